@@ -1,0 +1,143 @@
+"""The practice configuration: one YAML file, checked once at start-up.
+
+A missing or broken value raises PracticeConfigError naming the key, so a bad file
+stops the assistant before its first conversation instead of in the middle of one.
+"""
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Dict, Tuple
+
+import yaml
+
+DEFAULT_PATH = Path(__file__).resolve().parent.parent / "config" / "practice.yml"
+ENV_VAR = "PRACTICE_CONFIG"
+LANGUAGES = ("en", "nl")
+
+# Country-dependent facts of clinical-rules.md ("What each level tells the user").
+COUNTRY_FACTS = {
+    "BE": {"emergency_number": "112", "after_hours_number": "1733", "prescription_needed": True},
+    "NL": {"emergency_number": "112", "after_hours_number": "", "prescription_needed": False},
+}
+
+
+class PracticeConfigError(ValueError):
+    """The practice file is missing, unreadable, or has a bad value (the key is named)."""
+
+
+@dataclass(frozen=True)
+class Practice:
+    name: str
+    phone: str
+    email: str
+    address: str
+    opening_hours: Dict[str, str]
+    booking_url: str
+    country: str
+    languages: Tuple[str, ...]
+    retention_days: int
+
+    @property
+    def default_language(self) -> str:
+        return self.languages[0]
+
+    @property
+    def emergency_number(self) -> str:
+        return COUNTRY_FACTS[self.country]["emergency_number"]
+
+    @property
+    def after_hours_number(self) -> str:
+        return COUNTRY_FACTS[self.country]["after_hours_number"]
+
+    def slots(self, language: str) -> Dict[str, Any]:
+        """Values the domain's responses use as {practice_...} templates."""
+        return {
+            "practice_name": self.name,
+            "practice_phone": self.phone,
+            "practice_email": self.email,
+            "practice_address": self.address,
+            "practice_hours": self.opening_hours.get(language) or self.opening_hours[self.default_language],
+            "practice_booking_url": self.booking_url,
+            "practice_country": self.country,
+        }
+
+
+def _text(raw: Dict[str, Any], key: str) -> str:
+    value = raw.get(key)
+    if not isinstance(value, str) or not value.strip():
+        raise PracticeConfigError(f"practice config: '{key}' must be a non-empty text")
+    return value.strip()
+
+
+def parse_practice(raw: Any) -> Practice:
+    if not isinstance(raw, dict):
+        raise PracticeConfigError("practice config: the file must be a YAML mapping of keys to values")
+    phone = _text(raw, "phone")
+    if not re.fullmatch(r"\+?[0-9 ()./-]{6,}", phone):
+        raise PracticeConfigError(f"practice config: 'phone' is not a phone number: {phone!r}")
+    email = _text(raw, "email")
+    if not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", email):
+        raise PracticeConfigError(f"practice config: 'email' is not an e-mail address: {email!r}")
+    booking_url = _text(raw, "booking_url")
+    if not re.match(r"https?://", booking_url):
+        raise PracticeConfigError("practice config: 'booking_url' must start with http:// or https://")
+    country = _text(raw, "country").upper()
+    if country not in COUNTRY_FACTS:
+        raise PracticeConfigError(f"practice config: 'country' must be one of {sorted(COUNTRY_FACTS)}, not {country!r}")
+    languages = raw.get("languages")
+    if (
+        not isinstance(languages, list)
+        or not languages
+        or any(lang not in LANGUAGES for lang in languages)
+    ):
+        raise PracticeConfigError(f"practice config: 'languages' must be a list drawn from {list(LANGUAGES)}")
+    hours = raw.get("opening_hours")
+    if not isinstance(hours, dict) or any(not isinstance(hours.get(lang), str) for lang in languages):
+        raise PracticeConfigError(
+            "practice config: 'opening_hours' must give a text for each language, e.g. opening_hours: {en: ..., nl: ...}"
+        )
+    retention = raw.get("retention_days")
+    if isinstance(retention, bool) or not isinstance(retention, int) or retention < 1:
+        raise PracticeConfigError("practice config: 'retention_days' must be a whole number of days, 1 or more")
+    return Practice(
+        name=_text(raw, "name"),
+        phone=phone,
+        email=email,
+        address=_text(raw, "address"),
+        opening_hours={k: str(v) for k, v in hours.items()},
+        booking_url=booking_url,
+        country=country,
+        languages=tuple(languages),
+        retention_days=retention,
+    )
+
+
+def load_practice(path: Path | str | None = None) -> Practice:
+    """Read and check the practice file (PRACTICE_CONFIG, else config/practice.yml)."""
+    path = Path(path or os.environ.get(ENV_VAR) or DEFAULT_PATH)
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise PracticeConfigError(f"practice config: file not found: {path} (set {ENV_VAR} or create it)") from None
+    except yaml.YAMLError as error:
+        raise PracticeConfigError(f"practice config: {path} is not valid YAML: {error}") from None
+    return parse_practice(raw)
+
+
+@lru_cache(maxsize=1)
+def current_practice() -> Practice:
+    return load_practice()
+
+
+if __name__ == "__main__":  # `python -m bot.practice` checks the file, for make run
+    import sys
+
+    try:
+        practice = load_practice(sys.argv[1] if len(sys.argv) > 1 else None)
+    except PracticeConfigError as error:
+        sys.exit(str(error))
+    print(f"practice config OK: {practice.name} ({practice.country})")
