@@ -1,0 +1,456 @@
+"""Tests for bot/language.py (explicit choice, detection, choose_language).
+
+The detection table lives in tests/data/language_messages.yml so that reports
+can reuse it.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot import language as lang_mod
+from bot.language import (
+    EN,
+    NL,
+    PAYLOAD_EN,
+    PAYLOAD_NL,
+    choose_language,
+    detect_language,
+    explicit_choice,
+    greeting_language,
+    is_clear_run,
+)
+
+ROOT = Path(__file__).resolve().parents[2]
+MESSAGES_PATH = ROOT / "tests" / "data" / "language_messages.yml"
+
+
+def _load_messages() -> list[dict]:
+    with MESSAGES_PATH.open(encoding="utf-8") as f:
+        return yaml.safe_load(f)
+
+
+MESSAGES = _load_messages()
+NL_MESSAGES = [m["text"] for m in MESSAGES if m["lang"] == NL]
+EN_MESSAGES = [m["text"] for m in MESSAGES if m["lang"] == EN]
+UNSURE_MESSAGES = [m["text"] for m in MESSAGES if m["lang"] is None]
+
+
+def _ids(texts):
+    return [repr(t)[:40] for t in texts]
+
+
+# ------------------------------------------------------------------ the table
+
+
+def test_table_shape():
+    for m in MESSAGES:
+        assert set(m) == {"text", "lang"}, m
+        assert isinstance(m["text"], str), m  # quoted: no YAML booleans
+        assert m["lang"] in (EN, NL, None), m
+    counts = Counter(m["lang"] for m in MESSAGES)
+    assert counts[NL] >= 110
+    assert counts[EN] >= 110
+    assert counts[None] >= 40
+    texts = [m["text"] for m in MESSAGES]
+    duplicates = [t for t, n in Counter(texts).items() if n > 1]
+    assert not duplicates
+
+
+@pytest.mark.parametrize("text", NL_MESSAGES, ids=_ids(NL_MESSAGES))
+def test_detect_dutch(text):
+    assert detect_language(text) == NL
+
+
+@pytest.mark.parametrize("text", EN_MESSAGES, ids=_ids(EN_MESSAGES))
+def test_detect_english(text):
+    assert detect_language(text) == EN
+
+
+@pytest.mark.parametrize("text", UNSURE_MESSAGES, ids=_ids(UNSURE_MESSAGES))
+def test_detect_unsure(text):
+    assert detect_language(text) is None
+
+
+@pytest.mark.parametrize("text", UNSURE_MESSAGES, ids=_ids(UNSURE_MESSAGES))
+@pytest.mark.parametrize("current", [EN, NL])
+def test_unsure_messages_never_flip(text, current):
+    choice = explicit_choice(text)  # only the button payloads "lang:en"/"lang:nl"
+    expected = (choice or current, True)
+    assert choose_language(current, text, confident=True) == expected
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [(m["text"], m["lang"]) for m in MESSAGES if m["lang"]],
+    ids=_ids([m["text"] for m in MESSAGES if m["lang"]]),
+)
+def test_messages_never_flip_the_wrong_way(text, lang):
+    """A message in one language never flips a conversation to the other."""
+    assert not is_clear_run(text, EN if lang == NL else NL)
+    assert choose_language(lang, text, confident=True) == (lang, True)
+
+
+SHORT_OTHER_LANGUAGE = [
+    (EN, "nee"),
+    (EN, "ja"),
+    (EN, "neen"),
+    (EN, "ja ja"),
+    (EN, "3 weken"),
+    (EN, "geen koorts"),
+    (EN, "onder de knie"),
+    (EN, "ik weet het niet"),
+    (EN, "rugpijn sinds gisteren"),
+    (EN, "hallo"),
+    (EN, "dag"),
+    (NL, "yes"),
+    (NL, "no"),
+    (NL, "ok"),
+    (NL, "3 weeks"),
+    (NL, "below the knee"),
+    (NL, "not sure"),
+    (NL, "i dont know"),
+    (NL, "thank you"),
+    (NL, "hello"),
+    (NL, "sorry"),
+]
+
+
+@pytest.mark.parametrize("current,text", SHORT_OTHER_LANGUAGE)
+def test_short_message_in_other_language_does_not_flip(current, text):
+    assert choose_language(current, text, confident=True) == (current, True)
+
+
+def test_short_messages_do_not_flip_even_with_other_metadata():
+    assert choose_language(EN, "nee", metadata_language=NL, confident=True) == (EN, True)
+
+
+# ------------------------------------------------------------- lexicons
+
+
+def test_lexicons_do_not_overlap():
+    assert not lang_mod.NL_LEXICON & lang_mod.EN_LEXICON
+
+
+@pytest.mark.parametrize("word", ["been", "hernia", "spit", "in", "is", "week", "rest", "over"])
+def test_words_of_both_languages_are_in_neither_lexicon(word):
+    assert word not in lang_mod.NL_LEXICON
+    assert word not in lang_mod.EN_LEXICON
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["kine", "kinesist", "kinesitherapeut", "ischias", "rugpijn", "dokter", "huisarts",
+     "fysio", "fysiotherapeut", "mijn", "sinds", "weken", "allee", "amai", "goesting",
+     "efkes", "seffens", "pijn", "knie", "voet"],
+)
+def test_dutch_lexicon(word):
+    assert word in lang_mod.NL_LEXICON
+
+
+@pytest.mark.parametrize("word", ["back", "pain", "my", "since", "weeks", "hurts", "leg", "knee"])
+def test_english_lexicon(word):
+    assert word in lang_mod.EN_LEXICON
+
+
+# ------------------------------------------------------------ explicit choice
+
+ENGLISH_CHOICES = [
+    "English", "english", "ENGLISH", "English please!", "in English please",
+    "In English, please.", "in english", "english pls", "english plz",
+    "can we speak english", "can we speak english?", "Can you speak English",
+    "do you speak english?", "could we continue in english", "switch to english",
+    "talk english", "i prefer english", "is there an english version", "english only",
+    "english 🙏", "Engels", "engels", "engels aub", "Engels alsjeblieft",
+    "in het Engels graag", "spreek je engels?", "spreekt u engels",
+    "kan het in het engels", "kan ik in het engels verder", "ik wil liever engels",
+    "eng", "EN", PAYLOAD_EN, "LANG:EN", "lang: en", "  lang:en  ",
+]
+DUTCH_CHOICES = [
+    "Nederlands", "nederlands", "Nederlands!!", "nederlands?", "nederlands aub",
+    "Nederlands graag", "in het Nederlands", "in het nederlands aub",
+    "in het nederlands alsjeblieft", "kan het in het nederlands",
+    "kan dit in het Nederlands", "mag het in het nederlands", "liever in het nederlands",
+    "kunnen we nederlands spreken", "kun je nederlands praten", "spreek je nederlands",
+    "ik wil nederlands", "nederlans aub", "Vlaams", "vlaams aub", "kan het in het vlaams",
+    "NL", "nl", "Dutch", "dutch please", "in dutch please", "can we speak dutch",
+    "do you speak dutch?", "switch to dutch", "flemish please", "de nederlandse versie",
+    PAYLOAD_NL, "Lang:NL",
+]
+NOT_CHOICES = [
+    "/nl", "/en", "en", "En", "I'm Dutch but live in Belgium", "i am dutch",
+    "ik ben nederlands", "ik woon in nederland", "I live in the netherlands",
+    "my english is bad", "mijn engels is slecht", "sorry for my english",
+    "I learned English at school", "english teacher", "the english way",
+    "nederlandse les", "ik spreek geen engels", "i don't speak dutch", "not english",
+    "geen engels", "english or dutch?", "engels of nederlands", "nederlands of engels",
+    "", "   ", "ok", "ja", "hello", "my back hurts", "lang:fr", "lang:", "lang:english",
+    "nl.wikipedia.org", "english " * 20, "👍",
+]
+
+
+@pytest.mark.parametrize("text", ENGLISH_CHOICES)
+def test_explicit_english(text):
+    assert explicit_choice(text) == EN
+
+
+@pytest.mark.parametrize("text", DUTCH_CHOICES)
+def test_explicit_dutch(text):
+    assert explicit_choice(text) == NL
+
+
+@pytest.mark.parametrize("text", NOT_CHOICES)
+def test_not_an_explicit_choice(text):
+    assert explicit_choice(text) is None
+
+
+def test_buttons_are_typed_payloads():
+    assert lang_mod.LANGUAGE_BUTTONS == (("English", "lang:en"), ("Nederlands", "lang:nl"))
+    for title, payload in lang_mod.LANGUAGE_BUTTONS:
+        assert not payload.startswith("/")
+        assert explicit_choice(payload) == explicit_choice(title)
+        assert explicit_choice(payload) in (EN, NL)
+        assert detect_language(payload) is None
+
+
+@pytest.mark.parametrize("text", ENGLISH_CHOICES + DUTCH_CHOICES)
+@pytest.mark.parametrize("current", [EN, NL])
+@pytest.mark.parametrize("confident", [True, False])
+def test_explicit_choice_always_wins(text, current, confident):
+    expected = explicit_choice(text)
+    other_meta = NL if expected == EN else EN
+    assert choose_language(current, text, other_meta, confident) == (expected, True)
+
+
+# ------------------------------------------------------------------ greetings
+
+GREETINGS = [
+    ("hallo", NL), ("Hallo!", NL), ("hallo?", NL), ("hoi", NL), ("hoi 👋", NL),
+    ("goeiemorgen", NL), ("Goedemorgen :)", NL), ("goedenavond", NL), ("dag", NL),
+    ("daag", NL), ("hallo allemaal", NL), ("goeie middag", NL),
+    ("hello", EN), ("Hello!", EN), ("hi there", EN), ("hey there", EN),
+    ("hello there", EN), ("good morning", EN), ("Good morning!", EN),
+    ("good evening", EN), ("morning", EN),
+    ("hi", None), ("hey", None), ("yo", None), ("ok", None), ("dag 3", None),
+    ("hallo ik heb pijn", None), ("good morning doctor", None), ("", None), (None, None),
+]
+
+
+@pytest.mark.parametrize("text,expected", GREETINGS)
+def test_greeting_language(text, expected):
+    assert greeting_language(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [g for g in GREETINGS if g[1]])
+def test_greetings_are_not_detections(text, expected):
+    """Greetings only count for a first message, never as a confident detection."""
+    assert detect_language(text) is None
+    other = EN if expected == NL else NL
+    assert choose_language(None, text) == (expected, False)
+    assert choose_language(other, text, confident=True) == (other, True)
+
+
+# ------------------------------------------------------------- choose_language
+
+
+def test_default_when_nothing_known():
+    assert choose_language(None, "ok") == (NL, False)
+    assert choose_language(None, "ok", default=EN) == (EN, False)
+    assert choose_language(None, "ok", default="fr") == (NL, False)
+    assert choose_language(EN, "ok") == (EN, False)
+
+
+def test_metadata_wins_over_detection():
+    assert choose_language(None, "my lower back hurts since monday", NL) == (NL, True)
+    assert choose_language(None, "ik heb pijn aan mijn lage rug", EN) == (EN, True)
+    assert choose_language(None, "ok", EN) == (EN, True)
+
+
+@pytest.mark.parametrize("meta", ["fr", "de", "", "xx", None, 3, ["nl"], {"language": "nl"}])
+def test_other_metadata_values_are_ignored(meta):
+    assert choose_language(None, "my back hurts since monday", meta) == (EN, True)
+    assert choose_language(None, "ok", meta) == (NL, False)
+
+
+@pytest.mark.parametrize("meta,expected", [("nl", NL), ("NL", NL), ("nl-BE", NL),
+                                           ("nl_NL", NL), ("en", EN), ("en-GB", EN)])
+def test_metadata_codes(meta, expected):
+    assert choose_language(None, "ok", meta) == (expected, True)
+
+
+def test_detection_sets_a_confident_language():
+    assert choose_language(None, "mijn kine zei dat het ischias is") == (NL, True)
+    assert choose_language(NL, "pain down my leg since tues") == (EN, True)
+
+
+def test_explicit_choice_survives_metadata_on_later_messages():
+    """The widget sends its metadata with every message."""
+    lang, conf = choose_language(None, "hallo", NL)
+    assert (lang, conf) == (NL, True)
+    lang, conf = choose_language(lang, "in English please", NL, conf)
+    assert (lang, conf) == (EN, True)
+    lang, conf = choose_language(lang, "my back hurts since monday", NL, conf)
+    assert (lang, conf) == (EN, True)
+    lang, conf = choose_language(lang, "ok", NL, conf)
+    assert (lang, conf) == (EN, True)
+
+
+def test_sequence_first_message_greeting_then_detection():
+    lang, conf = choose_language(None, "hello")
+    assert (lang, conf) == (EN, False)
+    lang, conf = choose_language(lang, "ok", None, conf)
+    assert (lang, conf) == (EN, False)
+    lang, conf = choose_language(lang, "ik heb rugpijn sinds gisteren", None, conf)
+    assert (lang, conf) == (NL, True)
+    for text in ["ja", "3 weeks", "below the knee", "not sure", "yes", "👍", "no fever"]:
+        lang, conf = choose_language(lang, text, None, conf)
+        assert (lang, conf) == (NL, True), text
+
+
+def test_sequence_confident_language_not_flipped_by_short_messages():
+    lang, conf = choose_language(None, "my lower back hurts", EN)
+    assert (lang, conf) == (EN, True)
+    for text in ["ja", "nee", "neen", "3 weken", "onder de knie", "geen idee", "ok",
+                 "amai", "rugpijn", "hallo", "dag", "kzen gevallen", "sinds gisteren"]:
+        lang, conf = choose_language(lang, text, None, conf)
+        assert (lang, conf) == (EN, True), text
+
+
+def test_sequence_long_clear_run_flips():
+    lang, conf = choose_language(None, "ok", EN)
+    assert (lang, conf) == (EN, True)
+    lang, conf = choose_language(lang, "ik heb pijn aan mijn lage rug sinds twee weken", None, conf)
+    assert (lang, conf) == (NL, True)
+    lang, conf = choose_language(lang, "nee", None, conf)
+    assert (lang, conf) == (NL, True)
+    lang, conf = choose_language(
+        lang, "sorry my dutch is not good, the pain goes down my leg", None, conf
+    )
+    assert (lang, conf) == (EN, True)
+
+
+def test_sequence_explicit_switch_at_any_moment():
+    lang, conf = choose_language(None, "ik heb pijn aan mijn lage rug")
+    assert (lang, conf) == (NL, True)
+    lang, conf = choose_language(lang, "english please", None, conf)
+    assert (lang, conf) == (EN, True)
+    lang, conf = choose_language(lang, "nee", None, conf)
+    assert (lang, conf) == (EN, True)
+    lang, conf = choose_language(lang, "lang:nl", EN, conf)
+    assert (lang, conf) == (NL, True)
+    lang, conf = choose_language(lang, "Engels", NL, conf)
+    assert (lang, conf) == (EN, True)
+
+
+LONG_RUNS = [
+    (NL, "mijn kine zei dat het ischias is en dat ik moet bewegen"),
+    (NL, "de pijn straalt uit tot in mijn kuit sinds vorige week"),
+    (NL, "ik heb al drie weken pijn in mijn onderrug na het tillen"),
+    (NL, "amai ik kan bijna niet rechtstaan uit de zetel"),
+    (NL, "mijn huisarts zegt dat het een hernia is en ik moet naar de fysio"),
+    (EN, "my lower back has been hurting for three weeks now"),
+    (EN, "the pain goes down my leg and my foot feels numb"),
+    (EN, "sorry i don't speak dutch, my back really hurts"),
+    (EN, "i hurt my back lifting a box at work last monday"),
+    (EN, "pain in my lower back and hips since tuesday"),
+]
+
+
+@pytest.mark.parametrize("target,text", LONG_RUNS)
+def test_long_clear_run_flips(target, text):
+    other = EN if target == NL else NL
+    assert is_clear_run(text, target)
+    assert choose_language(other, text, confident=True) == (target, True)
+
+
+MIXED_NO_FLIP = [
+    (NL, "my kine said it is ischias"),  # English with Flemish words
+    (NL, "ik heb een hernia gehad in 2019"),  # Dutch, but hernia/2019 are neutral
+    (EN, "ik heb echt pain in my lower back"),  # code-mixed
+    (EN, "lorem ipsum dolor sit amet consectetur"),
+]
+
+
+@pytest.mark.parametrize("current,text", MIXED_NO_FLIP)
+def test_mixed_messages_do_not_flip(current, text):
+    assert choose_language(current, text, confident=True) == (current, True)
+
+
+def test_confident_flag_with_unknown_current_is_treated_as_not_confident():
+    assert choose_language(None, "ok", confident=True) == (NL, False)
+    assert choose_language("fr", "my back hurts since monday", confident=True) == (EN, True)
+
+
+# ------------------------------------------------------------- robustness
+
+ODD_INPUTS = [
+    None, "", " ", "\n\t", "a" * 10_000, "ik heb pijn " * 900, "my back hurts " * 800,
+    "👍" * 5000, "<script>alert(1)</script>", "<b>ik heb pijn</b> in mijn rug",
+    "\x00\x01\x02\xff\xfe", "%PDF-1.4 obj stream endobj", "𝕞𝕪 𝕓𝕒𝕔𝕜 𝕙𝕦𝕣𝕥𝕤",
+    "привет как дела", "你好", "مرحبا", "\ud800", b"lang:nl", b"\xff\xfe\x00", 42, 3.5,
+    ["ik heb pijn"], {"text": "hi"}, object(), "https://example.com/rug?pijn=1",
+    "lang:en" * 100, "/" * 100,
+]
+
+
+@pytest.mark.parametrize("value", ODD_INPUTS, ids=[repr(v)[:30] for v in ODD_INPUTS])
+def test_never_raises(value):
+    assert detect_language(value) in (EN, NL, None)
+    assert explicit_choice(value) in (EN, NL, None)
+    assert greeting_language(value) in (EN, NL, None)
+    for current in (None, EN, NL, "fr", 7):
+        for confident in (True, False):
+            lang, conf = choose_language(current, value, value, confident, "nl")
+            assert lang in (EN, NL)
+            assert isinstance(conf, bool)
+
+
+def test_long_messages_are_detected():
+    assert detect_language("ik heb pijn " * 900) == NL
+    assert detect_language("my back hurts " * 800) == EN
+
+
+# ------------------------------------------------------------ lingua, speed
+
+
+def test_lingua_is_available():
+    assert lang_mod.warm_up() is True
+
+
+def test_lingua_works_offline():
+    """Build and use the detector in a fresh process with sockets disabled."""
+    code = (
+        "import socket\n"
+        "def _no(*a, **k):\n"
+        "    raise OSError('network disabled')\n"
+        "socket.socket = _no\n"
+        "socket.create_connection = _no\n"
+        "socket.getaddrinfo = _no\n"
+        "from bot import language as L\n"
+        "assert L.warm_up()\n"
+        "assert L._lingua_dutch_probability(['ik', 'heb', 'pijn']) > 0.9\n"
+        "print(L.detect_language('ik heb pijn aan mijn rug'))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], check=False, cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "nl"
+
+
+def test_detection_is_fast():
+    lang_mod.warm_up()
+    texts = [m["text"] for m in MESSAGES]
+    start = time.perf_counter()
+    for text in texts:
+        choose_language(EN, text, confident=True)
+        detect_language(text)
+    per_call = (time.perf_counter() - start) / (2 * len(texts))
+    assert per_call < 0.02  # generous: measured well under 1 ms on 2 shared cores

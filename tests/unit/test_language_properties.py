@@ -1,0 +1,96 @@
+"""Property tests for bot/language.py: never raises, only allowed values,
+short messages never flip a confidently known language."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from bot import language as lang_mod
+from bot.language import (
+    EN,
+    NL,
+    choose_language,
+    detect_language,
+    explicit_choice,
+    greeting_language,
+)
+
+ALLOWED = (EN, NL, None)
+
+LANG_VALUES = st.one_of(
+    st.none(),
+    st.sampled_from([EN, NL, "fr", "de", "", "EN", "nl-BE", "en_GB", "dutch", "xx"]),
+    st.text(max_size=8),
+    st.integers(),
+)
+WORDS = sorted(lang_mod.NL_LEXICON | lang_mod.EN_LEXICON | lang_mod.WEAK_WORDS) + [
+    "3", "12", "👍", "?", "!", "...", "hernia", "been", "spit", "ok", "lang:en", "/nl",
+]
+WORD_SALAD = st.lists(st.sampled_from(WORDS), min_size=0, max_size=12).map(" ".join)
+ANY_TEXT = st.one_of(
+    st.none(),
+    st.text(max_size=300),
+    st.text(alphabet=st.characters(codec="utf-8"), max_size=300),
+    st.binary(max_size=200),
+    st.integers(),
+    st.floats(allow_nan=True),
+    st.lists(st.text(max_size=5), max_size=3),
+    WORD_SALAD,
+    st.text(alphabet="<>/ab&;\"'=", max_size=200),
+)
+FAST = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@FAST
+@given(ANY_TEXT)
+def test_detection_functions_never_raise(text):
+    assert detect_language(text) in ALLOWED
+    assert explicit_choice(text) in ALLOWED
+    assert greeting_language(text) in ALLOWED
+    assert lang_mod.is_clear_run(text, EN) in (True, False)
+    assert lang_mod.is_clear_run(text, NL) in (True, False)
+
+
+@FAST
+@given(LANG_VALUES, ANY_TEXT, LANG_VALUES, st.booleans(), LANG_VALUES)
+def test_choose_language_never_raises(current, text, meta, confident, default):
+    lang, conf = choose_language(current, text, meta, confident, default)
+    assert lang in (EN, NL)
+    assert conf in (True, False)
+
+
+@FAST
+@given(st.sampled_from([EN, NL]), ANY_TEXT, LANG_VALUES)
+def test_confident_language_changes_only_by_choice_or_clear_run(current, text, meta):
+    lang, conf = choose_language(current, text, meta, True)
+    assert conf is True
+    if lang != current:
+        assert explicit_choice(text) == lang or lang_mod.is_clear_run(text, lang)
+
+
+@FAST
+@given(st.sampled_from([EN, NL]), st.lists(st.sampled_from(WORDS), min_size=0, max_size=5))
+def test_short_messages_never_flip(current, words):
+    text = " ".join(words)
+    lang, conf = choose_language(current, text, None, True)
+    choice = explicit_choice(text)
+    assert (lang, conf) == (choice or current, True)
+
+
+@FAST
+@given(st.sampled_from([EN, NL]), WORD_SALAD)
+def test_choice_is_stable(current, text):
+    """Same input, same answer (pure apart from the cached detector)."""
+    assert choose_language(current, text) == choose_language(current, text)
+    assert detect_language(text) == detect_language(text)
+
+
+@FAST
+@given(st.text(max_size=40))
+def test_not_confident_result_is_current_default_or_greeting(text):
+    lang, conf = choose_language(None, text, None, False, NL)
+    if not conf:
+        assert lang == (greeting_language(text) or NL)
+    else:
+        assert lang in (explicit_choice(text), detect_language(text))
