@@ -53,14 +53,16 @@ class Practice:
     def after_hours_number(self) -> str:
         return COUNTRY_FACTS[self.country]["after_hours_number"]
 
-    def slots(self, language: str) -> Dict[str, Any]:
+    def slots(self) -> Dict[str, Any]:
         """Values the domain's responses use as {practice_...} templates."""
         return {
             "practice_name": self.name,
             "practice_phone": self.phone,
             "practice_email": self.email,
             "practice_address": self.address,
-            "practice_hours": self.opening_hours.get(language) or self.opening_hours[self.default_language],
+            "practice_hours_en": self.opening_hours.get("en") or self.opening_hours[self.default_language],
+            "practice_hours_nl": self.opening_hours.get("nl") or self.opening_hours[self.default_language],
+            "practice_retention_days": str(self.retention_days),
             "practice_booking_url": self.booking_url,
             "practice_country": self.country,
         }

@@ -38,14 +38,15 @@ def required_slots(
     triaged_level: Optional[str] = None,
 ) -> List[str]:
     """The questions of the check, in order, given what is known so far."""
+    flagged = red_flag_triage(answers)
+    if flagged and flagged.level == "emergency":
+        return []  # escalate at once, whatever else is unknown
     if triaged_level == "urgent":
         return emergency_checks(answers)
-    if triaged_level:  # emergency or a finished check: nothing more to ask
-        return []
+    if triaged_level or flagged:
+        return []  # a finished check, or an urgent flag: the result is given at once
     if answers.get("consent") is not True:
         return ["consent"]
-    if red_flag_triage(answers):
-        return ["consent"]  # stop now: the escalation is given at once
     slots = ["consent", "onset"]
     if duration_attempts < MAX_DURATION_ATTEMPTS:
         slots.append("duration_days")

@@ -1,0 +1,71 @@
+# The two commands a newcomer needs: `make run` and `make test`.
+SHELL := /bin/bash
+VENV := .venv
+PY := $(VENV)/bin/python
+RASA := $(VENV)/bin/rasa
+MODEL := models/current.tar.gz
+# Everything the trained model depends on: retrain when any of it changes.
+MODEL_INPUTS := config.yml $(shell find domain data bot/nlu -type f -name '*.y*ml' -o -type f -name '*.py' 2>/dev/null | grep -v __pycache__)
+
+export PYTHONDONTWRITEBYTECODE := 1
+export TF_CPP_MIN_LOG_LEVEL := 3
+
+.PHONY: install train run test unit e2e validate core-test lint bench nlu-report report purge clean
+
+install: $(VENV)/.installed
+
+$(VENV)/.installed: requirements.txt requirements-dev.txt pyproject.toml
+	@test -x $(PY) || { py=$$(scripts/find_python310.sh) && echo "creating $(VENV) with $$py" && $$py -m venv $(VENV); }
+	$(PY) -m pip install -q --upgrade "pip<24.1" 2>&1 | grep -v "is ignored" || true
+	$(PY) -m pip install -q -r requirements-dev.txt 2>&1 | grep -v "is ignored" || true
+	$(PY) -m pip install -q --no-deps -e . 2>&1 | grep -v "is ignored" || true
+	$(PY) -c "import rasa, rasa_sdk, lingua, bot" 
+	@touch $@
+
+train: $(MODEL)
+
+$(MODEL): $(VENV)/.installed $(MODEL_INPUTS)
+	@mkdir -p models
+	@start=$$(date +%s); $(RASA) train --fixed-model-name current --out models --quiet && \
+	  echo "trained $(MODEL) in $$(( $$(date +%s) - start )) s"
+	@touch $@
+
+run: install train
+	$(PY) -m bot.practice
+	scripts/run.sh
+
+validate: install
+	$(RASA) data validate --fail-on-warnings
+
+core-test: install train
+	$(RASA) test core --stories tests/stories --model $(MODEL) --fail-on-prediction-errors --out results/core
+
+unit: install
+	$(PY) -m pytest tests/unit -q
+
+e2e: install train
+	$(PY) -m pytest tests/e2e -q
+
+test: install train
+	@start=$$(date +%s); \
+	$(MAKE) --no-print-directory validate core-test && \
+	$(PY) -m pytest tests -q -rs && \
+	echo "all tests passed in $$(( $$(date +%s) - start )) s"
+
+lint: install
+	$(VENV)/bin/ruff check bot actions tests scripts
+
+bench: install train
+	$(PY) -m bench.run
+
+nlu-report: install train
+	$(PY) -m bot.reports.nlu_report
+
+report: install
+	$(PY) -m bot.reports.usage_report
+
+purge: install
+	$(PY) -m bot.retention
+
+clean:
+	rm -rf models results .pytest_cache

@@ -1,0 +1,74 @@
+"""Small helpers shared by the actions: reading the tracker, language and practice slots."""
+from __future__ import annotations
+
+from datetime import date
+from typing import Any, Dict, List, Optional, Text
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import SlotSet
+
+from bot.answers import CLINICAL_SLOTS
+from bot.language import choose_language
+from bot.practice import current_practice
+
+PRACTICE_SLOTS = tuple(current_practice().slots())
+
+
+def answers_of(tracker: Tracker) -> Dict[Text, Any]:
+    """The clinical answers (and consent) known so far, by slot name."""
+    answers = {slot: tracker.get_slot(slot) for slot in CLINICAL_SLOTS}
+    answers["consent"] = tracker.get_slot("consent")
+    return answers
+
+
+def latest_text(tracker: Tracker) -> Text:
+    text = (tracker.latest_message or {}).get("text")
+    return text if isinstance(text, str) else ""
+
+
+def latest_intent(tracker: Tracker) -> Optional[Text]:
+    return ((tracker.latest_message or {}).get("intent") or {}).get("name")
+
+
+def metadata_language(tracker: Tracker) -> Optional[Text]:
+    """The language the channel sent, on this message or when the session started."""
+    for metadata in (
+        (tracker.latest_message or {}).get("metadata"),
+        tracker.get_slot("session_started_metadata"),
+    ):
+        if isinstance(metadata, dict):
+            for key in ("language", "lang"):
+                value = metadata.get(key)
+                if isinstance(value, str) and value.lower()[:2] in ("en", "nl"):
+                    return value.lower()[:2]
+    return None
+
+
+def language_events(tracker: Tracker) -> List[SlotSet]:
+    """SlotSets for the conversation's language after the latest message, only when it changes."""
+    current = tracker.get_slot("language")
+    confident = bool(tracker.get_slot("language_confident"))
+    language, now_confident = choose_language(
+        current,
+        latest_text(tracker),
+        metadata_language=metadata_language(tracker),
+        confident=confident,
+        default=current_practice().default_language,
+    )
+    events = []
+    if language != current:
+        events.append(SlotSet("language", language))
+    if now_confident != confident:
+        events.append(SlotSet("language_confident", now_confident))
+    return events
+
+
+def practice_events(tracker: Tracker, force: bool = False) -> List[SlotSet]:
+    """The practice's details as slots, for the responses' {practice_...} templates."""
+    if not force and tracker.get_slot("practice_phone"):
+        return []
+    return [SlotSet(name, value) for name, value in current_practice().slots().items()]
+
+
+def today() -> date:
+    return date.today()

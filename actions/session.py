@@ -1,0 +1,31 @@
+"""Session start: the practice's details and the language the channel sent."""
+from typing import Any, Dict, List, Text
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import ActionExecuted, EventType, SessionStarted, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.common import metadata_language, practice_events
+from bot.practice import current_practice
+
+
+class ActionSessionStart(Action):
+    def name(self) -> Text:
+        return "action_session_start"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
+    ) -> List[EventType]:
+        events: List[EventType] = [SessionStarted()]
+        # carry the language and the answers over from an expired session
+        for name, value in tracker.current_slot_values().items():
+            if value is not None and name != "session_started_metadata":
+                events.append(SlotSet(name, value))
+        channel_language = metadata_language(tracker)
+        if channel_language:
+            events += [SlotSet("language", channel_language), SlotSet("language_confident", True)]
+        elif not tracker.get_slot("language"):
+            events += [SlotSet("language", current_practice().default_language), SlotSet("language_confident", False)]
+        events += practice_events(tracker, force=True)
+        events.append(ActionExecuted("action_listen"))
+        return events

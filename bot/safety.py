@@ -1,0 +1,51 @@
+"""Combining new answers with known ones on the safe side (pure Python).
+
+A red flag, once known, is never lowered by a later message: "no" after a "yes"
+about numbness keeps the "yes" (the person can restart the check). Other answers,
+such as age or duration, take the latest value.
+"""
+from __future__ import annotations
+
+from typing import Any, Dict, Mapping
+
+# For each slot whose values are ordered by severity: lowest to highest.
+SEVERITY = {
+    "onset": ("gradual", "sudden_movement", "trauma"),
+    "leg_pain": ("none", "above_knee", "below_knee"),
+    "leg_weakness": ("none", "stable", "worsening"),
+}
+BOOLEAN_FLAGS = (
+    "both_legs",
+    "leg_numbness",
+    "saddle_numbness",
+    "bladder_bowel",
+    "fever",
+    "cancer_history",
+    "weight_loss",
+    "night_pain",
+    "osteoporosis_or_steroids",
+    "morning_stiffness",
+)
+
+
+def _never_lower(slot: str, known: Any, new: Any) -> Any:
+    if known is None:
+        return new
+    if slot in BOOLEAN_FLAGS:
+        return known or new
+    order = SEVERITY.get(slot)
+    if order and known in order and new in order:
+        return max(known, new, key=order.index)
+    return new
+
+
+def merge_answers(known: Mapping[str, Any], found: Mapping[str, Any]) -> Dict[str, Any]:
+    """The slots that change when `found` is added to `known`, never lowering a flag."""
+    changes = {}
+    for slot, new in found.items():
+        if new is None:
+            continue
+        value = _never_lower(slot, known.get(slot), new)
+        if value != known.get(slot):
+            changes[slot] = value
+    return changes
