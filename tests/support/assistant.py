@@ -69,7 +69,8 @@ class Assistant:
     def default_endpoints(self) -> str:
         return (
             f'action_endpoint:\n  url: "{self.actions_url}/webhook"\n'
-            f'tracker_store:\n  type: SQL\n  dialect: "sqlite"\n  db: "{self.workdir / "tracker.db"}"\n'
+            "tracker_store:\n  type: bot.tracker_store.PrivacySQLTrackerStore\n"
+            f'  dialect: "sqlite"\n  db: "{self.workdir / "tracker.db"}"\n'
         )
 
     # --- processes ---------------------------------------------------------
