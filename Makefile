@@ -9,6 +9,8 @@ MODEL_INPUTS := config.yml $(shell find domain data bot/nlu -type f -name '*.y*m
 
 export PYTHONDONTWRITEBYTECODE := 1
 export TF_CPP_MIN_LOG_LEVEL := 3
+export RASA_TELEMETRY_ENABLED := false
+export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 
 .PHONY: install train run test unit e2e validate core-test lint bench nlu-report report purge clean
 
@@ -26,7 +28,7 @@ train: $(MODEL)
 
 $(MODEL): $(VENV)/.installed $(MODEL_INPUTS)
 	@mkdir -p models
-	@start=$$(date +%s); $(RASA) train --fixed-model-name current --out models --quiet && \
+	@start=$$(date +%s); $(RASA) train --domain domain --fixed-model-name current --out models --quiet && \
 	  echo "trained $(MODEL) in $$(( $$(date +%s) - start )) s"
 	@touch $@
 
@@ -35,7 +37,7 @@ run: install train
 	scripts/run.sh
 
 validate: install
-	$(RASA) data validate --fail-on-warnings
+	$(PY) scripts/validate_data.py
 
 core-test: install train
 	$(RASA) test core --stories tests/stories --model $(MODEL) --fail-on-prediction-errors --out results/core

@@ -55,7 +55,8 @@ class Assistant:
         self.url = f"http://127.0.0.1:{self.rasa_port}"
         self.actions_url = f"http://127.0.0.1:{self.actions_port}"
         self.token = TOKEN
-        self.env = {**os.environ, "PYTHONUNBUFFERED": "1", "TF_CPP_MIN_LOG_LEVEL": "3", **(extra_env or {})}
+        self.env = {**os.environ, "PYTHONUNBUFFERED": "1", "TF_CPP_MIN_LOG_LEVEL": "3", "RASA_TELEMETRY_ENABLED": "false",
+                    "SQLALCHEMY_SILENCE_UBER_WARNING": "1", **(extra_env or {})}
         self.endpoints_path = self.workdir / "endpoints.yml"
         self.endpoints_path.write_text(endpoints or self.default_endpoints())
         self.credentials_path = self.workdir / "credentials.yml"

@@ -1,0 +1,169 @@
+"""Whole conversations through the REST channel of the real Rasa server and action
+server, in English and Dutch, with buttons and free text."""
+import pytest
+
+from bot.practice import current_practice
+from tests.support.assistant import buttons, joined, texts, triage_of
+from tests.support.conversation import Patient
+
+pytestmark = pytest.mark.e2e
+PRACTICE = current_practice()
+FIRST = {"en": "Hello, my low back hurts", "nl": "Hallo, ik heb last van mijn lage rug"}
+
+
+def assert_booking_offered(messages):
+    links = [b for b in buttons(messages) if b.get("url") == PRACTICE.booking_url]
+    assert links, f"no booking button in {buttons(messages)}"
+    assert PRACTICE.phone in joined(messages)
+
+
+@pytest.mark.parametrize("language", ["en", "nl"])
+def test_greeting_says_what_it_is_and_asks_consent(assistant, sender, language):
+    reply = assistant.send(sender, FIRST[language])
+    text = joined(reply)
+    assert "112" in text
+    assert ("not a doctor" if language == "en" else "geen dokter") in text
+    assert {"en": "Yes, that's OK", "nl": "Ja, dat is goed"}[language] in [b["title"] for b in buttons(reply)]
+    slots = assistant.slots(sender)
+    assert slots["requested_slot"] == "consent"
+    assert slots["language"] == language
+
+
+@pytest.mark.parametrize("language", ["en", "nl"])
+def test_acute_nonspecific_with_buttons(assistant, sender, language):
+    patient = Patient(assistant, sender, language,
+                      {"onset": "sudden_movement", "age_band": "20_44"},
+                      texts={"duration_days": {"en": "about 10 days", "nl": "ongeveer tien dagen"}[language]})
+    triage = patient.run_check(FIRST[language])
+    assert triage == {"level": "physio", "condition": "nonspecific_acute", "duration_days": 10, "language": language}
+    assert_booking_offered(patient.last)
+    slots = assistant.slots(sender)
+    assert (slots["triage_level"], slots["triage_condition"], slots["language"]) == ("physio", "nonspecific_acute", language)
+    assert slots["onset"] == "sudden_movement" and slots["age_band"] == "20_44" and slots["duration_days"] == 10
+
+
+@pytest.mark.parametrize("language, texts_by_slot", [
+    ("en", {"onset": "it started when I lifted a heavy box", "duration_days": "3 wks",
+            "leg_pain": "yes down into my calf", "leg_numbness": "yes it tingles", "both_legs": "only the left one",
+            "age_band": "I'm 52"}),
+    ("nl", {"onset": "bij het tillen van een zware doos", "duration_days": "3 wkn",
+            "leg_pain": "uitstralend tot in mijn kuit", "leg_numbness": "ja het tintelt", "both_legs": "maar in één been",
+            "age_band": "ik ben 52"}),
+])
+def test_radicular_with_free_text(assistant, sender, language, texts_by_slot):
+    patient = Patient(assistant, sender, language, {}, texts=texts_by_slot)
+    triage = patient.run_check(FIRST[language])
+    assert triage == {"level": "doctor", "condition": "radicular_syndrome", "duration_days": 21, "language": language}, patient.show()
+    assert_booking_offered(patient.last)
+
+
+@pytest.mark.parametrize("language, flag", [("en", "I can't feel my bum"), ("nl", "ik kan mijn plas niet ophouden")])
+def test_cauda_equina_mid_form_escalates_at_once(assistant, sender, language, flag):
+    patient = Patient(assistant, sender, language, {"onset": "gradual"})
+    patient.say(FIRST[language])
+    patient.answer("consent")
+    patient.answer("onset")
+    assert patient.requested_slot() == "duration_days"
+    reply = patient.say(flag)
+    assert triage_of(reply) == {"level": "emergency", "condition": "cauda_equina", "duration_days": None,
+                                "language": language}
+    assert "112" in texts(reply)[0], "112 must come first"
+    assert patient.requested_slot() is None
+    assert assistant.slots(sender)["triage_level"] == "emergency"
+
+
+@pytest.mark.parametrize("language, duration, days", [("en", "a year and a half", 548), ("nl", "anderhalf jaar", 548)])
+def test_chronic_case(assistant, sender, language, duration, days):
+    patient = Patient(assistant, sender, language, {"onset": "gradual", "age_band": "45_69"},
+                      texts={"duration_days": duration})
+    triage = patient.run_check(FIRST[language])
+    assert triage == {"level": "physio", "condition": "nonspecific_chronic", "duration_days": days, "language": language}
+    assert_booking_offered(patient.last)
+
+
+@pytest.mark.parametrize("language, question, words", [
+    ("en", "what is a hernia?", "disc"),
+    ("nl", "wat is een hernia?", "tussenwervelschijf"),
+])
+def test_question_mid_check_is_answered_then_the_check_resumes(assistant, sender, language, question, words):
+    patient = Patient(assistant, sender, language, {"onset": "gradual"})
+    patient.say(FIRST[language])
+    patient.answer("consent")
+    patient.answer("onset")
+    assert patient.requested_slot() == "duration_days"
+    reply = patient.say(question)
+    assert words in joined(reply).lower()
+    assert patient.requested_slot() == "duration_days"
+    assert {"en": "How long", "nl": "Hoe lang"}[language] in joined(reply)
+
+
+@pytest.mark.parametrize("language", ["en", "nl"])
+def test_duration_unknown_twice_gives_r12(assistant, sender, language):
+    patient = Patient(assistant, sender, language, {"onset": "gradual", "age_band": "20_44"})
+    patient.say(FIRST[language])
+    patient.answer("consent")
+    patient.answer("onset")
+    reply = patient.say("idk")
+    assert len(buttons(reply)) == 4, "asked again once, with the four duration buttons"
+    assert patient.requested_slot() == "duration_days"
+    patient.say({"en": "forever", "nl": "al eeuwig"}[language])
+    assert patient.requested_slot() == "leg_pain"
+    triage = None
+    for _ in range(20):
+        triage = triage_of(patient.last)
+        if triage:
+            break
+        patient.answer(patient.requested_slot())
+    assert triage == {"level": "physio", "condition": "nonspecific", "duration_days": None, "language": language}
+
+
+def test_metadata_sets_the_language(assistant, sender):
+    reply = assistant.send(sender, "hi", metadata={"language": "nl"})
+    assert "Hallo" in joined(reply)
+    assert assistant.slots(sender)["language"] == "nl"
+
+
+def test_explicit_switch_mid_check(assistant, sender):
+    patient = Patient(assistant, sender, "en", {"onset": "gradual"})
+    patient.say(FIRST["en"])
+    patient.answer("consent")
+    reply = patient.say("Nederlands")
+    assert "Hoe is de pijn begonnen?" in joined(reply)
+    assert assistant.slots(sender)["language"] == "nl"
+    reply = patient.say("in English please")
+    assert "How did the pain start?" in joined(reply)
+
+
+@pytest.mark.parametrize("language", ["en", "nl"])
+def test_declining_consent_asks_nothing_about_health(assistant, sender, language):
+    patient = Patient(assistant, sender, language, {"consent": False})
+    patient.say(FIRST[language])
+    reply = patient.answer("consent")
+    assert PRACTICE.phone in joined(reply)
+    slots = assistant.slots(sender)
+    assert slots["requested_slot"] is None and slots["onset"] is None and slots["consent"] is None
+
+
+@pytest.mark.parametrize("language, text", [("en", "I fell down the stairs yesterday"),
+                                            ("nl", "ik ben gisteren van de trap gevallen")])
+def test_urgent_flag_before_the_check_then_emergency_questions(assistant, sender, language, text):
+    reply = assistant.send(sender, text)
+    assert triage_of(reply)["level"] == "urgent" and triage_of(reply)["condition"] == "possible_fracture"
+    assert assistant.slots(sender)["requested_slot"] == "saddle_numbness"
+    yes = {"en": "yes", "nl": "ja"}[language]
+    reply = assistant.send(sender, yes)
+    assert triage_of(reply)["level"] == "emergency"
+    assert "112" in texts(reply)[0]
+
+
+@pytest.mark.parametrize("language, request", [("en", "delete my data"), ("nl", "verwijder mijn gegevens")])
+def test_delete_my_data(assistant, sender, language, request):
+    patient = Patient(assistant, sender, language, {"onset": "gradual"})
+    patient.say(FIRST[language])
+    patient.answer("consent")
+    patient.answer("onset")
+    reply = patient.say(request)
+    assert {"en": "deleted", "nl": "gewist"}[language] in joined(reply)
+    events = assistant.tracker(sender)["events"]
+    assert not [e for e in events if e.get("event") == "user"], "the old messages are gone from the store"
+    assert assistant.slots(sender)["onset"] is None
