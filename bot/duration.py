@@ -1,0 +1,947 @@
+"""Free text -> whole days since the pain started (English and Dutch).
+
+Pure Python (stdlib only); no Rasa import. Public interface:
+
+    parse_duration(text, today=None) -> int | None
+    find_duration(text, today=None) -> DurationMatch | None
+    DurationMatch(start, end, days, text)     # frozen dataclass
+    MAX_DAYS                                  # 29200 (80 years)
+
+Rules (../shared/spec/clinical-rules.md, section Duration):
+
+* Units: day 1, week 7, fortnight 14, month 30, year 365 (hours and minutes
+  count as fractions of a day, but only with "ago"/"geleden"/"since"/"sinds"
+  around them). The result is rounded half up: floor(x + 0.5), so
+  "half a year" is 183 and "anderhalf jaar" 548.
+* Ranges ("2-3 weeks", "2 à 3 weken", "two or three days") take the
+  midpoint; "a year or two" / "een jaar of twee" / "een week of drie" mean
+  "about two years" / "about three weeks" and take the second number.
+* Vague counts: "a couple (of)" / "een koppel" 2, "a few" / "een paar" /
+  "several" / "enkele" / "een aantal" 3.
+* Approximate words ("about", "ongeveer", "bijna", "ruim", "al", ...) are not
+  part of the match and do not change the value.
+* Relative dates count back from `today` (default: date.today()):
+    - "today"/"vandaag"/"this morning"/"vanmorgen"/"vannacht" 0,
+      "yesterday"/"gisteren"/"last night" 1, "eergisteren" 2;
+    - "last week"/"vorige week" 7, "last month"/"vorige maand" 30,
+      "last year"/"vorig jaar" 365; "this week"/"deze week" counts from
+      Monday, "this month" from the 1st, "this year" from 1 January;
+    - a weekday ("since Monday", "sinds maandag", "last tuesday"): the most
+      recent such day strictly before today (7 when today is that day);
+      "vorige week dinsdag" / "tuesday last week": that day of the previous
+      calendar week;
+    - "the weekend"/"het weekend": the most recent Saturday on or before today;
+    - holidays (Christmas, New Year, Easter and its moveable feasts, a few
+      fixed Belgian and Dutch days): the most recent one on or before today;
+    - seasons: the middle of the most recent such season on or before today
+      (spring 15 April, summer 15 July, autumn 15 October, winter 15 January);
+    - a month ("since march", "sinds maart"): the 1st of that month (we chose
+      the 1st, not the 15th); "mid"/"half" uses the 15th and "end"/"eind" the
+      last day; without a year the most recent one on or before today;
+    - dates "3 november", "november 3rd", "03/11", "3-11-2025" (day first).
+* None when nothing is found, when the only candidates are not durations
+  ("I'm 58 years old", "3 days a week", "next monday"), negative, in the
+  future, or over 80 years. When several durations are mentioned, the first
+  one in the text wins.
+* Never raises: any string (or non-string) gives a non-negative int or None.
+"""
+
+from __future__ import annotations
+
+import calendar
+import math
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from fractions import Fraction
+from typing import Callable, Dict, Iterable, List, Optional, Pattern, Tuple
+
+__all__ = ["MAX_DAYS", "DurationMatch", "find_duration", "parse_duration"]
+
+MAX_DAYS = 80 * 365  # 29200: anything longer is not a believable answer
+
+# ============================================================ lexicon (data)
+# Everything is written lower case; accents are folded away before matching,
+# so "één" and "een", "tweeënhalf" and "tweeenhalf" are the same.
+
+HALF = Fraction(1, 2)
+
+# unit words, allowed after digits and after number words
+UNIT_WORDS: Dict[Fraction, Tuple[str, ...]] = {
+    Fraction(1): (
+        "day", "days", "dys", "dag", "dagen", "dage", "dgn", "dagje", "dagjes",
+        "dagske", "dagskes",
+    ),
+    Fraction(7): (
+        "week", "weeks", "wk", "wks", "weken", "weekn", "wekn", "weke", "wkn",
+        "weekje", "weekjes", "weekske", "weekskes",
+    ),
+    Fraction(14): ("fortnight", "fortnights"),
+    Fraction(30): (
+        "month", "months", "monts", "mth", "mths", "mnth", "mnths", "maand",
+        "maanden", "maande", "mnd", "mnden", "mndn", "maandje", "maandjes",
+    ),
+    Fraction(365): (
+        "year", "years", "yr", "yrs", "jaar", "jaren", "jr", "jaartje",
+        "jaartjes",
+    ),
+    Fraction(1, 24): ("hour", "hours", "hrs", "uur", "uren", "uurtje", "uurtjes"),
+    Fraction(1, 1440): ("minute", "minutes", "mins", "minuut", "minuten"),
+}
+# short abbreviations, only right after digits ("2d", "3 w", "4 mo")
+DIGIT_ONLY_UNITS: Dict[Fraction, Tuple[str, ...]] = {
+    Fraction(1): ("d", "dg"),
+    Fraction(7): ("w",),
+    Fraction(30): ("mo", "mos"),
+    Fraction(1, 24): ("h", "hr"),
+    Fraction(1, 1440): ("min",),
+}
+
+EN_UNITS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9,
+}
+EN_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}
+EN_NUMBERS = {
+    "zero": 0, **EN_UNITS, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, **EN_TENS,
+}
+NL_UNITS = {
+    "een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6,
+    "zeven": 7, "acht": 8, "negen": 9,
+}
+NL_TENS = {
+    "twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60,
+    "zeventig": 70, "tachtig": 80, "negentig": 90,
+}
+NL_NUMBERS = {
+    "nul": 0, **NL_UNITS, "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13,
+    "veertien": 14, "vijftien": 15, "zestien": 16, "zeventien": 17,
+    "achttien": 18, "negentien": 19, **NL_TENS,
+}
+NUMBER_WORDS = {**EN_NUMBERS, **NL_NUMBERS}
+
+# "a week", "een week", Flemish "ne week" / "nen dag", "zo'n week"
+ARTICLES = {"a": 1, "an": 1, "een": 1, "ne": 1, "nen": 1, "'n": 1, "zo'n": 1}
+VAGUE = {
+    "a couple of": 2, "a couple": 2, "couple of": 2, "couple": 2,
+    "een koppel": 2, "koppel": 2,
+    "a few": 3, "few": 3, "several": 3, "multiple": 3,
+    "een paar": 3, "paar": 3, "enkele": 3, "een aantal": 3, "meerdere": 3,
+}
+FRACTIONS = {
+    "anderhalf": Fraction(3, 2), "anderhalve": Fraction(3, 2),
+    "half a": HALF, "half an": HALF, "a half": HALF, "een half": HALF,
+    "een halve": HALF, "'n half": HALF, "'n halve": HALF, "half": HALF,
+    "halve": HALF,
+}
+QUANTITY_WORDS: Dict[str, Fraction] = {
+    k: Fraction(v) for k, v in {**ARTICLES, **VAGUE, **FRACTIONS}.items()
+}
+# "a good week", "een dikke maand", "twee volle weken"
+ADJECTIVES = (
+    "good", "solid", "full", "whole", "long", "goed", "goede", "goeie", "goei",
+    "dikke", "kleine", "hele", "volle", "ruime", "krappe", "lange",
+)
+# skipped when looking at the words before a number
+APPROXIMATE = (
+    "about", "around", "roughly", "approximately", "approx", "almost",
+    "nearly", "over", "just", "only", "maybe", "ongeveer", "bijna", "ruim",
+    "circa", "ca", "zowat", "pakweg", "plusminus", "misschien",
+)
+
+# fixed relative phrases -> days (ints) or a function of today
+RELATIVE: Dict[str, object] = {}
+for _phrase in (
+    "today", "this morning", "this afternoon", "this evening", "tonight",
+    "just now", "vandaag", "vanmorgen", "vanochtend", "vanmiddag",
+    "vannamiddag", "vanvoormiddag", "vanavond", "vannacht", "deze morgen",
+    "deze ochtend", "deze voormiddag", "deze middag", "deze namiddag",
+):
+    RELATIVE[_phrase] = 0
+for _phrase in (
+    "yesterday", "last night", "gisteren", "gister", "gisteravond",
+    "gisterenavond", "gisterochtend", "gisterenochtend", "gistermorgen",
+    "gisterenmorgen", "gistermiddag", "gisterenmiddag", "gisternamiddag",
+    "gisterennamiddag", "gistervoormiddag", "gisternacht", "gisterennacht",
+):
+    RELATIVE[_phrase] = 1
+for _phrase in ("the day before yesterday", "day before yesterday",
+                "eergisteren", "eergister"):
+    RELATIVE[_phrase] = 2
+for _mod in ("last", "past", "previous", "vorige", "verleden", "afgelopen",
+             "voorbije"):
+    RELATIVE[f"{_mod} week"] = 7
+    RELATIVE[f"{_mod} month"] = 30
+    RELATIVE[f"{_mod} year"] = 365
+for _mod in ("vorige", "verleden", "afgelopen", "voorbije"):
+    RELATIVE[f"{_mod} maand"] = 30
+for _mod in ("vorig", "vorige", "verleden", "afgelopen", "voorbije"):
+    RELATIVE[f"{_mod} jaar"] = 365
+
+
+def _since_monday(today: date) -> int:
+    return today.weekday()
+
+
+def _since_first_of_month(today: date) -> int:
+    return today.day - 1
+
+
+def _since_new_year(today: date) -> int:
+    return (today - date(today.year, 1, 1)).days
+
+
+for _phrase in (
+    "this week", "earlier this week", "deze week", "begin deze week",
+    "begin van de week", "begin van deze week", "start of the week",
+    "beginning of the week", "start of this week", "beginning of this week",
+):
+    RELATIVE[_phrase] = _since_monday
+for _phrase in (
+    "this month", "earlier this month", "deze maand", "begin deze maand",
+    "begin van de maand", "begin van deze maand", "start of the month",
+    "beginning of the month", "start of this month", "beginning of this month",
+):
+    RELATIVE[_phrase] = _since_first_of_month
+for _phrase in (
+    "this year", "earlier this year", "dit jaar", "begin dit jaar",
+    "begin van het jaar", "begin van dit jaar", "start of the year",
+    "beginning of the year", "start of this year", "beginning of this year",
+):
+    RELATIVE[_phrase] = _since_new_year
+
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+    "saturday": 5, "sunday": 6,
+    "maandag": 0, "dinsdag": 1, "woensdag": 2, "donderdag": 3, "vrijdag": 4,
+    "zaterdag": 5, "zondag": 6,
+}
+DAY_PARTS = (
+    "morning", "afternoon", "evening", "night", "avond", "ochtend", "morgen",
+    "middag", "namiddag", "voormiddag", "nacht",
+)
+MONTHS = {
+    "january": 1, "jan": 1, "januari": 1, "february": 2, "feb": 2, "febr": 2,
+    "februari": 2, "march": 3, "mar": 3, "maart": 3, "mrt": 3, "april": 4,
+    "apr": 4, "may": 5, "mei": 5, "june": 6, "jun": 6, "juni": 6, "july": 7,
+    "jul": 7, "juli": 7, "august": 8, "aug": 8, "augustus": 8, "september": 9,
+    "sep": 9, "sept": 9, "october": 10, "oct": 10, "oktober": 10, "okt": 10,
+    "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+# middle of each season (meteorological seasons)
+SEASONS = {
+    "spring": (4, 15), "lente": (4, 15), "voorjaar": (4, 15),
+    "summer": (7, 15), "zomer": (7, 15), "zomervakantie": (7, 15),
+    "summer holidays": (7, 15), "summer holiday": (7, 15),
+    "grote vakantie": (7, 15),
+    "autumn": (10, 15), "fall": (10, 15), "herfst": (10, 15),
+    "najaar": (10, 15),
+    "winter": (1, 15),
+}
+# (month, day) or ("easter", offset in days)
+HOLIDAYS: Dict[str, Tuple[object, int]] = {}
+for _names, _when in (
+    (("christmas", "christmas day", "xmas", "x-mas", "kerstmis", "kerst",
+      "kerstdag", "eerste kerstdag", "kerstfeest"), (12, 25)),
+    (("christmas eve", "kerstavond"), (12, 24)),
+    (("boxing day", "tweede kerstdag"), (12, 26)),
+    (("new year", "new years", "new year's", "new year's day", "nieuwjaar",
+      "nieuwjaarsdag", "oud en nieuw"), (1, 1)),
+    (("new year's eve", "new years eve", "oudjaar", "oudejaar",
+      "oudejaarsavond", "silvester", "sylvester"), (12, 31)),
+    (("valentine's day", "valentines day", "valentine", "valentijn",
+      "valentijnsdag"), (2, 14)),
+    (("koningsdag",), (4, 27)),
+    (("bevrijdingsdag",), (5, 5)),
+    (("nationale feestdag",), (7, 21)),
+    (("halloween",), (10, 31)),
+    (("allerheiligen", "all saints", "all saints' day", "all saints day"),
+     (11, 1)),
+    (("allerzielen",), (11, 2)),
+    (("wapenstilstand", "armistice day"), (11, 11)),
+    (("sinterklaas",), (12, 6)),
+    (("easter", "easter sunday", "pasen", "paaszondag"), ("easter", 0)),
+    (("easter monday", "paasmaandag"), ("easter", 1)),
+    (("good friday", "goede vrijdag"), ("easter", -2)),
+    (("carnival", "carnaval"), ("easter", -49)),
+    (("ascension", "ascension day", "hemelvaart", "hemelvaartsdag"),
+     ("easter", 39)),
+    (("pentecost", "whitsun", "whit sunday", "pinksteren"), ("easter", 49)),
+    (("whit monday", "pinkstermaandag"), ("easter", 50)),
+):
+    for _name in _names:
+        HOLIDAYS[_name] = _when
+
+# words around a number that make it something else than a duration
+AGE_BEFORE = ("i'm", "im", "am", "aged", "age", "ben", "bent", "leeftijd",
+              "turned", "turn", "word", "wordt", "werd")
+AGE_BEFORE_UNLESS_IT = ("is", "was")  # "mijn zoon is 3 jaar", not "it is 2 years"
+IT_WORDS = ("it", "het", "dat", "that", "this", "dit", "'t")
+FREQUENCY_BEFORE = ("once", "twice", "thrice", "times", "x", "keer", "maal",
+                    "per", "every", "each", "elke", "iedere")
+COUNT_NOUNS = ("pills", "pill", "tablets", "tablet", "pillen", "tabletten",
+               "painkillers", "pijnstillers", "km", "kilometer", "kilometers",
+               "miles", "times", "keer", "maal", "x", "once", "twice")
+SINCE_WORDS = ("since", "sinds", "sedert", "al", "already", "past", "last",
+               "afgelopen", "voorbije", "laatste", "nu", "now")
+NEGATIVE_BEFORE = ("minus", "min")
+FUTURE_BEFORE = ("next", "coming", "volgende", "komende", "tomorrow", "morgen",
+                 "until", "till", "tot", "tegen", "every", "elke", "iedere",
+                 "each")
+
+# ============================================================ text folding
+_CHAR_MAP = {
+    "\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'",
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-",
+    "\u2212": "-", "\u00a0": " ", "\u202f": " ", "\u00bd": "\u00bd",
+}
+
+
+def _fold(text: str) -> Tuple[str, List[int]]:
+    """Lower case without accents, and for each folded char its index in text."""
+    out: List[str] = []
+    index: List[int] = []
+    for i, ch in enumerate(text):
+        rep = _CHAR_MAP.get(ch)
+        if rep is None:
+            if ch.isascii():
+                rep = ch.lower()
+            else:
+                rep = "".join(
+                    c for c in unicodedata.normalize("NFD", ch.lower())
+                    if not unicodedata.combining(c)
+                )
+        for c in rep:
+            out.append(c)
+            index.append(i)
+    return "".join(out), index
+
+
+def _fold_plain(text: str) -> str:
+    return _fold(text)[0]
+
+
+# ============================================================ regexes
+_SP = r"\s{1,3}"  # between words
+
+
+def _alt(phrases: Iterable[str]) -> str:
+    """Regex alternation of phrases, longest first, flexible spaces."""
+    unique = sorted({_fold_plain(p) for p in phrases}, key=lambda p: (-len(p), p))
+    return "(?:" + "|".join(
+        _SP.join(re.escape(w) for w in p.split()) for p in unique
+    ) + ")"
+
+
+_UNIT_VALUE: Dict[str, Fraction] = {}
+for _value, _words in UNIT_WORDS.items():
+    for _w in _words:
+        _UNIT_VALUE[_w] = _value
+_DIGIT_ONLY_VALUE: Dict[str, Fraction] = {}
+for _value, _words in DIGIT_ONLY_UNITS.items():
+    for _w in _words:
+        _DIGIT_ONLY_VALUE[_w] = _value
+
+DIGITS = r"(?:[0-9]{1,6}(?:[.,][0-9]{1,3})?(?:\s?\u00bd)?|\u00bd)"
+_EN_COMPOUND = rf"(?:{_alt(EN_TENS)})[\s-]{{0,2}}(?:{_alt(EN_UNITS)})"
+_NL_COMPOUND = rf"(?:{_alt(NL_UNITS)})[\s-]{{0,2}}en[\s-]{{0,2}}(?:{_alt(NL_TENS)})"
+_NUMWORD_BARE = rf"(?:{_EN_COMPOUND}|{_NL_COMPOUND}|{_alt(NUMBER_WORDS)})"
+NUMWORD = rf"{_NUMWORD_BARE}(?!\w)"
+_HALF_TAIL = (
+    r"(?:\s{1,3}and\s{1,3}a\s{1,3}half"
+    r"|[\s-]{0,3}en[\s-]{0,3}(?:(?:een|'n)[\s-]{1,3})?hal(?:f|ve))(?!\w)"
+)
+_TAL = rf"(?:(?:een|'n|ne|nen){_SP})?(?:{_alt(list(NL_NUMBERS)[2:])})tal(?!\w)"
+_STUK = rf"(?:een|'n){_SP}stuk{_SP}of{_SP}(?:{DIGITS}|{NUMWORD})"
+_QTY_DIGITS = rf"(?:{DIGITS}{_HALF_TAIL}|{DIGITS})"
+_QTY_WORDS = (
+    rf"(?:{_NUMWORD_BARE}{_HALF_TAIL}|{_TAL}|{_STUK}"
+    rf"|{_alt(QUANTITY_WORDS)}(?!\w)|{NUMWORD})"
+)
+_NUMBER = rf"(?:{DIGITS}|{NUMWORD}|anderhalf|anderhalve)"  # in ranges
+_ADJ = rf"(?:{_alt(ADJECTIVES)}[\s-]{{1,3}})?"
+UNIT_W = _alt(_UNIT_VALUE)
+UNIT_ALL = _alt(list(_UNIT_VALUE) + list(_DIGIT_ONLY_VALUE))
+_START = r"(?<!\w)(?<![0-9][.,])"
+
+# "3 weeks", "drie weken", "a year and a half", "een paar dagen"
+_RE_QUANTITY = re.compile(
+    rf"{_START}(?:(?P<qd>{_QTY_DIGITS})[\s-]{{0,3}}{_ADJ}(?P<ud>{UNIT_ALL})"
+    rf"|(?P<qw>{_QTY_WORDS})[\s-]{{1,3}}{_ADJ}(?P<uw>{UNIT_W}))(?!\w)"
+    rf"(?P<half>{_SP}(?:and|en){_SP}(?:a|een|'n){_SP}hal(?:f|ve)(?!\w))?"
+)
+# glue for "1 year and 3 months", "3 weken en 2 dagen"
+_RE_CHAIN_GLUE = re.compile(r"\s{0,3}(?:,|\+|&|and|en|plus)?\s{0,3}")
+# "2-3 weeks", "2 à 3 weken", "2/3 weken", "two or three days", "6 tot 8 weken"
+_RE_RANGE = re.compile(
+    rf"{_START}(?P<a>{_NUMBER})\s{{0,3}}(?:-|/|to|tot|a|or|of|till|until)\s{{0,3}}"
+    rf"(?P<b>{_NUMBER})[\s-]{{0,3}}{_ADJ}(?P<u>{UNIT_ALL})(?!\w)"
+)
+# "between 2 and 3 weeks", "tussen 2 en 3 maanden"
+_RE_BETWEEN = re.compile(
+    rf"(?<!\w)(?:between|tussen){_SP}(?P<a>{_NUMBER}){_SP}(?:and|en){_SP}"
+    rf"(?P<b>{_NUMBER})[\s-]{{0,3}}{_ADJ}(?P<u>{UNIT_ALL})(?!\w)"
+)
+# "a year or two", "een jaar of twee", "een week of drie", "ne maand of 3"
+_RE_UNIT_OR_N = re.compile(
+    rf"(?<!\w)(?:a|an|een|ne|nen|'n|zo'n){_SP}{_ADJ}(?P<u>{UNIT_W}){_SP}"
+    rf"(?:or|of){_SP}(?P<n>{DIGITS}|{NUMWORD})(?!\w)"
+)
+# "een halfjaar", "halfjaartje"
+_RE_HALFJAAR = re.compile(rf"(?<!\w)(?:(?:een|'n|a){_SP})?halfjaar(?:tje)?(?!\w)")
+
+_RE_RELATIVE = re.compile(rf"(?<!\w){_alt(RELATIVE)}(?!\w)")
+_WEEKDAY = _alt(WEEKDAYS)
+_LAST = r"(?:last|past|previous|vorige|verleden|afgelopen|voorbije)"
+_RE_WEEKDAY = re.compile(
+    rf"(?<!\w)(?P<pre>(?:{_alt(FUTURE_BEFORE)}){_SP}(?:(?:the|de|den|this|week){_SP})?)?"
+    rf"(?P<core>(?:(?:{_LAST}|this|deze|den){_SP})?(?P<wd>{_WEEKDAY})"
+    rf"(?:[\s-]{{0,3}}{_alt(DAY_PARTS)})?)(?!\w)"
+)
+# "vorige week dinsdag", "tuesday last week", "dinsdag van vorige week"
+_RE_WEEKDAY_LAST_WEEK = re.compile(
+    rf"(?<!\w)(?:{_LAST}{_SP}week{_SP}(?:(?:on|op){_SP})?(?P<wd1>{_WEEKDAY})"
+    rf"|(?P<wd2>{_WEEKDAY}){_SP}(?:(?:of|van){_SP})?{_LAST}{_SP}week)(?!\w)"
+)
+_RE_WEEKEND = re.compile(
+    rf"(?<!\w)(?P<mod>the|het|{_LAST}|vorig|this|dit){_SP}(?:weekend|weekeinde)(?!\w)"
+)
+_CTX_SINCE = r"(?:since|sinds|sedert|vanaf|from|van)"
+_RE_HOLIDAY = re.compile(
+    rf"(?<!\w)(?P<pre>(?:{_alt(FUTURE_BEFORE)}){_SP})?"
+    rf"(?P<core>(?:(?:{_LAST}|vorig|the|de){_SP})?(?P<h>{_alt(HOLIDAYS)}))(?!\w)"
+)
+_RE_SEASON = re.compile(
+    rf"(?<!\w)(?:(?P<ctx>{_CTX_SINCE}|in|during|tijdens|around|rond){_SP})?"
+    rf"(?P<core>(?P<mod>(?:(?:{_LAST}|vorig|this|deze|dit|the|de|het){_SP}){{0,2}})"
+    rf"(?P<s>{_alt(SEASONS)}))(?!\w)"
+)
+_MONTH = _alt(MONTHS)
+_POS_START = r"begin|start|early|beginning|the\s{1,3}start|the\s{1,3}beginning"
+_POS_MID = r"mid|midden|half|the\s{1,3}middle|middle"
+_POS_END = r"end|eind|einde|late|the\s{1,3}end"
+_POSITION = rf"(?:(?P<ps>{_POS_START})|(?P<pm>{_POS_MID})|(?P<pe>{_POS_END}))"
+_RE_MONTH = re.compile(
+    rf"(?<!\w)(?:(?P<ctx>{_CTX_SINCE}|in|during|tijdens|around|rond){_SP})?"
+    rf"(?P<core>(?:{_POSITION}(?:{_SP}(?:of|van))?[\s-]{{1,3}})?"
+    rf"(?:(?P<last>{_LAST}){_SP})?(?P<m>{_MONTH})\.?"
+    rf"(?:{_SP}(?P<y>(?:19|20)[0-9]{{2}}))?)(?![\w-])"
+)
+_ORDINAL = r"(?:st|nd|rd|th|e|de|ste)?"
+_YEAR = r"(?P<y>(?:19|20)[0-9]{2}|'[0-9]{2})"
+# "3 november", "3rd of november 2025", "3e nov"
+_RE_DATE_DM = re.compile(
+    rf"(?<![\w.,/-])(?P<d>[0-9]{{1,2}}){_ORDINAL}[\s-]{{0,3}}(?:of{_SP})?"
+    rf"(?P<m>{_MONTH})\.?(?:,?[\s-]{{1,3}}{_YEAR})?(?![\w-])"
+)
+# "november 3", "november 3rd, 2025"
+_RE_DATE_MD = re.compile(
+    rf"(?<!\w)(?:(?P<ctx>{_CTX_SINCE}|on|op){_SP})?(?P<core>(?P<m>{_MONTH})\.?{_SP}"
+    rf"(?P<d>[0-9]{{1,2}}){_ORDINAL}(?:,?{_SP}{_YEAR})?)(?![\w/-]|[.,][0-9])"
+    rf"(?![\s-]{{0,3}}{UNIT_ALL}(?!\w))"
+)
+# "03/11", "3-11-2025", "3.11.25" (day first)
+_RE_DATE_NUMERIC = re.compile(
+    rf"(?<!\w)(?:(?P<ctx>{_CTX_SINCE}|on|op|started|begon|begonnen){_SP})?"
+    r"(?<![\w.,/-])(?P<core>(?P<d>[0-9]{1,2})(?P<sep>[/.-])(?P<m>[0-9]{1,2})"
+    r"(?:(?P=sep)(?P<y>[0-9]{4}|[0-9]{2}))?)(?![\w/-]|[.,][0-9])"
+    rf"(?![\s-]{{0,3}}{UNIT_ALL}(?!\w))"
+)
+# "since 2019", "sinds begin 2024"
+_RE_YEAR = re.compile(
+    rf"(?<!\w){_CTX_SINCE}{_SP}(?P<core>(?:{_POSITION}(?:{_SP}(?:of|van))?{_SP})?"
+    rf"(?P<y>(?:19|20)[0-9]{{2}}))(?![\w/-]|[.,][0-9])(?![\s-]{{0,3}}{UNIT_ALL}(?!\w))"
+)
+
+# small helpers working on a quantity string
+_RE_DIGITS_FULL = re.compile(DIGITS)
+_RE_THOUSANDS = re.compile(r"[0-9]{1,3}[.,][0-9]{3}")
+_RE_HALF_FULL = re.compile(rf"(.+?){_HALF_TAIL}")
+_RE_EN_COMPOUND_FULL = re.compile(rf"({_alt(EN_TENS)}) ?({_alt(EN_UNITS)})")
+_RE_NL_COMPOUND_FULL = re.compile(rf"({_alt(NL_UNITS)}) ?en ?({_alt(NL_TENS)})")
+_RE_TAL_FULL = re.compile(r"(?:(?:een|'n|ne|nen) )?(\w+?)tal")
+_RE_STUK_FULL = re.compile(r"(?:een|'n) stuk of (.+)")
+_RE_SPACES = re.compile(r"\s+")
+_RE_TOKENS = re.compile(r"[\w']+|[^\w\s]")
+
+_RE_AGO_AFTER = re.compile(r"\s{0,3}(?:ago|geleden)(?!\w)")
+_RE_NOW_AFTER = re.compile(r"\s{0,3}(?:ago|geleden|now|nu)(?!\w)")
+_RE_OLD_AFTER = re.compile(r"[\s-]{0,3}(?:old|oud|jarig|of\s{1,3}age)(?!\w)")
+_RE_FUTURE_AFTER = re.compile(
+    r"\s{0,3}(?:from\s{1,3}now|from\s{1,3}today|vanaf\s{1,3}nu|vanaf\s{1,3}vandaag"
+    r"|later)(?!\w)"
+)
+# "op een dag tilde ik...", "one day, when I was lifting": a story, not a duration
+_RE_STORY_AFTER = re.compile(
+    r"\s{0,3},?\s{0,3}(?:i|when|while|as|we|my|toen|terwijl|ik|mijn|was)(?!\w)"
+)
+_RE_TIMES_TOKEN = re.compile(r"[0-9]{1,3}x")
+_RE_FREQUENCY_AFTER = re.compile(
+    rf"\s{{0,3}}(?:(?:a|an|per|each|every|elke|iedere|in{_SP}(?:de|het|the|a))"
+    rf"{_SP}|/\s{{0,3}})(?:{UNIT_W}|weekend)(?!\w)"
+)
+
+
+# ============================================================ small functions
+def _round_days(value: Fraction) -> int:
+    """Round half up: 182.5 -> 183, 17.5 -> 18."""
+    return math.floor(value + HALF)
+
+
+def _digits_value(s: str) -> Optional[Fraction]:
+    s = s.strip()
+    half = s.endswith("\u00bd")
+    s = s.rstrip("\u00bd").strip()
+    if not s:
+        base = Fraction(0)
+    elif _RE_THOUSANDS.fullmatch(s):  # "10,000", "1.000"
+        base = Fraction(int(s.replace(",", "").replace(".", "")))
+    else:
+        base = Fraction(s.replace(",", "."))
+    return base + (HALF if half else 0)
+
+
+def _quantity_value(text: str) -> Optional[Fraction]:
+    """Value of a quantity phrase: "3", "2,5", "drie", "anderhalf", "a few"."""
+    s = _RE_SPACES.sub(" ", text.replace("-", " ")).strip()
+    if s in QUANTITY_WORDS:
+        return QUANTITY_WORDS[s]
+    if s in NUMBER_WORDS:
+        return Fraction(NUMBER_WORDS[s])
+    if _RE_DIGITS_FULL.fullmatch(s):
+        return _digits_value(s)
+    for regex, combine in (
+        (_RE_EN_COMPOUND_FULL, lambda a, b: EN_TENS[a] + EN_UNITS[b]),
+        (_RE_NL_COMPOUND_FULL, lambda a, b: NL_UNITS[a] + NL_TENS[b]),
+    ):
+        m = regex.fullmatch(s)
+        if m:
+            return Fraction(combine(m.group(1), m.group(2)))
+    m = _RE_TAL_FULL.fullmatch(s)
+    if m and m.group(1) in NL_NUMBERS:
+        return Fraction(NL_NUMBERS[m.group(1)])
+    m = _RE_STUK_FULL.fullmatch(s)
+    if m:
+        return _quantity_value(m.group(1))
+    m = _RE_HALF_FULL.fullmatch(s)
+    if m:
+        base = _quantity_value(m.group(1))
+        return None if base is None else base + HALF
+    return None
+
+
+def _unit_value(unit: str, after_digits: bool) -> Optional[Fraction]:
+    unit = _RE_SPACES.sub(" ", unit).strip()
+    if unit in _UNIT_VALUE:
+        return _UNIT_VALUE[unit]
+    if after_digits:
+        return _DIGIT_ONLY_VALUE.get(unit)
+    return None
+
+
+def _is_digits(text: str) -> bool:
+    return bool(text) and (text[0].isdigit() or text[0] == "\u00bd")
+
+
+def _words_before(norm: str, pos: int, n: int = 4) -> List[str]:
+    """Last n tokens (words and punctuation) before pos, nearest last."""
+    return _RE_TOKENS.findall(norm[max(0, pos - 80):pos])[-n:]
+
+
+def _last_word(norm: str, pos: int, skip: Iterable[str] = ()) -> str:
+    skip = set(skip)
+    for token in reversed(_words_before(norm, pos, 6)):
+        if token not in skip:
+            return token
+    return ""
+
+
+def _is_negative(norm: str, start: int) -> bool:
+    if start >= 1 and norm[start - 1] == "-":
+        return start < 2 or not norm[start - 2].isalnum()
+    return _last_word(norm, start) in NEGATIVE_BEFORE
+
+
+def _is_age(norm: str, start: int, end: int) -> bool:
+    if _RE_AGO_AFTER.match(norm, end):
+        return False
+    if _RE_OLD_AFTER.match(norm, end):
+        return True
+    tokens = _words_before(norm, start, 3)
+    if tokens and tokens[-1] == ":":
+        tokens = tokens[:-1]
+    if not tokens:
+        return False
+    if tokens[-1] in AGE_BEFORE:
+        return True
+    if tokens[-1] in AGE_BEFORE_UNLESS_IT:
+        return len(tokens) < 2 or tokens[-2] not in IT_WORDS
+    return False
+
+
+def _quantity_blocked(norm: str, start: int, end: int, unit: Fraction,
+                      article: bool, single_day: bool = False) -> bool:
+    """True when a number + unit is not a duration since onset.
+
+    article: the quantity is "a"/"een"/...; single_day: the phrase is exactly
+    "a day"/"one day"/"een dag" (a story opener more often than a duration).
+    """
+    if _is_negative(norm, start):
+        return True
+    if _RE_OLD_AFTER.match(norm, end) and not _RE_AGO_AFTER.match(norm, end):
+        return True  # "58 years old", "3 weken oud"
+    if unit == 365 and _is_age(norm, start, end):
+        return True  # "ik ben 58 jaar", "I'm 45 years"
+    if _RE_FREQUENCY_AFTER.match(norm, end) or _RE_FUTURE_AFTER.match(norm, end):
+        return True  # "5 days a week", "4 dagen per week", "2 weeks from now"
+    previous = _last_word(norm, start)
+    if previous in FREQUENCY_BEFORE or _RE_TIMES_TOKEN.fullmatch(previous):
+        return True  # "twice a week", "3x a week", "elke 3 maanden"
+    if _words_before(norm, start, 2) == ["om", "de"]:
+        return True  # "om de 2 weken": every two weeks
+    if single_day and (previous in ("op", "on", "some")
+                       or _RE_STORY_AFTER.match(norm, end)):
+        return True  # "op een dag", "one day I bent over"
+    if article and (previous in COUNT_NOUNS or previous in _UNIT_VALUE
+                    or previous in NUMBER_WORDS or previous[:1].isdigit()):
+        return True  # "3 days a week", "2 pills a day"
+    if unit < 1:  # hours, minutes: only "since 3 hours", "3 uur geleden"
+        if _RE_NOW_AFTER.match(norm, end):
+            return False
+        return _last_word(norm, start, APPROXIMATE) not in SINCE_WORDS
+    return False
+
+
+# ----------------------------------------------------------- date helpers
+def _easter(year: int) -> date:
+    """Gregorian Easter Sunday (anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l = (32 + 2 * e + 2 * i - h - k) % 7  # noqa: E741 (the algorithm's name)
+    m = (a + 11 * h + 22 * l) // 451
+    month = (h + l - 7 * m + 114) // 31
+    day = (h + l - 7 * m + 114) % 31 + 1
+    return date(year, month, day)
+
+
+def _days_since(today: date, day: date) -> Optional[int]:
+    days = (today - day).days
+    return days if days >= 0 else None
+
+
+def _most_recent(today: date, make: Callable[[int], Optional[date]]) -> Optional[int]:
+    """Days since the most recent make(year) on or before today."""
+    for year in range(today.year, today.year - 9, -1):
+        try:
+            day = make(year)
+        except ValueError:  # 29 February, 31 April
+            continue
+        if day is not None and day <= today:
+            return (today - day).days
+    return None
+
+
+def _explicit_date(today: date, year: int, month: int, day: int) -> Optional[int]:
+    try:
+        return _days_since(today, date(year, month, day))
+    except ValueError:
+        return None
+
+
+def _year_value(text: Optional[str]) -> Optional[int]:
+    if not text:
+        return None
+    text = text.lstrip("'")
+    year = int(text)
+    return 2000 + year if year < 100 else year
+
+
+def _position_day(m: re.Match[str], year: int, month: int) -> int:
+    if m.group("pm"):
+        return 15
+    if m.group("pe"):
+        return calendar.monthrange(year, month)[1]
+    return 1
+
+
+def _date_days(today: date, year: Optional[int], month: int, day: int) -> Optional[int]:
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    if year is not None:
+        return _explicit_date(today, year, month, day)
+    return _most_recent(today, lambda y: date(y, month, day))
+
+
+def _whole_text(norm: str, start: int, end: int) -> bool:
+    return not norm[:start].strip(" \t\n.,!?:;") and not norm[end:].strip(" \t\n.,!?:;")
+
+
+# ============================================================ finders
+# Each finder turns one regex match into (start, end, days or None) in the
+# folded text; None marks a match that is not a duration.
+Candidate = Tuple[int, int, Optional[int]]
+
+
+def _on_quantity(m: re.Match[str], norm: str, today: date) -> Candidate:
+    start, end = m.span()
+    qty_text = m.group("qd") or m.group("qw")
+    digits = m.group("qd") is not None
+    unit = _unit_value(m.group("ud") or m.group("uw"), digits)
+    qty = _quantity_value(qty_text)
+    if unit is None or qty is None:
+        return start, end, None
+    if m.group("half"):
+        qty += HALF
+    total = qty * unit
+    qty_word = _RE_SPACES.sub(" ", qty_text).strip()
+    article = qty_word in ARTICLES
+    single_day = total == 1 and unit == 1 and not digits and not m.group("half")
+    # checks before the phrase look at its first (largest) unit, checks after
+    # it at the end of the whole chain
+    first_unit, chain_end = unit, end
+    while True:  # "1 year and 3 months", "3 weken en 2 dagen"
+        glue = _RE_CHAIN_GLUE.match(norm, chain_end)
+        nxt = _RE_QUANTITY.match(norm, glue.end()) if glue else None
+        if not nxt:
+            break
+        n_digits = nxt.group("qd") is not None
+        n_unit = _unit_value(nxt.group("ud") or nxt.group("uw"), n_digits)
+        n_qty = _quantity_value(nxt.group("qd") or nxt.group("qw"))
+        if n_unit is None or n_qty is None or n_unit >= unit:
+            break
+        if _RE_FREQUENCY_AFTER.match(norm, nxt.end()):
+            break
+        if nxt.group("half"):
+            n_qty += HALF
+        total += n_qty * n_unit
+        unit, chain_end = n_unit, nxt.end()
+    if _quantity_blocked(norm, start, chain_end, first_unit, article,
+                         single_day and chain_end == end):
+        return start, chain_end, None
+    return start, chain_end, _round_days(total)
+
+
+def _on_range(m: re.Match[str], norm: str, today: date) -> Candidate:
+    start, end = m.span()
+    a_text, b_text = m.group("a"), m.group("b")
+    unit = _unit_value(m.group("u"), _is_digits(b_text))
+    a, b = _quantity_value(a_text), _quantity_value(b_text)
+    if unit is None or a is None or b is None:
+        return start, end, None
+    first = m.start("a")
+    if _quantity_blocked(norm, first, end, unit, False):
+        return start, end, None
+    return start, end, _round_days((a + b) / 2 * unit)
+
+
+def _on_unit_or_n(m: re.Match[str], norm: str, today: date) -> Candidate:
+    start, end = m.span()
+    unit = _unit_value(m.group("u"), False)
+    n = _quantity_value(m.group("n"))
+    if unit is None or n is None or _quantity_blocked(norm, start, end, unit, True):
+        return start, end, None
+    return start, end, _round_days(n * unit)
+
+
+def _on_halfjaar(m: re.Match[str], norm: str, today: date) -> Candidate:
+    start, end = m.span()
+    if _quantity_blocked(norm, start, end, Fraction(365), False):
+        return start, end, None
+    return start, end, _round_days(HALF * 365)
+
+
+def _on_relative(m: re.Match[str], norm: str, today: date) -> Candidate:
+    start, end = m.span()
+    value = RELATIVE.get(_RE_SPACES.sub(" ", m.group()))
+    if callable(value):
+        value = value(today)
+    return start, end, value if isinstance(value, int) else None
+
+
+def _on_weekday(m: re.Match[str], norm: str, today: date) -> Candidate:
+    start, end = m.span("core")
+    if m.group("pre"):
+        return m.start(), end, None  # "next monday", "elke maandag"
+    weekday = WEEKDAYS[m.group("wd")]
+    return start, end, (today.weekday() - weekday - 1) % 7 + 1
+
+
+def _on_weekday_last_week(m: re.Match[str], norm: str, today: date) -> Candidate:
+    weekday = WEEKDAYS[m.group("wd1") or m.group("wd2")]
+    return m.start(), m.end(), today.weekday() + 7 - weekday
+
+
+def _on_weekend(m: re.Match[str], norm: str, today: date) -> Candidate:
+    days = (today.weekday() - 5) % 7
+    if m.group("mod") not in ("the", "het", "this", "dit") and today.weekday() >= 5:
+        days += 7  # "last weekend" said during a weekend
+    return m.start(), m.end(), days
+
+
+def _on_holiday(m: re.Match[str], norm: str, today: date) -> Candidate:
+    start, end = m.span("core")
+    if m.group("pre"):
+        return m.start(), end, None  # "tegen kerst", "until easter"
+    month, day = HOLIDAYS[_RE_SPACES.sub(" ", m.group("h"))]
+    if month == "easter":
+        return start, end, _most_recent(
+            today, lambda y: _easter(y) + timedelta(days=day))
+    return start, end, _most_recent(today, lambda y: date(y, month, day))
+
+
+def _on_season(m: re.Match[str], norm: str, today: date) -> Candidate:
+    start, end = m.span("core")
+    mods = set(m.group("mod").split())
+    word = _RE_SPACES.sub(" ", m.group("s"))
+    articles = {"the", "de", "het"}
+    strong = bool(mods - articles)  # "last", "vorige", "this", ...
+    since = m.group("ctx") in ("since", "sinds", "sedert", "vanaf", "from", "van")
+    if word == "fall" and not (strong or (since and not mods)):
+        return start, end, None  # "since the fall" is an accident, not autumn
+    if not (strong or since or _whole_text(norm, start, end)):
+        return start, end, None
+    month, day = SEASONS[word]
+    return start, end, _most_recent(today, lambda y: date(y, month, day))
+
+
+def _on_month(m: re.Match[str], norm: str, today: date) -> Candidate:
+    start, end = m.span("core")
+    month = MONTHS[m.group("m")]
+    year = _year_value(m.group("y"))
+    has_position = any(m.group(g) for g in ("ps", "pm", "pe"))
+    if not (m.group("ctx") or has_position or m.group("last") or year
+            or _whole_text(norm, start, end)):
+        return start, end, None  # "it may hurt": a month needs a context
+    if year is not None:
+        if not 1900 <= year:
+            return start, end, None
+        return start, end, _explicit_date(
+            today, year, month, _position_day(m, year, month))
+    return start, end, _most_recent(
+        today, lambda y: date(y, month, _position_day(m, y, month)))
+
+
+def _on_date_dm(m: re.Match[str], norm: str, today: date) -> Candidate:
+    days = _date_days(today, _year_value(m.group("y")), MONTHS[m.group("m")],
+                      int(m.group("d")))
+    return m.start(), m.end(), days
+
+
+def _on_date_md(m: re.Match[str], norm: str, today: date) -> Candidate:
+    start, end = m.span("core")
+    if m.group("m") in ("may", "mar") and not m.group("ctx"):
+        return start, end, None  # "it may 2 ..." is not a date
+    days = _date_days(today, _year_value(m.group("y")), MONTHS[m.group("m")],
+                      int(m.group("d")))
+    return start, end, days
+
+
+def _on_date_numeric(m: re.Match[str], norm: str, today: date) -> Candidate:
+    start, end = m.span("core")
+    year = _year_value(m.group("y"))
+    if year is None and not m.group("ctx"):
+        return start, end, None  # "pain 7/10" is not a date
+    return start, end, _date_days(today, year, int(m.group("m")), int(m.group("d")))
+
+
+def _on_year(m: re.Match[str], norm: str, today: date) -> Candidate:
+    start, end = m.span("core")
+    year = int(m.group("y"))
+    month = 12 if m.group("pe") else 7 if m.group("pm") else 1
+    day = 31 if m.group("pe") else 1
+    return start, end, _explicit_date(today, year, month, day)
+
+
+_Finder = Tuple[Pattern[str], Callable[["re.Match[str]", str, date], Candidate]]
+_FINDERS: Tuple[_Finder, ...] = (
+    (_RE_QUANTITY, _on_quantity),
+    (_RE_RANGE, _on_range),
+    (_RE_BETWEEN, _on_range),
+    (_RE_UNIT_OR_N, _on_unit_or_n),
+    (_RE_HALFJAAR, _on_halfjaar),
+    (_RE_RELATIVE, _on_relative),
+    (_RE_WEEKDAY, _on_weekday),
+    (_RE_WEEKDAY_LAST_WEEK, _on_weekday_last_week),
+    (_RE_WEEKEND, _on_weekend),
+    (_RE_HOLIDAY, _on_holiday),
+    (_RE_SEASON, _on_season),
+    (_RE_MONTH, _on_month),
+    (_RE_DATE_DM, _on_date_dm),
+    (_RE_DATE_MD, _on_date_md),
+    (_RE_DATE_NUMERIC, _on_date_numeric),
+    (_RE_YEAR, _on_year),
+)
+
+
+# ============================================================ public
+@dataclass(frozen=True)
+class DurationMatch:
+    """A duration found in a text: text[start:end] is the phrase, days the value."""
+
+    start: int
+    end: int
+    days: int
+    text: str
+
+
+def _candidates(norm: str, today: date) -> List[Candidate]:
+    found: List[Candidate] = []
+    for regex, handler in _FINDERS:
+        for m in regex.finditer(norm):
+            try:
+                found.append(handler(m, norm, today))
+            except (ValueError, OverflowError, KeyError, ZeroDivisionError):
+                continue
+    return found
+
+
+def _as_date(today: object) -> date:
+    if isinstance(today, datetime):
+        return today.date()
+    if isinstance(today, date):
+        return today
+    return date.today()
+
+
+def find_duration(text: str, today: Optional[date] = None) -> Optional[DurationMatch]:
+    """The first duration phrase in text, with its span in the original text.
+
+    Returns None when there is no believable duration (see the module doc).
+    """
+    if not isinstance(text, str) or not text.strip():
+        return None
+    today = _as_date(today)
+    norm, index = _fold(text)
+    candidates = _candidates(norm, today)
+    # first in the text wins; at the same start, the longest phrase; nothing
+    # inside a rejected phrase ("a day" in "80 years and a day") is taken
+    candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
+    rejected_until = 0
+    for start, end, days in candidates:
+        if start < rejected_until or end <= start:
+            continue
+        if days is None or not 0 <= days <= MAX_DAYS:
+            rejected_until = max(rejected_until, end)
+            continue
+        o_start = index[start]
+        o_end = index[end] if end < len(index) else len(text)
+        if index[end - 1] >= o_end:  # the end falls inside one original char
+            o_end = index[end - 1] + 1
+        return DurationMatch(o_start, o_end, int(days), text[o_start:o_end])
+    return None
+
+
+def parse_duration(text: str, today: Optional[date] = None) -> Optional[int]:
+    """Days since the pain started, from free text in English or Dutch, or None."""
+    match = find_duration(text, today)
+    return None if match is None else match.days
