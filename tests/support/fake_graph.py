@@ -172,7 +172,7 @@ class FakeGraph:
         self._thread: Optional[threading.Thread] = None
 
     # -- lifecycle
-    def __enter__(self) -> "FakeGraph":
+    def __enter__(self) -> FakeGraph:
         self.start()
         return self
 
@@ -210,7 +210,9 @@ class FakeGraph:
         self._server.daemon_threads = True
         host, port = self._server.server_address[:2]
         self.url = f"http://{host}:{port}"
-        self._thread = threading.Thread(target=self._server.serve_forever, name="fake-graph", daemon=True)
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.02}, name="fake-graph", daemon=True
+        )
         self._thread.start()
 
     def stop(self) -> None:

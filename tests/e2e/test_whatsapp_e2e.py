@@ -1,0 +1,254 @@
+"""Whole conversations over the WhatsApp channel, through the REAL Rasa server and
+action server with the trained model.
+
+Meta is played by signed webhook POSTs (tests/support/whatsapp_webhook.py); the
+Graph API by FakeGraph (tests/support/fake_graph.py), which records the bot's
+answers and checks their shape. A patient taps the options it is shown (reply
+buttons or list rows) and types the rest, in English and in Dutch, and ends with
+the advice and the booking link as plain text.
+
+This module starts its own assistant (the shared one in conftest.py has only the
+REST channel) with the channel's settings in the environment.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+import uuid
+from typing import Any, Dict, List, Optional
+
+import pytest
+
+from bot.channels import whatsapp_texts
+from bot.practice import current_practice
+from tests.support import whatsapp_webhook as wh
+from tests.support.assistant import MODEL, ROOT, start_assistant
+from tests.support.conversation import BUTTON_TITLES, NO_BY_DEFAULT
+from tests.support.fake_graph import FakeGraph, options, visible_text
+
+pytestmark = pytest.mark.e2e
+
+VERIFY_TOKEN = "e2e-verify-token"
+APP_SECRET = "e2e-app-secret"
+ACCESS_TOKEN = "e2e-access-token"
+PHONE_NUMBER_ID = wh.DEFAULT_PHONE_NUMBER_ID
+CREDENTIALS = "rest:\nbot.channels.whatsapp.WhatsAppInput:\n"
+FIRST = {"en": "Hello, my low back hurts", "nl": "Hallo, ik heb last van mijn lage rug"}
+TURN_TIMEOUT = 90.0
+
+
+@pytest.fixture(scope="module")
+def graph():
+    with FakeGraph(ACCESS_TOKEN, PHONE_NUMBER_ID, version="v20.0") as fake:
+        yield fake
+
+
+@pytest.fixture(scope="module")
+def whatsapp_assistant(tmp_path_factory, graph):
+    if not MODEL.exists():
+        pytest.fail(f"no trained model at {MODEL}: `make test` trains it first")
+    env = {
+        # rasa runs in its own work directory: make `bot.channels.whatsapp` importable
+        "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
+        "WHATSAPP_VERIFY_TOKEN": VERIFY_TOKEN,
+        "WHATSAPP_APP_SECRET": APP_SECRET,
+        "WHATSAPP_ACCESS_TOKEN": ACCESS_TOKEN,
+        "WHATSAPP_PHONE_NUMBER_ID": PHONE_NUMBER_ID,
+        "WHATSAPP_API_BASE_URL": graph.url,
+        "WHATSAPP_API_VERSION": "v20.0",
+    }
+    with start_assistant(tmp_path_factory.mktemp("whatsapp"), extra_env=env, credentials=CREDENTIALS) as running:
+        yield running
+
+
+@pytest.fixture
+def wa_id() -> str:
+    return "3247" + str(uuid.uuid4().int)[:7]  # a fresh Belgian mobile number per test
+
+
+def webhook(assistant) -> str:
+    return f"{assistant.url}/webhooks/whatsapp/webhook"
+
+
+def message_id_of(payload: Dict[str, Any]) -> str:
+    return payload["entry"][0]["changes"][0]["value"]["messages"][0]["id"]
+
+
+class WhatsAppPatient:
+    """A patient on WhatsApp: posts signed webhooks and reads FakeGraph."""
+
+    def __init__(self, assistant, graph: FakeGraph, wa_id: str, language: str,
+                 answers: Optional[Dict[str, object]] = None, texts: Optional[Dict[str, str]] = None) -> None:
+        self.assistant, self.graph, self.wa_id, self.language = assistant, graph, wa_id, language
+        self.answers, self.texts = answers or {}, texts or {}
+        self.last: List[Dict[str, Any]] = []
+        self.transcript: List[str] = []
+
+    def post(self, payload: Dict[str, Any]) -> List[Dict[str, Any]]:
+        """Sends one webhook and waits until Rasa has handled it; returns the new messages."""
+        before = len(self.graph.to(self.wa_id))
+        status, answer = wh.signed_post(webhook(self.assistant), APP_SECRET, payload)
+        assert status == 200, answer
+        wait_for_turn(self.assistant, self.wa_id, message_id_of(payload))
+        self.last = self.graph.to(self.wa_id)[before:]
+        for body in self.last:
+            shown = [o.get("title") for o in options(body)]
+            self.transcript.append(f" bot: {visible_text(body)} {shown if shown else ''}")
+        return self.last
+
+    def say(self, text: str) -> List[Dict[str, Any]]:
+        self.transcript.append(f"user: {text}")
+        return self.post(wh.text_message(self.wa_id, text))
+
+    def tap(self, title: str) -> List[Dict[str, Any]]:
+        """Taps the option whose (full) title is ``title`` in the last interactive message."""
+        for body in reversed(self.last):
+            if body.get("type") != "interactive":
+                continue
+            kind = body["interactive"]["type"]
+            rows = (body["interactive"]["action"].get("sections") or [{}])[0].get("rows", [])
+            described = {row["id"]: row.get("description") or row["title"] for row in rows}
+            for option in options(body):
+                if title in (option["title"], described.get(option["id"])):
+                    self.transcript.append(f"user: [{option['title']}] -> {option['id']}")
+                    if kind == "button":
+                        return self.post(wh.button_reply(self.wa_id, option["id"], option["title"]))
+                    return self.post(wh.list_reply(self.wa_id, option["id"], option["title"]))
+        raise AssertionError(f"no option {title!r} on WhatsApp\n{self.show()}")
+
+    def slots(self) -> Dict[str, Any]:
+        return self.assistant.slots(self.wa_id)
+
+    def answer(self, slot: str) -> List[Dict[str, Any]]:
+        if slot in self.texts:
+            return self.say(self.texts[slot])
+        value = self.answers.get(slot, NO_BY_DEFAULT.get(slot, False))
+        titles = BUTTON_TITLES[self.language]
+        return self.tap(titles.get(slot, titles["yes_no"])[value])
+
+    def run_check(self, first: str, max_turns: int = 30) -> Dict[str, Any]:
+        """From the first message to the result; returns the slots at the end."""
+        self.say(first)
+        for _ in range(max_turns):
+            slots = self.slots()
+            if slots.get("triage_level"):
+                return slots
+            if not slots.get("requested_slot"):
+                raise AssertionError(f"no question pending and no result\n{self.show()}")
+            self.answer(slots["requested_slot"])
+        raise AssertionError(f"no result after {max_turns} turns\n{self.show()}")
+
+    def show(self) -> str:
+        return "\n".join(self.transcript)
+
+
+def wait_for_turn(assistant, wa_id: str, message_id: str, timeout: float = TURN_TIMEOUT) -> None:
+    """Waits until the tracker holds the message and the bot listens again."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        events = assistant.tracker(wa_id).get("events") or []
+        users = [i for i, e in enumerate(events) if e.get("event") == "user" and e.get("message_id") == message_id]
+        if users and any(
+            e.get("event") == "action" and e.get("name") == "action_listen" for e in events[users[-1] + 1:]
+        ):
+            return
+        time.sleep(0.2)
+    raise AssertionError(f"message {message_id} not handled after {timeout} s")
+
+
+def user_events(assistant, wa_id: str) -> List[Dict[str, Any]]:
+    return [e for e in assistant.tracker(wa_id).get("events") or [] if e.get("event") == "user"]
+
+
+# ----------------------------------------------------------------------------- tests
+
+
+@pytest.mark.parametrize("language", ["en", "nl"])
+def test_whole_check_over_whatsapp(whatsapp_assistant, graph, wa_id, language):
+    practice = current_practice()
+    duration = {"en": "about 10 days", "nl": "ongeveer tien dagen"}[language]
+    patient = WhatsAppPatient(whatsapp_assistant, graph, wa_id, language,
+                              {"onset": "sudden_movement", "age_band": "20_44"}, texts={"duration_days": duration})
+    slots = patient.run_check(FIRST[language])
+    assert (slots["triage_level"], slots["triage_condition"], slots["language"]) == (
+        "physio", "nonspecific_acute", language), patient.show()
+
+    tracker = whatsapp_assistant.tracker(wa_id)
+    first_user = next(e for e in tracker["events"] if e.get("event") == "user")
+    assert first_user["input_channel"] == "whatsapp"
+    assert first_user["metadata"] == {"channel": "whatsapp"}
+
+    sent = graph.to(wa_id)
+    assert graph.violations == [], graph.violations
+    assert any(body["type"] == "interactive" for body in sent)
+    final = [visible_text(body) for body in patient.last]
+    advice = {"en": "Next step: book a physiotherapy appointment", "nl": "Volgende stap: maak een afspraak"}[language]
+    assert any(advice in text for text in final), patient.show()
+    booking = [body for body in patient.last if body["type"] == "text" and practice.booking_url in visible_text(body)]
+    assert booking, f"no booking link as plain text\n{patient.show()}"
+    assert booking[0]["text"]["preview_url"] is True
+    # the triage payload is for machines: never shown on WhatsApp
+    assert not any("triage" in visible_text(body) or visible_text(body).startswith("{") for body in sent)
+
+    logs = whatsapp_assistant.logs()
+    assert wa_id not in logs, "a phone number reached the logs"
+    assert FIRST[language] not in logs and duration not in logs, "message text reached the logs"
+
+
+def test_webhook_verification(whatsapp_assistant):
+    query = {"hub.mode": "subscribe", "hub.verify_token": VERIFY_TOKEN, "hub.challenge": "987654321"}
+    url = webhook(whatsapp_assistant) + "?" + urllib.parse.urlencode(query)
+    with urllib.request.urlopen(url, timeout=10) as answer:
+        assert answer.status == 200 and answer.read() == b"987654321"
+    query["hub.verify_token"] = "wrong"
+    with pytest.raises(urllib.error.HTTPError) as refused:
+        urllib.request.urlopen(webhook(whatsapp_assistant) + "?" + urllib.parse.urlencode(query), timeout=10)
+    assert refused.value.code == 403
+
+
+def test_bad_signature_is_refused_and_nothing_happens(whatsapp_assistant, graph, wa_id):
+    payload = wh.text_message(wa_id, FIRST["en"])
+    forged = wh.signature(wh.encode(payload), "not-the-app-secret")
+    status, _ = wh.signed_post(webhook(whatsapp_assistant), None, payload, signature_header=forged)
+    assert status == 403
+    status, _ = wh.signed_post(webhook(whatsapp_assistant), None, payload)
+    assert status == 403
+    time.sleep(2)
+    assert user_events(whatsapp_assistant, wa_id) == []
+    assert graph.to(wa_id) == []
+
+
+def test_redelivered_message_is_handled_once(whatsapp_assistant, graph, wa_id):
+    patient = WhatsAppPatient(whatsapp_assistant, graph, wa_id, "en")
+    patient.say(FIRST["en"])
+    assert patient.slots()["requested_slot"] == "consent"
+    payload = wh.button_reply(wa_id, "yes", "Yes, that's OK")
+    for _ in range(3):  # Meta retries the same message
+        status, _ = wh.signed_post(webhook(whatsapp_assistant), APP_SECRET, payload)
+        assert status == 200
+    wait_for_turn(whatsapp_assistant, wa_id, message_id_of(payload))
+    time.sleep(2)  # time for a duplicate to show up, if any
+    handled = [e for e in user_events(whatsapp_assistant, wa_id) if e.get("message_id") == message_id_of(payload)]
+    assert len(handled) == 1
+    assert patient.slots()["requested_slot"] == "onset", patient.show()
+
+
+def test_photo_gets_the_notice_and_the_check_goes_on(whatsapp_assistant, graph, wa_id):
+    patient = WhatsAppPatient(whatsapp_assistant, graph, wa_id, "nl")
+    patient.say(FIRST["nl"])
+    before = len(graph.to(wa_id))
+    status, _ = wh.signed_post(webhook(whatsapp_assistant), APP_SECRET, wh.image_message(wa_id))
+    assert status == 200
+    deadline = time.monotonic() + 10
+    while len(graph.to(wa_id)) == before and time.monotonic() < deadline:
+        time.sleep(0.1)
+    notice = graph.to(wa_id)[before:]
+    assert [visible_text(body) for body in notice] == [whatsapp_texts.UNSUPPORTED_MESSAGE]
+    assert len(user_events(whatsapp_assistant, wa_id)) == 1
+    patient.last = graph.to(wa_id)[:before]
+    patient.answer("consent")
+    assert patient.slots()["requested_slot"] == "onset", patient.show()
