@@ -1,0 +1,916 @@
+"""Answers to the check's questions, from buttons or free text (pure Python, no Rasa).
+
+Public interface
+----------------
+``CLINICAL_SLOTS``, ``YES_NO_SLOTS``, ``RED_FLAG_SLOTS``
+    slot names of ../shared/spec/clinical-rules.md.
+``ONSET_VALUES``, ``LEG_PAIN_VALUES``, ``LEG_WEAKNESS_VALUES``, ``AGE_BAND_VALUES``,
+``BOOL_VALUES``, ``SLOT_VALUES``
+    the allowed values per slot (``duration_days`` is a whole number of days or None).
+``parse_yes_no(text) -> True | False | "unsure" | None``
+    yes / no / not sure in English and Dutch, typed on a phone or as an emoji.
+``parse_answer(slot, text, today=None) -> value | None``
+    the slot's value, or None when the answer is not understood (ask again).
+``extract_answers(text, requested_slot, today=None) -> dict``
+    the requested answer + red flags anywhere + other slots clearly mentioned.
+``BUTTON_PAYLOADS`` / ``BUTTON_PAYLOADS_NL``
+    ``{slot: [(payload, value), ...]}``: plain-text payloads that parse_answer
+    understands (they also work typed, on every channel).
+
+Safe-side choices (see the docstrings): "not sure" on a yes/no question counts
+as True; "I don't think so" / "denk het niet" is "unsure" (so True); a bare
+"yes" to the leg-pain or leg-weakness question is None (how far / getting worse
+is unknown, ask again with the buttons); weakness without "worse"/"not worse"
+is None; a red flag is never lowered by the requested answer.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date
+from typing import Any, Callable, Dict, List, Optional, Tuple, Union
+
+from bot.redflags import (
+    AREA,
+    LEG_NUMB,
+    RED_FLAG_RULES,
+    WEAK,
+    WORSENING_RULES,
+    evaluate,
+    find_red_flags,
+    local_clause,
+    make_rules,
+    merge,
+    normalise,
+)
+
+__all__ = [
+    "AGE_BAND_VALUES",
+    "BOOL_VALUES",
+    "BUTTON_PAYLOADS",
+    "BUTTON_PAYLOADS_NL",
+    "CLINICAL_SLOTS",
+    "LEG_PAIN_VALUES",
+    "LEG_WEAKNESS_VALUES",
+    "ONSET_VALUES",
+    "RED_FLAG_SLOTS",
+    "SLOT_VALUES",
+    "UNSURE",
+    "YES_NO_SLOTS",
+    "age_band_of",
+    "extract_answers",
+    "is_valid_value",
+    "parse_answer",
+    "parse_yes_no",
+]
+
+# --------------------------------------------------------------------------
+# Slots and values (../shared/spec/clinical-rules.md)
+# --------------------------------------------------------------------------
+
+CLINICAL_SLOTS: Tuple[str, ...] = (
+    "onset",
+    "duration_days",
+    "leg_pain",
+    "both_legs",
+    "leg_numbness",
+    "leg_weakness",
+    "saddle_numbness",
+    "bladder_bowel",
+    "fever",
+    "cancer_history",
+    "weight_loss",
+    "night_pain",
+    "age_band",
+    "osteoporosis_or_steroids",
+    "morning_stiffness",
+)
+YES_NO_SLOTS: Tuple[str, ...] = (
+    "both_legs",
+    "leg_numbness",
+    "saddle_numbness",
+    "bladder_bowel",
+    "fever",
+    "cancer_history",
+    "weight_loss",
+    "night_pain",
+    "osteoporosis_or_steroids",
+    "morning_stiffness",
+)
+RED_FLAG_SLOTS: Tuple[str, ...] = (
+    "saddle_numbness",
+    "bladder_bowel",
+    "fever",
+    "cancer_history",
+    "weight_loss",
+    "night_pain",
+)
+ONSET_VALUES: Tuple[str, ...] = ("sudden_movement", "trauma", "gradual")
+LEG_PAIN_VALUES: Tuple[str, ...] = ("none", "above_knee", "below_knee")
+LEG_WEAKNESS_VALUES: Tuple[str, ...] = ("none", "stable", "worsening")
+AGE_BAND_VALUES: Tuple[str, ...] = ("under_20", "20_44", "45_69", "70_plus")
+BOOL_VALUES: Tuple[bool, ...] = (True, False)
+
+#: Allowed values per slot; ``duration_days`` is any whole number >= 0 (or None).
+SLOT_VALUES: Dict[str, Tuple[Any, ...]] = {
+    "onset": ONSET_VALUES,
+    "leg_pain": LEG_PAIN_VALUES,
+    "leg_weakness": LEG_WEAKNESS_VALUES,
+    "age_band": AGE_BAND_VALUES,
+    **{slot: BOOL_VALUES for slot in YES_NO_SLOTS},
+}
+
+#: What parse_yes_no returns for "not sure" (the caller decides; parse_answer says True).
+UNSURE = "unsure"
+
+_LEG_SLOTS = ("leg_pain", "both_legs", "leg_numbness", "leg_weakness")
+
+
+def is_valid_value(slot: str, value: Any) -> bool:
+    """True when ``value`` is allowed for ``slot`` by clinical-rules.md."""
+    if slot == "duration_days":
+        return value is None or (isinstance(value, int) and not isinstance(value, bool) and value >= 0)
+    allowed = SLOT_VALUES.get(slot)
+    if allowed is None:
+        return False
+    if allowed is BOOL_VALUES:
+        return isinstance(value, bool)
+    return isinstance(value, str) and value in allowed
+
+
+# --------------------------------------------------------------------------
+# Buttons: payloads are plain text that parse_answer understands
+# --------------------------------------------------------------------------
+
+_YES_NO_BUTTONS_EN = [("yes", True), ("no", False), ("not sure", True)]
+_YES_NO_BUTTONS_NL = [("ja", True), ("nee", False), ("weet ik niet", True)]
+
+BUTTON_PAYLOADS: Dict[str, List[Tuple[str, Any]]] = {
+    "onset": [("sudden", "sudden_movement"), ("fall or accident", "trauma"), ("gradually", "gradual")],
+    "leg_pain": [("no leg pain", "none"), ("above the knee", "above_knee"), ("below the knee", "below_knee")],
+    "leg_weakness": [("no weakness", "none"), ("weak, not worse", "stable"), ("weak, getting worse", "worsening")],
+    "age_band": [("under 20", "under_20"), ("20-44", "20_44"), ("45-69", "45_69"), ("70+", "70_plus")],
+    **{slot: list(_YES_NO_BUTTONS_EN) for slot in YES_NO_SLOTS},
+    "both_legs": [("both legs", True), ("one leg", False), ("not sure", True)],
+}
+#: The Dutch buttons' payloads (Dutch words, same values).
+BUTTON_PAYLOADS_NL: Dict[str, List[Tuple[str, Any]]] = {
+    "onset": [("plots", "sudden_movement"), ("val of ongeval", "trauma"), ("geleidelijk", "gradual")],
+    "leg_pain": [("geen beenpijn", "none"), ("boven de knie", "above_knee"), ("onder de knie", "below_knee")],
+    "leg_weakness": [("geen zwakte", "none"), ("zwak, niet erger", "stable"), ("zwak, wordt erger", "worsening")],
+    "age_band": [("jonger dan 20", "under_20"), ("20-44", "20_44"), ("45-69", "45_69"), ("70+", "70_plus")],
+    **{slot: list(_YES_NO_BUTTONS_NL) for slot in YES_NO_SLOTS},
+    "both_legs": [("beide benen", True), ("één been", False), ("weet ik niet", True)],
+}
+
+# --------------------------------------------------------------------------
+# Yes / no / not sure
+# --------------------------------------------------------------------------
+
+_YES_EMOJI = ("\U0001f44d", "\u2705", "\u2714", "\u2611", "\U0001f44c", "\U0001f197")
+_NO_EMOJI = ("\U0001f44e", "\u274c", "\u2716", "\U0001f6ab", "\U0001f645", "\u274e")
+_UNSURE_EMOJI = ("\U0001f937", "\U0001f914")
+
+_UNSURE_RE = re.compile(
+    r"\b(?:unsure|(?:i )?dont think so|(?:ik )?denk (?:het|ik|van) niet|denk het niet|geloof (?:het|ik) niet"
+    r"|probably not|waarschijnlijk niet|eerder niet|hard to say|moeilijk te zeggen|cant (?:say|tell)"
+    r"|kan (?:ik )?niet zeggen|kan zijn|zou kunnen|could be|might be|not that i know|niet dat ik weet"
+    r"|geen flauw|who knows|wie weet)\b"
+)
+_NO_PHRASE_RE = re.compile(
+    r"\b(?:not at all|helemaal niet|zeker niet|absoluut niet|totaal niet|not really|niet echt|no way"
+    r"|absolutely not|definitely not|certainly not|of course not|natuurlijk niet|nee hoor|neen hoor"
+    r"|nope|never|nooit|none|no no|nee nee|nothing like that|niets van dat|niks van dat)\b"
+)
+_YES_PHRASE_RE = re.compile(
+    r"\b(?:of course|ja hoor|ja zeker|ja wel|yes please|i think so|i believe so|denk het wel|denk van wel"
+    r"|ik denk van wel|geloof het wel|a bit|a little|a little bit|een beetje|beetje|sometimes|soms"
+    r"|af en toe|now and then|kind of|sort of|slightly|lichtjes|een klein beetje|somewhat|thats right"
+    r"|that is right|dat klopt|klopt|inderdaad|jawel|jazeker|uiteraard|natuurlijk|tuurlijk|zeker wel)\b"
+)
+_YES_TOKEN = re.compile(
+    r"(?:ye+s+|yea+h*|yeh|yah|ya|yep|yup|y|ye|sure|definitely|absolutely|certainly|correct|indeed"
+    r"|affirmative|ja+|jaja|jah|jep|jup|j|jawel|jazeker|zeker|klopt|inderdaad|natuurlijk|tuurlijk"
+    r"|uiteraard|idd|wel|oui|yess+|yas)"
+)
+_YES_EXACT = frozenset(
+    "i do|i did|i have|i am|im|i have had|ive had|yes i do|ik wel|dat wel|heb ik|ik heb dat|ja ik wel".split("|")
+)
+_NO_TOKEN_STRONG = re.compile(r"(?:no+|nope|nah|naw|nay|n|nee+|neen|neej|nein|never|nooit|non|nop)")
+_NO_TOKEN_WEAK = re.compile(r"(?:not|niet|none|nothing|niks|niets|geen|negative)")
+
+
+def _tokens(norm: str) -> List[str]:
+    return [tok for tok in norm.split() if tok not in (".", ",")]
+
+
+def parse_yes_no(text: Any) -> Union[bool, str, None]:
+    """``True`` (yes), ``False`` (no), ``"unsure"`` (not sure) or ``None`` (not a yes/no).
+
+    English and Dutch, phone style: "yes", "yeah", "yep", "y", "ja", "jaa",
+    "jep", "jawel", "klopt", "inderdaad", "👍" are yes; "no", "nope", "n", "nee",
+    "neen", "nee hoor", "niet", "nope not at all", "👎" are no; "not sure",
+    "idk", "maybe", "misschien", "weet niet", "geen idee", "twijfel", "🤷" and
+    hedged noes ("I don't think so", "denk het niet") are "unsure". A message
+    with both a yes and a no word is "unsure". Never raises.
+    """
+    try:
+        if isinstance(text, (bytes, bytearray)):
+            text = bytes(text).decode("utf-8", errors="ignore")
+        if not isinstance(text, str) or not text.strip():
+            return None
+        has_yes_emoji = any(e in text for e in _YES_EMOJI)
+        has_no_emoji = any(e in text for e in _NO_EMOJI)
+        norm = normalise(text)
+        tokens = _tokens(norm)
+        if any(e in text for e in _UNSURE_EMOJI) or _UNSURE_RE.search(norm):
+            return UNSURE
+        if not tokens:
+            if has_yes_emoji and not has_no_emoji:
+                return True
+            if has_no_emoji and not has_yes_emoji:
+                return False
+            return UNSURE if has_yes_emoji and has_no_emoji else None
+        if _NO_PHRASE_RE.search(norm) and not _YES_TOKEN.fullmatch(tokens[0]):
+            return False
+        first = tokens[0]
+        second = tokens[1] if len(tokens) > 1 else ""
+        if _YES_TOKEN.fullmatch(first) and first not in ("wel", "zeker"):
+            if second and (_NO_TOKEN_STRONG.fullmatch(second) or second in ("niet", "not")):
+                return UNSURE  # "ja nee", "yes no"
+            return True
+        if _NO_TOKEN_STRONG.fullmatch(first) or (first in ("niet", "not", "geen", "none") and len(tokens) <= 3):
+            if second and _YES_TOKEN.fullmatch(second) and second not in ("wel", "zeker", "j", "y"):
+                return UNSURE  # "no yes"
+            return False
+        if (
+            _YES_PHRASE_RE.search(norm)
+            or norm in _YES_EXACT
+            or (first in ("wel", "zeker") and second != "niet")
+        ):
+            return True
+        yes_any = any(_YES_TOKEN.fullmatch(t) for t in tokens if len(t) > 1 and t not in ("wel", "zeker", "ya"))
+        no_any = any(_NO_TOKEN_STRONG.fullmatch(t) for t in tokens if len(t) > 1) or (
+            len(tokens) <= 4 and any(_NO_TOKEN_WEAK.fullmatch(t) for t in tokens)
+        )
+        if has_yes_emoji:
+            yes_any = True
+        if has_no_emoji:
+            no_any = True
+        if yes_any and no_any:
+            return UNSURE
+        if yes_any:
+            return True
+        if no_any:
+            return False
+        return None
+    except Exception:  # pragma: no cover - defensive
+        return None
+
+
+def _yes_no_safe(text: Any) -> Optional[bool]:
+    """parse_yes_no with "not sure" counted as True (the safe side)."""
+    value = parse_yes_no(text)
+    if value == UNSURE:
+        return True
+    return value if isinstance(value, bool) else None
+
+
+# --------------------------------------------------------------------------
+# Vocabulary rules (same engine as bot.redflags: negation-aware)
+# --------------------------------------------------------------------------
+
+_LEG_WORDS = re.compile(
+    r"\b(?:leg|legs|foot|feet|toe|toes|calf|calves|thigh|thighs|knee|knees|shin|shins|ankle|ankles|heel|heels"
+    r"|been|benen|voet|voeten|teen|tenen|kuit|kuiten|dij|dijen|knie|knieen|scheen|schenen|enkel|enkels|hiel"
+    r"|bovenbeen|onderbeen|bovenbenen|onderbenen|linkerbeen|rechterbeen|linkervoet|rechtervoet)\b"
+)
+_AREA_RE = re.compile(rf"\b{AREA}\b")
+
+
+def _not_saddle(seg: str, m: re.Match[str]) -> bool:
+    """Skip numbness words that are about the saddle area ("my bum is numb")."""
+    return bool(_AREA_RE.search(local_clause(seg, m)))
+
+
+_NUMB_RULES = make_rules(
+    "numb",
+    {"leg_numbness": True},
+    [
+        rf"\b{LEG_NUMB}\b",
+        r"\bdead\b(?! tired)",
+        r"\bvoel\w* (?:\w+ ){0,3}?(?:been|benen|voet|voeten|tenen|teen|kuit|dij|scheen|onderbeen|bovenbeen"
+        r"|linkerbeen|rechterbeen|linkervoet|rechtervoet) (?:\w+ ){0,2}?(?:niet|nauwelijks|amper|minder|slecht)\b",
+        r"\bnumbness\b|\bgevoelloosheid\b",
+    ],
+    _not_saddle,
+)
+
+_BELOW = make_rules(
+    "below",
+    {"leg_pain": "below_knee"},
+    [
+        r"\b(?:below|under|underneath|beneath|past|onder|voorbij|lager dan|tot onder|verder dan) "
+        r"(?:the |my |de |mijn |mn |m )?(?:knee|knees|knie|knieen)\b",
+        r"\b(?:lower legs?|onderbe(?:en|nen)|calf|calves|kuit|kuiten|shin|shins|scheen|schenen|ankles?|foot|feet|voet"
+        r"|voeten|toes?|teen|tenen|heels|hiel|hielen|soles?|voetzool|zool|instep|wreef|achillespees)\b",
+        r"\b(?:my|the) heel\b",
+        r"\b(?:mijn|mn|m|de|aan|rond|naar|bij|tot|in) enkels?\b",
+        r"\b(?:whole|entire|full) leg\b|\ball the way down\b|\ball down (?:my|the) leg\b",
+        r"\b(?:heel|hele|gans|gans mijn|helemaal) (?:mijn |mn |m |het |de )?been\b",
+        r"\btot (?:helemaal )?beneden\b|\bhelemaal naar beneden\b|\btot in de grond\b",
+    ],
+)
+_ABOVE = make_rules(
+    "above",
+    {"leg_pain": "above_knee"},
+    [
+        r"\b(?:above|boven|tot aan|up to|to|till|until|tot|at|in|into|round|around|near|rond|bij|in de buurt van"
+        r"|naar) (?:the |my |de |mijn |mn |m )?(?:knee|knees|knie|knieen)\b",
+        r"\b(?:upper legs?|bovenbe(?:en|nen)|thighs?|dij|dijen|dijbeen|buttocks?|bum|butt|bil|billen|hips?|heup"
+        r"|heupen|groin|hamstrings?|lies|liesstreek)\b",
+        r"\b(?:knee|knie)\b",
+    ],
+)
+_LEG_PAIN_NONE = re.compile(
+    r"\b(?:only|just|alleen|enkel|maar|gewoon|solely|purely) (?:in |into )?(?:my |the |mijn |mn |m |de )?"
+    r"(?:lower |low |lage |onder)?(?:back|rug|onderrug)\b"
+    r"|\bno leg pain\b|\bgeen beenpijn\b|\bgeen pijn in (?:mijn |mn |m |de )?(?:been|benen)\b"
+    r"|\bno pain in (?:my |the )?legs?\b|\b(?:stays|stay|blijft|zit) (?:\w+ )?(?:in )?(?:my |the |mijn |mn |de )?"
+    r"(?:lower )?(?:back|rug)\b|\b(?:not|niet|nie) (?:in|into|down|naar) (?:my |the |mijn |mn |de )?"
+    r"(?:legs?|been|benen)\b|\b(?:doesnt|dont) (?:go|spread|radiate|travel|shoot)\w*\b|\bstraalt (?:\w+ )?niet\b"
+    r"|\bgeen uitstraling\b|\bnone\b|\bgeen\b"
+)
+_PAIN_CONTEXT = re.compile(
+    r"\b(?:pain\w*|hurt\w*|ache\w*|aching|sore|shoot\w*|radiat\w*|spread\w*|goes down|runs down|travels"
+    r"|sciatica|pijn\w*|doet pijn|straalt|uitstral\w*|trekt|schiet\w*|zeurt|zeur\w*|ischias|zenuwpijn)\b"
+)
+
+_BOTH = make_rules(
+    "both",
+    {"both_legs": True},
+    [
+        r"\bboth\b|\bbeide\w*|\ballebei\w*|\balle twee\b|\b(?:twee|2|two) (?:legs|benen|voeten|feet)\b",
+        r"\bleftright\b|\blinksrechts\b|\b(?:my|the|mijn|mn|m|de) (?:legs|feet|benen|voeten)\b",
+        r"\blegs\b|\bbenen\b|\bweerszijden\b|\bbeide kanten\b",
+    ],
+)
+_BOTH_EXPLICIT = make_rules(
+    "both",
+    {"both_legs": True},
+    [
+        r"\bboth (?:of )?(?:my |the )?(?:legs|feet|leg|sides)\b|\b(?:beide|allebei|allebeide|alle twee|twee|2)"
+        r" (?:mijn |mn |m |de )?(?:benen|voeten|been|kanten)\b|\bleftright\b|\blinksrechts\b",
+    ],
+)
+_ONE_LEG = re.compile(
+    r"\b(?:only|just|alleen|enkel|maar|slechts) (?:in )?(?:\w+ ){0,2}?(?:one|een|1|left|right|links|rechts"
+    r"|linker\w*|rechter\w*)\b|\b(?:one|een|1|single) (?:leg|side|foot|been|kant|zijde|voet)\b"
+    r"|\b(?:left|right|links|rechts|linkerbeen|rechterbeen|linker|rechter|linkerkant|rechterkant)\b|\bone\b"
+)
+_LEFT = re.compile(r"\b(?:left|links|linker\w*)\b")
+_RIGHT = re.compile(r"\b(?:right|rechts|rechter\w*)\b")
+
+_WEAK_RULES = make_rules("weak", {}, [rf"\b{WEAK}\b", r"\bweakness\b|\bzwakte\b|\bkrachtverlies\b"])
+_WORSE_RULES = make_rules(
+    "worse",
+    {"leg_weakness": "worsening"},
+    [
+        r"\b(?:worse|worsening|worsens|weaker|erger|verergert|verergerd|achteruit|zwakker|slapper"
+        r"|progressive\w*|progressing|increasing\w*|toenemend|toeneemt|neemt toe|more and more|meer en meer"
+        r"|steeds erger|steeds zwakker)\b",
+    ],
+)
+_STABLE = re.compile(
+    r"\b(?:stable|stabiel|not (?:getting |any )?worse|no worse|hasnt got(?:ten)? worse|isnt getting worse"
+    r"|same|unchanged|hetzelfde|onveranderd|niet (?:\w+ )?(?:erger|slechter|zwakker)|gelijk(?: gebleven)?"
+    r"|steady|constant|blijft gelijk|not changing|verandert niet)\b"
+)
+_WEAKNESS_NONE = re.compile(
+    r"\b(?:no weakness|geen zwakte|geen krachtverlies|not weak|niet zwak|strong|sterk|normal strength"
+    r"|normale kracht|full strength|volle kracht|fine|prima|normaal|normal)\b"
+)
+
+_SUDDEN = make_rules(
+    "sudden",
+    {"onset": "sudden_movement"},
+    [
+        r"\b(?:lift\w*|picked up|picking up|pick up|picks up|carr(?:y|ied|ying)|bent|bend\w*|twist\w*|turned"
+        r"|turning|reach\w*|sneez\w*|cough\w*|push\w*|pull\w*|heav\w*|shovel\w*|deadlift\w*|jerk\w*"
+        r"|sudden\w*|all of a sudden|in one go|snapped|shot|tweak\w*|awkward\w*|wrong movement|strained"
+        r"|moving (?:furniture|house|boxes)|moved (?:furniture|house|boxes)|stooped|stooping|squat\w*)\b",
+        r"\b(?:til|tillen|tilde|tilden|getild|opgetild|optillen|optilde|optilden|ophief|opgeheven|bukken|bukte"
+        r"|bukten|gebukt|draaien|draaide|gedraaid|verdraaid|verdraaide|omdraaien|verkeerde beweging"
+        r"|verkeerd bewogen|verkeerd (?:getild|gebukt|gedraaid|gezet|opgetild)|schoot|geschoten|spit"
+        r"|heksenschot|plots\w*|plotseling|ineens|opeens|in een keer|in een ruk|niezen|niesde|nies|hoesten"
+        r"|hoestte|verhuizen|verhuisd|verhuis|sjouwen|sjouwde|gesjouwd|dragen|droeg|gedragen|trekken|trok"
+        r"|getrokken|duwen|duwde|geduwd|verrekt|verrekking|zwaar (?:gewicht|werk)|schoppen|scheppen)\b",
+    ],
+)
+_SUDDEN_ANCHORED = make_rules(
+    "sudden",
+    {"onset": "sudden_movement"},
+    [
+        r"\b(?:started|starts|start|began|begin|begon|begonnen|begint|kwam|came|happened|gebeurde|gebeurd"
+        r"|since|sinds|after|na|when|toen|while|tijdens|bij het|by)\b (?:\w+ ){0,6}?"
+        r"(?:lift\w*|picked up|picking up|bent|bending|twist\w*|turned|reach\w*|sneez\w*|carr(?:y|ied|ying)"
+        r"|moving|moved|shovel\w*|deadlift\w*|pull\w*|push\w*|til|tillen|tilde|getild|opgetild|optillen"
+        r"|optilde|bukken|bukte|gebukt|draaide|gedraaid|verdraaid|sjouw\w*|gesjouwd|verhuiz\w*|niesde|niezen"
+        r"|hoestte|verkeerde beweging|verkeerd bewogen)\b",
+    ],
+)
+_TRAUMA_LOOSE = make_rules(
+    "trauma",
+    {"onset": "trauma"},
+    [
+        r"\b(?:fall|falls|fell|fallen|val|vallen|viel|gevallen|accident|ongeval|ongeluk|trauma|blow|klap|slag"
+        r"|stoot|crash|botsing|aanrijding|collision|injury|knock|tackle|tackled|slipped|uitgegleden)\b",
+    ],
+)
+_GRADUAL = re.compile(
+    r"\b(?:gradual\w*|slowly|slow|little by little|bit by bit|over (?:time|weeks|months|the years|days|years)"
+    r"|crept|creeping|came on (?:by )?itself|on its own|by itself|out of nowhere|just (?:came|started|happened"
+    r"|appeared|began)|unsure|noreason|nothing (?:special|particular|specific|happened)|geleidelijk\w*"
+    r"|langzaam\w*|beetje bij beetje|stilaan|stilletjesaan|gaandeweg|sluipend\w*|vanzelf|zomaar|uit het niets"
+    r"|geen aanleiding|kwam gewoon|gewoon gekomen|uit zichzelf|van lieverlede|met de tijd|over de jaren"
+    r"|niets gebeurd|niks gebeurd|no clear cause|geen duidelijke oorzaak|geleidelijk aan|traag|stukje bij beetje"
+    r"|i dont know|dont know how|no idea)\b"
+)
+
+_OSTEO = make_rules(
+    "osteo",
+    {"osteoporosis_or_steroids": True},
+    [
+        r"\b(?:osteopor\w*|osteopeni\w*|botontkalking|brittle bones|broze botten|bone (?:thinning|loss)"
+        r"|thin bones|weak bones|zwakke botten|steroid\w*|cortico\w*|cortison\w*|cortisone|kortison\w*"
+        r"|prednis\w*|medrol|dexameth\w*|hydrocortis\w*|methylpred\w*|botdichtheid|bone density)\b",
+    ],
+)
+_STIFF = make_rules(
+    "stiff",
+    {"morning_stiffness": True},
+    [r"\b(?:stiff\w*|stijf\w*|stram\w*|ochtendstijfheid|rusty|roestig|verstijfd)\b"],
+)
+_STIFF_MORNING = make_rules(
+    "stiff",
+    {"morning_stiffness": True},
+    [
+        r"\b(?:stiff\w*|stijf\w*|stram\w*) (?:\w+ ){0,4}?(?:morning|mornings|wake|waking|get up|getting up"
+        r"|ochtend\w*|s morgens|smorgens|morgens|opstaan|wakker)\b",
+        r"\b(?:morning|mornings|ochtend\w*|s morgens|smorgens|morgens|opstaan|wake up|waking up) (?:\w+ ){0,4}?"
+        r"(?:stiff\w*|stijf\w*|stram\w*)\b",
+        r"\b(?:morning stiffness|ochtendstijfheid)\b",
+    ],
+)
+
+_FINE = re.compile(
+    r"\b(?:fine|normal|normaal|ok|okay|oke|goed|prima|all good|no problems?|geen problemen|geen probleem"
+    r"|niks aan de hand|niets aan de hand|gewoon|as usual|zoals altijd|never had|nooit gehad)\b"
+)
+
+# extra positive words that mean yes only in answer to that slot's question
+_CONTEXT_TRUE: Dict[str, re.Pattern[str]] = {
+    "saddle_numbness": re.compile(rf"\b(?:{LEG_NUMB})\b"),
+    "bladder_bowel": re.compile(
+        r"\b(?:leak\w*|lek\w*|dribbl\w*|druppel\w*|cant hold|can hardly hold|kan (?:het |mijn plas )?niet"
+        r" (?:meer )?ophouden|ophouden lukt niet|accidents?|ongelukje\w*|strain\w*|persen|trouble|difficult\w*"
+        r"|moeite|moeilijk|incontinent\w*|cant go|lukt niet)\b"
+    ),
+    "fever": re.compile(
+        r"\b(?:hot and cold|warm en koud|sweaty|bezweet|shivery|zweterig|(?:3[89]|4[0-2])(?:point\d+)?"
+        r"(?: ?(?:degrees|graden|c))?)\b"
+    ),
+    "cancer_history": re.compile(
+        r"\b(?:breast|prostate|skin|lung|bowel|colon|bladder|kidney|blood|borst|prostaat|huid|long|darm|blaas"
+        r"|nier|bloed|in remission|in remissie|genezen verklaard)\b"
+    ),
+    "weight_loss": re.compile(
+        r"\b(?:\d+ ?(?:kg|kgs|kilo|kilos|kilogram|pounds|lbs|stone|pond)|a few kilos|some kilos|een paar kilo"
+        r"|paar kilo|kilos|lighter|lichter|thinner|dunner|magerder|mager)\b"
+    ),
+    "night_pain": re.compile(
+        r"\b(?:all night|hele nacht|de hele nacht|constant\w*|continu\w*|keeps? me awake|wakker|whatever position"
+        r"|geen (?:enkele )?houding|nothing helps|niets helpt|niks helpt|doesnt go away|gaat niet weg|every night"
+        r"|elke nacht|iedere nacht|always|altijd)\b"
+    ),
+}
+_NIGHT_MECH_FALSE = re.compile(
+    r"\b(?:only when i (?:turn|move|roll)|when i turn|turning over|alleen als ik (?:draai|beweeg|me omdraai)"
+    r"|als ik (?:me )?(?:om)?draai|bij het (?:om)?draaien|when i move|als ik beweeg)\b"
+)
+
+# --------------------------------------------------------------------------
+# Parsers per slot
+# --------------------------------------------------------------------------
+
+
+def _flag(slot: str, text: Any) -> Any:
+    return find_red_flags(text).get(slot)
+
+
+def _parse_bool(slot: str, text: Any, positive_rules: Tuple = ()) -> Optional[bool]:
+    """Positive words first (safe), then yes/no/not sure, then negations."""
+    flags = evaluate(text, RED_FLAG_RULES)
+    if flags.positive.get(slot) is True:
+        return True
+    ev = evaluate(text, positive_rules) if positive_rules else None
+    if ev is not None and ev.positive.get(slot) is True:
+        return True
+    norm = normalise(text)
+    context = _CONTEXT_TRUE.get(slot)
+    yes_no = parse_yes_no(text)
+    if context is not None and context.search(norm) and yes_no is not False:
+        return True
+    if yes_no is not None:
+        return True if yes_no == UNSURE else bool(yes_no)
+    negated = set(flags.negated_topics)
+    if ev is not None:
+        negated |= ev.negated_topics
+    if slot in negated or any(rule.topic in negated for rule in positive_rules):
+        return False
+    if slot == "night_pain" and _NIGHT_MECH_FALSE.search(norm):
+        return False
+    if _FINE.search(norm):
+        return False
+    return None
+
+
+def _parse_onset(text: Any, today: Optional[date] = None) -> Optional[str]:
+    if _flag("onset", text) == "trauma":
+        return "trauma"
+    ev = evaluate(text, tuple(_TRAUMA_LOOSE) + tuple(_SUDDEN))
+    if "trauma" in ev.positive_topics:
+        return "trauma"
+    if "sudden" in ev.positive_topics:
+        return "sudden_movement"
+    if _GRADUAL.search(normalise(text)):
+        return "gradual"
+    return None
+
+
+def _parse_leg_pain(text: Any, today: Optional[date] = None) -> Optional[str]:
+    ev = evaluate(text, tuple(_BELOW) + tuple(_ABOVE))
+    if "below" in ev.positive_topics:
+        return "below_knee"
+    if "above" in ev.positive_topics:
+        return "above_knee"
+    if ev.negated_topics:
+        return None  # "not below the knee": how far is unclear, ask again
+    norm = normalise(text)
+    if _LEG_PAIN_NONE.search(norm):
+        return "none"
+    if parse_yes_no(text) is False:
+        return "none"
+    return None  # a bare "yes" (how far?) or "not sure": ask again with the buttons
+
+
+def _parse_both_legs(text: Any, today: Optional[date] = None) -> Optional[bool]:
+    ev = evaluate(text, _BOTH)
+    if "both" in ev.positive_topics:
+        return True
+    norm = normalise(text)
+    if _LEFT.search(norm) and _RIGHT.search(norm):
+        return True
+    if _ONE_LEG.search(norm) or "both" in ev.negated_topics:
+        return False
+    flags = find_red_flags(text)
+    if flags.get("both_legs") is True:
+        return True
+    return _yes_no_safe(text)
+
+
+def _parse_leg_numbness(text: Any, today: Optional[date] = None) -> Optional[bool]:
+    return _parse_bool("leg_numbness", text, tuple(_NUMB_RULES))
+
+
+def _parse_leg_weakness(text: Any, today: Optional[date] = None) -> Optional[str]:
+    flags = evaluate(text, WORSENING_RULES)
+    if flags.positive.get("leg_weakness") == "worsening":
+        return "worsening"
+    both = find_red_flags(text)
+    if both.get("leg_weakness") == "worsening":
+        return "worsening"
+    weak = evaluate(text, _WEAK_RULES)
+    norm = normalise(text)
+    if "weak" in weak.negated_topics and "weak" not in weak.positive_topics:
+        return "none"
+    worse = evaluate(text, _WORSE_RULES)
+    if "worse" in worse.positive_topics:
+        return "worsening"
+    if _STABLE.search(norm) or both.get("leg_weakness") == "stable":
+        return "stable"
+    if _WEAKNESS_NONE.search(norm):
+        return "none"
+    if parse_yes_no(text) is False:
+        return "none"
+    return None  # "yes" / "a bit weak": stable or worse is unknown, ask again with the buttons
+
+
+def _parse_age_band(text: Any, today: Optional[date] = None) -> Optional[str]:
+    return age_band_of(text, today)
+
+
+def _parse_duration(text: Any, today: Optional[date] = None) -> Optional[int]:
+    try:
+        from bot.duration import parse_duration  # lazy: written by another module
+    except ImportError:
+        return None
+    try:
+        value = parse_duration(text, today=today)
+    except Exception:
+        return None
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, float):
+        value = int(value + 0.5)
+    return value if isinstance(value, int) and value >= 0 else None
+
+
+def _bool_parser(slot: str, rules: Tuple = ()) -> Callable[[Any, Optional[date]], Optional[bool]]:
+    def parser(text: Any, today: Optional[date] = None) -> Optional[bool]:
+        return _parse_bool(slot, text, rules)
+
+    return parser
+
+
+_PARSERS: Dict[str, Callable[[Any, Optional[date]], Any]] = {
+    "onset": _parse_onset,
+    "duration_days": _parse_duration,
+    "leg_pain": _parse_leg_pain,
+    "both_legs": _parse_both_legs,
+    "leg_numbness": _parse_leg_numbness,
+    "leg_weakness": _parse_leg_weakness,
+    "age_band": _parse_age_band,
+    "saddle_numbness": _bool_parser("saddle_numbness"),
+    "bladder_bowel": _bool_parser("bladder_bowel"),
+    "fever": _bool_parser("fever"),
+    "cancer_history": _bool_parser("cancer_history"),
+    "weight_loss": _bool_parser("weight_loss"),
+    "night_pain": _bool_parser("night_pain"),
+    "osteoporosis_or_steroids": _bool_parser("osteoporosis_or_steroids", tuple(_OSTEO)),
+    "morning_stiffness": _bool_parser("morning_stiffness", tuple(_STIFF)),
+}
+
+
+def parse_answer(slot: str, text: Any, today: Optional[date] = None) -> Any:
+    """The value of ``slot`` in the answer ``text``, or None when not understood.
+
+    * yes/no slots: positive words first ("I have a high temperature"), then
+      yes / no / not sure, where **not sure counts as True** (the safe side);
+    * ``onset``: trauma (fall, accident, blow) > sudden_movement (lifting,
+      bending, twisting, "tillen", "schoot erin") > gradual ("little by little",
+      "no idea how", "zomaar");
+    * ``leg_pain``: below_knee > above_knee > none; a bare "yes" is None;
+    * ``leg_weakness``: worsening > stable > none; a bare "yes" or "a bit weak"
+      is None (asked again with the three buttons);
+    * ``age_band``: digits, number words, decades, birth years, button payloads;
+      ages over 120 are None;
+    * ``duration_days``: ``bot.duration.parse_duration``.
+
+    An unknown slot gives None. Never raises.
+    """
+    try:
+        parser = _PARSERS.get(slot)
+        if parser is None:
+            return None
+        return parser(text, today)
+    except Exception:  # pragma: no cover - defensive
+        return None
+
+
+# --------------------------------------------------------------------------
+# Age
+# --------------------------------------------------------------------------
+
+_EN_UNITS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+_EN_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_NL_UNITS = {"een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9}
+_NL_TEENS = {
+    "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15, "zestien": 16,
+    "zeventien": 17, "achttien": 18, "negentien": 19,
+}  # fmt: skip
+_NL_TENS = {
+    "twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60, "zeventig": 70, "tachtig": 80,
+    "negentig": 90,
+}  # fmt: skip
+_DECADE_WORDS = {
+    "teens": 10, "teenager": 10, "tiener": 10, "twenties": 20, "thirties": 30, "forties": 40, "fourties": 40,
+    "fifties": 50, "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90, "twintiger": 20,
+    "dertiger": 30, "veertiger": 40, "vijftiger": 50, "zestiger": 60, "zeventiger": 70, "tachtiger": 80,
+    "negentiger": 90,
+}  # fmt: skip
+
+_NL_COMPOUND = re.compile(
+    r"\b({})e?n({})\b".format("|".join(_NL_UNITS), "|".join(_NL_TENS))
+)
+_EN_COMPOUND = re.compile(r"\b({})(?: ({}))?\b".format("|".join(_EN_TENS), "|".join(list(_EN_UNITS)[:9])))
+_WORD_NUMBER = re.compile(r"\b({})\b".format("|".join(list(_EN_UNITS) + list(_NL_TEENS) + list(_NL_TENS))))
+_DECADE_RE = re.compile(
+    r"\b(?:(early|mid|late|begin|midden|eind|einde|vroege|late) )?(?:in (?:my|de|mijn|m) )?"
+    r"({}|(?:[1-9]0) ?s)\b".format("|".join(_DECADE_WORDS))
+)
+_NL_DECADE_RE = re.compile(
+    r"\b(begin|midden|eind|einde|in de|rond de|ergens in de) (twintig|dertig|veertig|vijftig|zestig|zeventig"
+    r"|tachtig|negentig)\b"
+)
+_BAND_LITERAL = re.compile(r"\b(under_20|20_44|45_69|70_plus)\b")
+_RANGE = re.compile(r"\b(\d{1,3}) ?(?:-|–|to|tot|t/m|/) ?(\d{1,3})\b")
+_PLUS = re.compile(r"\b(\d{1,3}) ?(?:\+|plus|or older|or over|of ouder|en ouder|and older|and over|jaar of ouder)")
+_OVER = re.compile(r"\b(?:over|above|older than|ouder dan|boven de|boven|meer dan|more than|plus) (\d{1,3})\b")
+_UNDER = re.compile(r"\b(?:under|below|younger than|jonger dan|onder de|onder|minder dan|less than) (\d{1,3})\b")
+_AGE_CONTEXT = re.compile(
+    r"\b(?:im|i am|ik ben|age|aged|leeftijd|ben|am|turned|turn|geworden|word|worden)\s*(?:is\s*)?(\d{1,3})\b"
+    r"|\b(\d{1,3})\s*(?:years?|yrs?|yr|yo|y o|jaar|jr|j|jaren)\b"
+)
+_NUMBER = re.compile(r"\b(\d{1,4})\b")
+
+
+def _band(age: int) -> Optional[str]:
+    if age < 1 or age > 120:
+        return None
+    if age < 20:
+        return "under_20"
+    if age < 45:
+        return "20_44"
+    if age < 70:
+        return "45_69"
+    return "70_plus"
+
+
+def _age_text(text: Any) -> str:
+    if isinstance(text, (bytes, bytearray)):
+        text = bytes(text).decode("utf-8", errors="ignore")
+    if not isinstance(text, str):
+        return ""
+    text = unicodedata.normalize("NFKD", text[:2000])
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    text = re.sub(r"[\u2019\u2018'`]", "", text)
+    text = re.sub(r"[^\w+\-–/ ]+", " ", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _word_age(text: str) -> Optional[int]:
+    m = _NL_COMPOUND.search(text)
+    if m:
+        return _NL_UNITS[m.group(1)] + _NL_TENS[m.group(2)]
+    m = _EN_COMPOUND.search(text.replace("-", " "))
+    if m:
+        return _EN_TENS[m.group(1)] + (_EN_UNITS[m.group(2)] if m.group(2) else 0)
+    m = _WORD_NUMBER.search(text)
+    if m:
+        word = m.group(1)
+        return _EN_UNITS.get(word) or _NL_TEENS.get(word) or _NL_TENS.get(word)
+    return None
+
+
+def _decade_band(text: str) -> Optional[str]:
+    m = _NL_DECADE_RE.search(text)
+    if m:
+        decade = _NL_TENS[m.group(2)]
+        qualifier = {"begin": "early", "midden": "mid", "eind": "late", "einde": "late"}.get(m.group(1), "")
+        return _band(decade + {"early": 2, "mid": 5, "late": 8}.get(qualifier, 0))
+    m = _DECADE_RE.search(text)
+    if m:
+        word = m.group(2).replace(" ", "")
+        decade = _DECADE_WORDS.get(word) or int(word[:-1])
+        if decade == 10:
+            return "under_20"
+        qualifier = {"begin": "early", "vroege": "early", "midden": "mid", "eind": "late", "einde": "late"}.get(
+            m.group(1) or "", m.group(1) or ""
+        )
+        # a plain decade takes its youngest age: "in my forties" is 20_44, which keeps
+        # the inflammatory back pain question (the safe side)
+        return _band(decade + {"early": 2, "mid": 5, "late": 8}.get(qualifier, 0))
+    return None
+
+
+def age_band_of(text: Any, today: Optional[date] = None) -> Optional[str]:
+    """Age band of an age answer ("I'm 31", "58 jaar", "in my forties", "70+", "1950"), or None."""
+    try:
+        t = _age_text(text)
+        if not t:
+            return None
+        m = _BAND_LITERAL.search(t)
+        if m:
+            return m.group(1)
+        m = _RANGE.search(t)
+        if m:
+            low, high = _band(int(m.group(1))), _band(int(m.group(2)))
+            if low is not None and low == high:
+                return low
+            if low is not None and high is not None:
+                return None
+        m = _PLUS.search(t) or _OVER.search(t)
+        if m:
+            return _band(int(m.group(1)) + (0 if _PLUS.search(t) else 1))
+        m = _UNDER.search(t)
+        if m:
+            return _band(max(1, int(m.group(1)) - 1))
+        m = _AGE_CONTEXT.search(t)
+        if m:
+            return _band(int(m.group(1) or m.group(2)))
+        numbers = [int(n) for n in _NUMBER.findall(t)]
+        year = (today or date.today()).year
+        years = [n for n in numbers if 1900 <= n <= year]
+        ages = [n for n in numbers if n < 1000]
+        if len(set(ages)) == 1:
+            return _band(ages[0])
+        if not ages and len(set(years)) == 1:
+            return _band(year - years[0])  # a birth year
+        if numbers:
+            return None
+        age = _word_age(t)
+        if age is not None:
+            return _band(age)
+        return _decade_band(t)
+    except Exception:  # pragma: no cover - defensive
+        return None
+
+
+# --------------------------------------------------------------------------
+# Everything a message says
+# --------------------------------------------------------------------------
+
+_EXPLICIT_AGE = re.compile(
+    r"\b(?:im|i am|ik ben)\s+(\d{1,3})(?:\s*(?:years?|yrs?|jaar|jr)(?:\s*(?:old|oud))?)?"
+    r"(?=\s*(?:$|[.,;!?]|and\b|en\b|but\b|maar\b))"
+    r"|\b(\d{1,3})\s*(?:years? old|yrs old|jaar oud|yo\b|y o\b)"
+    r"|\b(?:aged?|leeftijd)\s*:?\s*(\d{1,3})\b"
+)
+
+
+def _mentioned(text: Any, requested: Optional[str], today: Optional[date]) -> Dict[str, Any]:
+    """Other slots clearly mentioned in ``text`` (only positive, unambiguous findings)."""
+    found: Dict[str, Any] = {}
+    norm = normalise(text)
+    if not norm:
+        return found
+    # leg pain: a level word together with pain words
+    if requested != "leg_pain" and _PAIN_CONTEXT.search(norm):
+        ev = evaluate(text, tuple(_BELOW) + tuple(_ABOVE))
+        if "below" in ev.positive_topics:
+            found["leg_pain"] = "below_knee"
+        elif "above" in ev.positive_topics and _LEG_WORDS.search(norm):
+            found["leg_pain"] = "above_knee"
+    # numbness in a leg (not about the saddle area)
+    if requested not in ("leg_numbness", "saddle_numbness") and (
+        requested in _LEG_SLOTS or _LEG_WORDS.search(norm)
+    ):
+        if "numb" in evaluate(text, _NUMB_RULES).positive_topics:
+            found["leg_numbness"] = True
+    if requested != "both_legs" and "both" in evaluate(text, _BOTH_EXPLICIT).positive_topics:
+        if _LEG_WORDS.search(norm) or requested in _LEG_SLOTS:
+            found["both_legs"] = True
+    if requested != "onset" and "sudden" in evaluate(text, _SUDDEN_ANCHORED).positive_topics:
+        found["onset"] = "sudden_movement"
+    if requested not in ("duration_days", "age_band"):
+        days = _parse_duration(text, today)
+        if days is not None:
+            found["duration_days"] = days
+    if requested != "age_band":
+        m = _EXPLICIT_AGE.search(_age_text(text))
+        if m:
+            band = _band(int(m.group(1) or m.group(2) or m.group(3)))
+            if band:
+                found["age_band"] = band
+    if requested != "osteoporosis_or_steroids" and "osteo" in evaluate(text, _OSTEO).positive_topics:
+        found["osteoporosis_or_steroids"] = True
+    if requested != "morning_stiffness" and "stiff" in evaluate(text, _STIFF_MORNING).positive_topics:
+        found["morning_stiffness"] = True
+    return found
+
+
+def extract_answers(text: Any, requested_slot: Optional[str], today: Optional[date] = None) -> Dict[str, Any]:
+    """The requested slot's answer (if understood), red flags anywhere, other slots clearly mentioned.
+
+    Red flags are never lowered by the requested answer: asked about fever,
+    "no fever but I fell" gives ``{"fever": False, "onset": "trauma"}``, and
+    "no, but my foot drags" asked about weakness gives ``"worsening"``. Values
+    are merged on the safe side (True over False, trauma over sudden_movement,
+    worsening over stable, below_knee over above_knee). Never raises.
+    """
+    result: Dict[str, Any] = {}
+    try:
+        if requested_slot in _PARSERS:
+            answer = parse_answer(requested_slot, text, today)
+            if answer is not None:
+                result[requested_slot] = answer
+    except Exception:  # pragma: no cover - defensive
+        pass
+    try:
+        merge(result, _mentioned(text, requested_slot, today))
+    except Exception:  # pragma: no cover - defensive
+        pass
+    try:
+        merge(result, find_red_flags(text))
+    except Exception:  # pragma: no cover - defensive
+        pass
+    return result

@@ -1,0 +1,132 @@
+"""Rasa 3.6 NLU component: a red flag in any words forces the intent `report_red_flag`.
+
+config.yml, after the trained classifier (and after FallbackClassifier, so a red
+flag in a message the model does not understand still wins):
+
+    pipeline:
+      - name: LogisticRegressionClassifier
+      - name: FallbackClassifier
+      - name: bot.nlu.red_flag_detector.RedFlagDetector
+
+When ``bot.redflags.find_red_flags(text)`` finds anything, the message gets
+
+    intent:          {"name": "report_red_flag", "confidence": 1.0}
+    intent_ranking:  report_red_flag first, the classifier's ranking after it
+    entities:        + {"entity": "red_flag", "value": <slot name>,
+                        "flag_value": <slot value>, "start": 0, "end": len(text),
+                        "confidence": 1.0, "extractor": "RedFlagDetector"}
+
+The entities are for debugging (the actions read the text with bot.redflags
+themselves); they span the whole message because the finding may be spread
+over several words. Messages without a red flag are left untouched.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any, Dict, List, Optional, Type
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.nlu.classifiers.classifier import IntentClassifier
+from rasa.shared.nlu.constants import (
+    ENTITIES,
+    ENTITY_ATTRIBUTE_CONFIDENCE,
+    ENTITY_ATTRIBUTE_END,
+    ENTITY_ATTRIBUTE_START,
+    ENTITY_ATTRIBUTE_TYPE,
+    ENTITY_ATTRIBUTE_VALUE,
+    EXTRACTOR,
+    INTENT,
+    INTENT_NAME_KEY,
+    INTENT_RANKING_KEY,
+    PREDICTED_CONFIDENCE_KEY,
+    TEXT,
+)
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+from bot.redflags import find_red_flags
+
+logger = logging.getLogger(__name__)
+
+RED_FLAG_INTENT = "report_red_flag"
+RED_FLAG_ENTITY = "red_flag"
+
+
+@DefaultV1Recipe.register(
+    [DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False
+)
+class RedFlagDetector(GraphComponent, IntentClassifier):
+    """Sets the intent `report_red_flag` (confidence 1.0) when the text names a red flag."""
+
+    @classmethod
+    def required_components(cls) -> List[Type]:
+        """Runs after a trained intent classifier (like FallbackClassifier)."""
+        return [IntentClassifier]
+
+    @staticmethod
+    def get_default_config() -> Dict[str, Any]:
+        """Default config: the intent and entity names it sets."""
+        return {"intent": RED_FLAG_INTENT, "entity": RED_FLAG_ENTITY}
+
+    def __init__(self, config: Optional[Dict[str, Any]] = None) -> None:
+        """Keeps the config; there is nothing to train or load."""
+        self.component_config = {**self.get_default_config(), **(config or {})}
+
+    @classmethod
+    def create(
+        cls,
+        config: Dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> RedFlagDetector:
+        """Creates the component (see parent class for full docstring)."""
+        return cls(config)
+
+    def process_training_data(self, training_data: TrainingData) -> TrainingData:
+        """Training data is left as it is."""
+        return training_data
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        """Forces the red-flag intent on each message that names a red flag."""
+        for message in messages:
+            try:
+                self._process_one(message)
+            except Exception:  # never break the pipeline on odd input
+                logger.exception("RedFlagDetector failed on a message (text not logged)")
+        return messages
+
+    def _process_one(self, message: Message) -> None:
+        text = message.get(TEXT)
+        if not isinstance(text, str) or not text:
+            return
+        flags = find_red_flags(text)
+        if not flags:
+            return
+        intent_name = self.component_config["intent"]
+        intent = {INTENT_NAME_KEY: intent_name, PREDICTED_CONFIDENCE_KEY: 1.0}
+        ranking = [
+            dict(item)
+            for item in (message.get(INTENT_RANKING_KEY) or [])
+            if isinstance(item, dict) and item.get(INTENT_NAME_KEY) != intent_name
+        ]
+        message.set(INTENT, intent, add_to_output=True)
+        message.set(INTENT_RANKING_KEY, [dict(intent)] + ranking, add_to_output=True)
+        entities = [
+            {
+                ENTITY_ATTRIBUTE_TYPE: self.component_config["entity"],
+                ENTITY_ATTRIBUTE_VALUE: slot,
+                "flag_value": value,
+                ENTITY_ATTRIBUTE_START: 0,
+                ENTITY_ATTRIBUTE_END: len(text),
+                ENTITY_ATTRIBUTE_CONFIDENCE: 1.0,
+                EXTRACTOR: self.__class__.__name__,
+            }
+            for slot, value in flags.items()
+        ]
+        message.set(ENTITIES, list(message.get(ENTITIES) or []) + entities, add_to_output=True)
+        logger.debug("RedFlagDetector: red flags %s", sorted(flags))

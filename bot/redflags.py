@@ -1,0 +1,1168 @@
+"""Red flags in free text, in English and Dutch (pure Python, no Rasa import).
+
+``find_red_flags(text)`` returns only *positive, non-negated* findings as
+``{slot: value}`` with the slot names and values of clinical-rules.md:
+
+=====================  ==============================================
+``saddle_numbness``    ``True``
+``bladder_bowel``      ``True``
+``fever``              ``True``
+``onset``              ``"trauma"``
+``leg_weakness``       ``"worsening"`` (or ``"stable"`` with both legs and an
+                       explicit "not worse")
+``both_legs``          ``True`` together with ``leg_numbness: True`` and/or
+                       ``leg_weakness``
+``cancer_history``     ``True``
+``weight_loss``        ``True``
+``night_pain``         ``True``
+=====================  ==============================================
+
+How it works
+------------
+1. ``normalise``: lower case, accents stripped, apostrophes dropped
+   (``can't`` -> ``cant``, ``'s nachts`` -> ``s nachts``), decimals protected,
+   emoji and other symbols turned into spaces, a few fixed phrases turned into
+   single tokens ("pins and needles", "between my legs" -> ``crotchzone``,
+   "not sure"/"weet niet" -> ``unsure``, "without any reason" -> ``noreason``).
+2. Sentences (split on ``. ; ! ?`` and new lines) are matched with every rule
+   (precompiled regexes on single-spaced tokens; every gap is bounded, so no
+   catastrophic backtracking). In a sentence the negation scope of a cue stops
+   at contrast words (but/maar/wel/toch/because/omdat/now/nu/since/sinds...).
+3. Segments (sentences split further on those contrast words, commas and
+   "and"/"en") are matched too, so "no fever and can't feel my bum" flags the
+   bum. A segment that is only a bare list item after a negated finding of the
+   same kind inherits the negation ("geen koorts of rillingen", "no fever,
+   chills or sweats", "no fever and chills").
+4. A finding is positive when it is positive at either level (the safe side).
+
+A match is negated when a negation word (no/not/never/without/geen/niet/
+nooit/zonder...) sits in the 5 tokens before it (stopping at contrast words),
+inside a proximity gap ("my bum is not numb"), or right after it at the end of
+the clause ("koorts heb ik niet", "fever: no"). Uncertainty ("not sure if",
+"ik weet niet of", "misschien") is never a negation: unsure counts as yes.
+
+Choices on the safe side (a false alarm costs a doctor's visit, a miss can
+cost the use of the legs):
+
+* weakness in both legs (or plural "legs"/"feet"/"benen") gives
+  ``leg_weakness: "worsening"`` unless the sentence says "not worse"/"stable";
+  numbness in "my legs"/"my feet" counts as both legs;
+* "my leg/knee gives way", "I can't walk on my heels" count as worsening;
+* a past fever ("had a fever but not anymore"), "flu", "I feel ill",
+  "ik ben ziek" count as fever; "ik weet niet of ik koorts heb" too;
+* "cancer free for 5 years" is a cancer history; a relative's cancer
+  ("my mum had cancer", no "I" in the clause), worry ("afraid it is cancer")
+  and questions ("is kanker een oorzaak?") are not: the red-flag question
+  is still asked later;
+* night pain that only comes when turning over is mechanical, not a flag;
+* input is cut at ``MAX_CHARS`` characters.
+
+``evaluate(text, rules)`` exposes the same engine to ``bot.answers``.
+The functions never raise: anything that is not text gives ``{}``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Callable, Dict, List, Mapping, Optional, Sequence, Set, Tuple, Union
+
+__all__ = [
+    "MAX_CHARS",
+    "RED_FLAG_RULES",
+    "Evaluation",
+    "Rule",
+    "evaluate",
+    "find_red_flags",
+    "normalise",
+    "AREA",
+    "NUMB",
+    "make_rules",
+    "merge",
+    "near",
+    "local_clause",
+    "severity",
+    "LEG_NUMB",
+    "WEAK",
+    "BOTH_LEGS",
+    "WORSENING_RULES",
+]
+
+#: Longer input is cut here (a chat message is far shorter); keeps time bounded.
+MAX_CHARS = 50_000
+
+_WINDOW = 5  # tokens before a match that a negation word can reach
+
+# --------------------------------------------------------------------------
+# Token sets
+# --------------------------------------------------------------------------
+
+_NEG: frozenset = frozenset(
+    """no not dont doesnt didnt havent hasnt hadnt isnt arent wasnt werent wont
+    wouldnt shouldnt never without nor neither none nothing nobody denies denied
+    geen niet nooit zonder noch niks niets nee neen nope nah""".split()
+)
+
+# Contrast and clause words: they end a negation's scope, and split segments.
+_HARD: frozenset = frozenset(
+    """but maar though although however except behalve besides wel toch alleen
+    now nu because omdat want dus whereas terwijl since sinds sedert then toen
+    daarna after nadat until till totdat anyway""".split()
+)
+# Extra words that only end a negation's scope (no split).
+_STOPS: frozenset = _HARD | frozenset(
+    "why waarom how hoe what wat where waar which who that dat".split()
+)
+_SOFT: frozenset = frozenset("and en plus".split())
+
+# "niet slapen", "can't walk": the negation belongs to the verb, not to a flag.
+_VERB_SKIP: frozenset = frozenset(
+    """sleep sleeping slept walk walking sit sitting stand standing move moving
+    work working bend bending lie lying rest get slapen slaap sliep lopen
+    zitten staan bewegen werken bukken liggen rusten opstaan""".split()
+)
+_VERB_FILLER: frozenset = frozenset("meer more well goed really echt goed".split())
+
+# Words that may surround a finding in a bare list item ("or sweats").
+_BARE_FILLER: frozenset = frozenset("or of nor noch any enige either".split())
+
+_INTERJECTION_NEXT = (
+    "i|im|ive|id|my|me|it|its|ik|k|mijn|mn|m|het|t|ze|zij|hij|we|wij|but|maar|"
+    "wel|toch|just|only|alleen|enkel|since|sinds|now|nu|then|toen|there|er"
+)
+
+# --------------------------------------------------------------------------
+# Normalisation
+# --------------------------------------------------------------------------
+
+_SUBS: List[Tuple[re.Pattern[str], Union[str, Callable[[re.Match[str]], str]]]] = []
+
+
+def _sub(pattern: str, repl: str) -> None:
+    _SUBS.append((re.compile(pattern), repl))
+
+
+# contractions (apostrophes are already gone: "can't" -> "cant")
+_sub(r"\b(?:cannot|can not)\b", "cant")
+_sub(r"\bcould not\b", "couldnt")
+_sub(r"\bdo not\b", "dont")
+_sub(r"\bdoes not\b", "doesnt")
+_sub(r"\bdid not\b", "didnt")
+_sub(r"\bhave not\b", "havent")
+_sub(r"\bhas not\b", "hasnt")
+_sub(r"\bhad not\b", "hadnt")
+_sub(r"\bis not\b", "isnt")
+_sub(r"\bare not\b", "arent")
+_sub(r"\bwas not\b", "wasnt")
+_sub(r"\bwere not\b", "werent")
+_sub(r"\bwill not\b", "wont")
+_sub(r"\bwould not\b", "wouldnt")
+# fixed phrases that must survive splitting on "and"/"en"
+_sub(r"\bpins (?:and |n |en )?needles\b", "pinsneedles")
+_sub(r"\bspelden ?en ?naalden\b", "pinsneedles")
+_sub(r"\bleft and right\b", "leftright")
+_sub(r"\blinks en rechts\b", "linksrechts")
+# the saddle area, before "legs"/"benen" can be read as both legs
+_sub(r"\bbetween (?:my |the |both )?(?:legs|leg|thighs)\b", "crotchzone")
+_sub(r"\btussen (?:mijn |mn |m |de |beide |mijne |men )?(?:benen|been|dijen|bovenbenen)\b", "crotchzone")
+_sub(r"\binner (?:side of (?:my |the )?)?thighs?\b", "crotchzone")
+_sub(
+    r"\bbinnenkant (?:van )?(?:mijn |mn |m |de |beide )?(?:dijen|dij|bovenbenen|bovenbeen)\b",
+    "crotchzone",
+)
+# uncertainty is never a negation (not sure counts as yes)
+_sub(
+    r"\b(?:(?:im |i am )?not (?:really |quite |entirely |totally |100 )?(?:sure|certain)"
+    r"|unsure|uncertain|(?:i )?(?:dont|didnt) (?:really )?know|dunno|idk"
+    r"|no idea|no clue|maybe|perhaps|possibly"
+    r"|(?:ik )?(?:ben )?(?:het |er )?niet (?:zo |helemaal |echt |100 )?zeker"
+    r"|(?:ik |k )?weet (?:het |ik |t |echt |het echt )?niet|(?:geen|gn) (?:flauw )?idee"
+    r"|twijfel\w*|misschien|mss|wellicht|mogelijks?|onzeker)\b",
+    "unsure",
+)
+# reasons and "no matter": not a negation of a symptom
+_sub(
+    r"\b(?:for |met |om )?(?:no|without|zonder|geen) (?:any |apparent |obvious |clear |particular "
+    r"|real |enige |een |duidelijke |speciale |aanwijsbare |echte |bepaalde )?"
+    r"(?:reason|cause|explanation|aanleiding|reden|oorzaak|verklaring)\b",
+    "noreason",
+)
+_sub(
+    r"\bwithout (?:even |really )?(?:trying|dieting|meaning to|wanting to|any effort|effort"
+    r"|doing anything|changing anything)\b",
+    "noreason",
+)
+_sub(
+    r"\bzonder (?:te )?(?:proberen|dieet|dieten|lijnen|moeite|het te willen|te willen"
+    r"|iets (?:te |voor te |aan te )?doen|op te letten|dat ik (?:het |er )?(?:iets |voor |aan )*"
+    r"(?:probeer|wil|wou|probeerde|wilde|doe|deed))\b",
+    "noreason",
+)
+_sub(r"\bno matter\b", "nomatter")
+_sub(r"\bnie\b", "niet")  # Flemish
+# common phone typos and Flemish dropped endings
+_TYPOS = {
+    "cnt": "cant", "cnat": "cant", "cannt": "cant", "feal": "feel", "feeel": "feel", "cancr": "cancer",
+    "ni": "niet", "plasse": "plassen", "voele": "voelen", "ophoude": "ophouden", "tegenhoude": "tegenhouden",
+    "optille": "optillen", "pisse": "pissen", "urin": "urine", "bladdder": "bladder", "blader": "bladder",
+}  # fmt: skip
+_SUBS.append((re.compile(r"\b(?:" + "|".join(_TYPOS) + r")\b"), lambda m: _TYPOS[m.group(0)]))
+_sub(r"\bpe{3,}\b", "pee")
+_sub(r"\b(denk|geloof|dacht)( het| ik)? niet dat\b", r"\1 niet")
+_sub(r"\b(dont|didnt) think that\b", r"\1 think")
+_sub(r"\bnever (felt|been|had) (so|this|such)\b", r"\1 \2")
+_sub(r"\bnog nooit zo\b", "zo")
+_sub(r"\b(?:apart from|other than|even though|as well as)\b", " besides ")
+_sub(r"\band also\b", "and")
+
+_DECIMAL = re.compile(r"(\d)[.,](\d)")
+_QMARK_NO = re.compile(r"[?:=]+ *(?=(?:no|nee|neen|nope|geen|none|nooit|never|not)\b)")
+_APOS = re.compile(r"[\u2019\u2018\u02bc`\u00b4']")
+_NT = re.compile(r"n't\b")
+_NEWLINE = re.compile(r"[\r\n\u2028\u2029]+")
+_AMP = re.compile(r"[&+]")
+_LONG_TOKEN = re.compile(r"\w{60,}")
+_JUNK = re.compile(r"[^\w.,;!?]+")
+_PUNCT = re.compile(r"\s*([.,;!?])[.,;!?\s]*")
+_SPACES = re.compile(r"\s+")
+# "fever, no" / "koorts, nee": a bare answer word belongs to what precedes it
+_COMMA_NO = re.compile(r" , (?=(?:no|nee|neen|nope|none|nooit|never|not really|niet)(?: hoor)?(?: [.,]|$))")
+_INTERJECTION = re.compile(
+    rf"(^|\. )((?:no|nee|neen|nope|nah|nay)(?: hoor)?)(?: ,)? (?=(?:{_INTERJECTION_NEXT})\b)"
+)
+
+
+def normalise(text: object) -> str:
+    """Return a comparable form of ``text`` (never raises; non-text gives '').
+
+    Tokens are lower-case ASCII-ish words separated by single spaces; ``.``
+    separates sentences and ``,`` stays as its own token.
+    """
+    try:
+        if isinstance(text, (bytes, bytearray)):
+            text = bytes(text).decode("utf-8", errors="ignore")
+        if not isinstance(text, str) or not text:
+            return ""
+        text = text[:MAX_CHARS]
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+        text = text.lower()
+        text = _NEWLINE.sub(" . ", text)
+        text = text.replace("\u2026", ".")
+        text = _DECIMAL.sub(r"\1point\2", text)
+        text = _QMARK_NO.sub(" ", text)
+        text = _APOS.sub("'", text)
+        text = _NT.sub("nt", text)
+        text = text.replace("'", "")
+        text = _AMP.sub(" and ", text)
+        text = _LONG_TOKEN.sub(" ", text)
+        text = text.replace("_", " ")
+        text = _JUNK.sub(" ", text)
+        text = _PUNCT.sub(lambda m: " " + (". " if m.group(1) in ".;!?" else ", "), text)
+        text = _SPACES.sub(" ", text).strip()
+        text = _COMMA_NO.sub(" ", text)
+        for pattern, repl in _SUBS:
+            text = pattern.sub(repl, text)
+        text = _SPACES.sub(" ", text).strip()
+        text = _INTERJECTION.sub(r"\1\2 . ", text)
+        return text
+    except Exception:  # pragma: no cover - defensive: never raise on input
+        return ""
+
+
+# --------------------------------------------------------------------------
+# Rules
+# --------------------------------------------------------------------------
+
+Finding = Mapping[str, object]
+SkipFn = Callable[[str, "re.Match[str]"], bool]
+ValueFn = Callable[[str, "re.Match[str]"], Finding]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One positive cue: a precompiled regex on normalised tokens.
+
+    ``topic`` groups rules for negation inheritance and for ``evaluate``;
+    ``finding`` is what a positive match contributes (``value_fn`` may compute
+    it from the whole sentence); ``skip`` drops a match that is not about the
+    patient ("my mum had cancer", "afraid of falling"); ``skip_sentence`` drops
+    the rule in a sentence that matches it ("IBS"). A named group ``gap`` marks
+    the words between the two parts of a proximity cue.
+    """
+
+    topic: str
+    finding: Finding
+    regex: re.Pattern[str]
+    skip: Optional[SkipFn] = None
+    value_fn: Optional[ValueFn] = None
+    skip_sentence: Optional[re.Pattern[str]] = None
+
+
+@dataclass
+class Evaluation:
+    positive: Dict[str, object] = field(default_factory=dict)
+    positive_topics: Set[str] = field(default_factory=set)
+    negated_topics: Set[str] = field(default_factory=set)
+    # topic -> findings merged, for callers that need the per-topic value
+    topic_findings: Dict[str, Dict[str, object]] = field(default_factory=dict)
+
+
+def _alt(*alternatives: str) -> str:
+    return "(?:" + "|".join(alternatives) + ")"
+
+
+def _gap(n: int) -> str:
+    return r"(?: \w+){0,N}?".replace("N", str(n))
+
+
+def _near(a: str, b: str, n: int = 6) -> List[str]:
+    """Both orders of ``a`` and ``b`` at most ``n`` tokens apart."""
+    return [
+        rf"\b{a}\b(?P<gap>{_gap(n)}) {b}\b",
+        rf"\b{b}\b(?P<gap>{_gap(n)}) {a}\b",
+    ]
+
+
+def _before_tokens(seg: str, m: re.Match[str], n: int) -> List[str]:
+    return seg[: m.start()].split()[-n:]
+
+
+def _not_before(pattern: str, n: int = 3) -> SkipFn:
+    rx = re.compile(rf"\b(?:{pattern})\b")
+
+    def skip(seg: str, m: re.Match[str]) -> bool:
+        return bool(rx.search(" ".join(_before_tokens(seg, m, n))))
+
+    return skip
+
+
+def make_rules(
+    topic: str,
+    finding: Finding,
+    patterns: Sequence[str],
+    skip: Optional[SkipFn] = None,
+    value_fn: Optional[ValueFn] = None,
+    skip_sentence: Optional[str] = None,
+) -> List[Rule]:
+    """Compile ``patterns`` (regexes on normalised text) into rules of one topic."""
+    sentence_rx = re.compile(skip_sentence) if skip_sentence else None
+    return [Rule(topic, dict(finding), re.compile(p), skip, value_fn, sentence_rx) for p in patterns]
+
+
+_rules = make_rules
+near = _near
+
+
+# ---- vocabularies (regex fragments on normalised text) ---------------------
+
+AREA = _alt(
+    # English
+    r"bum|bums|bumm|butt|butts|buttocks?|buttox|bottom(?! of\b)|botom|backside|arse|ass",
+    r"rear end|crotch|crotchzone|down below|groin|genitals?|genitalia|genetals|privates",
+    r"private (?:parts?|area|region|bits)|privat parts|intimate (?:area|parts)",
+    r"nether regions?|down there|perineum|perineal|taint|anus|anal|back passage",
+    r"rectum|rectal|vagina|vaginal|vulva|labia|penis|scrotum|testicles|testicals",
+    r"willy|balls(?! of\b)|saddle(?: area| region)?|where i sit|sitting area|sit bones",
+    r"wipe|wiping|toilet paper|loo roll|tailbone|coccyx",
+    # Dutch and Flemish
+    r"zitvlak|zitvlakje|kruis|aars|poep|poepke|gat|kont|reet|billen|bil|bilnaad",
+    r"bilspleet|bips|schaamstreek|schaamlippen|schaamdelen|schaamdeel|geslachtsdelen",
+    r"geslachtsdeel|geslachtsorgaan|geslachtsorganen|genitalien|genitalieen",
+    r"edele delen|intieme (?:zone|delen|plek|plekken|streek)|piemel|plasser|balzak",
+    r"teelballen|zadel\w*|rijbroek\w*|bekkenbodem|onderlijf|daar beneden",
+    r"van onderen|afvegen|afveeg|afveegt|wc papier|wcpapier|toiletpapier|stuit|stuitje",
+    r"stuitbeen",
+)
+
+_NUMB_COMMON = (
+    r"nu(?:mb|m|mm|nb|mbb)(?:ness|nes|ed|ish|y)?",
+    r"no (?:feeling|sensation|feel)",
+    r"(?:lost|losing|loss of|lose) (?:all |the |my )?(?:feeling|sensation)",
+    r"(?:less|reduced|little|decreased) (?:feeling|sensation)",
+    r"(?:cant|couldnt|barely|hardly|dont|doesnt) (?:really |properly |even )?feel",
+    r"can (?:barely|hardly) feel",
+    r"feel (?:nothing|anything)",
+    r"tingl\w*",
+    r"pinsneedles",
+    r"prickl\w*",
+    r"asleep",
+    r"anaesthe\w*|anesthe\w*",
+    r"gevoel(?:s)?lo+s\w*|gevoellos\w*|gevoeloos\w*",
+    r"verdoofd\w*|verdoving|doof|dove|doofheid",
+    r"(?:geen|weinig|minder|verminderd|nauwelijks|amper|bijna geen) gevoel",
+    r"gevoel (?:kwijt|weg|verloren|verminderd)",
+    r"gevoelsverlies|gevoelsstoornis\w*",
+    r"tintel\w*|prikkel\w*|kriebel\w*|mierenkriebel\w*|mieren",
+    r"slaapt|slapend\w*",
+    r"voel (?:niks|niets|bijna niks|bijna niets|weinig)(?: meer)?",
+    r"voelt (?:niks|niets|dood|raar|vreemd|doof)",
+)
+#: Numbness, tingling, pins and needles (saddle area).
+NUMB = _alt(
+    *_NUMB_COMMON,
+    r"dead(?:ened)?|deadness",
+    r"(?:weird|strange|funny|odd|different) (?:feeling|sensation)",
+    r"dood gevoel|(?:raar|vreemd|gek|ander) gevoel",
+)
+#: Numbness words used for legs ("dead tired" legs are not numb).
+LEG_NUMB = _alt(*_NUMB_COMMON)
+
+#: Weakness of a leg or the legs.
+WEAK = _alt(
+    r"weak\w*|(?:gives?|gave|giving|given) (?:way|out)|buckl\w*|collaps\w*",
+    r"no (?:strength|power)|lost (?:\w+ )?(?:strength|power)|(?:less|little) strength",
+    r"(?:cant|cannot|couldnt) (?:\w+ )?(?:move|lift)|paraly[sz]\w*|jelly|wobbly",
+    r"zwak\w*|krachteloos\w*|krachtverlies|(?:geen|weinig|minder) kracht",
+    r"slap|slappe|slapper|slapte|begeeft|begeven|begaf|zakt (?:\w+ )?(?:door|weg)",
+    r"zakken (?:\w+ )?(?:door|weg)|knikt (?:\w+ )?door|knikken (?:\w+ )?door|lam",
+    r"verlamd\w*|verlamming|willen niet meer|wil niet meer",
+)
+
+#: Both legs (plural legs/feet count: "my legs are numb").
+BOTH_LEGS = _alt(
+    r"both (?:of )?(?:my |the |his |her )?(?:legs|feet|leg|foot|lower legs|thighs|calves)",
+    r"legs|feet|thighs|calves|leftright|either (?:of (?:my |the )?)?(?:legs?|feet|foot)|neither leg",
+    r"(?:beide|allebei|allebeide|alle twee|allebij|twee|2) (?:mijn |mn |m |de )?"
+    r"(?:benen|voeten|been|voet|bovenbenen|onderbenen|kuiten|dijen)",
+    r"benen|voeten|bovenbenen|onderbenen|kuiten|dijen|linksrechts",
+)
+
+_STABLE_CUE = re.compile(
+    r"\b(?:stable|stabiel|not (?:getting )?worse|no worse|same|unchanged|hetzelfde|onveranderd"
+    r"|niet (?:\w+ )?(?:erger|slechter)|gelijk gebleven|constant)\b"
+)
+
+_FEAR = r"afraid|scared|frightened|fear\w*|worried|worry|worries|bang|schrik|angst\w*|vrees|ongerust|bezorgd"
+_FAMILY = (
+    r"mother|mum|mom|mam|mama|mommy|mummy|father|dad|daddy|papa|sister|brother|aunt|auntie"
+    r"|uncle|grandma|grandmother|grandpa|grandfather|granny|gran|nan|nana|wife|husband|partner"
+    r"|son|daughter|friend|neighbour|neighbor|cousin|family|relative|relatives|moeder|vader|zus"
+    r"|zuster|broer|tante|oom|oma|opa|grootmoeder|grootvader|vrouw|man|vriend|vriendin|zoon"
+    r"|dochter|buurman|buurvrouw|neef|nicht|familie|schoonmoeder|schoonvader|meme|pepe|bomma"
+    r"|bompa|moemoe|vava|ma|pa"
+)
+_FIRST_PERSON = re.compile(r"\b(?:i|im|ive|id|ik|k|me|mij)\b")
+_FAMILY_RE = re.compile(rf"\b(?:{_FAMILY})\b")
+
+
+_HEDGE = re.compile(r"\b(?:i think|i believe|i guess|i know|ik denk|ik geloof|ik weet|denk ik|geloof ik)\b")
+
+
+def _local_clause(seg: str, m: re.Match[str]) -> str:
+    """The words around a match up to the nearest comma, and/en or contrast word."""
+    before = seg[: m.start()].split()
+    after = seg[m.end():].split()
+    left: List[str] = []
+    for tok in reversed(before):
+        if tok == "," or tok in _SOFT or tok in _HARD:
+            break
+        left.insert(0, tok)
+    right: List[str] = []
+    for tok in after:
+        if tok == "," or tok in _SOFT or tok in _HARD:
+            break
+        right.append(tok)
+    return " ".join(left + [m.group(0)] + right)
+
+
+local_clause = _local_clause  # public: bot.answers uses it too
+
+
+def _third_party(seg: str, m: re.Match[str]) -> bool:
+    """'My mum had cancer' is about someone else (unless 'I' is also there)."""
+    clause = _HEDGE.sub(" ", _local_clause(seg, m))
+    return bool(_FAMILY_RE.search(clause)) and not _FIRST_PERSON.search(clause)
+
+
+# ---- saddle numbness ---------------------------------------------------------
+
+_SADDLE_PATTERNS = _near(NUMB, AREA, 6) + [
+    # "ik voel mijn zitvlak niet (meer)", "ik voel mijn poep niet goed"
+    rf"\bvoel\w* (?:\w+ ){{0,4}}?{AREA} (?:\w+ ){{0,2}}?(?:niet|nauwelijks|amper|minder|slecht|niks|niets)\b",
+    # "ik kan mijn kruis niet meer voelen"
+    rf"\b(?:kan|kon) (?:\w+ ){{0,3}}?{AREA} (?:\w+ ){{0,2}}?(?:niet|nauwelijks|amper) (?:meer )?voelen\b",
+    r"\bsaddle (?:anaesthesia|anesthesia|numbness|anaesthetic)\b",
+    r"\b(?:zadel|rijbroek)(?:anesthesie|anaesthesie|gevoelloosheid)\b",
+]
+
+
+def _dont_feel_pain(seg: str, m: re.Match[str]) -> bool:
+    text = m.group(0)
+    return bool(re.match(r"(?:dont|doesnt) ", text)) and bool(
+        re.search(r"\b(?:pain|hurt\w*|ache|aching|pijn)\b", text)
+    )
+
+
+SADDLE_RULES = _rules("saddle_numbness", {"saddle_numbness": True}, _SADDLE_PATTERNS, _dont_feel_pain)
+
+# ---- bladder and bowel ---------------------------------------------------------
+
+_URINE = r"(?:pee|pees|wee|wees|piss|urine|urinate|urinating|bladder|water|plas|plassen|plasje|pipi|urineren|blaas|pis|pissen)"
+_STOOL = r"(?:poo|poop|poos|stool|stools|bowels?|faeces|feces|number two|ontlasting|stoelgang|kak|darmen|darm|drol)"
+_PEE_VERB = (
+    r"(?:pee|peeing|wee|weeing|urinate|urinating|piss|pissing|pass (?:urine|water)"
+    r"|passing (?:urine|water)|empty (?:my |the )?bladder|emptying (?:my |the )?bladder"
+    r"|go for a (?:pee|wee))"
+)
+_BLADDER_PATTERNS = [
+    r"\b(?:cant|couldnt|unable to|struggl\w* to|hard to|difficult to|trouble) (?:\w+ ){0,2}?"
+    rf"(?:hold|control|keep) (?:\w+ ){{0,2}}?(?:{_URINE}|{_STOOL}|it in|poep)\b",
+    rf"\b(?:lost|losing|loss of|lose|no|poor) (?:\w+ ){{0,2}}?control (?:\w+ ){{0,3}}?(?:{_URINE}|{_STOOL})\b",
+    rf"\b(?:loss of|lost|losing|no|poor) (?:{_URINE}|{_STOOL}) control\b",
+    r"\b(?:wet|wetting|peed|peeing|pee|pissed|pissing|soiled|soiling|pooed|pooped|pooping|shat"
+    r"|messed|weed) (?:my ?self|my (?:pants|trousers|underwear|knickers|bed|pyjamas|pajamas)|the bed)\b",
+    r"\bbed ?wetting\b",
+    r"\b(?:cant|couldnt|unable to|struggl\w* to|struggl\w*|trouble|difficulty|difficulties|problems?"
+    r"|issues?|hard to|difficult to|straining to|strain to|havent been able to|not able to) "
+    rf"(?:\w+ ){{0,2}}?{_PEE_VERB}\b",
+    rf"\b(?:{_URINE}|{_STOOL}) (?:problems?|issues?|trouble|incontinence|accidents?|leak\w*|retention|dysfunction)\b",
+    rf"\b(?:problems?|issues?|trouble|difficult\w*) (?:with )?(?:my |the )?(?:{_URINE}|{_STOOL})\b",
+    r"\bin[ck]ont\w*",
+    rf"\b(?:leak\w*|dribbl\w*) (?:\w+ ){{0,2}}?(?:{_URINE}|{_STOOL})\b",
+    rf"\b(?:{_URINE}|{_STOOL}) (?:\w+ ){{0,2}}?(?:leak\w*|dribbl\w*|comes out|came out|runs out|just comes"
+    r"|comes by itself|come out)\b",
+    r"\b(?:no |lost (?:the |my )?|dont get (?:the |an )?|never get (?:the |an )?|dont have (?:the |an |any )?)(?:\w+ )?urges?\b",
+    r"\b(?:no |lost (?:the |my )?|dont have (?:the |an |any )?|dont get (?:the |an |any )?)(?:feeling|need|sensation) (?:to|for|of) "
+    r"(?:go|pee|wee|urinate|poo|poop|needing)\b",
+    r"\b(?:cant|dont|doesnt|couldnt|unable to|no longer|never|unsure) (?:\w+ ){0,1}?"
+    r"(?:feel|notice|tell|sense|know|realise|realize)?(?: \w+){0,1}? ?(?:when|if|that|whether) (?:i|im|id|ive) "
+    r"(?:\w+ ){0,3}?(?:pee|peeing|peed|wee|weed|urinate|urinated|go|gone|poo|poop|pooed|need to go|have to go"
+    r"|wet|wet myself)\b",
+    r"\b(?:didnt|couldnt|did not|dont|never) (?:quite )?make it to the (?:toilet|loo|bathroom|wc)\b",
+    r"\b(?:pee|wee|urinate|plassen|plas) (?:\w+ ){0,3}?(?:nothing|hardly anything|very little|only a little"
+    r"|er komt niks|er komt niets|er komt nauwelijks iets|komt er niks|komt er niets)\b",
+    r"\b(?:geen|minder|weinig) (?:\w+ )?controle (?:meer )?over (?:mijn |mn |m |de )?(?:blaas|darmen|plas"
+    r"|stoelgang|ontlasting|sluitspier|urine)\b",
+    r"\b(?:haal|haalde|haalden|gehaald) (?:\w+ ){0,2}?(?:toilet|wc) (?:\w+ )?niet\b"
+    r"|\bniet (?:meer )?(?:op tijd|tijdig) (?:op|naar|aan) (?:het |de )?(?:toilet|wc)\b",
+    r"\b(?:cant|dont|couldnt) feel (?:myself |my |the )?(?:pee|peeing|wee|weeing|urine|poo|stool|bladder)\b",
+    r"\b(?:havent|hasnt|not) (?:peed|urinated|weed|been able to (?:pee|wee|urinate|go))\b",
+    r"\b(?:had|have|having|keep having|been having|get|getting) (?:\w+ ){0,2}?accidents\b",
+    r"\b(?:urinary retention|retention of urine|cant go to the loo)\b",
+    # Dutch
+    rf"\b(?:kan|kon|krijg|lukt) (?:\w+ ){{0,3}}?(?:{_URINE}|{_STOOL}|poep) (?:\w+ ){{0,2}}?(?:niet|nauwelijks|amper|moeilijk"
+    r"|slecht) (?:meer )?(?:op|in|tegen)?houden\b",
+    r"\b(?:kan|kon) (?:\w+ ){0,2}?(?:niet|nauwelijks|amper|moeilijk) (?:meer )?(?:\w+ ){0,2}?"
+    rf"(?:{_URINE}|{_STOOL}|poep) (?:op|in|tegen)?houden\b",
+    rf"\b(?:{_URINE}|{_STOOL}|poep) (?:\w+ ){{0,3}}?(?:loopt|liep|lopen|gaat|ging|komt|kwam) (?:\w+ ){{0,2}}?"
+    r"(?:vanzelf|zomaar|weg|eruit|uit zichzelf|ongewild|zonder dat)\b",
+    r"\b(?:in|door) (?:mijn |mn |m |de )?broek (?:\w+ )?(?:geplast|gepist|gepoept|gekakt|gedaan|geplast)\b",
+    r"\b(?:broek (?:is |was )?nat|natte broek)\b",
+    r"\bin (?:mijn |mn |het )?bed (?:geplast|gepist|plassen)\b|\bbedplass\w*",
+    r"\bongelukje\w*|\bongelukken met\b",
+    r"\b(?:urine|ontlastings?|plas|stoelgang)verlies\b",
+    r"\bverlie\w* (?:\w+ ){0,2}?(?:urine|plas|ontlasting|stoelgang|poep)\b",
+    r"\b(?:kan|kon|lukt|lukte) (?:\w+ ){0,3}?(?:niet|nauwelijks|amper|moeilijk|bijna niet) (?:meer )?"
+    r"(?:\w+ ){0,2}?(?:plassen|pissen|urineren|plas doen|pipi doen|plasje doen|plasje plegen)\b",
+    r"\b(?:plassen|plas|urineren|pissen|pipi|plasje) (?:\w+ ){0,2}?(?:lukt|gaat|wil|lukte|ging) "
+    r"(?:\w+ ){0,2}?(?:niet|moeilijk|slecht|nauwelijks|amper|bijna niet)\b",
+    r"\b(?:moeite|problemen|probleem|last|moeilijkheden) (?:\w+ ){0,2}?(?:met|bij) (?:\w+ ){0,2}?"
+    rf"(?:plassen|urineren|{_URINE}|{_STOOL}|ophouden)\b",
+    r"\bgeen (?:\w+ )?(?:aandrang|plasdrang|plasgevoel|drang)\b",
+    r"\b(?:voel|merk|weet|unsure) (?:\w+ ){0,2}?(?:niet|nooit|geen|unsure)? ?(?:meer )?(?:\w+ ){0,2}?"
+    r"(?:wanneer|als|of|dat) (?:ik )?(?:\w+ ){0,2}?(?:plassen|pissen|poepen|kakken|plas|plassen moet"
+    r"|naar het toilet|naar de wc)\b",
+    r"\b(?:voel|merk) (?:\w+ ){0,2}?(?:plas|urine|stoelgang|ontlasting|blaas) (?:\w+ )?(?:niet|nauwelijks)\b",
+    r"\bblaas (?:\w+ ){0,2}?(?:niet|nauwelijks) (?:meer )?(?:leeg|legen|ledigen|leegmaken)\b",
+    r"\burine ?retentie\b|\bblaas (?:zit|staat) (?:\w+ )?vol\b",
+    r"\blek\w* (?:\w+ ){0,2}?(?:urine|plas)\b|\bdruppel\w* (?:\w+ ){0,2}?(?:urine|plas)\b",
+    r"\b(?:persen|duwen|drukken) (?:\w+ ){0,2}?(?:om te|bij het|voor het) (?:plassen|urineren)\b",
+]
+
+
+def _voel_niet_guard(seg: str, m: re.Match[str]) -> bool:
+    # "ik weet dat ik moet plassen" is no flag: the general Dutch pattern needs
+    # a negation or uncertainty inside it.
+    text = m.group(0)
+    if text.startswith(("voel", "merk", "weet", "unsure")) and re.search(r"\b(?:wanneer|als|of|dat)\b", text):
+        return not re.search(r"\b(?:niet|nooit|geen|unsure)\b", text)
+    return False
+
+
+# a known bowel disease explains "bowel problems" (not a new red flag)
+_KNOWN_BOWEL = r"\b(?:ibs|prikkelbare darm\w*|crohn\w*|colitis|spastische darm)\b"
+
+BLADDER_RULES = _rules(
+    "bladder_bowel", {"bladder_bowel": True}, _BLADDER_PATTERNS, _voel_niet_guard, skip_sentence=_KNOWN_BOWEL
+)
+
+# ---- fever ---------------------------------------------------------------------
+
+_FEVER_PATTERNS = [
+    r"\bfea?v(?:e|o|a)?r(?:e|s|ish|y)?\b",
+    r"\bfevre\b",
+    r"\b(?:high|raised|elevated|hoge|verhoogde) (?:\w+ )?(?:temp\w*|temperatuur|koorts)\b",
+    r"\b(?:a|running|run|have|had|got|with) (?:a )?(?:temp|temperature|temprature|tempreture|temperture"
+    r"|temperatuur)\b",
+    r"\b(?:temp\w*|fever|koorts|temperatuur) (?:\w+ ){0,2}?(?:3[89]|4[0-2])(?:point\d+)?\b",
+    r"\b(?:3[89]|4[0-2])(?:point\d+)? ?(?:degrees|degree|graden|grade|c)\b",
+    r"\bchills\b|\bshiver\w*|\bshaking with cold\b|\brigou?rs\b|\bnight ?sweats?\b|\bcold sweats?\b",
+    r"\b(?:the )?sweats\b|\b(?:drenched|soaked) (?:in )?sweat\b|\bsweating (?:at night|all night|in bed)\b",
+    r"\b(?:feel|feeling|felt|fell|am|im|been|got|become|became|getting) (?:\w+ ){0,1}?"
+    r"(?:very |really |so |extremely |terribly |seriously |quite |awfully |super |incredibly )?"
+    r"(?:unwell|ill|poorly)\b",
+    r"\b(?:very|really|so|extremely|terribly|seriously|awfully|super|incredibly) (?:sick|ill|unwell)\b"
+    r"(?! of\b| and tired\b)",
+    r"\bflu\b|\bflu like\b|\bflulike\b|\binfluenza\b|\bburning up\b",
+    r"\b(?:heb|have|had|got|is|was|ben|of) (?:\w+ ){0,2}?(?:3[89]|4[0-2])point\d\b",
+    r"\bkoorts(?:ig|ige|achtig|achtige|en|aanval\w*|gevoel|ig)?\b|\bkoors\b|\bkorts\b|\bkoorst\b|\bkoords\b",
+    r"\brill?ing\w*|\brillerig\w*|\bril(?:t|de|den)?\b|\bbibber\w*|\bklappertand\w*",
+    r"\bnachtzwet\w*|\bzweetaanval\w*|\bzweet\w* (?:\w+ ){0,2}?s ?nachts\b|\bs ?nachts (?:\w+ ){0,2}?"
+    r"(?:zweten|bezweet|nat van het zweet|badend in het zweet)\b",
+    r"\bverhoging\b",
+    r"\btemperatuur (?:van )?(?:boven )?(?:de )?(?:3[89]|4[0-2])\b",
+    r"\bgriep\w*",
+    r"\b(?:doodziek|hondsziek|kotsziek|ziek als een hond)\b",
+    r"\b(?:voel|voelde|ben|word|werd) (?:me |mij |ik )?(?:\w+ )?(?:heel |erg |echt |zeer |zo |ontzettend "
+    r"|verschrikkelijk |super )?(?:ziek|ellendig|beroerd|grieperig|koortsig)\b",
+    r"\b(?:heel|erg|echt|zeer|ontzettend|zo|verschrikkelijk) (?:ziek|beroerd|ellendig)\b",
+    r"\bvoel (?:me|mij) (?:\w+ )?(?:heel|erg|echt|zeer|ontzettend|zo) (?:slecht|rot)\b",
+]
+_WEATHER = re.compile(r"\b(?:outside|buiten|weather|weer|room|kamer|water|oven|heatwave|hittegolf|zon|sun)\b")
+
+
+def _fever_skip(seg: str, m: re.Match[str]) -> bool:
+    if re.search(r"\b(?:sick|ill|unwell|ziek)$", m.group(0)) and re.match(
+        r"^ (?:of|and tired|van (?:de|die|deze) pijn)\b", seg[m.end():]
+    ):
+        return True  # "sick of this pain"
+    # "38 degrees outside" is the weather
+    return bool(re.match(r"(?:3|4)\d", m.group(0))) and bool(_WEATHER.search(seg))
+
+
+FEVER_RULES = _rules("fever", {"fever": True}, _FEVER_PATTERNS, _fever_skip)
+
+# ---- trauma -----------------------------------------------------------------
+
+_FELL_EXCLUDE = (
+    r"(?! (?:asleep|apart|ill|sick|in love|behind|through|for\b|short|pregnant|silent|out with"
+    r"|into place|back asleep|victim|in line|flat\b(?! on)))"
+)
+_TRAUMA_PATTERNS = [
+    r"\bfell\b" + _FELL_EXCLUDE,
+    r"\bfel (?=(?:down|off|from|over)\b)",
+    r"\bfallen\b" + _FELL_EXCLUDE,
+    r"\bfalled\b",
+    r"\b(?:a|the|my|bad|nasty|hard|heavy|big|serious|that|awkward|small|little|heavy) fall\b"
+    r"(?! (?:asleep|apart|season|semester|term|in love|behind|out|in (?:blood|temperature)))",
+    r"\bfall(?:s|ing)? (?:down|off|from|over|on my|onto|of (?:the|a))\b",
+    r"\b(?:took|had|take) a (?:\w+ )?tumble\b|\btumbled\b",
+    r"\b(?:tripped|slipped|stumbled|slid) (?:\w+ ){0,2}?(?:and|on|over|down|off|while|in|at|from)\b",
+    r"\b(?:car|road|traffic|bike|bicycle|cycling|motorbike|motorcycle|scooter|ski|skiing|sports?|work"
+    r"|workplace|riding|horse|snowboard\w*|rugby|football) (?:accident|crash|collision|smash)\b",
+    r"\b(?:accident|acident|accidnet|accedent|accsident|accidant|accidend)\b",
+    r"\b(?:crash|crashed|collision|collided|rear ended|rearended|run over|ran over me|tackled"
+    r"|whiplash|punched|assaulted|beaten up|car crash)\b(?! diet)",
+    r"\b(?:was|got|been|were|being|get) (?:\w+ )?(?:hit|struck|knocked|run over|kicked|punched|pushed"
+    r"|thrown|tackled)\b(?! by (?:\w+ ){0,3}?(?:pain|wave|cramp|spasm|twinge)\b)",
+    r"\bknocked (?:down|over|off)\b",
+    r"\bhit (?:my|the) (?:back|head|spine|tailbone|coccyx|bum|butt|side|hip|lower back)\b",
+    r"\bblow (?:to|on|against) (?:my|the)\b",
+    r"\blanded (?:\w+ ){0,2}?(?:on|onto) (?:my|the) (?:back|bum|butt|tailbone|coccyx|bottom|side|hip"
+    r"|behind|ass|arse)\b",
+    r"\b(?:came|come|thrown|fell|flew) off (?:my |a |the |his |her )?(?:bike|horse|motorbike|scooter"
+    r"|ladder|roof|chair|bicycle|skateboard|trampoline|wall)\b",
+    r"\btrauma\b",
+    # Dutch
+    r"\bgevall?en\b|\bgevalle\b|\bgevalln\b",
+    r"\bviel\b",
+    r"\b(?:een|de|na|door|bij|sinds|zware|flinke|lelijke|harde|stevige|serieuze|ernstige|domme|rare"
+    r"|slechte) (?:\w+ )?val\b(?! af\b)",
+    r"\bval (?:van|uit) (?:de|het|mijn|mn|een)\b|\bval op (?:mijn|mn|de|het|m)\b",
+    r"\bvalpartij\w*|\bvalincident\w*",
+    r"\b\w{0,20}ongeval\w*",
+    r"\b\w{0,20}ongeluk\b",
+    r"\b(?:aanrijding|aangereden|botsing|gebotst|kop staart\w*|getackled|getackeld|neergesmakt"
+    r"|gesmakt|onderuit gegaan|onderuitgegaan|onderuit gegleden|uitgegleden|uitgegleed|uitgeschoven"
+    r"|gestruikeld|getuimeld|omgevallen|neergevallen|verongelukt|geklapt op)\b",
+    r"\b(?:ben|werd|word|wordt|is|was) (?:\w+ ){0,2}?(?:geslagen|geschopt|omvergelopen|omver gelopen"
+    r"|geraakt door|aangevallen|omgeduwd|geduwd)\b",
+    r"\b(?:kreeg|gekregen|krijgen|krijg) (?:\w+ ){0,2}?(?:klap|slag|stoot|schop|trap|duw|smak|opdoffer"
+    r"|opduvel|mep)\b",
+    r"\b(?:klap|slag|stoot|schop|smak|opdoffer|mep) (?:\w+ ){0,4}?(?:gekregen|gehad|gemaakt)\b",
+    r"\b(?:klap|slag|stoot|schop|smak|mep) (?:op|tegen) (?:mijn|mn|m|de|het) (?:\w+ )?(?:rug|hoofd|stuit"
+    r"|stuitje|zij|heup|onderrug|ruggengraat|wervel\w*|poep|kont|gat)\b",
+    r"\b(?:harde|flinke|stevige|zware|lelijke) (?:klap|smak|slag|stoot)\b",
+    r"\b(?:op|met) (?:mijn|mn|m|de|het) (?:rug|stuit|stuitje|stuitbeen|poep|kont|gat|billen|zij|heup"
+    r"|onderrug|hoofd) (?:\w+ ){0,2}?(?:geland|terechtgekomen|terecht gekomen|neergekomen"
+    r"|neer gekomen|gesmakt|gedonderd|geklapt)\b",
+    r"\bvan (?:de|het|een|mijn|mn) (?:trap|ladder|fiets|paard|brommer|moto|motor|dak|stoel|tafel"
+    r"|stelling|steiger|trampoline) (?:\w+ ){0,2}?(?:gedonderd|gesodemieterd|getuimeld|gegleden"
+    r"|gevlogen|afgegaan|gelazerd|gesukkeld)\b",
+]
+
+_GEVALLEN_SKIP = _not_before(
+    r"slaap|flauw|tegen|mee|op|uit|af|weg|stil|terug|samen|uiteen|binnen|sommige|veel|vele|alle|beide"
+    r"|enkele|bepaalde|zulke|meeste|zeldzame|ernstige|andere|deze|dergelijke|acute|uitzonderlijke"
+    r"|twee|drie|die|welke|zo|dat|dit|hetzelfde",
+    1,
+)
+_VIEL_NEXT = re.compile(
+    r"^(?: (?:me|mij|ons|hem|haar|het|dat|wel|niet|nog|ook))*"
+    r" (?:(?:mee|tegen|uit|af|weg|stil|terug|samen|in slaap)\b|op(?! (?:mijn|mn|m|de|het|een|zijn|haar|mijne|men)\b))"
+)
+
+
+def _trauma_skip(seg: str, m: re.Match[str]) -> bool:
+    word = m.group(0)
+    before = " ".join(_before_tokens(seg, m, 4))
+    if re.search(rf"\b(?:{_FEAR}|might|may|could|will|would|wont|dont want|niet willen|om te)\b", before) and (
+        "fall" in word or "val" in word
+    ):
+        return True
+    if word.startswith("geval"):
+        return _GEVALLEN_SKIP(seg, m)
+    if word == "viel":
+        after = seg[m.end():]
+        return bool(_VIEL_NEXT.match(after)) or bool(re.match(r"^(?: \w+){0,3} slaap\b", after))
+    if word.endswith(("accident", "acident", "accidnet", "accedent", "accsident", "accidant", "accidend")):
+        return bool(re.search(r"\bby$", seg[: m.start()].rstrip()))
+    if word.endswith("ongeluk"):
+        return bool(re.search(r"\b(?:bij|per)$", seg[: m.start()].rstrip()))
+    return False
+
+
+TRAUMA_RULES = _rules("onset", {"onset": "trauma"}, _TRAUMA_PATTERNS, _trauma_skip)
+
+# ---- progressive weakness (one leg) -------------------------------------------------
+
+_LEGWORD = r"(?:leg|legs|knee|knees|been|benen|knie|knieen)"
+_WORSENING_PATTERNS = [
+    r"\b(?:foot|feet|leg) (?:\w+ ){0,2}?(?:drags?|dragging|dragged|slaps|slapping|trails?|trailing|hangs)\b",
+    r"\b(?:voet|been) (?:\w+ ){0,2}?(?:sleept|slepen|sleepte|hangt slap)\b",
+    r"\b(?:drag\w*|trail\w*) (?:my |the )?(?:left |right |own )?(?:foot|feet|leg|legs|toes)\b",
+    r"\bfoot ?drop\b|\bdrop ?foot\b|\bdropfoot\b",
+    rf"\b{_LEGWORD} (?:\w+ ){{0,3}}?(?:gives?|gave|giving|given) (?:way|out)\b",
+    rf"\b{_LEGWORD} (?:\w+ ){{0,3}}?(?:buckl\w*|collaps\w*)\b",
+    r"\b(?:went|goes|go|gone|going) (?:out )?from under(?:neath)? me\b",
+    r"\b(?:cant|couldnt|unable to|struggle to|hard to) (?:\w+ )?(?:lift|raise|pull up|move|bend up)"
+    r" (?:my |the )?(?:left |right )?(?:foot|toes|ankle|big toe)\b",
+    r"\b(?:cant|couldnt|unable to) (?:\w+ )?(?:walk|stand) on (?:my )?(?:heels?|toes|tiptoes?)\b",
+    r"\b(?:trip|trips|tripping|stumble|stumbles|stumbling|catch|catching|catches) (?:\w+ ){0,2}?"
+    r"(?:over|on) (?:my |the )?(?:own )?(?:left |right )?(?:foot|feet|toes)\b",
+    r"\bcatch(?:ing|es)? my (?:toes|foot)\b",
+    r"\b(?:getting|gets|got|becoming|became|grows?|growing) (?:\w+ )?weaker\b",
+    r"\bweaker and weaker\b|\bmore and more weak\b|\bincreasingly weak\b|\bprogressive\w* weak\w*",
+    r"\bweak\w* (?:, )?(?:\w+ ){0,4}?(?:getting|gets|is getting|becoming|got|is) (?:\w+ )?worse\b",
+    r"\bweak\w* (?:\w+ ){0,3}?worsen\w*",
+    r"\bparaly[sz]\w*|\bverlamd\w*|\bverlamming\b",
+    r"\b(?:cant|couldnt|cannot) move (?:my |the )?(?:left |right )?(?:leg|legs|foot|feet)\b",
+    # Dutch
+    r"\bklapvoet\w*|\bhangvoet\w*|\bdropvoet\w*|\bslepende voet\b|\bslepend been\b",
+    r"\bsleep (?:met )?(?:mijn|mn|m) (?:linker|rechter)?(?:voet|been)\b",
+    r"\b(?:kan|kon) (?:\w+ ){0,3}?(?:voet|tenen|voorvoet|enkel|grote teen) (?:\w+ ){0,2}?niet (?:meer )?"
+    r"(?:optillen|opheffen|heffen|omhoog\w*|bewegen|optrekken|opbuigen)\b",
+    r"\b(?:kan|kon) (?:\w+ ){0,2}?niet (?:meer )?(?:\w+ ){0,2}?(?:voet|tenen|voorvoet) (?:optillen|opheffen"
+    r"|heffen|omhoog\w*|optrekken)\b",
+    r"\bniet (?:meer )?op (?:mijn |mn |m |de )?(?:tenen|hielen|hakken|tippen) (?:\w+ )?(?:lopen|staan)\b",
+    r"\b(?:been|benen|knie|knieen) (?:\w+ ){0,3}?(?:begeeft|begeven|begaf|zakt|zakken|zakte|knikt"
+    r"|knikken|knikte|klapt|klappen) (?:\w+ ){0,2}?(?:het|door|weg|in|ineen|dubbel)\b",
+    r"\bzak\w* (?:\w+ ){0,1}?(?:door|weg) (?:mijn|mn|m|de) (?:been|benen|knie\w*)\b",
+    r"\bstruikel\w* (?:\w+ ){0,2}?over (?:mijn|mn|m|de) (?:eigen )?(?:voet|voeten|tenen)\b",
+    r"\bblijf\w* (?:\w+ )?haken\b|\bhaak (?:\w+ )?(?:met|achter) (?:mijn|mn) (?:voet|tenen)\b",
+    r"\b(?:steeds|alsmaar|telkens) (?:\w+ )?(?:zwakker|slapper|krachtelozer|minder kracht)\b",
+    r"\bzwakker en zwakker\b|\bhoe langer hoe zwakker\b",
+    r"\b(?:wordt|worden|werd|werden) (?:\w+ ){0,2}?(?:zwakker|slapper|krachtelozer)\b",
+    r"\b(?:zwak\w*|krachtverlies|krachteloos|slap) (?:, )?(?:\w+ ){0,4}?(?:erger|verergert|verergerd|achteruit"
+    r"|neemt toe|slechter)\b",
+    r"\b(?:been|voet) (?:\w+ ){0,2}?(?:lam|verlamd)\b",
+]
+
+
+def _weak_negated_gap(seg: str, m: re.Match[str]) -> bool:
+    # "zwak maar niet erger" / "weak but not getting worse" are stable, not worse
+    return bool(re.search(r"\b(?:niet|not|no|geen|nt)\b", m.group(0)[m.group(0).find(" "):])) and bool(
+        re.match(r"(?:zwak|krachtverlies|krachteloos|slap|weak)", m.group(0))
+    )
+
+
+WORSENING_RULES = _rules("leg_weakness", {"leg_weakness": "worsening"}, _WORSENING_PATTERNS, _weak_negated_gap)
+
+# ---- both legs ----------------------------------------------------------------------
+
+
+def _both_weak_value(seg: str, m: re.Match[str]) -> Finding:
+    stable = bool(_STABLE_CUE.search(seg))
+    return {"both_legs": True, "leg_weakness": "stable" if stable else "worsening"}
+
+
+BOTH_LEG_RULES = _rules(
+    "both_legs_numb", {"both_legs": True, "leg_numbness": True}, _near(BOTH_LEGS, LEG_NUMB, 6)
+) + _rules(
+    "both_legs_weak", {"both_legs": True, "leg_weakness": "worsening"}, _near(BOTH_LEGS, WEAK, 6),
+    value_fn=_both_weak_value,
+) + _rules(
+    "both_legs_numb",
+    {"both_legs": True, "leg_numbness": True},
+    [
+        r"\bvoel\w* (?:\w+ ){0,2}?(?:benen|voeten) (?:\w+ ){0,3}?(?:niet|nauwelijks|amper|minder|slecht)\b",
+        r"\b(?:benen|voeten) (?:\w+ )?(?:slapen|slapen in)\b",
+    ],
+)
+
+# ---- cancer -----------------------------------------------------------------------
+
+_CANCER_PATTERNS = [
+    r"\b\w{0,20}canc[ae]r\w*|\bcancre\b|\bcanser\w*|\bkanser\w*",
+    r"\btumou?rs?\b|\btumer\b|\bmalignan\w*|\bcarcinom\w*|\blymphom\w*|\bleuka?emi\w*|\bmyelom\w*",
+    r"\bmelanom\w*|\bsarcom\w*|\bmetasta\w*|\bmets\b|\bchemo\w*|\bradiotherap\w*",
+    r"\bradiation (?:therapy|treatment)\b|\boncolog\w*|\bin remission\b|\bhodgkin\w*",
+    r"\b\w{0,20}kanker\b|\bkankers\b|\bkankervrij\b|\bkanker(?:patient|behandeling|verleden)\w*",
+    r"\btumor\w*|\bgezwel\w*|\buitzaai\w*|\buitgezaaid\w*|\bbestraling\w*|\bbestraald\b",
+    r"\bleukemie\b|\blymfo+m\w*|\bmyeloom\b|\bkahler\b|\bmelanoom\b|\bsarcoom\b|\bmaligne\b",
+    r"\bkwaadaardig\w*",
+]
+
+
+_CANCER_QUESTION = re.compile(
+    r"\b(?:unsure|oorzaak|oorzaken|cause|causes|caused|risk|risico|kans|chance|signs? of|symptoms? of"
+    r"|symptomen van|teken van|tekenen van|what if|wat als|afraid|bang)\b"
+)
+
+
+def _cancer_skip(seg: str, m: re.Match[str]) -> bool:
+    before = " ".join(_before_tokens(seg, m, 5))
+    if re.search(r"\b(?:benign|goedaardig\w*|non)$", before):
+        return True
+    if re.search(
+        rf"\b(?:{_FEAR}|could|might|may|is it|could it|can it|would it|zou|kan het|is het|test\w*|screening"
+        r"|scan\w*|rule out|ruled out|onderzoek\w*|uitsluiten|check\w*)\b",
+        before,
+    ):
+        return True
+    if re.match(r"^ (?:scare|test|screening|uitgesloten|ruled out)\b", seg[m.end():]):
+        return True
+    if _CANCER_QUESTION.search(seg):
+        return True
+    return _third_party(seg, m)
+
+
+CANCER_RULES = _rules("cancer_history", {"cancer_history": True}, _CANCER_PATTERNS, _cancer_skip)
+
+# ---- weight loss ----------------------------------------------------------------------
+
+_WEIGHT = r"(?:weight|wieght|wheight|weigth|kilos?|kgs?|kilograms?|pounds|lbs?|stones?)"
+_WEIGHT_PATTERNS = [
+    rf"\blost (?:\w+ ){{0,4}}?{_WEIGHT}\b",
+    rf"\blosing (?:\w+ ){{0,3}}?{_WEIGHT}\b",
+    r"\bweight ?loss\b|\bweight (?:is )?(?:dropping|going down|falling off)\b",
+    r"\bdropped (?:\w+ ){0,3}?(?:kilos?|kgs?|pounds|lbs|stones?|weight|dress sizes?|sizes?)\b",
+    r"\b(?:getting|got|become|became|gotten) (?:very |so |much |a lot |really )?(?:thinner|skinny|skinnier)\b",
+    r"\bclothes (?:\w+ ){0,2}?(?:loose|too big)\b",
+    r"\bafvallen\b|\bafgevallen\b|\bafvalt\b",
+    r"\b(?:val|viel|vallen|valt) (?:\w+ ){0,5}?af\b",
+    r"\bgewicht\w* (?:\w+ ){0,2}?(?:verloren|kwijt|verlies|gedaald|daalt|neemt af|gezakt|achteruit)\b",
+    r"\bgewichtsverlies\b|\bgewichtsafname\b",
+    r"\bverlie\w* (?:\w+ ){0,2}?gewicht\b",
+    r"\b(?:kilo|kg|kilos|kilogram|kgs) (?:\w+ ){0,2}?(?:kwijt|afgevallen|verloren|lichter|minder)\b",
+    r"\bvermagerd\b|\bmager\w* geworden\b|\b(?:ben|word|wordt) (?:\w+ )?(?:magerder|dunner)\b",
+    r"\bkleren (?:\w+ ){0,2}?(?:te )?(?:ruim|los|wijd)\b",
+]
+_INTENT = re.compile(
+    r"\b(?:diet\w*|dieet|dieten|lijn\w*|on purpose|deliberately|intentionally|trying|tried|try"
+    r"|want\w*|need to|needs to|have to|should|gym|exercis\w*|sport\w*|running|fasting|ozempic|wegovy"
+    r"|mounjaro|healthier|gezonder|bewust|expres|opzettelijk|met opzet|wil|wilde|willen|wou|moet"
+    r"|moeten|probeer|proberen|probeerde|fitness|vasten|weight watchers|calorie\w*|afslank\w*"
+    r"|programma|program|hope|hoop|zou)\b"
+)
+
+
+def _intentional(seg: str, m: re.Match[str]) -> bool:
+    return bool(_INTENT.search(seg))
+
+
+WEIGHT_RULES = _rules("weight_loss", {"weight_loss": True}, _WEIGHT_PATTERNS, _intentional)
+
+# ---- night pain -------------------------------------------------------------------
+
+_NIGHT_NL = r"(?:s nachts|snachts|nachts|de nacht|de hele nacht|hele nacht|in bed|in mijn bed)"
+_PERSIST_NL = (
+    r"(?:constant|continu|voortdurend|aanhoudend|de hele tijd|altijd|onophoudelijk|ondraaglijk|erger"
+    r"|het ergst|heel erg|veel pijn|pijn|niets helpt|niks helpt)"
+)
+_NIGHT_PATTERNS = [
+    r"\b(?:keeps?|keeping|kept) (?:me )?(?:up|awake)\b",
+    r"\bawake (?:\w+ ){0,2}?(?:all|whole|entire) night\b",
+    r"\b(?:all|whole|entire) night (?:\w+ ){0,2}?(?:awake|pain|hurts|aching|in pain)\b",
+    r"\bup all night\b",
+    r"\b(?:cant|couldnt|unable to|barely|hardly) (?:\w+ ){0,1}?sleep (?:\w+ ){0,5}?(?:pain|hurts|aching|ache"
+    r"|because of it|from it)\b",
+    r"\b(?:whatever|any|every|no) (?:\w+ ){0,1}?(?:position|way i lie|way i lay)\b",
+    r"\bnomatter (?:\w+ ){0,2}?(?:lie|lay|position|i turn|how i)\b",
+    r"\b(?:cant|cannot|never) get comfortable\b",
+    r"\b(?:constant|continuous|constantly|unrelenting|nonstop|non stop|all the time) (?:\w+ ){0,3}?"
+    r"(?:at night|night|nights)\b",
+    r"\bnights? (?:\w+ ){0,3}?(?:constant|constantly|continuous|all the time)\b",
+    r"\b(?:pain|hurts|ache|aching) (?:\w+ ){0,3}?(?:worse|worst|bad|terrible) (?:\w+ ){0,1}?(?:at night|in the night"
+    r"|during the night)\b",
+    r"\bworse at night\b|\bnight ?pain\b|\bpain at night\b|\bpain in the night\b",
+    r"\b(?:wakes?|woke|waking) me (?:up )?(?:\w+ ){0,2}?(?:at night|every night|in the night|each night"
+    r"|all night)\b",
+    r"\b(?:pain|it) (?:wakes|woke|keeps waking) me\b",
+    r"\bnothing (?:\w+ ){0,2}?(?:helps|eases|relieves|works) (?:\w+ ){0,2}?(?:at night|in bed|during the night)\b",
+    # Dutch
+    rf"\b{_NIGHT_NL}(?P<gap>(?: \w+){{0,3}}?) {_PERSIST_NL}\b",
+    rf"\b(?:constant|continu|voortdurend|aanhoudend|altijd|erger|ergst)(?P<gap>(?: \w+){{0,3}}?) {_NIGHT_NL}\b",
+    r"\bgeen (?:enkele )?(?:houding|positie|lighouding|slaaphouding)\b",
+    r"\b(?:elke|iedere|welke|alle) (?:\w+ )?(?:houding|positie|lighouding|slaaphouding)\b",
+    r"\bhoe ik (?:\w+ ){0,1}?ook (?:lig|draai|zit|ga liggen)\b",
+    r"\b(?:houdt|houden|hield|hou|hielden) (?:\w+ ){0,1}?(?:me|mij) (?:\w+ ){0,3}?wakker\b",
+    r"\bwakker (?:\w+ ){0,1}?van (?:de )?pijn\b",
+    r"\b(?:lig|lag|liggen) (?:\w+ ){0,3}?wakker\b",
+    r"\bkan (?:\w+ ){0,2}?niet (?:meer )?slapen (?:\w+ ){0,2}?(?:van|door|vanwege|wegens) (?:de )?pijn\b",
+    r"\b(?:slaap|sliep) (?:\w+ ){0,2}?(?:niet|slecht|nauwelijks|amper) (?:\w+ ){0,2}?(?:van|door|vanwege)"
+    r" (?:de )?pijn\b",
+    r"\bnachtelijke pijn\b|\bnachtpijn\b|\bpijn (?:\w+ ){0,1}?s ?nachts\b",
+    r"\b(?:wordt|word|werd) (?:\w+ ){0,2}?wakker (?:\w+ ){0,2}?(?:van|door) (?:de )?pijn\b",
+]
+_MECHANICAL = (
+    r"when i turn|turning over|turn over|roll over|rolling over|change position|changing position"
+    r"|when i move|lie on|lying on|on my side|draai|omdraai|omdraaien|draaien|andere houding"
+    r"|van houding|op mijn zij|op mn zij|lig op|als ik beweeg|bij het bewegen|verleg|verliggen"
+)
+_NIGHT_MECH = re.compile(rf"\b(?:{_MECHANICAL})\b")
+_NIGHT_STRONG = re.compile(
+    r"\b(?:constant\w*|continu\w*|voortdurend|aanhoudend|whatever|any position|no position|geen (?:enkele )?"
+    r"houding|welke houding|elke houding|nomatter|hoe ik ook|keeps? me|houdt (?:me|mij)|all night|hele nacht)\b"
+)
+
+
+def _night_skip(seg: str, m: re.Match[str]) -> bool:
+    # pain that only comes with a change of position is mechanical, not a red flag
+    return bool(_NIGHT_MECH.search(seg)) and not _NIGHT_STRONG.search(seg)
+
+
+NIGHT_RULES = _rules("night_pain", {"night_pain": True}, _NIGHT_PATTERNS, _night_skip)
+
+#: Every rule find_red_flags uses.
+RED_FLAG_RULES: Tuple[Rule, ...] = tuple(
+    SADDLE_RULES
+    + BLADDER_RULES
+    + FEVER_RULES
+    + TRAUMA_RULES
+    + WORSENING_RULES
+    + BOTH_LEG_RULES
+    + CANCER_RULES
+    + WEIGHT_RULES
+    + NIGHT_RULES
+)
+
+# --------------------------------------------------------------------------
+# Engine
+# --------------------------------------------------------------------------
+
+_SUFFIX_NEG = re.compile(
+    r"^(?:(?:heb|had|hebben|heeft|hadden|ben|was|is|zijn|waren|voel|voelde|merk|merkte|do|did|have"
+    r"|am|are|were|got|get|krijg|kreeg)(?: (?:ik|er|het|je|we|i|it|they|ze))? )?"
+    r"(?:(?:eigenlijk|echt|nog|helemaal|totaal|absoluut|gelukkig|zeker|really|actually|thankfully"
+    r"|luckily|gladly|ook|also|dus) )*"
+    r"(?:niet|nooit|geen|nee|neen|no|none|nope|never|not|nothing|niks|niets|nah"
+    r"|(?:i )?dont think so|(?:ik )?denk (?:het|ik|van) niet|geloof (?:het|ik) niet|i think not)"
+    r"(?: (?:gehad|meer|hoor|at all|really|so|eigenlijk|echt|gelukkig|thank god|thankfully|ever"
+    r"|denk ik|i think|gevoeld|gemerkt|anymore|any more|more|gezien))*$"
+)
+
+
+def _is_negation_at(tokens: Sequence[str], i: int) -> bool:
+    tok = tokens[i]
+    if tok not in _NEG:
+        return False
+    j = i + 1
+    while j < len(tokens) and tokens[j] in _VERB_FILLER:
+        j += 1
+    if j < len(tokens) and tokens[j] in _VERB_SKIP:
+        return False
+    return True
+
+
+def _negated(seg: str, m: re.Match[str]) -> bool:
+    before = seg[: m.start()].split()
+    match_tokens = m.group(0).split()
+    tokens = before + match_tokens[:3]
+    counted = 0
+    for i in range(len(before) - 1, -1, -1):
+        tok = before[i]
+        if tok == ",":
+            continue
+        if tok in _STOPS:
+            break
+        if _is_negation_at(tokens, i):
+            return True
+        counted += 1
+        if counted >= _WINDOW:
+            break
+    gap = m.groupdict().get("gap")
+    if gap:
+        gap_tokens = gap.split()
+        if any(_is_negation_at(gap_tokens + match_tokens[-1:], k) for k in range(len(gap_tokens))):
+            return True
+    after: List[str] = []
+    for tok in seg[m.end():].split():
+        if tok == "," and not after:
+            continue  # "fever, no"
+        if tok in _HARD or tok == ",":
+            break
+        after.append(tok)
+    if after and _SUFFIX_NEG.match(" ".join(after)):
+        return True
+    return False
+
+
+def _gap_crosses(m: re.Match[str]) -> bool:
+    gap = m.groupdict().get("gap")
+    if not gap:
+        return False
+    return any(tok in _HARD or tok in _SOFT for tok in gap.split())
+
+
+def _eval_segment(
+    seg: str, rules: Sequence[Rule], sentence: str
+) -> Tuple[Dict[str, List[Finding]], Set[str], Dict[str, List[Tuple[int, int]]]]:
+    """Return (positive findings by topic, negated topics, match spans by topic).
+
+    ``rules`` must already exclude the rules whose ``skip_sentence`` matches.
+    """
+    positive: Dict[str, List[Finding]] = {}
+    negated: Set[str] = set()
+    spans: Dict[str, List[Tuple[int, int]]] = {}
+    if not seg:
+        return positive, negated, spans
+    for rule in rules:
+        for m in rule.regex.finditer(seg):
+            if _gap_crosses(m):
+                continue
+            if rule.skip is not None and rule.skip(seg, m):
+                continue
+            spans.setdefault(rule.topic, []).append(m.span())
+            if _negated(seg, m):
+                negated.add(rule.topic)
+            else:
+                finding = rule.value_fn(sentence, m) if rule.value_fn else rule.finding
+                positive.setdefault(rule.topic, []).append(finding)
+                break
+    return positive, negated, spans
+
+
+_SEVERITY: Dict[str, Tuple[object, ...]] = {
+    "onset": ("gradual", "sudden_movement", "trauma"),
+    "leg_weakness": ("none", "stable", "worsening"),
+    "leg_pain": ("none", "above_knee", "below_knee"),
+    "age_band": (),
+}
+
+
+def severity(slot: str, value: object) -> int:
+    """Rank of a slot value on the safe side (higher = more serious)."""
+    order = _SEVERITY.get(slot)
+    if order:
+        return order.index(value) if value in order else -1
+    if value is True:
+        return 1
+    if value is False:
+        return 0
+    return -1
+
+
+def merge(into: Dict[str, object], finding: Mapping[str, object]) -> None:
+    """Merge ``finding`` into ``into`` keeping the more serious value of each slot."""
+    for slot, value in finding.items():
+        if slot not in into or severity(slot, value) > severity(slot, into[slot]):
+            into[slot] = value
+
+
+def _split_segments(sentence: str) -> List[Tuple[str, str]]:
+    """Split a sentence into (separator kind, segment) with kinds 'start', 'soft', 'hard'."""
+    out: List[Tuple[str, str]] = []
+    current: List[str] = []
+    kind = "start"
+    for tok in sentence.split():
+        if tok == "," or tok in _SOFT or tok in _HARD:
+            if current:
+                out.append((kind, " ".join(current)))
+                current = []
+                kind = "soft"
+            if tok in _HARD:
+                kind = "hard"
+            elif kind != "hard":
+                kind = "soft"
+            continue
+        current.append(tok)
+    if current:
+        out.append((kind, " ".join(current)))
+    return out
+
+
+def _is_bare(seg: str, spans: Sequence[Tuple[int, int]]) -> bool:
+    covered = [False] * len(seg)
+    for start, end in spans:
+        for k in range(start, min(end, len(seg))):
+            covered[k] = True
+    rest = "".join(ch if not covered[k] else " " for k, ch in enumerate(seg)).split()
+    return all(tok in _BARE_FILLER for tok in rest)
+
+
+def _rules_for(sentence: str, rules: Sequence[Rule]) -> List[Rule]:
+    """The rules that apply in ``sentence`` (each skip_sentence regex is run once)."""
+    verdict: Dict[int, bool] = {}
+    kept: List[Rule] = []
+    for rule in rules:
+        rx = rule.skip_sentence
+        if rx is not None:
+            if id(rx) not in verdict:
+                verdict[id(rx)] = bool(rx.search(sentence))
+            if verdict[id(rx)]:
+                continue
+        kept.append(rule)
+    return kept
+
+
+def evaluate(text: object, rules: Sequence[Rule] = RED_FLAG_RULES) -> Evaluation:
+    """Run ``rules`` over ``text`` at sentence and segment level (never raises)."""
+    result = Evaluation()
+    try:
+        norm = normalise(text)
+        if not norm:
+            return result
+        for sentence in norm.split(" . "):
+            sentence = sentence.strip(" .")
+            if not sentence:
+                continue
+            sentence_rules = _rules_for(sentence, rules)
+            pos, neg, _ = _eval_segment(sentence, sentence_rules, sentence)
+            _collect(result, pos, neg)
+            carry: Set[str] = set()
+            for kind, seg in _split_segments(sentence):
+                if kind in ("hard", "start"):
+                    carry = set()
+                pos, neg, spans = _eval_segment(seg, sentence_rules, sentence)
+                if kind == "soft" and carry:
+                    for topic in list(pos):
+                        if topic in carry and _is_bare(seg, spans.get(topic, [])):
+                            del pos[topic]
+                            neg.add(topic)
+                _collect(result, pos, neg)
+                carry |= neg
+        result.negated_topics -= result.positive_topics
+    except Exception:  # pragma: no cover - defensive: never raise on input
+        return result
+    return result
+
+
+def _collect(result: Evaluation, pos: Mapping[str, List[Finding]], neg: Set[str]) -> None:
+    for topic, findings in pos.items():
+        result.positive_topics.add(topic)
+        bucket = result.topic_findings.setdefault(topic, {})
+        for finding in findings:
+            merge(bucket, finding)
+            merge(result.positive, finding)
+    result.negated_topics |= neg
+
+
+def find_red_flags(text: object) -> Dict[str, object]:
+    """Positive, non-negated red flags in ``text`` as ``{slot: value}``.
+
+    Never raises: ``None``, bytes, empty or odd input give ``{}``.
+    """
+    return dict(evaluate(text, RED_FLAG_RULES).positive)
