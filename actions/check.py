@@ -6,6 +6,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import (
+    answers_latest_message,
     answers_of,
     language_events,
     latest_intent,
@@ -22,7 +23,7 @@ FORM = "triage_form"
 
 # Intents that interrupt the check: the form lets the rules answer them, then resumes.
 INTERRUPTIONS = {
-    "bot_challenge", "human_handoff", "restart", "delete_data", "data_privacy",
+    "bot_challenge", "human_handoff", "start_over", "delete_data", "data_privacy",
     "choose_language", "out_of_scope", "goodbye", "thanks",
     "faq_nonspecific", "faq_disc_herniation", "faq_acute_vs_chronic", "faq_rest_or_move",
     "faq_heat_or_cold", "faq_painkillers", "faq_scan", "faq_physio_role", "faq_prescription",
@@ -77,8 +78,8 @@ class ValidateTriageForm(Action):
         requested = tracker.get_slot("requested_slot")
         answering = (
             requested is not None
-            and tracker.latest_action_name == "action_listen"
             and (tracker.active_loop or {}).get("name") == FORM
+            and answers_latest_message(tracker, FORM)
         )
         if answering:
             changes = merge_answers(answers, _understand_answer(requested, latest_text(tracker)))

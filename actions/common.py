@@ -30,6 +30,16 @@ def latest_intent(tracker: Tracker) -> Optional[Text]:
     return ((tracker.latest_message or {}).get("intent") or {}).get("name")
 
 
+def answers_latest_message(tracker: Tracker, form: Text) -> bool:
+    """Whether the form is validating a fresh user message (not activating or
+    resuming after an interruption): Rasa appends the form's own ActionExecuted to
+    the tracker it sends, so look at the action before it."""
+    actions = [e.get("name") for e in reversed(tracker.events) if e.get("event") == "action"]
+    if actions and actions[0] == form:
+        actions = actions[1:]
+    return bool(actions) and actions[0] == "action_listen"
+
+
 def metadata_language(tracker: Tracker) -> Optional[Text]:
     """The language the channel sent, on this message or when the session started."""
     for metadata in (

@@ -156,13 +156,13 @@ def test_urgent_flag_before_the_check_then_emergency_questions(assistant, sender
     assert "112" in texts(reply)[0]
 
 
-@pytest.mark.parametrize("language, request", [("en", "delete my data"), ("nl", "verwijder mijn gegevens")])
-def test_delete_my_data(assistant, sender, language, request):
+@pytest.mark.parametrize("language, wish", [("en", "delete my data"), ("nl", "verwijder mijn gegevens")])
+def test_delete_my_data(assistant, sender, language, wish):
     patient = Patient(assistant, sender, language, {"onset": "gradual"})
     patient.say(FIRST[language])
     patient.answer("consent")
     patient.answer("onset")
-    reply = patient.say(request)
+    reply = patient.say(wish)
     assert {"en": "deleted", "nl": "gewist"}[language] in joined(reply)
     events = assistant.tracker(sender)["events"]
     assert not [e for e in events if e.get("event") == "user"], "the old messages are gone from the store"

@@ -20,7 +20,9 @@ def tracker(slots=None, text="", intent="inform", requested=None, in_form=True, 
             metadata=None):
     slots = {"language": "en", "language_confident": True, "duration_attempts": 0, **(slots or {})}
     slots["requested_slot"] = requested
-    events = [{"event": "action", "name": latest_action}]
+    events = [{"event": "action", "name": latest_action}, {"event": "user", "text": text}]
+    if in_form:  # Rasa appends the form's own execution to the tracker it sends for validation
+        events.append({"event": "action", "name": "triage_form"})
     return Tracker(
         sender_id="unit", slots=slots,
         latest_message={"text": text, "intent": {"name": intent, "confidence": 1.0}, "entities": [],
