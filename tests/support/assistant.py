@@ -47,14 +47,14 @@ class Assistant:
 
     def __init__(self, workdir: Path, extra_env: Optional[Dict[str, str]] = None,
                  endpoints: Optional[str] = None, credentials: Optional[str] = None,
-                 rasa_args: Optional[List[str]] = None) -> None:
+                 rasa_args: Optional[List[str]] = None, token: Optional[str] = TOKEN) -> None:
         self.workdir = Path(workdir)
         self.workdir.mkdir(parents=True, exist_ok=True)
         self.rasa_port = free_port()
         self.actions_port = free_port()
         self.url = f"http://127.0.0.1:{self.rasa_port}"
         self.actions_url = f"http://127.0.0.1:{self.actions_port}"
-        self.token = TOKEN
+        self.token = token
         self.env = {**os.environ, "PYTHONUNBUFFERED": "1", "TF_CPP_MIN_LOG_LEVEL": "3", "RASA_TELEMETRY_ENABLED": "false",
                     "SQLALCHEMY_SILENCE_UBER_WARNING": "1", **(extra_env or {})}
         self.endpoints_path = self.workdir / "endpoints.yml"
@@ -87,12 +87,13 @@ class Assistant:
     def start_rasa(self) -> None:
         with open(self.rasa_log, "ab") as log:
             self.rasa = subprocess.Popen(
-                [str(BIN / "rasa"), "run", "--enable-api", "--auth-token", self.token, "--port", str(self.rasa_port),
+                [str(BIN / "rasa"), "run", "--enable-api", *(["--auth-token", self.token] if self.token else []),
+                 "--port", str(self.rasa_port),
                  "--model", str(MODEL), "--endpoints", str(self.endpoints_path),
                  "--credentials", str(self.credentials_path), *self.rasa_args],
                 cwd=self.workdir, env=self.env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
             )
-        wait_until(lambda: requests.get(f"{self.url}/status?token={self.token}", timeout=2).ok, 180, "rasa server",
+        wait_until(lambda: requests.get(f"{self.url}/status", params=self._auth(), timeout=2).ok, 180, "rasa server",
                    self.rasa, self.rasa_log)
 
     @staticmethod
@@ -117,6 +118,9 @@ class Assistant:
         self.stop_actions()
 
     # --- talking to it -----------------------------------------------------
+    def _auth(self) -> Dict[str, str]:
+        return {"token": self.token} if self.token else {}
+
     def send(self, sender: str, message: Any, metadata: Optional[dict] = None) -> List[dict]:
         body: Dict[str, Any] = {"sender": sender, "message": message}
         if metadata is not None:
@@ -126,7 +130,7 @@ class Assistant:
         return response.json()
 
     def tracker(self, sender: str) -> dict:
-        response = requests.get(f"{self.url}/conversations/{sender}/tracker", params={"token": self.token}, timeout=30)
+        response = requests.get(f"{self.url}/conversations/{sender}/tracker", params=self._auth(), timeout=30)
         response.raise_for_status()
         return response.json()
 
