@@ -12,7 +12,7 @@ export TF_CPP_MIN_LOG_LEVEL := 3
 export RASA_TELEMETRY_ENABLED := false
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 
-.PHONY: install train run test unit e2e validate core-test lint bench nlu-report report purge clean
+.PHONY: install train web run test unit e2e validate core-test lint bench nlu-report report purge clean
 
 install: $(VENV)/.installed
 
@@ -32,14 +32,24 @@ $(MODEL): $(VENV)/.installed $(MODEL_INPUTS)
 	  echo "trained $(MODEL) in $$(( $$(date +%s) - start )) s"
 	@touch $@
 
-run: install train
+WEB_DIST := web/dist/widget.js
+WEB_INPUTS := web/package.json web/package-lock.json web/build.mjs $(shell find web/src web/demo -type f 2>/dev/null)
+
+web: $(WEB_DIST)
+
+$(WEB_DIST): $(WEB_INPUTS)
+	@command -v npm >/dev/null || { echo "error: Node.js and npm are needed to build the web widget (apt-get install nodejs npm)"; exit 1; }
+	cd web && npm ci --no-audit --no-fund --silent && npm run build --silent
+	@touch $@
+
+run: install train web
 	$(PY) -m bot.practice
 	scripts/run.sh
 
 validate: install
 	$(PY) scripts/validate_data.py
 
-core-test: install train
+core-test: install train web
 	$(RASA) test core --stories tests/stories --model $(MODEL) --fail-on-prediction-errors --out results/core
 
 unit: install
@@ -48,7 +58,7 @@ unit: install
 e2e: install train
 	$(PY) -m pytest tests/e2e -q
 
-test: install train
+test: install train web
 	@start=$$(date +%s); \
 	$(MAKE) --no-print-directory validate core-test && \
 	$(PY) -m pytest tests -q -rs && \
