@@ -19,7 +19,6 @@ from bot.questions import MAX_DURATION_ATTEMPTS, next_question
 from bot.redflags import find_red_flags
 from bot.safety import merge_answers
 
-FORM = "triage_form"
 
 # Intents that interrupt the check: the form lets the rules answer them, then resumes.
 INTERRUPTIONS = {
@@ -66,8 +65,10 @@ def _understand_answer(requested: Text, text: Text) -> Dict[Text, Any]:
 class ValidateTriageForm(Action):
     """Reads each answer, keeps red flags on the safe side, and picks the next question."""
 
+    form = "triage_form"
+
     def name(self) -> Text:
-        return f"validate_{FORM}"
+        return f"validate_{self.form}"
 
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
@@ -78,8 +79,8 @@ class ValidateTriageForm(Action):
         requested = tracker.get_slot("requested_slot")
         answering = (
             requested is not None
-            and (tracker.active_loop or {}).get("name") == FORM
-            and answers_latest_message(tracker, FORM)
+            and (tracker.active_loop or {}).get("name") == self.form
+            and answers_latest_message(tracker, self.form)
         )
         if answering:
             changes = merge_answers(answers, _understand_answer(requested, latest_text(tracker)))
@@ -99,3 +100,10 @@ class ValidateTriageForm(Action):
             events.append(SlotSet(requested, None))  # ask again: counts as handled, no rejection
         events.append(SlotSet("requested_slot", next_slot))
         return events
+
+
+class ValidateSafetyForm(ValidateTriageForm):
+    """The same reading for the questions that follow an urgent result
+    (bot.questions picks them from the triage level)."""
+
+    form = "safety_form"
