@@ -1,5 +1,5 @@
 """Starting the check and the form's validation: one question at a time."""
-from typing import Any, Dict, List, Text
+from typing import Any, Dict, List
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
@@ -19,7 +19,6 @@ from bot.questions import MAX_DURATION_ATTEMPTS, next_question
 from bot.redflags import find_red_flags
 from bot.safety import merge_answers
 
-
 # Intents that interrupt the check: the form lets the rules answer them, then resumes.
 INTERRUPTIONS = {
     "bot_challenge", "human_handoff", "start_over", "delete_data", "data_privacy",
@@ -37,11 +36,11 @@ CLARIFY_YES = {"leg_pain": "utter_leg_pain_how_far"}
 class ActionStartCheck(Action):
     """Introduces the check (the form then asks for consent), or says hello again after it."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_start_check"
 
     async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]
     ) -> List[EventType]:
         if tracker.get_slot("triage_level"):
             greeting = latest_intent(tracker) == "greet"
@@ -51,10 +50,10 @@ class ActionStartCheck(Action):
         return practice_events(tracker)
 
 
-def _understand_answer(requested: Text, text: Text) -> Dict[Text, Any]:
+def _understand_answer(requested: str, text: str) -> Dict[str, Any]:
     """What the message says: the requested answer, red flags anywhere, other slots."""
     if requested == "consent":
-        found: Dict[Text, Any] = dict(find_red_flags(text))
+        found: Dict[str, Any] = dict(find_red_flags(text))
         consent = parse_yes_no(text)
         if consent in (True, False):
             found["consent"] = consent
@@ -67,11 +66,11 @@ class ValidateTriageForm(Action):
 
     form = "triage_form"
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return f"validate_{self.form}"
 
     async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]
     ) -> List[EventType]:
         events: List[EventType] = language_events(tracker)
         answers = answers_of(tracker)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any, Dict, List, Optional, Text
+from typing import Any, Dict, List, Optional
 
 from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
@@ -14,23 +14,23 @@ from bot.practice import current_practice
 PRACTICE_SLOTS = tuple(current_practice().slots())
 
 
-def answers_of(tracker: Tracker) -> Dict[Text, Any]:
+def answers_of(tracker: Tracker) -> Dict[str, Any]:
     """The clinical answers (and consent) known so far, by slot name."""
     answers = {slot: tracker.get_slot(slot) for slot in CLINICAL_SLOTS}
     answers["consent"] = tracker.get_slot("consent")
     return answers
 
 
-def latest_text(tracker: Tracker) -> Text:
+def latest_text(tracker: Tracker) -> str:
     text = (tracker.latest_message or {}).get("text")
     return text if isinstance(text, str) else ""
 
 
-def latest_intent(tracker: Tracker) -> Optional[Text]:
+def latest_intent(tracker: Tracker) -> Optional[str]:
     return ((tracker.latest_message or {}).get("intent") or {}).get("name")
 
 
-def answers_latest_message(tracker: Tracker, form: Text) -> bool:
+def answers_latest_message(tracker: Tracker, form: str) -> bool:
     """Whether the form is validating a fresh user message (not activating or
     resuming after an interruption): Rasa appends the form's own ActionExecuted to
     the tracker it sends, so look at the action before it."""
@@ -40,7 +40,7 @@ def answers_latest_message(tracker: Tracker, form: Text) -> bool:
     return bool(actions) and actions[0] == "action_listen"
 
 
-def metadata_language(tracker: Tracker) -> Optional[Text]:
+def metadata_language(tracker: Tracker) -> Optional[str]:
     """The language the channel sent, on this message or when the session started."""
     for metadata in (
         (tracker.latest_message or {}).get("metadata"),

@@ -1,5 +1,5 @@
 """Restart and "delete my data": a fresh start that keeps only the language."""
-from typing import Any, Dict, List, Text
+from typing import Any, Dict, List
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActiveLoop, AllSlotsReset, EventType, SlotSet
@@ -20,11 +20,11 @@ def fresh_start(tracker: Tracker) -> List[EventType]:
 
 
 class ActionStartOver(Action):
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_start_over"
 
     async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]
     ) -> List[EventType]:
         dispatcher.utter_message(response="utter_start_over")
         return fresh_start(tracker)
@@ -34,11 +34,11 @@ class ActionDeleteData(Action):
     """Forgets the answers here; the tracker store deletes the stored conversation
     (bot/tracker_store.py) when it sees this action."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_delete_data"
 
     async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]
     ) -> List[EventType]:
         dispatcher.utter_message(response="utter_data_deleted")
         return fresh_start(tracker)

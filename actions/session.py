@@ -1,5 +1,5 @@
 """Session start: the practice's details and the language the channel sent."""
-from typing import Any, Dict, List, Text
+from typing import Any, Dict, List
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActionExecuted, EventType, SessionStarted, SlotSet
@@ -10,11 +10,11 @@ from bot.practice import current_practice
 
 
 class ActionSessionStart(Action):
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_session_start"
 
     async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]
     ) -> List[EventType]:
         events: List[EventType] = [SessionStarted()]
         # carry the language and the answers over from an expired session

@@ -1,5 +1,5 @@
 """The result: classify with bot.rules, explain, nudge, and send the triage payload."""
-from typing import Any, Dict, List, Text
+from typing import Any, Dict, List
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
@@ -10,7 +10,7 @@ from bot.questions import next_question
 from bot.rules import classify, red_flag_triage
 
 
-def triage_payload(level: Text, condition: Text, tracker: Tracker) -> Dict[Text, Any]:
+def triage_payload(level: str, condition: str, tracker: Tracker) -> Dict[str, Any]:
     """The machine-readable result of the contract (product.md)."""
     days = tracker.get_slot("duration_days")
     return {
@@ -23,7 +23,7 @@ def triage_payload(level: Text, condition: Text, tracker: Tracker) -> Dict[Text,
     }
 
 
-def dispatch_result(dispatcher: CollectingDispatcher, level: Text, condition: Text, tracker: Tracker) -> None:
+def dispatch_result(dispatcher: CollectingDispatcher, level: str, condition: str, tracker: Tracker) -> None:
     payload = triage_payload(level, condition, tracker)
     if level == "emergency":  # 112 first, the practice only after
         dispatcher.utter_message(response="utter_emergency_now")
@@ -39,11 +39,11 @@ def dispatch_result(dispatcher: CollectingDispatcher, level: Text, condition: Te
 
 
 class ActionTriage(Action):
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_triage"
 
     async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]
     ) -> List[EventType]:
         answers = answers_of(tracker)
         if answers.get("consent") is False and not red_flag_triage(answers):

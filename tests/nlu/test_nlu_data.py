@@ -338,7 +338,7 @@ def test_test_counts_per_language():
 
 
 def main() -> int:
-    train, test = raw_examples(train_files()), raw_examples([TEST_FILE])
+    train = raw_examples(train_files())
     ctr, cte = counts(train), metadata_counts()
     print("train: language guessed from word lists (lower bounds); test: block metadata")
     print(f"{'intent':24} {'train en':>8} {'nl':>4} {'other':>5}   {'test en':>7} {'nl':>4} {'other':>5}")

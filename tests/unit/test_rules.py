@@ -121,5 +121,5 @@ def test_total_over_every_combination():
         "duration_days": [None, 0, 41, 42, 83, 84],
     }
     for combo in itertools.product(*values.values()):
-        triage = classify(dict(zip(values, combo)))
+        triage = classify(dict(zip(values, combo, strict=True)))
         assert triage.level in LEVELS
