@@ -60,7 +60,7 @@ e2e: install train
 
 test: install train web
 	@start=$$(date +%s); \
-	$(MAKE) --no-print-directory validate core-test && \
+	$(MAKE) --no-print-directory lint validate core-test && \
 	$(PY) -m pytest tests -q -rs && \
 	echo "all tests passed in $$(( $$(date +%s) - start )) s"
 
