@@ -42,6 +42,13 @@ UNREACHABLE = {
 SR_PREFIX = re.compile(r"^(Assistant|Assistent|You|Jij):\s*")
 
 
+def looks_dutch(text: str) -> bool:
+    words = re.findall(r"[a-zë]+", text.lower())
+    dutch = sum(w in {"je", "ik", "het", "de", "een", "en", "we", "gaan", "verder", "hoe", "is", "mag", "bij"} for w in words)
+    english = sum(w in {"you", "i", "the", "a", "and", "let's", "continue", "how", "is", "your", "of", "sure"} for w in words)
+    return dutch > english
+
+
 def closed_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -140,20 +147,18 @@ class Chat:
             lambda d: self.state == "idle", message=f"the widget is still {self.state!r}:\n{self.panel_text()}")
 
     def choose(self, title: str) -> None:
-        before = len(self.qa("li.msg"))
         button = next(b for b in self.choices() if b.text == title)
         button.click()
-        self.wait.until(lambda d: len(self.qa("li.msg")) > before)
+        self.wait.until(lambda d: button.get_attribute("disabled") is not None)  # sent
         self.wait_idle()
 
     def say(self, text: str) -> None:
         from selenium.webdriver.common.keys import Keys
 
-        before = len(self.qa("li.msg"))
         box = self.q("input.input")
         box.send_keys(text)
         box.send_keys(Keys.ENTER)
-        self.wait.until(lambda d: len(self.qa("li.msg")) > before)
+        self.wait.until(lambda d: box.get_attribute("value") == "")  # sent
         self.wait_idle()
 
     def answer_until(self, language: str, duration: str, stop=lambda chat: False, max_turns: int = 30) -> None:
@@ -292,22 +297,28 @@ def test_language_toggle_switches_the_conversation(browser, site, rasa_url):
     assert (en.get_attribute("aria-pressed"), nl.get_attribute("aria-pressed")) == ("true", "false")
     assert "Yes, that's OK" in [b.text for b in chat.choices()]
 
+    before = len(chat.bot_texts())
     nl.click()
     chat.wait_idle()
     assert (en.get_attribute("aria-pressed"), nl.get_attribute("aria-pressed")) == ("false", "true")
     assert chat.user_texts()[-1] == "Nederlands"  # not the raw payload lang:nl
-    replies = "\n".join(chat.bot_texts())
-    assert "Nederlands" in replies
+    replies = chat.bot_texts()[before:]
+    # The bot goes on in Dutch: its last reply (the question again) and its buttons.
+    assert replies and looks_dutch(replies[-1]), replies
+    assert "Ja, dat is goed" in [b.text for b in chat.choices()]
     assert chat.q("input.input").get_attribute("placeholder") == "Typ je antwoord…"
     assert chat.q(".close").get_attribute("aria-label") == "Chat sluiten"
     assert chat.panel.get_attribute("lang") == "nl"
     # The check goes on in Dutch.
     chat.answer_until("nl", "sinds 3 weken", stop=lambda c: "Hoe is de pijn begonnen?" in c.bot_texts()[-1])
 
+    before = len(chat.bot_texts())
     en.click()
     chat.wait_idle()
     assert chat.user_texts()[-1] == "English"
-    assert "English" in chat.bot_texts()[-2] + chat.bot_texts()[-1]
+    replies = chat.bot_texts()[before:]
+    assert replies and not looks_dutch(replies[-1]), replies
+    assert "Suddenly: lifting, bending or twisting" in [b.text for b in chat.choices()]
     assert chat.q("input.input").get_attribute("placeholder") == "Type your answer…"
 
 
@@ -464,3 +475,34 @@ def test_triage_card_shows_every_level_in_words(browser, site, fake_rasa, screen
     assert call.get_attribute("href") == "tel:112" and "112" in call.text
     assert_phone_friendly(chat)
     chat.screenshot(screenshots, f"{language}-phone-360x740-triage-levels", show=cards[-1])
+
+
+def test_delete_my_data_also_clears_this_device(browser, site, fake_rasa):
+    """When the bot confirms a deletion (custom {"data_deleted": true}), the widget
+    drops the transcript and the sender id too: nothing lingers on a shared phone."""
+
+    def reply(body: dict, count: int):
+        if body["message"] == "delete my data":
+            return 200, [{"recipient_id": body["sender"], "text": "Done: I deleted this conversation."},
+                         {"recipient_id": body["sender"], "custom": {"data_deleted": True}}]
+        return 200, [{"recipient_id": body["sender"], "text": f"You said {body['message']}"}]
+
+    fake = fake_rasa(reply)
+    chat = Chat(browser())
+    chat.viewport(*DESKTOP)
+    chat.load(f"{site}/index.html?rasa={fake.url}")
+    chat.open()
+    chat.wait_idle()
+    chat.say("my back hurts since Monday")
+    chat.say("delete my data")
+    assert chat.bot_texts() == ["Done: I deleted this conversation."]
+    assert chat.user_texts() == []
+    stored = chat.driver.execute_script(
+        "return Object.entries(localStorage).filter(([k]) => k.startsWith('lbp-chat:')).map(([, v]) => v).join('')")
+    assert "my back hurts" not in stored
+    chat.say("hello again")
+    senders = [r["sender"] for r in fake.requests]
+    assert senders[0] == senders[1] == senders[2] != senders[3]
+    chat.driver.refresh()
+    chat.load(chat.driver.current_url)
+    assert chat.user_texts() == ["hello again"] and "my back hurts" not in chat.panel_text()

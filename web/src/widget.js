@@ -456,6 +456,11 @@ export class ChatWidget {
     const node = this.nodes.get(item.id);
     if (node) node.classList.remove("msg--pending");
 
+    if (messages.some((m) => m.custom && typeof m.custom === "object" && m.custom.data_deleted === true)) {
+      // "Delete my data": the bot forgot the conversation, so does this device.
+      // Only the bot's confirmation stays on screen, under a new sender id.
+      this.forget();
+    }
     const added = toItems(messages, this.state.language).map((m) => ({ ...m, id: this.state.nextId++ }));
     this.state.items.push(...added);
     const triage = added.find((m) => m.role === "triage" && normaliseLanguage(m.language));
@@ -526,6 +531,16 @@ export class ChatWidget {
 
   save() {
     this.store.save(this.state);
+  }
+
+  /** Drop the transcript and the sender id, keeping messages still to be sent. */
+  forget() {
+    const queued = this.state.items.filter((i) => i.role === "user" && i.pending);
+    this.state = this.freshState(this.state.language);
+    for (const item of queued) this.state.items.push({ ...item, id: this.state.nextId++ });
+    this.store.clear();
+    this.nodes.clear();
+    this.list.replaceChildren(...this.state.items.map((i) => this.renderItem(i)));
   }
 
   /** Start a new conversation (new sender id, empty transcript). */
