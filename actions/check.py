@@ -69,6 +69,13 @@ class ValidateTriageForm(Action):
     def name(self) -> str:
         return f"validate_{self.form}"
 
+    @staticmethod
+    def _ask_again(requested: str, text: str) -> str:
+        """A bare "yes" to some questions needs one more detail; otherwise a kind "sorry"."""
+        if requested in CLARIFY_YES and parse_yes_no(text) is True:
+            return CLARIFY_YES[requested]
+        return "utter_not_understood"
+
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]
     ) -> List[EventType]:
@@ -84,14 +91,16 @@ class ValidateTriageForm(Action):
         if answering:
             changes = merge_answers(answers, _understand_answer(requested, latest_text(tracker)))
             if requested not in changes and answers.get(requested) is None:
-                if not changes and not events and latest_intent(tracker) in INTERRUPTIONS:
+                switched_language = bool(events)
+                if not changes and not switched_language and latest_intent(tracker) in INTERRUPTIONS:
                     return []  # not an answer: let the rules reply, then the form asks again
-                if requested == "duration_days":
+                if not changes and switched_language:
+                    pass  # the same question is asked again, in the new language
+                elif requested == "duration_days":
                     attempts += 1
                     events.append(SlotSet("duration_attempts", attempts))
                 elif not changes:
-                    bare_yes = parse_yes_no(latest_text(tracker)) is True
-                    dispatcher.utter_message(response=CLARIFY_YES.get(requested) if bare_yes and requested in CLARIFY_YES else "utter_not_understood")
+                    dispatcher.utter_message(response=self._ask_again(requested, latest_text(tracker)))
             events += [SlotSet(slot, value) for slot, value in changes.items()]
             answers.update(changes)
         next_slot = next_question(answers, min(attempts, MAX_DURATION_ATTEMPTS), tracker.get_slot("triage_level"))

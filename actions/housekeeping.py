@@ -41,4 +41,5 @@ class ActionDeleteData(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]
     ) -> List[EventType]:
         dispatcher.utter_message(response="utter_data_deleted")
+        dispatcher.utter_message(json_message={"data_deleted": True})  # the web widget clears its copy too
         return fresh_start(tracker)

@@ -146,3 +146,24 @@ async def test_delete_data_forgets_answers_keeps_language():
     assert responses(messages) == ["utter_data_deleted"]
     assert {"event": "reset_slots", "timestamp": None} in events
     assert slots["language"] == "nl"
+
+
+async def test_language_button_mid_question_asks_it_again_in_the_new_language():
+    messages, slots, _ = await run(ValidateTriageForm(), tracker({"consent": True, "onset": "gradual"},
+                                                                 text="lang:nl", intent="choose_language",
+                                                                 requested="duration_days"))
+    assert messages == []  # no "sorry": the question comes again, now in Dutch
+    assert slots["language"] == "nl" and slots["requested_slot"] == "duration_days"
+    assert "duration_attempts" not in slots, "a language switch is not a failed answer"
+
+
+async def test_bare_yes_about_leg_pain_asks_how_far():
+    answered = {"consent": True, "onset": "gradual", "duration_days": 5}
+    messages, slots, _ = await run(ValidateTriageForm(), tracker(answered, text="yes", requested="leg_pain"))
+    assert responses(messages) == ["utter_leg_pain_how_far"]
+    assert slots["requested_slot"] == "leg_pain"
+
+
+async def test_delete_data_tells_the_widget_to_forget_too():
+    messages, _, _ = await run(ActionDeleteData(), tracker(in_form=False))
+    assert {"data_deleted": True} in [m.get("custom") for m in messages]
