@@ -8,24 +8,15 @@ from __future__ import annotations
 
 from typing import Any, Dict, Mapping
 
+from bot.answers import YES_NO_SLOTS
+
 # For each slot whose values are ordered by severity: lowest to highest.
 SEVERITY = {
     "onset": ("gradual", "sudden_movement", "trauma"),
     "leg_pain": ("none", "above_knee", "below_knee"),
     "leg_weakness": ("none", "stable", "worsening"),
 }
-BOOLEAN_FLAGS = (
-    "both_legs",
-    "leg_numbness",
-    "saddle_numbness",
-    "bladder_bowel",
-    "fever",
-    "cancer_history",
-    "weight_loss",
-    "night_pain",
-    "osteoporosis_or_steroids",
-    "morning_stiffness",
-)
+BOOLEAN_FLAGS = YES_NO_SLOTS  # every yes/no answer: "yes" (or "not sure") stays
 
 
 def _never_lower(slot: str, known: Any, new: Any) -> Any:

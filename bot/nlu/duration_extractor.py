@@ -22,12 +22,9 @@ from __future__ import annotations
 
 import logging
 from datetime import date, datetime
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, List
 
-from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.engine.storage.resource import Resource
-from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.extractors.extractor import EntityExtractorMixin
 from rasa.shared.nlu.constants import (
     ENTITIES,
@@ -39,9 +36,9 @@ from rasa.shared.nlu.constants import (
     TEXT,
 )
 from rasa.shared.nlu.training_data.message import Message
-from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.duration import find_duration
+from bot.nlu.stateless import StatelessComponent
 
 logger = logging.getLogger(__name__)
 
@@ -51,7 +48,7 @@ DURATION_ENTITY = "duration"
 @DefaultV1Recipe.register(
     [DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR], is_trainable=False
 )
-class DurationExtractor(GraphComponent, EntityExtractorMixin):
+class DurationExtractor(StatelessComponent, EntityExtractorMixin):
     """Adds a `duration` entity (days since onset) found by bot.duration."""
 
     @staticmethod
@@ -59,23 +56,8 @@ class DurationExtractor(GraphComponent, EntityExtractorMixin):
         """Default config: time zone for "today" (None: the server's date)."""
         return {"timezone": "Europe/Brussels"}
 
-    @classmethod
-    def create(
-        cls,
-        config: Dict[str, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-    ) -> DurationExtractor:
-        """Creates the component (nothing to train or load)."""
-        return cls(config)
-
-    def __init__(self, config: Optional[Dict[str, Any]] = None) -> None:
-        """Keeps the config; there is no model."""
-        self._config = {**self.get_default_config(), **(config or {})}
-
     def _today(self) -> date:
-        name = self._config.get("timezone")
+        name = self.component_config.get("timezone")
         if name:
             try:
                 from zoneinfo import ZoneInfo
@@ -84,10 +66,6 @@ class DurationExtractor(GraphComponent, EntityExtractorMixin):
             except Exception:  # unknown zone or no tz database: server date
                 logger.warning("DurationExtractor: unknown timezone %r", name)
         return date.today()
-
-    def process_training_data(self, training_data: TrainingData) -> TrainingData:
-        """Training data is left as it is."""
-        return training_data
 
     def process(self, messages: List[Message]) -> List[Message]:
         """Appends a `duration` entity to each message that mentions one."""

@@ -24,12 +24,9 @@ over several words. Messages without a red flag are left untouched.
 from __future__ import annotations
 
 import logging
-from typing import Any, Dict, List, Optional, Type
+from typing import Any, Dict, List, Type
 
-from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.engine.storage.resource import Resource
-from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.classifiers.classifier import IntentClassifier
 from rasa.shared.nlu.constants import (
     ENTITIES,
@@ -46,8 +43,8 @@ from rasa.shared.nlu.constants import (
     TEXT,
 )
 from rasa.shared.nlu.training_data.message import Message
-from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from bot.nlu.stateless import StatelessComponent
 from bot.redflags import find_red_flags
 
 logger = logging.getLogger(__name__)
@@ -59,7 +56,7 @@ RED_FLAG_ENTITY = "red_flag"
 @DefaultV1Recipe.register(
     [DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False
 )
-class RedFlagDetector(GraphComponent, IntentClassifier):
+class RedFlagDetector(StatelessComponent, IntentClassifier):
     """Sets the intent `report_red_flag` (confidence 1.0) when the text names a red flag."""
 
     @classmethod
@@ -72,24 +69,6 @@ class RedFlagDetector(GraphComponent, IntentClassifier):
         """Default config: the intent and entity names it sets."""
         return {"intent": RED_FLAG_INTENT, "entity": RED_FLAG_ENTITY}
 
-    def __init__(self, config: Optional[Dict[str, Any]] = None) -> None:
-        """Keeps the config; there is nothing to train or load."""
-        self.component_config = {**self.get_default_config(), **(config or {})}
-
-    @classmethod
-    def create(
-        cls,
-        config: Dict[str, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-    ) -> RedFlagDetector:
-        """Creates the component (see parent class for full docstring)."""
-        return cls(config)
-
-    def process_training_data(self, training_data: TrainingData) -> TrainingData:
-        """Training data is left as it is."""
-        return training_data
 
     def process(self, messages: List[Message]) -> List[Message]:
         """Forces the red-flag intent on each message that names a red flag."""
