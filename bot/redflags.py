@@ -217,7 +217,8 @@ _sub(r"\b(?:apart from|other than|even though|as well as)\b", " besides ")
 _sub(r"\band also\b", "and")
 
 _DECIMAL = re.compile(r"(\d)[.,](\d)")
-_QMARK_NO = re.compile(r"[?:=]+ *(?=(?:no|nee|neen|nope|geen|none|nooit|never|not)\b)")
+# (?<![?:=]) starts a match only at the start of a run: linear time on "?????..."
+_QMARK_NO = re.compile(r"(?<![?:=])[?:=]+ *(?=(?:no|nee|neen|nope|geen|none|nooit|never|not)\b)")
 _APOS = re.compile(r"[\u2019\u2018\u02bc`\u00b4']")
 _NT = re.compile(r"n't\b")
 _NEWLINE = re.compile(r"[\r\n\u2028\u2029]+")
@@ -1160,9 +1161,52 @@ def _collect(result: Evaluation, pos: Mapping[str, List[Finding]], neg: Set[str]
     result.negated_topics |= neg
 
 
+# --- safety net -------------------------------------------------------------
+# The rules above read precise phrasings. People in pain word bladder and bowel
+# trouble in endless ways ("ik kan mijn plas niet goed ophouden", "ik plas in mijn
+# broek"), so a clause that names the bladder or bowel together with a sign of
+# trouble, and without a sign that all is well, also counts (the safe side).
+_BLADDER_WORDS = re.compile(
+    r"\b(?:pee\w*|wee|urin\w*|bladder|plas\w*|blaas|incontinen\w*|urge to (?:go|pee))\b"
+)
+_BOWEL_WORDS = re.compile(r"\b(?:stoelgang|ontlasting|bowel\w*|stool\w*|poo+p?\w*|poep\w*|faec\w*|fec\w*|kak)\b")
+_BLADDER_TROUBLE = re.compile(
+    r"\b(?:can'?t|cannot|can not|unable|not|niet|nie|trouble|problem\w*|difficult\w*|hard|struggl\w*|"
+    r"leak\w*|lek\w*|lose|losing|lost|verlies\w*|control\w*|hold\w*|ophouden|houd\w*|broek|pants|wet|"
+    r"accident\w*|ongelukje\w*|urge|aandrang|moeite|moeilijk|lastig|probleem|problemen|weird|raar|anders)\b"
+)
+_BOWEL_TROUBLE = re.compile(
+    r"\b(?:hold\w*|ophouden|houd\w*|control\w*|leak\w*|lek\w*|accident\w*|ongelukje\w*|broek|pants|"
+    r"urge|aandrang|lose|losing|lost|verlies\w*|vanzelf)\b"
+)
+_ALL_WELL = re.compile(
+    r"\b(?:no|geen|zonder) (?:\w+ )?(?:problem\w*|probleem|problemen|trouble|moeite|issues?|last)\b|"
+    r"\bfine\b|\bnormal\w*|\bnormaal\b|\bok(?:ay|e)?\b|\bgaat (?:nog )?(?:goed|prima)\b|"
+    r"\blukt (?:nog )?(?:goed|prima)\b|\bkan (?:nog )?(?:goed|prima|gewoon)\b|\bcan still\b|\bno change\b|"
+    r"\bconstipat\w*|\bverstopt\b|\bobstipatie\b"
+)
+_NOT_WELL = re.compile(r"\b(?:niet|nie|not) (?:meer )?(?:goed|prima|normaal|right|well|fine|ok)\b")
+_CLAUSE_SPLIT = re.compile(r"[.!?;\n]+|\bbut\b|\bmaar\b")
+
+
+def _bladder_bowel_net(text: str) -> bool:
+    """A clause naming the bladder or bowel with a sign of trouble (see above)."""
+    lowered = unicodedata.normalize("NFKD", text[:4000].lower().replace("\u2019", "'"))
+    lowered = "".join(ch for ch in lowered if not unicodedata.combining(ch))
+    for clause in _CLAUSE_SPLIT.split(lowered):
+        bladder, bowel = _BLADDER_WORDS.search(clause), _BOWEL_WORDS.search(clause)
+        trouble = (bladder and _BLADDER_TROUBLE.search(clause)) or (bowel and _BOWEL_TROUBLE.search(clause))
+        if trouble and (_NOT_WELL.search(clause) or not _ALL_WELL.search(clause)):
+            return True
+    return False
+
+
 def find_red_flags(text: object) -> Dict[str, object]:
     """Positive, non-negated red flags in ``text`` as ``{slot: value}``.
 
     Never raises: ``None``, bytes, empty or odd input give ``{}``.
     """
-    return dict(evaluate(text, RED_FLAG_RULES).positive)
+    found = dict(evaluate(text, RED_FLAG_RULES).positive)
+    if "bladder_bowel" not in found and isinstance(text, str) and _bladder_bowel_net(text):
+        found["bladder_bowel"] = True
+    return found

