@@ -89,7 +89,7 @@ class ValidateTriageForm(Action):
             and answers_latest_message(tracker, self.form)
         )
         if answering:
-            changes = merge_answers(answers, _understand_answer(requested, latest_text(tracker)))
+            changes = merge_answers(answers, _understand_answer(requested, latest_text(tracker)), requested)
             if requested not in changes and answers.get(requested) is None:
                 switched_language = bool(events)
                 if not changes and not switched_language and latest_intent(tracker) in INTERRUPTIONS:

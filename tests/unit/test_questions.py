@@ -66,7 +66,15 @@ def test_finished_check_asks_nothing():
 def test_merge_never_lowers_a_red_flag():
     known = {"fever": True, "leg_weakness": "worsening", "onset": "trauma", "age_band": "20_44"}
     found = {"fever": False, "leg_weakness": "none", "onset": "gradual", "age_band": "45_69"}
-    assert merge_answers(known, found) == {"age_band": "45_69"}
+    assert merge_answers(known, found, requested="age_band") == {"age_band": "45_69"}
+
+
+def test_other_answers_change_only_in_reply_to_their_own_question():
+    known = {"duration_days": 60, "age_band": "20_44", "bladder_bowel": None}
+    found = {"duration_days": 1, "bladder_bowel": True}  # "I can't hold my pee since yesterday"
+    assert merge_answers(known, found, requested="leg_pain") == {"bladder_bowel": True}
+    assert merge_answers(known, {"duration_days": 70}, requested="duration_days") == {"duration_days": 70}
+    assert merge_answers({"duration_days": None}, {"duration_days": 5}, requested="onset") == {"duration_days": 5}
 
 
 def test_merge_reports_only_changes():
