@@ -1,8 +1,12 @@
 """Whole conversations through the REST channel of the real Rasa server and action
 server, in English and Dutch, with buttons and free text."""
+from pathlib import Path
+
 import pytest
+import yaml
 
 from bot.practice import current_practice
+from bot.rules import red_flag_triage
 from tests.support.assistant import buttons, joined, texts, triage_of
 from tests.support.conversation import Patient
 
@@ -167,3 +171,38 @@ def test_delete_my_data(assistant, sender, language, wish):
     events = assistant.tracker(sender)["events"]
     assert not [e for e in events if e.get("event") == "user"], "the old messages are gone from the store"
     assert assistant.slots(sender)["onset"] is None
+
+
+@pytest.mark.parametrize("language, text", [
+    ("nl", "ik kan mijn plas niet goed ophouden sinds gisteren"),
+    ("en", "oh and since yesterday I can't really hold my pee"),
+])
+def test_bladder_trouble_said_later_escalates_and_keeps_the_answers(assistant, sender, language, text):
+    patient = Patient(assistant, sender, language, {"onset": "gradual"},
+                      texts={"duration_days": {"en": "2 months", "nl": "sinds 2 maanden"}[language]})
+    patient.say(FIRST[language])
+    for slot in ("consent", "onset", "duration_days"):
+        patient.answer(slot)
+    assert patient.requested_slot() == "leg_pain"
+    reply = patient.say(text)
+    assert triage_of(reply) == {"level": "emergency", "condition": "cauda_equina", "duration_days": 60,
+                                "language": language}
+    assert "112" in texts(reply)[0]
+
+
+RED_FLAGS = yaml.safe_load((Path(__file__).resolve().parents[1] / "data" / "red_flag_messages.yml").read_text())
+SAMPLE = RED_FLAGS["positive"][::3]
+
+
+@pytest.mark.parametrize("row", SAMPLE, ids=[row["text"][:40] for row in SAMPLE])
+def test_red_flag_in_any_words_mid_check(assistant, sender, row):
+    """A third of the red-flag table, said in the middle of the check instead of an answer."""
+    language = row["lang"]
+    patient = Patient(assistant, sender, language, {"onset": "gradual"})
+    patient.say(FIRST[language])
+    patient.answer("consent")
+    patient.answer("onset")
+    reply = patient.say(row["text"])
+    expected = red_flag_triage({"onset": "gradual", **row["expect"]})
+    triage = triage_of(reply)
+    assert triage and (triage["level"], triage["condition"]) == (expected.level, expected.condition), patient.show()
