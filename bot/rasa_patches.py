@@ -1,0 +1,471 @@
+"""Rasa 3.6 behaviour we change in the server process, in one place.
+
+`apply()` is idempotent and runs when this module is imported by
+``bot/nlu/__init__.py``: Rasa imports that package with the model in every
+server process (``rasa run``, each Sanic worker, ``rasa train``/``test``), so
+the patches are in place before the first message is handled. The action
+server does not import it (it does not need it).
+
+What changes, and why (docs/performance.md has the measurements):
+
+1. **Action server responses** are checked against Rasa's schema with a
+   validator built once. ``jsonschema.validate`` re-checks the (large) schema
+   itself on every call: about 20 ms of CPU per custom action call.
+2. **Event classes** are looked up by type name in a dictionary.
+   ``Event.resolve_by_type`` walks every Event subclass for every stored event
+   each time a conversation is read.
+3. **Action server down or failing**: Rasa logs the error and goes on without
+   the action's events (a silent or half reply, a form step lost). Instead the
+   user gets ``utter_try_again_later`` in the conversation's language, the turn
+   is forgotten as if the message had not been sent (nothing of it is stored, so
+   no answer or slot is lost and the user can simply send it again), and no
+   further action runs that turn. Also when ``action_understand`` fails inside
+   ``action_extract_slots`` (Rasa catches that one itself).
+   Rasa's ``UserUtteranceReverted`` is *not* used for this: after a form
+   (loop) action, Rasa's ``applied_events`` already drops the user message of
+   the form's turn, so the revert rewinds to the previous user message and
+   loses that turn's answers (tests/unit/test_rasa_patches.py shows it).
+4. **Messages that are no turn at all** get a kind reply, the pending question
+   again, and change nothing (not stored): empty or whitespace-only messages
+   (``utter_empty_message``), messages clearly in French or German
+   (``utter_other_language``, the assistant speaks English and Dutch), and
+   messages over ``MAX_MESSAGE_CHARS`` characters (``utter_message_too_long``).
+   A message that names a red flag is never held back.
+5. **REST channel input**: a body that is not a JSON object, a ``sender`` that
+   is not a non-empty string of at most 255 characters, a ``message`` that is
+   not a string, or ``metadata`` that is not an object gets ``400`` with a
+   short JSON error (Rasa answered ``200 []`` after a crash logged with the
+   text, or joined the shared "default" conversation). Lone surrogates (binary
+   input) and control characters are replaced. The channel never logs the
+   message text.
+"""
+from __future__ import annotations
+
+import contextvars
+import logging
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Any, Dict, List, Optional
+
+logger = logging.getLogger(__name__)
+
+TRY_AGAIN_RESPONSE = "utter_try_again_later"
+EMPTY_RESPONSE = "utter_empty_message"
+OTHER_LANGUAGE_RESPONSE = "utter_other_language"
+TOO_LONG_RESPONSE = "utter_message_too_long"
+
+MAX_MESSAGE_CHARS = 4096  # WhatsApp's limit; the web widget allows 4,000
+MAX_SENDER_CHARS = 255  # the tracker store's sender_id column
+
+_applied = False
+
+
+# ---------------------------------------------------------------------------
+# Pure helpers (no Rasa import): tested on their own
+# ---------------------------------------------------------------------------
+
+_SURROGATES = re.compile("[\ud800-\udfff]")
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def clean_text(text: str) -> str:
+    """Lone surrogates (undecodable bytes) -> U+FFFD, control characters -> space."""
+    return _CONTROLS.sub(" ", _SURROGATES.sub("\ufffd", text))
+
+
+class BadRequest(ValueError):
+    """A REST body that does not follow the contract; the message is for the client."""
+
+
+def check_rest_body(body: Any) -> Dict[str, Any]:
+    """The REST channel's body checked: {"sender", "message", "metadata"} or BadRequest.
+
+    Contract (../shared/spec/product.md): ``sender`` and ``message`` strings,
+    ``metadata`` optional object. Unknown keys are ignored.
+    """
+    if not isinstance(body, dict):
+        raise BadRequest('the body must be a JSON object like {"sender": "...", "message": "..."}')
+    sender = body.get("sender")
+    if not isinstance(sender, str) or not sender.strip():
+        raise BadRequest('"sender" must be a non-empty string')
+    if len(sender) > MAX_SENDER_CHARS:
+        raise BadRequest(f'"sender" must be at most {MAX_SENDER_CHARS} characters')
+    if _SURROGATES.search(sender) or _CONTROLS.search(sender):
+        raise BadRequest('"sender" must be printable text')
+    message = body.get("message")
+    if not isinstance(message, str):
+        raise BadRequest('"message" must be a string')
+    metadata = body.get("metadata")
+    if metadata is not None and not isinstance(metadata, dict):
+        raise BadRequest('"metadata" must be a JSON object when given')
+    return {"sender": sender, "message": clean_text(message), "metadata": metadata}
+
+
+# Words that are French or German and neither English nor Dutch (nor Flemish:
+# "merci", "allee", "amai" are Flemish; "mal", "les", "pas", "au", "die", "der",
+# "ja", "bin", "knie" are Dutch or English words as well, so none of them count).
+_FRENCH = frozenset(
+    """
+    j ai suis est sommes êtes sont qu que qui quoi avec depuis dans pour
+    votre vos vous tu nous ils elles une aux très tres parlez parle parles
+    parler français francais bonjour bonsoir salut oui douleur douleurs dos
+    jambe jambes semaine semaines jours mois ans beaucoup aussi peux pouvez
+    voudrais anglais néerlandais neerlandais aidez aider plaît plait ça fait
+    matin soir genou pied mais pourquoi
+    """.split()
+)
+_GERMAN = frozenset(
+    """
+    ich habe hab hast nicht und mein meine meinen meinem meiner mir mich tut
+    weh seit rücken ruecken rückenschmerzen rueckenschmerzen schmerzen schmerz
+    woche wochen tage tagen monate monaten jahr jahre jahren sprechen sprichst
+    deutsch bitte auch ist sehr können koennen kann nach einem einer eine
+    einen bei mit vom beim zum zur über ueber unten bein beine kein keine
+    gefühl gefuehl taub kribbeln guten geht es das ein aber oder schon noch
+    wenn dass auf aus sich sie wir haben seitdem gestern heute englisch
+    niederländisch niederlaendisch hilfe helfen warum
+    """.split()
+)
+_OTHER_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+def other_language(text: Any) -> Optional[str]:
+    """"fr" or "de" when the message is clearly French or German, else None.
+
+    Clearly: at least two distinct words of that language that are neither
+    English nor Dutch, more of them than English or Dutch words, no explicit
+    language choice and no red flag (a red flag is never held back). Short or
+    mixed messages ("merci", "bonjour, my back hurts") are left to the NLU.
+    """
+    if not isinstance(text, str) or not text.strip():
+        return None
+    from bot import language  # pure; lingua is not loaded by what is used here
+
+    clean = unicodedata.normalize("NFKC", text[:MAX_MESSAGE_CHARS]).casefold().replace("’", "'")
+    words = _OTHER_WORD.findall(clean.replace("'", " "))
+    if len(words) < 2:
+        return None
+    distinct = set(words)
+    ours = len(distinct & (language.EN_LEXICON | language.NL_LEXICON))
+    scores = {"fr": len(distinct & _FRENCH), "de": len(distinct & _GERMAN)}
+    best = max(scores, key=scores.get)
+    hits = scores[best]
+    if hits < 2 or hits <= ours or hits <= scores["de" if best == "fr" else "fr"]:
+        return None
+    if language.explicit_choice(text):
+        return None
+    from bot.redflags import find_red_flags
+
+    try:
+        if find_red_flags(text):
+            return None
+    except Exception:  # noqa: BLE001 - on any doubt, let the normal turn handle it
+        return None
+    return best
+
+
+def no_turn_reason(text: Any) -> Optional[str]:
+    """The response for a message that is no turn at all, or None for a normal turn."""
+    if text is None or (isinstance(text, str) and not text.strip()):
+        return EMPTY_RESPONSE
+    if not isinstance(text, str):
+        return None
+    if len(text) > MAX_MESSAGE_CHARS:
+        from bot.redflags import find_red_flags
+
+        try:
+            flagged = bool(find_red_flags(text))
+        except Exception:  # noqa: BLE001
+            flagged = True  # on doubt, let the normal turn (and its red-flag detector) see it
+        return None if flagged else TOO_LONG_RESPONSE
+    if other_language(text):
+        return OTHER_LANGUAGE_RESPONSE
+    return None
+
+
+def metadata_language(metadata: Any) -> Optional[str]:
+    """"en"/"nl" from channel metadata ({"language": "nl-BE"}), else None."""
+    if isinstance(metadata, dict):
+        for key in ("language", "lang"):
+            value = metadata.get(key)
+            if isinstance(value, str) and value.lower()[:2] in ("en", "nl"):
+                return value.lower()[:2]
+    return None
+
+
+# ---------------------------------------------------------------------------
+# Per-turn state (one message handled by MessageProcessor.handle_message)
+# ---------------------------------------------------------------------------
+
+
+@dataclass
+class _Turn:
+    metadata: Any = None
+    start: Optional[int] = None  # events in the tracker before this turn added any
+    failed: Optional[str] = None  # name of the custom action that failed
+    answered: bool = False
+
+
+_TURN: contextvars.ContextVar[Optional[_Turn]] = contextvars.ContextVar("lowback_turn", default=None)
+
+
+def _mark_failed(action_name: str) -> None:
+    turn = _TURN.get()
+    if turn is not None and turn.failed is None:
+        turn.failed = action_name
+
+
+# ---------------------------------------------------------------------------
+# The patches
+# ---------------------------------------------------------------------------
+
+
+def _patch_action_validation() -> None:
+    from jsonschema.exceptions import best_match
+    from jsonschema.validators import validator_for
+    from rasa.core.actions.action import RemoteAction
+    from rasa.shared.constants import DOCS_BASE_URL
+
+    schema = RemoteAction.action_response_format_spec()
+    cls = validator_for(schema)
+    cls.check_schema(schema)  # once, instead of on every call
+    validator = cls(schema)
+
+    def _validate_action_result(self: RemoteAction, result: Dict[str, Any]) -> bool:
+        error = best_match(validator.iter_errors(result))
+        if error is not None:  # same error and message as jsonschema.validate
+            error.message += (
+                ". Failed to validate Action server response from API, "
+                "make sure your response from the Action endpoint is valid. "
+                f"For more information about the format visit {DOCS_BASE_URL}/custom-actions"
+            )
+            raise error
+        return True
+
+    RemoteAction._validate_action_result = _validate_action_result
+
+
+def _patch_event_lookup() -> None:
+    from rasa.shared.core.events import Event
+
+    original = Event.resolve_by_type
+    cache: Dict[str, type] = {}
+
+    def resolve_by_type(type_name: str, default: Optional[type] = None) -> Optional[type]:
+        cls = cache.get(type_name)
+        if cls is None:
+            cls = original(type_name, default)
+            if cls is not None and cls is not default and getattr(cls, "type_name", None) == type_name:
+                cache[type_name] = cls
+        return cls
+
+    Event.resolve_by_type = staticmethod(resolve_by_type)
+
+
+def _patch_remote_action_failures() -> None:
+    from rasa.core.actions.action import ActionExecutionRejection, RemoteAction
+
+    original_run = RemoteAction.run
+
+    async def run(self: RemoteAction, output_channel, nlg, tracker, domain) -> List[Any]:
+        try:
+            return await original_run(self, output_channel, nlg, tracker, domain)
+        except ActionExecutionRejection:
+            raise
+        except Exception:
+            _mark_failed(self.name())
+            raise
+
+    RemoteAction.run = run
+
+
+async def _render(processor: Any, response: str, tracker: Any, output_channel: Any, language: Optional[str]) -> bool:
+    """Sends one domain response, rendered for this tracker (or a bare one in `language`)."""
+    from rasa.shared.core.events import SlotSet
+    from rasa.shared.core.trackers import DialogueStateTracker
+
+    if response not in processor.domain.responses:
+        logger.warning("response %s is missing from the domain", response)
+        return False
+    if tracker is None or tracker.get_slot("language") is None:
+        language = language or _default_language()
+        events = [SlotSet("language", language)] if language else []
+        base = tracker.current_slot_values() if tracker is not None else {}
+        events = [SlotSet(k, v) for k, v in base.items() if v is not None and k != "language"] + events
+        tracker = DialogueStateTracker.from_events(
+            tracker.sender_id if tracker is not None else "rendering", events, slots=processor.domain.slots
+        )
+    message = await processor.nlg.generate(response, tracker, output_channel.name())
+    if not message:
+        return False
+    await output_channel.send_response(tracker.sender_id, message)
+    return True
+
+
+def _default_language() -> Optional[str]:
+    try:
+        from bot.practice import current_practice
+
+        return current_practice().default_language
+    except Exception:  # noqa: BLE001 - rendering falls back to the default variant
+        return None
+
+
+def _pending_question(processor: Any, tracker: Any) -> Optional[str]:
+    """The response that asks the active form's pending question, if any."""
+    if tracker is None:
+        return None
+    form = tracker.active_loop_name
+    slot = tracker.get_slot("requested_slot")
+    if not form or not slot:
+        return None
+    for name in (f"utter_ask_{form}_{slot}", f"utter_ask_{slot}"):
+        if name in processor.domain.responses:
+            return name
+    return None
+
+
+def _forget_turn(tracker: Any, start: Optional[int]) -> None:
+    """Drops every event this turn added, so nothing of it is stored."""
+    from rasa.shared.core.events import UserUttered
+
+    events = list(tracker.events)
+    if start is None:  # fall back: up to the latest user message
+        start = next((i for i in range(len(events) - 1, -1, -1) if isinstance(events[i], UserUttered)), len(events))
+    del events[start:]
+    tracker.events.clear()
+    tracker.events.extend(events)
+    tracker._reset()
+    tracker.replay_events()
+
+
+def _patch_processor() -> None:
+    from rasa.core.channels.channel import CollectingOutputChannel
+    from rasa.core.processor import MessageProcessor
+    from rasa.shared.core.constants import ACTION_SESSION_START_NAME
+
+    original_handle = MessageProcessor.handle_message
+    original_run_action = MessageProcessor._run_action
+    original_update_session = MessageProcessor._update_tracker_session
+
+    async def handle_message(self: MessageProcessor, message: Any) -> Optional[List[Dict[str, Any]]]:
+        reason = no_turn_reason(message.text)
+        if reason is not None:
+            return await _answer_without_turn(self, message, reason)
+        token = _TURN.set(_Turn(metadata=message.metadata))
+        try:
+            result = await original_handle(self, message)
+            turn = _TURN.get()
+            if turn is not None and turn.failed and not turn.answered:
+                # the failure came after the last action (nothing was predicted): still say so
+                await _render(self, TRY_AGAIN_RESPONSE, None, message.output_channel,
+                              metadata_language(message.metadata))
+                if isinstance(message.output_channel, CollectingOutputChannel):
+                    result = message.output_channel.messages
+            return result
+        finally:
+            _TURN.reset(token)
+
+    async def _answer_without_turn(self: MessageProcessor, message: Any, reason: str) -> Optional[List[Dict[str, Any]]]:
+        tracker = await self.tracker_store.retrieve(message.sender_id)
+        language = metadata_language(message.metadata)
+        logger.info("message answered without a turn: %s", reason)
+        await _render(self, reason, tracker, message.output_channel, language)
+        question = _pending_question(self, tracker)
+        if question:
+            await _render(self, question, tracker, message.output_channel, language)
+        if isinstance(message.output_channel, CollectingOutputChannel):
+            return message.output_channel.messages
+        return None
+
+    async def _update_tracker_session(self: MessageProcessor, tracker, output_channel, metadata=None) -> None:
+        turn = _TURN.get()
+        if turn is not None and turn.start is None:
+            turn.start = len(tracker.events)
+        return await original_update_session(self, tracker, output_channel, metadata)
+
+    async def _run_action(self: MessageProcessor, action, tracker, output_channel, nlg, prediction) -> bool:
+        turn = _TURN.get()
+        if turn is None:
+            return await original_run_action(self, action, tracker, output_channel, nlg, prediction)
+        if turn.failed is None:
+            keep_going = await original_run_action(self, action, tracker, output_channel, nlg, prediction)
+            if turn.failed is None or action.name() == ACTION_SESSION_START_NAME:
+                return keep_going  # a failed session start is answered by the first action of the turn
+        if not turn.answered:
+            turn.answered = True
+            logger.warning("custom action %s failed: the user is asked to try again; this turn is not stored",
+                           turn.failed)
+            await _render(self, TRY_AGAIN_RESPONSE, tracker, output_channel, metadata_language(turn.metadata))
+            _forget_turn(tracker, turn.start)
+        return False
+
+    MessageProcessor.handle_message = handle_message
+    MessageProcessor._run_action = _run_action
+    MessageProcessor._update_tracker_session = _update_tracker_session
+
+
+class _NoTextLogger:
+    """Wraps the REST channel's structlog logger: drops the message text from every entry."""
+
+    def __init__(self, wrapped: Any) -> None:
+        self._wrapped = wrapped
+
+    def __getattr__(self, name: str) -> Any:
+        method = getattr(self._wrapped, name)
+        if not callable(method):
+            return method
+
+        def call(*args: Any, **kwargs: Any) -> Any:
+            kwargs.pop("text", None)
+            return method(*args, **kwargs)
+
+        return call
+
+
+def _patch_rest_channel() -> None:
+    from rasa.core.channels import rest
+    from sanic.exceptions import InvalidUsage
+
+    def body_of(request: Any) -> Dict[str, Any]:
+        checked = getattr(request.ctx, "lowback_body", None)
+        if checked is None:
+            try:
+                checked = check_rest_body(request.json)
+            except BadRequest as error:
+                raise InvalidUsage(str(error)) from None
+            request.ctx.lowback_body = checked
+        return checked
+
+    async def _extract_sender(self: Any, request: Any) -> str:
+        return body_of(request)["sender"]
+
+    def _extract_message(self: Any, request: Any) -> str:
+        return body_of(request)["message"]
+
+    def get_metadata(self: Any, request: Any) -> Optional[Dict[str, Any]]:
+        return body_of(request)["metadata"]
+
+    rest.RestInput._extract_sender = _extract_sender
+    rest.RestInput._extract_message = _extract_message
+    rest.RestInput.get_metadata = get_metadata
+    if not isinstance(rest.structlogger, _NoTextLogger):
+        rest.structlogger = _NoTextLogger(rest.structlogger)
+
+
+def apply() -> None:
+    """Applies every patch once (later calls do nothing)."""
+    global _applied
+    if _applied:
+        return
+    _applied = True
+    _patch_action_validation()
+    _patch_event_lookup()
+    _patch_remote_action_failures()
+    _patch_processor()
+    _patch_rest_channel()
+    logger.debug("bot.rasa_patches applied")
+
+
+apply()
