@@ -206,3 +206,17 @@ def test_red_flag_in_any_words_mid_check(assistant, sender, row):
     expected = red_flag_triage({"onset": "gradual", **row["expect"]})
     triage = triage_of(reply)
     assert triage and (triage["level"], triage["condition"]) == (expected.level, expected.condition), patient.show()
+
+
+@pytest.mark.parametrize("language, text", [("en", "yes below the knee and it tingles"),
+                                            ("nl", "ja tot onder de knie en het tintelt")])
+def test_one_message_answers_two_questions(assistant, sender, language, text):
+    patient = Patient(assistant, sender, language, {"onset": "gradual"},
+                      texts={"duration_days": {"en": "3 weeks", "nl": "3 weken"}[language]})
+    patient.say(FIRST[language])
+    for slot in ("consent", "onset", "duration_days"):
+        patient.answer(slot)
+    patient.say(text)
+    slots = assistant.slots(sender)
+    assert (slots["leg_pain"], slots["leg_numbness"]) == ("below_knee", True)
+    assert slots["requested_slot"] == "leg_weakness", "the numbness question is skipped"
