@@ -1,6 +1,6 @@
 """`rasa data validate`, strict: every warning fails, except Rasa's "utterance not used
-in any story or rule" for responses that our custom actions send or the form asks
-(Rasa's validator cannot see inside custom actions)."""
+in any story or rule" for responses that our custom actions or our Rasa patches send,
+or that the forms ask (Rasa's validator cannot see inside Python code)."""
 import re
 import subprocess
 import sys
@@ -11,8 +11,9 @@ UNUSED = re.compile(r"The utterance '(utter_\w+)' is not used in any story or ru
 
 
 def sent_by_actions() -> list:
-    """Response names (or f-string prefixes such as utter_explain_) used in actions/."""
-    source = "\n".join(p.read_text() for p in (ROOT / "actions").glob("*.py"))
+    """Response names (or f-string prefixes such as utter_explain_) used in our code."""
+    files = [*(ROOT / "actions").glob("*.py"), ROOT / "bot" / "rasa_patches.py"]
+    source = "\n".join(p.read_text() for p in files)
     return re.findall(r"[\"'](utter_[a-z_]*)", source)
 
 
