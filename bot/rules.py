@@ -23,8 +23,8 @@ class Triage:
 
 def phase(duration_days: Optional[int]) -> Optional[str]:
     """acute (< 6 weeks), subacute (6-12 weeks), chronic (12 weeks or more), or None."""
-    if duration_days is None:
-        return None
+    if isinstance(duration_days, bool) or not isinstance(duration_days, (int, float)):
+        return None  # unknown (or not a number): R12 territory, never a crash
     if duration_days <= ACUTE_MAX_DAYS:
         return "acute"
     if duration_days <= SUBACUTE_MAX_DAYS:
