@@ -1,19 +1,66 @@
-"""The SQL tracker store (SQLite locally, PostgreSQL in production) with "delete my data".
+"""The SQL tracker store (SQLite locally, PostgreSQL in production) with "delete my data",
+and the helpers `bot.retention` and `bot.reports.usage_report` use to reach the same table.
 
-Rasa 3.6 has no delete endpoint, and its SQL store only appends: deleting rows during
-a turn would make it write the whole conversation back. So the deletion happens here,
-when the turn that ran `action_delete_data` is saved: every stored event of the sender
-is deleted, and only what follows the deletion (a fresh start) is kept.
+Rasa's `SQLTrackerStore` keeps one `events` table and only appends. This subclass changes
+three things:
+
+* **Delete my data.** Rasa 3.6 has no delete endpoint, and deleting rows in the middle of
+  a turn would make Rasa write the whole conversation back. So the deletion happens here,
+  when the turn that ran `action_delete_data` is saved: every stored event of the sender
+  (all sessions) is deleted in the same transaction, and only what follows the deletion
+  (a fresh start that keeps the language) is stored.
+* **Exactly this turn's events.** Rasa decides what to append by counting the rows stored
+  now and skipping that many of the tracker's events. If another replica wrote to the same
+  conversation in between (the lock store failed to keep two turns apart, e.g. rasa issue
+  9213), that count is wrong and events are lost or duplicated. Here the tracker remembers
+  how many of its events came from the store when it was read, and a save appends exactly
+  the events added since, whatever happened meanwhile (and logs a warning when something
+  did).
+* **One writer per conversation.** On PostgreSQL each save takes a transaction-scoped
+  advisory lock on the sender, so two replicas' saves of the same conversation never
+  interleave their rows; `bot.retention` takes the same lock before it deletes.
+
+`SafeRedisLockStore` is Rasa's `RedisLockStore` with its lock updates made atomic. Rasa
+reads a conversation's ticket lock from Redis, changes it and writes it back, so two
+replicas that take a message of the same user at the same moment can overwrite each
+other's tickets (rasa issue 9213): both then run a turn of the same conversation at once,
+or one gets a `LockError` and its message is lost. Here every read-modify-write runs in
+a Redis transaction (WATCH/MULTI) and is retried when another process got in between.
+
+Nothing here logs a message text, a slot value or a sender id (which is a phone number
+on WhatsApp).
 """
 from __future__ import annotations
 
-from typing import Optional
+import json
+import logging
+import os
+import re
+from pathlib import Path
+from typing import Any, Callable, Dict, Iterable, List, Optional, Tuple
 
-from rasa.core.tracker_store import SQLTrackerStore
-from rasa.shared.core.events import ActionExecuted
-from rasa.shared.core.trackers import DialogueStateTracker
+os.environ.setdefault("SQLALCHEMY_SILENCE_UBER_WARNING", "1")
+
+import sqlalchemy as sa  # noqa: E402
+import yaml  # noqa: E402
+from rasa.core.lock import TicketLock  # noqa: E402
+from rasa.core.lock_store import LOCK_LIFETIME, LockError, RedisLockStore  # noqa: E402
+from rasa.core.tracker_store import SQLTrackerStore, create_engine_kwargs  # noqa: E402
+from rasa.shared.core.events import ActionExecuted, Event  # noqa: E402
+from rasa.shared.core.trackers import DialogueStateTracker  # noqa: E402
+from rasa.shared.nlu.constants import INTENT_NAME_KEY  # noqa: E402
+
+logger = logging.getLogger(__name__)
 
 DELETE_ACTION = "action_delete_data"
+# First key of PostgreSQL's two-key advisory locks: ours, so other users of the
+# database don't collide with them. The second key is hashtext(sender_id).
+ADVISORY_LOCK_NAMESPACE = 0x10BAC  # "low back"
+# The tracker attribute that remembers (events read from the store, id of the last row read).
+_STORED_MARK = "_privacy_store_mark"
+
+SQLEvent = SQLTrackerStore.SQLEvent
+EVENTS = SQLEvent.__table__
 
 
 def deletion_index(tracker: DialogueStateTracker) -> Optional[int]:
@@ -25,24 +72,303 @@ def deletion_index(tracker: DialogueStateTracker) -> Optional[int]:
     return None
 
 
-class PrivacySQLTrackerStore(SQLTrackerStore):
-    async def save(self, tracker: DialogueStateTracker) -> None:
-        cut = deletion_index(tracker)
-        if cut is not None:
-            with self.session_scope() as session:
-                stored = self._event_query(session, tracker.sender_id, fetch_events_from_all_sessions=False).count()
-                if cut >= stored:  # asked for in this turn, not an old deletion
-                    self.delete_conversation(tracker.sender_id, session)
-                    tracker = DialogueStateTracker.from_events(
-                        tracker.sender_id, list(tracker.events)[cut:], slots=self.domain.slots
-                    )
-        await super().save(tracker)
+def lock_sender(connection: Any, sender_id: str) -> None:
+    """Serialises writers of one conversation until the end of the current transaction
+    (PostgreSQL; SQLite serialises all writers of the file anyway)."""
+    bind = connection.get_bind() if hasattr(connection, "get_bind") else connection
+    if bind.dialect.name == "postgresql":
+        connection.execute(
+            sa.text("SELECT pg_advisory_xact_lock(:namespace, hashtext(:sender))"),
+            {"namespace": ADVISORY_LOCK_NAMESPACE, "sender": sender_id},
+        )
 
-    def delete_conversation(self, sender_id: str, session=None) -> int:
-        """Deletes every stored event of one conversation; returns how many."""
-        if session is None:
-            with self.session_scope() as own_session:
-                return self.delete_conversation(sender_id, own_session)
-        deleted = session.query(self.SQLEvent).filter(self.SQLEvent.sender_id == sender_id).delete()
-        session.commit()
+
+def _row(sender_id: str, event: Event) -> SQLEvent:
+    """The row Rasa's SQLTrackerStore would write for this event."""
+    data = event.as_dict()
+    intent = (data.get("parse_data") or {}).get("intent", {}).get(INTENT_NAME_KEY)
+    return SQLEvent(
+        sender_id=sender_id,
+        type_name=event.type_name,
+        timestamp=data.get("timestamp"),
+        intent_name=intent,
+        action_name=data.get("name"),
+        data=json.dumps(data),
+    )
+
+
+class PrivacySQLTrackerStore(SQLTrackerStore):
+    """`SQLTrackerStore` with "delete my data" and safe appends (see the module docstring)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # how often a save found rows it had not read (another writer in between)
+        self.concurrent_writes = 0
+
+    async def _retrieve(
+        self, sender_id: str, fetch_events_from_all_sessions: bool
+    ) -> Optional[DialogueStateTracker]:
+        with self.session_scope() as session:
+            rows = self._event_query(
+                session, sender_id, fetch_events_from_all_sessions=fetch_events_from_all_sessions
+            ).all()
+            if not self.domain or not rows:
+                return None
+            tracker = DialogueStateTracker.from_dict(
+                sender_id, [json.loads(row.data) for row in rows], self.domain.slots
+            )
+            # the newest row of the sender, also when the session query left it out
+            setattr(tracker, _STORED_MARK, (len(tracker.events), self._last_id(session, sender_id)))
+            return tracker
+
+    async def save(self, tracker: DialogueStateTracker) -> None:
+        """Appends the events this tracker gained since it was read; on the turn that ran
+        `action_delete_data`, deletes the stored conversation first."""
+        await self.stream_events(tracker)
+        sender_id = tracker.sender_id
+        events = list(tracker.events)
+        mark: Optional[Tuple[int, Optional[int]]] = getattr(tracker, _STORED_MARK, None)
+        with self.session_scope() as session:
+            lock_sender(session, sender_id)
+            last_id = self._last_id(session, sender_id)
+            if mark is None:  # not read by this store (new, or replaced via the HTTP API): Rasa's rule
+                start = self._event_query(session, sender_id, fetch_events_from_all_sessions=False).count()
+            else:
+                start, read_last_id = mark
+                if last_id != read_last_id:
+                    self.concurrent_writes += 1
+                    logger.warning(
+                        "A conversation was %s by another process during this turn; "
+                        "storing this turn's %d events after it. Is the lock store shared by all replicas?",
+                        "deleted" if last_id is None else "changed", max(len(events) - start, 0),
+                    )
+            cut = deletion_index(tracker)
+            if cut is not None and cut >= start:  # asked for in this turn, not an old deletion
+                deleted = self._delete_rows(session, sender_id)
+                logger.info("Deleted a conversation at the user's request (%d stored events).", deleted)
+                start, last_id = cut, None
+            rows = [_row(sender_id, event) for event in events[start:]]
+            session.add_all(rows)
+            session.flush()
+            if rows:
+                last_id = rows[-1].id
+            session.commit()
+        setattr(tracker, _STORED_MARK, (len(events), last_id))
+        logger.debug("Tracker stored (%d new events).", len(rows))
+
+    def _last_id(self, session: Any, sender_id: str) -> Optional[int]:
+        return session.query(sa.func.max(SQLEvent.id)).filter(SQLEvent.sender_id == sender_id).scalar()
+
+    @staticmethod
+    def _delete_rows(session: Any, sender_id: str) -> int:
+        return session.query(SQLEvent).filter(SQLEvent.sender_id == sender_id).delete(synchronize_session=False)
+
+    def delete_conversation(self, sender_id: str) -> int:
+        """Deletes every stored event of one conversation (all sessions); returns how many."""
+        with self.session_scope() as session:
+            lock_sender(session, sender_id)
+            deleted = self._delete_rows(session, sender_id)
+            session.commit()
         return deleted
+
+
+# --- the lock store -------------------------------------------------------------------
+_UNCHANGED = object()
+
+
+class SafeRedisLockStore(RedisLockStore):
+    """`RedisLockStore` whose ticket updates are atomic across processes (see the module
+    docstring). Endpoints: `lock_store: {type: bot.tracker_store.SafeRedisLockStore, url:
+    ..., port: ..., db: ..., password: ..., key_prefix: ...}`, as for `type: redis`."""
+
+    MAX_ATTEMPTS = 200
+
+    def __init__(self, endpoint_config: Any = None, **kwargs: Any) -> None:
+        if endpoint_config is not None:  # how Rasa builds a lock store named by its module path
+            kwargs = {"host": endpoint_config.url or "localhost", **endpoint_config.kwargs, **kwargs}
+        super().__init__(**kwargs)
+
+    def _update(self, conversation_id: str, change: Callable[[Optional[TicketLock]], Tuple[Any, Any]]) -> Any:
+        """Applies `change(lock) -> (new lock | None to delete | _UNCHANGED, result)` atomically."""
+        import redis
+
+        key = self.key_prefix + conversation_id
+        with self.red.pipeline() as pipe:
+            for _ in range(self.MAX_ATTEMPTS):
+                try:
+                    pipe.watch(key)
+                    raw = pipe.get(key)
+                    lock = TicketLock.from_dict(json.loads(raw)) if raw else None
+                    new_lock, result = change(lock)
+                    if new_lock is _UNCHANGED:
+                        pipe.unwatch()
+                        return result
+                    pipe.multi()
+                    if new_lock is None:
+                        pipe.delete(key)
+                    else:
+                        pipe.set(key, new_lock.dumps())
+                    pipe.execute()
+                    return result
+                except redis.WatchError:  # another process changed the lock: read it again
+                    continue
+        raise LockError(f"Could not update the lock of a conversation after {self.MAX_ATTEMPTS} attempts.")
+
+    def issue_ticket(self, conversation_id: str, lock_lifetime: float = LOCK_LIFETIME) -> int:
+        def change(lock: Optional[TicketLock]) -> Tuple[Any, Any]:
+            lock = lock or self.create_lock(conversation_id)
+            return lock, lock.issue_ticket(lock_lifetime)
+
+        try:
+            return self._update(conversation_id, change)
+        except Exception as error:  # as Rasa: the caller expects a LockError
+            raise LockError(f"Error while acquiring lock. Error:\n{error}") from error
+
+    def update_lock(self, conversation_id: str) -> None:
+        def change(lock: Optional[TicketLock]) -> Tuple[Any, Any]:
+            if lock is None:
+                return _UNCHANGED, None
+            lock.remove_expired_tickets()
+            return lock, None
+
+        self._update(conversation_id, change)
+
+    def finish_serving(self, conversation_id: str, ticket_number: int) -> None:
+        def change(lock: Optional[TicketLock]) -> Tuple[Any, Any]:
+            if lock is None:
+                return _UNCHANGED, None
+            lock.remove_ticket_for(ticket_number)
+            return lock, None
+
+        self._update(conversation_id, change)
+
+    def cleanup(self, conversation_id: str, ticket_number: int) -> None:
+        """Removes the ticket and, in the same transaction, the lock if no one waits."""
+
+        def change(lock: Optional[TicketLock]) -> Tuple[Any, Any]:
+            if lock is None:
+                return _UNCHANGED, None
+            lock.remove_ticket_for(ticket_number)
+            return (lock if lock.is_someone_waiting() else None), None
+
+        self._update(conversation_id, change)
+
+
+# --- the same table, for the command-line tools (no Rasa server needed) ------------
+class StoreSettingsError(ValueError):
+    """The endpoints file names no SQL tracker store we can read."""
+
+
+SQL_STORE_TYPES = {"sql", "bot.tracker_store.PrivacySQLTrackerStore", "rasa.core.tracker_store.SQLTrackerStore"}
+
+
+def _expand(value: Any, path: Path) -> Any:
+    """`${VAR}` in a text replaced by the environment variable, as Rasa does; a missing
+    variable is an error that names it."""
+    if isinstance(value, dict):
+        return {key: _expand(item, path) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_expand(item, path) for item in value]
+    if not isinstance(value, str):
+        return value
+
+    def variable(match: re.Match[str]) -> str:
+        if match.group(1) not in os.environ:
+            raise StoreSettingsError(f"{path}: environment variable {match.group(1)} is not set")
+        return os.environ[match.group(1)]
+
+    return re.sub(r"\$\{([^}]*)\}", variable, value)
+
+
+def tracker_store_settings(endpoints: Path | str) -> Dict[str, Any]:
+    """The `tracker_store` section of an endpoints file, its `${VAR}`s expanded. Only this
+    section is read: the tools need no action server or Redis variables."""
+    path = Path(endpoints)
+    if not path.is_file():
+        raise StoreSettingsError(f"endpoints file not found: {path}")
+    try:
+        # BaseLoader: plain texts, and none of the environment expansion Rasa adds to PyYAML
+        content = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.BaseLoader) or {}
+    except yaml.YAMLError as error:
+        raise StoreSettingsError(f"{path} is not valid YAML: {error}") from None
+    settings = content.get("tracker_store") if isinstance(content, dict) else None
+    if not isinstance(settings, dict):
+        raise StoreSettingsError(f"{path} has no tracker_store section")
+    settings = _expand(settings, path)
+    if settings.get("type") not in SQL_STORE_TYPES:
+        raise StoreSettingsError(
+            f"{path}: tracker_store type {settings.get('type')!r} is not an SQL store ({sorted(SQL_STORE_TYPES)})"
+        )
+    return settings
+
+
+def sqlite_file(settings: Dict[str, Any]) -> Optional[Path]:
+    """The SQLite database file these settings name (relative to the working directory,
+    as for Rasa), or None for another database."""
+    if settings.get("dialect", "sqlite") != "sqlite" or "://" in str(settings.get("url") or ""):
+        return None
+    return Path(str(settings.get("db", "rasa.db")))
+
+
+def engine_from_settings(settings: Dict[str, Any], for_writing: bool = False) -> sa.engine.Engine:
+    """An SQLAlchemy engine on the database Rasa would use with these settings (the same
+    URL rules, POSTGRESQL_SCHEMA and pool settings from the environment). With
+    `for_writing`, SQLite transactions take the write lock when they begin (BEGIN
+    IMMEDIATE), so a read-then-delete cannot interleave with Rasa's writes."""
+    url = SQLTrackerStore.get_db_url(
+        dialect=settings.get("dialect", "sqlite"),
+        host=settings.get("url"),
+        port=int(settings["port"]) if settings.get("port") not in (None, "") else None,
+        db=settings.get("db", "rasa.db"),
+        username=settings.get("username"),
+        password=settings.get("password"),
+        query=settings.get("query"),
+    )
+    kwargs = create_engine_kwargs(url)
+    if sa.engine.make_url(url).get_backend_name() != "sqlite":
+        return sa.create_engine(url, **kwargs)
+    engine = sa.create_engine(url, connect_args={"timeout": 30}, **kwargs)  # wait for Rasa's writes
+    if for_writing:
+        @sa.event.listens_for(engine, "connect")
+        def _no_driver_transactions(dbapi_connection: Any, _record: Any) -> None:
+            dbapi_connection.isolation_level = None
+
+        @sa.event.listens_for(engine, "begin")
+        def _begin_immediate(connection: Any) -> None:
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+    return engine
+
+
+def engine_from_endpoints(endpoints: Path | str, for_writing: bool = False) -> Optional[sa.engine.Engine]:
+    """The tracker store's database, or None when it is an SQLite file that does not exist yet."""
+    settings = tracker_store_settings(endpoints)
+    path = sqlite_file(settings)
+    if path is not None and not path.is_file():
+        return None
+    engine = engine_from_settings(settings, for_writing=for_writing)
+    try:
+        with engine.connect():
+            pass
+    except sa.exc.SQLAlchemyError as error:
+        raise StoreSettingsError(
+            f"cannot connect to the tracker store: {error.__class__.__name__}: {getattr(error, 'orig', error)}"
+        ) from None
+    return engine
+
+
+def has_events_table(engine: sa.engine.Engine) -> bool:
+    return sa.inspect(engine).has_table(EVENTS.name)
+
+
+def senders(engine: sa.engine.Engine) -> List[str]:
+    with engine.connect() as connection:
+        return [row[0] for row in connection.execute(sa.select(EVENTS.c.sender_id).distinct())]
+
+
+def stored_events(engine: sa.engine.Engine, sender_ids: Iterable[str]) -> List[dict]:
+    """The stored events of these senders, in the order they were stored (for tests)."""
+    with engine.connect() as connection:
+        rows = connection.execute(
+            sa.select(EVENTS.c.data).where(EVENTS.c.sender_id.in_(list(sender_ids))).order_by(EVENTS.c.id)
+        )
+        return [json.loads(row[0]) for row in rows]
