@@ -73,11 +73,13 @@ bench: install train
 nlu-report: install train
 	$(PY) -m bot.reports.nlu_report
 
+ENDPOINTS ?= endpoints.yml
+
 report: install
-	$(PY) -m bot.reports.usage_report
+	$(PY) -m bot.reports.usage_report --endpoints $(ENDPOINTS)
 
 purge: install
-	$(PY) -m bot.retention
+	$(PY) -m bot.retention --endpoints $(ENDPOINTS)
 
 clean:
 	rm -rf models results .pytest_cache
