@@ -31,7 +31,13 @@ What changes, and why (docs/performance.md has the measurements):
    (``utter_other_language``, the assistant speaks English and Dutch), and
    messages over ``MAX_MESSAGE_CHARS`` characters (``utter_message_too_long``).
    A message that names a red flag is never held back.
-5. **REST channel input**: a body that is not a JSON object, a ``sender`` that
+5. **The model graph** runs in plain topological order, its plan cached per target
+   list; Rasa builds a dask graph and recomputes the minimal schema (recursively) for
+   every message and every prediction.
+6. **Action server connections** are kept alive (one client session per event loop);
+   Rasa opens and closes a connection for every action call. A kept-alive connection
+   the server closed meanwhile is retried once.
+7. **REST channel input**: a body that is not a JSON object, a ``sender`` that
    is not a non-empty string of at most 255 characters, a ``message`` that is
    not a string, or ``metadata`` that is not an object gets ``400`` with a
    short JSON error (Rasa answered ``200 []`` after a crash logged with the
@@ -43,6 +49,7 @@ from __future__ import annotations
 
 import contextvars
 import logging
+import os
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -59,6 +66,8 @@ MAX_MESSAGE_CHARS = 4096  # WhatsApp's limit; the web widget allows 4,000
 MAX_SENDER_CHARS = 255  # the tracker store's sender_id column
 
 _applied = False
+#: Rasa's functions as they were before apply() (for tests and for comparing).
+originals: Dict[str, Any] = {}
 
 
 # ---------------------------------------------------------------------------
@@ -226,13 +235,35 @@ def _patch_action_validation() -> None:
     from jsonschema.validators import validator_for
     from rasa.core.actions.action import RemoteAction
     from rasa.shared.constants import DOCS_BASE_URL
+    from rasa.shared.utils.schemas.events import EVENT_SCHEMA
 
+    originals.setdefault("RemoteAction._validate_action_result", RemoteAction._validate_action_result)
     schema = RemoteAction.action_response_format_spec()
     cls = validator_for(schema)
     cls.check_schema(schema)  # once, instead of on every call
     validator = cls(schema)
+    # Each event schema of Rasa's `oneOf` fixes `event` to its own constant, so an event
+    # is valid exactly when it is valid under the one schema named by its `event`: check
+    # only that one (the full `oneOf` tries all 23). Anything else takes the full check.
+    base = {key: value for key, value in EVENT_SCHEMA.items() if key != "oneOf"}
+    by_event = {one["properties"]["event"]["const"]: cls({"allOf": [base, one]}) for one in EVENT_SCHEMA["oneOf"]}
+
+    def quick_ok(result: Any) -> bool:
+        if not isinstance(result, dict):
+            return False
+        events = result.get("events", [])
+        responses = result.get("responses", [])
+        if not isinstance(events, list) or not isinstance(responses, list):
+            return False
+        for event in events:
+            check = by_event.get(event.get("event")) if isinstance(event, dict) else None
+            if check is None or not check.is_valid(event):
+                return False
+        return all(isinstance(response, dict) for response in responses)
 
     def _validate_action_result(self: RemoteAction, result: Dict[str, Any]) -> bool:
+        if quick_ok(result):
+            return True
         error = best_match(validator.iter_errors(result))
         if error is not None:  # same error and message as jsonschema.validate
             error.message += (
@@ -250,6 +281,7 @@ def _patch_event_lookup() -> None:
     from rasa.shared.core.events import Event
 
     original = Event.resolve_by_type
+    originals.setdefault("Event.resolve_by_type", original)
     cache: Dict[str, type] = {}
 
     def resolve_by_type(type_name: str, default: Optional[type] = None) -> Optional[type]:
@@ -454,14 +486,132 @@ def _patch_rest_channel() -> None:
         rest.structlogger = _NoTextLogger(rest.structlogger)
 
 
+# --- speed: the model graph and the action server connection ----------------------
+
+def _patch_graph_runner() -> None:
+    """Runs the model graph in plain topological order, its minimal schema cached per
+    target list, instead of building a dask graph and schema on every call."""
+    from rasa.engine.exceptions import GraphRunError
+    from rasa.engine.runner.dask import DaskGraphRunner
+
+    def plan(self: Any, targets: tuple) -> List[tuple]:
+        cache = self.__dict__.setdefault("_lowback_plans", {})
+        order = cache.get(targets)
+        if order is None:
+            schema = self._graph_schema.minimal_graph_schema(list(targets))
+            done: set = set()
+            order = []
+
+            def visit(name: str) -> None:
+                if name in done or name not in schema.nodes:
+                    return
+                done.add(name)
+                for need in schema.nodes[name].needs.values():
+                    visit(need)
+                order.append((name, tuple(schema.nodes[name].needs.values())))
+
+            for target in targets:
+                visit(target)
+            cache[targets] = order
+        return order
+
+    def run(self: Any, inputs: Optional[Dict[str, Any]] = None, targets: Optional[List[str]] = None) -> Dict[str, Any]:
+        run_targets = tuple(targets if targets else self._graph_schema.target_names)
+        values: Dict[str, Any] = {}
+        for name, value in (inputs or {}).items():
+            if isinstance(value, str) and value in self._graph_schema.nodes:
+                raise GraphRunError(f"Input value '{value}' clashes with a node name.")
+            values[name] = (name, value)
+        try:
+            for name, needs in plan(self, run_targets):
+                if name not in values:
+                    values[name] = self._instantiated_nodes[name](*(values.get(n, n) for n in needs))
+        except RuntimeError as error:
+            raise GraphRunError("Error running runner.") from error
+        return dict(values[t] if isinstance(values.get(t), tuple) else (t, values.get(t)) for t in run_targets)
+
+    originals.setdefault("DaskGraphRunner.run", DaskGraphRunner.run)
+    DaskGraphRunner.run = run
+
+
+def _patch_action_keepalive() -> None:
+    """One HTTP client session per event loop for the action server, so connections are
+    kept alive between action calls (Rasa opens and closes one per call). A kept-alive
+    connection the server has closed meanwhile (it restarted) is retried once."""
+    import asyncio
+
+    import aiohttp
+    from rasa.utils import endpoints
+
+    sessions: Dict[int, Any] = {}
+    original_session = endpoints.EndpointConfig.session
+    original_request = endpoints.EndpointConfig.request
+
+    class _Borrowed:
+        """`async with` that lends the shared session without closing it."""
+
+        def __init__(self, session: Any) -> None:
+            self.session = session
+
+        async def __aenter__(self) -> Any:
+            return self.session
+
+        async def __aexit__(self, *exc: Any) -> None:
+            return None
+
+    def session(self: Any) -> Any:
+        if self.basic_auth or self.headers:
+            return original_session(self)  # per-endpoint settings: Rasa's own session
+        loop = asyncio.get_event_loop()
+        shared = sessions.get(id(loop))
+        if shared is None or shared.closed:
+            # below Sanic's 5 s keep-alive, so the client drops idle connections first
+            connector = aiohttp.TCPConnector(keepalive_timeout=4)
+            shared = aiohttp.ClientSession(
+                connector=connector, timeout=aiohttp.ClientTimeout(total=endpoints.DEFAULT_REQUEST_TIMEOUT)
+            )
+            sessions[id(loop)] = shared
+        return _Borrowed(shared)
+
+    async def request(self: Any, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return await original_request(self, *args, **kwargs)
+        except aiohttp.ServerDisconnectedError:
+            return await original_request(self, *args, **kwargs)
+
+    originals.setdefault("EndpointConfig.session", original_session)
+    originals.setdefault("EndpointConfig.request", original_request)
+    endpoints.EndpointConfig.session = session
+    endpoints.EndpointConfig.request = request
+
+
+#: For `make bench` only: RASA_PATCHES_SKIP=validator,events,graph,keepalive measures
+#: Rasa without the speed patches. The behaviour patches cannot be skipped.
+SKIPPABLE = ("validator", "events", "graph", "keepalive")
+
+
+def skipped() -> set:
+    names = {name.strip() for name in os.environ.get("RASA_PATCHES_SKIP", "").split(",") if name.strip()}
+    return names & set(SKIPPABLE)
+
+
 def apply() -> None:
     """Applies every patch once (later calls do nothing)."""
     global _applied
     if _applied:
         return
     _applied = True
-    _patch_action_validation()
-    _patch_event_lookup()
+    skip = skipped()
+    if "validator" not in skip:
+        _patch_action_validation()
+    if "events" not in skip:
+        _patch_event_lookup()
+    if skip:
+        logger.warning("bot.rasa_patches: skipping %s (benchmark only)", ", ".join(sorted(skip)))
+    if "graph" not in skip:
+        _patch_graph_runner()
+    if "keepalive" not in skip:
+        _patch_action_keepalive()
     _patch_remote_action_failures()
     _patch_processor()
     _patch_rest_channel()

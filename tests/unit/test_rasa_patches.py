@@ -2,8 +2,10 @@
 (The patches at work in the real servers: tests/e2e/test_bad_input.py, test_faults.py.)"""
 from __future__ import annotations
 
+import asyncio
 import json
 import re
+import socket
 from pathlib import Path
 
 import jsonschema
@@ -304,3 +306,112 @@ def test_rest_log_entries_drop_the_text():
     logger.exception("rest.message.received.failure", text="my secret", other=1)
     assert calls == [(("rest.message.received.failure",), {"other": 1})]
     assert "my secret" not in json.dumps(calls)
+
+
+# --- the validator gives the same verdict as jsonschema.validate -------------------
+
+EVENT_NAMES = ["user", "action", "slot", "entities", "bot", "active_loop", "reset_slots", "rewind", "undo",
+               "session_started", "restart", "followup", "reminder", "form", "nonsense", None, 3]
+FIELD_VALUES = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False), st.text(max_size=5),
+                         st.lists(st.integers(), max_size=2), st.dictionaries(st.text(max_size=3), st.integers(),
+                                                                              max_size=2))
+EVENTS = st.fixed_dictionaries(
+    {},
+    optional={"event": st.sampled_from(EVENT_NAMES), "name": FIELD_VALUES, "value": FIELD_VALUES,
+              "timestamp": FIELD_VALUES, "metadata": FIELD_VALUES, "text": FIELD_VALUES, "policy": FIELD_VALUES,
+              "confidence": FIELD_VALUES, "entities": FIELD_VALUES, "parse_data": FIELD_VALUES},
+)
+RESULTS = st.one_of(
+    st.fixed_dictionaries({}, optional={"events": st.one_of(st.lists(EVENTS, max_size=4), FIELD_VALUES),
+                                        "responses": st.one_of(st.lists(FIELD_VALUES, max_size=3), FIELD_VALUES)}),
+    FIELD_VALUES,
+)
+
+
+@settings(max_examples=400)
+@given(RESULTS)
+def test_the_validator_agrees_with_jsonschema(result):
+    from rasa.core.actions.action import RemoteAction
+
+    try:
+        _original_validation(result)
+        valid = True
+    except jsonschema.ValidationError:
+        valid = False
+    try:
+        RemoteAction("x", None)._validate_action_result(result)
+        accepted = True
+    except jsonschema.ValidationError:
+        accepted = False
+    assert accepted == valid
+
+
+# --- the graph runner gives what dask gave ------------------------------------------
+
+MODEL = ROOT / "models" / "current.tar.gz"
+
+
+@pytest.mark.skipif(not MODEL.exists(), reason="needs the trained model (make train)")
+async def test_the_graph_runner_gives_the_same_results_as_dask():
+    from rasa.core.agent import Agent
+    from rasa.engine.runner.dask import DaskGraphRunner
+    from rasa.shared.core.events import ActionExecuted, UserUttered
+    from rasa.shared.core.trackers import DialogueStateTracker
+
+    agent = Agent.load(str(MODEL))
+    texts = ["Hello, my low back hurts", "ik heb al 3 weken pijn", "I can't feel my bum", "what is a hernia?", "ja",
+             "😀", "x" * 300]
+    patched = DaskGraphRunner.run
+    results = {}
+    for name, run in (("dask", rasa_patches.originals["DaskGraphRunner.run"]), ("ours", patched)):
+        DaskGraphRunner.run = run
+        try:
+            parsed = [await agent.parse_message(text) for text in texts]
+            predictions = []
+            for data in parsed:
+                tracker = DialogueStateTracker.from_events(
+                    "s", [ActionExecuted("action_listen"), UserUttered(data["text"], data["intent"], data["entities"],
+                                                                       parse_data=data)],
+                    slots=agent.domain.slots)
+                prediction = agent.processor.predict_next_with_tracker(tracker)
+                predictions.append((prediction["policy"], prediction["confidence"], prediction["scores"][:3]))
+            results[name] = (parsed, predictions)
+        finally:
+            DaskGraphRunner.run = patched
+    assert results["ours"] == results["dask"]
+
+
+# --- kept-alive connections to the action server ------------------------------------
+
+async def test_action_calls_reuse_one_connection_and_retry_a_closed_one():
+    from aiohttp import web
+    from rasa.utils.endpoints import EndpointConfig
+
+    peers, calls = [], []
+
+    async def webhook(request):
+        calls.append(1)
+        if len(calls) == 3:  # the server drops a kept-alive connection without answering
+            request.transport.close()
+            await asyncio.sleep(0.1)
+        peers.append(request.transport.get_extra_info("peername"))
+        return web.json_response({"events": [], "responses": []})
+
+    app = web.Application()
+    app.router.add_post("/webhook", webhook)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    site = web.TCPSite(runner, "127.0.0.1", port)
+    await site.start()
+    try:
+        endpoint = EndpointConfig(f"http://127.0.0.1:{port}/webhook")
+        assert await endpoint.request(json={"a": 1}) == {"events": [], "responses": []}
+        assert await endpoint.request(json={"a": 2}) == {"events": [], "responses": []}
+        assert peers[0] == peers[1], "the second call used the same connection"
+        assert await endpoint.request(json={"a": 3}) == {"events": [], "responses": []}, "retried once"
+        assert len(calls) == 4
+    finally:
+        await runner.cleanup()

@@ -1,0 +1,186 @@
+"""Simulated users: what they send next, from the bot's last reply only (no tracker API).
+
+- `Patient`: a person with low back pain doing our check, in English or Dutch, sometimes
+  with the widget's language metadata, tapping buttons or typing free text, now and
+  then asking a question mid-check, sometimes naming a red flag; after the result
+  maybe "thanks". The question being asked is recognised from the reply's text
+  (domain/responses_check.yml).
+- `StarterUser`: small talk with Rasa's starter bot (`rasa init`): greet, mood, yes/no,
+  "are you a bot?", bye.
+Both are deterministic for a given random generator.
+"""
+from __future__ import annotations
+
+import random
+from pathlib import Path
+from typing import Any, Dict, List, Optional, Tuple
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+Message = Tuple[str, Optional[Dict[str, Any]]]  # text, metadata
+
+FIRST = {
+    "en": ["Hello, my low back hurts", "hi", "I have lower back pain", "can you check my back pain?",
+           "my back has been hurting", "good morning, I hurt my back"],
+    "nl": ["Hallo, ik heb last van mijn lage rug", "hoi", "ik heb rugpijn", "kan je mijn rugpijn nagaan?",
+           "mijn onderrug doet pijn", "goeiemorgen, ik heb pijn in mijn rug"],
+}
+TYPED = {  # free-text answers per question (benign: a normal check)
+    "en": {
+        "consent": ["ok sure", "yes that's fine", "yes"],
+        "onset": ["I lifted a heavy box", "it came on slowly", "gradually, no idea why", "when I bent over"],
+        "duration_days": ["about 10 days", "3 wks", "2 months", "since christmas", "a year and a half", "5 days"],
+        "leg_pain": ["no just my back", "yes down into my calf", "only above the knee"],
+        "leg_weakness": ["no", "not weak"],
+        "both_legs": ["only the left one", "just one leg"],
+        "age_band": ["I'm 52", "34", "I am 27 years old", "71"],
+        "yes_no": ["no", "nope", "not really", "no I don't think so"],
+    },
+    "nl": {
+        "consent": ["ja hoor", "ok dat is goed", "ja"],
+        "onset": ["bij het tillen van een zware doos", "geleidelijk", "plots bij het bukken", "weet niet, langzaam"],
+        "duration_days": ["ongeveer tien dagen", "3 wkn", "sinds 2 maanden", "anderhalf jaar", "sinds kerst"],
+        "leg_pain": ["nee, alleen mijn rug", "uitstralend tot in mijn kuit", "tot boven de knie"],
+        "leg_weakness": ["nee", "niet zwak"],
+        "both_legs": ["maar in één been", "alleen links"],
+        "age_band": ["ik ben 52", "34", "ik ben 27 jaar", "71"],
+        "yes_no": ["nee", "neen", "niet echt", "nee hoor"],
+    },
+}
+QUESTIONS = {  # asked mid-check now and then
+    "en": ["what is a hernia?", "should I rest or keep moving?", "do I need a scan?", "are you a bot?",
+           "how long will it take to heal?"],
+    "nl": ["wat is een hernia?", "moet ik rusten of bewegen?", "heb ik een scan nodig?", "ben jij een robot?",
+           "hoe lang duurt het voor het geneest?"],
+}
+RED_FLAGS = {"en": ["I can't feel my bum", "I have a fever too"], "nl": ["ik kan mijn plas niet ophouden",
+                                                                        "ik heb ook koorts"]}
+AFTER = {"en": ["thanks!", "thank you, bye"], "nl": ["bedankt!", "dank je, dag"]}
+
+
+def _question_prefixes() -> List[Tuple[str, str]]:
+    """(start of the question text, slot) for every way the check asks a question."""
+    responses = yaml.safe_load((ROOT / "domain" / "responses_check.yml").read_text(encoding="utf-8"))["responses"]
+    prefixes = []
+    for name, variants in responses.items():
+        if name.startswith("utter_ask_"):
+            slot = name[len("utter_ask_"):]
+        elif name == "utter_leg_pain_how_far":
+            slot = "leg_pain"
+        else:
+            continue
+        for variant in variants:
+            text = variant.get("text") or ""
+            prefixes.append((text.split("{", 1)[0][:45], slot))
+    return sorted(prefixes, key=lambda p: -len(p[0]))
+
+
+PREFIXES = _question_prefixes()
+
+
+def asked(messages: List[dict]) -> Tuple[Optional[str], List[dict]]:
+    """The question the reply asks (the last one recognised) and that message's buttons."""
+    found: Tuple[Optional[str], List[dict]] = (None, [])
+    for message in messages:
+        text = message.get("text") or ""
+        for prefix, slot in PREFIXES:
+            if prefix and text.startswith(prefix):
+                found = (slot, message.get("buttons") or [])
+                break
+    return found
+
+
+def triage_of(messages: List[dict]) -> Optional[dict]:
+    for message in messages:
+        custom = message.get("custom")
+        if isinstance(custom, dict) and isinstance(custom.get("triage"), dict):
+            return custom["triage"]
+    return None
+
+
+class Patient:
+    """One conversation with our assistant."""
+
+    max_turns = 40
+
+    def __init__(self, rng: random.Random) -> None:
+        self.rng = rng
+        self.language = rng.choice(["en", "nl"])
+        self.metadata = {"language": self.language} if rng.random() < 0.4 else None
+        self.button_rate = rng.choice([0.3, 0.6, 0.9])
+        self.red_flag_at = rng.randrange(4, 14) if rng.random() < 0.05 else None
+        self.turns = 0
+        self.unrecognised = 0
+        self.done = False
+        self.triage: Optional[dict] = None
+
+    def first(self) -> Message:
+        self.turns = 1
+        return self.rng.choice(FIRST[self.language]), self.metadata
+
+    def next(self, reply: List[dict]) -> Optional[Message]:
+        """What the patient sends after this reply, or None when the conversation ends."""
+        if self.done or self.turns >= self.max_turns:
+            return None
+        self.turns += 1
+        language, rng = self.language, self.rng
+        triage = triage_of(reply)
+        if triage and not self.triage:
+            self.triage = triage
+        slot, buttons = asked(reply)
+        if slot is None:
+            if self.triage:  # the result is in: maybe a thank you, then leave
+                self.done = True
+                return (rng.choice(AFTER[language]), self.metadata) if rng.random() < 0.5 else None
+            self.unrecognised += 1
+            if self.unrecognised > 2:
+                return None
+            return ("start the check" if language == "en" else "start de check"), self.metadata
+        if self.red_flag_at is not None and self.turns >= self.red_flag_at:
+            self.red_flag_at = None
+            return rng.choice(RED_FLAGS[language]), self.metadata
+        if slot != "consent" and rng.random() < 0.06:
+            return rng.choice(QUESTIONS[language]), self.metadata
+        if buttons and rng.random() < self.button_rate:
+            return self._tap(slot, buttons), self.metadata
+        typed = TYPED[language]
+        return rng.choice(typed.get(slot, typed["yes_no"])), self.metadata
+
+    def _tap(self, slot: str, buttons: List[dict]) -> str:
+        payloads = [b["payload"] for b in buttons if b.get("payload")]
+        if slot in ("consent", "leg_weakness", "both_legs") or slot not in ("onset", "leg_pain", "age_band",
+                                                                              "duration_days"):
+            # safety questions and consent: the benign answer (the second button is "No",
+            # consent's first is "Yes"), so that most checks run to their end
+            benign = {"consent": 0, "leg_weakness": 0, "both_legs": 1}.get(slot, 1)
+            return payloads[min(benign, len(payloads) - 1)]
+        return self.rng.choice(payloads)
+
+
+class StarterUser:
+    """One conversation with Rasa's starter bot."""
+
+    def __init__(self, rng: random.Random) -> None:
+        self.rng = rng
+        mood_sad = rng.random() < 0.5
+        script = [rng.choice(["hello", "hi there", "good morning", "hey"]),
+                  rng.choice(["I am sad", "very bad", "I'm feeling down"] if mood_sad else
+                             ["I'm great", "feeling good", "perfect"])]
+        if mood_sad:
+            script.append(rng.choice(["yes", "no", "not really", "yes it did"]))
+        if rng.random() < 0.5:
+            script.append(rng.choice(["are you a bot?", "am I talking to a human?"]))
+        script.append(rng.choice(["bye", "goodbye", "see you later"]))
+        self.script = script
+        self.turns = 0
+
+    def first(self) -> Message:
+        self.turns = 1
+        return self.script[0], None
+
+    def next(self, reply: List[dict]) -> Optional[Message]:
+        if self.turns >= len(self.script):
+            return None
+        self.turns += 1
+        return self.script[self.turns - 1], None
