@@ -595,6 +595,20 @@ def skipped() -> set:
     return names & set(SKIPPABLE)
 
 
+def _patch_traceback_locals() -> None:
+    """Rasa's JSON logs render each stack frame's local variables with an exception,
+    message text included: keep the frames, drop the locals."""
+    import structlog
+    from structlog.processors import ExceptionRenderer
+    from structlog.tracebacks import ExceptionDictTransformer
+
+    processors = structlog.get_config()["processors"]
+    if structlog.processors.dict_tracebacks in processors:
+        without_locals = ExceptionRenderer(ExceptionDictTransformer(show_locals=False))
+        structlog.configure(processors=[without_locals if p is structlog.processors.dict_tracebacks else p
+                                        for p in processors])
+
+
 def apply() -> None:
     """Applies every patch once (later calls do nothing)."""
     global _applied
@@ -615,6 +629,7 @@ def apply() -> None:
     _patch_remote_action_failures()
     _patch_processor()
     _patch_rest_channel()
+    _patch_traceback_locals()
     logger.debug("bot.rasa_patches applied")
 
 
