@@ -8,7 +8,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 
 from bot.answers import CLINICAL_SLOTS
-from bot.language import choose_language
+from bot.language import choose_language, language_from_metadata
 from bot.practice import current_practice
 
 PRACTICE_SLOTS = tuple(current_practice().slots())
@@ -42,15 +42,10 @@ def answers_latest_message(tracker: Tracker, form: str) -> bool:
 
 def metadata_language(tracker: Tracker) -> Optional[str]:
     """The language the channel sent, on this message or when the session started."""
-    for metadata in (
-        (tracker.latest_message or {}).get("metadata"),
-        tracker.get_slot("session_started_metadata"),
-    ):
-        if isinstance(metadata, dict):
-            for key in ("language", "lang"):
-                value = metadata.get(key)
-                if isinstance(value, str) and value.lower()[:2] in ("en", "nl"):
-                    return value.lower()[:2]
+    for metadata in ((tracker.latest_message or {}).get("metadata"), tracker.get_slot("session_started_metadata")):
+        language = language_from_metadata(metadata)
+        if language:
+            return language
     return None
 
 

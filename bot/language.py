@@ -590,3 +590,13 @@ def choose_language(
         return (cur or fallback), False
     except Exception:  # noqa: BLE001  # pragma: no cover - defensive
         return (_norm_lang(current) or fallback), bool(confident and _norm_lang(current))
+
+
+def language_from_metadata(metadata: Any) -> str | None:
+    """"en"/"nl" from a channel's metadata ({"language": "nl-BE"}), else None."""
+    if isinstance(metadata, dict):
+        for key in ("language", "lang"):
+            value = metadata.get(key)
+            if isinstance(value, str) and value.lower()[:2] in (EN, NL):
+                return value.lower()[:2]
+    return None

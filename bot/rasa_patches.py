@@ -195,12 +195,9 @@ def no_turn_reason(text: Any) -> Optional[str]:
 
 def metadata_language(metadata: Any) -> Optional[str]:
     """"en"/"nl" from channel metadata ({"language": "nl-BE"}), else None."""
-    if isinstance(metadata, dict):
-        for key in ("language", "lang"):
-            value = metadata.get(key)
-            if isinstance(value, str) and value.lower()[:2] in ("en", "nl"):
-                return value.lower()[:2]
-    return None
+    from bot.language import language_from_metadata
+
+    return language_from_metadata(metadata)
 
 
 # ---------------------------------------------------------------------------
