@@ -65,7 +65,7 @@ test: install train web
 	echo "all tests passed in $$(( $$(date +%s) - start )) s"
 
 lint: install
-	$(VENV)/bin/ruff check bot actions tests scripts
+	$(VENV)/bin/ruff check bot actions tests scripts bench
 
 bench: install train
 	$(PY) -m bench.run
