@@ -175,8 +175,10 @@ def starter_bot(fresh: bool) -> Tuple[Optional[float], Path]:
 
 # --- servers -------------------------------------------------------------------------
 
-def our_endpoints(actions_url: str, workdir: Path, production: bool) -> str:
+def our_endpoints(actions_url: str, workdir: Path, production: bool, selective_domain: bool = False) -> str:
     action = f'action_endpoint:\n  url: "{actions_url}"\n'
+    if selective_domain:  # the domain only for actions that ask for it (ours never do)
+        action += "  enable_selective_domain: true\n"
     if not production:  # the local set-up of endpoints.yml: SQLite
         return action + ("tracker_store:\n  type: bot.tracker_store.PrivacySQLTrackerStore\n"
                          f'  dialect: "sqlite"\n  db: "{workdir / "tracker.db"}"\n')
@@ -213,10 +215,10 @@ def forget_bench_conversations() -> None:
 
 
 def ours(name: str, workdir: Path, model: Path, production: bool = False,
-         env: Optional[Dict[str, str]] = None, endpoints: Optional[str] = None) -> Bot:
+         env: Optional[Dict[str, str]] = None, endpoints: Optional[str] = None, selective_domain: bool = False) -> Bot:
     workdir.mkdir(parents=True, exist_ok=True)
     actions = action_server(workdir)
-    text = (endpoints or our_endpoints("{actions_url}", workdir, production)).replace(
+    text = (endpoints or our_endpoints("{actions_url}", workdir, production, selective_domain)).replace(
         "{actions_url}", actions.webhook).replace("{workdir}", str(workdir))
     rasa = rasa_server(name, model, workdir, text, env=env)
     return Bot(name, rasa, actions, Patient)
@@ -362,6 +364,8 @@ def parse(argv: Optional[List[str]]) -> argparse.Namespace:
     parser.add_argument("--model", type=Path, default=MODEL, help="our model (default models/current.tar.gz)")
     parser.add_argument("--endpoints", type=Path, help="an endpoints template for ours ({actions_url}, {workdir})")
     parser.add_argument("--label", default="ours (local set-up)", help="the name of our run in the table")
+    parser.add_argument("--selective-domain", action="store_true",
+                        help="enable_selective_domain on our action endpoint (every set-up)")
     parser.add_argument("--no-doc", action="store_true", help="do not update docs/performance.md")
     parser.add_argument("--keep", action="store_true", help="keep the work folder (logs, SQLite)")
     return parser.parse_args(argv)
@@ -409,7 +413,7 @@ def main(argv: Optional[List[str]] = None) -> int:
         start_bot = starter(workdir / "starter", starter_model)
 
     template = args.endpoints.read_text() if args.endpoints else None
-    local = ours(args.label, workdir / "ours", args.model, endpoints=template)
+    local = ours(args.label, workdir / "ours", args.model, endpoints=template, selective_domain=args.selective_domain)
     bots = [b for b in (start_bot, local) if b is not None]
     settings = (f"one user {durations.one_user:g} s, typing {','.join(map(str, durations.levels))} users "
                 f"{durations.typing:g} s each (waits {THINK[0]:g}-{THINK[1]:g} s), saturation "
@@ -434,11 +438,13 @@ def main(argv: Optional[List[str]] = None) -> int:
                 log(f"production set-up skipped: PostgreSQL/Redis not reachable ({why})")
                 continue
             bot = ours("ours (production set-up: PostgreSQL, Redis lock store, 2 Sanic workers)",
-                       workdir / "production", args.model, production=True, env={"SANIC_WORKERS": "2"})
+                       workdir / "production", args.model, production=True, env={"SANIC_WORKERS": "2"},
+                       selective_domain=args.selective_domain)
             plan = shapes(durations, ["one user", f"typing {max(durations.levels)}", "saturation 20"])
         elif variant == "unpatched":
             bot = ours("ours without the speed patches (RASA_PATCHES_SKIP)", workdir / "unpatched", args.model,
-                       env={"RASA_PATCHES_SKIP": "validator,events,graph,keepalive"}, endpoints=template)
+                       env={"RASA_PATCHES_SKIP": "validator,events,graph,keepalive"}, endpoints=template,
+                       selective_domain=args.selective_domain)
             plan = shapes(durations, ["one user", "saturation 20"])
         else:
             log(f"unknown variant {variant!r}")
