@@ -27,6 +27,20 @@ class LoadResult:
     memory: Dict[str, Dict[str, float]] = field(default_factory=dict)
     peak_total_rss: float = 0.0
 
+    def merge(self, other: LoadResult) -> None:
+        """Adds another round of the same shape (turns/s over both rounds' time)."""
+        self.seconds += other.seconds
+        self.latencies_ms += other.latencies_ms
+        self.errors += other.errors
+        self.silent += other.silent
+        self.conversations += other.conversations
+        self.completed += other.completed
+        for name, peak in other.memory.items():
+            mine = self.memory.setdefault(name, dict(peak))
+            for key, value in peak.items():
+                mine[key] = max(mine.get(key, 0.0), value)
+        self.peak_total_rss = max(self.peak_total_rss, other.peak_total_rss)
+
     @property
     def turns(self) -> int:
         return len(self.latencies_ms)

@@ -14,10 +14,12 @@ Load shapes (each for a fixed time; every user plays conversation after conversa
   typing N     N users waiting 3-8 s between turns    -> N = 20, 50, 100
   saturation   20 users, no waiting                   -> most turns per second
 
-The starter bot and our local set-up run side by side, shape by shape, so both see
-the same machine. Then variants of ours: the production set-up (PostgreSQL tracker
-store, Redis lock store, SANIC_WORKERS=2) and ours without the speed patches of
-bot/rasa_patches.py. Never a timed test: figures depend on the machine, ratios less so.
+All servers are up at once and every shape runs bot after bot, so all see the same
+machine (saturation twice, in alternating order, merged): the starter bot, our local
+set-up (SQLite, one Sanic worker, as `make run`), our production set-up (PostgreSQL
+tracker store, Redis lock store, SANIC_WORKERS=2; one user, typing 100, saturation)
+and ours without the speed patches of bot/rasa_patches.py (one user, saturation).
+Never a timed test: figures depend on the machine, ratios much less.
 """
 from __future__ import annotations
 
@@ -46,6 +48,7 @@ DOC = ROOT / "docs" / "performance.md"
 BEGIN, END = "<!-- bench:begin -->", "<!-- bench:end -->"
 STARTER_CACHE = Path(tempfile.gettempdir()) / "lowback-bench-starter"
 THINK = (3.0, 8.0)
+SPEED_PATCHES = ("validator", "events", "graph", "keepalive")  # bot.rasa_patches.SKIPPABLE
 
 TARGETS = {
     "one user p95 (ms)": 60.0,
@@ -63,6 +66,7 @@ class Durations:
     typing: float = 60
     saturation: float = 30
     levels: Tuple[int, ...] = (20, 50, 100)
+    rounds: int = 2  # saturation rounds per bot, in alternating order
 
 
 @dataclass
@@ -73,6 +77,7 @@ class Bot:
     actions: Optional[object] = None
     user: type = Patient
     results: List[LoadResult] = field(default_factory=list)
+    plan: Optional[set] = None  # the shapes it runs (None: all)
     startup_s: float = 0.0
     idle_memory: Dict[str, float] = field(default_factory=dict)
 
@@ -240,12 +245,17 @@ def shapes(durations: Durations, only: Optional[List[str]] = None) -> List[Tuple
 def measure(bot: Bot, shape: Tuple[str, int, Optional[tuple], float], seed: int) -> LoadResult:
     label, users, think, seconds = shape
     with MemorySampler(bot.roots()) as sampler:
-        result = asyncio.run(run_load(bot.rasa.url, bot.user, users, seconds, think, label, seed=seed))
+        result = asyncio.run(run_load(bot.rasa.url, bot.user, users, seconds, think, label, seed=seed,
+                                      sender_prefix=f"bench-{abs(hash(bot.name)) % 10**6}"))
     result.memory = sampler.peak
     result.peak_total_rss = sampler.peak_total_rss
-    bot.results.append(result)
     log(f"  {bot.name:<42} {row(result)}")
-    return result
+    earlier = find(bot, label)
+    if earlier is None:
+        bot.results.append(result)
+        return result
+    earlier.merge(result)  # another round of the same shape
+    return earlier
 
 
 def warm_up(bot: Bot) -> None:
@@ -366,6 +376,11 @@ def parse(argv: Optional[List[str]]) -> argparse.Namespace:
     parser.add_argument("--label", default="ours (local set-up)", help="the name of our run in the table")
     parser.add_argument("--selective-domain", action="store_true",
                         help="enable_selective_domain on our action endpoint (every set-up)")
+    parser.add_argument("--compare", type=Path, metavar="MODEL",
+                        help="also a model trained from a changed config (local and production set-ups)")
+    parser.add_argument("--compare-label", default="proposed config", help="its name in the table")
+    parser.add_argument("--compare-selective-domain", action="store_true",
+                        help="enable_selective_domain for the compared model's action endpoint")
     parser.add_argument("--no-doc", action="store_true", help="do not update docs/performance.md")
     parser.add_argument("--keep", action="store_true", help="keep the work folder (logs, SQLite)")
     return parser.parse_args(argv)
@@ -373,7 +388,7 @@ def parse(argv: Optional[List[str]]) -> argparse.Namespace:
 
 def main(argv: Optional[List[str]] = None) -> int:
     args = parse(argv)
-    durations = Durations(8, 20, 12, (20, 100)) if args.quick else Durations()
+    durations = Durations(8, 20, 12, (20, 100), 1) if args.quick else Durations()
     if args.one_user:
         durations.one_user = args.one_user
     if args.typing:
@@ -415,22 +430,6 @@ def main(argv: Optional[List[str]] = None) -> int:
     template = args.endpoints.read_text() if args.endpoints else None
     local = ours(args.label, workdir / "ours", args.model, endpoints=template, selective_domain=args.selective_domain)
     bots = [b for b in (start_bot, local) if b is not None]
-    settings = (f"one user {durations.one_user:g} s, typing {','.join(map(str, durations.levels))} users "
-                f"{durations.typing:g} s each (waits {THINK[0]:g}-{THINK[1]:g} s), saturation "
-                f"{durations.saturation:g} s")
-    try:
-        for bot in bots:
-            bot.start()
-            warm_up(bot)
-            log(f"{bot.name}: up in {bot.startup_s:.0f} s, idle RSS " +
-                ", ".join(f"{k} {v:.0f} MB" for k, v in bot.idle_memory.items()))
-        for number, shape in enumerate(shapes(durations)):  # shape by shape, side by side
-            for bot in bots:
-                measure(bot, shape, seed=number + 1)
-    finally:
-        for bot in bots:
-            bot.stop()
-
     for variant in variants:
         if variant == "production":
             why = services_up()
@@ -440,26 +439,46 @@ def main(argv: Optional[List[str]] = None) -> int:
             bot = ours("ours (production set-up: PostgreSQL, Redis lock store, 2 Sanic workers)",
                        workdir / "production", args.model, production=True, env={"SANIC_WORKERS": "2"},
                        selective_domain=args.selective_domain)
-            plan = shapes(durations, ["one user", f"typing {max(durations.levels)}", "saturation 20"])
+            bot.plan = {"one user", f"typing {max(durations.levels)}", "saturation 20"}
         elif variant == "unpatched":
             bot = ours("ours without the speed patches (RASA_PATCHES_SKIP)", workdir / "unpatched", args.model,
-                       env={"RASA_PATCHES_SKIP": "validator,events,graph,keepalive"}, endpoints=template,
+                       env={"RASA_PATCHES_SKIP": ",".join(SPEED_PATCHES)}, endpoints=template,
                        selective_domain=args.selective_domain)
-            plan = shapes(durations, ["one user", "saturation 20"])
+            bot.plan = {"one user", "saturation 20"}
         else:
             log(f"unknown variant {variant!r}")
             continue
-        try:
+        bots.append(bot)
+    if args.compare:
+        label, selective = args.compare_label, args.compare_selective_domain
+        other = ours(f"ours, {label} (local set-up)", workdir / "compare", args.compare, selective_domain=selective)
+        other.plan = {"one user", f"typing {max(durations.levels)}", "saturation 20"}
+        bots.append(other)
+        if "production" in variants and not services_up():
+            other = ours(f"ours, {label} (production set-up)", workdir / "compare-production", args.compare,
+                         production=True, env={"SANIC_WORKERS": "2"}, selective_domain=selective)
+            other.plan = {"one user", f"typing {max(durations.levels)}", "saturation 20"}
+            bots.append(other)
+    settings = (f"one user {durations.one_user:g} s, typing {','.join(map(str, durations.levels))} users "
+                f"{durations.typing:g} s each (waits {THINK[0]:g}-{THINK[1]:g} s), saturation "
+                f"{durations.rounds} x {durations.saturation:g} s")
+    try:
+        for bot in bots:  # all up at once (idle servers cost no CPU): every shape runs side by side
             bot.start()
             warm_up(bot)
-            log(f"{bot.name}: up in {bot.startup_s:.0f} s")
-            for number, shape in enumerate(plan):
-                measure(bot, shape, seed=number + 1)
-        finally:
+            log(f"{bot.name}: up in {bot.startup_s:.0f} s, idle RSS " +
+                ", ".join(f"{k} {v:.0f} MB" for k, v in bot.idle_memory.items()))
+        for number, shape in enumerate(shapes(durations)):
+            rounds = durations.rounds if shape[0] == "saturation 20" else 1
+            for round_ in range(rounds):  # saturation: rounds in alternating order, merged
+                for bot in (bots if round_ % 2 == 0 else bots[::-1]):
+                    if bot.plan is None or shape[0] in bot.plan:
+                        measure(bot, shape, seed=number + 1 + 10 * round_)
+    finally:
+        for bot in bots:
             bot.stop()
-            if variant == "production":
-                forget_bench_conversations()
-        bots.append(bot)
+        if any("production" in bot.name for bot in bots):
+            forget_bench_conversations()
 
     for bot in bots:
         for r in bot.results:
