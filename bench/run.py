@@ -38,6 +38,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Dict, List, Optional, Tuple
 
+import yaml
+
 from bench import machine
 from bench.load import LoadResult, run_load
 from bench.patients import Patient, StarterUser
@@ -48,7 +50,7 @@ DOC = ROOT / "docs" / "performance.md"
 BEGIN, END = "<!-- bench:begin -->", "<!-- bench:end -->"
 STARTER_CACHE = Path(tempfile.gettempdir()) / "lowback-bench-starter"
 THINK = (3.0, 8.0)
-SPEED_PATCHES = ("validator", "events", "graph", "keepalive")  # bot.rasa_patches.SKIPPABLE
+SPEED_PATCHES = ("validator", "events", "graph", "keepalive", "payload", "features")  # bot.rasa_patches.SKIPPABLE
 
 TARGETS = {
     "one user p95 (ms)": 60.0,
@@ -180,17 +182,22 @@ def starter_bot(fresh: bool) -> Tuple[Optional[float], Path]:
 
 # --- servers -------------------------------------------------------------------------
 
-def our_endpoints(actions_url: str, workdir: Path, production: bool, selective_domain: bool = False) -> str:
-    action = f'action_endpoint:\n  url: "{actions_url}"\n'
-    if selective_domain:  # the domain only for actions that ask for it (ours never do)
-        action += "  enable_selective_domain: true\n"
-    if not production:  # the local set-up of endpoints.yml: SQLite
-        return action + ("tracker_store:\n  type: bot.tracker_store.PrivacySQLTrackerStore\n"
-                         f'  dialect: "sqlite"\n  db: "{workdir / "tracker.db"}"\n')
-    return action + (  # the shape of endpoints.production.yml, on this machine's services
-        "tracker_store:\n  type: bot.tracker_store.PrivacySQLTrackerStore\n  dialect: postgresql\n"
-        "  url: 127.0.0.1\n  port: 5432\n  db: rasa_test\n  username: rasa\n  password: rasa\n"
-        "lock_store:\n  type: redis\n  url: 127.0.0.1\n  port: 6379\n  db: 7\n  key_prefix: lowbackbench\n")
+def our_endpoints(actions_url: str, workdir: Path, production: bool, lean: bool = True) -> str:
+    """The shipped endpoints.yml (local) or endpoints.production.yml (on this machine's
+    PostgreSQL and Redis), with this run's action server. `lean=False` turns off what the
+    shipped files add for speed (the tracker cache, the selective domain) to measure it."""
+    shipped = yaml.safe_load((ROOT / ("endpoints.production.yml" if production else "endpoints.yml")).read_text())
+    shipped["action_endpoint"]["url"] = actions_url
+    store = shipped["tracker_store"]
+    if production:
+        store.update(url="127.0.0.1", port=5432, db="rasa_test", username="rasa", password="rasa")
+        shipped["lock_store"].update(url="127.0.0.1", port=6379, db=7, password=None, key_prefix="lowbackbench")
+    else:
+        store["db"] = str(workdir / "tracker.db")
+    if not lean:
+        shipped["action_endpoint"].pop("enable_selective_domain", None)
+        store["cache_size"] = 0
+    return yaml.safe_dump(shipped, sort_keys=False)
 
 
 def services_up() -> Optional[str]:
@@ -220,10 +227,10 @@ def forget_bench_conversations() -> None:
 
 
 def ours(name: str, workdir: Path, model: Path, production: bool = False,
-         env: Optional[Dict[str, str]] = None, endpoints: Optional[str] = None, selective_domain: bool = False) -> Bot:
+         env: Optional[Dict[str, str]] = None, endpoints: Optional[str] = None, lean: bool = True) -> Bot:
     workdir.mkdir(parents=True, exist_ok=True)
     actions = action_server(workdir)
-    text = (endpoints or our_endpoints("{actions_url}", workdir, production, selective_domain)).replace(
+    text = (endpoints or our_endpoints("{actions_url}", workdir, production, lean)).replace(
         "{actions_url}", actions.webhook).replace("{workdir}", str(workdir))
     rasa = rasa_server(name, model, workdir, text, env=env)
     return Bot(name, rasa, actions, Patient)
@@ -374,13 +381,9 @@ def parse(argv: Optional[List[str]]) -> argparse.Namespace:
     parser.add_argument("--model", type=Path, default=MODEL, help="our model (default models/current.tar.gz)")
     parser.add_argument("--endpoints", type=Path, help="an endpoints template for ours ({actions_url}, {workdir})")
     parser.add_argument("--label", default="ours (local set-up)", help="the name of our run in the table")
-    parser.add_argument("--selective-domain", action="store_true",
-                        help="enable_selective_domain on our action endpoint (every set-up)")
     parser.add_argument("--compare", type=Path, metavar="MODEL",
                         help="also a model trained from a changed config (local and production set-ups)")
     parser.add_argument("--compare-label", default="proposed config", help="its name in the table")
-    parser.add_argument("--compare-selective-domain", action="store_true",
-                        help="enable_selective_domain for the compared model's action endpoint")
     parser.add_argument("--no-doc", action="store_true", help="do not update docs/performance.md")
     parser.add_argument("--keep", action="store_true", help="keep the work folder (logs, SQLite)")
     return parser.parse_args(argv)
@@ -428,7 +431,7 @@ def main(argv: Optional[List[str]] = None) -> int:
         start_bot = starter(workdir / "starter", starter_model)
 
     template = args.endpoints.read_text() if args.endpoints else None
-    local = ours(args.label, workdir / "ours", args.model, endpoints=template, selective_domain=args.selective_domain)
+    local = ours(args.label, workdir / "ours", args.model, endpoints=template)
     bots = [b for b in (start_bot, local) if b is not None]
     for variant in variants:
         if variant == "production":
@@ -437,26 +440,24 @@ def main(argv: Optional[List[str]] = None) -> int:
                 log(f"production set-up skipped: PostgreSQL/Redis not reachable ({why})")
                 continue
             bot = ours("ours (production set-up: PostgreSQL, Redis lock store, 2 Sanic workers)",
-                       workdir / "production", args.model, production=True, env={"SANIC_WORKERS": "2"},
-                       selective_domain=args.selective_domain)
+                       workdir / "production", args.model, production=True, env={"SANIC_WORKERS": "2"})
             bot.plan = {"one user", f"typing {max(durations.levels)}", "saturation 20"}
         elif variant == "unpatched":
             bot = ours("ours without the speed patches (RASA_PATCHES_SKIP)", workdir / "unpatched", args.model,
-                       env={"RASA_PATCHES_SKIP": ",".join(SPEED_PATCHES)}, endpoints=template,
-                       selective_domain=args.selective_domain)
+                       env={"RASA_PATCHES_SKIP": ",".join(SPEED_PATCHES)}, lean=False)
             bot.plan = {"one user", "saturation 20"}
         else:
             log(f"unknown variant {variant!r}")
             continue
         bots.append(bot)
     if args.compare:
-        label, selective = args.compare_label, args.compare_selective_domain
-        other = ours(f"ours, {label} (local set-up)", workdir / "compare", args.compare, selective_domain=selective)
+        label = args.compare_label
+        other = ours(f"ours, {label} (local set-up)", workdir / "compare", args.compare)
         other.plan = {"one user", f"typing {max(durations.levels)}", "saturation 20"}
         bots.append(other)
         if "production" in variants and not services_up():
             other = ours(f"ours, {label} (production set-up)", workdir / "compare-production", args.compare,
-                         production=True, env={"SANIC_WORKERS": "2"}, selective_domain=selective)
+                         production=True, env={"SANIC_WORKERS": "2"})
             other.plan = {"one user", f"typing {max(durations.levels)}", "saturation 20"}
             bots.append(other)
     settings = (f"one user {durations.one_user:g} s, typing {','.join(map(str, durations.levels))} users "

@@ -16,6 +16,15 @@ three things:
   how many of its events came from the store when it was read, and a save appends exactly
   the events added since, whatever happened meanwhile (and logs a warning when something
   did).
+* **No rereading of a conversation it has just written.** The tracker a turn saved is
+  kept in memory (`bot.tracker_cache`) and handed to the next turn of the same sender
+  when the newest stored row of that sender is still the one it wrote; otherwise, and for
+  every read of all sessions, the conversation is read from the database as before.
+  Endpoint keys `cache_size` (0 turns it off) and `cache_idle_seconds`.
+* **SQLite in WAL mode, with pooled connections.** Rasa opens a new SQLite connection per
+  read and per write and waits for a disk sync on every commit. Here a pool keeps them
+  open and `synchronous=NORMAL` in WAL mode syncs at checkpoints: a crash of the process
+  loses nothing, a power cut may lose the last turns (production uses PostgreSQL).
 * **One writer per conversation.** On PostgreSQL each save takes a transaction-scoped
   advisory lock on the sender, so two replicas' saves of the same conversation never
   interleave their rows; `bot.retention` takes the same lock before it deletes.
@@ -50,6 +59,8 @@ from rasa.shared.core.events import ActionExecuted, Event  # noqa: E402
 from rasa.shared.core.trackers import DialogueStateTracker  # noqa: E402
 from rasa.shared.nlu.constants import INTENT_NAME_KEY  # noqa: E402
 
+from bot.tracker_cache import DEFAULT_IDLE_SECONDS, DEFAULT_MAX_ENTRIES, TrackerCache  # noqa: E402
+
 logger = logging.getLogger(__name__)
 
 DELETE_ACTION = "action_delete_data"
@@ -61,6 +72,8 @@ _STORED_MARK = "_privacy_store_mark"
 
 SQLEvent = SQLTrackerStore.SQLEvent
 EVENTS = SQLEvent.__table__
+# a Core statement, compiled once: the ORM query cost ten times more per turn
+LAST_ID = sa.select(sa.func.max(EVENTS.c.id)).where(EVENTS.c.sender_id == sa.bindparam("sender_id"))
 
 
 def deletion_index(tracker: DialogueStateTracker) -> Optional[int]:
@@ -83,32 +96,60 @@ def lock_sender(connection: Any, sender_id: str) -> None:
         )
 
 
-def _row(sender_id: str, event: Event) -> SQLEvent:
+def _row(sender_id: str, event: Event) -> Dict[str, Any]:
     """The row Rasa's SQLTrackerStore would write for this event."""
     data = event.as_dict()
     intent = (data.get("parse_data") or {}).get("intent", {}).get(INTENT_NAME_KEY)
-    return SQLEvent(
-        sender_id=sender_id,
-        type_name=event.type_name,
-        timestamp=data.get("timestamp"),
-        intent_name=intent,
-        action_name=data.get("name"),
-        data=json.dumps(data),
-    )
+    return {
+        "sender_id": sender_id,
+        "type_name": event.type_name,
+        "timestamp": data.get("timestamp"),
+        "intent_name": intent,
+        "action_name": data.get("name"),
+        "data": json.dumps(data),
+    }
+
+
+def _sqlite_pragmas(connection: Any, _record: Any) -> None:
+    cursor = connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
 
 
 class PrivacySQLTrackerStore(SQLTrackerStore):
     """`SQLTrackerStore` with "delete my data" and safe appends (see the module docstring)."""
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, cache_size: int = DEFAULT_MAX_ENTRIES,
+                 cache_idle_seconds: float = DEFAULT_IDLE_SECONDS, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         # how often a save found rows it had not read (another writer in between)
         self.concurrent_writes = 0
+        self.cache = TrackerCache(int(cache_size), float(cache_idle_seconds))
+        if self.engine.dialect.name == "sqlite":
+            self._pool_sqlite()
+
+    def _pool_sqlite(self) -> None:
+        url = self.engine.url
+        self.engine.dispose()
+        self.engine = sa.create_engine(url, poolclass=sa.pool.QueuePool, pool_size=2, max_overflow=8,
+                                       connect_args={"check_same_thread": False})
+        sa.event.listen(self.engine, "connect", _sqlite_pragmas)
+        self.sessionmaker = sa.orm.session.sessionmaker(bind=self.engine)
 
     async def _retrieve(
         self, sender_id: str, fetch_events_from_all_sessions: bool
     ) -> Optional[DialogueStateTracker]:
         with self.session_scope() as session:
+            # the newest row of the sender, also when the session query leaves it out
+            last_id = self._last_id(session, sender_id)
+            if last_id is None:
+                self.cache.forget(sender_id)
+                return None
+            if not fetch_events_from_all_sessions:
+                cached = self.cache.take(sender_id, last_id)
+                if cached is not None:
+                    return cached
             rows = self._event_query(
                 session, sender_id, fetch_events_from_all_sessions=fetch_events_from_all_sessions
             ).all()
@@ -117,8 +158,7 @@ class PrivacySQLTrackerStore(SQLTrackerStore):
             tracker = DialogueStateTracker.from_dict(
                 sender_id, [json.loads(row.data) for row in rows], self.domain.slots
             )
-            # the newest row of the sender, also when the session query left it out
-            setattr(tracker, _STORED_MARK, (len(tracker.events), self._last_id(session, sender_id)))
+            setattr(tracker, _STORED_MARK, (len(tracker.events), last_id))
             return tracker
 
     async def save(self, tracker: DialogueStateTracker) -> None:
@@ -127,6 +167,7 @@ class PrivacySQLTrackerStore(SQLTrackerStore):
         await self.stream_events(tracker)
         sender_id = tracker.sender_id
         events = list(tracker.events)
+        self.cache.forget(sender_id)
         mark: Optional[Tuple[int, Optional[int]]] = getattr(tracker, _STORED_MARK, None)
         with self.session_scope() as session:
             lock_sender(session, sender_id)
@@ -143,21 +184,26 @@ class PrivacySQLTrackerStore(SQLTrackerStore):
                         "deleted" if last_id is None else "changed", max(len(events) - start, 0),
                     )
             cut = deletion_index(tracker)
-            if cut is not None and cut >= start:  # asked for in this turn, not an old deletion
+            deleted_now = cut is not None and cut >= start  # asked for in this turn, not an old deletion
+            if deleted_now:
                 deleted = self._delete_rows(session, sender_id)
                 logger.info("Deleted a conversation at the user's request (%d stored events).", deleted)
-                start, last_id = cut, None
+                start = cut
             rows = [_row(sender_id, event) for event in events[start:]]
-            session.add_all(rows)
-            session.flush()
-            if rows:
-                last_id = rows[-1].id
+            if rows:  # one statement for all of them; then the id of the last one
+                session.execute(EVENTS.insert(), rows)
+                last_id = self._last_id(session, sender_id)
+            elif deleted_now:
+                last_id = None
             session.commit()
         setattr(tracker, _STORED_MARK, (len(events), last_id))
+        if last_id is not None and not deleted_now:
+            # a deleted conversation is never kept in memory: the next turn reads what is left
+            self.cache.put(sender_id, last_id, tracker)
         logger.debug("Tracker stored (%d new events).", len(rows))
 
     def _last_id(self, session: Any, sender_id: str) -> Optional[int]:
-        return session.query(sa.func.max(SQLEvent.id)).filter(SQLEvent.sender_id == sender_id).scalar()
+        return session.execute(LAST_ID, {"sender_id": sender_id}).scalar()
 
     @staticmethod
     def _delete_rows(session: Any, sender_id: str) -> int:
@@ -165,6 +211,7 @@ class PrivacySQLTrackerStore(SQLTrackerStore):
 
     def delete_conversation(self, sender_id: str) -> int:
         """Deletes every stored event of one conversation (all sessions); returns how many."""
+        self.cache.forget(sender_id)
         with self.session_scope() as session:
             lock_sender(session, sender_id)
             deleted = self._delete_rows(session, sender_id)

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, Dict, Iterator, List, Optional
 
 import requests
+import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
 MODEL = ROOT / "models" / "current.tar.gz"
@@ -68,11 +69,11 @@ class Assistant:
         self.actions: Optional[subprocess.Popen] = None
 
     def default_endpoints(self) -> str:
-        return (
-            f'action_endpoint:\n  url: "{self.actions_url}/webhook"\n'
-            "tracker_store:\n  type: bot.tracker_store.PrivacySQLTrackerStore\n"
-            f'  dialect: "sqlite"\n  db: "{self.workdir / "tracker.db"}"\n'
-        )
+        """The shipped endpoints.yml, on this test's action server and SQLite file."""
+        shipped = yaml.safe_load((ROOT / "endpoints.yml").read_text())
+        shipped["action_endpoint"]["url"] = f"{self.actions_url}/webhook"
+        shipped["tracker_store"]["db"] = str(self.workdir / "tracker.db")
+        return yaml.safe_dump(shipped, sort_keys=False)
 
     # --- processes ---------------------------------------------------------
     def start_actions(self) -> None:

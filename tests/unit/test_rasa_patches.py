@@ -415,3 +415,56 @@ async def test_action_calls_reuse_one_connection_and_retry_a_closed_one():
         assert len(calls) == 4
     finally:
         await runner.cleanup()
+
+
+def _form_turn_tracker():
+    from rasa.shared.core.domain import Domain
+    from rasa.shared.core.events import ActionExecuted, ActiveLoop, BotUttered, SlotSet, UserUttered
+    from rasa.shared.core.trackers import DialogueStateTracker
+
+    domain = Domain.load(str(ROOT / "domain"))
+    events = [ActionExecuted("action_session_start"), ActionExecuted("action_listen"),
+              UserUttered("my back hurts", intent={"name": "report_pain", "confidence": 1.0}),
+              ActionExecuted("triage_form"), ActiveLoop("triage_form"), SlotSet("requested_slot", "onset"),
+              BotUttered("How did the pain start?"), ActionExecuted("action_listen"),
+              UserUttered("lifting a box", intent={"name": "inform", "confidence": 0.9}),
+              ActionExecuted("action_understand"), SlotSet("onset", "sudden")]
+    return domain, DialogueStateTracker.from_events("patient", events, domain.slots)
+
+
+def test_turn_events_start_is_the_listen_before_the_latest_message():
+    from rasa.shared.core.events import ActionExecuted, UserUttered
+
+    _, tracker = _form_turn_tracker()
+    events = list(tracker.events)
+    start = rasa_patches.turn_events_start(events)
+    assert isinstance(events[start], ActionExecuted) and events[start].action_name == "action_listen"
+    assert isinstance(events[start + 1], UserUttered) and events[start + 1].text == "lifting a box"
+    assert rasa_patches.turn_events_start(events[:2]) == 0  # no message yet: everything
+
+
+def test_action_calls_send_this_turns_events_and_no_domain_when_selective():
+    from rasa.core.actions.action import RemoteAction
+    from rasa.utils.endpoints import EndpointConfig
+
+    domain, tracker = _form_turn_tracker()
+    selective = RemoteAction("validate_triage_form", EndpointConfig("http://x", enable_selective_domain=True))
+    body = selective._action_call_format(tracker, domain)
+    assert [e["event"] for e in body["tracker"]["events"]] == ["action", "user", "action", "slot"]
+    assert body["tracker"]["latest_message"]["text"] == "lifting a box"
+    assert body["tracker"]["slots"]["onset"] == "sudden" and body["tracker"]["active_loop"]["name"] == "triage_form"
+    assert "domain" not in body
+    everything = RemoteAction("validate_triage_form", EndpointConfig("http://x"))._action_call_format(tracker, domain)
+    assert everything["domain"]["slots"]["onset"]
+    # apart from the events, what Rasa itself sends
+    original = rasa_patches.originals["RemoteAction._action_call_format"](
+        RemoteAction("validate_triage_form", EndpointConfig("http://x")), tracker, domain)
+    assert len(original["tracker"]["events"]) == len(tracker.events)
+    original["tracker"].pop("events"), everything["tracker"].pop("events")
+    assert original == everything
+
+
+def test_fast_json_dumps_is_json():
+    data = {"text": "héllo ☃ 😀 </script> \"quoted\"", "n": 0.1234567890123, "none": None, "list": [True, 1e-7]}
+    assert json.loads(rasa_patches.fast_json_dumps(data)) == data
+    assert json.loads(rasa_patches.fast_json_dumps({"lone": "\ud800"}))  # never raises
