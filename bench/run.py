@@ -18,7 +18,9 @@ All servers are up at once and every shape runs bot after bot, so all see the sa
 machine (saturation twice, in alternating order, merged): the starter bot, our local
 set-up (SQLite, one Sanic worker, as `make run`), our production set-up (PostgreSQL
 tracker store, Redis lock store, SANIC_WORKERS=2; one user, typing 100, saturation)
-and ours without the speed patches of bot/rasa_patches.py (one user, saturation).
+and ours without the speed changes (the patches of bot/rasa_patches.py skipped, the
+tracker cache off, the whole domain sent to actions; one user, saturation).
+`make bench-ablation` measures each change alone; `make profile` shows where the time goes.
 Never a timed test: figures depend on the machine, ratios much less.
 """
 from __future__ import annotations
@@ -447,7 +449,8 @@ def main(argv: Optional[List[str]] = None) -> int:
                        workdir / "production", args.model, production=True, env={"SANIC_WORKERS": "2"})
             bot.plan = {"one user", f"typing {max(durations.levels)}", "saturation 20"}
         elif variant == "unpatched":
-            bot = ours("ours without the speed patches (RASA_PATCHES_SKIP)", workdir / "unpatched", args.model,
+            bot = ours("ours without the speed changes (RASA_PATCHES_SKIP, no tracker cache, whole domain)",
+                       workdir / "unpatched", args.model,
                        env={"RASA_PATCHES_SKIP": ",".join(SPEED_PATCHES)}, lean=False)
             bot.plan = {"one user", "saturation 20"}
         else:
