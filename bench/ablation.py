@@ -37,7 +37,6 @@ CHANGES: Dict[str, tuple] = {
     "tracker cache": ("the store reads every turn's conversation from SQLite", (), {"cache_size": 0}),
     "selective domain": ("the 45 KB domain goes with every action call", (), {"selective": False}),
     "turn-only events": ("every stored event goes with every action call", ("payload",), {}),
-    "rule lookup": ("RulePolicy checks every rule against every past turn", ("rules",), {}),
     "intent features": ("Rasa's stacking and weight copy for every message", ("features",), {}),
     "graph runner": ("Rasa's dask graph for every message and prediction", ("graph",), {}),
     "action validator": ("jsonschema re-checks its schema for every action response", ("validator",), {}),

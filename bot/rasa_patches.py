@@ -609,51 +609,6 @@ def _patch_intent_features() -> None:
     LogisticRegressionClassifier.load = classmethod(load)
 
 
-def _patch_rule_matching() -> None:
-    """RulePolicy's rule lookup, same answer with less work: Rasa checks every rule key
-    against every past turn of the conversation, although a key only constrains as many
-    turns as the rule is long (at most 3 in our model) and passes every older turn; and it
-    parses and reverses the key's JSON for every check. Here the filtering stops once no
-    remaining key is that long, and each key is parsed once."""
-    import json
-
-    from rasa.core.policies.rule_policy import RulePolicy
-    from rasa.shared.core.constants import PREVIOUS_ACTION
-
-    newest_first: Dict[str, List[Dict[str, Any]]] = {}
-
-    def rule_states(rule_key: str) -> List[Dict[str, Any]]:
-        states = newest_first.get(rule_key)
-        if states is None:
-            states = newest_first[rule_key] = list(reversed(json.loads(rule_key)))
-        return states
-
-    def _is_rule_applicable(self: Any, rule_key: str, turn_index: int, conversation_state: Dict[str, Any]) -> bool:
-        reversed_rule_states = rule_states(rule_key)
-        if turn_index >= len(reversed_rule_states):
-            return True
-        current_previous_action = conversation_state.get(PREVIOUS_ACTION)
-        rule_previous_action = reversed_rule_states[turn_index].get(PREVIOUS_ACTION)
-        if not rule_previous_action and not current_previous_action:
-            return True
-        if not rule_previous_action or not current_previous_action:
-            return False
-        return self._does_rule_match_state(reversed_rule_states[turn_index], conversation_state)
-
-    def _get_possible_keys(self: Any, lookup: Dict[str, str], states: List[Dict[str, Any]]) -> set:
-        possible_keys = set(lookup.keys())
-        for i, state in enumerate(reversed(states)):
-            if not possible_keys or i >= max(len(rule_states(key)) for key in possible_keys):
-                break  # every remaining key passes every older turn
-            possible_keys = {key for key in possible_keys if self._is_rule_applicable(key, i, state)}
-        return possible_keys
-
-    originals.setdefault("RulePolicy._is_rule_applicable", RulePolicy._is_rule_applicable)
-    originals.setdefault("RulePolicy._get_possible_keys", RulePolicy._get_possible_keys)
-    RulePolicy._is_rule_applicable = _is_rule_applicable
-    RulePolicy._get_possible_keys = _get_possible_keys
-
-
 def fast_json_dumps(data: Any) -> str:
     """`json.dumps` through ujson (a Rasa dependency, several times faster); the standard
     library for anything ujson refuses."""
@@ -722,7 +677,7 @@ def _patch_action_keepalive() -> None:
 
 #: For `make bench` only: RASA_PATCHES_SKIP=validator,events,graph,keepalive measures
 #: Rasa without the speed patches. The behaviour patches cannot be skipped.
-SKIPPABLE = ("validator", "events", "graph", "keepalive", "payload", "features", "rules")
+SKIPPABLE = ("validator", "events", "graph", "keepalive", "payload", "features")
 
 
 def skipped() -> set:
@@ -765,8 +720,6 @@ def apply() -> None:
         _patch_action_payload()
     if "features" not in skip:
         _patch_intent_features()
-    if "rules" not in skip:
-        _patch_rule_matching()
     _patch_remote_action_failures()
     _patch_processor()
     _patch_rest_channel()

@@ -469,26 +469,3 @@ def test_fast_json_dumps_is_json():
     assert json.loads(rasa_patches.fast_json_dumps(data)) == data
     assert json.loads(rasa_patches.fast_json_dumps({"lone": "\ud800"}))  # never raises
 
-
-_ACTIONS = st.sampled_from(["action_listen", "triage_form", "utter_greet", "action_understand"])
-_STATE = st.one_of(
-    st.just({}),  # a conversation start
-    st.fixed_dictionaries(
-        {"prev_action": st.fixed_dictionaries({"action_name": _ACTIONS})},
-        optional={"user": st.fixed_dictionaries({"intent": st.sampled_from(["greet", "inform", "faq_what"])}),
-                  "active_loop": st.fixed_dictionaries({"name": st.sampled_from(["triage_form", "should_not_be_set"])}),
-                  "slots": st.fixed_dictionaries({"consent": st.sampled_from([(1.0,), (0.0,), "should_not_be_set"])})},
-    ),
-)
-
-
-@settings(max_examples=300)
-@given(rules=st.lists(st.lists(_STATE, min_size=1, max_size=4), min_size=1, max_size=25),
-       conversation=st.lists(_STATE, min_size=0, max_size=30))
-def test_rule_matching_finds_the_same_rules_as_rasa(rules, conversation):
-    from rasa.core.policies.rule_policy import RulePolicy
-
-    policy = RulePolicy.__new__(RulePolicy)  # the matching uses no configuration
-    lookup = {json.dumps(rule): "some_action" for rule in rules}
-    original = rasa_patches.originals["RulePolicy._get_possible_keys"]
-    assert policy._get_possible_keys(lookup, conversation) == original(policy, lookup, conversation)
