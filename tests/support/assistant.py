@@ -15,6 +15,8 @@ from typing import Any, Dict, Iterator, List, Optional
 import requests
 import yaml
 
+from bench.patients import triage_of  # noqa: F401  (the triage payload of a reply; tests import it from here)
+
 ROOT = Path(__file__).resolve().parents[2]
 MODEL = ROOT / "models" / "current.tar.gz"
 BIN = Path(sys.executable).parent
@@ -168,9 +170,3 @@ def buttons(messages: List[dict]) -> List[dict]:
     return [b for m in messages for b in (m.get("buttons") or [])]
 
 
-def triage_of(messages: List[dict]) -> Optional[dict]:
-    for message in messages:
-        custom = message.get("custom")
-        if isinstance(custom, dict) and isinstance(custom.get("triage"), dict):
-            return custom["triage"]
-    return None
