@@ -172,6 +172,9 @@ class PrivacySQLTrackerStore(SQLTrackerStore):
         with self.session_scope() as session:
             lock_sender(session, sender_id)
             last_id = self._last_id(session, sender_id)
+            # the tracker in memory is exactly what is stored after this save (worth keeping)
+            # unless someone else wrote to the conversation since it was read
+            whole = last_id is None if mark is None else last_id == mark[1]
             if mark is None:  # not read by this store (new, or replaced via the HTTP API): Rasa's rule
                 start = self._event_query(session, sender_id, fetch_events_from_all_sessions=False).count()
             else:
@@ -197,7 +200,7 @@ class PrivacySQLTrackerStore(SQLTrackerStore):
                 last_id = None
             session.commit()
         setattr(tracker, _STORED_MARK, (len(events), last_id))
-        if last_id is not None and not deleted_now:
+        if whole and last_id is not None and not deleted_now:
             # a deleted conversation is never kept in memory: the next turn reads what is left
             self.cache.put(sender_id, last_id, tracker)
         logger.debug("Tracker stored (%d new events).", len(rows))

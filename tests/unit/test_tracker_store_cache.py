@@ -145,3 +145,20 @@ def test_sqlite_runs_in_wal_mode(domain, tmp_path):
     run(tracker_store.save(tracker))
     with sqlite3.connect(tmp_path / "t.db") as connection:
         assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_a_turn_saved_over_another_workers_turn_is_not_kept(domain, tmp_path):
+    """Two turns of one conversation at once (a lock store that failed): the later save
+    appends after the other's rows, and its tracker, which lacks them, is not reused."""
+    worker_a, worker_b = store(domain, tmp_path / "t.db"), store(domain, tmp_path / "t.db")
+    tracker = new_conversation(domain, "hank")
+    turn(tracker, "first message", "sudden")
+    run(worker_a.save(tracker))
+    on_a = run(worker_a.retrieve("hank"))  # from A's cache
+    on_b = run(worker_b.retrieve("hank"))  # from the database
+    turn(on_b, "on B meanwhile", "gradual")
+    run(worker_b.save(on_b))
+    turn(on_a, "on A", "sudden")
+    run(worker_a.save(on_a))
+    assert worker_a.concurrent_writes == 1 and len(worker_a.cache) == 0
+    assert texts(run(worker_a.retrieve("hank"))) == ["first message", "on B meanwhile", "on A"]
