@@ -11,10 +11,7 @@ unless --no-doc.
 from __future__ import annotations
 
 import argparse
-import asyncio
-import os
 import shutil
-import subprocess
 import tempfile
 import time
 from dataclasses import dataclass, field
@@ -24,18 +21,16 @@ from typing import Dict, List, Optional
 
 import yaml
 
-from bench.load import run_load
-from bench.patients import Patient
-from bench.run import MODEL, SPEED_PATCHES, Bot, log, our_endpoints, warm_up
-from bench.servers import BIN, QUIET_ENV, ROOT, action_server, rasa_server, tree_cpu_seconds
+from bench.run import MODEL, SPEED_PATCHES, log, ours, saturate, scratch_project, train_timed, warm_up
+from bench.servers import ROOT, shipped_endpoints
 
 DOC = ROOT / "docs" / "performance.md"
 BEGIN, END = "<!-- ablation:begin -->", "<!-- ablation:end -->"
 
 # name -> (what is turned off, RASA_PATCHES_SKIP entries, endpoint changes)
 CHANGES: Dict[str, tuple] = {
-    "tracker cache": ("the store reads every turn's conversation from SQLite", (), {"cache_size": 0}),
-    "selective domain": ("the 45 KB domain goes with every action call", (), {"selective": False}),
+    "tracker cache": ("the store reads every turn's conversation from SQLite", (), {"cache": False}),
+    "selective domain": ("the 45 KB domain goes with every action call", (), {"selective_domain": False}),
     "turn-only events": ("every stored event goes with every action call", ("payload",), {}),
     "intent features": ("Rasa's stacking and weight copy for every message", ("features",), {}),
     "graph runner": ("Rasa's dask graph for every message and prediction", ("graph",), {}),
@@ -50,21 +45,13 @@ class Variant:
     name: str
     off: str
     skip: tuple = ()
-    endpoint: Dict[str, object] = field(default_factory=dict)
+    endpoint: Dict[str, bool] = field(default_factory=dict)
     model: Path = MODEL
     turns: int = 0
     seconds: float = 0.0
     rasa_cpu: float = 0.0
     actions_cpu: float = 0.0
     errors: int = 0
-
-    def endpoints(self, workdir: Path) -> str:
-        config = yaml.safe_load(our_endpoints("{actions_url}", workdir, production=False))
-        if self.endpoint.get("selective") is False:
-            config["action_endpoint"].pop("enable_selective_domain", None)
-        if "cache_size" in self.endpoint:
-            config["tracker_store"]["cache_size"] = self.endpoint["cache_size"]
-        return yaml.safe_dump(config, sort_keys=False)
 
     def row(self) -> str:
         per_turn = f"{1000 * self.rasa_cpu / self.turns:.1f} | {1000 * self.actions_cpu / self.turns:.1f}" \
@@ -75,50 +62,38 @@ class Variant:
 
 def train_with_memoization(workdir: Path) -> Path:
     """Our model as it was: the same data with MemoizationPolicy (max_history 5) added."""
-    project = workdir / "memoization"
-    project.mkdir(parents=True)
     config = yaml.safe_load((ROOT / "config.yml").read_text())
     config["policies"].append({"name": "MemoizationPolicy", "max_history": 5})
-    (project / "config.yml").write_text(yaml.safe_dump(config, sort_keys=False))
-    for folder in ("domain", "data"):
-        shutil.copytree(ROOT / folder, project / folder)
-    subprocess.run([str(BIN / "rasa"), "train", "--force", "--domain", "domain", "--out", "models",
-                    "--fixed-model-name", "memo", "--quiet"], cwd=project, env={**os.environ, **QUIET_ENV},
-                   check=True, capture_output=True)
-    return project / "models" / "memo.tar.gz"
+    project = scratch_project(workdir / "memoization", yaml.safe_dump(config, sort_keys=False))
+    return train_timed(project, ["--domain", "domain"])[1]
 
 
 def measure(variant: Variant, workdir: Path, seconds: float, seed: int) -> None:
     folder = workdir / variant.name.replace(" ", "-").replace(":", "")
     folder.mkdir(parents=True, exist_ok=True)
-    actions = action_server(folder)
-    endpoints = variant.endpoints(folder).replace("{actions_url}", actions.webhook)
+    endpoints = shipped_endpoints("{actions_url}", folder, **variant.endpoint)
     env = {"RASA_PATCHES_SKIP": ",".join(variant.skip)} if variant.skip else None
-    rasa = rasa_server(variant.name, variant.model, folder, endpoints, env=env)
-    actions.start()
-    rasa.start()
+    bot = ours(variant.name, folder, variant.model, env=env, endpoints=endpoints)
+    bot.start()
     try:
-        warm_up(Bot(variant.name, rasa, actions, Patient))
-        before = tree_cpu_seconds(rasa.pid), tree_cpu_seconds(actions.pid)
-        result = asyncio.run(run_load(rasa.url, Patient, 20, seconds, None, "saturation 20", seed=seed,
-                                      sender_prefix=f"ablation-{seed}"))
-        variant.rasa_cpu += tree_cpu_seconds(rasa.pid) - before[0]
-        variant.actions_cpu += tree_cpu_seconds(actions.pid) - before[1]
+        warm_up(bot)
+        result, cpu = saturate(bot, seconds, seed, f"ablation-{seed}")
+        variant.rasa_cpu += cpu["rasa"]
+        variant.actions_cpu += cpu["actions"]
         variant.turns += result.turns
         variant.seconds += result.seconds
         variant.errors += result.errors + result.silent
         log(f"  {variant.name:<28} {result.turns_per_second:5.1f} turns/s, "
-            f"Rasa {1000 * (tree_cpu_seconds(rasa.pid) - before[0]) / max(result.turns, 1):.1f} ms CPU/turn")
+            f"Rasa {1000 * cpu['rasa'] / max(result.turns, 1):.1f} ms CPU/turn")
     finally:
-        rasa.stop()
-        actions.stop()
+        bot.stop()
 
 
 def variants(workdir: Path, with_memoization: bool) -> List[Variant]:
     found = [Variant("all on", "nothing")]
     found += [Variant(f"without {name}", off, skip, dict(endpoint)) for name, (off, skip, endpoint) in CHANGES.items()]
     everything = Variant("all off (Rasa's behaviour)", "all of the above", tuple(SPEED_PATCHES),
-                         {"cache_size": 0, "selective": False})
+                         {"cache": False, "selective_domain": False})
     found.append(everything)
     if with_memoization:
         log("training the model with MemoizationPolicy ...")

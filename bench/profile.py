@@ -9,7 +9,6 @@ kept in --out (one line per stack, for speedscope or flamegraph tools).
 from __future__ import annotations
 
 import argparse
-import asyncio
 import re
 import subprocess
 import sys
@@ -17,10 +16,8 @@ from collections import Counter
 from pathlib import Path
 from typing import List, Optional, Tuple
 
-from bench.load import run_load
-from bench.patients import Patient
-from bench.run import MODEL, log, ours, warm_up
-from bench.servers import BIN, ROOT, tree_cpu_seconds
+from bench.run import MODEL, log, ours, saturate, warm_up
+from bench.servers import BIN, ROOT
 
 _SITE = re.compile(r"^.*?/site-packages/")
 _STDLIB = re.compile(r"^.*?/lib/python3\.\d+/")
@@ -73,10 +70,7 @@ def main(argv: Optional[List[str]] = None) -> int:
                                          "-f", "raw", "-o", str(args.out / f"{name}.txt"), "--nonblocking"],
                                         stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)
                  for name, pid in bot.roots().items()}
-        before = {name: tree_cpu_seconds(pid) for name, pid in bot.roots().items()}
-        result = asyncio.run(run_load(bot.rasa.url, Patient, 20, args.seconds, None, "saturation 20", seed=3,
-                                      sender_prefix="profile"))
-        cpu = {name: tree_cpu_seconds(pid) - before[name] for name, pid in bot.roots().items()}
+        result, cpu = saturate(bot, args.seconds, 3, "profile")
         for process in spies.values():
             process.wait()
     finally:

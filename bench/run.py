@@ -40,12 +40,20 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Dict, List, Optional, Tuple
 
-import yaml
-
 from bench import machine
 from bench.load import LoadResult, run_load
 from bench.patients import Patient, StarterUser
-from bench.servers import BIN, QUIET_ENV, ROOT, MemorySampler, action_server, rasa_server, tree_memory_mb
+from bench.servers import (
+    BIN,
+    QUIET_ENV,
+    ROOT,
+    MemorySampler,
+    action_server,
+    rasa_server,
+    shipped_endpoints,
+    tree_cpu_seconds,
+    tree_memory_mb,
+)
 
 MODEL = ROOT / "models" / "current.tar.gz"
 DOC = ROOT / "docs" / "performance.md"
@@ -153,14 +161,18 @@ def train_timed(project: Path, extra: List[str]) -> Tuple[float, Path]:
     return seconds, project / "models" / "bench.tar.gz"
 
 
-def train_ours(workdir: Path) -> Tuple[float, float]:
-    """Training time on a scratch copy (fresh cache), and the model's size."""
-    project = workdir / "train-ours"
+def scratch_project(project: Path, config: Optional[str] = None) -> Path:
+    """A copy of our domain and data (and config.yml, or `config`) to train in."""
     project.mkdir(parents=True)
-    shutil.copy(ROOT / "config.yml", project)
+    (project / "config.yml").write_text(config if config is not None else (ROOT / "config.yml").read_text())
     for folder in ("domain", "data"):
         shutil.copytree(ROOT / folder, project / folder)
-    seconds, model = train_timed(project, ["--domain", "domain"])
+    return project
+
+
+def train_ours(workdir: Path) -> Tuple[float, float]:
+    """Training time on a scratch copy (fresh cache), and the model's size."""
+    seconds, model = train_timed(scratch_project(workdir / "train-ours"), ["--domain", "domain"])
     return seconds, model_size_mb(model)
 
 
@@ -184,24 +196,6 @@ def starter_bot(fresh: bool) -> Tuple[Optional[float], Path]:
 
 
 # --- servers -------------------------------------------------------------------------
-
-def our_endpoints(actions_url: str, workdir: Path, production: bool, lean: bool = True) -> str:
-    """The shipped endpoints.yml (local) or endpoints.production.yml (on this machine's
-    PostgreSQL and Redis), with this run's action server. `lean=False` turns off what the
-    shipped files add for speed (the tracker cache, the selective domain) to measure it."""
-    shipped = yaml.safe_load((ROOT / ("endpoints.production.yml" if production else "endpoints.yml")).read_text())
-    shipped["action_endpoint"]["url"] = actions_url
-    store = shipped["tracker_store"]
-    if production:
-        store.update(url="127.0.0.1", port=5432, db="rasa_test", username="rasa", password="rasa")
-        shipped["lock_store"].update(url="127.0.0.1", port=6379, db=7, password=None, key_prefix="lowbackbench")
-    else:
-        store["db"] = str(workdir / "tracker.db")
-    if not lean:
-        shipped["action_endpoint"].pop("enable_selective_domain", None)
-        store["cache_size"] = 0
-    return yaml.safe_dump(shipped, sort_keys=False)
-
 
 def services_up() -> Optional[str]:
     """None when PostgreSQL and Redis answer, else why not."""
@@ -231,9 +225,11 @@ def forget_bench_conversations() -> None:
 
 def ours(name: str, workdir: Path, model: Path, production: bool = False,
          env: Optional[Dict[str, str]] = None, endpoints: Optional[str] = None, lean: bool = True) -> Bot:
+    """Our servers; `endpoints` a template with {actions_url} and {workdir}, else the
+    shipped file (`lean=False`: without the tracker cache and the selective domain)."""
     workdir.mkdir(parents=True, exist_ok=True)
     actions = action_server(workdir)
-    text = (endpoints or our_endpoints("{actions_url}", workdir, production, lean)).replace(
+    text = (endpoints or shipped_endpoints("{actions_url}", workdir, production, cache=lean, selective_domain=lean)).replace(
         "{actions_url}", actions.webhook).replace("{workdir}", str(workdir))
     rasa = rasa_server(name, model, workdir, text, env=env)
     return Bot(name, rasa, actions, Patient)
@@ -266,6 +262,14 @@ def measure(bot: Bot, shape: Tuple[str, int, Optional[tuple], float], seed: int)
         return result
     earlier.merge(result)  # another round of the same shape
     return earlier
+
+
+def saturate(bot: Bot, seconds: float, seed: int, sender_prefix: str) -> Tuple[LoadResult, Dict[str, float]]:
+    """20 users without waiting for `seconds`; the result and the CPU seconds each server used."""
+    before = {name: tree_cpu_seconds(pid) for name, pid in bot.roots().items()}
+    result = asyncio.run(run_load(bot.rasa.url, bot.user, 20, seconds, None, "saturation 20", seed=seed,
+                                  sender_prefix=sender_prefix))
+    return result, {name: tree_cpu_seconds(pid) - before[name] for name, pid in bot.roots().items()}
 
 
 def warm_up(bot: Bot) -> None:

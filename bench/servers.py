@@ -12,6 +12,8 @@ import urllib.request
 from pathlib import Path
 from typing import Dict, List, Optional
 
+import yaml
+
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
 QUIET_ENV = {
@@ -70,6 +72,26 @@ class Server:
         except subprocess.TimeoutExpired:
             os.killpg(self.process.pid, signal.SIGKILL)
             self.process.wait(5)
+
+
+def shipped_endpoints(actions_url: str, workdir: Path, production: bool = False, cache: bool = True,
+                      selective_domain: bool = True) -> str:
+    """The shipped endpoints.yml (local: SQLite in `workdir`) or endpoints.production.yml
+    (on this machine's PostgreSQL and Redis), with this run's action server; `cache` and
+    `selective_domain` False turn off what the shipped files add for speed."""
+    shipped = yaml.safe_load((ROOT / ("endpoints.production.yml" if production else "endpoints.yml")).read_text())
+    shipped["action_endpoint"]["url"] = actions_url
+    store = shipped["tracker_store"]
+    if production:
+        store.update(url="127.0.0.1", port=5432, db="rasa_test", username="rasa", password="rasa")
+        shipped["lock_store"].update(url="127.0.0.1", port=6379, db=7, password=None, key_prefix="lowbackbench")
+    else:
+        store["db"] = str(workdir / "tracker.db")
+    if not selective_domain:
+        shipped["action_endpoint"].pop("enable_selective_domain", None)
+    if not cache:
+        store["cache_size"] = 0
+    return yaml.safe_dump(shipped, sort_keys=False)
 
 
 def rasa_server(name: str, model: Path, workdir: Path, endpoints: Optional[str] = None,

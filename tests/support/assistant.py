@@ -13,9 +13,9 @@ from pathlib import Path
 from typing import Any, Dict, Iterator, List, Optional
 
 import requests
-import yaml
 
 from bench.patients import triage_of  # noqa: F401  (the triage payload of a reply; tests import it from here)
+from bench.servers import shipped_endpoints
 
 ROOT = Path(__file__).resolve().parents[2]
 MODEL = ROOT / "models" / "current.tar.gz"
@@ -72,10 +72,7 @@ class Assistant:
 
     def default_endpoints(self) -> str:
         """The shipped endpoints.yml, on this test's action server and SQLite file."""
-        shipped = yaml.safe_load((ROOT / "endpoints.yml").read_text())
-        shipped["action_endpoint"]["url"] = f"{self.actions_url}/webhook"
-        shipped["tracker_store"]["db"] = str(self.workdir / "tracker.db")
-        return yaml.safe_dump(shipped, sort_keys=False)
+        return shipped_endpoints(f"{self.actions_url}/webhook", self.workdir)
 
     # --- processes ---------------------------------------------------------
     def start_actions(self) -> None:
