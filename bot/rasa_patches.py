@@ -675,8 +675,9 @@ def _patch_action_keepalive() -> None:
     endpoints.EndpointConfig.request = request
 
 
-#: For `make bench` only: RASA_PATCHES_SKIP=validator,events,graph,keepalive measures
-#: Rasa without the speed patches. The behaviour patches cannot be skipped.
+#: For `make bench` and `make bench-ablation` only: RASA_PATCHES_SKIP=validator,graph,...
+#: (any of these) measures Rasa without those speed patches. The behaviour patches
+#: cannot be skipped.
 SKIPPABLE = ("validator", "events", "graph", "keepalive", "payload", "features")
 
 

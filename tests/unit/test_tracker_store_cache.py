@@ -45,15 +45,21 @@ def new_conversation(domain, sender: str):
         domain.slots)
 
 
+def saved_conversation(domain, tracker_store, sender: str, text: str):
+    """A new conversation with one turn, saved through `tracker_store`."""
+    tracker = new_conversation(domain, sender)
+    turn(tracker, text, "sudden")
+    run(tracker_store.save(tracker))
+    return tracker
+
+
 def texts(tracker) -> list:
     return [event.text for event in tracker.events if type(event).__name__ == "UserUttered"]
 
 
 def test_the_next_turn_gets_the_saved_tracker_without_reading_the_database(domain, tmp_path):
     tracker_store = store(domain, tmp_path / "t.db")
-    tracker = new_conversation(domain, "alice")
-    turn(tracker, "it started lifting a box", "sudden")
-    run(tracker_store.save(tracker))
+    tracker = saved_conversation(domain, tracker_store, "alice", "it started lifting a box")
 
     again = run(tracker_store.retrieve("alice"))
     assert again is tracker and tracker_store.cache.hits == 1
@@ -69,9 +75,7 @@ def test_the_next_turn_gets_the_saved_tracker_without_reading_the_database(domai
 
 def test_a_turn_served_by_another_worker_is_read_from_the_database(domain, tmp_path):
     worker_a, worker_b = store(domain, tmp_path / "t.db"), store(domain, tmp_path / "t.db")
-    tracker = new_conversation(domain, "bob")
-    turn(tracker, "first message", "sudden")
-    run(worker_a.save(tracker))
+    tracker = saved_conversation(domain, worker_a, "bob", "first message")
 
     on_b = run(worker_b.retrieve("bob"))
     turn(on_b, "second message on the other worker", "gradual")
@@ -90,9 +94,7 @@ def test_a_turn_served_by_another_worker_is_read_from_the_database(domain, tmp_p
 
 def test_a_deleted_conversation_is_not_served_from_memory(domain, tmp_path):
     tracker_store = store(domain, tmp_path / "t.db")
-    tracker = new_conversation(domain, "carol")
-    turn(tracker, "my back hurts", "sudden")
-    run(tracker_store.save(tracker))
+    saved_conversation(domain, tracker_store, "carol", "my back hurts")
     # the retention purge (another process) deletes the rows
     store(domain, tmp_path / "t.db", cache_size=0).delete_conversation("carol")
     assert run(tracker_store.retrieve("carol")) is None
@@ -102,9 +104,7 @@ def test_delete_my_data_keeps_nothing_in_memory(domain, tmp_path):
     from rasa.shared.core.events import ActionExecuted
 
     tracker_store = store(domain, tmp_path / "t.db")
-    tracker = new_conversation(domain, "dave")
-    turn(tracker, "my back hurts since last week", "sudden")
-    run(tracker_store.save(tracker))
+    tracker = saved_conversation(domain, tracker_store, "dave", "my back hurts since last week")
     tracker = run(tracker_store.retrieve("dave"))
     tracker.update(ActionExecuted("action_delete_data"))
     tracker.update(ActionExecuted("action_listen"))
@@ -132,17 +132,13 @@ def test_all_sessions_are_always_read_from_the_database(domain, tmp_path):
 
 def test_cache_size_zero_always_reads_the_database(domain, tmp_path):
     tracker_store = store(domain, tmp_path / "t.db", cache_size=0)
-    tracker = new_conversation(domain, "fred")
-    turn(tracker, "hello", "sudden")
-    run(tracker_store.save(tracker))
+    tracker = saved_conversation(domain, tracker_store, "fred", "hello")
     assert run(tracker_store.retrieve("fred")) is not tracker
 
 
 def test_sqlite_runs_in_wal_mode(domain, tmp_path):
     tracker_store = store(domain, tmp_path / "t.db")
-    tracker = new_conversation(domain, "gina")
-    turn(tracker, "hello", "sudden")
-    run(tracker_store.save(tracker))
+    saved_conversation(domain, tracker_store, "gina", "hello")
     with sqlite3.connect(tmp_path / "t.db") as connection:
         assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
@@ -151,9 +147,7 @@ def test_a_turn_saved_over_another_workers_turn_is_not_kept(domain, tmp_path):
     """Two turns of one conversation at once (a lock store that failed): the later save
     appends after the other's rows, and its tracker, which lacks them, is not reused."""
     worker_a, worker_b = store(domain, tmp_path / "t.db"), store(domain, tmp_path / "t.db")
-    tracker = new_conversation(domain, "hank")
-    turn(tracker, "first message", "sudden")
-    run(worker_a.save(tracker))
+    saved_conversation(domain, worker_a, "hank", "first message")
     on_a = run(worker_a.retrieve("hank"))  # from A's cache
     on_b = run(worker_b.retrieve("hank"))  # from the database
     turn(on_b, "on B meanwhile", "gradual")
