@@ -21,10 +21,9 @@ from typing import Dict, List, Optional
 
 import yaml
 
-from bench.run import MODEL, SPEED_PATCHES, log, ours, saturate, scratch_project, train_timed, warm_up
+from bench.run import MODEL, SPEED_PATCHES, log, ours, saturate, scratch_project, train_timed, warm_up, write_doc
 from bench.servers import ROOT, shipped_endpoints
 
-DOC = ROOT / "docs" / "performance.md"
 BEGIN, END = "<!-- ablation:begin -->", "<!-- ablation:end -->"
 
 # name -> (what is turned off, RASA_PATCHES_SKIP entries, endpoint changes)
@@ -112,16 +111,6 @@ def table(found: List[Variant], seconds: float, rounds: int) -> str:
     return "\n".join(lines)
 
 
-def write_doc(text: str) -> None:
-    doc = DOC.read_text()
-    if BEGIN in doc and END in doc:
-        head, rest = doc.split(BEGIN, 1)
-        doc = head + BEGIN + "\n" + text + "\n" + END + rest.split(END, 1)[1]
-    else:
-        doc += f"\n{BEGIN}\n{text}\n{END}\n"
-    DOC.write_text(doc)
-
-
 def main(argv: Optional[List[str]] = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=30, help="seconds of each saturation run")
@@ -147,7 +136,7 @@ def main(argv: Optional[List[str]] = None) -> int:
         text = table(found, args.seconds, args.rounds)
         log("\n" + text + f"\n\n({time.monotonic() - began:.0f} s)")
         if not args.no_doc:
-            write_doc(text)
+            write_doc(text, BEGIN, END, "## What each change buys")
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
     return 1 if any(variant.errors for variant in found) else 0

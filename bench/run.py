@@ -362,16 +362,16 @@ def report(bots: List[Bot], extra: Dict[str, str], target_lines: List[str], sett
     return "\n".join(lines)
 
 
-def write_doc(text: str) -> None:
-    block = f"{BEGIN}\n{text}\n{END}"
-    if DOC.exists() and BEGIN in DOC.read_text() and END in DOC.read_text():
-        current = DOC.read_text()
-        head, rest = current.split(BEGIN, 1)
-        tail = rest.split(END, 1)[1]
-        DOC.write_text(head + block + tail)
+def write_doc(text: str, begin: str = BEGIN, end: str = END, heading: str = "## Latest results") -> None:
+    """Puts `text` between the markers in docs/performance.md (appended under `heading`
+    when the markers are not there yet)."""
+    block = f"{begin}\n{text}\n{end}"
+    current = DOC.read_text() if DOC.exists() else "# Performance\n"
+    if begin in current and end in current:
+        head, rest = current.split(begin, 1)
+        DOC.write_text(head + block + rest.split(end, 1)[1])
     else:
-        existing = DOC.read_text() if DOC.exists() else "# Performance\n"
-        DOC.write_text(existing.rstrip() + "\n\n## Latest results\n\n" + block + "\n")
+        DOC.write_text(current.rstrip() + f"\n\n{heading}\n\n" + block + "\n")
 
 
 # --- main ------------------------------------------------------------------------------
