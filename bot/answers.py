@@ -50,6 +50,7 @@ __all__ = [
     "BOOL_VALUES",
     "BUTTON_PAYLOADS",
     "BUTTON_PAYLOADS_NL",
+    "CLARIFICATION_SLOTS",
     "CLINICAL_SLOTS",
     "LEG_PAIN_VALUES",
     "LEG_WEAKNESS_VALUES",
@@ -59,10 +60,14 @@ __all__ = [
     "UNSURE",
     "YES_NO_SLOTS",
     "age_band_of",
+    "clarification_for",
+    "correction_cue",
     "extract_answers",
     "is_valid_value",
     "parse_answer",
+    "parse_clarification",
     "parse_yes_no",
+    "read_story",
 ]
 
 # --------------------------------------------------------------------------
@@ -653,6 +658,10 @@ _PARSERS: Dict[str, Callable[[Any, Optional[date]], Any]] = {
 }
 
 
+#: Slots whose hedged answer gives None (the follow-up of clarification_for decides).
+_ASK_DONT_GUESS = ("night_pain", "cancer_history")
+
+
 def parse_answer(slot: str, text: Any, today: Optional[date] = None) -> Any:
     """The value of ``slot`` in the answer ``text``, or None when not understood.
 
@@ -674,6 +683,8 @@ def parse_answer(slot: str, text: Any, today: Optional[date] = None) -> Any:
         parser = _PARSERS.get(slot)
         if parser is None:
             return None
+        if slot in _ASK_DONT_GUESS and clarification_for(slot, text, today) is not None:
+            return None  # "only when I turn over", "my dad had cancer": ask the follow-up
         return parser(text, today)
     except Exception:  # pragma: no cover - defensive
         return None
@@ -914,3 +925,478 @@ def extract_answers(text: Any, requested_slot: Optional[str], today: Optional[da
     except Exception:  # pragma: no cover - defensive
         pass
     return result
+
+
+# --------------------------------------------------------------------------
+# Follow-up questions: how sure is the reader?
+# --------------------------------------------------------------------------
+
+#: The follow-up keys of ``clarification_for`` and the slot each one settles.
+CLARIFICATION_SLOTS: Dict[str, str] = {
+    "cancer_relative": "cancer_history",
+    "night_pain_position": "night_pain",
+    "weight_reason": "weight_loss",
+    "weakness_change": "leg_weakness",
+    "number_unsure": "duration_days",
+}
+
+_CANCER_WORD = re.compile(
+    r"\b(?:cancer\w*|kanker\w*|tumou?r\w*|leukemi\w*|leukaemi\w*|lymphom\w*|lymfom\w*|melanom\w*|carcinom\w*"
+    r"|sarcom\w*|myelom\w*|chemo\w*|radiotherap\w*|bestraling\w*|bestraald|uitzaaiing\w*|metasta\w*"
+    r"|malignan\w*|kwaadaardig\w*|gezwel\w*|oncolog\w*)\b"
+)
+_RELATIVE = re.compile(
+    r"\b(?:mother|mum|mom|mam|mama|mommy|mummy|father|dad|daddy|papa|pa|ma|sister|brother|sis|bro|aunt|auntie"
+    r"|uncle|grandma|grandmother|grandpa|grandfather|granny|gran|nan|nana|grandad|granddad|wife|husband"
+    r"|partner|son|daughter|friend|mate|neighbour|neighbor|cousin|family|relative|relatives|parents?|niece"
+    r"|nephew|colleague|moeder|vader|zus|zussen|zuster|broer|broers|tante|oom|nonkel|oma|opa|grootmoeder"
+    r"|grootvader|vrouw|man|vriend|vriendin|zoon|dochter|buurman|buurvrouw|neef|nicht|familie|familielid"
+    r"|schoonmoeder|schoonvader|schoonzus|schoonbroer|meme|pepe|bomma|bompa|moemoe|vava|ouders|collega"
+    r"|mijn moe|moeke|vake|vakes|nonkels|tantes)\b"
+)
+_NOT_ME = re.compile(
+    r"\b(?:not me|not myself|not i|never me|niet ik|niet bij mij|niet mezelf|niet mijzelf|ik niet|ikzelf niet"
+    r"|me not|i havent|i have not|i dont|i didnt|ive not|ive never|i never|i myself (?:havent|never|no)"
+    r"|ik (?:zelf )?(?:heb|had) (?:het |dat |da |t )?(?:zelf )?(?:niet|nooit|nie)|zelf (?:niet|nooit|nie|geen)"
+    r"|myself no|no i havent|(?:only|just|alleen|enkel|maar) (?:my|mijn|mn|m|me|mijne|onze|our) \w+"
+    r"|(?:only|just|alleen|enkel) (?:in )?(?:the |de |my |mijn )?family|in de familie)\b"
+)
+_SELF_YES = re.compile(
+    r"\b(?:me too|i (?:also|too)|and me|and i|ik ook|en ik|ikzelf ook|ook bij mij|i have had|ive had|i had"
+    r"|ik heb|ik had|heb ik|had ik|mezelf|myself|ikzelf)\b"
+)
+_HEDGE_WORDS = re.compile(
+    r"\b(?:maybe|perhaps|possibly|partly|partially|part|half|i guess|i think|i suppose|sort of|kind of|kinda"
+    r"|sorta|probably|not sure|unsure|or|mixed|bit of both|both|deels|gedeeltelijk|half|misschien|mss"
+    r"|wellicht|denk ik|ik denk|denk|vermoedelijk|waarschijnlijk|soort van|een beetje|beetje|allebei|of)\b"
+)
+_WEIGHT_MENTION = re.compile(
+    r"\b(?:lost|losing|lose|dropped|down|shed|gone down|kwijt|afgevallen|afvallen|val af|viel af|vermagerd"
+    r"|lichter|lighter|thinner|dunner|magerder|kilos?|kgs?|pounds|lbs?|stone|pond|weight|gewicht)\b"
+)
+_WEIGHT_CAUSE = re.compile(
+    r"\b(?:stress\w*|worr\w*|zorgen|piekeren|appetite|eetlust|not hungry|geen honger|less hungry|minder honger"
+    r"|eat(?:ing)? less|eten less|minder (?:eten|gegeten|eet)|eet minder|at minder|pain|pijn|sick|ziek\w*"
+    r"|illness|nausea|misselijk\w*|grief|rouw|busy|druk|depress\w*|anxi\w*|angst\w*|cant eat|kan niet eten"
+    r"|diet\w*|dieet|dieten|lijn\w*|gym|exercis\w*|sport\w*|running|lopen|walking|wandel\w*|fasting|vasten"
+    r"|ozempic|wegovy|mounjaro|healthier|gezonder|eating better|gezond(?:er)? eten|on purpose|bewust)\b"
+)
+_WEIGHT_UNCLEAR = re.compile(r"\?|\b(?:maybe|perhaps|partly|partially|half|i guess|i think|i suppose|guess"
+                             r"|sort of|kind of|kinda|probably|not sure|unsure|mixed|both|bit of both"
+                             r"|deels|gedeeltelijk|half|misschien|mss|wellicht|denk ik|ik denk|vermoedelijk"
+                             r"|waarschijnlijk|soort van|allebei|een beetje van beide|beetje)\b")
+_WEIGHT_NO_REASON = re.compile(
+    r"\b(?:noreason|no idea why|dont know why|not sure why|unsure why|weet (?:niet|nie|ik niet) waarom"
+    r"|unsure waarom|geen idee waarom|zomaar|vanzelf|just (?:dropped|fell off|went)|by itself|from nowhere"
+    r"|not trying|wasnt trying|werent trying|havent been trying|niet (?:geprobeerd|bewust|expres|gewild)"
+    r"|nie (?:geprobeerd|bewust|expres)|zonder reden|unexplained|onverklaarbaar|onverklaard)\b"
+)
+_NIGHT_POSITION = re.compile(
+    r"\b(?:turn\w*|roll\w*|move|moving|moves|shift\w*|position\w*|posture|lie on|lying on|lay on|laying on"
+    r"|on my (?:side|back|front|belly|stomach|tummy)|draai\w*|omdraai\w*|gedraaid|beweeg\w*|bewegen"
+    r"|houding\w*|positie\w*|lig op|liggen op|op mijn (?:zij|rug|buik)|op mn (?:zij|rug|buik)|verleg\w*"
+    r"|verliggen|andere kant|other side|certain way|bepaalde (?:manier|houding))\b"
+)
+_NIGHT_PERSIST = re.compile(
+    r"\b(?:all night|whole night|entire night|whatever position|any position|no position|every position"
+    r"|nomatter|constant\w*|continu\w*|all the time|the whole time|nonstop|non stop|keeps? me awake"
+    r"|hele nacht|de ganse nacht|ganse nacht|welke houding|elke houding|geen (?:enkele )?houding|altijd"
+    r"|voortdurend|aanhoudend|hoe ik ook|de hele tijd|heel de nacht|heel de tijd)\b"
+)
+_UNSURE_WORD = re.compile(
+    r"\b(?:unsure|not sure|weet niet|weet nie|geen idee|no idea|idk|dunno|hard to say|moeilijk te zeggen"
+    r"|cant remember|dont remember|weet het niet meer|weet ik niet meer|niet meer zeker|either|ofwel"
+    r"|eerder|or was it|of was het|hmm+|uh+m*|euh+)\b|\?"
+)
+_DURATION_SPLIT = re.compile(r"\s+(?:or|of|or maybe|of misschien|ofwel|maybe|misschien|perhaps)\s+|\s*[,/;]\s*")
+
+
+def _clear_no(norm: str) -> bool:
+    """The message opens with a plain no ("no, ...", "nee, ...", "nope")."""
+    tokens = _tokens(norm)
+    return bool(tokens) and bool(_NO_TOKEN_STRONG.fullmatch(tokens[0])) and tokens[0] != "n"
+
+
+def _durations_in(text: str, today: Optional[date]) -> List[int]:
+    values: List[int] = []
+    for piece in _DURATION_SPLIT.split(text):
+        days = _parse_duration(piece, today)
+        if days is not None and days not in values:
+            values.append(days)
+    return values
+
+
+def _clarification_cancer(text: Any, norm: str) -> Optional[str]:
+    if not _RELATIVE.search(norm):
+        return None
+    if _NOT_ME.search(norm) or _clear_no(norm):
+        return None
+    if evaluate(text, RED_FLAG_RULES).positive.get("cancer_history") is True or _SELF_YES.search(norm):
+        return None  # about the person too: clear
+    if parse_yes_no(text) is True and not _CANCER_WORD.search(norm):
+        return None
+    return "cancer_relative"
+
+
+def _clarification_night(text: Any, norm: str) -> Optional[str]:
+    if not _NIGHT_POSITION.search(norm) or _NIGHT_PERSIST.search(norm):
+        return None
+    if _clear_no(norm):
+        return None  # "no, only when I turn over": a clear no with its reason
+    return "night_pain_position"
+
+
+def _clarification_weight(text: Any, norm: str) -> Optional[str]:
+    if not _WEIGHT_MENTION.search(norm) and parse_yes_no(text) is not True:
+        return None
+    if _WEIGHT_NO_REASON.search(norm) and not _WEIGHT_UNCLEAR.search(norm.replace("unsure why", "")):
+        return None  # without trying: clear
+    if _WEIGHT_CAUSE.search(norm) and _WEIGHT_UNCLEAR.search(norm):
+        return "weight_reason"
+    if _WEIGHT_CAUSE.search(norm) and not _INTENT_CLEAR.search(norm):
+        return "weight_reason"  # a cause that is neither "on purpose" nor "without trying"
+    return None
+
+
+_INTENT_CLEAR = re.compile(
+    r"\b(?:on purpose|deliberately|intentionally|diet\w*|dieet|dieten|lijn\w*|bewust|expres|opzettelijk"
+    r"|met opzet|trying to lose|wanted to lose|wilde afvallen|wou afvallen|probeer\w* af te vallen|gym"
+    r"|weight watchers|afslank\w*|fasting|vasten|ozempic|wegovy|mounjaro)\b"
+)
+
+
+def _clarification_weakness(text: Any, norm: str) -> Optional[str]:
+    if _parse_leg_weakness(text) is not None:
+        return None
+    weak = evaluate(text, _WEAK_RULES)
+    if "weak" in weak.positive_topics or parse_yes_no(text) is True:
+        return "weakness_change"
+    return None
+
+
+def _clarification_number(text: Any, norm: str, today: Optional[date]) -> Optional[str]:
+    if not isinstance(text, str) or not re.search(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten"
+                                                   r"|twelve|een|twee|drie|vier|vijf|zes|zeven|acht|negen"
+                                                   r"|tien|twaalf|a few|couple|paar)\b", norm):
+        return None
+    values = _durations_in(text, today)
+    if len(values) >= 2:
+        return "number_unsure"
+    if _UNSURE_WORD.search(norm) and _parse_duration(text, today) is None:
+        return "number_unsure"
+    return None
+
+
+def clarification_for(slot: str, text: Any, today: Optional[date] = None) -> Optional[str]:
+    """A follow-up key when the answer to ``slot`` is hedged or mixed, else None.
+
+    Keys (see ``CLARIFICATION_SLOTS``): ``"cancer_relative"`` (a relative's
+    cancer, the person's own history unsaid), ``"night_pain_position"`` (night
+    pain only when turning or in some positions), ``"weight_reason"`` (weight
+    lost for an unclear or mixed reason), ``"weakness_change"`` (weak, whether
+    it gets worse unsaid), ``"number_unsure"`` (several durations or a number
+    with "not sure" and no single value). A clear answer, including a clear
+    negation with its reason ("my mum, not me"), gives None. Never raises.
+    """
+    try:
+        norm = normalise(text)
+        if not norm:
+            return None
+        if slot == "cancer_history":
+            return _clarification_cancer(text, norm)
+        if slot == "night_pain":
+            return _clarification_night(text, norm)
+        if slot == "weight_loss":
+            return _clarification_weight(text, norm)
+        if slot == "leg_weakness":
+            return _clarification_weakness(text, norm)
+        if slot == "duration_days":
+            return _clarification_number(text, norm, today)
+        return None
+    except Exception:  # pragma: no cover - defensive
+        return None
+
+
+_WEIGHT_ON_PURPOSE = re.compile(
+    r"\b(?:no|nee|neen|nope|nah)\b.*\b(?:diet\w*|dieet|lijn\w*|trying|tried|on purpose|bewust|expres|gym|sport\w*"
+    r"|probeer\w*|wilde|wou|wanted)\b|^(?:i was|i did|ik was|ik heb|ik deed|ik ben)?\s*(?:\w+ )?(?:diet\w*|dieet"
+    r"|lijn\w*|on purpose|bewust|expres|op dieet)\b"
+)
+_WORSE_ANSWER = re.compile(
+    r"\b(?:worse|worsening|weaker|erger|slechter|zwakker|achteruit|verergert|more and more|steeds meer"
+    r"|steeds erger|getting bad)\b"
+)
+_SAME_ANSWER = re.compile(
+    r"\b(?:same|stable|staying|stays|steady|unchanged|not changing|no change|hasnt changed|not worse|no worse"
+    r"|better|improving|beter|hetzelfde|zelfde|gelijk\w*|stabiel|blijft|onveranderd|niet erger|nie erger"
+    r"|verandert niet|niet slechter|nie slechter)\b"
+)
+
+
+def parse_clarification(key: str, text: Any, today: Optional[date] = None) -> Any:
+    """The slot value (``CLARIFICATION_SLOTS[key]``) from the answer to the follow-up, or None.
+
+    * ``cancer_relative`` ("Have you yourself ever had cancer?"),
+      ``night_pain_position`` ("Is the pain there all night, whatever position
+      you lie in?"), ``weight_reason`` ("Did you lose that weight without
+      trying?"): yes True, no False, not sure True (a red flag: the safe side);
+    * ``weakness_change``: getting worse "worsening", staying the same
+      "stable", not sure "worsening";
+    * ``number_unsure``: a duration in days (None when still unsure).
+
+    An unknown key gives None. Never raises.
+    """
+    try:
+        norm = normalise(text)
+        if not norm:
+            return None
+        if key == "cancer_relative":
+            if _NOT_ME.search(norm) and not _SELF_YES.search(norm):
+                return False
+            if evaluate(text, RED_FLAG_RULES).positive.get("cancer_history") is True:
+                return True
+            return _yes_no_safe(text)
+        if key == "night_pain_position":
+            if evaluate(text, RED_FLAG_RULES).positive.get("night_pain") is True or _NIGHT_PERSIST.search(norm):
+                return True
+            answer = _yes_no_safe(text)
+            if answer is None and _NIGHT_POSITION.search(norm):
+                return False  # "only when I move"
+            return answer
+        if key == "weight_reason":
+            if _WEIGHT_NO_REASON.search(norm):
+                return True
+            if _WEIGHT_ON_PURPOSE.search(norm):
+                return False
+            return _yes_no_safe(text)
+        if key == "weakness_change":
+            if _parse_leg_weakness(text) == "worsening" or _WORSE_ANSWER.search(norm):
+                if not re.search(r"\b(?:not|niet|nie|no|geen|isnt|hasnt|never|nooit) (?:\w+ )?(?:getting )?"
+                                 r"(?:worse|erger|slechter|zwakker|weaker)\b", norm):
+                    return "worsening"
+            if _SAME_ANSWER.search(norm):
+                return "stable"
+            if parse_yes_no(text) == UNSURE:
+                return "worsening"
+            return None
+        if key == "number_unsure":
+            if len(_durations_in(text, today)) >= 2:
+                return None
+            return _parse_duration(text, today)
+        return None
+    except Exception:  # pragma: no cover - defensive
+        return None
+
+
+# --------------------------------------------------------------------------
+# The whole story in one message
+# --------------------------------------------------------------------------
+
+_STORY_GRADUAL = re.compile(
+    r"\b(?:gradual\w*|slowly (?:got|getting|came|come|built|crept|started|worse)|came on slowly"
+    r"|little by little|bit by bit|crept|creeping|creeped|came on (?:by )?itself|out of nowhere"
+    r"|just (?:came|started|happened|appeared|began) (?:on )?(?:by itself|on its own|out of nowhere)?"
+    r"|for no reason|noreason|nothing (?:special|particular|specific) happened|didnt do anything"
+    r"|geleidelijk\w*|langzaam\w* (?:aan|erger|gekomen|opgekomen|begonnen|erin)|beetje bij beetje|stilaan"
+    r"|stilletjesaan|stillekesaan|gaandeweg|sluipend\w*|vanzelf (?:gekomen|begonnen|ontstaan|opgekomen)"
+    r"|zomaar|uit het niets|geen aanleiding|kwam gewoon|gewoon gekomen|uit zichzelf|van lieverlede"
+    r"|niets gebeurd|niks gebeurd|niks speciaals|niets speciaals|no clear cause|geen duidelijke oorzaak"
+    r"|geleidelijk aan|stukje bij beetje|niks bijzonders|niets bijzonders|nothing happened)\b"
+)
+_LEG_NONE_STORY = re.compile(
+    r"\b(?:no leg pain|geen beenpijn|no pain (?:in|down) (?:my |the |either )?legs?|geen pijn in (?:mijn |mn |m |de"
+    r" |mijne |me )?(?:been|benen)|(?:doesnt|dont|does not|didnt|isnt|not|niet|nie) (?:\w+ ){0,2}?"
+    r"(?:go|going|spread\w*|radiat\w*|travel\w*|shoot\w*|uitstra\w*|trekken|trekt|gaan|gaat|goes) (?:\w+ ){0,2}?"
+    r"(?:in|into|down|to|naar|in de|tot in) (?:my |the |either |mijn |mn |m |de |mijne )?(?:legs?|been|benen)"
+    r"|(?:legs?|been|benen) (?:\w+ ){0,3}?(?:are|is|zijn|zijn nog|is nog) (?:fine|ok|okay|goed|prima|normal"
+    r"|normaal)|geen uitstraling|straalt (?:\w+ ){0,2}?(?:niet|nie) uit|zonder uitstraling"
+    r"|(?:only|just|alleen|enkel|puur) (?:in )?(?:my |the |mijn |mn |m |de )?(?:lower |low |lage |onder)?"
+    r"(?:back|rug|onderrug)|(?:stays|stay|blijft|zit) (?:\w+ ){0,2}?(?:in )?(?:my |the |mijn |mn |de )?"
+    r"(?:lower )?(?:back|rug|onderrug)(?! (?:and|en|into|naar|tot))|nothing in (?:my |the )?legs?"
+    r"|niks in (?:mijn |mn |de )?(?:been|benen))\b"
+)
+_NUMB_NONE_STORY = re.compile(
+    r"\b(?:no|geen|gene|zonder|without) (?:\w+ )?(?:numbness|tingling|tingles|pinsneedles|tintelingen|tinteling"
+    r"|doof gevoel|dove gevoel|gevoelloosheid|prikkelingen|numb|verdoofd gevoel)\b"
+    r"|\b(?:not|niet|nie|isnt|arent) (?:\w+ ){0,1}?(?:numb|tingling|doof|gevoelloos|verdoofd)\b"
+    r"|\b(?:feeling|gevoel) (?:\w+ ){0,3}?(?:is |are |zijn |is nog )?(?:fine|normal|normaal|ok|goed|prima)\b"
+)
+_WEAK_NONE_STORY = re.compile(
+    r"\b(?:no|geen|gene|zonder|without) (?:\w+ )?(?:weakness|zwakte|krachtverlies|loss of strength"
+    r"|krachtsverlies)\b|\b(?:legs?|been|benen|feet|voeten) (?:\w+ ){0,3}?(?:are|is|feel|feels|zijn|voelen|voelt"
+    r"|nog)? ?(?:still )?(?:strong|sterk|fine|ok|okay|goed|prima|normal|normaal)(?: enough)?\b"
+    r"|\b(?:not|niet|nie|isnt|arent) (?:\w+ ){0,1}?(?:weak|zwak|zwakker|weaker)\b|\bstrength (?:is )?(?:fine|ok"
+    r"|normal|good)\b|\b(?:kracht|spierkracht) (?:\w+ ){0,2}?(?:is |zit )?(?:goed|prima|normaal|ok)\b"
+    r"|\b(?:normal|full|volle|normale) (?:strength|kracht)\b|\bstrong enough\b"
+)
+_BOTH_ONE_STORY = re.compile(
+    r"\b(?:only|just|alleen|enkel|maar) (?:in |down |into )?(?:my |the |mijn |mn |m |de )?(?:one|een|1|left|right"
+    r"|linker|rechter|linkerbeen|rechterbeen|linkervoet|rechtervoet)(?: (?:leg|side|foot|been|kant|voet))?\b"
+    r"|\b(?:one|een) (?:leg|been) only\b|\bnot (?:in )?both\b|\bniet (?:in )?(?:beide|allebei)\b"
+)
+_NEG_RED_FLAG = {
+    "saddle_numbness": re.compile(
+        r"\b(?:no|geen|gene|not|niet|nie|without|zonder) (?:\w+ ){0,2}?(?:numbness|numb|gevoelloos\w*"
+        r"|tintelingen|doof)(?: \w+){0,2}? (?:around|in|near|rond|bij|in de|down) (?:my |the |mijn |de )?"
+        r"(?:bum|groin|privates|genitals|saddle|zitvlak|kruis|schaamstreek|billen)\b"
+    ),
+    "bladder_bowel": re.compile(
+        r"\b(?:no|geen|gene|zonder|without) (?:\w+ ){0,2}?(?:bladder|bowel|toilet|plas|blaas|stoelgang|wc|toilet"
+        r"|continence|incontinence|incontinentie)\w*\b|\b(?:peeing|pooing|plassen|stoelgang|toilet|bladder"
+        r"|bowels?|plas|wc) (?:\w+ ){0,3}?(?:is |are |gaat |gaan |nog |still )*(?:fine|normal|normaal|ok|okay"
+        r"|goed|prima)\b|\bcan (?:still )?(?:pee|wee|go to the toilet) (?:fine|normally|ok)\b"
+    ),
+}
+
+
+def _story_leg_pain(text: Any, norm: str) -> Optional[str]:
+    if _PAIN_CONTEXT.search(norm) or re.search(r"\b(?:sciatica|ischias)\b", norm):
+        ev = evaluate(text, tuple(_BELOW) + tuple(_ABOVE))
+        if "below" in ev.positive_topics:
+            return "below_knee"
+        if "above" in ev.positive_topics and _LEG_WORDS.search(norm):
+            return "above_knee"
+    if _LEG_NONE_STORY.search(norm):
+        return "none"
+    return None
+
+
+def _story_onset(text: Any, norm: str) -> Optional[str]:
+    if find_red_flags(text).get("onset") == "trauma":
+        return "trauma"
+    ev = evaluate(text, tuple(_SUDDEN_ANCHORED))
+    if "sudden" in ev.positive_topics:
+        return "sudden_movement"
+    ev = evaluate(text, tuple(_SUDDEN))
+    if "sudden" in ev.positive_topics and not _STORY_GRADUAL.search(norm):
+        return "sudden_movement"
+    if _STORY_GRADUAL.search(norm):
+        return "gradual"
+    return None
+
+
+def _story_weakness(text: Any, norm: str) -> Optional[str]:
+    flags = find_red_flags(text)
+    if flags.get("leg_weakness") in ("worsening", "stable"):
+        return str(flags["leg_weakness"])
+    weak = evaluate(text, _WEAK_RULES)
+    if "weak" in weak.positive_topics:
+        worse = evaluate(text, _WORSE_RULES)
+        if "worse" in worse.positive_topics:
+            return "worsening"
+        if _STABLE.search(norm):
+            return "stable"
+        return None
+    if _WEAK_NONE_STORY.search(norm) or ("weak" in weak.negated_topics):
+        return "none"
+    return None
+
+
+def read_story(text: Any, today: Optional[date] = None) -> Dict[str, Any]:
+    """Every slot that a first message (the whole story) clearly gives, never guessing.
+
+    Positive findings and clear negatives ("no tingling", "pain doesn't go
+    into my legs", "legs strong enough"), red flags included (positives via
+    ``find_red_flags``, negatives only when the message negates them). A slot
+    the message leaves unclear is left out. Never raises.
+    """
+    found: Dict[str, Any] = {}
+    try:
+        norm = normalise(text)
+        if not norm:
+            return found
+        onset = _story_onset(text, norm)
+        if onset:
+            found["onset"] = onset
+        days = _parse_duration(text, today)
+        if days is not None:
+            found["duration_days"] = days
+        leg = _story_leg_pain(text, norm)
+        if leg:
+            found["leg_pain"] = leg
+        if "both" in evaluate(text, _BOTH_EXPLICIT).positive_topics:
+            found["both_legs"] = True
+        elif _BOTH_ONE_STORY.search(norm) and (leg in ("above_knee", "below_knee") or _LEG_WORDS.search(norm)):
+            found["both_legs"] = False
+        numb = evaluate(text, _NUMB_RULES)
+        if "numb" in numb.positive_topics and _LEG_WORDS.search(norm):
+            found["leg_numbness"] = True
+        elif _NUMB_NONE_STORY.search(norm) or "numb" in numb.negated_topics:
+            found["leg_numbness"] = False
+        weakness = _story_weakness(text, norm)
+        if weakness:
+            found["leg_weakness"] = weakness
+        m = _EXPLICIT_AGE.search(_age_text(text))
+        if m:
+            band = _band(int(m.group(1) or m.group(2) or m.group(3)))
+            if band:
+                found["age_band"] = band
+        osteo = evaluate(text, _OSTEO)
+        if "osteo" in osteo.positive_topics:
+            found["osteoporosis_or_steroids"] = True
+        elif "osteo" in osteo.negated_topics:
+            found["osteoporosis_or_steroids"] = False
+        stiff = evaluate(text, _STIFF_MORNING)
+        if "stiff" in stiff.positive_topics:
+            found["morning_stiffness"] = True
+        elif "stiff" in stiff.negated_topics:
+            found["morning_stiffness"] = False
+        flags = evaluate(text, RED_FLAG_RULES)
+        for slot in RED_FLAG_SLOTS:
+            if slot in flags.negated_topics:
+                found[slot] = False
+            else:
+                neg = _NEG_RED_FLAG.get(slot)
+                if neg is not None and neg.search(norm):
+                    found[slot] = False
+        merge(found, find_red_flags(text))
+    except Exception:  # pragma: no cover - defensive
+        return found
+    return found
+
+
+_CORRECTION_RE = re.compile(
+    r"\b(?:actually|eigenlijk|sorry i meant|i meant|i mean|meant to say|ik bedoelde|ik bedoel|bedoelde|bedoel"
+    r"|wait|wacht|hold on|oops|oeps|oepsie|whoops|correction|correctie|let me correct|to correct|i was wrong"
+    r"|i got that wrong|my mistake|my bad|typo|tikfout|typfout|verkeerd getypt|vergist|vergis|ik vergiste"
+    r"|scratch that|rather|liever gezegd|of beter|beter gezegd|i made a mistake|ik heb me vergist"
+    r"|wrong (?:answer|button)|verkeerde (?:knop|antwoord)|misclick\w*|pressed the wrong|change my answer"
+    r"|antwoord wijzigen|mis getypt|mistyped|not (?:\w+ ){0,3}?but|niet (?:\w+ ){0,3}?maar|nie (?:\w+ ){0,3}?maar)\b"
+)
+_CORRECTION_PLAIN = re.compile(
+    r"^(?:actually|eigenlijk|wait|wacht) ?,? ?(?:yes|no|nee|ja|niet|nie|wel|geen|not really|nope|yep)? ?[.,]?$"
+    r"|^eigenlijk (?:niet|nie|wel|geen|nooit|nee|ja)\b"
+)
+_NO_THEN_STATEMENT = re.compile(
+    r"^(?:no+|nope|nee+|neen|nah)\b ?[.,]? ?(?:its|it|it s|het|t|thats|dat|da|the pain|de pijn|i|ik|k|its been"
+    r"|it has been|het is|t is)\b (?:\w+ ){0,2}?(?:goes|went|was|is|started|began|came|been|has|had|ging|gaat"
+    r"|is al|was|begon|kwam|zit|straalt|al)\b"
+)
+_NO_THEN_NEGATIVE = re.compile(
+    r"\b(?:not|niet|nie|geen|doesnt|dont|didnt|isnt|wasnt|havent|hasnt|never|nooit|fine|ok|okay|goed|prima"
+    r"|nothing|niks|niets)\b"
+)
+
+
+def correction_cue(text: Any) -> bool:
+    """True when the message explicitly corrects an earlier answer.
+
+    "no, it goes below the knee", "actually it was a fall", "sorry I meant 3
+    weeks", "wait, it's been 2 months", "nee, het is al 3 weken", "eigenlijk is
+    het na een val", "oeps, ik bedoelde", "correctie:". A plain answer ("no",
+    "no, only my back", "eigenlijk niet") is False. Never raises.
+    """
+    try:
+        norm = normalise(text)
+        if not norm:
+            return False
+        if _CORRECTION_PLAIN.search(norm):
+            return False
+        if _CORRECTION_RE.search(norm):
+            return True
+        m = _NO_THEN_STATEMENT.search(norm)
+        if m and not _NO_THEN_NEGATIVE.search(norm[m.start():]):
+            return True
+        return False
+    except Exception:  # pragma: no cover - defensive
+        return False

@@ -410,7 +410,8 @@ def test_age_band(text, value):
         ("weight_loss", "ik ben wat afgevallen", True),
         ("night_pain", "yes, all night", True),
         ("night_pain", "de hele nacht", True),
-        ("night_pain", "only when I turn over", False),
+        ("night_pain", "only when I turn over", None),  # position-bound: the follow-up question decides
+        ("night_pain", "no, only when I turn over", False),
         ("night_pain", "ik slaap goed", False),
         ("osteoporosis_or_steroids", "I have osteoporosis", True),
         ("osteoporosis_or_steroids", "prednisone for 6 months", True),
