@@ -1,4 +1,4 @@
-"""Starting the check and the form's validation: one question at a time."""
+"""Starting the check, the form's validation (bot.check_flow) and the asks of its own steps."""
 from typing import Any, Dict, List
 
 from rasa_sdk import Action, Tracker
@@ -8,16 +8,17 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.common import (
     answers_latest_message,
     answers_of,
+    check_state,
     language_events,
     latest_intent,
     latest_text,
     practice_events,
     today,
 )
-from bot.answers import extract_answers, parse_yes_no
+from bot.answers import read_story
+from bot.check_flow import CLARIFIED_SLOT, read_reply
 from bot.questions import MAX_DURATION_ATTEMPTS, next_question
-from bot.redflags import find_red_flags
-from bot.safety import merge_answers
+from bot.summary import change_buttons, summary
 
 # Intents that interrupt the check: the form lets the rules answer them, then resumes.
 INTERRUPTIONS = {
@@ -27,10 +28,6 @@ INTERRUPTIONS = {
     "faq_heat_or_cold", "faq_painkillers", "faq_scan", "faq_physio_role", "faq_prescription",
     "faq_healing_time", "faq_sessions", "faq_reimbursement", "faq_location_hours", "faq_booking",
 }  # fmt: skip
-
-
-# A bare "yes" to these questions needs one more detail, asked kindly.
-CLARIFY_YES = {"leg_pain": "utter_leg_pain_how_far"}
 
 
 class ActionStartCheck(Action):
@@ -50,63 +47,54 @@ class ActionStartCheck(Action):
         return practice_events(tracker)
 
 
-def _understand_answer(requested: str, text: str) -> Dict[str, Any]:
-    """What the message says: the requested answer, red flags anywhere, other slots."""
-    if requested == "consent":
-        found: Dict[str, Any] = dict(find_red_flags(text))
-        consent = parse_yes_no(text)
-        if consent in (True, False):
-            found["consent"] = consent
-        return found
-    return extract_answers(text, requested, today())
-
-
 class ValidateTriageForm(Action):
-    """Reads each answer, keeps red flags on the safe side, and picks the next question."""
+    """Hands each answer to bot.check_flow and applies what it says: the slots, the
+    kind words, the next question."""
 
     form = "triage_form"
 
     def name(self) -> str:
         return f"validate_{self.form}"
 
-    @staticmethod
-    def _ask_again(requested: str, text: str) -> str:
-        """A bare "yes" to some questions needs one more detail; otherwise a kind "sorry"."""
-        if requested in CLARIFY_YES and parse_yes_no(text) is True:
-            return CLARIFY_YES[requested]
-        return "utter_not_understood"
-
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]
     ) -> List[EventType]:
         events: List[EventType] = language_events(tracker)
-        answers = answers_of(tracker)
-        attempts = int(tracker.get_slot("duration_attempts") or 0)
-        requested = tracker.get_slot("requested_slot")
+        state = check_state(tracker)
+        requested = state.requested
         answering = (
             requested is not None
             and (tracker.active_loop or {}).get("name") == self.form
             and answers_latest_message(tracker, self.form)
         )
-        if answering:
-            changes = merge_answers(answers, _understand_answer(requested, latest_text(tracker)), requested)
-            if requested not in changes and answers.get(requested) is None:
-                switched_language = bool(events)
-                if not changes and not switched_language and latest_intent(tracker) in INTERRUPTIONS:
-                    return []  # not an answer: let the rules reply, then the form asks again
-                if not changes and switched_language:
-                    pass  # the same question is asked again, in the new language
-                elif requested == "duration_days":
-                    attempts += 1
-                    events.append(SlotSet("duration_attempts", attempts))
-                elif not changes:
-                    dispatcher.utter_message(response=self._ask_again(requested, latest_text(tracker)))
-            events += [SlotSet(slot, value) for slot, value in changes.items()]
-            answers.update(changes)
-        next_slot = next_question(answers, min(attempts, MAX_DURATION_ATTEMPTS), tracker.get_slot("triage_level"))
-        if next_slot == requested and answering and not any(e["event"] == "slot" for e in events):
-            events.append(SlotSet(requested, None))  # ask again: counts as handled, no rejection
-        events.append(SlotSet("requested_slot", next_slot))
+        if not answering:  # the form starts (or resumes after an interruption)
+            if state.answers.get("consent") is None and requested is None:
+                story = read_story(latest_text(tracker), today())  # the first message's story, kept until consent
+                if story:
+                    events.append(SlotSet("story", story))
+            next_slot = next_question(state.answers, min(state.attempts, MAX_DURATION_ATTEMPTS), state.triaged_level)
+            return events + [SlotSet("requested_slot", next_slot)]
+
+        switched_language = bool(events)
+        interruption = not switched_language and latest_intent(tracker) in INTERRUPTIONS
+        reply = read_reply(
+            state, latest_text(tracker), today(), interruption=interruption, language_switch=switched_language
+        )
+        if reply.not_an_answer:
+            return []  # not an answer: let the rules reply, then the form asks again
+        answers = {**state.answers, **reply.changes}
+        for message in reply.say:
+            if message["response"] == "utter_story_understood":
+                dispatcher.utter_message(
+                    response="utter_story_understood", story_summary=summary(answers, state.language, message["items"])
+                )
+            else:
+                dispatcher.utter_message(response=message["response"])
+        events += [SlotSet(slot, value) for slot, value in reply.changes.items()]
+        if reply.next_slot == requested and not any(e["event"] == "slot" for e in events):
+            # ask again: a slot event counts as handled (no rejection); the value stays
+            events.append(SlotSet(requested, tracker.get_slot(requested)))
+        events.append(SlotSet("requested_slot", reply.next_slot))
         return events
 
 
@@ -115,3 +103,48 @@ class ValidateSafetyForm(ValidateTriageForm):
     (bot.questions picks them from the triage level)."""
 
     form = "safety_form"
+
+
+class ActionAskClarifying(Action):
+    """One short follow-up about a hedged answer, with buttons for that answer."""
+
+    def name(self) -> str:
+        return "action_ask_clarifying"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]
+    ) -> List[EventType]:
+        key = tracker.get_slot("clarifying")
+        dispatcher.utter_message(response=f"utter_clarify_{key}" if key in CLARIFIED_SLOT else "utter_not_understood")
+        return []
+
+
+class ActionAskAnswersConfirmed(Action):
+    """Check your answers: the answers as understood, "That's right" / "Change an answer"."""
+
+    def name(self) -> str:
+        return "action_ask_answers_confirmed"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]
+    ) -> List[EventType]:
+        language = tracker.get_slot("language")
+        dispatcher.utter_message(response="utter_check_answers", answers_summary=summary(answers_of(tracker), language))
+        return []
+
+
+class ActionAskAnswerToChange(Action):
+    """Which answer to change: one button per answer that applies."""
+
+    def name(self) -> str:
+        return "action_ask_answer_to_change"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]
+    ) -> List[EventType]:
+        buttons = [
+            {"title": title, "payload": payload}
+            for title, payload in change_buttons(answers_of(tracker), tracker.get_slot("language"))
+        ]
+        dispatcher.utter_message(response="utter_which_answer", buttons=buttons)
+        return []

@@ -8,17 +8,30 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 
 from bot.answers import CLINICAL_SLOTS
+from bot.check_flow import CheckState
 from bot.language import choose_language, language_from_metadata
 from bot.practice import current_practice
+from bot.questions import CHECK_ANSWERS
 
 PRACTICE_SLOTS = tuple(current_practice().slots())
 
 
 def answers_of(tracker: Tracker) -> Dict[str, Any]:
-    """The clinical answers (and consent) known so far, by slot name."""
-    answers = {slot: tracker.get_slot(slot) for slot in CLINICAL_SLOTS}
-    answers["consent"] = tracker.get_slot("consent")
-    return answers
+    """The clinical answers (with consent and the check-your-answers step) known so far."""
+    return {slot: tracker.get_slot(slot) for slot in (*CLINICAL_SLOTS, "consent", CHECK_ANSWERS)}
+
+
+def check_state(tracker: Tracker) -> CheckState:
+    """The state of the check that bot.check_flow reads a reply with."""
+    return CheckState(
+        answers=answers_of(tracker),
+        requested=tracker.get_slot("requested_slot"),
+        attempts=int(tracker.get_slot("duration_attempts") or 0),
+        triaged_level=tracker.get_slot("triage_level"),
+        clarifying=tracker.get_slot("clarifying"),
+        story=dict(tracker.get_slot("story") or {}),
+        language=tracker.get_slot("language"),
+    )
 
 
 def latest_text(tracker: Tracker) -> str:

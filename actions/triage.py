@@ -1,13 +1,17 @@
-"""The result: classify with bot.rules, explain, nudge, and send the triage payload."""
+"""The result: classify with bot.rules, explain, nudge, and send the triage payload.
+
+Only what bot.safety.result_for allows is classified: a red flag, or a complete check.
+"""
 from typing import Any, Dict, List
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import answers_of
 from bot.questions import next_question
-from bot.rules import classify, red_flag_triage
+from bot.rules import red_flag_triage
+from bot.safety import result_for
 
 
 def triage_payload(level: str, condition: str, tracker: Tracker) -> Dict[str, Any]:
@@ -48,9 +52,13 @@ class ActionTriage(Action):
         answers = answers_of(tracker)
         if answers.get("consent") is False and not red_flag_triage(answers):
             dispatcher.utter_message(response="utter_consent_declined")
-            return [SlotSet("consent", None), SlotSet("safety_followup", False)]
+            return [SlotSet("consent", None), SlotSet("safety_followup", False), SlotSet("story", None)]
 
-        result = classify(answers)
+        result = result_for(answers, int(tracker.get_slot("duration_attempts") or 0))
+        if result is None:  # incomplete answers are never classified: the check goes on
+            if answers.get("consent") is None and tracker.get_slot("requested_slot") is None:
+                dispatcher.utter_message(response="utter_intro")
+            return [SlotSet("safety_followup", False), FollowupAction("triage_form")]
         known = (tracker.get_slot("triage_level"), tracker.get_slot("triage_condition"))
         finishing_followup = bool(tracker.get_slot("safety_followup"))
         if known == (result.level, result.condition):

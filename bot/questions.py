@@ -1,8 +1,9 @@
 """Which question the check asks next (pure Python, no Rasa import).
 
-The form asks the first slot of `required_slots()` that has no value yet. A red flag
-(R1-R5) stops the questions at once so the triage is given in the same turn; after an
-urgent result, the follow-up asks only what could still make it an emergency.
+The form asks the first slot of `required_slots()` that has no value yet, ending with
+the check-your-answers step. A red flag (R1-R5) stops the questions at once so the
+triage is given in the same turn; after an urgent result, the follow-up asks only what
+could still make it an emergency.
 """
 from __future__ import annotations
 
@@ -14,6 +15,9 @@ MAX_DURATION_ATTEMPTS = 2  # then R12 applies (duration unknown after asking twi
 
 LEG_QUESTIONS = ["leg_pain", "leg_numbness", "leg_weakness"]
 RED_FLAG_BLOCK = ["saddle_numbness", "bladder_bowel", "fever", "cancer_history", "weight_loss", "night_pain"]
+# The GOV.UK "check answers" step: before a doctor or physio result the person sees
+# the answers as understood and confirms them (never before an emergency or urgent one).
+CHECK_ANSWERS = "answers_confirmed"
 
 
 def has_leg_symptoms(answers: Mapping[str, Any]) -> bool:
@@ -63,6 +67,7 @@ def required_slots(
         and answers.get("age_band") in ("under_20", "20_44")
     ):
         slots.append("morning_stiffness")
+    slots.append(CHECK_ANSWERS)
     return slots
 
 

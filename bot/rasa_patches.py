@@ -50,6 +50,11 @@ What changes, and why (docs/performance.md has the measurements):
    (``actions.common.answers_latest_message``, rasa-sdk's ``slots_to_validate``);
    encoding every stored event for every call was about a tenth of Rasa's CPU time
    per turn, and as much again to decode in the action server.
+9. **Typed intent syntax is text**: Rasa reads a message starting with ``/`` as an
+   intent with entities and skips NLU (``/report_red_flag``,
+   ``/inform{"triage_level": "physio"}``). Our buttons send plain words, so on every
+   channel such a message goes through NLU as ordinary text: it can neither force
+   an intent nor carry entities.
 """
 from __future__ import annotations
 
@@ -700,6 +705,17 @@ def _patch_traceback_locals() -> None:
                                         for p in processors])
 
 
+def _patch_slash_syntax() -> None:
+    from rasa.nlu.classifiers.regex_message_handler import RegexMessageHandler
+
+    originals.setdefault("RegexMessageHandler.process", RegexMessageHandler.process)
+
+    def process(self: Any, messages: List[Any], domain: Any = None) -> List[Any]:
+        return messages  # "/intent{...}" stays text: the NLU pipeline has read it already
+
+    RegexMessageHandler.process = process
+
+
 def apply() -> None:
     """Applies every patch once (later calls do nothing)."""
     global _applied
@@ -722,6 +738,7 @@ def apply() -> None:
     if "features" not in skip:
         _patch_intent_features()
     _patch_remote_action_failures()
+    _patch_slash_syntax()
     _patch_processor()
     _patch_rest_channel()
     _patch_traceback_locals()

@@ -18,7 +18,12 @@ When ``bot.redflags.find_red_flags(text)`` finds anything, the message gets
 
 The entities are for debugging (the actions read the text with bot.redflags
 themselves); they span the whole message because the finding may be spread
-over several words. Messages without a red flag are left untouched.
+over several words.
+
+The intent classifier alone never reports a red flag: when it predicts
+`report_red_flag` but `find_red_flags` finds none, the message is read as
+`describe_pain` (symptoms told in words that are no red flag: the check starts and
+asks the safety questions). Other messages are left untouched.
 """
 
 from __future__ import annotations
@@ -51,6 +56,7 @@ logger = logging.getLogger(__name__)
 
 RED_FLAG_INTENT = "report_red_flag"
 RED_FLAG_ENTITY = "red_flag"
+DESCRIBE_INTENT = "describe_pain"
 
 
 @DefaultV1Recipe.register(
@@ -67,7 +73,7 @@ class RedFlagDetector(StatelessComponent, IntentClassifier):
     @staticmethod
     def get_default_config() -> Dict[str, Any]:
         """Default config: the intent and entity names it sets."""
-        return {"intent": RED_FLAG_INTENT, "entity": RED_FLAG_ENTITY}
+        return {"intent": RED_FLAG_INTENT, "entity": RED_FLAG_ENTITY, "instead": DESCRIBE_INTENT}
 
 
     def process(self, messages: List[Message]) -> List[Message]:
@@ -84,9 +90,11 @@ class RedFlagDetector(StatelessComponent, IntentClassifier):
         if not isinstance(text, str) or not text:
             return
         flags = find_red_flags(text)
-        if not flags:
-            return
         intent_name = self.component_config["intent"]
+        if not flags:
+            if (message.get(INTENT) or {}).get(INTENT_NAME_KEY) == intent_name:
+                self._read_as_description(message)
+            return
         intent = {INTENT_NAME_KEY: intent_name, PREDICTED_CONFIDENCE_KEY: 1.0}
         ranking = [
             dict(item)
@@ -109,3 +117,16 @@ class RedFlagDetector(StatelessComponent, IntentClassifier):
         ]
         message.set(ENTITIES, list(message.get(ENTITIES) or []) + entities, add_to_output=True)
         logger.debug("RedFlagDetector: red flags %s", sorted(flags))
+
+    def _read_as_description(self, message: Message) -> None:
+        """The classifier said `report_red_flag` but the text names none."""
+        red_flag, instead = self.component_config["intent"], self.component_config["instead"]
+        confidence = (message.get(INTENT) or {}).get(PREDICTED_CONFIDENCE_KEY, 0.0)
+        intent = {INTENT_NAME_KEY: instead, PREDICTED_CONFIDENCE_KEY: confidence}
+        ranking = [
+            dict(item)
+            for item in (message.get(INTENT_RANKING_KEY) or [])
+            if isinstance(item, dict) and item.get(INTENT_NAME_KEY) not in (red_flag, instead)
+        ]
+        message.set(INTENT, intent, add_to_output=True)
+        message.set(INTENT_RANKING_KEY, [dict(intent)] + ranking, add_to_output=True)

@@ -13,7 +13,7 @@ from bot.practice import current_practice
 CALM = {"consent": True, "onset": "sudden_movement", "duration_days": 9, "leg_pain": "none", "leg_numbness": False,
         "leg_weakness": "none", "saddle_numbness": False, "bladder_bowel": False, "fever": False,
         "cancer_history": False, "weight_loss": False, "night_pain": False, "age_band": "20_44",
-        "osteoporosis_or_steroids": False}
+        "osteoporosis_or_steroids": False, "answers_confirmed": True}
 
 
 def tracker(slots=None, text="", intent="inform", requested=None, in_form=True, latest_action="action_listen",

@@ -14,7 +14,8 @@ def test_order_of_a_plain_check():
     asked = []
     values = {"onset": "gradual", "duration_days": 10, "leg_pain": "none", "leg_numbness": False,
               "leg_weakness": "none", "saddle_numbness": False, "bladder_bowel": False, "fever": False,
-              "cancer_history": False, "weight_loss": False, "night_pain": False, "age_band": "45_69"}
+              "cancer_history": False, "weight_loss": False, "night_pain": False, "age_band": "45_69",
+              "answers_confirmed": True}
     while (slot := next_question(answers)) is not None:
         asked.append(slot)
         answers[slot] = values[slot]
@@ -75,6 +76,35 @@ def test_other_answers_change_only_in_reply_to_their_own_question():
     assert merge_answers(known, found, requested="leg_pain") == {"bladder_bowel": True}
     assert merge_answers(known, {"duration_days": 70}, requested="duration_days") == {"duration_days": 70}
     assert merge_answers({"duration_days": None}, {"duration_days": 5}, requested="onset") == {"duration_days": 5}
+
+
+def test_an_earlier_answer_is_not_overwritten_by_a_passing_mention():
+    # asked about morning stiffness, "better when moving" must not turn "no idea, it just came" into lifting
+    known = {"onset": "gradual", "duration_days": 120, "morning_stiffness": None}
+    found = {"morning_stiffness": True, "onset": "sudden_movement"}
+    assert merge_answers(known, found, requested="morning_stiffness") == {"morning_stiffness": True}
+
+
+def test_an_explicit_correction_changes_an_answer_but_never_lowers_a_red_flag():
+    known = {"duration_days": 10, "leg_pain": "below_knee", "onset": "trauma", "fever": True}
+    found = {"duration_days": 21, "leg_pain": "none", "onset": "gradual", "fever": False}
+    assert merge_answers(known, found, requested="age_band", correction=True) == {"duration_days": 21,
+                                                                                  "leg_pain": "none"}
+
+
+def test_a_finding_on_the_safe_side_raises_without_being_asked():
+    known = {"leg_pain": "none", "leg_weakness": "stable", "onset": "gradual"}
+    found = {"leg_pain": "below_knee", "leg_weakness": "worsening", "onset": "trauma"}
+    assert merge_answers(known, found, requested="fever") == found
+
+
+def test_the_check_ends_with_the_answers_checked():
+    almost = {"consent": True, "onset": "gradual", "duration_days": 10, "leg_pain": "none", "leg_numbness": False,
+              "leg_weakness": "none", "saddle_numbness": False, "bladder_bowel": False, "fever": False,
+              "cancer_history": False, "weight_loss": False, "night_pain": False, "age_band": "45_69"}
+    assert next_question(almost) == "answers_confirmed"
+    assert next_question({**almost, "answers_confirmed": True}) is None
+    assert next_question({**almost, "fever": True}) is None  # an urgent result is never delayed by it
 
 
 def test_merge_reports_only_changes():

@@ -1,0 +1,220 @@
+"""One reply in the check: what it changes and what comes next (pure Python, no Rasa).
+
+The form's validation action (actions/check.py) hands each message here with the state
+of the check and applies the `Reply`: slots to set, responses to say, the next question.
+
+Besides the clinical questions of bot.questions the check has three steps of its own,
+asked by custom `action_ask_*` actions:
+- `clarifying`: one short follow-up when an answer is hedged or mixed ("my dad had
+  cancer": "Have you yourself ever had cancer?"), instead of a guess;
+- `answers_confirmed`: check your answers before a doctor or physio result;
+- `answer_to_change`: which answer to change, then only that question is asked again.
+Before consent nothing is kept but the answers a first message told (`story`), used
+only once the person says yes and dropped when they say no. Red flags act at once.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Dict, List, Mapping, Optional
+
+from bot.answers import (
+    clarification_for,
+    correction_cue,
+    extract_answers,
+    parse_clarification,
+    parse_yes_no,
+    read_story,
+)
+from bot.questions import CHECK_ANSWERS, MAX_DURATION_ATTEMPTS, next_question
+from bot.redflags import find_red_flags
+from bot.safety import merge_answers
+from bot.summary import item_to_change, known_items, slots_of
+
+CLARIFYING = "clarifying"
+ANSWER_TO_CHANGE = "answer_to_change"
+CONSENT = "consent"
+
+# What each follow-up clarifies (bot.answers.clarification_for keys).
+CLARIFIED_SLOT = {
+    "cancer_relative": "cancer_history",
+    "night_pain_position": "night_pain",
+    "weight_reason": "weight_loss",
+    "weakness_change": "leg_weakness",
+    "number_unsure": "duration_days",
+}
+
+# A bare "yes" to these questions needs one more detail, asked kindly.
+ASK_HOW_FAR = {"leg_pain": "utter_leg_pain_how_far"}
+
+CONFIRM_WORDS = ("that's right", "thats right", "that is right", "correct", "all correct", "klopt", "dat klopt",
+                 "juist", "correct zo", "allemaal juist", "ok", "oke", "oké", "okay", "prima", "fine", "good")  # fmt: skip
+CHANGE_WORDS = ("change", "wijzig", "aanpassen", "veranderen", "verbeteren", "niet juist", "not right", "wrong",
+                "klopt niet", "fout", "correct an answer", "edit")  # fmt: skip
+
+
+@dataclass
+class CheckState:
+    answers: Dict[str, Any]  # clinical slots + consent + answers_confirmed
+    requested: Optional[str]
+    attempts: int = 0
+    triaged_level: Optional[str] = None
+    clarifying: Optional[str] = None  # a key of CLARIFIED_SLOT
+    story: Dict[str, Any] = field(default_factory=dict)  # told before consent
+    language: Optional[str] = None
+
+
+@dataclass
+class Reply:
+    changes: Dict[str, Any] = field(default_factory=dict)  # slot -> value (None clears)
+    say: List[Dict[str, Any]] = field(default_factory=list)  # {"response": name, **template values}
+    next_slot: Optional[str] = None
+    not_an_answer: bool = False  # an interruption (FAQ, small talk): let the rules reply
+    understood: bool = True
+
+
+def _has(text: str, words) -> bool:
+    low = " " + " ".join(text.lower().replace("’", "'").strip(" .!?").split()) + " "
+    return any(f" {w} " in low for w in words)
+
+
+def _told_before_consent(state: CheckState, text: str, today: Optional[date]) -> Dict[str, Any]:
+    """The answers a message before consent tells, kept until the person says yes or no."""
+    story = dict(state.story)
+    for slot, value in read_story(text, today).items():
+        story.setdefault(slot, value)
+    return story
+
+
+def _consent(state: CheckState, text: str, today: Optional[date], reply: Reply) -> Dict[str, Any]:
+    found: Dict[str, Any] = dict(find_red_flags(text))
+    consent = parse_yes_no(text)
+    if consent is True:
+        found[CONSENT] = True
+        told = _told_before_consent(state, text, today)
+        gaps = {slot: value for slot, value in told.items() if state.answers.get(slot) is None}
+        found.update(gaps)
+        reply.changes["story"] = None
+        if known_items(gaps):
+            reply.say.append({"response": "utter_story_understood", "items": known_items(gaps)})
+    elif consent is False:
+        found[CONSENT] = False
+        reply.changes["story"] = None  # declined: what the first message told is dropped
+    else:
+        story = _told_before_consent(state, text, today)
+        if story != state.story:
+            reply.changes["story"] = story
+    return found
+
+
+def _check_answers(state: CheckState, text: str, today: Optional[date], reply: Reply) -> Dict[str, Any]:
+    """At the check-your-answers step: confirm, ask to change, or correct in free words."""
+    corrections = read_story(text, today)
+    differs = {slot: v for slot, v in corrections.items() if state.answers.get(slot) != v}
+    if differs:
+        return differs  # "no, it goes below the knee": a correction, the summary is shown again
+    if _has(text, CHANGE_WORDS) or parse_yes_no(text) is False:
+        reply.next_slot = ANSWER_TO_CHANGE
+        return {}
+    if _has(text, CONFIRM_WORDS) or parse_yes_no(text) is True:
+        return {CHECK_ANSWERS: True}
+    return {}
+
+
+def _answer_to_change(state: CheckState, text: str, today: Optional[date], reply: Reply) -> Dict[str, Any]:
+    item = item_to_change(text, state.language, state.answers)
+    if item is None:
+        corrections = read_story(text, today)  # the new answer typed straight away
+        return {slot: v for slot, v in corrections.items() if state.answers.get(slot) != v}
+    for slot in slots_of(item):
+        reply.changes[slot] = None
+    if item == "duration_days":
+        reply.changes["duration_attempts"] = 0
+    return {}
+
+
+def _clarified(state: CheckState, text: str, reply: Reply) -> Dict[str, Any]:
+    key = state.clarifying
+    slot = CLARIFIED_SLOT.get(key or "")
+    value = parse_clarification(key, text) if slot else None
+    if slot is None or value is None:
+        return {}
+    reply.changes[CLARIFYING] = None
+    return {slot: value}
+
+
+def _with_correction(
+    known: Mapping[str, Any], requested: str, found: Dict[str, Any], story: Mapping[str, Any]
+) -> Dict[str, Any]:
+    """"nee, het is al 3 weken" asked about leg pain corrects the duration; its "nee" is
+    not an answer to the leg question (asked again), unless the story answers it too."""
+    corrected = {s: v for s, v in story.items() if s != requested and known.get(s) not in (None, v)}
+    found = dict(found)
+    if corrected and requested not in story:
+        found.pop(requested, None)
+    for slot, value in story.items():
+        found.setdefault(slot, value)
+    found.update(corrected)
+    return found
+
+
+def read_reply(
+    state: CheckState,
+    text: str,
+    today: Optional[date] = None,
+    interruption: bool = False,
+    language_switch: bool = False,
+) -> Reply:
+    """What one message in the check changes, and which question comes next.
+
+    `interruption`: the intent classifier read a question or small talk (a FAQ, "who
+    are you"); when the message answers nothing, the rules reply and the form asks again.
+    `language_switch`: the message changed the language; when it answers nothing, the
+    same question comes again in the new language (no "sorry", no failed attempt).
+    """
+    reply = Reply()
+    requested = state.requested
+    found: Dict[str, Any] = {}
+    correction = False
+    if requested == CONSENT:
+        found = _consent(state, text, today, reply)
+    elif requested == CLARIFYING:
+        found = {**_clarified(state, text, reply), **find_red_flags(text)}
+    elif requested == CHECK_ANSWERS:
+        found, correction = {**_check_answers(state, text, today, reply), **find_red_flags(text)}, True
+    elif requested == ANSWER_TO_CHANGE:
+        found, correction = {**_answer_to_change(state, text, today, reply), **find_red_flags(text)}, True
+    elif requested is not None:
+        found = extract_answers(text, requested, today)
+        correction = correction_cue(text)
+        if correction:
+            found = _with_correction(state.answers, requested, found, read_story(text, today))
+        key = clarification_for(requested, text) if found.get(requested) is None else None
+        if CLARIFIED_SLOT.get(key or "") == requested:
+            reply.changes[CLARIFYING] = key
+            reply.next_slot = CLARIFYING
+
+    answers = dict(state.answers)
+    answers.update({slot: None for slot, value in reply.changes.items() if value is None and slot in answers})
+    changes = merge_answers(answers, found, requested, correction=correction)
+    reply.changes.update(changes)
+    answers.update(changes)
+    attempts = reply.changes.get("duration_attempts", state.attempts)
+
+    if not reply.changes and reply.next_slot is None and (interruption or language_switch):
+        return Reply(not_an_answer=interruption, next_slot=requested)
+    unanswered = requested is not None and reply.next_slot is None and answers.get(requested) is None
+    if unanswered and requested == "duration_days":
+        attempts += 1  # after two tries R12 applies (duration unknown)
+        reply.changes["duration_attempts"] = attempts
+    elif unanswered and not reply.changes:
+        reply.understood = False
+        reply.next_slot = requested  # the same step again
+    if not reply.understood:
+        how_far = requested in ASK_HOW_FAR and parse_yes_no(text) is True
+        reply.say.append({"response": ASK_HOW_FAR[requested] if how_far else "utter_not_understood"})
+
+    following = next_question(answers, min(attempts, MAX_DURATION_ATTEMPTS), state.triaged_level)
+    if following is None or reply.next_slot is None:
+        reply.next_slot = following  # a red flag or a finished check ends the follow-ups too
+    return reply
