@@ -5,7 +5,9 @@
 - durations: exact-days accuracy of the `duration` entity on tests/data/duration_phrases.yml;
 - red flags: messages of tests/data/red_flag_messages.yml whose flag is missed
   (by the matcher, or by the model not predicting report_red_flag), and false alarms;
-- language: flips of a confident conversation language on short, ambiguous messages.
+- language: flips of a confident conversation language on short, ambiguous messages;
+- patients' corpus: the readers on tests/data/corpus (messages not written beside the code),
+  the tune split and the blind split separately (``corpus_section()``, runnable alone).
 Prints a table, writes reports/nlu-report.json, exits 1 when a target is missed.
 """
 from __future__ import annotations
@@ -125,6 +127,20 @@ def language_figures(path: Path):
             "first_message_accuracy": detected / len(labelled)}, flips
 
 
+def corpus_section() -> dict:
+    """The patients' corpus (bot.reports.corpus): per language and reader, tune and blind apart.
+
+    Needs no trained model. Prints the table and returns the figures for the JSON; the
+    blind split gives counts only (its misses are not for tuning on).
+    """
+    from bot.reports.corpus import corpus_figures, format_table
+
+    figures = corpus_figures()
+    print("patients' corpus (tests/data/corpus), right/total per reader; tune and blind apart:")
+    print(format_table(figures))
+    return figures
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--model", default=str(ROOT / "models" / "current.tar.gz"))
@@ -177,12 +193,15 @@ def main(argv=None) -> int:
         for error in intent_errors[:12]:
             print(f"  [{error['language']}] {error['text']!r}: {error['gold']} -> {error['predicted']}")
 
+    print()
+    corpus = corpus_section()
+
     Path(args.out).parent.mkdir(parents=True, exist_ok=True)
     Path(args.out).write_text(json.dumps({
         "intents": intents, "durations": durations, "red_flags": flags, "language": languages,
         "intent_errors": intent_errors, "duration_misses": duration_misses, "missed_red_flags": missed_flags,
-        "language_flips": flips,
-    }, indent=1, ensure_ascii=False))
+        "language_flips": flips, "corpus": corpus,
+    }, indent=1, ensure_ascii=False, default=str))
     print(f"\nwritten: {args.out}")
     return 1 if failed else 0
 
