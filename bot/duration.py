@@ -71,7 +71,7 @@ HALF = Fraction(1, 2)
 UNIT_WORDS: Dict[Fraction, Tuple[str, ...]] = {
     Fraction(1): (
         "day", "days", "dys", "dag", "dagen", "dage", "dgn", "dagje", "dagjes",
-        "dagske", "dagskes",
+        "daagje", "daagjes", "dagske", "dagskes",
     ),
     Fraction(7): (
         "week", "weeks", "wk", "wks", "weken", "weekn", "wekn", "weke", "wkn",
@@ -86,6 +86,7 @@ UNIT_WORDS: Dict[Fraction, Tuple[str, ...]] = {
         "year", "years", "yr", "yrs", "jaar", "jaren", "jr", "jaartje",
         "jaartjes",
     ),
+    Fraction(3650): ("decade", "decades", "decennium", "decennia"),
     Fraction(1, 24): ("hour", "hours", "hrs", "uur", "uren", "uurtje", "uurtjes"),
     Fraction(1, 1440): ("minute", "minutes", "mins", "minuut", "minuten"),
 }
@@ -127,18 +128,22 @@ NL_NUMBERS = {
 NUMBER_WORDS = {**EN_NUMBERS, **NL_NUMBERS}
 
 # "a week", "een week", Flemish "ne week" / "nen dag", "zo'n week"
-ARTICLES = {"a": 1, "an": 1, "een": 1, "ne": 1, "nen": 1, "'n": 1, "zo'n": 1}
+# ("e" is Flemish for "een": "e jaar of drie", "'t is al e paar weken")
+ARTICLES = {"a": 1, "an": 1, "een": 1, "e": 1, "ne": 1, "nen": 1, "'n": 1,
+            "zo'n": 1}
+NL_ARTICLE = r"(?:een|e|'n|ne|nen)"  # before "paar", "stuk of", "drietal"
 VAGUE = {
     "a couple of": 2, "a couple": 2, "couple of": 2, "couple": 2,
-    "een koppel": 2, "koppel": 2,
+    "een koppel": 2, "e koppel": 2, "koppel": 2,
     "a few": 3, "few": 3, "several": 3, "multiple": 3,
-    "een paar": 3, "paar": 3, "enkele": 3, "een aantal": 3, "meerdere": 3,
+    "een paar": 3, "e paar": 3, "paar": 3, "enkele": 3, "een aantal": 3,
+    "e aantal": 3, "meerdere": 3,
 }
 FRACTIONS = {
     "anderhalf": Fraction(3, 2), "anderhalve": Fraction(3, 2),
     "half a": HALF, "half an": HALF, "a half": HALF, "een half": HALF,
-    "een halve": HALF, "'n half": HALF, "'n halve": HALF, "half": HALF,
-    "halve": HALF,
+    "een halve": HALF, "e half": HALF, "e halve": HALF, "'n half": HALF,
+    "'n halve": HALF, "half": HALF, "halve": HALF,
 }
 QUANTITY_WORDS: Dict[str, Fraction] = {
     k: Fraction(v) for k, v in {**ARTICLES, **VAGUE, **FRACTIONS}.items()
@@ -295,6 +300,42 @@ FUTURE_BEFORE = ("next", "coming", "volgende", "komende", "tomorrow", "morgen",
                  "until", "till", "tot", "tegen", "every", "elke", "iedere",
                  "each")
 
+NEGATIONS = ("no", "not", "geen", "niet", "nooit", "never", "none", "nee",
+             "neen", "nope")
+
+# Typos: a word one edit (insert, delete, substitute, swap two neighbours)
+# away from one of these unit words is read as that unit ("3 weaks",
+# "5 dyas", "2 monhts", "a yeear", "3 wekne"). Only unit words of 4+ letters,
+# never a number word or a negation, never a word the parser knows already.
+TYPO_UNITS = (
+    "days", "dagen", "dagje", "dagjes", "daagje", "daagjes",
+    "week", "weeks", "weken", "weekje", "weekjes",
+    "fortnight", "fortnights",
+    "month", "months", "maand", "maanden", "maandje", "maandjes",
+    "year", "years", "jaar", "jaren", "jaartje", "jaartjes",
+    "decade", "decades", "decennium", "decennia",
+)
+# Real English and Dutch words one edit away from a unit word (from the
+# wamerican and wdutch word lists): "my leg is weak", "een paar maar",
+# "a weak leg". Read as a unit only right after a number and at the end of
+# the phrase ("3 weak ago", "2 weak."), never after "a"/"een".
+REAL_NEAR_MISSES = frozenset("""
+    ajar baar baren bays bear bears beek beken daar daden dads dais daken
+    dakje dakjes dalen dams dans daten datje dear dears decide decides decode
+    decodes degen deken dragen drays ears fear fears gaand garen gays gear
+    gears geek geeks haar haren hagen hays hear hears jaag jays keek
+    keken kweek kweken lagen laren lays leek leeks leken maagd maagden maan
+    maant maantje maar magen mand manden mandje mandjes maren mays meek mont
+    monte moth moths mouth mouths naar nays near nears paren pays pear
+    pears peek peeks raar rays rear rears reek reeks reken says sear sears
+    seek seeks teek teken vaar varen waar wagen waken waren ways weak weaken
+    wear wears weck weed weeds weef weeg weegs weekt weekte weel ween weep
+    weeps weer weers wees weet weetje weetjes wegen weker wekken wekten welk
+    welken welks wenen wenk wenken weren werk werken werkje werkjes weten
+    weven wezen wiek wieken woken wreek wreken yeah yeahs yearn yearns yeas
+    zagen zeek
+""".split())
+
 # ============================================================ text folding
 _CHAR_MAP = {
     "\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'",
@@ -327,6 +368,52 @@ def _fold_plain(text: str) -> str:
     return _fold(text)[0]
 
 
+_RE_TYPO_WORD = re.compile(r"(?<![a-z'])[a-z]{4,12}(?![a-z'])")
+_RE_NUMBER_BEFORE = re.compile(r"(?:[0-9]\+?|[0-9]-?ish)[\s-]{0,3}$")
+_RE_PHRASE_END = re.compile(
+    r"\s{0,3}(?:$|[.!?;)]|(?:ago|geleden|terug|back|now|nu|already|al)(?!\w))")
+
+
+def _typo_context(norm: str, start: int, end: int) -> bool:
+    """True when a real word near a unit ("weak") stands where a unit must be:
+    right after a number and at the end of the phrase ("3 weak ago")."""
+    if not _RE_PHRASE_END.match(norm, end):
+        return False
+    if _RE_NUMBER_BEFORE.search(norm, max(0, start - 8), start):
+        return True
+    before = _words_before(norm, start, 1)
+    return bool(before) and before[-1] in NUMBER_WORDS
+
+
+def _fix_typos(norm: str, index: List[int]) -> Tuple[str, List[int]]:
+    """Unit words spelt one edit wrong, replaced by the unit they stand for.
+
+    index keeps pointing into the original text: the replacement's letters
+    map onto the typo's letters, so spans still cover what the user typed.
+    """
+    out: List[str] = []
+    out_index: List[int] = []
+    done = 0
+    for m in _RE_TYPO_WORD.finditer(norm):
+        word = m.group()
+        unit = _TYPOS.get(word)
+        if unit is None:
+            continue
+        start, end = m.span()
+        if word in REAL_NEAR_MISSES and not _typo_context(norm, start, end):
+            continue
+        out.append(norm[done:start])
+        out_index.extend(index[done:start])
+        out.append(unit)
+        out_index.extend(index[start + min(k, end - start - 1)] for k in range(len(unit)))
+        done = end
+    if not out:
+        return norm, index
+    out.append(norm[done:])
+    out_index.extend(index[done:])
+    return "".join(out), out_index
+
+
 # ============================================================ regexes
 _SP = r"\s{1,3}"  # between words
 
@@ -348,7 +435,53 @@ for _value, _words in DIGIT_ONLY_UNITS.items():
     for _w in _words:
         _DIGIT_ONLY_VALUE[_w] = _value
 
-DIGITS = r"(?:[0-9]{1,6}(?:[.,][0-9]{1,3})?(?:\s?\u00bd)?|\u00bd)"
+
+def _one_edit(word: str) -> Iterable[str]:
+    """Every string one edit away from word (a-z only)."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    for i in range(len(word) + 1):
+        for c in letters:
+            yield word[:i] + c + word[i:]
+        if i < len(word):
+            yield word[:i] + word[i + 1:]
+            for c in letters:
+                yield word[:i] + c + word[i + 1:]
+        if i < len(word) - 1:
+            yield word[:i] + word[i + 1] + word[i] + word[i + 2:]
+
+
+def _known_words() -> set:
+    """Every word the lexicon gives a meaning: never read as a typo."""
+    known = set(_UNIT_VALUE) | set(_DIGIT_ONLY_VALUE) | set(NUMBER_WORDS)
+    for group in (QUANTITY_WORDS, RELATIVE, WEEKDAYS, MONTHS, SEASONS, HOLIDAYS,
+                  DAY_PARTS, ADJECTIVES, APPROXIMATE, AGE_BEFORE, FREQUENCY_BEFORE,
+                  COUNT_NOUNS, SINCE_WORDS, FUTURE_BEFORE, NEGATIONS):
+        for phrase in group:
+            known.update(_fold_plain(phrase).split())
+    known.update(("weekend", "weekeinde", "halfjaar", "ago", "geleden"))
+    return known
+
+
+def _typo_table() -> Dict[str, str]:
+    known = _known_words()
+    table: Dict[str, str] = {}
+    clash = set()
+    for unit in TYPO_UNITS:
+        for word in _one_edit(unit):
+            if len(word) < 4 or word in known:
+                continue
+            other = table.setdefault(word, unit)
+            if _UNIT_VALUE[other] != _UNIT_VALUE[unit]:
+                clash.add(word)  # one edit from two different units
+    for word in clash:
+        del table[word]
+    return table
+
+
+_TYPOS = _typo_table()
+
+# "3", "2,5", "2½", "2 1/2", "½"
+DIGITS = r"(?:[0-9]{1,6}(?:[.,][0-9]{1,3})?(?:\s?\u00bd|\s1/2(?![0-9]))?|\u00bd)"
 _EN_COMPOUND = rf"(?:{_alt(EN_TENS)})[\s-]{{0,2}}(?:{_alt(EN_UNITS)})"
 _NL_COMPOUND = rf"(?:{_alt(NL_UNITS)})[\s-]{{0,2}}en[\s-]{{0,2}}(?:{_alt(NL_TENS)})"
 _NUMWORD_BARE = rf"(?:{_EN_COMPOUND}|{_NL_COMPOUND}|{_alt(NUMBER_WORDS)})"
@@ -357,9 +490,14 @@ _HALF_TAIL = (
     r"(?:\s{1,3}and\s{1,3}a\s{1,3}half"
     r"|[\s-]{0,3}en[\s-]{0,3}(?:(?:een|'n)[\s-]{1,3})?hal(?:f|ve))(?!\w)"
 )
-_TAL = rf"(?:(?:een|'n|ne|nen){_SP})?(?:{_alt(list(NL_NUMBERS)[2:])})tal(?!\w)"
-_STUK = rf"(?:een|'n){_SP}stuk{_SP}of{_SP}(?:{DIGITS}|{NUMWORD})"
-_QTY_DIGITS = rf"(?:{DIGITS}{_HALF_TAIL}|{DIGITS})"
+# "een drietal", "e 10-tal"
+_TAL = (
+    rf"(?:{NL_ARTICLE}{_SP})?(?:{_alt(list(NL_NUMBERS)[2:])}|[0-9]{{1,3}}-?)"
+    r"tal(?!\w)"
+)
+_STUK = rf"{NL_ARTICLE}{_SP}stuk{_SP}of{_SP}(?:{DIGITS}|{NUMWORD})"
+# "3+ weeks", "3ish weeks", "3-ish weeks": the number as written
+_QTY_DIGITS = rf"(?:{DIGITS}{_HALF_TAIL}|{DIGITS}(?:\+|-?ish(?!\w))?)"
 _QTY_WORDS = (
     rf"(?:{_NUMWORD_BARE}{_HALF_TAIL}|{_TAL}|{_STUK}"
     rf"|{_alt(QUANTITY_WORDS)}(?!\w)|{NUMWORD})"
@@ -378,23 +516,59 @@ _RE_QUANTITY = re.compile(
 )
 # glue for "1 year and 3 months", "3 weken en 2 dagen"
 _RE_CHAIN_GLUE = re.compile(r"\s{0,3}(?:,|\+|&|and|en|plus)?\s{0,3}")
+# A second quantity after a quantity + unit (see _tail):
+#   "a year or two", "een week of drie", "e jaar of drie", "een week of 3 a 4",
+#   "een week of wat" (about that many units, after "a"/"een");
+#   "6 weeks maybe 7", "6 weken of 7", "a week or 10 days", "3 days to 2 weeks"
+#   (the midpoint, after a number);
+#   "a few weeks, 3 I think", "een paar weekjes, 2 denk ik" (a vague count
+#   settled by the number that follows it).
+_OR_WORDS = (
+    "or", "of", "maybe", "perhaps", "possibly", "probably", "misschien", "mss",
+    "wellicht", "allicht", "eventueel", "to", "tot", "till", "until",
+)
+_RANGE_WORDS = ("to", "tot", "till", "until")  # a real range: the midpoint
+_HEDGES = (
+    "even", "zelfs", "more like", "eerder", "closer to", "almost", "nearly",
+    "bijna", "about", "around", "ongeveer", "like", "say", "roughly",
+    "approx", "approximately", "zo'n", "zowat", "pakweg", "rond de",
+    "maybe", "perhaps", "probably", "misschien", "i think", "i guess",
+    "i'd say", "denk ik", "ik denk", "zeg maar",
+)
+_SECOND = (
+    rf"(?:{_alt(_HEDGES)}{_SP})?(?P<b>{_NUMBER}|wat)"
+    rf"(?:\s{{0,3}}(?:-|/|\s(?:a|or|of|to|tot)\s)\s{{0,3}}(?P<c>{_NUMBER}))?"
+    rf"(?:[\s-]{{0,3}}{_ADJ}(?P<ub>{UNIT_ALL}))?(?!\w)"
+)
+_RE_OR_TAIL = re.compile(
+    rf"\s{{0,3}},?\s{{0,3}}(?:(?:or|of){_SP})?(?P<sep>{_alt(_OR_WORDS)}){_SP}"
+    + _SECOND
+)
+_RE_SETTLE_TAIL = re.compile(r"\s{0,3}(?:[,;:(-]|\.{2,3})\s{0,3}" + _SECOND)
+# what may follow a second number without a unit ("6 weeks maybe 7 ..."): not
+# "3 weeks or 4 times", "a few weeks, 2 kids"
+_RE_TAIL_END = re.compile(
+    r"\s{0,3}(?:$|[.,!?;:)\]]|(?:ago|geleden|terug|back|now|nu|already|al|and|en"
+    r"|but|maar|i|ik|'k|it|het|'t|or|of|so|dus|denk|think|guess|reckon|maybe"
+    r"|misschien|max|tops|ish|last|pijn|pain|with|met|since|sinds|that|dat"
+    r"|is|was)(?!\w))"
+)
 # "2-3 weeks", "2 à 3 weken", "2/3 weken", "two or three days", "6 tot 8 weken"
 _RE_RANGE = re.compile(
     rf"{_START}(?P<a>{_NUMBER})\s{{0,3}}(?:-|/|to|tot|a|or|of|till|until)\s{{0,3}}"
     rf"(?P<b>{_NUMBER})[\s-]{{0,3}}{_ADJ}(?P<u>{UNIT_ALL})(?!\w)"
 )
-# "between 2 and 3 weeks", "tussen 2 en 3 maanden"
+# "between 2 and 3 weeks", "tussen de 2 en 3 maanden", "between a week and
+# 10 days"
 _RE_BETWEEN = re.compile(
-    rf"(?<!\w)(?:between|tussen){_SP}(?P<a>{_NUMBER}){_SP}(?:and|en){_SP}"
+    rf"(?<!\w)(?:between|tussen){_SP}(?:(?:de|the){_SP})?"
+    rf"(?P<a>{_NUMBER}|a|an|{NL_ARTICLE})(?:[\s-]{{0,3}}{_ADJ}(?P<ua>{UNIT_ALL}))?"
+    rf"(?:{_SP}(?:and|en|to|tot|a){_SP}|\s{{0,3}}-\s{{0,3}})"
     rf"(?P<b>{_NUMBER})[\s-]{{0,3}}{_ADJ}(?P<u>{UNIT_ALL})(?!\w)"
 )
-# "a year or two", "een jaar of twee", "een week of drie", "ne maand of 3"
-_RE_UNIT_OR_N = re.compile(
-    rf"(?<!\w)(?:a|an|een|ne|nen|'n|zo'n){_SP}{_ADJ}(?P<u>{UNIT_W}){_SP}"
-    rf"(?:or|of){_SP}(?P<n>{DIGITS}|{NUMWORD})(?!\w)"
-)
 # "een halfjaar", "halfjaartje"
-_RE_HALFJAAR = re.compile(rf"(?<!\w)(?:(?:een|'n|a){_SP})?halfjaar(?:tje)?(?!\w)")
+_RE_HALFJAAR = re.compile(
+    rf"(?<!\w)(?:(?:{NL_ARTICLE}|a){_SP})?halfjaar(?:tje)?(?!\w)")
 
 _RE_RELATIVE = re.compile(rf"(?<!\w){_alt(RELATIVE)}(?!\w)")
 _WEEKDAY = _alt(WEEKDAYS)
@@ -465,8 +639,8 @@ _RE_THOUSANDS = re.compile(r"[0-9]{1,3}[.,][0-9]{3}")
 _RE_HALF_FULL = re.compile(rf"(.+?){_HALF_TAIL}")
 _RE_EN_COMPOUND_FULL = re.compile(rf"({_alt(EN_TENS)}) ?({_alt(EN_UNITS)})")
 _RE_NL_COMPOUND_FULL = re.compile(rf"({_alt(NL_UNITS)}) ?en ?({_alt(NL_TENS)})")
-_RE_TAL_FULL = re.compile(r"(?:(?:een|'n|ne|nen) )?(\w+?)tal")
-_RE_STUK_FULL = re.compile(r"(?:een|'n) stuk of (.+)")
+_RE_TAL_FULL = re.compile(rf"(?:{NL_ARTICLE} )?(\w+?) ?tal")
+_RE_STUK_FULL = re.compile(rf"{NL_ARTICLE} stuk of (.+)")
 _RE_SPACES = re.compile(r"\s+")
 _RE_TOKENS = re.compile(r"[\w']+|[^\w\s]")
 
@@ -496,8 +670,8 @@ def _round_days(value: Fraction) -> int:
 
 def _digits_value(s: str) -> Optional[Fraction]:
     s = s.strip()
-    half = s.endswith("\u00bd")
-    s = s.rstrip("\u00bd").strip()
+    half = s.endswith("\u00bd") or s.endswith(" 1/2")
+    s = s[:-4] if s.endswith(" 1/2") else s.rstrip("\u00bd").strip()
     if not s:
         base = Fraction(0)
     elif _RE_THOUSANDS.fullmatch(s):  # "10,000", "1.000"
@@ -510,6 +684,10 @@ def _digits_value(s: str) -> Optional[Fraction]:
 def _quantity_value(text: str) -> Optional[Fraction]:
     """Value of a quantity phrase: "3", "2,5", "drie", "anderhalf", "a few"."""
     s = _RE_SPACES.sub(" ", text.replace("-", " ")).strip()
+    if s[:1].isdigit():  # "3+", "3ish", "3 ish"
+        s = s.rstrip("+")
+        if s.endswith("ish"):
+            s = s[:-3].rstrip()
     if s in QUANTITY_WORDS:
         return QUANTITY_WORDS[s]
     if s in NUMBER_WORDS:
@@ -526,6 +704,8 @@ def _quantity_value(text: str) -> Optional[Fraction]:
     m = _RE_TAL_FULL.fullmatch(s)
     if m and m.group(1) in NL_NUMBERS:
         return Fraction(NL_NUMBERS[m.group(1)])
+    if m and m.group(1).isdigit():
+        return Fraction(int(m.group(1)))
     m = _RE_STUK_FULL.fullmatch(s)
     if m:
         return _quantity_value(m.group(1))
@@ -692,6 +872,62 @@ def _whole_text(norm: str, start: int, end: int) -> bool:
 Candidate = Tuple[int, int, Optional[int]]
 
 
+def _second_quantity(t: re.Match[str], unit: Fraction) -> Optional[Fraction]:
+    """Days of the second quantity of a tail ("7", "3 a 4", "10 days")."""
+    b, c = t.group("b"), t.group("c")
+    if b == "wat":  # "een week of wat": a few
+        b_value: Optional[Fraction] = Fraction(VAGUE["paar"])
+    else:
+        b_value = _quantity_value(b)
+    if b_value is None:
+        return None
+    if c is not None:
+        c_value = _quantity_value(c)
+        if c_value is None:
+            return None
+        b_value = (b_value + c_value) / 2
+    if t.group("ub"):
+        b_unit = _unit_value(t.group("ub"), _is_digits(c or b))
+        if b_unit is None:
+            return None
+        return b_value * b_unit
+    return b_value * unit
+
+
+def _tail(norm: str, end: int, qty_word: str, unit: Fraction,
+          total: Fraction) -> Optional[Tuple[int, Fraction]]:
+    """(end, days) when a second quantity follows "<quantity> <unit>".
+
+    See _RE_OR_TAIL: after "a"/"een" it is "about that many units" ("a year
+    or two" 730), after a vague count it settles the count ("a few weeks,
+    3 I think" 21), after a number it makes a range ("6 weeks maybe 7": the
+    midpoint, 46); "to"/"tot"/"till" always make a range.
+    """
+    vague = qty_word in VAGUE
+    article = qty_word in ARTICLES
+    sep: Optional[str] = None
+    t = _RE_OR_TAIL.match(norm, end)
+    if t is not None:
+        sep = _RE_SPACES.sub(" ", t.group("sep"))
+    elif vague:
+        t = _RE_SETTLE_TAIL.match(norm, end)
+    if t is None:
+        return None
+    about = article and sep in ("of", "or")  # "een jaar of twee", "a week or so"
+    if t.group("b") == "wat" and not about:
+        return None
+    if not t.group("ub") and not about and not _RE_TAIL_END.match(norm, t.end()):
+        return None  # "3 weeks or 4 times", "a few weeks, 2 kids"
+    second = _second_quantity(t, unit)
+    if second is None:
+        return None
+    if sep in _RANGE_WORDS:
+        return t.end(), (total + second) / 2
+    if vague or (article and not t.group("ub")):
+        return t.end(), second
+    return t.end(), (total + second) / 2
+
+
 def _on_quantity(m: re.Match[str], norm: str, today: date) -> Candidate:
     start, end = m.span()
     qty_text = m.group("qd") or m.group("qw")
@@ -704,6 +940,8 @@ def _on_quantity(m: re.Match[str], norm: str, today: date) -> Candidate:
         qty += HALF
     total = qty * unit
     qty_word = _RE_SPACES.sub(" ", qty_text).strip()
+    if m.group("half"):
+        qty_word = ""  # "a year and a half" is a number, not an article
     article = qty_word in ARTICLES
     single_day = total == 1 and unit == 1 and not digits and not m.group("half")
     # checks before the phrase look at its first (largest) unit, checks after
@@ -725,6 +963,11 @@ def _on_quantity(m: re.Match[str], norm: str, today: date) -> Candidate:
             n_qty += HALF
         total += n_qty * n_unit
         unit, chain_end = n_unit, nxt.end()
+    if chain_end == end:  # "a year or two", "6 weeks maybe 7", "a few weeks, 3"
+        tail = _tail(norm, end, qty_word, unit, total)
+        if tail is not None:
+            chain_end, total = tail
+            single_day = False
     if _quantity_blocked(norm, start, chain_end, first_unit, article,
                          single_day and chain_end == end):
         return start, chain_end, None
@@ -738,19 +981,17 @@ def _on_range(m: re.Match[str], norm: str, today: date) -> Candidate:
     a, b = _quantity_value(a_text), _quantity_value(b_text)
     if unit is None or a is None or b is None:
         return start, end, None
+    a_unit: Optional[Fraction] = unit
+    if "ua" in m.re.groupindex and m.group("ua"):  # "between a week and 10 days"
+        a_unit = _unit_value(m.group("ua"), _is_digits(a_text))
+    elif a_text in ARTICLES and a_text not in NUMBER_WORDS:
+        return start, end, None  # "between a and 3 weeks"
+    if a_unit is None:
+        return start, end, None
     first = m.start("a")
-    if _quantity_blocked(norm, first, end, unit, False):
+    if _quantity_blocked(norm, first, end, max(a_unit, unit), False):
         return start, end, None
-    return start, end, _round_days((a + b) / 2 * unit)
-
-
-def _on_unit_or_n(m: re.Match[str], norm: str, today: date) -> Candidate:
-    start, end = m.span()
-    unit = _unit_value(m.group("u"), False)
-    n = _quantity_value(m.group("n"))
-    if unit is None or n is None or _quantity_blocked(norm, start, end, unit, True):
-        return start, end, None
-    return start, end, _round_days(n * unit)
+    return start, end, _round_days((a * a_unit + b * unit) / 2)
 
 
 def _on_halfjaar(m: re.Match[str], norm: str, today: date) -> Candidate:
@@ -867,7 +1108,6 @@ _FINDERS: Tuple[_Finder, ...] = (
     (_RE_QUANTITY, _on_quantity),
     (_RE_RANGE, _on_range),
     (_RE_BETWEEN, _on_range),
-    (_RE_UNIT_OR_N, _on_unit_or_n),
     (_RE_HALFJAAR, _on_halfjaar),
     (_RE_RELATIVE, _on_relative),
     (_RE_WEEKDAY, _on_weekday),
@@ -921,7 +1161,7 @@ def find_duration(text: str, today: Optional[date] = None) -> Optional[DurationM
     if not isinstance(text, str) or not text.strip():
         return None
     today = _as_date(today)
-    norm, index = _fold(text)
+    norm, index = _fix_typos(*_fold(text))
     candidates = _candidates(norm, today)
     # first in the text wins; at the same start, the longest phrase; nothing
     # inside a rejected phrase ("a day" in "80 years and a day") is taken
