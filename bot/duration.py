@@ -9,17 +9,34 @@ Pure Python (stdlib only); no Rasa import. Public interface:
 
 Rules (../shared/spec/clinical-rules.md, section Duration):
 
-* Units: day 1, week 7, fortnight 14, month 30, year 365 (hours and minutes
-  count as fractions of a day, but only with "ago"/"geleden"/"since"/"sinds"
-  around them). The result is rounded half up: floor(x + 0.5), so
-  "half a year" is 183 and "anderhalf jaar" 548.
-* Ranges ("2-3 weeks", "2 à 3 weken", "two or three days") take the
-  midpoint; "a year or two" / "een jaar of twee" / "een week of drie" mean
-  "about two years" / "about three weeks" and take the second number.
+* Units: day 1, week 7, fortnight 14, month 30, year 365, decade 3650
+  (hours and minutes count as fractions of a day, but only with
+  "ago"/"geleden"/"since"/"sinds" around them). Diminutives and short forms
+  are units too ("weekjes", "maandje", "jaartje", "daagjes", "weekskes",
+  "wks", "mths", "yrs", "2wks", "3mo"). The result is rounded half up:
+  floor(x + 0.5), so "half a year" is 183, "anderhalf jaar" 548, "2-3 weeks"
+  18 (17.5) and "3 or 4 days" 4 (3.5).
+* Typos: a word one edit (insertion, deletion, substitution, or two
+  neighbours swapped) from a unit word of 4+ letters is that unit ("3 weaks",
+  "5 dyas", "2 monhts", "a yeear", "3 wekne"). Numbers, negations and words
+  the parser already knows are never corrected. A real word one edit from a
+  unit ("weak", "maar", "haar", "mouth") is a unit only right after a number
+  and at the end of the phrase ("3 weak ago"), so "my leg is weak", "a weak
+  leg" and "2 weak legs" are not weeks.
+* Ranges take the midpoint (of the two lengths in days): "2-3 weeks",
+  "2 à 3 weken", "two or three days", "tussen (de) 2 en 3 maanden", "between
+  a week and 10 days" (9), and a second number after the unit: "6 weeks
+  maybe 7" (46), "6 weken of 7", "3 days to 2 weeks". After "a"/"een"/"e"/
+  "ne" it means "about that many": "a year or two" / "een jaar of twee" /
+  "e jaar of drie" / "een week of drie" take the second number ("een week
+  of 3 à 4": the midpoint of 3 and 4 weeks; "een week of wat": a few weeks).
 * Vague counts: "a couple (of)" / "een koppel" 2, "a few" / "een paar" /
-  "several" / "enkele" / "een aantal" 3.
+  "e paar" / "several" / "enkele" / "een aantal" 3. A number right after
+  settles the count: "a few weeks, 4 I think" 28, "een paar weekjes,
+  2 denk ik" 14, "several months, 5 or 6" 165.
+* Flemish "e" is "een" ("e week of vier" 28, "'t is al e paar weken" 21).
 * Approximate words ("about", "ongeveer", "bijna", "ruim", "al", ...) are not
-  part of the match and do not change the value.
+  part of the match and do not change the value; neither do "3+" and "3ish".
 * Relative dates count back from `today` (default: date.today()):
     - "today"/"vandaag"/"this morning"/"vanmorgen"/"vannacht" 0,
       "yesterday"/"gisteren"/"last night" 1, "eergisteren" 2;
@@ -71,7 +88,7 @@ HALF = Fraction(1, 2)
 UNIT_WORDS: Dict[Fraction, Tuple[str, ...]] = {
     Fraction(1): (
         "day", "days", "dys", "dag", "dagen", "dage", "dgn", "dagje", "dagjes",
-        "daagje", "daagjes", "dagske", "dagskes",
+        "daagje", "daagjes", "dagske", "dagskes", "daagske", "daagskes",
     ),
     Fraction(7): (
         "week", "weeks", "wk", "wks", "weken", "weekn", "wekn", "weke", "wkn",
@@ -81,10 +98,11 @@ UNIT_WORDS: Dict[Fraction, Tuple[str, ...]] = {
     Fraction(30): (
         "month", "months", "monts", "mth", "mths", "mnth", "mnths", "maand",
         "maanden", "maande", "mnd", "mnden", "mndn", "maandje", "maandjes",
+        "maandske", "maandskes",
     ),
     Fraction(365): (
         "year", "years", "yr", "yrs", "jaar", "jaren", "jr", "jaartje",
-        "jaartjes",
+        "jaartjes", "jaarke", "jaarkes",
     ),
     Fraction(3650): ("decade", "decades", "decennium", "decennia"),
     Fraction(1, 24): ("hour", "hours", "hrs", "uur", "uren", "uurtje", "uurtjes"),
@@ -535,9 +553,20 @@ _HEDGES = (
     "maybe", "perhaps", "probably", "misschien", "i think", "i guess",
     "i'd say", "denk ik", "ik denk", "zeg maar",
 )
+# what may follow a second number without a unit ("6 weeks maybe 7 ..."): not
+# "3 weeks or 4 times", "a few weeks, 2 kids"
+_TAIL_END = (
+    r"\s{0,3}(?:$|[.,!?;:)\]]|(?:ago|geleden|terug|back|now|nu|already|al|and|en"
+    r"|but|maar|i|ik|'k|it|het|'t|or|of|so|dus|denk|think|guess|reckon|maybe"
+    r"|misschien|max|tops|ish|last|pijn|pain|with|met|since|sinds|that|dat"
+    r"|is|was)(?!\w))"
+)
+_RE_TAIL_END = re.compile(_TAIL_END)
 _SECOND = (
     rf"(?:{_alt(_HEDGES)}{_SP})?(?P<b>{_NUMBER}|wat)"
-    rf"(?:\s{{0,3}}(?:-|/|\s(?:a|or|of|to|tot)\s)\s{{0,3}}(?P<c>{_NUMBER}))?"
+    rf"(?:\s{{0,3}}(?:-|/|\s(?:a|or|of|to|tot)\s)\s{{0,3}}(?P<c>{_NUMBER})"
+    rf"|\s{{0,3}},\s{{0,3}}(?:(?:or|of|maybe|perhaps|misschien){_SP})?"
+    rf"(?P<c2>{_NUMBER})(?={_TAIL_END}))?"
     rf"(?:[\s-]{{0,3}}{_ADJ}(?P<ub>{UNIT_ALL}))?(?!\w)"
 )
 _RE_OR_TAIL = re.compile(
@@ -545,14 +574,6 @@ _RE_OR_TAIL = re.compile(
     + _SECOND
 )
 _RE_SETTLE_TAIL = re.compile(r"\s{0,3}(?:[,;:(-]|\.{2,3})\s{0,3}" + _SECOND)
-# what may follow a second number without a unit ("6 weeks maybe 7 ..."): not
-# "3 weeks or 4 times", "a few weeks, 2 kids"
-_RE_TAIL_END = re.compile(
-    r"\s{0,3}(?:$|[.,!?;:)\]]|(?:ago|geleden|terug|back|now|nu|already|al|and|en"
-    r"|but|maar|i|ik|'k|it|het|'t|or|of|so|dus|denk|think|guess|reckon|maybe"
-    r"|misschien|max|tops|ish|last|pijn|pain|with|met|since|sinds|that|dat"
-    r"|is|was)(?!\w))"
-)
 # "2-3 weeks", "2 à 3 weken", "2/3 weken", "two or three days", "6 tot 8 weken"
 _RE_RANGE = re.compile(
     rf"{_START}(?P<a>{_NUMBER})\s{{0,3}}(?:-|/|to|tot|a|or|of|till|until)\s{{0,3}}"
@@ -874,7 +895,7 @@ Candidate = Tuple[int, int, Optional[int]]
 
 def _second_quantity(t: re.Match[str], unit: Fraction) -> Optional[Fraction]:
     """Days of the second quantity of a tail ("7", "3 a 4", "10 days")."""
-    b, c = t.group("b"), t.group("c")
+    b, c = t.group("b"), t.group("c") or t.group("c2")
     if b == "wat":  # "een week of wat": a few
         b_value: Optional[Fraction] = Fraction(VAGUE["paar"])
     else:
