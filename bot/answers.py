@@ -34,9 +34,9 @@ from typing import Any, Callable, Dict, List, Optional, Tuple, Union
 from bot.redflags import (
     AREA,
     LEG_NUMB,
+    MAX_CHARS,
     RED_FLAG_RULES,
     WEAK,
-    WORSENING_RULES,
     evaluate,
     find_red_flags,
     local_clause,
@@ -206,6 +206,99 @@ _NO_TOKEN_STRONG = re.compile(r"(?:no+|nope|nah|naw|nay|n|nee+|neen|neej|nein|ne
 _NO_TOKEN_WEAK = re.compile(r"(?:not|niet|none|nothing|niks|niets|geen|negative)")
 
 
+# --------------------------------------------------------------------------
+# Street spelling: phone English and Flemish/Dutch spoken forms, rewritten first
+# --------------------------------------------------------------------------
+
+# word -> standard form (whole words, any case); emoji and punctuation are kept
+_STREET_WORDS: Dict[str, str] = {
+    # English, phone style
+    "u": "you", "ur": "your", "youre": "you are", "cos": "because", "coz": "because", "cuz": "because",
+    "bcos": "because", "bcoz": "because", "bc": "because", "becuz": "because", "tho": "though",
+    "altho": "although", "thru": "through", "wiv": "with", "rly": "really", "rlly": "really", "realy": "really",
+    "prob": "probably", "prolly": "probably", "probs": "probably", "deffo": "definitely", "defo": "definitely",
+    "def": "definitely", "aint": "isnt", "havnt": "havent", "hvnt": "havent", "dnt": "dont", "dont't": "dont",
+    "dosnt": "doesnt", "doesent": "doesnt", "didint": "didnt", "nothin": "nothing", "nuthin": "nothing", "nuthing": "nothing",
+    "nuffin": "nothing", "nowt": "nothing", "smth": "something", "sth": "something", "summat": "something",
+    "abt": "about", "bout": "about", "b4": "before", "2day": "today", "2nite": "tonight", "tonite": "tonight",
+    "bk": "back", "bck": "back", "yeh": "yeah", "yh": "yeah", "yea": "yeah", "ye": "yes",
+    "yus": "yes", "yass": "yes", "naa": "nah", "nahh": "nah", "nahhh": "nah", "noo": "no", "nooo": "no",
+    "ngl": "", "tbh": "", "tbf": "", "lol": "", "lmao": "", "haha": "", "hahaha": "",
+    "lolz": "", "xx": "", "xxx": "", "pls": "", "plz": "", "thx": "", "ty": "", "omg": "", "ffs": "",
+    "innit": "", "m8": "", "hun": "", "hon": "", "tbqh": "", "fyi": "", "btw": "", "jk": "",
+    "gonna": "going to", "wanna": "want to", "gotta": "got to", "kinda": "kind of", "sorta": "sort of",
+    "dunno": "dont know", "hurtin": "hurting", "achin": "aching",
+    "shootin": "shooting", "tinglin": "tingling", "gettin": "getting", "goin": "going", "somethin": "something",
+    "legg": "leg", "lef": "left", "rite": "right", "nite": "night", "nites": "nights", "wk": "week",
+    "wks": "weeks", "mnth": "month", "mnths": "months", "yrs": "years", "yr": "year",
+    # Flemish and Dutch spoken forms
+    "gene": "geen", "genen": "geen", "gn": "geen", "mijne": "mijn", "mijnen": "mijn", "mijn'": "mijn",
+    "da": "dat", "dad'": "dat", "wa": "wat", "nii": "niet", "nieje": "niet", "nieke": "niet", "niej": "niet",
+    "neeje": "nee", "neeneeje": "nee", "nenee": "nee", "neenee": "nee", "nene": "nee", "neeë": "nee",
+    "joa": "ja", "jaa": "ja", "jaat": "ja", "jaak": "ja", "jaaa": "ja", "jaja": "ja", "jawadde": "",
+    "allez": "", "amai": "", "zenne": "", "zunne": "", "ewa": "", "awel": "", "bon": "", "pff": "",
+    "pfff": "", "tja": "", "goe": "goed", "goed'": "goed", "nen": "een", "egt": "echt",
+    "tog": "toch", "nix": "niks", "nx": "niks", "ff": "even", "efkes": "even", "ws": "waarschijnlijk",
+    "wss": "waarschijnlijk", "kheb": "ik heb", "khad": "ik had", "kben": "ik ben", "kwas": "ik was",
+    "kweet": "ik weet", "kvoel": "ik voel", "kdenk": "ik denk", "kzit": "ik zit", "kmoet": "ik moet",
+    "kkan": "ik kan", "kga": "ik ga", "kzou": "ik zou", "kvind": "ik vind", "aant": "aan het",
+    "opt": "op het", "int": "in het", "tis": "het is", "twas": "het was", "moeke": "moeder", "vake": "vader",
+    "mene": "mijn", "zijt": "bent", "seffens": "meteen", "subiet": "meteen",
+    "stillekesaan": "stilaan", "stillekensaan": "stilaan", "stilletjesaan": "stilaan",
+    "stilletjes-aan": "stilaan", "langzaamaan": "langzaam aan", "kousen": "sokken",
+}  # fmt: skip
+_STREET_PHRASES: Tuple[Tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(p, re.IGNORECASE), r)
+    for p, r in (
+        (r"(?<!\w)['\u2019`]k(?!\w)", "ik"),
+        (r"(?<!\w)['\u2019`]t(?!\w)", "het"),
+        (r"(?<!\w)(aan|op|in)['\u2019`]t(?!\w)", r"\1 het"),
+        (r"(?<![\w'])k(?= (?:heb|had|ben|was|weet|voel|denk|zit|kan|ga|moet|zou|vind|kreeg|sta|lig|loop)\b)", "ik"),
+        (r"(?<!\w)stil+e?k(?:e|en)?s ?aan(?!\w)", "stilaan"),
+        (r"(?<!\w)stilletjes aan(?!\w)", "stilaan"),
+        (r"(?<!\w)in ene keer(?!\w)", "in een keer"),
+        (r"(?<!\w)van in (?=(?:de|het|den) )", "sinds "),
+        (r"(?<!\w)(?:the )?(?:past|last) fortnight(?!\w)", "a fortnight"),  # Flemish "van in de zomer": since the summer
+        (r"(?<!\w)zeker en vast(?!\w)", "zeker"),
+        (r"(?<!\w)weet ik veel(?!\w)", "weet ik niet"),
+        (r"(?<!\w)w/o(?!\w)", "without"),
+        (r"(?<!\w)w/(?=\s)", "with"),
+        # Flemish/Dutch "me" before a body part is "mijn" ("me been", "me rug")
+        (r"(?<!\w)me(?= (?:been|benen|rug|onderrug|voet|voeten|knie|knieen|kuit|kuiten|dij|dijen|tenen|teen"
+         r"|hiel|heup|heupen|billen|bil|poep|kont|gat|blaas|plas|gewicht)\b)", "mijn"),
+        # Flemish "ne": a bare "ne" is no, before a noun it is the article "een"
+        (r"^\s*ne(?=\s*(?:$|[,.!]|niet\b|nie\b|da\b|dat\b|ik\b|k\b|hoor\b))", "nee"),
+        (r"(?<!\w)ne(?= \w)", "een"),
+    )
+)
+_STREET_WORD_RE = re.compile(r"(?<![\w'])(" + "|".join(sorted(map(re.escape, _STREET_WORDS), key=len, reverse=True))
+                             + r")(?![\w'])", re.IGNORECASE)
+# "n" between two words is "and" ("ye a bit n its in my toes"); a bare "n" stays a no
+_STREET_N = re.compile(r"(?<=[a-z] )n(?= [a-z])", re.IGNORECASE)
+
+
+def _street(text: Any) -> Any:
+    """``text`` with phone English and spoken Flemish/Dutch rewritten to standard words.
+
+    "gene pijn in mijne been" -> "geen pijn in mijn been", "'k heb da nie" ->
+    "ik heb dat nie", "ye a bit n its in my toes" -> "yes a bit and its in my
+    toes", "lol"/"tbh" dropped. Non-text is returned unchanged. Never raises.
+    """
+    try:
+        if isinstance(text, (bytes, bytearray)):
+            text = bytes(text).decode("utf-8", errors="ignore")
+        if not isinstance(text, str) or not text:
+            return text
+        out = text[:MAX_CHARS]
+        for pattern, repl in _STREET_PHRASES:
+            out = pattern.sub(repl, out)
+        out = _STREET_N.sub("and", out)
+        out = _STREET_WORD_RE.sub(lambda m: _STREET_WORDS.get(m.group(1).lower(), m.group(1)), out)
+        return out
+    except Exception:  # pragma: no cover - defensive
+        return text
+
+
 def _tokens(norm: str) -> List[str]:
     return [tok for tok in norm.split() if tok not in (".", ",")]
 
@@ -225,6 +318,7 @@ def parse_yes_no(text: Any) -> Union[bool, str, None]:
             text = bytes(text).decode("utf-8", errors="ignore")
         if not isinstance(text, str) or not text.strip():
             return None
+        text = _street(text)
         has_yes_emoji = any(e in text for e in _YES_EMOJI)
         has_no_emoji = any(e in text for e in _NO_EMOJI)
         norm = normalise(text)
@@ -334,7 +428,8 @@ _ABOVE = make_rules(
         r"\b(?:above|boven|tot aan|up to|to|till|until|tot|at|in|into|round|around|near|rond|bij|in de buurt van"
         r"|naar) (?:the |my |de |mijn |mn |m )?(?:knee|knees|knie|knieen)\b",
         r"\b(?:upper legs?|bovenbe(?:en|nen)|thighs?|dij|dijen|dijbeen|buttocks?|bum|butt|bil|billen|hips?|heup"
-        r"|heupen|groin|hamstrings?|lies|liesstreek)\b",
+        r"|heupen|groin|hamstrings?|lies|liesstreek|(?:linker|rechter)(?:bil|heup|dij|bovenbeen|lies)|bilspier\w*"
+        r"|zitbeen|backside|glutes?)\b",
         r"\b(?:knee|knie)\b",
     ],
 )
@@ -411,6 +506,33 @@ _SUDDEN = make_rules(
         r"|heksenschot|plots\w*|plotseling|ineens|opeens|in een keer|in een ruk|niezen|niesde|nies|hoesten"
         r"|hoestte|verhuizen|verhuisd|verhuis|sjouwen|sjouwde|gesjouwd|dragen|droeg|gedragen|trekken|trok"
         r"|getrokken|duwen|duwde|geduwd|verrekt|verrekking|zwaar (?:gewicht|werk)|schoppen|scheppen)\b",
+        # a lift told as a story: "picking my daughter up", "pick the baby up"
+        r"\b(?:pick\w*|lift\w*|haul\w*|heav\w*) (?:\w+ ){1,3}?up\b",
+        # the moment the back went: "felt something go twang", "my back went", "put my back out"
+        r"\b(?:twang\w*|ping\w*|pinged|popped|pop|click\w*|crick\w*|rick\w*|snap\w*|twinge|jolt\w*"
+        r"|seiz\w* up|locked up|lock\w* up|gave out|gone out|went out|put (?:my |me )?back out|pulled (?:a |my )"
+        r"(?:muscle|back)|overdid it|overdone it|jarred|jarring|wrenched|ricked|tweaked)\b",
+        r"\b(?:back|it) (?:\w+ ){0,2}?(?:went|gone|goes|gave)(?: (?:out|on me|ping|pop|twang|click|crack))?"
+        r"(?= *$| *[.,]| and| but| then| now| after| when| while)",
+        # everyday movements: socks and shoes, the boot of the car, standing up
+        r"\b(?:putting|put|pulling|pull|getting|get|got|tying|tie|doing) (?:\w+ ){0,2}?(?:socks?|shoes?|boots?|trousers"
+        r"|pants|tights|laces|shoelaces|jeans)\b",
+        r"\b(?:boot|trunk) of (?:the |my )?car\b|\b(?:stood|standing|stand|got|getting|get) up (?:\w+ )?"
+        r"(?:from|out of|off)\b|\b(?:getting|got|get) out of (?:the |my )?(?:car|bed|chair|bath)\b",
+        r"\b(?:hoover\w*|vacuum\w*|mopping|gardening|digging|dug|weeding|loading|unloading|swing\w*|golf"
+        r"|lunge\w*|stretch\w*|yoga|deadlift\w*|squat\w*|gym|workout|work out|working out|tennis|padel"
+        r"|football|rugby|dancing|jumped|jumping)\b",
+        # Dutch and Flemish
+        r"\b(?:opheffen|ophef|hief|heffen|hefte|geheven|reiken|reikte|gereikt|strekken|strekte|rekken|rekte"
+        r"|rechtkomen|rechtkwam|rechtstaan|rechtstond|opstaan|opstond|opgestaan|omhoogkomen|omhoog komen"
+        r"|stofzuigen|stofzuiger|stofzuigde|tuinieren|tuinwerk|spitten|spitte|gespit|sporten|sport|fitness"
+        r"|voetbal\w*|tennis|padel|golf\w*|dansen|danste|springen|sprong|gesprongen|draai|draaitje|wending"
+        r"|krak|krakje|kraak|kraakte|knak|knakte|klik|klikte|plop|plopte|scheut|schoot vast|zat vast|vastgezet"
+        r"|geblokkeerd|blokkeerde|blokkeren|klem|verkeerd (?:bewogen|gezeten|gelegen|gestaan))\b",
+        r"\b(?:sokken|schoenen|laarzen|broek|veters) (?:\w+ ){0,2}?(?:aandoen|aandeed|aantrekken|aantrok|uittrekken"
+        r"|strikken|strikte|aan te doen|aan te trekken)\b|\b(?:schoot|schiet|geschoten) (?:het |er |t |in )?(?:in|erin)\b",
+        r"\b(?:koffer|kofferbak) (?:\w+ ){0,3}?(?:auto|wagen)\b|\buit (?:de |mijn )?(?:auto|wagen|zetel|stoel|bed)"
+        r" (?:stappen|stapte|gestapt|komen|kwam)\b",
     ],
 )
 _SUDDEN_ANCHORED = make_rules(
@@ -440,7 +562,11 @@ _GRADUAL = re.compile(
     r"|langzaam\w*|beetje bij beetje|stilaan|stilletjesaan|gaandeweg|sluipend\w*|vanzelf|zomaar|uit het niets"
     r"|geen aanleiding|kwam gewoon|gewoon gekomen|uit zichzelf|van lieverlede|met de tijd|over de jaren"
     r"|niets gebeurd|niks gebeurd|no clear cause|geen duidelijke oorzaak|geleidelijk aan|traag|stukje bij beetje"
-    r"|i dont know|dont know how|no idea)\b"
+    r"|i dont know|dont know how|no idea|stilaan|crept up|creeped up|creeping up|built up|build up|building up"
+    r"|came on (?:over|during|in the)|woke up with|woke with|werd (?:er )?wakker mee|wakker (?:\w+ )?mee"
+    r"|no (?:specific |particular |clear )?(?:moment|trigger|injury)|geen (?:bepaald |speciaal )?moment"
+    r"|not (?:after|from) anything|nothing (?:in particular|specific)|niet plots|not sudden\w*|no idea how"
+    r"|weet niet hoe|geen idee hoe|unsure hoe|unsure how|erin geslopen|ingeslopen|opgebouwd|langzaam aan)\b"
 )
 
 _OSTEO = make_rules(
@@ -516,6 +642,8 @@ def _flag(slot: str, text: Any) -> Any:
 
 def _parse_bool(slot: str, text: Any, positive_rules: Tuple = ()) -> Optional[bool]:
     """Positive words first (safe), then yes/no/not sure, then negations."""
+    if slot == "weight_loss" and _weight_on_purpose(normalise(text)):
+        return False  # "lost 5 kg but that's on purpose", "4 kilo kwijt maar dat is bewust"
     flags = evaluate(text, RED_FLAG_RULES)
     if flags.positive.get(slot) is True:
         return True
@@ -589,22 +717,44 @@ def _parse_leg_numbness(text: Any, today: Optional[date] = None) -> Optional[boo
     return _parse_bool("leg_numbness", text, tuple(_NUMB_RULES))
 
 
+# "not getting worse", "the same as last week", "nie erger": a stable cue, masked as "stable" so
+# that the worsening words inside it ("worse", "erger") are not read as worsening
+_STABLE_MASK = re.compile(
+    r"\b(?:isnt|not|niet|no|hasnt|havent|never|nooit|wasnt|doesnt|didnt|geen|arent)(?: \w+){0,2}? (?:worse|erger"
+    r"|slechter|weaker|verergerd|verergert|verergeren|achteruit\w*|changing|changed|veranderd|verandert"
+    r"|veranderen|progressing|worsening)\b"
+    r"|(?<!not )(?<!niet )(?<!isnt )(?<!arent )\b(?:the same|same|hetzelfde|zelfde|unchanged|onveranderd|stable"
+    r"|stabiel|steady|gelijk gebleven|blijft gelijk|no change|geen verandering|nothing changed|niks veranderd"
+    r"|niets veranderd|zoals (?:vorige|verleden) week|as (?:before|last week))\b"
+)
+# "slightly weaker", "een beetje zwakker": a hedged comparative says weak, not worse
+_HEDGED_WEAKER = re.compile(
+    r"\b(slightly|a little|a little bit|a bit|bit|een beetje|beetje|iets|wat|lichtjes|somewhat|kind of|sort of"
+    r"|een klein beetje|ietsje) (weaker|zwakker)\b"
+)
+
+
+def _weakness_text(text: Any) -> str:
+    norm = normalise(text)
+    norm = _HEDGED_WEAKER.sub(lambda m: m.group(1) + (" weak" if m.group(2) == "weaker" else " zwak"), norm)
+    return _STABLE_MASK.sub("stable", norm)
+
+
 def _parse_leg_weakness(text: Any, today: Optional[date] = None) -> Optional[str]:
-    flags = evaluate(text, WORSENING_RULES)
-    if flags.positive.get("leg_weakness") == "worsening":
-        return "worsening"
-    both = find_red_flags(text)
-    if both.get("leg_weakness") == "worsening":
+    """worsening (signs such as a dragging foot, or weaker/worse) > stable > none; hedges are not worse."""
+    masked = _weakness_text(text)
+    flags = find_red_flags(masked)
+    if flags.get("leg_weakness") == "worsening":
         return "worsening"
     weak = evaluate(text, _WEAK_RULES)
     norm = normalise(text)
     if "weak" in weak.negated_topics and "weak" not in weak.positive_topics:
         return "none"
-    worse = evaluate(text, _WORSE_RULES)
+    if flags.get("leg_weakness") == "stable" or _STABLE.search(masked):
+        return "stable"
+    worse = evaluate(masked, _WORSE_RULES)
     if "worse" in worse.positive_topics:
         return "worsening"
-    if _STABLE.search(norm) or both.get("leg_weakness") == "stable":
-        return "stable"
     if _WEAKNESS_NONE.search(norm):
         return "none"
     if parse_yes_no(text) is False:
@@ -683,6 +833,7 @@ def parse_answer(slot: str, text: Any, today: Optional[date] = None) -> Any:
         parser = _PARSERS.get(slot)
         if parser is None:
             return None
+        text = _street(text)
         if slot in _ASK_DONT_GUESS and clarification_for(slot, text, today) is not None:
             return None  # "only when I turn over", "my dad had cancer": ask the follow-up
         return parser(text, today)
@@ -909,6 +1060,7 @@ def extract_answers(text: Any, requested_slot: Optional[str], today: Optional[da
     worsening over stable, below_knee over above_knee). Never raises.
     """
     result: Dict[str, Any] = {}
+    text = _street(text)
     try:
         if requested_slot in _PARSERS:
             answer = parse_answer(requested_slot, text, today)
@@ -941,7 +1093,7 @@ CLARIFICATION_SLOTS: Dict[str, str] = {
 }
 
 _CANCER_WORD = re.compile(
-    r"\b(?:cancer\w*|kanker\w*|tumou?r\w*|leukemi\w*|leukaemi\w*|lymphom\w*|lymfom\w*|melanom\w*|carcinom\w*"
+    r"\b(?:\w*cancer\w*|\w*kanker\w*|tumou?r\w*|leukemi\w*|leukaemi\w*|lymphom\w*|lymfom\w*|melanom\w*|carcinom\w*"
     r"|sarcom\w*|myelom\w*|chemo\w*|radiotherap\w*|bestraling\w*|bestraald|uitzaaiing\w*|metasta\w*"
     r"|malignan\w*|kwaadaardig\w*|gezwel\w*|oncolog\w*)\b"
 )
@@ -984,7 +1136,7 @@ _WEIGHT_CAUSE = re.compile(
 _WEIGHT_UNCLEAR = re.compile(r"\?|\b(?:maybe|perhaps|partly|partially|half|i guess|i think|i suppose|guess"
                              r"|sort of|kind of|kinda|probably|not sure|unsure|mixed|both|bit of both"
                              r"|deels|gedeeltelijk|half|misschien|mss|wellicht|denk ik|ik denk|vermoedelijk"
-                             r"|waarschijnlijk|soort van|allebei|een beetje van beide|beetje)\b")
+                             r"|waarschijnlijk|soort van|allebei|een beetje van beide)\b")
 _WEIGHT_NO_REASON = re.compile(
     r"\b(?:noreason|no idea why|dont know why|not sure why|unsure why|weet (?:niet|nie|ik niet) waarom"
     r"|unsure waarom|geen idee waarom|zomaar|vanzelf|just (?:dropped|fell off|went)|by itself|from nowhere"
@@ -1065,6 +1217,29 @@ _INTENT_CLEAR = re.compile(
 )
 
 
+_NEG_BEFORE = re.compile(
+    r"\b(?:not|niet|geen|no|never|nooit|isnt|wasnt|arent|werent|havent|hasnt|didnt|dont|doesnt|zonder|without)"
+    r"(?: \w+){0,2}$"
+)
+
+
+_WEIGHT_STRICT = re.compile(
+    r"\b(?:\d+ ?(?:kg|kgs|kilos?|kilograms?|pounds|lbs?|stone|pond)|kg|kgs|kilos?|pounds|lbs|stone|weight|gewicht"
+    r"|afgevallen|afvallen|val af|viel af|vermagerd|lighter|thinner|lichter|dunner|magerder|slimmer|slanker"
+    r"|lost (?:a |some |\d)|(?:een paar|paar|wat|enkele) kilo\w*)\b"
+)
+
+
+def _weight_on_purpose(norm: str) -> bool:
+    """Weight lost on purpose, said without a hedge or a "without trying" ("lost 5 kg, on purpose")."""
+    if not _WEIGHT_STRICT.search(norm) or _WEIGHT_NO_REASON.search(norm) or _WEIGHT_UNCLEAR.search(norm):
+        return False
+    for m in _INTENT_CLEAR.finditer(norm):
+        if not _NEG_BEFORE.search(norm[: m.start()].rstrip()):
+            return True
+    return False
+
+
 def _clarification_weakness(text: Any, norm: str) -> Optional[str]:
     if _parse_leg_weakness(text) is not None:
         return None
@@ -1098,6 +1273,7 @@ def clarification_for(slot: str, text: Any, today: Optional[date] = None) -> Opt
     with "not sure" and no single value). A clear answer, including a clear
     negation with its reason ("my mum, not me"), gives None. Never raises.
     """
+    text = _street(text)
     try:
         norm = normalise(text)
         if not norm:
@@ -1146,6 +1322,7 @@ def parse_clarification(key: str, text: Any, today: Optional[date] = None) -> An
 
     An unknown key gives None. Never raises.
     """
+    text = _street(text)
     try:
         norm = normalise(text)
         if not norm:
@@ -1192,42 +1369,119 @@ def parse_clarification(key: str, text: Any, today: Optional[date] = None) -> An
 # The whole story in one message
 # --------------------------------------------------------------------------
 
+# A story is read clause by clause: a level word ("calf", "knie") is leg pain only
+# in a clause about pain, numbness only in a clause that is not about the saddle
+# area or the bladder; a duration only when it is about the pain, not the cancer,
+# the weight lost or the pregnancy.
+
+_CLAUSE_SPLIT = re.compile(
+    r" [.,;] | (?:but|maar|now|nu|then|daarna|though|although|however|whereas|terwijl|wel|toch|since then"
+    r"|sindsdien) | (?:and|en) (?=(?:i|im|ive|id|my|it|its|ik|mijn|het|t|k|mn|de pijn|the pain)\b)"
+)
+_PAIN_WORD = re.compile(
+    r"\b(?:pain\w*|hurt\w*|ache\w*|aching|achy|sore|shoot\w*|radiat\w*|spread\w*|goes|go|going|gone|runs|running"
+    r"|travel\w*|sciatica|sciatic|burning|stabbing|sharp|throbbing|twinge\w*|pijn\w*|straal\w*|uitstral\w*|trekt"
+    r"|trekken|trok|trekkende|schiet\w*|zeur\w*|ischias|steek\w*|stekend\w*|brand\w*|doet)\b"
+)
+_BLADDER_BOWEL_WORD = re.compile(
+    r"\b(?:pee\w*|wee|wees|urin\w*|bladder|piss\w*|toilet|loo|bowel\w*|poo\w*|stool\w*|plas\w*|blaas|wc|ontlasting"
+    r"|stoelgang|kak\w*|poep\w*)\b"
+)
+_OTHER_BODY = re.compile(r"\b(?:hands?|arms?|fingers?|face|lips?|handen|vingers?|armen|gezicht|lippen|tong|tongue)\b")
+_AREA_WORD = re.compile(rf"\b{AREA}\b")
+
+_STORY_SUDDEN = re.compile(
+    # the moment the back went
+    r"\b(?:twang\w*|twinge|pinged|popped|snapped|cricked|ricked|tweaked|jarred|wrenched|overdid it|overdone it"
+    r"|put (?:my |me )?back out|pulled a muscle|(?:back|it) (?:just |then )?(?:went|gave out|gave way|locked"
+    r"|seized|seized up|locked up|clicked|cracked)|felt (?:it|something|a \w+) (?:\w+ )?(?:go|pop|snap|give|twang"
+    r"|ping|click|crack)|seized up|locked up|schoot (?:het |er |t )?(?:\w+ )?(?:in|erin)|erin geschoten"
+    r"|ingeschoten|schoot vast|zat (?:\w+ )?(?:vast|geblokkeerd)|geblokkeerd|heksenschot|spit|verschot|verrekt"
+    r"|verkeerde beweging|verkeerd bewogen|door (?:mijn|mn|de|m) rug (?:gegaan|gezakt)|vertild|vertilde"
+    r"|krak|knak|pats)\b"
+    # a movement told in the past
+    r"|\b(?:lifted|picked (?:\w+ ){0,3}?up|bent|twisted|reached|stretched|sneezed|coughed|pulled|pushed"
+    r"|carried|moved (?:furniture|house|boxes|a|the|some)|shovell?ed|dug|hoovered|vacuumed|stood up|got up"
+    r"|jumped|swung|lunged|deadlifted|squatted)\b"
+    r"|\b(?:was|were|while|whilst|when|after|from|since|by) (?:\w+ ){0,2}?(?:lifting|picking|bending|twisting"
+    r"|reaching|carrying|moving|hoovering|vacuuming|gardening|digging|shovell?ing|lunging|deadlifting|squatting"
+    r"|pulling|pushing|putting|tying|getting up|standing up|sneezing|coughing|stretching|loading|unloading"
+    r"|turning|doing deadlifts|doing squats)\b"
+    r"|\b(?:hurt|did|done|injured|strained|pulled|tweaked|put|wrecked) (?:my |me )?back (?:out )?(?:\w+ing)\b"
+    # Dutch and Flemish
+    r"|\b(?:tilde|tilden|optilde|opgetild|getild|ophief|opgeheven|bukte|bukten|gebukt|draaide|omdraaide"
+    r"|gedraaid|verdraaid|verdraaide|reikte|strekte|niesde|hoestte|sjouwde|gesjouwd|verhuisde|raapte|opraapte"
+    r"|opgeraapt|omgespit|gespit|spitte|schepte|geschept|stofzuigde|gestofzuigd|aantrok|aandeed|rechtkwam"
+    r"|opstond|sprong|gesprongen|uitstapte|instapte)\b"
+    r"|\b(?:bij|na|tijdens|sinds|toen|terwijl) (?:het |ik |een |ne |nen )?(?:\w+ ){0,5}?(?:tillen|optillen|opheffen"
+    r"|heffen|bukken|draaien|omdraaien|draai|oprapen|rapen|reiken|strekken|niezen|hoesten|sjouwen|verhuizen"
+    r"|verhuis|dragen|trekken|duwen|scheppen|spitten|stofzuigen|rechtkomen|opstaan|aantrekken|aandoen|springen"
+    r"|tilde|bukte|draaide|omdraaide|optilde)\b"
+)
+_SUDDEN_TIME = re.compile(
+    r"\b(?:suddenly|all of a sudden|overnight|out of the blue|ineens|opeens|plots\w*|van de ene dag op de andere"
+    r"|in een keer)\b(?! (?:\w+ )?(?:worse|erger|slechter))"
+)
 _STORY_GRADUAL = re.compile(
-    r"\b(?:gradual\w*|slowly (?:got|getting|came|come|built|crept|started|worse)|came on slowly"
-    r"|little by little|bit by bit|crept|creeping|creeped|came on (?:by )?itself|out of nowhere"
-    r"|just (?:came|started|happened|appeared|began) (?:on )?(?:by itself|on its own|out of nowhere)?"
-    r"|for no reason|noreason|nothing (?:special|particular|specific) happened|didnt do anything"
-    r"|geleidelijk\w*|langzaam\w* (?:aan|erger|gekomen|opgekomen|begonnen|erin)|beetje bij beetje|stilaan"
-    r"|stilletjesaan|stillekesaan|gaandeweg|sluipend\w*|vanzelf (?:gekomen|begonnen|ontstaan|opgekomen)"
-    r"|zomaar|uit het niets|geen aanleiding|kwam gewoon|gewoon gekomen|uit zichzelf|van lieverlede"
-    r"|niets gebeurd|niks gebeurd|niks speciaals|niets speciaals|no clear cause|geen duidelijke oorzaak"
-    r"|geleidelijk aan|stukje bij beetje|niks bijzonders|niets bijzonders|nothing happened)\b"
+    r"\b(?:(?:came|come|comes|started|starting|began|begun|crept|built|build|building|got) (?:on |up )?"
+    r"(?:gradually|slowly)|gradually (?:came|come|started|began|crept|built)|gradual (?:onset|start)"
+    r"|(?:came|come|started|began) on (?:gradually|slowly)|came on (?:over|by itself|on its own)"
+    r"|little by little|bit by bit|crept|creeping up|creeped|built up|building up|out of nowhere"
+    r"|just (?:came|started|happened|appeared|began)(?: on)?(?: by itself| on its own| out of nowhere)?"
+    r"|noreason|nothing (?:special |particular |specific )?happened|didnt do anything|no idea (?:why|how|what)"
+    r"|woke up with (?:it|this|the pain|pain|a)|woke with it|werd (?:er |ermee )?wakker (?:\w+ )?mee"
+    r"|geleidelijk\w*|langzaam (?:aan|gekomen|opgekomen|begonnen|ontstaan)|beetje bij beetje"
+    r"|stilaan(?: (?:gekomen|begonnen|opgekomen|ontstaan))?|gaandeweg|sluipend\w*|vanzelf"
+    r"|zomaar|uit het niets|kwam gewoon|gewoon gekomen|uit zichzelf|van lieverlede|niets gebeurd"
+    r"|niks gebeurd|niks speciaals|niets speciaals|niks bijzonders|niets bijzonders|geen idee (?:waarom|hoe"
+    r"|van waar|vanwaar|waardoor)|unsure (?:waarom|hoe|why|how|what caused))\b"
+    r"(?! (?:\w+ )?(?:worse|erger|slechter))"
+)
+_WEIGHT_WORD = re.compile(
+    r"\b(?:lost|losing|lose|kg|kgs|kilos?|pounds|lbs|stone|weight|gewicht|afgevallen|afvallen|kwijt|vermagerd)\b"
 )
 _LEG_NONE_STORY = re.compile(
-    r"\b(?:no leg pain|geen beenpijn|no pain (?:in|down) (?:my |the |either )?legs?|geen pijn in (?:mijn |mn |m |de"
-    r" |mijne |me )?(?:been|benen)|(?:doesnt|dont|does not|didnt|isnt|not|niet|nie) (?:\w+ ){0,2}?"
-    r"(?:go|going|spread\w*|radiat\w*|travel\w*|shoot\w*|uitstra\w*|trekken|trekt|gaan|gaat|goes) (?:\w+ ){0,2}?"
-    r"(?:in|into|down|to|naar|in de|tot in) (?:my |the |either |mijn |mn |m |de |mijne )?(?:legs?|been|benen)"
-    r"|(?:legs?|been|benen) (?:\w+ ){0,3}?(?:are|is|zijn|zijn nog|is nog) (?:fine|ok|okay|goed|prima|normal"
-    r"|normaal)|geen uitstraling|straalt (?:\w+ ){0,2}?(?:niet|nie) uit|zonder uitstraling"
+    r"\b(?:no leg pain|geen beenpijn|no pain (?:in|down|into) (?:my |the |either )?legs?"
+    r"|geen pijn (?:in|naar) (?:mijn |mn |m |de )?(?:been|benen)"
+    r"|(?:doesnt|dont|does not|didnt|isnt|not|niet|never|nooit) (?:\w+ ){0,2}?(?:go|going|spread\w*|radiat\w*"
+    r"|travel\w*|shoot\w*|uitstra\w*|trekken|trekt|gaan|gaat|goes|run|runs|straalt|stralen) (?:\w+ ){0,2}?"
+    r"(?:in|into|down|to|naar|in de|tot in|uit naar) (?:my |the |either |mijn |mn |m |de )?(?:legs?|been|benen)"
+    r"|(?:doesnt|dont|does not|isnt|not|niet) (?:go|spread|radiate|travel|gaat|straalt) (?:\w+ )?(?:anywhere"
+    r"|nergens)|nowhere else|nergens anders|geen uitstraling|straalt (?:\w+ ){0,2}?niet uit|zonder uitstraling"
     r"|(?:only|just|alleen|enkel|puur) (?:in )?(?:my |the |mijn |mn |m |de )?(?:lower |low |lage |onder)?"
-    r"(?:back|rug|onderrug)|(?:stays|stay|blijft|zit) (?:\w+ ){0,2}?(?:in )?(?:my |the |mijn |mn |de )?"
-    r"(?:lower )?(?:back|rug|onderrug)(?! (?:and|en|into|naar|tot))|nothing in (?:my |the )?legs?"
-    r"|niks in (?:mijn |mn |de )?(?:been|benen))\b"
+    r"(?:back|rug|onderrug)|(?:stays|stay|blijft|blijven|zit|is) (?:alleen |enkel |just |only )?(?:in|at) "
+    r"(?:my |the |mijn |mn |de )?(?:lower |low |lage )?(?:back|rug|onderrug)(?! (?:and|en|into|naar|tot|to))"
+    r"|nothing (?:in|down) (?:my |the )?legs?|niks in (?:mijn |mn |de )?(?:been|benen))\b"
 )
 _NUMB_NONE_STORY = re.compile(
-    r"\b(?:no|geen|gene|zonder|without) (?:\w+ )?(?:numbness|tingling|tingles|pinsneedles|tintelingen|tinteling"
+    r"\b(?:no|geen|zonder|without) (?:\w+ )?(?:numbness|tingling|tingles|pinsneedles|tintelingen|tinteling"
     r"|doof gevoel|dove gevoel|gevoelloosheid|prikkelingen|numb|verdoofd gevoel)\b"
-    r"|\b(?:not|niet|nie|isnt|arent) (?:\w+ ){0,1}?(?:numb|tingling|doof|gevoelloos|verdoofd)\b"
-    r"|\b(?:feeling|gevoel) (?:\w+ ){0,3}?(?:is |are |zijn |is nog )?(?:fine|normal|normaal|ok|goed|prima)\b"
+    r"|\b(?:not|niet|isnt|arent) (?:\w+ ){0,1}?(?:numb|tingling|doof|gevoelloos|verdoofd)\b"
 )
 _WEAK_NONE_STORY = re.compile(
-    r"\b(?:no|geen|gene|zonder|without) (?:\w+ )?(?:weakness|zwakte|krachtverlies|loss of strength"
-    r"|krachtsverlies)\b|\b(?:legs?|been|benen|feet|voeten) (?:\w+ ){0,3}?(?:are|is|feel|feels|zijn|voelen|voelt"
-    r"|nog)? ?(?:still )?(?:strong|sterk|fine|ok|okay|goed|prima|normal|normaal)(?: enough)?\b"
-    r"|\b(?:not|niet|nie|isnt|arent) (?:\w+ ){0,1}?(?:weak|zwak|zwakker|weaker)\b|\bstrength (?:is )?(?:fine|ok"
+    r"\b(?:no|geen|zonder|without) (?:\w+ )?(?:weakness|zwakte|krachtverlies|loss of strength|krachtsverlies)\b"
+    r"|\b(?:legs?|been|benen|feet|voeten) (?:\w+ ){0,3}?(?:strong|sterk|krachtig)\b(?: enough)?"
+    r"|\b(?:not|niet|isnt|arent) (?:\w+ ){0,1}?(?:weak|zwak|zwakker|weaker)\b|\bstrength (?:is )?(?:fine|ok"
     r"|normal|good)\b|\b(?:kracht|spierkracht) (?:\w+ ){0,2}?(?:is |zit )?(?:goed|prima|normaal|ok)\b"
-    r"|\b(?:normal|full|volle|normale) (?:strength|kracht)\b|\bstrong enough\b"
+    r"|\b(?:normal|full|volle|normale) (?:strength|kracht)\b|\bstrong enough\b|\bfine strength ?wise\b"
+    r"|\bstrength ?wise (?:\w+ )?(?:fine|ok|good|normal)\b"
+)
+# signs of worsening weakness the red-flag words may miss ("my foot drops", "I keep tripping over it")
+_WORSE_SIGN = re.compile(
+    r"\b(?:foot|voet) (?:\w+ )?(?:drops|dropping|dropped|flops|slaps|hangt)\b|\b(?:keep|keeps|kept|always)"
+    r" (?:\w+ )?(?:tripping|stumbling)\b|\btripping over (?:it|my|the)\b|\bstruikel\w*\b"
+    r"|\b(?:sleept|slepen|sleep) (?:\w+ )?(?:been|voet)\b|\b(?:voet|been) sleept\b|\bdragging (?:the |my )?"
+    r"(?:left |right )?(?:leg|foot)\b"
+)
+_BOTH_STORY = make_rules(
+    "both",
+    {"both_legs": True},
+    [
+        r"\bboth (?:of )?(?:my |the )?(?:legs|feet|leg|sides|thighs|calves|knees|ankles|lower legs)\b"
+        r"|\b(?:beide|allebei|allebeide|alle twee|twee|2) (?:mijn |mn |m |de )?(?:benen|voeten|been|kanten"
+        r"|bovenbenen|onderbenen|kuiten|dijen|knieen|enkels)\b|\bleftright\b|\blinksrechts\b"
+        r"|\b(?:benen|voeten|bovenbenen|kuiten|legs|feet) (?:\w+ ){0,3}?(?:allebei|alle twee|both)\b",
+    ],
 )
 _BOTH_ONE_STORY = re.compile(
     r"\b(?:only|just|alleen|enkel|maar) (?:in |down |into )?(?:my |the |mijn |mn |m |de )?(?:one|een|1|left|right"
@@ -1236,58 +1490,169 @@ _BOTH_ONE_STORY = re.compile(
 )
 _NEG_RED_FLAG = {
     "saddle_numbness": re.compile(
-        r"\b(?:no|geen|gene|not|niet|nie|without|zonder) (?:\w+ ){0,2}?(?:numbness|numb|gevoelloos\w*"
-        r"|tintelingen|doof)(?: \w+){0,2}? (?:around|in|near|rond|bij|in de|down) (?:my |the |mijn |de )?"
-        r"(?:bum|groin|privates|genitals|saddle|zitvlak|kruis|schaamstreek|billen)\b"
+        r"\b(?:no|geen|not|niet|without|zonder) (?:\w+ ){0,2}?(?:numbness|numb|gevoelloos\w*|tintelingen|doof"
+        r"|tingling)(?: \w+){0,2}? (?:around|in|near|rond|bij|in de|down|van|aan) (?:my |the |mijn |de )?"
+        rf"(?:{AREA})\b|\b(?:no|geen) (?:numbness|numb|gevoelloosheid|tintelingen|tingling) (?:down below|daar beneden)\b"
     ),
     "bladder_bowel": re.compile(
-        r"\b(?:no|geen|gene|zonder|without) (?:\w+ ){0,2}?(?:bladder|bowel|toilet|plas|blaas|stoelgang|wc|toilet"
-        r"|continence|incontinence|incontinentie)\w*\b|\b(?:peeing|pooing|plassen|stoelgang|toilet|bladder"
-        r"|bowels?|plas|wc) (?:\w+ ){0,3}?(?:is |are |gaat |gaan |nog |still )*(?:fine|normal|normaal|ok|okay"
-        r"|goed|prima)\b|\bcan (?:still )?(?:pee|wee|go to the toilet) (?:fine|normally|ok)\b"
+        r"\b(?:no|geen|zonder|without) (?:\w+ ){0,2}?(?:bladder|bowel|toilet|plas|blaas|stoelgang|wc|continence"
+        r"|incontinence|incontinentie|ontlasting)\w*\b|\b(?:peeing|pooing|plassen|stoelgang|toilet|bladder|bowels?"
+        r"|plas|wc|ontlasting|pee|wee) (?:\w+ ){0,3}?(?:is |are |gaat |gaan |nog |still )*(?:fine|normal|normally"
+        r"|normaal|ok|okay|goed|prima|as usual|zoals altijd)\b|\bcan (?:still )?(?:pee|wee|go to the toilet)"
+        r" (?:fine|normally|ok)\b"
+    ),
+    "night_pain": re.compile(
+        r"(?<!not )(?<!niet )(?<!cant )\b(?:sleep|sleeping|slaap|slapen) (?:\w+ ){0,2}?(?:fine|well|ok|okay|goed"
+        r"|prima)\b|\b(?:no|geen) (?:pain|pijn|last|problems?) (?:\w+ ){0,2}?(?:at night|s nachts|snachts)\b"
+        r"|\bnights? (?:are|is) (?:fine|ok|okay)\b|\bs ?nachts (?:\w+ ){0,2}?(?:geen (?:pijn|last)|goed|prima)\b"
     ),
 }
+_NIGHT_STORY = re.compile(
+    r"\b(?:even|also|ook|zelfs) (?:\w+ ){0,2}?(?:at night|in the night|s nachts|snachts)\b"
+    r"|\b(?:at night|s nachts|snachts) (?:\w+ ){0,3}?(?:lying still|at rest|in rust|stil (?:liggen|lig))\b"
+)
+_NOT_ME_STORY = re.compile(
+    r"\b(?:not me|not myself|niet ik|ikzelf niet|ik zelf niet|zelf niet|zelf nooit|niet bij mij|niet mezelf"
+    r"|i (?:havent|have not|never|didnt) (?:had )?(?:it|cancer|that)?(?: myself)?|ik (?:zelf )?(?:heb|had) (?:het|dat"
+    r"|da|t|zelf|kanker)? ?(?:niet|nooit|geen))\b"
+)
+_STORY_AGE = re.compile(
+    r"\b(?:im|i am|ik ben|ben|aged?|leeftijd)\s*:?\s*(?:a |een |nu |now |just |net )?(\d{1,3})\b"
+    r"(?!\s*(?:x\b|times|keer|kg|kgs|kilo|kilos|pounds|lbs|stone|day|days|dag|dagen|week|weeks|weken|wk|wks"
+    r"|month|months|maand|maanden|hour|hours|uur|min|minutes|cm|procent|percent|weeks pregnant))"
+    r"|\b(\d{1,3})\s*(?:years? old|yrs? old|yr old|jaar oud|jarige|jarig|y o|yo)\b"
+    r"|\b(?:vrouw|man|dame|heer|meisje|jongen|woman|lady|guy|girl|boy|female|male|mevrouw|meneer) van (\d{1,3})\b"
+)
+_POSSESSIVE = frozenset("my his her our their your mijn zijn haar onze hun je jouw me".split())
+_DURATION_OTHER = re.compile(
+    r"\b(?:cancer\w*|kanker\w*|tumou?r\w*|chemo\w*|kg|kgs|kilos?|pounds|lbs|stone|weight|gewicht|lost|afgevallen"
+    r"|kwijt|pregnant|zwanger\w*|baby|born|geboren|operat\w*|surgery|geopereerd|fever|koorts\w*|temperature"
+    r"|flu|griep|diagnosed|gediagnosticeerd|behandeld|treated|steroid\w*|prednis\w*|cortison\w*)\b"
+)
+_DURATION_BREAK = re.compile(r"[.!?;\n,]")
 
 
-def _story_leg_pain(text: Any, norm: str) -> Optional[str]:
-    if _PAIN_CONTEXT.search(norm) or re.search(r"\b(?:sciatica|ischias)\b", norm):
-        ev = evaluate(text, tuple(_BELOW) + tuple(_ABOVE))
-        if "below" in ev.positive_topics:
-            return "below_knee"
-        if "above" in ev.positive_topics and _LEG_WORDS.search(norm):
-            return "above_knee"
-    if _LEG_NONE_STORY.search(norm):
-        return "none"
+def _clauses(norm: str) -> List[str]:
+    return [c.strip(" .,") for c in _CLAUSE_SPLIT.split(norm) if c.strip(" .,")]
+
+
+def _story_duration(text: str, today: Optional[date]) -> Optional[int]:
+    """The duration told about the pain: the first one in a clause about pain, else the first not about
+    something else (the cancer, the weight lost, the pregnancy, the fever)."""
+    try:
+        from bot.duration import find_duration  # lazy: written by another module
+    except ImportError:
+        return _parse_duration(text, today)
+    fallback: Optional[int] = None
+    offset = 0
+    for _ in range(12):
+        try:
+            m = find_duration(text[offset:], today=today)
+        except Exception:
+            return fallback
+        if m is None:
+            break
+        start, end = offset + m.start, offset + m.end
+        offset = end
+        days = m.days
+        if isinstance(days, bool) or not isinstance(days, int) or days < 0:
+            continue
+        left = _DURATION_BREAK.split(text[:start])[-1]
+        right = _DURATION_BREAK.split(text[end:])[0]
+        window = normalise(" ".join(left.split()[-6:] + [text[start:end]] + right.split()[:3]))
+        if _DURATION_OTHER.search(window):
+            continue
+        if _PAIN_WORD.search(normalise(left + " " + right)) or re.search(
+            r"\b(?:back|rug\w*|onderrug|spit|verschot|lumbago|started|begon|begonnen|since|sinds|sinds dien)\b",
+            normalise(left + " " + right),
+        ):
+            return days
+        if fallback is None:
+            fallback = days
+    return fallback
+
+
+def _story_age(norm: str) -> Optional[str]:
+    for m in _STORY_AGE.finditer(norm):
+        before = norm[: m.start()].split()[-1:]
+        if m.group(2) and before and before[0] in _POSSESSIVE:
+            continue  # "my 2 yr old" is a child
+        band = _band(int(m.group(1) or m.group(2) or m.group(3)))
+        if band:
+            return band
     return None
 
 
 def _story_onset(text: Any, norm: str) -> Optional[str]:
     if find_red_flags(text).get("onset") == "trauma":
         return "trauma"
-    ev = evaluate(text, tuple(_SUDDEN_ANCHORED))
-    if "sudden" in ev.positive_topics:
+    sudden = bool(_STORY_SUDDEN.search(norm)) or "sudden" in evaluate(text, tuple(_SUDDEN_ANCHORED)).positive_topics
+    gradual = any(_STORY_GRADUAL.search(c) and not _WEIGHT_WORD.search(c) for c in _clauses(norm))
+    if sudden and gradual:
+        return None  # told both ways: ask
+    if sudden:
         return "sudden_movement"
-    ev = evaluate(text, tuple(_SUDDEN))
-    if "sudden" in ev.positive_topics and not _STORY_GRADUAL.search(norm):
+    if gradual:
+        return None if _sudden_time(norm) else "gradual"
+    if _sudden_time(norm):
         return "sudden_movement"
-    if _STORY_GRADUAL.search(norm):
-        return "gradual"
     return None
 
 
+def _sudden_time(norm: str) -> bool:
+    """ "suddenly", "ineens", not negated ("er was niet echt een moment dat het ineens pijn deed")."""
+    for m in _SUDDEN_TIME.finditer(norm):
+        before = norm[: m.start()].split()[-8:]
+        if not any(tok in ("not", "niet", "no", "never", "nooit", "geen", "wasnt", "didnt") for tok in before):
+            return True
+    return False
+
+
+def _story_leg_pain(clauses: List[str], norm: str) -> Optional[str]:
+    level: Optional[str] = None
+    for clause in clauses:
+        if not _PAIN_WORD.search(clause):
+            continue
+        ev = evaluate(clause, tuple(_BELOW) + tuple(_ABOVE))
+        if "below" in ev.positive_topics:
+            return "below_knee"
+        if "above" in ev.positive_topics:
+            level = "above_knee"
+    if level:
+        return level
+    if _LEG_NONE_STORY.search(norm):
+        return "none"
+    return None
+
+
+def _story_numbness(clauses: List[str], norm: str) -> Optional[bool]:
+    negative = False
+    for clause in clauses:
+        if _AREA_WORD.search(clause) or _BLADDER_BOWEL_WORD.search(clause) or _OTHER_BODY.search(clause):
+            continue
+        ev = evaluate(clause, _NUMB_RULES)
+        if "numb" in ev.positive_topics and _LEG_WORDS.search(norm):
+            return True
+        if "numb" in ev.negated_topics or _NUMB_NONE_STORY.search(clause):
+            negative = True
+    return False if negative else None
+
+
 def _story_weakness(text: Any, norm: str) -> Optional[str]:
-    flags = find_red_flags(text)
-    if flags.get("leg_weakness") in ("worsening", "stable"):
-        return str(flags["leg_weakness"])
+    masked = _weakness_text(text)
+    flags = find_red_flags(masked)
+    if flags.get("leg_weakness") == "worsening" or _WORSE_SIGN.search(masked):
+        return "worsening"
+    if flags.get("leg_weakness") == "stable":
+        return "stable"
     weak = evaluate(text, _WEAK_RULES)
     if "weak" in weak.positive_topics:
-        worse = evaluate(text, _WORSE_RULES)
-        if "worse" in worse.positive_topics:
+        if "worse" in evaluate(masked, _WORSE_RULES).positive_topics:
             return "worsening"
-        if _STABLE.search(norm):
+        if _STABLE.search(masked):
             return "stable"
-        return None
-    if _WEAK_NONE_STORY.search(norm) or ("weak" in weak.negated_topics):
+        return None  # weak, whether it gets worse unsaid
+    if _WEAK_NONE_STORY.search(norm) or "weak" in weak.negated_topics:
         return "none"
     return None
 
@@ -1298,39 +1663,39 @@ def read_story(text: Any, today: Optional[date] = None) -> Dict[str, Any]:
     Positive findings and clear negatives ("no tingling", "pain doesn't go
     into my legs", "legs strong enough"), red flags included (positives via
     ``find_red_flags``, negatives only when the message negates them). A slot
-    the message leaves unclear is left out. Never raises.
+    the message leaves unclear, or tells both ways, is left out. The duration
+    is the one told about the pain ("had cancer 5 years ago, back pain for a
+    month" is 30). Never raises.
     """
     found: Dict[str, Any] = {}
+    text = _street(text)
     try:
         norm = normalise(text)
         if not norm:
             return found
+        clauses = _clauses(norm)
         onset = _story_onset(text, norm)
         if onset:
             found["onset"] = onset
-        days = _parse_duration(text, today)
+        days = _story_duration(text, today) if isinstance(text, str) else None
         if days is not None:
             found["duration_days"] = days
-        leg = _story_leg_pain(text, norm)
+        leg = _story_leg_pain(clauses, norm)
         if leg:
             found["leg_pain"] = leg
-        if "both" in evaluate(text, _BOTH_EXPLICIT).positive_topics:
+        if "both" in evaluate(text, _BOTH_STORY).positive_topics:
             found["both_legs"] = True
-        elif _BOTH_ONE_STORY.search(norm) and (leg in ("above_knee", "below_knee") or _LEG_WORDS.search(norm)):
+        elif _BOTH_ONE_STORY.search(norm) and _LEG_WORDS.search(norm):
             found["both_legs"] = False
-        numb = evaluate(text, _NUMB_RULES)
-        if "numb" in numb.positive_topics and _LEG_WORDS.search(norm):
-            found["leg_numbness"] = True
-        elif _NUMB_NONE_STORY.search(norm) or "numb" in numb.negated_topics:
-            found["leg_numbness"] = False
+        numb = _story_numbness(clauses, norm)
+        if numb is not None:
+            found["leg_numbness"] = numb
         weakness = _story_weakness(text, norm)
         if weakness:
             found["leg_weakness"] = weakness
-        m = _EXPLICIT_AGE.search(_age_text(text))
-        if m:
-            band = _band(int(m.group(1) or m.group(2) or m.group(3)))
-            if band:
-                found["age_band"] = band
+        band = _story_age(norm)
+        if band:
+            found["age_band"] = band
         osteo = evaluate(text, _OSTEO)
         if "osteo" in osteo.positive_topics:
             found["osteoporosis_or_steroids"] = True
@@ -1343,13 +1708,20 @@ def read_story(text: Any, today: Optional[date] = None) -> Dict[str, Any]:
             found["morning_stiffness"] = False
         flags = evaluate(text, RED_FLAG_RULES)
         for slot in RED_FLAG_SLOTS:
-            if slot in flags.negated_topics:
+            neg = _NEG_RED_FLAG.get(slot)
+            if slot in flags.negated_topics or (neg is not None and neg.search(norm)):
                 found[slot] = False
-            else:
-                neg = _NEG_RED_FLAG.get(slot)
-                if neg is not None and neg.search(norm):
-                    found[slot] = False
-        merge(found, find_red_flags(text))
+        if _CANCER_WORD.search(norm) and _RELATIVE.search(norm) and _NOT_ME_STORY.search(norm):
+            found["cancer_history"] = False  # "my mother had bone cancer, not me"
+        positives = find_red_flags(text)
+        if _NIGHT_STORY.search(norm):
+            positives["night_pain"] = True
+        if _weight_on_purpose(norm):
+            positives.pop("weight_loss", None)  # "5 kilo afgevallen maar dat is bewust"
+            found["weight_loss"] = False
+        if "both_legs" in positives and found.get("both_legs") is False:
+            del found["both_legs"]
+        merge(found, positives)
     except Exception:  # pragma: no cover - defensive
         return found
     return found
@@ -1386,6 +1758,7 @@ def correction_cue(text: Any) -> bool:
     het na een val", "oeps, ik bedoelde", "correctie:". A plain answer ("no",
     "no, only my back", "eigenlijk niet") is False. Never raises.
     """
+    text = _street(text)
     try:
         norm = normalise(text)
         if not norm:

@@ -1,14 +1,49 @@
-"""The whole story in one first message: read_story (bot/answers.py, no Rasa)."""
+"""The whole story in one first message: read_story (bot/answers.py, no Rasa).
+
+tests/data/story_messages.yml holds first messages in patients' words (English,
+Dutch and Flemish) with the slots each clearly gives; read_story must return
+exactly those (nothing guessed, nothing missed).
+"""
 
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
+import yaml
 
-from bot.answers import read_story
+from bot.answers import CLINICAL_SLOTS, is_valid_value, read_story
 
 TODAY = date(2026, 11, 25)
+DATA = Path(__file__).resolve().parents[1] / "data" / "story_messages.yml"
+STORIES = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+
+
+def test_the_table_is_wide_enough_and_valid():
+    assert STORIES["today"] == TODAY
+    langs = [story["lang"][:2] for story in STORIES["stories"]]
+    assert langs.count("en") >= 30 and langs.count("nl") >= 30
+    assert any(story["lang"] == "nl-BE" for story in STORIES["stories"])
+    for story in STORIES["stories"]:
+        assert story["source"].startswith("http"), story
+        for slot, value in story["expect"].items():
+            assert slot in CLINICAL_SLOTS and is_valid_value(slot, value), (slot, value)
+
+
+@pytest.mark.parametrize("story", STORIES["stories"], ids=lambda s: s["text"][:50])
+def test_story(story):
+    assert read_story(story["text"], TODAY) == story["expect"]
+
+
+def test_slots_read_over_the_table():
+    given = read = extra = 0
+    for story in STORIES["stories"]:
+        found = read_story(story["text"], TODAY)
+        given += len(story["expect"])
+        read += sum(found.get(slot) == value for slot, value in story["expect"].items())
+        extra += len(set(found) - set(story["expect"]))
+    assert read / given >= 0.95 and extra <= 3
 
 
 @pytest.mark.parametrize(
@@ -35,6 +70,40 @@ def test_read_story_examples(text, expected):
     assert read_story(text, TODAY) == expected
 
 
-@pytest.mark.parametrize("text", [None, 42, b"\xff", "🙂" * 100, "no " * 3000])
+@pytest.mark.parametrize(
+    "text,slot,value",
+    [
+        # a duration about something else is not the pain's
+        ("had breast cancer 5 years ago, back pain for a month", "duration_days", 30),
+        ("ik ben 5 kilo afgevallen in 2 maanden, rugpijn sinds 3 weken", "duration_days", 21),
+        ("lifting my 2 yr old, back hurts since yesterday", "duration_days", 1),
+        # an age is the person's, not a child's, a weight or a time
+        ("hurt my back lifting my 3 year old", "age_band", None),
+        ("ik ben 3 weken geleden gevallen", "age_band", None),
+        ("een man van 48 met rugpijn", "age_band", "45_69"),
+        # course is not onset
+        ("pain for 2 months, slowly getting worse", "onset", None),
+        ("al maanden rugpijn, stilaan erger", "onset", None),
+        # a pain word in another clause does not make the foot painful
+        ("back pain since monday, my foot is numb", "leg_pain", None),
+        # numbness about the saddle area or the bladder is not leg numbness
+        ("no numbness down below", "leg_numbness", None),
+        ("i cant feel when i need to pee", "leg_numbness", None),
+        # a relative's cancer, clearly not the person's
+        ("mijn vader had longkanker, ik zelf niet", "cancer_history", False),
+        ("my dad had cancer", "cancer_history", None),
+        # weight lost on purpose
+        ("lost 4kg on purpose, back pain 2 weeks", "weight_loss", False),
+        ("lost 4kg without trying, back pain 2 weeks", "weight_loss", True),
+    ],
+)
+def test_story_families(text, slot, value):
+    assert read_story(text, TODAY).get(slot) == value
+
+
+@pytest.mark.parametrize("text", [None, 42, b"\xff", "🙂" * 100, "no " * 3000, "a" * 20_000])
 def test_read_story_odd_input(text):
-    assert isinstance(read_story(text, TODAY), dict)
+    found = read_story(text, TODAY)
+    assert isinstance(found, dict)
+    for slot, value in found.items():
+        assert is_valid_value(slot, value)
