@@ -114,7 +114,7 @@ _HARD: frozenset = frozenset(
 _STOPS: frozenset = _HARD | frozenset(
     "why waarom how hoe what wat where waar which who that dat".split()
 )
-_SOFT: frozenset = frozenset("and en plus".split())
+_SOFT: frozenset = frozenset("and en plus n".split())
 
 # "niet slapen", "can't walk": the negation belongs to the verb, not to a flag.
 _VERB_SKIP: frozenset = frozenset(
@@ -216,7 +216,146 @@ _sub(r"\bnog nooit zo\b", "zo")
 _sub(r"\b(?:apart from|other than|even though|as well as)\b", " besides ")
 _sub(r"\band also\b", "and")
 
+# Street spelling: Flemish, colloquial Dutch and SMS English, one token at a time
+# (before the phrase substitutions above, which then see the standard form).
+_STREET = {
+    "nie": "niet", "gene": "geen", "genen": "geen", "mijne": "mijn", "mijnen": "mijn", "uwe": "uw",
+    "da": "dat", "das": "dat is", "wa": "wat", "ne": "een", "nen": "een", "ge": "je", "gij": "jij",
+    "kheb": "ik heb", "kben": "ik ben", "kvoel": "ik voel", "kan't": "kan het",
+    "u": "you", "ur": "your", "r": "are", "cos": "because", "coz": "because", "cuz": "because", "bc": "because",
+    "bcos": "because", "bcoz": "because", "becoz": "because", "becuz": "because", "tho": "though",
+    "thru": "through", "yrs": "years", "wks": "weeks", "abt": "about", "dnt": "dont", "hv": "have",
+    "burnin": "burning", "feelin": "feeling", "tryin": "trying", "gettin": "getting",
+    "tbh": "", "lol": "", "lmao": "", "ngl": "", "omg": "", "smh": "", "pls": "", "plz": "", "allee": "",
+    "amai": "", "zenne": "",
+}  # fmt: skip
+
+# Typos of content words: a token of 5+ letters one edit (insertion, deletion,
+# substitution or swap of two neighbours) away from one of these words is read
+# as that word. Negation words, numbers and the real English and Dutch words
+# one edit away from a target (_REAL_NEIGHBOURS: "ladder", "never", "cancel",
+# "wakker", "height"...) are never changed.
+_FUZZY_TARGETS = """
+    numbness numbed tingling tingly tingles tingle tingled genitals buttocks bottom privates perineum
+    saddle crotch gevoelloos gevoelloze gevoelloosheid tinteling tintelingen tintelt tintelen verdoofd
+    verdoofde verdoving zitvlak billen bilnaad geslachtsdelen schaamstreek
+    bladder incontinent incontinence urinate urinating urine peeing toilet plassen ophouden ontlasting
+    stoelgang accident accidents ongelukje ongelukjes
+    fever feverish temperature shivering shivers chills sweats koorts koortsig rillingen nachtzweten
+    tripped slipped stumbled ongeval ongeluk aanrijding uitgegleden gevallen
+    weakness weaker paralysed paralyzed verlamd zwakker krachteloos tiptoes dragging
+    cancer tumour tumor chemo chemotherapy kanker metastases lymphoma leukemia leukaemia
+    weight gewicht afgevallen kilos
+""".split()
+# generated from the system English and Dutch word lists and the NLU data
+_REAL_NEIGHBOURS = frozenset(
+    """
+    addle anker badder ballen banker beaker bellen bevallen bever bijlen bilden billed billet bilzen bladdert
+    blader blander bollen bottoms bragging brillen brine bullen cancel cancers canker canter chemotherapys
+    chiels childs chiles chilis chill chilli chillis chilly classen clipped crotchs crouch crutch dancer
+    danker dillen dripped drugging dumbness eight fewer fiver fladder flipped fnver gedicht geeing gelicht
+    geniaals genitale gericht getallen gevallend gevallene gever gevoellozer gewacht gewricht gezicht
+    gezwicht gillen gillingen gladder gripped hanker height hever hillen hills humor incontinences
+    incontinente ingeval jingle jingled jingles jingling kaker kakker kanjer kankers kankert kanoer kanter
+    kever killen kills kilns kilts kingly kladder klassen kolos koortsige krachtloos kranker ladder lancer
+    lanker lassen leukemias leukemie lever lillen lilos lymphomas metastase metastasen metastasis millen
+    millingen milos mingle mingled mingles mingling murine never nilos number occident oever oorts ophouder
+    oplassen outlasting paassen paddle paralyse paralyses paralyze paralyzes passen peeking peeling peeping
+    peering peeving peking perigeum piassen pieing pillen plassend plasser plasten plussen poorts primates
+    private privaten privater privatest purine ragging ranker rillen ringling ripped rollingen ruine rumor
+    saddled saddles schaapstreek seats seeing sever shavers shills shiners shipped shiver shivery sillen
+    silos single singled singles singling singly sipped skipped slapped slippen slippend slipper slivering
+    slivers slopped snipped spoelgang stripped stumble stumbler stumbles swaddle swats swears sweat sweaty
+    sweets swets tangle tangled tangles tangling tanker taptoes teeing temperaturen temperatures tillen timor
+    tinge tinged tingeing tinges tinging tinglings tinkelen tinkelt tinkle tinkled tinkles tinkling tinseling
+    tintelden tintelend tipped tiptoed tiptoets tiptops titelen titelt toiled toiler toilets toorts trapped
+    trillingen trintelen tripled trippe trippel trippen trippend trippes tudor tumbled tumors tutor
+    uitgekleden uitvlak urinated urinates urines verdoling verdoofden verdooft verdoold verdoolde verlaad
+    verlam verlamde verlamt verloofd verloofde verloving villen vladder vlassen voorts waddle waker wakker
+    weaken wearer weaver weeing weigh weighs weights weighty weker wekker welker wenker werker wever wight
+    willen wright zakker zever zijvlak zwakke zwakken zwalker zwikker
+    """.split()
+)
+_FUZZY_MIN = 5
+
+
+def _deletes(word: str) -> List[str]:
+    return [word[:i] + word[i + 1 :] for i in range(len(word))]
+
+
+_FUZZY_INDEX: Dict[str, List[str]] = {}
+for _target in _FUZZY_TARGETS:
+    for _key in [_target] + _deletes(_target):
+        _FUZZY_INDEX.setdefault(_key, []).append(_target)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` differ by exactly one edit (Damerau)."""
+    la, lb = len(a), len(b)
+    if a == b or abs(la - lb) > 1:
+        return False
+    if la == lb:
+        diff = [i for i in range(la) if a[i] != b[i]]
+        if len(diff) == 1:
+            return True
+        i, j = diff[0], diff[-1]
+        return len(diff) == 2 and j == i + 1 and a[i] == b[j] and a[j] == b[i]
+    if la > lb:
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i:] == b[i + 1 :]
+
+
+_FUZZY_CACHE: Dict[str, str] = {}
+_FUZZY_TARGET_SET = frozenset(_FUZZY_TARGETS)
+
+
+def _fuzzy(token: str) -> str:
+    """``token`` or the red-flag word it is a one-edit typo of."""
+    found = _FUZZY_CACHE.get(token)
+    if found is not None:
+        return found
+    found = token
+    if (
+        len(token) >= _FUZZY_MIN
+        and token.isalpha()
+        and token not in _FUZZY_TARGET_SET
+        and token not in _REAL_NEIGHBOURS
+        and token not in _NEG
+    ):
+        candidates = list(_FUZZY_INDEX.get(token, ()))
+        for key in _deletes(token):
+            candidates.extend(_FUZZY_INDEX.get(key, ()))
+        for target in candidates:
+            if _one_edit(token, target):
+                found = target
+                break
+    if len(_FUZZY_CACHE) < 20_000:
+        _FUZZY_CACHE[token] = found
+    return found
+
+
+def _street_tokens(text: str) -> str:
+    out = []
+    for tok in text.split(" "):
+        street = _STREET.get(tok)
+        if street is not None:
+            if street:
+                out.append(street)
+            continue
+        out.append(_fuzzy(tok) if len(tok) >= _FUZZY_MIN else tok)
+    return " ".join(out)
+
+
 _DECIMAL = re.compile(r"(\d)[.,](\d)")
+_UNIT = re.compile(r"(\d)(kgs?|kilos?|kilograms?|lbs?|pounds?|stones?|st)\b")
+# "leg's weak", "wife's on chemo" -> "leg is weak", "wife is on chemo" (not "it's", "that's"...)
+_APOS_S = re.compile(r"\b(?!(?:it|that|there|what|let|he|she|who|here|where|how|da|wat|dat)'s\b)(\w+)'s\b")
+_APOS_N = re.compile(r"(?<!\w)'n\b")  # Dutch "'n" = een (not "m'n")
+# "can't feel nothing" is "can't feel anything"
+_DOUBLE_NEG = re.compile(r"\b((?:cant|couldnt|dont|doesnt|didnt|can barely|can hardly) (?:really |even )?feel) (?:nothing|no thing)\b")
 # (?<![?:=]) starts a match only at the start of a run: linear time on "?????..."
 _QMARK_NO = re.compile(r"(?<![?:=])[?:=]+ *(?=(?:no|nee|neen|nope|geen|none|nooit|never|not)\b)")
 _APOS = re.compile(r"[\u2019\u2018\u02bc`\u00b4']")
@@ -252,9 +391,12 @@ def normalise(text: object) -> str:
         text = _NEWLINE.sub(" . ", text)
         text = text.replace("\u2026", ".")
         text = _DECIMAL.sub(r"\1point\2", text)
+        text = _UNIT.sub(r"\1 \2", text)
         text = _QMARK_NO.sub(" ", text)
         text = _APOS.sub("'", text)
         text = _NT.sub("nt", text)
+        text = _APOS_S.sub(r"\1 is", text)
+        text = _APOS_N.sub(" een", text)
         text = text.replace("'", "")
         text = _AMP.sub(" and ", text)
         text = _LONG_TOKEN.sub(" ", text)
@@ -263,6 +405,8 @@ def normalise(text: object) -> str:
         text = _PUNCT.sub(lambda m: " " + (". " if m.group(1) in ".;!?" else ", "), text)
         text = _SPACES.sub(" ", text).strip()
         text = _COMMA_NO.sub(" ", text)
+        text = _street_tokens(text)
+        text = _DOUBLE_NEG.sub(r"\1 anything", text)
         for pattern, repl in _SUBS:
             text = pattern.sub(repl, text)
         text = _SPACES.sub(" ", text).strip()
@@ -298,7 +442,7 @@ class Rule:
     regex: re.Pattern[str]
     skip: Optional[SkipFn] = None
     value_fn: Optional[ValueFn] = None
-    skip_sentence: Optional[re.Pattern[str]] = None
+    skip_sentence: Optional[Union[re.Pattern[str], Callable[[str], bool]]] = None
 
 
 @dataclass
@@ -345,10 +489,14 @@ def make_rules(
     patterns: Sequence[str],
     skip: Optional[SkipFn] = None,
     value_fn: Optional[ValueFn] = None,
-    skip_sentence: Optional[str] = None,
+    skip_sentence: Optional[Union[str, Callable[[str], bool]]] = None,
 ) -> List[Rule]:
     """Compile ``patterns`` (regexes on normalised text) into rules of one topic."""
-    sentence_rx = re.compile(skip_sentence) if skip_sentence else None
+    sentence_rx: Optional[Union[re.Pattern[str], Callable[[str], bool]]] = None
+    if isinstance(skip_sentence, str) and skip_sentence:
+        sentence_rx = re.compile(skip_sentence)
+    elif callable(skip_sentence):
+        sentence_rx = skip_sentence  # a test of the whole sentence
     return [Rule(topic, dict(finding), re.compile(p), skip, value_fn, sentence_rx) for p in patterns]
 
 
@@ -366,7 +514,7 @@ AREA = _alt(
     r"nether regions?|down there|perineum|perineal|taint|anus|anal|back passage",
     r"rectum|rectal|vagina|vaginal|vulva|labia|penis|scrotum|testicles|testicals",
     r"willy|balls(?! of\b)|saddle(?: area| region)?|where i sit|sitting area|sit bones",
-    r"wipe|wiping|toilet paper|loo roll|tailbone|coccyx",
+    r"wipe|wiping|toilet paper|loo roll|tailbone|coccyx|(?:toilet|loo|wc) seat",
     # Dutch and Flemish
     r"zitvlak|zitvlakje|kruis|aars|poep|poepke|gat|kont|reet|billen|bil|bilnaad",
     r"bilspleet|bips|schaamstreek|schaamlippen|schaamdelen|schaamdeel|geslachtsdelen",
@@ -374,7 +522,7 @@ AREA = _alt(
     r"edele delen|intieme (?:zone|delen|plek|plekken|streek)|piemel|plasser|balzak",
     r"teelballen|zadel\w*|rijbroek\w*|bekkenbodem|onderlijf|daar beneden",
     r"van onderen|afvegen|afveeg|afveegt|wc papier|wcpapier|toiletpapier|stuit|stuitje",
-    r"stuitbeen",
+    r"stuitbeen|(?:wc|toilet) ?bril|(?:wc|toilet) ?zitting|bril van de (?:wc|toilet)",
 )
 
 _NUMB_COMMON = (
@@ -391,20 +539,23 @@ _NUMB_COMMON = (
     r"asleep",
     r"anaesthe\w*|anesthe\w*",
     r"gevoel(?:s)?lo+s\w*|gevoellos\w*|gevoeloos\w*",
-    r"verdoofd\w*|verdoving|doof|dove|doofheid",
+    r"verdoofd\w*|verdooft|verdoving|doof|dove|doofheid",
     r"(?:geen|weinig|minder|verminderd|nauwelijks|amper|bijna geen) gevoel",
     r"gevoel (?:kwijt|weg|verloren|verminderd)",
     r"gevoelsverlies|gevoelsstoornis\w*",
     r"tintel\w*|prikkel\w*|kriebel\w*|mierenkriebel\w*|mieren",
     r"slaapt|slapend\w*",
-    r"voel (?:niks|niets|bijna niks|bijna niets|weinig)(?: meer)?",
-    r"voelt (?:niks|niets|dood|raar|vreemd|doof)",
+    r"voel (?:ik |je |ge )?(?:niks|niets|bijna niks|bijna niets|haast niks|weinig)(?: meer)?",
+    r"voelt (?:precies |echt |heel |zo |helemaal |wat |nogal |gewoon )?(?:niks|niets|dood|raar|vreemd|doof|gek)",
 )
 #: Numbness, tingling, pins and needles (saddle area).
 NUMB = _alt(
     *_NUMB_COMMON,
     r"dead(?:ened)?|deadness",
     r"(?:weird|strange|funny|odd|different) (?:feeling|sensation)",
+    # "the toilet seat feels weird", "wiping feels different", "doesn't feel like it's there"
+    r"(?:feels?|feeling|felt) (?:\w+ )?(?:weird|strange|funny|odd|different|wrong)",
+    r"(?:doesnt|dont|didnt) feel (?:\w+ ){0,2}?there",
     r"dood gevoel|(?:raar|vreemd|gek|ander) gevoel",
 )
 #: Numbness words used for legs ("dead tired" legs are not numb).
@@ -485,6 +636,18 @@ _SADDLE_PATTERNS = _near(NUMB, AREA, 6) + [
     # "ik kan mijn kruis niet meer voelen"
     rf"\b(?:kan|kon) (?:\w+ ){{0,3}}?{AREA} (?:\w+ ){{0,2}}?(?:niet|nauwelijks|amper) (?:meer )?voelen\b",
     r"\bsaddle (?:anaesthesia|anesthesia|numbness|anaesthetic)\b",
+    # Flemish word order: "'k voel nie veel aan m'n poep", "ge voelt da nie meer aan uw poep"
+    r"\bvoel\w* (?:\w+ ){0,2}?(?:niet|nauwelijks|amper|weinig|niks|niets|bijna niks|bijna niets)"
+    rf"(?: (?:veel|meer|goed|echt|zoveel|nog))* (?:aan|in|rond|van|op|bij) (?:\w+ ){{0,2}}?{AREA}\b",
+    # what the seat tells: "like I'm sitting on nothing / air / cotton wool", "op watten zitten"
+    r"\b(?:sit|sits|sitting|sat|zit|zitten|zat) (?:on|op) (?:\w+ )?(?:nothing|air|thin air|cotton wool|cotton"
+    r"|a cloud|niks|niets|lucht|watten|een wolk)\b",
+    r"\bop (?:een |de )?(?:niks|niets|lucht|watten|wolk|wolkje) (?:\w+ ){0,2}?(?:zit|zitten|zat)\b",
+    r"\b(?:cushion|pillow|kussen|kussentje) (?:\w+ ){0,3}?(?:isnt|not|wasnt) (?:really )?there\b",
+    r"\b(?:kussen|kussentje) (?:\w+ ){0,3}?dat er (?:\w+ )?niet is\b",
+    r"\b(?:nothing|niks|niets) (?:under|underneath|beneath|onder) (?:me|mij|my bum)\b",
+    # wiping "feels like someone else's bum", "alsof het van iemand anders is"
+    *_near(AREA, r"(?:someone|somebody|iemand) (?:else|anders)", 6),
     r"\b(?:zadel|rijbroek)(?:anesthesie|anaesthesie|gevoelloosheid)\b",
 ]
 
@@ -502,6 +665,12 @@ SADDLE_RULES = _rules("saddle_numbness", {"saddle_numbness": True}, _SADDLE_PATT
 
 _URINE = r"(?:pee|pees|wee|wees|piss|urine|urinate|urinating|bladder|water|plas|plassen|plasje|pipi|urineren|blaas|pis|pissen)"
 _STOOL = r"(?:poo|poop|poos|stool|stools|bowels?|faeces|feces|number two|ontlasting|stoelgang|kak|darmen|darm|drol)"
+_PEE_EVENT = (
+    r"pee|peeing|peed|wee|weeing|weed|urinat\w*|go|gone|going|poo|poop|pooed|pooing|pooping|wet|wetting"
+    r"|need to go|needed to go|have to go|had to go|needed the (?:toilet|loo|bathroom)|need the (?:toilet|loo|bathroom)"
+    r"|needed a (?:wee|pee|poo)|need a (?:wee|pee|poo)|had to pee|had to wee"
+)
+_TOILET = r"toilet|loo|bathroom|restroom|wc|pee|wee|peeing|weeing|plassen|plas|kakken|poepen"
 _PEE_VERB = (
     r"(?:pee|peeing|wee|weeing|urinate|urinating|piss|pissing|pass (?:urine|water)"
     r"|passing (?:urine|water)|empty (?:my |the )?bladder|emptying (?:my |the )?bladder"
@@ -531,13 +700,29 @@ _BLADDER_PATTERNS = [
     r"(?:feel|notice|tell|sense|know|realise|realize)?(?: \w+){0,1}? ?(?:when|if|that|whether) (?:i|im|id|ive) "
     r"(?:\w+ ){0,3}?(?:pee|peeing|peed|wee|weed|urinate|urinated|go|gone|poo|poop|pooed|need to go|have to go"
     r"|wet|wet myself)\b",
+    # the story of a missed urge: "didn't notice I needed the toilet", "couldn't tell I needed a wee",
+    # "didn't even know I was weeing", "only notice I need to go when it's too late"
+    rf"\b(?:cant|dont|doesnt|didnt|couldnt|unable to|no longer|never|unsure|only) (?:\w+ ){{0,1}}?"
+    r"(?:feel|felt|notice|noticed|tell|sense|know|knew|realise|realize|realised|realized)"
+    r"(?: (?:when|if|that|whether))? (?:i|im|id|ive|it) (?:\w+ ){0,2}?"
+    rf"(?:{_PEE_EVENT})\b",
+    # "too late" for the toilet: "until too late", "te laat voor de wc"
+    rf"\b(?:{_TOILET})\b(?: \w+){{0,5}}? (?:too late|te laat)\b",
+    rf"\b(?:too late|te laat)\b(?: \w+){{0,3}}? (?:{_TOILET})\b",
+    # "an accident in my pants / in bed", "toilet accidents"
+    r"\baccidents? (?:in|on) (?:my |the |his |her )?(?:pants|trousers|underwear|knickers|undies|bed|pyjamas"
+    r"|pajamas|nappy|sleep|broek)\b|\b(?:toilet|bladder|bowel|pee|wee|poo) accidents?\b",
+    # "I don't get the signal that I need to go", "no warning before I have to go"
+    r"\b(?:no|lost (?:the |my )?|dont get (?:the |an |any )?|never get (?:the |an |any )?|doesnt give (?:me )?"
+    r"(?:the |an |any )?|dont have (?:the |an |any )?|without (?:the |any )?)(?:signal|signals|warning|sign)"
+    r"(?: (?:that|to|for|of|before))?(?: \w+){0,3}? (?:go|pee|wee|urinate|poo|poop|toilet|loo)\b",
     r"\b(?:didnt|couldnt|did not|dont|never) (?:quite )?make it to the (?:toilet|loo|bathroom|wc)\b",
     r"\b(?:pee|wee|urinate|plassen|plas) (?:\w+ ){0,3}?(?:nothing|hardly anything|very little|only a little"
     r"|er komt niks|er komt niets|er komt nauwelijks iets|komt er niks|komt er niets)\b",
     r"\b(?:geen|minder|weinig) (?:\w+ )?controle (?:meer )?over (?:mijn |mn |m |de )?(?:blaas|darmen|plas"
     r"|stoelgang|ontlasting|sluitspier|urine)\b",
     r"\b(?:haal|haalde|haalden|gehaald) (?:\w+ ){0,2}?(?:toilet|wc) (?:\w+ )?niet\b"
-    r"|\bniet (?:meer )?(?:op tijd|tijdig) (?:op|naar|aan) (?:het |de )?(?:toilet|wc)\b",
+    r"|\bniet (?:meer )?(?:op tijd|tijdig) (?:\w+ )?(?:op|naar|aan|tot (?:aan|op)) (?:het |de )?(?:toilet|wc)\b",
     r"\b(?:cant|dont|couldnt) feel (?:myself |my |the )?(?:pee|peeing|wee|weeing|urine|poo|stool|bladder)\b",
     r"\b(?:havent|hasnt|not) (?:peed|urinated|weed|been able to (?:pee|wee|urinate|go))\b",
     r"\b(?:had|have|having|keep having|been having|get|getting) (?:\w+ ){0,2}?accidents\b",
@@ -706,6 +891,12 @@ _VIEL_NEXT = re.compile(
 )
 
 
+_ACCIDENT_TOILET = re.compile(
+    r"^s? (?:in|on) (?:my |the |his |her )?(?:pants|trousers|underwear|knickers|undies|bed|pyjamas|pajamas|nappy"
+    r"|sleep|broek)\b"
+)
+
+
 def _trauma_skip(seg: str, m: re.Match[str]) -> bool:
     word = m.group(0)
     before = " ".join(_before_tokens(seg, m, 4))
@@ -719,7 +910,10 @@ def _trauma_skip(seg: str, m: re.Match[str]) -> bool:
         after = seg[m.end():]
         return bool(_VIEL_NEXT.match(after)) or bool(re.match(r"^(?: \w+){0,3} slaap\b", after))
     if word.endswith(("accident", "acident", "accidnet", "accedent", "accsident", "accidant", "accidend")):
-        return bool(re.search(r"\bby$", seg[: m.start()].rstrip()))
+        # "by accident"; "an accident in my pants / in bed", "toilet accidents" are the bladder
+        return bool(re.search(r"\b(?:by|toilet|bladder|bowel|pee|wee|poo)$", seg[: m.start()].rstrip())) or bool(
+            _ACCIDENT_TOILET.match(seg[m.end():])
+        )
     if word.endswith("ongeluk"):
         return bool(re.search(r"\b(?:bij|per)$", seg[: m.start()].rstrip()))
     return False
@@ -731,8 +925,14 @@ TRAUMA_RULES = _rules("onset", {"onset": "trauma"}, _TRAUMA_PATTERNS, _trauma_sk
 
 _LEGWORD = r"(?:leg|legs|knee|knees|been|benen|knie|knieen)"
 _WORSENING_PATTERNS = [
-    r"\b(?:foot|feet|leg) (?:\w+ ){0,2}?(?:drags?|dragging|dragged|slaps|slapping|trails?|trailing|hangs)\b",
-    r"\b(?:voet|been) (?:\w+ ){0,2}?(?:sleept|slepen|sleepte|hangt slap)\b",
+    # foot drop as the patient notices it: the foot drags, slaps, flops, catches, hangs
+    r"\b(?:foot|feet|leg|toes?)(?P<gap>(?: \w+){0,2}?) (?:drags?|dragging|dragged|slaps?|slapping|slapped"
+    r"|trails?|trailing|hangs|flops?|flopping|flopped|floppy|catch|catches|catching|scuffs?|scuffing"
+    r"|drops? (?:down|when|as)|dropping)\b",
+    r"\b(?:foot|feet) (?:\w+ ){0,2}?(?:hits|slams|smacks) (?:\w+ ){0,2}?(?:ground|floor) flat\b",
+    r"\b(?:voet|been|tenen)(?P<gap>(?: \w+){0,2}?) (?:sleept|slepen|sleepte|hangt slap|hangt|slaat|klapt|klappen"
+    r"|valt|plooit|flapt|ploft|kletst|smakt|haakt|haken) (?:\w+ ){0,2}?(?:neer|naar beneden|omlaag|achter|aan)\b",
+    r"\b(?:voet|been)(?P<gap>(?: \w+){0,2}?) (?:sleept|slepen|sleepte|hangt slap)\b",
     r"\b(?:drag\w*|trail\w*) (?:my |the )?(?:left |right |own )?(?:foot|feet|leg|legs|toes)\b",
     r"\bfoot ?drop\b|\bdrop ?foot\b|\bdropfoot\b",
     rf"\b{_LEGWORD} (?:\w+ ){{0,3}}?(?:gives?|gave|giving|given) (?:way|out)\b",
@@ -745,7 +945,16 @@ _WORSENING_PATTERNS = [
     r"(?:over|on) (?:my |the )?(?:own )?(?:left |right )?(?:foot|feet|toes)\b",
     r"\bcatch(?:ing|es)? my (?:toes|foot)\b",
     r"\b(?:getting|gets|got|becoming|became|grows?|growing) (?:\w+ )?weaker\b",
-    r"\bweaker and weaker\b|\bmore and more weak\b|\bincreasingly weak\b|\bprogressive\w* weak\w*",
+    r"\bweaker (?:and |n )?weaker\b|\bmore and more weak\b|\bincreasingly weak\b|\bprogressive\w* weak\w*",
+    # weaker over time: "weaker every day", "weaker than last week", "elke dag zwakker", "zwakker dan gisteren"
+    r"\b(?:weaker|zwakker|slapper) (?:\w+ ){0,1}?(?:every|each|by the|per|elke|iedere|met de|van dag tot)"
+    r" (?:day|days|week|weeks|dag|dagen|week)\b",
+    r"\b(?:every|each|elke|iedere) (?:day|week|dag) (?:\w+ ){0,3}?(?:weaker|zwakker|slapper)\b",
+    r"\b(?:weaker|zwakker|slapper) (?:than|dan|als) (?:\w+ ){0,1}?(?:last|yesterday|a week ago|a few days ago"
+    r"|vorige|gisteren|eergisteren|een week geleden|enkele dagen geleden|vorig)\b",
+    r"\b(?:gradually|slowly|steadily|progressively|geleidelijk|langzaam|stilaan|stillekesaan|stilletjesaan"
+    r"|gaandeweg|langzaamaan) (?:\w+ ){0,2}?(?:weaker|zwakker|slapper|krachtelozer)\b",
+    r"\b(?:zwakker|slapper|krachtelozer) (?:aan (?:het|t) worden|aant worden)\b",
     r"\bweak\w* (?:, )?(?:\w+ ){0,4}?(?:getting|gets|is getting|becoming|got|is) (?:\w+ )?worse\b",
     r"\bweak\w* (?:\w+ ){0,3}?worsen\w*",
     r"\bparaly[sz]\w*|\bverlamd\w*|\bverlamming\b",
@@ -774,7 +983,8 @@ _WORSENING_PATTERNS = [
 
 def _weak_negated_gap(seg: str, m: re.Match[str]) -> bool:
     # "zwak maar niet erger" / "weak but not getting worse" are stable, not worse
-    return bool(re.search(r"\b(?:niet|not|no|geen|nt)\b", m.group(0)[m.group(0).find(" "):])) and bool(
+    # ("it isnt getting worse", "het wordt nie erger": any negation word inside the match)
+    return any(tok in _NEG for tok in m.group(0).split()[1:]) and bool(
         re.match(r"(?:zwak|krachtverlies|krachteloos|slap|weak)", m.group(0))
     )
 
@@ -870,11 +1080,36 @@ _INTENT = re.compile(
 )
 
 
+# Anywhere in the sentence ("I've lost 5 kg but that's on purpose"): only cues that name the intent.
+_INTENT_STRONG = re.compile(
+    r"\b(?:diet\w*|dieet|dieten|lijn\w*|on purpose|deliberately|intentionally|(?:trying|tried|try) to (?:lose|slim"
+    r"|get|eat|be)|gym|exercis\w*|sport\w*|running|fasting|ozempic|wegovy|mounjaro|healthier|gezonder|bewust"
+    r"|expres|opzettelijk|met opzet|fitness|vasten|weight watchers|slimming\w*|calorie\w*|afslank\w*|bedoeling"
+    r"|keto|low carb|koolhydraatarm|eating less|minder (?:eten|eet|te eten)|gezond (?:eten|eet|te eten))\b"
+)
+_INTENT_NEG_WINDOW = 4
+
+
+def _intent_in(text: str, cues: re.Pattern[str] = _INTENT) -> bool:
+    """An intent cue that is not negated ("not on a diet", "niet bewust", "not on purpose")."""
+    for m in cues.finditer(text):
+        before = text[: m.start()].split()[-_INTENT_NEG_WINDOW:]
+        if not any(tok in _NEG for tok in before):
+            return True
+    return False
+
+
 def _intentional(seg: str, m: re.Match[str]) -> bool:
-    return bool(_INTENT.search(seg))
+    return _intent_in(seg)
 
 
-WEIGHT_RULES = _rules("weight_loss", {"weight_loss": True}, _WEIGHT_PATTERNS, _intentional)
+def _intentional_sentence(sentence: str) -> bool:
+    return _intent_in(sentence, _INTENT_STRONG)
+
+
+WEIGHT_RULES = _rules(
+    "weight_loss", {"weight_loss": True}, _WEIGHT_PATTERNS, _intentional, skip_sentence=_intentional_sentence
+)
 
 # ---- night pain -------------------------------------------------------------------
 
@@ -1011,6 +1246,26 @@ def _negated(seg: str, m: re.Match[str]) -> bool:
     return False
 
 
+_NEG_WORD = re.compile(r"\b(?:" + "|".join(sorted(_NEG)) + r")\b")
+_OWNS_NEGATION: Dict[str, bool] = {}
+
+
+def _negated_inside(rule: Rule, m: re.Match[str]) -> bool:
+    """A negation word swallowed by a free word slot of a rule that names no negation itself.
+
+    "ik ben nie ziek" matches "ben (\\w+ )?ziek": the "niet" inside negates it. Rules
+    whose own words include a negation ("can't hold", "geen gevoel") are left alone.
+    """
+    pattern = rule.regex.pattern
+    owns = _OWNS_NEGATION.get(pattern)
+    if owns is None:
+        owns = _OWNS_NEGATION[pattern] = bool(_NEG_WORD.search(pattern))
+    if owns:
+        return False
+    tokens = m.group(0).split()
+    return any(_is_negation_at(tokens, i) for i in range(1, len(tokens)))
+
+
 def _gap_crosses(m: re.Match[str]) -> bool:
     gap = m.groupdict().get("gap")
     if not gap:
@@ -1019,11 +1274,12 @@ def _gap_crosses(m: re.Match[str]) -> bool:
 
 
 def _eval_segment(
-    seg: str, rules: Sequence[Rule], sentence: str
+    seg: str, rules: Sequence[Rule], sentence: str, hits: Optional[List[Rule]] = None
 ) -> Tuple[Dict[str, List[Finding]], Set[str], Dict[str, List[Tuple[int, int]]]]:
     """Return (positive findings by topic, negated topics, match spans by topic).
 
     ``rules`` must already exclude the rules whose ``skip_sentence`` matches.
+    ``hits`` (when given) receives every rule whose regex matched at all.
     """
     positive: Dict[str, List[Finding]] = {}
     negated: Set[str] = set()
@@ -1032,12 +1288,14 @@ def _eval_segment(
         return positive, negated, spans
     for rule in rules:
         for m in rule.regex.finditer(seg):
+            if hits is not None and (not hits or hits[-1] is not rule):
+                hits.append(rule)
             if _gap_crosses(m):
                 continue
             if rule.skip is not None and rule.skip(seg, m):
                 continue
             spans.setdefault(rule.topic, []).append(m.span())
-            if _negated(seg, m):
+            if _negated(seg, m) or _negated_inside(rule, m):
                 negated.add(rule.topic)
             else:
                 finding = rule.value_fn(sentence, m) if rule.value_fn else rule.finding
@@ -1112,18 +1370,47 @@ def _rules_for(sentence: str, rules: Sequence[Rule]) -> List[Rule]:
         rx = rule.skip_sentence
         if rx is not None:
             if id(rx) not in verdict:
-                verdict[id(rx)] = bool(rx.search(sentence))
+                verdict[id(rx)] = bool(rx(sentence)) if callable(rx) else bool(rx.search(sentence))
             if verdict[id(rx)]:
                 continue
         kept.append(rule)
     return kept
 
 
+_LOOKAROUND = re.compile(r"\(\?<?[!=]|[$^]")
+_ALWAYS: Dict[str, bool] = {}
+
+
+def _segment_rules(sentence_rules: Sequence[Rule], hits: Sequence[Rule]) -> List[Rule]:
+    """The rules worth running on the segments of a sentence.
+
+    A segment is a piece of its sentence, so a rule that found nothing in the
+    sentence finds nothing in its segments, unless a lookaround or an anchor
+    sees the edge of the segment differently: such rules always run.
+    """
+    hit_ids = {id(rule) for rule in hits}
+    kept: List[Rule] = []
+    for rule in sentence_rules:
+        if id(rule) in hit_ids:
+            kept.append(rule)
+            continue
+        pattern = rule.regex.pattern
+        always = _ALWAYS.get(pattern)
+        if always is None:
+            always = _ALWAYS[pattern] = bool(_LOOKAROUND.search(pattern))
+        if always:
+            kept.append(rule)
+    return kept
+
+
 def evaluate(text: object, rules: Sequence[Rule] = RED_FLAG_RULES) -> Evaluation:
     """Run ``rules`` over ``text`` at sentence and segment level (never raises)."""
+    return _evaluate_normalised(normalise(text), rules)
+
+
+def _evaluate_normalised(norm: str, rules: Sequence[Rule]) -> Evaluation:
     result = Evaluation()
     try:
-        norm = normalise(text)
         if not norm:
             return result
         for sentence in norm.split(" . "):
@@ -1131,13 +1418,15 @@ def evaluate(text: object, rules: Sequence[Rule] = RED_FLAG_RULES) -> Evaluation
             if not sentence:
                 continue
             sentence_rules = _rules_for(sentence, rules)
-            pos, neg, _ = _eval_segment(sentence, sentence_rules, sentence)
+            hits: List[Rule] = []
+            pos, neg, _ = _eval_segment(sentence, sentence_rules, sentence, hits)
             _collect(result, pos, neg)
+            segment_rules = _segment_rules(sentence_rules, hits)
             carry: Set[str] = set()
             for kind, seg in _split_segments(sentence):
                 if kind in ("hard", "start"):
                     carry = set()
-                pos, neg, spans = _eval_segment(seg, sentence_rules, sentence)
+                pos, neg, spans = _eval_segment(seg, segment_rules, sentence)
                 if kind == "soft" and carry:
                     for topic in list(pos):
                         if topic in carry and _is_bare(seg, spans.get(topic, [])):
@@ -1171,7 +1460,7 @@ _BLADDER_WORDS = re.compile(
 )
 _BOWEL_WORDS = re.compile(r"\b(?:stoelgang|ontlasting|bowel\w*|stool\w*|poo+p?\w*|poep\w*|faec\w*|fec\w*|kak)\b")
 _BLADDER_TROUBLE = re.compile(
-    r"\b(?:can'?t|cannot|can not|unable|not|niet|nie|trouble|problem\w*|difficult\w*|hard|struggl\w*|"
+    r"\b(?:can'?t|cannot|can not|unable|not|niet|nie|isnt|arent|wasnt|doesnt|dont|didnt|wont|aint|trouble|problem\w*|difficult\w*|hard|struggl\w*|"
     r"leak\w*|lek\w*|lose|losing|lost|verlies\w*|control\w*|hold\w*|ophouden|houd\w*|broek|pants|wet|"
     r"accident\w*|ongelukje\w*|urge|aandrang|moeite|moeilijk|lastig|probleem|problemen|weird|raar|anders)\b"
 )
@@ -1185,15 +1474,13 @@ _ALL_WELL = re.compile(
     r"\blukt (?:nog )?(?:goed|prima)\b|\bkan (?:nog )?(?:goed|prima|gewoon)\b|\bcan still\b|\bno change\b|"
     r"\bconstipat\w*|\bverstopt\b|\bobstipatie\b"
 )
-_NOT_WELL = re.compile(r"\b(?:niet|nie|not) (?:meer )?(?:goed|prima|normaal|right|well|fine|ok)\b")
+_NOT_WELL = re.compile(r"\b(?:niet|nie|not|isnt|doesnt|dont|wasnt) (?:meer )?(?:goed|prima|normaal|right|well|fine|ok)\b")
 _CLAUSE_SPLIT = re.compile(r"[.!?;\n]+|\bbut\b|\bmaar\b")
 
 
-def _bladder_bowel_net(text: str) -> bool:
-    """A clause naming the bladder or bowel with a sign of trouble (see above)."""
-    lowered = unicodedata.normalize("NFKD", text[:4000].lower().replace("\u2019", "'"))
-    lowered = "".join(ch for ch in lowered if not unicodedata.combining(ch))
-    for clause in _CLAUSE_SPLIT.split(lowered):
+def _bladder_bowel_net(norm: str) -> bool:
+    """A clause naming the bladder or bowel with a sign of trouble (see above); reads normalised text."""
+    for clause in _CLAUSE_SPLIT.split(norm[:4000]):
         bladder, bowel = _BLADDER_WORDS.search(clause), _BOWEL_WORDS.search(clause)
         trouble = (bladder and _BLADDER_TROUBLE.search(clause)) or (bowel and _BOWEL_TROUBLE.search(clause))
         if trouble and (_NOT_WELL.search(clause) or not _ALL_WELL.search(clause)):
@@ -1206,7 +1493,8 @@ def find_red_flags(text: object) -> Dict[str, object]:
 
     Never raises: ``None``, bytes, empty or odd input give ``{}``.
     """
-    found = dict(evaluate(text, RED_FLAG_RULES).positive)
-    if "bladder_bowel" not in found and isinstance(text, str) and _bladder_bowel_net(text):
+    norm = normalise(text)
+    found = dict(_evaluate_normalised(norm, RED_FLAG_RULES).positive)
+    if "bladder_bowel" not in found and _bladder_bowel_net(norm):
         found["bladder_bowel"] = True
     return found

@@ -1,0 +1,278 @@
+"""Red flags as strangers write them: Flemish, Netherlands Dutch, SMS English, typos.
+
+Every message gives exactly the dict in the table (``{}`` for the hard
+negatives). The messages are grouped by family: a family is one way people
+outside the team tell a red flag (or tell that it is absent), and each family
+has several wordings so that the engine, not a single string, is tested.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.redflags import find_red_flags, normalise
+
+SADDLE = {"saddle_numbness": True}
+BLADDER = {"bladder_bowel": True}
+WORSE = {"leg_weakness": "worsening"}
+FEVER = {"fever": True}
+TRAUMA = {"onset": "trauma"}
+CANCER = {"cancer_history": True}
+WEIGHT = {"weight_loss": True}
+NIGHT = {"night_pain": True}
+BOTH_NUMB = {"both_legs": True, "leg_numbness": True}
+BOTH_STABLE = {"both_legs": True, "leg_weakness": "stable"}
+NONE: dict = {}
+
+POSITIVE = [
+    # -- saddle numbness in Flemish ("gene" = geen, "poep" = the bum), colloquial Dutch
+    ("nl", "ik heb gene gevoel meer aan mijne poep", SADDLE),
+    ("nl", "'k voel nie veel aan m'n poep", SADDLE),
+    ("nl", "mijn poep is gevoelloos", SADDLE),
+    ("nl", "allee, 'k heb gene gevoel meer in mijn gat", SADDLE),
+    ("nl", "ge voelt da nie meer aan uwe poep, zo raar", SADDLE),
+    ("nl", "mijne poep voelt precies dood aan", SADDLE),
+    ("nl", "m'n poepke slaapt al heel de dag", SADDLE),
+    ("nl", "k voel bijna niks meer aan mijn billen", SADDLE),
+    ("nl", "mijn kont is precies verdoofd", SADDLE),
+    ("nl", "ik voel weinig aan mijn zitvlak sinds gisteren", SADDLE),
+    ("nl", "ik heb een doof gevoel aan mijn bilen", SADDLE),
+    ("nl", "verdooft gevoel in mijn kruis", SADDLE),
+    # -- saddle numbness in SMS English and with typos
+    ("en", "cnt feel my bum tbh", SADDLE),
+    ("en", "bum's numb af lol", SADDLE),
+    ("en", "numbess round my bum", SADDLE),
+    ("en", "tingeling in my groin", SADDLE),
+    ("en", "my privates r numbb n tingly", SADDLE),
+    ("en", "cant feel nothing down there", SADDLE),
+    ("en", "u know when ur bum goes numb? mine is like that all day", SADDLE),
+    # -- numbness noticed on the toilet seat, when wiping, when sitting
+    ("en", "the toilet seat feels weird, like I'm sitting on nothing", SADDLE),
+    ("en", "when i wipe it feels like someone else's bum", SADDLE),
+    ("en", "feels like sitting on a cushion that isn't there", SADDLE),
+    ("en", "sitting on the loo feels strange, like there's nothing under me", SADDLE),
+    ("en", "feels like im sitting on air", SADDLE),
+    ("en", "wiping feels different, like it's not my own body", SADDLE),
+    ("en", "feels like I'm sitting on cotton wool", SADDLE),
+    ("en", "the loo seat doesn't feel like it's there", SADDLE),
+    ("nl", "het voelt raar op de wc-bril, alsof ik op niks zit", SADDLE),
+    ("nl", "alsof ik op een kussen zit dat er nie is", SADDLE),
+    ("nl", "als ik me afveeg voelt het alsof het van iemand anders is", SADDLE),
+    ("nl", "op de wc-bril voel ik bijna niks", SADDLE),
+    ("nl", "het voelt alsof ik op watten zit", SADDLE),
+    ("nl", "de wc bril voelt vreemd aan, precies of er niks is", SADDLE),
+    # -- loss of bladder or bowel control told as a story
+    ("en", "didn't notice I needed the toilet until too late", BLADDER),
+    ("en", "had an accident in my pants and didnt even feel it coming", BLADDER),
+    ("en", "only realised I'd peed when I felt it was wet", BLADDER),
+    ("en", "i didnt even know i was weeing till i saw it", BLADDER),
+    ("en", "couldnt tell i needed a wee till it was too late", BLADDER),
+    ("en", "I don't get the signal that I need to go anymore", BLADDER),
+    ("en", "I only notice I need to go when it's already too late", BLADDER),
+    ("en", "I had an accident in bed last night and didn't wake up", BLADDER),
+    ("en", "cant hold it in, peed a bit in my pants lol", BLADDER),
+    ("en", "bladdder feels weird n i cant tell when its full", BLADDER),
+    ("en", "incontinant since yesterday", BLADDER),
+    ("nl", "ik had het nie door dat ik moest plassen, te laat", BLADDER),
+    ("nl", "ik merkte pas dat ik geplast had toen mijn broek nat was", BLADDER),
+    ("nl", "ik voel nie meer wanneer ik moet kakken", BLADDER),
+    ("nl", "ik was te laat voor de wc, ik voelde het niet aankomen", BLADDER),
+    ("nl", "da's al de tweede keer dat ik het nie op tijd haal naar de wc", BLADDER),
+    ("nl", "ik kan men plas nie meer tegenhouden", BLADDER),
+    ("nl", "ik ben incontinet geworden", BLADDER),
+    ("nl", "ik heb het in mijn broek gedaan zonder het te voelen", BLADDER),
+    # -- foot drop told by what the patient notices
+    ("en", "my foot slaps when I walk, and it is getting worse", WORSE),
+    ("en", "keep tripping over my own foot, it's getting worse", WORSE),
+    ("en", "cant stand on my tiptoes on the left anymore and its worse than last week", WORSE),
+    ("en", "my foot flops down when i walk", WORSE),
+    ("en", "my toes keep catching on the carpet", WORSE),
+    ("en", "my foot is floppy and hits the ground flat", WORSE),
+    ("en", "i cnt walk on my heels on the right", WORSE),
+    ("nl", "mijn voet klapt neer bij het stappen", WORSE),
+    ("nl", "mijn voet slaat neer als ik wandel", WORSE),
+    ("nl", "ik kan nie meer op mijn hielen staan", WORSE),
+    ("nl", "ik kan niet meer op mijn tenen staan aan de linkerkant", WORSE),
+    ("nl", "mijn voet blijft haken aan de stoep", WORSE),
+    ("nl", "mijn voet valt neer bij elke stap", WORSE),
+    # -- weakness that grows, said plainly
+    ("nl", "mijn been is stillekesaan zwakker aan 't worden", WORSE),
+    ("en", "my leg's getting weaker n weaker tbh", WORSE),
+    ("en", "leg weaker every day", WORSE),
+    ("en", "my leg feels weaker than last week", WORSE),
+    ("nl", "mijn been is elke dag wat zwakker", WORSE),
+    ("nl", "mijn been is zwakker dan vorige week", WORSE),
+    # -- the other flags, street style
+    ("en", "got a temp n chills", FEVER),
+    ("en", "im burnin up n shiverin", FEVER),
+    ("en", "feverrish all night", FEVER),
+    ("nl", "ik heb wa koorts", FEVER),
+    ("nl", "'k ben van m'n fiets gevallen", TRAUMA),
+    ("nl", "ik heb ne val gedaan van de ladder", TRAUMA),
+    ("nl", "ne smak gemaakt op 't ijs", TRAUMA),
+    ("en", "i had cancer 3 yrs ago tbh", CANCER),
+    ("nl", "'k heb kanker gehad, nu genezen", CANCER),
+    ("en", "lost 6kg without trying", WEIGHT),
+    ("en", "lost weight but not on purpose", WEIGHT),
+    ("en", "I've lost 10lbs and I'm not dieting", WEIGHT),
+    ("nl", "ik ben 5kg kwijt en ik weet nie waarom", WEIGHT),
+    ("nl", "ik ben afgevallen maar nie bewust", WEIGHT),
+    ("en", "cant sleep at all cos the pain is constant at night", NIGHT),
+    ("nl", "'s nachts is 't constant, da gaat nie weg", NIGHT),
+    ("en", "both legs r numb", BOTH_NUMB),
+    ("nl", "allebei m'n benen zijn gevoeloos", BOTH_NUMB),
+    ("en", "both legs a bit weak but no worse", BOTH_STABLE),
+    ("nl", "mijn twee benen zijn wat slap, nie erger dan vorige week", BOTH_STABLE),
+]
+
+HARD_NEGATIVE = [
+    # -- weight lost on purpose
+    ("en", "ive lost about 5kg but thats on purpose"),
+    ("en", "lost weight cos I've been dieting"),
+    ("en", "lost 3kg because I'm on a diet"),
+    ("en", "I lost weight after I started going to the gym"),
+    ("en", "dropped 2 stone on slimming world, happy about it"),
+    ("nl", "ik ben wel 4 kilo kwijt maar dat is bewust"),
+    ("nl", "ik ben 5 kilo kwijt omdat ik op dieet ben"),
+    ("nl", "ik ben afgevallen, maar da was de bedoeling"),
+    # -- someone else's cancer
+    ("en", "my mum had breast cancer, not me"),
+    ("en", "my dad had prostate cancer, I never did"),
+    ("en", "cancer runs in my family but I never had it"),
+    ("en", "my wife's on chemo at the moment"),
+    ("nl", "mijn vader heeft kanker gehad"),
+    ("nl", "mijn mama heeft borstkanker gehad, ik nie"),
+    ("nl", "mijn zus doet chemo"),
+    # -- pain at night only when turning
+    ("en", "only hurts at night when i turn over"),
+    ("en", "pain at night only when I roll over"),
+    ("nl", "'s nachts enkel pijn als ik me omdraai"),
+    ("nl", "'k heb gene pijn 's nachts"),
+    # -- all is well down there / with the bladder
+    ("en", "I can feel everything fine down there"),
+    ("en", "peeing normally"),
+    ("en", "I can feel my bum fine"),
+    ("en", "I can still tell when I need to pee"),
+    ("en", "no accidents, I make it to the toilet fine"),
+    ("en", "pee n poo normal"),
+    ("en", "sensation down there is normal"),
+    ("en", "wiping is fine, no numbness"),
+    ("en", "I feel everything when I wipe"),
+    ("en", "my bum is fine, no numbness"),
+    ("nl", "geen problemen met plassen"),
+    ("nl", "nee, ik voel alles goed daar beneden"),
+    ("nl", "ik voel mijn poep nog goed"),
+    ("nl", "ik voel nog goed wanneer ik moet plassen"),
+    ("nl", "geen ongelukjes, ik haal de wc nog goed"),
+    ("nl", "plassen en kakken gaat normaal"),
+    ("nl", "gevoel daar beneden is normaal"),
+    ("nl", "ik heb geen enkel probleem met plassen of poepen"),
+    # -- pain (not numbness) when sitting or on the toilet
+    ("en", "it hurts when i sit on the toilet"),
+    ("en", "sitting on hard chairs hurts my bum"),
+    ("en", "feels like I'm sitting on a golf ball"),
+    ("en", "the toilet seat is cold lol"),
+    ("en", "i need the toilet a lot at night"),
+    ("nl", "het doet pijn als ik op de wc zit"),
+    ("nl", "mijn poep doet pijn als ik lang zit"),
+    ("nl", "'k heb pijn aan mijne poep"),
+    # -- weakness that is not getting worse (one leg)
+    ("en", "My leg is a bit weak, but it is not getting worse"),
+    ("en", "Slightly weaker, the same as last week"),
+    ("en", "a little weaker, not changing"),
+    ("en", "a bit weaker, same as before"),
+    ("en", "my leg is weak but it hasnt changed"),
+    ("nl", "nee, mijn been is nie zwakker"),
+    ("nl", "een beetje zwakker maar nie erger"),
+    ("nl", "been wat zwakker, blijft hetzelfde"),
+    ("nl", "mijn been is een beetje slapper maar stabiel"),
+    # -- foot fine
+    ("en", "I can stand on my tiptoes fine"),
+    ("en", "my foot doesn't drag"),
+    ("en", "I don't trip over my feet"),
+    ("nl", "ik kan nog op mijn tenen en hielen staan"),
+    # -- Flemish and SMS negations
+    ("nl", "ik heb gene koorts"),
+    ("nl", "k ben nie gevallen"),
+    ("nl", "ik ben nie ziek"),
+    ("en", "nah i dont have a temp"),
+    # -- real words one letter away from a red-flag word
+    ("en", "I hurt my back carrying a ladder"),
+    ("en", "I had to cancel my appointment"),
+    ("en", "the fewer painkillers the better"),
+    ("en", "I never sit still for long"),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", POSITIVE, ids=[f"{r[0]}:{r[1][:45]}" for r in POSITIVE])
+def test_street_positive(lang, text, expected):
+    assert find_red_flags(text) == expected
+
+
+@pytest.mark.parametrize("lang,text", HARD_NEGATIVE, ids=[f"{r[0]}:{r[1][:45]}" for r in HARD_NEGATIVE])
+def test_street_hard_negative(lang, text):
+    assert find_red_flags(text) == NONE
+
+
+def test_street_table_sizes():
+    assert len(POSITIVE) >= 60 and len(HARD_NEGATIVE) >= 40
+    for lang in ("en", "nl"):
+        assert sum(1 for r in POSITIVE if r[0] == lang) >= 25
+        assert sum(1 for r in HARD_NEGATIVE if r[0] == lang) >= 15
+
+
+# ---------------------------------------------------------------- the normalisation behind the families
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("ik heb gene gevoel meer aan mijne poep", "ik heb geen gevoel meer aan mijn poep"),
+        ("'k voel nie veel aan m'n poep", "k voel niet veel aan mn poep"),
+        ("ik heb ne val gedaan", "ik heb een val gedaan"),
+        ("ik heb 'n val gehad", "ik heb een val gehad"),
+        ("u cant feel ur bum tbh lol", "you cant feel your bum"),
+        ("lost weight cos dieting tho", "lost weight because dieting though"),
+        ("my leg's weak, my wife's fine", "my leg is weak , my wife is fine"),
+        ("it's fine, that's all", "its fine , thats all"),
+        ("lost 5kg and 10lbs", "lost 5 kg and 10 lbs"),
+        ("cant feel nothing down there", "cant feel anything down there"),
+    ],
+)
+def test_street_spelling_is_normalised(text, expected):
+    assert normalise(text) == expected
+
+
+@pytest.mark.parametrize(
+    "typo,word",
+    [
+        ("numbess", "numbness"),
+        ("numbnes", "numbness"),
+        ("bladdder", "bladder"),
+        ("incontinant", "incontinent"),
+        ("gevoeloos", "gevoelloos"),
+        ("feverrish", "feverish"),
+        ("tinglign", "tingling"),  # two letters swapped
+        ("rillingn", "rillingen"),
+        ("weigth", "weight"),
+        ("tumuor", "tumour"),
+    ],
+)
+def test_one_edit_typos_of_content_words_are_read_as_the_word(typo, word):
+    assert normalise(typo) == word
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        # real words one edit away from a red-flag word stay as they are
+        "ladder", "never", "fewer", "lever", "cancel", "dancer", "wakker", "willen", "bevallen", "height",
+        "eight", "chill", "sweat", "single", "tanker", "passen", "gezicht", "humor", "toilets",
+        # negation words and numbers are never changed
+        "nooit", "never", "niets", "nothing", "without", "zonder", "neither", "12345", "38point5",
+        # short words are never changed
+        "numb", "feve", "pees",
+    ],
+)  # fmt: skip
+def test_real_words_negations_numbers_and_short_words_are_not_corrected(word):
+    assert normalise(word) == word
