@@ -400,7 +400,7 @@ def _typo_context(norm: str, start: int, end: int) -> bool:
     if _RE_NUMBER_BEFORE.search(norm, max(0, start - 8), start):
         return True
     before = _words_before(norm, start, 1)
-    return bool(before) and before[-1] in NUMBER_WORDS
+    return bool(before) and before[-1] in NUMBER_WORDS and before[-1] not in ARTICLES
 
 
 def _fix_typos(norm: str, index: List[int]) -> Tuple[str, List[int]]:
@@ -559,11 +559,11 @@ _TAIL_END = (
     r"\s{0,3}(?:$|[.,!?;:)\]]|(?:ago|geleden|terug|back|now|nu|already|al|and|en"
     r"|but|maar|i|ik|'k|it|het|'t|or|of|so|dus|denk|think|guess|reckon|maybe"
     r"|misschien|max|tops|ish|last|pijn|pain|with|met|since|sinds|that|dat"
-    r"|is|was)(?!\w))"
+    r"|is|was|by|at|then|toen|today|vandaag)(?!\w))"
 )
 _RE_TAIL_END = re.compile(_TAIL_END)
 _SECOND = (
-    rf"(?:{_alt(_HEDGES)}{_SP})?(?P<b>{_NUMBER}|wat)"
+    rf"(?:{_alt(_HEDGES)}{_SP})?(?P<b>{_NUMBER}|wat|an|a|{NL_ARTICLE}(?=\s))"
     rf"(?:\s{{0,3}}(?:-|/|\s(?:a|or|of|to|tot)\s)\s{{0,3}}(?P<c>{_NUMBER})"
     rf"|\s{{0,3}},\s{{0,3}}(?:(?:or|of|maybe|perhaps|misschien){_SP})?"
     rf"(?P<c2>{_NUMBER})(?={_TAIL_END}))?"
@@ -937,6 +937,8 @@ def _tail(norm: str, end: int, qty_word: str, unit: Fraction,
     about = article and sep in ("of", "or")  # "een jaar of twee", "a week or so"
     if t.group("b") == "wat" and not about:
         return None
+    if t.group("b") in ARTICLES and not t.group("ub"):
+        return None  # "3 weeks to a" is not a quantity
     if not t.group("ub") and not about and not _RE_TAIL_END.match(norm, t.end()):
         return None  # "3 weeks or 4 times", "a few weeks, 2 kids"
     second = _second_quantity(t, unit)
@@ -966,9 +968,13 @@ def _on_quantity(m: re.Match[str], norm: str, today: date) -> Candidate:
     article = qty_word in ARTICLES
     single_day = total == 1 and unit == 1 and not digits and not m.group("half")
     # checks before the phrase look at its first (largest) unit, checks after
-    # it at the end of the whole chain
+    # it at the end of the whole phrase
     first_unit, chain_end = unit, end
-    while True:  # "1 year and 3 months", "3 weken en 2 dagen"
+    tail = _tail(norm, end, qty_word, unit, total)
+    if tail is not None:  # "a year or two", "6 weeks maybe 7", "a few weeks, 3"
+        chain_end, total = tail
+        single_day = False
+    while tail is None:  # "1 year and 3 months", "3 weken en 2 dagen"
         glue = _RE_CHAIN_GLUE.match(norm, chain_end)
         nxt = _RE_QUANTITY.match(norm, glue.end()) if glue else None
         if not nxt:
@@ -984,11 +990,6 @@ def _on_quantity(m: re.Match[str], norm: str, today: date) -> Candidate:
             n_qty += HALF
         total += n_qty * n_unit
         unit, chain_end = n_unit, nxt.end()
-    if chain_end == end:  # "a year or two", "6 weeks maybe 7", "a few weeks, 3"
-        tail = _tail(norm, end, qty_word, unit, total)
-        if tail is not None:
-            chain_end, total = tail
-            single_day = False
     if _quantity_blocked(norm, start, chain_end, first_unit, article,
                          single_day and chain_end == end):
         return start, chain_end, None

@@ -1,0 +1,215 @@
+"""bot/duration.py on durations as people outside the team write them.
+
+The phrase table (tests/data/duration_phrases.yml) holds the short phrases;
+this file tests the grammar behind them: unit typos (and the real words that
+must stay words), ranges written after the unit, vague counts settled by a
+number, Flemish "e"/"ne", and durations inside a longer story, with the span
+the NLU entity will carry. Every phrase is evaluated with TODAY.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import bot.duration as duration
+from bot.duration import find_duration, parse_duration
+
+TODAY = date(2026, 11, 25)  # a Wednesday, as in test_duration.py
+
+
+# ------------------------------------------------------------------ typos on unit words
+@pytest.mark.parametrize(
+    "text,days,phrase",
+    [
+        ("it's been 3 weaks now", 21, "3 weaks"),
+        ("5 dyas ago i slipped", 5, "5 dyas"),
+        ("pain for 2 monhts", 60, "2 monhts"),
+        ("a yeear or so", 365, "a yeear"),
+        ("al 3 wekne last", 21, "3 wekne"),
+        ("sinds 2 maande", 60, "2 maande"),
+        ("2 weeeks", 14, "2 weeeks"),
+        ("4 wekes ago", 28, "4 wekes"),
+        ("een maan d", None, None),  # split words are not fixed
+        ("drie wken", 21, "drie wken"),
+        ("about 6 mnoths", 180, "6 mnoths"),
+        ("2-3 weaks", 18, "2-3 weaks"),
+        ("een wekne of drie", 21, "een wekne of drie"),
+        ("a few dyas, maybe 4", 4, "a few dyas, maybe 4"),
+        ("tussen 2 en 3 maandne", 75, "tussen 2 en 3 maandne"),
+        ("since last weeek", 7, "last weeek"),
+        ("3 weak ago", 21, "3 weak"),  # a real word, but right after a number
+        ("het is 2 maar.", 730, "2 maar"),
+    ],
+)
+def test_typos_keep_the_span_the_user_typed(text, days, phrase):
+    m = find_duration(text, TODAY)
+    if days is None:
+        assert m is None
+        return
+    assert m is not None and m.days == days
+    assert m.text == phrase == text[m.start:m.end]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("my leg is weak", None),
+        ("my left leg feels weak", None),
+        ("a weak leg", None),
+        ("I have 2 weak legs", None),
+        ("2 weak legs since yesterday", 1),
+        ("weak leg for 3 weeks", 21),
+        ("my legs have been weak for a week", 7),
+        ("I feel weak and tired", None),
+        ("it hurts when I wear shoes", None),
+        ("a near miss", None),
+        ("mijn been is zwak", None),
+        ("een paar maar ik weet het niet", None),
+        ("3 jaar maar het is erger", 1095),
+        ("ik heb haar 2 weken niet gezien", 14),
+        ("een haar", None),
+        ("ik was een paar waken", None),
+    ],
+)
+def test_real_words_near_a_unit_stay_words(text, expected):
+    assert parse_duration(text, TODAY) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["thre weeks", "tow weeks", "fiv days", "dire weken", "tein dagen", "no weeks", "geen weken", "not days"],
+)
+def test_numbers_and_negations_are_never_corrected(text):
+    assert parse_duration(text, TODAY) is None
+
+
+def test_typo_table_never_holds_numbers_negations_or_known_words():
+    known = duration._known_words()
+    for word, unit in duration._TYPOS.items():
+        assert word not in known
+        assert word not in duration.NUMBER_WORDS and word not in duration.NEGATIONS
+        assert len(word) >= 4 and unit in duration.TYPO_UNITS
+
+
+def test_every_typo_after_a_number_is_that_unit():
+    # exhaustive over the table: "3 <typo>", "since 3 <typo>", "3 <typo> ago"
+    for word, unit in duration._TYPOS.items():
+        expected = duration._round_days(3 * duration._UNIT_VALUE[unit])
+        for text in (f"3 {word}", f"since 3 {word}", f"3 {word} ago"):
+            assert parse_duration(text, TODAY) == expected, text
+
+
+def test_real_near_misses_are_never_a_unit_after_an_article_or_before_a_noun():
+    for word in sorted(duration.REAL_NEAR_MISSES):
+        for text in (f"a {word} leg", f"2 {word} legs", f"my leg is {word}", f"een paar {word}", f"een {word} en zo"):
+            assert parse_duration(text, TODAY) is None, text
+
+
+# ------------------------------------------------------------------ ranges (midpoint, round half up)
+@pytest.mark.parametrize(
+    "text,days,phrase",
+    [
+        ("6 weeks maybe 7", 46, "6 weeks maybe 7"),  # 45.5
+        ("6 weeks or maybe 7, hard to say", 46, "6 weeks or maybe 7"),
+        ("3 or 4 days", 4, "3 or 4 days"),  # 3.5 rounds half up
+        ("2-3 weeks", 18, "2-3 weeks"),  # 17.5
+        ("1 or 2 days", 2, "1 or 2 days"),  # 1.5
+        ("between 1 and 2 years", 548, "between 1 and 2 years"),  # 547.5
+        ("tussen de 2 en 3 maanden", 75, "tussen de 2 en 3 maanden"),
+        ("somewhere between two and three months", 75, "between two and three months"),
+        ("2 weeks to a month", 22, "2 weeks to a month"),
+        ("een week tot tien dagen", 9, "een week tot tien dagen"),
+        ("5 dagen misschien 6", 6, "5 dagen misschien 6"),  # 5.5
+        ("4 maanden, misschien 5 denk ik", 135, "4 maanden, misschien 5"),
+        ("a year or two", 730, "a year or two"),  # after "a": about two years
+        ("een jaar of twee, drie", 913, "een jaar of twee, drie"),  # 912.5
+        ("3 weeks or 4 times a day", 21, "3 weeks"),  # 4 times: not a length
+        ("2 weken of 3 keer per dag", 14, "2 weken"),
+    ],
+)
+def test_ranges_take_the_midpoint(text, days, phrase):
+    m = find_duration(text, TODAY)
+    assert m is not None and (m.days, m.text) == (days, phrase)
+
+
+# ------------------------------------------------------------------ vague counts settled by a number
+@pytest.mark.parametrize(
+    "text,days,phrase",
+    [
+        ("een paar weekjes, 2 denk ik", 14, "een paar weekjes, 2"),
+        ("a few weeks, 3 I think", 21, "a few weeks, 3"),
+        ("a few weeks, 5 I think", 35, "a few weeks, 5"),
+        ("a couple of months (3?)", 90, "a couple of months (3"),
+        ("enkele weken... 5 misschien", 35, "enkele weken... 5"),
+        ("a few days, like 4", 4, "a few days, like 4"),
+        ("several weeks, 10 days maybe", 10, "several weeks, 10 days"),
+        ("een paar maanden, 4 à 5", 135, "een paar maanden, 4 à 5"),
+        ("a few weeks, 2 kids at home", 21, "a few weeks"),  # 2 kids: no length
+        ("een paar dagen, 3 keer per dag", 3, "een paar dagen"),
+        ("a while, about 4 months", 120, "4 months"),
+        ("een tijdje, 2 maanden denk ik", 60, "2 maanden"),
+    ],
+)
+def test_vague_count_settled_by_a_number(text, days, phrase):
+    m = find_duration(text, TODAY)
+    assert m is not None and (m.days, m.text) == (days, phrase)
+
+
+# ------------------------------------------------------------------ Flemish and diminutives
+@pytest.mark.parametrize(
+    "text,days,phrase",
+    [
+        ("e jaar of drie", 1095, "e jaar of drie"),
+        ("ne maand of twee", 60, "ne maand of twee"),
+        ("e week of vier", 28, "e week of vier"),
+        ("een dag of tien", 10, "een dag of tien"),
+        ("'t is al e paar weken", 21, "e paar weken"),
+        ("'t is al een paar weken", 21, "een paar weken"),  # same as "e paar"
+        ("kheb da al e maandje", 30, "e maandje"),
+        ("al e weekske of drie", 21, "e weekske of drie"),
+        ("drie daagskes", 3, "drie daagskes"),
+        ("e halfjaar", 183, "e halfjaar"),
+        ("e stuk of vier weken", 28, "e stuk of vier weken"),
+        ("een 3-tal weken", 21, "een 3-tal weken"),
+        ("vitamine e en 3 weken pijn", 21, "3 weken"),
+    ],
+)
+def test_flemish_and_diminutives(text, days, phrase):
+    m = find_duration(text, TODAY)
+    assert m is not None and (m.days, m.text) == (days, phrase)
+
+
+def test_op_e_dag_is_a_story_opener():
+    assert parse_duration("op e dag tilde ik een doos", TODAY) is None
+
+
+# ------------------------------------------------------------------ inside a story
+@pytest.mark.parametrize(
+    "text,days,phrase",
+    [
+        ("hi so 10 days ago i bent over to tie my shoe and felt a sharp pain", 10, "10 days"),
+        ("Hello doctor. I am 52. Around 3 wks ago I lifted my grandson and since then it hurts", 21, "3 wks"),
+        ("ok so i play football twice a week and about a fortnight ago i got tackled", 14, "a fortnight"),
+        ("started after moving house, must be 6 weeks maybe 7 by now", 46, "6 weeks maybe 7"),
+        ("honestly it's been a few weeks, 4 I think, and it's not getting better", 28, "a few weeks, 4"),
+        ("sorry for my english, the pain is since 2 monhts", 60, "2 monhts"),
+        ("I had back pain a decade ago but this time it started yesterday", 3650, "a decade"),
+        ("I'm 34 years old, I work 5 days a week, pain for 3 days now", 3, "3 days"),
+        ("my leg is weak and the pain started 2 wks ago", 14, "2 wks"),
+        ("it comes and goes, 3 or 4 days every month, for about 2 years", 730, "2 years"),
+        ("dag dokter, ik ben 61 en sinds e week of drie heb ik pijn in mijn onderrug", 21, "e week of drie"),
+        ("Goeiemorgen, het begon een dag of tien geleden bij het tuinieren", 10, "een dag of tien"),
+        ("ik werk 4 dagen per week in de bouw en heb nu al een paar weekjes, 2 denk ik, last", 14,
+         "een paar weekjes, 2"),
+        ("mijn been is zwak en het is begonnen tussen de 2 en 3 maanden geleden", 75, "tussen de 2 en 3 maanden"),
+        ("'t is begonnen bij het verhuizen, da's nu ne maand of twee", 60, "ne maand of twee"),
+        ("Na de val van de trap, nu 3 wekne geleden, kan ik slecht zitten", 21, "3 wekne"),
+        ("ik heb 2 kinderen en sinds eergisteren pijn", 2, "eergisteren"),
+    ],
+)
+def test_duration_inside_a_story(text, days, phrase):
+    m = find_duration(text, TODAY)
+    assert m is not None and (m.days, m.text) == (days, phrase)
+    assert text[m.start:m.end] == phrase
