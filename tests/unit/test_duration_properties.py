@@ -9,7 +9,7 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.duration import MAX_DAYS, find_duration, parse_duration
+from bot.duration import _TYPOS, MAX_DAYS, find_duration, parse_duration
 
 TODAY = date(2026, 11, 25)
 PHRASES = yaml.safe_load(
@@ -29,6 +29,10 @@ TOKENS = [
     "maandag", "zaterdagavond", "christmas", "kerst", "pasen", "summer", "zomer", "fall", "winter", "march", "maart",
     "may", "mei", "november", "3rd", "begin", "mid", "eind", "old", "oud", "i'm", "ik", "ben", "is", "a", "per",
     "twice", "keer", "pills", "op", "om", "pain", "pijn", "😀", "\u0301", "\n", "İ", "ß",
+    # street spellings: typos, real words near a unit, hedges, Flemish "e"
+    "weaks", "weak", "dyas", "wekne", "yeear", "monhts", "maar", "haar", "decade", "decennium", "weekjes",
+    "daagjes", "jaarke", "maybe", "misschien", "e", "wat", "1/2", "3+", "3ish", "tussen", "between", "denk",
+    "think", "I", "(", "...", "ago",
 ]
 token_text = st.lists(st.sampled_from(TOKENS), max_size=14).map(" ".join)
 glued_text = st.lists(st.sampled_from(TOKENS), max_size=10).map("".join)
@@ -81,3 +85,14 @@ def test_span_of_a_table_phrase_after_a_prefix(row, prefix):
     m = find_duration(text, TODAY)
     if m is not None:
         assert text[m.start:m.end] == m.text
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=20), st.sampled_from(sorted(_TYPOS)), st.text(max_size=20))
+def test_a_typo_span_is_what_the_user_typed(prefix, typo, suffix):
+    # the typo is replaced inside the parser, never in the span it returns
+    text = prefix + " 3 " + typo + " " + suffix
+    m = find_duration(text, TODAY)
+    if m is not None:
+        assert text[m.start:m.end] == m.text
+        _check_result(m.days)
