@@ -91,8 +91,8 @@ class ValidateTriageForm(Action):
             else:
                 dispatcher.utter_message(response=message["response"])
         events += [SlotSet(slot, value) for slot, value in reply.changes.items()]
-        if reply.next_slot == requested and not any(e["event"] == "slot" for e in events):
-            # ask again: a slot event counts as handled (no rejection); the value stays
+        if not any(e["event"] == "slot" for e in events):
+            # a slot event tells Rasa the message was handled (no rejection); the value stays
             events.append(SlotSet(requested, tracker.get_slot(requested)))
         events.append(SlotSet("requested_slot", reply.next_slot))
         return events

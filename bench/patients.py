@@ -29,6 +29,7 @@ FIRST = {
 TYPED = {  # free-text answers per question (benign: a normal check)
     "en": {
         "consent": ["ok sure", "yes that's fine", "yes"],
+        "answers_confirmed": ["yes that's right", "correct", "yes"],
         "onset": ["I lifted a heavy box", "it came on slowly", "gradually, no idea why", "when I bent over"],
         "duration_days": ["about 10 days", "3 wks", "2 months", "since christmas", "a year and a half", "5 days"],
         "leg_pain": ["no just my back", "yes down into my calf", "only above the knee"],
@@ -39,6 +40,7 @@ TYPED = {  # free-text answers per question (benign: a normal check)
     },
     "nl": {
         "consent": ["ja hoor", "ok dat is goed", "ja"],
+        "answers_confirmed": ["ja dat klopt", "klopt", "ja"],
         "onset": ["bij het tillen van een zware doos", "geleidelijk", "plots bij het bukken", "weet niet, langzaam"],
         "duration_days": ["ongeveer tien dagen", "3 wkn", "sinds 2 maanden", "anderhalf jaar", "sinds kerst"],
         "leg_pain": ["nee, alleen mijn rug", "uitstralend tot in mijn kuit", "tot boven de knie"],
@@ -68,6 +70,10 @@ def _question_prefixes() -> List[Tuple[str, str]]:
             slot = name[len("utter_ask_"):]
         elif name == "utter_leg_pain_how_far":
             slot = "leg_pain"
+        elif name == "utter_check_answers":
+            slot = "answers_confirmed"
+        elif name.startswith("utter_clarify_"):
+            slot = "clarifying"
         else:
             continue
         for variant in variants:
@@ -153,7 +159,7 @@ class Patient:
                                                                               "duration_days"):
             # safety questions and consent: the benign answer (the second button is "No",
             # consent's first is "Yes"), so that most checks run to their end
-            benign = {"consent": 0, "leg_weakness": 0, "both_legs": 1}.get(slot, 1)
+            benign = {"consent": 0, "leg_weakness": 0, "both_legs": 1, "answers_confirmed": 0}.get(slot, 1)
             return payloads[min(benign, len(payloads) - 1)]
         return self.rng.choice(payloads)
 

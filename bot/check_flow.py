@@ -49,8 +49,8 @@ ASK_HOW_FAR = {"leg_pain": "utter_leg_pain_how_far"}
 
 CONFIRM_WORDS = ("that's right", "thats right", "that is right", "correct", "all correct", "klopt", "dat klopt",
                  "juist", "correct zo", "allemaal juist", "ok", "oke", "oké", "okay", "prima", "fine", "good")  # fmt: skip
-CHANGE_WORDS = ("change", "wijzig", "aanpassen", "veranderen", "verbeteren", "niet juist", "not right", "wrong",
-                "klopt niet", "fout", "correct an answer", "edit")  # fmt: skip
+CHANGE_WORDS = ("change", "change an answer", "wijzig", "wijzigen", "antwoord wijzigen", "aanpassen", "veranderen",
+                "verbeteren", "niet juist", "not right", "wrong", "klopt niet", "fout", "edit")  # fmt: skip
 
 
 @dataclass
@@ -113,6 +113,8 @@ def _check_answers(state: CheckState, text: str, today: Optional[date], reply: R
     differs = {slot: v for slot, v in corrections.items() if state.answers.get(slot) != v}
     if differs:
         return differs  # "no, it goes below the knee": a correction, the summary is shown again
+    if item_to_change(text, state.language, state.answers):  # "how long": straight to that question
+        return _answer_to_change(state, text, today, reply)
     if _has(text, CHANGE_WORDS) or parse_yes_no(text) is False:
         reply.next_slot = ANSWER_TO_CHANGE
         return {}

@@ -54,7 +54,9 @@ What changes, and why (docs/performance.md has the measurements):
    intent with entities and skips NLU (``/report_red_flag``,
    ``/inform{"triage_level": "physio"}``). Our buttons send plain words, so on every
    channel such a message goes through NLU as ordinary text: it can neither force
-   an intent nor carry entities.
+   an intent nor carry entities. A message that is nothing but that syntax
+   (``/affirm``, ``/inform{...}``) is no turn at all (point 4): "please tell me in
+   your own words", the pending question again, nothing stored.
 """
 from __future__ import annotations
 
@@ -72,6 +74,10 @@ TRY_AGAIN_RESPONSE = "utter_try_again_later"
 EMPTY_RESPONSE = "utter_empty_message"
 OTHER_LANGUAGE_RESPONSE = "utter_other_language"
 TOO_LONG_RESPONSE = "utter_message_too_long"
+COMMAND_RESPONSE = "utter_command_syntax"
+# Rasa's intent syntax as a whole message: "/report_red_flag", '/inform{"onset": "trauma"}'.
+# No patient writes it; its words (even "fever") are machine syntax, not symptoms.
+_COMMAND = re.compile(r"^\s*/[\w.:-]+\s*(?:@[0-9.]+)?\s*(?:\{.*\})?\s*$", re.DOTALL)
 
 MAX_MESSAGE_CHARS = 4096  # WhatsApp's limit; the web widget allows 4,000
 MAX_SENDER_CHARS = 255  # the tracker store's sender_id column
@@ -191,6 +197,8 @@ def no_turn_reason(text: Any) -> Optional[str]:
         return EMPTY_RESPONSE
     if not isinstance(text, str):
         return None
+    if _COMMAND.match(text):
+        return COMMAND_RESPONSE
     if len(text) > MAX_MESSAGE_CHARS:
         from bot.redflags import find_red_flags
 
@@ -706,12 +714,17 @@ def _patch_traceback_locals() -> None:
 
 
 def _patch_slash_syntax() -> None:
+    import typing
+
     from rasa.nlu.classifiers.regex_message_handler import RegexMessageHandler
 
-    originals.setdefault("RegexMessageHandler.process", RegexMessageHandler.process)
+    original = originals.setdefault("RegexMessageHandler.process", RegexMessageHandler.process)
 
-    def process(self: Any, messages: List[Any], domain: Any = None) -> List[Any]:
+    def process(self, messages, domain=None):  # type: ignore[no-untyped-def]
         return messages  # "/intent{...}" stays text: the NLU pipeline has read it already
+
+    # Rasa checks this method's type hints when it builds the graph: give it the original's.
+    process.__annotations__ = typing.get_type_hints(original)
 
     RegexMessageHandler.process = process
 

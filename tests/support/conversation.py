@@ -17,6 +17,7 @@ BUTTON_TITLES = {
         "leg_weakness": {"none": "No", "stable": "Yes, but not getting worse", "worsening": "Yes, and getting worse"},
         "both_legs": {True: "Both legs", False: "One leg"},
         "age_band": {"under_20": "Under 20", "20_44": "20-44", "45_69": "45-69", "70_plus": "70 or older"},
+        "answers_confirmed": {True: "That's right", False: "Change an answer"},
         "yes_no": {True: "Yes", False: "No"},
     },
     "nl": {
@@ -28,10 +29,11 @@ BUTTON_TITLES = {
         "leg_weakness": {"none": "Nee", "stable": "Ja, maar niet erger", "worsening": "Ja, en het wordt erger"},
         "both_legs": {True: "Beide benen", False: "Eén been"},
         "age_band": {"under_20": "Jonger dan 20", "20_44": "20-44", "45_69": "45-69", "70_plus": "70 of ouder"},
+        "answers_confirmed": {True: "Dat klopt", False: "Antwoord wijzigen"},
         "yes_no": {True: "Ja", False: "Nee"},
     },
 }
-NO_BY_DEFAULT = {"consent": True, "leg_pain": "none", "leg_weakness": "none"}
+NO_BY_DEFAULT = {"consent": True, "leg_pain": "none", "leg_weakness": "none", "answers_confirmed": True}
 
 
 class Patient:

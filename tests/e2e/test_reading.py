@@ -1,0 +1,246 @@
+"""Reading people as they write, through the REAL Rasa and action servers over REST:
+the whole story in the first message, typed intent syntax, hedged answers, check your
+answers and corrections, clarifying questions (issue 11), in English and Dutch.
+
+The regressions of the issue are here in our own words, with variations: a long
+first message gave a result with no safety question; "better when moving" overwrote
+"it just came"; stable weakness read as worsening; weight lost on purpose read as a flag.
+"""
+import pytest
+
+from tests.support.assistant import buttons, joined, triage_of
+from tests.support.conversation import Patient
+
+pytestmark = pytest.mark.e2e
+
+LANGUAGES = ["en", "nl"]
+META = {"en": {"language": "en"}, "nl": {"language": "nl"}}
+
+STORY = {
+    "en": "hi so 10 days ago i bent over to pick up the washing basket and my back went. now its shooting down "
+          "the back of my right leg to my ankle with pins and needles in my toes, legs strong enough tho",
+    "nl": "hallo, 10 dagen geleden boog ik me voorover om de wasmand op te heffen en toen schoot het in mijn rug. "
+          "nu schiet het langs de achterkant van mijn rechterbeen tot aan mijn enkel, met tintelingen in mijn tenen. "
+          "mijn benen zijn nog sterk genoeg",
+}
+TOLD = {"onset", "duration_days", "leg_pain", "leg_numbness"}
+CHECK_INTRO = {"en": "please check what I understood", "nl": "klopt dit?"}
+TOLD_INTRO = {"en": "You already told me", "nl": "Je vertelde me al"}
+
+
+def play_to_check_answers(patient: Patient, first: str, max_turns: int = 30) -> None:
+    patient.say(first)
+    for _ in range(max_turns):
+        assert not triage_of(patient.last), patient.show()
+        slot = patient.requested_slot()
+        if slot == "answers_confirmed":
+            return
+        patient.answer(slot)
+    raise AssertionError(f"never reached the check-your-answers step\n{patient.show()}")
+
+
+# ------------------------------------------------------------------ the whole story at once
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_whole_story_first_gets_consent_and_safety_questions_then_only_what_is_missing(assistant, sender,
+                                                                                       language):
+    patient = Patient(assistant, sender, language, {"age_band": "20_44"}, metadata=META[language])
+    first = patient.say(STORY[language])
+    assert triage_of(first) is None, f"a result in the first reply\n{patient.show()}"
+    slots = assistant.slots(sender)
+    assert slots["requested_slot"] == "consent"
+    assert all(slots[slot] is None for slot in TOLD), "answers used before consent"
+
+    patient.answer("consent")
+    told = joined(patient.last)
+    assert TOLD_INTRO[language] in told, patient.show()
+    assert {"en": "below the knee", "nl": "onder de knie"}[language] in told
+    triage, asked = asked_slots_from_here(patient)
+    assert not TOLD & set(asked), f"asked again what the first message told: {asked}\n{patient.show()}"
+    assert {"saddle_numbness", "bladder_bowel", "fever"} <= set(asked)
+    assert (triage["level"], triage["condition"], triage["duration_days"]) == ("doctor", "radicular_syndrome", 10)
+
+
+def asked_slots_from_here(patient: Patient, max_turns: int = 30):
+    asked = []
+    for _ in range(max_turns):
+        triage = triage_of(patient.last)
+        if triage:
+            return triage, asked
+        slot = patient.requested_slot()
+        asked.append(slot)
+        patient.answer(slot)
+    raise AssertionError(patient.show())
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_story_is_dropped_when_consent_is_declined(assistant, sender, language):
+    patient = Patient(assistant, sender, language, {"consent": False}, metadata=META[language])
+    patient.say(STORY[language])
+    patient.answer("consent")
+    slots = assistant.slots(sender)
+    assert slots["story"] is None and all(slots[slot] is None for slot in TOLD)
+    assert triage_of(patient.last) is None
+    assert {"en": "without your OK", "nl": "zonder jouw toestemming"}[language] in joined(patient.last)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_red_flag_in_the_story_escalates_before_consent(assistant, sender, language):
+    story = {"en": "3 days ago I lifted a box, now my back hurts and I can't feel my bum when I wipe",
+             "nl": "3 dagen geleden een doos opgeheven, nu rugpijn en ik voel mijn billen niet meer als ik me afveeg"}
+    patient = Patient(assistant, sender, language, {}, metadata=META[language])
+    triage = triage_of(patient.say(story[language]))
+    assert triage and triage["level"] == "emergency", patient.show()
+
+
+# ------------------------------------------------------------------ typed intent syntax
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("typed", ["/report_red_flag", '/inform{"triage_level": "physio", "onset": "trauma"}',
+                                   "/affirm", '/report_red_flag{"red_flag": "fever"}'])
+def test_typed_intent_syntax_is_no_intent_and_sets_nothing(assistant, sender, language, typed):
+    reply = assistant.send(sender, typed, META[language])
+    slots = assistant.slots(sender)
+    assert triage_of(reply) is None and slots["triage_level"] is None
+    assert slots["onset"] is None and slots["fever"] is None
+    assert {"en": "in your own words", "nl": "in je eigen woorden"}[language] in joined(reply)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_text_after_a_slash_is_read_as_words(assistant, sender, language):
+    patient = Patient(assistant, sender, language, {}, metadata=META[language])
+    patient.say({"en": "/my back hurts since monday", "nl": "/mijn rug doet pijn sinds maandag"}[language])
+    assert patient.requested_slot() == "consent", patient.show()
+
+
+# ------------------------------------------------------------------ the issue's misreadings
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_morning_stiffness_answer_does_not_overwrite_how_it_started(assistant, sender, language):
+    texts = {
+        "en": {"onset": "no idea just came", "duration_days": "4 months",
+               "morning_stiffness": "yes stiff every morning for an hour, better when moving"},
+        "nl": {"onset": "geen idee, het kwam gewoon", "duration_days": "4 maanden",
+               "morning_stiffness": "ja elke ochtend een uur stijf, beter als ik beweeg"},
+    }[language]
+    patient = Patient(assistant, sender, language, {"age_band": "20_44"}, texts=texts, metadata=META[language])
+    triage = patient.run_check({"en": "hello", "nl": "hallo"}[language])
+    assert (triage["level"], triage["condition"]) == ("doctor", "inflammatory_back_pain"), patient.show()
+    assert assistant.slots(sender)["onset"] == "gradual"
+
+
+@pytest.mark.parametrize("language,weakness", [
+    ("en", "My leg is a bit weak, but it is not getting worse"),
+    ("en", "Slightly weaker, the same as last week"),
+    ("en", "a little weaker, not changing"),
+    ("nl", "een beetje zwakker maar nie erger"),
+    ("nl", "mijn been is wat zwakker, maar het blijft hetzelfde"),
+])
+def test_stable_weakness_is_a_doctor_not_an_emergency(assistant, sender, language, weakness):
+    patient = Patient(assistant, sender, language, {"onset": "gradual", "age_band": "45_69"},
+                      texts={"duration_days": {"en": "2 weeks", "nl": "2 weken"}[language],
+                             "leg_weakness": weakness}, metadata=META[language])
+    triage = patient.run_check({"en": "hello", "nl": "hallo"}[language])
+    assert (triage["level"], triage["condition"]) == ("doctor", "radicular_syndrome"), patient.show()
+
+
+@pytest.mark.parametrize("language,weight", [
+    ("en", "ive lost about 5kg but thats on purpose"),
+    ("en", "lost weight cos I've been dieting"),
+    ("nl", "ik ben wel 4 kilo kwijt maar dat is bewust"),
+])
+def test_weight_lost_on_purpose_is_not_a_red_flag(assistant, sender, language, weight):
+    patient = Patient(assistant, sender, language, {"onset": "gradual", "age_band": "45_69"},
+                      texts={"duration_days": {"en": "2 weeks", "nl": "2 weken"}[language], "weight_loss": weight},
+                      metadata=META[language])
+    triage = patient.run_check({"en": "hello", "nl": "hallo"}[language])
+    assert (triage["level"], triage["condition"]) == ("physio", "nonspecific_acute"), patient.show()
+
+
+# ------------------------------------------------------------------ check your answers, corrections
+
+
+CALM_TEXTS = {"en": {"duration_days": "10 days"}, "nl": {"duration_days": "10 dagen"}}
+CALM = {"onset": "gradual", "age_band": "45_69"}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_check_your_answers_then_a_free_text_correction(assistant, sender, language):
+    patient = Patient(assistant, sender, language, CALM, texts=CALM_TEXTS[language], metadata=META[language])
+    play_to_check_answers(patient, {"en": "hello", "nl": "hallo"}[language])
+    summary = joined(patient.last)
+    assert CHECK_INTRO[language] in summary and {"en": "10 days", "nl": "10 dagen"}[language] in summary
+    assert [b["title"] for b in buttons(patient.last)] == {"en": ["That's right", "Change an answer"],
+                                                           "nl": ["Dat klopt", "Antwoord wijzigen"]}[language]
+    patient.say({"en": "no, it goes below the knee", "nl": "nee, het straalt uit tot onder mijn knie"}[language])
+    assert triage_of(patient.last) is None
+    assert patient.requested_slot() == "both_legs", "a correction that makes a question apply asks it"
+    patient.answer("both_legs")
+    assert {"en": "yes, below the knee", "nl": "ja, tot onder de knie"}[language] in joined(patient.last)
+    patient.answer("answers_confirmed")
+    triage = triage_of(patient.last)
+    assert (triage["level"], triage["condition"]) == ("doctor", "radicular_syndrome"), patient.show()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_change_an_answer_with_the_buttons_asks_only_that_question(assistant, sender, language):
+    patient = Patient(assistant, sender, language, CALM, texts=CALM_TEXTS[language], metadata=META[language])
+    play_to_check_answers(patient, {"en": "hello", "nl": "hallo"}[language])
+    patient.tap({"en": "Change an answer", "nl": "Antwoord wijzigen"}[language])
+    assert {"en": "How long", "nl": "Hoe lang"}[language] in [b["title"] for b in buttons(patient.last)]
+    patient.tap({"en": "How long", "nl": "Hoe lang"}[language])
+    assert patient.requested_slot() == "duration_days", patient.show()
+    patient.say({"en": "actually more like 4 months", "nl": "eerder 4 maanden"}[language])
+    assert patient.requested_slot() == "answers_confirmed", patient.show()
+    assert {"en": "about 4 months", "nl": "ongeveer 4 maanden"}[language] in joined(patient.last)
+    patient.answer("answers_confirmed")
+    triage = triage_of(patient.last)
+    assert (triage["level"], triage["condition"], triage["duration_days"]) == ("physio", "nonspecific_chronic", 120)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_red_flag_said_in_a_correction_escalates_at_once(assistant, sender, language):
+    patient = Patient(assistant, sender, language, CALM, texts=CALM_TEXTS[language], metadata=META[language])
+    play_to_check_answers(patient, {"en": "hello", "nl": "hallo"}[language])
+    patient.say({"en": "actually I can't feel my bum since this morning",
+                 "nl": "eigenlijk voel ik mijn billen niet meer sinds vanochtend"}[language])
+    triage = triage_of(patient.last)
+    assert triage and triage["level"] == "emergency", patient.show()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_correction_in_the_middle_of_the_check(assistant, sender, language):
+    patient = Patient(assistant, sender, language, CALM, texts=CALM_TEXTS[language], metadata=META[language])
+    patient.say({"en": "hello", "nl": "hallo"}[language])
+    while patient.requested_slot() != "leg_pain":
+        patient.answer(patient.requested_slot())
+    patient.say({"en": "sorry I meant 3 weeks not 10 days", "nl": "nee, het is al 3 weken"}[language])
+    slots = assistant.slots(sender)
+    assert slots["duration_days"] == 21 and slots["requested_slot"] == "leg_pain", patient.show()
+    triage = asked_slots_from_here(patient)[0]
+    assert (triage["level"], triage["duration_days"]) == ("physio", 21)
+
+
+# ------------------------------------------------------------------ ask, don't guess
+
+
+@pytest.mark.parametrize("language,said,clarify,answer,level", [
+    ("en", "my dad had prostate cancer", "And you yourself", "No, not me", "physio"),
+    ("nl", "mijn moeder had borstkanker", "En jijzelf", "Ja", "urgent"),
+    ("en", "only when i turn over in bed", "whatever position", "No, another position helps", "physio"),
+])
+def test_a_hedged_answer_gets_one_clarifying_question(assistant, sender, language, said, clarify, answer, level):
+    slot = "cancer_history" if "cancer" in said or "kanker" in said else "night_pain"
+    patient = Patient(assistant, sender, language, CALM, texts={**CALM_TEXTS[language], slot: said},
+                      metadata=META[language])
+    patient.say({"en": "hello", "nl": "hallo"}[language])
+    while patient.requested_slot() != slot:
+        patient.answer(patient.requested_slot())
+    patient.answer(slot)
+    assert patient.requested_slot() == "clarifying" and clarify in joined(patient.last), patient.show()
+    patient.tap(answer)
+    triage = triage_of(patient.last) or asked_slots_from_here(patient)[0]
+    assert triage["level"] == level, patient.show()
