@@ -167,6 +167,7 @@ _sub(r"\blinks en rechts\b", "linksrechts")
 _sub(r"\bbetween (?:my |the |both )?(?:legs|leg|thighs)\b", "crotchzone")
 _sub(r"\btussen (?:mijn |mn |m |de |beide |mijne |men )?(?:benen|been|dijen|bovenbenen)\b", "crotchzone")
 _sub(r"\binner (?:side of (?:my |the )?)?thighs?\b", "crotchzone")
+_sub(r"\b(?:dijen|dij|bovenbenen|bovenbeen) (?:aan de |van )?binnen(?:kant)?\b", "crotchzone")
 _sub(
     r"\bbinnenkant (?:van )?(?:mijn |mn |m |de |beide )?(?:dijen|dij|bovenbenen|bovenbeen)\b",
     "crotchzone",
@@ -221,7 +222,7 @@ _sub(r"\band also\b", "and")
 _STREET = {
     "nie": "niet", "gene": "geen", "genen": "geen", "mijne": "mijn", "mijnen": "mijn", "uwe": "uw",
     "da": "dat", "das": "dat is", "wa": "wat", "ne": "een", "nen": "een", "ge": "je", "gij": "jij",
-    "kheb": "ik heb", "kben": "ik ben", "kvoel": "ik voel", "kan't": "kan het",
+    "kheb": "ik heb", "kben": "ik ben", "kzen": "ik ben", "kzijn": "ik ben", "zen": "ben", "kvoel": "ik voel", "kan't": "kan het",
     "u": "you", "ur": "your", "r": "are", "cos": "because", "coz": "because", "cuz": "because", "bc": "because",
     "bcos": "because", "bcoz": "because", "becoz": "because", "becuz": "because", "tho": "though",
     "thru": "through", "yrs": "years", "wks": "weeks", "abt": "about", "dnt": "dont", "hv": "have",
@@ -522,7 +523,7 @@ AREA = _alt(
     r"edele delen|intieme (?:zone|delen|plek|plekken|streek)|piemel|plasser|balzak",
     r"teelballen|zadel\w*|rijbroek\w*|bekkenbodem|onderlijf|daar beneden",
     r"van onderen|afvegen|afveeg|afveegt|wc papier|wcpapier|toiletpapier|stuit|stuitje",
-    r"stuitbeen|(?:wc|toilet) ?bril|(?:wc|toilet) ?zitting|bril van de (?:wc|toilet)",
+    r"stuitbeen|geslacht|\w*zadel|afkuis\w*|kuis (?:mij|me) af|waar (?:ik|je|ge|men) op zit|(?:wc|toilet) ?bril|(?:wc|toilet) ?zitting|bril van de (?:wc|toilet)",
 )
 
 _NUMB_COMMON = (
@@ -545,7 +546,8 @@ _NUMB_COMMON = (
     r"gevoelsverlies|gevoelsstoornis\w*",
     r"tintel\w*|prikkel\w*|kriebel\w*|mierenkriebel\w*|mieren",
     r"slaapt|slapend\w*",
-    r"voel (?:ik |je |ge )?(?:niks|niets|bijna niks|bijna niets|haast niks|weinig)(?: meer)?",
+    r"voel(?:de)? (?:ik |je |ge )?(?:niks|niets|bijna niks|bijna niets|haast niks|weinig)(?: meer)?",
+    r"voel(?:de)? (?:ik |je |ge )(?:dat |het |t |er )?(?:niet|niks|niets)(?: meer)?",
     r"voelt (?:precies |echt |heel |zo |helemaal |wat |nogal |gewoon )?(?:niks|niets|dood|raar|vreemd|doof|gek)",
 )
 #: Numbness, tingling, pins and needles (saddle area).
@@ -593,10 +595,12 @@ _FAMILY = (
     r"|son|daughter|friend|neighbour|neighbor|cousin|family|relative|relatives|moeder|vader|zus"
     r"|zuster|broer|tante|oom|oma|opa|grootmoeder|grootvader|vrouw|man|vriend|vriendin|zoon"
     r"|dochter|buurman|buurvrouw|neef|nicht|familie|schoonmoeder|schoonvader|meme|pepe|bomma"
-    r"|bompa|moemoe|vava|ma|pa"
+    r"|bompa|moemoe|vava|ma|pa|grandad|granddad|grandparents?|gramps|nanna|moeke|vake|vader|mams|mammie"
+    r"|pappie|kids?|children|child|baby|babys|kinderen|kind|kindje|kleinkind\w*|zoontje|dochtertje"
+    r"|boyfriend|girlfriend|colleague|collega|lief|schat|hubby|missus|wifey|vent|echtgenoot|echtgenote"
 )
 _FIRST_PERSON = re.compile(r"\b(?:i|im|ive|id|ik|k|me|mij)\b")
-_FAMILY_RE = re.compile(rf"\b(?:{_FAMILY})\b")
+_FAMILY_RE = re.compile(rf"\b(?:{_FAMILY})s?\b")
 
 
 _HEDGE = re.compile(r"\b(?:i think|i believe|i guess|i know|ik denk|ik geloof|ik weet|denk ik|geloof ik)\b")
@@ -628,9 +632,23 @@ def _third_party(seg: str, m: re.Match[str]) -> bool:
     return bool(_FAMILY_RE.search(clause)) and not _FIRST_PERSON.search(clause)
 
 
+def _someone_else(seg: str, m: re.Match[str]) -> bool:
+    """'The kids have a fever', 'mijn vrouw is vermagerd': a relative is the subject.
+
+    Only a relative *before* the match counts ("fell over my kid's toys" is the
+    patient's fall), and never when the patient is in the clause too.
+    """
+    clause = _HEDGE.sub(" ", _local_clause(seg, m))
+    start = clause.find(m.group(0))
+    left = clause[:start] if start >= 0 else clause
+    return bool(_FAMILY_RE.search(left)) and not _FIRST_PERSON.search(clause)
+
+
 # ---- saddle numbness ---------------------------------------------------------
 
-_SADDLE_PATTERNS = _near(NUMB, AREA, 6) + [
+_SADDLE_PATTERNS = _near(NUMB, AREA, 8) + [
+    # "that feeling of a bike saddle", "like after hours on a bike saddle"
+    r"\b(?:gevoel|feeling|feels|felt|voelt) (?:\w+ ){0,6}?(?:\w*zadel|(?:bike |bicycle |horse )?saddle)\b",
     # "ik voel mijn zitvlak niet (meer)", "ik voel mijn poep niet goed"
     rf"\bvoel\w* (?:\w+ ){{0,4}}?{AREA} (?:\w+ ){{0,2}}?(?:niet|nauwelijks|amper|minder|slecht|niks|niets)\b",
     # "ik kan mijn kruis niet meer voelen"
@@ -709,12 +727,24 @@ _BLADDER_PATTERNS = [
     # "too late" for the toilet: "until too late", "te laat voor de wc"
     rf"\b(?:{_TOILET})\b(?: \w+){{0,5}}? (?:too late|te laat)\b",
     rf"\b(?:too late|te laat)\b(?: \w+){{0,3}}? (?:{_TOILET})\b",
+    # "leaking when I stand up", "I keep leaking", "cant stop the flow", "nothing comes out"
+    r"\b(?:im|i am|ive been|i have been|i keep|i kept|i started|i) leak(?:ing|s|ed)?\b"
+    r"|^(?:been |keep |kept |started )?leak(?:ing|s)? (?:when|if|as|every|all|since|a bit|a little)\b",
+    r"\b(?:cant|couldnt|unable to|no way to|hard to) (?:\w+ )?(?:stop|control|hold|start) (?:the |my )?(?:flow"
+    r"|stream|straal)\b",
+    rf"\b(?:{_URINE}|toilet|loo|pee|wee|go)\b(?: \w+){{0,6}}? (?:nothing|hardly anything|barely anything|very little"
+    r"|only a little|only a dribble) (?:\w+ )?(?:comes?|coming|came) out\b",
+    r"\b(?:loopt|liep|lopen) (?:het |t )?(?:er )?(?:\w+ )?(?:vanzelf|zomaar|ongewild|uit zichzelf) (?:uit|eruit)\b",
+    r"\b(?:it|pee|urine|wee) (?:just )?(?:comes|runs|leaks|dribbles|came|ran) out (?:by itself|on its own"
+    r"|without (?:me )?(?:noticing|knowing|feeling))\b",
+    r"\b(?:niet|nog niet|nie|geen) (?:meer )?(?:kunnen )?(?:geplast|gepist|geplast|geurineerd)\b",
     # "an accident in my pants / in bed", "toilet accidents"
     r"\baccidents? (?:in|on) (?:my |the |his |her )?(?:pants|trousers|underwear|knickers|undies|bed|pyjamas"
     r"|pajamas|nappy|sleep|broek)\b|\b(?:toilet|bladder|bowel|pee|wee|poo) accidents?\b",
     # "I don't get the signal that I need to go", "no warning before I have to go"
-    r"\b(?:no|lost (?:the |my )?|dont get (?:the |an |any )?|never get (?:the |an |any )?|doesnt give (?:me )?"
-    r"(?:the |an |any )?|dont have (?:the |an |any )?|without (?:the |any )?)(?:signal|signals|warning|sign)"
+    r"\b(?:no |lost (?:the |my )?|dont get (?:the |an |any )?|never get (?:the |an |any )?|doesnt give (?:me )?"
+    r"(?:the |an |any )?|dont have (?:the |an |any )?|without (?:the |any )?)(?:signal|signals|warning|sign"
+    r"|feeling|sensation|urge)"
     r"(?: (?:that|to|for|of|before))?(?: \w+){0,3}? (?:go|pee|wee|urinate|poo|poop|toilet|loo)\b",
     r"\b(?:didnt|couldnt|did not|dont|never) (?:quite )?make it to the (?:toilet|loo|bathroom|wc)\b",
     r"\b(?:pee|wee|urinate|plassen|plas) (?:\w+ ){0,3}?(?:nothing|hardly anything|very little|only a little"
@@ -749,7 +779,7 @@ _BLADDER_PATTERNS = [
     r"\bgeen (?:\w+ )?(?:aandrang|plasdrang|plasgevoel|drang)\b",
     r"\b(?:voel|merk|weet|unsure) (?:\w+ ){0,2}?(?:niet|nooit|geen|unsure)? ?(?:meer )?(?:\w+ ){0,2}?"
     r"(?:wanneer|als|of|dat) (?:ik )?(?:\w+ ){0,2}?(?:plassen|pissen|poepen|kakken|plas|plassen moet"
-    r"|naar het toilet|naar de wc)\b",
+    r"|naar het toilet|naar t toilet|naar de wc|moet gaan|moest gaan)\b",
     r"\b(?:voel|merk) (?:\w+ ){0,2}?(?:plas|urine|stoelgang|ontlasting|blaas) (?:\w+ )?(?:niet|nauwelijks)\b",
     r"\bblaas (?:\w+ ){0,2}?(?:niet|nauwelijks) (?:meer )?(?:leeg|legen|ledigen|leegmaken)\b",
     r"\burine ?retentie\b|\bblaas (?:zit|staat) (?:\w+ )?vol\b",
@@ -818,7 +848,11 @@ def _fever_skip(seg: str, m: re.Match[str]) -> bool:
     return bool(re.match(r"(?:3|4)\d", m.group(0))) and bool(_WEATHER.search(seg))
 
 
-FEVER_RULES = _rules("fever", {"fever": True}, _FEVER_PATTERNS, _fever_skip)
+def _fever_or_other(seg: str, m: re.Match[str]) -> bool:
+    return _fever_skip(seg, m) or _someone_else(seg, m)
+
+
+FEVER_RULES = _rules("fever", {"fever": True}, _FEVER_PATTERNS, _fever_or_other)
 
 # ---- trauma -----------------------------------------------------------------
 
@@ -919,7 +953,11 @@ def _trauma_skip(seg: str, m: re.Match[str]) -> bool:
     return False
 
 
-TRAUMA_RULES = _rules("onset", {"onset": "trauma"}, _TRAUMA_PATTERNS, _trauma_skip)
+def _trauma_or_other(seg: str, m: re.Match[str]) -> bool:
+    return _trauma_skip(seg, m) or _someone_else(seg, m)
+
+
+TRAUMA_RULES = _rules("onset", {"onset": "trauma"}, _TRAUMA_PATTERNS, _trauma_or_other)
 
 # ---- progressive weakness (one leg) -------------------------------------------------
 
@@ -1085,7 +1123,11 @@ _INTENT_STRONG = re.compile(
     r"\b(?:diet\w*|dieet|dieten|lijn\w*|on purpose|deliberately|intentionally|(?:trying|tried|try) to (?:lose|slim"
     r"|get|eat|be)|gym|exercis\w*|sport\w*|running|fasting|ozempic|wegovy|mounjaro|healthier|gezonder|bewust"
     r"|expres|opzettelijk|met opzet|fitness|vasten|weight watchers|slimming\w*|calorie\w*|afslank\w*|bedoeling"
-    r"|keto|low carb|koolhydraatarm|eating less|minder (?:eten|eet|te eten)|gezond (?:eten|eet|te eten))\b"
+    r"|keto|low carb|koolhydraatarm|eating less|minder (?:eten|eet|te eten|snoep\w*|drink\w*|suiker|alcohol)"
+    r"|gezond (?:eten|eet|te eten)|express|expreselijk"
+    # explained: after a baby, or more gained than lost
+    r"|baby|pregnan\w*|gave birth|giving birth|breastfeeding|bevalling|bevallen|zwangerschap|borstvoeding"
+    r"|(?:eerder|meer|rather|more) (?:\w+ ){0,2}?(?:aangekomen|bijgekomen|gained|put on))\b"
 )
 _INTENT_NEG_WINDOW = 4
 
@@ -1100,7 +1142,7 @@ def _intent_in(text: str, cues: re.Pattern[str] = _INTENT) -> bool:
 
 
 def _intentional(seg: str, m: re.Match[str]) -> bool:
-    return _intent_in(seg)
+    return _intent_in(seg) or _someone_else(seg, m)
 
 
 def _intentional_sentence(sentence: str) -> bool:
@@ -1113,7 +1155,7 @@ WEIGHT_RULES = _rules(
 
 # ---- night pain -------------------------------------------------------------------
 
-_NIGHT_NL = r"(?:s nachts|snachts|nachts|de nacht|de hele nacht|hele nacht|in bed|in mijn bed)"
+_NIGHT_NL = r"(?:s nachts|snachts|nachts|de nacht|de hele nacht|hele nacht|heel de nacht|in bed|in mijn bed)"
 _PERSIST_NL = (
     r"(?:constant|continu|voortdurend|aanhoudend|de hele tijd|altijd|onophoudelijk|ondraaglijk|erger"
     r"|het ergst|heel erg|veel pijn|pijn|niets helpt|niks helpt)"
@@ -1123,6 +1165,11 @@ _NIGHT_PATTERNS = [
     r"\bawake (?:\w+ ){0,2}?(?:all|whole|entire) night\b",
     r"\b(?:all|whole|entire) night (?:\w+ ){0,2}?(?:awake|pain|hurts|aching|in pain)\b",
     r"\bup all night\b",
+    # "it hurts all night even lying still", "de pijn blijft heel de nacht"
+    r"\b(?:pain|hurts|hurting|aches?|aching|throbs|throbbing|pijn|it) (?:\w+ ){0,2}?(?:all|the whole|whole"
+    r"|the entire|entire) night\b",
+    r"\b(?:pijn|het|t) (?:\w+ ){0,2}?(?:de hele|heel de|hele|gans de) nacht\b",
+    r"\b(?:even (?:when )?(?:lying|lie|i lie|im lying) still|ook als ik stil lig)\b",
     r"\b(?:cant|couldnt|unable to|barely|hardly) (?:\w+ ){0,1}?sleep (?:\w+ ){0,5}?(?:pain|hurts|aching|ache"
     r"|because of it|from it)\b",
     r"\b(?:whatever|any|every|no) (?:\w+ ){0,1}?(?:position|way i lie|way i lay)\b",
@@ -1155,12 +1202,13 @@ _NIGHT_PATTERNS = [
 ]
 _MECHANICAL = (
     r"when i turn|turning over|turn over|roll over|rolling over|change position|changing position"
+    r"|(?:roll|rolls|rolled|rolling|turn|turns|turned|turning) (?:onto|on to|on) (?:my |that |the |one )?(?:\w+ )?side"
     r"|when i move|lie on|lying on|on my side|draai|omdraai|omdraaien|draaien|andere houding"
     r"|van houding|op mijn zij|op mn zij|lig op|als ik beweeg|bij het bewegen|verleg|verliggen"
 )
 _NIGHT_MECH = re.compile(rf"\b(?:{_MECHANICAL})\b")
 _NIGHT_STRONG = re.compile(
-    r"\b(?:constant\w*|continu\w*|voortdurend|aanhoudend|whatever|any position|no position|geen (?:enkele )?"
+    r"\b(?:even (?:when )?(?:lying|lie|i lie|im lying) still|ook als ik stil lig|at rest|in rust|constant\w*|continu\w*|voortdurend|aanhoudend|whatever|any position|no position|geen (?:enkele )?"
     r"houding|welke houding|elke houding|nomatter|hoe ik ook|keeps? me|houdt (?:me|mij)|all night|hele nacht)\b"
 )
 
@@ -1170,7 +1218,13 @@ def _night_skip(seg: str, m: re.Match[str]) -> bool:
     return bool(_NIGHT_MECH.search(seg)) and not _NIGHT_STRONG.search(seg)
 
 
-NIGHT_RULES = _rules("night_pain", {"night_pain": True}, _NIGHT_PATTERNS, _night_skip)
+def _night_mechanical_sentence(sentence: str) -> bool:
+    return bool(_NIGHT_MECH.search(sentence)) and not _NIGHT_STRONG.search(sentence)
+
+
+NIGHT_RULES = _rules(
+    "night_pain", {"night_pain": True}, _NIGHT_PATTERNS, _night_skip, skip_sentence=_night_mechanical_sentence
+)
 
 #: Every rule find_red_flags uses.
 RED_FLAG_RULES: Tuple[Rule, ...] = tuple(
@@ -1469,7 +1523,7 @@ _BOWEL_TROUBLE = re.compile(
     r"urge|aandrang|lose|losing|lost|verlies\w*|vanzelf)\b"
 )
 _ALL_WELL = re.compile(
-    r"\b(?:no|geen|zonder) (?:\w+ )?(?:problem\w*|probleem|problemen|trouble|moeite|issues?|last)\b|"
+    r"\bgoed\b|\bprima\b|\b(?:no|geen|zonder) (?:\w+ )?(?:problem\w*|probleem|problemen|trouble|moeite|issues?|last)\b|"
     r"\bfine\b|\bnormal\w*|\bnormaal\b|\bok(?:ay|e)?\b|\bgaat (?:nog )?(?:goed|prima)\b|"
     r"\blukt (?:nog )?(?:goed|prima)\b|\bkan (?:nog )?(?:goed|prima|gewoon)\b|\bcan still\b|\bno change\b|"
     r"\bconstipat\w*|\bverstopt\b|\bobstipatie\b"

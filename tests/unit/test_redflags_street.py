@@ -123,6 +123,35 @@ POSITIVE = [
     ("nl", "allebei m'n benen zijn gevoeloos", BOTH_NUMB),
     ("en", "both legs a bit weak but no worse", BOTH_STABLE),
     ("nl", "mijn twee benen zijn wat slap, nie erger dan vorige week", BOTH_STABLE),
+    # -- more ways to tell the saddle: the bike-saddle feeling, Flemish wiping, inner thighs
+    ("en", "feels like ive been on a bike saddle all day", SADDLE),
+    ("en", "my inner thighs and bum are numb", SADDLE),
+    ("en", "cant feel the warm water of the shower on my bum anymore", SADDLE),
+    ("nl", "het voelt alsof ik uren op een fietszadel heb gezeten", SADDLE),
+    ("nl", "ik voel bijna niks meer in mijn kruis", SADDLE),
+    ("nl", "als ik me afkuis voel ik niks", SADDLE),
+    ("nl", "voelde ik niks daar beneden", SADDLE),
+    ("nl", "mijn dijen van binnen zijn doof", SADDLE),
+    # -- more bladder stories: leaking, the flow, retention, no urge
+    ("en", "I keep leaking a bit", BLADDER),
+    ("en", "been leaking since monday", BLADDER),
+    ("en", "cant stop the stream once i start", BLADDER),
+    ("en", "i need to pee but only a dribble comes out", BLADDER),
+    ("en", "no sensation that I need to go", BLADDER),
+    ("en", "no warning before I have to go", BLADDER),
+    ("nl", "het loopt er vanzelf uit", BLADDER),
+    ("nl", "al sinds gisteren niet meer geplast", BLADDER),
+    ("nl", "ik weet nie meer of ik moet gaan", BLADDER),
+    # -- night pain at rest
+    ("en", "hurts the whole night", NIGHT),
+    ("en", "pain even when lying still at night", NIGHT),
+    ("nl", "de pijn is er heel de nacht", NIGHT),
+    # -- the patient is in the clause, a relative too
+    ("en", "fell over my kids toys", TRAUMA),
+    ("en", "my son pushed me and I fell", TRAUMA),
+    ("en", "my wife says I have a temperature", FEVER),
+    ("nl", "mijn dochter zegt dat ik vermagerd ben", WEIGHT),
+    ("nl", "mijn vrouw zegt dat ik koorts heb", FEVER),
 ]
 
 HARD_NEGATIVE = [
@@ -196,6 +225,27 @@ HARD_NEGATIVE = [
     ("nl", "k ben nie gevallen"),
     ("nl", "ik ben nie ziek"),
     ("en", "nah i dont have a temp"),
+    # -- a relative is the one with the fever, the fall, the weight loss
+    ("en", "my son has a fever"),
+    ("en", "my wife fell down the stairs"),
+    ("en", "my husband has lost a lot of weight"),
+    ("en", "the kids have the flu"),
+    ("nl", "mijn dochter heeft koorts"),
+    ("nl", "mijn man is gevallen"),
+    # -- weight loss with its reason
+    ("en", "lost weight since having the baby"),
+    ("en", "more gained than lost lol"),
+    ("nl", "ik ben afgevallen na de bevalling"),
+    # -- night pain only with a turn onto one side
+    ("en", "it only hurts when I roll onto my left side at night"),
+    ("nl", "s nachts doet het enkel pijn als ik op mijn zij draai"),
+    # -- leaking, saddles and toilets that are not the patient
+    ("en", "my roof has been leaking"),
+    ("en", "my tap keeps leaking"),
+    ("en", "I like my new bike saddle"),
+    ("nl", "ik voel me goed op mijn fietszadel"),
+    ("nl", "ik kan mijn plas nog goed ophouden"),
+    ("en", "I need to poo but nothing comes out"),
     # -- real words one letter away from a red-flag word
     ("en", "I hurt my back carrying a ladder"),
     ("en", "I had to cancel my appointment"),
