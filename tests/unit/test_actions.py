@@ -167,3 +167,19 @@ async def test_bare_yes_about_leg_pain_asks_how_far():
 async def test_delete_data_tells_the_widget_to_forget_too():
     messages, _, _ = await run(ActionDeleteData(), tracker(in_form=False))
     assert {"data_deleted": True} in [m.get("custom") for m in messages]
+
+
+@pytest.mark.parametrize("answers", [{}, {"consent": True, "onset": "gradual"}, {**CALM, "answers_confirmed": None}])
+async def test_triage_never_classifies_incomplete_answers(answers):
+    """report_red_flag predicted with no red flag known (or a check not finished): the check goes on."""
+    messages, slots, events = await run(ActionTriage(), tracker(answers, intent="report_red_flag", in_form=False))
+    assert not [m for m in messages if m.get("custom")], "a result on incomplete answers"
+    assert "triage_level" not in slots
+    assert {"event": "followup", "name": "triage_form", "timestamp": None} in events
+
+
+async def test_validation_never_lets_a_passing_mention_overwrite_an_earlier_answer():
+    answered = {"consent": True, "onset": "gradual", "duration_days": 120, "age_band": "20_44"}
+    _, slots, _ = await run(ValidateTriageForm(), tracker(
+        answered, text="yes stiff every morning for an hour, better when moving", requested="morning_stiffness"))
+    assert slots.get("morning_stiffness") is True and "onset" not in slots

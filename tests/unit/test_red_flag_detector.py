@@ -164,3 +164,20 @@ def test_output_properties_are_set(detector):
     detector.process([message])
     # add_to_output makes the parse result (model/parse, tracker) carry them
     assert {"intent", "intent_ranking", "entities"} <= set(message.output_properties)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hi so 10 days ago i bent over to pick up the washing basket and my back went, shooting down my leg",
+        "mijn rug doet al drie weken pijn en het straalt uit naar mijn been",
+    ],
+)
+def test_the_classifier_alone_never_reports_a_red_flag(detector, text):
+    """Predicted report_red_flag, but the text names none: read as a description of pain."""
+    message = _classified(text, intent=RED_FLAG_INTENT, confidence=0.7,
+                          ranking=[{"name": RED_FLAG_INTENT, "confidence": 0.7}, {"name": "faq_scan", "confidence": 0.2}])
+    detector.process([message])
+    assert message.get("intent") == {"name": "describe_pain", "confidence": 0.7}
+    assert [r["name"] for r in message.get("intent_ranking")] == ["describe_pain", "faq_scan"]
+    assert not [e for e in message.get("entities") or [] if e.get("entity") == "red_flag"]
