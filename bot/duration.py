@@ -318,6 +318,16 @@ FUTURE_BEFORE = ("next", "coming", "volgende", "komende", "tomorrow", "morgen",
                  "until", "till", "tot", "tegen", "every", "elke", "iedere",
                  "each")
 
+# a singular unit on its own is one of it ("fortnight", "about a week" is
+# "a week" anyway); only when nothing but these words stand around it
+BARE_UNITS = ("fortnight", "week", "month", "year", "decade", "maand", "jaar",
+              "decennium", "weekje", "maandje", "jaartje")
+BARE_COMPANIONS = ("ago", "geleden", "now", "nu", "or", "so", "ish", "for",
+                   "voor", "already", "al", "about", "just", "over", "ruim",
+                   "almost", "bijna", "ongeveer", "since", "sinds", "sedert",
+                   "maybe", "misschien", "like", "ok", "a", "een", "ne", "e",
+                   "one", "it's", "its", "it", "is", "het", "'t", "been",
+                   "al", "nearly", "roughly", "around")
 NEGATIONS = ("no", "not", "geen", "niet", "nooit", "never", "none", "nee",
              "neen", "nope")
 
@@ -563,7 +573,7 @@ _TAIL_END = (
 )
 _RE_TAIL_END = re.compile(_TAIL_END)
 _SECOND = (
-    rf"(?:{_alt(_HEDGES)}{_SP})?(?P<b>{_NUMBER}|wat|an|a|{NL_ARTICLE}(?=\s))"
+    rf"(?P<hedge>{_alt(_HEDGES)}{_SP})?(?P<b>{_NUMBER}|wat|an|a|{NL_ARTICLE}(?=\s))"
     rf"(?:\s{{0,3}}(?:-|/|\s(?:a|or|of|to|tot)\s)\s{{0,3}}(?P<c>{_NUMBER})"
     rf"|\s{{0,3}},\s{{0,3}}(?:(?:or|of|maybe|perhaps|misschien){_SP})?"
     rf"(?P<c2>{_NUMBER})(?={_TAIL_END}))?"
@@ -573,10 +583,21 @@ _RE_OR_TAIL = re.compile(
     rf"\s{{0,3}},?\s{{0,3}}(?:(?:or|of){_SP})?(?P<sep>{_alt(_OR_WORDS)}){_SP}"
     + _SECOND
 )
-_RE_SETTLE_TAIL = re.compile(r"\s{0,3}(?:[,;:(-]|\.{2,3})\s{0,3}" + _SECOND)
-# "2-3 weeks", "2 à 3 weken", "2/3 weken", "two or three days", "6 tot 8 weken"
+# words between a first, rough length and the number that settles it: "a month
+# ago i think, 4 weeks", "a month and a bit, about 5 weeks"
+_FILLERS = (
+    "ago", "geleden", "terug", "back", "and a bit", "and a little", "en wat",
+    "en een beetje", "or so", "of zo", "ofzo", "or thereabouts", "i think",
+    "i guess", "denk ik", "geloof ik", "ish", "now", "nu", "already", "al",
+)
+_RE_SETTLE_TAIL = re.compile(
+    rf"(?:[\s-]{{1,3}}{_alt(_FILLERS)}(?!\w)){{0,3}}"
+    r"\s{0,3}(?:[,;:(-]|\.{2,3}|\?)\s{0,3}" + _SECOND
+)
+# "2-3 weeks", "2 à 3 weken", "2/3 weken", "two or three days", "6 tot 8 weken",
+# "twee, drie maand" (after a comma only two numbers in a row)
 _RE_RANGE = re.compile(
-    rf"{_START}(?P<a>{_NUMBER})\s{{0,3}}(?:-|/|to|tot|a|or|of|till|until)\s{{0,3}}"
+    rf"{_START}(?P<a>{_NUMBER})\s{{0,3}}(?P<sep>-|/|,(?=\s)|to|tot|a|or|of|till|until)\s{{0,3}}"
     rf"(?P<b>{_NUMBER})[\s-]{{0,3}}{_ADJ}(?P<u>{UNIT_ALL})(?!\w)"
 )
 # "between 2 and 3 weeks", "tussen de 2 en 3 maanden", "between a week and
@@ -652,6 +673,33 @@ _RE_DATE_NUMERIC = re.compile(
 _RE_YEAR = re.compile(
     rf"(?<!\w){_CTX_SINCE}{_SP}(?P<core>(?:{_POSITION}(?:{_SP}(?:of|van))?{_SP})?"
     rf"(?P<y>(?:19|20)[0-9]{{2}}))(?![\w/-]|[.,][0-9])(?![\s-]{{0,3}}{UNIT_ALL}(?!\w))"
+)
+
+_RE_BARE_UNIT = re.compile(rf"(?<![\w'])(?P<u>{_alt(BARE_UNITS)})(?![\w'])")
+_BARE_OK = frozenset(BARE_COMPANIONS) | frozenset(APPROXIMATE) | frozenset(SINCE_WORDS)
+# a day said against today or tomorrow: "vandaag precies een week" 7,
+# "2 weeks tomorrow" 13, "morgen is het 3 weken" 20
+_ANCHOR_FILL = (
+    r"(?:\s{1,3}(?:precies|exactly|already|al|it's|its|it\s{1,3}is|het\s{1,3}is"
+    r"|'t\s{1,3}is|is\s{1,3}het|is\s{1,3}'t|is|het|wordt\s{1,3}het|wordt"
+    r"|it\s{1,3}will\s{1,3}be|it'll\s{1,3}be|will\s{1,3}be|it's\s{1,3}been"
+    r"|its\s{1,3}been|is\s{1,3}it|zijn\s{1,3}het)(?!\w))"
+)
+_RE_TODAY_BEFORE = re.compile(rf"(?<!\w)(?:today|vandaag){_ANCHOR_FILL}{{0,3}}\s{{1,3}}\Z")
+_RE_TOMORROW_BEFORE = re.compile(
+    r"(?<!\w)(?:tomorrow|morgen)\s{1,3}(?:it'll\s{1,3}be|it\s{1,3}will\s{1,3}be"
+    r"|is\s{1,3}het|is\s{1,3}'t|wordt\s{1,3}het|zijn\s{1,3}het|will\s{1,3}be)"
+    r"(?:\s{1,3}(?:precies|exactly|al|already))?\s{1,3}\Z"
+)
+_RE_TOMORROW_AFTER = re.compile(r"\s{1,3}(?:tomorrow|morgen)(?!\w)")
+
+# a correction right before a later phrase: "since the weekend, saturday
+# night? no sunday", "3 weken, nee 4 weken", "monday, I mean tuesday"
+_RE_CORRECTION = re.compile(
+    r"(?<!\w)(?:no|nee|neen|nope|nah|actually|eigenlijk|i\s{1,3}mean|ik\s{1,3}bedoel"
+    r"|sorry|correction|wait|wacht|or\s{1,3}rather|of\s{1,3}eerder|euh|uh|uhm)"
+    r"[\s,.!?:;-]{0,6}(?:(?:since|sinds|sedert|it\s{1,3}was|het\s{1,3}was|was"
+    r"|more\s{1,3}like|eerder)\s{1,3})?\Z"
 )
 
 # small helpers working on a quantity string
@@ -922,7 +970,10 @@ def _tail(norm: str, end: int, qty_word: str, unit: Fraction,
     See _RE_OR_TAIL: after "a"/"een" it is "about that many units" ("a year
     or two" 730), after a vague count it settles the count ("a few weeks,
     3 I think" 21), after a number it makes a range ("6 weeks maybe 7": the
-    midpoint, 46); "to"/"tot"/"till" always make a range.
+    midpoint, 46); "to"/"tot"/"till" always make a range. After a comma
+    (_RE_SETTLE_TAIL) a hedged or final second length says a vague or "a"
+    length again, more precisely: "a month and a bit, about 5 weeks" 35,
+    "a month ago i think, 4 weeks" 28.
     """
     vague = qty_word in VAGUE
     article = qty_word in ARTICLES
@@ -930,8 +981,10 @@ def _tail(norm: str, end: int, qty_word: str, unit: Fraction,
     t = _RE_OR_TAIL.match(norm, end)
     if t is not None:
         sep = _RE_SPACES.sub(" ", t.group("sep"))
-    elif vague:
+    elif vague or article:
         t = _RE_SETTLE_TAIL.match(norm, end)
+        if t is not None and not (t.group("hedge") or _RE_TAIL_END.match(norm, t.end())):
+            return None  # "a month ago, 2 weeks after the operation"
     if t is None:
         return None
     about = article and sep in ("of", "or")  # "een jaar of twee", "a week or so"
@@ -946,8 +999,8 @@ def _tail(norm: str, end: int, qty_word: str, unit: Fraction,
         return None
     if sep in _RANGE_WORDS:
         return t.end(), (total + second) / 2
-    if vague or (article and not t.group("ub")):
-        return t.end(), second
+    if vague or (article and (sep is None or not t.group("ub"))):
+        return t.end(), second  # settled, or said again more precisely
     return t.end(), (total + second) / 2
 
 
@@ -993,16 +1046,28 @@ def _on_quantity(m: re.Match[str], norm: str, today: date) -> Candidate:
     if _quantity_blocked(norm, start, chain_end, first_unit, article,
                          single_day and chain_end == end):
         return start, chain_end, None
+    # "2 weeks tomorrow" 13, "vandaag precies een week" 7
+    after = _RE_TOMORROW_AFTER.match(norm, chain_end)
+    before_today = _RE_TODAY_BEFORE.search(norm, max(0, start - 40), start)
+    before_tomorrow = _RE_TOMORROW_BEFORE.search(norm, max(0, start - 40), start)
+    if after:
+        chain_end, total = after.end(), total - 1
+    elif before_tomorrow:
+        start, total = before_tomorrow.start(), total - 1
+    elif before_today:
+        start = before_today.start()
     return start, chain_end, _round_days(total)
 
 
-def _on_range(m: re.Match[str], norm: str, today: date) -> Candidate:
+def _on_range(m: re.Match[str], norm: str, today: date) -> Optional[Candidate]:
     start, end = m.span()
     a_text, b_text = m.group("a"), m.group("b")
     unit = _unit_value(m.group("u"), _is_digits(b_text))
     a, b = _quantity_value(a_text), _quantity_value(b_text)
     if unit is None or a is None or b is None:
         return start, end, None
+    if "sep" in m.re.groupindex and m.group("sep") == "," and b - a != 1:
+        return None  # "pain 7, 3 weeks"
     a_unit: Optional[Fraction] = unit
     if "ua" in m.re.groupindex and m.group("ua"):  # "between a week and 10 days"
         a_unit = _unit_value(m.group("ua"), _is_digits(a_text))
@@ -1014,6 +1079,13 @@ def _on_range(m: re.Match[str], norm: str, today: date) -> Candidate:
     if _quantity_blocked(norm, first, end, max(a_unit, unit), False):
         return start, end, None
     return start, end, _round_days((a * a_unit + b * unit) / 2)
+
+
+def _on_bare_unit(m: re.Match[str], norm: str, today: date) -> Optional[Candidate]:
+    around = _RE_TOKENS.findall(norm[:m.start()]) + _RE_TOKENS.findall(norm[m.end():])
+    if len(around) > 6 or any(t not in _BARE_OK and t[0].isalnum() for t in around):
+        return None  # "my week was bad", "per week"
+    return m.start(), m.end(), _round_days(_UNIT_VALUE[m.group("u")])
 
 
 def _on_halfjaar(m: re.Match[str], norm: str, today: date) -> Candidate:
@@ -1125,12 +1197,13 @@ def _on_year(m: re.Match[str], norm: str, today: date) -> Candidate:
     return start, end, _explicit_date(today, year, month, day)
 
 
-_Finder = Tuple[Pattern[str], Callable[["re.Match[str]", str, date], Candidate]]
+_Finder = Tuple[Pattern[str], Callable[["re.Match[str]", str, date], Optional[Candidate]]]
 _FINDERS: Tuple[_Finder, ...] = (
     (_RE_QUANTITY, _on_quantity),
     (_RE_RANGE, _on_range),
     (_RE_BETWEEN, _on_range),
     (_RE_HALFJAAR, _on_halfjaar),
+    (_RE_BARE_UNIT, _on_bare_unit),
     (_RE_RELATIVE, _on_relative),
     (_RE_WEEKDAY, _on_weekday),
     (_RE_WEEKDAY_LAST_WEEK, _on_weekday_last_week),
@@ -1161,7 +1234,9 @@ def _candidates(norm: str, today: date) -> List[Candidate]:
     for regex, handler in _FINDERS:
         for m in regex.finditer(norm):
             try:
-                found.append(handler(m, norm, today))
+                candidate = handler(m, norm, today)
+                if candidate is not None:  # None: not even a rejected phrase
+                    found.append(candidate)
             except (ValueError, OverflowError, KeyError, ZeroDivisionError):
                 continue
     return found
@@ -1188,6 +1263,7 @@ def find_duration(text: str, today: Optional[date] = None) -> Optional[DurationM
     # first in the text wins; at the same start, the longest phrase; nothing
     # inside a rejected phrase ("a day" in "80 years and a day") is taken
     candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
+    chosen: Optional[Candidate] = None
     rejected_until = 0
     for start, end, days in candidates:
         if start < rejected_until or end <= start:
@@ -1195,6 +1271,13 @@ def find_duration(text: str, today: Optional[date] = None) -> Optional[DurationM
         if days is None or not 0 <= days <= MAX_DAYS:
             rejected_until = max(rejected_until, end)
             continue
+        if chosen is None:
+            chosen = (start, end, days)
+        elif start >= chosen[1] and _RE_CORRECTION.search(
+                norm, max(chosen[1], start - 40), start):
+            chosen = (start, end, days)  # the user corrected the first phrase
+    if chosen is not None:
+        start, end, days = chosen
         o_start = index[start]
         o_end = index[end] if end < len(index) else len(text)
         if index[end - 1] >= o_end:  # the end falls inside one original char
