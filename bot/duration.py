@@ -34,7 +34,17 @@ Rules (../shared/spec/clinical-rules.md, section Duration):
   "e paar" / "several" / "enkele" / "een aantal" 3. A number right after
   settles the count: "a few weeks, 4 I think" 28, "een paar weekjes,
   2 denk ik" 14, "several months, 5 or 6" 165.
+* A rough length said again after a comma, hedged or at the end, is the more
+  precise one: "a month and a bit, about 5 weeks" 35, "a month ago i think,
+  4 weeks" 28 (after "a"/"een" or a vague count only; "6 weeks, maybe 7" is
+  a range).
 * Flemish "e" is "een" ("e week of vier" 28, "'t is al e paar weken" 21).
+* A singular unit on its own, with only words such as "about", "now",
+  "already" around it, is one of it: "fortnight" 14, "maand" 30 ("weeks",
+  "dag", "per week" are not).
+* Today and tomorrow against a length: "vandaag precies een week" 7,
+  "2 weeks tomorrow" 13, "morgen is het 3 weken" 20.
+* "twee, drie maand" (two numbers in a row after a comma) is a range.
 * Approximate words ("about", "ongeveer", "bijna", "ruim", "al", ...) are not
   part of the match and do not change the value; neither do "3+" and "3ish".
 * Relative dates count back from `today` (default: date.today()):
@@ -59,7 +69,8 @@ Rules (../shared/spec/clinical-rules.md, section Duration):
 * None when nothing is found, when the only candidates are not durations
   ("I'm 58 years old", "3 days a week", "next monday"), negative, in the
   future, or over 80 years. When several durations are mentioned, the first
-  one in the text wins.
+  one in the text wins, unless a later one comes right after a correction
+  ("since the weekend, saturday night? no sunday", "3 weken, nee 4 weken").
 * Never raises: any string (or non-string) gives a non-negative int or None.
 """
 

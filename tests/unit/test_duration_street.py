@@ -213,3 +213,46 @@ def test_duration_inside_a_story(text, days, phrase):
     m = find_duration(text, TODAY)
     assert m is not None and (m.days, m.text) == (days, phrase)
     assert text[m.start:m.end] == phrase
+
+
+# ------------------------------------------------------------------ said again, anchored, corrected, alone
+@pytest.mark.parametrize(
+    "text,days,phrase",
+    [
+        # a rough length ("a", a vague count) said again more precisely after a comma
+        ("a month and a bit, about 5 weeks", 35, "a month and a bit, about 5 weeks"),
+        ("a couple of months ago i guess, 10 weeks", 70, "a couple of months ago i guess, 10 weeks"),
+        ("een maand of zo, eerder 6 weken", 42, "een maand of zo, eerder 6 weken"),
+        ("it started a month ago, 2 weeks after my operation", 30, "a month"),  # not a restatement
+        # today / tomorrow against a length
+        ("it's 3 weeks tomorrow", 20, "3 weeks tomorrow"),
+        ("vandaag precies een week", 7, "vandaag precies een week"),
+        ("morgen wordt het 2 maanden", 59, "morgen wordt het 2 maanden"),
+        ("a week ago today", 7, "a week"),
+        ("2 weken, morgen ga ik naar de dokter", 14, "2 weken"),
+        # a correction right before a later phrase wins
+        ("since the weekend, saturday night? no sunday", 3, "sunday"),
+        ("sinds vrijdag, nee donderdag", 6, "donderdag"),
+        ("3 weeks, sorry, 4 weeks", 28, "4 weeks"),
+        ("pain since 3 weeks, no fever, since yesterday a numb leg", 21, "3 weeks"),
+        ("I had pain 2 years ago, no problems since, now 3 days", 730, "2 years"),
+        # a singular unit alone
+        ("fortnight", 14, "fortnight"),
+        ("about a week", 7, "a week"),
+        ("maand", 30, "maand"),
+        # consecutive numbers after a comma
+        ("twee, drie maand", 75, "twee, drie maand"),
+        ("4, 5 days", 5, "4, 5 days"),
+    ],
+)
+def test_said_again_anchored_corrected_alone(text, days, phrase):
+    m = find_duration(text, TODAY)
+    assert m is not None and (m.days, m.text) == (days, phrase)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["weeks", "maanden", "dag", "day", "per week", "my week was bad", "elke maand", "no", "pain 7, 3"],
+)
+def test_no_length_in_a_bare_unit_with_company_or_a_plural(text):
+    assert parse_duration(text, TODAY) is None
