@@ -412,7 +412,8 @@ _BELOW = make_rules(
     [
         r"\b(?:below|under|underneath|beneath|past|onder|voorbij|lager dan|tot onder|verder dan) "
         r"(?:the |my |de |mijn |mn |m )?(?:knee|knees|knie|knieen)\b",
-        r"\b(?:lower legs?|onderbe(?:en|nen)|calf|calves|kuit|kuiten|shin|shins|scheen|schenen|ankles?|foot|feet|voet"
+        r"\b(?:(?:linker|rechter)(?:kuit|voet|enkel|scheen|onderbeen|teen|tenen|hiel|wreef)"
+        r"|lower legs?|onderbe(?:en|nen)|calf|calves|kuit|kuiten|shin|shins|scheen|schenen|ankles?|foot|feet|voet"
         r"|voeten|toes?|teen|tenen|heels|hiel|hielen|soles?|voetzool|zool|instep|wreef|achillespees)\b",
         r"\b(?:my|the) heel\b",
         r"\b(?:mijn|mn|m|de|aan|rond|naar|bij|tot|in) enkels?\b",
@@ -1434,7 +1435,8 @@ _STORY_GRADUAL = re.compile(
     r"|stilaan(?: (?:gekomen|begonnen|opgekomen|ontstaan))?|gaandeweg|sluipend\w*|vanzelf"
     r"|zomaar|uit het niets|kwam gewoon|gewoon gekomen|uit zichzelf|van lieverlede|niets gebeurd"
     r"|niks gebeurd|niks speciaals|niets speciaals|niks bijzonders|niets bijzonders|geen idee (?:waarom|hoe"
-    r"|van waar|vanwaar|waardoor)|unsure (?:waarom|hoe|why|how|what caused))\b"
+    r"|van waar|vanwaar|waardoor|van wat)|unsure (?:van )?(?:waarom|hoe|why|how|what caused|wat|waar|vanwaar"
+    r"|waardoor|van waar))\b"
     r"(?! (?:\w+ )?(?:worse|erger|slechter))"
 )
 _WEIGHT_WORD = re.compile(
@@ -1451,7 +1453,8 @@ _LEG_NONE_STORY = re.compile(
     r"|(?:only|just|alleen|enkel|puur) (?:in )?(?:my |the |mijn |mn |m |de )?(?:lower |low |lage |onder)?"
     r"(?:back|rug|onderrug)|(?:stays|stay|blijft|blijven|zit|is) (?:alleen |enkel |just |only )?(?:in|at) "
     r"(?:my |the |mijn |mn |de )?(?:lower |low |lage )?(?:back|rug|onderrug)(?! (?:and|en|into|naar|tot|to))"
-    r"|nothing (?:in|down) (?:my |the )?legs?|niks in (?:mijn |mn |de )?(?:been|benen))\b"
+    r"|nothing (?:in|down) (?:my |the )?legs?|niks in (?:mijn |mn |de )?(?:been|benen)"
+    r"|(?:or|of) (?:anything|iets|zo) (?:else )?(?:in|down|naar|in de) (?:my |the |mijn |de )?(?:legs?|been|benen))\b"
 )
 _NUMB_NONE_STORY = re.compile(
     r"\b(?:no|geen|zonder|without) (?:\w+ )?(?:numbness|tingling|tingles|pinsneedles|tintelingen|tinteling"
@@ -1468,7 +1471,7 @@ _WEAK_NONE_STORY = re.compile(
 )
 # signs of worsening weakness the red-flag words may miss ("my foot drops", "I keep tripping over it")
 _WORSE_SIGN = re.compile(
-    r"\b(?:foot|voet) (?:\w+ )?(?:drops|dropping|dropped|flops|slaps|hangt)\b|\b(?:keep|keeps|kept|always)"
+    r"\b(?:foot|voet) (?:\w+ ){0,4}?(?:drops|dropping|dropped|flops|flopping|slaps|slapping|hangt|klapt)\b|\b(?:keep|keeps|kept|always)"
     r" (?:\w+ )?(?:tripping|stumbling)\b|\btripping over (?:it|my|the)\b|\bstruikel\w*\b"
     r"|\b(?:sleept|slepen|sleep) (?:\w+ )?(?:been|voet)\b|\b(?:voet|been) sleept\b|\bdragging (?:the |my )?"
     r"(?:left |right )?(?:leg|foot)\b"
@@ -1522,6 +1525,7 @@ _STORY_AGE = re.compile(
     r"|month|months|maand|maanden|hour|hours|uur|min|minutes|cm|procent|percent|weeks pregnant))"
     r"|\b(\d{1,3})\s*(?:years? old|yrs? old|yr old|jaar oud|jarige|jarig|y o|yo)\b"
     r"|\b(?:vrouw|man|dame|heer|meisje|jongen|woman|lady|guy|girl|boy|female|male|mevrouw|meneer) van (\d{1,3})\b"
+    r"|\b([1-9]\d) ?(?:f|m|v)\b(?! (?:ago|geleden|in|ins|for|lang))"
 )
 _POSSESSIVE = frozenset("my his her our their your mijn zijn haar onze hun je jouw me".split())
 _DURATION_OTHER = re.compile(
@@ -1530,6 +1534,14 @@ _DURATION_OTHER = re.compile(
     r"|flu|griep|diagnosed|gediagnosticeerd|behandeld|treated|steroid\w*|prednis\w*|cortison\w*)\b"
 )
 _DURATION_BREAK = re.compile(r"[.!?;\n,]")
+
+
+# "worst first thing in the morning, very stiff for over an hour" (a comma apart)
+_STORY_STIFF = re.compile(
+    r"\b(?:morning|mornings|first thing|ochtend\w*|s morgens|smorgens|morgens|s ochtends|opstaan|wake up|waking up"
+    r"|get up|getting up)\b(?: [\w,]+){0,6}? (?<!not )(?<!niet )(?<!never )(?<!nooit )(?:very |really |so |heel |erg "
+    r"|zo )?(?:stiff\w*|stijf\w*|stram\w*)\b"
+)
 
 
 def _clauses(norm: str) -> List[str]:
@@ -1577,7 +1589,7 @@ def _story_age(norm: str) -> Optional[str]:
         before = norm[: m.start()].split()[-1:]
         if m.group(2) and before and before[0] in _POSSESSIVE:
             continue  # "my 2 yr old" is a child
-        band = _band(int(m.group(1) or m.group(2) or m.group(3)))
+        band = _band(int(m.group(1) or m.group(2) or m.group(3) or m.group(4)))
         if band:
             return band
     return None
@@ -1608,11 +1620,39 @@ def _sudden_time(norm: str) -> bool:
     return False
 
 
+_SUBJECT_START = re.compile(
+    r"^(?:i|im|ive|id|my|it|its|ik|k|mijn|mn|het|t|the|de|she|he|we|no|geen|not|niet|nothing|niks|niets|ze|hij"
+    r"|zij|we|wij|can|cant|kan|sometimes|soms)\b"
+)
+_CONNECTOR_START = re.compile(r"^(?:(?:now|nu|and|en|but|maar|then|daarna|also|ook|since then|sindsdien|so|dus) )+")
+_OTHER_SYMPTOM = re.compile(
+    r"\b(?:tingl\w*|tintel\w*|numb\w*|doof|dove|gevoelloos\w*|pinsneedles|weak\w*|zwak\w*|stiff\w*|stijf\w*"
+    r"|cramp\w*|kramp\w*|prikkel\w*|slaapt|slapend\w*|asleep|swollen|gezwollen|cold|koud)\b"
+)
+_SUB_CHUNK = re.compile(r" (?:and|en|with|met|plus) ")
+
+
+def _pain_chunks(clauses: List[str]) -> List[str]:
+    """The parts of the clauses that speak of pain (a clause without its own subject continues the pain of
+    the clause before it: "pain started 10 weeks ago, mainly in my low back and left buttock")."""
+    chunks: List[str] = []
+    previous_pain = False
+    for clause in clauses:
+        bare = _CONNECTOR_START.sub("", clause)
+        pain = bool(_PAIN_WORD.search(clause)) or (previous_pain and not _SUBJECT_START.search(bare))
+        previous_pain = pain
+        if not pain:
+            continue
+        for chunk in _SUB_CHUNK.split(clause):
+            if _OTHER_SYMPTOM.search(chunk) and not _PAIN_WORD.search(chunk):
+                continue  # "... and tingling in both my feet": not where the pain is
+            chunks.append(chunk)
+    return chunks
+
+
 def _story_leg_pain(clauses: List[str], norm: str) -> Optional[str]:
     level: Optional[str] = None
-    for clause in clauses:
-        if not _PAIN_WORD.search(clause):
-            continue
+    for clause in _pain_chunks(clauses):
         ev = evaluate(clause, tuple(_BELOW) + tuple(_ABOVE))
         if "below" in ev.positive_topics:
             return "below_knee"
@@ -1702,7 +1742,7 @@ def read_story(text: Any, today: Optional[date] = None) -> Dict[str, Any]:
         elif "osteo" in osteo.negated_topics:
             found["osteoporosis_or_steroids"] = False
         stiff = evaluate(text, _STIFF_MORNING)
-        if "stiff" in stiff.positive_topics:
+        if "stiff" in stiff.positive_topics or any(_STORY_STIFF.search(s) for s in norm.split(" . ")):
             found["morning_stiffness"] = True
         elif "stiff" in stiff.negated_topics:
             found["morning_stiffness"] = False
