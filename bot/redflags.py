@@ -1431,29 +1431,96 @@ def _rules_for(sentence: str, rules: Sequence[Rule]) -> List[Rule]:
     return kept
 
 
-_LOOKAROUND = re.compile(r"\(\?<?[!=]|[$^]")
-_ALWAYS: Dict[str, bool] = {}
+_SPLIT_WORDS = re.compile(r"\b(?:" + "|".join(sorted(_HARD | _SOFT)) + r")\b|,")
+_ANCHOR = re.compile(r"(?<!\\)[$]|(?<![\\\[])\^")
+_EDGE: Dict[str, bool] = {}
+
+
+def _edge_sensitive(pattern: str) -> bool:
+    """Can ``pattern`` match in a segment but not in its sentence?
+
+    A segment is a piece of its sentence cut at commas, "and" and contrast
+    words, so a regex that matches a segment matches the sentence too, unless
+    it is anchored or looks around at such a word ("sick(?! and tired)").
+    """
+    known = _EDGE.get(pattern)
+    if known is not None:
+        return known
+    sensitive = bool(_ANCHOR.search(pattern))
+    start = 0
+    while not sensitive:
+        k = min((x for x in (pattern.find(t, start) for t in ("(?=", "(?!", "(?<=", "(?<!")) if x >= 0), default=-1)
+        if k < 0:
+            break
+        depth, end = 0, k
+        while end < len(pattern):
+            ch = pattern[end]
+            if ch == "\\":
+                end += 2
+                continue
+            if ch == "(":
+                depth += 1
+            elif ch == ")":
+                depth -= 1
+                if depth == 0:
+                    break
+            end += 1
+        sensitive = bool(_SPLIT_WORDS.search(pattern[k:end]))
+        start = k + 3
+    _EDGE[pattern] = sensitive
+    return sensitive
 
 
 def _segment_rules(sentence_rules: Sequence[Rule], hits: Sequence[Rule]) -> List[Rule]:
-    """The rules worth running on the segments of a sentence.
-
-    A segment is a piece of its sentence, so a rule that found nothing in the
-    sentence finds nothing in its segments, unless a lookaround or an anchor
-    sees the edge of the segment differently: such rules always run.
-    """
+    """The rules worth running on the segments of a sentence: those that hit it, and edge-sensitive ones."""
     hit_ids = {id(rule) for rule in hits}
+    return [rule for rule in sentence_rules if id(rule) in hit_ids or _edge_sensitive(rule.regex.pattern)]
+
+
+@dataclass
+class _Prefilter:
+    """One regex per topic (the alternation of its rules) to skip topics a sentence does not touch."""
+
+    rules: Sequence[Rule]
+    topics: Dict[str, re.Pattern[str]]
+
+
+_PREFILTERS: Dict[int, _Prefilter] = {}
+_PREFILTER_MIN_RULES = 20
+
+
+def _prefilter(rules: Sequence[Rule]) -> Optional[_Prefilter]:
+    if len(rules) < _PREFILTER_MIN_RULES:
+        return None
+    cached = _PREFILTERS.get(id(rules))
+    if cached is not None and cached.rules is rules:
+        return cached
+    by_topic: Dict[str, List[str]] = {}
+    for rule in rules:
+        if not _edge_sensitive(rule.regex.pattern):
+            by_topic.setdefault(rule.topic, []).append(rule.regex.pattern.replace("(?P<gap>", "(?:"))
+    topics = {topic: re.compile("|".join(f"(?:{p})" for p in patterns)) for topic, patterns in by_topic.items()}
+    if len(_PREFILTERS) > 64:
+        _PREFILTERS.clear()
+    made = _PREFILTERS[id(rules)] = _Prefilter(rules, topics)
+    return made
+
+
+def _touched(sentence: str, rules: Sequence[Rule], pre: Optional[_Prefilter]) -> Sequence[Rule]:
+    """``rules`` less those of topics the sentence cannot match (edge-sensitive rules always stay)."""
+    if pre is None:
+        return rules
+    verdict: Dict[str, bool] = {}
     kept: List[Rule] = []
-    for rule in sentence_rules:
-        if id(rule) in hit_ids:
-            kept.append(rule)
-            continue
-        pattern = rule.regex.pattern
-        always = _ALWAYS.get(pattern)
-        if always is None:
-            always = _ALWAYS[pattern] = bool(_LOOKAROUND.search(pattern))
-        if always:
-            kept.append(rule)
+    for rule in rules:
+        topic_rx = pre.topics.get(rule.topic)
+        if topic_rx is not None and not _edge_sensitive(rule.regex.pattern):
+            hit = verdict.get(rule.topic)
+            if hit is None:
+                hit = verdict[rule.topic] = topic_rx.search(sentence) is not None
+            if not hit:
+                continue
+        kept.append(rule)
     return kept
 
 
@@ -1467,11 +1534,12 @@ def _evaluate_normalised(norm: str, rules: Sequence[Rule]) -> Evaluation:
     try:
         if not norm:
             return result
+        pre = _prefilter(rules)
         for sentence in norm.split(" . "):
             sentence = sentence.strip(" .")
             if not sentence:
                 continue
-            sentence_rules = _rules_for(sentence, rules)
+            sentence_rules = _rules_for(sentence, _touched(sentence, rules, pre))
             hits: List[Rule] = []
             pos, neg, _ = _eval_segment(sentence, sentence_rules, sentence, hits)
             _collect(result, pos, neg)
