@@ -266,6 +266,9 @@ _STREET_PHRASES: Tuple[Tuple[re.Pattern[str], str], ...] = tuple(
         # Flemish/Dutch "me" before a body part is "mijn" ("me been", "me rug")
         (r"(?<!\w)me(?= (?:been|benen|rug|onderrug|voet|voeten|knie|knieen|kuit|kuiten|dij|dijen|tenen|teen"
          r"|hiel|heup|heupen|billen|bil|poep|kont|gat|blaas|plas|gewicht)\b)", "mijn"),
+        # UK "me back", "me leg": my
+        (r"(?<!\w)me(?= (?:back|lower back|leg|legs|foot|feet|knee|knees|bum|hip|hips|toes|calf|calves|thigh"
+         r"|thighs|ankle|ankles|bladder|weight)\b)", "my"),
         # Flemish "ne": a bare "ne" is no, before a noun it is the article "een"
         (r"^\s*ne(?=\s*(?:$|[,.!]|niet\b|nie\b|da\b|dat\b|ik\b|k\b|hoor\b))", "nee"),
         (r"(?<!\w)ne(?= \w)", "een"),
@@ -532,6 +535,13 @@ _SUDDEN = make_rules(
         r"|geblokkeerd|blokkeerde|blokkeren|klem|verkeerd (?:bewogen|gezeten|gelegen|gestaan))\b",
         r"\b(?:sokken|schoenen|laarzen|broek|veters) (?:\w+ ){0,2}?(?:aandoen|aandeed|aantrekken|aantrok|uittrekken"
         r"|strikken|strikte|aan te doen|aan te trekken)\b|\b(?:schoot|schiet|geschoten) (?:het |er |t |in )?(?:in|erin)\b",
+        r"\b(?:getting|got|get|taking|took|take|putting|put|pulling|pulled|emptying|emptied|loading|loaded) (?:\w+ ){0,3}?"
+        r"(?:out of|into|in|from|off|onto|on|under) (?:the |my |a )?(?:dishwasher|washing machine|washer|dryer|oven"
+        r"|cupboard|boot|trunk|car|bath|fridge|freezer|floor|shelf|cot|crib|bed|pram|buggy|trolley|car seat)\b",
+        r"\b(?:move|moving|moved|shift\w*|carr(?:y|ied|ying)|lug\w*|haul\w*|drag\w*) (?:\w+ ){0,2}?(?:sofa|couch"
+        r"|furniture|fridge|bed|wardrobe|boxes|box|table|piano|mattress|washing machine|tv|desk)\b",
+        r"\b(?:vertild\w*|vertillen|door (?:mijn |mn |m |de )?rug (?:gegaan|gezakt)|tennissen|voetballen|golfen"
+        r"|padellen|squashen|badmintonnen|hockeyen|volleybal\w*|basketbal\w*|fitnessen|crossfit|gewichtheffen)\b",
         r"\b(?:koffer|kofferbak) (?:\w+ ){0,3}?(?:auto|wagen)\b|\buit (?:de |mijn )?(?:auto|wagen|zetel|stoel|bed)"
         r" (?:stappen|stapte|gestapt|komen|kwam)\b",
     ],
@@ -731,7 +741,7 @@ _STABLE_MASK = re.compile(
 # "slightly weaker", "een beetje zwakker": a hedged comparative says weak, not worse
 _HEDGED_WEAKER = re.compile(
     r"\b(slightly|a little|a little bit|a bit|bit|een beetje|beetje|iets|wat|lichtjes|somewhat|kind of|sort of"
-    r"|een klein beetje|ietsje) (weaker|zwakker)\b"
+    r"|een klein beetje|ietsje) (weaker|zwakker|slapper|krachtelozer)\b"
 )
 
 
@@ -1348,12 +1358,13 @@ def parse_clarification(key: str, text: Any, today: Optional[date] = None) -> An
                 return False
             return _yes_no_safe(text)
         if key == "weakness_change":
-            if _parse_leg_weakness(text) == "worsening" or _WORSE_ANSWER.search(norm):
-                if not re.search(r"\b(?:not|niet|nie|no|geen|isnt|hasnt|never|nooit) (?:\w+ )?(?:getting )?"
-                                 r"(?:worse|erger|slechter|zwakker|weaker)\b", norm):
-                    return "worsening"
-            if _SAME_ANSWER.search(norm):
+            masked = _weakness_text(text)
+            if find_red_flags(masked).get("leg_weakness") == "worsening" or _WORSE_SIGN.search(masked):
+                return "worsening"
+            if _STABLE.search(masked) or _SAME_ANSWER.search(masked):
                 return "stable"
+            if _WORSE_ANSWER.search(masked):
+                return "worsening"
             if parse_yes_no(text) == UNSURE:
                 return "worsening"
             return None
@@ -1790,6 +1801,18 @@ _NO_THEN_NEGATIVE = re.compile(
 )
 
 
+_FILLER_START = re.compile(
+    r"^(?:(?:euh+|eh+|ehm+|uh+|uhm+|um+|hmm+|oh+|ah+|well|nou|allez|ok|okay|oke|oei|oh no|o)(?: ,)? (?:\. )?)+"
+)
+# "3 weeks not 3 days", "boven de knie, niet onder": a value set against another
+_VALUE_NOT_VALUE = re.compile(
+    r"\b(?:\d+|an?|one|two|three|een|twee|drie) (?:\w+ )?,? (?:not|niet|no) (?:\d+|an?|one|two|three|een|twee|drie)\b"
+    r"|\b(?:above|below|boven|onder|left|right|links|rechts|linker\w*|rechter\w*)\b(?: \w+){0,2} ,? (?:not|niet)"
+    r" (?:\w+ )?(?:above|below|boven|onder|left|right|links|rechts|linker\w*|rechter\w*)\b"
+)
+_SORRY_START = re.compile(r"^(?:sorry|sry|soz|srry|excuse me|pardon|sorry hoor)(?: ,)? (?:\. )?(?P<rest>.+)$")
+
+
 def correction_cue(text: Any) -> bool:
     """True when the message explicitly corrects an earlier answer.
 
@@ -1803,10 +1826,14 @@ def correction_cue(text: Any) -> bool:
         norm = normalise(text)
         if not norm:
             return False
+        norm = _FILLER_START.sub("", norm)
         if _CORRECTION_PLAIN.search(norm):
             return False
-        if _CORRECTION_RE.search(norm):
+        if _CORRECTION_RE.search(norm) or _VALUE_NOT_VALUE.search(norm):
             return True
+        m = _SORRY_START.match(norm)
+        if m and parse_yes_no(m.group("rest")) is None and not _UNSURE_WORD.search(m.group("rest")):
+            return True  # "sorry, 3 weeks": a new value after an apology
         m = _NO_THEN_STATEMENT.search(norm)
         if m and not _NO_THEN_NEGATIVE.search(norm[m.start():]):
             return True

@@ -230,3 +230,187 @@ def test_correction_cue(text):
 )
 def test_plain_answers_are_no_correction(text):
     assert correction_cue(text) is False
+
+
+# ---------------------------------------------------------------- a second reading (written before the code read it)
+
+# First reading: parse_answer 75/81, clarification_for 23/24, parse_clarification 19/20, correction_cue 18/20.
+SECOND_READING = [
+    ('onset', 'i was getting something out of the dishwasher', 'sudden_movement'),
+    ('onset', 'swung a golf club', 'sudden_movement'),
+    ('onset', 'lifting weights at the gym', 'sudden_movement'),
+    ('onset', 'helping my mate move a sofa', 'sudden_movement'),
+    ('onset', 'dunno, it just started hurting one day', 'gradual'),
+    ('onset', 'nothing really, slowly got worse over the weeks', 'gradual'),
+    ('onset', "it's been building up for a while", 'gradual'),
+    ('onset', 'no specific moment', 'gradual'),
+    ('onset', 'geen idee, kwam vanzelf', 'gradual'),
+    ('onset', 'ik heb me vertild', 'sudden_movement'),
+    ('onset', 'bij het bukken om iets op te rapen', 'sudden_movement'),
+    ('onset', 'ik ben door mijn rug gegaan', 'sudden_movement'),
+    ('onset', 'ik werd er wakker mee', 'gradual'),
+    ('onset', 'tijdens het tennissen', 'sudden_movement'),
+    ('onset', 'van de fiets gevallen', 'trauma'),
+    ('onset', 'got rear-ended at the lights', 'trauma'),
+    ('onset', 'i tripped and landed on my bum', 'trauma'),
+    ('onset', "'k ben uitgeschoven op 't ijs", 'trauma'),
+    ('onset', 'it came on gradually, I think from sitting at my desk', 'gradual'),
+    ('leg_pain', 'just in me back', 'none'),
+    ('leg_pain', 'nah its only my lower back', 'none'),
+    ('leg_pain', 'goes down to my knee', 'above_knee'),
+    ('leg_pain', 'all the way down to my toes', 'below_knee'),
+    ('leg_pain', 'into my bum cheek', 'above_knee'),
+    ('leg_pain', 'ja tot in mijne voet', 'below_knee'),
+    ('leg_pain', 'tot aan de knie', 'above_knee'),
+    ('leg_pain', 'nee, blijft in de rug', 'none'),
+    ('leg_pain', 'nee nie', 'none'),
+    ('leg_pain', 'tot in mijn hiel', 'below_knee'),
+    ('leg_pain', 'ja in mijn bil', 'above_knee'),
+    ('both_legs', 'nope just the right one', False),
+    ('both_legs', 'allebei', True),
+    ('both_legs', 'alleen links', False),
+    ('both_legs', 'ja, beide', True),
+    ('leg_numbness', 'nope', False),
+    ('leg_numbness', 'ye pins n needles in my foot', True),
+    ('leg_numbness', 'een beetje doof aan mijn tenen', True),
+    ('leg_numbness', 'neeje', False),
+    ('leg_numbness', 'nah feels normal', False),
+    ('leg_weakness', 'nah', 'none'),
+    ('leg_weakness', 'legs feel fine', 'none'),
+    ('leg_weakness', 'a bit but its the same as before', 'stable'),
+    ('leg_weakness', "it's getting weaker every day", 'worsening'),
+    ('leg_weakness', 'my knee keeps giving way', 'worsening'),
+    ('leg_weakness', 'ja, en het wordt erger', 'worsening'),
+    ('leg_weakness', 'een beetje, maar niet erger', 'stable'),
+    ('leg_weakness', 'ik voel me wat zwakker maar het blijft gelijk', 'stable'),
+    ('leg_weakness', 'geen zwakte nee', 'none'),
+    ('saddle_numbness', 'nope all normal down there', False),
+    ('saddle_numbness', 'nee hoor', False),
+    ('saddle_numbness', 'a bit numb around my bum actually', True),
+    ('bladder_bowel', 'nope all fine', False),
+    ('bladder_bowel', 'nee, alles normaal', False),
+    ('bladder_bowel', 'ive had a couple of accidents', True),
+    ('fever', 'nah dont think so', True),
+    ('fever', 'no temp', False),
+    ('fever', 'a bit hot n cold', True),
+    ('fever', 'nee, gene koorts', False),
+    ('fever', 'ik voel mij wa grieperig', True),
+    ('cancer_history', 'nope never had it', False),
+    ('cancer_history', 'yes skin cancer years ago', True),
+    ('cancer_history', 'nee, nooit', False),
+    ('cancer_history', 'ja, borstkanker in 2018', True),
+    ('weight_loss', 'nope same weight', False),
+    ('weight_loss', 'nah if anything ive put weight on lol', False),
+    ('weight_loss', 'ja, een paar kilo zonder reden', True),
+    ('weight_loss', 'nee, eerder bijgekomen', False),
+    ('weight_loss', 'yeah about a stone, been going to the gym', False),
+    ('night_pain', 'nah i sleep ok', False),
+    ('night_pain', 'yes its there all night whatever i do', True),
+    ('night_pain', 'nee, ik slaap goed', False),
+    ('night_pain', 'ja ik lig de hele nacht wakker van de pijn', True),
+    ('osteoporosis_or_steroids', 'nope', False),
+    ('osteoporosis_or_steroids', 'ik neem cortisone voor mijn astma', True),
+    ('morning_stiffness', 'ye really stiff when i get up', True),
+    ('morning_stiffness', 'nah not really', False),
+    ('morning_stiffness', 'ja, een uur of zo', True),
+    ('age_band', 'im 45', '45_69'),
+    ('age_band', "'k ben 72", '70_plus'),
+    ('age_band', '34 jaar', '20_44'),
+    ('age_band', 'sixty-two', '45_69'),
+]
+
+
+@pytest.mark.parametrize("slot,text,value", SECOND_READING)
+def test_second_reading(slot, text, value):
+    assert parse_answer(slot, text, TODAY) == value
+
+
+@pytest.mark.parametrize(
+    "slot,text,key",
+    [
+        ('cancer_history', 'my sister had breast cancer', 'cancer_relative'),
+        ('cancer_history', 'mijn vader is aan kanker gestorven', 'cancer_relative'),
+        ('cancer_history', 'only my grandad', None),
+        ('cancer_history', 'not me, my mum did', None),
+        ('cancer_history', 'yes, and my mum too', None),
+        ('cancer_history', 'my nan had it', 'cancer_relative'),
+        ('night_pain', 'only if i lie on my left side', 'night_pain_position'),
+        ('night_pain', 'when I roll over it wakes me', 'night_pain_position'),
+        ('night_pain', 'soms, als ik op mijn zij lig', 'night_pain_position'),
+        ('night_pain', 'nee, alleen bij het omdraaien', None),
+        ('night_pain', 'yes constant all night', None),
+        ('weight_loss', "a bit, probably because I've been eating less", 'weight_reason'),
+        ('weight_loss', 'ja een paar kilo, misschien door de stress', 'weight_reason'),
+        ('weight_loss', 'lost 3kg, no idea why', None),
+        ('weight_loss', 'yes without trying', None),
+        ('weight_loss', 'no', None),
+        ('leg_weakness', 'yes a bit weak', 'weakness_change'),
+        ('leg_weakness', 'ja, wat slapper', 'weakness_change'),
+        ('leg_weakness', 'weak and getting worse', None),
+        ('duration_days', 'idk maybe 3 weeks or a month', 'number_unsure'),
+        ('duration_days', 'weet niet, 2 of 3 maanden?', None),
+        ('duration_days', 'weet niet goed, een week of misschien twee maand', 'number_unsure'),
+        ('duration_days', 'since monday', None),
+        ('duration_days', '2 weeks', None),
+    ],
+)
+def test_clarification_second_reading(slot, text, key):
+    assert clarification_for(slot, text) == key
+
+
+@pytest.mark.parametrize(
+    "key,text,value",
+    [
+        ('cancer_relative', 'nope not me', False),
+        ('cancer_relative', 'ja', True),
+        ('cancer_relative', 'ik zelf niet nee', False),
+        ('night_pain_position', 'yep all night', True),
+        ('night_pain_position', 'nah only when i move', False),
+        ('night_pain_position', 'geen idee', True),
+        ('weight_reason', 'yes i wasnt trying', True),
+        ('weight_reason', 'nah i was trying to lose it', False),
+        ('weight_reason', 'nee, ik deed een dieet', False),
+        ('weight_reason', 'ja, zonder moeite', True),
+        ('weakness_change', 'worse', 'worsening'),
+        ('weakness_change', 'the same', 'stable'),
+        ('weakness_change', 'erger', 'worsening'),
+        ('weakness_change', 'hetzelfde', 'stable'),
+        ('weakness_change', 'idk', 'worsening'),
+        ('weakness_change', 'getting better actually', 'stable'),
+        ('weakness_change', 'not getting worse', 'stable'),
+        ('number_unsure', 'about a month', 30),
+        ('number_unsure', '2 weeks', 14),
+        ('number_unsure', 'still not sure', None),
+    ],
+)
+def test_parse_clarification_second_reading(key, text, value):
+    assert parse_clarification(key, text, TODAY) == value
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ('no it goes down to my foot', True),
+        ('actually it started after a fall', True),
+        ('sorry, 3 weeks not 3 days', True),
+        ('ik bedoel boven de knie', True),
+        ('nee wacht, het is mijn linkerbeen', True),
+        ('correction: im 52', True),
+        ('oh sorry i meant yes', True),
+        ('typo, 2 months', True),
+        ("euh nee, 't is al 2 maand", True),
+        ('i said no but actually yes', True),
+        ('no', False),
+        ('nope', False),
+        ('nee hoor', False),
+        ('yes below the knee', False),
+        ('actually no', False),
+        ('eigenlijk wel', False),
+        ('i dont know', False),
+        ('about 3 weeks', False),
+        ('nee, gene koorts', False),
+        ('no it doesnt go down my leg', False),
+    ],
+)
+def test_correction_cue_second_reading(text, value):
+    assert correction_cue(text) is value
