@@ -214,6 +214,9 @@ _sub(r"\b(denk|geloof|dacht)( het| ik)? niet dat\b", r"\1 niet")
 _sub(r"\b(dont|didnt) think that\b", r"\1 think")
 _sub(r"\bnever (felt|been|had) (so|this|such)\b", r"\1 \2")
 _sub(r"\bnog nooit zo\b", "zo")
+# a hedged denial: "can't say I've lost weight", "ik kan niet zeggen dat ik koorts heb"
+_sub(r"\b(?:cant|couldnt|wouldnt) (?:really |honestly )?say(?: that)?\b", "not")
+_sub(r"\b(?:kan|kon|zou) (?:ik )?(?:niet|echt niet) (?:zeggen|beweren) (?:dat|da)\b", "niet")
 _sub(r"\b(?:apart from|other than|even though|as well as)\b", " besides ")
 _sub(r"\band also\b", "and")
 
@@ -338,6 +341,10 @@ def _fuzzy(token: str) -> str:
     return found
 
 
+#: "-ing" words of the rules (filled in once the rules are built): "givin" -> "giving"
+_ING_WORDS: Set[str] = set()
+
+
 def _street_tokens(text: str) -> str:
     out = []
     for tok in text.split(" "):
@@ -345,6 +352,9 @@ def _street_tokens(text: str) -> str:
         if street is not None:
             if street:
                 out.append(street)
+            continue
+        if len(tok) >= 4 and tok.endswith("in") and tok + "g" in _ING_WORDS:
+            out.append(tok + "g")  # a dropped g: "givin way", "leakin", "trippin"
             continue
         out.append(_fuzzy(tok) if len(tok) >= _FUZZY_MIN else tok)
     return " ".join(out)
@@ -1237,6 +1247,15 @@ RED_FLAG_RULES: Tuple[Rule, ...] = tuple(
     + CANCER_RULES
     + WEIGHT_RULES
     + NIGHT_RULES
+)
+_ING_WORDS.update(
+    word
+    for rule in RED_FLAG_RULES
+    for word in re.findall(r"[a-z]{2,}ing\b", re.sub(r"\\[a-zA-Z]", " ", rule.regex.pattern))
+)
+_ING_WORDS.update(
+    """giving going doing feeling trying getting walking sleeping hurting aching losing leaking falling slipping
+    stumbling tingling shivering sweating burning throbbing dribbling wetting pooing peeing""".split()
 )
 
 # --------------------------------------------------------------------------
