@@ -16,12 +16,31 @@ Public interface
 ``BUTTON_PAYLOADS`` / ``BUTTON_PAYLOADS_NL``
     ``{slot: [(payload, value), ...]}``: plain-text payloads that parse_answer
     understands (they also work typed, on every channel).
+``clarification_for(slot, text, today=None) -> key | None``
+    a follow-up key when the answer is hedged or mixed ("cancer_relative",
+    "night_pain_position", "weight_reason", "weakness_change", "number_unsure";
+    ``CLARIFICATION_SLOTS`` maps each to its slot), None when it is clear.
+``parse_clarification(key, text, today=None) -> value | None``
+    the slot's value from the answer to that follow-up question.
+``read_story(text, today=None) -> dict``
+    every slot a first message (the whole story) clearly gives, clear
+    negatives and red flags included, nothing guessed.
+``correction_cue(text) -> bool``
+    the message explicitly corrects an earlier answer ("actually it was a fall").
+
+Messages are read as strangers write them: phone English ("nah", "ye", "u",
+"n", "tbh") and spoken Flemish/Dutch ("nie", "gene", "da", "'k", "'t",
+"stillekesaan") are rewritten to standard words first (``_street``).
 
 Safe-side choices (see the docstrings): "not sure" on a yes/no question counts
 as True; "I don't think so" / "denk het niet" is "unsure" (so True); a bare
 "yes" to the leg-pain or leg-weakness question is None (how far / getting worse
 is unknown, ask again with the buttons); weakness without "worse"/"not worse"
-is None; a red flag is never lowered by the requested answer.
+is None, and a hedge with a stable cue ("slightly weaker, the same as last
+week") is stable; night pain only when turning over and a relative's cancer are
+None (the follow-up of clarification_for asks); weight lost on purpose is
+False, weight lost for an unclear reason True; a red flag is never lowered by
+the requested answer.
 """
 
 from __future__ import annotations
@@ -225,7 +244,7 @@ _STREET_WORDS: Dict[str, str] = {
     "yus": "yes", "yass": "yes", "naa": "nah", "nahh": "nah", "nahhh": "nah", "noo": "no", "nooo": "no",
     "ngl": "", "tbh": "", "tbf": "", "lol": "", "lmao": "", "haha": "", "hahaha": "",
     "lolz": "", "xx": "", "xxx": "", "pls": "", "plz": "", "thx": "", "ty": "", "omg": "", "ffs": "",
-    "innit": "", "m8": "", "hun": "", "hon": "", "tbqh": "", "fyi": "", "btw": "", "jk": "",
+    "innit": "", "m8": "", "hon": "", "tbqh": "", "fyi": "", "btw": "", "jk": "",
     "gonna": "going to", "wanna": "want to", "gotta": "got to", "kinda": "kind of", "sorta": "sort of",
     "dunno": "dont know", "hurtin": "hurting", "achin": "aching",
     "shootin": "shooting", "tinglin": "tingling", "gettin": "getting", "goin": "going", "somethin": "something",
@@ -625,7 +644,8 @@ _CONTEXT_TRUE: Dict[str, re.Pattern[str]] = {
     ),
     "cancer_history": re.compile(
         r"\b(?:breast|prostate|skin|lung|bowel|colon|bladder|kidney|blood|borst|prostaat|huid|long|darm|blaas"
-        r"|nier|bloed|in remission|in remissie|genezen verklaard)\b"
+        r"|nier|bloed|in remission|in remissie|genezen verklaard|so did i|me too|me as well|i did too|ik ook"
+        r"|ikzelf ook|ook bij mij)\b"
     ),
     "weight_loss": re.compile(
         r"\b(?:\d+ ?(?:kg|kgs|kilo|kilos|kilogram|pounds|lbs|stone|pond)|a few kilos|some kilos|een paar kilo"
@@ -1125,7 +1145,8 @@ _NOT_ME = re.compile(
     r"|(?:only|just|alleen|enkel) (?:in )?(?:the |de |my |mijn )?family|in de familie)\b"
 )
 _SELF_YES = re.compile(
-    r"\b(?:me too|i (?:also|too)|and me|and i|ik ook|en ik|ikzelf ook|ook bij mij|i have had|ive had|i had"
+    r"\b(?:me too|i (?:also|too)|and me|and i|ik ook|en ik|ikzelf ook|ook bij mij|i have had|ive had|i had|so did i"
+    r"|did i|me as well|i did too|i have too|ook gehad|ik ook al"
     r"|ik heb|ik had|heb ik|had ik|mezelf|myself|ikzelf)\b"
 )
 _HEDGE_WORDS = re.compile(
