@@ -839,8 +839,9 @@ _PARSERS: Dict[str, Callable[[Any, Optional[date]], Any]] = {
 }
 
 
-#: Slots whose hedged answer gives None (the follow-up of clarification_for decides).
-_ASK_DONT_GUESS = ("night_pain", "cancer_history")
+#: Slots whose hedged answer gives None: the follow-up of clarification_for decides
+#: (and counts "not sure" as yes on a red flag), no guess.
+_ASK_DONT_GUESS = ("night_pain", "cancer_history", "weight_loss", "leg_weakness", "duration_days")
 
 
 def parse_answer(slot: str, text: Any, today: Optional[date] = None) -> Any:
@@ -1104,7 +1105,13 @@ def extract_answers(text: Any, requested_slot: Optional[str], today: Optional[da
     except Exception:  # pragma: no cover - defensive
         pass
     try:
-        merge(result, find_red_flags(text))
+        flags = find_red_flags(text)
+        if requested_slot in _ASK_DONT_GUESS and requested_slot not in result:
+            if clarification_for(requested_slot, text, today) is not None:
+                flags.pop(requested_slot, None)  # hedged: the follow-up question decides
+        if requested_slot == "weight_loss" and result.get("weight_loss") is False:
+            flags.pop("weight_loss", None)  # lost on purpose ("5 kilo kwijt maar dat is bewust")
+        merge(result, flags)
     except Exception:  # pragma: no cover - defensive
         pass
     return result

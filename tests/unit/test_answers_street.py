@@ -10,6 +10,7 @@ from bot.answers import (
     CLARIFICATION_SLOTS,
     clarification_for,
     correction_cue,
+    extract_answers,
     is_valid_value,
     parse_answer,
     parse_clarification,
@@ -122,7 +123,7 @@ def test_weakness_a_hedge_is_not_worsening(text, value):
         ("weight_loss", "yes 3 kilos, I'm on a diet", False),
         ("weight_loss", "lost 5kg, not dieting", True),
         ("weight_loss", "ben wat afgevallen, weet nie waarom", True),
-        ("weight_loss", "lost a few kilos, maybe cos of stress?", True),  # unclear: safe side, and a follow-up
+        ("weight_loss", "lost a few kilos, maybe cos of stress?", None),  # unclear: the follow-up asks
         ("cancer_history", "my mum, not me", False),
         ("cancer_history", "nee, alleen mijn vader", False),
         ("cancer_history", "my dad had prostate cancer", None),  # the follow-up asks
@@ -202,6 +203,28 @@ def test_a_hedged_answer_is_not_guessed(slot, text):
 )
 def test_parse_clarification(key, text, value):
     assert parse_clarification(key, text, TODAY) == value
+
+
+@pytest.mark.parametrize(
+    "slot,text,expected",
+    [
+        # hedged: nothing guessed, not even by the red-flag words, so the follow-up is asked
+        ("weight_loss", "lost a few kilos, maybe cos of stress?", {}),
+        ("duration_days", "not sure, 2 weeks or 2 months?", {}),
+        ("cancer_history", "my dad had prostate cancer", {}),
+        ("night_pain", "only when i turn over", {}),
+        ("leg_weakness", "my leg feels weak", {}),
+        # clear, a reason included
+        ("weight_loss", "ive lost about 5kg but thats on purpose", {"weight_loss": False}),
+        ("weight_loss", "lost 5 kg without trying", {"weight_loss": True}),
+        ("duration_days", "about 3 weeks I think", {"duration_days": 21}),
+        # another red flag in the hedged answer still counts at once
+        ("weight_loss", "lost a few kilos, maybe stress, and I can't hold my pee", {"bladder_bowel": True}),
+    ],
+)
+def test_extract_answers_leaves_a_hedged_answer_to_the_follow_up(slot, text, expected):
+    assert clarification_for(slot, text) is not None or expected.get(slot) is not None
+    assert extract_answers(text, slot, TODAY) == expected
 
 
 @pytest.mark.parametrize("key", list(CLARIFICATION_SLOTS) + ["nonsense"])
