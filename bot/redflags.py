@@ -533,7 +533,9 @@ AREA = _alt(
     r"edele delen|intieme (?:zone|delen|plek|plekken|streek)|piemel|plasser|balzak",
     r"teelballen|zadel\w*|rijbroek\w*|bekkenbodem|onderlijf|daar beneden",
     r"van onderen|afvegen|afveeg|afveegt|wc papier|wcpapier|toiletpapier|stuit|stuitje",
-    r"stuitbeen|geslacht|\w*zadel|afkuis\w*|kuis (?:mij|me) af|waar (?:ik|je|ge|men) op zit|(?:wc|toilet) ?bril|(?:wc|toilet) ?zitting|bril van de (?:wc|toilet)",
+    r"stuitbeen|geslacht|\w*zadel|afkuis\w*|kuis (?:mij|me) af|waar (?:ik|je|ge|men) op zit|(?:wc|toilet) ?bril",
+    r"(?:wc|toilet) ?zitting|bril van de (?:wc|toilet)|ballen|als ik (?:me |mij )?veeg",
+    r"(?:my|me|the) (?:lady |man |private |girly |front )?bits(?! of\b)|undercarriage|nethers|vag|fanny",
 )
 
 _NUMB_COMMON = (
@@ -664,6 +666,8 @@ _SADDLE_PATTERNS = _near(NUMB, AREA, 8) + [
     # "ik kan mijn kruis niet meer voelen"
     rf"\b(?:kan|kon) (?:\w+ ){{0,3}}?{AREA} (?:\w+ ){{0,2}}?(?:niet|nauwelijks|amper) (?:meer )?voelen\b",
     r"\bsaddle (?:anaesthesia|anesthesia|numbness|anaesthetic)\b",
+    # "mijn billen slapen" (asleep = numb)
+    rf"\b{AREA} (?:\w+ ){{0,2}}?(?:slapen|slaapt|sliep|sliepen|in slaap gevallen)\b",
     # Flemish word order: "'k voel nie veel aan m'n poep", "ge voelt da nie meer aan uw poep"
     r"\bvoel\w* (?:\w+ ){0,2}?(?:niet|nauwelijks|amper|weinig|niks|niets|bijna niks|bijna niets)"
     rf"(?: (?:veel|meer|goed|echt|zoveel|nog))* (?:aan|in|rond|van|op|bij) (?:\w+ ){{0,2}}?{AREA}\b",
@@ -713,7 +717,7 @@ _BLADDER_PATTERNS = [
     r"|messed|weed) (?:my ?self|my (?:pants|trousers|underwear|knickers|bed|pyjamas|pajamas)|the bed)\b",
     r"\bbed ?wetting\b",
     r"\b(?:cant|couldnt|unable to|struggl\w* to|struggl\w*|trouble|difficulty|difficulties|problems?"
-    r"|issues?|hard to|difficult to|straining to|strain to|havent been able to|not able to) "
+    r"|issues?|hard to|difficult to|straining to|strain to|push to|pushing to|havent been able to|not able to) "
     rf"(?:\w+ ){{0,2}}?{_PEE_VERB}\b",
     rf"\b(?:{_URINE}|{_STOOL}) (?:problems?|issues?|trouble|incontinence|accidents?|leak\w*|retention|dysfunction)\b",
     rf"\b(?:problems?|issues?|trouble|difficult\w*) (?:with )?(?:my |the )?(?:{_URINE}|{_STOOL})\b",
@@ -764,7 +768,10 @@ _BLADDER_PATTERNS = [
     r"\b(?:haal|haalde|haalden|gehaald) (?:\w+ ){0,2}?(?:toilet|wc) (?:\w+ )?niet\b"
     r"|\bniet (?:meer )?(?:op tijd|tijdig) (?:\w+ )?(?:op|naar|aan|tot (?:aan|op)) (?:het |de )?(?:toilet|wc)\b",
     r"\b(?:cant|dont|couldnt) feel (?:myself |my |the )?(?:pee|peeing|wee|weeing|urine|poo|stool|bladder)\b",
-    r"\b(?:havent|hasnt|not) (?:peed|urinated|weed|been able to (?:pee|wee|urinate|go))\b",
+    r"\b(?:havent|hasnt|not) (?:peed|urinated|weed|been able to (?:pee|wee|urinate|go)"
+    r"|(?:had|done|been for) (?:a )?(?:wee|pee))\b",
+    rf"\b(?:hou|houd|houdt|hield|hielden) (?:\w+ ){{0,3}}?(?:{_URINE}|{_STOOL}|poep) (?:\w+ ){{0,2}}?(?:niet|nauwelijks"
+    r"|amper|moeilijk|slecht) (?:meer )?(?:op|in|tegen)\b",
     r"\b(?:had|have|having|keep having|been having|get|getting) (?:\w+ ){0,2}?accidents\b",
     r"\b(?:urinary retention|retention of urine|cant go to the loo)\b",
     # Dutch
@@ -825,7 +832,7 @@ _FEVER_PATTERNS = [
     r"\b(?:temp\w*|fever|koorts|temperatuur) (?:\w+ ){0,2}?(?:3[89]|4[0-2])(?:point\d+)?\b",
     r"\b(?:3[89]|4[0-2])(?:point\d+)? ?(?:degrees|degree|graden|grade|c)\b",
     r"\bchills\b|\bshiver\w*|\bshaking with cold\b|\brigou?rs\b|\bnight ?sweats?\b|\bcold sweats?\b",
-    r"\b(?:the )?sweats\b|\b(?:drenched|soaked) (?:in )?sweat\b|\bsweating (?:at night|all night|in bed)\b",
+    r"\b(?:the )?sweats\b|\b(?:drenched|soaked) (?:in )?sweat\b|\bsweating (?:\w+ ){0,2}?(?:at night|all night|in bed|in my sleep|every night)\b",
     r"\b(?:feel|feeling|felt|fell|am|im|been|got|become|became|getting) (?:\w+ ){0,1}?"
     r"(?:very |really |so |extremely |terribly |seriously |quite |awfully |super |incredibly )?"
     r"(?:unwell|ill|poorly)\b",
@@ -834,7 +841,10 @@ _FEVER_PATTERNS = [
     r"\bflu\b|\bflu like\b|\bflulike\b|\binfluenza\b|\bburning up\b",
     r"\b(?:heb|have|had|got|is|was|ben|of) (?:\w+ ){0,2}?(?:3[89]|4[0-2])point\d\b",
     r"\bkoorts(?:ig|ige|achtig|achtige|en|aanval\w*|gevoel|ig)?\b|\bkoors\b|\bkorts\b|\bkoorst\b|\bkoords\b",
-    r"\brill?ing\w*|\brillerig\w*|\bril(?:t|de|den)?\b|\bbibber\w*|\bklappertand\w*",
+    r"\brill?ing\w*|\brillerig\w*|\bril(?:t|de|den)?\b|\brill?en\b|\bbibber\w*|\bklappertand\w*",
+    r"\b(?:ik )?gloei\b|\bgloeiend (?:heet|warm)\b",
+    r"\b(?:feel|feeling|felt|im|i am|going|go|been|voel|ben|heb het|het) (?:\w+ )?(?:hot and cold|hot then cold"
+    r"|cold and hot|warm en koud|koud en warm|warm dan koud)\b",
     r"\bnachtzwet\w*|\bzweetaanval\w*|\bzweet\w* (?:\w+ ){0,2}?s ?nachts\b|\bs ?nachts (?:\w+ ){0,2}?"
     r"(?:zweten|bezweet|nat van het zweet|badend in het zweet)\b",
     r"\bverhoging\b",
@@ -986,6 +996,11 @@ _WORSENING_PATTERNS = [
     rf"\b{_LEGWORD} (?:\w+ ){{0,3}}?(?:gives?|gave|giving|given) (?:way|out)\b",
     rf"\b{_LEGWORD} (?:\w+ ){{0,3}}?(?:buckl\w*|collaps\w*)\b",
     r"\b(?:went|goes|go|gone|going) (?:out )?from under(?:neath)? me\b",
+    r"\b(?:cant|couldnt|unable to|struggle to|hard to|wont|doesnt|dont) (?:\w+ )?(?:lift|raise|pull|bend|point"
+    r"|flex) (?:up )?(?:my |the )?(?:left |right )?(?:foot|toes|ankle|big toe) up\b",
+    r"\b(?:foot|ankle|toes) (?:wont|doesnt|dont|cant|will not|would not) (?:\w+ )?(?:lift|come up|go up|bend up"
+    r"|pull up)\b",
+    r"\b(?:voet|tenen|teen) (?:\w+ )?(?:blijft|blijven) (?:\w+ )?(?:hangen|haken|slepen|steken)\b",
     r"\b(?:cant|couldnt|unable to|struggle to|hard to) (?:\w+ )?(?:lift|raise|pull up|move|bend up)"
     r" (?:my |the )?(?:left |right )?(?:foot|toes|ankle|big toe)\b",
     r"\b(?:cant|couldnt|unable to) (?:\w+ )?(?:walk|stand) on (?:my )?(?:heels?|toes|tiptoes?)\b",
@@ -1207,6 +1222,8 @@ _NIGHT_PATTERNS = [
     r"\bkan (?:\w+ ){0,2}?niet (?:meer )?slapen (?:\w+ ){0,2}?(?:van|door|vanwege|wegens) (?:de )?pijn\b",
     r"\b(?:slaap|sliep) (?:\w+ ){0,2}?(?:niet|slecht|nauwelijks|amper) (?:\w+ ){0,2}?(?:van|door|vanwege)"
     r" (?:de )?pijn\b",
+    r"\b(?:van|door|vanwege) (?:de )?pijn (?:\w+ ){0,2}?(?:niet|nauwelijks|amper|slecht) (?:meer )?(?:slapen"
+    r"|in slaap)\b",
     r"\bnachtelijke pijn\b|\bnachtpijn\b|\bpijn (?:\w+ ){0,1}?s ?nachts\b",
     r"\b(?:wordt|word|werd) (?:\w+ ){0,2}?wakker (?:\w+ ){0,2}?(?:van|door) (?:de )?pijn\b",
 ]

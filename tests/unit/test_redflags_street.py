@@ -166,6 +166,23 @@ POSITIVE = [
     ("en", "both me legs are numb", BOTH_NUMB),
     ("nl", "koortz sinds gisteren", FEVER),
     ("nl", "ik ben gevalen van de trap", TRAUMA),
+    # -- everyday words for the parts, the flow and the foot
+    ("en", "lost feeling in my bits", SADDLE),
+    ("en", "my bits feel numb", SADDLE),
+    ("en", "I have to push to pee", BLADDER),
+    ("en", "I haven't had a wee all day", BLADDER),
+    ("en", "my ankle won't lift", WORSE),
+    ("en", "can't pull my toes up", WORSE),
+    ("en", "feel hot and cold", FEVER),
+    ("en", "sweating buckets at night", FEVER),
+    ("nl", "m'n billen slapen", SADDLE),
+    ("nl", "als ik veeg voel ik niks", SADDLE),
+    ("nl", "ik voel mijn ballen niet meer", SADDLE),
+    ("nl", "ik hou mijn ontlasting niet meer op", BLADDER),
+    ("nl", "mijn voet blijft hangen", WORSE),
+    ("nl", "ik kan van de pijn niet slapen", NIGHT),
+    ("nl", "ik gloei", FEVER),
+    ("nl", "ik lig te rillen", FEVER),
 ]
 
 HARD_NEGATIVE = [
@@ -269,6 +286,13 @@ HARD_NEGATIVE = [
     ("nl", "ik ben nie vermagerd"),
     ("nl", "mijn benen zijn nie zwak"),
     ("nl", "ik kan nie zeggen dat ik koorts heb"),
+    # -- the same words with no red flag
+    ("en", "hot and cold packs help a bit"),
+    ("en", "my ankle hurts when I lift it"),
+    ("nl", "ik veeg de vloer en voel niks in mijn been"),
+    ("nl", "mijn billen slapen niet"),
+    ("nl", "mijn voet blijft niet hangen"),
+    ("nl", "ik slaap goed, van de pijn word ik niet wakker"),
     # -- a relative is the one with the fever, the fall, the weight loss
     ("en", "my son has a fever"),
     ("en", "my wife fell down the stairs"),
