@@ -77,13 +77,14 @@ Rules (../shared/spec/clinical-rules.md, section Duration):
 from __future__ import annotations
 
 import calendar
+import functools
 import math
 import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from fractions import Fraction
-from typing import Callable, Dict, Iterable, List, Optional, Pattern, Tuple
+from typing import Callable, Dict, FrozenSet, Iterable, List, Optional, Pattern, Tuple
 
 __all__ = ["MAX_DAYS", "DurationMatch", "find_duration", "parse_duration"]
 
@@ -430,6 +431,8 @@ def _fix_typos(norm: str, index: List[int]) -> Tuple[str, List[int]]:
     index keeps pointing into the original text: the replacement's letters
     map onto the typo's letters, so spans still cover what the user typed.
     """
+    if _TYPOS.keys().isdisjoint(_RE_TYPO_WORD.findall(norm)):
+        return norm, index  # the usual case: nothing to fix
     out: List[str] = []
     out_index: List[int] = []
     done = 0
@@ -713,6 +716,11 @@ _RE_CORRECTION = re.compile(
     r"|more\s{1,3}like|eerder)\s{1,3})?\Z"
 )
 
+_RE_CORRECTION_WORD = re.compile(
+    r"(?<!\w)(?:no|nee|neen|nope|nah|actually|eigenlijk|mean|bedoel|sorry|correction"
+    r"|wait|wacht|rather|eerder|euh|uh|uhm)(?!\w)"
+)
+
 # small helpers working on a quantity string
 _RE_DIGITS_FULL = re.compile(DIGITS)
 _RE_THOUSANDS = re.compile(r"[0-9]{1,3}[.,][0-9]{3}")
@@ -761,6 +769,7 @@ def _digits_value(s: str) -> Optional[Fraction]:
     return base + (HALF if half else 0)
 
 
+@functools.lru_cache(maxsize=1024)  # pure, and the same few words recur
 def _quantity_value(text: str) -> Optional[Fraction]:
     """Value of a quantity phrase: "3", "2,5", "drie", "anderhalf", "a few"."""
     s = _RE_SPACES.sub(" ", text.replace("-", " ")).strip()
@@ -796,6 +805,7 @@ def _quantity_value(text: str) -> Optional[Fraction]:
     return None
 
 
+@functools.lru_cache(maxsize=1024)  # pure, and the same few words recur
 def _unit_value(unit: str, after_digits: bool) -> Optional[Fraction]:
     unit = _RE_SPACES.sub(" ", unit).strip()
     if unit in _UNIT_VALUE:
@@ -809,9 +819,14 @@ def _is_digits(text: str) -> bool:
     return bool(text) and (text[0].isdigit() or text[0] == "\u00bd")
 
 
+@functools.lru_cache(maxsize=256)  # asked several times for one phrase
+def _tokens_before(norm: str, pos: int) -> Tuple[str, ...]:
+    return tuple(_RE_TOKENS.findall(norm[max(0, pos - 80):pos])[-6:])
+
+
 def _words_before(norm: str, pos: int, n: int = 4) -> List[str]:
-    """Last n tokens (words and punctuation) before pos, nearest last."""
-    return _RE_TOKENS.findall(norm[max(0, pos - 80):pos])[-n:]
+    """Last n (at most 6) tokens (words and punctuation) before pos, nearest last."""
+    return list(_tokens_before(norm, pos)[-n:])
 
 
 def _last_word(norm: str, pos: int, skip: Iterable[str] = ()) -> str:
@@ -1058,15 +1073,17 @@ def _on_quantity(m: re.Match[str], norm: str, today: date) -> Candidate:
                          single_day and chain_end == end):
         return start, chain_end, None
     # "2 weeks tomorrow" 13, "vandaag precies een week" 7
-    after = _RE_TOMORROW_AFTER.match(norm, chain_end)
-    before_today = _RE_TODAY_BEFORE.search(norm, max(0, start - 40), start)
-    before_tomorrow = _RE_TOMORROW_BEFORE.search(norm, max(0, start - 40), start)
-    if after:
-        chain_end, total = after.end(), total - 1
-    elif before_tomorrow:
-        start, total = before_tomorrow.start(), total - 1
-    elif before_today:
-        start = before_today.start()
+    if "morgen" in norm or "tomorrow" in norm:
+        after = _RE_TOMORROW_AFTER.match(norm, chain_end)
+        before = _RE_TOMORROW_BEFORE.search(norm, max(0, start - 40), start)
+        if after:
+            chain_end, total = after.end(), total - 1
+        elif before:
+            start, total = before.start(), total - 1
+    if "vandaag" in norm or "today" in norm:
+        before = _RE_TODAY_BEFORE.search(norm, max(0, start - 40), start)
+        if before:
+            start = before.start()
     return start, chain_end, _round_days(total)
 
 
@@ -1208,24 +1225,38 @@ def _on_year(m: re.Match[str], norm: str, today: date) -> Candidate:
     return start, end, _explicit_date(today, year, month, day)
 
 
-_Finder = Tuple[Pattern[str], Callable[["re.Match[str]", str, date], Optional[Candidate]]]
+def _clues(phrases: Iterable[str]) -> FrozenSet[str]:
+    """One whole word (\\w+) of each phrase: a finder whose every match holds
+    one of its phrases as whole words cannot match a text without a clue."""
+    return frozenset(
+        max(_RE_WORD.findall(_fold_plain(p)), key=len) for p in phrases)
+
+
+_RE_WORD = re.compile(r"\w+")
+_RE_ANY_DIGIT = re.compile(r"[0-9]")
+_DIGIT = "digit"  # gate: the text holds a digit
+# (regex, handler, gate). gate: None (always run); _DIGIT; a frozenset of clue
+# words (_clues: the text must hold one as a whole word); or a tuple of
+# strings of which the text must contain one anywhere ("zaterdagavond").
+_Finder = Tuple[Pattern[str], Callable[["re.Match[str]", str, date], Optional[Candidate]],
+                object]
 _FINDERS: Tuple[_Finder, ...] = (
-    (_RE_QUANTITY, _on_quantity),
-    (_RE_RANGE, _on_range),
-    (_RE_BETWEEN, _on_range),
-    (_RE_HALFJAAR, _on_halfjaar),
-    (_RE_BARE_UNIT, _on_bare_unit),
-    (_RE_RELATIVE, _on_relative),
-    (_RE_WEEKDAY, _on_weekday),
-    (_RE_WEEKDAY_LAST_WEEK, _on_weekday_last_week),
-    (_RE_WEEKEND, _on_weekend),
-    (_RE_HOLIDAY, _on_holiday),
-    (_RE_SEASON, _on_season),
-    (_RE_MONTH, _on_month),
-    (_RE_DATE_DM, _on_date_dm),
-    (_RE_DATE_MD, _on_date_md),
-    (_RE_DATE_NUMERIC, _on_date_numeric),
-    (_RE_YEAR, _on_year),
+    (_RE_QUANTITY, _on_quantity, None),
+    (_RE_RANGE, _on_range, None),
+    (_RE_BETWEEN, _on_range, _clues(("between", "tussen"))),
+    (_RE_HALFJAAR, _on_halfjaar, _clues(("halfjaar", "halfjaartje"))),
+    (_RE_BARE_UNIT, _on_bare_unit, _clues(BARE_UNITS)),
+    (_RE_RELATIVE, _on_relative, _clues(RELATIVE)),
+    (_RE_WEEKDAY, _on_weekday, ("day", "dag")),
+    (_RE_WEEKDAY_LAST_WEEK, _on_weekday_last_week, ("day", "dag")),
+    (_RE_WEEKEND, _on_weekend, _clues(("weekend", "weekeinde"))),
+    (_RE_HOLIDAY, _on_holiday, _clues(HOLIDAYS)),
+    (_RE_SEASON, _on_season, _clues(SEASONS)),
+    (_RE_MONTH, _on_month, _clues(MONTHS)),
+    (_RE_DATE_DM, _on_date_dm, _DIGIT),
+    (_RE_DATE_MD, _on_date_md, _DIGIT),
+    (_RE_DATE_NUMERIC, _on_date_numeric, _DIGIT),
+    (_RE_YEAR, _on_year, _DIGIT),
 )
 
 
@@ -1242,7 +1273,17 @@ class DurationMatch:
 
 def _candidates(norm: str, today: date) -> List[Candidate]:
     found: List[Candidate] = []
-    for regex, handler in _FINDERS:
+    has_digit = _RE_ANY_DIGIT.search(norm) is not None
+    words = frozenset(_RE_WORD.findall(norm))
+    for regex, handler, gate in _FINDERS:
+        if gate is _DIGIT:
+            if not has_digit:
+                continue
+        elif isinstance(gate, frozenset):
+            if gate.isdisjoint(words):
+                continue
+        elif gate is not None and not any(clue in norm for clue in gate):  # type: ignore[attr-defined]
+            continue
         for m in regex.finditer(norm):
             try:
                 candidate = handler(m, norm, today)
@@ -1284,6 +1325,8 @@ def find_duration(text: str, today: Optional[date] = None) -> Optional[DurationM
             continue
         if chosen is None:
             chosen = (start, end, days)
+            if not _RE_CORRECTION_WORD.search(norm, end):
+                break  # no correction later on: the first phrase it is
         elif start >= chosen[1] and _RE_CORRECTION.search(
                 norm, max(chosen[1], start - 40), start):
             chosen = (start, end, days)  # the user corrected the first phrase
