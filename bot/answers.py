@@ -321,6 +321,13 @@ def _street(text: Any) -> Any:
         return text
 
 
+_BARE_UNSURE = re.compile(
+    r"^(?:i |ik |k )?(?:cant|cannot|can not|couldnt|could not|kan|kon) (?:ik |i )?(?:really |echt |niet |nie "
+    r"|not )*(?:say|tell|zeggen|goed zeggen|zeggen eigenlijk)(?: (?:really|for sure|tbh|honestly|echt|eigenlijk"
+    r"|zo|hoor))*$"
+)
+
+
 def _tokens(norm: str) -> List[str]:
     return [tok for tok in norm.split() if tok not in (".", ",")]
 
@@ -341,6 +348,8 @@ def parse_yes_no(text: Any) -> Union[bool, str, None]:
         if not isinstance(text, str) or not text.strip():
             return None
         text = _street(text)
+        if _BARE_UNSURE.match(re.sub(r"[^\w\s]", "", text.lower()).strip()):
+            return UNSURE  # "can't say", "kan ik niet zeggen" on their own
         has_yes_emoji = any(e in text for e in _YES_EMOJI)
         has_no_emoji = any(e in text for e in _NO_EMOJI)
         norm = normalise(text)
@@ -675,6 +684,10 @@ def _parse_bool(slot: str, text: Any, positive_rules: Tuple = ()) -> Optional[bo
     """Positive words first (safe), then yes/no/not sure, then negations."""
     if slot == "weight_loss" and _weight_on_purpose(normalise(text)):
         return False  # "lost 5 kg but that's on purpose", "4 kilo kwijt maar dat is bewust"
+    if slot == "cancer_history":
+        norm = normalise(text)
+        if _RELATIVE.search(norm) and _NOT_ME.search(norm) and not _SELF_YES.search(norm):
+            return False  # "my aunt did but not me", "nee, alleen mijn vader"
     flags = evaluate(text, RED_FLAG_RULES)
     if flags.positive.get(slot) is True:
         return True
@@ -1243,9 +1256,7 @@ def _clarification_weight(text: Any, norm: str) -> Optional[str]:
     if _WEIGHT_NO_REASON.search(norm) and not _WEIGHT_UNCLEAR.search(norm.replace("unsure why", "")):
         return None  # without trying: clear
     if _WEIGHT_CAUSE.search(norm) and _WEIGHT_UNCLEAR.search(norm):
-        return "weight_reason"
-    if _WEIGHT_CAUSE.search(norm) and not _INTENT_CLEAR.search(norm):
-        return "weight_reason"  # a cause that is neither "on purpose" nor "without trying"
+        return "weight_reason"  # "maybe cos of stress?", "partly dieting I guess"
     return None
 
 

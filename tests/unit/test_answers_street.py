@@ -437,3 +437,61 @@ def test_parse_clarification_second_reading(key, text, value):
 )
 def test_correction_cue_second_reading(text, value):
     assert correction_cue(text) is value
+
+
+# A third reading (written before the code read it). First reading: 44/46.
+THIRD_READING = [
+    ('fever', 'neen, da nie', False),
+    ('fever', 'gene koorts nee', False),
+    ('cancer_history', 'nee, ik heb da nooit gehad', False),
+    ('saddle_numbness', 'nee, da voel ik nog goed', False),
+    ('bladder_bowel', 'nee, da gaat nog goe', False),
+    ('night_pain', "nee, 's nachts is 't ok", False),
+    ('leg_weakness', "'t is nie erger, een beetje zwak", 'stable'),
+    ('leg_weakness', 'nee, gene zwakte', 'none'),
+    ('leg_pain', 'nee, enkel in mijne rug', 'none'),
+    ('leg_pain', 'tot in mijne hiel', 'below_knee'),
+    ('fever', 'nah mate', False),
+    ('fever', 'not rly', False),
+    ('fever', 'nuthin like that', False),
+    ('fever', 'yea kinda', True),
+    ('fever', 'ya a lil', True),
+    ('fever', 'yeahh', True),
+    ('fever', 'ye defo', True),
+    ('fever', 'nope 🙅', False),
+    ('fever', 'yes 😭', True),
+    ('fever', '😬 a bit', True),
+    ('fever', '✅', True),
+    ('weight_loss', 'nah same as always', False),
+    ('weight_loss', "lost a bit cos i've been ill", True),
+    ('weight_loss', 'ye bout 4kg n i aint tryin', True),
+    ('cancer_history', 'nah never thank god', False),
+    ('cancer_history', 'my aunt did but not me', False),
+    ('cancer_history', 'mn pa had darmkanker', None),
+    ('night_pain', 'only when i roll onto that side', None),
+    ('night_pain', 'ye it keeps me up', True),
+    ('leg_weakness', 'bit weak but not worse', 'stable'),
+    ('leg_weakness', 'its weak n gettin worse', 'worsening'),
+    ('leg_weakness', 'feels weak', None),
+    ('leg_numbness', 'nah not numb', False),
+    ('leg_numbness', 'ye my toes r numb', True),
+    ('onset', 'was liftin a box n felt it go', 'sudden_movement'),
+    ('onset', 'dunno just woke up like it', 'gradual'),
+    ('onset', 'crept up over a few weeks', 'gradual'),
+    ('onset', 'bij het opstaan uit mijn zetel', 'sudden_movement'),
+    ('onset', "'t is stillekes aan gekomen", 'gradual'),
+    ('onset', "k weet het nie, 't was er gewoon", 'gradual'),
+    ('age_band', 'im 52 lol', '45_69'),
+    ('age_band', 'just turned 70', '70_plus'),
+    ('age_band', "'k ben 45 jaar", '45_69'),
+    ('duration_days', 'bout 3 wks', 21),
+    ('duration_days', 'sinds nen dag of 4', 4),
+    ('duration_days', 'al een maand of 2', 60),
+    ("fever", "cant say", True),  # a bare hedge is not sure: the safe side
+    ("fever", "kan ik niet zeggen", True),
+]
+
+
+@pytest.mark.parametrize("slot,text,value", THIRD_READING)
+def test_third_reading(slot, text, value):
+    assert parse_answer(slot, text, TODAY) == value
