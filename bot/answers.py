@@ -1700,6 +1700,18 @@ def _pain_chunks(clauses: List[str]) -> List[str]:
     return chunks
 
 
+_KNEE_LEVEL = make_rules(
+    "below",
+    {"leg_pain": "below_knee"},
+    [r"\b(?:below|under|underneath|beneath|past|onder|voorbij|lager dan) (?:the |my |de |mijn |mn )?(?:knee|knees"
+     r"|knie|knieen)\b"],
+) + make_rules(
+    "above",
+    {"leg_pain": "above_knee"},
+    [r"\b(?:above|boven|up to|tot aan|down to|to) (?:the |my |de |mijn |mn )?(?:knee|knees|knie|knieen)\b"],
+)
+
+
 def _story_leg_pain(clauses: List[str], norm: str) -> Optional[str]:
     level: Optional[str] = None
     for clause in _pain_chunks(clauses):
@@ -1710,6 +1722,11 @@ def _story_leg_pain(clauses: List[str], norm: str) -> Optional[str]:
             level = "above_knee"
     if level:
         return level
+    knee = evaluate(norm, _KNEE_LEVEL)  # "nee, onder de knie": the knee names the level without a pain word
+    if "below" in knee.positive_topics:
+        return "below_knee"
+    if "above" in knee.positive_topics:
+        return "above_knee"
     if _LEG_NONE_STORY.search(norm):
         return "none"
     return None

@@ -92,6 +92,16 @@ def test_read_story_examples(text, expected):
         # a relative's cancer, clearly not the person's
         ("mijn vader had longkanker, ik zelf niet", "cancer_history", False),
         ("my dad had cancer", "cancer_history", None),
+        # a correction typed at the check-your-answers step names only the new value
+        ("no, it goes below the knee", "leg_pain", "below_knee"),
+        ("nee, onder de knie", "leg_pain", "below_knee"),
+        ("oeps, ik bedoelde boven de knie", "leg_pain", "above_knee"),
+        ("not below the knee", "leg_pain", None),
+        ("actually it was a fall", "onset", "trauma"),
+        ("eigenlijk is het na een val", "onset", "trauma"),
+        ("sorry I meant 3 weeks", "duration_days", 21),
+        ("nee, het is al 3 weken", "duration_days", 21),
+        ("correctie: ik ben 52", "age_band", "45_69"),
         # weight lost on purpose
         ("lost 4kg on purpose, back pain 2 weeks", "weight_loss", False),
         ("lost 4kg without trying, back pain 2 weeks", "weight_loss", True),
