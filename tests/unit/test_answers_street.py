@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from bot.answers import (
     CLARIFICATION_SLOTS,
@@ -14,6 +16,7 @@ from bot.answers import (
     is_valid_value,
     parse_answer,
     parse_clarification,
+    read_story,
 )
 
 TODAY = date(2026, 11, 25)
@@ -495,3 +498,28 @@ THIRD_READING = [
 @pytest.mark.parametrize("slot,text,value", THIRD_READING)
 def test_third_reading(slot, text, value):
     assert parse_answer(slot, text, TODAY) == value
+
+
+# ---------------------------------------------------------------- never raises
+
+
+_WORDS = [
+    "nie", "gene", "da", "'k", "'t", "ne", "nah", "ye", "u", "n", "tbh", "lol", "not sure", "weet niet", "my dad",
+    "cancer", "kanker", "turn over", "omdraai", "kg", "kilo", "on purpose", "bewust", "weak", "zwak", "worse",
+    "erger", "same", "2 weeks", "or", "2 months", "?", "actually", "eigenlijk", "sorry", "no,", "nee,", "it goes",
+    "below the knee", "boven de knie", "calf", "kuit", "pins and needles", "tintelingen", "I'm 52", "ik ben 70",
+    "fell", "gevallen", "lifting", "tillen", "gradually", "stillekesaan", "👍", "🤷", "\u0301", "\n", ".", ",",
+]  # fmt: skip
+_street_text = st.one_of(st.text(max_size=200), st.lists(st.sampled_from(_WORDS), max_size=25).map(" ".join))
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_street_text, st.sampled_from(list(CLARIFICATION_SLOTS)))
+def test_new_functions_never_raise(text, key):
+    slot = CLARIFICATION_SLOTS[key]
+    assert clarification_for(slot, text) in (None, *CLARIFICATION_SLOTS)
+    value = parse_clarification(key, text, TODAY)
+    assert value is None or is_valid_value(slot, value)
+    assert correction_cue(text) in (True, False)
+    for found_slot, found in read_story(text, TODAY).items():
+        assert is_valid_value(found_slot, found), (found_slot, found)
