@@ -125,6 +125,7 @@ DIGIT_ONLY_UNITS: Dict[Fraction, Tuple[str, ...]] = {
     Fraction(1): ("d", "dg"),
     Fraction(7): ("w",),
     Fraction(30): ("mo", "mos"),
+    Fraction(365): ("y",),
     Fraction(1, 24): ("h", "hr"),
     Fraction(1, 1440): ("min",),
 }
@@ -164,6 +165,7 @@ ARTICLES = {"a": 1, "an": 1, "een": 1, "e": 1, "ne": 1, "nen": 1, "'n": 1,
 NL_ARTICLE = r"(?:een|e|'n|ne|nen)"  # before "paar", "stuk of", "drietal"
 VAGUE = {
     "a couple of": 2, "a couple": 2, "couple of": 2, "couple": 2,
+    "a coupla": 2, "coupla": 2, "a handful of": 3, "a number of": 3,
     "een koppel": 2, "e koppel": 2, "koppel": 2,
     "a few": 3, "few": 3, "several": 3, "multiple": 3,
     "een paar": 3, "e paar": 3, "paar": 3, "enkele": 3, "een aantal": 3,
@@ -606,7 +608,7 @@ _FILLERS = (
 )
 _RE_SETTLE_TAIL = re.compile(
     rf"(?:[\s-]{{1,3}}{_alt(_FILLERS)}(?!\w)){{0,3}}"
-    r"\s{0,3}(?:[,;:(-]|\.{2,3}|\?)\s{0,3}" + _SECOND
+    r"\s{0,3}(?:[,;:(-]|\.{2,3})\s{0,3}" + _SECOND
 )
 # "2-3 weeks", "2 à 3 weken", "2/3 weken", "two or three days", "6 tot 8 weken",
 # "twee, drie maand" (after a comma only two numbers in a row)
