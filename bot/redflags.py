@@ -225,7 +225,7 @@ _sub(r"\band also\b", "and")
 _STREET = {
     "nie": "niet", "gene": "geen", "genen": "geen", "mijne": "mijn", "mijnen": "mijn", "uwe": "uw",
     "da": "dat", "das": "dat is", "wa": "wat", "ne": "een", "nen": "een", "ge": "je", "gij": "jij",
-    "kheb": "ik heb", "kben": "ik ben", "kzen": "ik ben", "kzijn": "ik ben", "zen": "ben", "kvoel": "ik voel", "kan't": "kan het",
+    "k": "ik", "kheb": "ik heb", "kben": "ik ben", "kzen": "ik ben", "kzijn": "ik ben", "zen": "ben", "kvoel": "ik voel", "kan't": "kan het",
     "u": "you", "ur": "your", "r": "are", "cos": "because", "coz": "because", "cuz": "because", "bc": "because",
     "bcos": "because", "bcoz": "because", "becoz": "because", "becuz": "because", "tho": "though",
     "thru": "through", "yrs": "years", "wks": "weeks", "abt": "about", "dnt": "dont", "hv": "have",
@@ -235,9 +235,12 @@ _STREET = {
 }  # fmt: skip
 
 # Typos of content words: a token of 5+ letters one edit (insertion, deletion,
-# substitution or swap of two neighbours) away from one of these words is read
-# as that word. Negation words, numbers and the real English and Dutch words
-# one edit away from a target (_REAL_NEIGHBOURS: "ladder", "never", "cancel",
+# substitution or swap of two neighbours) away from a word of the vocabulary is
+# read as that word. The vocabulary is every literal word of 5+ letters in the
+# rules and the cue lists below (built once the rules exist, see _build_fuzzy)
+# plus these words that the regexes only spell in parts ("nu(?:mb|m)ness").
+# Negation words, numbers and the real English and Dutch words one edit away
+# from a vocabulary word (_REAL_NEIGHBOURS: "ladder", "never", "cancel",
 # "wakker", "height"...) are never changed.
 _FUZZY_TARGETS = """
     numbness numbed tingling tingly tingles tingle tingled genitals buttocks bottom privates perineum
@@ -249,36 +252,378 @@ _FUZZY_TARGETS = """
     tripped slipped stumbled ongeval ongeluk aanrijding uitgegleden gevallen
     weakness weaker paralysed paralyzed verlamd zwakker krachteloos tiptoes dragging
     cancer tumour tumor chemo chemotherapy kanker metastases lymphoma leukemia leukaemia
-    weight gewicht afgevallen kilos
+    weight gewicht afgevallen kilos myeloma melanoma sarcoma carcinoma radiotherapy binnen binnenkant
+    afkuis afkuisen fietszadel zadel
 """.split()
-# generated from the system English and Dutch word lists and the NLU data
+# Generated (see tests/unit/test_redflags_street.py::test_real_neighbours_are_complete) from the
+# system English and Dutch word lists and the NLU data: the real words one edit from the vocabulary.
 _REAL_NEIGHBOURS = frozenset(
     """
-    addle anker badder ballen banker beaker bellen bevallen bever bijlen bilden billed billet bilzen bladdert
-    blader blander bollen bottoms bragging brillen brine bullen cancel cancers canker canter chemotherapys
-    chiels childs chiles chilis chill chilli chillis chilly classen clipped crotchs crouch crutch dancer
-    danker dillen dripped drugging dumbness eight fewer fiver fladder flipped fnver gedicht geeing gelicht
-    geniaals genitale gericht getallen gevallend gevallene gever gevoellozer gewacht gewricht gezicht
-    gezwicht gillen gillingen gladder gripped hanker height hever hillen hills humor incontinences
-    incontinente ingeval jingle jingled jingles jingling kaker kakker kanjer kankers kankert kanoer kanter
-    kever killen kills kilns kilts kingly kladder klassen kolos koortsige krachtloos kranker ladder lancer
-    lanker lassen leukemias leukemie lever lillen lilos lymphomas metastase metastasen metastasis millen
-    millingen milos mingle mingled mingles mingling murine never nilos number occident oever oorts ophouder
-    oplassen outlasting paassen paddle paralyse paralyses paralyze paralyzes passen peeking peeling peeping
-    peering peeving peking perigeum piassen pieing pillen plassend plasser plasten plussen poorts primates
-    private privaten privater privatest purine ragging ranker rillen ringling ripped rollingen ruine rumor
-    saddled saddles schaapstreek seats seeing sever shavers shills shiners shipped shiver shivery sillen
-    silos single singled singles singling singly sipped skipped slapped slippen slippend slipper slivering
-    slivers slopped snipped spoelgang stripped stumble stumbler stumbles swaddle swats swears sweat sweaty
-    sweets swets tangle tangled tangles tangling tanker taptoes teeing temperaturen temperatures tillen timor
-    tinge tinged tingeing tinges tinging tinglings tinkelen tinkelt tinkle tinkled tinkles tinkling tinseling
-    tintelden tintelend tipped tiptoed tiptoets tiptops titelen titelt toiled toiler toilets toorts trapped
-    trillingen trintelen tripled trippe trippel trippen trippend trippes tudor tumbled tumors tutor
-    uitgekleden uitvlak urinated urinates urines verdoling verdoofden verdooft verdoold verdoolde verlaad
-    verlam verlamde verlamt verloofd verloofde verloving villen vladder vlassen voorts waddle waker wakker
-    weaken wearer weaver weeing weigh weighs weights weighty weker wekker welker wenker werker wever wight
-    willen wright zakker zever zijvlak zwakke zwakken zwalker zwikker
+    aalden aandraag aandring aandrong aangebeden aangenomen aangeraden aangeregen aangetreden aangevallene
+    aanhouden aanhoudende aarde abbys achier achten achterruit achterzit achting acing acting acuter adder adders
+    addle adele adelen aders aelen afgedaan afhing afkruis afkruisen afkuist afkussen afluis afraad afrand afruisen
+    afsleep afvagen afval afvallend afvaller afvegend afvellen afvergen afvillen afvoegen afvullen afweeg afweegt
+    afwegen afzegen aground aiding aijen aired aissen akker alcohols alder alders alkmaar allen almaar aloft aloud
+    alves amber ameer amier amoer ampel ampere ampex ampler anaesthesias anaesthetics anale andel anderen andes
+    andess andre andree andres anesthesias anesthetic anger angers angle anjer anjers anker ankers ankie ankles
+    anklet anythings aower aparte aparts apert appie arching aress aright arise armen around ashing asper assaulter
+    astaat asten astraal atten auctie avery awaked awaken awakes awaking aware awater awhile awoke azijn baalde
+    baalden baalt baalzak baard baast baaten babas babes babis backsides backslide badder badeend baden badende
+    badens bader baeten baken bakes baking bakken bakker bakte balak balden baleen balen balend balgen balken
+    balled ballend ballet ballin balling ballon balpen balzac banded banen banend banes banger bangs banker bankers
+    bannen banting barel barend barley barning barth barts basely bases basten basting batch batches batching baten
+    bather bathrooms bating batte batten batter baving beaker beaks beamen beaning beate beater beates beating
+    beboerd becomes bedaf bedde bedeling beden beding bedoening bedonderd beeks beenden beenen beeping beeps beeren
+    befallen befalling beffen begaan began begat begaven begeef begeert begeren begevend beging behaald behaalde
+    beheren behinds behing beidde beiden beider beidt beien beieren beige beije beings bejegen bekaf bekakt beken
+    beker bekeren bekeven beklapt bekoeling bekomen bekten beland belazerd belde beleden beleeft belegen belen
+    beleren beleven believed believen believer believes bellen bellow belly beloerd beloof belopen belten belust
+    bemaalde bemand bemind bende benden benemen benepen benet benig benige benin benne bennen bense bepaald
+    bepaalden bepaalds berde berden berecht bereden beregen beren bergaf berger bering berning beroemd beroer
+    beroerde beroert berten berth berust beside beslagen besneden besodemieterd besten bestraal bestraalde
+    bestraalt betaalde beten beteren betide betten betting beunen bevalen bevallig bevelling beven bever beveren
+    bevind beving bevlogen bevoel bewalling bewaren bewast beweegt beween beweer bewees bewegend beweger bewenen
+    bewerend bewerken bewezen bewind bewogen bewoon bewuste bezakt bezaten bezeren bezing bezond bezweek bezweer
+    bezweert bezweren bezwete bicycled bicycles biding bieren bieten biets biggen bight bights bijen bijgenomen
+    bijlen bijma bijnam bijnen bilde bilden billed billet billow billy bilzen binden binder binds binken binks
+    binned binten birch births bissen bister bitten blaag blaak blaam blaar blaast blaat blabs bladdert blader
+    blahs blander blans blaten blats blauw bleep blekken bleren blieft bliep blieven blijden blijf blijken blijkt
+    blijst blijvend blijver bling blinker blinks bloed bloei bloeiend blond bloods bloody bloom bloos bloot blower
+    bnner boden bodes boeide boeing boeke boelen boenen boeten boeven bogen boiled boiling boiten bokma boles
+    bollen bolling bolls bolnes bomen bommas bommer bompas bonder bonds boned bonen boner boners boney bongs bonis
+    bonnen bonnes bonns bonos bonus booed booing boones boontje boors borden boren borer bores borks borst boses
+    bosma bosom bossing bosven botel boten bother boting botma botox botten bottoms bouma bounds bouwel bovee
+    bovenveen bovien bowed bowell bowels bowen bower boxen boxes boxma boyes boyfriends braai braaien braas bracht
+    braden bradend bragged bragging braise braised brallen brammer brash brechts breden breek breide bremmer bride
+    briek brier bright brillen brine bring brock broec broeck broed broei broeke broen broere broers broes broke
+    broker brommen brommers bronk brood brook brothel brothers brouw brozer bruis brummer bruning bubbel bucht
+    buenen buide buiden buien buigen buiken builen buinen buining buitel buitens buiter buizen bukte bukten bullen
+    bulten bults bumble bumbled bunched bunder bunin buning bunnen bunny bunts burin buring burned burns burping
+    burring burts burying bushed bushing bussen busten buster busts buten butst butte buttes button buurma buurmans
+    buuts buyten caches caching cackled caddy cakes caking called callen calling calve calved camper cancel cancers
+    canker cankers cannon canny canter canting cants caper carcinomas carmen carnot carts carves cased cases cashed
+    casten casting catchen catcher catchers catchings catchs catchy cater cather causa caves caving ceases celen
+    chaim chain chairs champ chanced chancel chances chancing chancy chang changed changes changs chanting charge
+    charging chemotherapys chiels childrens childs chile chiles chili chilis chill chilli chillis chilly ching
+    chink choir chole chubby cinder cissen claas clair clamp clams clanging clapped clapper clapping clash clashed
+    classen clause clauses claves clean clears cleat clinker clinks clipped cloches clopped clopping closing clothe
+    clothed clothos cloths clouds cloudy clous clout cobes coccyxs codes coding coelen coiled coiling cokes coking
+    coles colitiss colleagues collegae collegas college collegia collide collides collisions colluded collusion
+    comas combing combs comer comers comet comets comfortabel comfortabele comfortably comings comma comos comtes
+    cones constante constants contant contigu contiguous continua continue continuo controles controls cooed cooing
+    cooped cooping coors copes coping cores coring corks corts cotes cottons coulant cousins coven coves cower
+    cowing crama cramps crams cranny crashen crashend crashes crashs crasht crass cress cried crimp cropped
+    cropping crotchs crouch crowing crush crushed crutch crying cuffing cunning curing curtain curts cushions
+    custer cycline daagt daalde daalden daals daamen daast dacha daddys dadel daden dader daemen dagend dager
+    daggen dahmen daken dalen dallen damen damme dammen damper dancer dander danders dandy danen danger danker
+    danny dante darde daren daring darken darning darren darten darts daten dating daughters dauwen dazen dding
+    deafness dealen dealt dearness death deben deceased decrease decreases decree decrees deden deduced deeded
+    deeding deeds deelen deels deeps degen degens deken delden delend deleon deler deleu delgen delien dellen
+    delven demand demen denen denis dense derden deren detentie detention deuring dezen dibble dibbles dicht
+    dichter dieben dieden dieft dieken dielen diemel diemen dienen dient diepen dieping diept diepten dieren diest
+    dieted dieter diets dieven differente difficultys dijden dijken dijon dikten dillen dilly dinker dinner dippen
+    dipten dissed dissen dissing dither diving dobbel docht dochten dochters dochtertjes docter doding doeke doelde
+    doelen doelt doest dofheid dogen doings dolen doling dolled dolling dolls domes doming dommel dommen dommer
+    donder donderen donner doodzieke doopt doors doorziek dopen doping dopping dorden dordt dorks dormaal dorst
+    dosing doting dotten douwen doven dowel dozing draad draaf draag draaiden draaiend draaier draait draak draal
+    draalt dracht draden dragen drank drano drees dregs dregss drenches drens dresss dressy drews dribbel dribbels
+    dribbled dribbler dribblers dried dring dripped dripping drips driss drong drooped drooping droppel droppen
+    dropper droppings dross drubbel drugged drugging druis drukke drukkend drukker drukten drunken drying dubbed
+    dubbeld dubbele dubbels dubbelt dubben ducht duding duidelijk duidelijker duiker duiten dumber dumbness dummy
+    dunne dunned dunnen dunnere dunnes dunning dunns duping duren duress dussen duster duwden duwel duwend duwer
+    dwaalt dwang dwing dying dysfunctions eager earning eased easel easels easing easts eaten eater eaves echie
+    echten echter echtgenoten echtgenotes echts echtte edelen edeler edels edese edger eeken eelke eender eerde
+    eerden eerdere eerier effen efforts eggen eieren eigene eigens eigent eiger eight eights eikel eiken einder
+    eindje eisen eises ekkel elams eland elating elevate elevates elger ellendige elses elting emery emission
+    empress emptys enable enden endued engel enger engst enigen enkelen enkels enken ensure entice enting entirety
+    erases ergere ergers ergert ergste erker ernst ernstig ernstiger ernstigs erses erupt essed esther estrange
+    ether ethers etten etuitje eussen evere evers evert expires explanations expresse expresss eying faalde faalden
+    faalt fabled faces faecess failed failing faint faken fakes faking falen faling fallon families familys fancy
+    fangs fannys farces farde farther farting farts fases fasten fathers fating fatness fatten fatter feasting
+    feather febes fecess feeding feeds feeks feelings fehling felled felling fells femels fences fended fenny ferre
+    fetes fewer fezes fiats fiefs field fielden fiend fiens fieps fiers fieten fietst fietszadels fight fights
+    fijen fijne fijnen filets filled filling filly finder finds finke finks finnen finny fired firth fissen fists
+    fitnes fitnesss fitnest fitten fitting fiver fladder flapped flappen flapper flapping flaps flapte flatt flauwe
+    fleren flets fletst flink flinker flinks flipped flipping flippy flipt floer flohr flood floors floot floppen
+    floppys flopt flour flower fluor flying fnver foeke foiled foiling follega fonder foosball footballs footfall
+    forks forse forst forts founds fraai franny freling frets fried friends friens fright frond frons fronst fronts
+    frost fruit frying fueling fuels fulled fulling fumble fumbled fundy funky funner funnys gaard gaast gabys
+    gaden gaine gaines gakken gakte galled gallen galling gamer gander ganders gangen gangs gaper garde garden
+    garote gases gaslagen gassing gasten gasteren gather gating gatten gaven gebaald gebakt gebeden gebist gebleken
+    gebleten gebokst gebootst gebost gebotste gebraakt gebutst gedaagd gedaalde gedaas gedaasd gedauwd gedeald
+    gedenderd gedicht gedist gedonder gedonderde gedoneerd gedonkerd gedouwd gedraald gedubd geduid geduld gedund
+    geduw geduwde gedwaald geeing geeist geeks geelden geels geenen gefaald geffen geflapt gegaap gegakt gegeven
+    gegist gegoeden gehaagd gehaaid gehaakt gehaal gehaalde gehaard gehak gehakt gehand gehard gehoon gehotst
+    gehuwd geide geien geinen geinig gejoel gejoept gejond gekaakt gekaald gekaapt gekaft gekakte gekalkt gekant
+    gekapt gekart gekast gekat gekikt gekist geklakt geklampt geklap geklapte gekleden geklept geklopt geknakt
+    geknapt gekotst gekozen gekraakt gekrakt gekresen gekreten gekwakt gelaakt geladen gelagen gelagerd gelakt
+    gelald gelande gelang gelangd gelapt gelast gelazer gelden geldof gelede geleen gelegden gelegen geleidelijke
+    geleidelijn geleiden geleien geleken gelelden gelen gelend gelezen gelicht gelieve gelijke gelijkt gelik gelink
+    geloei gelogen geloken geloo gelood geloofd gelooft geloop geloot geloven geluwd gemaakte gemaald gemand
+    gemankt gemarkt gemeden gemist gemond gemotst genaakt genee gener generals genes genet geniaals genien genist
+    genitale genitalias genomen genten geologen gepaald gepaalde gepakt gepand gepast gepen gepest gepiept gepiest
+    gepikt gepiste gepit gepitst geplakt gepland geplant geplas geplat geplust gepoepte gepompt gepost gepust
+    geraak geraakte geraapt geraden gerand gerankt gerecht gereden geregen geren gericht gerist geroerd gerond
+    gersen geruineerd geruit geruwd geschept geschokt geschop geschopte geschort geshopt gesist geslachte geslagene
+    geslapen geslapt geslecht geslicht geslopen gesmaakt gesmacht gesmak gesmart gesmokt gesmukt gesnakt
+    gesodemieter gestraald gestruikel gestruikelde gesukkel getaakt getaald getackelde getakeld getakt getallen
+    getand geten getoept getond getuimelde gevallend gevallene gevel geven gever geviel gevist gevlast gevloden
+    gevloten gevoed gevoeg gevoeld gevoellozer gevoelt gevolgen gewaakt gewaald gewacht gewand gewen gewerden
+    geweren gewichtverlies gewist gewoel gewon gewond gewonden gewonderd gewoond gewoons gewordend geworgden
+    geworpen geworven gewraakt gewricht gezakte gezand gezant gezapt gezicht gezichtsverlies gezind gezoend gezon
+    gezonde gezonden gezondere gezonds gezopen gezweet gezwicht ghielen gibing gielen gieren gieten gieteren
+    gieting giggen gijnen gilde giling gillen gillingen ginder ginds girlfriends girls girth gissen gissing gister
+    gitten givens gives glace gladder glade gland gleden gloed gloeien gloeiende gloeit glooi glooiend glooit gloor
+    glopen glower glowing goeder goelijk goings gokten gomes gomma goors goorst goose gorden gordt gorig gorige
+    goring gorse gorten goten gottem gouden gould graai graaien grace gracht grada graded grader grades grads grady
+    grafen grage grain grainy grams grandads granddads grande grandfathers grandia grandmas grandmothers grandpas
+    granen grannys grape grasps grate graten grave graven graze grazen grein grenen gribble gribbles griend
+    grienerig grieperige gripped gripping grips groan groei groeiend groen groet grofte grohe groins grommer grond
+    groote grootmoeders grootvaders grope groping grotel groten groter grotje grotten grounds grouw grove growling
+    grown gruis grund gucht guesss guest guests guiten gummy gunnen gunner gunning gunny gushed gushing gutting
+    haagde haagden haagen haags haagt haaide haaiden haait haaks haakte haalt haard haarde haarden haart haase
+    haass habing hacken hackt haelen haest haffen hagen hakan hakend haker hakes haket hakkel hakkens hakker hakte
+    hakten halen haling hallen halst halves halving hamen hamer hamper hanas handed handen hands handt hanen hanged
+    hangel hangend hanger hanging hangmen hanis hanker hankers hanks hanna hannen hanny hansen hanss hanzen haper
+    happy hardde harden harder hardily hards hardt hardy hared haren hargen haring harke harken harkt harmen harpe
+    harre harst harte harting harts hassing hasten hasting hasty hatch hatches hatching haten hater hating hatter
+    haven havinga hawing haying hazen hazing heady heaps heath heather heating heave heaving heavys hechte hechter
+    heden heeded heeding heeds heelden heeling heels heeps heerder heffe heffer heften hegen heggen heide height
+    heken hekken helden helen helft helis hells helms helot helpe helst hemps henen hengen henis herder herpt
+    heruit hever hiding hielde hiele hielp hielpen hielt hierden hieven highs hiken hikken hilde hillen hills hilly
+    hinder hinderen hinds hingen hings hinnen hippen hired hissed hissing hither hitten hitting hiving hoarse hobby
+    hoeden hoeder hoedt hoeke hoepen hoest hokken holden holding homebody homes homing homma honden hondt hones
+    honesty honger hongs hooding hoofde hoofed hooff hoofs hooft hooped hooping hoopt hopen horde horden hording
+    hordt horig horige horne horsed horsen horses horsey horst horsy hosing hotten houben houda houdend houder
+    houdini hounding hounds house housen housing houten houting houwen houwing houwt hoven hoving huangs hubbys
+    hueting huisband huiting hukken hukte humble humbled humor hunched hungs hunnen hunner hunting hunts hurds
+    hurks hurling hurls hurst hursts hurtling husbands hushed hushing hussen hutting huwen hying icloud iding ieder
+    ieders iemands ieren inaner incontinences incontinente incredible inden indies ineens infer influenzas ingen
+    inger ingeval innen inren insure inter intiem intiemer intiems intimated intimates ireen islams jacht jachtig
+    jachtige jagen jakes jakken jakker jammie janna janny jasten jatte jatten jatter jeeps jegens jehad jeker jelke
+    jelle jello jells jellys jense jetten jetting jicht jijen jingle jingled jingles jingling jiven jiving joeke
+    joelde joelen joelt joepen joint jolly jones jonger jopen jorts jukte jumble jumbled jussen juster kaakt kaalde
+    kaapt kaard kaast kader kagen kager kaken kaker kakers kakkend kakker kakkers kakte kakten kaler kalken kallen
+    kalmer kamel kamen kamers kamfer kamper kanjer kanjers kankert kankervrije kannen kanoer kanoers kante kanter
+    kanters kants kaper kappen karde karts kassen kassing kasten kater katte katten kazer keeling keels keening
+    keens keepings keept keers keffen keggen keken keker kelen kelly kelps kemps kenen kennen keren kersen ketst
+    ketting kever khmer kicken kickend kicker kickers kielen kiemel kieren kikken kikte kilde killen kills kilns
+    kilograms kilts kindeken kinder kindjes kindle kinds kindse kingly kinked kinkje kinks kinnen kippen kissed
+    kissen kissing kiten kitten klaas klacht kladder kladt klakken klakt klamer klampen klampt klant klappe klappei
+    klappend klapper klapte klapten klaren klasje klassen klauw kleden klees klefst kleien kleppen klept klerken
+    klets kletste kleuren kleven klieren klijn klikken klikt klikte klinker klippen klooit kloppen klopping klopt
+    klotst klucht kluis kluiten klussen klutst knakken knakt knakte knappen knapt kneed kneel kneels kneep kneus
+    knickerss knielen knieren knies kniezen knight knights knijn knikje knikkend knikker knikkers knikten knipt
+    knipte knocker knockers knokken knokt knokte knoors knowings koelde koelen koelt koeren koers koerst koest
+    koeten koets koetst kohler kokken kolos komma koobs kooks kools koontje koops koopt koord koorde koorn
+    koortsige koost kopen korden koros korps korse korst korte kortst korys kossen kotor kotten kovel koven kozijn
+    kraai kraaien krach krachs krachteloze krachtloos krachtsverlies krakken kramer kramp kranker krappen kreek
+    krees kreet kreng krijgend krijger krijgh krijgt krijn krijnen krijs krijsen krijt krijten krikken krikt krikte
+    kring kringen krips krocht kroeg kroel krommer krucht kruid kruif kruijs kruik kruim kruin kruip kruise kruist
+    kruit krukken kucht kuenen kuijt kuijten kuiken kuilen kuipen kuipten kuisen kuisten kuiter kuiven kuizen kunne
+    kunnend kuper kurts kussend kussens kussentjes kusten kuster kutten kwakken kweet kweten kwetst kwijl kwijlt
+    kwijn kwijnt kwikken kwikte kwint kwist laakt labial lacht ladders laddert laded lader lagen lager laken lakes
+    lakken lakker lakte lallen lamer lamia lammie lamper lanced lancer landde lande landen landend lander landerd
+    landers lange langen langere langoer langs langt lanker lanny lanser lanter lanting lapped lappen lapper
+    lapping lapte larded larder larger lases lasing lassen lasser lassing lasten lastige lasting latch latches
+    latching later lather lating latte latten latter lauded lauder laughter laving lawfully laying leads leafs
+    leahs leaky leaning leans leaps lears leases leather ledder leden ledigden ledige lediger leeds leegraken leeks
+    leemt legden legend leger leges leget leggen leghen legion legmen legoen legree legrees leien leken leker
+    lekken lekte lekten leland lelijk lelijker lelijks lemen lenen lengen lenige lenigen lenis lenten leren lesten
+    lether lette lettend letter letting leugen leukemias leuks leuten leven lever lezen lianen licher licht lichte
+    lichten lichtere lichters licked licks liegen liepen lieren lieten liggend ligger light lighter lights lijden
+    lijft lijken lijmen lijnden lijnend lijten lijven lijzen liker likker likte lilde lillen lilly lilos linas
+    linds linen liner lines linger lings linke linked linken linkerd linkere linkse linkser linkst linkt linnen
+    linns linos linter lints linus lippen lissen lister listig lither littel littler littles liven living locht
+    lodder loden lodger loding loeder loeiend loepen loeten logen loggen logger loipen loken loker lokte lolled
+    lolling lolls lomer lomes lomme lompen lonen loner lones longed longen loodt looft loogt looit loonse loont
+    loontje looped looping loops loopse loopst loopy loosde loosed loosen looser looses loosing loost looze loped
+    lopend loper lopes lopez loping lopped lopping lorden loren loser losging losse lossing loten loting louer
+    louse loven lover loving lowed lowers lowery lowes lowing lowly lozen lozer lozing luchter luiker luiten lukten
+    lumber lunched luncht luring lurkte lussen luster lustig lutke lutte lutten luwen luwer luwte lyings lymphomas
+    maakt maalde maalden maalt maast macht machtig machtige macks madder maddy magen mahler maken makes making
+    makken makker malign maligned maligns mallen mamie mammies mander manger maning manna marde marter marts
+    massage massed massing masten master match matches matching mater mather mating matser matte matted matteer
+    mattel matten matteo matters mattes maybes mayke meanings meden meeder meeding meelballen meerder meest megen
+    meieren meijne meijnen melanomas melen mended mender menen menige mening menning meren merger meshed messen
+    messes metastase metastasen metastasis meten metten mieke miepen mierden miesen might mights mijden mijke
+    mijlen mijnde mijnden mijnent mijner mijns mijnt mijnten mijten mijzen milde milder millen millingen milly
+    milne milos mince minde minded minden mindere minderen mindert minds miner mingle mingled mingles mingling
+    minks minne minnen mired mirth missed missen misses missing misss missys mister mitten moaning modder modest
+    moede moeders moedert moedt moeer moeide moeien moeilijke moeilijks moeit moeiten moeken moelen moenen moere
+    moeren moert moeste moesten moetend moets moist mokten molder molest molls molten momma mommys monger mooed
+    mooing moors moose mooten morden morse morst morten morts moten mothers motorbiked motorbikes motorcycled
+    motorcycles motors motos motst motten mounds mouten moven mover mower muite muiten mumble mumbled mummie mummys
+    munched murine mushed mushing mussed mussen muster mutter mutts naaiden naakt naarden naast nacho nachos nachte
+    nachtelijk nader nadere naders naken nakken nanda nanne nanno nanny napier nappa nappys narde nasleep naste
+    natie natje natste natten natter natty neede needle needled needless needling needy neefs neeft neels negen
+    negens neggen neigen neighbors neither nelen nelly nerden nerds nette netten netter netters netting never niche
+    nicked nielen niemand nieren nieten niets nighty nightys nijbroek nijdig nikken nikte nilos nippen nippy nissen
+    nodal noemt noest nomes nonna noopt noords noors noose nopen norden normal norse norst nosing notices notie
+    notten novice nuder nuiten numbers nummer nutte oaken oases occident ocher odder oeken oelen oenen oenige oever
+    ogelijk oijen oiled oiling oinks older olijven omber ombuigen omdraag omdraaiden omdraait omgeduwde ommer
+    omtrekken omvoer omzet onderbeen onderbeten ondereen onderin onderken onderlenen onderlijk onderlijn ondier
+    ondieren ondraaglijke oneer ongeren ongevallen ongewijd ongewilde onkel onophoudelijke onteren ontrol ontzetten
+    ontzettende onveranderde onverankerd onweren onzekere onzekers onzer oorden oordt oorts opart opdoffen
+    opdoffers opdraai opdraaien opduvels opeet opgeduwd opgevallen opheffend ophouder opine oplaag oplassen oplet
+    opoffer oprekken optellen optilden optillend optrekkend optrokken optuigen opzat opzeg opzegt opzei
+    opzettelijke opziet opzit opzuigen orden order others otten otter ouden ouder ouderen ouster outlasting
+    outsider outsides outsize overgelopen overleden overleg overlies overliggen paalde paalden paalt paarde paars
+    paart paasgevoel paassen paats pacht pachter pachtige pacts paddle paddy padel pager pagina pained paint paints
+    pajamass pakes pakken pakker pakte palace paler palled pallen palling palts pamper panamas pander panders panes
+    pangs panier panis panna panting panty pantys papen papers papery pappies pappig pappige paralyse paralyses
+    paralyze paralyzes paras parcs pares paris parks parrs parsen parsing particulars partners partus party partys
+    pasje passages passed passen passer passings pasten pasting pasts pasty patch patches patching patent pater
+    patiente patients patten patter pauper pause paused pauses pausing paving payer peace peaks pedis peeking peeks
+    peeling peels peeping peeps peering peeving peggen peins peking pekken pelden pelen pelsen penas pended pends
+    penen penes peniss penns penris pensen peper peren perigeum perken pernis perse persend perser person persten
+    persyn pertain perzen petsen petten petting phelps piassen picked pieing pielen piemels piemelt piepel piepen
+    pieren piesen pieten piets piezel pijen pijne pijnen pilde pillen pillows pilsen pinched pinker pinks pinnen
+    pints piper piping pisser pisses pissig pisten pitsen pitten pitting plaat placed placer places placet plagen
+    plaice plakje plakken plane planje plants plasjes plassend plassers plaste plasten plaster plate platje plecht
+    plegend pleger plekke plekker plekten plengen pleten pletst pletten plint ploegen plofte plokken plooi plooij
+    ploot plopped plopping plukken plukte plusje plussen plusser plying poeder poefen poeke poelen poemen poenen
+    poepend poeper poepje poepte poepten poeren poeten poezen poger poging pointe points pointy poked poker poking
+    poled poling politie polled polling polls pomme pompen ponder ponds pones poohed poohing pooit pooled pooling
+    poorts popen popped poppen popping porden pored poring porks ports posed poser posing positief posities
+    positions positive positron possen possible poter potten pound pouwer pover powder powers praai praaien pracht
+    praise praised prang preciest precieus precis precise precises preciss pregnante premies press pretentie priam
+    priding pried primal primas primate primates prime primo primp print prisma privaat privaten privater privatest
+    privet probeerden probeert proberend problem programmas programme programs prong pront property propped
+    propping pruis prying puiker puite puiten punches punning punts puper purine purposed purposes pushen pushend
+    pusher pushes pussen putts pyjama quiet quine quire quito quits quitte quote raaien raakt raard raast rabia
+    radder raden radend rader radiations rading radiotherapys rafel ragen ragged ragging raided raiding railed
+    railing rained raisa raises raken rakes raking rakken rakker rallen rally ramps rangen ranger ranker rankle
+    ranse ranting rants rapier rarely rasher rasse rathers rating ratte ratten rauwelijks raving realism realisme
+    realist realizes realty reasons reces recht rechte rechten rechters rechtse rechtser rechtst recital recta
+    rectaal rectale rectums redan redden redens reder redes reduce reduces reeds reeen reeks reeling reels regally
+    regden regen regens reggen regio regions regios reide reiden reiding reien reijbroek reilly reinig reken
+    rekenen reker relatie relaties relatieve relativa relden relen relieve relieved relives remand remden
+    remissions renden renen rense rental repen restrooms reten retenties retentions retentive reuen reutum reven
+    revery rezen rheden ribbroek richt richter ricing ricked ridding ridging ridings rieden rieten riets rights
+    rijen rijgen rijnen rilde riling rillen rilling rills riming rinds ringling rinks ripped rippen ripping risicos
+    rising rissen rister ritten riven roden roding roeden roelen roels roepen roest roeten rohling roiled roiling
+    roils roles rolfs roling rollen rollend roller rollingen rollins romes romme rommy rompa ronder roose rosing
+    rotor rotten round rounds roven rowel rower rowing rowling ruding rugbys rugbyt ruiker ruine ruineren ruining
+    ruiten rukken rukte rumble rumbled rummy rumor runnen runner runnings runny rushed rushing russen ruwen sable
+    sacks sadder saddled saddles saeeds sagen sailed sailing saint sakes sakken sakker salves sammie sanded sander
+    sanders sands sangen sanger sangs sanna sanny sante santing sappe sapped sapping sappy sarcomas sarde sassing
+    sasten satan sater sating satter saving scams scart schaaldeel schaaldelen schaamlappen schaapstreek schab
+    schaf schaft schaking schal schalt schap schar schart schats scheat schep schild schip schob schoe schoep schok
+    schol scholp schoo schoonmoeders schoonvaders schoop schopt schor schort schot schup schut scoffing scoop scoot
+    scooted scooters scream scrotums scuffling seams seasons seating seats seduced seeded seeding seeds seeing
+    seeks seeping seeps seine sekse selen selling semesters sends senne sensations sensed sensei senseo senses
+    seoel serieus serieuzer serous setting sever sgper shacks shading shaken shall shaming shams shaping sharing
+    sharking shavers shaving sheep shelling shield shill shills shine shiners shinny shipped shirt shitting shiver
+    shivery shoot shooter shopt shore shorn shorts shout showt siams sicked siding sieren sifter sifting sight
+    sights signa signaal silene silents sillen silly silos silting sinas sinderen singe single singled singles
+    singling singly sings sinke sinker sinks sinner sinter sinus sipped sippen sired sissen sisser sissing siste
+    sisten sisters siting sitter sittings sjaan sjoel sjort skaat skateboards skateboardt skiings skill skinner
+    skinnys skipped skying slaaf slaaft slaag slaagt slaak slaakt slaan slaats slabs slacht slachte slachter slacks
+    slagen slagpen slags slagt slaked slaken slaking slant slapend slapende slaper slapie slappen slappere slaps
+    slapste slapt slapten slash slate slats slatte slaven slavs slaws slays slechten slechtere slechtje slechts
+    slechtte sleden sleed sleeen sleeend sleeende sleek sleen sleeps sleepten sleepy sleet slemp slempen slempend
+    slempende slempt slempte sleper slept sleten sletten sleven slicht sliepte sliepten slier slieren sliet slieten
+    slijp slijpen slims slinks slippen slippend slipper slipping slipte slitting slivering slivers sloep sloepen
+    sloft sloopt sloor sloot slopen slopend slopende slopped slopping sloppy slort slower sluiker sluit slums
+    smaakt smaal smack smakte smale smalle smalls smalt smart smarted smashs smasht smeken smell smelling smiled
+    smiling smocks smoel smoest smokt smother smukt snacks snaked snaking snakt snapped snapper snapping snappy
+    snapte sneep snees snelden snepen snickers snikken snikt snikte snipped snoot snort snowing snuffing snuit
+    snuitje soaking soaped soared socked soepen soest soeten soled solied soling somebodys someones somma somme
+    sonder sonderen sonse soort sorts sounds souper sower spaan spaat spams spasme spasms spast spastisch specht
+    special specials speeds speelden speken speldden spelde spelen spellen spelling sperden spice spike spilden
+    spill spina spinde spinel spines spinet spins spint spinx spiny spire spite spitting spline spoel spoelden
+    spoelgang spoiled spoiling spool spools spoot sport sprain spraining spreek spuit spuitje staaf staaft staag
+    staagt staak staakt staal staalt staand staar staart staas staats stabel stabiele stabled stabler stables
+    stacks stael staid stain staining staked staken staking stale stall stalle stalling stalt staman stams stamt
+    stands stang stange stank stans stante staple stapper stapt stapte stare stared stark starr starred stars
+    starst starten startend starter startled starts starved stash stated steads stealing steam steden steed steedse
+    steeen steefs steegs steek steel steeling steels steen steens steep steeps steers stegen steger steigers
+    steigert steijger steiler steiner stekel stekend stekene steker stekken stekten stelden stelen stellig
+    stellinga stelping stenen stenige steniger steren sterken sterling steven stevie stevig steviger stevigs stiel
+    stijl stile stille stilling stills stilt stine stippen stoat stoei stoelt stoep stoer stoet stoft stoken stokt
+    stole stoll stolling stols stolt stond stood stoof stooft stook stookt stoom stoomt stoop stoops stoor stoort
+    stoots stopt stort stout straalt straat straggle strains strait stram strand strang stranger strangle streak
+    streams streed streef streel streep street strek streken strem strenge strengt strengths strick stripped
+    stripping strips stroek stroot strot struggled struggles struik struin strunk struyk stuart stubble stubbles
+    stuck stuffing stuft stuif stuift stuij stuijt stuik stuikt stuip stuitbenen stuitjes stuitte stuken stumbler
+    stumblers stunt stuntje stuut stuwt stuwtje sucker suijker suikers suikert suite sunder sunning sunny superb
+    supers supine supper surer sussen swaan swaddle swapped swapping swart swash swats swear swearing swears sweaty
+    sweep sweet sweets swelling swept swets swill swine swiping taakt taalde taalden taalt taant tabel table
+    tachtig tacked tackle tackler tackles tafels tafelt tailing taine taints takel taken takes taking takken takte
+    tallen tamer tammie tamper tanen tange tangen tanger tangle tangled tangles tangling tangs tanke tanker tankers
+    tankte tantes taper tappen tapte taptoes tarde tared tarnt tarts tassen taste tasten tasting tasty tater tatter
+    taunt teaen teaks teases tedere teeing teeken teeling teemt teerder tegel tegens teint tekenden tekenend
+    tekenpen tekens tekent tekin telen telgen telling temen temer temperaturen temperatures tended tenet tenon
+    tense tensen tenten terechte teren tergen terns terribles testicle tether tethers tetten teugen teunen teven
+    teweeg tezen thank thebe theme thera therapys theres these theyre thick thielen thigh thine thing thinker
+    thinks thinned thinners thins thole thorough thought three throb throes throw throws thunk ticked tickled tided
+    tiding tieken tielen tienen tieren tieten tight tights tijdige tijding tijen tilde tiled tillen tilly timed
+    timer timor timpen tinder tinge tinged tingeing tinges tinging tinglings tinkelen tinkelt tinker tinkle tinkled
+    tinkles tinkling tinnen tinseling tinte tintelden tintelend tippe tipped tippel tippend tipper tipping tipten
+    tiptoed tiptoets tiptops tires tirns tissen titelen titelt tittle toeken toelen toepen toeten togen toiled
+    toiler toilets toiling token tolled tolling tolls tomes tommy tonder tonen tones tools toontje toorts toppen
+    torns torst torts tossen tough towel tower toying tracht trade traden traffics train training traint tramp
+    trampolines tramps trapped trapping traps trash trashed traumas trawling treason treatments trechter treden
+    treed treek trein treken trenched tress triad trialing trias trien triep tries trigs trijs trillingen trims
+    trintelen trios tripe tripes tripled tripling tripos trippe trippel trippen trippend trippes tript trits
+    trolled trolling trolls troubled troubles trough troupers trouser trouserss trouw trouwers truck trued truing
+    truis tubby tuber tucht tudor tuess tuier tuint tuisen tuiten tuitje tukte tumbler tumbles tumbling tumblr
+    tummy tumors tuned tunen tuner tuning tunny turans turds turend turfed turfing turfs turing turins turks turnde
+    turnen turnend turner turnt tutor tweet twine twinged twinges twingo twink twint tying udder uijen uiten
+    uitgekleden uitgekleed uitgeschoren uitgeschoten uitten uitvlak umber uncles undercarriages underneaths
+    underwears undiess undoes unger unies untie unties urinates urinerend urines usable vaalt vacht vadem vaders
+    vadert vagen vager vaginaal vaginae vaginale vaginas vaker vakken valer valken vallei vallend valley valling
+    valtijd valves vander vangen vanger vangs vangt vasen vases vaste vaster vastten vaten vatte vatten vechter
+    vechtgenoot veder veelde veelt veeps vegen veken velde velen vellen vended venen venige venis venkel verdeden
+    verder verdoft verdoling verdoofden verdoold verdoolde verdoolt verdoopt vererger verergerde vergleden verheden
+    verhinderd verhoogd verhoogden verhoorde verhoren verhoring verkies verkleden verkoren verlaad verladen verlag
+    verlam verlamde verlamt verlee verleen verlees verlegd verlegden verlegen verleggen verlegh verlegt verleiden
+    verleien verlenen verleng verlep verleren verlet verlezen verlief verliep verliest verliet verlig verloden
+    verlonen verloofd verloofde verlooft verlopen verlorene verloten verloven verloving vermager vermagerde
+    vermagert vermeden verminder verminderde vermindert verongeluk verongelukte verreden verschrikkelijke
+    verschrikkelijks versies verstapt verstoft verstokt verstompt verstomt verstoot verstop verstopte verstout
+    veruit verweg verwies verzeg vesten veten vetten vetting victims vielen vieren viets vilde villen vince vinder
+    vinker vinnen vissen vissing visten vitim vitten vladder vlassen vlasser vlasten vlecht vlekken vleten vletten
+    vloei vloeiend vlood vlooit vlouw vlucht voedde voeden voeder voedt voegde voegen voegt voelden voelend voeler
+    voerde voeren voert voesten voeter vogelde vogelen vogelt volde volkje vollen volling vonder vonten voordoet
+    voors voorst voortduren voortdurende voorts voorvoeg voorvoel voorvoelt vorden vorigen vorst vouten vowel
+    vracht vreden vreemde vreemds vreten vrienden vriends vriens vrijend vrind vrouwe vucht vullen vulvae vulvas
+    vurig vurige vuurman vvder vying waakt waalde waalden waard wacht wachter wacker waddle wadend wader wades
+    wading wafel wafer wafting wagen wagens wager wages waging wagter waiter waiting wajer waked waken wakens waker
+    wakers wakke wakken wakkere wakkert walchers walde wales waling walker walking walled wallen walling wally
+    walter wander wanders wanes wangen wangs waning wanking wanna wanner wanten wants waoer warde warden warding
+    wares waring warmen warming warnings warong warping warring warten warts wassing wasten waster wasting watch
+    watcher watches watching waters watert watery wattel waver waves waving waxes waxing weaken wealthier weaning
+    wearer weathers weaver wedden weden wedren weeded weeding weeds weegs weeig weekss weekst weekt weeling weening
+    weens weeping weeps weerd weerden weergekomen weering weers wegels wegen wegend wegenis wegers weggen weging
+    weide weiden weigh weighs weights weighty weinige weirdo weirs weken weker wekker welde welden welen welken
+    welker welks welkt welkte welle wellen welse welte welting wended wenden wenen wening wenker wenting weren
+    werger wering werken werker werpen werst werther werven weten wetens wetten wettig wever weyden wezens whale
+    whelps wheres whetting whiled whiles whine whiplashs white whither wholes wholl whore whose whove wicht wicked
+    wiegt wieks wield wielde wielden wielen wiemel wierd wierden wieren wieten wifely wifes wiggen wight wights
+    wijde wijen wijlde wijlen wijne wijnen wilda wilden wilder wildes wildly wilds wiled wiley wilfen wilgen wiling
+    wilke wilken willa wille willed willem willend willens willow wills willys wilten wince winde winder windje
+    winds wining winks winnen winner wippen wired wiring wissen wissing wither witness witten witting wobble woeden
+    woedt woelde woelen woelt woerden woest wolden wolke wolkjes wollen wonden wonder wonderen wondt wooden wooed
+    wooing woold woorden worded wordend words wordy worgden worgen worgt workplaces workss world wormen worms
+    worpen worsen worses worsts wouden woudt wouldnt woulds wound wounds woven wraking wrakker wrang wratten
+    wrenched wright wring wroeg wrongs wrote wrung wuite wuiten xander xanders yacht yachts yangs yelps yessed
+    yesterdays yield yonder yorks yummy zacht zachter zachts zadels zadelt zaden zagen zaken zakje zakker zakten
+    zamel zander zanders zangen zanger zanting zapte zatte zatter zavel zeden zeels zeemt zeerder zegden zegen
+    zegens zeger zegge zeggend zegger zeide zeiker zeken zekere zekers zekert zekes zelen zenen zengen zenige zeper
+    zetten zetting zeugen zever zicht zichter zieker zielen ziften zifting zijne zijnen zijvlak zinder zinderen
+    zinker zinnen zippen zither zitte zittend zitter zmper zoeker zoelen zoentje zoeten zonder zonderen zones
+    zooitje zooltje zoontjes zoorst zootje zopen zotten zouden zoudt zovele zowaar zowel zucht zuidelijke zuiker
+    zuring zussen zusters zwade zwagerschap zwakke zwakken zwakte zwalker zwart zwarte zweden zweed zweedt zweef
+    zweeft zweeg zweel zweem zweemt zweep zweept zweer zweert zwegen zweien zwelen zwelt zwemen zwemt zwepen zweren
+    zwetend zwetsen zweven zwikker
     """.split()
+)
+#: Rare dictionary words that in a back-pain chat are typos all the same ("tingeling" is a bell's ring).
+_READ_AS_TYPO = frozenset(
+    """tingeling tingel tingelt tingelen verdoof genital bladders bladader koerts goorts zwakkere tintelig
+    tintel fevers numbnesss weaknesss sweatss genitalss gevoelloost tiptoe buttock""".split()
 )
 _FUZZY_MIN = 5
 
@@ -288,9 +633,31 @@ def _deletes(word: str) -> List[str]:
 
 
 _FUZZY_INDEX: Dict[str, List[str]] = {}
-for _target in _FUZZY_TARGETS:
-    for _key in [_target] + _deletes(_target):
-        _FUZZY_INDEX.setdefault(_key, []).append(_target)
+_FUZZY_TARGET_SET: Set[str] = set()
+_WORD_BOUNDARY = re.compile(r"\\[bB]")
+_REGEX_ESCAPE = re.compile(r"\\.")
+_LITERAL = re.compile(r"(?<![a-z\])\]#])[a-z]{5,}(?![a-z(\[{?*+#])")
+
+
+def _literal_words(pattern: str) -> Set[str]:
+    """Whole literal words of 5+ letters in a regex (not the stems of ``word\\w*`` or ``wor(?:d|ds)``)."""
+    return set(_LITERAL.findall(_REGEX_ESCAPE.sub("#", _WORD_BOUNDARY.sub(" ", pattern))))
+
+
+def _build_fuzzy(patterns: Sequence[str]) -> None:
+    targets = set(_FUZZY_TARGETS)
+    for pattern in patterns:
+        targets |= _literal_words(pattern)
+    targets |= {word for word, standard in _STREET.items() if standard and len(word) >= _FUZZY_MIN}
+    targets -= _NEG
+    targets -= set(_TYPOS)
+    _FUZZY_TARGET_SET.clear()
+    _FUZZY_TARGET_SET.update(targets)
+    _FUZZY_INDEX.clear()
+    _FUZZY_CACHE.clear()
+    for target in sorted(targets):
+        for key in [target] + _deletes(target):
+            _FUZZY_INDEX.setdefault(key, []).append(target)
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -313,7 +680,6 @@ def _one_edit(a: str, b: str) -> bool:
 
 
 _FUZZY_CACHE: Dict[str, str] = {}
-_FUZZY_TARGET_SET = frozenset(_FUZZY_TARGETS)
 
 
 def _fuzzy(token: str) -> str:
@@ -329,13 +695,13 @@ def _fuzzy(token: str) -> str:
         and token not in _REAL_NEIGHBOURS
         and token not in _NEG
     ):
-        candidates = list(_FUZZY_INDEX.get(token, ()))
+        candidates = set(_FUZZY_INDEX.get(token, ()))
         for key in _deletes(token):
-            candidates.extend(_FUZZY_INDEX.get(key, ()))
-        for target in candidates:
-            if _one_edit(token, target):
-                found = target
-                break
+            candidates.update(_FUZZY_INDEX.get(key, ()))
+        # a swap or a wrong letter before a missing or extra one, then alphabetical (deterministic)
+        matches = sorted((len(target) != len(token), target) for target in candidates if _one_edit(token, target))
+        if matches:
+            found = matches[0][1]
     if len(_FUZZY_CACHE) < 20_000:
         _FUZZY_CACHE[token] = found
     return found
@@ -356,7 +722,10 @@ def _street_tokens(text: str) -> str:
         if len(tok) >= 4 and tok.endswith("in") and tok + "g" in _ING_WORDS:
             out.append(tok + "g")  # a dropped g: "givin way", "leakin", "trippin"
             continue
-        out.append(_fuzzy(tok) if len(tok) >= _FUZZY_MIN else tok)
+        if len(tok) >= _FUZZY_MIN:
+            tok = _fuzzy(tok)
+            tok = _STREET.get(tok) or tok  # "kvole" -> "kvoel" -> "ik voel"
+        out.append(tok)
     return " ".join(out)
 
 
@@ -638,9 +1007,26 @@ def _local_clause(seg: str, m: re.Match[str]) -> str:
 local_clause = _local_clause  # public: bot.answers uses it too
 
 
+# "not me", "ik niet", "me neither": the patient named only to be ruled out
+_DENIED_SELF = re.compile(
+    r"\b(?:not|niet|nooit|never) (?:me|mij|ik|myself|mezelf)\b"
+    r"|\b(?:me|mij|ik|i|ikzelf|myself|mezelf) (?:not|niet|nooit|never|neither|also not|ook niet)(?: \w+)?$"
+)
+
+
+# "... and me too", "en ik ook", "so did I": the patient has it as well
+_ME_TOO = re.compile(
+    r"\b(?:i|me|ik|mij|ikzelf|myself) (?:\w+ ){0,2}?(?:too|also|as well|ook|eveneens|evengoed)"
+    r"(?: \w+)?(?= ,| \.|$)"
+    r"|\b(?:so|as) (?:did|do|have|had|am) i\b|\bme too\b|\bsame (?:here|for me|with me)\b"
+)
+
+
 def _third_party(seg: str, m: re.Match[str]) -> bool:
-    """'My mum had cancer' is about someone else (unless 'I' is also there)."""
-    clause = _HEDGE.sub(" ", _local_clause(seg, m))
+    """'My mum had cancer' is about someone else (unless 'I' is also there, and not ruled out)."""
+    if _ME_TOO.search(seg):
+        return False
+    clause = _DENIED_SELF.sub(" ", _HEDGE.sub(" ", _local_clause(seg, m)))
     return bool(_FAMILY_RE.search(clause)) and not _FIRST_PERSON.search(clause)
 
 
@@ -648,12 +1034,17 @@ def _someone_else(seg: str, m: re.Match[str]) -> bool:
     """'The kids have a fever', 'mijn vrouw is vermagerd': a relative is the subject.
 
     Only a relative *before* the match counts ("fell over my kid's toys" is the
-    patient's fall), and never when the patient is in the clause too.
+    patient's fall), and never when the patient stands between the two ("my wife
+    says I have a fever"). Words after the match are another clause even
+    without a comma ("kids have a temperature im just knackered").
     """
+    if _ME_TOO.search(seg):
+        return False
     clause = _HEDGE.sub(" ", _local_clause(seg, m))
     start = clause.find(m.group(0))
     left = clause[:start] if start >= 0 else clause
-    return bool(_FAMILY_RE.search(left)) and not _FIRST_PERSON.search(clause)
+    found = _FAMILY_RE.search(left)
+    return bool(found) and not _FIRST_PERSON.search(_DENIED_SELF.sub(" ", left[found.end():]))
 
 
 # ---- saddle numbness ---------------------------------------------------------
@@ -1656,3 +2047,15 @@ def find_red_flags(text: object) -> Dict[str, object]:
     if "bladder_bowel" not in found and _bladder_bowel_net(norm):
         found["bladder_bowel"] = True
     return found
+
+
+#: Every regex whose literal words make the typo vocabulary.
+_VOCABULARY_PATTERNS: Tuple[str, ...] = tuple(rule.regex.pattern for rule in RED_FLAG_RULES) + tuple(
+    rx.pattern
+    for rx in (
+        _FAMILY_RE, _INTENT, _INTENT_STRONG, _NIGHT_MECH, _NIGHT_STRONG, _STABLE_CUE, _CANCER_QUESTION, _WEATHER,
+        _HEDGE, _ACCIDENT_TOILET, _BLADDER_WORDS, _BOWEL_WORDS, _BLADDER_TROUBLE, _BOWEL_TROUBLE, _ALL_WELL,
+        _NOT_WELL, *(pattern for pattern, _ in _SUBS),
+    )
+) + (_KNOWN_BOWEL,)  # fmt: skip
+_build_fuzzy(_VOCABULARY_PATTERNS)

@@ -8,8 +8,12 @@ has several wordings so that the engine, not a single string, is tested.
 
 from __future__ import annotations
 
+import unicodedata
+from pathlib import Path
+
 import pytest
 
+from bot import redflags
 from bot.redflags import find_red_flags, normalise
 
 SADDLE = {"saddle_numbness": True}
@@ -183,6 +187,16 @@ POSITIVE = [
     ("nl", "ik kan van de pijn niet slapen", NIGHT),
     ("nl", "ik gloei", FEVER),
     ("nl", "ik lig te rillen", FEVER),
+    # -- a relative's, and the patient's too
+    ("en", "my mum had cancer and so did I", CANCER),
+    ("en", "my dad had cancer, me too", CANCER),
+    ("en", "my wife has a fever and I do too", FEVER),
+    ("nl", "mijn moeder heeft kanker gehad en ik ook", CANCER),
+    ("nl", "mijn vader had kanker, ik heb het ook gehad", CANCER),
+    ("nl", "de kinderen hebben koorts en ik ook", FEVER),
+    # -- Flemish 'k for ik
+    ("nl", "bij het vrijen voelde 'k bijna niks meer daar beneden", SADDLE),
+    ("nl", "als 'k mij afkuis op het toilet voel 'k da niet", SADDLE),
 ]
 
 HARD_NEGATIVE = [
@@ -286,6 +300,15 @@ HARD_NEGATIVE = [
     ("nl", "ik ben nie vermagerd"),
     ("nl", "mijn benen zijn nie zwak"),
     ("nl", "ik kan nie zeggen dat ik koorts heb"),
+    # -- a relative's, told without commas, or with the patient ruled out
+    ("en", "my partner lost weight not me"),
+    ("en", "kids have a temperature im just knackered"),
+    ("en", "family history of cancer not me though"),
+    ("en", "my mum had cancer, i also have back pain"),
+    ("nl", "mijne broer heeft kanker ik nie"),
+    ("nl", "mijn vrouw is vermagerd ik nie"),
+    ("nl", "de kinderen hebben koorts ik ben gewoon moe"),
+    ("nl", "allee, koorts heb 'k niet"),
     # -- the same words with no red flag
     ("en", "hot and cold packs help a bit"),
     ("en", "my ankle hurts when I lift it"),
@@ -346,7 +369,7 @@ def test_street_table_sizes():
     "text,expected",
     [
         ("ik heb gene gevoel meer aan mijne poep", "ik heb geen gevoel meer aan mijn poep"),
-        ("'k voel nie veel aan m'n poep", "k voel niet veel aan mn poep"),
+        ("'k voel nie veel aan m'n poep", "ik voel niet veel aan mn poep"),
         ("ik heb ne val gedaan", "ik heb een val gedaan"),
         ("ik heb 'n val gehad", "ik heb een val gehad"),
         ("u cant feel ur bum tbh lol", "you cant feel your bum"),
@@ -372,7 +395,10 @@ def test_street_spelling_is_normalised(text, expected):
         ("feverrish", "feverish"),
         ("tinglign", "tingling"),  # two letters swapped
         ("rillingn", "rillingen"),
-        ("weigth", "weight"),
+        ("weihgt", "weight"),
+        ("tuighs", "thighs"),
+        ("genitlas", "genitals"),
+        ("schaamlpipen", "schaamlippen"),
         ("tumuor", "tumour"),
     ],
 )
@@ -394,3 +420,36 @@ def test_one_edit_typos_of_content_words_are_read_as_the_word(typo, word):
 )  # fmt: skip
 def test_real_words_negations_numbers_and_short_words_are_not_corrected(word):
     assert normalise(word) == word
+
+
+DICTIONARIES = [Path("/usr/share/dict/american-english"), Path("/usr/share/dict/dutch")]
+
+
+def _plain(word: str) -> str:
+    word = unicodedata.normalize("NFKD", word.strip().lower())
+    return "".join(ch for ch in word if not unicodedata.combining(ch)).replace("'", "")
+
+
+@pytest.mark.skipif(not all(p.exists() for p in DICTIONARIES), reason="system word lists (wamerican, wdutch) absent")
+def test_real_neighbours_are_complete():
+    """Every real English or Dutch word one edit from the typo vocabulary is protected.
+
+    Adding words to the rules grows the vocabulary; this names the real words the
+    typo reader would then wrongly "correct", to be added to _REAL_NEIGHBOURS.
+    """
+    missing = set()
+    for path in DICTIONARIES:
+        for line in path.read_text(encoding="utf-8", errors="ignore").splitlines():
+            word = _plain(line)
+            if (
+                len(word) < redflags._FUZZY_MIN
+                or not word.isalpha()
+                or word in redflags._FUZZY_TARGET_SET
+                or word in redflags._READ_AS_TYPO
+                or word in redflags._REAL_NEIGHBOURS
+            ):
+                continue
+            keys = [word] + redflags._deletes(word)
+            if any(redflags._one_edit(word, t) for key in keys for t in redflags._FUZZY_INDEX.get(key, ())):
+                missing.add(word)
+    assert not missing, sorted(missing)[:50]
