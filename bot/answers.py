@@ -551,14 +551,17 @@ _SUDDEN = make_rules(
         r"|pants|tights|laces|shoelaces|jeans)\b",
         r"\b(?:boot|trunk) of (?:the |my )?car\b|\b(?:stood|standing|stand|got|getting|get) up (?:\w+ )?"
         r"(?:from|out of|off)\b|\b(?:getting|got|get) out of (?:the |my )?(?:car|bed|chair|bath)\b",
-        r"\b(?:hoover\w*|vacuum\w*|mopping|gardening|digging|dug|weeding|loading|unloading|swing\w*|golf"
-        r"|lunge\w*|stretch\w*|yoga|deadlift\w*|squat\w*|gym|workout|work out|working out|tennis|padel"
-        r"|football|rugby|dancing|jumped|jumping)\b",
+        r"\b(?:digging|dug|swing\w*|swung|lunge\w*|stretch\w*|deadlift\w*|squat\w*|jumped|jumping)\b",
+        # an activity, when it is told as the moment ("while hoovering", "aan het sporten", "tijdens het tennissen")
+        r"\b(?:while|whilst|when|during|after|at|was|were|from|doing|playing|bij|tijdens|na|aan|toen|terwijl|van)"
+        r" (?:\w+ ){0,2}?(?:hoover\w*|vacuum\w*|mopping|gardening|weeding|loading|unloading|golf\w*|yoga|gym|workout"
+        r"|work out|working out|tennis|padel|football|rugby|dancing|sport\w*|fitness\w*|voetbal\w*|tennissen"
+        r"|padellen|golfen|dansen|squashen|badmintonnen|hockeyen|volleybal\w*|basketbal\w*|crossfit|stofzuig\w*"
+        r"|tuinieren|tuinwerk|gewichtheffen|hardlopen)\b",
         # Dutch and Flemish
         r"\b(?:opheffen|ophef|hief|heffen|hefte|geheven|reiken|reikte|gereikt|strekken|strekte|rekken|rekte"
         r"|rechtkomen|rechtkwam|rechtstaan|rechtstond|opstaan|opstond|opgestaan|omhoogkomen|omhoog komen"
-        r"|stofzuigen|stofzuiger|stofzuigde|tuinieren|tuinwerk|spitten|spitte|gespit|sporten|sport|fitness"
-        r"|voetbal\w*|tennis|padel|golf\w*|dansen|danste|springen|sprong|gesprongen|draai|draaitje|wending"
+        r"|spitten|spitte|gespit|springen|sprong|gesprongen|draai|draaitje|wending"
         r"|krak|krakje|kraak|kraakte|knak|knakte|klik|klikte|plop|plopte|scheut|schoot vast|zat vast|vastgezet"
         r"|geblokkeerd|blokkeerde|blokkeren|klem|verkeerd (?:bewogen|gezeten|gelegen|gestaan))\b",
         r"\b(?:sokken|schoenen|laarzen|broek|veters) (?:\w+ ){0,2}?(?:aandoen|aandeed|aantrekken|aantrok|uittrekken"
@@ -568,8 +571,7 @@ _SUDDEN = make_rules(
         r"|cupboard|boot|trunk|car|bath|fridge|freezer|floor|shelf|cot|crib|bed|pram|buggy|trolley|car seat)\b",
         r"\b(?:move|moving|moved|shift\w*|carr(?:y|ied|ying)|lug\w*|haul\w*|drag\w*) (?:\w+ ){0,2}?(?:sofa|couch"
         r"|furniture|fridge|bed|wardrobe|boxes|box|table|piano|mattress|washing machine|tv|desk)\b",
-        r"\b(?:vertild\w*|vertillen|door (?:mijn |mn |m |de )?rug (?:gegaan|gezakt)|tennissen|voetballen|golfen"
-        r"|padellen|squashen|badmintonnen|hockeyen|volleybal\w*|basketbal\w*|fitnessen|crossfit|gewichtheffen)\b",
+        r"\b(?:vertild\w*|vertillen|door (?:mijn |mn |m |de )?rug (?:gegaan|gezakt))\b",
         r"\b(?:koffer|kofferbak) (?:\w+ ){0,3}?(?:auto|wagen)\b|\buit (?:de |mijn )?(?:auto|wagen|zetel|stoel|bed)"
         r" (?:stappen|stapte|gestapt|komen|kwam)\b",
     ],
