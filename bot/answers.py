@@ -205,7 +205,9 @@ _UNSURE_RE = re.compile(
 _NO_PHRASE_RE = re.compile(
     r"\b(?:not at all|helemaal niet|zeker niet|absoluut niet|totaal niet|not really|niet echt|no way"
     r"|absolutely not|definitely not|certainly not|of course not|natuurlijk niet|nee hoor|neen hoor"
-    r"|nope|never|nooit|none|no no|nee nee|nothing like that|niets van dat|niks van dat)\b"
+    r"|nope|never|nooit|none|no no|nee nee|nothing like that|niets van dat|niks van dat|neither|neither of them"
+    r"|none of (?:them|those|that|these)|geen van (?:beide|beiden|de twee|allebei|die)|allebei niet|beide niet"
+    r"|geen enkele|geen van de)\b"
 )
 _YES_PHRASE_RE = re.compile(
     r"\b(?:of course|ja hoor|ja zeker|ja wel|yes please|i think so|i believe so|denk het wel|denk van wel"
@@ -473,6 +475,8 @@ _LEG_PAIN_NONE = re.compile(
     r"(?:lower )?(?:back|rug)\b|\b(?:not|niet|nie) (?:in|into|down|naar) (?:my |the |mijn |mn |de )?"
     r"(?:legs?|been|benen)\b|\b(?:doesnt|dont) (?:go|spread|radiate|travel|shoot)\w*\b|\bstraalt (?:\w+ )?niet\b"
     r"|\bgeen uitstraling\b|\bnone\b|\bgeen\b"
+    r"|\b(?:legs?|been|benen) (?:\w+ ){0,2}?(?:are|is|zijn|feel|feels|voelen|voelt)? ?(?:fine|ok|okay|good|goed|prima"
+    r"|normal|normaal|alright|all right)\b|\b(?:nothing|niks|niets) in (?:my |the |mijn |de )?(?:legs?|been|benen)\b"
 )
 _PAIN_CONTEXT = re.compile(
     r"\b(?:pain\w*|hurt\w*|ache\w*|aching|sore|shoot\w*|radiat\w*|spread\w*|goes down|runs down|travels"
@@ -498,11 +502,12 @@ _BOTH_EXPLICIT = make_rules(
 )
 _ONE_LEG = re.compile(
     r"\b(?:only|just|alleen|enkel|maar|slechts) (?:in )?(?:\w+ ){0,2}?(?:one|een|1|left|right|links|rechts"
-    r"|linker\w*|rechter\w*)\b|\b(?:one|een|1|single) (?:leg|side|foot|been|kant|zijde|voet)\b"
-    r"|\b(?:left|right|links|rechts|linkerbeen|rechterbeen|linker|rechter|linkerkant|rechterkant)\b|\bone\b"
+    r"|linker\w*|rechter\w*|linkse|rechtse|linksen|rechtsen)\b|\b(?:one|een|1|single) (?:leg|side|foot|been|kant"
+    r"|zijde|voet)\b|\b(?:left|right|links|rechts|linkerbeen|rechterbeen|linker|rechter|linkerkant|rechterkant"
+    r"|linkse|rechtse)\b|\bone\b"
 )
-_LEFT = re.compile(r"\b(?:left|links|linker\w*)\b")
-_RIGHT = re.compile(r"\b(?:right|rechts|rechter\w*)\b")
+_LEFT = re.compile(r"\b(?:left|links|linker\w*|linkse|linksen)\b")
+_RIGHT = re.compile(r"\b(?:right|rechts|rechter\w*|rechtse|rechtsen)\b")
 
 _WEAK_RULES = make_rules("weak", {}, [rf"\b{WEAK}\b", r"\bweakness\b|\bzwakte\b|\bkrachtverlies\b"])
 _WORSE_RULES = make_rules(
@@ -572,6 +577,14 @@ _SUDDEN = make_rules(
         r"\b(?:move|moving|moved|shift\w*|carr(?:y|ied|ying)|lug\w*|haul\w*|drag\w*) (?:\w+ ){0,2}?(?:sofa|couch"
         r"|furniture|fridge|bed|wardrobe|boxes|box|table|piano|mattress|washing machine|tv|desk)\b",
         r"\b(?:vertild\w*|vertillen|door (?:mijn |mn |m |de )?rug (?:gegaan|gezakt))\b",
+        # Dutch: something out of the boot, the dishwasher, off the floor ("uit de kofferbak pakte")
+        r"\b(?:uit|in|van|op|onder) (?:de |het |mijn |mn |den )?(?:kofferbak|koffer|vaatwasser|afwasmachine"
+        r"|wasmachine|droogkast|droogtrommel|onderste kast|kast|auto|wagen|grond|vloer|bad|bed|box|kinderwagen"
+        r"|autostoel|maxicosi)(?: \w+){0,2}? (?:pakte|pakken|gepakt|haalde|halen|gehaald|nam|nemen|genomen|zette"
+        r"|zetten|gezet|legde|leggen|gelegd|tilde|tillen|getild|hief|heffen|raapte|rapen|opraapte|trok|trekken)\b",
+        r"\b(?:pakte|pakken|gepakt|haalde|halen|gehaald|nam|nemen|zette|zetten|legde|leggen|tilde|tillen|raapte"
+        r"|trok) (?:\w+ ){0,4}?(?:uit|in|van|op|onder) (?:de |het |mijn |mn )?(?:kofferbak|koffer|vaatwasser"
+        r"|afwasmachine|wasmachine|droogkast|kast|auto|wagen|grond|vloer|bad|bed|box|kinderwagen|autostoel)\b",
         r"\b(?:koffer|kofferbak) (?:\w+ ){0,3}?(?:auto|wagen)\b|\buit (?:de |mijn )?(?:auto|wagen|zetel|stoel|bed)"
         r" (?:stappen|stapte|gestapt|komen|kwam)\b",
     ],
@@ -593,7 +606,13 @@ _TRAUMA_LOOSE = make_rules(
     {"onset": "trauma"},
     [
         r"\b(?:fall|falls|fell|fallen|val|vallen|viel|gevallen|accident|ongeval|ongeluk|trauma|blow|klap|slag"
-        r"|stoot|crash|botsing|aanrijding|collision|injury|knock|tackle|tackled|slipped|uitgegleden)\b",
+        r"|stoot|crash|botsing|aanrijding|collision|injury|knock|tackle|tackled|slipped|uitgegleden|uitgeschoven"
+        r"|assault\w*|attacked|punched|kicked|beaten up|mugged|rear ended|whiplash|aangereden|aangevallen"
+        r"|geschopt|geslagen|in elkaar geslagen|onderuit gegaan|onderuitgegaan|gestruikeld)\b",
+        r"\b(?:hit|struck|kicked|punched|rammed|smacked|whacked|slammed|knocked) (?:me|my back|my spine|into me"
+        r"|me over|me down)\b|\b(?:got|was|been|been) (?:hit|struck|kicked|punched|knocked (?:over|down)|run over)\b"
+        r"|\b(?:kreeg|kregen|gekregen) (?:\w+ ){0,2}?(?:klap|slag|stoot|trap|schop|duw)\b"
+        r"|\b(?:sloeg|schopte|duwde|raakte) (?:me|mij|mijn rug)\b",
     ],
 )
 _GRADUAL = re.compile(
@@ -604,6 +623,9 @@ _GRADUAL = re.compile(
     r"|geen aanleiding|kwam gewoon|gewoon gekomen|uit zichzelf|van lieverlede|met de tijd|over de jaren"
     r"|niets gebeurd|niks gebeurd|no clear cause|geen duidelijke oorzaak|geleidelijk aan|traag|stukje bij beetje"
     r"|i dont know|dont know how|no idea|stilaan|crept up|creeped up|creeping up|built up|build up|building up"
+    r"|no (?:specific|particular|special|real|one|single|certain) (?:thing|moment|event|trigger|incident|reason)"
+    r"|nothing (?:specific|in particular|special)|didnt do anything|did nothing|niks (?:speciaals|bijzonders)"
+    r"|niets (?:speciaals|bijzonders)|geen (?:specifiek|bepaald|speciaal) (?:moment|iets)"
     r"|came on (?:over|during|in the)|woke up with|woke with|werd (?:er )?wakker mee|wakker (?:\w+ )?mee"
     r"|no (?:specific |particular |clear )?(?:moment|trigger|injury)|geen (?:bepaald |speciaal )?moment"
     r"|not (?:after|from) anything|nothing (?:in particular|specific)|niet plots|not sudden\w*|no idea how"
@@ -790,7 +812,7 @@ def _parse_leg_weakness(text: Any, today: Optional[date] = None) -> Optional[str
     """worsening (signs such as a dragging foot, or weaker/worse) > stable > none; hedges are not worse."""
     masked = _weakness_text(text)
     flags = find_red_flags(masked)
-    if flags.get("leg_weakness") == "worsening":
+    if flags.get("leg_weakness") == "worsening" or _WORSE_SIGN.search(masked):
         return "worsening"
     weak = evaluate(text, _WEAK_RULES)
     norm = normalise(text)

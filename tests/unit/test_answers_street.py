@@ -523,3 +523,35 @@ def test_new_functions_never_raise(text, key):
     assert correction_cue(text) in (True, False)
     for found_slot, found in read_story(text, TODAY).items():
         assert is_valid_value(found_slot, found), (found_slot, found)
+
+
+@pytest.mark.parametrize(
+    "slot,text,value",
+    [
+        # a blow from someone is trauma
+        ("onset", "got kicked in the back at football", "trauma"),
+        ("onset", "a man punched me in the back", "trauma"),
+        ("onset", "ik kreeg een duw en viel", "trauma"),
+        ("onset", "iemand sloeg me op mijn rug", "trauma"),
+        # no trigger at all is gradual
+        ("onset", "no particular moment, it was just there", "gradual"),
+        ("onset", "niks speciaals gedaan eigenlijk", "gradual"),
+        # something out of the boot, the dishwasher, off the floor
+        ("onset", "toen ik de was uit de wasmachine haalde", "sudden_movement"),
+        ("onset", "ik pakte iets van de grond", "sudden_movement"),
+        # legs told fine: no leg pain
+        ("leg_pain", "my legs are ok", "none"),
+        ("leg_pain", "mijn benen zijn prima", "none"),
+        # neither of the two
+        ("osteoporosis_or_steroids", "none of those", False),
+        ("osteoporosis_or_steroids", "geen van beide", False),
+        # a foot that slaps or drops is worse
+        ("leg_weakness", "my foot slaps down when i walk", "worsening"),
+        ("leg_weakness", "mijn voet blijft hangen en klapt neer", "worsening"),
+        # Flemish left and right
+        ("both_legs", "enkel het linkse been", False),
+        ("both_legs", "links en rechts", True),
+    ],
+)
+def test_families_seen_in_the_tune_split(slot, text, value):
+    assert parse_answer(slot, text, TODAY) == value
