@@ -443,31 +443,31 @@ _REAL_NEIGHBOURS = frozenset(
     lumber lunched luncht luring lurkte lussen luster lustig lutke lutte lutten luwen luwer luwte lyings lymphomas
     maakt maalde maalden maalt maast macht machtig machtige macks madder maddy magen mahler maken makes making
     makken makker malign maligned maligns mallen mamie mammies mander manger maning manna marde marter marts
-    massage massed massing masten master match matches matching mater mather mating matser matte matted matteer
-    mattel matten matteo matters mattes maybes mayke meanings meden meeder meeding meelballen meerder meest megen
-    meieren meijne meijnen melanomas melen mended mender menen menige mening menning meren merger meshed messen
-    messes metastase metastasen metastasis meten metten mieke miepen mierden miesen might mights mijden mijke
-    mijlen mijnde mijnden mijnent mijner mijns mijnt mijnten mijten mijzen milde milder millen millingen milly
-    milne milos mince minde minded minden mindere minderen mindert minds miner mingle mingled mingles mingling
-    minks minne minnen mired mirth missed missen misses missing misss missys mister mitten moaning modder modest
-    moede moeders moedert moedt moeer moeide moeien moeilijke moeilijks moeit moeiten moeken moelen moenen moere
-    moeren moert moeste moesten moetend moets moist mokten molder molest molls molten momma mommys monger mooed
-    mooing moors moose mooten morden morse morst morten morts moten mothers motorbiked motorbikes motorcycled
-    motorcycles motors motos motst motten mounds mouten moven mover mower muite muiten mumble mumbled mummie mummys
-    munched murine mushed mushing mussed mussen muster mutter mutts naaiden naakt naarden naast nacho nachos nachte
-    nachtelijk nader nadere naders naken nakken nanda nanne nanno nanny napier nappa nappys narde nasleep naste
-    natie natje natste natten natter natty neede needle needled needless needling needy neefs neeft neels negen
-    negens neggen neigen neighbors neither nelen nelly nerden nerds nette netten netter netters netting never niche
-    nicked nielen niemand nieren nieten niets nighty nightys nijbroek nijdig nikken nikte nilos nippen nippy nissen
-    nodal noemt noest nomes nonna noopt noords noors noose nopen norden normal norse norst nosing notices notie
-    notten novice nuder nuiten numbers nummer nutte oaken oases occident ocher odder oeken oelen oenen oenige oever
-    ogelijk oijen oiled oiling oinks older olijven omber ombuigen omdraag omdraaiden omdraait omgeduwde ommer
-    omtrekken omvoer omzet onderbeen onderbeten ondereen onderin onderken onderlenen onderlijk onderlijn ondier
-    ondieren ondraaglijke oneer ongeren ongevallen ongewijd ongewilde onkel onophoudelijke onteren ontrol ontzetten
-    ontzettende onveranderde onverankerd onweren onzekere onzekers onzer oorden oordt oorts opart opdoffen
-    opdoffers opdraai opdraaien opduvels opeet opgeduwd opgevallen opheffend ophouder opine oplaag oplassen oplet
-    opoffer oprekken optellen optilden optillend optrekkend optrokken optuigen opzat opzeg opzegt opzei
-    opzettelijke opziet opzit opzuigen orden order others otten otter ouden ouder ouderen ouster outlasting
+    massage massed massing masten master match matches matching mater mather mating matress matser matte matted
+    matteer mattel matten matteo matters mattes mattresss maybes mayke meanings meden meeder meeding meelballen
+    meerder meest megen meieren meijne meijnen melanomas melen mended mender menen menige mening menning meren
+    merger meshed messen messes metastase metastasen metastasis meten metten mieke miepen mierden miesen might
+    mights mijden mijke mijlen mijnde mijnden mijnent mijner mijns mijnt mijnten mijten mijzen milde milder millen
+    millingen milly milne milos mince minde minded minden mindere minderen mindert minds miner mingle mingled
+    mingles mingling minks minne minnen mired mirth missed missen misses missing misss missys mister mitten moaning
+    modder modest moede moeders moedert moedt moeer moeide moeien moeilijke moeilijks moeit moeiten moeken moelen
+    moenen moere moeren moert moeste moesten moetend moets moist mokten molder molest molls molten momma mommys
+    monger mooed mooing moors moose mooten morden morse morst morten morts moten mothers motorbiked motorbikes
+    motorcycled motorcycles motors motos motst motten mounds mouten moven mover mower muite muiten mumble mumbled
+    mummie mummys munched murine mushed mushing mussed mussen muster mutter mutts naaiden naakt naarden naast nacho
+    nachos nachte nachtelijk nader nadere naders naken nakken nanda nanne nanno nanny napier nappa nappys narde
+    nasleep naste natie natje natste natten natter natty neede needle needled needless needling needy neefs neeft
+    neels negen negens neggen neigen neighbors neither nelen nelly nerden nerds nette netten netter netters netting
+    never niche nicked nielen niemand nieren nieten niets nighty nightys nijbroek nijdig nikken nikte nilos nippen
+    nippy nissen nodal noemt noest nomes nonna noopt noords noors noose nopen norden normal norse norst nosing
+    notices notie notten novice nuder nuiten numbers nummer nutte oaken oases occident ocher odder oeken oelen
+    oenen oenige oever ogelijk oijen oiled oiling oinks older olijven omber ombuigen omdraag omdraaiden omdraait
+    omgeduwde ommer omtrekken omvoer omzet onderbeen onderbeten ondereen onderin onderken onderlenen onderlijk
+    onderlijn ondier ondieren ondraaglijke oneer ongeren ongevallen ongewijd ongewilde onkel onophoudelijke onteren
+    ontrol ontzetten ontzettende onveranderde onverankerd onweren onzekere onzekers onzer oorden oordt oorts opart
+    opdoffen opdoffers opdraai opdraaien opduvels opeet opgeduwd opgevallen opheffend ophouder opine oplaag
+    oplassen oplet opoffer oprekken optellen optilden optillend optrekkend optrokken optuigen opzat opzeg opzegt
+    opzei opzettelijke opziet opzit opzuigen orden order others otten otter ouden ouder ouderen ouster outlasting
     outsider outsides outsize overgelopen overleden overleg overlies overliggen paalde paalden paalt paarde paars
     paart paasgevoel paassen paats pacht pachter pachtige pacts paddle paddy padel pager pagina pained paint paints
     pajamass pakes pakken pakker pakte palace paler palled pallen palling palts pamper panamas pander panders panes
@@ -1051,7 +1051,8 @@ def _someone_else(seg: str, m: re.Match[str]) -> bool:
 
 _SADDLE_PATTERNS = _near(NUMB, AREA, 8) + [
     # "that feeling of a bike saddle", "like after hours on a bike saddle"
-    r"\b(?:gevoel|feeling|feels|felt|voelt) (?:\w+ ){0,6}?(?:\w*zadel|(?:bike |bicycle |horse )?saddle)\b",
+    r"\b(?:gevoel|feeling|feels|felt|voelt) (?:\w+ ){0,6}?(?:\w+zadel|(?:on|op|of|van|a|an|een) (?:\w+ )?"
+    r"(?:(?:bike |bicycle |horse )?saddle|zadel))\b",
     # "ik voel mijn zitvlak niet (meer)", "ik voel mijn poep niet goed"
     rf"\bvoel\w* (?:\w+ ){{0,4}}?{AREA} (?:\w+ ){{0,2}}?(?:niet|nauwelijks|amper|minder|slecht|niks|niets)\b",
     # "ik kan mijn kruis niet meer voelen"
@@ -1063,8 +1064,8 @@ _SADDLE_PATTERNS = _near(NUMB, AREA, 8) + [
     r"\bvoel\w* (?:\w+ ){0,2}?(?:niet|nauwelijks|amper|weinig|niks|niets|bijna niks|bijna niets)"
     rf"(?: (?:veel|meer|goed|echt|zoveel|nog))* (?:aan|in|rond|van|op|bij) (?:\w+ ){{0,2}}?{AREA}\b",
     # what the seat tells: "like I'm sitting on nothing / air / cotton wool", "op watten zitten"
-    r"\b(?:sit|sits|sitting|sat|zit|zitten|zat) (?:on|op) (?:\w+ )?(?:nothing|air|thin air|cotton wool|cotton"
-    r"|a cloud|niks|niets|lucht|watten|een wolk)\b",
+    r"\b(?:sit|sits|sitting|sat|zit|zitten|zat) (?:on|op) (?:\w+ )?(?:nothing|air|thin air|cotton wool"
+    r"|a cloud|niks|niets|lucht|watten|een wolk)\b(?! (?:cushion|mattress|bed|ring|pillow|kussen|te)\b)",
     r"\bop (?:een |de )?(?:niks|niets|lucht|watten|wolk|wolkje) (?:\w+ ){0,2}?(?:zit|zitten|zat)\b",
     r"\b(?:cushion|pillow|kussen|kussentje) (?:\w+ ){0,3}?(?:isnt|not|wasnt) (?:really )?there\b",
     r"\b(?:kussen|kussentje) (?:\w+ ){0,3}?dat er (?:\w+ )?niet is\b",
@@ -1082,7 +1083,18 @@ def _dont_feel_pain(seg: str, m: re.Match[str]) -> bool:
     )
 
 
-SADDLE_RULES = _rules("saddle_numbness", {"saddle_numbness": True}, _SADDLE_PATTERNS, _dont_feel_pain)
+_LEG_IN_GAP = re.compile(r"\b(?:legs?|feet|foot|knees?|thighs?|calf|calves|benen|been|voet|voeten|knie|knieen|dijen)\b")
+
+
+def _saddle_skip(seg: str, m: re.Match[str]) -> bool:
+    # "can't feel my legs when I sit on my bum": past 6 words through a leg, the numbness is the leg's
+    gap = m.groupdict().get("gap") or ""
+    if len(gap.split()) > 6 and _LEG_IN_GAP.search(gap):
+        return True
+    return _dont_feel_pain(seg, m)
+
+
+SADDLE_RULES = _rules("saddle_numbness", {"saddle_numbness": True}, _SADDLE_PATTERNS, _saddle_skip)
 
 # ---- bladder and bowel ---------------------------------------------------------
 
@@ -1136,7 +1148,7 @@ _BLADDER_PATTERNS = [
     r"\b(?:im|i am|ive been|i have been|i keep|i kept|i started|i) leak(?:ing|s|ed)?\b"
     r"|^(?:been |keep |kept |started )?leak(?:ing|s)? (?:when|if|as|every|all|since|a bit|a little)\b",
     r"\b(?:cant|couldnt|unable to|no way to|hard to) (?:\w+ )?(?:stop|control|hold|start) (?:the |my )?(?:flow"
-    r"|stream|straal)\b",
+    r"|stream|straal)\b(?! of\b)",
     rf"\b(?:{_URINE}|toilet|loo|pee|wee|go)\b(?: \w+){{0,6}}? (?:nothing|hardly anything|barely anything|very little"
     r"|only a little|only a dribble) (?:\w+ )?(?:comes?|coming|came) out\b",
     r"\b(?:loopt|liep|lopen) (?:het |t )?(?:er )?(?:\w+ )?(?:vanzelf|zomaar|ongewild|uit zichzelf) (?:uit|eruit)\b",

@@ -193,6 +193,7 @@ POSITIVE = [
     ("en", "my wife has a fever and I do too", FEVER),
     ("nl", "mijn moeder heeft kanker gehad en ik ook", CANCER),
     ("nl", "mijn vader had kanker, ik heb het ook gehad", CANCER),
+    ("en", "I can't feel my legs when I sit on my bum for long", BOTH_NUMB),
     ("nl", "de kinderen hebben koorts en ik ook", FEVER),
     # -- Flemish 'k for ik
     ("nl", "bij het vrijen voelde 'k bijna niks meer daar beneden", SADDLE),
@@ -310,6 +311,11 @@ HARD_NEGATIVE = [
     ("nl", "de kinderen hebben koorts ik ben gewoon moe"),
     ("nl", "allee, koorts heb 'k niet"),
     # -- the same words with no red flag
+    ("en", "it feels like my saddle is too high"),
+    ("en", "sitting on an air cushion helps"),
+    ("en", "I can't stop the flow of pain"),
+    ("en", "my back feels weird when I sit"),
+    ("nl", "ik zit op niks te wachten"),
     ("en", "hot and cold packs help a bit"),
     ("en", "my ankle hurts when I lift it"),
     ("nl", "ik veeg de vloer en voel niks in mijn been"),
