@@ -1,0 +1,82 @@
+"""Rasa 3.6 NLU component: a message that tells the story of the pain starts the check.
+
+config.yml, after the red-flag detector:
+
+    - name: bot.nlu.story_detector.StoryDetector
+
+Long first messages ("did my back in at work yesterday lifting boxes, no leg pain.
+29m") are often read by the classifier as out of scope, a fallback or a question about
+a topic, and the check never starts: the story is lost and every answer is asked again.
+When the classifier's intent is one of those, the message is no question (no "?"), and
+`bot.answers.read_story` reads at least `min_answers` answers from it, the intent
+becomes `describe_pain` (the check starts and keeps the story until consent). Other
+messages are left untouched; the reader runs only on those candidates (it costs a few
+milliseconds on a long message).
+"""
+from __future__ import annotations
+
+import logging
+from typing import Any, Dict, List, Type
+
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.nlu.classifiers.classifier import IntentClassifier
+from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KEY, PREDICTED_CONFIDENCE_KEY, TEXT
+from rasa.shared.nlu.training_data.message import Message
+
+from bot.answers import read_story
+from bot.nlu.stateless import StatelessComponent
+
+logger = logging.getLogger(__name__)
+
+
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
+class StoryDetector(StatelessComponent, IntentClassifier):
+    """Reads a story told as a first message as `describe_pain`."""
+
+    @classmethod
+    def required_components(cls) -> List[Type]:
+        return [IntentClassifier]
+
+    @staticmethod
+    def get_default_config() -> Dict[str, Any]:
+        return {
+            "intent": "describe_pain",
+            "min_answers": 2,
+            "min_words": 6,
+            # intents a story is often mistaken for
+            "overridable": ["nlu_fallback", "out_of_scope", "inform", "affirm", "deny", "unsure"],
+            "overridable_prefix": "faq_",
+        }
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        for message in messages:
+            try:
+                self._process_one(message)
+            except Exception:  # never break the pipeline on odd input
+                logger.exception("StoryDetector failed on a message (text not logged)")
+        return messages
+
+    def _candidate(self, message: Message) -> bool:
+        text = message.get(TEXT)
+        if not isinstance(text, str) or "?" in text or len(text.split()) < self.component_config["min_words"]:
+            return False
+        intent = (message.get(INTENT) or {}).get(INTENT_NAME_KEY) or ""
+        return intent in self.component_config["overridable"] or intent.startswith(
+            self.component_config["overridable_prefix"]
+        )
+
+    def _process_one(self, message: Message) -> None:
+        if not self._candidate(message):
+            return
+        if len(read_story(message.get(TEXT))) < self.component_config["min_answers"]:
+            return
+        name = self.component_config["intent"]
+        confidence = (message.get(INTENT) or {}).get(PREDICTED_CONFIDENCE_KEY, 0.0)
+        intent = {INTENT_NAME_KEY: name, PREDICTED_CONFIDENCE_KEY: confidence}
+        ranking = [
+            dict(item)
+            for item in (message.get(INTENT_RANKING_KEY) or [])
+            if isinstance(item, dict) and item.get(INTENT_NAME_KEY) != name
+        ]
+        message.set(INTENT, intent, add_to_output=True)
+        message.set(INTENT_RANKING_KEY, [dict(intent)] + ranking, add_to_output=True)
