@@ -1673,8 +1673,8 @@ def _story_age(norm: str) -> Optional[str]:
     return None
 
 
-def _story_onset(text: Any, norm: str) -> Optional[str]:
-    if find_red_flags(text).get("onset") == "trauma":
+def _story_onset(text: Any, norm: str, red: Dict[str, Any]) -> Optional[str]:
+    if red.get("onset") == "trauma":
         return "trauma"
     sudden = bool(_STORY_SUDDEN.search(norm)) or "sudden" in evaluate(text, tuple(_SUDDEN_ANCHORED)).positive_topics
     gradual = any(_STORY_GRADUAL.search(c) and not _WEIGHT_WORD.search(c) for c in _clauses(norm))
@@ -1809,7 +1809,8 @@ def read_story(text: Any, today: Optional[date] = None) -> Dict[str, Any]:
         if not norm:
             return found
         clauses = _clauses(norm)
-        onset = _story_onset(text, norm)
+        red = find_red_flags(text)
+        onset = _story_onset(text, norm, red)
         if onset:
             found["onset"] = onset
         days = _story_duration(text, today) if isinstance(text, str) else None
@@ -1848,7 +1849,7 @@ def read_story(text: Any, today: Optional[date] = None) -> Dict[str, Any]:
                 found[slot] = False
         if _CANCER_WORD.search(norm) and _RELATIVE.search(norm) and _NOT_ME_STORY.search(norm):
             found["cancer_history"] = False  # "my mother had bone cancer, not me"
-        positives = find_red_flags(text)
+        positives = dict(red)
         if _NIGHT_STORY.search(norm):
             positives["night_pain"] = True
         if _weight_on_purpose(norm):
