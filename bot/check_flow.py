@@ -108,19 +108,20 @@ def _consent(state: CheckState, text: str, today: Optional[date], reply: Reply) 
 
 
 def _check_answers(state: CheckState, text: str, today: Optional[date], reply: Reply) -> Dict[str, Any]:
-    """At the check-your-answers step: confirm, ask to change, or correct in free words."""
+    """At the check-your-answers step: correct in free words, ask to change, or confirm."""
     corrections = read_story(text, today)
     differs = {slot: v for slot, v in corrections.items() if state.answers.get(slot) != v}
     if differs:
         return differs  # "no, it goes below the knee": a correction, the summary is shown again
-    if item_to_change(text, state.language, state.answers):  # "how long": straight to that question
+    named = item_to_change(text, state.language, state.answers)
+    wants_change = _has(text, CHANGE_WORDS) or parse_yes_no(text) is False
+    confirms = not wants_change and (_has(text, CONFIRM_WORDS) or parse_yes_no(text) is True)
+    if named and not confirms:  # "how long", "change my age": straight to that question
         return _answer_to_change(state, text, today, reply)
-    if _has(text, CHANGE_WORDS) or parse_yes_no(text) is False:
+    if wants_change:
         reply.next_slot = ANSWER_TO_CHANGE
         return {}
-    if _has(text, CONFIRM_WORDS) or parse_yes_no(text) is True:
-        return {CHECK_ANSWERS: True}
-    return {}
+    return {CHECK_ANSWERS: True} if confirms else {}
 
 
 def _answer_to_change(state: CheckState, text: str, today: Optional[date], reply: Reply) -> Dict[str, Any]:

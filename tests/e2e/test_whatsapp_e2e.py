@@ -252,3 +252,43 @@ def test_photo_gets_the_notice_and_the_check_goes_on(whatsapp_assistant, graph, 
     patient.last = graph.to(wa_id)[:before]
     patient.answer("consent")
     assert patient.slots()["requested_slot"] == "onset", patient.show()
+
+
+STORY = {
+    "en": "hi so 10 days ago i bent over to pick up the washing basket and my back went. now its shooting down "
+          "the back of my right leg to my ankle with pins and needles in my toes, legs strong enough tho",
+    "nl": "hallo, 10 dagen geleden boog ik me voorover om de wasmand op te heffen en toen schoot het in mijn rug. "
+          "nu schiet het langs de achterkant van mijn rechterbeen tot aan mijn enkel, met tintelingen in mijn tenen",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "nl"])
+def test_whole_story_then_check_and_change_an_answer_over_whatsapp(whatsapp_assistant, graph, wa_id, language):
+    """Issue 11, points 3 and 4 on WhatsApp: the story told at once is kept until consent
+    and not asked again; the answers are checked, one is changed from the list."""
+    patient = WhatsAppPatient(whatsapp_assistant, graph, wa_id, language, {"age_band": "20_44"})
+    patient.say(STORY[language])
+    assert patient.slots()["requested_slot"] == "consent" and patient.slots()["onset"] is None
+    patient.answer("consent")
+    told = " ".join(visible_text(body) for body in patient.last)
+    assert {"en": "You already told me", "nl": "Je vertelde me al"}[language] in told, patient.show()
+    asked = []
+    while (slot := patient.slots()["requested_slot"]) != "answers_confirmed":
+        asked.append(slot)
+        assert len(asked) < 20, patient.show()
+        patient.answer(slot)
+    assert not {"onset", "duration_days", "leg_pain", "leg_numbness"} & set(asked), asked
+    summary = " ".join(visible_text(body) for body in patient.last)
+    assert {"en": "10 days", "nl": "10 dagen"}[language] in summary, patient.show()
+
+    patient.tap({"en": "Change an answer", "nl": "Antwoord wijzigen"}[language])
+    patient.tap({"en": "How long", "nl": "Hoe lang"}[language])
+    assert patient.slots()["requested_slot"] == "duration_days", patient.show()
+    patient.say({"en": "3 weeks", "nl": "3 weken"}[language])
+    summary = " ".join(visible_text(body) for body in patient.last)
+    assert {"en": "about 3 weeks", "nl": "ongeveer 3 weken"}[language] in summary, patient.show()
+    patient.tap({"en": "That's right", "nl": "Dat klopt"}[language])
+    slots = patient.slots()
+    assert (slots["triage_level"], slots["triage_condition"], slots["duration_days"]) == (
+        "doctor", "radicular_syndrome", 21), patient.show()
+    assert graph.violations == [], graph.violations
