@@ -241,7 +241,8 @@ _STREET_WORDS: Dict[str, str] = {
     "def": "definitely", "aint": "isnt", "havnt": "havent", "hvnt": "havent", "dnt": "dont", "dont't": "dont",
     "dosnt": "doesnt", "doesent": "doesnt", "didint": "didnt", "nothin": "nothing", "nuthin": "nothing", "nuthing": "nothing",
     "nuffin": "nothing", "nowt": "nothing", "smth": "something", "sth": "something", "summat": "something",
-    "abt": "about", "bout": "about", "b4": "before", "2day": "today", "2nite": "tonight", "tonite": "tonight",
+    "abt": "about", "bout": "about", "yday": "yesterday", "yest": "yesterday", "ystrday": "yesterday",
+    "yesterdy": "yesterday", "2moro": "tomorrow", "tmrw": "tomorrow", "tday": "today", "b4": "before", "2day": "today", "2nite": "tonight", "tonite": "tonight",
     "bk": "back", "bck": "back", "yeh": "yeah", "yh": "yeah", "yea": "yeah", "ye": "yes",
     "yus": "yes", "yass": "yes", "naa": "nah", "nahh": "nah", "nahhh": "nah", "noo": "no", "nooo": "no",
     "ngl": "", "tbh": "", "tbf": "", "lol": "", "lmao": "", "haha": "", "hahaha": "",
@@ -1482,7 +1483,9 @@ _STORY_SUDDEN = re.compile(
     r"|reaching|carrying|moving|hoovering|vacuuming|digging|shovell?ing|lunging|deadlifting|squatting"
     r"|pulling|pushing|putting|tying|getting up|standing up|sneezing|coughing|stretching|loading|unloading"
     r"|turning|doing deadlifts|doing squats)\b"
-    r"|\b(?:hurt|did|done|injured|strained|pulled|tweaked|put|wrecked) (?:my |me )?back (?:out )?(?:\w+ing)\b"
+    r"|\b(?:hurt|did|done|injured|strained|pulled|tweaked|put|wrecked) (?:my |me )?(?:back|it) (?:out )?(?:\w+ ){0,2}?"
+    r"(?:lifting|picking|bending|twisting|reaching|carrying|moving|pulling|pushing|shovell?ing|digging|hoovering"
+    r"|getting|putting|loading|unloading|playing|doing|turning|stretching|sneezing|coughing)\b"
     # Dutch and Flemish
     r"|\b(?:tilde|tilden|optilde|opgetild|getild|ophief|opgeheven|bukte|bukten|gebukt|draaide|omdraaide"
     r"|gedraaid|verdraaid|verdraaide|reikte|strekte|niesde|hoestte|sjouwde|gesjouwd|verhuisde|raapte|opraapte"
@@ -1525,6 +1528,9 @@ _LEG_NONE_STORY = re.compile(
     r"|(?:doesnt|dont|does not|isnt|not|niet) (?:go|spread|radiate|travel|gaat|straalt) (?:\w+ )?(?:anywhere"
     r"|nergens)|nowhere else|nergens anders|geen uitstraling|straalt (?:\w+ ){0,2}?niet uit|zonder uitstraling"
     r"|no (?:radiation|radiating pain|sciatica|referred pain)|not radiating|geen ischias"
+    r"|no (?:leg|legs) (?:symptoms|problems|complaints|issues|pain)|geen (?:been)?klachten (?:in|aan) (?:mijn |de )?"
+    r"(?:been|benen)|geen beenklachten|(?:trekt|gaat|straalt|schiet|zit|komt|loopt) (?:\w+ )?niet (?:\w+ )?(?:in|naar"
+    r"|tot in|door naar|uit naar) (?:mijn |mn |m |de )?(?:been|benen)"
     r"|(?:only|just|alleen|enkel|puur) (?:in )?(?:my |the |mijn |mn |m |de )?(?:lower |low |lage |onder)?"
     r"(?:back|rug|onderrug)|(?:stays|stay|blijft|blijven|zit|is) (?:alleen |enkel |just |only )?(?:in|at) "
     r"(?:my |the |mijn |mn |de )?(?:lower |low |lage )?(?:back|rug|onderrug)(?! (?:and|en|into|naar|tot|to))"
@@ -1573,7 +1579,8 @@ _NEG_RED_FLAG = {
         rf"(?:{AREA})\b|\b(?:no|geen) (?:numbness|numb|gevoelloosheid|tintelingen|tingling) (?:down below|daar beneden)\b"
         rf"|\b(?:can|kan|i can|ik kan) (?:still |nog )?(?:feel|voelen|voel) (?:\w+ ){{0,3}}?(?:{AREA})\b(?: \w+){{0,2}}? "
         r"(?:normally|fine|ok|normaal|goed|prima)\b|\b(?:can|kan) (?:still |nog )?feel (?:everything|all) (?:fine |ok )?"
-        rf"(?:{AREA})"
+        rf"(?:{AREA})|\b(?:voel|feel) (?:alles|everything|all) (?:\w+ ){{0,2}}?(?:goed|prima|normaal|fine|ok|normally)?"
+        rf" ?(?:van onder\w*|daar beneden|down (?:below|there)|{AREA})\b"
     ),
     "bladder_bowel": re.compile(
         r"\b(?:no|geen|zonder|without) (?:\w+ ){0,3}?(?:bladder|bowel|toilet|plas|blaas|stoelgang|wc|continence"
@@ -1589,7 +1596,7 @@ _NEG_RED_FLAG = {
     ),
 }
 _NIGHT_STORY = re.compile(
-    r"\b(?:even|also|ook|zelfs) (?:\w+ ){0,2}?(?:at night|in the night|s nachts|snachts)\b"
+    r"\b(?:even|also|ook|zelfs) (?:\w+ ){0,3}?(?:at night|in the night|s nachts|snachts)\b"
     r"|\b(?:at night|s nachts|snachts) (?:\w+ ){0,3}?(?:lying still|at rest|in rust|stil (?:liggen|lig))\b"
 )
 _NOT_ME_STORY = re.compile(
