@@ -356,6 +356,8 @@ TYPO_UNITS = (
     "month", "months", "maand", "maanden", "maandje", "maandjes",
     "year", "years", "jaar", "jaren", "jaartje", "jaartjes",
     "decade", "decades", "decennium", "decennia",
+    "dagske", "dagskes", "weekske", "weekskes", "maandske", "maandskes",
+    "jaarke", "jaarkes",
 )
 # Real English and Dutch words one edit away from a unit word (from the
 # wamerican and wdutch word lists): "my leg is weak", "een paar maar",
@@ -376,6 +378,54 @@ REAL_NEAR_MISSES = frozenset("""
     welken welks wenen wenk wenken weren werk werken werkje werkjes weten
     weven wezen wiek wieken woken wreek wreken yeah yeahs yearn yearns yeas
     zagen zeek
+""".split())
+
+# Other words the parser reads, also read through one typo ("since thirsday",
+# "sinds zlndag", "otday", "since chrisfmas", "since otcober", "sjnce"):
+# anywhere, but never when the typo is itself a word or a name.
+TYPO_WORDS = (
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "sunday", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag",
+    "zaterdag", "zondag",
+    "january", "february", "march", "april", "june", "july", "august",
+    "september", "october", "november", "december", "januari", "februari",
+    "maart", "juni", "juli", "augustus", "oktober",
+    "today", "tonight", "yesterday", "vandaag", "vanmorgen", "vanochtend",
+    "vanmiddag", "vannamiddag", "vanvoormiddag", "vanavond", "vannacht",
+    "gisteren", "gister", "gisteravond", "gisterenavond", "gistermiddag",
+    "gisternamiddag", "gistermorgen", "gisterochtend", "gisternacht",
+    "eergisteren",
+    "christmas", "kerstmis", "kerstdag", "easter", "pasen", "pinksteren",
+    "nieuwjaar", "halloween", "allerheiligen",
+    "since", "sinds", "sedert", "geleden", "about", "ongeveer", "around",
+    "almost", "bijna", "weekend", "tomorrow", "begin",
+)
+# words and names (wamerican, wdutch) one edit from a TYPO_WORDS word
+NEAR_WORDS = frozenset("""
+    aart abort abou abound abous abut aground aprils arch asen aster
+    augusta auguste augustes augusts baart basen beleden bijma bijnam
+    binds bister bout bune caster culi decembers dinsdags donderdags duly
+    dune easier eastern easters eater ekster elster ester fasen faster
+    finds frida fridays gaart gasteren gebeden geelden gegleden gekleden
+    geladen gelden geleen gelegden gelegen geleiden geleien geleken
+    gelelden gelezen gemeden gereden gieter gieteren ginds ginter giste
+    gistel gisten gleden ground haart halloweens haster hinds ince jane
+    jani jeune joni jude judy jula julia julie julio juls juna junes jung
+    junge junk junne juno juns junte jure juri jury jute kaart kaster
+    kerstdis kinds larch laster lister lune maait maakt maalt maandags
+    maant maar maarit maarn maarte maarts maast maat mach marat
+    marc marcha marche marci marck marco marcs marcy marsh mart master
+    match mince minds mister mondays novembers oasen octobers opril paart
+    pacen paden palen panen papen parch paren parsen paspen passen pasten
+    patsen pausen pinkstieren posen pril raster redert rijdag rinds rister
+    round rune sands saturdays seder seders sends septembers sids sinas
+    sine singe sings sinke sinks sins sinus sister sundae sundas
+    sundays sundry taart taster thursdays toady toddy tokay tuesdays tune
+    vaart valavond vandaal vandaan vandaar vasen vaster vince vrijdags
+    waart waster waterdag wednesdays weekeind weekends weekendt wekkend
+    wenkend werkend wiekend wince winds woensdags wrekend yesterdays
+    zaterdags zondags zondig zuni tomorrows began begijn beging begins begint
+    begon begun bemin benin berin bezin jaakke
 """.split())
 
 # ============================================================ text folding
@@ -410,7 +460,7 @@ def _fold_plain(text: str) -> str:
     return _fold(text)[0]
 
 
-_RE_TYPO_WORD = re.compile(r"(?<![a-z'])[a-z]{4,12}(?![a-z'])")
+_RE_TYPO_WORD = re.compile(r"(?<![a-z'])[a-z]{4,16}(?![a-z'])")
 _RE_NUMBER_BEFORE = re.compile(r"(?:[0-9]\+?|[0-9]-?ish)[\s-]{0,3}$")
 _RE_PHRASE_END = re.compile(
     r"\s{0,3}(?:$|[.!?;)]|(?:ago|geleden|terug|back|now|nu|already|al)(?!\w))")
@@ -483,15 +533,13 @@ for _value, _words in DIGIT_ONLY_UNITS.items():
 def _one_edit(word: str) -> Iterable[str]:
     """Every string one edit away from word (a-z only)."""
     letters = "abcdefghijklmnopqrstuvwxyz"
-    for i in range(len(word) + 1):
-        for c in letters:
-            yield word[:i] + c + word[i:]
-        if i < len(word):
-            yield word[:i] + word[i + 1:]
-            for c in letters:
-                yield word[:i] + c + word[i + 1:]
-        if i < len(word) - 1:
-            yield word[:i] + word[i + 1] + word[i] + word[i + 2:]
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    return (
+        {a + b[1:] for a, b in splits if b}
+        | {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+        | {a + c + b[1:] for a, b in splits if b for c in letters}
+        | {a + c + b for a, b in splits for c in letters}
+    )
 
 
 def _known_words() -> set:
@@ -510,15 +558,18 @@ def _typo_table() -> Dict[str, str]:
     known = _known_words()
     table: Dict[str, str] = {}
     clash = set()
-    for unit in TYPO_UNITS:
-        for word in _one_edit(unit):
-            if len(word) < 4 or word in known:
+    for word in TYPO_UNITS + TYPO_WORDS:
+        meaning = _UNIT_VALUE.get(word, word)  # "weeks" and "weken" agree
+        for typo in _one_edit(word):
+            if len(typo) < 4 or typo in known:
                 continue
-            other = table.setdefault(word, unit)
-            if _UNIT_VALUE[other] != _UNIT_VALUE[unit]:
-                clash.add(word)  # one edit from two different units
-    for word in clash:
-        del table[word]
+            if word in TYPO_WORDS and (typo in NEAR_WORDS or typo in REAL_NEAR_MISSES):
+                continue  # a word or a name ("maar": a unit typo after a number only)
+            other = table.setdefault(typo, word)
+            if _UNIT_VALUE.get(other, other) != meaning:
+                clash.add(typo)  # one edit from two different words
+    for typo in clash:
+        del table[typo]
     return table
 
 
@@ -582,12 +633,18 @@ _HEDGES = (
 # what may follow a second number without a unit ("6 weeks maybe 7 ..."): not
 # "3 weeks or 4 times", "a few weeks, 2 kids"
 _TAIL_END = (
-    r"\s{0,3}(?:$|[.,!?;:)\]]|(?:ago|geleden|terug|back|now|nu|already|al|and|en"
+    r"\s{0,3}(?:$|[.,:](?![0-9])|[^\w\s/%.,:]|(?:lol|haha\w*|xd|ago|geleden|terug|back|now"
+    r"|nu|already|al|and|en"
     r"|but|maar|i|ik|'k|it|het|'t|or|of|so|dus|denk|think|guess|reckon|maybe"
     r"|misschien|max|tops|ish|last|pijn|pain|with|met|since|sinds|that|dat"
     r"|is|was|by|at|then|toen|today|vandaag)(?!\w))"
 )
 _RE_TAIL_END = re.compile(_TAIL_END)
+# "een paar weekjes 2 denk ik": a hedge after the number says it again too
+_RE_HEDGE_AFTER = re.compile(
+    r"\s{0,3}(?:i\s{1,3}think|i\s{1,3}guess|i\s{1,3}reckon|denk\s{1,3}ik|geloof\s{1,3}ik"
+    r"|schat\s{1,3}ik|maybe|misschien|or\s{1,3}so|ofzo|of\s{1,3}zo)(?!\w)"
+)
 _SECOND = (
     rf"(?P<hedge>{_alt(_HEDGES)}{_SP})?(?P<b>{_NUMBER}|wat|an|a|{NL_ARTICLE}(?=\s))"
     rf"(?:\s{{0,3}}(?:-|/|\s(?:a|or|of|to|tot)\s)\s{{0,3}}(?P<c>{_NUMBER})"
@@ -607,13 +664,15 @@ _FILLERS = (
     "i guess", "denk ik", "geloof ik", "ish", "now", "nu", "already", "al",
 )
 _RE_SETTLE_TAIL = re.compile(
-    rf"(?:[\s-]{{1,3}}{_alt(_FILLERS)}(?!\w)){{0,3}}"
-    r"\s{0,3}(?:[,;:(-]|\.{2,3})\s{0,3}" + _SECOND
+    rf"(?P<fill>(?:[\s-]{{1,3}}{_alt(_FILLERS)}(?!\w)){{0,3}})"
+    r"\s{0,3}(?P<mark>[,;:(-]|\.{2,3})?\s{0,3}" + _SECOND
 )
 # "2-3 weeks", "2 à 3 weken", "2/3 weken", "two or three days", "6 tot 8 weken",
-# "twee, drie maand" (after a comma only two numbers in a row)
+# "twee, drie maand", "twee drie maand" (after a comma or a space only two
+# numbers in a row, and after a space only number words)
 _RE_RANGE = re.compile(
-    rf"{_START}(?P<a>{_NUMBER})\s{{0,3}}(?P<sep>-|/|,(?=\s)|to|tot|a|or|of|till|until)\s{{0,3}}"
+    rf"{_START}(?P<a>{_NUMBER})(?:\s{{0,3}}(?P<sep>-|/|,(?=\s)|to|tot|a|or|of|till|until)"
+    r"\s{0,3}|\s{1,3}(?=[a-z]))"
     rf"(?P<b>{_NUMBER})[\s-]{{0,3}}{_ADJ}(?P<u>{UNIT_ALL})(?!\w)"
 )
 # "between 2 and 3 weeks", "tussen de 2 en 3 maanden", "between a week and
@@ -1011,6 +1070,9 @@ def _tail(norm: str, end: int, qty_word: str, unit: Fraction,
         sep = _RE_SPACES.sub(" ", t.group("sep"))
     elif vague or article:
         t = _RE_SETTLE_TAIL.match(norm, end)
+        if t is not None and not (t.group("mark") or t.group("hedge") or t.group("fill")
+                                  or _RE_HEDGE_AFTER.match(norm, t.end())):
+            return None  # "a few weeks 3 days": nothing says it is said again
         if t is not None and not (t.group("hedge") or _RE_TAIL_END.match(norm, t.end())):
             return None  # "a month ago, 2 weeks after the operation"
     if t is None:
@@ -1096,8 +1158,11 @@ def _on_range(m: re.Match[str], norm: str, today: date) -> Optional[Candidate]:
     a, b = _quantity_value(a_text), _quantity_value(b_text)
     if unit is None or a is None or b is None:
         return start, end, None
-    if "sep" in m.re.groupindex and m.group("sep") == "," and b - a != 1:
-        return None  # "pain 7, 3 weeks"
+    if "sep" in m.re.groupindex and m.group("sep") in (",", None) and b - a != 1:
+        return None  # "pain 7, 3 weeks"; "twee drie maand" is a range
+    if "sep" in m.re.groupindex and m.group("sep") is None and (
+            _is_digits(a_text) or a_text in ARTICLES):
+        return None  # "2 3 weeks", "een twee weken"
     a_unit: Optional[Fraction] = unit
     if "ua" in m.re.groupindex and m.group("ua"):  # "between a week and 10 days"
         a_unit = _unit_value(m.group("ua"), _is_digits(a_text))

@@ -87,15 +87,19 @@ def test_numbers_and_negations_are_never_corrected(text):
 
 def test_typo_table_never_holds_numbers_negations_or_known_words():
     known = duration._known_words()
-    for word, unit in duration._TYPOS.items():
+    for word, meant in duration._TYPOS.items():
         assert word not in known
         assert word not in duration.NUMBER_WORDS and word not in duration.NEGATIONS
-        assert len(word) >= 4 and unit in duration.TYPO_UNITS
+        assert len(word) >= 4 and meant in duration.TYPO_UNITS + duration.TYPO_WORDS
+        if meant in duration.TYPO_WORDS:  # a real word or a name is never another word
+            assert word not in duration.NEAR_WORDS and word not in duration.REAL_NEAR_MISSES
 
 
 def test_every_typo_after_a_number_is_that_unit():
-    # exhaustive over the table: "3 <typo>", "since 3 <typo>", "3 <typo> ago"
+    # exhaustive over the unit typos: "3 <typo>", "since 3 <typo>", "3 <typo> ago"
     for word, unit in duration._TYPOS.items():
+        if unit not in duration.TYPO_UNITS:
+            continue
         expected = duration._round_days(3 * duration._UNIT_VALUE[unit])
         for text in (f"3 {word}", f"since 3 {word}", f"3 {word} ago"):
             assert parse_duration(text, TODAY) == expected, text
@@ -256,3 +260,57 @@ def test_said_again_anchored_corrected_alone(text, days, phrase):
 )
 def test_no_length_in_a_bare_unit_with_company_or_a_plural(text):
     assert parse_duration(text, TODAY) is None
+
+
+# ------------------------------------------------------------------ typos on the other words of a duration
+@pytest.mark.parametrize(
+    "text,days,phrase",
+    [
+        ("since thirsday", 6, "thirsday"),
+        ("sinds zlndag", 3, "zlndag"),
+        ("sinds vrijag", 5, "vrijag"),
+        ("otday", 0, "otday"),
+        ("since yseterday afternoon", 1, "yseterday"),
+        ("vanmoryen", 0, "vanmoryen"),
+        ("since chrisfmas", 335, "chrisfmas"),
+        ("since otcober", 55, "otcober"),
+        ("sinds 11 noevmber", 14, "11 noevmber"),
+        ("sinds begni oktober", 55, "begni oktober"),
+        ("sjnce 3 weeks", 21, "3 weeks"),
+        ("2 weeks tomorow", 13, "2 weeks tomorow"),
+        ("een uur gelede gebeurd", 0, "een uur"),
+    ],
+)
+def test_typos_in_the_other_words(text, days, phrase):
+    m = find_duration(text, TODAY)
+    assert m is not None and (m.days, m.text) == (days, phrase)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["since julia was born", "since the match", "tune in", "a round of golf", "I mince my words",
+     "we begon te tillen", "zijn haar", "on sundays"],
+)
+def test_words_and_names_near_a_duration_word_stay_themselves(text):
+    assert parse_duration(text, TODAY) is None
+
+
+# ------------------------------------------------------------------ without punctuation, with noise
+@pytest.mark.parametrize(
+    "text,days",
+    [
+        ("a month and a bit about 5 weeks", 35),
+        ("a month ago i think 4 weeks", 28),
+        ("a month ago i think, 4 weeks 😭😭", 28),
+        ("6 weeks maybe 7 lol", 46),
+        ("twee drie maand", 75),
+        ("vijf zes weken", 39),
+        ("een paar weekjes 2 denk ik", 14),
+        ("2 3 weeks", 21),  # digits after a space are no range
+        ("a few weeks 3 days", 24),  # nothing says it is said again: 3 weeks and 3 days
+        ("a month ago 2 weeks after surgery", 30),
+        ("a year or two, 7/10 pain", 730),
+    ],
+)
+def test_without_punctuation_and_with_noise(text, days):
+    assert parse_duration(text, TODAY) == days
