@@ -22,7 +22,11 @@ Rules (../shared/spec/clinical-rules.md, section Duration):
   the parser already knows are never corrected. A real word one edit from a
   unit ("weak", "maar", "haar", "mouth") is a unit only right after a number
   and at the end of the phrase ("3 weak ago"), so "my leg is weak", "a weak
-  leg" and "2 weak legs" are not weeks.
+  leg" and "2 weak legs" are not weeks. The other words of a duration
+  (weekdays, months, "today"/"gisteren"/..., holidays, "since"/"sinds",
+  "about", "geleden", "tomorrow", "begin") are read through one typo too
+  ("since thirsday", "sinds zlndag", "otday"), unless the typo is itself a
+  word or a name ("since the match", "since julia was born").
 * Ranges take the midpoint (of the two lengths in days): "2-3 weeks",
   "2 à 3 weken", "two or three days", "tussen (de) 2 en 3 maanden", "between
   a week and 10 days" (9), and a second number after the unit: "6 weeks
