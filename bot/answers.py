@@ -268,6 +268,8 @@ _STREET_WORDS: Dict[str, str] = {
     "mene": "mijn", "zijt": "bent", "seffens": "meteen", "subiet": "meteen",
     "stillekesaan": "stilaan", "stillekensaan": "stilaan", "stilletjesaan": "stilaan",
     "stilletjes-aan": "stilaan", "langzaamaan": "langzaam aan", "kousen": "sokken",
+    "kweetnie": "ik weet niet", "kweeni": "ik weet niet", "kweetni": "ik weet niet", "kweetniet": "ik weet niet",
+    "weetnie": "weet niet", "weetni": "weet niet", "kwenie": "ik weet niet", "kweetet": "ik weet het",
 }  # fmt: skip
 _STREET_PHRASES: Tuple[Tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(p, re.IGNORECASE), r)
@@ -956,6 +958,8 @@ _NL_DECADE_RE = re.compile(
 _BAND_LITERAL = re.compile(r"\b(under_20|20_44|45_69|70_plus)\b")
 _RANGE = re.compile(r"\b(\d{1,3}) ?(?:-|–|to|tot|t/m|/) ?(\d{1,3})\b")
 _PLUS = re.compile(r"\b(\d{1,3}) ?(?:\+|plus|or older|or over|of ouder|en ouder|and older|and over|jaar of ouder)")
+_NEARLY = re.compile(r"\b(?:nearly|almost|bijna|bjina|nog net geen|not quite|nog geen) (\d{1,3})\b(?! (?:days?|weeks?|months?"
+                     r"|dagen|weken|maanden|kg|kilo))")
 _OVER = re.compile(r"\b(?:over|above|older than|ouder dan|boven de|boven|meer dan|more than|plus) (\d{1,3})\b")
 _UNDER = re.compile(r"\b(?:under|below|younger than|jonger dan|onder de|onder|minder dan|less than) (\d{1,3})\b")
 _AGE_CONTEXT = re.compile(
@@ -1040,6 +1044,9 @@ def age_band_of(text: Any, today: Optional[date] = None) -> Optional[str]:
                 return low
             if low is not None and high is not None:
                 return None
+        m = _NEARLY.search(t)
+        if m:
+            return _band(int(m.group(1)) - 1)  # "nearly 70", "bijna 45": not yet
         m = _PLUS.search(t) or _OVER.search(t)
         if m:
             return _band(int(m.group(1)) + (0 if _PLUS.search(t) else 1))

@@ -555,3 +555,49 @@ def test_new_functions_never_raise(text, key):
 )
 def test_families_seen_in_the_tune_split(slot, text, value):
     assert parse_answer(slot, text, TODAY) == value
+
+
+# A fourth reading (written before the code read it). First reading: 34/36.
+FOURTH_READING = [
+    ('fever', 'kweetnie', True),
+    ('fever', 'niet dat ik weet', True),
+    ('fever', 'amai ja, 39 graden', True),
+    ('fever', 'neenee', False),
+    ('fever', 'nee hoor, helemaal niet', False),
+    ('bladder_bowel', 'geen last van', False),
+    ('bladder_bowel', "nee da's allemaal normaal", False),
+    ('bladder_bowel', 'ja, ik moet persen om te plassen', True),
+    ('saddle_numbness', 'ja een beetje raar gevoel als ik me afveeg', True),
+    ('saddle_numbness', 'nope feels normal', False),
+    ('night_pain', 'yes but only sometimes', True),
+    ('night_pain', "nee, 's nachts heb ik er geen last van", False),
+    ('cancer_history', 'had a melanoma removed years ago', True),
+    ('cancer_history', 'nee, nooit gehad godzijdank', False),
+    ('weight_loss', 'nee, eerder wat bijgekomen', False),
+    ('weight_loss', 'ja wel 6 kilo, ik weet niet waarom', True),
+    ('osteoporosis_or_steroids', 'ja, ik heb botontkalking', True),
+    ('osteoporosis_or_steroids', 'nee, geen van beide', False),
+    ('morning_stiffness', 'yeah takes me an hour to loosen up', True),
+    ('morning_stiffness', 'nee, niet echt stijf', False),
+    ('leg_numbness', 'ja, mijn voet slaapt soms', True),
+    ('leg_numbness', 'no just pain', False),
+    ('leg_pain', 'ja tot in mijn tenen', 'below_knee'),
+    ('leg_pain', 'only my bum', 'above_knee'),
+    ('leg_pain', 'nee, alleen mijn onderrug', 'none'),
+    ('leg_weakness', 'no, legs are strong', 'none'),
+    ('leg_weakness', 'ja, ik kan niet meer op mijn hielen lopen', 'worsening'),
+    ('both_legs', 'just the one', False),
+    ('both_legs', 'ja, allebei', True),
+    ('onset', 'ik heb iets te zwaar opgeheven', 'sudden_movement'),
+    ('onset', 'bent down to stroke the cat', 'sudden_movement'),
+    ('onset', 'it just came on its own', 'gradual'),
+    ('onset', 'fell off my bike', 'trauma'),
+    ('age_band', 'ik ben negenenveertig', '45_69'),
+    ('age_band', 'nearly 70', '45_69'),
+    ('age_band', 'in my late 60s', '45_69'),
+]
+
+
+@pytest.mark.parametrize("slot,text,value", FOURTH_READING)
+def test_fourth_reading(slot, text, value):
+    assert parse_answer(slot, text, TODAY) == value
