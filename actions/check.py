@@ -27,6 +27,8 @@ INTERRUPTIONS = {
     "faq_nonspecific", "faq_disc_herniation", "faq_acute_vs_chronic", "faq_rest_or_move",
     "faq_heat_or_cold", "faq_painkillers", "faq_scan", "faq_physio_role", "faq_prescription",
     "faq_healing_time", "faq_sessions", "faq_reimbursement", "faq_location_hours", "faq_booking",
+    "faq_work", "faq_sport", "faq_recurrence", "faq_when_doctor", "faq_serious", "faq_surgery", "faq_sleep",
+    "faq_driving", "faq_pregnancy", "faq_appointment_time",
 }  # fmt: skip
 
 

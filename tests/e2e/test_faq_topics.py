@@ -1,0 +1,169 @@
+"""The FAQ topics of issue 16 (work, sport, recurrence, when to see a doctor, is it
+serious, surgery, sleep, driving, pregnancy, a specific appointment day), asked in the
+middle of the check in English and Dutch: the person sees the right answer and then
+the pending question again. A question that carries a red flag is escalated by the
+red-flag detector, never answered as an FAQ; a question that fits no topic gets the
+honest "I can't help with that here" with the practice's phone.
+
+`python -m tests.e2e.test_faq_topics` prints the on-topic rate of the blind set
+tests/data/faq_blind.yml per language (the trained model, no servers).
+"""
+from __future__ import annotations
+
+import pytest
+
+from bot.practice import current_practice
+from tests.support.assistant import joined, triage_of
+from tests.support.conversation import Patient
+
+pytestmark = pytest.mark.e2e
+PRACTICE = current_practice()
+FIRST = {"en": "Hello, my low back hurts", "nl": "Hallo, ik heb last van mijn lage rug"}
+ASK = {"en": "How long have you had this pain?", "nl": "Hoe lang heb je deze pijn al?"}
+
+# (language, what the person asks, a phrase only the right answer has)
+TOPICS = [
+    ("en", "can i go to work tomorrow? i'm a scaffolder", "adapted tasks"),
+    ("nl", "mag ik morgen gaan werken? ik ben stellingbouwer", "aangepast werk"),
+    ("en", "can i still play tennis with my back?", "build up step by step"),
+    ("nl", "mag ik nog tennissen met mijn rug?", "stap voor stap"),
+    ("en", "will it come back once it's better?", "often comes back"),
+    ("nl", "gaat da terugkomen als 't genezen is?", "komt vaak terug"),
+    ("en", "should I go to the GP or just wait?", "after hours: 1733"),
+    ("nl", "moet ik naar de huisarts of kan ik afwachten?", "buiten de uren: 1733"),
+    ("en", "is it serious?", "Most low back pain is not serious"),
+    ("nl", "is het erg?", "De meeste lage rugpijn is niet ernstig"),
+    ("en", "will I need surgery?", "Surgery is rarely needed"),
+    ("nl", "ga ik een operatie nodig hebben?", "Een operatie is zelden nodig"),
+    ("en", "how should i sleep with this back?", "pillow between the knees"),
+    ("nl", "hoe moet ik slapen met deze rugpijn?", "kussen tussen de knieën"),
+    ("en", "can i drive with this pain?", "brake hard"),
+    ("nl", "mag ik autorijden met deze pijn?", "hard kunt remmen"),
+    ("en", "i'm pregnant, can i still do this check?", "midwife"),
+    ("nl", "ik ben zwanger, mag ik deze check wel doen?", "vroedvrouw"),
+    ("en", "can i have an appointment next wednesday afternoon?", "can't see the calendar"),
+    ("nl", "kan ik volgende woensdagnamiddag een afspraak krijgen?", "agenda niet zien"),
+]
+
+
+def start(assistant, sender, language) -> Patient:
+    patient = Patient(assistant, sender, language, {"onset": "gradual"})
+    patient.say(FIRST[language])
+    patient.answer("consent")
+    patient.answer("onset")
+    assert patient.requested_slot() == "duration_days", patient.show()
+    return patient
+
+
+def asked_again(text: str, language: str) -> bool:
+    return text.rstrip().endswith(ASK[language]) or ASK[language] in text
+
+
+@pytest.mark.parametrize("language, question, expected", TOPICS, ids=[t[1] for t in TOPICS])
+def test_topic_answered_then_the_check_resumes(assistant, sender, language, question, expected):
+    patient = start(assistant, sender, language)
+    text = joined(patient.say(question))
+    assert expected.lower() in text.lower(), patient.show()
+    assert asked_again(text, language), patient.show()
+    assert triage_of(patient.last) is None, patient.show()
+    slots = assistant.slots(sender)
+    assert slots["requested_slot"] == "duration_days" and slots["onset"] == "gradual"
+    assert slots["language"] == language
+
+
+def test_the_appointment_answer_gives_the_booking_link_and_phone(assistant, sender):
+    patient = start(assistant, sender, "en")
+    text = joined(patient.say("can i have an appointment next wednesday afternoon?"))
+    assert PRACTICE.booking_url in text and PRACTICE.phone in text, patient.show()
+
+
+# A red flag inside a question: the detector forces report_red_flag, the check ends
+# with the triage payload; the FAQ answer ("not serious", "normal") is never shown.
+RED_FLAG_QUESTIONS = [
+    ("en", "is it normal that i can't feel my bum?", "emergency"),
+    ("en", "should i worry that both my legs are getting weaker?", "emergency"),
+    ("nl", "is het normaal dat mijn beide benen slap worden?", "emergency"),
+    pytest.param("nl", "is het normaal dat ik mijn plas niet kan ophouden?", "emergency", marks=pytest.mark.xfail(
+        strict=True, reason="bot.redflags misses bladder_bowel after 'is het normaal dat ik ...' (the bare "
+                            "'ik kan mijn plas niet ophouden' is found): a gap in bot/redflags.py, not in the FAQ")),
+    ("en", "is it bad that i have a fever with this back pain?", "urgent"),
+    ("nl", "is het erg dat ik koorts heb met die rugpijn?", "urgent"),
+]
+FAQ_PHRASES = ["not serious", "niet ernstig", "often comes back", "komt vaak terug", "Call 112 at once",
+               "Bel meteen 112"]
+
+
+@pytest.mark.parametrize("language, question, level", RED_FLAG_QUESTIONS)
+def test_a_red_flag_question_escalates_and_is_not_answered_as_a_faq(assistant, sender, language, question, level):
+    patient = start(assistant, sender, language)
+    reply = patient.say(question)
+    triage = triage_of(reply)
+    assert triage and triage["level"] == level, patient.show()
+    text = joined(reply)
+    assert not any(phrase.lower() in text.lower() for phrase in FAQ_PHRASES), patient.show()
+
+
+# A question no topic fits: the honest answer with the practice's phone, no other
+# topic's answer, then the pending question again.
+NO_TOPIC = [
+    ("en", "can you help with my shoulder as well?"),
+    ("nl", "wat is de hoofdstad van frankrijk?"),
+    pytest.param("en", "can i pay by credit card at the practice?", marks=pytest.mark.xfail(
+        strict=True, reason="read as nlu_fallback; inside the check nlu_fallback is not an interruption "
+                            "(actions/check.py INTERRUPTIONS), so the form takes it as a failed answer and asks "
+                            "'Sorry, I didn't get how long' without the phone")),
+]
+TOPIC_PHRASES = [phrase for _, _, phrase in TOPICS] + ["Keep moving, gently", "Blijf bewegen",
+                                                     "pharmacist", "apotheker", "examines you", "onderzoekt"]
+
+
+@pytest.mark.parametrize("language, question", NO_TOPIC)
+def test_a_question_no_topic_fits_gets_the_honest_answer(assistant, sender, language, question):
+    patient = start(assistant, sender, language)
+    text = joined(patient.say(question))
+    assert PRACTICE.phone in text, patient.show()
+    assert not any(phrase.lower() in text.lower() for phrase in TOPIC_PHRASES), patient.show()
+    assert asked_again(text, language), patient.show()
+
+
+@pytest.mark.parametrize("language, question", [("en", "can i pay by credit card at the practice?"),
+                                                ("nl", "kan ik bij jullie met de kaart betalen?")])
+def test_outside_the_check_a_question_no_topic_fits_gets_the_phone(assistant, sender, language, question):
+    reply = assistant.send(sender, question, metadata={"language": language})
+    text = joined(reply)
+    assert PRACTICE.phone in text, text
+    assert not any(phrase.lower() in text.lower() for phrase in TOPIC_PHRASES), text
+
+
+def blind_rate(model: str = "models/current.tar.gz") -> dict:
+    """On-topic rate per language of tests/data/faq_blind.yml: the predicted intent is
+    the expected topic, or for `none` out_of_scope / nlu_fallback (both honest answers)."""
+    import asyncio
+    from collections import defaultdict
+    from pathlib import Path
+
+    import yaml
+    from rasa.core.agent import Agent
+
+    rows = yaml.safe_load((Path(__file__).resolve().parents[1] / "data" / "faq_blind.yml").read_text(encoding="utf-8"))
+    agent = Agent.load(model)
+
+    async def parse_all():
+        return [await agent.parse_message(row["text"]) for row in rows]
+
+    score = defaultdict(lambda: [0, 0])
+    for row, parse in zip(rows, asyncio.run(parse_all()), strict=True):
+        predicted = parse["intent"]["name"]
+        right = predicted in ("out_of_scope", "nlu_fallback") if row["topic"] == "none" else predicted == row["topic"]
+        score[row["lang"]][0] += right
+        score[row["lang"]][1] += 1
+        if not right:
+            print(f"off topic ({row['lang']}): {row['text']!r} expected {row['topic']}, got {predicted}")
+    return {lang: (right, total, right / total) for lang, (right, total) in sorted(score.items())}
+
+
+if __name__ == "__main__":
+    import sys
+
+    for lang, (right, total, rate) in blind_rate(*sys.argv[1:]).items():
+        print(f"{lang}: {right}/{total} on topic ({rate:.1%})")
