@@ -24,6 +24,13 @@ How it works
    emoji and other symbols turned into spaces, a few fixed phrases turned into
    single tokens ("pins and needles", "between my legs" -> ``crotchzone``,
    "not sure"/"weet niet" -> ``unsure``, "without any reason" -> ``noreason``).
+   Street spelling is read token by token first (``_STREET``: Flemish
+   nie/gene/mijne/da/ne/'k, SMS u/ur/n/cos/tho, fillers tbh/lol/allee dropped),
+   "leg's" -> "leg is", "5kg" -> "5 kg", a dropped g ("givin") is put back
+   when the rules know the -ing word, and a token of 5+ letters one edit from
+   a vocabulary word is read as that word (``_fuzzy``: the vocabulary is every
+   literal word of the rules and cue lists; negations, numbers and the real
+   words of ``_REAL_NEIGHBOURS`` are never changed).
 2. Sentences (split on ``. ; ! ?`` and new lines) are matched with every rule
    (precompiled regexes on single-spaced tokens; every gap is bounded, so no
    catastrophic backtracking). In a sentence the negation scope of a cue stops
@@ -34,11 +41,15 @@ How it works
    same kind inherits the negation ("geen koorts of rillingen", "no fever,
    chills or sweats", "no fever and chills").
 4. A finding is positive when it is positive at either level (the safe side).
+5. Cost: one regex per topic (``_prefilter``) skips the topics a sentence
+   cannot match, and the segments run only the rules that matched their
+   sentence (a segment is a piece of it), except edge-sensitive ones.
 
 A match is negated when a negation word (no/not/never/without/geen/niet/
 nooit/zonder...) sits in the 5 tokens before it (stopping at contrast words),
-inside a proximity gap ("my bum is not numb"), or right after it at the end of
-the clause ("koorts heb ik niet", "fever: no"). Uncertainty ("not sure if",
+inside a proximity gap ("my bum is not numb"), inside a free word slot of a
+rule that names no negation itself ("ik ben nie ziek"), or right after it at
+the end of the clause ("koorts heb ik niet", "fever: no"). Uncertainty ("not sure if",
 "ik weet niet of", "misschien") is never a negation: unsure counts as yes.
 
 Choices on the safe side (a false alarm costs a doctor's visit, a miss can
@@ -55,6 +66,17 @@ cost the use of the legs):
   and questions ("is kanker een oorzaak?") are not: the red-flag question
   is still asked later;
 * night pain that only comes when turning over is mechanical, not a flag;
+* fever, a fall or weight loss whose subject is a relative ("the kids have a
+  temperature", "mijn vrouw is vermagerd, ik nie") is not the patient's, unless
+  the patient has it too ("en ik ook", "so did I");
+* weight lost on purpose or with its reason anywhere in the sentence ("but
+  that's on purpose", "maar dat is bewust", "after the baby") is not a flag,
+  unless the intent is denied ("not on purpose", "niet bewust");
+* numbness told by what the patient notices counts: the toilet seat feels
+  weird, sitting on nothing / air / cotton wool, wiping "someone else's bum",
+  the bike-saddle feeling; a missed urge told as a story ("didn't notice I
+  needed the toilet until too late"), leaking, no flow, no wee all day; foot
+  drop as the foot slaps, flops, catches, "klapt neer", "blijft hangen";
 * input is cut at ``MAX_CHARS`` characters.
 
 ``evaluate(text, rules)`` exposes the same engine to ``bot.answers``.
