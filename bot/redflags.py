@@ -704,6 +704,24 @@ def _one_edit(a: str, b: str) -> bool:
 _FUZZY_CACHE: Dict[str, str] = {}
 
 
+#: Dutch compounds end in these words ("prostaatknaker" -> "prostaatkanker", "fietsongevla" -> "fietsongeval").
+_COMPOUND_HEADS = ("kanker", "ongeval", "ongeluk", "tumor", "gezwel", "zadel", "verlies")
+
+
+def _fuzzy_compound(token: str) -> str:
+    if token.endswith(_COMPOUND_HEADS):
+        return token
+    for head in _COMPOUND_HEADS:
+        sizes = (len(head), len(head) - 1, len(head) + 1)
+        if any(token[-size:] in _REAL_NEIGHBOURS for size in sizes):
+            continue  # "galgenhumor", "scheepsanker": a real word ends the compound
+        for size in sizes:
+            prefix, tail = token[:-size], token[-size:]
+            if len(prefix) >= 3 and _one_edit(tail, head):
+                return prefix + head
+    return token
+
+
 def _fuzzy(token: str) -> str:
     """``token`` or the red-flag word it is a one-edit typo of."""
     found = _FUZZY_CACHE.get(token)
@@ -724,6 +742,8 @@ def _fuzzy(token: str) -> str:
         matches = sorted((len(target) != len(token), target) for target in candidates if _one_edit(token, target))
         if matches:
             found = matches[0][1]
+        elif len(token) >= 8:
+            found = _fuzzy_compound(token)
     if len(_FUZZY_CACHE) < 20_000:
         _FUZZY_CACHE[token] = found
     return found

@@ -405,6 +405,11 @@ def test_street_spelling_is_normalised(text, expected):
         ("tuighs", "thighs"),
         ("genitlas", "genitals"),
         ("schaamlpipen", "schaamlippen"),
+        # the last word of a Dutch compound
+        ("prostaatknaker", "prostaatkanker"),
+        ("borstkankr", "borstkanker"),
+        ("fietsongevla", "fietsongeval"),
+        ("gewichtsverlis", "gewichtsverlies"),
         ("tumuor", "tumour"),
     ],
 )
@@ -418,6 +423,7 @@ def test_one_edit_typos_of_content_words_are_read_as_the_word(typo, word):
         # real words one edit away from a red-flag word stay as they are
         "ladder", "never", "fewer", "lever", "cancel", "dancer", "wakker", "willen", "bevallen", "height",
         "eight", "chill", "sweat", "single", "tanker", "passen", "gezicht", "humor", "toilets",
+        "galgenhumor", "scheepsanker", "stoelgangverlies", "bankrekening",
         # negation words and numbers are never changed
         "nooit", "never", "niets", "nothing", "without", "zonder", "neither", "12345", "38point5",
         # short words are never changed
