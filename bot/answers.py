@@ -853,6 +853,22 @@ def _parse_duration(text: Any, today: Optional[date] = None) -> Optional[int]:
     return value if isinstance(value, int) and value >= 0 else None
 
 
+# How long the stiffness lasts settles the question: more than 30 minutes is the rule's
+# threshold ("maybe 5-10 mins then im fine" is no; "half an hour", "an hour" are yes).
+_STIFF_MINUTES = re.compile(r"\b(\d{1,3})(?:\s*(?:-|to|tot|a|à|or|of)\s*(\d{1,3}))?\s*(?:min|mins|minutes?|minuten|minuutjes?|minuut)\b")
+_STIFF_HOURS = re.compile(r"\b(?:half an hour|half hour|halfuur|half uur|an hour|hours|hour|uur|uurtje|uren)\b")
+
+
+def _parse_morning_stiffness(text: Any) -> Optional[bool]:
+    norm = normalise(text)
+    minutes = _STIFF_MINUTES.search(norm)
+    if minutes:
+        return max(int(n) for n in minutes.groups() if n) >= 30
+    if _STIFF_HOURS.search(norm):
+        return True
+    return _parse_bool("morning_stiffness", text, tuple(_STIFF))
+
+
 def _bool_parser(slot: str, rules: Tuple = ()) -> Callable[[Any, Optional[date]], Optional[bool]]:
     def parser(text: Any, today: Optional[date] = None) -> Optional[bool]:
         return _parse_bool(slot, text, rules)
@@ -875,7 +891,7 @@ _PARSERS: Dict[str, Callable[[Any, Optional[date]], Any]] = {
     "weight_loss": _bool_parser("weight_loss"),
     "night_pain": _bool_parser("night_pain"),
     "osteoporosis_or_steroids": _bool_parser("osteoporosis_or_steroids", tuple(_OSTEO)),
-    "morning_stiffness": _bool_parser("morning_stiffness", tuple(_STIFF)),
+    "morning_stiffness": lambda text, today=None: _parse_morning_stiffness(text),
 }
 
 

@@ -78,21 +78,10 @@ def test_at_least_95_percent_exactly_right(played):
     assert len(wrong) <= 0.05 * len(played), f"{len(wrong)}/{len(played)} not exactly right:\n{show(wrong)}"
 
 
-# Fails today because of the assistant, not the patients: on 2026-12-01 17/151 told slots
-# (11.3%) were asked again, in 10 of 50 patients (20%, over the 5% the brief allows
-# before marking it): three whole stories were not taken as the start of a check at
-# all ("did my back in at work yesterday lifting boxes, just my lower back, no leg
-# pain. 29m" -> "Sorry, I didn't understand that"; "sinds een week of 2 rugpijn na het
-# verzetten van de zetel, en nu is mijne grote teen precies verdoofd..." -> the FAQ on
-# non-specific back pain; "al 2 weken pijn in mijn rug, 't is stillekesaan gekomen, van
-# al da zitten op 't werk" -> not understood), so everything was asked again; and single
-# slots missed in stories that were kept: onset in "after i helped my mate move a
-# fridge", "Gradual low back pain for 7 weeks", "nadat ik een boomstronk uit de grond
-# heb getrokken"; leg_pain in "down back of leg to heel", "rugpijn tot in mn voet",
-# "nie in mijn benen"; morning_stiffness in "takes me an hour to loosen up in the
-# morning, better once I get going". Not strict: it passes once the reading is fixed.
-@pytest.mark.xfail(strict=False, reason="assistant misreads whole stories: 11.3% of told slots asked again "
-                                        "(3 stories not taken as a check start; 7 single slots missed), see comment")
+# At most 10% of what the first message told may be asked again (issue 11). On
+# 2026-12-01 this was 11.3% (three whole stories read as out of scope, a fallback or a
+# FAQ, so everything was asked again) until bot/nlu/story_detector.py; the readers
+# still miss single slots in some stories (see the closing note of issue 11).
 def test_what_the_first_message_told_is_seldom_asked_again(played):
     told = sum(len(r.patient["told_first"]) for r in played)
     again = [r for r in played if r.asked_again]

@@ -601,3 +601,15 @@ FOURTH_READING = [
 @pytest.mark.parametrize("slot,text,value", FOURTH_READING)
 def test_fourth_reading(slot, text, value):
     assert parse_answer(slot, text, TODAY) == value
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("not really, maybe 5-10 mins then im fine", False),
+    ("nee hoor, 5 minuten", False),
+    ("10 minuutjes", False),
+    ("yes stiff every morning for an hour, better when moving", True),
+    ("ja, een half uur", True),
+    ("45 min", True),
+])
+def test_how_long_the_morning_stiffness_lasts_settles_it(text, expected):
+    assert parse_answer("morning_stiffness", text) is expected
