@@ -152,7 +152,19 @@ def test_no_english_or_dutch_example_is_taken_for_french_or_german():
 @given(st.one_of(st.text(), st.none(), st.integers(), st.binary(), st.text(alphabet="jaiéèdosichbe' ", max_size=60)))
 def test_helpers_never_raise(text):
     assert other_language(text) in ("fr", "de", None)
-    assert no_turn_reason(text) in (None, EMPTY_RESPONSE, TOO_LONG_RESPONSE, OTHER_LANGUAGE_RESPONSE)
+    assert no_turn_reason(text) in (None, EMPTY_RESPONSE, TOO_LONG_RESPONSE, OTHER_LANGUAGE_RESPONSE,
+                                    rasa_patches.COMMAND_RESPONSE)
+
+
+@pytest.mark.parametrize("text", ["/report_red_flag", '/inform{"triage_level": "physio"}', "  /affirm  ",
+                                  '/report_red_flag{"red_flag": "fever"}', "/greet@0.9"])
+def test_typed_intent_syntax_is_no_turn(text):
+    assert no_turn_reason(text) == rasa_patches.COMMAND_RESPONSE
+
+
+@pytest.mark.parametrize("text", ["/my back hurts", "my back / leg hurts", "i/o", "3/10 pain"])
+def test_words_after_a_slash_are_a_turn(text):
+    assert no_turn_reason(text) is None
 
 
 def test_metadata_language():
@@ -166,7 +178,8 @@ def test_metadata_language():
 
 def test_the_responses_exist_in_both_languages():
     responses = yaml.safe_load((ROOT / "domain" / "responses_chat.yml").read_text(encoding="utf-8"))["responses"]
-    for name in (rasa_patches.TRY_AGAIN_RESPONSE, EMPTY_RESPONSE, OTHER_LANGUAGE_RESPONSE, TOO_LONG_RESPONSE):
+    for name in (rasa_patches.TRY_AGAIN_RESPONSE, EMPTY_RESPONSE, OTHER_LANGUAGE_RESPONSE, TOO_LONG_RESPONSE,
+                 rasa_patches.COMMAND_RESPONSE):
         variants = responses[name]
         assert any("condition" not in v for v in variants), f"{name}: an English default"
         assert any(v.get("condition") == [{"type": "slot", "name": "language", "value": "nl"}] for v in variants), name
