@@ -78,7 +78,9 @@ class ValidateTriageForm(Action):
             return events + [SlotSet("requested_slot", next_slot)]
 
         switched_language = bool(events)
-        interruption = not switched_language and latest_intent(tracker) in INTERRUPTIONS
+        intent = latest_intent(tracker)
+        question = "?" in latest_text(tracker)  # a question the model could not place is no answer either
+        interruption = not switched_language and (intent in INTERRUPTIONS or (intent == "nlu_fallback" and question))
         reply = read_reply(
             state, latest_text(tracker), today(), interruption=interruption, language_switch=switched_language
         )

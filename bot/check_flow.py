@@ -187,6 +187,8 @@ def read_reply(
         found, correction = {**_check_answers(state, text, today, reply), **find_red_flags(text)}, True
     elif requested == ANSWER_TO_CHANGE:
         found, correction = {**_answer_to_change(state, text, today, reply), **find_red_flags(text)}, True
+    elif requested is not None and interruption and "?" in text:
+        found = dict(find_red_flags(text))  # "can I still play tennis this week?" is a question, not a duration
     elif requested is not None:
         found = extract_answers(text, requested, today)
         correction = correction_cue(text)

@@ -972,6 +972,8 @@ _NUMB_COMMON = (
     r"voel(?:de)? (?:ik |je |ge )?(?:niks|niets|bijna niks|bijna niets|haast niks|weinig)(?: meer)?",
     r"voel(?:de)? (?:ik |je |ge )(?:dat |het |t |er )?(?:niet|niks|niets)(?: meer)?",
     r"voelt (?:precies |echt |heel |zo |helemaal |wat |nogal |gewoon )?(?:niks|niets|dood|raar|vreemd|doof|gek)",
+    # Dutch subordinate clauses put the verb last: "dat ik mijn billen niet meer voel"
+    r"(?:niet|nie|niks|niets|bijna niks|bijna niets|haast niks|weinig)(?: meer)? (?:kan |kon )?voel(?:de|en)?",
 )
 #: Numbness, tingling, pins and needles (saddle area).
 NUMB = _alt(
@@ -1659,7 +1661,9 @@ _NIGHT_PATTERNS = [
     rf"\b{_NIGHT_NL}(?P<gap>(?: \w+){{0,3}}?) {_PERSIST_NL}\b",
     rf"\b(?:constant|continu|voortdurend|aanhoudend|altijd|erger|ergst)(?P<gap>(?: \w+){{0,3}}?) {_NIGHT_NL}\b",
     r"\bgeen (?:enkele )?(?:houding|positie|lighouding|slaaphouding)\b",
-    r"\b(?:elke|iedere|welke|alle) (?:\w+ )?(?:houding|positie|lighouding|slaaphouding)\b",
+    r"\b(?:elke|iedere|alle) (?:\w+ )?(?:houding|positie|lighouding|slaaphouding)\b",
+    # "in welke houding ik ook lig" (whatever position); "welke houding is best?" is a question
+    r"\bwelke (?:\w+ )?(?:houding|positie|lighouding|slaaphouding) (?:\w+ ){0,3}?ook\b",
     r"\bhoe ik (?:\w+ ){0,1}?ook (?:lig|draai|zit|ga liggen)\b",
     r"\b(?:houdt|houden|hield|hou|hielden) (?:\w+ ){0,1}?(?:me|mij) (?:\w+ ){0,3}?wakker\b",
     r"\bwakker (?:\w+ ){0,1}?van (?:de )?pijn\b",
@@ -2091,12 +2095,21 @@ def _bladder_bowel_net(norm: str) -> bool:
     return False
 
 
+# "is it normal that ...", "kan het dat ...": the words after the frame are what the
+# person tells about themselves; "normal" there is no sign that all is well.
+_QUESTION_FRAME = re.compile(
+    r"\b(?:is (?:it|het|dat|da|this|that) (?:\w+ )?(?:normal|normaal|ok|oke|okay|erg|ernstig|serious|bad|gevaarlijk"
+    r"|dangerous|a problem|een probleem)|kan (?:het|dat|da) (?:\w+ )?|can it be|could it be)"
+    r" (?:dat|that|als|if|when|wanneer)\b"
+)
+
+
 def find_red_flags(text: object) -> Dict[str, object]:
     """Positive, non-negated red flags in ``text`` as ``{slot: value}``.
 
     Never raises: ``None``, bytes, empty or odd input give ``{}``.
     """
-    norm = normalise(text)
+    norm = _QUESTION_FRAME.sub(" ", normalise(text)).strip()
     found = dict(_evaluate_normalised(norm, RED_FLAG_RULES).positive)
     if "bladder_bowel" not in found and _bladder_bowel_net(norm):
         found["bladder_bowel"] = True

@@ -83,9 +83,7 @@ RED_FLAG_QUESTIONS = [
     ("en", "is it normal that i can't feel my bum?", "emergency"),
     ("en", "should i worry that both my legs are getting weaker?", "emergency"),
     ("nl", "is het normaal dat mijn beide benen slap worden?", "emergency"),
-    pytest.param("nl", "is het normaal dat ik mijn plas niet kan ophouden?", "emergency", marks=pytest.mark.xfail(
-        strict=True, reason="bot.redflags misses bladder_bowel after 'is het normaal dat ik ...' (the bare "
-                            "'ik kan mijn plas niet ophouden' is found): a gap in bot/redflags.py, not in the FAQ")),
+    ("nl", "is het normaal dat ik mijn plas niet kan ophouden?", "emergency"),
     ("en", "is it bad that i have a fever with this back pain?", "urgent"),
     ("nl", "is het erg dat ik koorts heb met die rugpijn?", "urgent"),
 ]
@@ -108,10 +106,7 @@ def test_a_red_flag_question_escalates_and_is_not_answered_as_a_faq(assistant, s
 NO_TOPIC = [
     ("en", "can you help with my shoulder as well?"),
     ("nl", "wat is de hoofdstad van frankrijk?"),
-    pytest.param("en", "can i pay by credit card at the practice?", marks=pytest.mark.xfail(
-        strict=True, reason="read as nlu_fallback; inside the check nlu_fallback is not an interruption "
-                            "(actions/check.py INTERRUPTIONS), so the form takes it as a failed answer and asks "
-                            "'Sorry, I didn't get how long' without the phone")),
+    ("en", "can i pay by credit card at the practice?"),
 ]
 TOPIC_PHRASES = [phrase for _, _, phrase in TOPICS] + ["Keep moving, gently", "Blijf bewegen",
                                                      "pharmacist", "apotheker", "examines you", "onderzoekt"]

@@ -465,3 +465,23 @@ def test_real_neighbours_are_complete():
             if any(redflags._one_edit(word, t) for key in keys for t in redflags._FUZZY_INDEX.get(key, ())):
                 missing.add(word)
     assert not missing, sorted(missing)[:50]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a question that carries a red flag is a red flag (issue 16): the frame is not "all is well"
+    ("is het normaal dat ik mijn plas niet kan ophouden?", {"bladder_bowel": True}),
+    ("kan het dat ik mijn billen niet meer voel?", {"saddle_numbness": True}),
+    ("is it normal that I cant feel my bum?", {"saddle_numbness": True}),
+    ("should i worry that i cant hold my pee", {"bladder_bowel": True}),
+    # Dutch subordinate clauses put the verb last
+    ("omdat ik niks voel aan mijn billen", {"saddle_numbness": True}),
+    ("ik denk dat ik mijn poep niet meer voel", {"saddle_numbness": True}),
+    # questions about positions are no night pain; "whatever position" is
+    ("welke houding is best in bed", {}),
+    ("welke slaaphouding is goed bij rugpijn?", {}),
+    ("is it normal to have back pain?", {}),
+    ("is het normaal dat ik alles goed voel daar beneden", {}),
+    ("s nachts pijn in welke houding ik ook lig", {"night_pain": True}),
+])
+def test_questions_frames_and_dutch_word_order(text, expected):
+    assert find_red_flags(text) == expected
