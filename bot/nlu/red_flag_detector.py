@@ -49,7 +49,7 @@ from rasa.shared.nlu.constants import (
 )
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.nlu.stateless import StatelessComponent
+from bot.nlu.stateless import StatelessComponent, read_as
 from bot.redflags import find_red_flags
 
 logger = logging.getLogger(__name__)
@@ -120,13 +120,4 @@ class RedFlagDetector(StatelessComponent, IntentClassifier):
 
     def _read_as_description(self, message: Message) -> None:
         """The classifier said `report_red_flag` but the text names none."""
-        red_flag, instead = self.component_config["intent"], self.component_config["instead"]
-        confidence = (message.get(INTENT) or {}).get(PREDICTED_CONFIDENCE_KEY, 0.0)
-        intent = {INTENT_NAME_KEY: instead, PREDICTED_CONFIDENCE_KEY: confidence}
-        ranking = [
-            dict(item)
-            for item in (message.get(INTENT_RANKING_KEY) or [])
-            if isinstance(item, dict) and item.get(INTENT_NAME_KEY) not in (red_flag, instead)
-        ]
-        message.set(INTENT, intent, add_to_output=True)
-        message.set(INTENT_RANKING_KEY, [dict(intent)] + ranking, add_to_output=True)
+        read_as(message, self.component_config["instead"], drop=[self.component_config["intent"]])

@@ -1,11 +1,13 @@
 """The shared shape of our NLU components: nothing to train, load or persist."""
 from __future__ import annotations
 
-from typing import Any, Dict, Optional
+from typing import Any, Dict, Iterable, Optional
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
+from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KEY, PREDICTED_CONFIDENCE_KEY
+from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 
@@ -29,3 +31,18 @@ class StatelessComponent(GraphComponent):
     def process_training_data(self, training_data: TrainingData) -> TrainingData:
         """Training data is left as it is."""
         return training_data
+
+
+def read_as(message: Message, name: str, drop: Iterable[str] = ()) -> None:
+    """Gives `message` the intent `name` with the classifier's confidence, first in the
+    ranking; the intents in `drop` leave the ranking."""
+    confidence = (message.get(INTENT) or {}).get(PREDICTED_CONFIDENCE_KEY, 0.0)
+    intent = {INTENT_NAME_KEY: name, PREDICTED_CONFIDENCE_KEY: confidence}
+    gone = {name, *drop}
+    ranking = [
+        dict(item)
+        for item in (message.get(INTENT_RANKING_KEY) or [])
+        if isinstance(item, dict) and item.get(INTENT_NAME_KEY) not in gone
+    ]
+    message.set(INTENT, intent, add_to_output=True)
+    message.set(INTENT_RANKING_KEY, [dict(intent)] + ranking, add_to_output=True)

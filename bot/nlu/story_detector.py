@@ -20,11 +20,11 @@ from typing import Any, Dict, List, Type
 
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.nlu.classifiers.classifier import IntentClassifier
-from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KEY, PREDICTED_CONFIDENCE_KEY, TEXT
+from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from bot.answers import read_story
-from bot.nlu.stateless import StatelessComponent
+from bot.nlu.stateless import StatelessComponent, read_as
 
 logger = logging.getLogger(__name__)
 
@@ -70,13 +70,4 @@ class StoryDetector(StatelessComponent, IntentClassifier):
             return
         if len(read_story(message.get(TEXT))) < self.component_config["min_answers"]:
             return
-        name = self.component_config["intent"]
-        confidence = (message.get(INTENT) or {}).get(PREDICTED_CONFIDENCE_KEY, 0.0)
-        intent = {INTENT_NAME_KEY: name, PREDICTED_CONFIDENCE_KEY: confidence}
-        ranking = [
-            dict(item)
-            for item in (message.get(INTENT_RANKING_KEY) or [])
-            if isinstance(item, dict) and item.get(INTENT_NAME_KEY) != name
-        ]
-        message.set(INTENT, intent, add_to_output=True)
-        message.set(INTENT_RANKING_KEY, [dict(intent)] + ranking, add_to_output=True)
+        read_as(message, self.component_config["intent"])
