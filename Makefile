@@ -12,7 +12,7 @@ export TF_CPP_MIN_LOG_LEVEL := 3
 export RASA_TELEMETRY_ENABLED := false
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 
-.PHONY: install train web run test unit e2e validate core-test lint bench bench-ablation profile nlu-report report purge clean
+.PHONY: install train web run test unit e2e validate core-test lint bench bench-ablation profile nlu-report patients report purge clean
 
 install: $(VENV)/.installed
 
@@ -78,6 +78,9 @@ profile: install train
 
 nlu-report: install train
 	$(PY) -m bot.reports.nlu_report
+
+patients: install train
+	$(PY) -m bench.street
 
 ENDPOINTS ?= endpoints.yml
 
