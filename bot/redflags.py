@@ -640,6 +640,19 @@ _REAL_NEIGHBOURS = frozenset(
     zuring zussen zusters zwade zwagerschap zwakke zwakken zwakte zwalker zwart zwarte zweden zweed zweedt zweef
     zweeft zweeg zweel zweem zweemt zweep zweept zweer zweert zwegen zweien zwelen zwelt zwemen zwemt zwepen zweren
     zwetend zwetsen zweven zwikker
+    anther beans bekte bietsen blekte boeken braeken brede breken brocken broeden broeien broeren broezen
+    broken brokken bunch cackle deans dekte droppelde droppelen droppelt druppel druppelden druppelend
+    druppels elbes elbows elies elises elkes elles elsas elsen elsens elsies elsjes elskes elsts elsys elves
+    elzes extras facing fietsend fietser fietsten fitsen gebietst geerden gefiets gefietste gekte gemast
+    gemest gemijt gemikt gemis gemiste gemitst gemixt geredden gerede gereder gereiden gereken geremden
+    gereten gereven gerezen geroot gesjapt gesnapt gestampt gestapo gestapte gestart gestat gestept gestipt
+    gestopt getapt getreden griot grolt gromt groom groos groots grout hackle hunch ilses ingeregen ingetreden
+    jaans jeanss jeens jians joans juans keans kerkt klock knack knocks knook kroot kwijtgemaakt kwijtgeraakte
+    lacing leekte lekje lekke lente lepte leste leute lunch macing markt means mekte melkt merit merks merkte
+    merkx meukt munch nekte omgereden opgereten opgerezen opgetreden overdeden overheden overrede overredend
+    overrepen overtreden pacino packing paging paling paping paring paunch pawing paying pekte perkt pinch
+    placing plekte punchs punchy racing rekte roeken seans sekte shack spacing tacke tackel taede tickle
+    vlekte vrede weans wekte werkt whacks whacky wrack wrede
     """.split()
 )
 #: Rare dictionary words that in a back-pain chat are typos all the same ("tingeling" is a bell's ring).
@@ -944,7 +957,7 @@ AREA = _alt(
     r"edele delen|intieme (?:zone|delen|plek|plekken|streek)|piemel|plasser|balzak",
     r"teelballen|zadel\w*|rijbroek\w*|bekkenbodem|onderlijf|daar beneden",
     r"van onderen|afvegen|afveeg|afveegt|wc papier|wcpapier|toiletpapier|stuit|stuitje",
-    r"stuitbeen|geslacht|\w*zadel|afkuis\w*|kuis (?:mij|me) af|waar (?:ik|je|ge|men) op zit|(?:wc|toilet) ?bril",
+    r"stuitbeen|geslacht|onderkant(?! (?:van|rug|voet|been|benen)\b)|\w*zadel|afkuis\w*|kuis (?:mij|me) af|waar (?:ik|je|ge|men) op zit|(?:wc|toilet) ?bril",
     r"(?:wc|toilet) ?zitting|bril van de (?:wc|toilet)|ballen|als ik (?:me |mij )?veeg",
     r"(?:my|me|the) (?:lady |man |private |girly |front )?bits(?! of\b)|undercarriage|nethers|vag|fanny",
 )
@@ -969,11 +982,12 @@ _NUMB_COMMON = (
     r"gevoelsverlies|gevoelsstoornis\w*",
     r"tintel\w*|prikkel\w*|kriebel\w*|mierenkriebel\w*|mieren",
     r"slaapt|slapend\w*",
-    r"voel(?:de)? (?:ik |je |ge )?(?:niks|niets|bijna niks|bijna niets|haast niks|weinig)(?: meer)?",
-    r"voel(?:de)? (?:ik |je |ge )(?:dat |het |t |er )?(?:niet|niks|niets)(?: meer)?",
+    r"voel(?:de)? (?:ik |je |ge )?(?:precies |echt |gewoon |helemaal |zo goed als )?"
+    r"(?:niks|niets|bijna niks|bijna niets|haast niks|weinig)(?: meer)?",
+    r"voel(?:de)? (?:ik |je |ge )(?:dat |het |t |er )?(?:niet|niks|niets|nauwelijks|amper|bijna niet|haast niet)(?: meer)?",
     r"voelt (?:precies |echt |heel |zo |helemaal |wat |nogal |gewoon )?(?:niks|niets|dood|raar|vreemd|doof|gek)",
     # Dutch subordinate clauses put the verb last: "dat ik mijn billen niet meer voel"
-    r"(?:niet|nie|niks|niets|bijna niks|bijna niets|haast niks|weinig)(?: meer)? (?:kan |kon )?voel(?:de|en)?",
+    r"(?:niet|nie|niks|niets|bijna niks|bijna niets|haast niks|weinig)(?: meer)? (?:kan |kon )?voel(?:t|de|den|en)?",
 )
 #: Numbness, tingling, pins and needles (saddle area).
 NUMB = _alt(
@@ -1102,6 +1116,10 @@ _SADDLE_PATTERNS = _near(NUMB, AREA, 8) + [
     # "ik kan mijn kruis niet meer voelen"
     rf"\b(?:kan|kon) (?:\w+ ){{0,3}}?{AREA} (?:\w+ ){{0,2}}?(?:niet|nauwelijks|amper) (?:meer )?voelen\b",
     r"\bsaddle (?:anaesthesia|anesthesia|numbness|anaesthetic)\b",
+    # the seat "feels like after hours on a bike": "mn onderkant voelt als na 6 uur fietsen"
+    rf"\b{AREA} (?:\w+ ){{0,2}}?(?:voelt|voelen|feels?|felt) (?:\w+ )?(?:like|as|als) (?:\w+ ){{0,5}}?"
+    r"(?:fietsen|gefietst|fietstocht|op de fiets|op een fiets|cycling|bike ride|on a bike|on my bike"
+    r"|horse ride|on a horse)\b",
     # "mijn billen slapen" (asleep = numb)
     rf"\b{AREA} (?:\w+ ){{0,2}}?(?:slapen|slaapt|sliep|sliepen|in slaap gevallen)\b",
     # Flemish word order: "'k voel nie veel aan m'n poep", "ge voelt da nie meer aan uw poep"
@@ -1115,7 +1133,7 @@ _SADDLE_PATTERNS = _near(NUMB, AREA, 8) + [
     r"\b(?:kussen|kussentje) (?:\w+ ){0,3}?dat er (?:\w+ )?niet is\b",
     r"\b(?:nothing|niks|niets) (?:under|underneath|beneath|onder) (?:me|mij|my bum)\b",
     # wiping "feels like someone else's bum", "alsof het van iemand anders is"
-    *_near(AREA, r"(?:someone|somebody|iemand) (?:else|anders)", 6),
+    *_near(AREA, r"(?:someone|somebody|iemand) (?:else|elses|anders)", 6),
     r"\b(?:zadel|rijbroek)(?:anesthesie|anaesthesie|gevoelloosheid)\b",
 ]
 
@@ -1246,6 +1264,14 @@ _BLADDER_PATTERNS = [
     r"|naar het toilet|naar t toilet|naar de wc|moet gaan|moest gaan)\b",
     r"\b(?:voel|merk) (?:\w+ ){0,2}?(?:plas|urine|stoelgang|ontlasting|blaas) (?:\w+ )?(?:niet|nauwelijks)\b",
     r"\bblaas (?:\w+ ){0,2}?(?:niet|nauwelijks) (?:meer )?(?:leeg|legen|ledigen|leegmaken)\b",
+    # "het druppelt er gewoon uit", "t lekt er zomaar uit"
+    r"\b(?:druppelt|druppelde|druppelen|lekt|lekte) (?:het |t )?(?:er )?(?:\w+ ){0,2}?(?:uit|eruit)\b",
+    # verb last: "(dat ik) niet (meer) voel als ik moet plassen"
+    r"\b(?:niet|nie|nooit|geen) (?:meer )?(?:voel|voelt|merk|merkt) (?:wanneer|als|of|dat) (?:ik|je|ge) (?:\w+ ){0,2}?"
+    r"(?:plassen|pissen|poepen|kakken|plas|naar het toilet|naar t toilet|naar de wc)\b",
+    # the urge left unnamed at the end: "ik voel (ook) niet (meer) als ik moet"
+    r"\b(?:voel|voelt|merk|merkt) (?:\w+ ){0,2}?(?:niet|nie|nooit) (?:meer )?(?:wanneer|als|of) (?:ik|je|ge) "
+    r"(?:\w+ )?(?:moet|moest)(?= [.,]|$)",
     r"\burine ?retentie\b|\bblaas (?:zit|staat) (?:\w+ )?vol\b",
     r"\blek\w* (?:\w+ ){0,2}?(?:urine|plas)\b|\bdruppel\w* (?:\w+ ){0,2}?(?:urine|plas)\b",
     r"\b(?:persen|duwen|drukken) (?:\w+ ){0,2}?(?:om te|bij het|voor het) (?:plassen|urineren)\b",
@@ -1295,6 +1321,9 @@ _FEVER_PATTERNS = [
     r"\bnachtzwet\w*|\bzweetaanval\w*|\bzweet\w* (?:\w+ ){0,2}?s ?nachts\b|\bs ?nachts (?:\w+ ){0,2}?"
     r"(?:zweten|bezweet|nat van het zweet|badend in het zweet)\b",
     r"\bverhoging\b",
+    # "hot and cold all day" (not "hot and cold sensations down my leg")
+    r"\b(?:hot and cold|hot then cold|cold and hot|warm en koud|koud en warm) (?:all (?:day|night|the time)|every night"
+    r"|the whole day|de hele (?:dag|nacht)|hele (?:dag|nacht)|heel de (?:dag|nacht))\b",
     r"\btemperatuur (?:van )?(?:boven )?(?:de )?(?:3[89]|4[0-2])\b",
     r"\bgriep\w*",
     r"\b(?:doodziek|hondsziek|kotsziek|ziek als een hond)\b",
@@ -1306,11 +1335,19 @@ _FEVER_PATTERNS = [
 _WEATHER = re.compile(r"\b(?:outside|buiten|weather|weer|room|kamer|water|oven|heatwave|hittegolf|zon|sun)\b")
 
 
+_HOT_COLD_THINGS = re.compile(
+    r"\b(?:packs?|ice|ijs|heat|warmte|compress\w*|kompres\w*|alternat\w*|afwissel\w*|kruik|showers?|douche\w*"
+    r"|bath|bad|water|drinks?|food|eten|weather|weer|taps?|therapy|pad|pads)\b"
+)
+
+
 def _fever_skip(seg: str, m: re.Match[str]) -> bool:
     if re.search(r"\b(?:sick|ill|unwell|ziek)$", m.group(0)) and re.match(
         r"^ (?:of|and tired|van (?:de|die|deze) pijn)\b", seg[m.end():]
     ):
         return True  # "sick of this pain"
+    if re.search(r"\b(?:hot|cold|warm|koud)$", m.group(0)) and _HOT_COLD_THINGS.search(seg):
+        return True  # "alternating hot and cold packs"
     # "38 degrees outside" is the weather
     return bool(re.match(r"(?:3|4)\d", m.group(0))) and bool(_WEATHER.search(seg))
 
@@ -1352,6 +1389,15 @@ _TRAUMA_PATTERNS = [
     r"\b(?:came|come|thrown|fell|flew) off (?:my |a |the |his |her )?(?:bike|horse|motorbike|scooter"
     r"|ladder|roof|chair|bicycle|skateboard|trampoline|wall)\b",
     r"\btrauma\b",
+    # "took a massive tackle", "had a knock", "a knee in my back at football"
+    r"\b(?:took|take|had|got|get|gotten) (?:a |an )?(?:\w+ ){0,2}?(?:tackle|blow|knock|whack)\b"
+    r"(?! (?:out of|(?:at|on) (?:the |my )?door)\b)",
+    r"\b(?:a|an|the) (?:\w+ )?(?:knee|elbow|kick|boot|blow|whack|punch|knock|hit) (?:in|to|into|on)"
+    r" (?:my|the) (?:lower |low )?(?:back|spine|side|ribs|bum|butt|tailbone|coccyx)\b",
+    r"\bmiss(?:ed|ing)? (?:a |the |one )?(?:last |bottom |top )?(?:steps?|stairs?)(?: \w+){0,2}? (?:and (?:fell|went"
+    r"|landed|came|hit|slipped)|going down|coming down|down the stairs?)\b|\bmiss(?:ed|ing)? the (?:last|bottom|top)"
+    r" (?:steps?|stairs?)\b",
+    r"\bwent down (?:hard|heavily)\b",
     # Dutch
     r"\bgevall?en\b|\bgevalle\b|\bgevalln\b",
     r"\bviel\b",
@@ -1369,6 +1415,10 @@ _TRAUMA_PATTERNS = [
     r"\b(?:kreeg|gekregen|krijgen|krijg) (?:\w+ ){0,2}?(?:klap|slag|stoot|schop|trap|duw|smak|opdoffer"
     r"|opduvel|mep)\b",
     r"\b(?:klap|slag|stoot|schop|smak|opdoffer|mep) (?:\w+ ){0,4}?(?:gekregen|gehad|gemaakt)\b",
+    r"\been (?:\w+ )?(?:knie|elleboog|schop|trap) (?:in|op|tegen)"
+    r" (?:mijn|mn|m|de|t|het) (?:\w+ )?(?:rug|onderrug|lende\w*|stuit\w*|zij|poep|kont)\b",
+    r"\b(?:op|tegen) (?:\w+ ){0,3}?(?:ingereden|ingebotst)\b|\b(?:opgereden|omver ?gereden|overreden|aangefietst)\b",
+    r"\b(?:mis ?gestapt|(?:trede|tree|stap) (?:\w+ )?gemist)\b",
     r"\b(?:klap|slag|stoot|schop|smak|mep) (?:op|tegen) (?:mijn|mn|m|de|het) (?:\w+ )?(?:rug|hoofd|stuit"
     r"|stuitje|zij|heup|onderrug|ruggengraat|wervel\w*|poep|kont|gat)\b",
     r"\b(?:harde|flinke|stevige|zware|lelijke) (?:klap|smak|slag|stoot)\b",
@@ -1398,6 +1448,12 @@ _ACCIDENT_TOILET = re.compile(
 )
 
 
+_CLOTHES = (
+    r"jeans|trousers|pants|clothes|belt|broek|broeken|kleren|kleding|riem"
+)
+_CLOTHES_BEFORE = re.compile(rf"\b(?:{_CLOTHES})\b(?: \w+){{0,2}}$")
+
+
 def _trauma_skip(seg: str, m: re.Match[str]) -> bool:
     word = m.group(0)
     before = " ".join(_before_tokens(seg, m, 4))
@@ -1405,6 +1461,8 @@ def _trauma_skip(seg: str, m: re.Match[str]) -> bool:
         "fall" in word or "val" in word
     ):
         return True
+    if word.startswith("fall") and _CLOTHES_BEFORE.search(seg[: m.start()].rstrip()):
+        return True  # "my jeans are falling off me" is weight, not a fall
     if word.startswith("geval"):
         return _GEVALLEN_SKIP(seg, m)
     if word == "viel":
@@ -1436,7 +1494,7 @@ _WORSENING_PATTERNS = [
     r"|drops? (?:down|when|as)|dropping)\b",
     r"\b(?:foot|feet) (?:\w+ ){0,2}?(?:hits|slams|smacks) (?:\w+ ){0,2}?(?:ground|floor) flat\b",
     r"\b(?:voet|been|tenen)(?P<gap>(?: \w+){0,2}?) (?:sleept|slepen|sleepte|hangt slap|hangt|slaat|klapt|klappen"
-    r"|valt|plooit|flapt|ploft|kletst|smakt|haakt|haken) (?:\w+ ){0,2}?(?:neer|naar beneden|omlaag|achter|aan)\b",
+    r"|valt|plooit|flapt|ploft|kletst|smakt|haakt|haken) (?:\w+ ){0,2}?(?:neer|naar beneden|omlaag|achter|aan|dubbel)\b",
     r"\b(?:voet|been)(?P<gap>(?: \w+){0,2}?) (?:sleept|slepen|sleepte|hangt slap)\b",
     r"\b(?:drag\w*|trail\w*) (?:my |the )?(?:left |right |own )?(?:foot|feet|leg|legs|toes)\b",
     r"\bfoot ?drop\b|\bdrop ?foot\b|\bdropfoot\b",
@@ -1480,11 +1538,12 @@ _WORSENING_PATTERNS = [
     r"\b(?:been|benen|knie|knieen) (?:\w+ ){0,3}?(?:begeeft|begeven|begaf|zakt|zakken|zakte|knikt"
     r"|knikken|knikte|klapt|klappen) (?:\w+ ){0,2}?(?:het|door|weg|in|ineen|dubbel)\b",
     r"\bzak\w* (?:\w+ ){0,1}?(?:door|weg) (?:mijn|mn|m|de) (?:been|benen|knie\w*)\b",
-    r"\bstruikel\w* (?:\w+ ){0,2}?over (?:mijn|mn|m|de) (?:eigen )?(?:voet|voeten|tenen)\b",
+    r"\bstruikel\w* (?:\w+ ){0,2}?over (?:mijn|mn|m|de) (?:eigen )?(?:linker|rechter)?(?:voet|voeten|tenen)\b",
     r"\bblijf\w* (?:\w+ )?haken\b|\bhaak (?:\w+ )?(?:met|achter) (?:mijn|mn) (?:voet|tenen)\b",
     r"\b(?:steeds|alsmaar|telkens) (?:\w+ )?(?:zwakker|slapper|krachtelozer|minder kracht)\b",
     r"\bzwakker en zwakker\b|\bhoe langer hoe zwakker\b",
-    r"\b(?:wordt|worden|werd|werden) (?:\w+ ){0,2}?(?:zwakker|slapper|krachtelozer)\b",
+    r"\b(?:wordt|worden|werd|werden) (?:\w+ ){0,3}?(?:zwakker|slapper|krachtelozer)\b",
+    r"\b(?:met de dag|van dag tot dag|day by day|by the day) (?:\w+ )?(?:zwakker|slapper|krachtelozer|weaker)\b",
     r"\b(?:zwak\w*|krachtverlies|krachteloos|slap) (?:, )?(?:\w+ ){0,4}?(?:erger|verergert|verergerd|achteruit"
     r"|neemt toe|slechter)\b",
     r"\b(?:been|voet) (?:\w+ ){0,2}?(?:lam|verlamd)\b",
@@ -1572,12 +1631,16 @@ _WEIGHT_PATTERNS = [
     r"\bdropped (?:\w+ ){0,3}?(?:kilos?|kgs?|pounds|lbs|stones?|weight|dress sizes?|sizes?)\b",
     r"\b(?:getting|got|become|became|gotten) (?:very |so |much |a lot |really )?(?:thinner|skinny|skinnier)\b",
     r"\bclothes (?:\w+ ){0,2}?(?:loose|too big)\b",
+    rf"\b(?:{_CLOTHES}) (?:\w+ ){{0,3}}?(?:falling off|fall off|fell off|hang(?:s|ing)? off|too big|too loose"
+    r"|(?:zakt|zakken) af|afzak\w*|(?:hangt|hangen) los|te (?:groot|ruim|wijd))\b",
+    r"\b(?:new|extra|another|more|nieuwe?) (?:\w+ )?(?:holes?|notch\w*|gaatjes?)"
+    r" (?:\w+ ){0,3}?(?:belt|riem)\b",
     r"\bafvallen\b|\bafgevallen\b|\bafvalt\b",
     r"\b(?:val|viel|vallen|valt) (?:\w+ ){0,5}?af\b",
     r"\bgewicht\w* (?:\w+ ){0,2}?(?:verloren|kwijt|verlies|gedaald|daalt|neemt af|gezakt|achteruit)\b",
     r"\bgewichtsverlies\b|\bgewichtsafname\b",
     r"\bverlie\w* (?:\w+ ){0,2}?gewicht\b",
-    r"\b(?:kilo|kg|kilos|kilogram|kgs) (?:\w+ ){0,2}?(?:kwijt|afgevallen|verloren|lichter|minder)\b",
+    r"\b(?:kilo|kg|kilos|kilogram|kgs) (?:\w+ ){0,2}?(?:kwijt|kwijtgeraakt|afgevallen|verloren|lichter|minder)\b",
     r"\bvermagerd\b|\bmager\w* geworden\b|\b(?:ben|word|wordt) (?:\w+ )?(?:magerder|dunner)\b",
     r"\bkleren (?:\w+ ){0,2}?(?:te )?(?:ruim|los|wijd)\b",
 ]
@@ -1673,6 +1736,9 @@ _NIGHT_PATTERNS = [
     r" (?:de )?pijn\b",
     r"\b(?:van|door|vanwege) (?:de )?pijn (?:\w+ ){0,2}?(?:niet|nauwelijks|amper|slecht) (?:meer )?(?:slapen"
     r"|in slaap)\b",
+    rf"\b{_NIGHT_NL} (?:\w+ ){{0,3}}?(?:ijsber\w*|rondlop\w*|rond te lopen|op en neer (?:te )?lopen)\b",
+    rf"\b(?:ijsber\w*|rondlop\w*|loop (?:\w+ ){{0,2}}?rond)(?: \w+){{0,3}}? {_NIGHT_NL}\b",
+    r"\bpacing (?:\w+ ){0,4}?(?:at night|all night|in the night|at \d+ ?am)\b",
     r"\bnachtelijke pijn\b|\bnachtpijn\b|\bpijn (?:\w+ ){0,1}?s ?nachts\b",
     r"\b(?:wordt|word|werd) (?:\w+ ){0,2}?wakker (?:\w+ ){0,2}?(?:van|door) (?:de )?pijn\b",
 ]
@@ -1681,6 +1747,8 @@ _MECHANICAL = (
     r"|(?:roll|rolls|rolled|rolling|turn|turns|turned|turning) (?:onto|on to|on) (?:my |that |the |one )?(?:\w+ )?side"
     r"|when i move|lie on|lying on|on my side|draai|omdraai|omdraaien|draaien|andere houding"
     r"|van houding|op mijn zij|op mn zij|lig op|als ik beweeg|bij het bewegen|verleg|verliggen"
+    # relief: "'s nachts is de pijn weg", "it goes away when I lie down"
+    r"|pijn (?:is )?(?:weg|over)|(?:pain|it) (?:is |has )?(?:gone|goes away)"
 )
 _NIGHT_MECH = re.compile(rf"\b(?:{_MECHANICAL})\b")
 _NIGHT_STRONG = re.compile(
