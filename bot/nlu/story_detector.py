@@ -43,8 +43,9 @@ class StoryDetector(StatelessComponent, IntentClassifier):
             "intent": "describe_pain",
             "min_answers": 2,
             "min_words": 6,
-            # intents a story is often mistaken for
-            "overridable": ["nlu_fallback", "out_of_scope", "inform", "affirm", "deny", "unsure"],
+            # intents a story is often mistaken for that do not start the check themselves
+            # (inform, affirm and unsure do: reading those would cost a few ms per answer)
+            "overridable": ["nlu_fallback", "out_of_scope", "deny"],
             "overridable_prefix": "faq_",
         }
 
