@@ -14,6 +14,7 @@ only once the person says yes and dropped when they say no. Red flags act at onc
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Dict, List, Mapping, Optional
@@ -51,6 +52,16 @@ CONFIRM_WORDS = ("that's right", "thats right", "that is right", "correct", "all
                  "juist", "correct zo", "allemaal juist", "ok", "oke", "oké", "okay", "prima", "fine", "good")  # fmt: skip
 CHANGE_WORDS = ("change", "change an answer", "wijzig", "wijzigen", "antwoord wijzigen", "aanpassen", "veranderen",
                 "verbeteren", "niet juist", "not right", "wrong", "klopt niet", "fout", "edit")  # fmt: skip
+
+
+# Asking to change an earlier answer in the middle of the check ("antwoord wijzigen").
+CHANGE_REQUEST = re.compile(
+    r"\b(?:change|edit|fix|correct)\w* (?:an |my |one of my |the |what i )?(?:answers?|said)\b"
+    r"|\bantwoord\w* (?:\w+ )?(?:wijzig|aanpass|aan te passen|verander|verbeter|bewerk)\w*"
+    r"|\b(?:wijzig|pas|verander|verbeter|bewerk)\w* (?:\w+ ){0,3}?antwoord\w*"
+    r"|\b(?:wrong|verkeerd\w*|fout\w*) antwoord\w*|\bwrong answer\b|\banswered wrong\b|\bverkeerd geantwoord\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -187,6 +198,9 @@ def read_reply(
         found, correction = {**_check_answers(state, text, today, reply), **find_red_flags(text)}, True
     elif requested == ANSWER_TO_CHANGE:
         found, correction = {**_answer_to_change(state, text, today, reply), **find_red_flags(text)}, True
+    elif requested not in (None, CONSENT) and state.triaged_level is None and CHANGE_REQUEST.search(text):
+        found = dict(find_red_flags(text))
+        reply.next_slot = ANSWER_TO_CHANGE  # "I want to change an answer": the list of answers
     elif requested is not None and interruption and "?" in text:
         found = dict(find_red_flags(text))  # "can I still play tennis this week?" is a question, not a duration
     elif requested is not None:

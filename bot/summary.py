@@ -90,7 +90,8 @@ def known_items(answers: Mapping[str, Any]) -> List[str]:
 def change_buttons(answers: Mapping[str, Any], language: Optional[str]) -> List[Tuple[str, str]]:
     """(title, payload) for each answer that can be changed; the payload is plain words."""
     labels = catalogue(language)["labels"]
-    return [(labels[item], labels[item].lower()) for item in applicable_items(answers)]
+    known = [item for item in applicable_items(answers) if value_words(item, answers, language) is not None]
+    return [(labels[item], labels[item].lower()) for item in known]
 
 
 _WORD = re.compile(r"[\w']+")

@@ -244,3 +244,29 @@ def test_a_hedged_answer_gets_one_clarifying_question(assistant, sender, languag
     patient.tap(answer)
     triage = triage_of(patient.last) or asked_slots_from_here(patient)[0]
     assert triage["level"] == level, patient.show()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_asking_to_change_an_answer_mid_check_shows_the_answers_given_so_far(assistant, sender, language):
+    patient = Patient(assistant, sender, language, CALM, texts=CALM_TEXTS[language], metadata=META[language])
+    patient.say({"en": "hello", "nl": "hallo"}[language])
+    while patient.requested_slot() != "leg_pain":
+        patient.answer(patient.requested_slot())
+    patient.say({"en": "i want to change an answer", "nl": "antwoord wijzigen"}[language])
+    titles = [b["title"] for b in buttons(patient.last)]
+    assert titles == {"en": ["How it started", "How long"], "nl": ["Hoe het begon", "Hoe lang"]}[language], \
+        patient.show()
+    assert assistant.slots(sender)["onset"] == "gradual", "nothing was deleted"
+    patient.tap(titles[1])
+    patient.say({"en": "3 weeks", "nl": "3 weken"}[language])
+    assert patient.requested_slot() == "leg_pain", patient.show()
+    assert assistant.slots(sender)["duration_days"] == 21
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_asking_to_change_an_answer_after_the_result_deletes_nothing(assistant, sender, language):
+    patient = Patient(assistant, sender, language, CALM, texts=CALM_TEXTS[language], metadata=META[language])
+    patient.run_check({"en": "hello", "nl": "hallo"}[language])
+    patient.say({"en": "i want to change an answer", "nl": "antwoord wijzigen"}[language])
+    assert {"en": "restart", "nl": "opnieuw"}[language] in joined(patient.last), patient.show()
+    assert assistant.slots(sender)["triage_level"] == "physio"

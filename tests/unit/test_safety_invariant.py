@@ -32,7 +32,7 @@ MESSAGES = [
     "that's right", "dat klopt", "change an answer", "how long", "hoe het begon", "warning signs",
     "yes stiff every morning for an hour, better when moving", "blue", "", "🙂", "<b>hi</b>",
     "hi so 10 days ago i bent over to pick up the washing basket, shooting pain to my ankle, pins and needles",
-    "getting worse", "staying the same", "both legs", "one leg",
+    "getting worse", "staying the same", "both legs", "one leg", "antwoord wijzigen", "change my answer",
 ]  # fmt: skip
 
 
@@ -110,3 +110,13 @@ def test_r12_stays_after_two_unknown_durations():
     result = result_for({**state.answers, **calm}, state.attempts)
     assert (result.level, result.rule) == ("physio", "R12")
     assert result_for({**state.answers, **calm, CHECK_ANSWERS: None}, state.attempts) is None
+
+
+def test_asking_to_change_an_answer_mid_check_lists_the_answers():
+    from bot.check_flow import ANSWER_TO_CHANGE
+
+    for text in ("antwoord wijzigen", "i want to change my answer", "wrong answer", "ik heb verkeerd geantwoord"):
+        state = CheckState(answers={"consent": True, "onset": "gradual"}, requested="duration_days", language="en")
+        assert read_reply(state, text, TODAY).next_slot == ANSWER_TO_CHANGE, text
+    state = CheckState(answers={"consent": True, "onset": "gradual"}, requested="bladder_bowel", language="en")
+    assert read_reply(state, "no change in my bladder", TODAY).next_slot != ANSWER_TO_CHANGE
