@@ -1215,7 +1215,7 @@ _NOT_ME = re.compile(
 _SELF_YES = re.compile(
     r"\b(?:me too|i (?:also|too)|and me|and i|ik ook|en ik|ikzelf ook|ook bij mij|i have had|ive had|i had|so did i"
     r"|did i|me as well|i did too|i have too|ook gehad|ik ook al"
-    r"|ik heb|ik had|heb ik|had ik|mezelf|myself|ikzelf)\b"
+    r"|(?:ik heb|ik had|heb ik|had ik|mezelf|myself|ikzelf)(?! (?:het |dat |da |t )?(?:zelf )?(?:niet|nie|nooit|no|not|never|geen)\b))\b"
 )
 _HEDGE_WORDS = re.compile(
     r"\b(?:maybe|perhaps|possibly|partly|partially|part|half|i guess|i think|i suppose|sort of|kind of|kinda"

@@ -613,3 +613,14 @@ def test_fourth_reading(slot, text, value):
 ])
 def test_how_long_the_morning_stiffness_lasts_settles_it(text, expected):
     assert parse_answer("morning_stiffness", text) is expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("mijn moeder had borstkanker, ikzelf niet", False),
+    ("my mum had it, myself no", False),
+    ("mijn vader had kanker, ik heb het niet", False),
+    ("mijn moeder had borstkanker en ikzelf ook", True),
+    ("mijn vader had kanker en ik heb het ook gehad", True),
+])
+def test_a_relative_s_cancer_with_the_patient_ruled_out_or_in(text, expected):
+    assert parse_answer("cancer_history", text) is expected
