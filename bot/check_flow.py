@@ -30,7 +30,7 @@ from bot.answers import (
 from bot.questions import CHECK_ANSWERS, MAX_DURATION_ATTEMPTS, next_question
 from bot.redflags import find_red_flags
 from bot.safety import merge_answers
-from bot.summary import item_to_change, known_items, slots_of
+from bot.summary import LANGUAGES, catalogue, item_to_change, known_items, slots_of
 
 CLARIFYING = "clarifying"
 ANSWER_TO_CHANGE = "answer_to_change"
@@ -48,19 +48,11 @@ CLARIFIED_SLOT = {
 # A bare "yes" to these questions needs one more detail, asked kindly.
 ASK_HOW_FAR = {"leg_pain": "utter_leg_pain_how_far"}
 
-CONFIRM_WORDS = ("that's right", "thats right", "that is right", "correct", "all correct", "klopt", "dat klopt",
-                 "juist", "correct zo", "allemaal juist", "ok", "oke", "oké", "okay", "prima", "fine", "good")  # fmt: skip
-CHANGE_WORDS = ("change", "change an answer", "wijzig", "wijzigen", "antwoord wijzigen", "aanpassen", "veranderen",
-                "verbeteren", "niet juist", "not right", "wrong", "klopt niet", "fout", "edit")  # fmt: skip
-
-
-# Asking to change an earlier answer in the middle of the check ("antwoord wijzigen").
+# The words of every language count: people mix them ("ok, klopt").
+CONFIRM_WORDS = tuple(word for lang in LANGUAGES for word in catalogue(lang)["confirm_words"])
+CHANGE_WORDS = tuple(word for lang in LANGUAGES for word in catalogue(lang)["change_replies"])
 CHANGE_REQUEST = re.compile(
-    r"\b(?:change|edit|fix|correct)\w* (?:an |my |one of my |the |what i )?(?:answers?|said)\b"
-    r"|\bantwoord\w* (?:\w+ )?(?:wijzig|aanpass|aan te passen|verander|verbeter|bewerk)\w*"
-    r"|\b(?:wijzig|pas|verander|verbeter|bewerk)\w* (?:\w+ ){0,3}?antwoord\w*"
-    r"|\b(?:wrong|verkeerd\w*|fout\w*) antwoord\w*|\bwrong answer\b|\banswered wrong\b|\bverkeerd geantwoord\b",
-    re.IGNORECASE,
+    "|".join(pattern for lang in LANGUAGES for pattern in catalogue(lang)["change_request"]), re.IGNORECASE
 )
 
 

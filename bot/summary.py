@@ -16,6 +16,7 @@ import yaml
 from bot.questions import RED_FLAG_BLOCK, required_slots
 
 CATALOGUE_DIR = Path(__file__).resolve().parent / "catalogue"
+LANGUAGES = tuple(sorted(path.stem for path in CATALOGUE_DIR.glob("*.yml")))  # one catalogue per language
 WARNING_SIGNS = "warning_signs"  # the six red-flag questions, summarised and changed as one
 ITEMS = (
     "onset", "duration_days", "leg_pain", "leg_numbness", "leg_weakness", "both_legs",
@@ -106,7 +107,7 @@ def item_to_change(text: Any, language: Optional[str], answers: Mapping[str, Any
         return None
     applicable = applicable_items(answers)
     best: Optional[Tuple[int, str]] = None
-    for lang in dict.fromkeys([language, "en", "nl"]):
+    for lang in dict.fromkeys([language, *LANGUAGES]):
         for item, words in catalogue(lang)["change_words"].items():
             if item not in applicable:
                 continue
