@@ -25,8 +25,10 @@ PHONE_SIZE = (360, 740)
 # The answers a person gives, by button title, most preferred first: consent
 # yes, a sudden onset, no leg symptoms and no red flags -> a physiotherapy result.
 ANSWERS = {
-    "en": ["Yes, that's OK", "Suddenly: lifting, bending or twisting", "No, only my back", "No", "One leg", "20-44"],
-    "nl": ["Ja, dat is goed", "Plots: tillen, bukken of draaien", "Nee, alleen mijn rug", "Nee", "Eén been", "20-44"],
+    "en": ["Yes, that's OK", "Suddenly: lifting, bending or twisting", "No, only my back", "No", "One leg", "20-44",
+           "That's right"],
+    "nl": ["Ja, dat is goed", "Plots: tillen, bukken of draaien", "Nee, alleen mijn rug", "Nee", "Eén been", "20-44",
+           "Dat klopt"],
 }
 DURATION_QUESTION = {"en": "How long have you had this pain", "nl": "Hoe lang heb je deze pijn al"}
 LEVEL_WORDS = {
