@@ -76,14 +76,6 @@ class RedFlagDetector(StatelessComponent, IntentClassifier):
         return {"intent": RED_FLAG_INTENT, "entity": RED_FLAG_ENTITY, "instead": DESCRIBE_INTENT}
 
 
-    def process(self, messages: List[Message]) -> List[Message]:
-        """Forces the red-flag intent on each message that names a red flag."""
-        for message in messages:
-            try:
-                self._process_one(message)
-            except Exception:  # never break the pipeline on odd input
-                logger.exception("RedFlagDetector failed on a message (text not logged)")
-        return messages
 
     def _process_one(self, message: Message) -> None:
         text = message.get(TEXT)

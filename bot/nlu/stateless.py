@@ -1,7 +1,8 @@
 """The shared shape of our NLU components: nothing to train, load or persist."""
 from __future__ import annotations
 
-from typing import Any, Dict, Iterable, Optional
+import logging
+from typing import Any, Dict, Iterable, List, Optional
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.storage.resource import Resource
@@ -10,9 +11,11 @@ from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KE
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+logger = logging.getLogger(__name__)
+
 
 class StatelessComponent(GraphComponent):
-    """A component configured by config.yml only; subclasses implement `process`."""
+    """A component configured by config.yml only; subclasses implement `_process_one`."""
 
     def __init__(self, config: Optional[Dict[str, Any]] = None) -> None:
         self.component_config = {**self.get_default_config(), **(config or {})}
@@ -31,6 +34,18 @@ class StatelessComponent(GraphComponent):
     def process_training_data(self, training_data: TrainingData) -> TrainingData:
         """Training data is left as it is."""
         return training_data
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        """Handles each message on its own; odd input never breaks the pipeline."""
+        for message in messages:
+            try:
+                self._process_one(message)
+            except Exception:
+                logger.exception("%s failed on a message (text not logged)", type(self).__name__)
+        return messages
+
+    def _process_one(self, message: Message) -> None:
+        raise NotImplementedError
 
 
 def read_as(message: Message, name: str, drop: Iterable[str] = ()) -> None:

@@ -15,7 +15,6 @@ milliseconds on a long message).
 """
 from __future__ import annotations
 
-import logging
 from typing import Any, Dict, List, Type
 
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
@@ -25,8 +24,6 @@ from rasa.shared.nlu.training_data.message import Message
 
 from bot.answers import read_story
 from bot.nlu.stateless import StatelessComponent, read_as
-
-logger = logging.getLogger(__name__)
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
@@ -49,13 +46,6 @@ class StoryDetector(StatelessComponent, IntentClassifier):
             "overridable_prefix": "faq_",
         }
 
-    def process(self, messages: List[Message]) -> List[Message]:
-        for message in messages:
-            try:
-                self._process_one(message)
-            except Exception:  # never break the pipeline on odd input
-                logger.exception("StoryDetector failed on a message (text not logged)")
-        return messages
 
     def _candidate(self, message: Message) -> bool:
         text = message.get(TEXT)
