@@ -215,8 +215,7 @@ def test_a_red_flag_said_in_a_correction_escalates_at_once(assistant, sender, la
 def test_a_correction_in_the_middle_of_the_check(assistant, sender, language):
     patient = Patient(assistant, sender, language, CALM, texts=CALM_TEXTS[language], metadata=META[language])
     patient.say({"en": "hello", "nl": "hallo"}[language])
-    while patient.requested_slot() != "leg_pain":
-        patient.answer(patient.requested_slot())
+    patient.answer_until("leg_pain")
     patient.say({"en": "sorry I meant 3 weeks not 10 days", "nl": "nee, het is al 3 weken"}[language])
     slots = assistant.slots(sender)
     assert slots["duration_days"] == 21 and slots["requested_slot"] == "leg_pain", patient.show()
@@ -231,14 +230,14 @@ def test_a_correction_in_the_middle_of_the_check(assistant, sender, language):
     ("en", "my dad had prostate cancer", "And you yourself", "No, not me", "physio"),
     ("nl", "mijn moeder had borstkanker", "En jijzelf", "Ja", "urgent"),
     ("en", "only when i turn over in bed", "whatever position", "No, another position helps", "physio"),
+    ("nl", "alleen als ik me omdraai in bed", "in welke houding", "Nee, een houding helpt", "physio"),
 ])
 def test_a_hedged_answer_gets_one_clarifying_question(assistant, sender, language, said, clarify, answer, level):
     slot = "cancer_history" if "cancer" in said or "kanker" in said else "night_pain"
     patient = Patient(assistant, sender, language, CALM, texts={**CALM_TEXTS[language], slot: said},
                       metadata=META[language])
     patient.say({"en": "hello", "nl": "hallo"}[language])
-    while patient.requested_slot() != slot:
-        patient.answer(patient.requested_slot())
+    patient.answer_until(slot)
     patient.answer(slot)
     assert patient.requested_slot() == "clarifying" and clarify in joined(patient.last), patient.show()
     patient.tap(answer)
@@ -250,8 +249,7 @@ def test_a_hedged_answer_gets_one_clarifying_question(assistant, sender, languag
 def test_asking_to_change_an_answer_mid_check_shows_the_answers_given_so_far(assistant, sender, language):
     patient = Patient(assistant, sender, language, CALM, texts=CALM_TEXTS[language], metadata=META[language])
     patient.say({"en": "hello", "nl": "hallo"}[language])
-    while patient.requested_slot() != "leg_pain":
-        patient.answer(patient.requested_slot())
+    patient.answer_until("leg_pain")
     patient.say({"en": "i want to change an answer", "nl": "antwoord wijzigen"}[language])
     titles = [b["title"] for b in buttons(patient.last)]
     assert titles == {"en": ["How it started", "How long"], "nl": ["Hoe het begon", "Hoe lang"]}[language], \

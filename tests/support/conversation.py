@@ -68,6 +68,14 @@ class Patient:
         titles = BUTTON_TITLES[self.language]
         return self.tap(titles.get(slot, titles["yes_no"])[value])
 
+    def answer_until(self, slot: str, max_turns: int = 30) -> None:
+        """Answers each question until `slot` is the one asked."""
+        for _ in range(max_turns):
+            if self.requested_slot() == slot:
+                return
+            self.answer(self.requested_slot())
+        raise AssertionError(f"{slot} never asked\n{self.show()}")
+
     def run_check(self, first: str, max_turns: int = 30) -> dict:
         """From the first message to the triage payload; returns it."""
         self.say(first)
