@@ -5,14 +5,14 @@ PY := $(VENV)/bin/python
 RASA := $(VENV)/bin/rasa
 MODEL := models/current.tar.gz
 # Everything the trained model depends on: retrain when any of it changes.
-MODEL_INPUTS := config.yml $(shell find domain data bot/nlu -type f -name '*.y*ml' -o -type f -name '*.py' 2>/dev/null | grep -v __pycache__)
+MODEL_INPUTS := config.yml $(shell find domain data bot/nlu bot/faq.py -type f -name '*.y*ml' -o -type f -name '*.py' 2>/dev/null | grep -v __pycache__)
 
 export PYTHONDONTWRITEBYTECODE := 1
 export TF_CPP_MIN_LOG_LEVEL := 3
 export RASA_TELEMETRY_ENABLED := false
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 
-.PHONY: install train web run test unit e2e validate core-test lint bench bench-ablation profile nlu-report patients report purge clean
+.PHONY: install train web run test unit e2e validate core-test lint bench bench-ablation profile nlu-report patients report purge clean safety-case
 
 install: $(VENV)/.installed
 
@@ -61,8 +61,11 @@ e2e: install train
 test: install train web
 	@start=$$(date +%s); \
 	$(MAKE) --no-print-directory lint validate core-test && \
-	$(PY) -m pytest tests -q -rs && \
+	$(PY) -m pytest tests -q -rs --junitxml=results/junit.xml && \
 	echo "all tests passed in $$(( $$(date +%s) - start )) s"
+
+safety-case: install
+	$(PY) scripts/safety_case.py
 
 lint: install
 	$(VENV)/bin/ruff check bot actions tests scripts bench
