@@ -549,13 +549,16 @@ def check(root: Path, junit: Path, write: bool = False) -> Tuple[List[str], List
     summary = [
         f"{len(hazards)} hazards, {controls} controls, {len(tests)} named tests (all exist)",
         "residual risk: " + "; ".join(f"{r}: {', '.join(ids)}" for r, ids in sorted(residual.items(), key=lambda x: str(x[0]), reverse=True)),
-        f"rules table{'s' if tables != 1 else ''} in docs/ ({tables}) match {RULES_PY}",
+        f"{tables} rules table{'s' if tables != 1 else ''} in docs/ match{'es' if tables == 1 else ''} "
+        f"{RULES_PY} ({', '.join(r.rule for r in rules_in_code((root / RULES_PY).read_text(encoding='utf-8'))[0])})",
     ]
     if junit.is_file():
         written = dt.datetime.fromtimestamp(junit.stat().st_mtime, dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
         summary.append(f"every named test passed in the last make test ({junit}, {written})")
-        for stale in stale_test_files(log, root, junit):
-            summary.append(f"warning: {stale} changed after {junit} was written: run make test again")
+        stale = stale_test_files(log, root, junit)
+        if stale:
+            shown = ", ".join(stale[:3]) + (f" and {len(stale) - 3} more" if len(stale) > 3 else "")
+            summary.append(f"warning: {shown} changed after {junit} was written: run make test again")
     return problems, summary
 
 

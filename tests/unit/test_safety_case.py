@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import copy
 import importlib.util
+import os
 import shutil
 import sys
 from pathlib import Path
@@ -310,3 +311,12 @@ def test_the_hazards_asked_for_in_issue_15_are_in_the_log():
 def test_junit_keys_follow_pytest_node_ids():
     assert safety_case.junit_key("tests/unit/test_x.py::test_y") == "tests.unit.test_x::test_y"
     assert safety_case.junit_key("tests/unit/test_x.py::TestA::test_y") == "tests.unit.test_x.TestA::test_y"
+
+
+def test_a_test_file_changed_after_the_junit_is_a_warning_not_a_failure(tmp_path):
+    root = make_repo(tmp_path, [hazard(NAMED)])
+    path = junit(tmp_path, ALL_GREEN)
+    os.utime(path, (1_000_000_000, 1_000_000_000))
+    problems, summary = safety_case.check(root, path)
+    assert problems == []
+    assert summary[-1] == f"warning: tests/unit/test_demo.py changed after {path} was written: run make test again"
