@@ -411,6 +411,8 @@ def phase_rows(text: str) -> List[Tuple[int, Dict[str, Tuple[int, Optional[int]]
 def rules_problems(root: Path, doc_files: Optional[Iterable[Path]] = None) -> Tuple[List[str], int]:
     """Compare every rules table (and phase table) in docs/ with bot/rules.py.
     Returns the problems and the number of rules tables compared."""
+    if not (root / RULES_PY).is_file():
+        return [f"{RULES_PY}: not found"], 0
     code, constants = rules_in_code((root / RULES_PY).read_text(encoding="utf-8"))
     problems: List[str] = []
     if not code:
@@ -539,6 +541,7 @@ def check(root: Path, junit: Path, write: bool = False) -> Tuple[List[str], List
             problems.append(f"{HAZARD_MD} is not the rendering of {HAZARD_LOG}: run `python scripts/safety_case.py --write`")
     rule_problems, tables = rules_problems(root)
     problems += rule_problems
+    code_rules = [r.rule for r in rules_in_code((root / RULES_PY).read_text(encoding="utf-8"))[0]] if not rule_problems else []
     problems += result_problems(log, junit)
     hazards = [h for h in log["hazards"] if isinstance(h, dict)]
     tests = {t for h in hazards for t in h.get("tests") or [] if isinstance(t, str)}
@@ -550,7 +553,7 @@ def check(root: Path, junit: Path, write: bool = False) -> Tuple[List[str], List
         f"{len(hazards)} hazards, {controls} controls, {len(tests)} named tests (all exist)",
         "residual risk: " + "; ".join(f"{r}: {', '.join(ids)}" for r, ids in sorted(residual.items(), key=lambda x: str(x[0]), reverse=True)),
         f"{tables} rules table{'s' if tables != 1 else ''} in docs/ match{'es' if tables == 1 else ''} "
-        f"{RULES_PY} ({', '.join(r.rule for r in rules_in_code((root / RULES_PY).read_text(encoding='utf-8'))[0])})",
+        f"{RULES_PY} ({', '.join(code_rules)})",
     ]
     if junit.is_file():
         written = dt.datetime.fromtimestamp(junit.stat().st_mtime, dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
