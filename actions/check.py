@@ -23,13 +23,8 @@ from bot.summary import change_buttons, summary
 # Intents that interrupt the check: the form lets the rules answer them, then resumes.
 INTERRUPTIONS = {
     "bot_challenge", "human_handoff", "start_over", "delete_data", "data_privacy",
-    "choose_language", "out_of_scope", "goodbye", "thanks",
-    "faq_nonspecific", "faq_disc_herniation", "faq_acute_vs_chronic", "faq_rest_or_move",
-    "faq_heat_or_cold", "faq_painkillers", "faq_scan", "faq_physio_role", "faq_prescription",
-    "faq_healing_time", "faq_sessions", "faq_reimbursement", "faq_location_hours", "faq_booking",
-    "faq_work", "faq_sport", "faq_recurrence", "faq_when_doctor", "faq_serious", "faq_surgery", "faq_sleep",
-    "faq_driving", "faq_pregnancy", "faq_appointment_time",
-}  # fmt: skip
+    "choose_language", "out_of_scope", "goodbye", "thanks", "ask_question",
+}
 
 
 class ActionStartCheck(Action):
@@ -79,8 +74,7 @@ class ValidateTriageForm(Action):
 
         switched_language = bool(events)
         intent = latest_intent(tracker)
-        question = "?" in latest_text(tracker)  # a question the model could not place is no answer either
-        interruption = not switched_language and (intent in INTERRUPTIONS or (intent == "nlu_fallback" and question))
+        interruption = not switched_language and intent in INTERRUPTIONS
         reply = read_reply(
             state, latest_text(tracker), today(), interruption=interruption, language_switch=switched_language
         )

@@ -8,6 +8,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 UNUSED = re.compile(r"The utterance '(utter_\w+)' is not used in any story or rule")
+# bot/nlu/question_topics.py reads every topic intent (faq_*) as ask_question: the topics
+# are in no rule, and ask_question has no examples of its own.
+SET_BY_QUESTION_TOPICS = re.compile(
+    r"The intent 'faq_\w+' is not used in any story or rule"
+    r"|The intent 'ask_question' is listed in the domain file, but is not found in the NLU training data"
+)
 
 
 def sent_by_actions() -> list:
@@ -26,6 +32,8 @@ def main() -> int:
     problems = []
     for line in output.splitlines():
         if "UserWarning" not in line and "ERROR" not in line:
+            continue
+        if SET_BY_QUESTION_TOPICS.search(line):
             continue
         match = UNUSED.search(line)
         if match:

@@ -6,6 +6,9 @@
 - red flags: messages of tests/data/red_flag_messages.yml whose flag is missed
   (by the matcher, or by the model not predicting report_red_flag), and false alarms;
 - language: flips of a confident conversation language on short, ambiguous messages;
+- questions: the on-topic rate per language of the blind FAQ set tests/data/faq_blind.yml
+  (counts only: its sentences are never for tuning), and how many questions that fit no
+  topic got another topic's answer;
 - patients' corpus: the readers on tests/data/corpus (messages not written beside the code),
   the tune split and the blind split separately (``corpus_section()``, runnable alone).
 Prints a table, writes reports/nlu-report.json, exits 1 when a target is missed.
@@ -30,7 +33,8 @@ from bot.redflags import find_red_flags
 
 ROOT = Path(__file__).resolve().parents[2]
 DURATION_TABLE_DATE = date(2026, 11, 25)  # the date tests/data/duration_phrases.yml is written for
-TARGETS = {"intent_macro_f1": 0.92, "duration_accuracy": 0.95, "missed_red_flags": 0, "language_flips": 0}
+TARGETS = {"intent_macro_f1": 0.92, "duration_accuracy": 0.95, "missed_red_flags": 0, "language_flips": 0,
+           "questions_on_topic": 0.90, "no_topic_given_a_topic": 0}
 
 
 def macro_f1(pairs):
@@ -65,12 +69,53 @@ async def parse_all(model: Path, texts):
     return [await agent.parse_message(text) for text in texts]
 
 
+def shown_topics(parse: dict) -> list | None:
+    """The topics whose answers the person sees ([] for the honest "can't answer that
+    here"), or None when the message is not answered as a question at all."""
+    intent = (parse.get("intent") or {}).get("name")
+    if intent == "ask_question":
+        return [e["value"] for e in parse.get("entities") or [] if e.get("entity") == "question_topic"]
+    if intent in ("out_of_scope", "nlu_fallback"):
+        return []
+    return None
+
+
+def shown_intent(parse: dict) -> str | None:
+    """The intent as the person notices it: a question's first topic (faq_*); a question
+    with no topic gets the honest answer, scored like a message the model could not place."""
+    intent = (parse.get("intent") or {}).get("name")
+    if intent != "ask_question":
+        return intent
+    topics = shown_topics(parse)
+    return topics[0] if topics else "nlu_fallback"
+
+
+def faq_blind_figures(model: Path, path: Path) -> dict:
+    """Per language: questions answered on topic (the right topic among those shown; for a
+    question no topic fits, the honest answer), and no-topic questions given a topic."""
+    rows = yaml.safe_load(path.read_text(encoding="utf-8"))
+    parses = asyncio.run(parse_all(model, [row["text"] for row in rows]))
+    figures: dict = defaultdict(lambda: {"questions": 0, "on_topic": 0, "no_topic_questions": 0,
+                                         "no_topic_given_a_topic": 0})
+    for row, parse in zip(rows, parses, strict=True):
+        shown = shown_topics(parse)
+        figure = figures[row["lang"]]
+        figure["questions"] += 1
+        if row["topic"] == "none":
+            figure["no_topic_questions"] += 1
+            figure["no_topic_given_a_topic"] += bool(shown)
+            figure["on_topic"] += shown == []
+        else:
+            figure["on_topic"] += bool(shown) and row["topic"] in shown
+    return {lang: {**f, "rate": f["on_topic"] / f["questions"]} for lang, f in sorted(figures.items())}
+
+
 def intent_figures(model: Path, test_file: Path, errors_out: list):
     examples = list(held_out_examples(test_file))
     parses = asyncio.run(parse_all(model, [text for _, _, text in examples]))
     by_language = defaultdict(list)
     for (language, gold, text), parse in zip(examples, parses, strict=True):
-        predicted = (parse.get("intent") or {}).get("name")
+        predicted = shown_intent(parse)
         by_language[language].append((gold, predicted))
         if predicted != gold:
             errors_out.append({"language": language, "text": text, "gold": gold, "predicted": predicted})
@@ -160,6 +205,7 @@ def main(argv=None) -> int:
     durations, duration_misses = duration_figures(ROOT / "tests/data/duration_phrases.yml")
     flags, missed_flags = red_flag_figures(ROOT / "tests/data/red_flag_messages.yml", model_intents)
     languages, flips = language_figures(ROOT / "tests/data/language_messages.yml")
+    questions = faq_blind_figures(Path(args.model), ROOT / "tests/data/faq_blind.yml")
 
     duration_total = sum(f["phrases"] for f in durations.values())
     duration_accuracy = sum(f["accuracy"] * f["phrases"] for f in durations.values()) / duration_total
@@ -169,6 +215,10 @@ def main(argv=None) -> int:
         "duration exact days": (duration_accuracy, TARGETS["duration_accuracy"], ">="),
         "missed red-flag messages": (flags["missed"], TARGETS["missed_red_flags"], "<="),
         "language flips on short messages": (languages["flips"], TARGETS["language_flips"], "<="),
+        **{f"questions on topic, blind ({lang})": (f["rate"], TARGETS["questions_on_topic"], ">=")
+           for lang, f in questions.items()},
+        "no-topic questions given a topic": (sum(f["no_topic_given_a_topic"] for f in questions.values()),
+                                             TARGETS["no_topic_given_a_topic"], "<="),
     }
 
     print(f"\nNLU report (model {Path(args.model).name})\n")
@@ -181,7 +231,11 @@ def main(argv=None) -> int:
     print(f"\nred flags: {flags['positive']} messages, {flags['missed']} missed; "
           f"{flags['harmless']} harmless/negated, {flags['false_alarms']} false alarms")
     print(f"language: {languages['short_messages']} short/ambiguous messages, {languages['flips']} flips; "
-          f"first-message detection {languages['first_message_accuracy']:.3f} on {languages['labelled']} messages\n")
+          f"first-message detection {languages['first_message_accuracy']:.3f} on {languages['labelled']} messages")
+    print(f"\n{'questions (blind, tests/data/faq_blind.yml)':44} {'on topic':>9} {'no topic given one':>19}")
+    for lang, f in questions.items():
+        print(f"  {lang:42} {f['on_topic']:>4}/{f['questions']:<4} {f['no_topic_given_a_topic']:>8}/{f['no_topic_questions']}")
+    print()
     failed = 0
     for name, (value, target, op) in checks.items():
         ok = value >= target if op == ">=" else value <= target
@@ -200,7 +254,7 @@ def main(argv=None) -> int:
     Path(args.out).write_text(json.dumps({
         "intents": intents, "durations": durations, "red_flags": flags, "language": languages,
         "intent_errors": intent_errors, "duration_misses": duration_misses, "missed_red_flags": missed_flags,
-        "language_flips": flips, "corpus": corpus,
+        "language_flips": flips, "questions_blind": questions, "corpus": corpus,
     }, indent=1, ensure_ascii=False, default=str))
     print(f"\nwritten: {args.out}")
     return 1 if failed else 0

@@ -3,10 +3,11 @@ serious, surgery, sleep, driving, pregnancy, a specific appointment day), asked 
 middle of the check in English and Dutch: the person sees the right answer and then
 the pending question again. A question that carries a red flag is escalated by the
 red-flag detector, never answered as an FAQ; a question that fits no topic gets the
-honest "I can't help with that here" with the practice's phone.
+honest "I can't answer that here" with the practice's phone. A message with two
+questions gets both answers.
 
-`python -m tests.e2e.test_faq_topics` prints the on-topic rate of the blind set
-tests/data/faq_blind.yml per language (the trained model, no servers).
+`make nlu-report` gives the on-topic rate of the blind set tests/data/faq_blind.yml per
+language (counts only).
 """
 from __future__ import annotations
 
@@ -107,9 +108,13 @@ NO_TOPIC = [
     ("en", "can you help with my shoulder as well?"),
     ("nl", "wat is de hoofdstad van frankrijk?"),
     ("en", "can i pay by credit card at the practice?"),
+    ("en", "can i take a bath?"),
+    ("nl", "mag ik in bad?"),
+    ("nl", "is koffie slecht voor mijn rug?"),
 ]
 TOPIC_PHRASES = [phrase for _, _, phrase in TOPICS] + ["Keep moving, gently", "Blijf bewegen",
-                                                     "pharmacist", "apotheker", "examines you", "onderzoekt"]
+                                                     "pharmacist", "apotheker", "examines you", "onderzoekt",
+                                                     "Most low back pain", "De meeste lage rugpijn"]
 
 
 @pytest.mark.parametrize("language, question", NO_TOPIC)
@@ -130,35 +135,19 @@ def test_outside_the_check_a_question_no_topic_fits_gets_the_phone(assistant, se
     assert not any(phrase.lower() in text.lower() for phrase in TOPIC_PHRASES), text
 
 
-def blind_rate(model: str = "models/current.tar.gz") -> dict:
-    """On-topic rate per language of tests/data/faq_blind.yml: the predicted intent is
-    the expected topic, or for `none` out_of_scope / nlu_fallback (both honest answers)."""
-    import asyncio
-    from collections import defaultdict
-    from pathlib import Path
-
-    import yaml
-    from rasa.core.agent import Agent
-
-    rows = yaml.safe_load((Path(__file__).resolve().parents[1] / "data" / "faq_blind.yml").read_text(encoding="utf-8"))
-    agent = Agent.load(model)
-
-    async def parse_all():
-        return [await agent.parse_message(row["text"]) for row in rows]
-
-    score = defaultdict(lambda: [0, 0])
-    for row, parse in zip(rows, asyncio.run(parse_all()), strict=True):
-        predicted = parse["intent"]["name"]
-        right = predicted in ("out_of_scope", "nlu_fallback") if row["topic"] == "none" else predicted == row["topic"]
-        score[row["lang"]][0] += right
-        score[row["lang"]][1] += 1
-        if not right:
-            print(f"off topic ({row['lang']}): {row['text']!r} expected {row['topic']}, got {predicted}")
-    return {lang: (right, total, right / total) for lang, (right, total) in sorted(score.items())}
+# Two questions in one message: both answers (in the order asked), then the pending question.
+TWO_TOPICS = [
+    ("en", "can i still drive? and how many sessions will i need", ["brake hard", "a few sessions"]),
+    ("nl", "mag ik nog autorijden en hoeveel sessies heb ik nodig?", ["hard kunt remmen", "enkele sessies"]),
+    ("nl", "moet ik rusten of bewegen, en mag ik ibuprofen nemen?", ["Blijf bewegen", "apotheker"]),
+]
 
 
-if __name__ == "__main__":
-    import sys
-
-    for lang, (right, total, rate) in blind_rate(*sys.argv[1:]).items():
-        print(f"{lang}: {right}/{total} on topic ({rate:.1%})")
+@pytest.mark.parametrize("language, question, expected", TWO_TOPICS, ids=[t[1] for t in TWO_TOPICS])
+def test_two_questions_in_one_message_get_both_answers(assistant, sender, language, question, expected):
+    patient = start(assistant, sender, language)
+    text = joined(patient.say(question))
+    first, second = (text.lower().find(phrase.lower()) for phrase in expected)
+    assert 0 <= first < second, patient.show()
+    assert asked_again(text, language), patient.show()
+    assert assistant.slots(sender)["requested_slot"] == "duration_days"

@@ -5,6 +5,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.check import ActionStartCheck, ValidateTriageForm
 from actions.housekeeping import ActionDeleteData
+from actions.questions import ActionAnswerQuestion
 from actions.session import ActionSessionStart
 from actions.triage import ActionTriage
 from actions.understand import ActionUnderstand
@@ -17,7 +18,7 @@ CALM = {"consent": True, "onset": "sudden_movement", "duration_days": 9, "leg_pa
 
 
 def tracker(slots=None, text="", intent="inform", requested=None, in_form=True, latest_action="action_listen",
-            metadata=None):
+            metadata=None, entities=()):
     slots = {"language": "en", "language_confident": True, "duration_attempts": 0, **(slots or {})}
     slots["requested_slot"] = requested
     events = [{"event": "action", "name": latest_action}, {"event": "user", "text": text}]
@@ -25,7 +26,7 @@ def tracker(slots=None, text="", intent="inform", requested=None, in_form=True, 
         events.append({"event": "action", "name": "triage_form"})
     return Tracker(
         sender_id="unit", slots=slots,
-        latest_message={"text": text, "intent": {"name": intent, "confidence": 1.0}, "entities": [],
+        latest_message={"text": text, "intent": {"name": intent, "confidence": 1.0}, "entities": list(entities),
                         "metadata": metadata or {}},
         events=events, paused=False, followup_action=None,
         active_loop={"name": "triage_form"} if in_form else {}, latest_action_name=latest_action,
@@ -92,8 +93,24 @@ async def test_validation_red_flag_mid_form_ends_the_form():
 
 async def test_validation_lets_a_question_interrupt():
     messages, slots, events = await run(ValidateTriageForm(), tracker({"consent": True}, text="what is a hernia",
-                                                                      intent="faq_disc_herniation", requested="onset"))
+                                                                      intent="ask_question", requested="onset"))
     assert events == [] and messages == []
+
+
+def topics(*values):
+    return [{"entity": "question_topic", "value": value} for value in values]
+
+
+@pytest.mark.parametrize("found, said", [
+    (topics("faq_disc_herniation"), ["utter_faq_disc_herniation"]),
+    (topics("faq_driving", "faq_sessions"), ["utter_faq_driving", "utter_faq_sessions"]),
+    (topics("faq_work", "faq_sport", "faq_sleep"), ["utter_faq_work", "utter_faq_sport"]),  # at most two
+    ([], ["utter_no_topic"]),
+    ([{"entity": "question_topic", "value": "/inform"}], ["utter_no_topic"]),  # never a response a topic can't name
+])
+async def test_a_question_gets_the_answers_of_its_topics_or_the_honest_answer(found, said):
+    messages, _, _ = await run(ActionAnswerQuestion(), tracker(text="?", intent="ask_question", entities=found))
+    assert [m["response"] for m in messages] == said
 
 
 async def test_validation_asks_again_kindly_when_not_understood():

@@ -1,0 +1,116 @@
+"""Which question topics a message asks about: at most two, or none.
+
+Pure Python (no Rasa import). The intent classifier names one topic for any question,
+even one that fits none ("can I take a bath?" came out as "is it serious?" with 0.54),
+and never two. So the classifier proposes and the words decide:
+
+- `learn_evidence(examples)`: for each topic, the words that tell it apart in the
+  training data (in at least `min_count` of its examples, and at least `min_share` of
+  all the examples with that word, over every intent). Learned at training time, so a
+  new topic needs only its examples and its answer.
+- `choose_topics(ranking, text, evidence)`: the classifier's topic when it is sure
+  (confidence >= `sure`) or when the message has one of the topic's words; otherwise
+  none (the person gets the honest "I can't answer that here" with the practice's
+  phone, never another topic's answer). A second topic when another part of the
+  message ("..., and can I still drive?") has that topic's words and none of the
+  first's. Two answers come in the order they were asked.
+
+Words are compared by a crude stem: case and accents folded, one common ending off,
+the first five letters ("driving", "drives" and "drive" are "driv"; "operation" and
+"operatie" are "opera").
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from typing import Dict, Iterable, List, Mapping, Sequence, Tuple
+
+TOPIC_PREFIX = "faq_"
+MAX_TOPICS = 2
+STEM_LETTERS = 5
+MIN_WORD_LETTERS = 3
+_ENDINGS = ("ing", "ed", "es", "en", "er", "e", "s")  # English and Dutch, longest first
+
+_WORD_RE = re.compile(r"[a-z]+")
+# Where one question ends and another may start: "?", ";" and the words that join two.
+_PART_RE = re.compile(r"[?;!]+|\b(?:and|also|plus|en|ook|enne|&)\b|,\s*(?:and|en|or|of)?\b")
+
+
+def is_topic(intent: str | None) -> bool:
+    return bool(intent) and intent.startswith(TOPIC_PREFIX)
+
+
+def stems(text: str) -> set[str]:
+    """The words of `text` as compared here: case and accents folded, first letters."""
+    folded = unicodedata.normalize("NFKD", text[:2000].casefold())
+    folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    return {_stem(word) for word in _WORD_RE.findall(folded) if len(word) >= MIN_WORD_LETTERS}
+
+
+def _stem(word: str) -> str:
+    """One common ending off, then the first letters: drive/driving/drives -> "driv"."""
+    if len(word) > 4:
+        for ending in _ENDINGS:
+            if word.endswith(ending) and len(word) - len(ending) >= 4:
+                word = word[: -len(ending)]
+                break
+    return word[:STEM_LETTERS]
+
+
+def learn_evidence(
+    examples: Mapping[str, Iterable[str]], min_count: int = 2, min_share: float = 0.5
+) -> Dict[str, List[str]]:
+    """For each topic intent, the stems that tell it apart from every other intent."""
+    per_intent: Dict[str, Counter] = defaultdict(Counter)
+    overall: Counter = Counter()
+    for intent, texts in examples.items():
+        for text in texts:
+            for stem in stems(text):
+                per_intent[intent][stem] += 1
+                overall[stem] += 1
+    return {
+        intent: sorted(
+            stem for stem, count in counts.items() if count >= min_count and count / overall[stem] >= min_share
+        )
+        for intent, counts in per_intent.items()
+        if is_topic(intent)
+    }
+
+
+def _parts(text: str) -> List[set[str]]:
+    return [found for found in (stems(part) for part in _PART_RE.split(text.casefold()) if part) if found]
+
+
+def choose_topics(
+    ranking: Sequence[Tuple[str, float]], text: str, evidence: Mapping[str, Iterable[str]], sure: float = 0.7
+) -> List[str]:
+    """The topics to answer, best first: [] (none fits), [topic] or [topic, second].
+
+    `ranking` is the classifier's (intent, confidence) list, best first; only its best
+    topic intent and the topics after it are considered."""
+    topics = [(name, confidence) for name, confidence in ranking if is_topic(name)]
+    if not topics:
+        return []
+    words = {name: set(found) for name, found in evidence.items()}
+    first, confidence = topics[0]
+    message = stems(text)
+    if confidence < sure and not message & words.get(first, set()):
+        return []
+    chosen = [first]
+    parts = _parts(text)
+    if len(parts) < 2 or not any(part & words.get(first, set()) for part in parts):
+        return chosen  # one question, or no part of it is clearly the first topic's
+    order = {name: index for index, (name, _) in enumerate(topics)}
+    for part in parts:
+        if part & words.get(first, set()):
+            continue
+        others = sorted(
+            (name for name, found in words.items() if name != first and part & found),
+            key=lambda name: order.get(name, len(order)),
+        )
+        if others:
+            chosen.append(others[0])
+            break
+    # answered in the order they were asked
+    return sorted(chosen, key=lambda name: next(i for i, part in enumerate(parts) if part & words[name]))

@@ -1,0 +1,163 @@
+"""Rasa 3.6 NLU component: every question becomes one intent, `ask_question`, with the
+topics to answer as entities (bot.faq decides which: at most two, or none).
+
+config.yml, last in the pipeline (after the red-flag and story detectors, which may
+turn a question into a red flag or a story first):
+
+    - name: bot.nlu.question_topics.QuestionTopics
+
+A message the classifier reads as a topic (`faq_*`), or a question it could not place
+(`nlu_fallback` with a "?"), gets
+
+    intent:    {"name": "ask_question", "confidence": <the classifier's>}
+    entities:  + {"entity": "question_topic", "value": "faq_work", ...} per topic
+
+One intent keeps the dialogue to three rules for every question (answer, then resume
+the check), where one intent per topic needed three rules per topic and made Rasa's
+rule lookup the largest cost of a turn (docs/performance.md). `action_answer_question`
+says the answers of the topics, or that this is not a question it can answer here.
+
+Training learns, per topic, the words that tell it apart (bot.faq.learn_evidence);
+they are kept in the model.
+"""
+from __future__ import annotations
+
+import json
+import logging
+from collections import defaultdict
+from typing import Any, Dict, List, Optional, Type
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.nlu.classifiers.classifier import IntentClassifier
+from rasa.shared.nlu.constants import (
+    ENTITIES,
+    ENTITY_ATTRIBUTE_CONFIDENCE,
+    ENTITY_ATTRIBUTE_TYPE,
+    ENTITY_ATTRIBUTE_VALUE,
+    EXTRACTOR,
+    INTENT,
+    INTENT_NAME_KEY,
+    INTENT_RANKING_KEY,
+    PREDICTED_CONFIDENCE_KEY,
+    TEXT,
+)
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+from bot.faq import choose_topics, is_topic, learn_evidence
+from bot.nlu.stateless import read_as
+
+logger = logging.getLogger(__name__)
+
+EVIDENCE_FILE = "topic_evidence.json"
+
+
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)
+class QuestionTopics(GraphComponent, IntentClassifier):
+    """Reads a question as `ask_question` with its topics."""
+
+    @classmethod
+    def required_components(cls) -> List[Type]:
+        # none at training (it learns from the data alone); config.yml puts it last
+        return []
+
+    @staticmethod
+    def get_default_config() -> Dict[str, Any]:
+        return {
+            "intent": "ask_question",
+            "entity": "question_topic",
+            "fallback_intent": "nlu_fallback",
+            # bot.faq: the classifier's topic stands without the topic's words from this confidence
+            "sure": 0.7,
+            "min_count": 2,
+            "min_share": 0.5,
+        }
+
+    def __init__(
+        self,
+        config: Dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        evidence: Optional[Dict[str, List[str]]] = None,
+    ) -> None:
+        self.component_config = {**self.get_default_config(), **config}
+        self._model_storage = model_storage
+        self._resource = resource
+        self.evidence = evidence or {}
+
+    @classmethod
+    def create(
+        cls,
+        config: Dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> QuestionTopics:
+        return cls(config, model_storage, resource)
+
+    def train(self, training_data: TrainingData) -> Resource:
+        examples: Dict[str, List[str]] = defaultdict(list)
+        for message in training_data.intent_examples:
+            examples[message.get(INTENT)].append(message.get(TEXT) or "")
+        self.evidence = learn_evidence(
+            examples, self.component_config["min_count"], self.component_config["min_share"]
+        )
+        with self._model_storage.write_to(self._resource) as directory:
+            (directory / EVIDENCE_FILE).write_text(json.dumps(self.evidence, sort_keys=True), encoding="utf-8")
+        return self._resource
+
+    @classmethod
+    def load(
+        cls,
+        config: Dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+        **kwargs: Any,
+    ) -> QuestionTopics:
+        try:
+            with model_storage.read_from(resource) as directory:
+                evidence = json.loads((directory / EVIDENCE_FILE).read_text(encoding="utf-8"))
+        except (ValueError, OSError):
+            logger.warning("QuestionTopics: no learned topic words in the model; only sure topics are answered")
+            evidence = {}
+        return cls(config, model_storage, resource, evidence)
+
+    def process_training_data(self, training_data: TrainingData) -> TrainingData:
+        return training_data
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        for message in messages:
+            try:
+                self._process_one(message)
+            except Exception:
+                logger.exception("QuestionTopics failed on a message (text not logged)")
+        return messages
+
+    def _process_one(self, message: Message) -> None:
+        intent = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
+        text = message.get(TEXT)
+        if not isinstance(text, str):
+            return
+        if not is_topic(intent) and not (intent == self.component_config["fallback_intent"] and "?" in text):
+            return
+        ranking = [
+            (item.get(INTENT_NAME_KEY), item.get(PREDICTED_CONFIDENCE_KEY) or 0.0)
+            for item in (message.get(INTENT_RANKING_KEY) or [])
+            if isinstance(item, dict)
+        ]
+        topics = choose_topics(ranking, text, self.evidence, self.component_config["sure"]) if is_topic(intent) else []
+        read_as(message, self.component_config["intent"])
+        entities = [
+            {
+                ENTITY_ATTRIBUTE_TYPE: self.component_config["entity"],
+                ENTITY_ATTRIBUTE_VALUE: topic,
+                ENTITY_ATTRIBUTE_CONFIDENCE: 1.0,
+                EXTRACTOR: type(self).__name__,
+            }
+            for topic in topics
+        ]
+        message.set(ENTITIES, list(message.get(ENTITIES) or []) + entities, add_to_output=True)
