@@ -51,10 +51,31 @@ def web_dist() -> Path:
         npm = shutil.which("npm")
         if npm is None:
             unavailable("npm is not installed: cannot build web/dist (cd web && npm ci && npm run build)")
-        if not (WEB / "node_modules" / "esbuild").exists():
+        if not _node_modules_complete():
             subprocess.run([npm, "ci", "--no-audit", "--no-fund"], cwd=WEB, check=True)
         subprocess.run([npm, "run", "build"], cwd=WEB, check=True)
     return DIST
+
+
+def _node_modules_complete() -> bool:
+    """Every devDependency of web/package.json is in web/node_modules (esbuild to build,
+    axe-core for the accessibility test)."""
+    wanted = json.loads((WEB / "package.json").read_text(encoding="utf-8")).get("devDependencies", {})
+    return all((WEB / "node_modules" / name / "package.json").exists() for name in wanted)
+
+
+@pytest.fixture(scope="session")
+def axe_source() -> str:
+    """The pinned axe-core (web/package.json devDependencies), installed by `npm ci` in web/."""
+    path = WEB / "node_modules" / "axe-core" / "axe.min.js"
+    if not path.exists():
+        npm = shutil.which("npm")
+        if npm is None:
+            unavailable("npm is not installed: cannot install axe-core (cd web && npm ci)")
+        subprocess.run([npm, "ci", "--no-audit", "--no-fund"], cwd=WEB, check=True)
+    if not path.exists():
+        unavailable(f"{path} is missing after npm ci: is axe-core in web/package.json devDependencies?")
+    return path.read_text(encoding="utf-8")
 
 
 class _QuietFiles(SimpleHTTPRequestHandler):

@@ -173,7 +173,8 @@ export class ChatWidget {
     this.langGroup.setAttribute("aria-label", t.languageGroup);
     for (const [code, button] of Object.entries(this.langButtons)) {
       button.setAttribute("aria-pressed", String(code === this.state.language));
-      button.setAttribute("aria-label", `${t.languageNames[code]} (${code.toUpperCase()})`);
+      // The visible code first (WCAG 2.5.3 label in name: voice users say "EN"), then the name.
+      button.setAttribute("aria-label", `${code.toUpperCase()}, ${t.languageNames[code]}`);
     }
     this.closeButton.setAttribute("aria-label", t.close);
     this.closeButton.setAttribute("title", t.close);
