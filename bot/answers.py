@@ -46,10 +46,11 @@ the requested answer.
 from __future__ import annotations
 
 import re
-import unicodedata
 from datetime import date
 from typing import Any, Callable, Dict, List, Optional, Tuple, Union
 
+from bot import lang
+from bot import text as _text
 from bot.redflags import (
     AREA,
     LEG_NUMB,
@@ -933,43 +934,29 @@ def parse_answer(slot: str, text: Any, today: Optional[date] = None) -> Any:
 # Age
 # --------------------------------------------------------------------------
 
-_EN_UNITS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}  # fmt: skip
-_EN_TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
-}  # fmt: skip
-_NL_UNITS = {"een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9}
-_NL_TEENS = {
-    "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15, "zestien": 16,
-    "zeventien": 17, "achttien": 18, "negentien": 19,
-}  # fmt: skip
-_NL_TENS = {
-    "twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60, "zeventig": 70, "tachtig": 80,
-    "negentig": 90,
-}  # fmt: skip
-_DECADE_WORDS = {
-    "teens": 10, "teenager": 10, "tiener": 10, "twenties": 20, "thirties": 30, "forties": 40, "fourties": 40,
-    "fifties": 50, "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90, "twintiger": 20,
-    "dertiger": 30, "veertiger": 40, "vijftiger": 50, "zestiger": 60, "zeventiger": 70, "tachtiger": 80,
-    "negentiger": 90,
-}  # fmt: skip
-
-_NL_COMPOUND = re.compile(
-    r"\b({})e?n({})\b".format("|".join(_NL_UNITS), "|".join(_NL_TENS))
+# number words: the one number table of each language pack (bot/lang/<code>/numbers.py)
+_NUMBER_PACKS = tuple(lang.module(code, "numbers") for code in lang.CODES)
+_DECADE_WORDS = lang.merged("numbers", "DECADES")
+_AGE_WORDS = lang.merged("numbers", "AGE_WORDS")
+#: (compound regex, numbers): "eenenvijftig", "twenty one", "twenty"
+_AGE_COMPOUNDS = tuple(
+    (
+        re.compile(numbers.AGE_COMPOUND.format(tens="|".join(numbers.TENS), units="|".join(numbers.UNITS))),
+        numbers,
+    )
+    for numbers in _NUMBER_PACKS
 )
-_EN_COMPOUND = re.compile(r"\b({})(?: ({}))?\b".format("|".join(_EN_TENS), "|".join(list(_EN_UNITS)[:9])))
-_WORD_NUMBER = re.compile(r"\b({})\b".format("|".join(list(_EN_UNITS) + list(_NL_TEENS) + list(_NL_TENS))))
+_WORD_NUMBER = re.compile(r"\b({})\b".format("|".join(_AGE_WORDS)))
+_DECADE_QUALIFIERS = lang.merged("numbers", "DECADE_QUALIFIERS")
 _DECADE_RE = re.compile(
-    r"\b(?:(early|mid|late|begin|midden|eind|einde|vroege|late) )?(?:in (?:my|de|mijn|m) )?"
-    r"({}|(?:[1-9]0) ?s)\b".format("|".join(_DECADE_WORDS))
+    r"\b(?:({}) )?(?:(?:{}) )?".format("|".join(_DECADE_QUALIFIERS), "|".join(lang.merged("numbers", "DECADE_IN")))
+    + r"({}|(?:[1-9]0) ?s)\b".format("|".join(_DECADE_WORDS))
 )
-_NL_DECADE_RE = re.compile(
-    r"\b(begin|midden|eind|einde|in de|rond de|ergens in de) (twintig|dertig|veertig|vijftig|zestig|zeventig"
-    r"|tachtig|negentig)\b"
+#: "begin dertig", "in de zestig": a bare tens word after a qualifier
+_DECADE_BARE = tuple(
+    (re.compile(r"\b({}) ({})\b".format("|".join(numbers.DECADE_BARE), "|".join(numbers.TENS))), numbers)
+    for numbers in _NUMBER_PACKS
+    if numbers.DECADE_BARE
 )
 _BAND_LITERAL = re.compile(r"\b(under_20|20_44|45_69|70_plus)\b")
 _RANGE = re.compile(r"\b(\d{1,3}) ?(?:-|–|to|tot|t/m|/) ?(\d{1,3})\b")
@@ -998,46 +985,38 @@ def _band(age: int) -> Optional[str]:
 
 
 def _age_text(text: Any) -> str:
-    if isinstance(text, (bytes, bytearray)):
-        text = bytes(text).decode("utf-8", errors="ignore")
-    if not isinstance(text, str):
-        return ""
-    text = unicodedata.normalize("NFKD", text[:2000])
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    text = _text.normalise(_text.as_text(text, 2000))
     text = re.sub(r"[\u2019\u2018'`]", "", text)
     text = re.sub(r"[^\w+\-–/ ]+", " ", text)
     return re.sub(r"\s+", " ", text).strip()
 
 
 def _word_age(text: str) -> Optional[int]:
-    m = _NL_COMPOUND.search(text)
-    if m:
-        return _NL_UNITS[m.group(1)] + _NL_TENS[m.group(2)]
-    m = _EN_COMPOUND.search(text.replace("-", " "))
-    if m:
-        return _EN_TENS[m.group(1)] + (_EN_UNITS[m.group(2)] if m.group(2) else 0)
+    for regex, numbers in _AGE_COMPOUNDS:
+        m = regex.search(text.replace("-", " "))
+        if m:
+            units = m.group("units")
+            return numbers.TENS[m.group("tens")] + (numbers.UNITS[units] if units else 0)
     m = _WORD_NUMBER.search(text)
     if m:
-        word = m.group(1)
-        return _EN_UNITS.get(word) or _NL_TEENS.get(word) or _NL_TENS.get(word)
+        return _AGE_WORDS.get(m.group(1))
     return None
 
 
 def _decade_band(text: str) -> Optional[str]:
-    m = _NL_DECADE_RE.search(text)
-    if m:
-        decade = _NL_TENS[m.group(2)]
-        qualifier = {"begin": "early", "midden": "mid", "eind": "late", "einde": "late"}.get(m.group(1), "")
-        return _band(decade + {"early": 2, "mid": 5, "late": 8}.get(qualifier, 0))
+    for regex, numbers in _DECADE_BARE:
+        m = regex.search(text)
+        if m:
+            decade = numbers.TENS[m.group(2)]
+            qualifier = numbers.DECADE_BARE[m.group(1)]
+            return _band(decade + {"early": 2, "mid": 5, "late": 8}.get(qualifier, 0))
     m = _DECADE_RE.search(text)
     if m:
         word = m.group(2).replace(" ", "")
         decade = _DECADE_WORDS.get(word) or int(word[:-1])
         if decade == 10:
             return "under_20"
-        qualifier = {"begin": "early", "vroege": "early", "midden": "mid", "eind": "late", "einde": "late"}.get(
-            m.group(1) or "", m.group(1) or ""
-        )
+        qualifier = _DECADE_QUALIFIERS.get(m.group(1) or "", "")
         # a plain decade takes its youngest age: "in my forties" is 20_44, which keeps
         # the inflammatory back pain question (the safe side)
         return _band(decade + {"early": 2, "mid": 5, "late": 8}.get(qualifier, 0))

@@ -84,11 +84,13 @@ import calendar
 import functools
 import math
 import re
-import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from fractions import Fraction
 from typing import Callable, Dict, FrozenSet, Iterable, List, Optional, Pattern, Tuple
+
+from bot import lang
+from bot import text as _text
 
 __all__ = ["MAX_DAYS", "DurationMatch", "find_duration", "parse_duration"]
 
@@ -100,130 +102,37 @@ MAX_DAYS = 80 * 365  # 29200: anything longer is not a believable answer
 
 HALF = Fraction(1, 2)
 
-# unit words, allowed after digits and after number words
-UNIT_WORDS: Dict[Fraction, Tuple[str, ...]] = {
-    Fraction(1): (
-        "day", "days", "dys", "dag", "dagen", "dage", "dgn", "dagje", "dagjes",
-        "daagje", "daagjes", "dagske", "dagskes", "daagske", "daagskes",
-    ),
-    Fraction(7): (
-        "week", "weeks", "wk", "wks", "weken", "weekn", "wekn", "weke", "wkn",
-        "weekje", "weekjes", "weekske", "weekskes",
-    ),
-    Fraction(14): ("fortnight", "fortnights"),
-    Fraction(30): (
-        "month", "months", "monts", "mth", "mths", "mnth", "mnths", "maand",
-        "maanden", "maande", "mnd", "mnden", "mndn", "maandje", "maandjes",
-        "maandske", "maandskes",
-    ),
-    Fraction(365): (
-        "year", "years", "yr", "yrs", "jaar", "jaren", "jr", "jaartje",
-        "jaartjes", "jaarke", "jaarkes",
-    ),
-    Fraction(3650): ("decade", "decades", "decennium", "decennia"),
-    Fraction(1, 24): ("hour", "hours", "hrs", "uur", "uren", "uurtje", "uurtjes"),
-    Fraction(1, 1440): ("minute", "minutes", "mins", "minuut", "minuten"),
-}
-# short abbreviations, only right after digits ("2d", "3 w", "4 mo")
-DIGIT_ONLY_UNITS: Dict[Fraction, Tuple[str, ...]] = {
-    Fraction(1): ("d", "dg"),
-    Fraction(7): ("w",),
-    Fraction(30): ("mo", "mos"),
-    Fraction(365): ("y",),
-    Fraction(1, 24): ("h", "hr"),
-    Fraction(1, 1440): ("min",),
-}
+# The words are in the language packs (bot/lang/<code>/duration.py and
+# numbers.py), merged here in pack order; see the packs for what each means.
 
-EN_UNITS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9,
-}
-EN_TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50,
-    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-}
-EN_NUMBERS = {
-    "zero": 0, **EN_UNITS, "ten": 10, "eleven": 11, "twelve": 12,
-    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19, **EN_TENS,
-}
-NL_UNITS = {
-    "een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6,
-    "zeven": 7, "acht": 8, "negen": 9,
-}
-NL_TENS = {
-    "twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60,
-    "zeventig": 70, "tachtig": 80, "negentig": 90,
-}
-NL_NUMBERS = {
-    "nul": 0, **NL_UNITS, "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13,
-    "veertien": 14, "vijftien": 15, "zestien": 16, "zeventien": 17,
-    "achttien": 18, "negentien": 19, **NL_TENS,
-}
-NUMBER_WORDS = {**EN_NUMBERS, **NL_NUMBERS}
 
-# "a week", "een week", Flemish "ne week" / "nen dag", "zo'n week"
-# ("e" is Flemish for "een": "e jaar of drie", "'t is al e paar weken")
-ARTICLES = {"a": 1, "an": 1, "een": 1, "e": 1, "ne": 1, "nen": 1, "'n": 1,
-            "zo'n": 1}
-NL_ARTICLE = r"(?:een|e|'n|ne|nen)"  # before "paar", "stuk of", "drietal"
-VAGUE = {
-    "a couple of": 2, "a couple": 2, "couple of": 2, "couple": 2,
-    "a coupla": 2, "coupla": 2, "a handful of": 3, "a number of": 3,
-    "een koppel": 2, "e koppel": 2, "koppel": 2,
-    "a few": 3, "few": 3, "several": 3, "multiple": 3,
-    "een paar": 3, "e paar": 3, "paar": 3, "enkele": 3, "een aantal": 3,
-    "e aantal": 3, "meerdere": 3,
-}
-FRACTIONS = {
-    "anderhalf": Fraction(3, 2), "anderhalve": Fraction(3, 2),
-    "half a": HALF, "half an": HALF, "a half": HALF, "een half": HALF,
-    "een halve": HALF, "e half": HALF, "e halve": HALF, "'n half": HALF,
-    "'n halve": HALF, "half": HALF, "halve": HALF,
-}
+def _words_by_value(name: str) -> Dict[Fraction, Tuple[str, ...]]:
+    """A {value: words} table of every pack, the words of each value joined."""
+    out: Dict[Fraction, Tuple[str, ...]] = {}
+    for _code, table in lang.tables("duration", name):
+        for value, words in table.items():
+            known = out.get(value, ())
+            out[value] = known + tuple(w for w in words if w not in known)
+    return out
+
+
+UNIT_WORDS: Dict[Fraction, Tuple[str, ...]] = _words_by_value("UNIT_WORDS")
+DIGIT_ONLY_UNITS: Dict[Fraction, Tuple[str, ...]] = _words_by_value("DIGIT_ONLY_UNITS")
+
+# number words: the one number table of each language pack (bot/lang/<code>/numbers.py)
+_NUMBER_PACKS = tuple(lang.module(code, "numbers") for code in lang.CODES)
+NUMBER_WORDS = lang.merged("numbers", "NUMBERS")
+_TAL_NUMBERS = lang.merged("duration", "TAL_NUMBERS")  # "een drietal"
+
+ARTICLES = lang.merged("duration", "ARTICLES")
+_COUNT_ARTICLE = "(?:" + "|".join(lang.merged("duration", "COUNT_ARTICLES")) + ")"
+VAGUE = lang.merged("duration", "VAGUE")
+FRACTIONS = lang.merged("duration", "FRACTIONS")
 QUANTITY_WORDS: Dict[str, Fraction] = {
     k: Fraction(v) for k, v in {**ARTICLES, **VAGUE, **FRACTIONS}.items()
 }
-# "a good week", "een dikke maand", "twee volle weken"
-ADJECTIVES = (
-    "good", "solid", "full", "whole", "long", "goed", "goede", "goeie", "goei",
-    "dikke", "kleine", "hele", "volle", "ruime", "krappe", "lange",
-)
-# skipped when looking at the words before a number
-APPROXIMATE = (
-    "about", "around", "roughly", "approximately", "approx", "almost",
-    "nearly", "over", "just", "only", "maybe", "ongeveer", "bijna", "ruim",
-    "circa", "ca", "zowat", "pakweg", "plusminus", "misschien",
-)
-
-# fixed relative phrases -> days (ints) or a function of today
-RELATIVE: Dict[str, object] = {}
-for _phrase in (
-    "today", "this morning", "this afternoon", "this evening", "tonight",
-    "just now", "vandaag", "vanmorgen", "vanochtend", "vanmiddag",
-    "vannamiddag", "vanvoormiddag", "vanavond", "vannacht", "deze morgen",
-    "deze ochtend", "deze voormiddag", "deze middag", "deze namiddag",
-):
-    RELATIVE[_phrase] = 0
-for _phrase in (
-    "yesterday", "last night", "gisteren", "gister", "gisteravond",
-    "gisterenavond", "gisterochtend", "gisterenochtend", "gistermorgen",
-    "gisterenmorgen", "gistermiddag", "gisterenmiddag", "gisternamiddag",
-    "gisterennamiddag", "gistervoormiddag", "gisternacht", "gisterennacht",
-):
-    RELATIVE[_phrase] = 1
-for _phrase in ("the day before yesterday", "day before yesterday",
-                "eergisteren", "eergister"):
-    RELATIVE[_phrase] = 2
-for _mod in ("last", "past", "previous", "vorige", "verleden", "afgelopen",
-             "voorbije"):
-    RELATIVE[f"{_mod} week"] = 7
-    RELATIVE[f"{_mod} month"] = 30
-    RELATIVE[f"{_mod} year"] = 365
-for _mod in ("vorige", "verleden", "afgelopen", "voorbije"):
-    RELATIVE[f"{_mod} maand"] = 30
-for _mod in ("vorig", "vorige", "verleden", "afgelopen", "voorbije"):
-    RELATIVE[f"{_mod} jaar"] = 365
+ADJECTIVES = lang.merged("duration", "ADJECTIVES")
+APPROXIMATE = lang.merged("duration", "APPROXIMATE")
 
 
 def _since_monday(today: date) -> int:
@@ -238,226 +147,45 @@ def _since_new_year(today: date) -> int:
     return (today - date(today.year, 1, 1)).days
 
 
-for _phrase in (
-    "this week", "earlier this week", "deze week", "begin deze week",
-    "begin van de week", "begin van deze week", "start of the week",
-    "beginning of the week", "start of this week", "beginning of this week",
-):
-    RELATIVE[_phrase] = _since_monday
-for _phrase in (
-    "this month", "earlier this month", "deze maand", "begin deze maand",
-    "begin van de maand", "begin van deze maand", "start of the month",
-    "beginning of the month", "start of this month", "beginning of this month",
-):
-    RELATIVE[_phrase] = _since_first_of_month
-for _phrase in (
-    "this year", "earlier this year", "dit jaar", "begin dit jaar",
-    "begin van het jaar", "begin van dit jaar", "start of the year",
-    "beginning of the year", "start of this year", "beginning of this year",
-):
-    RELATIVE[_phrase] = _since_new_year
-
-WEEKDAYS = {
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
-    "saturday": 5, "sunday": 6,
-    "maandag": 0, "dinsdag": 1, "woensdag": 2, "donderdag": 3, "vrijdag": 4,
-    "zaterdag": 5, "zondag": 6,
+_SINCE = {"since_monday": _since_monday, "since_first_of_month": _since_first_of_month,
+          "since_new_year": _since_new_year}
+# fixed relative phrases -> days (ints) or a function of today
+RELATIVE: Dict[str, object] = {
+    phrase: _SINCE.get(days, days) if isinstance(days, str) else days
+    for phrase, days in lang.merged("duration", "RELATIVE").items()
 }
-DAY_PARTS = (
-    "morning", "afternoon", "evening", "night", "avond", "ochtend", "morgen",
-    "middag", "namiddag", "voormiddag", "nacht",
-)
-MONTHS = {
-    "january": 1, "jan": 1, "januari": 1, "february": 2, "feb": 2, "febr": 2,
-    "februari": 2, "march": 3, "mar": 3, "maart": 3, "mrt": 3, "april": 4,
-    "apr": 4, "may": 5, "mei": 5, "june": 6, "jun": 6, "juni": 6, "july": 7,
-    "jul": 7, "juli": 7, "august": 8, "aug": 8, "augustus": 8, "september": 9,
-    "sep": 9, "sept": 9, "october": 10, "oct": 10, "oktober": 10, "okt": 10,
-    "november": 11, "nov": 11, "december": 12, "dec": 12,
-}
-# middle of each season (meteorological seasons)
-SEASONS = {
-    "spring": (4, 15), "lente": (4, 15), "voorjaar": (4, 15),
-    "summer": (7, 15), "zomer": (7, 15), "zomervakantie": (7, 15),
-    "summer holidays": (7, 15), "summer holiday": (7, 15),
-    "grote vakantie": (7, 15),
-    "autumn": (10, 15), "fall": (10, 15), "herfst": (10, 15),
-    "najaar": (10, 15),
-    "winter": (1, 15),
-}
-# (month, day) or ("easter", offset in days)
-HOLIDAYS: Dict[str, Tuple[object, int]] = {}
-for _names, _when in (
-    (("christmas", "christmas day", "xmas", "x-mas", "kerstmis", "kerst",
-      "kerstdag", "eerste kerstdag", "kerstfeest"), (12, 25)),
-    (("christmas eve", "kerstavond"), (12, 24)),
-    (("boxing day", "tweede kerstdag"), (12, 26)),
-    (("new year", "new years", "new year's", "new year's day", "nieuwjaar",
-      "nieuwjaarsdag", "oud en nieuw"), (1, 1)),
-    (("new year's eve", "new years eve", "oudjaar", "oudejaar",
-      "oudejaarsavond", "silvester", "sylvester"), (12, 31)),
-    (("valentine's day", "valentines day", "valentine", "valentijn",
-      "valentijnsdag"), (2, 14)),
-    (("koningsdag",), (4, 27)),
-    (("bevrijdingsdag",), (5, 5)),
-    (("nationale feestdag",), (7, 21)),
-    (("halloween",), (10, 31)),
-    (("allerheiligen", "all saints", "all saints' day", "all saints day"),
-     (11, 1)),
-    (("allerzielen",), (11, 2)),
-    (("wapenstilstand", "armistice day"), (11, 11)),
-    (("sinterklaas",), (12, 6)),
-    (("easter", "easter sunday", "pasen", "paaszondag"), ("easter", 0)),
-    (("easter monday", "paasmaandag"), ("easter", 1)),
-    (("good friday", "goede vrijdag"), ("easter", -2)),
-    (("carnival", "carnaval"), ("easter", -49)),
-    (("ascension", "ascension day", "hemelvaart", "hemelvaartsdag"),
-     ("easter", 39)),
-    (("pentecost", "whitsun", "whit sunday", "pinksteren"), ("easter", 49)),
-    (("whit monday", "pinkstermaandag"), ("easter", 50)),
-):
-    for _name in _names:
-        HOLIDAYS[_name] = _when
+WEEKDAYS = lang.merged("duration", "WEEKDAYS")
+DAY_PARTS = lang.merged("duration", "DAY_PARTS")
+MONTHS = lang.merged("duration", "MONTHS")
+SEASONS = lang.merged("duration", "SEASONS")
+HOLIDAYS: Dict[str, Tuple[object, int]] = lang.merged("duration", "HOLIDAYS")
 
 # words around a number that make it something else than a duration
-AGE_BEFORE = ("i'm", "im", "am", "aged", "age", "ben", "bent", "leeftijd",
-              "turned", "turn", "word", "wordt", "werd")
-AGE_BEFORE_UNLESS_IT = ("is", "was")  # "mijn zoon is 3 jaar", not "it is 2 years"
-IT_WORDS = ("it", "het", "dat", "that", "this", "dit", "'t")
-FREQUENCY_BEFORE = ("once", "twice", "thrice", "times", "x", "keer", "maal",
-                    "per", "every", "each", "elke", "iedere")
-COUNT_NOUNS = ("pills", "pill", "tablets", "tablet", "pillen", "tabletten",
-               "painkillers", "pijnstillers", "km", "kilometer", "kilometers",
-               "miles", "times", "keer", "maal", "x", "once", "twice")
-SINCE_WORDS = ("since", "sinds", "sedert", "al", "already", "past", "last",
-               "afgelopen", "voorbije", "laatste", "nu", "now")
-NEGATIVE_BEFORE = ("minus", "min")
-FUTURE_BEFORE = ("next", "coming", "volgende", "komende", "tomorrow", "morgen",
-                 "until", "till", "tot", "tegen", "every", "elke", "iedere",
-                 "each")
-
-# a singular unit on its own is one of it ("fortnight", "about a week" is
-# "a week" anyway); only when nothing but these words stand around it
-BARE_UNITS = ("fortnight", "week", "month", "year", "decade", "maand", "jaar",
-              "decennium", "weekje", "maandje", "jaartje")
-BARE_COMPANIONS = ("ago", "geleden", "now", "nu", "or", "so", "ish", "for",
-                   "voor", "already", "al", "about", "just", "over", "ruim",
-                   "almost", "bijna", "ongeveer", "since", "sinds", "sedert",
-                   "maybe", "misschien", "like", "ok", "a", "een", "ne", "e",
-                   "one", "it's", "its", "it", "is", "het", "'t", "been",
-                   "al", "nearly", "roughly", "around")
-NEGATIONS = ("no", "not", "geen", "niet", "nooit", "never", "none", "nee",
-             "neen", "nope")
+AGE_BEFORE = lang.merged("duration", "AGE_BEFORE")
+AGE_BEFORE_UNLESS_IT = lang.merged("duration", "AGE_BEFORE_UNLESS_IT")
+IT_WORDS = lang.merged("duration", "IT_WORDS")
+FREQUENCY_BEFORE = lang.merged("duration", "FREQUENCY_BEFORE")
+COUNT_NOUNS = lang.merged("duration", "COUNT_NOUNS")
+SINCE_WORDS = lang.merged("duration", "SINCE_WORDS")
+NEGATIVE_BEFORE = lang.merged("duration", "NEGATIVE_BEFORE")
+FUTURE_BEFORE = lang.merged("duration", "FUTURE_BEFORE")
+BARE_UNITS = lang.merged("duration", "BARE_UNITS")
+BARE_COMPANIONS = lang.merged("duration", "BARE_COMPANIONS")
+NEGATIONS = lang.merged("duration", "NEGATIONS")
 
 # Typos: a word one edit (insert, delete, substitute, swap two neighbours)
-# away from one of these unit words is read as that unit ("3 weaks",
-# "5 dyas", "2 monhts", "a yeear", "3 wekne"). Only unit words of 4+ letters,
-# never a number word or a negation, never a word the parser knows already.
-TYPO_UNITS = (
-    "days", "dagen", "dagje", "dagjes", "daagje", "daagjes",
-    "week", "weeks", "weken", "weekje", "weekjes",
-    "fortnight", "fortnights",
-    "month", "months", "maand", "maanden", "maandje", "maandjes",
-    "year", "years", "jaar", "jaren", "jaartje", "jaartjes",
-    "decade", "decades", "decennium", "decennia",
-    "dagske", "dagskes", "weekske", "weekskes", "maandske", "maandskes",
-    "jaarke", "jaarkes",
-)
-# Real English and Dutch words one edit away from a unit word (from the
-# wamerican and wdutch word lists): "my leg is weak", "een paar maar",
-# "a weak leg". Read as a unit only right after a number and at the end of
-# the phrase ("3 weak ago", "2 weak."), never after "a"/"een".
-REAL_NEAR_MISSES = frozenset("""
-    ajar baar baren bays bear bears beek beken daar daden dads dais daken
-    dakje dakjes dalen dams dans daten datje dear dears decide decides decode
-    decodes degen deken dragen drays ears fear fears gaand garen gays gear
-    gears geek geeks haar haren hagen hays hear hears jaag jays keek
-    keken kweek kweken lagen laren lays leek leeks leken maagd maagden maan
-    maant maantje maar magen mand manden mandje mandjes maren mays meek mont
-    monte moth moths mouth mouths naar nays near nears paren pays pear
-    pears peek peeks raar rays rear rears reek reeks reken says sear sears
-    seek seeks teek teken vaar varen waar wagen waken waren ways weak weaken
-    wear wears weck weed weeds weef weeg weegs weekt weekte weel ween weep
-    weeps weer weers wees weet weetje weetjes wegen weker wekken wekten welk
-    welken welks wenen wenk wenken weren werk werken werkje werkjes weten
-    weven wezen wiek wieken woken wreek wreken yeah yeahs yearn yearns yeas
-    zagen zeek
-""".split())
-
-# Other words the parser reads, also read through one typo ("since thirsday",
-# "sinds zlndag", "otday", "since chrisfmas", "since otcober", "sjnce"):
-# anywhere, but never when the typo is itself a word or a name.
-TYPO_WORDS = (
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-    "sunday", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag",
-    "zaterdag", "zondag",
-    "january", "february", "march", "april", "june", "july", "august",
-    "september", "october", "november", "december", "januari", "februari",
-    "maart", "juni", "juli", "augustus", "oktober",
-    "today", "tonight", "yesterday", "vandaag", "vanmorgen", "vanochtend",
-    "vanmiddag", "vannamiddag", "vanvoormiddag", "vanavond", "vannacht",
-    "gisteren", "gister", "gisteravond", "gisterenavond", "gistermiddag",
-    "gisternamiddag", "gistermorgen", "gisterochtend", "gisternacht",
-    "eergisteren",
-    "christmas", "kerstmis", "kerstdag", "easter", "pasen", "pinksteren",
-    "nieuwjaar", "halloween", "allerheiligen",
-    "since", "sinds", "sedert", "geleden", "about", "ongeveer", "around",
-    "almost", "bijna", "weekend", "tomorrow", "begin",
-)
-# words and names (wamerican, wdutch) one edit from a TYPO_WORDS word
-NEAR_WORDS = frozenset("""
-    aart abort abou abound abous abut aground aprils arch asen aster
-    augusta auguste augustes augusts baart basen beleden bijma bijnam
-    binds bister bout bune caster culi decembers dinsdags donderdags duly
-    dune easier eastern easters eater ekster elster ester fasen faster
-    finds frida fridays gaart gasteren gebeden geelden gegleden gekleden
-    geladen gelden geleen gelegden gelegen geleiden geleien geleken
-    gelelden gelezen gemeden gereden gieter gieteren ginds ginter giste
-    gistel gisten gleden ground haart halloweens haster hinds ince jane
-    jani jeune joni jude judy jula julia julie julio juls juna junes jung
-    junge junk junne juno juns junte jure juri jury jute kaart kaster
-    kerstdis kinds larch laster lister lune maait maakt maalt maandags
-    maant maar maarit maarn maarte maarts maast maat mach marat
-    marc marcha marche marci marck marco marcs marcy marsh mart master
-    match mince minds mister mondays novembers oasen octobers opril paart
-    pacen paden palen panen papen parch paren parsen paspen passen pasten
-    patsen pausen pinkstieren posen pril raster redert rijdag rinds rister
-    round rune sands saturdays seder seders sends septembers sids sinas
-    sine singe sings sinke sinks sins sinus sister sundae sundas
-    sundays sundry taart taster thursdays toady toddy tokay tuesdays tune
-    vaart valavond vandaal vandaan vandaar vasen vaster vince vrijdags
-    waart waster waterdag wednesdays weekeind weekends weekendt wekkend
-    wenkend werkend wiekend wince winds woensdags wrekend yesterdays
-    zaterdags zondags zondig zuni tomorrows began begijn beging begins begint
-    begon begun bemin benin berin bezin jaakke
-""".split())
+# away from a TYPO_UNITS word is read as that unit ("3 weaks", "5 dyas"), one
+# from a TYPO_WORDS word as that word; REAL_NEAR_MISSES and NEAR_WORDS are
+# real words and names that are not typos (see the packs).
+TYPO_UNITS = lang.merged("duration", "TYPO_UNITS")
+REAL_NEAR_MISSES = lang.merged("duration", "REAL_NEAR_MISSES")
+TYPO_WORDS = lang.merged("duration", "TYPO_WORDS")
+NEAR_WORDS = lang.merged("duration", "NEAR_WORDS")
 
 # ============================================================ text folding
-_CHAR_MAP = {
-    "\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'",
-    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-",
-    "\u2212": "-", "\u00a0": " ", "\u202f": " ", "\u00bd": "\u00bd",
-}
-
-
 def _fold(text: str) -> Tuple[str, List[int]]:
     """Lower case without accents, and for each folded char its index in text."""
-    out: List[str] = []
-    index: List[int] = []
-    for i, ch in enumerate(text):
-        rep = _CHAR_MAP.get(ch)
-        if rep is None:
-            if ch.isascii():
-                rep = ch.lower()
-            else:
-                rep = "".join(
-                    c for c in unicodedata.normalize("NFD", ch.lower())
-                    if not unicodedata.combining(c)
-                )
-        for c in rep:
-            out.append(c)
-            index.append(i)
-    return "".join(out), index
+    return _text.normalise_indexed(text)
 
 
 def _fold_plain(text: str) -> str:
@@ -581,9 +309,24 @@ _TYPOS = _typo_table()
 
 # "3", "2,5", "2½", "2 1/2", "½"
 DIGITS = r"(?:[0-9]{1,6}(?:[.,][0-9]{1,3})?(?:\s?\u00bd|\s1/2(?![0-9]))?|\u00bd)"
-_EN_COMPOUND = rf"(?:{_alt(EN_TENS)})[\s-]{{0,2}}(?:{_alt(EN_UNITS)})"
-_NL_COMPOUND = rf"(?:{_alt(NL_UNITS)})[\s-]{{0,2}}en[\s-]{{0,2}}(?:{_alt(NL_TENS)})"
-_NUMWORD_BARE = rf"(?:{_EN_COMPOUND}|{_NL_COMPOUND}|{_alt(NUMBER_WORDS)})"
+
+
+def _compound(numbers: object, sep: str, groups: bool) -> str:
+    """A pack's compound number ("twenty one", "eenentwintig") as a regex,
+    its parts joined by ``sep``; with ``groups`` the parts are captured."""
+    parts = []
+    for part in numbers.COMPOUND:  # type: ignore[attr-defined]
+        if part in ("tens", "units"):
+            alt = _alt(numbers.TENS if part == "tens" else numbers.UNITS)  # type: ignore[attr-defined]
+            parts.append(f"(?P<{part}>{alt})" if groups else f"(?:{alt})")
+        else:
+            parts.append(re.escape(part))
+    return sep.join(parts)
+
+
+_NUMWORD_BARE = "(?:" + "".join(
+    _compound(numbers, r"[\s-]{0,2}", False) + "|" for numbers in _NUMBER_PACKS
+) + f"{_alt(NUMBER_WORDS)})"
 NUMWORD = rf"{_NUMWORD_BARE}(?!\w)"
 _HALF_TAIL = (
     r"(?:\s{1,3}and\s{1,3}a\s{1,3}half"
@@ -591,10 +334,10 @@ _HALF_TAIL = (
 )
 # "een drietal", "e 10-tal"
 _TAL = (
-    rf"(?:{NL_ARTICLE}{_SP})?(?:{_alt(list(NL_NUMBERS)[2:])}|[0-9]{{1,3}}-?)"
+    rf"(?:{_COUNT_ARTICLE}{_SP})?(?:{_alt(_TAL_NUMBERS)}|[0-9]{{1,3}}-?)"
     r"tal(?!\w)"
 )
-_STUK = rf"{NL_ARTICLE}{_SP}stuk{_SP}of{_SP}(?:{DIGITS}|{NUMWORD})"
+_STUK = rf"{_COUNT_ARTICLE}{_SP}stuk{_SP}of{_SP}(?:{DIGITS}|{NUMWORD})"
 # "3+ weeks", "3ish weeks", "3-ish weeks": the number as written
 _QTY_DIGITS = rf"(?:{DIGITS}{_HALF_TAIL}|{DIGITS}(?:\+|-?ish(?!\w))?)"
 _QTY_WORDS = (
@@ -650,7 +393,7 @@ _RE_HEDGE_AFTER = re.compile(
     r"|schat\s{1,3}ik|maybe|misschien|or\s{1,3}so|ofzo|of\s{1,3}zo)(?!\w)"
 )
 _SECOND = (
-    rf"(?P<hedge>{_alt(_HEDGES)}{_SP})?(?P<b>{_NUMBER}|wat|an|a|{NL_ARTICLE}(?=\s))"
+    rf"(?P<hedge>{_alt(_HEDGES)}{_SP})?(?P<b>{_NUMBER}|wat|an|a|{_COUNT_ARTICLE}(?=\s))"
     rf"(?:\s{{0,3}}(?:-|/|\s(?:a|or|of|to|tot)\s)\s{{0,3}}(?P<c>{_NUMBER})"
     rf"|\s{{0,3}},\s{{0,3}}(?:(?:or|of|maybe|perhaps|misschien){_SP})?"
     rf"(?P<c2>{_NUMBER})(?={_TAIL_END}))?"
@@ -683,13 +426,13 @@ _RE_RANGE = re.compile(
 # 10 days"
 _RE_BETWEEN = re.compile(
     rf"(?<!\w)(?:between|tussen){_SP}(?:(?:de|the){_SP})?"
-    rf"(?P<a>{_NUMBER}|a|an|{NL_ARTICLE})(?:[\s-]{{0,3}}{_ADJ}(?P<ua>{UNIT_ALL}))?"
+    rf"(?P<a>{_NUMBER}|a|an|{_COUNT_ARTICLE})(?:[\s-]{{0,3}}{_ADJ}(?P<ua>{UNIT_ALL}))?"
     rf"(?:{_SP}(?:and|en|to|tot|a){_SP}|\s{{0,3}}-\s{{0,3}})"
     rf"(?P<b>{_NUMBER})[\s-]{{0,3}}{_ADJ}(?P<u>{UNIT_ALL})(?!\w)"
 )
 # "een halfjaar", "halfjaartje"
 _RE_HALFJAAR = re.compile(
-    rf"(?<!\w)(?:(?:{NL_ARTICLE}|a){_SP})?halfjaar(?:tje)?(?!\w)")
+    rf"(?<!\w)(?:(?:{_COUNT_ARTICLE}|a){_SP})?halfjaar(?:tje)?(?!\w)")
 
 _RE_RELATIVE = re.compile(rf"(?<!\w){_alt(RELATIVE)}(?!\w)")
 _WEEKDAY = _alt(WEEKDAYS)
@@ -790,10 +533,11 @@ _RE_CORRECTION_WORD = re.compile(
 _RE_DIGITS_FULL = re.compile(DIGITS)
 _RE_THOUSANDS = re.compile(r"[0-9]{1,3}[.,][0-9]{3}")
 _RE_HALF_FULL = re.compile(rf"(.+?){_HALF_TAIL}")
-_RE_EN_COMPOUND_FULL = re.compile(rf"({_alt(EN_TENS)}) ?({_alt(EN_UNITS)})")
-_RE_NL_COMPOUND_FULL = re.compile(rf"({_alt(NL_UNITS)}) ?en ?({_alt(NL_TENS)})")
-_RE_TAL_FULL = re.compile(rf"(?:{NL_ARTICLE} )?(\w+?) ?tal")
-_RE_STUK_FULL = re.compile(rf"{NL_ARTICLE} stuk of (.+)")
+_RE_COMPOUND_FULL = tuple(
+    (re.compile(_compound(numbers, " ?", True)), numbers) for numbers in _NUMBER_PACKS
+)
+_RE_TAL_FULL = re.compile(rf"(?:{_COUNT_ARTICLE} )?(\w+?) ?tal")
+_RE_STUK_FULL = re.compile(rf"{_COUNT_ARTICLE} stuk of (.+)")
 _RE_SPACES = re.compile(r"\s+")
 _RE_TOKENS = re.compile(r"[\w']+|[^\w\s]")
 
@@ -848,16 +592,13 @@ def _quantity_value(text: str) -> Optional[Fraction]:
         return Fraction(NUMBER_WORDS[s])
     if _RE_DIGITS_FULL.fullmatch(s):
         return _digits_value(s)
-    for regex, combine in (
-        (_RE_EN_COMPOUND_FULL, lambda a, b: EN_TENS[a] + EN_UNITS[b]),
-        (_RE_NL_COMPOUND_FULL, lambda a, b: NL_UNITS[a] + NL_TENS[b]),
-    ):
+    for regex, numbers in _RE_COMPOUND_FULL:
         m = regex.fullmatch(s)
         if m:
-            return Fraction(combine(m.group(1), m.group(2)))
+            return Fraction(numbers.TENS[m.group("tens")] + numbers.UNITS[m.group("units")])
     m = _RE_TAL_FULL.fullmatch(s)
-    if m and m.group(1) in NL_NUMBERS:
-        return Fraction(NL_NUMBERS[m.group(1)])
+    if m and m.group(1) in _TAL_NUMBERS:
+        return Fraction(_TAL_NUMBERS[m.group(1)])
     if m and m.group(1).isdigit():
         return Fraction(int(m.group(1)))
     m = _RE_STUK_FULL.fullmatch(s)

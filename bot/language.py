@@ -41,18 +41,20 @@ from __future__ import annotations
 import math
 import re
 import threading
-import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
+from bot import lang
+from bot import text as _text
+
 EN = "en"
 NL = "nl"
-LANGUAGES = (EN, NL)
+LANGUAGES = lang.CODES  # (EN, NL): the registered language packs
 
 PAYLOAD_EN = "lang:en"
 PAYLOAD_NL = "lang:nl"
 #: Buttons to offer a language choice: (title, payload).
-LANGUAGE_BUTTONS = (("English", PAYLOAD_EN), ("Nederlands", PAYLOAD_NL))
+LANGUAGE_BUTTONS = tuple((lang.module(code, "language").BUTTON_TITLE, f"lang:{code}") for code in LANGUAGES)
 
 # Detection thresholds (tuned on tests/data/language_messages.yml).
 MIN_SUBSTANTIVE_WORDS = 2  # distinct words of 2+ letters that are not fillers
@@ -70,193 +72,40 @@ MAX_CHARS = 4000  # longer messages are cut before analysis (speed)
 MAX_LINGUA_CHARS = 1000
 
 
-def _wordset(words: str) -> frozenset[str]:
-    return frozenset(words.split())
-
-
 # --------------------------------------------------------------------------
-# Lexicons.  Lower case.  Words that exist in both languages (in, is, was,
-# had, week, hand, arm, rest, been, me, we, of, over, die, door, want, links,
-# heel, toe, bed, sport, stress, hernia, spit...) are deliberately in neither.
+# The words of each language live in its pack (bot/lang/<code>/language.py):
+# its lexicon, fillers, names, request words, negations and greetings.
 # --------------------------------------------------------------------------
+
+_PACKS = {code: lang.module(code, "language") for code in LANGUAGES}
 
 #: Fillers that carry no language evidence of their own (yes/no, ok, noise).
 #: They never count towards the minimum number of words.
-WEAK_WORDS = _wordset(
-    """
-    ok oke oké okee okey okay okido k kk oki
-    yes yeah yea yep yup ya ye no nope nah noo
-    ja jaa jaaa jep jup jawel nee neen nein nee-nee
-    hmm hm hmmm mm mmm uh uhm um umm eh ehm euh euhm ah oh oeh oei oeps oops
-    lol haha hahaha hihi xd xx x
-    hi hey hee hej hoi heey hii yo
-    sorry sry merci thx ty dank
-    """
-)
-
-NL_LEXICON = _wordset(
-    """
-    ik mijn mn m'n mij mijne mijnen je jij jou jouw uw ge gij zijt hij zij ze
-    haar ons onze jullie het de een den nen ne da dat dit deze daar hier
-    niet nie ni geen niks niets iets alles wat wa hoe waar wanneer waarom
-    heb hebt heeft hebben ben zijn word wordt worden kan kunnen kun
-    kunt moet moeten mag mogen wil wilt zou zal gaat gaan ga kom komt gekomen
-    al ook nog maar toen sinds sedert nu wel zo zoiets graag aub ajb
-    alsjeblieft alstublieft asjeblieft bedankt dankjewel dankuwel
-    en voor bij aan uit naar van tot onder boven na tegen zonder omdat als
-    sinds eergisteren gisteren vandaag morgen vorige volgende ongeveer paar
-    dagen weken maanden jaar jaren ochtend avond middag nacht nachts smorgens
-    savonds snachts twee drie vier vijf zes zeven acht negen tien twaalf
-    anderhalf halve beide allebei alleen enkel soms altijd nooit steeds
-    erger beter hetzelfde zelfde erg veel beetje echt zeer goed slecht dag
-    pijn pijnen pijnlijk rug rugpijn onderrug rugklachten lage lenden
-    lendenpijn benen knie knieën voet voeten tenen teen kuit dij dijbeen bil
-    billen heup heupen nek schouder zitvlak liesstreek lies
-    dokter dokters huisarts huisdokter arts spoed kine kinesist kinesisten
-    kinesitherapeut kinesitherapie fysio fysiotherapeut fysiotherapie
-    fysiopraktijk osteopaat ischias rughernia zenuw zenuwpijn
-    tintelingen tinteling tintelt doof dove gevoelloos verdoofd slap zwak
-    zwakker krachteloos koorts kanker gewicht afgevallen vermagerd
-    stijf stijfheid geblokkeerd vast gevallen val ongeval ongeluk tillen
-    opheffen optillen opgetild gebukt bukken draaien gedraaid plots
-    plotseling ineens geleidelijk langzaam uitstralend straalt uitstraling
-    trekt scheut schoot stekende zeurende branderig hoesten niezen plas
-    blaas stoelgang ophouden voelen voel voelt gevoel zitten zit staan
-    sta stappen lopen loop wandelen fietsen sporten slapen slaap liggen
-    rechtstaan zetel werk werken afspraak praktijk voorschrift terugbetaald
-    rusten bewegen oefeningen weet weten denk idee snap bedoel spreken
-    bellen iemand gegevens wissen verwijder verwijderen opnieuw beginnen
-    begonnen gebeurd zwanger apotheek neem nemen genomen
-    allee amai goesting efkes effe seffens kzen kheb kga kben kzit kweet
-    goeiemorgen goedemorgen goeiemiddag goedemiddag goeienavond
-    goedenavond goeiedag goedendag hallo doei daag ziens
-    ja nee neen
-    """
-)
-
-EN_LEXICON = _wordset(
-    """
-    i i'm im i've ive i'd i'll my mine myself you your you're ur he she it
-    its it's they them their this that these those there here the a an and
-    but or with without for from to on at about after before since ago
-    into onto through down up off out
-    not don't dont doesn't doesnt didn't didnt can't cant cannot won't wont
-    isn't isnt wasn't wasnt can could should would will do does did have has
-    having been't what how where when why which who whats what's hows
-    yesterday today tomorrow next weeks days months years year day
-    hours night nights morning mornings evening
-    one two three four five six seven eight nine ten couple few several
-    back lower pain pains painful hurts hurt hurting ache aches aching achy
-    sore leg legs knee knees foot feet toes calf calves thigh thighs butt
-    bum buttock buttocks groin hips spine spinal disc discs herniated slipped
-    sciatica sciatic nerve neck shoulder
-    numb numbness tingling tingly pins needles weak weakness worse worst
-    better same getting gets got feel feels feeling felt
-    doctor doctors gp physio physios physiotherapist physiotherapy
-    chiropractor osteopath surgery fever cancer weight lost losing
-    stiff stiffness fell fall fallen falling lifting lifted lift bend
-    bending twisted twisting twist suddenly sudden gradually slowly slow
-    accident crash slipped tripped stairs
-    yes just like really very much bit little some any all only both
-    left right side walk walking sit sitting stand standing sleep sleeping
-    work working gym running run appointment book booking practice
-    prescription scan xray mri think know idea sure said says sent went
-    came come started take taking took need needs want wants talk
-    person thanks thank please pls plz bye goodbye delete data again
-    should shoot shooting sharp dull burning stabbing constant
-    hello morning afternoon evening good
-    """
-)
-
-# "been" is English "been" as well as Dutch "leg", "hernia" and "spit" are
-# used in both languages: on purpose in neither lexicon (the tests check that
-# the two lexicons do not overlap).
-
-# --------------------------------------------------------------------------
-# Explicit choice
-# --------------------------------------------------------------------------
-
-_EN_NAMES = _wordset(
-    "english engels engelse inglish englisch engish enlish englis englsh eng"
-)
-_NL_NAMES = _wordset(
-    "nederlands nederlandse nederlans nedelands nl dutch vlaams vlaamse flemish "
-    "hollands ned"
-)
-
+WEAK_WORDS: frozenset[str] = frozenset().union(*(p.FILLERS for p in _PACKS.values()))
+#: Each language's lexicon (no word in two of them).
+LEXICONS: dict[str, frozenset[str]] = {code: p.LEXICON for code, p in _PACKS.items()}
+#: Each language's names ("english", "engels"; "nederlands", "vlaams").
+_NAMES: dict[str, frozenset[str]] = {code: p.NAMES for code, p in _PACKS.items()}
+_ALL_NAMES: frozenset[str] = frozenset().union(*_NAMES.values())
 #: Words allowed around a language name in a request ("can we speak english
 #: please", "kan het in het nederlands aub").  Anything else ("I'm Dutch but
 #: live in Belgium", "my english is bad") makes the message not a choice.
-_REQUEST_WORDS = _wordset(
-    """
-    in het de the a an please pls plz plse pleas aub ajb svp graag alsjeblieft
-    alstublieft asjeblieft alsublieft
-    can could would we you u i me us let lets let's do does is there
-    speak speaking talk talking write chat continue go switch change
-    to into naar op over version option language taal versie
-    kan kun kunt kunnen je jij ge gij u mag mogen ik we wij
-    dat dit ook liever prefer rather want wil wilt would like like
-    spreek spreekt spreken praten schrijven verder doen gaan overschakelen
-    veranderen wisselen zetten
-    ok oke oké okay yes ja sorry hi hello hallo hoi hey
-    only just enkel alleen
-    """
-)
-_NEGATIONS = _wordset(
-    "no not don't dont doesn't doesnt never niet nie ni geen nooit can't cant cannot"
-)
+_REQUEST_WORDS: frozenset[str] = frozenset().union(*(p.REQUEST_WORDS for p in _PACKS.values()))
+_NEGATIONS: frozenset[str] = frozenset().union(*(p.NEGATIONS for p in _PACKS.values()))
+_GREETINGS: dict[str, frozenset[str]] = {code: p.GREETINGS for code, p in _PACKS.items()}
+_ALIASES: dict[str, str] = {alias: code for code, p in _PACKS.items() for alias in p.ALIASES}
+
+
+def __getattr__(name: str) -> frozenset[str]:
+    """``EN_LEXICON``, ``NL_LEXICON``...: one pack's lexicon (older name)."""
+    code, _, rest = name.partition("_")
+    if rest == "LEXICON" and code.lower() in LEXICONS:
+        return LEXICONS[code.lower()]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 _MAX_CHOICE_WORDS = 10
-_PAYLOAD_RE = re.compile(r"^\s*lang(?:uage)?\s*[:=_]\s*(en|nl)\s*$", re.IGNORECASE)
-
-# --------------------------------------------------------------------------
-# Greetings (first message only)
-# --------------------------------------------------------------------------
-
-_NL_GREETINGS = _wordset(
-    """
-    hallo hoi hoihoi goeiemorgen goedemorgen goeiemoarn goeiemiddag
-    goedemiddag goeienavond goedenavond goeieavond goeiedag goedendag
-    goededag dag daag dagdag hallootjes hallo's
-    """
-) | frozenset(
-    {
-        "goede morgen",
-        "goeie morgen",
-        "goede middag",
-        "goeie middag",
-        "goede avond",
-        "goeie avond",
-        "goeden avond",
-        "hallo daar",
-        "hallo allemaal",
-        "hoi hoi",
-        "dag dag",
-        "hallo hallo",
-        "goeiedag allemaal",
-        "dag allemaal",
-    }
-)
-_EN_GREETINGS = _wordset(
-    """
-    hello helo hellow hellooo hiya howdy goodmorning
-    """
-) | frozenset(
-    {
-        "hi there",
-        "hey there",
-        "hello there",
-        "good morning",
-        "good afternoon",
-        "good evening",
-        "good day",
-        "morning",
-        "hello hello",
-        "hi hello",
-        "hello hi",
-        "hi everyone",
-        "hello everyone",
-    }
-)
+_PAYLOAD_RE = re.compile(r"^\s*lang(?:uage)?\s*[:=_]\s*(" + "|".join(LANGUAGES) + r")\s*$", re.IGNORECASE)
 
 # --------------------------------------------------------------------------
 # Text normalisation
@@ -265,22 +114,12 @@ _EN_GREETINGS = _wordset(
 _TAG_RE = re.compile(r"<[^<>]{0,200}>")
 _URL_RE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")  # "nee-nee" is one word
-_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 def _as_text(text: Any) -> str:
     """Any input -> a bounded, normalised, lower-case string ('' if unusable)."""
-    if text is None:
-        return ""
-    if isinstance(text, (bytes, bytearray)):
-        text = bytes(text[: MAX_CHARS * 4]).decode("utf-8", errors="replace")
-    if not isinstance(text, str):
-        return ""
-    text = text[:MAX_CHARS]
-    text = unicodedata.normalize("NFKC", text)
-    text = _CONTROL_RE.sub(" ", text)
-    text = text.replace("’", "'").replace("‘", "'").replace("`", "'")
-    return text.casefold().strip()
+    raw = _text.as_text(text, MAX_CHARS, errors="replace", byte_limit=MAX_CHARS * 4)
+    return _text.normalise(raw, keep_accents=True)
 
 
 def _words(clean: str) -> list[str]:
@@ -294,11 +133,7 @@ def _norm_lang(value: Any) -> str | None:
         return None
     v = value.strip().casefold().replace("_", "-")
     v = v.split("-", 1)[0]
-    if v in ("en", "eng", "english"):
-        return EN
-    if v in ("nl", "nld", "dut", "dutch", "nederlands", "vlaams", "flemish"):
-        return NL
-    return None
+    return _ALIASES.get(v)
 
 
 # --------------------------------------------------------------------------
@@ -323,12 +158,12 @@ def _get_detector() -> Any:
 
                 _detector = (
                     LanguageDetectorBuilder.from_languages(
-                        Language.ENGLISH, Language.DUTCH
+                        *(getattr(Language, p.LINGUA) for p in _PACKS.values())
                     )
                     .with_preloaded_language_models()
                     .build()
                 )
-                _lingua_dutch = Language.DUTCH
+                _lingua_dutch = getattr(Language, _PACKS[NL].LINGUA)
             except Exception:  # noqa: BLE001  # pragma: no cover - lingua missing or broken
                 _detector_failed = True
                 _detector = None
@@ -410,8 +245,8 @@ def _analyse(clean: str) -> Analysis:
         return _EMPTY
     distinct = set(words)
     substantive = sum(1 for w in distinct if len(w) >= 2 and w not in WEAK_WORDS)
-    nl_votes = sum(1 for w in distinct if w in NL_LEXICON)
-    en_votes = sum(1 for w in distinct if w in EN_LEXICON)
+    nl_votes = sum(1 for w in distinct if w in LEXICONS[NL])
+    en_votes = sum(1 for w in distinct if w in LEXICONS[EN])
     p_dutch = _lingua_dutch_probability(words) if substantive else None
     score = LEXICON_WEIGHT * (nl_votes - en_votes)
     if p_dutch is not None:
@@ -460,19 +295,17 @@ def explicit_choice(text: Any) -> str | None:
             return None
         m = _PAYLOAD_RE.match(clean)
         if m:
-            return EN if m.group(1).lower() == "en" else NL
+            return m.group(1).lower()
         words = _words(clean)
         if not words or len(words) > _MAX_CHOICE_WORDS:
             return None
-        en = any(w in _EN_NAMES for w in words)
-        nl = any(w in _NL_NAMES for w in words)
-        if en == nl:  # none, or both named
+        named = [code for code, names in _NAMES.items() if any(w in names for w in words)]
+        if len(named) != 1:  # none, or two named
             return None
         if any(w in _NEGATIONS for w in words):
             return None
-        names = _EN_NAMES | _NL_NAMES
-        if all(w in names or w in _REQUEST_WORDS for w in words):
-            return EN if en else NL
+        if all(w in _ALL_NAMES or w in _REQUEST_WORDS for w in words):
+            return named[0]
         return None
     except Exception:  # noqa: BLE001  # pragma: no cover - defensive
         return None
@@ -497,10 +330,9 @@ def _greeting(clean: str, words: list[str]) -> str | None:
     rest = _WORD_RE.sub("", _URL_RE.sub("", clean))
     if any(ch.isdigit() for ch in rest):
         return None
-    if phrase in _NL_GREETINGS:
-        return NL
-    if phrase in _EN_GREETINGS:
-        return EN
+    for code, greetings in _GREETINGS.items():
+        if phrase in greetings:
+            return code
     return None
 
 
@@ -597,6 +429,6 @@ def language_from_metadata(metadata: Any) -> str | None:
     if isinstance(metadata, dict):
         for key in ("language", "lang"):
             value = metadata.get(key)
-            if isinstance(value, str) and value.lower()[:2] in (EN, NL):
+            if isinstance(value, str) and value.lower()[:2] in LANGUAGES:
                 return value.lower()[:2]
     return None

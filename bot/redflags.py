@@ -86,9 +86,10 @@ The functions never raise: anything that is not text gives ``{}``.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from typing import Callable, Dict, List, Mapping, Optional, Sequence, Set, Tuple, Union
+
+from bot import text as _text
 
 __all__ = [
     "MAX_CHARS",
@@ -815,14 +816,10 @@ def normalise(text: object) -> str:
     separates sentences and ``,`` stays as its own token.
     """
     try:
-        if isinstance(text, (bytes, bytearray)):
-            text = bytes(text).decode("utf-8", errors="ignore")
-        if not isinstance(text, str) or not text:
+        text = _text.as_text(text, MAX_CHARS)
+        if not text:
             return ""
-        text = text[:MAX_CHARS]
-        text = unicodedata.normalize("NFKD", text)
-        text = "".join(ch for ch in text if not unicodedata.combining(ch))
-        text = text.lower()
+        text = _text.normalise(text)
         text = _NEWLINE.sub(" . ", text)
         text = text.replace("\u2026", ".")
         text = _DECIMAL.sub(r"\1point\2", text)

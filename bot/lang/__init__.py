@@ -1,0 +1,72 @@
+"""Language packs: everything specific to one language, one folder per language.
+
+Pure Python (no Rasa import).  ``bot/lang/<code>/`` holds that language's
+words and patterns as Python modules, one per reader:
+
+- ``numbers``  -- the number words (the one number table of the language);
+- ``duration`` -- units, quantity words, dates, holidays... (bot/duration.py);
+- ``language`` -- the lexicon, names, request words and greetings that tell
+  the language apart and recognise an explicit choice (bot/language.py);
+
+The engines (bot/answers.py, bot/redflags.py, bot/duration.py,
+bot/language.py) are the same code for every language: they ask this registry
+for the packs and loop over them.  Every pack provides the same names in each
+module (tests/unit/test_language_packs.py), so a table missing from a new
+pack fails loudly.  Adding a language = adding ``bot/lang/<code>/`` with the
+same modules and its code in :data:`CODES`.
+
+Tables are written in the readers' folded form (bot/text.py): lower case,
+accents dropped.
+"""
+
+from __future__ import annotations
+
+import importlib
+from types import ModuleType
+from typing import Any, Dict, Iterator, Tuple
+
+#: The registered packs, in the order the engines merge their tables.
+CODES: Tuple[str, ...] = ("en", "nl")
+
+#: The modules every pack provides.
+MODULES: Tuple[str, ...] = ("numbers", "duration", "language")
+
+
+def pack(code: str) -> ModuleType:
+    """The pack of one language (``bot.lang.<code>``); KeyError when unknown."""
+    if code not in CODES:
+        raise KeyError(code)
+    return importlib.import_module(f"bot.lang.{code}")
+
+
+def module(code: str, name: str) -> ModuleType:
+    """One module of one pack: ``module("nl", "duration")``."""
+    pack(code)
+    return importlib.import_module(f"bot.lang.{code}.{name}")
+
+
+PACKS: Dict[str, ModuleType] = {code: pack(code) for code in CODES}
+
+
+def tables(name: str, attribute: str) -> Iterator[Tuple[str, Any]]:
+    """(code, table) for one table of every pack, in pack order."""
+    for code in CODES:
+        yield code, getattr(module(code, name), attribute)
+
+
+def merged(name: str, attribute: str) -> Any:
+    """One table of every pack merged in pack order: dicts updated (a later
+    pack wins on a shared key), tuples and lists concatenated without repeats,
+    sets united."""
+    out: Any = None
+    for _code, table in tables(name, attribute):
+        if out is None:
+            out = dict(table) if isinstance(table, dict) else table
+            out = tuple(dict.fromkeys(out)) if isinstance(out, (tuple, list)) else out
+        elif isinstance(table, dict):
+            out.update(table)
+        elif isinstance(table, (frozenset, set)):
+            out = out | table
+        else:
+            out = tuple(dict.fromkeys(tuple(out) + tuple(table)))
+    return out

@@ -1,0 +1,3 @@
+"""The en language pack (see bot/lang/__init__.py)."""
+
+CODE = "en"

@@ -1,0 +1,240 @@
+"""English words for the duration reader (bot/duration.py): lower case, no accents.
+
+Every pack provides the same names; a table may be empty.
+"""
+
+from fractions import Fraction
+
+#: unit words and their length in days, allowed after digits and after number words
+UNIT_WORDS = {
+    Fraction(1): (
+        "day", "days", "dys",
+    ),
+    Fraction(7): (
+        "week", "weeks", "wk", "wks",
+    ),
+    Fraction(14): (
+        "fortnight", "fortnights",
+    ),
+    Fraction(30): (
+        "month", "months", "monts", "mth", "mths", "mnth", "mnths",
+    ),
+    Fraction(365): (
+        "year", "years", "yr", "yrs",
+    ),
+    Fraction(3650): (
+        "decade", "decades",
+    ),
+    Fraction(1, 24): (
+        "hour", "hours", "hrs",
+    ),
+    Fraction(1, 1440): (
+        "minute", "minutes", "mins",
+    ),
+}
+
+#: short abbreviations, only right after digits ("2d", "3 w", "4 mo")
+DIGIT_ONLY_UNITS = {
+    Fraction(1): (
+        "d",
+    ),
+    Fraction(7): (
+        "w",
+    ),
+    Fraction(30): (
+        "mo", "mos",
+    ),
+    Fraction(365): (
+        "y",
+    ),
+    Fraction(1, 24): (
+        "h", "hr",
+    ),
+    Fraction(1, 1440): (
+        "min",
+    ),
+}
+
+#: an article before a unit is one of it: "a week", "een week", Flemish "ne week", "e jaar"
+ARTICLES = {
+    "a": 1, "an": 1,
+}
+
+#: vague counts and the number they stand for ("a couple of", "een paar")
+VAGUE = {
+    "a couple of": 2, "a couple": 2, "couple of": 2, "couple": 2, "a coupla": 2, "coupla": 2,
+    "a handful of": 3, "a number of": 3, "a few": 3, "few": 3, "several": 3, "multiple": 3,
+}
+
+#: "half a year", "anderhalf jaar"
+FRACTIONS = {
+    "half a": Fraction(1, 2), "half an": Fraction(1, 2), "a half": Fraction(1, 2),
+    "half": Fraction(1, 2),
+}
+
+#: between a number and its unit: "a good week", "een dikke maand"
+ADJECTIVES = (
+    "good", "solid", "full", "whole", "long",
+)
+
+#: skipped when looking at the words before a number
+APPROXIMATE = (
+    "about", "around", "roughly", "approximately", "approx", "almost", "nearly", "over",
+    "just", "only", "maybe",
+)
+
+#: fixed phrases -> days ago; a name ("since_monday", "since_first_of_month", "since_new_year") counts from today
+RELATIVE = {
+    "today": 0, "this morning": 0, "this afternoon": 0, "this evening": 0, "tonight": 0,
+    "just now": 0, "yesterday": 1, "last night": 1, "the day before yesterday": 2,
+    "day before yesterday": 2, "last week": 7, "last month": 30, "last year": 365,
+    "past week": 7, "past month": 30, "past year": 365, "previous week": 7,
+    "previous month": 30, "previous year": 365, "this week": "since_monday",
+    "earlier this week": "since_monday", "start of the week": "since_monday",
+    "beginning of the week": "since_monday", "start of this week": "since_monday",
+    "beginning of this week": "since_monday", "this month": "since_first_of_month",
+    "earlier this month": "since_first_of_month", "start of the month": "since_first_of_month",
+    "beginning of the month": "since_first_of_month",
+    "start of this month": "since_first_of_month",
+    "beginning of this month": "since_first_of_month", "this year": "since_new_year",
+    "earlier this year": "since_new_year", "start of the year": "since_new_year",
+    "beginning of the year": "since_new_year", "start of this year": "since_new_year",
+    "beginning of this year": "since_new_year",
+}
+
+#: weekday names -> Monday 0
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6,
+}
+
+#: after a weekday: "tuesday night", "dinsdagavond"
+DAY_PARTS = (
+    "morning", "afternoon", "evening", "night",
+)
+
+#: month names and abbreviations
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}
+
+#: the middle of each season (month, day)
+SEASONS = {
+    "spring": (4, 15), "summer": (7, 15), "summer holidays": (7, 15),
+    "summer holiday": (7, 15), "autumn": (10, 15), "fall": (10, 15), "winter": (1, 15),
+}
+
+#: (month, day), or ("easter", days after Easter Sunday)
+HOLIDAYS = {
+    "christmas": (12, 25), "christmas day": (12, 25), "xmas": (12, 25), "x-mas": (12, 25),
+    "christmas eve": (12, 24), "boxing day": (12, 26), "new year": (1, 1), "new years": (1, 1),
+    "new year's": (1, 1), "new year's day": (1, 1), "new year's eve": (12, 31),
+    "new years eve": (12, 31), "valentine's day": (2, 14), "valentines day": (2, 14),
+    "valentine": (2, 14), "halloween": (10, 31), "all saints": (11, 1),
+    "all saints' day": (11, 1), "all saints day": (11, 1), "armistice day": (11, 11),
+    "easter": ("easter", 0), "easter sunday": ("easter", 0), "easter monday": ("easter", 1),
+    "good friday": ("easter", -2), "carnival": ("easter", -49), "ascension": ("easter", 39),
+    "ascension day": ("easter", 39), "pentecost": ("easter", 49), "whitsun": ("easter", 49),
+    "whit sunday": ("easter", 49), "whit monday": ("easter", 50),
+}
+
+#: before a number, the number is an age ("I'm 3", "ik ben 40")
+AGE_BEFORE = (
+    "i'm", "im", "am", "aged", "age", "turned", "turn",
+)
+
+#: "mijn zoon is 3 jaar" is an age, "it is 2 years" is not
+AGE_BEFORE_UNLESS_IT = (
+    "is", "was",
+)
+
+#: the words for it/that
+IT_WORDS = (
+    "it", "that", "this",
+)
+
+#: before a number: a frequency ("twice a week", "3 keer per week")
+FREQUENCY_BEFORE = (
+    "once", "twice", "thrice", "times", "x", "per", "every", "each",
+)
+
+#: after a number, the number counts these, not time
+COUNT_NOUNS = (
+    "pills", "pill", "tablets", "tablet", "painkillers", "miles", "times", "x", "once",
+    "twice",
+)
+
+#: before a number: "since", "al"
+SINCE_WORDS = (
+    "since", "already", "past", "last", "now",
+)
+
+#: before a number: a negative number
+NEGATIVE_BEFORE = (
+    "minus", "min",
+)
+
+#: before a phrase: the future, not a duration
+FUTURE_BEFORE = (
+    "next", "coming", "tomorrow", "until", "till", "every", "each",
+)
+
+#: a singular unit on its own is one of it ("fortnight"), only among BARE_COMPANIONS
+BARE_UNITS = (
+    "fortnight", "week", "month", "year", "decade",
+)
+
+#: the only words that may stand around a bare unit
+BARE_COMPANIONS = (
+    "ago", "now", "or", "so", "ish", "for", "already", "about", "just", "over", "almost",
+    "since", "maybe", "like", "ok", "a", "one", "it's", "its", "it", "is", "been", "nearly",
+    "roughly", "around",
+)
+
+#: negation words
+NEGATIONS = (
+    "no", "not", "never", "none", "nope",
+)
+
+#: unit words read through one typo ("3 weaks", "5 dyas", "3 wekne")
+TYPO_UNITS = (
+    "days", "week", "weeks", "fortnight", "fortnights", "month", "months", "year", "years",
+    "decade", "decades",
+)
+
+#: real words one edit from a unit word ("weak", "maar"): a unit only right after a number, at the end of the phrase
+REAL_NEAR_MISSES = frozenset("""
+    ajar bays bear bears dads dais dams dear dears decide decides decode decodes drays
+    ears fear fears gays gear gears geek geeks hays hear hears jays lays leek leeks mays
+    meek mont monte moth moths mouth mouths nays near nears pays pear pears peek peeks
+    rays rear rears reek reeks says sear sears seek seeks waken ways weak weaken wear
+    wears weed weeds weep weeps weer wees wezen woken yeah yeahs yearn yearns yeas
+""".split())
+
+#: other words read through one typo ("since thirsday", "sinds zlndag")
+TYPO_WORDS = (
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "june", "july", "august", "september", "october", "november",
+    "december", "today", "tonight", "yesterday", "christmas", "easter", "halloween", "since",
+    "about", "around", "almost", "weekend", "tomorrow",
+)
+
+#: real words and names one edit from a TYPO_WORDS word: never read as a typo
+NEAR_WORDS = frozenset("""
+    abort abound abut aground aprils arch aster augusta augusts began begins begun benin
+    binds bout bune caster decembers duly dune easier eastern easters eater ester faster
+    finds fridays ground halloweens hinds jane joni jude judy julia julie julio junes
+    jung junk juno jury jute kinds larch lister mach marat marc marci marco marcy marsh
+    mart master match mince minds mister mondays novembers octobers parch raster rinds
+    round rune sands saturdays seder seders sends septembers sids sine singe sings sinks
+    sins sinus sister sundae sundas sundays sundry taster thursdays toady toddy tokay
+    tomorrows tuesdays tune vaster vince waster wednesdays weekends wince winds
+    yesterdays zuni
+""".split())
+#: articles before "paar", "stuk of", "drietal" (Dutch); none in English
+COUNT_ARTICLES: tuple = ()
+#: number words that take "-tal" ("een drietal", "e 10-tal"); none in English
+TAL_NUMBERS: dict = {}

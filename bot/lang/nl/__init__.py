@@ -1,0 +1,3 @@
+"""The nl language pack (see bot/lang/__init__.py)."""
+
+CODE = "nl"

@@ -1,0 +1,261 @@
+"""Dutch (and Flemish) words for the duration reader (bot/duration.py): lower case, no accents.
+
+Every pack provides the same names; a table may be empty.
+"""
+
+from fractions import Fraction
+
+from bot.lang.nl.numbers import NUMBERS
+
+#: unit words and their length in days, allowed after digits and after number words
+UNIT_WORDS = {
+    Fraction(1): (
+        "dag", "dagen", "dage", "dgn", "dagje", "dagjes", "daagje", "daagjes", "dagske",
+        "dagskes", "daagske", "daagskes",
+    ),
+    Fraction(7): (
+        "week", "weken", "weekn", "wekn", "weke", "wkn", "weekje", "weekjes", "weekske",
+        "weekskes",
+    ),
+    Fraction(30): (
+        "maand", "maanden", "maande", "mnd", "mnden", "mndn", "maandje", "maandjes",
+        "maandske", "maandskes",
+    ),
+    Fraction(365): (
+        "jaar", "jaren", "jr", "jaartje", "jaartjes", "jaarke", "jaarkes",
+    ),
+    Fraction(3650): (
+        "decennium", "decennia",
+    ),
+    Fraction(1, 24): (
+        "uur", "uren", "uurtje", "uurtjes",
+    ),
+    Fraction(1, 1440): (
+        "minuut", "minuten",
+    ),
+}
+
+#: short abbreviations, only right after digits ("2d", "3 w", "4 mo")
+DIGIT_ONLY_UNITS = {
+    Fraction(1): (
+        "d", "dg",
+    ),
+    Fraction(7): (
+        "w",
+    ),
+    Fraction(30): (
+        "mo", "mos",
+    ),
+    Fraction(365): (
+        "y",
+    ),
+    Fraction(1, 24): (
+        "h",
+    ),
+    Fraction(1, 1440): (
+        "min",
+    ),
+}
+
+#: an article before a unit is one of it: "a week", "een week", Flemish "ne week", "e jaar"
+ARTICLES = {
+    "een": 1, "e": 1, "ne": 1, "nen": 1, "'n": 1, "zo'n": 1,
+}
+
+#: vague counts and the number they stand for ("a couple of", "een paar")
+VAGUE = {
+    "een koppel": 2, "e koppel": 2, "koppel": 2, "een paar": 3, "e paar": 3, "paar": 3,
+    "enkele": 3, "een aantal": 3, "e aantal": 3, "meerdere": 3,
+}
+
+#: "half a year", "anderhalf jaar"
+FRACTIONS = {
+    "anderhalf": Fraction(3, 2), "anderhalve": Fraction(3, 2), "een half": Fraction(1, 2),
+    "een halve": Fraction(1, 2), "e half": Fraction(1, 2), "e halve": Fraction(1, 2),
+    "'n half": Fraction(1, 2), "'n halve": Fraction(1, 2), "half": Fraction(1, 2),
+    "halve": Fraction(1, 2),
+}
+
+#: between a number and its unit: "a good week", "een dikke maand"
+ADJECTIVES = (
+    "goed", "goede", "goeie", "goei", "dikke", "kleine", "hele", "volle", "ruime", "krappe",
+    "lange",
+)
+
+#: skipped when looking at the words before a number
+APPROXIMATE = (
+    "ongeveer", "bijna", "ruim", "circa", "ca", "zowat", "pakweg", "plusminus", "misschien",
+)
+
+#: fixed phrases -> days ago; a name ("since_monday", "since_first_of_month", "since_new_year") counts from today
+RELATIVE = {
+    "vandaag": 0, "vanmorgen": 0, "vanochtend": 0, "vanmiddag": 0, "vannamiddag": 0,
+    "vanvoormiddag": 0, "vanavond": 0, "vannacht": 0, "deze morgen": 0, "deze ochtend": 0,
+    "deze voormiddag": 0, "deze middag": 0, "deze namiddag": 0, "gisteren": 1, "gister": 1,
+    "gisteravond": 1, "gisterenavond": 1, "gisterochtend": 1, "gisterenochtend": 1,
+    "gistermorgen": 1, "gisterenmorgen": 1, "gistermiddag": 1, "gisterenmiddag": 1,
+    "gisternamiddag": 1, "gisterennamiddag": 1, "gistervoormiddag": 1, "gisternacht": 1,
+    "gisterennacht": 1, "eergisteren": 2, "eergister": 2, "vorige week": 7, "vorige month": 30,
+    "vorige year": 365, "verleden week": 7, "verleden month": 30, "verleden year": 365,
+    "afgelopen week": 7, "afgelopen month": 30, "afgelopen year": 365, "voorbije week": 7,
+    "voorbije month": 30, "voorbije year": 365, "vorige maand": 30, "verleden maand": 30,
+    "afgelopen maand": 30, "voorbije maand": 30, "vorig jaar": 365, "vorige jaar": 365,
+    "verleden jaar": 365, "afgelopen jaar": 365, "voorbije jaar": 365,
+    "deze week": "since_monday", "begin deze week": "since_monday",
+    "begin van de week": "since_monday", "begin van deze week": "since_monday",
+    "deze maand": "since_first_of_month", "begin deze maand": "since_first_of_month",
+    "begin van de maand": "since_first_of_month",
+    "begin van deze maand": "since_first_of_month", "dit jaar": "since_new_year",
+    "begin dit jaar": "since_new_year", "begin van het jaar": "since_new_year",
+    "begin van dit jaar": "since_new_year",
+}
+
+#: weekday names -> Monday 0
+WEEKDAYS = {
+    "maandag": 0, "dinsdag": 1, "woensdag": 2, "donderdag": 3, "vrijdag": 4, "zaterdag": 5,
+    "zondag": 6,
+}
+
+#: after a weekday: "tuesday night", "dinsdagavond"
+DAY_PARTS = (
+    "avond", "ochtend", "morgen", "middag", "namiddag", "voormiddag", "nacht",
+)
+
+#: month names and abbreviations
+MONTHS = {
+    "jan": 1, "januari": 1, "feb": 2, "febr": 2, "februari": 2, "mar": 3, "maart": 3, "mrt": 3,
+    "april": 4, "apr": 4, "may": 5, "mei": 5, "june": 6, "jun": 6, "juni": 6, "july": 7,
+    "jul": 7, "juli": 7, "august": 8, "aug": 8, "augustus": 8, "september": 9, "sep": 9,
+    "sept": 9, "oktober": 10, "okt": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+
+#: the middle of each season (month, day)
+SEASONS = {
+    "lente": (4, 15), "voorjaar": (4, 15), "zomer": (7, 15), "zomervakantie": (7, 15),
+    "grote vakantie": (7, 15), "herfst": (10, 15), "najaar": (10, 15), "winter": (1, 15),
+}
+
+#: (month, day), or ("easter", days after Easter Sunday)
+HOLIDAYS = {
+    "kerstmis": (12, 25), "kerst": (12, 25), "kerstdag": (12, 25), "eerste kerstdag": (12, 25),
+    "kerstfeest": (12, 25), "kerstavond": (12, 24), "tweede kerstdag": (12, 26),
+    "nieuwjaar": (1, 1), "nieuwjaarsdag": (1, 1), "oud en nieuw": (1, 1), "oudjaar": (12, 31),
+    "oudejaar": (12, 31), "oudejaarsavond": (12, 31), "silvester": (12, 31),
+    "sylvester": (12, 31), "valentijn": (2, 14), "valentijnsdag": (2, 14),
+    "koningsdag": (4, 27), "bevrijdingsdag": (5, 5), "nationale feestdag": (7, 21),
+    "allerheiligen": (11, 1), "allerzielen": (11, 2), "wapenstilstand": (11, 11),
+    "sinterklaas": (12, 6), "pasen": ("easter", 0), "paaszondag": ("easter", 0),
+    "paasmaandag": ("easter", 1), "goede vrijdag": ("easter", -2), "carnaval": ("easter", -49),
+    "hemelvaart": ("easter", 39), "hemelvaartsdag": ("easter", 39),
+    "pinksteren": ("easter", 49), "pinkstermaandag": ("easter", 50),
+}
+
+#: before a number, the number is an age ("I'm 3", "ik ben 40")
+AGE_BEFORE = (
+    "ben", "bent", "leeftijd", "word", "wordt", "werd",
+)
+
+#: "mijn zoon is 3 jaar" is an age, "it is 2 years" is not
+AGE_BEFORE_UNLESS_IT: tuple = ()
+
+#: the words for it/that
+IT_WORDS = (
+    "het", "dat", "dit", "'t",
+)
+
+#: before a number: a frequency ("twice a week", "3 keer per week")
+FREQUENCY_BEFORE = (
+    "x", "keer", "maal", "per", "elke", "iedere",
+)
+
+#: after a number, the number counts these, not time
+COUNT_NOUNS = (
+    "pillen", "tabletten", "pijnstillers", "km", "kilometer", "kilometers", "keer", "maal",
+    "x",
+)
+
+#: before a number: "since", "al"
+SINCE_WORDS = (
+    "sinds", "sedert", "al", "afgelopen", "voorbije", "laatste", "nu",
+)
+
+#: before a number: a negative number
+NEGATIVE_BEFORE = (
+    "minus", "min",
+)
+
+#: before a phrase: the future, not a duration
+FUTURE_BEFORE = (
+    "volgende", "komende", "morgen", "tot", "tegen", "elke", "iedere",
+)
+
+#: a singular unit on its own is one of it ("fortnight"), only among BARE_COMPANIONS
+BARE_UNITS = (
+    "week", "maand", "jaar", "decennium", "weekje", "maandje", "jaartje",
+)
+
+#: the only words that may stand around a bare unit
+BARE_COMPANIONS = (
+    "geleden", "nu", "voor", "al", "ruim", "bijna", "ongeveer", "sinds", "sedert", "misschien",
+    "een", "ne", "e", "het", "'t", "al",
+)
+
+#: negation words
+NEGATIONS = (
+    "geen", "niet", "nooit", "nee", "neen",
+)
+
+#: unit words read through one typo ("3 weaks", "5 dyas", "3 wekne")
+TYPO_UNITS = (
+    "dagen", "dagje", "dagjes", "daagje", "daagjes", "week", "weken", "weekje", "weekjes",
+    "maand", "maanden", "maandje", "maandjes", "jaar", "jaren", "jaartje", "jaartjes",
+    "decennium", "decennia", "dagske", "dagskes", "weekske", "weekskes", "maandske",
+    "maandskes", "jaarke", "jaarkes",
+)
+
+#: real words one edit from a unit word ("weak", "maar"): a unit only right after a number, at the end of the phrase
+REAL_NEAR_MISSES = frozenset("""
+    baar baren bears beek beken daar daden daken dakje dakjes dalen dams dans daten
+    datje dear degen deken dragen gaand garen gays geeks haar hagen haren jaag jays keek
+    keken kweek kweken lagen laren leek leeks leken maagd maagden maan maant maantje
+    maar magen mand manden mandje mandjes maren mays meek mont monte naar paren peek
+    raar rays reek reeks reken teek teken vaar varen waar wagen waken waren weck weed
+    weef weeg weegs weekt weekte weel ween weeps weer weers wees weet weetje weetjes
+    wegen weker wekken wekten welk welken welks wenen wenk wenken weren werk werken
+    werkje werkjes weten weven wezen wiek wieken wreek wreken zagen zeek
+""".split())
+
+#: other words read through one typo ("since thirsday", "sinds zlndag")
+TYPO_WORDS = (
+    "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "april",
+    "june", "july", "august", "september", "november", "december", "januari", "februari",
+    "maart", "juni", "juli", "augustus", "oktober", "vandaag", "vanmorgen", "vanochtend",
+    "vanmiddag", "vannamiddag", "vanvoormiddag", "vanavond", "vannacht", "gisteren", "gister",
+    "gisteravond", "gisterenavond", "gistermiddag", "gisternamiddag", "gistermorgen",
+    "gisterochtend", "gisternacht", "eergisteren", "kerstmis", "kerstdag", "pasen",
+    "pinksteren", "nieuwjaar", "allerheiligen", "sinds", "sedert", "geleden", "ongeveer",
+    "bijna", "weekend", "begin",
+)
+
+#: real words and names one edit from a TYPO_WORDS word: never read as a typo
+NEAR_WORDS = frozenset("""
+    aart abou abous aprils asen aster augusta auguste augustes augusts baart basen
+    begijn beging begint begon beleden bemin benin berin bezin bijma bijnam bister bout
+    bune culi dinsdags donderdags ekster elster ester fasen frida gaart gasteren gebeden
+    geelden gegleden gekleden geladen gelden geleen gelegden gelegen geleiden geleien
+    geleken gelelden gelezen gemeden gereden gieter gieteren ginds ginter giste gistel
+    gisten gleden haart haster hinds ince jaakke jane jani jeune joni judy jula julia
+    julie julio juls juna junes jung junge junk junne juno juns junte jure juri jury
+    jute kaart kaster kerstdis kinds laster lister lune maait maakt maalt maandags maant
+    maar maarit maarn maarte maarts maast maat mach marc marcha marche marck marco marcs
+    marsh mart master match oasen opril paart pacen paden palen panen papen paren parsen
+    paspen passen pasten patsen pausen pinkstieren posen pril raster redert rijdag
+    rister rune seder seders sids sinas sine sinke sins sinus sister taart taster toddy
+    tune vaart valavond vandaal vandaan vandaar vasen vaster vince vrijdags waart
+    waterdag weekeind weekends weekendt wekkend wenkend werkend wiekend woensdags
+    wrekend zaterdags zondags zondig
+""".split())
+#: articles before "paar", "stuk of", "drietal": "een", Flemish "e", "ne", "nen"
+COUNT_ARTICLES = ("een", "e", "'n", "ne", "nen")
+#: number words that take "-tal": "een drietal", "een tiental" (from two up)
+TAL_NUMBERS = {word: value for word, value in NUMBERS.items() if value >= 2}
