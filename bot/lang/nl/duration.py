@@ -5,7 +5,7 @@ Every pack provides the same names; a table may be empty.
 
 from fractions import Fraction
 
-from bot.lang.nl.numbers import NUMBERS
+from bot.lang.nl.numbers import NUMBERS as _NUMBERS
 
 #: unit words and their length in days, allowed after digits and after number words
 UNIT_WORDS = {
@@ -258,4 +258,4 @@ NEAR_WORDS = frozenset("""
 #: articles before "paar", "stuk of", "drietal": "een", Flemish "e", "ne", "nen"
 COUNT_ARTICLES = ("een", "e", "'n", "ne", "nen")
 #: number words that take "-tal": "een drietal", "een tiental" (from two up)
-TAL_NUMBERS = {word: value for word, value in NUMBERS.items() if value >= 2}
+TAL_NUMBERS = {word: value for word, value in _NUMBERS.items() if value >= 2}
