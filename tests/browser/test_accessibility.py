@@ -10,7 +10,7 @@ import json
 from typing import List
 
 import pytest
-from widget_page import DESKTOP, LEVEL_WORDS, PHONE_SIZE, Chat, assert_result
+from widget_page import DESKTOP, LEVEL_WORDS, PHONE_SIZE, Chat, assert_result, closed_port
 
 pytestmark = pytest.mark.browser
 
@@ -35,6 +35,9 @@ BOOK = {"en": "Book an appointment", "nl": "Afspraak maken"}
 def run_axe(chat: Chat, axe_source: str) -> List[dict]:
     """axe.run on the widget's host (axe walks into its open shadow root), WCAG 2.1 A/AA."""
     driver = chat.driver
+    chat.wait.until(lambda d: d.execute_script(  # colours are measured after the panel's fade-in
+        "const p = document.querySelector('#lbp-chat').shadowRoot.querySelector('.panel');"
+        "return !p || p.getAnimations().every((a) => a.playState !== 'running')"))
     if not driver.execute_script("return typeof window.axe === 'object'"):
         driver.execute_script(axe_source)
     driver.set_script_timeout(120)
@@ -140,3 +143,16 @@ def test_the_real_result_has_no_serious_violation(browser, site, rasa_url, axe_s
     chat.answer_until(language, {"en": "about 10 days", "nl": "sinds 3 weken"}[language])
     assert_result(chat, language)
     assert_no_serious_violation(chat, axe_source, f"{language} {size} real result")
+
+
+@pytest.mark.parametrize("language", ["en", "nl"])
+def test_the_unreachable_notice_has_no_serious_violation(browser, site, axe_source, language):
+    """The 'can't be reached' notice with its retry button and a message not sent yet."""
+    chat = Chat(browser())
+    chat.viewport(*PHONE_SIZE, mobile=True)
+    chat.load(f"{site}/{PAGES[language]}?rasa=http://127.0.0.1:{closed_port()}")
+    chat.open()
+    chat.wait.until(lambda d: chat.state == "error" and chat.q(".status").is_displayed())
+    chat.q("input.input").send_keys({"en": "my back hurts", "nl": "mijn rug doet pijn"}[language] + "\n")
+    chat.wait.until(lambda d: chat.qa("li.msg--user .note"))
+    assert_no_serious_violation(chat, axe_source, f"{language} phone-360 unreachable")
