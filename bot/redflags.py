@@ -89,6 +89,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable, Dict, List, Mapping, Optional, Sequence, Set, Tuple, Union
 
+from bot import lang
 from bot import text as _text
 
 __all__ = [
@@ -121,39 +122,23 @@ _WINDOW = 5  # tokens before a match that a negation word can reach
 # Token sets
 # --------------------------------------------------------------------------
 
-_NEG: frozenset = frozenset(
-    """no not dont doesnt didnt havent hasnt hadnt isnt arent wasnt werent wont
-    wouldnt shouldnt never without nor neither none nothing nobody denies denied
-    geen niet nooit zonder noch niks niets nee neen nope nah""".split()
-)
+# The cue words of each language are in its pack (bot/lang/<code>/redflags.py).
+_NEG: frozenset = lang.merged("redflags", "NEGATIONS")
 
 # Contrast and clause words: they end a negation's scope, and split segments.
-_HARD: frozenset = frozenset(
-    """but maar though although however except behalve besides wel toch alleen
-    now nu because omdat want dus whereas terwijl since sinds sedert then toen
-    daarna after nadat until till totdat anyway""".split()
-)
+_HARD: frozenset = lang.merged("redflags", "CONTRAST")
 # Extra words that only end a negation's scope (no split).
-_STOPS: frozenset = _HARD | frozenset(
-    "why waarom how hoe what wat where waar which who that dat".split()
-)
-_SOFT: frozenset = frozenset("and en plus n".split())
+_STOPS: frozenset = _HARD | lang.merged("redflags", "SCOPE_STOPS")
+_SOFT: frozenset = lang.merged("redflags", "JOINS")
 
 # "niet slapen", "can't walk": the negation belongs to the verb, not to a flag.
-_VERB_SKIP: frozenset = frozenset(
-    """sleep sleeping slept walk walking sit sitting stand standing move moving
-    work working bend bending lie lying rest get slapen slaap sliep lopen
-    zitten staan bewegen werken bukken liggen rusten opstaan""".split()
-)
-_VERB_FILLER: frozenset = frozenset("meer more well goed really echt goed".split())
+_VERB_SKIP: frozenset = lang.merged("redflags", "NEGATED_VERBS")
+_VERB_FILLER: frozenset = lang.merged("redflags", "VERB_FILLERS")
 
 # Words that may surround a finding in a bare list item ("or sweats").
-_BARE_FILLER: frozenset = frozenset("or of nor noch any enige either".split())
+_BARE_FILLER: frozenset = lang.merged("redflags", "LIST_FILLERS")
 
-_INTERJECTION_NEXT = (
-    "i|im|ive|id|my|me|it|its|ik|k|mijn|mn|m|het|t|ze|zij|hij|we|wij|but|maar|"
-    "wel|toch|just|only|alleen|enkel|since|sinds|now|nu|then|toen|there|er"
-)
+_INTERJECTION_NEXT = "|".join(lang.merged("redflags", "INTERJECTION_NEXT"))
 
 # --------------------------------------------------------------------------
 # Normalisation
@@ -225,12 +210,8 @@ _sub(
 )
 _sub(r"\bno matter\b", "nomatter")
 _sub(r"\bnie\b", "niet")  # Flemish
-# common phone typos and Flemish dropped endings
-_TYPOS = {
-    "cnt": "cant", "cnat": "cant", "cannt": "cant", "feal": "feel", "feeel": "feel", "cancr": "cancer",
-    "ni": "niet", "plasse": "plassen", "voele": "voelen", "ophoude": "ophouden", "tegenhoude": "tegenhouden",
-    "optille": "optillen", "pisse": "pissen", "urin": "urine", "bladdder": "bladder", "blader": "bladder",
-}  # fmt: skip
+# common phone typos and Flemish dropped endings (the packs' TYPOS)
+_TYPOS = lang.merged("redflags", "TYPOS")
 _SUBS.append((re.compile(r"\b(?:" + "|".join(_TYPOS) + r")\b"), lambda m: _TYPOS[m.group(0)]))
 _sub(r"\bpe{3,}\b", "pee")
 _sub(r"\b(denk|geloof|dacht)( het| ik)? niet dat\b", r"\1 niet")
@@ -245,17 +226,7 @@ _sub(r"\band also\b", "and")
 
 # Street spelling: Flemish, colloquial Dutch and SMS English, one token at a time
 # (before the phrase substitutions above, which then see the standard form).
-_STREET = {
-    "nie": "niet", "gene": "geen", "genen": "geen", "mijne": "mijn", "mijnen": "mijn", "uwe": "uw",
-    "da": "dat", "das": "dat is", "wa": "wat", "ne": "een", "nen": "een", "ge": "je", "gij": "jij",
-    "k": "ik", "kheb": "ik heb", "kben": "ik ben", "kzen": "ik ben", "kzijn": "ik ben", "zen": "ben", "kvoel": "ik voel", "kan't": "kan het",
-    "u": "you", "ur": "your", "r": "are", "cos": "because", "coz": "because", "cuz": "because", "bc": "because",
-    "bcos": "because", "bcoz": "because", "becoz": "because", "becuz": "because", "tho": "though",
-    "thru": "through", "yrs": "years", "wks": "weeks", "abt": "about", "dnt": "dont", "hv": "have",
-    "burnin": "burning", "feelin": "feeling", "tryin": "trying", "gettin": "getting",
-    "tbh": "", "lol": "", "lmao": "", "ngl": "", "omg": "", "smh": "", "pls": "", "plz": "", "allee": "",
-    "amai": "", "zenne": "",
-}  # fmt: skip
+_STREET = lang.merged("redflags", "STREET")
 
 # Typos of content words: a token of 5+ letters one edit (insertion, deletion,
 # substitution or swap of two neighbours) away from a word of the vocabulary is

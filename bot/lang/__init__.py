@@ -7,6 +7,8 @@ words and patterns as Python modules, one per reader:
 - ``duration`` -- units, quantity words, dates, holidays... (bot/duration.py);
 - ``language`` -- the lexicon, names, request words and greetings that tell
   the language apart and recognise an explicit choice (bot/language.py);
+- ``redflags`` -- negation cues, contrast and joining words, street spelling
+  and typos read by the red-flag reader (bot/redflags.py).
 
 The engines (bot/answers.py, bot/redflags.py, bot/duration.py,
 bot/language.py) are the same code for every language: they ask this registry
@@ -29,7 +31,7 @@ from typing import Any, Dict, Iterator, Tuple
 CODES: Tuple[str, ...] = ("en", "nl")
 
 #: The modules every pack provides.
-MODULES: Tuple[str, ...] = ("numbers", "duration", "language")
+MODULES: Tuple[str, ...] = ("numbers", "duration", "language", "redflags")
 
 
 def pack(code: str) -> ModuleType:
