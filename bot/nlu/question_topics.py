@@ -7,10 +7,13 @@ turn a question into a red flag or a story first):
     - name: bot.nlu.question_topics.QuestionTopics
 
 A message the classifier reads as a topic (`faq_*`), or a question it could not place
-(`nlu_fallback` with a "?"), gets
+(`nlu_fallback` with a "?" and at least three words), gets
 
     intent:    {"name": "ask_question", "confidence": <the classifier's>}
     entities:  + {"entity": "question_topic", "value": "faq_work", ...} per topic
+
+A topic message that gets no topic (unsure, none of its words) and has no "?" is read
+as `nlu_fallback`: "sorry, I didn't understand", not "I can't answer that question".
 
 One intent keeps the dialogue to three rules for every question (answer, then resume
 the check), where one intent per topic needed three rules per topic and made Rasa's
@@ -74,6 +77,8 @@ class QuestionTopics(GraphComponent, IntentClassifier):
             "sure": 0.7,
             "min_count": 2,
             "min_share": 0.5,
+            # an unplaced message is a question with a "?" and this many words ("??" is not)
+            "min_question_words": 3,
         }
 
     def __init__(
@@ -142,7 +147,13 @@ class QuestionTopics(GraphComponent, IntentClassifier):
         text = message.get(TEXT)
         if not isinstance(text, str):
             return
-        if not is_topic(intent) and not (intent == self.component_config["fallback_intent"] and "?" in text):
+        question = "?" in text
+        unplaced_question = (
+            intent == self.component_config["fallback_intent"]
+            and question
+            and len(text.split()) >= self.component_config["min_question_words"]
+        )
+        if not is_topic(intent) and not unplaced_question:
             return
         ranking = [
             (item.get(INTENT_NAME_KEY), item.get(PREDICTED_CONFIDENCE_KEY) or 0.0)
@@ -150,6 +161,10 @@ class QuestionTopics(GraphComponent, IntentClassifier):
             if isinstance(item, dict)
         ]
         topics = choose_topics(ranking, text, self.evidence, self.component_config["sure"]) if is_topic(intent) else []
+        if not topics and not question:
+            # an unsure topic without its words and no "?" ("<b>bold</b>"): not understood
+            read_as(message, self.component_config["fallback_intent"])
+            return
         read_as(message, self.component_config["intent"])
         entities = [
             {

@@ -20,7 +20,8 @@ message. Slots carried over from the previous session count for the language onl
   (the last `requested_slot`); "consent (declined)" when the user said no;
   "(no question asked)" when the check never started;
 - booking clicks: user messages that are a booking button's payload ("book an
-  appointment", "afspraak maken") or were understood as intent `faq_booking`; counted,
+  appointment", "afspraak maken") or were understood as a question about booking
+  (`ask_question` with the topic `faq_booking`; `faq_booking` in older stores); counted,
   never kept.
 Nothing personal goes into the report: no sender id, no message text, no answers other
 than the triage result, only counts.
@@ -53,7 +54,7 @@ with warnings.catch_warnings():
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_ENDPOINTS = "endpoints.yml"
 DEFAULT_OUT = "reports/usage.html"
-BOOKING_INTENT = "faq_booking"
+BOOKING_TOPIC = "faq_booking"
 # the booking buttons' payloads when the domain can't be read (domain/responses_*.yml)
 DEFAULT_BOOKING_PAYLOADS = frozenset({"book an appointment", "afspraak maken"})
 LEVELS = ("emergency", "urgent", "doctor", "physio")
@@ -128,6 +129,17 @@ class Conversation:
         return self.slots.get("requested_slot") or NO_QUESTION
 
 
+def asks_to_book(intent: Optional[str], event: Dict[str, Any]) -> bool:
+    """A question about booking: the topic among the question's (or, in stores written
+    before questions were one intent, the topic as the intent)."""
+    if intent == BOOKING_TOPIC:
+        return True
+    entities = (event.get("parse_data") or {}).get("entities") or []
+    return intent == "ask_question" and any(
+        isinstance(e, dict) and e.get("entity") == "question_topic" and e.get("value") == BOOKING_TOPIC for e in entities
+    )
+
+
 def read_conversations(engine: sa.engine.Engine, booking: Optional[Set[str]] = None) -> Iterator[Conversation]:
     """Every conversation session of the store, read in one pass over the events table."""
     booking = booking if booking is not None else booking_payloads()
@@ -157,7 +169,7 @@ def read_conversations(engine: sa.engine.Engine, booking: Optional[Set[str]] = N
                 if channel and not current.channel:
                     current.channel = str(channel)
                 text = event.get("text")
-                if intent == BOOKING_INTENT or (isinstance(text, str) and text.strip().lower() in booking):
+                if asks_to_book(intent, event) or (isinstance(text, str) and text.strip().lower() in booking):
                     current.booking_clicks += 1
             elif event.get("name") in SLOTS:
                 name, value = event["name"], event.get("value")

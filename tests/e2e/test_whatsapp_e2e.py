@@ -254,6 +254,27 @@ def test_photo_gets_the_notice_and_the_check_goes_on(whatsapp_assistant, graph, 
     assert patient.slots()["requested_slot"] == "onset", patient.show()
 
 
+@pytest.mark.parametrize("language, question, expected", [
+    ("en", "can i still drive? and how many sessions will i need", ["brake hard", "a few sessions"]),
+    ("nl", "mag ik nog autorijden en hoeveel sessies heb ik nodig?", ["hard kunt remmen", "enkele sessies"]),
+    ("en", "can i take a bath?", ["can't answer that question here", current_practice().phone]),
+    ("nl", "mag ik in bad?", ["kan ik hier geen antwoord geven", current_practice().phone]),
+])
+def test_a_question_mid_check_over_whatsapp(whatsapp_assistant, graph, wa_id, language, question, expected):
+    """Issue 16 on WhatsApp: two questions get both answers, one no topic fits the honest
+    answer with the phone; then the pending question again."""
+    patient = WhatsAppPatient(whatsapp_assistant, graph, wa_id, language)
+    patient.say(FIRST[language])
+    patient.answer("consent")
+    assert patient.slots()["requested_slot"] == "onset", patient.show()
+    patient.say(question)
+    text = " ".join(visible_text(body) for body in patient.last).lower()
+    positions = [text.find(phrase.lower()) for phrase in expected]
+    assert all(p >= 0 for p in positions) and positions == sorted(positions), patient.show()
+    assert patient.slots()["requested_slot"] == "onset", patient.show()
+    assert graph.violations == [], graph.violations
+
+
 STORY = {
     "en": "hi so 10 days ago i bent over to pick up the washing basket and my back went. now its shooting down "
           "the back of my right leg to my ankle with pins and needles in my toes, legs strong enough tho",

@@ -1,0 +1,59 @@
+"""bot/nlu/question_topics.py: every question is `ask_question` with its topics as entities."""
+import pytest
+
+pytest.importorskip("rasa")
+
+from rasa.engine.storage.local_model_storage import LocalModelStorage  # noqa: E402
+from rasa.engine.storage.resource import Resource  # noqa: E402
+from rasa.shared.nlu.training_data.message import Message  # noqa: E402
+from rasa.shared.nlu.training_data.training_data import TrainingData  # noqa: E402
+
+from bot.nlu.question_topics import QuestionTopics  # noqa: E402
+
+EXAMPLES = {
+    "faq_driving": ["can i drive", "mag ik autorijden", "is driving ok", "can i drive my car", "autorijden met rugpijn"],
+    "faq_sessions": ["how many sessions", "hoeveel sessies", "how many sessions will i need"],
+    "greet": ["hi", "hallo", "good morning"],
+}
+
+
+@pytest.fixture(scope="module")
+def trained(tmp_path_factory):
+    """Trained, persisted and loaded again, as Rasa does between `rasa train` and `rasa run`."""
+    storage = LocalModelStorage(tmp_path_factory.mktemp("model"))
+    resource = Resource("question_topics")
+    component = QuestionTopics.create({}, storage, resource, None)
+    examples = [Message(data={"text": t, "intent": i}) for i, texts in EXAMPLES.items() for t in texts]
+    component.train(TrainingData(examples))
+    return QuestionTopics.load({}, storage, resource, None)
+
+
+def classified(text, intent, confidence, *others):
+    ranking = [{"name": intent, "confidence": confidence}] + [{"name": n, "confidence": c} for n, c in others]
+    return Message(data={"text": text, "intent": {"name": intent, "confidence": confidence},
+                         "intent_ranking": ranking, "entities": []})
+
+
+def read(trained, message):
+    trained.process([message])
+    topics = [e["value"] for e in message.get("entities") if e["entity"] == "question_topic"]
+    return message.get("intent")["name"], topics
+
+
+def test_learned_words_survive_persisting(trained):
+    assert "driv" in trained.evidence["faq_driving"] and "sessi" in trained.evidence["faq_sessions"]
+
+
+@pytest.mark.parametrize("message, expected", [
+    (classified("can i go by car?", "faq_driving", 0.9), ("ask_question", ["faq_driving"])),
+    (classified("mag ik autorijden?", "faq_driving", 0.4), ("ask_question", ["faq_driving"])),
+    (classified("can i drive, and how many sessions?", "faq_driving", 0.8, ("faq_sessions", 0.1)),
+     ("ask_question", ["faq_driving", "faq_sessions"])),
+    (classified("mag ik in bad?", "faq_driving", 0.5), ("ask_question", [])),  # the honest answer
+    (classified("what is the capital of france?", "nlu_fallback", 0.25, ("greet", 0.2)), ("ask_question", [])),
+    (classified("<b>bold</b>", "faq_driving", 0.5), ("nlu_fallback", [])),  # no question: not understood
+    (classified("??", "nlu_fallback", 0.25), ("nlu_fallback", [])),  # too short to be a question
+    (classified("hi", "greet", 0.9), ("greet", [])),
+])
+def test_questions_and_their_topics(trained, message, expected):
+    assert read(trained, message) == expected
