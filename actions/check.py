@@ -82,9 +82,9 @@ class ValidateTriageForm(Action):
             return []  # not an answer: let the rules reply, then the form asks again
         answers = {**state.answers, **reply.changes}
         for message in reply.say:
-            if message["response"] == "utter_story_understood":
+            if "items" in message:  # the answers named, in words
                 dispatcher.utter_message(
-                    response="utter_story_understood", story_summary=summary(answers, state.language, message["items"])
+                    response=message["response"], story_summary=summary(answers, state.language, message["items"])
                 )
             else:
                 dispatcher.utter_message(response=message["response"])

@@ -210,6 +210,11 @@ def read_reply(
     changes = merge_answers(answers, found, requested, correction=correction)
     reply.changes.update(changes)
     answers.update(changes)
+    if correction and requested not in (CHECK_ANSWERS, ANSWER_TO_CHANGE):
+        # "oh wait, it's 3 weeks, not 2" asked about the leg: say what changed, no silent edit
+        corrected = {slot: v for slot, v in changes.items() if slot != requested and state.answers.get(slot) is not None}
+        if known_items(corrected):
+            reply.say.append({"response": "utter_answer_changed", "items": known_items(corrected)})
     attempts = reply.changes.get("duration_attempts", state.attempts)
 
     if not reply.changes and reply.next_slot is None and (interruption or language_switch):

@@ -216,7 +216,10 @@ def test_a_correction_in_the_middle_of_the_check(assistant, sender, language):
     patient = Patient(assistant, sender, language, CALM, texts=CALM_TEXTS[language], metadata=META[language])
     patient.say({"en": "hello", "nl": "hallo"}[language])
     patient.answer_until("leg_pain")
-    patient.say({"en": "sorry I meant 3 weeks not 10 days", "nl": "nee, het is al 3 weken"}[language])
+    reply = joined(patient.say({"en": "sorry I meant 3 weeks not 10 days", "nl": "nee, het is al 3 weken"}[language]))
+    said_back = {"en": "I changed that:\n• How long: about 3 weeks",
+                 "nl": "ik heb dat aangepast:\n• Hoe lang: ongeveer 3 weken"}[language]
+    assert said_back.lower() in reply.lower(), patient.show()  # no silent change
     slots = assistant.slots(sender)
     assert slots["duration_days"] == 21 and slots["requested_slot"] == "leg_pain", patient.show()
     triage = asked_slots_from_here(patient)[0]

@@ -46,3 +46,21 @@ def test_a_free_text_correction_changes_that_answer(text, slot, value):
 def test_a_red_flag_in_a_correction_ends_the_check():
     reply = at_check("actually I can't feel my bum")
     assert reply.changes["saddle_numbness"] is True and reply.next_slot is None
+
+
+@pytest.mark.parametrize("text, language, slot, value", [
+    ("oh wait, it's been 3 weeks not 10 days. no leg pain", "en", "duration_days", 21),
+    ("nee, het is al 3 weken", "nl", "duration_days", 21),
+])
+def test_a_correction_mid_check_is_said_back(text, language, slot, value):
+    known = {k: v for k, v in DONE.items() if k not in ("leg_pain", "leg_numbness", "leg_weakness")}
+    state = CheckState(answers={**known, "leg_pain": None}, requested="leg_pain", language=language)
+    reply = read_reply(state, text, TODAY)
+    assert reply.changes[slot] == value
+    assert {"response": "utter_answer_changed", "items": [slot]} in reply.say
+
+
+def test_a_plain_answer_mid_check_is_not_said_back():
+    state = CheckState(answers={**DONE, "leg_pain": None}, requested="leg_pain", language="en")
+    reply = read_reply(state, "no leg pain", TODAY)
+    assert not any(m["response"] == "utter_answer_changed" for m in reply.say)
