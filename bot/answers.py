@@ -168,26 +168,25 @@ def is_valid_value(slot: str, value: Any) -> bool:
 # Buttons: payloads are plain text that parse_answer understands
 # --------------------------------------------------------------------------
 
-_YES_NO_BUTTONS_EN = [("yes", True), ("no", False), ("not sure", True)]
-_YES_NO_BUTTONS_NL = [("ja", True), ("nee", False), ("weet ik niet", True)]
+# The buttons' words are in each language's pack (bot/lang/<code>/answers.py).
+_ANSWER_PACKS = {code: lang.module(code, "answers") for code in lang.CODES}
 
-BUTTON_PAYLOADS: Dict[str, List[Tuple[str, Any]]] = {
-    "onset": [("sudden", "sudden_movement"), ("fall or accident", "trauma"), ("gradually", "gradual")],
-    "leg_pain": [("no leg pain", "none"), ("above the knee", "above_knee"), ("below the knee", "below_knee")],
-    "leg_weakness": [("no weakness", "none"), ("weak, not worse", "stable"), ("weak, getting worse", "worsening")],
-    "age_band": [("under 20", "under_20"), ("20-44", "20_44"), ("45-69", "45_69"), ("70+", "70_plus")],
-    **{slot: list(_YES_NO_BUTTONS_EN) for slot in YES_NO_SLOTS},
-    "both_legs": [("both legs", True), ("one leg", False), ("not sure", True)],
-}
+
+def _buttons(code: str) -> Dict[str, List[Tuple[str, Any]]]:
+    words = _ANSWER_PACKS[code]
+    return {
+        **{slot: list(buttons) for slot, buttons in words.BUTTONS.items()},
+        **{slot: list(words.YES_NO_BUTTONS) for slot in YES_NO_SLOTS},
+        "both_legs": list(words.BOTH_LEGS_BUTTONS),
+    }
+
+
+#: Each language's buttons: payloads are plain text that parse_answer understands.
+BUTTONS: Dict[str, Dict[str, List[Tuple[str, Any]]]] = {code: _buttons(code) for code in lang.CODES}
+#: The English buttons' payloads.
+BUTTON_PAYLOADS: Dict[str, List[Tuple[str, Any]]] = BUTTONS["en"]
 #: The Dutch buttons' payloads (Dutch words, same values).
-BUTTON_PAYLOADS_NL: Dict[str, List[Tuple[str, Any]]] = {
-    "onset": [("plots", "sudden_movement"), ("val of ongeval", "trauma"), ("geleidelijk", "gradual")],
-    "leg_pain": [("geen beenpijn", "none"), ("boven de knie", "above_knee"), ("onder de knie", "below_knee")],
-    "leg_weakness": [("geen zwakte", "none"), ("zwak, niet erger", "stable"), ("zwak, wordt erger", "worsening")],
-    "age_band": [("jonger dan 20", "under_20"), ("20-44", "20_44"), ("45-69", "45_69"), ("70+", "70_plus")],
-    **{slot: list(_YES_NO_BUTTONS_NL) for slot in YES_NO_SLOTS},
-    "both_legs": [("beide benen", True), ("één been", False), ("weet ik niet", True)],
-}
+BUTTON_PAYLOADS_NL: Dict[str, List[Tuple[str, Any]]] = BUTTONS["nl"]
 
 # --------------------------------------------------------------------------
 # Yes / no / not sure
@@ -197,35 +196,20 @@ _YES_EMOJI = ("\U0001f44d", "\u2705", "\u2714", "\u2611", "\U0001f44c", "\U0001f
 _NO_EMOJI = ("\U0001f44e", "\u274c", "\u2716", "\U0001f6ab", "\U0001f645", "\u274e")
 _UNSURE_EMOJI = ("\U0001f937", "\U0001f914")
 
-_UNSURE_RE = re.compile(
-    r"\b(?:unsure|(?:i )?dont think so|(?:ik )?denk (?:het|ik|van) niet|denk het niet|geloof (?:het|ik) niet"
-    r"|probably not|waarschijnlijk niet|eerder niet|hard to say|moeilijk te zeggen|cant (?:say|tell)"
-    r"|kan (?:ik )?niet zeggen|kan zijn|zou kunnen|could be|might be|not that i know|niet dat ik weet"
-    r"|geen flauw|who knows|wie weet)\b"
-)
-_NO_PHRASE_RE = re.compile(
-    r"\b(?:not at all|helemaal niet|zeker niet|absoluut niet|totaal niet|not really|niet echt|no way"
-    r"|absolutely not|definitely not|certainly not|of course not|natuurlijk niet|nee hoor|neen hoor"
-    r"|nope|never|nooit|none|no no|nee nee|nothing like that|niets van dat|niks van dat|neither|neither of them"
-    r"|none of (?:them|those|that|these)|geen van (?:beide|beiden|de twee|allebei|die)|allebei niet|beide niet"
-    r"|geen enkele|geen van de)\b"
-)
-_YES_PHRASE_RE = re.compile(
-    r"\b(?:of course|ja hoor|ja zeker|ja wel|yes please|i think so|i believe so|denk het wel|denk van wel"
-    r"|ik denk van wel|geloof het wel|a bit|a little|a little bit|een beetje|beetje|sometimes|soms"
-    r"|af en toe|now and then|kind of|sort of|slightly|lichtjes|een klein beetje|somewhat|thats right"
-    r"|that is right|dat klopt|klopt|inderdaad|jawel|jazeker|uiteraard|natuurlijk|tuurlijk|zeker wel)\b"
-)
-_YES_TOKEN = re.compile(
-    r"(?:ye+s+|yea+h*|yeh|yah|ya|yep|yup|y|ye|sure|definitely|absolutely|certainly|correct|indeed"
-    r"|affirmative|ja+|jaja|jah|jep|jup|j|jawel|jazeker|zeker|klopt|inderdaad|natuurlijk|tuurlijk"
-    r"|uiteraard|idd|wel|oui|yess+|yas)"
-)
-_YES_EXACT = frozenset(
-    "i do|i did|i have|i am|im|i have had|ive had|yes i do|ik wel|dat wel|heb ik|ik heb dat|ja ik wel".split("|")
-)
-_NO_TOKEN_STRONG = re.compile(r"(?:no+|nope|nah|naw|nay|n|nee+|neen|neej|nein|never|nooit|non|nop)")
-_NO_TOKEN_WEAK = re.compile(r"(?:not|niet|none|nothing|niks|niets|geen|negative)")
+
+
+def _words(name: str, fmt: str = "{}") -> re.Pattern[str]:
+    """One pattern of every pack's alternatives for ``name`` (bot/lang/<code>/answers.py)."""
+    return re.compile(fmt.format("|".join(lang.merged("answers", name))))
+
+
+_UNSURE_RE = _words("UNSURE_PHRASES", r"\b(?:{})\b")
+_NO_PHRASE_RE = _words("NO_PHRASES", r"\b(?:{})\b")
+_YES_PHRASE_RE = _words("YES_PHRASES", r"\b(?:{})\b")
+_YES_TOKEN = _words("YES_TOKENS", "(?:{})")
+_YES_EXACT = lang.merged("answers", "YES_EXACT")
+_NO_TOKEN_STRONG = _words("NO_TOKENS_STRONG", "(?:{})")
+_NO_TOKEN_WEAK = _words("NO_TOKENS_WEAK", "(?:{})")
 
 
 # --------------------------------------------------------------------------
@@ -233,71 +217,10 @@ _NO_TOKEN_WEAK = re.compile(r"(?:not|niet|none|nothing|niks|niets|geen|negative)
 # --------------------------------------------------------------------------
 
 # word -> standard form (whole words, any case); emoji and punctuation are kept
-_STREET_WORDS: Dict[str, str] = {
-    # English, phone style
-    "u": "you", "ur": "your", "youre": "you are", "cos": "because", "coz": "because", "cuz": "because",
-    "bcos": "because", "bcoz": "because", "bc": "because", "becuz": "because", "tho": "though",
-    "altho": "although", "thru": "through", "wiv": "with", "rly": "really", "rlly": "really", "realy": "really",
-    "prob": "probably", "prolly": "probably", "probs": "probably", "deffo": "definitely", "defo": "definitely",
-    "def": "definitely", "aint": "isnt", "havnt": "havent", "hvnt": "havent", "dnt": "dont", "dont't": "dont",
-    "dosnt": "doesnt", "doesent": "doesnt", "didint": "didnt", "nothin": "nothing", "nuthin": "nothing", "nuthing": "nothing",
-    "nuffin": "nothing", "nowt": "nothing", "smth": "something", "sth": "something", "summat": "something",
-    "abt": "about", "bout": "about", "yday": "yesterday", "yest": "yesterday", "ystrday": "yesterday",
-    "yesterdy": "yesterday", "2moro": "tomorrow", "tmrw": "tomorrow", "tday": "today", "b4": "before", "2day": "today", "2nite": "tonight", "tonite": "tonight",
-    "bk": "back", "bck": "back", "yeh": "yeah", "yh": "yeah", "yea": "yeah", "ye": "yes",
-    "yus": "yes", "yass": "yes", "naa": "nah", "nahh": "nah", "nahhh": "nah", "noo": "no", "nooo": "no",
-    "ngl": "", "tbh": "", "tbf": "", "lol": "", "lmao": "", "haha": "", "hahaha": "",
-    "lolz": "", "xx": "", "xxx": "", "pls": "", "plz": "", "thx": "", "ty": "", "omg": "", "ffs": "",
-    "innit": "", "m8": "", "hon": "", "tbqh": "", "fyi": "", "btw": "", "jk": "",
-    "gonna": "going to", "wanna": "want to", "gotta": "got to", "kinda": "kind of", "sorta": "sort of",
-    "dunno": "dont know", "hurtin": "hurting", "achin": "aching",
-    "shootin": "shooting", "tinglin": "tingling", "gettin": "getting", "goin": "going", "somethin": "something",
-    "legg": "leg", "lef": "left", "rite": "right", "nite": "night", "nites": "nights", "wk": "week",
-    "wks": "weeks", "mnth": "month", "mnths": "months", "yrs": "years", "yr": "year",
-    # Flemish and Dutch spoken forms
-    "gene": "geen", "genen": "geen", "gn": "geen", "mijne": "mijn", "mijnen": "mijn", "mijn'": "mijn",
-    "da": "dat", "dad'": "dat", "wa": "wat", "nii": "niet", "nieje": "niet", "nieke": "niet", "niej": "niet",
-    "neeje": "nee", "neeneeje": "nee", "nenee": "nee", "neenee": "nee", "nene": "nee", "neeë": "nee",
-    "joa": "ja", "jaa": "ja", "jaat": "ja", "jaak": "ja", "jaaa": "ja", "jaja": "ja", "jawadde": "",
-    "allez": "", "amai": "", "zenne": "", "zunne": "", "ewa": "", "awel": "", "bon": "", "pff": "",
-    "pfff": "", "tja": "", "goe": "goed", "goed'": "goed", "nen": "een", "egt": "echt",
-    "tog": "toch", "nix": "niks", "nx": "niks", "ff": "even", "efkes": "even", "ws": "waarschijnlijk",
-    "wss": "waarschijnlijk", "kheb": "ik heb", "khad": "ik had", "kben": "ik ben", "kwas": "ik was",
-    "kweet": "ik weet", "kvoel": "ik voel", "kdenk": "ik denk", "kzit": "ik zit", "kmoet": "ik moet",
-    "kkan": "ik kan", "kga": "ik ga", "kzou": "ik zou", "kvind": "ik vind", "aant": "aan het",
-    "opt": "op het", "int": "in het", "tis": "het is", "twas": "het was", "moeke": "moeder", "vake": "vader",
-    "mene": "mijn", "zijt": "bent", "seffens": "meteen", "subiet": "meteen",
-    "stillekesaan": "stilaan", "stillekensaan": "stilaan", "stilletjesaan": "stilaan",
-    "stilletjes-aan": "stilaan", "langzaamaan": "langzaam aan", "kousen": "sokken",
-    "kweetnie": "ik weet niet", "kweeni": "ik weet niet", "kweetni": "ik weet niet", "kweetniet": "ik weet niet",
-    "weetnie": "weet niet", "weetni": "weet niet", "kwenie": "ik weet niet", "kweetet": "ik weet het",
-}  # fmt: skip
+# word -> standard form (whole words, any case); emoji and punctuation are kept
+_STREET_WORDS: Dict[str, str] = lang.merged("answers", "STREET_WORDS")
 _STREET_PHRASES: Tuple[Tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(p, re.IGNORECASE), r)
-    for p, r in (
-        (r"(?<!\w)['\u2019`]k(?!\w)", "ik"),
-        (r"(?<!\w)['\u2019`]t(?!\w)", "het"),
-        (r"(?<!\w)(aan|op|in)['\u2019`]t(?!\w)", r"\1 het"),
-        (r"(?<![\w'])k(?= (?:heb|had|ben|was|weet|voel|denk|zit|kan|ga|moet|zou|vind|kreeg|sta|lig|loop)\b)", "ik"),
-        (r"(?<!\w)stil+e?k(?:e|en)?s ?aan(?!\w)", "stilaan"),
-        (r"(?<!\w)stilletjes aan(?!\w)", "stilaan"),
-        (r"(?<!\w)in ene keer(?!\w)", "in een keer"),
-        (r"(?<!\w)van in (?=(?:de|het|den) )", "sinds "),
-        (r"(?<!\w)(?:the )?(?:past|last) fortnight(?!\w)", "a fortnight"),  # Flemish "van in de zomer": since the summer
-        (r"(?<!\w)zeker en vast(?!\w)", "zeker"),
-        (r"(?<!\w)weet ik veel(?!\w)", "weet ik niet"),
-        (r"(?<!\w)w/o(?!\w)", "without"),
-        (r"(?<!\w)w/(?=\s)", "with"),
-        # Flemish/Dutch "me" before a body part is "mijn" ("me been", "me rug")
-        (r"(?<!\w)me(?= (?:been|benen|rug|onderrug|voet|voeten|knie|knieen|kuit|kuiten|dij|dijen|tenen|teen"
-         r"|hiel|heup|heupen|billen|bil|poep|kont|gat|blaas|plas|gewicht)\b)", "mijn"),
-        # UK "me back", "me leg": my
-        (r"(?<!\w)me(?= (?:back|lower back|leg|legs|foot|feet|knee|knees|bum|hip|hips|toes|calf|calves|thigh"
-         r"|thighs|ankle|ankles|bladder|weight)\b)", "my"),
-        # Flemish "ne": a bare "ne" is no, before a noun it is the article "een"
-        (r"^\s*ne(?=\s*(?:$|[,.!]|niet\b|nie\b|da\b|dat\b|ik\b|k\b|hoor\b))", "nee"),
-        (r"(?<!\w)ne(?= \w)", "een"),
-    )
+    (re.compile(p, re.IGNORECASE), r) for p, r in lang.merged("answers", "STREET_PHRASES")
 )
 _STREET_WORD_RE = re.compile(r"(?<![\w'])(" + "|".join(sorted(map(re.escape, _STREET_WORDS), key=len, reverse=True))
                              + r")(?![\w'])", re.IGNORECASE)
@@ -510,8 +433,8 @@ _ONE_LEG = re.compile(
     r"|zijde|voet)\b|\b(?:left|right|links|rechts|linkerbeen|rechterbeen|linker|rechter|linkerkant|rechterkant"
     r"|linkse|rechtse)\b|\bone\b"
 )
-_LEFT = re.compile(r"\b(?:left|links|linker\w*|linkse|linksen)\b")
-_RIGHT = re.compile(r"\b(?:right|rechts|rechter\w*|rechtse|rechtsen)\b")
+_LEFT = _words("LEFT", r"\b(?:{})\b")
+_RIGHT = _words("RIGHT", r"\b(?:{})\b")
 
 _WEAK_RULES = make_rules("weak", {}, [rf"\b{WEAK}\b", r"\bweakness\b|\bzwakte\b|\bkrachtverlies\b"])
 _WORSE_RULES = make_rules(
@@ -1614,7 +1537,7 @@ _STORY_AGE = re.compile(
     r"|\b(?:vrouw|man|dame|heer|meisje|jongen|woman|lady|guy|girl|boy|female|male|mevrouw|meneer) van (\d{1,3})\b"
     r"|\b([1-9]\d) ?(?:f|m|v)\b(?! (?:ago|geleden|in|ins|for|lang))"
 )
-_POSSESSIVE = frozenset("my his her our their your mijn zijn haar onze hun je jouw me".split())
+_POSSESSIVE = lang.merged("answers", "POSSESSIVES")
 _DURATION_OTHER = re.compile(
     r"\b(?:cancer\w*|kanker\w*|tumou?r\w*|chemo\w*|kg|kgs|kilos?|pounds|lbs|stone|weight|gewicht|lost|afgevallen"
     r"|kwijt|pregnant|zwanger\w*|baby|born|geboren|operat\w*|surgery|geopereerd|fever|koorts\w*|temperature"

@@ -8,7 +8,9 @@ words and patterns as Python modules, one per reader:
 - ``language`` -- the lexicon, names, request words and greetings that tell
   the language apart and recognise an explicit choice (bot/language.py);
 - ``redflags`` -- negation cues, contrast and joining words, street spelling
-  and typos read by the red-flag reader (bot/redflags.py).
+  and typos read by the red-flag reader (bot/redflags.py);
+- ``answers``  -- the buttons, yes/no/not-sure words, street spelling and
+  colloquial phrases, possessives, left/right (bot/answers.py).
 
 The engines (bot/answers.py, bot/redflags.py, bot/duration.py,
 bot/language.py) are the same code for every language: they ask this registry
@@ -31,7 +33,7 @@ from typing import Any, Dict, Iterator, Tuple
 CODES: Tuple[str, ...] = ("en", "nl")
 
 #: The modules every pack provides.
-MODULES: Tuple[str, ...] = ("numbers", "duration", "language", "redflags")
+MODULES: Tuple[str, ...] = ("numbers", "duration", "language", "redflags", "answers")
 
 
 def pack(code: str) -> ModuleType:
