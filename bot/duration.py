@@ -365,18 +365,9 @@ _RE_CHAIN_GLUE = re.compile(r"\s{0,3}(?:,|\+|&|and|en|plus)?\s{0,3}")
 #   (the midpoint, after a number);
 #   "a few weeks, 3 I think", "een paar weekjes, 2 denk ik" (a vague count
 #   settled by the number that follows it).
-_OR_WORDS = (
-    "or", "of", "maybe", "perhaps", "possibly", "probably", "misschien", "mss",
-    "wellicht", "allicht", "eventueel", "to", "tot", "till", "until",
-)
-_RANGE_WORDS = ("to", "tot", "till", "until")  # a real range: the midpoint
-_HEDGES = (
-    "even", "zelfs", "more like", "eerder", "closer to", "almost", "nearly",
-    "bijna", "about", "around", "ongeveer", "like", "say", "roughly",
-    "approx", "approximately", "zo'n", "zowat", "pakweg", "rond de",
-    "maybe", "perhaps", "probably", "misschien", "i think", "i guess",
-    "i'd say", "denk ik", "ik denk", "zeg maar",
-)
+_OR_WORDS = lang.merged("duration", "OR_WORDS")
+_RANGE_WORDS = lang.merged("duration", "RANGE_WORDS")  # a real range: the midpoint
+_HEDGES = lang.merged("duration", "HEDGES")
 # what may follow a second number without a unit ("6 weeks maybe 7 ..."): not
 # "3 weeks or 4 times", "a few weeks, 2 kids"
 _TAIL_END = (
@@ -405,11 +396,7 @@ _RE_OR_TAIL = re.compile(
 )
 # words between a first, rough length and the number that settles it: "a month
 # ago i think, 4 weeks", "a month and a bit, about 5 weeks"
-_FILLERS = (
-    "ago", "geleden", "terug", "back", "and a bit", "and a little", "en wat",
-    "en een beetje", "or so", "of zo", "ofzo", "or thereabouts", "i think",
-    "i guess", "denk ik", "geloof ik", "ish", "now", "nu", "already", "al",
-)
+_FILLERS = lang.merged("duration", "SETTLE_FILLERS")
 _RE_SETTLE_TAIL = re.compile(
     rf"(?P<fill>(?:[\s-]{{1,3}}{_alt(_FILLERS)}(?!\w)){{0,3}})"
     r"\s{0,3}(?P<mark>[,;:(-]|\.{2,3})?\s{0,3}" + _SECOND
@@ -436,7 +423,7 @@ _RE_HALFJAAR = re.compile(
 
 _RE_RELATIVE = re.compile(rf"(?<!\w){_alt(RELATIVE)}(?!\w)")
 _WEEKDAY = _alt(WEEKDAYS)
-_LAST = r"(?:last|past|previous|vorige|verleden|afgelopen|voorbije)"
+_LAST = "(?:" + "|".join(lang.merged("duration", "LAST")) + ")"
 _RE_WEEKDAY = re.compile(
     rf"(?<!\w)(?P<pre>(?:{_alt(FUTURE_BEFORE)}){_SP}(?:(?:the|de|den|this|week){_SP})?)?"
     rf"(?P<core>(?:(?:{_LAST}|this|deze|den){_SP})?(?P<wd>{_WEEKDAY})"
@@ -541,9 +528,10 @@ _RE_STUK_FULL = re.compile(rf"{_COUNT_ARTICLE} stuk of (.+)")
 _RE_SPACES = re.compile(r"\s+")
 _RE_TOKENS = re.compile(r"[\w']+|[^\w\s]")
 
-_RE_AGO_AFTER = re.compile(r"\s{0,3}(?:ago|geleden)(?!\w)")
-_RE_NOW_AFTER = re.compile(r"\s{0,3}(?:ago|geleden|now|nu)(?!\w)")
-_RE_OLD_AFTER = re.compile(r"[\s-]{0,3}(?:old|oud|jarig|of\s{1,3}age)(?!\w)")
+_AGO = lang.merged("duration", "AGO")
+_RE_AGO_AFTER = re.compile(r"\s{0,3}(?:" + "|".join(_AGO) + r")(?!\w)")
+_RE_NOW_AFTER = re.compile(r"\s{0,3}(?:" + "|".join(_AGO + lang.merged("duration", "NOW")) + r")(?!\w)")
+_RE_OLD_AFTER = re.compile(r"[\s-]{0,3}(?:" + "|".join(lang.merged("duration", "OLD")) + r")(?!\w)")
 _RE_FUTURE_AFTER = re.compile(
     r"\s{0,3}(?:from\s{1,3}now|from\s{1,3}today|vanaf\s{1,3}nu|vanaf\s{1,3}vandaag"
     r"|later)(?!\w)"

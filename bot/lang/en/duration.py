@@ -238,3 +238,26 @@ NEAR_WORDS = frozenset("""
 COUNT_ARTICLES: tuple = ()
 #: number words that take "-tal" ("een drietal", "e 10-tal"); none in English
 TAL_NUMBERS: dict = {}
+
+#: between a first length and a second number: "6 weeks maybe 7", "a year or two"
+OR_WORDS = ("or", "maybe", "perhaps", "possibly", "probably", "to", "till", "until")
+#: of those, the words of a real range (the midpoint): "3 days to 2 weeks"
+RANGE_WORDS = ("to", "till", "until")
+#: a hedge before the second number: "a month, more like 5 weeks"
+HEDGES = (
+    "even", "more like", "closer to", "almost", "nearly", "about", "around", "like", "say", "roughly",
+    "approx", "approximately", "maybe", "perhaps", "probably", "i think", "i guess", "i'd say",
+)  # fmt: skip
+#: words between a rough length and the number that settles it: "a month ago i think, 4 weeks"
+SETTLE_FILLERS = (
+    "ago", "back", "and a bit", "and a little", "or so", "or thereabouts", "i think", "i guess", "ish",
+    "now", "already",
+)  # fmt: skip
+#: "last week", "past month" (regex alternatives)
+LAST = ("last", "past", "previous")
+#: after a length: it is in the past ("3 weeks ago")
+AGO = ("ago",)
+#: after a length: up to now ("3 weeks now")
+NOW = ("now",)
+#: after a number: an age ("3 years old")
+OLD = ("old", r"of\s{1,3}age")

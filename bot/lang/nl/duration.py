@@ -259,3 +259,23 @@ NEAR_WORDS = frozenset("""
 COUNT_ARTICLES = ("een", "e", "'n", "ne", "nen")
 #: number words that take "-tal": "een drietal", "een tiental" (from two up)
 TAL_NUMBERS = {word: value for word, value in _NUMBERS.items() if value >= 2}
+
+#: between a first length and a second number: "6 weken of 7", "een week of drie"
+OR_WORDS = ("of", "misschien", "mss", "wellicht", "allicht", "eventueel", "tot")
+#: of those, the words of a real range (the midpoint): "3 dagen tot 2 weken"
+RANGE_WORDS = ("tot",)
+#: a hedge before the second number: "een maand, eerder 5 weken"
+HEDGES = (
+    "zelfs", "eerder", "bijna", "ongeveer", "zo'n", "zowat", "pakweg", "rond de", "misschien", "denk ik",
+    "ik denk", "zeg maar",
+)  # fmt: skip
+#: words between a rough length and the number that settles it: "een paar weekjes, 2 denk ik"
+SETTLE_FILLERS = ("geleden", "terug", "en wat", "en een beetje", "of zo", "ofzo", "denk ik", "geloof ik", "nu", "al")
+#: "vorige week", "afgelopen maand" (regex alternatives)
+LAST = ("vorige", "verleden", "afgelopen", "voorbije")
+#: after a length: it is in the past ("3 weken geleden")
+AGO = ("geleden",)
+#: after a length: up to now ("3 weken nu")
+NOW = ("nu",)
+#: after a number: an age ("3 jaar oud", "40 jaar jarig")
+OLD = ("oud", "jarig")
