@@ -46,3 +46,199 @@ STREET = {
     "burnin": "burning", "feelin": "feeling", "tryin": "trying", "gettin": "getting",
     "tbh": "", "lol": "", "lmao": "", "ngl": "", "omg": "", "smh": "", "pls": "", "plz": "",
 }  # fmt: skip
+
+#: Typo reading of content words: a token of 5+ letters one edit from a word of
+#: the vocabulary is read as that word.  The vocabulary is every literal word of
+#: 5+ letters in the red-flag patterns plus these (words the patterns only spell
+#: in parts, "nu(?:mb|m)ness").
+FUZZY_TARGETS = frozenset(
+    """
+    accident accidents bladder bottom buttocks cancer carcinoma chemotherapy chills crotch dragging
+    fever feverish genitals incontinence incontinent kilos leukaemia leukemia lymphoma melanoma
+    metastases myeloma numbed numbness paralysed paralyzed peeing privates radiotherapy saddle
+    sarcoma shivering shivers slipped stumbled sweats temperature tingle tingled tingles tingling
+    tingly tiptoes toilet tripped tumor tumour urinate urinating urine weaker weakness weight
+    """.split()
+)
+#: Real words of the language one edit from a vocabulary word ("ladder",
+#: "never", "wakker"): never changed.  Generated from the system word lists
+#: (tests/unit/test_redflags_street.py::test_real_neighbours_are_complete).
+REAL_NEIGHBOURS = frozenset(
+    """
+    abbys achier acing acting acuter adder adders addle adele aground aiding aired alcohols alder
+    alders allen aloft aloud amber ameer ampere ampler anaesthesias anaesthetics andes andess andre
+    andres anesthesias anesthetic anger angers angle ankles anklet anther anythings arching aress
+    aright arise around ashing assaulter avery awaked awaken awakes awaking aware awhile awoke babes
+    backsides backslide badder baden badens bakes baking baleen balled ballet balling balzac banded
+    banes bangs banker bankers banting barley barth barts basely bases basting batch batches
+    batching bather bathrooms bating batten batter beaker beaks beaning beans beater beating becomes
+    beeping beeps befallen befalling began begat behinds beige beings believed believer believes
+    bellow belly benet benin berger bering berth beside betide betting bevelling bicycled bicycles
+    biding bight bights billed billet billow billy binder binds binned birch births bitten blabs
+    blahs blander blats bleep bling blinker blinks blond bloods bloody bloom blower bodes boeing
+    boiled boiling boles bolls bonds boned boner boners boney bongs bonns bonos bonus booed booing
+    boones boors borden borer bores borks boses bosom bossing bother botox bottoms bounds bowed
+    bowell bowels bowen bower boxen boxes boyfriends bragged bragging braise braised brash brechts
+    bride brier bright brine bring brock broke broken broker brood brook brothel brothers bumble
+    bumbled bunch bunched bunin bunny bunts burned burns burping burring burts burying bushed
+    bushing buster busts butte buttes button caches caching cackle cackled caddy cakes caking called
+    calling calve calved camper cancel cancers canker cankers cannon canny canter canting cants
+    caper carcinomas carmen carnot carts carves cased cases cashed casting catcher catchers
+    catchings catchs catchy cater cather caves caving ceases chain chairs champ chanced chancel
+    chances chancing chancy chang changed changes changs chanting charge charging chemotherapys
+    childrens childs chile chiles chili chilis chill chilli chillis chilly chink choir chubby cinder
+    clair clamp clams clanging clapped clapper clapping clash clashed clause clauses clean clears
+    cleat clinker clinks clipped cloches clopped clopping closing clothe clothed clothos cloths
+    clouds cloudy clout coccyxs codes coding coiled coiling cokes coking coles colitiss colleagues
+    college collide collides collisions colluded collusion comas combing combs comer comers comet
+    comets comfortably comings comma comos comtes cones constants contiguous continua continue
+    controls cooed cooing cooped cooping coors copes coping cores coring corks cotes cottons cousins
+    coven coves cower cowing cramps crams cranny crashes crashs crass cress cried crimp cropped
+    cropping crotchs crouch crowing crush crushed crutch crying cuffing cunning curing curtain curts
+    cushions custer dacha daddys damper dancer dander danders dandy danger danker danny dante daren
+    daring darken darning darren darts dating daughters dding deafness dealt deans dearness death
+    deceased decrease decreases decree decrees deduced deeded deeding deeds deeps deleon demand
+    denis dense detention dibble dibbles dieted dieter diets difficultys dijon dilly dinker dinner
+    dissed dissing dither diving doings doling dolled dolling dolls domes doming donner doors doping
+    dorks dosing doting dowel dozing drank drano dregs dregss drenches dresss dressy drews dribbled
+    dribbler dribblers dried dripped dripping drips drooped drooping dropper droppings dross drugged
+    drugging drunken drying dubbed duding dumber dumbness dummy dunne dunned dunnes dunning dunns
+    duping duress duster dying dysfunctions eager earning eased easel easels easing easts eaten
+    eater eaves edger eerier efforts eight eights elams elating elbes elbows elevate elevates elises
+    elsas elsies elves emery emission empress emptys enable endued ensure entice entirety erases
+    ernst erses erupt esther estrange ether ethers evert expires explanations expresss extras eying
+    fabled faces facing faecess failed failing faint fakes faking families familys fancy fangs
+    fannys farces farther farting farts fasten fathers fating fatness fatten fatter feasting feather
+    fecess feeding feeds feelings felled felling fells fences fended fetes fewer fezes fiats fiefs
+    field fiend fight fights filets filled filling filly finder finds finks finny fired firth fists
+    fitnesss fitting fiver flapped flapper flapping flaps flatt flipped flipping flippy flood floors
+    floppys flour flower flying foiled foiling fonder foosball footballs footfall forks forts founds
+    franny frets fried friends fright frond fronts frost fruit frying fueling fuels fulled fulling
+    fumble fumbled fundy funky funner funnys gaines galled galling gamer gander ganders gangs garden
+    garote gases gassing gather gating geeing geeks geffen generals genes genet genitalias gestapo
+    gibing girlfriends girls girth givens gives gladder glade gland glower glowing goings goose
+    goring gorse gould grace graded grader grades grads grady grain grainy grams grandads granddads
+    grandfathers grandmas grandmothers grandpas grannys grape grasps grate grave graven graze
+    gribble gribbles gripped gripping grips groan groins groom grope groping grounds grout grove
+    growling grown guesss guest guests gummy gunner gunning gunny gushed gushing gutting haass
+    hackle hakes haling halves halving hamper handed hands hanged hanger hanging hangmen hanker
+    hankers hanks hanna hansen hanss happy harden harder hardily hardy hared haring harken harte
+    harts hasten hasting hasty hatch hatches hatching hater hating hatter haven hawing haying hazing
+    heady heaps heath heather heating heave heaving heavys heeded heeding heeds heeling heels heeps
+    height helen hells helms helot hemps herder hiding highs hills hilly hinder hinds hings hired
+    hissed hissing hither hitting hiving hoarse hobby holden holding homebody homes homing hones
+    honesty hooding hoofed hoofs hooped hooping horde hording horne horsed horses horsey horsy
+    hosing houdini hounding hounds house housing huangs hubbys humble humbled humor hunch hunched
+    hungs hunting hunts hurds hurling hurls hurst hursts hurtling husbands hushed hushing hying
+    inaner incontinences incredible indies infer influenzas insure inter intimated intimates islams
+    jakes janna jeanss jeeps jehad jello jells jellys jetting jingle jingled jingles jingling jiving
+    joans joint jolly jones juans jumble jumbled juster kants keeling keels keening keens keepings
+    kelly kelps kemps khmer kicker kickers kills kilns kilograms kilts kinder kindle kinds kingly
+    kinked kinks kissed kissing kitten klees knack kneed kneel kneels knickerss knight knights
+    knocker knockers knocks knowings kooks korys kramer kurts labial lacing ladders laded lager
+    lakes lamer lanced lancer lander langs lanker lanny lapped lapping larded larder larger lases
+    lasing lassen lasting latch latches latching later lather latte latter lauded lauder laughter
+    lawfully laying leads leafs leahs leaky leaning leans leaps lears leases leather leeds leeks
+    legend leger legion legmen legree legrees leland lenten letter letting leukemias lever licked
+    licks light lighter lights liker lilly linas linds linen liner lines linger linked lints linus
+    lister lither littler littles liven living lodger logger lolled lolling lolls lomes loner longed
+    looped looping loops loopy loosed loosen looser looses loosing loped lopes lopez loping lopped
+    lopping loren loser louse lover loving lowed lowers lowery lowes lowing lowly lumber lunch
+    lunched luring luster lyings lymphomas macing macks madder mahler makes making malign maligned
+    maligns mamie manger manna marts massage massed massing master match matches matching mather
+    mating matress matte matted mattel matters mattes mattresss maybes meanings means melanomas
+    mended mender merger merit meshed messes metastasis might mights milder milne milos mince minded
+    minds miner mingle mingled mingles mingling minks mired mirth missed misses missing misss missys
+    mister mitten moaning modest moets moist molder molest molls molten momma mommys monger mooed
+    mooing moors moose morse morts mothers motorbiked motorbikes motorcycled motorcycles motors
+    mounds mover mower mumble mumbled mummys munch munched murine mushed mushing mussed muster
+    mutter mutts nacho nachos nader naders nanny napier nappys natty needle needled needless
+    needling needy neighbors neither nelly nerds netter netters netting never niche nicked nighty
+    nightys nippy nodal nomes noose normal norse nosing notices novice nuder numbers oaken oases
+    occident ocher odder oiled oiling oinks older oorts opine order others otter ouster outlasting
+    outsider outsides outsize overlies paars pacino packing pacts paddle paddy pager paging pained
+    paint paints pajamass palace paler paling palled palling pamper panamas pander panders panes
+    pangs panier panting panty pantys papers papery paralyses paralyze paralyzes parcs pares paring
+    paris parks parrs parsing particulars partners party partys passages passed passer passings
+    pasting pasts pasty patch patches patching patent patients patter paunch pauper pause paused
+    pauses pausing paving pawing payer paying peace peaks peeking peeks peeling peels peeping peeps
+    peering peeving peking penas pended pends penes peniss penns person pertain petting phelps
+    picked pieing pillows pinch pinched pinker pinks pints piper piping pisses pitting placed placer
+    places placing plaice plane plants plaster plate plopped plopping plying points pointy poked
+    poker poking poled poling polled polling polls ponder ponds pones poohed poohing pooled pooling
+    popped popping pored poring porks ports posed poser posing positions positive positron possible
+    pound powder powers praise praised precis precise precises preciss press priam priding pried
+    primal primate primates prime primp print privater privatest privet problem programme programs
+    prong property propped propping prying punches punchs punchy punning punts purposed purposes
+    pusher pushes putts quiet quine quire quito quits quote racing radiations radiotherapys ragged
+    ragging raided raiding railed railing rained raises rakes raking rally ramps ranger ranker
+    rankle ranting rants rapier rarely rasher rathers rating raving realism realist realizes realty
+    reasons recital recta rectums redden reduce reduces reeds reeks reeling reels regally regions
+    reilly relieve relieved relives remand remissions rental restrooms retentions retentive revery
+    richter ricing ricked ridding ridging ridings rights riling rills riming rinds ringling rinks
+    ripped ripping rising riven roiled roiling roils roles roller rollins romes rotor rotten round
+    rounds rowel rower rowing rowling rugbys ruining rumble rumbled rummy rumor runner runnings
+    runny rushed rushing sable sacks sadder saddled saddles sailed sailing saint sakes salves sammie
+    sanded sander sanders sands sanger sangs sapped sapping sappy sarcomas sassing satan sating
+    saving scams scheat scoffing scoop scoot scooted scooters scream scrotums scuffling seams seans
+    seasons seating seats seduced seeded seeding seeds seeing seeks seeping seeps seine selling
+    semesters sends sensations sensed senses serous setting sever shack shacks shading shaken shall
+    shaming shams shaping sharing sharking shavers shaving sheep shelling shield shill shills shine
+    shiners shinny shipped shirt shitting shiver shivery shoot shooter shore shorn shorts shout
+    siams sicked siding sifter sifting sight sights silents silly silos silting singe single singled
+    singles singling singly sings sinker sinks sinner sinus sipped sired sisters siting sitter
+    sittings skateboards skiings skill skinner skinnys skipped skying slabs slacks slags slaked
+    slaking slant slaps slash slate slats slavs slaws slays sleek sleeps sleepy sleet slept slier
+    slims slinks slipper slipping slitting slivering slivers slopped slopping sloppy slower slums
+    smack smalls smart smarted smashs smell smelling smiled smiling smocks smother snacks snaked
+    snaking snapped snapper snapping snappy snickers snipped snoot snort snowing snuffing soaking
+    soaped soared socked soled soling somebodys someones somme sorts sounds sower spacing spams
+    spasms special specials speeds spelling spice spike spill spines spinet spins spinx spiny spire
+    spite spitting spline spoiled spoiling spool spools sport sprain spraining stabled stabler
+    stables stacks stael staid stain staining staked staking stale stall stalling stands stank stans
+    staple stare stared stark starr starred stars starter startled starts starved stash stated
+    steads stealing steam steed steel steeling steels steep steeps steers steiner sterling steven
+    stevie stile stilling stills stilt stine stoat stole stood stoop stoops stout straggle strains
+    strait strand stranger strangle streak streams street strengths stripped stripping strips
+    struggled struggles stuart stubble stubbles stuck stuffing stumbler stumblers stunt sucker suite
+    sunder sunning sunny superb supers supine supper surer swaddle swapped swapping swash swats
+    swear swearing swears sweaty sweep sweet sweets swelling swept swill swine swiping table tacked
+    tackle tackler tackles tailing taine taints taken takes taking tamer tammie tamper tangle
+    tangled tangles tangling tangs tanker tankers taper tared tarts taste tasting tasty tatter taunt
+    teaks teases teeing telling temperatures tended tenet tenon tense terns testicle tether tethers
+    thank theme therapys theres these theyre thick thigh thine thing thinker thinks thinned thinners
+    thins thorough thought three throb throes throw throws thunk ticked tickle tickled tided tiding
+    tight tights tilde tiled timed timer timor tinder tinge tinged tingeing tinges tinging tinglings
+    tinker tinkle tinkled tinkles tinkling tinseling tipped tipper tipping tiptoed tiptops tires
+    tittle toiled toiler toilets toiling token tolled tolling tolls tomes tommy tones tools torts
+    tough towel tower toying trade traffics train training tramp trampolines tramps trapped trapping
+    traps trash trashed traumas trawling treason treatments treed trenched tress triad trialing
+    tries trigs trims trios tripe tripes tripled tripling tripos trippe trippes trolled trolling
+    trolls troubled troubles trough troupers trouser trouserss truck trued truing tubby tuber tudor
+    tuess tumbler tumbles tumbling tummy tumors tuned tuner tuning tunny turds turfed turfing turfs
+    turing turins turks turner tutor tweet twine twinged twinges twink tying udder umber uncles
+    undercarriages underneaths underwears undiess undoes untie unties urinates urines usable vaders
+    vaginae vaginas valley valves vangs vases vaster veeps vended vetting victims vince vitim vowel
+    vulvae vulvas vying wacker waddle wader wades wading wafer wafting wager wages waging waiter
+    waiting waked waken wakens wales waling walker walking walled walling walter wander wanders
+    wanes wangs waning wanking wanna wanner wants warden warding wares waring warming warnings
+    warping warring warts waster wasting watch watcher watches watching waters watery waver waves
+    waving waxes waxing weaken wealthier weaning weans wearer weathers weaver weeded weeding weeds
+    weekss weeping weeps weigh weighs weights weighty weirdo weirs welting wended weyden wezens
+    whacks whacky whale whelps wheres whetting whiled whiles whine whiplashs white whither wholes
+    wholl whore whose whove wicked wield wifely wifes wight wights wilda wilder wildes wildly wilds
+    wiled wiley wiling willa willed willow wills willys wince winds wining winks winner wired wiring
+    wither witness witting wobble wonder wooden wooed wooing worded words wordy workplaces workss
+    world worms worsen worses worsts wouldnt woulds wound wounds woven wrack wrenched wright wring
+    wrongs wrote wrung yacht yachts yangs yelps yessed yesterdays yield yonder yorks yummy zekes
+    zither zones
+    """.split()
+)
+#: misspellings read as typos although a word list has them ("tingeling", "fevers")
+READ_AS_TYPO = frozenset(
+    """
+    bladader bladders buttock fevers genital genitalss numbnesss sweatss tiptoe weaknesss
+    """.split()
+)
+#: compounds end in these words ("prostaatknaker" -> "prostaatkanker"); none in English
+COMPOUND_HEADS: tuple = ()

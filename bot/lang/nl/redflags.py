@@ -40,3 +40,332 @@ STREET = {
     "k": "ik", "kheb": "ik heb", "kben": "ik ben", "kzen": "ik ben", "kzijn": "ik ben", "zen": "ben",
     "kvoel": "ik voel", "kan't": "kan het", "allee": "", "amai": "", "zenne": "",
 }  # fmt: skip
+
+#: Typo reading of content words: a token of 5+ letters one edit from a word of
+#: the vocabulary is read as that word.  The vocabulary is every literal word of
+#: 5+ letters in the red-flag patterns plus these (words the patterns only spell
+#: in parts, "nu(?:mb|m)ness").
+FUZZY_TARGETS = frozenset(
+    """
+    aanrijding afgevallen afkuis afkuisen billen bilnaad binnen binnenkant chemo fietszadel
+    geslachtsdelen gevallen gevoelloos gevoelloosheid gevoelloze gewicht incontinent kanker koorts
+    koortsig krachteloos metastases nachtzweten ongeluk ongelukje ongelukjes ongeval ontlasting
+    ophouden perineum plassen rillingen schaamstreek stoelgang tintelen tinteling tintelingen
+    tintelt toilet tumor uitgegleden urine verdoofd verdoofde verdoving verlamd zadel zitvlak
+    zwakker
+    """.split()
+)
+#: Real words of the language one edit from a vocabulary word ("ladder",
+#: "never", "wakker"): never changed.  Generated from the system word lists
+#: (tests/unit/test_redflags_street.py::test_real_neighbours_are_complete).
+REAL_NEIGHBOURS = frozenset(
+    """
+    aalden aandraag aandring aandrong aangebeden aangenomen aangeraden aangeregen aangetreden
+    aangevallene aanhouden aanhoudende aarde abbys achten achterruit achterzit achting acuter adder
+    adders adelen aders aelen afgedaan afhing afkruis afkruisen afkuist afkussen afluis afraad
+    afrand afruisen afsleep afvagen afval afvallend afvaller afvegend afvellen afvergen afvillen
+    afvoegen afvullen afweeg afweegt afwegen afzegen aijen aissen akker alders alkmaar allen almaar
+    aloud alves amber amier amoer ampel ampere ampex anale andel anderen andes andre andree andres
+    anjer anjers anker ankers ankie anklet aower aparte aparts apert appie armen asper astaat asten
+    astraal atten auctie awater azijn baalde baalden baalt baalzak baard baast baaten babas babes
+    babis badeend baden badende bader baeten baken bakken bakker bakte balak balden balen balend
+    balgen balken ballend ballet ballin balling ballon balpen banen banend banger bankers bannen
+    barel barend barning barth barts bases basten batch batches baten batte batten batter baving
+    beamen beate beates beboerd bedaf bedde bedeling beden beding bedoening bedonderd beeks beenden
+    beenen beeren beffen begaan begaven begeef begeert begeren begevend beging behaald behaalde
+    beheren behing beidde beiden beider beidt beien beieren beige beije bejegen bekaf bekakt beken
+    beker bekeren bekeven beklapt bekoeling bekomen bekte bekten beland belazerd belde beleden
+    beleeft belegen belen beleren beleven believen bellen beloerd beloof belopen belten belust
+    bemaalde bemand bemind bende benden benemen benepen benig benige benin benne bennen bense
+    bepaald bepaalden bepaalds berde berden berecht bereden beregen beren bergaf berger bering
+    berning beroemd beroer beroerde beroert berten berust beslagen besneden besodemieterd besten
+    bestraal bestraalde bestraalt betaalde beten beteren betten betting beunen bevalen bevallig
+    beven bever beveren bevind beving bevlogen bevoel bewalling bewaren bewast beweegt beween beweer
+    bewees bewegend beweger bewenen bewerend bewerken bewezen bewind bewogen bewoon bewuste bezakt
+    bezaten bezeren bezing bezond bezweek bezweer bezweert bezweren bezwete bieren bieten biets
+    bietsen biggen bijen bijgenomen bijlen bijma bijnam bijnen bilde bilden billy bilzen binden
+    binder binken binks binten bissen bister bitten blaag blaak blaam blaar blaast blaat bladdert
+    blader blans blaten blauw blekken blekte bleren blieft bliep blieven blijden blijf blijken
+    blijkt blijst blijvend blijver blinker bloed bloei bloeiend blond bloody bloom bloos bloot
+    blower bnner boden bodes boeide boeing boeke boeken boelen boenen boeten boeven bogen boiten
+    bokma bollen bolling bolnes bomen bommas bommer bompas bonder bonen bonis bonnen bonnes bonos
+    bonus boontje borden boren borst bosma bosven botel boten boting botma botox botten bouma bouwel
+    bovee bovenveen bovien bowen boxen boxma boyes braai braaien braas bracht braden bradend braeken
+    brallen brammer brechts brede breden breek breide breken bremmer briek brillen brock brocken
+    broec broeck broed broeden broei broeien broeke broen broere broeren broers broes broezen broker
+    brokken brommen brommers bronk brood brouw brozer bruis brummer bruning bubbel bucht buenen
+    buide buiden buien buigen buiken builen buinen buining buitel buitens buiter buizen bukte bukten
+    bullen bulten bults bunder buning bunnen bunny burin buring bussen busten buster buten butst
+    button buurma buurmans buuts buyten caches caching caddy cakes callen camper cancel canter
+    carmen cases casten casting catchen catcher catchers catchy causa celen chaim chang charge
+    chiels chili chill ching chole cissen claas clair clash classen claves clean cloches clouds
+    clous clout cobes codes coelen cokes collegae collegas college collegia comas comfortabel
+    comfortabele constante constants contant contigu continue continuo controles corts coulant crama
+    crashen crashend crashes crasht cycline daagt daalde daalden daals daamen daast dadel daden
+    dader daemen dagend dager daggen dahmen daken dalen dallen damen damme dammen damper dandy danen
+    danker danny dante darde darren darten darts daten dating dauwen dazen dealen dealt deans death
+    deben deden deelen deels degen degens deken dekte delden delend deler deleu delgen delien dellen
+    delven demand demen denen denis derden deren detentie deuring dezen dicht dichter dieben dieden
+    dieft dieken dielen diemel diemen dienen dient diepen dieping diept diepten dieren diest dieter
+    diets dieven differente dijden dijken dijon dikten dillen dippen dipten dissen dobbel docht
+    dochten dochters dochtertjes docter doding doeke doelde doelen doelt doest dofheid dogen dolen
+    doling dommel dommen dommer donder donderen donner doodzieke doopt doorziek dopen doping dopping
+    dorden dordt dormaal dorst dotten douwen doven draad draaf draag draaiden draaiend draaier
+    draait draak draal draalt dracht draden dragen drank drees drens dribbel dribbels dring driss
+    drong droppel droppelde droppelen droppelt droppen droppings drubbel druis drukke drukkend
+    drukker drukten druppel druppelden druppelend druppels dubbeld dubbele dubbels dubbelt dubben
+    ducht duidelijk duidelijker duiker duiten dummy dunne dunnen dunnere dunning duren dussen duster
+    duwden duwel duwend duwer dwaalt dwang dwing echie echten echter echtgenoten echtgenotes echts
+    echtte edelen edeler edels edese eeken eelke eender eerde eerden eerdere effen eggen eieren
+    eigene eigens eigent eiger eikel eiken einder eindje eisen eises ekkel eland elger elies elises
+    elkes ellendige elles elsas elsen elsens elses elsies elsjes elskes elsts elsys elting elzes
+    enden engel enger engst enigen enkelen enkels enken enting ergere ergers ergert ergste erker
+    ernst ernstig ernstiger ernstigs essed esther ether etten etuitje eussen evere evers evert
+    expresse extras faalde faalden faalt faken falen faling fallon families fancy fannys farces
+    farde fases fatten febes feeks fehling femels fenny ferre field fielden fiens fieps fiers fieten
+    fietsend fietser fietst fietsten fietszadels fijen fijne fijnen filets finke finnen fissen
+    fitnes fitnest fitsen fitten fitting fladder flappen flapper flapte flauwe fleren flets fletst
+    flink flinker flinks flipt floer flohr floors floot floppen floppys flopt fluor flying fnver
+    foeke follega forse forst fraai freling frets fried friens frons fronst fruit funky gaard gaast
+    gabys gaden gaine gaines gakken gakte gallen gamer gander ganders gangen gaper garde garden
+    gaslagen gasten gasteren gatten gaven gebaald gebakt gebeden gebietst gebist gebleken gebleten
+    gebokst gebootst gebost gebotste gebraakt gebutst gedaagd gedaalde gedaas gedaasd gedauwd
+    gedeald gedenderd gedicht gedist gedonder gedonderde gedoneerd gedonkerd gedouwd gedraald gedubd
+    geduid geduld gedund geduw geduwde gedwaald geeist geeks geelden geels geenen geerden gefaald
+    geffen gefiets gefietste geflapt gegaap gegakt gegeven gegist gegoeden gehaagd gehaaid gehaakt
+    gehaal gehaalde gehaard gehak gehakt gehand gehard gehoon gehotst gehuwd geide geien geinen
+    geinig gejoel gejoept gejond gekaakt gekaald gekaapt gekaft gekakte gekalkt gekant gekapt gekart
+    gekast gekat gekikt gekist geklakt geklampt geklap geklapte gekleden geklept geklopt geknakt
+    geknapt gekotst gekozen gekraakt gekrakt gekresen gekreten gekte gekwakt gelaakt geladen gelagen
+    gelagerd gelakt gelald gelande gelang gelangd gelapt gelast gelazer gelden geldof gelede geleen
+    gelegden gelegen geleidelijke geleidelijn geleiden geleien geleken gelelden gelen gelend gelezen
+    gelicht gelieve gelijke gelijkt gelik gelink geloei gelogen geloken geloo gelood geloofd gelooft
+    geloop geloot geloven geluwd gemaakte gemaald gemand gemankt gemarkt gemast gemeden gemest
+    gemijt gemikt gemis gemist gemiste gemitst gemixt gemond gemotst genaakt genee gener genes genet
+    geniaals genien genist genitale genomen genten geologen gepaald gepaalde gepakt gepand gepast
+    gepen gepest gepiept gepiest gepikt gepiste gepit gepitst geplakt gepland geplant geplas geplat
+    geplust gepoepte gepompt gepost gepust geraak geraakte geraapt geraden gerand gerankt gerecht
+    geredden gerede gereden gereder geregen gereiden gereken geremden geren gereten gereven gerezen
+    gericht gerist geroerd gerond geroot gersen geruineerd geruit geruwd geschept geschokt geschop
+    geschopte geschort geshopt gesist gesjapt geslachte geslagene geslapen geslapt geslecht geslicht
+    geslopen gesmaakt gesmacht gesmak gesmart gesmokt gesmukt gesnakt gesnapt gesodemieter gestampt
+    gestapo gestapte gestart gestat gestept gestipt gestopt gestraald gestruikel gestruikelde
+    gesukkel getaakt getaald getackelde getakeld getakt getallen getand getapt geten getoept getond
+    getreden getuimelde gevallend gevallene gevel geven gever geviel gevist gevlast gevloden
+    gevloten gevoed gevoeg gevoeld gevoellozer gevoelt gevolgen gewaakt gewaald gewacht gewand gewen
+    gewerden geweren gewichtverlies gewist gewoel gewon gewond gewonden gewonderd gewoond gewoons
+    gewordend geworgden geworpen geworven gewraakt gewricht gezakte gezand gezant gezapt gezicht
+    gezichtsverlies gezind gezoend gezon gezonde gezonden gezondere gezonds gezopen gezweet gezwicht
+    ghielen gielen gieren gieten gieteren gieting giggen gijnen gilde giling gillen gillingen ginder
+    ginds gissen gissing gister gitten glace gladder gleden gloed gloeien gloeiende gloeit glooi
+    glooiend glooit gloor glopen goeder goelijk gokten gomes gomma goors goorst gorden gordt gorig
+    gorige goring gorten goten gottem gouden graai graaien grace gracht grada grady grafen grage
+    grande grandia granen graten grave graven grazen grein grenen griend grienerig grieperige griot
+    groei groeiend groen groet grofte grohe grolt grommer gromt grond groos groote grootmoeders
+    groots grootvaders grotel groten groter grotje grotten grouw grove gruis grund gucht guiten
+    gunnen gunning haagde haagden haagen haags haagt haaide haaiden haait haaks haakte haalt haard
+    haarde haarden haart haase habing hacken hackt haelen haest haffen hagen hakan hakend haker
+    haket hakkel hakkens hakker hakte hakten halen hallen halst hamen hamer hanas handen hands handt
+    hanen hangel hangend hanger hanis hanna hannen hanny hansen hanzen haper happy hardde harden
+    harder hards hardt hardy haren hargen haring harke harken harkt harmen harpe harre harst harte
+    harting harts hassing haten hater haven havinga hazen heather hechte hechter heden heelden
+    heerder heffe heffer heften hegen heggen heide heken hekken helden helen helft helis helms helpe
+    helst henen hengen henis herder herpt heruit hever hielde hiele hielp hielpen hielt hierden
+    hieven hiken hikken hilde hillen hilly hinder hinderen hinds hingen hinnen hippen hitten hobby
+    hoeden hoeder hoedt hoeke hoepen hoest hokken holden holding homes homma honden hondt honger
+    hongs hoofde hooff hoofs hooft hoopt hopen horde horden hordt horig horige horsen horst hotten
+    houben houda houdend houder houdini house housen houten houting houwen houwing houwt hoven
+    hoving hueting huisband huiting hukken hukte humor hungs hunnen hunner hunting hurks hurling
+    hussen hutting huwen icloud iding ieder ieders iemands ieren ilses incontinente inden indies
+    ineens ingen inger ingeregen ingetreden ingeval innen inren intiem intiemer intiems ireen jaans
+    jacht jachtig jachtige jagen jakes jakken jakker jammie janna janny jasten jatte jatten jatter
+    jeens jeeps jegens jeker jelke jelle jellys jense jetten jians jicht jijen jingle jingles jiven
+    joans joeke joelde joelen joelt joepen joint jones jonger jopen jorts juans jukte jussen kaakt
+    kaalde kaapt kaard kaast kader kagen kager kaken kaker kakers kakkend kakker kakkers kakte
+    kakten kaler kalken kallen kalmer kamel kamen kamers kamfer kamper kanjer kanjers kankert
+    kankervrije kannen kanoer kanoers kante kanter kanters kants kaper kappen karde karts kassen
+    kassing kasten kater katte katten kazer keans keept keers keffen keggen keken keker kelen kelly
+    kemps kenen kennen keren kerkt kersen ketst ketting kever khmer kicken kickend kielen kiemel
+    kieren kikken kikte kilde killen kilts kindeken kindjes kinds kindse kinkje kinnen kippen kissen
+    kiten kitten klaas klacht kladder kladt klakken klakt klamer klampen klampt klant klappe klappei
+    klappend klapper klapte klapten klaren klasje klassen klauw kleden klefst kleien kleppen klept
+    klerken klets kletste kleuren kleven klieren klijn klikken klikt klikte klinker klippen klock
+    klooit kloppen klopping klopt klotst klucht kluis kluiten klussen klutst knack knakken knakt
+    knakte knappen knapt kneed kneep kneus knielen knieren knies kniezen knijn knikje knikkend
+    knikker knikkers knikten knipt knipte knokken knokt knokte knook knoors koelde koelen koelt
+    koeren koers koerst koest koeten koets koetst kohler kokken kolos komma koobs kools koontje
+    koops koopt koord koorde koorn koortsige koost kopen korden koros korps korse korst korte kortst
+    kossen kotor kotten kovel koven kozijn kraai kraaien krach krachs krachteloze krachtloos
+    krachtsverlies krakken kramer kramp kranker krappen kreek krees kreet kreng krijgend krijger
+    krijgh krijgt krijn krijnen krijs krijsen krijt krijten krikken krikt krikte kring kringen krips
+    krocht kroeg kroel krommer kroot krucht kruid kruif kruijs kruik kruim kruin kruip kruise kruist
+    kruit krukken kucht kuenen kuijt kuijten kuiken kuilen kuipen kuipten kuisen kuisten kuiter
+    kuiven kuizen kunne kunnend kuper kurts kussend kussens kussentjes kusten kuster kutten kwakken
+    kweet kweten kwetst kwijl kwijlt kwijn kwijnt kwijtgemaakt kwijtgeraakte kwikken kwikte kwint
+    kwist laakt lacht ladders laddert lader lagen lager laken lakken lakker lakte lallen lamia
+    lammie lamper landde lande landen landend lander landerd landers lange langen langere langoer
+    langs langt lanser lanter lanting lappen lapper lapte lassen lasser lassing lasten lastige later
+    lating latte latten laving leahs leans ledder leden ledigden ledige lediger leeds leegraken
+    leeks leekte leemt legden legend leger leges leget leggen leghen legoen leien leken leker lekje
+    lekke lekken lekte lekten lelijk lelijker lelijks lemen lenen lengen lenige lenigen lenis lente
+    lenten lepte leren leste lesten lether lette lettend letter leugen leuks leute leuten leven
+    lever lezen lianen licher licht lichte lichten lichtere lichters liegen liepen lieren lieten
+    liggend ligger lijden lijft lijken lijmen lijnden lijnend lijten lijven lijzen likker likte
+    lilde lillen lilly lilos linas linger lings linke linken linkerd linkere linkse linkser linkst
+    linkt linnen linns linos linter linus lippen lissen lister listig littel living locht lodder
+    loden loding loeder loeiend loepen loeten logen loggen logger loipen loken loker lokte lomer
+    lomme lompen lonen lones longen loodt looft loogt looit loonse loont loontje looping loops
+    loopse loopst loosde loost looze lopend loper lopes lopez lorden loren loser losging losse
+    lossing loten loting louer loven lover lozen lozer lozing luchter luiker luiten lukten lunch
+    luncht lurkte lussen luster lustig lutke lutte lutten luwen luwer luwte maakt maalde maalden
+    maalt maast macht machtig machtige macks maddy magen mahler maken makken makker mallen mammies
+    mander maning manna marde markt marter marts massage massing masten master match matches
+    matching mater matser matte matteer mattel matten matteo matters mattes mayke meden meeder
+    meeding meelballen meerder meest megen meieren meijne meijnen mekte melen melkt menen menige
+    mening menning meren merit merks merkte merkx messen messes metastase metastasen meten metten
+    meukt mieke miepen mierden miesen mijden mijke mijlen mijnde mijnden mijnent mijner mijns mijnt
+    mijnten mijten mijzen milde milder millen millingen milly milos minde minden mindere minderen
+    mindert minks minne minnen missen missing modder modest moede moeders moedert moedt moeer moeide
+    moeien moeilijke moeilijks moeit moeiten moeken moelen moenen moere moeren moert moeste moesten
+    moetend mokten molest moors mooten morden morse morst morten moten motors motos motst motten
+    mouten moven muite muiten mummie mussen mutter naaiden naakt naarden naast nacho nachte
+    nachtelijk nader nadere naders naken nakken nanda nanne nanno nanny nappa narde nasleep naste
+    natie natje natste natten natter neede neefs neeft neels negen negens neggen neigen nekte nelen
+    nelly nerden nerds nette netten netter niche nielen niemand nieren nieten niets nijbroek nijdig
+    nikken nikte nilos nippen nissen noemt noest nonna noopt noords noors nopen norden norse norst
+    notie notten novice nuiten nummer nutte oases oeken oelen oenen oenige oever ogelijk oijen
+    olijven omber ombuigen omdraag omdraaiden omdraait omgeduwde omgereden ommer omtrekken omvoer
+    omzet onderbeen onderbeten ondereen onderin onderken onderlenen onderlijk onderlijn ondier
+    ondieren ondraaglijke oneer ongeren ongevallen ongewijd ongewilde onkel onophoudelijke onteren
+    ontrol ontzetten ontzettende onveranderde onverankerd onweren onzekere onzekers onzer oorden
+    oordt opart opdoffen opdoffers opdraai opdraaien opduvels opeet opgeduwd opgereten opgerezen
+    opgetreden opgevallen opheffend ophouder oplaag oplassen oplet opoffer oprekken optellen
+    optilden optillend optrekkend optrokken optuigen opzat opzeg opzegt opzei opzettelijke opziet
+    opzit opzuigen orden order otten otter ouden ouder ouderen outsider overdeden overgelopen
+    overheden overleden overleg overliggen overrede overredend overrepen overtreden paalde paalden
+    paalt paarde paars paart paasgevoel paassen paats pacht pachter pachtige pacino paddy padel
+    pager pagina pakes pakken pakker pakte paling pallen palts pamper panamas pander panders pangs
+    panis panna panty pantys papen papers paping pappies pappig pappige paralyse paras paring paris
+    parsen partners partus party partys pasje passages passen passer pasten patch patches patent
+    pater patiente patten pauper pedis peeling peels peggen peins peking pekken pekte pelden pelen
+    pelsen penen penris pensen peper peren perigeum perken perkt pernis perse persend perser persten
+    persyn perzen petsen petten piassen pielen piemels piemelt piepel piepen pieren piesen pieten
+    piets piezel pijen pijne pijnen pilde pillen pilsen pinker pinnen pisser pissig pisten pitsen
+    pitten plaat places placet plagen plakje plakken plane planje plasjes plassend plassers plaste
+    plasten plate platje plecht plegend pleger plekke plekker plekte plekten plengen pleten pletst
+    pletten plint ploegen plofte plokken plooi plooij ploot plukken plukte plusje plussen plusser
+    poeder poefen poeke poelen poemen poenen poepend poeper poepje poepte poepten poeren poeten
+    poezen poger poging pointe poker politie polling polls pomme pompen ponder pooit pooling poorts
+    popen poppen popping porden positief posities positron possen poter potten pouwer pover praai
+    praaien pracht prang preciest precieus pregnante premies pretentie primas prime primo print
+    prisma privaat privaten probeerden probeert proberend programmas programs pront pruis puiker
+    puite puiten puper purine pushen pushend pusher pussen putts pyjama quito quitte quote raaien
+    raakt raard raast rabia radder raden radend rader rading rafel ragen raisa raken rakken rakker
+    rallen rally rangen ranker ranse rapier rasse rating ratte ratten rauwelijks realisme realist
+    reces recht rechte rechten rechters rechtse rechtser rechtst recital recta rectaal rectale redan
+    redden redens reder redes reeds reeen reeks regden regen regens reggen regio regios reide reiden
+    reiding reien reijbroek reinig reken rekenen reker rekte relatie relaties relatieve relativa
+    relden relen remden renden renen rense repen reten retenties reuen reutum reven rezen rheden
+    ribbroek richt richter rieden rieten riets rijen rijgen rijnen rilde rillen rilling rinks rippen
+    risicos rissen rister ritten roden roding roeden roeken roelen roels roepen roest roeten rohling
+    rolfs roling rollen rollend roller rollingen romme rommy rompa ronder roose rosing rotor rotten
+    roven ruding rugbyt ruiker ruine ruineren ruiten rukken rukte rumble runnen runner russen ruwen
+    saeeds sagen saint sakes sakken sakker sammie sander sanders sangen sanna sanny sante santing
+    sappe sarde sasten satan sater satter scart schaaldeel schaaldelen schaamlappen schaapstreek
+    schab schaf schaft schaking schal schalt schap schar schart schats schep schild schip schob
+    schoe schoep schok schol scholp schoo schoonmoeders schoonvaders schoop schopt schor schort
+    schot schup schut scoop scooters seans seine sekse sekte selen semesters senne sensei senseo
+    seoel serieus serieuzer setting sgper shaken shirt shooter shopt shorts showt sieren signa
+    signaal silene sillen silos sinas sinderen single singles sinke sinter sinus sippen sissen
+    sisser sissing siste sisten sisters sjaan sjoel sjort skaat skateboards skateboardt skill slaaf
+    slaaft slaag slaagt slaak slaakt slaan slaats slacht slachte slachter slacks slagen slagpen
+    slagt slaken slaking slapend slapende slaper slapie slappen slappere slapste slapt slapten slash
+    slats slatte slaven slechten slechtere slechtje slechts slechtte sleden sleed sleeen sleeend
+    sleeende sleen sleepten sleet slemp slempen slempend slempende slempt slempte sleper sleten
+    sletten sleven slicht sliepte sliepten slier slieren sliet slieten slijp slijpen slims slinks
+    slippen slippend slipper slipte sloep sloepen sloft sloopt sloor sloot slopen slopend slopende
+    slort sluiker sluit slums smaakt smaal smack smakte smale smalle smalt smart smasht smeken smoel
+    smoest smokt smukt snacks snakt snapper snapte sneep snees snelden snepen snikken snikt snikte
+    snoot snort snuit snuitje soepen soest soeten solied somma sonder sonderen sonse soort sounds
+    souper spaan spaat spasme spast spastisch specht special specials speelden speken speldden
+    spelde spelen spellen spelling sperden spike spilden spina spinde spinel spinet spins spint
+    spoel spoelden spoelgang spoot sport spreek spuit spuitje staaf staaft staag staagt staak staakt
+    staal staalt staand staar staart staas staats stabel stabiele staken staking stalle stalling
+    stalt staman stams stamt stands stang stange stank stans stante stapper stapt stapte stark stars
+    starst starten startend starter starts steam steden steedse steeen steefs steegs steek steel
+    steels steen steens stegen steger steigers steigert steijger steiler steiner stekel stekend
+    stekene steker stekken stekten stelden stelen stellig stellinga stelping stenen stenige steniger
+    steren sterken sterling steven stevie stevig steviger stevigs stiel stijl stille stilling stilt
+    stine stippen stoei stoelt stoep stoer stoet stoft stoken stokt stoll stolling stols stolt stond
+    stoof stooft stook stookt stoom stoomt stoop stoor stoort stoots stopt stort stout straalt
+    straat stram strand strang streak streed streef streel streep strek streken strem strenge
+    strengt strick strips stroek stroot strot struik struin strunk struyk stuart stuft stuif stuift
+    stuij stuijt stuik stuikt stuip stuitbenen stuitjes stuitte stuken stunt stuntje stuut stuwt
+    stuwtje suijker suikers suikert suite sunny supers sussen swaan swart sweep sweet swets taakt
+    taalde taalden taalt taant tabel tachtig tacke tackel tackle tackles taede tafels tafelt takel
+    taken takes takken takte tallen tamer tanen tange tangen tanger tanke tanker tankers tankte
+    tantes tappen tapte taptoes tarde tarnt tassen taste tasten tater teaen tedere teeken teeling
+    teemt teerder tegel tegens teint tekenden tekenend tekenpen tekens tekent tekin telen telgen
+    telling temen temer temperaturen tensen tenten terechte teren tergen terribles tetten teugen
+    teunen teven teweeg tezen thebe thera these thielen thinners thole tieken tielen tienen tieren
+    tieten tijdige tijding tijen tilde tillen tilly timer timor timpen tinder tinge tinkelen tinkelt
+    tinnen tinte tintelden tintelend tippe tippel tippend tipten tiptoets tirns tissen titelen
+    titelt toeken toelen toepen toeten togen token tommy tonder tonen tools toontje toorts toppen
+    torns torst tossen tracht traden train training traint tramp trampolines tramps trash traumas
+    trechter treden treed treek trein treken trias trien triep trijs trillingen trintelen trios
+    trippel trippen trippend tript trits trouw trouwers truck truis tucht tuier tuint tuisen tuiten
+    tuitje tukte tumbler tumblr tumors tunen tuner tuning turans turend turks turnde turnen turnend
+    turner turnt tutor tweet twingo twint uijen uiten uitgekleden uitgekleed uitgeschoren
+    uitgeschoten uitten uitvlak unger unies urinerend vaalt vacht vadem vaders vadert vagen vager
+    vaginaal vaginale vaginas vaker vakken valer valken vallei vallend valley valling valtijd vander
+    vangen vanger vangt vasen vaste vaster vastten vaten vatte vatten vechter vechtgenoot veder
+    veelde veelt vegen veken velde velen vellen venen venige venis venkel verdeden verder verdoft
+    verdoling verdoofden verdoold verdoolde verdoolt verdoopt vererger verergerde vergleden verheden
+    verhinderd verhoogd verhoogden verhoorde verhoren verhoring verkies verkleden verkoren verlaad
+    verladen verlag verlam verlamde verlamt verlee verleen verlees verlegd verlegden verlegen
+    verleggen verlegh verlegt verleiden verleien verlenen verleng verlep verleren verlet verlezen
+    verlief verliep verliest verliet verlig verloden verlonen verloofd verloofde verlooft verlopen
+    verlorene verloten verloven verloving vermager vermagerde vermagert vermeden verminder
+    verminderde vermindert verongeluk verongelukte verreden verschrikkelijke verschrikkelijks
+    versies verstapt verstoft verstokt verstompt verstomt verstoot verstop verstopte verstout veruit
+    verweg verwies verzeg vesten veten vetten vielen vieren viets vilde villen vince vinder vinker
+    vinnen vissen vissing visten vitten vladder vlassen vlasser vlasten vlecht vlekken vlekte vleten
+    vletten vloei vloeiend vlood vlooit vlouw vlucht voedde voeden voeder voedt voegde voegen voegt
+    voelden voelend voeler voerde voeren voert voesten voeter vogelde vogelen vogelt volde volkje
+    vollen volling vonder vonten voordoet voors voorst voortduren voortdurende voorts voorvoeg
+    voorvoel voorvoelt vorden vorigen vorst vouten vracht vrede vreden vreemde vreemds vreten
+    vrienden vriends vriens vrijend vrind vrouwe vucht vullen vulvas vurig vurige vuurman vvder
+    waakt waalde waalden waard wacht wachter wadend wafel wagen wagens wagter wajer waken waker
+    wakers wakke wakken wakkere wakkert walchers walde wales waling walker wallen wally walter
+    wander wangen wangs waning wanner wanten wants waoer warde warden waring warmen warming warong
+    warring warten warts wassing wasten waters watert wattel waver waves wedden weden wedren weegs
+    weeig weekst weekt weeling weening weens weeps weerd weerden weergekomen weering weers wegels
+    wegen wegend wegenis wegers weggen weging weide weiden weinige weken weker wekker wekte welde
+    welden welen welken welker welks welkt welkte welle wellen welse welte wenden wenen wening
+    wenker wenting weren werger wering werken werker werkt werpen werst werther werven weten wetens
+    wetten wettig wever weyden wezens white wicht wiegt wieks wielde wielden wielen wiemel wierd
+    wierden wieren wieten wiggen wijde wijen wijlde wijlen wijne wijnen wilden wilder wilds wilfen
+    wilgen wilke wilken wille willem willend willens wills willys wilten winde winder windje winnen
+    winner wippen wissen wissing witten witting woeden woedt woelde woelen woelt woerden woest
+    wolden wolke wolkjes wollen wonden wonder wonderen wondt woold woorden wordend worgden worgen
+    worgt wormen worms worpen wouden woudt wraking wrakker wrang wratten wrede wright wring wroeg
+    wuite wuiten xander xanders yacht yangs yield zacht zachter zachts zadels zadelt zaden zagen
+    zaken zakje zakker zakten zamel zander zanders zangen zanger zanting zapte zatte zatter zavel
+    zeden zeels zeemt zeerder zegden zegen zegens zeger zegge zeggend zegger zeide zeiker zeken
+    zekere zekers zekert zelen zenen zengen zenige zeper zetten zetting zeugen zever zicht zichter
+    zieker zielen ziften zifting zijne zijnen zijvlak zinder zinderen zinker zinnen zippen zitte
+    zittend zitter zmper zoeker zoelen zoentje zoeten zonder zonderen zones zooitje zooltje zoontjes
+    zoorst zootje zopen zotten zouden zoudt zovele zowaar zowel zucht zuidelijke zuiker zuring
+    zussen zusters zwade zwagerschap zwakke zwakken zwakte zwalker zwart zwarte zweden zweed zweedt
+    zweef zweeft zweeg zweel zweem zweemt zweep zweept zweer zweert zwegen zweien zwelen zwelt
+    zwemen zwemt zwepen zweren zwetend zwetsen zweven zwikker
+    """.split()
+)
+#: misspellings read as typos although a word list has them ("tingeling", "fevers")
+READ_AS_TYPO = frozenset(
+    """
+    gevoelloost goorts koerts tingel tingelen tingeling tingelt tintel tintelig verdoof zwakkere
+    """.split()
+)
+#: compounds end in these words ("prostaatknaker" -> "prostaatkanker"); none in English
+COMPOUND_HEADS = ('kanker', 'ongeval', 'ongeluk', 'tumor', 'gezwel', 'zadel', 'verlies')
