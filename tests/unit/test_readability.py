@@ -28,35 +28,7 @@ SPEC.loader.exec_module(readability)
 # (2026-12-01). They are to be rewritten; until then each may not get any harder, and one
 # that passes must leave this list. Anything not listed must pass. Key: response[other
 # conditions]:language, as in docs/readability.md.
-KNOWN_HARD = {
-    # "computer program", "digital assistant", "computerprogramma", the practice's name
-    "utter_bot_challenge:en": 47.2,
-    "utter_bot_challenge:nl": 35.4,
-    # the practice's name and opening hours in one sentence
-    "utter_human_handoff:nl": 57.5,
-    "utter_faq_location_hours:en": 48.9,
-    "utter_faq_location_hours:nl": 49.5,
-    "utter_practice_contact:nl": 10.6,
-    "utter_emergency_practice_after:nl": 59.4,
-    # osteoporosis, prednisolone, cortisonetabletten: medicine names
-    "utter_ask_osteoporosis_or_steroids:en": 47.8,
-    "utter_ask_osteoporosis_or_steroids:nl": -2.2,
-    # long sentences with therapy words (manual therapy, mobilising exercises, ...)
-    "utter_faq_physio_role:en": 51.5,
-    "utter_faq_physio_role:nl": 39.0,
-    "utter_explain_radicular_syndrome:en": 57.9,
-    "utter_explain_radicular_syndrome:nl": 47.9,
-    "utter_faq_healing_time:nl": 55.6,
-    # insurance and referral words (physiotherapist, referral, ziekenfonds, verwijzing)
-    "utter_faq_prescription[practice_country=NL]:en": 47.6,
-    "utter_faq_prescription[practice_country=NL]:nl": 42.6,
-    "utter_faq_reimbursement[practice_country=BE]:nl": 45.7,
-    "utter_faq_reimbursement[practice_country=NL]:en": 36.0,
-    "utter_faq_reimbursement[practice_country=NL]:nl": 46.7,
-    "utter_next_step_physio[practice_country=BE]:nl": 57.3,
-    "utter_next_step_physio[practice_country=NL]:en": 53.7,
-    "utter_next_step_physio[practice_country=NL]:nl": 50.8,
-}
+KNOWN_HARD: dict = {}  # all 22 texts listed on 2026-12-01 were rewritten to pass (issue 15)
 # A known-hard text may move this much (rounding) before it counts as harder.
 TOLERANCE = 0.5
 
