@@ -519,86 +519,20 @@ near = _near
 
 # ---- vocabularies (regex fragments on normalised text) ---------------------
 
-AREA = _alt(
-    # English
-    r"bum|bums|bumm|butt|butts|buttocks?|buttox|bottom(?! of\b)|botom|backside|arse|ass",
-    r"rear end|crotch|crotchzone|down below|groin|genitals?|genitalia|genetals|privates",
-    r"private (?:parts?|area|region|bits)|privat parts|intimate (?:area|parts)",
-    r"nether regions?|down there|perineum|perineal|taint|anus|anal|back passage",
-    r"rectum|rectal|vagina|vaginal|vulva|labia|penis|scrotum|testicles|testicals",
-    r"willy|balls(?! of\b)|saddle(?: area| region)?|where i sit|sitting area|sit bones",
-    r"wipe|wiping|toilet paper|loo roll|tailbone|coccyx|(?:toilet|loo|wc) seat",
-    # Dutch and Flemish
-    r"zitvlak|zitvlakje|kruis|aars|poep|poepke|gat|kont|reet|billen|bil|bilnaad",
-    r"bilspleet|bips|schaamstreek|schaamlippen|schaamdelen|schaamdeel|geslachtsdelen",
-    r"geslachtsdeel|geslachtsorgaan|geslachtsorganen|genitalien|genitalieen",
-    r"edele delen|intieme (?:zone|delen|plek|plekken|streek)|piemel|plasser|balzak",
-    r"teelballen|zadel\w*|rijbroek\w*|bekkenbodem|onderlijf|daar beneden",
-    r"van onderen|afvegen|afveeg|afveegt|wc papier|wcpapier|toiletpapier|stuit|stuitje",
-    r"stuitbeen|geslacht|onderkant(?! (?:van|rug|voet|been|benen)\b)|\w*zadel|afkuis\w*|kuis (?:mij|me) af|waar (?:ik|je|ge|men) op zit|(?:wc|toilet) ?bril",
-    r"(?:wc|toilet) ?zitting|bril van de (?:wc|toilet)|ballen|als ik (?:me |mij )?veeg",
-    r"(?:my|me|the) (?:lady |man |private |girly |front )?bits(?! of\b)|undercarriage|nethers|vag|fanny",
-)
-
-_NUMB_COMMON = (
-    r"nu(?:mb|m|mm|nb|mbb)(?:ness|nes|ed|ish|y)?",
-    r"no (?:feeling|sensation|feel)",
-    r"(?:lost|losing|loss of|lose) (?:all |the |my )?(?:feeling|sensation)",
-    r"(?:less|reduced|little|decreased) (?:feeling|sensation)",
-    r"(?:cant|couldnt|barely|hardly|dont|doesnt) (?:really |properly |even )?feel",
-    r"can (?:barely|hardly) feel",
-    r"feel (?:nothing|anything)",
-    r"tingl\w*",
-    r"pinsneedles",
-    r"prickl\w*",
-    r"asleep",
-    r"anaesthe\w*|anesthe\w*",
-    r"gevoel(?:s)?lo+s\w*|gevoellos\w*|gevoeloos\w*",
-    r"verdoofd\w*|verdooft|verdoving|doof|dove|doofheid",
-    r"(?:geen|weinig|minder|verminderd|nauwelijks|amper|bijna geen) gevoel",
-    r"gevoel (?:kwijt|weg|verloren|verminderd)",
-    r"gevoelsverlies|gevoelsstoornis\w*",
-    r"tintel\w*|prikkel\w*|kriebel\w*|mierenkriebel\w*|mieren",
-    r"slaapt|slapend\w*",
-    r"voel(?:de)? (?:ik |je |ge )?(?:precies |echt |gewoon |helemaal |zo goed als )?"
-    r"(?:niks|niets|bijna niks|bijna niets|haast niks|weinig)(?: meer)?",
-    r"voel(?:de)? (?:ik |je |ge )(?:dat |het |t |er )?(?:niet|niks|niets|nauwelijks|amper|bijna niet|haast niet)(?: meer)?",
-    r"voelt (?:precies |echt |heel |zo |helemaal |wat |nogal |gewoon )?(?:niks|niets|dood|raar|vreemd|doof|gek)",
-    # Dutch subordinate clauses put the verb last: "dat ik mijn billen niet meer voel"
-    r"(?:niet|nie|niks|niets|bijna niks|bijna niets|haast niks|weinig)(?: meer)? (?:kan |kon )?voel(?:t|de|den|en)?",
-)
+# The building blocks of the rules, from every language's pack (bot/lang/<code>/redflags.py).
+#: The saddle area.
+AREA = _alt(*lang.merged("redflags", "AREA"))
+_NUMB_COMMON = lang.merged("redflags", "NUMB_COMMON")
 #: Numbness, tingling, pins and needles (saddle area).
-NUMB = _alt(
-    *_NUMB_COMMON,
-    r"dead(?:ened)?|deadness",
-    r"(?:weird|strange|funny|odd|different) (?:feeling|sensation)",
-    # "the toilet seat feels weird", "wiping feels different", "doesn't feel like it's there"
-    r"(?:feels?|feeling|felt) (?:\w+ )?(?:weird|strange|funny|odd|different|wrong)",
-    r"(?:doesnt|dont|didnt) feel (?:\w+ ){0,2}?there",
-    r"dood gevoel|(?:raar|vreemd|gek|ander) gevoel",
-)
+NUMB = _alt(*_NUMB_COMMON, *lang.merged("redflags", "NUMB_SADDLE"))
 #: Numbness words used for legs ("dead tired" legs are not numb).
 LEG_NUMB = _alt(*_NUMB_COMMON)
 
 #: Weakness of a leg or the legs.
-WEAK = _alt(
-    r"weak\w*|(?:gives?|gave|giving|given) (?:way|out)|buckl\w*|collaps\w*",
-    r"no (?:strength|power)|lost (?:\w+ )?(?:strength|power)|(?:less|little) strength",
-    r"(?:cant|cannot|couldnt) (?:\w+ )?(?:move|lift)|paraly[sz]\w*|jelly|wobbly",
-    r"zwak\w*|krachteloos\w*|krachtverlies|(?:geen|weinig|minder) kracht",
-    r"slap|slappe|slapper|slapte|begeeft|begeven|begaf|zakt (?:\w+ )?(?:door|weg)",
-    r"zakken (?:\w+ )?(?:door|weg)|knikt (?:\w+ )?door|knikken (?:\w+ )?door|lam",
-    r"verlamd\w*|verlamming|willen niet meer|wil niet meer",
-)
+WEAK = _alt(*lang.merged("redflags", "WEAK"))
 
 #: Both legs (plural legs/feet count: "my legs are numb").
-BOTH_LEGS = _alt(
-    r"both (?:of )?(?:my |the |his |her )?(?:legs|feet|leg|foot|lower legs|thighs|calves)",
-    r"legs|feet|thighs|calves|leftright|either (?:of (?:my |the )?)?(?:legs?|feet|foot)|neither leg",
-    r"(?:beide|allebei|allebeide|alle twee|allebij|twee|2) (?:mijn |mn |m |de )?"
-    r"(?:benen|voeten|been|voet|bovenbenen|onderbenen|kuiten|dijen)",
-    r"benen|voeten|bovenbenen|onderbenen|kuiten|dijen|linksrechts",
-)
+BOTH_LEGS = _alt(*lang.merged("redflags", "BOTH_LEGS"))
 
 _STABLE_CUE = re.compile(
     r"\b(?:stable|stabiel|not (?:getting )?worse|no worse|same|unchanged|hetzelfde|onveranderd"

@@ -242,3 +242,50 @@ READ_AS_TYPO = frozenset(
 )
 #: compounds end in these words ("prostaatknaker" -> "prostaatkanker"); none in English
 COMPOUND_HEADS: tuple = ()
+
+#: The saddle area (regex alternatives, whole words): bum, crotch, "down there",
+#: "where I sit", wiping, the toilet seat
+AREA = (
+    r"bum|bums|bumm|butt|butts|buttocks?|buttox|bottom(?! of\b)|botom|backside|arse|ass",
+    r"rear end|crotch|crotchzone|down below|groin|genitals?|genitalia|genetals|privates",
+    r"private (?:parts?|area|region|bits)|privat parts|intimate (?:area|parts)",
+    r"nether regions?|down there|perineum|perineal|taint|anus|anal|back passage",
+    r"rectum|rectal|vagina|vaginal|vulva|labia|penis|scrotum|testicles|testicals",
+    r"willy|balls(?! of\b)|saddle(?: area| region)?|where i sit|sitting area|sit bones",
+    r"wipe|wiping|toilet paper|loo roll|tailbone|coccyx|(?:toilet|loo|wc) seat",
+    r"(?:my|me|the) (?:lady |man |private |girly |front )?bits(?! of\b)|undercarriage|nethers|vag|fanny",
+)
+#: Numbness, tingling, pins and needles, for any body part (regex alternatives)
+NUMB_COMMON = (
+    r"nu(?:mb|m|mm|nb|mbb)(?:ness|nes|ed|ish|y)?",
+    r"no (?:feeling|sensation|feel)",
+    r"(?:lost|losing|loss of|lose) (?:all |the |my )?(?:feeling|sensation)",
+    r"(?:less|reduced|little|decreased) (?:feeling|sensation)",
+    r"(?:cant|couldnt|barely|hardly|dont|doesnt) (?:really |properly |even )?feel",
+    r"can (?:barely|hardly) feel",
+    r"feel (?:nothing|anything)",
+    r"tingl\w*",
+    r"pinsneedles",
+    r"prickl\w*",
+    r"asleep",
+    r"anaesthe\w*|anesthe\w*",
+)
+#: Numbness words said of the saddle area only ("dead", "feels weird": not of tired legs)
+NUMB_SADDLE = (
+    r"dead(?:ened)?|deadness",
+    r"(?:weird|strange|funny|odd|different) (?:feeling|sensation)",
+    # "the toilet seat feels weird", "wiping feels different", "doesn't feel like it's there"
+    r"(?:feels?|feeling|felt) (?:\w+ )?(?:weird|strange|funny|odd|different|wrong)",
+    r"(?:doesnt|dont|didnt) feel (?:\w+ ){0,2}?there",
+)
+#: Weakness of a leg or the legs (regex alternatives)
+WEAK = (
+    r"weak\w*|(?:gives?|gave|giving|given) (?:way|out)|buckl\w*|collaps\w*",
+    r"no (?:strength|power)|lost (?:\w+ )?(?:strength|power)|(?:less|little) strength",
+    r"(?:cant|cannot|couldnt) (?:\w+ )?(?:move|lift)|paraly[sz]\w*|jelly|wobbly",
+)
+#: Both legs; plural legs or feet count ("my legs are numb")
+BOTH_LEGS = (
+    r"both (?:of )?(?:my |the |his |her )?(?:legs|feet|leg|foot|lower legs|thighs|calves)",
+    r"legs|feet|thighs|calves|leftright|either (?:of (?:my |the )?)?(?:legs?|feet|foot)|neither leg",
+)

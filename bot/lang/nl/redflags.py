@@ -369,3 +369,49 @@ READ_AS_TYPO = frozenset(
 )
 #: compounds end in these words ("prostaatknaker" -> "prostaatkanker"); none in English
 COMPOUND_HEADS = ('kanker', 'ongeval', 'ongeluk', 'tumor', 'gezwel', 'zadel', 'verlies')
+
+#: The saddle area (regex alternatives, whole words): zitvlak, kruis, Flemish
+#: "poep" (the bum), afvegen, de wc-bril
+AREA = (
+    r"zitvlak|zitvlakje|kruis|aars|poep|poepke|gat|kont|reet|billen|bil|bilnaad",
+    r"bilspleet|bips|schaamstreek|schaamlippen|schaamdelen|schaamdeel|geslachtsdelen",
+    r"geslachtsdeel|geslachtsorgaan|geslachtsorganen|genitalien|genitalieen",
+    r"edele delen|intieme (?:zone|delen|plek|plekken|streek)|piemel|plasser|balzak",
+    r"teelballen|zadel\w*|rijbroek\w*|bekkenbodem|onderlijf|daar beneden",
+    r"van onderen|afvegen|afveeg|afveegt|wc papier|wcpapier|toiletpapier|stuit|stuitje",
+    r"stuitbeen|geslacht|onderkant(?! (?:van|rug|voet|been|benen)\b)|\w*zadel|afkuis\w*|kuis (?:mij|me) af|waar (?:ik|je|ge|men) op zit|(?:wc|toilet) ?bril",
+    r"(?:wc|toilet) ?zitting|bril van de (?:wc|toilet)|ballen|als ik (?:me |mij )?veeg",
+)
+#: Numbness, tingling, pins and needles, for any body part (regex alternatives)
+NUMB_COMMON = (
+    r"gevoel(?:s)?lo+s\w*|gevoellos\w*|gevoeloos\w*",
+    r"verdoofd\w*|verdooft|verdoving|doof|dove|doofheid",
+    r"(?:geen|weinig|minder|verminderd|nauwelijks|amper|bijna geen) gevoel",
+    r"gevoel (?:kwijt|weg|verloren|verminderd)",
+    r"gevoelsverlies|gevoelsstoornis\w*",
+    r"tintel\w*|prikkel\w*|kriebel\w*|mierenkriebel\w*|mieren",
+    r"slaapt|slapend\w*",
+    r"voel(?:de)? (?:ik |je |ge )?(?:precies |echt |gewoon |helemaal |zo goed als )?"
+    r"(?:niks|niets|bijna niks|bijna niets|haast niks|weinig)(?: meer)?",
+    r"voel(?:de)? (?:ik |je |ge )(?:dat |het |t |er )?(?:niet|niks|niets|nauwelijks|amper|bijna niet|haast niet)(?: meer)?",
+    r"voelt (?:precies |echt |heel |zo |helemaal |wat |nogal |gewoon )?(?:niks|niets|dood|raar|vreemd|doof|gek)",
+    # Dutch subordinate clauses put the verb last: "dat ik mijn billen niet meer voel"
+    r"(?:niet|nie|niks|niets|bijna niks|bijna niets|haast niks|weinig)(?: meer)? (?:kan |kon )?voel(?:t|de|den|en)?",
+)
+#: Numbness words said of the saddle area only ("dood gevoel", "raar gevoel")
+NUMB_SADDLE = (
+    r"dood gevoel|(?:raar|vreemd|gek|ander) gevoel",
+)
+#: Weakness of a leg or the legs (regex alternatives)
+WEAK = (
+    r"zwak\w*|krachteloos\w*|krachtverlies|(?:geen|weinig|minder) kracht",
+    r"slap|slappe|slapper|slapte|begeeft|begeven|begaf|zakt (?:\w+ )?(?:door|weg)",
+    r"zakken (?:\w+ )?(?:door|weg)|knikt (?:\w+ )?door|knikken (?:\w+ )?door|lam",
+    r"verlamd\w*|verlamming|willen niet meer|wil niet meer",
+)
+#: Both legs; plural legs or feet count ("mijn benen zijn doof")
+BOTH_LEGS = (
+    r"(?:beide|allebei|allebeide|alle twee|allebij|twee|2) (?:mijn |mn |m |de )?"
+    r"(?:benen|voeten|been|voet|bovenbenen|onderbenen|kuiten|dijen)",
+    r"benen|voeten|bovenbenen|onderbenen|kuiten|dijen|linksrechts",
+)
