@@ -534,27 +534,15 @@ WEAK = _alt(*lang.merged("redflags", "WEAK"))
 #: Both legs (plural legs/feet count: "my legs are numb").
 BOTH_LEGS = _alt(*lang.merged("redflags", "BOTH_LEGS"))
 
-_STABLE_CUE = re.compile(
-    r"\b(?:stable|stabiel|not (?:getting )?worse|no worse|same|unchanged|hetzelfde|onveranderd"
-    r"|niet (?:\w+ )?(?:erger|slechter)|gelijk gebleven|constant)\b"
-)
+_STABLE_CUE = re.compile(r"\b(?:" + "|".join(lang.merged("redflags", "STABLE")) + r")\b")
 
-_FEAR = r"afraid|scared|frightened|fear\w*|worried|worry|worries|bang|schrik|angst\w*|vrees|ongerust|bezorgd"
-_FAMILY = (
-    r"mother|mum|mom|mam|mama|mommy|mummy|father|dad|daddy|papa|sister|brother|aunt|auntie"
-    r"|uncle|grandma|grandmother|grandpa|grandfather|granny|gran|nan|nana|wife|husband|partner"
-    r"|son|daughter|friend|neighbour|neighbor|cousin|family|relative|relatives|moeder|vader|zus"
-    r"|zuster|broer|tante|oom|oma|opa|grootmoeder|grootvader|vrouw|man|vriend|vriendin|zoon"
-    r"|dochter|buurman|buurvrouw|neef|nicht|familie|schoonmoeder|schoonvader|meme|pepe|bomma"
-    r"|bompa|moemoe|vava|ma|pa|grandad|granddad|grandparents?|gramps|nanna|moeke|vake|vader|mams|mammie"
-    r"|pappie|kids?|children|child|baby|babys|kinderen|kind|kindje|kleinkind\w*|zoontje|dochtertje"
-    r"|boyfriend|girlfriend|colleague|collega|lief|schat|hubby|missus|wifey|vent|echtgenoot|echtgenote"
-)
-_FIRST_PERSON = re.compile(r"\b(?:i|im|ive|id|ik|k|me|mij)\b")
+_FEAR = "|".join(lang.merged("redflags", "FEAR"))
+_FAMILY = "|".join(lang.merged("redflags", "FAMILY"))
+_FIRST_PERSON = re.compile(r"\b(?:" + "|".join(lang.merged("redflags", "FIRST_PERSON")) + r")\b")
 _FAMILY_RE = re.compile(rf"\b(?:{_FAMILY})s?\b")
 
 
-_HEDGE = re.compile(r"\b(?:i think|i believe|i guess|i know|ik denk|ik geloof|ik weet|denk ik|geloof ik)\b")
+_HEDGE = re.compile(r"\b(?:" + "|".join(lang.merged("redflags", "HEDGES")) + r")\b")
 
 
 def _local_clause(seg: str, m: re.Match[str]) -> str:

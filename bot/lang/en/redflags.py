@@ -289,3 +289,20 @@ BOTH_LEGS = (
     r"both (?:of )?(?:my |the |his |her )?(?:legs|feet|leg|foot|lower legs|thighs|calves)",
     r"legs|feet|thighs|calves|leftright|either (?:of (?:my |the )?)?(?:legs?|feet|foot)|neither leg",
 )
+
+#: fear words: "afraid it is cancer" is not having it
+FEAR = (r"afraid|scared|frightened|fear\w*|worried|worry|worries",)
+#: relatives and others: "my mum had cancer" is not the patient (regex alternatives)
+FAMILY = (
+    r"mother|mum|mom|mam|mama|mommy|mummy|father|dad|daddy|papa|sister|brother|aunt|auntie"
+    r"|uncle|grandma|grandmother|grandpa|grandfather|granny|gran|nan|nana|wife|husband|partner"
+    r"|son|daughter|friend|neighbour|neighbor|cousin|family|relative|relatives|grandad"
+    r"|granddad|grandparents?|gramps|nanna|kids?|children|child|baby|babys|boyfriend"
+    r"|girlfriend|colleague|hubby|missus|wifey",
+)
+#: the patient themself
+FIRST_PERSON = ("i", "im", "ive", "id", "me")
+#: hedges that do not deny ("i think", "i guess"): dropped before reading who is meant
+HEDGES = ("i think", "i believe", "i guess", "i know")
+#: "stable", "not getting worse": weakness that is not worsening
+STABLE = (r"stable", r"not (?:getting )?worse", r"no worse", r"same", r"unchanged", r"constant")

@@ -415,3 +415,20 @@ BOTH_LEGS = (
     r"(?:benen|voeten|been|voet|bovenbenen|onderbenen|kuiten|dijen)",
     r"benen|voeten|bovenbenen|onderbenen|kuiten|dijen|linksrechts",
 )
+
+#: fear words: "bang dat het kanker is" is not having it
+FEAR = (r"bang|schrik|angst\w*|vrees|ongerust|bezorgd",)
+#: relatives and others: "mijn moeder had kanker" is not the patient (regex alternatives)
+FAMILY = (
+    r"moeder|vader|zus|zuster|broer|tante|oom|oma|opa|grootmoeder|grootvader|vrouw|man|vriend"
+    r"|vriendin|zoon|dochter|buurman|buurvrouw|neef|nicht|familie|schoonmoeder|schoonvader"
+    r"|meme|pepe|bomma|bompa|moemoe|vava|ma|pa|mama|papa|mam|mams|mammie|pappie|partner|moeke"
+    r"|vake|baby|babys|kinderen|kind|kindje|kleinkind\w*|zoontje|dochtertje|collega|lief|schat"
+    r"|vent|echtgenoot|echtgenote",
+)
+#: the patient themself
+FIRST_PERSON = ("ik", "k", "mij")
+#: hedges that do not deny ("ik denk", "geloof ik"): dropped before reading who is meant
+HEDGES = ("ik denk", "ik geloof", "ik weet", "denk ik", "geloof ik")
+#: "stabiel", "niet erger": weakness that is not worsening
+STABLE = (r"stabiel", r"hetzelfde", r"onveranderd", r"niet (?:\w+ )?(?:erger|slechter)", r"gelijk gebleven")
