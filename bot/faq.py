@@ -22,9 +22,10 @@ the first five letters ("driving", "drives" and "drive" are "driv"; "operation" 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from typing import Dict, Iterable, List, Mapping, Sequence, Tuple
+
+from bot.text import normalise
 
 TOPIC_PREFIX = "faq_"
 MAX_TOPICS = 2
@@ -43,8 +44,7 @@ def is_topic(intent: str | None) -> bool:
 
 def stems(text: str) -> set[str]:
     """The words of `text` as compared here: case and accents folded, first letters."""
-    folded = unicodedata.normalize("NFKD", text[:2000].casefold())
-    folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    folded = normalise(text[:2000])
     return {_stem(word) for word in _WORD_RE.findall(folded) if len(word) >= MIN_WORD_LETTERS}
 
 

@@ -51,7 +51,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.faq import choose_topics, is_topic, learn_evidence
-from bot.nlu.stateless import read_as
+from bot.nlu.stateless import PerMessage, read_as
 
 logger = logging.getLogger(__name__)
 
@@ -59,7 +59,7 @@ EVIDENCE_FILE = "topic_evidence.json"
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)
-class QuestionTopics(GraphComponent, IntentClassifier):
+class QuestionTopics(PerMessage, GraphComponent, IntentClassifier):
     """Reads a question as `ask_question` with its topics."""
 
     @classmethod
@@ -130,17 +130,6 @@ class QuestionTopics(GraphComponent, IntentClassifier):
             logger.warning("QuestionTopics: no learned topic words in the model; only sure topics are answered")
             evidence = {}
         return cls(config, model_storage, resource, evidence)
-
-    def process_training_data(self, training_data: TrainingData) -> TrainingData:
-        return training_data
-
-    def process(self, messages: List[Message]) -> List[Message]:
-        for message in messages:
-            try:
-                self._process_one(message)
-            except Exception:
-                logger.exception("QuestionTopics failed on a message (text not logged)")
-        return messages
 
     def _process_one(self, message: Message) -> None:
         intent = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)

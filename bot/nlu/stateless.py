@@ -14,8 +14,28 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 logger = logging.getLogger(__name__)
 
 
-class StatelessComponent(GraphComponent):
-    """A component configured by config.yml only; subclasses implement `_process_one`."""
+class PerMessage:
+    """Handles each message on its own; odd input never breaks the pipeline. Subclasses
+    implement `_process_one`."""
+
+    def process_training_data(self, training_data: TrainingData) -> TrainingData:
+        """Training data is left as it is."""
+        return training_data
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        for message in messages:
+            try:
+                self._process_one(message)
+            except Exception:
+                logger.exception("%s failed on a message (text not logged)", type(self).__name__)
+        return messages
+
+    def _process_one(self, message: Message) -> None:
+        raise NotImplementedError
+
+
+class StatelessComponent(PerMessage, GraphComponent):
+    """A component configured by config.yml only: nothing to train, load or persist."""
 
     def __init__(self, config: Optional[Dict[str, Any]] = None) -> None:
         self.component_config = {**self.get_default_config(), **(config or {})}
@@ -30,22 +50,6 @@ class StatelessComponent(GraphComponent):
     ) -> StatelessComponent:
         """Creates the component (nothing to train or load)."""
         return cls(config)
-
-    def process_training_data(self, training_data: TrainingData) -> TrainingData:
-        """Training data is left as it is."""
-        return training_data
-
-    def process(self, messages: List[Message]) -> List[Message]:
-        """Handles each message on its own; odd input never breaks the pipeline."""
-        for message in messages:
-            try:
-                self._process_one(message)
-            except Exception:
-                logger.exception("%s failed on a message (text not logged)", type(self).__name__)
-        return messages
-
-    def _process_one(self, message: Message) -> None:
-        raise NotImplementedError
 
 
 def read_as(message: Message, name: str, drop: Iterable[str] = ()) -> None:
