@@ -113,6 +113,8 @@ _PAYLOAD_RE = re.compile(r"^\s*lang(?:uage)?\s*[:=_]\s*(" + "|".join(LANGUAGES) 
 
 _TAG_RE = re.compile(r"<[^<>]{0,200}>")
 _URL_RE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+# a language button's payload inside other text is no words of either language
+_PAYLOAD_TOKEN_RE = re.compile(r"\blang(?:uage)?\s*[:=_]\s*[a-z]{2}\b", re.IGNORECASE)
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")  # "nee-nee" is one word
 
 
@@ -240,6 +242,7 @@ def analyse(text: Any) -> Analysis:
 def _analyse(clean: str) -> Analysis:
     if not clean or clean.startswith("/") or _PAYLOAD_RE.match(clean):
         return _EMPTY
+    clean = _PAYLOAD_TOKEN_RE.sub(" ", clean)
     words = _words(clean)
     if not words:
         return _EMPTY

@@ -449,3 +449,9 @@ def test_detection_after_warm_up_keeps_working():
     for message in MESSAGES:
         assert choose_language(EN, message["text"], confident=True)[0] in ("en", "nl")
         assert detect_language(message["text"]) in ("en", "nl", None)
+
+
+def test_a_payload_inside_a_short_message_is_no_words():
+    """Hypothesis found it: "lang:en" counted as two Dutch-looking words ("lang", "en"),
+    so five short tokens made a 'clear run' of Dutch and flipped a confident English."""
+    assert choose_language("en", "a a aan ongeluk lang:en", None, True) == ("en", True)
