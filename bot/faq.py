@@ -25,6 +25,7 @@ import re
 from collections import Counter, defaultdict
 from typing import Dict, Iterable, List, Mapping, Sequence, Tuple
 
+from bot.lang import merged
 from bot.text import normalise
 
 TOPIC_PREFIX = "faq_"
@@ -34,8 +35,10 @@ MIN_WORD_LETTERS = 3
 _ENDINGS = ("ing", "ed", "es", "en", "er", "e", "s")  # English and Dutch, longest first
 
 _WORD_RE = re.compile(r"[a-z]+")
-# Where one question ends and another may start: "?", ";" and the words that join two.
-_PART_RE = re.compile(r"[?;!]+|\b(?:and|also|plus|en|ook|enne|&)\b|,\s*(?:and|en|or|of)?\b")
+# Where one question ends and another may start: "?", ";", "," and the words that join
+# two questions in any language of the packs.
+_JOINERS = "|".join(re.escape(word) for word in merged("questions", "QUESTION_JOINERS"))
+_PART_RE = re.compile(rf"[?;!,]+|\b(?:{_JOINERS})\b|&")
 
 
 def is_topic(intent: str | None) -> bool:

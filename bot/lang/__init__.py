@@ -10,7 +10,8 @@ words and patterns as Python modules, one per reader:
 - ``redflags`` -- negation cues, contrast and joining words, street spelling
   and typos read by the red-flag reader (bot/redflags.py);
 - ``answers``  -- the buttons, yes/no/not-sure words, street spelling and
-  colloquial phrases, possessives, left/right (bot/answers.py).
+  colloquial phrases, possessives, left/right (bot/answers.py);
+- ``questions`` -- the words that join two questions in one message (bot/faq.py).
 
 The engines (bot/answers.py, bot/redflags.py, bot/duration.py,
 bot/language.py) are the same code for every language: they ask this registry
@@ -33,7 +34,7 @@ from typing import Any, Dict, Iterator, Tuple
 CODES: Tuple[str, ...] = ("en", "nl")
 
 #: The modules every pack provides.
-MODULES: Tuple[str, ...] = ("numbers", "duration", "language", "redflags", "answers")
+MODULES: Tuple[str, ...] = ("numbers", "duration", "language", "redflags", "answers", "questions")
 
 
 def pack(code: str) -> ModuleType:
