@@ -32,7 +32,7 @@ TOPIC_PREFIX = "faq_"
 MAX_TOPICS = 2
 STEM_LETTERS = 5
 MIN_WORD_LETTERS = 3
-_ENDINGS = ("ing", "ed", "es", "en", "er", "e", "s")  # English and Dutch, longest first
+_ENDINGS = tuple(sorted(merged("questions", "STEM_ENDINGS"), key=len, reverse=True))  # longest first
 
 _WORD_RE = re.compile(r"[a-z]+")
 # Where one question ends and another may start: "?", ";", "," and the words that join
