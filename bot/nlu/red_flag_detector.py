@@ -43,8 +43,6 @@ from rasa.shared.nlu.constants import (
     EXTRACTOR,
     INTENT,
     INTENT_NAME_KEY,
-    INTENT_RANKING_KEY,
-    PREDICTED_CONFIDENCE_KEY,
     TEXT,
 )
 from rasa.shared.nlu.training_data.message import Message
@@ -87,14 +85,7 @@ class RedFlagDetector(StatelessComponent, IntentClassifier):
             if (message.get(INTENT) or {}).get(INTENT_NAME_KEY) == intent_name:
                 self._read_as_description(message)
             return
-        intent = {INTENT_NAME_KEY: intent_name, PREDICTED_CONFIDENCE_KEY: 1.0}
-        ranking = [
-            dict(item)
-            for item in (message.get(INTENT_RANKING_KEY) or [])
-            if isinstance(item, dict) and item.get(INTENT_NAME_KEY) != intent_name
-        ]
-        message.set(INTENT, intent, add_to_output=True)
-        message.set(INTENT_RANKING_KEY, [dict(intent)] + ranking, add_to_output=True)
+        read_as(message, intent_name, confidence=1.0)
         entities = [
             {
                 ENTITY_ATTRIBUTE_TYPE: self.component_config["entity"],

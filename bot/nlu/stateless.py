@@ -52,10 +52,11 @@ class StatelessComponent(PerMessage, GraphComponent):
         return cls(config)
 
 
-def read_as(message: Message, name: str, drop: Iterable[str] = ()) -> None:
-    """Gives `message` the intent `name` with the classifier's confidence, first in the
-    ranking; the intents in `drop` leave the ranking."""
-    confidence = (message.get(INTENT) or {}).get(PREDICTED_CONFIDENCE_KEY, 0.0)
+def read_as(message: Message, name: str, drop: Iterable[str] = (), confidence: Optional[float] = None) -> None:
+    """Gives `message` the intent `name`, first in the ranking, with `confidence` (by
+    default the classifier's); the intents in `drop` leave the ranking."""
+    if confidence is None:
+        confidence = (message.get(INTENT) or {}).get(PREDICTED_CONFIDENCE_KEY, 0.0)
     intent = {INTENT_NAME_KEY: name, PREDICTED_CONFIDENCE_KEY: confidence}
     gone = {name, *drop}
     ranking = [
