@@ -6,17 +6,10 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import practice_events
-from bot.faq import MAX_TOPICS, TOPIC_PREFIX
+from bot.faq import TOPIC_PREFIX, topics_in
 
-TOPIC_ENTITY = "question_topic"
 ANSWER_PREFIX = "utter_faq_"  # + the topic without its prefix: faq_work -> utter_faq_work
 NO_TOPIC = "utter_no_topic"
-
-
-def topics_of(tracker: Tracker) -> List[str]:
-    entities = (tracker.latest_message or {}).get("entities") or []
-    topics = [e.get("value") for e in entities if isinstance(e, dict) and e.get("entity") == TOPIC_ENTITY]
-    return [t for t in dict.fromkeys(topics) if isinstance(t, str) and t.startswith(TOPIC_PREFIX)][:MAX_TOPICS]
 
 
 class ActionAnswerQuestion(Action):
@@ -24,7 +17,7 @@ class ActionAnswerQuestion(Action):
         return "action_answer_question"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]) -> List:
-        topics = topics_of(tracker)
+        topics = topics_in(tracker.latest_message)
         for topic in topics:
             dispatcher.utter_message(response=ANSWER_PREFIX + topic[len(TOPIC_PREFIX):])
         if not topics:

@@ -29,6 +29,7 @@ from bot.lang import merged
 from bot.text import normalise
 
 TOPIC_PREFIX = "faq_"
+TOPIC_ENTITY = "question_topic"  # the entity bot/nlu/question_topics.py puts each topic in
 MAX_TOPICS = 2
 STEM_LETTERS = 5
 MIN_WORD_LETTERS = 3
@@ -43,6 +44,13 @@ _PART_RE = re.compile(rf"[?;!,]+|\b(?:{_JOINERS})\b|&")
 
 def is_topic(intent: str | None) -> bool:
     return bool(intent) and intent.startswith(TOPIC_PREFIX)
+
+
+def topics_in(parse: Mapping | None) -> List[str]:
+    """The topics a parsed message (Rasa's parse data) asks about, at most two, in order."""
+    entities = (parse or {}).get("entities") or []
+    found = [e.get("value") for e in entities if isinstance(e, dict) and e.get("entity") == TOPIC_ENTITY]
+    return [t for t in dict.fromkeys(found) if isinstance(t, str) and is_topic(t)][:MAX_TOPICS]
 
 
 def stems(text: str) -> set[str]:

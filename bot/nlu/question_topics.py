@@ -50,7 +50,7 @@ from rasa.shared.nlu.constants import (
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.faq import choose_topics, is_topic, learn_evidence
+from bot.faq import TOPIC_ENTITY, choose_topics, is_topic, learn_evidence
 from bot.nlu.stateless import PerMessage, read_as
 
 logger = logging.getLogger(__name__)
@@ -71,7 +71,7 @@ class QuestionTopics(PerMessage, GraphComponent, IntentClassifier):
     def get_default_config() -> Dict[str, Any]:
         return {
             "intent": "ask_question",
-            "entity": "question_topic",
+            "entity": TOPIC_ENTITY,
             "fallback_intent": "nlu_fallback",
             # bot.faq: the classifier's topic stands without the topic's words from this confidence
             "sure": 0.7,

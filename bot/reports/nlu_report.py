@@ -28,6 +28,7 @@ from pathlib import Path
 import yaml
 
 from bot.duration import find_duration
+from bot.faq import topics_in
 from bot.language import choose_language
 from bot.redflags import find_red_flags
 
@@ -74,7 +75,7 @@ def shown_topics(parse: dict) -> list | None:
     here"), or None when the message is not answered as a question at all."""
     intent = (parse.get("intent") or {}).get("name")
     if intent == "ask_question":
-        return [e["value"] for e in parse.get("entities") or [] if e.get("entity") == "question_topic"]
+        return topics_in(parse)
     if intent in ("out_of_scope", "nlu_fallback"):
         return []
     return None

@@ -49,6 +49,7 @@ with warnings.catch_warnings():
     import sqlalchemy as sa
     import yaml
 
+    from bot.faq import topics_in
     from bot.tracker_store import EVENTS, StoreSettingsError, engine_from_endpoints, has_events_table
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -134,10 +135,7 @@ def asks_to_book(intent: Optional[str], event: Dict[str, Any]) -> bool:
     before questions were one intent, the topic as the intent)."""
     if intent == BOOKING_TOPIC:
         return True
-    entities = (event.get("parse_data") or {}).get("entities") or []
-    return intent == "ask_question" and any(
-        isinstance(e, dict) and e.get("entity") == "question_topic" and e.get("value") == BOOKING_TOPIC for e in entities
-    )
+    return intent == "ask_question" and BOOKING_TOPIC in topics_in(event.get("parse_data"))
 
 
 def read_conversations(engine: sa.engine.Engine, booking: Optional[Set[str]] = None) -> Iterator[Conversation]:
