@@ -38,7 +38,8 @@ What changes, and why (docs/performance.md has the measurements):
    Rasa opens and closes a connection for every action call. A kept-alive connection
    the server closed meanwhile is retried once.
 7. **REST channel input**: a body that is not a JSON object, a ``sender`` that
-   is not a non-empty string of at most 255 characters, a ``message`` that is
+   is not a non-empty id of at most 255 characters ``A-Za-z0-9._:@+-``
+   (bot/guard.py), a ``message`` that is
    not a string, or ``metadata`` that is not an object gets ``400`` with a
    short JSON error (Rasa answered ``200 []`` after a crash logged with the
    text, or joined the shared "default" conversation). Lone surrogates (binary
@@ -68,6 +69,8 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any, Dict, List, Optional
 
+from bot.guard import MAX_SENDER_CHARS, sender_problem  # noqa: F401 (MAX_SENDER_CHARS: for callers)
+
 logger = logging.getLogger(__name__)
 
 TRY_AGAIN_RESPONSE = "utter_try_again_later"
@@ -80,7 +83,6 @@ COMMAND_RESPONSE = "utter_command_syntax"
 _COMMAND = re.compile(r"^\s*/[\w.:-]+\s*(?:@[0-9.]+)?\s*(?:\{.*\})?\s*$", re.DOTALL)
 
 MAX_MESSAGE_CHARS = 4096  # WhatsApp's limit; the web widget allows 4,000
-MAX_SENDER_CHARS = 255  # the tracker store's sender_id column
 
 _applied = False
 #: Rasa's functions as they were before apply() (for tests and for comparing).
@@ -113,12 +115,9 @@ def check_rest_body(body: Any) -> Dict[str, Any]:
     if not isinstance(body, dict):
         raise BadRequest('the body must be a JSON object like {"sender": "...", "message": "..."}')
     sender = body.get("sender")
-    if not isinstance(sender, str) or not sender.strip():
-        raise BadRequest('"sender" must be a non-empty string')
-    if len(sender) > MAX_SENDER_CHARS:
-        raise BadRequest(f'"sender" must be at most {MAX_SENDER_CHARS} characters')
-    if _SURROGATES.search(sender) or _CONTROLS.search(sender):
-        raise BadRequest('"sender" must be printable text')
+    problem = sender_problem(sender)  # an opaque id of bounded length and characters
+    if problem:
+        raise BadRequest(problem)
     message = body.get("message")
     if not isinstance(message, str):
         raise BadRequest('"message" must be a string')

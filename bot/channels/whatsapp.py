@@ -328,6 +328,9 @@ class WhatsAppInput(InputChannel):
         async def close_output(app: Any, loop: Any) -> None:
             await self.output.close()
 
+        from bot.channels.guarded import guard_whatsapp  # rate and size limits (issue 15)
+
+        guard_whatsapp(whatsapp_webhook, self)
         return whatsapp_webhook
 
     @staticmethod
