@@ -17,6 +17,9 @@ import yaml
 DEFAULT_PATH = Path(__file__).resolve().parent.parent / "config" / "practice.yml"
 ENV_VAR = "PRACTICE_CONFIG"
 LANGUAGES = ("en", "nl")
+# The demo practice page (`make run` serves web/dist on port 8080).
+DEFAULT_ORIGINS = ("http://localhost:8080", "http://127.0.0.1:8080")
+_ORIGIN = re.compile(r"https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?")  # exact: sanic-cors reads [ ] * ? as a regex
 
 # Country-dependent facts of clinical-rules.md ("What each level tells the user").
 COUNTRY_FACTS = {
@@ -40,6 +43,7 @@ class Practice:
     country: str
     languages: Tuple[str, ...]
     retention_days: int
+    allowed_origins: Tuple[str, ...] = DEFAULT_ORIGINS  # web pages allowed to call Rasa (CORS)
 
     @property
     def default_language(self) -> str:
@@ -115,7 +119,22 @@ def parse_practice(raw: Any) -> Practice:
         country=country,
         languages=tuple(languages),
         retention_days=retention,
+        allowed_origins=_origins(raw.get("allowed_origins", list(DEFAULT_ORIGINS))),
     )
+
+
+def _origins(value: Any) -> Tuple[str, ...]:
+    """Origins as browsers send them: scheme://host[:port], no path, no trailing slash."""
+    if not isinstance(value, list) or not value:
+        raise PracticeConfigError("practice config: 'allowed_origins' must be a list of origins like https://example.be")
+    origins = []
+    for origin in value:
+        if not isinstance(origin, str) or not _ORIGIN.fullmatch(origin.strip()):
+            raise PracticeConfigError(
+                f"practice config: 'allowed_origins' must hold http(s) origins without a path "
+                f"(like https://www.example.be), not {origin!r}")
+        origins.append(origin.strip().lower())
+    return tuple(dict.fromkeys(origins))
 
 
 def load_practice(path: Path | str | None = None) -> Practice:
@@ -135,11 +154,17 @@ def current_practice() -> Practice:
     return load_practice()
 
 
-if __name__ == "__main__":  # `python -m bot.practice` checks the file, for make run
+if __name__ == "__main__":  # `python -m bot.practice [--cors] [FILE]` checks the file, for make run
     import sys
 
+    args = sys.argv[1:]
+    cors = "--cors" in args  # print the allowed origins, one a line (scripts/run.sh: rasa run --cors)
+    files = [arg for arg in args if arg != "--cors"]
     try:
-        practice = load_practice(sys.argv[1] if len(sys.argv) > 1 else None)
+        practice = load_practice(files[0] if files else None)
     except PracticeConfigError as error:
         sys.exit(str(error))
-    print(f"practice config OK: {practice.name} ({practice.country})")
+    if cors:
+        print("\n".join(practice.allowed_origins))
+    else:
+        print(f"practice config OK: {practice.name} ({practice.country})")

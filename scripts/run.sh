@@ -9,6 +9,9 @@ ACTIONS_PORT=${ACTIONS_PORT:-5055}
 WEB_PORT=${WEB_PORT:-8080}
 TOKEN=${RASA_AUTH_TOKEN:-$($VENV/bin/python -c 'import secrets; print(secrets.token_urlsafe(24))')}
 mkdir -p logs
+# CORS only for the practice's own pages (config/practice.yml allowed_origins), not "*".
+ORIGINS_TEXT=$($VENV/bin/python -m bot.practice --cors)
+mapfile -t ORIGINS <<< "$ORIGINS_TEXT"
 
 pids=()
 cleanup() { kill "${pids[@]}" 2>/dev/null || true; wait 2>/dev/null || true; }
@@ -16,7 +19,7 @@ trap cleanup EXIT INT TERM
 
 $VENV/bin/rasa run actions --actions actions --port "$ACTIONS_PORT" > logs/actions.log 2>&1 &
 pids+=($!)
-$VENV/bin/rasa run --enable-api --auth-token "$TOKEN" --cors "*" --port "$RASA_PORT" \
+$VENV/bin/rasa run --enable-api --auth-token "$TOKEN" --cors "${ORIGINS[@]}" --port "$RASA_PORT" \
   --model models/current.tar.gz --endpoints endpoints.yml --credentials credentials.yml > logs/rasa.log 2>&1 &
 pids+=($!)
 if [ -d web/dist ]; then
