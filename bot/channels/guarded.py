@@ -82,16 +82,14 @@ def guard_blueprint(bp: Blueprint, channel: str, senders: Senders, new_conversat
 
     @bp.middleware("request")
     async def guard_request(request: Request) -> Optional[HTTPResponse]:
-        if request.method == "OPTIONS":
-            return None
         header = limits.trusted_proxy_header
         address = client_address(request.ip, request.headers.getall(header, []) if header else ())
-        decision = guard.address(address)
-        if not decision.allowed:
-            refusals.note("over the per-address limit")
-            return too_many(decision, "this address")
-        if request.method != "POST":
-            return None
+        if request.method != "OPTIONS":  # CORS pre-flights come with every widget message
+            decision = guard.address(address)
+            if not decision.allowed:
+                refusals.note("over the per-address limit")
+                return too_many(decision, "this address")
+        # The body, whatever the method, is read with our cap (a no-op when already read)
         cap = min(limits.max_body_bytes, request.app.config.REQUEST_MAX_SIZE)
         stream = request.stream
         if stream is not None:
@@ -104,6 +102,8 @@ def guard_blueprint(bp: Blueprint, channel: str, senders: Senders, new_conversat
         except PayloadTooLarge:
             refusals.note("too large")
             return too_large(cap)
+        if request.method != "POST":
+            return None
         for sender in senders(request):
             decision = guard.sender(channel, sender)
             if not decision.allowed:
