@@ -6,4 +6,5 @@
                   and the starter bot's small talk
 - bench.load      the load shapes (people typing; saturation) and their statistics
 - bench.machine   what machine this ran on
+- bench.flood     patients talking while one address floods the guarded REST channel (issue 15)
 """

@@ -21,6 +21,8 @@ tracker store, Redis lock store, SANIC_WORKERS=2; one user, typing 100, saturati
 and ours without the speed changes (the patches of bot/rasa_patches.py skipped, the
 tracker cache off, the whole domain sent to actions; one user, saturation).
 `make bench-ablation` measures each change alone; `make profile` shows where the time goes.
+Last, alone on the machine, the flood phase (bench/flood.py, issue 15; --no-flood skips it):
+10 patients talk while one address sends 1,000 requests to the guarded REST channel.
 Never a timed test: figures depend on the machine, ratios much less.
 """
 from __future__ import annotations
@@ -41,6 +43,7 @@ from pathlib import Path
 from typing import Dict, List, Optional, Tuple
 
 from bench import machine
+from bench.flood import FloodSettings, run_flood
 from bench.load import LoadResult, run_load
 from bench.patients import Patient, StarterUser
 from bench.servers import (
@@ -394,6 +397,9 @@ def parse(argv: Optional[List[str]]) -> argparse.Namespace:
     parser.add_argument("--compare", type=Path, metavar="MODEL",
                         help="also a model trained from a changed config (local and production set-ups)")
     parser.add_argument("--compare-label", default="proposed config", help="its name in the table")
+    parser.add_argument("--no-flood", action="store_true",
+                        help="skip the flood phase (bench/flood.py: 10 patients while one address floods)")
+    parser.add_argument("--flood-seconds", type=float, help="seconds of each flood phase (default 60; --quick 20)")
     parser.add_argument("--no-doc", action="store_true", help="do not update docs/performance.md")
     parser.add_argument("--keep", action="store_true", help="keep the work folder (logs, SQLite)")
     return parser.parse_args(argv)
@@ -504,6 +510,10 @@ def main(argv: Optional[List[str]] = None) -> int:
     production = next((bot for bot in bots if bot.name.startswith("ours (production")), None)
     target_lines = targets(local, start_bot, training_s, rules, production)
     text = report(bots, extra, target_lines, settings)
+    if not args.no_flood:  # alone on the machine, after the other servers stopped
+        flood = FloodSettings(seconds=args.flood_seconds or (20 if args.quick else 60))
+        log("flood phase ...")
+        text += "\n\n" + "\n".join(run_flood(workdir / "flood", flood, args.model, log).lines())
     log("\n" + text)
     if not args.no_doc:
         write_doc(text)
