@@ -186,7 +186,7 @@ _sub(
     r"|unsure|uncertain|(?:i )?(?:dont|didnt) (?:really )?know|dunno|idk"
     r"|no idea|no clue|maybe|perhaps|possibly"
     r"|(?:ik )?(?:ben )?(?:het |er )?niet (?:zo |helemaal |echt |100 )?zeker"
-    r"|(?:ik |k )?weet (?:het |ik |t |echt |het echt )?niet|(?:geen|gn) (?:flauw )?idee"
+    r"|(?:ik |k )?weet (?:het |ik |t |echt |het echt )?niet(?: (?:zo |helemaal |echt |100 )?zeker)?|(?:geen|gn) (?:flauw )?idee"
     r"|twijfel\w*|misschien|mss|wellicht|mogelijks?|onzeker)\b",
     "unsure",
 )
@@ -210,6 +210,7 @@ _sub(
 )
 _sub(r"\bno matter\b", "nomatter")
 _sub(r"\bnie\b", "niet")  # Flemish
+_sub(r"\bas (ik|k|je|ge|gij)\b", r"als \1")  # Flemish "as ik" = "als ik"
 # common phone typos and Flemish dropped endings (the packs' TYPOS)
 _TYPOS = lang.merged("redflags", "TYPOS")
 _SUBS.append((re.compile(r"\b(?:" + "|".join(_TYPOS) + r")\b"), lambda m: _TYPOS[m.group(0)]))
@@ -614,7 +615,7 @@ _SADDLE_PATTERNS = _near(NUMB, AREA, 8) + [
     # "ik voel mijn zitvlak niet (meer)", "ik voel mijn poep niet goed"
     rf"\bvoel\w* (?:\w+ ){{0,4}}?{AREA} (?:\w+ ){{0,2}}?(?:niet|nauwelijks|amper|minder|slecht|niks|niets)\b",
     # "ik kan mijn kruis niet meer voelen"
-    rf"\b(?:kan|kon) (?:\w+ ){{0,3}}?{AREA} (?:\w+ ){{0,2}}?(?:niet|nauwelijks|amper) (?:meer )?voelen\b",
+    rf"\b(?:kan|kon) (?:\w+ ){{0,3}}?{AREA} (?:\w+ ){{0,2}}?(?:niet|nauwelijks|amper) (?:meer |goed |echt |zo goed )*voelen\b",
     r"\bsaddle (?:anaesthesia|anesthesia|numbness|anaesthetic)\b",
     # the seat "feels like after hours on a bike": "mn onderkant voelt als na 6 uur fietsen"
     rf"\b{AREA} (?:\w+ ){{0,2}}?(?:voelt|voelen|feels?|felt) (?:\w+ )?(?:like|as|als) (?:\w+ ){{0,5}}?"
@@ -726,6 +727,26 @@ _BLADDER_PATTERNS = [
     r"|feeling|sensation|urge)"
     r"(?: (?:that|to|for|of|before))?(?: \w+){0,3}? (?:go|pee|wee|urinate|poo|poop|toilet|loo)\b",
     r"\b(?:didnt|couldnt|did not|dont|never) (?:quite )?make it to the (?:toilet|loo|bathroom|wc)\b",
+    r"\b(?:barely|hardly|only just|almost didnt|almost dont) (?:\w+ )?make it"
+    r" (?:to|in) (?:the )?(?:toilet|loo|bathroom|wc|time)\b",
+    # a weak or slow stream: "my stream is really weak now", "mijn plasstraal is zwakker"
+    r"\b(?:weak|weaker|slow|poor|thin|zwakke|slappe) (?:\w+ )?(?:stream|straal|plasstraal|urine flow|pee flow"
+    r"|wee flow)\b",
+    r"\b(?:stream|plasstraal|straal|urine flow|pee flow|wee flow)\b(?: \w+){0,3}? (?:weak|weaker|slow|poor|trickl\w*"
+    r"|zwak|zwakker|slap|slapper|dun|dunner)\b",
+    # a sudden urge to rush: "sudden urge to rush to the loo" (new change of bladder function)
+    r"\b(?:sudden|urgent|plotse|plotselinge) (?:\w+ )?(?:urges?|aandrang|plasdrang)"
+    r"(?: \w+){0,4}? (?:toilet|loo|bathroom|wc|pee|wee|poo|plassen)\b",
+    r"\b(?:rush\w*|run|running) (?:off )?to the (?:toilet|loo|bathroom|wc)\b",
+    # "naar de wc en haal het bijna niet", "red het amper tot aan de wc"
+    r"\b(?:wc|toilet)\b(?: \w+){0,5}? (?:haal|haalde|haalden) (?:het|t) (?:\w+ )?(?:niet|nie"
+    r"|amper|nauwelijks|bijna niet)\b",
+    r"\b(?:haal|haalde) (?:het|t) (?:\w+ )?(?:niet|nie|amper|nauwelijks|bijna niet) (?:\w+ ){0,2}?"
+    r"(?:tot|naar) (?:aan )?(?:de|het|t) (?:wc|toilet)\b",
+    # not knowing when the bladder or bowel is full or empty
+    r"\b(?:cant|dont|doesnt|didnt|couldnt|unable to|no longer|never|unsure|not)(?: \w+){0,3}? (?:when|if|whether"
+    r"|that) (?:my |the )?(?:bladder|bowels?|rectum) (?:\w+ )?(?:full|empt(?:y|ied))\b",
+    r"\b(?:bladder|bowels?)(?: \w+){0,3}? (?:never|not|doesnt|dont|isnt|wont) (?:\w+ ){0,2}?empt(?:y|ied|ies)\b",
     r"\b(?:pee|wee|urinate|plassen|plas) (?:\w+ ){0,3}?(?:nothing|hardly anything|very little|only a little"
     r"|er komt niks|er komt niets|er komt nauwelijks iets|komt er niks|komt er niets)\b",
     r"\b(?:geen|minder|weinig) (?:\w+ )?controle (?:meer )?over (?:mijn |mn |m |de )?(?:blaas|darmen|plas"
@@ -760,10 +781,14 @@ _BLADDER_PATTERNS = [
     rf"(?:plassen|urineren|{_URINE}|{_STOOL}|ophouden)\b",
     r"\bgeen (?:\w+ )?(?:aandrang|plasdrang|plasgevoel|drang)\b",
     r"\b(?:voel|merk|weet|unsure) (?:\w+ ){0,2}?(?:niet|nooit|geen|unsure)? ?(?:meer )?(?:\w+ ){0,2}?"
-    r"(?:wanneer|als|of|dat) (?:ik )?(?:\w+ ){0,2}?(?:plassen|pissen|poepen|kakken|plas|plassen moet"
+    r"(?:wanneer|als|of|dat) (?:ik )?(?:\w+ ){0,2}?(?:plassen|pissen|poepen|kakken|plas|geplast|gepist|gepoept"
+    r"|gekakt|plassen moet"
     r"|naar het toilet|naar t toilet|naar de wc|moet gaan|moest gaan)\b",
     r"\b(?:voel|merk) (?:\w+ ){0,2}?(?:plas|urine|stoelgang|ontlasting|blaas) (?:\w+ )?(?:niet|nauwelijks)\b",
-    r"\bblaas (?:\w+ ){0,2}?(?:niet|nauwelijks) (?:meer )?(?:leeg|legen|ledigen|leegmaken)\b",
+    r"\bblaas (?:\w+ ){0,2}?(?:niet|nauwelijks|nooit) (?:meer |helemaal |goed |echt )*(?:leeg|legen|ledigen"
+    r"|leegmaken)\b",
+    r"\b(?:weet|unsure) (?:\w+ ){0,2}?(?:niet|nie|unsure)? ?(?:meer )?(?:wanneer|of|als) (?:mijn |mn |m |de )?"
+    r"(?:blaas|darm|darmen) (?:\w+ )?(?:vol|leeg)\b",
     # "het druppelt er gewoon uit", "t lekt er zomaar uit"
     r"\b(?:druppelt|druppelde|druppelen|lekt|lekte) (?:het |t )?(?:er )?(?:\w+ ){0,2}?(?:uit|eruit)\b",
     # verb last: "(dat ik) niet (meer) voel als ik moet plassen"
@@ -993,7 +1018,17 @@ _WORSENING_PATTERNS = [
     r"|trails?|trailing|hangs|flops?|flopping|flopped|floppy|catch|catches|catching|scuffs?|scuffing"
     r"|drops? (?:down|when|as)|dropping)\b",
     r"\b(?:foot|feet) (?:\w+ ){0,2}?(?:hits|slams|smacks) (?:\w+ ){0,2}?(?:ground|floor) flat\b",
-    r"\b(?:voet|been|tenen)(?P<gap>(?: \w+){0,2}?) (?:sleept|slepen|sleepte|hangt slap|hangt|slaat|klapt|klappen"
+    r"\b(?:voet|voorvoet|been|tenen)(?P<gap>(?: \w+){0,2}?) (?:sleept|slepen|sleepte|klapt|klappen|ploft|slaat|kletst"
+    r"|smakt) (?:\w+ ){0,2}?(?:op|over|tegen) (?:de |het )?(?:grond|vloer)\b",
+    r"\b(?:scrap\w*|scuff\w*|drag\w*|catch\w*) (?:my |the )?(?:left |right |big )?(?:toes?|foot|feet)"
+    r"(?: \w+){0,3}? (?:on|over) (?:the )?(?:ground|floor)\b",
+    # high steps so the foot does not catch: "lift my knee high so my foot doesnt catch", "anders blijft mijn voet haken"
+    r"\b(?:so|to stop|stop|or|otherwise|else|in case|anders|zodat) (?:my |the |mijn "
+    r"|mn |m )?(?:left |right |linker|rechter)?(?:foot|feet|toes?|voet|voorvoet|tenen) (?:\w+ ){0,2}?(?:doesnt |dont "
+    r"|wont |niet )?(?:catch\w*|drag\w*|trip\w*|scrap\w*|scuff\w*|haakt|haken|sleept|slepen|struikel\w*)\b",
+    r"\b(?:voet|voorvoet|tenen|teen|enkel)(?: \w+){0,3}? (?:niet|nauwelijks|amper) (?:meer )?(?:omhoog|opgetild"
+    r"|optillen|opheffen|heffen|optrekken|opbuigen|bewegen)\b",
+    r"\b(?:voet|voorvoet|been|tenen)(?P<gap>(?: \w+){0,2}?) (?:sleept|slepen|sleepte|hangt slap|hangt|slaat|klapt|klappen"
     r"|valt|plooit|flapt|ploft|kletst|smakt|haakt|haken) (?:\w+ ){0,2}?(?:neer|naar beneden|omlaag|achter|aan|dubbel)\b",
     r"\b(?:voet|been)(?P<gap>(?: \w+){0,2}?) (?:sleept|slepen|sleepte|hangt slap)\b",
     r"\b(?:drag\w*|trail\w*) (?:my |the )?(?:left |right |own )?(?:foot|feet|leg|legs|toes)\b",
@@ -1035,11 +1070,13 @@ _WORSENING_PATTERNS = [
     r"\b(?:kan|kon) (?:\w+ ){0,2}?niet (?:meer )?(?:\w+ ){0,2}?(?:voet|tenen|voorvoet) (?:optillen|opheffen"
     r"|heffen|omhoog\w*|optrekken)\b",
     r"\bniet (?:meer )?op (?:mijn |mn |m |de )?(?:tenen|hielen|hakken|tippen) (?:\w+ )?(?:lopen|staan)\b",
+    r"\b(?:been|benen|knie|knieen) (?:\w+ ){0,3}?(?:plooit|plooien) (?:\w+ ){0,2}?(?:onder|door"
+    r"|weg|dubbel|in)\b",
     r"\b(?:been|benen|knie|knieen) (?:\w+ ){0,3}?(?:begeeft|begeven|begaf|zakt|zakken|zakte|knikt"
     r"|knikken|knikte|klapt|klappen) (?:\w+ ){0,2}?(?:het|door|weg|in|ineen|dubbel)\b",
     r"\bzak\w* (?:\w+ ){0,1}?(?:door|weg) (?:mijn|mn|m|de) (?:been|benen|knie\w*)\b",
-    r"\bstruikel\w* (?:\w+ ){0,2}?over (?:mijn|mn|m|de) (?:eigen )?(?:linker|rechter)?(?:voet|voeten|tenen)\b",
-    r"\bblijf\w* (?:\w+ )?haken\b|\bhaak (?:\w+ )?(?:met|achter) (?:mijn|mn) (?:voet|tenen)\b",
+    r"\bstruikel\w* (?:\w+ ){0,4}?over (?:mijn|mn|m|de) (?:eigen )?(?:linker|rechter)?(?:voet|voeten|tenen)\b",
+    r"\bblijf\w* (?:\w+ ){0,3}?haken\b|\bhaak (?:\w+ )?(?:met|achter) (?:mijn|mn) (?:voet|tenen)\b",
     r"\b(?:steeds|alsmaar|telkens) (?:\w+ )?(?:zwakker|slapper|krachtelozer|minder kracht)\b",
     r"\bzwakker en zwakker\b|\bhoe langer hoe zwakker\b",
     r"\b(?:wordt|worden|werd|werden) (?:\w+ ){0,3}?(?:zwakker|slapper|krachtelozer)\b",
@@ -1068,10 +1105,45 @@ def _both_weak_value(seg: str, m: re.Match[str]) -> Finding:
     return {"both_legs": True, "leg_weakness": "stable" if stable else "worsening"}
 
 
+_LEGS_PLURAL = r"(?:legs|feet|thighs|calves|benen|voeten|bovenbenen|onderbenen|kuiten|dijen)"
+#: "her legs", "zijn benen": someone else's legs
+_OTHERS_LEGS = re.compile(
+    r"\b(?:" + "|".join(lang.merged("redflags", "OTHERS_POSSESSIVE")) + rf") (?:\w+ )?{_LEGS_PLURAL}\b"
+)
+#: "my legs", "mijn benen": the patient's own legs
+_OWN_LEGS = re.compile(
+    r"\b(?:" + "|".join(lang.merged("redflags", "OWN_POSSESSIVE")) + rf") (?:\w+ )?{_LEGS_PLURAL}\b"
+)
+
+
+def _others_legs(seg: str, m: re.Match[str]) -> bool:
+    """'numbness in her legs', 'my wife has weak legs': not the patient's legs.
+
+    Only when the legs are named as someone else's, or a relative is the subject
+    and the patient's own legs are not named ("my wife says my legs are numb" is
+    the patient's).
+    """
+    window = " ".join(_before_tokens(seg, m, 2) + [m.group(0)])
+    if _OWN_LEGS.search(window):
+        return False
+    return bool(_OTHERS_LEGS.search(window)) or _someone_else(seg, m)
+
+
 BOTH_LEG_RULES = _rules(
-    "both_legs_numb", {"both_legs": True, "leg_numbness": True}, _near(BOTH_LEGS, LEG_NUMB, 6)
+    "both_legs_numb", {"both_legs": True, "leg_numbness": True}, _near(BOTH_LEGS, LEG_NUMB, 6), _others_legs
 ) + _rules(
-    "both_legs_weak", {"both_legs": True, "leg_weakness": "worsening"}, _near(BOTH_LEGS, WEAK, 6),
+    "both_legs_weak", {"both_legs": True, "leg_weakness": "worsening"}, _near(BOTH_LEGS, WEAK, 6), _others_legs,
+    value_fn=_both_weak_value,
+) + _rules(
+    "both_legs_weak",
+    {"both_legs": True, "leg_weakness": "worsening"},
+    [
+        # heavy legs (a lead weight, "loodzwaar"): weakness as people feel it
+        rf"\b{_LEGS_PLURAL}(?: (?:feel|feels|felt|feeling|are|were|is|so|really|very|super|like|voelen|zijn"
+        r"|zo|echt|heel|erg|als))* (?:heavy|like lead|lead|zwaar|loodzwaar|lood)\b",
+        rf"\b(?:heavy|zware|loodzware) {_LEGS_PLURAL}\b",
+    ],
+    _others_legs,
     value_fn=_both_weak_value,
 ) + _rules(
     "both_legs_numb",
@@ -1080,6 +1152,7 @@ BOTH_LEG_RULES = _rules(
         r"\bvoel\w* (?:\w+ ){0,2}?(?:benen|voeten) (?:\w+ ){0,3}?(?:niet|nauwelijks|amper|minder|slecht)\b",
         r"\b(?:benen|voeten) (?:\w+ )?(?:slapen|slapen in)\b",
     ],
+    _others_legs,
 )
 
 # ---- cancer -----------------------------------------------------------------------

@@ -232,6 +232,7 @@ REAL_NEIGHBOURS = frozenset(
     world worms worsen worses worsts wouldnt woulds wound wounds woven wrack wrenched wright wring
     wrongs wrote wrung yacht yachts yangs yelps yessed yesterdays yield yonder yorks yummy zekes
     zither zones
+    grand grind sadden sodden sudder
     """.split()
 )
 #: misspellings read as typos although a word list has them ("tingeling", "fevers")
@@ -277,6 +278,12 @@ NUMB_SADDLE = (
     # "the toilet seat feels weird", "wiping feels different", "doesn't feel like it's there"
     r"(?:feels?|feeling|felt) (?:\w+ )?(?:weird|strange|funny|odd|different|wrong)",
     r"(?:doesnt|dont|didnt) feel (?:\w+ ){0,2}?there",
+    # "when I wipe it feels like it's not my bum", "like it isn't mine"
+    r"(?:feels?|felt|feeling) like (?:\w+ ){0,2}?(?:not (?:my|mine|me|there|part of me)|isnt (?:mine|there|my|me))",
+    # a cold or changed feeling: "cold feeling in my bottom area"
+    r"cold (?:feeling|sensation)|(?:feels?|felt|feeling) (?:\w+ )?cold(?! (?:packs?|compress\w*|water|air))",
+    # unsure whether it can be felt counts as numb (the safe side): "not sure I can feel it when I wipe"
+    r"unsure (?:\w+ ){0,4}?(?:feel|feeling|felt|sense|sensation)",
 )
 #: Weakness of a leg or the legs (regex alternatives)
 WEAK = (
@@ -302,6 +309,10 @@ FAMILY = (
 )
 #: the patient themself
 FIRST_PERSON = ("i", "im", "ive", "id", "me")
+#: someone else's ("her legs"): not the patient's legs
+OTHERS_POSSESSIVE = ("her", "his", "their")
+#: the patient's own ("my legs")
+OWN_POSSESSIVE = ("my", "me", "both my", "both of my")
 #: hedges that do not deny ("i think", "i guess"): dropped before reading who is meant
 HEDGES = ("i think", "i believe", "i guess", "i know")
 #: "stable", "not getting worse": weakness that is not worsening

@@ -38,7 +38,7 @@ STREET = {
     "nie": "niet", "gene": "geen", "genen": "geen", "mijne": "mijn", "mijnen": "mijn", "uwe": "uw",
     "da": "dat", "das": "dat is", "wa": "wat", "ne": "een", "nen": "een", "ge": "je", "gij": "jij",
     "k": "ik", "kheb": "ik heb", "kben": "ik ben", "kzen": "ik ben", "kzijn": "ik ben", "zen": "ben",
-    "kvoel": "ik voel", "kan't": "kan het", "allee": "", "amai": "", "zenne": "",
+    "kvoel": "ik voel", "goe": "goed", "kan't": "kan het", "allee": "", "amai": "", "zenne": "",
 }  # fmt: skip
 
 #: Typo reading of content words: a token of 5+ letters one edit from a word of
@@ -359,6 +359,7 @@ REAL_NEIGHBOURS = frozenset(
     zussen zusters zwade zwagerschap zwakke zwakken zwakte zwalker zwart zwarte zweden zweed zweedt
     zweef zweeft zweeg zweel zweem zweemt zweep zweept zweer zweert zwegen zweien zwelen zwelt
     zwemen zwemt zwepen zweren zwetend zwetsen zweven zwikker
+    glooien gronde grondt gudden klooien kudden looien mudden omboog opgeteld opgetilde ophoog plooiden plots plotseling plotte pooien prooien slooien sulden urgente urgert vleer vlier vloed vloek vloert vloet vlooien vwoer zowat zwaag zwaai zwaal zwaan zwaard zwaars
     """.split()
 )
 #: misspellings read as typos although a word list has them ("tingeling", "fevers")
@@ -401,6 +402,10 @@ NUMB_COMMON = (
 #: Numbness words said of the saddle area only ("dood gevoel", "raar gevoel")
 NUMB_SADDLE = (
     r"dood gevoel|(?:raar|vreemd|gek|ander) gevoel",
+    # "k voel nie goe as ik mij afkuis": not feeling properly when wiping
+    r"voel(?:de)? (?:\w+ )?(?:niet|nauwelijks|amper) (?:meer )?(?:goed|veel)",
+    # unsure whether it can be felt counts as numb (the safe side): "weet niet zeker of ik alles voel als ik veeg"
+    r"unsure (?:\w+ ){0,4}?(?:voel\w*|gevoel)",
 )
 #: Weakness of a leg or the legs (regex alternatives)
 WEAK = (
@@ -428,6 +433,10 @@ FAMILY = (
 )
 #: the patient themself
 FIRST_PERSON = ("ik", "k", "mij")
+#: someone else's ("haar benen", "zijn voeten"): not the patient's legs
+OTHERS_POSSESSIVE = ("haar", "zijn", "zn", "hun")
+#: the patient's own ("mijn benen")
+OWN_POSSESSIVE = ("mijn", "mn", "m", "mijne", "men", "beide mijn", "allebei mijn", "mijn beide")
 #: hedges that do not deny ("ik denk", "geloof ik"): dropped before reading who is meant
 HEDGES = ("ik denk", "ik geloof", "ik weet", "denk ik", "geloof ik")
 #: "stabiel", "niet erger": weakness that is not worsening
