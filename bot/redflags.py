@@ -636,6 +636,8 @@ _SADDLE_PATTERNS = _near(NUMB, AREA, 8) + [
     # wiping "feels like someone else's bum", "alsof het van iemand anders is"
     *_near(AREA, r"(?:someone|somebody|iemand) (?:else|elses|anders)", 6),
     r"\b(?:zadel|rijbroek)(?:anesthesie|anaesthesie|gevoelloosheid)\b",
+    rf"\b(?:gevoel|feeling|sensation) (?:\w+ ){{0,4}}?{AREA} (?:\w+ ){{0,2}}?(?:weg|kwijt|verdwenen|minder|anders|raar"
+    r"|vreemd|verminderd|gone|different|weird|strange|reduced|less|odd)\b",
 ]
 
 
@@ -708,12 +710,15 @@ _BLADDER_PATTERNS = [
     rf"\b(?:{_TOILET})\b(?: \w+){{0,5}}? (?:too late|te laat)\b",
     rf"\b(?:too late|te laat)\b(?: \w+){{0,3}}? (?:{_TOILET})\b",
     # "leaking when I stand up", "I keep leaking", "cant stop the flow", "nothing comes out"
+    r"\b(?:i|im) (?:might|may|could|must|think|guess|sometimes|also|still|a bit) (?:\w+ ){0,2}?"
+    r"leak(?:ing|s|ed)?\b",
     r"\b(?:im|i am|ive been|i have been|i keep|i kept|i started|i) leak(?:ing|s|ed)?\b"
     r"|^(?:been |keep |kept |started )?leak(?:ing|s)? (?:when|if|as|every|all|since|a bit|a little)\b",
     r"\b(?:cant|couldnt|unable to|no way to|hard to) (?:\w+ )?(?:stop|control|hold|start) (?:the |my )?(?:flow"
     r"|stream|straal)\b(?! of\b)",
     rf"\b(?:{_URINE}|toilet|loo|pee|wee|go)\b(?: \w+){{0,6}}? (?:nothing|hardly anything|barely anything|very little"
-    r"|only a little|only a dribble) (?:\w+ )?(?:comes?|coming|came) out\b",
+    r"|only a little|only a dribble|only dribbles|dribbles|(?:a few|only) drops?) (?:\w+ )?(?:comes?|coming"
+    r"|came) out\b",
     r"\b(?:loopt|liep|lopen) (?:het |t )?(?:er )?(?:\w+ )?(?:vanzelf|zomaar|ongewild|uit zichzelf) (?:uit|eruit)\b",
     r"\b(?:it|pee|urine|wee) (?:just )?(?:comes|runs|leaks|dribbles|came|ran) out (?:by itself|on its own"
     r"|without (?:me )?(?:noticing|knowing|feeling))\b",
@@ -729,6 +734,20 @@ _BLADDER_PATTERNS = [
     r"\b(?:didnt|couldnt|did not|dont|never) (?:quite )?make it to the (?:toilet|loo|bathroom|wc)\b",
     r"\b(?:barely|hardly|only just|almost didnt|almost dont) (?:\w+ )?make it"
     r" (?:to|in) (?:the )?(?:toilet|loo|bathroom|wc|time)\b",
+    # no feeling when passing urine or stool: "no feeling when i have a poo"
+    r"\b(?:no|lost|losing|loss of|less|reduced|cant|dont|barely|hardly) (?:\w+ ){0,2}?(?:feeling|sensation|feel)"
+    r"(?: \w+){0,3}? (?:when|while|as) i (?:\w+ ){0,2}?(?:pee|wee|poo|poop|urinate|pass (?:urine|water|a stool"
+    r"|stool|wind)|have a (?:wee|pee|poo))\b",
+    # the bladder full but nothing comes: "bladder feels full all the time but i cant go"
+    r"\b(?:bladder|blaas)\b(?: \w+){0,3}? (?:full|vol)\b(?: \w+){0,6}? (?:cant|couldnt|unable to|niet|kan niet"
+    r"|kan ik niet) (?:\w+ )?(?:go|pee|wee|empty it|plassen|legen)\b",
+    # hesitancy: "have to wait ages for the wee to start", "moet lang wachten voor de plas komt"
+    r"\b(?:wait(?:s|ed|ing)?|tak(?:es?|ing)|took) (?:\w+ ){0,2}?(?:ages|forever|a long time|so long)"
+    r"(?: \w+){0,6}? (?:pee|wee|urine|stream|peeing|weeing)\b",
+    r"\b(?:lang|eeuwig|een eeuwigheid) (?:\w+ ){0,2}?(?:wacht\w*|duur\w*)(?: \w+){0,4}?"
+    r" (?:plas|plassen|straal|urine)\b",
+    r"\b(?:wacht\w*|duur\w*) (?:\w+ ){0,2}?(?:lang|eeuwig|een eeuwigheid)(?: \w+){0,4}?"
+    r" (?:plas|plassen|straal|urine)\b",
     # a weak or slow stream: "my stream is really weak now", "mijn plasstraal is zwakker"
     r"\b(?:weak|weaker|slow|poor|thin|zwakke|slappe) (?:\w+ )?(?:stream|straal|plasstraal|urine flow|pee flow"
     r"|wee flow)\b",
@@ -1015,7 +1034,8 @@ _LEGWORD = r"(?:leg|legs|knee|knees|been|benen|knie|knieen)"
 _WORSENING_PATTERNS = [
     # foot drop as the patient notices it: the foot drags, slaps, flops, catches, hangs
     r"\b(?:foot|feet|leg|toes?)(?P<gap>(?: \w+){0,2}?) (?:drags?|dragging|dragged|slaps?|slapping|slapped"
-    r"|trails?|trailing|hangs|flops?|flopping|flopped|floppy|catch|catches|catching|scuffs?|scuffing"
+    r"|trails?|trailing|hangs|flops?|flopping|flopped|floppy|flaps?|flapping|flapped|lag(?:s|ging)?"
+    r"|catch|catches|catching|scuffs?|scuffing"
     r"|drops? (?:down|when|as)|dropping)\b",
     r"\b(?:foot|feet) (?:\w+ ){0,2}?(?:hits|slams|smacks) (?:\w+ ){0,2}?(?:ground|floor) flat\b",
     r"\b(?:voet|voorvoet|been|tenen)(?P<gap>(?: \w+){0,2}?) (?:sleept|slepen|sleepte|klapt|klappen|ploft|slaat|kletst"
@@ -1026,7 +1046,7 @@ _WORSENING_PATTERNS = [
     r"\b(?:so|to stop|stop|or|otherwise|else|in case|anders|zodat) (?:my |the |mijn "
     r"|mn |m )?(?:left |right |linker|rechter)?(?:foot|feet|toes?|voet|voorvoet|tenen) (?:\w+ ){0,2}?(?:doesnt |dont "
     r"|wont |niet )?(?:catch\w*|drag\w*|trip\w*|scrap\w*|scuff\w*|haakt|haken|sleept|slepen|struikel\w*)\b",
-    r"\b(?:voet|voorvoet|tenen|teen|enkel)(?: \w+){0,3}? (?:niet|nauwelijks|amper) (?:meer )?(?:omhoog|opgetild"
+    r"\b(?:voet|voorvoet|tenen|teen|enkel)(?: \w+){0,3}? (?:niet|nauwelijks|amper) (?:meer |goed |echt )*(?:omhoog|opgetild"
     r"|optillen|opheffen|heffen|optrekken|opbuigen|bewegen)\b",
     r"\b(?:voet|voorvoet|been|tenen)(?P<gap>(?: \w+){0,2}?) (?:sleept|slepen|sleepte|hangt slap|hangt|slaat|klapt|klappen"
     r"|valt|plooit|flapt|ploft|kletst|smakt|haakt|haken) (?:\w+ ){0,2}?(?:neer|naar beneden|omlaag|achter|aan|dubbel)\b",
@@ -1040,7 +1060,10 @@ _WORSENING_PATTERNS = [
     r"|flex) (?:up )?(?:my |the )?(?:left |right )?(?:foot|toes|ankle|big toe) up\b",
     r"\b(?:foot|ankle|toes) (?:wont|doesnt|dont|cant|will not|would not) (?:\w+ )?(?:lift|come up|go up|bend up"
     r"|pull up)\b",
-    r"\b(?:voet|tenen|teen) (?:\w+ )?(?:blijft|blijven) (?:\w+ )?(?:hangen|haken|slepen|steken)\b",
+    r"\b(?:voet|tenen|teen|been) (?:\w+ )?(?:blijft|blijven) (?:\w+ )?(?:hangen|haken|slepen|steken|achter)\b",
+    # the verb first: "als ik stap klets mijn voet op de grond"
+    r"\b(?:klapt|klappen|klets\w*|slaat|ploft|smakt|sleept|sleep) (?:\w+ ){0,2}?(?:voet|voorvoet|voeten)"
+    r" (?:\w+ ){0,2}?(?:op|tegen|over) (?:de |het )?(?:grond|vloer)\b",
     r"\b(?:cant|couldnt|unable to|struggle to|hard to) (?:\w+ )?(?:lift|raise|pull up|move|bend up)"
     r" (?:my |the )?(?:left |right )?(?:foot|toes|ankle|big toe)\b",
     r"\b(?:cant|couldnt|unable to) (?:\w+ )?(?:walk|stand) on (?:my )?(?:heels?|toes|tiptoes?)\b",
@@ -1065,7 +1088,7 @@ _WORSENING_PATTERNS = [
     # Dutch
     r"\bklapvoet\w*|\bhangvoet\w*|\bdropvoet\w*|\bslepende voet\b|\bslepend been\b",
     r"\bsleep (?:met )?(?:mijn|mn|m) (?:linker|rechter)?(?:voet|been)\b",
-    r"\b(?:kan|kon) (?:\w+ ){0,3}?(?:voet|tenen|voorvoet|enkel|grote teen) (?:\w+ ){0,2}?niet (?:meer )?"
+    r"\b(?:kan|kon) (?:\w+ ){0,3}?(?:voet|tenen|voorvoet|enkel|grote teen) (?:\w+ ){0,2}?niet (?:meer |goed |echt )*"
     r"(?:optillen|opheffen|heffen|omhoog\w*|bewegen|optrekken|opbuigen)\b",
     r"\b(?:kan|kon) (?:\w+ ){0,2}?niet (?:meer )?(?:\w+ ){0,2}?(?:voet|tenen|voorvoet) (?:optillen|opheffen"
     r"|heffen|omhoog\w*|optrekken)\b",
@@ -1142,6 +1165,9 @@ BOTH_LEG_RULES = _rules(
         rf"\b{_LEGS_PLURAL}(?: (?:feel|feels|felt|feeling|are|were|is|so|really|very|super|like|voelen|zijn"
         r"|zo|echt|heel|erg|als))* (?:heavy|like lead|lead|zwaar|loodzwaar|lood)\b",
         rf"\b(?:heavy|zware|loodzware) {_LEGS_PLURAL}\b",
+        # legs that do not obey: "my legs wont do what i tell them", "mijn benen doen niet wat ik wil"
+        rf"\b{_LEGS_PLURAL} (?:\w+ )?(?:wont|dont|will not|do not|doen niet|doen nie) (?:\w+ )?"
+        r"(?:do what i|go where i|obey|work|wat ik wil|meer mee|mee)\b",
     ],
     _others_legs,
     value_fn=_both_weak_value,
@@ -1232,7 +1258,7 @@ _INTENT_STRONG = re.compile(
     r"|get|eat|be)|gym|exercis\w*|sport\w*|running|fasting|ozempic|wegovy|mounjaro|healthier|gezonder|bewust"
     r"|expres|opzettelijk|met opzet|fitness|vasten|weight watchers|slimming\w*|calorie\w*|afslank\w*|bedoeling"
     r"|keto|low carb|koolhydraatarm|eating less|minder (?:eten|eet|te eten|snoep\w*|drink\w*|suiker|alcohol)"
-    r"|gezond (?:eten|eet|te eten)|express|expreselijk"
+    r"|gezond (?:eten|eet|te eten)|express|expreselijk|trying to(?= [.,]|$)"
     # explained: after a baby, or more gained than lost
     r"|baby|pregnan\w*|gave birth|giving birth|breastfeeding|bevalling|bevallen|zwangerschap|borstvoeding"
     r"|(?:eerder|meer|rather|more) (?:\w+ ){0,2}?(?:aangekomen|bijgekomen|gained|put on))\b"

@@ -145,6 +145,29 @@ MESSAGES = [
     ("nl", 'sinds gisteren lekt er wat urine', 'sjg', {'bladder_bowel': True}),  # netherlands
     ("nl", 'plots moet ik heel dringend naar de wc en haal het bijna nie', 'mijnlichaam', {'bladder_bowel': True}),  # flemish
     ("nl", 'mijn plasstraal is veel zwakker dan vroeger', 'msvn', {'bladder_bowel': True}),  # netherlands
+    # ---------------------------------------------------------------- more of the same pages
+    ("en", 'no feeling when i have a poo', 'nuffield', {'bladder_bowel': True}),
+    ("en", 'my legs wont do what i tell them', 'norfolk', {'both_legs': True, 'leg_weakness': W}),
+    ("en", 'my foot flaps when i walk', 'walnut', {'leg_weakness': W}),
+    ("en", 'bladder feels full all the time but i cant go', 'pi26', {'bladder_bowel': True}),
+    ("en", 'have to wait ages for the wee to start', 'norfolk', {'bladder_bowel': True}),
+    ("en", 'i have to wait for ages before anything comes out when i pee', 'norfolk', {'bladder_bowel': True}),
+    ("en", 'i keep needing to go but only dribbles come out', 'royalfree', {'bladder_bowel': True}),
+    ("en", 'no sensation down there when i pee', 'royalfree', {'saddle_numbness': True, 'bladder_bowel': True}),
+    ("en", 'i think i might be leaking a bit', 'nuffield', {'bladder_bowel': True}),
+    ("en", 'i lost weight but i was trying to', 'ng12gen', {}),
+    ("en", 'my husband fell off the roof, i hurt my back helping him', 'ppg', {}),
+    ("en", 'peeing normally, no leaks', 'nuffield', {}),
+    ("nl", 'mijn voet blijft achter bij het stappen', 'lmortho', {'leg_weakness': W}),
+    ("nl", 'het gevoel in mijn kruis is weg', 'simpto', {'saddle_numbness': True}),
+    ("nl", 'als ik stap klets mijn voet op de grond', 'wikiklap', {'leg_weakness': W}),
+    ("nl", 'ik moet lang wachten voor de plas komt', 'msvn', {'bladder_bowel': True}),
+    ("nl", 'ik voel nie als ik mijne gat afkuis', 'toptips', {'saddle_numbness': True}),
+    ("nl", 'kan mijn voet nie meer goe optrekken', 'sjg', {'leg_weakness': W}),
+    ("nl", 'mijn zoon is gevallen, ik heb gewoon rugpijn', 'doktr', {}),
+    ("nl", 'ik ben afgevallen maar dat was de bedoeling', 'myday', {}),
+    ("nl", 'plassen gaat normaal, geen lekken', 'sjg', {}),
+    ("nl", 'mijn been is zwak maar nie erger geworden', 'plusmag', {}),
 ]
 
 

@@ -233,6 +233,7 @@ REAL_NEIGHBOURS = frozenset(
     wrongs wrote wrung yacht yachts yangs yelps yessed yesterdays yield yonder yorks yummy zekes
     zither zones
     grand grind sadden sodden sudder
+    dentiste dentists forevers mighty sometime
     """.split()
 )
 #: misspellings read as typos although a word list has them ("tingeling", "fevers")
@@ -284,6 +285,8 @@ NUMB_SADDLE = (
     r"cold (?:feeling|sensation)|(?:feels?|felt|feeling) (?:\w+ )?cold(?! (?:packs?|compress\w*|water|air))",
     # unsure whether it can be felt counts as numb (the safe side): "not sure I can feel it when I wipe"
     r"unsure (?:\w+ ){0,4}?(?:feel|feeling|felt|sense|sensation)",
+    # numb as after the dentist's injection
+    r"(?:feels?|felt) like (?:\w+ ){0,4}?(?:at the dentist|dentist)",
 )
 #: Weakness of a leg or the legs (regex alternatives)
 WEAK = (

@@ -360,6 +360,7 @@ REAL_NEIGHBOURS = frozenset(
     zweef zweeft zweeg zweel zweem zweemt zweep zweept zweer zweert zwegen zweien zwelen zwelt
     zwemen zwemt zwepen zweren zwetend zwetsen zweven zwikker
     glooien gronde grondt gudden klooien kudden looien mudden omboog opgeteld opgetilde ophoog plooiden plots plotseling plotte pooien prooien slooien sulden urgente urgert vleer vlier vloed vloek vloert vloet vlooien vwoer zowat zwaag zwaai zwaal zwaan zwaard zwaars
+    eeuwige flappend verdienen verdween
     """.split()
 )
 #: misspellings read as typos although a word list has them ("tingeling", "fevers")
@@ -406,6 +407,10 @@ NUMB_SADDLE = (
     r"voel(?:de)? (?:\w+ )?(?:niet|nauwelijks|amper) (?:meer )?(?:goed|veel)",
     # unsure whether it can be felt counts as numb (the safe side): "weet niet zeker of ik alles voel als ik veeg"
     r"unsure (?:\w+ ){0,4}?(?:voel\w*|gevoel)",
+    # subject first: "ik voel niet (goed) als ik mijn gat afkuis" (not "ik voel me niet goed")
+    r"(?:ik|k|je|ge) voel(?:de)? (?:(?!me\b|mij\b)\w+ )?(?:niet|niks|niets|nauwelijks|amper|weinig)(?: meer)?",
+    # numb as at the dentist's: "mijn poep voelt precies als bij de tandarts"
+    r"(?:voelt|voelde) (?:\w+ ){0,4}?(?:tandarts|verdoofd)",
 )
 #: Weakness of a leg or the legs (regex alternatives)
 WEAK = (
