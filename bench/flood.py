@@ -6,9 +6,11 @@ Our servers with the guarded REST channel (as credentials.yml) and the default l
 addresses although all of it runs on loopback. Two phases of the same length:
 
   quiet   N patients (waiting 3-8 s between turns, as people type)
-  flood   the same, while one address sends M requests (default 1,000) as fast as it
-          can with C at a time, each a new conversation with a real first message,
-          stopped after a time bound
+  flood   the same, while one address sends M requests (default 1,000), each a new
+          conversation with a real first message, C at a time, spread evenly over the
+          middle three quarters of the phase (about 22/s for 60 s) so the patients talk
+          under the flood the whole time; whatever is not sent when the phase ends is
+          dropped (--all-at-once: as fast as it can instead, a burst of a few seconds)
 
 Reported: the patients' p95 in each phase and their ratio (goal: within 2x), the
 patients' failed or empty turns (goal: none: nobody's conversation is lost) and what
@@ -49,7 +51,15 @@ class FloodSettings:
     seconds: float = 60.0  # each phase
     requests: int = 1000
     concurrency: int = 50
-    bound: float = 60.0  # the flood stops after this many seconds, sent or not
+    all_at_once: bool = False  # True: as fast as it can; False: spread over the phase
+
+    @property
+    def start(self) -> float:
+        return self.seconds / 8
+
+    @property
+    def spread(self) -> float:
+        return 0.0 if self.all_at_once else self.seconds * 3 / 4
 
 
 @dataclass
@@ -84,8 +94,10 @@ class FloodResult:
         return [
             f"Flood (issue 15): {s.patients} patients typing (waits {THINK[0]:g}-{THINK[1]:g} s) for "
             f"{s.seconds:g} s quiet, then {s.seconds:g} s while one address sends {s.requests} requests "
-            f"({s.concurrency} at a time, each a new conversation; stopped after {s.bound:g} s), loopback, "
-            "guarded REST channel with the default limits, addresses from X-Forwarded-For.",
+            f"({s.concurrency} at a time, each a new conversation, "
+            f"{'all at once' if s.all_at_once else f'spread over {s.spread:g} s'}), loopback, "
+            "guarded REST channel with the default limits, addresses from X-Forwarded-For "
+            "(each patient's conversation its own).",
             "",
             *rows,
             "",
@@ -98,7 +110,7 @@ class FloodResult:
 
 
 async def patients(url: str, count: int, seconds: float, label: str, seed: int) -> LoadResult:
-    """`count` patients, each at its own address, conversation after conversation."""
+    """`count` patients, conversation after conversation, each conversation from its own address."""
     result = LoadResult(label, count, THINK)
     started = time.perf_counter()
     deadline = started + seconds
@@ -107,11 +119,11 @@ async def patients(url: str, count: int, seconds: float, label: str, seed: int) 
 
         async def one(index: int) -> None:
             rng = random.Random(seed * 100_003 + index)
-            headers = {"X-Forwarded-For": f"10.1.{index // 250}.{index % 250 + 1}"}
             await asyncio.sleep(rng.uniform(0, THINK[1]))  # people do not all start at once
             while time.perf_counter() < deadline:
                 user = Patient(rng)
                 result.conversations += 1
+                headers = {"X-Forwarded-For": f"10.{seed % 250}.{index % 250}.{result.conversations % 250 + 1}"}
                 sender = f"bench-flood-{label[:5]}-{index}-{uuid.uuid4().hex[:8]}"
                 message = user.first()
                 while message is not None and time.perf_counter() < deadline:
@@ -126,6 +138,7 @@ async def patients(url: str, count: int, seconds: float, label: str, seed: int) 
                         ok, reply = False, None
                     if not ok:
                         result.errors += 1  # a lost turn: the conversation is given up
+                        await asyncio.sleep(rng.uniform(*THINK))
                         break
                     result.latencies_ms.append((time.perf_counter() - began) * 1000)
                     if not reply:
@@ -141,20 +154,22 @@ async def patients(url: str, count: int, seconds: float, label: str, seed: int) 
     return result
 
 
-async def flood(url: str, settings: FloodSettings, delay: float) -> tuple:
-    """One address, `settings.requests` requests, at most `settings.bound` seconds."""
-    await asyncio.sleep(delay)
+async def flood(url: str, settings: FloodSettings) -> tuple:
+    """One address, `settings.requests` requests, within the flood phase."""
+    await asyncio.sleep(settings.start)
     statuses: Dict[str, int] = {}
     sent = 0
     queue = iter(range(settings.requests))
     started = time.perf_counter()
-    deadline = started + settings.bound
+    deadline = started + settings.seconds - settings.start  # the phase's end bounds the flood
+    gap = settings.spread / settings.requests
     timeout = aiohttp.ClientTimeout(total=REQUEST_TIMEOUT)
     async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0), timeout=timeout) as session:
 
         async def worker() -> None:
             nonlocal sent
-            for _ in queue:
+            for number in queue:
+                await asyncio.sleep(max(0.0, started + number * gap - time.perf_counter()))
                 if time.perf_counter() >= deadline:
                     return
                 body = {"sender": f"bench-flooder-{uuid.uuid4().hex}", "message": "Hello, my low back hurts"}
@@ -173,15 +188,16 @@ async def flood(url: str, settings: FloodSettings, delay: float) -> tuple:
 
 async def flooded_phase(url: str, settings: FloodSettings, seed: int) -> tuple:
     talk = asyncio.create_task(patients(url, settings.patients, settings.seconds, "during the flood", seed))
-    statuses, sent, seconds = await flood(url, settings, delay=min(THINK[1], settings.seconds / 4))
+    statuses, sent, seconds = await flood(url, settings)
     return await talk, statuses, sent, seconds
 
 
-def run_flood(workdir: Path, settings: FloodSettings, model: Path = MODEL, log=print) -> FloodResult:
-    """Starts our servers (guarded REST channel), runs both phases, stops them."""
+def run_flood(workdir: Path, settings: FloodSettings, model: Path = MODEL, log=print,
+              env: Optional[Dict[str, str]] = None) -> FloodResult:
+    """Starts our servers (guarded REST channel; `env`: other limits), runs both phases, stops them."""
     workdir.mkdir(parents=True, exist_ok=True)
     actions = action_server(workdir)
-    env = {"TRUSTED_PROXY_HEADER": "X-Forwarded-For", "PYTHONPATH": str(ROOT)}
+    env = {"TRUSTED_PROXY_HEADER": "X-Forwarded-For", "PYTHONPATH": str(ROOT), **(env or {})}
     rasa = rasa_server("ours (guarded)", model, workdir, shipped_endpoints(actions.webhook, workdir), env=env)
     (workdir / "credentials.yml").write_text(GUARDED_CREDENTIALS)  # rasa_server wrote plain `rest:`
     url = rasa.url  # type: ignore[attr-defined]
@@ -195,7 +211,7 @@ def run_flood(workdir: Path, settings: FloodSettings, model: Path = MODEL, log=p
         log(f"  flood: quiet phase, {settings.patients} patients, {settings.seconds:g} s ...")
         quiet = asyncio.run(patients(url, settings.patients, settings.seconds, "quiet", seed=1))
         log(f"  flood: {settings.requests} requests from one address while {settings.patients} patients talk ...")
-        flooded, statuses, sent, seconds = asyncio.run(flooded_phase(url, settings, seed=1))
+        flooded, statuses, sent, seconds = asyncio.run(flooded_phase(url, settings, seed=2))
     finally:
         rasa.stop()
         actions.stop()
@@ -208,13 +224,15 @@ def main(argv: Optional[List[str]] = None) -> int:
     parser.add_argument("--seconds", type=float, default=FloodSettings.seconds, help="of each phase")
     parser.add_argument("--requests", type=int, default=FloodSettings.requests)
     parser.add_argument("--concurrency", type=int, default=FloodSettings.concurrency)
-    parser.add_argument("--bound", type=float, default=FloodSettings.bound, help="the flood's longest time (s)")
+    parser.add_argument("--all-at-once", action="store_true", help="flood as fast as it can (a burst)")
     parser.add_argument("--model", type=Path, default=MODEL)
+    parser.add_argument("--env", action="append", default=[], metavar="NAME=VALUE",
+                        help="another limit for the Rasa server, e.g. LIMIT_PER_ADDRESS_PER_MINUTE=60")
     args = parser.parse_args(argv)
-    settings = FloodSettings(args.patients, args.seconds, args.requests, args.concurrency, args.bound)
+    settings = FloodSettings(args.patients, args.seconds, args.requests, args.concurrency, args.all_at_once)
     workdir = Path(tempfile.mkdtemp(prefix="lowback-flood-"))
     try:
-        result = run_flood(workdir, settings, args.model)
+        result = run_flood(workdir, settings, args.model, env=dict(pair.split("=", 1) for pair in args.env))
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
     print("\n".join(result.lines()))

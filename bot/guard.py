@@ -8,8 +8,11 @@ The Sanic glue is bot/channels/guarded.py. What is limited (issue 15):
   that address is a new conversation),
 - the request body size (checked by the glue before the body is read).
 
-Limiters keep a token bucket per key: ``limit`` requests at once, then one more every
-``window / limit`` seconds. A key whose bucket is full again is forgotten, and at most
+Limiters keep a token bucket per key: ``limit`` requests per ``window`` on average (one
+more every ``window / limit`` seconds), at most ``burst`` at once: a sixth of the limit,
+so that one client's allowance cannot arrive all in the same second (a sender's 30 a
+minute: 5 at once; a flood of new conversations gets 5 real turns, not 30, at once).
+A key whose bucket is full again is forgotten, and at most
 ``max_keys`` keys are kept (the least recently used go first), so a flood of random
 sender ids or addresses cannot grow memory without bound. Forgetting a key is lenient:
 that key starts again with a full bucket.
@@ -59,14 +62,24 @@ class Decision:
 ALLOWED = Decision(True)
 
 
-class RateLimiter:
-    """``limit`` requests per ``window`` seconds per key (token bucket); limit 0 = no limit."""
+BURST_SHARE = 6
 
-    def __init__(self, limit: int, window: float, max_keys: int = 100_000,
+
+def burst_of(limit: int) -> int:
+    """How many of ``limit`` may come at once."""
+    return max(1, math.ceil(limit / BURST_SHARE))
+
+
+class RateLimiter:
+    """``limit`` requests per ``window`` seconds per key, ``burst`` (default: all) at once
+    (token bucket); limit 0 = no limit."""
+
+    def __init__(self, limit: int, window: float, max_keys: int = 100_000, burst: Optional[int] = None,
                  clock: Callable[[], float] = time.monotonic) -> None:
-        if limit < 0 or window <= 0 or max_keys < 1:
-            raise ValueError("limit >= 0, window > 0 and max_keys >= 1")
+        if limit < 0 or window <= 0 or max_keys < 1 or (burst is not None and burst < 1):
+            raise ValueError("limit >= 0, window > 0, max_keys >= 1 and burst >= 1")
         self.limit, self.window, self.max_keys, self.clock = limit, float(window), max_keys, clock
+        self.capacity = float(min(burst or limit, limit))
         self.rate = limit / self.window  # tokens back per second
         self._buckets: OrderedDict[str, Tuple[float, float]] = OrderedDict()  # key -> (tokens, when)
 
@@ -74,8 +87,8 @@ class RateLimiter:
         return len(self._buckets)
 
     def _tokens(self, key: str, now: float) -> float:
-        tokens, when = self._buckets.pop(key, (float(self.limit), now))
-        return min(float(self.limit), tokens + (now - when) * self.rate)
+        tokens, when = self._buckets.pop(key, (self.capacity, now))
+        return min(self.capacity, tokens + (now - when) * self.rate)
 
     def hit(self, key: str) -> Decision:
         """Counts one request for ``key`` if it is allowed; a refused one costs nothing."""
@@ -113,9 +126,9 @@ class NewConversations:
     (least recently used forgotten first: such a sender counts as new once more).
     """
 
-    def __init__(self, limit: int, window: float = 3600.0, max_pairs: int = 200_000,
+    def __init__(self, limit: int, window: float = 3600.0, max_pairs: int = 200_000, burst: Optional[int] = None,
                  clock: Callable[[], float] = time.monotonic) -> None:
-        self.limiter = RateLimiter(limit, window, max_keys=max_pairs, clock=clock)
+        self.limiter = RateLimiter(limit, window, max_keys=max_pairs, burst=burst, clock=clock)
         self.max_pairs = max_pairs
         self._seen: OrderedDict[bytes, None] = OrderedDict()
 
@@ -207,9 +220,11 @@ class Guard:
 
     def __init__(self, limits: Limits, clock: Callable[[], float] = time.monotonic) -> None:
         self.limits = limits
-        self.addresses = RateLimiter(limits.per_address_per_minute, 60.0, clock=clock)
-        self.senders = RateLimiter(limits.per_sender_per_minute, 60.0, clock=clock)
-        self.new_conversations = NewConversations(limits.new_conversations_per_address_per_hour, 3600.0, clock=clock)
+        per_address, per_sender = limits.per_address_per_minute, limits.per_sender_per_minute
+        new = limits.new_conversations_per_address_per_hour
+        self.addresses = RateLimiter(per_address, 60.0, burst=burst_of(per_address), clock=clock)
+        self.senders = RateLimiter(per_sender, 60.0, burst=burst_of(per_sender), clock=clock)
+        self.new_conversations = NewConversations(new, 3600.0, burst=burst_of(new), clock=clock)
 
     def address(self, address: str) -> Decision:
         return self.addresses.hit(address)

@@ -178,3 +178,24 @@ def test_guard_keeps_channels_apart_and_checks_content_length(clock):
     assert not guard.sender("rest", "3247").allowed
     assert guard.body_too_large("65537") and guard.body_too_large("x")
     assert guard.body_too_large("65536") is False and guard.body_too_large(None) is None
+
+
+# --- bursts ----------------------------------------------------------------------
+
+def test_a_burst_is_a_part_of_the_limit_and_the_rest_comes_evenly(clock):
+    limiter = RateLimiter(30, 60, burst=5, clock=clock)
+    assert [limiter.hit("a").allowed for _ in range(6)] == [True] * 5 + [False]
+    assert limiter.hit("a").retry_after == 2
+    allowed = 0
+    for _ in range(60):  # a request every second for a minute: one in two passes
+        clock.now += 1
+        allowed += limiter.hit("a").allowed
+    assert allowed == 30
+
+
+def test_the_guard_allows_a_sixth_of_each_limit_at_once(clock):
+    guard = Guard(Limits(30, 120, 30, 65536), clock=clock)
+    assert [guard.sender("rest", "s").allowed for _ in range(6)] == [True] * 5 + [False]
+    assert [guard.address("1.1.1.1").allowed for _ in range(21)] == [True] * 20 + [False]
+    assert [guard.new_conversation("rest", "1.1.1.1", f"s{i}").allowed for i in range(6)] == [True] * 5 + [False]
+    assert guard.new_conversation("rest", "1.1.1.1", "s5").retry_after == 120
