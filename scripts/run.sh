@@ -12,6 +12,7 @@ mkdir -p logs
 # CORS only for the practice's own pages (config/practice.yml allowed_origins), not "*".
 ORIGINS_TEXT=$($VENV/bin/python -m bot.practice --cors)
 mapfile -t ORIGINS <<< "$ORIGINS_TEXT"
+ORIGINS+=("http://localhost:$WEB_PORT" "http://127.0.0.1:$WEB_PORT")  # the demo page below, on any port
 
 pids=()
 cleanup() { kill "${pids[@]}" 2>/dev/null || true; wait 2>/dev/null || true; }
