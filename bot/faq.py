@@ -8,12 +8,17 @@ and never two. So the classifier proposes and the words decide:
   training data (in at least `min_count` of its examples, and at least `min_share` of
   all the examples with that word, over every intent). Learned at training time, so a
   new topic needs only its examples and its answer.
-- `choose_topics(ranking, text, evidence)`: the classifier's topic when it is sure
-  (confidence >= `sure`) or when the message has one of the topic's words; otherwise
-  none (the person gets the honest "I can't answer that here" with the practice's
-  phone, never another topic's answer). A second topic when another part of the
-  message ("..., and can I still drive?") has that topic's words and none of the
-  first's. Two answers come in the order they were asked.
+- `learn_vocabulary(examples, common_words)`: every word of the training data and the
+  language's common words (its stop words). A question with a word outside it ("do
+  inversion tables work?", "welke vitamines helpen?") is about something the topics were
+  not trained on, where the classifier is often sure and wrong.
+- `choose_topics(ranking, text, evidence, known=...)`: the classifier's topic when it is
+  sure (confidence >= `sure`) or when the message has one of the topic's words; with an
+  unknown word, only when it is sure AND has the topic's words (a Dutch compound counts:
+  "warmwaterkruik" has "kruik"). Otherwise none (the person gets the honest "I can't
+  answer that here" with the practice's phone, never another topic's answer). A second
+  topic when another part of the message ("..., and can I still drive?") has that
+  topic's words and none of the first's. Two answers come in the order they were asked.
 
 Words are compared by a crude stem: case and accents folded, one common ending off,
 the first five letters ("driving", "drives" and "drive" are "driv"; "operation" and
@@ -33,6 +38,8 @@ TOPIC_ENTITY = "question_topic"  # the entity bot/nlu/question_topics.py puts ea
 MAX_TOPICS = 2
 STEM_LETTERS = 5
 MIN_WORD_LETTERS = 3
+COMPOUND_LETTERS = 8  # an unknown word this long may be a compound of known ones
+COMPOUND_PART_LETTERS = 4  # each part of a compound of two known words ("door"+"werken")
 _ENDINGS = tuple(sorted(merged("questions", "STEM_ENDINGS"), key=len, reverse=True))  # longest first
 
 _WORD_RE = re.compile(r"[a-z]+")
@@ -53,10 +60,14 @@ def topics_in(parse: Mapping | None) -> List[str]:
     return [t for t in dict.fromkeys(found) if isinstance(t, str) and is_topic(t)][:MAX_TOPICS]
 
 
+def words_of(text: str) -> List[str]:
+    """The words of `text`, case and accents folded, of at least MIN_WORD_LETTERS letters."""
+    return [word for word in _WORD_RE.findall(normalise(text[:2000])) if len(word) >= MIN_WORD_LETTERS]
+
+
 def stems(text: str) -> set[str]:
     """The words of `text` as compared here: case and accents folded, first letters."""
-    folded = normalise(text[:2000])
-    return {_stem(word) for word in _WORD_RE.findall(folded) if len(word) >= MIN_WORD_LETTERS}
+    return {_stem(word) for word in words_of(text)}
 
 
 def _stem(word: str) -> str:
@@ -89,24 +100,59 @@ def learn_evidence(
     }
 
 
+def learn_vocabulary(examples: Mapping[str, Iterable[str]], common_words: Iterable[str] = ()) -> List[str]:
+    """The stems of every training example (all intents) and of the languages' common words."""
+    known = {stem for texts in examples.values() for text in texts for stem in stems(text)}
+    known |= {stem for word in common_words for stem in stems(word)}
+    return sorted(known)
+
+
+def _unknown_words(text: str, known: set[str]) -> List[str]:
+    """The words of `text` (folded) whose stem is in no training example and no common word,
+    and that are not two known words written as one ("doorwerken", "wegblijft")."""
+    return [word for word in words_of(text) if _stem(word) not in known and not _two_known(word, known)]
+
+
+def _two_known(word: str, known: set[str]) -> bool:
+    return any(
+        _stem(word[:cut]) in known and _stem(word[cut:]) in known
+        for cut in range(COMPOUND_PART_LETTERS, len(word) - COMPOUND_PART_LETTERS + 1)
+    )
+
+
+def _compound_hits(words: Iterable[str], topic_words: set[str]) -> set[str]:
+    """Topic words inside long unknown words: Dutch writes compounds as one word."""
+    return {found for word in words if len(word) >= COMPOUND_LETTERS for found in topic_words
+            if len(found) >= 4 and found in word[1:]}
+
+
 def _parts(text: str) -> List[set[str]]:
     return [found for found in (stems(part) for part in _PART_RE.split(text.casefold()) if part) if found]
 
 
 def choose_topics(
-    ranking: Sequence[Tuple[str, float]], text: str, evidence: Mapping[str, Iterable[str]], sure: float = 0.7
+    ranking: Sequence[Tuple[str, float]],
+    text: str,
+    evidence: Mapping[str, Iterable[str]],
+    sure: float = 0.7,
+    known: Iterable[str] | None = None,
 ) -> List[str]:
     """The topics to answer, best first: [] (none fits), [topic] or [topic, second].
 
     `ranking` is the classifier's (intent, confidence) list, best first; only its best
-    topic intent and the topics after it are considered."""
+    topic intent and the topics after it are considered. `known` is the vocabulary of
+    `learn_vocabulary` (None: every word counts as known)."""
     topics = [(name, confidence) for name, confidence in ranking if is_topic(name)]
     if not topics:
         return []
     words = {name: set(found) for name, found in evidence.items()}
     first, confidence = topics[0]
     message = stems(text)
-    if confidence < sure and not message & words.get(first, set()):
+    unknown = _unknown_words(text, set(known)) if known is not None else []
+    has_words = bool(message & words.get(first, set()) or _compound_hits(unknown, words.get(first, set())))
+    if unknown and not (has_words and confidence >= sure):
+        return []  # about something the topics were not trained on
+    if confidence < sure and not has_words:
         return []
     chosen = [first]
     parts = _parts(text)

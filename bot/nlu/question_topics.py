@@ -50,12 +50,21 @@ from rasa.shared.nlu.constants import (
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.faq import TOPIC_ENTITY, choose_topics, is_topic, learn_evidence
+from bot.faq import TOPIC_ENTITY, choose_topics, is_topic, learn_evidence, learn_vocabulary
+from bot.lang import CODES
 from bot.nlu.stateless import PerMessage, read_as
 
 logger = logging.getLogger(__name__)
 
 EVIDENCE_FILE = "topic_evidence.json"
+VOCABULARY_FILE = "known_words.json"
+
+
+def common_words() -> List[str]:
+    """The stop words spaCy ships for each language of the packs (no model, no download)."""
+    import spacy.util
+
+    return [word for code in CODES for word in spacy.util.get_lang_class(code).Defaults.stop_words]
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)
@@ -87,11 +96,13 @@ class QuestionTopics(PerMessage, GraphComponent, IntentClassifier):
         model_storage: ModelStorage,
         resource: Resource,
         evidence: Optional[Dict[str, List[str]]] = None,
+        known: Optional[List[str]] = None,
     ) -> None:
         self.component_config = {**self.get_default_config(), **config}
         self._model_storage = model_storage
         self._resource = resource
         self.evidence = evidence or {}
+        self.known = set(known) if known is not None else None
 
     @classmethod
     def create(
@@ -110,8 +121,11 @@ class QuestionTopics(PerMessage, GraphComponent, IntentClassifier):
         self.evidence = learn_evidence(
             examples, self.component_config["min_count"], self.component_config["min_share"]
         )
+        known = learn_vocabulary(examples, common_words())
+        self.known = set(known)
         with self._model_storage.write_to(self._resource) as directory:
             (directory / EVIDENCE_FILE).write_text(json.dumps(self.evidence, sort_keys=True), encoding="utf-8")
+            (directory / VOCABULARY_FILE).write_text(json.dumps(known), encoding="utf-8")
         return self._resource
 
     @classmethod
@@ -126,10 +140,11 @@ class QuestionTopics(PerMessage, GraphComponent, IntentClassifier):
         try:
             with model_storage.read_from(resource) as directory:
                 evidence = json.loads((directory / EVIDENCE_FILE).read_text(encoding="utf-8"))
+                known = json.loads((directory / VOCABULARY_FILE).read_text(encoding="utf-8"))
         except (ValueError, OSError):
             logger.warning("QuestionTopics: no learned topic words in the model; only sure topics are answered")
-            evidence = {}
-        return cls(config, model_storage, resource, evidence)
+            evidence, known = {}, None
+        return cls(config, model_storage, resource, evidence, known)
 
     def _process_one(self, message: Message) -> None:
         intent = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
@@ -149,7 +164,7 @@ class QuestionTopics(PerMessage, GraphComponent, IntentClassifier):
             for item in (message.get(INTENT_RANKING_KEY) or [])
             if isinstance(item, dict)
         ]
-        topics = choose_topics(ranking, text, self.evidence, self.component_config["sure"]) if is_topic(intent) else []
+        topics = choose_topics(ranking, text, self.evidence, self.component_config["sure"], self.known) if is_topic(intent) else []
         if not topics and not question:
             # an unsure topic without its words and no "?" ("<b>bold</b>"): not understood
             read_as(message, self.component_config["fallback_intent"])

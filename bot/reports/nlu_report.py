@@ -8,7 +8,8 @@
 - language: flips of a confident conversation language on short, ambiguous messages;
 - questions: the on-topic rate per language of the blind FAQ set tests/data/faq_blind.yml
   (counts only: its sentences are never for tuning), and how many questions that fit no
-  topic got another topic's answer;
+  topic got another topic's answer; the same, apart, for the development set
+  tests/data/faq_dev.yml (which may be tuned on);
 - patients' corpus: the readers on tests/data/corpus (messages not written beside the code),
   the tune split and the blind split separately (``corpus_section()``, runnable alone).
 Prints a table, writes reports/nlu-report.json, exits 1 when a target is missed.
@@ -207,6 +208,7 @@ def main(argv=None) -> int:
     flags, missed_flags = red_flag_figures(ROOT / "tests/data/red_flag_messages.yml", model_intents)
     languages, flips = language_figures(ROOT / "tests/data/language_messages.yml")
     questions = faq_blind_figures(Path(args.model), ROOT / "tests/data/faq_blind.yml")
+    questions_dev = faq_blind_figures(Path(args.model), ROOT / "tests/data/faq_dev.yml")  # may be tuned on
 
     duration_total = sum(f["phrases"] for f in durations.values())
     duration_accuracy = sum(f["accuracy"] * f["phrases"] for f in durations.values()) / duration_total
@@ -233,9 +235,12 @@ def main(argv=None) -> int:
           f"{flags['harmless']} harmless/negated, {flags['false_alarms']} false alarms")
     print(f"language: {languages['short_messages']} short/ambiguous messages, {languages['flips']} flips; "
           f"first-message detection {languages['first_message_accuracy']:.3f} on {languages['labelled']} messages")
-    print(f"\n{'questions (blind, tests/data/faq_blind.yml)':44} {'on topic':>9} {'no topic given one':>19}")
-    for lang, f in questions.items():
-        print(f"  {lang:42} {f['on_topic']:>4}/{f['questions']:<4} {f['no_topic_given_a_topic']:>8}/{f['no_topic_questions']}")
+    for title, figures in (("questions (blind, tests/data/faq_blind.yml)", questions),
+                           ("questions (dev, tests/data/faq_dev.yml)", questions_dev)):
+        print(f"\n{title:44} {'on topic':>9} {'no topic given one':>19}")
+        for lang, f in figures.items():
+            print(f"  {lang:42} {f['on_topic']:>4}/{f['questions']:<4} "
+                  f"{f['no_topic_given_a_topic']:>8}/{f['no_topic_questions']}")
     print()
     failed = 0
     for name, (value, target, op) in checks.items():
@@ -255,7 +260,8 @@ def main(argv=None) -> int:
     Path(args.out).write_text(json.dumps({
         "intents": intents, "durations": durations, "red_flags": flags, "language": languages,
         "intent_errors": intent_errors, "duration_misses": duration_misses, "missed_red_flags": missed_flags,
-        "language_flips": flips, "questions_blind": questions, "corpus": corpus,
+        "language_flips": flips, "questions_blind": questions, "questions_dev": questions_dev,
+        "corpus": corpus,
     }, indent=1, ensure_ascii=False, default=str))
     print(f"\nwritten: {args.out}")
     return 1 if failed else 0

@@ -1,7 +1,7 @@
 """bot.faq: which topics a question gets answers for (at most two), or none."""
 import pytest
 
-from bot.faq import choose_topics, learn_evidence, stems
+from bot.faq import choose_topics, learn_evidence, learn_vocabulary, stems
 
 EXAMPLES = {
     "faq_driving": ["can i drive", "mag ik autorijden", "is driving ok", "can i drive my car", "autorijden met rugpijn"],
@@ -54,3 +54,28 @@ def test_never_more_than_two_topics():
 def test_two_answers_in_the_order_they_were_asked():
     text = "hoeveel sessies heb ik nodig, en mag ik autorijden?"
     assert choose_topics([("faq_driving", 0.8), ("faq_sessions", 0.2)], text, EVIDENCE) == ["faq_sessions", "faq_driving"]
+
+
+COMMON = ["it", "is", "ok", "to", "go", "by", "do", "does", "help", "with", "my", "me", "the", "a", "for", "and",
+          "im", "het", "mijn", "met", "een", "helpt", "ik", "mag", "nog"]
+KNOWN = learn_vocabulary({**EXAMPLES, "faq_heat_or_cold": ["warmte of kruik", "een kruik op de rug"],
+                          "faq_work": ["kan ik werken", "mag ik gaan werken", "can i work", "back to work"]}, COMMON)
+EVIDENCE_WITH_HEAT = learn_evidence({**EXAMPLES, "faq_heat_or_cold": ["warmte of kruik", "een kruik op de rug"],
+                                     "faq_work": ["kan ik werken", "mag ik gaan werken", "can i work", "back to work"]})
+
+
+@pytest.mark.parametrize("ranking, text, expected", [
+    # a word no training example has: the classifier's sure topic is not enough ...
+    ([("faq_driving", 0.93)], "do vitamins help with my back", []),
+    ([("faq_work", 0.6)], "do inversion tables work", []),  # ... nor a topic word ("work") when unsure
+    ([("faq_work", 0.6)], "can i work, im a scaffolder", []),  # unsure: the unknown word decides
+    # sure AND the topic's words: answered, even with a word never seen
+    ([("faq_work", 0.9)], "can i work, im a scaffolder", ["faq_work"]),
+    # a Dutch compound holds the topic's word ("kruik") or is two known words ("doorwerken")
+    ([("faq_heat_or_cold", 0.9)], "helpt een warmwaterkruik", ["faq_heat_or_cold"]),
+    ([("faq_work", 0.9)], "mag ik doorwerken", ["faq_work"]),
+    # every word known: as before, sure is enough
+    ([("faq_driving", 0.9)], "is it ok to go by car", ["faq_driving"]),
+])
+def test_a_question_about_something_never_seen_gets_no_topic(ranking, text, expected):
+    assert choose_topics(ranking, text, EVIDENCE_WITH_HEAT, sure=0.7, known=KNOWN) == expected
