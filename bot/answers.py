@@ -3,7 +3,7 @@
 Public interface
 ----------------
 ``CLINICAL_SLOTS``, ``YES_NO_SLOTS``, ``RED_FLAG_SLOTS``
-    slot names of ../shared/spec/clinical-rules.md.
+    slot names of docs/clinical-rules.md.
 ``ONSET_VALUES``, ``LEG_PAIN_VALUES``, ``LEG_WEAKNESS_VALUES``, ``AGE_BAND_VALUES``,
 ``BOOL_VALUES``, ``SLOT_VALUES``
     the allowed values per slot (``duration_days`` is a whole number of days or None).
@@ -91,7 +91,7 @@ __all__ = [
 ]
 
 # --------------------------------------------------------------------------
-# Slots and values (../shared/spec/clinical-rules.md)
+# Slots and values (docs/clinical-rules.md)
 # --------------------------------------------------------------------------
 
 CLINICAL_SLOTS: Tuple[str, ...] = (

@@ -7,7 +7,7 @@ Pure Python (stdlib only); no Rasa import. Public interface:
     DurationMatch(start, end, days, text)     # frozen dataclass
     MAX_DAYS                                  # 29200 (80 years)
 
-Rules (../shared/spec/clinical-rules.md, section Duration):
+Rules (docs/clinical-rules.md, section Duration):
 
 * Units: day 1, week 7, fortnight 14, month 30, year 365, decade 3650
   (hours and minutes count as fractions of a day, but only with

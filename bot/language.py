@@ -1,7 +1,7 @@
 """Which language a conversation is in: English ("en") or Dutch ("nl").
 
 Pure Python (no Rasa import).  Used by the actions that keep the `language`
-slot, and by the product rule of ../shared/spec/product.md (Languages):
+slot, and by the product rule of docs/product.md (Languages):
 
 1. an explicit choice ("Nederlands", "in English please", a language button)
    always wins, at any moment;

@@ -109,7 +109,7 @@ class BadRequest(ValueError):
 def check_rest_body(body: Any) -> Dict[str, Any]:
     """The REST channel's body checked: {"sender", "message", "metadata"} or BadRequest.
 
-    Contract (../shared/spec/product.md): ``sender`` and ``message`` strings,
+    Contract (docs/product.md): ``sender`` and ``message`` strings,
     ``metadata`` optional object. Unknown keys are ignored.
     """
     if not isinstance(body, dict):
@@ -754,6 +754,7 @@ def apply() -> None:
     _patch_processor()
     _patch_rest_channel()
     _patch_traceback_locals()
+    __import__("bot.store_faults").store_faults.apply()  # tracker/lock store faults: a kind answer
     logger.debug("bot.rasa_patches applied")
 
 

@@ -1,4 +1,4 @@
-"""Clinical classification rules R1-R12 (../shared/spec/clinical-rules.md).
+"""Clinical classification rules R1-R12 (docs/clinical-rules.md).
 
 Pure Python: no Rasa import. The first rule that matches wins; levels never rise
 down the table, so an added red flag can only raise the result.

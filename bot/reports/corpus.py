@@ -41,7 +41,7 @@ VARIANTS = ("flemish", "netherlands")
 DEFAULT_TODAY = date(2026, 12, 1)
 
 BOOL = (True, False)
-#: Values an ``answer`` expectation may carry, per slot (../shared/spec/clinical-rules.md).
+#: Values an ``answer`` expectation may carry, per slot (docs/clinical-rules.md).
 ANSWER_VALUES: Dict[str, tuple] = {
     "onset": ("sudden_movement", "trauma", "gradual"),
     "leg_pain": ("none", "above_knee", "below_knee"),

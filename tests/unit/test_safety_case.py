@@ -79,7 +79,7 @@ def make_repo(tmp_path: Path, hazards, rules_doc: str | None = None) -> Path:
     case.mkdir(parents=True)
     log = {"matrix": copy.deepcopy(REAL_LOG["matrix"]), "hazards": hazards}
     (root / safety_case.HAZARD_LOG).write_text(yaml.safe_dump(log, sort_keys=False))
-    readme = (ROOT / safety_case.CASE_DIR / "README.md").read_text()
+    readme = (ROOT / "docs" / "clinical-rules.md").read_text()  # the project's rules table
     (case / "README.md").write_text(readme if rules_doc is None else rules_doc)
     safety_case.check(root, root / "no-junit.xml", write=True)  # render hazard-log.md
     return root
@@ -233,7 +233,7 @@ def test_a_rendering_out_of_date_fails(tmp_path):
                         "run `python scripts/safety_case.py --write`"]
 
 
-README = (ROOT / safety_case.CASE_DIR / "README.md").read_text()
+README = (ROOT / "docs" / "clinical-rules.md").read_text()
 R7 = "| R7 | `leg_pain` = `below_knee`, or `leg_numbness`, or `leg_weakness` = `stable` | `doctor` | `radicular_syndrome` |"
 
 
