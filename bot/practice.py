@@ -10,12 +10,16 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Dict, Tuple
+from typing import Any, Dict, List, Tuple
 
 import yaml
 
 DEFAULT_PATH = Path(__file__).resolve().parent.parent / "config" / "practice.yml"
 ENV_VAR = "PRACTICE_CONFIG"
+# ASSISTANT_ENV=production: a practice file with a value still marked "# PLACEHOLDER" is
+# refused (the demo phone number or booking link must never reach a patient).
+DEPLOYMENT_ENV_VAR = "ASSISTANT_ENV"
+PLACEHOLDER_MARK = "# PLACEHOLDER"
 LANGUAGES = ("en", "nl")
 # The demo practice page (`make run` serves web/dist on port 8080).
 DEFAULT_ORIGINS = ("http://localhost:8080", "http://127.0.0.1:8080")
@@ -137,16 +141,43 @@ def _origins(value: Any) -> Tuple[str, ...]:
     return tuple(dict.fromkeys(origins))
 
 
+def placeholders(text: str) -> List[str]:
+    """The keys whose value is still marked PLACEHOLDER ("opening_hours.en" for a nested one)."""
+    keys: List[str] = []
+    parents: List[Tuple[int, str]] = []
+    for line in text.splitlines():
+        key_match = re.match(r"^(\s*)([A-Za-z_][\w-]*)\s*:", line)
+        if not key_match:
+            continue
+        indent, key = len(key_match.group(1)), key_match.group(2)
+        parents = [(level, name) for level, name in parents if level < indent]
+        if PLACEHOLDER_MARK in line:
+            keys.append(".".join([name for _, name in parents] + [key]))
+        parents.append((indent, key))
+    return keys
+
+
+def in_production() -> bool:
+    return os.environ.get(DEPLOYMENT_ENV_VAR, "").strip().lower() == "production"
+
+
 def load_practice(path: Path | str | None = None) -> Practice:
     """Read and check the practice file (PRACTICE_CONFIG, else config/practice.yml)."""
     path = Path(path or os.environ.get(ENV_VAR) or DEFAULT_PATH)
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+        raw = yaml.safe_load(text)
     except FileNotFoundError:
         raise PracticeConfigError(f"practice config: file not found: {path} (set {ENV_VAR} or create it)") from None
     except yaml.YAMLError as error:
         raise PracticeConfigError(f"practice config: {path} is not valid YAML: {error}") from None
-    return parse_practice(raw)
+    practice = parse_practice(raw)
+    unknown = placeholders(text)
+    if unknown and in_production():
+        raise PracticeConfigError(
+            f"practice config: {path} still has PLACEHOLDER values ({', '.join(unknown)}); "
+            f"{DEPLOYMENT_ENV_VAR}=production refuses them: replace each value and remove its PLACEHOLDER mark")
+    return practice
 
 
 @lru_cache(maxsize=1)
@@ -168,3 +199,7 @@ if __name__ == "__main__":  # `python -m bot.practice [--cors] [FILE]` checks th
         print("\n".join(practice.allowed_origins))
     else:
         print(f"practice config OK: {practice.name} ({practice.country})")
+        unknown = placeholders(Path(files[0] if files else os.environ.get(ENV_VAR) or DEFAULT_PATH).read_text(encoding="utf-8"))
+        if unknown:
+            print(f"warning: still PLACEHOLDER, fine for a demo, refused with {DEPLOYMENT_ENV_VAR}=production: "
+                  f"{', '.join(unknown)}")

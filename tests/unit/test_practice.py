@@ -47,3 +47,38 @@ def test_missing_or_broken_file(tmp_path):
 def test_netherlands_practice():
     practice = parse_practice({**GOOD, "country": "nl"})
     assert practice.country == "NL" and practice.emergency_number == "112"
+
+
+PLACEHOLDER_FILE = """name: "Kine Demo"   # PLACEHOLDER: the exact name
+phone: "+32 3 123 45 67"
+email: "info@example.be"                  # PLACEHOLDER
+address: "Markt 1, 2800 Mechelen"
+opening_hours:
+  en: "Monday to Friday 8:00-20:00"   # PLACEHOLDER
+  nl: "maandag tot vrijdag 8u-20u"
+booking_url: "https://kine.example/boek"
+country: "BE"
+languages: ["nl", "en"]
+retention_days: 30
+"""
+
+
+def test_placeholder_values_are_named_with_their_keys():
+    from bot.practice import placeholders
+
+    assert placeholders(PLACEHOLDER_FILE) == ["name", "email", "opening_hours.en"]
+    assert placeholders(PLACEHOLDER_FILE.replace("# PLACEHOLDER", "")) == []
+
+
+def test_production_refuses_placeholder_values_and_development_allows_them(tmp_path, monkeypatch):
+    from bot.practice import PracticeConfigError, load_practice
+
+    path = tmp_path / "practice.yml"
+    path.write_text(PLACEHOLDER_FILE, encoding="utf-8")
+    monkeypatch.delenv("ASSISTANT_ENV", raising=False)
+    assert load_practice(path).name == "Kine Demo"  # a demo or development run starts
+    monkeypatch.setenv("ASSISTANT_ENV", "production")
+    with pytest.raises(PracticeConfigError, match=r"PLACEHOLDER values \(name, email, opening_hours.en\)"):
+        load_practice(path)
+    path.write_text(PLACEHOLDER_FILE.replace("# PLACEHOLDER", "# checked"), encoding="utf-8")
+    assert load_practice(path).email == "info@example.be"  # replaced (or confirmed): starts
