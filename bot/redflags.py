@@ -72,6 +72,16 @@ cost the use of the legs):
 * weight lost on purpose or with its reason anywhere in the sentence ("but
   that's on purpose", "maar dat is bewust", "after the baby") is not a flag,
   unless the intent is denied ("not on purpose", "niet bewust");
+* legs named as someone else's ("numbness in her legs", "mijn vrouw heeft
+  tintelingen in haar benen") are not the patient's both legs, unless the
+  patient's own are named too ("and mine too", "my wife says my legs are numb");
+* unsure whether the saddle area can be felt is numbness ("not sure I can feel
+  it when I wipe"), and so is a cold or changed feeling there or wiping that
+  "feels like it's not my bum"; not knowing when the bladder or bowel is full,
+  no feeling when passing urine or stool, a weak or slow stream, waiting ages
+  for the stream, a sudden urge to rush to the toilet and "I might be leaking"
+  are bladder and bowel trouble; heavy legs ("loodzwaar") and legs that do not
+  obey are weakness of both legs;
 * numbness told by what the patient notices counts: the toilet seat feels
   weird, sitting on nothing / air / cotton wool, wiping "someone else's bum",
   the bike-saddle feeling; a missed urge told as a story ("didn't notice I
@@ -1139,6 +1149,9 @@ _OWN_LEGS = re.compile(
 )
 
 
+_MINE_TOO = re.compile(r"\b(?:mine|mijne|de mijne) (?:\w+ )?(?:too|also|as well|ook)\b|\bso (?:are|do|did|were) mine\b")
+
+
 def _others_legs(seg: str, m: re.Match[str]) -> bool:
     """'numbness in her legs', 'my wife has weak legs': not the patient's legs.
 
@@ -1147,7 +1160,7 @@ def _others_legs(seg: str, m: re.Match[str]) -> bool:
     the patient's).
     """
     window = " ".join(_before_tokens(seg, m, 2) + [m.group(0)])
-    if _OWN_LEGS.search(window):
+    if _OWN_LEGS.search(window) or _ME_TOO.search(seg) or _MINE_TOO.search(seg):
         return False
     return bool(_OTHERS_LEGS.search(window)) or _someone_else(seg, m)
 

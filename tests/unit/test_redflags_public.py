@@ -184,3 +184,18 @@ def test_every_message_has_a_public_source():
 @pytest.mark.parametrize("language,text,source,expected", MESSAGES, ids=[row[1][:40] for row in MESSAGES])
 def test_red_flags_as_strangers_write_them(language, text, source, expected):
     assert find_red_flags(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # someone else's legs are not the patient's, unless the patient's own are named too
+        ("her legs are numb and mine too", {"both_legs": True, "leg_numbness": True}),
+        ("my wife says my legs are numb", {"both_legs": True, "leg_numbness": True}),
+        ("mijn vrouw heeft tintelingen in haar benen en ik ook", {"both_legs": True, "leg_numbness": True}),
+        ("his feet are numb", {}),
+        ("zijn benen zijn slap", {}),
+    ],
+)
+def test_whose_legs(text, expected):
+    assert find_red_flags(text) == expected
