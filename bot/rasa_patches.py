@@ -728,11 +728,25 @@ def _patch_slash_syntax() -> None:
     RegexMessageHandler.process = process
 
 
+PINNED_RASA = "3.6.21"  # requirements.txt: the patches replace this release's internals
+
+
+def check_rasa_version(found: str) -> None:
+    """Refuse to patch any Rasa but the pinned one: its internals may differ silently."""
+    if found != PINNED_RASA:
+        raise RuntimeError(
+            f"bot.rasa_patches replaces internals of Rasa {PINNED_RASA}, but Rasa {found} is installed: "
+            f"install the pinned versions (make install, from requirements.txt)")
+
+
 def apply() -> None:
     """Applies every patch once (later calls do nothing)."""
     global _applied
     if _applied:
         return
+    from rasa.version import __version__ as rasa_version
+
+    check_rasa_version(rasa_version)
     _applied = True
     skip = skipped()
     if "validator" not in skip:

@@ -482,3 +482,11 @@ def test_fast_json_dumps_is_json():
     assert json.loads(rasa_patches.fast_json_dumps(data)) == data
     assert json.loads(rasa_patches.fast_json_dumps({"lone": "\ud800"}))  # never raises
 
+
+
+def test_the_patches_refuse_any_rasa_but_the_pinned_one():
+    requirements = (Path(__file__).resolve().parents[2] / "requirements.txt").read_text()
+    assert f"rasa[spacy]=={rasa_patches.PINNED_RASA}" in requirements  # one pin, two places: kept equal
+    rasa_patches.check_rasa_version(rasa_patches.PINNED_RASA)
+    with pytest.raises(RuntimeError, match=r"Rasa 3\.6\.21, but Rasa 3\.7\.0 is installed"):
+        rasa_patches.check_rasa_version("3.7.0")
