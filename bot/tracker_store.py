@@ -25,6 +25,9 @@ three things:
   read and per write and waits for a disk sync on every commit. Here a pool keeps them
   open and `synchronous=NORMAL` in WAL mode syncs at checkpoints: a crash of the process
   loses nothing, a power cut may lose the last turns (production uses PostgreSQL).
+* **Reconnection.** On PostgreSQL every pooled connection is pinged when it is taken
+  from the pool, so the connections a database restart or network outage dropped are
+  replaced by themselves (`bot.store_faults` answers the turns that fail meanwhile).
 * **One writer per conversation.** On PostgreSQL each save takes a transaction-scoped
   advisory lock on the sender, so two replicas' saves of the same conversation never
   interleave their rows; `bot.retention` takes the same lock before it deletes.
@@ -128,6 +131,8 @@ class PrivacySQLTrackerStore(SQLTrackerStore):
         self.cache = TrackerCache(int(cache_size), float(cache_idle_seconds))
         if self.engine.dialect.name == "sqlite":
             self._pool_sqlite()
+        else:
+            self._ping_before_use()
 
     def _pool_sqlite(self) -> None:
         url = self.engine.url
@@ -135,6 +140,15 @@ class PrivacySQLTrackerStore(SQLTrackerStore):
         self.engine = sa.create_engine(url, poolclass=sa.pool.QueuePool, pool_size=2, max_overflow=8,
                                        connect_args={"check_same_thread": False})
         sa.event.listen(self.engine, "connect", _sqlite_pragmas)
+        self.sessionmaker = sa.orm.session.sessionmaker(bind=self.engine)
+
+    def _ping_before_use(self) -> None:
+        """Rasa's engine, with every pooled connection checked when it is taken from the
+        pool (`pool_pre_ping`): connections the database dropped (a restart, a network
+        outage) are replaced instead of failing a turn after the database is back."""
+        url = self.engine.url
+        self.engine.dispose()
+        self.engine = sa.create_engine(url, pool_pre_ping=True, **create_engine_kwargs(url))
         self.sessionmaker = sa.orm.session.sessionmaker(bind=self.engine)
 
     async def _retrieve(
