@@ -2,13 +2,14 @@
 
 Each message is a phone-typed rewrite (short, lower case, typos, SMS and Flemish
 spelling) of how a public page or a patient's own story describes a red flag of
-../shared/spec/clinical-rules.md, with that page as ``source``.  Harmless ones are
+docs/clinical-rules.md, with that page as ``source``.  Harmless ones are
 here too: denials, a relative's symptoms, weight lost on purpose, weakness that
 is not getting worse.  Unsure counts as yes (the safe side).
 
-These would sit in tests/data/corpus/{en,nl}_tune.yml, but the corpus keeps its
-blind split at a third of each language (tests/unit/test_corpus.py), so only a
-few of them are in the tune split; all of them are pinned here.
+Most of them are in the tune split of the patients' corpus too
+(tests/data/corpus/{en,nl}_tune.yml, with their source); the corpus keeps its blind
+split at a third of each language (tests/unit/test_corpus.py), which leaves room for
+no more there.  All of them are pinned here.
 """
 
 from __future__ import annotations
