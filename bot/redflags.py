@@ -646,6 +646,10 @@ _SADDLE_PATTERNS = _near(NUMB, AREA, 8) + [
     # wiping "feels like someone else's bum", "alsof het van iemand anders is"
     *_near(AREA, r"(?:someone|somebody|iemand) (?:else|elses|anders)", 6),
     r"\b(?:zadel|rijbroek)(?:anesthesie|anaesthesie|gevoelloosheid)\b",
+    # a leg and the saddle area in one list: "lost feeling in my leg and bum", "doof in mijn been en mijn poep"
+    rf"\b(?:{NUMB}) (?:in|of|rond) (?:my |the |both |mijn |mn |m |de )?(?:\w+ )?(?:legs?|foot|feet|thighs?"
+    rf"|been|benen|voet|voeten) (?:and|n|plus|en) (?:my |the |mijn |mn |m )?{AREA}\b"
+    r"(?! (?:\w+ )?(?:hurts?|aches?|aching|pain|sore|doet pijn|doen pijn))",
     rf"\b(?:gevoel|feeling|sensation) (?:\w+ ){{0,4}}?{AREA} (?:\w+ ){{0,2}}?(?:weg|kwijt|verdwenen|minder|anders|raar"
     r"|vreemd|verminderd|gone|different|weird|strange|reduced|less|odd)\b",
 ]
@@ -780,7 +784,7 @@ _BLADDER_PATTERNS = [
     r"|er komt niks|er komt niets|er komt nauwelijks iets|komt er niks|komt er niets)\b",
     r"\b(?:geen|minder|weinig) (?:\w+ )?controle (?:meer )?over (?:mijn |mn |m |de )?(?:blaas|darmen|plas"
     r"|stoelgang|ontlasting|sluitspier|urine)\b",
-    r"\b(?:haal|haalde|haalden|gehaald) (?:\w+ ){0,2}?(?:toilet|wc) (?:\w+ )?niet\b"
+    r"\b(?:haal|haalde|haalden|gehaald) (?:\w+ ){0,2}?(?:toilet|wc) (?:\w+ )?(?:niet|amper|nauwelijks|bijna niet)\b"
     r"|\bniet (?:meer )?(?:op tijd|tijdig) (?:\w+ )?(?:op|naar|aan|tot (?:aan|op)) (?:het |de )?(?:toilet|wc)\b",
     r"\b(?:cant|dont|couldnt) feel (?:myself |my |the )?(?:pee|peeing|wee|weeing|urine|poo|stool|bladder)\b",
     r"\b(?:havent|hasnt|not) (?:peed|urinated|weed|been able to (?:pee|wee|urinate|go)"
@@ -789,6 +793,19 @@ _BLADDER_PATTERNS = [
     r"|amper|moeilijk|slecht) (?:meer )?(?:op|in|tegen)\b",
     r"\b(?:had|have|having|keep having|been having|get|getting) (?:\w+ ){0,2}?accidents\b",
     r"\b(?:urinary retention|retention of urine|cant go to the loo)\b",
+    # "cant stop a poo once it starts" (Nuffield: inability to stop a bowel movement)
+    r"\b(?:cant|couldnt|unable to|hard to) (?:\w+ )?stop (?:a |the |my )?(?:poo|poop|bowel move(?:ment)|bowel mo(?:tion)|stool"
+    r"|wee|pee|weeing|peeing|pooing)\b",
+    # "cant feel myself pass wind" (loss of sensation passing urine, stool or wind)
+    r"\b(?:cant|dont|couldnt|didnt|no longer|never) (?:\w+ )?(?:feel|notice|tell) (?:myself |me |when i |if i |it when i )?"
+    r"pass(?:ing)? (?:wind|urine|water|a stool|stool|a bowel mo(?:tion))\b",
+    r"\b(?:urinary|bladder|bowel|f(?:ae|e)cal) urgenc(?:y)\b|\burge incontinence\b",
+    # pads and nappies for leaking: "had to start wearing pads", "ik moet pampers dragen"
+    r"\b(?:wear(?:ing)?|us(?:e|ing)|need|needing) (?:to )?(?:wear |use )?(?:incontinence )?(?:pads|napp(?:ies|y)|diaper(?:s)"
+    r"|pamper(?:s))\b",
+    r"\b(?:ik|k) (?:\w+ ){0,2}?(?:pamper(?:s)|luiers?|incontinentiemateriaal) (?:\w+ )?(?:dra(?:gen|ag)|aan)\b",
+    # "my bladder routine has gone to pot"
+    r"\b(?:bladder|bowels?)(?: \w+){0,3}? (?:gone to pot|haywire|gone wrong|going wrong|deteriorat\w*|getting worse)\b",
     # Dutch
     rf"\b(?:kan|kon|krijg|lukt) (?:\w+ ){{0,3}}?(?:{_URINE}|{_STOOL}|poep) (?:\w+ ){{0,2}}?(?:niet|nauwelijks|amper|moeilijk"
     r"|slecht) (?:meer )?(?:op|in|tegen)?houden\b",
@@ -1093,7 +1110,7 @@ _WORSENING_PATTERNS = [
     r"\b(?:zwakker|slapper|krachtelozer) (?:aan (?:het|t) worden|aant worden)\b",
     r"\bweak\w* (?:, )?(?:\w+ ){0,4}?(?:getting|gets|is getting|becoming|got|is) (?:\w+ )?worse\b",
     r"\bweak\w* (?:\w+ ){0,3}?worsen\w*",
-    r"\bparaly[sz]\w*|\bverlamd\w*|\bverlamming\b",
+    r"\bparaly[sz]\w*|\bverlamd\w*|\bverlamming\w*",
     r"\b(?:cant|couldnt|cannot) move (?:my |the )?(?:left |right )?(?:leg|legs|foot|feet)\b",
     # Dutch
     r"\bklapvoet\w*|\bhangvoet\w*|\bdropvoet\w*|\bslepende voet\b|\bslepend been\b",

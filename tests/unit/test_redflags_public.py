@@ -59,6 +59,9 @@ SOURCES = {
     'gezbe': "Gezondheid.be, 'Alarmsignalen voor kanker' (aanhoudende koorts, gewichtsverlies), https://www.gezondheid.be/artikel/kanker/alarmsignalen-voor-kanker-7213",
     'mijnlichaam': "Mijn-lichaam.com, 'Wat ongewild urineverlies met je doet' (plotse aandrang, 'dit ga ik niet redden'), http://www.mijn-lichaam.com/intiem/overgang/wat-ongewild-urineverlies-met-je-doet",
     'libelle': "Libelle, 'Rughernia herkennen' (tintelingen, minder kracht), https://www.libelle.nl/lekker-in-je-vel/rughernia-herkennen/",
+    'oxford': "Oxford University Hospitals NHS Trust, 'Cauda Equina Syndrome: information for people with low back pain' leaflet, https://studylib.net/doc/11640787/cauda-equina-syndrome-oxford-university-hospitals",
+    'richard': "Richard Smith Fysiotherapie, 'Hernia' (krachtverlies, been slaapt, verlammingsverschijnselen in de voeten), https://richardsmithfysiotherapie.nl/klachten/hernia",
+    'nijsm': "Nij Smellinghe ziekenhuis, brochure 'Herniaoperatie' (direct contact: doof gevoel schaamstreek, controleverlies urineblaas), https://nijsmellinghe.sites.kirra.nl/zorg/brochures/16371/herniaoperatie",
 }
 
 W = "worsening"
@@ -169,6 +172,26 @@ MESSAGES = [
     ("nl", 'ik ben afgevallen maar dat was de bedoeling', 'myday', {}),
     ("nl", 'plassen gaat normaal, geen lekken', 'sjg', {}),
     ("nl", 'mijn been is zwak maar nie erger geworden', 'plusmag', {}),
+    ("en", 'cant move my right foot at all', 'oxford', {'leg_weakness': W}),
+    ("en", 'cant stop a poo once it starts', 'nuffield', {'bladder_bowel': True}),
+    ("en", 'i dont feel the wee coming anymore', 'nuffield', {'bladder_bowel': True}),
+    ("en", 'cant feel myself pass wind', 'nuffield', {'bladder_bowel': True}),
+    ("en", 'urinary urgency since the weekend', 'mandy', {'bladder_bowel': True}),
+    ("en", 'had to start wearing pads', 'royalfree', {'bladder_bowel': True}),
+    ("en", 'my bladder routine has gone to pot since the pain', 'pi26', {'bladder_bowel': True}),
+    ("en", 'lost feeling in my leg and bum', 'pi26', {'saddle_numbness': True}),
+    ("en", 'my leg feels like its asleep', 'barricaid', {}),
+    ("en", 'one leg is numb down to the foot', 'barricaid', {}),
+    ("nl", 'verlammingsverschijnselen in mijn voeten', 'richard', {'both_legs': True, 'leg_weakness': W}),
+    ("nl", 'controleverlies over mijn blaas', 'nijsm', {'bladder_bowel': True}),
+    ("nl", 'doof gevoel in de schaamstreek', 'nijsm', {'saddle_numbness': True}),
+    ("nl", 'ik kan mijn stoelgang nie tegenhouden', 'rugaand', {'bladder_bowel': True}),
+    ("nl", 'ik voel het nie als ik plas', 'simpto', {'bladder_bowel': True}),
+    ("nl", 'k moet pampers dragen sinds deze week', 'toptips', {'bladder_bowel': True}),
+    ("nl", 'ik moet plots heel vaak en dringend plassen en haal de wc amper', 'mijnlichaam', {'bladder_bowel': True}),
+    ("nl", 'mijn manier van stappen is veranderd, mijn voet slaat neer', 'lmortho', {'leg_weakness': W}),
+    ("nl", 'ik kan mijn voet helemaal nie meer bewegen', 'sjg', {'leg_weakness': W}),
+    ("nl", 'mijn been voelt alsof het slaapt', 'richard', {}),
 ]
 
 

@@ -417,7 +417,7 @@ WEAK = (
     r"zwak\w*|krachteloos\w*|krachtverlies|(?:geen|weinig|minder) kracht",
     r"slap|slappe|slapper|slapte|begeeft|begeven|begaf|zakt (?:\w+ )?(?:door|weg)",
     r"zakken (?:\w+ )?(?:door|weg)|knikt (?:\w+ )?door|knikken (?:\w+ )?door|lam",
-    r"verlamd\w*|verlamming|willen niet meer|wil niet meer",
+    r"verlamd\w*|verlamming\w*|willen niet meer|wil niet meer",
 )
 #: Both legs; plural legs or feet count ("mijn benen zijn doof")
 BOTH_LEGS = (
