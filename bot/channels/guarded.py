@@ -69,10 +69,13 @@ class _Refusals:
 
 
 def guard_blueprint(bp: Blueprint, channel: str, senders: Senders, new_conversations: bool,
-                    guard: Optional[Guard] = None) -> Guard:
+                    guard: Optional[Guard] = None, signed: Optional[Callable[[Request], bool]] = None) -> Guard:
     """Adds the guard to ``bp`` (after its routes are defined); returns the guard.
 
-    One guard per blueprint, its limits read from the environment (bot/guard.py Limits)."""
+    One guard per blueprint, its limits read from the environment (bot/guard.py Limits).
+    ``signed``: a request it accepts (after its body is read) comes from the platform
+    itself, for every patient at once (WhatsApp: Meta's servers), and is not limited
+    per address; without it, the address is limited before the body is read."""
     guard = guard or Guard(Limits.from_env())
     limits = guard.limits
     refusals = _Refusals(channel)
@@ -84,7 +87,7 @@ def guard_blueprint(bp: Blueprint, channel: str, senders: Senders, new_conversat
     async def guard_request(request: Request) -> Optional[HTTPResponse]:
         header = limits.trusted_proxy_header
         address = client_address(request.ip, request.headers.getall(header, []) if header else ())
-        if request.method != "OPTIONS":  # CORS pre-flights come with every widget message
+        if request.method != "OPTIONS" and signed is None:  # CORS pre-flights come with every widget message
             decision = guard.address(address)
             if not decision.allowed:
                 refusals.note("over the per-address limit")
@@ -102,6 +105,11 @@ def guard_blueprint(bp: Blueprint, channel: str, senders: Senders, new_conversat
         except PayloadTooLarge:
             refusals.note("too large")
             return too_large(cap)
+        if signed is not None and request.method != "OPTIONS" and not signed(request):
+            decision = guard.address(address)
+            if not decision.allowed:
+                refusals.note("over the per-address limit")
+                return too_many(decision, "this address")
         if request.method != "POST":
             return None
         for sender in senders(request):
@@ -152,15 +160,19 @@ def guard_whatsapp(bp: Blueprint, channel: Any) -> Guard:
     """The guard on the WhatsApp channel's blueprint (``channel``: its WhatsAppInput)."""
     from bot.channels.whatsapp import signature_is_valid
 
+    def signed(request: Request) -> bool:
+        return request.method == "POST" and channel.configured and signature_is_valid(
+            request.body or b"", request.headers.get("X-Hub-Signature-256"), channel.app_secret)
+
     def senders(request: Request) -> Collection[str]:
-        body = request.body or b""
-        if not channel.configured or not signature_is_valid(
-                body, request.headers.get("X-Hub-Signature-256"), channel.app_secret):
+        if not signed(request):
             return []  # the handler refuses it; a forged body counts for no sender
         try:
-            payload: Dict[str, Any] = json.loads(body)
+            payload: Dict[str, Any] = json.loads(request.body or b"")
         except ValueError:
             return []
         return {m["from"] for m in channel._messages(payload) if isinstance(m.get("from"), str) and m["from"]}
 
-    return guard_blueprint(bp, "whatsapp", senders, new_conversations=False)
+    # Every patient's messages come from Meta's few addresses: only what is not signed
+    # (forged or broken requests, the verification GET) counts per address.
+    return guard_blueprint(bp, "whatsapp", senders, new_conversations=False, signed=signed)

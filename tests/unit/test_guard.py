@@ -156,7 +156,7 @@ def test_a_header_that_is_no_address_falls_back_to_the_peer():
 # --- configuration ---------------------------------------------------------------
 
 def test_defaults_and_environment():
-    assert Limits.from_env({}) == Limits(30, 120, 30, 65536, None)
+    assert Limits.from_env({}) == Limits(60, 120, 30, 65536, None)
     limits = Limits.from_env({"LIMIT_PER_SENDER_PER_MINUTE": "5", "LIMIT_PER_ADDRESS_PER_MINUTE": "0",
                               "LIMIT_NEW_CONVERSATIONS_PER_ADDRESS_PER_HOUR": " 7 ", "MAX_BODY_BYTES": "2048",
                               "TRUSTED_PROXY_HEADER": "X-Forwarded-For"})
@@ -193,9 +193,18 @@ def test_a_burst_is_a_part_of_the_limit_and_the_rest_comes_evenly(clock):
     assert allowed == 30
 
 
-def test_the_guard_allows_a_sixth_of_each_limit_at_once(clock):
+def test_the_guard_allows_a_sixth_of_each_limit_at_once_and_half_of_a_conversations(clock):
     guard = Guard(Limits(30, 120, 30, 65536), clock=clock)
-    assert [guard.sender("rest", "s").allowed for _ in range(6)] == [True] * 5 + [False]
+    assert [guard.sender("rest", "s").allowed for _ in range(16)] == [True] * 15 + [False]
     assert [guard.address("1.1.1.1").allowed for _ in range(21)] == [True] * 20 + [False]
     assert [guard.new_conversation("rest", "1.1.1.1", f"s{i}").allowed for i in range(6)] == [True] * 5 + [False]
     assert guard.new_conversation("rest", "1.1.1.1", "s5").retry_after == 120
+
+
+def test_a_patient_tapping_a_button_every_second_through_the_check_is_never_refused(clock):
+    guard = Guard(Limits.from_env({}), clock=clock)
+    answers = []
+    for _ in range(40):  # a long check with corrections, one tap a second
+        answers.append(guard.sender("whatsapp", "32470123456").allowed and guard.address("2.2.2.2").allowed)
+        clock.now += 1
+    assert all(answers)
