@@ -22,18 +22,17 @@ from rasa.core.channels.channel import UserMessage
 from sanic import Sanic
 
 from bot.channels import whatsapp_texts
-from bot.channels.whatsapp import (
+from bot.channels.whatsapp import WhatsAppInput, signature_is_valid
+from bot.channels.whatsapp_dedup import SeenIds
+from bot.channels.whatsapp_format import (
     MAX_BUTTON_TITLE,
     MAX_INTERACTIVE_BODY,
     MAX_ROW_TITLE,
     MAX_TEXT_BODY,
-    SeenIds,
-    WhatsAppInput,
-    WhatsAppOutput,
     shorten,
-    signature_is_valid,
     split_text,
 )
+from bot.channels.whatsapp_outbound import WhatsAppOutput
 from tests.support import whatsapp_webhook as wh
 from tests.support.fake_graph import FakeGraph, options, visible_text
 
