@@ -1,5 +1,6 @@
 """De-duplication of incoming WhatsApp messages: Meta redelivers a message until it is
-acknowledged, so each message id is handled once (per process, for a day)."""
+acknowledged, so each message id is handled once (per process, for a day: with several
+Rasa processes behind one webhook URL a redelivery can reach another one)."""
 from __future__ import annotations
 
 import time
