@@ -200,8 +200,8 @@ async def answer_fault(processor: Any, message: Any, error: BaseException) -> Op
     from bot.rasa_patches import _render
 
     counts["answered"] += 1
-    logger.warning("tracker/lock store fault: the user is asked to try again; this turn is not stored (%s)",
-                   error.__class__.__name__)
+    what = str(error) if isinstance(error, StoreUnavailable) else error.__class__.__name__
+    logger.warning("tracker/lock store fault: the user is asked to try again; this turn is not stored (%s)", what)
     channel = message.output_channel
     if isinstance(channel, CollectingOutputChannel):
         del channel.messages[:]

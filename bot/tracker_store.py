@@ -145,10 +145,18 @@ class PrivacySQLTrackerStore(SQLTrackerStore):
     def _ping_before_use(self) -> None:
         """Rasa's engine, with every pooled connection checked when it is taken from the
         pool (`pool_pre_ping`): connections the database dropped (a restart, a network
-        outage) are replaced instead of failing a turn after the database is back."""
+        outage) are replaced instead of failing a turn after the database is back. On
+        PostgreSQL a connection attempt gives up after 10 s and a connection whose data
+        goes unacknowledged for 20 s is dropped (`connect_timeout`, `tcp_user_timeout`),
+        so a database behind a broken network path fails a turn in seconds, not after the
+        system's TCP timeouts (minutes)."""
         url = self.engine.url
         self.engine.dispose()
-        self.engine = sa.create_engine(url, pool_pre_ping=True, **create_engine_kwargs(url))
+        kwargs = create_engine_kwargs(url)
+        if self.engine.dialect.name == "postgresql":
+            kwargs["connect_args"] = {"connect_timeout": 10, "tcp_user_timeout": 20_000,
+                                      **kwargs.get("connect_args", {})}
+        self.engine = sa.create_engine(url, pool_pre_ping=True, **kwargs)
         self.sessionmaker = sa.orm.session.sessionmaker(bind=self.engine)
 
     async def _retrieve(

@@ -5,7 +5,8 @@ store, Redis lock store; turns alternate between the replicas). This module puts
 proxy (tests/support/tcp_proxy.py) between the replicas and PostgreSQL, and starts a
 Redis of its own, so it can break them:
 
-1. PostgreSQL unreachable for 20 s in the middle of four conversations;
+1. PostgreSQL unreachable for 20 s in the middle of four conversations (cut while a turn
+   is saving: at its INSERT);
 2. Redis restarted while one person's messages are handled at once by both replicas;
 3. the action server killed (SIGKILL) while 20 conversations run, then started again.
 
@@ -23,6 +24,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -45,7 +47,6 @@ from tests.support.production import (
     RADICULAR,
     RADICULAR_TEXTS,
     check_store,
-    log_figures,
     postgres_schema,
     production_assistants,
     require_postgres,
@@ -129,7 +130,7 @@ def stack(tmp_path_factory):
     redis_server.start()
     pg = urlsplit(POSTGRES_URL)
     proxy = TcpProxy(pg.hostname or "127.0.0.1", pg.port or 5432).start()
-    env = {"DB_HOST": "127.0.0.1", "DB_PORT": str(proxy.port),
+    env = {"DB_HOST": "127.0.0.1", "DB_PORT": str(proxy.port), "PGSSLMODE": "disable",  # the proxy reads SQL
            "REDIS_HOST": "127.0.0.1", "REDIS_PORT": str(redis_server.port), "REDIS_DB": "0", "REDIS_PASSWORD": ""}
     try:
         with postgres_schema() as schema:
@@ -164,6 +165,7 @@ class Figures:
     kind_answers: int = 0  # "try again in a moment"
     errors: List[str] = field(default_factory=list)  # seen by the person: HTTP errors, silence, wrong language
     slowest_seconds: float = 0.0
+    in_flight: int = 0  # messages sent and not answered yet
     lock = threading.Lock()
 
     def add(self, **counts: Any) -> None:
@@ -220,12 +222,15 @@ class PatientWhoRetries(Patient):
         while True:
             assert time.monotonic() < give_up, f"no normal answer to {text!r} in {deadline} s\n{self.show()}"
             started = time.monotonic()
+            self.figures.add(in_flight=1)
             try:
                 reply = self.assistant.send(self.sender, text, self.metadata)
             except requests.RequestException as error:
                 self.figures.add(error=f"{self.sender}: {error.__class__.__name__}: {str(error)[:120]}")
                 time.sleep(self.pause)
                 continue
+            finally:
+                self.figures.add(in_flight=-1)
             self.figures.add(seconds=time.monotonic() - started)
             kind = kind_answer_language(reply)
             if kind is not None:
@@ -251,11 +256,16 @@ class PatientWhoRetries(Patient):
         return reply
 
     def requested_slot(self) -> Optional[str]:
-        """The tracker as any replica serves it; while the store is away, asked again."""
+        """The tracker as the next replica serves it (slots only: the test's own load kept
+        small); while the store is away, asked again."""
         give_up = time.monotonic() + 150
+        replica = self.assistant.replicas[self.assistant.turns % len(self.assistant.replicas)]
         while True:
             try:
-                return self.assistant.slots(self.sender).get("requested_slot")
+                response = requests.get(f"{replica.url}/conversations/{self.sender}/tracker",
+                                        params={**replica._auth(), "include_events": "NONE"}, timeout=30)
+                response.raise_for_status()
+                return response.json()["slots"].get("requested_slot")
             except requests.RequestException:
                 assert time.monotonic() < give_up, f"tracker not served for 150 s\n{self.show()}"
                 time.sleep(self.pause)
@@ -274,18 +284,31 @@ class PatientWhoRetries(Patient):
         return [text for who, text in self.transcript if who == "user"]
 
 
-def profile(index: int) -> Dict[str, Any]:
-    """Conversation `index`: English or Dutch, a physio or a doctor result."""
+FLAGS = {"en": "I can't feel my bum", "nl": "ik kan mijn plas niet ophouden"}
+
+
+def profile(index: int, red_flags: bool = False) -> Dict[str, Any]:
+    """Conversation `index`: English or Dutch; a physio or a doctor result, or (every other
+    pair with `red_flags`) a red flag told once the duration is answered: the shortest way
+    to a result that still needs the action server several times."""
     language = ("en", "nl")[index % 2]
-    if (index // 2) % 2 == 0:
-        return {"language": language, "answers": PHYSIO_ANSWERS, "texts": PHYSIO_TEXTS[language],
-                "expected": {**PHYSIO, "language": language}}
+    pair = index // 2
+    kind = "flag" if red_flags and pair % 2 else ("physio", "radicular")[pair // 2 % 2 if red_flags else pair % 2]
+    if kind != "radicular":
+        result = {"language": language, "answers": PHYSIO_ANSWERS, "texts": PHYSIO_TEXTS[language],
+                  "expected": {**PHYSIO, "language": language}}
+        if kind == "flag":  # the red flag instead of the leg question
+            result["texts"] = {**PHYSIO_TEXTS[language], "leg_pain": FLAGS[language]}
+            result["expected"] = {"level": "emergency", "condition": "cauda_equina", "duration_days": 21,
+                                  "language": language}
+        return result
     return {"language": language, "answers": {}, "texts": RADICULAR_TEXTS[language],
             "expected": {**RADICULAR, "language": language}}
 
 
-def patient_for(stack: Stack, index: int, figures: Figures, prefix: str, **kwargs: Any) -> PatientWhoRetries:
-    p = profile(index)
+def patient_for(stack: Stack, index: int, figures: Figures, prefix: str, red_flags: bool = False,
+                **kwargs: Any) -> PatientWhoRetries:
+    p = profile(index, red_flags)
     patient = PatientWhoRetries(stack.replicas, f"{prefix}-{index}-{uuid.uuid4().hex[:8]}", p["language"],
                                 p["answers"], figures, texts=p["texts"], **kwargs)
     patient.expected = p["expected"]
@@ -327,6 +350,35 @@ def report(name: str, figures: Dict[str, Any], record_property: Any) -> None:
     RESULTS.write_text(json.dumps(everything, indent=2, sort_keys=True) + "\n")
 
 
+class Logs:
+    """What the replicas logged since this object was made."""
+
+    def __init__(self, stack: Stack) -> None:
+        self.stack = stack
+        self.offsets = [self._size(r) for r in stack.replicas]
+
+    @staticmethod
+    def _size(replica: Assistant) -> int:
+        return replica.rasa_log.stat().st_size if replica.rasa_log.exists() else 0
+
+    def text(self) -> str:
+        parts = []
+        for replica, offset in zip(self.stack.replicas, self.offsets, strict=True):
+            with open(replica.rasa_log, "rb") as log:
+                log.seek(offset)
+                parts.append(log.read().decode(errors="replace"))
+        return "".join(parts)
+
+    def figures(self) -> Dict[str, int]:
+        text = self.text()
+        return {"log_errors": len(re.findall(r"\bERROR\b", text)),
+                "lock_errors": text.count("LockError") + text.count("Could not acquire lock"),
+                "concurrent_writes": text.count("by another process during this turn"),
+                "failed_reads": text.count("reading a conversation failed"),
+                "failed_saves": text.count("saving a conversation failed"),
+                "lock_releases_retried": text.count("releasing a conversation's lock failed")}
+
+
 def check_all(stack: Stack, patients: List[PatientWhoRetries]) -> int:
     """Each conversation stored as answered (nothing of a kindly answered turn), replaying
     into the tracker both replicas serve; returns the number of stored events checked."""
@@ -343,7 +395,8 @@ OUTAGE_SECONDS = 20
 def test_postgres_unreachable_for_20_seconds_mid_conversations(healthy, record_property):
     stack = healthy
     figures = Figures()
-    patients = [patient_for(stack, index, figures, "pg", pause=0.5, think=0.3) for index in range(4)]
+    log = Logs(stack)
+    patients = [patient_for(stack, index, figures, "pg", pause=0.5, think=0.1) for index in range(4)]
     for patient in patients:  # every conversation in the middle of the check
         patient.say(FIRST[patient.language])
         patient.answer("consent")
@@ -351,8 +404,13 @@ def test_postgres_unreachable_for_20_seconds_mid_conversations(healthy, record_p
 
     def outage() -> None:
         time.sleep(1.0)
+        stack.proxy.cut_when_sent(b"INSERT INTO events")  # in the middle of a turn's save
+        moments["in_save"] = stack.proxy.triggered.wait(10)
+        if not moments["in_save"]:
+            stack.proxy.cut()
         moments["cut"] = time.monotonic()
-        moments["dropped"] = stack.proxy.cut()
+        moments["in_flight"] = figures.in_flight
+        moments["dropped"] = stack.proxy.dropped
         time.sleep(OUTAGE_SECONDS)
         stack.proxy.restore()
         moments["restored"] = time.monotonic()
@@ -373,9 +431,11 @@ def test_postgres_unreachable_for_20_seconds_mid_conversations(healthy, record_p
     assert {by for _, by in after} == {0, 1}, "both replicas answered normally after the outage (reconnected)"
     recovery = max(min(t for t in p.answered_at if t > moments["restored"]) - moments["restored"] for p in patients)
     events = check_all(stack, patients)
-    logs = log_figures(stack.replicas)
+    logs = log.figures()
     result = {"conversations": len(patients), "outage_seconds": OUTAGE_SECONDS,
-              "connections_dropped_at_cut": moments["dropped"], "connections_refused": stack.proxy.refused,
+              "cut_in_a_save": moments["in_save"], "turns_in_flight_at_cut": moments["in_flight"],
+              "connections_dropped_at_cut": moments["dropped"],
+              "connections_refused": stack.proxy.refused,
               "turns": figures.turns, "kind_answers": figures.kind_answers,
               "errors_seen_by_person": len(figures.errors), "events_checked": events,
               "recovery_seconds": round(recovery, 2), "slowest_answer_seconds": round(figures.slowest_seconds, 2),
@@ -383,6 +443,7 @@ def test_postgres_unreachable_for_20_seconds_mid_conversations(healthy, record_p
     report("postgres_outage", result, record_property)
     assert not figures.errors, figures.errors
     assert figures.kind_answers >= len(patients), "each conversation was answered kindly during the outage"
+    assert moments["in_save"] and logs["failed_saves"] >= 1, "the cut came in the middle of a turn's save"
     assert recovery < 10, "every conversation went on within seconds of the database coming back"
 
 
@@ -428,6 +489,7 @@ def send_at_once(patient: PatientWhoRetries, texts_: List[str], figures: Figures
 def test_redis_restarted_during_concurrent_turns_of_one_person(healthy, record_property):
     stack = healthy
     figures = Figures()
+    log = Logs(stack)
     patient = patient_for(stack, 0, figures, "redis")
     patient.say(FIRST["en"])
     patient.answer("consent")
@@ -477,7 +539,7 @@ def test_redis_restarted_during_concurrent_turns_of_one_person(healthy, record_p
     assert triage == patient.expected, patient.show()
     events = stored_events(stack.schema, patient.sender)
     check_store(stack.schema, stack.replicas, patient.sender, [e.get("text") for e in events if e["event"] == "user"])
-    logs = log_figures(stack.replicas)
+    logs = log.figures()
     result = {"restarts": len(restarts), "messages_at_once": 4, "turns": figures.turns,
               "kind_answers": figures.kind_answers, "errors_seen_by_person": len(figures.errors),
               "events_checked": len(events), "recovery_seconds": round(max(recoveries, default=0.0), 2),
@@ -494,7 +556,9 @@ CONVERSATIONS = 20
 def test_action_server_killed_under_load_of_20_conversations(healthy, record_property):
     stack = healthy
     figures = Figures()
-    patients = [patient_for(stack, index, figures, "load", pause=2.0, think=0.2) for index in range(CONVERSATIONS)]
+    log = Logs(stack)
+    patients = [patient_for(stack, index, figures, "load", red_flags=True, pause=2.0, think=0.2)
+                for index in range(CONVERSATIONS)]
     triages: Dict[str, Any] = {}
     moments: Dict[str, float] = {}
 
@@ -525,7 +589,7 @@ def test_action_server_killed_under_load_of_20_conversations(healthy, record_pro
     recovery = max((min((t for t in p.answered_at if t > moments["back"]), default=moments["back"])
                     - moments["back"]) for p in patients)
     events = check_all(stack, patients)
-    logs = log_figures(stack.replicas)
+    logs = log.figures()
     result = {"conversations": CONVERSATIONS, "turns": figures.turns, "turns_before_kill": moments["turns_before"],
               "kind_answers": figures.kind_answers, "errors_seen_by_person": len(figures.errors),
               "events_checked": events, "action_server_down_seconds": round(moments["back"] - moments["killed"], 2),

@@ -8,6 +8,7 @@ test_usage_report.py.
 """
 from __future__ import annotations
 
+import functools
 import json
 import os
 import re
@@ -119,25 +120,54 @@ def prepare(workdir: Path, env: Dict[str, str], actions_url: Optional[str] = Non
 def production_assistants(workdir: Path, schema: str, replicas: int = 1,
                           env_overrides: Optional[Dict[str, str]] = None) -> Iterator[List[Assistant]]:
     """One action server and `replicas` Rasa servers on the production endpoints file
-    (`env_overrides`: e.g. DB_PORT of a proxy, REDIS_PORT of a private Redis)."""
+    (`env_overrides`: e.g. DB_PORT of a proxy, REDIS_PORT of a private Redis), all started
+    at the same time (the schema's table is created first, so no replica races for it)."""
+    import threading
+
     if not MODEL.exists():
         pytest.fail(f"no trained model at {MODEL}: `make test` trains it first")
     require_redis()
     env = {**production_env(schema), **(env_overrides or {})}
+    create_events_table(schema)
     first = prepare(workdir / "replica-a", env)
-    started: List[Assistant] = []
+    started: List[Assistant] = [first]
+    for index in range(1, replicas):
+        started.append(prepare(workdir / f"replica-{'abcdefgh'[index]}", env, actions_url=first.actions_url))
+    failures: List[BaseException] = []
+
+    def run(start: Any) -> None:
+        try:
+            start()
+        except BaseException as error:  # noqa: BLE001 - raised below
+            failures.append(error)
+
     try:
-        first.start_actions()
-        started.append(first)
-        first.start_rasa()
-        for index in range(1, replicas):
-            other = prepare(workdir / f"replica-{'abcdefgh'[index]}", env, actions_url=first.actions_url)
-            started.append(other)
-            other.start_rasa()
+        threads = [threading.Thread(target=run, args=(start,), daemon=True)
+                   for start in [first.start_actions] + [assistant.start_rasa for assistant in started]]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        if failures:
+            raise failures[0]
         yield started
+    finally:  # all at once: each takes a few seconds to shut down
+        stops = [threading.Thread(target=assistant.stop) for assistant in reversed(started)]
+        for thread in stops:
+            thread.start()
+        for thread in stops:
+            thread.join()
+
+
+def create_events_table(schema: str) -> None:
+    """The tracker store's table in the schema, as Rasa creates it at start."""
+    from rasa.core.tracker_store import SQLTrackerStore
+
+    engine = postgres_engine(schema)
+    try:
+        SQLTrackerStore.Base.metadata.create_all(engine)
     finally:
-        for assistant in reversed(started):
-            assistant.stop()
+        engine.dispose()
 
 
 def stored_events(schema: str, sender: str) -> List[dict]:
@@ -173,10 +203,16 @@ class RoundRobin:
         return self.tracker(sender)["slots"]
 
 
+@functools.lru_cache(maxsize=1)
+def _domain() -> Any:
+    from rasa.shared.core.domain import Domain
+
+    return Domain.load(str(ROOT / "domain"))  # 2 s: once per test process
+
+
 def check_store(schema: str, replicas: List[Assistant], sender: str, user_texts: List[str]) -> List[dict]:
     """The stored conversation holds each user message once, in order, and replays into the
     tracker both replicas serve; returns the stored events."""
-    from rasa.shared.core.domain import Domain
     from rasa.shared.core.trackers import DialogueStateTracker
 
     events = stored_events(schema, sender)
@@ -189,7 +225,7 @@ def check_store(schema: str, replicas: List[Assistant], sender: str, user_texts:
             before = [e for e in events[:index] if e["event"] == "action"]
             assert before and before[-1]["name"] == "action_listen", f"user event {index} not after action_listen"
     assert events[-1]["event"] == "action" and events[-1]["name"] == "action_listen", "the turn finished"
-    domain = Domain.load(str(ROOT / "domain"))
+    domain = _domain()
     replayed = DialogueStateTracker.from_dict(sender, events, domain.slots)
     for replica in replicas:
         served = replica.tracker(sender)

@@ -4,7 +4,10 @@
 `host:port` (one thread per direction). `cut()` closes every live connection (both
 sides, so each peer sees the connection drop) and from then on accepts new connections
 and closes them at once, as a database behind a broken network path would look to a
-client with a short connect timeout; `restore()` forwards again.
+client with a short connect timeout; `restore()` forwards again. `cut_when_sent(b"...")`
+arms a cut at the moment a client sends bytes containing that pattern (the pattern is
+not forwarded): e.g. in the middle of a database transaction, at its INSERT (a plain-text
+protocol: for PostgreSQL, PGSSLMODE=disable in the client's environment).
 """
 from __future__ import annotations
 
@@ -27,7 +30,10 @@ class TcpProxy:
         self._closed = False
         self.connections = 0  # forwarded connections opened
         self.refused = 0  # connections dropped while cut
+        self.dropped = 0  # live connections dropped by the last cut
         self._thread: Optional[threading.Thread] = None
+        self._trigger: Optional[bytes] = None
+        self.triggered = threading.Event()  # set when an armed cut happened
 
     # --- control ------------------------------------------------------------------
     def start(self) -> TcpProxy:
@@ -44,7 +50,14 @@ class TcpProxy:
             self._live.clear()
         for sock in live:
             _close(sock)
-        return len(live) // 2
+        self.dropped = len(live) // 2
+        return self.dropped
+
+    def cut_when_sent(self, pattern: bytes) -> None:
+        """Cuts (as `cut()`) when a client next sends `pattern`; `triggered` is set then."""
+        self.triggered.clear()
+        with self._lock:
+            self._trigger = pattern
 
     def restore(self) -> None:
         with self._lock:
@@ -93,15 +106,23 @@ class TcpProxy:
                 self._live.update((client, upstream))
                 self.connections += 1
             pair: List[socket.socket] = [client, upstream]
-            for source, sink in ((client, upstream), (upstream, client)):
-                threading.Thread(target=self._pipe, args=(source, sink, pair), daemon=True).start()
+            for source, sink, outgoing in ((client, upstream, True), (upstream, client, False)):
+                threading.Thread(target=self._pipe, args=(source, sink, pair, outgoing), daemon=True).start()
 
-    def _pipe(self, source: socket.socket, sink: socket.socket, pair: List[socket.socket]) -> None:
+    def _pipe(self, source: socket.socket, sink: socket.socket, pair: List[socket.socket], outgoing: bool) -> None:
         try:
             while True:
                 data = source.recv(65536)
                 if not data:
                     break
+                trigger = self._trigger
+                if outgoing and trigger is not None and trigger in data:
+                    with self._lock:
+                        fire, self._trigger = self._trigger is not None, None
+                    if fire:
+                        self.cut()
+                        self.triggered.set()
+                        break
                 sink.sendall(data)
         except OSError:
             pass
