@@ -546,6 +546,7 @@ def test_redis_restarted_during_concurrent_turns_of_one_person(healthy, record_p
               "slowest_answer_seconds": round(figures.slowest_seconds, 2), "locks_left": 0, **logs}
     report("redis_restart", result, record_property)
     assert not figures.errors, figures.errors
+    assert figures.kind_answers > 0, "the restarts came in the middle of turns"
     assert figures.slowest_seconds < 30, "no turn waited long on a lock"
 
 
