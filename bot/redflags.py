@@ -182,8 +182,10 @@ _sub(r"\bspelden ?en ?naalden\b", "pinsneedles")
 _sub(r"\bleft and right\b", "leftright")
 _sub(r"\blinks en rechts\b", "linksrechts")
 # the saddle area, before "legs"/"benen" can be read as both legs
-_sub(r"\bbetween (?:my |the |both )?(?:legs|leg|thighs)\b", "crotchzone")
-_sub(r"\btussen (?:mijn |mn |m |de |beide |mijne |men )?(?:benen|been|dijen|bovenbenen)\b", "crotchzone")
+_sub(r"\bbetween (?:my |the |both |your |ur |his |her )?(?:legs|leg|thighs)\b", "crotchzone")
+# "tussen uw benen" (Flemish: the person speaks of themself as "ge/u")
+_sub(r"\btussen (?:mijn |mn |m |de |beide |mijne |men |uw |je |jouw |jou )?(?:benen|been|dijen|bovenbenen)\b",
+     "crotchzone")
 _sub(r"\binner (?:side of (?:my |the )?)?thighs?\b", "crotchzone")
 _sub(r"\b(?:dijen|dij|bovenbenen|bovenbeen) (?:aan de |van )?binnen(?:kant)?\b", "crotchzone")
 _sub(
@@ -647,9 +649,12 @@ _SADDLE_PATTERNS = _near(NUMB, AREA, 8) + [
     *_near(AREA, r"(?:someone|somebody|iemand) (?:else|elses|anders)", 6),
     r"\b(?:zadel|rijbroek)(?:anesthesie|anaesthesie|gevoelloosheid)\b",
     # a leg and the saddle area in one list: "lost feeling in my leg and bum", "doof in mijn been en mijn poep"
-    rf"\b(?:{NUMB}) (?:in|of|rond) (?:my |the |both |mijn |mn |m |de )?(?:\w+ )?(?:legs?|foot|feet|thighs?"
+    rf"\b(?:{NUMB}) (?:in|of|rond|all over|over|across|down|through) (?:my |the |both |mijn |mn |m |de )?(?:\w+ )?(?:legs?|foot|feet|thighs?"
     rf"|been|benen|voet|voeten) (?:and|n|plus|en) (?:my |the |mijn |mn |m )?{AREA}\b"
     r"(?! (?:\w+ )?(?:hurts?|aches?|aching|pain|sore|doet pijn|doen pijn))",
+    # the verb first: "als ik lig voelt mijn poep koud en raar aan"
+    rf"\b(?:voelt|voelen|voelde|voelden) (?:\w+ ){{0,2}}?{AREA} (?:\w+ ){{0,2}}?(?:koud|kil|ijskoud|raar|vreemd|anders"
+    r"|dood|doof)\b",
     rf"\b(?:gevoel|feeling|sensation) (?:\w+ ){{0,4}}?{AREA} (?:\w+ ){{0,2}}?(?:weg|kwijt|verdwenen|minder|anders|raar"
     r"|vreemd|verminderd|gone|different|weird|strange|reduced|less|odd)\b",
 ]
@@ -691,6 +696,13 @@ _PEE_VERB = (
     r"|go for a (?:pee|wee))"
 )
 _BLADDER_PATTERNS = [
+    # a bladder that will not empty: "krijg er geen druppel uit", "er komt niks uit"
+    r"\b(?:geen|nauwelijks een|amper een|niet een|geen enkele) druppel(?:tje)?\b"
+    r"(?! (?:\w+ )?(?:alcohol|drank|bier|wijn|regen|gedronken|drinken|water gedronken))",
+    r"\b(?:komt|kwam|kwamen) (?:er )?(?:niks|niets|bijna niks|bijna niets|nauwelijks iets|amper iets|geen druppel)"
+    r" (?:meer )?uit\b",
+    # known only by looking: "I can only tell I've been to the loo by looking"
+    r"\bonly (?:\w+ ){0,2}?(?:tell|know) (?:\w+ ){0,6}?by (?:looking|checking|seeing)\b",
     r"\b(?:cant|couldnt|unable to|struggl\w* to|hard to|difficult to|trouble) (?:\w+ ){0,2}?"
     rf"(?:hold|control|keep) (?:\w+ ){{0,2}}?(?:{_URINE}|{_STOOL}|it in|poep)\b",
     rf"\b(?:lost|losing|loss of|lose|no|poor) (?:\w+ ){{0,2}}?control (?:\w+ ){{0,3}}?(?:{_URINE}|{_STOOL})\b",
@@ -1080,6 +1092,11 @@ _WORSENING_PATTERNS = [
     r"\b(?:voet|been)(?P<gap>(?: \w+){0,2}?) (?:sleept|slepen|sleepte|hangt slap)\b",
     r"\b(?:drag\w*|trail\w*) (?:my |the )?(?:left |right |own )?(?:foot|feet|leg|legs|toes)\b",
     r"\bfoot ?drop\b|\bdrop ?foot\b|\bdropfoot\b",
+    # what the foot does, told with its worsening: "my feet point funny when I walk and it's getting worse"
+    r"\b(?:foot|feet) (?:\w+ ){0,2}?(?:points?|pointing|pointed|turns?|turning|goes|going) (?:\w+ ){0,2}?(?:odd|funny"
+    r"|weird|wrong|strange)\w*\b(?: \w+){0,10}? (?:worse|worsening|erger)\b",
+    # the foot no longer pushes off (calf weakness): "my foot won't push off when I walk"
+    r"\b(?:foot|feet) (?:\w+ )?(?:cant|wont|doesnt|dont|cannot|will not|does not) (?:\w+ )?push (?:off|me off)\b",
     rf"\b{_LEGWORD} (?:\w+ ){{0,3}}?(?:gives?|gave|giving|given) (?:way|out)\b",
     rf"\b{_LEGWORD} (?:\w+ ){{0,3}}?(?:buckl\w*|collaps\w*)\b",
     r"\b(?:went|goes|go|gone|going) (?:out )?from under(?:neath)? me\b",
@@ -1258,6 +1275,7 @@ _WEIGHT_PATTERNS = [
     rf"\blosing (?:\w+ ){{0,3}}?{_WEIGHT}\b",
     r"\bweight ?loss\b|\bweight (?:is )?(?:dropping|going down|falling off)\b",
     r"\bdropped (?:\w+ ){0,3}?(?:kilos?|kgs?|pounds|lbs|stones?|weight|dress sizes?|sizes?)\b",
+    r"\bdown (?:\w+ ){0,2}?(?:kilos?|kgs?|pounds|lbs|stones?|dress sizes?)\b",
     r"\b(?:getting|got|become|became|gotten) (?:very |so |much |a lot |really )?(?:thinner|skinny|skinnier)\b",
     r"\bclothes (?:\w+ ){0,2}?(?:loose|too big)\b",
     rf"\b(?:{_CLOTHES}) (?:\w+ ){{0,3}}?(?:falling off|fall off|fell off|hang(?:s|ing)? off|too big|too loose"
@@ -1337,6 +1355,8 @@ _NIGHT_PATTERNS = [
     r"\b(?:cant|couldnt|unable to|barely|hardly) (?:\w+ ){0,1}?sleep (?:\w+ ){0,5}?(?:pain|hurts|aching|ache"
     r"|because of it|from it)\b",
     r"\b(?:whatever|any|every|no) (?:\w+ ){0,1}?(?:position|way i lie|way i lay)\b",
+    # constant, whatever the person does: "it just aches constantly whatever I do"
+    r"\b(?:constant\w*|all the time|non ?stop|the whole time)\b(?: \w+){0,3}? (?:whatever|no matter what) (?:i|you) do\b",
     r"\bnomatter (?:\w+ ){0,2}?(?:lie|lay|position|i turn|how i)\b",
     r"\b(?:cant|cannot|never) get comfortable\b",
     r"\b(?:constant|continuous|constantly|unrelenting|nonstop|non stop|all the time) (?:\w+ ){0,3}?"
@@ -1356,7 +1376,7 @@ _NIGHT_PATTERNS = [
     r"\b(?:elke|iedere|alle) (?:\w+ )?(?:houding|positie|lighouding|slaaphouding)\b",
     # "in welke houding ik ook lig" (whatever position); "welke houding is best?" is a question
     r"\bwelke (?:\w+ )?(?:houding|positie|lighouding|slaaphouding) (?:\w+ ){0,3}?ook\b",
-    r"\bhoe ik (?:\w+ ){0,1}?ook (?:lig|draai|zit|ga liggen)\b",
+    r"\bhoe (?:dat )?ik (?:\w+ ){0,1}?ook (?:lig|draai|zit|ga liggen)\b",  # Flemish "hoe da(t) ik ook lig"
     r"\b(?:houdt|houden|hield|hou|hielden) (?:\w+ ){0,1}?(?:me|mij) (?:\w+ ){0,3}?wakker\b",
     r"\bwakker (?:\w+ ){0,1}?van (?:de )?pijn\b",
     r"\b(?:lig|lag|liggen) (?:\w+ ){0,3}?wakker\b",
@@ -1382,7 +1402,7 @@ _MECHANICAL = (
 _NIGHT_MECH = re.compile(rf"\b(?:{_MECHANICAL})\b")
 _NIGHT_STRONG = re.compile(
     r"\b(?:even (?:when )?(?:lying|lie|i lie|im lying) still|ook als ik stil lig|at rest|in rust|constant\w*|continu\w*|voortdurend|aanhoudend|whatever|any position|no position|geen (?:enkele )?"
-    r"houding|welke houding|elke houding|nomatter|hoe ik ook|keeps? me|houdt (?:me|mij)|all night|hele nacht)\b"
+    r"houding|welke houding|elke houding|nomatter|hoe ik ook|hoe dat ik ook|keeps? me|houdt (?:me|mij)|all night|hele nacht)\b"
 )
 
 

@@ -23,7 +23,8 @@ JOINS = frozenset("and plus n".split())
 #: "can't walk", "can't sleep": the negation belongs to the verb, not to a flag
 NEGATED_VERBS = frozenset(
     """sleep sleeping slept walk walking sit sitting stand standing move moving
-    work working bend bending lie lying rest get""".split()
+    work working bend bending lie lying rest get
+    ease eases easing settle settles help helps""".split()
 )
 #: words between a negation and such a verb ("can't really walk")
 VERB_FILLERS = frozenset("more well really".split())
@@ -234,6 +235,7 @@ REAL_NEIGHBOURS = frozenset(
     zither zones
     grand grind sadden sodden sudder
     dentiste dentists forevers mighty sometime
+    booking cheeking chocking chucking cooking crank cross cycled cycles drink drinker drunk frank hooking jointed jointing locking looming looting painted painting pointer prank printed printing regent rooking seeings seeking seeming sewing sexing
     """.split()
 )
 #: misspellings read as typos although a word list has them ("tingeling", "fevers")
@@ -255,6 +257,8 @@ AREA = (
     r"rectum|rectal|vagina|vaginal|vulva|labia|penis|scrotum|testicles|testicals",
     r"willy|balls(?! of\b)|saddle(?: area| region)?|where i sit|sitting area|sit bones",
     r"wipe|wiping|toilet paper|loo roll|tailbone|coccyx|(?:toilet|loo|wc) seat",
+    # where a saddle touches: "numb where you'd sit on a bike seat"
+    r"where (?:you|youd|you would|one|id|i would|i) (?:would )?sits?|(?:bike|bicycle|cycle) seat",
     r"(?:my|me|the) (?:lady |man |private |girly |front )?bits(?! of\b)|undercarriage|nethers|vag|fanny",
 )
 #: Numbness, tingling, pins and needles, for any body part (regex alternatives)
@@ -281,6 +285,8 @@ NUMB_SADDLE = (
     r"(?:doesnt|dont|didnt) feel (?:\w+ ){0,2}?there",
     # "when I wipe it feels like it's not my bum", "like it isn't mine"
     r"(?:feels?|felt|feeling) like (?:\w+ ){0,2}?(?:not (?:my|mine|me|there|part of me)|isnt (?:mine|there|my|me))",
+    # the area changes: "my bottom goes cold and tingly when I lie down", "turned numb"
+    r"(?:goes|going|gone|went|turns?|turned|turning) (?:all |really |a bit )?(?:cold|numb|dead|tingly|funny|weird)",
     # a cold or changed feeling: "cold feeling in my bottom area"
     r"cold (?:feeling|sensation)|(?:feels?|felt|feeling) (?:\w+ )?cold(?! (?:packs?|compress\w*|water|air))",
     # unsure whether it can be felt counts as numb (the safe side): "not sure I can feel it when I wipe"

@@ -60,6 +60,7 @@ FUZZY_TARGETS = frozenset(
 #: (tests/unit/test_redflags_street.py::test_real_neighbours_are_complete).
 REAL_NEIGHBOURS = frozenset(
     """
+    bedronken brinken cycli doelden dranken drenken dringen drinkend dronk dronken druppen gedrongen ijskou ijskoude joelden koelden kramen krank kregen kwaden kwaken kwalen kwame kwames pointes regel sering velden voedden voegden voerden vogelden vrank wamen woelden
     aalden aandraag aandring aandrong aangebeden aangenomen aangeraden aangeregen aangetreden
     aangevallene aanhouden aanhoudende aarde abbys achten achterruit achterzit achting acuter adder
     adders adelen aders aelen afgedaan afhing afkruis afkruisen afkuist afkussen afluis afraad
@@ -404,11 +405,14 @@ NUMB_COMMON = (
 NUMB_SADDLE = (
     r"dood gevoel|(?:raar|vreemd|gek|ander) gevoel",
     # "k voel nie goe as ik mij afkuis": not feeling properly when wiping
-    r"voel(?:de)? (?:\w+ )?(?:niet|nauwelijks|amper) (?:meer )?(?:goed|veel)",
+    r"voel(?:de)? (?:\w+ ){0,3}?(?:niet|nauwelijks|amper) (?:meer )?(?:goed|veel)",  # "voel ik het precies niet goed"
     # unsure whether it can be felt counts as numb (the safe side): "weet niet zeker of ik alles voel als ik veeg"
     r"unsure (?:\w+ ){0,4}?(?:voel\w*|gevoel)",
     # subject first: "ik voel niet (goed) als ik mijn gat afkuis" (not "ik voel me niet goed")
-    r"(?:ik|k|je|ge) voel(?:de)? (?:(?!me\b|mij\b)\w+ )?(?:niet|niks|niets|nauwelijks|amper|weinig)(?: meer)?",
+    r"(?:ik|k|je|ge) voel(?:t|de)? (?:(?!me\b|mij\b)\w+ )?(?:niet|niks|niets|nauwelijks|amper|weinig)(?: meer)?",
+    # the area feels cold or strange: "mijn poep voelt koud en raar aan", "wordt koud"
+    r"(?:voelt|voelen|voelde|voelden) (?:\w+ ){0,3}?(?:koud|kil|ijskoud|raar|vreemd|anders|dood|doof)",
+    r"(?:wordt|worden|werd|werden) (?:\w+ )?(?:koud|kil|doof|dood|gevoelloos)",
     # numb as at the dentist's: "mijn poep voelt precies als bij de tandarts"
     r"(?:voelt|voelde) (?:\w+ ){0,4}?(?:tandarts|verdoofd)",
 )
