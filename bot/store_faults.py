@@ -203,7 +203,8 @@ async def answer_fault(processor: Any, message: Any, error: BaseException) -> Op
     what = str(error) if isinstance(error, StoreUnavailable) else error.__class__.__name__
     logger.warning("tracker/lock store fault: the user is asked to try again; this turn is not stored (%s)", what)
     channel = message.output_channel
-    if isinstance(channel, CollectingOutputChannel):
+    collected = isinstance(channel, CollectingOutputChannel) and isinstance(channel.messages, list)
+    if collected:  # (a streaming channel has sent them already)
         del channel.messages[:]
     language = fault_language(message.sender_id, message.metadata, message.text)
     try:
@@ -211,9 +212,7 @@ async def answer_fault(processor: Any, message: Any, error: BaseException) -> Op
     except Exception:  # noqa: BLE001 - the channel's own error handling then
         logger.exception("the kind answer to a store fault could not be sent")
         raise error from None
-    if isinstance(channel, CollectingOutputChannel):
-        return channel.messages
-    return None
+    return channel.messages if collected else None
 
 
 def apply() -> None:
