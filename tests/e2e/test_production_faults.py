@@ -6,7 +6,8 @@ proxy (tests/support/tcp_proxy.py) between the replicas and PostgreSQL, and star
 Redis of its own, so it can break them:
 
 1. PostgreSQL unreachable for 20 s in the middle of four conversations (cut while a turn
-   is saving: at its INSERT);
+   is saving: at its INSERT); then PostgreSQL ending every connection of the replicas,
+   as a restart does;
 2. Redis restarted while one person's messages are handled at once by both replicas;
 3. the action server killed (SIGKILL) while 20 conversations run, then started again.
 
@@ -47,6 +48,7 @@ from tests.support.production import (
     RADICULAR,
     RADICULAR_TEXTS,
     check_store,
+    postgres_engine,
     postgres_schema,
     production_assistants,
     require_postgres,
@@ -445,6 +447,47 @@ def test_postgres_unreachable_for_20_seconds_mid_conversations(healthy, record_p
     assert figures.kind_answers >= len(patients), "each conversation was answered kindly during the outage"
     assert moments["in_save"] and logs["failed_saves"] >= 1, "the cut came in the middle of a turn's save"
     assert recovery < 10, "every conversation went on within seconds of the database coming back"
+
+
+def test_postgres_ends_every_connection_as_in_a_restart(healthy, record_property):
+    """PostgreSQL ends every connection of the replicas (what a restart does to them;
+    pg_terminate_backend, the shared server itself is not restarted): the replicas ping
+    a pooled connection before using it and replace the ended ones, so the person sees
+    nothing at all."""
+    import sqlalchemy as sa
+
+    stack = healthy
+    figures = Figures()
+    log = Logs(stack)
+    patients = [patient_for(stack, index, figures, "ended") for index in (0, 3)]  # en physio, nl doctor
+    for patient in patients:
+        patient.say(FIRST[patient.language])
+        patient.answer("consent")
+    ports = stack.proxy.upstream_ports()
+    engine = postgres_engine()
+    try:
+        with engine.connect() as connection:
+            ended = connection.execute(
+                sa.text("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                        "WHERE client_addr = '127.0.0.1' AND client_port = ANY(:ports)"), {"ports": ports}).scalar()
+    finally:
+        engine.dispose()
+    assert ended >= 2, f"each replica had a pooled connection ({ended} of {ports})"
+    started = time.monotonic()
+    triages = {patient.sender: patient.finish() for patient in patients}
+    first_answer = min(p.answered_at[2] for p in patients) - started
+    for patient in patients:
+        assert triages[patient.sender] == patient.expected, patient.show()
+    events = check_all(stack, patients)
+    logs = log.figures()
+    result = {"conversations": len(patients), "connections_ended": ended, "turns": figures.turns,
+              "kind_answers": figures.kind_answers, "errors_seen_by_person": len(figures.errors),
+              "events_checked": events, "first_answer_after_seconds": round(first_answer, 2),
+              "triages_right": len(triages), **logs}
+    report("postgres_connections_ended", result, record_property)
+    assert not figures.errors, figures.errors
+    assert figures.kind_answers == 0 and logs["failed_reads"] == logs["failed_saves"] == 0, \
+        "the ended connections were replaced before any turn used them"
 
 
 # --- 2. Redis restarted during concurrent turns of one person ----------------------------------

@@ -59,6 +59,19 @@ class TcpProxy:
         with self._lock:
             self._trigger = pattern
 
+    def upstream_ports(self) -> List[int]:
+        """The local ports of the live connections to the target (as the target sees them)."""
+        ports = []
+        with self._lock:
+            live = list(self._live)
+        for sock in live:
+            try:
+                if sock.getpeername()[:2] == self.target:
+                    ports.append(sock.getsockname()[1])
+            except OSError:
+                continue
+        return ports
+
     def restore(self) -> None:
         with self._lock:
             self._cut = False
