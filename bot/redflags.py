@@ -696,6 +696,12 @@ _PEE_VERB = (
     r"|go for a (?:pee|wee))"
 )
 _BLADDER_PATTERNS = [
+    # a changed feeling of passing water or stool: "things feel weird when I go to the bathroom"
+    r"\b(?:feels?|feeling|felt|is|its) (?:\w+ )?(?:weird|strange|different|funny|odd|wrong) (?:\w+ ){0,2}?(?:when|while)"
+    r" (?:i )?(?:go to the (?:bathroom|toilet|loo)|pee|wee|poo|go for a (?:pee|wee)|urinate)\b",
+    # without noticing: "I peed a bit without knowing"
+    r"\b(?:peed|weed|wet|leaked|pooed|pooped|soiled|geplast|gelekt) (?:\w+ ){0,3}?(?:without|zonder) (?:\w+ )?"
+    r"(?:knowing|noticing|feeling|realising|realizing|het te (?:voelen|merken|weten)|te (?:voelen|merken))\b",
     # a bladder that will not empty: "krijg er geen druppel uit", "er komt niks uit"
     r"\b(?:geen|nauwelijks een|amper een|niet een|geen enkele) druppel(?:tje)?\b"
     r"(?! (?:\w+ )?(?:alcohol|drank|bier|wijn|regen|gedronken|drinken|water gedronken))",
@@ -857,7 +863,7 @@ _BLADDER_PATTERNS = [
     r"(?:\w+ )?(?:moet|moest)(?= [.,]|$)",
     r"\burine ?retentie\b|\bblaas (?:zit|staat) (?:\w+ )?vol\b",
     r"\blek\w* (?:\w+ ){0,2}?(?:urine|plas)\b|\bdruppel\w* (?:\w+ ){0,2}?(?:urine|plas)\b",
-    r"\b(?:persen|duwen|drukken) (?:\w+ ){0,2}?(?:om te|bij het|voor het) (?:plassen|urineren)\b",
+    r"\b(?:persen|duwen|drukken) (?:\w+ ){0,2}?(?:om te|bij het|voor het) (?:kunnen )?(?:plassen|urineren)\b",
 ]
 
 
@@ -1812,6 +1818,33 @@ def _bladder_bowel_net(norm: str) -> bool:
     return False
 
 
+# A leg or foot that fails, and a worsening told in another part of the message ("my foot
+# feels clumsy, tripped twice this week and it's worse", "mijn been valt uit, elke dag wat
+# meer"): the rules read one clause at a time, so this net reads the whole message.
+_FAILING_LEG = re.compile(
+    r"\b(?:foot|feet|leg|legs|ankle|toes?|voet|voeten|been|benen|enkel|tenen|teen)\b(?: \w+){0,4}? (?:weak\w*|clums\w*"
+    r"|zwak\w*|onhandig\w*|krachtelo\w*|(?:valt|vallen|viel) (?:\w+ )?uit|(?:wont|doesnt|dont|will not|wil niet|wilt niet)"
+    r" (?:\w+ )?(?:listen|obey|do what i|luisteren|mee)|luistert (?:\w+ )?(?:niet|nie))\b"
+)
+_NOT_FAILING = re.compile(r"\b(?:not|no|niet|nie|geen|never|nooit) (?:\w+ ){0,2}?(?:weak|clumsy|zwak|onhandig)")
+_WORSE_NOW = re.compile(
+    r"\b(?:getting worse|gets worse|its worse|is worse|worse (?:than|every|each|by)|worsening|erger (?:aan het worden|dan|elke)"
+    r"|wordt (?:\w+ )?erger|verergert|(?:elke|iedere) dag (?:wat |een beetje |nog )?(?:meer|erger|slechter)|steeds (?:meer|erger"
+    r"|slechter))\b"
+)
+_STABLE_NOW = re.compile(
+    r"\b(?:(?:not|isnt|arent|wasnt|doesnt|dont|never|aint) (?:\w+ ){0,2}?(?:worse|worsening)|no worse|niet (?:\w+ ){0,2}?erger"
+    r"|nie (?:\w+ ){0,2}?erger|stable|stabiel|hetzelfde|the same|unchanged|onveranderd)\b"
+)
+
+
+def _worsening_leg_net(norm: str) -> bool:
+    """A failing leg or foot and, anywhere in the message, that it gets worse (and no "not worse")."""
+    text = norm[:4000]
+    leg = _FAILING_LEG.search(text)
+    return bool(leg) and not _NOT_FAILING.search(text) and bool(_WORSE_NOW.search(text)) and not _STABLE_NOW.search(text)
+
+
 # "is it normal that ...", "kan het dat ...": the words after the frame are what the
 # person tells about themselves; "normal" there is no sign that all is well.
 _QUESTION_FRAME = re.compile(
@@ -1830,6 +1863,8 @@ def find_red_flags(text: object) -> Dict[str, object]:
     found = dict(_evaluate_normalised(norm, RED_FLAG_RULES).positive)
     if "bladder_bowel" not in found and _bladder_bowel_net(norm):
         found["bladder_bowel"] = True
+    if "leg_weakness" not in found and _worsening_leg_net(norm):
+        found["leg_weakness"] = "worsening"
     return found
 
 

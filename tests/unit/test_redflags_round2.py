@@ -44,6 +44,18 @@ FLAGGED = [
     ("en", "my foot cant push off when i walk, its worse than yesterday", {"leg_weakness": W}),
     # weight down without trying
     ("en", "down 5 kilos in a month and no idea why", {"weight_loss": True}),
+    # third round (the second refresh): a failing foot and its worsening in different clauses
+    ("en", "my left foot is weak, i keep tripping and its getting worse", {"leg_weakness": W}),
+    ("en", "my leg wont listen anymore, worse than last week", {"leg_weakness": W}),
+    ("nl", "mijn voet valt soms uit, elke dag een beetje erger", {"leg_weakness": W}),
+    ("nl", "mijn been is onhandig en het wordt erger", {"leg_weakness": W}),
+    # passing water or stool feels changed, or happens unnoticed
+    ("en", "it feels strange when i pee now", {"bladder_bowel": True}),
+    ("en", "leaked a bit without noticing", {"bladder_bowel": True}),
+    ("nl", "ik heb geplast zonder het te merken", {"bladder_bowel": True}),
+    ("nl", "ik moet duwen om te kunnen plassen", {"bladder_bowel": True}),
+    # the groin in Dutch
+    ("nl", "tintelingen in mijn lies en rond mijn poep", {"saddle_numbness": True}),
     # night pain that no position eases
     ("en", "at night nothing eases it, no position helps", {"night_pain": True}),
     ("en", "pain wont ease in any position at night, cant sleep", {"night_pain": True}),
@@ -59,6 +71,9 @@ HARMLESS = [
     ("nl", "het water in de douche voelt koud aan", {}),
     ("nl", "geen druppel alcohol gedronken", {}),
     ("nl", "ik voel me precies niet goed, de rug doet zeer", {}),
+    ("en", "my foot is weak but not getting worse", {}),
+    ("nl", "mijn been is niet zwak, wel pijnlijk en het wordt erger", {}),
+    ("en", "he lies on the sofa when his back is numb", {}),
     ("en", "it only hurts at night when i turn over", {}),
 ]
 

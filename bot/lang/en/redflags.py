@@ -235,6 +235,7 @@ REAL_NEIGHBOURS = frozenset(
     zither zones
     grand grind sadden sodden sudder
     dentiste dentists forevers mighty sometime
+    beaked leaded leafed leakey leaned leaped leased leaved mermen peaked wezen
     booking cheeking chocking chucking cooking crank cross cycled cycles drink drinker drunk frank hooking jointed jointing locking looming looting painted painting pointer prank printed printing regent rooking seeings seeking seeming sewing sexing
     """.split()
 )

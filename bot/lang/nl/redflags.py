@@ -60,6 +60,7 @@ FUZZY_TARGETS = frozenset(
 #: (tests/unit/test_redflags_street.py::test_real_neighbours_are_complete).
 REAL_NEIGHBOURS = frozenset(
     """
+    berken biezen bliezen eerken erken gebekt geblekt gedekt gegekt geleekt gelek gelekte gelept gelest gelet gelikt gelokt gelukt gemekt genekt gepekt geplekt gerekt gevlekt gewekt giezen herken heten kerken keten kiezen leizen lieben lieden lieven lieze liezes linzen marken mekken melken menken mergen merkel merkem merkens merker merkten mesken meuken neten niezen peten verken vliezen weeen weien wekten welten westen wetend weven zerken
     bedronken brinken cycli doelden dranken drenken dringen drinkend dronk dronken druppen gedrongen ijskou ijskoude joelden koelden kramen krank kregen kwaden kwaken kwalen kwame kwames pointes regel sering velden voedden voegden voerden vogelden vrank wamen woelden
     aalden aandraag aandring aandrong aangebeden aangenomen aangeraden aangeregen aangetreden
     aangevallene aanhouden aanhoudende aarde abbys achten achterruit achterzit achting acuter adder
@@ -377,6 +378,8 @@ COMPOUND_HEADS = ('kanker', 'ongeval', 'ongeluk', 'tumor', 'gezwel', 'zadel', 'v
 #: "poep" (the bum), afvegen, de wc-bril
 AREA = (
     r"zitvlak|zitvlakje|kruis|aars|poep|poepke|gat|kont|reet|billen|bil|bilnaad",
+    # the groin ("lies"; with its preposition, as "lies" is also an English word)
+    r"liesstreek|liezen|(?:in|aan|rond|bij) (?:mijn |mn |m |de |mijne |uw )?lies",
     r"bilspleet|bips|schaamstreek|schaamlippen|schaamdelen|schaamdeel|geslachtsdelen",
     r"geslachtsdeel|geslachtsorgaan|geslachtsorganen|genitalien|genitalieen",
     r"edele delen|intieme (?:zone|delen|plek|plekken|streek)|piemel|plasser|balzak",
