@@ -44,6 +44,8 @@ from collections import OrderedDict
 from contextlib import asynccontextmanager
 from typing import Any, AsyncIterator, Dict, List, Optional
 
+from bot.lang import CODES
+
 logger = logging.getLogger(__name__)
 
 TRY_AGAIN_RESPONSE = "utter_try_again_later"
@@ -117,7 +119,7 @@ def is_store_fault(error: BaseException) -> bool:
 
 def remember_language(sender_id: Optional[str], language: Optional[str]) -> None:
     """Keeps the conversation's language for a kind answer when its tracker can't be read."""
-    if not sender_id or language not in ("en", "nl"):
+    if not sender_id or language not in CODES:
         return
     _languages[sender_id] = language
     _languages.move_to_end(sender_id)
