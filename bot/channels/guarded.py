@@ -7,7 +7,8 @@
 A blueprint request middleware answers, in this order:
 
 1. ``429`` (``Retry-After``) when the client address is over its per-minute limit;
-   every request counts, except CORS pre-flight ``OPTIONS``;
+   every request counts, except CORS pre-flight ``OPTIONS`` and, on WhatsApp, correctly
+   signed webhooks (Meta's few servers carry every patient's messages);
 2. for a POST, ``413`` when ``Content-Length`` is over ``MAX_BODY_BYTES``, or when a body
    without one (chunked) grows past it: the POST handlers are marked as streaming, so
    Sanic does not read the body before this middleware (it would otherwise read up to
@@ -83,15 +84,21 @@ def guard_blueprint(bp: Blueprint, channel: str, senders: Senders, new_conversat
         if "POST" in route.methods:
             route.handler.is_stream = True  # Sanic leaves the body unread until the middleware reads it
 
+    def over_address(address: str) -> Optional[HTTPResponse]:
+        decision = guard.address(address)
+        if decision.allowed:
+            return None
+        refusals.note("over the per-address limit")
+        return too_many(decision, "this address")
+
     @bp.middleware("request")
     async def guard_request(request: Request) -> Optional[HTTPResponse]:
         header = limits.trusted_proxy_header
         address = client_address(request.ip, request.headers.getall(header, []) if header else ())
         if request.method != "OPTIONS" and signed is None:  # CORS pre-flights come with every widget message
-            decision = guard.address(address)
-            if not decision.allowed:
-                refusals.note("over the per-address limit")
-                return too_many(decision, "this address")
+            refused = over_address(address)
+            if refused:
+                return refused
         # The body, whatever the method, is read with our cap (a no-op when already read)
         cap = min(limits.max_body_bytes, request.app.config.REQUEST_MAX_SIZE)
         stream = request.stream
@@ -106,10 +113,9 @@ def guard_blueprint(bp: Blueprint, channel: str, senders: Senders, new_conversat
             refusals.note("too large")
             return too_large(cap)
         if signed is not None and request.method != "OPTIONS" and not signed(request):
-            decision = guard.address(address)
-            if not decision.allowed:
-                refusals.note("over the per-address limit")
-                return too_many(decision, "this address")
+            refused = over_address(address)
+            if refused:
+                return refused
         if request.method != "POST":
             return None
         for sender in senders(request):
