@@ -1821,21 +1821,12 @@ def _bladder_bowel_net(norm: str) -> bool:
 # A leg or foot that fails, and a worsening told in another part of the message ("my foot
 # feels clumsy, tripped twice this week and it's worse", "mijn been valt uit, elke dag wat
 # meer"): the rules read one clause at a time, so this net reads the whole message.
-_FAILING_LEG = re.compile(
-    r"\b(?:foot|feet|leg|legs|ankle|toes?|voet|voeten|been|benen|enkel|tenen|teen)\b(?: \w+){0,4}? (?:weak\w*|clums\w*"
-    r"|zwak\w*|onhandig\w*|krachtelo\w*|(?:valt|vallen|viel) (?:\w+ )?uit|(?:wont|doesnt|dont|will not|wil niet|wilt niet)"
-    r" (?:\w+ )?(?:listen|obey|do what i|luisteren|mee)|luistert (?:\w+ )?(?:niet|nie))\b"
-)
-_NOT_FAILING = re.compile(r"\b(?:not|no|niet|nie|geen|never|nooit) (?:\w+ ){0,2}?(?:weak|clumsy|zwak|onhandig)")
-_WORSE_NOW = re.compile(
-    r"\b(?:getting worse|gets worse|its worse|is worse|worse (?:than|every|each|by)|worsening|erger (?:aan het worden|dan|elke)"
-    r"|wordt (?:\w+ )?erger|verergert|(?:elke|iedere) dag (?:wat |een beetje |nog )?(?:meer|erger|slechter)|steeds (?:meer|erger"
-    r"|slechter))\b"
-)
-_STABLE_NOW = re.compile(
-    r"\b(?:(?:not|isnt|arent|wasnt|doesnt|dont|never|aint) (?:\w+ ){0,2}?(?:worse|worsening)|no worse|niet (?:\w+ ){0,2}?erger"
-    r"|nie (?:\w+ ){0,2}?erger|stable|stabiel|hetzelfde|the same|unchanged|onveranderd)\b"
-)
+_LIMBS = _alt(*lang.merged("redflags", "LIMBS"))
+_FAILING = _alt(*lang.merged("redflags", "FAILING_LIMB"))
+_FAILING_LEG = re.compile(rf"\b{_LIMBS}\b(?: \w+){{0,4}}? {_FAILING}\b")
+_NOT_FAILING = re.compile(rf"\b{_alt(*sorted(_NEG))} (?:\w+ ){{0,2}}?{_FAILING}")
+_WORSE_NOW = re.compile(rf"\b{_alt(*lang.merged('redflags', 'WORSE_NOW'))}\b")
+_STABLE_NOW = re.compile(rf"\b{_alt(*lang.merged('redflags', 'NOT_WORSE'))}\b")
 
 
 def _worsening_leg_net(norm: str) -> bool:

@@ -327,3 +327,10 @@ OWN_POSSESSIVE = ("my", "me", "both my", "both of my")
 HEDGES = ("i think", "i believe", "i guess", "i know")
 #: "stable", "not getting worse": weakness that is not worsening
 STABLE = (r"stable", r"not (?:getting )?worse", r"no worse", r"same", r"unchanged", r"constant")
+#: The whole-message worsening net (bot/redflags.py _worsening_leg_net): a limb, what it
+#: does when it fails, a worsening told anywhere, and what says it is not getting worse
+LIMBS = ("foot", "feet", "leg", "legs", "ankle", "toe", "toes")
+FAILING_LIMB = (r"weak\w*|clums\w*", r"(?:wont|doesnt|dont|will not) (?:\w+ )?(?:listen|obey|do what i)")
+WORSE_NOW = (r"getting worse|gets worse|its worse|is worse|worse (?:than|every|each|by)|worsening",)
+NOT_WORSE = (r"(?:not|isnt|arent|wasnt|doesnt|dont|never|aint) (?:\w+ ){0,2}?(?:worse|worsening)|no worse",
+             r"stable|the same|unchanged")

@@ -453,3 +453,11 @@ OWN_POSSESSIVE = ("mijn", "mn", "m", "mijne", "men", "beide mijn", "allebei mijn
 HEDGES = ("ik denk", "ik geloof", "ik weet", "denk ik", "geloof ik")
 #: "stabiel", "niet erger": weakness that is not worsening
 STABLE = (r"stabiel", r"hetzelfde", r"onveranderd", r"niet (?:\w+ )?(?:erger|slechter)", r"gelijk gebleven")
+#: The whole-message worsening net (bot/redflags.py _worsening_leg_net): a limb, what it
+#: does when it fails, a worsening told anywhere, and what says it is not getting worse
+LIMBS = ("voet", "voeten", "been", "benen", "enkel", "teen", "tenen")
+FAILING_LIMB = (r"zwak\w*|onhandig\w*|krachtelo\w*|(?:valt|vallen|viel) (?:\w+ )?uit",
+                r"(?:wil niet|wilt niet) (?:\w+ )?(?:luisteren|mee)|luistert (?:\w+ )?(?:niet|nie)")
+WORSE_NOW = (r"erger (?:aan het worden|dan|elke)|wordt (?:\w+ )?erger|verergert",
+             r"(?:elke|iedere) dag (?:wat |een beetje |nog )?(?:meer|erger|slechter)|steeds (?:meer|erger|slechter)")
+NOT_WORSE = (r"(?:niet|nie) (?:\w+ ){0,2}?(?:erger|slechter)", r"stabiel|hetzelfde|onveranderd")
