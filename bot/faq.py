@@ -148,7 +148,9 @@ def choose_topics(
     words = {name: set(found) for name, found in evidence.items()}
     first, confidence = topics[0]
     message = stems(text)
-    unknown = _unknown_words(text, set(known)) if known is not None else []
+    # the component passes its vocabulary as a set: not copied for every question
+    vocabulary = known if isinstance(known, (set, frozenset)) or known is None else set(known)
+    unknown = _unknown_words(text, vocabulary) if vocabulary is not None else []
     has_words = bool(message & words.get(first, set()) or _compound_hits(unknown, words.get(first, set())))
     if unknown and not (has_words and confidence >= sure):
         return []  # about something the topics were not trained on
