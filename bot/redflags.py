@@ -150,6 +150,33 @@ _BARE_FILLER: frozenset = lang.merged("redflags", "LIST_FILLERS")
 
 _INTERJECTION_NEXT = "|".join(lang.merged("redflags", "INTERJECTION_NEXT"))
 
+
+
+def _alt(*alternatives: str) -> str:
+    return "(?:" + "|".join(alternatives) + ")"
+
+
+def _words(name: str) -> str:
+    """One table of every pack as one regex alternation: "(?:pee|wee|plas)"."""
+    return _alt(*lang.merged("redflags", name))
+
+
+# "{NAME}" in a pack's pattern: the merged alternation of table NAME (or of a
+# composite in _SLOT_VALUES); a regex quantifier ("{0,3}") has digits, so it is left alone.
+_SLOT = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
+_SLOT_VALUES: Dict[str, str] = {}  # composites (NUMB...), filled in where they are made
+
+
+def _fill(template: str) -> str:
+    """A pattern template with its ``{NAME}`` slots replaced by every pack's words."""
+    return _SLOT.sub(lambda m: _SLOT_VALUES.get(m.group(1)) or _words(m.group(1)), template)
+
+
+def _patterns(name: str) -> List[str]:
+    """The patterns of one table of every pack, in pack order, their slots filled."""
+    return [_fill(pattern) for _code, table in lang.tables("redflags", name) for pattern in table]
+
+
 # --------------------------------------------------------------------------
 # Normalisation
 # --------------------------------------------------------------------------
@@ -382,12 +409,12 @@ def _street_tokens(text: str) -> str:
 _DECIMAL = re.compile(r"(\d)[.,](\d)")
 _UNIT = re.compile(r"(\d)(kgs?|kilos?|kilograms?|lbs?|pounds?|stones?|st)\b")
 # "leg's weak", "wife's on chemo" -> "leg is weak", "wife is on chemo" (not "it's", "that's"...)
-_APOS_S = re.compile(r"\b(?!(?:it|that|there|what|let|he|she|who|here|where|how|da|wat|dat)'s\b)(\w+)'s\b")
+_APOS_S = re.compile(rf"\b(?!{_words('APOS_S_KEEP')}'s\b)(\w+)'s\b")
 _APOS_N = re.compile(r"(?<!\w)'n\b")  # Dutch "'n" = een (not "m'n")
 # "can't feel nothing" is "can't feel anything"
-_DOUBLE_NEG = re.compile(r"\b((?:cant|couldnt|dont|doesnt|didnt|can barely|can hardly) (?:really |even )?feel) (?:nothing|no thing)\b")
+_DOUBLE_NEG = [(re.compile(pattern), repl) for pattern, repl in lang.merged("redflags", "DOUBLE_NEGATION")]
 # (?<![?:=]) starts a match only at the start of a run: linear time on "?????..."
-_QMARK_NO = re.compile(r"(?<![?:=])[?:=]+ *(?=(?:no|nee|neen|nope|geen|none|nooit|never|not)\b)")
+_QMARK_NO = re.compile(rf"(?<![?:=])[?:=]+ *(?={_words('NO_AFTER_MARK')}\b)")
 _APOS = re.compile(r"[\u2019\u2018\u02bc`\u00b4']")
 _NT = re.compile(r"n't\b")
 _NEWLINE = re.compile(r"[\r\n\u2028\u2029]+")
@@ -397,9 +424,9 @@ _JUNK = re.compile(r"[^\w.,;!?]+")
 _PUNCT = re.compile(r"\s*([.,;!?])[.,;!?\s]*")
 _SPACES = re.compile(r"\s+")
 # "fever, no" / "koorts, nee": a bare answer word belongs to what precedes it
-_COMMA_NO = re.compile(r" , (?=(?:no|nee|neen|nope|none|nooit|never|not really|niet)(?: hoor)?(?: [.,]|$))")
+_COMMA_NO = re.compile(rf" , (?={_words('NO_AFTER_COMMA')}(?: {_words('NO_SOFTENER')})?(?: [.,]|$))")
 _INTERJECTION = re.compile(
-    rf"(^|\. )((?:no|nee|neen|nope|nah|nay)(?: hoor)?)(?: ,)? (?=(?:{_INTERJECTION_NEXT})\b)"
+    rf"(^|\. )({_words('NO_INTERJECTION')}(?: {_words('NO_SOFTENER')})?)(?: ,)? (?=(?:{_INTERJECTION_NEXT})\b)"
 )
 
 
@@ -432,7 +459,8 @@ def normalise(text: object) -> str:
         text = _SPACES.sub(" ", text).strip()
         text = _COMMA_NO.sub(" ", text)
         text = _street_tokens(text)
-        text = _DOUBLE_NEG.sub(r"\1 anything", text)
+        for pattern, repl in _DOUBLE_NEG:
+            text = pattern.sub(repl, text)
         for pattern, repl in _SUBS:
             text = pattern.sub(repl, text)
         text = _SPACES.sub(" ", text).strip()
@@ -478,10 +506,6 @@ class Evaluation:
     negated_topics: Set[str] = field(default_factory=set)
     # topic -> findings merged, for callers that need the per-topic value
     topic_findings: Dict[str, Dict[str, object]] = field(default_factory=dict)
-
-
-def _alt(*alternatives: str) -> str:
-    return "(?:" + "|".join(alternatives) + ")"
 
 
 def _gap(n: int) -> str:
@@ -540,6 +564,7 @@ _NUMB_COMMON = lang.merged("redflags", "NUMB_COMMON")
 NUMB = _alt(*_NUMB_COMMON, *lang.merged("redflags", "NUMB_SADDLE"))
 #: Numbness words used for legs ("dead tired" legs are not numb).
 LEG_NUMB = _alt(*_NUMB_COMMON)
+_SLOT_VALUES.update(NUMB=NUMB, LEG_NUMB=LEG_NUMB)
 
 #: Weakness of a leg or the legs.
 WEAK = _alt(*lang.merged("redflags", "WEAK"))
@@ -667,7 +692,7 @@ def _dont_feel_pain(seg: str, m: re.Match[str]) -> bool:
     )
 
 
-_LEG_IN_GAP = re.compile(r"\b(?:legs?|feet|foot|knees?|thighs?|calf|calves|benen|been|voet|voeten|knie|knieen|dijen)\b")
+_LEG_IN_GAP = re.compile(rf"\b{_words('LEG_IN_GAP')}\b")
 
 
 def _saddle_skip(seg: str, m: re.Match[str]) -> bool:
@@ -682,189 +707,25 @@ SADDLE_RULES = _rules("saddle_numbness", {"saddle_numbness": True}, _SADDLE_PATT
 
 # ---- bladder and bowel ---------------------------------------------------------
 
-_URINE = r"(?:pee|pees|wee|wees|piss|urine|urinate|urinating|bladder|water|plas|plassen|plasje|pipi|urineren|blaas|pis|pissen)"
-_STOOL = r"(?:poo|poop|poos|stool|stools|bowels?|faeces|feces|number two|ontlasting|stoelgang|kak|darmen|darm|drol)"
-_PEE_EVENT = (
-    r"pee|peeing|peed|wee|weeing|weed|urinat\w*|go|gone|going|poo|poop|pooed|pooing|pooping|wet|wetting"
-    r"|need to go|needed to go|have to go|had to go|needed the (?:toilet|loo|bathroom)|need the (?:toilet|loo|bathroom)"
-    r"|needed a (?:wee|pee|poo)|need a (?:wee|pee|poo)|had to pee|had to wee"
-)
-_TOILET = r"toilet|loo|bathroom|restroom|wc|pee|wee|peeing|weeing|plassen|plas|kakken|poepen"
-_PEE_VERB = (
-    r"(?:pee|peeing|wee|weeing|urinate|urinating|piss|pissing|pass (?:urine|water)"
-    r"|passing (?:urine|water)|empty (?:my |the )?bladder|emptying (?:my |the )?bladder"
-    r"|go for a (?:pee|wee))"
-)
-_BLADDER_PATTERNS = [
-    # a changed feeling of passing water or stool: "things feel weird when I go to the bathroom"
-    r"\b(?:feels?|feeling|felt|is|its) (?:\w+ )?(?:weird|strange|different|funny|odd|wrong) (?:\w+ ){0,2}?(?:when|while)"
-    r" (?:i )?(?:go to the (?:bathroom|toilet|loo)|pee|wee|poo|go for a (?:pee|wee)|urinate)\b",
+# The patterns are the packs' BLADDER_PATTERNS; these few are shaped alike in
+# English and Dutch, so they are built only of slots ("{TOILET} ... {TOO_LATE}"
+# reads "wc ... too late" as well): a new pack fills the slots, no new pattern.
+_SHARED_BLADDER = (
     # without noticing: "I peed a bit without knowing"
-    r"\b(?:peed|weed|wet|leaked|pooed|pooped|soiled|geplast|gelekt) (?:\w+ ){0,3}?(?:without|zonder) (?:\w+ )?"
-    r"(?:knowing|noticing|feeling|realising|realizing|het te (?:voelen|merken|weten)|te (?:voelen|merken))\b",
-    # a bladder that will not empty: "krijg er geen druppel uit", "er komt niks uit"
-    r"\b(?:geen|nauwelijks een|amper een|niet een|geen enkele) druppel(?:tje)?\b"
-    r"(?! (?:\w+ )?(?:alcohol|drank|bier|wijn|regen|gedronken|drinken|water gedronken))",
-    r"\b(?:komt|kwam|kwamen) (?:er )?(?:niks|niets|bijna niks|bijna niets|nauwelijks iets|amper iets|geen druppel)"
-    r" (?:meer )?uit\b",
-    # known only by looking: "I can only tell I've been to the loo by looking"
-    r"\bonly (?:\w+ ){0,2}?(?:tell|know) (?:\w+ ){0,6}?by (?:looking|checking|seeing)\b",
-    r"\b(?:cant|couldnt|unable to|struggl\w* to|hard to|difficult to|trouble) (?:\w+ ){0,2}?"
-    rf"(?:hold|control|keep) (?:\w+ ){{0,2}}?(?:{_URINE}|{_STOOL}|it in|poep)\b",
-    rf"\b(?:lost|losing|loss of|lose|no|poor) (?:\w+ ){{0,2}}?control (?:\w+ ){{0,3}}?(?:{_URINE}|{_STOOL})\b",
-    rf"\b(?:loss of|lost|losing|no|poor) (?:{_URINE}|{_STOOL}) control\b",
-    r"\b(?:wet|wetting|peed|peeing|pee|pissed|pissing|soiled|soiling|pooed|pooped|pooping|shat"
-    r"|messed|weed) (?:my ?self|my (?:pants|trousers|underwear|knickers|bed|pyjamas|pajamas)|the bed)\b",
-    r"\bbed ?wetting\b",
-    r"\b(?:cant|couldnt|unable to|struggl\w* to|struggl\w*|trouble|difficulty|difficulties|problems?"
-    r"|issues?|hard to|difficult to|straining to|strain to|push to|pushing to|havent been able to|not able to) "
-    rf"(?:\w+ ){{0,2}}?{_PEE_VERB}\b",
-    rf"\b(?:{_URINE}|{_STOOL}) (?:problems?|issues?|trouble|incontinence|accidents?|leak\w*|retention|dysfunction)\b",
-    rf"\b(?:problems?|issues?|trouble|difficult\w*) (?:with )?(?:my |the )?(?:{_URINE}|{_STOOL})\b",
-    r"\bin[ck]ont\w*",
-    rf"\b(?:leak\w*|dribbl\w*) (?:\w+ ){{0,2}}?(?:{_URINE}|{_STOOL})\b",
-    rf"\b(?:{_URINE}|{_STOOL}) (?:\w+ ){{0,2}}?(?:leak\w*|dribbl\w*|comes out|came out|runs out|just comes"
-    r"|comes by itself|come out)\b",
-    r"\b(?:no |lost (?:the |my )?|dont get (?:the |an )?|never get (?:the |an )?|dont have (?:the |an |any )?)(?:\w+ )?urges?\b",
-    r"\b(?:no |lost (?:the |my )?|dont have (?:the |an |any )?|dont get (?:the |an |any )?)(?:feeling|need|sensation) (?:to|for|of) "
-    r"(?:go|pee|wee|urinate|poo|poop|needing)\b",
-    r"\b(?:cant|dont|doesnt|couldnt|unable to|no longer|never|unsure) (?:\w+ ){0,1}?"
-    r"(?:feel|notice|tell|sense|know|realise|realize)?(?: \w+){0,1}? ?(?:when|if|that|whether) (?:i|im|id|ive) "
-    r"(?:\w+ ){0,3}?(?:pee|peeing|peed|wee|weed|urinate|urinated|go|gone|poo|poop|pooed|need to go|have to go"
-    r"|wet|wet myself)\b",
-    # the story of a missed urge: "didn't notice I needed the toilet", "couldn't tell I needed a wee",
-    # "didn't even know I was weeing", "only notice I need to go when it's too late"
-    rf"\b(?:cant|dont|doesnt|didnt|couldnt|unable to|no longer|never|unsure|only) (?:\w+ ){{0,1}}?"
-    r"(?:feel|felt|notice|noticed|tell|sense|know|knew|realise|realize|realised|realized)"
-    r"(?: (?:when|if|that|whether))? (?:i|im|id|ive|it) (?:\w+ ){0,2}?"
-    rf"(?:{_PEE_EVENT})\b",
+    r"\b{LEAKED} (?:\w+ ){0,3}?{WITHOUT} (?:\w+ )?{NOTICING}\b",
     # "too late" for the toilet: "until too late", "te laat voor de wc"
-    rf"\b(?:{_TOILET})\b(?: \w+){{0,5}}? (?:too late|te laat)\b",
-    rf"\b(?:too late|te laat)\b(?: \w+){{0,3}}? (?:{_TOILET})\b",
-    # "leaking when I stand up", "I keep leaking", "cant stop the flow", "nothing comes out"
-    r"\b(?:i|im) (?:might|may|could|must|think|guess|sometimes|also|still|a bit) (?:\w+ ){0,2}?"
-    r"leak(?:ing|s|ed)?\b",
-    r"\b(?:im|i am|ive been|i have been|i keep|i kept|i started|i) leak(?:ing|s|ed)?\b"
-    r"|^(?:been |keep |kept |started )?leak(?:ing|s)? (?:when|if|as|every|all|since|a bit|a little)\b",
-    r"\b(?:cant|couldnt|unable to|no way to|hard to) (?:\w+ )?(?:stop|control|hold|start) (?:the |my )?(?:flow"
-    r"|stream|straal)\b(?! of\b)",
-    rf"\b(?:{_URINE}|toilet|loo|pee|wee|go)\b(?: \w+){{0,6}}? (?:nothing|hardly anything|barely anything|very little"
-    r"|only a little|only a dribble|only dribbles|dribbles|(?:a few|only) drops?) (?:\w+ )?(?:comes?|coming"
-    r"|came) out\b",
-    r"\b(?:loopt|liep|lopen) (?:het |t )?(?:er )?(?:\w+ )?(?:vanzelf|zomaar|ongewild|uit zichzelf) (?:uit|eruit)\b",
-    r"\b(?:it|pee|urine|wee) (?:just )?(?:comes|runs|leaks|dribbles|came|ran) out (?:by itself|on its own"
-    r"|without (?:me )?(?:noticing|knowing|feeling))\b",
-    r"\b(?:niet|nog niet|nie|geen) (?:meer )?(?:kunnen )?(?:geplast|gepist|geplast|geurineerd)\b",
-    # "an accident in my pants / in bed", "toilet accidents"
-    r"\baccidents? (?:in|on) (?:my |the |his |her )?(?:pants|trousers|underwear|knickers|undies|bed|pyjamas"
-    r"|pajamas|nappy|sleep|broek)\b|\b(?:toilet|bladder|bowel|pee|wee|poo) accidents?\b",
-    # "I don't get the signal that I need to go", "no warning before I have to go"
-    r"\b(?:no |lost (?:the |my )?|dont get (?:the |an |any )?|never get (?:the |an |any )?|doesnt give (?:me )?"
-    r"(?:the |an |any )?|dont have (?:the |an |any )?|without (?:the |any )?)(?:signal|signals|warning|sign"
-    r"|feeling|sensation|urge)"
-    r"(?: (?:that|to|for|of|before))?(?: \w+){0,3}? (?:go|pee|wee|urinate|poo|poop|toilet|loo)\b",
-    r"\b(?:didnt|couldnt|did not|dont|never) (?:quite )?make it to the (?:toilet|loo|bathroom|wc)\b",
-    r"\b(?:barely|hardly|only just|almost didnt|almost dont) (?:\w+ )?make it"
-    r" (?:to|in) (?:the )?(?:toilet|loo|bathroom|wc|time)\b",
-    # no feeling when passing urine or stool: "no feeling when i have a poo"
-    r"\b(?:no|lost|losing|loss of|less|reduced|cant|dont|barely|hardly) (?:\w+ ){0,2}?(?:feeling|sensation|feel)"
-    r"(?: \w+){0,3}? (?:when|while|as) i (?:\w+ ){0,2}?(?:pee|wee|poo|poop|urinate|pass (?:urine|water|a stool"
-    r"|stool|wind)|have a (?:wee|pee|poo))\b",
+    r"\b{TOILET}\b(?: \w+){0,5}? {TOO_LATE}\b",
+    r"\b{TOO_LATE}\b(?: \w+){0,3}? {TOILET}\b",
     # the bladder full but nothing comes: "bladder feels full all the time but i cant go"
-    r"\b(?:bladder|blaas)\b(?: \w+){0,3}? (?:full|vol)\b(?: \w+){0,6}? (?:cant|couldnt|unable to|niet|kan niet"
-    r"|kan ik niet) (?:\w+ )?(?:go|pee|wee|empty it|plassen|legen)\b",
-    # hesitancy: "have to wait ages for the wee to start", "moet lang wachten voor de plas komt"
-    r"\b(?:wait(?:s|ed|ing)?|tak(?:es?|ing)|took) (?:\w+ ){0,2}?(?:ages|forever|a long time|so long)"
-    r"(?: \w+){0,6}? (?:pee|wee|urine|stream|peeing|weeing)\b",
-    r"\b(?:lang|eeuwig|een eeuwigheid) (?:\w+ ){0,2}?(?:wacht\w*|duur\w*)(?: \w+){0,4}?"
-    r" (?:plas|plassen|straal|urine)\b",
-    r"\b(?:wacht\w*|duur\w*) (?:\w+ ){0,2}?(?:lang|eeuwig|een eeuwigheid)(?: \w+){0,4}?"
-    r" (?:plas|plassen|straal|urine)\b",
+    r"\b{BLADDER}\b(?: \w+){0,3}? {FULL}\b(?: \w+){0,6}? {CANT_GO} (?:\w+ )?{GO_EMPTY}\b",
     # a weak or slow stream: "my stream is really weak now", "mijn plasstraal is zwakker"
-    r"\b(?:weak|weaker|slow|poor|thin|zwakke|slappe) (?:\w+ )?(?:stream|straal|plasstraal|urine flow|pee flow"
-    r"|wee flow)\b",
-    r"\b(?:stream|plasstraal|straal|urine flow|pee flow|wee flow)\b(?: \w+){0,3}? (?:weak|weaker|slow|poor|trickl\w*"
-    r"|zwak|zwakker|slap|slapper|dun|dunner)\b",
+    r"\b{WEAK_STREAM_BEFORE} (?:\w+ )?{STREAM_WORD}\b",
+    r"\b{STREAM_WORD}\b(?: \w+){0,3}? {WEAK_STREAM_AFTER}\b",
     # a sudden urge to rush: "sudden urge to rush to the loo" (new change of bladder function)
-    r"\b(?:sudden|urgent|plotse|plotselinge) (?:\w+ )?(?:urges?|aandrang|plasdrang)"
-    r"(?: \w+){0,4}? (?:toilet|loo|bathroom|wc|pee|wee|poo|plassen)\b",
-    r"\b(?:rush\w*|run|running) (?:off )?to the (?:toilet|loo|bathroom|wc)\b",
-    # "naar de wc en haal het bijna niet", "red het amper tot aan de wc"
-    r"\b(?:wc|toilet)\b(?: \w+){0,5}? (?:haal|haalde|haalden) (?:het|t) (?:\w+ )?(?:niet|nie"
-    r"|amper|nauwelijks|bijna niet)\b",
-    r"\b(?:haal|haalde) (?:het|t) (?:\w+ )?(?:niet|nie|amper|nauwelijks|bijna niet) (?:\w+ ){0,2}?"
-    r"(?:tot|naar) (?:aan )?(?:de|het|t) (?:wc|toilet)\b",
-    # not knowing when the bladder or bowel is full or empty
-    r"\b(?:cant|dont|doesnt|didnt|couldnt|unable to|no longer|never|unsure|not)(?: \w+){0,3}? (?:when|if|whether"
-    r"|that) (?:my |the )?(?:bladder|bowels?|rectum) (?:\w+ )?(?:full|empt(?:y|ied))\b",
-    r"\b(?:bladder|bowels?)(?: \w+){0,3}? (?:never|not|doesnt|dont|isnt|wont) (?:\w+ ){0,2}?empt(?:y|ied|ies)\b",
-    r"\b(?:pee|wee|urinate|plassen|plas) (?:\w+ ){0,3}?(?:nothing|hardly anything|very little|only a little"
-    r"|er komt niks|er komt niets|er komt nauwelijks iets|komt er niks|komt er niets)\b",
-    r"\b(?:geen|minder|weinig) (?:\w+ )?controle (?:meer )?over (?:mijn |mn |m |de )?(?:blaas|darmen|plas"
-    r"|stoelgang|ontlasting|sluitspier|urine)\b",
-    r"\b(?:haal|haalde|haalden|gehaald) (?:\w+ ){0,2}?(?:toilet|wc) (?:\w+ )?(?:niet|amper|nauwelijks|bijna niet)\b"
-    r"|\bniet (?:meer )?(?:op tijd|tijdig) (?:\w+ )?(?:op|naar|aan|tot (?:aan|op)) (?:het |de )?(?:toilet|wc)\b",
-    r"\b(?:cant|dont|couldnt) feel (?:myself |my |the )?(?:pee|peeing|wee|weeing|urine|poo|stool|bladder)\b",
-    r"\b(?:havent|hasnt|not) (?:peed|urinated|weed|been able to (?:pee|wee|urinate|go)"
-    r"|(?:had|done|been for) (?:a )?(?:wee|pee))\b",
-    rf"\b(?:hou|houd|houdt|hield|hielden) (?:\w+ ){{0,3}}?(?:{_URINE}|{_STOOL}|poep) (?:\w+ ){{0,2}}?(?:niet|nauwelijks"
-    r"|amper|moeilijk|slecht) (?:meer )?(?:op|in|tegen)\b",
-    r"\b(?:had|have|having|keep having|been having|get|getting) (?:\w+ ){0,2}?accidents\b",
-    r"\b(?:urinary retention|retention of urine|cant go to the loo)\b",
-    # "cant stop a poo once it starts" (Nuffield: inability to stop a bowel movement)
-    r"\b(?:cant|couldnt|unable to|hard to) (?:\w+ )?stop (?:a |the |my )?(?:poo|poop|bowel move(?:ment)|bowel mo(?:tion)|stool"
-    r"|wee|pee|weeing|peeing|pooing)\b",
-    # "cant feel myself pass wind" (loss of sensation passing urine, stool or wind)
-    r"\b(?:cant|dont|couldnt|didnt|no longer|never) (?:\w+ )?(?:feel|notice|tell) (?:myself |me |when i |if i |it when i )?"
-    r"pass(?:ing)? (?:wind|urine|water|a stool|stool|a bowel mo(?:tion))\b",
-    r"\b(?:urinary|bladder|bowel|f(?:ae|e)cal) urgenc(?:y)\b|\burge incontinence\b",
-    # pads and nappies for leaking: "had to start wearing pads", "ik moet pampers dragen"
-    r"\b(?:wear(?:ing)?|us(?:e|ing)|need|needing) (?:to )?(?:wear |use )?(?:incontinence )?(?:pads|napp(?:ies|y)|diaper(?:s)"
-    r"|pamper(?:s))\b",
-    r"\b(?:ik|k) (?:\w+ ){0,2}?(?:pamper(?:s)|luiers?|incontinentiemateriaal) (?:\w+ )?(?:dra(?:gen|ag)|aan)\b",
-    # "my bladder routine has gone to pot"
-    r"\b(?:bladder|bowels?)(?: \w+){0,3}? (?:gone to pot|haywire|gone wrong|going wrong|deteriorat\w*|getting worse)\b",
-    # Dutch
-    rf"\b(?:kan|kon|krijg|lukt) (?:\w+ ){{0,3}}?(?:{_URINE}|{_STOOL}|poep) (?:\w+ ){{0,2}}?(?:niet|nauwelijks|amper|moeilijk"
-    r"|slecht) (?:meer )?(?:op|in|tegen)?houden\b",
-    r"\b(?:kan|kon) (?:\w+ ){0,2}?(?:niet|nauwelijks|amper|moeilijk) (?:meer )?(?:\w+ ){0,2}?"
-    rf"(?:{_URINE}|{_STOOL}|poep) (?:op|in|tegen)?houden\b",
-    rf"\b(?:{_URINE}|{_STOOL}|poep) (?:\w+ ){{0,3}}?(?:loopt|liep|lopen|gaat|ging|komt|kwam) (?:\w+ ){{0,2}}?"
-    r"(?:vanzelf|zomaar|weg|eruit|uit zichzelf|ongewild|zonder dat)\b",
-    r"\b(?:in|door) (?:mijn |mn |m |de )?broek (?:\w+ )?(?:geplast|gepist|gepoept|gekakt|gedaan|geplast)\b",
-    r"\b(?:broek (?:is |was )?nat|natte broek)\b",
-    r"\bin (?:mijn |mn |het )?bed (?:geplast|gepist|plassen)\b|\bbedplass\w*",
-    r"\bongelukje\w*|\bongelukken met\b",
-    r"\b(?:urine|ontlastings?|plas|stoelgang)verlies\b",
-    r"\bverlie\w* (?:\w+ ){0,2}?(?:urine|plas|ontlasting|stoelgang|poep)\b",
-    r"\b(?:kan|kon|lukt|lukte) (?:\w+ ){0,3}?(?:niet|nauwelijks|amper|moeilijk|bijna niet) (?:meer )?"
-    r"(?:\w+ ){0,2}?(?:plassen|pissen|urineren|plas doen|pipi doen|plasje doen|plasje plegen)\b",
-    r"\b(?:plassen|plas|urineren|pissen|pipi|plasje) (?:\w+ ){0,2}?(?:lukt|gaat|wil|lukte|ging) "
-    r"(?:\w+ ){0,2}?(?:niet|moeilijk|slecht|nauwelijks|amper|bijna niet)\b",
-    r"\b(?:moeite|problemen|probleem|last|moeilijkheden) (?:\w+ ){0,2}?(?:met|bij) (?:\w+ ){0,2}?"
-    rf"(?:plassen|urineren|{_URINE}|{_STOOL}|ophouden)\b",
-    r"\bgeen (?:\w+ )?(?:aandrang|plasdrang|plasgevoel|drang)\b",
-    r"\b(?:voel|merk|weet|unsure) (?:\w+ ){0,2}?(?:niet|nooit|geen|unsure)? ?(?:meer )?(?:\w+ ){0,2}?"
-    r"(?:wanneer|als|of|dat) (?:ik )?(?:\w+ ){0,2}?(?:plassen|pissen|poepen|kakken|plas|geplast|gepist|gepoept"
-    r"|gekakt|plassen moet"
-    r"|naar het toilet|naar t toilet|naar de wc|moet gaan|moest gaan)\b",
-    r"\b(?:voel|merk) (?:\w+ ){0,2}?(?:plas|urine|stoelgang|ontlasting|blaas) (?:\w+ )?(?:niet|nauwelijks)\b",
-    r"\bblaas (?:\w+ ){0,2}?(?:niet|nauwelijks|nooit) (?:meer |helemaal |goed |echt )*(?:leeg|legen|ledigen"
-    r"|leegmaken)\b",
-    r"\b(?:weet|unsure) (?:\w+ ){0,2}?(?:niet|nie|unsure)? ?(?:meer )?(?:wanneer|of|als) (?:mijn |mn |m |de )?"
-    r"(?:blaas|darm|darmen) (?:\w+ )?(?:vol|leeg)\b",
-    # "het druppelt er gewoon uit", "t lekt er zomaar uit"
-    r"\b(?:druppelt|druppelde|druppelen|lekt|lekte) (?:het |t )?(?:er )?(?:\w+ ){0,2}?(?:uit|eruit)\b",
-    # verb last: "(dat ik) niet (meer) voel als ik moet plassen"
-    r"\b(?:niet|nie|nooit|geen) (?:meer )?(?:voel|voelt|merk|merkt) (?:wanneer|als|of|dat) (?:ik|je|ge) (?:\w+ ){0,2}?"
-    r"(?:plassen|pissen|poepen|kakken|plas|naar het toilet|naar t toilet|naar de wc)\b",
-    # the urge left unnamed at the end: "ik voel (ook) niet (meer) als ik moet"
-    r"\b(?:voel|voelt|merk|merkt) (?:\w+ ){0,2}?(?:niet|nie|nooit) (?:meer )?(?:wanneer|als|of) (?:ik|je|ge) "
-    r"(?:\w+ )?(?:moet|moest)(?= [.,]|$)",
-    r"\burine ?retentie\b|\bblaas (?:zit|staat) (?:\w+ )?vol\b",
-    r"\blek\w* (?:\w+ ){0,2}?(?:urine|plas)\b|\bdruppel\w* (?:\w+ ){0,2}?(?:urine|plas)\b",
-    r"\b(?:persen|duwen|drukken) (?:\w+ ){0,2}?(?:om te|bij het|voor het) (?:kunnen )?(?:plassen|urineren)\b",
-]
+    r"\b{SUDDEN} (?:\w+ )?{URGE}(?: \w+){0,4}? {URGE_TARGET}\b",
+    r"\b{PASS_WATER} (?:\w+ ){0,3}?{NOTHING_COMES}\b",
+)
+_BLADDER_PATTERNS = [_fill(p) for p in _SHARED_BLADDER] + _patterns("BLADDER_PATTERNS")
 
 
 def _voel_niet_guard(seg: str, m: re.Match[str]) -> bool:
@@ -877,7 +738,7 @@ def _voel_niet_guard(seg: str, m: re.Match[str]) -> bool:
 
 
 # a known bowel disease explains "bowel problems" (not a new red flag)
-_KNOWN_BOWEL = r"\b(?:ibs|prikkelbare darm\w*|crohn\w*|colitis|spastische darm)\b"
+_KNOWN_BOWEL = rf"\b{_words('KNOWN_BOWEL')}\b"
 
 BLADDER_RULES = _rules(
     "bladder_bowel", {"bladder_bowel": True}, _BLADDER_PATTERNS, _voel_niet_guard, skip_sentence=_KNOWN_BOWEL

@@ -1,8 +1,9 @@
 """English cue words for the red-flag reader (bot/redflags.py): lower case, no
 accents, apostrophes already gone ("can't" -> "cant").
 
-Every pack provides the same names.  The patterns of each red flag are still in
-bot/redflags.py (see docs/architecture.md).
+Every pack provides the same names (an empty tuple where the language has
+none).  The patterns of the red flags live here too, as regex templates whose
+"{NAME}" slots the engine fills with every pack's words (see below).
 """
 
 #: negation words: a finding after one of these (within a few words) is denied
@@ -334,3 +335,162 @@ FAILING_LIMB = (r"weak\w*|clums\w*", r"(?:wont|doesnt|dont|will not) (?:\w+ )?(?
 WORSE_NOW = (r"getting worse|gets worse|its worse|is worse|worse (?:than|every|each|by)|worsening",)
 NOT_WORSE = (r"(?:not|isnt|arent|wasnt|doesnt|dont|never|aint) (?:\w+ ){0,2}?(?:worse|worsening)|no worse",
              r"stable|the same|unchanged")
+
+# --------------------------------------------------------------------------
+# The patterns of each red flag (regexes on the reader's normalised tokens).
+# "{NAME}" in a pattern is the alternation of table NAME merged over every
+# pack (bot/redflags.py _fill), so an English pattern still reads a Dutch word
+# in its slot ("my plas is weak"); a regex quantifier "{0,3}" is left alone.
+# --------------------------------------------------------------------------
+
+#: bare answer words: "? no", "fever: nee" (the mark is dropped before the word)
+NO_AFTER_MARK = ("no", "nope", "none", "never", "not")
+#: "fever, no": a bare answer word after a comma belongs to what precedes it
+NO_AFTER_COMMA = ("no", "nope", "none", "never", "not really")
+#: a bare "no" that opens a sentence ("no, I ..."): its own sentence
+NO_INTERJECTION = ("no", "nope", "nah", "nay")
+#: a softener after that "no" ("nee hoor"); none in English
+NO_SOFTENER: tuple = ()
+#: "leg's weak" -> "leg is weak", except these ("it's", "that's": the apostrophe is dropped)
+APOS_S_KEEP = ("it", "that", "there", "what", "let", "he", "she", "who", "here", "where", "how")
+#: "can't feel nothing" is "can't feel anything": (regex, replacement) on normalised text
+DOUBLE_NEGATION = (
+    (r"\b((?:cant|couldnt|dont|doesnt|didnt|can barely|can hardly) (?:really |even )?feel) (?:nothing|no thing)\b",
+     r"\1 anything"),
+)  # fmt: skip
+
+# ---- saddle numbness ----
+#: a leg in the gap of a saddle match: past 6 words through a leg, the numbness is the leg's
+LEG_IN_GAP = (r"legs?", "feet", "foot", r"knees?", r"thighs?", "calf", "calves")
+
+# ---- bladder and bowel ----
+URINE = ("pee", "pees", "wee", "wees", "piss", "urine", "urinate", "urinating", "bladder", "water")
+STOOL = ("poo", "poop", "poos", "stool", "stools", r"bowels?", "faeces", "feces", "number two")
+#: what goes unnoticed: "didn't notice I needed the toilet"
+PEE_EVENT = (
+    r"pee|peeing|peed|wee|weeing|weed|urinat\w*|go|gone|going|poo|poop|pooed|pooing|pooping|wet|wetting"
+    r"|need to go|needed to go|have to go|had to go|needed the (?:toilet|loo|bathroom)|need the (?:toilet|loo|bathroom)"
+    r"|needed a (?:wee|pee|poo)|need a (?:wee|pee|poo)|had to pee|had to wee",
+)
+#: the toilet, or going: "too late for the loo"
+TOILET = ("toilet", "loo", "bathroom", "restroom", "wc", "pee", "wee", "peeing", "weeing")
+#: passing water as a verb: "struggle to pee"
+PEE_VERB = (
+    r"pee|peeing|wee|weeing|urinate|urinating|piss|pissing|pass (?:urine|water)"
+    r"|passing (?:urine|water)|empty (?:my |the )?bladder|emptying (?:my |the )?bladder"
+    r"|go for a (?:pee|wee)",
+)
+#: what cannot be held besides urine and stool ("can't hold it in")
+HOLD_WHAT = ("it in",)
+#: the stream ("can't stop the flow")
+STREAM = ("flow", "stream")
+#: where an accident happens: "an accident in my pants"
+ACCIDENT_PLACES = ("pants", "trousers", "underwear", "knickers", "undies", "bed", "pyjamas", "pajamas", "nappy", "sleep")
+#: shared bladder patterns' slots (bot/redflags.py _SHARED_BLADDER)
+LEAKED = ("peed", "weed", "wet", "leaked", "pooed", "pooped", "soiled")
+WITHOUT = ("without",)
+NOTICING = ("knowing", "noticing", "feeling", "realising", "realizing")
+TOO_LATE = ("too late",)
+BLADDER = ("bladder",)
+FULL = ("full",)
+CANT_GO = ("cant", "couldnt", "unable to")
+GO_EMPTY = ("go", "pee", "wee", "empty it")
+WEAK_STREAM_BEFORE = ("weak", "weaker", "slow", "poor", "thin")
+STREAM_WORD = ("stream", "urine flow", "pee flow", "wee flow")
+WEAK_STREAM_AFTER = ("weak", "weaker", "slow", "poor", r"trickl\w*")
+SUDDEN = ("sudden", "urgent")
+URGE = (r"urges?",)
+URGE_TARGET = ("toilet", "loo", "bathroom", "wc", "pee", "wee", "poo")
+PASS_WATER = ("pee", "wee", "urinate")
+NOTHING_COMES = ("nothing", "hardly anything", "very little", "only a little")
+#: a known bowel disease explains "bowel problems" (not a new red flag)
+KNOWN_BOWEL = ("ibs", r"crohn\w*", "colitis")
+
+#: bladder and bowel trouble (English-shaped patterns)
+BLADDER_PATTERNS = (
+    # a changed feeling of passing water or stool: "things feel weird when I go to the bathroom"
+    r"\b(?:feels?|feeling|felt|is|its) (?:\w+ )?(?:weird|strange|different|funny|odd|wrong) (?:\w+ ){0,2}?(?:when|while)"
+    r" (?:i )?(?:go to the (?:bathroom|toilet|loo)|pee|wee|poo|go for a (?:pee|wee)|urinate)\b",
+    # known only by looking: "I can only tell I've been to the loo by looking"
+    r"\bonly (?:\w+ ){0,2}?(?:tell|know) (?:\w+ ){0,6}?by (?:looking|checking|seeing)\b",
+    r"\b(?:cant|couldnt|unable to|struggl\w* to|hard to|difficult to|trouble) (?:\w+ ){0,2}?"
+    r"(?:hold|control|keep) (?:\w+ ){0,2}?(?:{URINE}|{STOOL}|{HOLD_WHAT})\b",
+    r"\b(?:lost|losing|loss of|lose|no|poor) (?:\w+ ){0,2}?control (?:\w+ ){0,3}?(?:{URINE}|{STOOL})\b",
+    r"\b(?:loss of|lost|losing|no|poor) (?:{URINE}|{STOOL}) control\b",
+    r"\b(?:wet|wetting|peed|peeing|pee|pissed|pissing|soiled|soiling|pooed|pooped|pooping|shat"
+    r"|messed|weed) (?:my ?self|my (?:pants|trousers|underwear|knickers|bed|pyjamas|pajamas)|the bed)\b",
+    r"\bbed ?wetting\b",
+    r"\b(?:cant|couldnt|unable to|struggl\w* to|struggl\w*|trouble|difficulty|difficulties|problems?"
+    r"|issues?|hard to|difficult to|straining to|strain to|push to|pushing to|havent been able to|not able to) "
+    r"(?:\w+ ){0,2}?{PEE_VERB}\b",
+    r"\b(?:{URINE}|{STOOL}) (?:problems?|issues?|trouble|incontinence|accidents?|leak\w*|retention|dysfunction)\b",
+    r"\b(?:problems?|issues?|trouble|difficult\w*) (?:with )?(?:my |the )?(?:{URINE}|{STOOL})\b",
+    r"\bin[ck]ont\w*",
+    r"\b(?:leak\w*|dribbl\w*) (?:\w+ ){0,2}?(?:{URINE}|{STOOL})\b",
+    r"\b(?:{URINE}|{STOOL}) (?:\w+ ){0,2}?(?:leak\w*|dribbl\w*|comes out|came out|runs out|just comes"
+    r"|comes by itself|come out)\b",
+    r"\b(?:no |lost (?:the |my )?|dont get (?:the |an )?|never get (?:the |an )?|dont have (?:the |an |any )?)(?:\w+ )?urges?\b",
+    r"\b(?:no |lost (?:the |my )?|dont have (?:the |an |any )?|dont get (?:the |an |any )?)(?:feeling|need|sensation) (?:to|for|of) "
+    r"(?:go|pee|wee|urinate|poo|poop|needing)\b",
+    r"\b(?:cant|dont|doesnt|couldnt|unable to|no longer|never|unsure) (?:\w+ ){0,1}?"
+    r"(?:feel|notice|tell|sense|know|realise|realize)?(?: \w+){0,1}? ?(?:when|if|that|whether) (?:i|im|id|ive) "
+    r"(?:\w+ ){0,3}?(?:pee|peeing|peed|wee|weed|urinate|urinated|go|gone|poo|poop|pooed|need to go|have to go"
+    r"|wet|wet myself)\b",
+    # the story of a missed urge: "didn't notice I needed the toilet", "couldn't tell I needed a wee",
+    # "didn't even know I was weeing", "only notice I need to go when it's too late"
+    r"\b(?:cant|dont|doesnt|didnt|couldnt|unable to|no longer|never|unsure|only) (?:\w+ ){0,1}?"
+    r"(?:feel|felt|notice|noticed|tell|sense|know|knew|realise|realize|realised|realized)"
+    r"(?: (?:when|if|that|whether))? (?:i|im|id|ive|it) (?:\w+ ){0,2}?"
+    r"{PEE_EVENT}\b",
+    # "leaking when I stand up", "I keep leaking", "cant stop the flow", "nothing comes out"
+    r"\b(?:i|im) (?:might|may|could|must|think|guess|sometimes|also|still|a bit) (?:\w+ ){0,2}?"
+    r"leak(?:ing|s|ed)?\b",
+    r"\b(?:im|i am|ive been|i have been|i keep|i kept|i started|i) leak(?:ing|s|ed)?\b"
+    r"|^(?:been |keep |kept |started )?leak(?:ing|s)? (?:when|if|as|every|all|since|a bit|a little)\b",
+    r"\b(?:cant|couldnt|unable to|no way to|hard to) (?:\w+ )?(?:stop|control|hold|start) (?:the |my )?{STREAM}\b(?! of\b)",
+    r"\b(?:{URINE}|toilet|loo|pee|wee|go)\b(?: \w+){0,6}? (?:nothing|hardly anything|barely anything|very little"
+    r"|only a little|only a dribble|only dribbles|dribbles|(?:a few|only) drops?) (?:\w+ )?(?:comes?|coming"
+    r"|came) out\b",
+    r"\b(?:it|pee|urine|wee) (?:just )?(?:comes|runs|leaks|dribbles|came|ran) out (?:by itself|on its own"
+    r"|without (?:me )?(?:noticing|knowing|feeling))\b",
+    # "an accident in my pants / in bed", "toilet accidents"
+    r"\baccidents? (?:in|on) (?:my |the |his |her )?{ACCIDENT_PLACES}\b|"
+    r"\b(?:toilet|bladder|bowel|pee|wee|poo) accidents?\b",
+    # "I don't get the signal that I need to go", "no warning before I have to go"
+    r"\b(?:no |lost (?:the |my )?|dont get (?:the |an |any )?|never get (?:the |an |any )?|doesnt give (?:me )?"
+    r"(?:the |an |any )?|dont have (?:the |an |any )?|without (?:the |any )?)(?:signal|signals|warning|sign"
+    r"|feeling|sensation|urge)"
+    r"(?: (?:that|to|for|of|before))?(?: \w+){0,3}? (?:go|pee|wee|urinate|poo|poop|toilet|loo)\b",
+    r"\b(?:didnt|couldnt|did not|dont|never) (?:quite )?make it to the (?:toilet|loo|bathroom|wc)\b",
+    r"\b(?:barely|hardly|only just|almost didnt|almost dont) (?:\w+ )?make it"
+    r" (?:to|in) (?:the )?(?:toilet|loo|bathroom|wc|time)\b",
+    # no feeling when passing urine or stool: "no feeling when i have a poo"
+    r"\b(?:no|lost|losing|loss of|less|reduced|cant|dont|barely|hardly) (?:\w+ ){0,2}?(?:feeling|sensation|feel)"
+    r"(?: \w+){0,3}? (?:when|while|as) i (?:\w+ ){0,2}?(?:pee|wee|poo|poop|urinate|pass (?:urine|water|a stool"
+    r"|stool|wind)|have a (?:wee|pee|poo))\b",
+    # hesitancy: "have to wait ages for the wee to start", "moet lang wachten voor de plas komt"
+    r"\b(?:wait(?:s|ed|ing)?|tak(?:es?|ing)|took) (?:\w+ ){0,2}?(?:ages|forever|a long time|so long)"
+    r"(?: \w+){0,6}? (?:pee|wee|urine|stream|peeing|weeing)\b",
+    r"\b(?:rush\w*|run|running) (?:off )?to the (?:toilet|loo|bathroom|wc)\b",
+    # not knowing when the bladder or bowel is full or empty
+    r"\b(?:cant|dont|doesnt|didnt|couldnt|unable to|no longer|never|unsure|not)(?: \w+){0,3}? (?:when|if|whether"
+    r"|that) (?:my |the )?(?:bladder|bowels?|rectum) (?:\w+ )?(?:full|empt(?:y|ied))\b",
+    r"\b(?:bladder|bowels?)(?: \w+){0,3}? (?:never|not|doesnt|dont|isnt|wont) (?:\w+ ){0,2}?empt(?:y|ied|ies)\b",
+    r"\b(?:cant|dont|couldnt) feel (?:myself |my |the )?(?:pee|peeing|wee|weeing|urine|poo|stool|bladder)\b",
+    r"\b(?:havent|hasnt|not) (?:peed|urinated|weed|been able to (?:pee|wee|urinate|go)"
+    r"|(?:had|done|been for) (?:a )?(?:wee|pee))\b",
+    r"\b(?:had|have|having|keep having|been having|get|getting) (?:\w+ ){0,2}?accidents\b",
+    r"\b(?:urinary retention|retention of urine|cant go to the loo)\b",
+    # "cant stop a poo once it starts" (Nuffield: inability to stop a bowel movement)
+    r"\b(?:cant|couldnt|unable to|hard to) (?:\w+ )?stop (?:a |the |my )?(?:poo|poop|bowel move(?:ment)|bowel mo(?:tion)|stool"
+    r"|wee|pee|weeing|peeing|pooing)\b",
+    # "cant feel myself pass wind" (loss of sensation passing urine, stool or wind)
+    r"\b(?:cant|dont|couldnt|didnt|no longer|never) (?:\w+ )?(?:feel|notice|tell) (?:myself |me |when i |if i |it when i )?"
+    r"pass(?:ing)? (?:wind|urine|water|a stool|stool|a bowel mo(?:tion))\b",
+    r"\b(?:urinary|bladder|bowel|f(?:ae|e)cal) urgenc(?:y)\b|\burge incontinence\b",
+    # pads and nappies for leaking: "had to start wearing pads", "ik moet pampers dragen"
+    r"\b(?:wear(?:ing)?|us(?:e|ing)|need|needing) (?:to )?(?:wear |use )?(?:incontinence )?(?:pads|napp(?:ies|y)|diaper(?:s)"
+    r"|pamper(?:s))\b",
+    # "my bladder routine has gone to pot"
+    r"\b(?:bladder|bowels?)(?: \w+){0,3}? (?:gone to pot|haywire|gone wrong|going wrong|deteriorat\w*|getting worse)\b",
+)

@@ -1,8 +1,9 @@
 """Dutch and Flemish cue words for the red-flag reader (bot/redflags.py): lower
 case, no accents, apostrophes already gone.
 
-Every pack provides the same names.  The patterns of each red flag are still in
-bot/redflags.py (see docs/architecture.md).
+Every pack provides the same names (an empty tuple where the language has
+none).  The patterns of the red flags live here too, as regex templates whose
+"{NAME}" slots the engine fills with every pack's words (see below).
 """
 
 #: negation words: a finding after one of these (within a few words) is denied
@@ -461,3 +462,129 @@ FAILING_LIMB = (r"zwak\w*|onhandig\w*|krachtelo\w*|(?:valt|vallen|viel) (?:\w+ )
 WORSE_NOW = (r"erger (?:aan het worden|dan|elke)|wordt (?:\w+ )?erger|verergert",
              r"(?:elke|iedere) dag (?:wat |een beetje |nog )?(?:meer|erger|slechter)|steeds (?:meer|erger|slechter)")
 NOT_WORSE = (r"(?:niet|nie) (?:\w+ ){0,2}?(?:erger|slechter)", r"stabiel|hetzelfde|onveranderd")
+
+# --------------------------------------------------------------------------
+# The patterns of each red flag (regexes on the reader's normalised tokens).
+# "{NAME}" in a pattern is the alternation of table NAME merged over every
+# pack (bot/redflags.py _fill), so a Dutch pattern still reads an English word
+# in its slot ("mijn pee"); a regex quantifier "{0,3}" is left alone.
+# --------------------------------------------------------------------------
+
+#: bare answer words: "? nee", "koorts: geen" (the mark is dropped before the word)
+NO_AFTER_MARK = ("nee", "neen", "geen", "nooit")
+#: "koorts, nee": a bare answer word after a comma belongs to what precedes it
+NO_AFTER_COMMA = ("nee", "neen", "nooit", "niet")
+#: a bare "nee" that opens a sentence ("nee, ik ..."): its own sentence
+NO_INTERJECTION = ("nee", "neen")
+#: a softener after that "nee" ("nee hoor")
+NO_SOFTENER = ("hoor",)
+#: "'s" kept as it is after these (Flemish "da's", "wat's")
+APOS_S_KEEP = ("da", "wat", "dat")
+#: "can't feel nothing" in English; a Dutch double negation ("ik voel niks niet") is read as it is
+DOUBLE_NEGATION: tuple = ()
+
+# ---- saddle numbness ----
+#: a leg in the gap of a saddle match: past 6 words through a leg, the numbness is the leg's
+LEG_IN_GAP = ("benen", "been", "voet", "voeten", "knie", "knieen", "dijen")
+
+# ---- bladder and bowel ----
+URINE = ("plas", "plassen", "plasje", "pipi", "urineren", "blaas", "pis", "pissen")
+STOOL = ("ontlasting", "stoelgang", "kak", "darmen", "darm", "drol")
+#: what goes unnoticed (English story form only; Dutch has its own patterns)
+PEE_EVENT: tuple = ()
+#: the toilet, or going: "te laat voor de wc"
+TOILET = ("plassen", "plas", "kakken", "poepen")
+#: passing water as a verb (English-shaped patterns only)
+PEE_VERB: tuple = ()
+#: what cannot be held besides urine and stool (Flemish "poep" is also the bum)
+HOLD_WHAT = ("poep",)
+#: the stream
+STREAM = ("straal",)
+#: where an accident happens: "in mijn broek"
+ACCIDENT_PLACES = ("broek",)
+#: shared bladder patterns' slots (bot/redflags.py _SHARED_BLADDER)
+LEAKED = ("geplast", "gelekt")
+WITHOUT = ("zonder",)
+NOTICING = (r"het te (?:voelen|merken|weten)", r"te (?:voelen|merken)")
+TOO_LATE = ("te laat",)
+BLADDER = ("blaas",)
+FULL = ("vol",)
+CANT_GO = ("niet", "kan niet", "kan ik niet")
+GO_EMPTY = ("plassen", "legen")
+WEAK_STREAM_BEFORE = ("zwakke", "slappe")
+STREAM_WORD = ("straal", "plasstraal")
+WEAK_STREAM_AFTER = ("zwak", "zwakker", "slap", "slapper", "dun", "dunner")
+SUDDEN = ("plotse", "plotselinge")
+URGE = ("aandrang", "plasdrang")
+URGE_TARGET = ("plassen",)
+PASS_WATER = ("plassen", "plas")
+NOTHING_COMES = ("er komt niks", "er komt niets", "er komt nauwelijks iets", "komt er niks", "komt er niets")
+#: a known bowel disease explains "darmproblemen" (not a new red flag)
+KNOWN_BOWEL = (r"prikkelbare darm\w*", "spastische darm")
+
+#: bladder and bowel trouble (Dutch-shaped patterns)
+BLADDER_PATTERNS = (
+    # a bladder that will not empty: "krijg er geen druppel uit", "er komt niks uit"
+    r"\b(?:geen|nauwelijks een|amper een|niet een|geen enkele) druppel(?:tje)?\b"
+    r"(?! (?:\w+ )?(?:alcohol|drank|bier|wijn|regen|gedronken|drinken|water gedronken))",
+    r"\b(?:komt|kwam|kwamen) (?:er )?(?:niks|niets|bijna niks|bijna niets|nauwelijks iets|amper iets|geen druppel)"
+    r" (?:meer )?uit\b",
+    r"\b(?:loopt|liep|lopen) (?:het |t )?(?:er )?(?:\w+ )?(?:vanzelf|zomaar|ongewild|uit zichzelf) (?:uit|eruit)\b",
+    r"\b(?:niet|nog niet|nie|geen) (?:meer )?(?:kunnen )?(?:geplast|gepist|geplast|geurineerd)\b",
+    r"\b(?:lang|eeuwig|een eeuwigheid) (?:\w+ ){0,2}?(?:wacht\w*|duur\w*)(?: \w+){0,4}?"
+    r" (?:plas|plassen|straal|urine)\b",
+    r"\b(?:wacht\w*|duur\w*) (?:\w+ ){0,2}?(?:lang|eeuwig|een eeuwigheid)(?: \w+){0,4}?"
+    r" (?:plas|plassen|straal|urine)\b",
+    # "naar de wc en haal het bijna niet", "red het amper tot aan de wc"
+    r"\b(?:wc|toilet)\b(?: \w+){0,5}? (?:haal|haalde|haalden) (?:het|t) (?:\w+ )?(?:niet|nie"
+    r"|amper|nauwelijks|bijna niet)\b",
+    r"\b(?:haal|haalde) (?:het|t) (?:\w+ )?(?:niet|nie|amper|nauwelijks|bijna niet) (?:\w+ ){0,2}?"
+    r"(?:tot|naar) (?:aan )?(?:de|het|t) (?:wc|toilet)\b",
+    r"\b(?:geen|minder|weinig) (?:\w+ )?controle (?:meer )?over (?:mijn |mn |m |de )?(?:blaas|darmen|plas"
+    r"|stoelgang|ontlasting|sluitspier|urine)\b",
+    r"\b(?:haal|haalde|haalden|gehaald) (?:\w+ ){0,2}?(?:toilet|wc) (?:\w+ )?(?:niet|amper|nauwelijks|bijna niet)\b"
+    r"|\bniet (?:meer )?(?:op tijd|tijdig) (?:\w+ )?(?:op|naar|aan|tot (?:aan|op)) (?:het |de )?(?:toilet|wc)\b",
+    r"\b(?:hou|houd|houdt|hield|hielden) (?:\w+ ){0,3}?(?:{URINE}|{STOOL}|poep) (?:\w+ ){0,2}?(?:niet|nauwelijks"
+    r"|amper|moeilijk|slecht) (?:meer )?(?:op|in|tegen)\b",
+    r"\b(?:ik|k) (?:\w+ ){0,2}?(?:pamper(?:s)|luiers?|incontinentiemateriaal) (?:\w+ )?(?:dra(?:gen|ag)|aan)\b",
+    # Dutch
+    r"\b(?:kan|kon|krijg|lukt) (?:\w+ ){0,3}?(?:{URINE}|{STOOL}|poep) (?:\w+ ){0,2}?(?:niet|nauwelijks|amper|moeilijk"
+    r"|slecht) (?:meer )?(?:op|in|tegen)?houden\b",
+    r"\b(?:kan|kon) (?:\w+ ){0,2}?(?:niet|nauwelijks|amper|moeilijk) (?:meer )?(?:\w+ ){0,2}?"
+    r"(?:{URINE}|{STOOL}|poep) (?:op|in|tegen)?houden\b",
+    r"\b(?:{URINE}|{STOOL}|poep) (?:\w+ ){0,3}?(?:loopt|liep|lopen|gaat|ging|komt|kwam) (?:\w+ ){0,2}?"
+    r"(?:vanzelf|zomaar|weg|eruit|uit zichzelf|ongewild|zonder dat)\b",
+    r"\b(?:in|door) (?:mijn |mn |m |de )?broek (?:\w+ )?(?:geplast|gepist|gepoept|gekakt|gedaan|geplast)\b",
+    r"\b(?:broek (?:is |was )?nat|natte broek)\b",
+    r"\bin (?:mijn |mn |het )?bed (?:geplast|gepist|plassen)\b|\bbedplass\w*",
+    r"\bongelukje\w*|\bongelukken met\b",
+    r"\b(?:urine|ontlastings?|plas|stoelgang)verlies\b",
+    r"\bverlie\w* (?:\w+ ){0,2}?(?:urine|plas|ontlasting|stoelgang|poep)\b",
+    r"\b(?:kan|kon|lukt|lukte) (?:\w+ ){0,3}?(?:niet|nauwelijks|amper|moeilijk|bijna niet) (?:meer )?"
+    r"(?:\w+ ){0,2}?(?:plassen|pissen|urineren|plas doen|pipi doen|plasje doen|plasje plegen)\b",
+    r"\b(?:plassen|plas|urineren|pissen|pipi|plasje) (?:\w+ ){0,2}?(?:lukt|gaat|wil|lukte|ging) "
+    r"(?:\w+ ){0,2}?(?:niet|moeilijk|slecht|nauwelijks|amper|bijna niet)\b",
+    r"\b(?:moeite|problemen|probleem|last|moeilijkheden) (?:\w+ ){0,2}?(?:met|bij) (?:\w+ ){0,2}?"
+    r"(?:plassen|urineren|{URINE}|{STOOL}|ophouden)\b",
+    r"\bgeen (?:\w+ )?(?:aandrang|plasdrang|plasgevoel|drang)\b",
+    r"\b(?:voel|merk|weet|unsure) (?:\w+ ){0,2}?(?:niet|nooit|geen|unsure)? ?(?:meer )?(?:\w+ ){0,2}?"
+    r"(?:wanneer|als|of|dat) (?:ik )?(?:\w+ ){0,2}?(?:plassen|pissen|poepen|kakken|plas|geplast|gepist|gepoept"
+    r"|gekakt|plassen moet"
+    r"|naar het toilet|naar t toilet|naar de wc|moet gaan|moest gaan)\b",
+    r"\b(?:voel|merk) (?:\w+ ){0,2}?(?:plas|urine|stoelgang|ontlasting|blaas) (?:\w+ )?(?:niet|nauwelijks)\b",
+    r"\bblaas (?:\w+ ){0,2}?(?:niet|nauwelijks|nooit) (?:meer |helemaal |goed |echt )*(?:leeg|legen|ledigen"
+    r"|leegmaken)\b",
+    r"\b(?:weet|unsure) (?:\w+ ){0,2}?(?:niet|nie|unsure)? ?(?:meer )?(?:wanneer|of|als) (?:mijn |mn |m |de )?"
+    r"(?:blaas|darm|darmen) (?:\w+ )?(?:vol|leeg)\b",
+    # "het druppelt er gewoon uit", "t lekt er zomaar uit"
+    r"\b(?:druppelt|druppelde|druppelen|lekt|lekte) (?:het |t )?(?:er )?(?:\w+ ){0,2}?(?:uit|eruit)\b",
+    # verb last: "(dat ik) niet (meer) voel als ik moet plassen"
+    r"\b(?:niet|nie|nooit|geen) (?:meer )?(?:voel|voelt|merk|merkt) (?:wanneer|als|of|dat) (?:ik|je|ge) (?:\w+ ){0,2}?"
+    r"(?:plassen|pissen|poepen|kakken|plas|naar het toilet|naar t toilet|naar de wc)\b",
+    # the urge left unnamed at the end: "ik voel (ook) niet (meer) als ik moet"
+    r"\b(?:voel|voelt|merk|merkt) (?:\w+ ){0,2}?(?:niet|nie|nooit) (?:meer )?(?:wanneer|als|of) (?:ik|je|ge) "
+    r"(?:\w+ )?(?:moet|moest)(?= [.,]|$)",
+    r"\burine ?retentie\b|\bblaas (?:zit|staat) (?:\w+ )?vol\b",
+    r"\blek\w* (?:\w+ ){0,2}?(?:urine|plas)\b|\bdruppel\w* (?:\w+ ){0,2}?(?:urine|plas)\b",
+    r"\b(?:persen|duwen|drukken) (?:\w+ ){0,2}?(?:om te|bij het|voor het) (?:kunnen )?(?:plassen|urineren)\b",
+)
