@@ -645,44 +645,27 @@ def _someone_else(seg: str, m: re.Match[str]) -> bool:
 
 # ---- saddle numbness ---------------------------------------------------------
 
-_SADDLE_PATTERNS = _near(NUMB, AREA, 8) + [
+# The patterns are the packs' SADDLE_PATTERNS; numbness near the area and the
+# patterns shaped alike in English and Dutch are built only of slots here.
+_SHARED_SADDLE = (
     # "that feeling of a bike saddle", "like after hours on a bike saddle"
-    r"\b(?:gevoel|feeling|feels|felt|voelt) (?:\w+ ){0,6}?(?:\w+zadel|(?:on|op|of|van|a|an|een) (?:\w+ )?"
-    r"(?:(?:bike |bicycle |horse )?saddle|zadel))\b",
-    # "ik voel mijn zitvlak niet (meer)", "ik voel mijn poep niet goed"
-    rf"\bvoel\w* (?:\w+ ){{0,4}}?{AREA} (?:\w+ ){{0,2}}?(?:niet|nauwelijks|amper|minder|slecht|niks|niets)\b",
-    # "ik kan mijn kruis niet meer voelen"
-    rf"\b(?:kan|kon) (?:\w+ ){{0,3}}?{AREA} (?:\w+ ){{0,2}}?(?:niet|nauwelijks|amper) (?:meer |goed |echt |zo goed )*voelen\b",
-    r"\bsaddle (?:anaesthesia|anesthesia|numbness|anaesthetic)\b",
+    r"\b{SADDLE_FEELING} (?:\w+ ){0,6}?(?:{SADDLE_COMPOUND}|{ON_A} (?:\w+ )?{SADDLE_WORD})\b",
     # the seat "feels like after hours on a bike": "mn onderkant voelt als na 6 uur fietsen"
-    rf"\b{AREA} (?:\w+ ){{0,2}}?(?:voelt|voelen|feels?|felt) (?:\w+ )?(?:like|as|als) (?:\w+ ){{0,5}}?"
-    r"(?:fietsen|gefietst|fietstocht|op de fiets|op een fiets|cycling|bike ride|on a bike|on my bike"
-    r"|horse ride|on a horse)\b",
-    # "mijn billen slapen" (asleep = numb)
-    rf"\b{AREA} (?:\w+ ){{0,2}}?(?:slapen|slaapt|sliep|sliepen|in slaap gevallen)\b",
-    # Flemish word order: "'k voel nie veel aan m'n poep", "ge voelt da nie meer aan uw poep"
-    r"\bvoel\w* (?:\w+ ){0,2}?(?:niet|nauwelijks|amper|weinig|niks|niets|bijna niks|bijna niets)"
-    rf"(?: (?:veel|meer|goed|echt|zoveel|nog))* (?:aan|in|rond|van|op|bij) (?:\w+ ){{0,2}}?{AREA}\b",
+    r"\b{AREA} (?:\w+ ){0,2}?{FEELS} (?:\w+ )?{LIKE} (?:\w+ ){0,5}?{CYCLING}\b",
     # what the seat tells: "like I'm sitting on nothing / air / cotton wool", "op watten zitten"
-    r"\b(?:sit|sits|sitting|sat|zit|zitten|zat) (?:on|op) (?:\w+ )?(?:nothing|air|thin air|cotton wool"
-    r"|a cloud|niks|niets|lucht|watten|een wolk)\b(?! (?:cushion|mattress|bed|ring|pillow|kussen|te)\b)",
-    r"\bop (?:een |de )?(?:niks|niets|lucht|watten|wolk|wolkje) (?:\w+ ){0,2}?(?:zit|zitten|zat)\b",
-    r"\b(?:cushion|pillow|kussen|kussentje) (?:\w+ ){0,3}?(?:isnt|not|wasnt) (?:really )?there\b",
-    r"\b(?:kussen|kussentje) (?:\w+ ){0,3}?dat er (?:\w+ )?niet is\b",
-    r"\b(?:nothing|niks|niets) (?:under|underneath|beneath|onder) (?:me|mij|my bum)\b",
-    # wiping "feels like someone else's bum", "alsof het van iemand anders is"
-    *_near(AREA, r"(?:someone|somebody|iemand) (?:else|elses|anders)", 6),
-    r"\b(?:zadel|rijbroek)(?:anesthesie|anaesthesie|gevoelloosheid)\b",
+    r"\b{SIT} {ON} (?:\w+ )?{ON_NOTHING}\b(?! {CUSHION}\b)",
+    r"\b{NOTHING} {UNDER} {UNDER_ME}\b",
     # a leg and the saddle area in one list: "lost feeling in my leg and bum", "doof in mijn been en mijn poep"
-    rf"\b(?:{NUMB}) (?:in|of|rond|all over|over|across|down|through) (?:my |the |both |mijn |mn |m |de )?(?:\w+ )?(?:legs?|foot|feet|thighs?"
-    rf"|been|benen|voet|voeten) (?:and|n|plus|en) (?:my |the |mijn |mn |m )?{AREA}\b"
-    r"(?! (?:\w+ )?(?:hurts?|aches?|aching|pain|sore|doet pijn|doen pijn))",
-    # the verb first: "als ik lig voelt mijn poep koud en raar aan"
-    rf"\b(?:voelt|voelen|voelde|voelden) (?:\w+ ){{0,2}}?{AREA} (?:\w+ ){{0,2}}?(?:koud|kil|ijskoud|raar|vreemd|anders"
-    r"|dood|doof)\b",
-    rf"\b(?:gevoel|feeling|sensation) (?:\w+ ){{0,4}}?{AREA} (?:\w+ ){{0,2}}?(?:weg|kwijt|verdwenen|minder|anders|raar"
-    r"|vreemd|verminderd|gone|different|weird|strange|reduced|less|odd)\b",
-]
+    r"\b{NUMB} {IN_LIMB} {MY_LEG}?(?:\w+ )?{LEG_WORD} {LIST_AND} {MY_AREA}?{AREA}\b(?! (?:\w+ )?{HURTS})",
+    r"\b{FEELING_NOUN} (?:\w+ ){0,4}?{AREA} (?:\w+ ){0,2}?{CHANGED}\b",
+)
+_SADDLE_PATTERNS = (
+    _near(NUMB, AREA, 8)
+    + [_fill(p) for p in _SHARED_SADDLE]
+    # wiping "feels like someone else's bum", "alsof het van iemand anders is"
+    + _near(AREA, _fill("{SOMEONE} {ELSE}"), 6)
+    + _patterns("SADDLE_PATTERNS")
+)
 
 
 def _dont_feel_pain(seg: str, m: re.Match[str]) -> bool:
@@ -746,57 +729,30 @@ BLADDER_RULES = _rules(
 
 # ---- fever ---------------------------------------------------------------------
 
-_FEVER_PATTERNS = [
-    r"\bfea?v(?:e|o|a)?r(?:e|s|ish|y)?\b",
-    r"\bfevre\b",
-    r"\b(?:high|raised|elevated|hoge|verhoogde) (?:\w+ )?(?:temp\w*|temperatuur|koorts)\b",
-    r"\b(?:a|running|run|have|had|got|with) (?:a )?(?:temp|temperature|temprature|tempreture|temperture"
-    r"|temperatuur)\b",
-    r"\b(?:temp\w*|fever|koorts|temperatuur) (?:\w+ ){0,2}?(?:3[89]|4[0-2])(?:point\d+)?\b",
-    r"\b(?:3[89]|4[0-2])(?:point\d+)? ?(?:degrees|degree|graden|grade|c)\b",
-    r"\bchills\b|\bshiver\w*|\bshaking with cold\b|\brigou?rs\b|\bnight ?sweats?\b|\bcold sweats?\b",
-    r"\b(?:the )?sweats\b|\b(?:drenched|soaked) (?:in )?sweat\b|\bsweating (?:\w+ ){0,2}?(?:at night|all night|in bed|in my sleep|every night)\b",
-    r"\b(?:feel|feeling|felt|fell|am|im|been|got|become|became|getting) (?:\w+ ){0,1}?"
-    r"(?:very |really |so |extremely |terribly |seriously |quite |awfully |super |incredibly )?"
-    r"(?:unwell|ill|poorly)\b",
-    r"\b(?:very|really|so|extremely|terribly|seriously|awfully|super|incredibly) (?:sick|ill|unwell)\b"
-    r"(?! of\b| and tired\b)",
-    r"\bflu\b|\bflu like\b|\bflulike\b|\binfluenza\b|\bburning up\b",
-    r"\b(?:heb|have|had|got|is|was|ben|of) (?:\w+ ){0,2}?(?:3[89]|4[0-2])point\d\b",
-    r"\bkoorts(?:ig|ige|achtig|achtige|en|aanval\w*|gevoel|ig)?\b|\bkoors\b|\bkorts\b|\bkoorst\b|\bkoords\b",
-    r"\brill?ing\w*|\brillerig\w*|\bril(?:t|de|den)?\b|\brill?en\b|\bbibber\w*|\bklappertand\w*",
-    r"\b(?:ik )?gloei\b|\bgloeiend (?:heet|warm)\b",
-    r"\b(?:feel|feeling|felt|im|i am|going|go|been|voel|ben|heb het|het) (?:\w+ )?(?:hot and cold|hot then cold"
-    r"|cold and hot|warm en koud|koud en warm|warm dan koud)\b",
-    r"\bnachtzwet\w*|\bzweetaanval\w*|\bzweet\w* (?:\w+ ){0,2}?s ?nachts\b|\bs ?nachts (?:\w+ ){0,2}?"
-    r"(?:zweten|bezweet|nat van het zweet|badend in het zweet)\b",
-    r"\bverhoging\b",
+# The patterns are the packs' FEVER_PATTERNS; these are shaped alike in English and Dutch.
+_SHARED_FEVER = (
+    r"\b{HIGH} (?:\w+ )?{TEMPERATURE_WORD}\b",
+    r"\b{FEVER_WORD} (?:\w+ ){0,2}?(?:3[89]|4[0-2])(?:point\d+)?\b",
+    r"\b(?:3[89]|4[0-2])(?:point\d+)? ?(?:{DEGREES}|c)\b",
+    r"\b{HAVE_NUMBER} (?:\w+ ){0,2}?(?:3[89]|4[0-2])point\d\b",
+    r"\b{FEEL_HOT_COLD} (?:\w+ )?(?:{HOT_AND_COLD}|{HOT_THEN_COLD})\b",
     # "hot and cold all day" (not "hot and cold sensations down my leg")
-    r"\b(?:hot and cold|hot then cold|cold and hot|warm en koud|koud en warm) (?:all (?:day|night|the time)|every night"
-    r"|the whole day|de hele (?:dag|nacht)|hele (?:dag|nacht)|heel de (?:dag|nacht))\b",
-    r"\btemperatuur (?:van )?(?:boven )?(?:de )?(?:3[89]|4[0-2])\b",
-    r"\bgriep\w*",
-    r"\b(?:doodziek|hondsziek|kotsziek|ziek als een hond)\b",
-    r"\b(?:voel|voelde|ben|word|werd) (?:me |mij |ik )?(?:\w+ )?(?:heel |erg |echt |zeer |zo |ontzettend "
-    r"|verschrikkelijk |super )?(?:ziek|ellendig|beroerd|grieperig|koortsig)\b",
-    r"\b(?:heel|erg|echt|zeer|ontzettend|zo|verschrikkelijk) (?:ziek|beroerd|ellendig)\b",
-    r"\bvoel (?:me|mij) (?:\w+ )?(?:heel|erg|echt|zeer|ontzettend|zo) (?:slecht|rot)\b",
-]
-_WEATHER = re.compile(r"\b(?:outside|buiten|weather|weer|room|kamer|water|oven|heatwave|hittegolf|zon|sun)\b")
-
-
-_HOT_COLD_THINGS = re.compile(
-    r"\b(?:packs?|ice|ijs|heat|warmte|compress\w*|kompres\w*|alternat\w*|afwissel\w*|kruik|showers?|douche\w*"
-    r"|bath|bad|water|drinks?|food|eten|weather|weer|taps?|therapy|pad|pads)\b"
+    r"\b{HOT_AND_COLD} {ALL_DAY}\b",
 )
+_FEVER_PATTERNS = [_fill(p) for p in _SHARED_FEVER] + _patterns("FEVER_PATTERNS")
+_WEATHER = re.compile(rf"\b{_words('WEATHER')}\b")
+
+
+_HOT_COLD_THINGS = re.compile(rf"\b{_words('HOT_COLD_THINGS')}\b")
+_SICK_END = re.compile(rf"\b{_words('SICK')}$")
+_SICK_OF = re.compile(rf"^ {_words('SICK_OF')}\b")
+_HOT_COLD_END = re.compile(rf"\b{_words('HOT_COLD')}$")
 
 
 def _fever_skip(seg: str, m: re.Match[str]) -> bool:
-    if re.search(r"\b(?:sick|ill|unwell|ziek)$", m.group(0)) and re.match(
-        r"^ (?:of|and tired|van (?:de|die|deze) pijn)\b", seg[m.end():]
-    ):
+    if _SICK_END.search(m.group(0)) and _SICK_OF.match(seg[m.end():]):
         return True  # "sick of this pain"
-    if re.search(r"\b(?:hot|cold|warm|koud)$", m.group(0)) and _HOT_COLD_THINGS.search(seg):
+    if _HOT_COLD_END.search(m.group(0)) and _HOT_COLD_THINGS.search(seg):
         return True  # "alternating hot and cold packs"
     # "38 degrees outside" is the weather
     return bool(re.match(r"(?:3|4)\d", m.group(0))) and bool(_WEATHER.search(seg))

@@ -494,3 +494,73 @@ BLADDER_PATTERNS = (
     # "my bladder routine has gone to pot"
     r"\b(?:bladder|bowels?)(?: \w+){0,3}? (?:gone to pot|haywire|gone wrong|going wrong|deteriorat\w*|getting worse)\b",
 )
+
+# ---- saddle numbness: slots of the shared patterns (bot/redflags.py _SHARED_SADDLE) ----
+SADDLE_FEELING = ("feeling", "feels", "felt")
+SADDLE_COMPOUND: tuple = ()  # a compound ending in "saddle" (Dutch "fietszadel"); none in English
+ON_A = ("on", "of", "a", "an")
+SADDLE_WORD = (r"(?:bike |bicycle |horse )?saddle",)
+FEELS = (r"feels?", "felt")
+LIKE = ("like", "as")
+CYCLING = ("cycling", "bike ride", "on a bike", "on my bike", "horse ride", "on a horse")
+SIT = ("sit", "sits", "sitting", "sat")
+ON = ("on",)
+ON_NOTHING = ("nothing", "air", "thin air", "cotton wool", "a cloud")
+CUSHION = ("cushion", "mattress", "bed", "ring", "pillow")
+PILLOW = ("cushion", "pillow")
+NOTHING = ("nothing",)
+UNDER = ("under", "underneath", "beneath")
+UNDER_ME = ("me", "my bum")
+SOMEONE = ("someone", "somebody")
+ELSE = ("else", "elses")
+IN_LIMB = ("in", "of", "all over", "over", "across", "down", "through")
+MY_LEG = ("my ", "the ", "both ")
+LEG_WORD = (r"legs?", "foot", "feet", r"thighs?")
+LIST_AND = ("and", "n", "plus")
+MY_AREA = ("my ", "the ")
+HURTS = (r"hurts?", r"aches?", "aching", "pain", "sore")
+FEELING_NOUN = ("feeling", "sensation")
+CHANGED = ("gone", "different", "weird", "strange", "reduced", "less", "odd")
+
+# ---- fever ----
+#: slots of the shared fever patterns (bot/redflags.py _SHARED_FEVER)
+HIGH = ("high", "raised", "elevated")
+TEMPERATURE_WORD = (r"temp\w*",)
+A_TEMPERATURE = ("temp", "temperature", "temprature", "tempreture", "temperture")
+FEVER_WORD = (r"temp\w*", "fever")
+DEGREES = ("degrees", "degree")
+HAVE_NUMBER = ("have", "had", "got", "is", "was")
+FEEL_HOT_COLD = ("feel", "feeling", "felt", "im", "i am", "going", "go", "been")
+HOT_AND_COLD = ("hot and cold", "hot then cold", "cold and hot")
+HOT_THEN_COLD: tuple = ()  # only in "feel hot then cold" (Dutch "warm dan koud")
+ALL_DAY = (r"all (?:day|night|the time)", "every night", "the whole day")
+#: "38 degrees outside" is the weather
+WEATHER = ("outside", "weather", "room", "water", "oven", "heatwave", "sun")
+#: "alternating hot and cold packs" is a treatment
+HOT_COLD_THINGS = (r"packs?", "ice", "heat", r"compress\w*", r"alternat\w*", r"showers?", "bath", "water", r"drinks?",
+                   "food", "weather", r"taps?", "therapy", "pad", "pads")  # fmt: skip
+#: "sick of this pain", "sick and tired": not ill
+SICK = ("sick", "ill", "unwell")
+SICK_OF = ("of", "and tired")
+HOT_COLD = ("hot", "cold")
+
+#: saddle numbness (English-shaped patterns; NUMB near AREA is the engine's)
+SADDLE_PATTERNS = (
+    r"\bsaddle (?:anaesthesia|anesthesia|numbness|anaesthetic)\b",
+    r"\b{PILLOW} (?:\w+ ){0,3}?(?:isnt|not|wasnt) (?:really )?there\b",
+)
+
+#: fever, chills, feeling ill (English-shaped patterns)
+FEVER_PATTERNS = (
+    r"\bfea?v(?:e|o|a)?r(?:e|s|ish|y)?\b",
+    r"\bfevre\b",
+    r"\b(?:a|running|run|have|had|got|with) (?:a )?{A_TEMPERATURE}\b",
+    r"\bchills\b|\bshiver\w*|\bshaking with cold\b|\brigou?rs\b|\bnight ?sweats?\b|\bcold sweats?\b",
+    r"\b(?:the )?sweats\b|\b(?:drenched|soaked) (?:in )?sweat\b|\bsweating (?:\w+ ){0,2}?(?:at night|all night|in bed|in my sleep|every night)\b",
+    r"\b(?:feel|feeling|felt|fell|am|im|been|got|become|became|getting) (?:\w+ ){0,1}?"
+    r"(?:very |really |so |extremely |terribly |seriously |quite |awfully |super |incredibly )?"
+    r"(?:unwell|ill|poorly)\b",
+    r"\b(?:very|really|so|extremely|terribly|seriously|awfully|super|incredibly) (?:sick|ill|unwell)\b"
+    r"(?! of\b| and tired\b)",
+    r"\bflu\b|\bflu like\b|\bflulike\b|\binfluenza\b|\bburning up\b",
+)

@@ -588,3 +588,87 @@ BLADDER_PATTERNS = (
     r"\blek\w* (?:\w+ ){0,2}?(?:urine|plas)\b|\bdruppel\w* (?:\w+ ){0,2}?(?:urine|plas)\b",
     r"\b(?:persen|duwen|drukken) (?:\w+ ){0,2}?(?:om te|bij het|voor het) (?:kunnen )?(?:plassen|urineren)\b",
 )
+
+# ---- saddle numbness: slots of the shared patterns (bot/redflags.py _SHARED_SADDLE) ----
+SADDLE_FEELING = ("gevoel", "voelt")
+SADDLE_COMPOUND = (r"\w+zadel",)  # "fietszadel"
+ON_A = ("op", "van", "een")
+SADDLE_WORD = ("zadel",)
+FEELS = ("voelt", "voelen")
+LIKE = ("als",)
+CYCLING = ("fietsen", "gefietst", "fietstocht", "op de fiets", "op een fiets")
+SIT = ("zit", "zitten", "zat")
+ON = ("op",)
+ON_NOTHING = ("niks", "niets", "lucht", "watten", "een wolk")
+CUSHION = ("kussen", "te")  # "op niks te zitten"
+PILLOW = ("kussen", "kussentje")
+NOTHING = ("niks", "niets")
+UNDER = ("onder",)
+UNDER_ME = ("mij",)
+SOMEONE = ("iemand",)
+ELSE = ("anders",)
+IN_LIMB = ("rond",)
+MY_LEG = ("mijn ", "mn ", "m ", "de ")
+LEG_WORD = ("been", "benen", "voet", "voeten")
+LIST_AND = ("en",)
+MY_AREA = ("mijn ", "mn ", "m ")
+HURTS = ("doet pijn", "doen pijn")
+FEELING_NOUN = ("gevoel",)
+CHANGED = ("weg", "kwijt", "verdwenen", "minder", "anders", "raar", "vreemd", "verminderd")
+
+# ---- fever ----
+#: slots of the shared fever patterns (bot/redflags.py _SHARED_FEVER)
+HIGH = ("hoge", "verhoogde")
+TEMPERATURE_WORD = ("temperatuur", "koorts")
+A_TEMPERATURE = ("temperatuur",)
+FEVER_WORD = ("koorts", "temperatuur")
+DEGREES = ("graden", "grade")
+HAVE_NUMBER = ("heb", "ben", "of")
+FEEL_HOT_COLD = ("voel", "ben", "heb het", "het")
+HOT_AND_COLD = ("warm en koud", "koud en warm")
+HOT_THEN_COLD = ("warm dan koud",)
+ALL_DAY = (r"de hele (?:dag|nacht)", r"hele (?:dag|nacht)", r"heel de (?:dag|nacht)")
+#: "38 graden buiten" is the weather
+WEATHER = ("buiten", "weer", "kamer", "hittegolf", "zon")
+#: "afwisselend warm en koud kompres" is a treatment
+HOT_COLD_THINGS = ("ijs", "warmte", r"kompres\w*", r"afwissel\w*", "kruik", r"douche\w*", "bad", "eten", "weer")
+#: "ziek van die pijn": not ill
+SICK = ("ziek",)
+SICK_OF = (r"van (?:de|die|deze) pijn",)
+HOT_COLD = ("warm", "koud")
+
+#: saddle numbness (Dutch-shaped patterns; NUMB near AREA is the engine's)
+SADDLE_PATTERNS = (
+    # "ik voel mijn zitvlak niet (meer)", "ik voel mijn poep niet goed"
+    r"\bvoel\w* (?:\w+ ){0,4}?{AREA} (?:\w+ ){0,2}?(?:niet|nauwelijks|amper|minder|slecht|niks|niets)\b",
+    # "ik kan mijn kruis niet meer voelen"
+    r"\b(?:kan|kon) (?:\w+ ){0,3}?{AREA} (?:\w+ ){0,2}?(?:niet|nauwelijks|amper) (?:meer |goed |echt |zo goed )*voelen\b",
+    # "mijn billen slapen" (asleep = numb)
+    r"\b{AREA} (?:\w+ ){0,2}?(?:slapen|slaapt|sliep|sliepen|in slaap gevallen)\b",
+    # Flemish word order: "'k voel nie veel aan m'n poep", "ge voelt da nie meer aan uw poep"
+    r"\bvoel\w* (?:\w+ ){0,2}?(?:niet|nauwelijks|amper|weinig|niks|niets|bijna niks|bijna niets)"
+    r"(?: (?:veel|meer|goed|echt|zoveel|nog))* (?:aan|in|rond|van|op|bij) (?:\w+ ){0,2}?{AREA}\b",
+    r"\bop (?:een |de )?(?:niks|niets|lucht|watten|wolk|wolkje) (?:\w+ ){0,2}?(?:zit|zitten|zat)\b",
+    r"\b(?:kussen|kussentje) (?:\w+ ){0,3}?dat er (?:\w+ )?niet is\b",
+    r"\b(?:zadel|rijbroek)(?:anesthesie|anaesthesie|gevoelloosheid)\b",
+    # the verb first: "als ik lig voelt mijn poep koud en raar aan"
+    r"\b(?:voelt|voelen|voelde|voelden) (?:\w+ ){0,2}?{AREA} (?:\w+ ){0,2}?(?:koud|kil|ijskoud|raar|vreemd|anders"
+    r"|dood|doof)\b",
+)
+
+#: fever, chills, feeling ill (Dutch-shaped patterns)
+FEVER_PATTERNS = (
+    r"\bkoorts(?:ig|ige|achtig|achtige|en|aanval\w*|gevoel|ig)?\b|\bkoors\b|\bkorts\b|\bkoorst\b|\bkoords\b",
+    r"\brill?ing\w*|\brillerig\w*|\bril(?:t|de|den)?\b|\brill?en\b|\bbibber\w*|\bklappertand\w*",
+    r"\b(?:ik )?gloei\b|\bgloeiend (?:heet|warm)\b",
+    r"\bnachtzwet\w*|\bzweetaanval\w*|\bzweet\w* (?:\w+ ){0,2}?s ?nachts\b|\bs ?nachts (?:\w+ ){0,2}?"
+    r"(?:zweten|bezweet|nat van het zweet|badend in het zweet)\b",
+    r"\bverhoging\b",
+    r"\btemperatuur (?:van )?(?:boven )?(?:de )?(?:3[89]|4[0-2])\b",
+    r"\bgriep\w*",
+    r"\b(?:doodziek|hondsziek|kotsziek|ziek als een hond)\b",
+    r"\b(?:voel|voelde|ben|word|werd) (?:me |mij |ik )?(?:\w+ )?(?:heel |erg |echt |zeer |zo |ontzettend "
+    r"|verschrikkelijk |super )?(?:ziek|ellendig|beroerd|grieperig|koortsig)\b",
+    r"\b(?:heel|erg|echt|zeer|ontzettend|zo|verschrikkelijk) (?:ziek|beroerd|ellendig)\b",
+    r"\bvoel (?:me|mij) (?:\w+ )?(?:heel|erg|echt|zeer|ontzettend|zo) (?:slecht|rot)\b",
+)
