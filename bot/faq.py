@@ -8,14 +8,18 @@ and never two. So the classifier proposes and the words decide:
   training data (in at least `min_count` of its examples, and at least `min_share` of
   all the examples with that word, over every intent). Learned at training time, so a
   new topic needs only its examples and its answer.
-- `learn_vocabulary(examples, common_words)`: every word of the training data and the
-  language's common words (its stop words). A question with a word outside it ("do
-  inversion tables work?", "welke vitamines helpen?") is about something the topics were
-  not trained on, where the classifier is often sure and wrong.
+- `learn_vocabulary(examples, common_words, lemma_tables)`: every word of the training
+  data and the language's common words (its stop words), with every other form of
+  their lemmas in the lemma tables (spaCy's lookup tables: "lost" known makes "losing"
+  and "loses" known, "sliep" makes "slapen"). A question with a word outside it ("do
+  inversion tables work?", "welke vitamines helpen?") is about something the topics
+  were not trained on, where the classifier is often sure and wrong.
 - `choose_topics(ranking, text, evidence, known=...)`: the classifier's topic when it is
   sure (confidence >= `sure`) or when the message has one of the topic's words; with an
   unknown word, only when it is sure AND has the topic's words (a Dutch compound counts:
-  "warmwaterkruik" has "kruik"). Otherwise none (the person gets the honest "I can't
+  "warmwaterkruik" has "kruik"). Two known words written as one are known
+  ("doorwerken"), and so is a known word behind a particle of the pack's
+  SEPARABLE_PARTICLES ("wegblijft" = "weg" + "blijft"). Otherwise none (the person gets the honest "I can't
   answer that here" with the practice's phone, never another topic's answer). A second
   topic when another part of the message ("..., and can I still drive?") has that
   topic's words and none of the first's. Two answers come in the order they were asked.
@@ -41,6 +45,7 @@ MIN_WORD_LETTERS = 3
 COMPOUND_LETTERS = 8  # an unknown word this long may be a compound of known ones
 COMPOUND_PART_LETTERS = 4  # each part of a compound of two known words ("door"+"werken")
 _ENDINGS = tuple(sorted(merged("questions", "STEM_ENDINGS"), key=len, reverse=True))  # longest first
+_PARTICLES = tuple(sorted(merged("questions", "SEPARABLE_PARTICLES"), key=len, reverse=True))
 
 _WORD_RE = re.compile(r"[a-z]+")
 # Where one question ends and another may start: "?", ";", "," and the words that join
@@ -100,17 +105,36 @@ def learn_evidence(
     }
 
 
-def learn_vocabulary(examples: Mapping[str, Iterable[str]], common_words: Iterable[str] = ()) -> List[str]:
-    """The stems of every training example (all intents) and of the languages' common words."""
-    known = {stem for texts in examples.values() for text in texts for stem in stems(text)}
-    known |= {stem for word in common_words for stem in stems(word)}
+def learn_vocabulary(
+    examples: Mapping[str, Iterable[str]],
+    common_words: Iterable[str] = (),
+    lemma_tables: Iterable[Mapping[str, str]] = (),
+) -> List[str]:
+    """The stems of every training example (all intents), of the languages' common words,
+    and of every form whose lemma is the lemma of one of those words (`lemma_tables`:
+    form -> lemma, one per language)."""
+    words = {word for texts in examples.values() for text in texts for word in words_of(text)}
+    words |= {word for common in common_words for word in words_of(common)}
+    known = {_stem(word) for word in words}
+    for table in lemma_tables:
+        lemmas = {normalise(table.get(word, word)) for word in words}
+        known |= {_stem(word) for lemma in lemmas for word in words_of(lemma)}
+        known |= {_stem(word) for form, lemma in table.items() if normalise(lemma) in lemmas
+                  for word in words_of(form)}
     return sorted(known)
 
 
 def _unknown_words(text: str, known: set[str]) -> List[str]:
     """The words of `text` (folded) whose stem is in no training example and no common word,
-    and that are not two known words written as one ("doorwerken", "wegblijft")."""
-    return [word for word in words_of(text) if _stem(word) not in known and not _two_known(word, known)]
+    and that are not two known words written as one ("doorwerken") or a known word behind
+    a separable particle ("wegblijft")."""
+    return [word for word in words_of(text)
+            if _stem(word) not in known and not _two_known(word, known) and not _particle_known(word, known)]
+
+
+def _particle_known(word: str, known: set[str]) -> bool:
+    return any(word.startswith(particle) and len(word) - len(particle) >= COMPOUND_PART_LETTERS
+               and _stem(word[len(particle):]) in known for particle in _PARTICLES)
 
 
 def _two_known(word: str, known: set[str]) -> bool:

@@ -67,6 +67,23 @@ def common_words() -> List[str]:
     return [word for code in CODES for word in spacy.util.get_lang_class(code).Defaults.stop_words]
 
 
+def lemma_tables() -> List[Dict[str, str]]:
+    """spaCy's lookup-lemmatizer table (form -> lemma, from spacy-lookups-data) for each
+    language of the packs that has one. Read at training time only: the forms they give
+    are kept in the model's vocabulary, so answering needs neither the tables (the Dutch
+    one alone is 213,000 forms) nor spaCy."""
+    import spacy.util
+
+    tables = []
+    for code in CODES:
+        data = spacy.util.registry.lookups.get(code) if code in spacy.util.registry.lookups else {}
+        if "lemma_lookup" in data:
+            tables.append(spacy.util.load_language_data(data["lemma_lookup"]))
+        else:
+            logger.warning("QuestionTopics: spaCy has no lookup lemmas for %r; its words are kept as written", code)
+    return tables
+
+
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)
 class QuestionTopics(PerMessage, GraphComponent, IntentClassifier):
     """Reads a question as `ask_question` with its topics."""
@@ -121,7 +138,7 @@ class QuestionTopics(PerMessage, GraphComponent, IntentClassifier):
         self.evidence = learn_evidence(
             examples, self.component_config["min_count"], self.component_config["min_share"]
         )
-        known = learn_vocabulary(examples, common_words())
+        known = learn_vocabulary(examples, common_words(), lemma_tables())
         self.known = set(known)
         with self._model_storage.write_to(self._resource) as directory:
             (directory / EVIDENCE_FILE).write_text(json.dumps(self.evidence, sort_keys=True), encoding="utf-8")

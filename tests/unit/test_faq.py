@@ -79,3 +79,34 @@ EVIDENCE_WITH_HEAT = learn_evidence({**EXAMPLES, "faq_heat_or_cold": ["warmte of
 ])
 def test_a_question_about_something_never_seen_gets_no_topic(ranking, text, expected):
     assert choose_topics(ranking, text, EVIDENCE_WITH_HEAT, sure=0.7, known=KNOWN) == expected
+
+
+# A few rows in the shape of spaCy's lookup tables (form -> lemma), as
+# bot/nlu/question_topics.lemma_tables() reads them from spacy-lookups-data.
+LEMMAS_EN = {"lost": "lose", "losing": "lose", "loses": "lose", "went": "go", "slept": "sleep"}
+LEMMAS_NL = {"sliep": "slapen", "sliepen": "slapen", "geslapen": "slapen", "liep": "lopen"}
+
+
+def test_every_form_of_a_known_lemma_is_a_known_word():
+    examples = {"faq_sleep": ["how should i sleep", "hoe moet ik slapen"], "faq_weight": ["i lost weight"]}
+    known = set(learn_vocabulary(examples, (), [LEMMAS_EN, LEMMAS_NL]))
+    without_tables = set(learn_vocabulary(examples))
+    ranking = [("faq_sleep", 0.9)]
+    for question in ("how should i have slept", "hoe moet ik geslapen hebben", "hoe sliep ik"):
+        assert choose_topics(ranking, question, {}, known=without_tables) == [], question
+        assert choose_topics(ranking, question, {}, known=known | stems("have hebben")) == ["faq_sleep"], question
+    # a lemma no training word has stays unknown: "went" and "liep" are forms of go and lopen
+    assert choose_topics(ranking, "how should i went", {}, known=known) == []
+    assert choose_topics(ranking, "hoe liep ik", {}, known=known) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("hoe zorg ik dat het wegblijft", ["faq_recurrence"]),  # weg + blijft
+    ("komt het terug bij het opstaan", ["faq_recurrence"]),  # op + staan
+    ("hoe zorg ik dat het wegvitamineert", []),  # weg + a word never seen
+])
+def test_a_known_verb_behind_a_dutch_particle_is_known(text, expected):
+    known = set(learn_vocabulary({"faq_recurrence": ["hoe zorg ik dat het niet terugkomt", "blijft het weg",
+                                                     "komt het terug bij het staan"]},
+                                 ["hoe", "ik", "dat", "het", "bij"]))
+    assert choose_topics([("faq_recurrence", 0.9)], text, {}, known=known) == expected

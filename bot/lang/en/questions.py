@@ -5,3 +5,7 @@ QUESTION_JOINERS = ("and", "also", "plus")
 
 #: Word endings taken off before topic words are compared ("driving", "drives", "drive" -> "driv").
 STEM_ENDINGS = ("ing", "ed", "es", "s", "e")
+
+#: Separable verb particles written as one word with their verb (Dutch "wegblijft"):
+#: English writes its particles apart ("stay away"), so none.
+SEPARABLE_PARTICLES: tuple = ()
