@@ -766,75 +766,8 @@ FEVER_RULES = _rules("fever", {"fever": True}, _FEVER_PATTERNS, _fever_or_other)
 
 # ---- trauma -----------------------------------------------------------------
 
-_FELL_EXCLUDE = (
-    r"(?! (?:asleep|apart|ill|sick|in love|behind|through|for\b|short|pregnant|silent|out with"
-    r"|into place|back asleep|victim|in line|flat\b(?! on)))"
-)
-_TRAUMA_PATTERNS = [
-    r"\bfell\b" + _FELL_EXCLUDE,
-    r"\bfel (?=(?:down|off|from|over)\b)",
-    r"\bfallen\b" + _FELL_EXCLUDE,
-    r"\bfalled\b",
-    r"\b(?:a|the|my|bad|nasty|hard|heavy|big|serious|that|awkward|small|little|heavy) fall\b"
-    r"(?! (?:asleep|apart|season|semester|term|in love|behind|out|in (?:blood|temperature)))",
-    r"\bfall(?:s|ing)? (?:down|off|from|over|on my|onto|of (?:the|a))\b",
-    r"\b(?:took|had|take) a (?:\w+ )?tumble\b|\btumbled\b",
-    r"\b(?:tripped|slipped|stumbled|slid) (?:\w+ ){0,2}?(?:and|on|over|down|off|while|in|at|from)\b",
-    r"\b(?:car|road|traffic|bike|bicycle|cycling|motorbike|motorcycle|scooter|ski|skiing|sports?|work"
-    r"|workplace|riding|horse|snowboard\w*|rugby|football) (?:accident|crash|collision|smash)\b",
-    r"\b(?:accident|acident|accidnet|accedent|accsident|accidant|accidend)\b",
-    r"\b(?:crash|crashed|collision|collided|rear ended|rearended|run over|ran over me|tackled"
-    r"|whiplash|punched|assaulted|beaten up|car crash)\b(?! diet)",
-    r"\b(?:was|got|been|were|being|get) (?:\w+ )?(?:hit|struck|knocked|run over|kicked|punched|pushed"
-    r"|thrown|tackled)\b(?! by (?:\w+ ){0,3}?(?:pain|wave|cramp|spasm|twinge)\b)",
-    r"\bknocked (?:down|over|off)\b",
-    r"\bhit (?:my|the) (?:back|head|spine|tailbone|coccyx|bum|butt|side|hip|lower back)\b",
-    r"\bblow (?:to|on|against) (?:my|the)\b",
-    r"\blanded (?:\w+ ){0,2}?(?:on|onto) (?:my|the) (?:back|bum|butt|tailbone|coccyx|bottom|side|hip"
-    r"|behind|ass|arse)\b",
-    r"\b(?:came|come|thrown|fell|flew) off (?:my |a |the |his |her )?(?:bike|horse|motorbike|scooter"
-    r"|ladder|roof|chair|bicycle|skateboard|trampoline|wall)\b",
-    r"\btrauma\b",
-    # "took a massive tackle", "had a knock", "a knee in my back at football"
-    r"\b(?:took|take|had|got|get|gotten) (?:a |an )?(?:\w+ ){0,2}?(?:tackle|blow|knock|whack)\b"
-    r"(?! (?:out of|(?:at|on) (?:the |my )?door)\b)",
-    r"\b(?:a|an|the) (?:\w+ )?(?:knee|elbow|kick|boot|blow|whack|punch|knock|hit) (?:in|to|into|on)"
-    r" (?:my|the) (?:lower |low )?(?:back|spine|side|ribs|bum|butt|tailbone|coccyx)\b",
-    r"\bmiss(?:ed|ing)? (?:a |the |one )?(?:last |bottom |top )?(?:steps?|stairs?)(?: \w+){0,2}? (?:and (?:fell|went"
-    r"|landed|came|hit|slipped)|going down|coming down|down the stairs?)\b|\bmiss(?:ed|ing)? the (?:last|bottom|top)"
-    r" (?:steps?|stairs?)\b",
-    r"\bwent down (?:hard|heavily)\b",
-    # Dutch
-    r"\bgevall?en\b|\bgevalle\b|\bgevalln\b",
-    r"\bviel\b",
-    r"\b(?:een|de|na|door|bij|sinds|zware|flinke|lelijke|harde|stevige|serieuze|ernstige|domme|rare"
-    r"|slechte) (?:\w+ )?val\b(?! af\b)",
-    r"\bval (?:van|uit) (?:de|het|mijn|mn|een)\b|\bval op (?:mijn|mn|de|het|m)\b",
-    r"\bvalpartij\w*|\bvalincident\w*",
-    r"\b\w{0,20}ongeval\w*",
-    r"\b\w{0,20}ongeluk\b",
-    r"\b(?:aanrijding|aangereden|botsing|gebotst|kop staart\w*|getackled|getackeld|neergesmakt"
-    r"|gesmakt|onderuit gegaan|onderuitgegaan|onderuit gegleden|uitgegleden|uitgegleed|uitgeschoven"
-    r"|gestruikeld|getuimeld|omgevallen|neergevallen|verongelukt|geklapt op)\b",
-    r"\b(?:ben|werd|word|wordt|is|was) (?:\w+ ){0,2}?(?:geslagen|geschopt|omvergelopen|omver gelopen"
-    r"|geraakt door|aangevallen|omgeduwd|geduwd)\b",
-    r"\b(?:kreeg|gekregen|krijgen|krijg) (?:\w+ ){0,2}?(?:klap|slag|stoot|schop|trap|duw|smak|opdoffer"
-    r"|opduvel|mep)\b",
-    r"\b(?:klap|slag|stoot|schop|smak|opdoffer|mep) (?:\w+ ){0,4}?(?:gekregen|gehad|gemaakt)\b",
-    r"\been (?:\w+ )?(?:knie|elleboog|schop|trap) (?:in|op|tegen)"
-    r" (?:mijn|mn|m|de|t|het) (?:\w+ )?(?:rug|onderrug|lende\w*|stuit\w*|zij|poep|kont)\b",
-    r"\b(?:op|tegen) (?:\w+ ){0,3}?(?:ingereden|ingebotst)\b|\b(?:opgereden|omver ?gereden|overreden|aangefietst)\b",
-    r"\b(?:mis ?gestapt|(?:trede|tree|stap) (?:\w+ )?gemist)\b",
-    r"\b(?:klap|slag|stoot|schop|smak|mep) (?:op|tegen) (?:mijn|mn|m|de|het) (?:\w+ )?(?:rug|hoofd|stuit"
-    r"|stuitje|zij|heup|onderrug|ruggengraat|wervel\w*|poep|kont|gat)\b",
-    r"\b(?:harde|flinke|stevige|zware|lelijke) (?:klap|smak|slag|stoot)\b",
-    r"\b(?:op|met) (?:mijn|mn|m|de|het) (?:rug|stuit|stuitje|stuitbeen|poep|kont|gat|billen|zij|heup"
-    r"|onderrug|hoofd) (?:\w+ ){0,2}?(?:geland|terechtgekomen|terecht gekomen|neergekomen"
-    r"|neer gekomen|gesmakt|gedonderd|geklapt)\b",
-    r"\bvan (?:de|het|een|mijn|mn) (?:trap|ladder|fiets|paard|brommer|moto|motor|dak|stoel|tafel"
-    r"|stelling|steiger|trampoline) (?:\w+ ){0,2}?(?:gedonderd|gesodemieterd|getuimeld|gegleden"
-    r"|gevlogen|afgegaan|gelazerd|gesukkeld)\b",
-]
+# The patterns are the packs' TRAUMA_PATTERNS (each is one language's).
+_TRAUMA_PATTERNS = _patterns("TRAUMA_PATTERNS")
 
 _GEVALLEN_SKIP = _not_before(
     r"slaap|flauw|tegen|mee|op|uit|af|weg|stil|terug|samen|uiteen|binnen|sommige|veel|vele|alle|beide"
@@ -892,96 +825,27 @@ TRAUMA_RULES = _rules("onset", {"onset": "trauma"}, _TRAUMA_PATTERNS, _trauma_or
 
 # ---- progressive weakness (one leg) -------------------------------------------------
 
-_LEGWORD = r"(?:leg|legs|knee|knees|been|benen|knie|knieen)"
-_WORSENING_PATTERNS = [
-    # foot drop as the patient notices it: the foot drags, slaps, flops, catches, hangs
-    r"\b(?:foot|feet|leg|toes?)(?P<gap>(?: \w+){0,2}?) (?:drags?|dragging|dragged|slaps?|slapping|slapped"
-    r"|trails?|trailing|hangs|flops?|flopping|flopped|floppy|flaps?|flapping|flapped|lag(?:s|ging)?"
-    r"|catch|catches|catching|scuffs?|scuffing"
-    r"|drops? (?:down|when|as)|dropping)\b",
-    r"\b(?:foot|feet) (?:\w+ ){0,2}?(?:hits|slams|smacks) (?:\w+ ){0,2}?(?:ground|floor) flat\b",
-    r"\b(?:voet|voorvoet|been|tenen)(?P<gap>(?: \w+){0,2}?) (?:sleept|slepen|sleepte|klapt|klappen|ploft|slaat|kletst"
-    r"|smakt) (?:\w+ ){0,2}?(?:op|over|tegen) (?:de |het )?(?:grond|vloer)\b",
-    r"\b(?:scrap\w*|scuff\w*|drag\w*|catch\w*) (?:my |the )?(?:left |right |big )?(?:toes?|foot|feet)"
-    r"(?: \w+){0,3}? (?:on|over) (?:the )?(?:ground|floor)\b",
+# The patterns are the packs' WORSENING_PATTERNS; these are shaped alike in English and Dutch.
+_SHARED_WORSENING = (
     # high steps so the foot does not catch: "lift my knee high so my foot doesnt catch", "anders blijft mijn voet haken"
-    r"\b(?:so|to stop|stop|or|otherwise|else|in case|anders|zodat) (?:my |the |mijn "
-    r"|mn |m )?(?:left |right |linker|rechter)?(?:foot|feet|toes?|voet|voorvoet|tenen) (?:\w+ ){0,2}?(?:doesnt |dont "
-    r"|wont |niet )?(?:catch\w*|drag\w*|trip\w*|scrap\w*|scuff\w*|haakt|haken|sleept|slepen|struikel\w*)\b",
-    r"\b(?:voet|voorvoet|tenen|teen|enkel)(?: \w+){0,3}? (?:niet|nauwelijks|amper) (?:meer |goed |echt )*(?:omhoog|opgetild"
-    r"|optillen|opheffen|heffen|optrekken|opbuigen|bewegen)\b",
-    r"\b(?:voet|voorvoet|been|tenen)(?P<gap>(?: \w+){0,2}?) (?:sleept|slepen|sleepte|hangt slap|hangt|slaat|klapt|klappen"
-    r"|valt|plooit|flapt|ploft|kletst|smakt|haakt|haken) (?:\w+ ){0,2}?(?:neer|naar beneden|omlaag|achter|aan|dubbel)\b",
-    r"\b(?:voet|been)(?P<gap>(?: \w+){0,2}?) (?:sleept|slepen|sleepte|hangt slap)\b",
-    r"\b(?:drag\w*|trail\w*) (?:my |the )?(?:left |right |own )?(?:foot|feet|leg|legs|toes)\b",
-    r"\bfoot ?drop\b|\bdrop ?foot\b|\bdropfoot\b",
-    # what the foot does, told with its worsening: "my feet point funny when I walk and it's getting worse"
-    r"\b(?:foot|feet) (?:\w+ ){0,2}?(?:points?|pointing|pointed|turns?|turning|goes|going) (?:\w+ ){0,2}?(?:odd|funny"
-    r"|weird|wrong|strange)\w*\b(?: \w+){0,10}? (?:worse|worsening|erger)\b",
-    # the foot no longer pushes off (calf weakness): "my foot won't push off when I walk"
-    r"\b(?:foot|feet) (?:\w+ )?(?:cant|wont|doesnt|dont|cannot|will not|does not) (?:\w+ )?push (?:off|me off)\b",
-    rf"\b{_LEGWORD} (?:\w+ ){{0,3}}?(?:gives?|gave|giving|given) (?:way|out)\b",
-    rf"\b{_LEGWORD} (?:\w+ ){{0,3}}?(?:buckl\w*|collaps\w*)\b",
-    r"\b(?:went|goes|go|gone|going) (?:out )?from under(?:neath)? me\b",
-    r"\b(?:cant|couldnt|unable to|struggle to|hard to|wont|doesnt|dont) (?:\w+ )?(?:lift|raise|pull|bend|point"
-    r"|flex) (?:up )?(?:my |the )?(?:left |right )?(?:foot|toes|ankle|big toe) up\b",
-    r"\b(?:foot|ankle|toes) (?:wont|doesnt|dont|cant|will not|would not) (?:\w+ )?(?:lift|come up|go up|bend up"
-    r"|pull up)\b",
-    r"\b(?:voet|tenen|teen|been) (?:\w+ )?(?:blijft|blijven) (?:\w+ )?(?:hangen|haken|slepen|steken|achter)\b",
-    # the verb first: "als ik stap klets mijn voet op de grond"
-    r"\b(?:klapt|klappen|klets\w*|slaat|ploft|smakt|sleept|sleep) (?:\w+ ){0,2}?(?:voet|voorvoet|voeten)"
-    r" (?:\w+ ){0,2}?(?:op|tegen|over) (?:de |het )?(?:grond|vloer)\b",
-    r"\b(?:cant|couldnt|unable to|struggle to|hard to) (?:\w+ )?(?:lift|raise|pull up|move|bend up)"
-    r" (?:my |the )?(?:left |right )?(?:foot|toes|ankle|big toe)\b",
-    r"\b(?:cant|couldnt|unable to) (?:\w+ )?(?:walk|stand) on (?:my )?(?:heels?|toes|tiptoes?)\b",
-    r"\b(?:trip|trips|tripping|stumble|stumbles|stumbling|catch|catching|catches) (?:\w+ ){0,2}?"
-    r"(?:over|on) (?:my |the )?(?:own )?(?:left |right )?(?:foot|feet|toes)\b",
-    r"\bcatch(?:ing|es)? my (?:toes|foot)\b",
-    r"\b(?:getting|gets|got|becoming|became|grows?|growing) (?:\w+ )?weaker\b",
-    r"\bweaker (?:and |n )?weaker\b|\bmore and more weak\b|\bincreasingly weak\b|\bprogressive\w* weak\w*",
+    r"\b{SO_THAT} {MY_AREA}?{SIDE}?{FOOT_WORD} (?:\w+ ){0,2}?{FOOT_NOT}?{CATCHES}\b",
     # weaker over time: "weaker every day", "weaker than last week", "elke dag zwakker", "zwakker dan gisteren"
-    r"\b(?:weaker|zwakker|slapper) (?:\w+ ){0,1}?(?:every|each|by the|per|elke|iedere|met de|van dag tot)"
-    r" (?:day|days|week|weeks|dag|dagen|week)\b",
-    r"\b(?:every|each|elke|iedere) (?:day|week|dag) (?:\w+ ){0,3}?(?:weaker|zwakker|slapper)\b",
-    r"\b(?:weaker|zwakker|slapper) (?:than|dan|als) (?:\w+ ){0,1}?(?:last|yesterday|a week ago|a few days ago"
-    r"|vorige|gisteren|eergisteren|een week geleden|enkele dagen geleden|vorig)\b",
-    r"\b(?:gradually|slowly|steadily|progressively|geleidelijk|langzaam|stilaan|stillekesaan|stilletjesaan"
-    r"|gaandeweg|langzaamaan) (?:\w+ ){0,2}?(?:weaker|zwakker|slapper|krachtelozer)\b",
-    r"\b(?:zwakker|slapper|krachtelozer) (?:aan (?:het|t) worden|aant worden)\b",
-    r"\bweak\w* (?:, )?(?:\w+ ){0,4}?(?:getting|gets|is getting|becoming|got|is) (?:\w+ )?worse\b",
-    r"\bweak\w* (?:\w+ ){0,3}?worsen\w*",
-    r"\bparaly[sz]\w*|\bverlamd\w*|\bverlamming\w*",
-    r"\b(?:cant|couldnt|cannot) move (?:my |the )?(?:left |right )?(?:leg|legs|foot|feet)\b",
-    # Dutch
-    r"\bklapvoet\w*|\bhangvoet\w*|\bdropvoet\w*|\bslepende voet\b|\bslepend been\b",
-    r"\bsleep (?:met )?(?:mijn|mn|m) (?:linker|rechter)?(?:voet|been)\b",
-    r"\b(?:kan|kon) (?:\w+ ){0,3}?(?:voet|tenen|voorvoet|enkel|grote teen) (?:\w+ ){0,2}?niet (?:meer |goed |echt )*"
-    r"(?:optillen|opheffen|heffen|omhoog\w*|bewegen|optrekken|opbuigen)\b",
-    r"\b(?:kan|kon) (?:\w+ ){0,2}?niet (?:meer )?(?:\w+ ){0,2}?(?:voet|tenen|voorvoet) (?:optillen|opheffen"
-    r"|heffen|omhoog\w*|optrekken)\b",
-    r"\bniet (?:meer )?op (?:mijn |mn |m |de )?(?:tenen|hielen|hakken|tippen) (?:\w+ )?(?:lopen|staan)\b",
-    r"\b(?:been|benen|knie|knieen) (?:\w+ ){0,3}?(?:plooit|plooien) (?:\w+ ){0,2}?(?:onder|door"
-    r"|weg|dubbel|in)\b",
-    r"\b(?:been|benen|knie|knieen) (?:\w+ ){0,3}?(?:begeeft|begeven|begaf|zakt|zakken|zakte|knikt"
-    r"|knikken|knikte|klapt|klappen) (?:\w+ ){0,2}?(?:het|door|weg|in|ineen|dubbel)\b",
-    r"\bzak\w* (?:\w+ ){0,1}?(?:door|weg) (?:mijn|mn|m|de) (?:been|benen|knie\w*)\b",
-    r"\bstruikel\w* (?:\w+ ){0,4}?over (?:mijn|mn|m|de) (?:eigen )?(?:linker|rechter)?(?:voet|voeten|tenen)\b",
-    r"\bblijf\w* (?:\w+ ){0,3}?haken\b|\bhaak (?:\w+ )?(?:met|achter) (?:mijn|mn) (?:voet|tenen)\b",
-    r"\b(?:steeds|alsmaar|telkens) (?:\w+ )?(?:zwakker|slapper|krachtelozer|minder kracht)\b",
-    r"\bzwakker en zwakker\b|\bhoe langer hoe zwakker\b",
-    r"\b(?:wordt|worden|werd|werden) (?:\w+ ){0,3}?(?:zwakker|slapper|krachtelozer)\b",
-    r"\b(?:met de dag|van dag tot dag|day by day|by the day) (?:\w+ )?(?:zwakker|slapper|krachtelozer|weaker)\b",
-    r"\b(?:zwak\w*|krachtverlies|krachteloos|slap) (?:, )?(?:\w+ ){0,4}?(?:erger|verergert|verergerd|achteruit"
-    r"|neemt toe|slechter)\b",
-    r"\b(?:been|voet) (?:\w+ ){0,2}?(?:lam|verlamd)\b",
-]
+    r"\b{WEAKER} (?:\w+ ){0,1}?{EVERY_PER} {DAYS}\b",
+    r"\b{EACH} {DAY_OR_WEEK} (?:\w+ ){0,3}?{WEAKER}\b",
+    r"\b{WEAKER} {THAN} (?:\w+ ){0,1}?{BEFORE_TIME}\b",
+    r"\b{GRADUALLY} (?:\w+ ){0,2}?(?:{WEAKER}|{WEAKER_MORE})\b",
+    r"\b{PARALYSED}",
+    r"\b{DAY_BY_DAY} (?:\w+ )?(?:{WEAKER}|{WEAKER_MORE})\b",
+)
+_WORSENING_PATTERNS = [_fill(p) for p in _SHARED_WORSENING] + _patterns("WORSENING_PATTERNS")
+_WEAK_START = re.compile(_words("WEAK_START"))
 
 
 def _weak_negated_gap(seg: str, m: re.Match[str]) -> bool:
     # "zwak maar niet erger" / "weak but not getting worse" are stable, not worse
     # ("it isnt getting worse", "het wordt nie erger": any negation word inside the match)
     return any(tok in _NEG for tok in m.group(0).split()[1:]) and bool(
-        re.match(r"(?:zwak|krachtverlies|krachteloos|slap|weak)", m.group(0))
+        _WEAK_START.match(m.group(0))
     )
 
 

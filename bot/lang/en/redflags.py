@@ -564,3 +564,103 @@ FEVER_PATTERNS = (
     r"(?! of\b| and tired\b)",
     r"\bflu\b|\bflu like\b|\bflulike\b|\binfluenza\b|\bburning up\b",
 )
+
+# ---- weakness getting worse: slots of the shared patterns (bot/redflags.py _SHARED_WORSENING) ----
+LEGWORD = ("leg", "legs", "knee", "knees")
+WORSE = ("worse", "worsening")
+SO_THAT = ("so", "to stop", "stop", "or", "otherwise", "else", "in case")
+SIDE = ("left ", "right ")
+FOOT_WORD = ("foot", "feet", r"toes?")
+FOOT_NOT = ("doesnt ", "dont ", "wont ")
+CATCHES = (r"catch\w*", r"drag\w*", r"trip\w*", r"scrap\w*", r"scuff\w*")
+WEAKER = ("weaker",)
+WEAKER_MORE: tuple = ()  # "krachtelozer" in Dutch
+EVERY_PER = ("every", "each", "by the", "per")
+DAYS = ("day", "days", "week", "weeks")
+EACH = ("every", "each")
+DAY_OR_WEEK = ("day", "week")
+THAN = ("than",)
+BEFORE_TIME = ("last", "yesterday", "a week ago", "a few days ago")
+GRADUALLY = ("gradually", "slowly", "steadily", "progressively")
+PARALYSED = (r"paraly[sz]\w*",)
+DAY_BY_DAY = ("day by day", "by the day")
+#: "weak but not getting worse" (a negation inside the match) is stable when the match starts so
+WEAK_START = ("weak",)
+
+_FELL_EXCLUDE = (  # "fell asleep", "fell in love": not a fall
+    r"(?! (?:asleep|apart|ill|sick|in love|behind|through|for\b|short|pregnant|silent|out with"
+    r"|into place|back asleep|victim|in line|flat\b(?! on)))"
+)
+#: a fall, an accident, a blow (English-shaped patterns)
+TRAUMA_PATTERNS = (
+    r"\bfell\b" + _FELL_EXCLUDE,
+    r"\bfel (?=(?:down|off|from|over)\b)",
+    r"\bfallen\b" + _FELL_EXCLUDE,
+    r"\bfalled\b",
+    r"\b(?:a|the|my|bad|nasty|hard|heavy|big|serious|that|awkward|small|little|heavy) fall\b"
+    r"(?! (?:asleep|apart|season|semester|term|in love|behind|out|in (?:blood|temperature)))",
+    r"\bfall(?:s|ing)? (?:down|off|from|over|on my|onto|of (?:the|a))\b",
+    r"\b(?:took|had|take) a (?:\w+ )?tumble\b|\btumbled\b",
+    r"\b(?:tripped|slipped|stumbled|slid) (?:\w+ ){0,2}?(?:and|on|over|down|off|while|in|at|from)\b",
+    r"\b(?:car|road|traffic|bike|bicycle|cycling|motorbike|motorcycle|scooter|ski|skiing|sports?|work"
+    r"|workplace|riding|horse|snowboard\w*|rugby|football) (?:accident|crash|collision|smash)\b",
+    r"\b(?:accident|acident|accidnet|accedent|accsident|accidant|accidend)\b",
+    r"\b(?:crash|crashed|collision|collided|rear ended|rearended|run over|ran over me|tackled"
+    r"|whiplash|punched|assaulted|beaten up|car crash)\b(?! diet)",
+    r"\b(?:was|got|been|were|being|get) (?:\w+ )?(?:hit|struck|knocked|run over|kicked|punched|pushed"
+    r"|thrown|tackled)\b(?! by (?:\w+ ){0,3}?(?:pain|wave|cramp|spasm|twinge)\b)",
+    r"\bknocked (?:down|over|off)\b",
+    r"\bhit (?:my|the) (?:back|head|spine|tailbone|coccyx|bum|butt|side|hip|lower back)\b",
+    r"\bblow (?:to|on|against) (?:my|the)\b",
+    r"\blanded (?:\w+ ){0,2}?(?:on|onto) (?:my|the) (?:back|bum|butt|tailbone|coccyx|bottom|side|hip"
+    r"|behind|ass|arse)\b",
+    r"\b(?:came|come|thrown|fell|flew) off (?:my |a |the |his |her )?(?:bike|horse|motorbike|scooter"
+    r"|ladder|roof|chair|bicycle|skateboard|trampoline|wall)\b",
+    r"\btrauma\b",
+    # "took a massive tackle", "had a knock", "a knee in my back at football"
+    r"\b(?:took|take|had|got|get|gotten) (?:a |an )?(?:\w+ ){0,2}?(?:tackle|blow|knock|whack)\b"
+    r"(?! (?:out of|(?:at|on) (?:the |my )?door)\b)",
+    r"\b(?:a|an|the) (?:\w+ )?(?:knee|elbow|kick|boot|blow|whack|punch|knock|hit) (?:in|to|into|on)"
+    r" (?:my|the) (?:lower |low )?(?:back|spine|side|ribs|bum|butt|tailbone|coccyx)\b",
+    r"\bmiss(?:ed|ing)? (?:a |the |one )?(?:last |bottom |top )?(?:steps?|stairs?)(?: \w+){0,2}? (?:and (?:fell|went"
+    r"|landed|came|hit|slipped)|going down|coming down|down the stairs?)\b|\bmiss(?:ed|ing)? the (?:last|bottom|top)"
+    r" (?:steps?|stairs?)\b",
+    r"\bwent down (?:hard|heavily)\b",
+)
+
+#: a leg or foot getting weaker, foot drop (English-shaped patterns)
+WORSENING_PATTERNS = (
+    # foot drop as the patient notices it: the foot drags, slaps, flops, catches, hangs
+    r"\b(?:foot|feet|leg|toes?)(?P<gap>(?: \w+){0,2}?) (?:drags?|dragging|dragged|slaps?|slapping|slapped"
+    r"|trails?|trailing|hangs|flops?|flopping|flopped|floppy|flaps?|flapping|flapped|lag(?:s|ging)?"
+    r"|catch|catches|catching|scuffs?|scuffing"
+    r"|drops? (?:down|when|as)|dropping)\b",
+    r"\b(?:foot|feet) (?:\w+ ){0,2}?(?:hits|slams|smacks) (?:\w+ ){0,2}?(?:ground|floor) flat\b",
+    r"\b(?:scrap\w*|scuff\w*|drag\w*|catch\w*) (?:my |the )?(?:left |right |big )?(?:toes?|foot|feet)"
+    r"(?: \w+){0,3}? (?:on|over) (?:the )?(?:ground|floor)\b",
+    r"\b(?:drag\w*|trail\w*) (?:my |the )?(?:left |right |own )?(?:foot|feet|leg|legs|toes)\b",
+    r"\bfoot ?drop\b|\bdrop ?foot\b|\bdropfoot\b",
+    # what the foot does, told with its worsening: "my feet point funny when I walk and it's getting worse"
+    r"\b(?:foot|feet) (?:\w+ ){0,2}?(?:points?|pointing|pointed|turns?|turning|goes|going) (?:\w+ ){0,2}?(?:odd|funny"
+    r"|weird|wrong|strange)\w*\b(?: \w+){0,10}? {WORSE}\b",
+    # the foot no longer pushes off (calf weakness): "my foot won't push off when I walk"
+    r"\b(?:foot|feet) (?:\w+ )?(?:cant|wont|doesnt|dont|cannot|will not|does not) (?:\w+ )?push (?:off|me off)\b",
+    r"\b{LEGWORD} (?:\w+ ){0,3}?(?:gives?|gave|giving|given) (?:way|out)\b",
+    r"\b{LEGWORD} (?:\w+ ){0,3}?(?:buckl\w*|collaps\w*)\b",
+    r"\b(?:went|goes|go|gone|going) (?:out )?from under(?:neath)? me\b",
+    r"\b(?:cant|couldnt|unable to|struggle to|hard to|wont|doesnt|dont) (?:\w+ )?(?:lift|raise|pull|bend|point"
+    r"|flex) (?:up )?(?:my |the )?(?:left |right )?(?:foot|toes|ankle|big toe) up\b",
+    r"\b(?:foot|ankle|toes) (?:wont|doesnt|dont|cant|will not|would not) (?:\w+ )?(?:lift|come up|go up|bend up"
+    r"|pull up)\b",
+    r"\b(?:cant|couldnt|unable to|struggle to|hard to) (?:\w+ )?(?:lift|raise|pull up|move|bend up)"
+    r" (?:my |the )?(?:left |right )?(?:foot|toes|ankle|big toe)\b",
+    r"\b(?:cant|couldnt|unable to) (?:\w+ )?(?:walk|stand) on (?:my )?(?:heels?|toes|tiptoes?)\b",
+    r"\b(?:trip|trips|tripping|stumble|stumbles|stumbling|catch|catching|catches) (?:\w+ ){0,2}?"
+    r"(?:over|on) (?:my |the )?(?:own )?(?:left |right )?(?:foot|feet|toes)\b",
+    r"\bcatch(?:ing|es)? my (?:toes|foot)\b",
+    r"\b(?:getting|gets|got|becoming|became|grows?|growing) (?:\w+ )?weaker\b",
+    r"\bweaker (?:and |n )?weaker\b|\bmore and more weak\b|\bincreasingly weak\b|\bprogressive\w* weak\w*",
+    r"\bweak\w* (?:, )?(?:\w+ ){0,4}?(?:getting|gets|is getting|becoming|got|is) (?:\w+ )?worse\b",
+    r"\bweak\w* (?:\w+ ){0,3}?worsen\w*",
+    r"\b(?:cant|couldnt|cannot) move (?:my |the )?(?:left |right )?(?:leg|legs|foot|feet)\b",
+)

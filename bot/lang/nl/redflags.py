@@ -672,3 +672,96 @@ FEVER_PATTERNS = (
     r"\b(?:heel|erg|echt|zeer|ontzettend|zo|verschrikkelijk) (?:ziek|beroerd|ellendig)\b",
     r"\bvoel (?:me|mij) (?:\w+ )?(?:heel|erg|echt|zeer|ontzettend|zo) (?:slecht|rot)\b",
 )
+
+# ---- weakness getting worse: slots of the shared patterns (bot/redflags.py _SHARED_WORSENING) ----
+LEGWORD = ("been", "benen", "knie", "knieen")
+WORSE = ("erger",)
+SO_THAT = ("anders", "zodat")
+SIDE = ("linker", "rechter")
+FOOT_WORD = ("voet", "voorvoet", "tenen")
+FOOT_NOT = ("niet ",)
+CATCHES = ("haakt", "haken", "sleept", "slepen", r"struikel\w*")
+WEAKER = ("zwakker", "slapper")
+WEAKER_MORE = ("krachtelozer",)
+EVERY_PER = ("elke", "iedere", "met de", "van dag tot")
+DAYS = ("dag", "dagen", "week")
+EACH = ("elke", "iedere")
+DAY_OR_WEEK = ("dag",)
+THAN = ("dan", "als")
+BEFORE_TIME = ("vorige", "gisteren", "eergisteren", "een week geleden", "enkele dagen geleden", "vorig")
+GRADUALLY = ("geleidelijk", "langzaam", "stilaan", "stillekesaan", "stilletjesaan", "gaandeweg", "langzaamaan")
+PARALYSED = (r"verlamd\w*", r"verlamming\w*")
+DAY_BY_DAY = ("met de dag", "van dag tot dag")
+#: "zwak maar niet erger" (a negation inside the match) is stable when the match starts so
+WEAK_START = ("zwak", "krachtverlies", "krachteloos", "slap")
+
+#: a fall, an accident, a blow (Dutch-shaped patterns)
+TRAUMA_PATTERNS = (
+    # Dutch
+    r"\bgevall?en\b|\bgevalle\b|\bgevalln\b",
+    r"\bviel\b",
+    r"\b(?:een|de|na|door|bij|sinds|zware|flinke|lelijke|harde|stevige|serieuze|ernstige|domme|rare"
+    r"|slechte) (?:\w+ )?val\b(?! af\b)",
+    r"\bval (?:van|uit) (?:de|het|mijn|mn|een)\b|\bval op (?:mijn|mn|de|het|m)\b",
+    r"\bvalpartij\w*|\bvalincident\w*",
+    r"\b\w{0,20}ongeval\w*",
+    r"\b\w{0,20}ongeluk\b",
+    r"\b(?:aanrijding|aangereden|botsing|gebotst|kop staart\w*|getackled|getackeld|neergesmakt"
+    r"|gesmakt|onderuit gegaan|onderuitgegaan|onderuit gegleden|uitgegleden|uitgegleed|uitgeschoven"
+    r"|gestruikeld|getuimeld|omgevallen|neergevallen|verongelukt|geklapt op)\b",
+    r"\b(?:ben|werd|word|wordt|is|was) (?:\w+ ){0,2}?(?:geslagen|geschopt|omvergelopen|omver gelopen"
+    r"|geraakt door|aangevallen|omgeduwd|geduwd)\b",
+    r"\b(?:kreeg|gekregen|krijgen|krijg) (?:\w+ ){0,2}?(?:klap|slag|stoot|schop|trap|duw|smak|opdoffer"
+    r"|opduvel|mep)\b",
+    r"\b(?:klap|slag|stoot|schop|smak|opdoffer|mep) (?:\w+ ){0,4}?(?:gekregen|gehad|gemaakt)\b",
+    r"\been (?:\w+ )?(?:knie|elleboog|schop|trap) (?:in|op|tegen)"
+    r" (?:mijn|mn|m|de|t|het) (?:\w+ )?(?:rug|onderrug|lende\w*|stuit\w*|zij|poep|kont)\b",
+    r"\b(?:op|tegen) (?:\w+ ){0,3}?(?:ingereden|ingebotst)\b|\b(?:opgereden|omver ?gereden|overreden|aangefietst)\b",
+    r"\b(?:mis ?gestapt|(?:trede|tree|stap) (?:\w+ )?gemist)\b",
+    r"\b(?:klap|slag|stoot|schop|smak|mep) (?:op|tegen) (?:mijn|mn|m|de|het) (?:\w+ )?(?:rug|hoofd|stuit"
+    r"|stuitje|zij|heup|onderrug|ruggengraat|wervel\w*|poep|kont|gat)\b",
+    r"\b(?:harde|flinke|stevige|zware|lelijke) (?:klap|smak|slag|stoot)\b",
+    r"\b(?:op|met) (?:mijn|mn|m|de|het) (?:rug|stuit|stuitje|stuitbeen|poep|kont|gat|billen|zij|heup"
+    r"|onderrug|hoofd) (?:\w+ ){0,2}?(?:geland|terechtgekomen|terecht gekomen|neergekomen"
+    r"|neer gekomen|gesmakt|gedonderd|geklapt)\b",
+    r"\bvan (?:de|het|een|mijn|mn) (?:trap|ladder|fiets|paard|brommer|moto|motor|dak|stoel|tafel"
+    r"|stelling|steiger|trampoline) (?:\w+ ){0,2}?(?:gedonderd|gesodemieterd|getuimeld|gegleden"
+    r"|gevlogen|afgegaan|gelazerd|gesukkeld)\b",
+)
+
+#: a leg or foot getting weaker, foot drop (Dutch-shaped patterns)
+WORSENING_PATTERNS = (
+    r"\b(?:voet|voorvoet|been|tenen)(?P<gap>(?: \w+){0,2}?) (?:sleept|slepen|sleepte|klapt|klappen|ploft|slaat|kletst"
+    r"|smakt) (?:\w+ ){0,2}?(?:op|over|tegen) (?:de |het )?(?:grond|vloer)\b",
+    r"\b(?:voet|voorvoet|tenen|teen|enkel)(?: \w+){0,3}? (?:niet|nauwelijks|amper) (?:meer |goed |echt )*(?:omhoog|opgetild"
+    r"|optillen|opheffen|heffen|optrekken|opbuigen|bewegen)\b",
+    r"\b(?:voet|voorvoet|been|tenen)(?P<gap>(?: \w+){0,2}?) (?:sleept|slepen|sleepte|hangt slap|hangt|slaat|klapt|klappen"
+    r"|valt|plooit|flapt|ploft|kletst|smakt|haakt|haken) (?:\w+ ){0,2}?(?:neer|naar beneden|omlaag|achter|aan|dubbel)\b",
+    r"\b(?:voet|been)(?P<gap>(?: \w+){0,2}?) (?:sleept|slepen|sleepte|hangt slap)\b",
+    r"\b(?:voet|tenen|teen|been) (?:\w+ )?(?:blijft|blijven) (?:\w+ )?(?:hangen|haken|slepen|steken|achter)\b",
+    # the verb first: "als ik stap klets mijn voet op de grond"
+    r"\b(?:klapt|klappen|klets\w*|slaat|ploft|smakt|sleept|sleep) (?:\w+ ){0,2}?(?:voet|voorvoet|voeten)"
+    r" (?:\w+ ){0,2}?(?:op|tegen|over) (?:de |het )?(?:grond|vloer)\b",
+    r"\b(?:zwakker|slapper|krachtelozer) (?:aan (?:het|t) worden|aant worden)\b",
+    # Dutch
+    r"\bklapvoet\w*|\bhangvoet\w*|\bdropvoet\w*|\bslepende voet\b|\bslepend been\b",
+    r"\bsleep (?:met )?(?:mijn|mn|m) (?:linker|rechter)?(?:voet|been)\b",
+    r"\b(?:kan|kon) (?:\w+ ){0,3}?(?:voet|tenen|voorvoet|enkel|grote teen) (?:\w+ ){0,2}?niet (?:meer |goed |echt )*"
+    r"(?:optillen|opheffen|heffen|omhoog\w*|bewegen|optrekken|opbuigen)\b",
+    r"\b(?:kan|kon) (?:\w+ ){0,2}?niet (?:meer )?(?:\w+ ){0,2}?(?:voet|tenen|voorvoet) (?:optillen|opheffen"
+    r"|heffen|omhoog\w*|optrekken)\b",
+    r"\bniet (?:meer )?op (?:mijn |mn |m |de )?(?:tenen|hielen|hakken|tippen) (?:\w+ )?(?:lopen|staan)\b",
+    r"\b(?:been|benen|knie|knieen) (?:\w+ ){0,3}?(?:plooit|plooien) (?:\w+ ){0,2}?(?:onder|door"
+    r"|weg|dubbel|in)\b",
+    r"\b(?:been|benen|knie|knieen) (?:\w+ ){0,3}?(?:begeeft|begeven|begaf|zakt|zakken|zakte|knikt"
+    r"|knikken|knikte|klapt|klappen) (?:\w+ ){0,2}?(?:het|door|weg|in|ineen|dubbel)\b",
+    r"\bzak\w* (?:\w+ ){0,1}?(?:door|weg) (?:mijn|mn|m|de) (?:been|benen|knie\w*)\b",
+    r"\bstruikel\w* (?:\w+ ){0,4}?over (?:mijn|mn|m|de) (?:eigen )?(?:linker|rechter)?(?:voet|voeten|tenen)\b",
+    r"\bblijf\w* (?:\w+ ){0,3}?haken\b|\bhaak (?:\w+ )?(?:met|achter) (?:mijn|mn) (?:voet|tenen)\b",
+    r"\b(?:steeds|alsmaar|telkens) (?:\w+ )?(?:zwakker|slapper|krachtelozer|minder kracht)\b",
+    r"\bzwakker en zwakker\b|\bhoe langer hoe zwakker\b",
+    r"\b(?:wordt|worden|werd|werden) (?:\w+ ){0,3}?(?:zwakker|slapper|krachtelozer)\b",
+    r"\b(?:zwak\w*|krachtverlies|krachteloos|slap) (?:, )?(?:\w+ ){0,4}?(?:erger|verergert|verergerd|achteruit"
+    r"|neemt toe|slechter)\b",
+    r"\b(?:been|voet) (?:\w+ ){0,2}?(?:lam|verlamd)\b",
+)
