@@ -172,6 +172,11 @@ def _fill(template: str) -> str:
     return _SLOT.sub(lambda m: _SLOT_VALUES.get(m.group(1)) or _words(m.group(1)), template)
 
 
+def _cues(name: str) -> str:
+    """One cue table of every pack as one alternation, its entries' slots filled."""
+    return _alt(*(_fill(cue) for cue in lang.merged("redflags", name)))
+
+
 def _patterns(name: str) -> List[str]:
     """The patterns of one table of every pack, in pack order, their slots filled."""
     return [_fill(pattern) for _code, table in lang.tables("redflags", name) for pattern in table]
@@ -787,10 +792,7 @@ _ACCIDENT_TOILET = re.compile(
 )
 
 
-_CLOTHES = (
-    r"jeans|trousers|pants|clothes|belt|broek|broeken|kleren|kleding|riem"
-)
-_CLOTHES_BEFORE = re.compile(rf"\b(?:{_CLOTHES})\b(?: \w+){{0,2}}$")
+_CLOTHES_BEFORE = re.compile(rf"\b{_words('CLOTHES')}\b(?: \w+){{0,2}}$")
 
 
 def _trauma_skip(seg: str, m: re.Match[str]) -> bool:
@@ -859,7 +861,7 @@ def _both_weak_value(seg: str, m: re.Match[str]) -> Finding:
     return {"both_legs": True, "leg_weakness": "stable" if stable else "worsening"}
 
 
-_LEGS_PLURAL = r"(?:legs|feet|thighs|calves|benen|voeten|bovenbenen|onderbenen|kuiten|dijen)"
+_LEGS_PLURAL = _words("LEGS_PLURAL")
 #: "her legs", "zijn benen": someone else's legs
 _OTHERS_LEGS = re.compile(
     r"\b(?:" + "|".join(lang.merged("redflags", "OTHERS_POSSESSIVE")) + rf") (?:\w+ )?{_LEGS_PLURAL}\b"
@@ -870,7 +872,7 @@ _OWN_LEGS = re.compile(
 )
 
 
-_MINE_TOO = re.compile(r"\b(?:mine|mijne|de mijne) (?:\w+ )?(?:too|also|as well|ook)\b|\bso (?:are|do|did|were) mine\b")
+_MINE_TOO = re.compile(rf"\b{_cues('MINE_TOO')}\b")
 
 
 def _others_legs(seg: str, m: re.Match[str]) -> bool:
@@ -895,57 +897,38 @@ BOTH_LEG_RULES = _rules(
     "both_legs_weak",
     {"both_legs": True, "leg_weakness": "worsening"},
     [
-        # heavy legs (a lead weight, "loodzwaar"): weakness as people feel it
-        rf"\b{_LEGS_PLURAL}(?: (?:feel|feels|felt|feeling|are|were|is|so|really|very|super|like|voelen|zijn"
-        r"|zo|echt|heel|erg|als))* (?:heavy|like lead|lead|zwaar|loodzwaar|lood)\b",
-        rf"\b(?:heavy|zware|loodzware) {_LEGS_PLURAL}\b",
-        # legs that do not obey: "my legs wont do what i tell them", "mijn benen doen niet wat ik wil"
-        rf"\b{_LEGS_PLURAL} (?:\w+ )?(?:wont|dont|will not|do not|doen niet|doen nie) (?:\w+ )?"
-        r"(?:do what i|go where i|obey|work|wat ik wil|meer mee|mee)\b",
+        _fill(p)
+        for p in (
+            # heavy legs (a lead weight, "loodzwaar"): weakness as people feel it
+            r"\b{LEGS_PLURAL}(?: {LEGS_FEEL})* {HEAVY}\b",
+            r"\b{HEAVY_ADJ} {LEGS_PLURAL}\b",
+            # legs that do not obey: "my legs wont do what i tell them", "mijn benen doen niet wat ik wil"
+            r"\b{LEGS_PLURAL} (?:\w+ )?{LEGS_WONT} (?:\w+ )?{OBEY}\b",
+        )
     ],
     _others_legs,
     value_fn=_both_weak_value,
-) + _rules(
-    "both_legs_numb",
-    {"both_legs": True, "leg_numbness": True},
-    [
-        r"\bvoel\w* (?:\w+ ){0,2}?(?:benen|voeten) (?:\w+ ){0,3}?(?:niet|nauwelijks|amper|minder|slecht)\b",
-        r"\b(?:benen|voeten) (?:\w+ )?(?:slapen|slapen in)\b",
-    ],
-    _others_legs,
-)
+) + _rules("both_legs_numb", {"both_legs": True, "leg_numbness": True}, _patterns("BOTH_LEGS_NUMB_PATTERNS"), _others_legs)
 
 # ---- cancer -----------------------------------------------------------------------
 
-_CANCER_PATTERNS = [
-    r"\b\w{0,20}canc[ae]r\w*|\bcancre\b|\bcanser\w*|\bkanser\w*",
-    r"\btumou?rs?\b|\btumer\b|\bmalignan\w*|\bcarcinom\w*|\blymphom\w*|\bleuka?emi\w*|\bmyelom\w*",
-    r"\bmelanom\w*|\bsarcom\w*|\bmetasta\w*|\bmets\b|\bchemo\w*|\bradiotherap\w*",
-    r"\bradiation (?:therapy|treatment)\b|\boncolog\w*|\bin remission\b|\bhodgkin\w*",
-    r"\b\w{0,20}kanker\b|\bkankers\b|\bkankervrij\b|\bkanker(?:patient|behandeling|verleden)\w*",
-    r"\btumor\w*|\bgezwel\w*|\buitzaai\w*|\buitgezaaid\w*|\bbestraling\w*|\bbestraald\b",
-    r"\bleukemie\b|\blymfo+m\w*|\bmyeloom\b|\bkahler\b|\bmelanoom\b|\bsarcoom\b|\bmaligne\b",
-    r"\bkwaadaardig\w*",
-]
+# The patterns are the packs' CANCER_PATTERNS, and the cancer word with its typos.
+_CANCER_PATTERNS = [_fill(r"\b{CANCER_WORD}")] + _patterns("CANCER_PATTERNS")
 
 
-_CANCER_QUESTION = re.compile(
-    r"\b(?:unsure|oorzaak|oorzaken|cause|causes|caused|risk|risico|kans|chance|signs? of|symptoms? of"
-    r"|symptomen van|teken van|tekenen van|what if|wat als|afraid|bang)\b"
-)
+_CANCER_QUESTION = re.compile(rf"\b{_words('CANCER_QUESTION')}\b")
+_CANCER_BENIGN = re.compile(rf"\b{_words('CANCER_BENIGN')}$")
+_CANCER_DOUBT = re.compile(rf"\b(?:{_FEAR}|{'|'.join(lang.merged('redflags', 'CANCER_DOUBT'))})\b")
+_CANCER_NOT_AFTER = re.compile(rf"^ {_words('CANCER_NOT_AFTER')}\b")
 
 
 def _cancer_skip(seg: str, m: re.Match[str]) -> bool:
     before = " ".join(_before_tokens(seg, m, 5))
-    if re.search(r"\b(?:benign|goedaardig\w*|non)$", before):
+    if _CANCER_BENIGN.search(before):
         return True
-    if re.search(
-        rf"\b(?:{_FEAR}|could|might|may|is it|could it|can it|would it|zou|kan het|is het|test\w*|screening"
-        r"|scan\w*|rule out|ruled out|onderzoek\w*|uitsluiten|check\w*)\b",
-        before,
-    ):
+    if _CANCER_DOUBT.search(before):
         return True
-    if re.match(r"^ (?:scare|test|screening|uitgesloten|ruled out)\b", seg[m.end():]):
+    if _CANCER_NOT_AFTER.match(seg[m.end():]):
         return True
     if _CANCER_QUESTION.search(seg):
         return True
@@ -956,48 +939,15 @@ CANCER_RULES = _rules("cancer_history", {"cancer_history": True}, _CANCER_PATTER
 
 # ---- weight loss ----------------------------------------------------------------------
 
-_WEIGHT = r"(?:weight|wieght|wheight|weigth|kilos?|kgs?|kilograms?|pounds|lbs?|stones?)"
-_WEIGHT_PATTERNS = [
-    rf"\blost (?:\w+ ){{0,4}}?{_WEIGHT}\b",
-    rf"\blosing (?:\w+ ){{0,3}}?{_WEIGHT}\b",
-    r"\bweight ?loss\b|\bweight (?:is )?(?:dropping|going down|falling off)\b",
-    r"\bdropped (?:\w+ ){0,3}?(?:kilos?|kgs?|pounds|lbs|stones?|weight|dress sizes?|sizes?)\b",
-    r"\bdown (?:\w+ ){0,2}?(?:kilos?|kgs?|pounds|lbs|stones?|dress sizes?)\b",
-    r"\b(?:getting|got|become|became|gotten) (?:very |so |much |a lot |really )?(?:thinner|skinny|skinnier)\b",
-    r"\bclothes (?:\w+ ){0,2}?(?:loose|too big)\b",
-    rf"\b(?:{_CLOTHES}) (?:\w+ ){{0,3}}?(?:falling off|fall off|fell off|hang(?:s|ing)? off|too big|too loose"
-    r"|(?:zakt|zakken) af|afzak\w*|(?:hangt|hangen) los|te (?:groot|ruim|wijd))\b",
-    r"\b(?:new|extra|another|more|nieuwe?) (?:\w+ )?(?:holes?|notch\w*|gaatjes?)"
-    r" (?:\w+ ){0,3}?(?:belt|riem)\b",
-    r"\bafvallen\b|\bafgevallen\b|\bafvalt\b",
-    r"\b(?:val|viel|vallen|valt) (?:\w+ ){0,5}?af\b",
-    r"\bgewicht\w* (?:\w+ ){0,2}?(?:verloren|kwijt|verlies|gedaald|daalt|neemt af|gezakt|achteruit)\b",
-    r"\bgewichtsverlies\b|\bgewichtsafname\b",
-    r"\bverlie\w* (?:\w+ ){0,2}?gewicht\b",
-    r"\b(?:kilo|kg|kilos|kilogram|kgs) (?:\w+ ){0,2}?(?:kwijt|kwijtgeraakt|afgevallen|verloren|lichter|minder)\b",
-    r"\bvermagerd\b|\bmager\w* geworden\b|\b(?:ben|word|wordt) (?:\w+ )?(?:magerder|dunner)\b",
-    r"\bkleren (?:\w+ ){0,2}?(?:te )?(?:ruim|los|wijd)\b",
-]
-_INTENT = re.compile(
-    r"\b(?:diet\w*|dieet|dieten|lijn\w*|on purpose|deliberately|intentionally|trying|tried|try"
-    r"|want\w*|need to|needs to|have to|should|gym|exercis\w*|sport\w*|running|fasting|ozempic|wegovy"
-    r"|mounjaro|healthier|gezonder|bewust|expres|opzettelijk|met opzet|wil|wilde|willen|wou|moet"
-    r"|moeten|probeer|proberen|probeerde|fitness|vasten|weight watchers|calorie\w*|afslank\w*"
-    r"|programma|program|hope|hoop|zou)\b"
+# The patterns are the packs' WEIGHT_PATTERNS; these are shaped alike in English and Dutch.
+_SHARED_WEIGHT = (
+    r"\b{CLOTHES} (?:\w+ ){0,3}?{TOO_LOOSE}\b",
+    r"\b{NEW} (?:\w+ )?{HOLES} (?:\w+ ){0,3}?{BELT}\b",
 )
-
-
+_WEIGHT_PATTERNS = [_fill(p) for p in _SHARED_WEIGHT] + _patterns("WEIGHT_PATTERNS")
+_INTENT = re.compile(rf"\b{_cues('INTENT')}\b")
 # Anywhere in the sentence ("I've lost 5 kg but that's on purpose"): only cues that name the intent.
-_INTENT_STRONG = re.compile(
-    r"\b(?:diet\w*|dieet|dieten|lijn\w*|on purpose|deliberately|intentionally|(?:trying|tried|try) to (?:lose|slim"
-    r"|get|eat|be)|gym|exercis\w*|sport\w*|running|fasting|ozempic|wegovy|mounjaro|healthier|gezonder|bewust"
-    r"|expres|opzettelijk|met opzet|fitness|vasten|weight watchers|slimming\w*|calorie\w*|afslank\w*|bedoeling"
-    r"|keto|low carb|koolhydraatarm|eating less|minder (?:eten|eet|te eten|snoep\w*|drink\w*|suiker|alcohol)"
-    r"|gezond (?:eten|eet|te eten)|express|expreselijk|trying to(?= [.,]|$)"
-    # explained: after a baby, or more gained than lost
-    r"|baby|pregnan\w*|gave birth|giving birth|breastfeeding|bevalling|bevallen|zwangerschap|borstvoeding"
-    r"|(?:eerder|meer|rather|more) (?:\w+ ){0,2}?(?:aangekomen|bijgekomen|gained|put on))\b"
-)
+_INTENT_STRONG = re.compile(rf"\b{_cues('INTENT_STRONG')}\b")
 _INTENT_NEG_WINDOW = 4
 
 
@@ -1024,73 +974,10 @@ WEIGHT_RULES = _rules(
 
 # ---- night pain -------------------------------------------------------------------
 
-_NIGHT_NL = r"(?:s nachts|snachts|nachts|de nacht|de hele nacht|hele nacht|heel de nacht|in bed|in mijn bed)"
-_PERSIST_NL = (
-    r"(?:constant|continu|voortdurend|aanhoudend|de hele tijd|altijd|onophoudelijk|ondraaglijk|erger"
-    r"|het ergst|heel erg|veel pijn|pijn|niets helpt|niks helpt)"
-)
-_NIGHT_PATTERNS = [
-    r"\b(?:keeps?|keeping|kept) (?:me )?(?:up|awake)\b",
-    r"\bawake (?:\w+ ){0,2}?(?:all|whole|entire) night\b",
-    r"\b(?:all|whole|entire) night (?:\w+ ){0,2}?(?:awake|pain|hurts|aching|in pain)\b",
-    r"\bup all night\b",
-    # "it hurts all night even lying still", "de pijn blijft heel de nacht"
-    r"\b(?:pain|hurts|hurting|aches?|aching|throbs|throbbing|pijn|it) (?:\w+ ){0,2}?(?:all|the whole|whole"
-    r"|the entire|entire) night\b",
-    r"\b(?:pijn|het|t) (?:\w+ ){0,2}?(?:de hele|heel de|hele|gans de) nacht\b",
-    r"\b(?:even (?:when )?(?:lying|lie|i lie|im lying) still|ook als ik stil lig)\b",
-    r"\b(?:cant|couldnt|unable to|barely|hardly) (?:\w+ ){0,1}?sleep (?:\w+ ){0,5}?(?:pain|hurts|aching|ache"
-    r"|because of it|from it)\b",
-    r"\b(?:whatever|any|every|no) (?:\w+ ){0,1}?(?:position|way i lie|way i lay)\b",
-    # constant, whatever the person does: "it just aches constantly whatever I do"
-    r"\b(?:constant\w*|all the time|non ?stop|the whole time)\b(?: \w+){0,3}? (?:whatever|no matter what) (?:i|you) do\b",
-    r"\bnomatter (?:\w+ ){0,2}?(?:lie|lay|position|i turn|how i)\b",
-    r"\b(?:cant|cannot|never) get comfortable\b",
-    r"\b(?:constant|continuous|constantly|unrelenting|nonstop|non stop|all the time) (?:\w+ ){0,3}?"
-    r"(?:at night|night|nights)\b",
-    r"\bnights? (?:\w+ ){0,3}?(?:constant|constantly|continuous|all the time)\b",
-    r"\b(?:pain|hurts|ache|aching) (?:\w+ ){0,3}?(?:worse|worst|bad|terrible) (?:\w+ ){0,1}?(?:at night|in the night"
-    r"|during the night)\b",
-    r"\bworse at night\b|\bnight ?pain\b|\bpain at night\b|\bpain in the night\b",
-    r"\b(?:wakes?|woke|waking) me (?:up )?(?:\w+ ){0,2}?(?:at night|every night|in the night|each night"
-    r"|all night)\b",
-    r"\b(?:pain|it) (?:wakes|woke|keeps waking) me\b",
-    r"\bnothing (?:\w+ ){0,2}?(?:helps|eases|relieves|works) (?:\w+ ){0,2}?(?:at night|in bed|during the night)\b",
-    # Dutch
-    rf"\b{_NIGHT_NL}(?P<gap>(?: \w+){{0,3}}?) {_PERSIST_NL}\b",
-    rf"\b(?:constant|continu|voortdurend|aanhoudend|altijd|erger|ergst)(?P<gap>(?: \w+){{0,3}}?) {_NIGHT_NL}\b",
-    r"\bgeen (?:enkele )?(?:houding|positie|lighouding|slaaphouding)\b",
-    r"\b(?:elke|iedere|alle) (?:\w+ )?(?:houding|positie|lighouding|slaaphouding)\b",
-    # "in welke houding ik ook lig" (whatever position); "welke houding is best?" is a question
-    r"\bwelke (?:\w+ )?(?:houding|positie|lighouding|slaaphouding) (?:\w+ ){0,3}?ook\b",
-    r"\bhoe (?:dat )?ik (?:\w+ ){0,1}?ook (?:lig|draai|zit|ga liggen)\b",  # Flemish "hoe da(t) ik ook lig"
-    r"\b(?:houdt|houden|hield|hou|hielden) (?:\w+ ){0,1}?(?:me|mij) (?:\w+ ){0,3}?wakker\b",
-    r"\bwakker (?:\w+ ){0,1}?van (?:de )?pijn\b",
-    r"\b(?:lig|lag|liggen) (?:\w+ ){0,3}?wakker\b",
-    r"\bkan (?:\w+ ){0,2}?niet (?:meer )?slapen (?:\w+ ){0,2}?(?:van|door|vanwege|wegens) (?:de )?pijn\b",
-    r"\b(?:slaap|sliep) (?:\w+ ){0,2}?(?:niet|slecht|nauwelijks|amper) (?:\w+ ){0,2}?(?:van|door|vanwege)"
-    r" (?:de )?pijn\b",
-    r"\b(?:van|door|vanwege) (?:de )?pijn (?:\w+ ){0,2}?(?:niet|nauwelijks|amper|slecht) (?:meer )?(?:slapen"
-    r"|in slaap)\b",
-    rf"\b{_NIGHT_NL} (?:\w+ ){{0,3}}?(?:ijsber\w*|rondlop\w*|rond te lopen|op en neer (?:te )?lopen)\b",
-    rf"\b(?:ijsber\w*|rondlop\w*|loop (?:\w+ ){{0,2}}?rond)(?: \w+){{0,3}}? {_NIGHT_NL}\b",
-    r"\bpacing (?:\w+ ){0,4}?(?:at night|all night|in the night|at \d+ ?am)\b",
-    r"\bnachtelijke pijn\b|\bnachtpijn\b|\bpijn (?:\w+ ){0,1}?s ?nachts\b",
-    r"\b(?:wordt|word|werd) (?:\w+ ){0,2}?wakker (?:\w+ ){0,2}?(?:van|door) (?:de )?pijn\b",
-]
-_MECHANICAL = (
-    r"when i turn|turning over|turn over|roll over|rolling over|change position|changing position"
-    r"|(?:roll|rolls|rolled|rolling|turn|turns|turned|turning) (?:onto|on to|on) (?:my |that |the |one )?(?:\w+ )?side"
-    r"|when i move|lie on|lying on|on my side|draai|omdraai|omdraaien|draaien|andere houding"
-    r"|van houding|op mijn zij|op mn zij|lig op|als ik beweeg|bij het bewegen|verleg|verliggen"
-    # relief: "'s nachts is de pijn weg", "it goes away when I lie down"
-    r"|pijn (?:is )?(?:weg|over)|(?:pain|it) (?:is |has )?(?:gone|goes away)"
-)
-_NIGHT_MECH = re.compile(rf"\b(?:{_MECHANICAL})\b")
-_NIGHT_STRONG = re.compile(
-    r"\b(?:even (?:when )?(?:lying|lie|i lie|im lying) still|ook als ik stil lig|at rest|in rust|constant\w*|continu\w*|voortdurend|aanhoudend|whatever|any position|no position|geen (?:enkele )?"
-    r"houding|welke houding|elke houding|nomatter|hoe ik ook|hoe dat ik ook|keeps? me|houdt (?:me|mij)|all night|hele nacht)\b"
-)
+# The patterns are the packs' NIGHT_PATTERNS, and pain even lying still.
+_NIGHT_PATTERNS = [_fill(r"\b{LYING_STILL}\b")] + _patterns("NIGHT_PATTERNS")
+_NIGHT_MECH = re.compile(rf"\b{_words('MECHANICAL')}\b")
+_NIGHT_STRONG = re.compile(rf"\b{_words('NIGHT_STRONG')}\b")
 
 
 def _night_skip(seg: str, m: re.Match[str]) -> bool:

@@ -664,3 +664,124 @@ WORSENING_PATTERNS = (
     r"\bweak\w* (?:\w+ ){0,3}?worsen\w*",
     r"\b(?:cant|couldnt|cannot) move (?:my |the )?(?:left |right )?(?:leg|legs|foot|feet)\b",
 )
+
+# ---- both legs: slots of the shared patterns (bot/redflags.py BOTH_LEG_RULES) ----
+#: plural legs or feet: "my legs are heavy"
+LEGS_PLURAL = ("legs", "feet", "thighs", "calves")
+LEGS_FEEL = ("feel", "feels", "felt", "feeling", "are", "were", "is", "so", "really", "very", "super", "like")
+HEAVY = ("heavy", "like lead", "lead")
+HEAVY_ADJ = ("heavy",)
+LEGS_WONT = ("wont", "dont", "will not", "do not")
+OBEY = ("do what i", "go where i", "obey", "work")
+#: "mine too", "so are mine": the patient's legs as well (regex alternatives; {MINE}, {TOO} are slots)
+MINE = ("mine",)
+TOO = ("too", "also", "as well")
+MINE_TOO = (r"{MINE} (?:\w+ )?{TOO}", r"so (?:are|do|did|were) mine")
+#: numbness of both legs told in a way the shared patterns do not read; none in English
+BOTH_LEGS_NUMB_PATTERNS: tuple = ()
+
+# ---- cancer ----
+#: the cancer word and its typos ("cancre", "canser")
+CANCER_WORD = (r"\w{0,20}canc[ae]r\w*", r"cancre\b", r"canser\w*")
+#: a question or a worry about cancer, not a history (anywhere in the sentence)
+CANCER_QUESTION = ("unsure", "cause", "causes", "caused", "risk", "chance", r"signs? of", r"symptoms? of", "what if",
+                   "afraid")  # fmt: skip
+#: just before the cancer word: "benign", "non"
+CANCER_BENIGN = ("benign", "non")
+#: doubt or a test just before the cancer word: "could it be cancer", "tested for cancer"
+CANCER_DOUBT = ("could", "might", "may", "is it", "could it", "can it", "would it", r"test\w*", "screening", r"scan\w*",
+                "rule out", "ruled out", r"check\w*")  # fmt: skip
+#: right after the cancer word: "cancer scare", "cancer test"
+CANCER_NOT_AFTER = ("scare", "test", "screening", "ruled out")
+
+# ---- weight loss ----
+WEIGHT = ("weight", "wieght", "wheight", "weigth", r"kilos?", r"kgs?", r"kilograms?", "pounds", r"lbs?", r"stones?")
+#: clothes that hang loose (also: "my jeans are falling off me" is weight, not a fall)
+CLOTHES = ("jeans", "trousers", "pants", "clothes", "belt")
+TOO_LOOSE = ("falling off", "fall off", "fell off", r"hang(?:s|ing)? off", "too big", "too loose")
+NEW = ("new", "extra", "another", "more")
+HOLES = (r"holes?", r"notch\w*")
+BELT = ("belt",)
+#: weight lost on purpose, near the finding (regex alternatives; not when negated)
+INTENT = (r"diet\w*", "on purpose", "deliberately", "intentionally", "trying", "tried", "try", r"want\w*", "need to",
+          "needs to", "have to", "should", "gym", r"exercis\w*", r"sport\w*", "running", "fasting", "ozempic", "wegovy",
+          "mounjaro", "healthier", "fitness", "weight watchers", r"calorie\w*", "program", "hope")  # fmt: skip
+#: weight lost on purpose or explained, anywhere in the sentence: only cues that name the intent
+#: ({MORE_RATHER} ... {GAINED}: more gained than lost)
+INTENT_STRONG = (
+    r"diet\w*", "on purpose", "deliberately", "intentionally", r"(?:trying|tried|try) to (?:lose|slim|get|eat|be)",
+    "gym", r"exercis\w*", r"sport\w*", "running", "fasting", "ozempic", "wegovy", "mounjaro", "healthier", "fitness",
+    "weight watchers", r"slimming\w*", r"calorie\w*", "keto", "low carb", "eating less", "express",
+    r"trying to(?= [.,]|$)",
+    # explained: after a baby, or more gained than lost
+    "baby", r"pregnan\w*", "gave birth", "giving birth", "breastfeeding",
+    r"{MORE_RATHER} (?:\w+ ){0,2}?{GAINED}",
+)  # fmt: skip
+MORE_RATHER = ("rather", "more")
+GAINED = ("gained", "put on")
+
+# ---- night pain ----
+NIGHT_PAIN_WORD = ("pain", "hurts", "hurting", r"aches?", "aching", "throbs", "throbbing", "it")
+#: pain even lying still
+LYING_STILL = (r"even (?:when )?(?:lying|lie|i lie|im lying) still",)
+#: the night and what persists through it (Dutch-shaped patterns only)
+AT_NIGHT: tuple = ()
+PERSISTENT: tuple = ()
+#: pain that only comes with a change of position, or that goes away, is mechanical (regex alternatives)
+MECHANICAL = (
+    "when i turn", "turning over", "turn over", "roll over", "rolling over", "change position", "changing position",
+    r"(?:roll|rolls|rolled|rolling|turn|turns|turned|turning) (?:onto|on to|on) (?:my |that |the |one )?(?:\w+ )?side",
+    "when i move", "lie on", "lying on", "on my side",
+    # relief: "it goes away when I lie down"
+    r"(?:pain|it) (?:is |has )?(?:gone|goes away)",
+)  # fmt: skip
+#: ... unless the pain is there at rest or all night
+NIGHT_STRONG = (r"even (?:when )?(?:lying|lie|i lie|im lying) still", "at rest", r"constant\w*", "whatever",
+                "any position", "no position", "nomatter", r"keeps? me", "all night")  # fmt: skip
+
+#: a cancer history (English-shaped patterns; the cancer word itself is the engine's {CANCER_WORD})
+CANCER_PATTERNS = (
+    r"\btumou?rs?\b|\btumer\b|\bmalignan\w*|\bcarcinom\w*|\blymphom\w*|\bleuka?emi\w*|\bmyelom\w*",
+    r"\bmelanom\w*|\bsarcom\w*|\bmetasta\w*|\bmets\b|\bchemo\w*|\bradiotherap\w*",
+    r"\bradiation (?:therapy|treatment)\b|\boncolog\w*|\bin remission\b|\bhodgkin\w*",
+)
+
+#: weight loss (English-shaped patterns)
+WEIGHT_PATTERNS = (
+    r"\blost (?:\w+ ){0,4}?{WEIGHT}\b",
+    r"\blosing (?:\w+ ){0,3}?{WEIGHT}\b",
+    r"\bweight ?loss\b|\bweight (?:is )?(?:dropping|going down|falling off)\b",
+    r"\bdropped (?:\w+ ){0,3}?(?:kilos?|kgs?|pounds|lbs|stones?|weight|dress sizes?|sizes?)\b",
+    r"\bdown (?:\w+ ){0,2}?(?:kilos?|kgs?|pounds|lbs|stones?|dress sizes?)\b",
+    r"\b(?:getting|got|become|became|gotten) (?:very |so |much |a lot |really )?(?:thinner|skinny|skinnier)\b",
+    r"\bclothes (?:\w+ ){0,2}?(?:loose|too big)\b",
+)
+
+#: night pain, pain at rest (English-shaped patterns)
+NIGHT_PATTERNS = (
+    r"\b(?:keeps?|keeping|kept) (?:me )?(?:up|awake)\b",
+    r"\bawake (?:\w+ ){0,2}?(?:all|whole|entire) night\b",
+    r"\b(?:all|whole|entire) night (?:\w+ ){0,2}?(?:awake|pain|hurts|aching|in pain)\b",
+    r"\bup all night\b",
+    # "it hurts all night even lying still", "de pijn blijft heel de nacht"
+    r"\b{NIGHT_PAIN_WORD} (?:\w+ ){0,2}?(?:all|the whole|whole"
+    r"|the entire|entire) night\b",
+    r"\b(?:cant|couldnt|unable to|barely|hardly) (?:\w+ ){0,1}?sleep (?:\w+ ){0,5}?(?:pain|hurts|aching|ache"
+    r"|because of it|from it)\b",
+    r"\b(?:whatever|any|every|no) (?:\w+ ){0,1}?(?:position|way i lie|way i lay)\b",
+    # constant, whatever the person does: "it just aches constantly whatever I do"
+    r"\b(?:constant\w*|all the time|non ?stop|the whole time)\b(?: \w+){0,3}? (?:whatever|no matter what) (?:i|you) do\b",
+    r"\bnomatter (?:\w+ ){0,2}?(?:lie|lay|position|i turn|how i)\b",
+    r"\b(?:cant|cannot|never) get comfortable\b",
+    r"\b(?:constant|continuous|constantly|unrelenting|nonstop|non stop|all the time) (?:\w+ ){0,3}?"
+    r"(?:at night|night|nights)\b",
+    r"\bnights? (?:\w+ ){0,3}?(?:constant|constantly|continuous|all the time)\b",
+    r"\b(?:pain|hurts|ache|aching) (?:\w+ ){0,3}?(?:worse|worst|bad|terrible) (?:\w+ ){0,1}?(?:at night|in the night"
+    r"|during the night)\b",
+    r"\bworse at night\b|\bnight ?pain\b|\bpain at night\b|\bpain in the night\b",
+    r"\b(?:wakes?|woke|waking) me (?:up )?(?:\w+ ){0,2}?(?:at night|every night|in the night|each night"
+    r"|all night)\b",
+    r"\b(?:pain|it) (?:wakes|woke|keeps waking) me\b",
+    r"\bnothing (?:\w+ ){0,2}?(?:helps|eases|relieves|works) (?:\w+ ){0,2}?(?:at night|in bed|during the night)\b",
+    r"\bpacing (?:\w+ ){0,4}?(?:at night|all night|in the night|at \d+ ?am)\b",
+)

@@ -765,3 +765,121 @@ WORSENING_PATTERNS = (
     r"|neemt toe|slechter)\b",
     r"\b(?:been|voet) (?:\w+ ){0,2}?(?:lam|verlamd)\b",
 )
+
+# ---- both legs: slots of the shared patterns (bot/redflags.py BOTH_LEG_RULES) ----
+#: plural legs or feet: "mijn benen zijn zwaar"
+LEGS_PLURAL = ("benen", "voeten", "bovenbenen", "onderbenen", "kuiten", "dijen")
+LEGS_FEEL = ("voelen", "zijn", "zo", "echt", "heel", "erg", "als")
+HEAVY = ("zwaar", "loodzwaar", "lood")
+HEAVY_ADJ = ("zware", "loodzware")
+LEGS_WONT = ("doen niet", "doen nie")
+OBEY = ("wat ik wil", "meer mee", "mee")
+#: "de mijne ook": the patient's legs as well
+MINE = ("mijne", "de mijne")
+TOO = ("ook",)
+MINE_TOO: tuple = ()  # the shared "{MINE} ... {TOO}" is the English pack's
+#: numbness of both legs, Dutch word order
+BOTH_LEGS_NUMB_PATTERNS = (
+    r"\bvoel\w* (?:\w+ ){0,2}?(?:benen|voeten) (?:\w+ ){0,3}?(?:niet|nauwelijks|amper|minder|slecht)\b",
+    r"\b(?:benen|voeten) (?:\w+ )?(?:slapen|slapen in)\b",
+)
+
+# ---- cancer ----
+#: the cancer word's typos ("kanser"); "kanker" has its own patterns
+CANCER_WORD = (r"kanser\w*",)
+#: a question or a worry about cancer, not a history (anywhere in the sentence)
+CANCER_QUESTION = ("oorzaak", "oorzaken", "risico", "kans", "symptomen van", "teken van", "tekenen van", "wat als", "bang")
+#: just before the cancer word: "goedaardig"
+CANCER_BENIGN = (r"goedaardig\w*",)
+#: doubt or a test just before the cancer word: "zou het kanker zijn", "onderzoek naar kanker"
+CANCER_DOUBT = ("zou", "kan het", "is het", r"onderzoek\w*", "uitsluiten")
+#: right after the cancer word: "kanker uitgesloten"
+CANCER_NOT_AFTER = ("uitgesloten",)
+
+# ---- weight loss ----
+WEIGHT: tuple = ()  # Dutch patterns name "gewicht" and "kilo" in their own words
+#: clothes that hang loose ("mijn broek zakt af")
+CLOTHES = ("broek", "broeken", "kleren", "kleding", "riem")
+TOO_LOOSE = (r"(?:zakt|zakken) af", r"afzak\w*", r"(?:hangt|hangen) los", r"te (?:groot|ruim|wijd)")
+NEW = (r"nieuwe?",)
+HOLES = (r"gaatjes?",)
+BELT = ("riem",)
+#: weight lost on purpose, near the finding (regex alternatives; not when negated)
+INTENT = ("dieet", "dieten", r"lijn\w*", "gezonder", "bewust", "expres", "opzettelijk", "met opzet", "wil", "wilde",
+          "willen", "wou", "moet", "moeten", "probeer", "proberen", "probeerde", "vasten", r"afslank\w*", "programma",
+          "hoop", "zou")  # fmt: skip
+#: weight lost on purpose or explained, anywhere in the sentence: only cues that name the intent
+INTENT_STRONG = (
+    "dieet", "dieten", r"lijn\w*", "gezonder", "bewust", "expres", "opzettelijk", "met opzet", "vasten", r"afslank\w*",
+    "bedoeling", "koolhydraatarm", r"minder (?:eten|eet|te eten|snoep\w*|drink\w*|suiker|alcohol)",
+    r"gezond (?:eten|eet|te eten)", "expreselijk",
+    # explained: after a baby
+    "bevalling", "bevallen", "zwangerschap", "borstvoeding",
+)  # fmt: skip
+MORE_RATHER = ("eerder", "meer")
+GAINED = ("aangekomen", "bijgekomen")
+
+# ---- night pain ----
+NIGHT_PAIN_WORD = ("pijn",)
+#: pain even lying still
+LYING_STILL = ("ook als ik stil lig",)
+#: the night and what persists through it: "s nachts constant"
+AT_NIGHT = ("s nachts", "snachts", "nachts", "de nacht", "de hele nacht", "hele nacht", "heel de nacht", "in bed",
+            "in mijn bed")  # fmt: skip
+PERSISTENT = ("constant", "continu", "voortdurend", "aanhoudend", "de hele tijd", "altijd", "onophoudelijk",
+              "ondraaglijk", "erger", "het ergst", "heel erg", "veel pijn", "pijn", "niets helpt", "niks helpt")  # fmt: skip
+#: pain that only comes with a change of position, or that goes away, is mechanical (regex alternatives)
+MECHANICAL = (
+    "draai", "omdraai", "omdraaien", "draaien", "andere houding", "van houding", "op mijn zij", "op mn zij", "lig op",
+    "als ik beweeg", "bij het bewegen", "verleg", "verliggen",
+    # relief: "s nachts is de pijn weg"
+    r"pijn (?:is )?(?:weg|over)",
+)  # fmt: skip
+#: ... unless the pain is there at rest or all night
+NIGHT_STRONG = ("ook als ik stil lig", "in rust", r"continu\w*", "voortdurend", "aanhoudend", r"geen (?:enkele )?houding",
+                "welke houding", "elke houding", "hoe ik ook", "hoe dat ik ook", r"houdt (?:me|mij)", "hele nacht")  # fmt: skip
+
+#: a cancer history (Dutch-shaped patterns; the cancer word itself is the engine's {CANCER_WORD})
+CANCER_PATTERNS = (
+    r"\b\w{0,20}kanker\b|\bkankers\b|\bkankervrij\b|\bkanker(?:patient|behandeling|verleden)\w*",
+    r"\btumor\w*|\bgezwel\w*|\buitzaai\w*|\buitgezaaid\w*|\bbestraling\w*|\bbestraald\b",
+    r"\bleukemie\b|\blymfo+m\w*|\bmyeloom\b|\bkahler\b|\bmelanoom\b|\bsarcoom\b|\bmaligne\b",
+    r"\bkwaadaardig\w*",
+)
+
+#: weight loss (Dutch-shaped patterns)
+WEIGHT_PATTERNS = (
+    r"\bafvallen\b|\bafgevallen\b|\bafvalt\b",
+    r"\b(?:val|viel|vallen|valt) (?:\w+ ){0,5}?af\b",
+    r"\bgewicht\w* (?:\w+ ){0,2}?(?:verloren|kwijt|verlies|gedaald|daalt|neemt af|gezakt|achteruit)\b",
+    r"\bgewichtsverlies\b|\bgewichtsafname\b",
+    r"\bverlie\w* (?:\w+ ){0,2}?gewicht\b",
+    r"\b(?:kilo|kg|kilos|kilogram|kgs) (?:\w+ ){0,2}?(?:kwijt|kwijtgeraakt|afgevallen|verloren|lichter|minder)\b",
+    r"\bvermagerd\b|\bmager\w* geworden\b|\b(?:ben|word|wordt) (?:\w+ )?(?:magerder|dunner)\b",
+    r"\bkleren (?:\w+ ){0,2}?(?:te )?(?:ruim|los|wijd)\b",
+)
+
+#: night pain, pain at rest (Dutch-shaped patterns)
+NIGHT_PATTERNS = (
+    r"\b(?:pijn|het|t) (?:\w+ ){0,2}?(?:de hele|heel de|hele|gans de) nacht\b",
+    # Dutch
+    r"\b{AT_NIGHT}(?P<gap>(?: \w+){0,3}?) {PERSISTENT}\b",
+    r"\b(?:constant|continu|voortdurend|aanhoudend|altijd|erger|ergst)(?P<gap>(?: \w+){0,3}?) {AT_NIGHT}\b",
+    r"\bgeen (?:enkele )?(?:houding|positie|lighouding|slaaphouding)\b",
+    r"\b(?:elke|iedere|alle) (?:\w+ )?(?:houding|positie|lighouding|slaaphouding)\b",
+    # "in welke houding ik ook lig" (whatever position); "welke houding is best?" is a question
+    r"\bwelke (?:\w+ )?(?:houding|positie|lighouding|slaaphouding) (?:\w+ ){0,3}?ook\b",
+    r"\bhoe (?:dat )?ik (?:\w+ ){0,1}?ook (?:lig|draai|zit|ga liggen)\b",  # Flemish "hoe da(t) ik ook lig"
+    r"\b(?:houdt|houden|hield|hou|hielden) (?:\w+ ){0,1}?(?:me|mij) (?:\w+ ){0,3}?wakker\b",
+    r"\bwakker (?:\w+ ){0,1}?van (?:de )?pijn\b",
+    r"\b(?:lig|lag|liggen) (?:\w+ ){0,3}?wakker\b",
+    r"\bkan (?:\w+ ){0,2}?niet (?:meer )?slapen (?:\w+ ){0,2}?(?:van|door|vanwege|wegens) (?:de )?pijn\b",
+    r"\b(?:slaap|sliep) (?:\w+ ){0,2}?(?:niet|slecht|nauwelijks|amper) (?:\w+ ){0,2}?(?:van|door|vanwege)"
+    r" (?:de )?pijn\b",
+    r"\b(?:van|door|vanwege) (?:de )?pijn (?:\w+ ){0,2}?(?:niet|nauwelijks|amper|slecht) (?:meer )?(?:slapen"
+    r"|in slaap)\b",
+    r"\b{AT_NIGHT} (?:\w+ ){0,3}?(?:ijsber\w*|rondlop\w*|rond te lopen|op en neer (?:te )?lopen)\b",
+    r"\b(?:ijsber\w*|rondlop\w*|loop (?:\w+ ){0,2}?rond)(?: \w+){0,3}? {AT_NIGHT}\b",
+    r"\bnachtelijke pijn\b|\bnachtpijn\b|\bpijn (?:\w+ ){0,1}?s ?nachts\b",
+    r"\b(?:wordt|word|werd) (?:\w+ ){0,2}?wakker (?:\w+ ){0,2}?(?:van|door) (?:de )?pijn\b",
+)
