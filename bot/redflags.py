@@ -609,18 +609,11 @@ local_clause = _local_clause  # public: bot.answers uses it too
 
 
 # "not me", "ik niet", "me neither": the patient named only to be ruled out
-_DENIED_SELF = re.compile(
-    r"\b(?:not|niet|nooit|never) (?:me|mij|ik|myself|mezelf)\b"
-    r"|\b(?:me|mij|ik|i|ikzelf|myself|mezelf) (?:not|niet|nooit|never|neither|also not|ook niet)(?: \w+)?$"
-)
+_DENIED_SELF = re.compile(_fill(r"\b{DENY} {ME}\b|\b{I_ME} {DENY_AFTER}(?: \w+)?$"))
 
 
 # "... and me too", "en ik ook", "so did I": the patient has it as well
-_ME_TOO = re.compile(
-    r"\b(?:i|me|ik|mij|ikzelf|myself) (?:\w+ ){0,2}?(?:too|also|as well|ook|eveneens|evengoed)"
-    r"(?: \w+)?(?= ,| \.|$)"
-    r"|\b(?:so|as) (?:did|do|have|had|am) i\b|\bme too\b|\bsame (?:here|for me|with me)\b"
-)
+_ME_TOO = re.compile(_fill(r"\b{ME_TOO_SUBJECT} (?:\w+ ){0,2}?{ALSO}(?: \w+)?(?= ,| \.|$)|\b{ME_TOO}\b"))
 
 
 def _third_party(seg: str, m: re.Match[str]) -> bool:
@@ -673,11 +666,13 @@ _SADDLE_PATTERNS = (
 )
 
 
+_NOT_FEEL_START = re.compile(rf"{_words('NOT_FEEL_START')} ")
+_PAIN = re.compile(rf"\b{_words('PAIN')}\b")
+
+
 def _dont_feel_pain(seg: str, m: re.Match[str]) -> bool:
     text = m.group(0)
-    return bool(re.match(r"(?:dont|doesnt) ", text)) and bool(
-        re.search(r"\b(?:pain|hurt\w*|ache|aching|pijn)\b", text)
-    )
+    return bool(_NOT_FEEL_START.match(text)) and bool(_PAIN.search(text))
 
 
 _LEG_IN_GAP = re.compile(rf"\b{_words('LEG_IN_GAP')}\b")
@@ -716,12 +711,17 @@ _SHARED_BLADDER = (
 _BLADDER_PATTERNS = [_fill(p) for p in _SHARED_BLADDER] + _patterns("BLADDER_PATTERNS")
 
 
+_GUARD_START = tuple(lang.merged("redflags", "GUARD_START"))
+_GUARD_WHEN = re.compile(rf"\b{_words('GUARD_WHEN')}\b")
+_GUARD_NEG = re.compile(rf"\b{_words('GUARD_NEG')}\b")
+
+
 def _voel_niet_guard(seg: str, m: re.Match[str]) -> bool:
     # "ik weet dat ik moet plassen" is no flag: the general Dutch pattern needs
-    # a negation or uncertainty inside it.
+    # a negation or uncertainty inside it (the packs' GUARD_START, GUARD_WHEN, GUARD_NEG).
     text = m.group(0)
-    if text.startswith(("voel", "merk", "weet", "unsure")) and re.search(r"\b(?:wanneer|als|of|dat)\b", text):
-        return not re.search(r"\b(?:niet|nooit|geen|unsure)\b", text)
+    if _GUARD_START and text.startswith(_GUARD_START) and _GUARD_WHEN.search(text):
+        return not _GUARD_NEG.search(text)
     return False
 
 
@@ -774,22 +774,14 @@ FEVER_RULES = _rules("fever", {"fever": True}, _FEVER_PATTERNS, _fever_or_other)
 # The patterns are the packs' TRAUMA_PATTERNS (each is one language's).
 _TRAUMA_PATTERNS = _patterns("TRAUMA_PATTERNS")
 
-_GEVALLEN_SKIP = _not_before(
-    r"slaap|flauw|tegen|mee|op|uit|af|weg|stil|terug|samen|uiteen|binnen|sommige|veel|vele|alle|beide"
-    r"|enkele|bepaalde|zulke|meeste|zeldzame|ernstige|andere|deze|dergelijke|acute|uitzonderlijke"
-    r"|twee|drie|die|welke|zo|dat|dit|hetzelfde",
-    1,
-)
-_VIEL_NEXT = re.compile(
-    r"^(?: (?:me|mij|ons|hem|haar|het|dat|wel|niet|nog|ook))*"
-    r" (?:(?:mee|tegen|uit|af|weg|stil|terug|samen|in slaap)\b|op(?! (?:mijn|mn|m|de|het|een|zijn|haar|mijne|men)\b))"
-)
-
-
-_ACCIDENT_TOILET = re.compile(
-    r"^s? (?:in|on) (?:my |the |his |her )?(?:pants|trousers|underwear|knickers|undies|bed|pyjamas|pajamas|nappy"
-    r"|sleep|broek)\b"
-)
+_FALL_DOUBT = re.compile(rf"\b(?:{_FEAR}|{'|'.join(lang.merged('redflags', 'FALL_DOUBT'))})\b")
+_FALL_STEMS = lang.merged("redflags", "FALL_STEMS")
+_FALLING_OFF = tuple(lang.merged("redflags", "FALLING_OFF"))
+# (the trauma word, what just precedes it, what follows it): the first entry whose word matches decides
+_NOT_A_FALL = [
+    (re.compile(word), before and re.compile(before), [re.compile(_fill(after)) for after in afters])
+    for word, before, afters in lang.merged("redflags", "NOT_A_FALL")
+]
 
 
 _CLOTHES_BEFORE = re.compile(rf"\b{_words('CLOTHES')}\b(?: \w+){{0,2}}$")
@@ -798,24 +790,16 @@ _CLOTHES_BEFORE = re.compile(rf"\b{_words('CLOTHES')}\b(?: \w+){{0,2}}$")
 def _trauma_skip(seg: str, m: re.Match[str]) -> bool:
     word = m.group(0)
     before = " ".join(_before_tokens(seg, m, 4))
-    if re.search(rf"\b(?:{_FEAR}|might|may|could|will|would|wont|dont want|niet willen|om te)\b", before) and (
-        "fall" in word or "val" in word
-    ):
+    if _FALL_DOUBT.search(before) and any(stem in word for stem in _FALL_STEMS):
         return True
-    if word.startswith("fall") and _CLOTHES_BEFORE.search(seg[: m.start()].rstrip()):
+    if _FALLING_OFF and word.startswith(_FALLING_OFF) and _CLOTHES_BEFORE.search(seg[: m.start()].rstrip()):
         return True  # "my jeans are falling off me" is weight, not a fall
-    if word.startswith("geval"):
-        return _GEVALLEN_SKIP(seg, m)
-    if word == "viel":
-        after = seg[m.end():]
-        return bool(_VIEL_NEXT.match(after)) or bool(re.match(r"^(?: \w+){0,3} slaap\b", after))
-    if word.endswith(("accident", "acident", "accidnet", "accedent", "accsident", "accidant", "accidend")):
-        # "by accident"; "an accident in my pants / in bed", "toilet accidents" are the bladder
-        return bool(re.search(r"\b(?:by|toilet|bladder|bowel|pee|wee|poo)$", seg[: m.start()].rstrip())) or bool(
-            _ACCIDENT_TOILET.match(seg[m.end():])
-        )
-    if word.endswith("ongeluk"):
-        return bool(re.search(r"\b(?:bij|per)$", seg[: m.start()].rstrip()))
+    for word_rx, before_rx, after_rxs in _NOT_A_FALL:
+        if word_rx.search(word):
+            # "by accident", "in slaap gevallen", "viel mee", "bij ongeluk"
+            return bool(before_rx and before_rx.search(seg[: m.start()].rstrip())) or any(
+                rx.match(seg[m.end():]) for rx in after_rxs
+            )
     return False
 
 
@@ -1010,24 +994,15 @@ _ING_WORDS.update(
     for rule in RED_FLAG_RULES
     for word in re.findall(r"[a-z]{2,}ing\b", re.sub(r"\\[a-zA-Z]", " ", rule.regex.pattern))
 )
-_ING_WORDS.update(
-    """giving going doing feeling trying getting walking sleeping hurting aching losing leaking falling slipping
-    stumbling tingling shivering sweating burning throbbing dribbling wetting pooing peeing""".split()
-)
+_ING_WORDS.update(lang.merged("redflags", "ING_WORDS"))
 
 # --------------------------------------------------------------------------
 # Engine
 # --------------------------------------------------------------------------
 
+# "fever: no", "koorts heb ik niet": a negation after the finding ends its clause
 _SUFFIX_NEG = re.compile(
-    r"^(?:(?:heb|had|hebben|heeft|hadden|ben|was|is|zijn|waren|voel|voelde|merk|merkte|do|did|have"
-    r"|am|are|were|got|get|krijg|kreeg)(?: (?:ik|er|het|je|we|i|it|they|ze))? )?"
-    r"(?:(?:eigenlijk|echt|nog|helemaal|totaal|absoluut|gelukkig|zeker|really|actually|thankfully"
-    r"|luckily|gladly|ook|also|dus) )*"
-    r"(?:niet|nooit|geen|nee|neen|no|none|nope|never|not|nothing|niks|niets|nah"
-    r"|(?:i )?dont think so|(?:ik )?denk (?:het|ik|van) niet|geloof (?:het|ik) niet|i think not)"
-    r"(?: (?:gehad|meer|hoor|at all|really|so|eigenlijk|echt|gelukkig|thank god|thankfully|ever"
-    r"|denk ik|i think|gevoeld|gemerkt|anymore|any more|more|gezien))*$"
+    _fill(r"^(?:{SUFFIX_VERB}(?: {SUFFIX_SUBJECT})? )?(?:{SUFFIX_ADVERB} )*{SUFFIX_NO}(?: {SUFFIX_TAIL})*$")
 )
 
 
@@ -1353,27 +1328,13 @@ def _collect(result: Evaluation, pos: Mapping[str, List[Finding]], neg: Set[str]
 # trouble in endless ways ("ik kan mijn plas niet goed ophouden", "ik plas in mijn
 # broek"), so a clause that names the bladder or bowel together with a sign of
 # trouble, and without a sign that all is well, also counts (the safe side).
-_BLADDER_WORDS = re.compile(
-    r"\b(?:pee\w*|wee|urin\w*|bladder|plas\w*|blaas|incontinen\w*|urge to (?:go|pee))\b"
-)
-_BOWEL_WORDS = re.compile(r"\b(?:stoelgang|ontlasting|bowel\w*|stool\w*|poo+p?\w*|poep\w*|faec\w*|fec\w*|kak)\b")
-_BLADDER_TROUBLE = re.compile(
-    r"\b(?:can'?t|cannot|can not|unable|not|niet|nie|isnt|arent|wasnt|doesnt|dont|didnt|wont|aint|trouble|problem\w*|difficult\w*|hard|struggl\w*|"
-    r"leak\w*|lek\w*|lose|losing|lost|verlies\w*|control\w*|hold\w*|ophouden|houd\w*|broek|pants|wet|"
-    r"accident\w*|ongelukje\w*|urge|aandrang|moeite|moeilijk|lastig|probleem|problemen|weird|raar|anders)\b"
-)
-_BOWEL_TROUBLE = re.compile(
-    r"\b(?:hold\w*|ophouden|houd\w*|control\w*|leak\w*|lek\w*|accident\w*|ongelukje\w*|broek|pants|"
-    r"urge|aandrang|lose|losing|lost|verlies\w*|vanzelf)\b"
-)
-_ALL_WELL = re.compile(
-    r"\bgoed\b|\bprima\b|\b(?:no|geen|zonder) (?:\w+ )?(?:problem\w*|probleem|problemen|trouble|moeite|issues?|last)\b|"
-    r"\bfine\b|\bnormal\w*|\bnormaal\b|\bok(?:ay|e)?\b|\bgaat (?:nog )?(?:goed|prima)\b|"
-    r"\blukt (?:nog )?(?:goed|prima)\b|\bkan (?:nog )?(?:goed|prima|gewoon)\b|\bcan still\b|\bno change\b|"
-    r"\bconstipat\w*|\bverstopt\b|\bobstipatie\b"
-)
-_NOT_WELL = re.compile(r"\b(?:niet|nie|not|isnt|doesnt|dont|wasnt) (?:meer )?(?:goed|prima|normaal|right|well|fine|ok)\b")
-_CLAUSE_SPLIT = re.compile(r"[.!?;\n]+|\bbut\b|\bmaar\b")
+_BLADDER_WORDS = re.compile(rf"\b{_words('NET_BLADDER')}\b")
+_BOWEL_WORDS = re.compile(rf"\b{_words('NET_BOWEL')}\b")
+_BLADDER_TROUBLE = re.compile(rf"\b{_words('NET_BLADDER_TROUBLE')}\b")
+_BOWEL_TROUBLE = re.compile(rf"\b{_words('NET_BOWEL_TROUBLE')}\b")
+_ALL_WELL = re.compile("|".join([_fill(r"\b{NO_ANY} (?:\w+ )?{A_PROBLEM}\b"), *lang.merged("redflags", "ALL_WELL")]))
+_NOT_WELL = re.compile(_fill(r"\b{NOT_WELL_NEG} {NOT_WELL_MORE}?{WELL}\b"))
+_CLAUSE_SPLIT = re.compile(rf"[.!?;\n]+|\b{_words('CLAUSE_BUT')}\b")
 
 
 def _bladder_bowel_net(norm: str) -> bool:
@@ -1406,11 +1367,7 @@ def _worsening_leg_net(norm: str) -> bool:
 
 # "is it normal that ...", "kan het dat ...": the words after the frame are what the
 # person tells about themselves; "normal" there is no sign that all is well.
-_QUESTION_FRAME = re.compile(
-    r"\b(?:is (?:it|het|dat|da|this|that) (?:\w+ )?(?:normal|normaal|ok|oke|okay|erg|ernstig|serious|bad|gevaarlijk"
-    r"|dangerous|a problem|een probleem)|kan (?:het|dat|da) (?:\w+ )?|can it be|could it be)"
-    r" (?:dat|that|als|if|when|wanneer)\b"
-)
+_QUESTION_FRAME = re.compile(_fill(r"\b(?:{IS} {IT} (?:\w+ )?{NORMAL}|{CAN_IT}) {THAT}\b"))
 
 
 def find_red_flags(text: object) -> Dict[str, object]:
@@ -1432,7 +1389,7 @@ _VOCABULARY_PATTERNS: Tuple[str, ...] = tuple(rule.regex.pattern for rule in RED
     rx.pattern
     for rx in (
         _FAMILY_RE, _INTENT, _INTENT_STRONG, _NIGHT_MECH, _NIGHT_STRONG, _STABLE_CUE, _CANCER_QUESTION, _WEATHER,
-        _HEDGE, _ACCIDENT_TOILET, _BLADDER_WORDS, _BOWEL_WORDS, _BLADDER_TROUBLE, _BOWEL_TROUBLE, _ALL_WELL,
+        _HEDGE, _BLADDER_WORDS, _BOWEL_WORDS, _BLADDER_TROUBLE, _BOWEL_TROUBLE, _ALL_WELL,
         _NOT_WELL, *(pattern for pattern, _ in _SUBS),
     )
 ) + (_KNOWN_BOWEL,)  # fmt: skip

@@ -785,3 +785,74 @@ NIGHT_PATTERNS = (
     r"\bnothing (?:\w+ ){0,2}?(?:helps|eases|relieves|works) (?:\w+ ){0,2}?(?:at night|in bed|during the night)\b",
     r"\bpacing (?:\w+ ){0,4}?(?:at night|all night|in the night|at \d+ ?am)\b",
 )
+
+# ---- who is meant (bot/redflags.py _DENIED_SELF, _ME_TOO) ----
+#: "not me", "me neither": the patient named only to be ruled out
+DENY = ("not", "never")
+ME = ("me", "myself")
+I_ME = ("me", "i", "myself")
+DENY_AFTER = ("not", "never", "neither", "also not")
+#: "... and me too": the patient has it as well ({ME_TOO_SUBJECT} ... {ALSO} at the end of a clause)
+ME_TOO_SUBJECT = ("i", "me", "myself")
+ALSO = ("too", "also", "as well")
+ME_TOO = (r"(?:so|as) (?:did|do|have|had|am) i", "me too", r"same (?:here|for me|with me)")
+
+# ---- read-outs of one rule (the skip functions) ----
+#: "I don't feel pain there": a "don't feel" numbness that is about pain (the match starts so)
+NOT_FEEL_START = ("dont", "doesnt")
+PAIN = ("pain", r"hurt\w*", "ache", "aching")
+#: a Dutch guard ("ik weet dat ik moet plassen"): the match starts so, names a when, and needs a negation; none in English
+GUARD_START: tuple = ()
+GUARD_WHEN: tuple = ()
+GUARD_NEG: tuple = ()
+#: "afraid of falling", "I might fall": a fall that has not happened
+FALL_DOUBT = ("might", "may", "could", "will", "would", "wont", "dont want")
+FALL_STEMS = ("fall",)
+#: "my jeans are falling off me" is weight, not a fall (the match starts so)
+FALLING_OFF = ("fall",)
+#: a trauma word that is no trauma: (how the word ends or is, what just precedes it, what follows it)
+#: "by accident"; "an accident in my pants", "toilet accidents" are the bladder
+NOT_A_FALL = (
+    (r"(?:accident|acident|accidnet|accedent|accsident|accidant|accidend)$", r"\b(?:by|toilet|bladder|bowel|pee|wee|poo)$",
+     (r"^s? (?:in|on) (?:my |the |his |her )?{ACCIDENT_PLACES}\b",)),
+)  # fmt: skip
+
+# ---- a negation after the finding: "fever: no", "koorts heb ik niet" (bot/redflags.py _SUFFIX_NEG) ----
+SUFFIX_VERB = ("do", "did", "have", "am", "are", "were", "got", "get", "had", "was", "is")
+SUFFIX_SUBJECT = ("i", "it", "they", "we")
+SUFFIX_ADVERB = ("really", "actually", "thankfully", "luckily", "gladly", "also")
+SUFFIX_NO = ("no", "none", "nope", "never", "not", "nothing", "nah", r"(?:i )?dont think so", "i think not")
+SUFFIX_TAIL = ("at all", "really", "so", "thank god", "thankfully", "ever", "i think", "anymore", "any more", "more")
+
+# ---- the bladder and bowel safety net (bot/redflags.py _bladder_bowel_net) ----
+NET_BLADDER = (r"pee\w*", "wee", r"urin\w*", "bladder", r"incontinen\w*", r"urge to (?:go|pee)")
+NET_BOWEL = (r"bowel\w*", r"stool\w*", r"poo+p?\w*", r"faec\w*", r"fec\w*")
+NET_BLADDER_TROUBLE = (
+    r"can'?t", "cannot", "can not", "unable", "not", "isnt", "arent", "wasnt", "doesnt", "dont", "didnt", "wont", "aint",
+    "trouble", r"problem\w*", r"difficult\w*", "hard", r"struggl\w*", r"leak\w*", "lose", "losing", "lost",
+    r"control\w*", r"hold\w*", "pants", "wet", r"accident\w*", "urge", "weird",
+)  # fmt: skip
+NET_BOWEL_TROUBLE = (r"hold\w*", r"control\w*", r"leak\w*", r"accident\w*", "pants", "urge", "lose", "losing", "lost")
+#: a sign that all is well (regexes with their own word edges); "no (...) problems" is {NO_ANY} ... {A_PROBLEM}
+ALL_WELL = (r"\bfine\b", r"\bnormal\w*", r"\bok(?:ay|e)?\b", r"\bcan still\b", r"\bno change\b", r"\bconstipat\w*")
+NO_ANY = ("no",)
+A_PROBLEM = (r"problem\w*", "trouble", r"issues?")
+#: ... unless denied: "not right", "niet meer goed"
+NOT_WELL_NEG = ("not", "isnt", "doesnt", "dont", "wasnt")
+NOT_WELL_MORE: tuple = ()
+WELL = ("right", "well", "fine", "ok")
+#: a clause ends at "but"
+CLAUSE_BUT = ("but",)
+
+# ---- "is it normal that ...": the frame of a question about oneself (bot/redflags.py _QUESTION_FRAME) ----
+IS = ("is",)
+IT = ("it", "this", "that")
+NORMAL = ("normal", "ok", "okay", "serious", "bad", "dangerous", "a problem")
+CAN_IT = ("can it be", "could it be")
+THAT = ("that", "if", "when")
+
+#: "-ing" words whose dropped g is put back ("givin" -> "giving") besides those the patterns spell
+ING_WORDS = tuple(
+    """giving going doing feeling trying getting walking sleeping hurting aching losing leaking falling slipping
+    stumbling tingling shivering sweating burning throbbing dribbling wetting pooing peeing""".split()
+)

@@ -883,3 +883,78 @@ NIGHT_PATTERNS = (
     r"\bnachtelijke pijn\b|\bnachtpijn\b|\bpijn (?:\w+ ){0,1}?s ?nachts\b",
     r"\b(?:wordt|word|werd) (?:\w+ ){0,2}?wakker (?:\w+ ){0,2}?(?:van|door) (?:de )?pijn\b",
 )
+
+# ---- who is meant (bot/redflags.py _DENIED_SELF, _ME_TOO) ----
+#: "ik niet", "niet mij": the patient named only to be ruled out
+DENY = ("niet", "nooit")
+ME = ("mij", "ik", "mezelf")
+I_ME = ("mij", "ik", "ikzelf", "mezelf")
+DENY_AFTER = ("niet", "nooit", "ook niet")
+#: "... en ik ook": the patient has it as well
+ME_TOO_SUBJECT = ("ik", "mij", "ikzelf")
+ALSO = ("ook", "eveneens", "evengoed")
+ME_TOO: tuple = ()
+
+# ---- read-outs of one rule (the skip functions) ----
+#: a "don't feel" numbness that is about pain (English "dont feel"); the pain words
+NOT_FEEL_START: tuple = ()
+PAIN = ("pijn",)
+#: "ik weet dat ik moet plassen" is no flag: a Dutch pattern that starts so and names a when
+#: needs a negation or uncertainty inside it
+GUARD_START = ("voel", "merk", "weet", "unsure")
+GUARD_WHEN = ("wanneer", "als", "of", "dat")
+GUARD_NEG = ("niet", "nooit", "geen", "unsure")
+#: "bang om te vallen": a fall that has not happened
+FALL_DOUBT = ("niet willen", "om te")
+FALL_STEMS = ("val",)
+#: clothes falling off (English "falling"); Dutch "broek zakt af" is a weight pattern
+FALLING_OFF: tuple = ()
+#: a trauma word that is no trauma: (how the word starts, ends or is, what just precedes it, what follows it):
+#: "in slaap gevallen", "sommige gevallen"; "viel mee", "viel in slaap"; "bij ongeluk"
+NOT_A_FALL = (
+    (r"^geval", r"\b(?:slaap|flauw|tegen|mee|op|uit|af|weg|stil|terug|samen|uiteen|binnen|sommige|veel|vele|alle"
+     r"|beide|enkele|bepaalde|zulke|meeste|zeldzame|ernstige|andere|deze|dergelijke|acute|uitzonderlijke"
+     r"|twee|drie|die|welke|zo|dat|dit|hetzelfde)$", ()),
+    (r"^viel$", None,
+     (r"^(?: (?:me|mij|ons|hem|haar|het|dat|wel|niet|nog|ook))*"
+      r" (?:(?:mee|tegen|uit|af|weg|stil|terug|samen|in slaap)\b|op(?! (?:mijn|mn|m|de|het|een|zijn|haar|mijne|men)\b))",
+      r"^(?: \w+){0,3} slaap\b")),
+    (r"ongeluk$", r"\b(?:bij|per)$", ()),
+)  # fmt: skip
+
+# ---- a negation after the finding: "koorts heb ik niet" (bot/redflags.py _SUFFIX_NEG) ----
+SUFFIX_VERB = ("heb", "had", "hebben", "heeft", "hadden", "ben", "was", "is", "zijn", "waren", "voel", "voelde", "merk",
+               "merkte", "krijg", "kreeg")  # fmt: skip
+SUFFIX_SUBJECT = ("ik", "er", "het", "je", "we", "ze")
+SUFFIX_ADVERB = ("eigenlijk", "echt", "nog", "helemaal", "totaal", "absoluut", "gelukkig", "zeker", "ook", "dus")
+SUFFIX_NO = ("niet", "nooit", "geen", "nee", "neen", "niks", "niets", r"(?:ik )?denk (?:het|ik|van) niet",
+             r"geloof (?:het|ik) niet")  # fmt: skip
+SUFFIX_TAIL = ("gehad", "meer", "hoor", "eigenlijk", "echt", "gelukkig", "denk ik", "gevoeld", "gemerkt", "gezien")
+
+# ---- the bladder and bowel safety net (bot/redflags.py _bladder_bowel_net) ----
+NET_BLADDER = (r"plas\w*", "blaas")
+NET_BOWEL = ("stoelgang", "ontlasting", r"poep\w*", "kak")
+NET_BLADDER_TROUBLE = ("niet", "nie", r"lek\w*", r"verlies\w*", "ophouden", r"houd\w*", "broek", r"ongelukje\w*",
+                       "aandrang", "moeite", "moeilijk", "lastig", "probleem", "problemen", "raar", "anders")  # fmt: skip
+NET_BOWEL_TROUBLE = ("ophouden", r"houd\w*", r"lek\w*", r"ongelukje\w*", "broek", "aandrang", r"verlies\w*", "vanzelf")
+#: a sign that all is well (regexes with their own word edges); "geen (...) problemen" is {NO_ANY} ... {A_PROBLEM}
+ALL_WELL = (r"\bgoed\b", r"\bprima\b", r"\bnormaal\b", r"\bgaat (?:nog )?(?:goed|prima)\b", r"\blukt (?:nog )?(?:goed|prima)\b",
+            r"\bkan (?:nog )?(?:goed|prima|gewoon)\b", r"\bverstopt\b", r"\bobstipatie\b")  # fmt: skip
+NO_ANY = ("geen", "zonder")
+A_PROBLEM = ("probleem", "problemen", "moeite", "last")
+#: ... unless denied: "niet meer goed"
+NOT_WELL_NEG = ("niet", "nie")
+NOT_WELL_MORE = ("meer ",)
+WELL = ("goed", "prima", "normaal")
+#: a clause ends at "maar"
+CLAUSE_BUT = ("maar",)
+
+# ---- "is het normaal dat ...": the frame of a question about oneself (bot/redflags.py _QUESTION_FRAME) ----
+IS = ("is",)
+IT = ("het", "dat", "da")
+NORMAL = ("normaal", "oke", "erg", "ernstig", "gevaarlijk", "een probleem")
+CAN_IT = (r"kan (?:het|dat|da) (?:\w+ )?",)
+THAT = ("dat", "als", "wanneer")
+
+#: "-ing" words whose dropped g is put back (English "givin"); none in Dutch
+ING_WORDS: tuple = ()
