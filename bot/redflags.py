@@ -193,81 +193,29 @@ def _sub(pattern: str, repl: str) -> None:
     _SUBS.append((re.compile(pattern), repl))
 
 
-# contractions (apostrophes are already gone: "can't" -> "cant")
-_sub(r"\b(?:cannot|can not)\b", "cant")
-_sub(r"\bcould not\b", "couldnt")
-_sub(r"\bdo not\b", "dont")
-_sub(r"\bdoes not\b", "doesnt")
-_sub(r"\bdid not\b", "didnt")
-_sub(r"\bhave not\b", "havent")
-_sub(r"\bhas not\b", "hasnt")
-_sub(r"\bhad not\b", "hadnt")
-_sub(r"\bis not\b", "isnt")
-_sub(r"\bare not\b", "arent")
-_sub(r"\bwas not\b", "wasnt")
-_sub(r"\bwere not\b", "werent")
-_sub(r"\bwill not\b", "wont")
-_sub(r"\bwould not\b", "wouldnt")
-# fixed phrases that must survive splitting on "and"/"en"
-_sub(r"\bpins (?:and |n |en )?needles\b", "pinsneedles")
-_sub(r"\bspelden ?en ?naalden\b", "pinsneedles")
-_sub(r"\bleft and right\b", "leftright")
-_sub(r"\blinks en rechts\b", "linksrechts")
-# the saddle area, before "legs"/"benen" can be read as both legs
-_sub(r"\bbetween (?:my |the |both |your |ur |his |her )?(?:legs|leg|thighs)\b", "crotchzone")
-# "tussen uw benen" (Flemish: the person speaks of themself as "ge/u")
-_sub(r"\btussen (?:mijn |mn |m |de |beide |mijne |men |uw |je |jouw |jou )?(?:benen|been|dijen|bovenbenen)\b",
-     "crotchzone")
-_sub(r"\binner (?:side of (?:my |the )?)?thighs?\b", "crotchzone")
-_sub(r"\b(?:dijen|dij|bovenbenen|bovenbeen) (?:aan de |van )?binnen(?:kant)?\b", "crotchzone")
-_sub(
-    r"\bbinnenkant (?:van )?(?:mijn |mn |m |de |beide )?(?:dijen|dij|bovenbenen|bovenbeen)\b",
-    "crotchzone",
-)
+
+
+def _phrases(name: str) -> None:
+    """The packs' (regex, replacement) table ``name`` as substitutions, pack by pack."""
+    for pattern, repl in lang.merged("redflags", name):
+        _sub(_fill(pattern), repl)
+
+
+# The order of the kinds matters (a later kind reads what an earlier one made);
+# within a kind the packs' phrases touch different words.
+_phrases("CONTRACTIONS")  # "can not" -> "cant"
+_phrases("JOINED_PHRASES")  # fixed phrases that must survive splitting on "and"/"en"
+_phrases("CROTCH_PHRASES")  # the saddle area, before "legs"/"benen" can be read as both legs
 # uncertainty is never a negation (not sure counts as yes)
-_sub(
-    r"\b(?:(?:im |i am )?not (?:really |quite |entirely |totally |100 )?(?:sure|certain)"
-    r"|unsure|uncertain|(?:i )?(?:dont|didnt) (?:really )?know|dunno|idk"
-    r"|no idea|no clue|maybe|perhaps|possibly"
-    r"|(?:ik )?(?:ben )?(?:het |er )?niet (?:zo |helemaal |echt |100 )?zeker"
-    r"|(?:ik |k )?weet (?:het |ik |t |echt |het echt )?niet(?: (?:zo |helemaal |echt |100 )?zeker)?|(?:geen|gn) (?:flauw )?idee"
-    r"|twijfel\w*|misschien|mss|wellicht|mogelijks?|onzeker)\b",
-    "unsure",
-)
+_sub(rf"\b{_words('UNSURE')}\b", "unsure")
 # reasons and "no matter": not a negation of a symptom
-_sub(
-    r"\b(?:for |met |om )?(?:no|without|zonder|geen) (?:any |apparent |obvious |clear |particular "
-    r"|real |enige |een |duidelijke |speciale |aanwijsbare |echte |bepaalde )?"
-    r"(?:reason|cause|explanation|aanleiding|reden|oorzaak|verklaring)\b",
-    "noreason",
-)
-_sub(
-    r"\bwithout (?:even |really )?(?:trying|dieting|meaning to|wanting to|any effort|effort"
-    r"|doing anything|changing anything)\b",
-    "noreason",
-)
-_sub(
-    r"\bzonder (?:te )?(?:proberen|dieet|dieten|lijnen|moeite|het te willen|te willen"
-    r"|iets (?:te |voor te |aan te )?doen|op te letten|dat ik (?:het |er )?(?:iets |voor |aan )*"
-    r"(?:probeer|wil|wou|probeerde|wilde|doe|deed))\b",
-    "noreason",
-)
-_sub(r"\bno matter\b", "nomatter")
-_sub(r"\bnie\b", "niet")  # Flemish
-_sub(r"\bas (ik|k|je|ge|gij)\b", r"als \1")  # Flemish "as ik" = "als ik"
+_sub(_fill(r"\b{REASON_FOR}?{REASON_NO} {REASON_ANY}?{REASON}\b"), "noreason")
+_phrases("NO_EFFORT")
+_phrases("SPOKEN_PHRASES")
 # common phone typos and Flemish dropped endings (the packs' TYPOS)
 _TYPOS = lang.merged("redflags", "TYPOS")
 _SUBS.append((re.compile(r"\b(?:" + "|".join(_TYPOS) + r")\b"), lambda m: _TYPOS[m.group(0)]))
-_sub(r"\bpe{3,}\b", "pee")
-_sub(r"\b(denk|geloof|dacht)( het| ik)? niet dat\b", r"\1 niet")
-_sub(r"\b(dont|didnt) think that\b", r"\1 think")
-_sub(r"\bnever (felt|been|had) (so|this|such)\b", r"\1 \2")
-_sub(r"\bnog nooit zo\b", "zo")
-# a hedged denial: "can't say I've lost weight", "ik kan niet zeggen dat ik koorts heb"
-_sub(r"\b(?:cant|couldnt|wouldnt) (?:really |honestly )?say(?: that)?\b", "not")
-_sub(r"\b(?:kan|kon|zou) (?:ik )?(?:niet|echt niet) (?:zeggen|beweren) (?:dat|da)\b", "niet")
-_sub(r"\b(?:apart from|other than|even though|as well as)\b", " besides ")
-_sub(r"\band also\b", "and")
+_phrases("LATE_PHRASES")  # a hedged denial: "can't say I've lost weight" -> "not"...
 
 # Street spelling: Flemish, colloquial Dutch and SMS English, one token at a time
 # (before the phrase substitutions above, which then see the standard form).
@@ -412,16 +360,16 @@ def _street_tokens(text: str) -> str:
 
 
 _DECIMAL = re.compile(r"(\d)[.,](\d)")
-_UNIT = re.compile(r"(\d)(kgs?|kilos?|kilograms?|lbs?|pounds?|stones?|st)\b")
+_UNIT = re.compile(r"(\d)(" + "|".join(lang.merged("redflags", "UNITS")) + r")\b")
 # "leg's weak", "wife's on chemo" -> "leg is weak", "wife is on chemo" (not "it's", "that's"...)
 _APOS_S = re.compile(rf"\b(?!{_words('APOS_S_KEEP')}'s\b)(\w+)'s\b")
-_APOS_N = re.compile(r"(?<!\w)'n\b")  # Dutch "'n" = een (not "m'n")
 # "can't feel nothing" is "can't feel anything"
 _DOUBLE_NEG = [(re.compile(pattern), repl) for pattern, repl in lang.merged("redflags", "DOUBLE_NEGATION")]
 # (?<![?:=]) starts a match only at the start of a run: linear time on "?????..."
 _QMARK_NO = re.compile(rf"(?<![?:=])[?:=]+ *(?={_words('NO_AFTER_MARK')}\b)")
 _APOS = re.compile(r"[\u2019\u2018\u02bc`\u00b4']")
-_NT = re.compile(r"n't\b")
+# "can't" -> "cant", Dutch "'n" -> "een" (the packs' CLITICS)
+_CLITICS = [(re.compile(pattern), repl) for pattern, repl in lang.merged("redflags", "CLITICS")]
 _NEWLINE = re.compile(r"[\r\n\u2028\u2029]+")
 _AMP = re.compile(r"[&+]")
 _LONG_TOKEN = re.compile(r"\w{60,}")
@@ -452,9 +400,9 @@ def normalise(text: object) -> str:
         text = _UNIT.sub(r"\1 \2", text)
         text = _QMARK_NO.sub(" ", text)
         text = _APOS.sub("'", text)
-        text = _NT.sub("nt", text)
+        for pattern, repl in _CLITICS:
+            text = pattern.sub(repl, text)
         text = _APOS_S.sub(r"\1 is", text)
-        text = _APOS_N.sub(" een", text)
         text = text.replace("'", "")
         text = _AMP.sub(" and ", text)
         text = _LONG_TOKEN.sub(" ", text)

@@ -856,3 +856,51 @@ ING_WORDS = tuple(
     """giving going doing feeling trying getting walking sleeping hurting aching losing leaking falling slipping
     stumbling tingling shivering sweating burning throbbing dribbling wetting pooing peeing""".split()
 )
+
+# ---- the normaliser's phrases (bot/redflags.py normalise): (regex, replacement) on the
+# ---- folded text, applied kind by kind in the engine's order, pack by pack within a kind ----
+#: contractions (apostrophes are already gone: "can't" -> "cant")
+CONTRACTIONS = (
+    (r"\b(?:cannot|can not)\b", "cant"), (r"\bcould not\b", "couldnt"), (r"\bdo not\b", "dont"),
+    (r"\bdoes not\b", "doesnt"), (r"\bdid not\b", "didnt"), (r"\bhave not\b", "havent"), (r"\bhas not\b", "hasnt"),
+    (r"\bhad not\b", "hadnt"), (r"\bis not\b", "isnt"), (r"\bare not\b", "arent"), (r"\bwas not\b", "wasnt"),
+    (r"\bwere not\b", "werent"), (r"\bwill not\b", "wont"), (r"\bwould not\b", "wouldnt"),
+)  # fmt: skip
+#: fixed phrases that must survive splitting on "and"
+JOINED_PHRASES = ((r"\bpins {PINS_AND}?needles\b", "pinsneedles"), (r"\bleft and right\b", "leftright"))
+PINS_AND = ("and ", "n ")
+#: the saddle area, before "legs" can be read as both legs
+CROTCH_PHRASES = (
+    (r"\bbetween (?:my |the |both |your |ur |his |her )?(?:legs|leg|thighs)\b", "crotchzone"),
+    (r"\binner (?:side of (?:my |the )?)?thighs?\b", "crotchzone"),
+)
+#: uncertainty is never a negation (not sure counts as yes): read as "unsure"
+UNSURE = (
+    r"(?:im |i am )?not (?:really |quite |entirely |totally |100 )?(?:sure|certain)", "unsure", "uncertain",
+    r"(?:i )?(?:dont|didnt) (?:really )?know", "dunno", "idk", "no idea", "no clue", "maybe", "perhaps", "possibly",
+)  # fmt: skip
+#: reasons are not a negation of a symptom: "for no apparent reason" -> "noreason" ({REASON_FOR}?{REASON_NO} ...)
+REASON_FOR = ("for ",)
+REASON_NO = ("no", "without")
+REASON_ANY = ("any ", "apparent ", "obvious ", "clear ", "particular ", "real ")
+REASON = ("reason", "cause", "explanation")
+#: "without trying" (weight lost) is no negation either
+NO_EFFORT = (
+    (r"\bwithout (?:even |really )?(?:trying|dieting|meaning to|wanting to|any effort|effort"
+     r"|doing anything|changing anything)\b", "noreason"),
+)  # fmt: skip
+#: spoken phrases: "no matter" is not a negation
+SPOKEN_PHRASES = ((r"\bno matter\b", "nomatter"),)
+#: after the typos: a long "peee", a denial frame dropped to its negation ("can't say I've lost weight" -> "not")
+LATE_PHRASES = (
+    (r"\bpe{3,}\b", "pee"),
+    (r"\b(dont|didnt) think that\b", r"\1 think"),
+    (r"\bnever (felt|been|had) (so|this|such)\b", r"\1 \2"),
+    (r"\b(?:cant|couldnt|wouldnt) (?:really |honestly )?say(?: that)?\b", "not"),
+    (r"\b(?:apart from|other than|even though|as well as)\b", " besides "),
+    (r"\band also\b", "and"),
+)
+#: clitics: "can't" -> "cant" (before "leg's" -> "leg is")
+CLITICS = ((r"n't\b", "nt"),)
+#: units glued to a number: "5kg" -> "5 kg"
+UNITS = (r"kgs?", r"kilos?", r"kilograms?", r"lbs?", r"pounds?", r"stones?", "st")

@@ -958,3 +958,47 @@ THAT = ("dat", "als", "wanneer")
 
 #: "-ing" words whose dropped g is put back (English "givin"); none in Dutch
 ING_WORDS: tuple = ()
+
+# ---- the normaliser's phrases (bot/redflags.py normalise): (regex, replacement) on the
+# ---- folded text, applied kind by kind in the engine's order, pack by pack within a kind ----
+#: contractions: none in Dutch (the apostrophes are gone)
+CONTRACTIONS: tuple = ()
+#: fixed phrases that must survive splitting on "en"
+JOINED_PHRASES = ((r"\bspelden ?en ?naalden\b", "pinsneedles"), (r"\blinks en rechts\b", "linksrechts"))
+PINS_AND = ("en ",)  # "pins en needles"
+#: the saddle area, before "benen" can be read as both legs ("tussen uw benen": Flemish "ge/u" of oneself)
+CROTCH_PHRASES = (
+    (r"\btussen (?:mijn |mn |m |de |beide |mijne |men |uw |je |jouw |jou )?(?:benen|been|dijen|bovenbenen)\b",
+     "crotchzone"),
+    (r"\b(?:dijen|dij|bovenbenen|bovenbeen) (?:aan de |van )?binnen(?:kant)?\b", "crotchzone"),
+    (r"\bbinnenkant (?:van )?(?:mijn |mn |m |de |beide )?(?:dijen|dij|bovenbenen|bovenbeen)\b", "crotchzone"),
+)  # fmt: skip
+#: uncertainty is never a negation (niet zeker counts as yes): read as "unsure"
+UNSURE = (
+    r"(?:ik )?(?:ben )?(?:het |er )?niet (?:zo |helemaal |echt |100 )?zeker",
+    r"(?:ik |k )?weet (?:het |ik |t |echt |het echt )?niet(?: (?:zo |helemaal |echt |100 )?zeker)?",
+    r"(?:geen|gn) (?:flauw )?idee", r"twijfel\w*", "misschien", "mss", "wellicht", r"mogelijks?", "onzeker",
+)  # fmt: skip
+#: reasons are not a negation of a symptom: "zonder duidelijke aanleiding" -> "noreason"
+REASON_FOR = ("met ", "om ")
+REASON_NO = ("zonder", "geen")
+REASON_ANY = ("enige ", "een ", "duidelijke ", "speciale ", "aanwijsbare ", "echte ", "bepaalde ")
+REASON = ("aanleiding", "reden", "oorzaak", "verklaring")
+#: "zonder te proberen" (weight lost) is no negation either
+NO_EFFORT = (
+    (r"\bzonder (?:te )?(?:proberen|dieet|dieten|lijnen|moeite|het te willen|te willen"
+     r"|iets (?:te |voor te |aan te )?doen|op te letten|dat ik (?:het |er )?(?:iets |voor |aan )*"
+     r"(?:probeer|wil|wou|probeerde|wilde|doe|deed))\b", "noreason"),
+)  # fmt: skip
+#: spoken phrases: Flemish "nie" = "niet", "as ik" = "als ik"
+SPOKEN_PHRASES = ((r"\bnie\b", "niet"), (r"\bas (ik|k|je|ge|gij)\b", r"als \1"))
+#: after the typos: a denial frame dropped to its negation ("ik kan niet zeggen dat ik koorts heb" -> "niet")
+LATE_PHRASES = (
+    (r"\b(denk|geloof|dacht)( het| ik)? niet dat\b", r"\1 niet"),
+    (r"\bnog nooit zo\b", "zo"),
+    (r"\b(?:kan|kon|zou) (?:ik )?(?:niet|echt niet) (?:zeggen|beweren) (?:dat|da)\b", "niet"),
+)
+#: clitics: "'n" = "een" (not "m'n")
+CLITICS = ((r"(?<!\w)'n\b", " een"),)
+#: units glued to a number (the English table has kg, kilo...)
+UNITS: tuple = ()
