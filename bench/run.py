@@ -63,7 +63,7 @@ DOC = ROOT / "docs" / "performance.md"
 BEGIN, END = "<!-- bench:begin -->", "<!-- bench:end -->"
 STARTER_CACHE = Path(tempfile.gettempdir()) / "lowback-bench-starter"
 THINK = (3.0, 8.0)
-SPEED_PATCHES = ("validator", "events", "graph", "keepalive", "payload", "features")  # bot.rasa_patches.SKIPPABLE
+SPEED_PATCHES = ("validator", "events", "graph", "keepalive", "payload", "features")  # bot.patches.SKIPPABLE
 
 TARGETS = {
     "one user p95 (ms)": 60.0,

@@ -12,7 +12,7 @@ conversation it cannot read is treated as a new one (the person is greeted again
 answers seem gone), and a turn it cannot save is kept in the process's memory only,
 where no later turn reads it, while the person was answered as if it had been stored.
 
-`apply()` (called from `bot.rasa_patches.apply()`) makes the fail-safe wrapper raise
+`apply()` (called from `bot.patches.apply_all()`) makes the fail-safe wrapper raise
 `StoreUnavailable` instead of falling back to memory (reads and saves), and replaces
 `Agent.handle_message`:
 
@@ -199,7 +199,7 @@ async def answer_fault(processor: Any, message: Any, error: BaseException) -> Op
     """The kind answer for a turn a store fault stopped; what the turn collected is dropped."""
     from rasa.core.channels.channel import CollectingOutputChannel
 
-    from bot.rasa_patches import _render
+    from bot.patches.turn_handling import render_response
 
     counts["answered"] += 1
     what = str(error) if isinstance(error, StoreUnavailable) else error.__class__.__name__
@@ -210,7 +210,7 @@ async def answer_fault(processor: Any, message: Any, error: BaseException) -> Op
         del channel.messages[:]
     language = fault_language(message.sender_id, message.metadata, message.text)
     try:
-        await _render(processor, TRY_AGAIN_RESPONSE, None, channel, language)
+        await render_response(processor, TRY_AGAIN_RESPONSE, None, channel, language)
     except Exception:  # noqa: BLE001 - the channel's own error handling then
         logger.exception("the kind answer to a store fault could not be sent")
         raise error from None

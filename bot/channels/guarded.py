@@ -20,7 +20,7 @@ A blueprint request middleware answers, in this order:
    (WhatsApp webhooks all come from Meta's servers: per address they are every patient.)
 
 A body that is not valid is left to the handler, which answers 400 as before
-(bot/rasa_patches.py check_rest_body, which also checks the sender id).
+(bot/patches/rest_input.py check_rest_body, which also checks the sender id).
 """
 from __future__ import annotations
 
@@ -138,7 +138,7 @@ def guard_blueprint(bp: Blueprint, channel: str, senders: Senders, new_conversat
 
 def rest_senders(request: Request) -> Collection[str]:
     """The body's sender when the body is valid; else none (the handler answers 400)."""
-    from bot.rasa_patches import BadRequest, check_rest_body
+    from bot.patches.rest_input import BadRequest, check_rest_body
 
     try:
         return [check_rest_body(request.json)["sender"]]
@@ -147,7 +147,7 @@ def rest_senders(request: Request) -> Collection[str]:
 
 
 class GuardedRestInput(RestInput):
-    """Rasa's REST channel (with bot/rasa_patches.py's checks) behind the guard."""
+    """Rasa's REST channel (with bot/patches/rest_input.py's checks) behind the guard."""
 
     @classmethod
     def name(cls) -> str:

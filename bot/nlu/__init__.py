@@ -1,3 +1,6 @@
 # Rasa imports this package with the model in every server process (rasa run, each
-# Sanic worker, rasa train/test): that is where our Rasa patches get applied.
-import bot.rasa_patches  # noqa: F401
+# Sanic worker, rasa train/test): this is the one place where our Rasa patches get
+# applied (bot/patches/__init__.py lists them; it refuses any Rasa but the pinned one).
+from bot import patches
+
+patches.apply_all()

@@ -1,7 +1,7 @@
 """Faults with the real servers: the action server stopped mid-conversation, and Rasa
 restarted with the SQLite tracker store. The user gets a kind "try again in a moment"
 in their language, nothing is lost, and the same conversation completes afterwards
-(bot/rasa_patches.py)."""
+(bot/patches/turn_handling.py)."""
 import pytest
 
 from tests.support.assistant import joined, start_assistant, texts, triage_of

@@ -12,11 +12,12 @@ import redis
 import sqlalchemy.exc as sa_exc
 from rasa.core.lock_store import InMemoryLockStore, LockError
 
-import bot.rasa_patches  # noqa: F401 - applies the patches, store_faults among them
-from bot import store_faults
+from bot import patches, store_faults
 from bot.store_faults import StoreUnavailable, fault_language, is_store_fault, remember_language, turn_lock
 
 ROOT = Path(__file__).resolve().parents[2]
+
+patches.apply_all()  # the Rasa patches, store_faults among them
 
 
 def _raised_from(cause: BaseException, outer: BaseException) -> BaseException:
