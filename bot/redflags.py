@@ -89,6 +89,16 @@ cost the use of the legs):
   drop as the foot slaps, flops, catches, "klapt neer", "blijft hangen";
 * input is cut at ``MAX_CHARS`` characters.
 
+Languages: this engine holds no words.  Every word, pattern and phrase of a
+language is in its pack, ``bot/lang/<code>/redflags.py`` (issue 12): the
+patterns of each flag (``SADDLE_PATTERNS``, ``BLADDER_PATTERNS``...), the cue
+words the rules' skips read, the normaliser's phrases.  A pack's pattern is a
+template: ``{NAME}`` is the alternation of table ``NAME`` merged over every
+pack (``_fill``), so "hoge temp" or "my plas" read as before.  The few patterns
+shaped alike in every language are built here of slots only (``_SHARED_*``);
+a new language fills the slots and adds its own patterns, without editing
+this file.
+
 ``evaluate(text, rules)`` exposes the same engine to ``bot.answers``.
 The functions never raise: anything that is not text gives ``{}``.
 """
@@ -475,15 +485,6 @@ def _near(a: str, b: str, n: int = 6) -> List[str]:
 
 def _before_tokens(seg: str, m: re.Match[str], n: int) -> List[str]:
     return seg[: m.start()].split()[-n:]
-
-
-def _not_before(pattern: str, n: int = 3) -> SkipFn:
-    rx = re.compile(rf"\b(?:{pattern})\b")
-
-    def skip(seg: str, m: re.Match[str]) -> bool:
-        return bool(rx.search(" ".join(_before_tokens(seg, m, n))))
-
-    return skip
 
 
 def make_rules(
