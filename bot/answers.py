@@ -196,11 +196,40 @@ _YES_EMOJI = ("\U0001f44d", "\u2705", "\u2714", "\u2611", "\U0001f44c", "\U0001f
 _NO_EMOJI = ("\U0001f44e", "\u274c", "\u2716", "\U0001f6ab", "\U0001f645", "\u274e")
 _UNSURE_EMOJI = ("\U0001f937", "\U0001f914")
 
+# "{NAME}" in a pattern: the merged alternation of the packs' table NAME, so a
+# phrase that mixes the languages ("only mijn rug") reads as it did when the words
+# were inline; a regex quantifier ("{0,3}") has digits, so it is left alone.
+_SLOT = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
+# the red-flag vocabularies some answer patterns share (bot.redflags builds them from the packs)
+_SHARED_SLOTS = {"AREA": AREA, "LEG_NUMB": LEG_NUMB, "WEAK": WEAK}
 
 
-def _words(name: str, fmt: str = "{}") -> re.Pattern[str]:
-    """One pattern of every pack's alternatives for ``name`` (bot/lang/<code>/answers.py)."""
-    return re.compile(fmt.format("|".join(lang.merged("answers", name))))
+def _alt(name: str) -> str:
+    """The packs' table ``name`` as one regex alternation: "(?:left|links)"; a table empty in
+    every pack never matches (an empty group would match everywhere)."""
+    words = lang.merged("answers", name)
+    return "(?:" + "|".join(_fill(p) for p in words) + ")" if words else "(?!)"
+
+
+def _fill(template: str) -> str:
+    """A pattern template with its ``{NAME}`` slots replaced by every pack's words."""
+    return _SLOT.sub(lambda m: _SHARED_SLOTS.get(m.group(1)) or _alt(m.group(1)), template)
+
+
+def _words(name: str, fmt: str = "{}", flags: int = 0) -> re.Pattern[str]:
+    """One pattern of every pack's alternatives for ``name`` (bot/lang/<code>/answers.py),
+    put where ``fmt`` has "{}" (its other braces are regex quantifiers)."""
+    return re.compile(fmt.replace("{}", "|".join(_fill(p) for p in lang.merged("answers", name))), flags)
+
+
+def _patterns(name: str) -> List[str]:
+    """The patterns of one table of every pack, in pack order, their slots filled (one rule each)."""
+    return [_fill(pattern) for _code, table in lang.tables("answers", name) for pattern in table]
+
+
+def _skeleton(template: str, flags: int = 0) -> re.Pattern[str]:
+    """A pattern shaped alike in every language: the engine holds its shape, the packs its words."""
+    return re.compile(_fill(template), flags)
 
 
 _UNSURE_RE = _words("UNSURE_PHRASES", r"\b(?:{})\b")
@@ -210,6 +239,13 @@ _YES_TOKEN = _words("YES_TOKENS", "(?:{})")
 _YES_EXACT = lang.merged("answers", "YES_EXACT")
 _NO_TOKEN_STRONG = _words("NO_TOKENS_STRONG", "(?:{})")
 _NO_TOKEN_WEAK = _words("NO_TOKENS_WEAK", "(?:{})")
+# "wel", "zeker": a yes token only on its own at the start, and not before its negation ("wel niet")
+_YES_WEAK: Dict[str, str] = lang.merged("answers", "YES_TOKENS_WEAK")
+_YES_LETTERS = lang.merged("answers", "YES_LETTERS")
+_YES_FIRST_ONLY = lang.merged("answers", "YES_TOKENS_FIRST_ONLY")
+_NOT_WORDS = lang.merged("answers", "NOT_WORDS")
+_NO_SHORT_FIRST = lang.merged("answers", "NO_SHORT_FIRST")
+_NO_LETTERS = lang.merged("answers", "NO_LETTERS")
 
 
 # --------------------------------------------------------------------------
@@ -217,15 +253,14 @@ _NO_TOKEN_WEAK = _words("NO_TOKENS_WEAK", "(?:{})")
 # --------------------------------------------------------------------------
 
 # word -> standard form (whole words, any case); emoji and punctuation are kept
-# word -> standard form (whole words, any case); emoji and punctuation are kept
 _STREET_WORDS: Dict[str, str] = lang.merged("answers", "STREET_WORDS")
+# phrases first, every pack's in pack order (the English "n" between two words, "and", is the last
+# English one: no Dutch phrase makes or eats a lone "n"), then the words
 _STREET_PHRASES: Tuple[Tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(p, re.IGNORECASE), r) for p, r in lang.merged("answers", "STREET_PHRASES")
 )
 _STREET_WORD_RE = re.compile(r"(?<![\w'])(" + "|".join(sorted(map(re.escape, _STREET_WORDS), key=len, reverse=True))
                              + r")(?![\w'])", re.IGNORECASE)
-# "n" between two words is "and" ("ye a bit n its in my toes"); a bare "n" stays a no
-_STREET_N = re.compile(r"(?<=[a-z] )n(?= [a-z])", re.IGNORECASE)
 
 
 def _street(text: Any) -> Any:
@@ -243,17 +278,16 @@ def _street(text: Any) -> Any:
         out = text[:MAX_CHARS]
         for pattern, repl in _STREET_PHRASES:
             out = pattern.sub(repl, out)
-        out = _STREET_N.sub("and", out)
         out = _STREET_WORD_RE.sub(lambda m: _STREET_WORDS.get(m.group(1).lower(), m.group(1)), out)
         return out
     except Exception:  # pragma: no cover - defensive
         return text
 
 
-_BARE_UNSURE = re.compile(
-    r"^(?:i |ik |k )?(?:cant|cannot|can not|couldnt|could not|kan|kon) (?:ik |i )?(?:really |echt |niet |nie "
-    r"|not )*(?:say|tell|zeggen|goed zeggen|zeggen eigenlijk)(?: (?:really|for sure|tbh|honestly|echt|eigenlijk"
-    r"|zo|hoor))*$"
+# "can't say", "kan ik niet zeggen" on their own
+_BARE_UNSURE = _skeleton(
+    r"^(?:{CANT_SAY_SUBJECT} )?{CANT_SAY_CANT} (?:{CANT_SAY_SUBJECT_AFTER} )?(?:{CANT_SAY_FILLER} )*"
+    r"{CANT_SAY_SAY}(?: {CANT_SAY_TAIL})*$"
 )
 
 
@@ -295,21 +329,23 @@ def parse_yes_no(text: Any) -> Union[bool, str, None]:
             return False
         first = tokens[0]
         second = tokens[1] if len(tokens) > 1 else ""
-        if _YES_TOKEN.fullmatch(first) and first not in ("wel", "zeker"):
-            if second and (_NO_TOKEN_STRONG.fullmatch(second) or second in ("niet", "not")):
+        if _YES_TOKEN.fullmatch(first) and first not in _YES_WEAK:
+            if second and (_NO_TOKEN_STRONG.fullmatch(second) or second in _NOT_WORDS):
                 return UNSURE  # "ja nee", "yes no"
             return True
-        if _NO_TOKEN_STRONG.fullmatch(first) or (first in ("niet", "not", "geen", "none") and len(tokens) <= 3):
-            if second and _YES_TOKEN.fullmatch(second) and second not in ("wel", "zeker", "j", "y"):
+        if _NO_TOKEN_STRONG.fullmatch(first) or (first in _NO_SHORT_FIRST and len(tokens) <= 3):
+            if second and _YES_TOKEN.fullmatch(second) and second not in _YES_WEAK and second not in _YES_LETTERS:
                 return UNSURE  # "no yes"
             return False
         if (
             _YES_PHRASE_RE.search(norm)
             or norm in _YES_EXACT
-            or (first in ("wel", "zeker") and second != "niet")
+            or (first in _YES_WEAK and second != _YES_WEAK[first])
         ):
             return True
-        yes_any = any(_YES_TOKEN.fullmatch(t) for t in tokens if len(t) > 1 and t not in ("wel", "zeker", "ya"))
+        yes_any = any(
+            _YES_TOKEN.fullmatch(t) for t in tokens if len(t) > 1 and t not in _YES_WEAK and t not in _YES_FIRST_ONLY
+        )
         no_any = any(_NO_TOKEN_STRONG.fullmatch(t) for t in tokens if len(t) > 1) or (
             len(tokens) <= 4 and any(_NO_TOKEN_WEAK.fullmatch(t) for t in tokens)
         )
@@ -340,11 +376,7 @@ def _yes_no_safe(text: Any) -> Optional[bool]:
 # Vocabulary rules (same engine as bot.redflags: negation-aware)
 # --------------------------------------------------------------------------
 
-_LEG_WORDS = re.compile(
-    r"\b(?:leg|legs|foot|feet|toe|toes|calf|calves|thigh|thighs|knee|knees|shin|shins|ankle|ankles|heel|heels"
-    r"|been|benen|voet|voeten|teen|tenen|kuit|kuiten|dij|dijen|knie|knieen|scheen|schenen|enkel|enkels|hiel"
-    r"|bovenbeen|onderbeen|bovenbenen|onderbenen|linkerbeen|rechterbeen|linkervoet|rechtervoet)\b"
-)
+_LEG_WORDS = _words("LEG_WORDS", r"\b(?:{})\b")
 _AREA_RE = re.compile(rf"\b{AREA}\b")
 
 
@@ -353,274 +385,87 @@ def _not_saddle(seg: str, m: re.Match[str]) -> bool:
     return bool(_AREA_RE.search(local_clause(seg, m)))
 
 
-_NUMB_RULES = make_rules(
-    "numb",
-    {"leg_numbness": True},
-    [
-        rf"\b{LEG_NUMB}\b",
-        r"\bdead\b(?! tired)",
-        r"\bvoel\w* (?:\w+ ){0,3}?(?:been|benen|voet|voeten|tenen|teen|kuit|dij|scheen|onderbeen|bovenbeen"
-        r"|linkerbeen|rechterbeen|linkervoet|rechtervoet) (?:\w+ ){0,2}?(?:niet|nauwelijks|amper|minder|slecht)\b",
-        r"\bnumbness\b|\bgevoelloosheid\b",
-    ],
-    _not_saddle,
-)
+_NUMB_RULES = make_rules("numb", {"leg_numbness": True}, [rf"\b{LEG_NUMB}\b", *_patterns("NUMB")], _not_saddle)
 
 _BELOW = make_rules(
     "below",
     {"leg_pain": "below_knee"},
-    [
-        r"\b(?:below|under|underneath|beneath|past|onder|voorbij|lager dan|tot onder|verder dan) "
-        r"(?:the |my |de |mijn |mn |m )?(?:knee|knees|knie|knieen)\b",
-        r"\b(?:(?:linker|rechter)(?:kuit|voet|enkel|scheen|onderbeen|teen|tenen|hiel|wreef)"
-        r"|lower legs?|onderbe(?:en|nen)|calf|calves|kuit|kuiten|shin|shins|scheen|schenen|ankles?|foot|feet|voet"
-        r"|voeten|toes?|teen|tenen|heels|hiel|hielen|soles?|voetzool|zool|instep|wreef|achillespees)\b",
-        r"\b(?:my|the) heel\b",
-        r"\b(?:mijn|mn|m|de|aan|rond|naar|bij|tot|in) enkels?\b",
-        r"\b(?:whole|entire|full) leg\b|\ball the way down\b|\ball down (?:my|the) leg\b",
-        r"\b(?:heel|hele|gans|gans mijn|helemaal) (?:mijn |mn |m |het |de )?been\b",
-        r"\btot (?:helemaal )?beneden\b|\bhelemaal naar beneden\b|\btot in de grond\b",
-    ],
+    [_fill(r"\b{BELOW_PREP} (?:{DET} )?{KNEE}\b"), _fill(r"\b{BELOW_KNEE_PARTS}\b"), *_patterns("BELOW")],
 )
 _ABOVE = make_rules(
     "above",
     {"leg_pain": "above_knee"},
-    [
-        r"\b(?:above|boven|tot aan|up to|to|till|until|tot|at|in|into|round|around|near|rond|bij|in de buurt van"
-        r"|naar) (?:the |my |de |mijn |mn |m )?(?:knee|knees|knie|knieen)\b",
-        r"\b(?:upper legs?|bovenbe(?:en|nen)|thighs?|dij|dijen|dijbeen|buttocks?|bum|butt|bil|billen|hips?|heup"
-        r"|heupen|groin|hamstrings?|lies|liesstreek|(?:linker|rechter)(?:bil|heup|dij|bovenbeen|lies)|bilspier\w*"
-        r"|zitbeen|backside|glutes?)\b",
-        r"\b(?:knee|knie)\b",
-    ],
+    [_fill(r"\b{ABOVE_PREP} (?:{DET} )?{KNEE}\b"), _fill(r"\b{ABOVE_KNEE_PARTS}\b"), _fill(r"\b{KNEE_WORD}\b")],
 )
-_LEG_PAIN_NONE = re.compile(
-    r"\b(?:only|just|alleen|enkel|maar|gewoon|solely|purely) (?:in |into )?(?:my |the |mijn |mn |m |de )?"
-    r"(?:lower |low |lage |onder)?(?:back|rug|onderrug)\b"
-    r"|\bno leg pain\b|\bgeen beenpijn\b|\bgeen pijn in (?:mijn |mn |m |de )?(?:been|benen)\b"
-    r"|\bno pain in (?:my |the )?legs?\b|\b(?:stays|stay|blijft|zit) (?:\w+ )?(?:in )?(?:my |the |mijn |mn |de )?"
-    r"(?:lower )?(?:back|rug)\b|\b(?:not|niet|nie) (?:in|into|down|naar) (?:my |the |mijn |mn |de )?"
-    r"(?:legs?|been|benen)\b|\b(?:doesnt|dont) (?:go|spread|radiate|travel|shoot)\w*\b|\bstraalt (?:\w+ )?niet\b"
-    r"|\bgeen uitstraling\b|\bnone\b|\bgeen\b"
-    r"|\b(?:legs?|been|benen) (?:\w+ ){0,2}?(?:are|is|zijn|feel|feels|voelen|voelt)? ?(?:fine|ok|okay|good|goed|prima"
-    r"|normal|normaal|alright|all right)\b|\b(?:nothing|niks|niets) in (?:my |the |mijn |de )?(?:legs?|been|benen)\b"
+# "only my back", "legs are fine", "not into my legs": the shapes are alike in both languages
+_LEG_PAIN_NONE = _skeleton(
+    r"\b{ONLY_BACK} (?:{INTO} )?(?:{DET} )?{LOWER}?{BACK}\b"
+    r"|\b{STAYS} (?:\w+ )?(?:{IN} )?(?:{DET_NO_M} )?(?:{STAYS_LOWER} )?{BACK_SHORT}\b"
+    r"|\b{NOT_LEG} {INTO_LEG} (?:{DET_NO_M} )?{LEG}\b"
+    r"|\b{LEG} (?:\w+ ){0,2}?{LEG_ARE}? ?{LEG_FINE}\b|\b{NOTHING_IN} (?:{DET_SHORT} )?{LEG}\b"
+    r"|{LEG_PAIN_NONE}"
 )
-_PAIN_CONTEXT = re.compile(
-    r"\b(?:pain\w*|hurt\w*|ache\w*|aching|sore|shoot\w*|radiat\w*|spread\w*|goes down|runs down|travels"
-    r"|sciatica|pijn\w*|doet pijn|straalt|uitstral\w*|trekt|schiet\w*|zeurt|zeur\w*|ischias|zenuwpijn)\b"
-)
+_PAIN_CONTEXT = _words("PAIN_CONTEXT", r"\b(?:{})\b")
 
 _BOTH = make_rules(
     "both",
     {"both_legs": True},
     [
-        r"\bboth\b|\bbeide\w*|\ballebei\w*|\balle twee\b|\b(?:twee|2|two) (?:legs|benen|voeten|feet)\b",
-        r"\bleftright\b|\blinksrechts\b|\b(?:my|the|mijn|mn|m|de) (?:legs|feet|benen|voeten)\b",
-        r"\blegs\b|\bbenen\b|\bweerszijden\b|\bbeide kanten\b",
+        _fill(r"{BOTH_WORDS}|\b{TWO} {LEGS_FEET}\b"),
+        _fill(r"\b{LEFTRIGHT}\b|\b{DET} {LEGS_FEET}\b"),
+        _fill(r"\b{BOTH_PLURALS}\b"),
     ],
 )
-_BOTH_EXPLICIT = make_rules(
-    "both",
-    {"both_legs": True},
-    [
-        r"\bboth (?:of )?(?:my |the )?(?:legs|feet|leg|sides)\b|\b(?:beide|allebei|allebeide|alle twee|twee|2)"
-        r" (?:mijn |mn |m |de )?(?:benen|voeten|been|kanten)\b|\bleftright\b|\blinksrechts\b",
-    ],
-)
-_ONE_LEG = re.compile(
-    r"\b(?:only|just|alleen|enkel|maar|slechts) (?:in )?(?:\w+ ){0,2}?(?:one|een|1|left|right|links|rechts"
-    r"|linker\w*|rechter\w*|linkse|rechtse|linksen|rechtsen)\b|\b(?:one|een|1|single) (?:leg|side|foot|been|kant"
-    r"|zijde|voet)\b|\b(?:left|right|links|rechts|linkerbeen|rechterbeen|linker|rechter|linkerkant|rechterkant"
-    r"|linkse|rechtse)\b|\bone\b"
+_BOTH_EXPLICIT = make_rules("both", {"both_legs": True}, [_fill(r"{BOTH_EXPLICIT}|\b{LEFTRIGHT}\b")])
+_ONE_LEG = _skeleton(
+    r"\b{ONLY_ONE} (?:{IN} )?(?:\w+ ){0,2}?(?:{ONE}|{LEFT}|{RIGHT})\b|\b{ONE_SINGLE} {LEG_SIDE}\b"
+    r"|\b{SIDE_WORDS}\b|{ONE_LEG}"
 )
 _LEFT = _words("LEFT", r"\b(?:{})\b")
 _RIGHT = _words("RIGHT", r"\b(?:{})\b")
 
-_WEAK_RULES = make_rules("weak", {}, [rf"\b{WEAK}\b", r"\bweakness\b|\bzwakte\b|\bkrachtverlies\b"])
-_WORSE_RULES = make_rules(
-    "worse",
-    {"leg_weakness": "worsening"},
-    [
-        r"\b(?:worse|worsening|worsens|weaker|erger|verergert|verergerd|achteruit|zwakker|slapper"
-        r"|progressive\w*|progressing|increasing\w*|toenemend|toeneemt|neemt toe|more and more|meer en meer"
-        r"|steeds erger|steeds zwakker)\b",
-    ],
-)
-_STABLE = re.compile(
-    r"\b(?:stable|stabiel|not (?:getting |any )?worse|no worse|hasnt got(?:ten)? worse|isnt getting worse"
-    r"|same|unchanged|hetzelfde|onveranderd|niet (?:\w+ )?(?:erger|slechter|zwakker)|gelijk(?: gebleven)?"
-    r"|steady|constant|blijft gelijk|not changing|verandert niet)\b"
-)
-_WEAKNESS_NONE = re.compile(
-    r"\b(?:no weakness|geen zwakte|geen krachtverlies|not weak|niet zwak|strong|sterk|normal strength"
-    r"|normale kracht|full strength|volle kracht|fine|prima|normaal|normal)\b"
-)
+_WEAK_RULES = make_rules("weak", {}, [rf"\b{WEAK}\b", _fill(r"\b{WEAKNESS}\b")])
+_WORSE_RULES = make_rules("worse", {"leg_weakness": "worsening"}, [_fill(r"\b{WORSE}\b")])
+_STABLE = _words("STABLE", r"\b(?:{})\b")
+_WEAKNESS_NONE = _words("WEAKNESS_NONE", r"\b(?:{})\b")
 
+# a lift, a bend, a twist, the moment the back went, an everyday movement, an activity told as the moment
 _SUDDEN = make_rules(
     "sudden",
     {"onset": "sudden_movement"},
-    [
-        r"\b(?:lift\w*|picked up|picking up|pick up|picks up|carr(?:y|ied|ying)|bent|bend\w*|twist\w*|turned"
-        r"|turning|reach\w*|sneez\w*|cough\w*|push\w*|pull\w*|heav\w*|shovel\w*|deadlift\w*|jerk\w*"
-        r"|sudden\w*|all of a sudden|in one go|snapped|shot|tweak\w*|awkward\w*|wrong movement|strained"
-        r"|moving (?:furniture|house|boxes)|moved (?:furniture|house|boxes)|stooped|stooping|squat\w*)\b",
-        r"\b(?:til|tillen|tilde|tilden|getild|opgetild|optillen|optilde|optilden|ophief|opgeheven|bukken|bukte"
-        r"|bukten|gebukt|draaien|draaide|gedraaid|verdraaid|verdraaide|omdraaien|verkeerde beweging"
-        r"|verkeerd bewogen|verkeerd (?:getild|gebukt|gedraaid|gezet|opgetild)|schoot|geschoten|spit"
-        r"|heksenschot|plots\w*|plotseling|ineens|opeens|in een keer|in een ruk|niezen|niesde|nies|hoesten"
-        r"|hoestte|verhuizen|verhuisd|verhuis|sjouwen|sjouwde|gesjouwd|dragen|droeg|gedragen|trekken|trok"
-        r"|getrokken|duwen|duwde|geduwd|verrekt|verrekking|zwaar (?:gewicht|werk)|schoppen|scheppen)\b",
-        # a lift told as a story: "picking my daughter up", "pick the baby up"
-        r"\b(?:pick\w*|lift\w*|haul\w*|heav\w*) (?:\w+ ){1,3}?up\b",
-        # the moment the back went: "felt something go twang", "my back went", "put my back out"
-        r"\b(?:twang\w*|ping\w*|pinged|popped|pop|click\w*|crick\w*|rick\w*|snap\w*|twinge|jolt\w*"
-        r"|seiz\w* up|locked up|lock\w* up|gave out|gone out|went out|put (?:my |me )?back out|pulled (?:a |my )"
-        r"(?:muscle|back)|overdid it|overdone it|jarred|jarring|wrenched|ricked|tweaked)\b",
-        r"\b(?:back|it) (?:\w+ ){0,2}?(?:went|gone|goes|gave)(?: (?:out|on me|ping|pop|twang|click|crack))?"
-        r"(?= *$| *[.,]| and| but| then| now| after| when| while)",
-        # everyday movements: socks and shoes, the boot of the car, standing up
-        r"\b(?:putting|put|pulling|pull|getting|get|got|tying|tie|doing) (?:\w+ ){0,2}?(?:socks?|shoes?|boots?|trousers"
-        r"|pants|tights|laces|shoelaces|jeans)\b",
-        r"\b(?:boot|trunk) of (?:the |my )?car\b|\b(?:stood|standing|stand|got|getting|get) up (?:\w+ )?"
-        r"(?:from|out of|off)\b|\b(?:getting|got|get) out of (?:the |my )?(?:car|bed|chair|bath)\b",
-        r"\b(?:digging|dug|swing\w*|swung|lunge\w*|stretch\w*|deadlift\w*|squat\w*|jumped|jumping)\b",
-        # an activity, when it is told as the moment ("while hoovering", "aan het sporten", "tijdens het tennissen")
-        r"\b(?:while|whilst|when|during|after|at|was|were|from|doing|playing|bij|tijdens|na|aan|toen|terwijl|van)"
-        r" (?:\w+ ){0,2}?(?:hoover\w*|vacuum\w*|mopping|gardening|weeding|loading|unloading|golf\w*|yoga|gym|workout"
-        r"|work out|working out|tennis|padel|football|rugby|dancing|sport\w*|fitness\w*|voetbal\w*|tennissen"
-        r"|padellen|golfen|dansen|squashen|badmintonnen|hockeyen|volleybal\w*|basketbal\w*|crossfit|stofzuig\w*"
-        r"|tuinieren|tuinwerk|gewichtheffen|hardlopen)\b",
-        # Dutch and Flemish
-        r"\b(?:opheffen|ophef|hief|heffen|hefte|geheven|reiken|reikte|gereikt|strekken|strekte|rekken|rekte"
-        r"|rechtkomen|rechtkwam|rechtstaan|rechtstond|opstaan|opstond|opgestaan|omhoogkomen|omhoog komen"
-        r"|spitten|spitte|gespit|springen|sprong|gesprongen|draai|draaitje|wending"
-        r"|krak|krakje|kraak|kraakte|knak|knakte|klik|klikte|plop|plopte|scheut|schoot vast|zat vast|vastgezet"
-        r"|geblokkeerd|blokkeerde|blokkeren|klem|verkeerd (?:bewogen|gezeten|gelegen|gestaan))\b",
-        r"\b(?:sokken|schoenen|laarzen|broek|veters) (?:\w+ ){0,2}?(?:aandoen|aandeed|aantrekken|aantrok|uittrekken"
-        r"|strikken|strikte|aan te doen|aan te trekken)\b|\b(?:schoot|schiet|geschoten) (?:het |er |t |in )?(?:in|erin)\b",
-        r"\b(?:getting|got|get|taking|took|take|putting|put|pulling|pulled|emptying|emptied|loading|loaded) (?:\w+ ){0,3}?"
-        r"(?:out of|into|in|from|off|onto|on|under) (?:the |my |a )?(?:dishwasher|washing machine|washer|dryer|oven"
-        r"|cupboard|boot|trunk|car|bath|fridge|freezer|floor|shelf|cot|crib|bed|pram|buggy|trolley|car seat)\b",
-        r"\b(?:move|moving|moved|shift\w*|carr(?:y|ied|ying)|lug\w*|haul\w*|drag\w*) (?:\w+ ){0,2}?(?:sofa|couch"
-        r"|furniture|fridge|bed|wardrobe|boxes|box|table|piano|mattress|washing machine|tv|desk)\b",
-        r"\b(?:vertild\w*|vertillen|door (?:mijn |mn |m |de )?rug (?:gegaan|gezakt))\b",
-        # Dutch: something out of the boot, the dishwasher, off the floor ("uit de kofferbak pakte")
-        r"\b(?:uit|in|van|op|onder) (?:de |het |mijn |mn |den )?(?:kofferbak|koffer|vaatwasser|afwasmachine"
-        r"|wasmachine|droogkast|droogtrommel|onderste kast|kast|auto|wagen|grond|vloer|bad|bed|box|kinderwagen"
-        r"|autostoel|maxicosi)(?: \w+){0,2}? (?:pakte|pakken|gepakt|haalde|halen|gehaald|nam|nemen|genomen|zette"
-        r"|zetten|gezet|legde|leggen|gelegd|tilde|tillen|getild|hief|heffen|raapte|rapen|opraapte|trok|trekken)\b",
-        r"\b(?:pakte|pakken|gepakt|haalde|halen|gehaald|nam|nemen|zette|zetten|legde|leggen|tilde|tillen|raapte"
-        r"|trok) (?:\w+ ){0,4}?(?:uit|in|van|op|onder) (?:de |het |mijn |mn )?(?:kofferbak|koffer|vaatwasser"
-        r"|afwasmachine|wasmachine|droogkast|kast|auto|wagen|grond|vloer|bad|bed|box|kinderwagen|autostoel)\b",
-        r"\b(?:koffer|kofferbak) (?:\w+ ){0,3}?(?:auto|wagen)\b|\buit (?:de |mijn )?(?:auto|wagen|zetel|stoel|bed)"
-        r" (?:stappen|stapte|gestapt|komen|kwam)\b",
-    ],
+    [_fill(r"\b{ACTIVITY_WHEN} (?:\w+ ){0,2}?{ACTIVITY}\b"), *_patterns("SUDDEN")],
 )
 _SUDDEN_ANCHORED = make_rules(
-    "sudden",
-    {"onset": "sudden_movement"},
-    [
-        r"\b(?:started|starts|start|began|begin|begon|begonnen|begint|kwam|came|happened|gebeurde|gebeurd"
-        r"|since|sinds|after|na|when|toen|while|tijdens|bij het|by)\b (?:\w+ ){0,6}?"
-        r"(?:lift\w*|picked up|picking up|bent|bending|twist\w*|turned|reach\w*|sneez\w*|carr(?:y|ied|ying)"
-        r"|moving|moved|shovel\w*|deadlift\w*|pull\w*|push\w*|til|tillen|tilde|getild|opgetild|optillen"
-        r"|optilde|bukken|bukte|gebukt|draaide|gedraaid|verdraaid|sjouw\w*|gesjouwd|verhuiz\w*|niesde|niezen"
-        r"|hoestte|verkeerde beweging|verkeerd bewogen)\b",
-    ],
+    "sudden", {"onset": "sudden_movement"}, [_fill(r"\b{ANCHOR}\b (?:\w+ ){0,6}?{ANCHORED_MOVE}\b")]
 )
-_TRAUMA_LOOSE = make_rules(
-    "trauma",
-    {"onset": "trauma"},
-    [
-        r"\b(?:fall|falls|fell|fallen|val|vallen|viel|gevallen|accident|ongeval|ongeluk|trauma|blow|klap|slag"
-        r"|stoot|crash|botsing|aanrijding|collision|injury|knock|tackle|tackled|slipped|uitgegleden|uitgeschoven"
-        r"|assault\w*|attacked|punched|kicked|beaten up|mugged|rear ended|whiplash|aangereden|aangevallen"
-        r"|geschopt|geslagen|in elkaar geslagen|onderuit gegaan|onderuitgegaan|gestruikeld)\b",
-        r"\b(?:hit|struck|kicked|punched|rammed|smacked|whacked|slammed|knocked) (?:me|my back|my spine|into me"
-        r"|me over|me down)\b|\b(?:got|was|been|been) (?:hit|struck|kicked|punched|knocked (?:over|down)|run over)\b"
-        r"|\b(?:kreeg|kregen|gekregen) (?:\w+ ){0,2}?(?:klap|slag|stoot|trap|schop|duw)\b"
-        r"|\b(?:sloeg|schopte|duwde|raakte) (?:me|mij|mijn rug)\b",
-    ],
-)
-_GRADUAL = re.compile(
-    r"\b(?:gradual\w*|slowly|slow|little by little|bit by bit|over (?:time|weeks|months|the years|days|years)"
-    r"|crept|creeping|came on (?:by )?itself|on its own|by itself|out of nowhere|just (?:came|started|happened"
-    r"|appeared|began)|unsure|noreason|nothing (?:special|particular|specific|happened)|geleidelijk\w*"
-    r"|langzaam\w*|beetje bij beetje|stilaan|stilletjesaan|gaandeweg|sluipend\w*|vanzelf|zomaar|uit het niets"
-    r"|geen aanleiding|kwam gewoon|gewoon gekomen|uit zichzelf|van lieverlede|met de tijd|over de jaren"
-    r"|niets gebeurd|niks gebeurd|no clear cause|geen duidelijke oorzaak|geleidelijk aan|traag|stukje bij beetje"
-    r"|i dont know|dont know how|no idea|stilaan|crept up|creeped up|creeping up|built up|build up|building up"
-    r"|no (?:specific|particular|special|real|one|single|certain) (?:thing|moment|event|trigger|incident|reason)"
-    r"|nothing (?:specific|in particular|special)|didnt do anything|did nothing|niks (?:speciaals|bijzonders)"
-    r"|niets (?:speciaals|bijzonders)|geen (?:specifiek|bepaald|speciaal) (?:moment|iets)"
-    r"|came on (?:over|during|in the)|woke up with|woke with|werd (?:er )?wakker mee|wakker (?:\w+ )?mee"
-    r"|no (?:specific |particular |clear )?(?:moment|trigger|injury)|geen (?:bepaald |speciaal )?moment"
-    r"|not (?:after|from) anything|nothing (?:in particular|specific)|niet plots|not sudden\w*|no idea how"
-    r"|weet niet hoe|geen idee hoe|unsure hoe|unsure how|erin geslopen|ingeslopen|opgebouwd|langzaam aan)\b"
-)
+_TRAUMA_LOOSE = make_rules("trauma", {"onset": "trauma"}, [_fill(r"\b{TRAUMA_WORDS}\b|{TRAUMA_PHRASES}")])
+_GRADUAL = _words("GRADUAL", r"\b(?:{})\b")
 
-_OSTEO = make_rules(
-    "osteo",
-    {"osteoporosis_or_steroids": True},
-    [
-        r"\b(?:osteopor\w*|osteopeni\w*|botontkalking|brittle bones|broze botten|bone (?:thinning|loss)"
-        r"|thin bones|weak bones|zwakke botten|steroid\w*|cortico\w*|cortison\w*|cortisone|kortison\w*"
-        r"|prednis\w*|medrol|dexameth\w*|hydrocortis\w*|methylpred\w*|botdichtheid|bone density)\b",
-    ],
-)
-_STIFF = make_rules(
-    "stiff",
-    {"morning_stiffness": True},
-    [r"\b(?:stiff\w*|stijf\w*|stram\w*|ochtendstijfheid|rusty|roestig|verstijfd)\b"],
-)
+_OSTEO = make_rules("osteo", {"osteoporosis_or_steroids": True}, [_fill(r"\b{OSTEO}\b")])
+_STIFF = make_rules("stiff", {"morning_stiffness": True}, [_fill(r"\b{STIFF}\b")])
 _STIFF_MORNING = make_rules(
     "stiff",
     {"morning_stiffness": True},
     [
-        r"\b(?:stiff\w*|stijf\w*|stram\w*) (?:\w+ ){0,4}?(?:morning|mornings|wake|waking|get up|getting up"
-        r"|ochtend\w*|s morgens|smorgens|morgens|opstaan|wakker)\b",
-        r"\b(?:morning|mornings|ochtend\w*|s morgens|smorgens|morgens|opstaan|wake up|waking up) (?:\w+ ){0,4}?"
-        r"(?:stiff\w*|stijf\w*|stram\w*)\b",
-        r"\b(?:morning stiffness|ochtendstijfheid)\b",
+        _fill(r"\b{STIFF_WORD} (?:\w+ ){0,4}?{MORNING_AFTER}\b"),
+        _fill(r"\b{MORNING_BEFORE} (?:\w+ ){0,4}?{STIFF_WORD}\b"),
+        _fill(r"\b{MORNING_STIFFNESS}\b"),
     ],
 )
 
-_FINE = re.compile(
-    r"\b(?:fine|normal|normaal|ok|okay|oke|goed|prima|all good|no problems?|geen problemen|geen probleem"
-    r"|niks aan de hand|niets aan de hand|gewoon|as usual|zoals altijd|never had|nooit gehad)\b"
-)
+_FINE = _words("FINE", r"\b(?:{})\b")
 
 # extra positive words that mean yes only in answer to that slot's question
 _CONTEXT_TRUE: Dict[str, re.Pattern[str]] = {
     "saddle_numbness": re.compile(rf"\b(?:{LEG_NUMB})\b"),
-    "bladder_bowel": re.compile(
-        r"\b(?:leak\w*|lek\w*|dribbl\w*|druppel\w*|cant hold|can hardly hold|kan (?:het |mijn plas )?niet"
-        r" (?:meer )?ophouden|ophouden lukt niet|accidents?|ongelukje\w*|strain\w*|persen|trouble|difficult\w*"
-        r"|moeite|moeilijk|incontinent\w*|cant go|lukt niet)\b"
-    ),
-    "fever": re.compile(
-        r"\b(?:hot and cold|warm en koud|sweaty|bezweet|shivery|zweterig|(?:3[89]|4[0-2])(?:point\d+)?"
-        r"(?: ?(?:degrees|graden|c))?)\b"
-    ),
-    "cancer_history": re.compile(
-        r"\b(?:breast|prostate|skin|lung|bowel|colon|bladder|kidney|blood|borst|prostaat|huid|long|darm|blaas"
-        r"|nier|bloed|in remission|in remissie|genezen verklaard|so did i|me too|me as well|i did too|ik ook"
-        r"|ikzelf ook|ook bij mij)\b"
-    ),
-    "weight_loss": re.compile(
-        r"\b(?:\d+ ?(?:kg|kgs|kilo|kilos|kilogram|pounds|lbs|stone|pond)|a few kilos|some kilos|een paar kilo"
-        r"|paar kilo|kilos|lighter|lichter|thinner|dunner|magerder|mager)\b"
-    ),
-    "night_pain": re.compile(
-        r"\b(?:all night|hele nacht|de hele nacht|constant\w*|continu\w*|keeps? me awake|wakker|whatever position"
-        r"|geen (?:enkele )?houding|nothing helps|niets helpt|niks helpt|doesnt go away|gaat niet weg|every night"
-        r"|elke nacht|iedere nacht|always|altijd)\b"
-    ),
+    "bladder_bowel": _words("CONTEXT_BLADDER_BOWEL", r"\b(?:{})\b"),
+    # "39", "38point5 graden": a temperature is a fever in any language
+    "fever": _skeleton(r"\b(?:{CONTEXT_FEVER}|(?:3[89]|4[0-2])(?:point\d+)?(?: ?{DEGREES})?)\b"),
+    "cancer_history": _words("CONTEXT_CANCER", r"\b(?:{})\b"),
+    "weight_loss": _skeleton(r"\b(?:\d+ ?{CONTEXT_WEIGHT_UNITS}|{CONTEXT_WEIGHT})\b"),
+    "night_pain": _words("CONTEXT_NIGHT", r"\b(?:{})\b"),
 }
-_NIGHT_MECH_FALSE = re.compile(
-    r"\b(?:only when i (?:turn|move|roll)|when i turn|turning over|alleen als ik (?:draai|beweeg|me omdraai)"
-    r"|als ik (?:me )?(?:om)?draai|bij het (?:om)?draaien|when i move|als ik beweeg)\b"
-)
+_NIGHT_MECH_FALSE = _words("NIGHT_MECH_FALSE", r"\b(?:{})\b")
 
 # --------------------------------------------------------------------------
 # Parsers per slot
@@ -714,24 +559,20 @@ def _parse_leg_numbness(text: Any, today: Optional[date] = None) -> Optional[boo
 
 # "not getting worse", "the same as last week", "nie erger": a stable cue, masked as "stable" so
 # that the worsening words inside it ("worse", "erger") are not read as worsening
-_STABLE_MASK = re.compile(
-    r"\b(?:isnt|not|niet|no|hasnt|havent|never|nooit|wasnt|doesnt|didnt|geen|arent)(?: \w+){0,2}? (?:worse|erger"
-    r"|slechter|weaker|verergerd|verergert|verergeren|achteruit\w*|changing|changed|veranderd|verandert"
-    r"|veranderen|progressing|worsening)\b"
-    r"|(?<!not )(?<!niet )(?<!isnt )(?<!arent )\b(?:the same|same|hetzelfde|zelfde|unchanged|onveranderd|stable"
-    r"|stabiel|steady|gelijk gebleven|blijft gelijk|no change|geen verandering|nothing changed|niks veranderd"
-    r"|niets veranderd|zoals (?:vorige|verleden) week|as (?:before|last week))\b"
+# (lookbehinds: "not the same" is no stable cue)
+_STABLE_MASK = _skeleton(
+    r"\b{MASK_NOT}(?: \w+){0,2}? {MASK_WORSE}\b|"
+    + "".join(f"(?<!{word} )" for word in lang.merged("answers", "MASK_SAME_NOT"))
+    + r"\b{MASK_SAME}\b"
 )
 # "slightly weaker", "een beetje zwakker": a hedged comparative says weak, not worse
-_HEDGED_WEAKER = re.compile(
-    r"\b(slightly|a little|a little bit|a bit|bit|een beetje|beetje|iets|wat|lichtjes|somewhat|kind of|sort of"
-    r"|een klein beetje|ietsje) (weaker|zwakker|slapper|krachtelozer)\b"
-)
+_HEDGED_WEAKER = _words("WEAKER_HEDGES", r"\b({}) (" + "|".join(lang.merged("answers", "WEAKER")) + r")\b")
+_WEAKER: Dict[str, str] = lang.merged("answers", "WEAKER")
 
 
 def _weakness_text(text: Any) -> str:
     norm = normalise(text)
-    norm = _HEDGED_WEAKER.sub(lambda m: m.group(1) + (" weak" if m.group(2) == "weaker" else " zwak"), norm)
+    norm = _HEDGED_WEAKER.sub(lambda m: m.group(1) + " " + _WEAKER[m.group(2)], norm)
     return _STABLE_MASK.sub("stable", norm)
 
 
@@ -779,8 +620,8 @@ def _parse_duration(text: Any, today: Optional[date] = None) -> Optional[int]:
 
 # How long the stiffness lasts settles the question: more than 30 minutes is the rule's
 # threshold ("maybe 5-10 mins then im fine" is no; "half an hour", "an hour" are yes).
-_STIFF_MINUTES = re.compile(r"\b(\d{1,3})(?:\s*(?:-|to|tot|a|à|or|of)\s*(\d{1,3}))?\s*(?:min|mins|minutes?|minuten|minuutjes?|minuut)\b")
-_STIFF_HOURS = re.compile(r"\b(?:half an hour|half hour|halfuur|half uur|an hour|hours|hour|uur|uurtje|uren)\b")
+_STIFF_MINUTES = _skeleton(r"\b(\d{1,3})(?:\s*(?:-|{RANGE_TO})\s*(\d{1,3}))?\s*{MINUTES}\b")
+_STIFF_HOURS = _words("HOURS", r"\b(?:{})\b")
 
 
 def _parse_morning_stiffness(text: Any) -> Optional[bool]:
@@ -882,16 +723,12 @@ _DECADE_BARE = tuple(
     if numbers.DECADE_BARE
 )
 _BAND_LITERAL = re.compile(r"\b(under_20|20_44|45_69|70_plus)\b")
-_RANGE = re.compile(r"\b(\d{1,3}) ?(?:-|–|to|tot|t/m|/) ?(\d{1,3})\b")
-_PLUS = re.compile(r"\b(\d{1,3}) ?(?:\+|plus|or older|or over|of ouder|en ouder|and older|and over|jaar of ouder)")
-_NEARLY = re.compile(r"\b(?:nearly|almost|bijna|bjina|nog net geen|not quite|nog geen) (\d{1,3})\b(?! (?:days?|weeks?|months?"
-                     r"|dagen|weken|maanden|kg|kilo))")
-_OVER = re.compile(r"\b(?:over|above|older than|ouder dan|boven de|boven|meer dan|more than|plus) (\d{1,3})\b")
-_UNDER = re.compile(r"\b(?:under|below|younger than|jonger dan|onder de|onder|minder dan|less than) (\d{1,3})\b")
-_AGE_CONTEXT = re.compile(
-    r"\b(?:im|i am|ik ben|age|aged|leeftijd|ben|am|turned|turn|geworden|word|worden)\s*(?:is\s*)?(\d{1,3})\b"
-    r"|\b(\d{1,3})\s*(?:years?|yrs?|yr|yo|y o|jaar|jr|j|jaren)\b"
-)
+_RANGE = _skeleton(r"\b(\d{1,3}) ?(?:-|–|{AGE_RANGE_TO}|/) ?(\d{1,3})\b")
+_PLUS = _skeleton(r"\b(\d{1,3}) ?(?:\+|{AGE_PLUS})")
+_NEARLY = _skeleton(r"\b{NEARLY} (\d{1,3})\b(?! {NEARLY_UNITS})")
+_OVER = _skeleton(r"\b{AGE_OVER} (\d{1,3})\b")
+_UNDER = _skeleton(r"\b{AGE_UNDER} (\d{1,3})\b")
+_AGE_CONTEXT = _skeleton(r"\b{AGE_IS}\s*(?:{AGE_IS_IS}\s*)?(\d{1,3})\b|\b(\d{1,3})\s*{AGE_YEARS}\b")
 _NUMBER = re.compile(r"\b(\d{1,4})\b")
 
 
@@ -996,11 +833,9 @@ def age_band_of(text: Any, today: Optional[date] = None) -> Optional[str]:
 # Everything a message says
 # --------------------------------------------------------------------------
 
-_EXPLICIT_AGE = re.compile(
-    r"\b(?:im|i am|ik ben)\s+(\d{1,3})(?:\s*(?:years?|yrs?|jaar|jr)(?:\s*(?:old|oud))?)?"
-    r"(?=\s*(?:$|[.,;!?]|and\b|en\b|but\b|maar\b))"
-    r"|\b(\d{1,3})\s*(?:years? old|yrs old|jaar oud|yo\b|y o\b)"
-    r"|\b(?:aged?|leeftijd)\s*:?\s*(\d{1,3})\b"
+_EXPLICIT_AGE = _skeleton(
+    r"\b{I_AM}\s+(\d{1,3})(?:\s*{EXPLICIT_YEARS}(?:\s*{OLD})?)?(?=\s*(?:$|[.,;!?]|{AGE_END}\b))"
+    r"|\b(\d{1,3})\s*{YEARS_OLD}|\b{AGED}\s*:?\s*(\d{1,3})\b"
 )
 
 
@@ -1093,82 +928,33 @@ CLARIFICATION_SLOTS: Dict[str, str] = {
     "number_unsure": "duration_days",
 }
 
-_CANCER_WORD = re.compile(
-    r"\b(?:\w*cancer\w*|\w*kanker\w*|tumou?r\w*|leukemi\w*|leukaemi\w*|lymphom\w*|lymfom\w*|melanom\w*|carcinom\w*"
-    r"|sarcom\w*|myelom\w*|chemo\w*|radiotherap\w*|bestraling\w*|bestraald|uitzaaiing\w*|metasta\w*"
-    r"|malignan\w*|kwaadaardig\w*|gezwel\w*|oncolog\w*)\b"
+_CANCER_WORD = _words("CANCER_WORD", r"\b(?:{})\b")
+_RELATIVE = _words("RELATIVE", r"\b(?:{})\b")
+# "not me", "only my dad", "alleen in de familie"
+_NOT_ME = _skeleton(
+    r"\b(?:{NOT_ME}|{NOT_ME_ONLY} {NOT_ME_MY} \w+|{FAMILY_ONLY} (?:{IN} )?(?:{DET_SHORT} )?{FAMILY_WORD})\b"
 )
-_RELATIVE = re.compile(
-    r"\b(?:mother|mum|mom|mam|mama|mommy|mummy|father|dad|daddy|papa|pa|ma|sister|brother|sis|bro|aunt|auntie"
-    r"|uncle|grandma|grandmother|grandpa|grandfather|granny|gran|nan|nana|grandad|granddad|wife|husband"
-    r"|partner|son|daughter|friend|mate|neighbour|neighbor|cousin|family|relative|relatives|parents?|niece"
-    r"|nephew|colleague|moeder|vader|zus|zussen|zuster|broer|broers|tante|oom|nonkel|oma|opa|grootmoeder"
-    r"|grootvader|vrouw|man|vriend|vriendin|zoon|dochter|buurman|buurvrouw|neef|nicht|familie|familielid"
-    r"|schoonmoeder|schoonvader|schoonzus|schoonbroer|meme|pepe|bomma|bompa|moemoe|vava|ouders|collega"
-    r"|mijn moe|moeke|vake|vakes|nonkels|tantes)\b"
-)
-_NOT_ME = re.compile(
-    r"\b(?:not me|not myself|not i|never me|niet ik|niet bij mij|niet mezelf|niet mijzelf|ik niet|ikzelf niet"
-    r"|me not|i havent|i have not|i dont|i didnt|ive not|ive never|i never|i myself (?:havent|never|no)"
-    r"|ik (?:zelf )?(?:heb|had) (?:het |dat |da |t )?(?:zelf )?(?:niet|nooit|nie)|zelf (?:niet|nooit|nie|geen)"
-    r"|myself no|no i havent|(?:only|just|alleen|enkel|maar) (?:my|mijn|mn|m|me|mijne|onze|our) \w+"
-    r"|(?:only|just|alleen|enkel) (?:in )?(?:the |de |my |mijn )?family|in de familie)\b"
-)
-_SELF_YES = re.compile(
-    r"\b(?:me too|i (?:also|too)|and me|and i|ik ook|en ik|ikzelf ook|ook bij mij|i have had|ive had|i had|so did i"
-    r"|did i|me as well|i did too|i have too|ook gehad|ik ook al"
-    r"|(?:ik heb|ik had|heb ik|had ik|mezelf|myself|ikzelf)(?! (?:het |dat |da |t )?(?:zelf )?(?:niet|nie|nooit|no|not|never|geen)\b))\b"
-)
-_HEDGE_WORDS = re.compile(
-    r"\b(?:maybe|perhaps|possibly|partly|partially|part|half|i guess|i think|i suppose|sort of|kind of|kinda"
-    r"|sorta|probably|not sure|unsure|or|mixed|bit of both|both|deels|gedeeltelijk|half|misschien|mss"
-    r"|wellicht|denk ik|ik denk|denk|vermoedelijk|waarschijnlijk|soort van|een beetje|beetje|allebei|of)\b"
-)
-_WEIGHT_MENTION = re.compile(
-    r"\b(?:lost|losing|lose|dropped|down|shed|gone down|kwijt|afgevallen|afvallen|val af|viel af|vermagerd"
-    r"|lichter|lighter|thinner|dunner|magerder|kilos?|kgs?|pounds|lbs?|stone|pond|weight|gewicht)\b"
-)
-_WEIGHT_CAUSE = re.compile(
-    r"\b(?:stress\w*|worr\w*|zorgen|piekeren|appetite|eetlust|not hungry|geen honger|less hungry|minder honger"
-    r"|eat(?:ing)? less|eten less|minder (?:eten|gegeten|eet)|eet minder|at minder|pain|pijn|sick|ziek\w*"
-    r"|illness|nausea|misselijk\w*|grief|rouw|busy|druk|depress\w*|anxi\w*|angst\w*|cant eat|kan niet eten"
-    r"|diet\w*|dieet|dieten|lijn\w*|gym|exercis\w*|sport\w*|running|lopen|walking|wandel\w*|fasting|vasten"
-    r"|ozempic|wegovy|mounjaro|healthier|gezonder|eating better|gezond(?:er)? eten|on purpose|bewust)\b"
-)
-_WEIGHT_UNCLEAR = re.compile(r"\?|\b(?:maybe|perhaps|partly|partially|half|i guess|i think|i suppose|guess"
-                             r"|sort of|kind of|kinda|probably|not sure|unsure|mixed|both|bit of both"
-                             r"|deels|gedeeltelijk|half|misschien|mss|wellicht|denk ik|ik denk|vermoedelijk"
-                             r"|waarschijnlijk|soort van|allebei|een beetje van beide)\b")
-_WEIGHT_NO_REASON = re.compile(
-    r"\b(?:noreason|no idea why|dont know why|not sure why|unsure why|weet (?:niet|nie|ik niet) waarom"
-    r"|unsure waarom|geen idee waarom|zomaar|vanzelf|just (?:dropped|fell off|went)|by itself|from nowhere"
-    r"|not trying|wasnt trying|werent trying|havent been trying|niet (?:geprobeerd|bewust|expres|gewild)"
-    r"|nie (?:geprobeerd|bewust|expres)|zonder reden|unexplained|onverklaarbaar|onverklaard)\b"
-)
-_NIGHT_POSITION = re.compile(
-    r"\b(?:turn\w*|roll\w*|move|moving|moves|shift\w*|position\w*|posture|lie on|lying on|lay on|laying on"
-    r"|on my (?:side|back|front|belly|stomach|tummy)|draai\w*|omdraai\w*|gedraaid|beweeg\w*|bewegen"
-    r"|houding\w*|positie\w*|lig op|liggen op|op mijn (?:zij|rug|buik)|op mn (?:zij|rug|buik)|verleg\w*"
-    r"|verliggen|andere kant|other side|certain way|bepaalde (?:manier|houding))\b"
-)
-_NIGHT_PERSIST = re.compile(
-    r"\b(?:all night|whole night|entire night|whatever position|any position|no position|every position"
-    r"|nomatter|constant\w*|continu\w*|all the time|the whole time|nonstop|non stop|keeps? me awake"
-    r"|hele nacht|de ganse nacht|ganse nacht|welke houding|elke houding|geen (?:enkele )?houding|altijd"
-    r"|voortdurend|aanhoudend|hoe ik ook|de hele tijd|heel de nacht|heel de tijd)\b"
-)
-_UNSURE_WORD = re.compile(
-    r"\b(?:unsure|not sure|weet niet|weet nie|geen idee|no idea|idk|dunno|hard to say|moeilijk te zeggen"
-    r"|cant remember|dont remember|weet het niet meer|weet ik niet meer|niet meer zeker|either|ofwel"
-    r"|eerder|or was it|of was het|hmm+|uh+m*|euh+)\b|\?"
-)
-_DURATION_SPLIT = re.compile(r"\s+(?:or|of|or maybe|of misschien|ofwel|maybe|misschien|perhaps)\s+|\s*[,/;]\s*")
+# "me too", "ik ook", "myself" (not before a negation: "ik heb het zelf niet")
+_SELF_YES = _skeleton(r"\b(?:{SELF_YES}|{SELF}(?! (?:{SELF_OBJECT} )?(?:{SELF_SELF} )?{SELF_NOT}\b))\b")
+
+_WEIGHT_MENTION = _words("WEIGHT_MENTION", r"\b(?:{})\b")
+_WEIGHT_CAUSE = _words("WEIGHT_CAUSE", r"\b(?:{})\b")
+_WEIGHT_UNCLEAR = _words("WEIGHT_UNCLEAR", r"\?|\b(?:{})\b")
+# phrases with a hedge word that are no hedge ("unsure why" is "without a reason")
+_NOT_HEDGES = lang.merged("answers", "NOT_HEDGES")
+_WEIGHT_NO_REASON = _words("WEIGHT_NO_REASON", r"\b(?:{})\b")
+_NIGHT_POSITION = _words("NIGHT_POSITION", r"\b(?:{})\b")
+_NIGHT_PERSIST = _words("NIGHT_PERSIST", r"\b(?:{})\b")
+_UNSURE_WORD = _words("UNSURE_WORD", r"\b(?:{})\b|\?")
+_DURATION_SPLIT = _skeleton(r"\s+{DURATION_OR}\s+|\s*[,/;]\s*")
+# a number, in digits or words: the answer may hold more than one duration
+_NUMBER_HINT = _words("NUMBER_HINTS", r"\d|\b(?:{})\b")
 
 
 def _clear_no(norm: str) -> bool:
     """The message opens with a plain no ("no, ...", "nee, ...", "nope")."""
     tokens = _tokens(norm)
-    return bool(tokens) and bool(_NO_TOKEN_STRONG.fullmatch(tokens[0])) and tokens[0] != "n"
+    return bool(tokens) and bool(_NO_TOKEN_STRONG.fullmatch(tokens[0])) and tokens[0] not in _NO_LETTERS
 
 
 def _durations_in(text: str, today: Optional[date]) -> List[int]:
@@ -1203,31 +989,23 @@ def _clarification_night(text: Any, norm: str) -> Optional[str]:
 def _clarification_weight(text: Any, norm: str) -> Optional[str]:
     if not _WEIGHT_MENTION.search(norm) and parse_yes_no(text) is not True:
         return None
-    if _WEIGHT_NO_REASON.search(norm) and not _WEIGHT_UNCLEAR.search(norm.replace("unsure why", "")):
+    hedged = norm
+    for phrase in _NOT_HEDGES:
+        hedged = hedged.replace(phrase, "")
+    if _WEIGHT_NO_REASON.search(norm) and not _WEIGHT_UNCLEAR.search(hedged):
         return None  # without trying: clear
     if _WEIGHT_CAUSE.search(norm) and _WEIGHT_UNCLEAR.search(norm):
         return "weight_reason"  # "maybe cos of stress?", "partly dieting I guess"
     return None
 
 
-_INTENT_CLEAR = re.compile(
-    r"\b(?:on purpose|deliberately|intentionally|diet\w*|dieet|dieten|lijn\w*|bewust|expres|opzettelijk"
-    r"|met opzet|trying to lose|wanted to lose|wilde afvallen|wou afvallen|probeer\w* af te vallen|gym"
-    r"|weight watchers|afslank\w*|fasting|vasten|ozempic|wegovy|mounjaro)\b"
-)
+_INTENT_CLEAR = _words("INTENT_CLEAR", r"\b(?:{})\b")
 
 
-_NEG_BEFORE = re.compile(
-    r"\b(?:not|niet|geen|no|never|nooit|isnt|wasnt|arent|werent|havent|hasnt|didnt|dont|doesnt|zonder|without)"
-    r"(?: \w+){0,2}$"
-)
+_NEG_BEFORE = _words("NEG_BEFORE", r"\b(?:{})(?: \w+){0,2}$")
 
 
-_WEIGHT_STRICT = re.compile(
-    r"\b(?:\d+ ?(?:kg|kgs|kilos?|kilograms?|pounds|lbs?|stone|pond)|kg|kgs|kilos?|pounds|lbs|stone|weight|gewicht"
-    r"|afgevallen|afvallen|val af|viel af|vermagerd|lighter|thinner|lichter|dunner|magerder|slimmer|slanker"
-    r"|lost (?:a |some |\d)|(?:een paar|paar|wat|enkele) kilo\w*)\b"
-)
+_WEIGHT_STRICT = _skeleton(r"\b(?:\d+ ?{STRICT_UNITS}|{WEIGHT_STRICT})\b")
 
 
 def _weight_on_purpose(norm: str) -> bool:
@@ -1250,9 +1028,7 @@ def _clarification_weakness(text: Any, norm: str) -> Optional[str]:
 
 
 def _clarification_number(text: Any, norm: str, today: Optional[date]) -> Optional[str]:
-    if not isinstance(text, str) or not re.search(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten"
-                                                   r"|twelve|een|twee|drie|vier|vijf|zes|zeven|acht|negen"
-                                                   r"|tien|twaalf|a few|couple|paar)\b", norm):
+    if not isinstance(text, str) or not _NUMBER_HINT.search(norm):
         return None
     values = _durations_in(text, today)
     if len(values) >= 2:
@@ -1293,20 +1069,9 @@ def clarification_for(slot: str, text: Any, today: Optional[date] = None) -> Opt
         return None
 
 
-_WEIGHT_ON_PURPOSE = re.compile(
-    r"\b(?:no|nee|neen|nope|nah)\b.*\b(?:diet\w*|dieet|lijn\w*|trying|tried|on purpose|bewust|expres|gym|sport\w*"
-    r"|probeer\w*|wilde|wou|wanted)\b|^(?:i was|i did|ik was|ik heb|ik deed|ik ben)?\s*(?:\w+ )?(?:diet\w*|dieet"
-    r"|lijn\w*|on purpose|bewust|expres|op dieet)\b"
-)
-_WORSE_ANSWER = re.compile(
-    r"\b(?:worse|worsening|weaker|erger|slechter|zwakker|achteruit|verergert|more and more|steeds meer"
-    r"|steeds erger|getting bad)\b"
-)
-_SAME_ANSWER = re.compile(
-    r"\b(?:same|stable|staying|stays|steady|unchanged|not changing|no change|hasnt changed|not worse|no worse"
-    r"|better|improving|beter|hetzelfde|zelfde|gelijk\w*|stabiel|blijft|onveranderd|niet erger|nie erger"
-    r"|verandert niet|niet slechter|nie slechter)\b"
-)
+_WEIGHT_ON_PURPOSE = _skeleton(r"\b{PURPOSE_NO}\b.*\b{PURPOSE_WHY}\b|^{PURPOSE_I}?\s*(?:\w+ )?{PURPOSE_HOW}\b")
+_WORSE_ANSWER = _words("WORSE_ANSWER", r"\b(?:{})\b")
+_SAME_ANSWER = _words("SAME_ANSWER", r"\b(?:{})\b")
 
 
 def parse_clarification(key: str, text: Any, today: Optional[date] = None) -> Any:
@@ -1375,182 +1140,79 @@ def parse_clarification(key: str, text: Any, today: Optional[date] = None) -> An
 # area or the bladder; a duration only when it is about the pain, not the cancer,
 # the weight lost or the pregnancy.
 
-_CLAUSE_SPLIT = re.compile(
-    r" [.,;] | (?:but|maar|now|nu|then|daarna|though|although|however|whereas|terwijl|wel|toch|since then"
-    r"|sindsdien) | (?:and|en) (?=(?:i|im|ive|id|my|it|its|ik|mijn|het|t|k|mn|de pijn|the pain)\b)"
-)
-_PAIN_WORD = re.compile(
-    r"\b(?:pain\w*|hurt\w*|ache\w*|aching|achy|sore|shoot\w*|radiat\w*|spread\w*|goes|go|going|gone|runs|running"
-    r"|travel\w*|sciatica|sciatic|burning|stabbing|sharp|throbbing|twinge\w*|pijn\w*|straal\w*|uitstral\w*|trekt"
-    r"|trekken|trok|trekkende|schiet\w*|zeur\w*|ischias|steek\w*|stekend\w*|brand\w*|doet)\b"
-)
-_BLADDER_BOWEL_WORD = re.compile(
-    r"\b(?:pee\w*|wee|wees|urin\w*|bladder|piss\w*|toilet|loo|bowel\w*|poo\w*|stool\w*|plas\w*|blaas|wc|ontlasting"
-    r"|stoelgang|kak\w*|poep\w*)\b"
-)
-_OTHER_BODY = re.compile(r"\b(?:hands?|arms?|fingers?|face|lips?|handen|vingers?|armen|gezicht|lippen|tong|tongue)\b")
+_CLAUSE_SPLIT = _skeleton(r" [.,;] | {CLAUSE_WORDS} | {CLAUSE_AND} (?={CLAUSE_SUBJECT}\b)")
+_PAIN_WORD = _words("PAIN_WORD", r"\b(?:{})\b")
+_BLADDER_BOWEL_WORD = _words("BLADDER_BOWEL_WORD", r"\b(?:{})\b")
+_OTHER_BODY = _words("OTHER_BODY", r"\b(?:{})\b")
 _AREA_WORD = re.compile(rf"\b{AREA}\b")
 
-_STORY_SUDDEN = re.compile(
-    # the moment the back went
-    r"\b(?:twang\w*|twinge|pinged|popped|snapped|cricked|ricked|tweaked|jarred|wrenched|overdid it|overdone it"
-    r"|put (?:my |me )?back out|pulled a muscle|(?:back|it) (?:just |then )?(?:went|gave out|gave way|locked"
-    r"|seized|seized up|locked up|clicked|cracked)|felt (?:it|something|a \w+) (?:\w+ )?(?:go|pop|snap|give|twang"
-    r"|ping|click|crack)|seized up|locked up|schoot (?:het |er |t )?(?:\w+ )?(?:in|erin)|erin geschoten"
-    r"|ingeschoten|schoot vast|zat (?:\w+ )?(?:vast|geblokkeerd)|geblokkeerd|heksenschot|spit|verschot|verrekt"
-    r"|verkeerde beweging|verkeerd bewogen|door (?:mijn|mn|de|m) rug (?:gegaan|gezakt)|vertild|vertilde"
-    r"|krak|knak|pats)\b"
-    # a movement told in the past
-    r"|\b(?:lifted|picked (?:\w+ ){0,3}?up|bent|twisted|reached|stretched|sneezed|coughed|pulled|pushed"
-    r"|carried|moved (?:furniture|house|boxes|a|the|some)|shovell?ed|dug|hoovered|vacuumed|stood up|got up"
-    r"|jumped|swung|lunged|deadlifted|squatted)\b"
-    r"|\b(?:was|were|while|whilst|when|after|from|since|by) (?:\w+ ){0,2}?(?:lifting|picking|bending|twisting"
-    r"|reaching|carrying|moving|hoovering|vacuuming|digging|shovell?ing|lunging|deadlifting|squatting"
-    r"|pulling|pushing|putting|tying|getting up|standing up|sneezing|coughing|stretching|loading|unloading"
-    r"|turning|doing deadlifts|doing squats)\b"
-    r"|\b(?:hurt|did|done|injured|strained|pulled|tweaked|put|wrecked) (?:my |me )?(?:back|it) (?:out )?(?:\w+ ){0,2}?"
-    r"(?:lifting|picking|bending|twisting|reaching|carrying|moving|pulling|pushing|shovell?ing|digging|hoovering"
-    r"|getting|putting|loading|unloading|playing|doing|turning|stretching|sneezing|coughing)\b"
-    # Dutch and Flemish
-    r"|\b(?:tilde|tilden|optilde|opgetild|getild|ophief|opgeheven|bukte|bukten|gebukt|draaide|omdraaide"
-    r"|gedraaid|verdraaid|verdraaide|reikte|strekte|niesde|hoestte|sjouwde|gesjouwd|verhuisde|raapte|opraapte"
-    r"|opgeraapt|omgespit|gespit|spitte|schepte|geschept|stofzuigde|gestofzuigd|aantrok|aandeed|rechtkwam"
-    r"|opstond|sprong|gesprongen|uitstapte|instapte)\b"
-    r"|\b(?:bij|na|tijdens|sinds|toen|terwijl) (?:het |ik |een |ne |nen )?(?:\w+ ){0,5}?(?:tillen|optillen|opheffen"
-    r"|heffen|bukken|draaien|omdraaien|draai|oprapen|rapen|reiken|strekken|niezen|hoesten|sjouwen|verhuizen"
-    r"|verhuis|dragen|trekken|duwen|scheppen|spitten|stofzuigen|rechtkomen|opstaan|aantrekken|aandoen|springen"
-    r"|tilde|bukte|draaide|omdraaide|optilde)\b"
+# the moment the back went, a movement told in the past
+_STORY_SUDDEN = _words("STORY_SUDDEN")
+_SUDDEN_TIME = _skeleton(r"\b{SUDDEN_TIME}\b(?! (?:\w+ )?{THEN_WORSE})")
+# ("unsure why": the normaliser's "unsure" for "not sure", "weet niet")
+_STORY_GRADUAL = _skeleton(
+    r"\b(?:{STORY_GRADUAL}|{GRADUAL_UNSURE} (?:{GRADUAL_UNSURE_OF} )?{GRADUAL_WHY})\b(?! (?:\w+ )?{THEN_WORSE})"
 )
-_SUDDEN_TIME = re.compile(
-    r"\b(?:suddenly|all of a sudden|overnight|out of the blue|ineens|opeens|plots\w*|van de ene dag op de andere"
-    r"|in een keer)\b(?! (?:\w+ )?(?:worse|erger|slechter))"
+_WEIGHT_WORD = _words("WEIGHT_WORD", r"\b(?:{})\b")
+_LEG_NONE_STORY = _skeleton(
+    r"\b(?:{LEG_NONE_STORY}"
+    r"|{LNS_NOT} (?:\w+ ){0,2}?{LNS_GO} (?:\w+ ){0,2}?{LNS_INTO} (?:{LNS_DET} )?{LEG}"
+    r"|{LNS_NOT_SHORT} {LNS_GO_SHORT} (?:\w+ )?{ANYWHERE}"
+    r"|{LNS_ONLY} (?:{IN} )?(?:{DET} )?{LOWER}?{BACK}"
+    r"|{LNS_STAYS} (?:{LNS_STAYS_ONLY} )?{LNS_AT} (?:{DET_NO_M} )?(?:{LNS_LOWER} )?{BACK}(?! {LNS_AND_INTO})"
+    r"|{OR} {ANYTHING} (?:{ELSE} )?{LNS_INTO_SHORT} (?:{DET_SHORT} )?{LEG})\b"
 )
-_STORY_GRADUAL = re.compile(
-    r"\b(?:(?:came|come|comes|started|starting|began|begun|crept|built|build|building|got) (?:on |up )?"
-    r"(?:gradually|slowly)|gradually (?:came|come|started|began|crept|built)|gradual (?:onset|start)"
-    r"|(?:came|come|started|began) on (?:gradually|slowly)|came on (?:over|by itself|on its own)"
-    r"|little by little|bit by bit|crept|creeping up|creeped|built up|building up|out of nowhere"
-    r"|just (?:came|started|happened|appeared|began)(?: on)?(?: by itself| on its own| out of nowhere)?"
-    r"|noreason|nothing (?:special |particular |specific )?happened|didnt do anything|no idea (?:why|how|what)"
-    r"|woke up with (?:it|this|the pain|pain|a)|woke with it|werd (?:er |ermee )?wakker (?:\w+ )?mee"
-    r"|geleidelijk\w*|langzaam (?:aan|gekomen|opgekomen|begonnen|ontstaan)|beetje bij beetje"
-    r"|stilaan(?: (?:gekomen|begonnen|opgekomen|ontstaan))?|gaandeweg|sluipend\w*|vanzelf"
-    r"|zomaar|uit het niets|kwam gewoon|gewoon gekomen|uit zichzelf|van lieverlede|niets gebeurd"
-    r"|niks gebeurd|niks speciaals|niets speciaals|niks bijzonders|niets bijzonders|geen idee (?:waarom|hoe"
-    r"|van waar|vanwaar|waardoor|van wat)|unsure (?:van )?(?:waarom|hoe|why|how|what caused|wat|waar|vanwaar"
-    r"|waardoor|van waar))\b"
-    r"(?! (?:\w+ )?(?:worse|erger|slechter))"
-)
-_WEIGHT_WORD = re.compile(
-    r"\b(?:lost|losing|lose|kg|kgs|kilos?|pounds|lbs|stone|weight|gewicht|afgevallen|afvallen|kwijt|vermagerd)\b"
-)
-_LEG_NONE_STORY = re.compile(
-    r"\b(?:no leg pain|geen beenpijn|no pain (?:in|down|into) (?:my |the |either )?legs?"
-    r"|geen pijn (?:in|naar) (?:mijn |mn |m |de )?(?:been|benen)"
-    r"|(?:doesnt|dont|does not|didnt|isnt|not|niet|never|nooit) (?:\w+ ){0,2}?(?:go|going|spread\w*|radiat\w*"
-    r"|travel\w*|shoot\w*|uitstra\w*|trekken|trekt|gaan|gaat|goes|run|runs|straalt|stralen) (?:\w+ ){0,2}?"
-    r"(?:in|into|down|to|naar|in de|tot in|uit naar) (?:my |the |either |mijn |mn |m |de )?(?:legs?|been|benen)"
-    r"|(?:doesnt|dont|does not|isnt|not|niet) (?:go|spread|radiate|travel|gaat|straalt) (?:\w+ )?(?:anywhere"
-    r"|nergens)|nowhere else|nergens anders|geen uitstraling|straalt (?:\w+ ){0,2}?niet uit|zonder uitstraling"
-    r"|no (?:radiation|radiating pain|sciatica|referred pain)|not radiating|geen ischias"
-    r"|no (?:leg|legs) (?:symptoms|problems|complaints|issues|pain)|geen (?:been)?klachten (?:in|aan) (?:mijn |de )?"
-    r"(?:been|benen)|geen beenklachten|(?:trekt|gaat|straalt|schiet|zit|komt|loopt) (?:\w+ )?niet (?:\w+ )?(?:in|naar"
-    r"|tot in|door naar|uit naar) (?:mijn |mn |m |de )?(?:been|benen)"
-    r"|(?:only|just|alleen|enkel|puur) (?:in )?(?:my |the |mijn |mn |m |de )?(?:lower |low |lage |onder)?"
-    r"(?:back|rug|onderrug)|(?:stays|stay|blijft|blijven|zit|is) (?:alleen |enkel |just |only )?(?:in|at) "
-    r"(?:my |the |mijn |mn |de )?(?:lower |low |lage )?(?:back|rug|onderrug)(?! (?:and|en|into|naar|tot|to))"
-    r"|nothing (?:in|down) (?:my |the )?legs?|niks in (?:mijn |mn |de )?(?:been|benen)"
-    r"|(?:or|of) (?:anything|iets|zo) (?:else )?(?:in|down|naar|in de) (?:my |the |mijn |de )?(?:legs?|been|benen))\b"
-)
-_NUMB_NONE_STORY = re.compile(
-    r"\b(?:no|geen|zonder|without) (?:\w+ )?(?:numbness|tingling|tingles|pinsneedles|tintelingen|tinteling"
-    r"|doof gevoel|dove gevoel|gevoelloosheid|prikkelingen|numb|verdoofd gevoel)\b"
-    r"|\b(?:not|niet|isnt|arent) (?:\w+ ){0,1}?(?:numb|tingling|doof|gevoelloos|verdoofd)\b"
-)
-_WEAK_NONE_STORY = re.compile(
-    r"\b(?:no|geen|zonder|without) (?:\w+ )?(?:weakness|zwakte|krachtverlies|loss of strength|krachtsverlies)\b"
-    r"|\b(?:legs?|been|benen|feet|voeten) (?:\w+ ){0,3}?(?:strong|sterk|krachtig)\b(?: enough)?"
-    r"|\b(?:not|niet|isnt|arent) (?:\w+ ){0,1}?(?:weak|zwak|zwakker|weaker)\b|\bstrength (?:is )?(?:fine|ok"
-    r"|normal|good)\b|\b(?:kracht|spierkracht) (?:\w+ ){0,2}?(?:is |zit )?(?:goed|prima|normaal|ok)\b"
-    r"|\b(?:normal|full|volle|normale) (?:strength|kracht)\b|\bstrong enough\b|\bfine strength ?wise\b"
-    r"|\bstrength ?wise (?:\w+ )?(?:fine|ok|good|normal)\b"
+_NUMB_NONE_STORY = _skeleton(r"\b{NO_WITHOUT} (?:\w+ )?{NUMB_NOUNS}\b|\b{NOT_IS} (?:\w+ ){0,1}?{NUMB_ADJ}\b")
+# (a bare search: "legs strong (enough)" reads the same without its optional tail)
+_WEAK_NONE_STORY = _skeleton(
+    r"\b{NO_WITHOUT} (?:\w+ )?{WEAK_NOUNS}\b|\b{LEG_FEET} (?:\w+ ){0,3}?{STRONG}\b"
+    r"|\b{NOT_IS} (?:\w+ ){0,1}?{WEAK_ADJ}\b|\b{FULL} {STRENGTH}\b|{WEAK_NONE_STORY}"
 )
 # signs of worsening weakness the red-flag words may miss ("my foot drops", "I keep tripping over it")
-_WORSE_SIGN = re.compile(
-    r"\b(?:foot|voet) (?:\w+ ){0,4}?(?:drops|dropping|dropped|flops|flopping|slaps|slapping|hangt|klapt)\b|\b(?:keep|keeps|kept|always)"
-    r" (?:\w+ )?(?:tripping|stumbling)\b|\btripping over (?:it|my|the)\b|\bstruikel\w*\b"
-    r"|\b(?:sleept|slepen|sleep) (?:\w+ )?(?:been|voet)\b|\b(?:voet|been) sleept\b|\bdragging (?:the |my )?"
-    r"(?:left |right )?(?:leg|foot)\b"
-)
+_WORSE_SIGN = _skeleton(r"\b{FOOT} (?:\w+ ){0,4}?{FOOT_DROPS}\b|{WORSE_SIGN}")
 _BOTH_STORY = make_rules(
-    "both",
-    {"both_legs": True},
-    [
-        r"\bboth (?:of )?(?:my |the )?(?:legs|feet|leg|sides|thighs|calves|knees|ankles|lower legs)\b"
-        r"|\b(?:beide|allebei|allebeide|alle twee|twee|2) (?:mijn |mn |m |de )?(?:benen|voeten|been|kanten"
-        r"|bovenbenen|onderbenen|kuiten|dijen|knieen|enkels)\b|\bleftright\b|\blinksrechts\b"
-        r"|\b(?:benen|voeten|bovenbenen|kuiten|legs|feet) (?:\w+ ){0,3}?(?:allebei|alle twee|both)\b",
-    ],
+    "both", {"both_legs": True}, [_fill(r"{BOTH_STORY}|\b{LEFTRIGHT}\b|\b{BOTH_LIMBS} (?:\w+ ){0,3}?{BOTH_AFTER}\b")]
 )
-_BOTH_ONE_STORY = re.compile(
-    r"\b(?:only|just|alleen|enkel|maar) (?:in |down |into )?(?:my |the |mijn |mn |m |de )?(?:one|een|1|left|right"
-    r"|linker|rechter|linkerbeen|rechterbeen|linkervoet|rechtervoet)(?: (?:leg|side|foot|been|kant|voet))?\b"
-    r"|\b(?:one|een) (?:leg|been) only\b|\bnot (?:in )?both\b|\bniet (?:in )?(?:beide|allebei)\b"
+_BOTH_ONE_STORY = _skeleton(
+    r"\b{ONLY} (?:{IN_DOWN} )?(?:{DET} )?{ONE_STORY}(?: {LEG_SIDE_STORY})?\b|\b{ONE_W} {LEG_W} {ONLY_AFTER}\b"
+    r"|{BOTH_ONE_STORY}"
 )
 _NEG_RED_FLAG = {
-    "saddle_numbness": re.compile(
-        r"\b(?:no|geen|not|niet|without|zonder) (?:\w+ ){0,2}?(?:numbness|numb|gevoelloos\w*|tintelingen|doof"
-        r"|tingling)(?: \w+){0,2}? (?:around|in|near|rond|bij|in de|down|van|aan) (?:my |the |mijn |de )?"
-        rf"(?:{AREA})\b|\b(?:no|geen) (?:numbness|numb|gevoelloosheid|tintelingen|tingling) (?:down below|daar beneden)\b"
-        rf"|\b(?:can|kan|i can|ik kan) (?:still |nog )?(?:feel|voelen|voel) (?:\w+ ){{0,3}}?(?:{AREA})\b(?: \w+){{0,2}}? "
-        r"(?:normally|fine|ok|normaal|goed|prima)\b|\b(?:can|kan) (?:still |nog )?feel (?:everything|all) (?:fine |ok )?"
-        rf"(?:{AREA})|\b(?:voel|feel) (?:alles|everything|all) (?:\w+ ){{0,2}}?(?:goed|prima|normaal|fine|ok|normally)?"
-        rf" ?(?:van onder\w*|daar beneden|down (?:below|there)|{AREA})\b"
+    "saddle_numbness": _skeleton(
+        r"\b{NEG_WORDS} (?:\w+ ){0,2}?{SADDLE_NUMB}(?: \w+){0,2}? {AROUND} (?:{DET_SHORT} )?(?:{AREA})\b"
+        r"|\b{NO} {SADDLE_NUMB_NOUNS} {DOWN_BELOW}\b"
+        r"|\b{CAN} (?:{STILL} )?{FEEL} (?:\w+ ){0,3}?(?:{AREA})\b(?: \w+){0,2}? {FEEL_FINE}\b"
+        r"|\b{CAN_SHORT} (?:{STILL} )?{FEEL_SHORT} {EVERYTHING} (?:{FINE_OK} )?(?:{AREA})"
+        r"|\b{FEEL_ALL} {EVERYTHING_ALL} (?:\w+ ){0,2}?{FEEL_FINE}? ?(?:{DOWN_THERE}|{AREA})\b"
     ),
-    "bladder_bowel": re.compile(
-        r"\b(?:no|geen|zonder|without) (?:\w+ ){0,3}?(?:bladder|bowel|toilet|plas|blaas|stoelgang|wc|continence"
-        r"|incontinence|incontinentie|ontlasting|waterworks|darm|darmen|urine|peeing|plassen)\w*\b|\b(?:peeing|pooing|plassen|stoelgang|toilet|bladder|bowels?"
-        r"|plas|wc|ontlasting|pee|wee) (?:\w+ ){0,3}?(?:is |are |gaat |gaan |nog |still )*(?:fine|normal|normally"
-        r"|normaal|ok|okay|goed|prima|as usual|zoals altijd)\b|\bcan (?:still )?(?:pee|wee|go to the toilet)"
-        r" (?:fine|normally|ok)\b"
+    "bladder_bowel": _skeleton(
+        r"\b{NO_WITHOUT} (?:\w+ ){0,3}?{BB_NOUNS}\w*\b|\b{BB_SUBJECT} (?:\w+ ){0,3}?(?:{BB_IS} )*{BB_FINE}\b"
+        r"|{NEG_BLADDER_BOWEL}"
     ),
-    "night_pain": re.compile(
-        r"(?<!not )(?<!niet )(?<!cant )\b(?:sleep|sleeping|slaap|slapen) (?:\w+ ){0,2}?(?:fine|well|ok|okay|goed"
-        r"|prima)\b|\b(?:no|geen) (?:pain|pijn|last|problems?) (?:\w+ ){0,2}?(?:at night|s nachts|snachts)\b"
-        r"|\bnights? (?:are|is) (?:fine|ok|okay)\b|\bs ?nachts (?:\w+ ){0,2}?(?:geen (?:pijn|last)|goed|prima)\b"
+    "night_pain": _skeleton(
+        "".join(f"(?<!{word} )" for word in lang.merged("answers", "SLEEP_NOT"))
+        + r"\b{SLEEP} (?:\w+ ){0,2}?{SLEEP_FINE}\b|\b{NO} {NIGHT_TROUBLE} (?:\w+ ){0,2}?{AT_NIGHT}\b|{NEG_NIGHT}"
     ),
 }
-_NIGHT_STORY = re.compile(
-    r"\b(?:even|also|ook|zelfs) (?:\w+ ){0,3}?(?:at night|in the night|s nachts|snachts)\b"
-    r"|\b(?:at night|s nachts|snachts) (?:\w+ ){0,3}?(?:lying still|at rest|in rust|stil (?:liggen|lig))\b"
-)
-_NOT_ME_STORY = re.compile(
-    r"\b(?:not me|not myself|niet ik|ikzelf niet|ik zelf niet|zelf niet|zelf nooit|niet bij mij|niet mezelf"
-    r"|i (?:havent|have not|never|didnt) (?:had )?(?:it|cancer|that)?(?: myself)?|ik (?:zelf )?(?:heb|had) (?:het|dat"
-    r"|da|t|zelf|kanker)? ?(?:niet|nooit|geen))\b"
-)
-_STORY_AGE = re.compile(
-    r"\b(?:im|i am|ik ben|ben|aged?|leeftijd)\s*:?\s*(?:a |een |nu |now |just |net )?(\d{1,3})\b"
-    r"(?!\s*(?:x\b|times|keer|kg|kgs|kilo|kilos|pounds|lbs|stone|day|days|dag|dagen|week|weeks|weken|wk|wks"
-    r"|month|months|maand|maanden|hour|hours|uur|min|minutes|cm|procent|percent|weeks pregnant))"
-    r"|\b(\d{1,3})\s*(?:years? old|yrs? old|yr old|jaar oud|jarige|jarig|y o|yo)\b"
-    r"|\b(?:vrouw|man|dame|heer|meisje|jongen|woman|lady|guy|girl|boy|female|male|mevrouw|meneer) van (\d{1,3})\b"
-    r"|\b([1-9]\d) ?(?:f|m|v)\b(?! (?:ago|geleden|in|ins|for|lang))"
+_NIGHT_STORY = _skeleton(r"\b{EVEN} (?:\w+ ){0,3}?{AT_NIGHT_ALL}\b|\b{AT_NIGHT} (?:\w+ ){0,3}?{AT_REST}\b")
+_NOT_ME_STORY = _words("NOT_ME_STORY", r"\b(?:{})\b")
+# "im 45", "45 yrs old", "vrouw van 45", "45f" (not "45 kg", "45 m ago")
+_STORY_AGE = _skeleton(
+    r"\b{STORY_I_AM}\s*:?\s*(?:{STORY_AGE_FILLER} )?(\d{1,3})\b(?!\s*{NOT_AN_AGE})"
+    r"|\b(\d{1,3})\s*{STORY_YEARS_OLD}\b|\b{PERSON} {PERSON_OF} (\d{1,3})\b|\b([1-9]\d) ?{SEX_LETTER}\b(?! {SEX_NOT_AFTER})"
 )
 _POSSESSIVE = lang.merged("answers", "POSSESSIVES")
-_DURATION_OTHER = re.compile(
-    r"\b(?:cancer\w*|kanker\w*|tumou?r\w*|chemo\w*|kg|kgs|kilos?|pounds|lbs|stone|weight|gewicht|lost|afgevallen"
-    r"|kwijt|pregnant|zwanger\w*|baby|born|geboren|operat\w*|surgery|geopereerd|fever|koorts\w*|temperature"
-    r"|flu|griep|diagnosed|gediagnosticeerd|behandeld|treated|steroid\w*|prednis\w*|cortison\w*)\b"
-)
+_DURATION_OTHER = _words("DURATION_OTHER", r"\b(?:{})\b")
+# a duration in a clause about the back is the pain's
+_ABOUT_THE_BACK = _words("ABOUT_THE_BACK", r"\b(?:{})\b")
 _DURATION_BREAK = re.compile(r"[.!?;\n,]")
 
 
 # "worst first thing in the morning, very stiff for over an hour" (a comma apart)
-_STORY_STIFF = re.compile(
-    r"\b(?:morning|mornings|first thing|ochtend\w*|s morgens|smorgens|morgens|s ochtends|opstaan|wake up|waking up"
-    r"|get up|getting up)\b(?: [\w,]+){0,6}? (?<!not )(?<!niet )(?<!never )(?<!nooit )(?:very |really |so |heel |erg "
-    r"|zo )?(?:stiff\w*|stijf\w*|stram\w*)\b"
+_STORY_STIFF = _skeleton(
+    r"\b{STORY_MORNING}\b(?: [\w,]+){0,6}? "
+    + "".join(f"(?<!{word} )" for word in lang.merged("answers", "STIFF_NOT"))
+    + r"(?:{VERY} )?{STIFF_WORD}\b"
 )
 
 
@@ -1584,10 +1246,7 @@ def _story_duration(text: str, today: Optional[date]) -> Optional[int]:
         window = normalise(" ".join(left.split()[-6:] + [text[start:end]] + right.split()[:3]))
         if _DURATION_OTHER.search(window):
             continue
-        if _PAIN_WORD.search(normalise(left + " " + right)) or re.search(
-            r"\b(?:back|rug\w*|onderrug|spit|verschot|lumbago|started|begon|begonnen|since|sinds|sinds dien)\b",
-            normalise(left + " " + right),
-        ):
+        if _PAIN_WORD.search(normalise(left + " " + right)) or _ABOUT_THE_BACK.search(normalise(left + " " + right)):
             return days
         if fallback is None:
             fallback = days
@@ -1621,25 +1280,22 @@ def _story_onset(text: Any, norm: str, red: Dict[str, Any]) -> Optional[str]:
     return None
 
 
+_SUDDEN_NEGATIONS = lang.merged("answers", "SUDDEN_NEGATIONS")
+
+
 def _sudden_time(norm: str) -> bool:
     """ "suddenly", "ineens", not negated ("er was niet echt een moment dat het ineens pijn deed")."""
     for m in _SUDDEN_TIME.finditer(norm):
         before = norm[: m.start()].split()[-8:]
-        if not any(tok in ("not", "niet", "no", "never", "nooit", "geen", "wasnt", "didnt") for tok in before):
+        if not any(tok in _SUDDEN_NEGATIONS for tok in before):
             return True
     return False
 
 
-_SUBJECT_START = re.compile(
-    r"^(?:i|im|ive|id|my|it|its|ik|k|mijn|mn|het|t|the|de|she|he|we|no|geen|not|niet|nothing|niks|niets|ze|hij"
-    r"|zij|we|wij|can|cant|kan|sometimes|soms)\b"
-)
-_CONNECTOR_START = re.compile(r"^(?:(?:now|nu|and|en|but|maar|then|daarna|also|ook|since then|sindsdien|so|dus) )+")
-_OTHER_SYMPTOM = re.compile(
-    r"\b(?:tingl\w*|tintel\w*|numb\w*|doof|dove|gevoelloos\w*|pinsneedles|weak\w*|zwak\w*|stiff\w*|stijf\w*"
-    r"|cramp\w*|kramp\w*|prikkel\w*|slaapt|slapend\w*|asleep|swollen|gezwollen|cold|koud)\b"
-)
-_SUB_CHUNK = re.compile(r" (?:and|en|with|met|plus) ")
+_SUBJECT_START = _words("SUBJECT_START", r"^(?:{})\b")
+_CONNECTOR_START = _skeleton(r"^(?:{CONNECTOR} )+")
+_OTHER_SYMPTOM = _words("OTHER_SYMPTOM", r"\b(?:{})\b")
+_SUB_CHUNK = _skeleton(r" {SUB_CHUNK} ")
 
 
 def _pain_chunks(clauses: List[str]) -> List[str]:
@@ -1661,15 +1317,8 @@ def _pain_chunks(clauses: List[str]) -> List[str]:
 
 
 _KNEE_LEVEL = make_rules(
-    "below",
-    {"leg_pain": "below_knee"},
-    [r"\b(?:below|under|underneath|beneath|past|onder|voorbij|lager dan) (?:the |my |de |mijn |mn )?(?:knee|knees"
-     r"|knie|knieen)\b"],
-) + make_rules(
-    "above",
-    {"leg_pain": "above_knee"},
-    [r"\b(?:above|boven|up to|tot aan|down to|to) (?:the |my |de |mijn |mn )?(?:knee|knees|knie|knieen)\b"],
-)
+    "below", {"leg_pain": "below_knee"}, [_fill(r"\b{KNEE_BELOW} (?:{DET_NO_M} )?{KNEE}\b")]
+) + make_rules("above", {"leg_pain": "above_knee"}, [_fill(r"\b{KNEE_ABOVE} (?:{DET_NO_M} )?{KNEE}\b")])
 
 
 def _story_leg_pain(clauses: List[str], norm: str) -> Optional[str]:
@@ -1795,39 +1444,19 @@ def read_story(text: Any, today: Optional[date] = None) -> Dict[str, Any]:
     return found
 
 
-_CORRECTION_RE = re.compile(
-    r"\b(?:actually|eigenlijk|sorry i meant|i meant|i mean|meant to say|ik bedoelde|ik bedoel|bedoelde|bedoel"
-    r"|wait|wacht|hold on|oops|oeps|oepsie|whoops|correction|correctie|let me correct|to correct|i was wrong"
-    r"|i got that wrong|my mistake|my bad|typo|tikfout|typfout|verkeerd getypt|vergist|vergis|ik vergiste"
-    r"|scratch that|rather|liever gezegd|of beter|beter gezegd|i made a mistake|ik heb me vergist"
-    r"|wrong (?:answer|button)|verkeerde (?:knop|antwoord)|misclick\w*|pressed the wrong|change my answer"
-    r"|antwoord wijzigen|mis getypt|mistyped|not (?:\w+ ){0,3}?but|niet (?:\w+ ){0,3}?maar|nie (?:\w+ ){0,3}?maar)\b"
-)
-_CORRECTION_PLAIN = re.compile(
-    r"^(?:actually|eigenlijk|wait|wacht) ?,? ?(?:yes|no|nee|ja|niet|nie|wel|geen|not really|nope|yep)? ?[.,]?$"
-    r"|^eigenlijk (?:niet|nie|wel|geen|nooit|nee|ja)\b"
-)
-_NO_THEN_STATEMENT = re.compile(
-    r"^(?:no+|nope|nee+|neen|nah)\b ?[.,]? ?(?:its|it|it s|het|t|thats|dat|da|the pain|de pijn|i|ik|k|its been"
-    r"|it has been|het is|t is)\b (?:\w+ ){0,2}?(?:goes|went|was|is|started|began|came|been|has|had|ging|gaat"
-    r"|is al|was|begon|kwam|zit|straalt|al)\b"
-)
-_NO_THEN_NEGATIVE = re.compile(
-    r"\b(?:not|niet|nie|geen|doesnt|dont|didnt|isnt|wasnt|havent|hasnt|never|nooit|fine|ok|okay|goed|prima"
-    r"|nothing|niks|niets)\b"
-)
+_CORRECTION_RE = _words("CORRECTION", r"\b(?:{})\b")
+_CORRECTION_PLAIN = _skeleton(r"^{ACTUALLY} ?,? ?{PLAIN_ANSWER}? ?[.,]?$|{CORRECTION_PLAIN}")
+_NO_THEN_STATEMENT = _skeleton(r"^{NO_OPEN}\b ?[.,]? ?{NO_THEN_SUBJECT}\b (?:\w+ ){0,2}?{NO_THEN_VERB}\b")
+_NO_THEN_NEGATIVE = _words("NO_THEN_NEGATIVE", r"\b(?:{})\b")
 
 
-_FILLER_START = re.compile(
-    r"^(?:(?:euh+|eh+|ehm+|uh+|uhm+|um+|hmm+|oh+|ah+|well|nou|allez|ok|okay|oke|oei|oh no|o)(?: ,)? (?:\. )?)+"
-)
+_FILLER_START = _skeleton(r"^(?:{FILLER}(?: ,)? (?:\. )?)+")
 # "3 weeks not 3 days", "boven de knie, niet onder": a value set against another
-_VALUE_NOT_VALUE = re.compile(
-    r"\b(?:\d+|an?|one|two|three|een|twee|drie) (?:\w+ )?,? (?:not|niet|no) (?:\d+|an?|one|two|three|een|twee|drie)\b"
-    r"|\b(?:above|below|boven|onder|left|right|links|rechts|linker\w*|rechter\w*)\b(?: \w+){0,2} ,? (?:not|niet)"
-    r" (?:\w+ )?(?:above|below|boven|onder|left|right|links|rechts|linker\w*|rechter\w*)\b"
+_VALUE_NOT_VALUE = _skeleton(
+    r"\b(?:\d+|{SMALL_NUMBER}) (?:\w+ )?,? {VNV_NOT} (?:\d+|{SMALL_NUMBER})\b"
+    r"|\b{PLACE}\b(?: \w+){0,2} ,? {VNV_NOT_SHORT} (?:\w+ )?{PLACE}\b"
 )
-_SORRY_START = re.compile(r"^(?:sorry|sry|soz|srry|excuse me|pardon|sorry hoor)(?: ,)? (?:\. )?(?P<rest>.+)$")
+_SORRY_START = _skeleton(r"^{SORRY}(?: ,)? (?:\. )?(?P<rest>.+)$")
 
 
 def correction_cue(text: Any) -> bool:

@@ -1,10 +1,15 @@
 """English words and patterns for the answer reader (bot/answers.py): lower
 case (the street words in any case), apostrophes gone where the reader drops them.
 
-Every pack provides the same names.  Regex entries are alternatives: the
-reader joins every pack's alternatives into one pattern.  Most patterns of the
-answers themselves (onset, leg pain, weakness, the stories, clarifications)
-are still in bot/answers.py (see docs/architecture.md).
+Every pack provides the same names (an empty tuple where the language has
+none).  Regex entries are alternatives: the reader joins every pack's
+alternatives into one pattern.  A "{NAME}" slot in an entry is the merged
+alternation of every pack's table NAME; the patterns shaped alike in both
+languages are slot-only skeletons in bot/answers.py, so a new language fills
+the slots (and adds its own whole patterns) without touching the engine.
+Tables named after one pattern's slots (DET, KNEE, LNS_*...) keep the exact
+word sets the patterns had inline: a phrase that mixes the languages ("only
+mijn rug") reads as before.
 """
 
 #: the buttons of a yes/no question: (payload, value); "not sure" counts as yes
@@ -77,6 +82,8 @@ STREET_PHRASES = (
     # UK "me back", "me leg": my
     (r"(?<!\w)me(?= (?:back|lower back|leg|legs|foot|feet|knee|knees|bum|hip|hips|toes|calf|calves|thigh"
      r"|thighs|ankle|ankles|bladder|weight)\b)", "my"),
+    # "n" between two words is "and" ("ye a bit n its in my toes"); a bare "n" stays a no
+    (r"(?<=[a-z] )n(?= [a-z])", "and"),
 )
 
 #: possessives: "my dad's cancer" is not the patient's
@@ -84,3 +91,561 @@ POSSESSIVES = frozenset("my his her our their your me".split())
 #: the left and the right side (regex alternatives, whole words)
 LEFT = (r"left",)
 RIGHT = (r"right",)
+
+
+# --------------------------------------------------------------------------
+# The answer patterns (issue 12): regex alternatives per answer.  A "{NAME}"
+# slot in a pattern is the merged alternation of every pack's table NAME
+# (patterns shaped alike in both languages are skeletons in bot/answers.py whose
+# slots are these tables).
+# --------------------------------------------------------------------------
+
+#: "wel"/"zeker"-like tokens: a yes only first in the reply and not before their negation (token -> negation)
+YES_TOKENS_WEAK: dict = {}
+#: one-letter yes tokens ("y"): no yes after a no ("no y" stays a no)
+YES_LETTERS = ("y",)
+#: yes tokens that are a yes only as the first word ("ya" is also "you")
+YES_TOKENS_FIRST_ONLY = ("ya",)
+#: "not" as the word after a yes ("yes not": unsure)
+NOT_WORDS = ("not",)
+#: a short answer opening with these is a no ("not really", "none")
+NO_SHORT_FIRST = ("not", "none")
+#: a one-letter no: not a clear no when it opens a longer message
+NO_LETTERS = ("n",)
+#: "can't say" on its own: (subject) cant (subject) (fillers) say (tail)
+CANT_SAY_SUBJECT = ("i",)
+CANT_SAY_CANT = ("cant", "cannot", "can not", "couldnt", "could not")
+CANT_SAY_SUBJECT_AFTER = ("i",)
+CANT_SAY_FILLER = ("really", "not")
+CANT_SAY_SAY = ("say", "tell")
+CANT_SAY_TAIL = ("really", "for sure", "tbh", "honestly")
+#: "slightly weaker": a hedge before a comparative of weak, which says weak, not worse
+WEAKER_HEDGES = ("slightly", "a little", "a little bit", "a bit", "bit", "somewhat", "kind of", "sort of")
+#: comparative of weak -> weak
+WEAKER = {"weaker": "weak"}
+#: a word that denies a "suddenly" a few words after it
+SUDDEN_NEGATIONS = ("not", "no", "never", "wasnt", "didnt")
+
+# ---- the leg: where the pain goes, numbness, one or both legs ----------------
+#: words of the leg (a level or numbness word counts in a message about the leg)
+LEG_WORDS = (
+    "leg", "legs", "foot", "feet", "toe", "toes", "calf", "calves", "thigh", "thighs", "knee", "knees", "shin",
+    "shins", "ankle", "ankles", "heel", "heels",
+)  # fmt: skip
+#: numbness in a leg (one rule each; the red-flag numbness words are added by the engine)
+NUMB = (r"\bdead\b(?! tired)", r"\bnumbness\b")
+#: determiners before a body part: all / without "m" / the short list
+DET = ("the", "my")
+DET_NO_M = ("my", "the")
+DET_SHORT = ("my", "the")
+KNEE = ("knee", "knees")
+KNEE_WORD = ("knee",)
+#: "below the knee"
+BELOW_PREP = ("below", "under", "underneath", "beneath", "past")
+#: parts of the leg below the knee
+BELOW_KNEE_PARTS = (
+    r"lower legs?", "calf", "calves", "shin", "shins", r"ankles?", "foot", "feet", r"toes?", "heels", r"soles?",
+    "instep",
+)  # fmt: skip
+#: more below-the-knee patterns (one rule each)
+BELOW = (
+    r"\b(?:my|the) heel\b",
+    r"\b(?:whole|entire|full) leg\b|\ball the way down\b|\ball down (?:my|the) leg\b",
+)
+#: "up to the knee", "around the knee"
+ABOVE_PREP = ("above", "up to", "to", "till", "until", "at", "in", "into", "round", "around", "near")
+#: parts above the knee
+ABOVE_KNEE_PARTS = (
+    r"upper legs?", r"thighs?", r"buttocks?", "bum", "butt", r"hips?", "groin", r"hamstrings?", "backside",
+    r"glutes?",
+)  # fmt: skip
+#: no leg pain: "only my lower back", "stays in my back", "not into my legs", "legs are fine", "nothing in my legs"
+ONLY_BACK = ("only", "just", "solely", "purely")
+INTO = ("in", "into")
+IN = ("in",)
+LOWER = ("lower ", "low ")
+BACK = ("back",)
+BACK_SHORT = ("back",)
+STAYS = ("stays", "stay")
+STAYS_LOWER = ("lower",)
+NOT_LEG = ("not",)
+INTO_LEG = ("in", "into", "down")
+LEG = (r"legs?",)
+LEG_ARE = ("are", "is", "feel", "feels")
+LEG_FINE = ("fine", "ok", "okay", "good", "normal", "alright", "all right")
+NOTHING_IN = ("nothing in",)
+LEG_PAIN_NONE = (
+    r"\bno leg pain\b", r"\bno pain in (?:my |the )?legs?\b", r"\b(?:doesnt|dont) (?:go|spread|radiate|travel|shoot)\w*\b",
+    r"\bnone\b",
+)  # fmt: skip
+#: words that make a level word ("calf", "knee") about pain
+PAIN_CONTEXT = (
+    r"pain\w*", r"hurt\w*", r"ache\w*", "aching", "sore", r"shoot\w*", r"radiat\w*", r"spread\w*", "goes down",
+    "runs down", "travels", "sciatica",
+)  # fmt: skip
+#: both legs
+BOTH_WORDS = (r"\bboth\b",)
+TWO = ("2", "two")
+LEGS_FEET = ("legs", "feet")
+LEFTRIGHT = ("leftright",)
+BOTH_PLURALS = ("legs",)
+BOTH_EXPLICIT = (r"\bboth (?:of )?(?:my |the )?(?:legs|feet|leg|sides)\b",)
+#: one leg: "only the left", "one side", "right"
+ONLY_ONE = ("only", "just")
+ONE = ("one", "1")
+ONE_SINGLE = ("one", "1", "single")
+LEG_SIDE = ("leg", "side", "foot")
+SIDE_WORDS = ("left", "right")
+ONE_LEG = (r"\bone\b",)
+
+# ---- weakness -----------------------------------------------------------------
+WEAKNESS = ("weakness",)
+#: weakness getting worse
+WORSE = (
+    "worse", "worsening", "worsens", "weaker", r"progressive\w*", "progressing", r"increasing\w*", "more and more",
+)  # fmt: skip
+#: weakness that stays the same
+STABLE = (
+    "stable", r"not (?:getting |any )?worse", "no worse", r"hasnt got(?:ten)? worse", "isnt getting worse", "same",
+    "unchanged", "steady", "constant", "not changing",
+)  # fmt: skip
+#: no weakness
+WEAKNESS_NONE = (
+    "no weakness", "not weak", "strong", "normal strength", "full strength", "fine", "normal",
+)  # fmt: skip
+#: a stable cue masked before reading worse: (not) ... worse, the same (not after "not")
+MASK_NOT = ("isnt", "not", "no", "hasnt", "havent", "never", "wasnt", "doesnt", "didnt", "arent")
+MASK_WORSE = ("worse", "weaker", "changing", "changed", "progressing", "worsening")
+MASK_SAME_NOT = ("not", "isnt", "arent")
+MASK_SAME = (
+    "the same", "same", "unchanged", "stable", "steady", "no change", "nothing changed", r"as (?:before|last week)",
+)  # fmt: skip
+#: signs of worsening weakness: a foot that drops, tripping
+FOOT = ("foot",)
+FOOT_DROPS = ("drops", "dropping", "dropped", "flops", "flopping", "slaps", "slapping")
+WORSE_SIGN = (
+    r"\b(?:keep|keeps|kept|always) (?:\w+ )?(?:tripping|stumbling)\b|\btripping over (?:it|my|the)\b",
+    r"\bdragging (?:the |my )?(?:left |right )?(?:leg|foot)\b",
+)
+
+# ---- onset --------------------------------------------------------------------
+#: a sudden movement (one rule each)
+SUDDEN = (
+    r"\b(?:lift\w*|picked up|picking up|pick up|picks up|carr(?:y|ied|ying)|bent|bend\w*|twist\w*|turned"
+    r"|turning|reach\w*|sneez\w*|cough\w*|push\w*|pull\w*|heav\w*|shovel\w*|deadlift\w*|jerk\w*"
+    r"|sudden\w*|all of a sudden|in one go|snapped|shot|tweak\w*|awkward\w*|wrong movement|strained"
+    r"|moving (?:furniture|house|boxes)|moved (?:furniture|house|boxes)|stooped|stooping|squat\w*)\b",
+    # a lift told as a story: "picking my daughter up", "pick the baby up"
+    r"\b(?:pick\w*|lift\w*|haul\w*|heav\w*) (?:\w+ ){1,3}?up\b",
+    # the moment the back went: "felt something go twang", "my back went", "put my back out"
+    r"\b(?:twang\w*|ping\w*|pinged|popped|pop|click\w*|crick\w*|rick\w*|snap\w*|twinge|jolt\w*"
+    r"|seiz\w* up|locked up|lock\w* up|gave out|gone out|went out|put (?:my |me )?back out|pulled (?:a |my )"
+    r"(?:muscle|back)|overdid it|overdone it|jarred|jarring|wrenched|ricked|tweaked)\b",
+    r"\b(?:back|it) (?:\w+ ){0,2}?(?:went|gone|goes|gave)(?: (?:out|on me|ping|pop|twang|click|crack))?"
+    r"(?= *$| *[.,]| and| but| then| now| after| when| while)",
+    # everyday movements: socks and shoes, the boot of the car, standing up
+    r"\b(?:putting|put|pulling|pull|getting|get|got|tying|tie|doing) (?:\w+ ){0,2}?(?:socks?|shoes?|boots?|trousers"
+    r"|pants|tights|laces|shoelaces|jeans)\b",
+    r"\b(?:boot|trunk) of (?:the |my )?car\b|\b(?:stood|standing|stand|got|getting|get) up (?:\w+ )?"
+    r"(?:from|out of|off)\b|\b(?:getting|got|get) out of (?:the |my )?(?:car|bed|chair|bath)\b",
+    r"\b(?:digging|dug|swing\w*|swung|lunge\w*|stretch\w*|deadlift\w*|squat\w*|jumped|jumping)\b",
+    r"\b(?:getting|got|get|taking|took|take|putting|put|pulling|pulled|emptying|emptied|loading|loaded) (?:\w+ ){0,3}?"
+    r"(?:out of|into|in|from|off|onto|on|under) (?:the |my |a )?(?:dishwasher|washing machine|washer|dryer|oven"
+    r"|cupboard|boot|trunk|car|bath|fridge|freezer|floor|shelf|cot|crib|bed|pram|buggy|trolley|car seat)\b",
+    r"\b(?:move|moving|moved|shift\w*|carr(?:y|ied|ying)|lug\w*|haul\w*|drag\w*) (?:\w+ ){0,2}?(?:sofa|couch"
+    r"|furniture|fridge|bed|wardrobe|boxes|box|table|piano|mattress|washing machine|tv|desk)\b",
+)
+#: an activity told as the moment: "while hoovering"
+ACTIVITY_WHEN = ("while", "whilst", "when", "during", "after", "at", "was", "were", "from", "doing", "playing")
+ACTIVITY = (
+    r"hoover\w*", r"vacuum\w*", "mopping", "gardening", "weeding", "loading", "unloading", r"golf\w*", "yoga", "gym",
+    "workout", "work out", "working out", "tennis", "padel", "football", "rugby", "dancing", r"sport\w*",
+    r"fitness\w*", "crossfit",
+)  # fmt: skip
+#: "started when I lifted": an anchor, then the movement within a few words
+ANCHOR = ("started", "starts", "start", "began", "begin", "came", "happened", "since", "after", "when", "while", "by")
+ANCHORED_MOVE = (
+    r"lift\w*", "picked up", "picking up", "bent", "bending", r"twist\w*", "turned", r"reach\w*", r"sneez\w*",
+    r"carr(?:y|ied|ying)", "moving", "moved", r"shovel\w*", r"deadlift\w*", r"pull\w*", r"push\w*",
+)  # fmt: skip
+#: a fall, an accident, a blow
+TRAUMA_WORDS = (
+    "fall", "falls", "fell", "fallen", "accident", "trauma", "blow", "crash", "collision", "injury", "knock",
+    "tackle", "tackled", "slipped", r"assault\w*", "attacked", "punched", "kicked", "beaten up", "mugged",
+    "rear ended", "whiplash",
+)  # fmt: skip
+TRAUMA_PHRASES = (
+    r"\b(?:hit|struck|kicked|punched|rammed|smacked|whacked|slammed|knocked) (?:me|my back|my spine|into me"
+    r"|me over|me down)\b|\b(?:got|was|been|been) (?:hit|struck|kicked|punched|knocked (?:over|down)|run over)\b",
+)
+#: a gradual onset
+GRADUAL = (
+    r"gradual\w*", "slowly", "slow", "little by little", "bit by bit", r"over (?:time|weeks|months|the years|days|years)",
+    "crept", "creeping", r"came on (?:by )?itself", "on its own", "by itself", "out of nowhere",
+    r"just (?:came|started|happened|appeared|began)", "unsure", "noreason", r"nothing (?:special|particular|specific|happened)",
+    "no clear cause", "i dont know", "dont know how", "no idea", "crept up", "creeped up", "creeping up", "built up",
+    "build up", "building up",
+    r"no (?:specific|particular|special|real|one|single|certain) (?:thing|moment|event|trigger|incident|reason)",
+    r"nothing (?:specific|in particular|special)", "didnt do anything", "did nothing",
+    r"came on (?:over|during|in the)", "woke up with", "woke with", r"no (?:specific |particular |clear )?(?:moment|trigger|injury)",
+    r"not (?:after|from) anything", r"nothing (?:in particular|specific)", r"not sudden\w*", "no idea how", "unsure how",
+)  # fmt: skip
+
+# ---- other questions ------------------------------------------------------------
+OSTEO = (
+    r"osteopor\w*", r"osteopeni\w*", "brittle bones", r"bone (?:thinning|loss)", "thin bones", "weak bones",
+    r"steroid\w*", r"cortico\w*", r"cortison\w*", "cortisone", r"prednis\w*", "medrol", r"dexameth\w*",
+    r"hydrocortis\w*", r"methylpred\w*", "bone density",
+)  # fmt: skip
+STIFF = (r"stiff\w*", "rusty")
+STIFF_WORD = (r"stiff\w*",)
+MORNING_AFTER = ("morning", "mornings", "wake", "waking", "get up", "getting up")
+MORNING_BEFORE = ("morning", "mornings", "wake up", "waking up")
+MORNING_STIFFNESS = ("morning stiffness",)
+#: how long the stiffness lasts: "5-10 mins", "half an hour"
+RANGE_TO = ("to", "or")
+MINUTES = ("min", "mins", r"minutes?")
+HOURS = ("half an hour", "half hour", "an hour", "hours", "hour")
+#: a plain "fine": no
+FINE = ("fine", "normal", "ok", "okay", "all good", r"no problems?", "as usual", "never had")
+#: positive words that are a yes only in answer to that slot's question
+CONTEXT_BLADDER_BOWEL = (
+    r"leak\w*", r"dribbl\w*", "cant hold", "can hardly hold", r"accidents?", r"strain\w*", "trouble",
+    r"difficult\w*", r"incontinent\w*", "cant go",
+)  # fmt: skip
+CONTEXT_FEVER = ("hot and cold", "sweaty", "shivery")
+DEGREES = ("degrees", "c")
+CONTEXT_CANCER = (
+    "breast", "prostate", "skin", "lung", "bowel", "colon", "bladder", "kidney", "blood", "in remission",
+    "so did i", "me too", "me as well", "i did too",
+)  # fmt: skip
+CONTEXT_WEIGHT_UNITS = ("kg", "kgs", "kilo", "kilos", "kilogram", "pounds", "lbs", "stone")
+CONTEXT_WEIGHT = ("a few kilos", "some kilos", "kilos", "lighter", "thinner")
+CONTEXT_NIGHT = (
+    "all night", r"constant\w*", r"keeps? me awake", "whatever position", "nothing helps", "doesnt go away",
+    "every night", "always",
+)  # fmt: skip
+#: night pain only when turning over: not the red flag
+NIGHT_MECH_FALSE = (r"only when i (?:turn|move|roll)", "when i turn", "turning over", "when i move")
+
+# ---- age ------------------------------------------------------------------------
+AGE_RANGE_TO = ("to",)
+AGE_PLUS = ("plus", "or older", "or over", "and older", "and over")
+#: "nearly 70" (not "nearly 3 weeks")
+NEARLY = ("nearly", "almost", "not quite")
+NEARLY_UNITS = (r"days?", r"weeks?", r"months?", "kg")
+AGE_OVER = ("over", "above", "older than", "more than", "plus")
+AGE_UNDER = ("under", "below", "younger than", "less than")
+#: "im 45", "age is 45", "45 yrs"
+AGE_IS = ("im", "i am", "age", "aged", "am", "turned", "turn")
+AGE_IS_IS = ("is",)
+AGE_YEARS = (r"years?", r"yrs?", "yr", "yo", "y o")
+#: an age told in passing: "im 45 (years old)", "45 years old", "aged 45"
+I_AM = ("im", "i am")
+EXPLICIT_YEARS = (r"years?", r"yrs?")
+OLD = ("old",)
+AGE_END = ("and", "but")
+YEARS_OLD = (r"years? old", "yrs old", r"yo\b", r"y o\b")
+AGED = (r"aged?",)
+
+# ---- the follow-up questions ----------------------------------------------------
+CANCER_WORD = (
+    r"\w*cancer\w*", r"tumou?r\w*", r"leukemi\w*", r"leukaemi\w*", r"lymphom\w*", r"melanom\w*", r"carcinom\w*",
+    r"sarcom\w*", r"myelom\w*", r"chemo\w*", r"radiotherap\w*", r"metasta\w*", r"malignan\w*", r"oncolog\w*",
+)  # fmt: skip
+#: someone else (the cancer may be theirs)
+RELATIVE = (
+    "mother", "mum", "mom", "mam", "mama", "mommy", "mummy", "father", "dad", "daddy", "papa", "pa", "ma", "sister",
+    "brother", "sis", "bro", "aunt", "auntie", "uncle", "grandma", "grandmother", "grandpa", "grandfather", "granny",
+    "gran", "nan", "nana", "grandad", "granddad", "wife", "husband", "partner", "son", "daughter", "friend", "mate",
+    "neighbour", "neighbor", "cousin", "family", "relative", "relatives", r"parents?", "niece", "nephew", "colleague",
+)  # fmt: skip
+#: "not me"
+NOT_ME = (
+    "not me", "not myself", "not i", "never me", "me not", "i havent", "i have not", "i dont", "i didnt", "ive not",
+    "ive never", "i never", r"i myself (?:havent|never|no)", "myself no", "no i havent",
+)  # fmt: skip
+NOT_ME_ONLY = ("only", "just")
+NOT_ME_MY = ("my", "me", "our")
+FAMILY_ONLY = ("only", "just")
+FAMILY_WORD = ("family",)
+#: the person had it too
+SELF_YES = (
+    "me too", r"i (?:also|too)", "and me", "and i", "i have had", "ive had", "i had", "so did i", "did i",
+    "me as well", "i did too", "i have too",
+)  # fmt: skip
+SELF = ("myself",)
+SELF_OBJECT: tuple = ()
+SELF_SELF: tuple = ()
+SELF_NOT = ("no", "not", "never")
+#: the weight: mentioned, why, hedged, without a reason, strictly a weight, on purpose
+WEIGHT_MENTION = (
+    "lost", "losing", "lose", "dropped", "down", "shed", "gone down", "lighter", "thinner", r"kilos?", r"kgs?",
+    "pounds", r"lbs?", "stone", "weight",
+)  # fmt: skip
+WEIGHT_CAUSE = (
+    r"stress\w*", r"worr\w*", "appetite", "not hungry", "less hungry", r"eat(?:ing)? less", "pain", "sick",
+    "illness", "nausea", "grief", "busy", r"depress\w*", r"anxi\w*", "cant eat", r"diet\w*", "gym", r"exercis\w*",
+    r"sport\w*", "running", "walking", "fasting", "ozempic", "wegovy", "mounjaro", "healthier", "eating better",
+    "on purpose",
+)  # fmt: skip
+WEIGHT_UNCLEAR = (
+    "maybe", "perhaps", "partly", "partially", "half", "i guess", "i think", "i suppose", "guess", "sort of",
+    "kind of", "kinda", "probably", "not sure", "unsure", "mixed", "both", "bit of both",
+)  # fmt: skip
+NOT_HEDGES = ("unsure why",)
+WEIGHT_NO_REASON = (
+    "noreason", "no idea why", "dont know why", "not sure why", "unsure why", r"just (?:dropped|fell off|went)",
+    "by itself", "from nowhere", "not trying", "wasnt trying", "werent trying", "havent been trying",
+    "unexplained",
+)  # fmt: skip
+INTENT_CLEAR = (
+    "on purpose", "deliberately", "intentionally", r"diet\w*", "trying to lose", "wanted to lose", "gym",
+    "weight watchers", "fasting", "ozempic", "wegovy", "mounjaro",
+)  # fmt: skip
+NEG_BEFORE = (
+    "not", "no", "never", "isnt", "wasnt", "arent", "werent", "havent", "hasnt", "didnt", "dont", "doesnt",
+    "without",
+)  # fmt: skip
+STRICT_UNITS = ("kg", "kgs", r"kilos?", r"kilograms?", "pounds", r"lbs?", "stone")
+WEIGHT_STRICT = (
+    "kg", "kgs", r"kilos?", "pounds", "lbs", "stone", "weight", "lighter", "thinner", "slimmer",
+    r"lost (?:a |some |\d)",
+)  # fmt: skip
+PURPOSE_NO = ("no", "nope", "nah")
+PURPOSE_WHY = (r"diet\w*", "trying", "tried", "on purpose", "gym", r"sport\w*", "wanted")
+PURPOSE_I = ("i was", "i did")
+PURPOSE_HOW = (r"diet\w*", "on purpose")
+#: night pain when moving / whatever the position
+NIGHT_POSITION = (
+    r"turn\w*", r"roll\w*", "move", "moving", "moves", r"shift\w*", r"position\w*", "posture", "lie on", "lying on",
+    "lay on", "laying on", r"on my (?:side|back|front|belly|stomach|tummy)", "other side", "certain way",
+)  # fmt: skip
+NIGHT_PERSIST = (
+    "all night", "whole night", "entire night", "whatever position", "any position", "no position",
+    "every position", "nomatter", r"constant\w*", "all the time", "the whole time", "nonstop", "non stop",
+    r"keeps? me awake",
+)  # fmt: skip
+#: weakness: getting worse / the same (the follow-up's answer)
+WORSE_ANSWER = ("worse", "worsening", "weaker", "more and more", "getting bad")
+SAME_ANSWER = (
+    "same", "stable", "staying", "stays", "steady", "unchanged", "not changing", "no change", "hasnt changed",
+    "not worse", "no worse", "better", "improving",
+)  # fmt: skip
+#: a number not sure of: "3 or 4 weeks", "hmm"
+UNSURE_WORD = (
+    "unsure", "not sure", "no idea", "idk", "dunno", "hard to say", "cant remember", "dont remember", "either",
+    "or was it", "hmm+", "uh+m*",
+)  # fmt: skip
+DURATION_OR = ("or", "or maybe", "maybe", "perhaps")
+NUMBER_HINTS = (
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "a few", "couple",
+)  # fmt: skip
+
+# ---- the whole story in one message ---------------------------------------------
+#: where a message splits into clauses: "but", "now", "and I ..."
+CLAUSE_WORDS = ("but", "now", "then", "though", "although", "however", "whereas", "since then")
+CLAUSE_AND = ("and",)
+CLAUSE_SUBJECT = ("i", "im", "ive", "id", "my", "it", "its", "the pain")
+#: a clause about pain
+PAIN_WORD = (
+    r"pain\w*", r"hurt\w*", r"ache\w*", "aching", "achy", "sore", r"shoot\w*", r"radiat\w*", r"spread\w*", "goes",
+    "go", "going", "gone", "runs", "running", r"travel\w*", "sciatica", "sciatic", "burning", "stabbing", "sharp",
+    "throbbing", r"twinge\w*",
+)  # fmt: skip
+BLADDER_BOWEL_WORD = (
+    r"pee\w*", "wee", "wees", r"urin\w*", "bladder", r"piss\w*", "toilet", "loo", r"bowel\w*", r"poo\w*",
+    r"stool\w*", "wc",
+)  # fmt: skip
+OTHER_BODY = (r"hands?", r"arms?", r"fingers?", "face", r"lips?", "tongue")
+#: a sudden onset told in a story (whole patterns)
+STORY_SUDDEN = (
+    # the moment the back went
+    r"\b(?:twang\w*|twinge|pinged|popped|snapped|cricked|ricked|tweaked|jarred|wrenched|overdid it|overdone it"
+    r"|put (?:my |me )?back out|pulled a muscle|(?:back|it) (?:just |then )?(?:went|gave out|gave way|locked"
+    r"|seized|seized up|locked up|clicked|cracked)|felt (?:it|something|a \w+) (?:\w+ )?(?:go|pop|snap|give|twang"
+    r"|ping|click|crack)|seized up|locked up)\b",
+    # a movement told in the past
+    r"\b(?:lifted|picked (?:\w+ ){0,3}?up|bent|twisted|reached|stretched|sneezed|coughed|pulled|pushed"
+    r"|carried|moved (?:furniture|house|boxes|a|the|some)|shovell?ed|dug|hoovered|vacuumed|stood up|got up"
+    r"|jumped|swung|lunged|deadlifted|squatted)\b",
+    r"\b(?:was|were|while|whilst|when|after|from|since|by) (?:\w+ ){0,2}?(?:lifting|picking|bending|twisting"
+    r"|reaching|carrying|moving|hoovering|vacuuming|digging|shovell?ing|lunging|deadlifting|squatting"
+    r"|pulling|pushing|putting|tying|getting up|standing up|sneezing|coughing|stretching|loading|unloading"
+    r"|turning|doing deadlifts|doing squats)\b",
+    r"\b(?:hurt|did|done|injured|strained|pulled|tweaked|put|wrecked) (?:my |me )?(?:back|it) (?:out )?(?:\w+ ){0,2}?"
+    r"(?:lifting|picking|bending|twisting|reaching|carrying|moving|pulling|pushing|shovell?ing|digging|hoovering"
+    r"|getting|putting|loading|unloading|playing|doing|turning|stretching|sneezing|coughing)\b",
+)
+#: "suddenly" (not "suddenly worse")
+SUDDEN_TIME = ("suddenly", "all of a sudden", "overnight", "out of the blue")
+THEN_WORSE = ("worse",)
+#: a gradual onset told in a story
+STORY_GRADUAL = (
+    r"(?:came|come|comes|started|starting|began|begun|crept|built|build|building|got) (?:on |up )?"
+    r"(?:gradually|slowly)", r"gradually (?:came|come|started|began|crept|built)", r"gradual (?:onset|start)",
+    r"(?:came|come|started|began) on (?:gradually|slowly)", r"came on (?:over|by itself|on its own)",
+    "little by little", "bit by bit", "crept", "creeping up", "creeped", "built up", "building up", "out of nowhere",
+    r"just (?:came|started|happened|appeared|began)(?: on)?(?: by itself| on its own| out of nowhere)?",
+    "noreason", r"nothing (?:special |particular |specific )?happened", "didnt do anything",
+    r"no idea (?:why|how|what)", r"woke up with (?:it|this|the pain|pain|a)", "woke with it",
+)  # fmt: skip
+#: "unsure why/how": the normaliser's "unsure" before a question word
+GRADUAL_UNSURE = ("unsure",)
+GRADUAL_UNSURE_OF: tuple = ()
+GRADUAL_WHY = ("why", "how", "what caused")
+#: a clause about the weight (its "gradually" is not the onset)
+WEIGHT_WORD = ("lost", "losing", "lose", "kg", "kgs", r"kilos?", "pounds", "lbs", "stone", "weight")
+#: no leg pain, told in a story
+LEG_NONE_STORY = (
+    "no leg pain", r"no pain (?:in|down|into) (?:my |the |either )?legs?", "nowhere else",
+    r"no (?:radiation|radiating pain|sciatica|referred pain)", "not radiating",
+    r"no (?:leg|legs) (?:symptoms|problems|complaints|issues|pain)", r"nothing (?:in|down) (?:my |the )?legs?",
+)  # fmt: skip
+LNS_NOT = ("doesnt", "dont", "does not", "didnt", "isnt", "not", "never")
+LNS_GO = ("go", "going", r"spread\w*", r"radiat\w*", r"travel\w*", r"shoot\w*", "goes", "run", "runs")
+LNS_INTO = ("in", "into", "down", "to")
+LNS_DET = ("my", "the", "either")
+LNS_NOT_SHORT = ("doesnt", "dont", "does not", "isnt", "not")
+LNS_GO_SHORT = ("go", "spread", "radiate", "travel")
+ANYWHERE = ("anywhere",)
+LNS_ONLY = ("only", "just")
+LNS_STAYS = ("stays", "stay", "is")
+LNS_STAYS_ONLY = ("just", "only")
+LNS_AT = ("in", "at")
+LNS_LOWER = ("lower", "low")
+LNS_AND_INTO = ("and", "into", "to")
+OR = ("or",)
+ANYTHING = ("anything",)
+ELSE = ("else",)
+LNS_INTO_SHORT = ("in", "down")
+#: no numbness, no weakness
+NO_WITHOUT = ("no", "without")
+NUMB_NOUNS = ("numbness", "tingling", "tingles", "pinsneedles", "numb")
+NOT_IS = ("not", "isnt", "arent")
+NUMB_ADJ = ("numb", "tingling")
+WEAK_NOUNS = ("weakness", "loss of strength")
+LEG_FEET = (r"legs?", "feet")
+STRONG = ("strong",)
+WEAK_ADJ = ("weak", "weaker")
+FULL = ("normal", "full")
+STRENGTH = ("strength",)
+WEAK_NONE_STORY = (
+    r"\bstrength (?:is )?(?:fine|ok|normal|good)\b", r"\bstrong enough\b", r"\bfine strength ?wise\b",
+    r"\bstrength ?wise (?:\w+ )?(?:fine|ok|good|normal)\b",
+)  # fmt: skip
+#: both legs, told in a story
+BOTH_STORY = (r"\bboth (?:of )?(?:my |the )?(?:legs|feet|leg|sides|thighs|calves|knees|ankles|lower legs)\b",)
+BOTH_LIMBS = ("legs", "feet")
+BOTH_AFTER = ("both",)
+#: one leg, told in a story
+ONLY = ("only", "just")
+IN_DOWN = ("in", "down", "into")
+ONE_STORY = ("one", "1", "left", "right")
+LEG_SIDE_STORY = ("leg", "side", "foot")
+ONE_W = ("one",)
+LEG_W = ("leg",)
+ONLY_AFTER = ("only",)
+BOTH_ONE_STORY = (r"\bnot (?:in )?both\b",)
+#: the red flags denied in a story
+NEG_WORDS = ("no", "not", "without")
+SADDLE_NUMB = ("numbness", "numb", "tingling")
+AROUND = ("around", "in", "near", "down")
+NO = ("no",)
+SADDLE_NUMB_NOUNS = ("numbness", "numb", "tingling")
+DOWN_BELOW = ("down below",)
+CAN = ("can", "i can")
+STILL = ("still",)
+FEEL = ("feel",)
+FEEL_FINE = ("normally", "fine", "ok")
+CAN_SHORT = ("can",)
+FEEL_SHORT = ("feel",)
+EVERYTHING = ("everything", "all")
+FINE_OK = ("fine", "ok")
+FEEL_ALL = ("feel",)
+EVERYTHING_ALL = ("everything", "all")
+DOWN_THERE = (r"down (?:below|there)",)
+BB_NOUNS = (
+    "bladder", "bowel", "toilet", "wc", "continence", "incontinence", "waterworks", "urine", "peeing",
+)  # fmt: skip
+BB_SUBJECT = ("peeing", "pooing", "toilet", "bladder", r"bowels?", "wc", "pee", "wee")
+BB_IS = ("is", "are", "still")
+BB_FINE = ("fine", "normal", "normally", "ok", "okay", "as usual")
+NEG_BLADDER_BOWEL = (r"\bcan (?:still )?(?:pee|wee|go to the toilet) (?:fine|normally|ok)\b",)
+SLEEP_NOT = ("not", "cant")
+SLEEP = ("sleep", "sleeping")
+SLEEP_FINE = ("fine", "well", "ok", "okay")
+NIGHT_TROUBLE = ("pain", r"problems?")
+AT_NIGHT = ("at night",)
+NEG_NIGHT = (r"\bnights? (?:are|is) (?:fine|ok|okay)\b",)
+#: night pain told in a story: "even at night", "at night lying still"
+EVEN = ("even", "also")
+AT_NIGHT_ALL = ("at night", "in the night")
+AT_REST = ("lying still", "at rest")
+#: "not me" told in a story
+NOT_ME_STORY = ("not me", "not myself", r"i (?:havent|have not|never|didnt) (?:had )?(?:it|cancer|that)?(?: myself)?")
+#: the age in a story
+STORY_I_AM = ("im", "i am", r"aged?")
+STORY_AGE_FILLER = ("a", "now", "just")
+NOT_AN_AGE = (
+    r"x\b", "times", "kg", "kgs", "kilos", "pounds", "lbs", "stone", "day", "days", "week", "weeks", "wk", "wks",
+    "month", "months", "hour", "hours", "min", "minutes", "cm", "percent", "weeks pregnant",
+)  # fmt: skip
+STORY_YEARS_OLD = (r"years? old", r"yrs? old", "yr old", "y o", "yo")
+PERSON = ("woman", "lady", "guy", "girl", "boy", "female", "male")
+PERSON_OF: tuple = ()
+SEX_LETTER = ("f", "m")
+SEX_NOT_AFTER = ("ago", "in", "ins", "for")
+#: a duration about something else than the pain (the cancer, the weight, a pregnancy)
+DURATION_OTHER = (
+    r"cancer\w*", r"tumou?r\w*", r"chemo\w*", "kg", "kgs", r"kilos?", "pounds", "lbs", "stone", "weight", "lost",
+    "pregnant", "baby", "born", r"operat\w*", "surgery", "fever", "temperature", "flu", "diagnosed", "treated",
+    r"steroid\w*", r"prednis\w*", r"cortison\w*",
+)  # fmt: skip
+ABOUT_THE_BACK = ("back", "lumbago", "started", "since")
+#: morning stiffness in a story: "worst first thing in the morning, very stiff"
+STORY_MORNING = ("morning", "mornings", "first thing", "wake up", "waking up", "get up", "getting up")
+STIFF_NOT = ("not", "never")
+VERY = ("very", "really", "so")
+#: where the pain is: a clause without its own subject continues the one before
+SUBJECT_START = (
+    "i", "im", "ive", "id", "my", "it", "its", "the", "she", "he", "we", "no", "not", "nothing", "can", "cant",
+    "sometimes",
+)  # fmt: skip
+CONNECTOR = ("now", "and", "but", "then", "also", "since then", "so")
+OTHER_SYMPTOM = (
+    r"tingl\w*", r"numb\w*", "pinsneedles", r"weak\w*", r"stiff\w*", r"cramp\w*", "asleep", "swollen", "cold",
+)  # fmt: skip
+SUB_CHUNK = ("and", "with", "plus")
+#: "below the knee" without a pain word
+KNEE_BELOW = ("below", "under", "underneath", "beneath", "past")
+KNEE_ABOVE = ("above", "up to", "down to", "to")
+
+# ---- corrections ----------------------------------------------------------------
+#: "actually", "sorry I meant", "not 3 days but 3 weeks"
+CORRECTION = (
+    "actually", "sorry i meant", "i meant", "i mean", "meant to say", "wait", "hold on", "oops", "whoops",
+    "correction", "let me correct", "to correct", "i was wrong", "i got that wrong", "my mistake", "my bad", "typo",
+    "scratch that", "rather", "i made a mistake", r"wrong (?:answer|button)", r"misclick\w*", "pressed the wrong",
+    "change my answer", "mistyped", r"not (?:\w+ ){0,3}?but",
+)  # fmt: skip
+#: a plain answer after "actually" is no correction
+ACTUALLY = ("actually", "wait")
+PLAIN_ANSWER = ("yes", "no", "not really", "nope", "yep")
+CORRECTION_PLAIN: tuple = ()
+#: "no, it goes below the knee": a no, then a statement
+NO_OPEN = ("no+", "nope", "nah")
+NO_THEN_SUBJECT = ("its", "it", "it s", "thats", "the pain", "i", "its been", "it has been")
+NO_THEN_VERB = ("goes", "went", "was", "is", "started", "began", "came", "been", "has", "had")
+NO_THEN_NEGATIVE = (
+    "not", "doesnt", "dont", "didnt", "isnt", "wasnt", "havent", "hasnt", "never", "fine", "ok", "okay", "nothing",
+)  # fmt: skip
+#: fillers at the start ("uhm", "well")
+FILLER = ("uh+", "uhm+", "um+", "hmm+", "oh+", "ah+", "well", "ok", "okay", "oh no")
+#: "3 weeks not 3 days", "above the knee, not below"
+SMALL_NUMBER = ("an?", "one", "two", "three")
+VNV_NOT = ("not", "no")
+VNV_NOT_SHORT = ("not",)
+PLACE = ("above", "below", "left", "right")
+#: an apology before a new value
+SORRY = ("sorry", "sry", "soz", "srry", "excuse me", "pardon")

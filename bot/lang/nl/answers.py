@@ -2,10 +2,15 @@
 lower case (the street words in any case), apostrophes gone where the reader
 drops them.
 
-Every pack provides the same names.  Regex entries are alternatives: the
-reader joins every pack's alternatives into one pattern.  Most patterns of the
-answers themselves (onset, leg pain, weakness, the stories, clarifications)
-are still in bot/answers.py (see docs/architecture.md).
+Every pack provides the same names (an empty tuple where the language has
+none).  Regex entries are alternatives: the reader joins every pack's
+alternatives into one pattern.  A "{NAME}" slot in an entry is the merged
+alternation of every pack's table NAME; the patterns shaped alike in both
+languages are slot-only skeletons in bot/answers.py, so a new language fills
+the slots (and adds its own whole patterns) without touching the engine.
+Tables named after one pattern's slots (DET, KNEE, LNS_*...) keep the exact
+word sets the patterns had inline: a phrase that mixes the languages ("only
+mijn rug") reads as before.
 """
 
 #: the buttons of a yes/no question: (payload, value); "weet ik niet" counts as yes
@@ -95,3 +100,566 @@ POSSESSIVES = frozenset("mijn zijn haar onze hun je jouw me".split())
 #: the left and the right side (regex alternatives, whole words)
 LEFT = (r"links", r"linker\w*", r"linkse", r"linksen")
 RIGHT = (r"rechts", r"rechter\w*", r"rechtse", r"rechtsen")
+
+
+# --------------------------------------------------------------------------
+# The answer patterns (issue 12): regex alternatives per answer.  A "{NAME}"
+# slot in a pattern is the merged alternation of every pack's table NAME
+# (patterns shaped alike in both languages are skeletons in bot/answers.py whose
+# slots are these tables).
+# --------------------------------------------------------------------------
+
+#: "wel"/"zeker": a yes only first in the reply and not before their negation (token -> negation)
+YES_TOKENS_WEAK = {"wel": "niet", "zeker": "niet"}
+#: one-letter yes tokens ("j"): no yes after a no ("nee j" stays a no)
+YES_LETTERS = ("j",)
+#: yes tokens that are a yes only as the first word
+YES_TOKENS_FIRST_ONLY: tuple = ()
+#: "niet" as the word after a yes ("ja niet": unsure)
+NOT_WORDS = ("niet",)
+#: a short answer opening with these is a no ("niet echt", "geen")
+NO_SHORT_FIRST = ("niet", "geen")
+#: a one-letter no: not a clear no when it opens a longer message
+NO_LETTERS: tuple = ()
+#: "kan ik niet zeggen" on its own: (subject) kan (subject) (fillers) zeggen (tail)
+CANT_SAY_SUBJECT = ("ik", "k")
+CANT_SAY_CANT = ("kan", "kon")
+CANT_SAY_SUBJECT_AFTER = ("ik",)
+CANT_SAY_FILLER = ("echt", "niet", "nie")
+CANT_SAY_SAY = ("zeggen", "goed zeggen", "zeggen eigenlijk")
+CANT_SAY_TAIL = ("echt", "eigenlijk", "zo", "hoor")
+#: "een beetje zwakker": a hedge before a comparative of weak, which says weak, not worse
+WEAKER_HEDGES = ("een beetje", "beetje", "iets", "wat", "lichtjes", "een klein beetje", "ietsje")
+#: comparative of weak -> weak
+WEAKER = {"zwakker": "zwak", "slapper": "zwak", "krachtelozer": "zwak"}
+#: a word that denies an "ineens" a few words after it
+SUDDEN_NEGATIONS = ("niet", "nooit", "geen")
+
+# ---- the leg: where the pain goes, numbness, one or both legs ----------------
+#: words of the leg (a level or numbness word counts in a message about the leg)
+LEG_WORDS = (
+    "been", "benen", "voet", "voeten", "teen", "tenen", "kuit", "kuiten", "dij", "dijen", "knie", "knieen",
+    "scheen", "schenen", "enkel", "enkels", "hiel", "bovenbeen", "onderbeen", "bovenbenen", "onderbenen",
+    "linkerbeen", "rechterbeen", "linkervoet", "rechtervoet",
+)  # fmt: skip
+#: numbness in a leg (one rule each; the red-flag numbness words are added by the engine)
+NUMB = (
+    r"\bvoel\w* (?:\w+ ){0,3}?(?:been|benen|voet|voeten|tenen|teen|kuit|dij|scheen|onderbeen|bovenbeen"
+    r"|linkerbeen|rechterbeen|linkervoet|rechtervoet) (?:\w+ ){0,2}?(?:niet|nauwelijks|amper|minder|slecht)\b",
+    r"\bgevoelloosheid\b",
+)
+#: determiners before a body part: all / without "m" / the short list
+DET = ("de", "mijn", "mn", "m")
+DET_NO_M = ("mijn", "mn", "de")
+DET_SHORT = ("mijn", "de")
+KNEE = ("knie", "knieen")
+KNEE_WORD = ("knie",)
+#: "onder de knie"
+BELOW_PREP = ("onder", "voorbij", "lager dan", "tot onder", "verder dan")
+#: parts of the leg below the knee
+BELOW_KNEE_PARTS = (
+    r"(?:linker|rechter)(?:kuit|voet|enkel|scheen|onderbeen|teen|tenen|hiel|wreef)", r"onderbe(?:en|nen)", "kuit",
+    "kuiten", "scheen", "schenen", "voet", "voeten", "teen", "tenen", "hiel", "hielen", "voetzool", "zool", "wreef",
+    "achillespees",
+)  # fmt: skip
+#: more below-the-knee patterns (one rule each)
+BELOW = (
+    r"\b(?:mijn|mn|m|de|aan|rond|naar|bij|tot|in) enkels?\b",
+    r"\b(?:heel|hele|gans|gans mijn|helemaal) (?:mijn |mn |m |het |de )?been\b",
+    r"\btot (?:helemaal )?beneden\b|\bhelemaal naar beneden\b|\btot in de grond\b",
+)
+#: "tot aan de knie", "rond de knie"
+ABOVE_PREP = ("boven", "tot aan", "tot", "rond", "bij", "in de buurt van", "naar")
+#: parts above the knee
+ABOVE_KNEE_PARTS = (
+    r"bovenbe(?:en|nen)", "dij", "dijen", "dijbeen", "bil", "billen", "heup", "heupen", "lies", "liesstreek",
+    r"(?:linker|rechter)(?:bil|heup|dij|bovenbeen|lies)", r"bilspier\w*", "zitbeen",
+)  # fmt: skip
+#: no leg pain: "alleen mijn onderrug", "blijft in mijn rug", "niet naar mijn benen", "benen zijn goed"
+ONLY_BACK = ("alleen", "enkel", "maar", "gewoon")
+INTO: tuple = ()
+IN = ("in",)
+LOWER = ("lage ", "onder")
+BACK = ("rug", "onderrug")
+BACK_SHORT = ("rug",)
+STAYS = ("blijft", "zit")
+STAYS_LOWER: tuple = ()
+NOT_LEG = ("niet", "nie")
+INTO_LEG = ("naar",)
+LEG = ("been", "benen")
+LEG_ARE = ("zijn", "voelen", "voelt")
+LEG_FINE = ("goed", "prima", "normaal")
+NOTHING_IN = ("niks in", "niets in")
+LEG_PAIN_NONE = (
+    r"\bgeen beenpijn\b", r"\bgeen pijn in (?:mijn |mn |m |de )?(?:been|benen)\b", r"\bstraalt (?:\w+ )?niet\b",
+    r"\bgeen uitstraling\b", r"\bgeen\b",
+)  # fmt: skip
+#: words that make a level word ("kuit", "knie") about pain
+PAIN_CONTEXT = (
+    r"pijn\w*", "doet pijn", "straalt", r"uitstral\w*", "trekt", r"schiet\w*", "zeurt", r"zeur\w*", "ischias",
+    "zenuwpijn",
+)  # fmt: skip
+#: both legs
+BOTH_WORDS = (r"\bbeide\w*", r"\ballebei\w*", r"\balle twee\b")
+TWO = ("twee", "2")
+LEGS_FEET = ("benen", "voeten")
+LEFTRIGHT = ("linksrechts",)
+BOTH_PLURALS = ("benen", "weerszijden", "beide kanten")
+BOTH_EXPLICIT = (r"\b(?:beide|allebei|allebeide|alle twee|twee|2) (?:mijn |mn |m |de )?(?:benen|voeten|been|kanten)\b",)
+#: one leg: "alleen links", "een kant", "rechts"
+ONLY_ONE = ("alleen", "enkel", "maar", "slechts")
+ONE = ("een", "1")
+ONE_SINGLE = ("een", "1")
+LEG_SIDE = ("been", "kant", "zijde", "voet")
+SIDE_WORDS = (
+    "links", "rechts", "linkerbeen", "rechterbeen", "linker", "rechter", "linkerkant", "rechterkant", "linkse",
+    "rechtse",
+)  # fmt: skip
+ONE_LEG: tuple = ()
+
+# ---- weakness -----------------------------------------------------------------
+WEAKNESS = ("zwakte", "krachtverlies")
+#: weakness getting worse
+WORSE = (
+    "erger", "verergert", "verergerd", "achteruit", "zwakker", "slapper", "toenemend", "toeneemt", "neemt toe",
+    "meer en meer", "steeds erger", "steeds zwakker",
+)  # fmt: skip
+#: weakness that stays the same
+STABLE = (
+    "stabiel", "hetzelfde", "onveranderd", r"niet (?:\w+ )?(?:erger|slechter|zwakker)", r"gelijk(?: gebleven)?",
+    "blijft gelijk", "verandert niet",
+)  # fmt: skip
+#: no weakness
+WEAKNESS_NONE = (
+    "geen zwakte", "geen krachtverlies", "niet zwak", "sterk", "normale kracht", "volle kracht", "prima", "normaal",
+)  # fmt: skip
+#: a stable cue masked before reading worse: (niet) ... erger, hetzelfde (not after "niet")
+MASK_NOT = ("niet", "nooit", "geen")
+MASK_WORSE = (
+    "erger", "slechter", "verergerd", "verergert", "verergeren", r"achteruit\w*", "veranderd", "verandert",
+    "veranderen",
+)  # fmt: skip
+MASK_SAME_NOT = ("niet",)
+MASK_SAME = (
+    "hetzelfde", "zelfde", "onveranderd", "stabiel", "gelijk gebleven", "blijft gelijk", "geen verandering",
+    "niks veranderd", "niets veranderd", r"zoals (?:vorige|verleden) week",
+)  # fmt: skip
+#: signs of worsening weakness: a foot that hangs, tripping, a dragging leg
+FOOT = ("voet",)
+FOOT_DROPS = ("hangt", "klapt")
+WORSE_SIGN = (
+    r"\bstruikel\w*\b",
+    r"\b(?:sleept|slepen|sleep) (?:\w+ )?(?:been|voet)\b|\b(?:voet|been) sleept\b",
+)
+
+# ---- onset --------------------------------------------------------------------
+#: a sudden movement (one rule each)
+SUDDEN = (
+    r"\b(?:til|tillen|tilde|tilden|getild|opgetild|optillen|optilde|optilden|ophief|opgeheven|bukken|bukte"
+    r"|bukten|gebukt|draaien|draaide|gedraaid|verdraaid|verdraaide|omdraaien|verkeerde beweging"
+    r"|verkeerd bewogen|verkeerd (?:getild|gebukt|gedraaid|gezet|opgetild)|schoot|geschoten|spit"
+    r"|heksenschot|plots\w*|plotseling|ineens|opeens|in een keer|in een ruk|niezen|niesde|nies|hoesten"
+    r"|hoestte|verhuizen|verhuisd|verhuis|sjouwen|sjouwde|gesjouwd|dragen|droeg|gedragen|trekken|trok"
+    r"|getrokken|duwen|duwde|geduwd|verrekt|verrekking|zwaar (?:gewicht|werk)|schoppen|scheppen)\b",
+    # Dutch and Flemish
+    r"\b(?:opheffen|ophef|hief|heffen|hefte|geheven|reiken|reikte|gereikt|strekken|strekte|rekken|rekte"
+    r"|rechtkomen|rechtkwam|rechtstaan|rechtstond|opstaan|opstond|opgestaan|omhoogkomen|omhoog komen"
+    r"|spitten|spitte|gespit|springen|sprong|gesprongen|draai|draaitje|wending"
+    r"|krak|krakje|kraak|kraakte|knak|knakte|klik|klikte|plop|plopte|scheut|schoot vast|zat vast|vastgezet"
+    r"|geblokkeerd|blokkeerde|blokkeren|klem|verkeerd (?:bewogen|gezeten|gelegen|gestaan))\b",
+    r"\b(?:sokken|schoenen|laarzen|broek|veters) (?:\w+ ){0,2}?(?:aandoen|aandeed|aantrekken|aantrok|uittrekken"
+    r"|strikken|strikte|aan te doen|aan te trekken)\b|\b(?:schoot|schiet|geschoten) (?:het |er |t |in )?(?:in|erin)\b",
+    r"\b(?:vertild\w*|vertillen|door (?:mijn |mn |m |de )?rug (?:gegaan|gezakt))\b",
+    # something out of the boot, the dishwasher, off the floor ("uit de kofferbak pakte")
+    r"\b(?:uit|in|van|op|onder) (?:de |het |mijn |mn |den )?(?:kofferbak|koffer|vaatwasser|afwasmachine"
+    r"|wasmachine|droogkast|droogtrommel|onderste kast|kast|auto|wagen|grond|vloer|bad|bed|box|kinderwagen"
+    r"|autostoel|maxicosi)(?: \w+){0,2}? (?:pakte|pakken|gepakt|haalde|halen|gehaald|nam|nemen|genomen|zette"
+    r"|zetten|gezet|legde|leggen|gelegd|tilde|tillen|getild|hief|heffen|raapte|rapen|opraapte|trok|trekken)\b",
+    r"\b(?:pakte|pakken|gepakt|haalde|halen|gehaald|nam|nemen|zette|zetten|legde|leggen|tilde|tillen|raapte"
+    r"|trok) (?:\w+ ){0,4}?(?:uit|in|van|op|onder) (?:de |het |mijn |mn )?(?:kofferbak|koffer|vaatwasser"
+    r"|afwasmachine|wasmachine|droogkast|kast|auto|wagen|grond|vloer|bad|bed|box|kinderwagen|autostoel)\b",
+    r"\b(?:koffer|kofferbak) (?:\w+ ){0,3}?(?:auto|wagen)\b|\buit (?:de |mijn )?(?:auto|wagen|zetel|stoel|bed)"
+    r" (?:stappen|stapte|gestapt|komen|kwam)\b",
+)
+#: an activity told as the moment: "aan het sporten", "tijdens het tennissen"
+ACTIVITY_WHEN = ("bij", "tijdens", "na", "aan", "toen", "terwijl", "van")
+ACTIVITY = (
+    r"voetbal\w*", "tennissen", "padellen", "golfen", "dansen", "squashen", "badmintonnen", "hockeyen",
+    r"volleybal\w*", r"basketbal\w*", r"stofzuig\w*", "tuinieren", "tuinwerk", "gewichtheffen", "hardlopen",
+)  # fmt: skip
+#: "begon bij het tillen": an anchor, then the movement within a few words
+ANCHOR = ("begon", "begonnen", "begint", "kwam", "gebeurde", "gebeurd", "sinds", "na", "toen", "tijdens", "bij het")
+ANCHORED_MOVE = (
+    "til", "tillen", "tilde", "getild", "opgetild", "optillen", "optilde", "bukken", "bukte", "gebukt", "draaide",
+    "gedraaid", "verdraaid", r"sjouw\w*", "gesjouwd", r"verhuiz\w*", "niesde", "niezen", "hoestte",
+    "verkeerde beweging", "verkeerd bewogen",
+)  # fmt: skip
+#: a fall, an accident, a blow
+TRAUMA_WORDS = (
+    "val", "vallen", "viel", "gevallen", "ongeval", "ongeluk", "klap", "slag", "stoot", "botsing", "aanrijding",
+    "uitgegleden", "uitgeschoven", "aangereden", "aangevallen", "geschopt", "geslagen", "in elkaar geslagen",
+    "onderuit gegaan", "onderuitgegaan", "gestruikeld",
+)  # fmt: skip
+TRAUMA_PHRASES = (
+    r"\b(?:kreeg|kregen|gekregen) (?:\w+ ){0,2}?(?:klap|slag|stoot|trap|schop|duw)\b"
+    r"|\b(?:sloeg|schopte|duwde|raakte) (?:me|mij|mijn rug)\b",
+)
+#: a gradual onset
+GRADUAL = (
+    r"geleidelijk\w*", r"langzaam\w*", "beetje bij beetje", "stilaan", "stilletjesaan", "gaandeweg", r"sluipend\w*",
+    "vanzelf", "zomaar", "uit het niets", "geen aanleiding", "kwam gewoon", "gewoon gekomen", "uit zichzelf",
+    "van lieverlede", "met de tijd", "over de jaren", "niets gebeurd", "niks gebeurd", "geen duidelijke oorzaak",
+    "geleidelijk aan", "traag", "stukje bij beetje", r"niks (?:speciaals|bijzonders)", r"niets (?:speciaals|bijzonders)",
+    r"geen (?:specifiek|bepaald|speciaal) (?:moment|iets)", r"werd (?:er )?wakker mee", r"wakker (?:\w+ )?mee",
+    r"geen (?:bepaald |speciaal )?moment", "niet plots", "weet niet hoe", "geen idee hoe", "unsure hoe",
+    "erin geslopen", "ingeslopen", "opgebouwd", "langzaam aan",
+)  # fmt: skip
+
+# ---- other questions ------------------------------------------------------------
+OSTEO = ("botontkalking", "broze botten", "zwakke botten", r"kortison\w*", "botdichtheid")
+STIFF = (r"stijf\w*", r"stram\w*", "ochtendstijfheid", "roestig", "verstijfd")
+STIFF_WORD = (r"stijf\w*", r"stram\w*")
+MORNING_AFTER = (r"ochtend\w*", "s morgens", "smorgens", "morgens", "opstaan", "wakker")
+MORNING_BEFORE = (r"ochtend\w*", "s morgens", "smorgens", "morgens", "opstaan")
+MORNING_STIFFNESS = ("ochtendstijfheid",)
+#: how long the stiffness lasts: "5 tot 10 minuten", "5 à 10 min", "een half uur"
+RANGE_TO = ("tot", "a", "\u00e0", "of")
+MINUTES = ("minuten", r"minuutjes?", "minuut")
+HOURS = ("halfuur", "half uur", "uur", "uurtje", "uren")
+#: a plain "fine": no
+FINE = (
+    "normaal", "oke", "goed", "prima", "geen problemen", "geen probleem", "niks aan de hand", "niets aan de hand",
+    "gewoon", "zoals altijd", "nooit gehad",
+)  # fmt: skip
+#: positive words that are a yes only in answer to that slot's question
+CONTEXT_BLADDER_BOWEL = (
+    r"lek\w*", r"druppel\w*", r"kan (?:het |mijn plas )?niet (?:meer )?ophouden", "ophouden lukt niet",
+    r"ongelukje\w*", "persen", "moeite", "moeilijk", "lukt niet",
+)  # fmt: skip
+CONTEXT_FEVER = ("warm en koud", "bezweet", "zweterig")
+DEGREES = ("graden",)
+CONTEXT_CANCER = (
+    "borst", "prostaat", "huid", "long", "darm", "blaas", "nier", "bloed", "in remissie", "genezen verklaard",
+    "ik ook", "ikzelf ook", "ook bij mij",
+)  # fmt: skip
+CONTEXT_WEIGHT_UNITS = ("pond",)
+CONTEXT_WEIGHT = ("een paar kilo", "paar kilo", "lichter", "dunner", "magerder", "mager")
+CONTEXT_NIGHT = (
+    "hele nacht", "de hele nacht", r"continu\w*", "wakker", r"geen (?:enkele )?houding", "niets helpt",
+    "niks helpt", "gaat niet weg", "elke nacht", "iedere nacht", "altijd",
+)  # fmt: skip
+#: night pain only when turning over: not the red flag
+NIGHT_MECH_FALSE = (
+    r"alleen als ik (?:draai|beweeg|me omdraai)", r"als ik (?:me )?(?:om)?draai", r"bij het (?:om)?draaien",
+    "als ik beweeg",
+)  # fmt: skip
+
+# ---- age ------------------------------------------------------------------------
+AGE_RANGE_TO = ("tot", "t/m")
+AGE_PLUS = ("of ouder", "en ouder", "jaar of ouder")
+#: "bijna 70" (not "bijna 3 weken")
+NEARLY = ("bijna", "bjina", "nog net geen", "nog geen")
+NEARLY_UNITS = ("dagen", "weken", "maanden", "kilo")
+AGE_OVER = ("ouder dan", "boven de", "boven", "meer dan")
+AGE_UNDER = ("jonger dan", "onder de", "onder", "minder dan")
+#: "ik ben 45", "leeftijd is 45", "45 jaar"
+AGE_IS = ("ik ben", "leeftijd", "ben", "geworden", "word", "worden")
+AGE_IS_IS = ("is",)
+AGE_YEARS = ("jaar", "jr", "j", "jaren")
+#: an age told in passing: "ik ben 45 (jaar oud)", "45 jaar oud", "leeftijd 45"
+I_AM = ("ik ben",)
+EXPLICIT_YEARS = ("jaar", "jr")
+OLD = ("oud",)
+AGE_END = ("en", "maar")
+YEARS_OLD = ("jaar oud",)
+AGED = ("leeftijd",)
+
+# ---- the follow-up questions ----------------------------------------------------
+CANCER_WORD = (
+    r"\w*kanker\w*", r"lymfom\w*", r"bestraling\w*", "bestraald", r"uitzaaiing\w*", r"kwaadaardig\w*", r"gezwel\w*",
+)  # fmt: skip
+#: someone else (the cancer may be theirs)
+RELATIVE = (
+    "moeder", "vader", "zus", "zussen", "zuster", "broer", "broers", "tante", "oom", "nonkel", "oma", "opa",
+    "grootmoeder", "grootvader", "vrouw", "man", "vriend", "vriendin", "zoon", "dochter", "buurman", "buurvrouw",
+    "neef", "nicht", "familie", "familielid", "schoonmoeder", "schoonvader", "schoonzus", "schoonbroer", "meme",
+    "pepe", "bomma", "bompa", "moemoe", "vava", "ouders", "collega", "mijn moe", "moeke", "vake", "vakes", "nonkels",
+    "tantes",
+)  # fmt: skip
+#: "niet ik"
+NOT_ME = (
+    "niet ik", "niet bij mij", "niet mezelf", "niet mijzelf", "ik niet", "ikzelf niet",
+    r"ik (?:zelf )?(?:heb|had) (?:het |dat |da |t )?(?:zelf )?(?:niet|nooit|nie)", r"zelf (?:niet|nooit|nie|geen)",
+    "in de familie",
+)  # fmt: skip
+NOT_ME_ONLY = ("alleen", "enkel", "maar")
+NOT_ME_MY = ("mijn", "mn", "m", "mijne", "onze")
+FAMILY_ONLY = ("alleen", "enkel")
+FAMILY_WORD: tuple = ()
+#: the person had it too
+SELF_YES = ("ik ook", "en ik", "ikzelf ook", "ook bij mij", "ook gehad", "ik ook al")
+SELF = ("ik heb", "ik had", "heb ik", "had ik", "mezelf", "ikzelf")
+SELF_OBJECT = ("het", "dat", "da", "t")
+SELF_SELF = ("zelf",)
+SELF_NOT = ("niet", "nie", "nooit", "geen")
+#: the weight: mentioned, why, hedged, without a reason, strictly a weight, on purpose
+WEIGHT_MENTION = (
+    "kwijt", "afgevallen", "afvallen", "val af", "viel af", "vermagerd", "lichter", "dunner", "magerder", "pond",
+    "gewicht",
+)  # fmt: skip
+WEIGHT_CAUSE = (
+    "zorgen", "piekeren", "eetlust", "geen honger", "minder honger", "eten less", r"minder (?:eten|gegeten|eet)",
+    "eet minder", "at minder", "pijn", r"ziek\w*", r"misselijk\w*", "rouw", "druk", r"angst\w*", "kan niet eten",
+    "dieet", "dieten", r"lijn\w*", "lopen", r"wandel\w*", "vasten", "gezonder", r"gezond(?:er)? eten", "bewust",
+)  # fmt: skip
+WEIGHT_UNCLEAR = (
+    "deels", "gedeeltelijk", "half", "misschien", "mss", "wellicht", "denk ik", "ik denk", "vermoedelijk",
+    "waarschijnlijk", "soort van", "allebei", "een beetje van beide",
+)  # fmt: skip
+NOT_HEDGES: tuple = ()
+WEIGHT_NO_REASON = (
+    r"weet (?:niet|nie|ik niet) waarom", "unsure waarom", "geen idee waarom", "zomaar", "vanzelf",
+    r"niet (?:geprobeerd|bewust|expres|gewild)", r"nie (?:geprobeerd|bewust|expres)", "zonder reden",
+    "onverklaarbaar", "onverklaard",
+)  # fmt: skip
+INTENT_CLEAR = (
+    "dieet", "dieten", r"lijn\w*", "bewust", "expres", "opzettelijk", "met opzet", "wilde afvallen", "wou afvallen",
+    r"probeer\w* af te vallen", r"afslank\w*", "vasten",
+)  # fmt: skip
+NEG_BEFORE = ("niet", "geen", "nooit", "zonder")
+STRICT_UNITS = ("pond",)
+WEIGHT_STRICT = (
+    "gewicht", "afgevallen", "afvallen", "val af", "viel af", "vermagerd", "lichter", "dunner", "magerder",
+    "slanker", r"(?:een paar|paar|wat|enkele) kilo\w*",
+)  # fmt: skip
+PURPOSE_NO = ("nee", "neen")
+PURPOSE_WHY = ("dieet", r"lijn\w*", "bewust", "expres", r"probeer\w*", "wilde", "wou")
+PURPOSE_I = ("ik was", "ik heb", "ik deed", "ik ben")
+PURPOSE_HOW = ("dieet", r"lijn\w*", "bewust", "expres", "op dieet")
+#: night pain when moving / whatever the position
+NIGHT_POSITION = (
+    r"draai\w*", r"omdraai\w*", "gedraaid", r"beweeg\w*", "bewegen", r"houding\w*", r"positie\w*", "lig op",
+    "liggen op", r"op mijn (?:zij|rug|buik)", r"op mn (?:zij|rug|buik)", r"verleg\w*", "verliggen", "andere kant",
+    r"bepaalde (?:manier|houding)",
+)  # fmt: skip
+NIGHT_PERSIST = (
+    r"continu\w*", "hele nacht", "de ganse nacht", "ganse nacht", "welke houding", "elke houding",
+    r"geen (?:enkele )?houding", "altijd", "voortdurend", "aanhoudend", "hoe ik ook", "de hele tijd",
+    "heel de nacht", "heel de tijd",
+)  # fmt: skip
+#: weakness: getting worse / the same (the follow-up's answer)
+WORSE_ANSWER = ("erger", "slechter", "zwakker", "achteruit", "verergert", "steeds meer", "steeds erger")
+SAME_ANSWER = (
+    "beter", "hetzelfde", "zelfde", r"gelijk\w*", "stabiel", "blijft", "onveranderd", "niet erger", "nie erger",
+    "verandert niet", "niet slechter", "nie slechter",
+)  # fmt: skip
+#: a number not sure of: "3 of 4 weken", "euh"
+UNSURE_WORD = (
+    "weet niet", "weet nie", "geen idee", "moeilijk te zeggen", "weet het niet meer", "weet ik niet meer",
+    "niet meer zeker", "ofwel", "eerder", "of was het", "euh+",
+)  # fmt: skip
+DURATION_OR = ("of", "of misschien", "ofwel", "misschien")
+NUMBER_HINTS = (
+    "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "twaalf", "paar",
+)  # fmt: skip
+
+# ---- the whole story in one message ---------------------------------------------
+#: where a message splits into clauses: "maar", "nu", "en ik ..."
+CLAUSE_WORDS = ("maar", "nu", "daarna", "terwijl", "wel", "toch", "sindsdien")
+CLAUSE_AND = ("en",)
+CLAUSE_SUBJECT = ("ik", "mijn", "het", "t", "k", "mn", "de pijn")
+#: a clause about pain
+PAIN_WORD = (
+    r"pijn\w*", r"straal\w*", r"uitstral\w*", "trekt", "trekken", "trok", "trekkende", r"schiet\w*", r"zeur\w*",
+    "ischias", r"steek\w*", r"stekend\w*", r"brand\w*", "doet",
+)  # fmt: skip
+BLADDER_BOWEL_WORD = (r"plas\w*", "blaas", "ontlasting", "stoelgang", r"kak\w*", r"poep\w*")
+OTHER_BODY = ("handen", r"vingers?", "armen", "gezicht", "lippen", "tong")
+#: a sudden onset told in a story (whole patterns)
+STORY_SUDDEN = (
+    # the moment the back went
+    r"\b(?:schoot (?:het |er |t )?(?:\w+ )?(?:in|erin)|erin geschoten"
+    r"|ingeschoten|schoot vast|zat (?:\w+ )?(?:vast|geblokkeerd)|geblokkeerd|heksenschot|spit|verschot|verrekt"
+    r"|verkeerde beweging|verkeerd bewogen|door (?:mijn|mn|de|m) rug (?:gegaan|gezakt)|vertild|vertilde"
+    r"|krak|knak|pats)\b",
+    # a movement told in the past
+    r"\b(?:tilde|tilden|optilde|opgetild|getild|ophief|opgeheven|bukte|bukten|gebukt|draaide|omdraaide"
+    r"|gedraaid|verdraaid|verdraaide|reikte|strekte|niesde|hoestte|sjouwde|gesjouwd|verhuisde|raapte|opraapte"
+    r"|opgeraapt|omgespit|gespit|spitte|schepte|geschept|stofzuigde|gestofzuigd|aantrok|aandeed|rechtkwam"
+    r"|opstond|sprong|gesprongen|uitstapte|instapte)\b",
+    r"\b(?:bij|na|tijdens|sinds|toen|terwijl) (?:het |ik |een |ne |nen )?(?:\w+ ){0,5}?(?:tillen|optillen|opheffen"
+    r"|heffen|bukken|draaien|omdraaien|draai|oprapen|rapen|reiken|strekken|niezen|hoesten|sjouwen|verhuizen"
+    r"|verhuis|dragen|trekken|duwen|scheppen|spitten|stofzuigen|rechtkomen|opstaan|aantrekken|aandoen|springen"
+    r"|tilde|bukte|draaide|omdraaide|optilde)\b",
+)
+#: "ineens" (not "ineens erger")
+SUDDEN_TIME = ("ineens", "opeens", r"plots\w*", "van de ene dag op de andere", "in een keer")
+THEN_WORSE = ("erger", "slechter")
+#: a gradual onset told in a story
+STORY_GRADUAL = (
+    r"werd (?:er |ermee )?wakker (?:\w+ )?mee", r"geleidelijk\w*", r"langzaam (?:aan|gekomen|opgekomen|begonnen|ontstaan)",
+    "beetje bij beetje", r"stilaan(?: (?:gekomen|begonnen|opgekomen|ontstaan))?", "gaandeweg", r"sluipend\w*",
+    "vanzelf", "zomaar", "uit het niets", "kwam gewoon", "gewoon gekomen", "uit zichzelf", "van lieverlede",
+    "niets gebeurd", "niks gebeurd", "niks speciaals", "niets speciaals", "niks bijzonders", "niets bijzonders",
+    r"geen idee (?:waarom|hoe|van waar|vanwaar|waardoor|van wat)",
+)  # fmt: skip
+#: "unsure waarom": the normaliser's "unsure" (for "weet niet") before a question word
+GRADUAL_UNSURE: tuple = ()
+GRADUAL_UNSURE_OF = ("van",)
+GRADUAL_WHY = ("waarom", "hoe", "wat", "waar", "vanwaar", "waardoor", "van waar")
+#: a clause about the weight (its "geleidelijk" is not the onset)
+WEIGHT_WORD = ("gewicht", "afgevallen", "afvallen", "kwijt", "vermagerd")
+#: no leg pain, told in a story
+LEG_NONE_STORY = (
+    "geen beenpijn", r"geen pijn (?:in|naar) (?:mijn |mn |m |de )?(?:been|benen)", "nergens anders",
+    "geen uitstraling", r"straalt (?:\w+ ){0,2}?niet uit", "zonder uitstraling", "geen ischias",
+    r"geen (?:been)?klachten (?:in|aan) (?:mijn |de )?(?:been|benen)", "geen beenklachten",
+    r"(?:trekt|gaat|straalt|schiet|zit|komt|loopt) (?:\w+ )?niet (?:\w+ )?(?:in|naar"
+    r"|tot in|door naar|uit naar) (?:mijn |mn |m |de )?(?:been|benen)",
+    r"niks in (?:mijn |mn |de )?(?:been|benen)",
+)  # fmt: skip
+LNS_NOT = ("niet", "nooit")
+LNS_GO = (r"uitstra\w*", "trekken", "trekt", "gaan", "gaat", "straalt", "stralen")
+LNS_INTO = ("naar", "in de", "tot in", "uit naar")
+LNS_DET = ("mijn", "mn", "m", "de")
+LNS_NOT_SHORT = ("niet",)
+LNS_GO_SHORT = ("gaat", "straalt")
+ANYWHERE = ("nergens",)
+LNS_ONLY = ("alleen", "enkel", "puur")
+LNS_STAYS = ("blijft", "blijven", "zit", "is")
+LNS_STAYS_ONLY = ("alleen", "enkel")
+LNS_AT = ("in",)
+LNS_LOWER = ("lage",)
+LNS_AND_INTO = ("en", "naar", "tot")
+OR = ("of",)
+ANYTHING = ("iets", "zo")
+ELSE: tuple = ()
+LNS_INTO_SHORT = ("naar", "in de")
+#: no numbness, no weakness
+NO_WITHOUT = ("geen", "zonder")
+NUMB_NOUNS = (
+    "tintelingen", "tinteling", "doof gevoel", "dove gevoel", "gevoelloosheid", "prikkelingen", "verdoofd gevoel",
+)  # fmt: skip
+NOT_IS = ("niet",)
+NUMB_ADJ = ("doof", "gevoelloos", "verdoofd")
+WEAK_NOUNS = ("zwakte", "krachtverlies", "krachtsverlies")
+LEG_FEET = ("been", "benen", "voeten")
+STRONG = ("sterk", "krachtig")
+WEAK_ADJ = ("zwak", "zwakker")
+FULL = ("volle", "normale")
+STRENGTH = ("kracht",)
+WEAK_NONE_STORY = (r"\b(?:kracht|spierkracht) (?:\w+ ){0,2}?(?:is |zit )?(?:goed|prima|normaal|ok)\b",)
+#: both legs, told in a story
+BOTH_STORY = (
+    r"\b(?:beide|allebei|allebeide|alle twee|twee|2) (?:mijn |mn |m |de )?(?:benen|voeten|been|kanten"
+    r"|bovenbenen|onderbenen|kuiten|dijen|knieen|enkels)\b",
+)
+BOTH_LIMBS = ("benen", "voeten", "bovenbenen", "kuiten")
+BOTH_AFTER = ("allebei", "alle twee")
+#: one leg, told in a story
+ONLY = ("alleen", "enkel", "maar")
+IN_DOWN: tuple = ()
+ONE_STORY = ("een", "1", "linker", "rechter", "linkerbeen", "rechterbeen", "linkervoet", "rechtervoet")
+LEG_SIDE_STORY = ("been", "kant", "voet")
+ONE_W = ("een",)
+LEG_W = ("been",)
+ONLY_AFTER: tuple = ()
+BOTH_ONE_STORY = (r"\bniet (?:in )?(?:beide|allebei)\b",)
+#: the red flags denied in a story
+NEG_WORDS = ("geen", "niet", "zonder")
+SADDLE_NUMB = (r"gevoelloos\w*", "tintelingen", "doof")
+AROUND = ("rond", "bij", "in de", "van", "aan")
+NO = ("geen",)
+SADDLE_NUMB_NOUNS = ("gevoelloosheid", "tintelingen")
+DOWN_BELOW = ("daar beneden",)
+CAN = ("kan", "ik kan")
+STILL = ("nog",)
+FEEL = ("voelen", "voel")
+FEEL_FINE = ("normaal", "goed", "prima")
+CAN_SHORT = ("kan",)
+FEEL_SHORT: tuple = ()
+EVERYTHING: tuple = ()
+FINE_OK: tuple = ()
+FEEL_ALL = ("voel",)
+EVERYTHING_ALL = ("alles",)
+DOWN_THERE = (r"van onder\w*", "daar beneden")
+BB_NOUNS = ("plas", "blaas", "stoelgang", "incontinentie", "ontlasting", "darm", "darmen", "plassen")
+BB_SUBJECT = ("plassen", "stoelgang", "plas", "ontlasting")
+BB_IS = ("gaat", "gaan", "nog")
+BB_FINE = ("normaal", "goed", "prima", "zoals altijd")
+NEG_BLADDER_BOWEL: tuple = ()
+SLEEP_NOT = ("niet",)
+SLEEP = ("slaap", "slapen")
+SLEEP_FINE = ("goed", "prima")
+NIGHT_TROUBLE = ("pijn", "last")
+AT_NIGHT = ("s nachts", "snachts")
+NEG_NIGHT = (r"\bs ?nachts (?:\w+ ){0,2}?(?:geen (?:pijn|last)|goed|prima)\b",)
+#: night pain told in a story: "ook s nachts", "s nachts in rust"
+EVEN = ("ook", "zelfs")
+AT_NIGHT_ALL = ("s nachts", "snachts")
+AT_REST = ("in rust", r"stil (?:liggen|lig)")
+#: "niet ik" told in a story
+NOT_ME_STORY = (
+    "niet ik", "ikzelf niet", "ik zelf niet", "zelf niet", "zelf nooit", "niet bij mij", "niet mezelf",
+    r"ik (?:zelf )?(?:heb|had) (?:het|dat|da|t|zelf|kanker)? ?(?:niet|nooit|geen)",
+)  # fmt: skip
+#: the age in a story
+STORY_I_AM = ("ik ben", "ben", "leeftijd")
+STORY_AGE_FILLER = ("een", "nu", "net")
+NOT_AN_AGE = ("keer", "kilo", "dag", "dagen", "weken", "maand", "maanden", "uur", "procent")
+STORY_YEARS_OLD = ("jaar oud", "jarige", "jarig")
+PERSON = ("vrouw", "man", "dame", "heer", "meisje", "jongen", "mevrouw", "meneer")
+PERSON_OF = ("van",)
+SEX_LETTER = ("v",)
+SEX_NOT_AFTER = ("geleden", "lang")
+#: a duration about something else than the pain (the cancer, the weight, a pregnancy)
+DURATION_OTHER = (
+    r"kanker\w*", "gewicht", "afgevallen", "kwijt", r"zwanger\w*", "geboren", "geopereerd", r"koorts\w*", "griep",
+    "gediagnosticeerd", "behandeld",
+)  # fmt: skip
+ABOUT_THE_BACK = (r"rug\w*", "onderrug", "spit", "verschot", "begon", "begonnen", "sinds", "sinds dien")
+#: morning stiffness in a story: "s morgens heel stijf"
+STORY_MORNING = (r"ochtend\w*", "s morgens", "smorgens", "morgens", "s ochtends", "opstaan")
+STIFF_NOT = ("niet", "nooit")
+VERY = ("heel", "erg", "zo")
+#: where the pain is: a clause without its own subject continues the one before
+SUBJECT_START = (
+    "ik", "k", "mijn", "mn", "het", "t", "de", "geen", "niet", "niks", "niets", "ze", "hij", "zij", "we", "wij",
+    "kan", "soms",
+)  # fmt: skip
+CONNECTOR = ("nu", "en", "maar", "daarna", "ook", "sindsdien", "dus")
+OTHER_SYMPTOM = (
+    r"tintel\w*", "doof", "dove", r"gevoelloos\w*", r"zwak\w*", r"stijf\w*", r"kramp\w*", r"prikkel\w*", "slaapt",
+    r"slapend\w*", "gezwollen", "koud",
+)  # fmt: skip
+SUB_CHUNK = ("en", "met")
+#: "onder de knie" without a pain word
+KNEE_BELOW = ("onder", "voorbij", "lager dan")
+KNEE_ABOVE = ("boven", "tot aan")
+
+# ---- corrections ----------------------------------------------------------------
+#: "eigenlijk", "ik bedoelde", "niet 3 dagen maar 3 weken"
+CORRECTION = (
+    "eigenlijk", "ik bedoelde", "ik bedoel", "bedoelde", "bedoel", "wacht", "oeps", "oepsie", "correctie", "tikfout",
+    "typfout", "verkeerd getypt", "vergist", "vergis", "ik vergiste", "liever gezegd", "of beter", "beter gezegd",
+    "ik heb me vergist", r"verkeerde (?:knop|antwoord)", "antwoord wijzigen", "mis getypt",
+    r"niet (?:\w+ ){0,3}?maar", r"nie (?:\w+ ){0,3}?maar",
+)  # fmt: skip
+#: a plain answer after "eigenlijk" is no correction
+ACTUALLY = ("eigenlijk", "wacht")
+PLAIN_ANSWER = ("nee", "ja", "niet", "nie", "wel", "geen")
+CORRECTION_PLAIN = (r"^eigenlijk (?:niet|nie|wel|geen|nooit|nee|ja)\b",)
+#: "nee, het is al 3 weken": a no, then a statement
+NO_OPEN = ("nee+", "neen")
+NO_THEN_SUBJECT = ("het", "t", "dat", "da", "de pijn", "ik", "k", "het is", "t is")
+NO_THEN_VERB = ("ging", "gaat", "is al", "was", "begon", "kwam", "zit", "straalt", "al")
+NO_THEN_NEGATIVE = ("niet", "nie", "geen", "nooit", "goed", "prima", "niks", "niets")
+#: fillers at the start ("euh", "allez")
+FILLER = ("euh+", "eh+", "ehm+", "nou", "allez", "oke", "oei", "o")
+#: "3 weken niet 3 dagen", "boven de knie, niet onder"
+SMALL_NUMBER = ("een", "twee", "drie")
+VNV_NOT = ("niet",)
+VNV_NOT_SHORT = ("niet",)
+PLACE = ("boven", "onder", "links", "rechts", r"linker\w*", r"rechter\w*")
+#: an apology before a new value
+SORRY = ("sorry hoor",)
