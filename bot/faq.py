@@ -16,8 +16,9 @@ and never two. So the classifier proposes and the words decide:
   were not trained on, where the classifier is often sure and wrong.
 - `choose_topics(ranking, text, evidence, known=...)`: the classifier's topic when it is
   sure (confidence >= `sure`) or when the message has one of the topic's words; with an
-  unknown word, only when it is sure AND has the topic's words (a Dutch compound counts:
-  "warmwaterkruik" has "kruik"). Two known words written as one are known
+  unknown word, only when it is sure AND has the topic's words AND it is the only unknown
+  word (two unknown words are a subject of their own); a Dutch compound counts:
+  "warmwaterkruik" has "kruik". Two known words written as one are known
   ("doorwerken"), and so is a known word behind a particle of the pack's
   SEPARABLE_PARTICLES ("wegblijft" = "weg" + "blijft"). Otherwise none (the person gets the honest "I can't
   answer that here" with the practice's phone, never another topic's answer). A second
@@ -44,6 +45,9 @@ STEM_LETTERS = 5
 MIN_WORD_LETTERS = 3
 COMPOUND_LETTERS = 8  # an unknown word this long may be a compound of known ones
 COMPOUND_PART_LETTERS = 4  # each part of a compound of two known words ("door"+"werken")
+# One unknown word can be a detail of the person's own ("can I work, I'm a scaffolder"); two
+# or more are a subject of their own ("do inversion tables work?"), whatever the topic words.
+MAX_UNKNOWN_WORDS = 1
 _ENDINGS = tuple(sorted(merged("questions", "STEM_ENDINGS"), key=len, reverse=True))  # longest first
 _PARTICLES = tuple(sorted(merged("questions", "SEPARABLE_PARTICLES"), key=len, reverse=True))
 
@@ -176,7 +180,7 @@ def choose_topics(
     vocabulary = known if isinstance(known, (set, frozenset)) or known is None else set(known)
     unknown = _unknown_words(text, vocabulary) if vocabulary is not None else []
     has_words = bool(message & words.get(first, set()) or _compound_hits(unknown, words.get(first, set())))
-    if unknown and not (has_words and confidence >= sure):
+    if unknown and not (has_words and confidence >= sure and len(set(unknown)) <= MAX_UNKNOWN_WORDS):
         return []  # about something the topics were not trained on
     if confidence < sure and not has_words:
         return []

@@ -110,3 +110,11 @@ def test_a_known_verb_behind_a_dutch_particle_is_known(text, expected):
                                                      "komt het terug bij het staan"]},
                                  ["hoe", "ik", "dat", "het", "bij"]))
     assert choose_topics([("faq_recurrence", 0.9)], text, {}, known=known) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("can i work, im a scaffolder", ["faq_work"]),  # one unknown word: the person's own detail
+    ("do inversion tables work", []),  # two: a subject of their own, though "work" is a topic word
+])
+def test_two_unknown_words_are_a_subject_of_their_own(text, expected):
+    assert choose_topics([("faq_work", 0.9)], text, EVIDENCE_WITH_HEAT, sure=0.7, known=KNOWN) == expected
