@@ -8,6 +8,7 @@ bot.lang.CODES; these tests then say what it still lacks.
 from __future__ import annotations
 
 import ast
+import re
 import importlib
 import types
 from pathlib import Path
@@ -149,3 +150,39 @@ def test_the_normaliser():
     assert text_mod.as_text(b"caf\xc3\xa9") == "caf\u00e9"
     assert text_mod.as_text(None) == "" and text_mod.as_text(3) == ""
     assert text_mod.as_text("x" * 10, 4) == "xxxx"
+
+
+_SLOT = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
+
+
+def _strings(value):
+    """Every string inside a pack table (tuples, sets, dict keys and values)."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _strings(key)
+            yield from _strings(item)
+    elif isinstance(value, (tuple, list, set, frozenset)):
+        for item in value:
+            yield from _strings(item)
+
+
+@pytest.mark.parametrize("module", ("redflags", "answers"))
+def test_every_slot_of_the_patterns_has_words_in_some_pack(module):
+    """A `{NAME}` slot of a pattern is filled with table NAME of every pack; if that table
+    were empty in all of them the slot would become an empty alternative, which matches
+    anywhere (a red flag read in every message, or none). Each may be empty in one pack."""
+    slots = {
+        name
+        for code in lang.CODES
+        for table in _public_tables(lang.module(code, module))
+        for text in _strings(getattr(lang.module(code, module), table))
+        for name in _SLOT.findall(text)
+    }
+    # the engine's own skeletons, shaped alike in every language, are made of slots only
+    slots |= set(_SLOT.findall((ROOT / "bot" / f"{module}.py").read_text(encoding="utf-8")))
+    tables = _public_tables(lang.module(lang.CODES[0], module))
+    assert slots & tables, f"no pattern of {module} has a slot: this test checks nothing"
+    for name in sorted(slots & tables):
+        assert lang.merged(module, name), f"{module}.{name} is empty in every pack"
