@@ -385,7 +385,9 @@ def _not_saddle(seg: str, m: re.Match[str]) -> bool:
     return bool(_AREA_RE.search(local_clause(seg, m)))
 
 
-_NUMB_RULES = make_rules("numb", {"leg_numbness": True}, [rf"\b{LEG_NUMB}\b", *_patterns("NUMB")], _not_saddle)
+_NUMB_RULES = make_rules(
+    "numb", {"leg_numbness": True}, [rf"\b{LEG_NUMB}\b", *_patterns("NUMB"), _fill(r"\b{NUMBNESS}\b")], _not_saddle
+)
 
 _BELOW = make_rules(
     "below",
@@ -438,7 +440,10 @@ _SUDDEN = make_rules(
 _SUDDEN_ANCHORED = make_rules(
     "sudden", {"onset": "sudden_movement"}, [_fill(r"\b{ANCHOR}\b (?:\w+ ){0,6}?{ANCHORED_MOVE}\b")]
 )
-_TRAUMA_LOOSE = make_rules("trauma", {"onset": "trauma"}, [_fill(r"\b{TRAUMA_WORDS}\b|{TRAUMA_PHRASES}")])
+# (two rules, as before the words moved: a blow told as a phrase is its own cue)
+_TRAUMA_LOOSE = make_rules(
+    "trauma", {"onset": "trauma"}, [_fill(r"\b{TRAUMA_WORDS}\b"), _fill("{TRAUMA_PHRASES}")]
+)
 _GRADUAL = _words("GRADUAL", r"\b(?:{})\b")
 
 _OSTEO = make_rules("osteo", {"osteoporosis_or_steroids": True}, [_fill(r"\b{OSTEO}\b")])

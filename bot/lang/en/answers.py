@@ -133,7 +133,9 @@ LEG_WORDS = (
     "shins", "ankle", "ankles", "heel", "heels",
 )  # fmt: skip
 #: numbness in a leg (one rule each; the red-flag numbness words are added by the engine)
-NUMB = (r"\bdead\b(?! tired)", r"\bnumbness\b")
+NUMB = (r"\bdead\b(?! tired)",)
+#: the noun, one rule for every pack
+NUMBNESS = ("numbness",)
 #: determiners before a body part: all / without "m" / the short list
 DET = ("the", "my")
 DET_NO_M = ("my", "the")

@@ -146,8 +146,9 @@ LEG_WORDS = (
 NUMB = (
     r"\bvoel\w* (?:\w+ ){0,3}?(?:been|benen|voet|voeten|tenen|teen|kuit|dij|scheen|onderbeen|bovenbeen"
     r"|linkerbeen|rechterbeen|linkervoet|rechtervoet) (?:\w+ ){0,2}?(?:niet|nauwelijks|amper|minder|slecht)\b",
-    r"\bgevoelloosheid\b",
 )
+#: the noun, one rule for every pack
+NUMBNESS = ("gevoelloosheid",)
 #: determiners before a body part: all / without "m" / the short list
 DET = ("de", "mijn", "mn", "m")
 DET_NO_M = ("mijn", "mn", "de")
