@@ -1,4 +1,4 @@
-"""Which language a conversation is in: English ("en") or Dutch ("nl").
+"""Which language a conversation is in: one of the registered language packs.
 
 Pure Python (no Rasa import).  Used by the actions that keep the `language`
 slot, and by the product rule of docs/product.md (Languages):
@@ -9,15 +9,33 @@ slot, and by the product rule of docs/product.md (Languages):
    the language while it is not confidently known yet;
 3. otherwise detection on the user's first substantive message;
 4. short or ambiguous messages ("ok", "ja", "3 weeks") never flip the
-   language; a clear run of text in the other language may.
+   language; a clear run of text in another language may.
+
+The engine knows no language by itself: the languages are the registered
+packs (:data:`bot.lang.CODES`), and every word that tells one language from
+another lives in its pack, ``bot/lang/<code>/language.py`` (lexicon, fillers,
+names, aliases, request words, negations, greetings, button title and
+lingua's name of the language).  Adding a language is adding its pack; this
+file does not change.  Return values are language codes ("en", "nl", ...).
+
+How a language is detected
+--------------------------
+Each registered language gets its evidence: the number of distinct words of
+the message in its lexicon (its votes) and lingua's confidence for it
+(lingua restricted to the registered languages).  Two languages A and B are
+compared by ``LEXICON_WEIGHT * (votes A - votes B)`` plus lingua's log-odds
+of A against B, clipped to +/- ``LINGUA_LOGIT_CLIP``.  The winner is the
+language that beats every other one; its margin is what it beats the
+runner-up (the closest one) by, and must reach ``DETECT_THRESHOLD``.  With
+two packs this is the single score "Dutch minus English" of old.
 
 Public interface
 ----------------
 - :func:`explicit_choice` -- an explicit request for a language, or None.
-- :func:`detect_language` -- offline detection (lingua restricted to English
-  and Dutch, plus a small bilingual lexicon of domain and Flemish words);
-  None when unsure (fewer than two substantive words, pure greetings, button
-  payloads, no clear margin).
+- :func:`detect_language` -- offline detection (lingua restricted to the
+  registered languages, plus each pack's lexicon of domain and regional
+  words); None when unsure (fewer than two substantive words, pure
+  greetings, button payloads, no clear margin).
 - :func:`greeting_language` -- a bare greeting ("hallo", "goeiemorgen",
   "hello", "good morning"); only meant for the first message.
 - :func:`choose_language` -- the conversation's language after a message,
@@ -25,11 +43,12 @@ Public interface
 
 Language buttons
 ----------------
-The language buttons carry the payloads ``lang:en`` and ``lang:nl``
-(:data:`PAYLOAD_EN`, :data:`PAYLOAD_NL`).  They are plain text, not Rasa's
-``/intent`` syntax, so they work the same when a user types them on any
-channel; their titles ("English", "Nederlands") work typed too.  A message
-that starts with "/" (Rasa intent syntax such as "/nl") is never a choice.
+The language buttons carry the payloads ``lang:<code>`` (``lang:en``,
+``lang:nl``: :data:`PAYLOAD_EN`, :data:`PAYLOAD_NL`; ``PAYLOAD_<CODE>`` for
+every pack).  They are plain text, not Rasa's ``/intent`` syntax, so they
+work the same when a user types them on any channel; their titles
+("English", "Nederlands") work typed too.  A message that starts with "/"
+(Rasa intent syntax such as "/nl") is never a choice.
 
 All functions are pure apart from the lazily built, cached lingua detector,
 and never raise: any input (None, bytes, 10,000 characters, emoji, HTML,
@@ -42,31 +61,32 @@ import math
 import re
 import threading
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Mapping
 
 from bot import lang
 from bot import text as _text
 
-EN = "en"
-NL = "nl"
-LANGUAGES = lang.CODES  # (EN, NL): the registered language packs
+LANGUAGES: tuple[str, ...] = tuple(lang.CODES)  # the registered language packs, in order
 
-PAYLOAD_EN = "lang:en"
-PAYLOAD_NL = "lang:nl"
+#: The product's language when nothing says otherwise (docs/product.md);
+#: callers pass the practice's own default (bot/practice.py).
+DEFAULT_LANGUAGE = "nl"
+
 #: Buttons to offer a language choice: (title, payload).
 LANGUAGE_BUTTONS = tuple((lang.module(code, "language").BUTTON_TITLE, f"lang:{code}") for code in LANGUAGES)
 
 # Detection thresholds (tuned on tests/data/language_messages.yml).
 MIN_SUBSTANTIVE_WORDS = 2  # distinct words of 2+ letters that are not fillers
-DETECT_THRESHOLD = 2.5  # |combined score| needed to name a language
+DETECT_THRESHOLD = 2.5  # margin over the runner-up needed to name a language
 FLIP_MIN_WORDS = 6  # words needed to leave a confidently known language
 FLIP_MIN_SUBSTANTIVE = 4
-FLIP_MIN_LINGUA = 0.8  # lingua confidence for the other language
-FLIP_MIN_VOTES = 3  # lexicon words of the other language (at most 1 of the current)
-FLIP_THRESHOLD = 7.0  # |combined score| needed to flip
+FLIP_MIN_LINGUA = 0.8  # lingua confidence for the new language
+FLIP_MIN_VOTES = 3  # lexicon words of the new language (at most 1 of any other)
+FLIP_THRESHOLD = 7.0  # margin over the runner-up needed to flip
 LINGUA_ALONE = 0.95  # lingua confidence needed when no lexicon word agrees
-LEXICON_WEIGHT = 1.5  # score per lexicon word (lingua gives a clipped logit)
+LEXICON_WEIGHT = 1.5  # score per lexicon word (lingua gives a clipped log-odds)
 LINGUA_LOGIT_CLIP = 5.0
+_MIN_PROBABILITY = 1e-6  # lingua's 0.0 ("impossible") counts as this
 
 MAX_CHARS = 4000  # longer messages are cut before analysis (speed)
 MAX_LINGUA_CHARS = 1000
@@ -94,18 +114,35 @@ _REQUEST_WORDS: frozenset[str] = frozenset().union(*(p.REQUEST_WORDS for p in _P
 _NEGATIONS: frozenset[str] = frozenset().union(*(p.NEGATIONS for p in _PACKS.values()))
 _GREETINGS: dict[str, frozenset[str]] = {code: p.GREETINGS for code, p in _PACKS.items()}
 _ALIASES: dict[str, str] = {alias: code for code, p in _PACKS.items() for alias in p.ALIASES}
+#: lingua's name of each language (lingua.Language.<name>)
+_LINGUA_NAMES: dict[str, str] = {code: p.LINGUA for code, p in _PACKS.items()}
+#: A bare language code typed in capitals ("EN", "NL") is a choice; in lower
+#: case it may be a word ("en" is the Dutch "and"), so only the names count.
+_CAPITAL_CODES: dict[str, str] = {code.upper(): code for code in LANGUAGES}
 
 
-def __getattr__(name: str) -> frozenset[str]:
-    """``EN_LEXICON``, ``NL_LEXICON``...: one pack's lexicon (older name)."""
-    code, _, rest = name.partition("_")
-    if rest == "LEXICON" and code.lower() in LEXICONS:
-        return LEXICONS[code.lower()]
+def __getattr__(name: str) -> Any:
+    """Names per pack, for every registered language: ``EN``, ``NL`` (the
+    codes), ``PAYLOAD_EN``, ``PAYLOAD_NL`` (the button payloads),
+    ``EN_LEXICON``, ``NL_LEXICON`` (one pack's lexicon, older name)."""
+    if name.isupper():
+        if name.lower() in LEXICONS:
+            return name.lower()
+        head, _, code = name.partition("_")
+        if head == "PAYLOAD" and code.lower() in LEXICONS:
+            return f"lang:{code.lower()}"
+        code, _, rest = name.partition("_")
+        if rest == "LEXICON" and code.lower() in LEXICONS:
+            return LEXICONS[code.lower()]
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 _MAX_CHOICE_WORDS = 10
-_PAYLOAD_RE = re.compile(r"^\s*lang(?:uage)?\s*[:=_]\s*(" + "|".join(LANGUAGES) + r")\s*$", re.IGNORECASE)
+_PAYLOAD_RE = re.compile(
+    r"^\s*lang(?:uage)?\s*[:=_]\s*(" + "|".join(map(re.escape, LANGUAGES)) + r")\s*$", re.IGNORECASE
+)
+#: kiss marks after a greeting ("hallo x", "hello xx"): typography, no language
+_KISSES = ("x", "xx")
 
 # --------------------------------------------------------------------------
 # Text normalisation
@@ -113,7 +150,7 @@ _PAYLOAD_RE = re.compile(r"^\s*lang(?:uage)?\s*[:=_]\s*(" + "|".join(LANGUAGES) 
 
 _TAG_RE = re.compile(r"<[^<>]{0,200}>")
 _URL_RE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
-# a language button's payload inside other text is no words of either language
+# a language button's payload inside other text is no words of any language
 _PAYLOAD_TOKEN_RE = re.compile(r"\blang(?:uage)?\s*[:=_]\s*[a-z]{2}\b", re.IGNORECASE)
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")  # "nee-nee" is one word
 
@@ -130,7 +167,8 @@ def _words(clean: str) -> list[str]:
 
 
 def _norm_lang(value: Any) -> str | None:
-    """'en'/'nl' (also 'EN', 'nl-BE', 'en_GB', 'dutch') -> code, else None."""
+    """A registered code from a code or alias ('EN', 'nl-BE', 'en_GB',
+    'dutch'; see each pack's ALIASES), else None."""
     if not isinstance(value, str):
         return None
     v = value.strip().casefold().replace("_", "-")
@@ -145,12 +183,12 @@ def _norm_lang(value: Any) -> str | None:
 _detector: Any = None
 _detector_failed = False
 _detector_lock = threading.Lock()
-_lingua_dutch: Any = None
+_lingua_codes: dict[Any, str] = {}  # lingua.Language -> our code
 
 
 def _get_detector() -> Any:
-    """The lingua detector for English and Dutch, built once (about 0.3 s)."""
-    global _detector, _detector_failed, _lingua_dutch
+    """The lingua detector for the registered languages, built once (about 0.3 s)."""
+    global _detector, _detector_failed, _lingua_codes
     if _detector is not None or _detector_failed:
         return _detector
     with _detector_lock:
@@ -158,14 +196,13 @@ def _get_detector() -> Any:
             try:
                 from lingua import Language, LanguageDetectorBuilder
 
+                codes = {getattr(Language, name): code for code, name in _LINGUA_NAMES.items()}
                 _detector = (
-                    LanguageDetectorBuilder.from_languages(
-                        *(getattr(Language, p.LINGUA) for p in _PACKS.values())
-                    )
+                    LanguageDetectorBuilder.from_languages(*codes)
                     .with_preloaded_language_models()
                     .build()
                 )
-                _lingua_dutch = getattr(Language, _PACKS[NL].LINGUA)
+                _lingua_codes = codes
             except Exception:  # noqa: BLE001  # pragma: no cover - lingua missing or broken
                 _detector_failed = True
                 _detector = None
@@ -176,26 +213,27 @@ def warm_up() -> bool:
     """Build the lingua detector now (e.g. at action-server start).
 
     Returns True when lingua is available; detection still works on the
-    lexicon alone when it is not.
+    lexicons alone when it is not.
     """
     return _get_detector() is not None
 
 
-def _lingua_dutch_probability(words: list[str]) -> float | None:
-    """P(Dutch) between English and Dutch from lingua, None if unknown."""
+def _lingua_confidences(words: list[str]) -> dict[str, float] | None:
+    """lingua's confidence for each registered language (they add up to 1),
+    None if unknown (no lingua, or text lingua cannot score)."""
     detector = _get_detector()
     if detector is None or not words:
         return None
     sample = " ".join(words)[:MAX_LINGUA_CHARS]
     try:
-        p = float(detector.compute_language_confidence(sample, _lingua_dutch))
-        p_en = 1.0 - p
-        if p <= 0.0 and p_en >= 1.0:
-            # lingua gives 0/0 for text it cannot score; check the other side
-            values = detector.compute_language_confidence_values(sample)
-            if all(float(v.value) == 0.0 for v in values):
-                return None
-        return min(max(p, 0.0), 1.0)
+        confidences = dict.fromkeys(LANGUAGES, 0.0)
+        for value in detector.compute_language_confidence_values(sample):
+            code = _lingua_codes.get(value.language)
+            if code is not None:
+                confidences[code] = min(max(float(value.value), 0.0), 1.0)
+        if not any(confidences.values()):
+            return None  # lingua gives 0 everywhere for text it cannot score
+        return confidences
     except Exception:  # noqa: BLE001  # pragma: no cover - defensive
         return None
 
@@ -211,24 +249,56 @@ class Analysis:
 
     words: int  # alphabetic words
     substantive: int  # distinct words of 2+ letters that are not fillers
-    nl_votes: int  # distinct Dutch lexicon words
-    en_votes: int  # distinct English lexicon words
-    p_dutch: float | None  # lingua confidence for Dutch (None: no lingua)
-    score: float  # > 0 Dutch, < 0 English
+    votes: Mapping[str, int]  # per language: distinct words of its lexicon
+    lingua: Mapping[str, float] | None  # per language: lingua's confidence (None: no lingua)
+    runner_up: str | None  # the closest language to the leader
+    margin: float  # what the leader beats the runner-up by (>= 0 when there is a leader)
     language: str | None  # detect_language's answer
 
     def lingua_confidence(self, lang: str) -> float:
-        if self.p_dutch is None:
+        if self.lingua is None:
             return 0.0
-        return self.p_dutch if lang == NL else 1.0 - self.p_dutch
+        return self.lingua.get(lang, 0.0)
 
 
-_EMPTY = Analysis(0, 0, 0, 0, None, 0.0, None)
+_EMPTY = Analysis(0, 0, {}, None, None, 0.0, None)
 
 
-def _logit(p: float) -> float:
-    p = min(max(p, 1e-6), 1 - 1e-6)
-    return max(-LINGUA_LOGIT_CLIP, min(LINGUA_LOGIT_CLIP, math.log(p / (1 - p))))
+def _clip(x: float) -> float:
+    return max(-LINGUA_LOGIT_CLIP, min(LINGUA_LOGIT_CLIP, x))
+
+
+def _log_odds(p_a: float, p_b: float) -> float:
+    """lingua's log-odds of language A against language B, clipped."""
+    p_a = max(p_a, _MIN_PROBABILITY)
+    p_b = max(p_b, _MIN_PROBABILITY)
+    return _clip(math.log(p_a / p_b))
+
+
+def _pair_score(a: str, b: str, votes: Mapping[str, int], lingua: Mapping[str, float] | None) -> float:
+    """How much more the message looks like language `a` than `b` (> 0: `a`)."""
+    score = LEXICON_WEIGHT * (votes[a] - votes[b])
+    if lingua is not None:
+        score += _log_odds(lingua[a], lingua[b])
+    return score
+
+
+def _leader(votes: Mapping[str, int], lingua: Mapping[str, float] | None) -> tuple[str | None, str | None, float]:
+    """(leader, runner-up, margin): the language whose smallest pairwise
+    score against the others is the largest, the language of that smallest
+    score, and the score.  A positive margin means the leader beats every
+    other language."""
+    best: tuple[str | None, str | None, float] = (None, None, -math.inf)
+    for a in LANGUAGES:
+        closest, worst = None, math.inf
+        for b in LANGUAGES:
+            if b != a:
+                s = _pair_score(a, b, votes, lingua)
+                if s < worst:
+                    closest, worst = b, s
+        if closest is not None and worst > best[2]:
+            best = (a, closest, worst)
+    return best
 
 
 def analyse(text: Any) -> Analysis:
@@ -248,27 +318,24 @@ def _analyse(clean: str) -> Analysis:
         return _EMPTY
     distinct = set(words)
     substantive = sum(1 for w in distinct if len(w) >= 2 and w not in WEAK_WORDS)
-    nl_votes = sum(1 for w in distinct if w in LEXICONS[NL])
-    en_votes = sum(1 for w in distinct if w in LEXICONS[EN])
-    p_dutch = _lingua_dutch_probability(words) if substantive else None
-    score = LEXICON_WEIGHT * (nl_votes - en_votes)
-    if p_dutch is not None:
-        score += _logit(p_dutch)
+    votes = {code: len(distinct & lexicon) for code, lexicon in LEXICONS.items()}
+    lingua = _lingua_confidences(words) if substantive else None
+    leader, runner_up, margin = _leader(votes, lingua)
     language: str | None = None
     if (
-        substantive >= MIN_SUBSTANTIVE_WORDS
-        and abs(score) >= DETECT_THRESHOLD
+        leader is not None
+        and substantive >= MIN_SUBSTANTIVE_WORDS
+        and margin >= DETECT_THRESHOLD
         and _greeting(clean, words) is None
     ):
-        language = NL if score > 0 else EN
+        language = leader
         # Without a single lexicon word for the winning side, lingua alone
         # must be sure on at least three words (keeps "asdf qwerty" out).
-        votes = nl_votes if language == NL else en_votes
-        if not votes:
-            p_win = 0.0 if p_dutch is None else (p_dutch if language == NL else 1 - p_dutch)
+        if not votes[language]:
+            p_win = 0.0 if lingua is None else lingua[language]
             if p_win < LINGUA_ALONE or substantive < 3:
                 language = None
-    return Analysis(len(words), substantive, nl_votes, en_votes, p_dutch, score, language)
+    return Analysis(len(words), substantive, votes, lingua, runner_up, margin, language)
 
 
 # --------------------------------------------------------------------------
@@ -277,22 +344,24 @@ def _analyse(clean: str) -> Analysis:
 
 
 def explicit_choice(text: Any) -> str | None:
-    """An explicit request for a language: "en", "nl" or None.
+    """An explicit request for a language: its code, or None.
 
-    Recognised: the button payloads ``lang:en`` / ``lang:nl``; a bare
-    language name ("Nederlands", "Vlaams", "NL", "English", "Engels", "EN" in
-    capitals only, since "en" is the Dutch "and"); or a short request made of
-    a language name and request words only ("in English please", "can we
-    speak english", "kan het in het nederlands", "spreek je engels?").
+    Recognised: the button payloads ``lang:<code>`` (``lang:en``,
+    ``lang:nl``); a bare language name from a pack's NAMES ("Nederlands",
+    "Vlaams", "NL", "English", "Engels") or a code in capitals ("EN": in
+    lower case "en" is the Dutch "and"); or a short request made of a
+    language name and the packs' request words only ("in English please",
+    "can we speak english", "kan het in het nederlands", "spreek je engels?").
     Not a choice: statements ("I'm Dutch but live in Belgium"), negations
-    ("geen engels"), both languages named, Rasa intent syntax ("/nl").
+    ("geen engels"), two languages named, Rasa intent syntax ("/nl").
     """
     try:
         raw = text.decode("utf-8", "replace") if isinstance(text, bytes) else text
         if not isinstance(raw, str):
             return None
-        if raw.strip() == "EN":
-            return EN
+        capital = _CAPITAL_CODES.get(raw.strip())
+        if capital is not None:
+            return capital
         clean = _as_text(raw)
         if not clean or clean.startswith("/"):
             return None
@@ -315,12 +384,13 @@ def explicit_choice(text: Any) -> str | None:
 
 
 def detect_language(text: Any) -> str | None:
-    """Offline detection: "en", "nl", or None when unsure.
+    """Offline detection: a language code ("en", "nl"), or None when unsure.
 
     None for short or ambiguous messages (fewer than two substantive words:
     "ok", "ja", "3 weeks", "3 weken", "idk", emoji, digits), pure greetings
     (see :func:`greeting_language`), button payloads, and mixed messages
-    without a clear margin between lingua's confidence and the lexicon votes.
+    without a clear margin over the runner-up (lingua's confidence and the
+    lexicon votes, see the module docstring).
     """
     return analyse(text).language
 
@@ -328,7 +398,7 @@ def detect_language(text: Any) -> str | None:
 def _greeting(clean: str, words: list[str]) -> str | None:
     if not words or len(words) > 3:
         return None
-    phrase = " ".join(w for w in words if w not in ("x", "xx"))
+    phrase = " ".join(w for w in words if w not in _KISSES)
     # the rest of the message must be punctuation, emoji or spaces
     rest = _WORD_RE.sub("", _URL_RE.sub("", clean))
     if any(ch.isdigit() for ch in rest):
@@ -340,9 +410,10 @@ def _greeting(clean: str, words: list[str]) -> str | None:
 
 
 def greeting_language(text: Any) -> str | None:
-    """Language of a bare greeting: "hallo", "hoi", "goeiemorgen", "dag" ->
-    "nl"; "hello", "hi there", "good morning" -> "en"; else None ("hi",
-    "hey" are used in both languages).  Use it only for a first message."""
+    """Language of a bare greeting (each pack's GREETINGS): "hallo", "hoi",
+    "goeiemorgen", "dag" -> "nl"; "hello", "hi there", "good morning" ->
+    "en"; else None ("hi", "hey" are used in both languages).  Use it only
+    for a first message."""
     try:
         clean = _as_text(text)
         if not clean:
@@ -352,8 +423,16 @@ def greeting_language(text: Any) -> str | None:
         return None
 
 
-def _other(lang: str) -> str:
-    return NL if lang == EN else EN
+def _clear_run(a: Analysis, target: str) -> bool:
+    if a.language != target:
+        return False
+    if a.words < FLIP_MIN_WORDS or a.substantive < FLIP_MIN_SUBSTANTIVE:
+        return False
+    if a.lingua_confidence(target) < FLIP_MIN_LINGUA:
+        return False
+    if a.votes[target] < FLIP_MIN_VOTES or any(n > 1 for code, n in a.votes.items() if code != target):
+        return False
+    return a.margin >= FLIP_THRESHOLD
 
 
 def is_clear_run(text: Any, lang: str) -> bool:
@@ -363,17 +442,7 @@ def is_clear_run(text: Any, lang: str) -> bool:
         target = _norm_lang(lang)
         if target is None:
             return False
-        a = analyse(text)
-        if a.language != target:
-            return False
-        if a.words < FLIP_MIN_WORDS or a.substantive < FLIP_MIN_SUBSTANTIVE:
-            return False
-        if a.lingua_confidence(target) < FLIP_MIN_LINGUA:
-            return False
-        votes, against = (a.nl_votes, a.en_votes) if target == NL else (a.en_votes, a.nl_votes)
-        if votes < FLIP_MIN_VOTES or against > 1:
-            return False
-        return abs(a.score) >= FLIP_THRESHOLD
+        return _clear_run(analyse(text), target)
     except Exception:  # noqa: BLE001  # pragma: no cover - defensive
         return False
 
@@ -383,18 +452,19 @@ def choose_language(
     text: Any,
     metadata_language: str | None = None,
     confident: bool = False,
-    default: str = NL,
+    default: str = DEFAULT_LANGUAGE,
 ) -> tuple[str, bool]:
     """The conversation's language after this message, and whether it is now
     confidently known.
 
     1. An explicit choice always wins: (choice, True).
     2. While the language is not confidently known: a metadata language
-       "en"/"nl" (other values such as "fr" are ignored) -> (meta, True);
-       else detection on this message -> (detected, True); else a bare
-       greeting -> (greeting, False); else (current or default, False).
+       naming a registered pack ("en", "nl-BE"; others such as "de" are
+       ignored) -> (meta, True); else detection on this message ->
+       (detected, True); else a bare greeting -> (greeting, False); else
+       (current or default, False).
     3. Once confident, the language only changes on an explicit choice or a
-       clear run of text in the other language (at least 6 words detected as
+       clear run of text in another language (at least 6 words detected as
        that language with high lingua confidence and lexicon support).
        Metadata does not undo it: the widget sends its metadata with every
        message, and letting it win each turn would cancel a user's
@@ -402,16 +472,16 @@ def choose_language(
 
     Short or ambiguous messages never flip a confident language.
     """
-    fallback = _norm_lang(default) or NL
+    fallback = _norm_lang(default) or DEFAULT_LANGUAGE
     try:
         cur = _norm_lang(current)
         choice = explicit_choice(text)
         if choice is not None:
             return choice, True
         if confident and cur is not None:
-            other = _other(cur)
-            if is_clear_run(text, other):
-                return other, True
+            a = analyse(text)
+            if a.language is not None and a.language != cur and _clear_run(a, a.language):
+                return a.language, True
             return cur, True
         meta = _norm_lang(metadata_language)
         if meta is not None:
@@ -428,7 +498,8 @@ def choose_language(
 
 
 def language_from_metadata(metadata: Any) -> str | None:
-    """"en"/"nl" from a channel's metadata ({"language": "nl-BE"}), else None."""
+    """A registered code from a channel's metadata ({"language": "nl-BE"} ->
+    "nl"), else None."""
     if isinstance(metadata, dict):
         for key in ("language", "lang"):
             value = metadata.get(key)

@@ -434,7 +434,7 @@ def test_lingua_works_offline():
         "socket.getaddrinfo = _no\n"
         "from bot import language as L\n"
         "assert L.warm_up()\n"
-        "assert L._lingua_dutch_probability(['ik', 'heb', 'pijn']) > 0.9\n"
+        "assert L._lingua_confidences(['ik', 'heb', 'pijn'])['nl'] > 0.9\n"
         "print(L.detect_language('ik heb pijn aan mijn rug'))\n"
     )
     out = subprocess.run(
