@@ -1,6 +1,12 @@
-"""Free text -> whole days since the pain started (English and Dutch).
+"""Free text -> whole days since the pain started, in every language of bot.lang.
 
-Pure Python (stdlib only); no Rasa import. Public interface:
+Pure Python (stdlib only); no Rasa import. The engine is the same code for
+every language: a language's words and phrases (units, numbers, dates,
+"since"/"sinds", "between"/"tussen", corrections...) live in its pack,
+bot/lang/<code>/duration.py and numbers.py, and this module's patterns are
+skeletons whose {NAME} slots are those tables merged in pack order (see _SLOT).
+Adding a language adds a pack; this file does not change. The examples below
+are the English and Dutch packs'. Public interface:
 
     parse_duration(text, today=None) -> int | None
     find_duration(text, today=None) -> DurationMatch | None
@@ -125,7 +131,6 @@ NUMBER_WORDS = lang.merged("numbers", "NUMBERS")
 _TAL_NUMBERS = lang.merged("duration", "TAL_NUMBERS")  # "een drietal"
 
 ARTICLES = lang.merged("duration", "ARTICLES")
-_COUNT_ARTICLE = "(?:" + "|".join(lang.merged("duration", "COUNT_ARTICLES")) + ")"
 VAGUE = lang.merged("duration", "VAGUE")
 FRACTIONS = lang.merged("duration", "FRACTIONS")
 QUANTITY_WORDS: Dict[str, Fraction] = {
@@ -173,6 +178,44 @@ BARE_UNITS = lang.merged("duration", "BARE_UNITS")
 BARE_COMPANIONS = lang.merged("duration", "BARE_COMPANIONS")
 NEGATIONS = lang.merged("duration", "NEGATIONS")
 
+# The engine's patterns are skeletons: "{NAME}" in one is the merged alternation
+# of the packs' table NAME (each entry a regex fragment, a plain space standing
+# for one to three spaces; bot/lang/<code>/duration.py), in pack order, so a
+# phrase that mixes the languages ("vorige week on tuesday") reads as before;
+# or one of the engine's own pieces in _SLOT_VALUES (built from the packs'
+# word tables: numbers, units, month names...). A regex quantifier ("{0,3}")
+# has digits, so it is left alone. A new pack fills the slots without editing
+# this file.
+_SLOT = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
+_SLOT_VALUES: Dict[str, str] = {}  # the engine's pieces, filled in where they are made
+_SP = r"\s{1,3}"  # between words
+
+
+def _words(name: str, space: str = _SP) -> str:
+    """The packs' table ``name`` as one regex alternation, in pack order: "(?:since|sinds)";
+    a table empty in every pack never matches (an empty group would match everywhere)."""
+    words = lang.merged("duration", name)
+    if not words:
+        return "(?!)"
+    return "(?:" + "|".join(_fill(w.replace(" ", space)) for w in words) + ")"
+
+
+def _fill(template: str) -> str:
+    """A pattern template with its ``{NAME}`` slots filled (see _SLOT)."""
+    return _SLOT.sub(
+        lambda m: _SLOT_VALUES[m.group(1)] if m.group(1) in _SLOT_VALUES else _words(m.group(1)),
+        template)
+
+
+def _skeleton(template: str) -> Pattern[str]:
+    """A pattern shaped alike in every language: the engine holds its shape, the packs its words."""
+    return re.compile(_fill(template))
+
+
+def _phrases(name: str) -> FrozenSet[str]:
+    """The packs' table ``name`` as a set of words, for a lookup."""
+    return frozenset(lang.merged("duration", name))
+
 # Typos: a word one edit (insert, delete, substitute, swap two neighbours)
 # away from a TYPO_UNITS word is read as that unit ("3 weaks", "5 dyas"), one
 # from a TYPO_WORDS word as that word; REAL_NEAR_MISSES and NEAR_WORDS are
@@ -193,9 +236,8 @@ def _fold_plain(text: str) -> str:
 
 
 _RE_TYPO_WORD = re.compile(r"(?<![a-z'])[a-z]{4,16}(?![a-z'])")
-_RE_NUMBER_BEFORE = re.compile(r"(?:[0-9]\+?|[0-9]-?ish)[\s-]{0,3}$")
-_RE_PHRASE_END = re.compile(
-    r"\s{0,3}(?:$|[.!?;)]|(?:ago|geleden|terug|back|now|nu|already|al)(?!\w))")
+_RE_NUMBER_BEFORE = _skeleton(r"(?:[0-9]\+?|[0-9]-?{ABOUT_SUFFIXES})[\s-]{0,3}$")
+_RE_PHRASE_END = _skeleton(r"\s{0,3}(?:$|[.!?;)]|{PHRASE_END}(?!\w))")
 
 
 def _typo_context(norm: str, start: int, end: int) -> bool:
@@ -241,7 +283,6 @@ def _fix_typos(norm: str, index: List[int]) -> Tuple[str, List[int]]:
 
 
 # ============================================================ regexes
-_SP = r"\s{1,3}"  # between words
 
 
 def _alt(phrases: Iterable[str]) -> str:
@@ -253,12 +294,12 @@ def _alt(phrases: Iterable[str]) -> str:
 
 
 _UNIT_VALUE: Dict[str, Fraction] = {}
-for _value, _words in UNIT_WORDS.items():
-    for _w in _words:
+for _value, _unit_words in UNIT_WORDS.items():
+    for _w in _unit_words:
         _UNIT_VALUE[_w] = _value
 _DIGIT_ONLY_VALUE: Dict[str, Fraction] = {}
-for _value, _words in DIGIT_ONLY_UNITS.items():
-    for _w in _words:
+for _value, _unit_words in DIGIT_ONLY_UNITS.items():
+    for _w in _unit_words:
         _DIGIT_ONLY_VALUE[_w] = _value
 
 
@@ -282,7 +323,8 @@ def _known_words() -> set:
                   COUNT_NOUNS, SINCE_WORDS, FUTURE_BEFORE, NEGATIONS):
         for phrase in group:
             known.update(_fold_plain(phrase).split())
-    known.update(("weekend", "weekeinde", "halfjaar", "ago", "geleden"))
+    for name in ("WEEKEND", "HALF_YEAR", "AGO"):
+        known.update(lang.merged("duration", name))
     return known
 
 
@@ -328,36 +370,37 @@ _NUMWORD_BARE = "(?:" + "".join(
     _compound(numbers, r"[\s-]{0,2}", False) + "|" for numbers in _NUMBER_PACKS
 ) + f"{_alt(NUMBER_WORDS)})"
 NUMWORD = rf"{_NUMWORD_BARE}(?!\w)"
-_HALF_TAIL = (
-    r"(?:\s{1,3}and\s{1,3}a\s{1,3}half"
-    r"|[\s-]{0,3}en[\s-]{0,3}(?:(?:een|'n)[\s-]{1,3})?hal(?:f|ve))(?!\w)"
-)
+_COUNT_ARTICLE = _words("COUNT_ARTICLES")  # "een", Flemish "e", "ne"...
+# "3 and a half", "drie en een halve", "3-en-half"
+_HALF_TAIL = _fill(r"{AND_A_HALF}(?!\w)")
+_SLOT_VALUES.update(SP=_SP, DIGITS=DIGITS, NUMWORD=NUMWORD, NUMWORD_BARE=_NUMWORD_BARE,
+                    HALF_TAIL=_HALF_TAIL, TAL_WORD=_alt(_TAL_NUMBERS))
 # "een drietal", "e 10-tal"
-_TAL = (
-    rf"(?:{_COUNT_ARTICLE}{_SP})?(?:{_alt(_TAL_NUMBERS)}|[0-9]{{1,3}}-?)"
-    r"tal(?!\w)"
-)
-_STUK = rf"{_COUNT_ARTICLE}{_SP}stuk{_SP}of{_SP}(?:{DIGITS}|{NUMWORD})"
+_TAL = _fill(r"(?:{COUNT_ARTICLES}{SP})?(?:{TAL_WORD}|[0-9]{1,3}-?){TAL_SUFFIX}(?!\w)")
+# "een stuk of 5"
+_STUK = _fill(r"{COUNT_ARTICLES}{SP}{ABOUT_COUNT}{SP}(?:{DIGITS}|{NUMWORD})")
 # "3+ weeks", "3ish weeks", "3-ish weeks": the number as written
-_QTY_DIGITS = rf"(?:{DIGITS}{_HALF_TAIL}|{DIGITS}(?:\+|-?ish(?!\w))?)"
+_QTY_DIGITS = _fill(r"(?:{DIGITS}{HALF_TAIL}|{DIGITS}(?:\+|-?{ABOUT_SUFFIXES}(?!\w))?)")
 _QTY_WORDS = (
     rf"(?:{_NUMWORD_BARE}{_HALF_TAIL}|{_TAL}|{_STUK}"
     rf"|{_alt(QUANTITY_WORDS)}(?!\w)|{NUMWORD})"
 )
-_NUMBER = rf"(?:{DIGITS}|{NUMWORD}|anderhalf|anderhalve)"  # in ranges
+_NUMBER = _fill(r"(?:{DIGITS}|{NUMWORD}|{RANGE_FRACTIONS})")  # in ranges
 _ADJ = rf"(?:{_alt(ADJECTIVES)}[\s-]{{1,3}})?"
 UNIT_W = _alt(_UNIT_VALUE)
 UNIT_ALL = _alt(list(_UNIT_VALUE) + list(_DIGIT_ONLY_VALUE))
 _START = r"(?<!\w)(?<![0-9][.,])"
+_SLOT_VALUES.update(QTY_DIGITS=_QTY_DIGITS, QTY_WORDS=_QTY_WORDS, NUMBER=_NUMBER, ADJ=_ADJ,
+                    UNIT_W=UNIT_W, UNIT_ALL=UNIT_ALL, START=_START)
 
 # "3 weeks", "drie weken", "a year and a half", "een paar dagen"
-_RE_QUANTITY = re.compile(
-    rf"{_START}(?:(?P<qd>{_QTY_DIGITS})[\s-]{{0,3}}{_ADJ}(?P<ud>{UNIT_ALL})"
-    rf"|(?P<qw>{_QTY_WORDS})[\s-]{{1,3}}{_ADJ}(?P<uw>{UNIT_W}))(?!\w)"
-    rf"(?P<half>{_SP}(?:and|en){_SP}(?:a|een|'n){_SP}hal(?:f|ve)(?!\w))?"
+_RE_QUANTITY = _skeleton(
+    r"{START}(?:(?P<qd>{QTY_DIGITS})[\s-]{0,3}{ADJ}(?P<ud>{UNIT_ALL})"
+    r"|(?P<qw>{QTY_WORDS})[\s-]{1,3}{ADJ}(?P<uw>{UNIT_W}))(?!\w)"
+    r"(?P<half>{SP}{AND}{SP}{HALF_ARTICLES}{SP}{HALF}(?!\w))?"
 )
 # glue for "1 year and 3 months", "3 weken en 2 dagen"
-_RE_CHAIN_GLUE = re.compile(r"\s{0,3}(?:,|\+|&|and|en|plus)?\s{0,3}")
+_RE_CHAIN_GLUE = _skeleton(r"\s{0,3}(?:,|\+|&|{CHAIN_AND})?\s{0,3}")
 # A second quantity after a quantity + unit (see _tail):
 #   "a year or two", "een week of drie", "e jaar of drie", "een week of 3 a 4",
 #   "een week of wat" (about that many units, after "a"/"een");
@@ -368,32 +411,24 @@ _RE_CHAIN_GLUE = re.compile(r"\s{0,3}(?:,|\+|&|and|en|plus)?\s{0,3}")
 _OR_WORDS = lang.merged("duration", "OR_WORDS")
 _RANGE_WORDS = lang.merged("duration", "RANGE_WORDS")  # a real range: the midpoint
 _HEDGES = lang.merged("duration", "HEDGES")
+_OR = _phrases("OR")  # "een jaar of twee", "a week or so": about that many
+_SOME: Dict[str, int] = lang.merged("duration", "SOME")  # "een week of wat": a few
 # what may follow a second number without a unit ("6 weeks maybe 7 ..."): not
 # "3 weeks or 4 times", "a few weeks, 2 kids"
-_TAIL_END = (
-    r"\s{0,3}(?:$|[.,:](?![0-9])|[^\w\s/%.,:]|(?:lol|haha\w*|xd|ago|geleden|terug|back|now"
-    r"|nu|already|al|and|en"
-    r"|but|maar|i|ik|'k|it|het|'t|or|of|so|dus|denk|think|guess|reckon|maybe"
-    r"|misschien|max|tops|ish|last|pijn|pain|with|met|since|sinds|that|dat"
-    r"|is|was|by|at|then|toen|today|vandaag)(?!\w))"
-)
+_TAIL_END = _fill(r"\s{0,3}(?:$|[.,:](?![0-9])|[^\w\s/%.,:]|{TAIL_END_WORDS}(?!\w))")
 _RE_TAIL_END = re.compile(_TAIL_END)
 # "een paar weekjes 2 denk ik": a hedge after the number says it again too
-_RE_HEDGE_AFTER = re.compile(
-    r"\s{0,3}(?:i\s{1,3}think|i\s{1,3}guess|i\s{1,3}reckon|denk\s{1,3}ik|geloof\s{1,3}ik"
-    r"|schat\s{1,3}ik|maybe|misschien|or\s{1,3}so|ofzo|of\s{1,3}zo)(?!\w)"
+_RE_HEDGE_AFTER = _skeleton(r"\s{0,3}{HEDGES_AFTER}(?!\w)")
+_SLOT_VALUES.update(TAIL_END=_TAIL_END, HEDGE=_alt(_HEDGES), OR_WORD=_alt(_OR_WORDS))
+_SECOND = _fill(
+    r"(?P<hedge>{HEDGE}{SP})?(?P<b>{NUMBER}|{SOME}|{TAIL_ARTICLES}|{COUNT_ARTICLES}(?=\s))"
+    r"(?:\s{0,3}(?:-|/|\s{SECOND_SEPARATORS}\s)\s{0,3}(?P<c>{NUMBER})"
+    r"|\s{0,3},\s{0,3}(?:{COMMA_HEDGES}{SP})?"
+    r"(?P<c2>{NUMBER})(?={TAIL_END}))?"
+    r"(?:[\s-]{0,3}{ADJ}(?P<ub>{UNIT_ALL}))?(?!\w)"
 )
-_SECOND = (
-    rf"(?P<hedge>{_alt(_HEDGES)}{_SP})?(?P<b>{_NUMBER}|wat|an|a|{_COUNT_ARTICLE}(?=\s))"
-    rf"(?:\s{{0,3}}(?:-|/|\s(?:a|or|of|to|tot)\s)\s{{0,3}}(?P<c>{_NUMBER})"
-    rf"|\s{{0,3}},\s{{0,3}}(?:(?:or|of|maybe|perhaps|misschien){_SP})?"
-    rf"(?P<c2>{_NUMBER})(?={_TAIL_END}))?"
-    rf"(?:[\s-]{{0,3}}{_ADJ}(?P<ub>{UNIT_ALL}))?(?!\w)"
-)
-_RE_OR_TAIL = re.compile(
-    rf"\s{{0,3}},?\s{{0,3}}(?:(?:or|of){_SP})?(?P<sep>{_alt(_OR_WORDS)}){_SP}"
-    + _SECOND
-)
+_SLOT_VALUES.update(SECOND=_SECOND)
+_RE_OR_TAIL = _skeleton(r"\s{0,3},?\s{0,3}(?:{OR}{SP})?(?P<sep>{OR_WORD}){SP}{SECOND}")
 # words between a first, rough length and the number that settles it: "a month
 # ago i think, 4 weeks", "a month and a bit, about 5 weeks"
 _FILLERS = lang.merged("duration", "SETTLE_FILLERS")
@@ -404,116 +439,112 @@ _RE_SETTLE_TAIL = re.compile(
 # "2-3 weeks", "2 à 3 weken", "2/3 weken", "two or three days", "6 tot 8 weken",
 # "twee, drie maand", "twee drie maand" (after a comma or a space only two
 # numbers in a row, and after a space only number words)
-_RE_RANGE = re.compile(
-    rf"{_START}(?P<a>{_NUMBER})(?:\s{{0,3}}(?P<sep>-|/|,(?=\s)|to|tot|a|or|of|till|until)"
+_RE_RANGE = _skeleton(
+    r"{START}(?P<a>{NUMBER})(?:\s{0,3}(?P<sep>-|/|,(?=\s)|{RANGE_SEPARATORS})"
     r"\s{0,3}|\s{1,3}(?=[a-z]))"
-    rf"(?P<b>{_NUMBER})[\s-]{{0,3}}{_ADJ}(?P<u>{UNIT_ALL})(?!\w)"
+    r"(?P<b>{NUMBER})[\s-]{0,3}{ADJ}(?P<u>{UNIT_ALL})(?!\w)"
 )
 # "between 2 and 3 weeks", "tussen de 2 en 3 maanden", "between a week and
 # 10 days"
-_RE_BETWEEN = re.compile(
-    rf"(?<!\w)(?:between|tussen){_SP}(?:(?:de|the){_SP})?"
-    rf"(?P<a>{_NUMBER}|a|an|{_COUNT_ARTICLE})(?:[\s-]{{0,3}}{_ADJ}(?P<ua>{UNIT_ALL}))?"
-    rf"(?:{_SP}(?:and|en|to|tot|a){_SP}|\s{{0,3}}-\s{{0,3}})"
-    rf"(?P<b>{_NUMBER})[\s-]{{0,3}}{_ADJ}(?P<u>{UNIT_ALL})(?!\w)"
+_RE_BETWEEN = _skeleton(
+    r"(?<!\w){BETWEEN}{SP}(?:{THE_COMMON}{SP})?"
+    r"(?P<a>{NUMBER}|{BETWEEN_ARTICLES}|{COUNT_ARTICLES})(?:[\s-]{0,3}{ADJ}(?P<ua>{UNIT_ALL}))?"
+    r"(?:{SP}{BETWEEN_AND}{SP}|\s{0,3}-\s{0,3})"
+    r"(?P<b>{NUMBER})[\s-]{0,3}{ADJ}(?P<u>{UNIT_ALL})(?!\w)"
 )
 # "een halfjaar", "halfjaartje"
-_RE_HALFJAAR = re.compile(
-    rf"(?<!\w)(?:(?:{_COUNT_ARTICLE}|a){_SP})?halfjaar(?:tje)?(?!\w)")
+_RE_HALFJAAR = _skeleton(r"(?<!\w)(?:{HALF_YEAR_ARTICLES}{SP})?{HALF_YEAR}(?!\w)")
 
 _RE_RELATIVE = re.compile(rf"(?<!\w){_alt(RELATIVE)}(?!\w)")
 _WEEKDAY = _alt(WEEKDAYS)
-_LAST = "(?:" + "|".join(lang.merged("duration", "LAST")) + ")"
-_RE_WEEKDAY = re.compile(
-    rf"(?<!\w)(?P<pre>(?:{_alt(FUTURE_BEFORE)}){_SP}(?:(?:the|de|den|this|week){_SP})?)?"
-    rf"(?P<core>(?:(?:{_LAST}|this|deze|den){_SP})?(?P<wd>{_WEEKDAY})"
-    rf"(?:[\s-]{{0,3}}{_alt(DAY_PARTS)})?)(?!\w)"
+_SLOT_VALUES.update(FUTURE=_alt(FUTURE_BEFORE), WEEKDAY=_WEEKDAY, DAY_PART=_alt(DAY_PARTS),
+                    HOLIDAY=_alt(HOLIDAYS), SEASON=_alt(SEASONS))
+_RE_WEEKDAY = _skeleton(
+    r"(?<!\w)(?P<pre>(?:{FUTURE}){SP}(?:{WEEKDAY_FUTURE_FILL}{SP})?)?"
+    r"(?P<core>(?:(?:{LAST}|{THIS_WEEKDAY}){SP})?(?P<wd>{WEEKDAY})"
+    r"(?:[\s-]{0,3}{DAY_PART})?)(?!\w)"
 )
 # "vorige week dinsdag", "tuesday last week", "dinsdag van vorige week"
-_RE_WEEKDAY_LAST_WEEK = re.compile(
-    rf"(?<!\w)(?:{_LAST}{_SP}week{_SP}(?:(?:on|op){_SP})?(?P<wd1>{_WEEKDAY})"
-    rf"|(?P<wd2>{_WEEKDAY}){_SP}(?:(?:of|van){_SP})?{_LAST}{_SP}week)(?!\w)"
+_RE_WEEKDAY_LAST_WEEK = _skeleton(
+    r"(?<!\w)(?:{LAST}{SP}{WEEK}{SP}(?:{ON}{SP})?(?P<wd1>{WEEKDAY})"
+    r"|(?P<wd2>{WEEKDAY}){SP}(?:{OF}{SP})?{LAST}{SP}{WEEK})(?!\w)"
 )
-_RE_WEEKEND = re.compile(
-    rf"(?<!\w)(?P<mod>the|het|{_LAST}|vorig|this|dit){_SP}(?:weekend|weekeinde)(?!\w)"
+_WEEKEND_THIS = _phrases("WEEKEND_THIS")  # "the weekend", "dit weekend": the most recent one
+_RE_WEEKEND = _skeleton(
+    r"(?<!\w)(?P<mod>{WEEKEND_THIS}|{LAST}|{LAST_FORMS}){SP}{WEEKEND}(?!\w)"
 )
-_CTX_SINCE = r"(?:since|sinds|sedert|vanaf|from|van)"
-_RE_HOLIDAY = re.compile(
-    rf"(?<!\w)(?P<pre>(?:{_alt(FUTURE_BEFORE)}){_SP})?"
-    rf"(?P<core>(?:(?:{_LAST}|vorig|the|de){_SP})?(?P<h>{_alt(HOLIDAYS)}))(?!\w)"
+_SINCE_CONTEXT = _phrases("SINCE_CONTEXT")
+_RE_HOLIDAY = _skeleton(
+    r"(?<!\w)(?P<pre>(?:{FUTURE}){SP})?"
+    r"(?P<core>(?:(?:{LAST}|{LAST_FORMS}|{THE_COMMON}){SP})?(?P<h>{HOLIDAY}))(?!\w)"
 )
-_RE_SEASON = re.compile(
-    rf"(?<!\w)(?:(?P<ctx>{_CTX_SINCE}|in|during|tijdens|around|rond){_SP})?"
-    rf"(?P<core>(?P<mod>(?:(?:{_LAST}|vorig|this|deze|dit|the|de|het){_SP}){{0,2}})"
-    rf"(?P<s>{_alt(SEASONS)}))(?!\w)"
+_THE = _phrases("THE")
+_SEASON_WORDS = _phrases("SEASON_WORDS")  # "since the fall": an accident, not autumn
+_RE_SEASON = _skeleton(
+    r"(?<!\w)(?:(?P<ctx>{SINCE_CONTEXT}|{DURING}){SP})?"
+    r"(?P<core>(?P<mod>(?:(?:{LAST}|{LAST_FORMS}|{THIS}|{THE}){SP}){0,2})"
+    r"(?P<s>{SEASON}))(?!\w)"
 )
 _MONTH = _alt(MONTHS)
-_POS_START = r"begin|start|early|beginning|the\s{1,3}start|the\s{1,3}beginning"
-_POS_MID = r"mid|midden|half|the\s{1,3}middle|middle"
-_POS_END = r"end|eind|einde|late|the\s{1,3}end"
-_POSITION = rf"(?:(?P<ps>{_POS_START})|(?P<pm>{_POS_MID})|(?P<pe>{_POS_END}))"
-_RE_MONTH = re.compile(
-    rf"(?<!\w)(?:(?P<ctx>{_CTX_SINCE}|in|during|tijdens|around|rond){_SP})?"
-    rf"(?P<core>(?:{_POSITION}(?:{_SP}(?:of|van))?[\s-]{{1,3}})?"
-    rf"(?:(?P<last>{_LAST}){_SP})?(?P<m>{_MONTH})\.?"
-    rf"(?:{_SP}(?P<y>(?:19|20)[0-9]{{2}}))?)(?![\w-])"
-)
-_ORDINAL = r"(?:st|nd|rd|th|e|de|ste)?"
+_MONTH_WORDS = _phrases("MONTH_WORDS")  # "it may 2 ...": a date only after a context
+_POSITION = _fill(r"(?:(?P<ps>{POSITION_START})|(?P<pm>{POSITION_MIDDLE})|(?P<pe>{POSITION_END}))")
+_ORDINAL = _fill(r"(?:{ORDINAL_SUFFIXES})?")
 _YEAR = r"(?P<y>(?:19|20)[0-9]{2}|'[0-9]{2})"
+_SLOT_VALUES.update(MONTH=_MONTH, POSITION=_POSITION, ORDINAL=_ORDINAL, YEAR=_YEAR)
+_RE_MONTH = _skeleton(
+    r"(?<!\w)(?:(?P<ctx>{SINCE_CONTEXT}|{DURING}){SP})?"
+    r"(?P<core>(?:{POSITION}(?:{SP}{OF})?[\s-]{1,3})?"
+    r"(?:(?P<last>{LAST}){SP})?(?P<m>{MONTH})\.?"
+    r"(?:{SP}(?P<y>(?:19|20)[0-9]{2}))?)(?![\w-])"
+)
 # "3 november", "3rd of november 2025", "3e nov"
-_RE_DATE_DM = re.compile(
-    rf"(?<![\w.,/-])(?P<d>[0-9]{{1,2}}){_ORDINAL}[\s-]{{0,3}}(?:of{_SP})?"
-    rf"(?P<m>{_MONTH})\.?(?:,?[\s-]{{1,3}}{_YEAR})?(?![\w-])"
+_RE_DATE_DM = _skeleton(
+    r"(?<![\w.,/-])(?P<d>[0-9]{1,2}){ORDINAL}[\s-]{0,3}(?:{DATE_OF}{SP})?"
+    r"(?P<m>{MONTH})\.?(?:,?[\s-]{1,3}{YEAR})?(?![\w-])"
 )
 # "november 3", "november 3rd, 2025"
-_RE_DATE_MD = re.compile(
-    rf"(?<!\w)(?:(?P<ctx>{_CTX_SINCE}|on|op){_SP})?(?P<core>(?P<m>{_MONTH})\.?{_SP}"
-    rf"(?P<d>[0-9]{{1,2}}){_ORDINAL}(?:,?{_SP}{_YEAR})?)(?![\w/-]|[.,][0-9])"
-    rf"(?![\s-]{{0,3}}{UNIT_ALL}(?!\w))"
+_RE_DATE_MD = _skeleton(
+    r"(?<!\w)(?:(?P<ctx>{SINCE_CONTEXT}|{ON}){SP})?(?P<core>(?P<m>{MONTH})\.?{SP}"
+    r"(?P<d>[0-9]{1,2}){ORDINAL}(?:,?{SP}{YEAR})?)(?![\w/-]|[.,][0-9])"
+    r"(?![\s-]{0,3}{UNIT_ALL}(?!\w))"
 )
 # "03/11", "3-11-2025", "3.11.25" (day first)
-_RE_DATE_NUMERIC = re.compile(
-    rf"(?<!\w)(?:(?P<ctx>{_CTX_SINCE}|on|op|started|begon|begonnen){_SP})?"
+_RE_DATE_NUMERIC = _skeleton(
+    r"(?<!\w)(?:(?P<ctx>{SINCE_CONTEXT}|{ON}|{STARTED}){SP})?"
     r"(?<![\w.,/-])(?P<core>(?P<d>[0-9]{1,2})(?P<sep>[/.-])(?P<m>[0-9]{1,2})"
     r"(?:(?P=sep)(?P<y>[0-9]{4}|[0-9]{2}))?)(?![\w/-]|[.,][0-9])"
-    rf"(?![\s-]{{0,3}}{UNIT_ALL}(?!\w))"
+    r"(?![\s-]{0,3}{UNIT_ALL}(?!\w))"
 )
 # "since 2019", "sinds begin 2024"
-_RE_YEAR = re.compile(
-    rf"(?<!\w){_CTX_SINCE}{_SP}(?P<core>(?:{_POSITION}(?:{_SP}(?:of|van))?{_SP})?"
-    rf"(?P<y>(?:19|20)[0-9]{{2}}))(?![\w/-]|[.,][0-9])(?![\s-]{{0,3}}{UNIT_ALL}(?!\w))"
+_RE_YEAR = _skeleton(
+    r"(?<!\w){SINCE_CONTEXT}{SP}(?P<core>(?:{POSITION}(?:{SP}{OF})?{SP})?"
+    r"(?P<y>(?:19|20)[0-9]{2}))(?![\w/-]|[.,][0-9])(?![\s-]{0,3}{UNIT_ALL}(?!\w))"
 )
 
 _RE_BARE_UNIT = re.compile(rf"(?<![\w'])(?P<u>{_alt(BARE_UNITS)})(?![\w'])")
 _BARE_OK = frozenset(BARE_COMPANIONS) | frozenset(APPROXIMATE) | frozenset(SINCE_WORDS)
 # a day said against today or tomorrow: "vandaag precies een week" 7,
 # "2 weeks tomorrow" 13, "morgen is het 3 weken" 20
-_ANCHOR_FILL = (
-    r"(?:\s{1,3}(?:precies|exactly|already|al|it's|its|it\s{1,3}is|het\s{1,3}is"
-    r"|'t\s{1,3}is|is\s{1,3}het|is\s{1,3}'t|is|het|wordt\s{1,3}het|wordt"
-    r"|it\s{1,3}will\s{1,3}be|it'll\s{1,3}be|will\s{1,3}be|it's\s{1,3}been"
-    r"|its\s{1,3}been|is\s{1,3}it|zijn\s{1,3}het)(?!\w))"
+_TODAY = lang.merged("duration", "TODAY")
+_TOMORROW = lang.merged("duration", "TOMORROW")
+_RE_TODAY_BEFORE = _skeleton(r"(?<!\w){TODAY}(?:\s{1,3}{ANCHOR_FILL}(?!\w)){0,3}\s{1,3}\Z")
+_RE_TOMORROW_BEFORE = _skeleton(
+    r"(?<!\w){TOMORROW}\s{1,3}{TOMORROW_FILL}"
+    r"(?:\s{1,3}{EXACTLY})?\s{1,3}\Z"
 )
-_RE_TODAY_BEFORE = re.compile(rf"(?<!\w)(?:today|vandaag){_ANCHOR_FILL}{{0,3}}\s{{1,3}}\Z")
-_RE_TOMORROW_BEFORE = re.compile(
-    r"(?<!\w)(?:tomorrow|morgen)\s{1,3}(?:it'll\s{1,3}be|it\s{1,3}will\s{1,3}be"
-    r"|is\s{1,3}het|is\s{1,3}'t|wordt\s{1,3}het|zijn\s{1,3}het|will\s{1,3}be)"
-    r"(?:\s{1,3}(?:precies|exactly|al|already))?\s{1,3}\Z"
-)
-_RE_TOMORROW_AFTER = re.compile(r"\s{1,3}(?:tomorrow|morgen)(?!\w)")
+_RE_TOMORROW_AFTER = _skeleton(r"\s{1,3}{TOMORROW}(?!\w)")
 
 # a correction right before a later phrase: "since the weekend, saturday
 # night? no sunday", "3 weken, nee 4 weken", "monday, I mean tuesday"
-_RE_CORRECTION = re.compile(
-    r"(?<!\w)(?:no|nee|neen|nope|nah|actually|eigenlijk|i\s{1,3}mean|ik\s{1,3}bedoel"
-    r"|sorry|correction|wait|wacht|or\s{1,3}rather|of\s{1,3}eerder|euh|uh|uhm)"
-    r"[\s,.!?:;-]{0,6}(?:(?:since|sinds|sedert|it\s{1,3}was|het\s{1,3}was|was"
-    r"|more\s{1,3}like|eerder)\s{1,3})?\Z"
+_RE_CORRECTION = _skeleton(
+    r"(?<!\w){CORRECTIONS}"
+    r"[\s,.!?:;-]{0,6}(?:{CORRECTION_AFTER}\s{1,3})?\Z"
 )
-
+# the last word of each correction: none after a phrase, no correction to look for
 _RE_CORRECTION_WORD = re.compile(
-    r"(?<!\w)(?:no|nee|neen|nope|nah|actually|eigenlijk|mean|bedoel|sorry|correction"
-    r"|wait|wacht|rather|eerder|euh|uh|uhm)(?!\w)"
+    r"(?<!\w)(?:"
+    + "|".join(dict.fromkeys(p.split()[-1] for p in lang.merged("duration", "CORRECTIONS")))
+    + r")(?!\w)"
 )
 
 # small helpers working on a quantity string
@@ -523,8 +554,9 @@ _RE_HALF_FULL = re.compile(rf"(.+?){_HALF_TAIL}")
 _RE_COMPOUND_FULL = tuple(
     (re.compile(_compound(numbers, " ?", True)), numbers) for numbers in _NUMBER_PACKS
 )
-_RE_TAL_FULL = re.compile(rf"(?:{_COUNT_ARTICLE} )?(\w+?) ?tal")
-_RE_STUK_FULL = re.compile(rf"{_COUNT_ARTICLE} stuk of (.+)")
+_RE_TAL_FULL = re.compile(rf"(?:{_COUNT_ARTICLE} )?(\w+?) ?{_words('TAL_SUFFIX')}")
+_RE_STUK_FULL = re.compile(rf"{_COUNT_ARTICLE} {_words('ABOUT_COUNT', ' ')} (.+)")
+_ABOUT_SUFFIXES = lang.merged("duration", "ABOUT_SUFFIXES")
 _RE_SPACES = re.compile(r"\s+")
 _RE_TOKENS = re.compile(r"[\w']+|[^\w\s]")
 
@@ -532,19 +564,18 @@ _AGO = lang.merged("duration", "AGO")
 _RE_AGO_AFTER = re.compile(r"\s{0,3}(?:" + "|".join(_AGO) + r")(?!\w)")
 _RE_NOW_AFTER = re.compile(r"\s{0,3}(?:" + "|".join(_AGO + lang.merged("duration", "NOW")) + r")(?!\w)")
 _RE_OLD_AFTER = re.compile(r"[\s-]{0,3}(?:" + "|".join(lang.merged("duration", "OLD")) + r")(?!\w)")
-_RE_FUTURE_AFTER = re.compile(
-    r"\s{0,3}(?:from\s{1,3}now|from\s{1,3}today|vanaf\s{1,3}nu|vanaf\s{1,3}vandaag"
-    r"|later)(?!\w)"
-)
+_RE_FUTURE_AFTER = _skeleton(r"\s{0,3}{FROM_NOW}(?!\w)")
 # "op een dag tilde ik...", "one day, when I was lifting": a story, not a duration
-_RE_STORY_AFTER = re.compile(
-    r"\s{0,3},?\s{0,3}(?:i|when|while|as|we|my|toen|terwijl|ik|mijn|was)(?!\w)"
-)
+_RE_STORY_AFTER = _skeleton(r"\s{0,3},?\s{0,3}{STORY_AFTER}(?!\w)")
+_ONE_DAY_BEFORE = _phrases("ONE_DAY_BEFORE")  # "op een dag", "some day"
+# "om de 2 weken": every so many, as the words before the number
+_EVERY_BEFORE = tuple(p.split() for p in lang.merged("duration", "EVERY_BEFORE"))
 _RE_TIMES_TOKEN = re.compile(r"[0-9]{1,3}x")
-_RE_FREQUENCY_AFTER = re.compile(
-    rf"\s{{0,3}}(?:(?:a|an|per|each|every|elke|iedere|in{_SP}(?:de|het|the|a))"
-    rf"{_SP}|/\s{{0,3}})(?:{UNIT_W}|weekend)(?!\w)"
+_RE_FREQUENCY_AFTER = _skeleton(
+    r"\s{0,3}(?:{FREQUENCY_AFTER}{SP}|/\s{0,3})(?:{UNIT_W}|{FREQUENCY_NOUNS})(?!\w)"
 )
+# the engine's pieces must not hide a pack table of the same name
+assert not set(_SLOT_VALUES) & set(vars(lang.module(lang.CODES[0], "duration"))), "a slot named twice"
 
 
 # ============================================================ small functions
@@ -572,8 +603,10 @@ def _quantity_value(text: str) -> Optional[Fraction]:
     s = _RE_SPACES.sub(" ", text.replace("-", " ")).strip()
     if s[:1].isdigit():  # "3+", "3ish", "3 ish"
         s = s.rstrip("+")
-        if s.endswith("ish"):
-            s = s[:-3].rstrip()
+        for suffix in _ABOUT_SUFFIXES:
+            if s.endswith(suffix):
+                s = s[:-len(suffix)].rstrip()
+                break
     if s in QUANTITY_WORDS:
         return QUANTITY_WORDS[s]
     if s in NUMBER_WORDS:
@@ -672,9 +705,10 @@ def _quantity_blocked(norm: str, start: int, end: int, unit: Fraction,
     previous = _last_word(norm, start)
     if previous in FREQUENCY_BEFORE or _RE_TIMES_TOKEN.fullmatch(previous):
         return True  # "twice a week", "3x a week", "elke 3 maanden"
-    if _words_before(norm, start, 2) == ["om", "de"]:
-        return True  # "om de 2 weken": every two weeks
-    if single_day and (previous in ("op", "on", "some")
+    for every in _EVERY_BEFORE:
+        if _words_before(norm, start, len(every)) == every:
+            return True  # "om de 2 weken": every two weeks
+    if single_day and (previous in _ONE_DAY_BEFORE
                        or _RE_STORY_AFTER.match(norm, end)):
         return True  # "op een dag", "one day I bent over"
     if article and (previous in COUNT_NOUNS or previous in _UNIT_VALUE
@@ -764,8 +798,8 @@ Candidate = Tuple[int, int, Optional[int]]
 def _second_quantity(t: re.Match[str], unit: Fraction) -> Optional[Fraction]:
     """Days of the second quantity of a tail ("7", "3 a 4", "10 days")."""
     b, c = t.group("b"), t.group("c") or t.group("c2")
-    if b == "wat":  # "een week of wat": a few
-        b_value: Optional[Fraction] = Fraction(VAGUE["paar"])
+    if b in _SOME:  # "een week of wat": a few
+        b_value: Optional[Fraction] = Fraction(_SOME[b])
     else:
         b_value = _quantity_value(b)
     if b_value is None:
@@ -810,8 +844,8 @@ def _tail(norm: str, end: int, qty_word: str, unit: Fraction,
             return None  # "a month ago, 2 weeks after the operation"
     if t is None:
         return None
-    about = article and sep in ("of", "or")  # "een jaar of twee", "a week or so"
-    if t.group("b") == "wat" and not about:
+    about = article and sep in _OR  # "een jaar of twee", "a week or so"
+    if t.group("b") in _SOME and not about:
         return None
     if t.group("b") in ARTICLES and not t.group("ub"):
         return None  # "3 weeks to a" is not a quantity
@@ -870,14 +904,14 @@ def _on_quantity(m: re.Match[str], norm: str, today: date) -> Candidate:
                          single_day and chain_end == end):
         return start, chain_end, None
     # "2 weeks tomorrow" 13, "vandaag precies een week" 7
-    if "morgen" in norm or "tomorrow" in norm:
+    if any(word in norm for word in _TOMORROW):
         after = _RE_TOMORROW_AFTER.match(norm, chain_end)
         before = _RE_TOMORROW_BEFORE.search(norm, max(0, start - 40), start)
         if after:
             chain_end, total = after.end(), total - 1
         elif before:
             start, total = before.start(), total - 1
-    if "vandaag" in norm or "today" in norm:
+    if any(word in norm for word in _TODAY):
         before = _RE_TODAY_BEFORE.search(norm, max(0, start - 40), start)
         if before:
             start = before.start()
@@ -946,7 +980,7 @@ def _on_weekday_last_week(m: re.Match[str], norm: str, today: date) -> Candidate
 
 def _on_weekend(m: re.Match[str], norm: str, today: date) -> Candidate:
     days = (today.weekday() - 5) % 7
-    if m.group("mod") not in ("the", "het", "this", "dit") and today.weekday() >= 5:
+    if m.group("mod") not in _WEEKEND_THIS and today.weekday() >= 5:
         days += 7  # "last weekend" said during a weekend
     return m.start(), m.end(), days
 
@@ -966,10 +1000,9 @@ def _on_season(m: re.Match[str], norm: str, today: date) -> Candidate:
     start, end = m.span("core")
     mods = set(m.group("mod").split())
     word = _RE_SPACES.sub(" ", m.group("s"))
-    articles = {"the", "de", "het"}
-    strong = bool(mods - articles)  # "last", "vorige", "this", ...
-    since = m.group("ctx") in ("since", "sinds", "sedert", "vanaf", "from", "van")
-    if word == "fall" and not (strong or (since and not mods)):
+    strong = bool(mods - _THE)  # "last", "vorige", "this", ...
+    since = m.group("ctx") in _SINCE_CONTEXT
+    if word in _SEASON_WORDS and not (strong or (since and not mods)):
         return start, end, None  # "since the fall" is an accident, not autumn
     if not (strong or since or _whole_text(norm, start, end)):
         return start, end, None
@@ -1002,7 +1035,7 @@ def _on_date_dm(m: re.Match[str], norm: str, today: date) -> Candidate:
 
 def _on_date_md(m: re.Match[str], norm: str, today: date) -> Candidate:
     start, end = m.span("core")
-    if m.group("m") in ("may", "mar") and not m.group("ctx"):
+    if m.group("m") in _MONTH_WORDS and not m.group("ctx"):
         return start, end, None  # "it may 2 ..." is not a date
     days = _date_days(today, _year_value(m.group("y")), MONTHS[m.group("m")],
                       int(m.group("d")))
@@ -1035,6 +1068,7 @@ def _clues(phrases: Iterable[str]) -> FrozenSet[str]:
 _RE_WORD = re.compile(r"\w+")
 _RE_ANY_DIGIT = re.compile(r"[0-9]")
 _DIGIT = "digit"  # gate: the text holds a digit
+_WEEKDAY_CLUES = lang.merged("duration", "WEEKDAY_CLUES")  # "day" in "monday", "dag" in "maandag"
 # (regex, handler, gate). gate: None (always run); _DIGIT; a frozenset of clue
 # words (_clues: the text must hold one as a whole word); or a tuple of
 # strings of which the text must contain one anywhere ("zaterdagavond").
@@ -1043,13 +1077,13 @@ _Finder = Tuple[Pattern[str], Callable[["re.Match[str]", str, date], Optional[Ca
 _FINDERS: Tuple[_Finder, ...] = (
     (_RE_QUANTITY, _on_quantity, None),
     (_RE_RANGE, _on_range, None),
-    (_RE_BETWEEN, _on_range, _clues(("between", "tussen"))),
-    (_RE_HALFJAAR, _on_halfjaar, _clues(("halfjaar", "halfjaartje"))),
+    (_RE_BETWEEN, _on_range, _clues(lang.merged("duration", "BETWEEN"))),
+    (_RE_HALFJAAR, _on_halfjaar, _clues(lang.merged("duration", "HALF_YEAR"))),
     (_RE_BARE_UNIT, _on_bare_unit, _clues(BARE_UNITS)),
     (_RE_RELATIVE, _on_relative, _clues(RELATIVE)),
-    (_RE_WEEKDAY, _on_weekday, ("day", "dag")),
-    (_RE_WEEKDAY_LAST_WEEK, _on_weekday_last_week, ("day", "dag")),
-    (_RE_WEEKEND, _on_weekend, _clues(("weekend", "weekeinde"))),
+    (_RE_WEEKDAY, _on_weekday, _WEEKDAY_CLUES),
+    (_RE_WEEKDAY_LAST_WEEK, _on_weekday_last_week, _WEEKDAY_CLUES),
+    (_RE_WEEKEND, _on_weekend, _clues(lang.merged("duration", "WEEKEND"))),
     (_RE_HOLIDAY, _on_holiday, _clues(HOLIDAYS)),
     (_RE_SEASON, _on_season, _clues(SEASONS)),
     (_RE_MONTH, _on_month, _clues(MONTHS)),
@@ -1141,6 +1175,6 @@ def find_duration(text: str, today: Optional[date] = None) -> Optional[DurationM
 
 
 def parse_duration(text: str, today: Optional[date] = None) -> Optional[int]:
-    """Days since the pain started, from free text in English or Dutch, or None."""
+    """Days since the pain started, from free text in any pack's language, or None."""
     match = find_duration(text, today)
     return None if match is None else match.days

@@ -261,3 +261,123 @@ AGO = ("ago",)
 NOW = ("now",)
 #: after a number: an age ("3 years old")
 OLD = ("old", r"of\s{1,3}age")
+
+# ---------------------------------------------------------------- phrase words
+# The engine's patterns (bot/duration.py) are skeletons whose {NAME} slots are
+# these tables, every pack's merged in pack order; an entry is a regex fragment
+# whose plain space stands for one to three spaces. A table may be empty.
+
+#: after a number and a unit, the phrase ends: "3 weak ago" is "3 weeks ago"
+PHRASE_END = ("ago", "back", "now", "already")
+#: "3 and a half weeks": the half after a number (regex, from the space before it)
+AND_A_HALF = (r"\s{1,3}and\s{1,3}a\s{1,3}half",)
+#: "3 weeks and a half": the "and", the article and the half word, in any language's mix
+AND = ("and",)
+HALF_ARTICLES = ("a",)
+HALF = ("half",)
+#: "1 year and 3 months": the glue between two lengths
+CHAIN_AND = ("and", "plus")
+#: "een stuk of 5" (about so many, after COUNT_ARTICLES); none in English
+ABOUT_COUNT: tuple = ()
+#: the suffix of "een drietal", "e 10-tal" (after TAL_NUMBERS or digits); none in English
+TAL_SUFFIX: tuple = ()
+#: fractions read as a number in a range ("anderhalf tot 2 jaar"); none in English
+RANGE_FRACTIONS: tuple = ()
+#: after digits: "3ish weeks", "3-ish"
+ABOUT_SUFFIXES = ("ish",)
+#: "een halfjaar": half a year as one word, and the articles before it; none in English
+HALF_YEAR: tuple = ()
+HALF_YEAR_ARTICLES = ("a",)
+#: what may follow a second number without a unit ("6 weeks maybe 7 ..."): not "3 weeks or 4 times"
+TAIL_END_WORDS = (
+    "lol", r"haha\w*", "xd", "ago", "back", "now", "already", "and", "but", "i", "it", "or", "so",
+    "think", "guess", "reckon", "maybe", "max", "tops", "ish", "last", "pain", "with", "since", "that",
+    "is", "was", "by", "at", "then", "today",
+)  # fmt: skip
+#: a hedge after the second number: "a few weeks, 3 I think"
+HEDGES_AFTER = ("i think", "i guess", "i reckon", "maybe", "or so")
+#: the second number of a tail: "a few" in "a week or a few" ("wat": a few, in Dutch) -> its count
+SOME: dict = {}
+#: an article as the second number of a tail or the first of "between a week and 10 days"
+TAIL_ARTICLES = ("an", "a")
+BETWEEN_ARTICLES = ("a", "an")
+#: between two numbers of a second length: "6 weeks or 7 a 8"
+SECOND_SEPARATORS = ("a", "or", "to")
+#: after a comma before a second number: "6 weeks, maybe 7"
+COMMA_HEDGES = ("or", "maybe", "perhaps")
+#: "or", before the words of OR_WORDS; "a year or two" is about that many
+OR = ("or",)
+#: between the two numbers of a range: "2-3 weeks", "2 a 3", "two or three days", "6 to 8 weeks"
+RANGE_SEPARATORS = ("to", "a", "or", "till", "until")
+#: "between 2 and 3 weeks"
+BETWEEN = ("between",)
+BETWEEN_AND = ("and", "to", "a")
+#: the article of "between the 2 and 3", "the christmas"
+THE_COMMON = ("the",)
+#: the articles before a season: "the summer"
+THE = ("the",)
+#: "this summer", "this tuesday"
+THIS = ("this",)
+THIS_WEEKDAY = ("this",)
+#: other forms of LAST (before a neuter word: Dutch "vorig weekend"); none in English
+LAST_FORMS: tuple = ()
+#: weekdays hold one of these, the text must too before weekdays are looked for
+WEEKDAY_CLUES = ("day",)
+#: "next week monday": a word between FUTURE_BEFORE and a weekday
+WEEKDAY_FUTURE_FILL = ("the", "this", "week")
+#: the word week in "last week tuesday"
+WEEK = ("week",)
+#: "last week on tuesday", "on 3 november"
+ON = ("on",)
+#: "tuesday of last week", "the end of march"
+OF = ("of",)
+#: "3rd of november"
+DATE_OF = ("of",)
+#: "the weekend", "this weekend": the most recent one (not the one before)
+WEEKEND_THIS = ("the", "this")
+#: the weekend's words
+WEEKEND = ("weekend",)
+#: "since march", "from 2019": the start of a date
+SINCE_CONTEXT = ("since", "from")
+#: "in march", "during the summer"
+DURING = ("in", "during", "around")
+#: "since 3/11": other words before a numeric date
+STARTED = ("started",)
+#: the position in a month or year: "early march", "mid 2024", "the end of june"
+POSITION_START = ("start", "early", "beginning", "the start", "the beginning")
+POSITION_MIDDLE = ("mid", "the middle", "middle")
+POSITION_END = ("end", "late", "the end")
+#: after a day's number: "3rd"
+ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
+#: month names that are also words: "it may 2 ..." is a date only after SINCE_CONTEXT or ON
+MONTH_WORDS = ("may", "mar")
+#: a season word that is also an event: "since the fall" is an accident unless said as a season
+SEASON_WORDS = ("fall",)
+#: "2 weeks tomorrow", "tomorrow it will be 2 weeks"
+TOMORROW = ("tomorrow",)
+TOMORROW_FILL = ("it'll be", "it will be", "will be")
+#: "today exactly a week", "today it's been 2 weeks"
+TODAY = ("today",)
+ANCHOR_FILL = (
+    "exactly", "already", "it's", "its", "it is", "is", "it will be", "it'll be", "will be", "it's been",
+    "its been", "is it",
+)  # fmt: skip
+EXACTLY = ("exactly", "already")
+#: a correction before a later phrase ("3 weeks, no 4 weeks", "monday, i mean tuesday"), and
+#: what may follow it ("no, since tuesday"); the last word of each is the correction's cue
+CORRECTIONS = (
+    "no", "nope", "nah", "actually", "i mean", "sorry", "correction", "wait", "or rather", "uh", "uhm",
+)  # fmt: skip
+CORRECTION_AFTER = ("since", "it was", "was", "more like")
+#: after a length: the future ("2 weeks from now")
+FROM_NOW = ("from now", "from today", "later")
+#: after "one day": a story ("one day, when i was lifting")
+STORY_AFTER = ("i", "when", "while", "as", "we", "my", "was")
+#: before a unit after a length: a frequency ("5 days a week", "2 days in the week")
+FREQUENCY_AFTER = ("a", "an", "per", "each", "every", "in the", "in a")
+#: the other words a frequency counts in ("2 days a weekend")
+FREQUENCY_NOUNS = ("weekend",)
+#: before a length: every so many ("om de 2 weken"); none in English
+EVERY_BEFORE: tuple = ()
+#: before "one day": a story ("on a day", "some day"), not a duration
+ONE_DAY_BEFORE = ("on", "some")

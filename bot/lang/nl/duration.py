@@ -279,3 +279,119 @@ AGO = ("geleden",)
 NOW = ("nu",)
 #: after a number: an age ("3 jaar oud", "40 jaar jarig")
 OLD = ("oud", "jarig")
+
+# ---------------------------------------------------------------- phrase words
+# The engine's patterns (bot/duration.py) are skeletons whose {NAME} slots are
+# these tables, every pack's merged in pack order; an entry is a regex fragment
+# whose plain space stands for one to three spaces. A table may be empty.
+
+#: after a number and a unit, the phrase ends: "3 weak ago" is "3 weeks ago"
+PHRASE_END = ("geleden", "terug", "nu", "al")
+#: "3 en een halve week", "3-en-half": the half after a number (regex, from the space before it)
+AND_A_HALF = (r"[\s-]{0,3}en[\s-]{0,3}(?:(?:een|'n)[\s-]{1,3})?hal(?:f|ve)",)
+#: "3 weken en een half": the "en", the article and the half word, in any language's mix
+AND = ("en",)
+HALF_ARTICLES = ("een", "'n")
+HALF = ("half", "halve")
+#: "1 jaar en 3 maanden": the glue between two lengths
+CHAIN_AND = ("en", "plus")
+#: "een stuk of 5" (about so many, after COUNT_ARTICLES)
+ABOUT_COUNT = ("stuk of",)
+#: the suffix of "een drietal", "e 10-tal" (after TAL_NUMBERS or digits)
+TAL_SUFFIX = ("tal",)
+#: fractions read as a number in a range ("anderhalf tot 2 jaar")
+RANGE_FRACTIONS = ("anderhalf", "anderhalve")
+#: after digits: "3ish weeks"; none in Dutch
+ABOUT_SUFFIXES: tuple = ()
+#: "een halfjaar": half a year as one word, and the articles before it
+HALF_YEAR = ("halfjaar", "halfjaartje")
+HALF_YEAR_ARTICLES = ("een", "e", "'n", "ne", "nen")
+#: what may follow a second number without a unit ("6 weken misschien 7 ..."): not "3 weken of 4 keer"
+TAIL_END_WORDS = (
+    "geleden", "terug", "nu", "al", "en", "maar", "ik", "'k", "het", "'t", "of", "dus", "denk",
+    "misschien", "pijn", "met", "sinds", "dat", "is", "was", "toen", "vandaag",
+)  # fmt: skip
+#: a hedge after the second number: "een paar weekjes, 2 denk ik"
+HEDGES_AFTER = ("denk ik", "geloof ik", "schat ik", "misschien", "ofzo", "of zo")
+#: the second number of a tail: "een week of wat" (a few) -> its count
+SOME = {"wat": 3}
+#: an article as the second number of a tail or the first of "between a week and 10 days"; COUNT_ARTICLES in Dutch
+TAIL_ARTICLES: tuple = ()
+BETWEEN_ARTICLES: tuple = ()
+#: between two numbers of a second length: "6 weken of 7 a 8"
+SECOND_SEPARATORS = ("a", "of", "tot")
+#: after a comma before a second number: "6 weken, misschien 7"
+COMMA_HEDGES = ("of", "misschien")
+#: "of", before the words of OR_WORDS; "een jaar of twee" is about that many
+OR = ("of",)
+#: between the two numbers of a range: "2-3 weken", "2 a 3", "twee of drie dagen", "6 tot 8 weken"
+RANGE_SEPARATORS = ("tot", "a", "of")
+#: "tussen (de) 2 en 3 weken"
+BETWEEN = ("tussen",)
+BETWEEN_AND = ("en", "tot", "a")
+#: the article of "tussen de 2 en 3", "de kerst"
+THE_COMMON = ("de",)
+#: the articles before a season: "de zomer", "het voorjaar"
+THE = ("de", "het")
+#: "deze zomer", "dit voorjaar", "deze dinsdag"
+THIS = ("deze", "dit")
+THIS_WEEKDAY = ("deze", "den")
+#: other forms of LAST: "vorig weekend", "vorig jaar"
+LAST_FORMS = ("vorig",)
+#: weekdays hold one of these, the text must too before weekdays are looked for
+WEEKDAY_CLUES = ("dag",)
+#: "volgende week maandag": a word between FUTURE_BEFORE and a weekday
+WEEKDAY_FUTURE_FILL = ("de", "den", "week")
+#: the word week in "vorige week dinsdag"
+WEEK = ("week",)
+#: "vorige week op dinsdag", "op 3 november"
+ON = ("op",)
+#: "dinsdag van vorige week", "eind van maart"
+OF = ("van",)
+#: "3 van november"; none in Dutch
+DATE_OF: tuple = ()
+#: "het weekend", "dit weekend": the most recent one (not the one before)
+WEEKEND_THIS = ("het", "dit")
+#: the weekend's words
+WEEKEND = ("weekend", "weekeinde")
+#: "sinds maart", "vanaf 2019": the start of a date
+SINCE_CONTEXT = ("sinds", "sedert", "vanaf", "van")
+#: "in maart", "tijdens de zomer"
+DURING = ("in", "tijdens", "rond")
+#: "begonnen 3/11": other words before a numeric date
+STARTED = ("begon", "begonnen")
+#: the position in a month or year: "begin maart", "half 2024", "eind juni"
+POSITION_START = ("begin",)
+POSITION_MIDDLE = ("midden", "half")
+POSITION_END = ("eind", "einde")
+#: after a day's number: "3e", "3de", "1ste"
+ORDINAL_SUFFIXES = ("e", "de", "ste")
+#: month names that are also words; none in Dutch
+MONTH_WORDS: tuple = ()
+#: a season word that is also an event; none in Dutch
+SEASON_WORDS: tuple = ()
+#: "morgen is het 3 weken"
+TOMORROW = ("morgen",)
+TOMORROW_FILL = ("is het", "is 't", "wordt het", "zijn het")
+#: "vandaag precies een week", "vandaag is het 2 weken"
+TODAY = ("vandaag",)
+ANCHOR_FILL = (
+    "precies", "al", "het is", "'t is", "is het", "is 't", "is", "het", "wordt het", "wordt", "zijn het",
+)  # fmt: skip
+EXACTLY = ("precies", "al")
+#: a correction before a later phrase ("3 weken, nee 4 weken", "maandag, ik bedoel dinsdag"), and
+#: what may follow it ("nee, sinds dinsdag"); the last word of each is the correction's cue
+CORRECTIONS = ("nee", "neen", "eigenlijk", "ik bedoel", "sorry", "wacht", "of eerder", "euh")
+CORRECTION_AFTER = ("sinds", "sedert", "het was", "was", "eerder")
+#: after a length: the future ("2 weken vanaf nu")
+FROM_NOW = ("vanaf nu", "vanaf vandaag", "later")
+#: after "een dag": a story ("op een dag tilde ik", "een dag, toen ik")
+STORY_AFTER = ("toen", "terwijl", "ik", "mijn", "was")
+#: before a unit after a length: a frequency ("4 dagen per week", "2 dagen in de week")
+FREQUENCY_AFTER = ("per", "elke", "iedere", "in de", "in het")
+#: the other words a frequency counts in ("2 dagen per weekend")
+FREQUENCY_NOUNS = ("weekend",)
+#: before a length: every so many ("om de 2 weken")
+EVERY_BEFORE = ("om de",)
+#: before "een dag": a story ("op een dag"), not a duration
+ONE_DAY_BEFORE = ("op",)
