@@ -261,7 +261,7 @@ class Analysis:
         return self.lingua.get(lang, 0.0)
 
 
-_EMPTY = Analysis(0, 0, {}, None, None, 0.0, None)
+_EMPTY = Analysis(0, 0, dict.fromkeys(LANGUAGES, 0), None, None, 0.0, None)
 
 
 def _clip(x: float) -> float:

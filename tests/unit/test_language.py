@@ -455,3 +455,168 @@ def test_a_payload_inside_a_short_message_is_no_words():
     """Hypothesis found it: "lang:en" counted as two Dutch-looking words ("lang", "en"),
     so five short tokens made a 'clear run' of Dutch and flipped a confident English."""
     assert choose_language("en", "a a aan ongeluk lang:en", None, True) == ("en", True)
+
+
+# ------------------------------------- a third pack: the engine counts no languages
+#
+# A small French table set, registered for one test as if bot/lang/fr/ existed
+# (bot.lang.CODES + "fr"; the engine is re-imported so it reads the registry
+# again).  Nothing in bot/language.py may need to change for it to work.
+
+FR_TABLES = {
+    "BUTTON_TITLE": "Français",
+    "LINGUA": "FRENCH",
+    "ALIASES": ("fr", "fra", "fre", "french", "francais", "français"),
+    "LEXICON": frozenset(
+        """
+        j'ai ai mal au aux dos depuis deux trois semaine semaines jours douleur douleurs
+        jambe jambes genou pied pieds mon mes le la les du des et est suis pas une
+        avec dans très plus bas médecin tombé fièvre c'est ça qui que pour sur
+        quand mais il elle nous vous descend gauche droite fourmillements faiblesse
+        matin soir nuit marcher assis debout escaliers
+        """.split()
+    ),
+    "FILLERS": frozenset("oui ouais ouiii non bah bof euh merci ok".split()),
+    "NAMES": frozenset("français francais française francaise french frans franse".split()),
+    "REQUEST_WORDS": frozenset(
+        """
+        en le la s'il vous plaît plait svp stp parler parlez parlez-vous pouvez-vous
+        pouvons-nous on peut je voudrais préfère langue version oui merci bonjour
+        """.split()
+    ),
+    "NEGATIONS": frozenset("pas jamais".split()),
+    "GREETINGS": frozenset({"bonjour", "salut", "bonsoir", "coucou", "bonjour madame", "bonjour à tous"}),
+}
+
+FRENCH_TEXTS = [
+    "j'ai mal au dos depuis trois semaines",
+    "la douleur descend dans la jambe gauche depuis hier",
+    "je suis tombé dans les escaliers et j'ai très mal au bas du dos",
+]
+FRENCH_RUN = "depuis trois semaines j'ai mal au bas du dos et la douleur descend dans la jambe"
+
+
+@pytest.fixture
+def with_french(monkeypatch):
+    """bot.language re-imported with a registered third pack "fr"; restored after.
+    ``.before``: the two-pack analyses of the table's messages."""
+    import importlib
+    import types
+
+    from bot import lang
+
+    before = {m["text"]: lang_mod.analyse(m["text"]) for m in MESSAGES}
+    english = lang.module("en", "language")
+    table_names = {n for n in vars(english) if n.isupper()}
+    assert set(FR_TABLES) == table_names  # the same table names as every pack
+    package = types.ModuleType("bot.lang.fr")
+    module = types.ModuleType("bot.lang.fr.language")
+    module.__dict__.update(FR_TABLES)
+    package.language = module
+    monkeypatch.setitem(sys.modules, "bot.lang.fr", package)
+    monkeypatch.setitem(sys.modules, "bot.lang.fr.language", module)
+    monkeypatch.setattr(lang, "CODES", (*lang.CODES, "fr"))
+    try:
+        yield types.SimpleNamespace(L=importlib.reload(lang_mod), before=before)
+    finally:
+        monkeypatch.undo()
+        importlib.reload(lang_mod)
+        assert lang_mod.LANGUAGES == (EN, NL)
+
+
+def test_a_third_pack_needs_no_engine_change(with_french):
+    L = with_french.L
+    others = L.LEXICONS[EN] | L.LEXICONS[NL]
+    assert not FR_TABLES["LEXICON"] & others  # a fair pack: no shared lexicon word
+
+    # detection names the third language, with a margin over the runner-up
+    for text in FRENCH_TEXTS:
+        assert L.detect_language(text) == "fr", text
+        assert L.choose_language(None, text) == ("fr", True)
+        a = L.analyse(text)
+        assert a.votes["fr"] >= 3 and a.runner_up in (EN, NL) and a.margin >= L.DETECT_THRESHOLD
+        assert L.choose_language(None, text, "nl") == ("nl", True)  # metadata first, as for every pack
+
+    # explicit choice from the pack's names, request words and payload
+    for text in ["Français", "francais", "FR", "lang:fr", "LANG:FR", "en français s'il vous plaît",
+                 "parlez-vous français?", "french please", "can we speak french", "kan het in het frans"]:
+        assert L.explicit_choice(text) == "fr", text
+        assert L.choose_language(EN, text, None, True) == ("fr", True)
+    for text in ["pas français", "français ou nederlands", "english or french", "fr", "/fr"]:
+        assert L.explicit_choice(text) is None, text
+
+    # metadata, greetings
+    assert L.language_from_metadata({"language": "fr-BE"}) == "fr"
+    assert L.choose_language(None, "ok", "fr_BE") == ("fr", True)
+    assert L.choose_language(None, "ok", default="fr") == ("fr", False)
+    assert L.greeting_language("Bonjour !") == "fr"
+    assert L.choose_language(None, "salut") == ("fr", False)
+
+    # a clear run flips a confident language to the third one, short text never does
+    assert L.is_clear_run(FRENCH_RUN, "fr")
+    for current in (EN, NL):
+        assert L.choose_language(current, FRENCH_RUN, None, True) == ("fr", True)
+        for short in ["oui merci", "mal au dos", "depuis hier"]:
+            assert L.choose_language(current, short, None, True) == (current, True)
+    assert L.choose_language("fr", "I have had pain in my lower back for three weeks and it goes down my leg",
+                             None, True) == (EN, True)
+    assert L.choose_language("fr", "ik heb al drie weken pijn in mijn onderrug en het straalt uit naar mijn been",
+                             None, True) == (NL, True)
+
+    # the pack's names, button and lingua language, read from the registry
+    assert L.LANGUAGES == (EN, NL, "fr")
+    assert L.FR == "fr" and L.PAYLOAD_FR == "lang:fr" and L.FR_LEXICON == FR_TABLES["LEXICON"]
+    assert L.LANGUAGE_BUTTONS[-1] == ("Français", "lang:fr")
+
+    # lingua is restricted to the registered languages, now three
+    assert L.warm_up()
+    confidences = L._lingua_confidences(L._words(FRENCH_TEXTS[0]))
+    assert set(confidences) == {EN, NL, "fr"}
+    assert max(confidences, key=confidences.get) == "fr"
+
+
+def test_a_third_pack_leaves_english_and_dutch_alone(with_french):
+    """English against Dutch weighs the same with French registered (lingua's
+    log-odds between two languages do not depend on the others); an answer
+    only changes where French is the winner or the runner-up."""
+    L = with_french.L
+    changed = []
+    for m in MESSAGES:
+        a, b = L.analyse(m["text"]), with_french.before[m["text"]]
+        assert b.language == m["lang"]
+        assert (a.votes[EN], a.votes[NL]) == (b.votes[EN], b.votes[NL])
+        assert L._pair_score(EN, NL, a.votes, a.lingua) == pytest.approx(
+            L._pair_score(EN, NL, b.votes, b.lingua), abs=1e-9
+        ), m
+        if a.language != b.language:
+            assert "fr" in (a.language, a.runner_up), (m, a)
+            changed.append(m["text"])
+    # French texts the two-pack table calls unsure, and two English ones
+    # with French-looking words ("car accident")
+    assert len(changed) <= 5, changed
+    assert {"mal au dos", "j'ai mal au dos depuis hier"} <= set(changed)
+    for text in ENGLISH_CHOICES:
+        assert L.explicit_choice(text) == EN, text
+    for text in DUTCH_CHOICES:
+        assert L.explicit_choice(text) == NL, text
+    for text in NOT_CHOICES:
+        if text != "lang:fr":
+            assert L.explicit_choice(text) is None, text
+    for target, text in LONG_RUNS:
+        assert L.choose_language(NL if target == EN else EN, text, None, True) == (target, True)
+    for current, text in MIXED_NO_FLIP:
+        assert L.choose_language(current, text, None, True) == (current, True)
+
+
+def test_every_pack_names_a_lingua_language():
+    """Each pack's LINGUA is a lingua.Language name, and the detector knows
+    exactly the registered languages."""
+    from lingua import Language
+
+    from bot import lang
+
+    for code in lang.CODES:
+        assert isinstance(getattr(Language, lang.module(code, "language").LINGUA, None), Language), code
+    assert lang_mod.warm_up()
+    assert sorted(lang_mod._lingua_codes.values()) == sorted(lang.CODES)
+    assert set(lang_mod._lingua_confidences(["my", "back", "hurts"])) == set(lang.CODES)

@@ -94,3 +94,21 @@ def test_not_confident_result_is_current_default_or_greeting(text):
         assert lang == (greeting_language(text) or NL)
     else:
         assert lang in (explicit_choice(text), detect_language(text))
+
+
+@FAST
+@given(st.one_of(WORD_SALAD, st.text(max_size=120)))
+def test_a_named_language_beats_every_other_by_the_margin(text):
+    """Detection is per pack: the named language's score against each other
+    registered language is at least its margin over the runner-up, and the
+    margin reaches the threshold."""
+    a = lang_mod.analyse(text)
+    assert set(a.votes) == set(lang_mod.LANGUAGES)
+    if a.language is None:
+        return
+    assert a.runner_up in lang_mod.LANGUAGES and a.runner_up != a.language
+    assert a.margin >= lang_mod.DETECT_THRESHOLD
+    for other in lang_mod.LANGUAGES:
+        if other != a.language:
+            assert lang_mod._pair_score(a.language, other, a.votes, a.lingua) >= a.margin
+            assert lang_mod._pair_score(other, a.language, a.votes, a.lingua) <= -a.margin + 1e-9
