@@ -397,7 +397,7 @@ _SLOT_VALUES.update(QTY_DIGITS=_QTY_DIGITS, QTY_WORDS=_QTY_WORDS, NUMBER=_NUMBER
 _RE_QUANTITY = _skeleton(
     r"{START}(?:(?P<qd>{QTY_DIGITS})[\s-]{0,3}{ADJ}(?P<ud>{UNIT_ALL})"
     r"|(?P<qw>{QTY_WORDS})[\s-]{1,3}{ADJ}(?P<uw>{UNIT_W}))(?!\w)"
-    r"(?P<half>{SP}{AND}{SP}{HALF_ARTICLES}{SP}{HALF}(?!\w))?"
+    r"(?P<half>{SP}{AND}{SP}{HALF_ARTICLES}{SP}{HALF}(?!\w)|{HALF_AFTER_UNIT}(?!\w))?"
 )
 # glue for "1 year and 3 months", "3 weken en 2 dagen"
 _RE_CHAIN_GLUE = _skeleton(r"\s{0,3}(?:,|\+|&|{CHAIN_AND})?\s{0,3}")

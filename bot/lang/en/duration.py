@@ -275,6 +275,8 @@ AND_A_HALF = (r"\s{1,3}and\s{1,3}a\s{1,3}half",)
 AND = ("and",)
 HALF_ARTICLES = ("a",)
 HALF = ("half",)
+#: a half after the unit said otherwise (French "deux ans et demi"; regex, from the space before it); none in English
+HALF_AFTER_UNIT: tuple = ()
 #: "1 year and 3 months": the glue between two lengths
 CHAIN_AND = ("and", "plus")
 #: "een stuk of 5" (about so many, after COUNT_ARTICLES); none in English

@@ -293,6 +293,8 @@ AND_A_HALF = (r"[\s-]{0,3}en[\s-]{0,3}(?:(?:een|'n)[\s-]{1,3})?hal(?:f|ve)",)
 AND = ("en",)
 HALF_ARTICLES = ("een", "'n")
 HALF = ("half", "halve")
+#: a half after the unit said otherwise (French "deux ans et demi"; regex, from the space before it); none in Dutch
+HALF_AFTER_UNIT: tuple = ()
 #: "1 jaar en 3 maanden": the glue between two lengths
 CHAIN_AND = ("en", "plus")
 #: "een stuk of 5" (about so many, after COUNT_ARTICLES)
