@@ -4,14 +4,21 @@ Pure Python (no Rasa import).  ``bot/lang/<code>/`` holds that language's
 words and patterns as Python modules, one per reader:
 
 - ``numbers``  -- the number words (the one number table of the language);
-- ``duration`` -- units, quantity words, dates, holidays... (bot/duration.py);
+- ``duration`` -- units, quantity words, dates, holidays, and the phrase
+  patterns of dates, "since", "between", ranges and corrections (bot/duration.py);
 - ``language`` -- the lexicon, names, request words and greetings that tell
   the language apart and recognise an explicit choice (bot/language.py);
-- ``redflags`` -- negation cues, contrast and joining words, street spelling
-  and typos read by the red-flag reader (bot/redflags.py);
-- ``answers``  -- the buttons, yes/no/not-sure words, street spelling and
+- ``redflags`` -- every flag's patterns, the normaliser's phrase rewrites,
+  negation cues, contrast and joining words, street spelling and typos read by
+  the red-flag reader (bot/redflags.py);
+- ``answers``  -- every answer's patterns (onset, leg pain, weakness, stories,
+  corrections, age), the buttons, yes/no/not-sure words, street spelling and
   colloquial phrases, possessives, left/right (bot/answers.py);
-- ``questions`` -- the words that join two questions in one message (bot/faq.py).
+- ``questions`` -- the words that join two questions in one message, stem
+  endings and separable particles (bot/faq.py).
+
+Patterns are templates: ``{NAME}`` in a pattern is the merged alternation of
+table NAME of every pack, so a message mixing the languages reads as before.
 
 The engines (bot/answers.py, bot/redflags.py, bot/duration.py,
 bot/language.py) are the same code for every language: they ask this registry
