@@ -226,11 +226,8 @@ def _lingua_confidences(words: list[str]) -> dict[str, float] | None:
         return None
     sample = " ".join(words)[:MAX_LINGUA_CHARS]
     try:
-        confidences = dict.fromkeys(LANGUAGES, 0.0)
-        for value in detector.compute_language_confidence_values(sample):
-            code = _lingua_codes.get(value.language)
-            if code is not None:
-                confidences[code] = min(max(float(value.value), 0.0), 1.0)
+        values = detector.compute_language_confidence_values(sample)
+        confidences = {_lingua_codes[v.language]: v.value for v in values}
         if not any(confidences.values()):
             return None  # lingua gives 0 everywhere for text it cannot score
         return confidences
@@ -264,41 +261,46 @@ class Analysis:
 _EMPTY = Analysis(0, 0, dict.fromkeys(LANGUAGES, 0), None, None, 0.0, None)
 
 
-def _clip(x: float) -> float:
-    return max(-LINGUA_LOGIT_CLIP, min(LINGUA_LOGIT_CLIP, x))
-
-
-def _log_odds(p_a: float, p_b: float) -> float:
-    """lingua's log-odds of language A against language B, clipped."""
-    p_a = max(p_a, _MIN_PROBABILITY)
-    p_b = max(p_b, _MIN_PROBABILITY)
-    return _clip(math.log(p_a / p_b))
-
-
 def _pair_score(a: str, b: str, votes: Mapping[str, int], lingua: Mapping[str, float] | None) -> float:
-    """How much more the message looks like language `a` than `b` (> 0: `a`)."""
+    """How much more the message looks like language `a` than `b` (> 0: `a`):
+    LEXICON_WEIGHT per lexicon word more, plus lingua's log-odds of `a`
+    against `b` clipped to +/- LINGUA_LOGIT_CLIP (lingua's 0.0 counts as
+    _MIN_PROBABILITY)."""
     score = LEXICON_WEIGHT * (votes[a] - votes[b])
     if lingua is not None:
-        score += _log_odds(lingua[a], lingua[b])
+        p_a, p_b = lingua[a], lingua[b]
+        p_a = p_a if p_a > _MIN_PROBABILITY else _MIN_PROBABILITY
+        p_b = p_b if p_b > _MIN_PROBABILITY else _MIN_PROBABILITY
+        x = math.log(p_a / p_b)
+        score += LINGUA_LOGIT_CLIP if x > LINGUA_LOGIT_CLIP else -LINGUA_LOGIT_CLIP if x < -LINGUA_LOGIT_CLIP else x
     return score
+
+
+#: every pair of languages once: (index of A, index of B, A, B)
+_PAIRS = tuple((i, j, a, b) for i, a in enumerate(LANGUAGES) for j, b in enumerate(LANGUAGES) if i < j)
 
 
 def _leader(votes: Mapping[str, int], lingua: Mapping[str, float] | None) -> tuple[str | None, str | None, float]:
     """(leader, runner-up, margin): the language whose smallest pairwise
     score against the others is the largest, the language of that smallest
     score, and the score.  A positive margin means the leader beats every
-    other language."""
-    best: tuple[str | None, str | None, float] = (None, None, -math.inf)
-    for a in LANGUAGES:
-        closest, worst = None, math.inf
-        for b in LANGUAGES:
-            if b != a:
-                s = _pair_score(a, b, votes, lingua)
-                if s < worst:
-                    closest, worst = b, s
-        if closest is not None and worst > best[2]:
-            best = (a, closest, worst)
-    return best
+    other language.  Each pair is scored once (B against A is minus A
+    against B)."""
+    if not _PAIRS:
+        return None, None, -math.inf
+    worst = [math.inf] * len(LANGUAGES)
+    closest: list[str | None] = [None] * len(LANGUAGES)
+    for i, j, a, b in _PAIRS:
+        s = _pair_score(a, b, votes, lingua)
+        if s < worst[i]:
+            worst[i], closest[i] = s, b
+        if -s < worst[j]:
+            worst[j], closest[j] = -s, a
+    k = 0  # the first one on a tie
+    for i in range(1, len(worst)):
+        if worst[i] > worst[k]:
+            k = i
+    return LANGUAGES[k], closest[k], worst[k]
 
 
 def analyse(text: Any) -> Analysis:
