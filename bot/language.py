@@ -72,9 +72,6 @@ LANGUAGES: tuple[str, ...] = tuple(lang.CODES)  # the registered language packs,
 #: callers pass the practice's own default (bot/practice.py).
 DEFAULT_LANGUAGE = "nl"
 
-#: Buttons to offer a language choice: (title, payload).
-LANGUAGE_BUTTONS = tuple((lang.module(code, "language").BUTTON_TITLE, f"lang:{code}") for code in LANGUAGES)
-
 # Detection thresholds (tuned on tests/data/language_messages.yml).
 MIN_SUBSTANTIVE_WORDS = 2  # distinct words of 2+ letters that are not fillers
 DETECT_THRESHOLD = 2.5  # margin over the runner-up needed to name a language
@@ -98,6 +95,9 @@ MAX_LINGUA_CHARS = 1000
 # --------------------------------------------------------------------------
 
 _PACKS = {code: lang.module(code, "language") for code in LANGUAGES}
+
+#: Buttons to offer a language choice: (title, payload).
+LANGUAGE_BUTTONS = tuple((p.BUTTON_TITLE, f"lang:{code}") for code, p in _PACKS.items())
 
 #: Fillers that carry no language evidence of their own (yes/no, ok, noise).
 #: They never count towards the minimum number of words.
@@ -125,15 +125,14 @@ def __getattr__(name: str) -> Any:
     """Names per pack, for every registered language: ``EN``, ``NL`` (the
     codes), ``PAYLOAD_EN``, ``PAYLOAD_NL`` (the button payloads),
     ``EN_LEXICON``, ``NL_LEXICON`` (one pack's lexicon, older name)."""
+    head, _, rest = name.partition("_")
     if name.isupper():
         if name.lower() in LEXICONS:
             return name.lower()
-        head, _, code = name.partition("_")
-        if head == "PAYLOAD" and code.lower() in LEXICONS:
-            return f"lang:{code.lower()}"
-        code, _, rest = name.partition("_")
-        if rest == "LEXICON" and code.lower() in LEXICONS:
-            return LEXICONS[code.lower()]
+        if head == "PAYLOAD" and rest.lower() in LEXICONS:
+            return f"lang:{rest.lower()}"
+        if rest == "LEXICON" and head.lower() in LEXICONS:
+            return LEXICONS[head.lower()]
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 

@@ -138,6 +138,16 @@ def test_lexicons_do_not_overlap():
     assert not lang_mod.NL_LEXICON & lang_mod.EN_LEXICON
 
 
+def test_no_two_packs_share_a_lexicon_word():
+    from itertools import combinations
+
+    from bot import lang
+
+    assert set(lang_mod.LEXICONS) == set(lang.CODES)
+    for a, b in combinations(lang.CODES, 2):
+        assert not lang_mod.LEXICONS[a] & lang_mod.LEXICONS[b], (a, b)
+
+
 @pytest.mark.parametrize("word", ["been", "hernia", "spit", "in", "is", "week", "rest", "over"])
 def test_words_of_both_languages_are_in_neither_lexicon(word):
     assert word not in lang_mod.NL_LEXICON

@@ -1,9 +1,11 @@
 """English words for choosing the language (bot/language.py): lower case.
 
-Every pack provides the same names.  Words that exist in both languages (in,
-is, was, had, week, hand, arm, rest, been, me, we, of, over, die, door, want,
+Every pack provides the same names; the engine (bot/language.py) merges or
+compares them for however many packs are registered, and knows no word itself.
+Words that exist in another pack's language too (English and Dutch: in, is,
+was, had, week, hand, arm, rest, been, me, we, of, over, die, door, want,
 links, heel, toe, bed, sport, stress, hernia, spit...) are deliberately in no
-lexicon (tests/unit/test_language.py checks that the lexicons do not overlap).
+lexicon (tests/unit/test_language.py checks that no two lexicons overlap).
 """
 
 #: the title of this language's button (its payload is "lang:<code>")
@@ -79,7 +81,7 @@ REQUEST_WORDS = frozenset(
 #: a negation makes a language name not a choice ("geen engels")
 NEGATIONS = frozenset("no not don't dont doesn't doesnt never can't cant cannot".split())
 
-#: a bare greeting (a first message) in this language; "hi" and "hey" are in neither
+#: a bare greeting (a first message) in this language; "hi" and "hey" are in no pack
 GREETINGS = frozenset(
     """
     hello helo hellow hellooo hiya howdy goodmorning
