@@ -304,8 +304,13 @@ def _leader(votes: Mapping[str, int], lingua: Mapping[str, float] | None) -> tup
 
 def analyse(text: Any) -> Analysis:
     """Evidence about the language of `text`; never raises."""
+    return _analysis(text, None)
+
+
+def _analysis(text: Any, clean: str | None) -> Analysis:
+    """:func:`analyse`; `clean` is ``_as_text(text)`` when already known."""
     try:
-        return _analyse(_as_text(text))
+        return _analyse(_as_text(text) if clean is None else clean)
     except Exception:  # noqa: BLE001  # pragma: no cover - defensive
         return _EMPTY
 
@@ -356,14 +361,19 @@ def explicit_choice(text: Any) -> str | None:
     Not a choice: statements ("I'm Dutch but live in Belgium"), negations
     ("geen engels"), two languages named, Rasa intent syntax ("/nl").
     """
+    raw = text.decode("utf-8", "replace") if isinstance(text, bytes) else text
+    return _explicit_choice(raw, None) if isinstance(raw, str) else None
+
+
+def _explicit_choice(raw: str, clean: str | None) -> str | None:
+    """:func:`explicit_choice` of a string; `clean` is ``_as_text(raw)`` when
+    already known."""
     try:
-        raw = text.decode("utf-8", "replace") if isinstance(text, bytes) else text
-        if not isinstance(raw, str):
-            return None
         capital = _CAPITAL_CODES.get(raw.strip())
         if capital is not None:
             return capital
-        clean = _as_text(raw)
+        if clean is None:
+            clean = _as_text(raw)
         if not clean or clean.startswith("/"):
             return None
         m = _PAYLOAD_RE.match(clean)
@@ -415,8 +425,13 @@ def greeting_language(text: Any) -> str | None:
     "goeiemorgen", "dag" -> "nl"; "hello", "hi there", "good morning" ->
     "en"; else None ("hi", "hey" are used in both languages).  Use it only
     for a first message."""
+    return _greeting_language(text, None)
+
+
+def _greeting_language(text: Any, clean: str | None) -> str | None:
     try:
-        clean = _as_text(text)
+        if clean is None:
+            clean = _as_text(text)
         if not clean:
             return None
         return _greeting(clean, _words(clean))
@@ -476,21 +491,26 @@ def choose_language(
     fallback = _norm_lang(default) or DEFAULT_LANGUAGE
     try:
         cur = _norm_lang(current)
-        choice = explicit_choice(text)
+        # a string is normalised once for the choice, the detection and the greeting
+        try:
+            clean = _as_text(text) if isinstance(text, str) else None
+        except Exception:  # noqa: BLE001  # pragma: no cover - defensive
+            clean = None
+        choice = explicit_choice(text) if clean is None else _explicit_choice(text, clean)
         if choice is not None:
             return choice, True
         if confident and cur is not None:
-            a = analyse(text)
+            a = _analysis(text, clean)
             if a.language is not None and a.language != cur and _clear_run(a, a.language):
                 return a.language, True
             return cur, True
         meta = _norm_lang(metadata_language)
         if meta is not None:
             return meta, True
-        detected = detect_language(text)
+        detected = _analysis(text, clean).language
         if detected is not None:
             return detected, True
-        greeted = greeting_language(text)
+        greeted = _greeting_language(text, clean)
         if greeted is not None:
             return greeted, False
         return (cur or fallback), False
