@@ -16,7 +16,7 @@ from actions.common import (
     today,
 )
 from bot.answers import read_story
-from bot.check_flow import CLARIFIED_SLOT, read_reply
+from bot.check_flow import clarifying_responses, read_reply
 from bot.questions import MAX_DURATION_ATTEMPTS, next_question
 from bot.summary import change_buttons, summary
 
@@ -112,8 +112,8 @@ class ActionAskClarifying(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]
     ) -> List[EventType]:
-        key = tracker.get_slot("clarifying")
-        dispatcher.utter_message(response=f"utter_clarify_{key}" if key in CLARIFIED_SLOT else "utter_not_understood")
+        for response in clarifying_responses(tracker.get_slot("clarifying")):
+            dispatcher.utter_message(response=response)
         return []
 
 

@@ -37,6 +37,7 @@ TYPED = {  # free-text answers per question (benign: a normal check)
         "both_legs": ["only the left one", "just one leg"],
         "age_band": ["I'm 52", "34", "I am 27 years old", "71"],
         "yes_no": ["no", "nope", "not really", "no I don't think so"],
+        "clarifying": ["no", "nope, no"],  # after "I don't think so": a clear answer, please
     },
     "nl": {
         "consent": ["ja hoor", "ok dat is goed", "ja"],
@@ -48,6 +49,7 @@ TYPED = {  # free-text answers per question (benign: a normal check)
         "both_legs": ["maar in één been", "alleen links"],
         "age_band": ["ik ben 52", "34", "ik ben 27 jaar", "71"],
         "yes_no": ["nee", "neen", "niet echt", "nee hoor"],
+        "clarifying": ["nee", "neen"],
     },
 }
 QUESTIONS = {  # asked mid-check now and then

@@ -51,6 +51,7 @@ from typing import Any, Callable, Dict, List, Optional, Tuple, Union
 
 from bot import lang
 from bot import text as _text
+from bot.questions import RED_FLAG_BLOCK
 from bot.redflags import (
     AREA,
     LEG_NUMB,
@@ -71,6 +72,8 @@ __all__ = [
     "BUTTON_PAYLOADS",
     "BUTTON_PAYLOADS_NL",
     "CLARIFICATION_SLOTS",
+    "HEDGED_PREFIX",
+    "hedged_no",
     "CLINICAL_SLOTS",
     "LEG_PAIN_VALUES",
     "LEG_WEAKNESS_VALUES",
@@ -932,6 +935,24 @@ CLARIFICATION_SLOTS: Dict[str, str] = {
     "weakness_change": "leg_weakness",
     "number_unsure": "duration_days",
 }
+#: A hedged "no" to a red-flag question ("I don't think so", "volgens mij niet") is asked
+#: once more: for a red flag "not sure" counts as yes, a clear "no" as no, and a hedge is
+#: neither, so the person says which (docs/clinical-rules.md: never guess on the unsafe side).
+HEDGED_PREFIX = "hedged_"
+CLARIFICATION_SLOTS.update({HEDGED_PREFIX + slot: slot for slot in RED_FLAG_BLOCK})
+_HEDGED_NO = _words("HEDGED_NO", r"\b(?:{})\b")
+
+
+def hedged_no(slot: str, text: Any) -> bool:
+    """True when ``text`` answers the red-flag question ``slot`` with a hedged "no" and
+    tells no finding of that flag ("I don't think so, but I did wet myself" is a yes)."""
+    if slot not in RED_FLAG_BLOCK:
+        return False
+    try:
+        norm = normalise(_street(text))
+        return bool(_HEDGED_NO.search(norm)) and evaluate(text, RED_FLAG_RULES).positive.get(slot) is not True
+    except Exception:  # pragma: no cover - defensive
+        return False
 
 _CANCER_WORD = _words("CANCER_WORD", r"\b(?:{})\b")
 _RELATIVE = _words("RELATIVE", r"\b(?:{})\b")
@@ -1059,19 +1080,26 @@ def clarification_for(slot: str, text: Any, today: Optional[date] = None) -> Opt
         norm = normalise(text)
         if not norm:
             return None
-        if slot == "cancer_history":
-            return _clarification_cancer(text, norm)
-        if slot == "night_pain":
-            return _clarification_night(text, norm)
-        if slot == "weight_loss":
-            return _clarification_weight(text, norm)
-        if slot == "leg_weakness":
-            return _clarification_weakness(text, norm)
-        if slot == "duration_days":
-            return _clarification_number(text, norm, today)
-        return None
+        specific = _specific_clarification(slot, text, norm, today)
+        if specific is None and hedged_no(slot, text):
+            return HEDGED_PREFIX + slot  # "I don't think so": asked once more
+        return specific
     except Exception:  # pragma: no cover - defensive
         return None
+
+
+def _specific_clarification(slot: str, text: str, norm: str, today: Optional[date]) -> Optional[str]:
+    if slot == "cancer_history":
+        return _clarification_cancer(text, norm)
+    if slot == "night_pain":
+        return _clarification_night(text, norm)
+    if slot == "weight_loss":
+        return _clarification_weight(text, norm)
+    if slot == "leg_weakness":
+        return _clarification_weakness(text, norm)
+    if slot == "duration_days":
+        return _clarification_number(text, norm, today)
+    return None
 
 
 _WEIGHT_ON_PURPOSE = _skeleton(r"\b{PURPOSE_NO}\b.*\b{PURPOSE_WHY}\b|^{PURPOSE_I}?\s*(?:\w+ )?{PURPOSE_HOW}\b")
@@ -1097,6 +1125,12 @@ def parse_clarification(key: str, text: Any, today: Optional[date] = None) -> An
         norm = normalise(text)
         if not norm:
             return None
+        if key.startswith(HEDGED_PREFIX) and key in CLARIFICATION_SLOTS:
+            # asked again after a hedged "no": a finding or yes/"not sure" is a yes, only a clear no is no
+            slot = CLARIFICATION_SLOTS[key]
+            if evaluate(text, RED_FLAG_RULES).positive.get(slot) is True or hedged_no(slot, text):
+                return True  # a finding, or a hedge again: "not sure" counts as yes
+            return _yes_no_safe(text)
         if key == "cancer_relative":
             if _NOT_ME.search(norm) and not _SELF_YES.search(norm):
                 return False

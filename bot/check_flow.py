@@ -20,9 +20,12 @@ from datetime import date
 from typing import Any, Dict, List, Mapping, Optional
 
 from bot.answers import (
+    CLARIFICATION_SLOTS,
+    HEDGED_PREFIX,
     clarification_for,
     correction_cue,
     extract_answers,
+    hedged_no,
     parse_clarification,
     parse_yes_no,
     read_story,
@@ -37,13 +40,7 @@ ANSWER_TO_CHANGE = "answer_to_change"
 CONSENT = "consent"
 
 # What each follow-up clarifies (bot.answers.clarification_for keys).
-CLARIFIED_SLOT = {
-    "cancer_relative": "cancer_history",
-    "night_pain_position": "night_pain",
-    "weight_reason": "weight_loss",
-    "weakness_change": "leg_weakness",
-    "number_unsure": "duration_days",
-}
+CLARIFIED_SLOT = dict(CLARIFICATION_SLOTS)
 
 # A bare "yes" to these questions needs one more detail, asked kindly.
 ASK_HOW_FAR = {"leg_pain": "utter_leg_pain_how_far"}
@@ -74,6 +71,14 @@ class Reply:
     next_slot: Optional[str] = None
     not_an_answer: bool = False  # an interruption (FAQ, small talk): let the rules reply
     understood: bool = True
+
+
+def clarifying_responses(key: Optional[str]) -> List[str]:
+    """What the clarifying step says: the follow-up of its key; after a hedged "no" to a
+    red-flag question, a request for a clear answer to the question just above it."""
+    if key not in CLARIFIED_SLOT:
+        return ["utter_not_understood"]
+    return ["utter_clarify_hedged"] if key.startswith(HEDGED_PREFIX) else [f"utter_clarify_{key}"]
 
 
 def _has(text: str, words) -> bool:
@@ -200,8 +205,10 @@ def read_reply(
         correction = correction_cue(text)
         if correction:
             found = _with_correction(state.answers, requested, found, read_story(text, today))
-        key = clarification_for(requested, text) if found.get(requested) is None else None
+        hedged = hedged_no(requested, text)  # "I don't think so" to a red-flag question
+        key = clarification_for(requested, text) if found.get(requested) is None or hedged else None
         if CLARIFIED_SLOT.get(key or "") == requested:
+            found.pop(requested, None)  # neither yes nor no yet: the follow-up settles it
             reply.changes[CLARIFYING] = key
             reply.next_slot = CLARIFYING
 

@@ -234,9 +234,13 @@ def test_a_correction_in_the_middle_of_the_check(assistant, sender, language):
     ("nl", "mijn moeder had borstkanker", "En jijzelf", "Ja", "urgent"),
     ("en", "only when i turn over in bed", "whatever position", "No, another position helps", "physio"),
     ("nl", "alleen als ik me omdraai in bed", "in welke houding", "Nee, een houding helpt", "physio"),
+    # a hedged "no" to a red-flag question: a clear answer is asked for, never guessed
+    ("en", "I don't think so", "clear answer", "No", "physio"),
+    ("nl", "volgens mij niet", "duidelijk antwoord", "Weet ik niet", "urgent"),
 ])
 def test_a_hedged_answer_gets_one_clarifying_question(assistant, sender, language, said, clarify, answer, level):
-    slot = "cancer_history" if "cancer" in said or "kanker" in said else "night_pain"
+    slot = ("cancer_history" if "cancer" in said or "kanker" in said else
+            "night_pain" if "bed" in said else "fever")
     patient = Patient(assistant, sender, language, CALM, texts={**CALM_TEXTS[language], slot: said},
                       metadata=META[language])
     patient.say({"en": "hello", "nl": "hallo"}[language])

@@ -31,6 +31,10 @@ RED_FLAG_LEVELS = ("urgent", "emergency")
 CLARIFIED_SLOT = {"cancer_relative": "cancer_history", "night_pain_position": "night_pain",
                   "weight_reason": "weight_loss", "weakness_change": "leg_weakness",
                   "number_unsure": "duration_days"}  # bot.check_flow.CLARIFIED_SLOT (not imported: bot/ is not ours)
+# after a hedged "no" to a red-flag question ("I don't think so"): a clear answer is asked for
+HEDGED_PREFIX = "hedged_"
+CLARIFIED_SLOT.update({HEDGED_PREFIX + slot: slot for slot in ("saddle_numbness", "bladder_bowel", "fever",
+                                                               "cancer_history", "weight_loss", "night_pain")})
 
 PLAIN = {
     "en": {
@@ -128,6 +132,8 @@ def answer_for(patient: dict, slot: str, times_asked: int, clarifying: Optional[
             return plain_answer("duration_days", profile["duration_days"], language)
         if target == "leg_weakness":
             return words["clarify"]["weakness_change"][profile["leg_weakness"]]
+        if target and clarifying.startswith(HEDGED_PREFIX):  # "a clear answer, please": yes or no
+            return words["yes"] if profile[target] else words["no"]
         if target:
             return words["clarify"][clarifying][bool(profile[target])]
         return words["no"]

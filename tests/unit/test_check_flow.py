@@ -3,7 +3,7 @@ from datetime import date
 
 import pytest
 
-from bot.check_flow import ANSWER_TO_CHANGE, CheckState, read_reply
+from bot.check_flow import ANSWER_TO_CHANGE, CheckState, clarifying_responses, read_reply
 from bot.questions import CHECK_ANSWERS
 
 TODAY = date(2026, 12, 1)
@@ -64,3 +64,54 @@ def test_a_plain_answer_mid_check_is_not_said_back():
     state = CheckState(answers={**DONE, "leg_pain": None}, requested="leg_pain", language="en")
     reply = read_reply(state, "no leg pain", TODAY)
     assert not any(m["response"] == "utter_answer_changed" for m in reply.say)
+
+
+# A hedged "no" to a red-flag question ("I don't think so") is neither a clear no nor "not
+# sure": the person is asked for a clear answer once, and what they then say decides.
+RED_FLAG_QUESTIONS = ["saddle_numbness", "bladder_bowel", "fever", "cancer_history", "weight_loss", "night_pain"]
+BEFORE_RED_FLAGS = {k: v for k, v in DONE.items() if k in ("consent", "onset", "duration_days", "leg_pain",
+                                                                "leg_numbness", "leg_weakness")}
+
+
+def asked(slot, text, language="en", clarifying=None):
+    state = CheckState(answers=dict(BEFORE_RED_FLAGS), requested="clarifying" if clarifying else slot,
+                       language=language, clarifying=clarifying)
+    return read_reply(state, text, TODAY)
+
+
+@pytest.mark.parametrize("slot", RED_FLAG_QUESTIONS)
+@pytest.mark.parametrize("text, language", [
+    ("I don't think so", "en"), ("dont think so", "en"), ("probably not", "en"), ("not that i know of", "en"),
+    ("ik denk het niet", "nl"), ("volgens mij niet", "nl"), ("niet dat ik weet", "nl"), ("ik denk het nie", "nl"),
+])
+def test_a_hedged_no_to_a_red_flag_question_asks_for_a_clear_answer(slot, text, language):
+    reply = asked(slot, text, language)
+    assert reply.next_slot == "clarifying" and reply.changes.get("clarifying") == "hedged_" + slot
+    assert slot not in reply.changes  # neither yes (a result at once) nor no (the flag dropped)
+    assert clarifying_responses(reply.changes["clarifying"]) == ["utter_clarify_hedged"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("no", False), ("nee", False), ("no I don't", False), ("yes", True), ("ja", True),
+    ("not sure", True), ("weet ik niet", True), ("still don't think so", True), ("ik denk het nog steeds niet", True),
+])
+def test_after_a_hedged_no_a_clear_no_is_no_and_anything_unsure_is_yes(text, value):
+    reply = asked("fever", text, clarifying="hedged_fever")
+    assert reply.changes["fever"] is value and reply.changes["clarifying"] is None
+    assert (reply.next_slot is None) is value  # a red flag ends the check with its result
+
+
+@pytest.mark.parametrize("text", ["no", "nee", "not sure", "no fever", "yes", "geen koorts"])
+def test_clear_answers_to_a_red_flag_question_are_not_asked_again(text):
+    reply = asked("fever", text)
+    assert reply.next_slot != "clarifying" and "fever" in reply.changes
+
+
+def test_a_hedge_with_the_finding_in_it_is_a_yes():
+    reply = asked("bladder_bowel", "I don't think so, but I did wet myself last night")
+    assert reply.changes["bladder_bowel"] is True and reply.next_slot is None
+
+
+def test_a_hedge_to_a_question_that_is_no_red_flag_is_read_as_before():
+    state = CheckState(answers=dict(BEFORE_RED_FLAGS), requested="morning_stiffness", language="en")
+    assert read_reply(state, "I don't think so", TODAY).next_slot != "clarifying"

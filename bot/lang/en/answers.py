@@ -651,3 +651,10 @@ VNV_NOT_SHORT = ("not",)
 PLACE = ("above", "below", "left", "right")
 #: an apology before a new value
 SORRY = ("sorry", "sry", "soz", "srry", "excuse me", "pardon")
+
+#: A "no" told with a hedge ("I don't think so") to a red-flag question: neither a clear no
+#: nor "not sure", so the question is asked once more (bot/check_flow.py), never guessed.
+HEDGED_NO = (
+    r"(?:i )?dont think so", r"i dont think", r"i do not think", r"dont believe so", r"probably not",
+    r"not that i know", r"not as far as i know", r"(?:i )?doubt it", r"maybe not", r"i guess not",
+)  # fmt: skip

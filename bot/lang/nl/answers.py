@@ -664,3 +664,12 @@ VNV_NOT_SHORT = ("niet",)
 PLACE = ("boven", "onder", "links", "rechts", r"linker\w*", r"rechter\w*")
 #: an apology before a new value
 SORRY = ("sorry hoor",)
+
+#: A "nee" told with a hedge ("ik denk het niet") to a red-flag question: neither a clear no
+#: nor "weet ik niet", so the question is asked once more (bot/check_flow.py), never guessed.
+HEDGED_NO = (
+    r"(?:ik )?denk (?:het|van) (?:nog steeds |nog altijd |echt |eigenlijk )?niet", r"ik denk niet", r"denk ik niet",
+    r"geloof (?:het|ik|van) niet",
+    r"waarschijnlijk niet", r"eerder niet", r"niet dat ik weet", r"volgens mij niet", r"niet dat ik merk",
+    r"ik vermoed van niet",
+)  # fmt: skip
