@@ -161,8 +161,12 @@ def _as_text(text: Any) -> str:
 
 
 def _words(clean: str) -> list[str]:
-    clean = _URL_RE.sub(" ", _TAG_RE.sub(" ", clean))
-    return [w.strip("'") for w in _WORD_RE.findall(clean) if w.strip("'")]
+    # `clean` is casefolded: without "<", "http" or "www" the patterns cannot match
+    if "<" in clean:
+        clean = _TAG_RE.sub(" ", clean)
+    if "http" in clean or "www" in clean:
+        clean = _URL_RE.sub(" ", clean)
+    return [word for w in _WORD_RE.findall(clean) if (word := w.strip("'"))]
 
 
 def _norm_lang(value: Any) -> str | None:
@@ -277,24 +281,28 @@ def _pair_score(a: str, b: str, votes: Mapping[str, int], lingua: Mapping[str, f
 
 #: every pair of languages once: (index of A, index of B, A, B)
 _PAIRS = tuple((i, j, a, b) for i, a in enumerate(LANGUAGES) for j, b in enumerate(LANGUAGES) if i < j)
+_NO_SCORES = [math.inf] * len(LANGUAGES)
+_NO_CLOSEST: list[str | None] = [None] * len(LANGUAGES)
 
 
 def _leader(votes: Mapping[str, int], lingua: Mapping[str, float] | None) -> tuple[str | None, str | None, float]:
     """(leader, runner-up, margin): the language whose smallest pairwise
-    score against the others is the largest, the language of that smallest
-    score, and the score.  A positive margin means the leader beats every
-    other language.  Each pair is scored once (B against A is minus A
-    against B)."""
+    score (:func:`_pair_score`) against the others is the largest, the
+    language of that smallest score, and the score.  A positive margin means
+    the leader beats every other language.  Each pair is scored once (B
+    against A is minus A against B)."""
     if not _PAIRS:
         return None, None, -math.inf
-    worst = [math.inf] * len(LANGUAGES)
-    closest: list[str | None] = [None] * len(LANGUAGES)
+    worst = _NO_SCORES.copy()
+    closest = _NO_CLOSEST.copy()
     for i, j, a, b in _PAIRS:
         s = _pair_score(a, b, votes, lingua)
         if s < worst[i]:
-            worst[i], closest[i] = s, b
+            worst[i] = s
+            closest[i] = b
         if -s < worst[j]:
-            worst[j], closest[j] = -s, a
+            worst[j] = -s
+            closest[j] = a
     k = 0  # the first one on a tie
     for i in range(1, len(worst)):
         if worst[i] > worst[k]:
@@ -304,13 +312,18 @@ def _leader(votes: Mapping[str, int], lingua: Mapping[str, float] | None) -> tup
 
 def analyse(text: Any) -> Analysis:
     """Evidence about the language of `text`; never raises."""
-    return _analysis(text, None)
+    try:
+        return _analyse(_as_text(text))
+    except Exception:  # noqa: BLE001  # pragma: no cover - defensive
+        return _EMPTY
 
 
 def _analysis(text: Any, clean: str | None) -> Analysis:
     """:func:`analyse`; `clean` is ``_as_text(text)`` when already known."""
+    if clean is None:
+        return analyse(text)
     try:
-        return _analyse(_as_text(text) if clean is None else clean)
+        return _analyse(clean)
     except Exception:  # noqa: BLE001  # pragma: no cover - defensive
         return _EMPTY
 
@@ -318,7 +331,8 @@ def _analysis(text: Any, clean: str | None) -> Analysis:
 def _analyse(clean: str) -> Analysis:
     if not clean or clean.startswith("/") or _PAYLOAD_RE.match(clean):
         return _EMPTY
-    clean = _PAYLOAD_TOKEN_RE.sub(" ", clean)
+    if "lang" in clean:
+        clean = _PAYLOAD_TOKEN_RE.sub(" ", clean)
     words = _words(clean)
     if not words:
         return _EMPTY
@@ -411,7 +425,7 @@ def _greeting(clean: str, words: list[str]) -> str | None:
         return None
     phrase = " ".join(w for w in words if w not in _KISSES)
     # the rest of the message must be punctuation, emoji or spaces
-    rest = _WORD_RE.sub("", _URL_RE.sub("", clean))
+    rest = _WORD_RE.sub("", _URL_RE.sub("", clean) if "http" in clean or "www" in clean else clean)
     if any(ch.isdigit() for ch in rest):
         return None
     for code, greetings in _GREETINGS.items():
