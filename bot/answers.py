@@ -199,24 +199,21 @@ _YES_EMOJI = ("\U0001f44d", "\u2705", "\u2714", "\u2611", "\U0001f44c", "\U0001f
 _NO_EMOJI = ("\U0001f44e", "\u274c", "\u2716", "\U0001f6ab", "\U0001f645", "\u274e")
 _UNSURE_EMOJI = ("\U0001f937", "\U0001f914")
 
-# "{NAME}" in a pattern: the merged alternation of the packs' table NAME, so a
-# phrase that mixes the languages ("only mijn rug") reads as it did when the words
-# were inline; a regex quantifier ("{0,3}") has digits, so it is left alone.
-_SLOT = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
-# the red-flag vocabularies some answer patterns share (bot.redflags builds them from the packs)
+# "{NAME}" in a pattern: the merged alternation of the packs' table NAME (bot.lang.fill),
+# so a phrase that mixes the languages ("only mijn rug") reads as it did when the words
+# were inline; or one of the red-flag vocabularies some answer patterns share
+# (bot.redflags builds them from the packs).
 _SHARED_SLOTS = {"AREA": AREA, "LEG_NUMB": LEG_NUMB, "WEAK": WEAK}
 
 
 def _alt(name: str) -> str:
-    """The packs' table ``name`` as one regex alternation: "(?:left|links)"; a table empty in
-    every pack never matches (an empty group would match everywhere)."""
-    words = lang.merged("answers", name)
-    return "(?:" + "|".join(_fill(p) for p in words) + ")" if words else "(?!)"
+    """The packs' table ``name`` as one regex alternation: "(?:left|links)"."""
+    return lang.alternation("answers", name, _SHARED_SLOTS)
 
 
 def _fill(template: str) -> str:
     """A pattern template with its ``{NAME}`` slots replaced by every pack's words."""
-    return _SLOT.sub(lambda m: _SHARED_SLOTS.get(m.group(1)) or _alt(m.group(1)), template)
+    return lang.fill("answers", template, _SHARED_SLOTS)
 
 
 def _words(name: str, fmt: str = "{}", flags: int = 0) -> re.Pattern[str]:

@@ -4,7 +4,7 @@ Pure Python (stdlib only); no Rasa import. The engine is the same code for
 every language: a language's words and phrases (units, numbers, dates,
 "since"/"sinds", "between"/"tussen", corrections...) live in its pack,
 bot/lang/<code>/duration.py and numbers.py, and this module's patterns are
-skeletons whose {NAME} slots are those tables merged in pack order (see _SLOT).
+skeletons whose {NAME} slots are those tables merged in pack order (bot.lang.fill).
 Adding a language adds a pack; this file does not change. The examples below
 are the English and Dutch packs'. Public interface:
 
@@ -186,25 +186,19 @@ NEGATIONS = lang.merged("duration", "NEGATIONS")
 # word tables: numbers, units, month names...). A regex quantifier ("{0,3}")
 # has digits, so it is left alone. A new pack fills the slots without editing
 # this file.
-_SLOT = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
 _SLOT_VALUES: Dict[str, str] = {}  # the engine's pieces, filled in where they are made
 _SP = r"\s{1,3}"  # between words
 
 
 def _words(name: str, space: str = _SP) -> str:
-    """The packs' table ``name`` as one regex alternation, in pack order: "(?:since|sinds)";
-    a table empty in every pack never matches (an empty group would match everywhere)."""
-    words = lang.merged("duration", name)
-    if not words:
-        return "(?!)"
-    return "(?:" + "|".join(_fill(w.replace(" ", space)) for w in words) + ")"
+    """The packs' table ``name`` as one regex alternation, in pack order: "(?:since|sinds)"
+    (bot.lang.alternation: a table empty in every pack never matches)."""
+    return lang.alternation("duration", name, _SLOT_VALUES, space)
 
 
 def _fill(template: str) -> str:
-    """A pattern template with its ``{NAME}`` slots filled (see _SLOT)."""
-    return _SLOT.sub(
-        lambda m: _SLOT_VALUES[m.group(1)] if m.group(1) in _SLOT_VALUES else _words(m.group(1)),
-        template)
+    """A pattern template with its ``{NAME}`` slots filled (bot.lang.fill)."""
+    return lang.fill("duration", template, _SLOT_VALUES, _SP)
 
 
 def _skeleton(template: str) -> Pattern[str]:

@@ -166,20 +166,19 @@ def _alt(*alternatives: str) -> str:
     return "(?:" + "|".join(alternatives) + ")"
 
 
+# "{NAME}" in a pack's pattern: the merged alternation of table NAME (bot.lang.fill),
+# or a composite of the engine's own in _SLOT_VALUES.
+_SLOT_VALUES: Dict[str, str] = {}  # composites (NUMB...), filled in where they are made
+
+
 def _words(name: str) -> str:
     """One table of every pack as one regex alternation: "(?:pee|wee|plas)"."""
-    return _alt(*lang.merged("redflags", name))
-
-
-# "{NAME}" in a pack's pattern: the merged alternation of table NAME (or of a
-# composite in _SLOT_VALUES); a regex quantifier ("{0,3}") has digits, so it is left alone.
-_SLOT = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
-_SLOT_VALUES: Dict[str, str] = {}  # composites (NUMB...), filled in where they are made
+    return lang.alternation("redflags", name, _SLOT_VALUES)
 
 
 def _fill(template: str) -> str:
     """A pattern template with its ``{NAME}`` slots replaced by every pack's words."""
-    return _SLOT.sub(lambda m: _SLOT_VALUES.get(m.group(1)) or _words(m.group(1)), template)
+    return lang.fill("redflags", template, _SLOT_VALUES)
 
 
 def _cues(name: str) -> str:

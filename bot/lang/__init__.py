@@ -34,8 +34,9 @@ accents dropped.
 from __future__ import annotations
 
 import importlib
+import re
 from types import ModuleType
-from typing import Any, Dict, Iterator, Tuple
+from typing import Any, Dict, Iterator, Mapping, Optional, Tuple
 
 #: The registered packs, in the order the engines merge their tables.
 CODES: Tuple[str, ...] = ("en", "nl")
@@ -82,3 +83,32 @@ def merged(name: str, attribute: str) -> Any:
         else:
             out = tuple(dict.fromkeys(tuple(out) + tuple(table)))
     return out
+
+
+# "{NAME}" in a pattern of a pack or an engine; a regex quantifier ("{0,3}") has digits,
+# so it is left alone.
+SLOT = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
+
+
+def alternation(name: str, table: str, pieces: Optional[Mapping[str, str]] = None, space: str = " ") -> str:
+    """Table ``table`` of module ``name`` of every pack as one regex alternation, in pack
+    order: "(?:since|sinds)", each entry's own slots filled and its spaces written as
+    ``space``. A table empty in every pack never matches ("(?!)"): an empty group would
+    match everywhere."""
+    words = merged(name, table)
+    if not words:
+        return "(?!)"
+    return "(?:" + "|".join(fill(name, word.replace(" ", space), pieces, space) for word in words) + ")"
+
+
+def fill(name: str, template: str, pieces: Optional[Mapping[str, str]] = None, space: str = " ") -> str:
+    """A pattern template with each ``{NAME}`` slot replaced by the engine's own piece of
+    that name (``pieces``: composites it built from the packs) or else by
+    :func:`alternation` of the packs' table NAME of module ``name``. So a message that
+    mixes the languages reads as one language would, and a new pack fills the slots
+    without editing the engine."""
+    pieces = pieces or {}
+    return SLOT.sub(
+        lambda m: pieces[m.group(1)] if m.group(1) in pieces else alternation(name, m.group(1), pieces, space),
+        template,
+    )
