@@ -231,6 +231,8 @@ def _lingua_confidences(words: list[str]) -> dict[str, float] | None:
     try:
         values = detector.compute_language_confidence_values(sample)
         confidences = {_lingua_codes[v.language]: v.value for v in values}
+        if len(confidences) < len(LANGUAGES):  # lingua left one out: it scored 0
+            confidences = {code: confidences.get(code, 0.0) for code in LANGUAGES}
         if not any(confidences.values()):
             return None  # lingua gives 0 everywhere for text it cannot score
         return confidences
@@ -252,7 +254,7 @@ class Analysis:
     votes: Mapping[str, int]  # per language: distinct words of its lexicon
     lingua: Mapping[str, float] | None  # per language: lingua's confidence (None: no lingua)
     runner_up: str | None  # the closest language to the leader
-    margin: float  # what the leader beats the runner-up by (>= 0 when there is a leader)
+    margin: float  # what the leader beats the runner-up by (> 0: it beats every other language)
     language: str | None  # detect_language's answer
 
     def lingua_confidence(self, lang: str) -> float:
