@@ -74,7 +74,7 @@ def other_language(text: Any) -> Optional[str]:
     if len(words) < 2:
         return None
     distinct = set(words)
-    ours = len(distinct & (language.EN_LEXICON | language.NL_LEXICON))
+    ours = len(distinct & frozenset().union(*language.LEXICONS.values()))
     scores = {"fr": len(distinct & _FRENCH), "de": len(distinct & _GERMAN)}
     best = max(scores, key=scores.get)
     hits = scores[best]
