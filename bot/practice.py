@@ -14,13 +14,15 @@ from typing import Any, Dict, List, Tuple
 
 import yaml
 
+from bot.lang import CODES
+
 DEFAULT_PATH = Path(__file__).resolve().parent.parent / "config" / "practice.yml"
 ENV_VAR = "PRACTICE_CONFIG"
 # ASSISTANT_ENV=production: a practice file with a value still marked "# PLACEHOLDER" is
 # refused (the demo phone number or booking link must never reach a patient).
 DEPLOYMENT_ENV_VAR = "ASSISTANT_ENV"
 PLACEHOLDER_MARK = "# PLACEHOLDER"
-LANGUAGES = ("en", "nl")
+LANGUAGES = CODES  # a practice offers languages the assistant has packs for
 # The demo practice page (`make run` serves web/dist on port 8080).
 DEFAULT_ORIGINS = ("http://localhost:8080", "http://127.0.0.1:8080")
 _ORIGIN = re.compile(r"https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?")  # exact: sanic-cors reads [ ] * ? as a regex
@@ -68,8 +70,9 @@ class Practice:
             "practice_phone": self.phone,
             "practice_email": self.email,
             "practice_address": self.address,
-            "practice_hours_en": self.opening_hours.get("en") or self.opening_hours[self.default_language],
-            "practice_hours_nl": self.opening_hours.get("nl") or self.opening_hours[self.default_language],
+            # one slot per language pack (domain/slots.yml has practice_hours_<code>)
+            **{f"practice_hours_{code}": self.opening_hours.get(code) or self.opening_hours[self.default_language]
+               for code in LANGUAGES},
             "practice_retention_days": str(self.retention_days),
             "practice_booking_url": self.booking_url,
             "practice_country": self.country,
