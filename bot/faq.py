@@ -20,10 +20,11 @@ and never two. So the classifier proposes and the words decide:
   word (two unknown words are a subject of their own); a Dutch compound counts:
   "warmwaterkruik" has "kruik". Two known words written as one are known
   ("doorwerken"), and so is a known word behind a particle of the pack's
-  SEPARABLE_PARTICLES ("wegblijft" = "weg" + "blijft"). Otherwise none (the person gets the honest "I can't
-  answer that here" with the practice's phone, never another topic's answer). A second
-  topic when another part of the message ("..., and can I still drive?") has that
-  topic's words and none of the first's. Two answers come in the order they were asked.
+  SEPARABLE_PARTICLES ("wegblijft" = "weg" + "blijft"). Otherwise none (the person
+  gets the honest "I can't answer that here" with the practice's phone, never another
+  topic's answer). A second topic when another part of the message ("..., and can I
+  still drive?") has that topic's words and none of the first's. Two answers come in
+  the order they were asked.
 
 Words are compared by a crude stem: case and accents folded, one common ending off,
 the first five letters ("driving", "drives" and "drive" are "driv"; "operation" and
