@@ -8,8 +8,8 @@ bot.lang.CODES; these tests then say what it still lacks.
 from __future__ import annotations
 
 import ast
-import re
 import importlib
+import re
 import types
 from pathlib import Path
 
