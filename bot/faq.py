@@ -91,14 +91,20 @@ def _stem(word: str) -> str:
 
 
 def learn_evidence(
-    examples: Mapping[str, Iterable[str]], min_count: int = 2, min_share: float = 0.5
+    examples: Mapping[str, Iterable[str]],
+    min_count: int = 2,
+    min_share: float = 0.5,
+    common_words: Iterable[str] = (),
 ) -> Dict[str, List[str]]:
-    """For each topic intent, the stems that tell it apart from every other intent."""
+    """For each topic intent, the stems that tell it apart from every other intent. A common
+    word of the language (a stop word: "take", "can", "doen") tells no topic apart, however
+    often one topic's examples use it ("can I take a bath?" is no painkiller question)."""
+    common = {stem for word in common_words for stem in stems(word)}
     per_intent: Dict[str, Counter] = defaultdict(Counter)
     overall: Counter = Counter()
     for intent, texts in examples.items():
         for text in texts:
-            for stem in stems(text):
+            for stem in stems(text) - common:
                 per_intent[intent][stem] += 1
                 overall[stem] += 1
     return {

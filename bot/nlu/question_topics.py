@@ -135,10 +135,11 @@ class QuestionTopics(PerMessage, GraphComponent, IntentClassifier):
         examples: Dict[str, List[str]] = defaultdict(list)
         for message in training_data.intent_examples:
             examples[message.get(INTENT)].append(message.get(TEXT) or "")
+        common = common_words()
         self.evidence = learn_evidence(
-            examples, self.component_config["min_count"], self.component_config["min_share"]
+            examples, self.component_config["min_count"], self.component_config["min_share"], common
         )
-        known = learn_vocabulary(examples, common_words(), lemma_tables())
+        known = learn_vocabulary(examples, common, lemma_tables())
         self.known = set(known)
         with self._model_storage.write_to(self._resource) as directory:
             (directory / EVIDENCE_FILE).write_text(json.dumps(self.evidence, sort_keys=True), encoding="utf-8")

@@ -118,3 +118,14 @@ def test_a_known_verb_behind_a_dutch_particle_is_known(text, expected):
 ])
 def test_two_unknown_words_are_a_subject_of_their_own(text, expected):
     assert choose_topics([("faq_work", 0.9)], text, EVIDENCE_WITH_HEAT, sure=0.7, known=KNOWN) == expected
+
+
+def test_a_common_word_tells_no_topic_apart():
+    examples = {"faq_painkillers": ["can i take ibuprofen", "what should i take for the pain", "ibuprofen?"],
+                "faq_heat_or_cold": ["is a warm bath good", "heat or ice"]}
+    assert "take" in learn_evidence(examples)["faq_painkillers"]
+    evidence = learn_evidence(examples, common_words=["take", "can", "i", "a"])
+    assert "take" not in evidence["faq_painkillers"]
+    # "can I take a bath?", the classifier unsure: a stop word is not the topic's word
+    assert choose_topics([("faq_painkillers", 0.38)], "can i take a bath?", evidence) == []
+    assert choose_topics([("faq_painkillers", 0.38)], "can i take ibuprofen?", evidence) == ["faq_painkillers"]
