@@ -40,7 +40,7 @@ ANSWER_TO_CHANGE = "answer_to_change"
 CONSENT = "consent"
 
 # What each follow-up clarifies (bot.answers.clarification_for keys).
-CLARIFIED_SLOT = dict(CLARIFICATION_SLOTS)
+CLARIFIED_SLOT = CLARIFICATION_SLOTS
 
 # A bare "yes" to these questions needs one more detail, asked kindly.
 ASK_HOW_FAR = {"leg_pain": "utter_leg_pain_how_far"}
@@ -205,7 +205,9 @@ def read_reply(
         correction = correction_cue(text)
         if correction:
             found = _with_correction(state.answers, requested, found, read_story(text, today))
-        hedged = hedged_no(requested, text)  # "I don't think so" to a red-flag question
+        # an answer read, but told as a hedged "no" to a red-flag question ("I don't think so");
+        # with no answer read, clarification_for looks for the hedge itself
+        hedged = found.get(requested) is not None and hedged_no(requested, text)
         key = clarification_for(requested, text) if found.get(requested) is None or hedged else None
         if CLARIFIED_SLOT.get(key or "") == requested:
             found.pop(requested, None)  # neither yes nor no yet: the follow-up settles it
