@@ -1,0 +1,333 @@
+"""A fake Chatwoot (application API v1) on loopback, for tests.
+
+An aiohttp.web server in the test's own event loop. It serves the endpoints the
+practice inbox uses, exactly as Chatwoot's API reference documents them
+(bot/practice_inbox/chatwoot.py names the pages):
+
+    GET  /api/v1/accounts/{account_id}/contacts/search?q=
+    POST /api/v1/accounts/{account_id}/contacts
+    POST /api/v1/accounts/{account_id}/contacts/{id}/contact_inboxes
+    POST /api/v1/accounts/{account_id}/conversations
+    POST /api/v1/accounts/{account_id}/conversations/{conversation_id}/messages
+    POST /api/v1/accounts/{account_id}/conversations/{conversation_id}/labels
+    POST /api/v1/accounts/{account_id}/conversations/{conversation_id}/toggle_status
+
+It checks the ``api_access_token`` header (401 otherwise), the JSON bodies against the
+documented request schemas (an unknown field, a wrong type or a missing required field:
+422), and what Chatwoot itself refuses (a phone number not in E.164 form, an e-mail or
+identifier already taken, a source_id that is not the contact's in that inbox: 422).
+It records every request in ``.requests`` and keeps contacts and conversations.
+``mode`` switches it to ``"down"`` (503 for everything) or ``"401"`` (every token
+refused); ``delay`` makes each answer wait that many seconds.
+
+    async with FakeChatwoot(token="t0k3n", account_id=1, inbox_id=7) as chatwoot:
+        ...  # point ChatwootSettings at chatwoot.url
+        assert chatwoot.conversations[1]["messages"][0]["private"] is True
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import re
+import uuid
+from typing import Any, Dict, List, Optional, Tuple
+
+from aiohttp import web
+
+NUMBER = (int, float)
+
+
+def _is(value: Any, kind: Any) -> bool:
+    if kind is NUMBER or kind is int:
+        return isinstance(value, kind) and not isinstance(value, bool)
+    return isinstance(value, kind)
+
+
+# field -> (type, required); "enum:" lists are checked separately.
+CONTACT_CREATE = {
+    "inbox_id": (NUMBER, True),
+    "name": (str, False),
+    "email": (str, False),
+    "blocked": (bool, False),
+    "account_owner_id": ((int, type(None)), False),
+    "phone_number": (str, False),
+    "avatar_url": (str, False),
+    "identifier": (str, False),
+    "additional_attributes": (dict, False),
+    "custom_attributes": (dict, False),
+}
+CONTACT_INBOX_CREATE = {"inbox_id": (NUMBER, True), "source_id": (str, False)}
+CONVERSATION_CREATE = {
+    "source_id": (str, True),
+    "inbox_id": (int, False),
+    "contact_id": (int, False),
+    "additional_attributes": (dict, False),
+    "custom_attributes": (dict, False),
+    "status": (str, False),
+    "assignee_id": (int, False),
+    "team_id": (int, False),
+    "snoozed_until": (str, False),
+    "message": (dict, False),
+}
+MESSAGE_CREATE = {
+    "content": (str, True),
+    "message_type": (str, False),
+    "private": (bool, False),
+    "content_type": (str, False),
+    "content_attributes": (dict, False),
+    "campaign_id": (int, False),
+    "attachment_ids": (list, False),
+    "template_params": (dict, False),
+}
+LABELS_CREATE = {"labels": (list, True)}
+TOGGLE_STATUS = {"status": (str, True), "snoozed_until": (NUMBER, False)}
+ENUMS = {
+    ("conversation", "status"): ("open", "resolved", "pending"),
+    ("message", "message_type"): ("outgoing", "incoming"),
+    ("message", "content_type"): ("text", "input_email", "cards", "input_select", "form", "article"),
+    ("toggle", "status"): ("open", "resolved", "pending", "snoozed"),
+}
+E164 = re.compile(r"\+[1-9]\d{1,14}")
+
+
+def body_problems(body: Any, schema: Dict[str, Tuple[Any, bool]], enum_scope: str) -> List[str]:
+    """What is wrong with a request body, against a documented schema (empty when nothing)."""
+    if not isinstance(body, dict):
+        return ["body is not a JSON object"]
+    problems = [f"unknown field '{key}'" for key in body if key not in schema]
+    for key, (kind, required) in schema.items():
+        if key not in body:
+            if required:
+                problems.append(f"'{key}' is required")
+            continue
+        if not _is(body[key], kind):
+            problems.append(f"'{key}' has the wrong type ({type(body[key]).__name__})")
+            continue
+        allowed = ENUMS.get((enum_scope, key))
+        if allowed and body[key] not in allowed:
+            problems.append(f"'{key}' must be one of {allowed}")
+    return problems
+
+
+class FakeChatwoot:
+    def __init__(self, token: str = "test-token", account_id: int = 1, inbox_id: int = 7):
+        self.token = token
+        self.account_id = account_id
+        self.inbox_id = inbox_id
+        self.mode = "up"  # "up", "down" (503) or "401"
+        self.delay = 0.0
+        self.requests: List[Dict[str, Any]] = []  # method, path, query, headers' token, json
+        self.contacts: Dict[int, Dict[str, Any]] = {}
+        self.conversations: Dict[int, Dict[str, Any]] = {}  # by display id, as Chatwoot's routes
+        self._ids = itertools.count(1)
+        self._runner: Optional[web.AppRunner] = None
+        self.url = ""
+
+    # --- server life -----------------------------------------------------------------
+
+    async def __aenter__(self) -> FakeChatwoot:
+        app = web.Application(middlewares=[self._gate])
+        base = "/api/v1/accounts/{account_id}"
+        app.router.add_get(base + "/contacts/search", self._search_contacts)
+        app.router.add_post(base + "/contacts", self._create_contact)
+        app.router.add_post(base + "/contacts/{contact_id}/contact_inboxes", self._create_contact_inbox)
+        app.router.add_post(base + "/conversations", self._create_conversation)
+        app.router.add_post(base + "/conversations/{conversation_id}/messages", self._create_message)
+        app.router.add_post(base + "/conversations/{conversation_id}/labels", self._add_labels)
+        app.router.add_post(base + "/conversations/{conversation_id}/toggle_status", self._toggle_status)
+        self._runner = web.AppRunner(app)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        await site.start()
+        port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+        self.url = f"http://127.0.0.1:{port}"
+        return self
+
+    async def __aexit__(self, *exc_info: Any) -> None:
+        if self._runner is not None:
+            await self._runner.cleanup()
+
+    # --- what tests read -------------------------------------------------------------
+
+    def calls(self, method: Optional[str] = None) -> List[Tuple[str, str]]:
+        """(method, path) of every request received, in order."""
+        return [(r["method"], r["path"]) for r in self.requests if method in (None, r["method"])]
+
+    def notes(self) -> List[str]:
+        return [m["content"] for c in self.conversations.values() for m in c["messages"] if m["private"]]
+
+    # --- the gate: mode, token, account ------------------------------------------------
+
+    @web.middleware
+    async def _gate(self, request: web.Request, handler: Any) -> web.StreamResponse:
+        body: Any = None
+        if request.can_read_body:
+            try:
+                body = await request.json()
+            except ValueError:
+                body = "<not JSON>"
+        self.requests.append(
+            {
+                "method": request.method,
+                "path": request.path,
+                "query": dict(request.query),
+                "token": request.headers.get("api_access_token"),
+                "json": body,
+            }
+        )
+        if self.delay:
+            await asyncio.sleep(self.delay)
+        if self.mode == "down":
+            return web.json_response({"error": "Service Unavailable"}, status=503)
+        if self.mode == "401" or request.headers.get("api_access_token") != self.token:
+            return web.json_response({"error": "You need to sign in or sign up before continuing."}, status=401)
+        if request.match_info.get("account_id") != str(self.account_id):
+            return web.json_response({"error": "Resource could not be found"}, status=404)
+        request["body"] = body
+        return await handler(request)
+
+    # --- endpoints -------------------------------------------------------------------------
+
+    @staticmethod
+    def _invalid(problems: List[str]) -> web.Response:
+        return web.json_response({"message": "; ".join(problems)}, status=422)
+
+    def _contact_json(self, contact: Dict[str, Any]) -> Dict[str, Any]:
+        return {
+            "id": contact["id"],
+            "name": contact["name"],
+            "email": contact.get("email"),
+            "phone_number": contact.get("phone_number"),
+            "identifier": contact.get("identifier"),
+            "blocked": False,
+            "additional_attributes": {},
+            "custom_attributes": {},
+            "availability_status": "offline",
+            "contact_inboxes": [
+                {"source_id": source_id, "inbox": {"id": inbox_id, "name": "Practice", "channel_type": "Channel::Api"}}
+                for inbox_id, source_id in contact["inboxes"].items()
+            ],
+        }
+
+    async def _search_contacts(self, request: web.Request) -> web.Response:
+        query = request.query.get("q", "").lower()
+        found = [
+            self._contact_json(c)
+            for c in self.contacts.values()
+            if query
+            and any(query in str(c.get(k) or "").lower() for k in ("name", "email", "phone_number", "identifier"))
+        ]
+        return web.json_response({"meta": {"count": len(found), "current_page": 1}, "payload": found})
+
+    async def _create_contact(self, request: web.Request) -> web.Response:
+        body = request["body"]
+        problems = body_problems(body, CONTACT_CREATE, "contact")
+        if problems:
+            return self._invalid(problems)
+        if body["inbox_id"] != self.inbox_id:
+            return self._invalid(["inbox_id is not an inbox of this account"])
+        if body.get("phone_number") and not E164.fullmatch(body["phone_number"]):
+            return self._invalid(["Phone number should be in e164 format"])
+        for key, words in (("email", "Email"), ("identifier", "Identifier")):
+            if body.get(key) and any(c.get(key) == body[key] for c in self.contacts.values()):
+                return self._invalid([f"{words} has already been taken"])
+        contact_id = next(self._ids)
+        contact = {key: body.get(key) for key in ("name", "email", "phone_number", "identifier")}
+        contact.update(id=contact_id, inboxes={self.inbox_id: str(uuid.uuid4())})
+        self.contacts[contact_id] = contact
+        contact_json = self._contact_json(contact)
+        return web.json_response(
+            {"payload": {"contact": contact_json, "contact_inbox": contact_json["contact_inboxes"][0]}}
+        )
+
+    async def _create_contact_inbox(self, request: web.Request) -> web.Response:
+        body = request["body"]
+        problems = body_problems(body, CONTACT_INBOX_CREATE, "contact_inbox")
+        if problems:
+            return self._invalid(problems)
+        contact = self.contacts.get(int(request.match_info["contact_id"]))
+        if contact is None:
+            return web.json_response({"error": "Resource could not be found"}, status=404)
+        source_id = contact["inboxes"].setdefault(body["inbox_id"], body.get("source_id") or str(uuid.uuid4()))
+        return web.json_response(
+            {"source_id": source_id, "inbox": {"id": body["inbox_id"], "channel_type": "Channel::Api"}}
+        )
+
+    async def _create_conversation(self, request: web.Request) -> web.Response:
+        body = request["body"]
+        problems = body_problems(body, CONVERSATION_CREATE, "conversation")
+        if problems:
+            return self._invalid(problems)
+        contact = self.contacts.get(body.get("contact_id", -1))
+        if contact is None or body.get("inbox_id") != self.inbox_id:
+            return self._invalid(["contact_id and inbox_id must name a contact and an inbox of this account"])
+        if contact["inboxes"].get(self.inbox_id) != body["source_id"]:
+            return self._invalid(["source_id is not this contact's source id in this inbox"])
+        display_id = len(self.conversations) + 1
+        self.conversations[display_id] = {
+            "id": display_id,
+            "contact_id": contact["id"],
+            "inbox_id": self.inbox_id,
+            "status": body.get("status", "open"),
+            "labels": [],
+            "messages": [],
+        }
+        return web.json_response({"id": display_id, "account_id": self.account_id, "inbox_id": self.inbox_id})
+
+    def _conversation(self, request: web.Request) -> Optional[Dict[str, Any]]:
+        return self.conversations.get(int(request.match_info["conversation_id"]))
+
+    async def _create_message(self, request: web.Request) -> web.Response:
+        body = request["body"]
+        problems = body_problems(body, MESSAGE_CREATE, "message")
+        if problems:
+            return self._invalid(problems)
+        conversation = self._conversation(request)
+        if conversation is None:
+            return web.json_response({"error": "Resource could not be found"}, status=404)
+        message = {
+            "id": next(self._ids),
+            "content": body["content"],
+            "private": body.get("private", False),
+            "message_type": body.get("message_type", "outgoing"),
+            "content_type": body.get("content_type", "text"),
+        }
+        conversation["messages"].append(message)
+        return web.json_response(
+            {
+                **message,
+                "message_type": 1 if message["message_type"] == "outgoing" else 0,
+                "conversation_id": conversation["id"],
+                "account_id": self.account_id,
+            }
+        )
+
+    async def _add_labels(self, request: web.Request) -> web.Response:
+        body = request["body"]
+        problems = body_problems(body, LABELS_CREATE, "labels")
+        if not problems and not all(isinstance(label, str) for label in body["labels"]):
+            problems = ["'labels' must be a list of strings"]
+        if problems:
+            return self._invalid(problems)
+        conversation = self._conversation(request)
+        if conversation is None:
+            return web.json_response({"error": "Resource could not be found"}, status=404)
+        conversation["labels"] = list(body["labels"])  # documented: replaces the labels
+        return web.json_response({"payload": conversation["labels"]})
+
+    async def _toggle_status(self, request: web.Request) -> web.Response:
+        body = request["body"]
+        problems = body_problems(body, TOGGLE_STATUS, "toggle")
+        if problems:
+            return self._invalid(problems)
+        conversation = self._conversation(request)
+        if conversation is None:
+            return web.json_response({"error": "Resource could not be found"}, status=404)
+        conversation["status"] = body["status"]
+        return web.json_response(
+            {
+                "meta": {},
+                "payload": {"success": True, "current_status": body["status"], "conversation_id": conversation["id"]},
+            }
+        )
