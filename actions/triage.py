@@ -9,6 +9,7 @@ from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import answers_of
+from actions.practice_inbox import offer_after_result
 from bot.questions import next_question
 from bot.rules import red_flag_triage
 from bot.safety import result_for
@@ -65,6 +66,7 @@ class ActionTriage(Action):
             if finishing_followup:  # the emergency questions changed nothing
                 dispatcher.utter_message(response="utter_advice_unchanged")
                 dispatcher.utter_message(json_message=triage_payload(result.level, result.condition, tracker))
+                return [SlotSet("safety_followup", False), *offer_after_result(dispatcher, result.level, False)]
             return [SlotSet("safety_followup", False)]
 
         dispatch_result(dispatcher, result.level, result.condition, tracker)
@@ -74,4 +76,5 @@ class ActionTriage(Action):
             SlotSet("triage_level", result.level),
             SlotSet("triage_condition", result.condition),
             SlotSet("safety_followup", followup),
+            *offer_after_result(dispatcher, result.level, followup),  # send the answers to the practice?
         ]

@@ -41,6 +41,7 @@ CONTACT_SLOT = "callback_contact"
 RETRY_SLOT = "callback_retry"  # the step asked again once already
 CALLBACK_SLOTS = (NAME_SLOT, CONTACT_SLOT)
 SKIPPED = False  # a callback slot's value when skipped (None would mean "not asked yet")
+ASK_AGAIN = {NAME_SLOT: "utter_callback_name_again", CONTACT_SLOT: "utter_callback_contact_again"}
 
 # The practice's dialling code, for a national number ("0470 12 34 56").
 COUNTRY_CODES = {"BE": "32", "NL": "31"}
@@ -189,7 +190,7 @@ def read_callback(step: Optional[str], text: Any, retried: bool, country: str = 
         value = read_contact(text, country)
     if value is None and not retried:
         reply.changes[RETRY_SLOT] = True
-        reply.say.append(f"utter_{step}_again")
+        reply.say.append(ASK_AGAIN[step])
         reply.next_slot = step
         return reply
     if value is None:
