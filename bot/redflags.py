@@ -82,6 +82,10 @@ cost the use of the legs):
   for the stream, a sudden urge to rush to the toilet and "I might be leaking"
   are bladder and bowel trouble; heavy legs ("loodzwaar") and legs that do not
   obey are weakness of both legs;
+* tripping again and again ("tripped twice this week", "ik struikel de hele
+  tijd") is a foot that catches: weakness getting worse, not a fall; one trip
+  is a fall. "An accident" told with soiling ("had an accident, pooed myself")
+  is the bowel or bladder, not a fall, across a comma or "and" too;
 * numbness told by what the patient notices counts: the toilet seat feels
   weird, sitting on nothing / air / cotton wool, wiping "someone else's bum",
   the bike-saddle feeling; a missed urge told as a story ("didn't notice I
@@ -245,6 +249,8 @@ _REAL_NEIGHBOURS = lang.merged("redflags", "REAL_NEIGHBOURS")
 #: Rare dictionary words that in a back-pain chat are typos all the same ("tingeling" is a bell's ring).
 _READ_AS_TYPO = lang.merged("redflags", "READ_AS_TYPO")
 _FUZZY_MIN = 5
+#: number words are never corrected nor read into ("one edit ... never applied to numbers")
+_NUMBER_WORDS = frozenset(lang.merged("numbers", "NUMBERS"))
 
 
 def _deletes(word: str) -> List[str]:
@@ -270,6 +276,7 @@ def _build_fuzzy(patterns: Sequence[str]) -> None:
     targets |= {word for word, standard in _STREET.items() if standard and len(word) >= _FUZZY_MIN}
     targets -= _NEG
     targets -= set(_TYPOS)
+    targets -= _NUMBER_WORDS  # "threw" is no typo of "three"
     _FUZZY_TARGET_SET.clear()
     _FUZZY_TARGET_SET.update(targets)
     _FUZZY_INDEX.clear()
@@ -331,6 +338,7 @@ def _fuzzy(token: str) -> str:
         and token not in _FUZZY_TARGET_SET
         and token not in _REAL_NEIGHBOURS
         and token not in _NEG
+        and token not in _NUMBER_WORDS
     ):
         candidates = set(_FUZZY_INDEX.get(token, ()))
         for key in _deletes(token):
@@ -512,9 +520,9 @@ near = _near
 # The building blocks of the rules, from every language's pack (bot/lang/<code>/redflags.py).
 #: The saddle area.
 AREA = _alt(*lang.merged("redflags", "AREA"))
-_NUMB_COMMON = lang.merged("redflags", "NUMB_COMMON")
+_NUMB_COMMON = [_fill(numb) for numb in lang.merged("redflags", "NUMB_COMMON")]
 #: Numbness, tingling, pins and needles (saddle area).
-NUMB = _alt(*_NUMB_COMMON, *lang.merged("redflags", "NUMB_SADDLE"))
+NUMB = _alt(*_NUMB_COMMON, *(_fill(numb) for numb in lang.merged("redflags", "NUMB_SADDLE")))
 #: Numbness words used for legs ("dead tired" legs are not numb).
 LEG_NUMB = _alt(*_NUMB_COMMON)
 _SLOT_VALUES.update(NUMB=NUMB, LEG_NUMB=LEG_NUMB)
@@ -727,7 +735,7 @@ _FALL_STEMS = lang.merged("redflags", "FALL_STEMS")
 _FALLING_OFF = tuple(lang.merged("redflags", "FALLING_OFF"))
 # (the trauma word, what just precedes it, what follows it): the first entry whose word matches decides
 _NOT_A_FALL = [
-    (re.compile(word), before and re.compile(before), [re.compile(_fill(after)) for after in afters])
+    (re.compile(word), before and re.compile(_fill(before)), [re.compile(_fill(after)) for after in afters])
     for word, before, afters in lang.merged("redflags", "NOT_A_FALL")
 ]
 
@@ -755,7 +763,20 @@ def _trauma_or_other(seg: str, m: re.Match[str]) -> bool:
     return _trauma_skip(seg, m) or _someone_else(seg, m)
 
 
-TRAUMA_RULES = _rules("onset", {"onset": "trauma"}, _TRAUMA_PATTERNS, _trauma_or_other)
+def _no_fall_in(sentence: str) -> bool:
+    """Every trauma word of the sentence is something else there ("had an accident, pooed
+    myself", "tripped on the stairs twice this week"): then its segments, cut at the comma
+    or "and", must not read it back as a fall."""
+    seen = False
+    for rule in TRAUMA_RULES:
+        for m in rule.regex.finditer(sentence):
+            if not _trauma_or_other(sentence, m):
+                return False
+            seen = True
+    return seen
+
+
+TRAUMA_RULES = _rules("onset", {"onset": "trauma"}, _TRAUMA_PATTERNS, _trauma_or_other, skip_sentence=_no_fall_in)
 
 # ---- progressive weakness (one leg) -------------------------------------------------
 

@@ -15,10 +15,13 @@ words and patterns as Python modules, one per reader:
   corrections, age), the buttons, yes/no/not-sure words, street spelling and
   colloquial phrases, possessives, left/right (bot/answers.py);
 - ``questions`` -- the words that join two questions in one message, stem
-  endings and separable particles (bot/faq.py).
+  endings and separable particles (bot/faq.py);
+- ``lemma_forms`` -- generated: every form of the lemmas the pack's patterns
+  name as ``{~lemma}`` (bot/lang/lemmas.py, from spaCy's lookup tables).
 
 Patterns are templates: ``{NAME}`` in a pattern is the merged alternation of
-table NAME of every pack, so a message mixing the languages reads as before.
+table NAME of every pack, so a message mixing the languages reads as before;
+``{~lemma}`` is every form of that lemma ("{~klappen}": klapt, klapte, geklapt...).
 
 The engines (bot/answers.py, bot/redflags.py, bot/duration.py,
 bot/language.py) are the same code for every language: they ask this registry
@@ -42,7 +45,7 @@ from typing import Any, Dict, Iterator, Mapping, Optional, Tuple
 CODES: Tuple[str, ...] = ("en", "nl")
 
 #: The modules every pack provides.
-MODULES: Tuple[str, ...] = ("numbers", "duration", "language", "redflags", "answers", "questions")
+MODULES: Tuple[str, ...] = ("numbers", "duration", "language", "redflags", "answers", "questions", "lemma_forms")
 
 
 def pack(code: str) -> ModuleType:
@@ -107,7 +110,10 @@ def fill(name: str, template: str, pieces: Optional[Mapping[str, str]] = None, s
     :func:`alternation` of the packs' table NAME of module ``name``. So a message that
     mixes the languages reads as one language would, and a new pack fills the slots
     without editing the engine."""
+    from bot.lang import lemmas
+
     pieces = pieces or {}
+    template = lemmas.LEMMA_SLOT.sub(lambda m: lemmas.alternation(m.group(1)), template)
     return SLOT.sub(
         lambda m: pieces[m.group(1)] if m.group(1) in pieces else alternation(name, m.group(1), pieces, space),
         template,

@@ -22,6 +22,10 @@ clinician reads from the message:
   chosen from the seed).
 - :func:`swap_flemish` -- Dutch/Flemish forms swapped both ways, whole words
   only, case kept: ``niet`` <-> ``nie``, ``geen`` <-> ``gene``, ``ik`` <-> ``'k``.
+- :func:`inflect` -- one regular verb in the other tense, from spaCy's lookup tables
+  (spacy-lookups-data): English "-ed" -> "-ing" ("dropped" -> "dropping"), Dutch
+  present "-t" <-> past "-de"/"-te" ("klapt" <-> "klapte"); kinds ``tense_en`` and
+  ``tense_nl``, one per language.
 
 :data:`KINDS` names them (kind -> function taking ``text`` and an optional
 ``seed``) and :data:`LANGUAGES_OF` says which corpus languages each applies to.
@@ -29,6 +33,7 @@ clinician reads from the message:
 
 from __future__ import annotations
 
+import functools
 import random
 import re
 import unicodedata
@@ -232,3 +237,83 @@ KINDS: Dict[str, Perturbation] = {
 }
 LANGUAGES_OF: Dict[str, Tuple[str, ...]] = {kind: ("en", "nl") for kind in KINDS}
 LANGUAGES_OF["flemish_swap"] = ("nl",)
+
+
+# ---------------------------------------------------------------- 7. another tense
+#: Words whose other forms are other words (the side of the body) or another meaning.
+NOT_INFLECTED = frozenset("left".split())
+
+
+def _tense_class(form: str, language: str) -> Optional[str]:
+    """The tense forms :func:`inflect` swaps between, without a part-of-speech tagger.
+
+    Regular forms only (an irregular past like "ground" or "worse" shares its letters
+    with another word). English: a past "-ed" form ("dropped") becomes the "-ing"
+    form ("dropping"); never the other way ("no feeling" is a noun). Dutch: a finite
+    singular form, present "-t" ("klapt") or past "-de"/"-te" ("klapte"), becomes the
+    other (no participles, infinitives or plurals: "afgevallen", "voelend").
+    """
+    if language == "en":
+        return "ing" if form.endswith("ing") else "past" if form.endswith("ed") else None
+    if form.startswith("ge") or form.endswith("ende") or not form.endswith(("t", "de", "te")):
+        return None
+    return "past" if form.endswith(("de", "te")) else "present"
+
+
+_TENSE_SWAP = {"en": {"past": "ing"}, "nl": {"present": "past", "past": "present"}}
+
+
+@functools.cache
+def _forms_of(language: str) -> Dict[str, Tuple[str, ...]]:
+    """Verb form -> the forms of its lemma in the other tense (spaCy's lookup tables,
+    spacy-lookups-data: the table maps each form to its lemma, not its part of speech)."""
+    import gzip
+    import json
+    from importlib.resources import files
+
+    path = files("spacy_lookups_data") / "data" / f"{language}_lemma_lookup.json.gz"
+    table = json.loads(gzip.decompress(path.read_bytes()))
+    by_lemma: Dict[str, List[str]] = {}
+    for form, lemma in table.items():
+        if form.isalpha() and form.islower() and form != lemma and len(form) >= 4:
+            by_lemma.setdefault(lemma, []).append(form)
+    out: Dict[str, Tuple[str, ...]] = {}
+    for forms in by_lemma.values():
+        for form in forms:
+            wanted = _TENSE_SWAP[language].get(_tense_class(form, language) or "")
+            others = sorted(f for f in forms if wanted and _tense_class(f, language) == wanted)
+            if others:
+                out[form] = tuple(others)
+    return out
+
+
+def inflect(text: str, language: str, seed: Optional[int] = None) -> str:
+    """One verb in the other tense ("my foot slapped" -> "my foot slapping", "klapt" -> "klapte").
+
+    A word of 4+ letters, not a negation or number word; the new form comes from the
+    language's lookup table and is chosen from the seed. Unchanged when no word has one.
+    """
+    rng = random.Random(seed_of(text) if seed is None else seed)
+    forms = _forms_of(language)
+    spans = [m.span() for m in _WORD.finditer(text)
+             if m.group().lower() in forms and not is_protected(m.group())
+             and m.group().lower() not in NOT_INFLECTED]
+    if not spans:
+        return text
+    start, end = rng.choice(spans)
+    new = rng.choice(forms[text[start:end].lower()])
+    return text[:start] + _keep_case(text[start:end], new) + text[end:]
+
+
+def inflect_en(text: str, seed: Optional[int] = None) -> str:
+    return inflect(text, "en", seed)
+
+
+def inflect_nl(text: str, seed: Optional[int] = None) -> str:
+    return inflect(text, "nl", seed)
+
+
+KINDS["tense_en"] = inflect_en
+KINDS["tense_nl"] = inflect_nl
+LANGUAGES_OF["tense_en"] = ("en",)
+LANGUAGES_OF["tense_nl"] = ("nl",)

@@ -485,3 +485,23 @@ def test_real_neighbours_are_complete():
 ])
 def test_questions_frames_and_dutch_word_order(text, expected):
     assert find_red_flags(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "an accident" told with soiling is the bowel or bladder, not a fall, also across a comma or "and"
+    ("had a little accident and wet myself without noticing", {"bladder_bowel": True}),
+    ("had an accident at work, fell off a ladder", {"onset": "trauma"}),
+    ("had an accident in the car on the motorway last week", {"onset": "trauma"}),
+    # tripping again and again is a foot that catches (weakness); one trip is a fall
+    ("tripped over the kerb 3 times this week", {"leg_weakness": "worsening"}),
+    ("stumbled twice today, my right foot catches", {"leg_weakness": "worsening"}),
+    ("tripped on the stairs and hurt my back", {"onset": "trauma"}),
+    ("tripped over the dog twice and landed on my back", {"onset": "trauma", "leg_weakness": "worsening"}),
+    ("ik ben deze week al 3 keer gestruikeld", {"leg_weakness": "worsening"}),
+    ("ik struikel de hele tijd", {"leg_weakness": "worsening"}),
+    ("gestruikeld over de hond, nu rugpijn", {"onset": "trauma"}),
+    # a number word is never a typo target: "threw my back out" is not "three"
+    ("threw my back out lifting the kids", {}),
+])
+def test_accidents_and_trips_told_as_symptoms(text, expected):
+    assert find_red_flags(text) == expected

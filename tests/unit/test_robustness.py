@@ -2,8 +2,9 @@
 
 Every message of tests/data/corpus/{en,nl}_tune.yml must read the same after each
 perturbation of tests/support/perturb.py: lower-casing, no punctuation, no accents,
-one typo in a content word, an emoji / "lol" / "haha" at the end, and (Dutch only)
-Flemish forms swapped (niet <-> nie, geen <-> gene, ik <-> 'k).
+one typo in a content word, an emoji / "lol" / "haha" at the end, (Dutch only)
+Flemish forms swapped (niet <-> nie, geen <-> gene, ik <-> 'k), and a verb in the other
+tense ("klapt" <-> "klapte", "dropped" -> "dropping").
 
 One test per (perturbation kind, language, reader). A message is *checked* for a
 reader when the corpus expects something of that reader, the reader's ORIGINAL
@@ -29,6 +30,12 @@ edited; a group with nothing to check shows 0/0)::
     noise           en        139/139 100%       86/87 99%      91/91 100%      35/35 100%
     noise           nl        141/141 100%      82/82 100%      92/92 100%      35/35 100%
     flemish_swap    nl           80/83 96%           0/0 -      33/33 100%      25/25 100%
+
+Added 2026-12-02 (a regular verb in the other tense, spaCy's lookup tables), before and
+after the packs named lemmas (``{~klappen}``, bot/lang/lemmas.py)::
+
+    tense_en        en     15/16 -> 16/16       1/1 -> 1/1      6/7 -> 7/7        6/6 -> 6/6
+    tense_nl        nl     23/26 -> 26/26       0/0 -           4/6 -> 6/6        5/5 -> 5/5
 
 These are the working-tree readers of that moment (typo tolerance being added). With
 the readers as committed at c1c13ae, typo kept en red_flags 118/134, en answers 50/60,

@@ -273,7 +273,7 @@ ANCHORED_MOVE = (
 #: a fall, an accident, a blow
 TRAUMA_WORDS = (
     "fall", "falls", "fell", "fallen", "accident", "trauma", "blow", "crash", "collision", "injury", "knock",
-    "tackle", "tackled", "slipped", r"assault\w*", "attacked", "punched", "kicked", "beaten up", "mugged",
+    "{~tackle}", "slipped", r"assault\w*", "attacked", "punched", "kicked", "beaten up", "mugged",
     "rear ended", "whiplash",
 )  # fmt: skip
 TRAUMA_PHRASES = (

@@ -67,6 +67,9 @@ FUZZY_TARGETS = frozenset(
 #: (tests/unit/test_redflags_street.py::test_real_neighbours_are_complete).
 REAL_NEIGHBOURS = frozenset(
     """
+    dimes goads limes loafs loams loans lords loyds mimes rimes roads severals tames tides tikes
+    tiles timers timex timexs tines toads trice
+    crops droops dropsy flatten hinge hinged hinges props smarten
     abbys achier acing acting acuter adder adders addle adele aground aiding aired alcohols alder
     alders allen aloft aloud amber ameer ampere ampler anaesthesias anaesthetics andes andess andre
     andres anesthesias anesthetic anger angers angle ankles anklet anther anythings arching aress
@@ -658,6 +661,9 @@ WORSENING_PATTERNS = (
     r"\b(?:trip|trips|tripping|stumble|stumbles|stumbling|catch|catching|catches) (?:\w+ ){0,2}?"
     r"(?:over|on) (?:my |the )?(?:own )?(?:left |right )?(?:foot|feet|toes)\b",
     r"\bcatch(?:ing|es)? my (?:toes|foot)\b",
+    # tripping again and again is a foot that catches (a single trip is a fall, TRAUMA_PATTERNS)
+    r"\b(?:tripped|stumbled|tripping|stumbling|trip|stumble)\b(?: \w+){0,5}? {REPEATED}\b",
+    r"\b(?:keep|kept) (?:on )?(?:tripping|stumbling)\b",
     r"\b(?:getting|gets|got|becoming|became|grows?|growing) (?:\w+ )?weaker\b",
     r"\bweaker (?:and |n )?weaker\b|\bmore and more weak\b|\bincreasingly weak\b|\bprogressive\w* weak\w*",
     r"\bweak\w* (?:, )?(?:\w+ ){0,4}?(?:getting|gets|is getting|becoming|got|is) (?:\w+ )?worse\b",
@@ -751,7 +757,7 @@ WEIGHT_PATTERNS = (
     r"\blost (?:\w+ ){0,4}?{WEIGHT}\b",
     r"\blosing (?:\w+ ){0,3}?{WEIGHT}\b",
     r"\bweight ?loss\b|\bweight (?:is )?(?:dropping|going down|falling off)\b",
-    r"\bdropped (?:\w+ ){0,3}?(?:kilos?|kgs?|pounds|lbs|stones?|weight|dress sizes?|sizes?)\b",
+    r"\b{~drop} (?:\w+ ){0,3}?(?:kilos?|kgs?|pounds|lbs|stones?|weight|dress sizes?|sizes?)\b",
     r"\bdown (?:\w+ ){0,2}?(?:kilos?|kgs?|pounds|lbs|stones?|dress sizes?)\b",
     r"\b(?:getting|got|become|became|gotten) (?:very |so |much |a lot |really )?(?:thinner|skinny|skinnier)\b",
     r"\bclothes (?:\w+ ){0,2}?(?:loose|too big)\b",
@@ -811,11 +817,19 @@ FALL_STEMS = ("fall",)
 #: "my jeans are falling off me" is weight, not a fall (the match starts so)
 FALLING_OFF = ("fall",)
 #: a trauma word that is no trauma: (how the word ends or is, what just precedes it, what follows it)
-#: "by accident"; "an accident in my pants", "toilet accidents" are the bladder
+#: "by accident"; "an accident in my pants", "toilet accidents", "had an accident, pooed myself"
+#: are the bladder or bowel; tripping "twice this week" is a foot that catches, not a fall that
+#: started the pain (the trip's weakness is read by the weakness rules)
 NOT_A_FALL = (
     (r"(?:accident|acident|accidnet|accedent|accsident|accidant|accidend)$", r"\b(?:by|toilet|bladder|bowel|pee|wee|poo)$",
-     (r"^s? (?:in|on) (?:my |the |his |her )?{ACCIDENT_PLACES}\b",)),
+     (r"^s? (?:in|on) (?:my |the |his |her )?{ACCIDENT_PLACES}\b", r"^s?(?: ,| and| i)?(?: \w+){0,2}? {SOILED}\b")),
+    (r"^(?:tripped|stumbled)\b", r"\b{REPEATED}(?: \w+){0,3}$", (r"^(?: \w+){0,5}? {REPEATED}\b",)),
 )  # fmt: skip
+#: soiling told after "an accident": "pooed myself", "wet myself", "peed my pants"
+SOILED = (r"(?:pooed|pood|pooped|peed|weed|wet|soiled|messed|pissed|shat|shit) (?:myself|me|my (?:pants|trousers|knickers|bed))",)
+#: a thing that keeps happening: "twice", "3 times this week", "all the time"
+REPEATED = ("twice", r"(?:\d+|two|three|four|five|a few|few|several|many|so many) times", "again and again",
+            "over and over", "all the time", "constantly", "every day", "a lot", "loads", "keep", "kept")  # fmt: skip
 
 # ---- a negation after the finding: "fever: no", "koorts heb ik niet" (bot/redflags.py _SUFFIX_NEG) ----
 SUFFIX_VERB = ("do", "did", "have", "am", "are", "were", "got", "get", "had", "was", "is")

@@ -247,7 +247,7 @@ MASK_SAME = (
 )  # fmt: skip
 #: signs of worsening weakness: a foot that hangs, tripping, a dragging leg
 FOOT = ("voet",)
-FOOT_DROPS = ("hangt", "klapt")
+FOOT_DROPS = ("{~hangen}", "{~klappen}")
 WORSE_SIGN = (
     r"\bstruikel\w*\b",
     r"\b(?:sleept|slepen|sleep) (?:\w+ )?(?:been|voet)\b|\b(?:voet|been) sleept\b",
@@ -274,9 +274,9 @@ SUDDEN = (
     # something out of the boot, the dishwasher, off the floor ("uit de kofferbak pakte")
     r"\b(?:uit|in|van|op|onder) (?:de |het |mijn |mn |den )?(?:kofferbak|koffer|vaatwasser|afwasmachine"
     r"|wasmachine|droogkast|droogtrommel|onderste kast|kast|auto|wagen|grond|vloer|bad|bed|box|kinderwagen"
-    r"|autostoel|maxicosi)(?: \w+){0,2}? (?:pakte|pakken|gepakt|haalde|halen|gehaald|nam|nemen|genomen|zette"
+    r"|autostoel|maxicosi)(?: \w+){0,2}? (?:{~pakken}|gepakt|haalde|halen|gehaald|nam|nemen|genomen|zette"
     r"|zetten|gezet|legde|leggen|gelegd|tilde|tillen|getild|hief|heffen|raapte|rapen|opraapte|trok|trekken)\b",
-    r"\b(?:pakte|pakken|gepakt|haalde|halen|gehaald|nam|nemen|zette|zetten|legde|leggen|tilde|tillen|raapte"
+    r"\b(?:{~pakken}|gepakt|haalde|halen|gehaald|nam|nemen|zette|zetten|legde|leggen|tilde|tillen|raapte"
     r"|trok) (?:\w+ ){0,4}?(?:uit|in|van|op|onder) (?:de |het |mijn |mn )?(?:kofferbak|koffer|vaatwasser"
     r"|afwasmachine|wasmachine|droogkast|kast|auto|wagen|grond|vloer|bad|bed|box|kinderwagen|autostoel)\b",
     r"\b(?:koffer|kofferbak) (?:\w+ ){0,3}?(?:auto|wagen)\b|\buit (?:de |mijn )?(?:auto|wagen|zetel|stoel|bed)"

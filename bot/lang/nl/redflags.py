@@ -61,6 +61,33 @@ FUZZY_TARGETS = frozenset(
 #: (tests/unit/test_redflags_street.py::test_real_neighbours_are_complete).
 REAL_NEIGHBOURS = frozenset(
     """
+    afweer aimes alain aleer alweder alweter herhaaldelijke limes loods lords meerderde meerderen
+    meerdert mimes nimes tames tiemes tiems tijmes timen timers timet timmes timos tines
+    verschillend verschillenden verschillends
+    aflappen aflapten akten bakende bakten begapen begeer begerend begerende begraven behangen
+    bekeef beleef belevend dingen doelend doelende dorps droes droos dropt flapje flapperde fleppen
+    flippen flippend flipte flipten flopte flopten frappen gakkende gakten geflipt geflipte geflopt
+    geflopte geglooid geglooide gehangene geketst geketste geklets gekloft geklofte geklooid
+    geklotst geklutst geklutste gekoetst gekwetst gekwetste gelapte gelofte gelooid gelooide
+    gepletst geplof geplooiden geploot geplot gepoft gepofte gepooid gesleep gesleepten geslempt
+    gesloft gesmaakte gevangen gevangenen gevlooid gevlooide gezangen gingen glooide glooiden
+    glooiende haaften haakje haakpen haakse haasten haatte haatten hackte halend handde handden
+    harkende harkte harkten hatend hatende havende hijgen hilgen hinden hingene hinken hinten hinzen
+    joelend joelende kaakte kaakten kaapte kaapten kappend kappende kapte kapten ketsen ketste
+    ketsten kikten klakte klakten klampte klampten klanten klapperde kleisen kleppend kleppende
+    klepte klepten kletser klikkend klikkende klikten klooide klooiend klooiende kloppend kloppende
+    klopte klopten klotsen klotsende klotste klotsten klutsen klutste klutsten knakkend knakkende
+    knakten knappend knappende knapte knapten knikkerde knipten knokten koelend koelende koetsen
+    koetste koetsten krapte krikten kwetsen kwetsend kwetsende kwetste kwetsten laakte laakten
+    lakend lakende lakten langde langden lappend lapten looide looiden looiend looiende maakte
+    maakten makend makende naakte naakten nakend nakende pakkend pakkende pakten pingen pletsen
+    pletsend pletste pletsten ploffer plofferd ploten plotten poffen poffend poffende pofte poften
+    pooide proffen raakte raakten rakend rakende ringen shakend slakken slempten sloffen sloffend
+    sloffende slofte sloften smaakte smaakten smaken smakend smakende smakker smakkerd smalte
+    smarten smekken smokken smokte smukken smukte smukten snakken snakkend snakkende snakte snakten
+    snikkend snikkende snikten taakte taakten takten velend velende vingen vlooide vlooiden voedend
+    voedende voegend voegende voerend voerende vogelend vogelende waakte waakten wakend wakende
+    woelende zanten zaten zingen zwakten
     berken biezen bliezen eerken erken gebekt geblekt gedekt gegekt geleekt gelek gelekte gelept gelest gelet gelikt gelokt gelukt gemekt genekt gepekt geplekt gerekt gevlekt gewekt giezen herken heten kerken keten kiezen leizen lieben lieden lieven lieze liezes linzen marken mekken melken menken mergen merkel merkem merkens merker merkten mesken meuken neten niezen peten verken vliezen weeen weien wekten welten westen wetend weven zerken
     bedronken brinken cycli doelden dranken drenken dringen drinkend dronk dronken druppen gedrongen ijskou ijskoude joelden koelden kramen krank kregen kwaden kwaken kwalen kwame kwames pointes regel sering velden voedden voegden voerden vogelden vrank wamen woelden
     aalden aandraag aandring aandrong aangebeden aangenomen aangeraden aangeregen aangetreden
@@ -398,9 +425,9 @@ NUMB_COMMON = (
     r"gevoelsverlies|gevoelsstoornis\w*",
     r"tintel\w*|prikkel\w*|kriebel\w*|mierenkriebel\w*|mieren",
     r"slaapt|slapend\w*",
-    r"voel(?:de)? (?:ik |je |ge )?(?:precies |echt |gewoon |helemaal |zo goed als )?"
+    r"{~voelen} (?:ik |je |ge )?(?:precies |echt |gewoon |helemaal |zo goed als )?"
     r"(?:niks|niets|bijna niks|bijna niets|haast niks|weinig)(?: meer)?",
-    r"voel(?:de)? (?:ik |je |ge )(?:dat |het |t |er )?(?:niet|niks|niets|nauwelijks|amper|bijna niet|haast niet)(?: meer)?",
+    r"{~voelen} (?:ik |je |ge )(?:dat |het |t |er )?(?:niet|niks|niets|nauwelijks|amper|bijna niet|haast niet)(?: meer)?",
     r"voelt (?:precies |echt |heel |zo |helemaal |wat |nogal |gewoon )?(?:niks|niets|dood|raar|vreemd|doof|gek)",
     # Dutch subordinate clauses put the verb last: "dat ik mijn billen niet meer voel"
     r"(?:niet|nie|niks|niets|bijna niks|bijna niets|haast niks|weinig)(?: meer)? (?:kan |kon )?voel(?:t|de|den|en)?",
@@ -731,12 +758,15 @@ TRAUMA_PATTERNS = (
 
 #: a leg or foot getting weaker, foot drop (Dutch-shaped patterns)
 WORSENING_PATTERNS = (
-    r"\b(?:voet|voorvoet|been|tenen)(?P<gap>(?: \w+){0,2}?) (?:sleept|slepen|sleepte|klapt|klappen|ploft|slaat|kletst"
-    r"|smakt) (?:\w+ ){0,2}?(?:op|over|tegen) (?:de |het )?(?:grond|vloer)\b",
+    # struikelen, steeds opnieuw: een voet die blijft haken (een keer struikelen is een val, TRAUMA_PATTERNS)
+    r"\b{REPEATED}(?: \w+){0,3}? gestruikeld\b|\bgestruikeld(?: \w+){0,5}? {REPEATED}\b",
+    r"\bstruikel\w*(?: \w+){0,3}? {REPEATED}\b|\b{REPEATED}(?: \w+){0,2}? (?:aan het )?struikel\w*",
+    r"\b(?:voet|voorvoet|been|tenen)(?P<gap>(?: \w+){0,2}?) (?:{~slepen}|{~klappen}|{~ploffen}|slaat|{~kletsen}"
+    r"|smakt|{~smakken}) (?:\w+ ){0,2}?(?:op|over|tegen) (?:de |het )?(?:grond|vloer)\b",
     r"\b(?:voet|voorvoet|tenen|teen|enkel)(?: \w+){0,3}? (?:niet|nauwelijks|amper) (?:meer |goed |echt )*(?:omhoog|opgetild"
     r"|optillen|opheffen|heffen|optrekken|opbuigen|bewegen)\b",
-    r"\b(?:voet|voorvoet|been|tenen)(?P<gap>(?: \w+){0,2}?) (?:sleept|slepen|sleepte|hangt slap|hangt|slaat|klapt|klappen"
-    r"|valt|plooit|flapt|ploft|kletst|smakt|haakt|haken) (?:\w+ ){0,2}?(?:neer|naar beneden|omlaag|achter|aan|dubbel)\b",
+    r"\b(?:voet|voorvoet|been|tenen)(?P<gap>(?: \w+){0,2}?) (?:{~slepen}|hangt slap|{~hangen}|slaat|{~klappen}"
+    r"|valt|{~plooien}|{~flappen}|{~ploffen}|{~kletsen}|smakt|{~smakken}|{~haken}) (?:\w+ ){0,2}?(?:neer|naar beneden|omlaag|achter|aan|dubbel)\b",
     r"\b(?:voet|been)(?P<gap>(?: \w+){0,2}?) (?:sleept|slepen|sleepte|hangt slap)\b",
     r"\b(?:voet|tenen|teen|been) (?:\w+ )?(?:blijft|blijven) (?:\w+ )?(?:hangen|haken|slepen|steken|achter)\b",
     # the verb first: "als ik stap klets mijn voet op de grond"
@@ -751,10 +781,10 @@ WORSENING_PATTERNS = (
     r"\b(?:kan|kon) (?:\w+ ){0,2}?niet (?:meer )?(?:\w+ ){0,2}?(?:voet|tenen|voorvoet) (?:optillen|opheffen"
     r"|heffen|omhoog\w*|optrekken)\b",
     r"\bniet (?:meer )?op (?:mijn |mn |m |de )?(?:tenen|hielen|hakken|tippen) (?:\w+ )?(?:lopen|staan)\b",
-    r"\b(?:been|benen|knie|knieen) (?:\w+ ){0,3}?(?:plooit|plooien) (?:\w+ ){0,2}?(?:onder|door"
+    r"\b(?:been|benen|knie|knieen) (?:\w+ ){0,3}?{~plooien} (?:\w+ ){0,2}?(?:onder|door"
     r"|weg|dubbel|in)\b",
-    r"\b(?:been|benen|knie|knieen) (?:\w+ ){0,3}?(?:begeeft|begeven|begaf|zakt|zakken|zakte|knikt"
-    r"|knikken|knikte|klapt|klappen) (?:\w+ ){0,2}?(?:het|door|weg|in|ineen|dubbel)\b",
+    r"\b(?:been|benen|knie|knieen) (?:\w+ ){0,3}?(?:{~begeven}|{~zakken}|{~knikken}"
+    r"|{~klappen}) (?:\w+ ){0,2}?(?:het|door|weg|in|ineen|dubbel)\b",
     r"\bzak\w* (?:\w+ ){0,1}?(?:door|weg) (?:mijn|mn|m|de) (?:been|benen|knie\w*)\b",
     r"\bstruikel\w* (?:\w+ ){0,4}?over (?:mijn|mn|m|de) (?:eigen )?(?:linker|rechter)?(?:voet|voeten|tenen)\b",
     r"\bblijf\w* (?:\w+ ){0,3}?haken\b|\bhaak (?:\w+ )?(?:met|achter) (?:mijn|mn) (?:voet|tenen)\b",
@@ -920,7 +950,14 @@ NOT_A_FALL = (
       r" (?:(?:mee|tegen|uit|af|weg|stil|terug|samen|in slaap)\b|op(?! (?:mijn|mn|m|de|het|een|zijn|haar|mijne|men)\b))",
       r"^(?: \w+){0,3} slaap\b")),
     (r"ongeluk$", r"\b(?:bij|per)$", ()),
+    # "al 3 keer gestruikeld deze week": a foot that catches, not a fall that started the pain
+    (r"^gestruikeld\b", r"\b{REPEATED}(?: \w+){0,3}$", (r"^(?: \w+){0,5}? {REPEATED}\b",)),
 )  # fmt: skip
+#: soiling told after an accident (Dutch says "ongelukje", a bladder word itself)
+SOILED: tuple = ()
+#: a thing that keeps happening: "twee keer", "al 3 keer deze week", "de hele tijd"
+REPEATED = (r"(?:\d+|twee|drie|vier|vijf|een paar|paar|enkele|meerdere|verschillende|zoveel) keer", "steeds",
+            "de hele tijd", "telkens", "voortdurend", "elke dag", "alweer", "al weer", "herhaaldelijk")  # fmt: skip
 
 # ---- a negation after the finding: "koorts heb ik niet" (bot/redflags.py _SUFFIX_NEG) ----
 SUFFIX_VERB = ("heb", "had", "hebben", "heeft", "hadden", "ben", "was", "is", "zijn", "waren", "voel", "voelde", "merk",

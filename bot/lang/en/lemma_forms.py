@@ -1,0 +1,9 @@
+"""Every form of the lemmas the en pack names as {~lemma} (bot/lang/lemmas.py).
+
+Generated from spacy-lookups-data by `python -m bot.lang.lemmas`; do not edit.
+"""
+
+FORMS = {
+    'drop': ('drop', 'dropping', 'dropped', 'drops'),
+    'tackle': ('tackle', 'tackling', 'tackled', 'tackles'),
+}
