@@ -483,8 +483,12 @@ def _flag(slot: str, text: Any) -> Any:
 
 def _parse_bool(slot: str, text: Any, positive_rules: Tuple = ()) -> Optional[bool]:
     """Positive words first (safe), then yes/no/not sure, then negations."""
-    if slot == "weight_loss" and _weight_on_purpose(normalise(text)):
-        return False  # "lost 5 kg but that's on purpose", "4 kilo kwijt maar dat is bewust"
+    if slot == "weight_loss" and _weight_on_purpose(normalise(text), weight_named=True):
+        return False  # "lost 5 kg but that's on purpose", "alleen omdat ik minder snoep, dat is bewust"
+    if slot == "weight_loss" and _WEIGHT_NO_REASON.search(normalise(text)):
+        # "not on purpose", "niet bewust", "zomaar" answer "losing weight without trying?" with yes;
+        # with a "no" as well ("no, not on purpose") it is unclear: asked again, never read as no
+        return None if _STARTS_NO.match(normalise(text)) else True
     if slot == "cancer_history":
         norm = normalise(text)
         if _RELATIVE.search(norm) and _NOT_ME.search(norm) and not _SELF_YES.search(norm):
@@ -1031,9 +1035,17 @@ _NEG_BEFORE = _words("NEG_BEFORE", r"\b(?:{})(?: \w+){0,2}$")
 _WEIGHT_STRICT = _skeleton(r"\b(?:\d+ ?{STRICT_UNITS}|{WEIGHT_STRICT})\b")
 
 
-def _weight_on_purpose(norm: str) -> bool:
-    """Weight lost on purpose, said without a hedge or a "without trying" ("lost 5 kg, on purpose")."""
-    if not _WEIGHT_STRICT.search(norm) or _WEIGHT_NO_REASON.search(norm) or _WEIGHT_UNCLEAR.search(norm):
+#: an answer that opens with "no" ("no, not on purpose", "nee, niet bewust")
+_STARTS_NO = _skeleton(r"^\W*{PURPOSE_NO}\b")
+
+
+def _weight_on_purpose(norm: str, weight_named: bool = False) -> bool:
+    """Weight lost on purpose, said without a hedge or a "without trying" ("lost 5 kg, on purpose").
+
+    ``weight_named``: the weight is the question's ("only because I'm on a diet" answers
+    "have you lost weight without trying?"); else the text must name it.
+    """
+    if not (weight_named or _WEIGHT_STRICT.search(norm)) or _WEIGHT_NO_REASON.search(norm) or _WEIGHT_UNCLEAR.search(norm):
         return False
     for m in _INTENT_CLEAR.finditer(norm):
         if not _NEG_BEFORE.search(norm[: m.start()].rstrip()):

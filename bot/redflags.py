@@ -741,6 +741,8 @@ _NOT_A_FALL = [
 
 
 _CLOTHES_BEFORE = re.compile(rf"\b{_words('CLOTHES')}\b(?: \w+){{0,2}}$")
+_LONG_AGO = re.compile(rf"\b{_words('LONG_AGO')}\b")
+_UNRELATED = re.compile(rf"\b{_words('UNRELATED')}\b")
 
 
 def _trauma_skip(seg: str, m: re.Match[str]) -> bool:
@@ -750,6 +752,8 @@ def _trauma_skip(seg: str, m: re.Match[str]) -> bool:
         return True
     if _FALLING_OFF and word.startswith(_FALLING_OFF) and _CLOTHES_BEFORE.search(seg[: m.start()].rstrip()):
         return True  # "my jeans are falling off me" is weight, not a fall
+    if _LONG_AGO.search(seg) and _UNRELATED.search(seg[m.end() :]):
+        return True  # "fell off a horse 10 yrs ago but this is nothing to do with that"
     for word_rx, before_rx, after_rxs in _NOT_A_FALL:
         if word_rx.search(word):
             # "by accident", "in slaap gevallen", "viel mee", "bij ongeluk"

@@ -624,3 +624,18 @@ def test_how_long_the_morning_stiffness_lasts_settles_it(text, expected):
 ])
 def test_a_relative_s_cancer_with_the_patient_ruled_out_or_in(text, expected):
     assert parse_answer("cancer_history", text) is expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "are you losing weight without trying?": a reason given is a no; "not on purpose" a yes;
+    # "no, not on purpose" contradicts itself and is asked again (never read as no)
+    ("only because im on a diet", False),
+    ("ja maar dat is bewust", False),
+    ("not on purpose", True),
+    ("niet bewust", True),
+    ("zomaar", True),
+    ("no, not on purpose", None),
+    ("nee, niet bewust", None),
+])
+def test_weight_answer_with_its_reason(text, expected):
+    assert parse_answer("weight_loss", text, date(2026, 12, 1)) is expected

@@ -505,3 +505,26 @@ def test_questions_frames_and_dutch_word_order(text, expected):
 ])
 def test_accidents_and_trips_told_as_symptoms(text, expected):
     assert find_red_flags(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # found by the blind split's third refresh; these are other phrasings of the same signs
+    ("wiping feels like im wearing gloves on my hands, weird", {"saddle_numbness": True}),
+    ("i cant feel the toilet paper when i wipe", {"saddle_numbness": True}),
+    ("didnt even know id leaked until i stood up", {"bladder_bowel": True}),
+    ("als ik afveeg voelt het niet van mij", {"saddle_numbness": True}),
+    ("het is alsof er niks onder mijn poep zit als ik zit", {"saddle_numbness": True}),
+    ("er komt geen plas meer, ik sta al een kwartier", {"bladder_bowel": True}),
+    ("allebei mijn benen zijn van pudding", {"both_legs": True, "leg_weakness": "worsening"}),
+    ("mijn broek hangt als een zak rond mij", {"weight_loss": True}),
+    # hard negatives of the same kind
+    ("my jeans are loose but ive been cutting out bread since september", {}),
+    ("fell off my bike years ago but this is nothing to do with that", {}),
+    ("fell off my bike two weeks ago and it hurts since", {"onset": "trauma"}),
+    ("had an accident with a cup of tea on the sofa, anyway my back aches", {}),
+    ("onze kleine heeft koorts, ik niet", {}),
+    ("een ongelukje met de koffie gehad, maar goed, mijn rug", {}),
+    ("10 jaar geleden van een ladder gevallen, da heeft er niks mee te maken", {}),
+])
+def test_third_refresh_signs_in_other_words(text, expected):
+    assert find_red_flags(text) == expected

@@ -399,7 +399,7 @@ NOT_HEDGES = ("unsure why",)
 WEIGHT_NO_REASON = (
     "noreason", "no idea why", "dont know why", "not sure why", "unsure why", r"just (?:dropped|fell off|went)",
     "by itself", "from nowhere", "not trying", "wasnt trying", "werent trying", "havent been trying",
-    "unexplained",
+    "unexplained", r"not (?:on purpose|deliberately|intentionally)", r"(?:not|never) (?:been )?dieting",
 )  # fmt: skip
 INTENT_CLEAR = (
     "on purpose", "deliberately", "intentionally", r"diet\w*", "trying to lose", "wanted to lose", "gym",

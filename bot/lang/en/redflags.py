@@ -67,6 +67,17 @@ FUZZY_TARGETS = frozenset(
 #: (tests/unit/test_redflags_street.py::test_real_neighbours_are_complete).
 REAL_NEIGHBOURS = frozenset(
     """
+    aloof alsop barbs bearing biped boole boone boozed boozer boozes boozy breads break breed brink
+    broad budding butting caras cards cares caribs carls carps carrs carys catting chick chocolates
+    class coffees coffer coffey crabs crimps crises crisis crisp crispy curbs cuttings diner dinned
+    dinners dread drinks fearing garbs gearing gelatin gelatines gelatins glads glasss glassy gloss
+    grass hearing iphone issue juiced juicer juices juicy jutting keyboards klein kleins kline
+    knacks laptops leading leafing leaping leasing leaving lubber nearing neuter nutting padding
+    paine pains peaking perter pester peter pewter phoned phones phoney phony piped plaint podding
+    prone propel propers prosper puddings puddling putting rearing rhone robber rubbed rubbers
+    rubbery rubier rutting searing sheets shone skeets sleets snack snarks steal sugars sugary
+    sweeps swiped tearing thicks tissues toffee tread trick tweets vegan wearying weaving wined
+    wiper wipes
     dimes goads limes loafs loams loans lords loyds mimes rimes roads severals tames tides tikes
     tiles timers timex timexs tines toads trice
     crops droops dropsy flatten hinge hinged hinges props smarten
@@ -371,7 +382,7 @@ URINE = ("pee", "pees", "wee", "wees", "piss", "urine", "urinate", "urinating", 
 STOOL = ("poo", "poop", "poos", "stool", "stools", r"bowels?", "faeces", "feces", "number two")
 #: what goes unnoticed: "didn't notice I needed the toilet"
 PEE_EVENT = (
-    r"pee|peeing|peed|wee|weeing|weed|urinat\w*|go|gone|going|poo|poop|pooed|pooing|pooping|wet|wetting"
+    r"pee|peeing|peed|wee|weeing|weed|urinat\w*|go|gone|going|poo|poop|pooed|pooing|pooping|wet|wetting|leaked|leaking"
     r"|need to go|needed to go|have to go|had to go|needed the (?:toilet|loo|bathroom)|need the (?:toilet|loo|bathroom)"
     r"|needed a (?:wee|pee|poo)|need a (?:wee|pee|poo)|had to pee|had to wee",
 )
@@ -549,6 +560,9 @@ HOT_COLD = ("hot", "cold")
 
 #: saddle numbness (English-shaped patterns; NUMB near AREA is the engine's)
 SADDLE_PATTERNS = (
+    # wiping as with gloves on, not feeling the paper
+    r"\b(?:wipe|wiping|wiped)\b(?: \w+){0,8}? (?:with|wearing) (?:a |thick |rubber |oven |my )?gloves? on\b",
+    r"\b(?:cant|couldnt|dont|didnt|barely|hardly|not) (?:\w+ )?feel (?:the )?(?:toilet |loo )?(?:paper|tissue|roll)\b",
     r"\bsaddle (?:anaesthesia|anesthesia|numbness|anaesthetic)\b",
     r"\b{PILLOW} (?:\w+ ){0,3}?(?:isnt|not|wasnt) (?:really )?there\b",
 )
@@ -718,6 +732,9 @@ INTENT_STRONG = (
     r"diet\w*", "on purpose", "deliberately", "intentionally", r"(?:trying|tried|try) to (?:lose|slim|get|eat|be)",
     "gym", r"exercis\w*", r"sport\w*", "running", "fasting", "ozempic", "wegovy", "mounjaro", "healthier", "fitness",
     "weight watchers", r"slimming\w*", r"calorie\w*", "keto", "low carb", "eating less", "express",
+    r"(?:cutting|cut|cuttin) (?:out|down on|back on) (?:\w+ )?(?:sugar|carbs|bread|sweets|alcohol|booze|beer|crisps|snacks"
+    r"|takeaways?|junk|chocolate)",
+    r"(?:proper|really|properly|been) trying(?= [.,]|$)",
     r"trying to(?= [.,]|$)",
     # explained: after a baby, or more gained than lost
     "baby", r"pregnan\w*", "gave birth", "giving birth", "breastfeeding",
@@ -822,9 +839,19 @@ FALLING_OFF = ("fall",)
 #: started the pain (the trip's weakness is read by the weakness rules)
 NOT_A_FALL = (
     (r"(?:accident|acident|accidnet|accedent|accsident|accidant|accidend)$", r"\b(?:by|toilet|bladder|bowel|pee|wee|poo)$",
-     (r"^s? (?:in|on) (?:my |the |his |her )?{ACCIDENT_PLACES}\b", r"^s?(?: ,| and| i)?(?: \w+){0,2}? {SOILED}\b")),
+     (r"^s? (?:in|on) (?:my |the |his |her )?{ACCIDENT_PLACES}\b", r"^s?(?: ,| and| i)?(?: \w+){0,2}? {SOILED}\b",
+      r"^s? (?:with|involving) (?:my |the |a |some |his |her )?{SPILLED}\b")),
     (r"^(?:tripped|stumbled)\b", r"\b{REPEATED}(?: \w+){0,3}$", (r"^(?: \w+){0,5}? {REPEATED}\b",)),
 )  # fmt: skip
+#: a fall long ago said to be unrelated ("fell off a horse 10 yrs ago but this is nothing to do with that")
+LONG_AGO = (r"(?:\d+|a few|few|several|many|some|two|three|four|five|six|seven|eight|nine|ten|twenty) (?:years?|yrs?) ago",
+            "years ago", "ages ago", r"as a (?:kid|child|teenager|teen)", r"when i was (?:a kid|young|little|a teenager)")
+UNRELATED = (r"nothing to do with (?:it|that|this|the pain|my back)", r"not (?:related|connected) to (?:it|that|this)",
+             "unrelated", r"this (?:is|one is|time is|time its|feels) (?:different|something else|new)",
+             r"(?:its|it is|this is) not (?:from|because of) (?:that|it)")  # fmt: skip
+#: "an accident with my coffee": a spill, not a fall
+SPILLED = ("coffee", "tea", "drink", "cup", "mug", "glass", "wine", "water", "juice", "milk", "paint", "keyboard",
+           "laptop", "phone", "dinner", "food", "soup")  # fmt: skip
 #: soiling told after "an accident": "pooed myself", "wet myself", "peed my pants"
 SOILED = (r"(?:pooed|pood|pooped|peed|weed|wet|soiled|messed|pissed|shat|shit) (?:myself|me|my (?:pants|trousers|knickers|bed))",)
 #: a thing that keeps happening: "twice", "3 times this week", "all the time"

@@ -61,6 +61,19 @@ FUZZY_TARGETS = frozenset(
 #: (tests/unit/test_redflags_street.py::test_real_neighbours_are_complete).
 REAL_NEIGHBOURS = frozenset(
     """
+    anneke arink bleinen bleintje bonze boode boone braad break breda breed breid brink broze
+    budding caris carls caros chick chocolade coffees coffie crises crisis crisp dijkt dineer diner
+    driek drinks drinkt galei gapten gassen gaste gastel gaston gaten gearing gelee geleid geler
+    gelui gerei gevlei gewei gisten glans glasz hanneke hearing iphone issue janneke jezelf juich
+    juicy keuter keyboards kijkt klauter kleene kleide kleiden kleijne kleijnen klein kleiner kleins
+    kleinte kleintjes kleinzen klene kletter kleumer kleunen kleuters kleutert kleuver kloffie
+    kneuter kruien laptops leasing leerkes leuter lijdt lijkte lijmt lijnt lijst lubber mannee
+    manneken mannekes meike meise meisje meisken meiskes metske meuter miske munneke oleine padding
+    peauter penter pester peter petter peute peuten peuters peutert plass pleinen pleintje plone
+    preuter propere prosper puddings putting reuter rhone robber rooze rubbers ruien rutting sagar
+    sanneke sheets sjaal sleets smeets snaaks snack staals stahl sumar sweens sweers sweerts tanneke
+    telefoons teuter tissues toffee trick truijen truken tuien tweets udding vegend veger velgen
+    vemen veren vergen veugen vezen werring wijkt
     afweer aimes alain aleer alweder alweter herhaaldelijke limes loods lords meerderde meerderen
     meerdert mimes nimes tames tiemes tiems tijmes timen timers timet timmes timos tines
     verschillend verschillenden verschillends
@@ -453,6 +466,8 @@ WEAK = (
     r"slap|slappe|slapper|slapte|begeeft|begeven|begaf|zakt (?:\w+ )?(?:door|weg)",
     r"zakken (?:\w+ )?(?:door|weg)|knikt (?:\w+ )?door|knikken (?:\w+ )?door|lam",
     r"verlamd\w*|verlamming\w*|willen niet meer|wil niet meer",
+    # legs like jelly: "mijn benen zijn precies van pudding"
+    r"pudding|puddingbenen|gelatine|gelei",
 )
 #: Both legs; plural legs or feet count ("mijn benen zijn doof")
 BOTH_LEGS = (
@@ -469,7 +484,7 @@ FAMILY = (
     r"|vriendin|zoon|dochter|buurman|buurvrouw|neef|nicht|familie|schoonmoeder|schoonvader"
     r"|meme|pepe|bomma|bompa|moemoe|vava|ma|pa|mama|papa|mam|mams|mammie|pappie|partner|moeke"
     r"|vake|baby|babys|kinderen|kind|kindje|kleinkind\w*|zoontje|dochtertje|collega|lief|schat"
-    r"|vent|echtgenoot|echtgenote",
+    r"|vent|echtgenoot|echtgenote|kleine|kleintje|kleinen|kleuter|peuter|gast|gasten|manneke|meiske",
 )
 #: the patient themself
 FIRST_PERSON = ("ik", "k", "mij")
@@ -551,6 +566,8 @@ KNOWN_BOWEL = (r"prikkelbare darm\w*", "spastische darm")
 
 #: bladder and bowel trouble (Dutch-shaped patterns)
 BLADDER_PATTERNS = (
+    # "er komt geen plas, terwijl ik echt moet"
+    r"\b(?:komt|kwam|wil|wou) (?:er )?(?:geen|gene) (?:plas|urine|straal|pipi)\b(?! (?:\w+ )?(?:meer )?bij (?:de|het) (?:test|staal))",
     # a bladder that will not empty: "krijg er geen druppel uit", "er komt niks uit"
     r"\b(?:geen|nauwelijks een|amper een|niet een|geen enkele) druppel(?:tje)?\b"
     r"(?! (?:\w+ )?(?:alcohol|drank|bier|wijn|regen|gedronken|drinken|water gedronken))",
@@ -584,7 +601,7 @@ BLADDER_PATTERNS = (
     r"\b(?:in|door) (?:mijn |mn |m |de )?broek (?:\w+ )?(?:geplast|gepist|gepoept|gekakt|gedaan|geplast)\b",
     r"\b(?:broek (?:is |was )?nat|natte broek)\b",
     r"\bin (?:mijn |mn |het )?bed (?:geplast|gepist|plassen)\b|\bbedplass\w*",
-    r"\bongelukje\w*|\bongelukken met\b",
+    r"\bongelukje\w*(?! (?:met|over|op) (?:de |het |mijn |mn |m |een |wat )?{SPILLED})|\bongelukken met\b(?! {SPILLED})",
     r"\b(?:urine|ontlastings?|plas|stoelgang)verlies\b",
     r"\bverlie\w* (?:\w+ ){0,2}?(?:urine|plas|ontlasting|stoelgang|poep)\b",
     r"\b(?:kan|kon|lukt|lukte) (?:\w+ ){0,3}?(?:niet|nauwelijks|amper|moeilijk|bijna niet) (?:meer )?"
@@ -666,6 +683,13 @@ HOT_COLD = ("warm", "koud")
 
 #: saddle numbness (Dutch-shaped patterns; NUMB near AREA is the engine's)
 SADDLE_PATTERNS = (
+    # wiping that feels like someone else's: "als ik mijn poep afveeg is da precies nie van mij"
+    r"\b(?:afveeg\w*|afvegen|afkuis\w*|veeg|vegen|kuis)\b(?: \w+){0,6}? (?:niet|nooit) (?:meer )?(?:van mij|van mezelf"
+    r"|de mijne|mijn eigen)\b",
+    # sitting on nothing: "alsof er niks onder mijn billen zit", "precies of ik op niks zit"
+    r"\b(?:alsof|precies of|lijkt of|precies) (?:er |ik )?(?:niks|niets|lucht) (?:onder|tussen) (?:mijn |mn |m |de )?"
+    r"(?:billen|poep|kont|gat|zitvlak|achterwerk)\b",
+    r"\b(?:alsof|precies of|lijkt of|precies) (?:ik )?op (?:niks|niets|lucht|watten) zit\b",
     # "ik voel mijn zitvlak niet (meer)", "ik voel mijn poep niet goed"
     r"\bvoel\w* (?:\w+ ){0,4}?{AREA} (?:\w+ ){0,2}?(?:niet|nauwelijks|amper|minder|slecht|niks|niets)\b",
     # "ik kan mijn kruis niet meer voelen"
@@ -879,6 +903,9 @@ CANCER_PATTERNS = (
 
 #: weight loss (Dutch-shaped patterns)
 WEIGHT_PATTERNS = (
+    # clothes that hang: "mijn kleren hangen als een zak om me heen"
+    r"\b(?:kleren|kleding|kleerkes|broek|broeken|jeans|hemd|truien) (?:\w+ ){0,3}?(?:hangen|hangt|hing|hingen|slobber\w*)"
+    r" (?:\w+ ){0,2}?(?:als een zak|los|slap|rond mij|om me heen|om mij heen|om mijn lijf|te groot|te wijd)\b",
     r"\bafvallen\b|\bafgevallen\b|\bafvalt\b",
     r"\b(?:val|viel|vallen|valt) (?:\w+ ){0,5}?af\b",
     r"\bgewicht\w* (?:\w+ ){0,2}?(?:verloren|kwijt|verlies|gedaald|daalt|neemt af|gezakt|achteruit)\b",
@@ -953,8 +980,16 @@ NOT_A_FALL = (
     # "al 3 keer gestruikeld deze week": a foot that catches, not a fall that started the pain
     (r"^gestruikeld\b", r"\b{REPEATED}(?: \w+){0,3}$", (r"^(?: \w+){0,5}? {REPEATED}\b",)),
 )  # fmt: skip
+#: a fall long ago said to be unrelated ("5 jaar geleden van de trap gevallen maar dit is anders")
+LONG_AGO = (r"(?:\d+|een paar|paar|enkele|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig) jaar geleden",
+            "jaren geleden", "lang geleden", r"als (?:kind|tiener|kleine)", r"toen ik (?:klein|jong|kind) was")
+UNRELATED = (r"(?:niks|niets) (?:mee )?te maken", r"(?:dit|da|dat|het) is (?:\w+ )?anders", r"(?:staat|is) er los van",
+             r"los daarvan", r"(?:dit|da|dat) is (?:iets )?nieuw", r"komt (?:daar )?niet van")  # fmt: skip
 #: soiling told after an accident (Dutch says "ongelukje", a bladder word itself)
 SOILED: tuple = ()
+#: "een ongelukje met koffie": a spill, not the bladder
+SPILLED = ("koffie", "thee", "drinken", "tas", "kop", "glas", "wijn", "water", "sap", "melk", "verf", "laptop",
+           "toetsenbord", "gsm", "telefoon", "eten", "soep", "fiets", "auto")  # fmt: skip
 #: a thing that keeps happening: "twee keer", "al 3 keer deze week", "de hele tijd"
 REPEATED = (r"(?:\d+|twee|drie|vier|vijf|een paar|paar|enkele|meerdere|verschillende|zoveel) keer", "steeds",
             "de hele tijd", "telkens", "voortdurend", "elke dag", "alweer", "al weer", "herhaaldelijk")  # fmt: skip
