@@ -496,6 +496,17 @@ _RE_DATE_DM = _skeleton(
     r"(?<![\w.,/-])(?P<d>[0-9]{1,2}){ORDINAL}[\s-]{0,3}(?:{DATE_OF}{SP})?"
     r"(?P<m>{MONTH})\.?(?:,?[\s-]{1,3}{YEAR})?(?![\w-])"
 )
+# a day in words: "den elfde november", "the eleventh of november", "november the twenty first"
+DAY_WORDS = lang.merged("duration", "DAY_WORDS")
+# "twenty-first" is written with a hyphen as often as with a space
+_SLOT_VALUES.update(DAY_WORD=_alt(DAY_WORDS).replace(_SP, r"[\s-]{1,3}"))
+_RE_DATE_DM_WORDS = _skeleton(
+    r"(?<![\w-])(?:{DAY_ARTICLES}{SP})?(?P<dw>{DAY_WORD}){SP}(?:{DATE_OF}{SP})?"
+    r"(?P<m>{MONTH})\.?(?:,?[\s-]{1,3}{YEAR})?(?![\w-])"
+)
+_RE_DATE_MD_WORDS = _skeleton(
+    r"(?<!\w)(?P<m>{MONTH})\.?{SP}(?:{DAY_ARTICLES}{SP})?(?P<dw>{DAY_WORD})(?:,?{SP}{YEAR})?(?![\w-])"
+)
 # "november 3", "november 3rd, 2025"
 _RE_DATE_MD = _skeleton(
     r"(?<!\w)(?:(?P<ctx>{SINCE_CONTEXT}|{ON}){SP})?(?P<core>(?P<m>{MONTH})\.?{SP}"
@@ -1027,6 +1038,11 @@ def _on_date_dm(m: re.Match[str], norm: str, today: date) -> Candidate:
     return m.start(), m.end(), days
 
 
+def _on_date_words(m: re.Match[str], norm: str, today: date) -> Candidate:
+    day = DAY_WORDS[" ".join(m.group("dw").replace("-", " ").split())]
+    return m.start(), m.end(), _date_days(today, _year_value(m.group("y")), MONTHS[m.group("m")], day)
+
+
 def _on_date_md(m: re.Match[str], norm: str, today: date) -> Candidate:
     start, end = m.span("core")
     if m.group("m") in _MONTH_WORDS and not m.group("ctx"):
@@ -1082,6 +1098,8 @@ _FINDERS: Tuple[_Finder, ...] = (
     (_RE_SEASON, _on_season, _clues(SEASONS)),
     (_RE_MONTH, _on_month, _clues(MONTHS)),
     (_RE_DATE_DM, _on_date_dm, _DIGIT),
+    (_RE_DATE_DM_WORDS, _on_date_words, _clues(MONTHS)),
+    (_RE_DATE_MD_WORDS, _on_date_words, _clues(MONTHS)),
     (_RE_DATE_MD, _on_date_md, _DIGIT),
     (_RE_DATE_NUMERIC, _on_date_numeric, _DIGIT),
     (_RE_YEAR, _on_year, _DIGIT),

@@ -314,3 +314,15 @@ def test_words_and_names_near_a_duration_word_stay_themselves(text):
 )
 def test_without_punctuation_and_with_noise(text, days):
     assert parse_duration(text, TODAY) == days
+
+
+@pytest.mark.parametrize("text,days", [
+    # a day of the month in words (found by the blind split's fourth refresh), today Tuesday 1 December 2026
+    ("sinds den elfde november", 20),
+    ("sinds twee november", 29),
+    ("since the eleventh of november", 20),
+    ("since november twenty-first", 10),
+    ("sinds de twintigste oktober", 42),
+])
+def test_day_of_the_month_in_words(text, days):
+    assert parse_duration(text, date(2026, 12, 1)) == days

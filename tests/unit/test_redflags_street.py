@@ -528,3 +528,25 @@ def test_accidents_and_trips_told_as_symptoms(text, expected):
 ])
 def test_third_refresh_signs_in_other_words(text, expected):
     assert find_red_flags(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # found by the blind split's fourth refresh; other phrasings of the same signs
+    ("the part that sits on the saddle feels dead since the ride", {"saddle_numbness": True}),
+    ("woke up drenched again, had to change the sheets", {"fever": True}),
+    ("bed was soaking this morning and my teeth were chattering", {"fever": True}),
+    ("my belt is on the tightest hole now and i eat loads", {"weight_loss": True}),
+    ("pain all night however i lie", {"night_pain": True}),
+    ("als ik mij afveeg voel ik het wc-papier bijna niet", {"saddle_numbness": True}),
+    ("bij het niezen liep het in mijn broek", {"bladder_bowel": True}),
+    ("ik blijf met mijn linkervoet achter elke drempel haken", {"leg_weakness": "worsening"}),
+    ("mijn broek slobbert en ik eet gewoon", {"weight_loss": True}),
+    ("mijn riem zit op het laatste gaatje", {"weight_loss": True}),
+    # hard negatives of the same kind
+    ("my little girl has a temperature, not me", {}),
+    ("broke my arm falling off a wall when i was 9, nothing to do with this", {}),
+    ("bit of an accident at breakfast, spilled the milk everywhere", {}),
+    ("een ongelukje, de hele kop koffie omver", {}),
+])
+def test_fourth_refresh_signs_in_other_words(text, expected):
+    assert find_red_flags(text) == expected

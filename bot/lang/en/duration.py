@@ -351,6 +351,17 @@ POSITION_MIDDLE = ("mid", "the middle", "middle")
 POSITION_END = ("end", "late", "the end")
 #: after a day's number: "3rd"
 ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
+#: a day of the month in words: "the eleventh of november", "november twenty first"
+DAY_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+    "twenty first": 21, "twenty second": 22, "twenty third": 23, "twenty fourth": 24, "twenty fifth": 25,
+    "twenty sixth": 26, "twenty seventh": 27, "twenty eighth": 28, "twenty ninth": 29, "thirtieth": 30,
+    "thirty first": 31,
+}  # fmt: skip
+#: before a day in words: "the eleventh"
+DAY_ARTICLES = ("the",)
 #: month names that are also words: "it may 2 ..." is a date only after SINCE_CONTEXT or ON
 MONTH_WORDS = ("may", "mar")
 #: a season word that is also an event: "since the fall" is an accident unless said as a season

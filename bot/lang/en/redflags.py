@@ -67,6 +67,11 @@ FUZZY_TARGETS = frozenset(
 #: (tests/unit/test_redflags_street.py::test_real_neighbours_are_complete).
 REAL_NEIGHBOURS = frozenset(
     """
+    bopping botch bringing chartering clattering close closed closer closes closest closets copping
+    cringing dipping drippings finale finals fringing hopping lightest mopping notchs oldest
+    rightest ringing shattering sheens sheeps sheers sheet shopping sipping soakings soaping soaring
+    socking souping stopping supping swopping teethe tenth toddle toddled toddlers toddles topping
+    winging wronging
     aloof alsop barbs bearing biped boole boone boozed boozer boozes boozy breads break breed brink
     broad budding butting caras cards cares caribs carls carps carrs carys catting chick chocolates
     class coffees coffer coffey crabs crimps crises crisis crisp crispy curbs cuttings diner dinned
@@ -275,6 +280,7 @@ AREA = (
     r"wipe|wiping|toilet paper|loo roll|tailbone|coccyx|(?:toilet|loo|wc) seat",
     # where a saddle touches: "numb where you'd sit on a bike seat"
     r"where (?:you|youd|you would|one|id|i would|i) (?:would )?sits?|(?:bike|bicycle|cycle) seat",
+    r"(?:the )?(?:bit|part|area|bits|parts) (?:that|which|where) (?:\w+ )?(?:touch(?:es)?|sits? on|rests? on) (?:the|a|my) (?:\w+ )?seat",
     r"(?:my|me|the) (?:lady |man |private |girly |front )?bits(?! of\b)|undercarriage|nethers|vag|fanny",
 )
 #: Numbness, tingling, pins and needles, for any body part (regex alternatives)
@@ -330,7 +336,7 @@ FAMILY = (
     r"|uncle|grandma|grandmother|grandpa|grandfather|granny|gran|nan|nana|wife|husband|partner"
     r"|son|daughter|friend|neighbour|neighbor|cousin|family|relative|relatives|grandad"
     r"|granddad|grandparents?|gramps|nanna|kids?|children|child|baby|babys|boyfriend"
-    r"|girlfriend|colleague|hubby|missus|wifey",
+    r"|girlfriend|colleague|hubby|missus|wifey|boy|girl|little one|toddler|lad|lass|youngest|eldest",
 )
 #: the patient themself
 FIRST_PERSON = ("i", "im", "ive", "id", "me")
@@ -580,6 +586,10 @@ FEVER_PATTERNS = (
     r"\b(?:very|really|so|extremely|terribly|seriously|awfully|super|incredibly) (?:sick|ill|unwell)\b"
     r"(?! of\b| and tired\b)",
     r"\bflu\b|\bflu like\b|\bflulike\b|\binfluenza\b|\bburning up\b",
+    # soaked at night, shaking: "woke up soaked, sheets wringing wet", "shaking like a leaf"
+    r"\b(?:woke|wake|waking|wakes) (?:up )?(?:\w+ )?(?:soaked|soaking|drenched|dripping|wringing|wet through)\b",
+    r"\b(?:sheets|bed|pyjamas|pajamas|pillow)\b(?: \w+){0,2}? (?:soaked|soaking|drenched|wringing|dripping|sopping)\b",
+    r"\bshaking like a leaf\b|\bteeth (?:were |are )?chattering\b|\bshaking (?:all over|uncontrollabl\w*)\b",
 )
 
 # ---- weakness getting worse: slots of the shared patterns (bot/redflags.py _SHARED_WORSENING) ----
@@ -721,6 +731,8 @@ CLOTHES = ("jeans", "trousers", "pants", "clothes", "belt")
 TOO_LOOSE = ("falling off", "fall off", "fell off", r"hang(?:s|ing)? off", "too big", "too loose")
 NEW = ("new", "extra", "another", "more")
 HOLES = (r"holes?", r"notch\w*")
+#: the belt at its last hole: "belts on the last notch"
+LAST_HOLE = (r"(?:last|tightest|smallest|final) (?:notch|hole)",)
 BELT = ("belt",)
 #: weight lost on purpose, near the finding (regex alternatives; not when negated)
 INTENT = (r"diet\w*", "on purpose", "deliberately", "intentionally", "trying", "tried", "try", r"want\w*", "need to",
@@ -771,6 +783,7 @@ CANCER_PATTERNS = (
 
 #: weight loss (English-shaped patterns)
 WEIGHT_PATTERNS = (
+    r"\bbelts? (?:\w+ ){0,3}?{LAST_HOLE}\b",
     r"\blost (?:\w+ ){0,4}?{WEIGHT}\b",
     r"\blosing (?:\w+ ){0,3}?{WEIGHT}\b",
     r"\bweight ?loss\b|\bweight (?:is )?(?:dropping|going down|falling off)\b",
@@ -791,7 +804,7 @@ NIGHT_PATTERNS = (
     r"|the entire|entire) night\b",
     r"\b(?:cant|couldnt|unable to|barely|hardly) (?:\w+ ){0,1}?sleep (?:\w+ ){0,5}?(?:pain|hurts|aching|ache"
     r"|because of it|from it)\b",
-    r"\b(?:whatever|any|every|no) (?:\w+ ){0,1}?(?:position|way i lie|way i lay)\b",
+    r"\b(?:whatever|any|every|no) (?:\w+ ){0,1}?(?:position|way i lie|way i lay|way i sleep|way i turn)\b",
     # constant, whatever the person does: "it just aches constantly whatever I do"
     r"\b(?:constant\w*|all the time|non ?stop|the whole time)\b(?: \w+){0,3}? (?:whatever|no matter what) (?:i|you) do\b",
     r"\bnomatter (?:\w+ ){0,2}?(?:lie|lay|position|i turn|how i)\b",
@@ -840,12 +853,14 @@ FALLING_OFF = ("fall",)
 NOT_A_FALL = (
     (r"(?:accident|acident|accidnet|accedent|accsident|accidant|accidend)$", r"\b(?:by|toilet|bladder|bowel|pee|wee|poo)$",
      (r"^s? (?:in|on) (?:my |the |his |her )?{ACCIDENT_PLACES}\b", r"^s?(?: ,| and| i)?(?: \w+){0,2}? {SOILED}\b",
-      r"^s? (?:with|involving) (?:my |the |a |some |his |her )?{SPILLED}\b")),
+      r"^s? (?:with|involving) (?:my |the |a |some |his |her )?{SPILLED}\b",
+      r"^s?(?: \w+){0,3}?(?: ,)? (?:i )?(?:knocked|spilled|spilt|dropped|tipped|split|broke) (?:\w+ ){0,2}?{SPILLED}\b")),
     (r"^(?:tripped|stumbled)\b", r"\b{REPEATED}(?: \w+){0,3}$", (r"^(?: \w+){0,5}? {REPEATED}\b",)),
 )  # fmt: skip
 #: a fall long ago said to be unrelated ("fell off a horse 10 yrs ago but this is nothing to do with that")
 LONG_AGO = (r"(?:\d+|a few|few|several|many|some|two|three|four|five|six|seven|eight|nine|ten|twenty) (?:years?|yrs?) ago",
-            "years ago", "ages ago", r"as a (?:kid|child|teenager|teen)", r"when i was (?:a kid|young|little|a teenager)")
+            "years ago", "ages ago", r"as a (?:kid|child|teenager|teen)",
+            r"when i was (?:like |about |only |just )?(?:a kid|young|little|a teenager|\d+|a child)")
 UNRELATED = (r"nothing to do with (?:it|that|this|the pain|my back)", r"not (?:related|connected) to (?:it|that|this)",
              "unrelated", r"this (?:is|one is|time is|time its|feels) (?:different|something else|new)",
              r"(?:its|it is|this is) not (?:from|because of) (?:that|it)")  # fmt: skip
@@ -931,7 +946,10 @@ NO_EFFORT = (
      r"|doing anything|changing anything)\b", "noreason"),
 )  # fmt: skip
 #: spoken phrases: "no matter" is not a negation
-SPOKEN_PHRASES = ((r"\bno matter\b", "nomatter"),)
+SPOKEN_PHRASES = (
+    (r"\bno matter\b", "nomatter"),
+    (r"\bhowever (?:i|you) (lie|lay|sleep|turn|sit)\b", r"whatever way i \1"),  # not the contrast word
+)
 #: after the typos: a long "peee", a denial frame dropped to its negation ("can't say I've lost weight" -> "not")
 LATE_PHRASES = (
     (r"\bpe{3,}\b", "pee"),

@@ -368,6 +368,22 @@ POSITION_MIDDLE = ("midden", "half")
 POSITION_END = ("eind", "einde")
 #: after a day's number: "3e", "3de", "1ste"
 ORDINAL_SUFFIXES = ("e", "de", "ste")
+#: a day of the month in words: "den elfde november", "sinds twintig oktober" (not "een": an article)
+DAY_WORDS = {
+    "eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "zesde": 6, "zevende": 7, "achtste": 8,
+    "negende": 9, "tiende": 10, "elfde": 11, "twaalfde": 12, "dertiende": 13, "veertiende": 14,
+    "vijftiende": 15, "zestiende": 16, "zeventiende": 17, "achttiende": 18, "negentiende": 19,
+    "twintigste": 20, "eenentwintigste": 21, "tweeentwintigste": 22, "drieentwintigste": 23,
+    "vierentwintigste": 24, "vijfentwintigste": 25, "zesentwintigste": 26, "zevenentwintigste": 27,
+    "achtentwintigste": 28, "negenentwintigste": 29, "dertigste": 30, "eenendertigste": 31,
+    "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9, "tien": 10,
+    "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15, "zestien": 16, "zeventien": 17,
+    "achttien": 18, "negentien": 19, "twintig": 20, "eenentwintig": 21, "tweeentwintig": 22,
+    "drieentwintig": 23, "vierentwintig": 24, "vijfentwintig": 25, "zesentwintig": 26, "zevenentwintig": 27,
+    "achtentwintig": 28, "negenentwintig": 29, "dertig": 30, "eenendertig": 31,
+}  # fmt: skip
+#: before a day in words: "de elfde", Flemish "den elfde"
+DAY_ARTICLES = ("de", "den")
 #: month names that are also words; none in Dutch
 MONTH_WORDS: tuple = ()
 #: a season word that is also an event; none in Dutch

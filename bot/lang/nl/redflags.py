@@ -61,6 +61,11 @@ FUZZY_TARGETS = frozenset(
 #: (tests/unit/test_redflags_street.py::test_real_neighbours_are_complete).
 REAL_NEIGHBOURS = frozenset(
     """
+    baatje close closes closets dongen finaal finale gaaitje gaaltje gaasje gaatjes gastje graatje
+    hoever iepen joegen joggen jonen jongden jonge jongend jongens jonges jonken jonnen jorgen
+    jungen kaatje kaatste kiepen kleinsde kleinst kleinsten laagste laatje laatst laatsten lispen
+    maatje meije meisjes mensje mesje muisje naatje noach paatje plaatste raatje reisje riepen
+    rongen sheet shopping soppig stopping strafste strakst tongen topping vaatje wiepen zongen
     anneke arink bleinen bleintje bonze boode boone braad break breda breed breid brink broze
     budding caris carls caros chick chocolade coffees coffie crises crisis crisp dijkt dineer diner
     driek drinks drinkt galei gapten gassen gaste gastel gaston gaten gearing gelee geleid geler
@@ -484,7 +489,7 @@ FAMILY = (
     r"|vriendin|zoon|dochter|buurman|buurvrouw|neef|nicht|familie|schoonmoeder|schoonvader"
     r"|meme|pepe|bomma|bompa|moemoe|vava|ma|pa|mama|papa|mam|mams|mammie|pappie|partner|moeke"
     r"|vake|baby|babys|kinderen|kind|kindje|kleinkind\w*|zoontje|dochtertje|collega|lief|schat"
-    r"|vent|echtgenoot|echtgenote|kleine|kleintje|kleinen|kleuter|peuter|gast|gasten|manneke|meiske",
+    r"|vent|echtgenoot|echtgenote|kleine|kleintje|kleinen|kleuter|peuter|gast|gasten|manneke|meiske|jongen|meisje",
 )
 #: the patient themself
 FIRST_PERSON = ("ik", "k", "mij")
@@ -566,6 +571,8 @@ KNOWN_BOWEL = (r"prikkelbare darm\w*", "spastische darm")
 
 #: bladder and bowel trouble (Dutch-shaped patterns)
 BLADDER_PATTERNS = (
+    # "ineens liep het in mijne broek"
+    r"\b(?:liep|loopt|lopen|liepen|ging|gaat|kwam|komt) (?:het|er) (?:\w+ ){0,2}?in (?:mijn|mn|m|de|mijne) broek\b",
     # "er komt geen plas, terwijl ik echt moet"
     r"\b(?:komt|kwam|wil|wou) (?:er )?(?:geen|gene) (?:plas|urine|straal|pipi)\b(?! (?:\w+ )?(?:meer )?bij (?:de|het) (?:test|staal))",
     # a bladder that will not empty: "krijg er geen druppel uit", "er komt niks uit"
@@ -601,7 +608,7 @@ BLADDER_PATTERNS = (
     r"\b(?:in|door) (?:mijn |mn |m |de )?broek (?:\w+ )?(?:geplast|gepist|gepoept|gekakt|gedaan|geplast)\b",
     r"\b(?:broek (?:is |was )?nat|natte broek)\b",
     r"\bin (?:mijn |mn |het )?bed (?:geplast|gepist|plassen)\b|\bbedplass\w*",
-    r"\bongelukje\w*(?! (?:met|over|op) (?:de |het |mijn |mn |m |een |wat )?{SPILLED})|\bongelukken met\b(?! {SPILLED})",
+    r"\bongelukje\w*|\bongelukken met\b",
     r"\b(?:urine|ontlastings?|plas|stoelgang)verlies\b",
     r"\bverlie\w* (?:\w+ ){0,2}?(?:urine|plas|ontlasting|stoelgang|poep)\b",
     r"\b(?:kan|kon|lukt|lukte) (?:\w+ ){0,3}?(?:niet|nauwelijks|amper|moeilijk|bijna niet) (?:meer )?"
@@ -683,6 +690,8 @@ HOT_COLD = ("warm", "koud")
 
 #: saddle numbness (Dutch-shaped patterns; NUMB near AREA is the engine's)
 SADDLE_PATTERNS = (
+    # not feeling the paper when wiping: "als ik mijn poep afkuis voel ik da papier precies nie"
+    r"\bvoel\w* (?:ik |je |ge )?(?:\w+ )?(?:wc ?|closet ?|toilet ?)?papier (?:\w+ ){0,2}?(?:niet|nauwelijks|amper|bijna niet)\b",
     # wiping that feels like someone else's: "als ik mijn poep afveeg is da precies nie van mij"
     r"\b(?:afveeg\w*|afvegen|afkuis\w*|veeg|vegen|kuis)\b(?: \w+){0,6}? (?:niet|nooit) (?:meer )?(?:van mij|van mezelf"
     r"|de mijne|mijn eigen)\b",
@@ -811,7 +820,7 @@ WORSENING_PATTERNS = (
     r"|{~klappen}) (?:\w+ ){0,2}?(?:het|door|weg|in|ineen|dubbel)\b",
     r"\bzak\w* (?:\w+ ){0,1}?(?:door|weg) (?:mijn|mn|m|de) (?:been|benen|knie\w*)\b",
     r"\bstruikel\w* (?:\w+ ){0,4}?over (?:mijn|mn|m|de) (?:eigen )?(?:linker|rechter)?(?:voet|voeten|tenen)\b",
-    r"\bblijf\w* (?:\w+ ){0,3}?haken\b|\bhaak (?:\w+ )?(?:met|achter) (?:mijn|mn) (?:voet|tenen)\b",
+    r"\bblijf\w* (?:\w+ ){0,6}?haken\b|\bhaak (?:\w+ )?(?:met|achter) (?:mijn|mn) (?:voet|tenen)\b",
     r"\b(?:steeds|alsmaar|telkens) (?:\w+ )?(?:zwakker|slapper|krachtelozer|minder kracht)\b",
     r"\bzwakker en zwakker\b|\bhoe langer hoe zwakker\b",
     r"\b(?:wordt|worden|werd|werden) (?:\w+ ){0,3}?(?:zwakker|slapper|krachtelozer)\b",
@@ -902,10 +911,14 @@ CANCER_PATTERNS = (
 )
 
 #: weight loss (Dutch-shaped patterns)
+#: de riem op het laatste gaatje
+LAST_HOLE = (r"(?:laatste|kleinste|strakste) (?:gaatje|gat)",)
 WEIGHT_PATTERNS = (
+    r"\briem (?:\w+ ){0,3}?{LAST_HOLE}\b",
     # clothes that hang: "mijn kleren hangen als een zak om me heen"
     r"\b(?:kleren|kleding|kleerkes|broek|broeken|jeans|hemd|truien) (?:\w+ ){0,3}?(?:hangen|hangt|hing|hingen|slobber\w*)"
     r" (?:\w+ ){0,2}?(?:als een zak|los|slap|rond mij|om me heen|om mij heen|om mijn lijf|te groot|te wijd)\b",
+    r"\b(?:kleren|kleding|kleerkes|broek|broeken|jeans|hemd|truien) (?:\w+ )?slobber\w*",
     r"\bafvallen\b|\bafgevallen\b|\bafvalt\b",
     r"\b(?:val|viel|vallen|valt) (?:\w+ ){0,5}?af\b",
     r"\bgewicht\w* (?:\w+ ){0,2}?(?:verloren|kwijt|verlies|gedaald|daalt|neemt af|gezakt|achteruit)\b",
@@ -988,7 +1001,7 @@ UNRELATED = (r"(?:niks|niets) (?:mee )?te maken", r"(?:dit|da|dat|het) is (?:\w+
 #: soiling told after an accident (Dutch says "ongelukje", a bladder word itself)
 SOILED: tuple = ()
 #: "een ongelukje met koffie": a spill, not the bladder
-SPILLED = ("koffie", "thee", "drinken", "tas", "kop", "glas", "wijn", "water", "sap", "melk", "verf", "laptop",
+SPILLED = ("koffie", "thee", "drinken", "tas", "kop", "glas", "pot", "wijn", "water", "sap", "melk", "verf", "laptop",
            "toetsenbord", "gsm", "telefoon", "eten", "soep", "fiets", "auto")  # fmt: skip
 #: a thing that keeps happening: "twee keer", "al 3 keer deze week", "de hele tijd"
 REPEATED = (r"(?:\d+|twee|drie|vier|vijf|een paar|paar|enkele|meerdere|verschillende|zoveel) keer", "steeds",
@@ -1063,7 +1076,12 @@ NO_EFFORT = (
      r"(?:probeer|wil|wou|probeerde|wilde|doe|deed))\b", "noreason"),
 )  # fmt: skip
 #: spoken phrases: Flemish "nie" = "niet", "as ik" = "als ik"
-SPOKEN_PHRASES = ((r"\bnie\b", "niet"), (r"\bas (ik|k|je|ge|gij)\b", r"als \1"))
+SPOKEN_PHRASES = (
+    (r"\bnie\b", "niet"),
+    (r"\bas (ik|k|je|ge|gij)\b", r"als \1"),
+    # "een ongelukje met koffie", "ongelukje, een hele pot thee omver": spilled, not the bladder
+    (r"\bongelukjes?(?=(?: ,)?(?: \w+){0,4}? {SPILLED}\b)", "gemorst"),
+)
 #: after the typos: a denial frame dropped to its negation ("ik kan niet zeggen dat ik koorts heb" -> "niet")
 LATE_PHRASES = (
     (r"\b(denk|geloof|dacht)( het| ik)? niet dat\b", r"\1 niet"),
