@@ -33,7 +33,7 @@ WORDS = {
            "safe": "I am safe now", "when_safe": "Once you are safe", "again": "could not read that",
            "note_title": "Low back pain check shared by the patient"},
     "nl": {"offer": "Wil je je antwoorden", "records": "eigen dossier", "delete": "verwijder mijn gegevens",
-           "send": "Stuur mijn antwoorden", "decline": "Nee, bedankt", "skip": "Overslaan", "name_q": "Welke naam",
+           "send": "Ja, stuur ze door", "decline": "Nee, bedankt", "skip": "Overslaan", "name_q": "Welke naam",
            "contact_q": "telefoonnummer of e-mailadres", "sent": "Klaar. Je antwoorden staan in de inbox",
            "delayed": "kan de inbox van de praktijk nu niet bereiken", "declined": "ik heb niets verstuurd",
            "safe": "Ik ben nu veilig", "when_safe": "Ben je veilig?", "again": "kon ik niet lezen",

@@ -109,3 +109,21 @@ async def test_chatwoot_unreachable_keeps_it_and_says_so_kindly(chatwoot_on, mon
     assert pending.reference == set_slots["share_reference"] and pending.attempts == 1
     assert pending.payload["callback"] == {"name": "An", "phone": "+32470123456"} and pending.payload["rule"] == "R9"
     assert set_slots["callback_name"] is None and set_slots["callback_contact"] is None
+
+
+def test_every_text_in_english_and_dutch_with_buttons_that_fit_whatsapp():
+    from pathlib import Path
+
+    import yaml
+
+    from bot.channels.whatsapp_format import MAX_BUTTON_TITLE
+
+    path = Path(__file__).resolve().parents[2] / "domain" / "responses_practice_inbox.yml"
+    responses = yaml.safe_load(path.read_text(encoding="utf-8"))["responses"]
+    for name, variants in responses.items():
+        languages = [next((c["value"] for c in v.get("condition", []) if c["name"] == "language"), "en") for v in variants]
+        assert sorted(languages) == ["en", "nl"], name
+        for variant in variants:
+            for button in variant.get("buttons", []):
+                assert len(button["title"]) <= MAX_BUTTON_TITLE, (name, button["title"])
+                assert not button["payload"].startswith("/"), "payloads are plain words that also work typed"
