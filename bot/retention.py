@@ -6,7 +6,9 @@ Reads the tracker store settings from the endpoints file (SQLite or PostgreSQL, 
 `tracker_store` section Rasa reads, `${VAR}`s expanded), and deletes every conversation
 (all the events of a sender, every session) whose LAST event is older than the cutoff:
 `retention_days` from config/practice.yml unless `--days` is given. A conversation that is
-still going on is never cut in half. Prints counts only, never a sender id or a text.
+still going on is never cut in half. Summaries a patient chose to send to the practice that
+are still waiting for its inbox (bot/practice_inbox/outbox.py) are deleted after the same
+period. Prints counts only, never a sender id or a text.
 
 Safe to run from cron while the assistant runs: each batch of conversations is deleted in
 one transaction that first takes the same per-conversation locks as the tracker store's
@@ -105,6 +107,23 @@ def purge(engine: sa.engine.Engine, days: float, dry_run: bool = False,
     return result
 
 
+def purge_outbox(days: float, dry_run: bool = False) -> Optional[int]:
+    """Undelivered summaries older than ``days`` deleted (or counted); None without an outbox."""
+    from bot.practice_inbox.outbox import Outbox, outbox_path
+
+    path = outbox_path()
+    if not path.exists():
+        return None  # never created here: the practice inbox was never used
+    return Outbox(path).purge_older_than(days, dry_run=dry_run)
+
+
+def _report_outbox(days: float, dry_run: bool) -> None:
+    count = purge_outbox(days, dry_run)
+    if count is not None:
+        verb = "would delete" if dry_run else "deleted"
+        print(f"practice outbox: {verb} {count} undelivered summary(ies) older than {days:g} days")
+
+
 def main(argv: Optional[List[str]] = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bot.retention", description=__doc__.split("\n\n")[0])
     parser.add_argument("--endpoints", default=DEFAULT_ENDPOINTS,
@@ -134,6 +153,7 @@ def main(argv: Optional[List[str]] = None) -> int:
         return 2
     if engine is None:
         print(f"retention: nothing to do, the tracker store in {args.endpoints} has no database file yet")
+        _report_outbox(args.days, args.dry_run)
         return 0
     try:
         result = purge(engine, args.days, dry_run=args.dry_run, batch_size=args.batch_size)
@@ -144,6 +164,7 @@ def main(argv: Optional[List[str]] = None) -> int:
     finally:
         engine.dispose()
     print(result.summary(args.days))
+    _report_outbox(args.days, args.dry_run)
     return 0
 
 

@@ -102,7 +102,7 @@ class Outbox:
         longest_pause: float = LONGEST_PAUSE_SECONDS,
         clock: Callable[[], float] = time.time,
     ):
-        self.path = Path(path or os.environ.get(ENV_VAR) or DEFAULT_PATH)
+        self.path = Path(path) if path else outbox_path()
         self.first_retry = first_retry
         self.longest_pause = longest_pause
         self.clock = clock
@@ -199,11 +199,19 @@ class Outbox:
                 report.delivered += 1
         return report
 
-    def purge_older_than(self, days: float) -> int:
-        """Delete rows kept longer than the retention period (never delivered); their count."""
+    def purge_older_than(self, days: float, dry_run: bool = False) -> int:
+        """Delete rows kept longer than the retention period (never delivered); their count
+        (``dry_run``: count them, delete nothing)."""
         cutoff = self.clock() - days * DAY_SECONDS
         with closing(self._connect()) as db:
+            if dry_run:
+                return db.execute("SELECT COUNT(*) FROM practice_outbox WHERE created_at < ?", (cutoff,)).fetchone()[0]
             return db.execute("DELETE FROM practice_outbox WHERE created_at < ?", (cutoff,)).rowcount
+
+
+def outbox_path() -> Path:
+    """Where the outbox is (``PRACTICE_OUTBOX_PATH`` or the default), whether or not it exists yet."""
+    return Path(os.environ.get(ENV_VAR) or DEFAULT_PATH)
 
 
 def _describe(error: BaseException) -> str:

@@ -246,3 +246,28 @@ def test_purge_while_a_rasa_server_on_that_sqlite_file_keeps_serving(tmp_path):
         assert "database is locked" not in log and "Traceback" not in log
         print(f"\n[retention] {len(runs)} purge runs while 2 patients completed their checks; "
               f"first run: {runs[0].stdout.strip()}")
+
+
+def test_undelivered_summaries_for_the_practice_are_purged_after_the_same_period(tmp_path):
+    """Issue 14: a summary waiting for the practice's inbox is deleted by `make purge` once it is
+    older than the retention period; a newer one is kept; a dry run deletes nothing."""
+    from bot.practice_inbox.outbox import Outbox
+
+    path = tmp_path / "outbox.db"
+    Outbox(path, clock=lambda: NOW - 40 * DAY).add("chatwoot", "LB-OLD1", {"answers": "old"})
+    Outbox(path, clock=lambda: NOW - 1 * DAY).add("chatwoot", "LB-NEW1", {"answers": "new"})
+    (tmp_path / "sqlite.yml").write_text(f'tracker_store:\n  type: sql\n  dialect: sqlite\n  db: "{tmp_path / "none.db"}"\n')
+    env = {"PRACTICE_OUTBOX_PATH": str(path)}
+    dry = run_cli("--endpoints", str(tmp_path / "sqlite.yml"), "--days", "30", "--dry-run", env=env)
+    assert dry.returncode == 0 and "practice outbox: would delete 1 undelivered" in dry.stdout
+    result = run_cli("--endpoints", str(tmp_path / "sqlite.yml"), "--days", "30", env=env)
+    assert result.returncode == 0 and "practice outbox: deleted 1 undelivered" in result.stdout
+    assert "LB-" not in result.stdout, "counts only"
+    assert Outbox(path).purge_older_than(0, dry_run=True) == 1, "the newer summary is kept"
+
+
+def test_no_outbox_is_created_by_the_purge(tmp_path):
+    (tmp_path / "sqlite.yml").write_text(f'tracker_store:\n  type: sql\n  dialect: sqlite\n  db: "{tmp_path / "none.db"}"\n')
+    result = run_cli("--endpoints", str(tmp_path / "sqlite.yml"), env={"PRACTICE_OUTBOX_PATH": str(tmp_path / "ob.db")})
+    assert result.returncode == 0 and "practice outbox" not in result.stdout
+    assert not (tmp_path / "ob.db").exists()
