@@ -572,11 +572,15 @@ _DENIED_SELF = re.compile(_fill(r"\b{DENY} {ME}\b|\b{I_ME} {DENY_AFTER}(?: \w+)?
 _ME_TOO = re.compile(_fill(r"\b{ME_TOO_SUBJECT} (?:\w+ ){0,2}?{ALSO}(?: \w+)?(?= ,| \.|$)|\b{ME_TOO}\b"))
 
 
+# "my nan had cancer ... so im scared": the patient fears it, they do not have it
+_FEARED_BY_ME = re.compile(_fill(rf"\b(?:{{I_ME}}|{{FIRST_PERSON}})(?: \w+)? (?:{_FEAR})\b"))
+
+
 def _third_party(seg: str, m: re.Match[str]) -> bool:
     """'My mum had cancer' is about someone else (unless 'I' is also there, and not ruled out)."""
     if _ME_TOO.search(seg):
         return False
-    clause = _DENIED_SELF.sub(" ", _HEDGE.sub(" ", _local_clause(seg, m)))
+    clause = _FEARED_BY_ME.sub(" ", _DENIED_SELF.sub(" ", _HEDGE.sub(" ", _local_clause(seg, m))))
     return bool(_FAMILY_RE.search(clause)) and not _FIRST_PERSON.search(clause)
 
 

@@ -550,3 +550,23 @@ def test_third_refresh_signs_in_other_words(text, expected):
 ])
 def test_fourth_refresh_signs_in_other_words(text, expected):
     assert find_red_flags(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # found by the blind split's fifth refresh; other phrasings of the same signs
+    ("keep getting these temps at night and i shiver under the covers", {"fever": True}),
+    ("thermometer said 38.9 this morning", {"fever": True}),
+    ("my weights dropping and i dont know why", {"weight_loss": True}),
+    ("it aches at night whichever way i lie", {"night_pain": True}),
+    ("ik lag gisteren zweten en beven in mijn bed", {"fever": True}),
+    ("ik lig elke nacht uren wakker van de pijn, plat of op mijn zij, niks helpt", {"night_pain": True}),
+    ("mijn kleren hangen rond mijn lichaam, ik eet normaal", {"weight_loss": True}),
+    # hard negatives of the same kind
+    ("my grandad had bowel cancer so im worried, but ive never had it", {}),
+    ("mijn nonkel heeft kanker gehad, ik niet", {}),
+    ("volgens google kan het kanker zijn, nu ben ik bang", {}),
+    ("i read it could be cancer and now im scared", {}),
+    ("my mum had cancer and so did i", {"cancer_history": True}),
+])
+def test_fifth_refresh_signs_in_other_words(text, expected):
+    assert find_red_flags(text) == expected

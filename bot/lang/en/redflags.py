@@ -67,6 +67,10 @@ FUZZY_TARGETS = frozenset(
 #: (tests/unit/test_redflags_street.py::test_real_neighbours_are_complete).
 REAL_NEIGHBOURS = frozenset(
     """
+    bevel built chose clovers covens cover covert coverts covets coveys cowers deter dovers guilt
+    hovers keven lovers meier meted meteor meters metes metier meyer miter movers muter overs peters
+    petes quill quilts rovers seven tamps tempe tempi tempo tempos tempt tempts thees thermometers
+    theses trebling
     bopping botch bringing chartering clattering close closed closer closes closest closets copping
     cringing dipping drippings finale finals fringing hopping lightest mopping notchs oldest
     rightest ringing shattering sheens sheeps sheers sheet shopping sipping soakings soaping soaring
@@ -590,6 +594,9 @@ FEVER_PATTERNS = (
     r"\b(?:woke|wake|waking|wakes) (?:up )?(?:\w+ )?(?:soaked|soaking|drenched|dripping|wringing|wet through)\b",
     r"\b(?:sheets|bed|pyjamas|pajamas|pillow)\b(?: \w+){0,2}? (?:soaked|soaking|drenched|wringing|dripping|sopping)\b",
     r"\bshaking like a leaf\b|\bteeth (?:were |are )?chattering\b|\bshaking (?:all over|uncontrollabl\w*)\b",
+    r"\b(?:shaking|shivering|trembling) (?:\w+ )?under (?:the |my )?(?:duvet|covers|blankets?|quilt)\b",
+    r"\b(?:get|getting|got|gets|have|having|had|running|run) (?:these |those |high |some |the )?temps\b",
+    r"\bthermometer\b(?: \w+){0,3}? (?:3[89]|4[0-2])(?:point[0-9])?\b",
 )
 
 # ---- weakness getting worse: slots of the shared patterns (bot/redflags.py _SHARED_WORSENING) ----
@@ -722,7 +729,7 @@ CANCER_BENIGN = ("benign", "non")
 CANCER_DOUBT = ("could", "might", "may", "is it", "could it", "can it", "would it", r"test\w*", "screening", r"scan\w*",
                 "rule out", "ruled out", r"check\w*")  # fmt: skip
 #: right after the cancer word: "cancer scare", "cancer test"
-CANCER_NOT_AFTER = ("scare", "test", "screening", "ruled out")
+CANCER_NOT_AFTER = ("scare", "test", "screening", "ruled out", "could be", "might be", "may be")
 
 # ---- weight loss ----
 WEIGHT = ("weight", "wieght", "wheight", "weigth", r"kilos?", r"kgs?", r"kilograms?", "pounds", r"lbs?", r"stones?")
@@ -772,7 +779,8 @@ MECHANICAL = (
 )  # fmt: skip
 #: ... unless the pain is there at rest or all night
 NIGHT_STRONG = (r"even (?:when )?(?:lying|lie|i lie|im lying) still", "at rest", r"constant\w*", "whatever",
-                "any position", "no position", "nomatter", r"keeps? me", "all night")  # fmt: skip
+                "any position", "no position", "nomatter", r"keeps? me", "all night", "whichever",
+                r"nothing (?:helps|works|eases it)")  # fmt: skip
 
 #: a cancer history (English-shaped patterns; the cancer word itself is the engine's {CANCER_WORD})
 CANCER_PATTERNS = (
@@ -786,7 +794,7 @@ WEIGHT_PATTERNS = (
     r"\bbelts? (?:\w+ ){0,3}?{LAST_HOLE}\b",
     r"\blost (?:\w+ ){0,4}?{WEIGHT}\b",
     r"\blosing (?:\w+ ){0,3}?{WEIGHT}\b",
-    r"\bweight ?loss\b|\bweight (?:is )?(?:dropping|going down|falling off)\b",
+    r"\bweight ?loss\b|\bweights? (?:is )?(?:dropping|going down|falling off)\b",
     r"\b{~drop} (?:\w+ ){0,3}?(?:kilos?|kgs?|pounds|lbs|stones?|weight|dress sizes?|sizes?)\b",
     r"\bdown (?:\w+ ){0,2}?(?:kilos?|kgs?|pounds|lbs|stones?|dress sizes?)\b",
     r"\b(?:getting|got|become|became|gotten) (?:very |so |much |a lot |really )?(?:thinner|skinny|skinnier)\b",
@@ -804,7 +812,7 @@ NIGHT_PATTERNS = (
     r"|the entire|entire) night\b",
     r"\b(?:cant|couldnt|unable to|barely|hardly) (?:\w+ ){0,1}?sleep (?:\w+ ){0,5}?(?:pain|hurts|aching|ache"
     r"|because of it|from it)\b",
-    r"\b(?:whatever|any|every|no) (?:\w+ ){0,1}?(?:position|way i lie|way i lay|way i sleep|way i turn)\b",
+    r"\b(?:whatever|whichever|any|every|no) (?:\w+ ){0,1}?(?:position|way i lie|way i lay|way i sleep|way i turn)\b",
     # constant, whatever the person does: "it just aches constantly whatever I do"
     r"\b(?:constant\w*|all the time|non ?stop|the whole time)\b(?: \w+){0,3}? (?:whatever|no matter what) (?:i|you) do\b",
     r"\bnomatter (?:\w+ ){0,2}?(?:lie|lay|position|i turn|how i)\b",

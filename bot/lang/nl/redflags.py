@@ -61,6 +61,12 @@ FUZZY_TARGETS = frozenset(
 #: (tests/unit/test_redflags_street.py::test_real_neighbours_are_complete).
 REAL_NEIGHBOURS = frozenset(
     """
+    aovers beter bevek bevel bevend bibberden bibberend bleven bobberen breven built chose coers
+    convers cover covert drillen duvel duvelt fonkel govers grillen heter heven huilt keven konkel
+    kuilt leter lovers meeter meier mester meters metier metser meyer mieter monkel neven nonkels
+    nonkes overs petar peters pieter piter puilt quilts quint quist quizt rellen rilden rille
+    rillend riolen rovers ruilt rullen seven suilt tempe tempo tempos tempus thees thermometers
+    thesen theses trillen veter vonkel zeven
     baatje close closes closets dongen finaal finale gaaitje gaaltje gaasje gaatjes gastje graatje
     hoever iepen joegen joggen jonen jongden jonge jongend jongens jonges jonken jonnen jorgen
     jungen kaatje kaatste kiepen kleinsde kleinst kleinsten laagste laatje laatst laatsten lispen
@@ -489,7 +495,8 @@ FAMILY = (
     r"|vriendin|zoon|dochter|buurman|buurvrouw|neef|nicht|familie|schoonmoeder|schoonvader"
     r"|meme|pepe|bomma|bompa|moemoe|vava|ma|pa|mama|papa|mam|mams|mammie|pappie|partner|moeke"
     r"|vake|baby|babys|kinderen|kind|kindje|kleinkind\w*|zoontje|dochtertje|collega|lief|schat"
-    r"|vent|echtgenoot|echtgenote|kleine|kleintje|kleinen|kleuter|peuter|gast|gasten|manneke|meiske|jongen|meisje",
+    r"|vent|echtgenoot|echtgenote|kleine|kleintje|kleinen|kleuter|peuter|gast|gasten|manneke|meiske|jongen|meisje"
+    r"|nonkel|nonk|tant|meter|peter",
 )
 #: the patient themself
 FIRST_PERSON = ("ik", "k", "mij")
@@ -724,6 +731,9 @@ FEVER_PATTERNS = (
     r"\bnachtzwet\w*|\bzweetaanval\w*|\bzweet\w* (?:\w+ ){0,2}?s ?nachts\b|\bs ?nachts (?:\w+ ){0,2}?"
     r"(?:zweten|bezweet|nat van het zweet|badend in het zweet)\b",
     r"\bverhoging\b",
+    # "zweten en beven", "thermometer zegt 38,7"
+    r"\bzweten en (?:te )?(?:beven|rillen|bibberen)\b|\b(?:beven|rillen|bibberen) en (?:te )?zweten\b",
+    r"\bthermometer\b(?: \w+){0,3}? (?:3[89]|4[0-2])(?:point[0-9])?\b",
     r"\btemperatuur (?:van )?(?:boven )?(?:de )?(?:3[89]|4[0-2])\b",
     r"\bgriep\w*",
     r"\b(?:doodziek|hondsziek|kotsziek|ziek als een hond)\b",
@@ -857,7 +867,7 @@ CANCER_BENIGN = (r"goedaardig\w*",)
 #: doubt or a test just before the cancer word: "zou het kanker zijn", "onderzoek naar kanker"
 CANCER_DOUBT = ("zou", "kan het", "is het", r"onderzoek\w*", "uitsluiten")
 #: right after the cancer word: "kanker uitgesloten"
-CANCER_NOT_AFTER = ("uitgesloten",)
+CANCER_NOT_AFTER = ("uitgesloten", r"kan (?:\w+ )?zijn", r"zou (?:\w+ )?kunnen zijn")
 
 # ---- weight loss ----
 WEIGHT: tuple = ()  # Dutch patterns name "gewicht" and "kilo" in their own words
@@ -900,7 +910,8 @@ MECHANICAL = (
 )  # fmt: skip
 #: ... unless the pain is there at rest or all night
 NIGHT_STRONG = ("ook als ik stil lig", "in rust", r"continu\w*", "voortdurend", "aanhoudend", r"geen (?:enkele )?houding",
-                "welke houding", "elke houding", "hoe ik ook", "hoe dat ik ook", r"houdt (?:me|mij)", "hele nacht")  # fmt: skip
+                "welke houding", "elke houding", "hoe ik ook", "hoe dat ik ook", r"houdt (?:me|mij)", "hele nacht",
+                "heel de nacht", "gans de nacht", r"(?:niks|niets) helpt", r"(?:lig|lag) (?:\w+ ){0,4}?wakker")  # fmt: skip
 
 #: a cancer history (Dutch-shaped patterns; the cancer word itself is the engine's {CANCER_WORD})
 CANCER_PATTERNS = (
@@ -917,7 +928,8 @@ WEIGHT_PATTERNS = (
     r"\briem (?:\w+ ){0,3}?{LAST_HOLE}\b",
     # clothes that hang: "mijn kleren hangen als een zak om me heen"
     r"\b(?:kleren|kleding|kleerkes|broek|broeken|jeans|hemd|truien) (?:\w+ ){0,3}?(?:hangen|hangt|hing|hingen|slobber\w*)"
-    r" (?:\w+ ){0,2}?(?:als een zak|los|slap|rond mij|om me heen|om mij heen|om mijn lijf|te groot|te wijd)\b",
+    r" (?:\w+ ){0,2}?(?:als een zak|los|slap|rond mij|om me heen|om mij heen|om mijn lijf|rond mijn lijf|rond mijn lichaam"
+    r"|om mijn lichaam|te groot|te wijd)\b",
     r"\b(?:kleren|kleding|kleerkes|broek|broeken|jeans|hemd|truien) (?:\w+ )?slobber\w*",
     r"\bafvallen\b|\bafgevallen\b|\bafvalt\b",
     r"\b(?:val|viel|vallen|valt) (?:\w+ ){0,5}?af\b",
@@ -942,7 +954,7 @@ NIGHT_PATTERNS = (
     r"\bhoe (?:dat )?ik (?:\w+ ){0,1}?ook (?:lig|draai|zit|ga liggen)\b",  # Flemish "hoe da(t) ik ook lig"
     r"\b(?:houdt|houden|hield|hou|hielden) (?:\w+ ){0,1}?(?:me|mij) (?:\w+ ){0,3}?wakker\b",
     r"\bwakker (?:\w+ ){0,1}?van (?:de )?pijn\b",
-    r"\b(?:lig|lag|liggen) (?:\w+ ){0,3}?wakker\b",
+    r"\b(?:lig|lag|liggen) (?:\w+ ){0,4}?wakker\b",
     r"\bkan (?:\w+ ){0,2}?niet (?:meer )?slapen (?:\w+ ){0,2}?(?:van|door|vanwege|wegens) (?:de )?pijn\b",
     r"\b(?:slaap|sliep) (?:\w+ ){0,2}?(?:niet|slecht|nauwelijks|amper) (?:\w+ ){0,2}?(?:van|door|vanwege)"
     r" (?:de )?pijn\b",
