@@ -570,3 +570,9 @@ def test_fourth_refresh_signs_in_other_words(text, expected):
 ])
 def test_fifth_refresh_signs_in_other_words(text, expected):
     assert find_red_flags(text) == expected
+
+
+def test_the_verb_first_in_any_tense_with_a_longer_gap():
+    """Found by a REST transcript: the verb before the foot ("klapte mijn voet bij elke stap op de grond")."""
+    text = "sinds den elfde november rugpijn, en nu klapte mijn voet bij elke stap op de grond, wordt elke dag erger"
+    assert find_red_flags(text) == {"leg_weakness": "worsening"}

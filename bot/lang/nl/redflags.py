@@ -813,8 +813,8 @@ WORSENING_PATTERNS = (
     r"\b(?:voet|been)(?P<gap>(?: \w+){0,2}?) (?:sleept|slepen|sleepte|hangt slap)\b",
     r"\b(?:voet|tenen|teen|been) (?:\w+ )?(?:blijft|blijven) (?:\w+ )?(?:hangen|haken|slepen|steken|achter)\b",
     # the verb first: "als ik stap klets mijn voet op de grond"
-    r"\b(?:klapt|klappen|klets\w*|slaat|ploft|smakt|sleept|sleep) (?:\w+ ){0,2}?(?:voet|voorvoet|voeten)"
-    r" (?:\w+ ){0,2}?(?:op|tegen|over) (?:de |het )?(?:grond|vloer)\b",
+    r"\b(?:{~klappen}|klets\w*|slaat|{~ploffen}|smakt|{~smakken}|{~slepen}|sleep) (?:\w+ ){0,2}?(?:voet|voorvoet|voeten)"
+    r" (?:\w+ ){0,4}?(?:op|tegen|over) (?:de |het )?(?:grond|vloer)\b",
     r"\b(?:zwakker|slapper|krachtelozer) (?:aan (?:het|t) worden|aant worden)\b",
     # Dutch
     r"\bklapvoet\w*|\bhangvoet\w*|\bdropvoet\w*|\bslepende voet\b|\bslepend been\b",
