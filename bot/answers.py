@@ -91,6 +91,7 @@ __all__ = [
     "parse_clarification",
     "parse_yes_no",
     "read_story",
+    "tells_back_pain",
 ]
 
 # --------------------------------------------------------------------------
@@ -1419,6 +1420,14 @@ def _story_weakness(text: Any, norm: str) -> Optional[str]:
     if _WEAK_NONE_STORY.search(norm) or "weak" in weak.negated_topics:
         return "none"
     return None
+
+
+_BACK_PAIN = _words("BACK_PAIN", r"\b(?:{})\b")
+
+
+def tells_back_pain(text: Any) -> bool:
+    """The message names the back pain itself ("sinds 3 weken rugpijn", "my lower back hurts")."""
+    return bool(_BACK_PAIN.search(normalise(text)))
 
 
 def read_story(text: Any, today: Optional[date] = None) -> Dict[str, Any]:

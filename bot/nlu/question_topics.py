@@ -50,6 +50,7 @@ from rasa.shared.nlu.constants import (
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from bot.answers import read_story, tells_back_pain
 from bot.faq import TOPIC_ENTITY, choose_topics, is_topic, learn_evidence, learn_vocabulary
 from bot.lang import CODES
 from bot.nlu.stateless import PerMessage, read_as
@@ -99,6 +100,7 @@ class QuestionTopics(PerMessage, GraphComponent, IntentClassifier):
             "intent": "ask_question",
             "entity": TOPIC_ENTITY,
             "fallback_intent": "nlu_fallback",
+            "story_intent": "describe_pain",
             # bot.faq: the classifier's topic stands without the topic's words from this confidence
             "sure": 0.7,
             "min_count": 2,
@@ -184,6 +186,10 @@ class QuestionTopics(PerMessage, GraphComponent, IntentClassifier):
         ]
         topics = choose_topics(ranking, text, self.evidence, self.component_config["sure"], self.known) if is_topic(intent) else []
         if not topics and not question:
+            if tells_back_pain(text) and read_story(text):
+                # "sinds 3 weken rugpijn, wordt elke dag erger": the pain told, not a question
+                read_as(message, self.component_config["story_intent"])
+                return
             # an unsure topic without its words and no "?" ("<b>bold</b>"): not understood
             read_as(message, self.component_config["fallback_intent"])
             return

@@ -9,7 +9,11 @@ Long first messages ("did my back in at work yesterday lifting boxes, no leg pai
 a topic, and the check never starts: the story is lost and every answer is asked again.
 When the classifier's intent is one of those, the message is no question (no "?"), and
 `bot.answers.read_story` reads at least `min_answers` answers from it, the intent
-becomes `describe_pain` (the check starts and keeps the story until consent). Other
+becomes `describe_pain` (the check starts and keeps the story until consent). For a
+fallback, out of scope or "no", one answer is enough when the message names the back
+pain itself ("sinds 3 weken rugpijn, wordt elke dag erger"); a topic's intent keeps
+needing two (a question without "?" is answered; `QuestionTopics` reads an unsure topic
+that names the pain as a story). Other
 messages are left untouched; the reader runs only on those candidates (it costs a few
 milliseconds on a long message).
 """
@@ -22,7 +26,7 @@ from rasa.nlu.classifiers.classifier import IntentClassifier
 from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.answers import read_story
+from bot.answers import read_story, tells_back_pain
 from bot.nlu.stateless import StatelessComponent, read_as
 
 
@@ -59,6 +63,11 @@ class StoryDetector(StatelessComponent, IntentClassifier):
     def _process_one(self, message: Message) -> None:
         if not self._candidate(message):
             return
-        if len(read_story(message.get(TEXT))) < self.component_config["min_answers"]:
+        text = message.get(TEXT)
+        intent = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
+        needed = self.component_config["min_answers"]
+        if intent in self.component_config["overridable"] and tells_back_pain(text):
+            needed = 1
+        if len(read_story(text)) < needed:
             return
         read_as(message, self.component_config["intent"])

@@ -52,6 +52,8 @@ def test_learned_words_survive_persisting(trained):
     (classified("mag ik in bad?", "faq_driving", 0.5), ("ask_question", [])),  # the honest answer
     (classified("what is the capital of france?", "nlu_fallback", 0.25, ("greet", 0.2)), ("ask_question", [])),
     (classified("<b>bold</b>", "faq_driving", 0.5), ("nlu_fallback", [])),  # no question: not understood
+    # no question, no topic's words, but the back pain told with an answer: the check starts
+    (classified("sinds 3 weken rugpijn, wordt elke dag erger", "faq_sessions", 0.6), ("describe_pain", [])),
     (classified("??", "nlu_fallback", 0.25), ("nlu_fallback", [])),  # too short to be a question
     (classified("hi", "greet", 0.9), ("greet", [])),
 ])

@@ -24,6 +24,9 @@ def classified(text, intent, confidence=0.4):
     ("sinds een week of 2 rugpijn na het verzetten van de zetel, en nu is mijne grote teen precies verdoofd",
      "faq_nonspecific"),
     ("al 2 weken pijn in mijn rug, 't is stillekesaan gekomen, van al da zitten op 't werk", "nlu_fallback"),
+    # one answer is enough when the message names the back pain itself (not for a topic's intent)
+    ("sinds 3 weken rugpijn, wordt elke dag erger", "nlu_fallback"),
+    ("lower back pain for 3 weeks now and it isnt getting better", "out_of_scope"),
 ])
 def test_a_story_mistaken_for_something_else_starts_the_check(detector, text, intent):
     message = classified(text, intent)
@@ -37,6 +40,7 @@ def test_a_story_mistaken_for_something_else_starts_the_check(detector, text, in
     ("what is a hernia", "faq_disc_herniation"),  # no answers in it
     ("I have had back pain for 3 weeks", "describe_pain"),  # already right
     ("no", "deny"),  # too short to be a story
+    ("how long does back pain last after 3 weeks", "faq_healing_time"),  # a topic needs two answers
 ])
 def test_other_messages_are_left_alone(detector, text, intent):
     message = classified(text, intent)

@@ -168,6 +168,12 @@ IN = ("in",)
 LOWER = ("lower ", "low ")
 BACK = ("back",)
 BACK_SHORT = ("back",)
+#: the message names the back pain itself ("back pain", "my lower back hurts"): a story, not a question
+BACK_PAIN = (
+    r"back ?(?:pain|ache)", r"(?:pain|ache|aching|hurts?|hurting|sore) (?:\w+ ){0,2}?(?:in |on )?(?:my |the )?(?:lower |low )?back",
+    r"(?:lower |low |my )back (?:\w+ ){0,2}?(?:hurts|is killing me|aches|aching|is sore|pain|went|gone|is gone)",
+    "lumbago", "sciatica",
+)  # fmt: skip
 STAYS = ("stays", "stay")
 STAYS_LOWER = ("lower",)
 NOT_LEG = ("not",)

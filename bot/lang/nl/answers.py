@@ -183,6 +183,11 @@ IN = ("in",)
 LOWER = ("lage ", "onder")
 BACK = ("rug", "onderrug")
 BACK_SHORT = ("rug",)
+#: the message names the back pain itself ("rugpijn", "pijn in mijn onderrug"): a story, not a question
+BACK_PAIN = (
+    r"\w*rugpijn\w*", r"pijn (?:\w+ ){0,3}?(?:rug|onderrug|lende)", r"(?:rug|onderrug) (?:\w+ ){0,2}?(?:pijn|zeer)",
+    "lumbago", "spit", "ischias", "hexenschuss",
+)  # fmt: skip
 STAYS = ("blijft", "zit")
 STAYS_LOWER: tuple = ()
 NOT_LEG = ("niet", "nie")
