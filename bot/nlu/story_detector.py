@@ -11,9 +11,8 @@ When the classifier's intent is one of those, the message is no question (no "?"
 `bot.answers.read_story` reads at least `min_answers` answers from it, the intent
 becomes `describe_pain` (the check starts and keeps the story until consent). For a
 fallback, out of scope or "no", one answer is enough when the message names the back
-pain itself ("sinds 3 weken rugpijn, wordt elke dag erger"); a topic's intent keeps
-needing two (a question without "?" is answered; `QuestionTopics` reads an unsure topic
-that names the pain as a story). Other
+pain itself and is not shaped as a question ("sinds 3 weken rugpijn, wordt elke dag
+erger"); for a topic's intent `QuestionTopics` decides, knowing the topic's words. Other
 messages are left untouched; the reader runs only on those candidates (it costs a few
 milliseconds on a long message).
 """
@@ -26,7 +25,7 @@ from rasa.nlu.classifiers.classifier import IntentClassifier
 from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.answers import read_story, tells_back_pain
+from bot.answers import is_question_shaped, read_story, tells_back_pain
 from bot.nlu.stateless import StatelessComponent, read_as
 
 
@@ -66,7 +65,7 @@ class StoryDetector(StatelessComponent, IntentClassifier):
         text = message.get(TEXT)
         intent = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
         needed = self.component_config["min_answers"]
-        if intent in self.component_config["overridable"] and tells_back_pain(text):
+        if intent in self.component_config["overridable"] and tells_back_pain(text) and not is_question_shaped(text):
             needed = 1
         if len(read_story(text)) < needed:
             return

@@ -54,6 +54,11 @@ def test_learned_words_survive_persisting(trained):
     (classified("<b>bold</b>", "faq_driving", 0.5), ("nlu_fallback", [])),  # no question: not understood
     # no question, no topic's words, but the back pain told with an answer: the check starts
     (classified("sinds 3 weken rugpijn, wordt elke dag erger", "faq_sessions", 0.6), ("describe_pain", [])),
+    # a statement of the pain the classifier took for a topic, sure or not: the check starts
+    (classified("my lower back hurts for 2 weeks and its not improving", "faq_sessions", 0.97), ("describe_pain", [])),
+    # a question keeps its answer, also without "?"; a statement naming the topic's words too
+    (classified("hoeveel sessies met rugpijn", "faq_sessions", 0.9), ("ask_question", ["faq_sessions"])),
+    (classified("autorijden met rugpijn sinds 3 weken", "faq_driving", 0.9), ("ask_question", ["faq_driving"])),
     (classified("??", "nlu_fallback", 0.25), ("nlu_fallback", [])),  # too short to be a question
     (classified("hi", "greet", 0.9), ("greet", [])),
 ])

@@ -40,7 +40,8 @@ def test_a_story_mistaken_for_something_else_starts_the_check(detector, text, in
     ("what is a hernia", "faq_disc_herniation"),  # no answers in it
     ("I have had back pain for 3 weeks", "describe_pain"),  # already right
     ("no", "deny"),  # too short to be a story
-    ("how long does back pain last after 3 weeks", "faq_healing_time"),  # a topic needs two answers
+    ("how long does back pain last after 3 weeks", "faq_healing_time"),  # shaped as a question
+    ("mag ik sporten met rugpijn sinds 2 weken", "faq_sport"),
 ])
 def test_other_messages_are_left_alone(detector, text, intent):
     message = classified(text, intent)

@@ -3,6 +3,19 @@
 #: Words that join two questions in one message ("mag ik autorijden, en hoeveel sessies?").
 QUESTION_JOINERS = ("en", "ook", "enne")
 
+#: Words a question opens with when it has no "?" ("mag ik sporten met rugpijn").
+QUESTION_OPENERS = (
+    "mag", "mogen", "kan", "kun", "kunt", "kunnen", "moet", "moeten", "is", "zijn", "ben", "heb", "hebt", "heeft",
+    "zal", "zou", "wordt", "helpt", "hoe", "hoelang", "hoeveel", "wat", "wanneer", "waarom", "waar", "welke", "wie",
+    "wa", "vraag", "vraagje", "graag", "weet", "zeg",
+)  # fmt: skip
+#: A question after a story, in a later clause ("4 dagen geleden verheven, wanneer gaat het over"); not a
+#: verb alone: "sinds 3 weken rugpijn, wordt elke dag erger" tells, it does not ask.
+QUESTION_CLAUSE_OPENERS = (
+    "hoe", "hoelang", "hoeveel", "wat", "wanneer", "waarom", "waar", "welke", "wie",
+    r"(?:mag|kan|kun|moet|zal|zou|is|wordt|helpt|gaat) (?:ik|het|dat|da|dit|je|ge|u)",
+)  # fmt: skip
+
 #: Word endings taken off before topic words are compared ("operaties", "opereren" -> "opera").
 STEM_ENDINGS = ("en", "er", "e", "s")
 
