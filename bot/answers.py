@@ -92,7 +92,6 @@ __all__ = [
     "parse_yes_no",
     "read_story",
     "tells_back_pain",
-    "is_question_shaped",
 ]
 
 # --------------------------------------------------------------------------
@@ -1426,21 +1425,9 @@ def _story_weakness(text: Any, norm: str) -> Optional[str]:
 _BACK_PAIN = _words("BACK_PAIN", r"\b(?:{})\b")
 
 
-_QUESTION_OPENER = re.compile(r"^\W*(?:" + "|".join(lang.merged("questions", "QUESTION_OPENERS")) + r")\b")
-_QUESTION_CLAUSE = re.compile(r"^\W*(?:" + "|".join(lang.merged("questions", "QUESTION_CLAUSE_OPENERS")) + r")\b")
-
-
 def tells_back_pain(text: Any) -> bool:
     """The message names the back pain itself ("sinds 3 weken rugpijn", "my lower back hurts")."""
     return bool(_BACK_PAIN.search(normalise(text)))
-
-
-def is_question_shaped(text: Any) -> bool:
-    """A "?", or a clause that opens with a question's first word ("can i drive with back
-    pain", "mag ik sporten", "hurt my back 4 days ago, when will it stop")."""
-    norm = normalise(text)
-    first, *later = re.split(r"[,.;:!\n]+", norm)
-    return "?" in norm or bool(_QUESTION_OPENER.match(first)) or any(_QUESTION_CLAUSE.match(c) for c in later)
 
 
 def read_story(text: Any, today: Optional[date] = None) -> Dict[str, Any]:

@@ -165,6 +165,18 @@ def _parts(text: str) -> List[set[str]]:
     return [found for found in (stems(part) for part in _PART_RE.split(text.casefold()) if part) if found]
 
 
+_QUESTION_OPENER = re.compile(r"^\W*(?:" + "|".join(merged("questions", "QUESTION_OPENERS")) + r")\b")
+_QUESTION_CLAUSE = re.compile(r"^\W*(?:" + "|".join(merged("questions", "QUESTION_CLAUSE_OPENERS")) + r")\b")
+
+
+def is_question_shaped(text: str) -> bool:
+    """A "?", or a clause that opens with a question's first word ("can i drive with back
+    pain", "mag ik sporten", "hurt my back 4 days ago, when will it stop")."""
+    norm = normalise(text if isinstance(text, str) else "")
+    first, *later = re.split(r"[,.;:!\n]+", norm)
+    return "?" in norm or bool(_QUESTION_OPENER.match(first)) or any(_QUESTION_CLAUSE.match(c) for c in later)
+
+
 def choose_topics(
     ranking: Sequence[Tuple[str, float]],
     text: str,

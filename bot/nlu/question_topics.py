@@ -50,8 +50,8 @@ from rasa.shared.nlu.constants import (
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.answers import is_question_shaped, read_story, tells_back_pain
-from bot.faq import TOPIC_ENTITY, choose_topics, is_topic, learn_evidence, learn_vocabulary, stems
+from bot.answers import read_story, tells_back_pain
+from bot.faq import TOPIC_ENTITY, choose_topics, is_question_shaped, is_topic, learn_evidence, learn_vocabulary, stems
 from bot.lang import CODES
 from bot.nlu.stateless import PerMessage, read_as
 
@@ -166,17 +166,11 @@ class QuestionTopics(PerMessage, GraphComponent, IntentClassifier):
             evidence, known = {}, None
         return cls(config, model_storage, resource, evidence, known)
 
-    def _told_not_asked(self, topic: str, text: str) -> bool:
-        """A statement of the pain the classifier took for a topic's question: no question
-        shape, the back pain named, an answer of the check in it, and none of the topic's
-        words ("my lower back hurts for 2 weeks and its not improving" is no pregnancy
-        question; "back pain, 30 weeks pregnant" names the topic and keeps its answer)."""
-        return (
-            not is_question_shaped(text)
-            and tells_back_pain(text)
-            and not stems(text) & set(self.evidence.get(topic, ()))
-            and bool(read_story(text))
-        )
+    @staticmethod
+    def _pain_told(text: str) -> bool:
+        """The back pain named, an answer of the check in it, and no question shape: the
+        person tells, not asks ("sinds 3 weken rugpijn, wordt elke dag erger")."""
+        return not is_question_shaped(text) and tells_back_pain(text) and bool(read_story(text))
 
     def _process_one(self, message: Message) -> None:
         intent = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
@@ -191,9 +185,15 @@ class QuestionTopics(PerMessage, GraphComponent, IntentClassifier):
         )
         if not is_topic(intent) and not unplaced_question:
             return
-        if is_topic(intent) and self._told_not_asked(intent, text):
-            read_as(message, self.component_config["story_intent"])
-            return
+        # a statement the classifier took for a topic's question, without the topic's words
+        # ("my lower back hurts for 2 weeks and its not improving" is no pregnancy question;
+        # "back pain, 30 weeks pregnant" names the topic and keeps its answer)
+        pain_told = None
+        if is_topic(intent) and not stems(text) & set(self.evidence.get(intent, ())):
+            pain_told = self._pain_told(text)
+            if pain_told:
+                read_as(message, self.component_config["story_intent"])
+                return
         ranking = [
             (item.get(INTENT_NAME_KEY), item.get(PREDICTED_CONFIDENCE_KEY) or 0.0)
             for item in (message.get(INTENT_RANKING_KEY) or [])
@@ -201,7 +201,7 @@ class QuestionTopics(PerMessage, GraphComponent, IntentClassifier):
         ]
         topics = choose_topics(ranking, text, self.evidence, self.component_config["sure"], self.known) if is_topic(intent) else []
         if not topics and not question:
-            if not is_question_shaped(text) and tells_back_pain(text) and read_story(text):
+            if pain_told if pain_told is not None else self._pain_told(text):
                 # "sinds 3 weken rugpijn, wordt elke dag erger": the pain told, not a question
                 read_as(message, self.component_config["story_intent"])
                 return

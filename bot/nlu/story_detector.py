@@ -25,7 +25,8 @@ from rasa.nlu.classifiers.classifier import IntentClassifier
 from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.answers import is_question_shaped, read_story, tells_back_pain
+from bot.answers import read_story, tells_back_pain
+from bot.faq import is_question_shaped
 from bot.nlu.stateless import StatelessComponent, read_as
 
 
