@@ -10,13 +10,20 @@ soon as possible and the practice's phone. The outbox's background loop
 (bot.practice_inbox.outbox.keep_delivering) delivers the rest; it starts with the
 action server (a Sanic listener of rasa_sdk's app), or at first use outside it.
 
-At start-up one line says whether Chatwoot and the e-mail notice are on, and why not.
+With ``PRACTICE_FHIR_BASE_URL`` set, the shared check's FHIR QuestionnaireResponse is also
+kept (bot/practice_inbox/fhir_store.py, until the retention purge) for the Rasa server's
+token-protected endpoint (bot/channels/practice_fhir.py), and the note and the e-mail
+name its URL.
+
+At start-up one line each says whether Chatwoot, the e-mail notice and the FHIR
+summaries are on, and why not.
 """
 from __future__ import annotations
 
 import asyncio
 import logging
 import os
+import sqlite3
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Dict, List, Optional, Set
@@ -30,7 +37,9 @@ from bot.answers import CLINICAL_SLOTS
 from bot.practice import current_practice
 from bot.practice_inbox import flow
 from bot.practice_inbox.chatwoot import ChatwootSender
-from bot.practice_inbox.config import ChatwootSettings, read_chatwoot, read_smtp
+from bot.practice_inbox.config import ChatwootSettings, read_chatwoot, read_fhir_base_url, read_smtp
+from bot.practice_inbox.fhir import FhirSummaryError, questionnaire_response
+from bot.practice_inbox.fhir_store import FhirStore
 from bot.practice_inbox.mail import MailSender, notice_fields, where_to_read
 from bot.practice_inbox.outbox import Outbox, keep_delivering, new_reference
 from bot.redflags import find_red_flags
@@ -53,6 +62,8 @@ class Inbox:
     chatwoot: Optional[ChatwootSettings] = None
     outbox: Optional[Outbox] = None
     senders: List[Any] = field(default_factory=list)
+    fhir: Optional[FhirStore] = None  # kept QuestionnaireResponses, when PRACTICE_FHIR_BASE_URL is set
+    fhir_base: Optional[str] = None
     stop: Optional[asyncio.Event] = None
     loop_task: Optional[asyncio.Task] = None
     tasks: Set[asyncio.Task] = field(default_factory=set)
@@ -67,17 +78,22 @@ def inbox() -> Inbox:
     """The settings, the outbox and its senders, read once; says at start-up what is off."""
     chatwoot, reason = read_chatwoot()
     smtp, smtp_reason = read_smtp()
+    fhir_base, fhir_reason = read_fhir_base_url()
     (log.info if chatwoot else log.warning)(reason)
     if chatwoot is None:
         if smtp is not None:
             log.warning("Practice e-mail notice off: it points to the Chatwoot inbox, which is off")
+        if fhir_base is not None:
+            log.warning("Practice FHIR summaries off: nothing is shared while the Chatwoot inbox is off")
         return Inbox()
     (log.info if smtp else log.warning)(smtp_reason)
     outbox = Outbox(first_retry=FIRST_RETRY_SECONDS)
-    senders: List[Any] = [ChatwootSender(chatwoot)]
+    fhir = FhirStore(outbox.path) if fhir_base else None
+    log.info("%s%s", fhir_reason, f" (file {outbox.path})" if fhir else "")
+    senders: List[Any] = [ChatwootSender(chatwoot, fhir_base=fhir_base)]
     if smtp is not None:
-        senders.append(MailSender(smtp, current_practice().email, where_to_read(chatwoot)))
-    return Inbox(chatwoot=chatwoot, outbox=outbox, senders=senders)
+        senders.append(MailSender(smtp, current_practice().email, where_to_read(chatwoot), fhir_base=fhir_base))
+    return Inbox(chatwoot=chatwoot, outbox=outbox, senders=senders, fhir=fhir, fhir_base=fhir_base)
 
 
 def start_delivering() -> None:
@@ -233,16 +249,30 @@ def summary_of(tracker: Tracker, reference: str) -> Dict[str, Any]:
     )
 
 
+def keep_fhir(summary: Dict[str, Any]) -> bool:
+    """The check as a QuestionnaireResponse for the FHIR endpoint, when it is on; True when kept.
+    A failure is logged by its kind only (its words could name an answer) and sends on."""
+    box = inbox()
+    if box.fhir is None:
+        return False
+    try:
+        return box.fhir.keep(questionnaire_response(summary))
+    except (FhirSummaryError, sqlite3.Error, ValueError) as error:
+        log.warning("practice FHIR: QuestionnaireResponse not kept: %s", type(error).__name__)
+        return False
+
+
 async def send(summary: Dict[str, Any]) -> bool:
     """Into the outbox, then one attempt at Chatwoot now; True when delivered."""
     box = inbox()
     start_delivering()  # outside the action server's listener (tests), at first use
     reference = summary["reference"]
+    keep_fhir(summary)  # before the note names its URL
     box.outbox.add("chatwoot", reference, summary)
     mail = [s for s in box.senders if s.destination == "mail"]
     if mail:
         box.outbox.add("mail", reference, notice_fields(summary))  # the notice holds no health data
-    chatwoot = ChatwootSender(box.chatwoot, timeout=FIRST_ATTEMPT_SECONDS)
+    chatwoot = ChatwootSender(box.chatwoot, timeout=FIRST_ATTEMPT_SECONDS, fhir_base=box.fhir_base)
     try:
         await asyncio.wait_for(box.outbox.deliver_pending(chatwoot), FIRST_ATTEMPT_SECONDS + 2)
     except Exception as error:  # kept in the outbox: the background loop tries again

@@ -7,8 +7,9 @@ Reads the tracker store settings from the endpoints file (SQLite or PostgreSQL, 
 (all the events of a sender, every session) whose LAST event is older than the cutoff:
 `retention_days` from config/practice.yml unless `--days` is given. A conversation that is
 still going on is never cut in half. Summaries a patient chose to send to the practice that
-are still waiting for its inbox (bot/practice_inbox/outbox.py) are deleted after the same
-period. Prints counts only, never a sender id or a text.
+are still waiting for its inbox (bot/practice_inbox/outbox.py), and the FHIR
+QuestionnaireResponses kept for practice software (bot/practice_inbox/fhir_store.py, same
+file), are deleted after the same period. Prints counts only, never a sender id or a text.
 
 Safe to run from cron while the assistant runs: each batch of conversations is deleted in
 one transaction that first takes the same per-conversation locks as the tracker store's
@@ -117,11 +118,25 @@ def purge_outbox(days: float, dry_run: bool = False) -> Optional[int]:
     return Outbox(path).purge_older_than(days, dry_run=dry_run)
 
 
+def purge_fhir(days: float, dry_run: bool = False) -> Optional[int]:
+    """Kept QuestionnaireResponses older than ``days`` deleted (or counted); None without an outbox file."""
+    from bot.practice_inbox.fhir_store import FhirStore
+    from bot.practice_inbox.outbox import outbox_path
+
+    path = outbox_path()
+    if not path.exists():
+        return None
+    return FhirStore(path).purge_older_than(days, dry_run=dry_run)
+
+
 def _report_outbox(days: float, dry_run: bool) -> None:
+    verb = "would delete" if dry_run else "deleted"
     count = purge_outbox(days, dry_run)
     if count is not None:
-        verb = "would delete" if dry_run else "deleted"
         print(f"practice outbox: {verb} {count} undelivered summary(ies) older than {days:g} days")
+    count = purge_fhir(days, dry_run)
+    if count is not None:
+        print(f"practice FHIR: {verb} {count} QuestionnaireResponse(s) older than {days:g} days")
 
 
 def main(argv: Optional[List[str]] = None) -> int:

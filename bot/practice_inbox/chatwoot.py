@@ -57,6 +57,7 @@ from typing import Any, Dict, List, Mapping, MutableMapping, Optional, Tuple
 import aiohttp
 
 from bot.practice_inbox.config import ChatwootSettings
+from bot.practice_inbox.fhir_store import read_url
 from bot.questions import RED_FLAG_BLOCK
 from bot.summary import catalogue, duration_words, known_items, value_words
 
@@ -84,6 +85,7 @@ NOTE_WORDS: Dict[str, Dict[str, Any]] = {
         "name": "Name",
         "phone": "Phone",
         "email": "E-mail",
+        "fhir": "FHIR QuestionnaireResponse for practice software (token needed)",
         "red_flags": {
             "saddle_numbness": "Numb skin around genitals, anus or inner thighs",
             "bladder_bowel": "New trouble peeing or holding urine or stool",
@@ -108,6 +110,7 @@ NOTE_WORDS: Dict[str, Dict[str, Any]] = {
         "name": "Naam",
         "phone": "Telefoon",
         "email": "E-mail",
+        "fhir": "FHIR QuestionnaireResponse voor praktijksoftware (token nodig)",
         "red_flags": {
             "saddle_numbness": "Verdoofde huid rond geslachtsdelen, anus of binnenkant dijen",
             "bladder_bowel": "Nieuwe moeite met plassen of urine of ontlasting ophouden",
@@ -168,9 +171,10 @@ def _date_words(date: Any) -> str:
         return str(date)
 
 
-def note_text(summary: Mapping[str, Any], language: Optional[str] = None) -> str:
+def note_text(summary: Mapping[str, Any], language: Optional[str] = None, fhir_base: Optional[str] = None) -> str:
     """The private note: reference, level, condition, rule and reason, duration, language,
-    channel, date, the answers in plain words and the callback details given."""
+    channel, date, the answers in plain words and the callback details given; with
+    ``fhir_base`` (PRACTICE_FHIR_BASE_URL) the URL of the check's QuestionnaireResponse."""
     language = language or summary.get("language")
     words = _words(language)
     answers = summary.get("answers") or {}
@@ -199,6 +203,8 @@ def note_text(summary: Mapping[str, Any], language: Optional[str] = None) -> str
     callback = summary.get("callback") or {}
     given = [(key, callback.get(key)) for key in ("name", "phone", "email") if callback.get(key)]
     lines += [f"{words[key]}: {value}" for key, value in given] or [words["no_callback"]]
+    if fhir_base:
+        lines += ["", f"{words['fhir']}:", read_url(fhir_base, str(summary.get("reference")))]
     return "\n".join(lines)
 
 
@@ -315,7 +321,11 @@ class ChatwootClient:
         return int(contact["id"]), str(source_id)
 
     async def deliver(
-        self, summary: Mapping[str, Any], progress: MutableMapping[str, Any], language: Optional[str] = None
+        self,
+        summary: Mapping[str, Any],
+        progress: MutableMapping[str, Any],
+        language: Optional[str] = None,
+        fhir_base: Optional[str] = None,
     ) -> int:
         """Contact, conversation, private note, label; the conversation's id. Steps already
         in ``progress`` (from an earlier, failed attempt) are not done again."""
@@ -329,7 +339,7 @@ class ChatwootClient:
             progress["conversation_id"] = int(conversation["id"])
         conversation_id = int(progress["conversation_id"])
         if "note_id" not in progress:
-            note = await self.create_private_note(conversation_id, note_text(summary, language))
+            note = await self.create_private_note(conversation_id, note_text(summary, language, fhir_base))
             progress["note_id"] = note.get("id")
         if not progress.get("labelled"):
             await self.add_labels(conversation_id, [str(summary["level"])])
@@ -356,12 +366,17 @@ class ChatwootSender:
     destination = "chatwoot"
 
     def __init__(
-        self, settings: ChatwootSettings, note_language: Optional[str] = None, timeout: float = DEFAULT_TIMEOUT_SECONDS
+        self,
+        settings: ChatwootSettings,
+        note_language: Optional[str] = None,
+        timeout: float = DEFAULT_TIMEOUT_SECONDS,
+        fhir_base: Optional[str] = None,
     ):
         self.settings = settings
         self.note_language = note_language  # None: the patient's language
         self.timeout = timeout
+        self.fhir_base = fhir_base  # PRACTICE_FHIR_BASE_URL: the note names the check's FHIR URL
 
     async def deliver(self, summary: Mapping[str, Any], progress: MutableMapping[str, Any]) -> None:
         async with ChatwootClient(self.settings, timeout=self.timeout) as client:
-            await client.deliver(summary, progress, language=self.note_language)
+            await client.deliver(summary, progress, language=self.note_language, fhir_base=self.fhir_base)

@@ -1,4 +1,4 @@
-"""The practice-inbox settings: Chatwoot and SMTP, from a credentials mapping or the environment.
+"""The practice-inbox settings: Chatwoot, SMTP and the FHIR endpoint, from a credentials mapping or the environment.
 
 Each key is read from the credentials mapping first (the same names as the environment
 variables, upper or lower case, as a credentials.yml section would hold them) and, when
@@ -17,6 +17,9 @@ from typing import Any, Mapping, Optional, Tuple
 
 CHATWOOT_KEYS = ("CHATWOOT_URL", "CHATWOOT_ACCOUNT_ID", "CHATWOOT_INBOX_ID", "CHATWOOT_API_TOKEN")
 SMTP_REQUIRED_KEYS = ("SMTP_HOST", "SMTP_FROM")
+FHIR_TOKEN_KEY = "PRACTICE_FHIR_TOKEN"  # the Rasa server: the endpoint's bearer token
+FHIR_BASE_URL_KEY = "PRACTICE_FHIR_BASE_URL"  # the action server: keep the resources, name this URL
+SHORTEST_FHIR_TOKEN = 24
 DEFAULT_SMTP_PORT = 587  # submission port, STARTTLS
 IMPLICIT_TLS_PORT = 465  # SMTPS: TLS from the first byte, no STARTTLS
 _TRUE = {"1", "true", "yes", "on"}
@@ -137,3 +140,45 @@ def read_smtp(
         implicit_tls=implicit_tls,
     )
     return settings, f"Practice e-mail notice on: {settings.describe()}"
+
+
+@dataclass(frozen=True)
+class FhirEndpointSettings:
+    """The Rasa server's side of the FHIR endpoint: the bearer token practice software sends."""
+
+    token: str = field(repr=False)
+
+
+def read_fhir_endpoint(
+    credentials: Optional[Mapping[str, Any]] = None, env: Optional[Mapping[str, str]] = None
+) -> Tuple[Optional[FhirEndpointSettings], str]:
+    """(settings, reason) for the Rasa server: settings is None when the endpoint is off
+    (it then answers 503). The token is never part of the reason."""
+    env = os.environ if env is None else env
+    token = _value(FHIR_TOKEN_KEY, credentials, env)
+    if not token:
+        return None, f"Practice FHIR endpoint off: {FHIR_TOKEN_KEY} not set (it answers 503)"
+    if len(token) < SHORTEST_FHIR_TOKEN or any(c.isspace() for c in token):
+        return None, (
+            f"Practice FHIR endpoint off: {FHIR_TOKEN_KEY} must be at least {SHORTEST_FHIR_TOKEN} characters without "
+            "spaces, e.g. python -c 'import secrets; print(secrets.token_urlsafe(32))' (it answers 503)"
+        )
+    return FhirEndpointSettings(token), "Practice FHIR endpoint on: bearer token set"
+
+
+def read_fhir_base_url(
+    credentials: Optional[Mapping[str, Any]] = None, env: Optional[Mapping[str, str]] = None
+) -> Tuple[Optional[str], str]:
+    """(base URL, reason) for the action server: with a base URL (the FHIR endpoint's public
+    address, up to ``/fhir``) a shared check's QuestionnaireResponse is kept for the
+    endpoint and the note and the e-mail name where to read it; None: neither."""
+    env = os.environ if env is None else env
+    base = _value(FHIR_BASE_URL_KEY, credentials, env).rstrip("/")
+    if not base:
+        return None, f"Practice FHIR summaries off: {FHIR_BASE_URL_KEY} not set (no QuestionnaireResponse is kept)"
+    if not re.fullmatch(r"https?://[^\s/?#]+(/[^\s?#]*)?", base):
+        return None, (
+            f"Practice FHIR summaries off: {FHIR_BASE_URL_KEY} must be an http(s) URL like "
+            "https://assistant.example.be/webhooks/practice/fhir"
+        )
+    return base, f"Practice FHIR summaries on: kept for {base}/QuestionnaireResponse/<reference>"

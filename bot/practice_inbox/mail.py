@@ -3,7 +3,8 @@
 Pure Python, no Rasa import. E-mail leaves the practice's systems and sits in mailboxes
 and their backups, so the notice says only that a patient shared a check, its
 reference, the callback details the patient chose to give (name, phone, e-mail) and
-where to read it (the practice's Chatwoot inbox). The answers, the level and the
+where to read it (the practice's Chatwoot inbox, and with ``PRACTICE_FHIR_BASE_URL`` the
+token-protected FHIR endpoint's URL of that check, bot/channels/practice_fhir.py). The answers, the level and the
 condition are never in it: :func:`notice` reads only those fields of the summary, and
 :func:`notice_fields` is what the outbox stores for the mail, so a waiting notice holds
 no health data either. The text is short and bilingual (English and Dutch).
@@ -19,11 +20,12 @@ import asyncio
 from datetime import datetime
 from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
-from typing import Any, Dict, Mapping, MutableMapping
+from typing import Any, Dict, Mapping, MutableMapping, Optional
 
 import aiosmtplib
 
 from bot.practice_inbox.config import ChatwootSettings, SmtpSettings
+from bot.practice_inbox.fhir_store import read_url
 
 DEFAULT_TIMEOUT_SECONDS = 30.0
 CALLBACK_KEYS = ("name", "phone", "email")
@@ -59,8 +61,11 @@ def _date_words(date: Any) -> str:
         return ""
 
 
-def notice(summary: Mapping[str, Any], practice_email: str, sender: str, read_at: str) -> EmailMessage:
-    """The notice as an e-mail message, from a summary (or its notice_fields)."""
+def notice(
+    summary: Mapping[str, Any], practice_email: str, sender: str, read_at: str, fhir_base: Optional[str] = None
+) -> EmailMessage:
+    """The notice as an e-mail message, from a summary (or its notice_fields); with
+    ``fhir_base`` also the URL practice software reads the check's QuestionnaireResponse at."""
     fields = notice_fields(summary)
     reference = _one_line(fields["reference"])
     callback = {key: _one_line(value) for key, value in fields["callback"].items()}
@@ -80,6 +85,15 @@ def notice(summary: Mapping[str, Any], practice_email: str, sender: str, read_at
         f"Read it in the practice inbox (search for {reference}):",
         f"Lees het in de inbox van de praktijk (zoek op {reference}):",
         f"  {read_at}",
+        *(
+            [
+                "Practice software reads it as FHIR (with the practice's token):",
+                "Praktijksoftware leest het als FHIR (met het token van de praktijk):",
+                f"  {read_url(fhir_base, reference)}",
+            ]
+            if fhir_base
+            else []
+        ),
         "",
         "This e-mail holds no answers or results on purpose: read those in the inbox.",
         "Deze e-mail bevat bewust geen antwoorden of resultaten: lees die in de inbox.",
@@ -117,15 +131,21 @@ class MailSender:
     destination = "mail"
 
     def __init__(
-        self, settings: SmtpSettings, practice_email: str, read_at: str, timeout: float = DEFAULT_TIMEOUT_SECONDS
+        self,
+        settings: SmtpSettings,
+        practice_email: str,
+        read_at: str,
+        timeout: float = DEFAULT_TIMEOUT_SECONDS,
+        fhir_base: Optional[str] = None,
     ):
         self.settings = settings
         self.practice_email = practice_email
         self.read_at = read_at
         self.timeout = timeout
+        self.fhir_base = fhir_base  # PRACTICE_FHIR_BASE_URL: the notice names the check's FHIR URL
 
     def message(self, payload: Mapping[str, Any]) -> EmailMessage:
-        return notice(payload, self.practice_email, self.settings.sender, self.read_at)
+        return notice(payload, self.practice_email, self.settings.sender, self.read_at, self.fhir_base)
 
     async def deliver(self, payload: Mapping[str, Any], progress: MutableMapping[str, Any]) -> None:
         await send(self.message(payload), self.settings, self.timeout)

@@ -15,7 +15,9 @@ The file holds health data until delivery: it is created readable by its owner o
 and deleted rows are overwritten (SQLite ``secure_delete``), not just unlinked.
 Two processes may share the file: a row is leased to one delivery at a time.
 
-Path: ``PRACTICE_OUTBOX_PATH``, default ``.data/practice_outbox.db`` in the project.
+Path: ``PRACTICE_OUTBOX_PATH``, default ``.data/practice_outbox.db`` in the project (a
+relative path is taken from the project's directory). The same file holds the kept FHIR
+QuestionnaireResponses in a table of their own (bot/practice_inbox/fhir_store.py).
 """
 
 from __future__ import annotations
@@ -33,7 +35,8 @@ from pathlib import Path
 from typing import Any, Callable, Dict, Iterable, List, Mapping, MutableMapping, Optional, Protocol, Union
 
 ENV_VAR = "PRACTICE_OUTBOX_PATH"
-DEFAULT_PATH = Path(__file__).resolve().parents[2] / ".data" / "practice_outbox.db"
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+DEFAULT_PATH = PROJECT_ROOT / ".data" / "practice_outbox.db"
 FIRST_RETRY_SECONDS = 30.0
 LONGEST_PAUSE_SECONDS = 3600.0
 LEASE_SECONDS = 300.0  # a delivery that takes longer is taken to have died with its process
@@ -106,9 +109,7 @@ class Outbox:
         self.first_retry = first_retry
         self.longest_pause = longest_pause
         self.clock = clock
-        self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        if not self.path.exists():
-            self.path.touch(mode=0o600)  # health data: the owner only, from the first byte
+        owner_only_file(self.path)
         with closing(self._connect()) as db:
             db.execute(SCHEMA)
 
@@ -210,8 +211,23 @@ class Outbox:
 
 
 def outbox_path() -> Path:
-    """Where the outbox is (``PRACTICE_OUTBOX_PATH`` or the default), whether or not it exists yet."""
-    return Path(os.environ.get(ENV_VAR) or DEFAULT_PATH)
+    """Where the outbox is (``PRACTICE_OUTBOX_PATH`` or the default), whether or not it exists yet.
+
+    A relative ``PRACTICE_OUTBOX_PATH`` is taken from the project's directory, not from the
+    process's working directory: the Rasa server (the FHIR endpoint) and the action server
+    read the same file even when started from different directories."""
+    given = os.environ.get(ENV_VAR, "").strip()
+    if not given:
+        return DEFAULT_PATH
+    path = Path(given).expanduser()
+    return path if path.is_absolute() else PROJECT_ROOT / path
+
+
+def owner_only_file(path: Path) -> None:
+    """Create the file (and its directory) readable by its owner only, unless it exists."""
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if not path.exists():
+        path.touch(mode=0o600)  # health data: the owner only, from the first byte
 
 
 def _describe(error: BaseException) -> str:
