@@ -111,6 +111,30 @@ async def test_chatwoot_unreachable_keeps_it_and_says_so_kindly(chatwoot_on, mon
     assert set_slots["callback_name"] is None and set_slots["callback_contact"] is None
 
 
+
+async def test_with_the_fhir_endpoint_on_the_shared_check_is_kept_as_a_questionnaire_response(chatwoot_on, monkeypatch):
+    from bot.practice_inbox.fhir import validate
+    from bot.practice_inbox.fhir_store import FhirStore
+
+    monkeypatch.setattr(practice_inbox, "start_delivering", lambda: None)
+    chatwoot_on.fhir, chatwoot_on.fhir_base = FhirStore(chatwoot_on.outbox.path), "https://bot.example.be/fhir"
+    slots = {**CALM, "triage_level": "physio", "triage_condition": "nonspecific_acute", "share_step": "offered",
+             "callback_name": "An", "callback_contact": {"phone": "+32470123456"}}
+    _, set_slots, _ = await run(ActionShareAnswers(), tracker(slots))
+    kept = FhirStore.reader(chatwoot_on.outbox.path).get(set_slots["share_reference"])
+    validate(kept)
+    assert kept["identifier"]["value"] == set_slots["share_reference"]
+    assert "+32470123456" not in str(kept) and "An" not in [i.get("answer") for i in kept["item"]]
+
+
+async def test_without_the_fhir_base_url_nothing_is_kept(chatwoot_on, monkeypatch):
+    from bot.practice_inbox.fhir_store import FhirStore
+
+    monkeypatch.setattr(practice_inbox, "start_delivering", lambda: None)
+    slots = {**CALM, "triage_level": "physio", "triage_condition": "nonspecific_acute", "share_step": "offered"}
+    await run(ActionShareAnswers(), tracker(slots))
+    assert FhirStore.reader(chatwoot_on.outbox.path).search().total == 0
+
 def test_every_text_in_english_and_dutch_with_buttons_that_fit_whatsapp():
     from pathlib import Path
 
