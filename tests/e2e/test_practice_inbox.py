@@ -1,26 +1,43 @@
-"""Sending the check to the practice (issue 14, item 1), end to end: the real Rasa and
-action servers, the action server's CHATWOOT_* pointing at a fake Chatwoot
+"""Sending the check to the practice (issue 14, items 1, 3 and 4), end to end: the real Rasa
+and action servers, the action server's CHATWOOT_* pointing at a fake Chatwoot
 (tests/support/fake_chatwoot.py) that checks paths, token and bodies against the
-documented API. English and Dutch: consent with callback details, consent with skip,
-decline (nothing received), an emergency (offered only once safe), Chatwoot down then
-back (a kind message with the phone, delivered later, nothing lost)."""
+documented API, its SMTP_* at a real SMTP server in this test (aiosmtpd), and the Rasa
+server's FHIR endpoint (bot/channels/practice_fhir.py, PRACTICE_FHIR_TOKEN) reading the
+file the action server keeps the QuestionnaireResponses in. English and Dutch: consent
+with callback details (the note, the e-mail notice at the practice's address without
+health data, the QuestionnaireResponse read with the token), consent with skip, decline
+(nothing received), an emergency (offered only once safe), Chatwoot down then back (a
+kind message with the phone, delivered later, nothing lost); the endpoint without or with
+a wrong token (401) and for an unknown reference (404)."""
 from __future__ import annotations
 
 import asyncio
+import email
 import re
 import threading
 import time
+from email.policy import default as default_policy
 
 import pytest
+import requests
+from aiosmtpd.controller import Controller
+from fhir.resources.operationoutcome import OperationOutcome
+from fhir.resources.questionnaireresponse import QuestionnaireResponse
 
 from bot.practice import current_practice
-from tests.support.assistant import buttons, joined, start_assistant, triage_of
+from bot.practice_inbox.fhir import CONDITIONS, RULES
+from bot.rules import LEVELS
+from tests.support.assistant import buttons, free_port, joined, start_assistant, triage_of
 from tests.support.conversation import Patient
 from tests.support.fake_chatwoot import FakeChatwoot
 
 pytestmark = pytest.mark.e2e
 PRACTICE = current_practice()
 TOKEN = "e2e-chatwoot-token"
+FHIR_TOKEN = "e2e-fhir-token-for-practice-software-0123"
+FHIR_BASE = "https://assistant.example.be/webhooks/practice/fhir"  # as the practice's software reaches it
+SMTP_FROM = "assistant@example.be"
+CREDENTIALS = "rest:\nbot.channels.practice_fhir.PracticeFhirInput:\n"
 FIRST = {"en": "Hello, my low back hurts", "nl": "Hallo, ik heb last van mijn lage rug"}
 ACUTE = {"onset": "sudden_movement", "age_band": "20_44"}
 TEN_DAYS = {"en": "about 10 days", "nl": "ongeveer tien dagen"}
@@ -71,18 +88,108 @@ def chatwoot():
     fake.close()
 
 
+class SmtpInbox:
+    """A real SMTP server (aiosmtpd, its own thread) that keeps what it is given."""
+
+    def __init__(self) -> None:
+        self.envelopes: list = []
+        self.controller = Controller(self, hostname="127.0.0.1", port=free_port())
+
+    async def handle_DATA(self, server, session, envelope):
+        self.envelopes.append(envelope)
+        return "250 Message accepted for delivery"
+
+    def mail_about(self, reference: str, timeout: float = 30) -> tuple:
+        """(envelope, message) of the one notice naming the reference, waiting for it."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            found = [e for e in list(self.envelopes) if reference.encode() in e.content]
+            if found:
+                assert len(found) == 1, f"{len(found)} notices for {reference}"
+                return found[0], email.message_from_bytes(found[0].content, policy=default_policy)
+            time.sleep(0.3)
+        raise AssertionError(f"no e-mail notice for {reference} in {timeout} s")
+
+
 @pytest.fixture(scope="module")
-def inbox_assistant(tmp_path_factory, chatwoot):
+def smtp():
+    server = SmtpInbox()
+    server.controller.start()
+    yield server
+    server.controller.stop()
+
+
+@pytest.fixture(scope="module")
+def inbox_assistant(tmp_path_factory, chatwoot, smtp):
     workdir = tmp_path_factory.mktemp("practice-inbox")
     env = {
         "CHATWOOT_URL": chatwoot.fake.url, "CHATWOOT_ACCOUNT_ID": "1", "CHATWOOT_INBOX_ID": "7",
-        "CHATWOOT_API_TOKEN": TOKEN, "SMTP_HOST": "", "SMTP_FROM": "",
+        "CHATWOOT_API_TOKEN": TOKEN,
+        "SMTP_HOST": "127.0.0.1", "SMTP_PORT": str(smtp.controller.port), "SMTP_FROM": SMTP_FROM,
+        "SMTP_STARTTLS": "false", "SMTP_USERNAME": "", "SMTP_PASSWORD": "",
+        "PRACTICE_FHIR_TOKEN": FHIR_TOKEN, "PRACTICE_FHIR_BASE_URL": FHIR_BASE,
+        # the same file for both servers (the Rasa server runs in workdir, the action server in the project)
         "PRACTICE_OUTBOX_PATH": str(workdir / "outbox.db"),
         "PRACTICE_OUTBOX_POLL_SECONDS": "1", "PRACTICE_OUTBOX_FIRST_RETRY_SECONDS": "1",
         "PRACTICE_INBOX_FIRST_ATTEMPT_SECONDS": "3",
     }
-    with start_assistant(workdir, extra_env=env) as running:
+    with start_assistant(workdir, extra_env=env, credentials=CREDENTIALS) as running:
         yield running
+
+
+def fhir_get(assistant, reference: str, token=FHIR_TOKEN) -> requests.Response:
+    headers = {"Authorization": f"Bearer {token}"} if token else {}
+    return requests.get(f"{assistant.url}/webhooks/practice/fhir/QuestionnaireResponse/{reference}",
+                        headers=headers, timeout=30)
+
+
+def read_fhir(assistant, reference: str) -> dict:
+    """The shared check as practice software reads it: 200, valid FHIR R4, the same reference."""
+    answer = fhir_get(assistant, reference)
+    assert answer.status_code == 200, answer.text
+    assert answer.headers["Content-Type"].startswith("application/fhir+json")
+    resource = answer.json()
+    model = QuestionnaireResponse.parse_obj(resource)
+    assert model.identifier.value == reference and model.status == "completed"
+    return resource
+
+
+def health_texts(resource: dict) -> set:
+    """What the QuestionnaireResponse says about the person's health: every question and
+    answer (codes and their words), the level, condition, rule and its reason; and every
+    level, condition and rule there is."""
+    found = set(LEVELS) | set(CONDITIONS) | {c.replace("_", " ") for c in CONDITIONS} | set(RULES)
+
+    def walk(items):
+        for item in items:
+            found.add(item.get("text", ""))
+            for answer in item.get("answer") or []:
+                for key, value in answer.items():
+                    if key == "valueCoding":
+                        found.update({value["code"], value["code"].replace("_", " "), value.get("display", "")})
+                    elif key == "valueString":
+                        found.add(value)
+            walk(item.get("item") or [])
+
+    walk(resource["item"])
+    return {text.lower() for text in found if len(text) >= 2 and text.lower() not in {"no", "yes", "en", "nl", "web"}}
+
+
+def assert_notice(smtp, resource, reference, callback_words):
+    """The e-mail notice: at the practice's address, with the reference, the callback details,
+    where to read it (Chatwoot, the FHIR URL), and nothing of the check itself."""
+    envelope, message = smtp.mail_about(reference)
+    assert envelope.rcpt_tos == [PRACTICE.email] and message["To"] == PRACTICE.email
+    assert envelope.mail_from == SMTP_FROM and reference in message["Subject"]
+    body = message.get_content()
+    assert f"Reference / Referentie: {reference}" in body
+    for word in callback_words:
+        assert word in body, (word, body)
+    assert "/app/accounts/1/inbox/7" in body
+    assert f"{FHIR_BASE}/QuestionnaireResponse/{reference}" in body
+    text = message.as_string().lower().replace("none / geen", "")  # "no callback details", not an answer
+    leaked = sorted(w for w in health_texts(resource) if re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", text))
+    assert leaked == [], (leaked, body)
 
 
 @pytest.fixture(autouse=True)
@@ -117,7 +224,7 @@ def reference_in(messages) -> str:
     ("en", "An Peeters", "0470 12 34 56", "+32470123456"),
     ("nl", "ik heet Noor", "+32 471 98 76 54", "+32471987654"),
 ])
-def test_consent_with_callback_details(inbox_assistant, chatwoot, sender, language, name, contact, phone):
+def test_consent_with_callback_details(inbox_assistant, chatwoot, smtp, sender, language, name, contact, phone):
     words = WORDS[language]
     patient = finish_acute_check(inbox_assistant, sender, language)
     assert_offer(patient, language)
@@ -140,13 +247,25 @@ def test_consent_with_callback_details(inbox_assistant, chatwoot, sender, langua
     [note] = [m for m in conversation["messages"] if m["private"]]
     assert words["note_title"] in note["content"] and "R9" in note["content"] and "physio" in note["content"]
     assert conversation["labels"] == ["physio"]
+    assert f"{FHIR_BASE}/QuestionnaireResponse/{reference}" in note["content"]
     slots = inbox_assistant.slots(sender)
     assert slots["share_step"] == "sent" and slots["share_reference"] == reference
     assert slots["callback_name"] is None and slots["callback_contact"] is None  # kept in the outbox, not here
 
+    # practice software reads the same check as FHIR R4 with the token (issue 14, item 3)
+    resource = read_fhir(inbox_assistant, reference)
+    answered = {item["linkId"] for item in resource["item"]}
+    assert {"onset", "age_band", "duration_days", "triage"} <= answered, answered
+    assert resource["language"] == language
+    [triage] = [item for item in resource["item"] if item["linkId"] == "triage"]
+    assert {i["linkId"]: i["answer"][0] for i in triage["item"]}["triage_level"]["valueCoding"]["code"] == "physio"
+    assert phone not in str(resource) and contact_record["name"] not in str(resource)  # no callback details in it
+    # the e-mail notice through the real SMTP server (issue 14, item 4)
+    assert_notice(smtp, resource, reference, [f"Name / Naam: {contact_record['name']}", f"Phone / Telefoon: {phone}"])
+
 
 @pytest.mark.parametrize("language", ["en", "nl"])
-def test_consent_with_skip(inbox_assistant, chatwoot, sender, language):
+def test_consent_with_skip(inbox_assistant, chatwoot, smtp, sender, language):
     words = WORDS[language]
     patient = finish_acute_check(inbox_assistant, sender, language)
     patient.say({"en": "yes please", "nl": "ja graag"}[language])  # typed yes to the offer
@@ -160,6 +279,10 @@ def test_consent_with_skip(inbox_assistant, chatwoot, sender, language):
     contact_record = chatwoot.contact_of(conversation)
     assert contact_record["name"] == f"Back check {reference}"
     assert not contact_record.get("phone_number") and not contact_record.get("email")
+    assert_notice(smtp, read_fhir(inbox_assistant, reference), reference, ["none / geen"])
+    for token in (None, "a-wrong-token-of-the-same-length-012345"):  # a kept check, without the right token
+        answer = fhir_get(inbox_assistant, reference, token=token)
+        assert answer.status_code == 401 and "item" not in answer.text
 
 
 @pytest.mark.parametrize("language", ["en", "nl"])
@@ -262,8 +385,21 @@ def test_chatwoot_down_then_back(inbox_assistant, chatwoot, sender, language, fa
     assert conversation["labels"] == ["physio"]
 
 
-def test_start_up_says_what_is_on_and_off(inbox_assistant):
+def test_the_fhir_endpoint_refuses_without_the_token_and_knows_no_other_reference(inbox_assistant):
+    unknown = "LB-ZZZZ-ZZZZ"
+    for token in (None, "a-wrong-token-of-the-same-length-012345", FHIR_TOKEN[:-1]):
+        answer = fhir_get(inbox_assistant, unknown, token=token)
+        assert answer.status_code == 401 and answer.headers["WWW-Authenticate"].startswith("Bearer")
+        OperationOutcome.parse_obj(answer.json())
+    answer = fhir_get(inbox_assistant, unknown)
+    assert answer.status_code == 404 and answer.headers["Content-Type"].startswith("application/fhir+json")
+    assert OperationOutcome.parse_obj(answer.json()).issue[0].code == "not-found"
+
+
+def test_start_up_says_what_is_on_and_off(inbox_assistant, smtp):
     logs = inbox_assistant.logs()
     assert "Practice inbox (Chatwoot) on" in logs
-    assert "Practice e-mail notice off: SMTP_HOST and SMTP_FROM not set" in logs
-    assert TOKEN not in logs
+    assert f"Practice e-mail notice on: 127.0.0.1:{smtp.controller.port}, no encryption" in logs
+    assert "Practice FHIR endpoint on: bearer token set" in logs  # the Rasa server
+    assert f"Practice FHIR summaries on: kept for {FHIR_BASE}" in logs  # the action server
+    assert TOKEN not in logs and FHIR_TOKEN not in logs
