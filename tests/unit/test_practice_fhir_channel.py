@@ -173,3 +173,34 @@ async def test_an_unreadable_store_503_and_logs_only_its_kind(tmp_path, caplog):
         server.close()
         await server.wait_closed()
     assert "DatabaseError" in caplog.text
+
+
+async def test_rasa_serves_it_from_the_repositorys_credentials_yml(store, monkeypatch):
+    """The repository's credentials.yml, read and mounted by Rasa's own code, on the same file."""
+    from pathlib import Path
+
+    from rasa.core import run
+
+    monkeypatch.setenv("PRACTICE_FHIR_TOKEN", TOKEN)
+    monkeypatch.setenv("PRACTICE_OUTBOX_PATH", str(store.path))
+    root = Path(__file__).resolve().parents[2]
+    channels = run.create_http_input_channels(None, str(root / "credentials.yml"))
+    [channel] = [c for c in channels if isinstance(c, PracticeFhirInput)]
+    assert channel.name() == "practice" and channel.store.path == store.path
+    app = run.configure_app(channels, enable_api=False)
+    port = free_port()
+    server = await app.create_server(host="127.0.0.1", port=port, return_asyncio_server=True, access_log=False)
+    await server.startup()
+    await server.before_start()
+    await server.after_start()
+    try:
+        async with aiohttp.ClientSession() as session:
+            status, _, body = await get(session, f"http://127.0.0.1:{port}{PATH}/LB-7K3M-Q9XD")
+            assert status == 200 and body["identifier"]["value"] == "LB-7K3M-Q9XD"
+            status, _, _ = await get(session, f"http://127.0.0.1:{port}{PATH}/LB-7K3M-Q9XD", token=None)
+            assert status == 401
+    finally:
+        await server.before_stop()
+        server.close()
+        await server.wait_closed()
+        await server.after_stop()
