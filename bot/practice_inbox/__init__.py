@@ -12,6 +12,9 @@ Pure Python, no Rasa import. The pieces, each usable and tested on its own:
                   details the patient chose to give, never answers, level or condition.
 - ``outbox``   -- the store-until-delivered queue (SQLite): retried with backoff,
                   deleted once delivered, purged after the retention period.
+- ``fhir_store`` -- the shared checks' QuestionnaireResponses in the outbox's file (own
+                  table) until the retention purge, for the token-protected endpoint
+                  of bot/channels/practice_fhir.py, and that endpoint's answers.
 
 A *summary* is a plain dict (JSON-serialisable, so the outbox can store it)::
 
