@@ -25,6 +25,16 @@ and never two. So the classifier proposes and the words decide:
   topic's answer). A second topic when another part of the message ("..., and can I
   still drive?") has that topic's words and none of the first's. Two answers come in
   the order they were asked.
+- Two more checks, for questions that share a word with a topic but ask about something
+  else ("which painkillers are safe for my dog?", "can you drive me home after the
+  appointment?", "do inversion tables work?"), where the classifier is often sure:
+  a question about another subject of the pack's OTHER_SUBJECTS (a dog, the neck, the
+  flu) that does not name the low back (OWN_COMPLAINT) gets none; and so does one with
+  MAX_FOREIGN_WORDS words that no example of the chosen topics has and that are not
+  general (`learn_topic_words`: the language's common words, and the words of
+  SHARED_BY_TOPICS topics or more, like "back", "pain", "pijn"). Only the part of the
+  message that asks (the parts with the topics' words) counts: "hurt it lifting boxes at the
+  warehouse yesterday, can i go to work tomorrow?" is a work question.
 
 Words are compared by a crude stem: case and accents folded, one common ending off,
 the first five letters ("driving", "drives" and "drive" are "driv"; "operation" and
@@ -49,6 +59,11 @@ COMPOUND_PART_LETTERS = 4  # each part of a compound of two known words ("door"+
 # One unknown word can be a detail of the person's own ("can I work, I'm a scaffolder"); two
 # or more are a subject of their own ("do inversion tables work?"), whatever the topic words.
 MAX_UNKNOWN_WORDS = 1
+# Two words no example of the topic has are a subject of their own too ("can you drive me home
+# after the appointment"); one is the person's own detail ("can i drive to the shop").
+MAX_FOREIGN_WORDS = 2
+SHARED_BY_TOPICS = 4  # a word in the examples of this many topics is general ("back", "pijn")
+GENERAL = ""  # the key of the general words in learn_topic_words' table
 _ENDINGS = tuple(sorted(merged("questions", "STEM_ENDINGS"), key=len, reverse=True))  # longest first
 _PARTICLES = tuple(sorted(merged("questions", "SEPARABLE_PARTICLES"), key=len, reverse=True))
 
@@ -57,6 +72,8 @@ _WORD_RE = re.compile(r"[a-z]+")
 # two questions in any language of the packs.
 _JOINERS = "|".join(re.escape(word) for word in merged("questions", "QUESTION_JOINERS"))
 _PART_RE = re.compile(rf"[?;!,]+|\b(?:{_JOINERS})\b|&")
+_OTHER_SUBJECT = re.compile(r"\b(?:" + "|".join(merged("questions", "OTHER_SUBJECTS")) + r")\b")
+_OWN_COMPLAINT = re.compile(r"\b(?:" + "|".join(merged("questions", "OWN_COMPLAINT")) + r")\b")
 
 
 def is_topic(intent: str | None) -> bool:
@@ -135,6 +152,40 @@ def learn_vocabulary(
     return sorted(known)
 
 
+def learn_topic_words(
+    examples: Mapping[str, Iterable[str]],
+    common_words: Iterable[str] = (),
+    lemma_tables: Iterable[Mapping[str, str]] = (),
+    shared_by: int = SHARED_BY_TOPICS,
+) -> Dict[str, List[str]]:
+    """For each topic, the stems of its own examples (with the other forms of their lemmas),
+    and under GENERAL the stems any question may have: the common words, and the words of
+    `shared_by` topics or more. A topic's list leaves out the general ones."""
+    tables = list(lemma_tables)
+    per_topic = {intent: set(learn_vocabulary({intent: texts}, (), tables))
+                 for intent, texts in examples.items() if is_topic(intent)}
+    general = {stem for word in common_words for stem in stems(word)}
+    general |= {stem for stem, count in Counter(s for found in per_topic.values() for s in found).items()
+                if count >= shared_by}
+    return {GENERAL: sorted(general), **{intent: sorted(found - general) for intent, found in per_topic.items()}}
+
+
+def about_something_else(text: str) -> bool:
+    """The question names another subject (OTHER_SUBJECTS: a dog, the neck, the flu) and not
+    the low back: no topic's answer is about it."""
+    norm = normalise(text[:2000])
+    return bool(_OTHER_SUBJECT.search(norm)) and not _OWN_COMPLAINT.search(norm)
+
+
+def _foreign_words(text: str, topics: Sequence[str], topic_words: Mapping[str, set], evidence: Mapping[str, set]) -> set:
+    """The words of the asking parts of `text` (those with a chosen topic's words, else all of
+    it) that no example of the chosen topics has and that are not general."""
+    parts = [part for part in _PART_RE.split(text.casefold()) if part]
+    asking = [part for part in parts if any(stems(part) & evidence.get(topic, set()) for topic in topics)]
+    ours = set(topic_words.get(GENERAL, ())).union(*(topic_words.get(topic, ()) for topic in topics))
+    return {word for part in (asking or [text]) for word in words_of(part) if _stem(word) not in ours}
+
+
 def _unknown_words(text: str, known: set[str]) -> List[str]:
     """The words of `text` (folded) whose stem is in no training example and no common word,
     and that are not two known words written as one ("doorwerken") or a known word behind
@@ -183,14 +234,16 @@ def choose_topics(
     evidence: Mapping[str, Iterable[str]],
     sure: float = 0.7,
     known: Iterable[str] | None = None,
+    topic_words: Mapping[str, set] | None = None,
 ) -> List[str]:
     """The topics to answer, best first: [] (none fits), [topic] or [topic, second].
 
     `ranking` is the classifier's (intent, confidence) list, best first; only its best
     topic intent and the topics after it are considered. `known` is the vocabulary of
-    `learn_vocabulary` (None: every word counts as known)."""
+    `learn_vocabulary` (None: every word counts as known); `topic_words` the table of
+    `learn_topic_words` with sets (None: the foreign-word check is off)."""
     topics = [(name, confidence) for name, confidence in ranking if is_topic(name)]
-    if not topics:
+    if not topics or about_something_else(text):
         return []
     words = {name: set(found) for name, found in evidence.items()}
     first, confidence = topics[0]
@@ -203,6 +256,17 @@ def choose_topics(
         return []  # about something the topics were not trained on
     if confidence < sure and not has_words:
         return []
+    chosen = _with_second_topic(first, topics, text, words)
+    if topic_words is not None and len(_foreign_words(text, chosen, topic_words, words)) >= MAX_FOREIGN_WORDS:
+        return []  # shares a word with the topic, asks about something else
+    return chosen
+
+
+def _with_second_topic(
+    first: str, topics: Sequence[Tuple[str, float]], text: str, words: Mapping[str, set]
+) -> List[str]:
+    """[first], or [first, second] in the order they were asked: a second topic when another
+    part of the message has that topic's words and none of the first's."""
     chosen = [first]
     parts = _parts(text)
     if len(parts) < 2 or not any(part & words.get(first, set()) for part in parts):

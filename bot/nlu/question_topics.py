@@ -51,7 +51,16 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.answers import read_story, tells_back_pain
-from bot.faq import TOPIC_ENTITY, choose_topics, is_question_shaped, is_topic, learn_evidence, learn_vocabulary, stems
+from bot.faq import (
+    TOPIC_ENTITY,
+    choose_topics,
+    is_question_shaped,
+    is_topic,
+    learn_evidence,
+    learn_topic_words,
+    learn_vocabulary,
+    stems,
+)
 from bot.lang import CODES
 from bot.nlu.stateless import PerMessage, read_as
 
@@ -59,6 +68,7 @@ logger = logging.getLogger(__name__)
 
 EVIDENCE_FILE = "topic_evidence.json"
 VOCABULARY_FILE = "known_words.json"
+TOPIC_WORDS_FILE = "topic_words.json"
 
 
 def common_words() -> List[str]:
@@ -116,12 +126,14 @@ class QuestionTopics(PerMessage, GraphComponent, IntentClassifier):
         resource: Resource,
         evidence: Optional[Dict[str, List[str]]] = None,
         known: Optional[List[str]] = None,
+        topic_words: Optional[Dict[str, List[str]]] = None,
     ) -> None:
         self.component_config = {**self.get_default_config(), **config}
         self._model_storage = model_storage
         self._resource = resource
         self.evidence = evidence or {}
         self.known = set(known) if known is not None else None
+        self.topic_words = {key: set(found) for key, found in topic_words.items()} if topic_words is not None else None
 
     @classmethod
     def create(
@@ -141,11 +153,15 @@ class QuestionTopics(PerMessage, GraphComponent, IntentClassifier):
         self.evidence = learn_evidence(
             examples, self.component_config["min_count"], self.component_config["min_share"], common
         )
-        known = learn_vocabulary(examples, common, lemma_tables())
+        tables = lemma_tables()
+        known = learn_vocabulary(examples, common, tables)
         self.known = set(known)
+        topic_words = learn_topic_words(examples, common, tables)
+        self.topic_words = {key: set(found) for key, found in topic_words.items()}
         with self._model_storage.write_to(self._resource) as directory:
             (directory / EVIDENCE_FILE).write_text(json.dumps(self.evidence, sort_keys=True), encoding="utf-8")
             (directory / VOCABULARY_FILE).write_text(json.dumps(known), encoding="utf-8")
+            (directory / TOPIC_WORDS_FILE).write_text(json.dumps(topic_words, sort_keys=True), encoding="utf-8")
         return self._resource
 
     @classmethod
@@ -161,10 +177,11 @@ class QuestionTopics(PerMessage, GraphComponent, IntentClassifier):
             with model_storage.read_from(resource) as directory:
                 evidence = json.loads((directory / EVIDENCE_FILE).read_text(encoding="utf-8"))
                 known = json.loads((directory / VOCABULARY_FILE).read_text(encoding="utf-8"))
+                topic_words = json.loads((directory / TOPIC_WORDS_FILE).read_text(encoding="utf-8"))
         except (ValueError, OSError):
             logger.warning("QuestionTopics: no learned topic words in the model; only sure topics are answered")
-            evidence, known = {}, None
-        return cls(config, model_storage, resource, evidence, known)
+            evidence, known, topic_words = {}, None, None
+        return cls(config, model_storage, resource, evidence, known, topic_words)
 
     @staticmethod
     def _pain_told(text: str) -> bool:
@@ -199,7 +216,9 @@ class QuestionTopics(PerMessage, GraphComponent, IntentClassifier):
             for item in (message.get(INTENT_RANKING_KEY) or [])
             if isinstance(item, dict)
         ]
-        topics = choose_topics(ranking, text, self.evidence, self.component_config["sure"], self.known) if is_topic(intent) else []
+        topics = choose_topics(
+            ranking, text, self.evidence, self.component_config["sure"], self.known, self.topic_words
+        ) if is_topic(intent) else []
         if not topics and not question:
             if pain_told if pain_told is not None else self._pain_told(text):
                 # "sinds 3 weken rugpijn, wordt elke dag erger": the pain told, not a question

@@ -1,7 +1,7 @@
 """bot.faq: which topics a question gets answers for (at most two), or none."""
 import pytest
 
-from bot.faq import choose_topics, learn_evidence, learn_vocabulary, stems
+from bot.faq import GENERAL, about_something_else, choose_topics, learn_evidence, learn_topic_words, learn_vocabulary, stems
 
 EXAMPLES = {
     "faq_driving": ["can i drive", "mag ik autorijden", "is driving ok", "can i drive my car", "autorijden met rugpijn"],
@@ -129,3 +129,62 @@ def test_a_common_word_tells_no_topic_apart():
     # "can I take a bath?", the classifier unsure: a stop word is not the topic's word
     assert choose_topics([("faq_painkillers", 0.38)], "can i take a bath?", evidence) == []
     assert choose_topics([("faq_painkillers", 0.38)], "can i take ibuprofen?", evidence) == ["faq_painkillers"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # another body part, an animal, another illness, without the low back: no topic's answer fits
+    ("which painkillers are safe for my dog", True),
+    ("welke pijnstillers mag mijn hond", True),
+    ("my neck is stiff after sleeping, is that normal?", True),
+    ("wordt een schouderoperatie terugbetaald door de mutualiteit", True),  # a compound counts
+    ("how long does the flu last", True),
+    ("hoe lang duurt een verkoudheid", True),
+    # the back named too: a question about the complaint
+    ("can i walk my dog with my back like this", False),
+    ("mag ik met mijn rugpijn de hond uitlaten", False),
+    # words that look like another subject and are not
+    ("do i need a cat scan", False),
+    ("should i use a cold pack", False),
+    ("moet ik een kussen tussen mijn knieën leggen", False),  # where ischias goes
+    ("mag ik lange afstanden rijden", False),  # "tand" inside a word is no tooth
+    ("is het verstandig om te blijven werken", False),
+])
+def test_a_question_about_another_subject_than_the_back(text, expected):
+    assert about_something_else(text) is expected
+    if expected:
+        assert choose_topics([("faq_painkillers", 0.99)], text, {"faq_painkillers": ["pain"]}) == []
+
+
+TOPIC_EXAMPLES = {
+    "faq_appointment_time": ["can i come on thursday", "do you have a slot tomorrow", "kan ik morgen langskomen",
+                             "is er donderdag plaats", "can i come in the afternoon"],
+    "faq_driving": ["can i drive", "is driving ok", "can i drive my car", "mag ik autorijden", "mag ik met de auto rijden"],
+    "faq_work": ["can i go to work", "should i stay home from work", "mag ik gaan werken", "can i go back to my job",
+                 "ik ben bouwvakker, mag ik werken", "can i work tomorrow"],
+}
+TOPIC_WORDS = {key: set(found) for key, found in learn_topic_words(
+    TOPIC_EXAMPLES, ["can", "i", "you", "do", "a", "the", "on", "is", "my", "me", "to", "from", "after", "should", "go",
+                     "kan", "ik", "mag", "met", "de", "er", "ben", "have", "in", "at", "it"], shared_by=3).items()}
+TOPIC_EVIDENCE = learn_evidence(TOPIC_EXAMPLES)
+
+
+def test_general_words_are_the_common_ones_and_those_of_many_topics():
+    assert "can" in TOPIC_WORDS[GENERAL] and "can" not in TOPIC_WORDS["faq_driving"]
+    assert "driv" in TOPIC_WORDS["faq_driving"] and "driv" not in TOPIC_WORDS["faq_work"]
+
+
+@pytest.mark.parametrize("ranking, text, expected", [
+    # two words no example of the topic has: it shares a word with the topic, asks something else
+    ([("faq_appointment_time", 0.95)], "can you drive me home after the appointment", []),
+    ([("faq_work", 0.95)], "can i get a sick note for my kids school", []),
+    # one is the person's own detail
+    ([("faq_driving", 0.95)], "can i drive to the shop", ["faq_driving"]),
+    ([("faq_work", 0.95)], "can i work tomorrow, im a scaffolder", ["faq_work"]),
+    # only the part that asks counts: the story before it has words of its own
+    ([("faq_work", 0.95)], "hurt it lifting boxes at the warehouse yesterday, can i go to work tomorrow?", ["faq_work"]),
+    # two topics asked: the words of both are the topics' own
+    ([("faq_driving", 0.9), ("faq_work", 0.05)], "can i drive, and can i go to work tomorrow", ["faq_driving", "faq_work"]),
+])
+def test_two_words_no_example_of_the_topic_has_are_a_subject_of_their_own(ranking, text, expected):
+    assert choose_topics(ranking, text, TOPIC_EVIDENCE, topic_words=TOPIC_WORDS) == expected
+    assert choose_topics(ranking, text, TOPIC_EVIDENCE) == (expected or [ranking[0][0]])  # the check off: as before

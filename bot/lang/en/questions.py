@@ -20,3 +20,15 @@ STEM_ENDINGS = ("ing", "ed", "es", "s", "e")
 #: Separable verb particles written as one word with their verb (Dutch "wegblijft"):
 #: English writes its particles apart ("stay away"), so none.
 SEPARABLE_PARTICLES: tuple = ()
+
+#: What a question is about when it is not the person's low back: another body part, an
+#: animal, another illness ("which painkillers are safe for my dog", "my neck is stiff after
+#: sleeping"). The topics' answers are about the low back, so such a question gets none of
+#: them, unless it names the back too (OWN_COMPLAINT). Not "cat" (a CAT scan), "head" ("head to
+#: A&E"), "hands" ("hands-on"), "cold" (a cold pack), "knee" or "foot" (where sciatica goes).
+OTHER_SUBJECTS = (
+    r"dogs?", "puppy", r"horses?", r"pets?", "neck", r"shoulders?", r"elbows?", r"wrists?", r"fingers?", r"thumbs?",
+    r"arms?", r"headaches?", r"migraines?", "jaw", "teeth", "tooth", "flu", "covid",
+)  # fmt: skip
+#: Words naming the complaint the topics are about (a question with one of them is about it).
+OWN_COMPLAINT = (r"backs?", "spine", "spinal", "sciatica", "lumbago", r"discs?", r"hernia\w*", "lumbar")

@@ -25,3 +25,18 @@ SEPARABLE_PARTICLES = (
     "aan", "achter", "af", "bij", "door", "in", "langs", "los", "mee", "na", "om", "op",
     "over", "terug", "thuis", "toe", "uit", "vast", "voor", "weg",
 )
+
+#: What a question is about when it is not de onderrug: another body part, an animal,
+#: another illness ("welke pijnstillers mag mijn hond", "mijn nek is stijf na het slapen");
+#: see the English pack. Compounds count ("schouderoperatie", "tandarts"). Not "knie" or "voet"
+#: (where ischias goes), not "hand" alone ("aan de hand").
+OTHER_SUBJECTS = (
+    r"hond\w*", r"paard\w*", r"huisdier\w*", r"poes\w*", "nek", r"nekpijn", r"schouder\w*", r"elleboog\w*",
+    r"ellebogen", r"pols(?:en)?", "handen", r"vinger\w*", r"duim\w*", "armen", "hoofdpijn", "migraine",
+    r"kaak\w*", r"tand\w*", "verkoudheid", "griep", "corona",
+)  # fmt: skip
+#: Words naming the complaint the topics are about (a question with one of them is about it).
+OWN_COMPLAINT = (
+    r"rug\w*", r"onderrug\w*", "ruggengraat", r"wervel\w*", r"hernia\w*", "ischias", r"lende\w*", "lumbago",
+    r"\w*rugpijn",
+)  # fmt: skip
