@@ -177,7 +177,9 @@ class QuestionTopics(PerMessage, GraphComponent, IntentClassifier):
             with model_storage.read_from(resource) as directory:
                 evidence = json.loads((directory / EVIDENCE_FILE).read_text(encoding="utf-8"))
                 known = json.loads((directory / VOCABULARY_FILE).read_text(encoding="utf-8"))
-                topic_words = json.loads((directory / TOPIC_WORDS_FILE).read_text(encoding="utf-8"))
+                topic_file = directory / TOPIC_WORDS_FILE
+                # a model trained before the topic words were learned: that one check is off
+                topic_words = json.loads(topic_file.read_text(encoding="utf-8")) if topic_file.exists() else None
         except (ValueError, OSError):
             logger.warning("QuestionTopics: no learned topic words in the model; only sure topics are answered")
             evidence, known, topic_words = {}, None, None

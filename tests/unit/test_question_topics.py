@@ -42,6 +42,23 @@ def read(trained, message):
 
 def test_learned_words_survive_persisting(trained):
     assert "driv" in trained.evidence["faq_driving"] and "sessi" in trained.evidence["faq_sessions"]
+    assert "driv" in trained.topic_words["faq_driving"] and "driv" not in trained.topic_words["faq_sessions"]
+
+
+def test_a_model_trained_before_the_topic_words_keeps_its_other_checks(tmp_path, trained):
+    storage = LocalModelStorage(tmp_path)
+    resource = Resource("question_topics")
+    component = QuestionTopics.create({}, storage, resource, None)
+    component.train(TrainingData([Message(data={"text": t, "intent": i}) for i, texts in EXAMPLES.items() for t in texts]))
+    with storage.read_from(resource) as directory:
+        (directory / "topic_words.json").unlink()
+    loaded = QuestionTopics.load({}, storage, resource, None)
+    assert loaded.topic_words is None and loaded.known and loaded.evidence["faq_driving"]
+    assert read(loaded, classified("can you drive me home after the sessions?", "faq_driving", 0.95)) == (
+        "ask_question", ["faq_driving"])
+    assert read(trained, classified("can you drive me home after the sessions?", "faq_driving", 0.95)) == (
+        "ask_question", [])  # with the topic words: two words no driving example has
+
 
 
 @pytest.mark.parametrize("message, expected", [
