@@ -504,6 +504,13 @@ _RE_DATE_DM_WORDS = _skeleton(
     r"(?<![\w-])(?:{DAY_ARTICLES}{SP})?(?P<dw>{DAY_WORD}){SP}(?:{DATE_OF}{SP})?"
     r"(?P<m>{MONTH})\.?(?:,?[\s-]{1,3}{YEAR})?(?![\w-])"
 )
+# "the 14th of last month", "de 14e van vorige maand", "the fourteenth of this month"
+MONTH_RELATIVE = lang.merged("duration", "MONTH_RELATIVE")
+_SLOT_VALUES.update(MONTH_REL=_alt(MONTH_RELATIVE))
+_RE_DATE_RELATIVE_MONTH = _skeleton(
+    r"(?<![\w-])(?:{DAY_ARTICLES}{SP})?(?:(?P<d>[0-9]{1,2}){ORDINAL}|(?P<dw>{DAY_WORD})){SP}"
+    r"(?:{MONTH_RELATIVE_OF}{SP})?(?P<rm>{MONTH_REL})(?![\w-])"
+)
 _RE_DATE_MD_WORDS = _skeleton(
     r"(?<!\w)(?P<m>{MONTH})\.?{SP}(?:{DAY_ARTICLES}{SP})?(?P<dw>{DAY_WORD})(?:,?{SP}{YEAR})?(?![\w-])"
 )
@@ -527,6 +534,9 @@ _RE_YEAR = _skeleton(
 )
 
 _RE_BARE_UNIT = re.compile(rf"(?<![\w'])(?P<u>{_alt(BARE_UNITS)})(?![\w'])")
+# "year and a half of this crap": a unit with its half is a quantity, whatever is around it
+_RE_UNIT_AND_HALF = _skeleton(r"(?<![\w'])(?P<u>" + _alt(BARE_UNITS) + r"){SP}{AND}{SP}{HALF_ARTICLES}{SP}{HALF}(?!\w)")
+_FUTURE_BEFORE = frozenset(lang.merged("duration", "FUTURE_BEFORE")) | frozenset(lang.merged("duration", "FREQUENCY_BEFORE"))
 _BARE_OK = frozenset(BARE_COMPANIONS) | frozenset(APPROXIMATE) | frozenset(SINCE_WORDS)
 # a day said against today or tomorrow: "vandaag precies een week" 7,
 # "2 weeks tomorrow" 13, "morgen is het 3 weken" 20
@@ -955,6 +965,13 @@ def _on_bare_unit(m: re.Match[str], norm: str, today: date) -> Optional[Candidat
     return m.start(), m.end(), _round_days(_UNIT_VALUE[m.group("u")])
 
 
+def _on_unit_and_half(m: re.Match[str], norm: str, today: date) -> Candidate:
+    before = _RE_TOKENS.findall(norm[:m.start()])[-1:]
+    if before and before[0] in _FUTURE_BEFORE:
+        return m.start(), m.end(), None  # "every year and a half", "next month and a half"
+    return m.start(), m.end(), _round_days(_UNIT_VALUE[m.group("u")] * 3 / 2)
+
+
 def _on_halfjaar(m: re.Match[str], norm: str, today: date) -> Candidate:
     start, end = m.span()
     if _quantity_blocked(norm, start, end, Fraction(365), False):
@@ -1043,6 +1060,17 @@ def _on_date_words(m: re.Match[str], norm: str, today: date) -> Candidate:
     return m.start(), m.end(), _date_days(today, _year_value(m.group("y")), MONTHS[m.group("m")], day)
 
 
+def _on_date_relative_month(m: re.Match[str], norm: str, today: date) -> Candidate:
+    day = int(m.group("d")) if m.group("d") else DAY_WORDS[" ".join(m.group("dw").replace("-", " ").split())]
+    months_back = -MONTH_RELATIVE[" ".join(m.group("rm").split())]
+    year, month = divmod(today.year * 12 + today.month - 1 - months_back, 12)
+    try:
+        start = date(year, month + 1, day)
+    except ValueError:
+        return m.start(), m.end(), None  # "the 31st of last month" in a month of 30 days
+    return m.start(), m.end(), (today - start).days if start <= today else None
+
+
 def _on_date_md(m: re.Match[str], norm: str, today: date) -> Candidate:
     start, end = m.span("core")
     if m.group("m") in _MONTH_WORDS and not m.group("ctx"):
@@ -1090,6 +1118,7 @@ _FINDERS: Tuple[_Finder, ...] = (
     (_RE_BETWEEN, _on_range, _clues(lang.merged("duration", "BETWEEN"))),
     (_RE_HALFJAAR, _on_halfjaar, _clues(lang.merged("duration", "HALF_YEAR"))),
     (_RE_BARE_UNIT, _on_bare_unit, _clues(BARE_UNITS)),
+    (_RE_UNIT_AND_HALF, _on_unit_and_half, _clues(BARE_UNITS)),
     (_RE_RELATIVE, _on_relative, _clues(RELATIVE)),
     (_RE_WEEKDAY, _on_weekday, _WEEKDAY_CLUES),
     (_RE_WEEKDAY_LAST_WEEK, _on_weekday_last_week, _WEEKDAY_CLUES),
@@ -1100,6 +1129,7 @@ _FINDERS: Tuple[_Finder, ...] = (
     (_RE_DATE_DM, _on_date_dm, _DIGIT),
     (_RE_DATE_DM_WORDS, _on_date_words, _clues(MONTHS)),
     (_RE_DATE_MD_WORDS, _on_date_words, _clues(MONTHS)),
+    (_RE_DATE_RELATIVE_MONTH, _on_date_relative_month, _clues(MONTH_RELATIVE)),
     (_RE_DATE_MD, _on_date_md, _DIGIT),
     (_RE_DATE_NUMERIC, _on_date_numeric, _DIGIT),
     (_RE_YEAR, _on_year, _DIGIT),

@@ -616,6 +616,9 @@ _SHARED_SADDLE = (
     # a leg and the saddle area in one list: "lost feeling in my leg and bum", "doof in mijn been en mijn poep"
     r"\b{NUMB} {IN_LIMB} {MY_LEG}?(?:\w+ )?{LEG_WORD} {LIST_AND} {MY_AREA}?{AREA}\b(?! (?:\w+ )?{HURTS})",
     r"\b{FEELING_NOUN} (?:\w+ ){0,4}?{AREA} (?:\w+ ){0,2}?{CHANGED}\b",
+    # a test told as a story, across "and": "pinched my bum cheek to check n felt nothing",
+    # "kneep in mijn bil om te testen en voelde er niks van"
+    r"\b{TOUCHED} (?:\w+ ){0,5}?{AREA}\b(?: \w+){0,6}? {FELT_NOTHING}\b",
 )
 _SADDLE_PATTERNS = (
     _near(NUMB, AREA, 8)
@@ -685,11 +688,21 @@ def _voel_niet_guard(seg: str, m: re.Match[str]) -> bool:
     return False
 
 
+#: what wets a bed or clothes other than the person: "the hot water bottle leaked in bed"
+_WET_BY = re.compile(rf"\b{_words('WET_BY')}\b")
+
+
+def _bladder_skip(seg: str, m: re.Match[str]) -> bool:
+    if _WET_BY.search(" ".join(_before_tokens(seg, m, 4) + m.group(0).split()[:3])):
+        return True  # the leak is a thing's: "hot water bottle leaked in bed"
+    return _voel_niet_guard(seg, m)
+
+
 # a known bowel disease explains "bowel problems" (not a new red flag)
 _KNOWN_BOWEL = rf"\b{_words('KNOWN_BOWEL')}\b"
 
 BLADDER_RULES = _rules(
-    "bladder_bowel", {"bladder_bowel": True}, _BLADDER_PATTERNS, _voel_niet_guard, skip_sentence=_KNOWN_BOWEL
+    "bladder_bowel", {"bladder_bowel": True}, _BLADDER_PATTERNS, _bladder_skip, skip_sentence=_KNOWN_BOWEL
 )
 
 # ---- fever ---------------------------------------------------------------------
@@ -714,6 +727,14 @@ _SICK_OF = re.compile(rf"^ {_words('SICK_OF')}\b")
 _HOT_COLD_END = re.compile(rf"\b{_words('HOT_COLD')}$")
 
 
+_SWEAT = re.compile(rf"\b{_words('SWEAT')}\b")
+
+
+def _wet_by_something_else(sentence: str) -> bool:
+    """ "hot water bottle burst in bed, sheets soaked": the bed is wet, and no sweat in it."""
+    return bool(_WET_BY.search(sentence)) and not _SWEAT.search(sentence)
+
+
 def _fever_skip(seg: str, m: re.Match[str]) -> bool:
     if _SICK_END.search(m.group(0)) and _SICK_OF.match(seg[m.end():]):
         return True  # "sick of this pain"
@@ -727,7 +748,9 @@ def _fever_or_other(seg: str, m: re.Match[str]) -> bool:
     return _fever_skip(seg, m) or _someone_else(seg, m)
 
 
-FEVER_RULES = _rules("fever", {"fever": True}, _FEVER_PATTERNS, _fever_or_other)
+FEVER_RULES = _rules("fever", {"fever": True}, _FEVER_PATTERNS, _fever_or_other) + _rules(
+    "fever", {"fever": True}, _patterns("WET_BED_PATTERNS"), _fever_or_other, skip_sentence=_wet_by_something_else
+)
 
 # ---- trauma -----------------------------------------------------------------
 
@@ -1317,6 +1340,7 @@ _CLAUSE_SPLIT = re.compile(rf"[.!?;\n]+|\b{_words('CLAUSE_BUT')}\b")
 def _bladder_bowel_net(norm: str) -> bool:
     """A clause naming the bladder or bowel with a sign of trouble (see above); reads normalised text."""
     for clause in _CLAUSE_SPLIT.split(norm[:4000]):
+        clause = _WET_BY.sub(" ", clause)  # "the hot water bottle leaked": not the person's water
         bladder, bowel = _BLADDER_WORDS.search(clause), _BOWEL_WORDS.search(clause)
         trouble = (bladder and _BLADDER_TROUBLE.search(clause)) or (bowel and _BOWEL_TROUBLE.search(clause))
         if trouble and (_NOT_WELL.search(clause) or not _ALL_WELL.search(clause)):

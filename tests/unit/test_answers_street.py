@@ -639,3 +639,18 @@ def test_a_relative_s_cancer_with_the_patient_ruled_out_or_in(text, expected):
 ])
 def test_weight_answer_with_its_reason(text, expected):
     assert parse_answer("weight_loss", text, date(2026, 12, 1)) is expected
+
+
+@pytest.mark.parametrize("text,value", [
+    # a birthday to come (found by the blind split's sixth refresh): the age now is one less
+    ("i'll be 30 in march", "20_44"),
+    ("turning 70 next week", "45_69"),
+    ("gonna be 20 soon", "under_20"),
+    ("in april word ik 45", "20_44"),
+    ("ik word 20 volgende week", "under_20"),
+    # a birthday that has been: the age it gave
+    ("i turned 45 last month", "45_69"),
+    ("ik ben net 70 geworden", "70_plus"),
+])
+def test_an_age_still_to_come_is_not_the_age_now(text, value):
+    assert parse_answer("age_band", text, TODAY) == value

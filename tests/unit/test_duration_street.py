@@ -326,3 +326,22 @@ def test_without_punctuation_and_with_noise(text, days):
 ])
 def test_day_of_the_month_in_words(text, days):
     assert parse_duration(text, date(2026, 12, 1)) == days
+
+
+@pytest.mark.parametrize("text,days", [
+    # found by the blind split's sixth refresh, today Tuesday 1 December 2026: "n" for "and",
+    # and a day of a month named by when it was
+    ("2 n a half weeks", 18),
+    ("a year n a half", 548),
+    ("3 weeks n 2 days", 23),
+    ("since the 20th of last month", 11),
+    ("sinds de 20ste van vorige maand", 11),
+    ("since the twentieth of last month", 11),
+    ("since the 1st of this month", 0),
+    ("since the 20th of this month", None),  # not yet: no duration
+    ("year n a half of this crap", 548),  # a unit with its half, whatever is around it
+    ("maand en een half al", 45),
+    ("every year and a half", None),  # how often, not how long
+])
+def test_sms_and_and_a_day_of_last_month(text, days):
+    assert parse_duration(text, date(2026, 12, 1)) == days

@@ -572,6 +572,46 @@ def test_fifth_refresh_signs_in_other_words(text, expected):
     assert find_red_flags(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # found by the blind split's sixth refresh (session 8); other phrasings of the same signs
+    ("poked my bottom with a pen and couldnt feel it", {"saddle_numbness": True}),
+    ("prikte met een naald in mijn poep en voelde niks", {"saddle_numbness": True}),
+    ("pushing on my tummy to get the pee out", {"bladder_bowel": True}),
+    ("ik moet op mijn buik duwen om te kunnen plassen", {"bladder_bowel": True}),
+    ("my wee keeps stopping n starting", {"bladder_bowel": True}),
+    ("feels like im stepping on clouds with both feet", {"both_legs": True, "leg_numbness": True}),
+    ("tingling in both shins", {"both_legs": True, "leg_numbness": True}),
+    ("mijn schenen zijn doof", {"both_legs": True, "leg_numbness": True}),
+    ("my wedding ring spins round my finger now", {"weight_loss": True}),
+    ("a stone gone in a month without trying", {"weight_loss": True}),
+    ("3 kilo eraf zonder dat ik iets doe", {"weight_loss": True}),
+    ("ik weet niet waar mijn kilos naartoe zijn", {"weight_loss": True}),
+    ("my legs wont hold me up anymore and its getting even worse", {"both_legs": True, "leg_weakness": "worsening"}),
+    ("mijn rechterbeen heeft geen kracht meer en het wordt nog slechter", {"leg_weakness": "worsening"}),
+    ("mijn benen dragen mij niet meer", {"both_legs": True, "leg_weakness": "worsening"}),  # both legs: the safe side
+    ("the ladder gave way under me and i went down on my back", {"onset": "trauma"}),
+    ("op de stoep gesmakt, vol op mijn stuitje", {"onset": "trauma"}),
+    ("welke kant ik ook op lig, de pijn blijft", {"night_pain": True}),
+    ("woke up with the sheets soaked, sweating buckets", {"fever": True}),
+    ("lakens kletsnat van het zweet", {"fever": True}),
+    ("wakker in doorweekte lakens", {"fever": True}),
+    # hard negatives of the same kind
+    ("hot water bottle leaked in bed, sheets soaked", {}),
+    ("de kruik is gesprongen in bed, lakens kletsnat", {}),
+    ("mijn schoonmoeder heeft kanker gehad", {}),
+    ("mijn zwager heeft kanker, ik niet", {}),
+    ("i felt a thing pop in my back", {}),
+    ("touched my toes this morning and felt nothing special, back just stiff", {}),
+    ("ik voelde niks bijzonders toen ik mijn tenen aanraakte", {}),
+    ("my ring is loose because its cold", {}),
+    ("5kg off since i started the diet, on purpose", {}),
+    ("went down on one knee to propose lol, back fine then", {}),
+    ("pain on both sides of my lower back", {}),
+])
+def test_sixth_refresh_signs_in_other_words(text, expected):
+    assert find_red_flags(text) == expected
+
+
 def test_the_verb_first_in_any_tense_with_a_longer_gap():
     """Found by a REST transcript: the verb before the foot ("klapte mijn voet bij elke stap op de grond")."""
     text = "sinds den elfde november rugpijn, en nu klapte mijn voet bij elke stap op de grond, wordt elke dag erger"

@@ -339,13 +339,13 @@ NIGHT_MECH_FALSE = (r"only when i (?:turn|move|roll)", "when i turn", "turning o
 # ---- age ------------------------------------------------------------------------
 AGE_RANGE_TO = ("to",)
 AGE_PLUS = ("plus", "or older", "or over", "and older", "and over")
-#: "nearly 70" (not "nearly 3 weeks")
-NEARLY = ("nearly", "almost", "not quite")
+#: "nearly 70" (not "nearly 3 weeks"); a birthday to come: "ill be 45 in january" is 44 now
+NEARLY = ("nearly", "almost", "not quite", "will be", "ill be", "gonna be", "going to be", "turning", "turn")
 NEARLY_UNITS = (r"days?", r"weeks?", r"months?", "kg")
 AGE_OVER = ("over", "above", "older than", "more than", "plus")
 AGE_UNDER = ("under", "below", "younger than", "less than")
 #: "im 45", "age is 45", "45 yrs"
-AGE_IS = ("im", "i am", "age", "aged", "am", "turned", "turn")
+AGE_IS = ("im", "i am", "age", "aged", "am", "turned")
 AGE_IS_IS = ("is",)
 AGE_YEARS = (r"years?", r"yrs?", "yr", "yo", "y o")
 #: an age told in passing: "im 45 (years old)", "45 years old", "aged 45"

@@ -270,15 +270,15 @@ OLD = ("old", r"of\s{1,3}age")
 #: after a number and a unit, the phrase ends: "3 weak ago" is "3 weeks ago"
 PHRASE_END = ("ago", "back", "now", "already")
 #: "3 and a half weeks": the half after a number (regex, from the space before it)
-AND_A_HALF = (r"\s{1,3}and\s{1,3}a\s{1,3}half",)
+AND_A_HALF = (r"\s{1,3}(?:and|n)\s{1,3}a\s{1,3}half",)  # "n": phone English
 #: "3 weeks and a half": the "and", the article and the half word, in any language's mix
-AND = ("and",)
+AND = ("and", "n")
 HALF_ARTICLES = ("a",)
 HALF = ("half",)
 #: a half after the unit said otherwise (French "deux ans et demi"; regex, from the space before it); none in English
 HALF_AFTER_UNIT: tuple = ()
 #: "1 year and 3 months": the glue between two lengths
-CHAIN_AND = ("and", "plus")
+CHAIN_AND = ("and", "plus", "n")
 #: "een stuk of 5" (about so many, after COUNT_ARTICLES); none in English
 ABOUT_COUNT: tuple = ()
 #: the suffix of "een drietal", "e 10-tal" (after TAL_NUMBERS or digits); none in English
@@ -362,6 +362,9 @@ DAY_WORDS = {
 }  # fmt: skip
 #: before a day in words: "the eleventh"
 DAY_ARTICLES = ("the",)
+#: a day of a month named by when it was: "since the 14th of last month"
+MONTH_RELATIVE = {"last month": -1, "this month": 0}
+MONTH_RELATIVE_OF = ("of",)
 #: month names that are also words: "it may 2 ..." is a date only after SINCE_CONTEXT or ON
 MONTH_WORDS = ("may", "mar")
 #: a season word that is also an event: "since the fall" is an accident unless said as a season

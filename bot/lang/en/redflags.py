@@ -67,6 +67,17 @@ FUZZY_TARGETS = frozenset(
 #: (tests/unit/test_redflags_street.py::test_real_neighbours_are_complete).
 REAL_NEIGHBOURS = frozenset(
     """
+    shopped smarting sopped staring starling starring startling starving stating stepped stepping
+    stomped stomping stooped stooping stopper stropped stropping swopped topped
+    abdomens abound barry baton beach beech beeton belay belch bella belle bells bellys benchs
+    benton berras bested blanch blench bound brake branchs breton brooke brunch bully camry carey
+    carly carrys chins clipping collapse collapses curry daunt detest doormat dragon eliding ellen
+    fighter found garry gliding grunt harry haunt hegels hench hound jaunt jested larry lighted
+    lighten lighters likens marry mound napped nested parry pinning preps presss preys ranch rested
+    righter rotund serras seton shies shims shines shinning shiny shipping ships shits shuns sinning
+    skinning skins skipping slicing slighter snipping sound spanning state stomachs stomp strata
+    strep supports tammy tarry tasted tented terra terran terrans terris terrs terrys tester testes
+    texted things thong tighter timmy trout tummys vaunt vested wench woken ypress
     bevel built chose clovers covens cover covert coverts covets coveys cowers deter dovers guilt
     hovers keven lovers meier meted meteor meters metes metier meyer miter movers muter overs peters
     petes quill quilts rovers seven tamps tempe tempi tempo tempos tempt tempts thees thermometers
@@ -295,7 +306,9 @@ NUMB_COMMON = (
     r"(?:less|reduced|little|decreased) (?:feeling|sensation)",
     r"(?:cant|couldnt|barely|hardly|dont|doesnt) (?:really |properly |even )?feel",
     r"can (?:barely|hardly) feel",
-    r"feel (?:nothing|anything)",
+    r"(?:feel|felt|feeling) (?:nothing|anything)",
+    # the feet on something soft: "like im walking on cotton wool"
+    r"(?:walk\w*|step\w*|stand\w*) on (?:cotton wool|cotton|clouds?|marshmallows?|sponges?)",
     r"tingl\w*",
     r"pinsneedles",
     r"prickl\w*",
@@ -324,12 +337,14 @@ NUMB_SADDLE = (
 WEAK = (
     r"weak\w*|(?:gives?|gave|giving|given) (?:way|out)|buckl\w*|collaps\w*",
     r"no (?:strength|power)|lost (?:\w+ )?(?:strength|power)|(?:less|little) strength",
+    # "my legs won't hold me up anymore"
+    r"(?:wont|dont|doesnt|cant|can barely|can hardly|barely|hardly) (?:\w+ )?(?:hold|carry|support) me",
     r"(?:cant|cannot|couldnt) (?:\w+ )?(?:move|lift)|paraly[sz]\w*|jelly|wobbly",
 )
 #: Both legs; plural legs or feet count ("my legs are numb")
 BOTH_LEGS = (
     r"both (?:of )?(?:my |the |his |her )?(?:legs|feet|leg|foot|lower legs|thighs|calves)",
-    r"legs|feet|thighs|calves|leftright|either (?:of (?:my |the )?)?(?:legs?|feet|foot)|neither leg",
+    r"legs|feet|thighs|calves|shins|leftright|either (?:of (?:my |the )?)?(?:legs?|feet|foot)|neither leg",
 )
 
 #: fear words: "afraid it is cancer" is not having it
@@ -354,9 +369,12 @@ HEDGES = ("i think", "i believe", "i guess", "i know")
 STABLE = (r"stable", r"not (?:getting )?worse", r"no worse", r"same", r"unchanged", r"constant")
 #: The whole-message worsening net (bot/redflags.py _worsening_leg_net): a limb, what it
 #: does when it fails, a worsening told anywhere, and what says it is not getting worse
-LIMBS = ("foot", "feet", "leg", "legs", "ankle", "toe", "toes")
-FAILING_LIMB = (r"weak\w*|clums\w*", r"(?:wont|doesnt|dont|will not) (?:\w+ )?(?:listen|obey|do what i)")
-WORSE_NOW = (r"getting worse|gets worse|its worse|is worse|worse (?:than|every|each|by)|worsening",)
+LIMBS = ("foot", "feet", "leg", "legs", "ankle", "toe", "toes", "shin", "shins")
+FAILING_LIMB = (r"weak\w*|clums\w*", r"(?:wont|doesnt|dont|will not) (?:\w+ )?(?:listen|obey|do what i)",
+                r"(?:no|lost (?:\w+ )?|(?:less|little)) (?:strength|power)",
+                r"(?:wont|dont|doesnt|cant|barely|hardly) (?:\w+ )?(?:hold|carry|support) me")
+WORSE_NOW = (r"getting worse|gets worse|its worse|is worse|worse (?:than|every|each|by|since|again)|worsening",
+             r"(?:even|still|much|way) worse")
 NOT_WORSE = (r"(?:not|isnt|arent|wasnt|doesnt|dont|never|aint) (?:\w+ ){0,2}?(?:worse|worsening)|no worse",
              r"stable|the same|unchanged")
 
@@ -385,7 +403,7 @@ DOUBLE_NEGATION = (
 
 # ---- saddle numbness ----
 #: a leg in the gap of a saddle match: past 6 words through a leg, the numbness is the leg's
-LEG_IN_GAP = (r"legs?", "feet", "foot", r"knees?", r"thighs?", "calf", "calves")
+LEG_IN_GAP = (r"legs?", "feet", "foot", r"knees?", r"thighs?", "calf", "calves", r"shins?")
 
 # ---- bladder and bowel ----
 URINE = ("pee", "pees", "wee", "wees", "piss", "urine", "urinate", "urinating", "bladder", "water")
@@ -432,6 +450,9 @@ KNOWN_BOWEL = ("ibs", r"crohn\w*", "colitis")
 
 #: bladder and bowel trouble (English-shaped patterns)
 BLADDER_PATTERNS = (
+    # pressing to get it out, a stream that stops and starts: "have to press on my belly to get any wee out"
+    r"\b(?:press|push|strain)\w* (?:\w+ ){0,4}?(?:belly|tummy|stomach|bladder|abdomen)\b(?: \w+){0,5}? (?:wee|pee|urine|water)\b",
+    r"\b(?:wee|pee|stream|flow|urine)\b(?: \w+){0,4}? (?:stops?|stopping|stopped) (?:and|n) (?:starts?|starting|started)\b",
     # a changed feeling of passing water or stool: "things feel weird when I go to the bathroom"
     r"\b(?:feels?|feeling|felt|is|its) (?:\w+ )?(?:weird|strange|different|funny|odd|wrong) (?:\w+ ){0,2}?(?:when|while)"
     r" (?:i )?(?:go to the (?:bathroom|toilet|loo)|pee|wee|poo|go for a (?:pee|wee)|urinate)\b",
@@ -521,6 +542,10 @@ BLADDER_PATTERNS = (
 
 # ---- saddle numbness: slots of the shared patterns (bot/redflags.py _SHARED_SADDLE) ----
 SADDLE_FEELING = ("feeling", "feels", "felt")
+#: a test of the seat told as a story: "pinched my bum cheek ... felt nothing"
+TOUCHED = (r"pinch\w*", r"poke\w*", r"prod\w*", r"touch\w*", r"prick\w*", r"scratch\w*", "tested", r"check\w*", r"tap\w*")
+FELT_NOTHING = (r"(?:felt|feel|feeling) (?:\w+ ){0,2}?(?:nothing|nowt|zero|naff all|sod all|fuck all)",
+                r"(?:couldnt|cant|didnt|could not|did not) (?:\w+ ){0,2}?feel (?:it|a thing|anything|much)")
 SADDLE_COMPOUND: tuple = ()  # a compound ending in "saddle" (Dutch "fietszadel"); none in English
 ON_A = ("on", "of", "a", "an")
 SADDLE_WORD = (r"(?:bike |bicycle |horse )?saddle",)
@@ -539,7 +564,7 @@ SOMEONE = ("someone", "somebody")
 ELSE = ("else", "elses")
 IN_LIMB = ("in", "of", "all over", "over", "across", "down", "through")
 MY_LEG = ("my ", "the ", "both ")
-LEG_WORD = (r"legs?", "foot", "feet", r"thighs?")
+LEG_WORD = (r"legs?", "foot", "feet", r"thighs?", r"shins?")
 LIST_AND = ("and", "n", "plus")
 MY_AREA = ("my ", "the ")
 HURTS = (r"hurts?", r"aches?", "aching", "pain", "sore")
@@ -559,6 +584,17 @@ HOT_AND_COLD = ("hot and cold", "hot then cold", "cold and hot")
 HOT_THEN_COLD: tuple = ()  # only in "feel hot then cold" (Dutch "warm dan koud")
 ALL_DAY = (r"all (?:day|night|the time)", "every night", "the whole day")
 #: "38 degrees outside" is the weather
+#: a bed wet by something else: "hot water bottle burst, sheets soaked" is no night sweat
+WET_BY = (r"(?:hot )?water bottle", r"spil\w*", "knocked over", "burst", "the dog", "the cat", "the baby",
+          "the kids", "rain", "roof", r"drinks?", "tea", "coffee", "wine")
+#: ... unless the sweat is named too
+SWEAT = (r"sweat\w*", r"swet\w*", r"perspir\w*")
+#: a bed wet at night: a fever's sweat, unless a sentence names WET_BY and no SWEAT
+WET_BED_PATTERNS = (
+    # "woke up soaked, sheets wringing wet"
+    r"\b(?:woke|wake|waking|wakes) (?:up )?(?:\w+ )?(?:soaked|soaking|drenched|dripping|wringing|wet through)\b",
+    r"\b(?:sheets|bed|pyjamas|pajamas|pillow)\b(?: \w+){0,2}? (?:soaked|soaking|drenched|wringing|dripping|sopping)\b",
+)
 WEATHER = ("outside", "weather", "room", "water", "oven", "heatwave", "sun")
 #: "alternating hot and cold packs" is a treatment
 HOT_COLD_THINGS = (r"packs?", "ice", "heat", r"compress\w*", r"alternat\w*", r"showers?", "bath", "water", r"drinks?",
@@ -590,9 +626,7 @@ FEVER_PATTERNS = (
     r"\b(?:very|really|so|extremely|terribly|seriously|awfully|super|incredibly) (?:sick|ill|unwell)\b"
     r"(?! of\b| and tired\b)",
     r"\bflu\b|\bflu like\b|\bflulike\b|\binfluenza\b|\bburning up\b",
-    # soaked at night, shaking: "woke up soaked, sheets wringing wet", "shaking like a leaf"
-    r"\b(?:woke|wake|waking|wakes) (?:up )?(?:\w+ )?(?:soaked|soaking|drenched|dripping|wringing|wet through)\b",
-    r"\b(?:sheets|bed|pyjamas|pajamas|pillow)\b(?: \w+){0,2}? (?:soaked|soaking|drenched|wringing|dripping|sopping)\b",
+    # shaking: "shaking like a leaf"
     r"\bshaking like a leaf\b|\bteeth (?:were |are )?chattering\b|\bshaking (?:all over|uncontrollabl\w*)\b",
     r"\b(?:shaking|shivering|trembling) (?:\w+ )?under (?:the |my )?(?:duvet|covers|blankets?|quilt)\b",
     r"\b(?:get|getting|got|gets|have|having|had|running|run) (?:these |those |high |some |the )?temps\b",
@@ -628,6 +662,11 @@ _FELL_EXCLUDE = (  # "fell asleep", "fell in love": not a fall
 #: a fall, an accident, a blow (English-shaped patterns)
 TRAUMA_PATTERNS = (
     r"\bfell\b" + _FELL_EXCLUDE,
+    # "went straight down on my tailbone", "the chair snapped under me"
+    r"\b(?:went|came|go|going|gone) (?:\w+ ){0,2}?down (?:\w+ )?on (?:my|me|the) (?:\w+ )?(?:tailbone|coccyx|back|bum|arse"
+    r"|backside|bottom|butt|spine|behind)\b",
+    r"\b(?:chair|stool|ladder|bench|branch|step|deckchair|seat)s? (?:\w+ )?(?:snapped|broke|gave way|collapsed|gave out)"
+    r" (?:\w+ ){0,2}?under me\b",
     r"\bfel (?=(?:down|off|from|over)\b)",
     r"\bfallen\b" + _FELL_EXCLUDE,
     r"\bfalled\b",
@@ -704,7 +743,7 @@ WORSENING_PATTERNS = (
 
 # ---- both legs: slots of the shared patterns (bot/redflags.py BOTH_LEG_RULES) ----
 #: plural legs or feet: "my legs are heavy"
-LEGS_PLURAL = ("legs", "feet", "thighs", "calves")
+LEGS_PLURAL = ("legs", "feet", "thighs", "calves", "shins")
 LEGS_FEEL = ("feel", "feels", "felt", "feeling", "are", "were", "is", "so", "really", "very", "super", "like")
 HEAVY = ("heavy", "like lead", "lead")
 HEAVY_ADJ = ("heavy",)
@@ -799,6 +838,10 @@ WEIGHT_PATTERNS = (
     r"\bdown (?:\w+ ){0,2}?(?:kilos?|kgs?|pounds|lbs|stones?|dress sizes?)\b",
     r"\b(?:getting|got|become|became|gotten) (?:very |so |much |a lot |really )?(?:thinner|skinny|skinnier)\b",
     r"\bclothes (?:\w+ ){0,2}?(?:loose|too big)\b",
+    # "5kg off", "a stone gone"; "mates say ive gone skinny"; the ring that spins
+    r"\b(?:\d+|a|half a) ?(?:kilos?|kgs?|pounds|lbs|stones?) (?:\w+ )?(?:off|gone|lighter|down)\b",
+    r"\b(?:gone|going|went|getting) (?:really |so |very |all )?(?:skinny|thin|skeletal|gaunt|bony)\b",
+    r"\brings? (?:\w+ ){0,3}?(?:falls?|falling|slides?|sliding|slips?|slipping) off\b|\brings? (?:\w+ ){0,3}?(?:spins?|spinning) (?:round|around)\b",
 )
 
 #: night pain, pain at rest (English-shaped patterns)

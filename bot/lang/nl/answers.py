@@ -363,13 +363,13 @@ NIGHT_MECH_FALSE = (
 # ---- age ------------------------------------------------------------------------
 AGE_RANGE_TO = ("tot", "t/m")
 AGE_PLUS = ("of ouder", "en ouder", "jaar of ouder")
-#: "bijna 70" (not "bijna 3 weken")
-NEARLY = ("bijna", "bjina", "nog net geen", "nog geen")
+#: "bijna 70" (not "bijna 3 weken"); a birthday to come: "volgende maand word ik 70" is 69 now
+NEARLY = ("bijna", "bjina", "nog net geen", "nog geen", "word ik", "ik word", "word", "wordt")
 NEARLY_UNITS = ("dagen", "weken", "maanden", "kilo")
 AGE_OVER = ("ouder dan", "boven de", "boven", "meer dan")
 AGE_UNDER = ("jonger dan", "onder de", "onder", "minder dan")
 #: "ik ben 45", "leeftijd is 45", "45 jaar"
-AGE_IS = ("ik ben", "leeftijd", "ben", "geworden", "word", "worden")
+AGE_IS = ("ik ben", "leeftijd", "ben", "geworden", "worden")
 AGE_IS_IS = ("is",)
 AGE_YEARS = ("jaar", "jr", "j", "jaren")
 #: an age told in passing: "ik ben 45 (jaar oud)", "45 jaar oud", "leeftijd 45"

@@ -384,6 +384,9 @@ DAY_WORDS = {
 }  # fmt: skip
 #: before a day in words: "de elfde", Flemish "den elfde"
 DAY_ARTICLES = ("de", "den")
+#: a day of a month named by when it was: "sinds de 14e van vorige maand"
+MONTH_RELATIVE = {"vorige maand": -1, "verleden maand": -1, "afgelopen maand": -1, "deze maand": 0}
+MONTH_RELATIVE_OF = ("van",)
 #: month names that are also words; none in Dutch
 MONTH_WORDS: tuple = ()
 #: a season word that is also an event; none in Dutch

@@ -39,7 +39,7 @@ STREET = {
     "nie": "niet", "gene": "geen", "genen": "geen", "mijne": "mijn", "mijnen": "mijn", "uwe": "uw",
     "da": "dat", "das": "dat is", "wa": "wat", "ne": "een", "nen": "een", "ge": "je", "gij": "jij",
     "k": "ik", "kheb": "ik heb", "kben": "ik ben", "kzen": "ik ben", "kzijn": "ik ben", "zen": "ben",
-    "kvoel": "ik voel", "goe": "goed", "kan't": "kan het", "allee": "", "amai": "", "zenne": "",
+    "kvoel": "ik voel", "goe": "goed", "elken": "elke", "iederen": "iedere", "kan't": "kan het", "allee": "", "amai": "", "zenne": "",
 }  # fmt: skip
 
 #: Typo reading of content words: a token of 5+ letters one edit from a word of
@@ -61,6 +61,30 @@ FUZZY_TARGETS = frozenset(
 #: (tests/unit/test_redflags_street.py::test_real_neighbours_are_complete).
 REAL_NEIGHBOURS = frozenset(
     """
+    smarting staring stoppel stoppend stopper storting strating
+    aangehaakt aangemaakt aangeraakte abdomens akens alken bakens barry baton begon beknepen bekrabd
+    bella belle bello betond betont betoon bevoeld bezon bolken braakte branche branco breton brode
+    broge brokje brokke broks brokt brokte brokx brunch bully carly carre carrys cederen clipping
+    collapsen corry curry daartoe degels diederen dolken doorat doordat doormat doornam doorweeft
+    doorweegt doorweek doorweekten doorwerkt doorwerkte doorzat draaft dragan dragee dragend drager
+    dragon dragt draken dralen draven drieg driegen drijfnatter drijfnet droef droge drogen drongen
+    droog eesten egels elden elfen elien elkeen ellen elpen elven elzen esten etappen etsten festen
+    garry gedoeld geeest geest geetst gejoeld gekneden gekoeld gekrab gekrabde gekramd gekribd
+    gekrikt gekwaakt gekwekt genepen genest geprakt geprijkt geprikte geprint gepruikt gerest gerikt
+    getast geteste geteut getost geveeld geveld gevest gevoegd gevoelde gevoerd gevogeld gevold
+    gewest gewoeld gewrikt glijd glijdend glijder graait harry hoofdkussens iedereen jeton kegels
+    kelken keton kniep kolken kraait kraakte krabbe krabden kragen kramde kribde kroegen lakense
+    lalkens lamens larens larry lederen liederen marry mesten molken nesten pegels pesten polken
+    praait prees prefs preses prest pross raagt raait raalte raapte ranch rankte regels resten
+    sahins sappen scheden scheeen scheen scheenbeen scheien schelen schenden schengen schenken
+    schepen scheren scheten scheven schift schins schoenen schonen schrift schuif schuijt schuilt
+    schuimt schuint schuit schurft sederen serras seton shans sjappen skins slidings slijping
+    snappen snappend snoep sound spanning spinnig sponning staartbenen stampen stampte stapje
+    stappend stapten state statte stegels steppen stepte stins stipte stoepa stoept stolp stomp
+    stoppen stopte straft supports swager swappen takens tammy teksten tengels tepels terra terris
+    terrys testbed tester testes testten tetras teugels teuten texels texten timmy tolken tosten
+    trouwe trouwt vederen verras vlijden volken vraagt vragen vroeg vroegen waartoe walken wokken
+    wolkend wolven wraakte wroegen wulken zager zegels zwagers zwanger
     aovers beter bevek bevel bevend bibberden bibberend bleven bobberen breven built chose coers
     convers cover covert drillen duvel duvelt fonkel govers grillen heter heven huilt keven konkel
     kuilt leter lovers meeter meier mester meters metier metser meyer mieter monkel neven nonkels
@@ -448,6 +472,8 @@ NUMB_COMMON = (
     r"gevoel (?:kwijt|weg|verloren|verminderd)",
     r"gevoelsverlies|gevoelsstoornis\w*",
     r"tintel\w*|prikkel\w*|kriebel\w*|mierenkriebel\w*|mieren",
+    # de voeten op iets zachts: "alsof ik op watten loop"
+    r"op (?:watten|wolken|een wolk|kussens|spons\w*) (?:\w+ )?(?:loop|lopen|liep|stap|stappen|stapte|sta|staan)",
     r"slaapt|slapend\w*",
     r"{~voelen} (?:ik |je |ge )?(?:precies |echt |gewoon |helemaal |zo goed als )?"
     r"(?:niks|niets|bijna niks|bijna niets|haast niks|weinig)(?: meer)?",
@@ -477,6 +503,8 @@ WEAK = (
     r"slap|slappe|slapper|slapte|begeeft|begeven|begaf|zakt (?:\w+ )?(?:door|weg)",
     r"zakken (?:\w+ )?(?:door|weg)|knikt (?:\w+ )?door|knikken (?:\w+ )?door|lam",
     r"verlamd\w*|verlamming\w*|willen niet meer|wil niet meer",
+    # "mijn benen dragen mij bijna niet meer"
+    r"(?:dragen|draagt|droegen|droeg) (?:mij|me|m) (?:\w+ )?(?:niet|amper|nauwelijks|haast niet) meer",
     # legs like jelly: "mijn benen zijn precies van pudding"
     r"pudding|puddingbenen|gelatine|gelei",
 )
@@ -484,7 +512,7 @@ WEAK = (
 BOTH_LEGS = (
     r"(?:beide|allebei|allebeide|alle twee|allebij|twee|2) (?:mijn |mn |m |de )?"
     r"(?:benen|voeten|been|voet|bovenbenen|onderbenen|kuiten|dijen)",
-    r"benen|voeten|bovenbenen|onderbenen|kuiten|dijen|linksrechts",
+    r"benen|voeten|bovenbenen|onderbenen|kuiten|dijen|schenen|scheenbenen|linksrechts",
 )
 
 #: fear words: "bang dat het kanker is" is not having it
@@ -496,7 +524,7 @@ FAMILY = (
     r"|meme|pepe|bomma|bompa|moemoe|vava|ma|pa|mama|papa|mam|mams|mammie|pappie|partner|moeke"
     r"|vake|baby|babys|kinderen|kind|kindje|kleinkind\w*|zoontje|dochtertje|collega|lief|schat"
     r"|vent|echtgenoot|echtgenote|kleine|kleintje|kleinen|kleuter|peuter|gast|gasten|manneke|meiske|jongen|meisje"
-    r"|nonkel|nonk|tant|meter|peter",
+    r"|nonkel|nonk|tant|meter|peter|schoon\w+|zwager|zwagerin|stief\w+",
 )
 #: the patient themself
 FIRST_PERSON = ("ik", "k", "mij")
@@ -510,11 +538,14 @@ HEDGES = ("ik denk", "ik geloof", "ik weet", "denk ik", "geloof ik")
 STABLE = (r"stabiel", r"hetzelfde", r"onveranderd", r"niet (?:\w+ )?(?:erger|slechter)", r"gelijk gebleven")
 #: The whole-message worsening net (bot/redflags.py _worsening_leg_net): a limb, what it
 #: does when it fails, a worsening told anywhere, and what says it is not getting worse
-LIMBS = ("voet", "voeten", "been", "benen", "enkel", "teen", "tenen")
+LIMBS = ("voet", "voeten", "been", "benen", "enkel", "teen", "tenen", "linkerbeen", "rechterbeen", "linkervoet",
+         "rechtervoet", "scheen", "schenen")  # fmt: skip
 FAILING_LIMB = (r"zwak\w*|onhandig\w*|krachtelo\w*|(?:valt|vallen|viel) (?:\w+ )?uit",
+                r"(?:geen|weinig|minder) kracht\w*|(?:dragen|draagt) (?:mij|me) (?:\w+ )?(?:niet|amper|nauwelijks)",
                 r"(?:wil niet|wilt niet) (?:\w+ )?(?:luisteren|mee)|luistert (?:\w+ )?(?:niet|nie)")
 WORSE_NOW = (r"erger (?:aan het worden|dan|elke)|wordt (?:\w+ )?erger|verergert",
-             r"(?:elke|iedere) dag (?:wat |een beetje |nog )?(?:meer|erger|slechter)|steeds (?:meer|erger|slechter)")
+             r"(?:elke|iedere) dag (?:wat |een beetje |nog )?(?:meer|erger|slechter)|steeds (?:meer|erger|slechter)",
+             r"(?:nog|alsmaar|telkens) (?:wat |een beetje )?slechter|wordt (?:\w+ ){0,3}?slechter")
 NOT_WORSE = (r"(?:niet|nie) (?:\w+ ){0,2}?(?:erger|slechter)", r"stabiel|hetzelfde|onveranderd")
 
 # --------------------------------------------------------------------------
@@ -539,7 +570,7 @@ DOUBLE_NEGATION: tuple = ()
 
 # ---- saddle numbness ----
 #: a leg in the gap of a saddle match: past 6 words through a leg, the numbness is the leg's
-LEG_IN_GAP = ("benen", "been", "voet", "voeten", "knie", "knieen", "dijen")
+LEG_IN_GAP = ("benen", "been", "voet", "voeten", "knie", "knieen", "dijen", "schenen")
 
 # ---- bladder and bowel ----
 URINE = ("plas", "plassen", "plasje", "pipi", "urineren", "blaas", "pis", "pissen")
@@ -648,6 +679,10 @@ BLADDER_PATTERNS = (
 )
 
 # ---- saddle numbness: slots of the shared patterns (bot/redflags.py _SHARED_SADDLE) ----
+#: a test of the seat told as a story: "kneep in mijn bil om te testen en voelde er niks van"
+TOUCHED = ("kneep", r"knijp\w*", "geknepen", r"prik\w*", "geprikt", "raakte", "aangeraakt", r"aanraak\w*", "getest",
+           "testen", "gekrabd", "krabde", r"tik\w*")
+FELT_NOTHING = (r"voel\w* (?:\w+ ){0,3}?(?:niks|niets|nix)", r"(?:niks|niets) (?:\w+ )?(?:gevoeld|voelen|voelde)")
 SADDLE_FEELING = ("gevoel", "voelt")
 SADDLE_COMPOUND = (r"\w+zadel",)  # "fietszadel"
 ON_A = ("op", "van", "een")
@@ -667,7 +702,7 @@ SOMEONE = ("iemand",)
 ELSE = ("anders",)
 IN_LIMB = ("rond",)
 MY_LEG = ("mijn ", "mn ", "m ", "de ")
-LEG_WORD = ("been", "benen", "voet", "voeten")
+LEG_WORD = ("been", "benen", "voet", "voeten", "schenen")
 LIST_AND = ("en",)
 MY_AREA = ("mijn ", "mn ", "m ")
 HURTS = ("doet pijn", "doen pijn")
@@ -687,6 +722,17 @@ HOT_AND_COLD = ("warm en koud", "koud en warm")
 HOT_THEN_COLD = ("warm dan koud",)
 ALL_DAY = (r"de hele (?:dag|nacht)", r"hele (?:dag|nacht)", r"heel de (?:dag|nacht)")
 #: "38 graden buiten" is the weather
+#: a bed wet by something else: "de kruik is gesprongen, alles nat" is no night sweat
+WET_BY = ("kruik", r"warmwaterkruik\w*", r"gemorst\w*", r"omgestoten\w*", "gesprongen", "de hond", "de kat",
+          "de baby", "de kinderen", "regen", "dak", r"drank\w*", "thee", "koffie", "wijn")
+#: ... unless the sweat is named too
+SWEAT = (r"zwe\w+", r"transpir\w*", r"bezwe\w+")
+#: a bed wet at night: a fever's sweat, unless a sentence names WET_BY and no SWEAT
+WET_BED_PATTERNS = (
+    # "wakker geworden in kletsnatte lakens", "mijn lakens waren doorweekt"
+    r"\b(?:lakens|bed|pyjama|kussen|hoofdkussen)\b(?: \w+){0,2}? (?:kletsnat|doornat|doorweekt|zeiknat|drijfnat|kleddernat)\b",
+    r"\b(?:kletsnatte|doorweekte|zeiknatte|drijfnatte|doornatte) (?:lakens|pyjama|bed)\b",
+)
 WEATHER = ("buiten", "weer", "kamer", "hittegolf", "zon")
 #: "afwisselend warm en koud kompres" is a treatment
 HOT_COLD_THINGS = ("ijs", "warmte", r"kompres\w*", r"afwissel\w*", "kruik", r"douche\w*", "bad", "eten", "weer")
@@ -767,6 +813,10 @@ WEAK_START = ("zwak", "krachtverlies", "krachteloos", "slap")
 
 #: a fall, an accident, a blow (Dutch-shaped patterns)
 TRAUMA_PATTERNS = (
+    # "op het ijs geklapt, vol op mijn stuitje"
+    r"\bvol op (?:mijn|mn|m|de|het) (?:\w+ )?(?:stuit\w*|rug|poep|kont|gat|billen|onderrug|staartbeen)\b",
+    r"\bop (?:het|de) (?:ijs|grond|vloer|tegels|trap|stoep|straat|beton|terras)\b (?:\w+ ){0,2}?(?:geklapt|gesmakt|gedonderd"
+    r"|gevlogen|gekwakt|gekletst|neergesmakt|gevallen)\b",
     # Dutch
     r"\bgevall?en\b|\bgevalle\b|\bgevalln\b",
     r"\bviel\b",
@@ -841,7 +891,7 @@ WORSENING_PATTERNS = (
 
 # ---- both legs: slots of the shared patterns (bot/redflags.py BOTH_LEG_RULES) ----
 #: plural legs or feet: "mijn benen zijn zwaar"
-LEGS_PLURAL = ("benen", "voeten", "bovenbenen", "onderbenen", "kuiten", "dijen")
+LEGS_PLURAL = ("benen", "voeten", "bovenbenen", "onderbenen", "kuiten", "dijen", "schenen")
 LEGS_FEEL = ("voelen", "zijn", "zo", "echt", "heel", "erg", "als")
 HEAVY = ("zwaar", "loodzwaar", "lood")
 HEAVY_ADJ = ("zware", "loodzware")
@@ -939,6 +989,10 @@ WEIGHT_PATTERNS = (
     r"\b(?:kilo|kg|kilos|kilogram|kgs) (?:\w+ ){0,2}?(?:kwijt|kwijtgeraakt|afgevallen|verloren|lichter|minder)\b",
     r"\bvermagerd\b|\bmager\w* geworden\b|\b(?:ben|word|wordt) (?:\w+ )?(?:magerder|dunner)\b",
     r"\bkleren (?:\w+ ){0,2}?(?:te )?(?:ruim|los|wijd)\b",
+    # "waar die kilo's naartoe zijn", "5 kilo eraf", de ring die rond de vinger draait
+    r"\bwaar (?:die |de |mijn |al die )?(?:kilo|kilos|kg|kgs)\b (?:\w+ ){0,2}?(?:naartoe|naar toe|gebleven|heen)\b",
+    r"\b(?:\d+|een paar|enkele) ?(?:kilo|kilos|kg|kgs) (?:\w+ )?(?:eraf|er af|weg|lichter|kwijt)\b",
+    r"\b(?:trouw)?ring\w* (?:\w+ ){0,3}?(?:draait|draaien|los|glijdt|glijden|valt af|schuift)\b",
 )
 
 #: night pain, pain at rest (Dutch-shaped patterns)
@@ -950,7 +1004,7 @@ NIGHT_PATTERNS = (
     r"\bgeen (?:enkele )?(?:houding|positie|lighouding|slaaphouding)\b",
     r"\b(?:elke|iedere|alle) (?:\w+ )?(?:houding|positie|lighouding|slaaphouding)\b",
     # "in welke houding ik ook lig" (whatever position); "welke houding is best?" is a question
-    r"\bwelke (?:\w+ )?(?:houding|positie|lighouding|slaaphouding) (?:\w+ ){0,3}?ook\b",
+    r"\bwelke (?:\w+ )?(?:houding|positie|lighouding|slaaphouding|kant|zij) (?:\w+ ){0,3}?ook\b",
     r"\bhoe (?:dat )?ik (?:\w+ ){0,1}?ook (?:lig|draai|zit|ga liggen)\b",  # Flemish "hoe da(t) ik ook lig"
     r"\b(?:houdt|houden|hield|hou|hielden) (?:\w+ ){0,1}?(?:me|mij) (?:\w+ ){0,3}?wakker\b",
     r"\bwakker (?:\w+ ){0,1}?van (?:de )?pijn\b",
