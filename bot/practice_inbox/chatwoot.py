@@ -12,7 +12,13 @@ and :class:`ChatwootSender`, which the outbox calls to deliver one summary:
    ``source_id``, ``inbox_id``, ``contact_id``, ``status``);
 3. post the summary as a private note (``POST .../conversations/{id}/messages`` with
    ``content``, ``message_type: "outgoing"``, ``private: true``) -- agents see it,
-   nobody else is sent anything;
+   nobody else is sent anything. The same check as a FHIR R4 QuestionnaireResponse
+   (bot/practice_inbox/fhir.py) is attached to the note as a JSON file: the request is
+   then ``multipart/form-data`` with the fields ``content``, ``message_type``,
+   ``private`` and the file in ``attachments[]`` (``application/fhir+json``), as
+   Chatwoot documents for a message with attachments. Note and file are one request,
+   so they arrive together or not at all. A summary that is not valid FHIR (it should
+   not happen) is posted without the file, and only the error's kind is logged;
 4. label the conversation with the level (``POST .../conversations/{id}/labels``;
    this call replaces the conversation's labels, which is fine on a new conversation).
 
@@ -22,7 +28,9 @@ agent-reply/handoff wiring; delivery itself creates the conversation ``open``.
 Each step's result is written into a ``progress`` dict that the outbox stores with
 the summary, so a retry after a failure half-way (Chatwoot down after the
 conversation was created) carries on where it stopped instead of opening a second
-conversation. Every failure -- an HTTP error, a timeout, no connection -- raises
+conversation. A note whose request got no answer (a timeout: Chatwoot may have saved
+it) is looked for in the conversation's messages (``GET .../conversations/{id}/messages``)
+before it is posted again, so a retry never posts the note twice. Every failure -- an HTTP error, a timeout, no connection -- raises
 :class:`ChatwootError` with the HTTP status (``None`` when there was no answer).
 
 Chatwoot's documentation followed (developers.chatwoot.com, API reference, and the
@@ -40,7 +48,10 @@ OpenAPI files it is generated from, chatwoot/chatwoot ``swagger/``):
   (``swagger/definitions/request/conversation/create_payload.yml``: ``source_id`` required,
   ``status`` one of open, resolved, pending; response ``id``, ``account_id``, ``inbox_id``)
 - Messages / Create New Message: /api-reference/messages/create-new-message
-  (``swagger/definitions/request/conversation/create_message_payload.yml``)
+  (``swagger/definitions/request/conversation/create_message_payload.yml``; with files:
+  ``multipart/form-data``, ``attachments[]``, ``swagger/paths/application/conversation/messages/create.yml``)
+- Messages / Get messages: /api-reference/messages/get-messages
+  (``swagger/paths/application/conversation/messages/index.yml``: ``payload`` is the list)
 - Conversations / Add Labels: /api-reference/conversations/add-labels
   (``swagger/paths/application/conversation/labels/create.yml``)
 - Conversations / Toggle Status: /api-reference/conversations/toggle-status
@@ -50,16 +61,22 @@ OpenAPI files it is generated from, chatwoot/chatwoot ``swagger/``):
 from __future__ import annotations
 
 import asyncio
+import json
+import logging
 import re
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Dict, List, Mapping, MutableMapping, Optional, Tuple
 
 import aiohttp
 
 from bot.practice_inbox.config import ChatwootSettings
-from bot.practice_inbox.fhir_store import read_url
+from bot.practice_inbox.fhir import FhirSummaryError, questionnaire_response
+from bot.practice_inbox.fhir_store import FHIR_JSON, read_url
 from bot.questions import RED_FLAG_BLOCK
 from bot.summary import catalogue, duration_words, known_items, value_words
+
+log = logging.getLogger(__name__)
 
 DEFAULT_TIMEOUT_SECONDS = 15.0
 CONVERSATION_STATUSES = ("open", "resolved", "pending", "snoozed")
@@ -86,6 +103,7 @@ NOTE_WORDS: Dict[str, Dict[str, Any]] = {
         "phone": "Phone",
         "email": "E-mail",
         "fhir": "FHIR QuestionnaireResponse for practice software (token needed)",
+        "attached": "Attached: the same check as a FHIR R4 QuestionnaireResponse, for practice software",
         "red_flags": {
             "saddle_numbness": "Numb skin around genitals, anus or inner thighs",
             "bladder_bowel": "New trouble peeing or holding urine or stool",
@@ -111,6 +129,7 @@ NOTE_WORDS: Dict[str, Dict[str, Any]] = {
         "phone": "Telefoon",
         "email": "E-mail",
         "fhir": "FHIR QuestionnaireResponse voor praktijksoftware (token nodig)",
+        "attached": "Bijlage: dezelfde check als FHIR R4 QuestionnaireResponse, voor praktijksoftware",
         "red_flags": {
             "saddle_numbness": "Verdoofde huid rond geslachtsdelen, anus of binnenkant dijen",
             "bladder_bowel": "Nieuwe moeite met plassen of urine of ontlasting ophouden",
@@ -121,6 +140,29 @@ NOTE_WORDS: Dict[str, Dict[str, Any]] = {
         },
     },
 }
+
+
+@dataclass(frozen=True)
+class Attachment:
+    """A file for a message's ``attachments[]``."""
+
+    file_name: str
+    data: bytes
+    content_type: str = FHIR_JSON
+
+
+def fhir_attachment(summary: Mapping[str, Any]) -> Optional[Attachment]:
+    """The check as a FHIR R4 QuestionnaireResponse, a JSON file for the note; None (and
+    one log line naming the error's kind only: its words could name an answer) when the
+    summary is not valid FHIR -- the note then goes without it."""
+    try:
+        resource = questionnaire_response(summary)
+    except (FhirSummaryError, ValueError, TypeError) as error:
+        log.warning("practice inbox: the note goes without its FHIR attachment: %s", type(error).__name__)
+        return None
+    reference = re.sub(r"[^A-Za-z0-9-]", "_", str(summary.get("reference") or "check"))
+    data = json.dumps(resource, ensure_ascii=False, indent=2).encode("utf-8")
+    return Attachment(f"QuestionnaireResponse-{reference}.json", data)
 
 
 class ChatwootError(Exception):
@@ -171,10 +213,16 @@ def _date_words(date: Any) -> str:
         return str(date)
 
 
-def note_text(summary: Mapping[str, Any], language: Optional[str] = None, fhir_base: Optional[str] = None) -> str:
+def note_text(
+    summary: Mapping[str, Any],
+    language: Optional[str] = None,
+    fhir_base: Optional[str] = None,
+    attached: Optional[str] = None,
+) -> str:
     """The private note: reference, level, condition, rule and reason, duration, language,
     channel, date, the answers in plain words and the callback details given; with
-    ``fhir_base`` (PRACTICE_FHIR_BASE_URL) the URL of the check's QuestionnaireResponse."""
+    ``fhir_base`` (PRACTICE_FHIR_BASE_URL) the URL of the check's QuestionnaireResponse;
+    with ``attached`` (the file's name) a line saying what the attached file is."""
     language = language or summary.get("language")
     words = _words(language)
     answers = summary.get("answers") or {}
@@ -205,6 +253,8 @@ def note_text(summary: Mapping[str, Any], language: Optional[str] = None, fhir_b
     lines += [f"{words[key]}: {value}" for key, value in given] or [words["no_callback"]]
     if fhir_base:
         lines += ["", f"{words['fhir']}:", read_url(fhir_base, str(summary.get("reference")))]
+    if attached:
+        lines += ["", f"{words['attached']}: {attached}"]
     return "\n".join(lines)
 
 
@@ -230,11 +280,15 @@ class ChatwootClient:
     def _url(self, path: str) -> str:
         return f"{self.settings.url}/api/v1/accounts/{self.settings.account_id}{path}"
 
-    async def _call(self, method: str, path: str, body: Any = None, params: Any = None) -> Any:
+    async def _call(
+        self, method: str, path: str, body: Any = None, params: Any = None, form: Optional[aiohttp.FormData] = None
+    ) -> Any:
+        """One API call: a JSON ``body``, or a multipart ``form``; Chatwoot's JSON answer."""
         if self._session is None:
             raise RuntimeError("use ChatwootClient inside 'async with'")
+        payload: Dict[str, Any] = {"data": form} if form is not None else {"json": body}
         try:
-            async with self._session.request(method, self._url(path), json=body, params=params) as response:
+            async with self._session.request(method, self._url(path), params=params, **payload) as response:
                 if response.status >= 400:
                     raise ChatwootError(response.status, f"{method} {path}: {await _error_text(response)}")
                 return await response.json(content_type=None)
@@ -273,9 +327,27 @@ class ChatwootClient:
         body = {"source_id": source_id, "inbox_id": self.settings.inbox_id, "contact_id": contact_id, "status": status}
         return await self._call("POST", "/conversations", body)
 
-    async def create_private_note(self, conversation_id: int, content: str) -> Dict[str, Any]:
-        body = {"content": content, "message_type": "outgoing", "private": True}
-        return await self._call("POST", f"/conversations/{conversation_id}/messages", body)
+    async def create_private_note(
+        self, conversation_id: int, content: str, attachments: Tuple[Attachment, ...] = ()
+    ) -> Dict[str, Any]:
+        """A private note; with ``attachments`` as ``multipart/form-data`` (``attachments[]``)."""
+        path = f"/conversations/{conversation_id}/messages"
+        if not attachments:
+            return await self._call("POST", path, {"content": content, "message_type": "outgoing", "private": True})
+        form = aiohttp.FormData()
+        form.add_field("content", content)
+        form.add_field("message_type", "outgoing")
+        form.add_field("private", "true")
+        for attachment in attachments:
+            form.add_field(
+                "attachments[]", attachment.data, filename=attachment.file_name, content_type=attachment.content_type
+            )
+        return await self._call("POST", path, form=form)
+
+    async def list_messages(self, conversation_id: int) -> List[Dict[str, Any]]:
+        """The conversation's messages (Chatwoot answers the latest 20; ours is a new conversation)."""
+        answer = await self._call("GET", f"/conversations/{conversation_id}/messages")
+        return list(answer.get("payload") or [])
 
     async def add_labels(self, conversation_id: int, labels: List[str]) -> List[str]:
         answer = await self._call("POST", f"/conversations/{conversation_id}/labels", {"labels": list(labels)})
@@ -338,8 +410,18 @@ class ChatwootClient:
             conversation = await self.create_conversation(progress["source_id"], progress["contact_id"])
             progress["conversation_id"] = int(conversation["id"])
         conversation_id = int(progress["conversation_id"])
+        reference = str(summary["reference"])
+        if "note_id" not in progress and progress.get("note_tried"):
+            # an earlier attempt posted the note and got no answer: Chatwoot may have it
+            for message in await self.list_messages(conversation_id):
+                if message.get("private") and reference in str(message.get("content") or ""):
+                    progress["note_id"] = message.get("id")
+                    break
         if "note_id" not in progress:
-            note = await self.create_private_note(conversation_id, note_text(summary, language, fhir_base))
+            attachment = fhir_attachment(summary)
+            content = note_text(summary, language, fhir_base, attached=attachment and attachment.file_name)
+            progress["note_tried"] = True
+            note = await self.create_private_note(conversation_id, content, (attachment,) if attachment else ())
             progress["note_id"] = note.get("id")
         if not progress.get("labelled"):
             await self.add_labels(conversation_id, [str(summary["level"])])

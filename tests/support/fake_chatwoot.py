@@ -9,6 +9,7 @@ practice inbox uses, exactly as Chatwoot's API reference documents them
     POST /api/v1/accounts/{account_id}/contacts/{id}/contact_inboxes
     POST /api/v1/accounts/{account_id}/conversations
     POST /api/v1/accounts/{account_id}/conversations/{conversation_id}/messages
+    GET  /api/v1/accounts/{account_id}/conversations/{conversation_id}/messages
     POST /api/v1/accounts/{account_id}/conversations/{conversation_id}/labels
     POST /api/v1/accounts/{account_id}/conversations/{conversation_id}/toggle_status
 
@@ -16,6 +17,18 @@ It checks the ``api_access_token`` header (401 otherwise), the JSON bodies again
 documented request schemas (an unknown field, a wrong type or a missing required field:
 422), and what Chatwoot itself refuses (a phone number not in E.164 form, an e-mail or
 identifier already taken, a source_id that is not the contact's in that inbox: 422).
+
+A message with files is ``multipart/form-data`` (Create New Message, request body
+``multipart/form-data``: ``content``, ``message_type``, ``private``, ``content_type``,
+``content_attributes`` and the files in ``attachments[]``); the fake reads the raw parts
+and refuses (422) an unknown part name (``attachments`` without ``[]``, a JSON-style
+``attachment_ids``), a file under a text field or text under ``attachments[]``, a
+``private`` that is not ``true``/``false``, a ``message_type`` outside the enum. Beyond
+Chatwoot's own checks it holds the practice inbox to its contract for the attached
+check (422 too): a file is ``application/fhir+json`` or ``application/json``, parses as
+UTF-8 JSON, and a ``QuestionnaireResponse`` is valid FHIR R4 (fhir.resources) whose
+``identifier.value`` is the reference named in the note. Kept in the message's
+``attachments`` (file_name, content_type, data, json).
 It records every request in ``.requests`` and keeps contacts and conversations.
 ``mode`` switches it to ``"down"`` (503 for everything) or ``"401"`` (every token
 refused); ``delay`` makes each answer wait that many seconds.
@@ -29,11 +42,14 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+import json
 import re
 import uuid
 from typing import Any, Dict, List, Optional, Tuple
 
 from aiohttp import web
+from fhir.resources.questionnaireresponse import QuestionnaireResponse
+from pydantic import ValidationError
 
 NUMBER = (int, float)
 
@@ -80,6 +96,10 @@ MESSAGE_CREATE = {
     "attachment_ids": (list, False),
     "template_params": (dict, False),
 }
+# Create New Message as multipart/form-data: the part names; each is text, except the files.
+MESSAGE_FORM_FIELDS = ("content", "message_type", "private", "content_type", "content_attributes")
+MESSAGE_FORM_FILES = "attachments[]"
+ATTACHMENT_TYPES = ("application/fhir+json", "application/json")  # what the practice inbox may attach
 LABELS_CREATE = {"labels": (list, True)}
 TOGGLE_STATUS = {"status": (str, True), "snoozed_until": (NUMBER, False)}
 ENUMS = {
@@ -89,6 +109,56 @@ ENUMS = {
     ("toggle", "status"): ("open", "resolved", "pending", "snoozed"),
 }
 E164 = re.compile(r"\+[1-9]\d{1,14}")
+
+
+def form_problems(form: Dict[str, Any]) -> List[str]:
+    """What is wrong with a multipart Create New Message (empty when nothing)."""
+    problems = []
+    for part in form["parts"]:
+        name, is_file = part["name"], part["file_name"] is not None
+        if name == MESSAGE_FORM_FILES:
+            if not is_file:
+                problems.append(f"'{name}' must be a file part (with a filename)")
+            elif not part["data"]:
+                problems.append(f"'{name}' file {part['file_name']!r} is empty")
+        elif name in MESSAGE_FORM_FIELDS:
+            if is_file:
+                problems.append(f"'{name}' must be a text field, not a file")
+        else:
+            problems.append(f"unknown field '{name}'")
+    fields = form["fields"]
+    if fields.get("private", "false") not in ("true", "false"):
+        problems.append("'private' must be true or false")
+    for key, scope in (("message_type", "message"), ("content_type", "message")):
+        allowed = ENUMS[(scope, key)]
+        if key in fields and fields[key] not in allowed:
+            problems.append(f"'{key}' must be one of {allowed}")
+    if not fields.get("content") and not form["files"]:
+        problems.append("'content' or 'attachments[]' is required")
+    return problems
+
+
+def attachment_problems(attachment: Dict[str, Any], content: str) -> List[str]:
+    """The practice inbox's contract for an attached file (empty when it holds)."""
+    name = attachment["file_name"]
+    content_type = (attachment["content_type"] or "").split(";")[0].strip()
+    if content_type not in ATTACHMENT_TYPES:
+        return [f"attachment {name!r}: content type {content_type!r} is not one of {ATTACHMENT_TYPES}"]
+    try:
+        resource = json.loads(attachment["data"].decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        return [f"attachment {name!r} is not UTF-8 JSON"]
+    attachment["json"] = resource
+    if not isinstance(resource, dict) or resource.get("resourceType") != "QuestionnaireResponse":
+        return [f"attachment {name!r} is not a FHIR QuestionnaireResponse"]
+    try:
+        model = QuestionnaireResponse.parse_obj(resource)
+    except ValidationError as error:
+        return [f"attachment {name!r} is not valid FHIR R4: {error.errors()[0]['msg']}"]
+    reference = model.identifier.value if model.identifier else None
+    if not reference or reference not in content:
+        return [f"attachment {name!r}: identifier {reference!r} is not the reference of the note"]
+    return []
 
 
 def body_problems(body: Any, schema: Dict[str, Tuple[Any, bool]], enum_scope: str) -> List[str]:
@@ -134,6 +204,7 @@ class FakeChatwoot:
         app.router.add_post(base + "/contacts/{contact_id}/contact_inboxes", self._create_contact_inbox)
         app.router.add_post(base + "/conversations", self._create_conversation)
         app.router.add_post(base + "/conversations/{conversation_id}/messages", self._create_message)
+        app.router.add_get(base + "/conversations/{conversation_id}/messages", self._list_messages)
         app.router.add_post(base + "/conversations/{conversation_id}/labels", self._add_labels)
         app.router.add_post(base + "/conversations/{conversation_id}/toggle_status", self._toggle_status)
         self._runner = web.AppRunner(app)
@@ -157,12 +228,19 @@ class FakeChatwoot:
     def notes(self) -> List[str]:
         return [m["content"] for c in self.conversations.values() for m in c["messages"] if m["private"]]
 
+    def attachments(self) -> List[Dict[str, Any]]:
+        """Every file attached to a message: file_name, content_type, data (bytes), json."""
+        return [a for c in self.conversations.values() for m in c["messages"] for a in m["attachments"]]
+
     # --- the gate: mode, token, account ------------------------------------------------
 
     @web.middleware
     async def _gate(self, request: web.Request, handler: Any) -> web.StreamResponse:
         body: Any = None
-        if request.can_read_body:
+        form: Optional[Dict[str, Any]] = None
+        if request.can_read_body and request.content_type == "multipart/form-data":
+            form = await self._read_form(request)
+        elif request.can_read_body:
             try:
                 body = await request.json()
             except ValueError:
@@ -173,7 +251,9 @@ class FakeChatwoot:
                 "path": request.path,
                 "query": dict(request.query),
                 "token": request.headers.get("api_access_token"),
+                "content_type": request.content_type,
                 "json": body,
+                "form": form,
             }
         )
         if self.delay:
@@ -185,7 +265,28 @@ class FakeChatwoot:
         if request.match_info.get("account_id") != str(self.account_id):
             return web.json_response({"error": "Resource could not be found"}, status=404)
         request["body"] = body
+        request["form"] = form
         return await handler(request)
+
+    @staticmethod
+    async def _read_form(request: web.Request) -> Dict[str, Any]:
+        """The raw multipart parts, in order: name, file_name (None for a text field),
+        content_type, data; with ``fields`` (text by name) and ``files``."""
+        parts: List[Dict[str, Any]] = []
+        reader = await request.multipart()
+        async for part in reader:
+            data = await part.read()  # type: ignore[union-attr]
+            parts.append(
+                {
+                    "name": part.name,  # type: ignore[union-attr]
+                    "file_name": part.filename,  # type: ignore[union-attr]
+                    "content_type": part.headers.get("Content-Type"),
+                    "data": bytes(data),
+                }
+            )
+        fields = {p["name"]: p["data"].decode("utf-8", "replace") for p in parts if p["file_name"] is None}
+        files = [p for p in parts if p["file_name"] is not None and p["name"] == MESSAGE_FORM_FILES]
+        return {"parts": parts, "fields": fields, "files": files}
 
     # --- endpoints -------------------------------------------------------------------------
 
@@ -279,8 +380,26 @@ class FakeChatwoot:
         return self.conversations.get(int(request.match_info["conversation_id"]))
 
     async def _create_message(self, request: web.Request) -> web.Response:
-        body = request["body"]
-        problems = body_problems(body, MESSAGE_CREATE, "message")
+        form = request["form"]
+        if form is not None:  # with files: multipart/form-data
+            problems = form_problems(form)
+            fields = form["fields"]
+            body = {
+                "content": fields.get("content", ""),
+                "private": fields.get("private") == "true",
+                "message_type": fields.get("message_type", "outgoing"),
+                "content_type": fields.get("content_type", "text"),
+            }
+            attachments = [
+                {"file_name": f["file_name"], "content_type": f["content_type"], "data": f["data"], "json": None}
+                for f in form["files"]
+            ]
+            if not problems:
+                for attachment in attachments:
+                    problems += attachment_problems(attachment, body["content"])
+        else:
+            body, attachments = request["body"], []
+            problems = body_problems(body, MESSAGE_CREATE, "message")
         if problems:
             return self._invalid(problems)
         conversation = self._conversation(request)
@@ -292,14 +411,43 @@ class FakeChatwoot:
             "private": body.get("private", False),
             "message_type": body.get("message_type", "outgoing"),
             "content_type": body.get("content_type", "text"),
+            "attachments": attachments,
         }
         conversation["messages"].append(message)
+        return web.json_response(self._message_json(conversation, message))
+
+    def _message_json(self, conversation: Dict[str, Any], message: Dict[str, Any]) -> Dict[str, Any]:
+        """A message as Chatwoot answers it (message_type as its number; the files'
+        push_event_data: id, message_id, file_type, account_id, extension, data_url, file_size)."""
+        return {
+            **{key: value for key, value in message.items() if key != "attachments"},
+            "message_type": 1 if message["message_type"] == "outgoing" else 0,
+            "conversation_id": conversation["id"],
+            "account_id": self.account_id,
+            "inbox_id": self.inbox_id,
+            "attachments": [
+                {
+                    "id": number,
+                    "message_id": message["id"],
+                    "file_type": "file",
+                    "account_id": self.account_id,
+                    "extension": attachment["file_name"].rsplit(".", 1)[-1],
+                    "data_url": f"{self.url}/rails/active_storage/blobs/redirect/{number}/{attachment['file_name']}",
+                    "thumb_url": "",
+                    "file_size": len(attachment["data"]),
+                }
+                for number, attachment in enumerate(message["attachments"], start=1)
+            ],
+        }
+
+    async def _list_messages(self, request: web.Request) -> web.Response:
+        conversation = self._conversation(request)
+        if conversation is None:
+            return web.json_response({"error": "Resource could not be found"}, status=404)
         return web.json_response(
             {
-                **message,
-                "message_type": 1 if message["message_type"] == "outgoing" else 0,
-                "conversation_id": conversation["id"],
-                "account_id": self.account_id,
+                "meta": {"labels": conversation["labels"], "additional_attributes": {}},
+                "payload": [self._message_json(conversation, m) for m in conversation["messages"]],
             }
         )
 

@@ -3,16 +3,29 @@ documented paths and bodies (tests/support/fake_chatwoot.py): what the practice 
 its inbox, and what happens when Chatwoot is down, refuses the token or is slow."""
 
 import ast
+import json
+import logging
 from pathlib import Path
 
+import aiohttp
 import pytest
+from fhir.resources.questionnaireresponse import QuestionnaireResponse
 
-from bot.practice_inbox.chatwoot import ChatwootClient, ChatwootError, ChatwootSender, e164, note_text
+from bot.practice_inbox.chatwoot import (
+    Attachment,
+    ChatwootClient,
+    ChatwootError,
+    ChatwootSender,
+    e164,
+    fhir_attachment,
+    note_text,
+)
 from bot.practice_inbox.config import ChatwootSettings, read_chatwoot
 from tests.support.fake_chatwoot import FakeChatwoot
 
 PACKAGE = Path(__file__).resolve().parents[2] / "bot" / "practice_inbox"
 ACCOUNT = "/api/v1/accounts/1"
+FILE_NAME = "QuestionnaireResponse-LB-7K3M-Q9XD.json"
 
 
 def summary(**changes):
@@ -169,14 +182,58 @@ async def test_a_shared_check_becomes_a_labelled_conversation_with_a_private_not
         assert conversation["labels"] == ["urgent"]
         [note] = conversation["messages"]
         assert note["private"] is True and note["message_type"] == "outgoing"
-        assert note["content"] == note_text(summary())
+        assert note["content"] == note_text(summary(), attached=FILE_NAME)
         assert progress == {
             "contact_id": 1,
             "source_id": progress["source_id"],
             "conversation_id": 1,
+            "note_tried": True,
             "note_id": note["id"],
             "labelled": True,
         }
+
+
+async def test_the_note_carries_the_check_as_a_fhir_json_file_in_one_multipart_request():
+    async with FakeChatwoot() as chatwoot:
+        await ChatwootSender(settings_for(chatwoot)).deliver(summary(), {})
+        [request] = [r for r in chatwoot.requests if r["path"] == f"{ACCOUNT}/conversations/1/messages"]
+        assert request["content_type"] == "multipart/form-data" and request["json"] is None
+        form = request["form"]
+        assert [p["name"] for p in form["parts"]] == ["content", "message_type", "private", "attachments[]"]
+        assert form["fields"]["private"] == "true" and form["fields"]["message_type"] == "outgoing"
+        assert "Attached: the same check as a FHIR R4 QuestionnaireResponse" in form["fields"]["content"]
+        [file] = form["files"]
+        assert file["file_name"] == FILE_NAME and file["content_type"] == "application/fhir+json"
+
+        [attachment] = chatwoot.attachments()
+        resource = json.loads(attachment["data"].decode("utf-8"))
+        model = QuestionnaireResponse.parse_obj(resource)
+        assert model.identifier.value == "LB-7K3M-Q9XD" and model.status == "completed"
+        triage = {i.linkId: i.answer[0] for i in next(i for i in model.item if i.linkId == "triage").item}
+        assert triage["triage_level"].valueCoding.code == "urgent"
+        assert "An Peeters" not in attachment["data"].decode() and "470" not in attachment["data"].decode()
+
+
+def test_the_attachment_is_the_validated_questionnaire_response_and_holds_no_callback_details():
+    attachment = fhir_attachment(summary())
+    assert attachment.file_name == FILE_NAME and attachment.content_type == "application/fhir+json"
+    resource = json.loads(attachment.data)
+    assert resource["resourceType"] == "QuestionnaireResponse" and resource["id"] == "LB-7K3M-Q9XD"
+    assert {"onset", "leg_pain", "fever", "triage"} <= {item["linkId"] for item in resource["item"]}
+    assert "callback" not in attachment.data.decode() and "Peeters" not in attachment.data.decode()
+
+
+async def test_a_summary_that_is_not_valid_fhir_goes_as_a_note_without_the_file(caplog):
+    broken = summary(date="yesterday", answers={**summary()["answers"], "fever": "very"})
+    with caplog.at_level(logging.WARNING):
+        assert fhir_attachment(broken) is None
+        async with FakeChatwoot() as chatwoot:
+            await ChatwootSender(settings_for(chatwoot)).deliver(broken, {})
+    [note] = chatwoot.conversations[1]["messages"]
+    assert note["attachments"] == [] and "Attached:" not in note["content"] and "LB-7K3M-Q9XD" in note["content"]
+    [request] = [r for r in chatwoot.requests if r["path"].endswith("/messages")]
+    assert request["json"]["private"] is True  # the documented JSON body
+    assert "FhirSummaryError" in caplog.text and "very" not in caplog.text and "yesterday" not in caplog.text
 
 
 async def test_a_returning_patient_is_found_by_e_mail_and_gets_a_second_conversation():
@@ -222,6 +279,36 @@ async def test_the_fake_refuses_what_chatwoot_refuses():
             with pytest.raises(ChatwootError) as refused:
                 await client._call("POST", "/conversations/1/messages", {"content": "x", "privat": True})
             assert refused.value.status == 422 and "unknown field 'privat'" in str(refused.value)
+
+
+async def test_the_fake_refuses_a_multipart_note_that_breaks_the_api_or_the_contract():
+    good = fhir_attachment(summary())
+    other = fhir_attachment(summary(reference="LB-2222-3333"))
+
+    def form(name="attachments[]", private="true", attachment=good, content="note for LB-7K3M-Q9XD"):
+        data = aiohttp.FormData()
+        data.add_field("content", content)
+        data.add_field("private", private)
+        data.add_field(name, attachment.data, filename=attachment.file_name, content_type=attachment.content_type)
+        return data
+
+    refusals = [
+        (form(name="attachments"), "unknown field 'attachments'"),
+        (form(private="yes"), "'private' must be true or false"),
+        (form(attachment=Attachment("a.txt", b"{}", "text/plain")), "content type 'text/plain'"),
+        (form(attachment=Attachment("a.json", b"not json", "application/json")), "not UTF-8 JSON"),
+        (form(attachment=Attachment("a.json", b'{"resourceType": "QuestionnaireResponse"}')), "not valid FHIR R4"),
+        (form(attachment=other), "is not the reference of the note"),
+    ]
+    async with FakeChatwoot() as chatwoot:
+        await ChatwootSender(settings_for(chatwoot)).deliver(summary(), {})
+        async with ChatwootClient(settings_for(chatwoot)) as client:
+            for data, words in refusals:
+                with pytest.raises(ChatwootError) as refused:
+                    await client._call("POST", "/conversations/1/messages", form=data)
+                assert refused.value.status == 422 and words in str(refused.value), (words, str(refused.value))
+            await client._call("POST", "/conversations/1/messages", form=form())  # the same, right: accepted
+        assert len(chatwoot.attachments()) == 2
 
 
 async def test_toggle_status_sets_the_documented_status():
@@ -277,9 +364,9 @@ async def test_a_retry_after_a_half_done_delivery_does_not_open_a_second_convers
         progress = {}
         original = ChatwootClient.create_private_note
 
-        async def down_after_the_conversation(self, *args):
+        async def down_after_the_conversation(self, *args, **kwargs):
             chatwoot.mode = "down"
-            return await original(self, *args)
+            return await original(self, *args, **kwargs)
 
         ChatwootClient.create_private_note = down_after_the_conversation
         try:
@@ -292,6 +379,32 @@ async def test_a_retry_after_a_half_done_delivery_does_not_open_a_second_convers
         await sender.deliver(summary(), progress)
         assert len(chatwoot.conversations) == 1
         assert len(chatwoot.notes()) == 1 and chatwoot.conversations[1]["labels"] == ["urgent"]
+        assert len(chatwoot.attachments()) == 1
+
+
+async def test_a_note_saved_whose_answer_was_lost_is_not_posted_again():
+    async with FakeChatwoot() as chatwoot:
+        sender = ChatwootSender(settings_for(chatwoot))
+        progress = {}
+        original = ChatwootClient.create_private_note
+
+        async def saved_but_no_answer(self, *args, **kwargs):
+            await original(self, *args, **kwargs)
+            raise ChatwootError(None, "POST /conversations/1/messages: no answer in 15 s")
+
+        ChatwootClient.create_private_note = saved_but_no_answer
+        try:
+            with pytest.raises(ChatwootError):
+                await sender.deliver(summary(), progress)
+        finally:
+            ChatwootClient.create_private_note = original
+        assert progress["note_tried"] is True and "note_id" not in progress
+        await sender.deliver(summary(), progress)  # the outbox's retry
+        assert ("GET", f"{ACCOUNT}/conversations/1/messages") in chatwoot.calls()
+        [note] = chatwoot.conversations[1]["messages"]
+        assert progress["note_id"] == note["id"] and len(chatwoot.attachments()) == 1
+        assert chatwoot.conversations[1]["labels"] == ["urgent"]
+        assert chatwoot.calls("POST").count(("POST", f"{ACCOUNT}/conversations/1/messages")) == 1
 
 
 def test_the_package_does_not_import_rasa():
