@@ -29,7 +29,7 @@ from functools import lru_cache
 from typing import Any, Dict, List, Optional, Set
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import ActiveLoop, EventType, SlotSet
+from rasa_sdk.events import ActiveLoop, EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import answers_of, latest_intent, latest_text
@@ -166,6 +166,11 @@ class ActionOfferShare(Action):
 
 
 class ActionShareDeclined(Action):
+    """"No" to the offer. Then the assistant listens: the rule "no to the offer" ends in
+    the state ``share_step: offered``, which this action has just changed, so without
+    the explicit ``action_listen`` the policies predicted ``utter_default`` ("Sorry, I
+    didn't understand") until Rasa's circuit breaker stopped them (found end to end)."""
+
     def name(self) -> str:
         return "action_share_declined"
 
@@ -173,7 +178,7 @@ class ActionShareDeclined(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]
     ) -> List[EventType]:
         dispatcher.utter_message(response="utter_share_declined")
-        return [SlotSet("share_step", flow.DECLINED), *_forget_callback()]
+        return [SlotSet("share_step", flow.DECLINED), *_forget_callback(), FollowupAction("action_listen")]
 
 
 # --- the callback details -------------------------------------------------------------
