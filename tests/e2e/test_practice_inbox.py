@@ -1,21 +1,30 @@
-"""Sending the check to the practice (issue 14, items 1, 3 and 4), end to end: the real Rasa
+"""Sending the check to the practice (issue 14, items 1, 3, 4 and 6), end to end: the real Rasa
 and action servers, the action server's CHATWOOT_* pointing at a fake Chatwoot
-(tests/support/fake_chatwoot.py) that checks paths, token and bodies against the
-documented API, its SMTP_* at a real SMTP server in this test (aiosmtpd), and the Rasa
-server's FHIR endpoint (bot/channels/practice_fhir.py, PRACTICE_FHIR_TOKEN) reading the
-file the action server keeps the QuestionnaireResponses in. English and Dutch: consent
-with callback details (the note, the e-mail notice at the practice's address without
-health data, the QuestionnaireResponse read with the token), consent with skip, decline
-(nothing received), an emergency (offered only once safe), Chatwoot down then back (a
-kind message with the phone, delivered later, nothing lost); the endpoint without or with
-a wrong token (401) and for an unknown reference (404)."""
+(tests/support/fake_chatwoot.py) that checks paths, token and bodies (the note's FHIR
+attachment as multipart/form-data too) against the documented API, its SMTP_* at a real
+SMTP server in this test (aiosmtpd), and the Rasa server's FHIR endpoint
+(bot/channels/practice_fhir.py, PRACTICE_FHIR_TOKEN) reading the file the action server
+keeps the QuestionnaireResponses in. The same assistant has the WhatsApp channel, its
+Graph API a fake one (tests/support/fake_graph.py), so one start serves both channels.
+
+Through REST, English and Dutch: consent with callback details (the note with the
+QuestionnaireResponse attached as JSON, the e-mail notice at the practice's address
+without health data, the QuestionnaireResponse read with the token), consent with skip,
+decline (nothing received), an emergency (offered only once safe), Chatwoot down then
+back (a kind message with the phone, delivered later by the background loop exactly
+once, the outbox row gone); the endpoint without or with a wrong token (401) and for an
+unknown reference (404). Through WhatsApp: the offer and the callback questions as reply
+buttons (titles at most 20 characters), consent with callback details (en), with Skip
+(nl), declined (nl): the note says channel whatsapp."""
 from __future__ import annotations
 
 import asyncio
 import email
+import json
 import re
 import threading
 import time
+import uuid
 from email.policy import default as default_policy
 
 import pytest
@@ -26,10 +35,14 @@ from fhir.resources.questionnaireresponse import QuestionnaireResponse
 
 from bot.practice import current_practice
 from bot.practice_inbox.fhir import CONDITIONS, RULES
+from bot.practice_inbox.outbox import Outbox
 from bot.rules import LEVELS
+from tests.support import whatsapp_webhook as wh
 from tests.support.assistant import buttons, free_port, joined, start_assistant, triage_of
 from tests.support.conversation import Patient
 from tests.support.fake_chatwoot import FakeChatwoot
+from tests.support.fake_graph import FakeGraph, options, visible_text
+from tests.support.whatsapp_patient import WhatsAppPatient
 
 pytestmark = pytest.mark.e2e
 PRACTICE = current_practice()
@@ -37,7 +50,10 @@ TOKEN = "e2e-chatwoot-token"
 FHIR_TOKEN = "e2e-fhir-token-for-practice-software-0123"
 FHIR_BASE = "https://assistant.example.be/webhooks/practice/fhir"  # as the practice's software reaches it
 SMTP_FROM = "assistant@example.be"
-CREDENTIALS = "rest:\nbot.channels.practice_fhir.PracticeFhirInput:\n"
+WA_APP_SECRET = "e2e-inbox-app-secret"
+WA_ACCESS_TOKEN = "e2e-inbox-access-token"
+WA_VERIFY_TOKEN = "e2e-inbox-verify-token"
+CREDENTIALS = "rest:\nbot.channels.practice_fhir.PracticeFhirInput:\nbot.channels.whatsapp.WhatsAppInput:\n"
 FIRST = {"en": "Hello, my low back hurts", "nl": "Hallo, ik heb last van mijn lage rug"}
 ACUTE = {"onset": "sudden_movement", "age_band": "20_44"}
 TEN_DAYS = {"en": "about 10 days", "nl": "ongeveer tien dagen"}
@@ -48,13 +64,13 @@ WORDS = {
            "contact_q": "phone number or e-mail", "sent": "Done. Your answers are in the inbox",
            "delayed": "cannot reach the practice's inbox", "declined": "I have not sent anything",
            "safe": "I am safe now", "when_safe": "Once you are safe", "again": "could not read that",
-           "note_title": "Low back pain check shared by the patient"},
+           "note_title": "Low back pain check shared by the patient", "not_understood": "didn't understand"},
     "nl": {"offer": "Wil je je antwoorden", "records": "eigen dossier", "delete": "verwijder mijn gegevens",
            "send": "Ja, stuur ze door", "decline": "Nee, bedankt", "skip": "Overslaan", "name_q": "Welke naam",
            "contact_q": "telefoonnummer of e-mailadres", "sent": "Klaar. Je antwoorden staan in de inbox",
            "delayed": "kan de inbox van de praktijk nu niet bereiken", "declined": "ik heb niets verstuurd",
            "safe": "Ik ben nu veilig", "when_safe": "Ben je veilig?", "again": "kon ik niet lezen",
-           "note_title": "Rugpijncheck gedeeld door de patiënt"},
+           "note_title": "Rugpijncheck gedeeld door de patiënt", "not_understood": "begreep ik niet"},
 }
 
 
@@ -79,6 +95,26 @@ class ThreadedChatwoot:
 
     def contact_of(self, conversation: dict) -> dict:
         return self.fake.contacts[conversation["contact_id"]]
+
+    def note_of(self, reference: str) -> dict:
+        """The one private note naming the reference (delivered exactly once)."""
+        notes = [m for c in self.conversations_with(reference) for m in c["messages"] if m["private"]]
+        assert len(notes) == 1, f"{len(notes)} notes for {reference}"
+        return notes[0]
+
+
+def assert_fhir_attachment(note: dict, reference: str, level: str, channel: str) -> dict:
+    """The note carries the check as a JSON file: FHIR's media type, valid R4, the same reference."""
+    [attachment] = note["attachments"]
+    assert attachment["file_name"] == f"QuestionnaireResponse-{reference}.json"
+    assert attachment["content_type"] == "application/fhir+json"
+    resource = json.loads(attachment["data"].decode("utf-8"))
+    model = QuestionnaireResponse.parse_obj(resource)
+    assert model.identifier.value == reference and model.status == "completed"
+    groups = {item["linkId"]: {i["linkId"]: i["answer"][0] for i in item.get("item") or []} for item in resource["item"]}
+    assert groups["triage"]["triage_level"]["valueCoding"]["code"] == level
+    assert groups["context"]["channel"]["valueString"] == channel
+    return resource
 
 
 @pytest.fixture(scope="module")
@@ -120,7 +156,13 @@ def smtp():
 
 
 @pytest.fixture(scope="module")
-def inbox_assistant(tmp_path_factory, chatwoot, smtp):
+def graph():
+    with FakeGraph(WA_ACCESS_TOKEN, wh.DEFAULT_PHONE_NUMBER_ID, version="v20.0") as fake:
+        yield fake
+
+
+@pytest.fixture(scope="module")
+def inbox_assistant(tmp_path_factory, chatwoot, smtp, graph):
     workdir = tmp_path_factory.mktemp("practice-inbox")
     env = {
         "CHATWOOT_URL": chatwoot.fake.url, "CHATWOOT_ACCOUNT_ID": "1", "CHATWOOT_INBOX_ID": "7",
@@ -132,8 +174,13 @@ def inbox_assistant(tmp_path_factory, chatwoot, smtp):
         "PRACTICE_OUTBOX_PATH": str(workdir / "outbox.db"),
         "PRACTICE_OUTBOX_POLL_SECONDS": "1", "PRACTICE_OUTBOX_FIRST_RETRY_SECONDS": "1",
         "PRACTICE_INBOX_FIRST_ATTEMPT_SECONDS": "3",
+        # the WhatsApp channel on the same Rasa server, its Graph API the fake one
+        "WHATSAPP_VERIFY_TOKEN": WA_VERIFY_TOKEN, "WHATSAPP_APP_SECRET": WA_APP_SECRET,
+        "WHATSAPP_ACCESS_TOKEN": WA_ACCESS_TOKEN, "WHATSAPP_PHONE_NUMBER_ID": wh.DEFAULT_PHONE_NUMBER_ID,
+        "WHATSAPP_API_BASE_URL": graph.url, "WHATSAPP_API_VERSION": "v20.0",
     }
     with start_assistant(workdir, extra_env=env, credentials=CREDENTIALS) as running:
+        running.outbox = Outbox(workdir / "outbox.db")  # the file both servers share
         yield running
 
 
@@ -199,6 +246,16 @@ def chatwoot_up(chatwoot):
     chatwoot.fake.mode = "up"
 
 
+def assert_listens_after_decline(assistant, sender, said, language):
+    """After "no" the assistant says it sent nothing and listens: no "Sorry, I didn't
+    understand" loop up to Rasa's circuit breaker (found end to end, see ActionShareDeclined)."""
+    assert WORDS[language]["not_understood"] not in said, said
+    events = assistant.tracker(sender)["events"]
+    last_user = max(i for i, e in enumerate(events) if e["event"] == "user")
+    actions = [e["name"] for e in events[last_user:] if e["event"] == "action"]
+    assert actions == ["action_share_declined", "action_listen"], actions
+
+
 def finish_acute_check(assistant, sender, language) -> Patient:
     patient = Patient(assistant, sender, language, ACUTE, texts={"duration_days": TEN_DAYS[language]})
     triage = patient.run_check(FIRST[language])
@@ -248,6 +305,8 @@ def test_consent_with_callback_details(inbox_assistant, chatwoot, smtp, sender, 
     assert words["note_title"] in note["content"] and "R9" in note["content"] and "physio" in note["content"]
     assert conversation["labels"] == ["physio"]
     assert f"{FHIR_BASE}/QuestionnaireResponse/{reference}" in note["content"]
+    attached = assert_fhir_attachment(note, reference, "physio", "rest")
+    assert phone not in json.dumps(attached) and contact_record["name"] not in json.dumps(attached)
     slots = inbox_assistant.slots(sender)
     assert slots["share_step"] == "sent" and slots["share_reference"] == reference
     assert slots["callback_name"] is None and slots["callback_contact"] is None  # kept in the outbox, not here
@@ -293,6 +352,7 @@ def test_decline_sends_nothing(inbox_assistant, chatwoot, sender, language):
     patient.tap(words["decline"])
     assert words["declined"] in joined(patient.last), patient.show()
     assert not buttons(patient.last) or words["send"] not in [b["title"] for b in buttons(patient.last)]
+    assert_listens_after_decline(inbox_assistant, sender, joined(patient.last), language)
     time.sleep(1.5)  # a background round of the outbox
     assert len(chatwoot.fake.requests) == before
     slots = inbox_assistant.slots(sender)
@@ -378,11 +438,18 @@ def test_chatwoot_down_then_back(inbox_assistant, chatwoot, sender, language, fa
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline and not chatwoot.conversations_with(reference):
         time.sleep(0.5)
+    time.sleep(2.5)  # more rounds of the background loop: nothing is sent twice
     [conversation] = chatwoot.conversations_with(reference)  # delivered once, nothing lost
     assert chatwoot.contact_of(conversation)["phone_number"] == "+32470123456"
-    [note] = [m for m in conversation["messages"] if m["private"]]
+    note = chatwoot.note_of(reference)
     assert "An" in note["content"] and words["note_title"] in note["content"]
+    assert_fhir_attachment(note, reference, "physio", "rest")
     assert conversation["labels"] == ["physio"]
+    assert len(conversation["messages"]) == 1
+    deadline = time.monotonic() + 15  # the outbox keeps nothing of it once delivered (the notice too)
+    while time.monotonic() < deadline and any(p.reference == reference for p in inbox_assistant.outbox.pending()):
+        time.sleep(0.5)
+    assert [p for p in inbox_assistant.outbox.pending() if p.reference == reference] == []
 
 
 def test_the_fhir_endpoint_refuses_without_the_token_and_knows_no_other_reference(inbox_assistant):
@@ -403,3 +470,106 @@ def test_start_up_says_what_is_on_and_off(inbox_assistant, smtp):
     assert "Practice FHIR endpoint on: bearer token set" in logs  # the Rasa server
     assert f"Practice FHIR summaries on: kept for {FHIR_BASE}" in logs  # the action server
     assert TOKEN not in logs and FHIR_TOKEN not in logs
+
+
+# --- the same over WhatsApp ------------------------------------------------------------------
+
+WA_FIRST = {"en": "Hello, my low back hurts", "nl": "Hallo, ik heb last van mijn lage rug"}
+
+
+@pytest.fixture
+def wa_id() -> str:
+    return "3247" + str(uuid.uuid4().int)[:7]  # a fresh Belgian mobile number per test
+
+
+def finish_acute_check_on_whatsapp(assistant, graph, wa_id, language) -> WhatsAppPatient:
+    patient = WhatsAppPatient(assistant, graph, wa_id, language, ACUTE, texts={"duration_days": TEN_DAYS[language]},
+                              app_secret=WA_APP_SECRET)
+    slots = patient.run_check(WA_FIRST[language])
+    assert slots["triage_level"] == "physio", patient.show()
+    return patient
+
+
+def wa_offer(patient, language) -> dict:
+    """The offer as a WhatsApp reply-button message: its text, and Send / No thanks as buttons."""
+    words = WORDS[language]
+    [offer] = [b for b in patient.last if words["offer"] in visible_text(b)]
+    assert offer["type"] == "interactive" and offer["interactive"]["type"] == "button", patient.show()
+    text = visible_text(offer)
+    assert words["records"] in text and words["delete"] in text and PRACTICE.name in text
+    titles = [o["title"] for o in options(offer)]
+    assert titles == [words["send"], words["decline"]] and all(len(t) <= 20 for t in titles), titles
+    return offer
+
+
+def wa_buttons(patient) -> list:
+    return [o["title"] for body in patient.last for o in options(body)]
+
+
+def wa_text(patient) -> str:
+    return "\n".join(visible_text(body) for body in patient.last)
+
+
+def test_whatsapp_consent_with_callback_details(inbox_assistant, chatwoot, smtp, graph, wa_id):
+    words = WORDS["en"]
+    patient = finish_acute_check_on_whatsapp(inbox_assistant, graph, wa_id, "en")
+    wa_offer(patient, "en")
+    patient.tap(words["send"])
+    assert words["name_q"] in wa_text(patient) and wa_buttons(patient) == [words["skip"]], patient.show()
+    patient.say("An Peeters")
+    assert words["contact_q"] in wa_text(patient) and wa_buttons(patient) == [words["skip"]], patient.show()
+    patient.say("0470 12 34 56")
+    assert words["sent"] in wa_text(patient), patient.show()
+    reference = REFERENCE.findall(wa_text(patient))[0]
+
+    [conversation] = chatwoot.conversations_with(reference)
+    contact = chatwoot.contact_of(conversation)
+    assert contact["name"] == "An Peeters" and contact["phone_number"] == "+32470123456"
+    note = chatwoot.note_of(reference)
+    assert "Channel: whatsapp" in note["content"] and "Language: en" in note["content"]
+    assert "Name: An Peeters" in note["content"] and "Phone: +32470123456" in note["content"]
+    assert conversation["labels"] == ["physio"]
+    assert_fhir_attachment(note, reference, "physio", "whatsapp")
+    assert_notice(smtp, read_fhir(inbox_assistant, reference), reference,
+                  ["Name / Naam: An Peeters", "Phone / Telefoon: +32470123456"])
+    slots = patient.slots()
+    assert slots["share_step"] == "sent" and slots["callback_name"] is None and slots["callback_contact"] is None
+    assert graph.violations == [], graph.violations
+    logs = inbox_assistant.logs()
+    assert wa_id not in logs and "An Peeters" not in logs and "0470 12 34 56" not in logs
+
+
+def test_whatsapp_consent_with_skip(inbox_assistant, chatwoot, smtp, graph, wa_id):
+    words = WORDS["nl"]
+    patient = finish_acute_check_on_whatsapp(inbox_assistant, graph, wa_id, "nl")
+    wa_offer(patient, "nl")
+    patient.tap(words["send"])
+    assert words["name_q"] in wa_text(patient), patient.show()
+    patient.tap(words["skip"])
+    assert words["contact_q"] in wa_text(patient), patient.show()
+    patient.tap(words["skip"])
+    assert words["sent"] in wa_text(patient), patient.show()
+    reference = REFERENCE.findall(wa_text(patient))[0]
+    [conversation] = chatwoot.conversations_with(reference)
+    contact = chatwoot.contact_of(conversation)
+    assert contact["name"] == f"Back check {reference}" and not contact.get("phone_number")
+    note = chatwoot.note_of(reference)
+    assert words["note_title"] in note["content"] and "Kanaal: whatsapp" in note["content"]
+    assert_fhir_attachment(note, reference, "physio", "whatsapp")
+    assert wa_id not in note["content"]  # the WhatsApp number is not sent unless given
+    assert_notice(smtp, read_fhir(inbox_assistant, reference), reference, ["none / geen"])
+    assert graph.violations == [], graph.violations
+
+
+def test_whatsapp_decline_sends_nothing(inbox_assistant, chatwoot, graph, wa_id):
+    words = WORDS["nl"]
+    before = len(chatwoot.fake.requests)
+    patient = finish_acute_check_on_whatsapp(inbox_assistant, graph, wa_id, "nl")
+    wa_offer(patient, "nl")
+    patient.tap(words["decline"])
+    assert words["declined"] in wa_text(patient) and words["send"] not in wa_buttons(patient), patient.show()
+    assert_listens_after_decline(inbox_assistant, wa_id, wa_text(patient), "nl")
+    time.sleep(1.5)  # a background round of the outbox
+    assert len(chatwoot.fake.requests) == before
+    assert patient.slots()["share_step"] == "declined"
+    assert graph.violations == [], graph.violations
