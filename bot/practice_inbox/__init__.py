@@ -5,7 +5,8 @@ Pure Python, no Rasa import. The pieces, each usable and tested on its own:
 - ``config``   -- the Chatwoot and SMTP settings (environment or credentials.yml);
                   incomplete settings switch that path off, with a one-line reason.
 - ``chatwoot`` -- the Chatwoot application API client: contact, conversation in the
-                  practice's API inbox, the summary as a private note, the level as label.
+                  practice's API inbox, the summary as a private note with the FHIR
+                  QuestionnaireResponse attached as a JSON file, the level as label.
 - ``fhir``     -- the same summary as a FHIR R4 QuestionnaireResponse
                   (docs/fhir/Questionnaire.json is the matching Questionnaire).
 - ``mail``     -- the e-mail notice to the practice: a reference and the callback
