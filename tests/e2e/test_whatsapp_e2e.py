@@ -19,16 +19,17 @@ import urllib.error
 import urllib.parse
 import urllib.request
 import uuid
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, List
 
 import pytest
 
 from bot.channels import whatsapp_texts
 from bot.practice import current_practice
+from tests.support import whatsapp_patient
 from tests.support import whatsapp_webhook as wh
 from tests.support.assistant import MODEL, ROOT, start_assistant
-from tests.support.conversation import BUTTON_TITLES, NO_BY_DEFAULT
-from tests.support.fake_graph import FakeGraph, options, visible_text
+from tests.support.fake_graph import FakeGraph, visible_text
+from tests.support.whatsapp_patient import message_id_of, wait_for_turn, webhook
 
 pytestmark = pytest.mark.e2e
 
@@ -38,7 +39,6 @@ ACCESS_TOKEN = "e2e-access-token"
 PHONE_NUMBER_ID = wh.DEFAULT_PHONE_NUMBER_ID
 CREDENTIALS = "rest:\nbot.channels.whatsapp.WhatsAppInput:\n"
 FIRST = {"en": "Hello, my low back hurts", "nl": "Hallo, ik heb last van mijn lage rug"}
-TURN_TIMEOUT = 90.0
 
 
 @pytest.fixture(scope="module")
@@ -70,94 +70,10 @@ def wa_id() -> str:
     return "3247" + str(uuid.uuid4().int)[:7]  # a fresh Belgian mobile number per test
 
 
-def webhook(assistant) -> str:
-    return f"{assistant.url}/webhooks/whatsapp/webhook"
+class WhatsAppPatient(whatsapp_patient.WhatsAppPatient):
+    """A patient on WhatsApp (tests/support/whatsapp_patient.py), signing with this module's secret."""
 
-
-def message_id_of(payload: Dict[str, Any]) -> str:
-    return payload["entry"][0]["changes"][0]["value"]["messages"][0]["id"]
-
-
-class WhatsAppPatient:
-    """A patient on WhatsApp: posts signed webhooks and reads FakeGraph."""
-
-    def __init__(self, assistant, graph: FakeGraph, wa_id: str, language: str,
-                 answers: Optional[Dict[str, object]] = None, texts: Optional[Dict[str, str]] = None) -> None:
-        self.assistant, self.graph, self.wa_id, self.language = assistant, graph, wa_id, language
-        self.answers, self.texts = answers or {}, texts or {}
-        self.last: List[Dict[str, Any]] = []
-        self.transcript: List[str] = []
-
-    def post(self, payload: Dict[str, Any]) -> List[Dict[str, Any]]:
-        """Sends one webhook and waits until Rasa has handled it; returns the new messages."""
-        before = len(self.graph.to(self.wa_id))
-        status, answer = wh.signed_post(webhook(self.assistant), APP_SECRET, payload)
-        assert status == 200, answer
-        wait_for_turn(self.assistant, self.wa_id, message_id_of(payload))
-        self.last = self.graph.to(self.wa_id)[before:]
-        for body in self.last:
-            shown = [o.get("title") for o in options(body)]
-            self.transcript.append(f" bot: {visible_text(body)} {shown if shown else ''}")
-        return self.last
-
-    def say(self, text: str) -> List[Dict[str, Any]]:
-        self.transcript.append(f"user: {text}")
-        return self.post(wh.text_message(self.wa_id, text))
-
-    def tap(self, title: str) -> List[Dict[str, Any]]:
-        """Taps the option whose (full) title is ``title`` in the last interactive message."""
-        for body in reversed(self.last):
-            if body.get("type") != "interactive":
-                continue
-            kind = body["interactive"]["type"]
-            rows = (body["interactive"]["action"].get("sections") or [{}])[0].get("rows", [])
-            described = {row["id"]: row.get("description") or row["title"] for row in rows}
-            for option in options(body):
-                if title in (option["title"], described.get(option["id"])):
-                    self.transcript.append(f"user: [{option['title']}] -> {option['id']}")
-                    if kind == "button":
-                        return self.post(wh.button_reply(self.wa_id, option["id"], option["title"]))
-                    return self.post(wh.list_reply(self.wa_id, option["id"], option["title"]))
-        raise AssertionError(f"no option {title!r} on WhatsApp\n{self.show()}")
-
-    def slots(self) -> Dict[str, Any]:
-        return self.assistant.slots(self.wa_id)
-
-    def answer(self, slot: str) -> List[Dict[str, Any]]:
-        if slot in self.texts:
-            return self.say(self.texts[slot])
-        value = self.answers.get(slot, NO_BY_DEFAULT.get(slot, False))
-        titles = BUTTON_TITLES[self.language]
-        return self.tap(titles.get(slot, titles["yes_no"])[value])
-
-    def run_check(self, first: str, max_turns: int = 30) -> Dict[str, Any]:
-        """From the first message to the result; returns the slots at the end."""
-        self.say(first)
-        for _ in range(max_turns):
-            slots = self.slots()
-            if slots.get("triage_level"):
-                return slots
-            if not slots.get("requested_slot"):
-                raise AssertionError(f"no question pending and no result\n{self.show()}")
-            self.answer(slots["requested_slot"])
-        raise AssertionError(f"no result after {max_turns} turns\n{self.show()}")
-
-    def show(self) -> str:
-        return "\n".join(self.transcript)
-
-
-def wait_for_turn(assistant, wa_id: str, message_id: str, timeout: float = TURN_TIMEOUT) -> None:
-    """Waits until the tracker holds the message and the bot listens again."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        events = assistant.tracker(wa_id).get("events") or []
-        users = [i for i, e in enumerate(events) if e.get("event") == "user" and e.get("message_id") == message_id]
-        if users and any(
-            e.get("event") == "action" and e.get("name") == "action_listen" for e in events[users[-1] + 1:]
-        ):
-            return
-        time.sleep(0.2)
-    raise AssertionError(f"message {message_id} not handled after {timeout} s")
+    app_secret = APP_SECRET
 
 
 def user_events(assistant, wa_id: str) -> List[Dict[str, Any]]:
