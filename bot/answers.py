@@ -426,6 +426,8 @@ _ONE_LEG = _skeleton(
 )
 _LEFT = _words("LEFT", r"\b(?:{})\b")
 _RIGHT = _words("RIGHT", r"\b(?:{})\b")
+# one side said to be fine: "just my right, the left ones fine", "het linkse is in orde"
+_SIDE_FINE = _skeleton(r"\b(?:{LEFT}|{RIGHT})\b(?: (?!{MASK_NOT}\b)\w+){0,2}? (?:{LEG_ARE} )?{LEG_FINE}\b")
 
 _WEAK_RULES = make_rules("weak", {}, [rf"\b{WEAK}\b", _fill(r"\b{WEAKNESS}\b")])
 _WORSE_RULES = make_rules("worse", {"leg_weakness": "worsening"}, [_fill(r"\b{WORSE}\b")])
@@ -554,7 +556,7 @@ def _parse_both_legs(text: Any, today: Optional[date] = None) -> Optional[bool]:
         return True
     norm = normalise(text)
     if _LEFT.search(norm) and _RIGHT.search(norm):
-        return True
+        return False if _SIDE_FINE.search(norm) else True
     if _ONE_LEG.search(norm) or "both" in ev.negated_topics:
         return False
     flags = find_red_flags(text)

@@ -695,7 +695,7 @@ _WET_BY = re.compile(rf"\b{_words('WET_BY')}\b")
 def _bladder_skip(seg: str, m: re.Match[str]) -> bool:
     if _WET_BY.search(" ".join(_before_tokens(seg, m, 4) + m.group(0).split()[:3])):
         return True  # the leak is a thing's: "hot water bottle leaked in bed"
-    return _voel_niet_guard(seg, m)
+    return _voel_niet_guard(seg, m) or _someone_else(seg, m)  # "mijne pa kan nie goe meer plassen"
 
 
 # a known bowel disease explains "bowel problems" (not a new red flag)
@@ -710,9 +710,9 @@ BLADDER_RULES = _rules(
 # The patterns are the packs' FEVER_PATTERNS; these are shaped alike in English and Dutch.
 _SHARED_FEVER = (
     r"\b{HIGH} (?:\w+ )?{TEMPERATURE_WORD}\b",
-    r"\b{FEVER_WORD} (?:\w+ ){0,2}?(?:3[89]|4[0-2])(?:point\d+)?\b",
+    r"\b{FEVER_WORD} (?:\w+ ){0,4}?(?:3[89]|4[0-2])(?:point\d+)?\b",
     r"\b(?:3[89]|4[0-2])(?:point\d+)? ?(?:{DEGREES}|c)\b",
-    r"\b{HAVE_NUMBER} (?:\w+ ){0,2}?(?:3[89]|4[0-2])point\d\b",
+    r"\b{HAVE_NUMBER} (?:\w+ ){0,4}?(?:3[89]|4[0-2])point\d\b",
     r"\b{FEEL_HOT_COLD} (?:\w+ )?(?:{HOT_AND_COLD}|{HOT_THEN_COLD})\b",
     # "hot and cold all day" (not "hot and cold sensations down my leg")
     r"\b{HOT_AND_COLD} {ALL_DAY}\b",
@@ -944,12 +944,15 @@ def _intent_in(text: str, cues: re.Pattern[str] = _INTENT) -> bool:
     return False
 
 
+_UNINTENDED = re.compile(rf"\b{_words('UNINTENDED')}\b")
+
+
 def _intentional(seg: str, m: re.Match[str]) -> bool:
-    return _intent_in(seg) or _someone_else(seg, m)
+    return (_intent_in(seg) and not _UNINTENDED.search(seg)) or _someone_else(seg, m)
 
 
 def _intentional_sentence(sentence: str) -> bool:
-    return _intent_in(sentence, _INTENT_STRONG)
+    return _intent_in(sentence, _INTENT_STRONG) and not _UNINTENDED.search(sentence)
 
 
 WEIGHT_RULES = _rules(
@@ -1078,6 +1081,19 @@ def _gap_crosses(m: re.Match[str]) -> bool:
     return any(tok in _HARD or tok in _SOFT for tok in gap.split())
 
 
+# A sign over and done with, said after it in the sentence ("went numb on the saddle but
+# it all came back, totally normal since"; "griep met koorts, mor da is al lang gepasseerd"):
+# not read here. The check asks these questions anyway.
+_RESOLVED = re.compile(rf"\b{_words('RESOLVED')}\b")
+_RESOLVABLE = frozenset({"saddle_numbness", "fever"})
+_RESOLVED_WINDOW = 20  # words after the sign
+
+
+def _resolved_after(sentence: str, seg: str, m: re.Match[str]) -> bool:
+    offset = max(sentence.find(seg), 0)
+    return bool(_RESOLVED.search(" ".join(sentence[offset + m.end():].split()[:_RESOLVED_WINDOW])))
+
+
 def _eval_segment(
     seg: str, rules: Sequence[Rule], sentence: str, hits: Optional[List[Rule]] = None
 ) -> Tuple[Dict[str, List[Finding]], Set[str], Dict[str, List[Tuple[int, int]]]]:
@@ -1098,6 +1114,8 @@ def _eval_segment(
             if _gap_crosses(m):
                 continue
             if rule.skip is not None and rule.skip(seg, m):
+                continue
+            if rule.topic in _RESOLVABLE and _resolved_after(sentence, seg, m):
                 continue
             spans.setdefault(rule.topic, []).append(m.span())
             if _negated(seg, m) or _negated_inside(rule, m):
@@ -1342,6 +1360,9 @@ def _bladder_bowel_net(norm: str) -> bool:
     for clause in _CLAUSE_SPLIT.split(norm[:4000]):
         clause = _WET_BY.sub(" ", clause)  # "the hot water bottle leaked": not the person's water
         bladder, bowel = _BLADDER_WORDS.search(clause), _BOWEL_WORDS.search(clause)
+        said = next((part for part in clause.split(",") if _BLADDER_WORDS.search(part) or _BOWEL_WORDS.search(part)), "")
+        if _FAMILY_RE.search(said) and not _FIRST_PERSON.search(said):
+            continue  # "mijne pa kan nie goe meer plassen, ik heb ...": a relative's
         trouble = (bladder and _BLADDER_TROUBLE.search(clause)) or (bowel and _BOWEL_TROUBLE.search(clause))
         if trouble and (_NOT_WELL.search(clause) or not _ALL_WELL.search(clause)):
             return True
@@ -1353,7 +1374,8 @@ def _bladder_bowel_net(norm: str) -> bool:
 # meer"): the rules read one clause at a time, so this net reads the whole message.
 _LIMBS = _alt(*lang.merged("redflags", "LIMBS"))
 _FAILING = _alt(*lang.merged("redflags", "FAILING_LIMB"))
-_FAILING_LEG = re.compile(rf"\b{_LIMBS}\b(?: \w+){{0,4}}? {_FAILING}\b")
+# the limb first ("my left foot can't push the clutch") or the failing first ("kan niet meer op mijn linkerbeen staan")
+_FAILING_LEG = re.compile(rf"\b{_LIMBS}\b(?: \w+){{0,4}}? {_FAILING}|\b{_FAILING}(?: \w+){{0,3}}? {_LIMBS}\b")
 _NOT_FAILING = re.compile(rf"\b{_alt(*sorted(_NEG))} (?:\w+ ){{0,2}}?{_FAILING}")
 _WORSE_NOW = re.compile(rf"\b{_alt(*lang.merged('redflags', 'WORSE_NOW'))}\b")
 _STABLE_NOW = re.compile(rf"\b{_alt(*lang.merged('redflags', 'NOT_WORSE'))}\b")

@@ -654,3 +654,15 @@ def test_weight_answer_with_its_reason(text, expected):
 ])
 def test_an_age_still_to_come_is_not_the_age_now(text, value):
     assert parse_answer("age_band", text, TODAY) == value
+
+
+@pytest.mark.parametrize("text,value", [
+    # one side said to be fine is one leg (the seventh refresh): not both because both sides are named
+    ("nope just my right, the left ones fine", False),
+    ("alleen mijn rechterbeen, het linkse is in orde", False),
+    ("left and right", True),
+    ("the right one, and the left is not fine either", True),
+    ("links is niet goed en rechts ook niet", True),
+])
+def test_both_legs_when_one_side_is_fine(text, value):
+    assert parse_answer("both_legs", text) is value

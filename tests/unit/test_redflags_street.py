@@ -612,6 +612,36 @@ def test_sixth_refresh_signs_in_other_words(text, expected):
     assert find_red_flags(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # found by the blind split's seventh refresh (session 8); other phrasings of the same signs
+    ("tried to pee at work and not a drop came out", {"bladder_bowel": True}),
+    ("been to the toilet twice, my tummy is hard and swollen low down", {"bladder_bowel": True}),
+    ("ik ging naar het toilet en er kwam maar een druppeltje", {"bladder_bowel": True}),
+    ("na de wc voelt mijn onderbuik hard en opgezet", {"bladder_bowel": True}),
+    ("my right foot keeps slipping off the pedal and its weaker than last week", {"leg_weakness": "worsening"}),
+    ("cant stand on my left leg to put my socks on, worse than yesterday", {"leg_weakness": "worsening"}),
+    ("mijn rechtervoet glijdt van het pedaal en het is erger dan gisteren", {"leg_weakness": "worsening"}),
+    ("mijn benen willen niet mee en het is slechter dan vorige week", {"both_legs": True, "leg_weakness": "worsening"}),
+    ("in the shower i couldnt tell if the water was hot or cold on both legs", {"both_legs": True, "leg_numbness": True}),
+    ("neither foot could feel the floor this morning", {"both_legs": True, "leg_numbness": True}),
+    ("temp went up to 38.6 again tonight", {"fever": True}),
+    ("ik zit al twee dagen op 38,3", {"fever": True}),
+    ("mijn billen voelen als karton", {"saddle_numbness": True}),
+    ("voel ik daar precies niks meer bij het afvegen", {"saddle_numbness": True}),
+    ("6 kilos less on the scales and im not even trying", {"weight_loss": True}),
+    ("landed flat on my spine off the trampoline", {"onset": "trauma"}),
+    # hard negatives of the same kind
+    ("went numb on a long ride but back to normal now", {}),
+    ("had a fever last week, long gone now", {}),
+    ("vorige week koorts gehad, dat is al lang voorbij", {}),
+    ("mijn vader kan niet goed plassen, hij heeft prostaatproblemen", {}),
+    ("lost 2 kilo with a stomach bug but its all back on now", {}),
+    ("my legs are numb again, back to normal yesterday but it came back", {"both_legs": True, "leg_numbness": True}),
+])
+def test_seventh_refresh_signs_in_other_words(text, expected):
+    assert find_red_flags(text) == expected
+
+
 def test_the_verb_first_in_any_tense_with_a_longer_gap():
     """Found by a REST transcript: the verb before the foot ("klapte mijn voet bij elke stap op de grond")."""
     text = "sinds den elfde november rugpijn, en nu klapte mijn voet bij elke stap op de grond, wordt elke dag erger"

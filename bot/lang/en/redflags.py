@@ -67,6 +67,11 @@ FUZZY_TARGETS = frozenset(
 #: (tests/unit/test_redflags_street.py::test_real_neighbours_are_complete).
 REAL_NEIGHBOURS = frozenset(
     """
+    barton biddle blank budging bugging bugling bulking bulling bunging carton clank diddle elastic
+    elder fiddle flank gavel havel leader ledger lender leper lewder lexer meddle middles muddle
+    naval navels naves novel piddle planck planks plans plant plastics plonk plunk ravel remained
+    retained riddle seder shingle sicking slicking stacking stinking stocking theirs ticking waists
+    waits whist wrist
     shopped smarting sopped staring starling starring startling starving stating stepped stepping
     stomped stomping stooped stooping stopper stropped stropping swopped topped
     abdomens abound barry baton beach beech beeton belay belch bella belle bells bellys benchs
@@ -309,6 +314,9 @@ NUMB_COMMON = (
     r"(?:feel|felt|feeling) (?:nothing|anything)",
     # the feet on something soft: "like im walking on cotton wool"
     r"(?:walk\w*|step\w*|stand\w*) on (?:cotton wool|cotton|clouds?|marshmallows?|sponges?)",
+    # "couldnt tell if the water was hot or cold"; "dead from mid shin down"
+    r"(?:cant|couldnt|could not|cannot|can not) (?:\w+ )?tell (?:if|whether|how) (?:\w+ ){0,4}?(?:hot|cold|warm)",
+    r"dead (?:\w+ )?from (?:the |my )?(?:mid |middle of (?:the |my )?)?(?:shins?|knees?|thighs?|ankles?|hips?|waist) down",
     r"tingl\w*",
     r"pinsneedles",
     r"prickl\w*",
@@ -339,6 +347,10 @@ WEAK = (
     r"no (?:strength|power)|lost (?:\w+ )?(?:strength|power)|(?:less|little) strength",
     # "my legs won't hold me up anymore"
     r"(?:wont|dont|doesnt|cant|can barely|can hardly|barely|hardly) (?:\w+ )?(?:hold|carry|support) me",
+    # "had to lift both my legs out the car with my hands"
+    r"(?:had|have|need|needed) to (?:lift|carry|drag|pull|move)",
+    # "they just wont go on their own"
+    r"(?:wont|dont|doesnt|cant) (?:\w+ )?(?:go|move|work) on (?:their|its) own",
     r"(?:cant|cannot|couldnt) (?:\w+ )?(?:move|lift)|paraly[sz]\w*|jelly|wobbly",
 )
 #: Both legs; plural legs or feet count ("my legs are numb")
@@ -371,9 +383,15 @@ STABLE = (r"stable", r"not (?:getting )?worse", r"no worse", r"same", r"unchange
 #: does when it fails, a worsening told anywhere, and what says it is not getting worse
 LIMBS = ("foot", "feet", "leg", "legs", "ankle", "toe", "toes", "shin", "shins")
 FAILING_LIMB = (r"weak\w*|clums\w*", r"(?:wont|doesnt|dont|will not) (?:\w+ )?(?:listen|obey|do what i)",
+                r"(?:cant|cannot|couldnt|can barely|can hardly) (?:\w+ )?(?:push|press) (?:\w+ )?(?:the )?(?:clutch|pedal|brake)",
+                r"(?:slips?|slides?|falls?|keeps slipping|keeps sliding) off (?:the )?(?:pedal|clutch|brake|step)",
+                r"(?:cant|cannot|couldnt) (?:\w+ )?(?:stand|put (?:any )?weight|balance) on",
+                r"(?:wont|dont|doesnt|cant) (?:\w+ )?(?:go|move|work) on (?:their|its) own",
+                r"(?:had|have|need|needed) to (?:lift|carry|drag|pull|move)",
                 r"(?:no|lost (?:\w+ )?|(?:less|little)) (?:strength|power)",
                 r"(?:wont|dont|doesnt|cant|barely|hardly) (?:\w+ )?(?:hold|carry|support) me")
 WORSE_NOW = (r"getting worse|gets worse|its worse|is worse|worse (?:than|every|each|by|since|again)|worsening",
+             r"weaker (?:every|each|by|since)|weaker than (?:it was|before|last|yesterday|this morning|a week ago|a few days ago|on)",
              r"(?:even|still|much|way) worse")
 NOT_WORSE = (r"(?:not|isnt|arent|wasnt|doesnt|dont|never|aint) (?:\w+ ){0,2}?(?:worse|worsening)|no worse",
              r"stable|the same|unchanged")
@@ -444,12 +462,16 @@ SUDDEN = ("sudden", "urgent")
 URGE = (r"urges?",)
 URGE_TARGET = ("toilet", "loo", "bathroom", "wc", "pee", "wee", "poo")
 PASS_WATER = ("pee", "wee", "urinate")
-NOTHING_COMES = ("nothing", "hardly anything", "very little", "only a little")
+NOTHING_COMES = ("nothing", "hardly anything", "very little", "only a little", "not a drop", "not a single drop", "a dribble")
 #: a known bowel disease explains "bowel problems" (not a new red flag)
 KNOWN_BOWEL = ("ibs", r"crohn\w*", "colitis")
 
 #: bladder and bowel trouble (English-shaped patterns)
 BLADDER_PATTERNS = (
+    # "not a drop came out"; a full bladder low in the belly after the toilet: "my belly low down is hard n bulging"
+    r"\bnot a (?:single )?drop (?:\w+ ){0,2}?(?:came|comes|coming|will come) out\b",
+    r"\b(?:loo|toilet|wee|pee|bathroom)\b(?: \S+){0,25}? (?:belly|tummy|abdomen|bladder)\b(?: \w+){0,3}? (?:is |feels |gone )?"
+    r"(?:hard|bulging|distended|swollen|sticking out)\b",
     # pressing to get it out, a stream that stops and starts: "have to press on my belly to get any wee out"
     r"\b(?:press|push|strain)\w* (?:\w+ ){0,4}?(?:belly|tummy|stomach|bladder|abdomen)\b(?: \w+){0,5}? (?:wee|pee|urine|water)\b",
     r"\b(?:wee|pee|stream|flow|urine)\b(?: \w+){0,4}? (?:stops?|stopping|stopped) (?:and|n) (?:starts?|starting|started)\b",
@@ -595,6 +617,10 @@ WET_BED_PATTERNS = (
     r"\b(?:woke|wake|waking|wakes) (?:up )?(?:\w+ )?(?:soaked|soaking|drenched|dripping|wringing|wet through)\b",
     r"\b(?:sheets|bed|pyjamas|pajamas|pillow)\b(?: \w+){0,2}? (?:soaked|soaking|drenched|wringing|dripping|sopping)\b",
 )
+#: a sign over and done with, after it in the sentence: "went numb on the saddle but totally normal since",
+#: "had a fever but that's long gone" (the question is asked anyway). Not "came back": the feeling or the numbness?
+RESOLVED = (r"(?:totally |completely |all |back to )?normal (?:since|again|now)", "back to normal", "wore off", r"went away",
+            r"(?:long |all )?gone (?:now|since)", "long gone", r"(?:all )?cleared up")  # fmt: skip
 WEATHER = ("outside", "weather", "room", "water", "oven", "heatwave", "sun")
 #: "alternating hot and cold packs" is a treatment
 HOT_COLD_THINGS = (r"packs?", "ice", "heat", r"compress\w*", r"alternat\w*", r"showers?", "bath", "water", r"drinks?",
@@ -685,7 +711,7 @@ TRAUMA_PATTERNS = (
     r"\bknocked (?:down|over|off)\b",
     r"\bhit (?:my|the) (?:back|head|spine|tailbone|coccyx|bum|butt|side|hip|lower back)\b",
     r"\bblow (?:to|on|against) (?:my|the)\b",
-    r"\blanded (?:\w+ ){0,2}?(?:on|onto) (?:my|the) (?:back|bum|butt|tailbone|coccyx|bottom|side|hip"
+    r"\blanded (?:\w+ ){0,2}?(?:on|onto) (?:my|the) (?:back|bum|butt|tailbone|coccyx|bottom|side|hip|spine|lower back"
     r"|behind|ass|arse)\b",
     r"\b(?:came|come|thrown|fell|flew) off (?:my |a |the |his |her )?(?:bike|horse|motorbike|scooter"
     r"|ladder|roof|chair|bicycle|skateboard|trampoline|wall)\b",
@@ -754,7 +780,10 @@ MINE = ("mine",)
 TOO = ("too", "also", "as well")
 MINE_TOO = (r"{MINE} (?:\w+ )?{TOO}", r"so (?:are|do|did|were) mine")
 #: numbness of both legs told in a way the shared patterns do not read; none in English
-BOTH_LEGS_NUMB_PATTERNS: tuple = ()
+BOTH_LEGS_NUMB_PATTERNS = (
+    # "neither leg could tell if the water was hot or cold"
+    r"\bneither (?:leg|foot) (?:\w+ )?(?:could|can|would|will) (?:\w+ )?(?:feel|tell)\b",
+)
 
 # ---- cancer ----
 #: the cancer word and its typos ("cancre", "canser")
@@ -784,6 +813,9 @@ BELT = ("belt",)
 INTENT = (r"diet\w*", "on purpose", "deliberately", "intentionally", "trying", "tried", "try", r"want\w*", "need to",
           "needs to", "have to", "should", "gym", r"exercis\w*", r"sport\w*", "running", "fasting", "ozempic", "wegovy",
           "mounjaro", "healthier", "fitness", "weight watchers", r"calorie\w*", "program", "hope")  # fmt: skip
+#: ... unless the sentence says it is not on purpose: "scales at the gym say 8 kilos less, not trying to lose"
+UNINTENDED = (r"not (?:even )?trying", "without trying", r"(?:havent|have not|wasnt|was not) (?:been )?trying", "not dieting",
+              "not on a diet", "not on purpose", "no idea why", r"(?:dont|do not) know why")  # fmt: skip
 #: weight lost on purpose or explained, anywhere in the sentence: only cues that name the intent
 #: ({MORE_RATHER} ... {GAINED}: more gained than lost)
 INTENT_STRONG = (
@@ -797,6 +829,8 @@ INTENT_STRONG = (
     # explained: after a baby, or more gained than lost
     "baby", r"pregnan\w*", "gave birth", "giving birth", "breastfeeding",
     r"{MORE_RATHER} (?:\w+ ){0,2}?{GAINED}",
+    # regained: "lost 3 kilo with a bug but its all back on now"
+    r"(?:its|it is|all|put (?:it|them|the weight)) (?:\w+ )?back on", "regained", r"gained (?:\w+ )?back",
 )  # fmt: skip
 MORE_RATHER = ("rather", "more")
 GAINED = ("gained", "put on")
@@ -839,7 +873,7 @@ WEIGHT_PATTERNS = (
     r"\b(?:getting|got|become|became|gotten) (?:very |so |much |a lot |really )?(?:thinner|skinny|skinnier)\b",
     r"\bclothes (?:\w+ ){0,2}?(?:loose|too big)\b",
     # "5kg off", "a stone gone"; "mates say ive gone skinny"; the ring that spins
-    r"\b(?:\d+|a|half a) ?(?:kilos?|kgs?|pounds|lbs|stones?) (?:\w+ )?(?:off|gone|lighter|down)\b",
+    r"\b(?:\d+|a|half a) ?(?:kilos?|kgs?|pounds|lbs|stones?) (?:\w+ )?(?:off|gone|lighter|down|less)\b",
     r"\b(?:gone|going|went|getting) (?:really |so |very |all )?(?:skinny|thin|skeletal|gaunt|bony)\b",
     r"\brings? (?:\w+ ){0,3}?(?:falls?|falling|slides?|sliding|slips?|slipping) off\b|\brings? (?:\w+ ){0,3}?(?:spins?|spinning) (?:round|around)\b",
 )

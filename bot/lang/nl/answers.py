@@ -193,8 +193,8 @@ STAYS_LOWER: tuple = ()
 NOT_LEG = ("niet", "nie")
 INTO_LEG = ("naar",)
 LEG = ("been", "benen")
-LEG_ARE = ("zijn", "voelen", "voelt")
-LEG_FINE = ("goed", "prima", "normaal")
+LEG_ARE = ("zijn", "voelen", "voelt", "is")
+LEG_FINE = ("goed", "prima", "normaal", "in orde", "ok", "oke", "okee")
 NOTHING_IN = ("niks in", "niets in")
 LEG_PAIN_NONE = (
     r"\bgeen beenpijn\b", r"\bgeen pijn in (?:mijn |mn |m |de )?(?:been|benen)\b", r"\bstraalt (?:\w+ )?niet\b",

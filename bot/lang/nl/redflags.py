@@ -61,6 +61,12 @@ FUZZY_TARGETS = frozenset(
 #: (tests/unit/test_redflags_street.py::test_real_neighbours_are_complete).
 REAL_NEIGHBOURS = frozenset(
     """
+    bavel blank buiging bulsing carton ceder droppeltje druppeltjes elastiek flank gezwellen
+    gezwolgen javel kanton karnton karten kartons kavel klank kraton leader leber ledes leider lener
+    leper lezer midde middel nagel natel navels naven naves neder nevel omgezet onderduik opgelet
+    pavel plano plans plant plastics ravel sarton scheetje scheurtje scheutjes seder singel singlet
+    slank slechtst snavel snollen sollen staaltje stollen straaltjes straatje swolgen teder theia
+    theil wakst walst weder whist zwollen
     smarting staring stoppel stoppend stopper storting strating
     aangehaakt aangemaakt aangeraakte abdomens akens alken bakens barry baton begon beknepen bekrabd
     bella belle bello betond betont betoon bevoeld bezon bolken braakte branche branco breton brode
@@ -493,6 +499,10 @@ NUMB_SADDLE = (
     r"(?:ik|k|je|ge) voel(?:t|de)? (?:(?!me\b|mij\b)\w+ )?(?:niet|niks|niets|nauwelijks|amper|weinig)(?: meer)?",
     # the area feels cold or strange: "mijn poep voelt koud en raar aan", "wordt koud"
     r"(?:voelt|voelen|voelde|voelden) (?:\w+ ){0,3}?(?:koud|kil|ijskoud|raar|vreemd|anders|dood|doof)",
+    # "voelen als karton", "als een plank"
+    r"(?:voelt|voelen|voelde|voelden) (?:\w+ ){0,2}?(?:als|aan als|precies) (?:\w+ )?(?:karton|hout|rubber|plastiek|plastic|leder|leer|plank)",
+    # the verb first: "voel ik da mesje precies nie meer"
+    r"voel(?:de)? (?:ik|k|je|ge) (?:(?!me\b|mij\b)\w+ ){0,3}?(?:niet|niks|niets|nauwelijks|amper)(?: meer)?",
     r"(?:wordt|worden|werd|werden) (?:\w+ )?(?:koud|kil|doof|dood|gevoelloos)",
     # numb as at the dentist's: "mijn poep voelt precies als bij de tandarts"
     r"(?:voelt|voelde) (?:\w+ ){0,4}?(?:tandarts|verdoofd)",
@@ -502,7 +512,7 @@ WEAK = (
     r"zwak\w*|krachteloos\w*|krachtverlies|(?:geen|weinig|minder) kracht",
     r"slap|slappe|slapper|slapte|begeeft|begeven|begaf|zakt (?:\w+ )?(?:door|weg)",
     r"zakken (?:\w+ )?(?:door|weg)|knikt (?:\w+ )?door|knikken (?:\w+ )?door|lam",
-    r"verlamd\w*|verlamming\w*|willen niet meer|wil niet meer",
+    r"verlamd\w*|verlamming\w*|willen niet meer|wil niet meer|willen niet (?:meer )?mee|wil niet (?:meer )?mee",
     # "mijn benen dragen mij bijna niet meer"
     r"(?:dragen|draagt|droegen|droeg) (?:mij|me|m) (?:\w+ )?(?:niet|amper|nauwelijks|haast niet) meer",
     # legs like jelly: "mijn benen zijn precies van pudding"
@@ -542,10 +552,15 @@ LIMBS = ("voet", "voeten", "been", "benen", "enkel", "teen", "tenen", "linkerbee
          "rechtervoet", "scheen", "schenen")  # fmt: skip
 FAILING_LIMB = (r"zwak\w*|onhandig\w*|krachtelo\w*|(?:valt|vallen|viel) (?:\w+ )?uit",
                 r"(?:geen|weinig|minder) kracht\w*|(?:dragen|draagt) (?:mij|me) (?:\w+ )?(?:niet|amper|nauwelijks)",
+                r"(?:\w+ )?(?:van|af) (?:de|het) (?:trapper|trappers|pedaal|pedalen|koppeling|rem)",
+                r"(?:willen|wil|wilt) (?:niet|nie) (?:meer )?mee",
+                r"(?:kan|kon) (?:\w+ )?niet (?:meer )?op",
+                r"zakt (?:\w+ ){0,2}?(?:weg|door)",
                 r"(?:wil niet|wilt niet) (?:\w+ )?(?:luisteren|mee)|luistert (?:\w+ )?(?:niet|nie)")
 WORSE_NOW = (r"erger (?:aan het worden|dan|elke)|wordt (?:\w+ )?erger|verergert",
              r"(?:elke|iedere) dag (?:wat |een beetje |nog )?(?:meer|erger|slechter)|steeds (?:meer|erger|slechter)",
-             r"(?:nog|alsmaar|telkens) (?:wat |een beetje )?slechter|wordt (?:\w+ ){0,3}?slechter")
+             r"(?:nog|alsmaar|telkens) (?:wat |een beetje )?slechter|wordt (?:\w+ ){0,3}?slechter",
+             r"(?:zwakker|slechter) dan (?:vorige|verleden|gisteren|eergisteren|voordien|vroeger|vanmorgen|deze morgen|een week|enkele dagen)")
 NOT_WORSE = (r"(?:niet|nie) (?:\w+ ){0,2}?(?:erger|slechter)", r"stabiel|hetzelfde|onveranderd")
 
 # --------------------------------------------------------------------------
@@ -609,6 +624,11 @@ KNOWN_BOWEL = (r"prikkelbare darm\w*", "spastische darm")
 
 #: bladder and bowel trouble (Dutch-shaped patterns)
 BLADDER_PATTERNS = (
+    # only a splash each time; a full bladder under the navel: "telkens maar een scheutje, onder mijn navel hard en opgezet"
+    r"\b(?:wc|toilet|plas\w*|pipi)\b(?: \S+){0,8}? (?:maar|slechts|amper|nauwelijks|enkel) (?:een )?"
+    r"(?:scheutje|druppeltje|druppel|straaltje)\b",
+    r"\b(?:wc|toilet|plas\w*|pipi)\b(?: \S+){0,25}? (?:onder (?:mijn|mn|de) navel|onderbuik|buik|blaas)\b(?: \w+){0,3}? "
+    r"(?:hard|opgezet|gezwollen|bol|uitgezet)\b",
     # "ineens liep het in mijne broek"
     r"\b(?:liep|loopt|lopen|liepen|ging|gaat|kwam|komt) (?:het|er) (?:\w+ ){0,2}?in (?:mijn|mn|m|de|mijne) broek\b",
     # "er komt geen plas, terwijl ik echt moet"
@@ -716,7 +736,7 @@ TEMPERATURE_WORD = ("temperatuur", "koorts")
 A_TEMPERATURE = ("temperatuur",)
 FEVER_WORD = ("koorts", "temperatuur")
 DEGREES = ("graden", "grade")
-HAVE_NUMBER = ("heb", "ben", "of")
+HAVE_NUMBER = ("heb", "ben", "of", "zit", "zat", "zitten")
 FEEL_HOT_COLD = ("voel", "ben", "heb het", "het")
 HOT_AND_COLD = ("warm en koud", "koud en warm")
 HOT_THEN_COLD = ("warm dan koud",)
@@ -733,6 +753,9 @@ WET_BED_PATTERNS = (
     r"\b(?:lakens|bed|pyjama|kussen|hoofdkussen)\b(?: \w+){0,2}? (?:kletsnat|doornat|doorweekt|zeiknat|drijfnat|kleddernat)\b",
     r"\b(?:kletsnatte|doorweekte|zeiknatte|drijfnatte|doornatte) (?:lakens|pyjama|bed)\b",
 )
+#: a sign over and done with, after it in the sentence: "griep met koorts, mor da is al lang gepasseerd"
+RESOLVED = (r"(?:al )?(?:lang )?gepasseerd", r"(?:weer|terug) normaal", r"(?:al )?lang (?:weg|over|voorbij)", r"is (?:weer )?over",
+            r"(?:ging|gaat|is) (?:weer )?weg", "voorbij", "overgegaan")  # fmt: skip
 WEATHER = ("buiten", "weer", "kamer", "hittegolf", "zon")
 #: "afwisselend warm en koud kompres" is a treatment
 HOT_COLD_THINGS = ("ijs", "warmte", r"kompres\w*", r"afwissel\w*", "kruik", r"douche\w*", "bad", "eten", "weer")
@@ -931,6 +954,9 @@ BELT = ("riem",)
 INTENT = ("dieet", "dieten", r"lijn\w*", "gezonder", "bewust", "expres", "opzettelijk", "met opzet", "wil", "wilde",
           "willen", "wou", "moet", "moeten", "probeer", "proberen", "probeerde", "vasten", r"afslank\w*", "programma",
           "hoop", "zou")  # fmt: skip
+#: ... unless the sentence says it is not on purpose: "zonder dat ik probeer af te vallen"
+UNINTENDED = (r"(?:niet|nie) bewust", r"zonder (?:\w+ ){0,3}?(?:proberen|probeer|dieet|lijnen)", r"geen dieet", r"(?:niet|nie) aan (?:het|t) lijnen",
+              r"weet (?:niet|nie) waarom", r"(?:niet|nie) de bedoeling")  # fmt: skip
 #: weight lost on purpose or explained, anywhere in the sentence: only cues that name the intent
 INTENT_STRONG = (
     "dieet", "dieten", r"lijn\w*", "gezonder", "bewust", "expres", "opzettelijk", "met opzet", "vasten", r"afslank\w*",
