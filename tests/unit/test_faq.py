@@ -1,7 +1,15 @@
 """bot.faq: which topics a question gets answers for (at most two), or none."""
 import pytest
 
-from bot.faq import GENERAL, about_something_else, choose_topics, learn_evidence, learn_topic_words, learn_vocabulary, stems
+from bot.faq import (
+    GENERAL,
+    about_something_else,
+    choose_topics,
+    learn_evidence,
+    learn_topic_words,
+    learn_vocabulary,
+    stems,
+)
 
 EXAMPLES = {
     "faq_driving": ["can i drive", "mag ik autorijden", "is driving ok", "can i drive my car", "autorijden met rugpijn"],
