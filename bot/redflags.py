@@ -782,11 +782,11 @@ def _trauma_skip(seg: str, m: re.Match[str]) -> bool:
     if _LONG_AGO.search(seg) and _UNRELATED.search(seg[m.end() :]):
         return True  # "fell off a horse 10 yrs ago but this is nothing to do with that"
     for word_rx, before_rx, after_rxs in _NOT_A_FALL:
-        if word_rx.search(word):
-            # "by accident", "in slaap gevallen", "viel mee", "bij ongeluk"
-            return bool(before_rx and before_rx.search(seg[: m.start()].rstrip())) or any(
-                rx.match(seg[m.end():]) for rx in after_rxs
-            )
+        # "by accident", "in slaap gevallen", "viel mee", "bij ongeluk", "saw an accident"
+        if word_rx.search(word) and (
+            bool(before_rx and before_rx.search(seg[: m.start()].rstrip())) or any(rx.match(seg[m.end():]) for rx in after_rxs)
+        ):
+            return True
     return False
 
 
@@ -892,7 +892,9 @@ BOTH_LEG_RULES = _rules(
     ],
     _others_legs,
     value_fn=_both_weak_value,
-) + _rules("both_legs_numb", {"both_legs": True, "leg_numbness": True}, _patterns("BOTH_LEGS_NUMB_PATTERNS"), _others_legs)
+) + _rules("both_legs_numb", {"both_legs": True, "leg_numbness": True}, _patterns("BOTH_LEGS_NUMB_PATTERNS"), _others_legs) + _rules(
+    "both_legs_weak", {"both_legs": True, "leg_weakness": "worsening"}, _patterns("BOTH_LEGS_WEAK_PATTERNS"), _others_legs
+)
 
 # ---- cancer -----------------------------------------------------------------------
 
@@ -1375,7 +1377,7 @@ def _bladder_bowel_net(norm: str) -> bool:
 _LIMBS = _alt(*lang.merged("redflags", "LIMBS"))
 _FAILING = _alt(*lang.merged("redflags", "FAILING_LIMB"))
 # the limb first ("my left foot can't push the clutch") or the failing first ("kan niet meer op mijn linkerbeen staan")
-_FAILING_LEG = re.compile(rf"\b{_LIMBS}\b(?: \w+){{0,4}}? {_FAILING}|\b{_FAILING}(?: \w+){{0,3}}? {_LIMBS}\b")
+_FAILING_LEG = re.compile(rf"\b{_LIMBS}\b(?: \w+){{0,4}}? {_FAILING}|\b{_FAILING}(?: \w+){{0,6}}? {_LIMBS}\b")
 _NOT_FAILING = re.compile(rf"\b{_alt(*sorted(_NEG))} (?:\w+ ){{0,2}}?{_FAILING}")
 _WORSE_NOW = re.compile(rf"\b{_alt(*lang.merged('redflags', 'WORSE_NOW'))}\b")
 _STABLE_NOW = re.compile(rf"\b{_alt(*lang.merged('redflags', 'NOT_WORSE'))}\b")

@@ -642,6 +642,35 @@ def test_seventh_refresh_signs_in_other_words(text, expected):
     assert find_red_flags(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # found by the blind split's eighth refresh (session 8); other phrasings of the same signs
+    ("cant feel my inner thighs or my bum", {"saddle_numbness": True}),
+    ("thought i just had to fart but it wasnt, had to bin my pants", {"bladder_bowel": True}),
+    ("havent been able to pee all day", {"bladder_bowel": True}),
+    ("het zat in mijn onderbroek voor ik het wist", {"bladder_bowel": True}),
+    ("cant use the clutch with my left foot now, its worse than yesterday", {"leg_weakness": "worsening"}),
+    ("my right leg had nothing in it on the stairs and its getting worse", {"leg_weakness": "worsening"}),
+    ("neither leg would hold me when i stood up", {"both_legs": True, "leg_weakness": "worsening"}),
+    ("both legs dead up to the knees", {"both_legs": True, "leg_numbness": True}),
+    ("mijn enkels zijn allebei doof", {"both_legs": True, "leg_numbness": True}),
+    ("mijn voet hangt helemaal slap en het wordt nog erger", {"leg_weakness": "worsening"}),
+    ("mijn linkerbeen draagt mij niet meer, nog slechter dan gisteren", {"leg_weakness": "worsening"}),
+    ("been boiling then freezing all evening", {"fever": True}),
+    ("it hurts every night, whatever i do nothing touches it", {"night_pain": True}),
+    ("the longer i lie in bed the worse it gets", {"night_pain": True}),
+    ("s nachts kan ik nergens liggen van de pijn", {"night_pain": True}),
+    ("de kilos vliegen eraf en ik weet niet waarom", {"weight_loss": True}),
+    ("kreeg een elleboog vol op mijn rug bij het basket", {"onset": "trauma"}),
+    # hard negatives of the same kind
+    ("had the flu jab, arm sore, no temp", {}),
+    ("i saw an accident on the way to work, shook me up", {}),
+    ("ik heb een ongeval gezien op de snelweg", {}),
+    ("my left leg is weaker than my right, always has been, no change", {}),
+])
+def test_eighth_refresh_signs_in_other_words(text, expected):
+    assert find_red_flags(text) == expected
+
+
 def test_the_verb_first_in_any_tense_with_a_longer_gap():
     """Found by a REST transcript: the verb before the foot ("klapte mijn voet bij elke stap op de grond")."""
     text = "sinds den elfde november rugpijn, en nu klapte mijn voet bij elke stap op de grond, wordt elke dag erger"

@@ -67,6 +67,13 @@ FUZZY_TARGETS = frozenset(
 #: (tests/unit/test_redflags_street.py::test_real_neighbours_are_complete).
 REAL_NEIGHBOURS = frozenset(
     """
+    angles anklets bailing banned bergens binged boasting boers boilings borers bowers bowling boxer
+    boyers breezing broiling check checked chock chocked chuckled chucks chunk cluck clucked
+    coasting couches douches engels fettles freeing freezings ginned infection injections insider
+    insiders kettles manage manager manages manged mettles nettles pinned pouches rankles roosting
+    seattles settees settle settled settler settlers shafts shift shifty shirts shrew shrifts shuck
+    shucked sifts sinned swifts throe tinned toasting torches touche touched touchs vaccinations
+    vaccines vouches
     barton biddle blank budging bugging bugling bulking bulling bunging carton clank diddle elastic
     elder fiddle flank gavel havel leader ledger lender leper lewder lexer meddle middles muddle
     naval navels naves novel piddle planck planks plans plant plastics plonk plunk ravel remained
@@ -292,6 +299,7 @@ COMPOUND_HEADS: tuple = ()
 #: "where I sit", wiping, the toilet seat
 AREA = (
     r"bum|bums|bumm|butt|butts|buttocks?|buttox|bottom(?! of\b)|botom|backside|arse|ass",
+    r"(?:inner|inside|insides of (?:my |the )?|inside of (?:my |the )?)thighs?",
     r"rear end|crotch|crotchzone|down below|groin|genitals?|genitalia|genetals|privates",
     r"private (?:parts?|area|region|bits)|privat parts|intimate (?:area|parts)",
     r"nether regions?|down there|perineum|perineal|taint|anus|anal|back passage",
@@ -316,7 +324,7 @@ NUMB_COMMON = (
     r"(?:walk\w*|step\w*|stand\w*) on (?:cotton wool|cotton|clouds?|marshmallows?|sponges?)",
     # "couldnt tell if the water was hot or cold"; "dead from mid shin down"
     r"(?:cant|couldnt|could not|cannot|can not) (?:\w+ )?tell (?:if|whether|how) (?:\w+ ){0,4}?(?:hot|cold|warm)",
-    r"dead (?:\w+ )?from (?:the |my )?(?:mid |middle of (?:the |my )?)?(?:shins?|knees?|thighs?|ankles?|hips?|waist) down",
+    r"dead (?:\w+ )?(?:from|up to|to) (?:the |my )?(?:mid |middle of (?:the |my )?)?(?:shins?|knees?|thighs?|ankles?|calf|calves|hips?|waist)",
     r"tingl\w*",
     r"pinsneedles",
     r"prickl\w*",
@@ -346,7 +354,8 @@ WEAK = (
     r"weak\w*|(?:gives?|gave|giving|given) (?:way|out)|buckl\w*|collaps\w*",
     r"no (?:strength|power)|lost (?:\w+ )?(?:strength|power)|(?:less|little) strength",
     # "my legs won't hold me up anymore"
-    r"(?:wont|dont|doesnt|cant|can barely|can hardly|barely|hardly) (?:\w+ )?(?:hold|carry|support) me",
+    r"(?:wont|wouldnt|would not|dont|doesnt|didnt|cant|couldnt|can barely|can hardly|barely|hardly) (?:\w+ )?(?:hold|carry|support|push|lift) me",
+    r"(?:had|has|have|got) nothing in (?:it|them)",
     # "had to lift both my legs out the car with my hands"
     r"(?:had|have|need|needed) to (?:lift|carry|drag|pull|move)",
     # "they just wont go on their own"
@@ -356,7 +365,7 @@ WEAK = (
 #: Both legs; plural legs or feet count ("my legs are numb")
 BOTH_LEGS = (
     r"both (?:of )?(?:my |the |his |her )?(?:legs|feet|leg|foot|lower legs|thighs|calves)",
-    r"legs|feet|thighs|calves|shins|leftright|either (?:of (?:my |the )?)?(?:legs?|feet|foot)|neither leg",
+    r"legs|feet|(?<!inner )(?<!inside )(?<!insides of my )(?<!inside of my )thighs|calves|shins|ankles|leftright|either (?:of (?:my |the )?)?(?:legs?|feet|foot)|neither leg",
 )
 
 #: fear words: "afraid it is cancer" is not having it
@@ -388,6 +397,8 @@ FAILING_LIMB = (r"weak\w*|clums\w*", r"(?:wont|doesnt|dont|will not) (?:\w+ )?(?
                 r"(?:cant|cannot|couldnt) (?:\w+ )?(?:stand|put (?:any )?weight|balance) on",
                 r"(?:wont|dont|doesnt|cant) (?:\w+ )?(?:go|move|work) on (?:their|its) own",
                 r"(?:had|have|need|needed) to (?:lift|carry|drag|pull|move)",
+                r"(?:cant|cannot|couldnt) (?:\w+ )?(?:work|use|operate|press|push)",
+                r"(?:had|has|have|got) nothing in (?:it|them)",
                 r"(?:no|lost (?:\w+ )?|(?:less|little)) (?:strength|power)",
                 r"(?:wont|dont|doesnt|cant|barely|hardly) (?:\w+ )?(?:hold|carry|support) me")
 WORSE_NOW = (r"getting worse|gets worse|its worse|is worse|worse (?:than|every|each|by|since|again)|worsening",
@@ -468,6 +479,10 @@ KNOWN_BOWEL = ("ibs", r"crohn\w*", "colitis")
 
 #: bladder and bowel trouble (English-shaped patterns)
 BLADDER_PATTERNS = (
+    # "thought it was just a fart n it wasnt", "had to bin my boxers"; "havent managed a wee since last night"
+    r"\bfart\b(?: \S+){0,4}? (?:wasnt|was not|it wasnt|it was not)\b",
+    r"\b(?:bin|binned|throw away|threw away|chuck|chucked) (?:my |me )?(?:boxers|pants|underwear|knickers|undies|trousers)\b",
+    r"\b(?:havent|have not|hasnt|couldnt|cant|not) (?:\w+ )?(?:managed|been able) (?:to )?(?:\w+ )?(?:wee|pee|go|urinate)\b",
     # "not a drop came out"; a full bladder low in the belly after the toilet: "my belly low down is hard n bulging"
     r"\bnot a (?:single )?drop (?:\w+ ){0,2}?(?:came|comes|coming|will come) out\b",
     r"\b(?:loo|toilet|wee|pee|bathroom)\b(?: \S+){0,25}? (?:belly|tummy|abdomen|bladder)\b(?: \w+){0,3}? (?:is |feels |gone )?"
@@ -603,7 +618,7 @@ DEGREES = ("degrees", "degree")
 HAVE_NUMBER = ("have", "had", "got", "is", "was")
 FEEL_HOT_COLD = ("feel", "feeling", "felt", "im", "i am", "going", "go", "been")
 HOT_AND_COLD = ("hot and cold", "hot then cold", "cold and hot")
-HOT_THEN_COLD: tuple = ()  # only in "feel hot then cold" (Dutch "warm dan koud")
+HOT_THEN_COLD = (r"(?:hot|boiling|roasting) then (?:freezing|shivering|cold)", r"(?:freezing|shivering|cold) then (?:hot|boiling|sweating)")
 ALL_DAY = (r"all (?:day|night|the time)", "every night", "the whole day")
 #: "38 degrees outside" is the weather
 #: a bed wet by something else: "hot water bottle burst, sheets soaked" is no night sweat
@@ -651,7 +666,7 @@ FEVER_PATTERNS = (
     r"(?:unwell|ill|poorly)\b",
     r"\b(?:very|really|so|extremely|terribly|seriously|awfully|super|incredibly) (?:sick|ill|unwell)\b"
     r"(?! of\b| and tired\b)",
-    r"\bflu\b|\bflu like\b|\bflulike\b|\binfluenza\b|\bburning up\b",
+    r"\bflu\b(?! (?:jab|shot|vaccine|vaccination|injection))|\bflu like\b|\bflulike\b|\binfluenza\b|\bburning up\b",
     # shaking: "shaking like a leaf"
     r"\bshaking like a leaf\b|\bteeth (?:were |are )?chattering\b|\bshaking (?:all over|uncontrollabl\w*)\b",
     r"\b(?:shaking|shivering|trembling) (?:\w+ )?under (?:the |my )?(?:duvet|covers|blankets?|quilt)\b",
@@ -780,6 +795,10 @@ MINE = ("mine",)
 TOO = ("too", "also", "as well")
 MINE_TOO = (r"{MINE} (?:\w+ )?{TOO}", r"so (?:are|do|did|were) mine")
 #: numbness of both legs told in a way the shared patterns do not read; none in English
+#: both legs failing, said of neither: "neither leg would push me up"
+BOTH_LEGS_WEAK_PATTERNS = (
+    r"\bneither (?:leg|foot) (?:\w+ )?(?:would|will|could|can) (?:\w+ )?(?:push|hold|carry|support|lift|move|work)\b",
+)
 BOTH_LEGS_NUMB_PATTERNS = (
     # "neither leg could tell if the water was hot or cold"
     r"\bneither (?:leg|foot) (?:\w+ )?(?:could|can|would|will) (?:\w+ )?(?:feel|tell)\b",
@@ -853,7 +872,7 @@ MECHANICAL = (
 #: ... unless the pain is there at rest or all night
 NIGHT_STRONG = (r"even (?:when )?(?:lying|lie|i lie|im lying) still", "at rest", r"constant\w*", "whatever",
                 "any position", "no position", "nomatter", r"keeps? me", "all night", "whichever",
-                r"nothing (?:helps|works|eases it)")  # fmt: skip
+                r"nothing (?:helps|works|eases it|settles it|touches it|shifts it)")  # fmt: skip
 
 #: a cancer history (English-shaped patterns; the cancer word itself is the engine's {CANCER_WORD})
 CANCER_PATTERNS = (
@@ -880,6 +899,10 @@ WEIGHT_PATTERNS = (
 
 #: night pain, pain at rest (English-shaped patterns)
 NIGHT_PATTERNS = (
+    # "aches every night ... nothing settles it"; "no way of lying that doesnt hurt"; "the longer i lie down the worse"
+    r"\bevery night\b(?: \S+){0,14}? nothing (?:helps|works|eases it|settles it|touches it|shifts it)\b",
+    r"\bno (?:way|position) (?:of lying |to lie |to sleep )?(?:that )?(?:doesnt|does not|dont|wont) hurt\b",
+    r"\bthe longer i (?:lie|lay|am lying|stay) (?:down |in bed )?(?:\w+ )?the worse\b",
     r"\b(?:keeps?|keeping|kept) (?:me )?(?:up|awake)\b",
     r"\bawake (?:\w+ ){0,2}?(?:all|whole|entire) night\b",
     r"\b(?:all|whole|entire) night (?:\w+ ){0,2}?(?:awake|pain|hurts|aching|in pain)\b",
@@ -936,6 +959,8 @@ FALLING_OFF = ("fall",)
 #: are the bladder or bowel; tripping "twice this week" is a foot that catches, not a fall that
 #: started the pain (the trip's weakness is read by the weakness rules)
 NOT_A_FALL = (
+    # an accident or a crash someone saw: "saw an accident on the roundabout"
+    (r"(?:accident|crash|collision)$", r"\b(?:saw|seen|witnessed|watched|see) (?:an?|the|that)$", ()),
     (r"(?:accident|acident|accidnet|accedent|accsident|accidant|accidend)$", r"\b(?:by|toilet|bladder|bowel|pee|wee|poo)$",
      (r"^s? (?:in|on) (?:my |the |his |her )?{ACCIDENT_PLACES}\b", r"^s?(?: ,| and| i)?(?: \w+){0,2}? {SOILED}\b",
       r"^s? (?:with|involving) (?:my |the |a |some |his |her )?{SPILLED}\b",

@@ -61,6 +61,10 @@ FUZZY_TARGETS = frozenset(
 #: (tests/unit/test_redflags_street.py::test_real_neighbours_are_complete).
 REAL_NEIGHBOURS = frozenset(
     """
+    ankes ankies anklets bergens boers bogers bomers bouches bowling boxer check chucks couches
+    douches eekels eikels engels ergens insider insiders manage managede managen managend manager
+    managet onderbreek onkels oxers roosting settels shift shirts souches touche toucher vaccin
+    vaccines vaccins
     bavel blank buiging bulsing carton ceder droppeltje druppeltjes elastiek flank gezwellen
     gezwolgen javel kanton karnton karten kartons kavel klank kraton leader leber ledes leider lener
     leper lezer midde middel nagel natel navels naven naves neder nevel omgezet onderduik opgelet
@@ -522,7 +526,7 @@ WEAK = (
 BOTH_LEGS = (
     r"(?:beide|allebei|allebeide|alle twee|allebij|twee|2) (?:mijn |mn |m |de )?"
     r"(?:benen|voeten|been|voet|bovenbenen|onderbenen|kuiten|dijen)",
-    r"benen|voeten|bovenbenen|onderbenen|kuiten|dijen|schenen|scheenbenen|linksrechts",
+    r"benen|voeten|bovenbenen|onderbenen|kuiten|dijen|schenen|scheenbenen|enkels|linksrechts",
 )
 
 #: fear words: "bang dat het kanker is" is not having it
@@ -556,10 +560,12 @@ FAILING_LIMB = (r"zwak\w*|onhandig\w*|krachtelo\w*|(?:valt|vallen|viel) (?:\w+ )
                 r"(?:willen|wil|wilt) (?:niet|nie) (?:meer )?mee",
                 r"(?:kan|kon) (?:\w+ )?niet (?:meer )?op",
                 r"zakt (?:\w+ ){0,2}?(?:weg|door)",
+                r"hangt (?:\w+ )?slap|slap\w*",
+                r"(?:duwt|duwen|draagt|dragen|tilt|heft) (?:mij|me) (?:\w+ )?(?:niet|nie) meer",
                 r"(?:wil niet|wilt niet) (?:\w+ )?(?:luisteren|mee)|luistert (?:\w+ )?(?:niet|nie)")
 WORSE_NOW = (r"erger (?:aan het worden|dan|elke)|wordt (?:\w+ )?erger|verergert",
              r"(?:elke|iedere) dag (?:wat |een beetje |nog )?(?:meer|erger|slechter)|steeds (?:meer|erger|slechter)",
-             r"(?:nog|alsmaar|telkens) (?:wat |een beetje )?slechter|wordt (?:\w+ ){0,3}?slechter",
+             r"(?:nog|alsmaar|telkens) (?:wat |een beetje )?(?:slechter|erger)|wordt (?:\w+ ){0,3}?slechter",
              r"(?:zwakker|slechter) dan (?:vorige|verleden|gisteren|eergisteren|voordien|vroeger|vanmorgen|deze morgen|een week|enkele dagen)")
 NOT_WORSE = (r"(?:niet|nie) (?:\w+ ){0,2}?(?:erger|slechter)", r"stabiel|hetzelfde|onveranderd")
 
@@ -624,6 +630,8 @@ KNOWN_BOWEL = (r"prikkelbare darm\w*", "spastische darm")
 
 #: bladder and bowel trouble (Dutch-shaped patterns)
 BLADDER_PATTERNS = (
+    # "'t zat al in mijne broek"
+    r"\b(?:zat|zit|liep|ging|kwam) (?:het |t )?(?:al |er )?in (?:mijn|mn|m|mijne) (?:broek|onderbroek|slip)\b",
     # only a splash each time; a full bladder under the navel: "telkens maar een scheutje, onder mijn navel hard en opgezet"
     r"\b(?:wc|toilet|plas\w*|pipi)\b(?: \S+){0,8}? (?:maar|slechts|amper|nauwelijks|enkel) (?:een )?"
     r"(?:scheutje|druppeltje|druppel|straaltje)\b",
@@ -857,7 +865,7 @@ TRAUMA_PATTERNS = (
     r"\b(?:kreeg|gekregen|krijgen|krijg) (?:\w+ ){0,2}?(?:klap|slag|stoot|schop|trap|duw|smak|opdoffer"
     r"|opduvel|mep)\b",
     r"\b(?:klap|slag|stoot|schop|smak|opdoffer|mep) (?:\w+ ){0,4}?(?:gekregen|gehad|gemaakt)\b",
-    r"\been (?:\w+ )?(?:knie|elleboog|schop|trap) (?:in|op|tegen)"
+    r"\been (?:\w+ )?(?:knie|elleboog|schop|trap)(?: vol)? (?:in|op|tegen)"
     r" (?:mijn|mn|m|de|t|het) (?:\w+ )?(?:rug|onderrug|lende\w*|stuit\w*|zij|poep|kont)\b",
     r"\b(?:op|tegen) (?:\w+ ){0,3}?(?:ingereden|ingebotst)\b|\b(?:opgereden|omver ?gereden|overreden|aangefietst)\b",
     r"\b(?:mis ?gestapt|(?:trede|tree|stap) (?:\w+ )?gemist)\b",
@@ -914,7 +922,7 @@ WORSENING_PATTERNS = (
 
 # ---- both legs: slots of the shared patterns (bot/redflags.py BOTH_LEG_RULES) ----
 #: plural legs or feet: "mijn benen zijn zwaar"
-LEGS_PLURAL = ("benen", "voeten", "bovenbenen", "onderbenen", "kuiten", "dijen", "schenen")
+LEGS_PLURAL = ("benen", "voeten", "bovenbenen", "onderbenen", "kuiten", "dijen", "schenen", "enkels")
 LEGS_FEEL = ("voelen", "zijn", "zo", "echt", "heel", "erg", "als")
 HEAVY = ("zwaar", "loodzwaar", "lood")
 HEAVY_ADJ = ("zware", "loodzware")
@@ -925,6 +933,8 @@ MINE = ("mijne", "de mijne")
 TOO = ("ook",)
 MINE_TOO: tuple = ()  # the shared "{MINE} ... {TOO}" is the English pack's
 #: numbness of both legs, Dutch word order
+#: both legs failing, said of neither: "geen van beide benen wil nog"
+BOTH_LEGS_WEAK_PATTERNS: tuple = ()
 BOTH_LEGS_NUMB_PATTERNS = (
     r"\bvoel\w* (?:\w+ ){0,2}?(?:benen|voeten) (?:\w+ ){0,3}?(?:niet|nauwelijks|amper|minder|slecht)\b",
     r"\b(?:benen|voeten) (?:\w+ )?(?:slapen|slapen in)\b",
@@ -955,7 +965,7 @@ INTENT = ("dieet", "dieten", r"lijn\w*", "gezonder", "bewust", "expres", "opzett
           "willen", "wou", "moet", "moeten", "probeer", "proberen", "probeerde", "vasten", r"afslank\w*", "programma",
           "hoop", "zou")  # fmt: skip
 #: ... unless the sentence says it is not on purpose: "zonder dat ik probeer af te vallen"
-UNINTENDED = (r"(?:niet|nie) bewust", r"zonder (?:\w+ ){0,3}?(?:proberen|probeer|dieet|lijnen)", r"geen dieet", r"(?:niet|nie) aan (?:het|t) lijnen",
+UNINTENDED = (r"(?:niet|nie) bewust", r"zonder (?:dat|da) (?:ik|k) (?:er )?iets (?:voor )?doe", r"zonder (?:\w+ ){0,3}?(?:proberen|probeer|dieet|lijnen)", r"geen dieet", r"(?:niet|nie) aan (?:het|t) lijnen",
               r"weet (?:niet|nie) waarom", r"(?:niet|nie) de bedoeling")  # fmt: skip
 #: weight lost on purpose or explained, anywhere in the sentence: only cues that name the intent
 INTENT_STRONG = (
@@ -987,7 +997,7 @@ MECHANICAL = (
 #: ... unless the pain is there at rest or all night
 NIGHT_STRONG = ("ook als ik stil lig", "in rust", r"continu\w*", "voortdurend", "aanhoudend", r"geen (?:enkele )?houding",
                 "welke houding", "elke houding", "hoe ik ook", "hoe dat ik ook", r"houdt (?:me|mij)", "hele nacht",
-                "heel de nacht", "gans de nacht", r"(?:niks|niets) helpt", r"(?:lig|lag) (?:\w+ ){0,4}?wakker")  # fmt: skip
+                "heel de nacht", "gans de nacht", r"(?:niks|niets) helpt", "nergens", r"(?:lig|lag) (?:\w+ ){0,4}?wakker")  # fmt: skip
 
 #: a cancer history (Dutch-shaped patterns; the cancer word itself is the engine's {CANCER_WORD})
 CANCER_PATTERNS = (
@@ -1015,6 +1025,8 @@ WEIGHT_PATTERNS = (
     r"\b(?:kilo|kg|kilos|kilogram|kgs) (?:\w+ ){0,2}?(?:kwijt|kwijtgeraakt|afgevallen|verloren|lichter|minder)\b",
     r"\bvermagerd\b|\bmager\w* geworden\b|\b(?:ben|word|wordt) (?:\w+ )?(?:magerder|dunner)\b",
     r"\bkleren (?:\w+ ){0,2}?(?:te )?(?:ruim|los|wijd)\b",
+    # "de kilo's vliegen er af"
+    r"\b(?:kilo|kilos|kg|kgs)\b (?:\w+ ){0,3}?(?:af|eraf|er af)\b",
     # "waar die kilo's naartoe zijn", "5 kilo eraf", de ring die rond de vinger draait
     r"\bwaar (?:die |de |mijn |al die )?(?:kilo|kilos|kg|kgs)\b (?:\w+ ){0,2}?(?:naartoe|naar toe|gebleven|heen)\b",
     r"\b(?:\d+|een paar|enkele) ?(?:kilo|kilos|kg|kgs) (?:\w+ )?(?:eraf|er af|weg|lichter|kwijt)\b",
@@ -1023,6 +1035,8 @@ WEIGHT_PATTERNS = (
 
 #: night pain, pain at rest (Dutch-shaped patterns)
 NIGHT_PATTERNS = (
+    # "s nachts kan ik nergens liggen, bed, bank ..."
+    r"\b(?:s nachts|snachts|nachts)\b(?: \S+){0,4}? nergens (?:\w+ )?(?:liggen|lig|slapen)\b",
     r"\b(?:pijn|het|t) (?:\w+ ){0,2}?(?:de hele|heel de|hele|gans de) nacht\b",
     # Dutch
     r"\b{AT_NIGHT}(?P<gap>(?: \w+){0,3}?) {PERSISTENT}\b",
@@ -1074,6 +1088,8 @@ FALLING_OFF: tuple = ()
 #: a trauma word that is no trauma: (how the word starts, ends or is, what just precedes it, what follows it):
 #: "in slaap gevallen", "sommige gevallen"; "viel mee", "viel in slaap"; "bij ongeluk"
 NOT_A_FALL = (
+    # an accident someone saw: "een ongeluk gezien op de rotonde"
+    (r"(?:ongeluk|ongeval|aanrijding|botsing)$", None, (r"^(?: \w+){0,3}? (?:gezien|zag|zien|gezien hebben)\b",)),
     (r"^geval", r"\b(?:slaap|flauw|tegen|mee|op|uit|af|weg|stil|terug|samen|uiteen|binnen|sommige|veel|vele|alle"
      r"|beide|enkele|bepaalde|zulke|meeste|zeldzame|ernstige|andere|deze|dergelijke|acute|uitzonderlijke"
      r"|twee|drie|die|welke|zo|dat|dit|hetzelfde)$", ()),
