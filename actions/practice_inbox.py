@@ -29,7 +29,7 @@ from functools import lru_cache
 from typing import Any, Dict, List, Optional, Set
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import ActiveLoop, EventType, FollowupAction, SlotSet
+from rasa_sdk.events import ActiveLoop, EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import answers_of, latest_intent, latest_text
@@ -166,10 +166,10 @@ class ActionOfferShare(Action):
 
 
 class ActionShareDeclined(Action):
-    """"No" to the offer. Then the assistant listens: the rule "no to the offer" ends in
-    the state ``share_step: offered``, which this action has just changed, so without
-    the explicit ``action_listen`` the policies predicted ``utter_default`` ("Sorry, I
-    didn't understand") until Rasa's circuit breaker stopped them (found end to end)."""
+    """"No" to the offer. Then the assistant listens: the rule "no to the offer" in
+    data/rules/practice_inbox.yml names the ``share_step: declined`` this action sets (without
+    it, the policies predicted ``utter_default``, "Sorry, I didn't understand", until Rasa's
+    circuit breaker stopped them; found end to end)."""
 
     def name(self) -> str:
         return "action_share_declined"
@@ -178,7 +178,7 @@ class ActionShareDeclined(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]
     ) -> List[EventType]:
         dispatcher.utter_message(response="utter_share_declined")
-        return [SlotSet("share_step", flow.DECLINED), *_forget_callback(), FollowupAction("action_listen")]
+        return [SlotSet("share_step", flow.DECLINED), *_forget_callback()]
 
 
 # --- the callback details -------------------------------------------------------------

@@ -55,12 +55,11 @@ async def test_chatwoot_off_changes_nothing_after_a_result(monkeypatch):
     assert responses[-1] == "utter_check_done" and "share_step" not in slots
 
 
-async def test_no_to_the_offer_forgets_the_callback_details_and_listens(chatwoot_on):
+async def test_no_to_the_offer_forgets_the_callback_details(chatwoot_on):
     t = tracker({**CALM, "triage_level": "physio", "share_step": "offered", "callback_name": "An"}, "no", "deny")
     responses, slots, events = await run(ActionShareDeclined(), t)
     assert responses == ["utter_share_declined"]
     assert slots["share_step"] == "declined" and slots["callback_name"] is None
-    assert events[-1] == {"event": "followup", "name": "action_listen", "timestamp": None}
     assert chatwoot_on.outbox.pending() == []
 
 
