@@ -391,7 +391,7 @@ _SLOT_VALUES.update(QTY_DIGITS=_QTY_DIGITS, QTY_WORDS=_QTY_WORDS, NUMBER=_NUMBER
 _RE_QUANTITY = _skeleton(
     r"{START}(?:(?P<qd>{QTY_DIGITS})[\s-]{0,3}{ADJ}(?P<ud>{UNIT_ALL})"
     r"|(?P<qw>{QTY_WORDS})[\s-]{1,3}{ADJ}(?P<uw>{UNIT_W}))(?!\w)"
-    r"(?P<half>{SP}{AND}{SP}{HALF_ARTICLES}{SP}{HALF}(?!\w)|{HALF_AFTER_UNIT}(?!\w))?"
+    r"(?P<half>{SP}{AND}{SP}(?:{HALF_ARTICLES}{SP})?{HALF}(?!\w)|{HALF_AFTER_UNIT}(?!\w))?"
 )
 # glue for "1 year and 3 months", "3 weken en 2 dagen"
 _RE_CHAIN_GLUE = _skeleton(r"\s{0,3}(?:,|\+|&|{CHAIN_AND})?\s{0,3}")
@@ -510,6 +510,12 @@ _SLOT_VALUES.update(MONTH_REL=_alt(MONTH_RELATIVE))
 _RE_DATE_RELATIVE_MONTH = _skeleton(
     r"(?<![\w-])(?:{DAY_ARTICLES}{SP})?(?:(?P<d>[0-9]{1,2}){ORDINAL}|(?P<dw>{DAY_WORD})){SP}"
     r"(?:{MONTH_RELATIVE_OF}{SP})?(?P<rm>{MONTH_REL})(?![\w-])"
+)
+# "since the 3rd", "sinds den derde": a day of this month, or of the last one when it is still to come
+# (a day in words needs its article: "sinds tweede kerstdag" is a holiday)
+_RE_SINCE_DAY = _skeleton(
+    r"(?<!\w)(?:{SINCE_CONTEXT}){SP}(?:(?:{DAY_ARTICLES}{SP})?(?P<d>[0-9]{1,2})(?:{ORDINAL_SUFFIXES})|{DAY_ARTICLES}{SP}(?P<dw>{DAY_WORD}))"
+    r"(?![\w-])(?!{SP}(?:{ORDINAL_NOT_A_DATE}|{MONTH})(?!\w))"
 )
 _RE_DATE_MD_WORDS = _skeleton(
     r"(?<!\w)(?P<m>{MONTH})\.?{SP}(?:{DAY_ARTICLES}{SP})?(?P<dw>{DAY_WORD})(?:,?{SP}{YEAR})?(?![\w-])"
@@ -1071,6 +1077,16 @@ def _on_date_relative_month(m: re.Match[str], norm: str, today: date) -> Candida
     return m.start(), m.end(), (today - start).days if start <= today else None
 
 
+def _on_since_day(m: re.Match[str], norm: str, today: date) -> Candidate:
+    day = int(m.group("d")) if m.group("d") else DAY_WORDS[" ".join(m.group("dw").replace("-", " ").split())]
+    year, month = (today.year, today.month) if day <= today.day else divmod(today.year * 12 + today.month - 2, 12)
+    month = month if day <= today.day else month + 1
+    try:
+        return m.start(), m.end(), (today - date(year, month, day)).days
+    except ValueError:
+        return m.start(), m.end(), None  # "since the 31st" after a month of 30 days
+
+
 def _on_date_md(m: re.Match[str], norm: str, today: date) -> Candidate:
     start, end = m.span("core")
     if m.group("m") in _MONTH_WORDS and not m.group("ctx"):
@@ -1130,6 +1146,7 @@ _FINDERS: Tuple[_Finder, ...] = (
     (_RE_DATE_DM_WORDS, _on_date_words, _clues(MONTHS)),
     (_RE_DATE_MD_WORDS, _on_date_words, _clues(MONTHS)),
     (_RE_DATE_RELATIVE_MONTH, _on_date_relative_month, _clues(MONTH_RELATIVE)),
+    (_RE_SINCE_DAY, _on_since_day, _clues(lang.merged("duration", "SINCE_CONTEXT"))),
     (_RE_DATE_MD, _on_date_md, _DIGIT),
     (_RE_DATE_NUMERIC, _on_date_numeric, _DIGIT),
     (_RE_YEAR, _on_year, _DIGIT),

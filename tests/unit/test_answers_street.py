@@ -648,6 +648,7 @@ def test_weight_answer_with_its_reason(text, expected):
     ("gonna be 20 soon", "under_20"),
     ("in april word ik 45", "20_44"),
     ("ik word 20 volgende week", "under_20"),
+    ("ik word in januari 20", "under_20"),  # words between
     # a birthday that has been: the age it gave
     ("i turned 45 last month", "45_69"),
     ("ik ben net 70 geworden", "70_plus"),
@@ -666,3 +667,13 @@ def test_an_age_still_to_come_is_not_the_age_now(text, value):
 ])
 def test_both_legs_when_one_side_is_fine(text, value):
     assert parse_answer("both_legs", text) is value
+
+
+@pytest.mark.parametrize("slot,text,value", [
+    # found by the tune split's session-8 messages
+    ("onset", "bij het uitdoen van mijn kousen, en toen kon ik nie meer recht", "sudden_movement"),
+    ("leg_numbness", "mijn grote teen voelt als watten", True),
+    ("leg_numbness", "my big toe feels like cotton wool", True),
+])
+def test_session_eight_tune_answers(slot, text, value):
+    assert parse_answer(slot, text) == value

@@ -345,3 +345,22 @@ def test_day_of_the_month_in_words(text, days):
 ])
 def test_sms_and_and_a_day_of_last_month(text, days):
     assert parse_duration(text, date(2026, 12, 1)) == days
+
+
+@pytest.mark.parametrize("text,days", [
+    # found by the tune split's session-8 messages, today Tuesday 1 December 2026
+    ("since the 3rd i think", 28),  # a day of the month without its month: the last one
+    ("sinds den derde", 28),
+    ("sinds de 15e", 16),
+    ("since the 1st", 0),
+    ("since the 3rd time", None),  # not a date
+    ("sinds de derde keer", None),
+    ("sinse wensday", 6),  # short and misspelt weekdays
+    ("since fri night", 4),
+    ("since thurs", 5),
+    ("my friend said so", None),
+    ("twee maand en half", 75),  # the half without its article
+    ("2 weeks and half", 18),
+])
+def test_a_day_of_this_month_short_weekdays_and_a_bare_half(text, days):
+    assert parse_duration(text, date(2026, 12, 1)) == days

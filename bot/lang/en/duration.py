@@ -106,6 +106,9 @@ RELATIVE = {
 WEEKDAYS = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
     "sunday": 6,
+    # short and misspelt forms that are no other word ("sat", "sun", "wed", "mon" are)
+    "tue": 1, "tues": 1, "weds": 2, "wensday": 2, "wendsday": 2, "wenesday": 2, "thu": 3, "thur": 3, "thurs": 3,
+    "fri": 4,
 }
 
 #: after a weekday: "tuesday night", "dinsdagavond"
@@ -324,7 +327,7 @@ THIS_WEEKDAY = ("this",)
 #: other forms of LAST (before a neuter word: Dutch "vorig weekend"); none in English
 LAST_FORMS: tuple = ()
 #: weekdays hold one of these, the text must too before weekdays are looked for
-WEEKDAY_CLUES = ("day",)
+WEEKDAY_CLUES = ("day", "tue", "wed", "thu", "fri")  # in "monday" and the short forms
 #: "next week monday": a word between FUTURE_BEFORE and a weekday
 WEEKDAY_FUTURE_FILL = ("the", "this", "week")
 #: the word week in "last week tuesday"
@@ -365,6 +368,9 @@ DAY_ARTICLES = ("the",)
 #: a day of a month named by when it was: "since the 14th of last month"
 MONTH_RELATIVE = {"last month": -1, "this month": 0}
 MONTH_RELATIVE_OF = ("of",)
+#: after "since the 3rd": words that make the ordinal no day of the month ("since the 3rd time")
+ORDINAL_NOT_A_DATE = ("of", "time", "times", "day", "days", "week", "weeks", "month", "session", "attempt", "floor", "step",
+                      "one", "go", "try", "round")  # fmt: skip
 #: month names that are also words: "it may 2 ..." is a date only after SINCE_CONTEXT or ON
 MONTH_WORDS = ("may", "mar")
 #: a season word that is also an event: "since the fall" is an accident unless said as a season

@@ -322,6 +322,7 @@ NUMB_COMMON = (
     r"(?:feel|felt|feeling) (?:nothing|anything)",
     # the feet on something soft: "like im walking on cotton wool"
     r"(?:walk\w*|step\w*|stand\w*) on (?:cotton wool|cotton|clouds?|marshmallows?|sponges?)",
+    r"(?:feels?|felt|feeling) (?:\w+ ){0,2}?like (?:\w+ )?(?:cotton wool|cotton)",
     # "couldnt tell if the water was hot or cold"; "dead from mid shin down"
     r"(?:cant|couldnt|could not|cannot|can not) (?:\w+ )?tell (?:if|whether|how) (?:\w+ ){0,4}?(?:hot|cold|warm)",
     r"dead (?:\w+ )?(?:from|up to|to) (?:the |my )?(?:mid |middle of (?:the |my )?)?(?:shins?|knees?|thighs?|ankles?|calf|calves|hips?|waist)",

@@ -275,6 +275,8 @@ SUDDEN = (
     r"|geblokkeerd|blokkeerde|blokkeren|klem|verkeerd (?:bewogen|gezeten|gelegen|gestaan))\b",
     r"\b(?:sokken|schoenen|laarzen|broek|veters) (?:\w+ ){0,2}?(?:aandoen|aandeed|aantrekken|aantrok|uittrekken"
     r"|strikken|strikte|aan te doen|aan te trekken)\b|\b(?:schoot|schiet|geschoten) (?:het |er |t |in )?(?:in|erin)\b",
+    # the verb first: "bij het uitdoen van mijn kousen"
+    r"\b(?:aandoen|uitdoen|aantrekken|uittrekken|strikken) van (?:mijn |mn |m |de |mijne )?(?:sokken|schoenen|laarzen|broek|veters)\b",
     r"\b(?:vertild\w*|vertillen|door (?:mijn |mn |m |de )?rug (?:gegaan|gezakt))\b",
     # something out of the boot, the dishwasher, off the floor ("uit de kofferbak pakte")
     r"\b(?:uit|in|van|op|onder) (?:de |het |mijn |mn |den )?(?:kofferbak|koffer|vaatwasser|afwasmachine"

@@ -114,6 +114,8 @@ RELATIVE = {
 WEEKDAYS = {
     "maandag": 0, "dinsdag": 1, "woensdag": 2, "donderdag": 3, "vrijdag": 4, "zaterdag": 5,
     "zondag": 6,
+    # a short form that is no other word ("ma", "di", "wo", "do", "vr", "vrij", "za", "zat" are)
+    "woe": 2,
 }
 
 #: after a weekday: "tuesday night", "dinsdagavond"
@@ -341,7 +343,7 @@ THIS_WEEKDAY = ("deze", "den")
 #: other forms of LAST: "vorig weekend", "vorig jaar"
 LAST_FORMS = ("vorig",)
 #: weekdays hold one of these, the text must too before weekdays are looked for
-WEEKDAY_CLUES = ("dag",)
+WEEKDAY_CLUES = ("dag", "woe")  # in "maandag" and the short form
 #: "volgende week maandag": a word between FUTURE_BEFORE and a weekday
 WEEKDAY_FUTURE_FILL = ("de", "den", "week")
 #: the word week in "vorige week dinsdag"
@@ -387,6 +389,9 @@ DAY_ARTICLES = ("de", "den")
 #: a day of a month named by when it was: "sinds de 14e van vorige maand"
 MONTH_RELATIVE = {"vorige maand": -1, "verleden maand": -1, "afgelopen maand": -1, "deze maand": 0}
 MONTH_RELATIVE_OF = ("van",)
+#: after "sinds de derde": words that make the ordinal no day of the month ("sinds de derde keer")
+ORDINAL_NOT_A_DATE = ("van", "keer", "dag", "dagen", "week", "weken", "maand", "sessie", "poging", "verdieping", "trede",
+                      "ronde")  # fmt: skip
 #: month names that are also words; none in Dutch
 MONTH_WORDS: tuple = ()
 #: a season word that is also an event; none in Dutch

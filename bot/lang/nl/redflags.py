@@ -484,6 +484,7 @@ NUMB_COMMON = (
     r"tintel\w*|prikkel\w*|kriebel\w*|mierenkriebel\w*|mieren",
     # de voeten op iets zachts: "alsof ik op watten loop"
     r"op (?:watten|wolken|een wolk|kussens|spons\w*) (?:\w+ )?(?:loop|lopen|liep|stap|stappen|stapte|sta|staan)",
+    r"(?:voelt|voelen|voelde|voelden) (?:\w+ ){0,2}?(?:als|aan als|precies) (?:\w+ )?watten",
     r"slaapt|slapend\w*",
     r"{~voelen} (?:ik |je |ge )?(?:precies |echt |gewoon |helemaal |zo goed als )?"
     r"(?:niks|niets|bijna niks|bijna niets|haast niks|weinig)(?: meer)?",
