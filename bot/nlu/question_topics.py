@@ -53,6 +53,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 from bot.answers import read_story, tells_back_pain
 from bot.faq import (
     TOPIC_ENTITY,
+    LemmaIndex,
     choose_topics,
     is_question_shaped,
     is_topic,
@@ -153,7 +154,7 @@ class QuestionTopics(PerMessage, GraphComponent, IntentClassifier):
         self.evidence = learn_evidence(
             examples, self.component_config["min_count"], self.component_config["min_share"], common
         )
-        tables = lemma_tables()
+        tables = LemmaIndex(lemma_tables())  # built once for both
         known = learn_vocabulary(examples, common, tables)
         self.known = set(known)
         topic_words = learn_topic_words(examples, common, tables)
