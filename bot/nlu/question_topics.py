@@ -12,8 +12,9 @@ A message the classifier reads as a topic (`faq_*`), or a question it could not 
     intent:    {"name": "ask_question", "confidence": <the classifier's>}
     entities:  + {"entity": "question_topic", "value": "faq_work", ...} per topic
 
-A topic message that gets no topic (unsure, none of its words) and has no "?" is read
-as `nlu_fallback`: "sorry, I didn't understand", not "I can't answer that question".
+A topic message that gets no topic (unsure, none of its words) and is not shaped as a
+question (no "?", no question word first: bot.faq.is_question_shaped) is read as
+`nlu_fallback`: "sorry, I didn't understand", not "I can't answer that question".
 
 One intent keeps the dialogue to three rules for every question (answer, then resume
 the check), where one intent per topic needed three rules per topic and made Rasa's
@@ -222,12 +223,14 @@ class QuestionTopics(PerMessage, GraphComponent, IntentClassifier):
         topics = choose_topics(
             ranking, text, self.evidence, self.component_config["sure"], self.known, self.topic_words
         ) if is_topic(intent) else []
-        if not topics and not question:
+        # a question without "?" ("which painkillers are safe for my dog") gets the honest
+        # "I can't answer that here", not "sorry, I didn't understand"
+        if not topics and not (question or is_question_shaped(text)):
             if pain_told if pain_told is not None else self._pain_told(text):
                 # "sinds 3 weken rugpijn, wordt elke dag erger": the pain told, not a question
                 read_as(message, self.component_config["story_intent"])
                 return
-            # an unsure topic without its words and no "?" ("<b>bold</b>"): not understood
+            # an unsure topic without its words, not a question ("<b>bold</b>"): not understood
             read_as(message, self.component_config["fallback_intent"])
             return
         read_as(message, self.component_config["intent"])

@@ -111,6 +111,11 @@ NO_TOPIC = [
     ("en", "can i take a bath?"),
     ("nl", "mag ik in bad?"),
     ("nl", "is koffie slecht voor mijn rug?"),
+    # sharing a word with a topic, asking about something else, without "?" (session 8)
+    ("en", "which painkillers are safe for my dog"),
+    ("nl", "welke pijnstillers mag mijn hond"),
+    ("en", "can you drive me home after the appointment"),
+    ("nl", "is het ok om met het raam open te slapen"),
 ]
 TOPIC_PHRASES = [phrase for _, _, phrase in TOPICS] + ["Keep moving, gently", "Blijf bewegen",
                                                      "pharmacist", "apotheker", "examines you", "onderzoekt",

@@ -69,6 +69,9 @@ def test_a_model_trained_before_the_topic_words_keeps_its_other_checks(tmp_path,
     (classified("mag ik in bad?", "faq_driving", 0.5), ("ask_question", [])),  # the honest answer
     (classified("what is the capital of france?", "nlu_fallback", 0.25, ("greet", 0.2)), ("ask_question", [])),
     (classified("<b>bold</b>", "faq_driving", 0.5), ("nlu_fallback", [])),  # no question: not understood
+    # a question without "?" that fits no topic: the honest answer, not "didn't understand"
+    (classified("which painkillers are safe for my dog", "faq_driving", 0.9), ("ask_question", [])),
+    (classified("welke pijnstillers mag mijn hond", "faq_driving", 0.9), ("ask_question", [])),
     # no question, no topic's words, but the back pain told with an answer: the check starts
     (classified("sinds 3 weken rugpijn, wordt elke dag erger", "faq_sessions", 0.6), ("describe_pain", [])),
     # a statement of the pain the classifier took for a topic, sure or not: the check starts
