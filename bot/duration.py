@@ -1066,25 +1066,30 @@ def _on_date_words(m: re.Match[str], norm: str, today: date) -> Candidate:
     return m.start(), m.end(), _date_days(today, _year_value(m.group("y")), MONTHS[m.group("m")], day)
 
 
-def _on_date_relative_month(m: re.Match[str], norm: str, today: date) -> Candidate:
-    day = int(m.group("d")) if m.group("d") else DAY_WORDS[" ".join(m.group("dw").replace("-", " ").split())]
-    months_back = -MONTH_RELATIVE[" ".join(m.group("rm").split())]
+def _day_of(m: re.Match[str]) -> int:
+    """The day of the month in digits ("3rd") or in words ("the third")."""
+    return int(m.group("d")) if m.group("d") else DAY_WORDS[" ".join(m.group("dw").replace("-", " ").split())]
+
+
+def _days_since_day(today: date, months_back: int, day: int) -> Optional[int]:
+    """Days since `day` of the month `months_back` before today's; None when that date does
+    not exist ("the 31st" of a month of 30 days) or is still to come."""
     year, month = divmod(today.year * 12 + today.month - 1 - months_back, 12)
     try:
         start = date(year, month + 1, day)
     except ValueError:
-        return m.start(), m.end(), None  # "the 31st of last month" in a month of 30 days
-    return m.start(), m.end(), (today - start).days if start <= today else None
+        return None
+    return (today - start).days if start <= today else None
+
+
+def _on_date_relative_month(m: re.Match[str], norm: str, today: date) -> Candidate:
+    months_back = -MONTH_RELATIVE[" ".join(m.group("rm").split())]
+    return m.start(), m.end(), _days_since_day(today, months_back, _day_of(m))
 
 
 def _on_since_day(m: re.Match[str], norm: str, today: date) -> Candidate:
-    day = int(m.group("d")) if m.group("d") else DAY_WORDS[" ".join(m.group("dw").replace("-", " ").split())]
-    year, month = (today.year, today.month) if day <= today.day else divmod(today.year * 12 + today.month - 2, 12)
-    month = month if day <= today.day else month + 1
-    try:
-        return m.start(), m.end(), (today - date(year, month, day)).days
-    except ValueError:
-        return m.start(), m.end(), None  # "since the 31st" after a month of 30 days
+    day = _day_of(m)
+    return m.start(), m.end(), _days_since_day(today, 0 if day <= today.day else 1, day)
 
 
 def _on_date_md(m: re.Match[str], norm: str, today: date) -> Candidate:
