@@ -232,12 +232,14 @@ def _fold_plain(text: str) -> str:
 _RE_TYPO_WORD = re.compile(r"(?<![a-z'])[a-z]{4,16}(?![a-z'])")
 _RE_NUMBER_BEFORE = _skeleton(r"(?:[0-9]\+?|[0-9]-?{ABOUT_SUFFIXES})[\s-]{0,3}$")
 _RE_PHRASE_END = _skeleton(r"\s{0,3}(?:$|[.!?;)]|{PHRASE_END}(?!\w))")
+_RE_HALF_NEXT = _skeleton(r"\s{1,3}{AND}\s{1,3}(?:{HALF_ARTICLES}\s{1,3})?{HALF}(?!\w)")  # "... en half"
 
 
 def _typo_context(norm: str, start: int, end: int) -> bool:
     """True when a real word near a unit ("weak") stands where a unit must be:
-    right after a number and at the end of the phrase ("3 weak ago")."""
-    if not _RE_PHRASE_END.match(norm, end):
+    right after a number and at the end of the phrase ("3 weak ago") or before its
+    half ("twee maan en half")."""
+    if not (_RE_PHRASE_END.match(norm, end) or _RE_HALF_NEXT.match(norm, end)):
         return False
     if _RE_NUMBER_BEFORE.search(norm, max(0, start - 8), start):
         return True

@@ -104,6 +104,20 @@ LANGUAGE_BUTTONS = tuple((p.BUTTON_TITLE, f"lang:{code}") for code, p in _PACKS.
 WEAK_WORDS: frozenset[str] = frozenset().union(*(p.FILLERS for p in _PACKS.values()))
 #: Each language's lexicon (no word in two of them).
 LEXICONS: dict[str, frozenset[str]] = {code: p.LEXICON for code, p in _PACKS.items()}
+#: A word of this many letters or more one edit from a lexicon word votes for its language
+#: ("rgupijn, help"): the deletions of each such lexicon word, per language (SymSpell's idea).
+_TYPO_MIN_LETTERS = 6
+
+
+def _deletions(word: str) -> set[str]:
+    return {word} | {word[:i] + word[i + 1:] for i in range(len(word))}
+
+
+_TYPO_KEYS: dict[str, frozenset[str]] = {
+    code: frozenset(key for word in lexicon if len(word) >= _TYPO_MIN_LETTERS for key in _deletions(word))
+    for code, lexicon in LEXICONS.items()
+}
+_ALL_LEXICON: frozenset[str] = frozenset().union(*LEXICONS.values())
 #: Each language's names ("english", "engels"; "nederlands", "vlaams").
 _NAMES: dict[str, frozenset[str]] = {code: p.NAMES for code, p in _PACKS.items()}
 _ALL_NAMES: frozenset[str] = frozenset().union(*_NAMES.values())
@@ -341,6 +355,12 @@ def _analyse(clean: str) -> Analysis:
     distinct = set(words)
     substantive = sum(1 for w in distinct if len(w) >= 2 and w not in WEAK_WORDS)
     votes = {code: len(distinct & lexicon) for code, lexicon in LEXICONS.items()}
+    typos = [w for w in distinct if len(w) >= _TYPO_MIN_LETTERS and w not in _ALL_LEXICON]
+    for word in typos:
+        keys = _deletions(word)
+        near = [code for code, typo_keys in _TYPO_KEYS.items() if keys & typo_keys]
+        if len(near) == 1:  # one edit from a word of one language only
+            votes[near[0]] += 1
     lingua = _lingua_confidences(words) if substantive else None
     leader, runner_up, margin = _leader(votes, lingua)
     language: str | None = None

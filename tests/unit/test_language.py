@@ -630,3 +630,14 @@ def test_every_pack_names_a_lingua_language():
     assert lang_mod.warm_up()
     assert sorted(lang_mod._lingua_codes.values()) == sorted(lang.CODES)
     assert set(lang_mod._lingua_confidences(["my", "back", "hurts"])) == set(lang.CODES)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a typo of a lexicon word of six letters or more still votes for its language (the
+    # robustness suite's one-typo perturbation of "rugpijn, help")
+    ("rgupijn, help", "nl"),
+    ("ik heb rugpjin", "nl"),
+    ("rugpijn, help", "nl"),
+])
+def test_a_typo_of_a_long_lexicon_word_still_votes(text, expected):
+    assert detect_language(text) == expected

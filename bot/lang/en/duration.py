@@ -222,7 +222,7 @@ TYPO_WORDS = (
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
     "february", "march", "april", "june", "july", "august", "september", "october", "november",
     "december", "today", "tonight", "yesterday", "christmas", "easter", "halloween", "since",
-    "about", "around", "almost", "weekend", "tomorrow",
+    "about", "around", "almost", "weekend", "tomorrow", "between", "valentine", "carnival", "pentecost",
 )
 
 #: real words and names one edit from a TYPO_WORDS word: never read as a typo

@@ -236,7 +236,8 @@ TYPO_WORDS = (
     "gisteravond", "gisterenavond", "gistermiddag", "gisternamiddag", "gistermorgen",
     "gisterochtend", "gisternacht", "eergisteren", "kerstmis", "kerstdag", "pasen",
     "pinksteren", "nieuwjaar", "allerheiligen", "sinds", "sedert", "geleden", "ongeveer",
-    "bijna", "weekend", "begin",
+    "bijna", "weekend", "begin", "tussen", "oudejaarsavond", "oudejaar", "nieuwjaarsdag", "kerstavond", "carnaval",
+    "hemelvaart", "valentijn", "sinterklaas", "wapenstilstand", "allerzielen", "koningsdag",
 )
 
 #: real words and names one edit from a TYPO_WORDS word: never read as a typo
