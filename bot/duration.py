@@ -544,7 +544,7 @@ _RE_YEAR = _skeleton(
 _RE_BARE_UNIT = re.compile(rf"(?<![\w'])(?P<u>{_alt(BARE_UNITS)})(?![\w'])")
 # "year and a half of this crap": a unit with its half is a quantity, whatever is around it
 _RE_UNIT_AND_HALF = _skeleton(r"(?<![\w'])(?P<u>" + _alt(BARE_UNITS) + r"){SP}{AND}{SP}{HALF_ARTICLES}{SP}{HALF}(?!\w)")
-_FUTURE_BEFORE = frozenset(lang.merged("duration", "FUTURE_BEFORE")) | frozenset(lang.merged("duration", "FREQUENCY_BEFORE"))
+_FUTURE_BEFORE = frozenset(FUTURE_BEFORE) | frozenset(FREQUENCY_BEFORE)
 _BARE_OK = frozenset(BARE_COMPANIONS) | frozenset(APPROXIMATE) | frozenset(SINCE_WORDS)
 # a day said against today or tomorrow: "vandaag precies een week" 7,
 # "2 weeks tomorrow" 13, "morgen is het 3 weken" 20
@@ -977,7 +977,7 @@ def _on_unit_and_half(m: re.Match[str], norm: str, today: date) -> Candidate:
     before = _RE_TOKENS.findall(norm[:m.start()])[-1:]
     if before and before[0] in _FUTURE_BEFORE:
         return m.start(), m.end(), None  # "every year and a half", "next month and a half"
-    return m.start(), m.end(), _round_days(_UNIT_VALUE[m.group("u")] * 3 / 2)
+    return m.start(), m.end(), _round_days(_UNIT_VALUE[m.group("u")] * (1 + HALF))
 
 
 def _on_halfjaar(m: re.Match[str], norm: str, today: date) -> Candidate:

@@ -110,7 +110,7 @@ _TYPO_MIN_LETTERS = 6
 
 
 def _deletions(word: str) -> set[str]:
-    return {word} | {word[:i] + word[i + 1:] for i in range(len(word))}
+    return {word, *_text.deletions(word)}
 
 
 _TYPO_KEYS: dict[str, frozenset[str]] = {

@@ -253,8 +253,7 @@ _FUZZY_MIN = 5
 _NUMBER_WORDS = frozenset(lang.merged("numbers", "NUMBERS"))
 
 
-def _deletes(word: str) -> List[str]:
-    return [word[:i] + word[i + 1 :] for i in range(len(word))]
+_deletes = _text.deletions  # the typo index's keys (bot/text.py, shared with bot/language.py)
 
 
 _FUZZY_INDEX: Dict[str, List[str]] = {}

@@ -97,3 +97,9 @@ def normalise_indexed(text: str) -> Tuple[str, List[int]]:
             out.append(c)
             index.append(i)
     return "".join(out), index
+
+
+def deletions(word: str) -> List[str]:
+    """``word`` with one letter left out, each way: the keys of a one-edit typo index
+    (SymSpell's idea; two words one edit apart share one of them or each other)."""
+    return [word[:i] + word[i + 1 :] for i in range(len(word))]
