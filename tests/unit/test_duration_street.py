@@ -358,6 +358,7 @@ def test_sms_and_and_a_day_of_last_month(text, days):
     ("sinse wensday", 6),  # short and misspelt weekdays
     ("since fri night", 4),
     ("since thurs", 5),
+    ("sinds woe", 6),
     ("my friend said so", None),
     ("twee maand en half", 75),  # the half without its article
     ("2 weeks and half", 18),

@@ -638,6 +638,8 @@ def test_every_pack_names_a_lingua_language():
     ("rgupijn, help", "nl"),
     ("ik heb rugpjin", "nl"),
     ("rugpijn, help", "nl"),
+    ("weaknes, help", "en"),
+    ("my sciatcia is bad", "en"),
 ])
 def test_a_typo_of_a_long_lexicon_word_still_votes(text, expected):
     assert detect_language(text) == expected
