@@ -10,11 +10,12 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Dict, List, Tuple
+from typing import Any, Dict, List, Optional, Tuple
 
 import yaml
 
 from bot.lang import CODES
+from bot.opening_hours import DEFAULT_TIMEZONE, WeeklyHours, parse_weekly
 
 DEFAULT_PATH = Path(__file__).resolve().parent.parent / "config" / "practice.yml"
 ENV_VAR = "PRACTICE_CONFIG"
@@ -50,6 +51,10 @@ class Practice:
     languages: Tuple[str, ...]
     retention_days: int
     allowed_origins: Tuple[str, ...] = DEFAULT_ORIGINS  # web pages allowed to call Rasa (CORS)
+    # when someone answers the chat (the handoff to a person): structured, in `timezone`;
+    # None when the file gives only the texts (the handoff then names the texts)
+    opening_hours_weekly: Optional[WeeklyHours] = None
+    timezone: str = DEFAULT_TIMEZONE
 
     @property
     def default_language(self) -> str:
@@ -116,6 +121,18 @@ def parse_practice(raw: Any) -> Practice:
     retention = raw.get("retention_days")
     if isinstance(retention, bool) or not isinstance(retention, int) or retention < 1:
         raise PracticeConfigError("practice config: 'retention_days' must be a whole number of days, 1 or more")
+    timezone = raw.get("timezone", DEFAULT_TIMEZONE)
+    weekly = None
+    if raw.get("opening_hours_weekly") is not None:
+        try:
+            weekly = parse_weekly(raw["opening_hours_weekly"], timezone)
+        except ValueError as error:
+            raise PracticeConfigError(f"practice config: 'opening_hours_weekly' or 'timezone': {error}") from None
+    elif "timezone" in raw:
+        try:
+            parse_weekly({"mon": ["00:00", "24:00"]}, timezone)
+        except ValueError as error:
+            raise PracticeConfigError(f"practice config: 'timezone': {error}") from None
     return Practice(
         name=_text(raw, "name"),
         phone=phone,
@@ -127,6 +144,8 @@ def parse_practice(raw: Any) -> Practice:
         languages=tuple(languages),
         retention_days=retention,
         allowed_origins=_origins(raw.get("allowed_origins", list(DEFAULT_ORIGINS))),
+        opening_hours_weekly=weekly,
+        timezone=str(timezone).strip(),
     )
 
 
