@@ -24,6 +24,9 @@ and :class:`ChatwootSender`, which the outbox calls to deliver one summary:
 
 ``toggle_status`` (``POST .../conversations/{id}/toggle_status``) is there for the
 agent-reply/handoff wiring; delivery itself creates the conversation ``open``.
+The handoff to a person (actions/handoff.py) uses the same calls: a contact, an ``open``
+conversation, the answers so far as a private note, then every message the person types
+as an ``incoming`` message (``create_incoming_message``).
 
 Each step's result is written into a ``progress`` dict that the outbox stores with
 the summary, so a retry after a failure half-way (Chatwoot down after the
@@ -343,6 +346,11 @@ class ChatwootClient:
                 "attachments[]", attachment.data, filename=attachment.file_name, content_type=attachment.content_type
             )
         return await self._call("POST", path, form=form)
+
+    async def create_incoming_message(self, conversation_id: int, content: str) -> Dict[str, Any]:
+        """The person's own message in the conversation (the handoff forwards what they type)."""
+        body = {"content": content, "message_type": "incoming", "private": False}
+        return await self._call("POST", f"/conversations/{conversation_id}/messages", body)
 
     async def list_messages(self, conversation_id: int) -> List[Dict[str, Any]]:
         """The conversation's messages (Chatwoot answers the latest 20; ours is a new conversation)."""

@@ -40,7 +40,7 @@ class Availability:
 
 
 def when_words(moment: datetime, now: datetime, language: str, words: Mapping[str, Any]) -> str:
-    """'today at 14:00', 'tomorrow at 08:00', 'on Monday at 08:00' in the person's language;
+    """'today at 14:00', 'tomorrow at 08:00', 'Monday at 08:00' in the person's language;
     ``words`` is the language's entry of the catalogue (bot/practice_inbox/handoff_words.yml)."""
     local_now = now.astimezone(moment.tzinfo) if moment.tzinfo else now
     days = (moment.date() - local_now.date()).days

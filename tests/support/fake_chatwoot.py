@@ -30,6 +30,14 @@ UTF-8 JSON, and a ``QuestionnaireResponse`` is valid FHIR R4 (fhir.resources) wh
 ``identifier.value`` is the reference named in the note. Kept in the message's
 ``attachments`` (file_name, content_type, data, json).
 It records every request in ``.requests`` and keeps contacts and conversations.
+
+For the handoff (issue 14, item 5) it also plays the agent: :meth:`agent_reply` adds an
+agent's message to a conversation and :meth:`resolve` resolves it, each posting the
+webhook Chatwoot would post (``message_created`` / ``conversation_status_changed``, the
+payload shapes of Chatwoot's "Webhook Events" documentation) to ``webhook_url``. With
+``echo_webhooks`` every message created through the API is posted too (Chatwoot does
+that: private notes and incoming messages fire ``message_created`` as well), so a test
+sees that our webhook ignores them. An ``incoming`` message must not be private (422).
 ``mode`` switches it to ``"down"`` (503 for everything) or ``"401"`` (every token
 refused); ``delay`` makes each answer wait that many seconds.
 
@@ -193,6 +201,10 @@ class FakeChatwoot:
         self._ids = itertools.count(1)
         self._runner: Optional[web.AppRunner] = None
         self.url = ""
+        self.webhook_url = ""  # our endpoint, with its ?token=
+        self.echo_webhooks = False  # post message_created for API-created messages too
+        self.webhooks: List[Dict[str, Any]] = []  # every webhook posted: payload, status
+        self._tasks: set = set()
 
     # --- server life -----------------------------------------------------------------
 
@@ -400,6 +412,8 @@ class FakeChatwoot:
         else:
             body, attachments = request["body"], []
             problems = body_problems(body, MESSAGE_CREATE, "message")
+        if not problems and body.get("message_type") == "incoming" and body.get("private"):
+            problems = ["an incoming message cannot be private"]
         if problems:
             return self._invalid(problems)
         conversation = self._conversation(request)
@@ -414,6 +428,11 @@ class FakeChatwoot:
             "attachments": attachments,
         }
         conversation["messages"].append(message)
+        if self.echo_webhooks and self.webhook_url:
+            task = asyncio.get_running_loop().create_task(
+                self.post_webhook(self.message_created_payload(conversation, message, sender_type="user")))
+            self._tasks.add(task)
+            task.add_done_callback(self._tasks.discard)
         return web.json_response(self._message_json(conversation, message))
 
     def _message_json(self, conversation: Dict[str, Any], message: Dict[str, Any]) -> Dict[str, Any]:
@@ -479,3 +498,100 @@ class FakeChatwoot:
                 "payload": {"success": True, "current_status": body["status"], "conversation_id": conversation["id"]},
             }
         )
+
+
+    # --- the agent's side: replies and resolving, posted as Chatwoot's webhooks --------------
+
+    def _conversation_webhook_data(self, conversation: Dict[str, Any]) -> Dict[str, Any]:
+        """A conversation as Chatwoot's webhooks carry it (``id`` is the display id)."""
+        contact = self.contacts.get(conversation["contact_id"], {})
+        return {
+            "additional_attributes": {},
+            "can_reply": True,
+            "channel": "Channel::Api",
+            "id": conversation["id"],
+            "inbox_id": self.inbox_id,
+            "contact_inbox": {
+                "id": conversation["id"],
+                "contact_id": conversation["contact_id"],
+                "inbox_id": self.inbox_id,
+                "source_id": (contact.get("inboxes") or {}).get(self.inbox_id),
+                "hmac_verified": False,
+            },
+            "messages": [],
+            "meta": {
+                "sender": {"id": conversation["contact_id"], "name": contact.get("name"), "type": "contact"},
+                "assignee": {"id": 1, "name": "Agent", "available_name": "Agent", "type": "user"},
+            },
+            "status": conversation["status"],
+            "unread_count": 0,
+            "timestamp": 1700000000,
+        }
+
+    def message_created_payload(
+        self, conversation: Dict[str, Any], message: Dict[str, Any], sender_type: str = "user"
+    ) -> Dict[str, Any]:
+        return {
+            "event": "message_created",
+            "id": message["id"],
+            "content": message["content"],
+            "created_at": "2024-05-01T10:00:00.000Z",
+            "message_type": message["message_type"],
+            "content_type": message.get("content_type", "text"),
+            "private": message["private"],
+            "content_attributes": {},
+            "source_id": None,
+            "sender": {"id": 1, "name": "Agent", "email": "agent@example.be", "type": sender_type},
+            "inbox": {"id": self.inbox_id, "name": "Practice"},
+            "conversation": self._conversation_webhook_data(conversation),
+            "account": {"id": self.account_id, "name": "Practice"},
+        }
+
+    async def post_webhook(self, payload: Dict[str, Any], url: Optional[str] = None) -> int:
+        """POST a webhook as Chatwoot does (JSON, no auth header); the answer's status."""
+        import aiohttp
+
+        async with aiohttp.ClientSession() as session:
+            async with session.post(url or self.webhook_url, json=payload,
+                                    timeout=aiohttp.ClientTimeout(total=60)) as answer:
+                self.webhooks.append({"payload": payload, "status": answer.status})
+                return answer.status
+
+    async def agent_reply(self, conversation_id: int, text: str, private: bool = False) -> Tuple[Dict[str, Any], int]:
+        """An agent writes in the conversation: kept, and ``message_created`` posted."""
+        conversation = self.conversations[conversation_id]
+        message = {"id": next(self._ids), "content": text, "private": private, "message_type": "outgoing",
+                   "content_type": "text", "attachments": []}
+        conversation["messages"].append(message)
+        payload = self.message_created_payload(conversation, message)
+        return payload, await self.post_webhook(payload)
+
+    async def resolve(self, conversation_id: int, event: str = "conversation_status_changed") -> int:
+        """The agent resolves the conversation: ``conversation_status_changed`` (or the older
+        ``conversation_resolved``) posted."""
+        conversation = self.conversations[conversation_id]
+        conversation["status"] = "resolved"
+        payload = {**self._conversation_webhook_data(conversation), "event": event,
+                   "changed_attributes": [{"status": {"previous_value": "open", "current_value": "resolved"}}]}
+        return await self.post_webhook(payload)
+
+
+class ThreadedFakeChatwoot:
+    """The fake Chatwoot in its own event loop on a thread, for synchronous tests."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        import threading
+
+        self.loop = asyncio.new_event_loop()
+        self.thread = threading.Thread(target=self.loop.run_forever, daemon=True)
+        self.thread.start()
+        self.fake = FakeChatwoot(**kwargs)
+        self.call(self.fake.__aenter__())
+
+    def call(self, coroutine: Any, timeout: float = 90) -> Any:
+        return asyncio.run_coroutine_threadsafe(coroutine, self.loop).result(timeout)
+
+    def close(self) -> None:
+        self.call(self.fake.__aexit__(None, None, None))
+        self.loop.call_soon_threadsafe(self.loop.stop)
+        self.thread.join(10)
