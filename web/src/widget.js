@@ -4,6 +4,7 @@
 import { normaliseLanguage, strings } from "./i18n.js";
 import { ICONS, el, icon, linkify, opensNewTab, safeHref } from "./render.js";
 import { ConversationStore, randomId } from "./storage.js";
+import { POLL_MS, handoffOf, pollHandoff } from "./handoff.js";
 import { sendToRasa, toItems } from "./transport.js";
 import css from "./styles.css";
 
@@ -159,6 +160,54 @@ export class ChatWidget {
       this.process();
     }
     if (this.store.open) this.open({ restore: true });
+    if (this.state.handoff) this.schedulePoll(0); // a person still had the conversation
+  }
+
+  /** While a person of the practice has the conversation, fetch their replies. */
+  schedulePoll(delay = POLL_MS) {
+    clearTimeout(this.pollTimer);
+    if (!this.state.handoff) return;
+    this.pollTimer = setTimeout(() => this.pollOnce(), delay);
+  }
+
+  async pollOnce() {
+    const handoff = this.state.handoff;
+    if (!handoff || this.polling) return;
+    this.polling = true;
+    const generation = this.generation;
+    let answer = null;
+    try {
+      answer = await pollHandoff(this.config.rasaUrl, { ...handoff, sender: this.state.sender });
+    } catch (error) {
+      if (window.console) console.warn("lbp-chat: poll failed:", (error && error.message) || error);
+    }
+    this.polling = false;
+    if (generation !== this.generation || this.state.handoff !== handoff) return;
+    if (answer && answer.messages.length) {
+      handoff.after = Math.max(handoff.after, ...answer.messages.map((m) => m.id));
+      this.showBotMessages(answer.messages);
+    }
+    this.save();
+    this.schedulePoll();
+  }
+
+  /** Bot (or practice) messages arriving: shown, read out, and a handoff started or ended. */
+  showBotMessages(messages) {
+    const handoff = handoffOf(messages);
+    if (handoff && handoff.state === "ended") {
+      this.state.handoff = null;
+      clearTimeout(this.pollTimer);
+    } else if (handoff && handoff.state === "started" && handoff.poll) {
+      this.state.handoff = { poll: handoff.poll, after: handoff.after };
+      this.schedulePoll();
+    }
+    const added = toItems(messages, this.state.language).map((m) => ({ ...m, id: this.state.nextId++ }));
+    this.state.items.push(...added);
+    this.save();
+    const first = added.length ? this.renderAll(added) : null;
+    this.announce(added);
+    this.scrollToNew(first);
+    return added;
   }
 
   applyStrings() {
@@ -462,6 +511,13 @@ export class ChatWidget {
       // Only the bot's confirmation stays on screen, under a new sender id.
       this.forget();
     }
+    const handoff = handoffOf(messages);
+    if (handoff && handoff.state === "started" && handoff.poll) {
+      this.state.handoff = { poll: handoff.poll, after: handoff.after };
+      this.schedulePoll();
+    } else if (handoff && handoff.state === "ended") {
+      this.state.handoff = null;
+    }
     const added = toItems(messages, this.state.language).map((m) => ({ ...m, id: this.state.nextId++ }));
     this.state.items.push(...added);
     const triage = added.find((m) => m.role === "triage" && normaliseLanguage(m.language));
@@ -536,6 +592,7 @@ export class ChatWidget {
 
   /** Drop the transcript and the sender id, keeping messages still to be sent. */
   forget() {
+    clearTimeout(this.pollTimer);
     const queued = this.state.items.filter((i) => i.role === "user" && i.pending);
     this.state = this.freshState(this.state.language);
     for (const item of queued) this.state.items.push({ ...item, id: this.state.nextId++ });
@@ -548,6 +605,7 @@ export class ChatWidget {
   reset() {
     this.generation += 1;
     clearTimeout(this.retryTimer);
+    clearTimeout(this.pollTimer);
     this.inFlight = false;
     this.failures = 0;
     this.state = this.freshState(this.state.language);
