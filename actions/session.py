@@ -2,7 +2,7 @@
 from typing import Any, Dict, List
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import ActionExecuted, EventType, SessionStarted, SlotSet
+from rasa_sdk.events import ActionExecuted, ActiveLoop, EventType, SessionStarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import metadata_language, practice_events
@@ -27,5 +27,9 @@ class ActionSessionStart(Action):
         elif not tracker.get_slot("language"):
             events += [SlotSet("language", current_practice().default_language), SlotSet("language_confident", False)]
         events += practice_events(tracker, force=True)
+        if tracker.get_slot("handoff_conversation") is not None:
+            # a person of the practice still has the conversation (actions/handoff.py): a new
+            # session (an answer the next morning) keeps the pause, which lives in the loop
+            events.append(ActiveLoop("handoff_form"))
         events.append(ActionExecuted("action_listen"))
         return events

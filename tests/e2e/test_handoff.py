@@ -276,3 +276,36 @@ def test_whatsapp_agent_reply_and_return_go_through_the_graph_api(handoff_assist
     assert back
     assert any(WORDS["nl"]["back"] in visible_text(body) for body in graph.to(wa_id)[before:])
     assert patient.slots()["requested_slot"] == "onset" and patient.slots()["handoff_conversation"] is None
+
+
+@pytest.mark.parametrize("language", ["en", "nl"])
+def test_without_chatwoot_the_phone_and_email_as_before(assistant, language):
+    """The shared assistant of tests/e2e/conftest.py has no CHATWOOT_*: nothing changes."""
+    patient = Patient(assistant, f"e2e-nohandoff-{uuid.uuid4().hex[:10]}", language, {}, texts=ONSET[language])
+    patient.say(FIRST[language])
+    patient.answer("consent")
+    reply = patient.say(ASK[language])
+    text = joined(reply)
+    assert PRACTICE.phone in text and PRACTICE.email in text, patient.show()
+    assert WORDS[language]["onset_q"] in text  # the check goes on, as before
+    assert not any(isinstance(m.get("custom"), dict) and "handoff" in m["custom"] for m in reply)
+    assert assistant.tracker(patient.sender)["active_loop"]["name"] == "triage_form"
+    assert assistant.slots(patient.sender)["handoff_conversation"] is None
+
+
+def test_a_new_session_keeps_the_pause(handoff_assistant, chatwoot):
+    """An answer the next morning comes after Rasa's session expired: action_session_start
+    (run here through Rasa's API) carries the pause over, so the next message still goes
+    to the practice and the resolve still brings the assistant back."""
+    patient, _, conversation = start_and_hand_over(handoff_assistant, chatwoot, "en", SATURDAY_AFTERNOON)
+    answer = requests.post(f"{handoff_assistant.url}/conversations/{patient.sender}/execute",
+                           params={"token": handoff_assistant.token}, json={"name": "action_session_start"}, timeout=60)
+    assert answer.status_code == 200, answer.text
+    assert handoff_assistant.tracker(patient.sender)["active_loop"]["name"] == "handoff_form"
+    assert patient.say("Good morning, are you there?") == []
+    assert conversation["messages"][-1]["content"] == "Good morning, are you there?"
+    before = handoff_assistant.slots(patient.sender)
+    assert before["handoff_conversation"] == conversation["id"]
+    assert chatwoot.call(chatwoot.fake.resolve(conversation["id"])) == 200
+    shown = "\n".join(m.get("text", "") for m in poll(handoff_assistant, patient.sender)["messages"])
+    assert WORDS["en"]["back"] in shown and WORDS["en"]["onset_q"] in shown
