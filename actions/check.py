@@ -15,8 +15,7 @@ from actions.common import (
     practice_events,
     today,
 )
-from bot.answers import read_story
-from bot.check_flow import clarifying_responses, read_reply
+from bot.check_flow import ASK_FIRST, clarifying_responses, read_reply, told_at_start
 from bot.questions import MAX_DURATION_ATTEMPTS, next_question
 from bot.summary import change_buttons, summary
 
@@ -65,11 +64,13 @@ class ValidateTriageForm(Action):
             and answers_latest_message(tracker, self.form)
         )
         if not answering:  # the form starts (or resumes after an interruption)
+            ask_first = state.ask_first
             if state.answers.get("consent") is None and requested is None:
-                story = read_story(latest_text(tracker), today())  # the first message's story, kept until consent
-                if story:
-                    events.append(SlotSet("story", story))
-            next_slot = next_question(state.answers, min(state.attempts, MAX_DURATION_ATTEMPTS), state.triaged_level)
+                told = told_at_start(latest_text(tracker), today())  # kept until consent
+                events += [SlotSet(slot, value) for slot, value in told.items()]
+                ask_first = told.get(ASK_FIRST, ask_first)
+            attempts = min(state.attempts, MAX_DURATION_ATTEMPTS)
+            next_slot = next_question(state.answers, attempts, state.triaged_level, ask_first)
             return events + [SlotSet("requested_slot", next_slot)]
 
         switched_language = bool(events)

@@ -31,6 +31,7 @@ def check_state(tracker: Tracker) -> CheckState:
         clarifying=tracker.get_slot("clarifying"),
         story=dict(tracker.get_slot("story") or {}),
         language=tracker.get_slot("language"),
+        ask_first=list(tracker.get_slot("ask_first") or []),
     )
 
 

@@ -31,13 +31,15 @@ from bot.answers import (
     read_story,
 )
 from bot.questions import CHECK_ANSWERS, MAX_DURATION_ATTEMPTS, next_question
-from bot.redflags import find_red_flags
+from bot.redflags import find_red_flags, hinted_red_flags
 from bot.safety import merge_answers
 from bot.summary import LANGUAGES, catalogue, item_to_change, known_items, slots_of
 
 CLARIFYING = "clarifying"
 ANSWER_TO_CHANGE = "answer_to_change"
 CONSENT = "consent"
+ASK_FIRST = "ask_first"  # the red-flag questions a message hinted at, asked before the others
+NO_ANSWERS = (False, "none")  # "no" to a yes/no question, and to the leg weakness one
 
 # What each follow-up clarifies (bot.answers.clarification_for keys).
 CLARIFIED_SLOT = CLARIFICATION_SLOTS
@@ -62,6 +64,7 @@ class CheckState:
     clarifying: Optional[str] = None  # a key of CLARIFIED_SLOT
     story: Dict[str, Any] = field(default_factory=dict)  # told before consent
     language: Optional[str] = None
+    ask_first: List[str] = field(default_factory=list)
 
 
 @dataclass
@@ -86,6 +89,12 @@ def _has(text: str, words) -> bool:
     return any(f" {w} " in low for w in words)
 
 
+def told_at_start(text: str, today: Optional[date]) -> Dict[str, Any]:
+    """The slots the first message sets before the check asks anything: the answers it
+    tells (kept until consent) and the red-flag questions it hints at (asked first)."""
+    return {slot: value for slot, value in (("story", read_story(text, today)), (ASK_FIRST, hinted_red_flags(text))) if value}
+
+
 def _told_before_consent(state: CheckState, text: str, today: Optional[date]) -> Dict[str, Any]:
     """The answers a message before consent tells, kept until the person says yes or no."""
     story = dict(state.story)
@@ -108,6 +117,7 @@ def _consent(state: CheckState, text: str, today: Optional[date], reply: Reply) 
     elif consent is False:
         found[CONSENT] = False
         reply.changes["story"] = None  # declined: what the first message told is dropped
+        reply.changes[ASK_FIRST] = None
     else:
         story = _told_before_consent(state, text, today)
         if story != state.story:
@@ -169,6 +179,23 @@ def _with_correction(
     return found
 
 
+def _ask_first(state: CheckState, text: str, answers: Dict[str, Any], reply: Reply) -> List[str]:
+    """The hinted red-flag questions still unanswered, this message's added; a new hint
+    is a change of the reply (the hinted question comes next, no "sorry"). A hint at a
+    question answered "no" in an earlier message asks it again ("no" to the saddle
+    question, then "when I wipe it feels odd")."""
+    if reply.changes.get(ASK_FIRST, "") is None:
+        return []  # consent declined: nothing is kept
+    hints = hinted_red_flags(text)
+    for slot in hints:
+        if state.answers.get(slot) in NO_ANSWERS and answers.get(slot) in NO_ANSWERS and slot != state.requested:
+            answers[slot] = reply.changes[slot] = None
+    pending = [slot for slot in dict.fromkeys([*state.ask_first, *hints]) if answers.get(slot) is None]
+    if pending != state.ask_first:
+        reply.changes[ASK_FIRST] = pending or None
+    return pending
+
+
 def read_reply(
     state: CheckState,
     text: str,
@@ -225,6 +252,7 @@ def read_reply(
         if known_items(corrected):
             reply.say.append({"response": "utter_answer_changed", "items": known_items(corrected)})
     attempts = reply.changes.get("duration_attempts", state.attempts)
+    ask_first = _ask_first(state, text, answers, reply)
 
     if not reply.changes and reply.next_slot is None and (interruption or language_switch):
         return Reply(not_an_answer=interruption, next_slot=requested)
@@ -239,7 +267,7 @@ def read_reply(
         how_far = requested in ASK_HOW_FAR and parse_yes_no(text) is True
         reply.say.append({"response": ASK_HOW_FAR[requested] if how_far else "utter_not_understood"})
 
-    following = next_question(answers, min(attempts, MAX_DURATION_ATTEMPTS), state.triaged_level)
+    following = next_question(answers, min(attempts, MAX_DURATION_ATTEMPTS), state.triaged_level, ask_first)
     if following is None or reply.next_slot is None:
         reply.next_slot = following  # a red flag or a finished check ends the follow-ups too
     return reply

@@ -7,7 +7,7 @@ could still make it an emergency.
 """
 from __future__ import annotations
 
-from typing import Any, List, Mapping, Optional
+from typing import Any, List, Mapping, Optional, Sequence
 
 from bot.rules import phase, red_flag_triage
 
@@ -72,10 +72,18 @@ def required_slots(
 
 
 def next_question(
-    answers: Mapping[str, Any], duration_attempts: int = 0, triaged_level: Optional[str] = None
+    answers: Mapping[str, Any],
+    duration_attempts: int = 0,
+    triaged_level: Optional[str] = None,
+    ask_first: Sequence[str] = (),
 ) -> Optional[str]:
-    """The first required slot still unanswered, or None when the check is complete."""
-    for slot in required_slots(answers, duration_attempts, triaged_level):
+    """The first required slot still unanswered, or None when the check is complete.
+
+    `ask_first`: red-flag questions a message hinted at (bot.redflags.hinted_red_flags);
+    once the check runs, they come before the others. Only the order changes: the
+    questions asked are the same."""
+    required = required_slots(answers, duration_attempts, triaged_level)
+    for slot in [*(s for s in ask_first if s in required), *required]:
         if answers.get(slot) is None:
             return slot
     return None

@@ -123,6 +123,7 @@ __all__ = [
     "Rule",
     "evaluate",
     "find_red_flags",
+    "hinted_red_flags",
     "normalise",
     "AREA",
     "NUMB",
@@ -593,9 +594,13 @@ def _someone_else(seg: str, m: re.Match[str]) -> bool:
     """
     if _ME_TOO.search(seg):
         return False
-    clause = _HEDGE.sub(" ", _local_clause(seg, m))
-    start = clause.find(m.group(0))
-    left = clause[:start] if start >= 0 else clause
+    # back to the comma or contrast word, across "and": "my husband has 39 n the shivers"
+    left_words: List[str] = []
+    for tok in reversed(seg[: m.start()].split()):
+        if tok == "," or tok in _HARD:
+            break
+        left_words.insert(0, tok)
+    left = _HEDGE.sub(" ", " ".join(left_words))
     found = _FAMILY_RE.search(left)
     return bool(found) and not _FIRST_PERSON.search(_DENIED_SELF.sub(" ", left[found.end():]))
 
@@ -712,6 +717,8 @@ _SHARED_FEVER = (
     r"\b{FEVER_WORD} (?:\w+ ){0,4}?(?:3[89]|4[0-2])(?:point\d+)?\b",
     r"\b(?:3[89]|4[0-2])(?:point\d+)? ?(?:{DEGREES}|c)\b",
     r"\b{HAVE_NUMBER} (?:\w+ ){0,4}?(?:3[89]|4[0-2])point\d\b",
+    # a measured temperature on its own: "gisteren 38,4" (not "38,5 kilo")
+    r"\b(?:3[89]|4[01])point\d\b(?! ?{NOT_TEMPERATURE}\b)",
     r"\b{FEEL_HOT_COLD} (?:\w+ )?(?:{HOT_AND_COLD}|{HOT_THEN_COLD})\b",
     # "hot and cold all day" (not "hot and cold sensations down my leg")
     r"\b{HOT_AND_COLD} {ALL_DAY}\b",
@@ -948,8 +955,13 @@ def _intent_in(text: str, cues: re.Pattern[str] = _INTENT) -> bool:
 _UNINTENDED = re.compile(rf"\b{_words('UNINTENDED')}\b")
 
 
+_WASTING_PART = re.compile(rf"\b{_words('WASTING_PART')}\b")
+
+
 def _intentional(seg: str, m: re.Match[str]) -> bool:
-    return (_intent_in(seg) and not _UNINTENDED.search(seg)) or _someone_else(seg, m)
+    """Weight lost on purpose or by a relative, or a limb grown thin ("my calf has gone all skinny")."""
+    wasting = _WASTING_PART.search(" ".join(_before_tokens(seg, m, 4)))
+    return (_intent_in(seg) and not _UNINTENDED.search(seg)) or _someone_else(seg, m) or bool(wasting)
 
 
 def _intentional_sentence(sentence: str) -> bool:
@@ -1086,13 +1098,16 @@ def _gap_crosses(m: re.Match[str]) -> bool:
 # it all came back, totally normal since"; "griep met koorts, mor da is al lang gepasseerd"):
 # not read here. The check asks these questions anyway.
 _RESOLVED = re.compile(rf"\b{_words('RESOLVED')}\b")
-_RESOLVABLE = frozenset({"saddle_numbness", "fever"})
+_RECURRED = re.compile(rf"\b{_words('RECURRED')}\b")
+_RESOLVABLE = frozenset({"saddle_numbness", "fever", "both_legs_numb"})
 _RESOLVED_WINDOW = 20  # words after the sign
 
 
 def _resolved_after(sentence: str, seg: str, m: re.Match[str]) -> bool:
+    """"had a fever but it went away", "benen waren verdoofd maar dat is helemaal over" (and not back)."""
     offset = max(sentence.find(seg), 0)
-    return bool(_RESOLVED.search(" ".join(sentence[offset + m.end():].split()[:_RESOLVED_WINDOW])))
+    after = " ".join(sentence[offset + m.end():].split()[:_RESOLVED_WINDOW])
+    return bool(_RESOLVED.search(after)) and not _RECURRED.search(after)
 
 
 def _eval_segment(
@@ -1153,6 +1168,12 @@ def merge(into: Dict[str, object], finding: Mapping[str, object]) -> None:
     for slot, value in finding.items():
         if slot not in into or severity(slot, value) > severity(slot, into[slot]):
             into[slot] = value
+
+
+# the patient as the subject or owner of a segment: "i", "my", "mijn"
+_OWN_SUBJECT = re.compile(
+    r"\b(?:" + "|".join((*lang.merged("redflags", "FIRST_PERSON"), *lang.merged("redflags", "OWN_POSSESSIVE"))) + r")\b"
+)
 
 
 def _split_segments(sentence: str) -> List[Tuple[str, str]]:
@@ -1315,17 +1336,22 @@ def _evaluate_normalised(norm: str, rules: Sequence[Rule]) -> Evaluation:
             _collect(result, pos, neg)
             segment_rules = _segment_rules(sentence_rules, hits)
             carry: Set[str] = set()
+            relative = False  # the last subject named was a relative: "my husband has 39 n the shivers"
             for kind, seg in _split_segments(sentence):
                 if kind in ("hard", "start"):
-                    carry = set()
+                    carry, relative = set(), False
                 pos, neg, spans = _eval_segment(seg, segment_rules, sentence)
                 if kind == "soft" and carry:
                     for topic in list(pos):
                         if topic in carry and _is_bare(seg, spans.get(topic, [])):
                             del pos[topic]
                             neg.add(topic)
+                own = _OWN_SUBJECT.search(seg)
+                if kind == "soft" and relative and not own:
+                    pos = {}  # a list item with no subject of its own is the relative's
                 _collect(result, pos, neg)
                 carry |= neg
+                relative = (relative and not own) or bool(_FAMILY_RE.search(seg) and not _FIRST_PERSON.search(seg))
         result.negated_topics -= result.positive_topics
     except Exception:  # pragma: no cover - defensive: never raise on input
         return result
@@ -1406,6 +1432,65 @@ def find_red_flags(text: object) -> Dict[str, object]:
     if "leg_weakness" not in found and _worsening_leg_net(norm):
         found["leg_weakness"] = "worsening"
     return found
+
+
+
+# --- ask first ----------------------------------------------------------------
+# The rules set a red flag only when a message says it clearly. People in pain hint
+# more often than they say ("my bum feels a bit off", "peeing is strange since
+# monday", "both legs kinda wobbly"): a message that touches an emergency topic
+# brings that question forward, so it is asked now, not after the onset, the
+# duration and the leg questions. It never sets an answer (every red-flag question
+# is asked anyway before a result below urgent), so the net may be wide: a topic
+# counts unless its part of the message says all is well ("peeing is fine") or, for
+# the legs, denies it ("no weakness").
+HINT_ORDER = ("saddle_numbness", "bladder_bowel", "both_legs", "leg_weakness")
+
+
+def _hint_table(name: str) -> Dict[str, re.Pattern[str]]:
+    """One slot -> words table of every pack as one regex per slot (a slot no pack names never matches)."""
+    return {
+        slot: re.compile(r"\b" + _alt(*dict.fromkeys(
+            _fill(p) for _code, table in lang.tables("redflags", name) for p in table.get(slot, ())), "(?!)") + r"\b")
+        for slot in HINT_ORDER
+    }  # fmt: skip
+
+
+_HINT_TOPICS = _hint_table("HINT_TOPICS")  # count alone
+_HINT_PLACES = _hint_table("HINT_PLACES")  # count with a feeling word
+_HINT_FEELING = re.compile(rf"\b{_cues('HINT_FEELING')}\b")
+_HINT_DENIAL = frozenset(lang.merged("redflags", "HINT_DENIAL"))
+_DENIABLE = ("both_legs", "leg_weakness")  # "no weakness": a saddle or bladder word is never denied away
+
+
+def _well(part: str) -> bool:
+    """A part of a message that says all is well: "peeing is fine", "plassen gaat goed"."""
+    return bool(_ALL_WELL.search(part)) and not _NOT_WELL.search(part)
+
+
+def _hint_denied(part: str, m: re.Match[str]) -> bool:
+    """A denial word in the 3 words before the topic: "no weakness", "niet zwak"."""
+    return any(word in _HINT_DENIAL for word in part[: m.start()].split()[-3:])
+
+
+def hinted_red_flags(text: object) -> List[str]:
+    """The emergency questions a message touches (in HINT_ORDER), whether or not the
+    rules read a flag in it: the check asks them first. Never raises."""
+    norm = _QUESTION_FRAME.sub(" ", normalise(text))[:4000]
+    hinted: List[str] = []
+    for clause in _CLAUSE_SPLIT.split(norm):
+        parts = clause.split(",")
+        for i, part in enumerate(parts):
+            after = parts[i + 1] if i + 1 < len(parts) else ""
+            if _well(part) or (_well(after) and not any(topic.search(after) for topic in _HINT_TOPICS.values())):
+                continue  # "peeing is fine", "no probs with the loo, all normal"
+            feeling = _HINT_FEELING.search(part)
+            for slot in HINT_ORDER:
+                m = _HINT_TOPICS[slot].search(part) or (_HINT_PLACES[slot].search(part) if feeling else None)
+                if m is None or slot in hinted or (slot in _DENIABLE and _hint_denied(part, m)):
+                    continue
+                hinted.append(slot)
+    return [slot for slot in HINT_ORDER if slot in hinted]
 
 
 #: Every regex whose literal words make the typo vocabulary.

@@ -56,7 +56,7 @@ RED_FLAG_VALUES: Dict[str, tuple] = {
     **{slot: (True,) for slot in (
         "saddle_numbness", "bladder_bowel", "fever", "cancer_history", "weight_loss", "night_pain")},
     "onset": ("trauma",),
-    "leg_weakness": ("worsening",),
+    "leg_weakness": ("worsening", "stable"),  # stable only with both legs and "not worse"
     "both_legs": (True,),
     "leg_numbness": (True,),
 }

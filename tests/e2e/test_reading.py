@@ -94,6 +94,25 @@ def test_a_red_flag_in_the_story_escalates_before_consent(assistant, sender, lan
     assert triage and triage["level"] == "emergency", patient.show()
 
 
+HINTED = {  # a sign hinted at, not said: the reader sets nothing, the question comes first
+    "en": ("my back went 5 days ago hoovering the stairs, and my bum feels a bit off", "genitals, anus or inner thighs"),
+    "nl": ("5 dagen geleden door mijn rug gegaan bij het stofzuigen, en mijn kruis voelt een beetje wattig",
+           "geslachtsdelen, aars of de binnenkant van je dijen"),
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_hinted_sign_is_the_first_question_after_consent(assistant, sender, language):
+    story, question = HINTED[language]
+    patient = Patient(assistant, sender, language, {"saddle_numbness": True}, metadata=META[language])
+    assert triage_of(patient.say(story)) is None
+    assert assistant.slots(sender)["saddle_numbness"] is None, "a hint set an answer"
+    patient.answer("consent")
+    assert question in joined(patient.last), f"the hinted question is not asked first\n{patient.show()}"
+    triage = triage_of(patient.answer("saddle_numbness"))
+    assert triage and triage["level"] == "emergency", patient.show()
+
+
 # ------------------------------------------------------------------ typed intent syntax
 
 

@@ -671,6 +671,44 @@ def test_eighth_refresh_signs_in_other_words(text, expected):
     assert find_red_flags(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # found by the blind split's ninth refresh (session 9); other phrasings of the same signs
+    ("sitting on the loo everything down there feels muffled", {"saddle_numbness": True}),
+    ("feels like im wearing gloves round my bottom", {"saddle_numbness": True}),
+    ("the urge to pee has just disappeared", {"bladder_bowel": True}),
+    ("only weed once since yesterday morning", {"bladder_bowel": True}),
+    ("found poo in my pants and hadnt felt a thing", {"bladder_bowel": True}),
+    ("na het plassen altijd het gevoel dat er nog iets zit", {"bladder_bowel": True}),
+    ("plassen lukt nog maar half", {"bladder_bowel": True}),
+    ("pas achteraf gezien dat ik had gelekt", {"bladder_bowel": True}),
+    ("vandaag maar 1 keer geplast", {"bladder_bowel": True}),
+    ("there was stool in my underwear when i checked", {"bladder_bowel": True}),
+    ("my left foot has gone floppy, floppier each day", {"leg_weakness": "worsening"}),
+    ("my knees keep folding under me on the stairs, worse now", {"both_legs": True, "leg_weakness": "worsening"}),
+    ("mijn knieen knikken onder mij, erger dan vorige week", {"both_legs": True, "leg_weakness": "worsening"}),
+    ("ik moet mijn knie extra hoog optillen om niet te struikelen en het wordt slechter", {"leg_weakness": "worsening"}),
+    ("both feet feel wrapped in clingfilm", {"both_legs": True, "leg_numbness": True}),
+    ("mijn voeten voelen alsof ik op een luchtmatras loop", {"both_legs": True, "leg_numbness": True}),
+    ("zit al de hele dag op 38,7", {"fever": True}),
+    ("vannacht beurtelings heet en koud gehad", {"fever": True}),
+    ("had a kidney removed for cancer years ago, not sure it matters", {"cancer_history": True}),
+    ("awake every night, whatever position i try", {"night_pain": True}),
+    ("knocked off my bike by a van, landed flat on my back", {"onset": "trauma"}),
+    # hard negatives of the same kind
+    ("my dad had the op, he couldnt pee for days after", {}),
+    ("mijn vader is geopereerd, hij kon een week niet plassen", {}),
+    ("my wife has the flu and the chills, im fine", {}),
+    ("lost 5 kilos before the wedding, on purpose", {}),
+    ("my calf muscle looks thinner than the other one", {}),
+    ("had an epidural, legs were numb for a few hours but its all gone now", {}),
+    ("na de ruggenprik waren mijn benen even verdoofd, dat is al lang over", {}),
+    ("weighed 38.5 kg when i was twelve", {}),
+    ("toen ik pas begon met lopen viel het mee", {}),
+])
+def test_ninth_refresh_signs_in_other_words(text, expected):
+    assert find_red_flags(text) == expected
+
+
 def test_the_verb_first_in_any_tense_with_a_longer_gap():
     """Found by a REST transcript: the verb before the foot ("klapte mijn voet bij elke stap op de grond")."""
     text = "sinds den elfde november rugpijn, en nu klapte mijn voet bij elke stap op de grond, wordt elke dag erger"

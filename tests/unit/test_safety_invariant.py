@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.answers import correction_cue
-from bot.check_flow import ANSWER_TO_CHANGE, CheckState, read_reply
+from bot.check_flow import ANSWER_TO_CHANGE, ASK_FIRST, CheckState, read_reply
 from bot.questions import CHECK_ANSWERS, MAX_DURATION_ATTEMPTS, next_question
 from bot.rules import level_rank, red_flag_triage
 from bot.safety import RED_FLAG_VALUES, SAFE_SIDE_ORDER, is_red_flag, result_for
@@ -33,6 +33,7 @@ MESSAGES = [
     "yes stiff every morning for an hour, better when moving", "blue", "", "🙂", "<b>hi</b>",
     "hi so 10 days ago i bent over to pick up the washing basket, shooting pain to my ankle, pins and needles",
     "getting worse", "staying the same", "both legs", "one leg", "antwoord wijzigen", "change my answer",
+    "when i wipe it feels a bit odd", "mijn kruis voelt wat wattig", "peeing is kinda strange",
 ]  # fmt: skip
 
 
@@ -44,15 +45,19 @@ def apply(state: CheckState, reply) -> None:
             state.clarifying = value
         elif slot == "duration_attempts":
             state.attempts = value
+        elif slot == ASK_FIRST:
+            state.ask_first = list(value or [])
         else:
             state.answers[slot] = value
     state.requested = reply.next_slot
 
 
-def check_change(slot, before, after, requested, text):
+def check_change(slot, before, after, requested, text, ask_first=()):
     """A known answer changed: it must be allowed by the invariant."""
     if before is None or after == before or slot in ("consent", CHECK_ANSWERS):
         return
+    if after is None and slot in ask_first and not is_red_flag(slot, before):
+        return  # a "no" asked again, first: the message hinted at that sign
     assert not is_red_flag(slot, before), f"red flag {slot}={before} lowered to {after} by {text!r}"
     asked = slot == requested or requested in (CHECK_ANSWERS, ANSWER_TO_CHANGE, "clarifying")
     order = SAFE_SIDE_ORDER.get(slot)
@@ -77,7 +82,7 @@ def test_no_result_without_the_questions_and_no_answer_changes_by_surprise(messa
         requested = state.requested
         apply(state, reply)
         for slot in set(before) | set(state.answers):
-            check_change(slot, before.get(slot), state.answers.get(slot), requested, text)
+            check_change(slot, before.get(slot), state.answers.get(slot), requested, text, state.ask_first)
         flagged_before = red_flag_triage(before)
         result = result_for(state.answers, state.attempts)
         if flagged_before:

@@ -327,6 +327,10 @@ NUMB_COMMON = (
     r"(?:cant|couldnt|could not|cannot|can not) (?:\w+ )?tell (?:if|whether|how) (?:\w+ ){0,4}?(?:hot|cold|warm)",
     r"dead (?:\w+ )?(?:from|up to|to) (?:the |my )?(?:mid |middle of (?:the |my )?)?(?:shins?|knees?|thighs?|ankles?|calf|calves|hips?|waist)",
     r"tingl\w*",
+    # something between the skin and the world: "like im wearing a wetsuit", "wrapped in cling film", "muffled"
+    r"(?:like|as if|as though) (?:im |i am |i was |theyre |they are |its |it is )?(?:wearing|in) (?:a |an )?(?:wetsuit|gloves?|thick (?:socks|gloves))",
+    r"(?:wrapped|covered|wrapped up) in (?:cling ?film|clingfilm|plastic|bubble wrap|tape|cotton wool)",
+    r"muffled",
     r"pinsneedles",
     r"prickl\w*",
     r"asleep",
@@ -352,7 +356,9 @@ NUMB_SADDLE = (
 )
 #: Weakness of a leg or the legs (regex alternatives)
 WEAK = (
-    r"weak\w*|(?:gives?|gave|giving|given) (?:way|out)|buckl\w*|collaps\w*",
+    r"weak\w*|(?:gives?|gave|giving|given) (?:way|out)|buckl\w*|collaps\w*|crumpl\w*",
+    r"(?:fold|folds|folding|folded)(?: under| up)",
+    r"(?:keep|keeps|kept) folding",
     r"no (?:strength|power)|lost (?:\w+ )?(?:strength|power)|(?:less|little) strength",
     # "my legs won't hold me up anymore"
     r"(?:wont|wouldnt|would not|dont|doesnt|didnt|cant|couldnt|can barely|can hardly|barely|hardly) (?:\w+ )?(?:hold|carry|support|push|lift) me",
@@ -365,8 +371,8 @@ WEAK = (
 )
 #: Both legs; plural legs or feet count ("my legs are numb")
 BOTH_LEGS = (
-    r"both (?:of )?(?:my |the |his |her )?(?:legs|feet|leg|foot|lower legs|thighs|calves)",
-    r"legs|feet|(?<!inner )(?<!inside )(?<!insides of my )(?<!inside of my )thighs|calves|shins|ankles|leftright|either (?:of (?:my |the )?)?(?:legs?|feet|foot)|neither leg",
+    r"both (?:of )?(?:my |the |his |her )?(?:legs|feet|leg|foot|lower legs|thighs|calves|knees)",
+    r"legs|feet|(?<!inner )(?<!inside )(?<!insides of my )(?<!inside of my )thighs|calves|shins|ankles|knees|leftright|either (?:of (?:my |the )?)?(?:legs?|feet|foot)|neither leg",
 )
 
 #: fear words: "afraid it is cancer" is not having it
@@ -378,6 +384,7 @@ FAMILY = (
     r"|son|daughter|friend|neighbour|neighbor|cousin|family|relative|relatives|grandad"
     r"|granddad|grandparents?|gramps|nanna|kids?|children|child|baby|babys|boyfriend"
     r"|girlfriend|colleague|hubby|missus|wifey|boy|girl|little one|toddler|lad|lass|youngest|eldest",
+    r"he|she",  # "my brother had the op, he couldnt wee": the subject told before
 )
 #: the patient themself
 FIRST_PERSON = ("i", "im", "ive", "id", "me")
@@ -391,8 +398,11 @@ HEDGES = ("i think", "i believe", "i guess", "i know")
 STABLE = (r"stable", r"not (?:getting )?worse", r"no worse", r"same", r"unchanged", r"constant")
 #: The whole-message worsening net (bot/redflags.py _worsening_leg_net): a limb, what it
 #: does when it fails, a worsening told anywhere, and what says it is not getting worse
-LIMBS = ("foot", "feet", "leg", "legs", "ankle", "toe", "toes", "shin", "shins")
-FAILING_LIMB = (r"weak\w*|clums\w*", r"(?:wont|doesnt|dont|will not) (?:\w+ )?(?:listen|obey|do what i)",
+LIMBS = ("foot", "feet", "leg", "legs", "ankle", "toe", "toes", "shin", "shins", "knee", "knees")
+FAILING_LIMB = (r"weak\w*|clums\w*|flop\w*",
+                # the high step of a dropped foot: "lift my knee really high so i dont trip"
+                r"(?:really |very |extra |right |so |super )?high (?:up )?(?:so|to stop|to avoid|or)\b",
+                r"(?:fold|folds|folding|folded|crumple\w*)(?: under| up)?", r"(?:wont|doesnt|dont|will not) (?:\w+ )?(?:listen|obey|do what i)",
                 r"(?:cant|cannot|couldnt|can barely|can hardly) (?:\w+ )?(?:push|press) (?:\w+ )?(?:the )?(?:clutch|pedal|brake)",
                 r"(?:slips?|slides?|falls?|keeps slipping|keeps sliding) off (?:the )?(?:pedal|clutch|brake|step)",
                 r"(?:cant|cannot|couldnt) (?:\w+ )?(?:stand|put (?:any )?weight|balance) on",
@@ -402,7 +412,8 @@ FAILING_LIMB = (r"weak\w*|clums\w*", r"(?:wont|doesnt|dont|will not) (?:\w+ )?(?
                 r"(?:had|has|have|got) nothing in (?:it|them)",
                 r"(?:no|lost (?:\w+ )?|(?:less|little)) (?:strength|power)",
                 r"(?:wont|dont|doesnt|cant|barely|hardly) (?:\w+ )?(?:hold|carry|support) me")
-WORSE_NOW = (r"getting worse|gets worse|its worse|is worse|worse (?:than|every|each|by|since|again)|worsening",
+WORSE_NOW = (r"getting worse|gets worse|its worse|is worse|worse (?:than|every|each|by|since|again|today|now)|worsening",
+             r"\w+ier (?:every|each|by the) (?:day|week)",  # "floppier every day"
              r"weaker (?:every|each|by|since)|weaker than (?:it was|before|last|yesterday|this morning|a week ago|a few days ago|on)",
              r"(?:even|still|much|way) worse")
 NOT_WORSE = (r"(?:not|isnt|arent|wasnt|doesnt|dont|never|aint) (?:\w+ ){0,2}?(?:worse|worsening)|no worse",
@@ -513,6 +524,9 @@ BLADDER_PATTERNS = (
     r"\b(?:{URINE}|{STOOL}) (?:\w+ ){0,2}?(?:leak\w*|dribbl\w*|comes out|came out|runs out|just comes"
     r"|comes by itself|come out)\b",
     r"\b(?:no |lost (?:the |my )?|dont get (?:the |an )?|never get (?:the |an )?|dont have (?:the |an |any )?)(?:\w+ )?urges?\b",
+    # "the need to go feeling has just vanished"
+    r"\b(?:need|urge|feeling|sensation|signal|warning) (?:to|of|for) (?:go|going|pee|wee|poo|urinate)(?: \w+){0,3}?"
+    r" (?:vanished|gone|disappeared|went away|stopped|left)\b",
     r"\b(?:no |lost (?:the |my )?|dont have (?:the |an |any )?|dont get (?:the |an |any )?)(?:feeling|need|sensation) (?:to|for|of) "
     r"(?:go|pee|wee|urinate|poo|poop|needing)\b",
     r"\b(?:cant|dont|doesnt|couldnt|unable to|no longer|never|unsure) (?:\w+ ){0,1}?"
@@ -525,6 +539,12 @@ BLADDER_PATTERNS = (
     r"(?:feel|felt|notice|noticed|tell|sense|know|knew|realise|realize|realised|realized)"
     r"(?: (?:when|if|that|whether))? (?:i|im|id|ive|it) (?:\w+ ){0,2}?"
     r"{PEE_EVENT}\b",
+    # "poo in my pants"; only once since yesterday; "feels like theres still some left"
+    r"\b(?:poo|poop|stool|wee|pee|urine)\b (?:\w+ ){0,2}?in (?:my|me|the) (?:pants|underwear|knickers|boxers|undies)\b",
+    r"\bonly (?:\w+ )?(?:peed|weed|urinated|been for a (?:wee|pee)|had a (?:wee|pee)|been to the (?:loo|toilet)) once\b"
+    r"|\b(?:peed|weed|urinated) (?:only )?once (?:since|all|today|in)\b",
+    r"\b(?:pee|wee|bladder|loo|toilet)\b(?: \S+){0,10}? (?:feel|feels|feeling) (?:like |as if |that )?(?:theres|there is) "
+    r"(?:still )?(?:some|more|a bit|something) (?:\w+ )?(?:left|in there)\b",
     # "leaking when I stand up", "I keep leaking", "cant stop the flow", "nothing comes out"
     r"\b(?:i|im) (?:might|may|could|must|think|guess|sometimes|also|still|a bit) (?:\w+ ){0,2}?"
     r"leak(?:ing|s|ed)?\b",
@@ -618,6 +638,9 @@ FEVER_WORD = (r"temp\w*", "fever")
 DEGREES = ("degrees", "degree")
 HAVE_NUMBER = ("have", "had", "got", "is", "was")
 FEEL_HOT_COLD = ("feel", "feeling", "felt", "im", "i am", "going", "go", "been")
+#: what a decimal number near 38-41 measures when it is no temperature ("38.5 kg", "38.5 hours")
+NOT_TEMPERATURE = ("kg", "kgs", "kilos", "kilo", "weeks", "week", "years", "km", "miles", "hours", "hrs", "lbs", "pounds",
+                   "quid", "euros", "percent", "cm", "mins", "minutes", "inches", "inch")  # fmt: skip
 HOT_AND_COLD = ("hot and cold", "hot then cold", "cold and hot")
 HOT_THEN_COLD = (r"(?:hot|boiling|roasting) then (?:freezing|shivering|cold)", r"(?:freezing|shivering|cold) then (?:hot|boiling|sweating)")
 ALL_DAY = (r"all (?:day|night|the time)", "every night", "the whole day")
@@ -637,6 +660,8 @@ WET_BED_PATTERNS = (
 #: "had a fever but that's long gone" (the question is asked anyway). Not "came back": the feeling or the numbness?
 RESOLVED = (r"(?:totally |completely |all |back to )?normal (?:since|again|now)", "back to normal", "wore off", r"went away",
             r"(?:long |all )?gone (?:now|since)", "long gone", r"(?:all )?cleared up")  # fmt: skip
+#: ... unless it came back: "went away but came back"
+RECURRED = ("came back", "comes back", "back again", "returned", "coming back", "started again")
 WEATHER = ("outside", "weather", "room", "water", "oven", "heatwave", "sun")
 #: "alternating hot and cold packs" is a treatment
 HOT_COLD_THINGS = (r"packs?", "ice", "heat", r"compress\w*", r"alternat\w*", r"showers?", "bath", "water", r"drinks?",
@@ -711,6 +736,9 @@ TRAUMA_PATTERNS = (
     r" (?:\w+ ){0,2}?under me\b",
     r"\bfel (?=(?:down|off|from|over)\b)",
     r"\bfallen\b" + _FELL_EXCLUDE,
+    # "went flat on my back on the road", "hit a pothole"
+    r"\b(?:went|landed|ended up|thrown|flung) (?:\w+ )?flat on (?:my|me|the) (?:back|bum|arse|backside|face|side)\b",
+    r"\bhit a (?:pothole|kerb|curb)\b",
     r"\bfalled\b",
     r"\b(?:a|the|my|bad|nasty|hard|heavy|big|serious|that|awkward|small|little|heavy) fall\b"
     r"(?! (?:asleep|apart|season|semester|term|in love|behind|out|in (?:blood|temperature)))",
@@ -798,6 +826,7 @@ MINE_TOO = (r"{MINE} (?:\w+ )?{TOO}", r"so (?:are|do|did|were) mine")
 #: numbness of both legs told in a way the shared patterns do not read; none in English
 #: both legs failing, said of neither: "neither leg would push me up"
 BOTH_LEGS_WEAK_PATTERNS = (
+    r"\bthey (?:\w+ )?(?:fold|buckle|crumple|collapse|give way|give out)\w* (?:\w+ )?(?:under|beneath) me\b",
     r"\bneither (?:leg|foot) (?:\w+ )?(?:would|will|could|can) (?:\w+ )?(?:push|hold|carry|support|lift|move|work)\b",
 )
 BOTH_LEGS_NUMB_PATTERNS = (
@@ -814,13 +843,15 @@ CANCER_QUESTION = ("unsure", "cause", "causes", "caused", "risk", "chance", r"si
 #: just before the cancer word: "benign", "non"
 CANCER_BENIGN = ("benign", "non")
 #: doubt or a test just before the cancer word: "could it be cancer", "tested for cancer"
-CANCER_DOUBT = ("could", "might", "may", "is it", "could it", "can it", "would it", r"test\w*", "screening", r"scan\w*",
+CANCER_DOUBT = ("could", "might", "may", "is it", "could it", "can it", "would it", r"test(?:s|ed|ing)?\b", "screening", r"scan\w*",
                 "rule out", "ruled out", r"check\w*")  # fmt: skip
 #: right after the cancer word: "cancer scare", "cancer test"
 CANCER_NOT_AFTER = ("scare", "test", "screening", "ruled out", "could be", "might be", "may be")
 
 # ---- weight loss ----
 WEIGHT = ("weight", "wieght", "wheight", "weigth", r"kilos?", r"kgs?", r"kilograms?", "pounds", r"lbs?", r"stones?")
+#: a limb that got thin is wasting, not weight lost: "my right calf has gone all skinny"
+WASTING_PART = ("calf", "calves", "thigh", "thighs", "leg", "legs", "arm", "arms", r"muscles?", r"buttocks?", "shin", "foot")
 #: clothes that hang loose (also: "my jeans are falling off me" is weight, not a fall)
 CLOTHES = ("jeans", "trousers", "pants", "clothes", "belt")
 TOO_LOOSE = ("falling off", "fall off", "fell off", r"hang(?:s|ing)? off", "too big", "too loose")
@@ -848,6 +879,7 @@ INTENT_STRONG = (
     r"trying to(?= [.,]|$)",
     # explained: after a baby, or more gained than lost
     "baby", r"pregnan\w*", "gave birth", "giving birth", "breastfeeding",
+    r"(?:for|before) (?:our|my|the|a) wedding", r"(?:the |my |our )(?:whole )?plan", "planned",
     r"{MORE_RATHER} (?:\w+ ){0,2}?{GAINED}",
     # regained: "lost 3 kilo with a bug but its all back on now"
     r"(?:its|it is|all|put (?:it|them|the weight)) (?:\w+ )?back on", "regained", r"gained (?:\w+ )?back",
@@ -900,6 +932,8 @@ WEIGHT_PATTERNS = (
 
 #: night pain, pain at rest (English-shaped patterns)
 NIGHT_PATTERNS = (
+    # "all night, flat, curled up, propped up ... the ache grinds on whatever i do"
+    r"\b(?:all|every|each) night\b(?: \S+){0,25}? (?:whatever|nomatter) (?:i|way|position)\b",
     # "aches every night ... nothing settles it"; "no way of lying that doesnt hurt"; "the longer i lie down the worse"
     r"\bevery night\b(?: \S+){0,14}? nothing (?:helps|works|eases it|settles it|touches it|shifts it)\b",
     r"\bno (?:way|position) (?:of lying |to lie |to sleep )?(?:that )?(?:doesnt|does not|dont|wont) hurt\b",
@@ -1003,7 +1037,7 @@ NET_BOWEL_TROUBLE = (r"hold\w*", r"control\w*", r"leak\w*", r"accident\w*", "pan
 #: a sign that all is well (regexes with their own word edges); "no (...) problems" is {NO_ANY} ... {A_PROBLEM}
 ALL_WELL = (r"\bfine\b", r"\bnormal\w*", r"\bok(?:ay|e)?\b", r"\bcan still\b", r"\bno change\b", r"\bconstipat\w*")
 NO_ANY = ("no",)
-A_PROBLEM = (r"problem\w*", "trouble", r"issues?")
+A_PROBLEM = (r"problem\w*", r"probs?", "trouble", r"issues?")
 #: ... unless denied: "not right", "niet meer goed"
 NOT_WELL_NEG = ("not", "isnt", "doesnt", "dont", "wasnt")
 NOT_WELL_MORE: tuple = ()
@@ -1074,3 +1108,29 @@ LATE_PHRASES = (
 CLITICS = ((r"n't\b", "nt"),)
 #: units glued to a number: "5kg" -> "5 kg"
 UNITS = (r"kgs?", r"kilos?", r"kilograms?", r"lbs?", r"pounds?", r"stones?", "st")
+
+# ---- ask first (bot/redflags.py hinted_red_flags): a message that touches a red-flag
+# ---- emergency topic brings that question forward; it never sets an answer, so the net is wide ----
+#: the words of each topic (regex templates; "{NAME}" is a table merged over every pack)
+HINT_TOPICS = {
+    # the words themselves, not the tables: "water" and "poo+p" there would take "hot water bottle" and "poor"
+    "bladder_bowel": ("pee", "peeing", "wee", "wees", "weeing", "piss", r"urin\w*", "bladder", "poo", "poos", "poop", "pooing",
+                      "pooed", r"bowel\w*", r"stool\w*", r"f(?:a)?eces", "nappy", "nappies", r"wet (?:myself|me|the bed)",
+                      r"(?:number|no) (?:one|two|1|2)s?"),
+    "both_legs": (r"both (?:of )?(?:my |the )?(?:legs?|feet|foot|sides|knees)", r"either (?:leg|foot|side)", "leftright"),
+    "leg_weakness": (r"weak\w*", r"{CATCHES}", r"clums\w*", r"heavy (?:legs?|feet)|(?:legs?|feet) (?:\w+ ){0,3}?heavy",
+                     r"(?:gives?|gave|giving) (?:way|out)", r"buckl\w*", r"wobbl\w*", r"stumbl\w*",
+                     r"slap(?:s|ping|ped)?", r"flop\w*", "tiptoes", "heels"),
+}
+#: places that count with a feeling word ({HINT_FEELING}) in the same part: "pain in my bum" alone
+#: is sciatica, "a toilet at the practice" is no sign
+HINT_PLACES = {
+    "saddle_numbness": (r"{AREA}",),
+    "bladder_bowel": ("toilet", "loo", "bathroom", "wc", "restroom"),
+}
+#: the places count with one of these in the same part of the message
+HINT_FEELING = (r"{NUMB_COMMON}", r"feel\w*", "felt", "sensation", r"weird\w*", "strange", "funny", "odd", "different",
+                "wrong", "off", "cold", "nothing", "dead", "numbish", "fuzzy", "buzzing", r"electric\w*")  # fmt: skip
+#: a topic named by a noun is denied by one of these right before it ("no fever", "never had cancer")
+HINT_DENIAL = ("no", "not", "never", "without", "nor", "neither", "none", "dont", "didnt", "havent", "hasnt", "isnt",
+               "wasnt", "doesnt", "arent")  # fmt: skip

@@ -150,6 +150,9 @@ HOLIDAYS = {
     "paasmaandag": ("easter", 1), "goede vrijdag": ("easter", -2), "carnaval": ("easter", -49),
     "hemelvaart": ("easter", 39), "hemelvaartsdag": ("easter", 39),
     "pinksteren": ("easter", 49), "pinkstermaandag": ("easter", 50),
+    "sint-maarten": (11, 11), "sint maarten": (11, 11), "sintmaarten": (11, 11), "sinte-maarten": (11, 11),
+    "sint-niklaas": (12, 6), "sinterklaasavond": (12, 5), "pakjesavond": (12, 5), "dag van de arbeid": (5, 1),
+    "halloween": (10, 31), "driekoningen": (1, 6), "vlaamse feestdag": (7, 11),
 }
 
 #: before a number, the number is an age ("I'm 3", "ik ben 40")

@@ -483,7 +483,7 @@ NUMB_COMMON = (
     r"gevoelsverlies|gevoelsstoornis\w*",
     r"tintel\w*|prikkel\w*|kriebel\w*|mierenkriebel\w*|mieren",
     # de voeten op iets zachts: "alsof ik op watten loop"
-    r"op (?:watten|wolken|een wolk|kussens|spons\w*) (?:\w+ )?(?:loop|lopen|liep|stap|stappen|stapte|sta|staan)",
+    r"op (?:een )?(?:watten|wolken|wolk|kussens?|spons\w*|luchtbed|luchtmatras) (?:\w+ )?(?:loop|lopen|liep|stap|stappen|stapte|sta|staan)",
     r"(?:voelt|voelen|voelde|voelden) (?:\w+ ){0,2}?(?:als|aan als|precies) (?:\w+ )?watten",
     r"slaapt|slapend\w*",
     r"{~voelen} (?:ik |je |ge )?(?:precies |echt |gewoon |helemaal |zo goed als )?"
@@ -506,6 +506,8 @@ NUMB_SADDLE = (
     r"(?:voelt|voelen|voelde|voelden) (?:\w+ ){0,3}?(?:koud|kil|ijskoud|raar|vreemd|anders|dood|doof)",
     # "voelen als karton", "als een plank"
     r"(?:voelt|voelen|voelde|voelden) (?:\w+ ){0,2}?(?:als|aan als|precies) (?:\w+ )?(?:karton|hout|rubber|plastiek|plastic|leder|leer|plank)",
+    # Flemish "gelijk" = like: "voelt alles tussen mijn billen gelijk een stuk hout"
+    r"(?:als|gelijk|precies|alsof) (?:een |ne |nen )?(?:stuk |stukske )?(?:karton|hout|rubber|plastiek|plank)",
     # the verb first: "voel ik da mesje precies nie meer"
     r"voel(?:de)? (?:ik|k|je|ge) (?:(?!me\b|mij\b)\w+ ){0,3}?(?:niet|niks|niets|nauwelijks|amper)(?: meer)?",
     r"(?:wordt|worden|werd|werden) (?:\w+ )?(?:koud|kil|doof|dood|gevoelloos)",
@@ -515,6 +517,8 @@ NUMB_SADDLE = (
 #: Weakness of a leg or the legs (regex alternatives)
 WEAK = (
     r"zwak\w*|krachteloos\w*|krachtverlies|(?:geen|weinig|minder) kracht",
+    # "ze plooien onder mij"
+    r"(?:plooi\w*|knik\w*|zakk?\w*) (?:\w+ )?onder (?:mij|me)",
     r"slap|slappe|slapper|slapte|begeeft|begeven|begaf|zakt (?:\w+ )?(?:door|weg)",
     r"zakken (?:\w+ )?(?:door|weg)|knikt (?:\w+ )?door|knikken (?:\w+ )?door|lam",
     r"verlamd\w*|verlamming\w*|willen niet meer|wil niet meer|willen niet (?:meer )?mee|wil niet (?:meer )?mee",
@@ -527,7 +531,7 @@ WEAK = (
 BOTH_LEGS = (
     r"(?:beide|allebei|allebeide|alle twee|allebij|twee|2) (?:mijn |mn |m |de )?"
     r"(?:benen|voeten|been|voet|bovenbenen|onderbenen|kuiten|dijen)",
-    r"benen|voeten|bovenbenen|onderbenen|kuiten|dijen|schenen|scheenbenen|enkels|linksrechts",
+    r"benen|voeten|bovenbenen|onderbenen|kuiten|dijen|schenen|scheenbenen|enkels|knieen|linksrechts",
 )
 
 #: fear words: "bang dat het kanker is" is not having it
@@ -536,10 +540,11 @@ FEAR = (r"bang|schrik|angst\w*|vrees|ongerust|bezorgd",)
 FAMILY = (
     r"moeder|vader|zus|zuster|broer|tante|oom|oma|opa|grootmoeder|grootvader|vrouw|man|vriend"
     r"|vriendin|zoon|dochter|buurman|buurvrouw|neef|nicht|familie|schoonmoeder|schoonvader"
-    r"|meme|pepe|bomma|bompa|moemoe|vava|ma|pa|mama|papa|mam|mams|mammie|pappie|partner|moeke"
+    r"|meme|pepe|bomma|bompa|moemoe|vava|ma(?!s\b)|pa(?!s\b)|mama|papa|mam|mams|mammie|pappie|partner|moeke"
     r"|vake|baby|babys|kinderen|kind|kindje|kleinkind\w*|zoontje|dochtertje|collega|lief|schat"
     r"|vent|echtgenoot|echtgenote|kleine|kleintje|kleinen|kleuter|peuter|gast|gasten|manneke|meiske|jongen|meisje"
     r"|nonkel|nonk|tant|meter|peter|schoon\w+|zwager|zwagerin|stief\w+",
+    r"hij",  # "mijn broer is geopereerd, hij kon niet meer plassen": the subject told before
 )
 #: the patient themself
 FIRST_PERSON = ("ik", "k", "mij")
@@ -553,9 +558,12 @@ HEDGES = ("ik denk", "ik geloof", "ik weet", "denk ik", "geloof ik")
 STABLE = (r"stabiel", r"hetzelfde", r"onveranderd", r"niet (?:\w+ )?(?:erger|slechter)", r"gelijk gebleven")
 #: The whole-message worsening net (bot/redflags.py _worsening_leg_net): a limb, what it
 #: does when it fails, a worsening told anywhere, and what says it is not getting worse
-LIMBS = ("voet", "voeten", "been", "benen", "enkel", "teen", "tenen", "linkerbeen", "rechterbeen", "linkervoet",
+LIMBS = ("voet", "voeten", "been", "benen", "enkel", "teen", "tenen", "linkerbeen", "rechterbeen", "linkervoet", "knie", "knieen",
          "rechtervoet", "scheen", "schenen")  # fmt: skip
 FAILING_LIMB = (r"zwak\w*|onhandig\w*|krachtelo\w*|(?:valt|vallen|viel) (?:\w+ )?uit",
+                # the high step of a dropped foot: "die knie heel hoog optrekken"; "ze plooien onder mij"
+                r"(?:heel |zo |extra |super )?hoog (?:\w+ )?(?:optrekken|optillen|opheffen|tillen|heffen)",
+                r"plooi\w* (?:\w+ )?onder (?:mij|me)",
                 r"(?:geen|weinig|minder) kracht\w*|(?:dragen|draagt) (?:mij|me) (?:\w+ )?(?:niet|amper|nauwelijks)",
                 r"(?:\w+ )?(?:van|af) (?:de|het) (?:trapper|trappers|pedaal|pedalen|koppeling|rem)",
                 r"(?:willen|wil|wilt) (?:niet|nie) (?:meer )?mee",
@@ -638,6 +646,17 @@ BLADDER_PATTERNS = (
     r"(?:scheutje|druppeltje|druppel|straaltje)\b",
     r"\b(?:wc|toilet|plas\w*|pipi)\b(?: \S+){0,25}? (?:onder (?:mijn|mn|de) navel|onderbuik|buik|blaas)\b(?: \w+){0,3}? "
     r"(?:hard|opgezet|gezwollen|bol|uitgezet)\b",
+    # leaked, found out later: "toen zag ik pas dat ik had gelekt"; only half emptied: "plassen lukt maar half"
+    r"\b(?:ik|k) (?:\w+ ){0,3}?gelekt\b",
+    r"\b(?:plassen|plas|pipi|urineren) (?:\w+ ){0,2}?(?:lukt|gaat|lukte|ging) (?:\w+ ){0,2}?(?:maar |slechts )?half\b",
+    r"\b(?:plas\w*|blaas|urine|wc|toilet)\b(?: \S+){0,10}? gevoel (?:dat|alsof) (?:er )?(?:nog )?(?:\w+ ){0,2}?"
+    r"(?:zit|in zit|achterblijft|blijft zitten)\b",
+    # "heb maar ene keer geplast sinds gisteren"
+    r"\b(?:maar|slechts|pas|amper) (?:een|ene|1|eenmaal|een enkele) keer (?:\w+ ){0,2}?(?:geplast|gepist|kunnen plassen)\b",
+    # "ontlasting in mijn onderbroek"; "ik voel het niet komen"
+    r"\b(?:{STOOL}|poep|urine|plas)\b (?:\w+ ){0,2}?in (?:mijn|mn|m|mijne|de) (?:broek|onderbroek|slip|ondergoed)\b",
+    r"\b(?:wc|toilet|ontlasting|stoelgang|poep|plas\w*)\b(?: \S+){0,15}? (?:voel|merk) (?:het|t|ik) (?:\w+ ){0,2}?"
+    r"(?:niet|nooit) (?:meer )?(?:aankomen|komen)\b",
     # "ineens liep het in mijne broek"
     r"\b(?:liep|loopt|lopen|liepen|ging|gaat|kwam|komt) (?:het|er) (?:\w+ ){0,2}?in (?:mijn|mn|m|de|mijne) broek\b",
     # "er komt geen plas, terwijl ik echt moet"
@@ -746,8 +765,10 @@ A_TEMPERATURE = ("temperatuur",)
 FEVER_WORD = ("koorts", "temperatuur")
 DEGREES = ("graden", "grade")
 HAVE_NUMBER = ("heb", "ben", "of", "zit", "zat", "zitten")
-FEEL_HOT_COLD = ("voel", "ben", "heb het", "het")
-HOT_AND_COLD = ("warm en koud", "koud en warm")
+FEEL_HOT_COLD = ("voel", "ben", "heb het", "het", "heb t", "t")
+HOT_AND_COLD = ("warm en koud", "koud en warm", "heet en koud", "koud en heet")
+#: what a decimal number near 38-41 measures when it is no temperature ("38,5 kilo", "38,5 uur")
+NOT_TEMPERATURE = ("kilo", "kilos", "kg", "week", "weken", "jaar", "km", "uur", "euro", "procent", "cm", "minuten")
 HOT_THEN_COLD = ("warm dan koud",)
 ALL_DAY = (r"de hele (?:dag|nacht)", r"hele (?:dag|nacht)", r"heel de (?:dag|nacht)")
 #: "38 graden buiten" is the weather
@@ -763,8 +784,11 @@ WET_BED_PATTERNS = (
     r"\b(?:kletsnatte|doorweekte|zeiknatte|drijfnatte|doornatte) (?:lakens|pyjama|bed)\b",
 )
 #: a sign over and done with, after it in the sentence: "griep met koorts, mor da is al lang gepasseerd"
-RESOLVED = (r"(?:al )?(?:lang )?gepasseerd", r"(?:weer|terug) normaal", r"(?:al )?lang (?:weg|over|voorbij)", r"is (?:weer )?over",
+RESOLVED = (r"(?:al )?(?:lang )?gepasseerd", r"(?:weer|terug) normaal", r"(?:al )?lang (?:weg|over|voorbij)",
+            r"is (?:weer |helemaal |al |volledig |compleet )?over",
             r"(?:ging|gaat|is) (?:weer )?weg", "voorbij", "overgegaan")  # fmt: skip
+#: ... unless it came back: "was weg maar is terug"
+RECURRED = ("terug", "teruggekomen", "opnieuw", "weer begonnen")
 WEATHER = ("buiten", "weer", "kamer", "hittegolf", "zon")
 #: "afwisselend warm en koud kompres" is a treatment
 HOT_COLD_THINGS = ("ijs", "warmte", r"kompres\w*", r"afwissel\w*", "kruik", r"douche\w*", "bad", "eten", "weer")
@@ -803,6 +827,8 @@ SADDLE_PATTERNS = (
 
 #: fever, chills, feeling ill (Dutch-shaped patterns)
 FEVER_PATTERNS = (
+    # "beurtelings heet en koud"
+    r"\b(?:beurtelings|afwisselend|om beurten) (?:\w+ )?(?:heet|warm|koud) en (?:heet|warm|koud)\b",
     r"\bkoorts(?:ig|ige|achtig|achtige|en|aanval\w*|gevoel|ig)?\b|\bkoors\b|\bkorts\b|\bkoorst\b|\bkoords\b",
     r"\brill?ing\w*|\brillerig\w*|\bril(?:t|de|den)?\b|\brill?en\b|\bbibber\w*|\bklappertand\w*",
     r"\b(?:ik )?gloei\b|\bgloeiend (?:heet|warm)\b",
@@ -925,7 +951,7 @@ WORSENING_PATTERNS = (
 #: plural legs or feet: "mijn benen zijn zwaar"
 LEGS_PLURAL = ("benen", "voeten", "bovenbenen", "onderbenen", "kuiten", "dijen", "schenen", "enkels")
 LEGS_FEEL = ("voelen", "zijn", "zo", "echt", "heel", "erg", "als")
-HEAVY = ("zwaar", "loodzwaar", "lood")
+HEAVY = (r"zware (?:benen|voeten)|(?:benen|voeten) (?:\w+ ){0,3}?(?:lood)?zwaar", "loodzwaar", "lood")
 HEAVY_ADJ = ("zware", "loodzware")
 LEGS_WONT = ("doen niet", "doen nie")
 OBEY = ("wat ik wil", "meer mee", "mee")
@@ -935,7 +961,8 @@ TOO = ("ook",)
 MINE_TOO: tuple = ()  # the shared "{MINE} ... {TOO}" is the English pack's
 #: numbness of both legs, Dutch word order
 #: both legs failing, said of neither: "geen van beide benen wil nog"
-BOTH_LEGS_WEAK_PATTERNS: tuple = ()
+#: "ze plooien onder mij": what folds under a person is both legs
+BOTH_LEGS_WEAK_PATTERNS = (r"\bze (?:\w+ )?(?:plooien|knikken|zakken|begeven) (?:\w+ )?(?:onder (?:mij|me)|door|weg)\b",)
 BOTH_LEGS_NUMB_PATTERNS = (
     r"\bvoel\w* (?:\w+ ){0,2}?(?:benen|voeten) (?:\w+ ){0,3}?(?:niet|nauwelijks|amper|minder|slecht)\b",
     r"\b(?:benen|voeten) (?:\w+ )?(?:slapen|slapen in)\b",
@@ -957,6 +984,9 @@ CANCER_NOT_AFTER = ("uitgesloten", r"kan (?:\w+ )?zijn", r"zou (?:\w+ )?kunnen z
 WEIGHT: tuple = ()  # Dutch patterns name "gewicht" and "kilo" in their own words
 #: clothes that hang loose ("mijn broek zakt af")
 CLOTHES = ("broek", "broeken", "kleren", "kleding", "riem")
+#: a limb that got thin is wasting, not weight lost: "mijn rechterkuit is veel dunner geworden"
+WASTING_PART = (r"kuit\w*", r"\w*dij\w*", "benen",  # not "been": an English word too
+                r"\w*beenspier\w*", "arm", "armen", r"spier\w*", "bil", "billen")
 TOO_LOOSE = (r"(?:zakt|zakken) af", r"afzak\w*", r"(?:hangt|hangen) los", r"te (?:groot|ruim|wijd)")
 NEW = (r"nieuwe?",)
 HOLES = (r"gaatjes?",)
@@ -1201,3 +1231,28 @@ LATE_PHRASES = (
 CLITICS = ((r"(?<!\w)'n\b", " een"),)
 #: units glued to a number (the English table has kg, kilo...)
 UNITS: tuple = ()
+
+# ---- ask first (bot/redflags.py hinted_red_flags): a message that touches a red-flag
+# ---- emergency topic brings that question forward; it never sets an answer, so the net is wide ----
+#: the words of each topic (regex templates; "{NAME}" is a table merged over every pack)
+HINT_TOPICS = {
+    # the words themselves, not the tables, which hold English words too ("water")
+    "bladder_bowel": ("plas", "plassen", "plasje", "plast", "plaste", "geplast", r"pipi\w*", r"urin\w*", "blaas", "pis",
+                      "pissen", "ontlasting", "stoelgang", r"poep\w*", "kak", "kakken", "drol", r"darm\w*", r"luiers?",
+                      r"inlegkruisj\w*", r"pampers?", r"nat (?:geplast|gemaakt|in bed)"),
+    "both_legs": (r"beide (?:benen|voeten|been|voet|kanten)", r"allebei (?:mijn |mn |de )?(?:benen|voeten|kanten)",
+                  r"(?:benen|voeten|kanten) allebei", r"twee (?:benen|voeten|kanten)", "linksrechts"),
+    "leg_weakness": (r"zwak\w*", r"krachtelo\w*", r"{CATCHES}", r"onhandig\w*", r"zware (?:benen|voeten)|(?:benen|voeten) (?:\w+ ){0,3}?(?:lood)?zwaar", "loodzwaar", r"door (?:mijn |mn |me |m )?(?:been|benen|knie\w*) (?:ge)?(?:zak\w*|gaan|ga|gaat|ging)",
+                     r"zak\w* (?:\w+ )?(?:door|weg)", r"slap|slappe|slapper|slapjes", r"klapt?", r"klappen", "tenen", "hielen", "wankel", r"wiebel\w*"),
+}
+#: places that count with a feeling word ({HINT_FEELING}) in the same part: "pijn in mijn bil" alone
+#: is ischias, "een wc in de praktijk" is no sign
+HINT_PLACES = {
+    "saddle_numbness": (r"{AREA}",),
+    "bladder_bowel": ("wc", "toilet", "wc bezoek", "naar de wc"),
+}
+#: the places count with one of these in the same part of the message
+HINT_FEELING = (r"{NUMB_COMMON}", r"voel\w*", r"gevoel\w*", "raar", "vreemd", "anders", "gek", "dood", "koud", "niks",
+                "niets", r"tintel\w*", "slaapt", "doof", r"wattig\w*", "prikkel", r"elektri\w*")  # fmt: skip
+#: a topic named by a noun is denied by one of these right before it ("geen koorts", "nooit kanker gehad")
+HINT_DENIAL = ("geen", "niet", "nooit", "zonder", "noch")
