@@ -129,6 +129,18 @@ def purge_fhir(days: float, dry_run: bool = False) -> Optional[int]:
     return FhirStore(path).purge_older_than(days, dry_run=dry_run)
 
 
+def purge_handoff(days: float, dry_run: bool = False) -> Optional[int]:
+    """Handoffs to a person and the agents' messages kept for the widget, older than ``days``,
+    deleted (or counted); None without an outbox file."""
+    from bot.practice_inbox.handoff_store import HandoffStore
+    from bot.practice_inbox.outbox import outbox_path
+
+    path = outbox_path()
+    if not path.exists():
+        return None
+    return HandoffStore(path).purge_older_than(days, dry_run=dry_run)
+
+
 def _report_outbox(days: float, dry_run: bool) -> None:
     verb = "would delete" if dry_run else "deleted"
     count = purge_outbox(days, dry_run)
@@ -137,6 +149,9 @@ def _report_outbox(days: float, dry_run: bool) -> None:
     count = purge_fhir(days, dry_run)
     if count is not None:
         print(f"practice FHIR: {verb} {count} QuestionnaireResponse(s) older than {days:g} days")
+    count = purge_handoff(days, dry_run)
+    if count is not None:
+        print(f"handoff to a person: {verb} {count} record(s) older than {days:g} days")
 
 
 def main(argv: Optional[List[str]] = None) -> int:

@@ -153,10 +153,11 @@ class HandoffStore:
             ).fetchall()
         return [{"id": row_id, "message": json.loads(payload)} for row_id, payload in rows]
 
-    def purge_older_than(self, days: float) -> int:
-        """Retention: forget handoffs and kept messages older than ``days``; their count."""
+    def purge_older_than(self, days: float, dry_run: bool = False) -> int:
+        """Retention: forget handoffs and kept messages older than ``days`` (or count them); their count."""
         cutoff = self.clock() - days * 86400.0
+        verb = "SELECT COUNT(*)" if dry_run else "DELETE"
         with closing(self._connect()) as db:
-            messages = db.execute("DELETE FROM handoff_message WHERE created_at < ?", (cutoff,)).rowcount
-            conversations = db.execute("DELETE FROM handoff_conversation WHERE created_at < ?", (cutoff,)).rowcount
-        return messages + conversations
+            counts = [db.execute(f"{verb} FROM {table} WHERE created_at < ?", (cutoff,))
+                      for table in ("handoff_message", "handoff_conversation")]  # fmt: skip
+            return sum(cursor.fetchone()[0] if dry_run else cursor.rowcount for cursor in counts)

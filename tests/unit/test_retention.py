@@ -266,6 +266,25 @@ def test_undelivered_summaries_for_the_practice_are_purged_after_the_same_period
     assert Outbox(path).purge_older_than(0, dry_run=True) == 1, "the newer summary is kept"
 
 
+def test_handoffs_and_agent_messages_are_purged_after_the_same_period(tmp_path):
+    """Issue 14 item 5: who talked to a person and the agents' messages kept for the widget are
+    deleted by `make purge` after the retention period; newer ones are kept; a dry run deletes nothing."""
+    from bot.practice_inbox.handoff_store import HandoffStore
+
+    path = tmp_path / "outbox.db"
+    HandoffStore(path, clock=lambda: NOW - 40 * DAY).open(7, "old-sender", "rest", "en")
+    HandoffStore(path, clock=lambda: NOW - 1 * DAY).open(8, "new-sender", "rest", "nl")
+    (tmp_path / "sqlite.yml").write_text(f'tracker_store:\n  type: sql\n  dialect: sqlite\n  db: "{tmp_path / "none.db"}"\n')
+    env = {"PRACTICE_OUTBOX_PATH": str(path)}
+    dry = run_cli("--endpoints", str(tmp_path / "sqlite.yml"), "--days", "30", "--dry-run", env=env)
+    assert dry.returncode == 0 and "handoff to a person: would delete 1 record(s)" in dry.stdout
+    assert HandoffStore(path).find(7) is not None, "a dry run deletes nothing"
+    result = run_cli("--endpoints", str(tmp_path / "sqlite.yml"), "--days", "30", env=env)
+    assert result.returncode == 0 and "handoff to a person: deleted 1 record(s)" in result.stdout
+    assert HandoffStore(path).find(7) is None and HandoffStore(path).find(8) is not None
+    assert "sender" not in result.stdout, "counts only"
+
+
 def test_no_outbox_is_created_by_the_purge(tmp_path):
     (tmp_path / "sqlite.yml").write_text(f'tracker_store:\n  type: sql\n  dialect: sqlite\n  db: "{tmp_path / "none.db"}"\n')
     result = run_cli("--endpoints", str(tmp_path / "sqlite.yml"), env={"PRACTICE_OUTBOX_PATH": str(tmp_path / "ob.db")})
