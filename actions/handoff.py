@@ -49,6 +49,7 @@ log = logging.getLogger(__name__)
 # Tests only: a file holding an ISO date-time (with offset) used as "now" for the opening
 # hours; read at each handoff. Refused with ASSISTANT_ENV=production.
 CLOCK_FILE_ENV = "HANDOFF_CLOCK_FILE"
+DELETE_INTENT = "delete_data"  # never forwarded: the person's data is deleted, the pause ends
 WORDS_FILE = Path(__file__).resolve().parent.parent / "bot" / "practice_inbox" / "handoff_words.yml"
 
 
@@ -146,6 +147,16 @@ class ActionAskHandoffOver(Action):
         return []
 
 
+async def _private_note(conversation_id: Any, note: str) -> bool:
+    try:
+        async with ChatwootClient(inbox().chatwoot, timeout=FIRST_ATTEMPT_SECONDS) as client:
+            await asyncio.wait_for(client.create_private_note(int(conversation_id), note), FIRST_ATTEMPT_SECONDS + 2)
+        return True
+    except (ChatwootError, asyncio.TimeoutError, TypeError, ValueError) as error:
+        log.warning("handoff: a note could not be posted: %s", type(error).__name__)
+        return False
+
+
 async def _forward(conversation_id: Any, text: str, note: Optional[str] = None) -> bool:
     try:
         async with ChatwootClient(inbox().chatwoot, timeout=FIRST_ATTEMPT_SECONDS) as client:
@@ -171,6 +182,14 @@ class ValidateHandoffForm(Action):
             return []  # the form starting (right after action_handoff): "a person" is no message for them
         conversation_id = tracker.get_slot(decide.CONVERSATION_SLOT)
         count = int(tracker.get_slot(decide.COUNT_SLOT) or 0) + 1
+        if latest_intent(tracker) == DELETE_INTENT:
+            # "delete my data" while paused: the agent is told, this person's handoff is forgotten
+            # (a later reply reaches no one), and the form rejects the message so that the rule
+            # "delete my data while a person has the conversation" deletes the rest
+            if conversation_id is not None:
+                await _private_note(conversation_id, decide.left_note(_language(tracker)))
+            store().forget_sender(tracker.sender_id)
+            return []
         if latest_intent(tracker) == decide.RESOLVED_INTENT:
             resolved = conversation_id is None or store().is_resolved(int(conversation_id))
             return [SlotSet(decide.DONE_SLOT, True)] if resolved else [SlotSet(decide.COUNT_SLOT, count)]

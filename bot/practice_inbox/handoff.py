@@ -187,6 +187,8 @@ NOTE_WORDS: Dict[str, Dict[str, str]] = {
         "answers": "Answers so far",
         "no_answers": "none yet",
         "escalated": "Red flag in the patient's message: the assistant gave its {level} advice at once.",
+        "left": "The patient deleted their data in the assistant and left this conversation: your replies no "
+                "longer reach them. What they wrote here stays in the practice's records.",
     },
     "nl": {
         "title": "De patiënt wil iemand spreken (overdracht {reference}). De assistent is gepauzeerd "
@@ -198,6 +200,8 @@ NOTE_WORDS: Dict[str, Dict[str, str]] = {
         "answers": "Antwoorden tot nu toe",
         "no_answers": "nog geen",
         "escalated": "Alarmsignaal in het bericht van de patiënt: de assistent gaf meteen zijn advies ({level}).",
+        "left": "De patiënt heeft zijn gegevens in de assistent gewist en dit gesprek verlaten: je antwoorden "
+                "bereiken hem niet meer. Wat hij hier schreef, blijft in het dossier van de praktijk.",
     },
 }
 
@@ -226,6 +230,11 @@ def handoff_note(
 
 def escalation_note(level: str, language: Optional[str]) -> str:
     return _note_words(language)["escalated"].format(level=level)
+
+
+def left_note(language: Optional[str]) -> str:
+    """For the agent when the person deleted their data while paused."""
+    return _note_words(language)["left"]
 
 
 def fixed_now(text: Optional[str]) -> Optional[datetime]:

@@ -103,6 +103,14 @@ class HandoffStore:
             ).rowcount
         return changed == 1
 
+    def forget_sender(self, sender_id: str) -> int:
+        """"Delete my data": this person's handoffs and kept messages go; a later agent reply
+        finds no handoff and reaches no one. The count of rows deleted."""
+        with closing(self._connect()) as db:
+            messages = db.execute("DELETE FROM handoff_message WHERE sender_id = ?", (sender_id,)).rowcount
+            conversations = db.execute("DELETE FROM handoff_conversation WHERE sender_id = ?", (sender_id,)).rowcount
+        return messages + conversations
+
     def is_resolved(self, conversation_id: int) -> bool:
         found = self.find(conversation_id)
         return found is not None and found.status == "resolved"

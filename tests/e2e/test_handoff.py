@@ -217,6 +217,29 @@ def test_a_red_flag_while_paused_escalates_at_once(handoff_assistant, chatwoot, 
     assert handoff_assistant.tracker(patient.sender)["active_loop"]["name"] == "handoff_form"
 
 
+@pytest.mark.parametrize("language, text, deleted", [
+    ("en", "delete my data", "deleted"),
+    ("nl", "verwijder mijn gegevens", "gewist"),
+])
+def test_delete_my_data_while_paused_deletes_and_ends_the_pause(handoff_assistant, chatwoot, language, text, deleted):
+    """Privacy first: "delete my data" is not forwarded as a chat message; the agent gets a private
+    note, the answers here are gone, and a later reply from the practice reaches no one."""
+    patient, reply, conversation = start_and_hand_over(handoff_assistant, chatwoot, language, MONDAY_MORNING)
+    after = handoff_payload(reply)["after"]
+    answer = patient.say(text)
+    assert deleted in joined(answer).lower(), patient.show()
+    assert {"data_deleted": True} in [m.get("custom") for m in answer]
+    assert [m for m in conversation["messages"] if m["message_type"] == "incoming"] == [], "the request is no chat message"
+    notes = [m["content"] for m in conversation["messages"] if m["private"]]
+    assert len(notes) == 2 and ("deleted their data" if language == "en" else "gegevens in de assistent gewist") in notes[-1]
+    slots = handoff_assistant.slots(patient.sender)
+    assert slots["handoff_conversation"] is None and slots["consent"] is None
+    assert (handoff_assistant.tracker(patient.sender).get("active_loop") or {}).get("name") is None
+    # the practice answers anyway: nothing is kept for this person, the widget's poll is empty
+    assert chatwoot.call(chatwoot.fake.agent_reply(conversation["id"], "are you still there?"))[1] == 200
+    assert poll(handoff_assistant, patient.sender, after) == {"messages": [], "handed_over": False}
+
+
 def test_chatwoot_down_at_the_handoff_gives_the_phone_and_no_pause(handoff_assistant, chatwoot):
     chatwoot.fake.mode = "down"
     try:

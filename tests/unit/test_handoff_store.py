@@ -47,3 +47,15 @@ def test_retention_forgets_old_handoffs(tmp_path):
     store.open(2, "b", "rest", "en")
     assert store.purge_older_than(30) == 2
     assert store.find(1) is None and store.find(2) is not None and store.messages_after("a") == []
+
+
+def test_delete_my_data_forgets_only_this_persons_handoff(tmp_path):
+    store = HandoffStore(tmp_path / "outbox.db")
+    store.open(1, "a", "rest", "en")
+    store.add_message("a", {"text": "reply for a"})
+    store.open(2, "b", "rest", "nl")
+    store.add_message("b", {"text": "reply for b"})
+    assert store.forget_sender("a") == 2
+    assert store.find(1) is None and not store.handed_over("a") and store.messages_after("a") == []
+    assert store.find(2) is not None and [m["message"]["text"] for m in store.messages_after("b")] == ["reply for b"]
+    assert store.purge_older_than(-1, dry_run=True) == 2 and store.find(2) is not None, "a dry run only counts"
