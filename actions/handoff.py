@@ -147,20 +147,12 @@ class ActionAskHandoffOver(Action):
         return []
 
 
-async def _private_note(conversation_id: Any, note: str) -> bool:
+async def _forward(conversation_id: Any, text: Optional[str], note: Optional[str] = None) -> bool:
+    """The person's message (None: none) as an incoming message, and a private note for the agent."""
     try:
         async with ChatwootClient(inbox().chatwoot, timeout=FIRST_ATTEMPT_SECONDS) as client:
-            await asyncio.wait_for(client.create_private_note(int(conversation_id), note), FIRST_ATTEMPT_SECONDS + 2)
-        return True
-    except (ChatwootError, asyncio.TimeoutError, TypeError, ValueError) as error:
-        log.warning("handoff: a note could not be posted: %s", type(error).__name__)
-        return False
-
-
-async def _forward(conversation_id: Any, text: str, note: Optional[str] = None) -> bool:
-    try:
-        async with ChatwootClient(inbox().chatwoot, timeout=FIRST_ATTEMPT_SECONDS) as client:
-            await asyncio.wait_for(client.create_incoming_message(int(conversation_id), text), FIRST_ATTEMPT_SECONDS + 2)
+            if text is not None:
+                await asyncio.wait_for(client.create_incoming_message(int(conversation_id), text), FIRST_ATTEMPT_SECONDS + 2)
             if note:
                 await asyncio.wait_for(client.create_private_note(int(conversation_id), note), FIRST_ATTEMPT_SECONDS + 2)
         return True
@@ -187,7 +179,7 @@ class ValidateHandoffForm(Action):
             # (a later reply reaches no one), and the form rejects the message so that the rule
             # "delete my data while a person has the conversation" deletes the rest
             if conversation_id is not None:
-                await _private_note(conversation_id, decide.left_note(_language(tracker)))
+                await _forward(conversation_id, None, decide.left_note(_language(tracker)))
             store().forget_sender(tracker.sender_id)
             return []
         if latest_intent(tracker) == decide.RESOLVED_INTENT:
