@@ -576,11 +576,15 @@ _ME_TOO = re.compile(_fill(r"\b{ME_TOO_SUBJECT} (?:\w+ ){0,2}?{ALSO}(?: \w+)?(?=
 _FEARED_BY_ME = re.compile(_fill(rf"\b(?:{{I_ME}}|{{FIRST_PERSON}})(?: \w+)? (?:{_FEAR})\b"))
 
 
+# "had leukaemia as a kid": the patient's own childhood, no relative
+_OWN_CHILDHOOD = re.compile(rf"\b{_words('OWN_CHILDHOOD')}\b")
+
+
 def _third_party(seg: str, m: re.Match[str]) -> bool:
     """'My mum had cancer' is about someone else (unless 'I' is also there, and not ruled out)."""
     if _ME_TOO.search(seg):
         return False
-    clause = _FEARED_BY_ME.sub(" ", _DENIED_SELF.sub(" ", _HEDGE.sub(" ", _local_clause(seg, m))))
+    clause = _FEARED_BY_ME.sub(" ", _DENIED_SELF.sub(" ", _HEDGE.sub(" ", _OWN_CHILDHOOD.sub(" ", _local_clause(seg, m)))))
     return bool(_FAMILY_RE.search(clause)) and not _FIRST_PERSON.search(clause)
 
 
@@ -600,7 +604,7 @@ def _someone_else(seg: str, m: re.Match[str]) -> bool:
         if tok == "," or tok in _HARD:
             break
         left_words.insert(0, tok)
-    left = _HEDGE.sub(" ", " ".join(left_words))
+    left = _HEDGE.sub(" ", _OWN_CHILDHOOD.sub(" ", " ".join(left_words)))
     found = _FAMILY_RE.search(left)
     return bool(found) and not _FIRST_PERSON.search(_DENIED_SELF.sub(" ", left[found.end():]))
 
@@ -1099,7 +1103,7 @@ def _gap_crosses(m: re.Match[str]) -> bool:
 # not read here. The check asks these questions anyway.
 _RESOLVED = re.compile(rf"\b{_words('RESOLVED')}\b")
 _RECURRED = re.compile(rf"\b{_words('RECURRED')}\b")
-_RESOLVABLE = frozenset({"saddle_numbness", "fever", "both_legs_numb"})
+_RESOLVABLE = frozenset({"saddle_numbness", "fever", "both_legs_numb", "leg_weakness"})
 _RESOLVED_WINDOW = 20  # words after the sign
 
 

@@ -8,6 +8,7 @@ has several wordings so that the engine, not a single string, is tested.
 
 from __future__ import annotations
 
+import os
 import unicodedata
 from pathlib import Path
 
@@ -442,13 +443,17 @@ def _plain(word: str) -> str:
     return "".join(ch for ch in word if not unicodedata.combining(ch)).replace("'", "")
 
 
-@pytest.mark.skipif(not all(p.exists() for p in DICTIONARIES), reason="system word lists (wamerican, wdutch) absent")
 def test_real_neighbours_are_complete():
     """Every real English or Dutch word one edit from the typo vocabulary is protected.
 
     Adding words to the rules grows the vocabulary; this names the real words the
     typo reader would then wrongly "correct", to be added to _REAL_NEIGHBOURS.
     """
+    if not all(p.exists() for p in DICTIONARIES):
+        reason = "system word lists (Debian wamerican, wdutch) absent"
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"{reason} (CI=true: .ci/run installs them)")
+        pytest.skip(reason)
     missing = set()
     for path in DICTIONARIES:
         for line in path.read_text(encoding="utf-8", errors="ignore").splitlines():
@@ -706,6 +711,33 @@ def test_eighth_refresh_signs_in_other_words(text, expected):
     ("toen ik pas begon met lopen viel het mee", {}),
 ])
 def test_ninth_refresh_signs_in_other_words(text, expected):
+    assert find_red_flags(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # found by the blind split's tenth refresh (session 9); other phrasings of the same signs
+    ("needed to go badly but not a drop would come", {"bladder_bowel": True}),
+    ("sat ages on the loo before any pee would start", {"bladder_bowel": True}),
+    ("ik voel dat ik moet plassen maar er komt niks", {"bladder_bowel": True}),
+    ("mijn plas komt moeilijk op gang", {"bladder_bowel": True}),
+    ("my bum feels like theres a layer of plastic over it", {"saddle_numbness": True}),
+    ("down there it feels like im wearing padded shorts", {"saddle_numbness": True}),
+    ("mijn billen voelen alsof ze met tape zijn afgeplakt", {"saddle_numbness": True}),
+    ("my right foot wont push me up the stairs anymore, worse than last week", {"leg_weakness": "worsening"}),
+    ("both feet went fizzy this afternoon", {"both_legs": True, "leg_numbness": True}),
+    ("both legs shaking so badly i had to sit down, worse than this morning",
+     {"both_legs": True, "leg_weakness": "worsening"}),
+    ("omdat mijn benen niet meer wilden, en het wordt erger", {"both_legs": True, "leg_weakness": "worsening"}),
+    ("ik voelde niks meer aan mijn voeten toen ik mijn kousen aandeed", {"both_legs": True, "leg_numbness": True}),
+    ("had a lymphoma as a teenager", {"cancer_history": True}),
+    ("als kind leukemie gehad", {"cancer_history": True}),
+    ("every night, on my back, on my side, sitting up, whatever, nothing helps", {"night_pain": True}),
+    # hard negatives of the same kind
+    ("my 6 year old has had a few accidents at night, i havent", {}),
+    ("had a foot drop after my op but it fully recovered", {}),
+    ("na de operatie een klapvoet gehad, maar die is helemaal hersteld", {}),
+])
+def test_tenth_refresh_signs_in_other_words(text, expected):
     assert find_red_flags(text) == expected
 
 

@@ -284,6 +284,21 @@ REAL_NEIGHBOURS = frozenset(
     dentiste dentists forevers mighty sometime
     beaked leaded leafed leakey leaned leaped leased leaved mermen peaked wezen
     booking cheeking chocking chucking cooking crank cross cycled cycles drink drinker drunk frank hooking jointed jointing locking looming looting painted painting pointer prank printed printing regent rooking seeings seeking seeming sewing sexing
+        added adding babble baldly banished bayer bears bedding biles bobble bradly bubbled bubbles
+    bubbly buckled buckler buckles buckley burble cardboards cinches clang cline clings clingy clink
+    clint cloves cluing clung cocks cohered colds coveted cowered crapped crumble crumpled crumples
+    cuing dears docks ebros emiles fears files finches fling flunk folder folio folks foods forded
+    fording fords fours gadded gadding gayer gears giles globes glove gloved glover glovers golding
+    golds groves hears heres hocks holds horus hovered hubble inched inchs itches jocks laser lawyer
+    laxer layers leathers leathery locks loves madly males mayer mikes milds miler milers miless
+    milfs milks mills milnes mines minuets minuses minute minuted minuter minutest mires mites mixes
+    mocks molded molding molds moles muffed muffle muffler muffles mules myles nears niches niles
+    paddings paddled paddling panned pears percents piles pinches planed planked planner planted
+    player pocks podded porthole potholes pours rapped rears redding riles rocks rubble ruffled
+    rumple sadly sears shocks sicks slayer sling slung smiles soaks somethings sours spaghettis
+    spocks stocks suckle sucks tears thebes themes theresa therese theyve threes toady todays toddy
+    tokay tours vanishes varnished wadded wadding walden wears weddings wedging welding wending
+    widen wiles winches women wrapper yeahs yearn yearns yeats yocks yours
     """.split()
 )
 #: misspellings read as typos although a word list has them ("tingeling", "fevers")
@@ -330,7 +345,10 @@ NUMB_COMMON = (
     # something between the skin and the world: "like im wearing a wetsuit", "wrapped in cling film", "muffled"
     r"(?:like|as if|as though) (?:im |i am |i was |theyre |they are |its |it is )?(?:wearing|in) (?:a |an )?(?:wetsuit|gloves?|thick (?:socks|gloves))",
     r"(?:wrapped|covered|wrapped up) in (?:cling ?film|clingfilm|plastic|bubble wrap|tape|cotton wool)",
-    r"muffled",
+    r"muffled", r"fizz\w*",
+    r"(?:like|as if) (?:theres|there is) a (?:\w+ )?layer\b",
+    r"(?:feels?|felt|feeling) (?:\w+ )?like (?:\w+ )?(?:cardboard|wood|rubber|leather|plastic)",
+    r"(?:like|as if) (?:im |i am )?wearing (?:thick |big |padded )?(?:ski (?:pants|trousers)|salopettes|a nappy|padding|padded \w+)",
     r"pinsneedles",
     r"prickl\w*",
     r"asleep",
@@ -368,6 +386,8 @@ WEAK = (
     # "they just wont go on their own"
     r"(?:wont|dont|doesnt|cant) (?:\w+ )?(?:go|move|work) on (?:their|its) own",
     r"(?:cant|cannot|couldnt) (?:\w+ )?(?:move|lift)|paraly[sz]\w*|jelly|wobbly",
+    # "shaking so bad i had to sit on the step"
+    r"(?:shak\w*|trembl\w*) so (?:bad|badly|much) (?:that )?i (?:had to|have to|needed to|need to) (?:sit|stop|hold)",
 )
 #: Both legs; plural legs or feet count ("my legs are numb")
 BOTH_LEGS = (
@@ -385,7 +405,10 @@ FAMILY = (
     r"|granddad|grandparents?|gramps|nanna|kids?|children|child|baby|babys|boyfriend"
     r"|girlfriend|colleague|hubby|missus|wifey|boy|girl|little one|toddler|lad|lass|youngest|eldest",
     r"he|she",  # "my brother had the op, he couldnt wee": the subject told before
+    r"my \d+ ?(?:yr|year|yo)s?(?: old)?",  # "my 4 yr old keeps having accidents"
 )
+#: the patient's own past, not a relative: "had leukaemia as a kid"
+OWN_CHILDHOOD = (r"(?:as|when i was) (?:a )?(?:kid|child|teen|teenager|baby|boy|girl|little one|youngster)",)
 #: the patient themself
 FIRST_PERSON = ("i", "im", "ive", "id", "me")
 #: someone else's ("her legs"): not the patient's legs
@@ -411,7 +434,7 @@ FAILING_LIMB = (r"weak\w*|clums\w*|flop\w*",
                 r"(?:cant|cannot|couldnt) (?:\w+ )?(?:work|use|operate|press|push)",
                 r"(?:had|has|have|got) nothing in (?:it|them)",
                 r"(?:no|lost (?:\w+ )?|(?:less|little)) (?:strength|power)",
-                r"(?:wont|dont|doesnt|cant|barely|hardly) (?:\w+ )?(?:hold|carry|support) me")
+                r"(?:wont|dont|doesnt|cant|barely|hardly) (?:\w+ )?(?:hold|carry|support|push) me")
 WORSE_NOW = (r"getting worse|gets worse|its worse|is worse|worse (?:than|every|each|by|since|again|today|now)|worsening",
              r"\w+ier (?:every|each|by the) (?:day|week)",  # "floppier every day"
              r"weaker (?:every|each|by|since)|weaker than (?:it was|before|last|yesterday|this morning|a week ago|a few days ago|on)",
@@ -496,7 +519,7 @@ BLADDER_PATTERNS = (
     r"\b(?:bin|binned|throw away|threw away|chuck|chucked) (?:my |me )?(?:boxers|pants|underwear|knickers|undies|trousers)\b",
     r"\b(?:havent|have not|hasnt|couldnt|cant|not) (?:\w+ )?(?:managed|been able) (?:to )?(?:\w+ )?(?:wee|pee|go|urinate)\b",
     # "not a drop came out"; a full bladder low in the belly after the toilet: "my belly low down is hard n bulging"
-    r"\bnot a (?:single )?drop (?:\w+ ){0,2}?(?:came|comes|coming|will come) out\b",
+    r"\bnot a (?:single )?drop (?:\w+ ){0,2}?(?:came|comes|coming|will come|would come)(?: out)?\b",
     r"\b(?:loo|toilet|wee|pee|bathroom)\b(?: \S+){0,25}? (?:belly|tummy|abdomen|bladder)\b(?: \w+){0,3}? (?:is |feels |gone )?"
     r"(?:hard|bulging|distended|swollen|sticking out)\b",
     # pressing to get it out, a stream that stops and starts: "have to press on my belly to get any wee out"
@@ -572,7 +595,7 @@ BLADDER_PATTERNS = (
     r"(?: \w+){0,3}? (?:when|while|as) i (?:\w+ ){0,2}?(?:pee|wee|poo|poop|urinate|pass (?:urine|water|a stool"
     r"|stool|wind)|have a (?:wee|pee|poo))\b",
     # hesitancy: "have to wait ages for the wee to start", "moet lang wachten voor de plas komt"
-    r"\b(?:wait(?:s|ed|ing)?|tak(?:es?|ing)|took) (?:\w+ ){0,2}?(?:ages|forever|a long time|so long)"
+    r"\b(?:wait(?:s|ed|ing)?|tak(?:es?|ing)|took|stood|stand(?:ing)?|sat|sit(?:ting)?) (?:\w+ ){0,2}?(?:ages|forever|a long time|so long)"
     r"(?: \w+){0,6}? (?:pee|wee|urine|stream|peeing|weeing)\b",
     r"\b(?:rush\w*|run|running) (?:off )?to the (?:toilet|loo|bathroom|wc)\b",
     # not knowing when the bladder or bowel is full or empty
@@ -659,9 +682,10 @@ WET_BED_PATTERNS = (
 #: a sign over and done with, after it in the sentence: "went numb on the saddle but totally normal since",
 #: "had a fever but that's long gone" (the question is asked anyway). Not "came back": the feeling or the numbness?
 RESOLVED = (r"(?:totally |completely |all |back to )?normal (?:since|again|now)", "back to normal", "wore off", r"went away",
+            r"(?:fully |completely )?(?:recovered|healed)",
             r"(?:long |all )?gone (?:now|since)", "long gone", r"(?:all )?cleared up")  # fmt: skip
 #: ... unless it came back: "went away but came back"
-RECURRED = ("came back", "comes back", "back again", "returned", "coming back", "started again")
+RECURRED = ("came back", "comes back", "back again", "returned", "coming back", "started again", "its back", "is back")
 WEATHER = ("outside", "weather", "room", "water", "oven", "heatwave", "sun")
 #: "alternating hot and cold packs" is a treatment
 HOT_COLD_THINGS = (r"packs?", "ice", "heat", r"compress\w*", r"alternat\w*", r"showers?", "bath", "water", r"drinks?",
@@ -935,7 +959,7 @@ NIGHT_PATTERNS = (
     # "all night, flat, curled up, propped up ... the ache grinds on whatever i do"
     r"\b(?:all|every|each) night\b(?: \S+){0,25}? (?:whatever|nomatter) (?:i|way|position)\b",
     # "aches every night ... nothing settles it"; "no way of lying that doesnt hurt"; "the longer i lie down the worse"
-    r"\bevery night\b(?: \S+){0,14}? nothing (?:helps|works|eases it|settles it|touches it|shifts it)\b",
+    r"\bevery night\b(?: \S+){0,25}? nothing (?:helps|works|eases it|settles it|touches it|shifts it)\b",
     r"\bno (?:way|position) (?:of lying |to lie |to sleep )?(?:that )?(?:doesnt|does not|dont|wont) hurt\b",
     r"\bthe longer i (?:lie|lay|am lying|stay) (?:down |in bed )?(?:\w+ )?the worse\b",
     r"\b(?:keeps?|keeping|kept) (?:me )?(?:up|awake)\b",

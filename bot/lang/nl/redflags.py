@@ -449,6 +449,18 @@ REAL_NEIGHBOURS = frozenset(
     zwemen zwemt zwepen zweren zwetend zwetsen zweven zwikker
     glooien gronde grondt gudden klooien kudden looien mudden omboog opgeteld opgetilde ophoog plooiden plots plotseling plotte pooien prooien slooien sulden urgente urgert vleer vlier vloed vloek vloert vloet vlooien vwoer zowat zwaag zwaai zwaal zwaan zwaard zwaars
     eeuwige flappend verdienen verdween
+        aankomend aankopen achterblijf afgelakt afgepakt afgeplakte afgeplat afgeplukt afgevlakt
+    afwisselen afwisselende aling badding bayer bears bedding beerten beukten beurden beuren
+    beurtelingse beurzen bolding buurten clinge clint collaps cours coverde coveren domen duros
+    eetmaal eling emiles falie files fobie foelie folden folder folies folio fonds fords gebikkeld
+    gepikkeld getikkeld geurten gewikkelde gewinkeld gilden globes hardboard ingehakt ingekakt
+    ingepakte ingepast ingepikt ingeplakt ingezakt jolie jours kilden kling kogen koken kolen koman
+    komend komens kommen konen koomen koren koten kozen kweken laser lazer lilden loves luchtbad
+    luchtbel mayer miels mikes milas milles mines minsten minten minute niches nomen nours oling
+    omwikkel omwikkelde omwikkelt ondervoed oomen paddel padden panding plakrand plannen planner
+    player redding rocks romen shocks snood soeks stocks stukke theras theresa therese tilden toddy
+    tomen tours vilden walden wecken wekken wending wenken wetsuits wieden wieken wijden wijlden
+    winches winden wondergoed woude woumen wouwen wrappen wreken zomen
     """.split()
 )
 #: misspellings read as typos although a word list has them ("tingeling", "fevers")
@@ -506,6 +518,8 @@ NUMB_SADDLE = (
     r"(?:voelt|voelen|voelde|voelden) (?:\w+ ){0,3}?(?:koud|kil|ijskoud|raar|vreemd|anders|dood|doof)",
     # "voelen als karton", "als een plank"
     r"(?:voelt|voelen|voelde|voelden) (?:\w+ ){0,2}?(?:als|aan als|precies) (?:\w+ )?(?:karton|hout|rubber|plastiek|plastic|leder|leer|plank)",
+    # "alsof het met plakband is afgeplakt", "ingepakt in folie"
+    r"(?:met |in )?(?:plakband|tape|folie|plastic|karton) (?:\w+ )?(?:is |zijn )?(?:afgeplakt|ingepakt|gewikkeld|omwikkeld)",
     # Flemish "gelijk" = like: "voelt alles tussen mijn billen gelijk een stuk hout"
     r"(?:als|gelijk|precies|alsof) (?:een |ne |nen )?(?:stuk |stukske )?(?:karton|hout|rubber|plastiek|plank)",
     # the verb first: "voel ik da mesje precies nie meer"
@@ -522,10 +536,11 @@ WEAK = (
     r"slap|slappe|slapper|slapte|begeeft|begeven|begaf|zakt (?:\w+ )?(?:door|weg)",
     r"zakken (?:\w+ )?(?:door|weg)|knikt (?:\w+ )?door|knikken (?:\w+ )?door|lam",
     r"verlamd\w*|verlamming\w*|willen niet meer|wil niet meer|willen niet (?:meer )?mee|wil niet (?:meer )?mee",
+    r"(?:wilden|wouden|wou|wilde) niet (?:meer|mee)|niet (?:meer )?(?:wilden|wouden|willen)\b",
     # "mijn benen dragen mij bijna niet meer"
     r"(?:dragen|draagt|droegen|droeg) (?:mij|me|m) (?:\w+ )?(?:niet|amper|nauwelijks|haast niet) meer",
     # legs like jelly: "mijn benen zijn precies van pudding"
-    r"pudding|puddingbenen|gelatine|gelei",
+    r"pudding|puddingbenen|gelatine|gelei|spaghetti",
 )
 #: Both legs; plural legs or feet count ("mijn benen zijn doof")
 BOTH_LEGS = (
@@ -546,6 +561,8 @@ FAMILY = (
     r"|nonkel|nonk|tant|meter|peter|schoon\w+|zwager|zwagerin|stief\w+",
     r"hij",  # "mijn broer is geopereerd, hij kon niet meer plassen": the subject told before
 )
+#: the patient's own past, not a relative: "als kind leukemie gehad"
+OWN_CHILDHOOD = (r"(?:als|toen ik) (?:een )?(?:kind|kleine|tiener|baby|jongen|meisje)(?: was)?",)
 #: the patient themself
 FIRST_PERSON = ("ik", "k", "mij")
 #: someone else's ("haar benen", "zijn voeten"): not the patient's legs
@@ -657,6 +674,10 @@ BLADDER_PATTERNS = (
     r"\b(?:{STOOL}|poep|urine|plas)\b (?:\w+ ){0,2}?in (?:mijn|mn|m|mijne|de) (?:broek|onderbroek|slip|ondergoed)\b",
     r"\b(?:wc|toilet|ontlasting|stoelgang|poep|plas\w*)\b(?: \S+){0,15}? (?:voel|merk) (?:het|t|ik) (?:\w+ ){0,2}?"
     r"(?:niet|nooit) (?:meer )?(?:aankomen|komen)\b",
+    # "ik voel dat ik moet maar er komt niks"; "plassen komt niet op gang"
+    r"\b(?:voel|merk) (?:\w+ ){0,2}?(?:dat )?(?:ik )?(?:moet|moest)\b(?: \S+){0,6}? (?:komt|kwam) (?:er )?(?:niks|niets|geen druppel"
+    r"|bijna niks)\b",
+    r"\b(?:plas\w*|straal|urine) (?:\w+ ){0,2}?(?:komt|kwam) (?:\w+ ){0,2}?(?:niet|moeilijk|slecht|heel langzaam) (?:\w+ )?op gang\b",
     # "ineens liep het in mijne broek"
     r"\b(?:liep|loopt|lopen|liepen|ging|gaat|kwam|komt) (?:het|er) (?:\w+ ){0,2}?in (?:mijn|mn|m|de|mijne) broek\b",
     # "er komt geen plas, terwijl ik echt moet"
@@ -785,7 +806,7 @@ WET_BED_PATTERNS = (
 )
 #: a sign over and done with, after it in the sentence: "griep met koorts, mor da is al lang gepasseerd"
 RESOLVED = (r"(?:al )?(?:lang )?gepasseerd", r"(?:weer|terug) normaal", r"(?:al )?lang (?:weg|over|voorbij)",
-            r"is (?:weer |helemaal |al |volledig |compleet )?over",
+            r"is (?:weer |helemaal |al |volledig |compleet )?over", r"(?:volledig |helemaal )?hersteld",
             r"(?:ging|gaat|is) (?:weer )?weg", "voorbij", "overgegaan")  # fmt: skip
 #: ... unless it came back: "was weg maar is terug"
 RECURRED = ("terug", "teruggekomen", "opnieuw", "weer begonnen")
@@ -966,6 +987,9 @@ BOTH_LEGS_WEAK_PATTERNS = (r"\bze (?:\w+ )?(?:plooien|knikken|zakken|begeven) (?
 BOTH_LEGS_NUMB_PATTERNS = (
     r"\bvoel\w* (?:\w+ ){0,2}?(?:benen|voeten) (?:\w+ ){0,3}?(?:niet|nauwelijks|amper|minder|slecht)\b",
     r"\b(?:benen|voeten) (?:\w+ )?(?:slapen|slapen in)\b",
+    # "ik voelde haar handen niet op mijn onderbenen"
+    r"\bvoel\w* (?:\w+ ){0,3}?(?:niet|niks|niets) (?:\w+ ){0,2}?(?:op|aan|in) (?:mijn|mn|beide) "
+    r"(?:onderbenen|benen|voeten|kuiten|scheenbenen|schenen)\b",
 )
 
 # ---- cancer ----
@@ -1110,7 +1134,7 @@ PAIN = ("pijn",)
 #: needs a negation or uncertainty inside it
 GUARD_START = ("voel", "merk", "weet", "unsure")
 GUARD_WHEN = ("wanneer", "als", "of", "dat")
-GUARD_NEG = ("niet", "nooit", "geen", "unsure")
+GUARD_NEG = ("niet", "nooit", "geen", "unsure", "niks", "niets")
 #: "bang om te vallen": a fall that has not happened
 FALL_DOUBT = ("niet willen", "om te")
 FALL_STEMS = ("val",)
