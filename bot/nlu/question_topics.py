@@ -7,7 +7,7 @@ turn a question into a red flag or a story first):
     - name: bot.nlu.question_topics.QuestionTopics
 
 A message the classifier reads as a topic (`faq_*`), or a question it could not place
-(`nlu_fallback` with a "?" and at least three words), gets
+(`nlu_fallback` with a "?" or a question's shape, and at least three words), gets
 
     intent:    {"name": "ask_question", "confidence": <the classifier's>}
     entities:  + {"entity": "question_topic", "value": "faq_work", ...} per topic
@@ -199,9 +199,11 @@ class QuestionTopics(PerMessage, GraphComponent, IntentClassifier):
         if not isinstance(text, str):
             return
         question = "?" in text
+        # a question the classifier could not place, with "?" or shaped as one ("which
+        # painkillers are safe for my dog", between two topics): the honest answer
         unplaced_question = (
             intent == self.component_config["fallback_intent"]
-            and question
+            and (question or is_question_shaped(text))
             and len(text.split()) >= self.component_config["min_question_words"]
         )
         if not is_topic(intent) and not unplaced_question:

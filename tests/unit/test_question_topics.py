@@ -72,6 +72,10 @@ def test_a_model_trained_before_the_topic_words_keeps_its_other_checks(tmp_path,
     # a question without "?" that fits no topic: the honest answer, not "didn't understand"
     (classified("which painkillers are safe for my dog", "faq_driving", 0.9), ("ask_question", [])),
     (classified("welke pijnstillers mag mijn hond", "faq_driving", 0.9), ("ask_question", [])),
+    # ... also when the classifier could not place it between two topics (nlu_fallback)
+    (classified("which painkillers are safe for my dog", "nlu_fallback", 0.25, ("faq_painkillers", 0.49)),
+     ("ask_question", [])),
+    (classified("sorry idk", "nlu_fallback", 0.25), ("nlu_fallback", [])),  # no question: not understood
     # no question, no topic's words, but the back pain told with an answer: the check starts
     (classified("sinds 3 weken rugpijn, wordt elke dag erger", "faq_sessions", 0.6), ("describe_pain", [])),
     # a statement of the pain the classifier took for a topic, sure or not: the check starts
