@@ -1108,10 +1108,14 @@ _RESOLVED_WINDOW = 20  # words after the sign
 
 
 def _resolved_after(sentence: str, seg: str, m: re.Match[str]) -> bool:
-    """"had a fever but it went away", "benen waren verdoofd maar dat is helemaal over" (and not back)."""
+    """"had a fever but it went away", "benen waren verdoofd maar dat is helemaal over"; not when it
+    came back after ("back to normal yesterday but it came back"), whereas "it all came back ...,
+    totally normal since" ends well: the last word decides."""
     offset = max(sentence.find(seg), 0)
     after = " ".join(sentence[offset + m.end():].split()[:_RESOLVED_WINDOW])
-    return bool(_RESOLVED.search(after)) and not _RECURRED.search(after)
+    resolved = [found.end() for found in _RESOLVED.finditer(after)]
+    recurred = [found.end() for found in _RECURRED.finditer(after)]
+    return bool(resolved) and (not recurred or resolved[-1] > recurred[-1])
 
 
 def _eval_segment(
