@@ -1,6 +1,6 @@
 """A person when asked (issue 14, item 5): the handoff's decisions, pure Python.
 
-No Rasa import, no I/O; tested in milliseconds (tests/unit/test_handoff.py). The glue is
+No Rasa import, no I/O; tested in milliseconds (tests/unit/test_handoff_decisions.py). The glue is
 actions/handoff.py (the action server) and bot/channels/chatwoot_handoff.py (the Rasa
 server's webhook for Chatwoot and the widget's poll endpoint).
 
