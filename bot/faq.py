@@ -34,7 +34,8 @@ and never two. So the classifier proposes and the words decide:
   general (`learn_topic_words`: the language's common words, and the words of
   SHARED_BY_TOPICS topics or more, like "back", "pain", "pijn"). Only the part of the
   message that asks (the parts with the topics' words) counts: "hurt it lifting boxes at the
-  warehouse yesterday, can i go to work tomorrow?" is a work question.
+  warehouse yesterday, can i go to work tomorrow?" is a work question. Chat words and
+  fillers (the packs' CHAT_WORDS: "lol", "atm", "tbh", "hoor") are neither unknown nor foreign.
 
 Words are compared by a crude stem: case and accents folded, one common ending off,
 the first five letters ("driving", "drives" and "drive" are "driv"; "operation" and
@@ -72,6 +73,7 @@ _WORD_RE = re.compile(r"[a-z]+")
 # two questions in any language of the packs.
 _JOINERS = "|".join(re.escape(word) for word in merged("questions", "QUESTION_JOINERS"))
 _PART_RE = re.compile(rf"[?;!,]+|\b(?:{_JOINERS})\b|&")
+_CHAT_WORDS = frozenset(merged("questions", "CHAT_WORDS"))  # "lol", "atm", "hoor": no subject
 _OTHER_SUBJECT = re.compile(r"\b(?:" + "|".join(merged("questions", "OTHER_SUBJECTS")) + r")\b")
 _OWN_COMPLAINT = re.compile(r"\b(?:" + "|".join(merged("questions", "OWN_COMPLAINT")) + r")\b")
 
@@ -206,15 +208,16 @@ def _foreign_words(text: str, topics: Sequence[str], topic_words: Mapping[str, s
     parts = [part for part in _PART_RE.split(text.casefold()) if part]
     asking = [part for part in parts if any(stems(part) & evidence.get(topic, set()) for topic in topics)]
     ours = set(topic_words.get(GENERAL, ())).union(*(topic_words.get(topic, ()) for topic in topics))
-    return {word for part in (asking or [text]) for word in words_of(part) if _stem(word) not in ours}
+    return {word for part in (asking or [text]) for word in words_of(part)
+            if _stem(word) not in ours and word not in _CHAT_WORDS}
 
 
 def _unknown_words(text: str, known: set[str]) -> List[str]:
     """The words of `text` (folded) whose stem is in no training example and no common word,
     and that are not two known words written as one ("doorwerken") or a known word behind
     a separable particle ("wegblijft")."""
-    return [word for word in words_of(text)
-            if _stem(word) not in known and not _two_known(word, known) and not _particle_known(word, known)]
+    return [word for word in words_of(text) if word not in _CHAT_WORDS
+            and _stem(word) not in known and not _two_known(word, known) and not _particle_known(word, known)]
 
 
 def _particle_known(word: str, known: set[str]) -> bool:

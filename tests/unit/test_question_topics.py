@@ -84,6 +84,11 @@ def test_a_model_trained_before_the_topic_words_keeps_its_other_checks(tmp_path,
     (classified("hoeveel sessies met rugpijn", "faq_sessions", 0.9), ("ask_question", ["faq_sessions"])),
     (classified("autorijden met rugpijn sinds 3 weken", "faq_driving", 0.9), ("ask_question", ["faq_driving"])),
     (classified("??", "nlu_fallback", 0.25), ("nlu_fallback", [])),  # too short to be a question
+    # chat words name no other subject (the fourth blind refresh): the topic stands
+    (classified("can i drive my car lol tbh", "faq_driving", 0.95), ("ask_question", ["faq_driving"])),
+    (classified("mag ik autorijden hoor, allee", "faq_driving", 0.95), ("ask_question", ["faq_driving"])),
+    (classified("can i drive my tractor lol", "faq_driving", 0.95), ("ask_question", ["faq_driving"])),
+    (classified("can i drive my tractor to the barn lol", "faq_driving", 0.95), ("ask_question", [])),
     (classified("hi", "greet", 0.9), ("greet", [])),
 ])
 def test_questions_and_their_topics(trained, message, expected):

@@ -32,3 +32,10 @@ OTHER_SUBJECTS = (
 )  # fmt: skip
 #: Words naming the complaint the topics are about (a question with one of them is about it).
 OWN_COMPLAINT = (r"backs?", "spine", "spinal", "sciatica", "lumbago", r"discs?", r"hernia\w*", "lumbar")
+#: Chat words and fillers that name no subject ("lol", "atm", "tbh", "wks"): never a sign that
+#: a question is about something the topics were not trained on.
+CHAT_WORDS = (
+    "lol", "lmao", "haha", "hahaha", "tbh", "atm", "rn", "btw", "imo", "idk", "omg", "ffs", "ugh", "pls", "plz", "thx",
+    "cheers", "wks", "wk", "hrs", "hr", "mins", "gonna", "wanna", "gotta", "kinda", "sorta", "abit", "yeah", "yep",
+    "nope", "okay", "mate", "honestly", "literally", "basically", "actually", "tho", "cos", "coz", "cuz", "ur",
+)  # fmt: skip

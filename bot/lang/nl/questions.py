@@ -40,3 +40,9 @@ OWN_COMPLAINT = (
     r"rug\w*", r"onderrug\w*", "ruggengraat", r"wervel\w*", r"hernia\w*", "ischias", r"lende\w*", "lumbago",
     r"\w*rugpijn",
 )  # fmt: skip
+#: Chat words and fillers that name no subject ("hoor", "allee", "efkes", "denkt ge"): never a
+#: sign that a question is about something the topics were not trained on.
+CHAT_WORDS = (
+    "hoor", "nou", "zenne", "allee", "amai", "efkes", "effe", "toch", "gewoon", "eigenlijk", "echt", "haha", "lol", "pff",
+    "oei", "ofzo", "enzo", "wkn", "mss", "nie", "gij", "kzen", "oke", "okee", "denk", "denkt", "denken", "zeg",
+)  # fmt: skip
