@@ -272,32 +272,40 @@ class HandoffWhatsAppPatient(WhatsAppPatient):
     app_secret = WA_APP_SECRET
 
 
-def test_whatsapp_agent_reply_and_return_go_through_the_graph_api(handoff_assistant, chatwoot, graph):
+WHATSAPP_TEXTS = {  # the person's message while paused, the agent's reply, the note's channel line
+    "en": ("Can I come in tomorrow?", "Yes, tomorrow at 9 is fine.", "Channel: whatsapp"),
+    "nl": ("Kan ik morgen langskomen?", "Ja, morgen om 9u kan het.", "Kanaal: whatsapp"),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "nl"])
+def test_whatsapp_agent_reply_and_return_go_through_the_graph_api(handoff_assistant, chatwoot, graph, language):
+    question, answer, channel = WHATSAPP_TEXTS[language]
     handoff_assistant.clock.write_text(MONDAY_MORNING)
     wa_id = f"3247{uuid.uuid4().int % 10**7:07d}"
-    patient = HandoffWhatsAppPatient(handoff_assistant, graph, wa_id, "nl")
-    patient.say(FIRST["nl"])
+    patient = HandoffWhatsAppPatient(handoff_assistant, graph, wa_id, language)
+    patient.say(FIRST[language])
     patient.answer("consent")
-    reply = patient.say(ASK["nl"])
-    assert any(WORDS["nl"]["open"] in visible_text(body) for body in reply), patient.show()
+    reply = patient.say(ASK[language])
+    assert any(WORDS[language]["open"] in visible_text(body) for body in reply), patient.show()
     conversation = conversation_of(chatwoot, handoff_assistant, wa_id)
-    assert "Kanaal: whatsapp" in [m for m in conversation["messages"] if m["private"]][0]["content"]
-    assert patient.say("Kan ik morgen langskomen?") == []  # paused: nothing from the bot
-    assert conversation["messages"][-1]["content"] == "Kan ik morgen langskomen?"
+    assert channel in [m for m in conversation["messages"] if m["private"]][0]["content"]
+    assert patient.say(question) == []  # paused: nothing from the bot
+    assert conversation["messages"][-1]["content"] == question
 
     before = len(graph.to(wa_id))
-    _, status = chatwoot.call(chatwoot.fake.agent_reply(conversation["id"], "Ja, morgen om 9u kan het."))
+    _, status = chatwoot.call(chatwoot.fake.agent_reply(conversation["id"], answer))
     assert status == 200
     sent = wait_for(lambda: graph.to(wa_id)[before:], what="the agent's reply on WhatsApp")
-    assert [visible_text(body) for body in sent] == ["Ja, morgen om 9u kan het."]
+    assert [visible_text(body) for body in sent] == [answer]
     assert sent[0]["type"] == "text" and sent[0]["to"] == wa_id
 
     before = len(graph.to(wa_id))
     assert chatwoot.call(chatwoot.fake.resolve(conversation["id"])) == 200
-    back = wait_for(lambda: [b for b in graph.to(wa_id)[before:] if WORDS["nl"]["onset_q"] in visible_text(b)],
+    back = wait_for(lambda: [b for b in graph.to(wa_id)[before:] if WORDS[language]["onset_q"] in visible_text(b)],
                     what="the assistant's return on WhatsApp")
     assert back
-    assert any(WORDS["nl"]["back"] in visible_text(body) for body in graph.to(wa_id)[before:])
+    assert any(WORDS[language]["back"] in visible_text(body) for body in graph.to(wa_id)[before:])
     assert patient.slots()["requested_slot"] == "onset" and patient.slots()["handoff_conversation"] is None
 
 
