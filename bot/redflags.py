@@ -1494,10 +1494,13 @@ def hinted_red_flags(text: object) -> List[str]:
                 continue  # "peeing is fine", "no probs with the loo, all normal"
             feeling = _HINT_FEELING.search(part)
             for slot in HINT_ORDER:
-                m = _HINT_TOPICS[slot].search(part) or (_HINT_PLACES[slot].search(part) if feeling else None)
-                if m is None or slot in hinted or (slot in _DENIABLE and _hint_denied(part, m)):
+                if slot in hinted:
                     continue
-                hinted.append(slot)
+                topic = _HINT_TOPICS[slot].search(part)
+                if topic is not None and not (slot in _DENIABLE and _hint_denied(part, topic)):
+                    hinted.append(slot)  # "no weakness" denies the word; "cant feel my legs" is the sign
+                elif feeling and _HINT_PLACES[slot].search(part):
+                    hinted.append(slot)
     return [slot for slot in HINT_ORDER if slot in hinted]
 
 

@@ -23,6 +23,11 @@ TODAY = date(2026, 12, 1)
     ("plassen is anders dan vroeger", "bladder_bowel"),
     ("allebei mijn voeten doen raar", "both_legs"),
     ("mijn been is wat zwakjes", "leg_weakness"),
+    # the tenth refresh's three emergency slots the net did not hint at, in other words
+    ("my legs were trembling on the stairs", "leg_weakness"),
+    ("mijn benen trillen als ik sta", "leg_weakness"),
+    ("my legs feel kind of weird today", "both_legs"),
+    ("ik voel mijn onderbenen niet goed", "both_legs"),
 ])
 def test_a_hint_names_the_question(text, slot):
     assert slot in hinted_red_flags(text)
@@ -37,6 +42,7 @@ def test_a_hint_names_the_question(text, slot):
     "pijn in mijn bil tot in mijn knie",
     "plassen gaat goed",
     "geen zwakte in mijn benen",
+    "pain in my legs", "mijn benen doen pijn",  # pain alone is no feeling
     "", None, b"\xff", 12,
 ])
 def test_no_hint(text):

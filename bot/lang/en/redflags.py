@@ -1144,13 +1144,15 @@ HINT_TOPICS = {
     "both_legs": (r"both (?:of )?(?:my |the )?(?:legs?|feet|foot|sides|knees)", r"either (?:leg|foot|side)", "leftright"),
     "leg_weakness": (r"weak\w*", r"{CATCHES}", r"clums\w*", r"heavy (?:legs?|feet)|(?:legs?|feet) (?:\w+ ){0,3}?heavy",
                      r"(?:gives?|gave|giving) (?:way|out)", r"buckl\w*", r"wobbl\w*", r"stumbl\w*",
-                     r"slap(?:s|ping|ped)?", r"flop\w*", "tiptoes", "heels"),
+                     r"slap(?:s|ping|ped)?", r"flop\w*", "tiptoes", "heels", r"shak(?:y|ing|es)", r"trembl\w*"),
 }
 #: places that count with a feeling word ({HINT_FEELING}) in the same part: "pain in my bum" alone
 #: is sciatica, "a toilet at the practice" is no sign
 HINT_PLACES = {
     "saddle_numbness": (r"{AREA}",),
     "bladder_bowel": ("toilet", "loo", "bathroom", "wc", "restroom"),
+    # "my legs feel weird", "both calves tingly": the legs together
+    "both_legs": ("legs", "feet", "calves", "shins", "thighs", "knees"),
 }
 #: the places count with one of these in the same part of the message
 HINT_FEELING = (r"{NUMB_COMMON}", r"feel\w*", "felt", "sensation", r"weird\w*", "strange", "funny", "odd", "different",

@@ -1267,13 +1267,16 @@ HINT_TOPICS = {
     "both_legs": (r"beide (?:benen|voeten|been|voet|kanten)", r"allebei (?:mijn |mn |de )?(?:benen|voeten|kanten)",
                   r"(?:benen|voeten|kanten) allebei", r"twee (?:benen|voeten|kanten)", "linksrechts"),
     "leg_weakness": (r"zwak\w*", r"krachtelo\w*", r"{CATCHES}", r"onhandig\w*", r"zware (?:benen|voeten)|(?:benen|voeten) (?:\w+ ){0,3}?(?:lood)?zwaar", "loodzwaar", r"door (?:mijn |mn |me |m )?(?:been|benen|knie\w*) (?:ge)?(?:zak\w*|gaan|ga|gaat|ging)",
-                     r"zak\w* (?:\w+ )?(?:door|weg)", r"slap|slappe|slapper|slapjes", r"klapt?", r"klappen", "tenen", "hielen", "wankel", r"wiebel\w*"),
+                     r"zak\w* (?:\w+ )?(?:door|weg)", r"slap|slappe|slapper|slapjes", r"klapt?", r"klappen", "tenen", "hielen", "wankel", r"wiebel\w*",
+                     r"trill\w*", r"beverig\w*"),
 }
 #: places that count with a feeling word ({HINT_FEELING}) in the same part: "pijn in mijn bil" alone
 #: is ischias, "een wc in de praktijk" is no sign
 HINT_PLACES = {
     "saddle_numbness": (r"{AREA}",),
     "bladder_bowel": ("wc", "toilet", "wc bezoek", "naar de wc"),
+    # "mijn benen voelen raar", "mijn onderbenen tintelen": the legs together
+    "both_legs": ("benen", "voeten", "onderbenen", "bovenbenen", "kuiten", "schenen", "dijen", "knieen"),
 }
 #: the places count with one of these in the same part of the message
 HINT_FEELING = (r"{NUMB_COMMON}", r"voel\w*", r"gevoel\w*", "raar", "vreemd", "anders", "gek", "dood", "koud", "niks",
