@@ -103,6 +103,9 @@ shaped alike in every language are built here of slots only (``_SHARED_*``);
 a new language fills the slots and adds its own patterns, without editing
 this file.
 
+``hinted_red_flags(text)`` names the emergency questions a message only hints at
+("my bum feels a bit off"): the check asks them first, and never reads an answer from them.
+
 ``evaluate(text, rules)`` exposes the same engine to ``bot.answers``.
 The functions never raise: anything that is not text gives ``{}``.
 """
@@ -1442,16 +1445,16 @@ def find_red_flags(text: object) -> Dict[str, object]:
     return found
 
 
-
 # --- ask first ----------------------------------------------------------------
 # The rules set a red flag only when a message says it clearly. People in pain hint
 # more often than they say ("my bum feels a bit off", "peeing is strange since
 # monday", "both legs kinda wobbly"): a message that touches an emergency topic
 # brings that question forward, so it is asked now, not after the onset, the
 # duration and the leg questions. It never sets an answer (every red-flag question
-# is asked anyway before a result below urgent), so the net may be wide: a topic
+# is asked anyway before a result below urgent), so the net may be wide: a topic word
 # counts unless its part of the message says all is well ("peeing is fine") or, for
-# the legs, denies it ("no weakness").
+# the legs, denies it ("no weakness"); a place (the bum, the toilet, the legs) counts
+# with a feeling word ("my bum feels a bit off", not "pain in my bum").
 HINT_ORDER = ("saddle_numbness", "bladder_bowel", "both_legs", "leg_weakness")
 
 
