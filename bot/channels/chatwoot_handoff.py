@@ -39,8 +39,6 @@ token counts for no address: Chatwoot's one server carries every conversation).
 """
 from __future__ import annotations
 
-import hashlib
-import hmac
 import logging
 from typing import Any, Awaitable, Callable, Dict, List, Optional
 
@@ -52,6 +50,7 @@ from sanic.response import HTTPResponse
 from bot.channels.guarded import _Refusals, guard_blueprint
 from bot.practice_inbox import handoff as decide
 from bot.practice_inbox.config import _positive_int, _value
+from bot.practice_inbox.fhir_store import token_matches  # the one constant-time token check
 from bot.practice_inbox.handoff_store import HandoffStore
 
 logger = logging.getLogger(__name__)
@@ -60,15 +59,6 @@ CHANNEL_NAME = "chatwoot"
 TOKEN_KEY = "CHATWOOT_WEBHOOK_TOKEN"
 SHORTEST_TOKEN = 24
 WHATSAPP = "whatsapp"
-
-
-def token_matches(given: Optional[str], expected: str) -> bool:
-    """Constant time, both sides hashed first (their lengths tell nothing either)."""
-    if not given:
-        return False
-    return hmac.compare_digest(
-        hashlib.sha256(given.encode("utf-8")).digest(), hashlib.sha256(expected.encode("utf-8")).digest()
-    )
 
 
 def _clean(message: Dict[str, Any]) -> Dict[str, Any]:
