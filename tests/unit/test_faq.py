@@ -196,3 +196,25 @@ def test_general_words_are_the_common_ones_and_those_of_many_topics():
 def test_two_words_no_example_of_the_topic_has_are_a_subject_of_their_own(ranking, text, expected):
     assert choose_topics(ranking, text, TOPIC_EVIDENCE, topic_words=TOPIC_WORDS) == expected
     assert choose_topics(ranking, text, TOPIC_EVIDENCE) == (expected or [ranking[0][0]])  # the check off: as before
+
+
+@pytest.mark.parametrize("confidence, text, expected", [
+    # the classifier very sure AND the topic's words: two words of the person's context pass
+    (0.99, "can i drive to the coast on sunday", ["faq_driving"]),
+    (0.99, "can i work, im a scaffolder and a roofer", ["faq_work"]),
+    # less sure: two such words are still a subject of their own
+    (0.9, "can i drive to the coast on sunday", []),
+    (0.9, "can i work, im a scaffolder and a roofer", []),
+    # very sure without the topic's words: nothing changes
+    (0.99, "can you fetch me home after the visit", []),
+    # three words the topic never had: a subject of their own however sure
+    (0.99, "can i drive a forklift truck at the warehouse", []),
+])
+def test_a_very_sure_topic_with_its_words_allows_more_of_the_persons_context(confidence, text, expected):
+    known = set(learn_vocabulary(TOPIC_EXAMPLES, ["can", "i", "im", "and", "a", "to", "the", "on", "you", "me", "at",
+                                                  "after", "home", "drive"]))
+    top = "faq_work" if "work" in text else "faq_driving"
+    ranking = [(top, confidence)]
+    # "coast", "sunday", ... known words the topic's examples never have; "scaffolder", "roofer" unknown
+    assert choose_topics(ranking, text, TOPIC_EVIDENCE, known=known | stems("coast sunday fetch visit"),
+                         topic_words=TOPIC_WORDS) == expected
