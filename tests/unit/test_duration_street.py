@@ -79,10 +79,16 @@ def test_real_words_near_a_unit_stay_words(text, expected):
 
 @pytest.mark.parametrize(
     "text",
-    ["thre weeks", "tow weeks", "fiv days", "dire weken", "tein dagen", "no weeks", "geen weken", "not days"],
+    ["tow weeks", "fiv days", "dire weken", "tein dagen", "no weeks", "geen weken", "not days"],
 )
 def test_numbers_and_negations_are_never_corrected(text):
     assert parse_duration(text, TODAY) is None
+
+
+@pytest.mark.parametrize("text, expected", [("thre weeks", 21), ("sevn days", 7), ("eigth weeks and a day", 57)])
+def test_a_number_misspelt_as_the_number_table_lists_it_is_read(text, expected):
+    """Slips with no other meaning are written in the number table (not guessed by the typo reader)."""
+    assert parse_duration(text, TODAY) == expected
 
 
 def test_typo_table_never_holds_numbers_negations_or_known_words():

@@ -82,6 +82,9 @@ STREET_PHRASES = (
     # UK "me back", "me leg": my
     (r"(?<!\w)me(?= (?:back|lower back|leg|legs|foot|feet|knee|knees|bum|hip|hips|toes|calf|calves|thigh"
      r"|thighs|ankle|ankles|bladder|weight)\b)", "my"),
+    # how often, as one word: "now and then" would split at "now" and "then" (clause words)
+    (r"(?<!\w)(?:every )?now (?:and|n|&) (?:again|then)(?!\w)|(?<!\w)(?:on (?:and|n|&) off|off (?:and|n|&) on)(?!\w)",
+     "sometimes"),
     # "n" between two words is "and" ("ye a bit n its in my toes"); a bare "n" stays a no
     (r"(?<=[a-z] )n(?= [a-z])", "and"),
 )
@@ -237,6 +240,8 @@ WORSE_SIGN = (
 )
 
 # ---- onset --------------------------------------------------------------------
+#: after "twinge": a twinge "now and then" (STREET_PHRASES: "sometimes") is no moment
+_NOT_A_MOMENT = r"(?! (?:sometimes|every|here and there|from time))"
 #: a sudden movement (one rule each)
 SUDDEN = (
     r"\b(?:lift\w*|picked up|picking up|pick up|picks up|carr(?:y|ied|ying)|bent|bend\w*|twist\w*|turned"
@@ -246,7 +251,8 @@ SUDDEN = (
     # a lift told as a story: "picking my daughter up", "pick the baby up"
     r"\b(?:pick\w*|lift\w*|haul\w*|heav\w*) (?:\w+ ){1,3}?up\b",
     # the moment the back went: "felt something go twang", "my back went", "put my back out"
-    r"\b(?:twang\w*|ping\w*|pinged|popped|pop|click\w*|crick\w*|rick\w*|snap\w*|twinge|jolt\w*"
+    # (a twinge "now and then" or "on and off" is no moment)
+    rf"\b(?:twang\w*|ping\w*|pinged|popped|pop|click\w*|crick\w*|rick\w*|snap\w*|twinge{_NOT_A_MOMENT}|jolt\w*"
     r"|seiz\w* up|locked up|lock\w* up|gave out|gone out|went out|put (?:my |me )?back out|pulled (?:a |my )"
     r"(?:muscle|back)|overdid it|overdone it|jarred|jarring|wrenched|ricked|tweaked)\b",
     r"\b(?:back|it) (?:\w+ ){0,2}?(?:went|gone|goes|gave)(?: (?:out|on me|ping|pop|twang|click|crack))?"
@@ -291,7 +297,7 @@ GRADUAL = (
     r"gradual\w*", "slowly", "slow", "little by little", "bit by bit", r"over (?:time|weeks|months|the years|days|years)",
     "crept", "creeping", r"came on (?:by )?itself", "on its own", "by itself", "out of nowhere",
     r"just (?:came|started|happened|appeared|began)", "unsure", "noreason", r"nothing (?:special|particular|specific|happened)",
-    "no clear cause", "i dont know", "dont know how", "no idea", "crept up", "creeped up", "creeping up", "built up",
+    "no clear cause", "i dont know", "dont know how", "no idea", "never did anything", "crept up", "creeped up", "creeping up", "built up",
     "build up", "building up",
     r"no (?:specific|particular|special|real|one|single|certain) (?:thing|moment|event|trigger|incident|reason)",
     r"nothing (?:specific|in particular|special)", "didnt do anything", "did nothing",
@@ -469,7 +475,7 @@ OTHER_BODY = (r"hands?", r"arms?", r"fingers?", "face", r"lips?", "tongue")
 #: a sudden onset told in a story (whole patterns)
 STORY_SUDDEN = (
     # the moment the back went
-    r"\b(?:twang\w*|twinge|pinged|popped|snapped|cricked|ricked|tweaked|jarred|wrenched|overdid it|overdone it"
+    rf"\b(?:twang\w*|twinge{_NOT_A_MOMENT}|pinged|popped|snapped|cricked|ricked|tweaked|jarred|wrenched|overdid it|overdone it"
     r"|put (?:my |me )?back out|pulled a muscle|(?:back|it) (?:just |then )?(?:went|gave out|gave way|locked"
     r"|seized|seized up|locked up|clicked|cracked)|felt (?:it|something|a \w+) (?:\w+ )?(?:go|pop|snap|give|twang"
     r"|ping|click|crack)|seized up|locked up)\b",

@@ -299,6 +299,9 @@ REAL_NEIGHBOURS = frozenset(
     spocks stocks suckle sucks tears thebes themes theresa therese theyve threes toady todays toddy
     tokay tours vanishes varnished wadded wadding walden wears weddings wedging welding wending
     widen wiles winches women wrapper yeahs yearn yearns yeats yocks yours
+    blowing cleave cleaving doles flawing holes lease leaven leaves leavings plowing poles prickle
+    sales sloes slowing solen solex solis solos solves sores soses stoles trickled trickles truckle
+    voles weave
     """.split()
 )
 #: misspellings read as typos although a word list has them ("tingeling", "fevers")
@@ -324,7 +327,8 @@ AREA = (
     # where a saddle touches: "numb where you'd sit on a bike seat"
     r"where (?:you|youd|you would|one|id|i would|i) (?:would )?sits?|(?:bike|bicycle|cycle) seat",
     r"(?:the )?(?:bit|part|area|bits|parts) (?:that|which|where) (?:\w+ )?(?:touch(?:es)?|sits? on|rests? on) (?:the|a|my) (?:\w+ )?seat",
-    r"(?:my|me|the) (?:lady |man |private |girly |front )?bits(?! of\b)|undercarriage|nethers|vag|fanny",
+    r"(?:my|me|the) (?:lady |man |private |girly |front )?bits(?! of\b)|(?:lady|man|girly|front) bits(?! of\b)",
+    r"undercarriage|nethers|vag|fanny",
 )
 #: Numbness, tingling, pins and needles, for any body part (regex alternatives)
 NUMB_COMMON = (
@@ -392,7 +396,7 @@ WEAK = (
 #: Both legs; plural legs or feet count ("my legs are numb")
 BOTH_LEGS = (
     r"both (?:of )?(?:my |the |his |her )?(?:legs|feet|leg|foot|lower legs|thighs|calves|knees)",
-    r"legs|feet|(?<!inner )(?<!inside )(?<!insides of my )(?<!inside of my )thighs|calves|shins|ankles|knees|leftright|either (?:of (?:my |the )?)?(?:legs?|feet|foot)|neither leg",
+    r"legs|feet|soles|(?<!inner )(?<!inside )(?<!insides of my )(?<!inside of my )thighs|calves|shins|ankles|knees|leftright|either (?:of (?:my |the )?)?(?:legs?|feet|foot)|neither leg",
 )
 
 #: fear words: "afraid it is cancer" is not having it
@@ -467,7 +471,7 @@ DOUBLE_NEGATION = (
 
 # ---- saddle numbness ----
 #: a leg in the gap of a saddle match: past 6 words through a leg, the numbness is the leg's
-LEG_IN_GAP = (r"legs?", "feet", "foot", r"knees?", r"thighs?", "calf", "calves", r"shins?")
+LEG_IN_GAP = (r"legs?", "feet", "foot", r"soles?", r"knees?", r"thighs?", "calf", "calves", r"shins?")
 
 # ---- bladder and bowel ----
 URINE = ("pee", "pees", "wee", "wees", "piss", "urine", "urinate", "urinating", "bladder", "water")
@@ -617,6 +621,22 @@ BLADDER_PATTERNS = (
     # pads and nappies for leaking: "had to start wearing pads", "ik moet pampers dragen"
     r"\b(?:wear(?:ing)?|us(?:e|ing)|need|needing) (?:to )?(?:wear |use )?(?:incontinence )?(?:pads|napp(?:ies|y)|diaper(?:s)"
     r"|pamper(?:s))\b",
+    # retention told by what happens: "the wee just wont come", "only one wee since yesterday", "then its a trickle"
+    r"\b(?:{URINE}|toilet|loo)\b(?: \S+){0,20}? (?:it |the (?:wee|pee) |(?:wee|pee) )?(?:just )?(?:wont|will not|wouldnt"
+    r"|would not|doesnt|does not|didnt) (?:\w+ )?come(?: out)?\b",
+    r"\b(?:only|just) (?:managed |had |done |been for )?(?:one|1|a single) (?:wee|pee)\b (?:since|all|today|in)\b",
+    r"\b(?:{URINE}|toilet|loo)\b(?: \S+){0,20}? (?:its|it is|theres|there is|only|just|then) (?:only |just )?(?:a )?"
+    r"(?:trickle|dribble)\b",
+    # straining: "have to push n push just to get it going"
+    r"\b(?:push|strain|forc)\w*(?: \S+){0,8}? to (?:get|make) (?:it|the (?:wee|pee|urine|flow|stream)|(?:wee|pee|urine))"
+    r" (?:going|started|start|out|flowing|to come|come)\b",
+    # a bowel or bladder leak not felt: "poo in the shower n i never felt it come out"
+    r"\b(?:{URINE}|{STOOL})\b(?: \S+){0,12}? (?:never|didnt|did not|dont|cant|couldnt) (?:even )?(?:feel|felt|notice|noticed)"
+    r" (?:it|them|that|the (?:poo|wee|pee)) (?:\w+ )?(?:come|coming|came|slip\w*|leave|leaving|happen\w*)\b",
+    # the urge gone: "havent had the feeling i need a poo for days"
+    r"\b(?:havent|have not|hasnt|has not|not|never) (?:had|got|felt|get|feel|have) (?:the |an |any |a )?(?:feeling|urge|need"
+    r"|sensation|signal)s? (?:that |to |of |for )?(?:i )?(?:need |have |want )?(?:to )?(?:go|a poo|a wee|a pee|poo|wee|pee"
+    r"|empty)\b",
     # "my bladder routine has gone to pot"
     r"\b(?:bladder|bowels?)(?: \w+){0,3}? (?:gone to pot|haywire|gone wrong|going wrong|deteriorat\w*|getting worse)\b",
 )
@@ -645,7 +665,7 @@ SOMEONE = ("someone", "somebody")
 ELSE = ("else", "elses")
 IN_LIMB = ("in", "of", "all over", "over", "across", "down", "through")
 MY_LEG = ("my ", "the ", "both ")
-LEG_WORD = (r"legs?", "foot", "feet", r"thighs?", r"shins?")
+LEG_WORD = (r"legs?", "foot", "feet", r"soles?", r"thighs?", r"shins?")
 LIST_AND = ("and", "n", "plus")
 MY_AREA = ("my ", "the ")
 HURTS = (r"hurts?", r"aches?", "aching", "pain", "sore")
@@ -683,7 +703,9 @@ WET_BED_PATTERNS = (
 #: "had a fever but that's long gone" (the question is asked anyway). Not "came back": the feeling or the numbness?
 RESOLVED = (r"(?:totally |completely |all |back to )?normal (?:since|again|now)", "back to normal", "wore off", r"went away",
             r"(?:fully |completely )?(?:recovered|healed)",
-            r"(?:long |all )?gone (?:now|since)", "long gone", r"(?:all )?cleared up")  # fmt: skip
+            r"(?:long |all )?gone (?:now|since)", "long gone", r"(?:all )?cleared up",
+            # "fever n all, that was gone after 4 days"
+            r"(?:was|were|went|it was|all) gone (?:after|within|in) (?:\w+ ){0,2}?(?:days?|hours?|weeks?)")  # fmt: skip
 #: ... unless it came back: "went away but came back"
 RECURRED = ("came back", "comes back", "back again", "returned", "coming back", "started again", "its back", "is back")
 WEATHER = ("outside", "weather", "room", "water", "oven", "heatwave", "sun")
@@ -837,7 +859,7 @@ WORSENING_PATTERNS = (
 
 # ---- both legs: slots of the shared patterns (bot/redflags.py BOTH_LEG_RULES) ----
 #: plural legs or feet: "my legs are heavy"
-LEGS_PLURAL = ("legs", "feet", "thighs", "calves", "shins")
+LEGS_PLURAL = ("legs", "feet", "soles", "thighs", "calves", "shins")
 LEGS_FEEL = ("feel", "feels", "felt", "feeling", "are", "were", "is", "so", "really", "very", "super", "like")
 HEAVY = ("heavy", "like lead", "lead")
 HEAVY_ADJ = ("heavy",)
