@@ -74,10 +74,19 @@ TOPIC_WORDS_FILE = "topic_words.json"
 
 
 def common_words() -> List[str]:
-    """The stop words spaCy ships for each language of the packs (no model, no download)."""
+    """The stop words spaCy ships for each language of the packs (no model, no download), and
+    the contractions its tokenizer knows written without the apostrophe whose first part is
+    one ("ive", "didnt", "theyd": typed on a phone they are as common as "i've")."""
     import spacy.util
+    from spacy.attrs import ORTH
 
-    return [word for code in CODES for word in spacy.util.get_lang_class(code).Defaults.stop_words]
+    words = []
+    for code in CODES:
+        defaults = spacy.util.get_lang_class(code).Defaults
+        words += defaults.stop_words
+        words += [form for form, pieces in defaults.tokenizer_exceptions.items()
+                  if form.isalpha() and form.islower() and len(pieces) > 1 and pieces[0][ORTH].lower() in defaults.stop_words]
+    return words
 
 
 def lemma_tables() -> List[Dict[str, str]]:

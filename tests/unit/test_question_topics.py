@@ -8,7 +8,7 @@ from rasa.engine.storage.resource import Resource  # noqa: E402
 from rasa.shared.nlu.training_data.message import Message  # noqa: E402
 from rasa.shared.nlu.training_data.training_data import TrainingData  # noqa: E402
 
-from bot.nlu.question_topics import QuestionTopics  # noqa: E402
+from bot.nlu.question_topics import QuestionTopics, common_words  # noqa: E402
 
 EXAMPLES = {
     "faq_driving": ["can i drive", "mag ik autorijden", "is driving ok", "can i drive my car", "autorijden met rugpijn"],
@@ -93,3 +93,10 @@ def test_a_model_trained_before_the_topic_words_keeps_its_other_checks(tmp_path,
 ])
 def test_questions_and_their_topics(trained, message, expected):
     assert read(trained, message) == expected
+
+
+def test_contractions_typed_without_the_apostrophe_are_common_words():
+    """"ive", "didnt", "theyd" are typed on phones as often as "i've": no subject of their own."""
+    words = set(common_words())
+    assert {"ive", "didnt", "theyd", "youre", "isnt"} <= words
+    assert "ill" not in words and "shell" not in words  # real words: sick, a shell
