@@ -677,3 +677,16 @@ def test_both_legs_when_one_side_is_fine(text, value):
 ])
 def test_session_eight_tune_answers(slot, text, value):
     assert parse_answer(slot, text) == value
+
+
+@pytest.mark.parametrize("slot,text,value", [
+    # found by the blind split's eleventh refresh: worse week by week, neither a fall nor a lift, is gradual
+    ("onset", "van dag tot dag wat slechter geworden, niks speciaal gebeurd", "gradual"),
+    ("onset", "nee geen val, ik heb niks zwaar opgetild", "gradual"),
+    ("onset", "geen ongeval en niets getild, het werd van maand tot maand erger", "gradual"),
+    # a fall or a lift told before it stays what it was
+    ("onset", "ik viel van de trap en sindsdien van week tot week erger", "trauma"),
+    ("onset", "plots bij het tillen, daarna van dag tot dag erger", "sudden_movement"),
+])
+def test_eleventh_refresh_onset_nl(slot, text, value):
+    assert parse_answer(slot, text, TODAY) == value

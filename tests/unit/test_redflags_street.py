@@ -745,3 +745,39 @@ def test_the_verb_first_in_any_tense_with_a_longer_gap():
     """Found by a REST transcript: the verb before the foot ("klapte mijn voet bij elke stap op de grond")."""
     text = "sinds den elfde november rugpijn, en nu klapte mijn voet bij elke stap op de grond, wordt elke dag erger"
     assert find_red_flags(text) == {"leg_weakness": "worsening"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # found by the blind split's eleventh refresh; other phrasings of the same signs (Flemish and Netherlands Dutch)
+    ("onder de douche voelde ik het water wel op mijn rug maar niet op mijn billen", {"saddle_numbness": True}),
+    ("'k voel alles aan mijn benen behalve aan mijn kruis", {"saddle_numbness": True}),
+    ("als ik afveeg voel ik bijna niks rond mijn anus", {"saddle_numbness": True}),
+    ("mijn zitvlak voelt zo dof aan sinds vanmorgen", {"saddle_numbness": True}),
+    ("tussen mijn billen is het helemaal dood", {"saddle_numbness": True}),
+    ("precies of ik op ne zak ijs zit, zo voelt mijn poep", {"saddle_numbness": True}),
+    ("mijn benen voelen alsof ze niet van mij zijn", {"both_legs": True, "leg_numbness": True}),
+    ("'k voel mijn sokken nie meer aan mijn voeten", {"both_legs": True, "leg_numbness": True}),
+    ("het lekt de hele tijd in mijn slip", {"bladder_bowel": True}),
+    ("zit al een kwartier op het toilet en er komt gewoon niks", {"bladder_bowel": True}),
+    ("ik moet zo dringend maar er komt bijna niks", {"bladder_bowel": True}),
+    ("ik kan mijn scheten niet meer ophouden", {"bladder_bowel": True}),
+    ("er zat kaka in mijn ondergoed en ik had niks gemerkt", {"bladder_bowel": True}),
+    ("mijn rechtervoet heeft geen kracht meer, vorige week lukte het fietsen nog", {"leg_weakness": "worsening"}),
+    ("mijn linkerbeen wil niet meer mee, vanmorgen kon ik nog gewoon stappen", {"leg_weakness": "worsening"}),
+    ("op mijn hielen staan lukt niet meer", {"leg_weakness": "worsening"}),
+    ("bij het opstaan zak ik telkens verder door", {"leg_weakness": "worsening"}),
+    ("dat lukt met geen van beide benen nog", {"both_legs": True, "leg_weakness": "worsening"}),
+    ("kan niet meer op mijn tenen staan, met geen van beide voeten", {"both_legs": True, "leg_weakness": "worsening"}),
+    ("mijn weegschaal gaat elke week wat omlaag en ik eet gewoon", {"weight_loss": True}),
+    ("mijn gewicht zakt al maanden", {"weight_loss": True}),
+    # hard negatives of the same kind
+    ("geen van beide benen doet pijn", {}),
+    ("na lang op de wc zitten sliepen mijn benen, na een paar stappen was het weer weg", {}),
+    ("snachts lig ik wakker van de baby, van mijn rug heb ik dan geen last", {}),
+    ("ik lig vaak wakker van het lawaai van de buren", {}),
+    ("de weegschaal gaat eindelijk omlaag sinds ik op dieet ben", {}),
+    ("ik zit op een ijszak tegen de pijn in mijn onderrug", {}),
+    ("een doffe pijn in mijn onderrug", {}),
+])
+def test_eleventh_refresh_signs_in_other_words_nl(text, expected):
+    assert find_red_flags(text) == expected

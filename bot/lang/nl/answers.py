@@ -321,6 +321,12 @@ GRADUAL = (
     r"geen (?:specifiek|bepaald|speciaal) (?:moment|iets)", r"werd (?:er )?wakker mee", r"wakker (?:\w+ )?mee",
     r"geen (?:bepaald |speciaal )?moment", "niet plots", "weet niet hoe", "geen idee hoe", "unsure hoe",
     "erin geslopen", "ingeslopen", "opgebouwd", "langzaam aan",
+    # worse week by week: "van week tot week wat erger geworden"
+    r"van (?:dag|week|maand) tot (?:dag|week|maand)",
+    # neither a fall nor a lift: "geen val, niks opgeheven"
+    r"(?:geen|zonder) (?:val|ongeval|ongeluk)\w*(?: gehad)?(?: ,| en| of| ook)*(?: (?:ik|k) (?:heb|had))?"
+    r" (?:niks|niets|niet|geen|nooit) (?:\w+ ){0,2}?"
+    r"(?:opgeheven|getild|opgetild|geheven|gebukt|verkeerd bewogen|tillen|heffen)",
 )  # fmt: skip
 
 # ---- other questions ------------------------------------------------------------

@@ -40,6 +40,8 @@ STREET = {
     "da": "dat", "das": "dat is", "wa": "wat", "ne": "een", "nen": "een", "ge": "je", "gij": "jij",
     "k": "ik", "kheb": "ik heb", "kben": "ik ben", "kzen": "ik ben", "kzijn": "ik ben", "zen": "ben",
     "kvoel": "ik voel", "goe": "goed", "elken": "elke", "iederen": "iedere", "kan't": "kan het", "allee": "", "amai": "", "zenne": "",
+    # Flemish "mor" = maar, "kweet" = ik weet; chat "gwn" = gewoon, "ff" = even; "gister" = gisteren
+    "mor": "maar", "kweet": "ik weet", "gwn": "gewoon", "ff": "even", "gister": "gisteren",
 }  # fmt: skip
 
 #: Typo reading of content words: a token of 5+ letters one edit from a word of
@@ -461,6 +463,21 @@ REAL_NEIGHBOURS = frozenset(
     player redding rocks romen shocks snood soeks stocks stukke theras theresa therese tilden toddy
     tomen tours vilden walden wecken wekken wending wenken wetsuits wieden wieken wijden wijlden
     winches winden wondergoed woude woumen wouwen wrappen wreken zomen
+    aileen allens allys verdes aldaar alger alies allee aller allers alley alleys allies aloes altaar alwaar antal axles baker banaal
+    banale baren beekje beentje beertje beestje beetjes beetle behalves behave bertje bespannen betje bezeten bietje
+    bokken caren complet complete daagde daalder daasde dalles dealde dekan dekens dekken dekten denken deuken
+    dingend doeken doken dokken draalde dringende dringends dwaalde dwingend einden faker fanaal feetje fokken garen
+    gebeten gegeten geheten gemeten gesponnen geweten gezegen gezeken gezetten gieter ginter giste gistel gokken
+    hager hakka hijsblokken ijsblokje ijsklontje jager jaren jeetje jokken kafka kalles kanaal karen keetje klager
+    kotsen koulen kouten kouwen kweek kweekt kweel kweelt kween kwekt kwelt lagere lagers laren linden lokken luger
+    mager maker maren mokken nodige nodigt nokken oeral okken olles oplaat overall overals overat overtal overval
+    overwal paren peetje pinden plaag plaagt plaats plager plagt plait plakt plast pleat pokken praat raker raren
+    reetje ringend rokken sager schepten schetsen scheuten schieten schoeien schoener schoepen schoonen schoten
+    sikken sjokken slager sleeuw slokken sneeuwt snokken sokkel sprak steak stokken straf straks strap stras straw
+    stray strik stroet strong stronk stropt strost taker terwijn tokken varen vedder vender verde verdek verdel
+    verdere verderf verders verdor vereer verier verser verver verwer verwijl vinden voerder vorder waden walen
+    wanden wanen wapen warend warez warken warren waven waxen wazen weetje winded windei windel windend windes
+    windex wringend yaren zeetje
     """.split()
 )
 #: misspellings read as typos although a word list has them ("tingeling", "fevers")
@@ -475,7 +492,7 @@ COMPOUND_HEADS = ('kanker', 'ongeval', 'ongeluk', 'tumor', 'gezwel', 'zadel', 'v
 #: The saddle area (regex alternatives, whole words): zitvlak, kruis, Flemish
 #: "poep" (the bum), afvegen, de wc-bril
 AREA = (
-    r"zitvlak|zitvlakje|kruis|aars|poep|poepke|gat|kont|reet|billen|bil|bilnaad",
+    r"zitvlak|zitvlakje|kruis|aars|anus|anaal|anale|poep|poepke|gat|kont|reet|billen|bil|bilnaad",
     # the groin ("lies"; with its preposition, as "lies" is also an English word)
     r"liesstreek|liezen|(?:in|aan|rond|bij) (?:mijn |mn |m |de |mijne |uw )?lies",
     r"bilspleet|bips|schaamstreek|schaamlippen|schaamdelen|schaamdeel|geslachtsdelen",
@@ -498,6 +515,11 @@ NUMB_COMMON = (
     r"op (?:een )?(?:watten|wolken|wolk|kussens?|spons\w*|luchtbed|luchtmatras) (?:\w+ )?(?:loop|lopen|liep|stap|stappen|stapte|sta|staan)",
     r"(?:voelt|voelen|voelde|voelden) (?:\w+ ){0,2}?(?:als|aan als|precies) (?:\w+ )?watten",
     r"slaapt|slapend\w*",
+    # not one's own: "mijn benen voelen precies niet van mij", "alsof dat stuk niet van mij is"
+    r"(?:voel\w*|alsof|precies of|gelijk of|lijkt of) (?:\w+ ){0,3}?(?:niet|nooit) (?:meer )?van (?:mij|mezelf)\b",
+    # what touches the skin is not felt: "ik voel mijn broekspijpen niet meer", "voel mijn sokken nie"
+    r"voel\w* (?:\w+ )?(?:broek\w*|kousen|sokken|schoenen|lakens?|deken|dekbed|badwater|water) (?:\w+ )?"
+    r"(?:niet|nauwelijks|amper|bijna niet|haast niet)\b",
     r"{~voelen} (?:ik |je |ge )?(?:precies |echt |gewoon |helemaal |zo goed als )?"
     r"(?:niks|niets|bijna niks|bijna niets|haast niks|weinig)(?: meer)?",
     r"{~voelen} (?:ik |je |ge )(?:dat |het |t |er )?(?:niet|niks|niets|nauwelijks|amper|bijna niet|haast niet)(?: meer)?",
@@ -515,7 +537,9 @@ NUMB_SADDLE = (
     # subject first: "ik voel niet (goed) als ik mijn gat afkuis" (not "ik voel me niet goed")
     r"(?:ik|k|je|ge) voel(?:t|de)? (?:(?!me\b|mij\b)\w+ )?(?:niet|niks|niets|nauwelijks|amper|weinig)(?: meer)?",
     # the area feels cold or strange: "mijn poep voelt koud en raar aan", "wordt koud"
-    r"(?:voelt|voelen|voelde|voelden) (?:\w+ ){0,3}?(?:koud|kil|ijskoud|raar|vreemd|anders|dood|doof)",
+    r"(?:voelt|voelen|voelde|voelden) (?:\w+ ){0,3}?(?:koud|kil|ijskoud|raar|vreemd|anders|dood|doof|dof)",
+    # "daar is t zo dood" (not "doodmoe")
+    r"(?:is|zijn|was|waren) (?:het |t |dat |alles )?(?:zo |helemaal |precies |echt |gewoon |compleet |heel )*dood\b",
     # "voelen als karton", "als een plank"
     r"(?:voelt|voelen|voelde|voelden) (?:\w+ ){0,2}?(?:als|aan als|precies) (?:\w+ )?(?:karton|hout|rubber|plastiek|plastic|leder|leer|plank)",
     # "alsof het met plakband is afgeplakt", "ingepakt in folie"
@@ -583,16 +607,21 @@ FAILING_LIMB = (r"zwak\w*|onhandig\w*|krachtelo\w*|(?:valt|vallen|viel) (?:\w+ )
                 r"plooi\w* (?:\w+ )?onder (?:mij|me)",
                 r"(?:geen|weinig|minder) kracht\w*|(?:dragen|draagt) (?:mij|me) (?:\w+ )?(?:niet|amper|nauwelijks)",
                 r"(?:\w+ )?(?:van|af) (?:de|het) (?:trapper|trappers|pedaal|pedalen|koppeling|rem)",
-                r"(?:willen|wil|wilt) (?:niet|nie) (?:meer )?mee",
+                r"(?:willen|wil|wilt) (?:\w+ )?(?:niet|nie) (?:meer )?mee",
                 r"(?:kan|kon) (?:\w+ )?niet (?:meer )?op",
-                r"zakt (?:\w+ ){0,2}?(?:weg|door)",
+                r"(?:zak|zakt) (?:\w+ ){0,2}?(?:weg|door)",
                 r"hangt (?:\w+ )?slap|slap\w*",
                 r"(?:duwt|duwen|draagt|dragen|tilt|heft) (?:mij|me) (?:\w+ )?(?:niet|nie) meer",
                 r"(?:wil niet|wilt niet) (?:\w+ )?(?:luisteren|mee)|luistert (?:\w+ )?(?:niet|nie)")
 WORSE_NOW = (r"erger (?:aan het worden|dan|elke)|wordt (?:\w+ )?erger|verergert",
              r"(?:elke|iedere) dag (?:wat |een beetje |nog )?(?:meer|erger|slechter)|steeds (?:meer|erger|slechter)",
              r"(?:nog|alsmaar|telkens) (?:wat |een beetje )?(?:slechter|erger)|wordt (?:\w+ ){0,3}?slechter",
-             r"(?:zwakker|slechter) dan (?:vorige|verleden|gisteren|eergisteren|voordien|vroeger|vanmorgen|deze morgen|een week|enkele dagen)")
+             r"(?:zwakker|slechter) dan (?:vorige|verleden|gisteren|eergisteren|voordien|vroeger|vanmorgen|deze morgen|een week|enkele dagen)",
+             # it still worked before: "gisteren ging het nog", "begin van de week kon ik nog naar boven"
+             r"(?:gisteren|eergisteren|vorige week|begin van de week|vanmorgen|deze morgen|vanochtend|vorig weekend"
+             r"|(?:een paar|enkele|twee|drie) dagen geleden)(?: \w+){0,3}? (?:ging|lukte|kon|liep|gingen|lukten|konden)\b"
+             r"(?: \w+){0,3}? nog\b",
+             r"(?:ging|lukte|kon|liep) (?:het |ik |dat )?(?:gisteren|eergisteren|vorige week|vanmorgen) (?:\w+ )?nog\b")
 NOT_WORSE = (r"(?:niet|nie) (?:\w+ ){0,2}?(?:erger|slechter)", r"stabiel|hetzelfde|onveranderd")
 
 # --------------------------------------------------------------------------
@@ -621,7 +650,7 @@ LEG_IN_GAP = ("benen", "been", "voet", "voeten", "knie", "knieen", "dijen", "sch
 
 # ---- bladder and bowel ----
 URINE = ("plas", "plassen", "plasje", "pipi", "urineren", "blaas", "pis", "pissen")
-STOOL = ("ontlasting", "stoelgang", "kak", "darmen", "darm", "drol")
+STOOL = ("ontlasting", "stoelgang", "kak", "kaka", "kakka", "caca", "stront", "darmen", "darm", "drol")
 #: what goes unnoticed (English story form only; Dutch has its own patterns)
 PEE_EVENT: tuple = ()
 #: the toilet, or going: "te laat voor de wc"
@@ -629,7 +658,7 @@ TOILET = ("plassen", "plas", "kakken", "poepen")
 #: passing water as a verb (English-shaped patterns only)
 PEE_VERB: tuple = ()
 #: what cannot be held besides urine and stool (Flemish "poep" is also the bum)
-HOLD_WHAT = ("poep",)
+HOLD_WHAT = ("poep", r"windjes?", "winden", r"scheten", r"scheetjes?")
 #: the stream
 STREAM = ("straal",)
 #: where an accident happens: "in mijn broek"
@@ -661,8 +690,8 @@ BLADDER_PATTERNS = (
     # only a splash each time; a full bladder under the navel: "telkens maar een scheutje, onder mijn navel hard en opgezet"
     r"\b(?:wc|toilet|plas\w*|pipi)\b(?: \S+){0,8}? (?:maar|slechts|amper|nauwelijks|enkel) (?:een )?"
     r"(?:scheutje|druppeltje|druppel|straaltje)\b",
-    r"\b(?:wc|toilet|plas\w*|pipi)\b(?: \S+){0,25}? (?:onder (?:mijn|mn|de) navel|onderbuik|buik|blaas)\b(?: \w+){0,3}? "
-    r"(?:hard|opgezet|gezwollen|bol|uitgezet)\b",
+    r"\b(?:wc|toilet|pot|plas\w*|pipi)\b(?: \S+){0,25}? (?:onder (?:mijn|mn|de) navel|onderbuik|buik|blaas)\b(?: \w+){0,3}? "
+    r"(?:hard|opgezet|gezwollen|bol|uitgezet|gespannen|strak)\b",
     # leaked, found out later: "toen zag ik pas dat ik had gelekt"; only half emptied: "plassen lukt maar half"
     r"\b(?:ik|k) (?:\w+ ){0,3}?gelekt\b",
     r"\b(?:plassen|plas|pipi|urineren) (?:\w+ ){0,2}?(?:lukt|gaat|lukte|ging) (?:\w+ ){0,2}?(?:maar |slechts )?half\b",
@@ -702,14 +731,14 @@ BLADDER_PATTERNS = (
     r"|stoelgang|ontlasting|sluitspier|urine)\b",
     r"\b(?:haal|haalde|haalden|gehaald) (?:\w+ ){0,2}?(?:toilet|wc) (?:\w+ )?(?:niet|amper|nauwelijks|bijna niet)\b"
     r"|\bniet (?:meer )?(?:op tijd|tijdig) (?:\w+ )?(?:op|naar|aan|tot (?:aan|op)) (?:het |de )?(?:toilet|wc)\b",
-    r"\b(?:hou|houd|houdt|hield|hielden) (?:\w+ ){0,3}?(?:{URINE}|{STOOL}|poep) (?:\w+ ){0,2}?(?:niet|nauwelijks"
+    r"\b(?:hou|houd|houdt|hield|hielden) (?:\w+ ){0,3}?(?:{URINE}|{STOOL}|{HOLD_WHAT}) (?:\w+ ){0,2}?(?:niet|nauwelijks"
     r"|amper|moeilijk|slecht) (?:meer )?(?:op|in|tegen)\b",
     r"\b(?:ik|k) (?:\w+ ){0,2}?(?:pamper(?:s)|luiers?|incontinentiemateriaal) (?:\w+ )?(?:dra(?:gen|ag)|aan)\b",
     # Dutch
-    r"\b(?:kan|kon|krijg|lukt) (?:\w+ ){0,3}?(?:{URINE}|{STOOL}|poep) (?:\w+ ){0,2}?(?:niet|nauwelijks|amper|moeilijk"
+    r"\b(?:kan|kon|krijg|lukt) (?:\w+ ){0,3}?(?:{URINE}|{STOOL}|{HOLD_WHAT}) (?:\w+ ){0,2}?(?:niet|nauwelijks|amper|moeilijk"
     r"|slecht) (?:meer )?(?:op|in|tegen)?houden\b",
     r"\b(?:kan|kon) (?:\w+ ){0,2}?(?:niet|nauwelijks|amper|moeilijk) (?:meer )?(?:\w+ ){0,2}?"
-    r"(?:{URINE}|{STOOL}|poep) (?:op|in|tegen)?houden\b",
+    r"(?:{URINE}|{STOOL}|{HOLD_WHAT}) (?:op|in|tegen)?houden\b",
     r"\b(?:{URINE}|{STOOL}|poep) (?:\w+ ){0,3}?(?:loopt|liep|lopen|gaat|ging|komt|kwam) (?:\w+ ){0,2}?"
     r"(?:vanzelf|zomaar|weg|eruit|uit zichzelf|ongewild|zonder dat)\b",
     r"\b(?:in|door) (?:mijn |mn |m |de )?broek (?:\w+ )?(?:geplast|gepist|gepoept|gekakt|gedaan|geplast)\b",
@@ -745,6 +774,14 @@ BLADDER_PATTERNS = (
     r"\burine ?retentie\b|\bblaas (?:zit|staat) (?:\w+ )?vol\b",
     r"\blek\w* (?:\w+ ){0,2}?(?:urine|plas)\b|\bdruppel\w* (?:\w+ ){0,2}?(?:urine|plas)\b",
     r"\b(?:persen|duwen|drukken) (?:\w+ ){0,2}?(?:om te|bij het|voor het) (?:kunnen )?(?:plassen|urineren)\b",
+    # dribbling into the underwear: "t druppelt heel de dag in mijn onderbroek"
+    r"\b(?:druppel(?:t|de|den|en)|lek(?:t|te|ten|ken)|sijpel\w*)\b(?: \w+){0,4}? in (?:mijn|mn|m|me|mijne|de) "
+    r"(?:broek|onderbroek|slip|ondergoed)\b",
+    # on the toilet, or needing to go badly, and nothing comes: "op de pot ... komt er bijna niks"
+    r"\b(?:wc|toilet|pot|plas\w*|pipi)\b(?: \S+){0,10}? (?:komt|kwam) (?:er )?(?:echt |gewoon |maar |dan |toch )?"
+    r"(?:niks|niets|bijna niks|bijna niets|haast niks|nauwelijks iets|amper iets|geen druppel|maar een beetje)\b",
+    r"\b(?:moet|moest|moeten)\b (?:\w+ ){0,3}?(?:nodig|dringend)\b(?: \S+){0,6}? (?:komt|kwam) (?:er )?"
+    r"(?:echt |gewoon |maar |dan |toch )?(?:niks|niets|bijna niks|bijna niets|nauwelijks iets|geen druppel)\b",
 )
 
 # ---- saddle numbness: slots of the shared patterns (bot/redflags.py _SHARED_SADDLE) ----
@@ -807,7 +844,10 @@ WET_BED_PATTERNS = (
 #: a sign over and done with, after it in the sentence: "griep met koorts, mor da is al lang gepasseerd"
 RESOLVED = (r"(?:al )?(?:lang )?gepasseerd", r"(?:weer|terug) normaal", r"(?:al )?lang (?:weg|over|voorbij)",
             r"is (?:weer |helemaal |al |volledig |compleet )?over", r"(?:volledig |helemaal )?hersteld",
-            r"(?:ging|gaat|is) (?:weer )?weg", "voorbij", "overgegaan")  # fmt: skip
+            r"(?:ging|gaat|is) (?:weer )?weg", "voorbij", "overgegaan",
+            # gone at once: "na een minuutje lopen was het gewoon weer weg"
+            r"(?:was|waren|ging|is) (?:het|t|dat|alles|ze) (?:gewoon |direct |meteen |snel |vanzelf |helemaal |al )?"
+            r"(?:weer |terug )?weg")  # fmt: skip
 #: ... unless it came back: "was weg maar is terug"
 RECURRED = ("terug", "teruggekomen", "opnieuw", "weer begonnen")
 WEATHER = ("buiten", "weer", "kamer", "hittegolf", "zon")
@@ -839,6 +879,14 @@ SADDLE_PATTERNS = (
     r"\bvoel\w* (?:\w+ ){0,2}?(?:niet|nauwelijks|amper|weinig|niks|niets|bijna niks|bijna niets)"
     r"(?: (?:veel|meer|goed|echt|zoveel|nog))* (?:aan|in|rond|van|op|bij) (?:\w+ ){0,2}?{AREA}\b",
     r"\bop (?:een |de )?(?:niks|niets|lucht|watten|wolk|wolkje) (?:\w+ ){0,2}?(?:zit|zitten|zat)\b",
+    # felt elsewhere but not there: "voelde het wel aan mijn benen maar niet aan mijn poep",
+    # "ik voel alles behalve mijn zitvlak"
+    r"\bvoel\w* (?:\w+ ){0,8}?maar (?:niet|nie|niks|niets|nauwelijks|amper|weinig) (?:meer |zo )?(?:aan|in|rond|op|bij|van) "
+    r"(?:\w+ ){0,2}?{AREA}\b",
+    r"\bvoel\w* (?:\w+ ){0,2}?(?:alles|overal) (?:\w+ ){0,6}?behalve (?:aan |in |rond |op |bij )?(?:\w+ ){0,2}?{AREA}\b",
+    # as if sitting on ice: "alsof ik op een zak ijsblokjes gezeten heb" (not "ik zit op een ijszak")
+    r"\b(?:alsof|precies of|gelijk of|lijkt of|precies) (?:ik |je |ge )?op (?:een |ne )?(?:zak |blok |pak |plaat )?"
+    r"(?:ijs|ijsblokjes|ijsblokken|ijsklontjes|sneeuw|koelelement\w*|diepvries\w*) (?:\w+ ){0,2}?(?:zit|zat|gezeten|zitten)\b",
     r"\b(?:kussen|kussentje) (?:\w+ ){0,3}?dat er (?:\w+ )?niet is\b",
     r"\b(?:zadel|rijbroek)(?:anesthesie|anaesthesie|gevoelloosheid)\b",
     # the verb first: "als ik lig voelt mijn poep koud en raar aan"
@@ -966,6 +1014,11 @@ WORSENING_PATTERNS = (
     r"\b(?:zwak\w*|krachtverlies|krachteloos|slap) (?:, )?(?:\w+ ){0,4}?(?:erger|verergert|verergerd|achteruit"
     r"|neemt toe|slechter)\b",
     r"\b(?:been|voet) (?:\w+ ){0,2}?(?:lam|verlamd)\b",
+    # the heel and toe walk fails: "op mijn tenen en hielen lopen lukt niet meer"
+    r"\bop (?:mijn |mn |m |me |de )?(?:tenen|hielen|hakken|tippen)\b(?: \S+){0,12}? (?:lukt|lukte|gaat|ging) "
+    r"(?:\w+ ){0,2}?(?:niet|nie|amper|nauwelijks|bijna niet)\b",
+    # giving way more and more: "ik zak steeds verder door"
+    r"\b(?:zak|zakt|zakken|zakte|zakten) (?:\w+ )?(?:steeds|alsmaar|almaar|telkens) (?:verder |meer |vaker )?(?:door|weg)\b",
 )
 
 # ---- both legs: slots of the shared patterns (bot/redflags.py BOTH_LEG_RULES) ----
@@ -983,7 +1036,15 @@ MINE_TOO: tuple = ()  # the shared "{MINE} ... {TOO}" is the English pack's
 #: numbness of both legs, Dutch word order
 #: both legs failing, said of neither: "geen van beide benen wil nog"
 #: "ze plooien onder mij": what folds under a person is both legs
-BOTH_LEGS_WEAK_PATTERNS = (r"\bze (?:\w+ )?(?:plooien|knikken|zakken|begeven) (?:\w+ )?(?:onder (?:mij|me)|door|weg)\b",)
+# "geen van beide benen is zwak" denies; "lukt met geen van beide benen" fails with both
+_NEITHER_IS = r"(?! (?:is|zijn|was|waren|doet|doen|deed|voelt|voelen)\b)"
+BOTH_LEGS_WEAK_PATTERNS = (
+    r"\bze (?:\w+ )?(?:plooien|knikken|zakken|begeven) (?:\w+ )?(?:onder (?:mij|me)|door|weg)\b",
+    # it fails with neither leg: "lukt niet meer, met geen van beide benen" ("geen van beide benen doet pijn" is no sign)
+    r"\b(?:lukt|lukte|kan|kon) (?:\w+ ){0,2}?(?:niet|nie)\b(?: \S+){0,6}? (?:met |op |in )?geen van "
+    r"(?:beide|de twee|allebei) (?:benen|voeten)\b" + _NEITHER_IS,
+    r"\b(?:lukt|lukte|kan|kon) (?:\w+ )?(?:met|op) geen van (?:beide|de twee|allebei) (?:benen|voeten)\b" + _NEITHER_IS,
+)
 BOTH_LEGS_NUMB_PATTERNS = (
     r"\bvoel\w* (?:\w+ ){0,2}?(?:benen|voeten) (?:\w+ ){0,3}?(?:niet|nauwelijks|amper|minder|slecht)\b",
     r"\b(?:benen|voeten) (?:\w+ )?(?:slapen|slapen in)\b",
@@ -1042,17 +1103,22 @@ AT_NIGHT = ("s nachts", "snachts", "nachts", "de nacht", "de hele nacht", "hele 
             "in mijn bed")  # fmt: skip
 PERSISTENT = ("constant", "continu", "voortdurend", "aanhoudend", "de hele tijd", "altijd", "onophoudelijk",
               "ondraaglijk", "erger", "het ergst", "heel erg", "veel pijn", "pijn", "niets helpt", "niks helpt")  # fmt: skip
+# awake from something that is not the pain: "wakker van t gesnurk", not "wakker van de pijn"
+_AWAKE = (r"wakker\b(?! (?:van|door) (?:(?:t|het|de|die|dat|mijn|mn|m|een|ne|zijn|haar|onze) )?"
+          r"(?!(?:pijn\w*|rug\w*|t|het|de|die|dat|mijn|mn|m|een|ne|zijn|haar|onze|zo|zoveel|al)\b)\w+)")
 #: pain that only comes with a change of position, or that goes away, is mechanical (regex alternatives)
 MECHANICAL = (
     "draai", "omdraai", "omdraaien", "draaien", "andere houding", "van houding", "op mijn zij", "op mn zij", "lig op",
     "als ik beweeg", "bij het bewegen", "verleg", "verliggen",
-    # relief: "s nachts is de pijn weg"
-    r"pijn (?:is )?(?:weg|over)",
+    # relief: "s nachts is de pijn weg", "als ik plat lig is die pijn eigenlijk weg"
+    r"pijn (?:is |was )?(?:dan |eigenlijk |gewoon |helemaal |meestal |bijna |snel |meteen )*(?:weg|over)",
+    # the night trouble is not the back's: "niet van mijn rug hoor"
+    r"(?:niet|nie) (?:van|door|aan) (?:mijn |mn |m |de |die )?rug\b(?! af\b)",
 )  # fmt: skip
 #: ... unless the pain is there at rest or all night
 NIGHT_STRONG = ("ook als ik stil lig", "in rust", r"continu\w*", "voortdurend", "aanhoudend", r"geen (?:enkele )?houding",
                 "welke houding", "elke houding", "hoe ik ook", "hoe dat ik ook", r"houdt (?:me|mij)", "hele nacht",
-                "heel de nacht", "gans de nacht", r"(?:niks|niets) helpt", "nergens", r"(?:lig|lag) (?:\w+ ){0,4}?wakker")  # fmt: skip
+                "heel de nacht", "gans de nacht", r"(?:niks|niets) helpt", "nergens", r"(?:lig|lag) (?:\w+ ){0,4}?" + _AWAKE)  # fmt: skip
 
 #: a cancer history (Dutch-shaped patterns; the cancer word itself is the engine's {CANCER_WORD})
 CANCER_PATTERNS = (
@@ -1086,6 +1152,10 @@ WEIGHT_PATTERNS = (
     r"\bwaar (?:die |de |mijn |al die )?(?:kilo|kilos|kg|kgs)\b (?:\w+ ){0,2}?(?:naartoe|naar toe|gebleven|heen)\b",
     r"\b(?:\d+|een paar|enkele) ?(?:kilo|kilos|kg|kgs) (?:\w+ )?(?:eraf|er af|weg|lichter|kwijt)\b",
     r"\b(?:trouw)?ring\w* (?:\w+ ){0,3}?(?:draait|draaien|los|glijdt|glijden|valt af|schuift)\b",
+    # the scale or the weight going down: "de weegschaal (app) gaat alleen maar omlaag", "mijn gewicht zakt"
+    r"\bweegschaal\w*(?: (?:alleen maar|(?!maar\b|terwijl\b|en\b)\w+)){0,12}? (?:omlaag|naar beneden|daalt|daalde|gedaald|zakt|zakte"
+    r"|gezakt|steeds minder|steeds lager|lager en lager)\b",
+    r"\bgewicht (?:\w+ ){0,3}?(?:omlaag|naar beneden|zakt|zakte|steeds minder|steeds lager)\b",
 )
 
 #: night pain, pain at rest (Dutch-shaped patterns)
@@ -1103,7 +1173,7 @@ NIGHT_PATTERNS = (
     r"\bhoe (?:dat )?ik (?:\w+ ){0,1}?ook (?:lig|draai|zit|ga liggen)\b",  # Flemish "hoe da(t) ik ook lig"
     r"\b(?:houdt|houden|hield|hou|hielden) (?:\w+ ){0,1}?(?:me|mij) (?:\w+ ){0,3}?wakker\b",
     r"\bwakker (?:\w+ ){0,1}?van (?:de )?pijn\b",
-    r"\b(?:lig|lag|liggen) (?:\w+ ){0,4}?wakker\b",
+    r"\b(?:lig|lag|liggen) (?:\w+ ){0,4}?" + _AWAKE,
     r"\bkan (?:\w+ ){0,2}?niet (?:meer )?slapen (?:\w+ ){0,2}?(?:van|door|vanwege|wegens) (?:de )?pijn\b",
     r"\b(?:slaap|sliep) (?:\w+ ){0,2}?(?:niet|slecht|nauwelijks|amper) (?:\w+ ){0,2}?(?:van|door|vanwege)"
     r" (?:de )?pijn\b",
