@@ -463,7 +463,7 @@ REAL_NEIGHBOURS = frozenset(
     player redding rocks romen shocks snood soeks stocks stukke theras theresa therese tilden toddy
     tomen tours vilden walden wecken wekken wending wenken wetsuits wieden wieken wijden wijlden
     winches winden wondergoed woude woumen wouwen wrappen wreken zomen
-    aileen allens allys verdes aldaar alger alies allee aller allers alley alleys allies aloes altaar alwaar antal axles baker banaal
+    aileen allens allys verdes eigenlijke eigenlijks meetstal veestal meteren metsen aldaar alger alies allee aller allers alley alleys allies aloes altaar alwaar antal axles baker banaal
     banale baren beekje beentje beertje beestje beetjes beetle behalves behave bertje bespannen betje bezeten bietje
     bokken caren complet complete daagde daalder daasde dalles dealde dekan dekens dekken dekten denken deuken
     dingend doeken doken dokken draalde dringende dringends dwaalde dwingend einden faker fanaal feetje fokken garen
