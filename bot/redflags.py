@@ -1419,6 +1419,9 @@ _WORSE_NOW = re.compile(rf"\b{_alt(*lang.merged('redflags', 'WORSE_NOW'))}\b")
 _STABLE_NOW = re.compile(rf"\b{_alt(*lang.merged('redflags', 'NOT_WORSE'))}\b")
 
 
+_OTHER_LEG_TOO = re.compile(rf"\b{_alt(*lang.merged('redflags', 'OTHER_LEG_TOO'))}\b")
+
+
 def _worsening_leg_net(norm: str) -> bool:
     """A failing leg or foot and, anywhere in the message, that it gets worse (and no "not worse")."""
     text = norm[:4000]
@@ -1442,6 +1445,8 @@ def find_red_flags(text: object) -> Dict[str, object]:
         found["bladder_bowel"] = True
     if "leg_weakness" not in found and _worsening_leg_net(norm):
         found["leg_weakness"] = "worsening"
+    if found.get("leg_weakness") and "both_legs" not in found and _OTHER_LEG_TOO.search(norm):
+        found["both_legs"] = True  # one leg failing, then "the other one is doing the same"
     return found
 
 

@@ -143,7 +143,8 @@ HOLIDAYS = {
     "ascension day": ("easter", 39), "pentecost": ("easter", 49), "whitsun": ("easter", 49),
     "whit sunday": ("easter", 49), "whit monday": ("easter", 50),
     "bonfire night": (11, 5), "guy fawkes": (11, 5), "guy fawkes night": (11, 5), "fireworks night": (11, 5),
-    "remembrance day": (11, 11), "st patrick's day": (3, 17), "st patricks day": (3, 17), "paddy's day": (3, 17),
+    "remembrance day": (11, 11), "st patrick's day": (3, 17), "st patricks day": (3, 17), "paddy's day": (3, 17), "st paddy's day": (3, 17), "st paddys day": (3, 17),
+    "paddys day": (3, 17), "saint patrick's day": (3, 17), "saint patricks day": (3, 17),
     "mother's day": (5, 10), "may day": (5, 1), "st andrew's day": (11, 30), "burns night": (1, 25),
 }
 

@@ -302,6 +302,15 @@ REAL_NEIGHBOURS = frozenset(
     blowing cleave cleaving doles flawing holes lease leaven leaves leavings plowing poles prickle
     sales sloes slowing solen solex solis solos solves sores soses stoles trickled trickles truckle
     voles weave
+    assume assumes assured awing checks cheek cheeky cheeps cheers clammed creeks dully emelt ewing folly foully
+    fulls gully lammed legging leggins loggings lully mashed owing responds respons robbery sawing scammed
+    shammed shell shelled shoots shores shots shouts slammen slammer slashed slimmed slummed smashen smashes
+    smedt smeet smele smells smelly smelted smelts smeul smeult smolt smult snell snelt sniffen sniffend
+    sniffled snorts snuffed sowing spammed spell spelled spelt spiel spijl spills spilt sports stashed stelt
+    stiffed sting suing sully swashed swell swelled swings swingt swung thoughts tuist twigt twisk twists twits
+    wooded woodmen woolen woonden wooten zwing
+    bashing cashing dashing gashing hashing lashing mashing swashing washings wishing cuddle fuddle huddle
+    peddle puddel puddled puddles showed showen showers showery showier
     """.split()
 )
 #: misspellings read as typos although a word list has them ("tingeling", "fevers")
@@ -317,6 +326,7 @@ COMPOUND_HEADS: tuple = ()
 #: "where I sit", wiping, the toilet seat
 AREA = (
     r"bum|bums|bumm|butt|butts|buttocks?|buttox|bottom(?! of\b)|botom|backside|arse|ass",
+    r"(?:bum|butt|arse|ass|bottom) cheeks|both cheeks",
     r"(?:inner|inside|insides of (?:my |the )?|inside of (?:my |the )?)thighs?",
     r"rear end|crotch|crotchzone|down below|groin|genitals?|genitalia|genetals|privates",
     r"private (?:parts?|area|region|bits)|privat parts|intimate (?:area|parts)",
@@ -336,7 +346,7 @@ NUMB_COMMON = (
     r"no (?:feeling|sensation|feel)",
     r"(?:lost|losing|loss of|lose) (?:all |the |my )?(?:feeling|sensation)",
     r"(?:less|reduced|little|decreased) (?:feeling|sensation)",
-    r"(?:cant|couldnt|barely|hardly|dont|doesnt) (?:really |properly |even )?feel",
+    r"(?:cant|couldnt|barely|hardly|dont|doesnt|didnt|did not|could not|cannot) (?:really |properly |even )?feel",
     r"can (?:barely|hardly) feel",
     r"(?:feel|felt|feeling) (?:nothing|anything)",
     # the feet on something soft: "like im walking on cotton wool"
@@ -351,7 +361,8 @@ NUMB_COMMON = (
     r"(?:wrapped|covered|wrapped up) in (?:cling ?film|clingfilm|plastic|bubble wrap|tape|cotton wool)",
     r"muffled", r"fizz\w*",
     r"(?:like|as if) (?:theres|there is) a (?:\w+ )?layer\b",
-    r"(?:feels?|felt|feeling) (?:\w+ )?like (?:\w+ )?(?:cardboard|wood|rubber|leather|plastic)",
+    r"(?:feels?|felt|feeling|is|its|it is|are) (?:\w+ )?like (?:\w+ )?(?:cardboard|wood|rubber|leather|plastic)",
+    r"rubbery|wooden",
     r"(?:like|as if) (?:im |i am )?wearing (?:thick |big |padded )?(?:ski (?:pants|trousers)|salopettes|a nappy|padding|padded \w+)",
     r"pinsneedles",
     r"prickl\w*",
@@ -389,6 +400,8 @@ WEAK = (
     r"(?:had|have|need|needed) to (?:lift|carry|drag|pull|move)",
     # "they just wont go on their own"
     r"(?:wont|dont|doesnt|cant) (?:\w+ )?(?:go|move|work) on (?:their|its) own",
+    # "the foot just wont twist out of the pedal", "wouldnt swing through"
+    r"(?:wont|wouldnt|doesnt|didnt|cant|couldnt) (?:\w+ )?(?:twist|swing|bend|respond|obey|do what i)",
     r"(?:cant|cannot|couldnt) (?:\w+ )?(?:move|lift)|paraly[sz]\w*|jelly|wobbly",
     # "shaking so bad i had to sit on the step"
     r"(?:shak\w*|trembl\w*) so (?:bad|badly|much) (?:that )?i (?:had to|have to|needed to|need to) (?:sit|stop|hold)",
@@ -398,6 +411,10 @@ BOTH_LEGS = (
     r"both (?:of )?(?:my |the |his |her )?(?:legs|feet|leg|foot|lower legs|thighs|calves|knees)",
     r"legs|feet|soles|(?<!inner )(?<!inside )(?<!insides of my )(?<!inside of my )thighs|calves|shins|ankles|knees|leftright|either (?:of (?:my |the )?)?(?:legs?|feet|foot)|neither leg",
 )
+
+#: the other leg going the same way, anywhere in a message with a failing leg (bot/redflags.py
+#: find_red_flags): "left leg went heavy ... now the right ones doing the same"
+OTHER_LEG_TOO = (r"(?:right|left|other) (?:one|leg|foot)s? (?:is |s )?(?:doing|going|gone|started) (?:the same|that too|it too)",)
 
 #: fear words: "afraid it is cancer" is not having it
 FEAR = (r"afraid|scared|frightened|fear\w*|worried|worry|worries",)
@@ -430,6 +447,7 @@ FAILING_LIMB = (r"weak\w*|clums\w*|flop\w*",
                 # the high step of a dropped foot: "lift my knee really high so i dont trip"
                 r"(?:really |very |extra |right |so |super )?high (?:up )?(?:so|to stop|to avoid|or)\b",
                 r"(?:fold|folds|folding|folded|crumple\w*)(?: under| up)?", r"(?:wont|doesnt|dont|will not) (?:\w+ )?(?:listen|obey|do what i)",
+                r"(?:wont|wouldnt|doesnt|didnt|cant|couldnt) (?:\w+ )?(?:twist|swing|bend|respond|unclip)",
                 r"(?:cant|cannot|couldnt|can barely|can hardly) (?:\w+ )?(?:push|press) (?:\w+ )?(?:the )?(?:clutch|pedal|brake)",
                 r"(?:slips?|slides?|falls?|keeps slipping|keeps sliding) off (?:the )?(?:pedal|clutch|brake|step)",
                 r"(?:cant|cannot|couldnt) (?:\w+ )?(?:stand|put (?:any )?weight|balance) on",
@@ -444,7 +462,7 @@ WORSE_NOW = (r"getting worse|gets worse|its worse|is worse|worse (?:than|every|e
              r"weaker (?:every|each|by|since)|weaker than (?:it was|before|last|yesterday|this morning|a week ago|a few days ago|on)",
              r"(?:even|still|much|way) worse")
 NOT_WORSE = (r"(?:not|isnt|arent|wasnt|doesnt|dont|never|aint) (?:\w+ ){0,2}?(?:worse|worsening)|no worse",
-             r"stable|the same|unchanged")
+             r"stable|(?<!doing )the same|unchanged")  # "the other ones doing the same" is not stable
 
 # --------------------------------------------------------------------------
 # The patterns of each red flag (regexes on the reader's normalised tokens).
@@ -636,7 +654,18 @@ BLADDER_PATTERNS = (
     # the urge gone: "havent had the feeling i need a poo for days"
     r"\b(?:havent|have not|hasnt|has not|not|never) (?:had|got|felt|get|feel|have) (?:the |an |any |a )?(?:feeling|urge|need"
     r"|sensation|signal)s? (?:that |to |of |for )?(?:i )?(?:need |have |want )?(?:to )?(?:go|a poo|a wee|a pee|poo|wee|pee"
-    r"|empty)\b",
+    r"|empty|a number (?:2|two|1|one)|number (?:2|two|1|one)s?)\b",
+    # wet clothes not felt: "the front of my shorts was wet ... never felt a thing"
+    r"\b(?:shorts|pants|trousers|jeans|leggings|knickers|boxers|undies|bed|sheets)\b (?:\w+ )?(?:was|were|got|is|are) (?:all |a bit )?"
+    r"(?:wet|soaked|damp)\b(?! (?:\w+ ){0,2}?(?:rain|sweat|puddle|spill\w*|snow|sea|pool|shower|washing|bath))"
+    r"(?: \S+){0,20}? (?:never|didnt|did not|dont|cant|couldnt) (?:even )?(?:feel|felt|notice|noticed)"
+    r" (?:a thing|anything|it)\b",
+    # a wet patch told as a story: "thought it was sweat till i smelt it"
+    r"\b(?:thought|assumed) (?:it was|its) (?:just )?(?:sweat|water|rain|a spill)\b(?: \S+){0,6}? (?:smelt|smelled|smell|sniffed"
+    r"|realised|realized)\b",
+    # "goes again straight away, like it never empties first go"
+    r"\b(?:{URINE}|toilet|loo)\b(?: \S+){0,30}? (?:it |bladder )?(?:never|doesnt|does not|wont|isnt|not) (?:fully |properly "
+    r"|completely )?empt(?:y|ies|ied|ying)\b",
     # "my bladder routine has gone to pot"
     r"\b(?:bladder|bowels?)(?: \w+){0,3}? (?:gone to pot|haywire|gone wrong|going wrong|deteriorat\w*|getting worse)\b",
 )
@@ -705,7 +734,8 @@ RESOLVED = (r"(?:totally |completely |all |back to )?normal (?:since|again|now)"
             r"(?:fully |completely )?(?:recovered|healed)",
             r"(?:long |all )?gone (?:now|since)", "long gone", r"(?:all )?cleared up",
             # "fever n all, that was gone after 4 days"
-            r"(?:was|were|went|it was|all) gone (?:after|within|in) (?:\w+ ){0,2}?(?:days?|hours?|weeks?)")  # fmt: skip
+            r"(?:was|were|went|it was|all) gone (?:after|within|in) (?:\w+ ){0,2}?(?:days?|hours?|weeks?)",
+            r"(?:it|that|they) went (?:totally|completely|fully|straight away|right away)")  # fmt: skip
 #: ... unless it came back: "went away but came back"
 RECURRED = ("came back", "comes back", "back again", "returned", "coming back", "started again", "its back", "is back")
 WEATHER = ("outside", "weather", "room", "water", "oven", "heatwave", "sun")
@@ -776,7 +806,7 @@ _FELL_EXCLUDE = (  # "fell asleep", "fell in love": not a fall
 TRAUMA_PATTERNS = (
     r"\bfell\b" + _FELL_EXCLUDE,
     # "went straight down on my tailbone", "the chair snapped under me"
-    r"\b(?:went|came|go|going|gone) (?:\w+ ){0,2}?down (?:\w+ )?on (?:my|me|the) (?:\w+ )?(?:tailbone|coccyx|back|bum|arse"
+    r"\b(?:went|came|go|going|gone|slammed|crashed|smashed|thudded) (?:\w+ ){0,2}?down (?:\w+ )?on (?:my|me|the) (?:\w+ )?(?:tailbone|coccyx|back|bum|arse"
     r"|backside|bottom|butt|spine|behind)\b",
     r"\b(?:chair|stool|ladder|bench|branch|step|deckchair|seat)s? (?:\w+ )?(?:snapped|broke|gave way|collapsed|gave out)"
     r" (?:\w+ ){0,2}?under me\b",
@@ -802,7 +832,7 @@ TRAUMA_PATTERNS = (
     r"\bhit (?:my|the) (?:back|head|spine|tailbone|coccyx|bum|butt|side|hip|lower back)\b",
     r"\bblow (?:to|on|against) (?:my|the)\b",
     r"\blanded (?:\w+ ){0,2}?(?:on|onto) (?:my|the) (?:back|bum|butt|tailbone|coccyx|bottom|side|hip|spine|lower back"
-    r"|behind|ass|arse)\b",
+    r"|behind|ass|arse|backside)\b",
     r"\b(?:came|come|thrown|fell|flew) off (?:my |a |the |his |her )?(?:bike|horse|motorbike|scooter"
     r"|ladder|roof|chair|bicycle|skateboard|trampoline|wall)\b",
     r"\btrauma\b",

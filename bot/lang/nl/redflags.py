@@ -574,6 +574,12 @@ BOTH_LEGS = (
 )
 
 #: fear words: "bang dat het kanker is" is not having it
+#: the other leg going the same way, anywhere in a message with a failing leg (bot/redflags.py
+#: find_red_flags): "mijn linkerbeen wil niet mee ... nu doet het rechter hetzelfde"
+OTHER_LEG_TOO = (r"(?:rechter|linker|andere) ?(?:been|voet|ene)? ?(?:doet|begint|gaat) (?:nu |ook |er )*(?:hetzelfde|mee|dat ook)",
+                 r"(?:doet|begint|gaat) (?:nu |ook )*(?:het |de |mijn )?(?:rechter|linker|andere) ?(?:been|voet)? (?:ook |nu )*(?:hetzelfde|mee)",
+                 r"nu (?:ook )?(?:het |de |mijn )?(?:andere|rechter|linker) ?(?:been|voet)(?: ook)? (?:zo|ook|even)")
+
 FEAR = (r"bang|schrik|angst\w*|vrees|ongerust|bezorgd",)
 #: relatives and others: "mijn moeder had kanker" is not the patient (regex alternatives)
 FAMILY = (

@@ -1,0 +1,89 @@
+"""Readings found by the blind split's eleventh and twelfth refreshes (session 10; the Dutch
+pack's own are in test_redflags_street.py), tested with other phrasings of the same signs
+(never the blind texts) and hard negatives of the same kind."""
+from datetime import date
+
+import pytest
+
+from bot.answers import parse_answer
+from bot.duration import parse_duration
+from bot.redflags import find_red_flags
+
+TODAY = date(2026, 12, 1)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # retention and straining told by what happens
+    ("feel like i need to pee but it just wont come, been sat on the loo for ages", {"bladder_bowel": True}),
+    ("only had one pee since breakfast yesterday", {"bladder_bowel": True}),
+    ("sat on the toilet ages and theres only a trickle", {"bladder_bowel": True}),
+    ("on the loo i have to push and push just to get it going", {"bladder_bowel": True}),
+    # a leak not felt, the urge gone
+    ("there was poo on the bath mat this morning and i never felt it come out", {"bladder_bowel": True}),
+    ("havent felt the need to poo for days", {"bladder_bowel": True}),
+    # the saddle in a list without "my"; the soles of both feet
+    ("my bum and front bits feel numb since last night", {"saddle_numbness": True}),
+    ("both legs feel strange and heavy since this morning, i cant feel my soles on the floor",
+     {"both_legs": True, "leg_numbness": True}),
+    # hard negatives: a fever that went, words that will not come, a normal wee, shoe soles
+    ("had the flu with a fever last month, it was gone within 3 days", {}),
+    ("the words just wont come out when im in this much pain", {}),
+    ("had a wee this morning, all normal, its just the back", {}),
+    ("the soles of my new trainers are really hard", {}),
+])
+def test_eleventh_refresh_signs_in_other_words_en(text, expected):
+    assert find_red_flags(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the saddle: bum cheeks, rubbery, "its like wood"
+    ("both bum cheeks feel rubbery since this morning", {"saddle_numbness": True}),
+    ("down there its like wood when i touch it", {"saddle_numbness": True}),
+    # bowel and bladder: the urge for a "number two", a wet patch not felt, never empty
+    ("not had the urge for a number two since the weekend", {"bladder_bowel": True}),
+    ("my trousers were wet after the match and i never felt a thing", {"bladder_bowel": True}),
+    ("thought it was just sweat on my leggings till i smelt it", {"bladder_bowel": True}),
+    ("i go for a wee, stand up and need to go again, it never empties properly", {"bladder_bowel": True}),
+    # a foot or leg that will not do the movement, getting worse
+    ("my right foot wont twist out of the ski binding, worse than yesterday", {"leg_weakness": "worsening"}),
+    ("my left leg wouldnt swing through when i walk, getting worse", {"leg_weakness": "worsening"}),
+    # a fall told by how it ended
+    ("snowboarding, caught an edge and slammed down on my tailbone", {"onset": "trauma"}),
+    # hard negatives: pins and needles that went, a jab in the arm, the same stiffness, rain
+    ("pins and needles in both feet after kneeling, it went completely after a minute", {}),
+    ("i didnt feel the flu jab in my arm at all", {}),
+    ("the left ones doing the same as the right, both stiff in the morning", {}),
+    ("my trousers were wet from the rain, i never felt it start", {}),
+])
+def test_twelfth_refresh_signs_in_other_words_en(text, expected):
+    assert find_red_flags(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("left leg weak since monday, now the right one is doing the same, worse than this morning",
+     {"both_legs": True, "leg_weakness": "worsening"}),
+    ("mijn linkerbeen wil niet mee en wordt elke dag zwakker, nu doet het rechter hetzelfde",
+     {"both_legs": True, "leg_weakness": "worsening"}),
+    ("linkervoet steeds zwakker, en nu begint de rechter ook mee te doen", {"both_legs": True, "leg_weakness": "worsening"}),
+    # no failing leg: the other one "doing the same" is no sign
+    ("the left ones doing the same as the right, both stiff in the morning", {}),
+    ("mijn linkerknie kraakt en nu doet de rechter hetzelfde", {}),
+])
+def test_the_other_leg_doing_the_same_after_a_failing_leg_is_both_legs(text, expected):
+    assert find_red_flags(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [("since st paddys day", 259), ("since paddys day", 259)])
+def test_named_days_in_street_spelling(text, expected):
+    assert parse_duration(text, TODAY) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a twinge "now and then" is no moment: what follows decides
+    ("a twinge every now and then since the summer, it just built up", "gradual"),
+    ("twinges on and off for a couple of months, no real moment", "gradual"),
+    # a twinge at a moment still is one
+    ("felt a twinge lifting the kettle", "sudden_movement"),
+])
+def test_a_twinge_now_and_then_is_no_moment(text, expected):
+    assert parse_answer("onset", text, TODAY) == expected
