@@ -1,4 +1,6 @@
 """bot/nlu/question_topics.py: every question is `ask_question` with its topics as entities."""
+from pathlib import Path
+
 import pytest
 
 pytest.importorskip("rasa")
@@ -100,3 +102,13 @@ def test_contractions_typed_without_the_apostrophe_are_common_words():
     words = set(common_words())
     assert {"ive", "didnt", "theyd", "youre", "isnt"} <= words
     assert "ill" not in words and "shell" not in words  # real words: sick, a shell
+
+
+def test_a_change_to_the_learning_code_retrains_the_component(monkeypatch):
+    """Rasa's cache keys a component by config and data; the code that learns must be in the key."""
+    import bot.faq
+
+    before = QuestionTopics.fingerprint_addon({})
+    real = Path.read_bytes
+    monkeypatch.setattr(Path, "read_bytes", lambda self: real(self) + (b"#" if self == Path(bot.faq.__file__) else b""))
+    assert QuestionTopics.fingerprint_addon({}) != before
