@@ -371,3 +371,15 @@ def test_sms_and_and_a_day_of_last_month(text, days):
 ])
 def test_a_day_of_this_month_short_weekdays_and_a_bare_half(text, days):
     assert parse_duration(text, date(2026, 12, 1)) == days
+
+
+@pytest.mark.parametrize("text,days", [
+    # found by the blind split's twelfth refresh, today Tuesday 1 December 2026: a weekday naming
+    # a day of the month is that date, not the last such weekday
+    ("sinds zondag den 22ste al", 9),
+    ("pijn sinds maandag de zestiende", 15),
+    ("al sinds woensdag de 4de van vorige maand", 27),
+    ("sinds vrijdag", 4),  # a weekday alone stays the last one
+])
+def test_twelfth_refresh_weekday_with_its_date_nl(text, days):
+    assert parse_duration(text, date(2026, 12, 1)) == days
