@@ -28,6 +28,14 @@ TODAY = date(2026, 12, 1)
     ("mijn benen trillen als ik sta", "leg_weakness"),
     ("my legs feel kind of weird today", "both_legs"),
     ("ik voel mijn onderbenen niet goed", "both_legs"),
+    # the twelfth refresh's emergency slots the net did not hint at, in other words
+    ("my undies were damp after the walk", "bladder_bowel"),
+    ("normally i pee every two hours, today not once", "bladder_bowel"),
+    ("normaal ga ik elke twee uur plassen, nu niet meer", "bladder_bowel"),
+    ("geen enkele keer drang gehad vandaag", "bladder_bowel"),
+    ("de zetel was nat toen ik opstond", "bladder_bowel"),
+    ("my left foot wont lift off the pedal properly", "leg_weakness"),
+    ("mijn knie klapte weer dubbel op de trap", "leg_weakness"),
 ])
 def test_a_hint_names_the_question(text, slot):
     assert slot in hinted_red_flags(text)
@@ -43,6 +51,8 @@ def test_a_hint_names_the_question(text, slot):
     "plassen gaat goed",
     "geen zwakte in mijn benen",
     "pain in my legs", "mijn benen doen pijn",  # pain alone is no feeling
+    "putting my trousers on hurts", "mijn broek aandoen doet pijn",  # clothes alone are no sign
+    "i cant bend down to tie my shoes",  # the back that will not bend, not a leg
     "", None, b"\xff", 12,
 ])
 def test_no_hint(text):

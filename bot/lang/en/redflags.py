@@ -1111,7 +1111,8 @@ NET_BLADDER_TROUBLE = (
 )  # fmt: skip
 NET_BOWEL_TROUBLE = (r"hold\w*", r"control\w*", r"leak\w*", r"accident\w*", "pants", "urge", "lose", "losing", "lost")
 #: a sign that all is well (regexes with their own word edges); "no (...) problems" is {NO_ANY} ... {A_PROBLEM}
-ALL_WELL = (r"\bfine\b", r"\bnormal\w*", r"\bok(?:ay|e)?\b", r"\bcan still\b", r"\bno change\b", r"\bconstipat\w*")
+#: ("normally id ..." is usually, not well)
+ALL_WELL = (r"\bfine\b", r"\bnormal(?!ly (?:i|id|im|ive|we|my)\b)\w*", r"\bok(?:ay|e)?\b", r"\bcan still\b", r"\bno change\b", r"\bconstipat\w*")
 NO_ANY = ("no",)
 A_PROBLEM = (r"problem\w*", r"probs?", "trouble", r"issues?")
 #: ... unless denied: "not right", "niet meer goed"
@@ -1192,11 +1193,17 @@ HINT_TOPICS = {
     # the words themselves, not the tables: "water" and "poo+p" there would take "hot water bottle" and "poor"
     "bladder_bowel": ("pee", "peeing", "wee", "wees", "weeing", "piss", r"urin\w*", "bladder", "poo", "poos", "poop", "pooing",
                       "pooed", r"bowel\w*", r"stool\w*", r"f(?:a)?eces", "nappy", "nappies", r"wet (?:myself|me|the bed)",
-                      r"(?:number|no) (?:one|two|1|2)s?"),
+                      r"(?:number|no) (?:one|two|1|2)s?",
+                      # a wet patch: "the front of my shorts was wet"
+                      r"(?:shorts|pants|trousers|knickers|undies|underwear|boxers|leggings|sheets|sofa|couch) (?:\w+ )?(?:was|were"
+                      r"|is|are|got|all) (?:all |a bit )?(?:wet|damp|soaked)"),
     "both_legs": (r"both (?:of )?(?:my |the )?(?:legs?|feet|foot|sides|knees)", r"either (?:leg|foot|side)", "leftright"),
     "leg_weakness": (r"weak\w*", r"{CATCHES}", r"clums\w*", r"heavy (?:legs?|feet)|(?:legs?|feet) (?:\w+ ){0,3}?heavy",
                      r"(?:gives?|gave|giving) (?:way|out)", r"buckl\w*", r"wobbl\w*", r"stumbl\w*",
-                     r"slap(?:s|ping|ped)?", r"flop\w*", "tiptoes", "heels", r"shak(?:y|ing|es)", r"trembl\w*"),
+                     r"slap(?:s|ping|ped)?", r"flop\w*", "tiptoes", "heels", r"shak(?:y|ing|es)", r"trembl\w*",
+                     # a foot or leg that will not do the movement: "the foot just wont twist out"
+                     r"(?:foot|feet|legs?|knees?|ankles?) (?:\w+ ){0,2}?(?:wont|wouldnt|doesnt|didnt|cant|couldnt) (?:\w+ )?(?:twist"
+                     r"|swing|lift|bend|push|move|hold)"),
 }
 #: places that count with a feeling word ({HINT_FEELING}) in the same part: "pain in my bum" alone
 #: is sciatica, "a toilet at the practice" is no sign

@@ -1262,7 +1262,9 @@ NET_BLADDER_TROUBLE = ("niet", "nie", r"lek\w*", r"verlies\w*", "ophouden", r"ho
                        "aandrang", "moeite", "moeilijk", "lastig", "probleem", "problemen", "raar", "anders")  # fmt: skip
 NET_BOWEL_TROUBLE = ("ophouden", r"houd\w*", r"lek\w*", r"ongelukje\w*", "broek", "aandrang", r"verlies\w*", "vanzelf")
 #: a sign that all is well (regexes with their own word edges); "geen (...) problemen" is {NO_ANY} ... {A_PROBLEM}
-ALL_WELL = (r"\bgoed\b", r"\bprima\b", r"\bnormaal\b", r"\bgaat (?:nog )?(?:goed|prima)\b", r"\blukt (?:nog )?(?:goed|prima)\b",
+#: ("normaal moet ik ..." is usually, not well)
+ALL_WELL = (r"\bgoed\b", r"\bprima\b", r"\bnormaal\b(?! (?:moet|moest|ga|ging|kan|kon|heb|had|ben|was|doe|deed|zou|zit|sta|rij|reed)\b)",
+            r"\bgaat (?:nog )?(?:goed|prima)\b", r"\blukt (?:nog )?(?:goed|prima)\b",
             r"\bkan (?:nog )?(?:goed|prima|gewoon)\b", r"\bverstopt\b", r"\bobstipatie\b")  # fmt: skip
 NO_ANY = ("geen", "zonder")
 A_PROBLEM = ("probleem", "problemen", "moeite", "last")
@@ -1339,12 +1341,15 @@ HINT_TOPICS = {
     # the words themselves, not the tables, which hold English words too ("water")
     "bladder_bowel": ("plas", "plassen", "plasje", "plast", "plaste", "geplast", r"pipi\w*", r"urin\w*", "blaas", "pis",
                       "pissen", "ontlasting", "stoelgang", r"poep\w*", "kak", "kakken", "drol", r"darm\w*", r"luiers?",
-                      r"inlegkruisj\w*", r"pampers?", r"nat (?:geplast|gemaakt|in bed)"),
+                      r"inlegkruisj\w*", r"pampers?", r"nat (?:geplast|gemaakt|in bed)", r"(?:plas|aan)?drang",
+                      # a wet patch: "de bank was nat onder me"
+                      r"nat onder (?:me|mij)",
+                      r"(?:(?:onder)?broek|bed|lakens?|bank|zetel|stoel) (?:\w+ ){0,2}?nat"),
     "both_legs": (r"beide (?:benen|voeten|been|voet|kanten)", r"allebei (?:mijn |mn |de )?(?:benen|voeten|kanten)",
                   r"(?:benen|voeten|kanten) allebei", r"twee (?:benen|voeten|kanten)", "linksrechts"),
     "leg_weakness": (r"zwak\w*", r"krachtelo\w*", r"{CATCHES}", r"onhandig\w*", r"zware (?:benen|voeten)|(?:benen|voeten) (?:\w+ ){0,3}?(?:lood)?zwaar", "loodzwaar", r"door (?:mijn |mn |me |m )?(?:been|benen|knie\w*) (?:ge)?(?:zak\w*|gaan|ga|gaat|ging)",
                      r"zak\w* (?:\w+ )?(?:door|weg)", r"slap|slappe|slapper|slapjes", r"klapt?", r"klappen", "tenen", "hielen", "wankel", r"wiebel\w*",
-                     r"trill\w*", r"beverig\w*"),
+                     r"trill\w*", r"beverig\w*", r"klapte\w*|klapten", r"(?:knie|been|benen) (?:\w+ ){0,2}?dubbel"),
 }
 #: places that count with a feeling word ({HINT_FEELING}) in the same part: "pijn in mijn bil" alone
 #: is ischias, "een wc in de praktijk" is no sign
