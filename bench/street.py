@@ -1,5 +1,6 @@
 """`python -m bench.street`: the street patients (tests/data/street_patients.yml) against
-the real assistant, with figures per language.
+the real assistant, with figures per language; then the blind street patients
+(tests/data/street_patients_blind.yml: written blind, never tuned on), reported apart.
 
 Starts the action server and Rasa with the trained model as the e2e tests do
 (tests.support.assistant.start_assistant), plays every street patient over REST
@@ -25,14 +26,15 @@ from typing import List
 
 from bench.servers import shipped_endpoints
 from tests.support.assistant import Assistant, start_assistant
-from tests.support.street import ROOT, Played, format_summary, load_patients, play, summarise
+from tests.support.street import PATIENTS, ROOT, Played, format_summary, load_patients, play, summarise
 
 SAMPLE = ROOT.parent / "shared" / "tools" / "sample-patients"
+BLIND = PATIENTS.with_name("street_patients_blind.yml")
 
 
-def play_all(assistant: Assistant, only: str = "") -> List[Played]:
+def play_all(assistant: Assistant, only: str = "", path: Path = PATIENTS) -> List[Played]:
     results = []
-    for patient in load_patients():
+    for patient in load_patients(path):
         if only and patient["id"] != only:
             continue
         sender = f"street-{patient['id']}-{uuid.uuid4().hex[:6]}"
@@ -86,6 +88,10 @@ def main() -> None:
             print(f"street patients: {len(results)} in {time.monotonic() - started:.0f} s "
                   f"(model {ROOT / 'models' / 'current.tar.gz'})")
             report(results, args.show_failures)
+            if BLIND.exists() and not args.only:
+                blind = play_all(assistant, path=BLIND)
+                print(f"blind street patients ({BLIND.name}, never tuned on): {len(blind)}")
+                report(blind, args.show_failures)
             if not args.no_sample and not args.only:
                 run_sample(assistant, Path(tmp))
 
