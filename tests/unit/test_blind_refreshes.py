@@ -1,6 +1,6 @@
-"""Readings found by the blind split's eleventh and twelfth refreshes (session 10; the Dutch
-pack's own are in test_redflags_street.py), tested with other phrasings of the same signs
-(never the blind texts) and hard negatives of the same kind."""
+"""Readings found by the blind split's eleventh and twelfth refreshes and by the blind street
+patients (session 10; the Dutch pack's own are in test_redflags_street.py), tested with other
+phrasings of the same signs (never the blind texts) and hard negatives of the same kind."""
 from datetime import date
 
 import pytest
@@ -87,3 +87,19 @@ def test_named_days_in_street_spelling(text, expected):
 ])
 def test_a_twinge_now_and_then_is_no_moment(text, expected):
     assert parse_answer("onset", text, TODAY) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # found by the blind street patients: a steroid inhaler, cream or one injection is not months of tablets
+    ("no, only a steroid inhaler for my asthma", False),
+    ("had a steroid injection in my back once", None),  # not a yes: asked again with the buttons
+    ("cortisone cream only", None),
+    ("nee, alleen een cortisonepuffer voor astma", False),
+    ("nee, wel een cortisone spray voor mijn neus", False),
+    # tablets are
+    ("yes, steroid tablets for my arthritis for 2 years", True),
+    ("cortisonetabletten sinds een jaar", True),
+    ("ja, al jaren cortisone", True),
+])
+def test_a_steroid_inhaler_or_cream_is_not_steroid_tablets(text, expected):
+    assert parse_answer("osteoporosis_or_steroids", text, TODAY) is expected

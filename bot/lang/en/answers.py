@@ -306,9 +306,11 @@ GRADUAL = (
 )  # fmt: skip
 
 # ---- other questions ------------------------------------------------------------
+#: (a steroid inhaler, cream, spray or one injection is not months of steroid tablets)
+_NOT_TABLETS = r"(?! (?:inhaler|inhalers|puffer|puffers|cream|creams|spray|nose spray|nasal spray|ointment|drops|injection|injections|jab|shot)\b)"
 OSTEO = (
     r"osteopor\w*", r"osteopeni\w*", "brittle bones", r"bone (?:thinning|loss)", "thin bones", "weak bones",
-    r"steroid\w*", r"cortico\w*", r"cortison\w*", "cortisone", r"prednis\w*", "medrol", r"dexameth\w*",
+    rf"steroids?{_NOT_TABLETS}", rf"cortico\w*{_NOT_TABLETS}", rf"cortisone?s?{_NOT_TABLETS}", r"prednis\w*", "medrol", r"dexameth\w*",
     r"hydrocortis\w*", r"methylpred\w*", "bone density",
 )  # fmt: skip
 STIFF = (r"stiff\w*", "rusty")

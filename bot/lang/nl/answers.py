@@ -330,7 +330,12 @@ GRADUAL = (
 )  # fmt: skip
 
 # ---- other questions ------------------------------------------------------------
-OSTEO = ("botontkalking", "broze botten", "zwakke botten", r"kortison\w*", "botdichtheid")
+#: (een puffer, zalf, spray of één prik met cortisone is geen maanden cortisonetabletten; ook als één woord;
+#: het losse "cortisone" leest de Engelse pack)
+_NOT_TABLETS = r"(?!\w*(?:zalf|creme|puffer|pufje|pufjes|spray|inhalator|injectie|injecties|prik|prikken)\b)"
+OSTEO = ("botontkalking", "broze botten", "zwakke botten", rf"{_NOT_TABLETS}(?:kortison\w*|cortison\w\w+|cortico\w*)(?! ?"
+         r"(?:zalf|creme|puffer|pufje|pufjes|spray|neusspray|inhalator|injectie|injecties|prik|prikken)\b)",
+         r"predniso\w*", "medrol", "botdichtheid")
 STIFF = (r"stijf\w*", r"stram\w*", "ochtendstijfheid", "roestig", "verstijfd")
 STIFF_WORD = (r"stijf\w*", r"stram\w*")
 MORNING_AFTER = (r"ochtend\w*", "s morgens", "smorgens", "morgens", "opstaan", "wakker")
