@@ -652,7 +652,26 @@ def _dont_feel_pain(seg: str, m: re.Match[str]) -> bool:
 _LEG_IN_GAP = re.compile(rf"\b{_words('LEG_IN_GAP')}\b")
 
 
+# "voelt zijn poep niet", "kan haar plas niet ophouden": the part named is someone else's (the noun
+# right after: "verdoofd zijn mijn billen" is the verb)
+_OTHERS_PART = re.compile(
+    r"\b(?:" + "|".join(lang.merged("redflags", "OTHERS_POSSESSIVE"))
+    + rf") (?:eigen |own )?(?:{AREA}|{_words('URINE')}|{_words('STOOL')}|{_words('BLADDER')})\b"
+)
+
+
+def _others_part(seg: str, m: re.Match[str]) -> bool:
+    """The match names someone else's part, and the patient is not named after it ("... and neither can i")."""
+    return (
+        bool(_OTHERS_PART.search(m.group(0)))
+        and not _FIRST_PERSON.search(seg[m.end():])
+        and not (_ME_TOO.search(seg) or _MINE_TOO.search(seg))
+    )
+
+
 def _saddle_skip(seg: str, m: re.Match[str]) -> bool:
+    if _others_part(seg, m):
+        return True
     # "can't feel my legs when I sit on my bum": past 6 words through a leg, the numbness is the leg's
     gap = m.groupdict().get("gap") or ""
     if len(gap.split()) > 6 and _LEG_IN_GAP.search(gap):
@@ -706,6 +725,8 @@ _WET_BY = re.compile(rf"\b{_words('WET_BY')}\b")
 def _bladder_skip(seg: str, m: re.Match[str]) -> bool:
     if _WET_BY.search(" ".join(_before_tokens(seg, m, 4) + m.group(0).split()[:3])):
         return True  # the leak is a thing's: "hot water bottle leaked in bed"
+    if _others_part(seg, m):
+        return True
     return _voel_niet_guard(seg, m) or _someone_else(seg, m)  # "mijne pa kan nie goe meer plassen"
 
 
@@ -1397,6 +1418,8 @@ def _bladder_bowel_net(norm: str) -> bool:
     """A clause naming the bladder or bowel with a sign of trouble (see above); reads normalised text."""
     for clause in _CLAUSE_SPLIT.split(norm[:4000]):
         clause = _WET_BY.sub(" ", clause)  # "the hot water bottle leaked": not the person's water
+        if not (_ME_TOO.search(clause) or _MINE_TOO.search(clause)):  # "kan zijn plas niet ophouden": not the person's
+            clause = _OTHERS_PART.sub(lambda o: o.group(0) if _FIRST_PERSON.search(o.string[o.end():]) else " ", clause)
         bladder, bowel = _BLADDER_WORDS.search(clause), _BOWEL_WORDS.search(clause)
         said = next((part for part in clause.split(",") if _BLADDER_WORDS.search(part) or _BOWEL_WORDS.search(part)), "")
         if _FAMILY_RE.search(said) and not _FIRST_PERSON.search(said):

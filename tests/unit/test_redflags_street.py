@@ -781,3 +781,57 @@ def test_the_verb_first_in_any_tense_with_a_longer_gap():
 ])
 def test_eleventh_refresh_signs_in_other_words_nl(text, expected):
     assert find_red_flags(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # found by the blind split's twelfth refresh; other phrasings of the same signs (Flemish and Netherlands Dutch):
+    # dull there, "tussen me benen", no urge at all, a wet seat, passing not felt, a foot that will not go up,
+    # a knee named with its side, wrapped in padding, every position hurts alike, "moeten" not about the weight;
+    # hard negatives: almost fell, someone else's part ("zijn plas", "haar poep")
+    ("tussen mijn billen is alles zo dof sinds vanmorgen", {"saddle_numbness": True}),
+    ("mijn bilnaad is al twee dagen heel dof", {"saddle_numbness": True}),
+    ("ik voel tussen me benen bijna niks meer", {"saddle_numbness": True}),
+    ("tussen me dijen is het gevoel weg", {"saddle_numbness": True}),
+    ("'k zat heel de dag op de werf zonder enige keer drang", {"bladder_bowel": True}),
+    ("'k heb van 's morgens tot 's avonds gewerkt zonder ne keer plasdrang", {"bladder_bowel": True}),
+    ("toen ik rechtstond was de stoel nat onder mij", {"bladder_bowel": True}),
+    ("mijn jeans was helemaal nat en ik had het niet gevoeld", {"bladder_bowel": True}),
+    ("op het toilet voel ik niet of er nog iets komt", {"bladder_bowel": True}),
+    ("bij de stoelgang merk ik niet eens wanneer het eruit komt", {"bladder_bowel": True}),
+    ("ik krijg mijn linkervoet niet meer op de trap", {"leg_weakness": "worsening"}),
+    ("'k kreeg mijne voet bijna nie meer over den drempel", {"leg_weakness": "worsening"}),
+    ("mijn linkerknie klapt telkens dubbel op de trap", {"leg_weakness": "worsening"}),
+    ("mijne rechterknie begeeft het soms", {"leg_weakness": "worsening"}),
+    ("mijn voeten voelen alsof ze in watten gewikkeld zijn", {"both_legs": True, "leg_numbness": True}),
+    ("mijn beide onderbenen voelen aan als ingepakt in folie", {"both_legs": True, "leg_numbness": True}),
+    ("zitten of liggen, alles doet evenveel pijn", {"night_pain": True}),
+    ("het maakt niet uit hoe ik in bed lig, de pijn blijft", {"night_pain": True}),
+    ("ik moet mijn riem op het laatste gaatje zetten", {"weight_loss": True}),
+    ("ik viel bijna op de gladde stoep", {}),
+    ("gisteren was ik bijna gevallen in de douche", {}),
+    ("ik help een buurman die zijn plas niet meer kan ophouden", {}),
+    ("als verpleegster verzorgde ik een mevrouw, ze voelde haar poep niet meer", {}),
+])
+def test_twelfth_refresh_signs_in_other_words_nl(text, expected):
+    assert find_red_flags(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the edges of the twelfth refresh's readings: a dull pain, wet by the rain, a relative's or a child's
+    # toilet, a shoe that will not go on, a real fall, weight to lose, the patient named after someone
+    # else's part ("and neither can i"), "zijn" as a verb
+    ("mijn bil is dof pijnlijk na het sporten", {}),
+    ("mijn man rijdt uren zonder plasdrang, dat is bij hem altijd zo", {}),
+    ("de zetel was nat van de regen, het raam stond open", {}),
+    ("mijn zoontje zit op de pot en voelt niet of er iets komt", {}),
+    ("ik krijg mijn voet niet in mijn schoen door de zwelling", {}),
+    ("ik viel bijna twee meter van de ladder", {"onset": "trauma"}),
+    ("haar voeten voelen alsof ze in piepschuim ingepakt zijn", {}),
+    ("het maakt niet uit hoe laat ik ga slapen", {}),
+    ("ik moet van de dokter 5 kilo afvallen", {}),
+    ("my mum cant hold her wee and neither can i", {"bladder_bowel": True}),
+    ("mijn moeder kan haar plas niet ophouden en ik ook", {"bladder_bowel": True}),
+    ("verdoofd zijn mijn billen", {"saddle_numbness": True}),
+])
+def test_twelfth_refresh_edges_nl(text, expected):
+    assert find_red_flags(text) == expected

@@ -478,6 +478,14 @@ REAL_NEIGHBOURS = frozenset(
     verdere verderf verders verdor vereer verier verser verver verwer verwijl vinden voerder vorder waden walen
     wanden wanen wapen warend warez warken warren waven waxen wazen weetje winded windei windel windend windes
     windex wringend yaren zeetje
+    altemaal bemerkt betel bochtig bouche couche douch douched douchen doucht douchte fauteuils gebraak gebraakte
+    gehaakte gekaakte gekerkt gekraak gekraakte gelaakte gemerkte gemert gemeukt genaak genaakte geperkt geraakten
+    geraakter geraamte geraapte geraas gerankte gewerkt gewraakte herpakt kerkte ketel kregel kreken krengen kresen
+    kreten louche maait maant maart mankt melkte merite merkje meukte netel perkte retel selfs souche streaken
+    strekkend strekten strikken terband tochtig trekken uitgekozen uitgenomen uitgomt uitkamt uitkom uitkomst verbakt
+    verban verbande verbant verbind verbond verbrand verhakt verlakt vermagerden vermagerend vermand vermazeren
+    verpaft verpak verpakte verpand verpapt verpast vertakt verzakt verzand vochtige wemmen werkte zegel zelis zemel
+    zetels zetelt zetsel zwammen zwemmend zwemmer zwermen zwommen
     """.split()
 )
 #: misspellings read as typos although a word list has them ("tingeling", "fevers")
@@ -515,6 +523,11 @@ NUMB_COMMON = (
     r"op (?:een )?(?:watten|wolken|wolk|kussens?|spons\w*|luchtbed|luchtmatras) (?:\w+ )?(?:loop|lopen|liep|stap|stappen|stapte|sta|staan)",
     r"(?:voelt|voelen|voelde|voelden) (?:\w+ ){0,2}?(?:als|aan als|precies) (?:\w+ )?watten",
     r"slaapt|slapend\w*",
+    # wrapped in padding: "voelen gelijk ingepakt in piepschuim", "alsof ze in watten gewikkeld zijn"
+    r"(?:voel\w*|als|alsof|gelijk|precies|net) (?:\w+ ){0,3}?(?:ingepakt|gewikkeld|omwikkeld|verpakt) in (?:\w+ )?"
+    r"(?:piepschuim|isomo|watten|folie|plastic|karton|verband)",
+    r"(?:voel\w*|als|alsof|gelijk|precies|net) (?:\w+ ){0,3}?in (?:\w+ )?(?:piepschuim|isomo|watten|folie|plastic|karton"
+    r"|verband) (?:\w+ )?(?:ingepakt|gewikkeld|omwikkeld|verpakt)",
     # not one's own: "mijn benen voelen precies niet van mij", "alsof dat stuk niet van mij is"
     r"(?:voel\w*|alsof|precies of|gelijk of|lijkt of) (?:\w+ ){0,3}?(?:niet|nooit) (?:meer )?van (?:mij|mezelf)\b",
     # what touches the skin is not felt: "ik voel mijn broekspijpen niet meer", "voel mijn sokken nie"
@@ -530,6 +543,8 @@ NUMB_COMMON = (
 #: Numbness words said of the saddle area only ("dood gevoel", "raar gevoel")
 NUMB_SADDLE = (
     r"dood gevoel|(?:raar|vreemd|gek|ander) gevoel",
+    # dull there: "rond mijn poep is t al van gisteren zo dof" (not "een doffe pijn", "dof pijnlijk")
+    r"(?:is|zijn|was|waren|wordt|werd) (?:\w+ ){0,5}?dof\b(?! (?:\w+ )?pijn)",
     # "k voel nie goe as ik mij afkuis": not feeling properly when wiping
     r"voel(?:de)? (?:\w+ ){0,3}?(?:niet|nauwelijks|amper) (?:meer )?(?:goed|veel)",  # "voel ik het precies niet goed"
     # unsure whether it can be felt counts as numb (the safe side): "weet niet zeker of ik alles voel als ik veeg"
@@ -606,6 +621,7 @@ STABLE = (r"stabiel", r"hetzelfde", r"onveranderd", r"niet (?:\w+ )?(?:erger|sle
 #: The whole-message worsening net (bot/redflags.py _worsening_leg_net): a limb, what it
 #: does when it fails, a worsening told anywhere, and what says it is not getting worse
 LIMBS = ("voet", "voeten", "been", "benen", "enkel", "teen", "tenen", "linkerbeen", "rechterbeen", "linkervoet", "knie", "knieen",
+         "linkerknie", "rechterknie", "linkertenen", "rechtertenen",
          "rechtervoet", "scheen", "schenen")  # fmt: skip
 FAILING_LIMB = (r"zwak\w*|onhandig\w*|krachtelo\w*|(?:valt|vallen|viel) (?:\w+ )?uit",
                 # the high step of a dropped foot: "die knie heel hoog optrekken"; "ze plooien onder mij"
@@ -760,6 +776,17 @@ BLADDER_PATTERNS = (
     r"\b(?:moeite|problemen|probleem|last|moeilijkheden) (?:\w+ ){0,2}?(?:met|bij) (?:\w+ ){0,2}?"
     r"(?:plassen|urineren|{URINE}|{STOOL}|ophouden)\b",
     r"\bgeen (?:\w+ )?(?:aandrang|plasdrang|plasgevoel|drang)\b",
+    # no urge at all: "9 uur gereden zonder ene keer drang"
+    r"\bzonder (?:een |ene |enige |1 )?(?:keer |enkele |enige )?(?:aandrang|plasdrang|drang|plasgevoel)\b"
+    r"(?! om te (?:bewegen|lopen|stappen|strekken))",
+    # a wet seat: "de bank was nat onder me"; wet and not noticed: "mijn broek was nat en ik had niks gemerkt"
+    r"\bnat onder (?:me|mij)\b(?! (?:\w+ )?(?:van|door) (?:het |de |t )?(?:zweet|regen|water|douche|zwemmen|koffie|thee)\b)",
+    r"\b(?:bank|zetel|sofa|stoel|autostoel|bureaustoel|zitting|fauteuil|broek|onderbroek|jeans|slip)\b (?:\w+ ){0,3}?"
+    r"(?:nat|vochtig|doornat|kletsnat|zeiknat)\b(?: \S+){0,8}? (?:niks|niets|niet|nie) (?:\w+ )?(?:gemerkt|gevoeld)\b",
+    # passing not felt: "op de pot voel ik niet eens of er iets gekomen is"
+    r"\b(?:wc|toilet|pot|plas\w*|pipi|stoelgang|ontlasting|kak\w*|drol|urine|blaas)\b(?: \S+){0,15}? (?:(?:voel|merk|voelde"
+    r"|merkte) (?:ik |je |ge )?(?:het |t |dat )?(?:niet|nie|nooit|amper|nauwelijks)|unsure) (?:eens |meer |goed |echt |zelfs )*"
+    r"(?:of|wanneer|als|dat) (?:er )?(?:\w+ ){0,2}?(?:gekomen|komt|kwam|uitkomt|uitgekomen|gelopen|loopt|liep)\b",
     r"\b(?:voel|merk|weet|unsure) (?:\w+ ){0,2}?(?:niet|nooit|geen|unsure)? ?(?:meer )?(?:\w+ ){0,2}?"
     r"(?:wanneer|als|of|dat) (?:ik )?(?:\w+ ){0,2}?(?:plassen|pissen|poepen|kakken|plas|geplast|gepist|gepoept"
     r"|gekakt|plassen moet"
@@ -993,7 +1020,10 @@ WORSENING_PATTERNS = (
     r"|optillen|opheffen|heffen|optrekken|opbuigen|bewegen)\b",
     r"\b(?:voet|voorvoet|been|tenen)(?P<gap>(?: \w+){0,2}?) (?:{~slepen}|hangt slap|{~hangen}|slaat|{~klappen}"
     r"|valt|{~plooien}|{~flappen}|{~ploffen}|{~kletsen}|smakt|{~smakken}|{~haken}) (?:\w+ ){0,2}?(?:neer|naar beneden|omlaag|achter|aan|dubbel)\b",
-    r"\b(?:voet|been)(?P<gap>(?: \w+){0,2}?) (?:sleept|slepen|sleepte|hangt slap)\b",
+    r"\b(?:linker|rechter)?(?:voet|been)(?P<gap>(?: \w+){0,2}?) (?:sleept|slepen|sleepte|hangt slap)\b",
+    # a foot that will not go up: "ik kreeg mijn rechtervoet niet meer op de trede"
+    r"\b(?:krijg|kreeg|krijgen|kregen|geraak|geraakte)\b (?:\w+ ){0,2}?(?:linker|rechter)?(?:voet|been|tenen|voorvoet) "
+    r"(?:\w+ ){0,2}?(?:niet|nie|amper|nauwelijks|bijna niet) (?:meer |goed )*(?:op|omhoog|over|opgetild|van de grond)\b",
     r"\b(?:voet|tenen|teen|been) (?:\w+ )?(?:blijft|blijven) (?:\w+ )?(?:hangen|haken|slepen|steken|achter)\b",
     # the verb first: "als ik stap klets mijn voet op de grond"
     r"\b(?:{~klappen}|klets\w*|slaat|{~ploffen}|smakt|{~smakken}|{~slepen}|sleep) (?:\w+ ){0,2}?(?:voet|voorvoet|voeten)"
@@ -1007,9 +1037,9 @@ WORSENING_PATTERNS = (
     r"\b(?:kan|kon) (?:\w+ ){0,2}?niet (?:meer )?(?:\w+ ){0,2}?(?:voet|tenen|voorvoet) (?:optillen|opheffen"
     r"|heffen|omhoog\w*|optrekken)\b",
     r"\bniet (?:meer )?op (?:mijn |mn |m |de )?(?:tenen|hielen|hakken|tippen) (?:\w+ )?(?:lopen|staan)\b",
-    r"\b(?:been|benen|knie|knieen) (?:\w+ ){0,3}?{~plooien} (?:\w+ ){0,2}?(?:onder|door"
+    r"\b(?:linker|rechter)?(?:been|benen|knie|knieen) (?:\w+ ){0,3}?{~plooien} (?:\w+ ){0,2}?(?:onder|door"
     r"|weg|dubbel|in)\b",
-    r"\b(?:been|benen|knie|knieen) (?:\w+ ){0,3}?(?:{~begeven}|{~zakken}|{~knikken}"
+    r"\b(?:linker|rechter)?(?:been|benen|knie|knieen) (?:\w+ ){0,3}?(?:{~begeven}|{~zakken}|{~knikken}"
     r"|{~klappen}) (?:\w+ ){0,2}?(?:het|door|weg|in|ineen|dubbel)\b",
     r"\bzak\w* (?:\w+ ){0,1}?(?:door|weg) (?:mijn|mn|m|de) (?:been|benen|knie\w*)\b",
     r"\bstruikel\w* (?:\w+ ){0,4}?over (?:mijn|mn|m|de) (?:eigen )?(?:linker|rechter)?(?:voet|voeten|tenen)\b",
@@ -1084,7 +1114,7 @@ HOLES = (r"gaatjes?",)
 BELT = ("riem",)
 #: weight lost on purpose, near the finding (regex alternatives; not when negated)
 INTENT = ("dieet", "dieten", r"lijn\w*", "gezonder", "bewust", "expres", "opzettelijk", "met opzet", "wil", "wilde",
-          "willen", "wou", "moet", "moeten", "probeer", "proberen", "probeerde", "vasten", r"afslank\w*", "programma",
+          "willen", "wou", r"(?:moet|moeten|moest) (?:\w+ ){0,5}?(?:afvallen|vermageren|lijnen|kilo|kilos|gewicht|dieet|af)", "probeer", "proberen", "probeerde", "vasten", r"afslank\w*", "programma",
           "hoop", "zou")  # fmt: skip
 #: ... unless the sentence says it is not on purpose: "zonder dat ik probeer af te vallen"
 UNINTENDED = (r"(?:niet|nie) bewust", r"zonder (?:dat|da) (?:ik|k) (?:er )?iets (?:voor )?doe", r"zonder (?:\w+ ){0,3}?(?:proberen|probeer|dieet|lijnen)", r"geen dieet", r"(?:niet|nie) aan (?:het|t) lijnen",
@@ -1187,6 +1217,10 @@ NIGHT_PATTERNS = (
     r"|in slaap)\b",
     r"\b{AT_NIGHT} (?:\w+ ){0,3}?(?:ijsber\w*|rondlop\w*|rond te lopen|op en neer (?:te )?lopen)\b",
     r"\b(?:ijsber\w*|rondlop\w*|loop (?:\w+ ){0,2}?rond)(?: \w+){0,3}? {AT_NIGHT}\b",
+    # every position hurts alike: "liggen, zitten, staan, alles doet even zeer"; "maakt niet uit hoe ik lig"
+    r"\b(?:liggen|zitten|staan|lig|zit|sta)\b(?: ,| of| en)? (?:liggen|zitten|staan|lig|zit|sta|lopen)\b(?: \S+){0,6}? "
+    r"(?:alles|allemaal|overal) (?:\w+ )?(?:doet|doen|is) (?:\w+ ){0,2}?(?:pijn|zeer)\b",
+    r"\bmaakt (?:\w+ )?(?:niet|nie|niks|niets|geen) (?:\w+ )?uit hoe\b(?! (?:laat|lang|vaak|veel|ver|duur|snel)\b)",
     r"\bnachtelijke pijn\b|\bnachtpijn\b|\bpijn (?:\w+ ){0,1}?s ?nachts\b",
     r"\b(?:wordt|word|werd) (?:\w+ ){0,2}?wakker (?:\w+ ){0,2}?(?:van|door) (?:de )?pijn\b",
 )
@@ -1224,6 +1258,9 @@ NOT_A_FALL = (
     (r"^geval", r"\b(?:slaap|flauw|tegen|mee|op|uit|af|weg|stil|terug|samen|uiteen|binnen|sommige|veel|vele|alle"
      r"|beide|enkele|bepaalde|zulke|meeste|zeldzame|ernstige|andere|deze|dergelijke|acute|uitzonderlijke"
      r"|twee|drie|die|welke|zo|dat|dit|hetzelfde)$", ()),
+    # almost fell: "viel bijna", "was bijna gevallen" (not "viel bijna 2 meter")
+    (r"^(?:viel|gevall?en|gevalle|gevalln)$", r"\b(?:bijna|haast|bijkans)$",
+     (r"^ (?:bijna|haast|bijkans)\b(?! (?:\d+|een|twee|drie|vier|vijf|tien)\b)",)),
     (r"^viel$", None,
      (r"^(?: (?:me|mij|ons|hem|haar|het|dat|wel|niet|nog|ook))*"
       r" (?:(?:mee|tegen|uit|af|weg|stil|terug|samen|in slaap)\b|op(?! (?:mijn|mn|m|de|het|een|zijn|haar|mijne|men)\b))",
@@ -1294,7 +1331,7 @@ JOINED_PHRASES = ((r"\bspelden ?en ?naalden\b", "pinsneedles"), (r"\blinks en re
 PINS_AND = ("en ",)  # "pins en needles"
 #: the saddle area, before "benen" can be read as both legs ("tussen uw benen": Flemish "ge/u" of oneself)
 CROTCH_PHRASES = (
-    (r"\btussen (?:mijn |mn |m |de |beide |mijne |men |uw |je |jouw |jou )?(?:benen|been|dijen|bovenbenen)\b",
+    (r"\btussen (?:mijn |mn |m |me |de |beide |mijne |men |uw |je |jouw |jou )?(?:benen|been|dijen|bovenbenen)\b",
      "crotchzone"),
     (r"\b(?:dijen|dij|bovenbenen|bovenbeen) (?:aan de |van )?binnen(?:kant)?\b", "crotchzone"),
     (r"\bbinnenkant (?:van )?(?:mijn |mn |m |de |beide )?(?:dijen|dij|bovenbenen|bovenbeen)\b", "crotchzone"),
