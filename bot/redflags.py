@@ -940,6 +940,8 @@ _CANCER_QUESTION = re.compile(rf"\b{_words('CANCER_QUESTION')}\b")
 _CANCER_BENIGN = re.compile(rf"\b{_words('CANCER_BENIGN')}$")
 _CANCER_DOUBT = re.compile(rf"\b(?:{_FEAR}|{'|'.join(lang.merged('redflags', 'CANCER_DOUBT'))})\b")
 _CANCER_NOT_AFTER = re.compile(rf"^ {_words('CANCER_NOT_AFTER')}\b")
+_CANCER_DIED_BEFORE = re.compile(rf"\b{_cues('CANCER_DIED_BEFORE')}$")
+_CANCER_DIED_AFTER = re.compile(rf"^ {_cues('CANCER_DIED_AFTER')}\b")
 
 
 def _cancer_skip(seg: str, m: re.Match[str]) -> bool:
@@ -950,6 +952,8 @@ def _cancer_skip(seg: str, m: re.Match[str]) -> bool:
         return True
     if _CANCER_NOT_AFTER.match(seg[m.end():]):
         return True
+    if _CANCER_DIED_BEFORE.search(before) or _CANCER_DIED_AFTER.match(seg[m.end():]):
+        return True  # someone who died of it: not the one typing
     if _CANCER_QUESTION.search(seg):
         return True
     return _third_party(seg, m)

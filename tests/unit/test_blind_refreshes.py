@@ -103,3 +103,29 @@ def test_a_twinge_now_and_then_is_no_moment(text, expected):
 ])
 def test_a_steroid_inhaler_or_cream_is_not_steroid_tablets(text, expected):
     assert parse_answer("osteoporosis_or_steroids", text, TODAY) is expected
+
+
+@pytest.mark.parametrize("text", [
+    # found by the blind street patients: someone who died of cancer is not the one typing
+    "my aunt passed away from ovarian cancer last spring",
+    "lost him to lung cancer in 2020",
+    "mijn opa is aan darmkanker gestorven",
+    "ze is vorig jaar aan borstkanker overleden",
+])
+def test_a_cancer_someone_died_of_is_not_the_persons_own(text):
+    assert find_red_flags(text) == {}
+
+
+@pytest.mark.parametrize("text, value, follow_up", [
+    ("ikzelf nooit gehad, mijn moeder wel, die is eraan overleden", False, None),
+    ("she died of breast cancer in 2019", None, "cancer_relative"),  # who? asked: "have you yourself ..."
+    ("hij is aan kanker gestorven", None, "cancer_relative"),
+    # the person's own, even with a death named
+    ("i had cancer and nearly died", True, None),
+    ("ik heb kanker gehad en ben er bijna aan gestorven", True, None),
+])
+def test_a_cancer_answer_about_someone_who_died(text, value, follow_up):
+    from bot.answers import clarification_for
+
+    assert parse_answer("cancer_history", text, TODAY) is value
+    assert clarification_for("cancer_history", text) == follow_up

@@ -375,6 +375,7 @@ RELATIVE = (
     "brother", "sis", "bro", "aunt", "auntie", "uncle", "grandma", "grandmother", "grandpa", "grandfather", "granny",
     "gran", "nan", "nana", "grandad", "granddad", "wife", "husband", "partner", "son", "daughter", "friend", "mate",
     "neighbour", "neighbor", "cousin", "family", "relative", "relatives", r"parents?", "niece", "nephew", "colleague",
+    "she", "he", "him",  # "she died of breast cancer": someone else; asked who
 )  # fmt: skip
 #: "not me"
 NOT_ME = (

@@ -923,6 +923,9 @@ CANCER_DOUBT = ("could", "might", "may", "is it", "could it", "can it", "would i
                 "rule out", "ruled out", r"check\w*")  # fmt: skip
 #: right after the cancer word: "cancer scare", "cancer test"
 CANCER_NOT_AFTER = ("scare", "test", "screening", "ruled out", "could be", "might be", "may be")
+#: someone who died of it is not the one typing: "died of cancer", "lost her to cancer"
+CANCER_DIED_BEFORE = (r"(?<!nearly )(?<!almost )(?:died|passed away|passed|dying|lost (?:him|her|them)) (?:of|from|to|with)(?: \w+)?",)
+CANCER_DIED_AFTER = (r"(?:killed|took) (?:him|her|them)",)
 
 # ---- weight loss ----
 WEIGHT = ("weight", "wieght", "wheight", "weigth", r"kilos?", r"kgs?", r"kilograms?", "pounds", r"lbs?", r"stones?")

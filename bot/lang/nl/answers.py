@@ -403,11 +403,11 @@ RELATIVE = (
     "grootmoeder", "grootvader", "vrouw", "man", "vriend", "vriendin", "zoon", "dochter", "buurman", "buurvrouw",
     "neef", "nicht", "familie", "familielid", "schoonmoeder", "schoonvader", "schoonzus", "schoonbroer", "meme",
     "pepe", "bomma", "bompa", "moemoe", "vava", "ouders", "collega", "mijn moe", "moeke", "vake", "vakes", "nonkels",
-    "tantes",
+    "tantes", "hij", "zij", "hem",  # "hij is eraan overleden": iemand anders; gevraagd wie
 )  # fmt: skip
 #: "niet ik"
 NOT_ME = (
-    "niet ik", "niet bij mij", "niet mezelf", "niet mijzelf", "ik niet", "ikzelf niet",
+    "niet ik", "niet bij mij", "niet mezelf", "niet mijzelf", "ik niet", "ikzelf niet", r"ik ?zelf (?:nooit|nie|geen)",
     r"ik (?:zelf )?(?:heb|had) (?:het |dat |da |t )?(?:zelf )?(?:niet|nooit|nie)", r"zelf (?:niet|nooit|nie|geen)",
     "in de familie",
 )  # fmt: skip

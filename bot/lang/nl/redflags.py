@@ -1100,6 +1100,9 @@ CANCER_BENIGN = (r"goedaardig\w*",)
 CANCER_DOUBT = ("zou", "kan het", "is het", r"onderzoek\w*", "uitsluiten")
 #: right after the cancer word: "kanker uitgesloten"
 CANCER_NOT_AFTER = ("uitgesloten", r"kan (?:\w+ )?zijn", r"zou (?:\w+ )?kunnen zijn")
+#: wie eraan overleden is, typt niet zelf: "aan longkanker overleden", "gestorven aan kanker"
+CANCER_DIED_BEFORE = (r"(?:overleden|gestorven|gestorven) aan",)
+CANCER_DIED_AFTER = (r"(?:\w+ ){0,2}?(?:overleden|gestorven|gestorvn|overleed|stierf)",)
 
 # ---- weight loss ----
 WEIGHT: tuple = ()  # Dutch patterns name "gewicht" and "kilo" in their own words
