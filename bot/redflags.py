@@ -403,6 +403,22 @@ _INTERJECTION = re.compile(
 )
 
 
+TELEGRAPHIC_SENTENCES = 4  # this many sentences, nearly all of one or two words, are one sentence
+
+
+def _telegraphic(text: str) -> str:
+    """'numb. bum. cheeks. n. front. bits.': a message typed a word at a time is one sentence; a
+    negation still ends at its full stop ("Not really. Bum numb.")."""
+    sentences = [s for s in (part.strip(" .") for part in text.split(" . ")) if s]
+    short = sum(len(s.split()) <= 2 for s in sentences)
+    if len(sentences) < TELEGRAPHIC_SENTENCES or short < 0.75 * len(sentences):
+        return text
+    out = sentences[0]
+    for before, sentence in zip(sentences, sentences[1:], strict=False):
+        out += (" . " if set(before.split()) & _NEG else " ") + sentence
+    return out
+
+
 def normalise(text: object) -> str:
     """Return a comparable form of ``text`` (never raises; non-text gives '').
 
@@ -429,7 +445,7 @@ def normalise(text: object) -> str:
         text = text.replace("_", " ")
         text = _JUNK.sub(" ", text)
         text = _PUNCT.sub(lambda m: " " + (". " if m.group(1) in ".;!?" else ", "), text)
-        text = _SPACES.sub(" ", text).strip()
+        text = _telegraphic(_SPACES.sub(" ", text).strip())
         text = _COMMA_NO.sub(" ", text)
         text = _street_tokens(text)
         for pattern, repl in _DOUBLE_NEG:
@@ -1012,7 +1028,12 @@ _NIGHT_MECH = re.compile(rf"\b{_words('MECHANICAL')}\b")
 _NIGHT_STRONG = re.compile(rf"\b{_words('NIGHT_STRONG')}\b")
 
 
+_NIGHT_FINE_BEFORE = re.compile(rf"\b{_cues('NIGHT_FINE')}$")
+
+
 def _night_skip(seg: str, m: re.Match[str]) -> bool:
+    if _NIGHT_FINE_BEFORE.search(" ".join(_before_tokens(seg, m, 4))):
+        return True  # "in bed its totally fine whichever way i lie"
     # pain that only comes with a change of position is mechanical, not a red flag
     return bool(_NIGHT_MECH.search(seg)) and not _NIGHT_STRONG.search(seg)
 
@@ -1461,12 +1482,26 @@ def _worsening_leg_net(norm: str) -> bool:
 _QUESTION_FRAME = re.compile(_fill(r"\b(?:{IS} {IT} (?:\w+ )?{NORMAL}|{CAN_IT}) {THAT}\b"))
 
 
+_PROXY = re.compile(rf"\b(?:{_cues('PROXY')})(?:{_cues('FAMILY')})\b")
+_PROXY_PRONOUNS: Dict[str, str] = lang.merged("redflags", "PROXY_PRONOUNS")
+_PROXY_PRONOUN = re.compile(rf"\b{_alt(*map(re.escape, _PROXY_PRONOUNS))}\b")
+
+
+def _as_patient(norm: str) -> str:
+    """A message typed for someone else ("typing this for my dad, ... his back passage has gone
+    numb"): after the words that say so, that person's pronouns are the patient's."""
+    m = _PROXY.search(norm)
+    if m is None:
+        return norm
+    return norm[: m.end()] + _PROXY_PRONOUN.sub(lambda p: _PROXY_PRONOUNS[p.group(0)], norm[m.end():])
+
+
 def find_red_flags(text: object) -> Dict[str, object]:
     """Positive, non-negated red flags in ``text`` as ``{slot: value}``.
 
     Never raises: ``None``, bytes, empty or odd input give ``{}``.
     """
-    norm = _QUESTION_FRAME.sub(" ", normalise(text)).strip()
+    norm = _as_patient(_QUESTION_FRAME.sub(" ", normalise(text)).strip())
     found = dict(_evaluate_normalised(norm, RED_FLAG_RULES).positive)
     if "bladder_bowel" not in found and _bladder_bowel_net(norm):
         found["bladder_bowel"] = True
@@ -1519,7 +1554,7 @@ def _hint_denied(part: str, m: re.Match[str]) -> bool:
 def hinted_red_flags(text: object) -> List[str]:
     """The emergency questions a message touches (in HINT_ORDER), whether or not the
     rules read a flag in it: the check asks them first. Never raises."""
-    norm = _QUESTION_FRAME.sub(" ", normalise(text))[:4000]
+    norm = _as_patient(_QUESTION_FRAME.sub(" ", normalise(text))[:4000])
     hinted: List[str] = []
     for clause in _CLAUSE_SPLIT.split(norm):
         parts = clause.split(",")

@@ -129,3 +129,28 @@ def test_a_cancer_answer_about_someone_who_died(text, value, follow_up):
 
     assert parse_answer("cancer_history", text, TODAY) is value
     assert clarification_for("cancer_history", text) == follow_up
+
+
+@pytest.mark.parametrize("text, expected", [
+    # found by the thirteenth refresh: a word at a time; typed for someone else; retention "not coming",
+    # soiled underpants, bearing down; "the both of them", a leg "not holding me"; kicked by an animal;
+    # a night worker's night; hard negatives: a baby's kick, weight-loss surgery, a fever sorted, fine in bed
+    ("cant. feel. bum. or. bits. anymore.", {"saddle_numbness": True}),
+    ("writing this for my mum, she says she cant feel her bottom on the toilet seat", {"saddle_numbness": True}),
+    ("asking on behalf of my husband, he cant hold his wee since this morning", {"bladder_bowel": True}),
+    ("trying to wee since breakfast but its not coming, only tiny drops", {"bladder_bowel": True}),
+    ("soiled my underpants twice this week", {"bladder_bowel": True}),
+    ("i have to bear down hard to get any pee out", {"bladder_bowel": True}),
+    ("the legs are weak and the both of them keep giving way, worse every day", {"both_legs": True, "leg_weakness": "worsening"}),
+    ("my right leg isnt holding me on the stairs anymore, worse every day", {"leg_weakness": "worsening"}),
+    ("the cow kicked me into the gate yesterday", {"onset": "trauma"}),
+    ("i go to bed at 9am after my shift and the ache never lets up, on my side or my back its the same", {"night_pain": True}),
+    # hard negatives
+    ("the baby kicked me in the ribs all night lol", {}),
+    ("had a gastric band fitted, 20 kilo down, that was the whole point", {}),
+    ("had the flu with a temp of 39 last month, the tablets sorted it out", {}),
+    ("in bed its totally fine whichever way i lie, it only hurts bending", {}),
+    ("No. Back hurts. Bum numb. Since monday.", {"saddle_numbness": True}),
+])
+def test_thirteenth_refresh_signs_in_other_words_en(text, expected):
+    assert find_red_flags(text) == expected

@@ -311,6 +311,10 @@ REAL_NEIGHBOURS = frozenset(
     wooded woodmen woolen woonden wooten zwing
     bashing cashing dashing gashing hashing lashing mashing swashing washings wishing cuddle fuddle huddle
     peddle puddel puddled puddles showed showen showers showery showier
+    abutted balloo balloons batted betted brief brieft brieks briels briers bries bunted busted butter bypasss
+    bypast crammed dammed griefs gutted hammed jammed jutted nutted operations putted rammei rammel rammen
+    rimmed rutted shaved shoed shooed shored shove shovel shoves sleede sleeves squeeze surgerys trammed tramped
+    trample tramples underclothess underpantss walloon
     """.split()
 )
 #: misspellings read as typos although a word list has them ("tingeling", "fevers")
@@ -409,6 +413,7 @@ WEAK = (
 #: Both legs; plural legs or feet count ("my legs are numb")
 BOTH_LEGS = (
     r"both (?:of )?(?:my |the |his |her )?(?:legs|feet|leg|foot|lower legs|thighs|calves|knees)",
+    r"(?:the )?both of (?:them|em)",  # "the legs ... the both of them keep giving out"
     r"legs|feet|soles|(?<!inner )(?<!inside )(?<!insides of my )(?<!inside of my )thighs|calves|shins|ankles|knees|leftright|either (?:of (?:my |the )?)?(?:legs?|feet|foot)|neither leg",
 )
 
@@ -428,6 +433,12 @@ FAMILY = (
     r"he|she",  # "my brother had the op, he couldnt wee": the subject told before
     r"my \d+ ?(?:yr|year|yo)s?(?: old)?",  # "my 4 yr old keeps having accidents"
 )
+#: typed for someone else: "typing this for my dad, ... his back passage has gone numb" -- the one
+#: typed for is the patient, so after these words (and a FAMILY word) their pronouns are read as
+#: the patient's (bot/redflags.py _as_patient)
+PROXY = (r"(?:typing|writing|asking|messaging|texting|filling this in|doing this|on behalf) (?:this |it )?(?:for|of) (?:my |our )?",)
+PROXY_PRONOUNS = {"his": "my", "her": "my", "he": "i", "hes": "im", "she": "i", "shes": "im", "him": "me", "hed": "id",
+                  "shed": "id"}
 #: the patient's own past, not a relative: "had leukaemia as a kid"
 OWN_CHILDHOOD = (r"(?:as|when i was) (?:a )?(?:kid|child|teen|teenager|baby|boy|girl|little one|youngster)",)
 #: the patient themself
@@ -448,6 +459,7 @@ FAILING_LIMB = (r"weak\w*|clums\w*|flop\w*",
                 r"(?:really |very |extra |right |so |super )?high (?:up )?(?:so|to stop|to avoid|or)\b",
                 r"(?:fold|folds|folding|folded|crumple\w*)(?: under| up)?", r"(?:wont|doesnt|dont|will not) (?:\w+ )?(?:listen|obey|do what i)",
                 r"(?:wont|wouldnt|doesnt|didnt|cant|couldnt) (?:\w+ )?(?:twist|swing|bend|respond|unclip)",
+                r"(?:not|no|isnt|nae) (?:\w+ )?(?:holding|haudin|carrying|supporting) me", r"buckl\w*",
                 r"(?:cant|cannot|couldnt|can barely|can hardly) (?:\w+ )?(?:push|press) (?:\w+ )?(?:the )?(?:clutch|pedal|brake)",
                 r"(?:slips?|slides?|falls?|keeps slipping|keeps sliding) off (?:the )?(?:pedal|clutch|brake|step)",
                 r"(?:cant|cannot|couldnt) (?:\w+ )?(?:stand|put (?:any )?weight|balance) on",
@@ -557,7 +569,8 @@ BLADDER_PATTERNS = (
     r"\b(?:lost|losing|loss of|lose|no|poor) (?:\w+ ){0,2}?control (?:\w+ ){0,3}?(?:{URINE}|{STOOL})\b",
     r"\b(?:loss of|lost|losing|no|poor) (?:{URINE}|{STOOL}) control\b",
     r"\b(?:wet|wetting|peed|peeing|pee|pissed|pissing|soiled|soiling|pooed|pooped|pooping|shat"
-    r"|messed|weed) (?:my ?self|my (?:pants|trousers|underwear|knickers|bed|pyjamas|pajamas)|the bed)\b",
+    r"|messed|weed) (?:my ?self|my (?:pants|trousers|underwear|underclothes|underpants|knickers|boxers|briefs|bed|pyjamas"
+    r"|pajamas)|the bed)\b",
     r"\bbed ?wetting\b",
     r"\b(?:cant|couldnt|unable to|struggl\w* to|struggl\w*|trouble|difficulty|difficulties|problems?"
     r"|issues?|hard to|difficult to|straining to|strain to|push to|pushing to|havent been able to|not able to) "
@@ -641,13 +654,14 @@ BLADDER_PATTERNS = (
     r"|pamper(?:s))\b",
     # retention told by what happens: "the wee just wont come", "only one wee since yesterday", "then its a trickle"
     r"\b(?:{URINE}|toilet|loo)\b(?: \S+){0,20}? (?:it |the (?:wee|pee) |(?:wee|pee) )?(?:just )?(?:wont|will not|wouldnt"
-    r"|would not|doesnt|does not|didnt) (?:\w+ )?come(?: out)?\b",
+    r"|would not|doesnt|does not|didnt|is not|isnt|its not|not) (?:\w+ )?(?:come|coming)(?: out)?\b",
+    r"\b(?:{URINE}|toilet|loo)\b(?: \S+){0,20}? only (?:a few |small |tiny )*drops\b",
     r"\b(?:only|just) (?:managed |had |done |been for )?(?:one|1|a single) (?:wee|pee)\b (?:since|all|today|in)\b",
     r"\b(?:{URINE}|toilet|loo)\b(?: \S+){0,20}? (?:its|it is|theres|there is|only|just|then) (?:only |just )?(?:a )?"
     r"(?:trickle|dribble)\b",
     # straining: "have to push n push just to get it going"
-    r"\b(?:push|strain|forc)\w*(?: \S+){0,8}? to (?:get|make) (?:it|the (?:wee|pee|urine|flow|stream)|(?:wee|pee|urine))"
-    r" (?:going|started|start|out|flowing|to come|come)\b",
+    r"\b(?:push|strain|forc|squeez|bear\w* down)\w*(?: \S+){0,8}? to (?:get|make) (?:it|(?:any |some |the |a )?(?:wee|pee"
+    r"|urine|flow|stream|poo)) (?:going|started|start|out|flowing|to come|come)\b",
     # a bowel or bladder leak not felt: "poo in the shower n i never felt it come out"
     r"\b(?:{URINE}|{STOOL})\b(?: \S+){0,12}? (?:never|didnt|did not|dont|cant|couldnt) (?:even )?(?:feel|felt|notice|noticed)"
     r" (?:it|them|that|the (?:poo|wee|pee)) (?:\w+ )?(?:come|coming|came|slip\w*|leave|leaving|happen\w*)\b",
@@ -735,7 +749,8 @@ RESOLVED = (r"(?:totally |completely |all |back to )?normal (?:since|again|now)"
             r"(?:long |all )?gone (?:now|since)", "long gone", r"(?:all )?cleared up",
             # "fever n all, that was gone after 4 days"
             r"(?:was|were|went|it was|all) gone (?:after|within|in) (?:\w+ ){0,2}?(?:days?|hours?|weeks?)",
-            r"(?:it|that|they) went (?:totally|completely|fully|straight away|right away)")  # fmt: skip
+            r"(?:it|that|they) went (?:totally|completely|fully|straight away|right away)",
+            r"(?:sorted|cleared|fixed|knocked) (?:it|that) (?:out|up)?")  # fmt: skip
 #: ... unless it came back: "went away but came back"
 RECURRED = ("came back", "comes back", "back again", "returned", "coming back", "started again", "its back", "is back")
 WEATHER = ("outside", "weather", "room", "water", "oven", "heatwave", "sun")
@@ -829,6 +844,7 @@ TRAUMA_PATTERNS = (
     r"\b(?:was|got|been|were|being|get) (?:\w+ )?(?:hit|struck|knocked|run over|kicked|punched|pushed"
     r"|thrown|tackled)\b(?! by (?:\w+ ){0,3}?(?:pain|wave|cramp|spasm|twinge)\b)",
     r"\bknocked (?:down|over|off)\b",
+    r"(?<!baby )(?<!babys )(?<!bump )\b(?:kicked|shoved|rammed|trampled|butted|headbutted) me\b(?! in the (?:ribs|bladder|belly|tummy))",
     r"\bhit (?:my|the) (?:back|head|spine|tailbone|coccyx|bum|butt|side|hip|lower back)\b",
     r"\bblow (?:to|on|against) (?:my|the)\b",
     r"\blanded (?:\w+ ){0,2}?(?:on|onto) (?:my|the) (?:back|bum|butt|tailbone|coccyx|bottom|side|hip|spine|lower back"
@@ -950,6 +966,7 @@ UNINTENDED = (r"not (?:even )?trying", "without trying", r"(?:havent|have not|wa
 #: ({MORE_RATHER} ... {GAINED}: more gained than lost)
 INTENT_STRONG = (
     r"diet\w*", "on purpose", "deliberately", "intentionally", r"(?:trying|tried|try) to (?:lose|slim|get|eat|be)",
+    r"gastric (?:sleeve|band|bypass|balloon)", "bariatric", r"weight ?loss (?:surgery|op|operation)", r"(?:the )?whole point",
     "gym", r"exercis\w*", r"sport\w*", "running", "fasting", "ozempic", "wegovy", "mounjaro", "healthier", "fitness",
     "weight watchers", r"slimming\w*", r"calorie\w*", "keto", "low carb", "eating less", "express",
     r"(?:cutting|cut|cuttin) (?:out|down on|back on) (?:\w+ )?(?:sugar|carbs|bread|sweets|alcohol|booze|beer|crisps|snacks"
@@ -981,10 +998,13 @@ MECHANICAL = (
     # relief: "it goes away when I lie down"
     r"(?:pain|it) (?:is |has )?(?:gone|goes away)",
 )  # fmt: skip
+#: fine right before "whichever way i lie" is no night pain: "in bed its totally fine whichever way i lie"
+NIGHT_FINE = (r"(?:totally |completely |absolutely |perfectly |really )?(?:fine|ok|okay|comfy|comfortable|no pain|pain free)",)
 #: ... unless the pain is there at rest or all night
 NIGHT_STRONG = (r"even (?:when )?(?:lying|lie|i lie|im lying) still", "at rest", r"constant\w*", "whatever",
                 "any position", "no position", "nomatter", r"keeps? me", "all night", "whichever",
-                r"nothing (?:helps|works|eases it|settles it|touches it|shifts it)")  # fmt: skip
+                r"nothing (?:helps|works|eases it|settles it|touches it|shifts it)", r"never lets? up",
+                r"(?:exactly|just) the same")  # fmt: skip
 
 #: a cancer history (English-shaped patterns; the cancer word itself is the engine's {CANCER_WORD})
 CANCER_PATTERNS = (
@@ -1042,6 +1062,9 @@ NIGHT_PATTERNS = (
     r"\b(?:pain|it) (?:wakes|woke|keeps waking) me\b",
     r"\bnothing (?:\w+ ){0,2}?(?:helps|eases|relieves|works) (?:\w+ ){0,2}?(?:at night|in bed|during the night)\b",
     r"\bpacing (?:\w+ ){0,4}?(?:at night|all night|in the night|at \d+ ?am)\b",
+    # a night worker's "night": in bed, the ache never lets up, every position the same
+    r"\b(?:in|into|to) bed\b(?: \S+){0,12}? (?:never|doesnt|does not|wont) (?:lets? up|eases?|settles?)\b",
+    r"\bon my (?:side|back|front)\b(?: \S+){0,10}? (?:its |it is |it s )?(?:exactly |just |all )?the same\b(?! as)",
 )
 
 # ---- who is meant (bot/redflags.py _DENIED_SELF, _ME_TOO) ----

@@ -606,6 +606,13 @@ FAMILY = (
     r"|nonkel|nonk|tant|meter|peter|schoon\w+|zwager|zwagerin|stief\w+",
     r"hij",  # "mijn broer is geopereerd, hij kon niet meer plassen": the subject told before
 )
+#: voor iemand anders getypt: "ik typ dit voor mijn vader, ... hij voelt zijn poep niet" -- wie het
+#: over gaat is de patiënt (bot/redflags.py _as_patient); "zijn" en "ze" blijven staan (ook: zijn = are, ze = they)
+PROXY = (r"(?:ik )?(?:typ|tik|schrijf|vraag|stuur)\w* (?:dit |het )?(?:voor|namens) (?:mijn |mn |m |mijne |onze |ons )?",
+         r"namens (?:mijn |mn |m |mijne |onze |ons )?")
+PROXY_PRONOUNS = {"hij": "ik", "ie": "ik", "hem": "mij", "zij": "ik"}
+#: goed vlak voor "hoe ik ook lig" is geen nachtpijn: "in bed is het prima, hoe ik ook lig"
+NIGHT_FINE = (r"(?:helemaal |echt |perfect )?(?:prima|goed|ok|oke|geen pijn|pijnvrij|geen last)",)
 #: the patient's own past, not a relative: "als kind leukemie gehad"
 OWN_CHILDHOOD = (r"(?:als|toen ik) (?:een )?(?:kind|kleine|tiener|baby|jongen|meisje)(?: was)?",)
 #: the patient themself
