@@ -383,3 +383,16 @@ def test_a_day_of_this_month_short_weekdays_and_a_bare_half(text, days):
 ])
 def test_twelfth_refresh_weekday_with_its_date_nl(text, days):
     assert parse_duration(text, date(2026, 12, 1)) == days
+
+
+@pytest.mark.parametrize("text,days", [
+    # found by the blind split's thirteenth refresh: Flemish "juist", "krek" and Dutch "net", "exact" are
+    # "precies" between "vandaag" and a length; "net gebeurd" stays today
+    ("vandaag is het juist drie weken", 21),
+    ("vandaag is 't net 2 weken", 14),
+    ("vandaag krek een maand", 30),
+    ("vandaag exact tien dagen", 10),
+    ("vandaag is het net gebeurd bij het tillen", 0),
+])
+def test_thirteenth_refresh_today_exactly_a_length_nl(text, days):
+    assert parse_duration(text, date(2026, 12, 1)) == days

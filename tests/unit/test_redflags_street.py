@@ -835,3 +835,51 @@ def test_twelfth_refresh_signs_in_other_words_nl(text, expected):
 ])
 def test_twelfth_refresh_edges_nl(text, expected):
     assert find_red_flags(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # found by the blind split's thirteenth refresh; other phrasings of the same signs (Flemish and Netherlands
+    # Dutch): telegraphic fragments, the place as an afterthought, "dood" with more fillers, "me" = mijn,
+    # holding it in fails when the urge comes, a side-named foot that will not go up, legs that buckle with the
+    # verb first, both feet not felt with a longer gap; hard negatives: someone else's foot drop ("heeft"),
+    # the flu jab, a fever over and done with ("gedaan"), a fragment with a negation, pain at the place, a cough
+    ("verdoofd. tussen mijn billen. sinds vanmorgen.", {"saddle_numbness": True}),
+    ("gevoelloos. rond mijn anus. al twee dagen", {"saddle_numbness": True}),
+    ("sinds gisteren is het helemaal gevoelloos, rond mijn poep ook", {"saddle_numbness": True}),
+    ("'t is allemaal doof, vooral rond mijn gat", {"saddle_numbness": True}),
+    ("mijn bilnaad is nu ook allemaal dood", {"saddle_numbness": True}),
+    ("ik merkte pas thuis dat ik in me broek had geplast", {"bladder_bowel": True}),
+    ("er zat kak in me onderbroek en ik had niks gemerkt", {"bladder_bowel": True}),
+    ("ik kan het niet meer ophouden als ik moet", {"bladder_bowel": True}),
+    ("het tegenhouden lukt me niet meer zodra ik moet", {"bladder_bowel": True}),
+    ("ik kan mijn linkervoet niet meer optillen", {"leg_weakness": "worsening"}),
+    ("mijne rechtervoet gaat nie goe meer omhoog", {"leg_weakness": "worsening"}),
+    ("sinds vanmorgen knikken mijn benen telkens", {"both_legs": True, "leg_weakness": "worsening"}),
+    ("bij elke trede knikken me beide knieën", {"both_legs": True, "leg_weakness": "worsening"}),
+    ("sinds gisteren knikt mijn linkerknie", {"leg_weakness": "worsening"}),
+    ("sinds vanmorgen voel ik m'n beide voeten haast niet", {"both_legs": True, "leg_numbness": True}),
+    ("'k voel precies mijn twee voeten nie goe", {"both_legs": True, "leg_numbness": True}),
+    ("mijn vader heeft een klapvoet sinds zijn beroerte", {}),
+    ("mijn buurvrouw zegt dat ze een klapvoet heeft", {}),
+    ("gisteren mijn griepprik gekregen, rug doet pijn", {}),
+    ("vorige week wat koortsig, maar dat was rap gedaan", {}),
+    ("'k had wat koorts, mor na twee dagen was het gedaan", {}),
+    ("koorts gehad, de bloedtest is al gedaan", {"fever": True}),
+    ("ik voel me niet goed, mijn rug", {}),
+    ("geen gevoelloosheid. pijn. rond mijn poep.", {}),
+    ("mijn voet is gevoelloos, in mijn bil alleen pijn", {}),
+    ("ik kan het niet ophouden als ik moet hoesten", {}),
+])
+def test_thirteenth_refresh_signs_in_other_words_nl(text, expected):
+    assert find_red_flags(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the edges of the thirteenth refresh's readings: a short fragment saying all is well is not joined to the
+    # sign before it; "me" stays reflexive before anything but a body part or clothes
+    ("tintelingen in mijn benen. plassen gaat goed.", {"both_legs": True, "leg_numbness": True}),
+    ("mijn benen tintelen. stoelgang normaal.", {"both_legs": True, "leg_numbness": True}),
+    ("ik voel me slap en moe, mijn rug doet pijn", {}),
+])
+def test_thirteenth_refresh_edges_nl(text, expected):
+    assert find_red_flags(text) == expected

@@ -407,9 +407,10 @@ TOMORROW_FILL = ("is het", "is 't", "wordt het", "zijn het")
 #: "vandaag precies een week", "vandaag is het 2 weken"
 TODAY = ("vandaag",)
 ANCHOR_FILL = (
-    "precies", "al", "het is", "'t is", "is het", "is 't", "is", "het", "wordt het", "wordt", "zijn het",
+    # Flemish "juist", "krek" and Dutch "net", "exact" = precies: "vandaag is 't juist ne week"
+    "precies", "juist", "krek", "net", "exact", "al", "het is", "'t is", "is het", "is 't", "is", "het", "wordt het", "wordt", "zijn het",
 )  # fmt: skip
-EXACTLY = ("precies", "al")
+EXACTLY = ("precies", "juist", "krek", "net", "exact", "al")
 #: a correction before a later phrase ("3 weken, nee 4 weken", "maandag, ik bedoel dinsdag"), and
 #: what may follow it ("nee, sinds dinsdag"); the last word of each is the correction's cue
 CORRECTIONS = ("nee", "neen", "eigenlijk", "ik bedoel", "sorry", "wacht", "of eerder", "euh")

@@ -486,6 +486,14 @@ REAL_NEIGHBOURS = frozenset(
     verban verbande verbant verbind verbond verbrand verhakt verlakt vermagerden vermagerend vermand vermazeren
     verpaft verpak verpakte verpand verpapt verpast vertakt verzakt verzand vochtige wemmen werkte zegel zelis zemel
     zetels zetelt zetsel zwammen zwemmend zwemmer zwermen zwommen
+    aachen beeft bekken bikken boesten buken bukkend buksen bulken cachen geeft goesten heelt heest heuft hoeft
+    hoekten hoesen hoestend hoestten horsten hosten hotsten huiden huigen huiken huilden huilend huiler huinen
+    huiven huizen hullen indenting inventing jukken lachend lacher lachten leeft lichen lukken muilen niesen noesten
+    nukken pijnlijke pijnlijks pijnlijn puilen pukken reeft roesten ruilen seringen sparingen split sprangen
+    sprengen springeb springend springer sprinten sprongen spruit spuij spurt spuwt stiff stijft stijg stijn stillen
+    suilen tellen tille tilled tillend tiller tilles tollen tuilen tukken tullen uilen ukken vooraf vooras voorhal
+    voorval voorwal weeft woesten zeeft zohra zuilen formal norma normale
+    normals norman normas
     """.split()
 )
 #: misspellings read as typos although a word list has them ("tingeling", "fevers")
@@ -554,7 +562,8 @@ NUMB_SADDLE = (
     # the area feels cold or strange: "mijn poep voelt koud en raar aan", "wordt koud"
     r"(?:voelt|voelen|voelde|voelden) (?:\w+ ){0,3}?(?:koud|kil|ijskoud|raar|vreemd|anders|dood|doof|dof)",
     # "daar is t zo dood" (not "doodmoe")
-    r"(?:is|zijn|was|waren) (?:het |t |dat |alles )?(?:zo |helemaal |precies |echt |gewoon |compleet |heel )*dood\b",
+    r"(?:is|zijn|was|waren) (?:het |t |dat |alles )?(?:zo |helemaal |precies |echt |gewoon |compleet |heel |ook |allemaal "
+    r"|nog |nu )*dood\b",
     # "voelen als karton", "als een plank"
     r"(?:voelt|voelen|voelde|voelden) (?:\w+ ){0,2}?(?:als|aan als|precies) (?:\w+ )?(?:karton|hout|rubber|plastiek|plastic|leder|leer|plank)",
     # "alsof het met plakband is afgeplakt", "ingepakt in folie"
@@ -574,6 +583,8 @@ WEAK = (
     r"(?:plooi\w*|knik\w*|zakk?\w*) (?:\w+ )?onder (?:mij|me)",
     r"slap|slappe|slapper|slapte|begeeft|begeven|begaf|zakt (?:\w+ )?(?:door|weg)",
     r"zakken (?:\w+ )?(?:door|weg)|knikt (?:\w+ )?door|knikken (?:\w+ )?door|lam",
+    # legs that buckle, the verb first: "op de trap knikken mijn beide benen"
+    r"(?:knikken|knikt|knikte|knikten)(?= (?:\w+ ){0,2}?(?:been|benen|knie|knieen|linkerknie|rechterknie)\b)",
     r"verlamd\w*|verlamming\w*|willen niet meer|wil niet meer|willen niet (?:meer )?mee|wil niet (?:meer )?mee",
     r"(?:wilden|wouden|wou|wilde) niet (?:meer|mee)|niet (?:meer )?(?:wilden|wouden|willen)\b",
     # "mijn benen dragen mij bijna niet meer"
@@ -643,7 +654,8 @@ FAILING_LIMB = (r"zwak\w*|onhandig\w*|krachtelo\w*|(?:valt|vallen|viel) (?:\w+ )
                 r"(?:duwt|duwen|draagt|dragen|tilt|heft) (?:mij|me) (?:\w+ )?(?:niet|nie) meer",
                 r"(?:wil niet|wilt niet) (?:\w+ )?(?:luisteren|mee)|luistert (?:\w+ )?(?:niet|nie)")
 WORSE_NOW = (r"erger (?:aan het worden|dan|elke)|wordt (?:\w+ )?erger|verergert",
-             r"(?:elke|iedere) dag (?:wat |een beetje |nog )?(?:meer|erger|slechter)|steeds (?:meer|erger|slechter)",
+             r"(?:elke|iedere|per) dag (?:wat |een beetje |nog )?(?:meer|erger|slechter)|steeds (?:meer|erger|slechter)",
+             r"(?:per|met de|van dag tot) dag (?:\w+ )?(?:erger|slechter)",
              r"(?:nog|alsmaar|telkens) (?:wat |een beetje )?(?:slechter|erger)|wordt (?:\w+ ){0,3}?slechter",
              r"(?:zwakker|slechter) dan (?:vorige|verleden|gisteren|eergisteren|voordien|vroeger|vanmorgen|deze morgen|een week|enkele dagen)",
              # it still worked before: "gisteren ging het nog", "begin van de week kon ik nog naar boven"
@@ -768,6 +780,14 @@ BLADDER_PATTERNS = (
     r"|slecht) (?:meer )?(?:op|in|tegen)?houden\b",
     r"\b(?:kan|kon) (?:\w+ ){0,2}?(?:niet|nauwelijks|amper|moeilijk) (?:meer )?(?:\w+ ){0,2}?"
     r"(?:{URINE}|{STOOL}|{HOLD_WHAT}) (?:op|in|tegen)?houden\b",
+    # holding it in fails when the urge comes, the thing unnamed: "tegenhouden lukt niet als ik moet",
+    # "ik kan het niet tegenhouden als ik moet" (not "als ik moet hoesten": a cough's leak)
+    r"\b(?:op|in|tegen)houden (?:\w+ ){0,2}?(?:lukt|lukte|gaat|ging) (?:\w+ ){0,2}?(?:niet|nie|amper|nauwelijks|bijna niet)"
+    r"(?: \w+){0,3}? (?:als|wanneer|toen|zodra) (?:ik|je|ge) (?:\w+ )?(?:moet|moest)\b"
+    r"(?! (?:\w+ )?(?:hoesten|niezen|lachen|huilen|springen|tillen|bukken)\b)",
+    r"\b(?:kan|kon|krijg|kreeg) (?:ik |het |t |dat )*(?:niet|nie|amper|nauwelijks) (?:meer |goed )*(?:op|in|tegen)houden\b"
+    r"(?: \w+){0,3}? (?:als|wanneer|toen|zodra) (?:ik|je|ge) (?:\w+ )?(?:moet|moest)\b"
+    r"(?! (?:\w+ )?(?:hoesten|niezen|lachen|huilen|springen|tillen|bukken)\b)",
     r"\b(?:{URINE}|{STOOL}|poep) (?:\w+ ){0,3}?(?:loopt|liep|lopen|gaat|ging|komt|kwam) (?:\w+ ){0,2}?"
     r"(?:vanzelf|zomaar|weg|eruit|uit zichzelf|ongewild|zonder dat)\b",
     r"\b(?:in|door) (?:mijn |mn |m |de )?broek (?:\w+ )?(?:geplast|gepist|gepoept|gekakt|gedaan|geplast)\b",
@@ -887,7 +907,10 @@ RESOLVED = (r"(?:al )?(?:lang )?gepasseerd", r"(?:weer|terug) normaal", r"(?:al 
             r"(?:ging|gaat|is) (?:weer )?weg", "voorbij", "overgegaan",
             # gone at once: "na een minuutje lopen was het gewoon weer weg"
             r"(?:was|waren|ging|is) (?:het|t|dat|alles|ze) (?:gewoon |direct |meteen |snel |vanzelf |helemaal |al )?"
-            r"(?:weer |terug )?weg")  # fmt: skip
+            r"(?:weer |terug )?weg",
+            # Flemish "gedaan" = over: "na twee dagen was het gedaan" (not "de scan is gedaan")
+            r"(?:was|is|waren|zijn) (?:het|t|dat|da|alles|ze) (?:al |weer |direct |snel |rap |helemaal |gewoon )*gedaan",
+            r"(?:het|t|dat|da) (?:was|is) (?:al |weer |direct |snel |rap |helemaal |gewoon )*gedaan")  # fmt: skip
 #: ... unless it came back: "was weg maar is terug"
 RECURRED = ("terug", "teruggekomen", "opnieuw", "weer begonnen")
 WEATHER = ("buiten", "weer", "kamer", "hittegolf", "zon")
@@ -929,6 +952,9 @@ SADDLE_PATTERNS = (
     r"(?:ijs|ijsblokjes|ijsblokken|ijsklontjes|sneeuw|koelelement\w*|diepvries\w*) (?:\w+ ){0,2}?(?:zit|zat|gezeten|zitten)\b",
     r"\b(?:kussen|kussentje) (?:\w+ ){0,3}?dat er (?:\w+ )?niet is\b",
     r"\b(?:zadel|rijbroek)(?:anesthesie|anaesthesie|gevoelloosheid)\b",
+    # the place as an afterthought: "alles is gevoelloos, vooral rond mijn poep", "doof , tussen mijn billen"
+    r"\b{NUMB}\b(?: \w+){0,2}? , (?:ook |en |vooral |zelfs |nu )?(?:rond|aan|in|bij|op|tussen|van) (?:\w+ ){0,2}?{AREA}\b"
+    r"(?! (?:\w+ ){0,2}?(?:pijn|pijnlijk|zeer|stijf)\b)",
     # the verb first: "als ik lig voelt mijn poep koud en raar aan"
     r"\b(?:voelt|voelen|voelde|voelden) (?:\w+ ){0,2}?{AREA} (?:\w+ ){0,2}?(?:koud|kil|ijskoud|raar|vreemd|anders"
     r"|dood|doof)\b",
@@ -948,7 +974,8 @@ FEVER_PATTERNS = (
     r"\bzweten en (?:te )?(?:beven|rillen|bibberen)\b|\b(?:beven|rillen|bibberen) en (?:te )?zweten\b",
     r"\bthermometer\b(?: \w+){0,3}? (?:3[89]|4[0-2])(?:point[0-9])?\b",
     r"\btemperatuur (?:van )?(?:boven )?(?:de )?(?:3[89]|4[0-2])\b",
-    r"\bgriep\w*",
+    # not the flu jab ("griepprik", "griepvaccin")
+    r"\bgriep(?!prik|vaccin|spuit|inenting|shot)\w*",
     r"\b(?:doodziek|hondsziek|kotsziek|ziek als een hond)\b",
     r"\b(?:voel|voelde|ben|word|werd) (?:me |mij |ik )?(?:\w+ )?(?:heel |erg |echt |zeer |zo |ontzettend "
     r"|verschrikkelijk |super )?(?:ziek|ellendig|beroerd|grieperig|koortsig)\b",
@@ -966,7 +993,7 @@ FOOT_NOT = ("niet ",)
 CATCHES = ("haakt", "haken", "sleept", "slepen", r"struikel\w*")
 WEAKER = ("zwakker", "slapper")
 WEAKER_MORE = ("krachtelozer",)
-EVERY_PER = ("elke", "iedere", "met de", "van dag tot")
+EVERY_PER = ("elke", "iedere", "per", "met de", "van dag tot")
 DAYS = ("dag", "dagen", "week")
 EACH = ("elke", "iedere")
 DAY_OR_WEEK = ("dag",)
@@ -1023,7 +1050,7 @@ WORSENING_PATTERNS = (
     r"\bstruikel\w*(?: \w+){0,3}? {REPEATED}\b|\b{REPEATED}(?: \w+){0,2}? (?:aan het )?struikel\w*",
     r"\b(?:voet|voorvoet|been|tenen)(?P<gap>(?: \w+){0,2}?) (?:{~slepen}|{~klappen}|{~ploffen}|slaat|{~kletsen}"
     r"|smakt|{~smakken}) (?:\w+ ){0,2}?(?:op|over|tegen) (?:de |het )?(?:grond|vloer)\b",
-    r"\b(?:voet|voorvoet|tenen|teen|enkel)(?: \w+){0,3}? (?:niet|nauwelijks|amper) (?:meer |goed |echt )*(?:omhoog|opgetild"
+    r"\b(?:linker|rechter)?(?:voet|voorvoet|tenen|teen|enkel)(?: \w+){0,3}? (?:niet|nauwelijks|amper) (?:meer |goed |echt )*(?:omhoog|opgetild"
     r"|optillen|opheffen|heffen|optrekken|opbuigen|bewegen)\b",
     r"\b(?:voet|voorvoet|been|tenen)(?P<gap>(?: \w+){0,2}?) (?:{~slepen}|hangt slap|{~hangen}|slaat|{~klappen}"
     r"|valt|{~plooien}|{~flappen}|{~ploffen}|{~kletsen}|smakt|{~smakken}|{~haken}) (?:\w+ ){0,2}?(?:neer|naar beneden|omlaag|achter|aan|dubbel)\b",
@@ -1037,11 +1064,14 @@ WORSENING_PATTERNS = (
     r" (?:\w+ ){0,4}?(?:op|tegen|over) (?:de |het )?(?:grond|vloer)\b",
     r"\b(?:zwakker|slapper|krachtelozer) (?:aan (?:het|t) worden|aant worden)\b",
     # Dutch
-    r"\bklapvoet\w*|\bhangvoet\w*|\bdropvoet\w*|\bslepende voet\b|\bslepend been\b",
+    # "hij heeft een klapvoet", "dat zij een klapvoet heeft": "heeft" is someone else (I have = "ik heb")
+    r"(?<!\bheeft )(?<!\bheeft een )(?<!\bheeft ook een )(?<!\bheeft al een )"
+    r"\b(?:klapvoet\w*|hangvoet\w*|dropvoet\w*|slepende voet|slepend been)\b(?! heeft\b)",
     r"\bsleep (?:met )?(?:mijn|mn|m) (?:linker|rechter)?(?:voet|been)\b",
-    r"\b(?:kan|kon) (?:\w+ ){0,3}?(?:voet|tenen|voorvoet|enkel|grote teen) (?:\w+ ){0,2}?niet (?:meer |goed |echt )*"
+    # the side in the word: "ik kan mijn linkervoet niet meer optillen"
+    r"\b(?:kan|kon) (?:\w+ ){0,3}?(?:linker|rechter)?(?:voet|tenen|voorvoet|enkel|grote teen) (?:\w+ ){0,2}?niet (?:meer |goed |echt )*"
     r"(?:optillen|opheffen|heffen|omhoog\w*|bewegen|optrekken|opbuigen)\b",
-    r"\b(?:kan|kon) (?:\w+ ){0,2}?niet (?:meer )?(?:\w+ ){0,2}?(?:voet|tenen|voorvoet) (?:optillen|opheffen"
+    r"\b(?:kan|kon) (?:\w+ ){0,2}?niet (?:meer )?(?:\w+ ){0,2}?(?:linker|rechter)?(?:voet|tenen|voorvoet) (?:optillen|opheffen"
     r"|heffen|omhoog\w*|optrekken)\b",
     r"\bniet (?:meer )?op (?:mijn |mn |m |de )?(?:tenen|hielen|hakken|tippen) (?:\w+ )?(?:lopen|staan)\b",
     r"\b(?:linker|rechter)?(?:been|benen|knie|knieen) (?:\w+ ){0,3}?{~plooien} (?:\w+ ){0,2}?(?:onder|door"
@@ -1049,6 +1079,8 @@ WORSENING_PATTERNS = (
     r"\b(?:linker|rechter)?(?:been|benen|knie|knieen) (?:\w+ ){0,3}?(?:{~begeven}|{~zakken}|{~knikken}"
     r"|{~klappen}) (?:\w+ ){0,2}?(?:het|door|weg|in|ineen|dubbel)\b",
     r"\bzak\w* (?:\w+ ){0,1}?(?:door|weg) (?:mijn|mn|m|de) (?:been|benen|knie\w*)\b",
+    # the verb first: "sinds gisteren knikt mijn linkerknie", "begeeft mijn been het"
+    r"\b(?:{~knikken}|{~begeven}) (?:\w+ )?(?:mijn |mn |m |de )?(?:linker|rechter)?(?:been|knie)\b",
     r"\bstruikel\w* (?:\w+ ){0,4}?over (?:mijn|mn|m|de) (?:eigen )?(?:linker|rechter)?(?:voet|voeten|tenen)\b",
     r"\bblijf\w* (?:\w+ ){0,6}?haken\b|\bhaak (?:\w+ )?(?:met|achter) (?:mijn|mn) (?:voet|tenen)\b",
     r"\b(?:steeds|alsmaar|telkens) (?:\w+ )?(?:zwakker|slapper|krachtelozer|minder kracht)\b",
@@ -1089,7 +1121,8 @@ BOTH_LEGS_WEAK_PATTERNS = (
     r"\b(?:lukt|lukte|kan|kon) (?:\w+ )?(?:met|op) geen van (?:beide|de twee|allebei) (?:benen|voeten)\b" + _NEITHER_IS,
 )
 BOTH_LEGS_NUMB_PATTERNS = (
-    r"\bvoel\w* (?:\w+ ){0,2}?(?:benen|voeten) (?:\w+ ){0,3}?(?:niet|nauwelijks|amper|minder|slecht)\b",
+    # the verb first with a longer gap: "voel ik mn beide voeten haast niet"
+    r"\bvoel\w* (?:\w+ ){0,3}?(?:benen|voeten) (?:\w+ ){0,3}?(?:niet|nauwelijks|amper|minder|slecht)\b",
     r"\b(?:benen|voeten) (?:\w+ )?(?:slapen|slapen in)\b",
     # "ik voelde haar handen niet op mijn onderbenen"
     r"\bvoel\w* (?:\w+ ){0,3}?(?:niet|niks|niets) (?:\w+ ){0,2}?(?:op|aan|in) (?:mijn|mn|beide) "
@@ -1366,12 +1399,23 @@ NO_EFFORT = (
 #: spoken phrases: Flemish "nie" = "niet", "as ik" = "als ik"
 SPOKEN_PHRASES = (
     (r"\bnie\b", "niet"),
+    # Netherlands "me" = mijn before a body part or clothes: "in me onderbroek", "me beide knieen", "me kruis"
+    # (the reflexive "ik voel me ziek", "hou me vast" is left alone)
+    (r"\bme (?=(?:beide |twee |allebei )?(?:(?:linker|rechter|onder|boven)?(?:been|benen|voet|voeten|knie|knieen|dij"
+     r"|dijen|kuit|kuiten|teen|tenen|hiel|hielen|enkel|enkels)|broek|onderbroek|slip|ondergoed|rug|onderrug|kruis|anus"
+     r"|gat|billen|bil|bilnaad|poep|kont|reet|zitvlak|blaas|plas|lies|liezen|stuit|stuitje|geslachtsdelen)\b)", "mijn "),
     (r"\bas (ik|k|je|ge|gij)\b", r"als \1"),
     # "een ongelukje met koffie", "ongelukje, een hele pot thee omver": spilled, not the bladder
     (r"\bongelukjes?(?=(?: ,)?(?: \w+){0,4}? {SPILLED}\b)", "gemorst"),
 )
+#: a word of a short fragment that may be joined to the next one: no negation, nothing that says all is well
+_FRAGMENT_WORD = r"(?!(?:{NEGATIONS}|goed|prima|normaal|oke|ok|okay|fine|good|normal|well|weg|over)\b)\w+"
 #: after the typos: a denial frame dropped to its negation ("ik kan niet zeggen dat ik koorts heb" -> "niet")
 LATE_PHRASES = (
+    # typed a few words at a time: "verdoofd. tussen mijn billen. sinds gisteren." is one sentence; a fragment with a
+    # negation or an all-well word is never joined ("geen koorts. doof.", "tintelingen. plassen gaat goed.")
+    (r"(?:^|(?<=\. ))((?:" + _FRAGMENT_WORD + r" ){0,2}" + _FRAGMENT_WORD + r") \. "
+     r"(?=(?:" + _FRAGMENT_WORD + r" ){0,2}" + _FRAGMENT_WORD + r"(?: \.|$))", r"\1 "),
     (r"\b(denk|geloof|dacht)( het| ik)? niet dat\b", r"\1 niet"),
     (r"\bnog nooit zo\b", "zo"),
     (r"\b(?:kan|kon|zou) (?:ik )?(?:niet|echt niet) (?:zeggen|beweren) (?:dat|da)\b", "niet"),
@@ -1388,7 +1432,7 @@ HINT_TOPICS = {
     # the words themselves, not the tables, which hold English words too ("water")
     "bladder_bowel": ("plas", "plassen", "plasje", "plast", "plaste", "geplast", r"pipi\w*", r"urin\w*", "blaas", "pis",
                       "pissen", "ontlasting", "stoelgang", r"poep\w*", "kak", "kakken", "drol", r"darm\w*", r"luiers?",
-                      r"inlegkruisj\w*", r"pampers?", r"nat (?:geplast|gemaakt|in bed)", r"(?:plas|aan)?drang",
+                      r"inlegkruisj\w*", r"pampers?", "geplast", "gepist", "gepoept", "gekakt", r"nat (?:geplast|gemaakt|in bed)", r"(?:plas|aan)?drang",
                       # a wet patch: "de bank was nat onder me"
                       r"nat onder (?:me|mij)",
                       r"(?:(?:onder)?broek|bed|lakens?|bank|zetel|stoel) (?:\w+ ){0,2}?nat"),
@@ -1396,7 +1440,9 @@ HINT_TOPICS = {
                   r"(?:benen|voeten|kanten) allebei", r"twee (?:benen|voeten|kanten)", "linksrechts"),
     "leg_weakness": (r"zwak\w*", r"krachtelo\w*", r"{CATCHES}", r"onhandig\w*", r"zware (?:benen|voeten)|(?:benen|voeten) (?:\w+ ){0,3}?(?:lood)?zwaar", "loodzwaar", r"door (?:mijn |mn |me |m )?(?:been|benen|knie\w*) (?:ge)?(?:zak\w*|gaan|ga|gaat|ging)",
                      r"zak\w* (?:\w+ )?(?:door|weg)", r"slap|slappe|slapper|slapjes", r"klapt?", r"klappen", "tenen", "hielen", "wankel", r"wiebel\w*",
-                     r"trill\w*", r"beverig\w*", r"klapte\w*|klapten", r"(?:knie|been|benen) (?:\w+ ){0,2}?dubbel"),
+                     r"trill\w*", r"beverig\w*", r"{~flappen}", r"{~knikken}",
+                     # a foot that will not go up: "mijn linkervoet gaat niet meer omhoog"
+                     r"(?:linker|rechter)?(?:voet|tenen|voorvoet) (?:\w+ ){0,4}?(?:optillen|omhoog\w*|opheffen)", r"klapte\w*|klapten", r"(?:knie|been|benen) (?:\w+ ){0,2}?dubbel"),
 }
 #: places that count with a feeling word ({HINT_FEELING}) in the same part: "pijn in mijn bil" alone
 #: is ischias, "een wc in de praktijk" is no sign
