@@ -403,19 +403,25 @@ _INTERJECTION = re.compile(
 )
 
 
-TELEGRAPHIC_SENTENCES = 4  # this many sentences, nearly all of one or two words, are one sentence
+FRAGMENT_WORDS = 3  # a "sentence" this short is a fragment of a message typed a few words at a time
+
+
+def _joinable(fragment: str) -> bool:
+    words = fragment.split()
+    return (len(words) <= FRAGMENT_WORDS and not set(words) & _NEG
+            and not _ALL_WELL.search(fragment) and not _RESOLVED.search(fragment))
 
 
 def _telegraphic(text: str) -> str:
-    """'numb. bum. cheeks. n. front. bits.': a message typed a word at a time is one sentence; a
-    negation still ends at its full stop ("Not really. Bum numb.")."""
+    """'numb. bum. cheeks. n. front. bits.', 'verdoofd. tussen mijn billen. sinds gisteren.': short
+    fragments typed one at a time are one sentence. A fragment with a negation or one that says all
+    is well keeps its full stop ("Not really. Bum numb.", "geen koorts. doof.", "Tingling. Peeing fine.")."""
     sentences = [s for s in (part.strip(" .") for part in text.split(" . ")) if s]
-    short = sum(len(s.split()) <= 2 for s in sentences)
-    if len(sentences) < TELEGRAPHIC_SENTENCES or short < 0.75 * len(sentences):
+    if len(sentences) < 2:
         return text
     out = sentences[0]
     for before, sentence in zip(sentences, sentences[1:], strict=False):
-        out += (" . " if set(before.split()) & _NEG else " ") + sentence
+        out += (" " if _joinable(before) and _joinable(sentence) else " . ") + sentence
     return out
 
 

@@ -1408,14 +1408,8 @@ SPOKEN_PHRASES = (
     # "een ongelukje met koffie", "ongelukje, een hele pot thee omver": spilled, not the bladder
     (r"\bongelukjes?(?=(?: ,)?(?: \w+){0,4}? {SPILLED}\b)", "gemorst"),
 )
-#: a word of a short fragment that may be joined to the next one: no negation, nothing that says all is well
-_FRAGMENT_WORD = r"(?!(?:{NEGATIONS}|goed|prima|normaal|oke|ok|okay|fine|good|normal|well|weg|over)\b)\w+"
 #: after the typos: a denial frame dropped to its negation ("ik kan niet zeggen dat ik koorts heb" -> "niet")
 LATE_PHRASES = (
-    # typed a few words at a time: "verdoofd. tussen mijn billen. sinds gisteren." is one sentence; a fragment with a
-    # negation or an all-well word is never joined ("geen koorts. doof.", "tintelingen. plassen gaat goed.")
-    (r"(?:^|(?<=\. ))((?:" + _FRAGMENT_WORD + r" ){0,2}" + _FRAGMENT_WORD + r") \. "
-     r"(?=(?:" + _FRAGMENT_WORD + r" ){0,2}" + _FRAGMENT_WORD + r"(?: \.|$))", r"\1 "),
     (r"\b(denk|geloof|dacht)( het| ik)? niet dat\b", r"\1 niet"),
     (r"\bnog nooit zo\b", "zo"),
     (r"\b(?:kan|kon|zou) (?:ik )?(?:niet|echt niet) (?:zeggen|beweren) (?:dat|da)\b", "niet"),
