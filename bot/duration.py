@@ -502,21 +502,24 @@ _RE_DATE_DM = _skeleton(
 DAY_WORDS = lang.merged("duration", "DAY_WORDS")
 # "twenty-first" is written with a hyphen as often as with a space
 _SLOT_VALUES.update(DAY_WORD=_alt(DAY_WORDS).replace(_SP, r"[\s-]{1,3}"))
+# before a day of the month, its article, with the weekday it falls on: "(friday) the 13th",
+# "(vrijdag) de 13e" is that date, not last friday
+_SLOT_VALUES.update(DAY_LEAD=_fill(r"(?:{WEEKDAY}{SP})?(?:{DAY_ARTICLES})"))
 _RE_DATE_DM_WORDS = _skeleton(
-    r"(?<![\w-])(?:{DAY_ARTICLES}{SP})?(?P<dw>{DAY_WORD}){SP}(?:{DATE_OF}{SP})?"
+    r"(?<![\w-])(?:{DAY_LEAD}{SP})?(?P<dw>{DAY_WORD}){SP}(?:{DATE_OF}{SP})?"
     r"(?P<m>{MONTH})\.?(?:,?[\s-]{1,3}{YEAR})?(?![\w-])"
 )
 # "the 14th of last month", "de 14e van vorige maand", "the fourteenth of this month"
 MONTH_RELATIVE = lang.merged("duration", "MONTH_RELATIVE")
 _SLOT_VALUES.update(MONTH_REL=_alt(MONTH_RELATIVE))
 _RE_DATE_RELATIVE_MONTH = _skeleton(
-    r"(?<![\w-])(?:{DAY_ARTICLES}{SP})?(?:(?P<d>[0-9]{1,2}){ORDINAL}|(?P<dw>{DAY_WORD})){SP}"
+    r"(?<![\w-])(?:{DAY_LEAD}{SP})?(?:(?P<d>[0-9]{1,2}){ORDINAL}|(?P<dw>{DAY_WORD})){SP}"
     r"(?:{MONTH_RELATIVE_OF}{SP})?(?P<rm>{MONTH_REL})(?![\w-])"
 )
 # "since the 3rd", "sinds den derde": a day of this month, or of the last one when it is still to come
 # (a day in words needs its article: "sinds tweede kerstdag" is a holiday)
 _RE_SINCE_DAY = _skeleton(
-    r"(?<!\w)(?:{SINCE_CONTEXT}){SP}(?:(?:{DAY_ARTICLES}{SP})?(?P<d>[0-9]{1,2})(?:{ORDINAL_SUFFIXES})|{DAY_ARTICLES}{SP}(?P<dw>{DAY_WORD}))"
+    r"(?<!\w)(?:{SINCE_CONTEXT}){SP}(?:(?:{DAY_LEAD}{SP})?(?P<d>[0-9]{1,2})(?:{ORDINAL_SUFFIXES})|{DAY_LEAD}{SP}(?P<dw>{DAY_WORD}))"
     r"(?![\w-])(?!{SP}(?:{ORDINAL_NOT_A_DATE}|{MONTH})(?!\w))"
 )
 _RE_DATE_MD_WORDS = _skeleton(

@@ -380,8 +380,12 @@ def test_a_day_of_this_month_short_weekdays_and_a_bare_half(text, days):
     ("pijn sinds maandag de zestiende", 15),
     ("al sinds woensdag de 4de van vorige maand", 27),
     ("sinds vrijdag", 4),  # a weekday alone stays the last one
+    # the same in English (the engine reads the weekday before the article, for every pack)
+    ("since friday the 13th", 18),
+    ("had it since sunday the twenty second", 9),
+    ("since friday", 4),
 ])
-def test_twelfth_refresh_weekday_with_its_date_nl(text, days):
+def test_a_weekday_with_its_date_is_that_date(text, days):
     assert parse_duration(text, date(2026, 12, 1)) == days
 
 

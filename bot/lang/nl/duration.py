@@ -388,9 +388,8 @@ DAY_WORDS = {
     "drieentwintig": 23, "vierentwintig": 24, "vijfentwintig": 25, "zesentwintig": 26, "zevenentwintig": 27,
     "achtentwintig": 28, "negenentwintig": 29, "dertig": 30, "eenendertig": 31,
 }  # fmt: skip
-#: before a day in words: "de elfde", Flemish "den elfde"; a weekday naming the date
-#: ("sinds vrijdag de 13e") is that date, not last Friday
-DAY_ARTICLES = ("de", "den", r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag) (?:de|den)")
+#: before a day in words: "de elfde", Flemish "den elfde"
+DAY_ARTICLES = ("de", "den")
 #: a day of a month named by when it was: "sinds de 14e van vorige maand"
 MONTH_RELATIVE = {"vorige maand": -1, "verleden maand": -1, "afgelopen maand": -1, "deze maand": 0}
 MONTH_RELATIVE_OF = ("van",)
