@@ -1502,12 +1502,18 @@ def _as_patient(norm: str) -> str:
     return norm[: m.end()] + _PROXY_PRONOUN.sub(lambda p: _PROXY_PRONOUNS[p.group(0)], norm[m.end():])
 
 
+def _reading(text: object) -> str:
+    """The text the red-flag readers read: normalised, a question's frame ("is it normal that")
+    dropped, and a message typed for someone else read as theirs."""
+    return _as_patient(_QUESTION_FRAME.sub(" ", normalise(text)).strip())
+
+
 def find_red_flags(text: object) -> Dict[str, object]:
     """Positive, non-negated red flags in ``text`` as ``{slot: value}``.
 
     Never raises: ``None``, bytes, empty or odd input give ``{}``.
     """
-    norm = _as_patient(_QUESTION_FRAME.sub(" ", normalise(text)).strip())
+    norm = _reading(text)
     found = dict(_evaluate_normalised(norm, RED_FLAG_RULES).positive)
     if "bladder_bowel" not in found and _bladder_bowel_net(norm):
         found["bladder_bowel"] = True
@@ -1560,7 +1566,7 @@ def _hint_denied(part: str, m: re.Match[str]) -> bool:
 def hinted_red_flags(text: object) -> List[str]:
     """The emergency questions a message touches (in HINT_ORDER), whether or not the
     rules read a flag in it: the check asks them first. Never raises."""
-    norm = _as_patient(_QUESTION_FRAME.sub(" ", normalise(text))[:4000])
+    norm = _reading(text)[:4000]
     hinted: List[str] = []
     for clause in _CLAUSE_SPLIT.split(norm):
         parts = clause.split(",")

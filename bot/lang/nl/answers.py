@@ -332,9 +332,9 @@ GRADUAL = (
 # ---- other questions ------------------------------------------------------------
 #: (een puffer, zalf, spray of één prik met cortisone is geen maanden cortisonetabletten; ook als één woord;
 #: het losse "cortisone" leest de Engelse pack)
-_NOT_TABLETS = r"(?!\w*(?:zalf|creme|puffer|pufje|pufjes|spray|inhalator|injectie|injecties|prik|prikken)\b)"
-OSTEO = ("botontkalking", "broze botten", "zwakke botten", rf"{_NOT_TABLETS}(?:kortison\w*|cortison\w\w+|cortico\w*)(?! ?"
-         r"(?:zalf|creme|puffer|pufje|pufjes|spray|neusspray|inhalator|injectie|injecties|prik|prikken)\b)",
+_NOT_TABLETS = r"(?:zalf|creme|puffer|pufje|pufjes|spray|inhalator|injectie|injecties|prik|prikken)\b"
+OSTEO = ("botontkalking", "broze botten", "zwakke botten",
+         rf"(?!\w*{_NOT_TABLETS})(?:kortison\w*|cortison\w\w+|cortico\w*)(?! ?(?:neus)?{_NOT_TABLETS})",
          r"predniso\w*", "medrol", "botdichtheid")
 STIFF = (r"stijf\w*", r"stram\w*", "ochtendstijfheid", "roestig", "verstijfd")
 STIFF_WORD = (r"stijf\w*", r"stram\w*")
