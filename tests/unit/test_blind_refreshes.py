@@ -82,8 +82,11 @@ def test_named_days_in_street_spelling(text, expected):
     # a twinge "now and then" is no moment: what follows decides
     ("a twinge every now and then since the summer, it just built up", "gradual"),
     ("twinges on and off for a couple of months, no real moment", "gradual"),
+    ("af en toe een scheut, het is geleidelijk gekomen", "gradual"),
+    ("zo nu en dan een scheut, zomaar gekomen", "gradual"),
     # a twinge at a moment still is one
     ("felt a twinge lifting the kettle", "sudden_movement"),
+    ("een scheut bij het tillen van de bak water", "sudden_movement"),
 ])
 def test_a_twinge_now_and_then_is_no_moment(text, expected):
     assert parse_answer("onset", text, TODAY) == expected

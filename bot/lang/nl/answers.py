@@ -76,6 +76,8 @@ STREET_WORDS = {
 }  # fmt: skip
 #: phrases rewritten before the words: (regex, replacement), applied in order, any case
 STREET_PHRASES = (
+    # how often, as one word ("nu en dan een scheut" is no moment, like the English "now and then")
+    (r"(?<!\w)(?:zo )?(?:af en toe|nu en dan|van tijd tot tijd)(?!\w)", "soms"),
     (r"(?<!\w)['\u2019`]k(?!\w)", "ik"),
     (r"(?<!\w)['\u2019`]t(?!\w)", "het"),
     (r"(?<!\w)(aan|op|in)['\u2019`]t(?!\w)", r"\1 het"),
@@ -271,7 +273,7 @@ SUDDEN = (
     r"\b(?:opheffen|ophef|hief|heffen|hefte|geheven|reiken|reikte|gereikt|strekken|strekte|rekken|rekte"
     r"|rechtkomen|rechtkwam|rechtstaan|rechtstond|opstaan|opstond|opgestaan|omhoogkomen|omhoog komen"
     r"|spitten|spitte|gespit|springen|sprong|gesprongen|draai|draaitje|wending"
-    r"|krak|krakje|kraak|kraakte|knak|knakte|klik|klikte|plop|plopte|scheut|schoot vast|zat vast|vastgezet"
+    r"|krak|krakje|kraak|kraakte|knak|knakte|klik|klikte|plop|plopte|(?<!soms een )(?<!soms )scheut(?! soms)|schoot vast|zat vast|vastgezet"
     r"|geblokkeerd|blokkeerde|blokkeren|klem|verkeerd (?:bewogen|gezeten|gelegen|gestaan))\b",
     r"\b(?:sokken|schoenen|laarzen|broek|veters) (?:\w+ ){0,2}?(?:aandoen|aandeed|aantrekken|aantrok|uittrekken"
     r"|strikken|strikte|aan te doen|aan te trekken)\b|\b(?:schoot|schiet|geschoten) (?:het |er |t |in )?(?:in|erin)\b",
