@@ -157,3 +157,25 @@ def test_a_cancer_answer_about_someone_who_died(text, value, follow_up):
 ])
 def test_thirteenth_refresh_signs_in_other_words_en(text, expected):
     assert find_red_flags(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # typed for someone else: that person's he/his are the patient's, in both languages
+    ("typing this for my dad, he says his bum has gone numb since this morning", {"saddle_numbness": True}),
+    ("ik typ dit voor mijn vader, hij kan niet meer plassen sinds gisteren", {"bladder_bowel": True}),
+    # without the words that say so, a relative's sign stays theirs
+    ("my dad cant pee since yesterday, im fine", {}),
+    ("mijn vader kan niet meer plassen, ik heb niks", {}),
+])
+def test_a_message_typed_for_someone_else_reads_them_as_the_patient(text, expected):
+    assert find_red_flags(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("once im in bed its totally fine whichever way i lie", {}),
+    ("in bed is het helemaal prima hoe ik ook lig", {}),
+    ("it hurts whichever way i lie", {"night_pain": True}),
+    ("het doet pijn hoe ik ook lig", {"night_pain": True}),
+])
+def test_fine_whichever_way_i_lie_is_no_night_pain(text, expected):
+    assert find_red_flags(text) == expected

@@ -209,12 +209,15 @@ def test_two_words_no_example_of_the_topic_has_are_a_subject_of_their_own(rankin
     (0.99, "can you fetch me home after the visit", []),
     # three words the topic never had: a subject of their own however sure
     (0.99, "can i drive a forklift truck at the warehouse", []),
+    # the same in Dutch: two words of the person's own pass only when very sure
+    (0.99, "mag ik zondag met de auto rijden kust", ["faq_driving"]),
+    (0.9, "mag ik zondag met de auto rijden kust", []),
 ])
 def test_a_very_sure_topic_with_its_words_allows_more_of_the_persons_context(confidence, text, expected):
     known = set(learn_vocabulary(TOPIC_EXAMPLES, ["can", "i", "im", "and", "a", "to", "the", "on", "you", "me", "at",
                                                   "after", "home", "drive"]))
-    top = "faq_work" if "work" in text else "faq_driving"
+    top = "faq_work" if "work" in text else "faq_driving"  # "rijden" is driving
     ranking = [(top, confidence)]
     # "coast", "sunday", ... known words the topic's examples never have; "scaffolder", "roofer" unknown
-    assert choose_topics(ranking, text, TOPIC_EVIDENCE, known=known | stems("coast sunday fetch visit"),
+    assert choose_topics(ranking, text, TOPIC_EVIDENCE, known=known | stems("coast sunday fetch visit kust op zondag"),
                          topic_words=TOPIC_WORDS) == expected
