@@ -1505,7 +1505,10 @@ def read_story(text: Any, today: Optional[date] = None) -> Dict[str, Any]:
 
 _CORRECTION_RE = _words("CORRECTION", r"\b(?:{})\b")
 _CORRECTION_PLAIN = _skeleton(r"^{ACTUALLY} ?,? ?{PLAIN_ANSWER}? ?[.,]?$|{CORRECTION_PLAIN}")
-_NO_THEN_STATEMENT = _skeleton(r"^{NO_OPEN}\b ?[.,]? ?{NO_THEN_SUBJECT}\b (?:\w+ ){0,2}?{NO_THEN_VERB}\b")
+# ("no sorry, its been 4 weeks": an apology between the no and the statement)
+_NO_THEN_STATEMENT = _skeleton(
+    r"^{NO_OPEN}\b ?[.,]? ?(?:{SORRY}\b ?[.,]? ?)?{NO_THEN_SUBJECT}\b (?:\w+ ){0,2}?{NO_THEN_VERB}\b"
+)
 _NO_THEN_NEGATIVE = _words("NO_THEN_NEGATIVE", r"\b(?:{})\b")
 
 

@@ -115,3 +115,18 @@ def test_a_hedge_with_the_finding_in_it_is_a_yes():
 def test_a_hedge_to_a_question_that_is_no_red_flag_is_read_as_before():
     state = CheckState(answers=dict(BEFORE_RED_FLAGS), requested="morning_stiffness", language="en")
     assert read_reply(state, "I don't think so", TODAY).next_slot != "clarifying"
+
+
+@pytest.mark.parametrize("text, language, days", [
+    # found reading a REST transcript: an apology between the "no" and the correction lost the
+    # correction, and the "no" answered the pending numbness question instead
+    ("nee sorry, het is al 4 weken", "nl", 28),
+    ("no sorry, its been 4 weeks", "en", 28),
+])
+def test_a_correction_after_no_sorry_changes_the_duration_not_the_pending_answer(text, language, days):
+    known = {k: v for k, v in DONE.items() if k not in ("leg_numbness", "leg_weakness")}
+    state = CheckState(answers={**known, "leg_numbness": None}, requested="leg_numbness", language=language)
+    reply = read_reply(state, text, TODAY)
+    assert reply.changes["duration_days"] == days
+    assert {"response": "utter_answer_changed", "items": ["duration_days"]} in reply.say
+    assert reply.changes.get("leg_numbness") is None and reply.next_slot == "leg_numbness"
