@@ -1,15 +1,19 @@
 """Answers a question asked at any moment: the answers of its topics (at most two, as
-bot.nlu.question_topics found them), or that it is not one this assistant can answer."""
+bot.nlu.question_topics found them); when none was sure but one was likely, asks whether
+the person meant that topic's question (a button that asks it); else says it is not one
+this assistant can answer."""
 from typing import Any, Dict, List
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import practice_events
-from bot.faq import TOPIC_PREFIX, topics_in
+from bot.faq import TOPIC_PREFIX, guess_in, topics_in
+from bot.summary import catalogue
 
 ANSWER_PREFIX = "utter_faq_"  # + the topic without its prefix: faq_work -> utter_faq_work
 NO_TOPIC = "utter_no_topic"
+TOPIC_GUESS = "utter_topic_guess"
 
 
 class ActionAnswerQuestion(Action):
@@ -21,5 +25,10 @@ class ActionAnswerQuestion(Action):
         for topic in topics:
             dispatcher.utter_message(response=ANSWER_PREFIX + topic[len(TOPIC_PREFIX):])
         if not topics:
-            dispatcher.utter_message(response=NO_TOPIC)
+            guess = guess_in(tracker.latest_message)
+            question = catalogue(tracker.get_slot("language")).get("topic_questions", {}).get(guess)
+            if question:
+                dispatcher.utter_message(response=TOPIC_GUESS, buttons=[{"title": question, "payload": question}])
+            else:
+                dispatcher.utter_message(response=NO_TOPIC)
         return practice_events(tracker)

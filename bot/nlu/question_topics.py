@@ -12,6 +12,10 @@ A message the classifier reads as a topic (`faq_*`), or a question it could not 
     intent:    {"name": "ask_question", "confidence": <the classifier's>}
     entities:  + {"entity": "question_topic", "value": "faq_work", ...} per topic
 
+or, when no topic was chosen but the classifier was sure of one (bot.faq.guess_topic),
+    entities:  + {"entity": "question_topic_guess", "value": "faq_work", ...}
+and the person is asked whether they meant that topic's question.
+
 A topic message that gets no topic (unsure, none of its words) and is not shaped as a
 question (no "?", no question word first: bot.faq.is_question_shaped) is read as
 `nlu_fallback`: "sorry, I didn't understand", not "I can't answer that question".
@@ -56,9 +60,11 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 import bot.faq
 from bot.answers import read_story, tells_back_pain
 from bot.faq import (
+    GUESS_ENTITY,
     TOPIC_ENTITY,
     LemmaIndex,
     choose_topics,
+    guess_topic,
     is_question_shaped,
     is_topic,
     learn_evidence,
@@ -267,4 +273,8 @@ class QuestionTopics(PerMessage, GraphComponent, IntentClassifier):
             }
             for topic in topics
         ]
+        guess = guess_topic(ranking, text, self.component_config["sure"]) if is_topic(intent) and not topics else None
+        if guess:  # the person is asked whether they meant this topic's question
+            entities.append({ENTITY_ATTRIBUTE_TYPE: GUESS_ENTITY, ENTITY_ATTRIBUTE_VALUE: guess,
+                             ENTITY_ATTRIBUTE_CONFIDENCE: 1.0, EXTRACTOR: type(self).__name__})
         message.set(ENTITIES, list(message.get(ENTITIES) or []) + entities, add_to_output=True)

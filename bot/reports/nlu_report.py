@@ -29,7 +29,7 @@ from pathlib import Path
 import yaml
 
 from bot.duration import find_duration
-from bot.faq import topics_in
+from bot.faq import guess_in, topics_in
 from bot.language import choose_language
 from bot.redflags import find_red_flags
 
@@ -98,17 +98,22 @@ def faq_blind_figures(model: Path, path: Path) -> dict:
     rows = yaml.safe_load(path.read_text(encoding="utf-8"))
     parses = asyncio.run(parse_all(model, [row["text"] for row in rows]))
     figures: dict = defaultdict(lambda: {"questions": 0, "on_topic": 0, "no_topic_questions": 0,
-                                         "no_topic_given_a_topic": 0})
+                                         "no_topic_given_a_topic": 0, "asked_back_right": 0,
+                                         "asked_back_wrong": 0, "no_topic_asked_back": 0})
     for row, parse in zip(rows, parses, strict=True):
-        shown = shown_topics(parse)
+        shown, guess = shown_topics(parse), guess_in(parse)
         figure = figures[row["lang"]]
         figure["questions"] += 1
         if row["topic"] == "none":
             figure["no_topic_questions"] += 1
             figure["no_topic_given_a_topic"] += bool(shown)
+            figure["no_topic_asked_back"] += bool(guess)  # "did you mean ...?": the person can say no
             figure["on_topic"] += shown == []
         else:
             figure["on_topic"] += bool(shown) and row["topic"] in shown
+            # not on topic, but asked "did you mean <the topic's question>?": not counted as on topic
+            figure["asked_back_right"] += guess == row["topic"]
+            figure["asked_back_wrong"] += bool(guess) and guess != row["topic"]
     return {lang: {**f, "rate": f["on_topic"] / f["questions"]} for lang, f in sorted(figures.items())}
 
 
@@ -237,10 +242,11 @@ def main(argv=None) -> int:
           f"first-message detection {languages['first_message_accuracy']:.3f} on {languages['labelled']} messages")
     for title, figures in (("questions (blind, tests/data/faq_blind.yml)", questions),
                            ("questions (dev, tests/data/faq_dev.yml)", questions_dev)):
-        print(f"\n{title:44} {'on topic':>9} {'no topic given one':>19}")
+        print(f"\n{title:44} {'on topic':>9} {'no topic given one':>19} {'asked back: right/wrong, no topic':>34}")
         for lang, f in figures.items():
             print(f"  {lang:42} {f['on_topic']:>4}/{f['questions']:<4} "
-                  f"{f['no_topic_given_a_topic']:>8}/{f['no_topic_questions']}")
+                  f"{f['no_topic_given_a_topic']:>8}/{f['no_topic_questions']:<10} "
+                  f"{f['asked_back_right']:>12}/{f['asked_back_wrong']}, {f['no_topic_asked_back']}/{f['no_topic_questions']}")
     print()
     failed = 0
     for name, (value, target, op) in checks.items():

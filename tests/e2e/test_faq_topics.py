@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import pytest
 
+from bot.faq import topics_in
 from bot.practice import current_practice
-from tests.support.assistant import joined, triage_of
+from bot.summary import catalogue
+from tests.support.assistant import buttons, joined, triage_of
 from tests.support.conversation import Patient
 
 pytestmark = pytest.mark.e2e
@@ -156,3 +158,40 @@ def test_two_questions_in_one_message_get_both_answers(assistant, sender, langua
     assert 0 <= first < second, patient.show()
     assert asked_again(text, language), patient.show()
     assert assistant.slots(sender)["requested_slot"] == "duration_days"
+
+
+# A question no topic was sure of, where the classifier still was (bot.faq.guess_topic): the
+# person is asked whether they meant that topic's question, a button that asks it, and is
+# not given its answer unasked; tapping it answers, then the check resumes.
+GUESSED = [
+    ("en", "can i go kayaking this weekend?", "faq_sport", "build up step by step"),
+    ("nl", "mag ik gaan zeilen dit weekend?", "faq_sport", "stap voor stap"),
+]
+
+
+@pytest.mark.parametrize("language, question, topic, expected", GUESSED, ids=[g[1] for g in GUESSED])
+def test_an_unsure_question_is_asked_back_as_the_question_it_may_be(assistant, sender, language, question,
+                                                                   topic, expected):
+    patient = start(assistant, sender, language)
+    reply = patient.say(question)
+    text = joined(reply)
+    offered = catalogue(language)["topic_questions"][topic]
+    assert offered in [button["title"] for button in buttons(reply)], patient.show()
+    assert expected.lower() not in text.lower(), patient.show()  # never answered unasked
+    assert PRACTICE.phone in text and asked_again(text, language), patient.show()
+    text = joined(patient.tap(offered))
+    assert expected.lower() in text.lower(), patient.show()
+    assert asked_again(text, language), patient.show()
+    assert assistant.slots(sender)["requested_slot"] == "duration_days"
+
+
+@pytest.mark.parametrize("language", ["en", "nl"])
+def test_every_offered_question_gets_its_own_answer(assistant, sender, language):
+    """The button of "did you mean this one?" asks the topic's question: tapped, it must get
+    that topic's answer, for every topic (a question the model reads otherwise is a defect)."""
+    wrong = {}
+    for topic, question in catalogue(language)["topic_questions"].items():
+        found = topics_in(assistant.parse(question))
+        if found != [topic]:
+            wrong[question] = found
+    assert not wrong, wrong

@@ -129,6 +129,12 @@ class Assistant:
         response.raise_for_status()
         return response.json()
 
+    def parse(self, text: str) -> dict:
+        """What the model reads in `text` (Rasa's /model/parse: intent, entities), no conversation."""
+        response = requests.post(f"{self.url}/model/parse", json={"text": text}, params=self._auth(), timeout=30)
+        response.raise_for_status()
+        return response.json()
+
     def tracker(self, sender: str) -> dict:
         response = requests.get(f"{self.url}/conversations/{sender}/tracker", params=self._auth(), timeout=30)
         response.raise_for_status()

@@ -5,6 +5,9 @@ from bot.faq import (
     GENERAL,
     about_something_else,
     choose_topics,
+    guess_in,
+    guess_topic,
+    is_question_shaped,
     learn_evidence,
     learn_topic_words,
     learn_vocabulary,
@@ -221,3 +224,40 @@ def test_a_very_sure_topic_with_its_words_allows_more_of_the_persons_context(con
     # "coast", "sunday", ... known words the topic's examples never have; "scaffolder", "roofer" unknown
     assert choose_topics(ranking, text, TOPIC_EVIDENCE, known=known | stems("coast sunday fetch visit kust op zondag"),
                          topic_words=TOPIC_WORDS) == expected
+
+
+@pytest.mark.parametrize("ranking, text, expected", [
+    # sure of a topic the checks refused for its words: that topic's question is offered
+    ([("faq_sport", 0.81), ("faq_work", 0.1)], "can i go kayaking this weekend?", "faq_sport"),
+    ([("faq_sport", 0.89)], "mag ik gaan zeilen dit weekend?", "faq_sport"),
+    ([("greet", 0.6), ("faq_driving", 0.3)], "can i drive a tractor?", None),  # its best topic is not sure
+    ([("faq_driving", 0.69)], "can i drive a tractor?", None),  # below sure
+    ([("faq_painkillers", 0.99)], "which painkillers are safe for my dog", None),  # another subject
+    ([("faq_painkillers", 0.99)], "welke pijnstillers mag mijn hond", None),
+    ([], "anything", None),
+])
+def test_an_unsure_question_is_guessed_only_when_the_classifier_was_sure(ranking, text, expected):
+    assert guess_topic(ranking, text) == expected
+
+
+def test_the_guess_is_read_back_from_the_parse():
+    parse = {"entities": [{"entity": "question_topic_guess", "value": "faq_sport"}]}
+    assert guess_in(parse) == "faq_sport"
+    assert guess_in({"entities": [{"entity": "question_topic", "value": "faq_sport"}]}) is None
+    assert guess_in({"entities": [{"entity": "question_topic_guess", "value": "greet"}]}) is None
+    assert guess_in(None) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # without "?": SMS openers and a question about someone in a later clause
+    ("r u open between christmas and new year or closed", True),
+    ("wife keeps nagging me to see a doctor, its only been 5 days, is she overreacting", True),
+    ("hebde zaterdag nog plaats", True),
+    ("mijn man zegt da ik naar de dokter moet, is hij nu overbezorgd", True),
+    # telling, not asking
+    ("sinds 3 weken rugpijn, wordt elke dag erger", False),
+    ("she is worried about my back", False),
+    ("my back hurts, it is worse in the morning", False),
+])
+def test_a_question_without_a_question_mark_is_still_a_question(text, expected):
+    assert is_question_shaped(text) is expected

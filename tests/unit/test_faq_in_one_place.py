@@ -1,7 +1,9 @@
 """Adding a question topic (issue 13: "an FAQ is added in one place"): its examples in
 data/nlu/faq.yml and its answer `utter_faq_<topic>` in domain/responses_faq.yml, in every
-language of the packs, and its name in domain/intents.yml (Rasa needs the list). Nothing
-else: three rules for `ask_question` serve every topic, and bot.nlu.question_topics learns
+language of the packs, its name in domain/intents.yml (Rasa needs the list), and its
+short question in each catalogue's topic_questions (the button of "did you mean this
+one?"; without it an unsure question gets the honest answer). Nothing else: three
+rules for `ask_question` serve every topic, and bot.nlu.question_topics learns
 each topic's words from its examples. These tests say what a new topic still lacks."""
 from __future__ import annotations
 
@@ -79,3 +81,11 @@ def test_no_rule_names_a_topic():
 def test_the_question_sets_name_only_topics_that_exist(name):
     rows = _yaml(ROOT / "tests" / "data" / name)
     assert {row["topic"] for row in rows} - set(TOPICS) - {"none"} == set()
+
+
+@pytest.mark.parametrize("language", lang.CODES)
+def test_every_topic_has_its_short_question_in_every_catalogue(language):
+    questions = _yaml(ROOT / "bot" / "catalogue" / f"{language}.yml").get("topic_questions", {})
+    assert set(TOPICS) - set(questions) == set(), "a topic without its question in the catalogue"
+    assert set(questions) - set(TOPICS) == set(), "a question whose topic has no examples"
+    assert all(isinstance(q, str) and q.strip().endswith("?") for q in questions.values())

@@ -7,11 +7,11 @@ QUESTION_JOINERS = ("and", "also", "plus")
 QUESTION_OPENERS = (
     "can", "could", "should", "shall", "is", "are", "am", "do", "does", "did", "will", "would", "may", "might",
     "must", "how", "what", "whats", "when", "why", "where", "which", "who", "whom", "whose", "any", "anything",
-    "pls", "please", "tell", "explain", "i wonder", "wondering", "question",
+    "pls", "please", "tell", "explain", "i wonder", "wondering", "question", r"r (?:u|you)", "shud", "cud", "wud",
 )  # fmt: skip
 #: A question after a story, in a later clause ("hurt my back 4 days ago, when will it stop").
 QUESTION_CLAUSE_OPENERS = (
-    "how", "what", "whats", "when", "why", "where", "which", "who", r"(?:can|could|should|shall|will|would|may|must|do|does|is|are) (?:i|it|that|this|you|u)",
+    "how", "what", "whats", "when", "why", "where", "which", "who", r"(?:can|could|should|shall|will|would|may|must|do|does|is|are|r) (?:i|it|that|this|you|u|she|he|they|we)",
 )  # fmt: skip
 
 #: Word endings taken off before topic words are compared ("driving", "drives", "drive" -> "driv").

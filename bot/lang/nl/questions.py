@@ -7,13 +7,13 @@ QUESTION_JOINERS = ("en", "ook", "enne")
 QUESTION_OPENERS = (
     "mag", "mogen", "kan", "kun", "kunt", "kunnen", "moet", "moeten", "is", "zijn", "ben", "heb", "hebt", "heeft",
     "zal", "zou", "wordt", "helpt", "hoe", "hoelang", "hoeveel", "wat", "wanneer", "waarom", "waar", "welke", "wie",
-    "wa", "vraag", "vraagje", "graag", "weet", "zeg",
+    "wa", "vraag", "vraagje", "graag", "weet", "zeg", "hebde", "zijde", "kunde", "moogde", "moete",
 )  # fmt: skip
 #: A question after a story, in a later clause ("4 dagen geleden verheven, wanneer gaat het over"); not a
 #: verb alone: "sinds 3 weken rugpijn, wordt elke dag erger" tells, it does not ask.
 QUESTION_CLAUSE_OPENERS = (
     "hoe", "hoelang", "hoeveel", "wat", "wanneer", "waarom", "waar", "welke", "wie",
-    r"(?:mag|kan|kun|moet|zal|zou|is|wordt|helpt|gaat) (?:ik|het|dat|da|dit|je|ge|u)",
+    r"(?:mag|kan|kun|moet|zal|zou|is|wordt|helpt|gaat) (?:ik|het|dat|da|dit|je|ge|u|ze|zij|hij|we|gij|jij)",
 )  # fmt: skip
 
 #: Word endings taken off before topic words are compared ("operaties", "opereren" -> "opera").
