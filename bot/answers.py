@@ -795,10 +795,33 @@ def _decade_band(text: str) -> Optional[str]:
     return None
 
 
+#: a year written short with its apostrophe ("born in '79", "geboren in '79", "van '79") or the year of a
+#: full date ("dob 12/03/1979", "12-3-79"): a year of birth in any language, read as its four digits
+_SHORT_YEAR = re.compile(r"(?<![\w'])'(\d{2})(?![\w'])")
+_FULL_DATE = re.compile(r"(?<![\d/.\-])\d{1,2}[/.\-]\d{1,2}[/.\-](\d{4}|\d{2})(?![\d/.\-])")
+_QUOTE_MARKS = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'"})
+
+
+def _years_in_full(text: Any, year: int) -> str:
+    """``text`` with its years of birth written in four digits: "'79" -> "1979" (the latest such
+    year not after ``year``: "'05" is 2005, "'79" 1979), "12/03/1979" -> "1979"."""
+
+    def full(m: re.Match[str]) -> str:
+        digits = m.group(1)
+        if len(digits) == 4:
+            return f" {digits} "
+        short = int(digits)
+        return f" {2000 + short if 2000 + short <= year else 1900 + short} "
+
+    raw = _text.normalise(_text.as_text(text, 2000)).translate(_QUOTE_MARKS)
+    return _SHORT_YEAR.sub(full, _FULL_DATE.sub(full, raw))
+
+
 def age_band_of(text: Any, today: Optional[date] = None) -> Optional[str]:
-    """Age band of an age answer ("I'm 31", "58 jaar", "in my forties", "70+", "1950"), or None."""
+    """Age band of an age answer ("I'm 31", "58 jaar", "in my forties", "70+", "1950", "born in '79"), or None."""
     try:
-        t = _age_text(text)
+        # the street phrases write "born in 79" as "born in '79" (each pack its own words for a birth)
+        t = _age_text(_years_in_full(_street(text), (today or date.today()).year))
         if not t:
             return None
         m = _BAND_LITERAL.search(t)

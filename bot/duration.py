@@ -69,7 +69,9 @@ Rules (docs/clinical-rules.md, section Duration):
       calendar week;
     - "the weekend"/"het weekend": the most recent Saturday on or before today;
     - holidays (Christmas, New Year, Easter and its moveable feasts, a few
-      fixed Belgian and Dutch days): the most recent one on or before today;
+      fixed Belgian and Dutch days, days fixed by a weekday such as
+      Thanksgiving, the 4th Thursday of November): the most recent one on or
+      before today;
     - seasons: the middle of the most recent such season on or before today
       (spring 15 April, summer 15 July, autumn 15 October, winter 15 January);
     - a month ("since march", "sinds maart"): the 1st of that month (we chose
@@ -163,7 +165,7 @@ WEEKDAYS = lang.merged("duration", "WEEKDAYS")
 DAY_PARTS = lang.merged("duration", "DAY_PARTS")
 MONTHS = lang.merged("duration", "MONTHS")
 SEASONS = lang.merged("duration", "SEASONS")
-HOLIDAYS: Dict[str, Tuple[object, int]] = lang.merged("duration", "HOLIDAYS")
+HOLIDAYS: Dict[str, Tuple[object, object]] = lang.merged("duration", "HOLIDAYS")
 
 # words around a number that make it something else than a duration
 AGE_BEFORE = lang.merged("duration", "AGE_BEFORE")
@@ -763,6 +765,15 @@ def _easter(year: int) -> date:
     return date(year, month, day)
 
 
+def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> date:
+    """The ``nth`` ``weekday`` (Monday 0) of a month; ``nth`` -1 is the last one."""
+    if nth < 0:
+        last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+        return last - timedelta(days=(last.weekday() - weekday) % 7 + 7 * (-nth - 1))
+    first = date(year, month, 1)
+    return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+
+
 def _days_since(today: date, day: date) -> Optional[int]:
     days = (today - day).days
     return days if days >= 0 else None
@@ -1026,6 +1037,9 @@ def _on_holiday(m: re.Match[str], norm: str, today: date) -> Candidate:
     if month == "easter":
         return start, end, _most_recent(
             today, lambda y: _easter(y) + timedelta(days=day))
+    if isinstance(day, tuple):  # the n-th weekday of the month: Thanksgiving, the 4th Thursday of November
+        weekday, nth = day
+        return start, end, _most_recent(today, lambda y: _nth_weekday(y, month, weekday, nth))
     return start, end, _most_recent(today, lambda y: date(y, month, day))
 
 

@@ -91,6 +91,13 @@ cost the use of the legs):
   the bike-saddle feeling; a missed urge told as a story ("didn't notice I
   needed the toilet until too late"), leaking, no flow, no wee all day; foot
   drop as the foot slaps, flops, catches, "klapt neer", "blijft hangen";
+* a near fall ("nearly went flat on my face") and a thing that slides or falls ("the bag of peas
+  slid down", "my sliders keep falling off") are no fall; the saddle area and another part as one
+  subject ("my bum n everything in between felt nothing"), one numbness word for a list of places
+  ("numb round there n round my front bits") and the cold of a pack not felt there are numbness;
+  wind that escapes or cannot be held, soiling or damp underwear found, only drops when trying are
+  the bowel and bladder; a decline told day by day ("sat fine, mon a struggle, today nothing") is
+  a worsening of a failing leg;
 * input is cut at ``MAX_CHARS`` characters.
 
 Languages: this engine holds no words.  Every word, pattern and phrase of a

@@ -179,3 +179,92 @@ def test_a_message_typed_for_someone_else_reads_them_as_the_patient(text, expect
 ])
 def test_fine_whichever_way_i_lie_is_no_night_pain(text, expected):
     assert find_red_flags(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # found by the fourteenth refresh (other words, never the blind texts): the saddle area and another
+    # part as one subject, one numbness word for a list of places, the cold of a pack not felt there
+    ("sat in a hot bath, my legs felt the warmth fine but my bottom n all in between felt nothing at all",
+     {"saddle_numbness": True}),
+    ("my bum and legs are numb since this morning", {"saddle_numbness": True, "both_legs": True, "leg_numbness": True}),
+    ("numb on the left side n round my front bits since yesterday", {"saddle_numbness": True}),
+    ("put an ice pack down the back of my jeans, it ended up on my bum cheeks for an hour n i never felt the cold",
+     {"saddle_numbness": True}),
+    # wind that escapes and cannot be held, soiling and wet underwear found, only drops, a story of not making it
+    ("farts just escape when i stand up now, i cant tighten to hold them", {"bladder_bowel": True}),
+    ("gas keeps coming out, i dont even feel it coming", {"bladder_bowel": True}),
+    ("found skid marks in my boxers twice, never felt a thing", {"bladder_bowel": True}),
+    ("keep noticing my knickers are damp by lunchtime", {"bladder_bowel": True}),
+    ("sit on the toilet for ages and can only squeeze out a couple of drops", {"bladder_bowel": True}),
+    ("little leaks all through the day since my back went", {"bladder_bowel": True}),
+    ("didnt make it to the ladies at work yesterday, first time ever", {"bladder_bowel": True}),
+    # a leg that will not go into the car or is lifted by hand, a decline told day by day
+    ("couldnt get my left leg into the car this morning. monday it was fine, yesterday a struggle, today no chance",
+     {"leg_weakness": "worsening"}),
+    ("had to pick my right foot up with both hands to get it on the pedal, worse than yesterday",
+     {"leg_weakness": "worsening"}),
+    # hard negatives: a near fall, a thing that slides or falls is not the patient's fall
+    ("almost went flat on my back on the ice yesterday but grabbed the railing", {}),
+    ("the heat pack slid down into my pants while i was asleep", {}),
+    ("the hot water bottle fell off the bed in the night", {}),
+])
+def test_fourteenth_refresh_signs_in_other_words_en(text, expected):
+    assert find_red_flags(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the edges of the fourteenth refresh's readings: real falls stay falls (a thing's slip told with the
+    # patient's fall, "bags and slipped", a near fall then a fall, an object falling on the back) ...
+    ("slipped on the wet kitchen floor and landed on my back", {"onset": "trauma"}),
+    ("i nearly fell on the ice last week and then fell down the stairs yesterday", {"onset": "trauma"}),
+    ("my bag slipped off my shoulder and i fell down the steps", {"onset": "trauma"}),
+    ("was carrying the shopping bags and slipped on the ice", {"onset": "trauma"}),
+    ("a box fell on my back at work", {"onset": "trauma"}),
+    ("my shoes slipped on the wet floor", {"onset": "trauma"}),
+    # ... a list with pain or a negation in it is not one numb subject; the wind outside, rain, oil, a roof
+    ("my bum and hips ache but my feet are numb", {"both_legs": True, "leg_numbness": True}),
+    ("my bum and legs arent numb, just sore", {}),
+    ("when i wipe and my hands tingle", {}),
+    ("went out in shorts with my bum sore n didnt feel the cold at all", {}),
+    ("the wind escapes through the gaps in the old windows", {}),
+    ("found my pants damp from the rain", {}),
+    ("cant get more than a few drops of oil out of the bottle", {}),
+    ("little leaks from the roof all winter", {}),
+    # ... a decline or a failing leg alone is no worsening weakness; a leg rubbed with both hands is no failing leg
+    ("couldnt get my leg over the stile cos the mud was so deep, fine now", {}),
+    ("monday i walked the dog fine, today it was a struggle with the pain", {}),
+    ("rubbed my leg with both hands, the pain is getting worse", {}),
+])
+def test_fourteenth_refresh_edges_en(text, expected):
+    assert find_red_flags(text) == expected
+
+
+@pytest.mark.parametrize("text, today, expected", [
+    # a holiday fixed by a weekday: Thanksgiving is the 4th Thursday of November (26 Nov 2026, 27 Nov 2025),
+    # Memorial Day the last Monday of May (25 May 2026)
+    ("its been bad since thanksgiving", TODAY, 5),
+    ("since thanksgiving day", TODAY, 5),
+    ("since memorial day", TODAY, 190),
+    ("since thanksgiving", date(2026, 11, 20), 358),
+    ("since thanksgiving", date(2026, 11, 26), 0),
+    ("until thanksgiving", TODAY, None),
+])
+def test_holidays_fixed_by_a_weekday(text, today, expected):
+    assert parse_duration(text, today) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a year of birth written short or in a date is no age: "'81", "born in 52", a date of birth (2026-12-01)
+    ("born in '81", "45_69"),
+    ("born in 52", "70_plus"),
+    ("dob 03/07/1950", "70_plus"),
+    ("born in \u201905", "20_44"),
+    ("geboren in '79", "45_69"),
+    ("ik ben van '55", "70_plus"),
+    # an age stays an age; a year that is no birth year beside an age does not count
+    ("79", "70_plus"),
+    ("im 47 and had this since '19", "45_69"),
+    ("born in 1979", "45_69"),
+])
+def test_a_year_of_birth_written_short(text, expected):
+    assert parse_answer("age_band", text, TODAY) == expected

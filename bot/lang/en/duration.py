@@ -130,7 +130,8 @@ SEASONS = {
     "summer holiday": (7, 15), "autumn": (10, 15), "fall": (10, 15), "winter": (1, 15),
 }
 
-#: (month, day), or ("easter", days after Easter Sunday)
+#: (month, day), or ("easter", days after Easter Sunday), or (month, (weekday, n)): the n-th such
+#: weekday of the month (Monday 0; n -1 the last), for the days fixed by a weekday
 HOLIDAYS = {
     "christmas": (12, 25), "christmas day": (12, 25), "xmas": (12, 25), "x-mas": (12, 25),
     "christmas eve": (12, 24), "boxing day": (12, 26), "new year": (1, 1), "new years": (1, 1),
@@ -146,6 +147,8 @@ HOLIDAYS = {
     "remembrance day": (11, 11), "st patrick's day": (3, 17), "st patricks day": (3, 17), "paddy's day": (3, 17), "st paddy's day": (3, 17), "st paddys day": (3, 17),
     "paddys day": (3, 17), "saint patrick's day": (3, 17), "saint patricks day": (3, 17),
     "mother's day": (5, 10), "may day": (5, 1), "st andrew's day": (11, 30), "burns night": (1, 25),
+    # US: Thanksgiving the 4th Thursday of November, Memorial Day the last Monday of May
+    "thanksgiving": (11, (3, 4)), "thanksgiving day": (11, (3, 4)), "memorial day": (5, (0, -1)),
 }
 
 #: before a number, the number is an age ("I'm 3", "ik ben 40")

@@ -74,6 +74,7 @@ REAL_NEIGHBOURS = frozenset(
     seattles settees settle settled settler settlers shafts shift shifty shirts shrew shrifts shuck
     shucked sifts sinned swifts throe tinned toasting torches touche touched touchs vaccinations
     vaccines vouches
+    boggy doggy foggy fouad fount smoggy
     barton biddle blank budging bugging bugling bulking bulling bunging carton clank diddle elastic
     elder fiddle flank gavel havel leader ledger lender leper lewder lexer meddle middles muddle
     naval navels naves novel piddle planck planks plans plant plastics plonk plunk ravel remained
@@ -468,11 +469,26 @@ FAILING_LIMB = (r"weak\w*|clums\w*|flop\w*",
                 r"(?:cant|cannot|couldnt) (?:\w+ )?(?:work|use|operate|press|push)",
                 r"(?:had|has|have|got) nothing in (?:it|them)",
                 r"(?:no|lost (?:\w+ )?|(?:less|little)) (?:strength|power)",
-                r"(?:wont|dont|doesnt|cant|barely|hardly) (?:\w+ )?(?:hold|carry|support|push) me")
+                r"(?:wont|dont|doesnt|cant|barely|hardly) (?:\w+ )?(?:hold|carry|support|push) me",
+                # a leg that will not go over or into something: "couldnt get my right leg over the stile"
+                r"(?:cant|couldnt|cannot|unable to|struggl\w* to) (?:\w+ )?(?:get|lift|swing|raise|bring)"
+                r"(?= (?:my |the |me )?(?:left |right |bad )?(?:leg|foot|knee)s? (?:over|across|onto|into|in|up)\b)",
+                # a leg lifted by hand: "had to lift the leg across with both hands"
+                r"(?:lift\w*|pick\w*|haul\w*|heav\w*|carr(?:y|ied|ying)|pull\w*)"
+                r"(?=(?: up)? (?:my |the |me )?(?:left |right |bad )?(?:leg|foot)s? (?:\w+ ){0,3}?with (?:both |my |me |two )?(?:own )?hands?\b)")
+#: a decline told day by day (bot/redflags.py _worsening_leg_net): a day or a moment, how it went then
+_WHEN = (r"(?:mon|monday|tue|tues|tuesday|wed|weds|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday"
+         r"|yesterday|today|tonight|now|this morning|last night|last week|at first|first|then|by \w+)")
+_EASY = r"(?:fine|ok|okay|easily|easy|no (?:problem|bother|trouble)|normal|alright|all right)"
+_HARD = r"(?:a struggle|struggl\w*|hard|harder|tough|difficult|a job|barely|only just|just about)"
+_NONE = r"(?:nothing|no chance|no way|not at all|impossible|cant|couldnt|wont|wouldnt|not a chance)"
 WORSE_NOW = (r"getting worse|gets worse|its worse|is worse|worse (?:than|every|each|by|since|again|today|now)|worsening",
              r"\w+ier (?:every|each|by the) (?:day|week)",  # "floppier every day"
              r"weaker (?:every|each|by|since)|weaker than (?:it was|before|last|yesterday|this morning|a week ago|a few days ago|on)",
-             r"(?:even|still|much|way) worse")
+             r"(?:even|still|much|way) worse",
+             # a decline told day by day: "sat i was climbing it fine, mon it was a struggle, today nothing"
+             rf"{_WHEN} (?:\w+ ){{0,5}}?{_EASY} , (?:then |but |and )?{_WHEN} (?:\w+ ){{0,5}}?(?:{_HARD}|{_NONE})",
+             rf"{_WHEN} (?:\w+ ){{0,5}}?{_HARD} , (?:then |but |and )?{_WHEN} (?:\w+ ){{0,3}}?{_NONE}")
 NOT_WORSE = (r"(?:not|isnt|arent|wasnt|doesnt|dont|never|aint) (?:\w+ ){0,2}?(?:worse|worsening)|no worse",
              r"stable|(?<!doing )the same|unchanged")  # "the other ones doing the same" is not stable
 
@@ -546,6 +562,8 @@ NOTHING_COMES = ("nothing", "hardly anything", "very little", "only a little", "
 #: a known bowel disease explains "bowel problems" (not a new red flag)
 KNOWN_BOWEL = ("ibs", r"crohn\w*", "colitis")
 
+#: the toilet as a place to make it to: "didnt make it to the gents"
+_LAV = r"(?:toilets?|loos?|bathroom|wc|gents?|lad(?:ies|ys)|lav|lavator(?:y|ies)|bog|restroom|washrooms?)"
 #: bladder and bowel trouble (English-shaped patterns)
 BLADDER_PATTERNS = (
     # "thought it was just a fart n it wasnt", "had to bin my boxers"; "havent managed a wee since last night"
@@ -598,7 +616,25 @@ BLADDER_PATTERNS = (
     r"(?: (?:when|if|that|whether))? (?:i|im|id|ive|it) (?:\w+ ){0,2}?"
     r"{PEE_EVENT}\b",
     # "poo in my pants"; only once since yesterday; "feels like theres still some left"
-    r"\b(?:poo|poop|stool|wee|pee|urine)\b (?:\w+ ){0,2}?in (?:my|me|the) (?:pants|underwear|knickers|boxers|undies)\b",
+    r"\b(?:poo|poop|stool|wee|pee|urine|skid\w*|skid marks?)\b (?:\w+ ){0,2}?in (?:my|me|the) (?:pants|underwear"
+    r"|knickers|boxers|undies|briefs)\b",
+    # wind that escapes and cannot be held: "wind just escapes now", "cant clench to stop it", "i dont feel it coming"
+    r"(?<!the )\b(?:wind|farts?|gas)\b(?: \w+){0,2}? (?:escap\w*|slips? out|slipping out|slipped out"
+    r"|sneaks? out|comes? out (?:by itself|on its own))\b",
+    r"\b(?:cant|couldnt|unable to|no way to|hard to|struggl\w* to) (?:\w+ ){0,2}?(?:clench\w*|squeez\w*|tighten\w*) (?:\w+ ){0,3}?"
+    r"(?:to (?:stop|hold|keep)|my (?:bum|bottom|cheeks|back passage|sphincter\w*)|wind|farts?|it in)\b",
+    r"\b(?:wind|farts?|gas)\b(?: \S+){0,6}? (?:dont|doesnt|didnt|cant|couldnt|never) (?:even )?(?:feel|felt|notice|noticed) (?:it|them)"
+    r" (?:\w+ )?(?:coming|come|came|happen\w*)\b",
+    # underwear found wet, little leaks: "keep finding my pants damp, little leaks on n off all day"
+    r"\b(?:find\w*|found|notic\w*) (?:my |me |the )?(?:pants|knickers|undies|boxers|underwear|briefs|trousers"
+    r"|shorts|leggings) (?:are |were |is |all |a bit )*(?:wet|damp|soaked|soggy)\b"
+    r"(?! (?:\w+ ){0,2}?(?:rain|sweat|puddle|spill\w*|snow|sea|pool|shower|washing|bath|line))",
+    r"\b(?:little|small|tiny|odd) (?:\w+ )?(?:leaks|dribbles)\b(?! (?:in|from|under|round|on) (?:the |a |my )?(?:\w+ )?(?:roof"
+    r"|taps?|pipes?|tyre|tire|boat|car|sink|hose|pool|tank|loft))",
+    # only drops when trying: "i cant get more than a few drops out"
+    r"\b(?:cant|couldnt|can only|only|barely|hardly|never) (?:\w+ )?(?:get|squeez\w*|forc\w*|push|manag\w*|pass) (?:out )?(?:more than )?"
+    r"(?:a few|a couple(?: of)?|the odd|few|a tiny|a little|a small|some|a) (?:\w+ )?(?:drops?|dribbles?|trickle)\b"
+    r"(?! (?:of|in|into|on)\b)",
     r"\bonly (?:\w+ )?(?:peed|weed|urinated|been for a (?:wee|pee)|had a (?:wee|pee)|been to the (?:loo|toilet)) once\b"
     r"|\b(?:peed|weed|urinated) (?:only )?once (?:since|all|today|in)\b",
     r"\b(?:pee|wee|bladder|loo|toilet)\b(?: \S+){0,10}? (?:feel|feels|feeling) (?:like |as if |that )?(?:theres|there is) "
@@ -622,9 +658,9 @@ BLADDER_PATTERNS = (
     r"(?:the |an |any )?|dont have (?:the |an |any )?|without (?:the |any )?)(?:signal|signals|warning|sign"
     r"|feeling|sensation|urge)"
     r"(?: (?:that|to|for|of|before))?(?: \w+){0,3}? (?:go|pee|wee|urinate|poo|poop|toilet|loo)\b",
-    r"\b(?:didnt|couldnt|did not|dont|never) (?:quite )?make it to the (?:toilet|loo|bathroom|wc)\b",
+    rf"\b(?:didnt|couldnt|did not|dont|never|wouldnt) (?:quite )?make it to the {_LAV}\b",
     r"\b(?:barely|hardly|only just|almost didnt|almost dont) (?:\w+ )?make it"
-    r" (?:to|in) (?:the )?(?:toilet|loo|bathroom|wc|time)\b",
+    rf" (?:to|in) (?:the )?(?:{_LAV}|time)\b",
     # no feeling when passing urine or stool: "no feeling when i have a poo"
     r"\b(?:no|lost|losing|loss of|less|reduced|cant|dont|barely|hardly) (?:\w+ ){0,2}?(?:feeling|sensation|feel)"
     r"(?: \w+){0,3}? (?:when|while|as) i (?:\w+ ){0,2}?(?:pee|wee|poo|poop|urinate|pass (?:urine|water|a stool"
@@ -762,6 +798,11 @@ SICK = ("sick", "ill", "unwell")
 SICK_OF = ("of", "and tired")
 HOT_COLD = ("hot", "cold")
 
+#: a word of the same clause: no contrast, join or negation word, no pain and no "fine" (a regex for one token)
+_SAME_CLAUSE_WORD = r"(?!(?:{})\b)\w+".format("|".join(sorted(
+    NEGATIONS | JOINS | {"but", "though", "although", "however", "because", "now", "since", "then", "until", "till", "or",
+                         r"hurts?", r"hurting", r"aches?", "aching", "sore", r"pain\w*", r"burn\w*", r"throb\w*", "fine", "ok",
+                         "okay", "normal", "cant", "couldnt"})))
 #: saddle numbness (English-shaped patterns; NUMB near AREA is the engine's)
 SADDLE_PATTERNS = (
     # wiping as with gloves on, not feeling the paper
@@ -769,6 +810,17 @@ SADDLE_PATTERNS = (
     r"\b(?:cant|couldnt|dont|didnt|barely|hardly|not) (?:\w+ )?feel (?:the )?(?:toilet |loo )?(?:paper|tissue|roll)\b",
     r"\bsaddle (?:anaesthesia|anesthesia|numbness|anaesthetic)\b",
     r"\b{PILLOW} (?:\w+ ){0,3}?(?:isnt|not|wasnt) (?:really )?there\b",
+    # the saddle area and another part as one subject: "my bum n everything in between felt nothing",
+    # "my bum and legs are numb" (no contrast, negation, pain or "fine" in between)
+    rf"\b(?!wip\w* ){{AREA}} (?:and|n|plus) (?:{_SAME_CLAUSE_WORD} ){{0,3}}?{{NUMB}}\b",
+    # one numbness word, a list of places: "numb round there n round my front bits"
+    rf"\b{{NUMB}} (?:in|on|round|around|across|at|over|down) (?:{_SAME_CLAUSE_WORD} ){{0,4}}?(?:and|n|plus) "
+    r"(?:in |on |round |around |across |at |over |down )?(?:my |the |me |both )?(?:\w+ )?{AREA}\b(?! (?:\w+ )?{HURTS})",
+    # the cold or heat of a pack, a bath, ice not felt there: "the frozen peas slid between my bum cheeks ...
+    # i hadnt felt the cold once"
+    r"\b(?:ice|froz\w*|peas|pack|bottl\w*|bath|shower|water)\b(?: \S+){0,20}? {AREA}\b(?: \S+){0,12}? (?:hadnt|didnt|couldnt|cant"
+    r"|never|wasnt|dont|doesnt|not) (?:even |once |really )?(?:felt|feel|feeling|notice|noticed) (?:the |any |it |its )?"
+    r"(?:cold|heat|hot|warm\w*)\b",
 )
 
 #: fever, chills, feeling ill (English-shaped patterns)
@@ -1091,6 +1143,16 @@ FALL_DOUBT = ("might", "may", "could", "will", "would", "wont", "dont want")
 FALL_STEMS = ("fall",)
 #: "my jeans are falling off me" is weight, not a fall (the match starts so)
 FALLING_OFF = ("fall",)
+#: things that slide or fall off (the subject of "slid", "fell", "falling off"): no fall of the patient's
+_THINGS = (
+    r"(?:ice |heat |gel |cold |wheat |hot |microwave )?(?:packs?|pads?|bags?|patch(?:es)?)|peas|(?:hot )?water bottles?|bottles?"
+    r"|pillows?|cushions?|towels?|blankets?|duvet|covers|brace|belt|support|plasters?|dressing|tens|strap"
+    r"|glasses|specs|phone|remote|book"
+)
+#: footwear that falls off ("my sliders keep falling off"); a shoe that slips is the patient slipping
+_FOOTWEAR = r"(?:sliders|slippers|shoes?|flip flops|flipflops|crocs|sandals|socks?|trainers|boots|wellies)"
+#: the words that may stand between such a thing and its verb: "the peas had all slid", "sliders keep falling off"
+_AUX = r"(?: (?:had|has|have|just|all|kept|keep|keeps|always|would|will|still|also|both|then)){0,2}"
 #: a trauma word that is no trauma: (how the word ends or is, what just precedes it, what follows it)
 #: "by accident"; "an accident in my pants", "toilet accidents", "had an accident, pooed myself"
 #: are the bladder or bowel; tripping "twice this week" is a foot that catches, not a fall that
@@ -1103,6 +1165,14 @@ NOT_A_FALL = (
       r"^s? (?:with|involving) (?:my |the |a |some |his |her )?{SPILLED}\b",
       r"^s?(?: \w+){0,3}?(?: ,)? (?:i )?(?:knocked|spilled|spilt|dropped|tipped|split|broke) (?:\w+ ){0,2}?{SPILLED}\b")),
     (r"^(?:tripped|stumbled)\b", r"\b{REPEATED}(?: \w+){0,3}$", (r"^(?: \w+){0,5}? {REPEATED}\b",)),
+    # a near fall: "nearly went flat on my face stepping off the bus", "almost had a fall"
+    (r".", r"\b(?:nearly|almost|near enough|practically)(?: \w+)?$", ()),
+    # a thing that slides or falls, not the patient: "the bag of peas slid down", "my sliders keep falling off"
+    (r"^(?:sl[iy]d|slides?|sliding|slip(?:s|ped|ping)?|fall(?:s|ing|en)?|fell)\b", rf"\b(?:{_THINGS}){_AUX}$", ()),
+    (r"^(?:fall(?:s|ing|en)?|fell)\b", rf"\b{_FOOTWEAR}{_AUX}$", ()),
+    # ... or "it", "they" (an object) that slid or slipped: "woke up n theyd slid right down"
+    (r"^(?:sl[iy]d|slides?|sliding|slip(?:s|ped|ping)?)\b",
+     rf"\b(?:it|its|itd|they|theyd|theyve|theyre|which){_AUX}$", ()),
 )  # fmt: skip
 #: a fall long ago said to be unrelated ("fell off a horse 10 yrs ago but this is nothing to do with that")
 LONG_AGO = (r"(?:\d+|a few|few|several|many|some|two|three|four|five|six|seven|eight|nine|ten|twenty) (?:years?|yrs?) ago",
