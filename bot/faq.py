@@ -87,6 +87,9 @@ _PART_RE = re.compile(rf"[?;!,]+|\b(?:{_JOINERS})\b|&")
 _CHAT_WORDS = frozenset(merged("questions", "CHAT_WORDS"))  # "lol", "atm", "hoor": no subject
 _OTHER_SUBJECT = re.compile(r"\b(?:" + "|".join(merged("questions", "OTHER_SUBJECTS")) + r")\b")
 _OWN_COMPLAINT = re.compile(r"\b(?:" + "|".join(merged("questions", "OWN_COMPLAINT")) + r")\b")
+_OTHER_TRADE = re.compile(r"\b(?:" + "|".join(merged("questions", "OTHER_TRADES")) + r")\b")
+_PRACTICE_MATTER = re.compile(r"\b(?:" + "|".join(merged("questions", "PRACTICE_MATTERS")) + r")\b")
+_OWN_SERVICE = re.compile(r"\b(?:" + "|".join(merged("questions", "OWN_SERVICE")) + r")\b")
 
 
 def is_topic(intent: str | None) -> bool:
@@ -216,8 +219,12 @@ def learn_topic_words(
 
 def about_something_else(text: str) -> bool:
     """The question names another subject (OTHER_SUBJECTS: a dog, the neck, the flu) and not
-    the low back: no topic's answer is about it."""
+    the low back; or the practice's building or admin (PRACTICE_MATTERS: parking, cancelling);
+    or another therapist's trade (OTHER_TRADES: a chiropractor) and not the physio: no
+    topic's answer is about it."""
     norm = normalise(text[:2000])
+    if _PRACTICE_MATTER.search(norm) or (_OTHER_TRADE.search(norm) and not _OWN_SERVICE.search(norm)):
+        return True  # parking, cancelling, another therapist's trade: no answer covers it
     return bool(_OTHER_SUBJECT.search(norm)) and not _OWN_COMPLAINT.search(norm)
 
 

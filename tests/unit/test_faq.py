@@ -159,6 +159,16 @@ def test_a_common_word_tells_no_topic_apart():
     ("moet ik een kussen tussen mijn knieën leggen", False),  # where ischias goes
     ("mag ik lange afstanden rijden", False),  # "tand" inside a word is no tooth
     ("is het verstandig om te blijven werken", False),
+    # the practice's building and admin, another therapist's trade: no answer covers them
+    ("is there a car park at the practice", True),
+    ("can i reschedule my physio appointment to next week", True),
+    ("does my insurance cover acupuncture for my back", True),
+    ("is er een parkeerplaats aan de praktijk", True),
+    ("mag ik mijn afspraak afzeggen als ik ziek ben", True),
+    ("vergoedt de mutualiteit een chiropractor voor mijn rug", True),
+    # ... unless the physio is named beside the other trade
+    ("physio or chiropractor, which is better for my back", False),
+    ("wat doet een kine anders dan een osteopaat", False),
 ])
 def test_a_question_about_another_subject_than_the_back(text, expected):
     assert about_something_else(text) is expected

@@ -32,6 +32,22 @@ OTHER_SUBJECTS = (
 )  # fmt: skip
 #: Words naming the complaint the topics are about (a question with one of them is about it).
 OWN_COMPLAINT = (r"backs?", "spine", "spinal", "sciatica", "lumbago", r"discs?", r"hernia\w*", "lumbar")
+#: Another therapist's trade, which the answers (about physio) do not cover ("does insurance
+#: pay for a chiropractor", "do u do dry needling"): such a question gets none of the topics'
+#: answers, unless it names the physio too (OWN_SERVICE: "physio or osteopath, which is better
+#: for my back" asks about physio).
+OTHER_TRADES = (
+    r"chiropract\w*", "chiro", r"osteopath\w*", "osteo", r"acupunctur\w*", r"(?:dry )?needling", r"podiatr\w*",
+    r"massage therapists?",
+)  # fmt: skip
+#: The practice's own trade.
+OWN_SERVICE = (r"physio\w*", r"physical therap\w*", "pt", "kine", r"kinesi\w*")
+#: The practice's building and admin, which no answer covers ("is there parking near you",
+#: "whats the name of the physio ill be seeing", "can i cancel"): never a topic's answer.
+PRACTICE_MATTERS = (
+    "parking", "car park", r"wheel ?chairs?", "wifi", r"cancel\w*", r"reschedul\w*", "name of the", "whats the name",
+    "what is the name", "whats his name", "whats her name", r"gift vouchers?",
+)  # fmt: skip
 #: Chat words and fillers that name no subject ("lol", "atm", "tbh", "wks"): never a sign that
 #: a question is about something the topics were not trained on.
 CHAT_WORDS = (

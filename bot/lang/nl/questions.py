@@ -40,6 +40,16 @@ OWN_COMPLAINT = (
     r"rug\w*", r"onderrug\w*", "ruggengraat", r"wervel\w*", r"hernia\w*", "ischias", r"lende\w*", "lumbago",
     r"\w*rugpijn",
 )  # fmt: skip
+#: Het vak van een andere therapeut, dat de antwoorden (over kine) niet dekken (zie de Engelse
+#: pack); niet wanneer de kine of fysio ook genoemd wordt ("verschil tussen ne kine en nen osteopaat").
+OTHER_TRADES = (r"chiropract\w*", r"chiropraxie", r"osteopa\w*", r"acupunctu\w*", r"(?:dry )?needling", r"podolo\w*")
+#: Het eigen vak van de praktijk.
+OWN_SERVICE = (r"kine\w*", r"fysio\w*", r"kinesi\w*", r"oefenthera\w*")
+#: Het gebouw en de administratie van de praktijk, die geen antwoord dekt: nooit een onderwerp.
+PRACTICE_MATTERS = (
+    r"parkeer\w*", "parkeren", "parking", "rolstoel", "wifi", r"annule\w*", "afzeggen", "afbellen", "verzetten",
+    "hoe heet", r"cadeaubon\w*",
+)  # fmt: skip
 #: Chat words and fillers that name no subject ("hoor", "allee", "efkes", "denkt ge"): never a
 #: sign that a question is about something the topics were not trained on.
 CHAT_WORDS = (
