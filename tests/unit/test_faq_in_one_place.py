@@ -89,3 +89,5 @@ def test_every_topic_has_its_short_question_in_every_catalogue(language):
     assert set(TOPICS) - set(questions) == set(), "a topic without its question in the catalogue"
     assert set(questions) - set(TOPICS) == set(), "a question whose topic has no examples"
     assert all(isinstance(q, str) and q.strip().endswith("?") for q in questions.values())
+    # a WhatsApp reply button shows 20 characters: a longer question would be cut
+    assert [q for q in questions.values() if len(q) > 20] == []
