@@ -883,3 +883,72 @@ def test_thirteenth_refresh_signs_in_other_words_nl(text, expected):
 ])
 def test_thirteenth_refresh_edges_nl(text, expected):
     assert find_red_flags(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # found by the blind split's fourteenth refresh; other phrasings of the same signs (Flemish and Netherlands
+    # Dutch): the inner thighs with Netherlands "me" are the saddle, not both legs; a dropped foot slapping on the
+    # pavement or the (kitchen) tiles, the side in the word; toes that will not curl or grip; a slipper the toes
+    # cannot hold with a worsening told; strength measured going down; both legs not felt with the place before
+    # the "niet", both sides told as "links en rechts" with a comma, feet likened to things "die niet van mij zijn";
+    # a next sentence that says "it" is not getting worse (both legs weak but stable); only a splash came out, or
+    # nothing while the need was great; the ache all night, nothing helps at night; a blow to the back without a
+    # fall; "nu", "wel", "sinds gisteren" between the verb and the sign (no clause boundary there)
+    ("de binnenkant van me dijen en rond me kont zijn sinds gisteren helemaal doof", {"saddle_numbness": True}),
+    ("aan de binnenkanten van allebei mijn bovenbenen tintelt het, en mijn bilnaad ook", {"saddle_numbness": True}),
+    ("als ik loop slaat mijn linkervoet op de stoep, sinds maandag", {"leg_weakness": "worsening"}),
+    ("mijne rechtervoet klapt op de keukentegels als ik stap", {"leg_weakness": "worsening"}),
+    ("ik krijg mijn tenen niet meer krom om mijn teenslipper vast te houden", {"leg_weakness": "worsening"}),
+    ("sinds gisteren kan ik mijn grote teen niet meer krommen", {"leg_weakness": "worsening"}),
+    ("mijn pantoffel schiet telkens van mijn rechtervoet, wordt met de dag erger", {"leg_weakness": "worsening"}),
+    ("de fysio test mijn kuit: vorige week haalde ik met mijn linkerkuit nog 25 kilo op de meter, vandaag maar 11",
+     {"leg_weakness": "worsening"}),
+    ("de kracht in mijn linkerbeen is gezakt van 30 naar 18 kilo volgens de kine", {"leg_weakness": "worsening"}),
+    ("bij het insmeren voelde ik de creme op beide mijn kuiten amper", {"both_legs": True, "leg_numbness": True}),
+    ("van mijn enkels tot mijn knieen, links en rechts, gevoelloos", {"both_legs": True, "leg_numbness": True}),
+    ("mijn voeten voelen als klompen hout die niet van mij zijn", {"both_legs": True, "leg_numbness": True}),
+    ("mijn beide benen zijn slap als ik lang sta. dat is zo sinds de zomer, het wordt niet slechter",
+     {"both_legs": True, "leg_weakness": "stable"}),
+    ("allebei mijn benen voelen krachteloos aan. het blijft al maanden hetzelfde",
+     {"both_legs": True, "leg_weakness": "stable"}),
+    ("mijn benen zijn nu wel zwak maar het wordt niet erger", {"both_legs": True, "leg_weakness": "stable"}),
+    ("ik kreeg er maar een scheutje pipi uit terwijl ik dringend moest", {"bladder_bowel": True}),
+    ("vanmorgen kwam er haast niks terwijl ik echt hoog moest", {"bladder_bowel": True}),
+    ("die rug blijft de hele nacht kloppen, ook met twee kussens", {"night_pain": True}),
+    ("s nachts helpt niks, geen pil en geen warmtekussen", {"night_pain": True}),
+    ("de heftruck reed achteruit en de vork knalde keihard tegen mijn onderrug", {"onset": "trauma"}),
+    ("de schommel kwam terug en ik kreeg een dreun van jewelste, niet gevallen wel", {"onset": "trauma"}),
+    ("mijn kont is nu helemaal doof", {"saddle_numbness": True}),
+    ("rond mijn anus is het sinds vanmorgen gevoelloos", {"saddle_numbness": True}),
+    ("mijn benen zijn sinds zondag krachteloos", {"both_legs": True, "leg_weakness": "worsening"}),
+    ("mijn enkels en mijn voeten zijn sinds zondag helemaal doof", {"both_legs": True, "leg_numbness": True}),
+    # hard negative: a negation in the gap before "dof" denies it
+    ("mijn poep is niet dof, wel pijnlijk", {}),
+])
+def test_fourteenth_refresh_signs_in_other_words_nl(text, expected):
+    assert find_red_flags(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the edges of the fourteenth refresh's readings: a "not worse" said of a named thing stays apart; the pain not
+    # felt any more, or the "niet" for another place, is no numbness; a sample's splash, the idiom "slaat op mijn
+    # rug", something popping inside, a pain "van jewelste", putting ointment on the back; weight going down is no
+    # strength; someone sleeping all night; a slipper too big with no worsening; hands on both sides; "nu niet meer"
+    ("mijn beide benen zijn krachteloos. de pijn in mijn rug wordt niet erger",
+     {"both_legs": True, "leg_weakness": "worsening"}),
+    ("ik voel de pijn in mijn benen niet meer sinds de spuit", {}),
+    ("ik voelde het water wel op mijn benen maar niet op mijn rug", {}),
+    ("voor het urinestaal moest ik maar een bodempje plas in het potje doen", {}),
+    ("de stress op het werk slaat op mijn rug", {}),
+    ("er knalde iets in mijn rug bij het tillen van de bak", {}),
+    ("een pijn van jewelste in mijn onderrug sinds het verhuizen", {}),
+    ("kwak wat zalf op mijn rug", {}),
+    ("vorige maand woog ik 82 kilo, nu nog maar 79 door het dieet", {}),
+    ("ze slaapt de hele nacht door, mijn dochter, maar mijn rug is stijf", {}),
+    ("mijn slipper valt soms van mijn voet, die is te groot", {}),
+    ("mijn handen tintelen, links en rechts", {}),
+    ("mijn kont is nu niet meer doof", {}),
+    ("mijn benen zijn nu niet zwak", {}),
+])
+def test_fourteenth_refresh_edges_nl(text, expected):
+    assert find_red_flags(text) == expected

@@ -67,6 +67,7 @@ REAL_NEIGHBOURS = frozenset(
     douches eekels eikels engels ergens insider insiders manage managede managen managend manager
     managet onderbreek onkels oxers roosting settels shift shirts souches touche toucher vaccin
     vaccines vaccins
+    format formant vandaal vandaan vandaar
     bavel blank buiging bulsing carton ceder droppeltje druppeltjes elastiek flank gezwellen
     gezwolgen javel kanton karnton karten kartons kavel klank kraton leader leber ledes leider lener
     leper lezer midde middel nagel natel navels naven naves neder nevel omgezet onderduik opgelet
@@ -519,6 +520,13 @@ AREA = (
     r"stuitbeen|geslacht|onderkant(?! (?:van|rug|voet|been|benen)\b)|\w*zadel|afkuis\w*|kuis (?:mij|me) af|waar (?:ik|je|ge|men) op zit|(?:wc|toilet) ?bril",
     r"(?:wc|toilet) ?zitting|bril van de (?:wc|toilet)|ballen|als ik (?:me |mij )?veeg",
 )
+#: Dutch puts "nu", "wel", "toch", "sinds gisteren" between the verb and the sign ("mijn kont is nu helemaal doof",
+#: "mijn benen zijn sinds zondag krachteloos"): there these words are no clause boundary, so the verb, these words
+#: and the sign are one finding (a negation or another clause word between them is not read so)
+_COPULA = r"(?:is|zijn|was|waren|wordt|worden|werd|werden|voel\w*|blijf\w*|blijv\w*)"
+_MID = (r"(?:(?:nu|wel|toch|al|ook|nog|sinds|vanaf|echt|helemaal|zo|precies|gewoon|wat|beetje|een|heel|erg"
+        r"|vooral|(?:op|in)eens|plots\w*|gister\w*|eergister\w*|vanmorgen|vanochtend|vannacht|vorige|vorig|deze|week"
+        r"|weken|dagen|dag|paar|twee|drie|\d+|weekend\w*|het|t|de|\w+dag) ){1,5}")
 #: Numbness, tingling, pins and needles, for any body part (regex alternatives)
 NUMB_COMMON = (
     r"gevoel(?:s)?lo+s\w*|gevoellos\w*|gevoeloos\w*",
@@ -538,6 +546,9 @@ NUMB_COMMON = (
     r"|verband) (?:\w+ )?(?:ingepakt|gewikkeld|omwikkeld|verpakt)",
     # not one's own: "mijn benen voelen precies niet van mij", "alsof dat stuk niet van mij is"
     r"(?:voel\w*|alsof|precies of|gelijk of|lijkt of) (?:\w+ ){0,3}?(?:niet|nooit) (?:meer )?van (?:mij|mezelf)\b",
+    # likened to a thing that is not one's own: "als blokken ijs die niet van mij zijn"
+    r"(?:als|alsof|gelijk|precies|net) (?:een |twee )?(?:\w+ ){0,3}?(?:die|dat|wat) (?:\w+ )?(?:niet|nooit) (?:meer )?"
+    r"van (?:mij|mezelf)\b",
     # what touches the skin is not felt: "ik voel mijn broekspijpen niet meer", "voel mijn sokken nie"
     r"voel\w* (?:\w+ )?(?:broek\w*|kousen|sokken|schoenen|lakens?|deken|dekbed|badwater|water) (?:\w+ )?"
     r"(?:niet|nauwelijks|amper|bijna niet|haast niet)\b",
@@ -547,12 +558,14 @@ NUMB_COMMON = (
     r"voelt (?:precies |echt |heel |zo |helemaal |wat |nogal |gewoon )?(?:niks|niets|dood|raar|vreemd|doof|gek)",
     # Dutch subordinate clauses put the verb last: "dat ik mijn billen niet meer voel"
     r"(?:niet|nie|niks|niets|bijna niks|bijna niets|haast niks|weinig)(?: meer)? (?:kan |kon )?voel(?:t|de|den|en)?",
+    # the verb, "nu"/"sinds gisteren", the sign: "zijn sinds zondag helemaal doof"
+    _COPULA + " " + _MID + r"(?:doof|verdoofd\w*|gevoel(?:s)?lo+s\w*|gevoellos\w*|tintelig\w*)",
 )
 #: Numbness words said of the saddle area only ("dood gevoel", "raar gevoel")
 NUMB_SADDLE = (
     r"dood gevoel|(?:raar|vreemd|gek|ander) gevoel",
     # dull there: "rond mijn poep is t al van gisteren zo dof" (not "een doffe pijn", "dof pijnlijk")
-    r"(?:is|zijn|was|waren|wordt|werd) (?:\w+ ){0,5}?dof\b(?! (?:\w+ )?pijn)",
+    r"(?:is|zijn|was|waren|wordt|werd) (?:(?!(?:niet|nie|geen|nooit|niks|niets)\b)\w+ ){0,5}?dof\b(?! (?:\w+ )?pijn)",
     # "k voel nie goe as ik mij afkuis": not feeling properly when wiping
     r"voel(?:de)? (?:\w+ ){0,3}?(?:niet|nauwelijks|amper) (?:meer )?(?:goed|veel)",  # "voel ik het precies niet goed"
     # unsure whether it can be felt counts as numb (the safe side): "weet niet zeker of ik alles voel als ik veeg"
@@ -591,6 +604,8 @@ WEAK = (
     r"(?:dragen|draagt|droegen|droeg) (?:mij|me|m) (?:\w+ )?(?:niet|amper|nauwelijks|haast niet) meer",
     # legs like jelly: "mijn benen zijn precies van pudding"
     r"pudding|puddingbenen|gelatine|gelei|spaghetti",
+    # the verb, "nu"/"sinds gisteren", the sign: "mijn benen zijn nu zo slap" (see _MID)
+    _COPULA + " " + _MID + r"(?:zwak\w*|krachtelo\w*|slap|slappe|lam|verlamd\w*)",
 )
 #: Both legs; plural legs or feet count ("mijn benen zijn doof")
 BOTH_LEGS = (
@@ -652,7 +667,10 @@ FAILING_LIMB = (r"zwak\w*|onhandig\w*|krachtelo\w*|(?:valt|vallen|viel) (?:\w+ )
                 r"(?:zak|zakt) (?:\w+ ){0,2}?(?:weg|door)",
                 r"hangt (?:\w+ )?slap|slap\w*",
                 r"(?:duwt|duwen|draagt|dragen|tilt|heft) (?:mij|me) (?:\w+ )?(?:niet|nie) meer",
-                r"(?:wil niet|wilt niet) (?:\w+ )?(?:luisteren|mee)|luistert (?:\w+ )?(?:niet|nie)")
+                r"(?:wil niet|wilt niet) (?:\w+ )?(?:luisteren|mee)|luistert (?:\w+ )?(?:niet|nie)",
+                # a slipper or clog the toes cannot hold: "schiet mn rechterslipper steeds van mn voet"
+                r"\w*(?:slipper|slippers|sloef|sloefen|pantoffel|pantoffels|klomp|klompen|sandaal|sandalen|muiltjes?)"
+                r"(?: \w+){0,2}? (?:van|uit)")
 WORSE_NOW = (r"erger (?:aan het worden|dan|elke)|wordt (?:\w+ )?erger|verergert",
              r"(?:elke|iedere|per) dag (?:wat |een beetje |nog )?(?:meer|erger|slechter)|steeds (?:meer|erger|slechter)",
              r"(?:per|met de|van dag tot) dag (?:\w+ )?(?:erger|slechter)",
@@ -731,6 +749,15 @@ BLADDER_PATTERNS = (
     # only a splash each time; a full bladder under the navel: "telkens maar een scheutje, onder mijn navel hard en opgezet"
     r"\b(?:wc|toilet|plas\w*|pipi)\b(?: \S+){0,8}? (?:maar|slechts|amper|nauwelijks|enkel) (?:een )?"
     r"(?:scheutje|druppeltje|druppel|straaltje)\b",
+    # the splash named before the water, as what came out: "er kwam maar een scheutje plas uit", "ik kreeg er maar een
+    # druppeltje urine uit" (not the sample: "voor het staal moest ik maar een bodempje plas in het potje doen")
+    r"\b(?:komt|kwam|kwamen|krijg|kreeg|kregen)\b (?:er |ik |het |t )*(?:\w+ )?(?:maar|slechts|amper|nauwelijks|enkel"
+    r"|alleen) (?:een )?(?:scheutje|druppel\w*|straaltje|bodempje\w*) (?:\w+ )?(?:plas|urine|pipi|pis)\b"
+    r"(?!(?: \w+){0,4}? (?:voor|bij|in) (?:het|de|een|t|dat|da) (?:\w*staal|test|labo|pot\w*)\b)",
+    # little or nothing came while the need was great: "kwam er bijna niks uit terwijl ik heel nodig moest"
+    r"\b(?:komt|kwam|kwamen) (?:er )?(?:echt |gewoon |maar |dan |toch )?(?:niks|niets|bijna niks|bijna niets|haast niks"
+    r"|nauwelijks iets|amper iets|geen druppel|maar een (?:scheutje|druppel\w*|straaltje|beetje|bodempje\w*))\b"
+    r"(?: \S+){0,4}? (?:terwijl|en) (?:ik )?(?:\w+ ){0,3}?(?:nodig|dringend|hoog) (?:moest|moet)\b",
     r"\b(?:wc|toilet|pot|plas\w*|pipi)\b(?: \S+){0,25}? (?:onder (?:mijn|mn|de) navel|onderbuik|buik|blaas)\b(?: \w+){0,3}? "
     r"(?:hard|opgezet|gezwollen|bol|uitgezet|gespannen|strak)\b",
     # leaked, found out later: "toen zag ik pas dat ik had gelekt"; only half emptied: "plassen lukt maar half"
@@ -955,6 +982,10 @@ SADDLE_PATTERNS = (
     # the place as an afterthought: "alles is gevoelloos, vooral rond mijn poep", "doof , tussen mijn billen"
     r"\b{NUMB}\b(?: \w+){0,2}? , (?:ook |en |vooral |zelfs |nu )?(?:rond|aan|in|bij|op|tussen|van) (?:\w+ ){0,2}?{AREA}\b"
     r"(?! (?:\w+ ){0,2}?(?:pijn|pijnlijk|zeer|stijf)\b)",
+    # the place right before the verb, "nu"/"sinds gisteren" and the sign, after another place and "en": "mijn
+    # balzak en rond mijn kont zijn sinds gisteren helemaal doof" (see _MID)
+    r"\b{AREA} (?:het |t )?" + _COPULA + " " + _MID + r"(?:doof|dof|dood|verdoofd\w*|gevoel(?:s)?lo+s\w*|gevoellos\w*"
+    r"|tintelig\w*)\b",
     # the verb first: "als ik lig voelt mijn poep koud en raar aan"
     r"\b(?:voelt|voelen|voelde|voelden) (?:\w+ ){0,2}?{AREA} (?:\w+ ){0,2}?(?:koud|kil|ijskoud|raar|vreemd|anders"
     r"|dood|doof)\b",
@@ -1034,7 +1065,15 @@ TRAUMA_PATTERNS = (
     r"\b(?:mis ?gestapt|(?:trede|tree|stap) (?:\w+ )?gemist)\b",
     r"\b(?:klap|slag|stoot|schop|smak|mep) (?:op|tegen) (?:mijn|mn|m|de|het) (?:\w+ )?(?:rug|hoofd|stuit"
     r"|stuitje|zij|heup|onderrug|ruggengraat|wervel\w*|poep|kont|gat)\b",
-    r"\b(?:harde|flinke|stevige|zware|lelijke) (?:klap|smak|slag|stoot)\b",
+    r"\b(?:harde|flinke|stevige|zware|lelijke) (?:klap|smak|slag|stoot|dreun\w*|knal|opdoffer)\b",
+    # "een klap van jewelste" (not "een pijn van jewelste")
+    r"\b(?:klap|smak|slag|stoot|dreun\w*|knal|opdoffer|mep|lel|tik) van (?:jewelste|formaat)\b",
+    # something struck the back: "een tak zwiepte terug en knalde vol tegen mijn onderrug" (not "de stress slaat op
+    # mijn rug", "het schoot in mijn rug", "er knalde iets in mijn rug", "kwak wat zalf op mijn rug": no "slaan", no
+    # "in", no verb that also puts a thing somewhere)
+    r"\b(?:ge)?(?:knal|beuk|ram|bonk)(?:de|den|te|ten|t|d)? (?:\w+ ){0,2}?(?:vol |hard |kei ?hard |pal )?"
+    r"(?:op|tegen) (?:mijn|mn|m|de|het) (?:\w+ )?(?:rug|onderrug|stuit\w*|lende\w*|ruggengraat|wervel\w*|heup|zij"
+    r"|nier\w*)\b",
     r"\b(?:op|met) (?:mijn|mn|m|de|het) (?:rug|stuit|stuitje|stuitbeen|poep|kont|gat|billen|zij|heup"
     r"|onderrug|hoofd) (?:\w+ ){0,2}?(?:geland|terechtgekomen|terecht gekomen|neergekomen"
     r"|neer gekomen|gesmakt|gedonderd|geklapt)\b",
@@ -1043,13 +1082,17 @@ TRAUMA_PATTERNS = (
     r"|gevlogen|afgegaan|gelazerd|gesukkeld)\b",
 )
 
+#: what a dropped foot slaps on: the floor, the tiles, the pavement
+_FLOOR = r"(?:grond|\w*vloer|\w*tegel\w*|stoep|straat|beton)"
+#: a leg part whose strength is measured: "duwde mijn linkervoet nog 12 kilo omhoog"
+_LEG_PART = r"(?:linker|rechter)?(?:voet|voeten|been|benen|tenen|teen|enkel|knie|kuit|dij)"
 #: a leg or foot getting weaker, foot drop (Dutch-shaped patterns)
 WORSENING_PATTERNS = (
     # struikelen, steeds opnieuw: een voet die blijft haken (een keer struikelen is een val, TRAUMA_PATTERNS)
     r"\b{REPEATED}(?: \w+){0,3}? gestruikeld\b|\bgestruikeld(?: \w+){0,5}? {REPEATED}\b",
     r"\bstruikel\w*(?: \w+){0,3}? {REPEATED}\b|\b{REPEATED}(?: \w+){0,2}? (?:aan het )?struikel\w*",
-    r"\b(?:voet|voorvoet|been|tenen)(?P<gap>(?: \w+){0,2}?) (?:{~slepen}|{~klappen}|{~ploffen}|slaat|{~kletsen}"
-    r"|smakt|{~smakken}) (?:\w+ ){0,2}?(?:op|over|tegen) (?:de |het )?(?:grond|vloer)\b",
+    r"\b(?:linker|rechter)?(?:voet|voorvoet|been|tenen)(?P<gap>(?: \w+){0,2}?) (?:{~slepen}|{~klappen}|{~ploffen}|slaat"
+    r"|{~kletsen}|smakt|{~smakken}) (?:\w+ ){0,2}?(?:op|over|tegen) (?:de |het )?" + _FLOOR + r"\b",
     r"\b(?:linker|rechter)?(?:voet|voorvoet|tenen|teen|enkel)(?: \w+){0,3}? (?:niet|nauwelijks|amper) (?:meer |goed |echt )*(?:omhoog|opgetild"
     r"|optillen|opheffen|heffen|optrekken|opbuigen|bewegen)\b",
     r"\b(?:voet|voorvoet|been|tenen)(?P<gap>(?: \w+){0,2}?) (?:{~slepen}|hangt slap|{~hangen}|slaat|{~klappen}"
@@ -1057,11 +1100,14 @@ WORSENING_PATTERNS = (
     r"\b(?:linker|rechter)?(?:voet|been)(?P<gap>(?: \w+){0,2}?) (?:sleept|slepen|sleepte|hangt slap)\b",
     # a foot that will not go up: "ik kreeg mijn rechtervoet niet meer op de trede"
     r"\b(?:krijg|kreeg|krijgen|kregen|geraak|geraakte)\b (?:\w+ ){0,2}?(?:linker|rechter)?(?:voet|been|tenen|voorvoet) "
-    r"(?:\w+ ){0,2}?(?:niet|nie|amper|nauwelijks|bijna niet) (?:meer |goed )*(?:op|omhoog|over|opgetild|van de grond)\b",
+    r"(?:\w+ ){0,2}?(?:niet|nie|amper|nauwelijks|bijna niet) (?:meer |goed )*(?:op|omhoog|over|opgetild|van de grond"
+    # toes that will not curl or grip: "ik krijg mn tenen niet meer gekruld"
+    r"|gekrul\w*|gekrom\w*|krom)\b",
     r"\b(?:voet|tenen|teen|been) (?:\w+ )?(?:blijft|blijven) (?:\w+ )?(?:hangen|haken|slepen|steken|achter)\b",
     # the verb first: "als ik stap klets mijn voet op de grond"
-    r"\b(?:{~klappen}|klets\w*|slaat|{~ploffen}|smakt|{~smakken}|{~slepen}|sleep) (?:\w+ ){0,2}?(?:voet|voorvoet|voeten)"
-    r" (?:\w+ ){0,4}?(?:op|tegen|over) (?:de |het )?(?:grond|vloer)\b",
+    r"\b(?:{~klappen}|klets\w*|slaat|{~ploffen}|smakt|{~smakken}|{~slepen}|sleep) (?:\w+ ){0,2}?(?:linker|rechter)?"
+    r"(?:voet|voorvoet|voeten)"
+    r" (?:\w+ ){0,4}?(?:op|tegen|over) (?:de |het )?" + _FLOOR + r"\b",
     r"\b(?:zwakker|slapper|krachtelozer) (?:aan (?:het|t) worden|aant worden)\b",
     # Dutch
     # "hij heeft een klapvoet", "dat zij een klapvoet heeft": "heeft" is someone else (I have = "ik heb")
@@ -1070,7 +1116,7 @@ WORSENING_PATTERNS = (
     r"\bsleep (?:met )?(?:mijn|mn|m) (?:linker|rechter)?(?:voet|been)\b",
     # the side in the word: "ik kan mijn linkervoet niet meer optillen"
     r"\b(?:kan|kon) (?:\w+ ){0,3}?(?:linker|rechter)?(?:voet|tenen|voorvoet|enkel|grote teen) (?:\w+ ){0,2}?niet (?:meer |goed |echt )*"
-    r"(?:optillen|opheffen|heffen|omhoog\w*|bewegen|optrekken|opbuigen)\b",
+    r"(?:optillen|opheffen|heffen|omhoog\w*|bewegen|optrekken|opbuigen|krul\w*|krom\w*)\b",
     r"\b(?:kan|kon) (?:\w+ ){0,2}?niet (?:meer )?(?:\w+ ){0,2}?(?:linker|rechter)?(?:voet|tenen|voorvoet) (?:optillen|opheffen"
     r"|heffen|omhoog\w*|optrekken)\b",
     r"\bniet (?:meer )?op (?:mijn |mn |m |de )?(?:tenen|hielen|hakken|tippen) (?:\w+ )?(?:lopen|staan)\b",
@@ -1092,6 +1138,11 @@ WORSENING_PATTERNS = (
     # the heel and toe walk fails: "op mijn tenen en hielen lopen lukt niet meer"
     r"\bop (?:mijn |mn |m |me |de )?(?:tenen|hielen|hakken|tippen)\b(?: \S+){0,12}? (?:lukt|lukte|gaat|ging) "
     r"(?:\w+ ){0,2}?(?:niet|nie|amper|nauwelijks|bijna niet)\b",
+    # strength measured going down: "vorige week duwde ik mijn linkervoet nog 12 kilo omhoog, vandaag nog maar 5"
+    r"\b" + _LEG_PART + r"\b(?: \S+){0,6}? \d+ ?(?:kilo|kilos|kg)\b(?: \S+){0,4}? "
+    r"(?:nu|vandaag|deze week|vanmorgen|vanochtend|gisteren|nog)\b(?: \w+){0,2}? maar (?:\d+|een paar|enkele)\b",
+    r"\b(?:kracht\w*|" + _LEG_PART + r")\b(?: \S+){0,6}? (?:gezakt|gedaald|achteruit\w*) van "
+    r"\d+ (?:kilo |kilos |kg )?(?:naar|tot(?: op)?) \d+\b",
     # giving way more and more: "ik zak steeds verder door"
     r"\b(?:zak|zakt|zakken|zakte|zakten) (?:\w+ )?(?:steeds|alsmaar|almaar|telkens) (?:verder |meer |vaker )?(?:door|weg)\b",
 )
@@ -1121,12 +1172,26 @@ BOTH_LEGS_WEAK_PATTERNS = (
     r"\b(?:lukt|lukte|kan|kon) (?:\w+ )?(?:met|op) geen van (?:beide|de twee|allebei) (?:benen|voeten)\b" + _NEITHER_IS,
 )
 BOTH_LEGS_NUMB_PATTERNS = (
+    # the legs right before the verb, "nu"/"sinds gisteren" and the sign, after another part and "en": "mijn enkels
+    # en mijn voeten zijn sinds zondag helemaal doof" (see _MID)
+    r"\b(?:benen|voeten|kuiten|schenen|onderbenen|bovenbenen|enkels|knieen) " + _COPULA + " " + _MID
+    + r"(?:doof|verdoofd\w*|gevoel(?:s)?lo+s\w*|gevoellos\w*|tintelig\w*)\b",
     # the verb first with a longer gap: "voel ik mn beide voeten haast niet"
     r"\bvoel\w* (?:\w+ ){0,3}?(?:benen|voeten) (?:\w+ ){0,3}?(?:niet|nauwelijks|amper|minder|slecht)\b",
     r"\b(?:benen|voeten) (?:\w+ )?(?:slapen|slapen in)\b",
     # "ik voelde haar handen niet op mijn onderbenen"
     r"\bvoel\w* (?:\w+ ){0,3}?(?:niet|niks|niets) (?:\w+ ){0,2}?(?:op|aan|in) (?:mijn|mn|beide) "
     r"(?:onderbenen|benen|voeten|kuiten|scheenbenen|schenen)\b",
+    # what touches both legs is not felt, the place before the "niet": "voelde het mesje op allebei mijn schenen
+    # gewoon niet" (not the pain: "ik voel de pijn in mijn benen niet meer"; not what is felt there, the "niet" for
+    # another place: "voelde ik wel aan mijn benen maar niet aan mijn poep")
+    r"\bvoel\w* (?:(?!pijn\b|zeer\b|last\b|kramp\w*|wel\b)\w+ ){0,3}?(?:op|aan|in|over) "
+    r"(?:(?:allebei|beide|twee|mijn|mn|m|de|mijne) ){1,3}"
+    r"(?:benen|voeten|schenen|scheenbenen|kuiten|onderbenen|bovenbenen|enkels|knieen)\b"
+    r"(?: (?!maar\b|behalve\b|wel\b|toch\b)\w+){0,2}? (?:niet|nauwelijks|amper|bijna niet|haast niet|niks|niets)\b",
+    # "van de knieen tot aan mijn tenen , links en rechts , alles doof": both sides, a leg named just before
+    r"\b(?:benen|voeten|knieen|tenen|kuiten|schenen|enkels|onderbenen|knie|voet|been|enkel|kuit|scheen\w*)\b"
+    r"(?: \S+){0,3}? linksrechts(?: ,)?(?: \w+){0,2}? {LEG_NUMB}",
 )
 
 # ---- cancer ----
@@ -1181,7 +1246,8 @@ LYING_STILL = ("ook als ik stil lig",)
 AT_NIGHT = ("s nachts", "snachts", "nachts", "de nacht", "de hele nacht", "hele nacht", "heel de nacht", "in bed",
             "in mijn bed")  # fmt: skip
 PERSISTENT = ("constant", "continu", "voortdurend", "aanhoudend", "de hele tijd", "altijd", "onophoudelijk",
-              "ondraaglijk", "erger", "het ergst", "heel erg", "veel pijn", "pijn", "niets helpt", "niks helpt")  # fmt: skip
+              "ondraaglijk", "erger", "het ergst", "heel erg", "veel pijn", "pijn", "niets helpt", "niks helpt",
+              "helpt niks", "helpt niets")  # fmt: skip
 # awake from something that is not the pain: "wakker van t gesnurk", not "wakker van de pijn"
 _AWAKE = (r"wakker\b(?! (?:van|door) (?:(?:t|het|de|die|dat|mijn|mn|m|een|ne|zijn|haar|onze) )?"
           r"(?!(?:pijn\w*|rug\w*|t|het|de|die|dat|mijn|mn|m|een|ne|zijn|haar|onze|zo|zoveel|al)\b)\w+)")
@@ -1242,6 +1308,12 @@ NIGHT_PATTERNS = (
     # "s nachts kan ik nergens liggen, bed, bank ..."
     r"\b(?:s nachts|snachts|nachts)\b(?: \S+){0,4}? nergens (?:\w+ )?(?:liggen|lig|slapen)\b",
     r"\b(?:pijn|het|t) (?:\w+ ){0,2}?(?:de hele|heel de|hele|gans de) nacht\b",
+    # the ache goes on all night: "dat blijft heel de nacht even hard zeuren" (not "ze huilde de hele nacht van de
+    # pijn": "ze" is someone else)
+    r"\b(?:dat|da|die|rug|onderrug)\b (?:\w+ ){0,2}?(?:de hele|heel de|hele|gans de) nacht (?:\w+ ){0,3}?"
+    r"(?:zeur\w*|pijn\w*|zeer|klop\w*|bonk\w*|ste+k\w*|stak|brand\w*|knaag\w*|knag\w*)\b",
+    # nothing helps, and the night named after it: "niks helpt , dat blijft heel de nacht ..."
+    r"\b(?:niks|niets|nix) (?:\w+ )?helpt\b(?: \S+){0,8}? (?:de hele|heel de|hele|gans de) nacht\b",
     # Dutch
     r"\b{AT_NIGHT}(?P<gap>(?: \w+){0,3}?) {PERSISTENT}\b",
     r"\b(?:constant|continu|voortdurend|aanhoudend|altijd|erger|ergst)(?P<gap>(?: \w+){0,3}?) {AT_NIGHT}\b",
@@ -1377,7 +1449,9 @@ CROTCH_PHRASES = (
     (r"\btussen (?:mijn |mn |m |me |de |beide |mijne |men |uw |je |jouw |jou )?(?:benen|been|dijen|bovenbenen)\b",
      "crotchzone"),
     (r"\b(?:dijen|dij|bovenbenen|bovenbeen) (?:aan de |van )?binnen(?:kant)?\b", "crotchzone"),
-    (r"\bbinnenkant (?:van )?(?:mijn |mn |m |de |beide )?(?:dijen|dij|bovenbenen|bovenbeen)\b", "crotchzone"),
+    # "aan de binnenkant van me dijen", "binnenkanten van allebei mijn bovenbenen" (Netherlands "me" = mijn)
+    (r"\bbinnenkant(?:en)? (?:van )?(?:(?:mijn|mn|m|me|men|mijne|uw|je|de|beide|allebei|twee) ){0,2}"
+     r"(?:dijen|dij|bovenbenen|bovenbeen)\b", "crotchzone"),
 )  # fmt: skip
 #: uncertainty is never a negation (niet zeker counts as yes): read as "unsure"
 UNSURE = (
@@ -1402,8 +1476,10 @@ SPOKEN_PHRASES = (
     # Netherlands "me" = mijn before a body part or clothes: "in me onderbroek", "me beide knieen", "me kruis"
     # (the reflexive "ik voel me ziek", "hou me vast" is left alone)
     (r"\bme (?=(?:beide |twee |allebei )?(?:(?:linker|rechter|onder|boven)?(?:been|benen|voet|voeten|knie|knieen|dij"
-     r"|dijen|kuit|kuiten|teen|tenen|hiel|hielen|enkel|enkels)|broek|onderbroek|slip|ondergoed|rug|onderrug|kruis|anus"
-     r"|gat|billen|bil|bilnaad|poep|kont|reet|zitvlak|blaas|plas|lies|liezen|stuit|stuitje|geslachtsdelen)\b)", "mijn "),
+     r"|dijen|kuit|kuiten|teen|tenen|hiel|hielen|enkel|enkels|scheen\w*|schenen|voetzol\w*|voetzool)"
+     r"|broek|onderbroek|slip|ondergoed|rug|onderrug|kruis|anus"
+     r"|gat|billen|bil|bilnaad|poep|kont|reet|zitvlak|blaas|plas|lies|liezen|stuit|stuitje|geslachtsdelen|ballen"
+     r"|balzak)\b)", "mijn "),
     (r"\bas (ik|k|je|ge|gij)\b", r"als \1"),
     # "een ongelukje met koffie", "ongelukje, een hele pot thee omver": spilled, not the bladder
     (r"\bongelukjes?(?=(?: ,)?(?: \w+){0,4}? {SPILLED}\b)", "gemorst"),
@@ -1413,6 +1489,15 @@ LATE_PHRASES = (
     (r"\b(denk|geloof|dacht)( het| ik)? niet dat\b", r"\1 niet"),
     (r"\bnog nooit zo\b", "zo"),
     (r"\b(?:kan|kon|zou) (?:ik )?(?:niet|echt niet) (?:zeggen|beweren) (?:dat|da)\b", "niet"),
+    # a sentence that only says "it" is not getting worse speaks of the sign just told: joined to it, so the
+    # stability reaches that sign ("mijn twee benen zo krachteloos ... . dat is al zo van de zomer, t wordt nie
+    # erger, t blijft hetzelfde"); said of a named thing ("de pijn wordt niet erger") it stays apart
+    (r" \. (?=(?:[\w,]+ ){0,10}?(?:t|het|dat|da|dit|ze|die) (?:\w+ )?(?:wordt|worden|werd|werden|is|zijn|blijft|blijven"
+     r"|gaat|gaan) (?:\w+ )?(?:niet|nooit) (?:meer )?(?:\w+ )?(?:erger|slechter|achteruit)\b"
+     r"|(?:[\w,]+ ){0,10}?(?:t|het|dat|da|dit|ze|die) (?:blijf\w*|blijv\w*|bleef\w*|blev\w*) (?:\w+ ){0,2}?hetzelfde\b"
+     r"|(?:[\w,]+ ){0,10}?(?:t|het|dat|da|dit|ze|die) (?:blijft|blijven|is|zijn) (?:\w+ ){0,2}?"
+     r"(?:stabiel|onveranderd)\b)",
+     " , "),
 )
 #: clitics: "'n" = "een" (not "m'n")
 CLITICS = ((r"(?<!\w)'n\b", " een"),)
