@@ -1153,11 +1153,21 @@ def _negated_inside(rule: Rule, m: re.Match[str]) -> bool:
     return any(_is_negation_at(tokens, i) for i in range(1, len(tokens)))
 
 
+_ADVERB_AFTER_VERB: frozenset = lang.merged("redflags", "ADVERBS_AFTER_VERB")
+_VERB_BEFORE_ADVERB: frozenset = lang.merged("redflags", "VERBS_BEFORE_ADVERB")
+
+
 def _gap_crosses(m: re.Match[str]) -> bool:
+    """The words between a rule's two parts hold a clause or list word: two clauses, not one
+    sign. Not "now", "since" right after a verb ("my bum is now numb", "mijn benen zijn sinds
+    zondag slap"): there they are adverbs of the same clause."""
     gap = m.groupdict().get("gap")
     if not gap:
         return False
-    return any(tok in _HARD or tok in _SOFT for tok in gap.split())
+    tokens = gap.split()
+    return any((tok in _HARD or tok in _SOFT)
+               and not (tok in _ADVERB_AFTER_VERB and i > 0 and tokens[i - 1] in _VERB_BEFORE_ADVERB)
+               for i, tok in enumerate(tokens))
 
 
 # A sign over and done with, said after it in the sentence ("went numb on the saddle but

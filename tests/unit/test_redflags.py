@@ -324,3 +324,19 @@ def test_find_red_flags_never_raises(text):
 @given(st.one_of(st.none(), st.integers(), st.binary(), st.lists(st.text(max_size=5))))
 def test_find_red_flags_accepts_anything(value):
     _check_shape(find_red_flags(value))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "now", "since" right after the verb are adverbs of the same clause, not a clause break
+    ("my bum is now numb", {"saddle_numbness": True}),
+    ("both legs have since gone numb", {"both_legs": True, "leg_numbness": True}),
+    ("my legs are now weak", {"both_legs": True, "leg_weakness": "worsening"}),
+    ("mijn kont is nu doof", {"saddle_numbness": True}),
+    ("mijn benen zijn sinds gisteren slap", {"both_legs": True, "leg_weakness": "worsening"}),
+    # ... and they still mean nothing when nothing is wrong
+    ("my bum is now fine", {}),
+    ("my legs are now ok again", {}),
+    ("mijn benen zijn nu weer goed", {}),
+])
+def test_an_adverb_after_the_verb_keeps_the_sign_in_its_clause(text, expected):
+    assert find_red_flags(text) == expected

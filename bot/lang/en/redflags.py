@@ -17,6 +17,13 @@ CONTRAST = frozenset(
     """but though although however except besides now because whereas since then
     after until till anyway""".split()
 )
+#: contrast words that are adverbs right after a verb, inside one clause ("my bum is now numb",
+#: "both legs have since gone weak"): there they join the verb and the sign
+ADVERBS_AFTER_VERB = frozenset("now since then".split())
+VERBS_BEFORE_ADVERB = frozenset(
+    """is are was were am be been its theyre has have had hasnt feels feel felt get gets got gone went
+    goes become becomes""".split()
+)
 #: words that only end a negation's scope (no split)
 SCOPE_STOPS = frozenset("why how what where which who that".split())
 #: joining words: split segments, but a negation may reach across a list

@@ -13,6 +13,13 @@ CONTRAST = frozenset(
     """maar behalve wel toch alleen nu omdat want dus terwijl sinds sedert toen
     daarna nadat totdat""".split()
 )
+#: contrastwoorden die vlak na een werkwoord een bijwoord zijn, binnen één zin ("mijn kont is nu
+#: doof", "mijn benen zijn sinds zondag slap"): daar horen werkwoord en teken bij elkaar
+ADVERBS_AFTER_VERB = frozenset("nu sinds sedert toch wel".split())
+VERBS_BEFORE_ADVERB = frozenset(
+    """is zijn ben bent was waren wordt worden werd werden voelt voelen voel voelde voelden heeft hebben
+    heb had hadden gaat gaan ging gingen blijft blijven""".split()
+)
 #: words that only end a negation's scope (no split)
 SCOPE_STOPS = frozenset("waarom hoe wat waar dat".split())
 #: joining words: split segments, but a negation may reach across a list
