@@ -620,6 +620,12 @@ def _third_party(seg: str, m: re.Match[str]) -> bool:
     return bool(_FAMILY_RE.search(clause)) and not _FIRST_PERSON.search(clause)
 
 
+# the patient's own part inside the match ("the fork slammed into my lower back"): whoever
+# is named before, the sign is the patient's
+_OWN_PART_IN = re.compile(r"\b(?:" + "|".join(lang.merged("redflags", "OWN_POSSESSIVE")) + r") (?:\w+ )?(?:"
+                          + "|".join(lang.merged("redflags", "OWN_PARTS")) + r")\b")
+
+
 def _someone_else(seg: str, m: re.Match[str]) -> bool:
     """'The kids have a fever', 'mijn vrouw is vermagerd': a relative is the subject.
 
@@ -628,8 +634,8 @@ def _someone_else(seg: str, m: re.Match[str]) -> bool:
     says I have a fever"). Words after the match are another clause even
     without a comma ("kids have a temperature im just knackered").
     """
-    if _ME_TOO.search(seg):
-        return False
+    if _ME_TOO.search(seg) or _OWN_PART_IN.search(m.group(0)):
+        return False  # "my wife says i have a fever"; "..., and the fork hit my back": the patient's
     # back to the comma or contrast word, across "and": "my husband has 39 n the shivers"
     left_words: List[str] = []
     for tok in reversed(seg[: m.start()].split()):

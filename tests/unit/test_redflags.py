@@ -340,3 +340,20 @@ def test_find_red_flags_accepts_anything(value):
 ])
 def test_an_adverb_after_the_verb_keeps_the_sign_in_its_clause(text, expected):
     assert find_red_flags(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a thing that struck the patient's back is a blow, whoever was named before it
+    ("the fork slammed into my lower back", {"onset": "trauma"}),
+    ("my colleague reversed the forklift and the fork slammed into my lower back", {"onset": "trauma"}),
+    ("the ladder swung round and hit me in the lower back", {"onset": "trauma"}),
+    ("een tak knalde tegen mijn onderrug", {"onset": "trauma"}),
+    ("mijn collega reed achteruit en de vork knalde tegen mijn onderrug", {"onset": "trauma"}),
+    # pain that "hits" is no blow; a relative's fall stays theirs
+    ("the pain slammed into my back this morning", {}),
+    ("a spasm hit me in the back when i bent over", {}),
+    ("my son fell off his bike and my back hurts from carrying him", {}),
+    ("mijn zoon is gevallen en mijn rug doet pijn van het dragen", {}),
+])
+def test_a_blow_to_the_patients_own_back_is_trauma_whoever_is_named_first(text, expected):
+    assert find_red_flags(text) == expected

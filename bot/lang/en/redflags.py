@@ -74,6 +74,7 @@ FUZZY_TARGETS = frozenset(
 #: (tests/unit/test_redflags_street.py::test_real_neighbours_are_complete).
 REAL_NEIGHBOURS = frozenset(
     """
+    abashed ashed bagged bange bangerd banked barged based bashen bashes basked basted bathed bonged bunged dashed galloped ganged gashed hacked hashed humped lashed ranged sacked slacked smacker smocked snacked stacked straights stung thumbed trumped wallowed washed whacker
     angles anklets bailing banned bergens binged boasting boers boilings borers bowers bowling boxer
     boyers breezing broiling check checked chock chocked chuckled chucks chunk cluck clucked
     coasting couches douches engels fettles freeing freezings ginned infection injections insider
@@ -455,6 +456,9 @@ FIRST_PERSON = ("i", "im", "ive", "id", "me")
 OTHERS_POSSESSIVE = ("her", "his", "their")
 #: the patient's own ("my legs")
 OWN_POSSESSIVE = ("my", "me", "both my", "both of my")
+#: the patient's own parts: named with OWN_POSSESSIVE inside a sign's words ("the fork hit my
+#: back"), the sign is the patient's whoever is named before
+OWN_PARTS = ("back", "spine", "tailbone", "coccyx", "bum", "backside", "bottom", "butt", r"hips?", "side")
 #: hedges that do not deny ("i think", "i guess"): dropped before reading who is meant
 HEDGES = ("i think", "i believe", "i guess", "i know")
 #: "stable", "not getting worse": weakness that is not worsening
@@ -905,6 +909,12 @@ TRAUMA_PATTERNS = (
     r"\bknocked (?:down|over|off)\b",
     r"(?<!baby )(?<!babys )(?<!bump )\b(?:kicked|shoved|rammed|trampled|butted|headbutted) me\b(?! in the (?:ribs|bladder|belly|tummy))",
     r"\bhit (?:my|the) (?:back|head|spine|tailbone|coccyx|bum|butt|side|hip|lower back)\b",
+    # a thing that struck the back: "the fork slammed into my lower back", "hit me in the back"
+    r"(?<!pain )(?<!spasm )\b(?:slammed|smashed|crashed|banged"
+    r"|rammed|whacked|smacked|thumped|struck|swung|bashed|walloped) (?:right |straight |hard |full )?(?:into|against"
+    r"|onto|on|across) my (?:\w+ )?(?:back|spine|tailbone|coccyx|bum|backside)\b",
+    r"(?<!pain )(?<!spasm )\b(?:hit|struck|whacked|smacked) me (?:right |hard |full )?"
+    r"(?:in|on|across) the (?:\w+ )?(?:back|spine|tailbone|coccyx|small of my back)\b",
     r"\bblow (?:to|on|against) (?:my|the)\b",
     r"\blanded (?:\w+ ){0,2}?(?:on|onto) (?:my|the) (?:back|bum|butt|tailbone|coccyx|bottom|side|hip|spine|lower back"
     r"|behind|ass|arse|backside)\b",

@@ -654,6 +654,9 @@ FIRST_PERSON = ("ik", "k", "mij")
 OTHERS_POSSESSIVE = ("haar", "zijn", "zn", "hun")
 #: the patient's own ("mijn benen")
 OWN_POSSESSIVE = ("mijn", "mn", "m", "mijne", "men", "beide mijn", "allebei mijn", "mijn beide")
+#: de eigen lichaamsdelen: met OWN_POSSESSIVE in de woorden van een teken ("de vork knalde tegen
+#: mijn onderrug") is het teken van de patiënt, wie er ook eerder genoemd wordt
+OWN_PARTS = (r"rug\w*", r"onderrug\w*", "ruggengraat", "stuitje", "staartbeen", "kont", "poep", r"billen?", r"heupe?n?")
 #: hedges that do not deny ("ik denk", "geloof ik"): dropped before reading who is meant
 HEDGES = ("ik denk", "ik geloof", "ik weet", "denk ik", "geloof ik")
 #: "stabiel", "niet erger": weakness that is not worsening
