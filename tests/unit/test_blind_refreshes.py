@@ -261,6 +261,9 @@ def test_holidays_fixed_by_a_weekday(text, today, expected):
     ("born in \u201905", "20_44"),
     ("geboren in '79", "45_69"),
     ("ik ben van '55", "70_plus"),
+    ("geboren in 79", "45_69"),
+    ("ik ben van 55, nog altijd aan het werk", "70_plus"),
+    ("ik ben van 30 jaar", "20_44"),  # an age said with "jaar" stays an age
     # an age stays an age; a year that is no birth year beside an age does not count
     ("79", "70_plus"),
     ("im 47 and had this since '19", "45_69"),

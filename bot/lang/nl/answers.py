@@ -88,6 +88,8 @@ STREET_PHRASES = (
     # Flemish "van in de zomer": since the summer
     (r"(?<!\w)van in (?=(?:de|het|den) )", "sinds "),
     (r"(?<!\w)zeker en vast(?!\w)", "zeker"),
+    # een geboortejaar in twee cijfers: "geboren in 79", "ik ben van 79" -> "'79" (de leeftijdslezer leest een jaar)
+    (r"(?<!\w)(geboren(?: in)?|geboortejaar:?|ik ben van) +(\d{2})(?![\w'/.\-])(?! *(?:jaar|jaren|j|jr)\b)", r"\1 '\2"),
     (r"(?<!\w)weet ik veel(?!\w)", "weet ik niet"),
     # Flemish/Dutch "me" before a body part is "mijn" ("me been", "me rug")
     (r"(?<!\w)me(?= (?:been|benen|rug|onderrug|voet|voeten|knie|knieen|kuit|kuiten|dij|dijen|tenen|teen"
