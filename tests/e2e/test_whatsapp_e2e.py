@@ -191,6 +191,29 @@ def test_a_question_mid_check_over_whatsapp(whatsapp_assistant, graph, wa_id, la
     assert graph.violations == [], graph.violations
 
 
+@pytest.mark.parametrize("language, question, offered, expected", [
+    ("en", "can i go kayaking this weekend?", "Can I do sport?", "build up step by step"),
+    ("nl", "mag ik gaan zeilen dit weekend?", "Mag ik sporten?", "stap voor stap"),
+])
+def test_an_unsure_question_is_asked_back_over_whatsapp(whatsapp_assistant, graph, wa_id, language, question,
+                                                        offered, expected):
+    """Issue 16 on WhatsApp: a question no topic was sure of is asked back with the likely
+    topic's question as a reply button (whole, within WhatsApp's 20 characters); tapping it
+    gets that answer, then the pending question again."""
+    patient = WhatsAppPatient(whatsapp_assistant, graph, wa_id, language)
+    patient.say(FIRST[language])
+    patient.answer("consent")
+    assert patient.slots()["requested_slot"] == "onset", patient.show()
+    patient.say(question)
+    text = " ".join(visible_text(body) for body in patient.last).lower()
+    assert expected.lower() not in text and current_practice().phone in text, patient.show()
+    patient.tap(offered)
+    text = " ".join(visible_text(body) for body in patient.last).lower()
+    assert expected.lower() in text, patient.show()
+    assert patient.slots()["requested_slot"] == "onset", patient.show()
+    assert graph.violations == [], graph.violations
+
+
 STORY = {
     "en": "hi so 10 days ago i bent over to pick up the washing basket and my back went. now its shooting down "
           "the back of my right leg to my ankle with pins and needles in my toes, legs strong enough tho",
