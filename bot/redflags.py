@@ -98,6 +98,10 @@ cost the use of the legs):
   wind that escapes or cannot be held, soiling or damp underwear found, only drops when trying are
   the bowel and bladder; a decline told day by day ("sat fine, mon a struggle, today nothing") is
   a worsening of a failing leg;
+* footwear that falls off ("my flip flop keeps falling off", "mijn slipper valt steeds af") is no fall
+  and no weight lost, but with toes that will not curl or a worsening it is a failing foot; a
+  limb named as a relative's or an animal's ("my dog's leg is getting weaker", "het been van mijn
+  moeder wordt zwakker") is not the patient's;
 * input is cut at ``MAX_CHARS`` characters.
 
 Languages: this engine holds no words.  Every word, pattern and phrase of a
@@ -904,7 +908,37 @@ def _weak_negated_gap(seg: str, m: re.Match[str]) -> bool:
     )
 
 
-WORSENING_RULES = _rules("leg_weakness", {"leg_weakness": "worsening"}, _WORSENING_PATTERNS, _weak_negated_gap)
+# a limb named as someone else's, a relative's or an animal's ("my dog's leg is getting weaker",
+# "het been van mijn moeder wordt zwakker", "her foot drags"): the packs' OTHER_BEINGS (less NOT_BEINGS: "my baby
+# toe", "mijn kleine teen" are the patient's), ANIMAL_LIMBS, OF_WHOM
+_ANY_LIMB = _alt(*lang.merged("redflags", "LIMBS"), *lang.merged("redflags", "ANIMAL_LIMBS"))
+_BEINGS = rf"(?!{_words('NOT_BEINGS')}\b){_alt(*lang.merged('redflags', 'OTHER_BEINGS'))}"
+_OTHERS_POSS = _alt(*lang.merged("redflags", "OTHERS_POSSESSIVE"))
+_OWN_POSS = _alt(*lang.merged("redflags", "OWN_POSSESSIVE"))
+_OTHERS_LIMB = re.compile(_fill(
+    rf"\b{_BEINGS}s? (?:is |s |{_OTHERS_POSS} )?(?:\w+ )?{_ANY_LIMB}\b"
+    rf"|\b{_ANY_LIMB} {{OF_WHOM}} (?:\w+ )?{_BEINGS}s?\b"
+    rf"|\b{_OTHERS_POSS} {{SIDE}}?{_ANY_LIMB}\b"))
+#: the patient's own limb ("my left leg", "mijn voet"; not "my dogs leg")
+_OWN_LIMB = re.compile(rf"\b{_OWN_POSS} (?!{_BEINGS}s?\b)(?:\w+ )?{_ANY_LIMB}\b")
+
+
+def _others_limb(seg: str, m: re.Match[str]) -> bool:
+    """The clause of the sign names someone else's limb ("my dog's leg is getting weaker", "mijn hond zijn
+    poot wordt zwakker"), not the patient's own, and the patient is not named after it ("my wife's been
+    saying im getting weaker")."""
+    if _ME_TOO.search(seg) or _MINE_TOO.search(seg):
+        return False
+    clause = _local_clause(seg, m)
+    other = _OTHERS_LIMB.search(clause)
+    return bool(other) and not _OWN_LIMB.search(clause) and not _FIRST_PERSON.search(clause[other.end():])
+
+
+def _worsening_skip(seg: str, m: re.Match[str]) -> bool:
+    return _weak_negated_gap(seg, m) or _others_limb(seg, m)
+
+
+WORSENING_RULES = _rules("leg_weakness", {"leg_weakness": "worsening"}, _WORSENING_PATTERNS, _worsening_skip)
 
 # ---- both legs ----------------------------------------------------------------------
 
@@ -935,6 +969,8 @@ def _others_legs(seg: str, m: re.Match[str]) -> bool:
     and the patient's own legs are not named ("my wife says my legs are numb" is
     the patient's).
     """
+    if _others_limb(seg, m):
+        return True  # "my dogs legs are getting weaker", "my mums legs are numb"
     window = " ".join(_before_tokens(seg, m, 2) + [m.group(0)])
     if _OWN_LEGS.search(window) or _ME_TOO.search(seg) or _MINE_TOO.search(seg):
         return False
@@ -1025,10 +1061,24 @@ _UNINTENDED = re.compile(rf"\b{_words('UNINTENDED')}\b")
 _WASTING_PART = re.compile(rf"\b{_words('WASTING_PART')}\b")
 
 
+#: footwear (the packs' FOOTWEAR): "mijn slipper valt steeds af" is a slipper falling off, no weight lost
+_FOOTWEAR = re.compile(rf"\b{_words('FOOTWEAR')}\b")
+
+
+def _footwear_falls_off(seg: str, m: re.Match[str]) -> bool:
+    """Footwear in the two words before the match, in its clause: the thing falls off, not the weight."""
+    before = _before_tokens(seg, m, 2)
+    if "," in before:
+        before = before[len(before) - before[::-1].index(","):]
+    return bool(_FOOTWEAR.search(" ".join(before)))
+
+
 def _intentional(seg: str, m: re.Match[str]) -> bool:
-    """Weight lost on purpose or by a relative, or a limb grown thin ("my calf has gone all skinny")."""
+    """Weight lost on purpose or by a relative, a limb grown thin ("my calf has gone all skinny"), or
+    footwear that falls off ("mijn slipper valt steeds af")."""
     wasting = _WASTING_PART.search(" ".join(_before_tokens(seg, m, 4)))
-    return (_intent_in(seg) and not _UNINTENDED.search(seg)) or _someone_else(seg, m) or bool(wasting)
+    return ((_intent_in(seg) and not _UNINTENDED.search(seg)) or _someone_else(seg, m) or bool(wasting)
+            or _footwear_falls_off(seg, m))
 
 
 def _intentional_sentence(sentence: str) -> bool:
@@ -1502,8 +1552,9 @@ _OTHER_LEG_TOO = re.compile(rf"\b{_alt(*lang.merged('redflags', 'OTHER_LEG_TOO')
 def _worsening_leg_net(norm: str) -> bool:
     """A failing leg or foot and, anywhere in the message, that it gets worse (and no "not worse")."""
     text = norm[:4000]
-    leg = _FAILING_LEG.search(text)
-    return bool(leg) and not _NOT_FAILING.search(text) and bool(_WORSE_NOW.search(text)) and not _STABLE_NOW.search(text)
+    # the failing leg is the patient's, not someone else's ("my dog's leg is weak and getting worse")
+    leg = any(not _others_limb(sentence, m) for sentence in text.split(" . ") for m in _FAILING_LEG.finditer(sentence))
+    return leg and not _NOT_FAILING.search(text) and bool(_WORSE_NOW.search(text)) and not _STABLE_NOW.search(text)
 
 
 # "is it normal that ...", "kan het dat ...": the words after the frame are what the

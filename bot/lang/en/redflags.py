@@ -74,6 +74,7 @@ FUZZY_TARGETS = frozenset(
 #: (tests/unit/test_redflags_street.py::test_real_neighbours_are_complete).
 REAL_NEIGHBOURS = frozenset(
     """
+    allays amways elways
     abashed ashed bagged bange bangerd banked barged based bashen bashes basked basted bathed bonged bunged dashed galloped ganged gashed hacked hashed humped lashed ranged sacked slacked smacker smocked snacked stacked straights stung thumbed trumped wallowed washed whacker
     angles anklets bailing banned bergens binged boasting boers boilings borers bowers bowling boxer
     boyers breezing broiling check checked chock chocked chuckled chucks chunk cluck clucked
@@ -381,6 +382,11 @@ NUMB_COMMON = (
     r"prickl\w*",
     r"asleep",
     r"anaesthe\w*|anesthe\w*",
+    # not one's own: "my feet feel like theyre not mine", "like blocks of ice that arent mine"
+    r"(?:feels?|felt|feeling|like|as if|as though) (?:\w+ ){0,3}?(?:not|arent|isnt|wasnt|werent|aint) (?:really |even )?"
+    r"(?:mine|my own|part of me)\b",
+    r"(?:like|as if|as though) (?:a |an |two |some )?(?:\w+ ){0,3}?(?:that|which) (?:\w+ )?(?:arent|isnt|werent|wasnt|aint|are not"
+    r"|is not) (?:really |even )?(?:mine|my own|part of me)\b",
 )
 #: Numbness words said of the saddle area only ("dead", "feels weird": not of tired legs)
 NUMB_SADDLE = (
@@ -454,6 +460,19 @@ OWN_CHILDHOOD = (r"(?:as|when i was) (?:a )?(?:kid|child|teen|teenager|baby|boy|
 FIRST_PERSON = ("i", "im", "ive", "id", "me")
 #: someone else's ("her legs"): not the patient's legs
 OTHERS_POSSESSIVE = ("her", "his", "their")
+#: who else has a limb (bot/redflags.py _others_limb): a relative or an animal, "my dog's leg is getting weaker",
+#: "my mums legs are numb" are not the patient's
+OTHER_BEINGS = (FAMILY[0], r"dog|doggy|doggie|doggo|puppy|pup|cat|kitty|kitten|horse|pony|pet|rabbit|bunny")
+#: ... but these are the patient's own: "my baby toe" is the little toe
+NOT_BEINGS = (r"baby toes?",)
+#: an animal's limbs ("the dog's paw")
+ANIMAL_LIMBS = ("paw", "paws", "hind leg", "hind legs", "front leg", "front legs")
+#: "the leg of my dog"
+OF_WHOM = ("of",)
+#: footwear: "my flip flop keeps falling off" is no fall of the patient's (NOT_A_FALL); the Dutch
+#: "mijn slipper valt af" no weight lost (bot/redflags.py _footwear_falls_off)
+FOOTWEAR = (r"sliders?|slippers?|shoes?|flipflops|flip flops?|crocs?|sandals?|socks?|trainers|boots|wellies|wellys|clogs?"
+            r"|sneakers?|loafers?|espadrilles?|jandals?",)
 #: the patient's own ("my legs")
 OWN_POSSESSIVE = ("my", "me", "both my", "both of my")
 #: the patient's own parts: named with OWN_POSSESSIVE inside a sign's words ("the fork hit my
@@ -467,6 +486,13 @@ STABLE = (r"stable", r"not (?:getting )?worse", r"no worse", r"same", r"unchange
 #: does when it fails, a worsening told anywhere, and what says it is not getting worse
 LIMBS = ("foot", "feet", "leg", "legs", "ankle", "toe", "toes", "shin", "shins", "knee", "knees")
 FAILING_LIMB = (r"weak\w*|clums\w*|flop\w*",
+                # footwear the foot cannot hold, toes that will not curl: "my flip flop keeps falling off my foot"
+                r"(?:sliders?|slippers?|flipflops|crocs?|sandals?|clogs?|shoes?)(?: \w+){0,2}? (?:falls?|falling|fell|slips?"
+                r"|slipping|slipped|flies|flying|flew|comes?|coming|came) off",
+                r"(?:wont|dont|doesnt|cant|wouldnt|no longer) (?:\w+ )?(?:curl|grip|scrunch)",
+                # a leg that cannot be lifted: "today i cant lift my leg at all"
+                r"(?:cant|cannot|couldnt|unable to|struggl\w* to|can barely|can hardly|can no longer) (?:\w+ )?(?:lift|raise)"
+                r"(?= (?:my |the |me )?(?:left |right |bad )?(?:leg|foot|knee)s?\b)",
                 # the high step of a dropped foot: "lift my knee really high so i dont trip"
                 r"(?:really |very |extra |right |so |super )?high (?:up )?(?:so|to stop|to avoid|or)\b",
                 r"(?:fold|folds|folding|folded|crumple\w*)(?: under| up)?", r"(?:wont|doesnt|dont|will not) (?:\w+ )?(?:listen|obey|do what i)",
@@ -640,12 +666,23 @@ BLADDER_PATTERNS = (
     r"\b(?:find\w*|found|notic\w*) (?:my |me |the )?(?:pants|knickers|undies|boxers|underwear|briefs|trousers"
     r"|shorts|leggings) (?:are |were |is |all |a bit )*(?:wet|damp|soaked|soggy)\b"
     r"(?! (?:\w+ ){0,2}?(?:rain|sweat|puddle|spill\w*|snow|sea|pool|shower|washing|bath|line))",
+    # underwear damp again and again: "my pants are always damp", "my knickers keep getting wet" (not rain, sweat ...)
+    r"\b(?:pants|knickers|undies|boxers|underwear|briefs)\b (?:are |is |were |was |keep |keeps |kept |get |gets )?(?:always"
+    r"|constantly|forever|all the time|every day|still|getting|being) (?:a bit |a little |all )?(?:wet|damp|soggy|moist\w*)\b"
+    r"(?! (?:\w+ ){0,6}?(?:rain\w*|sweat\w*|puddle|spill\w*|snow|sea|pool|shower|washing|bath|line|swim\w*|gym|run\w*"
+    r"|workouts?|train\w*|cycl\w*|walk\w*)\b)",
+    r"\b(?:pants|knickers|undies|boxers|underwear|briefs)\b (?:are |is |were |was |keep |keeps |kept |get |gets )?(?:getting )?"
+    r"(?:a bit |a little |all )?(?:wet|damp|soggy|moist\w*) (?:\w+ )?(?:all (?:the )?(?:time|day)|every day|constantly"
+    r"|again and again)\b(?! (?:\w+ ){0,6}?(?:rain\w*|sweat\w*|puddle|spill\w*|snow|sea|pool|shower|washing|bath|swim\w*"
+    r"|gym|run\w*|workouts?|train\w*|cycl\w*|walk\w*)\b)",
     r"\b(?:little|small|tiny|odd) (?:\w+ )?(?:leaks|dribbles)\b(?! (?:in|from|under|round|on) (?:the |a |my )?(?:\w+ )?(?:roof"
     r"|taps?|pipes?|tyre|tire|boat|car|sink|hose|pool|tank|loft))",
     # only drops when trying: "i cant get more than a few drops out"
     r"\b(?:cant|couldnt|can only|only|barely|hardly|never) (?:\w+ )?(?:get|squeez\w*|forc\w*|push|manag\w*|pass) (?:out )?(?:more than )?"
     r"(?:a few|a couple(?: of)?|the odd|few|a tiny|a little|a small|some|a) (?:\w+ )?(?:drops?|dribbles?|trickle)\b"
-    r"(?! (?:of|in|into|on)\b)",
+    r"(?! (?:of|in|into|on)\b| out (?:of|from) (?:the |a |an |that |this |my )?(?:\w+ )?(?:taps?|bottles?|tubes?|cans?|tins?"
+    r"|cartons?|hoses?|pens?|jars?|lemons?|sponges?|cloths?|pipettes?|droppers?|kettles?|showers?|jugs?|pipes?|nose|eyes?|ears?"
+    r"|wounds?|nipples?|breasts?)\b)",
     r"\bonly (?:\w+ )?(?:peed|weed|urinated|been for a (?:wee|pee)|had a (?:wee|pee)|been to the (?:loo|toilet)) once\b"
     r"|\b(?:peed|weed|urinated) (?:only )?once (?:since|all|today|in)\b",
     r"\b(?:pee|wee|bladder|loo|toilet)\b(?: \S+){0,10}? (?:feel|feels|feeling) (?:like |as if |that )?(?:theres|there is) "
@@ -780,7 +817,7 @@ ALL_DAY = (r"all (?:day|night|the time)", "every night", "the whole day")
 #: "38 degrees outside" is the weather
 #: a bed wet by something else: "hot water bottle burst, sheets soaked" is no night sweat
 WET_BY = (r"(?:hot )?water bottle", r"spil\w*", "knocked over", "burst", "the dog", "the cat", "the baby",
-          "the kids", "rain", "roof", r"drinks?", "tea", "coffee", "wine")
+          "the kids", "rain", "roof", r"pipes?", r"drinks?", "tea", "coffee", "wine")
 #: ... unless the sweat is named too
 SWEAT = (r"sweat\w*", r"swet\w*", r"perspir\w*")
 #: a bed wet at night: a fever's sweat, unless a sentence names WET_BY and no SWEAT
@@ -878,7 +915,9 @@ WEAK_START = ("weak",)
 
 _FELL_EXCLUDE = (  # "fell asleep", "fell in love": not a fall
     r"(?! (?:asleep|apart|ill|sick|in love|behind|through|for\b|short|pregnant|silent|out with"
-    r"|into place|back asleep|victim|in line|flat\b(?! on)))"
+    r"|into place|back asleep|victim|in line|flat\b(?! on)"
+    # a number that fell: "my leg strength fell from 12 to 5 kilo", "my weight fell by 6 kg"
+    r"|from \d+(?:point\d+)? (?:\w+ )?(?:to|down to) \d|(?:to|by) \d))"
 )
 #: a fall, an accident, a blow (English-shaped patterns)
 TRAUMA_PATTERNS = (
@@ -896,7 +935,7 @@ TRAUMA_PATTERNS = (
     r"\bfalled\b",
     r"\b(?:a|the|my|bad|nasty|hard|heavy|big|serious|that|awkward|small|little|heavy) fall\b"
     r"(?! (?:asleep|apart|season|semester|term|in love|behind|out|in (?:blood|temperature)))",
-    r"\bfall(?:s|ing)? (?:down|off|from|over|on my|onto|of (?:the|a))\b",
+    r"\bfall(?:s|ing)? (?:down|off|from(?! \d+ (?:\w+ )?to \d)|over|on my|onto|of (?:the|a))\b",
     r"\b(?:took|had|take) a (?:\w+ )?tumble\b|\btumbled\b",
     r"\b(?:tripped|slipped|stumbled|slid) (?:\w+ ){0,2}?(?:and|on|over|down|off|while|in|at|from)\b",
     r"\b(?:car|road|traffic|bike|bicycle|cycling|motorbike|motorcycle|scooter|ski|skiing|sports?|work"
@@ -932,6 +971,10 @@ TRAUMA_PATTERNS = (
     r"\bwent down (?:hard|heavily)\b",
 )
 
+#: a leg part whose strength is measured (not a machine at the gym: "leg press", "leg day")
+_LEG_PART = (r"(?:(?:left |right )?(?:leg|legs|foot|feet|ankle|ankles|knee|knees|calf|calves|thigh|thighs|toes?|big toe|hip"
+             r"|hips)(?! (?:press\w*|machines?|curls?|extensions?|day|workouts?|weights?)\b))")
+_STRENGTH_UNIT = r"(?:kilos?|kgs?|kilograms?|lbs?|pounds?|newtons?)"
 #: a leg or foot getting weaker, foot drop (English-shaped patterns)
 WORSENING_PATTERNS = (
     # foot drop as the patient notices it: the foot drags, slaps, flops, catches, hangs
@@ -970,6 +1013,18 @@ WORSENING_PATTERNS = (
     r"\bweak\w* (?:, )?(?:\w+ ){0,4}?(?:getting|gets|is getting|becoming|got|is) (?:\w+ )?worse\b",
     r"\bweak\w* (?:\w+ ){0,3}?worsen\w*",
     r"\b(?:cant|couldnt|cannot) move (?:my |the )?(?:left |right )?(?:leg|legs|foot|feet)\b",
+    # toes that will not curl or grip: "my toes wont curl anymore", "cant grip my flip flop with my toes"
+    r"\b(?:toes?|big toe) (?:\w+ )?(?:wont|dont|doesnt|cant|will not|would not|wouldnt|cannot|no longer) (?:\w+ )?(?:curl|grip"
+    r"|scrunch\w*|clench\w*)\b",
+    r"\b(?:cant|couldnt|cannot|unable to|struggl\w* to|no longer) (?:\w+ )?(?:curl|scrunch\w*|clench\w*) (?:up )?(?:my |me |the )?"
+    r"(?:left |right )?(?:toes|big toe)\b",
+    r"\b(?:cant|couldnt|cannot|unable to|struggl\w* to|no longer) (?:\w+ )?grip (?:\w+ ){0,3}?with (?:my |me |the )?"
+    r"(?:left |right )?(?:toes|big toe)\b",
+    # strength measured going down: "the physio measured my leg strength, last week 12 kilo, today only 5"
+    r"\b" + _LEG_PART + r"\b(?: \S+){0,6}? \d+ ?" + _STRENGTH_UNIT + r"\b(?: \S+){0,4}? (?:now|today|this week|this morn\w*"
+    r"|yesterday)\b(?: \w+){0,2}? (?:only|just|down to|barely) (?:\d+|a few|a couple(?: of)?)\b",
+    r"\b" + _LEG_PART + r"\b(?: \S+){0,6}? (?:dropped|gone down|went down|fallen|fell|is down|was down|decreased|come down"
+    r"|slipped) from \d+ (?:" + _STRENGTH_UNIT + r" )?(?:to|down to) (?:only |just )?\d+\b",
 )
 
 # ---- both legs: slots of the shared patterns (bot/redflags.py BOTH_LEG_RULES) ----
@@ -1166,8 +1221,6 @@ _THINGS = (
     r"|pillows?|cushions?|towels?|blankets?|duvet|covers|brace|belt|support|plasters?|dressing|tens|strap"
     r"|glasses|specs|phone|remote|book"
 )
-#: footwear that falls off ("my sliders keep falling off"); a shoe that slips is the patient slipping
-_FOOTWEAR = r"(?:sliders|slippers|shoes?|flip flops|flipflops|crocs|sandals|socks?|trainers|boots|wellies)"
 #: the words that may stand between such a thing and its verb: "the peas had all slid", "sliders keep falling off"
 _AUX = r"(?: (?:had|has|have|just|all|kept|keep|keeps|always|would|will|still|also|both|then)){0,2}"
 #: a trauma word that is no trauma: (how the word ends or is, what just precedes it, what follows it)
@@ -1186,7 +1239,10 @@ NOT_A_FALL = (
     (r".", r"\b(?:nearly|almost|near enough|practically)(?: \w+)?$", ()),
     # a thing that slides or falls, not the patient: "the bag of peas slid down", "my sliders keep falling off"
     (r"^(?:sl[iy]d|slides?|sliding|slip(?:s|ped|ping)?|fall(?:s|ing|en)?|fell)\b", rf"\b(?:{_THINGS}){_AUX}$", ()),
-    (r"^(?:fall(?:s|ing|en)?|fell)\b", rf"\b{_FOOTWEAR}{_AUX}$", ()),
+    # footwear that falls or slips off ("my flip flop keeps falling off", "my sandal slipped off"); a shoe that
+    # slips on the floor is the patient slipping
+    (r"^(?:fall(?:s|ing|en)?|fell)\b", r"\b{FOOTWEAR}" + _AUX + "$", ()),
+    (r"^(?:sl[iy]d|slides?|sliding|slip(?:s|ped|ping)?) (?:\w+ )?off$", r"\b{FOOTWEAR}" + _AUX + "$", ()),
     # ... or "it", "they" (an object) that slid or slipped: "woke up n theyd slid right down"
     (r"^(?:sl[iy]d|slides?|sliding|slip(?:s|ped|ping)?)\b",
      rf"\b(?:it|its|itd|they|theyd|theyve|theyre|which){_AUX}$", ()),
@@ -1258,7 +1314,9 @@ CONTRACTIONS = (
     (r"\bwere not\b", "werent"), (r"\bwill not\b", "wont"), (r"\bwould not\b", "wouldnt"),
 )  # fmt: skip
 #: fixed phrases that must survive splitting on "and"
-JOINED_PHRASES = ((r"\bpins {PINS_AND}?needles\b", "pinsneedles"), (r"\bleft and right\b", "leftright"))
+JOINED_PHRASES = ((r"\bpins {PINS_AND}?needles\b", "pinsneedles"), (r"\bleft and right\b", "leftright"),
+                  # footwear, not a foot that flops: "my feet in flip flops"
+                  (r"\bflip ?flops?\b", "flipflops"))
 PINS_AND = ("and ", "n ")
 #: the saddle area, before "legs" can be read as both legs
 CROTCH_PHRASES = (

@@ -70,6 +70,7 @@ FUZZY_TARGETS = frozenset(
 #: (tests/unit/test_redflags_street.py::test_real_neighbours_are_complete).
 REAL_NEIGHBOURS = frozenset(
     """
+    afgekomen meter
     ankes ankies anklets bergens boers bogers bomers bouches bowling boxer check chucks couches
     douches eekels eikels engels ergens insider insiders manage managede managen managend manager
     managet onderbreek onkels oxers roosting settels shift shirts souches touche toucher vaccin
@@ -636,7 +637,8 @@ FAMILY = (
     r"|meme|pepe|bomma|bompa|moemoe|vava|ma(?!s\b)|pa(?!s\b)|mama|papa|mam|mams|mammie|pappie|partner|moeke"
     r"|vake|baby|babys|kinderen|kind|kindje|kleinkind\w*|zoontje|dochtertje|collega|lief|schat"
     r"|vent|echtgenoot|echtgenote|kleine|kleintje|kleinen|kleuter|peuter|gast|gasten|manneke|meiske|jongen|meisje"
-    r"|nonkel|nonk|tant|meter|peter|schoon\w+|zwager|zwagerin|stief\w+",
+    # "meter" is the godmother, not a length: "van 2 meter hoog gevallen", "een meter" is the patient's fall
+    r"|nonkel|nonk|tant|(?<!\d )(?<!een )meter|peter|schoon\w+|zwager|zwagerin|stief\w+",
     r"hij",  # "mijn broer is geopereerd, hij kon niet meer plassen": the subject told before
 )
 #: voor iemand anders getypt: "ik typ dit voor mijn vader, ... hij voelt zijn poep niet" -- wie het
@@ -652,6 +654,21 @@ OWN_CHILDHOOD = (r"(?:als|toen ik) (?:een )?(?:kind|kleine|tiener|baby|jongen|me
 FIRST_PERSON = ("ik", "k", "mij")
 #: someone else's ("haar benen", "zijn voeten"): not the patient's legs
 OTHERS_POSSESSIVE = ("haar", "zijn", "zn", "hun")
+#: who else has a limb (bot/redflags.py _others_limb): a relative or an animal, "het been van mijn hond wordt
+#: zwakker", "mijn moeder haar voet sleept" are not the patient's
+OTHER_BEINGS = (FAMILY[0],
+                r"hond|hondje|hondjes|honden|kat|katje|katten|poes|poesje|kater|paard|paardje|pony|puppy|pup|konijn"
+                r"|konijntje|huisdier|beest|beestje")
+#: ... but these are the patient's own: "mijn kleine teen" is the little toe
+NOT_BEINGS = (r"klein\w*",)
+#: an animal's limbs ("de poot van de hond")
+ANIMAL_LIMBS = ("poot", "poten", "pootje", "pootjes", "achterpoot", "achterpoten", "voorpoot", "voorpoten")
+#: "het been van mijn hond"
+OF_WHOM = ("van",)
+#: footwear: "mijn slipper valt steeds af" is no weight lost (bot/redflags.py _footwear_falls_off), "mijn slipper
+#: viel van mijn voet" no fall (NOT_A_FALL)
+FOOTWEAR = (r"\w*slippers?|\w*sloefen|\w*sloef|\w*pantoffels?|\w*klompen|\w*klomp|\w*sandaal|\w*sandalen|\w*schoenen"
+            r"|\w*schoen|muiltjes?|crocs|laarzen|laars|sokken|sok|kousen|kous|sneakers?|espadrilles?",)
 #: the patient's own ("mijn benen")
 OWN_POSSESSIVE = ("mijn", "mn", "m", "mijne", "men", "beide mijn", "allebei mijn", "mijn beide")
 #: de eigen lichaamsdelen: met OWN_POSSESSIVE in de woorden van een teken ("de vork knalde tegen
@@ -680,7 +697,24 @@ FAILING_LIMB = (r"zwak\w*|onhandig\w*|krachtelo\w*|(?:valt|vallen|viel) (?:\w+ )
                 r"(?:wil niet|wilt niet) (?:\w+ )?(?:luisteren|mee)|luistert (?:\w+ )?(?:niet|nie)",
                 # a slipper or clog the toes cannot hold: "schiet mn rechterslipper steeds van mn voet"
                 r"\w*(?:slipper|slippers|sloef|sloefen|pantoffel|pantoffels|klomp|klompen|sandaal|sandalen|muiltjes?)"
-                r"(?: \w+){0,2}? (?:van|uit)")
+                r"(?: \w+){0,2}? (?:van|uit)",
+                # a leg that cannot be lifted: "vandaag lukt het niet meer om mijn been op te tillen", "mijn been niet
+                # meer optillen"
+                r"(?:lukt|lukte|gaat|ging|kan|kon|krijg|kreeg) (?:het |t |ik |k )?(?:\w+ )?(?:niet|nie|amper|nauwelijks|bijna niet"
+                r"|haast niet)(?: meer)?(?: om)?(?= (?:mijn |mn |m |me |de |het )?(?:linker|rechter)?(?:been|voet|knie)\w*"
+                r" (?:\w+ )?(?:op te (?:tillen|heffen|trekken|krijgen)|omhoog te \w+|optillen|opheffen|optrekken|omhoog)\b)",
+                r"(?:niet|nie|amper|nauwelijks|bijna niet|haast niet) (?:meer )?(?:goed )?(?:optillen|opheffen|optrekken"
+                r"|omhoog (?:krijgen|tillen|heffen|brengen|doen)|op (?:krijgen|tillen))")
+#: a decline told day by day (bot/redflags.py _worsening_leg_net): a day or a moment, how it went then
+_WANNEER = (r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|maandagmorgen|\w+dagavond|\w+dagmorgen|gisteren"
+            r"|gisteravond|eergisteren|vandaag|vanavond|vanmorgen|vanochtend|deze morgen|vannacht|nu|eerst|toen|daarna"
+            r"|vorige week|vorig weekend|in het weekend|begin van de week)")
+_MAKKELIJK = (r"(?:ging (?:het |t )?(?:nog|prima|goed)|lukte (?:het |t )?(?:nog|prima|goed)|nog (?:goed|prima|ok|oke)|goed|prima"
+              r"|ok|oke|makkelijk|gemakkelijk|vlot|zonder (?:probleem|problemen|moeite)|geen probleem|normaal)")
+_MOEILIJK = (r"(?:moeilijk\w*|lastig\w*|zwaar|zwaarder|met moeite|met veel moeite|amper|nauwelijks|maar net|net aan"
+             r"|een gevecht|een strijd|een opgave|moeizaam)")
+_NIET_MEER = (r"(?:niks|niets|helemaal niet|niet meer|(?:lukt|lukte|gaat|ging|kan|kon) (?:het |t |ik )?(?:\w+ )?(?:niet|nie)"
+              r"|onmogelijk|geen kans|geen schijn van kans)")
 WORSE_NOW = (r"erger (?:aan het worden|dan|elke)|wordt (?:\w+ )?erger|verergert",
              r"(?:elke|iedere|per) dag (?:wat |een beetje |nog )?(?:meer|erger|slechter)|steeds (?:meer|erger|slechter)",
              r"(?:per|met de|van dag tot) dag (?:\w+ )?(?:erger|slechter)",
@@ -690,7 +724,12 @@ WORSE_NOW = (r"erger (?:aan het worden|dan|elke)|wordt (?:\w+ )?erger|verergert"
              r"(?:gisteren|eergisteren|vorige week|begin van de week|vanmorgen|deze morgen|vanochtend|vorig weekend"
              r"|(?:een paar|enkele|twee|drie) dagen geleden)(?: \w+){0,3}? (?:ging|lukte|kon|liep|gingen|lukten|konden)\b"
              r"(?: \w+){0,3}? nog\b",
-             r"(?:ging|lukte|kon|liep) (?:het |ik |dat )?(?:gisteren|eergisteren|vorige week|vanmorgen) (?:\w+ )?nog\b")
+             r"(?:ging|lukte|kon|liep) (?:het |ik |dat )?(?:gisteren|eergisteren|vorige week|vanmorgen) (?:\w+ )?nog\b",
+             # a decline told day by day: "zaterdag ging het nog, maandag was het moeilijk, vandaag lukt het niet meer"
+             rf"{_WANNEER}(?: \w+){{0,3}}? (?:ging|lukte|kon|liep|gingen|lukten|konden)\b(?: \w+){{0,3}}? nog\b",
+             rf"{_WANNEER} (?:\w+ ){{0,5}}?{_MAKKELIJK} , (?:dan |toen |maar |en |daarna )?{_WANNEER} (?:\w+ ){{0,5}}?"
+             rf"(?:{_MOEILIJK}|{_NIET_MEER})",
+             rf"{_WANNEER} (?:\w+ ){{0,5}}?{_MOEILIJK} , (?:dan |toen |maar |en |daarna )?{_WANNEER} (?:\w+ ){{0,3}}?{_NIET_MEER}")
 NOT_WORSE = (r"(?:niet|nie) (?:\w+ ){0,2}?(?:erger|slechter)", r"stabiel|hetzelfde|onveranderd")
 
 # --------------------------------------------------------------------------
@@ -752,13 +791,55 @@ NOTHING_COMES = ("er komt niks", "er komt niets", "er komt nauwelijks iets", "ko
 #: a known bowel disease explains "darmproblemen" (not a new red flag)
 KNOWN_BOWEL = (r"prikkelbare darm\w*", "spastische darm")
 
+#: wet by something else than the bladder, after "nat"/"vochtig": the rain, sweat, the washing ...
+_WET_NOT_PEE = (r"(?! (?:\w+ ){0,6}?(?:\w*regen\w*|bui|zweet|bezweet|zweten|transpir\w*|zee|zwembad\w*|zwemmen|douche\w*|bad"
+                r"|sneeuw|gemorst\w*|sport\w*|gesport\w*|koffie|thee)\b| (?:\w+ )?(?:van|uit) de was\b)")
+#: what leaks that is no person: the roof, a tap, a pipe ...
+_LEAKY_THING = (r"(?:dak\w*|goot\w*|kraan\w*|leiding\w*|buis\w*|buiz\w*|band\w*|fiets\w*|boot|auto\w*|wasbak\w*|lavabo\w*"
+                r"|douche\w*|boiler\w*|zwembad\w*|tent|vat|emmer\w*|slang\w*|tuinslang\w*|radiator\w*|plafond\w*|zolder\w*"
+                r"|kelder\w*|raam\w*|fles\w*|wasmachine\w*)")
+#: what drops come out of that is no bladder: a tap, a bottle, the nose ...
+_DROPS_FROM = (r"(?:kraan\w*|fles\w*|tube|pak\w*|slang\w*|tuinslang\w*|pen|pipet\w*|spuit\w*|bus|blik\w*|pot\w*|doos"
+               r"|citroen\w*|douche\w*|kan|ketel\w*|leiding\w*|vat|emmer\w*|neus|oog|ogen|oor|oren|wond\w*|vinger\w*|tepel\w*"
+               r"|borst\w*|kolf\w*)")
 #: bladder and bowel trouble (Dutch-shaped patterns)
 BLADDER_PATTERNS = (
+    # underwear damp again and again, found damp, little leaks: "mijn onderbroek is steeds vochtig, kleine lekjes de hele
+    # dag", "ik vind mijn slip telkens nat" (not the rain, sweat, the washing; not a roof or a pipe)
+    r"\b(?:onderbroek\w*|slip|slipje\w*|ondergoed|boxer\w*|broek)\b (?:\w+ ){0,2}?(?:steeds|telkens|altijd|constant"
+    r"|voortdurend|de hele tijd|heel de tijd|elke dag|iedere dag|alweer|vaak) (?:\w+ ){0,2}?(?:nat|vochtig|klam)\b" + _WET_NOT_PEE,
+    r"\b(?:onderbroek\w*|slip|slipje\w*|ondergoed|boxer\w*)\b (?:is |zijn |wordt |worden |was |blijft )?(?:\w+ )?(?:nat|vochtig"
+    r"|klam) (?:\w+ )?(?:de hele (?:tijd|dag)|heel de (?:tijd|dag)|elke dag|iedere dag|telkens|steeds)\b" + _WET_NOT_PEE,
+    r"\b(?:steeds|telkens|altijd|de hele tijd|heel de tijd|elke dag|vaak) (?:\w+ ){0,2}?(?:een )?(?:natte|vochtig\w*|klam\w*)"
+    r" (?:onderbroek\w*|slip|slipje\w*|ondergoed|boxer\w*)\b" + _WET_NOT_PEE,
+    r"\b(?:vind\w*|vond\w*|merk|merkte|zie|zag|ontdek\w*) (?:\w+ ){0,2}?(?:onderbroek\w*|slip|slipje\w*|ondergoed|boxer\w*)"
+    r" (?:\w+ ){0,3}?(?:nat|vochtig|klam|doornat)\b" + _WET_NOT_PEE,
+    r"\b(?:kleine?) (?:\w+ )?(?:lekjes?|lekkage\w*)\b(?! (?:\w+ )?(?:in|uit|aan|van|bij|onder|op) (?:het |de |een |mijn |mn |onze"
+    r" |ons )?(?:\w+ )?" + _LEAKY_THING + r"\b)",
+    r"\b(?:af en toe|telkens|steeds|de hele dag|heel de dag) (?:een |wat )?lekje\w*\b(?! (?:\w+ )?(?:in|uit|aan|van|bij"
+    r"|onder|op) (?:het |de |een |mijn |mn |onze |ons )?(?:\w+ )?" + _LEAKY_THING + r"\b)",
+    r"\bdruppel\w* (?:\w+ ){0,2}?in (?:mijn|mn|m|me|mijne) (?:onderbroek|slip|slipje\w*|ondergoed)\b",
+    # wind that escapes or slips out, not felt coming: "windjes ontsnappen gewoon, ik voel ze niet aankomen"
+    r"\b(?:windje\w*|winden|scheet\w*|scheten)\b(?: \w+){0,2}? (?:ontsnap\w*|ontglip\w*|glip\w* (?:er )?(?:\w+ )?uit"
+    r"|floep\w* (?:er )?(?:\w+ )?uit|(?:komen|komt|kwamen|kwam) (?:er )?(?:zomaar |gewoon |vanzelf |ongewild )?uit)\b",
+    r"\b(?:ontsnap\w*|ontglip\w*|glip\w*|floep\w*) (?:(?:er|me|mij|ook|soms|steeds|telkens|gewoon|zomaar|nu) )*(?:een |wat |nog )?"
+    r"(?:windje\w*|winden|scheet\w*|scheten)\b",
+    r"\b(?:windje\w*|winden|scheet\w*|scheten)\b(?: \S+){0,8}? (?:voel|merk|voelde|merkte) (?:ik |je |ge )?(?:ze|het|t"
+    r"|die|hem|dat) (?:\w+ )?(?:niet|nie|nooit|amper|nauwelijks) (?:meer )?(?:aankomen|aan komen|komen)\b",
+    r"\b(?:voel|merk|voelde|merkte) (?:ik |je |ge )?(?:\w+ )?(?:windje\w*|winden|scheet\w*|scheten) (?:\w+ )?(?:niet|nie"
+    r"|nooit|amper|nauwelijks) (?:meer )?(?:aankomen|aan komen|komen)\b",
+    r"\b(?:laat|liet) (?:ik |k )?(?:\w+ ){0,2}?(?:windje\w*|winden|wind|scheet\w*|scheten) (?:\w+ ){0,2}?(?:zonder"
+    r" (?:het |dat (?:ik )?(?:het )?)?(?:te )?(?:merken|voelen|willen|merk|voel)|ongewild|zomaar|onbewust\w*|vanzelf)\b",
+    # only a few drops when trying: "ik krijg er maar een paar druppels uit" (not from a tap, a bottle, the nose)
+    r"\b(?:krijg|kreeg|krijgen|kregen|pers\w*|duw\w*|forceer\w*)\b (?:(?:er|ik|het|t|k) )*(?:\w+ )?(?:maar|slechts|amper"
+    r"|nauwelijks|enkel|alleen|niet meer dan) (?:een )?(?:paar |enkele |twee |drie |kleine )?(?:druppel\w*|scheutje\w*"
+    r"|straaltje\w*) (?:\w+ )?(?:uit|eruit)\b(?! (?:\w+ ){0,2}?(?:de|het|een|mijn|mn|die|dat|t) (?:\w+ )?"
+    + _DROPS_FROM + r"\b)",
     # "'t zat al in mijne broek"
     r"\b(?:zat|zit|liep|ging|kwam) (?:het |t )?(?:al |er )?in (?:mijn|mn|m|mijne) (?:broek|onderbroek|slip)\b",
     # only a splash each time; a full bladder under the navel: "telkens maar een scheutje, onder mijn navel hard en opgezet"
-    r"\b(?:wc|toilet|plas\w*|pipi)\b(?: \S+){0,8}? (?:maar|slechts|amper|nauwelijks|enkel) (?:een )?"
-    r"(?:scheutje|druppeltje|druppel|straaltje)\b",
+    r"\b(?:wc|toilet|plas\w*|pipi)\b(?: \S+){0,8}? (?:maar|slechts|amper|nauwelijks|enkel|alleen) (?:een )?"
+    r"(?:paar |enkele |twee |drie |kleine )?(?:scheutje|druppel\w*|straaltje)\b",
     # the splash named before the water, as what came out: "er kwam maar een scheutje plas uit", "ik kreeg er maar een
     # druppeltje urine uit" (not the sample: "voor het staal moest ik maar een bodempje plas in het potje doen")
     r"\b(?:komt|kwam|kwamen|krijg|kreeg|kregen)\b (?:er |ik |het |t )*(?:\w+ )?(?:maar|slechts|amper|nauwelijks|enkel"
@@ -828,7 +909,7 @@ BLADDER_PATTERNS = (
     r"\b(?:{URINE}|{STOOL}|poep) (?:\w+ ){0,3}?(?:loopt|liep|lopen|gaat|ging|komt|kwam) (?:\w+ ){0,2}?"
     r"(?:vanzelf|zomaar|weg|eruit|uit zichzelf|ongewild|zonder dat)\b",
     r"\b(?:in|door) (?:mijn |mn |m |de )?broek (?:\w+ )?(?:geplast|gepist|gepoept|gekakt|gedaan|geplast)\b",
-    r"\b(?:broek (?:is |was )?nat|natte broek)\b",
+    r"\b(?:broek (?:is |was )?nat|natte broek)\b" + _WET_NOT_PEE,
     r"\bin (?:mijn |mn |het )?bed (?:geplast|gepist|plassen)\b|\bbedplass\w*",
     r"\bongelukje\w*|\bongelukken met\b",
     r"\b(?:urine|ontlastings?|plas|stoelgang)verlies\b",
@@ -929,7 +1010,7 @@ ALL_DAY = (r"de hele (?:dag|nacht)", r"hele (?:dag|nacht)", r"heel de (?:dag|nac
 #: "38 graden buiten" is the weather
 #: a bed wet by something else: "de kruik is gesprongen, alles nat" is no night sweat
 WET_BY = ("kruik", r"warmwaterkruik\w*", r"gemorst\w*", r"omgestoten\w*", "gesprongen", "de hond", "de kat",
-          "de baby", "de kinderen", "regen", "dak", r"drank\w*", "thee", "koffie", "wijn")
+          "de baby", "de kinderen", "regen", "dak", r"leiding\w*", r"drank\w*", "thee", "koffie", "wijn")
 #: ... unless the sweat is named too
 SWEAT = (r"zwe\w+", r"transpir\w*", r"bezwe\w+")
 #: a bed wet at night: a fever's sweat, unless a sentence names WET_BY and no SWEAT
@@ -1119,11 +1200,15 @@ WORSENING_PATTERNS = (
     r"(?:voet|voorvoet|voeten)"
     r" (?:\w+ ){0,4}?(?:op|tegen|over) (?:de |het )?" + _FLOOR + r"\b",
     r"\b(?:zwakker|slapper|krachtelozer) (?:aan (?:het|t) worden|aant worden)\b",
+    # the verb last: "(ik merk dat) mijn been zwakker wordt"
+    r"\b(?:zwakker|slapper|krachtelozer) (?:(?:is |zijn )?geworden|wordt|worden|werd|werden)\b",
     # Dutch
     # "hij heeft een klapvoet", "dat zij een klapvoet heeft": "heeft" is someone else (I have = "ik heb")
     r"(?<!\bheeft )(?<!\bheeft een )(?<!\bheeft ook een )(?<!\bheeft al een )"
     r"\b(?:klapvoet\w*|hangvoet\w*|dropvoet\w*|slepende voet|slepend been)\b(?! heeft\b)",
     r"\bsleep (?:met )?(?:mijn|mn|m) (?:linker|rechter)?(?:voet|been)\b",
+    # the verb last: "(mijn man zegt) dat ik mijn voet sleep"
+    r"\b(?:ik|k) (?:\w+ )?(?:met )?(?:mijn|mn|m|me) (?:linker|rechter)?(?:voet|been) (?:\w+ )?(?:sleep|sleepte)\b",
     # the side in the word: "ik kan mijn linkervoet niet meer optillen"
     r"\b(?:kan|kon) (?:\w+ ){0,3}?(?:linker|rechter)?(?:voet|tenen|voorvoet|enkel|grote teen) (?:\w+ ){0,2}?niet (?:meer |goed |echt )*"
     r"(?:optillen|opheffen|heffen|omhoog\w*|bewegen|optrekken|opbuigen|krul\w*|krom\w*)\b",
@@ -1151,7 +1236,8 @@ WORSENING_PATTERNS = (
     # strength measured going down: "vorige week duwde ik mijn linkervoet nog 12 kilo omhoog, vandaag nog maar 5"
     r"\b" + _LEG_PART + r"\b(?: \S+){0,6}? \d+ ?(?:kilo|kilos|kg)\b(?: \S+){0,4}? "
     r"(?:nu|vandaag|deze week|vanmorgen|vanochtend|gisteren|nog)\b(?: \w+){0,2}? maar (?:\d+|een paar|enkele)\b",
-    r"\b(?:kracht\w*|" + _LEG_PART + r")\b(?: \S+){0,6}? (?:gezakt|gedaald|achteruit\w*) van "
+    r"\b(?:(?:been|kuit|dij|voet|knie|enkel|teen|heup)?kracht\w*|" + _LEG_PART + r")\b(?: \S+){0,6}? (?:gezakt|gedaald"
+    r"|achteruit\w*|\w*gevallen|afgenomen) van "
     r"\d+ (?:kilo |kilos |kg )?(?:naar|tot(?: op)?) \d+\b",
     # giving way more and more: "ik zak steeds verder door"
     r"\b(?:zak|zakt|zakken|zakte|zakten) (?:\w+ )?(?:steeds|alsmaar|almaar|telkens) (?:verder |meer |vaker )?(?:door|weg)\b",
@@ -1393,6 +1479,11 @@ NOT_A_FALL = (
     (r"ongeluk$", r"\b(?:bij|per)$", ()),
     # "al 3 keer gestruikeld deze week": a foot that catches, not a fall that started the pain
     (r"^gestruikeld\b", r"\b{REPEATED}(?: \w+){0,3}$", (r"^(?: \w+){0,5}? {REPEATED}\b",)),
+    # footwear that fell, not the patient: "mijn slipper viel van mijn voet", "mijn sloef is weer van mijn voet gevallen"
+    (r"^(?:viel|vielen|gevall?en|gevalle|gevalln)$", r"\b{FOOTWEAR}(?: (?!(?:ik|k|en|maar|toen|dan)\b)\w+){0,5}$", ()),
+    # a number that fell: "mijn beenkracht is gevallen van 30 naar 18 kilo", "gevallen tot 5"
+    (r"^(?:viel|vielen|gevall?en|gevalle|gevalln)$", None,
+     (r"^(?: \w+){0,2}? van \d+(?:point\d+)? (?:\w+ )?(?:naar|tot(?: op)?) \d", r"^(?: \w+){0,2}? (?:naar|tot(?: op)?) \d")),
 )  # fmt: skip
 #: a fall long ago said to be unrelated ("5 jaar geleden van de trap gevallen maar dit is anders")
 LONG_AGO = (r"(?:\d+|een paar|paar|enkele|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig) jaar geleden",
