@@ -239,6 +239,49 @@ def test_fourteenth_refresh_edges_en(text, expected):
     assert find_red_flags(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # found by the fifteenth refresh (other words, never the blind texts): what is worn in the saddle area not
+    # felt on the skin, wiping as through a layer
+    ("put a fresh liner in this morning n honestly i cant feel it on me at all", {"saddle_numbness": True}),
+    ("since tuesday i cant feel my tampon, like nothing is in there", {"saddle_numbness": True}),
+    ("going to the loo is weird, wiping feels like im doing it through a folded blanket", {"saddle_numbness": True}),
+    ("when i wipe its as if i was wearing mittens", {"saddle_numbness": True}),
+    # the front of the foot not held up, an ankle that keeps going over, footwear sliding off, a leg with no push
+    ("i cant hold the front of my right foot up anymore when i walk", {"leg_weakness": "worsening"}),
+    ("struggling to hold my right foot up on the stairs", {"leg_weakness": "worsening"}),
+    ("ive gone over on my right ankle twice this week for no reason", {"leg_weakness": "worsening"}),
+    ("i keep rolling my left ankle on flat pavement", {"leg_weakness": "worsening"}),
+    ("my slipper keeps sliding off my left foot, worse than last week", {"leg_weakness": "worsening"}),
+    ("climbing onto the bus the right leg had no push in it, its worse than a week ago", {"leg_weakness": "worsening"}),
+    # a touch or a pinch not felt on both legs, two feelings of the legs in one breath (tingling is numbness)
+    ("after the shower i couldnt feel my own hands drying me off down both legs", {"both_legs": True, "leg_numbness": True}),
+    ("prodded my calves with a fork n felt nothing", {"both_legs": True, "leg_numbness": True}),
+    ("both my feet are cold n prickly since saturday", {"both_legs": True, "leg_numbness": True}),
+    # thrown down by a wave or a horse
+    ("a big wave threw me onto my back in the shallows and now my back is agony", {"onset": "trauma"}),
+    ("the pony chucked me off n slammed me down on the ground", {"onset": "trauma"}),
+    # hard negatives: weight lost by a choice or gladly, the burning of reflux ...
+    ("lost half a stone from cutting out the beer, chuffed to bits", {}),
+    ("dry january n dropped 2 kilo, my back still aches", {}),
+    ("lost 4 kg since i quit drinking and im happy with it", {}),
+    ("reflux most nights, burning up into my throat, back is fine in bed", {}),
+    # ... and the edges of the new readings
+    ("wiping my face feels like using a rough towel", {}),
+    ("cant feel the heat pad on my back anymore, it has gone cold", {}),
+    ("my ex dumped me on my birthday, my back has been sore since", {}),
+    ("she dumped me on the side of the road after the row", {}),
+    ("rolled my ankle twice playing netball years ago", {}),
+    ("both my legs feel fine and not numb", {}),
+    # still flagged: weight lost unhappily or not by a choice, a real fever
+    ("lost 6 kilo without trying and im not happy about it", {"weight_loss": True}),
+    ("lost 5 kilo, not from cutting sugar or anything", {"weight_loss": True}),
+    ("im burning up and shivery", {"fever": True}),
+    ("burning up in bed all night", {"fever": True}),
+])
+def test_fifteenth_refresh_signs_in_other_words_en(text, expected):
+    assert find_red_flags(text) == expected
+
+
 @pytest.mark.parametrize("text, today, expected", [
     # a holiday fixed by a weekday: Thanksgiving is the 4th Thursday of November (26 Nov 2026, 27 Nov 2025),
     # Memorial Day the last Monday of May (25 May 2026)

@@ -75,7 +75,9 @@ FUZZY_TARGETS = frozenset(
 REAL_NEIGHBOURS = frozenset(
     """
     allays amways elways
-    abashed ashed bagged bange bangerd banked barged based bashen bashes basked basted bathed bonged bunged dashed galloped ganged gashed hacked hashed humped lashed ranged sacked slacked smacker smocked snacked stacked straights stung thumbed trumped wallowed washed whacker
+    abashed ashed bagged bange bangerd banked barged based bashen bashes basked basted bathed bonged bunged
+    dashed galloped ganged gashed hacked hashed humped lashed ranged sacked slacked smacker smocked snacked
+    stacked straights stung thumbed trumped wallowed washed whacker
     angles anklets bailing banned bergens binged boasting boers boilings borers bowers bowling boxer
     boyers breezing broiling check checked chock chocked chuckled chucks chunk cluck clucked
     coasting couches douches engels fettles freeing freezings ginned infection injections insider
@@ -293,7 +295,9 @@ REAL_NEIGHBOURS = frozenset(
     grand grind sadden sodden sudder
     dentiste dentists forevers mighty sometime
     beaked leaded leafed leakey leaned leaped leased leaved mermen peaked wezen
-    booking cheeking chocking chucking cooking crank cross cycled cycles drink drinker drunk frank hooking jointed jointing locking looming looting painted painting pointer prank printed printing regent rooking seeings seeking seeming sewing sexing
+    booking cheeking chocking chucking cooking crank cross cycled cycles drink drinker drunk frank hooking
+    jointed jointing locking looming looting painted painting pointer prank printed printing regent rooking
+    seeings seeking seeming sewing sexing
         added adding babble baldly banished bayer bears bedding biles bobble bradly bubbled bubbles
     bubbly buckled buckler buckles buckley burble cardboards cinches clang cline clings clingy clink
     clint cloves cluing clung cocks cohered colds coveted cowered crapped crumble crumpled crumples
@@ -319,6 +323,13 @@ REAL_NEIGHBOURS = frozenset(
     sniffled snorts snuffed sowing spammed spell spelled spelt spiel spijl spills spilt sports stashed stelt
     stiffed sting suing sully swashed swell swelled swings swingt swung thoughts tuist twigt twisk twists twits
     wooded woodmen woolen woonden wooten zwing
+    classes gasses glassed glosses grasses lasses mouthe mouths south youth lavement parement pavements
+    banket blanke blanked blanken blanker blankert blankest blankets blankst bumped chaffed cheat chess chests
+    chong clotho clots cober crest cuffed damped decently drinkings dumpen dumpend duped filch frinking harpy
+    heartburns hippy huffed indigestions januari januarys jumped lamely lumped milch monte months monts monty
+    mouth octobers oktober pansy pantry patty planket pleaded please pleasen pleases pleated pumped quieting
+    quilting reflex rober saber sloth sobere sobers somber somer sorber sorer souer thongs threat throats
+    throaty throng tober towed towels trowel twisten twistend twister twitted umped zilchs
     bashing cashing dashing gashing hashing lashing mashing swashing washings wishing cuddle fuddle huddle
     peddle puddel puddled puddles showed showen showers showery showier
     abutted balloo balloons batted betted brief brieft brieks briels briers bries bunted busted butter bypasss
@@ -415,6 +426,7 @@ WEAK = (
     # "my legs won't hold me up anymore"
     r"(?:wont|wouldnt|would not|dont|doesnt|didnt|cant|couldnt|can barely|can hardly|barely|hardly) (?:\w+ )?(?:hold|carry|support|push|lift) me",
     r"(?:had|has|have|got) nothing in (?:it|them)",
+    r"(?:had|has|have|got) no (?:push|power|strength|oomph) (?:left )?in (?:it|them)",
     # "had to lift both my legs out the car with my hands"
     r"(?:had|have|need|needed) to (?:lift|carry|drag|pull|move)",
     # "they just wont go on their own"
@@ -488,7 +500,7 @@ LIMBS = ("foot", "feet", "leg", "legs", "ankle", "toe", "toes", "shin", "shins",
 FAILING_LIMB = (r"weak\w*|clums\w*|flop\w*",
                 # footwear the foot cannot hold, toes that will not curl: "my flip flop keeps falling off my foot"
                 r"(?:sliders?|slippers?|flipflops|crocs?|sandals?|clogs?|shoes?)(?: \w+){0,2}? (?:falls?|falling|fell|slips?"
-                r"|slipping|slipped|flies|flying|flew|comes?|coming|came) off",
+                r"|slipping|slipped|sl[iy]des?|sliding|slid|flies|flying|flew|comes?|coming|came) off",
                 r"(?:wont|dont|doesnt|cant|wouldnt|no longer) (?:\w+ )?(?:curl|grip|scrunch)",
                 # a leg that cannot be lifted: "today i cant lift my leg at all"
                 r"(?:cant|cannot|couldnt|unable to|struggl\w* to|can barely|can hardly|can no longer) (?:\w+ )?(?:lift|raise)"
@@ -505,7 +517,7 @@ FAILING_LIMB = (r"weak\w*|clums\w*|flop\w*",
                 r"(?:had|have|need|needed) to (?:lift|carry|drag|pull|move)",
                 r"(?:cant|cannot|couldnt) (?:\w+ )?(?:work|use|operate|press|push)",
                 r"(?:had|has|have|got) nothing in (?:it|them)",
-                r"(?:no|lost (?:\w+ )?|(?:less|little)) (?:strength|power)",
+                r"(?:no|lost (?:\w+ )?|(?:less|little)) (?:strength|power|push|oomph)",
                 r"(?:wont|dont|doesnt|cant|barely|hardly) (?:\w+ )?(?:hold|carry|support|push) me",
                 # a leg that will not go over or into something: "couldnt get my right leg over the stile"
                 r"(?:cant|couldnt|cannot|unable to|struggl\w* to) (?:\w+ )?(?:get|lift|swing|raise|bring)"
@@ -857,6 +869,18 @@ SADDLE_PATTERNS = (
     r"\b(?:wipe|wiping|wiped)\b(?: \w+){0,8}? (?:with|wearing) (?:a |thick |rubber |oven |my )?gloves? on\b",
     r"\b(?:cant|couldnt|dont|didnt|barely|hardly|not) (?:\w+ )?feel (?:the )?(?:toilet |loo )?(?:paper|tissue|roll)\b",
     r"\bsaddle (?:anaesthesia|anesthesia|numbness|anaesthetic)\b",
+    # what is worn there not felt on the skin: "changed my pad n couldnt feel it against me"
+    r"\b(?<!heat )(?<!ice )(?<!gel )(?<!cold )(?<!hot )(?<!knee )(?<!elbow )(?:pads?|sanitary \w+"
+    r"|panty ?liners?|liners?|tampons?|knickers|undies|underwear|thong)\b(?: \S+){0,8}? (?:cant|couldnt|didnt|dont|doesnt"
+    r"|barely|hardly) (?:\w+ )?feel (?:it|them|that|(?:the|my) \w+) (?:\w+ )?(?:against|on) (?:me|my skin)\b",
+    # ... or named as what is not felt: "cant feel my pad at all"
+    r"\b(?:cant|couldnt|didnt|dont|doesnt|barely|hardly) (?:\w+ )?feel (?:my |the |me )?(?:(?!heat|ice|gel|cold|hot|knee|elbow)\w+ )?(?:pads?"
+    r"|sanitary \w+|panty ?liners?|tampons?|knickers|undies|underwear|thong)\b",
+    # wiping as through a layer: "wiping is like doing it thru a thick towel", "like wiping with mittens on"
+    r"\b(?:wipe|wiping|wiped)\b(?! (?:down|off|up|the|a|an|his|her|their|your|my (?:face|hands?|nose|eyes|mouth|glasses"
+    r"|phone)))(?: \w+){0,6}? (?:like|as if|as though) (?:\w+ ){0,4}?(?:through (?:a |an |some |my )?"
+    r"(?:\w+ )?(?:towel|cloth|blanket|layer|padding|gloves?|mittens?|mitts?)|(?:with|wearing|in) (?:a |some |my )?(?:\w+ )?"
+    r"(?:gloves?|mittens?|mitts?))\b",
     r"\b{PILLOW} (?:\w+ ){0,3}?(?:isnt|not|wasnt) (?:really )?there\b",
     # the saddle area and another part as one subject: "my bum n everything in between felt nothing",
     # "my bum and legs are numb" (no contrast, negation, pain or "fine" in between)
@@ -883,7 +907,10 @@ FEVER_PATTERNS = (
     r"(?:unwell|ill|poorly)\b",
     r"\b(?:very|really|so|extremely|terribly|seriously|awfully|super|incredibly) (?:sick|ill|unwell)\b"
     r"(?! of\b| and tired\b)",
-    r"\bflu\b(?! (?:jab|shot|vaccine|vaccination|injection))|\bflu like\b|\bflulike\b|\binfluenza\b|\bburning up\b",
+    r"\bflu\b(?! (?:jab|shot|vaccine|vaccination|injection))|\bflu like\b|\bflulike\b|\binfluenza\b"
+    r"|\bburning up\b(?! (?:in |into |through |to |inside )?(?:my|me|the|his|her) (?:\w+ )?(?:chest|throat|neck|back|spine"
+    r"|legs?|thighs?|arms?|belly|stomach|tummy)\b| (?:with|from) (?:the )?(?:heartburn|reflux|acid"
+    r"|indigestion))",
     # shaking: "shaking like a leaf"
     r"\bshaking like a leaf\b|\bteeth (?:were |are )?chattering\b|\bshaking (?:all over|uncontrollabl\w*)\b",
     r"\b(?:shaking|shivering|trembling) (?:\w+ )?under (?:the |my )?(?:duvet|covers|blankets?|quilt)\b",
@@ -932,6 +959,10 @@ TRAUMA_PATTERNS = (
     # "went flat on my back on the road", "hit a pothole"
     r"\b(?:went|landed|ended up|thrown|flung) (?:\w+ )?flat on (?:my|me|the) (?:back|bum|arse|backside|face|side)\b",
     r"\bhit a (?:pothole|kerb|curb)\b",
+    # thrown down by a wave, a horse, a bull: "it picked me up n dumped me flat on my back on the sand"
+    r"\b(?:dumped|slammed|threw|thrown|flung|chucked|smashed|spat) (?:me|us)"
+    r" (?:\w+ ){0,2}?(?:(?:flat|straight|right|hard) )?(?:on|onto|into|down on) (?:(?:my|me) (?:\w+ )?(?:back|bum|arse|backside"
+    r"|tailbone|coccyx|spine|head|neck|side|behind|bottom)|the (?:\w+ )?(?:sand|ground|floor|rocks?|deck|pavement))\b",
     r"\bfalled\b",
     r"\b(?:a|the|my|bad|nasty|hard|heavy|big|serious|that|awkward|small|little|heavy) fall\b"
     r"(?! (?:asleep|apart|season|semester|term|in love|behind|out|in (?:blood|temperature)))",
@@ -999,6 +1030,20 @@ WORSENING_PATTERNS = (
     r"|flex) (?:up )?(?:my |the )?(?:left |right )?(?:foot|toes|ankle|big toe) up\b",
     r"\b(?:foot|ankle|toes) (?:wont|doesnt|dont|cant|will not|would not) (?:\w+ )?(?:lift|come up|go up|bend up"
     r"|pull up)\b",
+    # "cant hold the front of that foot up", "cant keep my toes up"
+    r"\b(?:cant|couldnt|unable to|struggl\w* to|hard to|wont|doesnt|dont|no longer) (?:\w+ )?(?:hold|keep|get|lift|raise)"
+    r" (?:up )?(?:my |the |that |this |me )?(?:front (?:end )?of (?:my |the |that |this |me )?)?(?:left |right |bad )?"
+    r"(?:foot|feet|toes|ankle) up\b",
+    # a foot that flops, after a comma: "foot up , it just flops"
+    r"\b(?:foot|feet|toes) (?:up |down )?, (?:it|they|that) (?:just |kind of |sort of )?(?:flops?|flopping|drops?|hangs|slaps?"
+    r"|dangles?)\b",
+    # an ankle that keeps going over: "gone over on that ankle 3 times since monday", "keep rolling my ankle"
+    r"\b(?:gone|went|go|goes|going|turned|rolled|rolling|twisted) (?:over )?(?:on )?"
+    r"(?:my |me |that |the |this )?(?:left |right |bad |weak )?ankles?\b(?: \w+){0,2}? (?:twice|(?:\d+|two|three|four|five"
+    r"|a few|few|several|many|so many) times) (?:since|this|today|in (?:a|the|one|two|\d+) (?:days?|weeks?|last)|already"
+    r"|now|lately|recently)\b",
+    r"\b(?:keep|keeps|kept) (?:on )?(?:going over on|rolling|turning|going over) (?:on )?(?:my |me |that |the )?"
+    r"(?:left |right |bad )?ankles?\b",
     r"\b(?:cant|couldnt|unable to|struggle to|hard to) (?:\w+ )?(?:lift|raise|pull up|move|bend up)"
     r" (?:my |the )?(?:left |right )?(?:foot|toes|ankle|big toe)\b",
     r"\b(?:cant|couldnt|unable to) (?:\w+ )?(?:walk|stand) on (?:my )?(?:heels?|toes|tiptoes?)\b",
@@ -1048,6 +1093,18 @@ BOTH_LEGS_WEAK_PATTERNS = (
 BOTH_LEGS_NUMB_PATTERNS = (
     # "neither leg could tell if the water was hot or cold"
     r"\bneither (?:leg|foot) (?:\w+ )?(?:could|can|would|will) (?:\w+ )?(?:feel|tell)\b",
+    # a touch not felt on both legs: "couldnt feel my own hands rubbing it in on either leg"
+    r"\b(?:cant|couldnt|didnt|dont|barely|hardly) (?:\w+ )?feel (?:my |me |the |his |her |their |your |someones? )?(?:own )?"
+    r"(?:hands?|fingers?|the \w+)\b(?: \w+){0,6}? (?:on|against|down|over) (?:\w+ ){0,1}?"
+    r"(?:both (?:of )?(?:my |me |the )?(?:legs?|feet|foot|shins|calves|thighs)|either (?:of (?:my |the )?)?(?:legs?|feet|foot)"
+    r"|my (?:legs|feet|shins|calves))\b",
+    # a pinch test told as a story: "pinched both shins n nothing"
+    r"\b{TOUCHED} (?:\w+ ){0,2}?(?:both (?:of )?(?:my |me |the )?|my |me )(?:legs|feet|shins|calves|thighs|soles)\b(?: \w+){0,4}?"
+    r" (?:and |n |but |, )?(?:{FELT_NOTHING}|nothing|nowt|zilch|zero|not a thing)\b",
+    # two feelings of the legs in one breath: "both my legs feel heavy n tingly"
+    r"\b(?:both (?:of )?(?:my |me |the )?|my |me )(?:legs|feet|calves|shins) (?:feel |feels |are |have gone |went |gone |go )"
+    r"(?:all |a bit |really |very |so )?(?!(?:fine|ok|okay|normal|good)\b)\w+ (?:and|n|plus) (?:a bit |all |really |very "
+    r"|so )?(?:numb(?:ed|ish)?|tingl(?:y|ing)|dead|prickl(?:y|ing)|fizz(?:y|ing)|pinsneedles)\b",
 )
 
 # ---- cancer ----
@@ -1097,6 +1154,13 @@ INTENT_STRONG = (
     r"|takeaways?|junk|chocolate)",
     r"(?:proper|really|properly|been) trying(?= [.,]|$)",
     r"trying to(?= [.,]|$)",
+    # a choice that explains it: "dropped 3 kilo just from no pints", "sober october", "off the booze"
+    r"(?:from|by|through|since) (?:no|not|cutting|quitting|giving up|stopping|less) (?:the |my |on |out )?(?:\w+ )?(?:pints?"
+    r"|beers?|booze|alcohol|drink|drinking|wine|lager|takeaways?|sugar|chocolate|crisps|snacks|bread|carbs|sweets|junk|cakes?)",
+    r"sober (?:october|january|for)|dry (?:january|july|month)|teetotal|off the (?:booze|drink|beer)",
+    r"(?:stopped|quit|gave up|giving up) (?:the )?(?:drinking|booze|drink|alcohol|beer|sugar|takeaways)",
+    # lost gladly: "well chuffed", "over the moon" (not when negated)
+    r"chuffed|over the moon|(?:pleased|happy) with (?:it|that|myself)",
     # explained: after a baby, or more gained than lost
     "baby", r"pregnan\w*", "gave birth", "giving birth", "breastfeeding",
     r"(?:for|before) (?:our|my|the|a) wedding", r"(?:the |my |our )(?:whole )?plan", "planned",
