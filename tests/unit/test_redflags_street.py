@@ -952,3 +952,57 @@ def test_fourteenth_refresh_signs_in_other_words_nl(text, expected):
 ])
 def test_fourteenth_refresh_edges_nl(text, expected):
     assert find_red_flags(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # found by the blind split's fifteenth refresh; other phrasings of the same signs (Flemish, Limburg and Netherlands
+    # Dutch): "ich", "mien", the bum as "achterste" or "achterwerk", "gelijk dood" right after the place; a foot that
+    # no longer goes down far enough, a leg without the strength any more, a knee helped by hand, a leg that drags told
+    # verb first, a leg that will not go up, tiptoe on one foot, a calf that does nothing any more, "elke dag een stukje
+    # erger", "gaat achteruit"; a thin splash, the passing barely felt, trousers soiled or wet and not felt, found wet
+    # at the front, noticed only when it runs, "geen aandrang niks"; a rung missed on a ladder, down the steps onto
+    # the back; a fever gone for days with a normal temperature measured, "terug goed" (well again) is no recurrence
+    # hard negatives: an animal's bladder in a compound ("plaskater"), "achterste" as an adjective, "dood moe", sport
+    # missed, water splashed on the back, paint, a garden hose, a runny nose, a calf that no longer hurts
+    ("sinds gisteren voel ich mien achterste nie goed meer", {"saddle_numbness": True}),
+    ("sinds vanmorgen is mien achterwerk helemaal doof", {"saddle_numbness": True}),
+    ("na die lange rit rond mijn poep gelijk dood, al de hele avond", {"saddle_numbness": True}),
+    ("ik krijg mijn rechtervoet niet meer ver genoeg naar beneden op de rem", {"leg_weakness": "worsening"}),
+    ("mijn linkerbeen heeft de kracht niet meer om de trap op te gaan, het wordt elke dag erger",
+     {"leg_weakness": "worsening"}),
+    ("ik moet mijn knie met mijn hand optillen om in de auto te stappen, elke dag een stukje erger",
+     {"leg_weakness": "worsening"}),
+    ("sinds maandag sleept mijn linkervoet als ik stap", {"leg_weakness": "worsening"}),
+    ("mijn been wil niet meer omhoog als ik de trap op ga en het gaat elke week achteruit",
+     {"leg_weakness": "worsening"}),
+    ("ik kan amper nog op mijn linkervoet op mijn tenen staan", {"leg_weakness": "worsening"}),
+    ("mijn kuit doet niks meer als ik opstap, het wordt elke dag slechter", {"leg_weakness": "worsening"}),
+    ("op de wc kwam er maar een dun straaltje", {"bladder_bowel": True}),
+    ("na het plassen voelde ik het nauwelijks lopen", {"bladder_bowel": True}),
+    ("mijn werkbroek was nat en ik had er niks van gemerkt", {"bladder_bowel": True}),
+    ("ik heb mijn broek bevuild en niks gevoeld", {"bladder_bowel": True}),
+    ("toen zag ik dat mijn jeans vooraan nat was", {"bladder_bowel": True}),
+    ("mijn short was van voren helemaal nat", {"bladder_bowel": True}),
+    ("ik voel het pas als het al loopt", {"bladder_bowel": True}),
+    ("al de hele dag geen aandrang niks", {"bladder_bowel": True}),
+    ("bij het snoeien een sportje van de ladder gemist", {"onset": "trauma"}),
+    ("ik ben drie treden naar beneden op mijn stuitje gekwakt", {"onset": "trauma"}),
+    ("twee weken geleden griep met koorts, maar dat is al tien dagen weg en ik voel me terug goed", {}),
+    ("koorts gehad, maar de thermometer blijft nu rond 36,8", {}),
+    ("onze plaskater zat de hele avond op de bak en er kwam niks", {}),
+    ("de achterste rij in de kerk voelt koud aan, mijn rug doet pijn", {}),
+    ("mijn billen zijn gelijk dood moe van die fietstocht", {}),
+    ("ik heb mijn sport gemist deze week door de rugpijn", {}),
+    ("de kine heeft koud water op mijn rug gekletst", {}),
+    ("mijn werkbroek was vuilgemaakt met verf en ik had niks gemerkt", {}),
+    ("ik zag dat mijn jeans nat was van de tuinslang", {}),
+    ("ik merk het pas als het al loopt uit mijn neus", {}),
+    ("mijn kuit doet niks meer pijn, het gaat elke dag beter", {}),
+    ("mijn kuiten zijn stijf maar ik kan gewoon op mijn tenen staan", {}),
+    ("mijn plaspoes moest naar de dierenarts, zelf plas ik normaal", {}),
+    ("griep met koorts, het was weg maar nu is het terug", {"fever": True}),
+    ("ich heb gene koorts en gene pijn in mien benen", {}),
+    ("merk ik het pas als het al in mijn broek loopt", {"bladder_bowel": True}),
+])
+def test_fifteenth_refresh_signs_in_other_words_nl(text, expected):
+    assert find_red_flags(text) == expected

@@ -49,6 +49,8 @@ STREET = {
     "kvoel": "ik voel", "goe": "goed", "elken": "elke", "iederen": "iedere", "kan't": "kan het", "allee": "", "amai": "", "zenne": "",
     # Flemish "mor" = maar, "kweet" = ik weet; chat "gwn" = gewoon, "ff" = even; "gister" = gisteren
     "mor": "maar", "kweet": "ik weet", "gwn": "gewoon", "ff": "even", "gister": "gisteren",
+    # Limburg and West-Flemish "ich" = ik, "mien" = mijn
+    "ich": "ik", "mien": "mijn",
 }  # fmt: skip
 
 #: Typo reading of content words: a token of 5+ letters one edit from a word of
@@ -71,6 +73,9 @@ FUZZY_TARGETS = frozenset(
 REAL_NEIGHBOURS = frozenset(
     """
     afgekomen meter
+    bescheen beschenen beschieten beschoten coverall dodder doren fodder foren genoegd genoegt gescheten goren horen
+    ingeduwde ingetrapte ivoren joren modded moddert moren nagemaakt natgemaakte noren overalls smodder soren toren
+    vooren voorgaan voorman voortaan vorens vorken vormen vorsen vozen vroren vuilgemaakte vuren
     ankes ankies anklets bergens boers bogers bomers bouches bowling boxer check chucks couches
     douches eekels eikels engels ergens insider insiders manage managede managen managend manager
     managet onderbreek onkels oxers roosting settels shift shirts souches touche toucher vaccin
@@ -523,7 +528,11 @@ AREA = (
     r"bilspleet|bips|schaamstreek|schaamlippen|schaamdelen|schaamdeel|geslachtsdelen",
     r"geslachtsdeel|geslachtsorgaan|geslachtsorganen|genitalien|genitalieen",
     r"edele delen|intieme (?:zone|delen|plek|plekken|streek)|piemel|plasser|balzak",
-    r"teelballen|zadel\w*|rijbroek\w*|bekkenbodem|onderlijf|daar beneden",
+    r"teelballen|zadel\w*|rijbroek\w*|bekkenbodem|onderlijf|daar beneden|achterwerk|achterwerkje",
+    # "mien achterste" = the bum (not "het achterste deel", "de achterste rij")
+    r"(?:(?<=mijn )|(?<=mn )|(?<=m )|(?<=mijne )|(?<=uw )|(?<=je )|(?<=het )|(?<=t )|(?<=zijn )|(?<=haar )|(?<=hun ))"
+    r"achterste(?! (?:\w*deel|\w*stuk|kant|rij\w*|bank\w*|wiel\w*|tand\w*|kie\w*|poot|pote\w*|plank|trede|deur|kamer"
+    r"|wervel\w*|spier\w*|rib\w*|been|benen|voet|voeten|auto|zetel|stoel|zit\w*|van)\b)",
     r"van onderen|afvegen|afveeg|afveegt|wc papier|wcpapier|toiletpapier|stuit|stuitje",
     r"stuitbeen|geslacht|onderkant(?! (?:van|rug|voet|been|benen)\b)|\w*zadel|afkuis\w*|kuis (?:mij|me) af|waar (?:ik|je|ge|men) op zit|(?:wc|toilet) ?bril",
     r"(?:wc|toilet) ?zitting|bril van de (?:wc|toilet)|ballen|als ik (?:me |mij )?veeg",
@@ -682,14 +691,21 @@ STABLE = (r"stabiel", r"hetzelfde", r"onveranderd", r"niet (?:\w+ )?(?:erger|sle
 #: does when it fails, a worsening told anywhere, and what says it is not getting worse
 LIMBS = ("voet", "voeten", "been", "benen", "enkel", "teen", "tenen", "linkerbeen", "rechterbeen", "linkervoet", "knie", "knieen",
          "linkerknie", "rechterknie", "linkertenen", "rechtertenen",
-         "rechtervoet", "scheen", "schenen")  # fmt: skip
+         "rechtervoet", "scheen", "schenen", "kuit", "kuiten", "linkerkuit", "rechterkuit")  # fmt: skip
 FAILING_LIMB = (r"zwak\w*|onhandig\w*|krachtelo\w*|(?:valt|vallen|viel) (?:\w+ )?uit",
                 # the high step of a dropped foot: "die knie heel hoog optrekken"; "ze plooien onder mij"
                 r"(?:heel |zo |extra |super )?hoog (?:\w+ )?(?:optrekken|optillen|opheffen|tillen|heffen)",
                 r"plooi\w* (?:\w+ )?onder (?:mij|me)",
                 r"(?:geen|weinig|minder) kracht\w*|(?:dragen|draagt) (?:mij|me) (?:\w+ )?(?:niet|amper|nauwelijks)",
                 r"(?:\w+ )?(?:van|af) (?:de|het) (?:trapper|trappers|pedaal|pedalen|koppeling|rem)",
-                r"(?:willen|wil|wilt) (?:\w+ )?(?:niet|nie) (?:meer )?mee",
+                r"(?:willen|wil|wilt|wou|wilde) (?:\w+ )?(?:niet|nie) (?:meer )?(?:mee|omhoog|vooruit)",
+                # the strength is gone: "da been heeft er de kracht gewoon nie meer voor"
+                r"kracht (?:\w+ ){0,2}?(?:niet|nie) meer",
+                # a limb helped by hand: "moest mijn knie mee mijn hand induwen", "mijn been met mijn handen optillen"
+                r"(?:met|mee) (?:mijn |mn |m |me |mijne |de |twee |beide )?hand(?:en)? (?:\w+ )?(?:induwen|in duwen|duwen"
+                r"|indrukken|aanduwen|neerduwen|naar beneden duwen|optillen|tillen|optrekken|heffen|opheffen|verzetten)",
+                # a limb that does nothing any more: "die kuit doet niks meer"
+                r"(?:doet|doen|deed|deden) (?:\w+ )?(?:niks|niets|het niet|t niet) meer(?! (?:pijn|zeer)\b)",
                 r"(?:kan|kon) (?:\w+ )?niet (?:meer )?op",
                 r"(?:zak|zakt) (?:\w+ ){0,2}?(?:weg|door)",
                 r"hangt (?:\w+ )?slap|slap\w*",
@@ -716,7 +732,10 @@ _MOEILIJK = (r"(?:moeilijk\w*|lastig\w*|zwaar|zwaarder|met moeite|met veel moeit
 _NIET_MEER = (r"(?:niks|niets|helemaal niet|niet meer|(?:lukt|lukte|gaat|ging|kan|kon) (?:het |t |ik )?(?:\w+ )?(?:niet|nie)"
               r"|onmogelijk|geen kans|geen schijn van kans)")
 WORSE_NOW = (r"erger (?:aan het worden|dan|elke)|wordt (?:\w+ )?erger|verergert",
-             r"(?:elke|iedere|per) dag (?:wat |een beetje |nog )?(?:meer|erger|slechter)|steeds (?:meer|erger|slechter)",
+             r"(?:elke|iedere|per) dag (?:wat |een beetje |nog |een stap |een stuk |een stukje |een tikje |weer )*"
+             r"(?:meer|erger|slechter|achteruit)|steeds (?:meer|erger|slechter)",
+             # "gaat elke dag achteruit"
+             r"(?:gaat|ging|gaan|gingen) (?:\w+ ){0,3}?achteruit",
              r"(?:per|met de|van dag tot) dag (?:\w+ )?(?:erger|slechter)",
              r"(?:nog|alsmaar|telkens) (?:wat |een beetje )?(?:slechter|erger)|wordt (?:\w+ ){0,3}?slechter",
              r"(?:zwakker|slechter) dan (?:vorige|verleden|gisteren|eergisteren|voordien|vroeger|vanmorgen|deze morgen|een week|enkele dagen)",
@@ -793,7 +812,8 @@ KNOWN_BOWEL = (r"prikkelbare darm\w*", "spastische darm")
 
 #: wet by something else than the bladder, after "nat"/"vochtig": the rain, sweat, the washing ...
 _WET_NOT_PEE = (r"(?! (?:\w+ ){0,6}?(?:\w*regen\w*|bui|zweet|bezweet|zweten|transpir\w*|zee|zwembad\w*|zwemmen|douche\w*|bad"
-                r"|sneeuw|gemorst\w*|sport\w*|gesport\w*|koffie|thee)\b| (?:\w+ )?(?:van|uit) de was\b)")
+                r"|sneeuw|gemorst\w*|sport\w*|gesport\w*|koffie|thee|verf|modder|olie|tuinslang)\b"
+                r"| (?:\w+ )?(?:van|uit) de was\b)")
 #: what leaks that is no person: the roof, a tap, a pipe ...
 _LEAKY_THING = (r"(?:dak\w*|goot\w*|kraan\w*|leiding\w*|buis\w*|buiz\w*|band\w*|fiets\w*|boot|auto\w*|wasbak\w*|lavabo\w*"
                 r"|douche\w*|boiler\w*|zwembad\w*|tent|vat|emmer\w*|slang\w*|tuinslang\w*|radiator\w*|plafond\w*|zolder\w*"
@@ -802,6 +822,15 @@ _LEAKY_THING = (r"(?:dak\w*|goot\w*|kraan\w*|leiding\w*|buis\w*|buiz\w*|band\w*|
 _DROPS_FROM = (r"(?:kraan\w*|fles\w*|tube|pak\w*|slang\w*|tuinslang\w*|pen|pipet\w*|spuit\w*|bus|blik\w*|pot\w*|doos"
                r"|citroen\w*|douche\w*|kan|ketel\w*|leiding\w*|vat|emmer\w*|neus|oog|ogen|oor|oren|wond\w*|vinger\w*|tepel\w*"
                r"|borst\w*|kolf\w*)")
+#: a pee word, but not one naming an animal ("plaskater", "plashond": the animal's bladder)
+_PLAS = r"plas(?!\w*(?:kat|poes|hond|dier|bees)\w*\b)\w*"
+#: soiled or wet: "mijn broek vuilgemaakt", "van voren nat"
+_SOILED = r"(?:vuilgemaakt|vuil gemaakt|bevuil\w*|bescheten|natgemaakt|nat gemaakt|nat|vochtig|doornat|kletsnat|zeiknat)"
+#: right after noticing: "ik merk het pas als ...", "merk ik het pas als ..."
+_NOTICED = "|".join(rf"(?<=\b{verb}{who} )" for verb in ("merk", "merkte", "voel", "voelde", "zie", "zag")
+                    for who in ("", " ik", " k", " je", " ge"))
+#: clothes that get wet
+_TROUSERS = r"(?:\w*broek|onderbroek\w*|slip|slipje\w*|ondergoed|boxer\w*|jeans|overall|short)"
 #: bladder and bowel trouble (Dutch-shaped patterns)
 BLADDER_PATTERNS = (
     # underwear damp again and again, found damp, little leaks: "mijn onderbroek is steeds vochtig, kleine lekjes de hele
@@ -838,8 +867,13 @@ BLADDER_PATTERNS = (
     # "'t zat al in mijne broek"
     r"\b(?:zat|zit|liep|ging|kwam) (?:het |t )?(?:al |er )?in (?:mijn|mn|m|mijne) (?:broek|onderbroek|slip)\b",
     # only a splash each time; a full bladder under the navel: "telkens maar een scheutje, onder mijn navel hard en opgezet"
-    r"\b(?:wc|toilet|plas\w*|pipi)\b(?: \S+){0,8}? (?:maar|slechts|amper|nauwelijks|enkel|alleen) (?:een )?"
-    r"(?:paar |enkele |twee |drie |kleine )?(?:scheutje|druppel\w*|straaltje)\b",
+    r"\b(?:wc|toilet|" + _PLAS + r"|pipi)\b(?: \S+){0,8}? (?:maar|slechts|amper|nauwelijks|enkel|alleen) (?:een )?"
+    r"(?:(?:paar|enkele|twee|drie|kleine?|heel|piep|dun\w*|zwak\w*|iel\w*) )*"
+    r"(?:scheutje|druppel\w*|straaltje)\b",
+    # the passing barely felt: "naar de wc ... en ik voelde het amper lopen"
+    r"\b(?:wc|toilet|pot|" + _PLAS + r"|pipi|straal\w*|urine)\b(?: \S+){0,15}? (?:voel|voelde|merk|merkte) (?:ik |je |ge )?"
+    r"(?:het|t|dat|da|de plas|mijn plas) (?:\w+ )?(?:niet|nie|nooit|amper|nauwelijks|bijna niet|haast niet) (?:meer )?"
+    r"(?:lopen|komen|aankomen|gaan)\b",
     # the splash named before the water, as what came out: "er kwam maar een scheutje plas uit", "ik kreeg er maar een
     # druppeltje urine uit" (not the sample: "voor het staal moest ik maar een bodempje plas in het potje doen")
     r"\b(?:komt|kwam|kwamen|krijg|kreeg|kregen)\b (?:er |ik |het |t )*(?:\w+ )?(?:maar|slechts|amper|nauwelijks|enkel"
@@ -849,23 +883,25 @@ BLADDER_PATTERNS = (
     r"\b(?:komt|kwam|kwamen) (?:er )?(?:echt |gewoon |maar |dan |toch )?(?:niks|niets|bijna niks|bijna niets|haast niks"
     r"|nauwelijks iets|amper iets|geen druppel|maar een (?:scheutje|druppel\w*|straaltje|beetje|bodempje\w*))\b"
     r"(?: \S+){0,4}? (?:terwijl|en) (?:ik )?(?:\w+ ){0,3}?(?:nodig|dringend|hoog) (?:moest|moet)\b",
-    r"\b(?:wc|toilet|pot|plas\w*|pipi)\b(?: \S+){0,25}? (?:onder (?:mijn|mn|de) navel|onderbuik|buik|blaas)\b(?: \w+){0,3}? "
+    r"\b(?:wc|toilet|pot|" + _PLAS + r"|pipi)\b(?: \S+){0,25}? (?:onder (?:mijn|mn|de) navel|onderbuik|buik|blaas)\b"
+    r"(?: \w+){0,3}? "
     r"(?:hard|opgezet|gezwollen|bol|uitgezet|gespannen|strak)\b",
     # leaked, found out later: "toen zag ik pas dat ik had gelekt"; only half emptied: "plassen lukt maar half"
     r"\b(?:ik|k) (?:\w+ ){0,3}?gelekt\b",
     r"\b(?:plassen|plas|pipi|urineren) (?:\w+ ){0,2}?(?:lukt|gaat|lukte|ging) (?:\w+ ){0,2}?(?:maar |slechts )?half\b",
-    r"\b(?:plas\w*|blaas|urine|wc|toilet)\b(?: \S+){0,10}? gevoel (?:dat|alsof) (?:er )?(?:nog )?(?:\w+ ){0,2}?"
+    r"\b(?:" + _PLAS + r"|blaas|urine|wc|toilet)\b(?: \S+){0,10}? gevoel (?:dat|alsof) (?:er )?(?:nog )?(?:\w+ ){0,2}?"
     r"(?:zit|in zit|achterblijft|blijft zitten)\b",
     # "heb maar ene keer geplast sinds gisteren"
     r"\b(?:maar|slechts|pas|amper) (?:een|ene|1|eenmaal|een enkele) keer (?:\w+ ){0,2}?(?:geplast|gepist|kunnen plassen)\b",
     # "ontlasting in mijn onderbroek"; "ik voel het niet komen"
     r"\b(?:{STOOL}|poep|urine|plas)\b (?:\w+ ){0,2}?in (?:mijn|mn|m|mijne|de) (?:broek|onderbroek|slip|ondergoed)\b",
-    r"\b(?:wc|toilet|ontlasting|stoelgang|poep|plas\w*)\b(?: \S+){0,15}? (?:voel|merk) (?:het|t|ik) (?:\w+ ){0,2}?"
+    r"\b(?:wc|toilet|ontlasting|stoelgang|poep|" + _PLAS + r")\b(?: \S+){0,15}? (?:voel|merk) (?:het|t|ik) (?:\w+ ){0,2}?"
     r"(?:niet|nooit) (?:meer )?(?:aankomen|komen)\b",
     # "ik voel dat ik moet maar er komt niks"; "plassen komt niet op gang"
     r"\b(?:voel|merk) (?:\w+ ){0,2}?(?:dat )?(?:ik )?(?:moet|moest)\b(?: \S+){0,6}? (?:komt|kwam) (?:er )?(?:niks|niets|geen druppel"
     r"|bijna niks)\b",
-    r"\b(?:plas\w*|straal|urine) (?:\w+ ){0,2}?(?:komt|kwam) (?:\w+ ){0,2}?(?:niet|moeilijk|slecht|heel langzaam) (?:\w+ )?op gang\b",
+    r"\b(?:" + _PLAS + r"|straal|urine) (?:\w+ ){0,2}?(?:komt|kwam) (?:\w+ ){0,2}?(?:niet|moeilijk|slecht|heel langzaam)"
+    r" (?:\w+ )?op gang\b",
     # "ineens liep het in mijne broek"
     r"\b(?:liep|loopt|lopen|liepen|ging|gaat|kwam|komt) (?:het|er) (?:\w+ ){0,2}?in (?:mijn|mn|m|de|mijne) broek\b",
     # "er komt geen plas, terwijl ik echt moet"
@@ -928,8 +964,22 @@ BLADDER_PATTERNS = (
     r"\bnat onder (?:me|mij)\b(?! (?:\w+ )?(?:van|door) (?:het |de |t )?(?:zweet|regen|water|douche|zwemmen|koffie|thee)\b)",
     r"\b(?:bank|zetel|sofa|stoel|autostoel|bureaustoel|zitting|fauteuil|broek|onderbroek|jeans|slip)\b (?:\w+ ){0,3}?"
     r"(?:nat|vochtig|doornat|kletsnat|zeiknat)\b(?: \S+){0,8}? (?:niks|niets|niet|nie) (?:\w+ )?(?:gemerkt|gevoeld)\b",
+    # soiled and not felt: "dat ik mijn broek had vuilgemaakt, en ik had daar niks van gevoeld" (not mud or paint)
+    r"\b" + _TROUSERS + r"\b (?:\w+ ){0,3}?" + _SOILED + r"\b" + _WET_NOT_PEE
+    + r"(?: \S+){0,8}? (?:niks|niets|niet|nie) (?:\w+ ){0,2}?(?:gemerkt|gevoeld)\b",
+    # found wet all at once, or wet at the front: "zag ineens dat me witte overall van voren nat was"
+    r"\b(?:zie|zag|merk|merkte|ontdek\w*|vond|vind|voel|voelde) (?:\w+ ){0,3}?(?:mijn|mn|m|me|mijne) (?:\w+ )?" + _TROUSERS
+    + r" (?:\w+ ){0,3}?(?:nat|vochtig|doornat|kletsnat|zeiknat)\b" + _WET_NOT_PEE,
+    r"\b" + _TROUSERS + r" (?:is |was |werd |wordt )?(?:\w+ )?(?:van voren|vooraan|aan de voorkant|in het kruis|crotchzone)"
+    r" (?:\w+ )?(?:nat|vochtig|doornat|kletsnat|zeiknat)\b" + _WET_NOT_PEE,
+    # noticed only when it runs: "ik merk het pas als het al loopt" (not the nose, a tap, a wound)
+    # (read from the "het": a match that starts with "merk"/"voel" and holds "als" needs a negation, GUARD_START)
+    r"(?:" + _NOTICED + r")(?:het|t|dat|da) (?:\w+ )?pas (?:als|wanneer|toen|zodra)"
+    r" (?:het|t|dat|da|er) (?:al |er al )*(?:in (?:mijn |mn |m |de )?(?:\w*broek|slip|ondergoed) )?"
+    r"(?:loopt|liep|gelopen|lekt|lekte|druppelt)\b"
+    r"(?! (?:\w+ ){0,3}?(?:neus|oog|ogen|oor|oren|wond\w*|kraan\w*|dak\w*|leiding\w*)\b)",
     # passing not felt: "op de pot voel ik niet eens of er iets gekomen is"
-    r"\b(?:wc|toilet|pot|plas\w*|pipi|stoelgang|ontlasting|kak\w*|drol|urine|blaas)\b(?: \S+){0,15}? (?:(?:voel|merk|voelde"
+    r"\b(?:wc|toilet|pot|" + _PLAS + r"|pipi|stoelgang|ontlasting|kak\w*|drol|urine|blaas)\b(?: \S+){0,15}? (?:(?:voel|merk|voelde"
     r"|merkte) (?:ik |je |ge )?(?:het |t |dat )?(?:niet|nie|nooit|amper|nauwelijks)|unsure) (?:eens |meer |goed |echt |zelfs )*"
     r"(?:of|wanneer|als|dat) (?:er )?(?:\w+ ){0,2}?(?:gekomen|komt|kwam|uitkomt|uitgekomen|gelopen|loopt|liep)\b",
     r"\b(?:voel|merk|weet|unsure) (?:\w+ ){0,2}?(?:niet|nooit|geen|unsure)? ?(?:meer )?(?:\w+ ){0,2}?"
@@ -956,7 +1006,7 @@ BLADDER_PATTERNS = (
     r"\b(?:druppel(?:t|de|den|en)|lek(?:t|te|ten|ken)|sijpel\w*)\b(?: \w+){0,4}? in (?:mijn|mn|m|me|mijne|de) "
     r"(?:broek|onderbroek|slip|ondergoed)\b",
     # on the toilet, or needing to go badly, and nothing comes: "op de pot ... komt er bijna niks"
-    r"\b(?:wc|toilet|pot|plas\w*|pipi)\b(?: \S+){0,10}? (?:komt|kwam) (?:er )?(?:echt |gewoon |maar |dan |toch )?"
+    r"\b(?:wc|toilet|pot|" + _PLAS + r"|pipi)\b(?: \S+){0,10}? (?:komt|kwam) (?:er )?(?:echt |gewoon |maar |dan |toch )?"
     r"(?:niks|niets|bijna niks|bijna niets|haast niks|nauwelijks iets|amper iets|geen druppel|maar een beetje)\b",
     r"\b(?:moet|moest|moeten)\b (?:\w+ ){0,3}?(?:nodig|dringend)\b(?: \S+){0,6}? (?:komt|kwam) (?:er )?"
     r"(?:echt |gewoon |maar |dan |toch )?(?:niks|niets|bijna niks|bijna niets|nauwelijks iets|geen druppel)\b",
@@ -1028,9 +1078,15 @@ RESOLVED = (r"(?:al )?(?:lang )?gepasseerd", r"(?:weer|terug) normaal", r"(?:al 
             r"(?:weer |terug )?weg",
             # Flemish "gedaan" = over: "na twee dagen was het gedaan" (not "de scan is gedaan")
             r"(?:was|is|waren|zijn) (?:het|t|dat|da|alles|ze) (?:al |weer |direct |snel |rap |helemaal |gewoon )*gedaan",
-            r"(?:het|t|dat|da) (?:was|is) (?:al |weer |direct |snel |rap |helemaal |gewoon )*gedaan")  # fmt: skip
-#: ... unless it came back: "was weg maar is terug"
-RECURRED = ("terug", "teruggekomen", "opnieuw", "weer begonnen")
+            r"(?:het|t|dat|da) (?:was|is) (?:al |weer |direct |snel |rap |helemaal |gewoon )*gedaan",
+            # gone for days: "mor da is al vijf dagen weg" (not "het gevoel is al dagen weg")
+            r"(?:het|t|dat|da|die|ze) (?:is|was|zijn|waren) (?:al |weer |helemaal |volledig )*(?:sinds |sedert )?"
+            r"(?:\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|enkele|paar|een paar) (?:dagen|dag|weken|week) weg",
+            # a normal temperature measured: "t blijft rond 36,6"
+            r"(?:blijft|bleef|is|was|zit|zat|meet|mat|gemeten) (?:\w+ ){0,2}?(?:rond |onder |op |tussen )?3[5-7](?:point\d+)?"
+            r"(?! ?(?:kilo|kilos|kg|jaar|uur|euro|cm|minuten|weken)\b)")  # fmt: skip
+#: ... unless it came back: "was weg maar is terug" ("terug goed" = well again, Flemish)
+RECURRED = (r"terug(?! (?:goed|beter|normaal|gezond|fit|ok|oke)\b)", "teruggekomen", "opnieuw", "weer begonnen")
 WEATHER = ("buiten", "weer", "kamer", "hittegolf", "zon")
 #: "afwisselend warm en koud kompres" is a treatment
 HOT_COLD_THINGS = ("ijs", "warmte", r"kompres\w*", r"afwissel\w*", "kruik", r"douche\w*", "bad", "eten", "weer")
@@ -1070,6 +1126,10 @@ SADDLE_PATTERNS = (
     r"(?:ijs|ijsblokjes|ijsblokken|ijsklontjes|sneeuw|koelelement\w*|diepvries\w*) (?:\w+ ){0,2}?(?:zit|zat|gezeten|zitten)\b",
     r"\b(?:kussen|kussentje) (?:\w+ ){0,3}?dat er (?:\w+ )?niet is\b",
     r"\b(?:zadel|rijbroek)(?:anesthesie|anaesthesie|gevoelloosheid)\b",
+    # Flemish "gelijk" = like, right after the place: "rond mijn gat en tussen mijn benen gelijk dood" (not "doodmoe",
+    # "dood op")
+    r"\b{AREA}\b(?: \w+){0,2}? (?:gelijk|precies|net|als) (?:helemaal |compleet |echt |zo )?dood\b"
+    r"(?! (?:moe|op|ziek|bang)\b)",
     # the place as an afterthought: "alles is gevoelloos, vooral rond mijn poep", "doof , tussen mijn billen"
     r"\b{NUMB}\b(?: \w+){0,2}? , (?:ook |en |vooral |zelfs |nu )?(?:rond|aan|in|bij|op|tussen|van) (?:\w+ ){0,2}?{AREA}\b"
     r"(?! (?:\w+ ){0,2}?(?:pijn|pijnlijk|zeer|stijf)\b)",
@@ -1154,6 +1214,15 @@ TRAUMA_PATTERNS = (
     r" (?:mijn|mn|m|de|t|het) (?:\w+ )?(?:rug|onderrug|lende\w*|stuit\w*|zij|poep|kont)\b",
     r"\b(?:op|tegen) (?:\w+ ){0,3}?(?:ingereden|ingebotst)\b|\b(?:opgereden|omver ?gereden|overreden|aangefietst)\b",
     r"\b(?:mis ?gestapt|(?:trede|tree|stap) (?:\w+ )?gemist)\b",
+    # a rung missed on a ladder or steps: "op da plooitrapke ne sport gemist"
+    r"\b(?:ladder\w*|\w*trap\w*)\b(?: \w+){0,4}? (?:een |de )?(?:sport\w*|tred\w*|tree\w*) (?:\w+ )?gemist\b",
+    r"\b(?:sport\w*|tred\w*|tree\w*) (?:van|op|aan) (?:de |het |dat |die |mijn |mn )?(?:\w+ )?(?:ladder\w*|\w*trap\w*)\b"
+    r"(?: \w+){0,2}? gemist\b",
+    # down the steps onto the back: "vier, vijf treden naar beneden op mijne rug gekletst"
+    r"\b(?:naar beneden|naar onder|omlaag|achterover|tred\w*|trap\w*|sport\w*|meter)\b(?: \w+){0,3}? (?:op|met) "
+    r"(?:mijn|mn|m|me|mijne|de|het) (?:\w+ )?(?:rug|onderrug|stuit\w*|poep|kont|gat|billen|zij|heup|hoofd|staartbeen) "
+    r"(?:\w+ ){0,2}?(?:gekletst|gekwakt|gesmakt|geklapt|gedonderd|gevlogen|geland|terechtgekomen|gevallen"
+    r"|getuimeld|gesukkeld|gelazerd|gesodemieterd)\b",
     r"\b(?:klap|slag|stoot|schop|smak|mep) (?:op|tegen) (?:mijn|mn|m|de|het) (?:\w+ )?(?:rug|hoofd|stuit"
     r"|stuitje|zij|heup|onderrug|ruggengraat|wervel\w*|poep|kont|gat)\b",
     r"\b(?:harde|flinke|stevige|zware|lelijke) (?:klap|smak|slag|stoot|dreun\w*|knal|opdoffer)\b",
@@ -1191,7 +1260,8 @@ WORSENING_PATTERNS = (
     r"\b(?:linker|rechter)?(?:voet|been)(?P<gap>(?: \w+){0,2}?) (?:sleept|slepen|sleepte|hangt slap)\b",
     # a foot that will not go up: "ik kreeg mijn rechtervoet niet meer op de trede"
     r"\b(?:krijg|kreeg|krijgen|kregen|geraak|geraakte)\b (?:\w+ ){0,2}?(?:linker|rechter)?(?:voet|been|tenen|voorvoet) "
-    r"(?:\w+ ){0,2}?(?:niet|nie|amper|nauwelijks|bijna niet) (?:meer |goed )*(?:op|omhoog|over|opgetild|van de grond"
+    r"(?:\w+ ){0,2}?(?:niet|nie|amper|nauwelijks|bijna niet) (?:meer |goed |diep |ver |hoog |genoeg |helemaal )*"
+    r"(?:op|omhoog|over|opgetild|van de grond|naar beneden|neer|ingeduwd|ingetrapt"
     # toes that will not curl or grip: "ik krijg mn tenen niet meer gekruld"
     r"|gekrul\w*|gekrom\w*|krom)\b",
     r"\b(?:voet|tenen|teen|been) (?:\w+ )?(?:blijft|blijven) (?:\w+ )?(?:hangen|haken|slepen|steken|achter)\b",
@@ -1207,6 +1277,8 @@ WORSENING_PATTERNS = (
     r"(?<!\bheeft )(?<!\bheeft een )(?<!\bheeft ook een )(?<!\bheeft al een )"
     r"\b(?:klapvoet\w*|hangvoet\w*|dropvoet\w*|slepende voet|slepend been)\b(?! heeft\b)",
     r"\bsleep (?:met )?(?:mijn|mn|m) (?:linker|rechter)?(?:voet|been)\b",
+    r"\b(?:sleept|sleepte|slepen|sleepten) (?:\w+ )?(?:mijn|mn|m|me|mijne|mijn beide|beide) (?:linker|rechter)?(?:voet|been"
+    r"|voeten|benen)\b",
     # the verb last: "(mijn man zegt) dat ik mijn voet sleep"
     r"\b(?:ik|k) (?:\w+ )?(?:met )?(?:mijn|mn|m|me) (?:linker|rechter)?(?:voet|been) (?:\w+ )?(?:sleep|sleepte)\b",
     # the side in the word: "ik kan mijn linkervoet niet meer optillen"
@@ -1215,6 +1287,9 @@ WORSENING_PATTERNS = (
     r"\b(?:kan|kon) (?:\w+ ){0,2}?niet (?:meer )?(?:\w+ ){0,2}?(?:linker|rechter)?(?:voet|tenen|voorvoet) (?:optillen|opheffen"
     r"|heffen|omhoog\w*|optrekken)\b",
     r"\bniet (?:meer )?op (?:mijn |mn |m |de )?(?:tenen|hielen|hakken|tippen) (?:\w+ )?(?:lopen|staan)\b",
+    r"\b(?:niet|nie|amper|nauwelijks|bijna niet|haast niet) (?:eens |meer |nog |goed |echt |zelfs |om )*op (?:die |de |mijn |mn |m "
+    r"|me |mijne )?(?:ene |andere )?(?:linker|rechter)?(?:voet|been|kant) op (?:mijn |mn |m |me |de |die |mijne )?"
+    r"(?:tenen|hielen|hakken|tippen) (?:\w+ )?(?:lopen|staan|komen|gaan staan)\b",
     r"\b(?:linker|rechter)?(?:been|benen|knie|knieen) (?:\w+ ){0,3}?{~plooien} (?:\w+ ){0,2}?(?:onder|door"
     r"|weg|dubbel|in)\b",
     r"\b(?:linker|rechter)?(?:been|benen|knie|knieen) (?:\w+ ){0,3}?(?:{~begeven}|{~zakken}|{~knikken}"
@@ -1509,7 +1584,7 @@ SUFFIX_NO = ("niet", "nooit", "geen", "nee", "neen", "niks", "niets", r"(?:ik )?
 SUFFIX_TAIL = ("gehad", "meer", "hoor", "eigenlijk", "echt", "gelukkig", "denk ik", "gevoeld", "gemerkt", "gezien")
 
 # ---- the bladder and bowel safety net (bot/redflags.py _bladder_bowel_net) ----
-NET_BLADDER = (r"plas\w*", "blaas")
+NET_BLADDER = (_PLAS, "blaas")
 NET_BOWEL = ("stoelgang", "ontlasting", r"poep\w*", "kak")
 NET_BLADDER_TROUBLE = ("niet", "nie", r"lek\w*", r"verlies\w*", "ophouden", r"houd\w*", "broek", r"ongelukje\w*",
                        "aandrang", "moeite", "moeilijk", "lastig", "probleem", "problemen", "raar", "anders")  # fmt: skip
@@ -1587,6 +1662,8 @@ SPOKEN_PHRASES = (
 )
 #: after the typos: a denial frame dropped to its negation ("ik kan niet zeggen dat ik koorts heb" -> "niet")
 LATE_PHRASES = (
+    # an emphatic "niks" closing a "geen ..." ("geen aandrang niks"): the "geen" already says it
+    (r"\b((?:geen) \w+(?: \w+)?) (?:niks|niets)(?= [.,]|$)", r"\1"),
     (r"\b(denk|geloof|dacht)( het| ik)? niet dat\b", r"\1 niet"),
     (r"\bnog nooit zo\b", "zo"),
     (r"\b(?:kan|kon|zou) (?:ik )?(?:niet|echt niet) (?:zeggen|beweren) (?:dat|da)\b", "niet"),
