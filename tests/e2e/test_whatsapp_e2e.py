@@ -170,6 +170,20 @@ def test_photo_gets_the_notice_and_the_check_goes_on(whatsapp_assistant, graph, 
     assert patient.slots()["requested_slot"] == "onset", patient.show()
 
 
+def at_the_first_question(assistant, graph, wa_id: str, language: str) -> WhatsAppPatient:
+    """A patient on WhatsApp who said hello and gave consent: the onset question is pending."""
+    patient = WhatsAppPatient(assistant, graph, wa_id, language)
+    patient.say(FIRST[language])
+    patient.answer("consent")
+    assert patient.slots()["requested_slot"] == "onset", patient.show()
+    return patient
+
+
+def seen(patient: WhatsAppPatient) -> str:
+    """What the patient's last turn showed on the phone, lower case."""
+    return " ".join(visible_text(body) for body in patient.last).lower()
+
+
 @pytest.mark.parametrize("language, question, expected", [
     ("en", "can i still drive? and how many sessions will i need", ["brake hard", "a few sessions"]),
     ("nl", "mag ik nog autorijden en hoeveel sessies heb ik nodig?", ["hard kunt remmen", "enkele sessies"]),
@@ -179,12 +193,9 @@ def test_photo_gets_the_notice_and_the_check_goes_on(whatsapp_assistant, graph, 
 def test_a_question_mid_check_over_whatsapp(whatsapp_assistant, graph, wa_id, language, question, expected):
     """Issue 16 on WhatsApp: two questions get both answers, one no topic fits the honest
     answer with the phone; then the pending question again."""
-    patient = WhatsAppPatient(whatsapp_assistant, graph, wa_id, language)
-    patient.say(FIRST[language])
-    patient.answer("consent")
-    assert patient.slots()["requested_slot"] == "onset", patient.show()
+    patient = at_the_first_question(whatsapp_assistant, graph, wa_id, language)
     patient.say(question)
-    text = " ".join(visible_text(body) for body in patient.last).lower()
+    text = seen(patient)
     positions = [text.find(phrase.lower()) for phrase in expected]
     assert all(p >= 0 for p in positions) and positions == sorted(positions), patient.show()
     assert patient.slots()["requested_slot"] == "onset", patient.show()
@@ -200,16 +211,12 @@ def test_an_unsure_question_is_asked_back_over_whatsapp(whatsapp_assistant, grap
     """Issue 16 on WhatsApp: a question no topic was sure of is asked back with the likely
     topic's question as a reply button (whole, within WhatsApp's 20 characters); tapping it
     gets that answer, then the pending question again."""
-    patient = WhatsAppPatient(whatsapp_assistant, graph, wa_id, language)
-    patient.say(FIRST[language])
-    patient.answer("consent")
-    assert patient.slots()["requested_slot"] == "onset", patient.show()
+    patient = at_the_first_question(whatsapp_assistant, graph, wa_id, language)
     patient.say(question)
-    text = " ".join(visible_text(body) for body in patient.last).lower()
+    text = seen(patient)
     assert expected.lower() not in text and current_practice().phone in text, patient.show()
     patient.tap(offered)
-    text = " ".join(visible_text(body) for body in patient.last).lower()
-    assert expected.lower() in text, patient.show()
+    assert expected.lower() in seen(patient), patient.show()
     assert patient.slots()["requested_slot"] == "onset", patient.show()
     assert graph.violations == [], graph.violations
 
