@@ -1275,6 +1275,8 @@ _STORY_AGE = _skeleton(
     r"\b{STORY_I_AM}\s*:?\s*(?:{STORY_AGE_FILLER} )?(\d{1,3})\b(?!\s*{NOT_AN_AGE})"
     r"|\b(\d{1,3})\s*{STORY_YEARS_OLD}\b|\b{PERSON} {PERSON_OF} (\d{1,3})\b|\b([1-9]\d) ?{SEX_LETTER}\b(?! {SEX_NOT_AFTER})"
 )
+# a year of birth in a story, once the years are written in full ("born in '79" -> "born in 1979")
+_STORY_BORN = _skeleton(r"\b{STORY_BORN}\s+((?:19|20)\d\d)\b")
 _POSSESSIVE = lang.merged("answers", "POSSESSIVES")
 _DURATION_OTHER = _words("DURATION_OTHER", r"\b(?:{})\b")
 # a duration in a clause about the back is the pain's
@@ -1335,6 +1337,16 @@ def _story_age(norm: str) -> Optional[str]:
         band = _band(int(m.group(1) or m.group(2) or m.group(3) or m.group(4)))
         if band:
             return band
+    return None
+
+
+def _story_birth_year(text: Any, today: Optional[date] = None) -> Optional[str]:
+    """The age band a year of birth in the story gives ("born in '79, did my back in ..."); not a
+    relative's ("my son was born in 2019")."""
+    full = _years_in_full(text, (today or date.today()).year)
+    for m in _STORY_BORN.finditer(full):
+        if not _RELATIVE.search(" ".join(full[: m.start()].split()[-4:])):
+            return age_band_of(m.group(0), today)
     return None
 
 
@@ -1492,7 +1504,7 @@ def read_story(text: Any, today: Optional[date] = None) -> Dict[str, Any]:
         weakness = _story_weakness(text, norm)
         if weakness:
             found["leg_weakness"] = weakness
-        band = _story_age(norm)
+        band = _story_age(norm) or _story_birth_year(text, today)
         if band:
             found["age_band"] = band
         osteo = evaluate(text, _OSTEO)

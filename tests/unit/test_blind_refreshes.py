@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from bot.answers import parse_answer
+from bot.answers import parse_answer, read_story
 from bot.duration import parse_duration
 from bot.redflags import find_red_flags
 
@@ -314,3 +314,19 @@ def test_holidays_fixed_by_a_weekday(text, today, expected):
 ])
 def test_a_year_of_birth_written_short(text, expected):
     assert parse_answer("age_band", text, TODAY) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a year of birth told in the first message is the person's age band; a child's birth is not
+    ("born in '79, did my back in 2 wks ago shifting the sofa", {"age_band": "45_69", "onset": "sudden_movement"}),
+    ("born in 79, back pain for a week", {"age_band": "45_69"}),
+    ("ik ben van 79, sinds 2 weken rugpijn", {"age_band": "45_69"}),
+    ("geboren in 1950, rugpijn sinds gisteren", {"age_band": "70_plus"}),
+    ("my son was born in 2019 and i hurt my back lifting him", {"age_band": None}),
+    ("mijn dochter is geboren in 2020 en sindsdien rugpijn", {"age_band": None}),
+    # the injury, when, then the movement: "did my back in 2 wks ago shifting the sofa"
+    ("hurt my back last week lugging bags of compost", {"onset": "sudden_movement"}),
+])
+def test_the_first_message_gives_a_year_of_birth_and_the_movement(text, expected):
+    story = read_story(text, TODAY)
+    assert {slot: story.get(slot) for slot in expected} == expected

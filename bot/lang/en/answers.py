@@ -492,9 +492,11 @@ STORY_SUDDEN = (
     r"|reaching|carrying|moving|hoovering|vacuuming|digging|shovell?ing|lunging|deadlifting|squatting"
     r"|pulling|pushing|putting|tying|getting up|standing up|sneezing|coughing|stretching|loading|unloading"
     r"|turning|doing deadlifts|doing squats)\b",
-    r"\b(?:hurt|did|done|injured|strained|pulled|tweaked|put|wrecked) (?:my |me )?(?:back|it) (?:out )?(?:\w+ ){0,2}?"
+    # "did my back in 2 wks ago shifting the sofa": the injury, when, then the movement
+    r"\b(?:hurt|did|done|injured|strained|pulled|tweaked|put|wrecked) (?:my |me )?(?:back|it) (?:out |in )?(?:\w+ ){0,4}?"
     r"(?:lifting|picking|bending|twisting|reaching|carrying|moving|pulling|pushing|shovell?ing|digging|hoovering"
-    r"|getting|putting|loading|unloading|playing|doing|turning|stretching|sneezing|coughing)\b",
+    r"|getting|putting|loading|unloading|playing|doing|turning|stretching|sneezing|coughing|shifting|lugging"
+    r"|hauling|heaving|dragging)\b",
 )
 #: "suddenly" (not "suddenly worse")
 SUDDEN_TIME = ("suddenly", "all of a sudden", "overnight", "out of the blue")
@@ -604,6 +606,8 @@ AT_REST = ("lying still", "at rest")
 #: "not me" told in a story
 NOT_ME_STORY = ("not me", "not myself", r"i (?:havent|have not|never|didnt) (?:had )?(?:it|cancer|that)?(?: myself)?")
 #: the age in a story
+#: a year of birth in a story ("born in '79"), read as the age it gives
+STORY_BORN = ("born", "born in", "dob", "year of birth", "birth year")
 STORY_I_AM = ("im", "i am", r"aged?")
 STORY_AGE_FILLER = ("a", "now", "just")
 NOT_AN_AGE = (

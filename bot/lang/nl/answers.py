@@ -627,6 +627,8 @@ NOT_ME_STORY = (
     r"ik (?:zelf )?(?:heb|had) (?:het|dat|da|t|zelf|kanker)? ?(?:niet|nooit|geen)",
 )  # fmt: skip
 #: the age in a story
+#: een geboortejaar in een verhaal ("ik ben van '79"), gelezen als de leeftijd die het geeft
+STORY_BORN = ("geboren", "geboren in", "geboortejaar", "ik ben van")
 STORY_I_AM = ("ik ben", "ben", "leeftijd")
 STORY_AGE_FILLER = ("een", "nu", "net")
 NOT_AN_AGE = ("keer", "kilo", "dag", "dagen", "weken", "maand", "maanden", "uur", "procent")
