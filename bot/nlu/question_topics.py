@@ -264,17 +264,17 @@ class QuestionTopics(PerMessage, GraphComponent, IntentClassifier):
             read_as(message, self.component_config["fallback_intent"])
             return
         read_as(message, self.component_config["intent"])
+        found = [(self.component_config["entity"], topic) for topic in topics]
+        guess = guess_topic(ranking, text, self.component_config["sure"]) if is_topic(intent) and not topics else None
+        if guess:  # the person is asked whether they meant this topic's question
+            found.append((GUESS_ENTITY, guess))
         entities = [
             {
-                ENTITY_ATTRIBUTE_TYPE: self.component_config["entity"],
-                ENTITY_ATTRIBUTE_VALUE: topic,
+                ENTITY_ATTRIBUTE_TYPE: kind,
+                ENTITY_ATTRIBUTE_VALUE: value,
                 ENTITY_ATTRIBUTE_CONFIDENCE: 1.0,
                 EXTRACTOR: type(self).__name__,
             }
-            for topic in topics
+            for kind, value in found
         ]
-        guess = guess_topic(ranking, text, self.component_config["sure"]) if is_topic(intent) and not topics else None
-        if guess:  # the person is asked whether they meant this topic's question
-            entities.append({ENTITY_ATTRIBUTE_TYPE: GUESS_ENTITY, ENTITY_ATTRIBUTE_VALUE: guess,
-                             ENTITY_ATTRIBUTE_CONFIDENCE: 1.0, EXTRACTOR: type(self).__name__})
         message.set(ENTITIES, list(message.get(ENTITIES) or []) + entities, add_to_output=True)
