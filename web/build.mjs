@@ -1,6 +1,6 @@
 // Builds the widget into dist/: widget.js (one file, CSS included) and the demo pages.
 // Usage: npm run build   (or: node build.mjs --watch)
-import { copyFile, mkdir } from "node:fs/promises";
+import { copyFile, mkdir, readdir } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as esbuild from "esbuild";
@@ -25,9 +25,13 @@ const options = {
   logLevel: "info",
 };
 
+// Every demo page (index.html English, nl.html Dutch, fr.html French, ...).
+async function demoPages() {
+  return (await readdir(join(here, "demo"))).filter((name) => name.endsWith(".html")).sort();
+}
+
 async function copyDemo() {
-  await copyFile(join(here, "demo", "index.html"), join(dist, "index.html"));
-  await copyFile(join(here, "demo", "nl.html"), join(dist, "nl.html"));
+  for (const name of await demoPages()) await copyFile(join(here, "demo", name), join(dist, name));
 }
 
 await mkdir(dist, { recursive: true });
@@ -39,5 +43,5 @@ if (watch) {
 } else {
   await esbuild.build(options);
   await copyDemo();
-  console.log("built dist/widget.js, dist/index.html, dist/nl.html");
+  console.log(`built dist/widget.js, ${(await demoPages()).map((name) => `dist/${name}`).join(", ")}`);
 }

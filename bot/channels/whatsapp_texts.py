@@ -1,9 +1,17 @@
 """The few texts the WhatsApp channel sends on its own (without Rasa).
 
 The channel does not know a user's language (the assistant detects it from the
-conversation), so the notices are bilingual: English first, then Dutch. The
-labels of an interactive list are picked by a tiny word count on the message
-they belong to, which is written in the conversation's language.
+conversation), so a notice has one line per language the practice offers
+(``languages`` in config/practice.yml), in the order of the registered language
+packs (English first, then Dutch, then French), and one last line with the
+emergency number in each of them. The labels of an interactive list are picked by
+the words of the message they belong to, which is written in the conversation's
+language: each language pack's lexicon (``bot/lang/<code>/language.py``) votes.
+
+Every text is kept per language code; a language that has no text here yet gets
+the English one. tests/unit/test_french_surroundings.py checks that every
+registered pack has each text, and WhatsApp's limits (button 20 characters,
+section title 24).
 
 Pure Python, no Rasa import.
 """
@@ -11,58 +19,126 @@ Pure Python, no Rasa import.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from typing import Dict, FrozenSet, Iterable, Mapping, Optional, Tuple
+
+from bot import lang
+from bot.text import strip_accents
 
 EN = "en"
 NL = "nl"
+FR = "fr"
 
-#: Reply to a message type the assistant cannot read (photo, video, document,
-#: location, contact card, sticker, reaction...). Nothing is sent to Rasa.
-UNSUPPORTED_MESSAGE = (
-    "Sorry, I can only read text messages. Please type your answer.\n"
-    "Sorry, ik kan alleen tekstberichten lezen. Typ je antwoord.\n"
-    "🚨 Emergency? Call 112. / Noodgeval? Bel 112."
-)
+#: The fallback when a language has no text here (and the guess of an empty message).
+DEFAULT = EN
 
-#: Reply to a voice message or other audio.
-UNSUPPORTED_AUDIO = (
-    "Sorry, I can't listen to voice messages. Please type your answer.\n"
-    "Sorry, ik kan geen spraakberichten beluisteren. Typ je antwoord.\n"
-    "🚨 Emergency? Call 112. / Noodgeval? Bel 112."
-)
+#: One line per language: a message type the assistant cannot read (photo, video,
+#: document, location, contact card, sticker, reaction...). Nothing is sent to Rasa.
+TEXT_ONLY: Dict[str, str] = {
+    EN: "Sorry, I can only read text messages. Please type your answer.",
+    NL: "Sorry, ik kan alleen tekstberichten lezen. Typ je antwoord.",
+    FR: "Désolé, je peux seulement lire des messages écrits. Tapez votre réponse.",
+}
+
+#: One line per language: a voice message or other audio.
+NO_AUDIO: Dict[str, str] = {
+    EN: "Sorry, I can't listen to voice messages. Please type your answer.",
+    NL: "Sorry, ik kan geen spraakberichten beluisteren. Typ je antwoord.",
+    FR: "Désolé, je ne peux pas écouter les messages vocaux. Tapez votre réponse.",
+}
+
+#: The last line of every notice, each language's part joined by " / ".
+EMERGENCY: Dict[str, str] = {
+    EN: "Emergency? Call 112.",
+    NL: "Noodgeval? Bel 112.",
+    FR: "Urgence ? Appelez le 112.",
+}
 
 #: Body of an interactive message whose text is empty (WhatsApp requires one).
 EMPTY_BODY = "👇"
 
 #: Label of the button that opens an interactive list (max 20 characters).
-LIST_BUTTON = {EN: "Choose", NL: "Kies"}
+LIST_BUTTON: Dict[str, str] = {EN: "Choose", NL: "Kies", FR: "Choisir"}
 
 #: Title of the single section of an interactive list (max 24 characters).
-LIST_SECTION = {EN: "Options", NL: "Opties"}
+LIST_SECTION: Dict[str, str] = {EN: "Options", NL: "Opties", FR: "Options"}
 
-_WORD = re.compile(r"[a-zà-ÿ']+")
-_DUTCH = frozenset(
-    "de het een je jij jouw ik mijn niet wat hoe waar wanneer van en met naar "
-    "tot zijn heb hebt heeft welke kies geen ja nee pijn rug been benen knie "
-    "of bij voor ook nog al dan dit dat er is zo hoe lang sinds weken dagen "
-    "maanden".split()
-)
-_ENGLISH = frozenset(
-    "the a an you your i my not what how where when of and with to have has "
-    "which choose no yes pain back leg legs knee or at for also still this "
-    "that there is so how long since weeks days months does do did".split()
-)
+#: WhatsApp Cloud API limits of the labels above (interactive list: the button
+#: 20 characters, a section title 24).
+MAX_LIST_BUTTON = 20
+MAX_SECTION_TITLE = 24
+
+
+def _practice_languages() -> Tuple[str, ...]:
+    """The practice's languages (config/practice.yml); every registered pack when the
+    file cannot be read (the assistant's start-up check reports that itself)."""
+    try:
+        from bot.practice import PracticeConfigError, current_practice
+    except ImportError:  # pragma: no cover - bot.practice is part of the package
+        return tuple(lang.CODES)
+    try:
+        return tuple(current_practice().languages)
+    except (PracticeConfigError, OSError):
+        return tuple(lang.CODES)
+
+
+def offered_languages(languages: Optional[Iterable[str]] = None) -> Tuple[str, ...]:
+    """The languages a notice speaks: ``languages`` (default: the practice's), in the
+    order of the registered packs, each one that is registered; English alone when
+    none is left."""
+    wanted = set(_practice_languages() if languages is None else languages)
+    return tuple(code for code in lang.CODES if code in wanted) or (DEFAULT,)
+
+
+def text_in(texts: Mapping[str, str], language: str) -> str:
+    """One text in ``language``, or in English when it has none here."""
+    return texts.get(language) or texts[DEFAULT]
+
+
+def notice(texts: Mapping[str, str], languages: Optional[Iterable[str]] = None) -> str:
+    """A notice: one line per offered language, then the emergency line of all of them."""
+    codes = offered_languages(languages)
+    lines = list(dict.fromkeys(text_in(texts, code) for code in codes))
+    emergency = " / ".join(dict.fromkeys(text_in(EMERGENCY, code) for code in codes))
+    return "\n".join([*lines, "🚨 " + emergency])
+
+
+#: Reply to a message type the assistant cannot read, in the practice's languages.
+UNSUPPORTED_MESSAGE = notice(TEXT_ONLY)
+
+#: Reply to a voice message or other audio, in the practice's languages.
+UNSUPPORTED_AUDIO = notice(NO_AUDIO)
+
+
+_WORD = re.compile(r"[a-z']+")
+
+
+@lru_cache(maxsize=1)
+def _lexicons() -> Dict[str, FrozenSet[str]]:
+    """Each registered pack's lexicon, folded as the message is (lower case, no accents)."""
+    return {code: frozenset(strip_accents(word).lower() for word in words)
+            for code, words in lang.tables("language", "LEXICON")}
 
 
 def guess_language(text: str) -> str:
-    """``"nl"`` when the text has clearly more Dutch than English words, else ``"en"``."""
-    words = _WORD.findall((text or "").lower())
-    dutch = sum(1 for word in words if word in _DUTCH and word not in _ENGLISH)
-    english = sum(1 for word in words if word in _ENGLISH and word not in _DUTCH)
-    return NL if dutch > english else EN
+    """The language of a message the assistant wrote: the pack whose lexicon has clearly
+    the most of its words (a word in two lexicons counts for neither); English when no
+    language wins. Only a language with list labels here can win."""
+    words = set(_WORD.findall(strip_accents(text or "").lower()))
+    lexicons = _lexicons()
+    votes: Dict[str, int] = {}
+    for code, lexicon in lexicons.items():
+        if code not in LIST_BUTTON:
+            continue
+        others = set().union(*(other for key, other in lexicons.items() if key != code))
+        votes[code] = len((words & lexicon) - others)
+    best = max(votes.values(), default=0)
+    winners = [code for code, count in votes.items() if count == best]
+    return winners[0] if best > 0 and len(winners) == 1 else DEFAULT
 
 
 def unsupported_reply(message_type: str) -> str:
-    """The bilingual notice for a WhatsApp message type we cannot read."""
+    """The notice for a WhatsApp message type we cannot read."""
     if message_type in ("audio", "voice"):
         return UNSUPPORTED_AUDIO
     return UNSUPPORTED_MESSAGE

@@ -142,6 +142,32 @@ NOTE_WORDS: Dict[str, Dict[str, Any]] = {
             "night_pain": "De hele nacht pijn, in elke houding",
         },
     },
+    "fr": {
+        "title": "Test du mal de dos partagé par le patient (référence {reference})",
+        "level": "Niveau",
+        "condition": "Affection",
+        "rule": "Règle",
+        "duration": "Depuis quand",
+        "language": "Langue",
+        "channel": "Canal",
+        "date": "Date",
+        "answers": "Réponses",
+        "callback": "Coordonnées que le patient a données pour être rappelé",
+        "no_callback": "aucune (le patient n'a donné ni nom, ni téléphone, ni e-mail)",
+        "name": "Nom",
+        "phone": "Téléphone",
+        "email": "E-mail",
+        "fhir": "FHIR QuestionnaireResponse pour le logiciel du cabinet (jeton nécessaire)",
+        "attached": "En pièce jointe : le même test en FHIR R4 QuestionnaireResponse, pour le logiciel du cabinet",
+        "red_flags": {
+            "saddle_numbness": "Peau engourdie autour des parties génitales, de l'anus ou de l'intérieur des cuisses",
+            "bladder_bowel": "Nouveau problème pour uriner ou pour retenir l'urine ou les selles",
+            "fever": "Fièvre, frissons ou se sentir très malade",
+            "cancer_history": "Cancer maintenant ou dans le passé",
+            "weight_loss": "Perte de poids sans le vouloir",
+            "night_pain": "Douleur toute la nuit, dans n'importe quelle position",
+        },
+    },
 }
 
 

@@ -203,6 +203,20 @@ NOTE_WORDS: Dict[str, Dict[str, str]] = {
         "left": "De patiënt heeft zijn gegevens in de assistent gewist en dit gesprek verlaten: je antwoorden "
                 "bereiken hem niet meer. Wat hij hier schreef, blijft in het dossier van de praktijk.",
     },
+    "fr": {
+        "title": "Le patient demande à parler à une personne (transfert {reference}). L'assistant est en pause "
+                 "jusqu'à ce que vous clôturiez cette conversation ; vos réponses arrivent chez le patient.",
+        "channel": "Canal",
+        "language": "Langue",
+        "level": "Conseil donné jusqu'ici",
+        "none": "pas encore de conseil",
+        "answers": "Réponses jusqu'ici",
+        "no_answers": "aucune pour l'instant",
+        "escalated": "Signal d'alarme dans le message du patient : l'assistant a tout de suite donné son conseil "
+                     "({level}).",
+        "left": "Le patient a effacé ses données dans l'assistant et a quitté cette conversation : vos réponses ne "
+                "lui arrivent plus. Ce qu'il a écrit ici reste dans le dossier du cabinet.",
+    },
 }
 
 

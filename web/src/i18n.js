@@ -1,7 +1,9 @@
-// Everything the widget itself says, in both languages of the assistant.
-// (What the bot says comes from Rasa.)
+// Everything the widget itself says, in every language of the assistant.
+// (What the bot says comes from Rasa.) Adding a language is adding its entry to
+// STRINGS and its name to NAMES: the toggle, the metadata and the demo follow.
 
-export const LANGUAGES = ["en", "nl"];
+/** Each language's name in that language (the toggle's labels, the text sent on a switch). */
+const NAMES = { en: "English", nl: "Nederlands", fr: "Français" };
 
 const STRINGS = {
   en: {
@@ -10,7 +12,7 @@ const STRINGS = {
     launcherLabel: "Back pain? Check it here: open the chat",
     close: "Close the chat",
     languageGroup: "Language",
-    languageNames: { en: "English", nl: "Nederlands" },
+    languageNames: NAMES,
     inputLabel: "Your message",
     placeholder: "Type your answer…",
     send: "Send",
@@ -41,7 +43,7 @@ const STRINGS = {
     launcherLabel: "Rugpijn? Check het hier: open de chat",
     close: "Chat sluiten",
     languageGroup: "Taal",
-    languageNames: { en: "English", nl: "Nederlands" },
+    languageNames: NAMES,
     inputLabel: "Je bericht",
     placeholder: "Typ je antwoord…",
     send: "Versturen",
@@ -66,9 +68,43 @@ const STRINGS = {
     call112: "Bel 112",
     newTab: "(opent in een nieuw tabblad)",
   },
+  fr: {
+    title: "Test mal de dos",
+    launcher: "Mal au dos\u00a0? Faites le test ici",
+    launcherLabel: "Mal au dos\u00a0? Faites le test ici\u00a0: ouvrir le chat",
+    close: "Fermer le chat",
+    languageGroup: "Langue",
+    languageNames: NAMES,
+    inputLabel: "Votre message",
+    placeholder: "Tapez votre réponse…",
+    send: "Envoyer",
+    typing: "L'assistant écrit…",
+    you: "Vous\u00a0:",
+    assistant: "Assistant\u00a0:",
+    answerOptions: "Choix de réponse",
+    links: "Liens",
+    unreachable: "L'assistant n'est pas joignable pour le moment. J'essaie encore…",
+    unreachableGaveUp: "L'assistant n'est pas joignable pour le moment. Réessayez dans un instant.",
+    retrying: "J'essaie encore…",
+    retry: "Réessayer",
+    notSent: "Pas encore envoyé",
+    greeting: "Bonjour",
+    resultHeading: "Résultat du test",
+    levels: {
+      emergency: "Urgence\u00a0: appelez le 112",
+      urgent: "Voyez un médecin aujourd'hui",
+      doctor: "Voyez votre médecin traitant cette semaine",
+      physio: "Prenez rendez-vous chez le kiné",
+    },
+    call112: "Appelez le 112",
+    newTab: "(s'ouvre dans un nouvel onglet)",
+  },
 };
 
-/** "nl-BE", "NL", " nl " -> "nl"; anything else that is not English -> null. */
+/** The languages the widget can speak, in the order of their toggle buttons. */
+export const LANGUAGES = Object.keys(STRINGS);
+
+/** "nl-BE", "NL", " fr " -> "nl", "nl", "fr"; a language the widget does not speak -> null. */
 export function normaliseLanguage(value) {
   const code = String(value || "").trim().toLowerCase().slice(0, 2);
   return LANGUAGES.includes(code) ? code : null;
@@ -76,4 +112,16 @@ export function normaliseLanguage(value) {
 
 export function strings(language) {
   return STRINGS[normaliseLanguage(language) || "en"];
+}
+
+/** The languages a practice offers (data-languages="nl,en,fr", the `languages` of its
+ * config/practice.yml): the ones the widget speaks, in the given order, without repeats;
+ * all of LANGUAGES when none is given or none is known. */
+export function normaliseLanguages(value) {
+  const codes = String(value || "")
+    .split(/[\s,;]+/)
+    .map(normaliseLanguage)
+    .filter(Boolean);
+  const unique = [...new Set(codes)];
+  return unique.length ? unique : [...LANGUAGES];
 }

@@ -2,10 +2,12 @@
 //   <script src="https://assistant.example.be/widget.js"
 //           data-rasa-url="https://assistant.example.be" defer></script>
 // Attributes: data-rasa-url (default: the script's origin), data-language
-// ("en" | "nl"; default: the page's <html lang>), data-title,
+// ("en" | "nl" | "fr"; default: the page's <html lang>), data-languages (the
+// toggle's languages, e.g. "nl,en,fr" as `languages` in config/practice.yml;
+// default: every language of i18n.js), data-title,
 // data-session-minutes (default 60, as Rasa's session_expiration_time).
 
-import { normaliseLanguage } from "./i18n.js";
+import { normaliseLanguage, normaliseLanguages } from "./i18n.js";
 import { ChatWidget } from "./widget.js";
 
 function findScript() {
@@ -41,6 +43,7 @@ export function readConfig(script) {
   return {
     rasaUrl: cleanUrl(data.rasaUrl || "") || cleanUrl(origin) || window.location.origin,
     language: normaliseLanguage(data.language) || normaliseLanguage(document.documentElement.lang) || "en",
+    languages: normaliseLanguages(data.languages),
     title: (data.title || "").trim() || null,
     sessionMinutes: Number.isFinite(minutes) && minutes > 0 ? minutes : 60,
   };

@@ -1,5 +1,5 @@
 // Rasa's REST channel: POST {rasa}/webhooks/rest/webhook
-//   {"sender": id, "message": text, "metadata": {"language": "en"|"nl"}}
+//   {"sender": id, "message": text, "metadata": {"language": "en"|"nl"|"fr"}}
 // answers a JSON list of bot messages ({text, buttons, image, custom, ...}).
 
 export class DeliveryError extends Error {

@@ -1,7 +1,7 @@
 // The chat widget: a launcher button and a dialog panel in a shadow root
 // (the practice's site CSS cannot break it, and it cannot break the site).
 
-import { normaliseLanguage, strings } from "./i18n.js";
+import { LANGUAGES, normaliseLanguage, strings } from "./i18n.js";
 import { ICONS, el, icon, linkify, opensNewTab, safeHref } from "./render.js";
 import { ConversationStore, randomId } from "./storage.js";
 import { POLL_MS, handoffOf, pollHandoff } from "./handoff.js";
@@ -24,10 +24,13 @@ function retryDelay(failures) {
 
 export class ChatWidget {
   /**
-   * @param {{rasaUrl: string, language: string, title?: string|null, sessionMinutes?: number}} config
+   * @param {{rasaUrl: string, language: string, languages?: string[], title?: string|null, sessionMinutes?: number}} config
+   *   languages: the ones offered by the toggle, in its order (default: every language of i18n.js)
    */
   constructor(config) {
     this.config = config;
+    const offered = (config.languages || []).filter((code) => LANGUAGES.includes(code));
+    this.languages = offered.length ? offered : [...LANGUAGES];
     this.store = new ConversationStore(config.rasaUrl, config.sessionMinutes || 60);
     this.state = this.store.load() || this.freshState(config.language);
     this.inFlight = false;
@@ -38,7 +41,13 @@ export class ChatWidget {
   }
 
   freshState(language) {
-    return { sender: randomId(), language: normaliseLanguage(language) || "en", items: [], nextId: 1 };
+    return { sender: randomId(), language: this.offered(language) || this.languages[0], items: [], nextId: 1 };
+  }
+
+  /** The language's code when the toggle offers it, else null. */
+  offered(language) {
+    const code = normaliseLanguage(language);
+    return code && this.languages.includes(code) ? code : null;
   }
 
   get t() {
@@ -70,7 +79,7 @@ export class ChatWidget {
     this.titleNode = el("h2", { class: "title", id: "lbp-title" });
     this.langButtons = {};
     const langGroup = el("div", { class: "langs", role: "group" });
-    for (const code of ["en", "nl"]) {
+    for (const code of this.languages) {
       const button = el("button", {
         type: "button",
         class: "lang",
@@ -394,7 +403,7 @@ export class ChatWidget {
 
   // --- language -----------------------------------------------------------------
   setLanguage(language, { fromUser = false } = {}) {
-    const code = normaliseLanguage(language);
+    const code = this.offered(language);
     if (!code || code === this.state.language) return;
     this.state.language = code;
     const greeting = this.state.items.find((i) => i.hidden && i.pending && !i.sending);
