@@ -1,0 +1,761 @@
+"""Belgian French words and patterns for the answer reader (bot/answers.py):
+lower case, accents dropped (the street words in any case), apostrophes gone
+where the reader drops them ("j'ai" is read as "jai" or "j ai", so the patterns
+say "j ?ai").
+
+Every pack provides the same names (an empty tuple where the language has
+none).  Regex entries are alternatives: the reader joins every pack's
+alternatives into one pattern.  A "{NAME}" slot in an entry is the merged
+alternation of every pack's table NAME.
+
+French is read by the same merged tables as English and Dutch, so a French
+word is put in a shared slot table only when it cannot meet an English or
+Dutch word there and mean something else: the Dutch "pas" ("pas sinds
+gisteren": only since yesterday) never goes in a slot table of negations, and
+the French negations live in whole French patterns instead.  The normaliser
+rewrites a lone "ne" as the Flemish article "een" (the Dutch street words), so
+the French "ne" of a negation is never required: "(?:ne |een )?".
+"""
+
+#: the negation particle "ne", as the reader may see it (the Flemish "ne" -> "een" rewrite)
+_NE = r"(?:(?:ne|een|n) )?"
+
+#: the buttons of a yes/no question: (payload, value); "je ne sais pas" counts as yes
+YES_NO_BUTTONS = (("oui", True), ("non", False), ("je ne sais pas", True))
+#: the buttons of the other questions (payload, value); both_legs below
+BUTTONS = {
+    "onset": (("soudain", "sudden_movement"), ("chute ou accident", "trauma"), ("progressivement", "gradual")),
+    "leg_pain": (("pas de douleur dans la jambe", "none"), ("au-dessus du genou", "above_knee"),
+                 ("en dessous du genou", "below_knee")),
+    "leg_weakness": (("pas de faiblesse", "none"), ("faible, pas pire", "stable"),
+                     ("faible, de plus en plus", "worsening")),
+    "age_band": (("moins de 20", "under_20"), ("20-44", "20_44"), ("45-69", "45_69"), ("70+", "70_plus")),
+}  # fmt: skip
+BOTH_LEGS_BUTTONS = (("les deux jambes", True), ("une seule jambe", False), ("je ne sais pas", True))
+
+#: "not sure" in words (regex alternatives, whole words)
+UNSURE_PHRASES = (
+    rf"(?:je |j )?{_NE}sais (?:pas|plus|rien)", r"(?:je )?sais pas", r"j ?en sais rien", r"jsais pas",
+    r"aucune idee", r"pas (?:trop |vraiment |tres )?sure?s?(?! (?:le|la|les|mon|ma|mes|un|une|son|sa)\b)",
+    r"pas (?:trop |vraiment )?certaine?s?",
+    r"peut etre", r"peutetre", r"p etre", r"c(?:e )?est possible", r"ca se peut", r"ca se pourrait", r"possiblement",
+    r"difficile a dire", r"dur a dire", r"je (?:ne )?(?:peux|saurais) pas (?:vous )?dire", r"bof",
+    rf"(?:je )?{_NE}(?:crois|pense) pas", r"probablement pas", r"sans doute pas", r"pas que je sache",
+    rf"il {_NE}me semble pas", r"je doute", r"j ?en doute", r"mouais", r"je (?:ne )?me souviens (?:plus|pas)",
+    r"je (?:ne )?(?:me )?rappelle (?:plus|pas)", r"qui sait",
+)  # fmt: skip
+#: "no" in words
+NO_PHRASES = (
+    r"pas du tout", r"pas vraiment", r"absolument pas", r"certainement pas", r"surement pas",
+    r"evidemment pas", r"bien sur que non", r"non merci", r"non non", r"jamais de la vie", r"rien de (?:tout )?ca",
+    r"rien de tel", r"rien de cela", r"aucun des deux", r"ni (?:le |la |l ?)un ni (?:le |la |l ?)autre", r"ni (?:le |la |l ?)une ni (?:le |la |l ?)autre",
+    r"aucune des deux", r"pas (?:specialement|particulierement|specialement)", r"pas de souci", r"moi non plus",
+    r"pas ca", r"nada",
+)  # fmt: skip
+#: "yes" in words (also "un peu", "parfois": yes on the safe side)
+YES_PHRASES = (
+    r"bien sur", r"bien entendu", r"tout a fait", r"en effet", r"c(?:e )?est (?:ca|exact|vrai|juste|le cas)",
+    r"(?:je )?(?:crois|pense) (?:que )?oui", r"il me semble", r"un peu", r"un petit peu", r"un tout petit peu",
+    r"legerement", r"parfois", r"des fois", r"de temps en temps", r"de temps a autre", r"quelquefois",
+    r"par moments?", r"plus ou moins", r"oui oui", r"ben oui", r"bah oui", r"beh oui", r"eh oui", r"ah oui",
+    r"malheureusement oui", r"helas oui", r"evidemment", r"ca (?:me |(?:me |m ?))arrive", r"exactement",
+)  # fmt: skip
+#: one token that is a yes (regex alternatives, the whole token)
+YES_TOKENS = (
+    r"oui+", r"ouii+", r"ouais+", r"ouai", r"ouep", r"ouip", r"ouaip", r"oue", r"wep", r"exact", r"exactement",
+    r"effectivement", r"absolument", r"evidemment", r"certainement", r"carrement", r"affirmatif", r"si",
+)  # fmt: skip
+#: a whole answer that is a yes
+YES_EXACT = frozenset((
+    "moi oui", "oui moi", "jen ai", "j en ai", "moi si", "ca oui", "jai ca", "j ai ca", "jai eu", "j ai eu",
+    "cest le cas", "c est le cas",
+))  # fmt: skip
+#: one token that is a clear no
+NO_TOKENS_STRONG = (r"non+", r"nn", r"nope")
+#: one token that is a no in a short answer
+NO_TOKENS_WEAK = (r"rien", r"aucun", r"aucune", r"jamais")
+
+#: phone French and Belgian spoken forms -> standard words (whole words, any case; "" drops the word)
+STREET_WORDS = {
+    "jsp": "je sais pas", "jsais": "je sais", "chais": "je sais", "chaispas": "je sais pas", "chépa": "je sais pas",
+    "chepa": "je sais pas", "chaipas": "je sais pas", "jspa": "je sais pas", "jsé": "je sais", "jsuis": "je suis",
+    "jsui": "je suis", "chui": "je suis", "chuis": "je suis", "jpeux": "je peux", "jpeu": "je peux", "jpx": "je peux",
+    "jpense": "je pense", "jcrois": "je crois", "jveux": "je veux", "jdois": "je dois", "jme": "je me",
+    "jsens": "je sens", "jsent": "je sens", "jfais": "je fais", "jvais": "je vais", "jmarche": "je marche",
+    "jarrive": "j'arrive", "jpourrais": "je pourrais", "jtrouve": "je trouve",
+    "pcq": "parce que", "pck": "parce que", "psk": "parce que", "pcque": "parce que", "paske": "parce que",
+    "parske": "parce que", "bcp": "beaucoup", "bcps": "beaucoup", "tjrs": "toujours", "tjs": "toujours",
+    "vrmt": "vraiment", "vrm": "vraiment", "mtn": "maintenant", "mnt": "maintenant", "dc": "donc", "ds": "dans",
+    "qd": "quand", "qnd": "quand", "qqch": "quelque chose", "qqchose": "quelque chose", "qqn": "quelqu'un",
+    "qq": "quelques", "pr": "pour", "pk": "pourquoi", "pq": "pourquoi", "pkoi": "pourquoi", "koi": "quoi",
+    "ptet": "peut-être", "ptetre": "peut-être", "ptêt": "peut-être", "ptêtre": "peut-être", "pitete": "peut-être",
+    "oué": "oui", "ouè": "oui", "wé": "oui", "wè": "oui", "ouai": "ouais", "ouaip": "ouais", "ouep": "ouais",
+    "ouip": "oui", "moa": "moi", "mwa": "moi", "jamé": "jamais", "jamai": "jamais", "tro": "trop",
+    "mdr": "", "ptdr": "", "stp": "", "svp": "", "bjr": "", "bsr": "", "slt": "", "tkt": "", "wesh": "",
+    "bah": "", "beh": "", "bref": "",
+}  # fmt: skip
+#: phrases rewritten before the words: (regex, replacement), applied in order, any case
+STREET_PHRASES = (
+    # "nan" (no) only where it opens a short answer: the English "nan" is a grandmother
+    (r"^\s*nan+(?=\s*(?:$|[,.!]|merci\b|pas\b|jamais\b|rien\b|non\b|du tout\b|je\b|j'|c'|ça\b|ca\b))", "non"),
+    # "p-ê", "p.e" for "peut-être"
+    (r"(?<![\w'])p[-.]?[êe](?:t|tre)?(?![\w'])(?=\s*(?:$|[,.!?]|que\b|oui\b|non\b|bien\b))", "peut-etre"),
+    # Belgian "savoir" for "pouvoir": "je sais pas marcher" is "I can't walk" (not "I don't know")
+    (r"(?<![\w'])(je |j'|j |chui |tu |on |il |elle )?(?:sais|sait|sai|jsais|chais)"
+     r"(?= (?:pas|plus|presque pas|quasi pas|quasiment pas|à peine|a peine|toujours pas|même pas|meme pas"
+     r"|pas bien|plus bien|plus très|plus tres|presque plus|plus du tout|pas du tout) (?:marcher|bouger|lever|soulever|monter|descendre"
+     r"|tenir|rester|dormir|m'asseoir|me lever|me baisser|me pencher|me tourner|me retourner|me relever"
+     r"|me redresser|plier|porter|conduire|travailler|courir|sauter|m'habiller|mettre|retenir|uriner|faire|aller"
+     r"|sentir|poser|appuyer|prendre|rouler|tourner|pousser|tirer)\b)", r"\1peux"),
+    (r"(?<![\w'])(je |j'|j )?(?:savais|savait)(?= (?:pas|plus|presque pas|à peine|a peine|même pas|meme pas)"
+     r" (?:marcher|bouger|lever|soulever|monter|tenir|rester|dormir|me lever|me relever|me redresser"
+     r"|plier|porter|conduire|travailler|retenir|uriner|faire|aller|sentir|poser|appuyer)\b)", r"\1pouvais"),
+    # SMS "g" for "j'ai": "g mal au dos", "g eu une chute"
+    (r"(?<![\w'])g(?= (?:mal|eu|pas|jamais|plus|aucun|aucune|toujours|des|une|un|du|de|été|ete|fait|porté|porte"
+     r"|soulevé|souleve|glissé|glisse|l'impression|perdu|pris|senti|chuté|chute)\b)", "j'ai"),
+    # "y'a", "ya pas" for "il y a"
+    (r"(?<![\w'])y'a(?![\w'])", "il y a"),
+    (r"(?<![\w'])ya(?= (?:pas|plus|rien|aucun|aucune|eu|des|une|un)\b)", "il y a"),
+    # a year of birth in two digits: "né en 79", "je suis de 79" -> "né en '79" (the age reader reads "'79")
+    (r"(?<![\w'])(n[ée]e?s?(?: en)?|ann[ée]e de naissance:?|date de naissance:?|je suis de|chui de|j'suis de)"
+     r" +(\d{2})(?![\w'/.\-])(?! *(?:ans|an|kg|kilos?)\b)", r"\1 '\2"),
+    # a decade of life: "la cinquantaine", "début de la quarantaine" -> "early 40s" (not "une trentaine de jours")
+    (r"(?<![\w'])(?:au )?d[ée]but (?:de (?:la )?)?(vingt|trent|quarant|cinquant|soixant|septant|huitant|nonant)aine"
+     r"(?! d)", r"early \1aine"),
+    (r"(?<![\w'])(?:en |à la |a la )?fin (?:de (?:la )?)?(vingt|trent|quarant|cinquant|soixant|septant|huitant"
+     r"|nonant)aine(?! d)", r"late \1aine"),
+    (r"(?<![\w'])(?:au )?milieu (?:de (?:la )?)?(vingt|trent|quarant|cinquant|soixant|septant|huitant|nonant)aine"
+     r"(?! d)", r"mid \1aine"),
+    (r"(?<![\w'])(?:(?:la|une|ma|petite|bonne) )*vingtaine(?! d)", "20s"),
+    (r"(?<![\w'])(?:(?:la|une|ma|petite|bonne) )*trentaine(?! d)", "30s"),
+    (r"(?<![\w'])(?:(?:la|une|ma|petite|bonne) )*quarantaine(?! d)", "40s"),
+    (r"(?<![\w'])(?:(?:la|une|ma|petite|bonne) )*cinquantaine(?! d)", "50s"),
+    (r"(?<![\w'])(?:(?:la|une|ma|petite|bonne) )*soixantaine(?! d)", "60s"),
+    (r"(?<![\w'])(?:(?:la|une|ma|petite|bonne) )*(?:septantaine|soixante-dixaine)(?! d)", "70s"),
+    (r"(?<![\w'])(?:(?:la|une|ma|petite|bonne) )*(?:quatre-vingtaine|huitantaine)(?! d)", "80s"),
+    (r"(?<![\w'])(?:(?:la|une|ma|petite|bonne) )*nonantaine(?! d)", "90s"),
+)
+
+#: possessives: "ma mère a eu un cancer" is not the patient's
+POSSESSIVES = frozenset("mon ma mes son sa ses notre nos leur leurs ton ta tes votre vos".split())
+#: the left and the right side (regex alternatives, whole words)
+LEFT = (r"gauches?",)
+RIGHT = (r"droites?", r"droits?")
+
+
+# --------------------------------------------------------------------------
+# The answer patterns: regex alternatives per answer.  A "{NAME}" slot in a
+# pattern is the merged alternation of every pack's table NAME.
+# --------------------------------------------------------------------------
+
+#: "si": a yes only first in the reply and not before its negation ("si" is also "if")
+YES_TOKENS_WEAK = {"si": "non"}
+#: one-letter yes tokens
+YES_LETTERS: tuple = ()
+#: yes tokens that are a yes only as the first word
+YES_TOKENS_FIRST_ONLY = ("si",)
+#: the word after a yes that makes it unsure ("ouais pas trop"): none of its own (the Dutch "ja pas ...")
+NOT_WORDS: tuple = ()
+#: a short answer opening with these is a no ("rien", "aucun", "jamais eu")
+NO_SHORT_FIRST = ("rien", "aucun", "aucune", "jamais")
+#: a one-letter no: not a clear no when it opens a longer message
+NO_LETTERS: tuple = ()
+#: "je ne peux pas dire" on its own: (subject) peux pas (fillers) dire (tail)
+CANT_SAY_SUBJECT = ("je", "j")
+CANT_SAY_CANT = (
+    "peux pas", "ne peux pas", "een peux pas", "sais pas", "ne sais pas", "een sais pas", "saurais pas", "saurais",
+    "ne saurais", "een saurais", "pourrais pas",
+)  # fmt: skip
+CANT_SAY_SUBJECT_AFTER: tuple = ()
+CANT_SAY_FILLER = ("vraiment", "trop", "vous", "le")
+CANT_SAY_SAY = ("dire", "repondre")
+CANT_SAY_TAIL = ("vraiment", "exactement", "honnetement", "franchement")
+#: "un peu plus faible": a hedge before a comparative of weak, which says weak, not worse
+WEAKER_HEDGES = ("un peu", "un petit peu", "un tout petit peu", "legerement", "un poil", "un chouia", "plutot")
+#: comparative of weak -> weak
+WEAKER = {"plus faible": "faible", "plus faibles": "faibles"}
+#: a word that denies a "tout d'un coup" a few words after it
+SUDDEN_NEGATIONS = ("jamais", "sans", "aucun", "aucune")
+
+# ---- the leg: where the pain goes, numbness, one or both legs ----------------
+#: words of the leg (a level or numbness word counts in a message about the leg)
+LEG_WORDS = (
+    "jambe", "jambes", "pied", "pieds", "orteil", "orteils", "mollet", "mollets", "cuisse", "cuisses", "genou",
+    "genoux", "tibia", "tibias", "cheville", "chevilles", "talon", "talons",
+)  # fmt: skip
+#: numbness in a leg (one rule each; the red-flag numbness words are added by the engine)
+NUMB = (
+    r"\b(?:engourdi\w*|fourmill\w*|fourmis|picote\w*|picotement\w*|insensible\w*|endormie?s?|cartonne\w*)\b",
+    r"\bperte de (?:la )?sensibilite\b|\bcomme (?:du carton|mort|morte|anesthesie\w*)\b",
+    r"\b(?:je |j )?(?:ne |een )?sens (?:plus|pas|presque plus|presque pas|moins|mal|a peine|plus bien)"
+    r" (?:du tout |bien |tres bien )?(?:ma|mes|la|les|mon|le|mon gros) (?:jambe|jambes|pied|pieds|orteils?|mollet|cuisse|talon"
+    r"|plante du pied)\b",
+)
+#: the noun, one rule for every pack
+NUMBNESS = ("engourdissements?", "fourmillements?", "picotements?", "insensibilite")
+#: determiners before a body part: all / without "m" / the short list
+DET = ("le", "la", "les", "du", "des", "au", "aux", "mon", "ma", "mes")
+DET_NO_M = ("le", "la", "les", "du", "des", "au", "aux", "mon", "ma", "mes")
+DET_SHORT = ("le", "la", "les", "mon", "ma", "mes")
+KNEE = ("genou", "genoux")
+KNEE_WORD = ("genou", "genoux")
+#: "en dessous du genou"
+BELOW_PREP = ("sous", "en dessous", "en dessous de", "plus bas que", "au dela", "au dela de", "passe", "depasse")
+#: parts of the leg below the knee
+BELOW_KNEE_PARTS = (
+    r"mollets?", r"tibias?", r"chevilles?", r"pieds?", r"orteils?", r"talons?", r"plantes? des? pieds?",
+    r"doigts de pieds?", r"bas de (?:la|ma) jambe", r"bas des jambes", r"tendon (?:de |d ?)achille", r"malleoles?",
+)  # fmt: skip
+#: more below-the-knee patterns (one rule each)
+BELOW = (
+    r"\b(?:toute|tout) (?:la |ma )?jambe\b|\btout le long de (?:la |ma )?jambe\b|\bjambe entiere\b",
+    r"\bjusqu ?(?:e )?(?:en bas|au bout|tout en bas)\b",
+)
+#: "au-dessus du genou", "jusqu'au genou"
+ABOVE_PREP = ("au dessus", "au dessus de", "jusque? ?au", "jusque au", "jusque? ?a", "autour", "autour du", "au niveau",
+              "au niveau du", "vers", "pres", "pres du", "derriere")
+#: parts above the knee
+ABOVE_KNEE_PARTS = (
+    r"cuisses?", r"fesses?", r"hanches?", r"(?:le |la |l ?)aine", r"pli de (?:le |la |l ?)aine", r"haut de (?:la|ma) jambe",
+    r"haut des jambes", r"ischios?", r"ischio jambiers?", r"fessiers?", r"arriere de (?:la|ma) cuisse", r"bassin",
+)  # fmt: skip
+#: no leg pain: "juste le bas du dos", "ça reste dans le dos", "pas dans la jambe", "les jambes ça va"
+ONLY_BACK = ("juste", "seulement", "uniquement")
+INTO = ("dans",)
+IN = ("dans",)
+LOWER = ("bas du ",)
+BACK = ("dos", "reins", "lombaires")
+BACK_SHORT = ("dos",)
+#: the message names the back pain itself ("mal au dos", "lombalgie"): a story, not a question
+BACK_PAIN = (
+    r"mal (?:\w+ ){0,2}?(?:au|du|dans le|en bas du|le) (?:bas du )?dos", r"mal (?:aux|des) reins",
+    r"mal (?:aux|des) lombaires", r"(?:douleurs?|maux|mal) (?:\w+ ){0,2}?(?:dos|lombaires?|reins)",
+    r"(?:dos|reins|lombaires) (?:\w+ ){0,2}?(?:fait|font) (?:\w+ )?mal", r"lombalgie\w*", "lumbago",
+    r"sciatique\w*", r"tour de reins?", r"lombosciatique\w*", r"dos bloque",
+)  # fmt: skip
+STAYS = ("reste",)
+STAYS_LOWER: tuple = ()
+NOT_LEG: tuple = ()
+INTO_LEG: tuple = ()
+LEG = (r"jambes?",)
+LEG_ARE: tuple = ()
+LEG_FINE = ("vont bien", "va bien", "nickel", "impeccables?")
+NOTHING_IN = ("rien dans", "rien aux")
+LEG_PAIN_NONE = (
+    r"\bpas (?:de |d )?(?:douleur|mal) (?:dans|aux|a) (?:la |les |mes |ma )?jambes?\b",
+    r"\b(?:ca |elle |la douleur )?(?:ne |een |n )?(?:descend|irradie|va|part|file|passe|tire|rayonne)"
+    r" (?:\w+ )?pas (?:\w+ )?(?:dans|vers|jusque? ?(?:aux?|dans)|jusque dans|aux?) (?:la |les |mes |ma )?jambes?\b",
+    r"\b(?:ca |elle |la douleur )?(?:ne |een |n )?(?:descend|irradie|rayonne) (?:pas|jamais)\b",
+    r"\bpas (?:de |d )?(?:irradiation|sciatique)\b|\baucune (?:irradiation|douleur dans les jambes)\b",
+    r"\b(?:juste|que|seulement|uniquement|qu) (?:dans |au |a )?(?:le |la |mon |ma )?(?:bas du |bas des )?"
+    r"(?:dos|reins|lombaires)\b",
+    r"\breste (?:\w+ ){0,3}?(?:dos|reins|lombaires)\b",
+    r"\b(?:les |mes )?jambes? (?:\w+ ){0,2}?(?:ca va(?! (?:de|pas|plus|mal|moins))|vont bien|va bien|rien)\b",
+    r"^(?:non ,? )?aucune?(?: douleur)?$", r"\bpas dans (?:la |les |mes |ma )?jambes?\b",
+)  # fmt: skip
+#: words that make a level word ("mollet", "genou") about pain
+PAIN_CONTEXT = (
+    r"douleurs?", r"douloureu\w*", "mal", r"descend\w*", r"irradi\w*", r"elance\w*", r"lance\w*", "ca tire",
+    r"tiraille\w*", r"sciatique\w*", r"cruralgie\w*", r"brule\w*", r"brulure\w*", r"decharges?", r"rayonne\w*",
+)  # fmt: skip
+#: both legs
+BOTH_WORDS = (r"\bles deux\b", r"\b(?:toutes|tous) (?:les )?deux\b", r"\bdes deux cotes\b", r"\bdeux cotes\b",
+              r"\bbilateral\w*")
+TWO = ("deux",)
+LEGS_FEET = ("jambes", "pieds")
+LEFTRIGHT = (r"gauche (?:et|,) (?:la )?droite", r"droite (?:et|,) (?:la )?gauche")
+BOTH_PLURALS = (r"(?<!une des )(?<!un des )(?<!l une des )(?<!lune des )jambes",)
+BOTH_EXPLICIT = (r"\b(?:les |mes )?deux (?:jambes|pieds|cotes|mollets|cuisses|genoux|chevilles)\b",)
+#: one leg: "juste la gauche", "une seule", "à droite"
+ONLY_ONE = ("juste", "seulement", "uniquement")
+ONE = ("une", "un")
+ONE_SINGLE = ("une", "un")
+LEG_SIDE = ("jambe", "cote", "pied")
+SIDE_WORDS = ("gauche", "droite")
+ONE_LEG = (r"\bune? seule?\b", r"\bd ?un (?:seul )?cote\b", r"\bqu ?(?:une|un|a) (?:seule? )?(?:jambe|cote|pied|gauche|droite)\b",
+           r"\bque (?:la |a )?(?:gauche|droite)\b")
+
+# ---- weakness -----------------------------------------------------------------
+WEAKNESS = ("faiblesse", "perte de force", "manque de force")
+#: weakness getting worse
+WORSE = (
+    "de plus en plus", "pire", r"empire\w*", r"(?:se |s ?)aggrave\w*", r"aggrave\w*", "plus faible", "plus faibles",
+    r"(?:se |s ?)affaibli\w*", r"se degrade\w*", "moins de force", "va en empirant",
+)  # fmt: skip
+#: weakness that stays the same
+STABLE = (
+    "pas pire", r"pas plus faibles?", r"pas (?:\w+ )?(?:empire|aggrave)\w*", "stable", r"pareile?", "la meme chose",
+    r"(?:reste|est) (?:le |la )?meme", r"(?:ne |een )?change pas", "toujours pareil", r"(?:n ?|een )?evolue pas",
+    "constante?", "identique",
+)  # fmt: skip
+#: no weakness
+WEAKNESS_NONE = (
+    r"pas (?:de |d )?faiblesse", "aucune faiblesse", "pas faibles?", r"pas de perte de force", r"force (?:est )?normale",
+    r"toute ma force", r"j ?ai (?:encore |toujours )?(?:toute )?(?:ma |la )?force",
+)  # fmt: skip
+#: a stable cue masked before reading worse: "pas pire", "pareil" (French in whole patterns: the Dutch "pas erger"
+#: is "only worse")
+MASK_NOT: tuple = ()
+MASK_WORSE: tuple = ()
+MASK_SAME_NOT: tuple = ()
+MASK_SAME = (
+    r"pas (?:\w+ ){0,2}?(?:pire|empire\w*|aggrave\w*|plus faibles?)", r"pareile?", "la meme chose",
+    r"toujours (?:la )?meme", "pas de changement", r"(?:ne |een )?change pas", r"(?:n ?|een )?evolue pas",
+    r"rien (?:n ?a |een a |a )?change", r"comme (?:avant|la semaine (?:passee|derniere))", "identique",
+)  # fmt: skip
+#: signs of worsening weakness: a foot that drops, tripping, a leg that gives way
+FOOT: tuple = ()
+FOOT_DROPS: tuple = ()
+WORSE_SIGN = (
+    r"\bpied (?:qui )?(?:tombe|tombant|traine|accroche)\b|\bsteppage\b",
+    r"\bje (?:me )?(?:prends|prend) les pieds\b|\b(?:trebuche|trebuchent) (?:tout le temps|souvent|sans arret"
+    r"|de plus en plus)\b|\barrete pas de trebucher\b",
+    r"\btrain\w* (?:la |ma )?(?:jambe|pied)\b",
+    r"\b(?:jambes?|genoux?) (?:\w+ ){0,2}?(?:lache|lachen|lachent|se derobe\w*|derobe\w*)\b",
+)
+
+# ---- onset --------------------------------------------------------------------
+#: a sudden movement (one rule each)
+SUDDEN = (
+    r"\b(?<!rien )(?<!sans )(?:soulev\w*|souleve\w*|faux mouvement|mauvais mouvement|mouvement brusque|geste brusque|tour de reins?"
+    r"|coup de reins?|lumbago|soudain\w*|subitement|brusquement|brutalement|(?:de |d ?)un (?:seul )?coup|tout (?:de |d ?)un coup"
+    r"|du jour au lendemain|eternu\w*|torsion|tordu|demenag\w*|ramass\w*|pench\w*|(?:(?:se |s ?)est|me suis) (?:bloque|coince)\w*"
+    r"|crac|clac|craquement|claquement|declic)\b",
+    r"\ben (?:me |m )?(?:baissant|penchant|relevant|tournant|retournant|levant|redressant|courbant|pliant"
+    r"|portant|soulevant|tirant|poussant|ramassant|toussant|eternuant|jardinant|bechant|pelletant|sortant"
+    r"|lacant|enfilant|mettant|forcant|sautant|tondant)\b",
+    r"\b(?:me |m )?(?:baisser|pencher|relever|retourner|redresser)\b|\bme suis (?:baisse|penche|releve|retourne"
+    r"|tourne|tordu|bloque|coince|fait mal)\w*\b",
+    r"\bj ?ai (?:trop )?force\b|\ben forcant\b|\b(?:un |gros |grand )effort\b|\ben faisant un effort\b",
+    r"\b(?:ca |ca (?:me |m ?)|il |elle )?a (?:lache|lachen|craque|claque|pete|coince|bloque|tire)\b",
+    r"\bj ?ai senti (?:un |une |comme un |comme une )?(?:craquement|claquement|crac|clac|declic|pop|dechirure"
+    r"|coup de poignard|coup de couteau)\b",
+    r"\b(?:apres avoir|a force de) (?:\w+ ){0,3}?(?:souleve|soulever|porte|porter|deplace|deplacer|demenage|bouge"
+    r"|ramasse|tire|pousse|jardine|beche|pellete)\b",
+    r"\bj ?ai porte (?:un|une|des|le|la|les|mon|ma|mes|du|de)\b|\ben portant\b",
+    r"\b(?:deplace|bouge|porte|soulev\w*|tire|pousse) (?:\w+ ){0,2}?(?:meubles?|armoire|frigo|canape|caisses?"
+    r"|cartons?|machine a laver|lave linge|lave vaisselle|divan|sac de ciment|bac|bebe|enfant)\b",
+    r"\b(?:mes |les |ses )?(?:chaussettes|chaussures|lacets|pantalon|bottes) (?:\w+ ){0,2}?(?:mettre|enfiler|lacer)\b"
+    r"|\b(?:mettre|enfiler|lacer|mettant|enfilant|lacant) (?:\w+ ){0,2}?(?:chaussettes|chaussures|lacets"
+    r"|pantalon|bottes)\b",
+    r"\b(?:coffre|lave vaisselle|machine a laver|par terre) (?:\w+ ){0,3}?(?:pris|prendre|sorti|sortir|ramasse"
+    r"|souleve)\b|\b(?:pris|prendre|sorti|sortir|ramasse|ramasser|souleve|soulever) (?:\w+ ){0,3}?(?:du coffre"
+    r"|dans le coffre|par terre|du lave vaisselle|de la machine)\b",
+    r"\ben (?:sortant|sortie) (?:de la |du |de ma |de mon )?(?:voiture|lit|bain|fauteuil|chaise)\b",
+)
+#: an activity told as the moment: "au foot", "en jouant au tennis"
+ACTIVITY_WHEN = ("en jouant au", "en jouant", "au", "a la", "pendant le", "pendant la", "en faisant du",
+                 "en faisant de la", "apres le", "apres la")
+ACTIVITY = (
+    "foot", "football", "tennis", "padel", "squash", "badminton", "volley", "basket", "golf", "hockey", r"muscu\w*",
+    "salle", r"crossfit", "fitness", "jardinage", "jardin", "aspirateur", "bricolage", "danse", "ski", "judo",
+)  # fmt: skip
+#: "c'est arrivé en soulevant": an anchor, then the movement within a few words
+ANCHOR = ("depuis", "apres", "quand", "lors", "pendant", "arrive", "commence")
+ANCHORED_MOVE = (
+    "souleve", "soulever", "soulevant", "soulevé", "porte", "porter", "portant", "me penchant", "me pencher",
+    "penche", "me baissant", "me baisser", "me relevant", "me retournant", "tordu", "faux mouvement",
+    "mauvais mouvement", r"eternu\w*", r"demenag\w*", "ramasse", "ramasser", "ramassant", "jardinage",
+)  # fmt: skip
+#: a fall, an accident, a blow
+TRAUMA_WORDS = (
+    r"chutes?", "chute", r"tombee?s?", "tomber", "tombant", r"glisse\w*", r"degringol\w*", "accidente", "collision",
+    "carambolage", r"accrochage", "choc", r"percute\w*", r"heurte\w*", r"agress\w*", "tacle", "plaquage",
+    "coup de pied", r"renverse par", "rentre dedans", "fauche",
+)  # fmt: skip
+TRAUMA_PHRASES = (
+    r"\b(?:pris|recu|pris un|recu un) (?:\w+ ){0,2}?(?:coup|choc|gnon|tacle|coup de pied)\b"
+    r"|\bon (?:me |(?:me |m ?))a (?:frappe|pousse|renverse|percute|tacle|agresse|fait tomber)\b"
+    r"|\b(?:rate|loupe|manque) (?:une |la |deux |des )?marches?\b|\baccident (?:de |en )(?:voiture|velo|moto|travail"
+    r"|ski|la route|trottinette)\b|\b(?:frappe|cogne) (?:\w+ ){0,2}?dos\b",
+)
+#: a gradual onset
+GRADUAL = (
+    "petit a petit", "peu a peu", r"progressi\w*", "lentement", "doucement", "tout seul", "toute seule",
+    r"de lui meme", r"(?:de |d ?)elle meme", "sans raison", "sans cause", "sans rien faire", "aucune idee",
+    rf"(?:je )?{_NE}sais (?:pas|plus)", r"j ?en sais rien", r"pas de (?:cause|raison)", "aucune raison",
+    r"rien (?:de )?(?:special|particulier|precis)", r"(?:il )?(?:ne |een )?(?:se |s ?)est rien passe", "rien fait",
+    "avec le temps", r"au fil (?:du temps|des (?:jours|semaines|mois|annees|ans))", r"insidieu\w*", r"sournois\w*",
+    r"pas (?:de |d ?)un (?:seul )?coup", r"pas (?:du tout )?(?:soudain|brutal|brusque)\w*", r"(?:me suis )?reveille avec",
+    "au reveil", r"en me reveillant", r"venue? comme ca", r"(?:se |s ?)est installee?", r"(?:pas|aucune?) (?:de |d )?"
+    r"(?:chute|accident|faux mouvement|choc|effort)", "rien souleve", "sans effort", r"venue? (?:toute? )?seule?",
+    r"usure", r"depuis (?:des annees|longtemps|toujours)",
+)  # fmt: skip
+
+# ---- other questions ------------------------------------------------------------
+#: (a spray, cream, inhaler or one injection of cortisone is not months of tablets)
+_NOT_TABLETS = (r"(?! (?:en )?(?:spray|creme|pommade|inhalateur|aerosol|infiltration|infiltrations|piqure|piqures"
+                r"|injection|injections|gouttes|nasal)\b)")
+OSTEO = (
+    r"osteopor\w*", r"osteopeni\w*", r"os fragiles?", r"decalcifi\w*", r"fragilite osseuse", r"densite osseuse",
+    rf"cortisone{_NOT_TABLETS}", rf"corticoides?{_NOT_TABLETS}", rf"corticosteroides?{_NOT_TABLETS}",
+    r"prednisolone", r"prednisone", r"solumedrol", r"medrol",
+)  # fmt: skip
+STIFF = (r"raides?", r"raideurs?", r"rouille\w*", r"enraidi\w*", r"derouill\w*", r"ankylose\w*")
+STIFF_WORD = (r"raides?", r"raideurs?", r"rouille\w*", r"ankylose\w*")
+MORNING_AFTER = ("matin", "matins", "reveil", "au lever", "au reveil", "me lever", "me reveiller")
+MORNING_BEFORE = ("le matin", "matin", "au reveil", "au lever", "en me levant")
+MORNING_STIFFNESS = ("raideur matinale", "derouillage matinal", "derouillage", "raideurs matinales")
+#: how long the stiffness lasts: "5 à 10 minutes", "une demi-heure"
+RANGE_TO = ("ou",)
+MINUTES = (r"minutes?", r"mn", r"mins?")
+HOURS = (r"heures?", "demi heure", "une heure", r"\d+ ?h(?:\d\d)?")
+#: a plain "fine": no
+FINE = (
+    r"normale?", r"ca va(?! (?:de|pas|plus|mal|moins))", "rien a signaler", r"pas de probleme", r"aucun probleme",
+    r"comme (?:de |d ?)habitude", "nickel", "impeccable", "tout va bien", "jamais eu",
+)  # fmt: skip
+#: positive words that are a yes only in answer to that slot's question
+CONTEXT_BLADDER_BOWEL = (
+    r"fuites?", r"fuit", r"gouttes?", r"(?:me )?retenir", r"du mal a", r"difficile\w*", r"difficulte\w*", "pousser",
+    r"incontinen\w*", r"petits? accidents?", r"(?:ne |een )?sens (?:plus|pas) (?:(?:le |la |l ?)envie|quand)",
+)  # fmt: skip
+CONTEXT_FEVER = ("chaud et froid", r"frissons?", r"transpire\w*", r"sueurs?", r"grelotte\w*")
+DEGREES = (r"degres?",)
+CONTEXT_CANCER = (
+    "sein", "prostate", "peau", "poumon", "colon", "intestin", "vessie", "rein", "sang", r"leucemie", "en remission",
+    r"guerie?", "moi aussi", "moi egalement",
+)  # fmt: skip
+CONTEXT_WEIGHT_UNITS = (r"kilos?", "kg", r"kgs")
+CONTEXT_WEIGHT = ("quelques kilos", r"maigri\w*", r"fondu", r"flotte dans mes vetements", r"perdu du poids")
+CONTEXT_NIGHT = (
+    "toute la nuit", "la nuit entiere", r"constant\w*", r"continu\w*", "me reveille", r"empeche de dormir",
+    r"quelle que soit la position", r"(?:n ?)?importe quelle position", "aucune position", r"rien ne (?:soulage|calme|aide)",
+    "toutes les nuits", "chaque nuit", "toujours",
+)  # fmt: skip
+#: night pain only when turning over: not the red flag
+NIGHT_MECH_FALSE = (
+    r"(?:seulement |juste |que )?quand je (?:me )?(?:tourne|retourne|bouge)", r"en (?:me )?(?:tournant|retournant)",
+    r"(?:seulement |juste )?si je (?:me )?(?:tourne|retourne|bouge)",
+)  # fmt: skip
+
+# ---- age ------------------------------------------------------------------------
+AGE_RANGE_TO = ("a", "et")
+AGE_PLUS = ("ans et plus", "et plus", "ou plus", "passes")
+#: "presque 70" (not "presque 3 semaines"); a birthday to come: "je vais avoir 70 ans" is 69 now
+NEARLY = ("presque", "bientot", "quasi", "pas encore", "je vais avoir", "vais avoir", "j ?aurai", "jaurai",
+          "vais sur mes", "je vais sur mes")
+NEARLY_UNITS = ("jours", "semaines", "mois", r"kilos?")
+AGE_OVER = ("plus de", "au dessus de", "passe les", "depasse les")
+AGE_UNDER = ("moins de", "en dessous de")
+#: "j'ai 45 ans", "âge 45", "45 ans"
+AGE_IS = ("j ?ai", "agee?", "agee? de")
+AGE_IS_IS: tuple = ()
+AGE_YEARS = ("ans",)
+#: an age told in passing: "j'ai 45 ans (et ...)", "âgé de 45 ans"
+I_AM = ("j ?ai",)
+EXPLICIT_YEARS = ("ans",)
+OLD: tuple = ()
+AGE_END = ("et", "mais")
+YEARS_OLD: tuple = ()
+AGED = (r"agee? de",)
+
+# ---- the follow-up questions ----------------------------------------------------
+CANCER_WORD = (
+    r"\w*cancer\w*", r"tumeurs?", r"leucemie\w*", r"lymphome\w*", r"melanome\w*", r"chimio\w*", r"radiotherap\w*",
+    r"metastase\w*", "malin", "maligne", r"carcinome\w*", r"sarcome\w*", r"myelome\w*",
+)  # fmt: skip
+#: someone else (the cancer may be theirs)
+RELATIVE = (
+    "mere", "maman", "pere", "papa", "soeur", "frere", "tante", "oncle", r"grand mere", r"grand pere",
+    "bonne maman", "bon papa", "mamy", "mamie", "papy", "papi", "mon mari", "ma femme", "compagnon", "compagne",
+    "copain", "copine", "fils", "ma fille", "un ami", "une amie", "mon ami", "mon amie", r"voisine?", r"cousine?",
+    "famille", "parents", "belle mere", "beau pere", r"collegue", "il a eu", "elle a eu", r"il (?:en )?est (?:mort|decede)",
+    r"elle (?:en )?est (?:morte|decedee)", "lui",
+)  # fmt: skip
+#: "pas moi"
+NOT_ME = (
+    "pas moi", "moi non", "moi pas", "moi jamais", "pas chez moi", r"moi meme (?:non|pas|jamais)",
+    rf"(?:moi )?(?:je |j )?{_NE}(?:n ?)?(?:en )?ai (?:jamais|pas) eu", r"j ?en ai (?:jamais|pas) eu", "jamais eu",
+    "moi non plus",
+)  # fmt: skip
+NOT_ME_ONLY = ("que", "juste", "seulement", "uniquement")
+NOT_ME_MY = ("mon", "ma", "mes", "notre")
+FAMILY_ONLY = ("que", "juste", "seulement")
+FAMILY_WORD = ("famille",)
+#: the person had it too
+SELF_YES = ("moi aussi", "et moi", "moi egalement", r"j ?en ai eu (?:un )?aussi", r"j ?ai eu (?:\w+ )?aussi",
+            "aussi chez moi", "moi meme aussi")
+SELF = ("moi meme",)
+SELF_OBJECT: tuple = ()
+SELF_SELF: tuple = ()
+SELF_NOT = ("non", "jamais")
+#: the weight: mentioned, why, hedged, without a reason, strictly a weight, on purpose
+WEIGHT_MENTION = ("perdu", r"maigri\w*", r"kilos?", "poids", r"minci\w*", r"amaigri\w*", "fondu")
+WEIGHT_CAUSE = (
+    r"stress\w*", "soucis", r"appetit", "faim", r"mange moins", r"manger moins", r"regime", r"diete", r"sport",
+    r"malade", r"nausee\w*", r"deuil", r"angoiss\w*", r"anxi\w*", r"depression", r"expres", r"volontaire\w*",
+)  # fmt: skip
+WEIGHT_UNCLEAR = (
+    r"peut etre", r"en partie", r"partiellement", r"je pense", r"je crois", r"je suppose", r"probablement",
+    r"sans doute", r"un peu des deux", r"les deux", r"pas sure?", r"je sais pas trop",
+)  # fmt: skip
+NOT_HEDGES: tuple = ()
+WEIGHT_NO_REASON = (
+    r"sans raison", r"sans le vouloir", r"sans (?:faire de |faire )?regime", r"sans rien faire", r"sans essayer",
+    r"pas (?:fait )?expres", r"pas volontaire\w*", r"pas voulu", r"involontaire\w*",
+    rf"(?:je )?{_NE}sais pas pourquoi", r"aucune idee pourquoi", r"inexplique\w*", r"tout seul",
+)  # fmt: skip
+INTENT_CLEAR = (
+    r"regime", r"diete", r"expres", r"volontaire\w*", "voulu", r"je voulais maigrir", r"pour maigrir",
+    r"salle de sport", r"jeune intermittent", r"ozempic",
+)  # fmt: skip
+NEG_BEFORE = ("pas", "sans", "jamais", "aucun", "aucune")
+STRICT_UNITS = (r"kilos?", "kg")
+WEIGHT_STRICT = ("poids", r"maigri\w*", r"perdu (?:\d|des |quelques |du )", r"minci\w*", r"amaigri\w*")
+PURPOSE_NO = ("non",)
+PURPOSE_WHY = (r"regime", r"expres", r"voulu", r"volontaire\w*", r"sport")
+PURPOSE_I = ("j ?ai", "je suis", "j ?etais", "je fais")
+PURPOSE_HOW = (r"regime", "au regime", r"expres", r"volontairement")
+#: night pain when moving / whatever the position
+NIGHT_POSITION = (
+    r"tourne\w*", r"retourne\w*", r"bouge\w*", r"couche sur", r"sur le (?:cote|dos|ventre)",
+    r"sur mon (?:cote|dos|ventre)", r"change\w* de position", r"certaines positions", r"mauvaise position",
+)  # fmt: skip
+NIGHT_PERSIST = (
+    "toute la nuit", "nuit entiere", r"quelle que soit", r"(?:n ?)?importe quelle", "aucune position",
+    r"peu importe (?:la )?position", r"constant\w*", r"continu\w*", "tout le temps", "sans arret", "en permanence",
+)  # fmt: skip
+#: weakness: getting worse / the same (the follow-up's answer)
+WORSE_ANSWER = ("pire", r"empire\w*", r"(?:se |s ?)aggrave\w*", r"aggrave\w*", "de plus en plus", "plus faible", r"se degrade\w*")
+SAME_ANSWER = (
+    r"pareile?", "meme chose", "stable", "reste", "pas pire", r"(?:ne |een )?change pas", "mieux",
+    r"(?:se |s ?)ameliore\w*", "constante?", "identique",
+)  # fmt: skip
+#: a number not sure of: "3 ou 4 semaines", "euh"
+UNSURE_WORD = (
+    r"sais pas", r"sais plus", r"aucune idee", r"difficile a dire", r"(?:me )?souviens (?:plus|pas)",
+    r"peut etre", r"ou bien", r"heu+", r"pas sure?", r"environ",
+)  # fmt: skip
+DURATION_OR = ("ou", "ou peut etre", "ou bien", "voire")
+NUMBER_HINTS = (
+    "une?", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "douze", "quinze", "quelques",
+)  # fmt: skip
+
+# ---- the whole story in one message ---------------------------------------------
+#: where a message splits into clauses: "mais", "maintenant", "et j'ai ..."
+CLAUSE_WORDS = ("mais", "maintenant", "ensuite", "puis", "par contre", "cependant", "pourtant", "alors que",
+                "tandis que", "depuis lors")
+CLAUSE_AND = ("et",)
+CLAUSE_SUBJECT = ("j ?ai", "ca", "c(?:e )?est", "la douleur", "elle", "il", "mes", "mon")
+#: a clause about pain
+PAIN_WORD = (
+    r"douleurs?", r"douloureu\w*", "mal", r"descend\w*", r"irradi\w*", r"elance\w*", r"lance\w*", r"tire",
+    r"tiraille\w*", r"sciatique\w*", r"cruralgie\w*", r"brule\w*", r"brulure\w*", r"rayonne\w*", "file",
+    r"decharges?", r"souffr\w*",
+)  # fmt: skip
+BLADDER_BOWEL_WORD = (
+    r"urin\w*", "pipi", "vessie", r"selles?", "caca", r"toilettes?", "wc", r"pisse\w*", r"intestin\w*", r"constip\w*",
+    r"incontinen\w*",
+)  # fmt: skip
+OTHER_BODY = (r"mains?", "bras", r"doigts?(?! de pied)", "visage", r"levres?", "langue")
+#: a sudden onset told in a story (whole patterns)
+STORY_SUDDEN = (
+    # the moment the back went
+    r"\b(?:faux mouvement|mauvais mouvement|mouvement brusque|geste brusque|tour de reins?|lumbago"
+    r"|(?:ca |ca (?:me |m ?)|il |elle )?a (?:lache|lachen|craque|claque|pete|coince)|crac|clac|craquement"
+    r"|me suis (?:bloque|coince|tordu|fait un tour de reins?)|dos (?:(?:se |s ?)est )?bloque|j ?ai (?:trop )?force"
+    r"|j ?ai senti (?:un |une |comme un )?(?:craquement|claquement|crac|declic|dechirure|coup de poignard))\b",
+    # a movement told in the past
+    r"\b(?:j ?ai (?:\w+ )?(?:souleve|porte|deplace|ramasse|tire|pousse|demenage|eternue|tousse)"
+    r"|me suis (?:penche|baisse|releve|retourne|tourne|redresse)\w*)\b",
+    r"\b(?:en (?:me |m )?(?:soulevant|portant|penchant|baissant|relevant|retournant|tournant|redressant|ramassant"
+    r"|tirant|poussant|eternuant|toussant|jardinant|bechant|pelletant|demenageant|lacant|enfilant|levant"
+    r"|sortant)|apres avoir (?:\w+ ){0,3}?(?:souleve|porte|deplace|demenage|bouge|ramasse|tire|pousse|jardine"
+    r"|beche|pellete|fait du sport|joue))\b",
+    r"\b(?:en |pendant que je |quand je |lors (?:de |d ?)un |lors du )(?:\w+ ){0,3}?(?:soulev\w*|port\w* (?:une|un|des|le"
+    r"|la|les|mon|ma) (?:caisse|carton|meuble|charge|sac|enfant|bebe|poids)|demenag\w*)\b",
+)
+#: "tout d'un coup" (not "tout d'un coup pire")
+SUDDEN_TIME = (r"soudain\w*", "subitement", "brusquement", "brutalement", r"(?:de |d ?)un (?:seul )?coup",
+               r"tout (?:de |d ?)un coup", "du jour au lendemain")
+THEN_WORSE = ("pire", r"empire\w*", r"aggrave\w*")
+#: a gradual onset told in a story
+STORY_GRADUAL = (
+    r"(?:venue?|arrivee?|apparue?|commence|installee?) (?:\w+ )?(?:petit a petit|progressivement|peu a peu"
+    r"|tout seul|toute seule|lentement|doucement|sans raison|comme ca)", "petit a petit", "peu a peu",
+    r"venue? (?:toute? )?seule?", "sans raison", "sans cause", r"rien (?:de )?(?:special|particulier)",
+    r"(?:il )?(?:ne |een )?(?:se |s ?)est rien passe", r"aucune idee (?:pourquoi|comment|(?:de |d ?)ou)",
+    rf"(?:je )?{_NE}sais pas (?:pourquoi|comment|(?:de |d ?)ou)", r"(?:me suis |je me suis )?reveillee? avec",
+    r"(?:se |s ?)est installee? (?:petit a petit|progressivement|doucement|lentement)", r"progressivement",
+    r"sans (?:rien faire|effort|faux mouvement)", r"pas (?:de|d) (?:faux mouvement|chute|accident)",
+)  # fmt: skip
+#: "sais pas pourquoi": an unsure word before a question word
+GRADUAL_UNSURE = ("sais pas", "aucune idee", "sait pas")
+GRADUAL_UNSURE_OF = ("trop",)
+GRADUAL_WHY = ("pourquoi", "comment", r"(?:de |d ?)ou")
+#: a clause about the weight (its "progressivement" is not the onset)
+WEIGHT_WORD = ("poids", r"maigri\w*", r"kilos?", "kg")
+#: no leg pain, told in a story
+LEG_NONE_STORY = (
+    r"pas (?:de |d )?(?:douleur|mal) (?:dans|aux|a) (?:la |les |mes |ma )?jambes?",
+    r"(?:ne |een |n )?(?:descend|irradie|va|part|file|passe|rayonne) (?:\w+ )?pas (?:\w+ )?(?:dans|vers"
+    r"|jusque? ?(?:aux?|dans)|jusque dans|aux?) (?:la |les |mes |ma )?jambes?",
+    r"(?:ne |een |n )?(?:descend|irradie|rayonne) (?:pas|jamais)",
+    r"pas (?:de |d )?(?:irradiation|sciatique)", r"aucune (?:irradiation|douleur dans les jambes)",
+    r"rien (?:dans|aux) (?:les |mes )?jambes", r"nulle part ailleurs",
+    r"reste (?:\w+ ){0,2}?(?:dans|au niveau) (?:du |le |mon )?(?:bas du )?dos(?! et)",
+    r"(?:juste|que|seulement|uniquement) (?:dans |au )?(?:le |mon )?bas du dos",
+)  # fmt: skip
+LNS_NOT: tuple = ()
+LNS_GO: tuple = ()
+LNS_INTO: tuple = ()
+LNS_DET: tuple = ()
+LNS_NOT_SHORT: tuple = ()
+LNS_GO_SHORT: tuple = ()
+ANYWHERE = ("nulle part",)
+LNS_ONLY: tuple = ()
+LNS_STAYS: tuple = ()
+LNS_STAYS_ONLY: tuple = ()
+LNS_AT: tuple = ()
+LNS_LOWER: tuple = ()
+LNS_AND_INTO: tuple = ()
+OR: tuple = ()
+ANYTHING: tuple = ()
+ELSE: tuple = ()
+LNS_INTO_SHORT: tuple = ()
+#: no numbness, no weakness
+NO_WITHOUT = ("sans", "aucun", "aucune", "pas de", "pas d")
+NUMB_NOUNS = ("fourmillements?", "engourdissements?", "picotements?", "fourmis", "insensibilite")
+NOT_IS: tuple = ()
+NUMB_ADJ: tuple = ()
+WEAK_NOUNS = ("faiblesse", "perte de force")
+LEG_FEET = (r"jambes?", "pieds")
+STRONG: tuple = ()
+WEAK_ADJ: tuple = ()
+FULL = ("toute",)
+STRENGTH = ("ma force",)
+WEAK_NONE_STORY = (
+    r"\bpas (?:\w+ )?faibles?\b", r"\bforce (?:est |reste )?(?:normale|ok|bonne)\b",
+    r"\b(?:jambes?|pieds) (?:\w+ ){0,2}?(?:ont |a )?(?:toute leur|toute sa) force\b",
+)  # fmt: skip
+#: both legs, told in a story
+BOTH_STORY = (r"\b(?:les |mes )?deux (?:jambes|pieds|cotes|mollets|cuisses|genoux|chevilles|fesses)\b",
+              r"\bdans les deux\b", r"\bdes deux cotes\b")
+BOTH_LIMBS = ("jambes", "pieds")
+BOTH_AFTER = ("les deux", "toutes les deux", "tous les deux")
+#: one leg, told in a story
+ONLY = ("juste", "seulement", "uniquement")
+IN_DOWN = ("dans",)
+ONE_STORY = ("une", "jambe droite", "jambe gauche")
+LEG_SIDE_STORY = ("jambe", "cote", "pied")
+ONE_W = ("une",)
+LEG_W = ("jambe",)
+ONLY_AFTER = ("seulement", "uniquement")
+BOTH_ONE_STORY = (
+    r"\bqu ?une? (?:seule? )?(?:jambe|cote|pied)\b", r"\bune seule jambe\b", r"\bpas (?:dans )?les deux\b",
+    r"\b(?:que|juste|seulement|uniquement) (?:dans |a )?(?:la |ma )?(?:jambe |cuisse |fesse |mollet |pied )?"
+    r"(?:droite?|gauche)\b",
+)  # fmt: skip
+#: the red flags denied in a story (French in whole patterns; the engine's negation reads the rest)
+NEG_WORDS = ("sans", "aucun", "aucune")
+SADDLE_NUMB = (r"engourdi\w*", r"fourmillements?", r"picotements?")
+AROUND = ("autour", "autour de", "entre", "au niveau", "au niveau de", "dans")
+NO = ("aucun", "aucune", "pas de")
+SADDLE_NUMB_NOUNS = ("engourdissement", "fourmillements", "picotements")
+DOWN_BELOW = ("en bas", "la en bas")
+CAN: tuple = ()
+STILL: tuple = ()
+FEEL: tuple = ()
+FEEL_FINE: tuple = ()
+CAN_SHORT: tuple = ()
+FEEL_SHORT: tuple = ()
+EVERYTHING: tuple = ()
+FINE_OK: tuple = ()
+FEEL_ALL = ("je sens",)
+EVERYTHING_ALL = ("tout",)
+DOWN_THERE = ("la en bas", "en bas")
+BB_NOUNS = ("vessie", "urine", "uriner", "pipi", "selles", "incontinence", "fuite", "toilettes", "transit")
+BB_SUBJECT = ("pipi", "uriner", "urine", "selles", "vessie", "transit", "toilettes")
+BB_IS = ("est", "sont", "va", "vont", "fonctionne", "reste", "toujours")
+BB_FINE = (r"normal\w*", "comme (?:de |d ?)habitude", "sans probleme", "ok", "nickel")
+NEG_BLADDER_BOWEL = (
+    r"\bpas (?:de |d )?(?:probleme|souci|soucis|trouble)s? (?:\w+ )?(?:pour|a|avec|de|du cote) (?:uriner|la vessie"
+    r"|les selles|faire pipi|aller aux toilettes|aller a selle|pipi|urine)\b",
+    r"\b(?:je )?(?:peux|arrive a) (?:encore |toujours )?(?:uriner|faire pipi|aller aux toilettes)"
+    r" (?:normalement|sans probleme|sans souci)\b",
+)
+SLEEP_NOT: tuple = ()
+SLEEP: tuple = ()
+SLEEP_FINE: tuple = ()
+NIGHT_TROUBLE = ("douleur", "mal")
+AT_NIGHT = ("la nuit", "de nuit")
+NEG_NIGHT = (
+    r"\b(?:la nuit|les nuits) (?:\w+ ){0,2}?(?:ca va(?! (?:de|pas|plus|mal|moins))|pas de (?:douleur|probleme)|calme"
+    r"|tranquilles?)\b",
+    r"\bje dors (?:tres |super )?bien\b", r"\bdors normalement\b",
+)
+#: night pain told in a story: "même la nuit", "la nuit au repos"
+EVEN = ("meme",)
+AT_NIGHT_ALL = ("la nuit", "pendant la nuit", "de nuit")
+AT_REST = ("au repos", "sans bouger", r"allongee?", "couchee?")
+#: "pas moi" told in a story
+NOT_ME_STORY = ("pas moi", "moi non", "moi jamais", rf"(?:moi )?(?:je |j )?{_NE}(?:n ?)?(?:en )?ai (?:jamais|pas) eu")
+#: a year of birth in a story ("né en '79"), read as the age it gives
+STORY_BORN = ("ne en", "nee en", "ne", "nee", "je suis de", "annee de naissance", "date de naissance")
+#: the age in a story: "j'ai 45 ans" (only with "ans": "j'ai 2 enfants" is no age), "âgée de 45 ans"
+STORY_I_AM = (r"j ?ai(?=\s*\d{1,3}\s*ans\b)", r"agee? de")
+STORY_AGE_FILLER: tuple = ()
+NOT_AN_AGE = ("jours", "semaines", "mois", "fois", "heures", "kilos")
+STORY_YEARS_OLD: tuple = ()
+PERSON = ("homme", "dame", "monsieur", "madame", "mec", "gars")
+PERSON_OF = ("de",)
+SEX_LETTER: tuple = ()
+SEX_NOT_AFTER: tuple = ()
+#: a duration about something else than the pain (the cancer, the weight, a pregnancy)
+DURATION_OTHER = (
+    r"cancer\w*", r"tumeur\w*", r"chimio\w*", r"kilos?", "poids", "perdu", "enceinte", "grossesse", "bebe",
+    r"opere\w*", "operation", "chirurgie", r"fi?evre", "grippe", r"diagnostique\w*", r"cortisone",
+)  # fmt: skip
+ABOUT_THE_BACK = ("dos", "reins", r"lombaires?", "lumbago", "commence", "depuis", r"sciatique")
+#: morning stiffness in a story: "le matin, très raide"
+STORY_MORNING = ("le matin", "matin", "matins", "au reveil", "au lever", "en me levant")
+STIFF_NOT = ("pas", "jamais")
+VERY = ("tres", "super", "hyper", "vraiment", "trop")
+#: where the pain is: a clause without its own subject continues the one before
+SUBJECT_START = ("j", "jai", "mon", "ma", "mes", "ca", "cest", "c", "il", "elle", "on", "rien", "aucun", "aucune",
+                 "parfois")
+CONNECTOR = ("maintenant", "et", "mais", "puis", "ensuite", "aussi", "donc")
+OTHER_SYMPTOM = (
+    r"fourmi\w*", r"engourdi\w*", r"picote\w*", r"insensible\w*", r"faible\w*", r"raide\w*", r"crampe\w*",
+    r"endormi\w*", r"gonfle\w*", r"froide?s?",
+)  # fmt: skip
+SUB_CHUNK = ("et", "avec")
+#: "en dessous du genou" without a pain word
+KNEE_BELOW = ("sous", "en dessous", "plus bas que")
+KNEE_ABOVE = ("au dessus", "jusque? ?au", "jusque au")
+
+# ---- corrections ----------------------------------------------------------------
+#: "en fait", "je voulais dire", "pas 3 jours mais 3 semaines"
+CORRECTION = (
+    "en fait", "je voulais dire", "je veux dire", "voulais dire", r"attends?", "attendez", "oups", "correction",
+    r"je me suis trompee?", r"je me trompe", r"(?:c(?:e )?est )?une erreur", r"plutot", r"mauvais bouton",
+    r"mauvaise reponse", r"je rectifie", r"rectification", r"pas (?:\w+ ){1,3}mais", r"(?:non|nan) ,? c(?:e )?etait",
+    r"je corrige", r"erreur de frappe", r"faute de frappe", r"je me suis mal exprimee?",
+)  # fmt: skip
+#: a plain answer after "en fait" is no correction
+ACTUALLY = ("en fait", "attends")
+PLAIN_ANSWER = ("oui", "non", "pas vraiment", "si")
+CORRECTION_PLAIN = (r"^en fait (?:non|oui|pas|si|jamais|rien)\b(?! (?:\w+ ){0,3}?mais)",)
+#: "non, ça descend sous le genou": a no, then a statement
+NO_OPEN = ("non+",)
+NO_THEN_SUBJECT = ("ca", "c(?:e )?est", "la douleur", "elle", "j ?ai")
+NO_THEN_VERB = ("descend", "va", "a commence", "commence", "dure", "depuis", "fait", "deja", "est", "ai", "plutot")
+NO_THEN_NEGATIVE = ("pas", "jamais", "rien", "aucun", "aucune", "bien", "ok", "normal")
+#: fillers at the start ("euh", "bon")
+FILLER = ("euh+", "heu+", "bon", "alors", "ah", "bah", "beh")
+#: "3 semaines pas 3 jours", "au-dessus du genou, pas en dessous"
+SMALL_NUMBER = ("une?", "deux", "trois")
+VNV_NOT = ("pas", "et non", "et pas")
+VNV_NOT_SHORT = ("pas",)
+PLACE = ("dessus", "dessous", "gauche", "droite")
+#: an apology before a new value
+SORRY = ("pardon", r"desolee?", "dsl", "excusez moi", "excuse moi")
+
+#: A "non" told with a hedge ("je ne crois pas") to a red-flag question: neither a clear no
+#: nor "je ne sais pas", so the question is asked once more (bot/check_flow.py), never guessed.
+HEDGED_NO = (
+    rf"(?:je )?{_NE}(?:crois|pense) pas", r"je (?:crois|pense|dirais|suppose) que non", r"probablement pas",
+    r"sans doute pas", r"pas que je sache", rf"il {_NE}me semble pas", r"a priori (?:non|pas)", r"je dirais (?:non|pas)",
+    r"normalement (?:non|pas)", r"pas a ma connaissance", r"j ?en doute", r"je doute",
+)  # fmt: skip
