@@ -1,0 +1,994 @@
+"""Belgian French cue words for the red-flag reader (bot/redflags.py): lower case,
+no accents (the reader folds "fièvre" to "fievre"), apostrophes already gone
+("j'ai" is read as "je ai", "l'escalier" as "le escalier": CLITICS below).
+
+Every pack provides the same names (an empty table where French has none: the
+English and Dutch packs fill those slots).  The patterns of the red flags live
+here too, as regex templates whose "{NAME}" slots the engine fills with every
+pack's words.  Every table of every pack reads every message, so a French word
+that is also English or Dutch ("pas", "ma", "mes", "car", "plus") is written so
+that it cannot fire on an English or Dutch message: "car" and "plus" are no
+cue words here, "ma" before a body part or a thing is read as "mon" (Dutch "ma"
+is the mother), "pas" is a negation only in French shapes (see NEGATIONS).
+
+Belgian French as patients type it: "savoir" for "pouvoir" ("je sais plus
+marcher", "je sais pas retenir mon pipi"), no accents, SMS spelling ("jsp",
+"chui", "jpeux", "pcq", "bcp", "tkt"), dropped "ne" ("je sens pas mes fesses").
+"""
+
+# --------------------------------------------------------------------------
+# Private building blocks (regex fragments)
+# --------------------------------------------------------------------------
+
+#: a verb of ability, Belgian "savoir" = pouvoir: "je sais plus", "j'arrive pas a", "je peux pas"
+_CANT = (r"(?:sais|sait|savais|savait|peux|peut|pouvais|pouvait|arrive|arrivais|arrivait|parviens|parvient|reussis"
+         r"|reussit)(?: vraiment| presque| quasi| quasiment| meme)? (?:pas|plus|jamais|presque plus|presque pas"
+         r"|quasi plus|quasiment plus|pratiquement plus|plus du tout|pas du tout|difficilement|mal)(?: bien| trop| vraiment| du tout)?")
+#: "j'ai du mal a", "j'ai des difficultes a"
+_STRUGGLE = r"(?:ai|a|avais|avait) (?:du mal|beaucoup de mal|bcp de mal|des difficultes|de la difficulte|difficile) (?:a|pour)"
+#: what the bladder and bowel hold
+_EXCRETA = (r"(?:pipi|pipis|urine|urines|vessie|pisse|selles|selle|caca|cacas|matieres|matieres fecales|intestins?|gaz|pets?"
+            r"|besoins|envies?)")
+#: holding it: "retenir", "me retenir", "controler"
+_HOLD = r"(?:me |le |la |les )?(?:retenir|tenir|controler|garder|contenir)"
+#: going: "uriner", "faire pipi", "aller a selle"
+_GO = (r"(?:uriner|pisser|faire pipi|faire caca|faire mes besoins|vider (?:mon|la|ma) vessie|vider ma vessie"
+       r"|aller a (?:la )?selle|aller aux toilettes|aller au wc|aller aux wc|aller a la toilette|pousser)")
+#: the leg and foot, singular and plural
+_LEG = (r"(?:jambe|jambes|pied|pieds|genou|genoux|cheville|chevilles|cuisse|cuisses|mollet|mollets|orteils?|gros orteil"
+        r"|jambe droite|jambe gauche|pied droit|pied gauche)")
+#: clothes that get soiled
+_PANTS = r"(?:culotte|culottes|slip|slips|calecon|boxer|pantalon|froc|sous vetements?|lit|draps|couche|couches|lange|jeans?)"
+
+# --------------------------------------------------------------------------
+# Token sets
+# --------------------------------------------------------------------------
+
+#: negation words: a finding after one of these (within a few words) is denied.  "ne" is not
+#: one (dropped in speech, and Flemish "ne" = een); "plus" is not one ("je sens plus mes fesses"
+#: is the sign; "j'ai plus de fievre" is rewritten to "pas de", SPOKEN_PHRASES); "rien" is read by
+#: the patterns ("je sens rien").
+NEGATIONS = frozenset("pas jamais aucun aucune aucunement sans non nullement".split())
+#: contrast and clause words: they end a negation's scope and split segments
+#: ("par contre", "sauf que", "en revanche", "parce que" are joined first, CONTRACTIONS)
+CONTRAST = frozenset("mais sauf parcontre pourtant cependant toutefois parce puisque alors lorsque maintenant".split())
+#: "mes fesses sont maintenant engourdies": after a verb, "maintenant" is an adverb of the same clause
+ADVERBS_AFTER_VERB = frozenset({"maintenant"})
+VERBS_BEFORE_ADVERB = frozenset(
+    "est sont etait etaient suis sens sent sentent devient deviennent reste restent".split()
+)
+#: words that only end a negation's scope (no split)
+SCOPE_STOPS = frozenset("pourquoi comment".split())
+#: joining words: split segments, but a negation may reach across a list
+JOINS = frozenset({"et"})
+#: "je peux pas dormir", "je sais plus marcher": the negation belongs to the verb, not to a flag
+NEGATED_VERBS = frozenset(
+    "dormir dors dormi marcher bouger travailler conduire lever asseoir rester debout allonger coucher".split()
+)
+#: words between a negation and such a verb ("pas bien dormir")
+VERB_FILLERS = frozenset("bien vraiment trop".split())
+#: words that may surround a finding in a bare list item ("ou de frissons")
+LIST_FILLERS = frozenset("ou de des du".split())
+#: words that may follow a bare "non" that answers the question before ("non, je ..."): its own sentence
+INTERJECTION_NEXT = ("j", "je", "mon", "ma", "mes", "mais", "juste", "seulement", "depuis", "maintenant", "par", "sauf")
+#: common phone typos, whole words
+TYPOS = {"fiebre": "fievre", "fievrre": "fievre"}
+#: Belgian and SMS French, one token at a time ("" drops the token)
+STREET = {
+    "chui": "j suis", "chuis": "j suis", "jsuis": "j suis", "jsui": "j suis", "jss": "j suis",
+    "jsp": "je sais pas", "jsais": "j sais", "jpeux": "j peux", "jpx": "j peux", "jsens": "j sens",
+    "jressens": "j ressens", "jai": "j ai", "jarrive": "j arrive", "jarrives": "j arrive", "jme": "j me",
+    "jfais": "j fais", "jfai": "j fais", "jpense": "j pense", "jcrois": "j crois", "jamai": "jamais",
+    "pcq": "parce", "pck": "parce", "psk": "parce", "bcp": "beaucoup", "tkt": "", "mdr": "",
+    "ptdr": "", "stp": "", "svp": "", "tt": "tout", "ds": "dans", "avc": "avec", "pu": "plus", "koi": "quoi",
+    "ke": "que", "ki": "qui", "qd": "quand", "qq": "quelque", "qqch": "quelque chose", "dla": "de la",
+    "ptet": "peut etre", "ptetre": "peut etre", "slt": "", "bjr": "",
+}  # fmt: skip
+
+#: Typo reading of content words: the vocabulary is every literal word of 5+ letters of the
+#: patterns plus these (words the patterns only spell in parts, "fourmi\\w*").
+FUZZY_TARGETS = frozenset(
+    """
+    engourdi engourdie engourdis engourdies engourdissement engourdissements fourmillement fourmillements
+    picotement picotements insensible insensibles anesthesie fesses perinee testicules parties intimes
+    uriner urine urinaire urinaires incontinence incontinent incontinente vessie retenir fievre frissons
+    temperature cancer tumeur chimio chimiotherapie metastases maigri amaigri kilos tombe tombee escalier
+    accident faiblesse faible traine trebuche paralyse paralysee
+    """.split()
+)
+#: Real English and Dutch words one edit from a French vocabulary word: never changed
+#: (tests/unit/test_redflags_street.py::test_real_neighbours_are_complete).
+REAL_NEIGHBOURS = frozenset(
+    """
+    abaisse abcedent abler ables abloquee abonne absences absente accedant accidenta accidentas accidente accidentes
+    accrocha accrochant accrochee accrocher accroches accrochez achat acheter acompte acres acter adler adres adret
+    adroit adroite aeons aerait aeres aerobe affaibli affaiblie affaiblir affaiblis affaiblissant afire aggrava
+    aggravee aggraver aggraves aggravez agneau agres agrippe ahuis aident aider aient aigri aigrir aigris aigrit
+    ailes aille aillent ailler ailles aires ajournee akant alant alcool aligne allant allas allees allene allert
+    alleu allez allier allongea allongee allonger allonges allongez alons alpes alpin alter alterations altercation
+    alternation alver amaigries amaigrir amaigris amaigrit amant ambre amincir amine amman amons amoureus amoureuses
+    amoureuze anais anales anche anches ancre anesthesiai anesthesiat anesthesiee anesthesier anesthesies
+    anesthesiez anier aniere annal annale anneal anneaux annonca annoncee annoncer annonces annoncez annone announce
+    anons anormal anormalement ansis anterieur antimite antre aorte aortes aoute aoutes aperte aphone apique aplomb
+    appairent apparence apparenta apparentee apparenter apparentes apparentez apparents apparient appatent apses
+    apsis aptes apures arbore arbres arche archer arends arents argent arler armet arons arren arrest arreta arrete
+    arrets arrimais arrimait arrime arrisais arrisait arrise arriva arrivai arrivals arrivant arrivas arrivat
+    arrived arrivee arriver arrives arrivez articles articule arties asante aslis asser asses assese assia assias
+    assied assies assisen assises assisi assisse assist assiste assit assize assoie assoies assoir assoit assumee
+    assumer assumez astre atres attentions augment augmenta augmented augmentee augmenter augmentes augmentez
+    augments aupres auteur autres avail avails avale avals avance avancee avanceer avancera avances avancez avants
+    avast avenir avent avions avior avoid avoirs avoisine avond avonds avows await axais axait axant axons ayant
+    ayons babille babillent bachaient bachait bache bachent bacille baclant bacle baclent badent baignoires bailla
+    baillant baillee bailler bailles baillez bailli baisais baisait baise baisee baises baissa baissee baisser
+    baisses baissez balade ballait ballante ballants ballast ballat balle ballee ballent baller balles ballez balzan
+    banche bander banna banne banque barde barder bareme barents barmen basees baset basies basjes basken baskets
+    baskiet basles basse bassen basset bassets bassos basss bastes batent bater batisse bauger bavais bavait bavant
+    bavoir bavons beasses beauf beaus bebos becane becasse becot becote bedaux bedes bedon beebes beigne belee beles
+    belge belie beliere belled bellem bellement beller belles belon benef benign benignes benir benis bents bercent
+    berle bernie besse bessie beste bester betes bette beuger bicarre bicyclettes bielle biens bievre bifferent
+    bigarre bilent billant bille billee billent biller billes billez billon biloquee bines bique bisse bisser bisses
+    bitent bitte bizarres blamas blanche blaps blasa blasas bleuter blips bloque bloquees bloquer bloques bloquez
+    blotte blutent bocks boete boette bofte boille boite boitte bokte bolle bolte bomba bombe bombee bombees bombent
+    bombes bomer bonde bondes bonje bonke bonner bonnet bonnie bonny bonte bonter bontes bonzes bootte borger borne
+    bornes bosse bosses boste boter botes botje botste botta bottee bottel botter bottes bottez bottle bottse
+    boucher bouder boues bouge bougea bougee bougera bouges bougez bougre bouille bouillotta bouillottee bouillotter
+    bouillottes bouillottez boule bouler bouloir boumer bourbes bourde bourdes bourrait bourres bourse bouses bousin
+    boute boutent bouter boutes bouwer bovin boxed boxee boxees boxem boxera boxeras boxeur boxeurs boxez boyer
+    bozer brade braie braille braillent braiment brain brancha branchu brand brasses brefs brelle briefa briefas
+    briefe briefes brifes brille brillent brima brines brocher broder broie brome brosse broute broye broyer bruit
+    brutal brutalen brutaler brutales bubale bulent bullant bulle bunne burent burine buriner burines busent busses
+    butant butas butene butes butta buttas buttee buttent buttez cabas cabines cabinet cacao cacaos cachaient
+    cachait cachas cache cachent cahute caille caillent caisse caisses calame calas calecons calee calees cales
+    calicule calle caller calma calmed calmee calmer calmes calmez calmi calmie calms calon calotte calottes calque
+    calte caltes calvas camai camas cambe cambes cambre camer cames camions campagne camuse camuses canapes canas
+    canche canches cancres caner canna cannat canner canope canot canton cantre canuse caoutchoucs capas capres
+    caque carambolages carbon carcinome carde carder cardon caremes carene carlton carme carmee caron carra
+    carrelages carson cartons cartoon casas casket cassage casse cassee casser casses cassis catcha catchas catche
+    catchee catchees catchez cation causas causee causees causer causez causse causses cavais cavait cavant cavas
+    cavons caxton ceans cedant ceins ceintura ceinturee ceinturen ceinturer ceintures ceinturez celent celle celles
+    cement cendre cense centaine centre cents certaines certains cesse cessent cesses cessie ceste chaine chaire
+    chais chaises chaleurs chamber chambra chambree chambrer chambres chambrez chanci chancie chancier chancre chand
+    changea changees changera changeur changez changoer chante chantee chanteer chanter chantiers chanties chantiez
+    chargee charger chase chasse chatier chattier chaude chauds chaussettes chaussures chaut chaux cheiks chenal
+    chenille chenilles cheque chere cheres chevala chevale chevau chevaux cheveu chevilla chevillas chevillee
+    chevillees cheviller chevillez chimie chique chocolat chocolatee chocolats choie chois choke chome chomes choose
+    chope chopine choque chore chosen choses choute choye chreme chris chues chugs chums chuns chuta chutee chuter
+    chutes chutez cicle cider cille cimes cingle cingles cintre circulations cisse cisses cites clame clappe claqua
+    claquee claquer claques claquet claquez classer clastique clever client clins clips clique clisse clissee
+    clisses cloaque clopine cloque cloquee closent closez cloua cloue cluse cluses coache coaches coarse cobain
+    cocas coche coches cocon codat codent codon coeur coeval coffre coffree coiffee coing coins coites colen colin
+    collasse colle collegues coller collera collet colleta collets cologne colonie colonnes colons colony color
+    colson combe combee combes comete comite commenca commenced commencee commencer commences commencez commende
+    commente commerce commet commue compagner compagnes compagnie compagnons compete completements completerent
+    complote compone comporte compose composte compota compotee compoter compotes compotez compta comptee compter
+    comptes comptez compute comte conches conde confortable congre conne constat conte contee contenu conter contes
+    contins contint continuons continus contra contree contrer contres contrez controla controlee controleer
+    controlera controleur controlez controller convenir coole cooler coops coopte copains copie copiee copina
+    copinee copiner copines copinez copte coptes copule copuler coras cords corine corle corms corns coron corpse
+    corpss corpus corse corte cortes corus corys cosine cosse cosses cotas cotee cotees coter cotez coties cotis
+    cotonne cotons cotte cottes couch coucha couchas couched couchee couchees coucher couchers couchez couchs coude
+    couder couds couille couine coula coulage coulee coulent coulera coules couleur couleurs coulez couloir coulter
+    coupa coupas coupe couper coupes couple coupler coupt coupte courbe coure coures courge courier courrait courre
+    coursa coursed coursee courser courses coursez courte courue couse couses cousina cousinee cousiner cousines
+    cousinez cousis cousit coussins coute couter coutes couts couvais couvait couve couvent couver couvrir craie
+    crame crampa crampe craps craque crase craton creme crispa crispas crispe crispes crisse crisses crissons crocs
+    croes croie croies croisa croise croissance croissant croissantes croissantje croissants croit croix croon
+    crosse crouches croule crouler croups croute crown crows cruche cruches cuise cuises cuisina cuisinee cuisiner
+    cuisines cuisinez cuite cuits cuivre culer culotta culottas culottee culottees culotter culottez cunette curse
+    cusses cycas dallant dalle daller damai daman damer damion darce darder dater datte debts decales decause deces
+    decors deduite deere deeres defais degrea degreas degreee degreees degreer degreez degreve degreves degringola
+    degringolees degringoler degringoles degringolez deins deite demarque demarquer demission demonter denas dengs
+    denier denree denrees dente dentes dentisten dentistes dernieres derniers deroba derobai derobais derobant
+    derobat derobee derober derobes derobez derodait derode derodent deroge derogent derrieres dessens detenir
+    detiennent detiens detors detourne deule devet deviees devient devies devines devins devions dicte diede dieke
+    diekte diene diens diepe diepte diere diese dietes dietse dietz dieze differant difference differend differentes
+    differentie differents difficiles dikte dille diminue diminuees diminuer diminues diminuez diminutions dints
+    dipte dissous diste distende distendes distendez ditte dogme dolle dompte donne dooit dorine dorme dormer dormi
+    dormie dormira dormis dormit dosse dotes doubleur doubleurs douce douceur douceurs doucha douchee doucher
+    douchez douci doucie douille dourine doute doutes douteur drabs drageon drags draie drain drainait draine
+    drainent drams drapa drapai drapait drapas drape drapes draws drayai drayait drays drents dressa dresse dressent
+    dribbla dribblas dribblee dribblees dribblez drivat drivates drivees drogt droid droites droits droles droll
+    dromt drone dronte dropa dropas drope droper dropes droppe droppee droppes droppez dropte drosse drost droste
+    drove duche duine duite duits dunette duper duveta duvete duvets ebbes ecales echafaudages echange echangee
+    echanger echelles echet echue ecore ecote ecoule ecouler ecuelle ecuisse ecuisses edile egaient egoutte egouttes
+    eider elastique elave elbot elever elfes elier elonger elues embouai embout embouties emboutir emboutis emboutit
+    embouts emeche emettre emotif empare empecha empechee empecher empeches empechez emperche empile empira empiree
+    empirer empires empirez empirie empoche emporte enceint enceintes enceints encire enclore encode encorde encored
+    encores encorne encoure encre enfanta enfantas enfante enfantes enflant engourdimes engourdir engourdit
+    engourdites enigme enlie enlies entaient entais entait entant entee entent enter entier entieres entiers entite
+    entra entree entrer entres entrez entry entte enture enure envia envias envide envides envied enviee enviees
+    envier enviez envine envoie envoies epais epart epele eperdu epige epince epine epique episser epointe epointes
+    epousa epousee epouser epouses epousez eprends equite eraie eraient ergot erige eriger erine erins ernie erras
+    errer erudit escabeaux escaliers eschat esens espalier espouse essaie essaies essayant essaye essayed essayee
+    essayera essayes essayeur essayez essens essent esses essie essies essuya essuyait essuyat essuyee essuyes
+    essuyeur essuyez ester etable etagent etaie etaies etain etains etalent etals etament etant etats etayent
+    etendre ethere etheres etire etranger etranges etrangle etres etuis evader evases eveille eveillee eveillent
+    events evider evies exige expies expire explications faase faasse fable fables fachaient fachait fache fachee
+    fachent facher fader fagin faiblesses faibli faiblie faiblies faiblir faiblis faiblissant faiblisse failla
+    faillai faille faillent failles faillie faillir faillis faillissent faillit faine fairer faires fairs fairy
+    faisals faisans faisant faites faith faits false faluche familier famille famine fanal fange farce farder farte
+    fasce fasses fassi faste faucha fauchees faucher fauches fauchet fauchez faucre fausse faute fauteur faxte
+    feales feaux febriles fecale fecules federe feins feite feler feles felin felle females femke femmes femmie
+    femmy fendre fendu ferait ferme feront ferras fessa fessas fessee fessees fessen fessent fesser fessez fessu
+    fessue fessues fester fetaient fetais fetait feter feues feule feulent feves fevier fiable fiables fianca
+    fiancees fiancer fiances fiancez fiasse fibre fiees fiege fient fiere fievres filee filent filler filles fillet
+    fills filme fimes finance financee fiole fisse fisser fisses fites flache flaire flancha flanchant flanchee
+    flancher flanches flanchet flanchez flange flapi flapie flaque flatte flattent flemme flette flier flips flitte
+    floste flotta flottant flottee flotter flottes flottez focales foible foibles foins foire fokte foliee folle
+    follet follets fonce fonda fonde fondue fondus fonte fopte forca forced forcee forcer forces forcez forci forcie
+    foree foret forge formait formata formatat forme forten fortes forth forti forto forty fosse fosses foton fouger
+    fouie fouille foulage foule fouler fouleur fouloir fourmillerent fournee fourrait foute foutes fraie fraisais
+    fraisait fraise france franche freer freins freke frele frene freres fresque frete friand frima frire frisais
+    frisait frisions frisons frisson frite frohn froide froidi froids froissons frole frotte frottent frottoir frous
+    fruite fuisse fuisses fuites fumer fumeur fusse fusses gaand gaarder gachaient gachait gache gachent gadin gager
+    gainee gainer gainez gaite galder gallant galle galles gambe gambes gamen gamina gaminee gaminer gamines gaminez
+    gaming gamins gante gants garce gardee gardera gardes gardeur gardez gardner gareer garer garmin garner garret
+    garter gasket gasser gastriques gater gatine gatte gaucher gauches gauchi gauchie gaucho gavais gavait gavant
+    gavin gavons geins gejou gelai gelant gelasses gelatina gelatinee gelatiner gelatinez gelent geles gelez gemine
+    gemit gemme gendre genent genera generaal generai generale generas generat genez geniale geniales geniaux genoa
+    genot gents gerait gercent gesse geste gesticules gille girder girond gisse giter glaca glacee glacer glaces
+    glacez glaises glance glane glare glaze glissa glissees glisser glisses glissez gloses glosse glotte gober gobes
+    godat goeland gojse gomine gomme gommes gonde gonder gooses gorps gorses gossa gossas gossee gossees gossen
+    gosser gossez gossie goton gouffre gouger gouille goule goulu gourde gousse gousses goutates goute goutee
+    goutees goutes goutta gouttas gouttee gouttees goutter gouttez graad graben gradee gradin gradue grainait graine
+    grainent gramen grandi grands grant grappe grapte grasse gratie gratta grattee gratter grattes grattez grima
+    grimpe gripe grippa grippai grippale grippas grippat grippee grippen gripper grippes grippez groie grole gronda
+    gross grossed grossen grosser grosses grossesses grossie grossir grossis grossisse grossit grosso grosss grotte
+    grouse grutte gueas guees guets guivre gutte guttes habets habibs habit habita habitas habite habites habitudes
+    habitue habituee habitus hachaient hachait hache hachent haire haisse haleur halle haller halles halte haman
+    hamits hancha hanchee hancher hanches hanchez hante happa happe hapte harda hardee hardes hardez hardi hardie
+    harle hases hasse hasses haste haule hautes hauteurs hauts havais havait havant havons hebes heins helas helat
+    heles helle hemme hennie henrie herds herne hernia herniae herniee hernies herre herres herrie herse herzie
+    hesse hesses hester hetres heule heure heurne heurt heurta heurtees heurter heurtes heurtez heurts hiles hille
+    hisser hivers holle homme hommes honte hormoontherapie hotes hotte houas houat houdan houes houille houle hourd
+    hourde houri houris housser huile huilee huilent huiles huilez hulotte hulottes humer humeur humour hygieniques
+    hyped hypen hypes hypet iambe iambes immobiel immobiele immobiles impassible imper import importa imported
+    importee importen importer importes importez imports impossibles impossibly imposte impressions incapabel
+    incapabele incapables incertain incontinentes incontinentie incontinents infant infants inferieur infime infimes
+    influenca inimite innee innes insensibilise insensibility insensibly interieure interieurs intestine intestines
+    intima intimas intimat intimee intimees intimer intimez intimi intimide intimiste intimites intimus inuits iodat
+    ioule iouler iront irrigable irritables irritably isais isoles issus itens ivens ivraie jailli jamais jamal
+    jamar jamba jambai jambas jambee jambees jamben jamber jambez jambs jamde james jamie jamies jamin jante jarde
+    jarret jasai jasais jases jasse jassee jasser jasses jelles jerre jesse jesses jessie jester jetaient jetais
+    jetait jeter joins jointe jointes jolle jonde jonne josse josses jouas joues jougs jouis joule joure journees
+    journey joute joutes juive jutent kache kalle kalme kaman kasse kemme kents kester kient kifferent kille kisser
+    klever klier knicker kobes kolle kollet konter kosse kotes kotte koutte krosse labie labre lacaient lacait lacas
+    lacee lacent lacer lacha lachai lachais lachant lachat lachee laches lachez lachje lachte lacie lacte ladin
+    laiche laisse laite lamai laman lamie lamine lance landes langea langee langera langes langez langue lanier
+    laper lapie lapina lapine lapins lapis lapon laptot laque larde large lasse lassee lassis lathe latin lause
+    lavais lavait lavant laver lavoir lavons layee layera layes layez lechaient lechait leche lechent leever leins
+    lemme lents leser leses lessens lessie lestant lester lettes letton lettre leurde levee level levera levers
+    levert leves levez levier levre liber libere libie libra libres lichaient lichait liche lichent liciter lieder
+    lieds liege liens lient liever lievre ligoter lille limbaire linette linge linier linon lisse lissee lisser
+    litre liure liver livre lobaire lober lobes lochaient lochait loche lochent loerde loever lofer loger loins
+    lombes lommes longe longea longee longera longes longez lopin loquee lorde losses lotes lotte loucher louches
+    loups lourd lourda lourdee lourder lourdes lourdez lourds loure louree louvais louvait louvent loyer lucette
+    luette luisse luisses luits lunetten lunettes lunge lupin lurette lutent lynette machaient machait mache machent
+    macher macle maclent macque madison madman magie maigre maigres maigret maigrie maigries maigriot maigrira
+    maille maillent maiman mains maint maire maisons maite maitrisa maitrisee maitriser maitrises maitrisez malades
+    maladie malady malaxe malde malie malignes malle maller malles mallet mallets malter mamans mamas mamies mammite
+    mammy manade managea managee managez manche mandale mange mangue manie manieres manique manoque manqua manquee
+    manquer manques manquez manson mante maque marbre march marcha marched marchee marcheer marchen marchera
+    marchers marches marcheur marchez marchs marcie marcje marie marque marraines martes marthe mason masque masse
+    massee masser masses masson matche matcher mateo matie matiere matraque mauvais mauvaises mayan meaux mefais
+    melanomen melanose meler meles melle melles mener mense mentais mentait mente mentent menti mentir merdent
+    merder meres merts messe messer messie messied mestre metjes metras metre metree metrees metrer metrez metro
+    metros mette mettes mettle mettra mettrez meule meulent meures miens mient mievre mille millet millets minates
+    minci mincie mincira mincis mincit mindel minier minutas minutee minutees minutent minutez minuties mirtes mises
+    misser mitres moans moats moelle moens moies moine moines moison moite moiter moites mokte molde mollee mollem
+    mollen mollers molles molli mollie mollit mollo molly molse molts momes momie monde monder monet monster monta
+    montee monteer montera montere montes monteur montez montre montrer moons moots mordes mords mores morille
+    morins mornes morns moros morses morte mortel mortels mortens mortis morues mosses mosts motes motie motief
+    motifs motocycle motte motter mottes motts mouche moucher mouches mouilla mouillee mouiller mouilles mouillez
+    moulage moule mouler mouleur mouleurs moulu mourir mourner mourrait mousser mouter moutte mouvais mouvait
+    mouvent mulle mullet mullets munte munter murines muros mutent nager naisse nanan napel nappe nasse nasser
+    nasses natice natta nattee nattes nattez navet negge negre negres neigde neigea neigee neigem neiger neiges
+    neigez neigh neigt nelle nelles nesse neves neveux nicha nichat nichet nieces niehe nieke nieme niens nient
+    nille nimber nique nolle nollet nomma nomme nommes nones nonne nopal notes nouage nouille nuages nudge nuijts
+    obeid obeie obeira obeis obeissant obeit obier oblie obvions octobre oester oient oille ointe ointes omettre
+    oncles ondee ondes ongle oosse ootes oracle oraison orang orate orbes oreille oreillers oreilles orobes ortie
+    osais oserait ossis otaient otais otait ouata ouatee ouater ouates ouatez oubli oublia oubliee oublier oublies
+    oubliez oublis ouche ouille ouisse ouisses ourse ourses ouste outes outre ovate paiement paient paille paillent
+    paire paisse palanche palier palle palme palper pamai pamer panard panas paner panicule panneau panoufle pansage
+    panse pansee panser pantalons pantaloon pante panties pantoufla pantouflee pantoufler pantoufles pantouflez
+    papes papiers paque paraient paralysa paralysees paralyser paralysez paralysie parcel parch paree pareils parel
+    parent parente parentes parer parfais parfis parie parient parier paries parites parle parme parois paros
+    parraina parraine parrains parries parse parser parsies parte partent partes parti particle particulier
+    particulieren particulieres particuliers partie partied partiel partiels partiez partimes partis partites
+    partjes parue parus parvins parvint passade passager passe passeer passees passel passera passers passes passeur
+    passez passie passte pasties pataient patard patents patienta paties patinent patirent patit patites patraques
+    patries patser patte pattent patties pausee pauser pavais pavait pavant paver paverent pavons payement paysage
+    pease peaux pebrine pegre pegres peine peinee peint peinte peintes peinture pekine peler pelle pelles pelte
+    pence pende pendent pendis pendouilla pendouillee pendouiller pendouilles pendouillez pendre pendu penil penne
+    pensa pensee penser penses pensez pension pente pepier pepite pepites pepte percant perce percept percevoir
+    perchent percu percue percut percuta percuteer percutees percuter percutes percutez perdant perde perdes perdis
+    perdra perdrez perdue perdure perdus peres perie perigee perima perime perimee perineales peris perit perites
+    perks perle perlent perls perms permute permutee perone perore persan persel perses personae personen personnel
+    personnes perste pertes perth perus peser pesse pestant peste petaient petais petait petat petates petee petera
+    peteur petez petiet petiot petiote petitie petities petits peton petre petrit petrites petste phonie phono piais
+    picoterent piece piege piels piens piers piete pietre pieuter pifferent pilent piler pilier pille pinca pincee
+    pincer pinces pincet pincez pinde pinne pinte pintes pionce pipais pipas pipes pipier pipit pipits pippis pipser
+    piqua piqued piquee piquer piques piquet piquez piqure pisse pissee pissent pissera pissers pisseur pissez
+    pister pivotement pivotements placa placat placee placez plage plaie plaine plainte plakte plana planat plancha
+    planchee planchent plancher planches planchet planchez plande planee planet planete planta plantee planten
+    planter plantes plantez plantje plantte plaque plastie plastiqua plastiquee plastiquer plastiques plastiquez
+    platte pleier plein pleiner pleines pleins pleite pleune pliant pliante pliat plied pliee pliera pliers plies
+    plieur pliez plique plisse plissee plisser ploie ploient plomba plombe plombs plomp plonger ploquee pluies pluim
+    pluis plumb plume pluto pluton plutos poemes poils poing poins pointa pointas pointee pointees pointers pointez
+    pointu pointue pointues pointus poisser poitrines polie polier polle pomma pommas pommee pommees pommel pommels
+    pommer pommers pommez pompa pompes pompte ponce ponde pondu ponse ponte pontent ponter pontes ponton ponts poque
+    portant porte porten portend portents portes portie porties positif positon positrons posse posses postent
+    posterieure posterieurs postions potent potes potte pouding poudrait pouille poule pourprait pourrai pourrais
+    pourrit pousse poussee poussera pousses pousseur poussez poussier poussin poutser pouvant pratiquerent pratte
+    preches precites pregnants prelever prenant prend prendre pressa presse pressens pressent pressenti pressentir
+    pressions prestant preste prete pretention preter pretre prets priat priates priees prient prier primai primat
+    primees prince prisa prisat prisates prisees priva privai privait privames privant privas privaute privautes
+    privee priveles prives privets privies probes problemes problems programmai programmat progress progressa
+    progressed progressee progresser progresses progressez progressie progressieve progressives progresss projection
+    pronent proner propre prostaten prostates prostrate prote protections prouvais prouvait prouve proyer puais
+    puante puants pubic publie puddla puddlee puddler puddlez puisse puisses puits punis purgent purines quais quang
+    quant quash quasis quast quell quelled quelles quells quelque quelquune quete quiete quille quinte rable rablent
+    raccroche raccrochent racee racla raclant raclee racler racles raclez racole racolent rafle raflent rager raide
+    raies raille raillent raiment rainait raine rainent rains raire raisin raisons raite ralent rallant ralle
+    rallent raller ralles rallonge ramada ramadans ramadas ramai raman ramazan ramer ramie ramin ramper ranche range
+    rangs raper rapin rases rasseoir rasser rassieds rassis rassise rassois raster rater ratier ratieres raugmente
+    ravise ravoir rayer reais realese realisa realisee realiser realises realisez realiste realite reassent reaux
+    recales recause reches rechuter reciter recits recuite redent redime redite redondent redster reduire reduise
+    reduit reduites reduits reelise refait refaits refis reflua reflue refondent refos refter refuis regie regiem
+    regimbe regimen regimes regine regnant regne regree regrees regres regter reids reigns reims reina reinas reinds
+    reine reines reinst reint reints reions relais relaver releve relevee releveer relevera releves releveur relevez
+    reliees relise remarqua remarquee remarquera remarques remarquez rembarque rembarquer remme remonte remontee
+    remontera remontes remonteur remontez remontre remontrer remorque remorquer remos remoter renais rende render
+    rendra rendrez rends rendue renos renster rentais rentait rentant rente rentent renter rentiere rentre rents
+    renverge renvergee renversa renversees renverser renverses renversez renvie renvies reons repais repandent repas
+    rependent repentie repond repondant repons reposa repose repros repte repus requite resais resent reset resins
+    respondent ressayer ressen ressente ressentie ressentira ressentis ressentit ressers ressert ressuent ressuie
+    ressuies ressuyant ressuye ressuyer resta restait restante restants restart restat restee resteer restent
+    restera restes restez restje rests restte reteins retente retentee retenti retentiez retentir retentis retentit
+    retient retines retins retondent retouren retourna retournee retourner retournes retournez reussi reussie
+    reussies reussir reussite revais revancha revanchee revancher revanches revanchez reveilla reveillant reveillees
+    reveiller reveilles reveillez revenir rever reverse reversee reviennent reviens revins ribes rider riens rient
+    rince rison rissent riste rivat rivates rivees robas robbes robed robee robees robers robez robles robts rodat
+    rodes rokte rommes ronde ronger ropes ropte roses rosse rossent rosses roste roster rotes rotte rouble rouee
+    roues rouet rouge rouie rouille roulage roule rouler rouleur rouleurs rouloir rouse roussin roussis roussit
+    routa routed routee routen router routes routez routs rouwe roves rowes rubes rubis ruelle ruiner ruines ruins
+    rumeur ruste saais sache sachent sacome saille saillent sailli saine sains sainte saison saite sakais salade
+    salais salait salat salee salent salie salles sallie sally saloir salopette salpe salse salue salve saman sammes
+    sanae sandal sandalen sandales sandals sangle sanie sanne santa santen santes santje santo sanve sapais sapait
+    saper sapin sapine sarais sarcomen sarcomes sasse sassee sasser sasses saste saule saute sauteur sauvais sauvait
+    sauvent savage savane savant savante savart savates savior savoirs savons savor scalier scandale scelle scelles
+    schah schelle sciat seante seaux sechat seduite segre segres seide seille seing seins selie sella sellas sellee
+    sellees sellen seller sellers sellez sells selve selves semait sembla semblee sembler sembles semblez semestre
+    semple sendais sensee sensibilise sensibilites sensibility senta sentant sentas sente senten sentie sentient
+    sentier sentira sentis sentit serai serail serais seriait seriat serieuse serine serinee serions seront serrait
+    serre serte serti sertie sertir sertit servait servit sessie seules seulet seuls sevrait sevre seyait sibon
+    sidon siebe sieent siegea siegee siegel sieger sieges siegez sieme siene siens sierait sieur sieve sifon sigle
+    signai signais signala signalas signale signales signas signat simon sinan singee sinti sistre skips sleur slipt
+    slits slops slotte smala smasha smashe smashee smasher smashez snelle sniffe sniffee sniffer sniffes sniffez
+    snips snober snode sobre socles soede soeurs softie soies soins solde soldes solea soleils solon solvent somde
+    sommas sommee sommees sommen sommer sommet sommets sommez sonda sondee sondel sondes sondez songe songer sonke
+    sonne sorte sortent sorter sortes sorti sortied sorties sortiez sortira sortirs sortis sortit sotch sotie sotte
+    sottie soucia soucie soucis soudage soudain soudaines soudains soude soudent soues souffle souffres souffrez
+    soufi soufre souilla souillee souiller souilles souillez souks soulagea soulagee soulager soulages soulagez
+    soulane soule soulent souler soules souleve soulevee soulevera souleves soulevez soupent soups sourde souri
+    soute soutes souvenu souvient souvint soyer spart sparts speciales spelles spert speur sponde spoort spore spork
+    sporty spouse spout sprot squille stege sterait sterre steur stiens stonde stoppage stoppe stoppee stoppes
+    stoppez stoute striat strous suage suber subie subiet subiete subis subit subites subito subits sucer suerait
+    sueur suifent suifer suisse suisses suits suivant suive suivie suivra suivrez supere supporta supporte suppot
+    surine suriner surines suros symptome symptomes syndromen syndromes tachaient tachait tache tachent tacle
+    taclent tailla taillee taillent tailler tailles taillez taire taisais taisait taise tallant talle taller talles
+    tamponna tamponneer tamponnees tamponner tamponnes tamponnez tance tancer tanche tanna tanne tapin taponne
+    taponnee tarder tarin tarte tarties tassage tasse tassee tasser tasses teens teille teindre teins teinture tekel
+    telle telles temme tempes tende tender tendra tendres tendrez tendue tenez tenia tenor tensions tenson tentais
+    tentait tente tentent tents tenure tercas terce tercent terme terne ternie ternir terrai terrais terrat terree
+    terrer terres terrez terri terrie terriere terry tersas terse tertre tessie testant teste testee testent testez
+    testicule teston tetaient tetais tetait teter teton teute thaise theier thens thermes thermometre thons thous
+    thrips thuis tians tiede tiels tielt tiend tiento tiers tiert tiges tijns tillee tillent tillez tinmes tintent
+    tipis tique tiree tirent tirer tiret tirez tisent tises tisse tissee tisser tissu tissure tissus tmese tobbe
+    tobbes tobes toebes toilat toile toilee toilent toiles toiletta toilettas toilettee toilettees toiletten
+    toiletter toilettez toilez toiture tokte toles tolet tolle tomba tombant tombas tombed tomben tomber tombez
+    tombs tomee tomees toment tomer tomme tonde tondre tondu tonne tonneaus tonte tontes tonto tontos topte torche
+    torcher torre torse torte tortes torus tosses toste totes toton touates touch toucha touchas touchee toucheer
+    touchees touchera touchers toucheur touchez touchier touchy touee touees toues tougher touille tourbe tourber
+    tourie tourier tourna tournee tournera tournes tourneur tourney tournez tournier tourte tourtes tousser touted
+    touts traan trafic traie traient trail traille traina trainai trainais trainant trainat trainde trained trainee
+    trainen trainer traines trainez trains trairait traire trais trait traitait traite traitent trama tramail
+    transat transi transie transir transis transita transite transito transits transmit travails trebucha trebuchees
+    trebucher trebuches trebuchet trebuchez trends trens trent tressent treve triee trient trier triez trille trima
+    trimes trines tringle tringles trissons trocs trois trombe trombes trons trots trottinettes trottoirs troua
+    trouas troubla troublee troubler troublez troue trouee troues troupe trouts trouva trouvee trouver trouves
+    trouvez troys truble truie truies truus tuable tuage tuante tuent tueur tuilette tumes tumeurs tuons turcs turne
+    turnep turnes tusse tussent tusses tutes tuteur twain twens twent twista twiste twistee twistes twistez typer
+    umpire units untel uranate urane urgeant urgeat urgents urger urina urinas urinat urinee urineer urinees urinera
+    urinerent urinerez urinez urnes usais usante userait usine usiner usines usure vaccina vaccinee vacciner
+    vaccinez vachaient vachait vache vachent vagie vagins vagir vagira vagis vagit vaille vaillent vaire vallee
+    vallon valve vamper vandale vanna vanneau vante varie vaser vasse vastes vautre veaux veces veens vehements
+    veins velements velent velies venas vendre vends vener venes venig venin venns venta ventais ventait ventas
+    vente ventent ventes ventis ventre venus verdet verdeur verdier verdies verdir vergas verger verglaas verine
+    verlas vernie vernier vernies vernir verolas verre verriere versie verte verties verts vesse vessee vessent
+    vesses vessies vessiez veste vester vests vetaient vetais vetait vetement vetir vetit vetites veule veulen
+    veulens vibre victima victime videe vident videos videra vides videur videz viennent viert viest views vilain
+    vilaines vilains vilder vileine viler viles ville vimes vinent viner vines viper virent vireo virer visent viser
+    visser vitens vivent vixens vlotte voids voient voilette voilettes voilure voisina voisinee voisiner voisines
+    voisinez voisins voitura voituree voiturer voitures voiturez voler volet volige volle volve vonne vosse votes
+    votif voucher vouloirs voulue voulus voulut vousser voute voutes vraies vrais vulde vulves vyent waite waller
+    wange warder wasser wattmen welles wester wider wiens wisser wonde wraps yaman yasse yassee yasser yasses yonne
+    youps ypres yvons zaire zaman zarts zeles zestant zeste zester ziens zonat zonde zonne zotte zoute zoutte
+    """.split()
+)
+#: misspellings read as typos although a word list has them
+READ_AS_TYPO: frozenset = frozenset()
+#: compounds end in these words (Dutch); none in French
+COMPOUND_HEADS: tuple = ()
+
+#: The saddle area (regex alternatives, whole words): fesses, entrejambe, perinee, parties intimes,
+#: wiping ("quand je m'essuie"), "en selle" (never bare "selle": "aller a selle" is the bowel)
+AREA = (
+    r"fesses?|fessiers?|raie des fesses|raie|entre fesses|anus|anal|anale|rectum|rectal|perinee|perineal|perineale|perine",
+    r"parties (?:intimes|genitales|privees|basses)|zone (?:intime|genitale|anale|perineale|de la selle|du siege)",
+    r"organes? genitaux|region (?:genitale|anale|perineale|intime|du siege)|sexe|vulve|vagin|penis|testicules?|bourses",
+    r"scrotum|pubis|coccyx|cul|en selle|selle de (?:velo|vtt|bicyclette)|intimite|entrejambes?|crotchzone",
+    r"(?:(?<=mon )|(?<=le ))(?:derriere|posterieur)(?! (?:la|le|les|du|de|des|mon|ma|mes|ton|son|sa|ses|genou|cuisse)\b)",
+    r"essuie|essuies|essuyer|essuyant|essuye|papier (?:toilette|wc|cul|hygienique)|(?:siege|lunette|planche) des (?:toilettes|wc)",
+    r"en bas(?! (?:du|de|des|dans|a|au|aux|le|la|les|dos|gauche|droite)\b)|la en bas|la dessous",
+    r"(?:la )?ou (?:on|j|je|tu|vous) (?:se |me |te |vous )?(?:assoit|assois|assied|assieds|assoie|asseyez)",
+)
+#: Numbness, tingling, pins and needles, for any body part (regex alternatives)
+NUMB_COMMON = (
+    r"engourdi\w*|engourdissements?|insensibles?|insensibilite|anesthesi\w*|hypoesthesi\w*|paresthesi\w*",
+    r"fourmi\w*|picot\w*|(?:perte|manque|diminution|absence|baisse) (?:de |du |des )?(?:la )?(?:sensation|sensibilite|toucher)s?",
+    r"endormie?s?|(?:plus|pas|aucune|peu de|moins de) (?:de )?(?:sensation|sensibilite)s?",
+    # "je sens plus mes fesses", "je sens rien", "je ressens presque plus"
+    r"(?:sens|sent|sentent|ressens|ressent|sentais|sentait|sentir|ressentir) (?:plus|pas|rien|presque (?:pas|plus|rien)"
+    r"|quasi (?:pas|plus|rien)|quasiment (?:pas|plus|rien)|meme pas|mal|peu|moins|moins bien|plus rien|pas grand chose"
+    r"|plus grand chose|plus du tout|pas du tout)\b",
+    # "mes fesses je les sens plus", "je le sens pas quand je m'essuie"
+    r"(?:les|le|la) (?:sens|sent|ressens|ressent|sentais) (?:plus|pas|rien|presque pas|presque plus|quasi plus|mal)\b",
+    # "comme du coton", "en carton", "du caoutchouc": "mes pieds comme sur du coton"
+    r"(?:comme|en) (?:du |de la |un |une )?(?:coton|ouate|carton|caoutchouc|bois|plastique|anesthesie)",
+    r"comme (?:morte?s?|mortes|morts|chez le dentiste)|decharges? electriques?",
+)
+#: Numbness words said of the saddle area only ("bizarre", "mort")
+NUMB_SADDLE = (
+    r"(?:sensation|impression) (?:\w+ )?(?:bizarre|etrange|drole|differente|de froid|de vide|de mort)",
+    r"(?:sens|sent|ressens|ressent) (?:\w+ )?(?:bizarre|etrange|drole|froid|different\w*)",
+    r"(?:est|sont|etait|etaient) (?:\w+ ){0,2}?(?:morte?s?|froide?s?|glacee?s?)\b",
+    r"unsure (?:\w+ ){0,4}?(?:sens|sentir|ressens|ressentir|sensation)",
+)
+#: Weakness of a leg or the legs (regex alternatives). Not "lourd": "les jambes lourdes" is the
+#: circulation in French.
+WEAK = (
+    r"faibles?|faiblesses?|faiblit|faiblissent|affaibli\w*|sans force|(?:pas|plus|peu|moins) de force|perte de force",
+    r"molles?|en coton|en guimauve|en compote|flageol\w*|lachent|lache|se derobent|se derobe|flanchent|flanche",
+    r"paralys\w*|(?:obeissent|repondent|portent|tiennent) (?:plus|pas)",
+)
+#: Both legs; plural legs or feet count ("mes jambes sont engourdies")
+BOTH_LEGS = (
+    r"(?:les |mes )?deux (?:jambes|pieds|cuisses|mollets|genoux|chevilles|cotes)",
+    r"jambes|pieds|mollets|genoux|chevilles|jambes et (?:les |mes )?pieds",
+)
+#: the other leg going the same way, anywhere in a message with a failing leg
+OTHER_LEG_TOO = (
+    r"(?:l autre|le autre|la autre) (?:jambe |pied )?(?:commence|fait|suit) (?:\w+ )?(?:pareil|la meme chose|aussi|de meme)",
+    r"(?:maintenant |aussi )?(?:l autre|le autre) (?:jambe|pied) (?:aussi|egalement|pareil)",
+)
+#: fear words: "j'ai peur que ce soit un cancer" is not having it
+FEAR = (r"peur|crain\w*|inquiet\w*|angoiss\w*|trouille|flipp\w*",)
+#: relatives and others: "ma mere a eu un cancer" is not the patient (regex alternatives).  Not "petit"
+#: ("un petit peu"), "il", "elle" ("ma fesse, elle est engourdie").
+FAMILY = (
+    r"mere|pere|maman|papa|soeur|frere|fille|fils|femme|mari|copain|copine|compagnon|compagne|epoux|epouse|conjoint\w*"
+    r"|grand mere|grand pere|mamy|mamie|papy|papi|pepe|bonne maman|bon papa|oncle|tante|tonton|tata|cousin|cousine"
+    r"|neveu|niece|voisin|voisine|enfant|enfants|bebe|bebes|gamin|gamine|gosse|gosses|collegue|belle mere|beau pere"
+    r"|belle soeur|beau frere|beaux parents|parrain|marraine|fiance|fiancee|filleul\w*",
+)
+#: typed for someone else: "j'ecris pour mon pere, ... il sent plus ses fesses": his pronouns are the patient's
+PROXY = (r"(?:je )?(?:ecris|ecrit|demande|tape|envoie) (?:ceci |ca |ce message )?(?:pour|de la part de) (?:mon |ma |mes |notre )?",)
+PROXY_PRONOUNS = {"il": "j", "ses": "mes", "sa": "mon"}
+#: fine right before "whatever position": "au lit ca va, peu importe la position"
+NIGHT_FINE = (r"(?:tres |tout a fait |vraiment )?(?:bien|aucune douleur|sans douleur)",)
+#: the patient's own past, not a relative: "quand j'etais enfant j'ai eu une leucemie"
+OWN_CHILDHOOD = (r"(?:quand (?:j )?etais|etant) (?:\w+ )?(?:enfant|petit|petite|ado|adolescent\w*|bebe|gamin\w*)|(?:dans|pendant) mon enfance",)
+#: the patient themself
+FIRST_PERSON = ("j", "moi")
+#: someone else's ("ses jambes", "sa fesse", "leurs pieds"): not the patient's legs
+OTHERS_POSSESSIVE = ("ses", "sa", "son", "leurs", "leur")
+#: who else has a limb: a relative or an animal ("la patte du chien", "mon chien boite")
+OTHER_BEINGS = (FAMILY[0], r"chien|chienne|chiot|chat|chatte|chaton|cheval|jument|poney|lapin|animal|animaux|toutou|minou")
+#: ... but these are the patient's own: "mon petit orteil"
+NOT_BEINGS = (r"petit|petite|gros|grosse",)
+#: an animal's limbs ("la patte de mon chien")
+ANIMAL_LIMBS = ("patte", "pattes", "patte arriere", "pattes arriere", "pattes arrieres")
+#: "la jambe de mon pere"
+OF_WHOM = ("de", "du", "de la")
+#: footwear: "ma pantoufle tombe tout le temps" is no fall and no weight lost
+FOOTWEAR = (r"pantoufles?|savates?|tongs?|claquettes?|sandales?|chaussures?|chaussons?|mules?|sabots?|bottes?|baskets?"
+            r"|chaussettes?|crocs|espadrilles?",)
+#: the patient's own ("mes jambes"); "ma" is read as "mon" before the patient's own things (SPOKEN_PHRASES)
+OWN_POSSESSIVE = ("mon", "mes", "mes deux", "les deux")
+#: one's own body parts: with OWN_POSSESSIVE inside a sign's words the sign is the patient's
+OWN_PARTS = (r"dos", r"bas du dos", r"colonne", r"coccyx", r"fesses?", r"hanches?", r"reins", r"lombaires")
+#: hedges that do not deny ("je pense", "je crois"): dropped before reading who is meant
+HEDGES = ("j pense", "j crois", "il me semble", "me semble t il")
+#: "stable", "pas pire": weakness that is not worsening
+STABLE = (r"stable", r"pareil", r"toujours (?:la meme|le meme|pareil)", r"pas (?:\w+ )?(?:pire|empire|aggrave)",
+          r"(?:ne )?(?:se )?aggrave pas", r"ne change pas", r"pas change")
+#: The whole-message worsening net: a limb, what it does when it fails, a worsening told anywhere
+LIMBS = ("jambe", "jambes", "pied", "pieds", "genou", "genoux", "cheville", "chevilles", "orteil", "orteils", "mollet",
+         "mollets", "cuisse", "cuisses")  # fmt: skip
+FAILING_LIMB = (
+    r"faibles?|faiblit|faiblissent|sans force|(?:pas|plus|peu|moins) de force|molle?s?",
+    r"lache|lachent|se derobe|se derobent|flanche|flanchent|cede|cedent",
+    r"traine|trainent|accroche|accrochent|racle|raclent|bute|butent|tombant",
+)
+WORSE_NOW = (
+    r"de plus en plus|(?:chaque|tous les) jours? (?:un peu |encore )?(?:plus|pire)|(?:empire|empirent|saggrave|se aggrave|s aggrave)\b",
+    r"de jour en jour|jour apres jour|(?:pire|plus faible) (?:que|qu) (?:hier|avant|la semaine)|(?:va|vont) (?:de mal )?en pis",
+)
+NOT_WORSE = (r"(?:pas|jamais) (?:\w+ ){0,2}?(?:pire|empire|aggrave)", r"stable|pareil|ne change pas")
+
+# --------------------------------------------------------------------------
+# Answer words, the normaliser's marks
+# --------------------------------------------------------------------------
+
+#: bare answer words: "fievre ? non", "fievre : aucune"
+NO_AFTER_MARK = ("non", "aucune", "aucun", "jamais", "pas")
+#: "fievre, non": a bare answer word after a comma belongs to what precedes it
+NO_AFTER_COMMA = ("non", "jamais", "aucune", "aucun")
+#: a bare "non" that opens a sentence ("non, je ...")
+NO_INTERJECTION = ("non",)
+#: a softener after that "non" ("non merci")
+NO_SOFTENER = ("merci",)
+#: "'s" kept as it is (English and Dutch only)
+APOS_S_KEEP: tuple = ()
+#: double negations (English "can't feel nothing"); French "je sens plus rien" is read as it is
+DOUBLE_NEGATION: tuple = ()
+
+# ---- saddle numbness ----
+#: a leg in the gap of a saddle match: past 6 words through a leg, the numbness is the leg's
+LEG_IN_GAP = ("jambe", "jambes", "pied", "pieds", "genou", "genoux", "cuisse", "mollet", "mollets", "orteils")
+
+# ---- bladder and bowel ----
+URINE = ("pipi", "urine", "urines", "vessie", "pisse")
+STOOL = ("selles", "caca", "intestins", "intestin", "transit")
+PEE_EVENT: tuple = ()
+#: the toilet: "trop tard pour les toilettes"
+TOILET = ("toilettes", "toilette", "wc", "cabinets")
+PEE_VERB: tuple = ()
+HOLD_WHAT = ("gaz", "pets", "vents")
+STREAM = ("jet",)
+ACCIDENT_PLACES = ("culotte", "slip", "pantalon", "calecon", "lit")
+LEAKED = ("fait pipi", "urine", "uriner", "fuite", "fuit", "coule", "mouille", "fait dans mon culotte")
+WITHOUT = ("sans",)
+NOTICING = (r"(?:le |me en |en |men |sen |se en )?(?:sentir|rendre compte|remarquer|apercevoir|savoir)",)
+TOO_LATE = ("trop tard",)
+BLADDER = ("vessie",)
+FULL = ("pleine",)
+CANT_GO = ("sais pas", "peux pas", "arrive pas", "sais plus", "peux plus", "arrive plus")
+GO_EMPTY = ("uriner", "vider", "faire")
+WEAK_STREAM_BEFORE = ("faible",)
+STREAM_WORD = ("jet", "jet de urine", "jet durine")
+WEAK_STREAM_AFTER = ("faible", "plus faible", "tout faible", "goutte a goutte")
+SUDDEN = ("soudaine", "brutale", "subite")
+URGE = ("envie", "besoin")
+URGE_TARGET = ("uriner", "pipi", "toilettes")
+PASS_WATER = ("uriner", "pipi", "pisser")
+NOTHING_COMES = ("rien sort", "rien vient", "rien coule", "ca sort pas", "ca vient pas", "que des gouttes", "quelques gouttes")
+#: a known bowel disease explains "problemes intestinaux" (not a new red flag)
+KNOWN_BOWEL = (r"colon irritable", r"intestin irritable", r"crohn", r"rectocolite")
+
+#: bladder and bowel trouble
+BLADDER_PATTERNS = (
+    # "je sais plus retenir mon pipi", "j'arrive pas a me retenir", "du mal a controler ma vessie"
+    rf"\b(?:{_CANT}|{_STRUGGLE}) (?:a )?{_HOLD}(?: \w+){{0,3}}? {_EXCRETA}\b",
+    rf"\b(?:{_CANT}|{_STRUGGLE}) (?:a )?me (?:retenir|controler)\b",
+    # "mon pipi je sais plus le retenir"
+    rf"\b{_EXCRETA}\b(?: \w+){{0,4}}? {_CANT} (?:a )?{_HOLD}\b",
+    # "j'arrive pas a uriner", "je sais plus faire pipi", "du mal a uriner"
+    rf"\b(?:{_CANT}|{_STRUGGLE}) (?:a )?(?:bien )?{_GO}\b",
+    r"\b(?:impossible|incapable) (?:de |d )?(?:uriner|pisser|faire pipi|vider (?:mon|ma|la) vessie|aller a (?:la )?selle)\b",
+    # "fuites urinaires", "des fuites", "incontinence", "retention urinaire"
+    r"\bfuites? (?:urinaires?|de urine|durine|de pipi|de selles|de matieres|anales?|fecales?)\b",
+    r"\b(?:ai|a|avoir|avais|des|quelques|petites) (?:des |de |quelques |petites |des petites )*fuites?\b",
+    r"\bincontinen\w*|\bretention (?:urinaire|de urine|durine)\b|\btroubles? (?:urinaires?|sphinct\w*|de la vessie)\b",
+    # "je fais dans ma culotte sans le sentir", "j'ai fait pipi sur moi", "je me suis urine dessus"
+    rf"\b(?:fais|fait|faisais|faisait|refais) (?:pipi |caca |un peu |des fois |parfois )?(?:dans|sur) (?:mon|ma|le|la|mes|les) {_PANTS}\b",
+    r"\b(?:fais|fait|faisais|faisait) (?:pipi |caca )?(?:sur moi|dessous|dans mon froc)\b",
+    r"\b(?:suis|est) (?:\w+ )?(?:urine|fait|oublie|souille) (?:dessus|sur moi)\b|\b(?:mouille|souille|sali) (?:mon|ma|le|la|mes) (?:culotte|slip|pantalon|calecon|lit|draps)\b",
+    # no urge, no feeling: "je sens pas l'envie", "plus envie d'uriner", "je sens pas quand ma vessie est pleine"
+    r"\b(?:sens|sent|ressens|ressent|sentais|sentait) (?:plus|pas|jamais|presque plus|presque pas|meme pas|plus du tout|pas du tout)"
+    r" (?:le |la |de |d |les )?(?:envie|envies|besoin|besoins)\b",
+    r"\b(?:pas|plus|aucune|jamais) (?:\w+ )?(?:envie|besoin) (?:de |d )?(?:uriner|faire pipi|faire caca|pisser|aller a (?:la )?selle|aller aux toilettes)\b",
+    r"\b(?:sens|sent|remarque|sais) (?:plus|pas) (?:quand|si) (?:\w+ ){0,3}?(?:vessie|pipi|uriner|toilettes?|selle|selles|besoin|envie)\b",
+    r"\b(?:sens|sent|ressens|sentais) (?:plus|pas|rien|meme pas) (?:\w+ ){0,2}?(?:urine|pipi|selles|caca|jet)(?: \w+){0,2}? (?:passer|couler|sortir|venir)\b",
+    # "perte de controle de la vessie", "je controle plus ma vessie"
+    r"\b(?:perte|perdu|perds|perd) (?:\w+ ){0,2}?controle (?:\w+ ){0,3}?(?:vessie|intestins?|sphincters?|selles|urine)\b",
+    r"\b(?:controle|maitrise|tiens) (?:plus|pas) (?:\w+ ){0,2}?(?:vessie|intestins?|sphincters?|selles|urine|pipi)\b",
+    r"\bvessie (?:\w+ ){0,2}?(?:se vide (?:plus|pas|mal)|ne se vide|(?:pleine|bloquee) (?:\w+ ){0,4}?(?:rien|pas|plus))\b",
+    r"\bsonde urinaire\b",
+    # "je pousse et rien sort pour uriner"
+    r"\brien (?:sort|vient|coule)\b(?: \w+){0,3}? (?:uriner|pipi|pisser|vessie)\b",
+    r"\b(?:uriner|pipi|pisser)\b(?: \w+){0,3}? rien (?:sort|vient|coule)\b",
+)
+
+# ---- saddle numbness: shared slots and own patterns ----
+SADDLE_FEELING = ("sensation", "impression")
+TOUCHED = ("pince", "touche", "gratte", "pique")
+FELT_NOTHING = ("rien senti", "senti rien", "pas senti", "rien ressenti")
+SADDLE_COMPOUND: tuple = ()
+ON_A = ("sur une", "sur un")
+SADDLE_WORD = ("selle", "velo")
+FEELS = ("sens", "sent")
+LIKE = ("comme",)
+CYCLING = ("velo", "faire du velo", "selle")
+SIT = ("assis", "assise", "asseoir", "assieds", "assois")
+ON = ("sur",)
+ON_NOTHING = ("coton", "ouate", "rien", "vide", "nuage", "du vide", "de la ouate")
+CUSHION = ("coussin", "chaise", "canape", "fauteuil")
+PILLOW = ("coussin", "oreiller")
+NOTHING = ("rien",)
+UNDER = ("sous",)
+UNDER_ME = ("moi",)
+SOMEONE = ("quelquun",)
+ELSE = ("de autre", "autre")
+IN_LIMB = ("dans", "a")
+MY_LEG = ("mon ", "ma ", "la ", "le ")
+LEG_WORD = ("jambe", "pied", "cuisse", "mollet")
+LIST_AND = ("et",)
+MY_AREA = ("mes ", "mon ", "les ", "le ", "la ")
+HURTS = ("fait mal", "font mal", "douleur", "mal")
+FEELING_NOUN = ("sensation", "sensibilite")
+CHANGED = ("changee", "differente", "bizarre", "diminuee", "reduite")
+SADDLE_PATTERNS = (
+    # "je sens pas le papier quand je m'essuie" (NUMB near AREA reads it; these read the toilet paper told alone)
+    r"\b(?:sens|sent|ressens) (?:plus|pas|rien|presque pas|meme pas|plus rien) (?:\w+ ){0,3}?(?:papier|essuie|essuyer)\b",
+    # "quand je m'essuie c'est comme si c'etait pas moi"
+    r"\b(?:essuie|essuyer|essuye) (?:\w+ ){0,4}?(?:pas (?:moi|mes fesses|mon corps)|quelqu un de autre|autre personne)\b",
+    # "j'ai l'impression d'etre assis sur du coton"
+    r"\b(?:assis|assise) (?:sur )?(?:du |un |de la )?(?:coton|ouate|nuage|vide|rien)\b",
+    # "je sens pas quand je m'assois", "je sens pas la chaise sous moi"
+    r"\b(?:sens|sent) (?:plus|pas|rien) (?:\w+ ){0,2}?(?:la chaise|le siege|la selle|le sol) (?:sous (?:moi|mes fesses))\b",
+)
+
+# ---- fever ----
+HIGH = ("forte", "haute", "grosse")
+TEMPERATURE_WORD = ("temperature", "fievre")
+A_TEMPERATURE = ("de la temperature", "de la fievre")
+FEVER_WORD = ("fievre", "temperature", "temp")
+DEGREES = ("degres", "degre")
+HAVE_NUMBER = ("ai", "fais", "fait", "suis a", "monte a")
+FEEL_HOT_COLD = ("ai", "sens", "suis")
+NOT_TEMPERATURE = ("kilos", "kilo", "kg", "ans", "euros", "semaines", "minutes", "heures", "cm")
+HOT_AND_COLD = ("chaud et froid",)
+HOT_THEN_COLD = ("chaud puis froid",)
+ALL_DAY = ("toute la journee", "toute la nuit", "tout le temps")
+#: wet by something else than the bladder or sweat
+WET_BY = ("bouillotte", "pluie", "douche", "bain", "piscine", "verre", "tasse", "bouteille")
+SWEAT = ("sueur", "sueurs", "transpir\\w*")
+WET_BED_PATTERNS: tuple = ()
+#: a sign over and done with: "j'ai eu de la fievre mais c'est passe"
+RESOLVED = (r"(?:ce|ca|elle|il) est (?:\w+ )?(?:passee?|partie?|fini|finie|termine|terminee|disparue?)",
+            r"(?:passee?|partie?|disparue?) depuis", r"revenue? a la normale|redevenue? normale?|gueri\w*")
+RECURRED = ("revenu", "revenue", "recommence", "de nouveau", "a nouveau")
+#: "38 degres dehors" is the weather
+WEATHER = ("dehors", "canicule", "chaleur", "soleil", "meteo", "il fait", "bain", "eau")
+HOT_COLD_THINGS = ("poche", "poches", "bouillotte", "compresse", "compresses", "glace", "coussin")
+SICK = ("malade",)
+SICK_OF = ("de ce", "de cette", "de ces", "de tout")
+HOT_COLD = ("chaud et froid",)
+FEVER_PATTERNS = (
+    r"\bfiev\w*|\bfebri\w*|\bsyndrome febrile\b|\bhyperthermi\w*",
+    r"\bfrisson\w*|\bgrelott\w*|\bclaque des dents\b",
+    r"\bsueurs? (?:nocturnes?|froides?|la nuit|toute la nuit)\b|\btranspir\w* (?:\w+ ){0,3}?(?:la nuit|nuit|toute la nuit)\b",
+    # Belgian "j'ai de la temperature" is fever
+    r"\b(?:ai|a|avais|avait|fais|fait|faisais|avoir) (?:de la |un peu de |une |un peu |encore de la )(?:temperature|temp)\b",
+    r"\b(?:3[89]|4[0-2])(?:point\d+)? (?:de |degres de |degres )?(?:temperature|fievre|temp)\b",
+    r"\betat grippal\b|\bsyndrome grippal\b|\bgrippe\b|\balteration de le etat general\b",
+    r"\b(?:me sens|me sentais|suis|suis vraiment|suis tres) (?:tres |vraiment |super |hyper |completement )?(?:malade|patraque|fievreu\w*|mal fichue?)\b(?! de\b)",
+)
+
+# ---- progressive weakness ----
+LEGWORD = ("jambe", "pied", "genou", "cheville")
+WORSE = ("pire",)
+SO_THAT = ("pour que", "sinon")
+SIDE = ("droit ", "gauche ")
+FOOT_WORD = ("pied", "pieds")
+FOOT_NOT = ("ne ",)
+CATCHES = ("accroche", "traine", "racle", "bute")
+WEAKER = ("plus faible", "plus faibles")
+WEAKER_MORE = ("faible", "faibles", "mou", "molle")
+EVERY_PER = ("chaque", "tous les")
+DAYS = ("jour", "jours", "semaine")
+EACH = ("chaque",)
+DAY_OR_WEEK = ("jour", "semaine")
+THAN = ("que", "qu")
+BEFORE_TIME = ("hier", "avant", "la semaine passee", "la semaine derniere", "avant hier")
+GRADUALLY = ("de plus en plus", "progressivement", "petit a petit", "peu a peu")
+PARALYSED = (r"paralys\w*",)
+DAY_BY_DAY = ("de jour en jour", "jour apres jour")
+WEAK_START = (r"faible|molle?|sans force",)
+TRAUMA_PATTERNS = (
+    # "je suis tombe dans l'escalier", "je suis tombee de l'echelle" (not "tombee enceinte", "tombe malade", "presque")
+    r"\b(?:suis|sommes|etais|est|etre|ete) (?!presque\b|quasi\w*\b|failli\b)(?:\w+ )?(?:tombe|tombee|tombes|tombees)\b"
+    r"(?! (?:enceinte|malade|amoureux|amoureuse|sur (?:un|une|le|la) (?:article|video|site|post|page|pub|annonce|lien)|dans les pommes)\b)",
+    r"\b(?:tombe|tombee|tombes|tombees|chute|glisse|glissee) (?:\w+ ){0,2}?(?:dans|de|du|sur|par|en bas de|au bas de) (?:le |la |les |un |une |mon |des |ma )?"
+    r"(?:escaliers?|marches?|echelle|escabeau|echafaudage|toit|velo|moto|scooter|trottinette|cheval|chaise|lit|glace|verglas"
+    r"|trottoir|sol|par terre|terre|dos|fesses|coccyx|arbre|hauteur|douche|baignoire|neige|ski|skis|patins?)\b",
+    # "j'ai fait une chute", "une mauvaise chute"
+    r"\b(?:fait|faite|fais|une|mon|la|grosse|mauvaise|lourde|vilaine) (?:grosse |mauvaise |lourde |vilaine |petite )?chute\b"
+    r"(?! (?:de (?:tension|cheveux|poids|pression|neige|pluie)|libre)\b)",
+    r"\b(?:glisse|glissee|degringole|degringolee|degringolade|trebuche|trebuchee) (?:\w+ ){0,3}?(?:escaliers?|marches?|glace|verglas|echelle|sol|carrelage|neige|par terre|tombe)\b",
+    # "accident de voiture", "un accident de la route"
+    r"\baccident (?:de |d )?(?:la )?(?:voiture|auto|route|circulation|velo|moto|scooter|trottinette|travail|ski|sport|cheval|chantier|camion|bus|tram|train)\b",
+    r"\b(?:percute|percutee|renverse|renversee|fauche|fauchee|heurte|heurtee|embouti|emboutie|tamponne|tamponnee) par\b",
+    r"\b(?:ete|suis|etait) (?:\w+ )?(?:percute|percutee|renverse|renversee|fauche|fauchee|tamponne|tamponnee|embouti|emboutie)\b",
+    r"\b(?:carambolage|sortie de route|coup du lapin|tonneau|tonneaux)\b",
+    # a blow: "recu un coup dans le dos", "un choc sur le coccyx"
+    r"\b(?:coup|choc|coups) (?:\w+ ){0,2}?(?:dans|sur|au|a) (?:le |la |les |mon |ma |mes )?(?:dos|bas du dos|colonne|reins|coccyx|lombaires|fesses)\b",
+    r"\b(?:chute|tombe|tombee) (?:de |d )?(?:\w+ )?(?:hauteur|\d+ ?m|\d+ metres?|plusieurs metres)\b",
+)
+WORSENING_PATTERNS = (
+    # "ma jambe lache de plus en plus", "mon genou se derobe", "mes jambes flanchent"
+    rf"\b{_LEG}\b(?: \w+){{0,3}}? (?:lache|lachent|lachait|lachaient|se derobe|se derobent|se derobait|flanche|flanchent|cede|cedent|plie|plient)\b",
+    # "mon pied traine", "mon pied accroche", "le pied tombant", "mon pied tombe"
+    r"\bpieds?\b(?: \w+){0,2}? (?:traine|trainent|trainait|accroche|accrochent|racle|raclent|bute|butent|tape|claque|tombe|tombent|pend|pendouille|ballant)\b",
+    r"\bpieds? (?:tombants?|ballants?)\b|\bsteppage\b",
+    # "je sais plus marcher sur la pointe des pieds / sur les talons"
+    rf"\b{_CANT} (?:\w+ ){{0,2}}?(?:marcher|me mettre|tenir|monter|me tenir|rester|aller) (?:\w+ ){{0,2}}?(?:sur )?(?:la |les |mes )?(?:pointe|pointes|talons?|orteils)\b",
+    # "je sais plus lever le pied", "j'arrive plus a relever mon pied"
+    rf"\b{_CANT} (?:a )?(?:lever|relever|soulever|bouger|plier|remonter|tendre) (?:\w+ ){{0,3}}?(?:pied|pieds|orteils|gros orteil|cheville|jambe|genou)\b",
+    # "ma jambe est de plus en plus faible", "ma jambe faiblit", "perd de la force"
+    rf"\b{_LEG}\b(?: \w+){{0,5}}? (?:de plus en plus|chaque jour plus|toujours plus|encore plus|plus) (?:faibles?|molles?)\b",
+    rf"\b{_LEG}\b(?: \w+){{0,3}}? (?:faiblit|faiblissent|se affaiblit|se affaiblissent|perd (?:de la |sa |toute sa )?force|perdent (?:de la |leur )?force)\b",
+    r"\b(?:faiblesse|perte de force)\b(?: \w+){0,4}? (?:empire|se aggrave|augmente|progresse|progressive|croissante|de plus en plus)\b",
+    # tripping again and again: "je trebuche tout le temps", "je me prends les pieds partout"
+    r"\btrebuch\w* (?:\w+ ){0,3}?(?:tout le temps|souvent|sans arret|constamment|plusieurs fois|\d+ fois|deux fois|trois fois)\b",
+    r"\b(?:me prends|prends) (?:\w+ )?pieds? (?:\w+ ){0,2}?(?:partout|tout le temps|dans tout)\b",
+    r"\b(?:j tombe|tombe) (?:\w+ )?(?:tout le temps|souvent|sans arret)\b",
+)
+
+# ---- both legs ----
+LEGS_PLURAL = ("jambes", "pieds")
+LEGS_FEEL = ("sont", "deviennent")
+HEAVY = ("en plomb",)
+HEAVY_ADJ: tuple = ()
+LEGS_WONT = ("veulent plus", "veulent pas")
+OBEY = ("obeir", "suivre", "avancer")
+MINE = ("les miennes", "mes jambes")
+TOO = ("aussi",)
+MINE_TOO = (r"(?:les )?miennes aussi", r"moi aussi")
+BOTH_LEGS_WEAK_PATTERNS = (
+    r"\bjambes (?:\w+ ){0,2}?(?:obeissent|repondent|suivent|portent|tiennent) (?:plus|pas)\b",
+    r"\bjambes (?:\w+ ){0,3}?(?:lachent|se derobent|flanchent|cedent)\b",
+    r"\bjambes (?:en coton|en guimauve|en compote|comme du coton|comme de la guimauve|en plomb)\b",
+    r"\b(?:deux jambes|jambes) (?:\w+ ){0,3}?(?:paralys\w*|sans force)\b",
+)
+BOTH_LEGS_NUMB_PATTERNS = (
+    r"\b(?:sens|sent|ressens) (?:plus|pas|presque plus|presque pas|plus rien|rien) (?:\w+ )?(?:le bas de )?(?:mes |les )?(?:deux )?(?:jambes|pieds)\b",
+    r"\b(?:jambes|pieds) (?:\w+ ){0,3}?(?:engourdie?s|endormie?s|insensibles|en fourmis?|comme du coton)\b",
+)
+
+# ---- cancer ----
+CANCER_WORD: tuple = ()
+CANCER_QUESTION = (r"est ce (?:que )?(?:ca |ce |cela )?(?:peut|pourrait|serait)", r"serait ce", r"est ce un", r"peut il",
+                   r"pourrait etre", r"(?:ca|cela) peut etre", r"faut il")
+#: a French verb after "j", "je me", "on se": "je me mets" is no "mets" (metastases)
+CANCER_BENIGN = (r"j", r"(?:j|tu|on|il|elle|ca) (?:me|te|se|le|la|les|y|en)")
+CANCER_DOUBT = (r"depistage", r"exclure", r"ecarter", r"ce soit", r"soit un")
+CANCER_NOT_AFTER = (r"benigne?s?", r"non cancereuse?s?", r"non maligne?s?")
+CANCER_DIED_BEFORE = (r"(?:mort|morte|morts|mortes|decede|decedee|emporte|emportee) (?:\w+ )?(?:de|par)(?: un| une| son| sa| ses)?",)
+CANCER_DIED_AFTER: tuple = ()
+CANCER_PATTERNS = (
+    r"\btumeurs?\b(?! benigne)|\bchimio\w*|\bradiotherap\w*|\bleucemie\b|\blymphome\w*|\bmyelome\b|\bmelanome\b|\bsarcome\b",
+    r"\bcarcinome\w*|\boncolog\w*|\bmetastas\w*|\bmaligne\b|\bhormonotherapie\b|\bcancereu\w*",
+)
+
+# ---- weight loss ----
+WEIGHT: tuple = ()
+WASTING_PART = ("mollet", "cuisse", "muscle", "muscles", "jambe", "bras")
+CLOTHES = (r"pantalons?|jeans?|vetements|habits|jupes?|ceinture|robe|robes",)
+TOO_LOOSE = (r"trop grande?s?|trop larges?|flotte|flottent|tombe|tombent|baille|baillent",)
+NEW: tuple = ()
+HOLES = ("trou", "trous")
+LAST_HOLE = ("dernier trou",)
+BELT = ("ceinture",)
+INTENT = (r"regime\w*", r"diete", r"fais attention", r"fait attention", r"faire attention", r"expres", r"volontaire\w*",
+          r"voulu", r"mincir", r"sport", r"salle de sport", r"fitness", r"courir", r"course a pied", r"weight watchers",
+          r"keto", r"nutritionniste", r"dieteticien\w*", r"ramadan", r"careme", r"pour perdre du poids")
+UNINTENDED = (r"sans le vouloir", r"sans (?:faire de |aucun )?regime", r"noreason", r"pas fait (?:de |expres)",
+              r"pas (?:de |un |au )?regime", r"involontaire\w*", r"inexplique\w*", r"sans (?:raison|explication)",
+              r"sais pas pourquoi", r"pas expres", r"pas volontaire\w*")
+INTENT_STRONG = (r"regime\w*", r"diete", r"expres", r"volontaire\w*", r"voulu", r"salle de sport", r"fitness",
+                 r"weight watchers", r"keto", r"nutritionniste", r"dieteticien\w*", r"pour perdre du poids", r"bypass",
+                 r"sleeve", r"anneau gastrique", r"accouche\w*", r"grossesse", r"ramadan", r"careme")
+MORE_RATHER = ("plutot",)
+GAINED = ("pris", "grossi")
+WEIGHT_PATTERNS = (
+    r"\b(?:perdu|perds|perd|perte de|perdre|fondu|pris moins) (?:\w+ ){0,3}?(?:\d+(?:point\d+)? |quelques |plusieurs |pas mal de |beaucoup de |bcp de |des )?(?:kilos?|kg|kgs)\b",
+    r"\bperte de poids\b|\b(?:perdu|perds|perd|perdre) (?:du|beaucoup de|bcp de|pas mal de|un peu de|enormement de|tellement de) poids\b",
+    r"\b(?:maigri|amaigri|amaigrie|amaigrissement|maigris|maigrit|maigrir)\b",
+    r"\bkilos? en moins\b",
+    # "5 kg de moins", "-8kg en 2 mois" (the minus read as "moins", CLITICS)
+    r"\b\d+(?:point\d+)? (?:kilos?|kg|kgs) (?:de moins|en moins)\b|\bmoins \d+(?:point\d+)? (?:kilos?|kg|kgs)\b",
+)
+
+# ---- night pain ----
+NIGHT_PAIN_WORD = ("douleur", "douleurs", "mal")
+LYING_STILL = (r"meme (?:quand j suis |en restant |allonge |couche |au lit )?(?:immobile|sans bouger|au repos)",)
+AT_NIGHT = ("la nuit", "nuit", "nuits", "nocturne", "nocturnes", "au lit")
+PERSISTENT = ("constante?s?", "continue?s?", "permanente?s?", "en continu", "tout le temps", "sans arret", "non stop")
+MECHANICAL = (r"me tourne", r"me retourne", r"retourn\w*", r"tourne", r"tourner", r"change\w* de position", r"bouge\w*",
+              r"mouvement\w*", r"sur le cote", r"me lever", r"me leve")
+NIGHT_STRONG = (r"sans bouger", r"immobile", r"au repos", r"quelle que soit (?:la )?position", r"peu importe (?:la )?position",
+                r"dans toutes les positions", r"aucune position", r"toute la nuit", r"constante?s?", r"permanente?s?",
+                r"en continu", r"quoi que j fasse", r"rien (?:soulage|calme|aide)", r"peu importe", r"arrete (?:jamais|pas|plus)",
+                r"laisse (?:pas|jamais|plus) tranquille")
+NIGHT_PATTERNS = (
+    # "la douleur me reveille la nuit, meme sans bouger"
+    r"\b(?:douleur|douleurs|mal)\b(?: \w+){0,3}? (?:me reveille|me reveillent|me empeche de dormir|me tient eveille\w*)\b",
+    r"\b(?:reveille|reveillee) (?:\w+ ){0,3}?(?:par la douleur|de douleur|a cause de la douleur)\b",
+    r"\b(?:douleur|douleurs|mal)\b(?: \w+){0,4}? (?:la nuit|nocturnes?|toute la nuit)\b(?: \w+){0,5}? (?:sans bouger|immobile|au repos|quelle que soit|peu importe|aucune position|rien ne)\b",
+    r"\b{AT_NIGHT}(?P<gap>(?: \w+){0,3}?) {PERSISTENT}\b",
+    r"\b(?:constante?s?|continue?s?|permanente?s?|pire)(?P<gap>(?: \w+){0,3}?) (?:la nuit|toute la nuit)\b",
+    r"\b(?:aucune|pas une|pas de) (?:seule )?position (?:\w+ )?(?:soulage|calme|aide|qui (?:soulage|calme|aide|va))\b",
+    r"\b(?:quelle que soit|peu importe) (?:la |ma )?position\b",
+    r"\bmal (?:\w+ ){0,2}?(?:toute la nuit|la nuit entiere)\b",
+    # "peu importe comment je me mets", "quelle que soit la facon dont je me couche"
+    r"\b(?:peu importe|quelle que soit|nimporte) (?:comment|la facon dont|la maniere dont|ou|quelle position) (?:j |je )?(?:me )?"
+    r"(?:mets|mette|couche|tourne|positionne|allonge|place|dors|suis|mettre|coucher)\b",
+    # at night it never stops: "la nuit ca arrete jamais", "au lit ca me laisse pas tranquille"
+    r"\b(?:nuit|nuits|au lit|couche|allonge)\b(?: \S+){0,8}? (?:ca |ce |elle |la douleur |ca me |me )?(?:arrete|cesse|lache)"
+    r" (?:jamais|pas|plus)\b",
+    r"\b(?:nuit|nuits|au lit|couche|allonge)\b(?: \S+){0,4}? (?:me )?laisse (?:pas|jamais|plus) (?:en paix|tranquille|dormir)\b",
+)
+
+# ---- who ----
+DENY = ("pas",)
+ME = ("moi",)
+I_ME = ("moi", "j")
+DENY_AFTER = ("pas", "non", "jamais")
+ME_TOO_SUBJECT = ("moi",)
+ALSO = ("aussi", "egalement")
+ME_TOO = (r"moi aussi", r"et moi de meme", r"pareil pour moi")
+NOT_FEEL_START = ("sens pas", "sens plus", "ressens pas", "ressens plus", "sent pas", "sent plus", "sens rien", "sens plus rien")
+PAIN = (r"douleurs?", r"mal", r"souffr\w*")
+GUARD_START: tuple = ()
+GUARD_WHEN: tuple = ()
+GUARD_NEG: tuple = ()
+FALL_DOUBT = (r"failli", r"presque", r"manque de", r"risque", r"evite\w*")
+FALL_STEMS = ("tomb", "chut")
+FALLING_OFF: tuple = ()
+#: (the trauma word, what just precedes it, what follows it): not a fall
+NOT_A_FALL = (
+    (r"^accident", r"\b(?:vu|assiste a|temoin de|temoin d)(?: \w+)?$", ()),
+    (r"accident\w*$", None, (rf"^s?(?: \w+){{0,2}}? (?:dans|sur) (?:mon |le |la |mes |les )?{_PANTS}\b",
+                            r"^s?(?: \w+){0,3}? (?:pipi|caca|urine|selles|fuite|fuites)\b")),
+    (r".", r"\b(?:failli|presque|quasi|manque de)(?: \w+)?$", ()),
+)
+LONG_AGO = (r"il y a \d+ ans", r"y a \d+ ans", r"ans", r"annees", r"autrefois", r"longtemps", r"jeunesse")
+UNRELATED = (r"rien a voir", r"aucun rapport", r"pas de lien", r"sans lien", r"sans rapport", r"rien a faire avec")
+SPILLED: tuple = ()
+SOILED: tuple = ()
+REPEATED = (r"souvent", r"plusieurs fois", r"tout le temps", r"sans arret", r"\d+ fois", r"deux fois", r"trois fois")
+SUFFIX_VERB = ("ai", "avais", "eu", "suis", "est", "sens", "ressens", "remarque")
+SUFFIX_SUBJECT = ("j", "on", "il")
+SUFFIX_ADVERB = ("vraiment", "absolument", "heureusement", "franchement", "non plus")
+SUFFIX_NO = ("non", "pas", "jamais", "aucune", "aucun", "rien", "pas du tout", r"(?:j )?(?:crois|pense) pas")
+SUFFIX_TAIL = ("du tout", "vraiment", "heureusement", "j crois", "j pense", "merci", "plus")
+
+# ---- the bladder and bowel net ----
+NET_BLADDER = (r"pipi\w*", r"urin\w*", r"vessie", r"pisse\w*", r"miction\w*")
+NET_BOWEL = (r"selles", r"caca", r"intestin\w*", r"transit", r"aller a (?:la )?selle")
+NET_BLADDER_TROUBLE = (r"sais (?:pas|plus)", r"peux (?:pas|plus)", r"arrive (?:pas|plus)", r"parviens (?:pas|plus)",
+                       r"fuite\w*", r"retenir", r"controle\w*", r"culotte", r"difficult\w*", r"du mal", r"envie",
+                       r"bizarre", r"sens (?:pas|plus|rien)", r"plus rien", r"probleme\w*", r"souci\w*")
+NET_BOWEL_TROUBLE = (r"retenir", r"controle\w*", r"fuite\w*", r"culotte", r"envie", r"sens (?:pas|plus|rien)", r"sans le sentir")
+ALL_WELL = (r"\bnormalement\b", r"\bcomme (?:avant|dhabitude|de habitude)\b", r"\bconstip\w*", r"\bsans (?:souci|probleme)s?\b")
+NO_ANY = ("pas de", "aucun", "aucune", "sans")
+A_PROBLEM = (r"problemes?", r"soucis?", r"difficultes?")
+NOT_WELL_NEG = ("pas", "plus")
+NOT_WELL_MORE: tuple = ()
+WELL = ("bien", "normalement", "comme avant")
+CLAUSE_BUT = ("mais",)
+
+# ---- questions: "est-ce normal que ..." ----
+IS = ("est ce",)
+IT = ("ce", "il", "ca")
+NORMAL = ("normal", "grave")
+CAN_IT = ("se peut il", "est ce possible")
+THAT = ("que",)
+
+# --------------------------------------------------------------------------
+# The normaliser's phrases
+# --------------------------------------------------------------------------
+
+#: "-ing" words (English only)
+ING_WORDS: tuple = ()
+#: two-word words joined, before segments are split: "par contre" is one contrast word
+CONTRACTIONS = (
+    (r"\bpar contre\b", "parcontre"),
+    (r"\ben revanche\b", "parcontre"),
+    (r"\bsauf que\b", "sauf"),
+    (r"\bparce que\b", "parce"),
+    (r"\bparce qu\b", "parce"),
+)
+JOINED_PHRASES: tuple = ()
+PINS_AND: tuple = ()
+#: the saddle area, before "jambes" can be read as both legs
+CROTCH_PHRASES = (
+    (r"\bentre (?:les |mes |ses |tes |vos |deux )?(?:jambes|cuisses)\b", "crotchzone"),
+    (r"\b(?:le |la )?interieur (?:de |des |du )?(?:mes |les |la |mon |ma |ses )?cuisses?\b", "crotchzone"),
+    (r"\bentre(?: les)? jambes\b", "crotchzone"),
+)
+#: uncertainty is never a negation: "je sais pas si" counts as yes (not "je sais pas marcher": savoir = pouvoir)
+UNSURE = (
+    r"(?:je )?(?:ne )?sais (?:pas|rien)(?= si\b| trop\b| vraiment\b| exactement\b| bien\b(?! \w+er\b)| [.,]|$)",
+    r"(?:je )?(?:suis )?pas (?:tres |vraiment |trop |bien |tout a fait )?(?:sur|sure|certain|certaine)\b",
+    r"aucune idee|peut etre|ptet|pas certaine?",
+)
+REASON_FOR: tuple = ()
+REASON_NO = ("sans",)
+REASON_ANY = ("aucune ", "vraie ", "de ", "particuliere ", "apparente ")
+REASON = ("raison", "cause", "explication", "motif")
+#: weight lost without trying: "sans rien faire", "sans regime"
+NO_EFFORT = (
+    (r"\bsans (?:rien )?(?:faire|essayer|le vouloir|vouloir|changer rien|rien changer|faire de regime|regime|faire attention)\b", "noreason"),
+)
+#: "ma jambe" is the patient's own leg ("mon"): Dutch "ma" is the mother; "j'ai plus de fievre" is "pas de"
+SPOKEN_PHRASES = (
+    (r"(?<!\bmijn )(?<!\bmn )(?<!\bm )(?<!\bmy )(?<!\bme )(?<!\bons )(?<!\bonze )(?<!\bde )(?<!\bje )(?<!\buw )"
+     r"(?<!\byour )(?<!\bhis )(?<!\bher )(?<!\bour )\bma (?!(?:mere|maman|fille|femme|soeur|tante|cousine|copine|voisine"
+     r"|grand|belle|amie|collegue|compagne|chienne|chatte|fiancee|epouse|niece|marraine|mamy|mamie|meme|bonne|petite"
+     r"|gamine|tata|filleule|conjointe|moitie|is|has|had|heeft|hebben|zegt|zei|says|said|was|were|en|and|or|of|kan|kon"
+     r"|can|could|haar|her|die|dat|died|passed|got|gets|moet|wil|vindt|thinks|told|zal|zou|will|would|ook|also|too|nog"
+     r"|still|gaat|ging|went|goes|wordt|werd|doet|did|does|komt|kwam|came|zit|zat|heb|ligt|lag|kreeg|krijgt|belt|belde"
+     r"|weet|knows|vraagt|asks|asked|leeft|lives|woont|werkt|works|always|never|nooit|altijd|en|van|voor|met|in|op"
+     r"|s|zegde|zij|ze|she|loves|used|want|wanted|wants|mag|mocht|gaf|gave|kookt|pa|papa|dad)\b)(?=[a-z])", "mon "),
+    (r"\bma (?=(?:jambe|jambes|cuisse|cuisses|fesse|fesses|hanche|cheville|vessie|culotte|tete|temperature|colonne|peau"
+     r"|selle|zone|region|raie|vulve|main|voiture|moto|chute|douleur|sensibilite|force|marche|poitrine|sante|taille"
+     r"|ceinture|vie|prostate|sciatique|hernie|plante|pointe|jupe|chaise|chambre|trottinette|maison|cave|cuisine|salle"
+     r"|robe|perte|fievre|urine|toilette|couche|protection|jambe|gauche|droite|nuit|journee|semaine|colonne|lombaire"
+     r"|bouillotte|chaussure|pantoufle|savate|sandale|tong|botte|basket|chaussette)\b)", "mon "),
+    # French "je" before a verb or a pronoun is "j" (Dutch "je" is "you": not the patient)
+    (r"\bje (?=(?:me|ne|le|la|les|lui|y|sens|ressens|sentais|suis|sais|savais|peux|pouvais|ai|avais|fais|faisais|vais|dois"
+     r"|crois|pense|arrive|arrivais|perds|tombe|trebuche|urine|marche|controle|retiens|etais|parviens|reussis|remarque"
+     r"|mouille|souffre|dors|reveille|tiens|commence|deviens|reste|trouve|viens|vois|veux)\b)", "j "),
+    (r"\b(ai|a|as|avons|avez|ont|avais|avait) plus (?=(?:de|du|des|aucun|aucune) )", r"\1 pas "),
+)
+#: hedged denials: "je crois pas que j'aie de la fievre" is a "pas"
+LATE_PHRASES = (
+    (r"\b(?:pense|crois) pas (?:que|avoir)\b", "pas"),
+)
+#: "j'ai" -> "je ai", "l'escalier" -> "le escalier", "n'" dropped (the negation is "pas", "plus", "jamais")
+CLITICS = (
+    (r"(?<![\w.,])[-\u2212\u2013] ?(?=\d+(?:[.,]\d+)? ?(?:kilos?|kgs?)\b)", "moins "),
+    (r"\bj'(?=[a-z])", "j "),
+    (r"\b(?:m'(?!n\b)|t'(?!s\b)|s'|l'|c')(?=[a-z])", lambda m: m.group(0)[0] + "e "),
+    (r"\bqu'(?=[a-z]{2})", "que "),
+    (r"\bd'(?!r\b)(?=[a-z])", "de "),
+    (r"\bn'(?=[a-z])", ""),
+    # "je ne sens plus", "rien ne sort": the "ne" is dropped as "n'" is (Flemish "ne" = een)
+    (r"\b(je|tu|il|elle|on|nous|vous|ils|elles|ca|cela|rien|qui) ne\b", r"\1"),
+)
+UNITS = ("kilos?",)
+
+# --------------------------------------------------------------------------
+# Ask first (bot/redflags.py hinted_red_flags): a touch of an emergency topic brings its question forward
+# --------------------------------------------------------------------------
+
+HINT_TOPICS = {
+    "bladder_bowel": (r"pipi\w*", r"urin\w*", r"vessie", r"pisse\w*", r"caca", r"selles", r"transit", r"intestin\w*",
+                      r"culotte", r"miction\w*", r"couches?", r"fuites?", r"(?:slip|pantalon|lit|draps) (?:\w+ ){0,2}?mouille\w*"),
+    "both_legs": (r"(?:les |mes )?deux (?:jambes|pieds|cotes|genoux|mollets)", r"des deux cotes", r"jambes et (?:les |mes )?pieds"),
+    "leg_weakness": (r"faible\w*", r"faiblesse\w*", r"lache\w*", r"se derob\w*", r"flanch\w*", r"trainen?t?|trainai\w*", r"trebuch\w*",
+                     r"tombant", r"accroche\w*", r"pointe des pieds", r"talons", r"flageol\w*", r"tremble\w*", r"molles?",
+                     r"{CATCHES}"),
+}
+HINT_PLACES = {
+    "saddle_numbness": ("{AREA}",),
+    "bladder_bowel": ("toilettes?", "wc", "cabinets"),
+    "both_legs": ("jambes", "pieds", "cuisses", "mollets", "genoux"),
+}
+HINT_FEELING = ("{NUMB_COMMON}", r"sens\w*", r"sensation\w*", r"bizarre", r"etrange", r"drole", r"different\w*", r"froid\w*",
+                r"rien", r"mort\w*", r"coton", r"electri\w*", r"pique\w*")
+HINT_DENIAL = ("pas", "aucun", "aucune", "sans", "jamais", "non")
