@@ -1,0 +1,481 @@
+"""French (Belgian) words for the duration reader (bot/duration.py): lower case, no accents.
+
+Every pack provides the same names; a table may be empty.
+
+Belgian usage: "huit jours" is a week (7) and "quinze jours" two weeks (14), as in France; they are
+read so after "depuis", "ça fait", "il y a", "voilà" and before "que", "déjà" (RELATIVE: a phrase
+that starts before the number wins over the plain count), and "une quinzaine (de jours)" is 14,
+"une huitaine (de jours)" 7. A bare "quinze jours" with nothing around it is read as the count
+(15): the engine lets the plain count win a tie of the same span (see the pack's tests).
+"""
+
+from fractions import Fraction
+
+#: unit words and their length in days, allowed after digits and after number words
+#: (not "jr": Dutch "jaar"; "an" is a unit only after a number or an article: "un an", "2 an")
+UNIT_WORDS = {
+    Fraction(1): (
+        "jour", "jours", "jrs", "journee", "journees",
+    ),
+    Fraction(7): (
+        "semaine", "semaines", "sem", "sems", "smn", "smns",
+    ),
+    Fraction(14): (
+        "quinzaine", "quinzaines",
+    ),
+    Fraction(30): (
+        "mois",
+    ),
+    Fraction(90): (
+        "trimestre", "trimestres",
+    ),
+    Fraction(365): (
+        "an", "ans", "annee", "annees", "anee", "anees",
+    ),
+    Fraction(3650): (
+        "decennie", "decennies",
+    ),
+    Fraction(1, 24): (
+        "heure", "heures", "hrs", "heur",
+    ),
+    Fraction(1, 1440): (
+        "minute", "minutes",
+    ),
+}
+
+#: short abbreviations, only right after digits ("3j", "48h"); not "a" ("2 a 3 semaines"), "m"
+#: (minutes or months) nor "s"
+DIGIT_ONLY_UNITS = {
+    Fraction(1): (
+        "j",
+    ),
+    Fraction(1, 24): (
+        "h",
+    ),
+    Fraction(1, 1440): (
+        "min", "mn",
+    ),
+}
+
+#: an article before a unit is one of it: "une semaine", "un mois"
+ARTICLES = {
+    "un": 1, "une": 1,
+}
+
+#: vague counts and the number they stand for ("quelques jours", Belgian "une couple de semaines")
+VAGUE = {
+    "une couple de": 2, "un couple de": 2, "quelques": 3, "quelque": 3, "qlq": 3, "qlqs": 3, "qq": 3,
+    "qques": 3, "qqs": 3, "plusieurs": 3, "pas mal de": 3,
+}
+
+#: "une demi-année", "un demi mois"
+FRACTIONS = {
+    "un demi": Fraction(1, 2), "une demi": Fraction(1, 2), "une demie": Fraction(1, 2),
+    "demi": Fraction(1, 2),
+}
+
+#: between a number and its unit: "deux bonnes semaines", "une grosse semaine", "un petit mois"
+ADJECTIVES = (
+    "bon", "bons", "bonne", "bonnes", "gros", "grosse", "grosses", "petit", "petits", "petite",
+    "petites", "longue", "longues", "longs", "grande", "grandes", "grand", "grands", "pleine",
+    "pleines", "bonne grosse", "bonnes grosses", "longues longues",
+)
+
+#: skipped when looking at the words before a number
+APPROXIMATE = (
+    "environ", "presque", "quasi", "quasiment", "bientot", "pratiquement", "facile", "genre",
+    "deja", "juste", "seulement", "env", "pres", "peu",
+)
+
+_FORTNIGHT_WORDS = ("quinze jours", "15aine", "quinze jrs")
+_WEEK_WORDS = ("huit jours", "huit jrs")
+#: the idiom with what may stand before it ("depuis quinze jours") or after it ("quinze jours
+#: que j'ai mal"); a phrase that starts before the count or ends after it wins over "15 days"
+_IDIOM_BEFORE = (
+    "depuis", "depuis deja", "deja", "ca fait", "ca fait deja", "ca fera", "cela fait", "cela fait deja",
+    "ca fait bien", "ca fait au moins", "il y a", "il y a deja", "y a", "ya", "y a deja", "voila",
+    "voila deja", "voici", "il y a environ", "ca fait environ", "depuis environ", "depuis presque",
+    "ca fait presque", "ca fait plus de", "depuis plus de", "pendant", "durant", "des",
+    "plus de", "presque", "environ", "bientot", "facile", "au moins", "pres de", "depuis pres de",
+)  # fmt: skip
+_IDIOM_AFTER = ("que", "qu'", "deja", "maintenant", "passes", "environ", "a peu pres", "plus ou moins", "je pense",
+                "je crois", "ou plus", "au moins", "bien tasses", "facile")  # fmt: skip
+
+
+def _idioms() -> dict:
+    out: dict = {}
+    for words, days in ((_FORTNIGHT_WORDS, 14), (_WEEK_WORDS, 7)):
+        for idiom in words:
+            for before in _IDIOM_BEFORE:
+                out[f"{before} {idiom}"] = days
+            for after in _IDIOM_AFTER:
+                out[f"{idiom} {after}"] = days
+            out[f"les {idiom}"] = days  # "les quinze jours passés"
+    return out
+
+
+_HOUR_WORDS = {"une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "dix": 10, "douze": 12,
+               "vingt-quatre": 24, "quarante-huit": 48}  # fmt: skip
+
+
+def _hours_ago() -> dict:
+    """"il y a 3 heures", "y a 48h": the count before the hours is "a" ("il y a"), which says
+    nothing alone ("a 2 hour drive"), so these are whole phrases: days ago, rounded half up."""
+    out: dict = {}
+    counts = {**{str(n): n for n in range(1, 73)}, **_HOUR_WORDS}
+    for prefix in ("il y a", "y a", "il y a deja", "il y a environ", "il y a a peine", "il y a juste"):
+        for word, n in counts.items():
+            days = (2 * n + 24) // 48  # n / 24 rounded half up
+            for unit in ("heure", "heures", "h"):
+                out[f"{prefix} {word} {unit}"] = days
+                if word.isdigit():
+                    out[f"{prefix} {word}{unit}"] = days
+    return out
+
+
+def _future() -> dict:
+    """"lundi prochain", "la semaine prochaine": the future, never a duration (a name that is no
+    function of today: the reader rejects the phrase, and the weekday inside it with it)."""
+    out = {f"{day} {after}": "future" for day in ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+                                                   "week-end", "weekend", "week end")
+           for after in ("prochain", "qui vient", "d'apres")}  # fmt: skip
+    for phrase in ("la semaine prochaine", "semaine prochaine", "le mois prochain", "mois prochain",
+                   "l'annee prochaine", "annee prochaine", "l'an prochain", "dans la semaine", "d'ici la fin"):
+        out[phrase] = "future"
+    return out
+
+
+#: fixed phrases -> days ago; a name ("since_monday", "since_first_of_month", "since_new_year") counts from today;
+#: "future" is the future: no duration ("lundi prochain")
+RELATIVE = {
+    "aujourd'hui": 0, "aujourdhui": 0, "auj": 0, "ajd": 0, "ajrd": 0, "aujourd hui": 0, "ce matin": 0,
+    "ce mat": 0, "cet apres-midi": 0, "cet apres midi": 0, "cet aprem": 0, "cet aprem'": 0, "ce midi": 0,
+    "ce soir": 0, "cette nuit": 0, "a l'instant": 0,
+    # not "hier" alone (Dutch "here": "da zeurt hier al een week"), nor "tantôt" ("à tantôt": see you)
+    **{f"{before} hier": 1 for before in (
+        "depuis", "d'hier", "c'etait", "cetait", "c etait", "commence", "commencee", "a commence", "seulement",
+        "juste", "des", "debut", "arrive", "arrivee", "fait", "bloque", "bloquee", "coince", "coincee", "tombe",
+        "tombee", "eu", "apparu", "apparue", "depuis seulement", "depuis juste", "c'est arrive", "c'est venu",
+    )},
+    "depuis hier": 1, "d'hier": 1, "hier j'ai": 1, "hier jai": 1, "hier matin": 1, "hier soir": 1, "hier matin": 1, "hier apres-midi": 1, "hier apres midi": 1, "hier aprem": 1,
+    "hier midi": 1, "hier dans la nuit": 1, "la nuit passee": 1, "la nuit derniere": 1, "avant-hier": 2,
+    "avant hier": 2, "avant-hier soir": 2, "avant hier soir": 2, "avant-hier matin": 2, "avant hier matin": 2,
+    "avant-hier": 2, "avant hiers": 2, "la semaine passee": 7, "la semaine derniere": 7, "semaine passee": 7,
+    "semaine derniere": 7, "le mois passe": 30, "le mois dernier": 30, "mois passe": 30, "mois dernier": 30,
+    "l'annee passee": 365, "l'annee derniere": 365, "annee passee": 365, "annee derniere": 365,
+    "l'an passe": 365, "l'an dernier": 365, "an passe": 365, "an dernier": 365,
+    "cette semaine": "since_monday", "debut de semaine": "since_monday", "en debut de semaine": "since_monday",
+    "debut de la semaine": "since_monday", "debut de cette semaine": "since_monday",
+    "ce mois-ci": "since_first_of_month", "ce mois ci": "since_first_of_month", "ce mois": "since_first_of_month",
+    "debut du mois": "since_first_of_month", "en debut de mois": "since_first_of_month",
+    "debut de ce mois": "since_first_of_month", "cette annee": "since_new_year",
+    "debut d'annee": "since_new_year", "debut de l'annee": "since_new_year",
+    "en debut d'annee": "since_new_year", "debut de cette annee": "since_new_year",
+    **_idioms(), **_hours_ago(), **_future(),
+}  # fmt: skip
+
+#: weekday names -> Monday 0
+WEEKDAYS = {
+    "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6,
+    # SMS and misspelt forms that are no other word ("lun", "mer", "jeu", "ven", "sam", "dim" are)
+    "mercr": 2, "merc": 2, "vendr": 4, "dimanch": 6, "dimache": 6, "mecredi": 2, "vendedi": 4,
+}
+
+#: after a weekday: "vendredi soir", "lundi matin"
+DAY_PARTS = (
+    "soir", "matin", "apres-midi", "apres midi", "aprem", "midi", "nuit", "soiree", "matinee",
+)
+
+#: month names and abbreviations
+MONTHS = {
+    "janvier": 1, "janv": 1, "fevrier": 2, "fevr": 2, "fev": 2, "mars": 3, "avril": 4, "avr": 4,
+    "mai": 5, "juin": 6, "juillet": 7, "juil": 7, "aout": 8, "septembre": 9, "octobre": 10,
+    "novembre": 11, "decembre": 12,
+}
+
+#: the middle of each season (month, day)
+SEASONS = {
+    "printemps": (4, 15), "ete": (7, 15), "l'ete": (7, 15), "grandes vacances": (7, 15),
+    "vacances d'ete": (7, 15), "automne": (10, 15), "l'automne": (10, 15), "hiver": (1, 15),
+    "l'hiver": (1, 15),
+}
+
+#: (month, day), or ("easter", days after Easter Sunday), or (month, (weekday, n)): the n-th such
+#: weekday of the month (Monday 0; n -1 the last). Belgian days: the Fête nationale 21 July, the
+#: Fête de la Fédération Wallonie-Bruxelles 27 September; Mother's Day is the second Sunday of May
+#: in Belgium (and Antwerp's 15 August, not read); the French-speaking schools' "rentrée" is the
+#: last Monday of August since 2022.
+HOLIDAYS = {
+    "noel": (12, 25), "la noel": (12, 25), "jour de noel": (12, 25), "reveillon de noel": (12, 24),
+    "reveillon": (12, 24), "veille de noel": (12, 24), "nouvel an": (1, 1), "nouvel-an": (1, 1),
+    "le nouvel an": (1, 1), "jour de l'an": (1, 1), "reveillon du nouvel an": (12, 31),
+    "saint-sylvestre": (12, 31), "saint sylvestre": (12, 31), "st sylvestre": (12, 31),
+    "la saint-sylvestre": (12, 31), "toussaint": (11, 1), "la toussaint": (11, 1),
+    "jour des morts": (11, 2), "fete des morts": (11, 2), "armistice": (11, 11), "l'armistice": (11, 11),
+    "saint-nicolas": (12, 6), "saint nicolas": (12, 6), "st nicolas": (12, 6), "st-nicolas": (12, 6),
+    "la saint-nicolas": (12, 6), "saint-valentin": (2, 14), "saint valentin": (2, 14),
+    "st valentin": (2, 14), "la saint-valentin": (2, 14), "la saint valentin": (2, 14),
+    "paques": ("easter", 0), "lundi de paques": ("easter", 1), "vendredi saint": ("easter", -2),
+    "l'ascension": ("easter", 39), "pentecote": ("easter", 49), "la pentecote": ("easter", 49),
+    "lundi de pentecote": ("easter", 50), "carnaval": ("easter", -49), "mardi gras": ("easter", -47),
+    "fete nationale": (7, 21), "la fete nationale": (7, 21),
+    "fete du travail": (5, 1), "premier mai": (5, 1), "fete de la federation": (9, 27),
+    "fete de la communaute francaise": (9, 27), "fete des meres": (5, (6, 2)),
+    "fete des peres": (6, (6, 2)), "la rentree": (8, (0, -1)), "rentree": (8, (0, -1)),
+    "rentree scolaire": (8, (0, -1)), "l'epiphanie": (1, 6), "epiphanie": (1, 6),
+}  # fmt: skip
+
+#: before a number, the number is an age ("j'ai 45 ans", "âgé de 60 ans")
+AGE_BEFORE = (
+    "j'ai", "jai", "age", "agee", "feter", "fete", "fetes", "atteint",
+)
+
+#: "mon fils a 3 ans" is an age, "ça fait 2 ans" is not: none in French (the "a" is English's article)
+AGE_BEFORE_UNLESS_IT: tuple = ()
+
+#: the words for it/that
+IT_WORDS = (
+    "ca", "cela", "ce",
+)
+
+#: before a number: a frequency ("3 fois par semaine", "chaque 2 semaines"), or the future ("dans 2 semaines":
+#: in two weeks' time)
+FREQUENCY_BEFORE = (
+    "fois", "par", "chaque", "tous", "toutes", "dans",
+)
+
+#: after a number, the number counts these, not time
+COUNT_NOUNS = (
+    "comprimes", "cachets", "pilules", "antidouleurs", "dafalgan", "fois", "km", "kilometres",
+    "etages", "marches", "seances",
+)
+
+#: before a number: "depuis", "ça fait"; "" (nothing before it: "48h") counts too
+SINCE_WORDS = (
+    "depuis", "deja", "fait", "voila", "ya", "",
+)
+
+#: before a number: a negative number; none in French ("moins de 2 semaines" is less than two weeks)
+NEGATIVE_BEFORE: tuple = ()
+
+#: before a phrase: the future, not a duration ("lundi prochain" is said after: see WEEKDAY_FUTURE_FILL)
+FUTURE_BEFORE = (
+    "prochain", "prochaine", "demain", "jusqu'a", "jusqu'au", "jusque", "chaque", "tous", "toutes",
+)
+
+#: a singular unit on its own is one of it ("quinzaine"), only among BARE_COMPANIONS
+BARE_UNITS = (
+    "semaine", "mois", "annee", "quinzaine", "decennie",
+)
+
+#: the only words that may stand around a bare unit
+BARE_COMPANIONS = (
+    "depuis", "deja", "environ", "presque", "ca", "fait", "cela", "il", "y", "ya", "une", "un", "maintenant",
+    "bientot", "voila", "juste", "quasi", "genre", "facile", "bien", "plus", "ou", "moins", "que", "au",
+)  # fmt: skip
+
+#: negation words
+NEGATIONS = (
+    "pas", "jamais", "non", "aucun", "aucune",
+)
+
+#: unit words read through one typo ("3 semainnes", "5 jous", "2 moi")
+TYPO_UNITS = (
+    "jours", "journee", "journees", "semaine", "semaines", "annee", "annees", "quinzaine", "heures",
+    "decennie", "decennies", "trimestre",
+)
+
+#: real words one edit from a unit word ("tours", "cours"; and French words one edit from another pack's
+#: unit: "décédé" from "decade", "dague" from "dagje"): a unit only right after a number, at the end of the phrase
+REAL_NEAR_MISSES = frozenset("""
+    ainee ainees ajournee ajournees ajours anne annele anneles annex annexe annexes annie ansee
+    ansees bours cannee cannees cours decencies decennien fournee fournees fours gours heres
+    hetres heuren heurs heurtes heurts hures innee innees jouas joues jougs jouis journey
+    journeys lours meures pours sours tannee tannees tournee tournees tours trimester vannee
+    vannees yours
+    dague dagues decadi decadis decadre decadres decale decales decape decapes decave decaves
+    decede decedes derade derades monta montas montes
+""".split())
+
+#: other words read through one typo ("depuis lundu", "depuit mardi")
+TYPO_WORDS = (
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier", "fevrier",
+    "avril", "juillet", "septembre", "octobre", "novembre", "decembre", "aujourdhui", "depuis",
+    "environ", "presque", "toussaint", "paques", "pentecote",
+)
+
+#: real words and names one edit from a TYPO_WORDS word (and French words one edit from another pack's:
+#: "pince" from "since", "jaune" from "june"): never read as a typo
+NEAR_WORDS = frozenset("""
+    afril april aprils avail avrils caques decembres decombre decuis deduis demanche demembre
+    depris dimanches environs fevriers fresque fundi hardi janviers jaques jeudis juillets laques
+    levrier lundis mahdi maques mardis mari marri mercredis novembres octobres opaques paquet
+    paquets parques parues piques plaques raques samedis saques septembres taques toussaient
+    toussait toussant vaques vendredis
+    abouti abouts absout ajout atout aune baster beguin carnavals hune jaune jauni joli jube
+    juge jupe muni pince pister puni rince
+""".split())
+#: articles before "une dizaine", "une quinzaine" (TAL_SUFFIX)
+COUNT_ARTICLES = ("une", "un")
+#: "une dizaine de jours", "une vingtaine de jours": the number before "-aine"; "une quinzaine"
+#: is two weeks and "une huitaine" one, as "quinze jours" and "huit jours" are
+TAL_NUMBERS = {
+    "diz": 10, "douz": 12, "quinz": 14, "huit": 7, "vingt": 20, "trent": 30, "quarant": 40,
+    "cinquant": 50, "soixant": 60, "cent": 100,
+}
+
+#: between a first length and a second number: "6 semaines ou 7", "un an ou deux"
+OR_WORDS = ("ou", "peut-etre", "peut etre", "ptet", "ptetre", "a", "jusqu'a")
+#: of those, the words of a real range (the midpoint): "3 jours a 2 semaines"
+RANGE_WORDS = ("a", "jusqu'a")
+#: a hedge before the second number: "un mois, plutot 5 semaines"
+HEDGES = (
+    "meme", "plutot", "presque", "environ", "genre", "peut-etre", "peut etre", "je pense", "je crois",
+    "disons", "facile",
+)  # fmt: skip
+#: words between a rough length and the number that settles it: "quelques semaines, 3 je pense"
+SETTLE_FILLERS = ("deja", "et des poussieres", "ou quoi", "je pense", "je crois", "maintenant", "environ")
+#: "dernier week-end", "dernier lundi" (regex alternatives; "la semaine passée" is in RELATIVE)
+LAST = ("dernier", "derniere")
+#: after a length: it is in the past; French says "il y a" before it
+AGO = ("passes", "passees", "derniers", "dernieres")
+#: after a length: up to now ("3 semaines maintenant")
+NOW = ("maintenant",)
+#: after a number: an age ("3 ans et demi d'age")
+OLD = ("d'age",)
+
+# ---------------------------------------------------------------- phrase words
+# The engine's patterns (bot/duration.py) are skeletons whose {NAME} slots are
+# these tables, every pack's merged in pack order; an entry is a regex fragment
+# whose plain space stands for one to three spaces. A table may be empty.
+
+#: after a number and a unit, the phrase ends: "3 semainnes deja"
+PHRASE_END = ("deja", "maintenant", "passes", "passees")
+#: "3 et demi semaines": the half after a number (regex, from the space before it)
+AND_A_HALF = (r"[\s-]{1,3}et[\s-]{1,3}demie?",)
+#: "3 semaines et demie": the "et", the article and the half word, in any language's mix
+AND = ("et",)
+HALF_ARTICLES: tuple = ()
+HALF = ("demi", "demie", "demis", "demies")
+#: a half after the unit said otherwise: "deux ans-et-demi", "un an et 1/2" (regex, from the space before it)
+HALF_AFTER_UNIT = (r"[\s-]{1,3}et[\s-]{1,3}(?:demie?s?|1/2)", r"\s{1,3}1/2")
+#: "1 an et 3 mois": the glue between two lengths
+CHAIN_AND = ("et", "plus")
+#: "een stuk of 5" (about so many, after COUNT_ARTICLES); none in French
+ABOUT_COUNT: tuple = ()
+#: the suffix of "une dizaine de", "une quinzaine de" (after TAL_NUMBERS)
+TAL_SUFFIX = ("aine de", "aine d'", "aines de")
+#: fractions read as a number in a range ("un et demi à 2 ans"); none in French
+RANGE_FRACTIONS: tuple = ()
+#: after digits: "3aine de jours"; none in French
+ABOUT_SUFFIXES: tuple = ()
+#: "un semestre": half a year as one word, and the articles before it
+HALF_YEAR = ("semestre",)
+HALF_YEAR_ARTICLES = ("un",)
+#: what may follow a second number without a unit ("6 semaines peut-être 7 ..."): not "3 semaines ou 4 fois"
+TAIL_END_WORDS = (
+    "mdr", "deja", "maintenant", "et", "mais", "je", "j'ai", "jai", "ca", "ou", "donc", "pense", "crois",
+    "peut-etre", "max", "maximum", "douleur", "avec", "depuis", "que", "qu'", "c'est", "est", "etait", "aujourd'hui",
+)  # fmt: skip
+#: a hedge after the second number: "quelques semaines, 3 je pense"
+HEDGES_AFTER = ("je pense", "je crois", "peut-etre", "max", "environ", "je dirais")
+#: the second number of a tail ("wat": a few, in Dutch); none in French
+SOME: dict = {}
+#: an article as the second number of a tail or the first of "entre une semaine et 10 jours"
+TAIL_ARTICLES = ("une", "un")
+BETWEEN_ARTICLES = ("une", "un")
+#: between two numbers of a second length: "6 semaines ou 7 a 8"
+SECOND_SEPARATORS = ("a", "ou")
+#: after a comma before a second number: "6 semaines, peut-etre 7"
+COMMA_HEDGES = ("ou", "peut-etre", "peut etre", "plutot")
+#: "ou", before the words of OR_WORDS; "un an ou deux" is about that many
+OR = ("ou",)
+#: between the two numbers of a range: "2-3 semaines", "2 a 3 semaines", "deux ou trois jours"
+RANGE_SEPARATORS = ("a", "ou")
+#: "entre 2 et 3 semaines"
+BETWEEN = ("entre",)
+BETWEEN_AND = ("et", "a")
+#: the article of "entre les 2 et 3", "la toussaint"
+THE_COMMON = ("le", "la", "les")
+#: the articles before a season: "le printemps"
+THE = ("le", "la", "les")
+#: "cet été", "ce printemps", "ce mardi"
+THIS = ("cet", "ce", "cette")
+THIS_WEEKDAY = ("ce",)
+#: other forms of LAST; none in French
+LAST_FORMS: tuple = ()
+#: weekdays hold one of these, the text must too before weekdays are looked for
+WEEKDAY_CLUES = ("di", "merc", "vendr")  # in "lundi" ... "dimanche" and the short forms
+#: "mardi prochain": a word between FUTURE_BEFORE and a weekday; French puts the word after
+WEEKDAY_FUTURE_FILL = ("le", "ce")
+#: the word week in "la semaine passée, mardi"
+WEEK = ("semaine",)
+#: "le 3 novembre"
+ON = ("le",)
+#: "fin de mars", "debut de la semaine"
+OF = ("de",)
+#: "3 de novembre"; none in French
+DATE_OF: tuple = ()
+#: "le week-end", "ce week-end": the most recent one (not the one before)
+WEEKEND_THIS = ("le", "ce")
+#: the weekend's words
+WEEKEND = ("week-end", "week end", "weekend", "wk-end")
+#: "depuis mars", "à partir de 2019": the start of a date
+SINCE_CONTEXT = ("depuis", "a partir de", "a partir du")
+#: "en mars", "pendant l'été"
+DURING = ("en", "pendant", "durant", "vers")
+#: "commencé le 3/11": other words before a numeric date
+STARTED = ("commence", "commencee", "debute")
+#: the position in a month or year: "début mars", "mi-2024", "fin juin"
+POSITION_START = ("debut", "debut de", "au debut de", "en debut de", "debut du")
+POSITION_MIDDLE = ("mi", "milieu", "milieu de", "a la mi")
+POSITION_END = ("fin", "fin de", "en fin de", "a la fin de", "fin du")
+#: after a day's number: "1er", "2e", "3eme"
+ORDINAL_SUFFIXES = ("er", "ere", "e", "eme")
+#: a day of the month in words: "le premier novembre", "depuis le vingt octobre"
+DAY_WORDS = {
+    # not "six": English ("since the six of us")
+    "premier": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9,
+    "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16,
+    "dix-sept": 17, "dix sept": 17, "dix-huit": 18, "dix huit": 18, "dix-neuf": 19, "dix neuf": 19,
+    "vingt": 20, "vingt et un": 21, "vingt-et-un": 21, "vingt-deux": 22, "vingt deux": 22, "vingt-trois": 23,
+    "vingt trois": 23, "vingt-quatre": 24, "vingt quatre": 24, "vingt-cinq": 25, "vingt cinq": 25,
+    "vingt-six": 26, "vingt six": 26, "vingt-sept": 27, "vingt sept": 27, "vingt-huit": 28, "vingt huit": 28,
+    "vingt-neuf": 29, "vingt neuf": 29, "trente": 30, "trente et un": 31, "trente-et-un": 31,
+}  # fmt: skip
+#: before a day in words: "le premier", "le quinze"
+DAY_ARTICLES = ("le",)
+#: a day of a month named by when it was: "depuis le 14 du mois passé"
+MONTH_RELATIVE = {"du mois passe": -1, "du mois dernier": -1, "de ce mois": 0, "de ce mois-ci": 0}
+MONTH_RELATIVE_OF: tuple = ()
+#: after "depuis le 3": words that make the number no day of the month ("depuis le 3e jour")
+ORDINAL_NOT_A_DATE = ("jour", "jours", "semaine", "semaines", "mois", "fois", "seance", "etage", "essai", "tour")
+#: month names that are also words ("mars" is the planet and a chocolate bar): a date only after a context
+MONTH_WORDS = ("mars",)
+#: a season word that is also an event; none in French
+SEASON_WORDS: tuple = ()
+#: "demain ça fera 3 semaines"
+TOMORROW = ("demain",)
+TOMORROW_FILL = ("ca fera", "cela fera", "ca fait", "il y aura")
+#: "aujourd'hui ça fait exactement une semaine"
+TODAY = ("aujourd'hui", "aujourdhui")
+ANCHOR_FILL = (
+    "exactement", "pile", "juste", "deja", "ca fait", "cela fait", "ca fait exactement", "ca fait pile", "il y a",
+)  # fmt: skip
+EXACTLY = ("exactement", "pile", "juste", "deja")
+#: a correction before a later phrase ("3 semaines, non 4 semaines", "lundi, je veux dire mardi"), and
+#: what may follow it ("non, depuis mardi"); the last word of each is the correction's cue
+CORRECTIONS = ("non", "enfin", "je veux dire", "pardon", "attends", "attendez", "plutot", "euh", "ou plutot")
+CORRECTION_AFTER = ("depuis", "c'etait", "ca fait")
+#: after a length: the future ("dans 2 semaines" is said before: FUTURE_BEFORE has no "dans", a place word too)
+FROM_NOW = ("a partir de maintenant", "a partir d'aujourd'hui", "plus tard")
+#: after "un jour": a story ("un jour, en soulevant ...")
+STORY_AFTER = ("j'ai", "jai", "je", "mon", "quand", "alors", "en soulevant", "en portant", "en me")
+#: before a unit after a length: a frequency ("4 jours par semaine", "2 jours sur 7")
+FREQUENCY_AFTER = ("par", "chaque", "sur")
+#: the other words a frequency counts in ("2 jours par week-end")
+FREQUENCY_NOUNS = ("week-end",)
+#: before a length: every so many ("tous les 2 jours")
+EVERY_BEFORE = ("tous les", "toutes les")
+#: before "un jour": a story ("un beau jour"), not a duration
+ONE_DAY_BEFORE = ("beau",)
