@@ -113,6 +113,9 @@ STREET_PHRASES = (
     # SMS "g" for "j'ai": "g mal au dos", "g eu une chute"
     (r"(?<![\w'])g(?= (?:mal|eu|pas|jamais|plus|aucun|aucune|toujours|des|une|un|du|de|été|ete|fait|porté|porte"
      r"|soulevé|souleve|glissé|glisse|l'impression|perdu|pris|senti|chuté|chute)\b)", "j'ai"),
+    # "un spray de cortisone" -> "cortisone spray": the form after the drug, as the tablet rules read it
+    (r"(?<![\w'])(spray|cr[èe]me|pommade|inhalateur|a[ée]rosol|infiltrations?|piq[ûu]res?|injections?|gouttes)"
+     r" (?:de |à la |a la |d'|aux? )(cortisone|cortico[ïi]des?|corticost[ée]ro[ïi]des?)", r"\2 \1"),
     # "y'a", "ya pas" for "il y a"
     (r"(?<![\w'])y'a(?![\w'])", "il y a"),
     (r"(?<![\w'])ya(?= (?:pas|plus|rien|aucun|aucune|eu|des|une|un)\b)", "il y a"),
