@@ -469,3 +469,86 @@ def test_a_story_of_two_children_gives_no_age():
 )
 def test_english_and_dutch_unchanged(slot, text, value):
     assert parse_answer(slot, text, TODAY) == value
+
+
+# ---------------------------------------------------------------- more ways of saying it (forums, SMS)
+
+
+@pytest.mark.parametrize(
+    "slot,text,value",
+    [
+        ("onset", "ça m'a pris d'un coup", "sudden_movement"),  # "d'un coup" is no blow
+        ("onset", "en bêchant le jardin", "sudden_movement"),
+        ("onset", "en voulant soulever mon fils", "sudden_movement"),
+        ("onset", "en tondant la pelouse", "sudden_movement"),
+        ("onset", "lors d'un déménagement", "sudden_movement"),
+        ("onset", "je me suis bloqué le dos en me levant", "sudden_movement"),
+        ("onset", "je me suis coincé le dos", "sudden_movement"),
+        ("onset", "en passant l'aspirateur", "sudden_movement"),
+        ("onset", "jai voulu porter un truc lourd", "sudden_movement"),
+        ("onset", "je me suis cassé la figure à vélo", "trauma"),
+        ("onset", "chute de vélo", "trauma"),
+        ("onset", "tombé sur les fesses", "trauma"),
+        ("onset", "sais pas trop, c'est venu au fil des semaines", "gradual"),
+        ("onset", "aucune raison", "gradual"),
+        ("leg_pain", "ça part de la fesse et descend à l'arrière de la cuisse", "above_knee"),
+        ("leg_pain", "derrière le genou", "above_knee"),
+        ("leg_pain", "dans la hanche", "above_knee"),
+        ("leg_pain", "sciatique jusqu'au pied", "below_knee"),
+        ("leg_pain", "la jambe entière", "below_knee"),
+        ("leg_pain", "jusqu'au mollet", "below_knee"),
+        ("leg_pain", "ca descen jusquau pied", "below_knee"),
+        ("leg_pain", "ça irradie dans la jambe", None),  # how far: asked again
+        ("leg_weakness", "ma jambe se dérobe", "worsening"),
+        ("leg_weakness", "je trébuche tout le temps", "worsening"),
+        ("leg_weakness", "ça empire", "worsening"),
+        ("leg_weakness", "non j'ai toute ma force", "none"),
+        ("leg_weakness", "j'ai moins de force dans la jambe", None),  # weak; worse or not is asked
+        ("fever", "un petit peu oui", True),
+        ("fever", "pas que je sache", True),  # a hedge: not sure, the safe side
+        ("fever", "oui 39", True),
+        ("fever", "pas spécialement", False),
+        ("fever", "non pas vraiment", False),
+        ("fever", "ça va", False),
+        ("fever", "aucun souci", False),
+        ("fever", "nope", False),
+        ("age_band", "72", "70_plus"),
+        ("age_band", "jsuis né en 1975", "45_69"),
+        ("age_band", "65 ans", "45_69"),
+        ("age_band", "j'aurai 70 ans en mars", "45_69"),
+        ("both_legs", "la gauche", False),
+        ("both_legs", "une", False),
+        ("both_legs", "des deux côtés", True),
+        ("both_legs", "d'un seul côté", False),
+    ],
+)
+def test_more_ways_of_saying_it(slot, text, value):
+    assert parse_answer(slot, text, TODAY) == value
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("slt, chui bloqué du dos, jpeux meme plus mettre mes chaussettes", {"onset": "sudden_movement"}),
+        ("bjr, tour de reins ce matin en sortant les poubelles", {"onset": "sudden_movement"}),
+        (
+            "J'ai une sciatique depuis 2 mois qui descend jusqu'au pied gauche avec des fourmillements dans les orteils",
+            {"duration_days": 60, "leg_pain": "below_knee", "leg_numbness": True},
+        ),
+        (
+            "mal aux reins depuis quinze jours, pas de douleur dans les jambes, j'ai 38 ans",
+            {"leg_pain": "none", "age_band": "20_44"},
+        ),
+        ("je me suis réveillée avec un mal de dos terrible, aucune idée pourquoi", {"onset": "gradual"}),
+        ("ma mère a eu un cancer du sein, moi jamais. mal au dos depuis 1 mois", {"cancer_history": False}),
+        (
+            "j'ai 67 ans et depuis une chute dans l'escalier il y a 5 jours j'ai mal au dos",
+            {"onset": "trauma", "age_band": "45_69"},
+        ),
+        ("mal au dos, les deux jambes sont faibles et ça empire", {"both_legs": True, "leg_weakness": "worsening"}),
+        ("j'ai mal au dos depuis 3 jours, je dors bien, pas de fièvre", {"fever": False}),
+    ],
+)
+def test_more_stories(text, expected):
+    found = read_story(text, TODAY)
+    assert {slot: found.get(slot) for slot in expected} == expected

@@ -207,11 +207,11 @@ BELOW_PREP = ("sous", "en dessous", "en dessous de", "plus bas que", "au dela", 
 #: parts of the leg below the knee
 BELOW_KNEE_PARTS = (
     r"mollets?", r"tibias?", r"chevilles?", r"pieds?", r"orteils?", r"talons?", r"plantes? des? pieds?",
-    r"doigts de pieds?", r"bas de (?:la|ma) jambe", r"bas des jambes", r"tendon (?:de |d ?)achille", r"malleoles?",
+    r"doigts de pieds?", r"bas de (?:la|ma|mon) jambe", r"bas des jambes", r"tendon (?:de |d ?)achille", r"malleoles?",
 )  # fmt: skip
 #: more below-the-knee patterns (one rule each)
 BELOW = (
-    r"\b(?:toute|tout) (?:la |ma )?jambe\b|\btout le long de (?:la |ma )?jambe\b|\bjambe entiere\b",
+    r"\b(?:toute|tout) (?:la |ma |mon )?jambe\b|\btout le long de (?:la |ma |mon )?jambe\b|\bjambe entiere\b",
     r"\bjusqu ?(?:e )?(?:en bas|au bout|tout en bas)\b",
 )
 #: "au-dessus du genou", "jusqu'au genou"
@@ -219,8 +219,8 @@ ABOVE_PREP = ("au dessus", "au dessus de", "jusque? ?au", "jusque au", "jusque? 
               "au niveau du", "vers", "pres", "pres du", "derriere")
 #: parts above the knee
 ABOVE_KNEE_PARTS = (
-    r"cuisses?", r"fesses?", r"hanches?", r"(?:le |la |l ?)aine", r"pli de (?:le |la |l ?)aine", r"haut de (?:la|ma) jambe",
-    r"haut des jambes", r"ischios?", r"ischio jambiers?", r"fessiers?", r"arriere de (?:la|ma) cuisse", r"bassin",
+    r"cuisses?", r"fesses?", r"hanches?", r"(?:le |la |l ?)aine", r"pli de (?:le |la |l ?)aine", r"haut de (?:la|ma|mon) jambe",
+    r"haut des jambes", r"ischios?", r"ischio jambiers?", r"fessiers?", r"arriere de (?:la|ma|mon) cuisse", r"bassin",
 )  # fmt: skip
 #: no leg pain: "juste le bas du dos", "ça reste dans le dos", "pas dans la jambe", "les jambes ça va"
 ONLY_BACK = ("juste", "seulement", "uniquement")
@@ -245,16 +245,16 @@ LEG_ARE: tuple = ()
 LEG_FINE = ("vont bien", "va bien", "nickel", "impeccables?")
 NOTHING_IN = ("rien dans", "rien aux")
 LEG_PAIN_NONE = (
-    r"\bpas (?:de |d )?(?:douleur|mal) (?:dans|aux|a) (?:la |les |mes |ma )?jambes?\b",
+    r"\bpas (?:de |d )?(?:douleur|mal) (?:dans|aux|a) (?:la |les |mes |ma |mon )?jambes?\b",
     r"\b(?:ca |elle |la douleur )?(?:ne |een |n )?(?:descend|irradie|va|part|file|passe|tire|rayonne)"
-    r" (?:\w+ )?pas (?:\w+ )?(?:dans|vers|jusque? ?(?:aux?|dans)|jusque dans|aux?) (?:la |les |mes |ma )?jambes?\b",
+    r" (?:\w+ )?pas (?:\w+ )?(?:dans|vers|jusque? ?(?:aux?|dans)|jusque dans|aux?) (?:la |les |mes |ma |mon )?jambes?\b",
     r"\b(?:ca |elle |la douleur )?(?:ne |een |n )?(?:descend|irradie|rayonne) (?:pas|jamais)\b",
     r"\bpas (?:de |d )?(?:irradiation|sciatique)\b|\baucune (?:irradiation|douleur dans les jambes)\b",
-    r"\b(?:juste|que|seulement|uniquement|qu) (?:dans |au |a )?(?:le |la |mon |ma )?(?:bas du |bas des )?"
+    r"\b(?:juste|que|seulement|uniquement|qu) (?:dans |au |a )?(?:le |la |mon |ma |mon )?(?:bas du |bas des )?"
     r"(?:dos|reins|lombaires)\b",
     r"\breste (?:\w+ ){0,3}?(?:dos|reins|lombaires)\b",
     r"\b(?:les |mes )?jambes? (?:\w+ ){0,2}?(?:ca va(?! (?:de|pas|plus|mal|moins))|vont bien|va bien|rien)\b",
-    r"^(?:non ,? )?aucune?(?: douleur)?$", r"\bpas dans (?:la |les |mes |ma )?jambes?\b",
+    r"^(?:non ,? )?aucune?(?: douleur)?$", r"\bpas dans (?:la |les |mes |ma |mon )?jambes?\b",
 )  # fmt: skip
 #: words that make a level word ("mollet", "genou") about pain
 PAIN_CONTEXT = (
@@ -275,15 +275,15 @@ ONE = ("une", "un")
 ONE_SINGLE = ("une", "un")
 LEG_SIDE = ("jambe", "cote", "pied")
 SIDE_WORDS = ("gauche", "droite")
-ONE_LEG = (r"\bune? seule?\b", r"\bd ?un (?:seul )?cote\b", r"\bqu ?(?:une|un|a) (?:seule? )?(?:jambe|cote|pied|gauche|droite)\b",
+ONE_LEG = (r"\bune? seule?\b", r"^(?:juste |seulement )?une?$", r"\bd ?un (?:seul )?cote\b", r"\bqu ?(?:une|un|a) (?:seule? )?(?:jambe|cote|pied|gauche|droite)\b",
            r"\bque (?:la |a )?(?:gauche|droite)\b")
 
 # ---- weakness -----------------------------------------------------------------
-WEAKNESS = ("faiblesse", "perte de force", "manque de force")
+WEAKNESS = ("faiblesse", "perte de force", "manque de force", "moins de force")
 #: weakness getting worse
 WORSE = (
     "de plus en plus", "pire", r"empire\w*", r"(?:se |s ?)aggrave\w*", r"aggrave\w*", "plus faible", "plus faibles",
-    r"(?:se |s ?)affaibli\w*", r"se degrade\w*", "moins de force", "va en empirant",
+    r"(?:se |s ?)affaibli\w*", r"se degrade\w*", "va en empirant",
 )  # fmt: skip
 #: weakness that stays the same
 STABLE = (
@@ -294,7 +294,7 @@ STABLE = (
 #: no weakness
 WEAKNESS_NONE = (
     r"pas (?:de |d )?faiblesse", "aucune faiblesse", "pas faibles?", r"pas de perte de force", r"force (?:est )?normale",
-    r"toute ma force", r"j ?ai (?:encore |toujours )?(?:toute )?(?:ma |la )?force",
+    r"toute (?:ma|mon) force", r"j ?ai (?:encore |toujours )?(?:toute )?(?:ma |mon |la )?force",
 )  # fmt: skip
 #: a stable cue masked before reading worse: "pas pire", "pareil" (French in whole patterns: the Dutch "pas erger"
 #: is "only worse")
@@ -313,7 +313,7 @@ WORSE_SIGN = (
     r"\bpied (?:qui )?(?:tombe|tombant|traine|accroche)\b|\bsteppage\b",
     r"\bje (?:me )?(?:prends|prend) les pieds\b|\b(?:trebuche|trebuchent) (?:tout le temps|souvent|sans arret"
     r"|de plus en plus)\b|\barrete pas de trebucher\b",
-    r"\btrain\w* (?:la |ma )?(?:jambe|pied)\b",
+    r"\btrain\w* (?:la |ma |mon )?(?:jambe|pied)\b",
     r"\b(?:jambes?|genoux?) (?:\w+ ){0,2}?(?:lache|lachen|lachent|se derobe\w*|derobe\w*)\b",
 )
 
@@ -323,6 +323,7 @@ SUDDEN = (
     r"\b(?<!rien )(?<!sans )(?:soulev\w*|souleve\w*|faux mouvement|mauvais mouvement|mouvement brusque|geste brusque|tour de reins?"
     r"|coup de reins?|lumbago|soudain\w*|subitement|brusquement|brutalement|(?:de |d ?)un (?:seul )?coup|tout (?:de |d ?)un coup"
     r"|du jour au lendemain|eternu\w*|torsion|tordu|demenag\w*|ramass\w*|pench\w*|(?:(?:se |s ?)est|me suis) (?:bloque|coince)\w*"
+    r"|suis (?:tout )?(?:bloquee?|coincee?) (?:du|au niveau du) dos"
     r"|crac|clac|craquement|claquement|declic)\b",
     r"\ben (?:me |m )?(?:baissant|penchant|relevant|tournant|retournant|levant|redressant|courbant|pliant"
     r"|portant|soulevant|tirant|poussant|ramassant|toussant|eternuant|jardinant|bechant|pelletant|sortant"
@@ -335,7 +336,10 @@ SUDDEN = (
     r"|coup de poignard|coup de couteau)\b",
     r"\b(?:apres avoir|a force de) (?:\w+ ){0,3}?(?:souleve|soulever|porte|porter|deplace|deplacer|demenage|bouge"
     r"|ramasse|tire|pousse|jardine|beche|pellete)\b",
-    r"\bj ?ai porte (?:un|une|des|le|la|les|mon|ma|mes|du|de)\b|\ben portant\b",
+    r"\bj ?ai porte (?:un|une|des|le|la|les|mon|ma|mon|mes|du|de)\b|\ben portant\b",
+    r"\b(?:voulu|voulant|essaye de|essayant de|en voulant) (?:\w+ )?(?:soulever|porter|deplacer|bouger|pousser|tirer"
+    r"|ramasser|prendre)\b|\b(?:porte\w*|porter|portant|soulev\w*|pris|prendre|deplace\w*) (?:\w+ ){0,3}?(?:trop |tres |super )?"
+    r"lourde?s?\b|\bcharges? lourdes?\b",
     r"\b(?:deplace|bouge|porte|soulev\w*|tire|pousse) (?:\w+ ){0,2}?(?:meubles?|armoire|frigo|canape|caisses?"
     r"|cartons?|machine a laver|lave linge|lave vaisselle|divan|sac de ciment|bac|bebe|enfant)\b",
     r"\b(?:mes |les |ses )?(?:chaussettes|chaussures|lacets|pantalon|bottes) (?:\w+ ){0,2}?(?:mettre|enfiler|lacer)\b"
@@ -347,7 +351,8 @@ SUDDEN = (
     r"\ben (?:sortant|sortie) (?:de la |du |de ma |de mon )?(?:voiture|lit|bain|fauteuil|chaise)\b",
 )
 #: an activity told as the moment: "au foot", "en jouant au tennis"
-ACTIVITY_WHEN = ("en jouant au", "en jouant", "au", "a la", "pendant le", "pendant la", "en faisant du",
+ACTIVITY_WHEN = ("en jouant au", "en jouant", "au", "a la", "pendant le", "pendant la", "en faisant du", "en passant",
+                 "en faisant", "en tondant", "en coupant",
                  "en faisant de la", "apres le", "apres la")
 ACTIVITY = (
     "foot", "football", "tennis", "padel", "squash", "badminton", "volley", "basket", "golf", "hockey", r"muscu\w*",
@@ -364,10 +369,11 @@ ANCHORED_MOVE = (
 TRAUMA_WORDS = (
     r"chutes?", "chute", r"tombee?s?", "tomber", "tombant", r"glisse\w*", r"degringol\w*", "accidente", "collision",
     "carambolage", r"accrochage", "choc", r"percute\w*", r"heurte\w*", r"agress\w*", "tacle", "plaquage",
-    "coup de pied", r"renverse par", "rentre dedans", "fauche",
+    "coup de pied", r"renverse par", "rentre dedans", "fauche", r"casse la (?:figure|gueule)", "gamelle", "gadin",
+    r"(?:me suis |(?:je |j )me suis )?etalee?",
 )  # fmt: skip
 TRAUMA_PHRASES = (
-    r"\b(?:pris|recu|pris un|recu un) (?:\w+ ){0,2}?(?:coup|choc|gnon|tacle|coup de pied)\b"
+    r"\b(?:pris|recu|ramasse) (?:un |une |des |le )(?:\w+ )?(?:coups?|chocs?|gnon|tacle|gamelle|gadin)\b"
     r"|\bon (?:me |(?:me |m ?))a (?:frappe|pousse|renverse|percute|tacle|agresse|fait tomber)\b"
     r"|\b(?:rate|loupe|manque) (?:une |la |deux |des )?marches?\b|\baccident (?:de |en )(?:voiture|velo|moto|travail"
     r"|ski|la route|trottinette)\b|\b(?:frappe|cogne) (?:\w+ ){0,2}?dos\b",
@@ -376,7 +382,7 @@ TRAUMA_PHRASES = (
 GRADUAL = (
     "petit a petit", "peu a peu", r"progressi\w*", "lentement", "doucement", "tout seul", "toute seule",
     r"de lui meme", r"(?:de |d ?)elle meme", "sans raison", "sans cause", "sans rien faire", "aucune idee",
-    rf"(?:je )?{_NE}sais (?:pas|plus)", r"j ?en sais rien", r"pas de (?:cause|raison)", "aucune raison",
+    rf"(?:je |j )?{_NE}sais (?:pas|plus)", r"j ?en sais rien", r"pas de (?:cause|raison)", "aucune raison",
     r"rien (?:de )?(?:special|particulier|precis)", r"(?:il )?(?:ne |een )?(?:se |s ?)est rien passe", "rien fait",
     "avec le temps", r"au fil (?:du temps|des (?:jours|semaines|mois|annees|ans))", r"insidieu\w*", r"sournois\w*",
     r"pas (?:de |d ?)un (?:seul )?coup", r"pas (?:du tout )?(?:soudain|brutal|brusque)\w*", r"(?:me suis )?reveille avec",
@@ -428,16 +434,16 @@ CONTEXT_NIGHT = (
 )  # fmt: skip
 #: night pain only when turning over: not the red flag
 NIGHT_MECH_FALSE = (
-    r"(?:seulement |juste |que )?quand je (?:me )?(?:tourne|retourne|bouge)", r"en (?:me )?(?:tournant|retournant)",
-    r"(?:seulement |juste )?si je (?:me )?(?:tourne|retourne|bouge)",
+    r"(?:seulement |juste |que )?quand (?:je |j )(?:me )?(?:tourne|retourne|bouge)", r"en (?:me )?(?:tournant|retournant)",
+    r"(?:seulement |juste )?si (?:je |j )(?:me )?(?:tourne|retourne|bouge)",
 )  # fmt: skip
 
 # ---- age ------------------------------------------------------------------------
 AGE_RANGE_TO = ("a", "et")
 AGE_PLUS = ("ans et plus", "et plus", "ou plus", "passes")
 #: "presque 70" (not "presque 3 semaines"); a birthday to come: "je vais avoir 70 ans" is 69 now
-NEARLY = ("presque", "bientot", "quasi", "pas encore", "je vais avoir", "vais avoir", "j ?aurai", "jaurai",
-          "vais sur mes", "je vais sur mes")
+NEARLY = ("presque", "bientot", "quasi", "pas encore", "(?:je |j )vais avoir", "vais avoir", "j ?aurai", "jaurai",
+          "vais sur mes", "(?:je |j )vais sur mes")
 NEARLY_UNITS = ("jours", "semaines", "mois", r"kilos?")
 AGE_OVER = ("plus de", "au dessus de", "passe les", "depasse les")
 AGE_UNDER = ("moins de", "en dessous de")
@@ -490,17 +496,17 @@ WEIGHT_CAUSE = (
     r"malade", r"nausee\w*", r"deuil", r"angoiss\w*", r"anxi\w*", r"depression", r"expres", r"volontaire\w*",
 )  # fmt: skip
 WEIGHT_UNCLEAR = (
-    r"peut etre", r"en partie", r"partiellement", r"je pense", r"je crois", r"je suppose", r"probablement",
-    r"sans doute", r"un peu des deux", r"les deux", r"pas sure?", r"je sais pas trop",
+    r"peut etre", r"en partie", r"partiellement", r"(?:je |j )pense", r"(?:je |j )crois", r"(?:je |j )suppose", r"probablement",
+    r"sans doute", r"un peu des deux", r"les deux", r"pas sure?", r"(?:je |j )sais pas trop",
 )  # fmt: skip
 NOT_HEDGES: tuple = ()
 WEIGHT_NO_REASON = (
     r"sans raison", r"sans le vouloir", r"sans (?:faire de |faire )?regime", r"sans rien faire", r"sans essayer",
     r"pas (?:fait )?expres", r"pas volontaire\w*", r"pas voulu", r"involontaire\w*",
-    rf"(?:je )?{_NE}sais pas pourquoi", r"aucune idee pourquoi", r"inexplique\w*", r"tout seul",
+    rf"(?:je |j )?{_NE}sais pas pourquoi", r"aucune idee pourquoi", r"inexplique\w*", r"tout seul",
 )  # fmt: skip
 INTENT_CLEAR = (
-    r"regime", r"diete", r"expres", r"volontaire\w*", "voulu", r"je voulais maigrir", r"pour maigrir",
+    r"regime", r"diete", r"expres", r"volontaire\w*", "voulu", r"(?:je |j )voulais maigrir", r"pour maigrir",
     r"salle de sport", r"jeune intermittent", r"ozempic",
 )  # fmt: skip
 NEG_BEFORE = ("pas", "sans", "jamais", "aucun", "aucune")
@@ -508,7 +514,7 @@ STRICT_UNITS = (r"kilos?", "kg")
 WEIGHT_STRICT = ("poids", r"maigri\w*", r"perdu (?:\d|des |quelques |du )", r"minci\w*", r"amaigri\w*")
 PURPOSE_NO = ("non",)
 PURPOSE_WHY = (r"regime", r"expres", r"voulu", r"volontaire\w*", r"sport")
-PURPOSE_I = ("j ?ai", "je suis", "j ?etais", "je fais")
+PURPOSE_I = ("j ?ai", "(?:je |j )suis", "j ?etais", "(?:je |j )fais")
 PURPOSE_HOW = (r"regime", "au regime", r"expres", r"volontairement")
 #: night pain when moving / whatever the position
 NIGHT_POSITION = (
@@ -557,7 +563,7 @@ STORY_SUDDEN = (
     # the moment the back went
     r"\b(?:faux mouvement|mauvais mouvement|mouvement brusque|geste brusque|tour de reins?|lumbago"
     r"|(?:ca |ca (?:me |m ?)|il |elle )?a (?:lache|lachen|craque|claque|pete|coince)|crac|clac|craquement"
-    r"|me suis (?:bloque|coince|tordu|fait un tour de reins?)|dos (?:(?:se |s ?)est )?bloque|j ?ai (?:trop )?force"
+    r"|me suis (?:bloque|coince|tordu|fait un tour de reins?)|dos (?:(?:se |s ?)est )?bloque|suis (?:tout )?(?:bloquee?|coincee?) (?:du|au niveau du) dos|j ?ai (?:trop )?force"
     r"|j ?ai senti (?:un |une |comme un )?(?:craquement|claquement|crac|declic|dechirure|coup de poignard))\b",
     # a movement told in the past
     r"\b(?:j ?ai (?:\w+ )?(?:souleve|porte|deplace|ramasse|tire|pousse|demenage|eternue|tousse)"
@@ -567,7 +573,7 @@ STORY_SUDDEN = (
     r"|sortant)|apres avoir (?:\w+ ){0,3}?(?:souleve|porte|deplace|demenage|bouge|ramasse|tire|pousse|jardine"
     r"|beche|pellete|fait du sport|joue))\b",
     r"\b(?:en |pendant que je |quand je |lors (?:de |d ?)un |lors du )(?:\w+ ){0,3}?(?:soulev\w*|port\w* (?:une|un|des|le"
-    r"|la|les|mon|ma) (?:caisse|carton|meuble|charge|sac|enfant|bebe|poids)|demenag\w*)\b",
+    r"|la|les|mon|ma|mon) (?:caisse|carton|meuble|charge|sac|enfant|bebe|poids)|demenag\w*)\b",
 )
 #: "tout d'un coup" (not "tout d'un coup pire")
 SUDDEN_TIME = (r"soudain\w*", "subitement", "brusquement", "brutalement", r"(?:de |d ?)un (?:seul )?coup",
@@ -579,7 +585,7 @@ STORY_GRADUAL = (
     r"|tout seul|toute seule|lentement|doucement|sans raison|comme ca)", "petit a petit", "peu a peu",
     r"venue? (?:toute? )?seule?", "sans raison", "sans cause", r"rien (?:de )?(?:special|particulier)",
     r"(?:il )?(?:ne |een )?(?:se |s ?)est rien passe", r"aucune idee (?:pourquoi|comment|(?:de |d ?)ou)",
-    rf"(?:je )?{_NE}sais pas (?:pourquoi|comment|(?:de |d ?)ou)", r"(?:me suis |je me suis )?reveillee? avec",
+    rf"(?:je |j )?{_NE}sais pas (?:pourquoi|comment|(?:de |d ?)ou)", r"(?:me suis |(?:je |j )me suis )?reveillee? avec",
     r"(?:se |s ?)est installee? (?:petit a petit|progressivement|doucement|lentement)", r"progressivement",
     r"sans (?:rien faire|effort|faux mouvement)", r"pas (?:de|d) (?:faux mouvement|chute|accident)",
 )  # fmt: skip
@@ -591,9 +597,9 @@ GRADUAL_WHY = ("pourquoi", "comment", r"(?:de |d ?)ou")
 WEIGHT_WORD = ("poids", r"maigri\w*", r"kilos?", "kg")
 #: no leg pain, told in a story
 LEG_NONE_STORY = (
-    r"pas (?:de |d )?(?:douleur|mal) (?:dans|aux|a) (?:la |les |mes |ma )?jambes?",
+    r"pas (?:de |d )?(?:douleur|mal) (?:dans|aux|a) (?:la |les |mes |ma |mon )?jambes?",
     r"(?:ne |een |n )?(?:descend|irradie|va|part|file|passe|rayonne) (?:\w+ )?pas (?:\w+ )?(?:dans|vers"
-    r"|jusque? ?(?:aux?|dans)|jusque dans|aux?) (?:la |les |mes |ma )?jambes?",
+    r"|jusque? ?(?:aux?|dans)|jusque dans|aux?) (?:la |les |mes |ma |mon )?jambes?",
     r"(?:ne |een |n )?(?:descend|irradie|rayonne) (?:pas|jamais)",
     r"pas (?:de |d )?(?:irradiation|sciatique)", r"aucune (?:irradiation|douleur dans les jambes)",
     r"rien (?:dans|aux) (?:les |mes )?jambes", r"nulle part ailleurs",
@@ -627,7 +633,7 @@ LEG_FEET = (r"jambes?", "pieds")
 STRONG: tuple = ()
 WEAK_ADJ: tuple = ()
 FULL = ("toute",)
-STRENGTH = ("ma force",)
+STRENGTH = ("ma force", "mon force")
 WEAK_NONE_STORY = (
     r"\bpas (?:\w+ )?faibles?\b", r"\bforce (?:est |reste )?(?:normale|ok|bonne)\b",
     r"\b(?:jambes?|pieds) (?:\w+ ){0,2}?(?:ont |a )?(?:toute leur|toute sa) force\b",
@@ -647,7 +653,7 @@ LEG_W = ("jambe",)
 ONLY_AFTER = ("seulement", "uniquement")
 BOTH_ONE_STORY = (
     r"\bqu ?une? (?:seule? )?(?:jambe|cote|pied)\b", r"\bune seule jambe\b", r"\bpas (?:dans )?les deux\b",
-    r"\b(?:que|juste|seulement|uniquement) (?:dans |a )?(?:la |ma )?(?:jambe |cuisse |fesse |mollet |pied )?"
+    r"\b(?:que|juste|seulement|uniquement) (?:dans |a )?(?:la |ma |mon )?(?:jambe |cuisse |fesse |mollet |pied )?"
     r"(?:droite?|gauche)\b",
 )  # fmt: skip
 #: the red flags denied in a story (French in whole patterns; the engine's negation reads the rest)
@@ -665,7 +671,7 @@ CAN_SHORT: tuple = ()
 FEEL_SHORT: tuple = ()
 EVERYTHING: tuple = ()
 FINE_OK: tuple = ()
-FEEL_ALL = ("je sens",)
+FEEL_ALL = ("(?:je |j )sens",)
 EVERYTHING_ALL = ("tout",)
 DOWN_THERE = ("la en bas", "en bas")
 BB_NOUNS = ("vessie", "urine", "uriner", "pipi", "selles", "incontinence", "fuite", "toilettes", "transit")
@@ -675,7 +681,7 @@ BB_FINE = (r"normal\w*", "comme (?:de |d ?)habitude", "sans probleme", "ok", "ni
 NEG_BLADDER_BOWEL = (
     r"\bpas (?:de |d )?(?:probleme|souci|soucis|trouble)s? (?:\w+ )?(?:pour|a|avec|de|du cote) (?:uriner|la vessie"
     r"|les selles|faire pipi|aller aux toilettes|aller a selle|pipi|urine)\b",
-    r"\b(?:je )?(?:peux|arrive a) (?:encore |toujours )?(?:uriner|faire pipi|aller aux toilettes)"
+    r"\b(?:je |j )?(?:peux|arrive a) (?:encore |toujours )?(?:uriner|faire pipi|aller aux toilettes)"
     r" (?:normalement|sans probleme|sans souci)\b",
 )
 SLEEP_NOT: tuple = ()
@@ -695,7 +701,7 @@ AT_REST = ("au repos", "sans bouger", r"allongee?", "couchee?")
 #: "pas moi" told in a story
 NOT_ME_STORY = ("pas moi", "moi non", "moi jamais", rf"(?:moi )?(?:je |j )?{_NE}(?:n ?)?(?:en )?ai (?:jamais|pas) eu")
 #: a year of birth in a story ("né en '79"), read as the age it gives
-STORY_BORN = ("ne en", "nee en", "ne", "nee", "je suis de", "annee de naissance", "date de naissance")
+STORY_BORN = ("ne en", "nee en", "ne", "nee", "(?:je |j )suis de", "annee de naissance", "date de naissance")
 #: the age in a story: "j'ai 45 ans" (only with "ans": "j'ai 2 enfants" is no age), "âgée de 45 ans"
 STORY_I_AM = (r"j ?ai(?=\s*\d{1,3}\s*ans\b)", r"agee? de")
 STORY_AGE_FILLER: tuple = ()
@@ -731,10 +737,10 @@ KNEE_ABOVE = ("au dessus", "jusque? ?au", "jusque au")
 # ---- corrections ----------------------------------------------------------------
 #: "en fait", "je voulais dire", "pas 3 jours mais 3 semaines"
 CORRECTION = (
-    "en fait", "je voulais dire", "je veux dire", "voulais dire", r"attends?", "attendez", "oups", "correction",
-    r"je me suis trompee?", r"je me trompe", r"(?:c(?:e )?est )?une erreur", r"plutot", r"mauvais bouton",
-    r"mauvaise reponse", r"je rectifie", r"rectification", r"pas (?:\w+ ){1,3}mais", r"(?:non|nan) ,? c(?:e )?etait",
-    r"je corrige", r"erreur de frappe", r"faute de frappe", r"je me suis mal exprimee?",
+    "en fait", "(?:je |j )voulais dire", "(?:je |j )veux dire", "voulais dire", r"attends?", "attendez", "oups", "correction",
+    r"(?:je |j )me suis trompee?", r"(?:je |j )me trompe", r"(?:c(?:e )?est )?une erreur", r"plutot", r"mauvais bouton",
+    r"mauvaise reponse", r"(?:je |j )rectifie", r"rectification", r"pas(?:nl)? (?:\w+ ){1,3}mais", r"(?:non|nan) ,? c(?:e )?etait",
+    r"(?:je |j )corrige", r"erreur de frappe", r"faute de frappe", r"(?:je |j )me suis mal exprimee?",
 )  # fmt: skip
 #: a plain answer after "en fait" is no correction
 ACTUALLY = ("en fait", "attends")
@@ -749,7 +755,7 @@ NO_THEN_NEGATIVE = ("pas", "jamais", "rien", "aucun", "aucune", "bien", "ok", "n
 FILLER = ("euh+", "heu+", "bon", "alors", "ah", "bah", "beh")
 #: "3 semaines pas 3 jours", "au-dessus du genou, pas en dessous"
 SMALL_NUMBER = ("une?", "deux", "trois")
-VNV_NOT = ("pas", "et non", "et pas")
+VNV_NOT = ("pas", "pasnl", "et non", "et pas")
 VNV_NOT_SHORT = ("pas",)
 PLACE = ("dessus", "dessous", "gauche", "droite")
 #: an apology before a new value
@@ -758,7 +764,7 @@ SORRY = ("pardon", r"desolee?", "dsl", "excusez moi", "excuse moi")
 #: A "non" told with a hedge ("je ne crois pas") to a red-flag question: neither a clear no
 #: nor "je ne sais pas", so the question is asked once more (bot/check_flow.py), never guessed.
 HEDGED_NO = (
-    rf"(?:je )?{_NE}(?:crois|pense) pas", r"je (?:crois|pense|dirais|suppose) que non", r"probablement pas",
-    r"sans doute pas", r"pas que je sache", rf"il {_NE}me semble pas", r"a priori (?:non|pas)", r"je dirais (?:non|pas)",
-    r"normalement (?:non|pas)", r"pas a ma connaissance", r"j ?en doute", r"je doute",
+    rf"(?:je |j )?{_NE}(?:crois|pense) pas", r"(?:je |j )(?:crois|pense|dirais|suppose) que non", r"probablement pas",
+    r"sans doute pas", r"pas que (?:je |j )sache", rf"il {_NE}me semble pas", r"a priori (?:non|pas)", r"(?:je |j )dirais (?:non|pas)",
+    r"normalement (?:non|pas)", r"pas a ma connaissance", r"j ?en doute", r"(?:je |j )doute",
 )  # fmt: skip
