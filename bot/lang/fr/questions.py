@@ -1,0 +1,72 @@
+"""French (Belgian) words for reading questions (bot/faq.py).
+
+The text is folded before these are read (lower case, no accents: "ou" for "où", "kine" for
+"kiné"); the entries are regex fragments read as whole words.
+"""
+
+#: Words that join two questions in one message ("je peux conduire ? et combien de séances ?").
+#: Not "puis" ("puis-je").
+QUESTION_JOINERS = ("et", "aussi", "ensuite", "egalement")
+
+#: Words a question opens with when it has no "?" ("est-ce que je peux conduire avec une sciatique").
+#: Not "je peux", "je dois", "je sais": a French statement opens so ("je peux plus marcher", Belgian
+#: "je sais pas marcher"); the question inverts them ("puis-je", "dois-je") or says "est-ce que". Not "quand"
+#: or "il y a" alone: "quand je me penche ça tire", "il y a 3 jours je me suis bloqué" tell, they do not ask.
+QUESTION_OPENERS = (
+    r"est[ -]?ce", r"qu'?[ -]?est[ -]?ce", r"puis[ -]je", r"peut[ -]on", r"on peut", r"peux[ -]tu", r"peut[ -]il",
+    r"peut[ -]elle", r"dois[ -]je", r"doit[ -]on", r"faut[ -]il", r"est[ -]il", r"est[ -]elle", r"y a[ -]t[ -]il",
+    r"ya[ -]t[ -]il", "combien", "comment", r"quand est[ -]?ce", r"quand (?:puis|pourrai|dois|vais|va|est)[ -](?:je|on|il|t)",
+    "pourquoi", r"ou (?:est|se|sont|puis|peut|dois|faut)",
+    r"quel(?:le)?s?", "qui", "quoi", r"que (?:dois|faire|puis|faut|peut)", r"c'?est (?:grave|normal|dangereux|possible|rembourse)",
+    r"pouvez[ -]vous", r"vous pouvez", r"tu peux", r"savez[ -]vous", r"vous savez", r"avez[ -]vous", r"vous avez",
+    r"faites[ -]vous", r"vous faites", r"prenez[ -]vous", r"vous prenez", r"acceptez[ -]vous", r"je voudrais savoir",
+    r"je me demande", r"dites[ -]moi", r"expliquez", "question", "svp", "stp", r"s'?il vous plait",
+)  # fmt: skip
+#: A question after a story, in a later clause ("mal au dos depuis 4 jours, quand est-ce que ça passe").
+QUESTION_CLAUSE_OPENERS = (
+    "combien", "comment", r"quand est[ -]?ce", "pourquoi", r"quel(?:le)?s?", r"est[ -]?ce", r"qu'?[ -]?est[ -]?ce",
+    r"(?:puis|peux|dois|doit|peut|faut|est|sera|vais|va)[ -](?:je|il|on|elle|t[ -]il|t[ -]elle)", r"on peut",
+    r"y a[ -]t[ -]il", r"c'?est (?:grave|normal|dangereux|possible|rembourse)",
+)  # fmt: skip
+
+#: Word endings taken off before topic words are compared ("conduisez", "conduire" -> "condu"). The
+#: first five letters already join most French forms ("douleur", "douleurs"; "marcher", "marchez");
+#: only "ez" is new to the merged table: a longer ending would change English and Dutch stems ("ent":
+#: "patient" -> "pati").
+STEM_ENDINGS = ("ez", "er", "es", "s", "e")
+
+#: Separable verb particles written as one word with their verb (Dutch "wegblijft"): none in French.
+SEPARABLE_PARTICLES: tuple = ()
+
+#: What a question is about when it is not the low back: another body part, an animal, another
+#: illness ("quels antidouleurs pour mon chien", "j'ai la nuque raide"); see the English pack. Not
+#: "chat" (English "chat"), "genou" or "pied" (where sciatica goes), "tete" alone ("en tete").
+OTHER_SUBJECTS = (
+    r"chiens?", "chiot", "cheval", "chevaux", "animaux", "nuque", "cou", r"epaules?", r"coudes?", r"poignets?",
+    r"doigts?", r"pouces?", "bras", r"maux? de tete", r"migraines?", "machoire", "dents", "grippe", "rhume", "angine",
+)  # fmt: skip
+#: Words naming the complaint the topics are about (a question with one of them is about it).
+OWN_COMPLAINT = (
+    "dos", r"lombaires?", r"lombalgies?", r"vertebr\w*", r"sciatiques?", r"hernies?", "reins", r"mal de dos",
+    r"colonne vertebrale",
+)  # fmt: skip
+#: Another therapist's trade, which the answers (about kiné) do not cover ("la mutuelle rembourse
+#: l'ostéopathe ?"); not when the kiné is named too.
+OTHER_TRADES = (
+    r"chiropract\w*", r"chiropraxie", r"osteopa\w*", "osteo", r"ostheo\w*", r"acupunct\w*", r"podolog\w*",
+    r"masseurs?",
+)  # fmt: skip
+#: The practice's own trade.
+OWN_SERVICE = (r"kine\w*", r"kinesi\w*", r"physio\w*")
+#: The practice's building and admin, which no answer covers: never a topic's answer.
+PRACTICE_MATTERS = (
+    r"se garer", r"stationn\w*", r"fauteuils? roulants?", r"chaises? roulantes?", r"annul\w*",
+    r"deplacer (?:le|mon|un) (?:rdv|rendez-vous)", r"comment (?:il |elle )?s'?appelle", "le nom du", "le nom de la",
+    r"bons? cadeaux?", r"cheques? cadeaux?",
+)  # fmt: skip
+#: Chat words and fillers that name no subject ("mdr", "jsp", "tkt", "bref"): never a sign that a
+#: question is about something the topics were not trained on.
+CHAT_WORDS = (
+    "mdr", "ptdr", "jsp", "pcq", "psk", "bcp", "tkt", "stp", "svp", "bref", "bah", "bof", "hein", "quoi",
+    "franchement", "vraiment", "dsl", "slt", "bjr", "tjs", "mtn", "jpense", "jcrois", "dites", "euh", "ouais",
+)  # fmt: skip
