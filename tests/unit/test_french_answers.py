@@ -465,6 +465,9 @@ def test_a_story_of_two_children_gives_no_age():
         ("fever", "yes", True),
         ("onset", "bij het tillen van een zware doos", "sudden_movement"),
         ("leg_pain", "below the knee", "below_knee"),
+        # "foot" is a French sport and an English body part: only "au foot" is the sport
+        ("onset", "when my foot hurts", None),
+        ("onset", "it came on slowly, now my foot tingles when i walk", "gradual"),
     ],
 )
 def test_english_and_dutch_unchanged(slot, text, value):
@@ -547,6 +550,12 @@ def test_more_ways_of_saying_it(slot, text, value):
         ),
         ("mal au dos, les deux jambes sont faibles et ça empire", {"both_legs": True, "leg_weakness": "worsening"}),
         ("j'ai mal au dos depuis 3 jours, je dors bien, pas de fièvre", {"fever": False}),
+        ("mal au dos depuis 2 semaines, pas de douleur la nuit", {"night_pain": False}),
+        ("mal au dos depuis 2 mois, même la nuit au repos", {"night_pain": True}),
+        ("mal au dos depuis 2 semaines, pas de fourmillements", {"leg_numbness": False}),
+        ("mal au dos depuis samedi, c'est arrivé en jouant au foot", {"onset": "sudden_movement"}),
+        ("lombalgie depuis 6 mois, très raide le matin", {"morning_stiffness": True}),
+        ("mal au dos, pas de problème pour uriner", {"bladder_bowel": False}),
     ],
 )
 def test_more_stories(text, expected):

@@ -311,7 +311,7 @@ FOOT: tuple = ()
 FOOT_DROPS: tuple = ()
 WORSE_SIGN = (
     r"\bpied (?:qui )?(?:tombe|tombant|traine|accroche)\b|\bsteppage\b",
-    r"\bje (?:me )?(?:prends|prend) les pieds\b|\b(?:trebuche|trebuchent) (?:tout le temps|souvent|sans arret"
+    r"\b(?:je |j )(?:me )?(?:prends|prend) les pieds\b|\b(?:trebuche|trebuchent) (?:tout le temps|souvent|sans arret"
     r"|de plus en plus)\b|\barrete pas de trebucher\b",
     r"\btrain\w* (?:la |ma |mon )?(?:jambe|pied)\b",
     r"\b(?:jambes?|genoux?) (?:\w+ ){0,2}?(?:lache|lachen|lachent|se derobe\w*|derobe\w*)\b",
@@ -349,14 +349,16 @@ SUDDEN = (
     r"|souleve)\b|\b(?:pris|prendre|sorti|sortir|ramasse|ramasser|souleve|soulever) (?:\w+ ){0,3}?(?:du coffre"
     r"|dans le coffre|par terre|du lave vaisselle|de la machine)\b",
     r"\ben (?:sortant|sortie) (?:de la |du |de ma |de mon )?(?:voiture|lit|bain|fauteuil|chaise)\b",
+    # an activity in French words only ("foot", "salle", "jardin", "ski" are English or Dutch words too)
+    r"\b(?:au|du|le|en jouant au) (?:foot|basket|ski)\b|\ba la salle\b|\b(?:au|dans le) jardin\b|\ben ski\b",
 )
 #: an activity told as the moment: "au foot", "en jouant au tennis"
 ACTIVITY_WHEN = ("en jouant au", "en jouant", "au", "a la", "pendant le", "pendant la", "en faisant du", "en passant",
                  "en faisant", "en tondant", "en coupant",
                  "en faisant de la", "apres le", "apres la")
 ACTIVITY = (
-    "foot", "football", "tennis", "padel", "squash", "badminton", "volley", "basket", "golf", "hockey", r"muscu\w*",
-    "salle", r"crossfit", "fitness", "jardinage", "jardin", "aspirateur", "bricolage", "danse", "ski", "judo",
+    "football", "tennis", "padel", "squash", "badminton", "volley", "golf", "hockey", r"muscu\w*", r"crossfit",
+    "fitness", "jardinage", "aspirateur", "bricolage", "danse", "judo",
 )  # fmt: skip
 #: "c'est arrivé en soulevant": an anchor, then the movement within a few words
 ANCHOR = ("depuis", "apres", "quand", "lors", "pendant", "arrive", "commence")
@@ -549,8 +551,8 @@ CLAUSE_AND = ("et",)
 CLAUSE_SUBJECT = ("j ?ai", "ca", "c(?:e )?est", "la douleur", "elle", "il", "mes", "mon")
 #: a clause about pain
 PAIN_WORD = (
-    r"douleurs?", r"douloureu\w*", "mal", r"descend\w*", r"irradi\w*", r"elance\w*", r"lance\w*", r"tire",
-    r"tiraille\w*", r"sciatique\w*", r"cruralgie\w*", r"brule\w*", r"brulure\w*", r"rayonne\w*", "file",
+    r"douleurs?", r"douloureu\w*", "mal", r"descend\w*", r"irradi\w*", r"elance\w*", r"lance\w*", r"ca tire",
+    r"tiraille\w*", r"sciatique\w*", r"cruralgie\w*", r"brule\w*", r"brulure\w*", r"rayonne\w*",
     r"decharges?", r"souffr\w*",
 )  # fmt: skip
 BLADDER_BOWEL_WORD = (
@@ -572,7 +574,10 @@ STORY_SUDDEN = (
     r"|tirant|poussant|eternuant|toussant|jardinant|bechant|pelletant|demenageant|lacant|enfilant|levant"
     r"|sortant)|apres avoir (?:\w+ ){0,3}?(?:souleve|porte|deplace|demenage|bouge|ramasse|tire|pousse|jardine"
     r"|beche|pellete|fait du sport|joue))\b",
-    r"\b(?:en |pendant que je |quand je |lors (?:de |d ?)un |lors du )(?:\w+ ){0,3}?(?:soulev\w*|port\w* (?:une|un|des|le"
+    # a sport or a chore told as the moment: "en jouant au foot", "en faisant du jardinage"
+    r"\ben (?:jouant au|faisant du|faisant de la) (?:foot|football|tennis|padel|squash|badminton|volley|basket|golf"
+    r"|hockey|rugby|sport|muscu|musculation|fitness|crossfit|jardinage|bricolage|ski)\b",
+    r"\b(?:en |pendant que (?:je |j )|quand (?:je |j )|lors (?:de |d ?)un |lors du )(?:\w+ ){0,3}?(?:soulev\w*|port\w* (?:une|un|des|le"
     r"|la|les|mon|ma|mon) (?:caisse|carton|meuble|charge|sac|enfant|bebe|poids)|demenag\w*)\b",
 )
 #: "tout d'un coup" (not "tout d'un coup pire")
@@ -624,7 +629,7 @@ ANYTHING: tuple = ()
 ELSE: tuple = ()
 LNS_INTO_SHORT: tuple = ()
 #: no numbness, no weakness
-NO_WITHOUT = ("sans", "aucun", "aucune", "pas de", "pas d")
+NO_WITHOUT = ("sans", "aucun", "aucune")
 NUMB_NOUNS = ("fourmillements?", "engourdissements?", "picotements?", "fourmis", "insensibilite")
 NOT_IS: tuple = ()
 NUMB_ADJ: tuple = ()
@@ -660,7 +665,7 @@ BOTH_ONE_STORY = (
 NEG_WORDS = ("sans", "aucun", "aucune")
 SADDLE_NUMB = (r"engourdi\w*", r"fourmillements?", r"picotements?")
 AROUND = ("autour", "autour de", "entre", "au niveau", "au niveau de", "dans")
-NO = ("aucun", "aucune", "pas de")
+NO = ("aucun", "aucune")
 SADDLE_NUMB_NOUNS = ("engourdissement", "fourmillements", "picotements")
 DOWN_BELOW = ("en bas", "la en bas")
 CAN: tuple = ()
@@ -692,7 +697,8 @@ AT_NIGHT = ("la nuit", "de nuit")
 NEG_NIGHT = (
     r"\b(?:la nuit|les nuits) (?:\w+ ){0,2}?(?:ca va(?! (?:de|pas|plus|mal|moins))|pas de (?:douleur|probleme)|calme"
     r"|tranquilles?)\b",
-    r"\bje dors (?:tres |super )?bien\b", r"\bdors normalement\b",
+    r"\b(?:je |j )dors (?:tres |super )?bien\b", r"\bdors normalement\b",
+    r"\bpas (?:de |d )?(?:douleur|mal) (?:\w+ ){0,2}?(?:la nuit|de nuit)\b",
 )
 #: night pain told in a story: "même la nuit", "la nuit au repos"
 EVEN = ("meme",)
@@ -722,7 +728,7 @@ STORY_MORNING = ("le matin", "matin", "matins", "au reveil", "au lever", "en me 
 STIFF_NOT = ("pas", "jamais")
 VERY = ("tres", "super", "hyper", "vraiment", "trop")
 #: where the pain is: a clause without its own subject continues the one before
-SUBJECT_START = ("j", "jai", "mon", "ma", "mes", "ca", "cest", "c", "il", "elle", "on", "rien", "aucun", "aucune",
+SUBJECT_START = ("j", "jai", "mes", "ca", "cest", "c", "ce", "il", "elle", "rien", "aucun", "aucune",
                  "parfois")
 CONNECTOR = ("maintenant", "et", "mais", "puis", "ensuite", "aussi", "donc")
 OTHER_SYMPTOM = (
@@ -755,7 +761,7 @@ NO_THEN_NEGATIVE = ("pas", "jamais", "rien", "aucun", "aucune", "bien", "ok", "n
 FILLER = ("euh+", "heu+", "bon", "alors", "ah", "bah", "beh")
 #: "3 semaines pas 3 jours", "au-dessus du genou, pas en dessous"
 SMALL_NUMBER = ("une?", "deux", "trois")
-VNV_NOT = ("pas", "pasnl", "et non", "et pas")
+VNV_NOT = ("pas", "et non", "et pas")
 VNV_NOT_SHORT = ("pas",)
 PLACE = ("dessus", "dessous", "gauche", "droite")
 #: an apology before a new value
