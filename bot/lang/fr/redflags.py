@@ -44,11 +44,12 @@ _PANTS = r"(?:culotte|culottes|slip|slips|calecon|boxer|pantalon|froc|sous vetem
 # Token sets
 # --------------------------------------------------------------------------
 
-#: negation words: a finding after one of these (within a few words) is denied.  "ne" is not
+#: negation words: a finding after one of these (within a few words) is denied.  Dutch "pas" (= only
+#: just: "ik ben pas gevallen") is read as "pasnl" first (SPOKEN_PHRASES); "non" is no cue ("non stop").  "ne" is not
 #: one (dropped in speech, and Flemish "ne" = een); "plus" is not one ("je sens plus mes fesses"
 #: is the sign; "j'ai plus de fievre" is rewritten to "pas de", SPOKEN_PHRASES); "rien" is read by
 #: the patterns ("je sens rien").
-NEGATIONS = frozenset("pas jamais aucun aucune aucunement sans non nullement".split())
+NEGATIONS = frozenset("pas jamais aucun aucune aucunement sans nullement".split())
 #: contrast and clause words: they end a negation's scope and split segments
 #: ("par contre", "sauf que", "en revanche", "parce que" are joined first, CONTRACTIONS)
 CONTRAST = frozenset("mais sauf parcontre pourtant cependant toutefois parce puisque alors lorsque maintenant".split())
@@ -58,7 +59,7 @@ VERBS_BEFORE_ADVERB = frozenset(
     "est sont etait etaient suis sens sent sentent devient deviennent reste restent".split()
 )
 #: words that only end a negation's scope (no split)
-SCOPE_STOPS = frozenset("pourquoi comment".split())
+SCOPE_STOPS = frozenset({"pourquoi"})
 #: joining words: split segments, but a negation may reach across a list
 JOINS = frozenset({"et"})
 #: "je peux pas dormir", "je sais plus marcher": the negation belongs to the verb, not to a flag
@@ -68,7 +69,7 @@ NEGATED_VERBS = frozenset(
 #: words between a negation and such a verb ("pas bien dormir")
 VERB_FILLERS = frozenset("bien vraiment trop".split())
 #: words that may surround a finding in a bare list item ("ou de frissons")
-LIST_FILLERS = frozenset("ou de des du".split())
+LIST_FILLERS = frozenset("ou des du".split())
 #: words that may follow a bare "non" that answers the question before ("non, je ..."): its own sentence
 INTERJECTION_NEXT = ("j", "je", "mon", "ma", "mes", "mais", "juste", "seulement", "depuis", "maintenant", "par", "sauf")
 #: common phone typos, whole words
@@ -80,7 +81,7 @@ STREET = {
     "jressens": "j ressens", "jai": "j ai", "jarrive": "j arrive", "jarrives": "j arrive", "jme": "j me",
     "jfais": "j fais", "jfai": "j fais", "jpense": "j pense", "jcrois": "j crois", "jamai": "jamais",
     "pcq": "parce", "pck": "parce", "psk": "parce", "bcp": "beaucoup", "tkt": "", "mdr": "",
-    "ptdr": "", "stp": "", "svp": "", "tt": "tout", "ds": "dans", "avc": "avec", "pu": "plus", "koi": "quoi",
+    "ptdr": "", "stp": "", "svp": "", "tt": "tout", "ds": "dans", "avc": "avec", "pu": "plus", "plu": "plus", "koi": "quoi",
     "ke": "que", "ki": "qui", "qd": "quand", "qq": "quelque", "qqch": "quelque chose", "dla": "de la",
     "ptet": "peut etre", "ptetre": "peut etre", "slt": "", "bjr": "",
 }  # fmt: skip
@@ -101,135 +102,146 @@ FUZZY_TARGETS = frozenset(
 REAL_NEIGHBOURS = frozenset(
     """
     abaisse abcedent abler ables abloquee abonne absences absente accedant accidenta accidentas accidente accidentes
-    accrocha accrochant accrochee accrocher accroches accrochez achat acheter acompte acres acter adler adres adret
-    adroit adroite aeons aerait aeres aerobe affaibli affaiblie affaiblir affaiblis affaiblissant afire aggrava
-    aggravee aggraver aggraves aggravez agneau agres agrippe ahuis aident aider aient aigri aigrir aigris aigrit
-    ailes aille aillent ailler ailles aires ajournee akant alant alcool aligne allant allas allees allene allert
-    alleu allez allier allongea allongee allonger allonges allongez alons alpes alpin alter alterations altercation
-    alternation alver amaigries amaigrir amaigris amaigrit amant ambre amincir amine amman amons amoureus amoureuses
-    amoureuze anais anales anche anches ancre anesthesiai anesthesiat anesthesiee anesthesier anesthesies
-    anesthesiez anier aniere annal annale anneal anneaux annonca annoncee annoncer annonces annoncez annone announce
-    anons anormal anormalement ansis anterieur antimite antre aorte aortes aoute aoutes aperte aphone apique aplomb
-    appairent apparence apparenta apparentee apparenter apparentes apparentez apparents apparient appatent apses
-    apsis aptes apures arbore arbres arche archer arends arents argent arler armet arons arren arrest arreta arrete
-    arrets arrimais arrimait arrime arrisais arrisait arrise arriva arrivai arrivals arrivant arrivas arrivat
-    arrived arrivee arriver arrives arrivez articles articule arties asante aslis asser asses assese assia assias
-    assied assies assisen assises assisi assisse assist assiste assit assize assoie assoies assoir assoit assumee
-    assumer assumez astre atres attentions augment augmenta augmented augmentee augmenter augmentes augmentez
-    augments aupres auteur autres avail avails avale avals avance avancee avanceer avancera avances avancez avants
-    avast avenir avent avions avior avoid avoirs avoisine avond avonds avows await axais axait axant axons ayant
-    ayons babille babillent bachaient bachait bache bachent bacille baclant bacle baclent badent baignoires bailla
+    accrocha accrochant accrochee accrocher accroches accrochez achat acheter acompte acres acrete acter adler adres
+    adret adroit adroite aeons aerait aeres aerobe affaibli affaiblie affaiblir affaiblis affaiblissant afire
+    aggrava aggravee aggraver aggraves aggravez agneau agres agrippe ahuis aident aider aient aigri aigrir aigris
+    aigrit ailes aille aillent ailler ailles aires ajournee akant alant alcool aligne allant allas allees allene
+    allert alleu allez allier allongea allongee allonger allonges allongez alons alpes alpin alter alterations
+    altercation alternation alver amaigries amaigrir amaigris amaigrit amant ambre amincir amine amman amons
+    amoureus amoureuses amoureuze anais anales anche anches ancre anesthesiai anesthesiat anesthesiee anesthesier
+    anesthesies anesthesiez anier aniere annal annale anneal anneaux annonca annoncee annoncer annonces annoncez
+    annone announce anons anormal anormalement ansis anted anterieur antimite antre aorte aortes aoute aoutes aperte
+    aphone apique aplomb appairent apparence apparenta apparentee apparenter apparentes apparentez apparents
+    apparient appatent aprete apses apsis aptes apures arbore arbres arche archer arends arents arete argent arler
+    armet arons arpete arren arrente arrest arreta arrete arretee arreter arretes arretez arretje arrets arrimais
+    arrimait arrime arrisais arrisait arrise arriva arrivai arrivals arrivant arrivas arrivat arrived arrivee
+    arriver arrives arrivez articles articule arties asante askes askew aslis assenez asser asses assese asseye
+    asseyes asseyiez assia assias assied assies assisen assises assisi assisse assist assiste assit assize associe
+    assoie assoies assoir assoit assole assone assort assoyez assumee assumer assumez astre atres atteindre attende
+    attender attendra attendrez attendri attendrie attendue attentions augment augmenta augmented augmentee
+    augmenter augmentes augmentez augments aupres auteur automobilisme automobilist automobilisten automobilistes
+    autres avail avails avale avals avance avancee avanceer avancera avances avancez avants avast avenir avent
+    avions avior avoid avoirs avoisine avond avonds avows await axais axait axant axons ayant ayons babille
+    babillent bachaient bachait bache bachent bacille baclant bacle baclent bacon badent baelde baignoires bailla
     baillant baillee bailler bailles baillez bailli baisais baisait baise baisee baises baissa baissee baisser
-    baisses baissez balade ballait ballante ballants ballast ballat balle ballee ballent baller balles ballez balzan
-    banche bander banna banne banque barde barder bareme barents barmen basees baset basies basjes basken baskets
-    baskiet basles basse bassen basset bassets bassos basss bastes batent bater batisse bauger bavais bavait bavant
-    bavoir bavons beasses beauf beaus bebos becane becasse becot becote bedaux bedes bedon beebes beigne belee beles
-    belge belie beliere belled bellem bellement beller belles belon benef benign benignes benir benis bents bercent
-    berle bernie besse bessie beste bester betes bette beuger bicarre bicyclettes bielle biens bievre bifferent
-    bigarre bilent billant bille billee billent biller billes billez billon biloquee bines bique bisse bisser bisses
-    bitent bitte bizarres blamas blanche blaps blasa blasas bleuter blips bloque bloquees bloquer bloques bloquez
-    blotte blutent bocks boete boette bofte boille boite boitte bokte bolle bolte bomba bombe bombee bombees bombent
-    bombes bomer bonde bondes bonje bonke bonner bonnet bonnie bonny bonte bonter bontes bonzes bootte borger borne
-    bornes bosse bosses boste boter botes botje botste botta bottee bottel botter bottes bottez bottle bottse
-    boucher bouder boues bouge bougea bougee bougera bouges bougez bougre bouille bouillotta bouillottee bouillotter
-    bouillottes bouillottez boule bouler bouloir boumer bourbes bourde bourdes bourrait bourres bourse bouses bousin
-    boute boutent bouter boutes bouwer bovin boxed boxee boxees boxem boxera boxeras boxeur boxeurs boxez boyer
-    bozer brade braie braille braillent braiment brain brancha branchu brand brasses brefs brelle briefa briefas
-    briefe briefes brifes brille brillent brima brines brocher broder broie brome brosse broute broye broyer bruit
-    brutal brutalen brutaler brutales bubale bulent bullant bulle bunne burent burine buriner burines busent busses
-    butant butas butene butes butta buttas buttee buttent buttez cabas cabines cabinet cacao cacaos cachaient
-    cachait cachas cache cachent cahute caille caillent caisse caisses calame calas calecons calee calees cales
-    calicule calle caller calma calmed calmee calmer calmes calmez calmi calmie calms calon calotte calottes calque
-    calte caltes calvas camai camas cambe cambes cambre camer cames camions campagne camuse camuses canapes canas
-    canche canches cancres caner canna cannat canner canope canot canton cantre canuse caoutchoucs capas capres
-    caque carambolages carbon carcinome carde carder cardon caremes carene carlton carme carmee caron carra
-    carrelages carson cartons cartoon casas casket cassage casse cassee casser casses cassis catcha catchas catche
-    catchee catchees catchez cation causas causee causees causer causez causse causses cavais cavait cavant cavas
-    cavons caxton ceans cedant ceins ceintura ceinturee ceinturen ceinturer ceintures ceinturez celent celle celles
-    cement cendre cense centaine centre cents certaines certains cesse cessent cesses cessie ceste chaine chaire
-    chais chaises chaleurs chamber chambra chambree chambrer chambres chambrez chanci chancie chancier chancre chand
+    baisses baissez balade balde ballait ballante ballants ballast ballat balle ballee ballent baller balles ballez
+    balzan banche bander banna banne banque barde barder bareme barents barmen basees baset basies basjes basken
+    baskets baskiet basles basse bassen basset bassets bassos basss bastes batent bater batisse bauge bauger bavais
+    bavait bavant bavoir bavons beasses beauf beaus bebos becane becasse becot becote bedaux bedes bedon beebes
+    beerst beginnen beigne belden belder belee beles belge belie beliere belled bellem bellement beller belles belon
+    benef benign benignes benir benis bents bercent berle bernie berst besse bessie beste bester betes betonnen
+    bette beuger beulde bezonnen bicarre bicyclettes bielle biens bievre bifferent bigarre bilent billant bille
+    billee billent biller billes billez billon biloquee bindt bines bique bisse bisser bisses bitent bitte bizarres
+    blamas blanche blaps blasa blasas bleuter blips bloque bloquees bloquer bloques bloquez blotte blutent bocht
+    bocks boete boette bofte bogue boille boite boitte bokte bolde bolle bolte bomba bombe bombee bombees bombent
+    bombes bomer bonde bondes bonje bonke bonner bonnet bonnie bonny bonte bonter bontes bonzes bootte borgen borger
+    borne bornes bosse bosses boste boter botes botje botste botta bottee bottel botter bottes bottez bottle bottse
+    boucher boude bouder bouee boues bouge bougea bougee bougera bouges bougez bough bougie bougre bouille
+    bouillotta bouillottee bouillotter bouillottes bouillottez bouke boule bouler bouloir boume boumer bourbes
+    bourde bourdes bourrait bourres bourse bouse bouses bousin boute boutent bouter boutes bouwe bouwer bovin boxed
+    boxee boxees boxem boxera boxeras boxeur boxeurs boxez boyer bozer brade braie braille braillent braiment brain
+    brancha branchu brand brasses brefs brelle briefa briefas briefe briefes brifes brille brillent brima brines
+    brocher broder broie brome brosse broute broye broyer bruit brutal brutalen brutaler brutales bubale bulent
+    bullant bulle bunne burent burine buriner burines busent busses butant butas butene butes butta buttas buttee
+    buttent buttez cabas cabines cabinet cacao cacaos cachaient cachait cachas cache cachent cahute caille caillent
+    caisse caisses calame calas calecons calee calees cales calicule calle caller calma calmed calmee calmer calmes
+    calmez calmi calmie calms calon calotte calottes calque calte caltes calvas camai camas cambe cambes cambre
+    camer cames camions campagne camuse camuses canapes canas canche canches cancres caner canna cannat canner
+    canope canot canted canton cantre canuse caoutchoucs capas capres caque carambolages carbon carcinome carde
+    carder cardon caremes carene carlton carme carmee caron carra carrelages carson cartons cartoon casas casket
+    cassage casse cassee casser casses cassis catcha catchas catche catchee catchees catchez cation causas causee
+    causees causer causez causse causses cavais cavait cavant cavas cavons caxton ceans cease cedant ceins ceintura
+    ceinturee ceinturen ceinturer ceintures ceinturez celent celle celles cement cendre cense centaine centre cents
+    certaines certains cessa cesse cessee cessen cessent cesser cesses cessez cessie ceste cette chaine chaire chais
+    chaises chaleurs chamber chambra chambree chambrer chambres chambrez chanci chancie chancier chancre chand
     changea changees changera changeur changez changoer chante chantee chanteer chanter chantiers chanties chantiez
-    chargee charger chase chasse chatier chattier chaude chauds chaussettes chaussures chaut chaux cheiks chenal
-    chenille chenilles cheque chere cheres chevala chevale chevau chevaux cheveu chevilla chevillas chevillee
-    chevillees cheviller chevillez chimie chique chocolat chocolatee chocolats choie chois choke chome chomes choose
-    chope chopine choque chore chosen choses choute choye chreme chris chues chugs chums chuns chuta chutee chuter
-    chutes chutez cicle cider cille cimes cingle cingles cintre circulations cisse cisses cites clame clappe claqua
-    claquee claquer claques claquet claquez classer clastique clever client clins clips clique clisse clissee
-    clisses cloaque clopine cloque cloquee closent closez cloua cloue cluse cluses coache coaches coarse cobain
-    cocas coche coches cocon codat codent codon coeur coeval coffre coffree coiffee coing coins coites colen colin
-    collasse colle collegues coller collera collet colleta collets cologne colonie colonnes colons colony color
-    colson combe combee combes comete comite commenca commenced commencee commencer commences commencez commende
-    commente commerce commet commue compagner compagnes compagnie compagnons compete completements completerent
-    complote compone comporte compose composte compota compotee compoter compotes compotez compta comptee compter
-    comptes comptez compute comte conches conde confortable congre conne constat conte contee contenu conter contes
+    chargee charger charte chase chasse chaste chatie chatier chatre chatted chattel chatten chatter chattes
+    chattier chatty chaude chauds chaussettes chaussures chaut chaux cheiks chenal chenille chenilles cheque chere
+    cheres chevala chevale chevau chevaux cheveu chevilla chevillas chevillee chevillees cheviller chevillez chienna
+    chiennee chienner chiennes chiennez chimie chinks chique chocolat chocolatee chocolats choie chois choke chome
+    chomes choose chope chopine choque chore chosen choses choute choye chreme chris chues chugs chums chuns chuta
+    chutee chuter chutes chutez cicle cider cille cimes cingle cingles cintre circulations cisse cisses cites clame
+    clappe claqua claquee claquer claques claquet claquez classer clastique clever client clins clips clique clisse
+    clissee clisses clives cloaque clopine cloque cloquee closent closez cloua cloue cluse cluses coache coacher
+    coaches coarse coatte cobain cocas coche cocher coches cocon codat codent codon coeur coeval coffre coffree
+    coiffee coing coins coites colen colin collasse colle collegues coller collera collet colleta collets cologne
+    colonie colonnes colons colony color colson combe combee combes comete comite commenca commenced commencee
+    commencer commences commencez commend commende commenta commente comments commerce commet commue commuent
+    compagner compagnes compagnie compagnons compete completements completerent complote compone comporte compose
+    composte compota compotee compoter compotes compotez compta comptee compter comptes comptez compute comte
+    conches conde confortable congre conjoint conjointes conjoints conne constat conte contee contenu conter contes
     contins contint continuons continus contra contree contrer contres contrez controla controlee controleer
     controlera controleur controlez controller convenir coole cooler coops coopte copains copie copiee copina
     copinee copiner copines copinez copte coptes copule copuler coras cords corine corle corms corns coron corpse
     corpss corpus corse corte cortes corus corys cosine cosse cosses cotas cotee cotees coter cotez coties cotis
-    cotonne cotons cotte cottes couch coucha couchas couched couchee couchees coucher couchers couchez couchs coude
-    couder couds couille couine coula coulage coulee coulent coulera coules couleur couleurs coulez couloir coulter
-    coupa coupas coupe couper coupes couple coupler coupt coupte courbe coure coures courge courier courrait courre
-    coursa coursed coursee courser courses coursez courte courue couse couses cousina cousinee cousiner cousines
-    cousinez cousis cousit coussins coute couter coutes couts couvais couvait couve couvent couver couvrir craie
-    crame crampa crampe craps craque crase craton creme crispa crispas crispe crispes crisse crisses crissons crocs
-    croes croie croies croisa croise croissance croissant croissantes croissantje croissants croit croix croon
-    crosse crouches croule crouler croups croute crown crows cruche cruches cuise cuises cuisina cuisinee cuisiner
-    cuisines cuisinez cuite cuits cuivre culer culotta culottas culottee culottees culotter culottez cunette curse
-    cusses cycas dallant dalle daller damai daman damer damion darce darder dater datte debts decales decause deces
-    decors deduite deere deeres defais degrea degreas degreee degreees degreer degreez degreve degreves degringola
-    degringolees degringoler degringoles degringolez deins deite demarque demarquer demission demonter denas dengs
-    denier denree denrees dente dentes dentisten dentistes dernieres derniers deroba derobai derobais derobant
-    derobat derobee derober derobes derobez derodait derode derodent deroge derogent derrieres dessens detenir
-    detiennent detiens detors detourne deule devet deviees devient devies devines devins devions dicte diede dieke
-    diekte diene diens diepe diepte diere diese dietes dietse dietz dieze differant difference differend differentes
-    differentie differents difficiles dikte dille diminue diminuees diminuer diminues diminuez diminutions dints
-    dipte dissous diste distende distendes distendez ditte dogme dolle dompte donne dooit dorine dorme dormer dormi
-    dormie dormira dormis dormit dosse dotes doubleur doubleurs douce douceur douceurs doucha douchee doucher
-    douchez douci doucie douille dourine doute doutes douteur drabs drageon drags draie drain drainait draine
-    drainent drams drapa drapai drapait drapas drape drapes draws drayai drayait drays drents dressa dresse dressent
-    dribbla dribblas dribblee dribblees dribblez drivat drivates drivees drogt droid droites droits droles droll
-    dromt drone dronte dropa dropas drope droper dropes droppe droppee droppes droppez dropte drosse drost droste
-    drove duche duine duite duits dunette duper duveta duvete duvets ebbes ecales echafaudages echange echangee
-    echanger echelles echet echue ecore ecote ecoule ecouler ecuelle ecuisse ecuisses edile egaient egoutte egouttes
-    eider elastique elave elbot elever elfes elier elonger elues embouai embout embouties emboutir emboutis emboutit
-    embouts emeche emettre emotif empare empecha empechee empecher empeches empechez emperche empile empira empiree
-    empirer empires empirez empirie empoche emporte enceint enceintes enceints encire enclore encode encorde encored
-    encores encorne encoure encre enfanta enfantas enfante enfantes enflant engourdimes engourdir engourdit
-    engourdites enigme enlie enlies entaient entais entait entant entee entent enter entier entieres entiers entite
-    entra entree entrer entres entrez entry entte enture enure envia envias envide envides envied enviee enviees
-    envier enviez envine envoie envoies epais epart epele eperdu epige epince epine epique episser epointe epointes
-    epousa epousee epouser epouses epousez eprends equite eraie eraient ergot erige eriger erine erins ernie erras
-    errer erudit escabeaux escaliers eschat esens espalier espouse essaie essaies essayant essaye essayed essayee
-    essayera essayes essayeur essayez essens essent esses essie essies essuya essuyait essuyat essuyee essuyes
-    essuyeur essuyez ester etable etagent etaie etaies etain etains etalent etals etament etant etats etayent
-    etendre ethere etheres etire etranger etranges etrangle etres etuis evader evases eveille eveillee eveillent
-    events evider evies exige expies expire explications faase faasse fable fables fachaient fachait fache fachee
-    fachent facher fader fagin faiblesses faibli faiblie faiblies faiblir faiblis faiblissant faiblisse failla
-    faillai faille faillent failles faillie faillir faillis faillissent faillit faine fairer faires fairs fairy
-    faisals faisans faisant faites faith faits false faluche familier famille famine fanal fange farce farder farte
-    fasce fasses fassi faste faucha fauchees faucher fauches fauchet fauchez faucre fausse faute fauteur faxte
-    feales feaux febriles fecale fecules federe feins feite feler feles felin felle females femke femmes femmie
-    femmy fendre fendu ferait ferme feront ferras fessa fessas fessee fessees fessen fessent fesser fessez fessu
-    fessue fessues fester fetaient fetais fetait feter feues feule feulent feves fevier fiable fiables fianca
-    fiancees fiancer fiances fiancez fiasse fibre fiees fiege fient fiere fievres filee filent filler filles fillet
-    fills filme fimes finance financee fiole fisse fisser fisses fites flache flaire flancha flanchant flanchee
-    flancher flanches flanchet flanchez flange flapi flapie flaque flatte flattent flemme flette flier flips flitte
-    floste flotta flottant flottee flotter flottes flottez focales foible foibles foins foire fokte foliee folle
-    follet follets fonce fonda fonde fondue fondus fonte fopte forca forced forcee forcer forces forcez forci forcie
-    foree foret forge formait formata formatat forme forten fortes forth forti forto forty fosse fosses foton fouger
-    fouie fouille foulage foule fouler fouleur fouloir fourmillerent fournee fourrait foute foutes fraie fraisais
-    fraisait fraise france franche freer freins freke frele frene freres fresque frete friand frima frire frisais
-    frisait frisions frisons frisson frite frohn froide froidi froids froissons frole frotte frottent frottoir frous
-    fruite fuisse fuisses fuites fumer fumeur fusse fusses gaand gaarder gachaient gachait gache gachent gadin gager
-    gainee gainer gainez gaite galder gallant galle galles gambe gambes gamen gamina gaminee gaminer gamines gaminez
-    gaming gamins gante gants garce gardee gardera gardes gardeur gardez gardner gareer garer garmin garner garret
-    garter gasket gasser gastriques gater gatine gatte gaucher gauches gauchi gauchie gaucho gavais gavait gavant
-    gavin gavons geins gejou gelai gelant gelasses gelatina gelatinee gelatiner gelatinez gelent geles gelez gemine
-    gemit gemme gendre genent genera generaal generai generale generas generat genez geniale geniales geniaux genoa
-    genot gents gerait gercent gesse geste gesticules gille girder girond gisse giter glaca glacee glacer glaces
-    glacez glaises glance glane glare glaze glissa glissees glisser glisses glissez gloses glosse glotte gober gobes
-    godat goeland gojse gomine gomme gommes gonde gonder gooses gorps gorses gossa gossas gossee gossees gossen
-    gosser gossez gossie goton gouffre gouger gouille goule goulu gourde gousse gousses goutates goute goutee
+    cotonne cotons cotte cottes couch coucha couchas couched couchee couchees coucher couchera couchers coucheur
+    couchez couchs coude couder couds couille couine coula coulage coulee coulent coulera coules couleur couleurs
+    coulez couloir coulter coupa coupas coupe couper coupes couple coupler coupt coupte courbe coure coures courge
+    courier courrait courre coursa coursed coursee courser courses coursez courte courue couse couses cousina
+    cousinee cousiner cousines cousinez cousis cousit coussins coute couter coutes couts couvais couvait couve
+    couvent couver couvrir craie crame crampa crampe craps craque crase craton creme crispa crispas crispe crispes
+    crisse crisses crissons crocs croes croie croies croisa croise croissance croissant croissantes croissantje
+    croissants croit croix croon crosse crouches croule crouler croups croute crown crows cruche cruches cuise
+    cuises cuisina cuisinee cuisiner cuisines cuisinez cuite cuits cuivre culer culotta culottas culottee culottees
+    culotter culottez cunette curse cusses cycas cyclise cyclisee cyclisme cyclist cyclistes cyclists dallant dalle
+    daller damai daman damer damion darce darder dater datte debts decales decause decent deces decors dedains
+    deduite deere deeres defais degrea degreas degreee degreees degreer degreez degreve degreves degringola
+    degringolees degringoler degringoles degringolez deins deite dejans demarque demarquer demission demonter denas
+    dengs denier denree denrees dente dentes dentisten dentistes depressions dernieres derniers deroba derobai
+    derobais derobant derobat derobee derober derobes derobez derodait derode derodent deroge derogent derrieres
+    dessens detenir detiennent detiens detors detourne dette deule devet deviees devient devies devines devins
+    devions dicte diede dieke diekte diene diens diepe diepte diere diese dietes dietse dietz dieze differant
+    difference differend differentes differentie differents difficiles dikte dille diminue diminuees diminuer
+    diminues diminuez diminutions dints dipte dissous diste distende distendes distendez ditte dives dogme dolle
+    dompte donne dooit dorine dorme dormer dormi dormie dormira dormis dormit dosse dotes doubleur doubleurs douce
+    douceur douceurs doucha douchee doucher douchez douci doucie douille dourine doute doutes douteur doves drabs
+    drageon drags draie drain drainait draine drainent drams drapa drapai drapait drapas drape drapes draws drayai
+    drayait drays drents dressa dresse dressent dribbla dribblas dribblee dribblees dribblez drivat drivates drivees
+    drogt droid droites droits droles droll dromt drone dronte dropa dropas drope droper dropes droppe droppee
+    droppes droppez dropte drosse drost droste drove duche duine duite duits dunette duper duveta duvete duvets
+    ebben ebbes ecales echafaudages echange echangee echanger echelles echet echue ecore ecote ecoule ecouler
+    ecuelle ecuisse ecuisses edile eelde eerste egaient egoutte egouttes eider eindt elastique elave elbot elever
+    elfes elier elonger elues embouai embout embouties emboutir emboutis emboutit embouts emeche emette emettre
+    emirent emotif empare emparent empecha empechee empecher empeches empechez emperche empile empilent empira
+    empirant empiree empirer empires empirez empirie emplirent empoche emporte enceint enceintes enceints encire
+    enclore encode encorde encored encores encorne encoure encre enfanta enfantas enfante enfantes enflant
+    engourdimes engourdir engourdit engourdites enigme enlie enlies entaient entais entait entant entee entent enter
+    entier entieres entiers entite entra entree entrer entres entrez entry entte enture enure envia envias envide
+    envides envied enviee enviees envier enviez envine envoie envoies epais epart epele eperdu epige epince epine
+    epique episser epointe epointes epousa epousee epouser epouses epousez eprends equite eraie eraient ergot erige
+    eriger erine erins ernie erras errer erudit escabeaux escaliers eschat esens espalier espouse essaie essaies
+    essayant essaye essayed essayee essayera essayes essayeur essayez essens essent esses essie essies essuya
+    essuyait essuyat essuyee essuyes essuyeur essuyez ester etable etagent etaie etaies etain etains etalent etals
+    etament etant etats etayent etendre ethere etheres etire etranger etranges etrangle etres etuis evader evases
+    eveille eveillee eveillent events evider evies exige expies expire expirent explications faase faasse fable
+    fables fachaient fachait fache fachee fachent facher facons fader fagin faiblesses faibli faiblie faiblies
+    faiblir faiblis faiblissant faiblisse failla faillai faille faillent failles faillie faillir faillis faillissent
+    faillit faine fairer faires fairs fairy faisals faisans faisant faites faith faits falcon false faluche familier
+    famille famine fanal fange fanon farce farder farte fasce fasses fassi faste faucha fauchees faucher fauches
+    fauchet fauchez faucon faucre fausse faute fauteur faxte feales feaux febriles fecale fecules federe feins feite
+    feler feles felin felle females femke femmes femmie femmy fendre fendu ferait ferme feront ferras fessa fessas
+    fessee fessees fessen fessent fesser fessez fessu fessue fessues fester fetaient fetais fetait feter feues feule
+    feulent feves fevier fiable fiables fianca fiancees fiancer fiances fiancez fiasse fibre fiees fiege fient fiere
+    fievres filee filent filler filles fillet filleul filleules filleuls fills filme fimes finance financee fiole
+    fisse fisser fisses fites fives flache flacon flaire flancha flanchant flanchee flancher flanches flanchet
+    flanchez flange flapi flapie flaque flater flatte flattent flemme flette flier flips flitte floste flotta
+    flottant flottee flotter flottes flottez focales foible foibles foins foire fokte foliee folle follet follets
+    fonce fonctionna fonctionnee fonctionnel fonctionner fonctionnes fonctionnez fonda fonde fondue fondus fonte
+    fopte forca forced forcee forcer forces forcez forci forcie foree foret forge formait formata formatat forme
+    forten fortes forth forti forto forty fosse fosses foton fouge fouger fouie fouille foulage foule fouler fouleur
+    fouloir fourmillerent fournee fourrait foute foutes fraie fraisais fraisait fraise france franche freer freins
+    freke frele frene freres fresque frete friand frima frire frisais frisait frisions frisons frisson frite frohn
+    froide froidi froids froissons frole frotte frottent frottoir frous fruite fuisse fuisses fuites fumer fumeur
+    fusse fusses gaand gaarder gachaient gachait gache gachent gadin gager gainee gainer gainez gaite galder gallant
+    galle galles gambe gambes gamen gamina gaminee gaminer gamines gaminez gaming gamins gante gants garce gardee
+    gardera gardes gardeur gardez gardner gareer garer garmin garner garret garter gasket gassed gasser gastriques
+    gater gatine gatte gaucher gauches gauchi gauchie gaucho gavais gavait gavant gavin gavons gebben gedans geins
+    gejou gelai gelant gelasses gelatina gelatinee gelatiner gelatinez gelde gelent geles gelez gemine gemit gemme
+    gendre genent genera generaal generai generale generas generat genez geniale geniales geniaux genoa genot gents
+    gerait gercent gerst gesse geste gesticules gille girder girond gisse giter glaca glacee glacer glaces glacez
+    glaises glance glane glare glaze glissa glissees glisser glisses glissez gloses glosse glotte gober gobes godat
+    goeland gojse gomine gomme gomment gommes gonde gonder gooses gorps gorses gossa gossas gossee gossees gossen
+    gosser gossez gossie goton gouffre gouge gouger gouille goule goulu gourde gousse gousses goutates goute goutee
     goutees goutes goutta gouttas gouttee gouttees goutter gouttez graad graben gradee gradin gradue grainait graine
     grainent gramen grandi grands grant grappe grapte grasse gratie gratta grattee gratter grattes grattez grima
     grimpe gripe grippa grippai grippale grippas grippat grippee grippen gripper grippes grippez groie grole gronda
@@ -237,183 +249,202 @@ REAL_NEIGHBOURS = frozenset(
     grouse grutte gueas guees guets guivre gutte guttes habets habibs habit habita habitas habite habites habitudes
     habitue habituee habitus hachaient hachait hache hachent haire haisse haleur halle haller halles halte haman
     hamits hancha hanchee hancher hanches hanchez hante happa happe hapte harda hardee hardes hardez hardi hardie
-    harle hases hasse hasses haste haule hautes hauteurs hauts havais havait havant havons hebes heins helas helat
-    heles helle hemme hennie henrie herds herne hernia herniae herniee hernies herre herres herrie herse herzie
-    hesse hesses hester hetres heule heure heurne heurt heurta heurtees heurter heurtes heurtez heurts hiles hille
-    hisser hivers holle homme hommes honte hormoontherapie hotes hotte houas houat houdan houes houille houle hourd
-    hourde houri houris housser huile huilee huilent huiles huilez hulotte hulottes humer humeur humour hygieniques
-    hyped hypen hypes hypet iambe iambes immobiel immobiele immobiles impassible imper import importa imported
-    importee importen importer importes importez imports impossibles impossibly imposte impressions incapabel
-    incapabele incapables incertain incontinentes incontinentie incontinents infant infants inferieur infime infimes
-    influenca inimite innee innes insensibilise insensibility insensibly interieure interieurs intestine intestines
-    intima intimas intimat intimee intimees intimer intimez intimi intimide intimiste intimites intimus inuits iodat
-    ioule iouler iront irrigable irritables irritably isais isoles issus itens ivens ivraie jailli jamais jamal
-    jamar jamba jambai jambas jambee jambees jamben jamber jambez jambs jamde james jamie jamies jamin jante jarde
-    jarret jasai jasais jases jasse jassee jasser jasses jelles jerre jesse jesses jessie jester jetaient jetais
-    jetait jeter joins jointe jointes jolle jonde jonne josse josses jouas joues jougs jouis joule joure journees
-    journey joute joutes juive jutent kache kalle kalme kaman kasse kemme kents kester kient kifferent kille kisser
-    klever klier knicker kobes kolle kollet konter kosse kotes kotte koutte krosse labie labre lacaient lacait lacas
-    lacee lacent lacer lacha lachai lachais lachant lachat lachee laches lachez lachje lachte lacie lacte ladin
-    laiche laisse laite lamai laman lamie lamine lance landes langea langee langera langes langez langue lanier
-    laper lapie lapina lapine lapins lapis lapon laptot laque larde large lasse lassee lassis lathe latin lause
-    lavais lavait lavant laver lavoir lavons layee layera layes layez lechaient lechait leche lechent leever leins
-    lemme lents leser leses lessens lessie lestant lester lettes letton lettre leurde levee level levera levers
-    levert leves levez levier levre liber libere libie libra libres lichaient lichait liche lichent liciter lieder
-    lieds liege liens lient liever lievre ligoter lille limbaire linette linge linier linon lisse lissee lisser
-    litre liure liver livre lobaire lober lobes lochaient lochait loche lochent loerde loever lofer loger loins
-    lombes lommes longe longea longee longera longes longez lopin loquee lorde losses lotes lotte loucher louches
-    loups lourd lourda lourdee lourder lourdes lourdez lourds loure louree louvais louvait louvent loyer lucette
-    luette luisse luisses luits lunetten lunettes lunge lupin lurette lutent lynette machaient machait mache machent
-    macher macle maclent macque madison madman magie maigre maigres maigret maigrie maigries maigriot maigrira
-    maille maillent maiman mains maint maire maisons maite maitrisa maitrisee maitriser maitrises maitrisez malades
-    maladie malady malaxe malde malie malignes malle maller malles mallet mallets malter mamans mamas mamies mammite
-    mammy manade managea managee managez manche mandale mange mangue manie manieres manique manoque manqua manquee
-    manquer manques manquez manson mante maque marbre march marcha marched marchee marcheer marchen marchera
-    marchers marches marcheur marchez marchs marcie marcje marie marque marraines martes marthe mason masque masse
-    massee masser masses masson matche matcher mateo matie matiere matraque mauvais mauvaises mayan meaux mefais
-    melanomen melanose meler meles melle melles mener mense mentais mentait mente mentent menti mentir merdent
-    merder meres merts messe messer messie messied mestre metjes metras metre metree metrees metrer metrez metro
-    metros mette mettes mettle mettra mettrez meule meulent meures miens mient mievre mille millet millets minates
-    minci mincie mincira mincis mincit mindel minier minutas minutee minutees minutent minutez minuties mirtes mises
-    misser mitres moans moats moelle moens moies moine moines moison moite moiter moites mokte molde mollee mollem
-    mollen mollers molles molli mollie mollit mollo molly molse molts momes momie monde monder monet monster monta
-    montee monteer montera montere montes monteur montez montre montrer moons moots mordes mords mores morille
-    morins mornes morns moros morses morte mortel mortels mortens mortis morues mosses mosts motes motie motief
-    motifs motocycle motte motter mottes motts mouche moucher mouches mouilla mouillee mouiller mouilles mouillez
-    moulage moule mouler mouleur mouleurs moulu mourir mourner mourrait mousser mouter moutte mouvais mouvait
-    mouvent mulle mullet mullets munte munter murines muros mutent nager naisse nanan napel nappe nasse nasser
-    nasses natice natta nattee nattes nattez navet negge negre negres neigde neigea neigee neigem neiger neiges
-    neigez neigh neigt nelle nelles nesse neves neveux nicha nichat nichet nieces niehe nieke nieme niens nient
-    nille nimber nique nolle nollet nomma nomme nommes nones nonne nopal notes nouage nouille nuages nudge nuijts
-    obeid obeie obeira obeis obeissant obeit obier oblie obvions octobre oester oient oille ointe ointes omettre
-    oncles ondee ondes ongle oosse ootes oracle oraison orang orate orbes oreille oreillers oreilles orobes ortie
-    osais oserait ossis otaient otais otait ouata ouatee ouater ouates ouatez oubli oublia oubliee oublier oublies
-    oubliez oublis ouche ouille ouisse ouisses ourse ourses ouste outes outre ovate paiement paient paille paillent
-    paire paisse palanche palier palle palme palper pamai pamer panard panas paner panicule panneau panoufle pansage
-    panse pansee panser pantalons pantaloon pante panties pantoufla pantouflee pantoufler pantoufles pantouflez
-    papes papiers paque paraient paralysa paralysees paralyser paralysez paralysie parcel parch paree pareils parel
-    parent parente parentes parer parfais parfis parie parient parier paries parites parle parme parois paros
-    parraina parraine parrains parries parse parser parsies parte partent partes parti particle particulier
+    harle hases hasse hasses haste haule hautes hauteurs hauts havais havait havant havons hebbend hebber hebbes
+    hebes heerst heins helas helat helde heles helle hemme hennie henrie herben herds herne hernia herniae herniee
+    hernies herre herres herrie herse herst herzie hesse hesses hester hetres hette heule heure heurne heurt heurta
+    heurtees heurter heurtes heurtez heurts hiles hille hisser hivers hives holle homme hommes honte hoont
+    hormoontherapie hotes hotte houas houat houdan houes houille houle hourd hourde houri houris housse housser
+    huile huilee huilent huiles huilez hulotte hulottes humer humeur humour hygieniques hyped hypen hypes hypet
+    iambe iambes immobiel immobiele immobiles impassible imper import importa imported importee importen importer
+    importes importez imports impossibles impossibly imposte impressions incapabel incapabele incapables incertain
+    incontinentes incontinentie incontinents infant infants inferieur infime infimes influenca inimite innee innes
+    insensibilise insensibility insensibly interieure interieurs intestine intestines intima intimas intimat intimee
+    intimees intimer intimez intimi intimide intimiste intimites intimus inuits iodat ioule iouler iront irrigable
+    irritables irritably isais isoles issus itens ivens ivraie jailli jamais jamal jamar jamba jambai jambas jambee
+    jambees jamben jamber jambez jambs jamde james jamie jamies jamin jante jarde jarret jarrete jasai jasais jases
+    jasse jassee jasser jasses jelles jerre jesse jesses jessie jester jetaient jetais jetait jeter jette jives
+    joins jointe jointes jolle jonde jonne jookt josse josses jouas joues jougs jouis joule joure journees journey
+    joute joutes joves juive jutent kache kalle kalme kaman kasse kemme kents kerst kester kient kifferent kille
+    kindt kisser klater kleeft klever klier klokt knicker knobs knoks knols knops knots known knoxs kobes kocht
+    koekt kolkt kolle kollet konter kooit kooke kookte kooky kosse kotes kotte koutte krijst krookt krosse labie
+    labre lacaient lacait lacas lacee lacent lacer lacha lachai lachais lachant lachat lachee laches lachez lachje
+    lachte lacie lacte ladin laiche laissa laisse laissee laisser laisses laissez laite laiusse lamai laman lamie
+    lamine lance landes langea langee langera langes langez langue lanier laniere laper lapie lapina lapine lapins
+    lapis lapon laptot laque larde large lasse lassee lassis laster latei laten latere laters latex lathe latin
+    laurine lause lavais lavait lavant laver laves lavoir lavons layee layera layes layez lebben lechaient lechait
+    leche lechent leegt leekt leent leert leest leever legde leins lelde lemme lents leser leses lessens lessie
+    lestant lester lettes letton lettre leurde levee level levera levers levert leves levez levier levre liasse
+    liber libere libie libra libres lices lichaient lichait liche lichent liciter lieder lieds liees liege liens
+    lient liever lieves lievre lifes ligoter likes lille limbaire linette linge linier linon lires lises lisse
+    lissee lisser liter lites litre liure lived livens liver livers livest livet livre livres livys lizes loaves
+    lobaire lober lobes lochaient lochait loche lochent lodes loeft loerde loever lofer lofes loger loges loins
+    lombago lombes lommes longe longea longee longera longes longez lopin loquee lorde lores lorsqu loses losses
+    lotes lotte loucher louches loues loups lourd lourda lourdee lourder lourdes lourdez lourds loure louree louvais
+    louvait louvent louves lovas loved lovee lovees lovez loxes loyer lucette luette luisse luisses luits lumbagos
+    lunetten lunettes lunge lupin lupine lurette lutent luter lutine lynette machaient machait mache machent macher
+    macle maclent macon macque madison madman magie maigre maigres maigret maigrie maigries maigriot maigrira maille
+    maillent maiman mains maint maire maisons maite maitrisa maitrisee maitriser maitrises maitrisez malades maladie
+    malady malaxe malde malie malignes malle maller malles mallet mallets malter mamans mamas mamies mammite mammy
+    manade managea managee managez manche mandale mange mangue manie maniee manier maniera manieree manieren
+    manieres manierez manique manoque manqua manquee manquer manques manquez manson mante maque marbre march marcha
+    marched marchee marcheer marchen marchera marchers marches marcheur marchez marchs marcie marcje marie marniere
+    marque marraines martes marthe masked mason masque masse massee masser masses masson matche matcher mateo matie
+    matiere matraque mauvais mauvaises mayan meaux medans mefais melanomen melanose melde meler meles melle melles
+    mener meniere mense mentais mentait mente mentent menti mentir mepte merdais merdait merdent merder meres merts
+    messe messer messie messied mestre mestte metje metjes metras metre metree metrees metrer metrez metro metros
+    metste mette mettes mettez mettle mettra mettrez meule meulent meures meute mienne miens mient miette mievre
+    mille millet millets minates minci mincie mincira mincis mincit mindel minier miniere minutas minutee minutees
+    minutent minutez minuties mirtes mises misser mitres mitte moans moats mocha moche moelle moens mogen moies
+    moine moines moisie moison moite moitee moiter moites moiti moities moitiez moitir moitis moitit mokte molde
+    mollee mollem mollen mollers molles molli mollie mollit mollo molly molse molts momes momie monde monder monet
+    monster monta montee monteer montera montere montes monteur montez montre montrer moons moots mordes mords
+    moreen mores morgan morgens morille morins mornes morns moros morren morsen morses morte mortel mortels mortens
+    mortis morues mosses mosts motes motie motief motifs motocycle motte motter mottes motts mouche moucher mouches
+    mouilla mouillee mouiller mouilles mouillez moulage moule mouler mouleur mouleurs moulu mourir mourner mourrait
+    mousse mousser mouter moutte mouvais mouvait mouvent moves muette mulle mullet mullets munte munter murines
+    muros mutent nager naisse nanan napel nappe nasse nasser nasses natice natta nattee nattes nattez navet nebben
+    negge negre negres neigde neigea neigee neigem neiger neiges neigez neigh neigt nelle nelles nesse neves neveux
+    nicha nichat nichet nieces niehe nieke nieme niens nient nille nimber nique nolle nollet nomma nomme nomment
+    nommes nones nonne nopal notes nouage nouille noves nuages nudge nuijts obeid obeie obeira obeis obeissant obeit
+    obier oblie obvions octobre oester oient oille ointe ointes olives omette omettre oncles ondee ondes ongle oosse
+    ootes oracle oraison orang orate orbes oreille oreillers oreilles orobes ortie osais oserait ossis otaient otais
+    otait ouata ouatee ouater ouates ouatez oubli oublia oubliee oubliees oublier oublies oubliez oublis ouche
+    ouille ouisse ouisses ourse ourses ouste outes outre ovate paiement paient paille paillent paire paisse palanche
+    palier palle palme palper pamai pamer panard panas paner panicule paniere panneau panoufle pansage panse pansee
+    panser pantalons pantaloon pante panted panties pantoufla pantouflee pantoufler pantoufles pantouflez papes
+    papiers paque paraient paralysa paralysees paralyser paralysez paralysie parcel parch paree pareils parel parent
+    parente parentes parer parfais parfis parie parient parier paries parites parle parme parois paros parraina
+    parraine parrains parries parse parsed parser parsies parte partent partes parti particle particulier
     particulieren particulieres particuliers partie partied partiel partiels partiez partimes partis partites
-    partjes parue parus parvins parvint passade passager passe passeer passees passel passera passers passes passeur
-    passez passie passte pasties pataient patard patents patienta paties patinent patirent patit patites patraques
-    patries patser patte pattent patties pausee pauser pavais pavait pavant paver paverent pavons payement paysage
-    pease peaux pebrine pegre pegres peine peinee peint peinte peintes peinture pekine peler pelle pelles pelte
-    pence pende pendent pendis pendouilla pendouillee pendouiller pendouilles pendouillez pendre pendu penil penne
-    pensa pensee penser penses pensez pension pente pepier pepite pepites pepte percant perce percept percevoir
-    perchent percu percue percut percuta percuteer percutees percuter percutes percutez perdant perde perdes perdis
-    perdra perdrez perdue perdure perdus peres perie perigee perima perime perimee perineales peris perit perites
-    perks perle perlent perls perms permute permutee perone perore persan persel perses personae personen personnel
-    personnes perste pertes perth perus peser pesse pestant peste petaient petais petait petat petates petee petera
+    partjes parue parus parvins parvint passade passager passe passeer passees passel passend passera passers passes
+    passeur passez passie passte pasted pasties pataient patard patents patienta paties patinent patirent patit
+    patites patraques patries patser patte pattent patties pausee pauser pavais pavait pavant paver paverent pavons
+    payement paysage pease peaux pebrine pegre pegres peine peinee peint peinte peintes peinture pekine pelde peler
+    pelle pelles pelte pence pendais pendait pende pendent pendis pendouilla pendouillee pendouiller pendouilles
+    pendouillez pendre pendu penil penne pensa pensee penser penses pensez pension pente pepier pepite pepites pepte
+    percais percait percant perce percept percevoir perchent percu percue percut percuta percuteer percutees
+    percuter percutes percutez perdant perde perdes perdis perdit perdra perdrais perdrait perdrez perdue perdure
+    perdus peres perie perigee perima perime perimee perineales peris perit perites perks perlais perlait perle
+    perlent perls perms permute permutee perone perore persan persel perses personae personen personnel personnes
+    perst perste pertes perth perus peser pesse pestant peste petaient petais petait petat petates petee petera
     peteur petez petiet petiot petiote petitie petities petits peton petre petrit petrites petste phonie phono piais
     picoterent piece piege piels piens piers piete pietre pieuter pifferent pilent piler pilier pille pinca pincee
     pincer pinces pincet pincez pinde pinne pinte pintes pionce pipais pipas pipes pipier pipit pipits pippis pipser
     piqua piqued piquee piquer piques piquet piquez piqure pisse pissee pissent pissera pissers pisseur pissez
-    pister pivotement pivotements placa placat placee placez plage plaie plaine plainte plakte plana planat plancha
-    planchee planchent plancher planches planchet planchez plande planee planet planete planta plantee planten
-    planter plantes plantez plantje plantte plaque plastie plastiqua plastiquee plastiquer plastiques plastiquez
-    platte pleier plein pleiner pleines pleins pleite pleune pliant pliante pliat plied pliee pliera pliers plies
-    plieur pliez plique plisse plissee plisser ploie ploient plomba plombe plombs plomp plonger ploquee pluies pluim
-    pluis plumb plume pluto pluton plutos poemes poils poing poins pointa pointas pointee pointees pointers pointez
-    pointu pointue pointues pointus poisser poitrines polie polier polle pomma pommas pommee pommees pommel pommels
-    pommer pommers pommez pompa pompes pompte ponce ponde pondu ponse ponte pontent ponter pontes ponton ponts poque
-    portant porte porten portend portents portes portie porties positif positon positrons posse posses postent
-    posterieure posterieurs postions potent potes potte pouding poudrait pouille poule pourprait pourrai pourrais
-    pourrit pousse poussee poussera pousses pousseur poussez poussier poussin poutser pouvant pratiquerent pratte
-    preches precites pregnants prelever prenant prend prendre pressa presse pressens pressent pressenti pressentir
-    pressions prestant preste prete pretention preter pretre prets priat priates priees prient prier primai primat
-    primees prince prisa prisat prisates prisees priva privai privait privames privant privas privaute privautes
-    privee priveles prives privets privies probes problemes problems programmai programmat progress progressa
-    progressed progressee progresser progresses progressez progressie progressieve progressives progresss projection
-    pronent proner propre prostaten prostates prostrate prote protections prouvais prouvait prouve proyer puais
-    puante puants pubic publie puddla puddlee puddler puddlez puisse puisses puits punis purgent purines quais quang
-    quant quash quasis quast quell quelled quelles quells quelque quelquune quete quiete quille quinte rable rablent
-    raccroche raccrochent racee racla raclant raclee racler racles raclez racole racolent rafle raflent rager raide
-    raies raille raillent raiment rainait raine rainent rains raire raisin raisons raite ralent rallant ralle
-    rallent raller ralles rallonge ramada ramadans ramadas ramai raman ramazan ramer ramie ramin ramper ranche range
-    rangs raper rapin rases rasseoir rasser rassieds rassis rassise rassois raster rater ratier ratieres raugmente
-    ravise ravoir rayer reais realese realisa realisee realiser realises realisez realiste realite reassent reaux
-    recales recause reches rechuter reciter recits recuite redent redime redite redondent redster reduire reduise
-    reduit reduites reduits reelise refait refaits refis reflua reflue refondent refos refter refuis regie regiem
-    regimbe regimen regimes regine regnant regne regree regrees regres regter reids reigns reims reina reinas reinds
-    reine reines reinst reint reints reions relais relaver releve relevee releveer relevera releves releveur relevez
-    reliees relise remarqua remarquee remarquera remarques remarquez rembarque rembarquer remme remonte remontee
-    remontera remontes remonteur remontez remontre remontrer remorque remorquer remos remoter renais rende render
-    rendra rendrez rends rendue renos renster rentais rentait rentant rente rentent renter rentiere rentre rents
-    renverge renvergee renversa renversees renverser renverses renversez renvie renvies reons repais repandent repas
-    rependent repentie repond repondant repons reposa repose repros repte repus requite resais resent reset resins
-    respondent ressayer ressen ressente ressentie ressentira ressentis ressentit ressers ressert ressuent ressuie
-    ressuies ressuyant ressuye ressuyer resta restait restante restants restart restat restee resteer restent
-    restera restes restez restje rests restte reteins retente retentee retenti retentiez retentir retentis retentit
-    retient retines retins retondent retouren retourna retournee retourner retournes retournez reussi reussie
-    reussies reussir reussite revais revancha revanchee revancher revanches revanchez reveilla reveillant reveillees
-    reveiller reveilles reveillez revenir rever reverse reversee reviennent reviens revins ribes rider riens rient
-    rince rison rissent riste rivat rivates rivees robas robbes robed robee robees robers robez robles robts rodat
-    rodes rokte rommes ronde ronger ropes ropte roses rosse rossent rosses roste roster rotes rotte rouble rouee
-    roues rouet rouge rouie rouille roulage roule rouler rouleur rouleurs rouloir rouse roussin roussis roussit
-    routa routed routee routen router routes routez routs rouwe roves rowes rubes rubis ruelle ruiner ruines ruins
-    rumeur ruste saais sache sachent sacome saille saillent sailli saine sains sainte saison saite sakais salade
-    salais salait salat salee salent salie salles sallie sally saloir salopette salpe salse salue salve saman sammes
-    sanae sandal sandalen sandales sandals sangle sanie sanne santa santen santes santje santo sanve sapais sapait
-    saper sapin sapine sarais sarcomen sarcomes sasse sassee sasser sasses saste saule saute sauteur sauvais sauvait
-    sauvent savage savane savant savante savart savates savior savoirs savons savor scalier scandale scelle scelles
-    schah schelle sciat seante seaux sechat seduite segre segres seide seille seing seins selie sella sellas sellee
-    sellees sellen seller sellers sellez sells selve selves semait sembla semblee sembler sembles semblez semestre
-    semple sendais sensee sensibilise sensibilites sensibility senta sentant sentas sente senten sentie sentient
-    sentier sentira sentis sentit serai serail serais seriait seriat serieuse serine serinee serions seront serrait
-    serre serte serti sertie sertir sertit servait servit sessie seules seulet seuls sevrait sevre seyait sibon
-    sidon siebe sieent siegea siegee siegel sieger sieges siegez sieme siene siens sierait sieur sieve sifon sigle
-    signai signais signala signalas signale signales signas signat simon sinan singee sinti sistre skips sleur slipt
-    slits slops slotte smala smasha smashe smashee smasher smashez snelle sniffe sniffee sniffer sniffes sniffez
-    snips snober snode sobre socles soede soeurs softie soies soins solde soldes solea soleils solon solvent somde
-    sommas sommee sommees sommen sommer sommet sommets sommez sonda sondee sondel sondes sondez songe songer sonke
-    sonne sorte sortent sorter sortes sorti sortied sorties sortiez sortira sortirs sortis sortit sotch sotie sotte
-    sottie soucia soucie soucis soudage soudain soudaines soudains soude soudent soues souffle souffres souffrez
-    soufi soufre souilla souillee souiller souilles souillez souks soulagea soulagee soulager soulages soulagez
-    soulane soule soulent souler soules souleve soulevee soulevera souleves soulevez soupent soups sourde souri
-    soute soutes souvenu souvient souvint soyer spart sparts speciales spelles spert speur sponde spoort spore spork
-    sporty spouse spout sprot squille stege sterait sterre steur stiens stonde stoppage stoppe stoppee stoppes
-    stoppez stoute striat strous suage suber subie subiet subiete subis subit subites subito subits sucer suerait
-    sueur suifent suifer suisse suisses suits suivant suive suivie suivra suivrez supere supporta supporte suppot
-    surine suriner surines suros symptome symptomes syndromen syndromes tachaient tachait tache tachent tacle
-    taclent tailla taillee taillent tailler tailles taillez taire taisais taisait taise tallant talle taller talles
-    tamponna tamponneer tamponnees tamponner tamponnes tamponnez tance tancer tanche tanna tanne tapin taponne
-    taponnee tarder tarin tarte tarties tassage tasse tassee tasser tasses teens teille teindre teins teinture tekel
-    telle telles temme tempes tende tender tendra tendres tendrez tendue tenez tenia tenor tensions tenson tentais
-    tentait tente tentent tents tenure tercas terce tercent terme terne ternie ternir terrai terrais terrat terree
-    terrer terres terrez terri terrie terriere terry tersas terse tertre tessie testant teste testee testent testez
-    testicule teston tetaient tetais tetait teter teton teute thaise theier thens thermes thermometre thons thous
-    thrips thuis tians tiede tiels tielt tiend tiento tiers tiert tiges tijns tillee tillent tillez tinmes tintent
-    tipis tique tiree tirent tirer tiret tirez tisent tises tisse tissee tisser tissu tissure tissus tmese tobbe
-    tobbes tobes toebes toilat toile toilee toilent toiles toiletta toilettas toilettee toilettees toiletten
-    toiletter toilettez toilez toiture tokte toles tolet tolle tomba tombant tombas tombed tomben tomber tombez
-    tombs tomee tomees toment tomer tomme tonde tondre tondu tonne tonneaus tonte tontes tonto tontos topte torche
-    torcher torre torse torte tortes torus tosses toste totes toton touates touch toucha touchas touchee toucheer
-    touchees touchera touchers toucheur touchez touchier touchy touee touees toues tougher touille tourbe tourber
-    tourie tourier tourna tournee tournera tournes tourneur tourney tournez tournier tourte tourtes tousser touted
-    touts traan trafic traie traient trail traille traina trainai trainais trainant trainat trainde trained trainee
-    trainen trainer traines trainez trains trairait traire trais trait traitait traite traitent trama tramail
-    transat transi transie transir transis transita transite transito transits transmit travails trebucha trebuchees
-    trebucher trebuches trebuchet trebuchez trends trens trent tressent treve triee trient trier triez trille trima
-    trimes trines tringle tringles trissons trocs trois trombe trombes trons trots trottinettes trottoirs troua
-    trouas troubla troublee troubler troublez troue trouee troues troupe trouts trouva trouvee trouver trouves
-    trouvez troys truble truie truies truus tuable tuage tuante tuent tueur tuilette tumes tumeurs tuons turcs turne
-    turnep turnes tusse tussent tusses tutes tuteur twain twens twent twista twiste twistee twistes twistez typer
-    umpire units untel uranate urane urgeant urgeat urgents urger urina urinas urinat urinee urineer urinees urinera
-    urinerent urinerez urinez urnes usais usante userait usine usiner usines usure vaccina vaccinee vacciner
-    vaccinez vachaient vachait vache vachent vagie vagins vagir vagira vagis vagit vaille vaillent vaire vallee
-    vallon valve vamper vandale vanna vanneau vante varie vaser vasse vastes vautre veaux veces veens vehements
-    veins velements velent velies venas vendre vends vener venes venig venin venns venta ventais ventait ventas
-    vente ventent ventes ventis ventre venus verdet verdeur verdier verdies verdir vergas verger verglaas verine
-    verlas vernie vernier vernies vernir verolas verre verriere versie verte verties verts vesse vessee vessent
-    vesses vessies vessiez veste vester vests vetaient vetais vetait vetement vetir vetit vetites veule veulen
-    veulens vibre victima victime videe vident videos videra vides videur videz viennent viert viest views vilain
-    vilaines vilains vilder vileine viler viles ville vimes vinent viner vines viper virent vireo virer visent viser
-    visser vitens vivent vixens vlotte voids voient voilette voilettes voilure voisina voisinee voisiner voisines
-    voisinez voisins voitura voituree voiturer voitures voiturez voler volet volige volle volve vonne vosse votes
-    votif voucher vouloirs voulue voulus voulut vousser voute voutes vraies vrais vulde vulves vyent waite waller
-    wange warder wasser wattmen welles wester wider wiens wisser wonde wraps yaman yasse yassee yasser yasses yonne
-    youps ypres yvons zaire zaman zarts zeles zestant zeste zester ziens zonat zonde zonne zotte zoute zoutte
+    pister pives pivotement pivotements placa placat placee placez plage plaie plaine plainte plakte plana planat
+    plancha planchee planchent plancher planches planchet planchez plande planee planet planete planta plantee
+    planten planter plantes plantez plantje plantte plaque plastie plastiqua plastiquee plastiquer plastiques
+    plastiquez platte pleier plein pleiner pleines pleins pleite pleune pliant pliante pliat plied pliee pliera
+    pliers plies plieur pliez plique plisse plissee plisser ploie ploient plomba plombe plombs plomp plonger ploquee
+    pluies pluim pluis plumb plume plusse pluto pluton plutos pocht poemes poils poing poins pointa pointas pointee
+    pointees pointers pointez pointu pointue pointues pointus poisse poisser poitrines polie polier polle pomma
+    pommas pommee pommees pommel pommels pomment pommer pommers pommez pompa pompes pompte ponce ponctionne ponde
+    pondu ponse ponte pontent ponter pontes ponton ponts pookt poque portant porte porten portend portents portes
+    portie porties positif positionna positionnee positionner positionnes positionnez positon positrons posse posses
+    postent posterieure posterieurs postions potent potes potte pouding poudrait pouille poule pourprait pourrai
+    pourrais pourrit poussa pousse poussee poussera pousses pousseur poussez poussier poussin poutse poutser pouvant
+    pratiquerent pratte preches precites pregnants prelever prenant prend prendre pressa presse pressens pressent
+    pressenti pressentir pressions prestant preste prete pretention preter pretre prets priat priates priees prient
+    prier primai primat primees prince prisa prisat prisates prisees priva privai privait privames privant privas
+    privaute privautes privee priveles prives privets privies probes problemes problems programmai programmat
+    progress progressa progressed progressee progresser progresses progressez progressie progressieve progressives
+    progresss projection pronent proner propre prostaten prostates prostrate prote protections prouvais prouvait
+    prouve proyer puais puante puants pubic publie publiee puddla puddlee puddler puddlez puisse puisses puits punis
+    purgent purines pusse quais quang quant quash quasis quast quell quelled quelles quells quelque quelquune quete
+    quiete quille quinte rable rablent raccroche raccrochent racee racla raclant raclee racler racles raclez racole
+    racolent rafle raflent rager raide raies raille raillent raiment rainait raine rainent rains raire raisin
+    raisons raite ralent rallant ralle rallent raller ralles rallonge ramada ramadans ramadas ramai raman ramazan
+    ramer ramie ramin ramper ranche range rangs ranted raper rapin rarete rases rasseoir rasser rasseyez rassied
+    rassieds rassis rassise rassoie rassois rassoit raster rater ratier ratieres raugmente ravise ravoir rayer reais
+    realese realisa realisee realiser realises realisez realiste realite reassent reaux rebben recales recant
+    recause recente recents recept reches rechuter reciter recits recuite redent redime redite redondent redster
+    reduire reduise reduit reduites reduits reelise reent refait refaits refis reflua reflue refondent refos refter
+    refuis regde regie regiem regimbe regimen regimes regine regnant regne regree regrees regres regter reids reigns
+    reims reina reinas reinds reine reines reinst reint reints reions reitre rekent relais relaver relde relent
+    releve relevee releveer relevera releves releveur relevez reliees relise remarqua remarquee remarquera remarques
+    remarquez rembarque rembarquer remme remonte remontee remontera remontes remonteur remontez remontre remontrer
+    remorque remorquer remos remoter renais rende render rendra rendrez rends rendue renos renster rentais rentait
+    rentant rente rentee rentent renter rentiere rentra rentre rentree rentrer rentres rentrez rents rentte renverge
+    renvergee renversa renversees renverser renverses renversez renvie renvies reons repais repandent repas
+    rependent repent repentie repond repondant repons reposa repose repression repros repte repus requite resais
+    resent reset resins respondent ressayer ressen ressente ressentie ressentira ressentis ressentit ressers ressert
+    ressuent ressuie ressuies ressuyant ressuye ressuyer resta restait restante restants restart restat restee
+    resteer restent restera restes restez restje rests restte reteins retente retentee retenti retentiez retentir
+    retentis retentit retient retines retins retondent retouren retourna retournee retourner retournes retournez
+    reussi reussie reussies reussir reussite revais revancha revanchee revancher revanches revanchez reveilla
+    reveillant reveillees reveiller reveilles reveillez revenir revent rever reverse reversee reviennent reviens
+    revins ribes rider riens rient rijgt rince rison rissent riste rivat rivates rivees rives robas robbes robed
+    robee robees robers robez robles robts rodat rodes rokte rommes ronde ronger rookt ropes ropte roses rosse
+    rossent rosses roste roster rotes rotte rouble rouee roues rouet rouge rouie rouille roulage roule rouler
+    rouleur rouleurs rouloir rouse rousse roussin roussis roussit routa routed routee routen router routes routez
+    routs rouwe roves rowes rubes rubis ruelle ruiner ruines ruins rumeur ruste saais sache sachent sacome saille
+    saillent sailli saine sains sainte saison saite sakais salade salais salait salat salee salent salie salles
+    sallie sally saloir salopette salpe salse salue salve saman sammes sanae sandal sandalen sandales sandals sangle
+    sanie sanne santa santen santes santje santo sanve sapais sapait saper sapin sapine sarais sarcomen sarcomes
+    sasse sassed sassee sasser sasses saste saule saute sauteur sauvais sauvait sauvent savage savane savant savante
+    savart savates savior savoirs savons savor scalier scandale scelle scelles schah schatte schelle sciat seante
+    seaux sechat sedans seduite segre segres seide seille seing seins selie sella sellas sellee sellees sellen
+    seller sellers sellez sells selve selves semait sembla semblee sembler sembles semblez semestre semple sendais
+    sensee sensibilise sensibilites sensibility senta sentant sentas sente senten sentie sentient sentier sentira
+    sentis sentit serai serail serais seriait seriat serieuse serine serinee serions seront serrait serre serte
+    serti sertie sertir sertit servait servit sessie seules seulet seuls sevrait sevre seyait sibon sidon siebe
+    sieent siegea siegee siegel sieger sieges siegez sieme siene sienne siens sierait sieur sieve sifon sigle signai
+    signais signala signalas signale signales signas signat simon sinan singee sinti sistre skips slater sleur slipt
+    slits slops slotte smala smasha smashe smashee smasher smashez smette snelle sniffe sniffee sniffer sniffes
+    sniffez snips snober snode snows sobre socles soede soerte soete soeurs softe softie soies soins solde soldes
+    solea soleils solon solvent somde sommas sommee sommees sommen somment sommer sommet sommets sommez sonda sondee
+    sondel sondes sondez songe songer sonke sonne sopte sorbe sorta sorte sorted sortent sorter sortes sortez sorti
+    sortied sorties sortiez sortira sortirs sortis sortit sotch sotie sotte sottie soucia soucie soucis soudage
+    soudain soudaines soudains soude soudent soues souffle souffres souffrez soufi soufre souilla souillee souiller
+    souilles souillez souks soulagea soulagee soulager soulages soulagez soulane soule soulent souler soules souleve
+    soulevee soulevera souleves soulevez soupent soups sourde souri soute soutes souvenu souvient souvint soyer
+    spart sparts speciales spelles spert speur sponde spoort spore spork sporty spouse spout sprot squille stege
+    sterait sterre steur stiens stonde stoppage stoppe stoppee stoppes stoppez stoute striat strous suage suber
+    subie subiet subiete subis subit subites subito subits sucer suerait sueur suifent suifer suisse suisses suits
+    suivant suive suivie suivra suivrez supere supporta supporte suppot surine suriner surines suros symptome
+    symptomes syndromen syndromes tachaient tachait tache tachent tacle taclent tacon tailla taillee taillent
+    tailler tailles taillez taire taisais taisait taise tallant talle taller talles tamponna tamponneer tamponnees
+    tamponner tamponnes tamponnez tance tancer tanche taniere tanna tanne tapin taponne taponnee tarder tarin tarte
+    tarties tasked tassage tasse tassee tasser tasses teens teerst teille teindre teins teinture tekel telde telle
+    telles temme tempes tende tender tendra tendres tendrez tendue tenez tenia tenor tensions tenson tentais tentait
+    tente tentent tents tenure tercas terce tercent terme terne ternie ternir terrai terrais terrat terree terrer
+    terres terrez terri terrie terriere terry tersas terse tertre tessie testant teste testee testent testez
+    testicule teston tetaient tetais tetait teter teton tette teute thaise thanks theier thens thermes thermometre
+    thons thous thrips thuis thunks tians tiede tiels tielt tiend tienne tiento tiers tiert tiges tijns tillee
+    tillent tillez tinmes tintent tipis tique tiree tirent tirer tiret tirez tisent tises tisse tissee tisser tissu
+    tissure tissus tmese tobbe tobbes tobes tocht toebes toilat toile toilee toilent toiles toiletta toilettas
+    toilettee toilettees toiletten toiletter toilettez toilez toiture tokte toles tolet tolle tomba tombant tombas
+    tombed tomben tomber tombez tombs tomee tomees toment tomer tomme tonde tondre tondu tonne tonneaus tonte tontes
+    tonto tontos toont topte torche torcher torre torse torte tortes torus tosses toste totes toton touates touch
+    toucha touchas touchee toucheer touchees touchera touchers toucheur touchez touchier touchy touee touees toues
+    tougher touille tourbe tourber tourie tourier tourna tournee tournera tournes tourneur tourney tournez tournier
+    tourte tourtes tousse tousser touted touts traan trafic traie traient trail traille traina trainai trainais
+    trainant trainat trainde trained trainee trainen trainer traines trainez trains trairait traire trais trait
+    traitait traite traitent trama tramail tranquiller tranquilles tranquilly transat transi transie transir transis
+    transita transite transito transits transmit travails trebucha trebuchees trebucher trebuches trebuchet
+    trebuchez trends trens trent tressent treve triee trient trier triez trille trima trimes trines tringle tringles
+    trissons trocs trois trombe trombes trons trots trottinettes trottoirs troua trouas troubla troublee troubler
+    troublez troue trouee troues troupe trouts trouva trouvee trouver trouves trouvez troys truble truie truies
+    truus tuable tuage tuante tuent tueur tuilette tumes tumeurs tuons turcs turne turnep turnes tusse tussent
+    tusses tutes tuteur twain twens twent twinks twista twiste twistee twistes twistez typer umpire units untel
+    uranate urane urgeant urgeat urgents urger urina urinas urinat urinee urineer urinees urinera urinerent urinerez
+    urinez urnes usais usante userait usine usiner usines usure vaagt vaccina vaccinee vacciner vaccinez vachaient
+    vachait vache vachent vagie vagins vagir vagira vagis vagit vaille vaillent vaire vallee vallon valve vamper
+    vandale vanna vanneau vante varie vaser vasse vastes vautre veaux veces veens vehements veins velements velent
+    velies venas vendre vends vener venes venig venin venns venta ventais ventait ventas vente ventent ventes ventis
+    ventre venus verdet verdeur verdier verdies verdir vergas verger verglaas verine verlas vernie vernier vernies
+    vernir verolas verre verriere versie verst verte verties verts vesse vessee vessent vesses vessies vessiez veste
+    vester vests vetaient vetais vetait vetement vetir vetit vetites vette veule veulen veulens vibre victima
+    victime videe vident videos videra vides videur videz vienna viennent viennes viert viest views vilain vilaines
+    vilains vilder vileine viler viles ville vimes vinat vinent viner vines vingt vinkt viper virent vireo virer
+    visent viser visser vitens vivent vives vixens vlotte vocht voids voient voilette voilettes voilure voisina
+    voisinee voisiner voisines voisinez voisins voitura voituree voiturer voitures voiturez voler volet volgend
+    volgenden volige volle volve vonne vosse votes votif voucher vouge vouloirs voulue voulus voulut vousse vousser
+    voute voutes vraag vraat vraies vrais vulde vulves vyent wafted wafts waite waited waller walts wands waned
+    wange wanked wanks warder wasser wasted wattmen watts webben weckt weerst welles wenkt werft werpt wester wette
+    wider wiens windt wisser wives wonde wonted wonts woonst woort wraps yaman yasse yassee yasser yasses yelde
+    yonne youps ypres yvons zaire zaman zarts zeerst zegje zeles zengde zesde zestant zeste zester zette ziens zocht
+    zonat zonde zonne zorgen zotte zoute zoutte
     """.split()
 )
 #: misspellings read as typos although a word list has them
@@ -439,7 +470,7 @@ NUMB_COMMON = (
     r"fourmi\w*|picot\w*|(?:perte|manque|diminution|absence|baisse) (?:de |du |des )?(?:la )?(?:sensation|sensibilite|toucher)s?",
     r"endormie?s?|(?:plus|pas|aucune|peu de|moins de) (?:de )?(?:sensation|sensibilite)s?",
     # "je sens plus mes fesses", "je sens rien", "je ressens presque plus"
-    r"(?:sens|sent|sentent|ressens|ressent|sentais|sentait|sentir|ressentir) (?:plus|pas|rien|presque (?:pas|plus|rien)"
+    r"(?<!\bme )(?<!\bse )(?<!\bte )(?:sens|sent|sentent|ressens|ressent|sentais|sentait|sentir|ressentir) (?:plus|pas|rien|presque (?:pas|plus|rien)"
     r"|quasi (?:pas|plus|rien)|quasiment (?:pas|plus|rien)|meme pas|mal|peu|moins|moins bien|plus rien|pas grand chose"
     r"|plus grand chose|plus du tout|pas du tout)\b",
     # "mes fesses je les sens plus", "je le sens pas quand je m'essuie"
@@ -451,7 +482,7 @@ NUMB_COMMON = (
 #: Numbness words said of the saddle area only ("bizarre", "mort")
 NUMB_SADDLE = (
     r"(?:sensation|impression) (?:\w+ )?(?:bizarre|etrange|drole|differente|de froid|de vide|de mort)",
-    r"(?:sens|sent|ressens|ressent) (?:\w+ )?(?:bizarre|etrange|drole|froid|different\w*)",
+    r"(?<!\bme )(?<!\bse )(?:sens|sent|ressens|ressent) (?:\w+ )?(?:bizarre|etrange|drole|froid|different\w*)",
     r"(?:est|sont|etait|etaient) (?:\w+ ){0,2}?(?:morte?s?|froide?s?|glacee?s?)\b",
     r"unsure (?:\w+ ){0,4}?(?:sens|sentir|ressens|ressentir|sensation)",
 )
@@ -511,7 +542,7 @@ OWN_PARTS = (r"dos", r"bas du dos", r"colonne", r"coccyx", r"fesses?", r"hanches
 #: hedges that do not deny ("je pense", "je crois"): dropped before reading who is meant
 HEDGES = ("j pense", "j crois", "il me semble", "me semble t il")
 #: "stable", "pas pire": weakness that is not worsening
-STABLE = (r"stable", r"pareil", r"toujours (?:la meme|le meme|pareil)", r"pas (?:\w+ )?(?:pire|empire|aggrave)",
+STABLE = (r"stable", r"pareil", r"(?:empire|empirent|saggrave|change) pas", r"toujours (?:la meme|le meme|pareil)", r"pas (?:\w+ )?(?:pire|empire|aggrave)",
           r"(?:ne )?(?:se )?aggrave pas", r"ne change pas", r"pas change")
 #: The whole-message worsening net: a limb, what it does when it fails, a worsening told anywhere
 LIMBS = ("jambe", "jambes", "pied", "pieds", "genou", "genoux", "cheville", "chevilles", "orteil", "orteils", "mollet",
@@ -525,7 +556,7 @@ WORSE_NOW = (
     r"de plus en plus|(?:chaque|tous les) jours? (?:un peu |encore )?(?:plus|pire)|(?:empire|empirent|saggrave|se aggrave|s aggrave)\b",
     r"de jour en jour|jour apres jour|(?:pire|plus faible) (?:que|qu) (?:hier|avant|la semaine)|(?:va|vont) (?:de mal )?en pis",
 )
-NOT_WORSE = (r"(?:pas|jamais) (?:\w+ ){0,2}?(?:pire|empire|aggrave)", r"stable|pareil|ne change pas")
+NOT_WORSE = (r"(?:pas|jamais) (?:\w+ ){0,2}?(?:pire|empire|aggrave)", r"stable|pareil|ne change pas|(?:empire|empirent|aggrave) pas")
 
 # --------------------------------------------------------------------------
 # Answer words, the normaliser's marks
@@ -589,12 +620,13 @@ BLADDER_PATTERNS = (
     r"\b(?:impossible|incapable) (?:de |d )?(?:uriner|pisser|faire pipi|vider (?:mon|ma|la) vessie|aller a (?:la )?selle)\b",
     # "fuites urinaires", "des fuites", "incontinence", "retention urinaire"
     r"\bfuites? (?:urinaires?|de urine|durine|de pipi|de selles|de matieres|anales?|fecales?)\b",
-    r"\b(?:ai|a|avoir|avais|des|quelques|petites) (?:des |de |quelques |petites |des petites )*fuites?\b",
+    r"\b(?:ai|a|avoir|avais|des|quelques|petites) (?:des |de |quelques |petites |des petites )*fuites?\b"
+    r"(?! (?:de|d|du|des|dans|au|a|sur|sous) (?!urine|pipi|selles|matieres|mon culotte|mon slip|mon pantalon)\w+)",
     r"\bincontinen\w*|\bretention (?:urinaire|de urine|durine)\b|\btroubles? (?:urinaires?|sphinct\w*|de la vessie)\b",
     # "je fais dans ma culotte sans le sentir", "j'ai fait pipi sur moi", "je me suis urine dessus"
     rf"\b(?:fais|fait|faisais|faisait|refais) (?:pipi |caca |un peu |des fois |parfois )?(?:dans|sur) (?:mon|ma|le|la|mes|les) {_PANTS}\b",
     r"\b(?:fais|fait|faisais|faisait) (?:pipi |caca )?(?:sur moi|dessous|dans mon froc)\b",
-    r"\b(?:suis|est) (?:\w+ )?(?:urine|fait|oublie|souille) (?:dessus|sur moi)\b|\b(?:mouille|souille|sali) (?:mon|ma|le|la|mes) (?:culotte|slip|pantalon|calecon|lit|draps)\b",
+    rf"\b(?:suis|est) (?:\w+ )?(?:urine|fait|oublie|oubliee|souille) (?:dessus|sur moi|dans (?:mon|ma|le|la|mes) {_PANTS})\b|\b(?:mouille|souille|sali) (?:mon|ma|le|la|mes) (?:culotte|slip|pantalon|calecon|lit|draps)\b",
     # no urge, no feeling: "je sens pas l'envie", "plus envie d'uriner", "je sens pas quand ma vessie est pleine"
     r"\b(?:sens|sent|ressens|ressent|sentais|sentait) (?:plus|pas|jamais|presque plus|presque pas|meme pas|plus du tout|pas du tout)"
     r" (?:le |la |de |d |les )?(?:envie|envies|besoin|besoins)\b",
@@ -606,6 +638,19 @@ BLADDER_PATTERNS = (
     r"\b(?:controle|maitrise|tiens) (?:plus|pas) (?:\w+ ){0,2}?(?:vessie|intestins?|sphincters?|selles|urine|pipi)\b",
     r"\bvessie (?:\w+ ){0,2}?(?:se vide (?:plus|pas|mal)|ne se vide|(?:pleine|bloquee) (?:\w+ ){0,4}?(?:rien|pas|plus))\b",
     r"\bsonde urinaire\b",
+    # no feeling on the toilet: "je sens plus rien quand je vais aux toilettes", "a la toilette je sens pas si j'ai fini"
+    r"\b(?<!\bme )(?:sens|sent|ressens) (?:plus|pas|rien|plus rien|presque rien|meme pas)\b(?! (?:de|d|des|du|mal|douleur|aucune?)\b)"
+    r"(?: \w+){0,2}? (?:quand|lorsque) (?:j |je )?"
+    r"(?:vais|suis|fais|pousse) (?:\w+ ){0,2}?(?:toilettes?|wc|pipi|caca|selle|besoins)\b",
+    r"\b(?:toilettes?|wc|pipi|uriner|selle)\b(?: \w+){0,3}? (?:j |je )?(?:sens|sent|ressens) (?:plus|pas|rien|plus rien|presque rien"
+    r"|meme pas)\b(?! (?:de|d|des|du|mal|douleur|aucune?|fourmi\w*|picot\w*|grand chose|la douleur)\b)",
+    # waiting ages for the stream: "je dois attendre longtemps avant que ca vienne quand je fais pipi"
+    r"\battendre (?:\w+ ){0,3}?(?:avant que|pour que|que) (?:ca|le jet|le urine|lurine|le pipi) (?:vienne|sorte|coule|commence)\b"
+    r"(?: \w+){0,4}? (?:pipi|uriner|pisser|toilettes?|wc)\b",
+    # "un petit accident dans ma culotte"
+    rf"\baccidents? (?:\w+ ){{0,2}}?(?:dans|sur) (?:mon|ma|le|la|mes|les) {_PANTS}\b",
+    # "je perds mes urines" (incontinence in lay words)
+    r"\b(?:perds|perd|perdu|perdais|perdait) (?:\w+ )?(?:urines?|pipi|selles|matieres)\b",
     # "je pousse et rien sort pour uriner"
     r"\brien (?:sort|vient|coule)\b(?: \w+){0,3}? (?:uriner|pipi|pisser|vessie)\b",
     r"\b(?:uriner|pipi|pisser)\b(?: \w+){0,3}? rien (?:sort|vient|coule)\b",
@@ -723,6 +768,9 @@ TRAUMA_PATTERNS = (
     r"\b(?:percute|percutee|renverse|renversee|fauche|fauchee|heurte|heurtee|embouti|emboutie|tamponne|tamponnee) par\b",
     r"\b(?:ete|suis|etait) (?:\w+ )?(?:percute|percutee|renverse|renversee|fauche|fauchee|tamponne|tamponnee|embouti|emboutie)\b",
     r"\b(?:carambolage|sortie de route|coup du lapin|tonneau|tonneaux)\b",
+    # "une voiture m'a percute"
+    r"\b(?:voiture|auto|camion|moto|velo|bus|tram|scooter|trottinette|cycliste|automobiliste)\b(?: \w+){0,3}? (?:percute|percutee"
+    r"|renverse|renversee|fauche|fauchee|heurte|heurtee|tamponne|tamponnee|embouti|emboutie|rentre dedans)\b",
     # a blow: "recu un coup dans le dos", "un choc sur le coccyx"
     r"\b(?:coup|choc|coups) (?:\w+ ){0,2}?(?:dans|sur|au|a) (?:le |la |les |mon |ma |mes )?(?:dos|bas du dos|colonne|reins|coccyx|lombaires|fesses)\b",
     r"\b(?:chute|tombe|tombee) (?:de |d )?(?:\w+ )?(?:hauteur|\d+ ?m|\d+ metres?|plusieurs metres)\b",
@@ -770,7 +818,7 @@ BOTH_LEGS_NUMB_PATTERNS = (
 
 # ---- cancer ----
 CANCER_WORD: tuple = ()
-CANCER_QUESTION = (r"est ce (?:que )?(?:ca |ce |cela )?(?:peut|pourrait|serait)", r"serait ce", r"est ce un", r"peut il",
+CANCER_QUESTION = (r"est ce", r"serait ce", r"peut il",
                    r"pourrait etre", r"(?:ca|cela) peut etre", r"faut il")
 #: a French verb after "j", "je me", "on se": "je me mets" is no "mets" (metastases)
 CANCER_BENIGN = (r"j", r"(?:j|tu|on|il|elle|ca) (?:me|te|se|le|la|les|y|en)")
@@ -781,6 +829,7 @@ CANCER_DIED_AFTER: tuple = ()
 CANCER_PATTERNS = (
     r"\btumeurs?\b(?! benigne)|\bchimio\w*|\bradiotherap\w*|\bleucemie\b|\blymphome\w*|\bmyelome\b|\bmelanome\b|\bsarcome\b",
     r"\bcarcinome\w*|\boncolog\w*|\bmetastas\w*|\bmaligne\b|\bhormonotherapie\b|\bcancereu\w*",
+    r"\ben remission\b(?! de (?:mon |ma |la |le |une |un )?(?:sciatique|hernie|lombalgie|depression|burn out|lumbago))",
 )
 
 # ---- weight loss ----
@@ -850,7 +899,8 @@ DENY_AFTER = ("pas", "non", "jamais")
 ME_TOO_SUBJECT = ("moi",)
 ALSO = ("aussi", "egalement")
 ME_TOO = (r"moi aussi", r"et moi de meme", r"pareil pour moi")
-NOT_FEEL_START = ("sens pas", "sens plus", "ressens pas", "ressens plus", "sent pas", "sent plus", "sens rien", "sens plus rien")
+NOT_FEEL_START = ("sens pas", "sens plus", "ressens pas", "ressens plus", "sent pas", "sent plus", "sens rien", "sens plus rien",
+                  "sens moins", "sent moins", "ressens moins", "sens presque plus", "sens presque pas")
 PAIN = (r"douleurs?", r"mal", r"souffr\w*")
 GUARD_START: tuple = ()
 GUARD_WHEN: tuple = ()
@@ -883,19 +933,19 @@ NET_BLADDER_TROUBLE = (r"sais (?:pas|plus)", r"peux (?:pas|plus)", r"arrive (?:p
                        r"fuite\w*", r"retenir", r"controle\w*", r"culotte", r"difficult\w*", r"du mal", r"envie",
                        r"bizarre", r"sens (?:pas|plus|rien)", r"plus rien", r"probleme\w*", r"souci\w*")
 NET_BOWEL_TROUBLE = (r"retenir", r"controle\w*", r"fuite\w*", r"culotte", r"envie", r"sens (?:pas|plus|rien)", r"sans le sentir")
-ALL_WELL = (r"\bnormalement\b", r"\bcomme (?:avant|dhabitude|de habitude)\b", r"\bconstip\w*", r"\bsans (?:souci|probleme)s?\b")
+ALL_WELL = (r"\bnormalement\b", r"\b(?:controle|retiens|tiens|urine|vais|va|vont|marche|fonctionne) (?:\w+ )?bien\b", r"\bcomme (?:avant|dhabitude|de habitude)\b", r"\bconstip\w*", r"\bsans (?:souci|probleme)s?\b")
 NO_ANY = ("pas de", "aucun", "aucune", "sans")
-A_PROBLEM = (r"problemes?", r"soucis?", r"difficultes?")
+A_PROBLEM = (r"problemes?", r"soucis?", r"difficultes?", r"fuites?")
 NOT_WELL_NEG = ("pas", "plus")
 NOT_WELL_MORE: tuple = ()
 WELL = ("bien", "normalement", "comme avant")
 CLAUSE_BUT = ("mais",)
 
 # ---- questions: "est-ce normal que ..." ----
-IS = ("est ce",)
+IS = ("est",)
 IT = ("ce", "il", "ca")
 NORMAL = ("normal", "grave")
-CAN_IT = ("se peut il", "est ce possible")
+CAN_IT = ("se peut il", "est ce possible", "ce est normal", "ce est grave", "est ce que ce est normal")
 THAT = ("que",)
 
 # --------------------------------------------------------------------------
@@ -932,7 +982,7 @@ REASON_ANY = ("aucune ", "vraie ", "de ", "particuliere ", "apparente ")
 REASON = ("raison", "cause", "explication", "motif")
 #: weight lost without trying: "sans rien faire", "sans regime"
 NO_EFFORT = (
-    (r"\bsans (?:rien )?(?:faire|essayer|le vouloir|vouloir|changer rien|rien changer|faire de regime|regime|faire attention)\b", "noreason"),
+    (r"\bsans (?:rien )?(?:faire (?:de |un |aucun )?regime|faire attention|faire|essayer|le vouloir|vouloir|changer rien|rien changer|regime)\b", "noreason"),
 )
 #: "ma jambe" is the patient's own leg ("mon"): Dutch "ma" is the mother; "j'ai plus de fievre" is "pas de"
 SPOKEN_PHRASES = (
@@ -949,6 +999,13 @@ SPOKEN_PHRASES = (
      r"|ceinture|vie|prostate|sciatique|hernie|plante|pointe|jupe|chaise|chambre|trottinette|maison|cave|cuisine|salle"
      r"|robe|perte|fievre|urine|toilette|couche|protection|jambe|gauche|droite|nuit|journee|semaine|colonne|lombaire"
      r"|bouillotte|chaussure|pantoufle|savate|sandale|tong|botte|basket|chaussette)\b)", "mon "),
+    # Dutch "pas" (= net: "ik ben pas gevallen", "pas koorts gehad") is no negation: read as "pasnl" after a Dutch
+    # word or before one; "pas als", "pas een keer" stay (the Dutch pack's patterns read them)
+    (r"\b(ik|k|ben|heb|is|het|er|dan|nog|maar|nu|toen|zijn|was|had|hebben|wordt|werd|kan|ga|gaat|moet|mag|mijn|mn|die|dat"
+     r"|mij|we|ze|hij|zij|ook|al|zo|sinds|eerst|geleden|gisteren|vandaag|dagen|weken|week|jaar|heeft|zijn|wij|jij|ge|gij"
+     r") pas\b(?! (?:als|wanneer|toen|zodra|een|ene|1|eenmaal|keer)\b)", r"\1 pasnl"),
+    (r"\bpas (?=(?:ge\w+|sinds|vanaf|nu|toen|om|op|net|echt|begonnen|later|morgen|volgende|vorige|gisteren|vandaag|\d+|weer"
+     r"|kort|onlangs|recent|nog|koorts|gevallen|uitgegleden|kanker)\b)", "pasnl "),
     # French "je" before a verb or a pronoun is "j" (Dutch "je" is "you": not the patient)
     (r"\bje (?=(?:me|ne|le|la|les|lui|y|sens|ressens|sentais|suis|sais|savais|peux|pouvais|ai|avais|fais|faisais|vais|dois"
      r"|crois|pense|arrive|arrivais|perds|tombe|trebuche|urine|marche|controle|retiens|etais|parviens|reussis|remarque"
@@ -989,6 +1046,6 @@ HINT_PLACES = {
     "bladder_bowel": ("toilettes?", "wc", "cabinets"),
     "both_legs": ("jambes", "pieds", "cuisses", "mollets", "genoux"),
 }
-HINT_FEELING = ("{NUMB_COMMON}", r"sens\w*", r"sensation\w*", r"bizarre", r"etrange", r"drole", r"different\w*", r"froid\w*",
+HINT_FEELING = ("{NUMB_COMMON}", r"sens\w*", r"sensation\w*", r"bizarre\w*", r"etrange\w*", r"drole\w*", r"different\w*", r"froid\w*",
                 r"rien", r"mort\w*", r"coton", r"electri\w*", r"pique\w*")
-HINT_DENIAL = ("pas", "aucun", "aucune", "sans", "jamais", "non")
+HINT_DENIAL = ("pas", "aucun", "aucune", "sans", "jamais")
