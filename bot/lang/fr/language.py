@@ -60,6 +60,12 @@ LEXICON = frozenset(
     droite côté haut peur aidez aidez-moi besoin dites fois tantôt
     tantot endéans endeans savez peut-être ptet bref hein normalement
     problème probleme souci soucis maintenant mtn parler
+    faisant fait faites ménage sens sentir senti mauvais mauvaise mieux pire boite boiter
+    raide raideur irradie brûlure brulure élancement lancinant couché allongé allonger
+    asseoir soulager soulagement aider m'aider pourriez pourrais pouvez voulez faudrait dois
+    doit devrais quel quelle quels quelles combien ouvert prendre prends pris donné réveille
+    réveillent mari fils fille enfant enfants jusqu'au
+    jusqu'à jusque ici entorse parle parlez néerlandais neerlandais anglais flamand
     bonjour bonsoir salut coucou slt bjr mdr ptdr dsl désolé desole svp stp tkt
 
     """.split()
