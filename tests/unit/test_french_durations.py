@@ -85,7 +85,7 @@ def test_ranges_and_vague_counts(text, expected):
 @pytest.mark.parametrize("text, expected", [
     # SMS, short forms, no accents
     ("3 sem", 21), ("3sem", 21), ("2 sem", 14), ("ya 2 sem", 14), ("jai mal depuis 2 sem", 14), ("3j", 3), ("ca fait 3 j", 3),
-    ("48h", 2), ("depuis 72 heures", 3), ("il y a 2 heures", 0), ("y a 3h", 0), ("il y a 30 heures", 1),
+    ("depuis 48h", 2), ("ca fait 48h", 2), ("depuis 72 heures", 3), ("il y a 2 heures", 0), ("y a 3h", 0), ("il y a 30 heures", 1),
     ("ça fait 2 mois", 60), ("ca fait 2 mois", 60), ("il y a 3 jours", 3), ("depuis 3 semaines", 21),
     ("trois semaines a peu pres", 21), ("environ 3 mois", 90), ("bientot deux mois", 60), ("plus ou moins six semaines", 42),
     ("deux bonnes semaines", 14), ("une grosse semaine", 7), ("un petit mois", 30),
@@ -115,7 +115,8 @@ def test_relative_days(text, expected):
     # months, dates, seasons
     ("depuis mars", 269), ("depuis début mars", 269), ("depuis fin octobre", 25), ("depuis le 3 novembre", 22),
     ("depuis le 1er novembre", 24), ("depuis le 20/11", 5), ("depuis cet été", 133), ("depuis l'été", 133),
-    ("depuis 2019", 2885),
+    ("depuis 2019", 2885), ("depuis le mois de mars", 269), ("depuis le mois d'août", 116), ("au mois de mai", 208),
+    ("en mars", 269),
 ])  # fmt: skip
 def test_holidays_months_and_dates(text, expected):
     assert days(text) == expected
@@ -125,7 +126,7 @@ def test_holidays_months_and_dates(text, expected):
     # not a duration: forever, the future, a frequency, an age, a story, no number at all
     "ca fait une eternite", "ça fait une éternité", "depuis longtemps", "je sais pas", "jsp",
     "lundi prochain", "la semaine prochaine", "dans 2 semaines", "demain", "3 fois par semaine", "tous les 2 jours",
-    "2 jours par semaine", "j'ai 45 ans", "jai 45 ans", "un jour, en soulevant un carton", "une fois",
+    "2 jours par semaine", "48h", "j'ai 45 ans", "jai 45 ans", "un jour, en soulevant un carton", "une fois",
     "dites une fois", "j'ai fait un tour de reins", "un disque décalé", "à tantôt",
 ])  # fmt: skip
 def test_not_a_duration(text):

@@ -186,11 +186,15 @@ DAY_PARTS = (
     "soir", "matin", "apres-midi", "apres midi", "aprem", "midi", "nuit", "soiree", "matinee",
 )
 
-#: month names and abbreviations
+_MONTH_NAMES = {
+    "janvier": 1, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "aout": 8,
+    "septembre": 9, "octobre": 10, "novembre": 11, "decembre": 12,
+}
+#: month names and abbreviations, and "(le) mois de mars", "(le) mois d'août"
 MONTHS = {
-    "janvier": 1, "janv": 1, "fevrier": 2, "fevr": 2, "fev": 2, "mars": 3, "avril": 4, "avr": 4,
-    "mai": 5, "juin": 6, "juillet": 7, "juil": 7, "aout": 8, "septembre": 9, "octobre": 10,
-    "novembre": 11, "decembre": 12,
+    **_MONTH_NAMES, "janv": 1, "fevr": 2, "fev": 2, "avr": 4, "juil": 7,
+    **{f"{the}mois {'d' + chr(39) if name[0] in 'aeiou' else 'de '}{name}": number
+       for name, number in _MONTH_NAMES.items() for the in ("", "le ")},
 }
 
 #: the middle of each season (month, day)
@@ -250,9 +254,10 @@ COUNT_NOUNS = (
     "etages", "marches", "seances",
 )
 
-#: before a number: "depuis", "ça fait"; "" (nothing before it: "48h") counts too
+#: before a number: "depuis", "ça fait" (hours count only after one of these, as in every pack:
+#: a bare "48h" is no duration, "depuis 48h" is)
 SINCE_WORDS = (
-    "depuis", "deja", "fait", "voila", "ya", "",
+    "depuis", "deja", "fait", "voila", "ya",
 )
 
 #: before a number: a negative number; none in French ("moins de 2 semaines" is less than two weeks)
@@ -422,8 +427,8 @@ WEEKEND_THIS = ("le", "ce")
 WEEKEND = ("week-end", "week end", "weekend", "wk-end")
 #: "depuis mars", "à partir de 2019": the start of a date
 SINCE_CONTEXT = ("depuis", "a partir de", "a partir du")
-#: "en mars", "pendant l'été"
-DURING = ("en", "pendant", "durant", "vers")
+#: "en mars", "au mois de mai", "pendant l'été"
+DURING = ("en", "au", "pendant", "durant", "vers")
 #: "commencé le 3/11": other words before a numeric date
 STARTED = ("commence", "commencee", "debute")
 #: the position in a month or year: "début mars", "mi-2024", "fin juin"
