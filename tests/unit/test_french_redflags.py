@@ -124,10 +124,12 @@ TRAUMA = {"onset": "trauma"}
     ("douleur constante la nuit, peu importe la position", NIGHT),
     ("la nuit c'est permanent", NIGHT),
     ("aucune position ne soulage", NIGHT),
+    ("la nuit j'ai mal tout le temps", NIGHT),
     ("la nuit c'est horrible, peu importe comment je me mets ça fait mal", NIGHT),
     ("au lit c'est pire, ca arrete pas, jsuis debout a 3h du mat", NIGHT),
     # ---- trauma ----
     ("je suis tombé dans l'escalier", TRAUMA),
+    ("je suis tombé sur les fesses", TRAUMA),
     ("jsuis tombé ds l'escalier", TRAUMA),
     ("chui tombé de l'échelle", TRAUMA),
     ("j'ai glissé sur le verglas", TRAUMA),
@@ -230,6 +232,19 @@ def test_french_messages_with_words_the_other_packs_know(text, expected):
     "des fuites d'eau dans la cave",
     "pipi normal et je sens pas de picotements",
     "je sens pas de douleur quand je vais aux toilettes",
+    # French sayings: "un coup de froid / de fouet" is no blow, electric shocks in one buttock are sciatic pain,
+    # wanting to lose weight is no weight lost, pain that stops a movement is no weakness, going to the toilet is a walk
+    "j'ai eu un coup de froid dans le dos",
+    "un coup de fouet dans le bas du dos",
+    "des décharges électriques dans la fesse gauche",
+    "j'ai glissé un coussin dans le dos",
+    "je voudrais maigrir",
+    "je dois perdre 10 kilos",
+    "je reste au lit tout le temps",
+    "la nuit je me réveille tout le temps pour faire pipi",
+    "je sens pas le besoin de consulter",
+    "j'ai du mal à aller aux toilettes tellement j'ai mal",
+    "je peux pas plier la jambe à cause de la douleur",
     # over and done with
     "j'ai eu de la fièvre la semaine passée mais c'est passé",
 ])

@@ -33,7 +33,7 @@ _EXCRETA = (r"(?:pipi|pipis|urine|urines|vessie|pisse|selles|selle|caca|cacas|ma
 _HOLD = r"(?:me |le |la |les )?(?:retenir|tenir|controler|garder|contenir)"
 #: going: "uriner", "faire pipi", "aller a selle"
 _GO = (r"(?:uriner|pisser|faire pipi|faire caca|faire mes besoins|vider (?:mon|la|ma) vessie|vider ma vessie"
-       r"|aller a (?:la )?selle|aller aux toilettes|aller au wc|aller aux wc|aller a la toilette|pousser)")
+       r"|aller a (?:la )?selle)")
 #: the leg and foot, singular and plural
 _LEG = (r"(?:jambe|jambes|pied|pieds|genou|genoux|cheville|chevilles|cuisse|cuisses|mollet|mollets|orteils?|gros orteil"
         r"|jambe droite|jambe gauche|pied droit|pied gauche)")
@@ -104,347 +104,355 @@ REAL_NEIGHBOURS = frozenset(
     abaisse abcedent abler ables abloquee abonne absences absente accedant accidenta accidentas accidente accidentes
     accrocha accrochant accrochee accrocher accroches accrochez achat acheter acompte acres acrete acter adler adres
     adret adroit adroite aeons aerait aeres aerobe affaibli affaiblie affaiblir affaiblis affaiblissant afire
-    aggrava aggravee aggraver aggraves aggravez agneau agres agrippe ahuis aident aider aient aigri aigrir aigris
-    aigrit ailes aille aillent ailler ailles aires ajournee akant alant alcool aligne allant allas allees allene
-    allert alleu allez allier allongea allongee allonger allonges allongez alons alpes alpin alter alterations
-    altercation alternation alver amaigries amaigrir amaigris amaigrit amant ambre amincir amine amman amons
-    amoureus amoureuses amoureuze anais anales anche anches ancre anesthesiai anesthesiat anesthesiee anesthesier
-    anesthesies anesthesiez anier aniere annal annale anneal anneaux annonca annoncee annoncer annonces annoncez
-    annone announce anons anormal anormalement ansis anted anterieur antimite antre aorte aortes aoute aoutes aperte
-    aphone apique aplomb appairent apparence apparenta apparentee apparenter apparentes apparentez apparents
-    apparient appatent aprete apses apsis aptes apures arbore arbres arche archer arends arents arete argent arler
-    armet arons arpete arren arrente arrest arreta arrete arretee arreter arretes arretez arretje arrets arrimais
-    arrimait arrime arrisais arrisait arrise arriva arrivai arrivals arrivant arrivas arrivat arrived arrivee
-    arriver arrives arrivez articles articule arties asante askes askew aslis assenez asser asses assese asseye
-    asseyes asseyiez assia assias assied assies assisen assises assisi assisse assist assiste assit assize associe
-    assoie assoies assoir assoit assole assone assort assoyez assumee assumer assumez astre atres atteindre attende
-    attender attendra attendrez attendri attendrie attendue attentions augment augmenta augmented augmentee
-    augmenter augmentes augmentez augments aupres auteur automobilisme automobilist automobilisten automobilistes
-    autres avail avails avale avals avance avancee avanceer avancera avances avancez avants avast avenir avent
-    avions avior avoid avoirs avoisine avond avonds avows await axais axait axant axons ayant ayons babille
-    babillent bachaient bachait bache bachent bacille baclant bacle baclent bacon badent baelde baignoires bailla
-    baillant baillee bailler bailles baillez bailli baisais baisait baise baisee baises baissa baissee baisser
-    baisses baissez balade balde ballait ballante ballants ballast ballat balle ballee ballent baller balles ballez
-    balzan banche bander banna banne banque barde barder bareme barents barmen basees baset basies basjes basken
-    baskets baskiet basles basse bassen basset bassets bassos basss bastes batent bater batisse bauge bauger bavais
-    bavait bavant bavoir bavons beasses beauf beaus bebos becane becasse becot becote bedaux bedes bedon beebes
-    beerst beginnen beigne belden belder belee beles belge belie beliere belled bellem bellement beller belles belon
-    benef benign benignes benir benis bents bercent berle bernie berst besse bessie beste bester betes betonnen
-    bette beuger beulde bezonnen bicarre bicyclettes bielle biens bievre bifferent bigarre bilent billant bille
-    billee billent biller billes billez billon biloquee bindt bines bique bisse bisser bisses bitent bitte bizarres
-    blamas blanche blaps blasa blasas bleuter blips bloque bloquees bloquer bloques bloquez blotte blutent bocht
-    bocks boete boette bofte bogue boille boite boitte bokte bolde bolle bolte bomba bombe bombee bombees bombent
-    bombes bomer bonde bondes bonje bonke bonner bonnet bonnie bonny bonte bonter bontes bonzes bootte borgen borger
-    borne bornes bosse bosses boste boter botes botje botste botta bottee bottel botter bottes bottez bottle bottse
-    boucher boude bouder bouee boues bouge bougea bougee bougera bouges bougez bough bougie bougre bouille
-    bouillotta bouillottee bouillotter bouillottes bouillottez bouke boule bouler bouloir boume boumer bourbes
-    bourde bourdes bourrait bourres bourse bouse bouses bousin boute boutent bouter boutes bouwe bouwer bovin boxed
-    boxee boxees boxem boxera boxeras boxeur boxeurs boxez boyer bozer brade braie braille braillent braiment brain
-    brancha branchu brand brasses brefs brelle briefa briefas briefe briefes brifes brille brillent brima brines
-    brocher broder broie brome brosse broute broye broyer bruit brutal brutalen brutaler brutales bubale bulent
-    bullant bulle bunne burent burine buriner burines busent busses butant butas butene butes butta buttas buttee
-    buttent buttez cabas cabines cabinet cacao cacaos cachaient cachait cachas cache cachent cahute caille caillent
-    caisse caisses calame calas calecons calee calees cales calicule calle caller calma calmed calmee calmer calmes
-    calmez calmi calmie calms calon calotte calottes calque calte caltes calvas camai camas cambe cambes cambre
-    camer cames camions campagne camuse camuses canapes canas canche canches cancres caner canna cannat canner
-    canope canot canted canton cantre canuse caoutchoucs capas capres caque carambolages carbon carcinome carde
-    carder cardon caremes carene carlton carme carmee caron carra carrelages carson cartons cartoon casas casket
-    cassage casse cassee casser casses cassis catcha catchas catche catchee catchees catchez cation causas causee
-    causees causer causez causse causses cavais cavait cavant cavas cavons caxton ceans cease cedant ceins ceintura
-    ceinturee ceinturen ceinturer ceintures ceinturez celent celle celles cement cendre cense centaine centre cents
-    certaines certains cessa cesse cessee cessen cessent cesser cesses cessez cessie ceste cette chaine chaire chais
-    chaises chaleurs chamber chambra chambree chambrer chambres chambrez chanci chancie chancier chancre chand
-    changea changees changera changeur changez changoer chante chantee chanteer chanter chantiers chanties chantiez
-    chargee charger charte chase chasse chaste chatie chatier chatre chatted chattel chatten chatter chattes
-    chattier chatty chaude chauds chaussettes chaussures chaut chaux cheiks chenal chenille chenilles cheque chere
-    cheres chevala chevale chevau chevaux cheveu chevilla chevillas chevillee chevillees cheviller chevillez chienna
-    chiennee chienner chiennes chiennez chimie chinks chique chocolat chocolatee chocolats choie chois choke chome
-    chomes choose chope chopine choque chore chosen choses choute choye chreme chris chues chugs chums chuns chuta
-    chutee chuter chutes chutez cicle cider cille cimes cingle cingles cintre circulations cisse cisses cites clame
-    clappe claqua claquee claquer claques claquet claquez classer clastique clever client clins clips clique clisse
-    clissee clisses clives cloaque clopine cloque cloquee closent closez cloua cloue cluse cluses coache coacher
-    coaches coarse coatte cobain cocas coche cocher coches cocon codat codent codon coeur coeval coffre coffree
-    coiffee coing coins coites colen colin collasse colle collegues coller collera collet colleta collets cologne
-    colonie colonnes colons colony color colson combe combee combes comete comite commenca commenced commencee
-    commencer commences commencez commend commende commenta commente comments commerce commet commue commuent
-    compagner compagnes compagnie compagnons compete completements completerent complote compone comporte compose
-    composte compota compotee compoter compotes compotez compta comptee compter comptes comptez compute comte
-    conches conde confortable congre conjoint conjointes conjoints conne constat conte contee contenu conter contes
-    contins contint continuons continus contra contree contrer contres contrez controla controlee controleer
-    controlera controleur controlez controller convenir coole cooler coops coopte copains copie copiee copina
-    copinee copiner copines copinez copte coptes copule copuler coras cords corine corle corms corns coron corpse
-    corpss corpus corse corte cortes corus corys cosine cosse cosses cotas cotee cotees coter cotez coties cotis
-    cotonne cotons cotte cottes couch coucha couchas couched couchee couchees coucher couchera couchers coucheur
-    couchez couchs coude couder couds couille couine coula coulage coulee coulent coulera coules couleur couleurs
-    coulez couloir coulter coupa coupas coupe couper coupes couple coupler coupt coupte courbe coure coures courge
-    courier courrait courre coursa coursed coursee courser courses coursez courte courue couse couses cousina
-    cousinee cousiner cousines cousinez cousis cousit coussins coute couter coutes couts couvais couvait couve
-    couvent couver couvrir craie crame crampa crampe craps craque crase craton creme crispa crispas crispe crispes
-    crisse crisses crissons crocs croes croie croies croisa croise croissance croissant croissantes croissantje
-    croissants croit croix croon crosse crouches croule crouler croups croute crown crows cruche cruches cuise
-    cuises cuisina cuisinee cuisiner cuisines cuisinez cuite cuits cuivre culer culotta culottas culottee culottees
-    culotter culottez cunette curse cusses cycas cyclise cyclisee cyclisme cyclist cyclistes cyclists dallant dalle
-    daller damai daman damer damion darce darder dater datte debts decales decause decent deces decors dedains
-    deduite deere deeres defais degrea degreas degreee degreees degreer degreez degreve degreves degringola
-    degringolees degringoler degringoles degringolez deins deite dejans demarque demarquer demission demonter denas
-    dengs denier denree denrees dente dentes dentisten dentistes depressions dernieres derniers deroba derobai
-    derobais derobant derobat derobee derober derobes derobez derodait derode derodent deroge derogent derrieres
-    dessens detenir detiennent detiens detors detourne dette deule devet deviees devient devies devines devins
-    devions dicte diede dieke diekte diene diens diepe diepte diere diese dietes dietse dietz dieze differant
-    difference differend differentes differentie differents difficiles dikte dille diminue diminuees diminuer
-    diminues diminuez diminutions dints dipte dissous diste distende distendes distendez ditte dives dogme dolle
-    dompte donne dooit dorine dorme dormer dormi dormie dormira dormis dormit dosse dotes doubleur doubleurs douce
-    douceur douceurs doucha douchee doucher douchez douci doucie douille dourine doute doutes douteur doves drabs
-    drageon drags draie drain drainait draine drainent drams drapa drapai drapait drapas drape drapes draws drayai
-    drayait drays drents dressa dresse dressent dribbla dribblas dribblee dribblees dribblez drivat drivates drivees
-    drogt droid droites droits droles droll dromt drone dronte dropa dropas drope droper dropes droppe droppee
-    droppes droppez dropte drosse drost droste drove duche duine duite duits dunette duper duveta duvete duvets
-    ebben ebbes ecales echafaudages echange echangee echanger echelles echet echue ecore ecote ecoule ecouler
-    ecuelle ecuisse ecuisses edile eelde eerste egaient egoutte egouttes eider eindt elastique elave elbot elever
-    elfes elier elonger elues embouai embout embouties emboutir emboutis emboutit embouts emeche emette emettre
-    emirent emotif empare emparent empecha empechee empecher empeches empechez emperche empile empilent empira
-    empirant empiree empirer empires empirez empirie emplirent empoche emporte enceint enceintes enceints encire
-    enclore encode encorde encored encores encorne encoure encre enfanta enfantas enfante enfantes enflant
-    engourdimes engourdir engourdit engourdites enigme enlie enlies entaient entais entait entant entee entent enter
-    entier entieres entiers entite entra entree entrer entres entrez entry entte enture enure envia envias envide
-    envides envied enviee enviees envier enviez envine envoie envoies epais epart epele eperdu epige epince epine
-    epique episser epointe epointes epousa epousee epouser epouses epousez eprends equite eraie eraient ergot erige
-    eriger erine erins ernie erras errer erudit escabeaux escaliers eschat esens espalier espouse essaie essaies
-    essayant essaye essayed essayee essayera essayes essayeur essayez essens essent esses essie essies essuya
-    essuyait essuyat essuyee essuyes essuyeur essuyez ester etable etagent etaie etaies etain etains etalent etals
-    etament etant etats etayent etendre ethere etheres etire etranger etranges etrangle etres etuis evader evases
-    eveille eveillee eveillent events evider evies exige expies expire expirent explications faase faasse fable
-    fables fachaient fachait fache fachee fachent facher facons fader fagin faiblesses faibli faiblie faiblies
-    faiblir faiblis faiblissant faiblisse failla faillai faille faillent failles faillie faillir faillis faillissent
-    faillit faine fairer faires fairs fairy faisals faisans faisant faites faith faits falcon false faluche familier
-    famille famine fanal fange fanon farce farder farte fasce fasses fassi faste faucha fauchees faucher fauches
-    fauchet fauchez faucon faucre fausse faute fauteur faxte feales feaux febriles fecale fecules federe feins feite
-    feler feles felin felle females femke femmes femmie femmy fendre fendu ferait ferme feront ferras fessa fessas
-    fessee fessees fessen fessent fesser fessez fessu fessue fessues fester fetaient fetais fetait feter feues feule
-    feulent feves fevier fiable fiables fianca fiancees fiancer fiances fiancez fiasse fibre fiees fiege fient fiere
-    fievres filee filent filler filles fillet filleul filleules filleuls fills filme fimes finance financee fiole
-    fisse fisser fisses fites fives flache flacon flaire flancha flanchant flanchee flancher flanches flanchet
-    flanchez flange flapi flapie flaque flater flatte flattent flemme flette flier flips flitte floste flotta
-    flottant flottee flotter flottes flottez focales foible foibles foins foire fokte foliee folle follet follets
-    fonce fonctionna fonctionnee fonctionnel fonctionner fonctionnes fonctionnez fonda fonde fondue fondus fonte
-    fopte forca forced forcee forcer forces forcez forci forcie foree foret forge formait formata formatat forme
-    forten fortes forth forti forto forty fosse fosses foton fouge fouger fouie fouille foulage foule fouler fouleur
-    fouloir fourmillerent fournee fourrait foute foutes fraie fraisais fraisait fraise france franche freer freins
-    freke frele frene freres fresque frete friand frima frire frisais frisait frisions frisons frisson frite frohn
-    froide froidi froids froissons frole frotte frottent frottoir frous fruite fuisse fuisses fuites fumer fumeur
-    fusse fusses gaand gaarder gachaient gachait gache gachent gadin gager gainee gainer gainez gaite galder gallant
-    galle galles gambe gambes gamen gamina gaminee gaminer gamines gaminez gaming gamins gante gants garce gardee
-    gardera gardes gardeur gardez gardner gareer garer garmin garner garret garter gasket gassed gasser gastriques
-    gater gatine gatte gaucher gauches gauchi gauchie gaucho gavais gavait gavant gavin gavons gebben gedans geins
-    gejou gelai gelant gelasses gelatina gelatinee gelatiner gelatinez gelde gelent geles gelez gemine gemit gemme
-    gendre genent genera generaal generai generale generas generat genez geniale geniales geniaux genoa genot gents
-    gerait gercent gerst gesse geste gesticules gille girder girond gisse giter glaca glacee glacer glaces glacez
-    glaises glance glane glare glaze glissa glissees glisser glisses glissez gloses glosse glotte gober gobes godat
-    goeland gojse gomine gomme gomment gommes gonde gonder gooses gorps gorses gossa gossas gossee gossees gossen
-    gosser gossez gossie goton gouffre gouge gouger gouille goule goulu gourde gousse gousses goutates goute goutee
-    goutees goutes goutta gouttas gouttee gouttees goutter gouttez graad graben gradee gradin gradue grainait graine
-    grainent gramen grandi grands grant grappe grapte grasse gratie gratta grattee gratter grattes grattez grima
-    grimpe gripe grippa grippai grippale grippas grippat grippee grippen gripper grippes grippez groie grole gronda
-    gross grossed grossen grosser grosses grossesses grossie grossir grossis grossisse grossit grosso grosss grotte
-    grouse grutte gueas guees guets guivre gutte guttes habets habibs habit habita habitas habite habites habitudes
-    habitue habituee habitus hachaient hachait hache hachent haire haisse haleur halle haller halles halte haman
-    hamits hancha hanchee hancher hanches hanchez hante happa happe hapte harda hardee hardes hardez hardi hardie
-    harle hases hasse hasses haste haule hautes hauteurs hauts havais havait havant havons hebbend hebber hebbes
-    hebes heerst heins helas helat helde heles helle hemme hennie henrie herben herds herne hernia herniae herniee
-    hernies herre herres herrie herse herst herzie hesse hesses hester hetres hette heule heure heurne heurt heurta
-    heurtees heurter heurtes heurtez heurts hiles hille hisser hivers hives holle homme hommes honte hoont
-    hormoontherapie hotes hotte houas houat houdan houes houille houle hourd hourde houri houris housse housser
-    huile huilee huilent huiles huilez hulotte hulottes humer humeur humour hygieniques hyped hypen hypes hypet
-    iambe iambes immobiel immobiele immobiles impassible imper import importa imported importee importen importer
-    importes importez imports impossibles impossibly imposte impressions incapabel incapabele incapables incertain
-    incontinentes incontinentie incontinents infant infants inferieur infime infimes influenca inimite innee innes
-    insensibilise insensibility insensibly interieure interieurs intestine intestines intima intimas intimat intimee
-    intimees intimer intimez intimi intimide intimiste intimites intimus inuits iodat ioule iouler iront irrigable
-    irritables irritably isais isoles issus itens ivens ivraie jailli jamais jamal jamar jamba jambai jambas jambee
-    jambees jamben jamber jambez jambs jamde james jamie jamies jamin jante jarde jarret jarrete jasai jasais jases
+    aggrava aggravee aggraver aggraves aggravez agneau agres agrippe ahuis aident aider aient aieux aigri aigrir
+    aigris aigrit ailes aille aillent ailler ailles aires ajournee akant alant alcool aligne allant allas allees
+    allene allert alleu allez allier allongea allongee allonger allonges allongez alons alpes alpin alter
+    alterations altercation alternation alver amaigries amaigrir amaigris amaigrit amant ambre amincir amine amman
+    amons amoureus amoureuses amoureuze anais anales anche anches ancre anesthesiai anesthesiat anesthesiee
+    anesthesier anesthesies anesthesiez anier aniere annal annale anneal anneaux annonca annoncee annoncer annonces
+    annoncez annone announce anons anormal anormalement ansis anted anterieur antimite antre aorte aortes aoute
+    aoutes aperte aphone apique aplomb appairent apparence apparenta apparentee apparenter apparentes apparentez
+    apparents apparient appatent aprete apses apsis aptes apures arbore arbres arche archer arends arents arete
+    argent arler armet arons arpete arren arrente arrest arreta arrete arretee arreter arretes arretez arretje
+    arrets arrimais arrimait arrime arrisais arrisait arrise arriva arrivai arrivals arrivant arrivas arrivat
+    arrived arrivee arriver arrives arrivez articles articule arties asante askes askew aslis assenez asser asses
+    assese asseye asseyes asseyiez assia assias assied assies assisen assises assisi assisse assist assiste assit
+    assize associe assoie assoies assoir assoit assole assone assort assoyez assumee assumer assumez astre atres
+    atteindre attende attender attendra attendrez attendri attendrie attendue attentions augment augmenta augmented
+    augmentee augmenter augmentes augmentez augments aupres auteur automobilisme automobilist automobilisten
+    automobilistes autres avail avails avale avals avance avancee avanceer avancera avances avancez avants avast
+    avenir avent avions avior avoid avoirs avoisine avond avonds avows await axais axait axant axons ayant ayons
+    baare babille babillent bachaient bachait bache bachent bacille baclant bacle baclent bacon badent baelde bafre
+    baignoires bailla baillant baillee bailler bailles baillez bailli baisais baisait baise baisee baises baissa
+    baissee baisser baisses baissez balade balde ballait ballante ballants ballast ballat balle ballee ballent
+    baller balles ballez balzan banche bander banna banne banque barbe barde barder bareme barents barer barge
+    barmen barra barred barree barrel barren barrer barres barrez barri barrie barrs barse barye basees baset basies
+    basjes basken baskets baskiet basles basse bassen basset bassets bassos basss bastes batent bater batisse bauge
+    bauger bavais bavait bavant bavoir bavons beasses beauf beaus bebos becane becasse becot becote bedaux bedes
+    bedon beebes beerst beginnen beigne belden belder belee beles belge belie beliere belled bellem bellement beller
+    belles belon benef benign benignes benir benis bents bercent berle bernie berst besse bessie beste bester betes
+    betonnen bette beuger beulde bezonnen bicarre bicyclettes bielle biens bievre bifferent bigarre bilent billant
+    bille billee billent biller billes billez billon biloquee bindt bines bique bisse bisser bisses bitent bitte
+    bizarres blamas blanche blaps blasa blasas blees bleues bleus bleuter blies blips bloes bloque bloquees bloquer
+    bloques bloquez blotte blued bluer bluest bluesy bluet blurs blutent blutes bluts bocht bocks boete boette bofte
+    bogue boille boite boitte bokte bolde bolle bolte bomba bombe bombee bombees bombent bombes bomer bonde bondes
+    bonje bonke bonner bonnet bonnie bonny bonte bonter bontes bonzes bootte borgen borger borne bornes borre bosse
+    bosses boste boter botes botje botste botta bottee bottel botter bottes bottez bottle bottse boucher boude
+    bouder bouee boues bouge bougea bougee bougera bouges bougez bough bougie bougre bouille bouillotta bouillottee
+    bouillotter bouillottes bouillottez bouke boule bouler bouloir boume boumer bourbes bourde bourdes bourrait
+    bourres bourse bouse bouses bousin boute boutent bouter boutes bouwe bouwer bovin boxed boxee boxees boxem
+    boxera boxeras boxeur boxeurs boxez boyer bozer brade braie braille braillent braiment brain brancha branchu
+    brand brasses brefs brelle briefa briefas briefe briefes brifes brille brillent brima brines brocher broder
+    broie brome brosse broute broye broyer bruit brutal brutalen brutaler brutales bubale bulent bullant bulle bunne
+    burent burine buriner burines busent busses butant butas butene butes butta buttas buttee buttent buttez cabas
+    cabines cabinet cacao cacaos cachaient cachait cachas cache cachent cahute caille caillent caisse caisses calame
+    calas calecons calee calees cales calicule calle caller calma calmed calmee calmer calmes calmez calmi calmie
+    calms calon calotte calottes calque calte caltes calvas camai camas cambe cambes cambre camer cames camions
+    campagne camuse camuses canapes canas canche canches cancres caner canna cannat canner canope canot canted
+    canton cantre canuse caoutchoucs capas capres caque carambolages carbon carcinome carde carder cardon caremes
+    carene carlton carme carmee caron carra carrelages carson cartons cartoon casas casket cassage casse cassee
+    casser casses cassis catcha catchas catche catchee catchees catchez cation causas causee causees causer causez
+    causse causses cavais cavait cavant cavas cavons caxton ceans cease cedant ceins ceintura ceinturee ceinturen
+    ceinturer ceintures ceinturez celent celle celles cement cendre cense centaine centre cents certaines certains
+    cessa cesse cessee cessen cessent cesser cesses cessez cessie ceste cette chaine chaire chais chaises chaleurs
+    chamber chambra chambree chambrer chambres chambrez chanci chancie chancier chancre chand changea changees
+    changera changeur changez changoer chante chantee chanteer chanter chantiers chanties chantiez chargee charger
+    charte chase chasse chaste chatie chatier chatre chatted chattel chatten chatter chattes chattier chatty chaude
+    chauds chaussettes chaussures chaut chaux cheiks chenal chenille chenilles cheque chere cheres chevala chevale
+    chevau chevaux cheveu chevilla chevillas chevillee chevillees cheviller chevillez chienna chiennee chienner
+    chiennes chiennez chimie chinks chique chocolat chocolatee chocolats choie chois choke chome chomes choose chope
+    chopine choque chore chosen choses choute choye chreme chris chues chugs chums chuns chuta chutee chuter chutes
+    chutez cicle cider cieux cille cimes cingle cingles cintre circulations cisse cisses cites clame clappe claqua
+    claquee claquer claques claquet claquez classer clastique clever client clins clips clique clisse clissee
+    clisses clives cloaque clopine cloque cloquee closent closez cloua cloue clues cluse cluses coache coacher
+    coaches coarse coatte cobain cocas coche cocher coches cocon cocteau codat codent codon coeur coeval coffre
+    coffree coiffee coing coins coites colen colin collasse colle collegues coller collera collet colleta collets
+    cologne colonie colonnes colons colony color colson combe combee combes comete comite commenca commenced
+    commencee commencer commences commencez commend commende commenta commente comments commerce commet commue
+    commuent compagner compagnes compagnie compagnons compete completements completerent complote compone comporte
+    compose composte compota compotee compoter compotes compotez compta comptee compter comptes comptez compute
+    comte conches conde confient confortable congre conjoint conjointes conjoints conne constat conte contee contenu
+    conter contes contient contins contint continuons continus contra contree contrer contres contrez controla
+    controlee controleer controlera controleur controlez controller convenir convent conviant conviens convint
+    convoient coole cooler coops coopte copains copie copiee copina copinee copiner copines copinez copte coptes
+    copule copuler coras cords corine corle corms corns coron corpse corpss corpus corse corte cortes corus corys
+    cosine cosse cosses costeau cotas coteau cotee cotees coter cotez coties cotis cotonne cotons cotte cottes couch
+    coucha couchas couched couchee couchees coucher couchera couchers coucheur couchez couchs coude couder couds
+    couille couine coula coulage coulee coulent coulera coules couleur couleurs coulez couloir coulter coupa coupas
+    coupe couper coupes couple coupler coupt coupte courbe coure coures courge courier courrait courre coursa
+    coursed coursee courser courses coursez courte courue couse couses cousina cousinee cousiner cousines cousinez
+    cousis cousit coussins cousteau coute couteaux couter coutes couts couvais couvait couve couvent couver couvrir
+    craie crame crampa crampe craps craque crase craton creme crispa crispas crispe crispes crisse crisses crissons
+    crocs croes croie croies croisa croise croissance croissant croissantes croissantje croissants croit croix croon
+    crosse crouches croule crouler croups croute crown crows cruche cruches cuise cuises cuisina cuisinee cuisiner
+    cuisines cuisinez cuite cuits cuivre culer culotta culottas culottee culottees culotter culottez cunette curse
+    cusses cycas cyclise cyclisee cyclisme cyclist cyclistes cyclists dallant dalle daller damai daman damer damion
+    darce darder dater datte debts decales decause decent deces decors dedains deduite deere deeres defais degrea
+    degreas degreee degreees degreer degreez degreve degreves degringola degringolees degringoler degringoles
+    degringolez deins deite dejans demarque demarquer demission demonter denas dengs denier denree denrees dente
+    dentes dentisten dentistes depressions dernieres derniers deroba derobai derobais derobant derobat derobee
+    derober derobes derobez derodait derode derodent deroge derogent derrieres dessens detenir detiennent detiens
+    detors detourne dette deule devet deviees devient devies devines devins devions dicte diede dieke diekte diene
+    diens diepe diepte diere diese dietes dietse dietz dieux dieze differant difference differend differentes
+    differentie differents difficiles dikte dille diminue diminuees diminuer diminues diminuez diminutions dints
+    dipte dissous diste distende distendes distendez ditte dives dogme dolle dompte donne dooit dorine dorme dormer
+    dormi dormie dormira dormis dormit dosse dotes doubleur doubleurs douce douceur douceurs doucha douchee doucher
+    douchez douci doucie douille dourine doute doutes douteur doves drabs drageon drags draie drain drainait draine
+    drainent drams drapa drapai drapait drapas drape drapes draws drayai drayait drays drents dressa dresse dressent
+    dribbla dribblas dribblee dribblees dribblez drivat drivates drivees drogt droid droites droits droles droll
+    dromt drone dronte dropa dropas drope droper dropes droppe droppee droppes droppez dropte drosse drost droste
+    drove duche duine duite duits dunette duper duveta duvete duvets ebben ebbes ecales echafaudages echange
+    echangee echanger echelles echet echue ecore ecote ecoule ecouler ecuelle ecuisse ecuisses edile eelde eerste
+    egaient egoutte egouttes eider eindt elastique elave elbot electricites electricity elever elfes elier elonger
+    elues embouai embout embouties emboutir emboutis emboutit embouts emeche emette emettre emirent emotif empare
+    emparent empecha empechee empecher empeches empechez emperche empile empilent empira empirant empiree empirer
+    empires empirez empirie emplirent empoche emporte enceint enceintes enceints encire enclore encode encorde
+    encored encores encorne encoure encre enfanta enfantas enfante enfantes enflant engourdimes engourdir engourdit
+    engourdites enigme enlie enlies entaient entais entait entant entee entent enter entier entieres entiers entite
+    entra entree entrer entres entrez entry entte enture enure envia envias envide envides envied enviee enviees
+    envier enviez envine envoie envoies epais epart epele eperdu epige epince epine epique episser epointe epointes
+    epousa epousee epouser epouses epousez eprends equite eraie eraient ergot erige eriger erine erins ernie erras
+    errer erudit escabeaux escaliers eschat esens espalier espouse essaie essaies essayant essaye essayed essayee
+    essayera essayes essayeur essayez essens essent esses essie essies essuya essuyait essuyat essuyee essuyes
+    essuyeur essuyez ester etable etagent etaie etaies etain etains etalent etals etament etant etats etayent
+    etendre ethere etheres etire etranger etranges etrangle etres etuis evader evases eveille eveillee eveillent
+    events evider evies exige expies expire expirent explications faase faasse fable fables fachaient fachait fache
+    fachee fachent facher facons fader fagin faiblesses faibli faiblie faiblies faiblir faiblis faiblissant
+    faiblisse failla faillai faille faillent failles faillie faillir faillis faillissent faillit faine fairer faires
+    fairs fairy faisals faisans faisant faites faith faits falcon false faluche familier famille famine fanal fange
+    fanon farce farder farte fasce fasses fassi faste fatigua fatigued fatiguee fatiguer fatigues fatiguez faucha
+    fauchees faucher fauches fauchet fauchez faucon faucre fausse faute fauteur faxte feales feaux febriles fecale
+    fecules federe feins feite feler feles felin felle females femke femmes femmie femmy fendre fendu ferait ferme
+    feront ferras fessa fessas fessee fessees fessen fessent fesser fessez fessu fessue fessues fester fetaient
+    fetais fetait feter feues feule feulent feves fevier fiable fiables fianca fiancees fiancer fiances fiancez
+    fiasse fibre fiees fiege fient fiere fieux fievres filee filent filler filles fillet filleul filleules filleuls
+    fills filme fimes finance financee fiole fisse fisser fisses fites fives flache flacon flaire flancha flanchant
+    flanchee flancher flanches flanchet flanchez flange flapi flapie flaque flater flatte flattent flemme flette
+    flier flips flitte floste flotta flottant flottee flotter flottes flottez flues fluet focales foible foibles
+    foins foire fokte foliee folle follet follets fonce fonctionna fonctionnee fonctionnel fonctionner fonctionnes
+    fonctionnez fonda fonde fondue fondus fonte fopte forca forced forcee forcer forces forcez forci forcie foree
+    foret forge formait formata formatat forme forten fortes forth forti forto forty fosse fosses foton fouee fouets
+    fouge fouger fouie fouille fouit foulage foule fouler fouleur fouloir fourmillerent fournee fourrait foute
+    fouteau foutes fraie fraisais fraisait fraise france franche freer freins freke frele frene freres fresque frete
+    friand frima frire frisais frisait frisions frisons frisson frite frohn froide froidi froids froissons frole
+    frotte frottent frottoir frous fruite fuisse fuisses fuites fumer fumeur fusse fusses gaand gaarder gachaient
+    gachait gache gachent gadin gager gainee gainer gainez gaite galder gallant galle galles gambe gambes gamen
+    gamina gaminee gaminer gamines gaminez gaming gamins gante gants garce gardee gardera gardes gardeur gardez
+    gardner gareer garer garmin garner garret garter gasket gassed gasser gastriques gater gatine gatte gaucher
+    gauches gauchi gauchie gaucho gavais gavait gavant gavin gavons gebben gedans geins gejou gelai gelant gelasses
+    gelatina gelatinee gelatiner gelatinez gelde gelent geles gelez gemine gemit gemme gendre genent genera generaal
+    generai generale generas generat genez geniale geniales geniaux genoa genot gents gerait gercent gerst gesse
+    geste gesticules gille girder girond gisse giter glaca glacee glacer glaces glacez glaises glance glane glare
+    glaze glissa glissees glisser glisses glissez gloses glosse glotte glues gober gobes godat goeland gojse gomine
+    gomme gomment gommes gonde gonder gooses gorps gorses gossa gossas gossee gossees gossen gosser gossez gossie
+    goton gouet gouffre gouge gouger gouille goule goulu gourde gousse gousses goutates goute goutee goutees goutes
+    goutta gouttas gouttee gouttees goutter gouttez graad graben gradee gradin gradue grainait graine grainent
+    gramen grandi grands grant grappe grapte grasse gratie gratta grattee gratter grattes grattez grima grimpe gripe
+    grippa grippai grippale grippas grippat grippee grippen gripper grippes grippez groie grole gronda gross grossed
+    grossen grosser grosses grossesses grossie grossir grossis grossisse grossit grosso grosss grotte grouse grutte
+    gueas guees guets guivre gutte guttes habets habibs habit habita habitas habite habites habitudes habitue
+    habituee habitus hachaient hachait hache hachent haire haisse haleur halle haller halles halte haman hamits
+    hancha hanchee hancher hanches hanchez hante happa happe hapte harda hardee hardes hardez hardi hardie harle
+    hases hasse hasses haste haule hautes hauteurs hauts havais havait havant havons hebbend hebber hebbes hebes
+    heerst heins helas helat helde heles helle hemme hennie henrie herben herds herne hernia herniae herniee hernies
+    herre herres herrie herse herst herzie hesse hesses hester hetres hette heule heure heurne heurt heurta heurtees
+    heurter heurtes heurtez heurts hiles hille hisser hivers hives holle homme hommes honte hoont hormoontherapie
+    hotes hotte houas houat houdan houes houille houle hourd hourde houri houris housse housser huile huilee huilent
+    huiles huilez hulotte hulottes humer humeur humour hygieniques hyped hypen hypes hypet iambe iambes immobiel
+    immobiele immobiles impassible imper import importa imported importee importen importer importes importez
+    imports impossibles impossibly imposte impressions incapabel incapabele incapables incertain incontinentes
+    incontinentie incontinents infant infants inferieur infime infimes influenca inimite innee innes insensibilise
+    insensibility insensibly interieure interieurs intestine intestines intima intimas intimat intimee intimees
+    intimer intimez intimi intimide intimiste intimites intimus inuits iodat ioule iouler iront irrigable irritables
+    irritably isais isoles issus itens ivens ivraie jailli jamais jamal jamar jamba jambai jambas jambee jambees
+    jamben jamber jambez jambs jamde james jamie jamies jamin jante jarde jarre jarret jarrete jasai jasais jases
     jasse jassee jasser jasses jelles jerre jesse jesses jessie jester jetaient jetais jetait jeter jette jives
-    joins jointe jointes jolle jonde jonne jookt josse josses jouas joues jougs jouis joule joure journees journey
-    joute joutes joves juive jutent kache kalle kalme kaman kasse kemme kents kerst kester kient kifferent kille
-    kindt kisser klater kleeft klever klier klokt knicker knobs knoks knols knops knots known knoxs kobes kocht
-    koekt kolkt kolle kollet konter kooit kooke kookte kooky kosse kotes kotte koutte krijst krookt krosse labie
-    labre lacaient lacait lacas lacee lacent lacer lacha lachai lachais lachant lachat lachee laches lachez lachje
-    lachte lacie lacte ladin laiche laissa laisse laissee laisser laisses laissez laite laiusse lamai laman lamie
-    lamine lance landes langea langee langera langes langez langue lanier laniere laper lapie lapina lapine lapins
-    lapis lapon laptot laque larde large lasse lassee lassis laster latei laten latere laters latex lathe latin
-    laurine lause lavais lavait lavant laver laves lavoir lavons layee layera layes layez lebben lechaient lechait
-    leche lechent leegt leekt leent leert leest leever legde leins lelde lemme lents leser leses lessens lessie
-    lestant lester lettes letton lettre leurde levee level levera levers levert leves levez levier levre liasse
-    liber libere libie libra libres lices lichaient lichait liche lichent liciter lieder lieds liees liege liens
-    lient liever lieves lievre lifes ligoter likes lille limbaire linette linge linier linon lires lises lisse
-    lissee lisser liter lites litre liure lived livens liver livers livest livet livre livres livys lizes loaves
-    lobaire lober lobes lochaient lochait loche lochent lodes loeft loerde loever lofer lofes loger loges loins
-    lombago lombes lommes longe longea longee longera longes longez lopin loquee lorde lores lorsqu loses losses
-    lotes lotte loucher louches loues loups lourd lourda lourdee lourder lourdes lourdez lourds loure louree louvais
-    louvait louvent louves lovas loved lovee lovees lovez loxes loyer lucette luette luisse luisses luits lumbagos
-    lunetten lunettes lunge lupin lupine lurette lutent luter lutine lynette machaient machait mache machent macher
-    macle maclent macon macque madison madman magie maigre maigres maigret maigrie maigries maigriot maigrira maille
-    maillent maiman mains maint maire maisons maite maitrisa maitrisee maitriser maitrises maitrisez malades maladie
-    malady malaxe malde malie malignes malle maller malles mallet mallets malter mamans mamas mamies mammite mammy
-    manade managea managee managez manche mandale mange mangue manie maniee manier maniera manieree manieren
-    manieres manierez manique manoque manqua manquee manquer manques manquez manson mante maque marbre march marcha
-    marched marchee marcheer marchen marchera marchers marches marcheur marchez marchs marcie marcje marie marniere
-    marque marraines martes marthe masked mason masque masse massee masser masses masson matche matcher mateo matie
-    matiere matraque mauvais mauvaises mayan meaux medans mefais melanomen melanose melde meler meles melle melles
-    mener meniere mense mentais mentait mente mentent menti mentir mepte merdais merdait merdent merder meres merts
-    messe messer messie messied mestre mestte metje metjes metras metre metree metrees metrer metrez metro metros
-    metste mette mettes mettez mettle mettra mettrez meule meulent meures meute mienne miens mient miette mievre
-    mille millet millets minates minci mincie mincira mincis mincit mindel minier miniere minutas minutee minutees
-    minutent minutez minuties mirtes mises misser mitres mitte moans moats mocha moche moelle moens mogen moies
-    moine moines moisie moison moite moitee moiter moites moiti moities moitiez moitir moitis moitit mokte molde
-    mollee mollem mollen mollers molles molli mollie mollit mollo molly molse molts momes momie monde monder monet
-    monster monta montee monteer montera montere montes monteur montez montre montrer moons moots mordes mords
-    moreen mores morgan morgens morille morins mornes morns moros morren morsen morses morte mortel mortels mortens
-    mortis morues mosses mosts motes motie motief motifs motocycle motte motter mottes motts mouche moucher mouches
-    mouilla mouillee mouiller mouilles mouillez moulage moule mouler mouleur mouleurs moulu mourir mourner mourrait
-    mousse mousser mouter moutte mouvais mouvait mouvent moves muette mulle mullet mullets munte munter murines
-    muros mutent nager naisse nanan napel nappe nasse nasser nasses natice natta nattee nattes nattez navet nebben
-    negge negre negres neigde neigea neigee neigem neiger neiges neigez neigh neigt nelle nelles nesse neves neveux
-    nicha nichat nichet nieces niehe nieke nieme niens nient nille nimber nique nolle nollet nomma nomme nomment
-    nommes nones nonne nopal notes nouage nouille noves nuages nudge nuijts obeid obeie obeira obeis obeissant obeit
-    obier oblie obvions octobre oester oient oille ointe ointes olives omette omettre oncles ondee ondes ongle oosse
-    ootes oracle oraison orang orate orbes oreille oreillers oreilles orobes ortie osais oserait ossis otaient otais
-    otait ouata ouatee ouater ouates ouatez oubli oublia oubliee oubliees oublier oublies oubliez oublis ouche
-    ouille ouisse ouisses ourse ourses ouste outes outre ovate paiement paient paille paillent paire paisse palanche
-    palier palle palme palper pamai pamer panard panas paner panicule paniere panneau panoufle pansage panse pansee
-    panser pantalons pantaloon pante panted panties pantoufla pantouflee pantoufler pantoufles pantouflez papes
-    papiers paque paraient paralysa paralysees paralyser paralysez paralysie parcel parch paree pareils parel parent
-    parente parentes parer parfais parfis parie parient parier paries parites parle parme parois paros parraina
-    parraine parrains parries parse parsed parser parsies parte partent partes parti particle particulier
-    particulieren particulieres particuliers partie partied partiel partiels partiez partimes partis partites
-    partjes parue parus parvins parvint passade passager passe passeer passees passel passend passera passers passes
-    passeur passez passie passte pasted pasties pataient patard patents patienta paties patinent patirent patit
-    patites patraques patries patser patte pattent patties pausee pauser pavais pavait pavant paver paverent pavons
-    payement paysage pease peaux pebrine pegre pegres peine peinee peint peinte peintes peinture pekine pelde peler
-    pelle pelles pelte pence pendais pendait pende pendent pendis pendouilla pendouillee pendouiller pendouilles
-    pendouillez pendre pendu penil penne pensa pensee penser penses pensez pension pente pepier pepite pepites pepte
-    percais percait percant perce percept percevoir perchent percu percue percut percuta percuteer percutees
-    percuter percutes percutez perdant perde perdes perdis perdit perdra perdrais perdrait perdrez perdue perdure
-    perdus peres perie perigee perima perime perimee perineales peris perit perites perks perlais perlait perle
-    perlent perls perms permute permutee perone perore persan persel perses personae personen personnel personnes
-    perst perste pertes perth perus peser pesse pestant peste petaient petais petait petat petates petee petera
-    peteur petez petiet petiot petiote petitie petities petits peton petre petrit petrites petste phonie phono piais
-    picoterent piece piege piels piens piers piete pietre pieuter pifferent pilent piler pilier pille pinca pincee
-    pincer pinces pincet pincez pinde pinne pinte pintes pionce pipais pipas pipes pipier pipit pipits pippis pipser
-    piqua piqued piquee piquer piques piquet piquez piqure pisse pissee pissent pissera pissers pisseur pissez
-    pister pives pivotement pivotements placa placat placee placez plage plaie plaine plainte plakte plana planat
-    plancha planchee planchent plancher planches planchet planchez plande planee planet planete planta plantee
-    planten planter plantes plantez plantje plantte plaque plastie plastiqua plastiquee plastiquer plastiques
-    plastiquez platte pleier plein pleiner pleines pleins pleite pleune pliant pliante pliat plied pliee pliera
-    pliers plies plieur pliez plique plisse plissee plisser ploie ploient plomba plombe plombs plomp plonger ploquee
-    pluies pluim pluis plumb plume plusse pluto pluton plutos pocht poemes poils poing poins pointa pointas pointee
-    pointees pointers pointez pointu pointue pointues pointus poisse poisser poitrines polie polier polle pomma
-    pommas pommee pommees pommel pommels pomment pommer pommers pommez pompa pompes pompte ponce ponctionne ponde
-    pondu ponse ponte pontent ponter pontes ponton ponts pookt poque portant porte porten portend portents portes
-    portie porties positif positionna positionnee positionner positionnes positionnez positon positrons posse posses
-    postent posterieure posterieurs postions potent potes potte pouding poudrait pouille poule pourprait pourrai
-    pourrais pourrit poussa pousse poussee poussera pousses pousseur poussez poussier poussin poutse poutser pouvant
-    pratiquerent pratte preches precites pregnants prelever prenant prend prendre pressa presse pressens pressent
-    pressenti pressentir pressions prestant preste prete pretention preter pretre prets priat priates priees prient
-    prier primai primat primees prince prisa prisat prisates prisees priva privai privait privames privant privas
-    privaute privautes privee priveles prives privets privies probes problemes problems programmai programmat
-    progress progressa progressed progressee progresser progresses progressez progressie progressieve progressives
-    progresss projection pronent proner propre prostaten prostates prostrate prote protections prouvais prouvait
-    prouve proyer puais puante puants pubic publie publiee puddla puddlee puddler puddlez puisse puisses puits punis
-    purgent purines pusse quais quang quant quash quasis quast quell quelled quelles quells quelque quelquune quete
-    quiete quille quinte rable rablent raccroche raccrochent racee racla raclant raclee racler racles raclez racole
-    racolent rafle raflent rager raide raies raille raillent raiment rainait raine rainent rains raire raisin
-    raisons raite ralent rallant ralle rallent raller ralles rallonge ramada ramadans ramadas ramai raman ramazan
-    ramer ramie ramin ramper ranche range rangs ranted raper rapin rarete rases rasseoir rasser rasseyez rassied
-    rassieds rassis rassise rassoie rassois rassoit raster rater ratier ratieres raugmente ravise ravoir rayer reais
-    realese realisa realisee realiser realises realisez realiste realite reassent reaux rebben recales recant
-    recause recente recents recept reches rechuter reciter recits recuite redent redime redite redondent redster
-    reduire reduise reduit reduites reduits reelise reent refait refaits refis reflua reflue refondent refos refter
-    refuis regde regie regiem regimbe regimen regimes regine regnant regne regree regrees regres regter reids reigns
-    reims reina reinas reinds reine reines reinst reint reints reions reitre rekent relais relaver relde relent
-    releve relevee releveer relevera releves releveur relevez reliees relise remarqua remarquee remarquera remarques
-    remarquez rembarque rembarquer remme remonte remontee remontera remontes remonteur remontez remontre remontrer
-    remorque remorquer remos remoter renais rende render rendra rendrez rends rendue renos renster rentais rentait
-    rentant rente rentee rentent renter rentiere rentra rentre rentree rentrer rentres rentrez rents rentte renverge
-    renvergee renversa renversees renverser renverses renversez renvie renvies reons repais repandent repas
-    rependent repent repentie repond repondant repons reposa repose repression repros repte repus requite resais
-    resent reset resins respondent ressayer ressen ressente ressentie ressentira ressentis ressentit ressers ressert
-    ressuent ressuie ressuies ressuyant ressuye ressuyer resta restait restante restants restart restat restee
-    resteer restent restera restes restez restje rests restte reteins retente retentee retenti retentiez retentir
-    retentis retentit retient retines retins retondent retouren retourna retournee retourner retournes retournez
-    reussi reussie reussies reussir reussite revais revancha revanchee revancher revanches revanchez reveilla
-    reveillant reveillees reveiller reveilles reveillez revenir revent rever reverse reversee reviennent reviens
-    revins ribes rider riens rient rijgt rince rison rissent riste rivat rivates rivees rives robas robbes robed
-    robee robees robers robez robles robts rodat rodes rokte rommes ronde ronger rookt ropes ropte roses rosse
-    rossent rosses roste roster rotes rotte rouble rouee roues rouet rouge rouie rouille roulage roule rouler
-    rouleur rouleurs rouloir rouse rousse roussin roussis roussit routa routed routee routen router routes routez
-    routs rouwe roves rowes rubes rubis ruelle ruiner ruines ruins rumeur ruste saais sache sachent sacome saille
-    saillent sailli saine sains sainte saison saite sakais salade salais salait salat salee salent salie salles
-    sallie sally saloir salopette salpe salse salue salve saman sammes sanae sandal sandalen sandales sandals sangle
-    sanie sanne santa santen santes santje santo sanve sapais sapait saper sapin sapine sarais sarcomen sarcomes
-    sasse sassed sassee sasser sasses saste saule saute sauteur sauvais sauvait sauvent savage savane savant savante
-    savart savates savior savoirs savons savor scalier scandale scelle scelles schah schatte schelle sciat seante
-    seaux sechat sedans seduite segre segres seide seille seing seins selie sella sellas sellee sellees sellen
-    seller sellers sellez sells selve selves semait sembla semblee sembler sembles semblez semestre semple sendais
-    sensee sensibilise sensibilites sensibility senta sentant sentas sente senten sentie sentient sentier sentira
-    sentis sentit serai serail serais seriait seriat serieuse serine serinee serions seront serrait serre serte
-    serti sertie sertir sertit servait servit sessie seules seulet seuls sevrait sevre seyait sibon sidon siebe
-    sieent siegea siegee siegel sieger sieges siegez sieme siene sienne siens sierait sieur sieve sifon sigle signai
-    signais signala signalas signale signales signas signat simon sinan singee sinti sistre skips slater sleur slipt
-    slits slops slotte smala smasha smashe smashee smasher smashez smette snelle sniffe sniffee sniffer sniffes
-    sniffez snips snober snode snows sobre socles soede soerte soete soeurs softe softie soies soins solde soldes
-    solea soleils solon solvent somde sommas sommee sommees sommen somment sommer sommet sommets sommez sonda sondee
-    sondel sondes sondez songe songer sonke sonne sopte sorbe sorta sorte sorted sortent sorter sortes sortez sorti
-    sortied sorties sortiez sortira sortirs sortis sortit sotch sotie sotte sottie soucia soucie soucis soudage
-    soudain soudaines soudains soude soudent soues souffle souffres souffrez soufi soufre souilla souillee souiller
-    souilles souillez souks soulagea soulagee soulager soulages soulagez soulane soule soulent souler soules souleve
-    soulevee soulevera souleves soulevez soupent soups sourde souri soute soutes souvenu souvient souvint soyer
-    spart sparts speciales spelles spert speur sponde spoort spore spork sporty spouse spout sprot squille stege
-    sterait sterre steur stiens stonde stoppage stoppe stoppee stoppes stoppez stoute striat strous suage suber
-    subie subiet subiete subis subit subites subito subits sucer suerait sueur suifent suifer suisse suisses suits
-    suivant suive suivie suivra suivrez supere supporta supporte suppot surine suriner surines suros symptome
-    symptomes syndromen syndromes tachaient tachait tache tachent tacle taclent tacon tailla taillee taillent
-    tailler tailles taillez taire taisais taisait taise tallant talle taller talles tamponna tamponneer tamponnees
-    tamponner tamponnes tamponnez tance tancer tanche taniere tanna tanne tapin taponne taponnee tarder tarin tarte
-    tarties tasked tassage tasse tassee tasser tasses teens teerst teille teindre teins teinture tekel telde telle
-    telles temme tempes tende tender tendra tendres tendrez tendue tenez tenia tenor tensions tenson tentais tentait
-    tente tentent tents tenure tercas terce tercent terme terne ternie ternir terrai terrais terrat terree terrer
-    terres terrez terri terrie terriere terry tersas terse tertre tessie testant teste testee testent testez
-    testicule teston tetaient tetais tetait teter teton tette teute thaise thanks theier thens thermes thermometre
-    thons thous thrips thuis thunks tians tiede tiels tielt tiend tienne tiento tiers tiert tiges tijns tillee
-    tillent tillez tinmes tintent tipis tique tiree tirent tirer tiret tirez tisent tises tisse tissee tisser tissu
-    tissure tissus tmese tobbe tobbes tobes tocht toebes toilat toile toilee toilent toiles toiletta toilettas
-    toilettee toilettees toiletten toiletter toilettez toilez toiture tokte toles tolet tolle tomba tombant tombas
-    tombed tomben tomber tombez tombs tomee tomees toment tomer tomme tonde tondre tondu tonne tonneaus tonte tontes
-    tonto tontos toont topte torche torcher torre torse torte tortes torus tosses toste totes toton touates touch
-    toucha touchas touchee toucheer touchees touchera touchers toucheur touchez touchier touchy touee touees toues
-    tougher touille tourbe tourber tourie tourier tourna tournee tournera tournes tourneur tourney tournez tournier
-    tourte tourtes tousse tousser touted touts traan trafic traie traient trail traille traina trainai trainais
-    trainant trainat trainde trained trainee trainen trainer traines trainez trains trairait traire trais trait
-    traitait traite traitent trama tramail tranquiller tranquilles tranquilly transat transi transie transir transis
-    transita transite transito transits transmit travails trebucha trebuchees trebucher trebuches trebuchet
-    trebuchez trends trens trent tressent treve triee trient trier triez trille trima trimes trines tringle tringles
-    trissons trocs trois trombe trombes trons trots trottinettes trottoirs troua trouas troubla troublee troubler
-    troublez troue trouee troues troupe trouts trouva trouvee trouver trouves trouvez troys truble truie truies
-    truus tuable tuage tuante tuent tueur tuilette tumes tumeurs tuons turcs turne turnep turnes tusse tussent
-    tusses tutes tuteur twain twens twent twinks twista twiste twistee twistes twistez typer umpire units untel
-    uranate urane urgeant urgeat urgents urger urina urinas urinat urinee urineer urinees urinera urinerent urinerez
-    urinez urnes usais usante userait usine usiner usines usure vaagt vaccina vaccinee vacciner vaccinez vachaient
-    vachait vache vachent vagie vagins vagir vagira vagis vagit vaille vaillent vaire vallee vallon valve vamper
-    vandale vanna vanneau vante varie vaser vasse vastes vautre veaux veces veens vehements veins velements velent
-    velies venas vendre vends vener venes venig venin venns venta ventais ventait ventas vente ventent ventes ventis
-    ventre venus verdet verdeur verdier verdies verdir vergas verger verglaas verine verlas vernie vernier vernies
-    vernir verolas verre verriere versie verst verte verties verts vesse vessee vessent vesses vessies vessiez veste
-    vester vests vetaient vetais vetait vetement vetir vetit vetites vette veule veulen veulens vibre victima
-    victime videe vident videos videra vides videur videz vienna viennent viennes viert viest views vilain vilaines
-    vilains vilder vileine viler viles ville vimes vinat vinent viner vines vingt vinkt viper virent vireo virer
-    visent viser visser vitens vivent vives vixens vlotte vocht voids voient voilette voilettes voilure voisina
-    voisinee voisiner voisines voisinez voisins voitura voituree voiturer voitures voiturez voler volet volgend
-    volgenden volige volle volve vonne vosse votes votif voucher vouge vouloirs voulue voulus voulut vousse vousser
-    voute voutes vraag vraat vraies vrais vulde vulves vyent wafted wafts waite waited waller walts wands waned
-    wange wanked wanks warder wasser wasted wattmen watts webben weckt weerst welles wenkt werft werpt wester wette
-    wider wiens windt wisser wives wonde wonted wonts woonst woort wraps yaman yasse yassee yasser yasses yelde
-    yonne youps ypres yvons zaire zaman zarts zeerst zegje zeles zengde zesde zestant zeste zester zette ziens zocht
-    zonat zonde zonne zorgen zotte zoute zoutte
+    joins jointe jointes jolle jonde jonne jookt josse josses jouas joues jouet jougs jouis joule joure journees
+    journey joute joutes joves juive jutent kache kalle kalme kaman kasse kemme kents kerst kester kient kifferent
+    kille kindt kisser klater kleeft klever klier klokt knicker knobs knoks knols knops knots known knoxs kobes
+    kocht koekt kolkt kolle kollet konter kooit kooke kookte kooky kosse kotes kotte koutte krijst krookt krosse
+    labie labre lacaient lacait lacas lacee lacent lacer lacha lachai lachais lachant lachat lachee laches lachez
+    lachje lachte lacie lacte ladin laiche laissa laisse laissee laisser laisses laissez laite laiusse lamai laman
+    lamie lamine lance landes langea langee langera langes langez langue lanier laniere laper lapie lapina lapine
+    lapins lapis lapon laptot laque larde large lasse lassee lassis laster latei laten latere laters latex lathe
+    latin laurine lause lavais lavait lavant laver laves lavoir lavons layee layera layes layez lebben lechaient
+    lechait leche lechent leegt leekt leent leert leest leever legde leins lelde lemme lents leser leses lessens
+    lessie lestant lester lettes letton lettre leurde levee level levera levers levert leves levez levier levre
+    liasse liber libere libie libra libres lices lichaient lichait liche lichent liciter lieder lieds liees liege
+    liens lient lieux liever lieves lievre lifes ligoter likes lille limbaire linette linge linier linon lires lises
+    lisse lissee lisser liter lites litre liure lived livens liver livers livest livet livre livres livys lizes
+    loaves lobaire lober lobes lochaient lochait loche lochent lodes loeft loerde loever lofer lofes loger loges
+    loins lombago lombes lommes lompe longe longea longee longera longes longez lopin loquee lorde lores lorsqu
+    loses losses lotes lotte loucher louches loues loups lourd lourda lourdee lourder lourdes lourdez lourds loure
+    louree louvais louvait louvent louves lovas loved lovee lovees lovez loxes loyer lucette luette luisse luisses
+    luits lumbagos lunetten lunettes lunge lupin lupine lurette lutent luter lutine lynette machaient machait mache
+    machent macher macle maclent macon macque madison madman magie maigre maigres maigret maigrie maigries maigriot
+    maigrir maigrira maille maillent maiman mains maint maire maisons maite maitrisa maitrisee maitriser maitrises
+    maitrisez malades maladie malady malaxe malde malie malignes malle maller malles mallet mallets malter mamans
+    mamas mamies mammite mammy manade managea managee managez manche mandale mange mangue manie maniee manier
+    maniera manieree manieren manieres manierez manique manoque manqua manquee manquer manques manquez manson mante
+    maque marbre march marcha marched marchee marcheer marchen marchera marchers marches marcheur marchez marchs
+    marcie marcje marie marniere marque marraines marre martes marthe masked mason masque masse massee masser masses
+    masson massues matche matcher mateo matie matiere matraque mauvais mauvaises mayan meaux medans mefais melanomen
+    melanose melde meler meles melle melles mener meniere mense mentais mentait mente mentent menti mentir mepte
+    merdais merdait merdent merder meres merts messe messer messie messied mestre mestte metje metjes metras metre
+    metree metrees metrer metrez metro metros metste mette mettes mettez mettle mettra mettrez meule meulent meures
+    meute mienne miens mient miette mieux mievre mille millet millets minates minci mincie mincira mincis mincit
+    mindel minier miniere minutas minutee minutees minutent minutez minuties mirtes mises misser mitres mitte moans
+    moats mocha moche moelle moens mogen moies moine moines moisie moison moite moitee moiter moites moiti moities
+    moitiez moitir moitis moitit mokte molde mollee mollem mollen mollers molles molli mollie mollit mollo molly
+    molse molts momes momie monde monder monet monster monta montee monteer montera montere montes monteur montez
+    montre montrer moons moots mordes mords moreen mores morgan morgens morille morins mornes morns moros morren
+    morsen morses morte mortel mortels mortens mortis morues mosses mosts motes motie motief motifs motocycle motte
+    motter mottes motts mouche moucher mouches mouilla mouillee mouiller mouilles mouillez moulage moule mouler
+    mouleur mouleurs moulu mourir mourner mourrait mousse mousser mouter moutte mouvais mouvait mouvent moves muette
+    mulle mullet mullets munte munter murines muros mutent nager naisse nanan napel nappe narre nasse nasser nasses
+    natice natta nattee nattes nattez navet nebben negge negre negres neigde neigea neigee neigem neiger neiges
+    neigez neigh neigt nelle nelles nesse neves neveux nicha nichat nichet nieces niehe nieke nieme niens nient
+    nille nimber nique nolle nollet nomma nomme nomment nommes nones nonne nopal notes nouage nouille noves nuages
+    nudge nuijts obeid obeie obeira obeis obeissant obeit obier oblie obvions octobre oester oient oille ointe
+    ointes olives omette omettre oncles ondee ondes ongle oosse ootes oracle oraison orang orate orbes oreille
+    oreillers oreilles orobes ortie osais oserait ossis otaient otais otait ouata ouatee ouater ouates ouatez oubli
+    oublia oubliee oubliees oublier oublies oubliez oublis ouche ouille ouisse ouisses ourse ourses ouste outes
+    outre ovate paiement paient paille paillent paire paisse palanche palier palle palme palper pamai pamer panard
+    panas paner panicule paniere panneau panoufle pansage panse pansee panser pantalons pantaloon pante panted
+    panties pantoufla pantouflee pantoufler pantoufles pantouflez papes papiers paque paraient paralysa paralysees
+    paralyser paralysez paralysie parcel parch paree pareils parel parent parente parentes parer parfais parfis
+    parie parient parier paries parites parle parme parois paros parraina parraine parrains parries parse parsed
+    parser parsies parte partent partes parti particle particulier particulieren particulieres particuliers partie
+    partied partiel partiels partiez partimes partis partites partjes parue parus parvins parvint passa passade
+    passager passe passeer passees passel passend passera passers passes passeur passez passie passs passt passte
+    paste pasted pasties pataient patard patents patienta paties patinent patirent patit patites patraques patries
+    patser patte pattent patties pausee pauser pavais pavait pavant paver paverent pavons payement paysage payse
+    pease peaux pebrine pegre pegres peine peinee peint peinte peintes peinture pekine pelde peler pelle pelles
+    pelte pence pendais pendait pende pendent pendis pendouilla pendouillee pendouiller pendouilles pendouillez
+    pendre pendu penil penne pensa pensee penser penses pensez pension pente pepier pepite pepites pepte percais
+    percait percant perce percept percevoir perchent percu percue percut percuta percuteer percutees percuter
+    percutes percutez perdant perde perdes perdis perdit perdra perdrais perdrait perdrez perdue perdure perdus
+    peres perie perigee perima perime perimee perineales peris perit perites perks perlais perlait perle perlent
+    perls perms permute permutee perone perore persan persel perses personae personen personnel personnes perst
+    perste pertes perth perus peser pesse pestant peste petaient petais petait petat petates petee petera peteur
+    petez petiet petiot petiote petitie petities petits peton petre petrit petrites petste phonie phono piais
+    picoterent piece piege piels piens piers piete pietre pieuter pieux pifferent pilent piler pilier pille pinca
+    pincee pincer pinces pincet pincez pinde pinne pinte pintes pionce pipais pipas pipes pipier pipit pipits pippis
+    pipser piqua piqued piquee piquer piques piquet piquez piqure pisse pissee pissent pissera pissers pisseur
+    pissez pister pives pivotement pivotements placa placat placee placez plage plaie plaine plainte plakte plana
+    planat plancha planchee planchent plancher planches planchet planchez plande planee planet planete planta
+    plantee planten planter plantes plantez plantje plantte plaque plastie plastiqua plastiquee plastiquer
+    plastiques plastiquez platte pleier plein pleiner pleines pleins pleite pleune pliant pliante pliat plied pliee
+    pliera pliers plies plieur pliez plique plisse plissee plisser ploie ploient plomba plombe plombs plomp plompe
+    plonger ploquee plues pluies pluim pluis plumb plume plusse pluto pluton plutos pocht poemes poignarda poignarde
+    poignards poils poing poins pointa pointas pointee pointees pointers pointez pointu pointue pointues pointus
+    poisse poisser poitrines polie polier polle pomma pommas pommee pommees pommel pommels pomment pommer pommers
+    pommez pompa pompee pomper pompes pompey pompez pompje pomps pompt pompte ponce ponctionne ponde pondu ponse
+    ponte pontent ponter pontes ponton ponts pookt poppe poque portant porte porten portend portents portes portie
+    porties positif positionna positionnee positionner positionnes positionnez positon positrons posse posses
+    postent posterieure posterieurs postions potent potes potte pouding poudrait pouille poule poupe pourprait
+    pourrai pourrais pourrit poussa pousse poussee pousser poussera pousses pousseur poussez poussier poussin poutse
+    poutser pouvant pratiquerent pratte preches precites pregnants prelever prenant prend prendre pressa presse
+    pressens pressent pressenti pressentir pressions prestant preste prete pretention preter pretre prets priat
+    priates priees prient prier primai primat primees prince prisa prisat prisates prisees priva privai privait
+    privames privant privas privaute privautes privee priveles prives privets privies probes problemes problems
+    programmai programmat progress progressa progressed progressee progresser progresses progressez progressie
+    progressieve progressives progresss projection pronent proner propre prostaten prostates prostrate prote
+    protections prouvais prouvait prouve proyer puais puante puants puasse pubic publie publiee puddla puddlee
+    puddler puddlez puisse puisses puits punis purgent purines pusse quais quang quant quash quasis quast quell
+    quelled quelles quells quelque quelquune quete quiete quille quinte rable rablent raccroche raccrochent racee
+    racla raclant raclee racler racles raclez racole racolent rafle raflent rager raide raies raille raillent
+    raiment rainait raine rainent rains raire raisin raisons raite ralent rallant ralle rallent raller ralles
+    rallonge ramada ramadans ramadas ramai raman ramazan ramer ramie ramin ramper ranche range rangs ranted raper
+    rapin rarete rases rasseoir rasser rasseyez rassied rassieds rassis rassise rassoie rassois rassoit raster rater
+    ratier ratieres raugmente ravise ravoir rayer reais realese realisa realisee realiser realises realisez realiste
+    realite reassent reaux rebben recales recant recause recente recents recept reches rechuter reciter recits
+    recuite redent redime redite redondent redster reduire reduise reduit reduites reduits reelise reent refait
+    refaits refis reflua reflue refondent refos refter refuis regde regie regiem regimbe regimen regimes regine
+    regnant regne regree regrees regres regter reids reigns reims reina reinas reinds reine reines reinst reint
+    reints reions reitre rekent relais relaver relde relent releve relevee releveer relevera releves releveur
+    relevez reliees relise remarqua remarquee remarquera remarques remarquez rembarque rembarquer remme remonte
+    remontee remontera remontes remonteur remontez remontre remontrer remorque remorquer remos remoter renais rende
+    render rendra rendrez rends rendue renos renster rentais rentait rentant rente rentee rentent renter rentiere
+    rentra rentre rentree rentrer rentres rentrez rents rentte renverge renvergee renversa renversees renverser
+    renverses renversez renvie renvies reons repais repandent repas rependent repent repentie repond repondant
+    repons reposa repose repression repros repte repus requite resais resent reset resins respondent ressayer ressen
+    ressente ressentie ressentira ressentis ressentit ressers ressert ressuent ressuie ressuies ressuyant ressuye
+    ressuyer resta restait restante restants restart restat restee resteer restent restera restes restez restje
+    rests restte reteins retente retentee retenti retentiez retentir retentis retentit retient retines retins
+    retondent retouren retourna retournee retourner retournes retournez reussi reussie reussies reussir reussite
+    revais revancha revanchee revancher revanches revanchez reveilla reveillant reveillees reveiller reveilles
+    reveillez revenir revent rever reverse reversee reviennent reviens revins ribes rider riens rient rijgt rince
+    rison rissent riste rivat rivates rivees rives robas robbes robed robee robees robers robez robles robts rodat
+    rodes rokte rommes rompe ronde ronger rookt ropes ropte roses rosse rossent rosses roste roster rotes rotte
+    rouble rouee roues rouet rouge rouie rouille roulage roule rouler rouleur rouleurs rouloir rouse rousse roussin
+    roussis roussit routa routed routee routen router routes routez routs rouwe roves rowes rubes rubis ruelle
+    ruiner ruines ruins rumeur ruste saais sache sachent sacome saille saillent sailli saine sains sainte saison
+    saite sakais salade salais salait salat salee salent salie salles sallie sally saloir salopette salpe salse
+    salue salve saman sammes sanae sandal sandalen sandales sandals sangle sanie sanne santa santen santes santje
+    santo sanve sapais sapait saper sapin sapine sarais sarcomen sarcomes sasse sassed sassee sasser sasses saste
+    saule saute sauteur sauvais sauvait sauvent savage savane savant savante savart savates savior savoirs savons
+    savor scalier scandale scelle scelles schah schatte schelle sciat seante seaux sechat sedans seduite segre
+    segres seide seille seing seins selie sella sellas sellee sellees sellen seller sellers sellez sells selve
+    selves semait sembla semblee sembler sembles semblez semestre semple sendais sensee sensibilise sensibilites
+    sensibility senta sentant sentas sente senten sentie sentient sentier sentira sentis sentit serai serail serais
+    seriait seriat serieuse serine serinee serions seront serrait serre serte serti sertie sertir sertit servait
+    servit sessie seules seulet seuls sevrait sevre seyait sibon sidon siebe sieent siegea siegee siegel sieger
+    sieges siegez sieme siene sienne siens sierait sieur sieve sifon sigle signai signais signala signalas signale
+    signales signas signat simon sinan singee sinti sistre skips slater sleur slipt slits slops slotte slues smala
+    smasha smashe smashee smasher smashez smette snelle sniffe sniffee sniffer sniffes sniffez snips snober snode
+    snows sobre socles soede soerte soete soeurs softe softie soies soins solde soldes solea soleils solon solvent
+    somde sommas sommee sommees sommen somment sommer sommet sommets sommez sonda sondee sondel sondes sondez songe
+    songer sonke sonne sopte sorbe sorta sorte sorted sortent sorter sortes sortez sorti sortied sorties sortiez
+    sortira sortirs sortis sortit sotch sotie sotte sottie soucia soucie soucis soudage soudain soudaines soudains
+    soude soudent soues souffle souffres souffrez soufi soufre souilla souillee souiller souilles souillez souks
+    soulagea soulagee soulager soulages soulagez soulane soule soulent souler soules souleve soulevee soulevera
+    souleves soulevez soupent soups sourde souri soute soutes souvenu souvient souvint soyer spart sparts speciales
+    spelles spert speur sponde spoort spore spork sporty spouse spout sprot squille stege sterait sterre steur
+    stiens stonde stoppage stoppe stoppee stoppes stoppez stoute strass streks streps stres stressa stresse stresss
+    strest strews striat strous suage suber subie subiet subiete subis subit subites subito subits sucer suerait
+    sueur suifent suifer suisse suisses suits suivant suive suivie suivra suivrez supere supporta supporte suppot
+    surine suriner surines suros symptome symptomes syndromen syndromes tachaient tachait tache tachent tacle
+    taclent tacon tailla taillee taillent tailler tailles taillez taire taisais taisait taise tallant talle taller
+    talles tamponna tamponneer tamponnees tamponner tamponnes tamponnez tance tancer tanche taniere tanna tanne
+    tapin taponne taponnee tarder tarin tarte tarties tasked tassage tasse tassee tasser tasses teens teerst teille
+    teindre teins teinture tekel telde telle telles temme tempes tende tender tendra tendre tendres tendrez tendue
+    tenez tenia tenor tensions tenson tentais tentait tente tentent tents tenure tercas terce tercent terme terne
+    ternie ternir terrai terrais terrat terree terrer terres terrez terri terrie terriere terry tersas terse tertre
+    tessie testant teste testee testent testez testicule teston tetaient tetais tetait teter teton tette teute
+    thaise thanks theier thens thermes thermometre thons thous thrips thuis thunks tians tiede tiels tielt tiend
+    tienne tiento tiers tiert tiges tijns tillee tillent tillez tinmes tintent tipis tique tiree tirent tirer tiret
+    tirez tisent tises tisse tissee tisser tissu tissure tissus tmese tobbe tobbes tobes tocht toebes toilat toile
+    toilee toilent toiles toiletta toilettas toilettee toilettees toiletten toiletter toilettez toilez toiture tokte
+    toles tolet tolle tomba tombant tombas tombed tomben tomber tombez tombs tomee tomees toment tomer tomme tonde
+    tondre tondu tonne tonneaus tonnerres tonte tontes tonto tontos toont topte torche torcher torre torse torte
+    tortes torus tosses toste totes toton touates touch toucha touchas touchee toucheer touchees touchera touchers
+    toucheur touchez touchier touchy touee touees toues tougher touille tourbe tourber tourie tourier tourna tournee
+    tournera tournes tourneur tourney tournez tournier tourte tourtes tousse tousser touted touts traan trafic traie
+    traient trail traille traina trainai trainais trainant trainat trainde trained trainee trainen trainer traines
+    trainez trains trairait traire trais trait traitait traite traitent trama tramail tranquiller tranquilles
+    tranquilly transat transi transie transir transis transita transite transito transits transmit travails trebucha
+    trebuchees trebucher trebuches trebuchet trebuchez trends trens trent tressent treve triee trient trier triez
+    trille trima trimes trines tringle tringles trissons trocs trois trombe trombes trons trots trottinettes
+    trottoirs troua trouas troubla troublee troubler troublez troue trouee troues troupe trouts trouva trouvee
+    trouver trouves trouvez troys truble truie truies truus tuable tuage tuante tuent tueur tuilette tumes tumeurs
+    tuons turcs turne turnep turnes tusse tussent tusses tutes tuteur twain twens twent twinks twista twiste twistee
+    twistes twistez typer umpire units untel uranate urane urgeant urgeat urgents urger urina urinas urinat urinee
+    urineer urinees urinera urinerent urinerez urinez urnes usais usante userait usine usiner usines usure vaagt
+    vaccina vaccinee vacciner vaccinez vachaient vachait vache vachent vagie vagins vagir vagira vagis vagit vaille
+    vaillent vaire vallee vallon valve vamper vandale vanna vanneau vante varie vaser vasse vastes vautre veaux
+    veces veens vehements veins velements velent velies venas vendre vends vener venes venig venin venns venta
+    ventais ventait ventas vente ventent ventes ventis ventre venus verdet verdeur verdier verdies verdir vergas
+    verger verglaas verine verlas vernie vernier vernies vernir verolas verre verriere versie verst verte verties
+    verts vesse vessee vessent vesses vessies vessiez veste vester vests vetaient vetais vetait vetement vetir vetit
+    vetites vette veule veulen veulens vibre victima victime videe vident videos videra vides videur videz vienna
+    viennent viennes viert viest views vilain vilaines vilains vilder vileine viler viles ville vimes vinat vinent
+    viner vines vineux vingt vinkt viper virent vireo virer vireux visent viser visser vitens vivent vives vixens
+    vlotte vocht voeux voids voient voilette voilettes voilure voisina voisinee voisiner voisines voisinez voisins
+    voitura voituree voiturer voitures voiturez voler volet volgend volgenden volige volle volve vonne vosse votes
+    votif voucher vouge vouloirs voulue voulus voulut vousse vousser voute voutes vraag vraat vraies vrais vulde
+    vulves vyent wafted wafts waite waited waller walts wands waned wange wanked wanks warder warre wasser wasted
+    wattmen watts webben weckt weerst welles wenkt werft werpt wester wette wider wiens windt wisser wives wonde
+    wonted wonts woonst woort wraps yaman yasse yassee yasser yasses yelde yonne youps ypres yvons zaire zaman zarts
+    zeerst zegje zeles zengde zesde zestant zeste zester zette ziens zocht zonat zonde zonne zorgen zotte zoute
+    zoutte
     """.split()
 )
 #: misspellings read as typos although a word list has them
@@ -476,8 +484,8 @@ NUMB_COMMON = (
     # "mes fesses je les sens plus", "je le sens pas quand je m'essuie"
     r"(?:les|le|la) (?:sens|sent|ressens|ressent|sentais) (?:plus|pas|rien|presque pas|presque plus|quasi plus|mal)\b",
     # "comme du coton", "en carton", "du caoutchouc": "mes pieds comme sur du coton"
-    r"(?:comme|en) (?:du |de la |un |une )?(?:coton|ouate|carton|caoutchouc|bois|plastique|anesthesie)",
-    r"comme (?:morte?s?|mortes|morts|chez le dentiste)|decharges? electriques?",
+    r"(?:comme|en) (?:du |de la |un |une )?(?:coton|ouate|carton|caoutchouc|anesthesie)",
+    r"comme (?:morte?s?|mortes|morts|chez le dentiste)",
 )
 #: Numbness words said of the saddle area only ("bizarre", "mort")
 NUMB_SADDLE = (
@@ -629,7 +637,8 @@ BLADDER_PATTERNS = (
     rf"\b(?:suis|est) (?:\w+ )?(?:urine|fait|oublie|oubliee|souille) (?:dessus|sur moi|dans (?:mon|ma|le|la|mes) {_PANTS})\b|\b(?:mouille|souille|sali) (?:mon|ma|le|la|mes) (?:culotte|slip|pantalon|calecon|lit|draps)\b",
     # no urge, no feeling: "je sens pas l'envie", "plus envie d'uriner", "je sens pas quand ma vessie est pleine"
     r"\b(?:sens|sent|ressens|ressent|sentais|sentait) (?:plus|pas|jamais|presque plus|presque pas|meme pas|plus du tout|pas du tout)"
-    r" (?:le |la |de |d |les )?(?:envie|envies|besoin|besoins)\b",
+    r" (?:le |la |de |d |les )?(?:envie|envies|besoin|besoins)\b"
+    r"(?! (?:de|d) (?!(?:uriner|pipi|pisser|faire (?:pipi|caca|mes besoins)|aller (?:a|aux|au) (?:la )?(?:selle|toilettes?|wc))\b)\w)",
     r"\b(?:pas|plus|aucune|jamais) (?:\w+ )?(?:envie|besoin) (?:de |d )?(?:uriner|faire pipi|faire caca|pisser|aller a (?:la )?selle|aller aux toilettes)\b",
     r"\b(?:sens|sent|remarque|sais) (?:plus|pas) (?:quand|si) (?:\w+ ){0,3}?(?:vessie|pipi|uriner|toilettes?|selle|selles|besoin|envie)\b",
     r"\b(?:sens|sent|ressens|sentais) (?:plus|pas|rien|meme pas) (?:\w+ ){0,2}?(?:urine|pipi|selles|caca|jet)(?: \w+){0,2}? (?:passer|couler|sortir|venir)\b",
@@ -757,8 +766,9 @@ TRAUMA_PATTERNS = (
     r"\b(?:suis|sommes|etais|est|etre|ete) (?!presque\b|quasi\w*\b|failli\b)(?:\w+ )?(?:tombe|tombee|tombes|tombees)\b"
     r"(?! (?:enceinte|malade|amoureux|amoureuse|sur (?:un|une|le|la) (?:article|video|site|post|page|pub|annonce|lien)|dans les pommes)\b)",
     r"\b(?:tombe|tombee|tombes|tombees|chute|glisse|glissee) (?:\w+ ){0,2}?(?:dans|de|du|sur|par|en bas de|au bas de) (?:le |la |les |un |une |mon |des |ma )?"
-    r"(?:escaliers?|marches?|echelle|escabeau|echafaudage|toit|velo|moto|scooter|trottinette|cheval|chaise|lit|glace|verglas"
-    r"|trottoir|sol|par terre|terre|dos|fesses|coccyx|arbre|hauteur|douche|baignoire|neige|ski|skis|patins?)\b",
+    r"(?:escaliers?|marches?|echelle|escabeau|echafaudage|toit|velo|moto|scooter|trottinette|cheval|chaise|glace|verglas"
+    r"|trottoir|sol|par terre|terre|arbre|hauteur|douche|baignoire|neige|ski|skis|patins?)\b",
+    r"\b(?:tombe|tombee|tombes|tombees|chute) (?:\w+ ){0,2}?(?:sur|du|de) (?:le |la |les |mon |mes |un |une )?(?:dos|fesses|coccyx|lit|cul)\b",
     # "j'ai fait une chute", "une mauvaise chute"
     r"\b(?:fait|faite|fais|une|mon|la|grosse|mauvaise|lourde|vilaine) (?:grosse |mauvaise |lourde |vilaine |petite )?chute\b"
     r"(?! (?:de (?:tension|cheveux|poids|pression|neige|pluie)|libre)\b)",
@@ -772,19 +782,21 @@ TRAUMA_PATTERNS = (
     r"\b(?:voiture|auto|camion|moto|velo|bus|tram|scooter|trottinette|cycliste|automobiliste)\b(?: \w+){0,3}? (?:percute|percutee"
     r"|renverse|renversee|fauche|fauchee|heurte|heurtee|tamponne|tamponnee|embouti|emboutie|rentre dedans)\b",
     # a blow: "recu un coup dans le dos", "un choc sur le coccyx"
-    r"\b(?:coup|choc|coups) (?:\w+ ){0,2}?(?:dans|sur|au|a) (?:le |la |les |mon |ma |mes )?(?:dos|bas du dos|colonne|reins|coccyx|lombaires|fesses)\b",
+    r"\b(?:coup|choc|coups)(?! de (?:froid|fouet|poignard|couteau|barre|chaud|vent|reins?|blues|stress|mou|jus|soleil|tonnerre"
+    r"|lumbago|aiguilles?|electricite|massue|pompe|vieux|fatigue)\b) (?:\w+ ){0,2}?(?:dans|sur|au|a) (?:le |la |les |mon |ma |mes )?"
+    r"(?:dos|bas du dos|colonne|reins|coccyx|lombaires|fesses)\b",
     r"\b(?:chute|tombe|tombee) (?:de |d )?(?:\w+ )?(?:hauteur|\d+ ?m|\d+ metres?|plusieurs metres)\b",
 )
 WORSENING_PATTERNS = (
     # "ma jambe lache de plus en plus", "mon genou se derobe", "mes jambes flanchent"
-    rf"\b{_LEG}\b(?: \w+){{0,3}}? (?:lache|lachent|lachait|lachaient|se derobe|se derobent|se derobait|flanche|flanchent|cede|cedent|plie|plient)\b",
+    rf"\b{_LEG}\b(?: \w+){{0,3}}? (?:lache|lachent|lachait|lachaient|se derobe|se derobent|se derobait|flanche|flanchent|cede|cedent)\b",
     # "mon pied traine", "mon pied accroche", "le pied tombant", "mon pied tombe"
     r"\bpieds?\b(?: \w+){0,2}? (?:traine|trainent|trainait|accroche|accrochent|racle|raclent|bute|butent|tape|claque|tombe|tombent|pend|pendouille|ballant)\b",
     r"\bpieds? (?:tombants?|ballants?)\b|\bsteppage\b",
     # "je sais plus marcher sur la pointe des pieds / sur les talons"
     rf"\b{_CANT} (?:\w+ ){{0,2}}?(?:marcher|me mettre|tenir|monter|me tenir|rester|aller) (?:\w+ ){{0,2}}?(?:sur )?(?:la |les |mes )?(?:pointe|pointes|talons?|orteils)\b",
     # "je sais plus lever le pied", "j'arrive plus a relever mon pied"
-    rf"\b{_CANT} (?:a )?(?:lever|relever|soulever|bouger|plier|remonter|tendre) (?:\w+ ){{0,3}}?(?:pied|pieds|orteils|gros orteil|cheville|jambe|genou)\b",
+    rf"\b{_CANT} (?:a )?(?:lever|relever|soulever|remonter) (?:\w+ ){{0,3}}?(?:pied|pieds|orteils|gros orteil|pointe du pied|bout du pied)\b",
     # "ma jambe est de plus en plus faible", "ma jambe faiblit", "perd de la force"
     rf"\b{_LEG}\b(?: \w+){{0,5}}? (?:de plus en plus|chaque jour plus|toujours plus|encore plus|plus) (?:faibles?|molles?)\b",
     rf"\b{_LEG}\b(?: \w+){{0,3}}? (?:faiblit|faiblissent|se affaiblit|se affaiblissent|perd (?:de la |sa |toute sa )?force|perdent (?:de la |leur )?force)\b",
@@ -853,9 +865,9 @@ INTENT_STRONG = (r"regime\w*", r"diete", r"expres", r"volontaire\w*", r"voulu", 
 MORE_RATHER = ("plutot",)
 GAINED = ("pris", "grossi")
 WEIGHT_PATTERNS = (
-    r"\b(?:perdu|perds|perd|perte de|perdre|fondu|pris moins) (?:\w+ ){0,3}?(?:\d+(?:point\d+)? |quelques |plusieurs |pas mal de |beaucoup de |bcp de |des )?(?:kilos?|kg|kgs)\b",
-    r"\bperte de poids\b|\b(?:perdu|perds|perd|perdre) (?:du|beaucoup de|bcp de|pas mal de|un peu de|enormement de|tellement de) poids\b",
-    r"\b(?:maigri|amaigri|amaigrie|amaigrissement|maigris|maigrit|maigrir)\b",
+    r"\b(?:perdu|perds|perd|perte de|fondu) (?:\w+ ){0,3}?(?:\d+(?:point\d+)? |quelques |plusieurs |pas mal de |beaucoup de |bcp de |des )?(?:kilos?|kg|kgs)\b",
+    r"\bperte de poids\b|\b(?:perdu|perds|perd) (?:du|beaucoup de|bcp de|pas mal de|un peu de|enormement de|tellement de) poids\b",
+    r"\b(?:maigri|amaigri|amaigrie|amaigrissement|maigris|maigrit)\b",
     r"\bkilos? en moins\b",
     # "5 kg de moins", "-8kg en 2 mois" (the minus read as "moins", CLITICS)
     r"\b\d+(?:point\d+)? (?:kilos?|kg|kgs) (?:de moins|en moins)\b|\bmoins \d+(?:point\d+)? (?:kilos?|kg|kgs)\b",
@@ -864,8 +876,8 @@ WEIGHT_PATTERNS = (
 # ---- night pain ----
 NIGHT_PAIN_WORD = ("douleur", "douleurs", "mal")
 LYING_STILL = (r"meme (?:quand j suis |en restant |allonge |couche |au lit )?(?:immobile|sans bouger|au repos)",)
-AT_NIGHT = ("la nuit", "nuit", "nuits", "nocturne", "nocturnes", "au lit")
-PERSISTENT = ("constante?s?", "continue?s?", "permanente?s?", "en continu", "tout le temps", "sans arret", "non stop")
+AT_NIGHT = ("la nuit", "nuit", "nuits", "nocturne", "nocturnes")
+PERSISTENT = ("constante?s?", "continue?s?", "permanente?s?", "en continu", "non stop")
 MECHANICAL = (r"me tourne", r"me retourne", r"retourn\w*", r"tourne", r"tourner", r"change\w* de position", r"bouge\w*",
               r"mouvement\w*", r"sur le cote", r"me lever", r"me leve")
 NIGHT_STRONG = (r"sans bouger", r"immobile", r"au repos", r"quelle que soit (?:la )?position", r"peu importe (?:la )?position",
@@ -879,7 +891,10 @@ NIGHT_PATTERNS = (
     r"\b(?:douleur|douleurs|mal)\b(?: \w+){0,4}? (?:la nuit|nocturnes?|toute la nuit)\b(?: \w+){0,5}? (?:sans bouger|immobile|au repos|quelle que soit|peu importe|aucune position|rien ne)\b",
     r"\b{AT_NIGHT}(?P<gap>(?: \w+){0,3}?) {PERSISTENT}\b",
     r"\b(?:constante?s?|continue?s?|permanente?s?|pire)(?P<gap>(?: \w+){0,3}?) (?:la nuit|toute la nuit)\b",
-    r"\b(?:aucune|pas une|pas de) (?:seule )?position (?:\w+ )?(?:soulage|calme|aide|qui (?:soulage|calme|aide|va))\b",
+    r"\b(?:aucune|pas une|pas de) (?:seule )?position (?:\w+ )?(?:soulage|calme|aide|va|convient|marche|passe"
+    r"|qui (?:soulage|calme|aide|va|marche|convient))\b",
+    # pain all the time at night: "la nuit j'ai mal tout le temps" (not "je me reveille tout le temps pour faire pipi")
+    r"\b(?:la nuit|nuit|nuits)\b(?: \w+){0,4}? (?:mal|douleur|douleurs) (?:\w+ ){0,2}?(?:tout le temps|sans arret|en continu|non stop)\b",
     r"\b(?:quelle que soit|peu importe) (?:la |ma )?position\b",
     r"\bmal (?:\w+ ){0,2}?(?:toute la nuit|la nuit entiere)\b",
     # "peu importe comment je me mets", "quelle que soit la facon dont je me couche"
