@@ -467,6 +467,10 @@ def test_a_story_of_two_children_gives_no_age():
         ("leg_pain", "below the knee", "below_knee"),
         # "foot" is a French sport and an English body part: only "au foot" is the sport
         ("onset", "when my foot hurts", None),
+        # a diagnosis tells no onset; a range of days is no age ("à" is French, the days Dutch)
+        ("onset", "the huisarts said its just lumbago", None),
+        ("age_band", "2 à 3 maanden", None),
+        ("age_band", "entre 45 et 50 ans", "45_69"),
         ("onset", "it came on slowly, now my foot tingles when i walk", "gradual"),
     ],
 )

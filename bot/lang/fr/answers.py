@@ -321,7 +321,7 @@ WORSE_SIGN = (
 #: a sudden movement (one rule each)
 SUDDEN = (
     r"\b(?<!rien )(?<!sans )(?:soulev\w*|souleve\w*|faux mouvement|mauvais mouvement|mouvement brusque|geste brusque|tour de reins?"
-    r"|coup de reins?|lumbago|soudain\w*|subitement|brusquement|brutalement|(?:de |d ?)un (?:seul )?coup|tout (?:de |d ?)un coup"
+    r"|coup de reins?|soudain\w*|subitement|brusquement|brutalement|(?:de |d ?)un (?:seul )?coup|tout (?:de |d ?)un coup"
     r"|du jour au lendemain|eternu\w*|torsion|tordu|demenag\w*|ramass\w*|pench\w*|(?:(?:se |s ?)est|me suis) (?:bloque|coince)\w*"
     r"|suis (?:tout )?(?:bloquee?|coincee?) (?:du|au niveau du) dos"
     r"|crac|clac|craquement|claquement|declic)\b",
@@ -441,7 +441,7 @@ NIGHT_MECH_FALSE = (
 )  # fmt: skip
 
 # ---- age ------------------------------------------------------------------------
-AGE_RANGE_TO = ("a", "et")
+AGE_RANGE_TO = (r"a(?= ?\d{1,3} ?ans\b)", r"et(?= ?\d{1,3} ?ans\b)")
 AGE_PLUS = ("ans et plus", "et plus", "ou plus", "passes")
 #: "presque 70" (not "presque 3 semaines"); a birthday to come: "je vais avoir 70 ans" is 69 now
 NEARLY = ("presque", "bientot", "quasi", "pas encore", "(?:je |j )vais avoir", "vais avoir", "j ?aurai", "jaurai",
@@ -563,7 +563,7 @@ OTHER_BODY = (r"mains?", "bras", r"doigts?(?! de pied)", "visage", r"levres?", "
 #: a sudden onset told in a story (whole patterns)
 STORY_SUDDEN = (
     # the moment the back went
-    r"\b(?:faux mouvement|mauvais mouvement|mouvement brusque|geste brusque|tour de reins?|lumbago"
+    r"\b(?:faux mouvement|mauvais mouvement|mouvement brusque|geste brusque|tour de reins?"
     r"|(?:ca |ca (?:me |m ?)|il |elle )?a (?:lache|lachen|craque|claque|pete|coince)|crac|clac|craquement"
     r"|me suis (?:bloque|coince|tordu|fait un tour de reins?)|dos (?:(?:se |s ?)est )?bloque|suis (?:tout )?(?:bloquee?|coincee?) (?:du|au niveau du) dos|j ?ai (?:trop )?force"
     r"|j ?ai senti (?:un |une |comme un )?(?:craquement|claquement|crac|declic|dechirure|coup de poignard))\b",
