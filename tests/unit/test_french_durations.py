@@ -114,7 +114,7 @@ def test_relative_days(text, expected):
     ("depuis l'armistice", 14), ("depuis la fête nationale", 127), ("depuis le carnaval", 283),
     # months, dates, seasons
     ("depuis mars", 269), ("depuis début mars", 269), ("depuis fin octobre", 25), ("depuis le 3 novembre", 22),
-    ("depuis le 1er novembre", 24), ("depuis le 20/11", 5), ("depuis cet été", 133), ("depuis l'été", 133),
+    ("depuis le 1er novembre", 24), ("depuis la mi-mars", 255), ("depuis mi-octobre", 41), ("depuis le 20/11", 5), ("depuis cet été", 133), ("depuis l'été", 133),
     ("depuis 2019", 2885), ("depuis le mois de mars", 269), ("depuis le mois d'août", 116), ("au mois de mai", 208),
     ("en mars", 269),
 ])  # fmt: skip
@@ -138,6 +138,8 @@ def test_not_a_duration(text):
     ("da zeurt hier al een week of zes in mijn linkerbil", 42), ("mijn rug doet hier pijn", None),
     ("onze kine zei 3 weken rust", 21), ("a moist heat pack helps", None), ("sinds maandag", 2),
     ("dites une fois, depuis 2 semaines", 14), ("3 weeks", 21), ("een week of drie", 21),
+    ("we had a grand week", None), ("mi may be wrong", None), ("an hour ago", 0), ("for an hour", None),
+    ("8 hours at my desk and it hurts", None), ("al een dag en het wordt erger", 1),
 ])  # fmt: skip
 def test_other_languages_are_left_alone(text, expected):
     assert days(text) == expected

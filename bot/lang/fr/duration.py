@@ -74,11 +74,11 @@ FRACTIONS = {
     "demi": Fraction(1, 2),
 }
 
-#: between a number and its unit: "deux bonnes semaines", "une grosse semaine", "un petit mois"
+#: between a number and its unit: "deux bonnes semaines", "une grosse semaine", "un petit mois" (not "grand":
+#: Irish English "a grand day out")
 ADJECTIVES = (
     "bon", "bons", "bonne", "bonnes", "gros", "grosse", "grosses", "petit", "petits", "petite",
-    "petites", "longue", "longues", "longs", "grande", "grandes", "grand", "grands", "pleine",
-    "pleines", "bonne grosse", "bonnes grosses", "longues longues",
+    "petites", "longue", "longues", "longs", "pleine", "pleines", "bonne grosse", "bonnes grosses",
 )
 
 #: skipped when looking at the words before a number
@@ -284,10 +284,11 @@ NEGATIONS = (
     "pas", "jamais", "non", "aucun", "aucune",
 )
 
-#: unit words read through one typo ("3 semainnes", "5 jous", "2 moi")
+#: unit words read through one typo ("3 semainnes", "5 jous"); not "mois" ("fois", "mais", "moist" are
+#: one edit from it) nor "jour" ("tour", "pour", "your"), nor the hours (like every pack)
 TYPO_UNITS = (
-    "jours", "journee", "journees", "semaine", "semaines", "annee", "annees", "quinzaine", "heures",
-    "decennie", "decennies", "trimestre",
+    "jours", "journee", "journees", "semaine", "semaines", "annee", "annees", "quinzaine", "decennie",
+    "decennies", "trimestre",
 )
 
 #: real words one edit from a unit word ("tours", "cours"; and French words one edit from another pack's
@@ -433,7 +434,7 @@ DURING = ("en", "au", "pendant", "durant", "vers")
 STARTED = ("commence", "commencee", "debute")
 #: the position in a month or year: "début mars", "mi-2024", "fin juin"
 POSITION_START = ("debut", "debut de", "au debut de", "en debut de", "debut du")
-POSITION_MIDDLE = ("mi", "milieu", "milieu de", "a la mi")
+POSITION_MIDDLE = (r"mi(?=-)", "milieu", "milieu de", r"a la mi(?=-)")  # "mi-mars", not SMS English "mi may be"
 POSITION_END = ("fin", "fin de", "en fin de", "a la fin de", "fin du")
 #: after a day's number: "1er", "2e", "3eme"
 ORDINAL_SUFFIXES = ("er", "ere", "e", "eme")
