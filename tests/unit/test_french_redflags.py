@@ -109,6 +109,7 @@ TRAUMA = {"onset": "trauma"}
     ("chimio il y a deux ans", CANCER),
     ("je suis sous hormonothérapie depuis mon opération", CANCER),
     ("je suis en rémission", CANCER),
+    ("je suis en chimio depuis mars", CANCER),
     ("on m'a retiré une tumeur maligne", CANCER),
     ("on m'a enlevé un melanome l'année passée", CANCER),
     # ---- weight lost without trying ----
@@ -130,6 +131,7 @@ TRAUMA = {"onset": "trauma"}
     # ---- trauma ----
     ("je suis tombé dans l'escalier", TRAUMA),
     ("je suis tombé sur les fesses", TRAUMA),
+    ("je suis tombé en descendant l'escalier", TRAUMA),
     ("jsuis tombé ds l'escalier", TRAUMA),
     ("chui tombé de l'échelle", TRAUMA),
     ("j'ai glissé sur le verglas", TRAUMA),
@@ -245,6 +247,17 @@ def test_french_messages_with_words_the_other_packs_know(text, expected):
     "je sens pas le besoin de consulter",
     "j'ai du mal à aller aux toilettes tellement j'ai mal",
     "je peux pas plier la jambe à cause de la douleur",
+    # a relative in treatment, a doctor who ruled it out, a relative's fall on the way down
+    "mon mari est en chimio",
+    "mon médecin a exclu un cancer",
+    "ma mère est tombée en descendant l'escalier",
+    "ma belle-mère a de la fièvre",
+    "ma fille a 39 de fièvre",
+    "38 ans, maman de 2 enfants",
+    "pas d'engourdissement entre les jambes",
+    "je ne ressens aucun fourmillement",
+    "aucun antécédent de cancer",
+    "pas de douleur la nuit",
     # over and done with
     "j'ai eu de la fièvre la semaine passée mais c'est passé",
 ])

@@ -115,50 +115,52 @@ REAL_NEIGHBOURS = frozenset(
     apparents apparient appatent aprete apses apsis aptes apures arbore arbres arche archer arends arents arete
     argent arler armet arons arpete arren arrente arrest arreta arrete arretee arreter arretes arretez arretje
     arrets arrimais arrimait arrime arrisais arrisait arrise arriva arrivai arrivals arrivant arrivas arrivat
-    arrived arrivee arriver arrives arrivez articles articule arties asante askes askew aslis assenez asser asses
-    assese asseye asseyes asseyiez assia assias assied assies assisen assises assisi assisse assist assiste assit
-    assize associe assoie assoies assoir assoit assole assone assort assoyez assumee assumer assumez astre atres
-    atteindre attende attender attendra attendrez attendri attendrie attendue attentions augment augmenta augmented
-    augmentee augmenter augmentes augmentez augments aupres auteur automobilisme automobilist automobilisten
-    automobilistes autres avail avails avale avals avance avancee avanceer avancera avances avancez avants avast
-    avenir avent avions avior avoid avoirs avoisine avond avonds avows await axais axait axant axons ayant ayons
-    baare babille babillent bachaient bachait bache bachent bacille baclant bacle baclent bacon badent baelde bafre
-    baignoires bailla baillant baillee bailler bailles baillez bailli baisais baisait baise baisee baises baissa
-    baissee baisser baisses baissez balade balde ballait ballante ballants ballast ballat balle ballee ballent
-    baller balles ballez balzan banche bander banna banne banque barbe barde barder bareme barents barer barge
-    barmen barra barred barree barrel barren barrer barres barrez barri barrie barrs barse barye basees baset basies
-    basjes basken baskets baskiet basles basse bassen basset bassets bassos basss bastes batent bater batisse bauge
-    bauger bavais bavait bavant bavoir bavons beasses beauf beaus bebos becane becasse becot becote bedaux bedes
-    bedon beebes beerst beginnen beigne belden belder belee beles belge belie beliere belled bellem bellement beller
-    belles belon benef benign benignes benir benis bents bercent berle bernie berst besse bessie beste bester betes
-    betonnen bette beuger beulde bezonnen bicarre bicyclettes bielle biens bievre bifferent bigarre bilent billant
-    bille billee billent biller billes billez billon biloquee bindt bines bique bisse bisser bisses bitent bitte
-    bizarres blamas blanche blaps blasa blasas blees bleues bleus bleuter blies blips bloes bloque bloquees bloquer
-    bloques bloquez blotte blued bluer bluest bluesy bluet blurs blutent blutes bluts bocht bocks boete boette bofte
-    bogue boille boite boitte bokte bolde bolle bolte bomba bombe bombee bombees bombent bombes bomer bonde bondes
-    bonje bonke bonner bonnet bonnie bonny bonte bonter bontes bonzes bootte borgen borger borne bornes borre bosse
-    bosses boste boter botes botje botste botta bottee bottel botter bottes bottez bottle bottse boucher boude
-    bouder bouee boues bouge bougea bougee bougera bouges bougez bough bougie bougre bouille bouillotta bouillottee
-    bouillotter bouillottes bouillottez bouke boule bouler bouloir boume boumer bourbes bourde bourdes bourrait
-    bourres bourse bouse bouses bousin boute boutent bouter boutes bouwe bouwer bovin boxed boxee boxees boxem
-    boxera boxeras boxeur boxeurs boxez boyer bozer brade braie braille braillent braiment brain brancha branchu
-    brand brasses brefs brelle briefa briefas briefe briefes brifes brille brillent brima brines brocher broder
-    broie brome brosse broute broye broyer bruit brutal brutalen brutaler brutales bubale bulent bullant bulle bunne
-    burent burine buriner burines busent busses butant butas butene butes butta buttas buttee buttent buttez cabas
-    cabines cabinet cacao cacaos cachaient cachait cachas cache cachent cahute caille caillent caisse caisses calame
-    calas calecons calee calees cales calicule calle caller calma calmed calmee calmer calmes calmez calmi calmie
-    calms calon calotte calottes calque calte caltes calvas camai camas cambe cambes cambre camer cames camions
-    campagne camuse camuses canapes canas canche canches cancres caner canna cannat canner canope canot canted
-    canton cantre canuse caoutchoucs capas capres caque carambolages carbon carcinome carde carder cardon caremes
-    carene carlton carme carmee caron carra carrelages carson cartons cartoon casas casket cassage casse cassee
-    casser casses cassis catcha catchas catche catchee catchees catchez cation causas causee causees causer causez
-    causse causses cavais cavait cavant cavas cavons caxton ceans cease cedant ceins ceintura ceinturee ceinturen
-    ceinturer ceintures ceinturez celent celle celles cement cendre cense centaine centre cents certaines certains
-    cessa cesse cessee cessen cessent cesser cesses cessez cessie ceste cette chaine chaire chais chaises chaleurs
-    chamber chambra chambree chambrer chambres chambrez chanci chancie chancier chancre chand changea changees
-    changera changeur changez changoer chante chantee chanteer chanter chantiers chanties chantiez chargee charger
-    charte chase chasse chaste chatie chatier chatre chatted chattel chatten chatter chattes chattier chatty chaude
-    chauds chaussettes chaussures chaut chaux cheiks chenal chenille chenilles cheque chere cheres chevala chevale
+    arrived arrivee arriver arrives arrivez arrogante arrogants arrogeant arrogent arrosant articles articule arties
+    asante askes askew aslis assenez asser asses assese asseye asseyes asseyiez assia assias assied assies assisen
+    assises assisi assisse assist assiste assit assize associe assoie assoies assoir assoit assole assone assort
+    assoyez assumee assumer assumez astre atres atteindre attende attender attendra attendrez attendri attendrie
+    attendue attentions augment augmenta augmented augmentee augmenter augmentes augmentez augments aupres auteur
+    automobilisme automobilist automobilisten automobilistes autres avail avails avale avals avance avancee avanceer
+    avancera avances avancez avants avariant avast avenir avent avions avior avoid avoirs avoisine avond avonds
+    avows await axais axait axant axons ayant ayons baare babille babillent bachaient bachait bache bachent bacille
+    baclant bacle baclent bacon badent baelde bafre baignoires bailla baillant baillee bailler bailles baillez
+    bailli baisais baisait baise baisee baises baissa baissee baisser baisses baissez balade balde ballait ballante
+    ballants ballast ballat balle ballee ballent baller balles ballez balzan banche bander banna banne banque barbe
+    barde barder bareme barents barer barge barmen barra barred barree barrel barren barrer barres barrez barri
+    barrie barrs barse barye basees baset basies basjes basken baskets baskiet basles basse bassen basset bassets
+    bassos basss bastes batent bater batisse bauge bauger bavais bavait bavant bavoir bavons beasses beauf beaus
+    bebos becane becasse becot becote bedaux bedes bedon beebes beerst beginnen beigne belden belder belee beles
+    belge belie beliere belled bellem bellement beller belles belon benef benign benignes benir benis bents bercent
+    berle bernie berst besse bessie beste bester betes betonnen bette beuger beulde bezonnen bicarre bicyclettes
+    bielle biens bievre bifferent bigarre bilent billant bille billee billent biller billes billez billon biloquee
+    bindt bines bique bisse bisser bisses bitent bitte bizarres blamas blanche blaps blasa blasas blees bleues bleus
+    bleuter blies blips bloes bloque bloquees bloquer bloques bloquez blotte blued bluer bluest bluesy bluet blurs
+    blutent blutes bluts bocht bocks boete boette bofte bogue boille boite boitte bokte bolde bolle bolte bomba
+    bombe bombee bombees bombent bombes bomer bonde bondes bonje bonke bonner bonnet bonnie bonny bonte bonter
+    bontes bonzes bootte borgen borger borne bornes borre bosse bosses boste boter botes botje botste botta bottee
+    bottel botter bottes bottez bottle bottse boucher boude bouder bouee boues bouge bougea bougee bougera bouges
+    bougez bough bougie bougre bouille bouillotta bouillottee bouillotter bouillottes bouillottez bouke boule bouler
+    bouloir boume boumer bourbes bourde bourdes bourrait bourres bourse bouse bouses bousin boute boutent bouter
+    boutes bouwe bouwer bovin boxed boxee boxees boxem boxera boxeras boxeur boxeurs boxez boyer bozer brade braie
+    braillant braille braillent braiment brain brancha branchu brand brasses brefs brellant brelle briefa briefas
+    briefe briefes brifes briljant brillait brillanta brillante brillants brillat brille brillent brilliant brima
+    brines brocher broder broie brome brosse broute broye broyer bruit brutal brutalen brutaler brutales bubale
+    bulent bullant bulle bunne burent burine buriner burines busent busses butant butas butene butes butta buttas
+    buttee buttent buttez cabas cabines cabinet cacao cacaos cachaient cachait cachas cache cachent cahute caille
+    caillent caisse caisses calame calant calas calecons calee calees cales calicule calle caller calma calmed
+    calmee calmer calmes calmez calmi calmie calms calon calotte calottes calque calte caltes calvas camai camas
+    cambe cambes cambre camer cames camions campagne camuse camuses canapes canas canche canches cancres caner canna
+    cannat canner canope canot canted canton cantre canuse caoutchoucs capas capres caque carambolages carbon
+    carcinome carde carder cardon caremes carene cariant carlton carmant carme carmee caron carra carrelages carson
+    cartons cartoon casas casket cassage casse cassee casser casses cassis catcha catchas catche catchee catchees
+    catchez cation causas causee causees causer causez causse causses cavais cavait cavant cavas cavons caxton ceans
+    cease cedant ceins ceintura ceinturee ceinturen ceinturer ceintures ceinturez celent celle celles cement cendre
+    cense centaine centre cents certaines certains cessa cesse cessee cessen cessent cesser cesses cessez cessie
+    ceste cette chaine chaire chais chaises chaleurs chamber chambra chambree chambrer chambres chambrez chanci
+    chancie chancier chancre chand changea changees changera changeur changez changoer chante chantee chanteer
+    chanter chantiers chanties chantiez chargee charger charmait charmante charmants charmat charment charte chase
+    chasse chaste chatie chatier chatre chatted chattel chatten chatter chattes chattier chatty chaude chauds
+    chaumant chaussettes chaussures chaut chaux cheiks chenal chenille chenilles cheque chere cheres chevala chevale
     chevau chevaux cheveu chevilla chevillas chevillee chevillees cheviller chevillez chienna chiennee chienner
     chiennes chiennez chimie chinks chique chocolat chocolatee chocolats choie chois choke chome chomes choose chope
     chopine choque chore chosen choses choute choye chreme chris chues chugs chums chuns chuta chutee chuter chutes
@@ -173,171 +175,176 @@ REAL_NEIGHBOURS = frozenset(
     compose composte compota compotee compoter compotes compotez compta comptee compter comptes comptez compute
     comte conches conde confient confortable congre conjoint conjointes conjoints conne constat conte contee contenu
     conter contes contient contins contint continuons continus contra contree contrer contres contrez controla
-    controlee controleer controlera controleur controlez controller convenir convent conviant conviens convint
-    convoient coole cooler coops coopte copains copie copiee copina copinee copiner copines copinez copte coptes
-    copule copuler coras cords corine corle corms corns coron corpse corpss corpus corse corte cortes corus corys
-    cosine cosse cosses costeau cotas coteau cotee cotees coter cotez coties cotis cotonne cotons cotte cottes couch
-    coucha couchas couched couchee couchees coucher couchera couchers coucheur couchez couchs coude couder couds
-    couille couine coula coulage coulee coulent coulera coules couleur couleurs coulez couloir coulter coupa coupas
-    coupe couper coupes couple coupler coupt coupte courbe coure coures courge courier courrait courre coursa
-    coursed coursee courser courses coursez courte courue couse couses cousina cousinee cousiner cousines cousinez
-    cousis cousit coussins cousteau coute couteaux couter coutes couts couvais couvait couve couvent couver couvrir
-    craie crame crampa crampe craps craque crase craton creme crispa crispas crispe crispes crisse crisses crissons
-    crocs croes croie croies croisa croise croissance croissant croissantes croissantje croissants croit croix croon
-    crosse crouches croule crouler croups croute crown crows cruche cruches cuise cuises cuisina cuisinee cuisiner
-    cuisines cuisinez cuite cuits cuivre culer culotta culottas culottee culottees culotter culottez cunette curse
-    cusses cycas cyclise cyclisee cyclisme cyclist cyclistes cyclists dallant dalle daller damai daman damer damion
-    darce darder dater datte debts decales decause decent deces decors dedains deduite deere deeres defais degrea
-    degreas degreee degreees degreer degreez degreve degreves degringola degringolees degringoler degringoles
-    degringolez deins deite dejans demarque demarquer demission demonter denas dengs denier denree denrees dente
-    dentes dentisten dentistes depressions dernieres derniers deroba derobai derobais derobant derobat derobee
-    derober derobes derobez derodait derode derodent deroge derogent derrieres dessens detenir detiennent detiens
-    detors detourne dette deule devet deviees devient devies devines devins devions dicte diede dieke diekte diene
-    diens diepe diepte diere diese dietes dietse dietz dieux dieze differant difference differend differentes
-    differentie differents difficiles dikte dille diminue diminuees diminuer diminues diminuez diminutions dints
-    dipte dissous diste distende distendes distendez ditte dives dogme dolle dompte donne dooit dorine dorme dormer
-    dormi dormie dormira dormis dormit dosse dotes doubleur doubleurs douce douceur douceurs doucha douchee doucher
-    douchez douci doucie douille dourine doute doutes douteur doves drabs drageon drags draie drain drainait draine
-    drainent drams drapa drapai drapait drapas drape drapes draws drayai drayait drays drents dressa dresse dressent
-    dribbla dribblas dribblee dribblees dribblez drivat drivates drivees drogt droid droites droits droles droll
-    dromt drone dronte dropa dropas drope droper dropes droppe droppee droppes droppez dropte drosse drost droste
-    drove duche duine duite duits dunette duper duveta duvete duvets ebben ebbes ecales echafaudages echange
-    echangee echanger echelles echet echue ecore ecote ecoule ecouler ecuelle ecuisse ecuisses edile eelde eerste
-    egaient egoutte egouttes eider eindt elastique elave elbot electricites electricity elever elfes elier elonger
-    elues embouai embout embouties emboutir emboutis emboutit embouts emeche emette emettre emirent emotif empare
-    emparent empecha empechee empecher empeches empechez emperche empile empilent empira empirant empiree empirer
-    empires empirez empirie emplirent empoche emporte enceint enceintes enceints encire enclore encode encorde
-    encored encores encorne encoure encre enfanta enfantas enfante enfantes enflant engourdimes engourdir engourdit
-    engourdites enigme enlie enlies entaient entais entait entant entee entent enter entier entieres entiers entite
-    entra entree entrer entres entrez entry entte enture enure envia envias envide envides envied enviee enviees
-    envier enviez envine envoie envoies epais epart epele eperdu epige epince epine epique episser epointe epointes
-    epousa epousee epouser epouses epousez eprends equite eraie eraient ergot erige eriger erine erins ernie erras
-    errer erudit escabeaux escaliers eschat esens espalier espouse essaie essaies essayant essaye essayed essayee
-    essayera essayes essayeur essayez essens essent esses essie essies essuya essuyait essuyat essuyee essuyes
-    essuyeur essuyez ester etable etagent etaie etaies etain etains etalent etals etament etant etats etayent
-    etendre ethere etheres etire etranger etranges etrangle etres etuis evader evases eveille eveillee eveillent
-    events evider evies exige expies expire expirent explications faase faasse fable fables fachaient fachait fache
-    fachee fachent facher facons fader fagin faiblesses faibli faiblie faiblies faiblir faiblis faiblissant
-    faiblisse failla faillai faille faillent failles faillie faillir faillis faillissent faillit faine fairer faires
-    fairs fairy faisals faisans faisant faites faith faits falcon false faluche familier famille famine fanal fange
-    fanon farce farder farte fasce fasses fassi faste fatigua fatigued fatiguee fatiguer fatigues fatiguez faucha
-    fauchees faucher fauches fauchet fauchez faucon faucre fausse faute fauteur faxte feales feaux febriles fecale
-    fecules federe feins feite feler feles felin felle females femke femmes femmie femmy fendre fendu ferait ferme
-    feront ferras fessa fessas fessee fessees fessen fessent fesser fessez fessu fessue fessues fester fetaient
-    fetais fetait feter feues feule feulent feves fevier fiable fiables fianca fiancees fiancer fiances fiancez
-    fiasse fibre fiees fiege fient fiere fieux fievres filee filent filler filles fillet filleul filleules filleuls
-    fills filme fimes finance financee fiole fisse fisser fisses fites fives flache flacon flaire flancha flanchant
-    flanchee flancher flanches flanchet flanchez flange flapi flapie flaque flater flatte flattent flemme flette
-    flier flips flitte floste flotta flottant flottee flotter flottes flottez flues fluet focales foible foibles
-    foins foire fokte foliee folle follet follets fonce fonctionna fonctionnee fonctionnel fonctionner fonctionnes
-    fonctionnez fonda fonde fondue fondus fonte fopte forca forced forcee forcer forces forcez forci forcie foree
-    foret forge formait formata formatat forme forten fortes forth forti forto forty fosse fosses foton fouee fouets
-    fouge fouger fouie fouille fouit foulage foule fouler fouleur fouloir fourmillerent fournee fourrait foute
-    fouteau foutes fraie fraisais fraisait fraise france franche freer freins freke frele frene freres fresque frete
-    friand frima frire frisais frisait frisions frisons frisson frite frohn froide froidi froids froissons frole
-    frotte frottent frottoir frous fruite fuisse fuisses fuites fumer fumeur fusse fusses gaand gaarder gachaient
-    gachait gache gachent gadin gager gainee gainer gainez gaite galder gallant galle galles gambe gambes gamen
-    gamina gaminee gaminer gamines gaminez gaming gamins gante gants garce gardee gardera gardes gardeur gardez
-    gardner gareer garer garmin garner garret garter gasket gassed gasser gastriques gater gatine gatte gaucher
-    gauches gauchi gauchie gaucho gavais gavait gavant gavin gavons gebben gedans geins gejou gelai gelant gelasses
-    gelatina gelatinee gelatiner gelatinez gelde gelent geles gelez gemine gemit gemme gendre genent genera generaal
-    generai generale generas generat genez geniale geniales geniaux genoa genot gents gerait gercent gerst gesse
-    geste gesticules gille girder girond gisse giter glaca glacee glacer glaces glacez glaises glance glane glare
-    glaze glissa glissees glisser glisses glissez gloses glosse glotte glues gober gobes godat goeland gojse gomine
-    gomme gomment gommes gonde gonder gooses gorps gorses gossa gossas gossee gossees gossen gosser gossez gossie
-    goton gouet gouffre gouge gouger gouille goule goulu gourde gousse gousses goutates goute goutee goutees goutes
-    goutta gouttas gouttee gouttees goutter gouttez graad graben gradee gradin gradue grainait graine grainent
-    gramen grandi grands grant grappe grapte grasse gratie gratta grattee gratter grattes grattez grima grimpe gripe
-    grippa grippai grippale grippas grippat grippee grippen gripper grippes grippez groie grole gronda gross grossed
-    grossen grosser grosses grossesses grossie grossir grossis grossisse grossit grosso grosss grotte grouse grutte
-    gueas guees guets guivre gutte guttes habets habibs habit habita habitas habite habites habitudes habitue
-    habituee habitus hachaient hachait hache hachent haire haisse haleur halle haller halles halte haman hamits
-    hancha hanchee hancher hanches hanchez hante happa happe hapte harda hardee hardes hardez hardi hardie harle
-    hases hasse hasses haste haule hautes hauteurs hauts havais havait havant havons hebbend hebber hebbes hebes
-    heerst heins helas helat helde heles helle hemme hennie henrie herben herds herne hernia herniae herniee hernies
-    herre herres herrie herse herst herzie hesse hesses hester hetres hette heule heure heurne heurt heurta heurtees
-    heurter heurtes heurtez heurts hiles hille hisser hivers hives holle homme hommes honte hoont hormoontherapie
-    hotes hotte houas houat houdan houes houille houle hourd hourde houri houris housse housser huile huilee huilent
-    huiles huilez hulotte hulottes humer humeur humour hygieniques hyped hypen hypes hypet iambe iambes immobiel
-    immobiele immobiles impassible imper import importa imported importee importen importer importes importez
-    imports impossibles impossibly imposte impressions incapabel incapabele incapables incertain incontinentes
-    incontinentie incontinents infant infants inferieur infime infimes influenca inimite innee innes insensibilise
-    insensibility insensibly interieure interieurs intestine intestines intima intimas intimat intimee intimees
-    intimer intimez intimi intimide intimiste intimites intimus inuits iodat ioule iouler iront irrigable irritables
-    irritably isais isoles issus itens ivens ivraie jailli jamais jamal jamar jamba jambai jambas jambee jambees
-    jamben jamber jambez jambs jamde james jamie jamies jamin jante jarde jarre jarret jarrete jasai jasais jases
-    jasse jassee jasser jasses jelles jerre jesse jesses jessie jester jetaient jetais jetait jeter jette jives
-    joins jointe jointes jolle jonde jonne jookt josse josses jouas joues jouet jougs jouis joule joure journees
-    journey joute joutes joves juive jutent kache kalle kalme kaman kasse kemme kents kerst kester kient kifferent
-    kille kindt kisser klater kleeft klever klier klokt knicker knobs knoks knols knops knots known knoxs kobes
-    kocht koekt kolkt kolle kollet konter kooit kooke kookte kooky kosse kotes kotte koutte krijst krookt krosse
-    labie labre lacaient lacait lacas lacee lacent lacer lacha lachai lachais lachant lachat lachee laches lachez
-    lachje lachte lacie lacte ladin laiche laissa laisse laissee laisser laisses laissez laite laiusse lamai laman
-    lamie lamine lance landes langea langee langera langes langez langue lanier laniere laper lapie lapina lapine
-    lapins lapis lapon laptot laque larde large lasse lassee lassis laster latei laten latere laters latex lathe
-    latin laurine lause lavais lavait lavant laver laves lavoir lavons layee layera layes layez lebben lechaient
-    lechait leche lechent leegt leekt leent leert leest leever legde leins lelde lemme lents leser leses lessens
-    lessie lestant lester lettes letton lettre leurde levee level levera levers levert leves levez levier levre
-    liasse liber libere libie libra libres lices lichaient lichait liche lichent liciter lieder lieds liees liege
-    liens lient lieux liever lieves lievre lifes ligoter likes lille limbaire linette linge linier linon lires lises
-    lisse lissee lisser liter lites litre liure lived livens liver livers livest livet livre livres livys lizes
-    loaves lobaire lober lobes lochaient lochait loche lochent lodes loeft loerde loever lofer lofes loger loges
-    loins lombago lombes lommes lompe longe longea longee longera longes longez lopin loquee lorde lores lorsqu
-    loses losses lotes lotte loucher louches loues loups lourd lourda lourdee lourder lourdes lourdez lourds loure
-    louree louvais louvait louvent louves lovas loved lovee lovees lovez loxes loyer lucette luette luisse luisses
-    luits lumbagos lunetten lunettes lunge lupin lupine lurette lutent luter lutine lynette machaient machait mache
-    machent macher macle maclent macon macque madison madman magie maigre maigres maigret maigrie maigries maigriot
-    maigrir maigrira maille maillent maiman mains maint maire maisons maite maitrisa maitrisee maitriser maitrises
-    maitrisez malades maladie malady malaxe malde malie malignes malle maller malles mallet mallets malter mamans
-    mamas mamies mammite mammy manade managea managee managez manche mandale mange mangue manie maniee manier
-    maniera manieree manieren manieres manierez manique manoque manqua manquee manquer manques manquez manson mante
-    maque marbre march marcha marched marchee marcheer marchen marchera marchers marches marcheur marchez marchs
-    marcie marcje marie marniere marque marraines marre martes marthe masked mason masque masse massee masser masses
-    masson massues matche matcher mateo matie matiere matraque mauvais mauvaises mayan meaux medans mefais melanomen
-    melanose melde meler meles melle melles mener meniere mense mentais mentait mente mentent menti mentir mepte
-    merdais merdait merdent merder meres merts messe messer messie messied mestre mestte metje metjes metras metre
-    metree metrees metrer metrez metro metros metste mette mettes mettez mettle mettra mettrez meule meulent meures
-    meute mienne miens mient miette mieux mievre mille millet millets minates minci mincie mincira mincis mincit
-    mindel minier miniere minutas minutee minutees minutent minutez minuties mirtes mises misser mitres mitte moans
-    moats mocha moche moelle moens mogen moies moine moines moisie moison moite moitee moiter moites moiti moities
-    moitiez moitir moitis moitit mokte molde mollee mollem mollen mollers molles molli mollie mollit mollo molly
-    molse molts momes momie monde monder monet monster monta montee monteer montera montere montes monteur montez
-    montre montrer moons moots mordes mords moreen mores morgan morgens morille morins mornes morns moros morren
-    morsen morses morte mortel mortels mortens mortis morues mosses mosts motes motie motief motifs motocycle motte
-    motter mottes motts mouche moucher mouches mouilla mouillee mouiller mouilles mouillez moulage moule mouler
-    mouleur mouleurs moulu mourir mourner mourrait mousse mousser mouter moutte mouvais mouvait mouvent moves muette
-    mulle mullet mullets munte munter murines muros mutent nager naisse nanan napel nappe narre nasse nasser nasses
-    natice natta nattee nattes nattez navet nebben negge negre negres neigde neigea neigee neigem neiger neiges
-    neigez neigh neigt nelle nelles nesse neves neveux nicha nichat nichet nieces niehe nieke nieme niens nient
-    nille nimber nique nolle nollet nomma nomme nomment nommes nones nonne nopal notes nouage nouille noves nuages
-    nudge nuijts obeid obeie obeira obeis obeissant obeit obier oblie obvions octobre oester oient oille ointe
-    ointes olives omette omettre oncles ondee ondes ongle oosse ootes oracle oraison orang orate orbes oreille
-    oreillers oreilles orobes ortie osais oserait ossis otaient otais otait ouata ouatee ouater ouates ouatez oubli
-    oublia oubliee oubliees oublier oublies oubliez oublis ouche ouille ouisse ouisses ourse ourses ouste outes
-    outre ovate paiement paient paille paillent paire paisse palanche palier palle palme palper pamai pamer panard
-    panas paner panicule paniere panneau panoufle pansage panse pansee panser pantalons pantaloon pante panted
-    panties pantoufla pantouflee pantoufler pantoufles pantouflez papes papiers paque paraient paralysa paralysees
-    paralyser paralysez paralysie parcel parch paree pareils parel parent parente parentes parer parfais parfis
-    parie parient parier paries parites parle parme parois paros parraina parraine parrains parries parse parsed
-    parser parsies parte partent partes parti particle particulier particulieren particulieres particuliers partie
-    partied partiel partiels partiez partimes partis partites partjes parue parus parvins parvint passa passade
-    passager passe passeer passees passel passend passera passers passes passeur passez passie passs passt passte
-    paste pasted pasties pataient patard patents patienta paties patinent patirent patit patites patraques patries
-    patser patte pattent patties pausee pauser pavais pavait pavant paver paverent pavons payement paysage payse
-    pease peaux pebrine pegre pegres peine peinee peint peinte peintes peinture pekine pelde peler pelle pelles
-    pelte pence pendais pendait pende pendent pendis pendouilla pendouillee pendouiller pendouilles pendouillez
-    pendre pendu penil penne pensa pensee penser penses pensez pension pente pepier pepite pepites pepte percais
-    percait percant perce percept percevoir perchent percu percue percut percuta percuteer percutees percuter
-    percutes percutez perdant perde perdes perdis perdit perdra perdrais perdrait perdrez perdue perdure perdus
-    peres perie perigee perima perime perimee perineales peris perit perites perks perlais perlait perle perlent
-    perls perms permute permutee perone perore persan persel perses personae personen personnel personnes perst
-    perste pertes perth perus peser pesse pestant peste petaient petais petait petat petates petee petera peteur
-    petez petiet petiot petiote petitie petities petits peton petre petrit petrites petste phonie phono piais
-    picoterent piece piege piels piens piers piete pietre pieuter pieux pifferent pilent piler pilier pille pinca
-    pincee pincer pinces pincet pincez pinde pinne pinte pintes pionce pipais pipas pipes pipier pipit pipits pippis
-    pipser piqua piqued piquee piquer piques piquet piquez piqure pisse pissee pissent pissera pissers pisseur
-    pissez pister pives pivotement pivotements placa placat placee placez plage plaie plaine plainte plakte plana
-    planat plancha planchee planchent plancher planches planchet planchez plande planee planet planete planta
+    controlee controleer controlera controleur controlez controller convalescences convalescente convenir convent
+    conviant conviens convint convoient coole cooler coops coopte copains copie copiee copina copinee copiner
+    copines copinez copte coptes copule copuler coras cords corine corle corms corns coron corpse corpss corpus
+    corse corte cortes corus corys cosine cosse cosses costeau cotas coteau cotee cotees coter cotez coties cotis
+    cotonne cotons cotte cottes couch coucha couchas couched couchee couchees coucher couchera couchers coucheur
+    couchez couchs coude couder couds couille couine coula coulage coulee coulent coulera coules couleur couleurs
+    coulez couloir coulter coupa coupas coupe couper coupes couple coupler coupt coupte courbe coure coures courge
+    courier courrait courre coursa coursed coursee courser courses coursez courte courue couse couses cousina
+    cousinee cousiner cousines cousinez cousis cousit coussins cousteau coute couteaux couter coutes couts couvais
+    couvait couve couvent couver couvrir craie crame crampa crampe craps craque crase craton creme crispa crispas
+    crispe crispes crisse crisses crissons crocs croes croie croies croisa croise croissance croissant croissantes
+    croissantje croissants croit croix croon crosse crouches croule crouler croups croute crown crows cruche cruches
+    cuise cuises cuisina cuisinee cuisiner cuisines cuisinez cuite cuits cuivre culer culotta culottas culottee
+    culottees culotter culottez cunette curse cusses cycas cyclise cyclisee cyclisme cyclist cyclistes cyclists
+    dallant dalle daller damai daman damant damer damion darce darder dater datte debts decales decause decent deces
+    decors dedains deduite deere deeres defais degrea degreas degreee degreees degreer degreez degreve degreves
+    degringola degringolees degringoler degringoles degringolez deins deite dejans delegant demarque demarquer
+    demission demonter denas dengs denier denree denrees dente dentes dentisten dentistes depressions dernieres
+    derniers deroba derobai derobais derobant derobat derobee derober derobes derobez derodait derode derodent
+    deroge derogent derrieres dessens detenir detiennent detiens detors detourne dette deule devet deviees devient
+    devies devines devins devions diamanta diamante diamants dicte diede dieke diekte diene diens diepe diepte diere
+    diese dietes dietse dietz dieux dieze differant difference differend differentes differentie differents
+    difficiles dikte dille diminue diminuees diminuer diminues diminuez diminutions dints dipte dissous diste
+    distende distendes distendez ditte dives dogme dolle dompte donne dooit dorine dorme dormer dormi dormie dormira
+    dormis dormit dosse dotes doubleur doubleurs douce douceur douceurs doucha douchee doucher douchez douci doucie
+    douille dourine doute doutes douteur doves drabs drageon drags draie drain drainait draine drainent drams drapa
+    drapai drapait drapas drape drapes draws drayai drayait drays drents dressa dresse dressent dribbla dribblas
+    dribblee dribblees dribblez drillant drivat drivates drivees drogt droid droites droits droles droll dromt drone
+    dronte dropa dropas drope droper dropes droppe droppee droppes droppez dropte drosse drost droste drove duche
+    duine duite duits dunette duper duveta duvete duvets ebben ebbes ecales echafaudages echange echangee echanger
+    echelles echet echue ecore ecote ecoule ecouler ecuelle ecuisse ecuisses edile eelde eerste egaient egalant
+    egoutte egouttes eider eindt elastique elave elbot electricites electricity elegante elegants elegast elephante
+    elephants elevant elever elfes elier elonger elues embouai embout embouties emboutir emboutis emboutit embouts
+    emeche emette emettre emirent emotif empare emparent empecha empechee empecher empeches empechez emperche empile
+    empilent empira empirant empiree empirer empires empirez empirie emplirent empoche emportant emporte enceint
+    enceintes enceints encire enclore encode encorde encored encores encorne encoure encre enfanta enfantas enfante
+    enfantes enflant engourdimes engourdir engourdit engourdites enigme enlie enlies entaient entais entait entant
+    entee entent enter entier entieres entiers entite entra entree entrer entres entrez entry entte enture enure
+    envia envias envide envides envied enviee enviees envier enviez envine envoie envoies epais epart epele eperdu
+    epige epince epine epique episser epointe epointes epousa epousee epouser epouses epousez eprends equite eraie
+    eraient ergot erige eriger erine erins ernie erras errer erudit escabeaux escaliers eschat esens espalier
+    espouse essaie essaies essayant essaye essayed essayee essayera essayes essayeur essayez essens essent esses
+    essie essies essuya essuyait essuyat essuyee essuyes essuyeur essuyez ester etable etagent etaie etaies etain
+    etains etalent etals etament etant etats etayent etendre ethere etheres etire etranger etranges etrangle etres
+    etuis evader evases eveille eveillee eveillent events evider evies exige expies expire expirent explications
+    faase faasse fable fables fachaient fachait fache fachee fachent facher facons fader fagin faiblesses faibli
+    faiblie faiblies faiblir faiblis faiblissant faiblisse failla faillai faille faillent failles faillie faillir
+    faillis faillissent faillit faine fairer faires fairs fairy faisals faisans faisant faites faith faits falcon
+    false faluche familier famille famine fanal fange fanon farce farder farte fasce fasses fassi faste fatigua
+    fatigued fatiguee fatiguer fatigues fatiguez faucha fauchees faucher fauches fauchet fauchez faucon faucre
+    fausse faute fauteur faxte feales feaux febriles fecale fecules federe feins feite feler feles felin felle
+    females femke femmes femmie femmy fendre fendu ferait ferme feront ferras fessa fessas fessee fessees fessen
+    fessent fesser fessez fessu fessue fessues fester fetaient fetais fetait feter feues feule feulent feves fevier
+    fiable fiables fianca fiancees fiancer fiances fiancez fiant fiasse fibre fiees fiege fient fiere fieux fievres
+    filee filent filler filles fillet filleul filleules filleuls fills filme fimes finance financee fiole fisse
+    fisser fisses fites fives flache flacon flaire flancha flanchant flanchee flancher flanches flanchet flanchez
+    flange flapi flapie flaque flater flatte flattent flemme flette flier flips flitte floste flotta flottant
+    flottee flotter flottes flottez flues fluet focales foible foibles foins foire fokte foliee folle follet follets
+    fonce fonctionna fonctionnee fonctionnel fonctionner fonctionnes fonctionnez fonda fonde fondue fondus fonte
+    fopte forca forced forcee forcer forces forcez forci forcie foree foret forge formait formata formatat forme
+    forten fortes forth forti forto forty fosse fosses foton fouee fouets fouge fouger fouie fouille fouit foulage
+    foule fouler fouleur fouloir fourmillerent fournee fourrait foute fouteau foutes fraie fraisais fraisait fraise
+    france franche freer freins freke frele frene freres fresque frete friand frima frire frisais frisait frisions
+    frisons frisson frite frohn froide froidi froids froissons frole frotte frottent frottoir frous fruite fuisse
+    fuisses fuites fumer fumeur fusse fusses gaand gaarder gachaient gachait gache gachent gadin gager gainee gainer
+    gainez gaite galante galants galbant galder gallant galle galles gambe gambes gamen gamina gaminee gaminer
+    gamines gaminez gaming gamins gante gants garant garce gardee gardera gardes gardeur gardez gardner gareer garer
+    garmin garner garret garter gasket gassed gasser gastriques gatant gater gatine gatte gaucher gauches gauchi
+    gauchie gaucho gaulant gavais gavait gavant gavin gavons gazant geant gebben gedans geins gejou gelai gelant
+    gelasses gelatina gelatinee gelatiner gelatinez gelde gelent geles gelez gemine gemit gemme genant gendre genent
+    genera generaal generai generale generas generat genez geniale geniales geniaux genoa genot gents gerait gercent
+    gerst gesse geste gesticules gians giants gigant gille girant girder girond gisant gisse gitant giter glaca
+    glacee glacer glaces glacez glaises glance glane glare glaze glissa glissees glisser glisses glissez gloses
+    glosse glotte glues gober gobes godat goeland gojse gomine gomme gomment gommes gonde gonder gooses gorps gorses
+    gossa gossas gossee gossees gossen gosser gossez gossie goton gouet gouffre gouge gouger gouille goule goulu
+    gourde gousse gousses goutates goute goutee goutees goutes goutta gouttas gouttee gouttees goutter gouttez graad
+    graben gradee gradin gradue grainait graine grainent gramen grandi grands grant grappe grapte grasse gratie
+    gratta grattee gratter grattes grattez grillant grima grimpe gripe grippa grippai grippale grippas grippat
+    grippee grippen gripper grippes grippez groie grole gronda gross grossed grossen grosser grosses grossesses
+    grossie grossir grossis grossisse grossit grosso grosss grotte grouse grutte gueas guees guets guivre gutte
+    guttes habets habibs habit habita habitas habite habites habitudes habitue habituee habitus hachaient hachait
+    hache hachent haire haisse halant haleur halle haller halles halte haman hamits hancha hanchee hancher hanches
+    hanchez hante happa happe hapte harda hardee hardes hardez hardi hardie harle hases hasse hasses haste haule
+    hautes hauteurs hauts havais havait havant havons hebbend hebber hebbes hebes heerst heins helas helat helde
+    heles helle hemme hennie henrie herben herds herne hernia herniae herniee hernies herre herres herrie herse
+    herst herzie hesse hesses hester hetres hette heule heure heurne heurt heurta heurtees heurter heurtes heurtez
+    heurts hiles hille hisser hivers hives holle homme hommes honte hoont hormoontherapie hotes hotte houas houat
+    houdan houes houille houle hourd hourde houri houris housse housser huile huilee huilent huiles huilez hulotte
+    hulottes humer humeur humour hygieniques hyped hypen hypes hypet iambe iambes immobiel immobiele immobiles
+    impassible imper import importa importait importante importants importat imported importee importen importent
+    importer importes importez imports impossibles impossibly imposte impressions incapabel incapabele incapables
+    incertain incontinentes incontinentie incontinents infant infants inferieur infime infimes influenca inimite
+    innee innes insensibilise insensibility insensibly inspant instaat instante instants instapt interessait
+    interessante interessants interessat interessent interieure interieurs intestine intestines intima intimas
+    intimat intimee intimees intimer intimez intimi intimide intimiste intimites intimus inuits iodat ioule iouler
+    iront irrigable irritables irritably isais isoles issus itens ivens ivraie jailli jamais jamal jamar jamba
+    jambai jambas jambee jambees jamben jamber jambez jambs jamde james jamie jamies jamin jante jarde jarre jarret
+    jarrete jasai jasais jases jasse jassee jasser jasses jelles jerre jesse jesses jessie jester jetaient jetais
+    jetait jeter jette jives joins jointe jointes jolle jonde jonne jookt josse josses jouas joues jouet jougs jouis
+    joule joure journees journey joute joutes joves juive jutent kache kalle kalme kaman kasse kemme kents kerst
+    kester kient kifferent kille kindt kisser klater kleeft klever klier klokt knicker knobs knoks knols knops knots
+    known knoxs kobes kocht koekt kolkt kolle kollet konter kooit kooke kookte kooky kosse kotes kotte koutte krijst
+    krookt krosse labie labre lacaient lacait lacas lacee lacent lacer lacha lachai lachais lachant lachat lachee
+    laches lachez lachje lachte lacie lacte ladin laiche laissa laisse laissee laisser laisses laissez laite laiusse
+    lamai laman lamie lamine lance landes langea langee langera langes langez langue lanier laniere laper lapie
+    lapina lapine lapins lapis lapon laptot laque larde large lasse lassee lassis laster latei laten latere laters
+    latex lathe latin laurine lause lavais lavait lavant laver laves lavoir lavons layee layera layes layez lebben
+    lechaient lechait leche lechent leegt leekt leent leert leest leever legde leins lelde lemme lents leser leses
+    lessens lessie lestant lester lettes letton lettre leurde levee level levera levers levert leves levez levier
+    levre liant liasse liber libere libie libra libres lices lichaient lichait liche lichent liciter lieder lieds
+    liees liege liens lient lieux liever lieves lievre lifes ligoter likes lille limbaire linette linge linier linon
+    lires lises lisse lissee lisser liter lites litre liure lived livens liver livers livest livet livre livres
+    livys lizes loaves lobaire lober lobes lochaient lochait loche lochent lodes loeft loerde loever lofer lofes
+    loger loges loins lombago lombes lommes lompe longe longea longee longera longes longez lopin loquee lorde lores
+    lorsqu loses losses lotes lotte loucher louches loues loups lourd lourda lourdee lourder lourdes lourdez lourds
+    loure louree louvais louvait louvent louves lovas loved lovee lovees lovez loxes loyer lucette luette luisse
+    luisses luits lumbagos lunetten lunettes lunge lupin lupine lurette lutent luter lutine lynette machaient
+    machait mache machent macher macle maclent macon macque madison madman magie maigre maigres maigret maigrie
+    maigries maigriot maigrir maigrira maille maillent maiman mains maint maire maisons maite maitrisa maitrisee
+    maitriser maitrises maitrisez malades maladie malady malaxe malde malie malignes malle maller malles mallet
+    mallets malter mamans mamas mamies mammite mammy manade managea managee managez manche mandale mange mangue
+    manie maniee manier maniera manieree manieren manieres manierez manique manoque manqua manquee manquer manques
+    manquez manson mante maque marbre march marcha marched marchee marcheer marchen marchera marchers marches
+    marcheur marchez marchs marcie marcje mariant marie markante marnant marniere marque marraines marrant marre
+    martes marthe masked mason masque masse massee masser masses masson massues matche matcher mateo matie matiere
+    matraque mauvais mauvaises mayan meaux medans mefais melanomen melanose melde meler meles melle melles menant
+    mener meniere mense mentais mentait mente mentent menti mentir mepte merdais merdait merdent merder meres merts
+    messe messer messie messied mestre mestte metje metjes metras metre metree metrees metrer metrez metro metros
+    metste mette mettes mettez mettle mettra mettrez meule meulent meures meute mienne miens mient miette mieux
+    mievre mille millet millets minates minci mincie mincira mincis mincit mindel minier miniere minutas minutee
+    minutees minutent minutez minuties mirtes mises misser mitres mitte moans moats mocha moche moelle moens mogen
+    moies moine moines moisie moison moite moitee moiter moites moiti moities moitiez moitir moitis moitit mokte
+    molde mollee mollem mollen mollers molles molli mollie mollit mollo molly molse molts momes momie monde monder
+    monet monster monta montee monteer montera montere montes monteur montez montre montrer moons moots mordes mords
+    moreen mores morgan morgens morille morins mornes morns moros morren morsen morses morte mortel mortels mortens
+    mortis morues mosses mosts motes motie motief motifs motocycle motte motter mottes motts mouche moucher mouches
+    mouilla mouillee mouiller mouilles mouillez moulage moule mouler mouleur mouleurs moulu mourir mourner mourrait
+    mousse mousser mouter moutte mouvais mouvait mouvent moves muette mulle mullet mullets munte munter murines
+    muros mutent nager naisse nanan napel nappe narre nasse nasser nasses natice natta nattee nattes nattez navet
+    nebben negge negre negres neigde neigea neigee neigem neiger neiges neigez neigh neigt nelle nelles nesse neves
+    neveux niant nicha nichat nichet nieces niehe nieke nieme niens nient nille nimber nique nolle nollet nomma
+    nomme nomment nommes nones nonne nopal notes nouage nouille noves nuages nudge nuijts obeid obeie obeira obeis
+    obeissant obeit obier oblie obvions octobre oester oient oille ointe ointes olifants olives omette omettre
+    oncles ondee ondes ongle oosse ootes oracle oraison orang orate orbes oreille oreillers oreilles orobes ortie
+    osais oserait ossis otaient otais otait ouata ouatee ouater ouates ouatez oubli oublia oubliee oubliees oublier
+    oublies oubliez oublis ouche ouille ouisse ouisses ourse ourses ouste outes outre ovate paiement paient paille
+    paillent paire paisse palanche palier palle palme palper pamai pamer panard panas paner panicule paniere panneau
+    panoufle pansage panse pansee panser pantalons pantaloon pante panted panties pantoufla pantouflee pantoufler
+    pantoufles pantouflez papes papiers paque paraient paralysa paralysees paralyser paralysez paralysie parcel
+    parch paree pareils parel parent parente parentes parer parfais parfis pariant parie parient parier paries
+    parites parle parme parois paros parraina parraine parrains parries parse parsed parser parsies parte partent
+    partes parti particle particulier particulieren particulieres particuliers partie partied partiel partiels
+    partiez partimes partis partites partjes parue parus parvins parvint passa passade passager passe passeer
+    passees passel passend passera passers passes passeur passez passie passs passt passte paste pasted pasties
+    pataient patard patents patienta paties patinent patirent patit patites patraques patries patser patte pattent
+    patties pausee pauser pavais pavait pavant paver paverent pavons payement paysage payse pease peaux pebrine
+    pegre pegres peine peinee peint peinte peintes peinture pekine pelde peler pelle pelles pelte penant pence
+    pendais pendait pende pendent pendis pendouilla pendouillee pendouiller pendouilles pendouillez pendre pendu
+    penil penne pensa pensee penser penses pensez pension pente pepier pepite pepites pepte percais percait percant
+    perce percept percevoir perchent percu percue percut percuta percuteer percutees percuter percutes percutez
+    perdant perde perdes perdis perdit perdra perdrais perdrait perdrez perdue perdure perdus peres perie perigee
+    perima perime perimee perineales peris perit perites perks perlais perlait perle perlent perls perms permute
+    permutee perone perore persan persel perses personae personen personnel personnes perst perste pertes perth
+    perus peser pesse pestant peste petaient petais petait petat petates petee petera peteur petez petiet petiot
+    petiote petitie petities petits peton petre petrit petrites petste phonie phono piais picoterent piece piege
+    piels piens piers piete pietre pieuter pieux pifant pifferent pikante pikants pilant pilent piler pilier pille
+    pinca pincee pincer pinces pincet pincez pinde pinne pinte pintes pionce pipais pipant pipas pipes pipier pipit
+    pipits pippis pipser piqua piqued piquee piquer piques piquet piquez piqure pisse pissee pissent pissera pissers
+    pisseur pissez pister pives pivotement pivotements placa placat placee placez plage plaie plaine plainte plakte
+    plana planat plancha planchee planchent plancher planches planchet planchez plande planee planet planete planta
     plantee planten planter plantes plantez plantje plantte plaque plastie plastiqua plastiquee plastiquer
     plastiques plastiquez platte pleier plein pleiner pleines pleins pleite pleune pliant pliante pliat plied pliee
     pliera pliers plies plieur pliez plique plisse plissee plisser ploie ploient plomba plombe plombs plomp plompe
@@ -349,25 +356,26 @@ REAL_NEIGHBOURS = frozenset(
     porties positif positionna positionnee positionner positionnes positionnez positon positrons posse posses
     postent posterieure posterieurs postions potent potes potte pouding poudrait pouille poule poupe pourprait
     pourrai pourrais pourrit poussa pousse poussee pousser poussera pousses pousseur poussez poussier poussin poutse
-    poutser pouvant pratiquerent pratte preches precites pregnants prelever prenant prend prendre pressa presse
-    pressens pressent pressenti pressentir pressions prestant preste prete pretention preter pretre prets priat
-    priates priees prient prier primai primat primees prince prisa prisat prisates prisees priva privai privait
-    privames privant privas privaute privautes privee priveles prives privets privies probes problemes problems
-    programmai programmat progress progressa progressed progressee progresser progresses progressez progressie
-    progressieve progressives progresss projection pronent proner propre prostaten prostates prostrate prote
-    protections prouvais prouvait prouve proyer puais puante puants puasse pubic publie publiee puddla puddlee
+    poutser pouvant pratiquerent pratte preches precites pregnants prelevant prelever prenant prend prendre pressa
+    presse pressens pressent pressenti pressentir pressions prestant preste prete pretention preter pretre prets
+    priat priates priees prient prier primai primat primees prince prisa prisat prisates prisees priva privai
+    privait privames privant privas privaute privautes privee priveles prives privets privies probes problemes
+    problems programmai programmat progress progressa progressed progressee progresser progresses progressez
+    progressie progressieve progressives progresss projection pronent proner propre prostaten prostates prostrate
+    prote protections prouvais prouvait prouve proyer puais puante puants puasse pubic publie publiee puddla puddlee
     puddler puddlez puisse puisses puits punis purgent purines pusse quais quang quant quash quasis quast quell
     quelled quelles quells quelque quelquune quete quiete quille quinte rable rablent raccroche raccrochent racee
-    racla raclant raclee racler racles raclez racole racolent rafle raflent rager raide raies raille raillent
-    raiment rainait raine rainent rains raire raisin raisons raite ralent rallant ralle rallent raller ralles
-    rallonge ramada ramadans ramadas ramai raman ramazan ramer ramie ramin ramper ranche range rangs ranted raper
-    rapin rarete rases rasseoir rasser rasseyez rassied rassieds rassis rassise rassoie rassois rassoit raster rater
-    ratier ratieres raugmente ravise ravoir rayer reais realese realisa realisee realiser realises realisez realiste
-    realite reassent reaux rebben recales recant recause recente recents recept reches rechuter reciter recits
-    recuite redent redime redite redondent redster reduire reduise reduit reduites reduits reelise reent refait
-    refaits refis reflua reflue refondent refos refter refuis regde regie regiem regimbe regimen regimes regine
-    regnant regne regree regrees regres regter reids reigns reims reina reinas reinds reine reines reinst reint
-    reints reions reitre rekent relais relaver relde relent releve relevee releveer relevera releves releveur
+    racla raclant raclee racler racles raclez racole racolent radia radie radii radin radios radis radix rafle
+    raflent rager raide raies raille raillent raiment rainait raine rainent rains raire raisin raisons raite ralant
+    ralent rallant ralle rallent raller ralles rallonge ramada ramadans ramadas ramai raman ramazan ramer ramie
+    ramin ramper ranche range rangs ranted raper rapin rarete rases rasseoir rasser rasseyez rassied rassieds rassis
+    rassise rassoie rassois rassoit raster rater ratier ratieres ratio raugmente ravise ravoir rayer reais realese
+    realisa realisee realiser realises realisez realiste realite reassent reaux rebben recales recant recause
+    recente recents recept recevant reches rechuter reciter recits recuite redent redevant redime redite redondent
+    redster reduire reduise reduit reduites reduits reelise reent refait refaits refis reflua reflue refondent refos
+    refter refuis regde regie regiem regimbe regimen regimes regine regnant regne regree regrees regres regter reids
+    reigns reims reina reinas reinds reine reines reinst reint reints reions reitre rekent relais relavant relaver
+    relde relent relevait relevante relevants relevat releve relevee releveer relevent relevera releves releveur
     relevez reliees relise remarqua remarquee remarquera remarques remarquez rembarque rembarquer remme remonte
     remontee remontera remontes remonteur remontez remontre remontrer remorque remorquer remos remoter renais rende
     render rendra rendrez rends rendue renos renster rentais rentait rentant rente rentee rentent renter rentiere
@@ -375,61 +383,64 @@ REAL_NEIGHBOURS = frozenset(
     renverses renversez renvie renvies reons repais repandent repas rependent repent repentie repond repondant
     repons reposa repose repression repros repte repus requite resais resent reset resins respondent ressayer ressen
     ressente ressentie ressentira ressentis ressentit ressers ressert ressuent ressuie ressuies ressuyant ressuye
-    ressuyer resta restait restante restants restart restat restee resteer restent restera restes restez restje
-    rests restte reteins retente retentee retenti retentiez retentir retentis retentit retient retines retins
-    retondent retouren retourna retournee retourner retournes retournez reussi reussie reussies reussir reussite
-    revais revancha revanchee revancher revanches revanchez reveilla reveillant reveillees reveiller reveilles
-    reveillez revenir revent rever reverse reversee reviennent reviens revins ribes rider riens rient rijgt rince
-    rison rissent riste rivat rivates rivees rives robas robbes robed robee robees robers robez robles robts rodat
-    rodes rokte rommes rompe ronde ronger rookt ropes ropte roses rosse rossent rosses roste roster rotes rotte
-    rouble rouee roues rouet rouge rouie rouille roulage roule rouler rouleur rouleurs rouloir rouse rousse roussin
-    roussis roussit routa routed routee routen router routes routez routs rouwe roves rowes rubes rubis ruelle
-    ruiner ruines ruins rumeur ruste saais sache sachent sacome saille saillent sailli saine sains sainte saison
-    saite sakais salade salais salait salat salee salent salie salles sallie sally saloir salopette salpe salse
-    salue salve saman sammes sanae sandal sandalen sandales sandals sangle sanie sanne santa santen santes santje
-    santo sanve sapais sapait saper sapin sapine sarais sarcomen sarcomes sasse sassed sassee sasser sasses saste
-    saule saute sauteur sauvais sauvait sauvent savage savane savant savante savart savates savior savoirs savons
-    savor scalier scandale scelle scelles schah schatte schelle sciat seante seaux sechat sedans seduite segre
-    segres seide seille seing seins selie sella sellas sellee sellees sellen seller sellers sellez sells selve
-    selves semait sembla semblee sembler sembles semblez semestre semple sendais sensee sensibilise sensibilites
-    sensibility senta sentant sentas sente senten sentie sentient sentier sentira sentis sentit serai serail serais
-    seriait seriat serieuse serine serinee serions seront serrait serre serte serti sertie sertir sertit servait
-    servit sessie seules seulet seuls sevrait sevre seyait sibon sidon siebe sieent siegea siegee siegel sieger
-    sieges siegez sieme siene sienne siens sierait sieur sieve sifon sigle signai signais signala signalas signale
-    signales signas signat simon sinan singee sinti sistre skips slater sleur slipt slits slops slotte slues smala
-    smasha smashe smashee smasher smashez smette snelle sniffe sniffee sniffer sniffes sniffez snips snober snode
-    snows sobre socles soede soerte soete soeurs softe softie soies soins solde soldes solea soleils solon solvent
-    somde sommas sommee sommees sommen somment sommer sommet sommets sommez sonda sondee sondel sondes sondez songe
-    songer sonke sonne sopte sorbe sorta sorte sorted sortent sorter sortes sortez sorti sortied sorties sortiez
-    sortira sortirs sortis sortit sotch sotie sotte sottie soucia soucie soucis soudage soudain soudaines soudains
-    soude soudent soues souffle souffres souffrez soufi soufre souilla souillee souiller souilles souillez souks
-    soulagea soulagee soulager soulages soulagez soulane soule soulent souler soules souleve soulevee soulevera
-    souleves soulevez soupent soups sourde souri soute soutes souvenu souvient souvint soyer spart sparts speciales
-    spelles spert speur sponde spoort spore spork sporty spouse spout sprot squille stege sterait sterre steur
-    stiens stonde stoppage stoppe stoppee stoppes stoppez stoute strass streks streps stres stressa stresse stresss
-    strest strews striat strous suage suber subie subiet subiete subis subit subites subito subits sucer suerait
-    sueur suifent suifer suisse suisses suits suivant suive suivie suivra suivrez supere supporta supporte suppot
-    surine suriner surines suros symptome symptomes syndromen syndromes tachaient tachait tache tachent tacle
-    taclent tacon tailla taillee taillent tailler tailles taillez taire taisais taisait taise tallant talle taller
-    talles tamponna tamponneer tamponnees tamponner tamponnes tamponnez tance tancer tanche taniere tanna tanne
-    tapin taponne taponnee tarder tarin tarte tarties tasked tassage tasse tassee tasser tasses teens teerst teille
-    teindre teins teinture tekel telde telle telles temme tempes tende tender tendra tendre tendres tendrez tendue
-    tenez tenia tenor tensions tenson tentais tentait tente tentent tents tenure tercas terce tercent terme terne
-    ternie ternir terrai terrais terrat terree terrer terres terrez terri terrie terriere terry tersas terse tertre
-    tessie testant teste testee testent testez testicule teston tetaient tetais tetait teter teton tette teute
+    ressuyer resta restait restante restants restart restat restaurait restaurants restaurat restaurent restee
+    resteer restent restera restes restez restje rests restte reteins retente retentee retenti retentiez retentir
+    retentis retentit retient retines retins retondent retouren retourna retournee retourner retournes retournez
+    reussi reussie reussies reussir reussite revais revancha revanchee revancher revanches revanchez reveilla
+    reveillant reveillees reveiller reveilles reveillez revenir revent rever reverse reversee reviennent reviens
+    revins riant ribes rider riens rient rijgt rince rison rissent riste rivat rivates rivees rives robas robbes
+    robed robee robees robers robez robles robts rodat rodes rokte rommes rompe ronde ronger rookt ropes ropte roses
+    rosse rossent rosses roste roster rotes rotte rouble rouee roues rouet rouge rouie rouille roulage roule rouler
+    rouleur rouleurs rouloir rouse rousse roussin roussis roussit routa routed routee routen router routes routez
+    routs rouwe roves rowes rubes rubis ruelle ruiner ruines ruins rumeur ruste saais sache sachent sacome saille
+    saillent sailli saine sains sainte saison saite sakais salade salais salait salant salat salee salent salie
+    salles sallie sally saloir salopette salpe salse salue salve saman sammes sanae sandal sandalen sandales sandals
+    sangle sanie sanne santa santen santes santje santo sanve sapais sapait saper sapin sapine sarais sarcomen
+    sarcomes sasse sassed sassee sasser sasses saste saule saute sauteur sauvais sauvait sauvent savage savane
+    savant savante savart savates savior savoirs savons savor scalier scandale scelle scelles schah schatte schelle
+    sciat seante seaux sechat sedans seduite segre segres seide seille seing seins selie sella sellas sellee sellees
+    sellen seller sellers sellez sells selve selves semait sembla semblee sembler sembles semblez semestre semple
+    sendais sensee sensibilise sensibilites sensibility senta sentant sentas sente senten sentie sentient sentier
+    sentira sentis sentit serai serail serais seriait seriant seriat serieuse serine serinee serions seront serrait
+    serrant serre serte serti sertie sertir sertit servait servante servants servent servit sessie seules seulet
+    seuls sevrait sevrant sevre seyait sibon sidon siebe sieent siegea siegee siegel sieger sieges siegez sieme
+    siene sienne siens sierait sieur sieve sifon sigle signai signais signala signalas signale signales signas
+    signat signifiant significante significants simon sinan singee sinti sions sistre skips slater sleur slipt slits
+    slops slotte slues smala smasha smashe smashee smasher smashez smette snelle sniffe sniffee sniffer sniffes
+    sniffez snips snober snode snows sobre socles soede soerte soete soeurs softe softie soies soifs soils soins
+    soirs solde soldes solea soleils solon solvent somde sommas sommee sommees sommen somment sommer sommet sommets
+    sommez sonda sondee sondel sondes sondez songe songer sonke sonne soons sopte sorbe sorta sorte sorted sortent
+    sorter sortes sortez sorti sortied sorties sortiez sortira sortirs sortis sortit sotch sotie sotte sottie soucia
+    soucie soucis soudage soudain soudaines soudains soude soudent soues souffle souffres souffrez soufi soufre
+    souilla souillee souiller souilles souillez souks soulagea soulagee soulager soulages soulagez soulane soule
+    soulent souler soules souleve soulevee soulevera souleves soulevez soupent soups sourde souri soute soutes
+    souvenu souvient souvint soyer spart sparts speciales spelles spert speur sponde spoort spore spork sporty
+    spouse spout sprot squille stege sterait sterre steur stiens stonde stoppage stoppe stoppee stoppes stoppez
+    stoute strass streks streps stres stressa stresse stresss strest strews striat strous suage suber subie subiet
+    subiete subis subit subites subito subits sucer suerait sueur suifent suifer suisse suisses suits suivant suive
+    suivie suivra suivrez supere supporta supporte suppot surine suriner surines suros symptome symptomes syndromen
+    syndromes tachaient tachait tache tachent tacle taclent tacon tailla taillee taillent tailler tailles taillez
+    taire taisais taisait taise talant tallant talle taller talles tamponna tamponneer tamponnees tamponner
+    tamponnes tamponnez tance tancer tanche taniere tanna tanne tapin taponne taponnee tarder tarin tarte tarties
+    tasked tassage tasse tassee tasser tasses teens teerst teille teindre teins teinture tekel telde telle telles
+    temme tempes tenait tenante tenants tendant tende tender tendra tendre tendres tendrez tendue tenez tenia tenor
+    tensions tenson tentais tentait tentant tente tentent tents tenure tercas terce tercent terme terne ternie
+    ternir terrai terrais terrat terree terrer terres terrez terri terrie terriere terry tersas terse tertre tessie
+    testant teste testee testent testez testicule teston tetaient tetais tetait tetant teter teton tette teute
     thaise thanks theier thens thermes thermometre thons thous thrips thuis thunks tians tiede tiels tielt tiend
     tienne tiento tiers tiert tiges tijns tillee tillent tillez tinmes tintent tipis tique tiree tirent tirer tiret
     tirez tisent tises tisse tissee tisser tissu tissure tissus tmese tobbe tobbes tobes tocht toebes toilat toile
     toilee toilent toiles toiletta toilettas toilettee toilettees toiletten toiletter toilettez toilez toiture tokte
-    toles tolet tolle tomba tombant tombas tombed tomben tomber tombez tombs tomee tomees toment tomer tomme tonde
-    tondre tondu tonne tonneaus tonnerres tonte tontes tonto tontos toont topte torche torcher torre torse torte
-    tortes torus tosses toste totes toton touates touch toucha touchas touchee toucheer touchees touchera touchers
-    toucheur touchez touchier touchy touee touees toues tougher touille tourbe tourber tourie tourier tourna tournee
-    tournera tournes tourneur tourney tournez tournier tourte tourtes tousse tousser touted touts traan trafic traie
-    traient trail traille traina trainai trainais trainant trainat trainde trained trainee trainen trainer traines
-    trainez trains trairait traire trais trait traitait traite traitent trama tramail tranquiller tranquilles
-    tranquilly transat transi transie transir transis transita transite transito transits transmit travails trebucha
-    trebuchees trebucher trebuches trebuchet trebuchez trends trens trent tressent treve triee trient trier triez
+    tolerait tolerante tolerants tolerat tolerent toles tolet tolle tomba tombant tombas tombed tomben tomber tombez
+    tombs tomee tomees toment tomer tomme tonde tondre tondu tonne tonneaus tonnerres tonte tontes tonto tontos
+    toont topte torche torcher torre torse torte tortes torus tosses toste totes toton touates touch toucha touchas
+    touchee toucheer touchees touchera touchers toucheur touchez touchier touchy touee touees toues tougher touille
+    tourbe tourber tourie tourier tourna tournee tournera tournes tourneur tourney tournez tournier tourte tourtes
+    tousse tousser touted touts traan trafic traie traient trail traille traina trainai trainais trainant trainat
+    trainde trained trainee trainement trainen trainer traines trainez trains trairait traire trais trait traitait
+    traite traitements traitent traiterent traktement trama tramail tranquiller tranquilles tranquilly transat
+    transi transie transir transis transita transite transito transits transmit travails trebucha trebuchees
+    trebucher trebuches trebuchet trebuchez trends trens trent tressent treve triee trient trier triez trillant
     trille trima trimes trines tringle tringles trissons trocs trois trombe trombes trons trots trottinettes
     trottoirs troua trouas troubla troublee troubler troublez troue trouee troues troupe trouts trouva trouvee
     trouver trouves trouvez troys truble truie truies truus tuable tuage tuante tuent tueur tuilette tumes tumeurs
@@ -437,22 +448,22 @@ REAL_NEIGHBOURS = frozenset(
     twistes twistez typer umpire units untel uranate urane urgeant urgeat urgents urger urina urinas urinat urinee
     urineer urinees urinera urinerent urinerez urinez urnes usais usante userait usine usiner usines usure vaagt
     vaccina vaccinee vacciner vaccinez vachaient vachait vache vachent vagie vagins vagir vagira vagis vagit vaille
-    vaillent vaire vallee vallon valve vamper vandale vanna vanneau vante varie vaser vasse vastes vautre veaux
-    veces veens vehements veins velements velent velies venas vendre vends vener venes venig venin venns venta
-    ventais ventait ventas vente ventent ventes ventis ventre venus verdet verdeur verdier verdies verdir vergas
-    verger verglaas verine verlas vernie vernier vernies vernir verolas verre verriere versie verst verte verties
-    verts vesse vessee vessent vesses vessies vessiez veste vester vests vetaient vetais vetait vetement vetir vetit
-    vetites vette veule veulen veulens vibre victima victime videe vident videos videra vides videur videz vienna
-    viennent viennes viert viest views vilain vilaines vilains vilder vileine viler viles ville vimes vinat vinent
-    viner vines vineux vingt vinkt viper virent vireo virer vireux visent viser visser vitens vivent vives vixens
-    vlotte vocht voeux voids voient voilette voilettes voilure voisina voisinee voisiner voisines voisinez voisins
-    voitura voituree voiturer voitures voiturez voler volet volgend volgenden volige volle volve vonne vosse votes
-    votif voucher vouge vouloirs voulue voulus voulut vousse vousser voute voutes vraag vraat vraies vrais vulde
-    vulves vyent wafted wafts waite waited waller walts wands waned wange wanked wanks warder warre wasser wasted
-    wattmen watts webben weckt weerst welles wenkt werft werpt wester wette wider wiens windt wisser wives wonde
-    wonted wonts woonst woort wraps yaman yasse yassee yasser yasses yelde yonne youps ypres yvons zaire zaman zarts
-    zeerst zegje zeles zengde zesde zestant zeste zester zette ziens zocht zonat zonde zonne zorgen zotte zoute
-    zoutte
+    vaillent vaire valant valiant vallee vallon valve vamper vandale vanna vanneau vante variait variante variants
+    variat varie varient vaser vasse vastes vautre veaux veces veens vehements veins velements velent velies venant
+    venas vendre vends vener venes venig venin venns venta ventais ventait ventas vente ventent ventes ventis ventre
+    venus verdet verdeur verdier verdies verdir vergas verger verglaas verine verlas vernie vernier vernies vernir
+    verolas verre verriere versie verst verte verties verts vesse vessee vessent vesses vessies vessiez veste vester
+    vests vetaient vetais vetait vetement vetir vetit vetites vette veule veulen veulens vibre victima victime videe
+    vident videos videra vides videur videz vienna viennent viennes viert viest views vilain vilaines vilains vilder
+    vileine viler viles ville vimes vinat vinent viner vines vineux vingt vinkt viper virent vireo virer vireux
+    visent viser visser vitens vivent vives vixens vlotte vocht voeux voids voient voilette voilettes voilure
+    voisina voisinee voisiner voisines voisinez voisins voitura voituree voiturer voitures voiturez voler volet
+    volgend volgenden volige volle volve vonne vosse votes votif voucher vouge vouloirs voulue voulus voulut vousse
+    vousser voute voutes vraag vraat vraies vrais vrillant vulde vulves vyent wafted wafts waite waited waller walts
+    wands waned wange wanked wanks warder warre wasser wasted wattmen watts webben weckt weerst welles wenkt werft
+    werpt wester wette wider wiens windt wisser wives wonde wonted wonts woonst woort wraps yaman yasse yassee
+    yasser yasses yelde yonne youps ypres yvons zaire zaman zarts zeerst zegje zeles zengde zesde zestant zeste
+    zester zette ziens zocht zonat zonde zonne zorgen zotte zoute zoutte
     """.split()
 )
 #: misspellings read as typos although a word list has them
@@ -834,14 +845,14 @@ CANCER_QUESTION = (r"est ce", r"serait ce", r"peut il",
                    r"pourrait etre", r"(?:ca|cela) peut etre", r"faut il")
 #: a French verb after "j", "je me", "on se": "je me mets" is no "mets" (metastases)
 CANCER_BENIGN = (r"j", r"(?:j|tu|on|il|elle|ca) (?:me|te|se|le|la|les|y|en)")
-CANCER_DOUBT = (r"depistage", r"exclure", r"ecarter", r"ce soit", r"soit un")
+CANCER_DOUBT = (r"depistage", r"exclu\w*", r"ecart\w*", r"elimin\w*", r"ce soit", r"soit un")
 CANCER_NOT_AFTER = (r"benigne?s?", r"non cancereuse?s?", r"non maligne?s?")
 CANCER_DIED_BEFORE = (r"(?:mort|morte|morts|mortes|decede|decedee|emporte|emportee) (?:\w+ )?(?:de|par)(?: un| une| son| sa| ses)?",)
 CANCER_DIED_AFTER: tuple = ()
 CANCER_PATTERNS = (
     r"\btumeurs?\b(?! benigne)|\bchimio\w*|\bradiotherap\w*|\bleucemie\b|\blymphome\w*|\bmyelome\b|\bmelanome\b|\bsarcome\b",
     r"\bcarcinome\w*|\boncolog\w*|\bmetastas\w*|\bmaligne\b|\bhormonotherapie\b|\bcancereu\w*",
-    r"\ben remission\b(?! de (?:mon |ma |la |le |une |un )?(?:sciatique|hernie|lombalgie|depression|burn out|lumbago))",
+    r"\b(?:en|dans) remission\b(?! de (?:mon |ma |la |le |une |un )?(?:sciatique|hernie|lombalgie|depression|burn out|lumbago))",
 )
 
 # ---- weight loss ----
@@ -1021,6 +1032,11 @@ SPOKEN_PHRASES = (
      r") pas\b(?! (?:als|wanneer|toen|zodra|een|ene|1|eenmaal|keer)\b)", r"\1 pasnl"),
     (r"\bpas (?=(?:ge\w+|sinds|vanaf|nu|toen|om|op|net|echt|begonnen|later|morgen|volgende|vorige|gisteren|vandaag|\d+|weer"
      r"|kort|onlangs|recent|nog|koorts|gevallen|uitgegleden|kanker)\b)", "pasnl "),
+    # French "en" is no Dutch "en" (and), which would cut the clause ("mon mari est en chimio": the husband's): "en"
+    # before a treatment is "dans", before a gerund it is dropped ("en faisant un regime" -> "faisant un regime")
+    (r"\ben (?=(?:chimio\w*|remission|radiotherapie|radio|traitement|soins|convalescence|revalidation)\b)", "dans "),
+    (r"\ben (?=(?!(?:constant|interessant|restaurant|elegant|tolerant|brillant|diamant|olifant|markant|arrogant|charmant"
+     r"|galant|pikant|relevant|significant|important|giant|instant|elephant|pregnant|servant|tenant|variant)\b)[a-z]{4,}ant\b)", ""),
     # French "je" before a verb or a pronoun is "j" (Dutch "je" is "you": not the patient)
     (r"\bje (?=(?:me|ne|le|la|les|lui|y|sens|ressens|sentais|suis|sais|savais|peux|pouvais|ai|avais|fais|faisais|vais|dois"
      r"|crois|pense|arrive|arrivais|perds|tombe|trebuche|urine|marche|controle|retiens|etais|parviens|reussis|remarque"
