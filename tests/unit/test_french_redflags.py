@@ -141,6 +141,8 @@ TRAUMA = {"onset": "trauma"}
     ("j'ai été fauché par une moto", TRAUMA),
     ("une voiture m'a percuté", TRAUMA),
     ("j'ai reçu un coup dans le dos", TRAUMA),
+    # ---- typed for someone else: their signs are the patient's ----
+    ("j'écris pour mon père, il sent plus ses fesses", SADDLE),
     # ---- a flag after a denied one, across a contrast word ----
     ("j'ai pas de fièvre mais je sens plus mes fesses", SADDLE),
     ("pas de fourmillements par contre je sais plus retenir mon pipi", BLADDER),
@@ -249,6 +251,7 @@ def test_french_messages_with_words_the_other_packs_know(text, expected):
     "je peux pas plier la jambe à cause de la douleur",
     # a relative in treatment, a doctor who ruled it out, a relative's fall on the way down
     "mon mari est en chimio",
+    "mon père sent plus ses fesses",
     "mon médecin a exclu un cancer",
     "ma mère est tombée en descendant l'escalier",
     "ma belle-mère a de la fièvre",
