@@ -291,6 +291,29 @@ def test_other_questions(slot, text, value):
 
 
 @pytest.mark.parametrize(
+    "slot,text,value",
+    [
+        # French tells a red flag with negations: they are no "no"
+        ("night_pain", "rien ne soulage", True),
+        ("night_pain", "aucune position ne me soulage", True),
+        ("night_pain", "jamais de répit", True),
+        ("night_pain", "pas vraiment de répit la nuit", True),
+        ("bladder_bowel", "je peux absolument pas retenir", True),
+        # the bare words are a no
+        ("fever", "rien", False),
+        ("fever", "jamais", False),
+        ("fever", "aucun", False),
+        ("fever", "non rien", False),
+        ("fever", "jamais eu ça", False),
+        ("fever", "non, pas vraiment", False),
+        ("cancer_history", "jamais eu de cancer", False),
+    ],
+)
+def test_negations_that_say_yes(slot, text, value):
+    assert parse_answer(slot, text, TODAY) is value
+
+
+@pytest.mark.parametrize(
     "text,value",
     [
         ("j'ai 45 ans", "45_69"),

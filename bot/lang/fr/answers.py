@@ -45,12 +45,17 @@ UNSURE_PHRASES = (
     r"je (?:ne )?(?:me )?rappelle (?:plus|pas)", r"qui sait",
 )  # fmt: skip
 #: "no" in words
+#: "no" in words, at the start of the answer only: French says its red flags with negations ("je peux
+#: absolument pas retenir", "rien ne soulage", "pas vraiment de répit la nuit" are a yes)
+_NO_START = r"^(?:(?:non|oh|ah|euh|ben|bah) ,? )?"
 NO_PHRASES = (
-    r"pas du tout", r"pas vraiment", r"absolument pas", r"certainement pas", r"surement pas",
-    r"evidemment pas", r"bien sur que non", r"non merci", r"non non", r"jamais de la vie", r"rien de (?:tout )?ca",
-    r"rien de tel", r"rien de cela", r"aucun des deux", r"ni (?:le |la |l ?)un ni (?:le |la |l ?)autre", r"ni (?:le |la |l ?)une ni (?:le |la |l ?)autre",
-    r"aucune des deux", r"pas (?:specialement|particulierement|specialement)", r"pas de souci", r"moi non plus",
-    r"pas ca", r"nada",
+    rf"{_NO_START}(?:pas du tout|pas vraiment|absolument pas|certainement pas|surement pas|evidemment pas"
+    r"|pas (?:specialement|particulierement)|pas de souci|moi non plus)(?! (?:de|d|mal|envie|retenir|bouger)\b)",
+    r"bien sur que non", r"non merci", r"non non", r"jamais de la vie", r"rien de (?:tout )?(?:ca|cela)", r"rien de tel",
+    r"aucun des deux", r"aucune des deux", r"ni (?:le |la |l ?)une? ni (?:le |la |l ?)autre",
+    # a bare "rien", "jamais", "aucun": the whole answer ("rien ne soulage" is a yes)
+    r"^(?:(?:non|bah|ben) ,? )?(?:rien|jamais|aucun|aucune|nada)(?: (?:du tout|eu|jamais|de (?:tout )?ca))?$",
+    r"^(?:non ,? )?jamais eu (?:ca|de \w+|d \w+|un \w+|une \w+)$", r"^(?:non ,? )?aucune? (?:souci|probleme)s?$",
 )  # fmt: skip
 #: "yes" in words (also "un peu", "parfois": yes on the safe side)
 YES_PHRASES = (
@@ -73,7 +78,8 @@ YES_EXACT = frozenset((
 #: one token that is a clear no
 NO_TOKENS_STRONG = (r"non+", r"nn", r"nope")
 #: one token that is a no in a short answer
-NO_TOKENS_WEAK = (r"rien", r"aucun", r"aucune", r"jamais")
+#: (none: "rien ne soulage", "aucune position", "jamais de répit" are a yes; the bare words are NO_PHRASES)
+NO_TOKENS_WEAK: tuple = ()
 
 #: phone French and Belgian spoken forms -> standard words (whole words, any case; "" drops the word)
 STREET_WORDS = {
@@ -159,8 +165,8 @@ YES_LETTERS: tuple = ()
 YES_TOKENS_FIRST_ONLY = ("si",)
 #: the word after a yes that makes it unsure ("ouais pas trop"): none of its own (the Dutch "ja pas ...")
 NOT_WORDS: tuple = ()
-#: a short answer opening with these is a no ("rien", "aucun", "jamais eu")
-NO_SHORT_FIRST = ("rien", "aucun", "aucune", "jamais")
+#: a short answer opening with these is a no: none in French ("rien ne soulage", "jamais de répit" are a yes)
+NO_SHORT_FIRST: tuple = ()
 #: a one-letter no: not a clear no when it opens a longer message
 NO_LETTERS: tuple = ()
 #: "je ne peux pas dire" on its own: (subject) peux pas (fillers) dire (tail)
@@ -325,18 +331,18 @@ SUDDEN = (
     r"|du jour au lendemain|eternu\w*|torsion|tordu|demenag\w*|ramass\w*|pench\w*|(?:(?:se |s ?)est|me suis) (?:bloque|coince)\w*"
     r"|suis (?:tout )?(?:bloquee?|coincee?) (?:du|au niveau du) dos"
     r"|crac|clac|craquement|claquement|declic)\b",
-    r"\ben (?:me |m )?(?:baissant|penchant|relevant|tournant|retournant|levant|redressant|courbant|pliant"
+    r"\b(?:en )?(?:me |m )?(?:baissant|penchant|relevant|tournant|retournant|levant|redressant|courbant|pliant"
     r"|portant|soulevant|tirant|poussant|ramassant|toussant|eternuant|jardinant|bechant|pelletant|sortant"
     r"|lacant|enfilant|mettant|forcant|sautant|tondant)\b",
     r"\b(?:me |m )?(?:baisser|pencher|relever|retourner|redresser)\b|\bme suis (?:baisse|penche|releve|retourne"
     r"|tourne|tordu|bloque|coince|fait mal)\w*\b",
-    r"\bj ?ai (?:trop )?force\b|\ben forcant\b|\b(?:un |gros |grand )effort\b|\ben faisant un effort\b",
+    r"\bj ?ai (?:trop )?force\b|\b(?:en )?forcant\b|\b(?:un |gros |grand )effort\b|\b(?:en )?faisant un effort\b",
     r"\b(?:ca |ca (?:me |m ?)|il |elle )?a (?:lache|lachen|craque|claque|pete|coince|bloque|tire)\b",
     r"\bj ?ai senti (?:un |une |comme un |comme une )?(?:craquement|claquement|crac|clac|declic|pop|dechirure"
     r"|coup de poignard|coup de couteau)\b",
     r"\b(?:apres avoir|a force de) (?:\w+ ){0,3}?(?:souleve|soulever|porte|porter|deplace|deplacer|demenage|bouge"
     r"|ramasse|tire|pousse|jardine|beche|pellete)\b",
-    r"\bj ?ai porte (?:un|une|des|le|la|les|mon|ma|mon|mes|du|de)\b|\ben portant\b",
+    r"\bj ?ai porte (?:un|une|des|le|la|les|mon|ma|mon|mes|du|de)\b|\b(?:en )?portant\b",
     r"\b(?:voulu|voulant|essaye de|essayant de|en voulant) (?:\w+ )?(?:soulever|porter|deplacer|bouger|pousser|tirer"
     r"|ramasser|prendre)\b|\b(?:porte\w*|porter|portant|soulev\w*|pris|prendre|deplace\w*) (?:\w+ ){0,3}?(?:trop |tres |super )?"
     r"lourde?s?\b|\bcharges? lourdes?\b",
@@ -348,14 +354,14 @@ SUDDEN = (
     r"\b(?:coffre|lave vaisselle|machine a laver|par terre) (?:\w+ ){0,3}?(?:pris|prendre|sorti|sortir|ramasse"
     r"|souleve)\b|\b(?:pris|prendre|sorti|sortir|ramasse|ramasser|souleve|soulever) (?:\w+ ){0,3}?(?:du coffre"
     r"|dans le coffre|par terre|du lave vaisselle|de la machine)\b",
-    r"\ben (?:sortant|sortie) (?:de la |du |de ma |de mon )?(?:voiture|lit|bain|fauteuil|chaise)\b",
+    r"\b(?:en )?(?:sortant|sortie) (?:de la |du |de ma |de mon )?(?:voiture|lit|bain|fauteuil|chaise)\b",
     # an activity in French words only ("foot", "salle", "jardin", "ski" are English or Dutch words too)
-    r"\b(?:au|du|le|en jouant au) (?:foot|basket|ski)\b|\ba la salle\b|\b(?:au|dans le) jardin\b|\ben ski\b",
+    r"\b(?:au|du|le|(?:en )?jouant au) (?:foot|basket|ski)\b|\ba la salle\b|\b(?:au|dans le) jardin\b|\ben ski\b",
 )
 #: an activity told as the moment: "au foot", "en jouant au tennis"
-ACTIVITY_WHEN = ("en jouant au", "en jouant", "au", "a la", "pendant le", "pendant la", "en faisant du", "en passant",
-                 "en faisant", "en tondant", "en coupant",
-                 "en faisant de la", "apres le", "apres la")
+ACTIVITY_WHEN = ("en jouant au", "en jouant", "jouant au", "au", "a la", "pendant le", "pendant la", "en faisant du",
+                 "faisant du", "en passant", "passant", "en faisant", "faisant", "en tondant", "tondant", "en coupant",
+                 "en faisant de la", "faisant de la", "apres le", "apres la")
 ACTIVITY = (
     "football", "tennis", "padel", "squash", "badminton", "volley", "golf", "hockey", r"muscu\w*", r"crossfit",
     "fitness", "jardinage", "aspirateur", "bricolage", "danse", "judo",
@@ -431,12 +437,13 @@ CONTEXT_WEIGHT_UNITS = (r"kilos?", "kg", r"kgs")
 CONTEXT_WEIGHT = ("quelques kilos", r"maigri\w*", r"fondu", r"flotte dans mes vetements", r"perdu du poids")
 CONTEXT_NIGHT = (
     "toute la nuit", "la nuit entiere", r"constant\w*", r"continu\w*", "me reveille", r"empeche de dormir",
-    r"quelle que soit la position", r"(?:n ?)?importe quelle position", "aucune position", r"rien ne (?:soulage|calme|aide)",
+    r"quelle que soit la position", r"(?:n ?)?importe quelle position", "aucune position",
+    r"rien (?:ne |een )?(?:me )?(?:soulage|calme|aide|passe)", r"(?:jamais|pas(?: vraiment)?|aucun) (?:de |d )?repit",
     "toutes les nuits", "chaque nuit", "toujours",
 )  # fmt: skip
 #: night pain only when turning over: not the red flag
 NIGHT_MECH_FALSE = (
-    r"(?:seulement |juste |que )?quand (?:je |j )(?:me )?(?:tourne|retourne|bouge)", r"en (?:me )?(?:tournant|retournant)",
+    r"(?:seulement |juste |que )?quand (?:je |j )(?:me )?(?:tourne|retourne|bouge)", r"(?:en )?(?:me )?(?:tournant|retournant)",
     r"(?:seulement |juste )?si (?:je |j )(?:me )?(?:tourne|retourne|bouge)",
 )  # fmt: skip
 
@@ -570,12 +577,12 @@ STORY_SUDDEN = (
     # a movement told in the past
     r"\b(?:j ?ai (?:\w+ )?(?:souleve|porte|deplace|ramasse|tire|pousse|demenage|eternue|tousse)"
     r"|me suis (?:penche|baisse|releve|retourne|tourne|redresse)\w*)\b",
-    r"\b(?:en (?:me |m )?(?:soulevant|portant|penchant|baissant|relevant|retournant|tournant|redressant|ramassant"
+    r"\b(?:(?:en )?(?:me |m )?(?:soulevant|portant|penchant|baissant|relevant|retournant|tournant|redressant|ramassant"
     r"|tirant|poussant|eternuant|toussant|jardinant|bechant|pelletant|demenageant|lacant|enfilant|levant"
     r"|sortant)|apres avoir (?:\w+ ){0,3}?(?:souleve|porte|deplace|demenage|bouge|ramasse|tire|pousse|jardine"
     r"|beche|pellete|fait du sport|joue))\b",
     # a sport or a chore told as the moment: "en jouant au foot", "en faisant du jardinage"
-    r"\ben (?:jouant au|faisant du|faisant de la) (?:foot|football|tennis|padel|squash|badminton|volley|basket|golf"
+    r"\b(?:en )?(?:jouant au|faisant du|faisant de la) (?:foot|football|tennis|padel|squash|badminton|volley|basket|golf"
     r"|hockey|rugby|sport|muscu|musculation|fitness|crossfit|jardinage|bricolage|ski)\b",
     r"\b(?:en |pendant que (?:je |j )|quand (?:je |j )|lors (?:de |d ?)un |lors du )(?:\w+ ){0,3}?(?:soulev\w*|port\w* (?:une|un|des|le"
     r"|la|les|mon|ma|mon) (?:caisse|carton|meuble|charge|sac|enfant|bebe|poids)|demenag\w*)\b",
