@@ -312,6 +312,31 @@ def test_other_questions(slot, text, value):
 def test_negations_that_say_yes(slot, text, value):
     assert parse_answer(slot, text, TODAY) is value
 
+@pytest.mark.parametrize(
+    "slot,text,value",
+    [
+        ("both_legs", "pas les deux", False),
+        ("both_legs", "les deux pieds", True),
+        ("leg_weakness", "non, mais mon pied accroche", "worsening"),  # a catching foot under a no
+        ("leg_weakness", "je sais plus lever le pied et c'est de pire en pire", "worsening"),  # "savoir": can't
+        ("leg_weakness", "de pire en pire", "worsening"),
+        ("leg_numbness", "non mais j'ai des fourmis dans les orteils", True),
+        ("saddle_numbness", "ouais un peu", True),
+        ("bladder_bowel", "nan", False),
+        ("fever", "Non merci ça va", False),
+        ("fever", "Ouais 38 hier soir", True),
+        ("weight_loss", "jsp, 4 kilos peut-être", True),
+    ],
+)
+def test_answers_under_a_yes_or_a_no(slot, text, value):
+    assert parse_answer(slot, text, TODAY) == value
+
+
+@pytest.mark.parametrize("text,value", [("oui, un peu", True), ("nop", False), ("ui", True)])
+def test_sms_yes_and_no(text, value):
+    assert parse_yes_no(text) is value
+
+
 
 @pytest.mark.parametrize(
     "text,value",

@@ -68,7 +68,7 @@ YES_PHRASES = (
 #: one token that is a yes (regex alternatives, the whole token)
 YES_TOKENS = (
     r"oui+", r"ouii+", r"ouais+", r"ouai", r"ouep", r"ouip", r"ouaip", r"oue", r"wep", r"exact", r"exactement",
-    r"effectivement", r"absolument", r"evidemment", r"certainement", r"carrement", r"affirmatif", r"si",
+    r"effectivement", r"absolument", r"evidemment", r"certainement", r"carrement", r"affirmatif", r"si", r"ui",
 )  # fmt: skip
 #: a whole answer that is a yes
 YES_EXACT = frozenset((
@@ -161,8 +161,8 @@ RIGHT = (r"droites?", r"droits?")
 YES_TOKENS_WEAK = {"si": "non"}
 #: one-letter yes tokens
 YES_LETTERS: tuple = ()
-#: yes tokens that are a yes only as the first word
-YES_TOKENS_FIRST_ONLY = ("si",)
+#: yes tokens that are a yes only as the first word ("ui", the SMS "oui", is also "UI")
+YES_TOKENS_FIRST_ONLY = ("si", "ui")
 #: the word after a yes that makes it unsure ("ouais pas trop"): none of its own (the Dutch "ja pas ...")
 NOT_WORDS: tuple = ()
 #: a short answer opening with these is a no: none in French ("rien ne soulage", "jamais de répit" are a yes)
