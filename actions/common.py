@@ -73,6 +73,7 @@ def language_events(tracker: Tracker) -> List[SlotSet]:
         metadata_language=metadata_language(tracker),
         confident=confident,
         default=current_practice().default_language,
+        offered=current_practice().languages,
     )
     events = []
     if language != current:

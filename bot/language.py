@@ -61,7 +61,7 @@ import math
 import re
 import threading
 from dataclasses import dataclass
-from typing import Any, Mapping
+from typing import Any, Mapping, Sequence
 
 from bot import lang
 from bot import text as _text
@@ -505,6 +505,7 @@ def choose_language(
     metadata_language: str | None = None,
     confident: bool = False,
     default: str = DEFAULT_LANGUAGE,
+    offered: Sequence[str] | None = None,
 ) -> tuple[str, bool]:
     """The conversation's language after this message, and whether it is now
     confidently known.
@@ -523,35 +524,49 @@ def choose_language(
        "in English please" on the very next message.
 
     Short or ambiguous messages never flip a confident language.
+
+    `offered`: the practice's languages (bot/practice.py; all packs when None). A
+    language it does not offer is never chosen, whatever names or writes it (a
+    French message to a practice without French gets bot/patches/no_turn_messages.py's
+    "I can only chat in ...").
     """
+    allowed = _offered(offered)
     fallback = _norm_lang(default) or DEFAULT_LANGUAGE
+    fallback = fallback if fallback in allowed else allowed[0]
+    cur = _norm_lang(current)
+    cur = cur if cur in allowed else None
     try:
-        cur = _norm_lang(current)
         # a string is normalised once for the choice, the detection and the greeting
         try:
             clean = _as_text(text) if isinstance(text, str) else None
         except Exception:  # noqa: BLE001  # pragma: no cover - defensive
             clean = None
         choice = explicit_choice(text) if clean is None else _explicit_choice(text, clean)
-        if choice is not None:
+        if choice in allowed:
             return choice, True
         if confident and cur is not None:
             a = _analysis(text, clean)
-            if a.language is not None and a.language != cur and _clear_run(a, a.language):
+            if a.language in allowed and a.language != cur and _clear_run(a, a.language):
                 return a.language, True
             return cur, True
         meta = _norm_lang(metadata_language)
-        if meta is not None:
+        if meta in allowed:
             return meta, True
         detected = _analysis(text, clean).language
-        if detected is not None:
+        if detected in allowed:
             return detected, True
         greeted = _greeting_language(text, clean)
-        if greeted is not None:
+        if greeted in allowed:
             return greeted, False
         return (cur or fallback), False
     except Exception:  # noqa: BLE001  # pragma: no cover - defensive
-        return (_norm_lang(current) or fallback), bool(confident and _norm_lang(current))
+        return (cur or fallback), bool(confident and cur)
+
+
+def _offered(offered: Sequence[str] | None) -> tuple[str, ...]:
+    """The offered languages that have a pack, in pack order; every pack when none is."""
+    wanted = {_norm_lang(code) for code in offered or ()}
+    return tuple(code for code in LANGUAGES if code in wanted) or LANGUAGES
 
 
 def language_from_metadata(metadata: Any) -> str | None:

@@ -31,9 +31,11 @@ from typing import Any, Callable, Dict, List, Optional
 
 import yaml
 
+from bot.lang import CODES
+
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS_DIR = ROOT / "tests" / "data" / "corpus"
-LANGUAGES = ("en", "nl")
+LANGUAGES = tuple(CODES)  # every registered language pack
 SPLITS = ("tune", "blind")
 READERS = ("red_flags", "duration", "answers", "language")
 EXPECT_KEYS = ("red_flags", "duration_days", "answer", "language")

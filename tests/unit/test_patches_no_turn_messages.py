@@ -58,7 +58,9 @@ def test_other_language(text, expected):
 
 def _training_examples():
     texts = []
-    for path in [*sorted((ROOT / "data" / "nlu").glob("*.yml")), ROOT / "tests" / "nlu" / "test_nlu.yml"]:
+    # data/nlu/fr_*.yml: French, taken as French until the fr pack is registered (issue 13)
+    nlu_files = [p for p in sorted((ROOT / "data" / "nlu").glob("*.yml")) if not p.name.startswith("fr_")]
+    for path in [*nlu_files, ROOT / "tests" / "nlu" / "test_nlu.yml"]:
         for item in yaml.safe_load(path.read_text(encoding="utf-8")).get("nlu", []):
             if item.get("intent") == "out_of_scope":
                 continue  # holds French, German, Spanish... examples on purpose
