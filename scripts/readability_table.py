@@ -98,6 +98,8 @@ def domain_texts(domain: Path = DOMAIN) -> Iterator[Text]:
                 if not variant.get("text"):
                     continue
                 language, others = _variant_language(variant.get("condition"))
+                if language not in LANGUAGES:  # French: no formula here yet (issue 13)
+                    continue
                 yield Text(name, others, language, variant["text"])
 
 
@@ -107,6 +109,8 @@ def domain_button_titles(domain: Path = DOMAIN) -> Iterator[Text]:
         for name, variants in responses.items():
             for variant in variants or []:
                 language, others = _variant_language(variant.get("condition"))
+                if language not in LANGUAGES:  # French: no formula here yet (issue 13)
+                    continue
                 for button in variant.get("buttons") or []:
                     yield Text(f"{name} button", others, language, button["title"])
 
@@ -214,7 +218,8 @@ def score(text: Text, values: Optional[Dict[str, str]] = None) -> Score:
 def all_scores() -> List[Score]:
     values = {language: fill_values(language) for language in LANGUAGES}
     texts = [*domain_texts(), *whatsapp_texts(), *catalogue_texts()]
-    return [score(text, values[text.language]) for text in texts]
+    # French texts have no formula here yet (issue 13): left out, not scored as passing
+    return [score(text, values[text.language]) for text in texts if text.language in LANGUAGES]
 
 
 # --- the table --------------------------------------------------------------------------
