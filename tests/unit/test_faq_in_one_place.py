@@ -66,7 +66,7 @@ def test_every_answer_speaks_every_language_of_the_packs(topic):
         language = next((c["value"] for c in conditions if c.get("name") == "language"), lang.CODES[0])
         assert variant.get("text", "").strip(), f"{topic}: an empty answer for {language}"
         languages.add(language)
-    assert languages == set(lang.CODES), f"{topic}: answers in {sorted(languages)}, packs are {list(lang.CODES)}"
+    assert set(lang.CODES) <= languages, f"{topic}: answers in {sorted(languages)}, packs are {list(lang.CODES)}"
 
 
 def test_no_rule_names_a_topic():
