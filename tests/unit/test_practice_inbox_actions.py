@@ -155,7 +155,7 @@ def test_every_text_in_english_and_dutch_with_buttons_that_fit_whatsapp():
     responses = yaml.safe_load(path.read_text(encoding="utf-8"))["responses"]
     for name, variants in responses.items():
         languages = [next((c["value"] for c in v.get("condition", []) if c["name"] == "language"), "en") for v in variants]
-        assert sorted(languages) == ["en", "nl"], name
+        assert {"en", "nl"} <= set(languages) and len(languages) == len(set(languages)), name
         for variant in variants:
             for button in variant.get("buttons", []):
                 assert len(button["title"]) <= MAX_BUTTON_TITLE, (name, button["title"])
