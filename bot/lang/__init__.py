@@ -42,7 +42,7 @@ from types import ModuleType
 from typing import Any, Dict, Iterator, Mapping, Optional, Tuple
 
 #: The registered packs, in the order the engines merge their tables.
-CODES: Tuple[str, ...] = ("en", "nl")
+CODES: Tuple[str, ...] = ("en", "nl", "fr")
 
 #: The modules every pack provides.
 MODULES: Tuple[str, ...] = ("numbers", "duration", "language", "redflags", "answers", "questions", "lemma_forms")

@@ -47,6 +47,7 @@ LEXICON = frozenset(
     person thanks thank please pls plz bye goodbye delete data again
     should shoot shooting sharp dull burning stabbing constant
     hello morning afternoon evening good
+    january february march june july august october
 
     """.split()
 )
