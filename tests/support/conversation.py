@@ -2,37 +2,67 @@
 tracker's requested_slot asks, by tapping a button (sending its payload) or typing."""
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Dict, List, Optional, Tuple
 
+import yaml
+
+from bot.lang import CODES
+from bot.practice import current_practice
 from tests.support.assistant import Assistant, buttons, triage_of
 
-# Button titles to tap, by slot and value, per language (as in domain/responses_check.yml).
-BUTTON_TITLES = {
-    "en": {
-        "consent": {True: "Yes, that's OK", False: "No"},
-        "onset": {"sudden_movement": "Suddenly: lifting, bending or twisting",
-                  "trauma": "After a fall or accident", "gradual": "Gradually, no clear cause"},
-        "leg_pain": {"none": "No, only my back", "above_knee": "Yes, above the knee",
-                     "below_knee": "Yes, below the knee"},
-        "leg_weakness": {"none": "No", "stable": "Yes, but not getting worse", "worsening": "Yes, and getting worse"},
-        "both_legs": {True: "Both legs", False: "One leg"},
-        "age_band": {"under_20": "Under 20", "20_44": "20-44", "45_69": "45-69", "70_plus": "70 or older"},
-        "answers_confirmed": {True: "That's right", False: "Change an answer"},
-        "yes_no": {True: "Yes", False: "No"},
-    },
-    "nl": {
-        "consent": {True: "Ja, dat is goed", False: "Nee"},
-        "onset": {"sudden_movement": "Plots: tillen, bukken of draaien",
-                  "trauma": "Na een val of ongeval", "gradual": "Geleidelijk, zonder duidelijke oorzaak"},
-        "leg_pain": {"none": "Nee, alleen mijn rug", "above_knee": "Ja, tot boven de knie",
-                     "below_knee": "Ja, tot onder de knie"},
-        "leg_weakness": {"none": "Nee", "stable": "Ja, maar niet erger", "worsening": "Ja, en het wordt erger"},
-        "both_legs": {True: "Beide benen", False: "Eén been"},
-        "age_band": {"under_20": "Jonger dan 20", "20_44": "20-44", "45_69": "45-69", "70_plus": "70 of ouder"},
-        "answers_confirmed": {True: "Dat klopt", False: "Antwoord wijzigen"},
-        "yes_no": {True: "Ja", False: "Nee"},
-    },
+ROOT = Path(__file__).resolve().parents[2]
+
+#: The languages the configured practice offers (config/practice.yml), in pack order:
+#: every conversation test that runs per language runs in each of them.
+LANGUAGES: Tuple[str, ...] = tuple(code for code in CODES if code in current_practice().languages)
+
+#: A first message in each language: substantive enough to set the language.
+FIRST = {"en": "Hello, my low back hurts", "nl": "Hallo, ik heb last van mijn lage rug",
+         "fr": "bonjour jai mal au bas du dos"}
+
+# The slot values a button list of domain/responses_check.yml stands for, in the order of
+# its buttons (every language lists them in the same order; extra buttons such as "Not sure"
+# or "What about my data?" come last and are left out). "yes_no" is any yes/no question.
+BUTTON_VALUES = {
+    "consent": ("utter_ask_consent", (True, False)),
+    "onset": ("utter_ask_onset", ("sudden_movement", "trauma", "gradual")),
+    "leg_pain": ("utter_ask_leg_pain", ("none", "above_knee", "below_knee")),
+    "leg_weakness": ("utter_ask_leg_weakness", ("none", "stable", "worsening")),
+    "both_legs": ("utter_ask_both_legs", (True, False)),
+    "age_band": ("utter_ask_age_band", ("under_20", "20_44", "45_69", "70_plus")),
+    "answers_confirmed": ("utter_check_answers", (True, False)),
+    "yes_no": ("utter_ask_leg_numbness", (True, False)),
 }
+
+
+def response_variant(name: str, language: str) -> dict:
+    """The variant of a domain response for one language: the one whose condition names
+    the language, else (English) the one without a language condition."""
+    variants = []
+    for path in sorted((ROOT / "domain").glob("responses_*.yml")):
+        variants = (yaml.safe_load(path.read_text(encoding="utf-8")).get("responses") or {}).get(name) or variants
+    own = [v for v in variants if {"type": "slot", "name": "language", "value": language} in (v.get("condition") or [])]
+    plain = [v for v in variants if not any(c.get("name") == "language" for c in v.get("condition") or [])]
+    found = own or (plain if language == "en" else [])
+    if not found:
+        raise KeyError(f"{name} has no {language} variant in domain/")
+    return found[0]
+
+
+def _button_titles(language: str) -> Dict[str, Dict[object, str]]:
+    titles = {}
+    for slot, (response, values) in BUTTON_VALUES.items():
+        shown = [button["title"] for button in response_variant(response, language)["buttons"]]
+        if len(shown) < len(values):
+            raise ValueError(f"{response} ({language}) has {len(shown)} buttons for {len(values)} values")
+        titles[slot] = dict(zip(values, shown[:len(values)], strict=True))
+    return titles
+
+
+#: Button titles to tap, by language, slot and value: read from domain/responses_check.yml,
+#: so a new language needs no edit here.
+BUTTON_TITLES = {code: _button_titles(code) for code in CODES}
 NO_BY_DEFAULT = {"consent": True, "leg_pain": "none", "leg_weakness": "none", "answers_confirmed": True}
 
 
