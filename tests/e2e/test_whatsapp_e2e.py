@@ -4,7 +4,7 @@ action server with the trained model.
 Meta is played by signed webhook POSTs (tests/support/whatsapp_webhook.py); the
 Graph API by FakeGraph (tests/support/fake_graph.py), which records the bot's
 answers and checks their shape. A patient taps the options it is shown (reply
-buttons or list rows) and types the rest, in English and in Dutch, and ends with
+buttons or list rows) and types the rest, in each language the practice offers, and ends with
 the advice and the booking link as plain text.
 
 This module starts its own assistant (the shared one in conftest.py has only the
@@ -28,6 +28,7 @@ from bot.practice import current_practice
 from tests.support import whatsapp_patient
 from tests.support import whatsapp_webhook as wh
 from tests.support.assistant import MODEL, ROOT, start_assistant
+from tests.support.conversation import BUTTON_TITLES, FIRST, LANGUAGES
 from tests.support.fake_graph import FakeGraph, visible_text
 from tests.support.whatsapp_patient import message_id_of, wait_for_turn, webhook
 
@@ -38,7 +39,6 @@ APP_SECRET = "e2e-app-secret"
 ACCESS_TOKEN = "e2e-access-token"
 PHONE_NUMBER_ID = wh.DEFAULT_PHONE_NUMBER_ID
 CREDENTIALS = "rest:\nbot.channels.whatsapp.WhatsAppInput:\n"
-FIRST = {"en": "Hello, my low back hurts", "nl": "Hallo, ik heb last van mijn lage rug"}
 
 
 @pytest.fixture(scope="module")
@@ -83,10 +83,10 @@ def user_events(assistant, wa_id: str) -> List[Dict[str, Any]]:
 # ----------------------------------------------------------------------------- tests
 
 
-@pytest.mark.parametrize("language", ["en", "nl"])
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_whole_check_over_whatsapp(whatsapp_assistant, graph, wa_id, language):
     practice = current_practice()
-    duration = {"en": "about 10 days", "nl": "ongeveer tien dagen"}[language]
+    duration = {"en": "about 10 days", "nl": "ongeveer tien dagen", "fr": "10j a peu pres"}[language]
     patient = WhatsAppPatient(whatsapp_assistant, graph, wa_id, language,
                               {"onset": "sudden_movement", "age_band": "20_44"}, texts={"duration_days": duration})
     slots = patient.run_check(FIRST[language])
@@ -102,7 +102,8 @@ def test_whole_check_over_whatsapp(whatsapp_assistant, graph, wa_id, language):
     assert graph.violations == [], graph.violations
     assert any(body["type"] == "interactive" for body in sent)
     final = [visible_text(body) for body in patient.last]
-    advice = {"en": "Next step: book a physiotherapy appointment", "nl": "Volgende stap: maak een afspraak"}[language]
+    advice = {"en": "Next step: book a physiotherapy appointment", "nl": "Volgende stap: maak een afspraak",
+              "fr": "Étape suivante : prenez rendez-vous chez le kiné"}[language]
     assert any(advice in text for text in final), patient.show()
     booking = [body for body in patient.last if body["type"] == "text" and practice.booking_url in visible_text(body)]
     assert booking, f"no booking link as plain text\n{patient.show()}"
@@ -189,6 +190,8 @@ def seen(patient: WhatsAppPatient) -> str:
     ("nl", "mag ik nog autorijden en hoeveel sessies heb ik nodig?", ["hard kunt remmen", "enkele sessies"]),
     ("en", "can i take a bath?", ["can't answer that question here", current_practice().phone]),
     ("nl", "mag ik in bad?", ["kan ik hier geen antwoord geven", current_practice().phone]),
+    ("fr", "je peux encore conduire ? et il faudra combien de seances", ["freiner fort", "quelques séances"]),
+    ("fr", "je peux prendre un bain ?", ["je ne peux pas répondre à cette question ici", current_practice().phone]),
 ])
 def test_a_question_mid_check_over_whatsapp(whatsapp_assistant, graph, wa_id, language, question, expected):
     """Issue 16 on WhatsApp: two questions get both answers, one no topic fits the honest
@@ -205,6 +208,7 @@ def test_a_question_mid_check_over_whatsapp(whatsapp_assistant, graph, wa_id, la
 @pytest.mark.parametrize("language, question, offered, expected", [
     ("en", "can i go kayaking this weekend?", "Can I do sport?", "build up step by step"),
     ("nl", "mag ik gaan zeilen dit weekend?", "Mag ik sporten?", "stap voor stap"),
+    ("fr", "je peux faire du kayak ce weekend ?", "Faire du sport ?", "pas à pas"),
 ])
 def test_an_unsure_question_is_asked_back_over_whatsapp(whatsapp_assistant, graph, wa_id, language, question,
                                                         offered, expected):
@@ -226,10 +230,12 @@ STORY = {
           "the back of my right leg to my ankle with pins and needles in my toes, legs strong enough tho",
     "nl": "hallo, 10 dagen geleden boog ik me voorover om de wasmand op te heffen en toen schoot het in mijn rug. "
           "nu schiet het langs de achterkant van mijn rechterbeen tot aan mijn enkel, met tintelingen in mijn tenen",
+    "fr": "bjr il y a 10 jours je me suis penche pour ramasser le panier a linge et mon dos a lache. maintenant ca "
+          "lance derriere la jambe droite jusqua la cheville avec des fourmis dans les orteils",
 }
 
 
-@pytest.mark.parametrize("language", ["en", "nl"])
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_whole_story_then_check_and_change_an_answer_over_whatsapp(whatsapp_assistant, graph, wa_id, language):
     """Issue 11, points 3 and 4 on WhatsApp: the story told at once is kept until consent
     and not asked again; the answers are checked, one is changed from the list."""
@@ -238,7 +244,8 @@ def test_whole_story_then_check_and_change_an_answer_over_whatsapp(whatsapp_assi
     assert patient.slots()["requested_slot"] == "consent" and patient.slots()["onset"] is None
     patient.answer("consent")
     told = " ".join(visible_text(body) for body in patient.last)
-    assert {"en": "You already told me", "nl": "Je vertelde me al"}[language] in told, patient.show()
+    assert {"en": "You already told me", "nl": "Je vertelde me al", "fr": "Vous m'avez déjà dit"}[language] in told, \
+        patient.show()
     asked = []
     while (slot := patient.slots()["requested_slot"]) != "answers_confirmed":
         asked.append(slot)
@@ -246,15 +253,16 @@ def test_whole_story_then_check_and_change_an_answer_over_whatsapp(whatsapp_assi
         patient.answer(slot)
     assert not {"onset", "duration_days", "leg_pain", "leg_numbness"} & set(asked), asked
     summary = " ".join(visible_text(body) for body in patient.last)
-    assert {"en": "10 days", "nl": "10 dagen"}[language] in summary, patient.show()
+    assert {"en": "10 days", "nl": "10 dagen", "fr": "10 jours"}[language] in summary, patient.show()
 
-    patient.tap({"en": "Change an answer", "nl": "Antwoord wijzigen"}[language])
-    patient.tap({"en": "How long", "nl": "Hoe lang"}[language])
+    patient.tap(BUTTON_TITLES[language]["answers_confirmed"][False])
+    patient.tap({"en": "How long", "nl": "Hoe lang", "fr": "Durée"}[language])
     assert patient.slots()["requested_slot"] == "duration_days", patient.show()
-    patient.say({"en": "3 weeks", "nl": "3 weken"}[language])
+    patient.say({"en": "3 weeks", "nl": "3 weken", "fr": "3 sem"}[language])
     summary = " ".join(visible_text(body) for body in patient.last)
-    assert {"en": "about 3 weeks", "nl": "ongeveer 3 weken"}[language] in summary, patient.show()
-    patient.tap({"en": "That's right", "nl": "Dat klopt"}[language])
+    assert {"en": "about 3 weeks", "nl": "ongeveer 3 weken", "fr": "environ 3 semaines"}[language] in summary, \
+        patient.show()
+    patient.tap(BUTTON_TITLES[language]["answers_confirmed"][True])
     slots = patient.slots()
     assert (slots["triage_level"], slots["triage_condition"], slots["duration_days"]) == (
         "doctor", "radicular_syndrome", 21), patient.show()
