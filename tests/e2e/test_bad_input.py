@@ -6,16 +6,21 @@ import json
 import pytest
 import requests
 
+from bot.practice import current_practice
 from tests.support.assistant import buttons, joined, texts, triage_of
-from tests.support.conversation import Patient
+from tests.support.conversation import BUTTON_TITLES, FIRST, LANGUAGES, Patient
 
 pytestmark = pytest.mark.e2e
-FIRST = {"en": "Hello, my low back hurts", "nl": "Hallo, ik heb last van mijn lage rug"}
-ASK_ONSET = {"en": "How did the pain start?", "nl": "Hoe is de pijn begonnen?"}
-NOT_UNDERSTOOD = {"en": "I didn't quite get that", "nl": "dat begreep ik niet goed"}
-EMPTY = {"en": "I didn't get a message", "nl": "Ik kreeg geen bericht"}
-OTHER_LANGUAGE = {"en": "I can only chat in English or Dutch", "nl": "ik kan alleen in het Nederlands of het Engels"}
-TOO_LONG = {"en": "very long message", "nl": "heel lang bericht"}
+PRACTICE = current_practice()
+ASK_ONSET = {"en": "How did the pain start?", "nl": "Hoe is de pijn begonnen?",
+             "fr": "Comment la douleur a-t-elle commencé ?"}
+NOT_UNDERSTOOD = {"en": "I didn't quite get that", "nl": "dat begreep ik niet goed", "fr": "je n'ai pas bien compris"}
+EMPTY = {"en": "I didn't get a message", "nl": "Ik kreeg geen bericht", "fr": "Je n'ai pas reçu de message"}
+# the languages the practice offers, named in each language ("English, Dutch or French")
+OTHER_LANGUAGE = {"en": f"I can only chat in {PRACTICE.languages_in('en')}",
+                  "nl": f"ik kan alleen chatten in {PRACTICE.languages_in('nl')}",
+                  "fr": f"je peux seulement parler {PRACTICE.languages_in('fr')}"}
+TOO_LONG = {"en": "very long message", "nl": "heel lang bericht", "fr": "très long message"}
 EXPECTED = {"level": "physio", "condition": "nonspecific_acute", "duration_days": 21}
 
 # (what the user sends, the answer it gets, by language)
@@ -28,8 +33,9 @@ BAD_MESSAGES = {
     "html and script": ('<script>alert("hi")</script><b>bold</b>', NOT_UNDERSTOOD),
     "sql": ("'; DROP TABLE events; -- OR 1=1", NOT_UNDERSTOOD),
     "binary": ("\udcff\udcfe\x00\x01\x7f", NOT_UNDERSTOOD),
-    "french": ("Bonjour, j'ai mal au dos depuis une semaine", OTHER_LANGUAGE),
+    # French is spoken now (tests/e2e/test_conversations.py); German is not
     "german": ("Ich habe seit zwei Wochen starke Rückenschmerzen", OTHER_LANGUAGE),
+    "german, lower case": ("ich habe seit drei Wochen Rückenschmerzen", OTHER_LANGUAGE),
 }
 
 
@@ -47,7 +53,7 @@ def send_json(assistant, sender, message):
 
 def at_the_onset_question(assistant, sender, language):
     patient = Patient(assistant, sender, language, {"onset": "gradual", "age_band": "20_44"},
-                      texts={"duration_days": {"en": "3 weeks", "nl": "3 weken"}[language]})
+                      texts={"duration_days": {"en": "3 weeks", "nl": "3 weken", "fr": "3 semaines"}[language]})
     patient.say(FIRST[language])
     patient.answer("consent")
     slots = assistant.slots(sender)
@@ -64,7 +70,7 @@ def finish(patient, max_turns=25):
     raise AssertionError(patient.show())
 
 
-@pytest.mark.parametrize("language", ["en", "nl"])
+@pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("case", list(BAD_MESSAGES))
 def test_bad_message_gets_a_kind_answer_and_the_check_goes_on(assistant, sender, language, case):
     message, expected = BAD_MESSAGES[case]
@@ -100,12 +106,28 @@ def test_long_message_with_a_red_flag_is_not_held_back(assistant, sender):
     assert "112" in texts(reply)[0]
 
 
-def test_french_before_the_check_then_english(assistant, sender):
-    reply = assistant.send(sender, "Bonjour, vous parlez français ? J'ai mal au dos.")
-    assert "English or Dutch" in joined(reply) or "Nederlands of het Engels" in joined(reply)
+def test_german_before_the_check_then_english(assistant, sender):
+    reply = assistant.send(sender, "ich habe seit drei Wochen Rückenschmerzen")
+    shown = joined(reply)
+    assert any(OTHER_LANGUAGE[language] in shown for language in LANGUAGES), reply
     assert [e for e in assistant.tracker(sender)["events"] if e.get("event") == "user"] == []
     reply = assistant.send(sender, "Hello, my low back hurts")
     assert "not a doctor" in joined(reply)
+
+
+@pytest.mark.parametrize("message", ["Bonjour, vous parlez français ? J'ai mal au dos.",
+                                     "bjr vous parlez francais? jai mal au dos"])
+def test_french_message_gets_a_french_answer(assistant, sender, message):
+    """French used to be another language (the notice above); now it is spoken: the first
+    French message gets the introduction in French and the French consent buttons."""
+    reply = assistant.send(sender, message)
+    shown = joined(reply)
+    assert "Je ne suis pas médecin" in shown and "112" in shown, reply
+    assert not any(OTHER_LANGUAGE[language] in shown for language in LANGUAGES), reply
+    assert "not a doctor" not in shown and "geen dokter" not in shown, reply
+    assert BUTTON_TITLES["fr"]["consent"][True] in [b["title"] for b in buttons(reply)], reply
+    slots = assistant.slots(sender)
+    assert slots["language"] == "fr" and slots["requested_slot"] == "consent"
 
 
 def test_empty_first_message_uses_the_channel_language(assistant, sender):
