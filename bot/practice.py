@@ -68,6 +68,18 @@ class Practice:
     def after_hours_number(self) -> str:
         return COUNTRY_FACTS[self.country]["after_hours_number"]
 
+    def languages_in(self, code: str) -> str:
+        """The offered languages named in language ``code``, own language first:
+        "Dutch, English or French" (from bot/catalogue/<code>.yml)."""
+        from bot.summary import catalogue
+
+        words = catalogue(code)
+        ordered = sorted(self.languages, key=lambda c: (c != code, self.languages.index(c)))
+        names = [words["language_names"][c] for c in ordered]
+        if len(names) == 1:
+            return names[0]
+        return words["list_or"].format(first=", ".join(names[:-1]), last=names[-1])
+
     def slots(self) -> Dict[str, Any]:
         """Values the domain's responses use as {practice_...} templates."""
         return {
@@ -78,6 +90,8 @@ class Practice:
             # one slot per language pack (domain/slots.yml has practice_hours_<code>)
             **{f"practice_hours_{code}": self.opening_hours.get(code) or self.opening_hours[self.default_language]
                for code in LANGUAGES},
+            # the offered languages named in each language, for utter_other_language
+            **{f"practice_languages_{code}": self.languages_in(code) for code in LANGUAGES},
             "practice_retention_days": str(self.retention_days),
             "practice_booking_url": self.booking_url,
             "practice_country": self.country,

@@ -4,8 +4,9 @@ Such a message gets a kind reply, the pending question again, and changes nothin
 (not stored); bot/patches/turn_handling.py answers it. They are:
 
 - empty or whitespace-only messages (``utter_empty_message``);
-- messages clearly in French or German (``utter_other_language``: the assistant
-  speaks English and Dutch);
+- messages clearly in a language the practice does not offer: German, or a
+  language with a pack that is not in the practice's languages
+  (``utter_other_language`` names the offered ones);
 - messages over ``MAX_MESSAGE_CHARS`` characters (``utter_message_too_long``);
 - a message that is nothing but Rasa's typed intent syntax (``/affirm``,
   ``/inform{...}``): "please tell me in your own words" (``utter_command_syntax``;
@@ -17,7 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Any, Optional
+from typing import Any, Dict, Optional, Sequence
 
 EMPTY_RESPONSE = "utter_empty_message"
 OTHER_LANGUAGE_RESPONSE = "utter_other_language"
@@ -29,19 +30,10 @@ _COMMAND = re.compile(r"^\s*/[\w.:-]+\s*(?:@[0-9.]+)?\s*(?:\{.*\})?\s*$", re.DOT
 
 MAX_MESSAGE_CHARS = 4096  # WhatsApp's limit; the web widget allows 4,000
 
-# Words that are French or German and neither English nor Dutch (nor Flemish:
-# "merci", "allee", "amai" are Flemish; "mal", "les", "pas", "au", "die", "der",
-# "ja", "bin", "knie" are Dutch or English words as well, so none of them count).
-_FRENCH = frozenset(
-    """
-    j ai suis est sommes êtes sont qu que qui quoi avec depuis dans pour
-    votre vos vous tu nous ils elles une aux très tres parlez parle parles
-    parler français francais bonjour bonsoir salut oui douleur douleurs dos
-    jambe jambes semaine semaines jours mois ans beaucoup aussi peux pouvez
-    voudrais anglais néerlandais neerlandais aidez aider plaît plait ça fait
-    matin soir genou pied mais pourquoi
-    """.split()
-)
+# German has no pack: its words that are neither English, Dutch nor French (nor
+# Flemish: "ja", "bin", "knie", "die", "der" are Dutch as well, so none count).
+# A language with a pack that the practice does not offer is told by its pack's
+# lexicon instead (bot/lang/<code>/language.py).
 _GERMAN = frozenset(
     """
     ich habe hab hast nicht und mein meine meinen meinem meiner mir mich tut
@@ -57,30 +49,37 @@ _GERMAN = frozenset(
 _OTHER_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
-def other_language(text: Any) -> Optional[str]:
-    """"fr" or "de" when the message is clearly French or German, else None.
+def _foreign_lexicons(offered: Optional[Sequence[str]]) -> Dict[str, frozenset]:
+    """The lexicons of the languages the assistant does not speak here: every
+    pack the practice does not offer, and German."""
+    from bot import language
 
-    Clearly: at least two distinct words of that language that are neither
-    English nor Dutch, more of them than English or Dutch words, no explicit
-    language choice and no red flag (a red flag is never held back). Short or
-    mixed messages ("merci", "bonjour, my back hurts") are left to the NLU.
+    spoken = language.LANGUAGES if offered is None else tuple(offered)
+    others = {code: words for code, words in language.LEXICONS.items() if code not in spoken}
+    return {**others, "de": _GERMAN}
+
+
+def other_language(text: Any, offered: Optional[Sequence[str]] = None) -> Optional[str]:
+    """The code of a language the assistant does not speak here ("de", or a
+    pack the practice does not offer), when the message is clearly in it; else None.
+
+    ``offered``: the practice's languages (default: every registered pack).
+    Clearly: at least two distinct words of that language, more of them than
+    words of the offered languages and of any other foreign language, and no
+    red flag (a red flag is never held back); or an explicit choice of a
+    language that is not offered ("en français svp" where French is not offered).
+    Short or mixed messages ("merci", "bonjour, my back hurts") are left to the NLU.
     """
     if not isinstance(text, str) or not text.strip():
         return None
     from bot import language  # pure; lingua is not loaded by what is used here
 
-    clean = unicodedata.normalize("NFKC", text[:MAX_MESSAGE_CHARS]).casefold().replace("’", "'")
-    words = _OTHER_WORD.findall(clean.replace("'", " "))
-    if len(words) < 2:
+    spoken = language.LANGUAGES if offered is None else tuple(offered)
+    choice = language.explicit_choice(text)
+    if choice in spoken:
         return None
-    distinct = set(words)
-    ours = len(distinct & frozenset().union(*language.LEXICONS.values()))
-    scores = {"fr": len(distinct & _FRENCH), "de": len(distinct & _GERMAN)}
-    best = max(scores, key=scores.get)
-    hits = scores[best]
-    if hits < 2 or hits <= ours or hits <= scores["de" if best == "fr" else "fr"]:
-        return None
-    if language.explicit_choice(text):
+    found = choice or _clearly_foreign(text, spoken)
+    if found is None:
         return None
     from bot.redflags import find_red_flags
 
@@ -89,11 +88,30 @@ def other_language(text: Any) -> Optional[str]:
             return None
     except Exception:  # noqa: BLE001 - on any doubt, let the normal turn handle it
         return None
+    return found
+
+
+def _clearly_foreign(text: str, spoken: Sequence[str]) -> Optional[str]:
+    from bot import language
+
+    clean = unicodedata.normalize("NFKC", text[:MAX_MESSAGE_CHARS]).casefold().replace("’", "'")
+    words = _OTHER_WORD.findall(clean.replace("'", " "))
+    if len(words) < 2:
+        return None
+    distinct = set(words)
+    ours = len(distinct & frozenset().union(*(language.LEXICONS[c] for c in spoken if c in language.LEXICONS)))
+    scores = {code: len(distinct & words_) for code, words_ in _foreign_lexicons(spoken).items()}
+    ranked = sorted(scores, key=scores.get, reverse=True)
+    best, hits = ranked[0], scores[ranked[0]]
+    runner_up = scores[ranked[1]] if len(ranked) > 1 else 0
+    if hits < 2 or hits <= ours or hits <= runner_up:
+        return None
     return best
 
 
-def no_turn_reason(text: Any) -> Optional[str]:
-    """The response for a message that is no turn at all, or None for a normal turn."""
+def no_turn_reason(text: Any, offered: Optional[Sequence[str]] = None) -> Optional[str]:
+    """The response for a message that is no turn at all, or None for a normal turn.
+    ``offered``: the practice's languages (see :func:`other_language`)."""
     if text is None or (isinstance(text, str) and not text.strip()):
         return EMPTY_RESPONSE
     if not isinstance(text, str):
@@ -108,6 +126,6 @@ def no_turn_reason(text: Any) -> Optional[str]:
         except Exception:  # noqa: BLE001
             flagged = True  # on doubt, let the normal turn (and its red-flag detector) see it
         return None if flagged else TOO_LONG_RESPONSE
-    if other_language(text):
+    if other_language(text, offered):
         return OTHER_LANGUAGE_RESPONSE
     return None

@@ -24,7 +24,7 @@ from __future__ import annotations
 import contextvars
 import logging
 from dataclasses import dataclass
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, List, Optional, Tuple
 
 from bot.patches.no_turn_messages import no_turn_reason
 
@@ -96,11 +96,17 @@ async def render_response(processor: Any, response: str, tracker: Any, output_ch
     if response not in processor.domain.responses:
         logger.warning("response %s is missing from the domain", response)
         return False
-    if tracker is None or tracker.get_slot("language") is None:
-        language = language or _default_language()
-        events = [SlotSet("language", language)] if language else []
-        base = tracker.current_slot_values() if tracker is not None else {}
-        events = [SlotSet(k, v) for k, v in base.items() if v is not None and k != "language"] + events
+    practice = _practice_slots()
+    known = tracker.current_slot_values() if tracker is not None else {}
+    if tracker is None or known.get("language") is None or any(known.get(k) is None for k in practice):
+        # a first message (or a store that lost the slots): the language and the
+        # practice's details still fill the response's {templates}
+        language = known.get("language") or language or _default_language()
+        base = {**practice, **{k: v for k, v in known.items() if v is not None}}
+        events = [SlotSet(k, v) for k, v in base.items() if k != "language"]
+        events += [SlotSet("language", language)] if language else []
+        slot_names = {slot.name for slot in processor.domain.slots}
+        events = [e for e in events if e.key in slot_names]
         tracker = DialogueStateTracker.from_events(
             tracker.sender_id if tracker is not None else "rendering", events, slots=processor.domain.slots
         )
@@ -109,6 +115,25 @@ async def render_response(processor: Any, response: str, tracker: Any, output_ch
         return False
     await output_channel.send_response(tracker.sender_id, message)
     return True
+
+
+def _practice_slots() -> Dict[str, Any]:
+    try:
+        from bot.practice import current_practice
+
+        return current_practice().slots()
+    except Exception:  # noqa: BLE001 - rendering goes on without them
+        return {}
+
+
+def _offered_languages() -> Optional[Tuple[str, ...]]:
+    """The practice's languages; None (every pack) when the practice cannot be read."""
+    try:
+        from bot.practice import current_practice
+
+        return current_practice().languages
+    except Exception:  # noqa: BLE001
+        return None
 
 
 def _default_language() -> Optional[str]:
@@ -163,7 +188,7 @@ def patch_message_processor() -> None:
     original_update_session = MessageProcessor._update_tracker_session
 
     async def handle_message(self: MessageProcessor, message: Any) -> Optional[List[Dict[str, Any]]]:
-        reason = no_turn_reason(message.text)
+        reason = no_turn_reason(message.text, _offered_languages())
         if reason is not None:
             return await _answer_without_turn(self, message, reason)
         token = _TURN.set(_Turn(metadata=message.metadata))

@@ -39,6 +39,7 @@ def _load_messages() -> list[dict]:
 MESSAGES = _load_messages()
 NL_MESSAGES = [m["text"] for m in MESSAGES if m["lang"] == NL]
 EN_MESSAGES = [m["text"] for m in MESSAGES if m["lang"] == EN]
+FR_MESSAGES = [m["text"] for m in MESSAGES if m["lang"] == "fr"]
 UNSURE_MESSAGES = [m["text"] for m in MESSAGES if m["lang"] is None]
 
 
@@ -53,7 +54,7 @@ def test_table_shape():
     for m in MESSAGES:
         assert set(m) == {"text", "lang"}, m
         assert isinstance(m["text"], str), m  # quoted: no YAML booleans
-        assert m["lang"] in (EN, NL, None), m
+        assert m["lang"] in (*lang_mod.LANGUAGES, None), m
     counts = Counter(m["lang"] for m in MESSAGES)
     assert counts[NL] >= 110
     assert counts[EN] >= 110
@@ -71,6 +72,11 @@ def test_detect_dutch(text):
 @pytest.mark.parametrize("text", EN_MESSAGES, ids=_ids(EN_MESSAGES))
 def test_detect_english(text):
     assert detect_language(text) == EN
+
+
+@pytest.mark.parametrize("text", FR_MESSAGES, ids=_ids(FR_MESSAGES))
+def test_detect_french(text):
+    assert detect_language(text) == "fr"
 
 
 @pytest.mark.parametrize("text", UNSURE_MESSAGES, ids=_ids(UNSURE_MESSAGES))
@@ -200,7 +206,8 @@ NOT_CHOICES = [
     "I learned English at school", "english teacher", "the english way",
     "nederlandse les", "ik spreek geen engels", "i don't speak dutch", "not english",
     "geen engels", "english or dutch?", "engels of nederlands", "nederlands of engels",
-    "", "   ", "ok", "ja", "hello", "my back hurts", "lang:fr", "lang:", "lang:english",
+    "", "   ", "ok", "ja", "hello", "my back hurts", "lang:de", "lang:", "lang:english",
+    "pas français", "français ou nederlands", "english or french", "fr", "/fr",
     "nl.wikipedia.org", "english " * 20, "👍",
 ]
 
@@ -215,17 +222,28 @@ def test_explicit_dutch(text):
     assert explicit_choice(text) == NL
 
 
+FRENCH_CHOICES = [
+    "Français", "francais", "FR", "lang:fr", "LANG:FR", "en français s'il vous plaît",
+    "parlez-vous français?", "french please", "can we speak french", "kan het in het frans",
+]
+
+
+@pytest.mark.parametrize("text", FRENCH_CHOICES)
+def test_explicit_french(text):
+    assert explicit_choice(text) == "fr"
+
+
 @pytest.mark.parametrize("text", NOT_CHOICES)
 def test_not_an_explicit_choice(text):
     assert explicit_choice(text) is None
 
 
 def test_buttons_are_typed_payloads():
-    assert lang_mod.LANGUAGE_BUTTONS == (("English", "lang:en"), ("Nederlands", "lang:nl"))
+    assert lang_mod.LANGUAGE_BUTTONS == (("English", "lang:en"), ("Nederlands", "lang:nl"), ("Français", "lang:fr"))
     for title, payload in lang_mod.LANGUAGE_BUTTONS:
         assert not payload.startswith("/")
         assert explicit_choice(payload) == explicit_choice(title)
-        assert explicit_choice(payload) in (EN, NL)
+        assert explicit_choice(payload) in lang_mod.LANGUAGES
         assert detect_language(payload) is None
 
 
@@ -272,7 +290,8 @@ def test_greetings_are_not_detections(text, expected):
 def test_default_when_nothing_known():
     assert choose_language(None, "ok") == (NL, False)
     assert choose_language(None, "ok", default=EN) == (EN, False)
-    assert choose_language(None, "ok", default="fr") == (NL, False)
+    assert choose_language(None, "ok", default="fr") == ("fr", False)
+    assert choose_language(None, "ok", default="de") == (NL, False)
     assert choose_language(EN, "ok") == (EN, False)
 
 
@@ -282,14 +301,15 @@ def test_metadata_wins_over_detection():
     assert choose_language(None, "ok", EN) == (EN, True)
 
 
-@pytest.mark.parametrize("meta", ["fr", "de", "", "xx", None, 3, ["nl"], {"language": "nl"}])
+@pytest.mark.parametrize("meta", ["de", "", "xx", None, 3, ["nl"], {"language": "nl"}])
 def test_other_metadata_values_are_ignored(meta):
     assert choose_language(None, "my back hurts since monday", meta) == (EN, True)
     assert choose_language(None, "ok", meta) == (NL, False)
 
 
 @pytest.mark.parametrize("meta,expected", [("nl", NL), ("NL", NL), ("nl-BE", NL),
-                                           ("nl_NL", NL), ("en", EN), ("en-GB", EN)])
+                                           ("nl_NL", NL), ("en", EN), ("en-GB", EN),
+                                           ("fr", "fr"), ("fr-BE", "fr")])
 def test_metadata_codes(meta, expected):
     assert choose_language(None, "ok", meta) == (expected, True)
 
@@ -394,7 +414,7 @@ def test_mixed_messages_do_not_flip(current, text):
 
 def test_confident_flag_with_unknown_current_is_treated_as_not_confident():
     assert choose_language(None, "ok", confident=True) == (NL, False)
-    assert choose_language("fr", "my back hurts since monday", confident=True) == (EN, True)
+    assert choose_language("de", "my back hurts since monday", confident=True) == (EN, True)
 
 
 # ------------------------------------------------------------- robustness
@@ -411,13 +431,14 @@ ODD_INPUTS = [
 
 @pytest.mark.parametrize("value", ODD_INPUTS, ids=[repr(v)[:30] for v in ODD_INPUTS])
 def test_never_raises(value):
-    assert detect_language(value) in (EN, NL, None)
-    assert explicit_choice(value) in (EN, NL, None)
-    assert greeting_language(value) in (EN, NL, None)
-    for current in (None, EN, NL, "fr", 7):
+    allowed = (*lang_mod.LANGUAGES, None)
+    assert detect_language(value) in allowed
+    assert explicit_choice(value) in allowed
+    assert greeting_language(value) in allowed
+    for current in (None, EN, NL, "fr", "de", 7):
         for confident in (True, False):
             lang, conf = choose_language(current, value, value, confident, "nl")
-            assert lang in (EN, NL)
+            assert lang in lang_mod.LANGUAGES
             assert isinstance(conf, bool)
 
 
@@ -457,8 +478,8 @@ def test_lingua_works_offline():
 def test_detection_after_warm_up_keeps_working():
     lang_mod.warm_up()
     for message in MESSAGES:
-        assert choose_language(EN, message["text"], confident=True)[0] in ("en", "nl")
-        assert detect_language(message["text"]) in ("en", "nl", None)
+        assert choose_language(EN, message["text"], confident=True)[0] in lang_mod.LANGUAGES
+        assert detect_language(message["text"]) in (*lang_mod.LANGUAGES, None)
 
 
 def test_a_payload_inside_a_short_message_is_no_words():
@@ -469,34 +490,9 @@ def test_a_payload_inside_a_short_message_is_no_words():
 
 # ------------------------------------- a third pack: the engine counts no languages
 #
-# A small French table set, registered for one test as if bot/lang/fr/ existed
-# (bot.lang.CODES + "fr"; the engine is re-imported so it reads the registry
-# again).  Nothing in bot/language.py may need to change for it to work.
-
-FR_TABLES = {
-    "BUTTON_TITLE": "Français",
-    "LINGUA": "FRENCH",
-    "ALIASES": ("fr", "fra", "fre", "french", "francais", "français"),
-    "LEXICON": frozenset(
-        """
-        j'ai ai mal au aux dos depuis deux trois semaine semaines jours douleur douleurs
-        jambe jambes genou pied pieds mon mes le la les du des et est suis pas une
-        avec dans très plus bas médecin tombé fièvre c'est ça qui que pour sur
-        quand mais il elle nous vous descend gauche droite fourmillements faiblesse
-        matin soir nuit marcher assis debout escaliers
-        """.split()
-    ),
-    "FILLERS": frozenset("oui ouais ouiii non bah bof euh merci ok".split()),
-    "NAMES": frozenset("français francais française francaise french frans franse".split()),
-    "REQUEST_WORDS": frozenset(
-        """
-        en le la s'il vous plaît plait svp stp parler parlez parlez-vous pouvez-vous
-        pouvons-nous on peut je voudrais préfère langue version oui merci bonjour
-        """.split()
-    ),
-    "NEGATIONS": frozenset("pas jamais".split()),
-    "GREETINGS": frozenset({"bonjour", "salut", "bonsoir", "coucou", "bonjour madame", "bonjour à tous"}),
-}
+# French (bot/lang/fr/) is the third pack.  Nothing in bot/language.py names it:
+# the engine reads the registry.  ``two_packs`` re-imports the engine with only
+# English and Dutch registered, to compare.
 
 FRENCH_TEXTS = [
     "j'ai mal au dos depuis trois semaines",
@@ -507,38 +503,27 @@ FRENCH_RUN = "depuis trois semaines j'ai mal au bas du dos et la douleur descend
 
 
 @pytest.fixture
-def with_french(monkeypatch):
-    """bot.language re-imported with a registered third pack "fr"; restored after.
-    ``.before``: the two-pack analyses of the table's messages."""
+def two_packs(monkeypatch):
+    """The analyses of the table's messages by the engine with only en and nl
+    registered (re-imported for that); the three-pack engine is restored after."""
     import importlib
-    import types
 
     from bot import lang
 
-    before = {m["text"]: lang_mod.analyse(m["text"]) for m in MESSAGES}
-    english = lang.module("en", "language")
-    table_names = {n for n in vars(english) if n.isupper()}
-    assert set(FR_TABLES) == table_names  # the same table names as every pack
-    package = types.ModuleType("bot.lang.fr")
-    module = types.ModuleType("bot.lang.fr.language")
-    module.__dict__.update(FR_TABLES)
-    package.language = module
-    monkeypatch.setitem(sys.modules, "bot.lang.fr", package)
-    monkeypatch.setitem(sys.modules, "bot.lang.fr.language", module)
-    monkeypatch.setattr(lang, "CODES", (*lang.CODES, "fr"))
+    monkeypatch.setattr(lang, "CODES", (EN, NL))
     try:
-        yield types.SimpleNamespace(L=importlib.reload(lang_mod), before=before)
+        two = importlib.reload(lang_mod)  # reloads in place: the same module object
+        assert two.LANGUAGES == (EN, NL)
+        before = {m["text"]: two.analyse(m["text"]) for m in MESSAGES}
     finally:
         monkeypatch.undo()
         importlib.reload(lang_mod)
-        assert lang_mod.LANGUAGES == (EN, NL)
+    assert lang_mod.LANGUAGES == (EN, NL, "fr")
+    return before
 
 
-def test_a_third_pack_needs_no_engine_change(with_french):
-    L = with_french.L
-    others = L.LEXICONS[EN] | L.LEXICONS[NL]
-    assert not FR_TABLES["LEXICON"] & others  # a fair pack: no shared lexicon word
-
+def test_a_third_pack_needs_no_engine_change():
+    L = lang_mod
     # detection names the third language, with a margin over the runner-up
     for text in FRENCH_TEXTS:
         assert L.detect_language(text) == "fr", text
@@ -547,18 +532,12 @@ def test_a_third_pack_needs_no_engine_change(with_french):
         assert a.votes["fr"] >= 3 and a.runner_up in (EN, NL) and a.margin >= L.DETECT_THRESHOLD
         assert L.choose_language(None, text, "nl") == ("nl", True)  # metadata first, as for every pack
 
-    # explicit choice from the pack's names, request words and payload
-    for text in ["Français", "francais", "FR", "lang:fr", "LANG:FR", "en français s'il vous plaît",
-                 "parlez-vous français?", "french please", "can we speak french", "kan het in het frans"]:
-        assert L.explicit_choice(text) == "fr", text
+    for text in FRENCH_CHOICES:
         assert L.choose_language(EN, text, None, True) == ("fr", True)
-    for text in ["pas français", "français ou nederlands", "english or french", "fr", "/fr"]:
-        assert L.explicit_choice(text) is None, text
 
     # metadata, greetings
     assert L.language_from_metadata({"language": "fr-BE"}) == "fr"
     assert L.choose_language(None, "ok", "fr_BE") == ("fr", True)
-    assert L.choose_language(None, "ok", default="fr") == ("fr", False)
     assert L.greeting_language("Bonjour !") == "fr"
     assert L.choose_language(None, "salut") == ("fr", False)
 
@@ -572,46 +551,41 @@ def test_a_third_pack_needs_no_engine_change(with_french):
                              None, True) == (EN, True)
     assert L.choose_language("fr", "ik heb al drie weken pijn in mijn onderrug en het straalt uit naar mijn been",
                              None, True) == (NL, True)
+    # a practice that does not offer French never gets it
+    assert L.choose_language(None, FRENCH_RUN, "fr", True, "nl", offered=(NL, EN))[0] in (NL, EN)
+    assert L.choose_language(EN, "en français svp", None, True, offered=(NL, EN)) == (EN, True)
 
     # the pack's names, button and lingua language, read from the registry
-    assert L.LANGUAGES == (EN, NL, "fr")
-    assert L.FR == "fr" and L.PAYLOAD_FR == "lang:fr" and L.FR_LEXICON == FR_TABLES["LEXICON"]
+    assert L.FR == "fr" and L.PAYLOAD_FR == "lang:fr"
     assert L.LANGUAGE_BUTTONS[-1] == ("Français", "lang:fr")
-
-    # lingua is restricted to the registered languages, now three
     assert L.warm_up()
     confidences = L._lingua_confidences(L._words(FRENCH_TEXTS[0]))
     assert set(confidences) == {EN, NL, "fr"}
     assert max(confidences, key=confidences.get) == "fr"
 
 
-def test_a_third_pack_leaves_english_and_dutch_alone(with_french):
+def test_a_third_pack_leaves_english_and_dutch_alone(two_packs):
     """English against Dutch weighs the same with French registered (lingua's
     log-odds between two languages do not depend on the others); an answer
     only changes where French is the winner or the runner-up."""
-    L = with_french.L
+    L = lang_mod
     changed = []
     for m in MESSAGES:
-        a, b = L.analyse(m["text"]), with_french.before[m["text"]]
-        assert b.language == m["lang"]
+        a, b = L.analyse(m["text"]), two_packs[m["text"]]
         assert (a.votes[EN], a.votes[NL]) == (b.votes[EN], b.votes[NL])
         assert L._pair_score(EN, NL, a.votes, a.lingua) == pytest.approx(
             L._pair_score(EN, NL, b.votes, b.lingua), abs=1e-9
         ), m
+        assert a.language == m["lang"], m
         if a.language != b.language:
             assert "fr" in (a.language, a.runner_up), (m, a)
             changed.append(m["text"])
-    # French texts the two-pack table calls unsure, and two English ones
-    # with French-looking words ("car accident")
-    assert len(changed) <= 5, changed
-    assert {"mal au dos", "j'ai mal au dos depuis hier"} <= set(changed)
+    # only the French rows of the table, which two packs call unsure
+    assert set(changed) == set(FR_MESSAGES), changed
     for text in ENGLISH_CHOICES:
         assert L.explicit_choice(text) == EN, text
     for text in DUTCH_CHOICES:
         assert L.explicit_choice(text) == NL, text
-    for text in NOT_CHOICES:
-        if text != "lang:fr":
-            assert L.explicit_choice(text) is None, text
     for target, text in LONG_RUNS:
         assert L.choose_language(NL if target == EN else EN, text, None, True) == (target, True)
     for current, text in MIXED_NO_FLIP:

@@ -16,15 +16,15 @@ from bot.language import (
     greeting_language,
 )
 
-ALLOWED = (EN, NL, None)
+ALLOWED = (*lang_mod.LANGUAGES, None)
 
 LANG_VALUES = st.one_of(
     st.none(),
-    st.sampled_from([EN, NL, "fr", "de", "", "EN", "nl-BE", "en_GB", "dutch", "xx"]),
+    st.sampled_from([EN, NL, "fr", "fr-BE", "de", "", "EN", "nl-BE", "en_GB", "dutch", "xx"]),
     st.text(max_size=8),
     st.integers(),
 )
-WORDS = sorted(lang_mod.NL_LEXICON | lang_mod.EN_LEXICON | lang_mod.WEAK_WORDS) + [
+WORDS = sorted(frozenset().union(*lang_mod.LEXICONS.values()) | lang_mod.WEAK_WORDS) + [
     "3", "12", "👍", "?", "!", "...", "hernia", "been", "spit", "ok", "lang:en", "/nl",
 ]
 WORD_SALAD = st.lists(st.sampled_from(WORDS), min_size=0, max_size=12).map(" ".join)
@@ -48,20 +48,20 @@ def test_detection_functions_never_raise(text):
     assert detect_language(text) in ALLOWED
     assert explicit_choice(text) in ALLOWED
     assert greeting_language(text) in ALLOWED
-    assert lang_mod.is_clear_run(text, EN) in (True, False)
-    assert lang_mod.is_clear_run(text, NL) in (True, False)
+    for code in lang_mod.LANGUAGES:
+        assert lang_mod.is_clear_run(text, code) in (True, False)
 
 
 @FAST
 @given(LANG_VALUES, ANY_TEXT, LANG_VALUES, st.booleans(), LANG_VALUES)
 def test_choose_language_never_raises(current, text, meta, confident, default):
     lang, conf = choose_language(current, text, meta, confident, default)
-    assert lang in (EN, NL)
+    assert lang in lang_mod.LANGUAGES
     assert conf in (True, False)
 
 
 @FAST
-@given(st.sampled_from([EN, NL]), ANY_TEXT, LANG_VALUES)
+@given(st.sampled_from(lang_mod.LANGUAGES), ANY_TEXT, LANG_VALUES)
 def test_confident_language_changes_only_by_choice_or_clear_run(current, text, meta):
     lang, conf = choose_language(current, text, meta, True)
     assert conf is True
@@ -70,7 +70,7 @@ def test_confident_language_changes_only_by_choice_or_clear_run(current, text, m
 
 
 @FAST
-@given(st.sampled_from([EN, NL]), st.lists(st.sampled_from(WORDS), min_size=0, max_size=5))
+@given(st.sampled_from(lang_mod.LANGUAGES), st.lists(st.sampled_from(WORDS), min_size=0, max_size=5))
 def test_short_messages_never_flip(current, words):
     text = " ".join(words)
     lang, conf = choose_language(current, text, None, True)
@@ -79,7 +79,7 @@ def test_short_messages_never_flip(current, words):
 
 
 @FAST
-@given(st.sampled_from([EN, NL]), WORD_SALAD)
+@given(st.sampled_from(lang_mod.LANGUAGES), WORD_SALAD)
 def test_choice_is_stable(current, text):
     """Same input, same answer (pure apart from the cached detector)."""
     assert choose_language(current, text) == choose_language(current, text)

@@ -23,11 +23,14 @@ from bot.patches.no_turn_messages import (
 ROOT = Path(__file__).resolve().parents[2]
 
 
+EN_NL = ("en", "nl")  # a practice that does not offer French
+
+
 @pytest.mark.parametrize("text, reason", [
     (None, EMPTY_RESPONSE), ("", EMPTY_RESPONSE), ("  \n\t", EMPTY_RESPONSE),
     ("x" * (MAX_MESSAGE_CHARS + 1), TOO_LONG_RESPONSE), ("x" * MAX_MESSAGE_CHARS, None),
     ("blah " * 2000 + "I can't feel my bum", None),  # a red flag is never held back
-    ("j'ai mal au dos depuis une semaine", OTHER_LANGUAGE_RESPONSE),
+    ("j'ai mal au dos depuis une semaine", None),  # French is spoken
     ("Ich habe seit zwei Wochen Rückenschmerzen", OTHER_LANGUAGE_RESPONSE),
     ("3 weeks", None), ("ja", None), ("😀", None),
 ])
@@ -35,30 +38,43 @@ def test_no_turn_reason(text, reason):
     assert no_turn_reason(text) == reason
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("j'ai mal au dos", "fr"),
-    ("Bonjour, vous parlez français ?", "fr"),
-    ("j'ai très mal au bas du dos depuis hier", "fr"),
-    ("ich habe rückenschmerzen", "de"),
-    ("mir tut der Rücken weh", "de"),
-    ("Sprechen Sie Deutsch?", "de"),
-    ("Ich habe seit gestern Schmerzen im Bein", "de"),
-    # not clearly French or German: left to the NLU
-    ("merci", None), ("bonjour", None), ("bonjour, my back hurts since monday", None),
-    ("hallo", None), ("ok merci", None), ("allee amai mijn rug", None), ("ik heb al 3 weken pijn", None),
-    ("die pijn is erg", None), ("I have pain in my back since a week", None), ("c'mon", None),
-    ("kan je het in het Nederlands zeggen", None), ("in English please", None),
-    ("ik kan mijn plas niet ophouden", None),
-    # a red flag in French words that our detector knows is never held back
-    ("j'ai mal au dos et I can't feel my bum", None),
-])
-def test_other_language(text, expected):
-    assert other_language(text) == expected
+def test_a_language_the_practice_does_not_offer_is_no_turn():
+    assert no_turn_reason("j'ai mal au dos depuis une semaine", EN_NL) == OTHER_LANGUAGE_RESPONSE
+    assert no_turn_reason("j'ai mal au dos depuis une semaine", ("nl", "en", "fr")) is None
+
+
+# (text, with every pack offered, with a practice that offers English and Dutch)
+OTHER_LANGUAGE_CASES = [
+    ("j'ai mal au dos", None, "fr"),
+    ("Bonjour, vous parlez français ?", None, "fr"),
+    ("en français svp", None, "fr"),  # asks for a language that is not offered
+    ("j'ai très mal au bas du dos depuis hier", None, "fr"),
+    ("ich habe rückenschmerzen", "de", "de"),
+    ("mir tut der Rücken weh", "de", "de"),
+    ("Sprechen Sie Deutsch?", "de", "de"),
+    ("Ich habe seit gestern Schmerzen im Bein", "de", "de"),
+    # not clearly another language: left to the NLU
+    ("merci", None, None), ("bonjour", None, None), ("bonjour, my back hurts since monday", None, None),
+    ("hallo", None, None), ("ok merci", None, None), ("allee amai mijn rug", None, None),
+    ("ik heb al 3 weken pijn", None, None), ("die pijn is erg", None, None),
+    ("I have pain in my back since a week", None, None), ("c'mon", None, None),
+    ("kan je het in het Nederlands zeggen", None, None), ("in English please", None, None),
+    ("ik kan mijn plas niet ophouden", None, None),
+    # a red flag is never held back, in a language offered or not
+    ("j'ai mal au dos et I can't feel my bum", None, None),
+    ("je ne sens plus mes fesses et j'ai mal au dos", None, None),
+]
+
+
+@pytest.mark.parametrize("text, every_pack, en_nl", OTHER_LANGUAGE_CASES)
+def test_other_language(text, every_pack, en_nl):
+    assert other_language(text) == every_pack
+    assert other_language(text, EN_NL) == en_nl
 
 
 def _training_examples():
     texts = []
-    # data/nlu/fr_*.yml: French, taken as French until the fr pack is registered (issue 13)
+    # English and Dutch examples: none may be taken for French where French is not offered
     nlu_files = [p for p in sorted((ROOT / "data" / "nlu").glob("*.yml")) if not p.name.startswith("fr_")]
     for path in [*nlu_files, ROOT / "tests" / "nlu" / "test_nlu.yml"]:
         for item in yaml.safe_load(path.read_text(encoding="utf-8")).get("nlu", []):
@@ -76,14 +92,27 @@ def _training_examples():
 def test_no_english_or_dutch_example_is_taken_for_french_or_german():
     examples = _training_examples()
     assert len(examples) > 1500
-    wrong = [text for text in examples if other_language(text)]
+    wrong = [text for text in examples if other_language(text, EN_NL)]
     assert wrong == []
+
+
+def test_every_french_example_is_spoken_where_french_is_offered():
+    texts = []
+    for path in sorted((ROOT / "data" / "nlu").glob("fr_*.yml")):
+        for item in yaml.safe_load(path.read_text(encoding="utf-8")).get("nlu", []):
+            if item.get("intent") == "out_of_scope":
+                continue  # holds German and other examples on purpose
+            texts += [line.strip()[2:] for line in (item.get("examples") or "").splitlines()
+                      if line.strip().startswith("- ")]
+    assert len(texts) > 1500
+    assert [text for text in texts if other_language(text)] == []
 
 
 @settings(max_examples=300)
 @given(st.one_of(st.text(), st.none(), st.integers(), st.binary(), st.text(alphabet="jaiéèdosichbe' ", max_size=60)))
 def test_helpers_never_raise(text):
-    assert other_language(text) in ("fr", "de", None)
+    assert other_language(text) in ("de", None)
+    assert other_language(text, EN_NL) in ("fr", "de", None)
     assert no_turn_reason(text) in (None, EMPTY_RESPONSE, TOO_LONG_RESPONSE, OTHER_LANGUAGE_RESPONSE,
                                     COMMAND_RESPONSE)
 

@@ -71,8 +71,10 @@ def test_remembered_languages_are_bounded(monkeypatch):
     assert len(store_faults._languages) <= 3
     assert store_faults.remembered_language("unit-bounded-4") == "en"
     assert store_faults.remembered_language("unit-bounded-0") is None
-    remember_language("unit-bounded-x", "fr")  # only the assistant's languages
+    remember_language("unit-bounded-x", "de")  # only the assistant's languages
     assert store_faults.remembered_language("unit-bounded-x") is None
+    remember_language("unit-bounded-y", "fr")
+    assert store_faults.remembered_language("unit-bounded-y") == "fr"
 
 
 class FlakyLockStore(InMemoryLockStore):
