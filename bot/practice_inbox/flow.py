@@ -62,14 +62,19 @@ RULE_REASONS = {
     "R12": "no warning signs, duration unknown after asking twice",
 }
 
-# Words that skip an optional question (either language: people mix them).
+# Words that skip an optional question, in every language (people mix them): English, Dutch, French.
+# These are user-language words kept here rather than in the packs (bot/lang/<code>/): a whole reply
+# is matched, so no French word can change an English or Dutch reading.
 _SKIP = re.compile(
     r"^(?:/?skip|skip (?:it|this)|overslaan|sla (?:het |dit )?over|no|nope|nee|neen|no thanks?|nee,? ?(?:bedankt|dank je)"
-    r"|rather not|i'?d rather not|liever niet|not now|niet nu|none|geen|no name|geen naam|-+|\.+)$",
+    r"|rather not|i'?d rather not|liever niet|not now|niet nu|none|geen|no name|geen naam"
+    r"|passer|je passe|non|nan|non,? ?merci|pas maintenant|plut[oô]t pas|je pr[eé]f[eè]re pas|aucun|pas de nom"
+    r"|-+|\.+)$",
     re.IGNORECASE,
 )
 _NAME_LEAD = re.compile(
-    r"^(?:my name is|my name's|name:?|i am|i'm|it's|it is|call me|mijn naam is|naam:?|ik ben|ik heet|noem me)\s+",
+    r"^(?:my name is|my name's|name:?|i am|i'm|it's|it is|call me|mijn naam is|naam:?|ik ben|ik heet|noem me"
+    r"|j(?:e |['’])?m['’ ]?appelle|moi,? c['’]est|mon nom est|mon nom c['’]est|nom ?:|je suis|c['’]est)\s+",
     re.IGNORECASE,
 )
 _NAME = re.compile(r"[^\W\d_]+(?:[-'’.][^\W\d_]*)*\.?", re.UNICODE)

@@ -74,11 +74,26 @@ def test_names(text, name):
     assert read_name(text) == name
 
 
+@pytest.mark.parametrize("text, name", [
+    ("je m'appelle Sophie", "Sophie"), ("Je m’appelle Marie-Claire Dubois.", "Marie-Claire Dubois"),
+    ("moi c'est Karim", "Karim"), ("Moi, c’est Léa", "Léa"), ("mon nom est Hélène Lambert", "Hélène Lambert"),
+    ("jmappelle Yasmine", "Yasmine"), ("c'est Marc", "Marc"), ("Amélie", "Amélie"),
+])
+def test_names_in_french(text, name):
+    """A French lead ("je m'appelle", "moi c'est") is not kept as part of the name the practice sees."""
+    assert read_name(text) == name
+
+
 @pytest.mark.parametrize("text", [
     "", "   ", "0470123456", "an@example.be", "I don't want to tell you my name right now", "R2D2", "😀", None, 3,
     "x" * 61,
 ])
 def test_not_names(text):
+    assert read_name(text) is None
+
+
+@pytest.mark.parametrize("text", ["je veux pas donner mon nom maintenant", "0470/12.34.56", "jean@exemple.be"])
+def test_not_names_in_french(text):
     assert read_name(text) is None
 
 
@@ -107,6 +122,30 @@ def test_not_contacts(text):
 @pytest.mark.parametrize("text", ["skip", "Skip", "overslaan", "no", "nee", "liever niet", "rather not", "no thanks", "-"])
 def test_skip_words(text):
     assert is_skip(text)
+
+
+@pytest.mark.parametrize("text", ["passer", "Passer", "non", "Non merci", "non, merci", "nan", "pas maintenant",
+                                  "plutôt pas", "plutot pas", "je préfère pas", "pas de nom", "aucun"])
+def test_skip_words_in_french(text):
+    assert is_skip(text)
+
+
+@pytest.mark.parametrize("text", ["Noémie", "Jean-Luc", "je m'appelle Sophie"])
+def test_a_french_name_is_not_a_skip(text):
+    assert not is_skip(text)
+
+
+def test_both_can_be_skipped_in_french():
+    assert read_callback(NAME_SLOT, "non merci", False).changes[NAME_SLOT] is SKIPPED
+    done = read_callback(CONTACT_SLOT, "passer", False)
+    assert done.changes[CONTACT_SLOT] is SKIPPED and done.next_slot is None and not done.say
+
+
+def test_a_french_name_then_a_phone_in_french_words():
+    first = read_callback(NAME_SLOT, "je m'appelle Sophie", retried=False)
+    assert first.changes == {NAME_SLOT: "Sophie", RETRY_SLOT: None} and first.next_slot == CONTACT_SLOT
+    second = read_callback(CONTACT_SLOT, "appelez-moi au 0470 12 34 56 svp", retried=False)
+    assert second.changes[CONTACT_SLOT] == {"phone": "+32470123456"} and second.next_slot is None
 
 
 def test_a_name_then_a_phone():
