@@ -46,7 +46,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from typing import Dict, Iterable, List, Mapping, Sequence, Tuple
+from typing import Dict, Iterable, List, Mapping, Sequence, Tuple, Union
 
 from bot.lang import merged
 from bot.text import normalise
@@ -164,18 +164,29 @@ def learn_evidence(
     }
 
 
-class LemmaIndex:
-    """spaCy's lookup tables (form -> lemma, one per language) and the way back (lemma ->
-    its forms), built once: a word's other forms are then a lookup, not a pass over the
-    213,000 Dutch forms for every topic."""
+#: one spaCy lookup table: form -> lemma (English, Dutch) or form -> [lemma, ...] (French)
+LemmaTable = Mapping[str, Union[str, Sequence[str]]]
 
-    def __init__(self, tables: Iterable[Mapping[str, str]] = ()):
+
+def _lemmas_of(value: str | Sequence[str]) -> List[str]:
+    """A form's lemmas in a lookup table, folded and sorted: a form whose French list has
+    two lemmas is a form of both."""
+    return sorted({normalise(lemma) for lemma in ([value] if isinstance(value, str) else value)})
+
+
+class LemmaIndex:
+    """spaCy's lookup tables (form -> lemma or list of lemmas, one per language) and the way
+    back (lemma -> its forms), built once: a word's other forms are then a lookup, not a
+    pass over the 213,000 Dutch forms for every topic."""
+
+    def __init__(self, tables: Iterable[LemmaTable] = ()):
         self.tables = list(tables)
         self.forms: List[Dict[str, List[str]]] = []
         for table in self.tables:
             index: Dict[str, List[str]] = defaultdict(list)
-            for form, lemma in table.items():
-                index[normalise(lemma)].append(form)
+            for form, value in table.items():
+                for lemma in _lemmas_of(value):
+                    index[lemma].append(form)
             self.forms.append(index)
 
     def stems(self, words: Iterable[str]) -> set[str]:
@@ -183,20 +194,20 @@ class LemmaIndex:
         words = set(words)
         known = {_stem(word) for word in words}
         for table, index in zip(self.tables, self.forms, strict=True):
-            lemmas = {normalise(table.get(word, word)) for word in words}
+            lemmas = {lemma for word in words for lemma in _lemmas_of(table.get(word, word))}
             known |= {_stem(word) for lemma in lemmas for word in words_of(lemma)}
             known |= {_stem(word) for lemma in lemmas for form in index.get(lemma, ()) for word in words_of(form)}
         return known
 
 
-def _index(lemma_tables: Iterable[Mapping[str, str]] | LemmaIndex) -> LemmaIndex:
+def _index(lemma_tables: Iterable[LemmaTable] | LemmaIndex) -> LemmaIndex:
     return lemma_tables if isinstance(lemma_tables, LemmaIndex) else LemmaIndex(lemma_tables)
 
 
 def learn_vocabulary(
     examples: Mapping[str, Iterable[str]],
     common_words: Iterable[str] = (),
-    lemma_tables: Iterable[Mapping[str, str]] | LemmaIndex = (),
+    lemma_tables: Iterable[LemmaTable] | LemmaIndex = (),
 ) -> List[str]:
     """The stems of every training example (all intents), of the languages' common words,
     and of every form whose lemma is the lemma of one of those words (`lemma_tables`:
@@ -209,7 +220,7 @@ def learn_vocabulary(
 def learn_topic_words(
     examples: Mapping[str, Iterable[str]],
     common_words: Iterable[str] = (),
-    lemma_tables: Iterable[Mapping[str, str]] | LemmaIndex = (),
+    lemma_tables: Iterable[LemmaTable] | LemmaIndex = (),
     shared_by: int = SHARED_BY_TOPICS,
 ) -> Dict[str, List[str]]:
     """For each topic, the stems of its own examples (with the other forms of their lemmas),

@@ -24,12 +24,12 @@ import re
 import sys
 from importlib.resources import files
 from pathlib import Path
-from typing import Dict, Iterable, Mapping, Set, Tuple
+from typing import Dict, Iterable, Mapping, Sequence, Set, Tuple
 
 from bot import lang
 from bot import text as _text
 
-__all__ = ["LEMMA_SLOT", "alternation", "forms_from_tables", "render", "used_lemmas", "write"]
+__all__ = ["LEMMA_SLOT", "alternation", "forms_from_tables", "lemmas_of", "render", "used_lemmas", "write"]
 
 #: "{~klappen}" in a pack's pattern: every form of that lemma
 LEMMA_SLOT = re.compile(r"\{~([a-z]+)\}")
@@ -47,6 +47,14 @@ def used_lemmas(code: str) -> Set[str]:
     return found
 
 
+def lemmas_of(value: str | Sequence[str]) -> Tuple[str, ...]:
+    """The lemmas of one form in a lookup table, folded and sorted: English and Dutch give
+    one string ("klapte": "klappen"), French a list ("était": ["être"]); a form whose list
+    has two lemmas is a form of both."""
+    found = [value] if isinstance(value, str) else value
+    return tuple(sorted({_text.normalise(lemma) for lemma in found}))
+
+
 def forms_from_tables(code: str, lemmas: Iterable[str]) -> Dict[str, Tuple[str, ...]]:
     """Each lemma's forms in ``code``'s lookup table, folded like the readers' text (the
     lemma first, then the forms by length, longest first, so a regex tries "klapten"
@@ -55,10 +63,11 @@ def forms_from_tables(code: str, lemmas: Iterable[str]) -> Dict[str, Tuple[str, 
     path = files("spacy_lookups_data") / "data" / f"{code}_lemma_lookup.json.gz"
     table = json.loads(gzip.decompress(path.read_bytes()))
     forms: Dict[str, Set[str]] = {lemma: set() for lemma in wanted}
-    for form, lemma in table.items():
-        lemma = _text.normalise(lemma)
-        if lemma in wanted:
-            forms[lemma].add(_text.normalise(form))
+    for form, value in table.items():
+        # the French table gives a list per form ("était": ["être"]): a form of each of them
+        for lemma in lemmas_of(value):
+            if lemma in wanted:
+                forms[lemma].add(_text.normalise(form))
     return {
         lemma: (lemma, *sorted(forms[lemma] - {lemma}, key=lambda f: (-len(f), f)))
         for lemma in sorted(wanted)

@@ -63,6 +63,7 @@ from bot.faq import (
     GUESS_ENTITY,
     TOPIC_ENTITY,
     LemmaIndex,
+    LemmaTable,
     choose_topics,
     guess_topic,
     is_question_shaped,
@@ -98,9 +99,11 @@ def common_words() -> List[str]:
     return words
 
 
-def lemma_tables() -> List[Dict[str, str]]:
+def lemma_tables() -> List[LemmaTable]:
     """spaCy's lookup-lemmatizer table (form -> lemma, from spacy-lookups-data) for each
-    language of the packs that has one. Read at training time only: the forms they give
+    language of the packs that has one, as spaCy ships it: English and Dutch give a string
+    per form, French a list ("était": ["être"]); LemmaIndex reads both, a form with two
+    lemmas as a form of each. Read at training time only: the forms they give
     are kept in the model's vocabulary, so answering needs neither the tables (the Dutch
     one alone is 213,000 forms) nor spaCy."""
     import spacy.util

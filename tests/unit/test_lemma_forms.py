@@ -7,8 +7,11 @@ the readers of 8024a89): a foot that "klapte" instead of "klapt", a knee that "p
 
 from __future__ import annotations
 
+import gzip
+import json
 import re
 from datetime import date
+from importlib.resources import files
 
 import pytest
 
@@ -32,6 +35,21 @@ def test_every_lemma_has_other_forms(code):
     forms = lang.module(code, "lemma_forms").FORMS
     for lemma in lemmas.used_lemmas(code):
         assert len(forms[lemma]) > 1, f"{{~{lemma}}}: spaCy's {code} table knows no other form (a typo?)"
+
+
+def test_a_french_form_is_a_form_of_each_lemma_in_its_list():
+    """spaCy's French table gives a list of lemmas per form ("dors": ["dormir"]), English and
+    Dutch a string: {~dormir} in a French pattern must still match "dors" and "dormais"."""
+    table = json.loads(gzip.decompress((files("spacy_lookups_data") / "data" / "fr_lemma_lookup.json.gz").read_bytes()))
+    assert table["dors"] == ["dormir"] and table["était"] == ["être"]  # list-valued in the real table
+    forms = lemmas.forms_from_tables("fr", ["dormir", "etre"])
+    assert forms["dormir"][0] == "dormir" and {"dors", "dormais", "dormi"} <= set(forms["dormir"])
+    assert {"etait", "sont", "es"} <= set(forms["etre"])  # folded like the readers' text
+
+
+def test_a_form_with_two_lemmas_counts_for_both_in_a_fixed_order():
+    assert lemmas.lemmas_of(["suivre", "être"]) == ("etre", "suivre")
+    assert lemmas.lemmas_of("klappen") == ("klappen",)
 
 
 def test_an_unknown_lemma_says_how_to_fix_it():

@@ -10,6 +10,7 @@ from rasa.engine.storage.resource import Resource  # noqa: E402
 from rasa.shared.nlu.training_data.message import Message  # noqa: E402
 from rasa.shared.nlu.training_data.training_data import TrainingData  # noqa: E402
 
+from bot.faq import LemmaIndex, stems  # noqa: E402
 from bot.nlu.question_topics import QuestionTopics, common_words  # noqa: E402
 
 EXAMPLES = {
@@ -95,6 +96,25 @@ def test_a_model_trained_before_the_topic_words_keeps_its_other_checks(tmp_path,
 ])
 def test_questions_and_their_topics(trained, message, expected):
     assert read(trained, message) == expected
+
+
+def test_a_french_question_in_another_form_of_a_trained_word_keeps_its_topic(tmp_path):
+    """spaCy's French table gives lists of lemmas ("dors": ["dormir"]): trained on "dormir",
+    "je dors mal" is known, so an unsure classifier with the topic's words keeps the topic."""
+    storage, resource = LocalModelStorage(tmp_path), Resource("question_topics")
+    component = QuestionTopics.create({}, storage, resource, None)
+    french = {"faq_sleep": ["comment dormir avec mal au dos ?", "quelle position pour dormir ?",
+                            "dormir sur le ventre c'est mauvais ?", "une bonne position dans le lit ?"]}
+    component.train(TrainingData([Message(data={"text": t, "intent": i})
+                                  for i, texts in {**EXAMPLES, **french}.items() for t in texts]))
+    loaded = QuestionTopics.load({}, storage, resource, None)
+    assert read(loaded, classified("je dors mal, quelle position ?", "faq_sleep", 0.5)) == ("ask_question", ["faq_sleep"])
+
+
+def test_a_form_with_two_lemmas_brings_the_forms_of_both():
+    index = LemmaIndex([{"suis": ["être", "suivre"], "était": ["être"], "suivait": ["suivre"], "klapte": "klappen"}])
+    assert {stem for word in ("etait", "suivait", "etre", "suivre") for stem in stems(word)} <= index.stems(["suis"])
+    assert stems("klappen") <= index.stems(["klapte"])  # a string, as English and Dutch give
 
 
 def test_contractions_typed_without_the_apostrophe_are_common_words():
