@@ -1,14 +1,14 @@
-"""Questions and small talk at any moment of the check, in both languages: each gets
+"""Questions and small talk at any moment of the check, in every offered language: each gets
 its own answer in the user's language, and the check resumes at the same question."""
 import pytest
 
 from bot.practice import current_practice
 from tests.support.assistant import joined
-from tests.support.conversation import Patient
+from tests.support.conversation import FIRST, Patient
 
 pytestmark = pytest.mark.e2e
-FIRST = {"en": "Hello, my low back hurts", "nl": "Hallo, ik heb last van mijn lage rug"}
-ASK = {"en": "How long have you had this pain?", "nl": "Hoe lang heb je deze pijn al?"}
+ASK = {"en": "How long have you had this pain?", "nl": "Hoe lang heb je deze pijn al?",
+       "fr": "Depuis combien de temps avez-vous cette douleur ?"}
 PHONE = current_practice().phone
 
 # (language, what the user asks, words the answer must contain)
@@ -51,6 +51,13 @@ MOMENTS = [
     ("nl", "ik heb ook last van mijn knie", "alleen helpen bij lage rugpijn"),
     ("en", "thanks", "welcome"),
     ("nl", "merci", "Graag gedaan"),
+    ("fr", "c koi une hernie ?", "coussin souple entre deux vertèbres"),
+    ("fr", "chaud ou froid ?", "bouillotte"),
+    ("fr", "je peux prendre un dafalgan ?", "Votre pharmacien ou votre médecin"),
+    ("fr", "c rembourse par la mutuelle ?", "votre mutualité rembourse une partie"),
+    ("fr", "vous etes un robot ?", "programme informatique"),
+    ("fr", "je veux parler a quelquun du cabinet", PHONE),
+    ("fr", "jai mal au genou aussi", "seulement vous aider pour le mal au bas du dos"),
 ]
 
 
@@ -72,6 +79,7 @@ def test_answer_then_resume(assistant, sender, language, question, expected):
 @pytest.mark.parametrize("language, first, expected", [
     ("en", "hi there", "digital assistant"),
     ("nl", "goeiedag", "digitale assistent"),
+    ("fr", "bonjour", "assistant numérique"),
 ])
 def test_hello_starts_the_check(assistant, sender, language, first, expected):
     reply = assistant.send(sender, first, metadata={"language": language})
@@ -79,15 +87,17 @@ def test_hello_starts_the_check(assistant, sender, language, first, expected):
     assert assistant.slots(sender)["requested_slot"] == "consent"
 
 
-@pytest.mark.parametrize("language, bye, expected", [("en", "bye", "Take care"), ("nl", "daag", "Het beste")])
+@pytest.mark.parametrize("language, bye, expected", [("en", "bye", "Take care"), ("nl", "daag", "Het beste"),
+                                                  ("fr", "allez au revoir", "Prenez soin de vous")])
 def test_goodbye_after_the_check(assistant, sender, language, bye, expected):
     patient = Patient(assistant, sender, language, {"onset": "gradual", "age_band": "45_69"},
-                      texts={"duration_days": {"en": "2 weeks", "nl": "2 weken"}[language]})
+                      texts={"duration_days": {"en": "2 weeks", "nl": "2 weken", "fr": "2 semaines"}[language]})
     patient.run_check(FIRST[language])
     assert expected in joined(patient.say(bye))
 
 
-@pytest.mark.parametrize("language, restart", [("en", "start over"), ("nl", "opnieuw beginnen")])
+@pytest.mark.parametrize("language, restart", [("en", "start over"), ("nl", "opnieuw beginnen"),
+                                                     ("fr", "on recommence")])
 def test_restart_forgets_the_answers_and_starts_again(assistant, sender, language, restart):
     patient = Patient(assistant, sender, language, {"onset": "trauma"})
     patient.say(FIRST[language])
@@ -97,12 +107,13 @@ def test_restart_forgets_the_answers_and_starts_again(assistant, sender, languag
     slots = assistant.slots(sender)
     assert slots["onset"] is None and slots["triage_level"] is None
     assert slots["requested_slot"] == "consent" and slots["language"] == language
-    assert {"en": "start again", "nl": "beginnen opnieuw"}[language] in joined(reply)
+    assert {"en": "start again", "nl": "beginnen opnieuw", "fr": "D'accord, on recommence"}[language] in joined(reply)
 
 
 @pytest.mark.parametrize("language, onset_text, question, expected", [
     ("en", "I slipped and fell on the ice", "what is a hernia?", "cushion"),
     ("nl", "ik ben gevallen op het ijs", "wat is een hernia?", "tussenwervelschijf"),
+    ("fr", "jai glisse et je suis tombe sur la glace", "c quoi une hernie ?", "disque"),
 ])
 def test_question_during_the_emergency_questions_then_resume(assistant, sender, language, onset_text, question,
                                                               expected):

@@ -5,11 +5,12 @@ in their language, nothing is lost, and the same conversation completes afterwar
 import pytest
 
 from tests.support.assistant import joined, start_assistant, texts, triage_of
-from tests.support.conversation import Patient
+from tests.support.conversation import FIRST, LANGUAGES, Patient
 
 pytestmark = pytest.mark.e2e
-FIRST = {"en": "Hello, my low back hurts", "nl": "Hallo, ik heb last van mijn lage rug"}
-TRY_AGAIN = {"en": "send your last message again in a moment", "nl": "stuur je laatste bericht zo meteen nog eens"}
+TRY_AGAIN = {"en": "send your last message again in a moment", "nl": "stuur je laatste bericht zo meteen nog eens",
+             "fr": "renvoyez votre dernier message dans un instant"}
+THREE_WEEKS = {"en": "3 weeks", "nl": "3 weken", "fr": "3 semaines"}
 EXPECTED = {"level": "physio", "condition": "nonspecific_acute", "duration_days": 21}
 
 
@@ -47,7 +48,7 @@ def finish(patient, max_turns=25):
     raise AssertionError(f"no triage\n{patient.show()}")
 
 
-@pytest.mark.parametrize("language", ["en", "nl"])
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_action_server_down_mid_check_then_back(assistant, sender, language):
     patient = Patient(assistant, sender, language, {"onset": "gradual", "age_band": "20_44"})
     patient.say(FIRST[language])
@@ -57,7 +58,7 @@ def test_action_server_down_mid_check_then_back(assistant, sender, language):
     assert before["slots"]["requested_slot"] == "duration_days"
 
     assistant.stop_actions()
-    answer = {"en": "3 weeks", "nl": "3 weken"}[language]
+    answer = THREE_WEEKS[language]
     reply = patient.say(answer)
     assert TRY_AGAIN[language] in joined(reply), patient.show()
     assert len(texts(reply)) == 1 and triage_of(reply) is None
@@ -121,10 +122,10 @@ def test_red_flag_while_the_action_server_is_down_is_escalated_after(assistant, 
     assert "112" in texts(reply)[0]
 
 
-@pytest.mark.parametrize("language", ["en", "nl"])
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_rasa_restart_mid_check_resumes(assistant, sender, language):
     patient = Patient(assistant, sender, language, {"onset": "gradual", "age_band": "20_44"},
-                      texts={"duration_days": {"en": "3 weeks", "nl": "3 weken"}[language]})
+                      texts={"duration_days": THREE_WEEKS[language]})
     patient.say(FIRST[language])
     patient.answer("consent")
     patient.answer("onset")
