@@ -15,7 +15,6 @@ from datetime import date
 
 import pytest
 
-from bot import lang
 from bot.answers import (
     BUTTONS,
     clarification_for,
@@ -26,8 +25,6 @@ from bot.answers import (
     parse_yes_no,
     read_story,
 )
-
-pytestmark = pytest.mark.skipif("fr" not in lang.CODES, reason="French is not registered in bot.lang.CODES yet")
 
 TODAY = date(2026, 12, 1)
 
@@ -613,3 +610,39 @@ def test_more_ways_of_saying_it(slot, text, value):
 def test_more_stories(text, expected):
     found = read_story(text, TODAY)
     assert {slot: found.get(slot) for slot in expected} == expected
+
+
+# ---------------------------------------------------------------- cortisone that is not tablets
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        # a cream, a spray, an inhaler ("une pompe"), drops or an injection is not months of tablets:
+        # not a yes (asked again with the buttons), or a no when the patient says no
+        ("juste une crème à la cortisone", None),
+        ("de la cortisone en crème seulement", None),
+        ("cortisone pommade", None),
+        ("une pompe de cortisone pour l'asthme", None),
+        ("non, juste un inhalateur de corticoïdes pour l'asthme", False),
+        ("non juste de la cortisone en spray pour le nez", False),
+        ("corticoïdes inhalés", None),
+        ("des gouttes de cortisone dans les yeux", None),
+        ("une infiltration de cortisone dans le dos l'an passé", None),
+        ("une piqure de cortisone", None),
+        # tablets are
+        ("oui je prends de la cortisone depuis 2 ans", True),
+        ("cortisone en comprimés depuis des années", True),
+        ("corticoïdes", True),
+        ("une crème pour la peau et de la cortisone en comprimés", True),
+        # the same in English and Dutch, with the French pack registered
+        ("cortisone cream only", None),
+        ("cortisone inhaler", None),
+        ("no, only a steroid inhaler for my asthma", False),
+        ("cortisone tablets for years", True),
+        ("nee, alleen een cortisonepuffer voor astma", False),
+        ("cortisonetabletten sinds een jaar", True),
+    ],
+)
+def test_cortisone_that_is_not_tablets_is_no_yes(text, value):
+    assert parse_answer("osteoporosis_or_steroids", text, TODAY) is value

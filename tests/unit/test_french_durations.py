@@ -13,10 +13,6 @@ from datetime import date
 
 import pytest
 
-from bot import lang
-
-pytestmark = pytest.mark.skipif("fr" not in lang.CODES, reason="French is not registered in bot.lang.CODES")
-
 TODAY = date(2026, 11, 25)
 
 

@@ -10,10 +10,7 @@ Each positive read nothing (or something else) before bot/lang/fr/redflags.py wa
 """
 import pytest
 
-from bot import lang
 from bot.redflags import find_red_flags
-
-pytestmark = pytest.mark.skipif("fr" not in lang.CODES, reason="French is not registered yet (bot/lang/__init__.py)")
 
 SADDLE = {"saddle_numbness": True}
 BLADDER = {"bladder_bowel": True}

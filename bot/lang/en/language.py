@@ -65,6 +65,7 @@ FILLERS = frozenset(
 NAMES = frozenset(
     """
     english engels engelse inglish englisch engish enlish englis englsh eng
+    anglais
     """.split()
 )
 

@@ -20,6 +20,14 @@ the French "ne" of a negation is never required: "(?:ne |een )?".
 #: the negation particle "ne", as the reader may see it (the Flemish "ne" -> "een" rewrite)
 _NE = r"(?:(?:ne|een|n) )?"
 
+#: cortisone as a patient names it (as typed: accents and all), and the forms that are not months of tablets
+_CORTISONE = r"cortisone|cortico[ïi]des?|corticost[ée]ro[ïi]des?|cortico|corticoth[ée]rapie"
+_FORMS = (r"cr[èe]mes?|pommades?|inhalateurs?|inhalations?|a[ée]rosols?|pompes?|sprays?|spray nasal|gouttes"
+          r"|collyres?|gels?|lotions?|pulv[ée]risations?|infiltrations?|piq[ûu]res?|injections?")
+#: the forms that are no English word ("cortisone gel", "cortisone injection" are read by the English pack)
+_FORMS_FR = (r"cr[èe]mes?|pommades?|inhalateurs?|inhal[ée]e?s?|a[ée]rosols?(?<!aerosol)(?<!aerosols)|pompes?"
+             r"|gouttes|collyres?|pulv[ée]risations?|piq[ûu]res?|nasales?")
+
 #: the buttons of a yes/no question: (payload, value); "je ne sais pas" counts as yes
 YES_NO_BUTTONS = (("oui", True), ("non", False), ("je ne sais pas", True))
 #: the buttons of the other questions (payload, value); both_legs below
@@ -119,9 +127,15 @@ STREET_PHRASES = (
     # SMS "g" for "j'ai": "g mal au dos", "g eu une chute"
     (r"(?<![\w'])g(?= (?:mal|eu|pas|jamais|plus|aucun|aucune|toujours|des|une|un|du|de|été|ete|fait|porté|porte"
      r"|soulevé|souleve|glissé|glisse|l'impression|perdu|pris|senti|chuté|chute)\b)", "j'ai"),
-    # "un spray de cortisone" -> "cortisone spray": the form after the drug, as the tablet rules read it
-    (r"(?<![\w'])(spray|cr[èe]me|pommade|inhalateur|a[ée]rosol|infiltrations?|piq[ûu]res?|injections?|gouttes)"
-     r" (?:de |à la |a la |d'|aux? )(cortisone|cortico[ïi]des?|corticost[ée]ro[ïi]des?)", r"\2 \1"),
+    # cortisone that is not tablets: "une crème à la cortisone", "cortisone en spray", "corticoïdes inhalés",
+    # "une pompe de cortisone", "une infiltration de cortisone" -> the form alone ("une crème"), so no pack's
+    # steroid word reads a yes in it (the English pack's "cortisone" would read "cortisone en crème"),
+    # as "cortisone cream" and "cortisonezalf" are no tablets in English and Dutch
+    (rf"(?<![\w'])({_FORMS})(?: (?:nasale?s?|dermique|cutanee?|cutanée?|locale?|inhal[ée]e?s?))?"
+     rf" (?:de la |de |d'|à la |a la |à |a |aux? |avec (?:de la |du )?)(?:{_CORTISONE})(?![\w'])", r"\1"),
+    (rf"(?<![\w'])(?:{_CORTISONE}) (?:en|par|sous forme d[e']|en forme d[e'])(?: |(?<='))({_FORMS})(?![\w'])", r"\1"),
+    # (the drug, then a form that is only French: "cortisone pommade"; "cortisone gel" stays the English pack's)
+    (rf"(?<![\w'])(?:{_CORTISONE}) ({_FORMS_FR})(?![\w'])", r"\1"),
     # "y'a", "ya pas" for "il y a"
     (r"(?<![\w'])y'a(?![\w'])", "il y a"),
     (r"(?<![\w'])ya(?= (?:pas|plus|rien|aucun|aucune|eu|des|une|un)\b)", "il y a"),
@@ -401,8 +415,11 @@ GRADUAL = (
 
 # ---- other questions ------------------------------------------------------------
 #: (a spray, cream, inhaler or one injection of cortisone is not months of tablets)
-_NOT_TABLETS = (r"(?! (?:en )?(?:spray|creme|pommade|inhalateur|aerosol|infiltration|infiltrations|piqure|piqures"
-                r"|injection|injections|gouttes|nasal)\b)")
+#: (the English and Dutch forms too: this pack's "cortisone" also reads "cortisone cream", "cortisone zalf")
+_NOT_TABLETS = (r"(?! (?:en )?(?:sprays?|cremes?|pommades?|inhalateurs?|inhalations?|aerosols?|pompes?|infiltrations?"
+                r"|piqures?|injections?|gouttes|nasale?s?|inhalee?s?|collyres?|gels?|lotions?"
+                r"|inhalers?|puffers?|creams?|nose spray|nasal spray|ointments?|drops|jabs?|shots?"
+                r"|zalf|zalfje|puffer|pufje|pufjes|inhalator|prik|prikken|injecties?|neusspray)\b)")
 OSTEO = (
     r"osteopor\w*", r"osteopeni\w*", r"os fragiles?", r"decalcifi\w*", r"fragilite osseuse", r"densite osseuse",
     rf"cortisone{_NOT_TABLETS}", rf"corticoides?{_NOT_TABLETS}", rf"corticosteroides?{_NOT_TABLETS}",

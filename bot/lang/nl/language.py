@@ -71,6 +71,7 @@ NAMES = frozenset(
     """
     nederlands nederlandse nederlans nedelands nl dutch vlaams vlaamse flemish
     hollands ned
+    néerlandais neerlandais flamand
     """.split()
 )
 
