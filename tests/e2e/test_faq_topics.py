@@ -1,6 +1,6 @@
 """The FAQ topics of issue 16 (work, sport, recurrence, when to see a doctor, is it
 serious, surgery, sleep, driving, pregnancy, a specific appointment day), asked in the
-middle of the check in English and Dutch: the person sees the right answer and then
+middle of the check in every offered language: the person sees the right answer and then
 the pending question again. A question that carries a red flag is escalated by the
 red-flag detector, never answered as an FAQ; a question that fits no topic gets the
 honest "I can't answer that here" with the practice's phone. A message with two
@@ -17,12 +17,12 @@ from bot.faq import topics_in
 from bot.practice import current_practice
 from bot.summary import catalogue
 from tests.support.assistant import buttons, joined, triage_of
-from tests.support.conversation import Patient
+from tests.support.conversation import FIRST, LANGUAGES, Patient
 
 pytestmark = pytest.mark.e2e
 PRACTICE = current_practice()
-FIRST = {"en": "Hello, my low back hurts", "nl": "Hallo, ik heb last van mijn lage rug"}
-ASK = {"en": "How long have you had this pain?", "nl": "Hoe lang heb je deze pijn al?"}
+ASK = {"en": "How long have you had this pain?", "nl": "Hoe lang heb je deze pijn al?",
+       "fr": "Depuis combien de temps avez-vous cette douleur ?"}
 
 # (language, what the person asks, a phrase only the right answer has)
 TOPICS = [
@@ -46,6 +46,16 @@ TOPICS = [
     ("nl", "ik ben zwanger, mag ik deze check wel doen?", "vroedvrouw"),
     ("en", "can i have an appointment next wednesday afternoon?", "can't see the calendar"),
     ("nl", "kan ik volgende woensdagnamiddag een afspraak krijgen?", "agenda niet zien"),
+    ("fr", "je peux aller travailler demain ? je suis echafaudeur", "un travail adapté"),
+    ("fr", "je peux encore jouer au tennis avec mon dos ?", "augmentez pas à pas"),
+    ("fr", "ca va revenir une fois gueri ?", "revient souvent"),
+    ("fr", "je dois aller chez le medecin ou attendre ?", "médecin de garde au 1733"),
+    ("fr", "c grave ?", "ne sont pas graves"),
+    ("fr", "je vais devoir me faire operer ?", "Une opération est rarement nécessaire"),
+    ("fr", "comment dormir avec ce mal de dos ?", "coussin entre les genoux"),
+    ("fr", "je peux conduire avec cette douleur ?", "freiner fort"),
+    ("fr", "je suis enceinte, je peux faire ce test ?", "sage-femme"),
+    ("fr", "je peux avoir un rdv mercredi prochain aprem ?", "Je ne vois pas l'agenda"),
 ]
 
 
@@ -89,9 +99,16 @@ RED_FLAG_QUESTIONS = [
     ("nl", "is het normaal dat ik mijn plas niet kan ophouden?", "emergency"),
     ("en", "is it bad that i have a fever with this back pain?", "urgent"),
     ("nl", "is het erg dat ik koorts heb met die rugpijn?", "urgent"),
+    ("fr", "cest normal que je sens plus mes fesses ?", "emergency"),
+    ("fr", "je dois minquieter si mes deux jambes deviennent faibles ?", "emergency"),
+    # both legs weakening, said the common way: the French reader of 2 Dec 2026 finds the
+    # worsening weakness but not "both legs" here (urgent, not the emergency it is)
+    ("fr", "cest normal que mes deux jambes deviennent de plus en plus faibles ?", "emergency"),
+    ("fr", "cest normal que jarrive plus a retenir mon pipi ?", "emergency"),
+    ("fr", "cest grave si jai de la fievre avec ce mal de dos ?", "urgent"),
 ]
 FAQ_PHRASES = ["not serious", "niet ernstig", "often comes back", "komt vaak terug", "Call 112 at once",
-               "Bel meteen 112"]
+               "Bel meteen 112", "ne sont pas graves", "revient souvent", "Appelez tout de suite le 112"]
 
 
 @pytest.mark.parametrize("language, question, level", RED_FLAG_QUESTIONS)
@@ -118,10 +135,17 @@ NO_TOPIC = [
     ("nl", "welke pijnstillers mag mijn hond"),
     ("en", "can you drive me home after the appointment"),
     ("nl", "is het ok om met het raam open te slapen"),
+    ("fr", "vous pouvez maider pour mon epaule aussi ?"),
+    ("fr", "cest quoi la capitale de litalie ?"),
+    ("fr", "je peux payer par carte au cabinet ?"),
+    ("fr", "le cafe cest mauvais pour le dos ?"),
+    ("fr", "quels antidouleurs pour mon chien"),
 ]
 TOPIC_PHRASES = [phrase for _, _, phrase in TOPICS] + ["Keep moving, gently", "Blijf bewegen",
                                                      "pharmacist", "apotheker", "examines you", "onderzoekt",
-                                                     "Most low back pain", "De meeste lage rugpijn"]
+                                                     "Most low back pain", "De meeste lage rugpijn",
+                                                     "Continuez à bouger", "Votre pharmacien", "vous examine",
+                                                     "La plupart des maux au bas du dos"]
 
 
 @pytest.mark.parametrize("language, question", NO_TOPIC)
@@ -134,7 +158,8 @@ def test_a_question_no_topic_fits_gets_the_honest_answer(assistant, sender, lang
 
 
 @pytest.mark.parametrize("language, question", [("en", "can i pay by credit card at the practice?"),
-                                                ("nl", "kan ik bij jullie met de kaart betalen?")])
+                                                ("nl", "kan ik bij jullie met de kaart betalen?"),
+                                                ("fr", "on peut payer par bancontact chez vous ?")])
 def test_outside_the_check_a_question_no_topic_fits_gets_the_phone(assistant, sender, language, question):
     reply = assistant.send(sender, question, metadata={"language": language})
     text = joined(reply)
@@ -147,6 +172,9 @@ TWO_TOPICS = [
     ("en", "can i still drive? and how many sessions will i need", ["brake hard", "a few sessions"]),
     ("nl", "mag ik nog autorijden en hoeveel sessies heb ik nodig?", ["hard kunt remmen", "enkele sessies"]),
     ("nl", "moet ik rusten of bewegen, en mag ik ibuprofen nemen?", ["Blijf bewegen", "apotheker"]),
+    ("fr", "je peux encore conduire ? et il faudra combien de seances", ["freiner fort", "quelques séances"]),
+    ("fr", "je dois rester couche ou bouger, et je peux prendre de libuprofene ?",
+     ["Continuez à bouger", "Votre pharmacien"]),
 ]
 
 
@@ -166,6 +194,7 @@ def test_two_questions_in_one_message_get_both_answers(assistant, sender, langua
 GUESSED = [
     ("en", "can i go kayaking this weekend?", "faq_sport", "build up step by step"),
     ("nl", "mag ik gaan zeilen dit weekend?", "faq_sport", "stap voor stap"),
+    ("fr", "je peux faire du kayak ce weekend ?", "faq_sport", "augmentez pas à pas"),
 ]
 
 
@@ -185,7 +214,7 @@ def test_an_unsure_question_is_asked_back_as_the_question_it_may_be(assistant, s
     assert assistant.slots(sender)["requested_slot"] == "duration_days"
 
 
-@pytest.mark.parametrize("language", ["en", "nl"])
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_every_offered_question_gets_its_own_answer(assistant, sender, language):
     """The button of "did you mean this one?" asks the topic's question: tapped, it must get
     that topic's answer, for every topic (a question the model reads otherwise is a defect)."""
