@@ -6,7 +6,7 @@ notes and forwarded messages echoed too), the Rasa server's webhook and poll end
 (bot/channels/chatwoot_handoff.py) and the WhatsApp channel on the fake Graph API.
 The clock of the opening hours is a file (HANDOFF_CLOCK_FILE) each test writes.
 
-REST, English and Dutch: handed over in opening hours and out of them (when they
+REST, in every offered language: handed over in opening hours and out of them (when they
 answer), a message while paused forwarded as the person's incoming message and not
 answered by the bot, the agent's reply read from the poll endpoint, a red flag while
 paused escalated at once (and forwarded, with a note for the agent), resolved: the
@@ -24,7 +24,7 @@ import requests
 from bot.practice import current_practice
 from tests.support import whatsapp_webhook as wh
 from tests.support.assistant import joined, start_assistant
-from tests.support.conversation import Patient
+from tests.support.conversation import FIRST, LANGUAGES, Patient
 from tests.support.fake_chatwoot import ThreadedFakeChatwoot
 from tests.support.fake_graph import FakeGraph, visible_text
 from tests.support.whatsapp_patient import WhatsAppPatient
@@ -36,10 +36,10 @@ WEBHOOK_TOKEN = "e2e-handoff-webhook-token-0123456789"
 WA_APP_SECRET = "e2e-handoff-app-secret"
 WA_ACCESS_TOKEN = "e2e-handoff-access-token"
 CREDENTIALS = "rest:\nbot.channels.whatsapp.WhatsAppInput:\nbot.channels.chatwoot_handoff.ChatwootHandoffInput:\n"
-FIRST = {"en": "Hello, my low back hurts", "nl": "Hallo, ik heb last van mijn lage rug"}
-ASK = {"en": "I want to talk to a person", "nl": "ik wil iemand spreken"}
+ASK = {"en": "I want to talk to a person", "nl": "ik wil iemand spreken", "fr": "je voudrais parler a quelqu'un"}
 ONSET = {"en": {"onset": "It started suddenly when I lifted a box"},
-         "nl": {"onset": "Het begon plots toen ik een doos optilde"}}
+         "nl": {"onset": "Het begon plots toen ik een doos optilde"},
+         "fr": {"onset": "ca a commence dun coup en soulevant une caisse"}}
 MONDAY_MORNING = "2024-05-06T10:00:00+02:00"   # open (Mon 08:00-20:00)
 SATURDAY_AFTERNOON = "2024-05-11T13:00:00+02:00"  # closed until Monday 08:00
 WORDS = {
@@ -49,7 +49,17 @@ WORDS = {
     "nl": {"open": "er is nu iemand", "closed": "ze antwoorden je hier vanaf maandag om 08:00",
            "back": "Ik ben terug", "onset_q": "Hoe is de pijn begonnen", "failed": "nu niet bereiken",
            "escalated": "ook doorgegeven", "emergency": "112"},
+    "fr": {"open": "quelqu'un est là maintenant", "closed": "on vous répondra ici à partir de lundi à 08:00",
+           "back": "Je suis de retour", "onset_q": "Comment la douleur a-t-elle commencé", "failed": "je ne peux pas joindre",
+           "escalated": "aussi fait suivre votre message", "emergency": "112"},
 }
+# the practice's private note (bot/practice_inbox/handoff.py), and what the person and the agent write
+NOTE = {"en": {"asked": "talk to a person", "channel": "Channel", "left": "deleted their data"},
+        "nl": {"asked": "iemand spreken", "channel": "Kanaal", "left": "gegevens in de assistent gewist"},
+        "fr": {"asked": "parler à une personne", "channel": "Canal", "left": "a effacé ses données"}}
+PAUSED = {"en": ("When can I come in?", "Hi, this is Lies from the practice", "hello?"),
+          "nl": ("Wanneer kan ik langskomen?", "Dag, met Lies van de praktijk", "hallo?"),
+          "fr": ("je peux passer quand ?", "Bonjour, c'est Lies du cabinet", "allo ?")}
 
 
 @pytest.fixture(scope="module")
@@ -128,7 +138,7 @@ def wait_for(check, timeout: float = 30.0, what: str = "condition"):
     raise AssertionError(f"{what} not met after {timeout} s")
 
 
-@pytest.mark.parametrize("language", ["en", "nl"])
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_handoff_in_opening_hours_forward_reply_and_back(handoff_assistant, chatwoot, language):
     assistant, words = handoff_assistant, WORDS[language]
     patient, reply, conversation = start_and_hand_over(assistant, chatwoot, language, MONDAY_MORNING)
@@ -138,15 +148,15 @@ def test_handoff_in_opening_hours_forward_reply_and_back(handoff_assistant, chat
     # Chatwoot: an open conversation in the API inbox, the answers so far as a private note
     assert conversation["status"] == "open" and conversation["inbox_id"] == 7
     [note] = [m for m in conversation["messages"] if m["private"]]
-    assert ("talk to a person" if language == "en" else "iemand spreken") in note["content"]
-    assert ("Channel: rest" if language == "en" else "Kanaal: rest") in note["content"]
+    assert NOTE[language]["asked"] in note["content"]
+    assert f"{NOTE[language]['channel']}: rest" in note["content"]
     create = [r for r in chatwoot.fake.requests if r["method"] == "POST" and r["path"] == "/api/v1/accounts/1/conversations"]
     assert create[-1]["json"]["status"] == "open" and create[-1]["token"] == TOKEN
     slots = assistant.slots(patient.sender)
     assert assistant.tracker(patient.sender)["active_loop"]["name"] == "handoff_form"
 
     # paused: the person's message goes to the practice, the bot says nothing
-    question = "When can I come in?" if language == "en" else "Wanneer kan ik langskomen?"
+    question = PAUSED[language][0]
     assert patient.say(question) == [], patient.show()
     incoming = [m for m in conversation["messages"] if m["message_type"] == "incoming"]
     assert [m["content"] for m in incoming] == [question] and not incoming[0]["private"]
@@ -156,7 +166,7 @@ def test_handoff_in_opening_hours_forward_reply_and_back(handoff_assistant, chat
     assert assistant.slots(patient.sender)["onset"] is None  # not read as an answer
 
     # the agent answers in Chatwoot: the widget's poll has it
-    text = "Hi, this is Lies from the practice" if language == "en" else "Dag, met Lies van de praktijk"
+    text = PAUSED[language][1]
     _, status = chatwoot.call(chatwoot.fake.agent_reply(conversation["id"], text))
     assert status == 200
     polled = poll(assistant, patient.sender, started["after"])
@@ -186,19 +196,20 @@ def test_handoff_in_opening_hours_forward_reply_and_back(handoff_assistant, chat
     assert poll(assistant, patient.sender, back["messages"][-1]["id"])["messages"] == []
 
 
-@pytest.mark.parametrize("language", ["en", "nl"])
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_handoff_out_of_hours_says_when_they_answer(handoff_assistant, chatwoot, language):
     patient, reply, conversation = start_and_hand_over(handoff_assistant, chatwoot, language, SATURDAY_AFTERNOON)
     text = joined(reply)
     assert WORDS[language]["closed"] in text and PRACTICE.phone in text, patient.show()
     assert conversation["status"] == "open"
-    assert patient.say("hello?" if language == "en" else "hallo?") == []
-    assert [m["content"] for m in conversation["messages"] if m["message_type"] == "incoming"][-1] in ("hello?", "hallo?")
+    assert patient.say(PAUSED[language][2]) == []
+    assert [m["content"] for m in conversation["messages"] if m["message_type"] == "incoming"][-1] == PAUSED[language][2]
 
 
 @pytest.mark.parametrize("language, text", [
     ("en", "I can't feel anything around my bottom and I wet myself"),
     ("nl", "ik voel niks meer rond mijn anus en ik plas in mijn broek"),
+    ("fr", "je sens plus rien autour de mes fesses et je me suis fait pipi dessus"),
 ])
 def test_a_red_flag_while_paused_escalates_at_once(handoff_assistant, chatwoot, language, text):
     patient, _, conversation = start_and_hand_over(handoff_assistant, chatwoot, language, MONDAY_MORNING)
@@ -220,6 +231,7 @@ def test_a_red_flag_while_paused_escalates_at_once(handoff_assistant, chatwoot, 
 @pytest.mark.parametrize("language, text, deleted", [
     ("en", "delete my data", "deleted"),
     ("nl", "verwijder mijn gegevens", "gewist"),
+    ("fr", "effacer mes donnees", "effacé"),
 ])
 def test_delete_my_data_while_paused_deletes_and_ends_the_pause(handoff_assistant, chatwoot, language, text, deleted):
     """Privacy first: "delete my data" is not forwarded as a chat message; the agent gets a private
@@ -231,7 +243,7 @@ def test_delete_my_data_while_paused_deletes_and_ends_the_pause(handoff_assistan
     assert {"data_deleted": True} in [m.get("custom") for m in answer]
     assert [m for m in conversation["messages"] if m["message_type"] == "incoming"] == [], "the request is no chat message"
     notes = [m["content"] for m in conversation["messages"] if m["private"]]
-    assert len(notes) == 2 and ("deleted their data" if language == "en" else "gegevens in de assistent gewist") in notes[-1]
+    assert len(notes) == 2 and NOTE[language]["left"] in notes[-1]
     slots = handoff_assistant.slots(patient.sender)
     assert slots["handoff_conversation"] is None and slots["consent"] is None
     assert (handoff_assistant.tracker(patient.sender).get("active_loop") or {}).get("name") is None
@@ -275,10 +287,11 @@ class HandoffWhatsAppPatient(WhatsAppPatient):
 WHATSAPP_TEXTS = {  # the person's message while paused, the agent's reply, the note's channel line
     "en": ("Can I come in tomorrow?", "Yes, tomorrow at 9 is fine.", "Channel: whatsapp"),
     "nl": ("Kan ik morgen langskomen?", "Ja, morgen om 9u kan het.", "Kanaal: whatsapp"),
+    "fr": ("je peux passer demain ?", "Oui, demain à 9h c'est bon.", "Canal: whatsapp"),
 }
 
 
-@pytest.mark.parametrize("language", ["en", "nl"])
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_whatsapp_agent_reply_and_return_go_through_the_graph_api(handoff_assistant, chatwoot, graph, language):
     question, answer, channel = WHATSAPP_TEXTS[language]
     handoff_assistant.clock.write_text(MONDAY_MORNING)
@@ -309,7 +322,7 @@ def test_whatsapp_agent_reply_and_return_go_through_the_graph_api(handoff_assist
     assert patient.slots()["requested_slot"] == "onset" and patient.slots()["handoff_conversation"] is None
 
 
-@pytest.mark.parametrize("language", ["en", "nl"])
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_without_chatwoot_the_phone_and_email_as_before(assistant, language):
     """The shared assistant of tests/e2e/conftest.py has no CHATWOOT_*: nothing changes."""
     patient = Patient(assistant, f"e2e-nohandoff-{uuid.uuid4().hex[:10]}", language, {}, texts=ONSET[language])
