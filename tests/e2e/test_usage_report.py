@@ -27,14 +27,14 @@ from typing import Any, Dict, List
 import pytest
 
 from bot.tracker_store import PrivacySQLTrackerStore
-from tests.e2e.test_replicas import FIRST, RADICULAR_TEXTS
+from tests.e2e.test_replicas import RADICULAR_TEXTS
 from tests.support.assistant import MODEL, ROOT, start_assistant, triage_of
-from tests.support.conversation import Patient
+from tests.support.conversation import FIRST, Patient
 
 ARTIFACTS = ROOT / "tests" / "artifacts" / "usage"
 ACUTE = {"onset": "sudden_movement", "age_band": "20_44"}
-TEN_DAYS = {"en": "about 10 days", "nl": "ongeveer tien dagen"}
-BOOK = {"en": "book an appointment", "nl": "afspraak maken"}  # the booking buttons' payloads
+TEN_DAYS = {"en": "about 10 days", "nl": "ongeveer tien dagen", "fr": "ca fait une dizaine de jours"}
+BOOK = {"en": "book an appointment", "nl": "afspraak maken", "fr": "prendre rendez-vous"}  # the booking buttons' payloads
 
 
 def week_of(timestamp: float) -> str:
@@ -126,6 +126,11 @@ def test_report_counts_real_conversations(tmp_path):
         p.say("wat is een hernia?")
         p.say("hoe kan ik bij jullie een afspraak boeken?")  # a question about booking counts as a click
         no_question = p.requested_slot() is None
+        # fr: completed, physio, then the booking button
+        p = patient("fr", ACUTE, {"duration_days": TEN_DAYS["fr"]})
+        assert p.run_check(FIRST["fr"])["level"] == "physio"
+        p.say(BOOK["fr"])
+        typed += [t for who, t in p.transcript if who == "user"]
 
     endpoints = tmp_path / "assistant" / "endpoints.yml"
     out = tmp_path / "report" / "usage.html"
@@ -139,13 +144,13 @@ def test_report_counts_real_conversations(tmp_path):
     data = report_data(page)
     total = data["total"]
     assert set(data["weeks"]) <= {week_of(started_at), week_of(time.time())}
-    expected = {"started": 9, "consented": 6, "declined": 2, "completed": 4, "booking_clicks": 3,
-                "booked_conversations": 3}
+    expected = {"started": 10, "consented": 7, "declined": 2, "completed": 5, "booking_clicks": 4,
+                "booked_conversations": 4}
     assert {k: total[k] for k in expected} == expected, total
-    assert total["levels"] == {"physio": 2, "doctor": 1, "emergency": 1}
-    assert total["conditions"] == {"nonspecific_acute": 2, "radicular_syndrome": 1, "cauda_equina": 1}
-    assert total["languages"] == {"en": 5, "nl": 4}
-    assert total["channels"] == {"rest": 9}
+    assert total["levels"] == {"physio": 3, "doctor": 1, "emergency": 1}
+    assert total["conditions"] == {"nonspecific_acute": 3, "radicular_syndrome": 1, "cauda_equina": 1}
+    assert total["languages"] == {"en": 5, "nl": 4, "fr": 1}
+    assert total["channels"] == {"rest": 10}
     dropouts = {"consent (declined)": 2, "duration_days": 1, "leg_pain": 1}
     dropouts["(no question asked)" if no_question else "consent"] = 1
     assert total["dropouts"] == dropouts
@@ -153,7 +158,7 @@ def test_report_counts_real_conversations(tmp_path):
     row = table_row(page, "weekly", "total")
     assert row[1:7] == [str(total[k]) for k in ("started", "consented", "declined", "completed", "booking_clicks",
                                                   "booked_conversations")]
-    assert "9 conversations, 6 consented, 4 completed, 3 booking clicks" in result.stdout
+    assert "10 conversations, 7 consented, 5 completed, 4 booking clicks" in result.stdout
 
     assert_self_contained(page)
     for secret in senders + [t for t in typed if len(t) > 3]:
