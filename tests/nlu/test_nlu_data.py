@@ -6,11 +6,13 @@
 - no example is in two intents, or twice in one intent, after normalising
   (lower case, punctuation and emoji removed, as the whitespace tokenizer sees it);
 - no test sentence is in the training data;
-- every intent has enough English and enough Dutch examples.
+- every intent has enough examples in every spoken language (the registered
+  packs, bot.lang.CODES: English, Dutch, French).
 
-The language of an example is guessed with two small word lists (below); an
-example with no clear language (e.g. "ok", "45", "lol", other languages)
-counts for neither, so the per-language counts are lower bounds.
+The language of an example is guessed with small word lists, one per spoken
+language (below); an example with no clear language (e.g. "ok", "45", "lol",
+languages the assistant does not speak) counts for none, so the per-language
+counts are lower bounds.
 
 Run with pytest, or as a script for a table of the counts:
     .venv/bin/python tests/nlu/test_nlu_data.py
@@ -20,11 +22,14 @@ from __future__ import annotations
 
 import re
 import sys
+import unicodedata
 from collections import Counter, defaultdict
 from pathlib import Path
 
 import pytest
 import yaml
+
+from bot import lang
 
 ROOT = Path(__file__).resolve().parents[2]
 TRAIN_DIR = ROOT / "data" / "nlu"
@@ -181,31 +186,86 @@ EN_WORDS = set(
     year years yep yes yess yesterday yo you you're your yup
     """.split()
 )
-#: Words of other languages seen in patients' messages: such a message has no
-#: English or Dutch language even if it shares a word ("de", "mal") with one.
+#: French (Belgian French, phone French) words used in no English or Dutch
+#: example: articles, pronouns, verbs and the back-pain words of French patients
+#: ("mal au dos", "lombalgie", "kiné"), with and without accents.
+FR_WORDS = set(
+    """
+    à a-t-il absolument accouché adresse afin aide aidé aider aigu aiguë ailleurs aimerais
+    alors aller allez allongé ami anglais année antalgique antidouleurs appelle appeler
+    appelez après arrêt arrete arrêter arrêtez assis attendre attends au aucun aucune
+    aujourd'hui auprès aussi autre aux avant avec avez avoir avons bah beaucoup bébé besoin
+    bien bientôt bilan bjr blessé bloqué bloquée boîte bon bonjour bonne bonsoir bosser
+    bouger bouillotte boulot bras c'est ça cabinet caisse ce cela celle certaine certificat
+    ces cet cette ceux chaleur chaque chaud chauffant cheville chez chiffres chirurgie
+    chronique ciao cinquantaine coincé colonne combien comme comment commencer commencez
+    compter conduire consiste consulter continuer contre corps côté coucher coude coup cours
+    crois d'abord d'une dans debout début dedans déjà demain demande démarre depuis dernier
+    dernière des descend deux devenir devoir difficile dire disque dois doit donne données
+    dormir dos douleur douleurs droit droite du dur dure durer échelle écris effacer effacez
+    efface elle en-dessous enceinte encore engourdi engourdie engourdies ensemble entre
+    envoyer envoyez épaule es est et étais été être êtes eu évaluer évidemment examens
+    exactement explications expliquez faire fais faites fait faut femme fesse fesses fièvre
+    fille fils fin fois fourmis fourmillements français francais froid gauche genou gens
+    glace gros grossesse guérir guérit heure heures hôpital humain ici il ils irm j'ai
+    j'aimerais j'attends j'en jambe jambes jamais jour jours jusqu'à kiné kinés
+    kinésithérapeute kinésithérapie l'an l'hôpital la là laquelle le lequel les leur
+    lombaire lombaires lombalgie longtemps lui lundi mais mal malade maladie maintenant
+    mardi matelas matin mauvais me médecin médicament médicaments meilleur meilleure même
+    mercredi mes mettre midi mieux moi mois mon monsieur mutualité mutuelle n'ai nan
+    néerlandais nerf nous nuit nuits numéro oreiller opérer opération ordonnance ou où
+    oublié oubliez oui ouais pas passe passer pendant penche personne peu peur peut
+    peut-être peux pied pieds pipi plaît plus plutôt pour pourquoi pouvez pouvoir première
+    prendre presque près privée problème quand que quel quelle quelqu'un quelque quels qui
+    quoi raide rdv recommencer réponse réponses repos reposer reste rester revenir revient
+    rien s'il sais salle salut samedi sans santé sciatique se séance séances sécurité
+    semaine semaines sens sentir serai seul seulement si soir soirée sommes sont souffre
+    soulager soulevant soulever suis sujet sur sûr svp ta tard tête tombé tombée toujours
+    tous tout toute toutes travail travailler très trois trop trouve tu un une urgence
+    urgences va vais vas vendredi venir vers veut veux vie viens voir voiture volant vos
+    votre voudrais vous vraie vraiment week-end sympa repartir zéro préfère merci non nop
+    nenni pense jsp ptet ptetre p-e bof hésite rappelle dépend bcp mrc mci mercis grand
+    parfait langue parle changer mettez modifier corriger mauvaise oups précédente trompé
+    trompée rentré rentrée examiné examinée vu généraliste garde traitant déjà chui flamand
+    stp idée
+    """.split()
+)
+# Patients often type French without accents ("securite", "medecin"): the same words
+# without them, unless that spelling is an English or Dutch word ("a", "meme", "sur").
+FR_WORDS |= {
+    folded for folded in (unicodedata.normalize("NFKD", w).encode("ascii", "ignore").decode() for w in FR_WORDS)
+    if folded not in EN_WORDS | NL_WORDS | {"a", "meme", "sur", "tombe"}
+}
+#: The word list of every spoken language: one per registered pack (bot.lang.CODES).
+WORDS = {"en": EN_WORDS, "nl": NL_WORDS, "fr": FR_WORDS}
+#: Words of languages the assistant does not speak, seen in patients' messages
+#: (German, Spanish, Turkish, Polish, Italian): such a message has no spoken language even
+#: if it shares a word ("de", "me") with one.
 OTHER_WORDS = set(
     """
-    ağrıyor baja bas belim boli bolą bonjour czy depuis der deutsch dobry dolor dos
-    du duele dzień espalda español français habe hablas hola ich j'ai konuşuyor
-    kręgosłup mal merhaba mir mnie musunuz mówi pan parlez plecy po polsku rücken
-    rückenschmerzen semaine sie sprechen sırtım tengo tut türkçe une vous weh çok
+    ağrıyor baja belim boli bolą czy der deutsch dobry dolor duele dzień espalda español
+    habe hablas hola ich konuşuyor kręgosłup merhaba mir mnie musunuz mówi pan plecy po
+    polsku rücken rückenschmerzen sie sprechen sırtım tengo tut türkçe weh çok molto schiena
     """.split()
 )
 
 
+def test_every_spoken_language_has_its_word_list():
+    assert set(WORDS) == set(lang.CODES)
+
+
 def language(text: str) -> str | None:
-    """'en', 'nl' or None (no clear language) for one example."""
+    """The spoken language ('en', 'nl', 'fr') of one example, or None (no clear language)."""
     words = re.findall(r"[\w'-]+", text.lower().replace("’", "'"))
+    words += [w.split("'", 1)[1] for w in words if re.match(r"(?:[cdjlmnst]|qu)'.", w)]  # French "l'anglais"
     if any(w in OTHER_WORDS for w in words) or re.search(r"[\u0600-\u06ff]", text):
         return None
-    if words in (["en"], ["nl"]) or text.strip().lower().startswith("lang:"):
+    if (len(words) == 1 and words[0] in lang.CODES) or text.strip().lower().startswith("lang:"):
         return None  # language codes and language-button payloads name a language, they are not in one
-    nl = sum(w in NL_WORDS for w in words)
-    en = sum(w in EN_WORDS for w in words)
-    if nl > en:
-        return "nl"
-    if en > nl:
-        return "en"
+    hits = Counter({code: sum(w in WORDS[code] for w in words) for code in lang.CODES})
+    ranked = hits.most_common(2)
+    if ranked and ranked[0][1] > (ranked[1][1] if len(ranked) > 1 else 0):
+        return ranked[0][0]
     return None
 
 
@@ -265,7 +325,7 @@ def counts(examples: dict[str, list[str]]) -> dict[str, Counter]:
 def metadata_counts() -> dict[str, Counter]:
     """Test-set examples per language as labelled in the block metadata."""
     data = raw_examples([TEST_FILE], with_language=True)
-    return {i: Counter({"other": None}.get(lang, lang) for _, lang in pairs) for i, pairs in data.items()}
+    return {i: Counter({"other": None}.get(label, label) for _, label in pairs) for i, pairs in data.items()}
 
 
 # ---------------------------------------------------------------- tests
@@ -289,10 +349,13 @@ def test_loads_with_rasa_and_covers_domain_intents(which):
 
 def test_each_train_file_has_its_topic():
     names = {p.name for p in train_files()}
-    assert {"check.yml", "chitchat.yml", "faq.yml"} <= names
+    assert {"check.yml", "chitchat.yml", "faq.yml", "fr_check.yml", "fr_faq.yml"} <= names
     by_file = {p.name: set(raw_examples([p])) for p in train_files()}
-    assert all(i.startswith("faq_") for i in by_file["faq.yml"])
-    assert not any(i.startswith("faq_") for i in by_file["check.yml"] | by_file["chitchat.yml"])
+    for name, intents in by_file.items():
+        if name.endswith("faq.yml"):  # faq.yml, fr_faq.yml: the questions' topics only
+            assert intents and all(i.startswith("faq_") for i in intents), name
+        else:
+            assert not any(i.startswith("faq_") for i in intents), name
 
 
 @pytest.mark.parametrize("which", ["train", "test"])
@@ -319,8 +382,7 @@ def test_train_counts_per_language(train):
     low = []
     for intent, c in counts(train).items():
         need = TRAIN_MIN_BY_INTENT.get(intent, TRAIN_MIN)
-        if c["en"] < need or c["nl"] < need:
-            low.append((intent, c["en"], c["nl"], need))
+        low += [(intent, code, c[code], need) for code in lang.CODES if c[code] < need]
     assert not low, low
     assert counts(train)["out_of_scope"][None] >= OUT_OF_SCOPE_OTHER_MIN
 
@@ -330,31 +392,45 @@ def test_test_set_language_labels():
     data = raw_examples([TEST_FILE], with_language=True)
     wrong = []
     for intent, pairs in data.items():
-        for text, lang in pairs:
-            assert lang in ("en", "nl", "other"), (intent, text, lang)
+        for text, label in pairs:
+            assert label in (*lang.CODES, "other"), (intent, text, label)
             guess = language(text)
-            if guess is not None and guess != lang:
-                wrong.append((intent, text, lang, guess))
+            if guess is not None and guess != label:
+                wrong.append((intent, text, label, guess))
     assert not wrong, wrong
 
 
 def test_test_counts_per_language():
-    low = [(i, c["en"], c["nl"]) for i, c in metadata_counts().items()
-           if c["en"] < TEST_MIN or c["nl"] < TEST_MIN]
+    low = [(i, code, c[code]) for i, c in metadata_counts().items() for code in lang.CODES if c[code] < TEST_MIN]
     assert not low, low
+
+
+def test_french_is_a_spoken_language_and_german_is_not():
+    """French examples count as French (no longer "another language"); a language no pack
+    speaks stays outside every count."""
+    assert language("j'ai très mal au bas du dos depuis une semaine") == "fr"
+    assert language("bonjour, vous parlez français ?") == "fr"
+    assert language("ich habe rückenschmerzen") is None
+    assert language("me duele la espalda") is None
+    assert language("my lower back hurts") == "en" and language("mijn onderrug doet pijn") == "nl"
+    assert language("fr") is None  # a language code names a language, it is not in one
 
 
 def main() -> int:
     train = raw_examples(train_files())
     ctr, cte = counts(train), metadata_counts()
+    keys = [*lang.CODES, None]
+    names = [*lang.CODES, "other"]
     print("train: language guessed from word lists (lower bounds); test: block metadata")
-    print(f"{'intent':24} {'train en':>8} {'nl':>4} {'other':>5}   {'test en':>7} {'nl':>4} {'other':>5}")
+    print(f"{'intent':24} " + " ".join(f"{'train ' + n:>11}" for n in names) + "   "
+          + " ".join(f"{'test ' + n:>10}" for n in names))
+
+    def row(name, a, b):
+        print(f"{name:24} " + " ".join(f"{a[k]:11}" for k in keys) + "   " + " ".join(f"{b[k]:10}" for k in keys))
+
     for intent in domain_intents():
-        a, b = ctr.get(intent, Counter()), cte.get(intent, Counter())
-        print(f"{intent:24} {a['en']:8} {a['nl']:4} {a[None]:5}   {b['en']:7} {b['nl']:4} {b[None]:5}")
-    tot = lambda cs, k: sum(c[k] for c in cs.values())  # noqa: E731
-    print(f"{'total':24} {tot(ctr, 'en'):8} {tot(ctr, 'nl'):4} {tot(ctr, None):5}   "
-          f"{tot(cte, 'en'):7} {tot(cte, 'nl'):4} {tot(cte, None):5}")
+        row(intent, ctr.get(intent, Counter()), cte.get(intent, Counter()))
+    row("total", sum(ctr.values(), Counter()), sum(cte.values(), Counter()))
     return pytest.main([__file__, "-q", "-p", "no:cacheprovider"])
 
 
