@@ -39,7 +39,7 @@ from bot.practice_inbox.outbox import Outbox
 from bot.rules import LEVELS
 from tests.support import whatsapp_webhook as wh
 from tests.support.assistant import buttons, free_port, joined, start_assistant, triage_of
-from tests.support.conversation import Patient
+from tests.support.conversation import FIRST, LANGUAGES, Patient
 from tests.support.fake_chatwoot import FakeChatwoot
 from tests.support.fake_graph import FakeGraph, options, visible_text
 from tests.support.whatsapp_patient import WhatsAppPatient
@@ -54,9 +54,8 @@ WA_APP_SECRET = "e2e-inbox-app-secret"
 WA_ACCESS_TOKEN = "e2e-inbox-access-token"
 WA_VERIFY_TOKEN = "e2e-inbox-verify-token"
 CREDENTIALS = "rest:\nbot.channels.practice_fhir.PracticeFhirInput:\nbot.channels.whatsapp.WhatsAppInput:\n"
-FIRST = {"en": "Hello, my low back hurts", "nl": "Hallo, ik heb last van mijn lage rug"}
 ACUTE = {"onset": "sudden_movement", "age_band": "20_44"}
-TEN_DAYS = {"en": "about 10 days", "nl": "ongeveer tien dagen"}
+TEN_DAYS = {"en": "about 10 days", "nl": "ongeveer tien dagen", "fr": "ca fait une dizaine de jours"}
 REFERENCE = re.compile(r"LB-[A-Z2-9]{4}-[A-Z2-9]{4}")
 WORDS = {
     "en": {"offer": "Would you like to send your answers", "records": "own records", "delete": "Delete my data",
@@ -71,7 +70,21 @@ WORDS = {
            "delayed": "kan de inbox van de praktijk nu niet bereiken", "declined": "ik heb niets verstuurd",
            "safe": "Ik ben nu veilig", "when_safe": "Ben je veilig?", "again": "kon ik niet lezen",
            "note_title": "Rugpijncheck gedeeld door de patiënt", "not_understood": "begreep ik niet"},
+    "fr": {"offer": "Voulez-vous envoyer vos réponses", "records": "propre dossier", "delete": "effacer mes données",
+           "send": "Envoyer mes réponses", "decline": "Non merci", "skip": "Passer", "name_q": "Quel nom",
+           "contact_q": "numéro de téléphone ou à quelle adresse e-mail", "sent": "C'est fait. Vos réponses sont dans",
+           "delayed": "je ne peux pas joindre la boîte de réception du cabinet", "declined": "je n'ai rien envoyé",
+           "safe": "Je suis en sécurité", "when_safe": "Quand vous êtes en sécurité", "again": "je n'ai pas pu lire",
+           "note_title": "Test du mal de dos partagé par le patient", "not_understood": "je n'ai pas compris"},
 }
+# what the person types: yes to the offer, "safe now", send, skip, a word that is no phone number
+TYPED = {"en": {"yes": "yes please", "safe": "I am safe now", "send": "send my answers to the practice", "skip": "skip",
+                "no_number": "tomorrow"},
+         "nl": {"yes": "ja graag", "safe": "ik ben nu veilig", "send": "stuur mijn antwoorden naar de praktijk",
+                "skip": "overslaan", "no_number": "morgen"},
+         "fr": {"yes": "oui svp", "safe": "ca va je suis en securite", "send": "envoyez mes reponses au cabinet",
+                "skip": "passer", "no_number": "demain"}}
+FLAG = {"en": "I can't feel my bum", "nl": "ik kan mijn plas niet ophouden", "fr": "jsens plus mes fesses"}
 
 
 class ThreadedChatwoot:
@@ -277,11 +290,13 @@ def reference_in(messages) -> str:
     return found[0]
 
 
-@pytest.mark.parametrize("language, name, contact, phone", [
-    ("en", "An Peeters", "0470 12 34 56", "+32470123456"),
-    ("nl", "ik heet Noor", "+32 471 98 76 54", "+32471987654"),
+@pytest.mark.parametrize("language, name, called, contact, phone", [
+    ("en", "An Peeters", "An Peeters", "0470 12 34 56", "+32470123456"),
+    ("nl", "ik heet Noor", "Noor", "+32 471 98 76 54", "+32471987654"),
+    ("fr", "je mappelle Amelie Dubois", "Amelie Dubois", "0485 11 22 33", "+32485112233"),
 ])
-def test_consent_with_callback_details(inbox_assistant, chatwoot, smtp, sender, language, name, contact, phone):
+def test_consent_with_callback_details(inbox_assistant, chatwoot, smtp, sender, language, name, called, contact,
+                                       phone):
     words = WORDS[language]
     patient = finish_acute_check(inbox_assistant, sender, language)
     assert_offer(patient, language)
@@ -291,7 +306,7 @@ def test_consent_with_callback_details(inbox_assistant, chatwoot, smtp, sender, 
     assert words["name_q"] in joined(patient.last) and [b["title"] for b in buttons(patient.last)] == [words["skip"]]
     patient.say(name)
     assert words["contact_q"] in joined(patient.last), patient.show()
-    patient.say("tomorrow")  # not a number: kindly asked once more
+    patient.say(TYPED[language]["no_number"])  # not a number: kindly asked once more
     assert words["again"] in joined(patient.last) and words["contact_q"] in joined(patient.last), patient.show()
     patient.say(contact)
     assert words["sent"] in joined(patient.last), patient.show()
@@ -299,7 +314,7 @@ def test_consent_with_callback_details(inbox_assistant, chatwoot, smtp, sender, 
 
     [conversation] = chatwoot.conversations_with(reference)
     contact_record = chatwoot.contact_of(conversation)
-    assert contact_record["name"] == name.replace("ik heet ", "")
+    assert contact_record["name"] == called
     assert contact_record["phone_number"] == phone
     [note] = [m for m in conversation["messages"] if m["private"]]
     assert words["note_title"] in note["content"] and "R9" in note["content"] and "physio" in note["content"]
@@ -323,11 +338,11 @@ def test_consent_with_callback_details(inbox_assistant, chatwoot, smtp, sender, 
     assert_notice(smtp, resource, reference, [f"Name / Naam: {contact_record['name']}", f"Phone / Telefoon: {phone}"])
 
 
-@pytest.mark.parametrize("language", ["en", "nl"])
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_consent_with_skip(inbox_assistant, chatwoot, smtp, sender, language):
     words = WORDS[language]
     patient = finish_acute_check(inbox_assistant, sender, language)
-    patient.say({"en": "yes please", "nl": "ja graag"}[language])  # typed yes to the offer
+    patient.say(TYPED[language]["yes"])  # typed yes to the offer
     assert words["name_q"] in joined(patient.last), patient.show()
     patient.tap(words["skip"])
     assert words["contact_q"] in joined(patient.last), patient.show()
@@ -344,7 +359,7 @@ def test_consent_with_skip(inbox_assistant, chatwoot, smtp, sender, language):
         assert answer.status_code == 401 and "item" not in answer.text
 
 
-@pytest.mark.parametrize("language", ["en", "nl"])
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_decline_sends_nothing(inbox_assistant, chatwoot, sender, language):
     words = WORDS[language]
     before = len(chatwoot.fake.requests)
@@ -359,20 +374,20 @@ def test_decline_sends_nothing(inbox_assistant, chatwoot, sender, language):
     assert slots["share_step"] == "declined" and slots["callback_name"] is None
 
 
-@pytest.mark.parametrize("language, flag", [("en", "I can't feel my bum"), ("nl", "ik kan mijn plas niet ophouden")])
-def test_after_an_emergency_only_once_safe(inbox_assistant, chatwoot, sender, language, flag):
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_after_an_emergency_only_once_safe(inbox_assistant, chatwoot, sender, language):
+    flag = FLAG[language]
     words = WORDS[language]
     reply = inbox_assistant.send(sender, flag, {"language": language})
     assert triage_of(reply)["level"] == "emergency"
     assert "112" in joined(reply).split("\n")[0]
     assert words["offer"] not in joined(reply)
     assert words["when_safe"] in joined(reply) and [b["title"] for b in buttons(reply)][-1] == words["safe"]
-    reply = inbox_assistant.send(sender, {"en": "I am safe now", "nl": "ik ben nu veilig"}[language])
+    reply = inbox_assistant.send(sender, TYPED[language]["safe"])
     assert words["offer"] in joined(reply), joined(reply)
-    reply = inbox_assistant.send(sender, {"en": "send my answers to the practice",
-                                          "nl": "stuur mijn antwoorden naar de praktijk"}[language])
+    reply = inbox_assistant.send(sender, TYPED[language]["send"])
     assert words["name_q"] in joined(reply)
-    inbox_assistant.send(sender, {"en": "skip", "nl": "overslaan"}[language])
+    inbox_assistant.send(sender, TYPED[language]["skip"])
     reply = inbox_assistant.send(sender, "an.peeters@example.be")
     reference = reference_in(reply)
     [conversation] = chatwoot.conversations_with(reference)
@@ -380,9 +395,9 @@ def test_after_an_emergency_only_once_safe(inbox_assistant, chatwoot, sender, la
     assert conversation["labels"] == ["emergency"]
 
 
-@pytest.mark.parametrize("language, flag", [("en", "I can't feel my bum"), ("nl", "ik kan mijn plas niet ophouden")])
-def test_a_red_flag_during_the_callback_questions_escalates_and_sends_nothing(
-        inbox_assistant, chatwoot, sender, language, flag):
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_red_flag_during_the_callback_questions_escalates_and_sends_nothing(inbox_assistant, chatwoot, sender, language):
+    flag = FLAG[language]
     words = WORDS[language]
     before = len(chatwoot.fake.requests)
     patient = finish_acute_check(inbox_assistant, sender, language)
@@ -474,7 +489,7 @@ def test_start_up_says_what_is_on_and_off(inbox_assistant, smtp):
 
 # --- the same over WhatsApp ------------------------------------------------------------------
 
-WA_FIRST = {"en": "Hello, my low back hurts", "nl": "Hallo, ik heb last van mijn lage rug"}
+WA_FIRST = FIRST
 
 
 @pytest.fixture
