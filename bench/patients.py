@@ -1,6 +1,8 @@
 """Simulated users: what they send next, from the bot's last reply only (no tracker API).
 
-- `Patient`: a person with low back pain doing our check, in English or Dutch, sometimes
+- `Patient`: a person with low back pain doing our check, in one of the registered
+  languages (bot.lang.CODES) the practice offers and this file has material for
+  (English and Dutch today; French has none yet and is skipped, see `languages()`), sometimes
   with the widget's language metadata, tapping buttons or typing free text, now and
   then asking a question mid-check, sometimes naming a red flag; after the result
   maybe "thanks". The question being asked is recognised from the reply's text
@@ -12,6 +14,8 @@ Both are deterministic for a given random generator.
 from __future__ import annotations
 
 import random
+import sys
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Dict, List, Optional, Tuple
 
@@ -61,6 +65,43 @@ QUESTIONS = {  # asked mid-check now and then
 RED_FLAGS = {"en": ["I can't feel my bum", "I have a fever too"], "nl": ["ik kan mijn plas niet ophouden",
                                                                         "ik heb ook koorts"]}
 AFTER = {"en": ["thanks!", "thank you, bye"], "nl": ["bedankt!", "dank je, dag"]}
+START = {"en": "start the check", "nl": "start de check"}  # when the reply asks nothing we know
+#: Every table a patient speaks from: a language is simulated only when all of them have it.
+MATERIAL = {"FIRST": FIRST, "TYPED": TYPED, "QUESTIONS": QUESTIONS, "RED_FLAGS": RED_FLAGS, "AFTER": AFTER,
+            "START": START}
+
+
+def _offered() -> Tuple[str, ...]:
+    """The registered packs the practice offers (config/practice.yml), in bot.lang.CODES order;
+    every registered pack when the practice file cannot be read."""
+    from bot import lang
+    from bot.practice import PracticeConfigError, current_practice
+
+    try:
+        offered = set(current_practice().languages)
+    except (PracticeConfigError, OSError) as error:  # the assistant's start-up check reports the file itself
+        print(f"bench.patients: practice languages unreadable ({error}); using every registered pack",
+              file=sys.stderr)
+        offered = set(lang.CODES)
+    return tuple(code for code in lang.CODES if code in offered)
+
+
+@lru_cache(maxsize=1)
+def languages() -> Tuple[str, ...]:
+    """The languages simulated patients speak: the registered packs the practice offers that
+    have material in every table above. Each one left out is named once on stderr, so a
+    figure is never read as covering a language it did not play."""
+    spoken = []
+    for code in _offered():
+        missing = [name for name, table in MATERIAL.items() if code not in table]
+        if missing:
+            print(f"bench.patients: no {code!r} patients (no {code} material in {', '.join(missing)}): "
+                  f"{code} skipped", file=sys.stderr)
+        else:
+            spoken.append(code)
+    if not spoken:
+        raise RuntimeError("bench.patients: no offered language has patient material")
+    return tuple(spoken)
 
 
 def _question_prefixes() -> List[Tuple[str, str]]:
@@ -114,7 +155,7 @@ class Patient:
 
     def __init__(self, rng: random.Random) -> None:
         self.rng = rng
-        self.language = rng.choice(["en", "nl"])
+        self.language = rng.choice(languages())
         self.metadata = {"language": self.language} if rng.random() < 0.4 else None
         self.button_rate = rng.choice([0.3, 0.6, 0.9])
         self.red_flag_at = rng.randrange(4, 14) if rng.random() < 0.05 else None
@@ -144,7 +185,7 @@ class Patient:
             self.unrecognised += 1
             if self.unrecognised > 2:
                 return None
-            return ("start the check" if language == "en" else "start de check"), self.metadata
+            return START[language], self.metadata
         if self.red_flag_at is not None and self.turns >= self.red_flag_at:
             self.red_flag_at = None
             return rng.choice(RED_FLAGS[language]), self.metadata

@@ -4,7 +4,8 @@ the real assistant, with figures per language; then the blind street patients
 
 Starts the action server and Rasa with the trained model as the e2e tests do
 (tests.support.assistant.start_assistant), plays every street patient over REST
-(tests/support/street.py) and prints per language: patients, exactly right %, at or
+(tests/support/street.py) and prints per registered language (bot.lang.CODES; a language
+with no street patients in the file is named as skipped): patients, exactly right %, at or
 above the expected level %, red flags escalated, mean turns to the result, and how
 often a slot told in the first message was asked again. Then, if
 ../shared/tools/sample-patients/ exists, runs its simulate.py against a second Rasa
@@ -25,6 +26,7 @@ from pathlib import Path
 from typing import List
 
 from bench.servers import shipped_endpoints
+from bot import lang
 from tests.support.assistant import Assistant, start_assistant
 from tests.support.street import PATIENTS, ROOT, Played, format_summary, load_patients, play, summarise
 
@@ -42,11 +44,17 @@ def play_all(assistant: Assistant, only: str = "", path: Path = PATIENTS) -> Lis
     return results
 
 
-def report(results: List[Played], show_failures: bool) -> None:
-    for language in ("en", "nl"):
+def report(results: List[Played], show_failures: bool, source: str = PATIENTS.name) -> None:
+    for language in lang.CODES:
         mine = [r for r in results if r.patient["lang"] == language]
         if mine:
             print(format_summary(language, summarise(mine)))
+        else:
+            print(f"{language}: no street patients in {source}: skipped")
+    unregistered = sorted({r.patient["lang"] for r in results} - set(lang.CODES))
+    for language in unregistered:  # counted in "all" below, but no registered pack speaks them
+        print(format_summary(f"{language} (not a registered pack)",
+                             summarise([r for r in results if r.patient["lang"] == language])))
     print(format_summary("all", summarise(results)))
     for r in results:
         if not r.exact or r.asked_again or r.error or r.not_understood:
@@ -91,7 +99,7 @@ def main() -> None:
             if BLIND.exists() and not args.only:
                 blind = play_all(assistant, path=BLIND)
                 print(f"blind street patients ({BLIND.name}, never tuned on): {len(blind)}")
-                report(blind, args.show_failures)
+                report(blind, args.show_failures, BLIND.name)
             if not args.no_sample and not args.only:
                 run_sample(assistant, Path(tmp))
 
