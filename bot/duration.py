@@ -952,6 +952,11 @@ def _on_quantity(m: re.Match[str], norm: str, today: date) -> Candidate:
         before = _RE_TODAY_BEFORE.search(norm, max(0, start - 40), start)
         if before:
             start = before.start()
+    # a count whose words are a pack's fixed phrase means what the phrase means: the French
+    # "quinze jours" 14 and "huit jours" 7, not 15 and 8 (no English or Dutch count is such a phrase)
+    fixed = RELATIVE.get(_RE_SPACES.sub(" ", norm[start:chain_end]))
+    if isinstance(fixed, int) and not isinstance(fixed, bool):
+        return start, chain_end, fixed
     return start, chain_end, _round_days(total)
 
 

@@ -476,7 +476,7 @@ AGE_UNDER = ("moins de", "en dessous de")
 #: "j'ai 45 ans", "âge 45", "45 ans"
 AGE_IS = ("j ?ai", "agee?", "agee? de")
 AGE_IS_IS: tuple = ()
-AGE_YEARS = ("ans",)
+AGE_YEARS = ("ans", r"a(?=\s*(?:$|[.,;!?)]))")  # "45a", "45 a": the "a" of "ans" at the end only ("2 a 3" is a range)
 #: an age told in passing: "j'ai 45 ans (et ...)", "âgé de 45 ans"
 I_AM = ("j ?ai",)
 EXPLICIT_YEARS = ("ans",)

@@ -5,8 +5,8 @@ Every pack provides the same names; a table may be empty.
 Belgian usage: "huit jours" is a week (7) and "quinze jours" two weeks (14), as in France; they are
 read so after "depuis", "ça fait", "il y a", "voilà" and before "que", "déjà" (RELATIVE: a phrase
 that starts before the number wins over the plain count), and "une quinzaine (de jours)" is 14,
-"une huitaine (de jours)" 7. A bare "quinze jours" with nothing around it is read as the count
-(15): the engine lets the plain count win a tie of the same span (see the pack's tests).
+"une huitaine (de jours)" 7. A bare "quinze jours" is 14 too: a fixed phrase wins a tie of the
+same span over the count its words spell (bot/duration.py); "15 jours" stays 15.
 """
 
 from fractions import Fraction
@@ -111,6 +111,7 @@ def _idioms() -> dict:
             for after in _IDIOM_AFTER:
                 out[f"{idiom} {after}"] = days
             out[f"les {idiom}"] = days  # "les quinze jours passés"
+            out[idiom] = days  # a bare "quinze jours": the engine lets a fixed phrase win the tie over 15
     return out
 
 
