@@ -2,7 +2,8 @@
 
 - `Patient`: a person with low back pain doing our check, in one of the registered
   languages (bot.lang.CODES) the practice offers and this file has material for
-  (English and Dutch today; French has none yet and is skipped, see `languages()`), sometimes
+  (English, Dutch and Belgian French; a language with no material is skipped, see
+  `languages()`), sometimes
   with the widget's language metadata, tapping buttons or typing free text, now and
   then asking a question mid-check, sometimes naming a red flag; after the result
   maybe "thanks". The question being asked is recognised from the reply's text
@@ -29,6 +30,8 @@ FIRST = {
            "my back has been hurting", "good morning, I hurt my back"],
     "nl": ["Hallo, ik heb last van mijn lage rug", "hoi", "ik heb rugpijn", "kan je mijn rugpijn nagaan?",
            "mijn onderrug doet pijn", "goeiemorgen, ik heb pijn in mijn rug"],
+    "fr": ["Bonjour, j'ai mal au bas du dos", "salut", "j'ai une lombalgie", "vous pouvez verifier mon mal de dos ?",
+           "mon dos me fait mal depuis un moment", "bonjour, je me suis fait mal au dos"],
 }
 TYPED = {  # free-text answers per question (benign: a normal check)
     "en": {
@@ -55,17 +58,34 @@ TYPED = {  # free-text answers per question (benign: a normal check)
         "yes_no": ["nee", "neen", "niet echt", "nee hoor"],
         "clarifying": ["nee", "neen"],
     },
+    "fr": {  # Belgian French as typed on a phone: no accents, septante, quinze jours
+        "consent": ["ok d'accord", "oui c'est bon", "oui"],
+        "answers_confirmed": ["oui c'est juste", "c'est ca", "oui"],
+        "onset": ["en soulevant une caisse lourde", "c'est venu petit a petit", "progressivement, jsp pourquoi",
+                  "en me penchant"],
+        "duration_days": ["une dizaine de jours", "3 sem", "2 mois", "depuis noel", "un an et demi", "quinze jours"],
+        "leg_pain": ["non juste le dos", "oui jusque dans le mollet", "seulement au-dessus du genou"],
+        "leg_weakness": ["non", "pas faible"],
+        "both_legs": ["seulement la gauche", "une seule jambe"],
+        "age_band": ["j'ai 52 ans", "34", "j'ai 27 ans", "septante et un"],
+        "yes_no": ["non", "nan", "pas vraiment", "non je crois pas"],
+        "clarifying": ["non", "non non"],  # after "je crois pas": a clear answer, please
+    },
 }
 QUESTIONS = {  # asked mid-check now and then
     "en": ["what is a hernia?", "should I rest or keep moving?", "do I need a scan?", "are you a bot?",
            "how long will it take to heal?"],
     "nl": ["wat is een hernia?", "moet ik rusten of bewegen?", "heb ik een scan nodig?", "ben jij een robot?",
            "hoe lang duurt het voor het geneest?"],
+    "fr": ["c'est quoi une hernie ?", "je dois me reposer ou bouger ?", "j'ai besoin d'une radio ?", "t'es un robot ?",
+           "ca va prendre combien de temps pour guerir ?"],
 }
 RED_FLAGS = {"en": ["I can't feel my bum", "I have a fever too"], "nl": ["ik kan mijn plas niet ophouden",
-                                                                        "ik heb ook koorts"]}
-AFTER = {"en": ["thanks!", "thank you, bye"], "nl": ["bedankt!", "dank je, dag"]}
-START = {"en": "start the check", "nl": "start de check"}  # when the reply asks nothing we know
+                                                                        "ik heb ook koorts"],
+             "fr": ["je sens plus mes fesses", "j'ai aussi de la fievre"]}
+AFTER = {"en": ["thanks!", "thank you, bye"], "nl": ["bedankt!", "dank je, dag"], "fr": ["merci !", "merci, au revoir"]}
+#: when the reply asks nothing we know (French: the payload of the "Commencer" button)
+START = {"en": "start the check", "nl": "start de check", "fr": "commencer le questionnaire"}
 #: Every table a patient speaks from: a language is simulated only when all of them have it.
 MATERIAL = {"FIRST": FIRST, "TYPED": TYPED, "QUESTIONS": QUESTIONS, "RED_FLAGS": RED_FLAGS, "AFTER": AFTER,
             "START": START}

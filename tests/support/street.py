@@ -3,9 +3,15 @@
 `play(send, slots, patient)` sends the patient's first message, then answers whatever
 the tracker's `requested_slot` asks, in the patient's own words when the file has
 them (`say`) and otherwise plainly from the profile (`plain_answer`): consent
-"yes"/"ja", check-your-answers "yes that's right"/"ja klopt", a clarifying question
-from the profile in words. It records the number of user messages up to the result
-(turns), the questions asked, and the triage payload.
+"yes"/"ja"/"oui, d'accord", check-your-answers "yes that's right"/"ja klopt"/"c'est juste",
+a clarifying question from the profile in words. It records the number of user messages
+up to the result (turns), the questions asked, and the triage payload.
+
+The plain words of a language (`plain_words`) are what its buttons say in
+domain/responses_check.yml, typed (the title of the button for the profile's value),
+with the hand-written words of PLAIN on top: English and Dutch keep the words their
+patients have always typed; a language needs a hand entry only for what no button says
+(the number of days).
 
 `expected(profile)` works out level and condition from rules R1-R12 (first match);
 the test checks the hand-written expectation of every patient against it.
@@ -14,8 +20,9 @@ the test checks the hand-written expectation of every patient against it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
-from typing import Callable, Dict, List, Optional, Tuple
+from typing import Any, Callable, Dict, List, Optional, Tuple
 
 import yaml
 
@@ -73,11 +80,81 @@ PLAIN = {
                     "weakness_change": {"worsening": "wordt erger", "stable": "blijft hetzelfde",
                                         "none": "blijft hetzelfde"}},
     },
+    "fr": {  # the rest is what the French buttons say (plain_words)
+        "days": "{n} jours",
+    },
 }
+#: the check's questions and their buttons (the button titles are a language's plain words)
+RESPONSES = ROOT / "domain" / "responses_check.yml"
+#: the variant with no condition in domain/responses_*.yml is the English one
+UNCONDITIONED = "en"
+#: the answers that are digits in every language
+AGES = {"under_20": "16", "20_44": "32", "45_69": "57", "70_plus": "75"}
+#: (plain-words key, response whose buttons say it, the values of its buttons in order)
+BUTTON_WORDS = (
+    ("consent", "utter_ask_consent", (True,)),
+    ("answers_confirmed", "utter_check_answers", (True,)),
+    ("onset", "utter_ask_onset", ("sudden_movement", "trauma", "gradual")),
+    ("leg_pain", "utter_ask_leg_pain", ("none", "above_knee", "below_knee")),
+    ("leg_weakness", "utter_ask_leg_weakness", ("none", "stable", "worsening")),
+    ("both_legs", "utter_ask_both_legs", (True, False)),
+    ("yes_no", "utter_ask_leg_numbness", (True, False)),
+    ("cancer_relative", "utter_clarify_cancer_relative", (True, False)),
+    ("night_pain_position", "utter_clarify_night_pain_position", (True, False)),
+    ("weight_reason", "utter_clarify_weight_reason", (True, False)),
+    ("weakness_change", "utter_clarify_weakness_change", ("worsening", "stable")),
+)  # fmt: skip
 
 
 def load_patients(path: Path = PATIENTS) -> List[dict]:
     return yaml.safe_load(path.read_text(encoding="utf-8"))["patients"]
+
+
+def _titles(variants: List[dict], language: str) -> List[str]:
+    """The button titles of the variant shown in `language` (its only condition is the
+    language; the unconditioned one for English), lower case as a person types them."""
+    own = [{"type": "slot", "name": "language", "value": language}]
+    chosen = [v for v in variants if v.get("condition") == own]
+    if not chosen and language == UNCONDITIONED:
+        chosen = [v for v in variants if not v.get("condition")]
+    return [b["title"].lower() for b in (chosen[0].get("buttons") or [])] if chosen else []
+
+
+@cache
+def plain_words(language: str) -> Dict[str, Any]:
+    """A language's plain answers: its buttons' titles (BUTTON_WORDS), then PLAIN[language] on top.
+    KeyError names what neither gives."""
+    responses = yaml.safe_load(RESPONSES.read_text(encoding="utf-8"))["responses"]
+    derived: Dict[str, Any] = {"age_band": dict(AGES)}
+    for key, response, values in BUTTON_WORDS:
+        titles = _titles(responses.get(response) or [], language)
+        if len(titles) >= len(values):
+            derived[key] = dict(zip(values, titles[:len(values)], strict=True))
+    words: Dict[str, Any] = {}
+    for key in ("consent", "answers_confirmed"):
+        if key in derived:
+            words[key] = derived[key][True]
+    for key in ("onset", "leg_pain", "leg_weakness", "both_legs", "age_band"):
+        if key in derived:
+            words[key] = derived[key]
+    if "yes_no" in derived:
+        words["yes"], words["no"] = derived["yes_no"][True], derived["yes_no"][False]
+    clarify = {key: derived[key] for key in ("cancer_relative", "night_pain_position", "weight_reason",
+                                             "weakness_change") if key in derived}
+    if "weakness_change" in clarify:  # no weakness: "staying the same" (nothing getting worse)
+        clarify["weakness_change"] = {**clarify["weakness_change"], "none": clarify["weakness_change"]["stable"]}
+    words["clarify"] = clarify
+    hand = PLAIN.get(language, {})
+    words.update({key: value for key, value in hand.items() if key != "clarify"})
+    words["clarify"] = {**words["clarify"], **hand.get("clarify", {})}
+    missing = [key for key in ("consent", "answers_confirmed", "onset", "leg_pain", "leg_weakness", "both_legs",
+                               "age_band", "days", "yes", "no") if key not in words]
+    missing += [f"clarify.{key}" for key in ("cancer_relative", "night_pain_position", "weight_reason",
+                                             "weakness_change") if key not in words["clarify"]]
+    if missing:
+        raise KeyError(f"no plain {language!r} words for {', '.join(missing)} (no buttons in {RESPONSES.name} "
+                       f"and no entry in PLAIN)")
+    return words
 
 
 # ------------------------------------------------------------------ the rules, by hand
@@ -114,7 +191,7 @@ def expected(p: Dict[str, object]) -> Tuple[str, str]:
 
 
 def plain_answer(slot: str, value: object, language: str) -> str:
-    words = PLAIN[language]
+    words = plain_words(language)
     if slot == "duration_days":
         return words["days"].format(n=value)
     if slot in ("onset", "leg_pain", "leg_weakness", "both_legs", "age_band"):
@@ -125,7 +202,7 @@ def plain_answer(slot: str, value: object, language: str) -> str:
 def answer_for(patient: dict, slot: str, times_asked: int, clarifying: Optional[str] = None) -> str:
     """What the patient types when `slot` is asked (the `times_asked`-th time, from 0)."""
     language, profile, say = patient["lang"], patient["profile"], patient.get("say") or {}
-    words = PLAIN[language]
+    words = plain_words(language)
     if slot == "clarifying":
         target = CLARIFIED_SLOT.get(clarifying or "")
         if target == "duration_days":
