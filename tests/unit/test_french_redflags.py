@@ -307,3 +307,19 @@ def test_french_all_is_well_asks_nothing_first(text):
     from bot.redflags import hinted_red_flags
 
     assert hinted_red_flags(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # found by the session-13 tune messages
+    ("jsens plus rien entre les cuisses depuis ce matin", SADDLE),
+    ("je dois pousser fort pour uriner et ca vient goutte a goutte", BLADDER),
+    ("un chauffard m'a percuté a vélo vendredi, depuis j'ai mal au dos", {"onset": "trauma"}),
+    ("j'ai de moins en moins de force dans la jambe droite", WORSE),
+    # and what they must leave alone
+    ("la douleur m'a percuté d'un coup en me levant", {}),
+    ("pas de douleur entre les cuisses, je sens tout", {}),
+    ("je dois pousser la porte pour entrer", {}),
+    ("j'ai de moins en moins mal", {}),
+])  # fmt: skip
+def test_session_13_tune_findings(text, expected):
+    assert find_red_flags(text) == expected

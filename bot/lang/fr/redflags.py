@@ -101,6 +101,7 @@ FUZZY_TARGETS = frozenset(
 #: (tests/unit/test_redflags_street.py::test_real_neighbours_are_complete).
 REAL_NEIGHBOURS = frozenset(
     """
+    camionette chauffeer chauffeurs conducteurs conductrices mostard motards
     abaisse abcedent abler ables abloquee abonne absences absente accedant accidenta accidentas accidente accidentes
     accrocha accrochant accrochee accrocher accroches accrochez achat acheter acompte acres acrete acter adler adres
     adret adroit adroite aeons aerait aeres aerobe affaibli affaiblie affaiblir affaiblis affaiblissant afire
@@ -478,6 +479,8 @@ AREA = (
     r"parties (?:intimes|genitales|privees|basses)|zone (?:intime|genitale|anale|perineale|de la selle|du siege)",
     r"organes? genitaux|region (?:genitale|anale|perineale|intime|du siege)|sexe|vulve|vagin|penis|testicules?|bourses",
     r"scrotum|pubis|coccyx|cul|en selle|selle de (?:velo|vtt|bicyclette)|intimite|entrejambes?|crotchzone",
+    # "entre les cuisses": the saddle between the inner thighs
+    r"entre (?:les |mes )?cuisses",
     r"(?:(?<=mon )|(?<=le ))(?:derriere|posterieur)(?! (?:la|le|les|du|de|des|mon|ma|mes|ton|son|sa|ses|genou|cuisse)\b)",
     r"essuie|essuies|essuyer|essuyant|essuye|papier (?:toilette|wc|cul|hygienique)|(?:siege|lunette|planche) des (?:toilettes|wc)",
     r"en bas(?! (?:du|de|des|dans|a|au|aux|le|la|les|dos|gauche|droite)\b)|la en bas|la dessous",
@@ -573,7 +576,7 @@ FAILING_LIMB = (
 )
 WORSE_NOW = (
     r"de plus en plus|(?:chaque|tous les) jours? (?:un peu |encore )?(?:plus|pire)|(?:empire|empirent|saggrave|se aggrave|s aggrave)\b",
-    r"de jour en jour|jour apres jour|(?:pire|plus faible) (?:que|qu) (?:hier|avant|la semaine)|(?:va|vont) (?:de mal )?en pis",
+    r"de jour en jour|jour apres jour|de moins en moins|(?:pire|plus faible) (?:que|qu) (?:hier|avant|la semaine)|(?:va|vont) (?:de mal )?en pis",
 )
 NOT_WORSE = (r"(?:pas|jamais) (?:\w+ ){0,2}?(?:pire|empire|aggrave)", r"stable|pareil|ne change pas|(?:empire|empirent|aggrave) pas")
 
@@ -673,6 +676,8 @@ BLADDER_PATTERNS = (
     r"\b(?:perds|perd|perdu|perdais|perdait) (?:\w+ )?(?:urines?|pipi|selles|matieres)\b",
     # "je pousse et rien sort pour uriner"
     r"\brien (?:sort|vient|coule)\b(?: \w+){0,3}? (?:uriner|pipi|pisser|vessie)\b",
+    # straining to pass water: "je dois pousser fort pour uriner"
+    r"\b(?:dois|doit|faut) (?:\w+ )?pousser (?:\w+ ){0,2}?pour (?:uriner|faire pipi|pisser|que ca (?:sorte|vienne|coule))\b",
     r"\b(?:uriner|pipi|pisser)\b(?: \w+){0,3}? rien (?:sort|vient|coule)\b",
 )
 
@@ -790,7 +795,8 @@ TRAUMA_PATTERNS = (
     r"\b(?:ete|suis|etait) (?:\w+ )?(?:percute|percutee|renverse|renversee|fauche|fauchee|tamponne|tamponnee|embouti|emboutie)\b",
     r"\b(?:carambolage|sortie de route|coup du lapin|tonneau|tonneaux)\b",
     # "une voiture m'a percute"
-    r"\b(?:voiture|auto|camion|moto|velo|bus|tram|scooter|trottinette|cycliste|automobiliste)\b(?: \w+){0,3}? (?:percute|percutee"
+    r"\b(?:voiture|auto|camion|camionnette|moto|velo|bus|tram|scooter|trottinette|cycliste|automobiliste|chauffard|chauffeur"
+    r"|conducteur|conductrice|motard|taxi)\b(?: \w+){0,3}? (?:percute|percutee"
     r"|renverse|renversee|fauche|fauchee|heurte|heurtee|tamponne|tamponnee|embouti|emboutie|rentre dedans)\b",
     # a blow: "recu un coup dans le dos", "un choc sur le coccyx"
     r"\b(?:coup|choc|coups)(?! de (?:froid|fouet|poignard|couteau|barre|chaud|vent|reins?|blues|stress|mou|jus|soleil|tonnerre"
