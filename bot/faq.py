@@ -46,7 +46,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from typing import Dict, Iterable, List, Mapping, Sequence, Tuple, Union
+from typing import Callable, Dict, Iterable, List, Mapping, Sequence, Tuple, Union
 
 from bot.lang import merged
 from bot.text import normalise
@@ -166,6 +166,8 @@ def learn_evidence(
 
 #: one spaCy lookup table: form -> lemma (English, Dutch) or form -> [lemma, ...] (French)
 LemmaTable = Mapping[str, Union[str, Sequence[str]]]
+#: text -> the key of its language's lemma table, or None (unknown: every table)
+LanguageOf = Union[Callable[[str], object], None]
 
 
 def _lemmas_of(value: str | Sequence[str]) -> List[str]:
@@ -177,59 +179,85 @@ def _lemmas_of(value: str | Sequence[str]) -> List[str]:
 class LemmaIndex:
     """spaCy's lookup tables (form -> lemma or list of lemmas, one per language) and the way
     back (lemma -> its forms), built once: a word's other forms are then a lookup, not a
-    pass over the 213,000 Dutch forms for every topic."""
+    pass over the 213,000 Dutch forms for every topic. `tables`: a list, or a mapping
+    from language code to table (then `stems(words, language)` applies that one only)."""
 
-    def __init__(self, tables: Iterable[LemmaTable] = ()):
-        self.tables = list(tables)
-        self.forms: List[Dict[str, List[str]]] = []
-        for table in self.tables:
+    def __init__(self, tables: Iterable[LemmaTable] | Mapping[str, LemmaTable] = ()):
+        self.tables: Dict[object, LemmaTable] = dict(tables) if isinstance(tables, Mapping) else dict(enumerate(tables))
+        self.forms: Dict[object, Dict[str, List[str]]] = {}
+        for key, table in self.tables.items():
             index: Dict[str, List[str]] = defaultdict(list)
             for form, value in table.items():
                 for lemma in _lemmas_of(value):
                     index[lemma].append(form)
-            self.forms.append(index)
+            self.forms[key] = index
 
-    def stems(self, words: Iterable[str]) -> set[str]:
-        """The stems of `words` and of every form of their lemmas."""
+    def stems(self, words: Iterable[str], language: object = None) -> set[str]:
+        """The stems of `words` and of every form of their lemmas: in the table of
+        `language` when there is one, in every table when None or unknown."""
         words = set(words)
         known = {_stem(word) for word in words}
-        for table, index in zip(self.tables, self.forms, strict=True):
+        keys = [language] if language in self.tables else list(self.tables)
+        for key in keys:
+            table, index = self.tables[key], self.forms[key]
             lemmas = {lemma for word in words for lemma in _lemmas_of(table.get(word, word))}
             known |= {_stem(word) for lemma in lemmas for word in words_of(lemma)}
             known |= {_stem(word) for lemma in lemmas for form in index.get(lemma, ()) for word in words_of(form)}
         return known
 
+    def stems_of_texts(self, texts: Iterable[str], language_of: LanguageOf = None) -> set[str]:
+        """The stems of the words of `texts`, each text's words through the lemma table of
+        its language (`language_of(text)`: a key of the tables, or None for every table),
+        so a Flemish "nie" brings in no forms of French "nier"."""
+        by_language: Dict[object, set[str]] = defaultdict(set)
+        for text in texts:
+            by_language[language_of(text) if language_of else None].update(words_of(text))
+        return set().union(*(self.stems(words, language) for language, words in by_language.items()))
 
-def _index(lemma_tables: Iterable[LemmaTable] | LemmaIndex) -> LemmaIndex:
+
+def _index(lemma_tables: Iterable[LemmaTable] | Mapping[str, LemmaTable] | LemmaIndex) -> LemmaIndex:
     return lemma_tables if isinstance(lemma_tables, LemmaIndex) else LemmaIndex(lemma_tables)
+
+
+def _common(common_words: Iterable[str] | Mapping[str, Iterable[str]]) -> Dict[object, List[str]]:
+    """Common words by language (a plain list: language unknown)."""
+    if isinstance(common_words, Mapping):
+        return {code: list(words) for code, words in common_words.items()}
+    return {None: list(common_words)}
 
 
 def learn_vocabulary(
     examples: Mapping[str, Iterable[str]],
-    common_words: Iterable[str] = (),
-    lemma_tables: Iterable[LemmaTable] | LemmaIndex = (),
+    common_words: Iterable[str] | Mapping[str, Iterable[str]] = (),
+    lemma_tables: Iterable[LemmaTable] | Mapping[str, LemmaTable] | LemmaIndex = (),
+    language_of: LanguageOf = None,
 ) -> List[str]:
     """The stems of every training example (all intents), of the languages' common words,
     and of every form whose lemma is the lemma of one of those words (`lemma_tables`:
-    form -> lemma, one per language, or their LemmaIndex)."""
-    words = {word for texts in examples.values() for text in texts for word in words_of(text)}
-    words |= {word for common in common_words for word in words_of(common)}
-    return sorted(_index(lemma_tables).stems(words))
+    form -> lemma, one per language, or their LemmaIndex). A word is looked up in the
+    table of its text's language (`language_of`; common words given per language), in
+    every table when that is unknown."""
+    lemmas = _index(lemma_tables)
+    known = lemmas.stems_of_texts((text for texts in examples.values() for text in texts), language_of)
+    for language, words in _common(common_words).items():
+        known |= lemmas.stems({word for common in words for word in words_of(common)}, language)
+    return sorted(known)
 
 
 def learn_topic_words(
     examples: Mapping[str, Iterable[str]],
-    common_words: Iterable[str] = (),
-    lemma_tables: Iterable[LemmaTable] | LemmaIndex = (),
+    common_words: Iterable[str] | Mapping[str, Iterable[str]] = (),
+    lemma_tables: Iterable[LemmaTable] | Mapping[str, LemmaTable] | LemmaIndex = (),
     shared_by: int = SHARED_BY_TOPICS,
+    language_of: LanguageOf = None,
 ) -> Dict[str, List[str]]:
     """For each topic, the stems of its own examples (with the other forms of their lemmas),
     and under GENERAL the stems any question may have: the common words, and the words of
     `shared_by` topics or more. A topic's list leaves out the general ones."""
     lemmas = _index(lemma_tables)
-    per_topic = {intent: lemmas.stems(word for text in texts for word in words_of(text))
+    per_topic = {intent: lemmas.stems_of_texts(texts, language_of)
                  for intent, texts in examples.items() if is_topic(intent)}
-    general = {stem for word in common_words for stem in stems(word)}
+    general = {stem for words in _common(common_words).values() for word in words for stem in stems(word)}
     general |= {stem for stem, count in Counter(s for found in per_topic.values() for s in found).items()
                 if count >= shared_by}
     return {GENERAL: sorted(general), **{intent: sorted(found - general) for intent, found in per_topic.items()}}

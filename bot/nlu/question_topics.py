@@ -83,39 +83,47 @@ VOCABULARY_FILE = "known_words.json"
 TOPIC_WORDS_FILE = "topic_words.json"
 
 
-def common_words() -> List[str]:
+def common_words() -> Dict[str, List[str]]:
     """The stop words spaCy ships for each language of the packs (no model, no download), and
     the contractions its tokenizer knows written without the apostrophe whose first part is
-    one ("ive", "didnt", "theyd": typed on a phone they are as common as "i've")."""
+    one ("ive", "didnt", "theyd": typed on a phone they are as common as "i've"); by language."""
     import spacy.util
     from spacy.attrs import ORTH
 
-    words = []
+    words: Dict[str, List[str]] = {}
     for code in CODES:
         defaults = spacy.util.get_lang_class(code).Defaults
-        words += defaults.stop_words
-        words += [form for form, pieces in defaults.tokenizer_exceptions.items()
-                  if form.isalpha() and form.islower() and len(pieces) > 1 and pieces[0][ORTH].lower() in defaults.stop_words]
+        words[code] = sorted(defaults.stop_words) + sorted(
+            form for form, pieces in defaults.tokenizer_exceptions.items()
+            if form.isalpha() and form.islower() and len(pieces) > 1 and pieces[0][ORTH].lower() in defaults.stop_words)
     return words
 
 
-def lemma_tables() -> List[LemmaTable]:
+def lemma_tables() -> Dict[str, LemmaTable]:
     """spaCy's lookup-lemmatizer table (form -> lemma, from spacy-lookups-data) for each
-    language of the packs that has one, as spaCy ships it: English and Dutch give a string
-    per form, French a list ("était": ["être"]); LemmaIndex reads both, a form with two
-    lemmas as a form of each. Read at training time only: the forms they give
+    language of the packs that has one, by language code, as spaCy ships it: English and
+    Dutch give a string per form, French a list ("était": ["être"]); LemmaIndex reads both,
+    a form with two lemmas as a form of each. Read at training time only: the forms they give
     are kept in the model's vocabulary, so answering needs neither the tables (the Dutch
     one alone is 213,000 forms) nor spaCy."""
     import spacy.util
 
-    tables = []
+    tables = {}
     for code in CODES:
         data = spacy.util.registry.lookups.get(code) if code in spacy.util.registry.lookups else {}
         if "lemma_lookup" in data:
-            tables.append(spacy.util.load_language_data(data["lemma_lookup"]))
+            tables[code] = spacy.util.load_language_data(data["lemma_lookup"])
         else:
             logger.warning("QuestionTopics: spaCy has no lookup lemmas for %r; its words are kept as written", code)
     return tables
+
+
+def example_language(text: str) -> Optional[str]:
+    """The language of a training example, for its words' lemma table: the detector's
+    confident answer (bot/language.py), None when unsure (short examples: every table)."""
+    from bot.language import detect_language
+
+    return detect_language(text)
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)
@@ -184,12 +192,14 @@ class QuestionTopics(PerMessage, GraphComponent, IntentClassifier):
             examples[message.get(INTENT)].append(message.get(TEXT) or "")
         common = common_words()
         self.evidence = learn_evidence(
-            examples, self.component_config["min_count"], self.component_config["min_share"], common
+            examples, self.component_config["min_count"], self.component_config["min_share"],
+            [word for words in common.values() for word in words],
         )
         tables = LemmaIndex(lemma_tables())  # built once for both
-        known = learn_vocabulary(examples, common, tables)
+        languages = {text: example_language(text) for texts in examples.values() for text in texts}
+        known = learn_vocabulary(examples, common, tables, languages.get)
         self.known = set(known)
-        topic_words = learn_topic_words(examples, common, tables)
+        topic_words = learn_topic_words(examples, common, tables, language_of=languages.get)
         self.topic_words = {key: set(found) for key, found in topic_words.items()}
         with self._model_storage.write_to(self._resource) as directory:
             (directory / EVIDENCE_FILE).write_text(json.dumps(self.evidence, sort_keys=True), encoding="utf-8")

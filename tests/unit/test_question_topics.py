@@ -119,9 +119,27 @@ def test_a_form_with_two_lemmas_brings_the_forms_of_both():
 
 def test_contractions_typed_without_the_apostrophe_are_common_words():
     """"ive", "didnt", "theyd" are typed on phones as often as "i've": no subject of their own."""
-    words = set(common_words())
+    words = set(common_words()["en"])
     assert {"ive", "didnt", "theyd", "youre", "isnt"} <= words
     assert "ill" not in words and "shell" not in words  # real words: sick, a shell
+
+
+def test_a_word_is_lemmatised_in_its_own_language_only():
+    """A Flemish "nie" (not) is a form of French "nier" (to deny) in spaCy's French table:
+    read in the Dutch example it came from, it brings in no French forms, so Dutch
+    "nieren" (kidneys) stays an unknown word; in a French example "nie" does."""
+    from bot.faq import learn_vocabulary, stems
+    from bot.nlu.question_topics import example_language, lemma_tables
+
+    tables = lemma_tables()
+    examples = {"faq_serious": ["da is nie erg zeker, allee ik weet het nie"]}
+    assert example_language(examples["faq_serious"][0]) == "nl"
+    dutch = set(learn_vocabulary(examples, (), tables, example_language))
+    every_table = set(learn_vocabulary(examples, (), tables))
+    assert stems("nieren") <= every_table  # the leak this guards against
+    assert not stems("nieren") <= dutch
+    french = set(learn_vocabulary({"faq_serious": ["il nie que ce soit grave"]}, (), tables, lambda text: "fr"))
+    assert stems("nierez") <= french
 
 
 def test_a_change_to_the_learning_code_retrains_the_component(monkeypatch):
