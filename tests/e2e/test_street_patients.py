@@ -1,7 +1,7 @@
 """Street patients (tests/data/street_patients.yml) through the REAL Rasa and action
 servers over REST: people who write the whole story in the first message, hedge
 ("a bit weak but not worse", "my mum had cancer, not me"), use street words, typos,
-SMS style and Flemish. Each is played once per session (module fixture) by
+SMS style, Flemish and Belgian French. Each is played once per session (module fixture) by
 tests/support/street.py; the tests check the figures over all of them:
 
 - every red-flag patient escalated (urgent or emergency, at or above the expected level),
@@ -15,6 +15,7 @@ import uuid
 
 import pytest
 
+from bot import lang
 from tests.support.street import LEVELS, expected, format_summary, load_patients, play, summarise
 
 pytestmark = pytest.mark.e2e
@@ -30,7 +31,7 @@ def show(results):
 def played(assistant):
     results = [play(assistant.send, assistant.slots, patient, f"street-{patient['id']}-{uuid.uuid4().hex[:6]}")
                for patient in PATIENTS]
-    for language in ("en", "nl"):
+    for language in lang.CODES:
         print(format_summary(language, summarise([r for r in results if r.patient["lang"] == language])))
     for r in results:
         if not r.exact or r.asked_again or r.not_understood or r.error:
@@ -43,7 +44,7 @@ def played(assistant):
 
 
 def test_the_file_has_enough_patients_of_each_kind():
-    by_language = {lang: [p for p in PATIENTS if p["lang"] == lang] for lang in ("en", "nl")}
+    by_language = {code: [p for p in PATIENTS if p["lang"] == code] for code in lang.CODES}
     assert all(len(mine) >= 24 for mine in by_language.values())
     assert len({p["id"] for p in PATIENTS}) == len(PATIENTS)
     levels = [p["expect"]["level"] for p in PATIENTS]
