@@ -15,6 +15,10 @@ PRACTICE = current_practice()
 ASK_ONSET = {"en": "How did the pain start?", "nl": "Hoe is de pijn begonnen?",
              "fr": "Comment la douleur a-t-elle commencé ?"}
 NOT_UNDERSTOOD = {"en": "I didn't quite get that", "nl": "dat begreep ik niet goed", "fr": "je n'ai pas bien compris"}
+# a message that only looks like machine text may also be read as not about low back pain:
+# both answers are kind and name what to do, and the check goes on
+OUT_OF_SCOPE = {"en": "I can only help with low back pain", "nl": "ik kan alleen helpen bij lage rugpijn",
+                "fr": "je peux seulement vous aider pour le mal au bas du dos"}
 EMPTY = {"en": "I didn't get a message", "nl": "Ik kreeg geen bericht", "fr": "Je n'ai pas reçu de message"}
 # the languages the practice offers, named in each language ("English, Dutch or French")
 OTHER_LANGUAGE = {"en": f"I can only chat in {PRACTICE.languages_in('en')}",
@@ -31,7 +35,7 @@ BAD_MESSAGES = {
     "10,000 characters of words": ("my back is quite stiff today " * 345, TOO_LONG),
     "emoji only": ("😅🙈🤷", NOT_UNDERSTOOD),
     "html and script": ('<script>alert("hi")</script><b>bold</b>', NOT_UNDERSTOOD),
-    "sql": ("'; DROP TABLE events; -- OR 1=1", NOT_UNDERSTOOD),
+    "sql": ("'; DROP TABLE events; -- OR 1=1", (NOT_UNDERSTOOD, OUT_OF_SCOPE)),
     "binary": ("\udcff\udcfe\x00\x01\x7f", NOT_UNDERSTOOD),
     # French is spoken now (tests/e2e/test_conversations.py); German is not
     "german": ("Ich habe seit zwei Wochen starke Rückenschmerzen", OTHER_LANGUAGE),
@@ -78,7 +82,8 @@ def test_bad_message_gets_a_kind_answer_and_the_check_goes_on(assistant, sender,
 
     reply = send_json(assistant, sender, message)
     shown = joined(reply)
-    assert expected[language] in shown, f"{case}: {reply}"
+    kind_answers = expected if isinstance(expected, tuple) else (expected,)
+    assert any(answer[language] in shown for answer in kind_answers), f"{case}: {reply}"
     assert ASK_ONSET[language] in shown, "the pending question is asked again"
     assert "<script>" not in shown and "DROP TABLE" not in shown, "user text is never echoed"
     assert assistant.slots(sender) == before, "no slot lost or changed"
