@@ -308,8 +308,10 @@ GRADUAL = (
 )  # fmt: skip
 
 # ---- other questions ------------------------------------------------------------
-#: (a steroid inhaler, cream, spray or one injection is not months of steroid tablets)
-_NOT_TABLETS = r"(?! (?:inhaler|inhalers|puffer|puffers|cream|creams|spray|nose spray|nasal spray|ointment|drops|injection|injections|jab|shot)\b)"
+#: (a steroid inhaler, cream, gel, ointment, spray or one injection is not months of steroid tablets; "zalf" is the
+#: Dutch ointment typed after the English word: "cortisone zalf")
+_NOT_TABLETS = (r"(?! (?:inhaler|inhalers|puffer|puffers|cream|creams|spray|nose spray|nasal spray|ointment|ointments|gel|gels"
+                r"|lotion|lotions|drops|injection|injections|jab|shot|zalf|zalfje)\b)")
 OSTEO = (
     r"osteopor\w*", r"osteopeni\w*", "brittle bones", r"bone (?:thinning|loss)", "thin bones", "weak bones",
     rf"steroids?{_NOT_TABLETS}", rf"cortico\w*{_NOT_TABLETS}", rf"cortisone?s?{_NOT_TABLETS}", r"prednis\w*", "medrol", r"dexameth\w*",

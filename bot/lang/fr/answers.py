@@ -325,6 +325,10 @@ MASK_SAME = (
     r"pas (?:\w+ ){0,2}?(?:pire|empire\w*|aggrave\w*|plus faibles?)", r"pareile?", "la meme chose",
     r"toujours (?:la )?meme", "pas de changement", r"(?:ne |een )?change pas", r"(?:n ?|een )?evolue pas",
     r"rien (?:n ?a |een a |a )?change", r"comme (?:avant|la semaine (?:passee|derniere))", "identique",
+    # the "ne" dropped, the "pas" after the verb: "ca empire pas", "ca n'empire pas", "elle s'aggrave pas" (en "not
+    # getting worse"); not "ca empire pas mal" (quite a lot worse), nor "ca empire plus" (no more worse, or
+    # worse than before: the buttons ask)
+    r"(?:(?:ca|cela|elle|elles|ce|c) )?(?:n |ne |n ?)?(?:empire|empirent|(?:se |s )?aggrave|(?:se |s )?aggravent) pas\b(?! mal\b| qu| que\b| du tout mal)",
 )  # fmt: skip
 #: signs of worsening weakness: a foot that drops, tripping, a leg that gives way
 FOOT: tuple = ()

@@ -158,6 +158,17 @@ RELATIVE = {
         "juste", "des", "debut", "arrive", "arrivee", "fait", "bloque", "bloquee", "coince", "coincee", "tombe",
         "tombee", "eu", "apparu", "apparue", "depuis seulement", "depuis juste", "c'est arrive", "c'est venu",
     )},
+    # a fall, then where, then "hier" ("je suis tombe dans les escaliers hier", as en "i fell down the stairs
+    # yesterday"): the place or the way of the fall before "hier"; no word that is also Dutch ("velo", "douche",
+    # "trottoir", "ski": "mijn velo staat hier")
+    **{f"{fall} hier": 1 for fall in (
+        "escalier", "escaliers", "marche", "marches", "echelle", "escabeau", "verglas", "glace", "neige", "chaise",
+        "tabouret", "toit", "arbre", "cheval", "moto", "trottinette", "baignoire", "carrelage", "par terre",
+        "mon velo", "du velo", "a velo", "en velo", "sur le dos", "sur les fesses", "sur le coccyx", "sur le derriere",
+        "sur les reins", "sur le cul", "en arriere", "tombant", "chute", "glisse", "glissee", "blesse",
+        "blessee", "fait mal", "me suis fait mal",
+    )},
+    "hier je suis": 1, "hier je me suis": 1, "hier jme suis": 1, "hier jsuis": 1, "hier chui": 1,
     "depuis hier": 1, "d'hier": 1, "hier j'ai": 1, "hier jai": 1, "hier matin": 1, "hier soir": 1, "hier apres-midi": 1, "hier apres midi": 1, "hier aprem": 1,
     "hier midi": 1, "hier dans la nuit": 1, "la nuit passee": 1, "la nuit derniere": 1, "avant-hier": 2,
     "avant hier": 2, "avant-hier soir": 2, "avant hier soir": 2, "avant-hier matin": 2, "avant hier matin": 2,

@@ -37,6 +37,8 @@ _GO = (r"(?:uriner|pisser|faire pipi|faire caca|faire mes besoins|vider (?:mon|l
 #: the leg and foot, singular and plural
 _LEG = (r"(?:jambe|jambes|pied|pieds|genou|genoux|cheville|chevilles|cuisse|cuisses|mollet|mollets|orteils?|gros orteil"
         r"|jambe droite|jambe gauche|pied droit|pied gauche)")
+#: "ne perdent pas de force" is no "pas de force" (no strength)
+_NOT_LOSING = r"(?<!\bperd )(?<!\bperds )(?<!\bperdent )(?<!\bperdu )(?<!\bperdre )(?<!\bperdait )"
 #: clothes that get soiled
 _PANTS = r"(?:culotte|culottes|slip|slips|calecon|boxer|pantalon|froc|sous vetements?|lit|draps|couche|couches|lange|jeans?)"
 
@@ -465,6 +467,7 @@ REAL_NEIGHBOURS = frozenset(
     werpt wester wette wider wiens windt wisser wives wonde wonted wonts woonst woort wraps yaman yasse yassee
     yasser yasses yelde yonne youps ypres yvons zaire zaman zarts zeerst zegje zeles zengde zesde zestant zeste
     zester zette ziens zocht zonat zonde zonne zorgen zotte zoute zoutte
+    abnormal curette especial spacial speciaal
     """.split()
 )
 #: misspellings read as typos although a word list has them
@@ -494,11 +497,15 @@ NUMB_COMMON = (
     # "je sens plus mes fesses", "je sens rien", "je ressens presque plus"
     r"(?<!\bme )(?<!\bse )(?<!\bte )(?:sens|sent|sentent|ressens|ressent|sentais|sentait|sentir|ressentir) (?:plus|pas|rien|presque (?:pas|plus|rien)"
     r"|quasi (?:pas|plus|rien)|quasiment (?:pas|plus|rien)|meme pas|mal|peu|moins|moins bien|plus rien|pas grand chose"
-    r"|plus grand chose|plus du tout|pas du tout)\b",
+    r"|plus grand chose|plus du tout|pas du tout)\b"
+    # not "je sens rien de special / d'anormal / d'autre": nothing unusual is felt
+    r"(?! de (?:special|particulier|anormal|bizarre|different|inhabituel|spe|autre|mal)\b)",
     # "mes fesses je les sens plus", "je le sens pas quand je m'essuie"
     r"(?:les|le|la) (?:sens|sent|ressens|ressent|sentais) (?:plus|pas|rien|presque pas|presque plus|quasi plus|mal)\b",
     # "comme du coton", "en carton", "du caoutchouc": "mes pieds comme sur du coton"
     r"(?:comme|en) (?:du |de la |un |une )?(?:coton|ouate|carton|caoutchouc|anesthesie)",
+    # "une couche de carton", "une epaisseur de coton": something between the skin and the world
+    r"(?:une |des |1 )?(?:couches?|epaisseurs?|plaques?|feuilles?) (?:de |d )(?:carton|coton|ouate|caoutchouc)",
     r"comme (?:morte?s?|mortes|morts|chez le dentiste)",
 )
 #: Numbness words said of the saddle area only ("bizarre", "mort")
@@ -511,7 +518,7 @@ NUMB_SADDLE = (
 #: Weakness of a leg or the legs (regex alternatives). Not "lourd": "les jambes lourdes" is the
 #: circulation in French.
 WEAK = (
-    r"faibles?|faiblesses?|faiblit|faiblissent|affaibli\w*|sans force|(?:pas|plus|peu|moins) de force|perte de force",
+    r"faibles?|faiblesses?|faiblit|faiblissent|affaibli\w*|sans force|" + _NOT_LOSING + r"(?:pas|plus|peu|moins) de force|perte de force",
     r"molles?|en coton|en guimauve|en compote|flageol\w*|lachent|lache|se derobent|se derobe|flanchent|flanche",
     r"paralys\w*|(?:obeissent|repondent|portent|tiennent) (?:plus|pas)",
 )
@@ -564,13 +571,14 @@ OWN_PARTS = (r"dos", r"bas du dos", r"colonne", r"coccyx", r"fesses?", r"hanches
 #: hedges that do not deny ("je pense", "je crois"): dropped before reading who is meant
 HEDGES = ("j pense", "j crois", "il me semble", "me semble t il")
 #: "stable", "pas pire": weakness that is not worsening
-STABLE = (r"stable", r"pareil", r"(?:empire|empirent|saggrave|change) pas", r"toujours (?:la meme|le meme|pareil)", r"pas (?:\w+ )?(?:pire|empire|aggrave)",
+#: "ca empire pas mal" is "quite a lot worse": no stable cue
+STABLE = (r"stable", r"pareil", r"(?:empire|empirent|saggrave|change) pas(?! mal\b)", r"toujours (?:la meme|le meme|pareil)", r"pas (?:\w+ )?(?:pire|empire|aggrave)",
           r"(?:ne )?(?:se )?aggrave pas", r"ne change pas", r"pas change")
 #: The whole-message worsening net: a limb, what it does when it fails, a worsening told anywhere
 LIMBS = ("jambe", "jambes", "pied", "pieds", "genou", "genoux", "cheville", "chevilles", "orteil", "orteils", "mollet",
          "mollets", "cuisse", "cuisses")  # fmt: skip
 FAILING_LIMB = (
-    r"faibles?|faiblit|faiblissent|sans force|(?:pas|plus|peu|moins) de force|molle?s?",
+    r"faibles?|faiblit|faiblissent|sans force|" + _NOT_LOSING + r"(?:pas|plus|peu|moins) de force|molle?s?",
     r"lache|lachent|se derobe|se derobent|flanche|flanchent|cede|cedent",
     r"traine|trainent|accroche|accrochent|racle|raclent|bute|butent|tombant",
 )
@@ -578,7 +586,7 @@ WORSE_NOW = (
     r"de plus en plus|(?:chaque|tous les) jours? (?:un peu |encore )?(?:plus|pire)|(?:empire|empirent|saggrave|se aggrave|s aggrave)\b",
     r"de jour en jour|jour apres jour|de moins en moins|(?:pire|plus faible) (?:que|qu) (?:hier|avant|la semaine)|(?:va|vont) (?:de mal )?en pis",
 )
-NOT_WORSE = (r"(?:pas|jamais) (?:\w+ ){0,2}?(?:pire|empire|aggrave)", r"stable|pareil|ne change pas|(?:empire|empirent|aggrave) pas")
+NOT_WORSE = (r"(?:pas|jamais) (?:\w+ ){0,2}?(?:pire|empire|aggrave)", r"stable|pareil|ne change pas|(?:empire|empirent|aggrave) pas(?! mal\b)")
 
 # --------------------------------------------------------------------------
 # Answer words, the normaliser's marks
@@ -718,6 +726,12 @@ SADDLE_PATTERNS = (
     r"\b(?:assis|assise) (?:sur )?(?:du |un |de la )?(?:coton|ouate|nuage|vide|rien)\b",
     # "je sens pas quand je m'assois", "je sens pas la chaise sous moi"
     r"\b(?:sens|sent) (?:plus|pas|rien) (?:\w+ ){0,2}?(?:la chaise|le siege|la selle|le sol) (?:sous (?:moi|mes fesses))\b",
+    # "jsens presque pas le siege" (the toilet's or the car's: what the bum sits on), "je sens plus la lunette"
+    r"\b(?:sens|sent|ressens) (?:presque |quasi |quasiment |pratiquement |meme |vraiment )?(?:plus|pas|rien) (?:du tout )?"
+    r"(?:le siege|la lunette|la cuvette|la planche (?:des toilettes|du wc|des wc))\b",
+    # the area, then "jsens rien" after a comma ("entre les cuisses, jsens rien"); not "rien de special", "rien d'autre"
+    r"\b{AREA} ,? (?:j |je )?(?:sens|ressens) (?:plus |presque |quasi |quasiment |pratiquement )?rien\b"
+    r"(?! de (?:special|particulier|anormal|bizarre|different|inhabituel|spe|autre|mal)\b)",
 )
 
 # ---- fever ----
@@ -834,7 +848,35 @@ OBEY = ("obeir", "suivre", "avancer")
 MINE = ("les miennes", "mes jambes")
 TOO = ("aussi",)
 MINE_TOO = (r"(?:les )?miennes aussi", r"moi aussi")
+#: both legs, or both sides: "mes 2 jambes", "dans les deux jambes", "des deux cotes", "a droite et a gauche"; plural
+#: legs count as in en/nl ("mes jambes"), but not "une de mes jambes"
+_BOTH_SIDES = (r"(?:(?:les |mes |nos |des )?(?:deux|2) (?:jambes|pieds|cuisses|mollets|genoux|chevilles|cotes)"
+               r"|de chaque cote|a droite (?:et|comme) a gauche|a gauche (?:et|comme) a droite"
+               r"|(?<!\bune de )(?<!\bun de )(?<!\bune des )(?<!\bun des )(?:les |mes )?(?:jambes|pieds))")
+#: getting weaker, said of the legs: "de plus en plus faibles", "s'affaiblissent", "perdent de la force"
+_WEAKER = (r"(?:(?:de plus en plus|toujours plus|chaque jour plus|encore plus|de jour en jour plus) (?:faibles?|molles?|sans force)"
+           r"|(?:se |s )?affaibliss\w*|faiblissent|(?:ont )?de moins en moins de forces?"
+           r"|perdent (?:de la |de |leur |toute leur |un peu de |beaucoup de |bcp de |de plus en plus de )?forces?"
+           r"|(?:perds|perd|perdu) (?:de la |de |toute ma |ma |toute la |beaucoup de |bcp de |un peu de |de plus en plus de )?forces?)")
+#: weakness said before the legs: "de plus en plus de faiblesse dans", "je perds de la force dans", "je m'affaiblis des"
+_WEAKER_FIRST = (r"(?:(?:de plus en plus|toujours plus|encore plus) (?:de )?(?:faibles?|faiblesse|molles?)"
+                 r"|(?:perds|perd|perdu|perdre|perte) (?:de la |de |toute ma |ma |toute la )?forces?"
+                 r"|(?:me |m )?affaiblis\w*|de moins en moins de forces?)")
+#: weak, and "ca empire" told after it
+_WEAK_NOW = r"(?:faibles?|faiblesse|sans force|molles?|(?:pas|peu|moins) de force)"
+_GETS_WORSE = (r"(?: (?:,|et|mais|puis))* (?:ca|cela|elles?|ce|c) (?:\w+ )?(?:empire|empirent|se aggrave|se aggravent|saggrave"
+               r"|est de pire en pire|va de pire en pire)\b(?! pas\b(?! mal\b)| plus\b| jamais\b)")
+#: the words between: no negation or contrast ("mes deux jambes ne sont pas de plus en plus faibles"), no comma
+_NO_NEG_GAP = r"(?: (?!(?:pas|jamais|rien|aucune?|ne|n|mais|sauf|pourtant|seule?)\b)\w+){0,5}?"
 BOTH_LEGS_WEAK_PATTERNS = (
+    # a pack pattern has no gap group: the engine reads "plus", "en" (en/nl joins) in a gap as a new clause, so
+    # "mes 2 jambes sont de plus en plus faibles" is read here (en/nl: "both my legs are getting weaker and weaker")
+    rf"\b{_BOTH_SIDES}{_NO_NEG_GAP} {_WEAKER}\b",
+    rf"\b{_WEAKER_FIRST}(?: \w+){{0,2}}? (?:dans|a|aux|sur|des|de) (?:les |mes )?(?:(?:deux|2) (?:jambes|pieds|cotes|cuisses|mollets)"
+    r"|jambes|pieds|droite et a gauche|gauche et a droite)\b",
+    rf"\b{_BOTH_SIDES}{_NO_NEG_GAP} {_WEAK_NOW}(?: \w+){{0,2}}?{_GETS_WORSE}",
+    rf"\b{_WEAK_NOW}(?: \w+){{0,2}}? (?:dans|a|aux|sur|des|de) (?:les |mes )?(?:(?:deux|2) (?:jambes|pieds|cotes)|jambes|pieds"
+    rf"|droite et a gauche|gauche et a droite){_GETS_WORSE}",
     r"\bjambes (?:\w+ ){0,2}?(?:obeissent|repondent|suivent|portent|tiennent) (?:plus|pas)\b",
     r"\bjambes (?:\w+ ){0,3}?(?:lachent|se derobent|flanchent|cedent)\b",
     r"\bjambes (?:en coton|en guimauve|en compote|comme du coton|comme de la guimauve|en plomb)\b",

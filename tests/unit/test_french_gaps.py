@@ -1,0 +1,156 @@
+"""French reading gaps found by the e2e test writer and the tune split (issue 13), each with its English or
+Dutch twin read the same way, and the hard negatives of the same shape.
+
+Before bot/lang/fr was changed for these, most French positives below read less than their twins: both legs
+with "de plus en plus faibles" were read as one failing leg (the engine takes "plus" and "en", English and
+Dutch joining words, for a new clause between the legs and the weakness); a fall with its place before
+"hier" gave no duration; "ca empire pas" (the "ne" dropped) was no stable answer; "une couche de carton
+entre les cuisses, jsens rien" and "jsens presque pas le siege" were no numb saddle.
+"""
+import pytest
+
+from bot.answers import parse_answer
+from bot.duration import parse_duration
+from bot.redflags import find_red_flags
+
+BOTH_WORSE = {"both_legs": True, "leg_weakness": "worsening"}
+SADDLE = {"saddle_numbness": True}
+
+
+@pytest.mark.parametrize("text", [
+    "c'est normal que mes deux jambes deviennent de plus en plus faibles ?",
+    "mes 2 jambes sont de plus en plus faibles",
+    "mes deux jambes deviennent faibles",
+    "les deux jambes s'affaiblissent",
+    "mes deux jambes perdent de la force",
+    "mes 2 jambes perdent leur force depuis hier",
+    "j'ai de plus en plus de faiblesse dans les 2 jambes",
+    "je perds de la force dans les deux jambes",
+    "dans les 2 jambes c'est de plus en plus faible",
+    "je suis de plus en plus faible des deux côtés",
+    "a droite et a gauche mes jambes perdent de la force",
+    "dans les 2 jambes je perds de la force",
+    "mes jambes sont faibles à droite et à gauche, ça empire",
+    "mes deux jambes sont faibles et ça empire",
+    "mes deux jambes sont faibles et ça empire pas mal",  # "pas mal": quite a lot worse
+    "mes jambes deviennent de plus en plus faibles",  # plural legs count, as "my legs" in en/nl
+    "j'ai les jambes de plus en plus molles",
+])  # fmt: skip
+def test_both_legs_getting_weaker_escalates(text):
+    assert find_red_flags(text) == BOTH_WORSE
+
+
+@pytest.mark.parametrize("text", [
+    "both my legs are getting weaker and weaker",
+    "my legs are getting weaker and weaker",
+    "mijn twee benen worden steeds zwakker",
+])
+def test_the_english_and_dutch_twins_read_the_same(text):
+    assert find_red_flags(text) == BOTH_WORSE
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one leg: worse, but not both
+    ("une seule jambe est de plus en plus faible", {"leg_weakness": "worsening"}),
+    # both legs denied, well, or not weaker
+    ("pas les deux jambes, juste la gauche qui est faible", {}),
+    ("ma jambe gauche est faible mais pas les deux", {}),
+    ("une seule jambe, pas les deux, s'affaiblit", {}),
+    ("mes deux jambes vont bien", {}),
+    ("mes deux jambes vont bien, c'est le dos", {}),
+    ("mes deux jambes ne sont pas de plus en plus faibles", {}),
+    ("mes deux jambes ne perdent pas de force", {}),
+    ("aucune perte de force dans les deux jambes", {}),
+    ("je n'ai pas de faiblesse dans les deux jambes", {}),
+    ("dans les 2 jambes je perds pas de force", {}),
+    # both sides, but pain, not weakness
+    ("j'ai mal des deux côtés du dos et ça empire", {}),
+    ("mal aux deux jambes, de plus en plus", {}),
+    ("les douleurs dans les deux jambes empirent", {}),
+    # one leg, "pas mal" worse (quite a lot): worse, not stable
+    ("ma jambe est faible et ça empire pas mal", {"leg_weakness": "worsening"}),
+    # weak, not worse
+    ("mes deux jambes sont un peu faibles mais ça empire pas", {"both_legs": True, "leg_weakness": "stable"}),
+])  # fmt: skip
+def test_both_legs_hard_negatives(text, expected):
+    assert find_red_flags(text) == expected
+
+
+@pytest.mark.parametrize("text, days", [
+    ("je suis tombé dans les escaliers hier", 1),
+    ("je suis tombe dans l'escalier hier", 1),
+    ("hier je suis tombé dans les escaliers", 1),
+    ("j'ai glissé sur le verglas hier", 1),
+    ("je suis tombée sur les fesses hier", 1),
+    ("je suis tombé de mon vélo hier", 1),
+    ("j'ai fait une chute hier", 1),
+    ("je me suis fait mal en tombant hier", 1),
+    ("je suis tombé dans les escaliers avant-hier", 2),
+    ("je suis tombé dans les escaliers il y a 3 jours", 3),
+    # the twins
+    ("i fell down the stairs yesterday", 1),
+    ("ik ben gisteren van de trap gevallen", 1),
+])  # fmt: skip
+def test_a_fall_with_its_place_then_yesterday(text, days):
+    assert parse_duration(text) == days
+
+
+@pytest.mark.parametrize("text", [
+    # Dutch "hier" is "here": a Flemish bike or stairs here is no day
+    "ik heb mijn velo hier staan",
+    "de trap hier is steil",
+])
+def test_dutch_here_is_no_yesterday(text):
+    assert parse_duration(text) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ma jambe est un peu faible mais ca empire pas", "stable"),
+    ("ma jambe est un peu faible mais ça n'empire pas", "stable"),
+    ("un peu faible, ça empire pas je crois", "stable"),
+    ("ma jambe est faible mais elle s'aggrave pas", "stable"),
+    # the twins
+    ("my leg is a bit weak but not getting worse", "stable"),
+    ("mijn been is een beetje zwak maar het wordt niet erger", "stable"),
+    # worse stays worse: "pas mal" is quite a lot
+    ("un peu faible mais ça empire", "worsening"),
+    ("faible, et ça empire pas mal", "worsening"),
+    ("ça empire pas mal ces jours-ci", "worsening"),
+])  # fmt: skip
+def test_weak_but_not_worse_without_ne(text, expected):
+    assert parse_answer("leg_weakness", text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("depuis ce matin c'est comme si j'avais une couche de carton entre les cuisses, jsens rien", SADDLE),
+    ("quand je m'assois sur la toilette jsens presque pas le siege, c'est bizarre", SADDLE),
+    ("entre les cuisses, jsens rien", SADDLE),
+    ("une couche de carton entre les cuisses", SADDLE),
+    ("je sens plus la lunette des toilettes", SADDLE),
+    ("les fesses, je sens plus rien", SADDLE),
+    # nothing unusual felt, or no numbness at all
+    ("entre les cuisses, je sens rien de spécial", {}),
+    ("je sens rien d'anormal entre les cuisses", {}),
+    ("mes fesses, je sens rien de bizarre", {}),
+    ("pas de douleur entre les cuisses, je sens rien", {}),
+    ("je sens bien le siège", {}),
+    ("une couche de carton dans ma valise", {}),
+])  # fmt: skip
+def test_saddle_numbness_of_the_tune_split(text, expected):
+    assert find_red_flags(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ointment and gel are no tablets, as "cortisone cream"
+    ("cortisone cream", None),
+    ("cortisone zalf", None),
+    ("cortisone gel", None),
+    ("ik gebruik cortisone gel", None),
+    ("cortisone ointment", None),
+    # tablets and the bare drug stay a yes
+    ("cortisone tablets", True),
+    ("cortisone", True),
+    ("yes cortisone for months", True),
+])  # fmt: skip
+def test_cortisone_ointment_and_gel_are_not_tablets(text, expected):
+    assert parse_answer("osteoporosis_or_steroids", text) is expected
