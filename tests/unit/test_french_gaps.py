@@ -154,3 +154,14 @@ def test_saddle_numbness_of_the_tune_split(text, expected):
 ])  # fmt: skip
 def test_cortisone_ointment_and_gel_are_not_tablets(text, expected):
     assert parse_answer("osteoporosis_or_steroids", text) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "mais plus de": no more (as "j'ai plus de fièvre")
+    ("mal au dos, mais plus de fièvre", {}),
+    ("je sens plus mes fesses mais plus de fièvre", SADDLE),
+    # ... but "plus de ... qu'avant" is more
+    ("j'ai mal mais plus de fourmis dans les fesses qu'avant", SADDLE),
+])  # fmt: skip
+def test_but_no_more_fever(text, expected):
+    assert find_red_flags(text) == expected

@@ -1090,6 +1090,8 @@ SPOKEN_PHRASES = (
      r"|crois|pense|arrive|arrivais|perds|tombe|trebuche|urine|marche|controle|retiens|etais|parviens|reussis|remarque"
      r"|mouille|souffre|dors|reveille|tiens|commence|deviens|reste|trouve|viens|vois|veux)\b)", "j "),
     (r"\b(ai|a|as|avons|avez|ont|avais|avait) plus (?=(?:de|du|des|aucun|aucune) )", r"\1 pas "),
+    # "la grippe il y a un mois mais plus de fievre maintenant": no more; not "mais plus de fourmis qu'avant" (more)
+    (r"\bmais plus (?=(?:de|du|des) (?!(?:\w+ ){0,4}?(?:que|qu|quavant)\b))", "mais pas "),
 )
 #: hedged denials: "je crois pas que j'aie de la fievre" is a "pas"
 LATE_PHRASES = (
