@@ -23,12 +23,16 @@ def test_metadata_language():
 
 # --- the responses the patches send ---------------------------------------------
 
-def test_the_responses_exist_in_both_languages():
+def test_the_responses_exist_in_every_language():
+    from bot.lang import CODES
+
     responses = yaml.safe_load((ROOT / "domain" / "responses_chat.yml").read_text(encoding="utf-8"))["responses"]
     for name in (TRY_AGAIN_RESPONSE, EMPTY_RESPONSE, OTHER_LANGUAGE_RESPONSE, TOO_LONG_RESPONSE, COMMAND_RESPONSE):
         variants = responses[name]
         assert any("condition" not in v for v in variants), f"{name}: an English default"
-        assert any(v.get("condition") == [{"type": "slot", "name": "language", "value": "nl"}] for v in variants), name
+        for code in CODES[1:]:
+            assert any(v.get("condition") == [{"type": "slot", "name": "language", "value": code}]
+                       for v in variants), (name, code)
 
 
 # --- forgetting a failed turn --------------------------------------------------------
