@@ -7,10 +7,13 @@ Dutch joining words, for a new clause between the legs and the weakness); a fall
 "hier" gave no duration; "ca empire pas" (the "ne" dropped) was no stable answer; "une couche de carton
 entre les cuisses, jsens rien" and "jsens presque pas le siege" were no numb saddle.
 """
+from datetime import date
+
 import pytest
 
-from bot.answers import parse_answer
+from bot.answers import parse_answer, read_story
 from bot.duration import parse_duration
+from bot.language import detect_language
 from bot.redflags import find_red_flags
 
 BOTH_WORSE = {"both_legs": True, "leg_weakness": "worsening"}
@@ -165,3 +168,95 @@ def test_cortisone_ointment_and_gel_are_not_tablets(text, expected):
 ])  # fmt: skip
 def test_but_no_more_fever(text, expected):
     assert find_red_flags(text) == expected
+
+
+# ---- second round (issue 13): the French street patients and the NLU data writer ----
+
+
+@pytest.mark.parametrize("text, days", [
+    # "me tue" (is killing me) is the verb "tuer", not the English "tue" (Tuesday): the "depuis" is read
+    ("mon dos me tue depuis 4 jours", 4),
+    ("ça me tue depuis 4 jours", 4),
+    ("une douleur qui tue depuis 3 jours", 3),
+    ("tu me tues depuis 2 semaines", 14),
+])  # fmt: skip
+def test_killing_me_is_no_tuesday(text, days):
+    assert parse_duration(text, today=date(2026, 12, 3)) == days  # a Thursday: "tue" would be 2
+
+
+@pytest.mark.parametrize("text", ["since tue", "on tue", "back pain since tue"])
+def test_the_english_tuesday_stays(text):
+    assert parse_duration(text, today=date(2026, 12, 3)) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "chui tombe dans lescalier hier",
+    "chui tombée dans l'escalier hier",
+    "jpeux pas marcher",
+])  # fmt: skip
+def test_sms_french_is_french(text):
+    assert detect_language(text) == "fr"
+
+
+@pytest.mark.parametrize("text", ["ik zit hier met rugpijn", "ik ben gisteren gevallen op de trap"])
+def test_dutch_here_stays_dutch(text):
+    assert detect_language(text) == "nl"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ca va dans la fesse et l arriere de la cuisse mais ca s arrete avant le genou", "above_knee"),
+    ("ça va pas plus bas que le genou", "above_knee"),
+    ("mal au dos, ça va dans le mollet", "below_knee"),
+    ("ça s'arrête pas avant le genou, ça descend jusqu'au pied", "below_knee"),
+])  # fmt: skip
+def test_leg_pain_that_stops_before_the_knee(text, expected):
+    assert parse_answer("leg_pain", text) == expected
+    assert read_story(text)["leg_pain"] == expected
+
+
+def test_leg_pain_stopping_before_the_knee_in_a_story():
+    story = ("il y a 2 mois en me penchant pour lacer mes chaussures mon dos a lache, ca va dans la fesse et l arriere"
+             " de la cuisse mais ca s arrete avant le genou. 39 ans")
+    assert read_story(story)["leg_pain"] == "above_knee"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("que le pied droit", False),
+    ("juste la jambe droite", False),
+    ("seulement a gauche", False),
+    ("uniquement le mollet gauche", False),
+    # both named: both
+    ("pas que le pied droit, les deux", True),
+    ("que le pied droit et un peu le gauche", True),
+    ("oui les deux", True),
+])  # fmt: skip
+def test_one_side_only_is_not_both_legs(text, expected):
+    assert parse_answer("both_legs", text) is expected
+
+
+@pytest.mark.parametrize("text", [
+    "je mets de la glace", "je mets de la creme", "tu mets de la chaleur", "je mets quoi sur mon dos",
+    "je me mets sur le côté",
+])  # fmt: skip
+def test_to_put_is_no_metastases(text):
+    assert find_red_flags(text) == {}
+
+
+@pytest.mark.parametrize("text", [
+    "métastases", "des metas", "mes metas", "j'ai des métas osseuses", "une méta au foie",
+    "had mets in my spine", "il a des mets",
+])  # fmt: skip
+def test_metastases_still_read(text):
+    assert find_red_flags(text) == {"cancer_history": True}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("een cortisonegel", None),
+    ("kortisone gel", None),
+    ("corticosteroid gel", None),
+    ("ik smeer een cortisonegel", None),
+    ("cortisone tabletten", True),
+    ("ik neem al jaren cortisone", True),
+])  # fmt: skip
+def test_dutch_cortisone_gel_is_not_tablets(text, expected):
+    assert parse_answer("osteoporosis_or_steroids", text) is expected

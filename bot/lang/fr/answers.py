@@ -296,7 +296,10 @@ ONE_SINGLE = ("une", "un")
 LEG_SIDE = ("jambe", "cote", "pied")
 SIDE_WORDS = ("gauche", "droite")
 ONE_LEG = (r"\bune? seule?\b", r"^(?:juste |seulement )?une?$", r"\bd ?un (?:seul )?cote\b", r"\bqu ?(?:une|un|a) (?:seule? )?(?:jambe|cote|pied|gauche|droite)\b",
-           r"\bque (?:la |a )?(?:gauche|droite)\b")
+           r"\bque (?:la |a )?(?:gauche|droite)\b",
+           # "que le pied droit", "juste la jambe droite", "seulement le mollet gauche": one side named after "only"
+           r"\b(?:que|juste|seulement|uniquement) (?:a |au |dans )?(?:le |la |l |mon |ma )?(?:pied|jambe|mollet|cuisse"
+           r"|genou|cote|fesse|talon|orteil) (?:gauche|droite?)\b")
 
 # ---- weakness -----------------------------------------------------------------
 WEAKNESS = ("faiblesse", "perte de force", "manque de force", "moins de force")
@@ -582,6 +585,8 @@ PAIN_WORD = (
     r"douleurs?", r"douloureu\w*", "mal", r"descend\w*", r"irradi\w*", r"elance\w*", r"lance\w*", r"ca tire",
     r"tiraille\w*", r"sciatique\w*", r"cruralgie\w*", r"brule\w*", r"brulure\w*", r"rayonne\w*",
     r"decharges?", r"souffr\w*",
+    # "ca va dans la fesse", "ca part dans la cuisse": the pain going somewhere ("ca va, ..." has its comma)
+    r"(?:ca|elle) (?:va|part|passe|file) (?:dans|jusque?|vers|derriere)",
 )  # fmt: skip
 BLADDER_BOWEL_WORD = (
     r"urin\w*", "pipi", "vessie", r"selles?", "caca", r"toilettes?", "wc", r"pisse\w*", r"intestin\w*", r"constip\w*",
@@ -766,7 +771,7 @@ OTHER_SYMPTOM = (
 SUB_CHUNK = ("et", "avec")
 #: "en dessous du genou" without a pain word
 KNEE_BELOW = ("sous", "en dessous", "plus bas que")
-KNEE_ABOVE = ("au dessus", "jusque? ?au", "jusque au")
+KNEE_ABOVE = ("au dessus", "jusque? ?au", "jusque au", r"(?:s ?)?arrete avant", r"(?:va|descend) pas plus bas que")
 
 # ---- corrections ----------------------------------------------------------------
 #: "en fait", "je voulais dire", "pas 3 jours mais 3 semaines"

@@ -184,6 +184,11 @@ RELATIVE = {
     "debut d'annee": "since_new_year", "debut de l'annee": "since_new_year",
     "en debut d'annee": "since_new_year", "debut de cette annee": "since_new_year",
     **_idioms(), **_hours_ago(), **_future(),
+    # "mon dos me tue" (is killing me), "une douleur qui tue": the verb "tuer", not the English "tue" (Tuesday);
+    # a phrase of no duration that holds the "tue", so the weekday inside it is not read ("since tue" stays)
+    **{f"{before} {verb}": "future" for before in ("me", "m'", "te", "t'", "le", "la", "les", "nous", "vous", "se",
+                                                    "ca", "qui", "ca me", "ca te")
+       for verb in ("tue", "tues")},
 }  # fmt: skip
 
 #: weekday names -> Monday 0

@@ -6,12 +6,13 @@ Words that exist in another pack's language too are deliberately in no
 lexicon (tests/unit/test_language.py checks that no two lexicons overlap), and
 this lexicon leaves out French words that are also English or Dutch words
 (but "mal": "mal au dos" is the French first message, Dutch "mal" (silly) is
-rare in a back-pain message, and no Dutch message of the tables moves): pas (Dutch "only just"), au (Dutch "ouch"), dans (Dutch
+rare in a back-pain message, and no Dutch message of the tables moves; and "tombe": "chui tombe dans
+lescalier", the Dutch "tombe" (a grave) is rarer still): pas (Dutch "only just"), au (Dutch "ouch"), dans (Dutch
 "dance"), hier (Dutch "here"), dit (Dutch "this"), bas, colonne, bassin (Dutch
 too), la, ma, me, te, de, en, on, son, ton, ta, as, car, plus, pour, par, encore,
 accident, normal, radio, sport, grave, aide, chute, lever, descend, reins, chose,
 pendant, comment, gauche, séance, canapé, voilà, rendez-vous (English too), je, les,
-mes, lui, vos, truc, tombe, nerf, velo, vélo, kiné (Flemish writes "de kiné", "ne
+mes, lui, vos, truc, nerf, velo, vélo, kiné (Flemish writes "de kiné", "ne
 velo"; "les" is a Dutch lesson, "mes" a knife, "lui" lazy), kinesitherapie, lumbago, gsm, allez, dikke, merci (Flemish
 say it: a filler). The language keeps its accents here (bot/text.py
 ``keep_accents=True``), so a word is listed with and without them ("fièvre",
@@ -53,6 +54,8 @@ LEXICON = frozenset(
     descendre sais peux pouvoir veux voudrais voulais faut faire fais
     peut vais aller allé était etait avais avait mettre travaille travail boulot
     chantier voiture escaliers escalier chaussettes déménagement
+    lescalier lescaliers l'escalier l'escaliers tombe tombee tombees jsui jpe jpeu jpx jsé jspa chais chaispas chepa
+    chépa jpense jcrois jdois jsens jfais jmarche jpourrais jtrouve
     demenagement tousse tousser éternue arrivé
     aujourd'hui aujourdhui demain matin soir nuit semaine semaines jours jour mois ans
     année annee heures lundi mardi mercredi jeudi vendredi samedi dimanche deux trois

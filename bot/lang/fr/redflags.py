@@ -104,6 +104,7 @@ FUZZY_TARGETS = frozenset(
 REAL_NEIGHBOURS = frozenset(
     """
     camionette chauffeer chauffeurs conducteurs conductrices mostard motards
+    betas fetas letas matas meats mesas metal metals metis
     abaisse abcedent abler ables abloquee abonne absences absente accedant accidenta accidentas accidente accidentes
     accrocha accrochant accrochee accrocher accroches accrochez achat acheter acompte acres acrete acter adler adres
     adret adroit adroite aeons aerait aeres aerobe affaibli affaiblie affaiblir affaiblis affaiblissant afire
@@ -891,8 +892,9 @@ BOTH_LEGS_NUMB_PATTERNS = (
 CANCER_WORD: tuple = ()
 CANCER_QUESTION = (r"est ce", r"serait ce", r"peut il",
                    r"pourrait etre", r"(?:ca|cela) peut etre", r"faut il")
-#: a French verb after "j", "je me", "on se": "je me mets" is no "mets" (metastases)
-CANCER_BENIGN = (r"j", r"(?:j|tu|on|il|elle|ca) (?:me|te|se|le|la|les|y|en)")
+#: a French verb after "j", "je", "tu", "je me", "on se": "je me mets", "je mets de la glace", "tu mets de la
+#: chaleur" are no "mets" (the English pack's metastases); not "on" (English) nor "vous" ("vous mettez")
+CANCER_BENIGN = (r"j", r"je", r"tu", r"il", r"elle", r"(?:j|je|tu|on|il|elle|ca) (?:me|te|se|le|la|les|y|en)")
 CANCER_DOUBT = (r"depistage", r"exclu\w*", r"ecart\w*", r"elimin\w*", r"ce soit", r"soit un")
 CANCER_NOT_AFTER = (r"benigne?s?", r"non cancereuse?s?", r"non maligne?s?")
 CANCER_DIED_BEFORE = (r"(?:mort|morte|morts|mortes|decede|decedee|emporte|emportee) (?:\w+ )?(?:de|par)(?: un| une| son| sa| ses)?",)
@@ -900,6 +902,8 @@ CANCER_DIED_AFTER: tuple = ()
 CANCER_PATTERNS = (
     r"\btumeurs?\b(?! benigne)|\bchimio\w*|\bradiotherap\w*|\bleucemie\b|\blymphome\w*|\bmyelome\b|\bmelanome\b|\bsarcome\b",
     r"\bcarcinome\w*|\boncolog\w*|\bmetastas\w*|\bmaligne\b|\bhormonotherapie\b|\bcancereu\w*",
+    # "des metas", "mes metas", "une meta osseuse": the short word for metastases
+    r"\bmetas\b|\b(?:une|des|mes|les|ses|de|la|sa) meta\b",
     r"\b(?:en|dans) remission\b(?! de (?:mon |ma |la |le |une |un )?(?:sciatique|hernie|lombalgie|depression|burn out|lumbago))",
 )
 

@@ -334,9 +334,9 @@ GRADUAL = (
 )  # fmt: skip
 
 # ---- other questions ------------------------------------------------------------
-#: (een puffer, zalf, spray of één prik met cortisone is geen maanden cortisonetabletten; ook als één woord;
-#: het losse "cortisone" leest de Engelse pack)
-_NOT_TABLETS = r"(?:zalf|creme|puffer|pufje|pufjes|spray|inhalator|injectie|injecties|prik|prikken)\b"
+#: (een puffer, zalf, gel, spray of één prik met cortisone is geen maanden cortisonetabletten; ook als één woord:
+#: "cortisonegel"; het losse "cortisone" leest de Engelse pack)
+_NOT_TABLETS = r"(?:zalf|creme|gel|gels|gelletje|puffer|pufje|pufjes|spray|inhalator|injectie|injecties|prik|prikken)\b"
 OSTEO = ("botontkalking", "broze botten", "zwakke botten",
          rf"(?!\w*{_NOT_TABLETS})(?:kortison\w*|cortison\w\w+|cortico\w*)(?! ?(?:neus)?{_NOT_TABLETS})",
          r"predniso\w*", "medrol", "botdichtheid")
