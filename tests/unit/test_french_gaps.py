@@ -11,7 +11,7 @@ from datetime import date
 
 import pytest
 
-from bot.answers import parse_answer, read_story
+from bot.answers import parse_answer, parse_yes_no, read_story
 from bot.duration import parse_duration
 from bot.language import detect_language
 from bot.redflags import find_red_flags
@@ -260,3 +260,23 @@ def test_metastases_still_read(text):
 ])  # fmt: skip
 def test_dutch_cortisone_gel_is_not_tablets(text, expected):
     assert parse_answer("osteoporosis_or_steroids", text) is expected
+
+
+@pytest.mark.parametrize("text", [
+    "d'accord", "ok d'accord", "dac", "dacc", "ok dak", "c'est bon", "ok, c'est bon !", "ca marche", "ça marche !",
+    "vas-y", "allez-y", "Oké, d'accord!", "d'accord, merci", "on y va",
+])  # fmt: skip
+def test_french_agreement_is_a_yes(text):
+    assert parse_yes_no(text) is True
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("pas d'accord", False),
+    ("non, pas d'accord", False),
+    ("non c'est bon", False),
+    ("ça marche pas", None),  # "it doesn't work": no agreement
+    ("c'est bon pour moi", None),  # inside a sentence "c'est bon" is not read
+    ("ok", None),  # as the English "ok": no yes on its own
+])  # fmt: skip
+def test_french_agreement_hard_negatives(text, expected):
+    assert parse_yes_no(text) is expected

@@ -59,12 +59,16 @@ _NO_START = r"^(?:(?:non|oh|ah|euh|ben|bah) ,? )?"
 NO_PHRASES = (
     rf"{_NO_START}(?:pas du tout|pas vraiment|absolument pas|certainement pas|surement pas|evidemment pas"
     r"|pas (?:specialement|particulierement)|pas de souci|moi non plus)(?! (?:de|d|mal|envie|retenir|bouger)\b)",
-    r"bien sur que non", r"non merci", r"non non", r"jamais de la vie", r"rien de (?:tout )?(?:ca|cela)", r"rien de tel",
+    r"bien sur que non", r"non merci", r"non non", r"jamais de la vie",
+    # a refusal as the whole answer: "pas d'accord", "non, pas d'accord"
+    r"^(?:non (?:, )?)?pas (?:de |d )?accord(?=(?: \.)?$)", r"rien de (?:tout )?(?:ca|cela)", r"rien de tel",
     r"aucun des deux", r"aucune des deux", r"ni (?:le |la |l ?)une? ni (?:le |la |l ?)autre",
     # a bare "rien", "jamais", "aucun": the whole answer ("rien ne soulage" is a yes)
     r"^(?:(?:non|bah|ben) ,? )?(?:rien|jamais|aucun|aucune|nada)(?: (?:du tout|eu|jamais|de (?:tout )?ca))?$",
     r"^(?:non ,? )?jamais eu (?:ca|de \w+|d \w+|un \w+|une \w+)$", r"^(?:non ,? )?aucune? (?:souci|probleme)s?$",
 )  # fmt: skip
+_AGREE = r"(?:de ?accord|d ?accord|dac+|dak|ca marche|vas y|allez y|allons y|on y va|ce est parti|c est parti)"
+_AGREE_FILL = r"(?:ok|oke|okay|oki|okey|ben|bah|oui|ouais|alors|euh|parfait|super|tres bien|merci)"
 #: "yes" in words (also "un peu", "parfois": yes on the safe side)
 YES_PHRASES = (
     r"bien sur", r"bien entendu", r"tout a fait", r"en effet", r"c(?:e )?est (?:ca|exact|vrai|juste|le cas)",
@@ -72,6 +76,9 @@ YES_PHRASES = (
     r"legerement", r"parfois", r"des fois", r"de temps en temps", r"de temps a autre", r"quelquefois",
     r"par moments?", r"plus ou moins", r"oui oui", r"ben oui", r"bah oui", r"beh oui", r"eh oui", r"ah oui",
     r"malheureusement oui", r"helas oui", r"evidemment", r"ca (?:me |(?:me |m ?))arrive", r"exactement",
+    # an agreement as the whole answer (to "on commence ?"): "d'accord", "ok dac", "ça marche", "vas-y",
+    # "c'est bon" (STREET_PHRASES: "d'accord"); not inside a sentence ("pas d'accord", "ça marche pas")
+    rf"^(?:{_AGREE_FILL} (?:, )?)*{_AGREE}(?: (?:, )?(?:{_AGREE_FILL}|{_AGREE}|go))*(?=(?: \.)?$)",
 )  # fmt: skip
 #: one token that is a yes (regex alternatives, the whole token)
 YES_TOKENS = (
@@ -136,6 +143,9 @@ STREET_PHRASES = (
     (rf"(?<![\w'])(?:{_CORTISONE}) (?:en|par|sous forme d[e']|en forme d[e'])(?: |(?<='))({_FORMS})(?![\w'])", r"\1"),
     # (the drug, then a form that is only French: "cortisone pommade"; "cortisone gel" stays the English pack's)
     (rf"(?<![\w'])(?:{_CORTISONE}) ({_FORMS_FR})(?![\w'])", r"\1"),
+    # "c'est bon" as the whole answer is an agreement ("ok, c'est bon !"), before the Dutch pack's street
+    # words drop the filler "bon" ("c'est bon" inside a sentence stays as it is)
+    (r"^\s*((?:(?:ok|oké|oke|okay|oui|ouais|bon|ben)\s*,?\s*)*)c'?\s?est\s+bon\s*([.!]*)\s*$", r"\1d'accord\2"),
     # "y'a", "ya pas" for "il y a"
     (r"(?<![\w'])y'a(?![\w'])", "il y a"),
     (r"(?<![\w'])ya(?= (?:pas|plus|rien|aucun|aucune|eu|des|une|un)\b)", "il y a"),
