@@ -90,6 +90,23 @@ def test_dutch_check_on_a_desktop(browser, site, rasa_url, screenshots):
     chat.screenshot(screenshots, "nl-phone-360x740-result", show=chat.triage_card())
 
 
+# --- the full check, in French on a phone -------------------------------------------
+def test_french_check_on_a_phone(browser, site, rasa_url, screenshots):
+    chat = Chat(browser())
+    chat.viewport(*PHONE_SIZE, mobile=True)
+    chat.load(f"{site}/fr.html?rasa={rasa_url}")
+    assert chat.driver.execute_script("return document.documentElement.lang") == "fr"
+    chat.open()
+    chat.wait_idle()
+    assert "Je ne suis pas médecin" in "\n".join(chat.bot_texts())
+    assert chat.q(".lang[data-lang='fr']").get_attribute("aria-pressed") == "true"
+    chat.answer_until("fr", "depuis 10 jours")
+    assert "depuis 10 jours" in chat.user_texts()
+    assert_result(chat, "fr")
+    assert_phone_friendly(chat)
+    chat.screenshot(screenshots, "fr-phone-360x740-result", show=chat.triage_card())
+
+
 # --- language toggle -------------------------------------------------------------
 def test_language_toggle_switches_the_conversation(browser, site, rasa_url):
     chat = Chat(browser())

@@ -15,16 +15,11 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 from test_accessibility import assert_no_serious_violation
-from widget_page import DESKTOP, PHONE_SIZE, Chat, assert_phone_friendly, closed_port
+from widget_page import DESKTOP, LEVEL_WORDS, PHONE_SIZE, Chat, assert_phone_friendly, closed_port
 
 pytestmark = pytest.mark.browser
 
-FR_LEVELS = {
-    "emergency": "Urgence\u00a0: appelez le 112",
-    "urgent": "Voyez un médecin aujourd'hui",
-    "doctor": "Voyez votre médecin traitant cette semaine",
-    "physio": "Prenez rendez-vous chez le kiné",
-}
+FR_LEVELS = LEVEL_WORDS["fr"]
 FR_UNREACHABLE = "L'assistant n'est pas joignable pour le moment. J'essaie encore…"
 SR_PREFIX = re.compile(r"^(Assistant|Assistent|You|Jij|Vous)\u00a0?:\s*")
 

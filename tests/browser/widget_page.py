@@ -26,13 +26,18 @@ ANSWERS = {
            "That's right"],
     "nl": ["Ja, dat is goed", "Plots: tillen, bukken of draaien", "Nee, alleen mijn rug", "Nee", "Eén been", "20-44",
            "Dat klopt"],
+    "fr": ["Oui, d'accord", "Soudain, en bougeant", "Non, juste le dos", "Non", "Une seule jambe", "20-44",
+           "C'est juste"],
 }
-DURATION_QUESTION = {"en": "How long have you had this pain", "nl": "Hoe lang heb je deze pijn al"}
+DURATION_QUESTION = {"en": "How long have you had this pain", "nl": "Hoe lang heb je deze pijn al",
+                     "fr": "Depuis combien de temps avez-vous cette douleur"}
 LEVEL_WORDS = {
     "en": {"emergency": "Emergency: call 112", "urgent": "See a doctor today",
            "doctor": "See your GP this week", "physio": "Book a physiotherapy appointment"},
     "nl": {"emergency": "Noodgeval: bel 112", "urgent": "Vandaag naar een dokter",
            "doctor": "Deze week naar je huisarts", "physio": "Maak een afspraak bij de kinesitherapeut"},
+    "fr": {"emergency": "Urgence\u00a0: appelez le 112", "urgent": "Voyez un médecin aujourd'hui",
+           "doctor": "Voyez votre médecin traitant cette semaine", "physio": "Prenez rendez-vous chez le kiné"},
 }
 UNREACHABLE = {
     "en": "The assistant can't be reached right now. I'll try again…",
