@@ -280,3 +280,50 @@ def test_french_agreement_is_a_yes(text):
 ])  # fmt: skip
 def test_french_agreement_hard_negatives(text, expected):
     assert parse_yes_no(text) is expected
+
+
+STORIES_WITH_AGE = [
+    ("je me suis fait un tour de reins hier au boulot en portant des caisses, juste le bas du dos, rien dans les"
+     " jambes. 29 ans. mon kine est en vacances", 1, "20_44"),
+    ("jai souleve un bac de bieres il y a huit jours, depuis mon dos est bloque. ca descend pas dans les jambes."
+     " 58 ans", 7, "45_69"),
+    ("salut, il y a dix jours en vidant le lave vaisselle je me suis penche et ca a craque dans le bas du dos. la"
+     " jambe est pas faible. 36 ans", 10, "20_44"),
+    ("jai une hernie discale, mal au dos depuis 2 semaines. 48 ans", 14, "45_69"),
+    ("58 ans. mal au dos depuis 3 semaines", 21, "45_69"),
+]
+
+
+@pytest.mark.parametrize("story, days, band", STORIES_WITH_AGE)
+def test_a_bare_age_sentence_in_a_story_is_the_age(story, days, band):
+    found = read_story(story)
+    assert (found.get("duration_days"), found.get("age_band")) == (days, band)
+
+
+@pytest.mark.parametrize("text, days", [
+    ("mal au dos. 29 ans.", None),
+    ("je me suis fait un tour de reins hier au boulot, rien dans les jambes. 29 ans. mon kine est en vacances", 1),
+])  # fmt: skip
+def test_a_bare_age_sentence_is_no_duration(text, days):
+    assert parse_duration(text) == days
+    assert parse_answer("duration_days", text) == days
+
+
+@pytest.mark.parametrize("text, days", [
+    # the whole answer stays a length, as "29 years" and "29 jaar" (the question decides)
+    ("29 ans", 10585),
+    ("58 ans", 21170),
+    ("29 years.", 10585),
+    ("29 jaar.", 10585),
+    # with its duration words around it
+    ("mal depuis longtemps. 20 ans.", 7300),
+    ("mal au dos depuis 20 ans.", 7300),
+    ("ca fait 29 ans", 10585),
+    # under 16: a length
+    ("mal au dos. 10 ans.", 3650),
+    # a fall or a lumbago, then "hier"
+    ("chui tombee dans l escalier de la cave hier, sur le dos", 1),
+    ("un lumbago hier", 1),
+])  # fmt: skip
+def test_bare_years_that_stay_a_length(text, days):
+    assert parse_duration(text) == days

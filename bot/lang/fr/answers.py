@@ -146,6 +146,14 @@ STREET_PHRASES = (
     # "c'est bon" as the whole answer is an agreement ("ok, c'est bon !"), before the Dutch pack's street
     # words drop the filler "bon" ("c'est bon" inside a sentence stays as it is)
     (r"^\s*((?:(?:ok|oké|oke|okay|oui|ouais|bon|ben)\s*,?\s*)*)c'?\s?est\s+bon\s*([.!]*)\s*$", r"\1d'accord\2"),
+    # a bare "NN ans" (16 or more) as a sentence of its own inside a longer message is the age, the way a French
+    # story ends ("rien dans les jambes. 29 ans. mon kiné est en vacances", "58 ans. mal au dos depuis hier"):
+    # read as "j'ai NN ans"; not after "depuis", "longtemps", "déjà", "années" ("mal depuis longtemps. 20 ans."),
+    # not the whole message ("29 ans" answering "depuis quand ?"; bot/lang/fr/duration.py OLD is the same shape)
+    (r"(?<=[.!?])" + "".join(rf"(?<!{word}[.!?])(?<!{word} [.!?])" for word in (
+        "depuis", "longtemps", "deja", "déjà", "annees", "années", "ans", "temps", "combien"))
+     + r"(\s+)(1[6-9]|[2-9]\d)\s?ans\b(?=\s*(?:[.!?]|$))", r"\1j'ai \2 ans"),
+    (r"^(\s*)(1[6-9]|[2-9]\d)\s?ans\b(?=\s*[.!?]+\s*\w)", r"\1j'ai \2 ans"),
     # "y'a", "ya pas" for "il y a"
     (r"(?<![\w'])y'a(?![\w'])", "il y a"),
     (r"(?<![\w'])ya(?= (?:pas|plus|rien|aucun|aucune|eu|des|une|un)\b)", "il y a"),

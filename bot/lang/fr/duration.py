@@ -166,6 +166,8 @@ RELATIVE = {
         "tabouret", "toit", "arbre", "cheval", "moto", "trottinette", "baignoire", "carrelage", "par terre",
         "mon velo", "du velo", "a velo", "en velo", "sur le dos", "sur les fesses", "sur le coccyx", "sur le derriere",
         "sur les reins", "sur le cul", "en arriere", "tombant", "chute", "glisse", "glissee", "blesse",
+        "de la cave", "du grenier", "du jardin", "tour de reins", "tours de reins", "lumbago", "au boulot",
+        "au travail",
         "blessee", "fait mal", "me suis fait mal",
     )},
     "hier je suis": 1, "hier je me suis": 1, "hier jme suis": 1, "hier jsuis": 1, "hier chui": 1,
@@ -365,7 +367,19 @@ AGO = ("passes", "passees", "derniers", "dernieres")
 #: after a length: up to now ("3 semaines maintenant")
 NOW = ("maintenant",)
 #: after a number: an age ("3 ans et demi d'age")
-OLD = ("d'age",)
+OLD = (
+    "d'age",
+    # a bare "NN ans" (16 or more) as a sentence of its own inside a longer message is an age, the way a
+    # French story ends ("rien dans les jambes. 29 ans. mon kiné est en vacances", "58 ans. mal au dos depuis
+    # hier"): zero-width, after the "ans"; not after "depuis"/"longtemps"/"déjà"/"années" ("mal depuis
+    # longtemps. 20 ans."), and not the whole message ("29 ans" answering "depuis quand ?" stays 29 years, as
+    # "29 years" and "29 jaar" do); bot/lang/fr/answers.py STREET_PHRASES reads the same shape as "j'ai NN ans"
+    r"(?<=[.!?]\s(?:1[6-9]|[2-9]\d)\sans)"
+    + "".join(rf"(?<!{word}[.!?]\s\d\d\sans)(?<!{word}\s[.!?]\s\d\d\sans)"
+              for word in ("depuis", "longtemps", "deja", "annees", "ans", "temps", "combien"))
+    + r"(?=\s{0,3}(?:[.!?]|$))",
+    r"(?<=^(?:1[6-9]|[2-9]\d)\sans)(?=\s{0,3}[.!?]+\s{0,3}\w)",
+)
 
 # ---------------------------------------------------------------- phrase words
 # The engine's patterns (bot/duration.py) are skeletons whose {NAME} slots are
