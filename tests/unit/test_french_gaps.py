@@ -245,6 +245,8 @@ def test_to_put_is_no_metastases(text):
 @pytest.mark.parametrize("text", [
     "métastases", "des metas", "mes metas", "j'ai des métas osseuses", "une méta au foie",
     "had mets in my spine", "il a des mets",
+    # the Dutch "je" (you) before a cancer word is no French subject
+    "heb je kanker gehad? ja", "ik heb je chemo gehad",
 ])  # fmt: skip
 def test_metastases_still_read(text):
     assert find_red_flags(text) == {"cancer_history": True}

@@ -892,9 +892,9 @@ BOTH_LEGS_NUMB_PATTERNS = (
 CANCER_WORD: tuple = ()
 CANCER_QUESTION = (r"est ce", r"serait ce", r"peut il",
                    r"pourrait etre", r"(?:ca|cela) peut etre", r"faut il")
-#: a French verb after "j", "je", "tu", "je me", "on se": "je me mets", "je mets de la glace", "tu mets de la
-#: chaleur" are no "mets" (the English pack's metastases); not "on" (English) nor "vous" ("vous mettez")
-CANCER_BENIGN = (r"j", r"je", r"tu", r"il", r"elle", r"(?:j|je|tu|on|il|elle|ca) (?:me|te|se|le|la|les|y|en)")
+#: a French verb after "j", "je me", "on se": "je me mets" is no "mets" (metastases); "je mets", "tu mets" are
+#: rewritten to "mettre" (SPOKEN_PHRASES): a bare "je" here would hide the Dutch "heb je kanker gehad? ja"
+CANCER_BENIGN = (r"j", r"(?:j|tu|on|il|elle|ca) (?:me|te|se|le|la|les|y|en)")
 CANCER_DOUBT = (r"depistage", r"exclu\w*", r"ecart\w*", r"elimin\w*", r"ce soit", r"soit un")
 CANCER_NOT_AFTER = (r"benigne?s?", r"non cancereuse?s?", r"non maligne?s?")
 CANCER_DIED_BEFORE = (r"(?:mort|morte|morts|mortes|decede|decedee|emporte|emportee) (?:\w+ )?(?:de|par)(?: un| une| son| sa| ses)?",)
@@ -1064,6 +1064,9 @@ NO_EFFORT = (
 )
 #: "ma jambe" is the patient's own leg ("mon"): Dutch "ma" is the mother; "j'ai plus de fievre" is "pas de"
 SPOKEN_PHRASES = (
+    # "je mets de la glace", "tu mets de la chaleur", "qu'est-ce que je mets": the verb "mettre", never the English
+    # pack's "mets" (metastases); only after the French subject ("des mets", "mes metas" stay)
+    (r"\b(je|tu) mets\b", r"\1 mettre"),
     (r"(?<!\bmijn )(?<!\bmn )(?<!\bm )(?<!\bmy )(?<!\bme )(?<!\bons )(?<!\bonze )(?<!\bde )(?<!\bje )(?<!\buw )"
      r"(?<!\byour )(?<!\bhis )(?<!\bher )(?<!\bour )\bma (?!(?:mere|maman|fille|femme|soeur|tante|cousine|copine|voisine"
      r"|grand|belle|amie|collegue|compagne|chienne|chatte|fiancee|epouse|niece|marraine|mamy|mamie|meme|bonne|petite"
