@@ -160,14 +160,13 @@ RELATIVE = {
     )},
     # a fall, then where, then "hier" ("je suis tombe dans les escaliers hier", as en "i fell down the stairs
     # yesterday"): the place or the way of the fall before "hier"; no word that is also Dutch ("velo", "douche",
-    # "trottoir", "ski": "mijn velo staat hier")
+    # "trottoir", "ski": "mijn velo staat hier"; "lumbago": "ik heb lumbago hier onderaan")
     **{f"{fall} hier": 1 for fall in (
         "escalier", "escaliers", "marche", "marches", "echelle", "escabeau", "verglas", "glace", "neige", "chaise",
         "tabouret", "toit", "arbre", "cheval", "moto", "trottinette", "baignoire", "carrelage", "par terre",
         "mon velo", "du velo", "a velo", "en velo", "sur le dos", "sur les fesses", "sur le coccyx", "sur le derriere",
         "sur les reins", "sur le cul", "en arriere", "tombant", "chute", "glisse", "glissee", "blesse",
-        "de la cave", "du grenier", "du jardin", "tour de reins", "tours de reins", "lumbago", "au boulot",
-        "au travail",
+        "de la cave", "du grenier", "du jardin", "tour de reins", "tours de reins", "au boulot", "au travail",
         "blessee", "fait mal", "me suis fait mal",
     )},
     "hier je suis": 1, "hier je me suis": 1, "hier jme suis": 1, "hier jsuis": 1, "hier chui": 1,
