@@ -326,11 +326,14 @@ def parse_yes_no(text: Any) -> Union[bool, str, None]:
             if has_no_emoji and not has_yes_emoji:
                 return False
             return UNSURE if has_yes_emoji and has_no_emoji else None
-        if _NO_PHRASE_RE.search(norm) and not _YES_TOKEN.fullmatch(tokens[0]):
-            return False
         first = tokens[0]
         second = tokens[1] if len(tokens) > 1 else ""
-        if _YES_TOKEN.fullmatch(first) and first not in _YES_WEAK:
+        # a yes letter ("j", "y") opens a yes only on its own: "j" is also French "je"/"j'"
+        # ("j'ai pas de fièvre", "je dors bien"), read as a yes it was a false alarm
+        yes_first = bool(_YES_TOKEN.fullmatch(first)) and not (first in _YES_LETTERS and second)
+        if _NO_PHRASE_RE.search(norm) and not yes_first:
+            return False
+        if yes_first and first not in _YES_WEAK:
             if second and (_NO_TOKEN_STRONG.fullmatch(second) or second in _NOT_WORDS):
                 return UNSURE  # "ja nee", "yes no"
             return True

@@ -334,3 +334,24 @@ def test_a_bare_age_sentence_is_no_duration(text, days):
 ])  # fmt: skip
 def test_bare_years_that_stay_a_length(text, days):
     assert parse_duration(text) == days
+
+
+# --- "j" is a Dutch yes letter only on its own: French "je"/"j'" opens a no as well ----------
+
+TODAY = date(2026, 12, 3)
+
+@pytest.mark.parametrize("slot, text, expected", [
+    ("fever", "j'ai pas de fièvre", False),
+    ("cancer_history", "j'ai jamais eu de cancer", False),
+    ("fever", "j", True),  # Dutch "j" (ja) alone is still a yes
+    ("fever", "y", True),
+])
+def test_a_yes_letter_followed_by_words_is_no_yes(slot, text, expected):
+    assert parse_answer(slot, text, TODAY) is expected
+
+
+@pytest.mark.parametrize("slot, text", [
+    ("night_pain", "je dors bien"), ("consent", "je veux pas"), ("bladder_bowel", "j'ai aucun souci pour uriner"),
+])
+def test_a_french_sentence_opening_with_je_is_never_a_yes(slot, text):
+    assert parse_answer(slot, text, TODAY) is not True
