@@ -355,3 +355,11 @@ def test_a_yes_letter_followed_by_words_is_no_yes(slot, text, expected):
 ])
 def test_a_french_sentence_opening_with_je_is_never_a_yes(slot, text):
     assert parse_answer(slot, text, TODAY) is not True
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ok dat is goed", True), ("is goed", True), ("prima", True), ("doe maar", True), ("akkoord", True),
+    ("mijn slaap is goed", None), ("d'accord", True), ("ok d'accord", True),
+])
+def test_agreeing_in_dutch_and_french_is_a_yes(text, expected):
+    assert parse_yes_no(text) is expected

@@ -48,8 +48,11 @@ YES_TOKENS = (
     r"ja+", r"jaja", r"jah", r"jep", r"jup", r"j", r"jawel", r"jazeker", r"zeker", r"klopt", r"inderdaad",
     r"natuurlijk", r"tuurlijk", r"uiteraard", r"idd", r"wel", r"oui",
 )  # fmt: skip
-#: a whole answer that is a yes
-YES_EXACT = frozenset(("ik wel", "dat wel", "heb ik", "ik heb dat", "ja ik wel"))
+#: a whole answer that is a yes (whole answers only: "mijn slaap is goed" is no yes)
+YES_EXACT = frozenset((
+    "ik wel", "dat wel", "heb ik", "ik heb dat", "ja ik wel", "ok dat is goed", "oke dat is goed", "dat is goed",
+    "is goed", "ok is goed", "prima", "doe maar", "ok doe maar", "dat mag", "akkoord", "ok akkoord",
+))
 #: one token that is a clear no (also "nein", "non" as Belgians type them)
 NO_TOKENS_STRONG = (r"nee+", r"neen", r"neej", r"nein", r"nooit", r"non")
 #: one token that is a no in a short answer
