@@ -8,20 +8,18 @@ own French, not the assistant's: the French conversation with the real assistant
 with the French model (tests/browser/test_widget.py plays the English and Dutch ones)."""
 from __future__ import annotations
 
-import re
 import threading
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 from test_accessibility import assert_no_serious_violation
-from widget_page import DESKTOP, LEVEL_WORDS, PHONE_SIZE, Chat, assert_phone_friendly, closed_port
+from widget_page import DESKTOP, LEVEL_WORDS, PHONE_SIZE, SR_PREFIX, Chat, assert_phone_friendly, closed_port
 
 pytestmark = pytest.mark.browser
 
 FR_LEVELS = LEVEL_WORDS["fr"]
 FR_UNREACHABLE = "L'assistant n'est pas joignable pour le moment. J'essaie encore…"
-SR_PREFIX = re.compile(r"^(Assistant|Assistent|You|Jij|Vous)\u00a0?:\s*")
 
 # What the fake assistant says (in the words a French assistant would use).
 INTRO = {

@@ -43,7 +43,7 @@ UNREACHABLE = {
     "en": "The assistant can't be reached right now. I'll try again…",
     "nl": "De assistent is even niet bereikbaar. Ik probeer het opnieuw…",
 }
-SR_PREFIX = re.compile(r"^(Assistant|Assistent|You|Jij):\s*")
+SR_PREFIX = re.compile(r"^(Assistant|Assistent|You|Jij|Vous)\u00a0?\s?:\s*")
 
 
 def looks_dutch(text: str) -> bool:
