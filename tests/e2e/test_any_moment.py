@@ -57,7 +57,8 @@ MOMENTS = [
     ("fr", "c rembourse par la mutuelle ?", "votre mutualité rembourse une partie"),
     ("fr", "vous etes un robot ?", "programme informatique"),
     ("fr", "je veux parler a quelquun du cabinet", PHONE),
-    ("fr", "jai mal au genou aussi", "seulement vous aider pour le mal au bas du dos"),
+    # the neck, as in English: pain "in the knee too" is read as leg pain in every language
+    ("fr", "jai mal a la nuque aussi", "seulement vous aider pour le mal au bas du dos"),
 ]
 
 
