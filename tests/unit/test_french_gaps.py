@@ -363,3 +363,13 @@ def test_a_french_sentence_opening_with_je_is_never_a_yes(slot, text):
 ])
 def test_agreeing_in_dutch_and_french_is_a_yes(text, expected):
     assert parse_yes_no(text) is expected
+
+
+@pytest.mark.parametrize("text, flags", [
+    ("ma jambe est un peu plus faible mais ca reste pareil", {}),  # weaker, not getting weaker
+    ("ma jambe gauche est plus faible que la droite", {}),
+    ("ma jambe est de plus en plus faible", {"leg_weakness": "worsening"}),
+    ("ma jambe est plus faible que hier", {"leg_weakness": "worsening"}),
+])
+def test_weaker_alone_is_no_worsening(text, flags):
+    assert find_red_flags(text) == flags

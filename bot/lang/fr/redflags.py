@@ -829,8 +829,10 @@ WORSENING_PATTERNS = (
     rf"\b{_CANT} (?:\w+ ){{0,2}}?(?:marcher|me mettre|tenir|monter|me tenir|rester|aller) (?:\w+ ){{0,2}}?(?:sur )?(?:la |les |mes )?(?:pointe|pointes|talons?|orteils)\b",
     # "je sais plus lever le pied", "j'arrive plus a relever mon pied"
     rf"\b{_CANT} (?:a )?(?:lever|relever|soulever|remonter) (?:\w+ ){{0,3}}?(?:pied|pieds|orteils|gros orteil|pointe du pied|bout du pied)\b",
-    # "ma jambe est de plus en plus faible", "ma jambe faiblit", "perd de la force"
-    rf"\b{_LEG}\b(?: \w+){{0,5}}? (?:de plus en plus|chaque jour plus|toujours plus|encore plus|plus) (?:faibles?|molles?)\b",
+    # "ma jambe est de plus en plus faible", "ma jambe faiblit", "perd de la force"; a bare "plus
+    # faible" is "weaker" (than the other leg, "un peu plus faible mais ça reste pareil"), as English
+    # "weaker" alone: no worsening by itself
+    rf"\b{_LEG}\b(?: \w+){{0,5}}? (?:de plus en plus|chaque jour plus|toujours plus|encore plus) (?:faibles?|molles?)\b",
     rf"\b{_LEG}\b(?: \w+){{0,3}}? (?:faiblit|faiblissent|se affaiblit|se affaiblissent|perd (?:de la |sa |toute sa )?force|perdent (?:de la |leur )?force)\b",
     r"\b(?:faiblesse|perte de force)\b(?: \w+){0,4}? (?:empire|se aggrave|augmente|progresse|progressive|croissante|de plus en plus)\b",
     # tripping again and again: "je trebuche tout le temps", "je me prends les pieds partout"
