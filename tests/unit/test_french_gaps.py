@@ -373,3 +373,14 @@ def test_agreeing_in_dutch_and_french_is_a_yes(text, expected):
 ])
 def test_weaker_alone_is_no_worsening(text, flags):
     assert find_red_flags(text) == flags
+
+
+@pytest.mark.parametrize("text, hinted", [
+    ("je dois rester couche ou bouger", []),  # couché: lying down
+    ("je reste couche toute la journee", []),
+    ("je porte des couches depuis hier", ["bladder_bowel"]),  # nappies: the bladder question comes first
+])
+def test_lying_down_is_no_nappy(text, hinted):
+    from bot.redflags import hinted_red_flags
+
+    assert hinted_red_flags(text) == hinted

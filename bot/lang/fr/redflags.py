@@ -1124,8 +1124,9 @@ UNITS = ("kilos?",)
 # --------------------------------------------------------------------------
 
 HINT_TOPICS = {
+    # a nappy is "une couche", "des couches"; "rester couche" (couché) is lying down
     "bladder_bowel": (r"pipi\w*", r"urin\w*", r"vessie", r"pisse\w*", r"caca", r"selles", r"transit", r"intestin\w*",
-                      r"culotte", r"miction\w*", r"couches?", r"fuites?", r"(?:slip|pantalon|lit|draps) (?:\w+ ){0,2}?mouille\w*"),
+                      r"culotte", r"miction\w*", r"(?:une|des|ma|mes|la|les|en) couches?", r"fuites?", r"(?:slip|pantalon|lit|draps) (?:\w+ ){0,2}?mouille\w*"),
     "both_legs": (r"(?:les |mes )?deux (?:jambes|pieds|cotes|genoux|mollets)", r"des deux cotes", r"jambes et (?:les |mes )?pieds"),
     "leg_weakness": (r"faible\w*", r"faiblesse\w*", r"lache\w*", r"se derob\w*", r"flanch\w*", r"trainen?t?|trainai\w*", r"trebuch\w*",
                      r"tombant", r"accroche\w*", r"pointe des pieds", r"talons", r"flageol\w*", r"tremble\w*", r"molles?",
