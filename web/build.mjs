@@ -25,9 +25,9 @@ const options = {
   logLevel: "info",
 };
 
-// Every demo page (index.html English, nl.html Dutch, fr.html French, ...).
+// Every demo page (index.html English, nl.html Dutch, fr.html French, ...) and their one stylesheet.
 async function demoPages() {
-  return (await readdir(join(here, "demo"))).filter((name) => name.endsWith(".html")).sort();
+  return (await readdir(join(here, "demo"))).filter((name) => name.endsWith(".html") || name.endsWith(".css")).sort();
 }
 
 async function copyDemo() {
