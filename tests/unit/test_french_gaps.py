@@ -384,3 +384,88 @@ def test_lying_down_is_no_nappy(text, hinted):
     from bot.redflags import hinted_red_flags
 
     assert hinted_red_flags(text) == hinted
+
+
+# --- fr blind split, first scoring (issue 13): the general forms behind its misses ---------------------------
+
+
+@pytest.mark.parametrize("text, flags", [
+    # wiping, or the seat, the paper, the skin not felt on the toilet: the saddle, no bladder trouble
+    ("en m'essuyant aux toilettes je sens quasi rien", SADDLE),
+    ("quand je m'essuie sur les wc je sens pratiquement rien", SADDLE),
+    ("sur les wc je sens plus le siège", SADDLE),
+    ("aux toilettes je sens pas le papier sur mes fesses", SADDLE),
+    # the bladder reading stays where the toilet is what is not felt
+    ("aux toilettes je sens pas si ma vessie est vide", {"bladder_bowel": True}),
+    ("sur la toilette je sens pas quand ça coule", {"bladder_bowel": True}),
+])  # fmt: skip
+def test_wiping_or_the_seat_on_the_toilet_is_the_saddle_not_the_bladder(text, flags):
+    assert find_red_flags(text) == flags
+
+
+@pytest.mark.parametrize("text, flags", [
+    # "je sens plus rien" at the end of its clause: the trailing "rien" is the sign, not a denial
+    ("quand je m'essuie, je sens plus rien", SADDLE),
+    ("les fesses, je sens plus rien", SADDLE),
+    ("mes jambes je sens plus rien", {"both_legs": True, "leg_numbness": True}),
+    # nothing unusual felt is still no numbness
+    ("quand je m'essuie je sens plus rien de spécial", {}),
+    ("je sens rien d'anormal au niveau des fesses", {}),
+])  # fmt: skip
+def test_feeling_nothing_any_more_at_the_end_of_a_clause(text, flags):
+    assert find_red_flags(text) == flags
+
+
+@pytest.mark.parametrize("text, flags", [
+    ("mes parties sont comme endormies depuis ce matin", SADDLE),
+    ("des picotements vers mes parties", SADDLE),
+    ("je sens presque plus mes parties", SADDLE),
+    # other "parties": of the back, of a whole
+    ("mes parties du dos sont engourdies", {}),
+    ("j'ai lu les deux parties de votre page", {}),
+])  # fmt: skip
+def test_mes_parties_are_the_genitals(text, flags):
+    assert find_red_flags(text) == flags
+
+
+@pytest.mark.parametrize("text, flags", [
+    ("jamais du tout envie d'aller aux wc depuis hier", {"bladder_bowel": True}),
+    ("plus meme besoin d'aller a la toilette", {"bladder_bowel": True}),
+    ("je retiens presque plus mon pipi", {"bladder_bowel": True}),
+    ("je retenais pas mes urines cette nuit", {"bladder_bowel": True}),
+    ("la vessie coincée depuis ce matin", {"bladder_bowel": True}),
+    ("à l'hôpital on m'a placé une sonde pour vider", {"bladder_bowel": True}),
+    # hard negatives: an urge that is there, holding something else, other probes
+    ("j'ai envie d'aller à la toilette", {}),
+    ("je retiens mes larmes", {}),
+    ("je retiens ce que vous dites", {}),
+    ("on m'a mis une sonde gastrique l'an dernier", {}),
+])  # fmt: skip
+def test_bladder_and_bowel_in_more_words(text, flags):
+    assert find_red_flags(text) == flags
+
+
+@pytest.mark.parametrize("text, flags", [
+    ("la force de mon pied gauche baisse", {"leg_weakness": "worsening"}),
+    ("la force de ma jambe s'en va petit à petit", {"leg_weakness": "worsening"}),
+    ("je perds de la force dans le pied droit", {"leg_weakness": "worsening"}),
+    # no loss: denied, come back, or pain that goes down
+    ("je perds pas de force dans la jambe", {}),
+    ("la force dans ma jambe est revenue", {}),
+    ("la douleur dans ma jambe baisse", {}),
+])  # fmt: skip
+def test_the_strength_of_a_leg_going_down_is_a_worsening(text, flags):
+    assert find_red_flags(text) == flags
+
+
+@pytest.mark.parametrize("text, flags", [
+    ("mal sans arrêt la nuit", {"night_pain": True}),
+    ("la nuit je me tourne et me retourne, rien y fait, ça fait mal en continu toute la nuit", {"night_pain": True}),
+    ("la nuit j'ai mal sans arrêt quand je bouge, rien y fait", {"night_pain": True}),  # nothing helps: not mechanical
+    ("la nuit j'ai mal sans arrêt quand je bouge", {}),  # only with moving: mechanical
+    # turning over is still mechanical
+    ("la nuit j'ai mal seulement quand je me retourne", {}),
+    ("ça tire quand je tourne dans le lit", {}),
+])  # fmt: skip
+def test_night_pain_without_stopping(text, flags):
+    assert find_red_flags(text) == flags

@@ -39,6 +39,12 @@ _LEG = (r"(?:jambe|jambes|pied|pieds|genou|genoux|cheville|chevilles|cuisse|cuis
         r"|jambe droite|jambe gauche|pied droit|pied gauche)")
 #: "ne perdent pas de force" is no "pas de force" (no strength)
 _NOT_LOSING = r"(?<!\bperd )(?<!\bperds )(?<!\bperdent )(?<!\bperdu )(?<!\bperdre )(?<!\bperdait )"
+#: wiping at the toilet: "je m'essuie a la toilette" (fixed-width look-behinds, one per form)
+_NOT_WIPING = "".join(
+    rf"(?<!\b{verb} {where} )"
+    for verb in ("essuie", "essuies", "essuye", "essuyer", "essuyant")
+    for where in ("a la", "aux", "au", "sur la", "sur les", "dans les", "dans la", "a les")
+)
 #: clothes that get soiled
 _PANTS = r"(?:culotte|culottes|slip|slips|calecon|boxer|pantalon|froc|sous vetements?|lit|draps|couche|couches|lange|jeans?)"
 
@@ -469,6 +475,7 @@ REAL_NEIGHBOURS = frozenset(
     yasser yasses yelde yonne youps ypres yvons zaire zaman zarts zeerst zegje zeles zengde zesde zestant zeste
     zester zette ziens zocht zonat zonde zonne zorgen zotte zoute zoutte
     abnormal curette especial spacial speciaal
+    blockage
     """.split()
 )
 #: misspellings read as typos although a word list has them
@@ -480,7 +487,7 @@ COMPOUND_HEADS: tuple = ()
 #: wiping ("quand je m'essuie"), "en selle" (never bare "selle": "aller a selle" is the bowel)
 AREA = (
     r"fesses?|fessiers?|raie des fesses|raie|entre fesses|anus|anal|anale|rectum|rectal|perinee|perineal|perineale|perine",
-    r"parties (?:intimes|genitales|privees|basses)|zone (?:intime|genitale|anale|perineale|de la selle|du siege)",
+    r"parties (?:intimes|genitales|privees|basses)|(?<=mes )parties(?! (?:du|de|des|d|de la)\b)|zone (?:intime|genitale|anale|perineale|de la selle|du siege)",
     r"organes? genitaux|region (?:genitale|anale|perineale|intime|du siege)|sexe|vulve|vagin|penis|testicules?|bourses",
     r"scrotum|pubis|coccyx|cul|en selle|selle de (?:velo|vtt|bicyclette)|intimite|entrejambes?|crotchzone",
     # "entre les cuisses": the saddle between the inner thighs
@@ -496,11 +503,12 @@ NUMB_COMMON = (
     r"fourmi\w*|picot\w*|(?:perte|manque|diminution|absence|baisse) (?:de |du |des )?(?:la )?(?:sensation|sensibilite|toucher)s?",
     r"endormie?s?|(?:plus|pas|aucune|peu de|moins de) (?:de )?(?:sensation|sensibilite)s?",
     # "je sens plus mes fesses", "je sens rien", "je ressens presque plus"
-    r"(?<!\bme )(?<!\bse )(?<!\bte )(?:sens|sent|sentent|ressens|ressent|sentais|sentait|sentir|ressentir) (?:plus|pas|rien|presque (?:pas|plus|rien)"
-    r"|quasi (?:pas|plus|rien)|quasiment (?:pas|plus|rien)|meme pas|mal|peu|moins|moins bien|plus rien|pas grand chose"
-    r"|plus grand chose|plus du tout|pas du tout)\b"
+    r"(?<!\bme )(?<!\bse )(?<!\bte )(?:sens|sent|sentent|ressens|ressent|sentais|sentait|sentir|ressentir) "
+    # the longer forms first: "je sens plus rien" is no "sens plus" denied by a trailing "rien" (SUFFIX_NO)
+    r"(?:plus rien|plus grand chose|plus du tout|pas du tout|pas grand chose|plus|pas|rien|presque (?:pas|plus|rien)"
+    r"|quasi (?:pas|plus|rien)|quasiment (?:pas|plus|rien)|pratiquement (?:pas|plus|rien)|meme pas|mal|peu|moins bien|moins)\b"
     # not "je sens rien de special / d'anormal / d'autre": nothing unusual is felt
-    r"(?! de (?:special|particulier|anormal|bizarre|different|inhabituel|spe|autre|mal)\b)",
+    r"(?!(?: rien)? de (?:special|particulier|anormal|bizarre|different|inhabituel|spe|autre|mal)\b)",
     # "mes fesses je les sens plus", "je le sens pas quand je m'essuie"
     r"(?:les|le|la) (?:sens|sent|ressens|ressent|sentais) (?:plus|pas|rien|presque pas|presque plus|quasi plus|mal)\b",
     # "comme du coton", "en carton", "du caoutchouc": "mes pieds comme sur du coton"
@@ -662,20 +670,28 @@ BLADDER_PATTERNS = (
     r"\b(?:sens|sent|ressens|ressent|sentais|sentait) (?:plus|pas|jamais|presque plus|presque pas|meme pas|plus du tout|pas du tout)"
     r" (?:le |la |de |d |les )?(?:envie|envies|besoin|besoins)\b"
     r"(?! (?:de|d) (?!(?:uriner|pipi|pisser|faire (?:pipi|caca|mes besoins)|aller (?:a|aux|au) (?:la )?(?:selle|toilettes?|wc))\b)\w)",
-    r"\b(?:pas|plus|aucune|jamais) (?:\w+ )?(?:envie|besoin) (?:de |d )?(?:uriner|faire pipi|faire caca|pisser|aller a (?:la )?selle|aller aux toilettes)\b",
+    r"\b(?:pas|plus|aucune|jamais) (?:du tout |meme |vraiment |\w+ )?(?:envie|besoin) (?:de |d )?(?:uriner|faire pipi|faire caca|pisser"
+    r"|aller (?:a|au|aux) (?:la )?(?:selle|toilettes?|wc))\b",
     r"\b(?:sens|sent|remarque|sais) (?:plus|pas) (?:quand|si) (?:\w+ ){0,3}?(?:vessie|pipi|uriner|toilettes?|selle|selles|besoin|envie)\b",
     r"\b(?:sens|sent|ressens|sentais) (?:plus|pas|rien|meme pas) (?:\w+ ){0,2}?(?:urine|pipi|selles|caca|jet)(?: \w+){0,2}? (?:passer|couler|sortir|venir)\b",
     # "perte de controle de la vessie", "je controle plus ma vessie"
     r"\b(?:perte|perdu|perds|perd) (?:\w+ ){0,2}?controle (?:\w+ ){0,3}?(?:vessie|intestins?|sphincters?|selles|urine)\b",
-    r"\b(?:controle|maitrise|tiens) (?:plus|pas) (?:\w+ ){0,2}?(?:vessie|intestins?|sphincters?|selles|urine|pipi)\b",
+    r"\b(?:controle|controlais|maitrise|maitrisais|tiens|retiens|retenais|retenait) (?:plus|pas|presque plus|plus du tout)"
+    r" (?:\w+ ){0,2}?(?:vessie|intestins?|sphincters?|selles|urines?|pipi|caca|matieres)\b",
     r"\bvessie (?:\w+ ){0,2}?(?:se vide (?:plus|pas|mal)|ne se vide|(?:pleine|bloquee) (?:\w+ ){0,4}?(?:rien|pas|plus))\b",
-    r"\bsonde urinaire\b",
+    r"\bsonde urinaire\b|\bvessie (?:\w+ )?(?:bloquee|coincee)\b|\bblocage (?:urinaire|de la vessie)\b",
+    # "on m'a mis une sonde", "ils ont du me sonder" (a catheter; not a stomach tube nor an ultrasound probe)
+    r"\b(?:mis|mise|place|placee|mettre) (?:une |la )?sonde\b(?! (?:gastrique|naso\w*|de echo\w*|echo\w*|dans le nez)\b)",
+    r"\b(?:me|m) (?:\w+ )?sonder?\b|\bsondee?\b(?= (?:pour|aux|a le|cette|hier|la nuit))",
     # no feeling on the toilet: "je sens plus rien quand je vais aux toilettes", "a la toilette je sens pas si j'ai fini"
     r"\b(?<!\bme )(?:sens|sent|ressens) (?:plus|pas|rien|plus rien|presque rien|meme pas)\b(?! (?:de|d|des|du|mal|douleur|aucune?)\b)"
     r"(?: \w+){0,2}? (?:quand|lorsque) (?:j |je )?"
     r"(?:vais|suis|fais|pousse) (?:\w+ ){0,2}?(?:toilettes?|wc|pipi|caca|selle|besoins)\b",
-    r"\b(?:toilettes?|wc|pipi|uriner|selle)\b(?: \w+){0,3}? (?:j |je )?(?:sens|sent|ressens) (?:plus|pas|rien|plus rien|presque rien"
-    r"|meme pas)\b(?! (?:de|d|des|du|mal|douleur|aucune?|fourmi\w*|picot\w*|grand chose|la douleur)\b)",
+    # not wiping there ("quand je m'essuie aux toilettes je sens rien") nor the seat, the paper or the skin not felt
+    # ("sur la toilette je sens pas le siege"): that is the saddle (SADDLE_PATTERNS, AREA), not the bladder
+    _NOT_WIPING + r"\b(?:toilettes?|wc|pipi|uriner|selle)\b(?: \w+){0,3}? (?:j |je )?(?:sens|sent|ressens) (?:plus rien|presque rien|meme pas|plus|pas|rien"
+    r")\b(?! (?:de|d|des|du|mal|douleur|aucune?|fourmi\w*|picot\w*|grand chose|la douleur)\b)"
+    r"(?! (?:\w+ )?(?:le |la |les |mes |mon |ma )?(?:lunette|siege|cuvette|planche|papier|fesses?|peau|derriere|cul|anus)\b)",
     # waiting ages for the stream: "je dois attendre longtemps avant que ca vienne quand je fais pipi"
     r"\battendre (?:\w+ ){0,3}?(?:avant que|pour que|que) (?:ca|le jet|le urine|lurine|le pipi) (?:vienne|sorte|coule|commence)\b"
     r"(?: \w+){0,4}? (?:pipi|uriner|pisser|toilettes?|wc)\b",
@@ -835,6 +851,10 @@ WORSENING_PATTERNS = (
     rf"\b{_LEG}\b(?: \w+){{0,5}}? (?:de plus en plus|chaque jour plus|toujours plus|encore plus) (?:faibles?|molles?)\b",
     rf"\b{_LEG}\b(?: \w+){{0,3}}? (?:faiblit|faiblissent|se affaiblit|se affaiblissent|perd (?:de la |sa |toute sa )?force|perdent (?:de la |leur )?force)\b",
     r"\b(?:faiblesse|perte de force)\b(?: \w+){0,4}? (?:empire|se aggrave|augmente|progresse|progressive|croissante|de plus en plus)\b",
+    # the strength of the leg going down: "la force de ma jambe diminue", "je perds de la force dans le pied"
+    rf"\bforces?\b(?: \w+){{0,2}}? {_LEG}\b(?: \w+){{0,2}}? (?:diminue|diminuent|baisse|baissent|part|s en va|se en va|fout le camp)\b",
+    rf"\b(?:perds|perd|perdu|perdais|perdait) (?:de la |ma |sa |toute ma |un peu de |beaucoup de |bcp de |de plus en plus de )?force"
+    rf" (?:dans |a )(?:la |le |ma |mon |mes |les |du |de la )?{_LEG}\b",
     # tripping again and again: "je trebuche tout le temps", "je me prends les pieds partout"
     r"\btrebuch\w* (?:\w+ ){0,3}?(?:tout le temps|souvent|sans arret|constamment|plusieurs fois|\d+ fois|deux fois|trois fois)\b",
     r"\b(?:me prends|prends) (?:\w+ )?pieds? (?:\w+ ){0,2}?(?:partout|tout le temps|dans tout)\b",
@@ -948,14 +968,14 @@ MECHANICAL = (r"me tourne", r"me retourne", r"retourn\w*", r"tourne", r"tourner"
 NIGHT_STRONG = (r"sans bouger", r"immobile", r"au repos", r"quelle que soit (?:la )?position", r"peu importe (?:la )?position",
                 r"dans toutes les positions", r"aucune position", r"toute la nuit", r"constante?s?", r"permanente?s?",
                 r"en continu", r"quoi que j fasse", r"rien (?:soulage|calme|aide)", r"peu importe", r"arrete (?:jamais|pas|plus)",
-                r"laisse (?:pas|jamais|plus) tranquille")
+                r"laisse (?:pas|jamais|plus) tranquille", r"rien (?:n )?y fait", r"dans tous les sens")
 NIGHT_PATTERNS = (
     # "la douleur me reveille la nuit, meme sans bouger"
     r"\b(?:douleur|douleurs|mal)\b(?: \w+){0,3}? (?:me reveille|me reveillent|me empeche de dormir|me tient eveille\w*)\b",
     r"\b(?:reveille|reveillee) (?:\w+ ){0,3}?(?:par la douleur|de douleur|a cause de la douleur)\b",
     r"\b(?:douleur|douleurs|mal)\b(?: \w+){0,4}? (?:la nuit|nocturnes?|toute la nuit)\b(?: \w+){0,5}? (?:sans bouger|immobile|au repos|quelle que soit|peu importe|aucune position|rien ne)\b",
     r"\b{AT_NIGHT}(?P<gap>(?: \w+){0,3}?) {PERSISTENT}\b",
-    r"\b(?:constante?s?|continue?s?|permanente?s?|pire)(?P<gap>(?: \w+){0,3}?) (?:la nuit|toute la nuit)\b",
+    r"\b(?:constante?s?|continue?s?|permanente?s?|pire|non stop|sans arret|en continu)(?P<gap>(?: \w+){0,3}?) (?:la nuit|toute la nuit)\b",
     r"\b(?:aucune|pas une|pas de) (?:seule )?position (?:\w+ )?(?:soulage|calme|aide|va|convient|marche|passe"
     r"|qui (?:soulage|calme|aide|va|marche|convient))\b",
     # pain all the time at night: "la nuit j'ai mal tout le temps" (not "je me reveille tout le temps pour faire pipi")
