@@ -469,3 +469,25 @@ def test_the_strength_of_a_leg_going_down_is_a_worsening(text, flags):
 ])  # fmt: skip
 def test_night_pain_without_stopping(text, flags):
     assert find_red_flags(text) == flags
+
+
+@pytest.mark.parametrize("text", [
+    "c'est un lumbago je pense",
+    "je crois que c'est un lumbago",
+    "encore un tour de rein ce matin",
+    "tour de rein en portant le bac",
+    "je pense que c'est le dos",
+])
+def test_everyday_french_first_messages_are_french(text):
+    assert detect_language(text) == "fr"
+
+
+@pytest.mark.parametrize("text, language", [
+    ("ik denk dat het lumbago is", "nl"),
+    ("ik heb een lumbago denk ik", "nl"),
+    ("i think it's lumbago", "en"),
+    ("pulled my back carrying a crate of beer yesterday", "en"),
+    ("gisteren rugpijn gekregen bij het dragen van een bak bier", "nl"),
+])
+def test_the_same_in_english_and_dutch_is_not_french(text, language):
+    assert detect_language(text) == language

@@ -6,8 +6,9 @@ Words that exist in another pack's language too are deliberately in no
 lexicon (tests/unit/test_language.py checks that no two lexicons overlap), and
 this lexicon leaves out French words that are also English or Dutch words
 (but "mal": "mal au dos" is the French first message, Dutch "mal" (silly) is
-rare in a back-pain message, and no Dutch message of the tables moves; and "tombe": "chui tombe dans
-lescalier", the Dutch "tombe" (a grave) is rarer still): pas (Dutch "only just"), au (Dutch "ouch"), dans (Dutch
+rare in a back-pain message, and no Dutch message of the tables moves; "tombe": "chui tombe dans
+lescalier", the Dutch "tombe" (a grave) is rarer still; and "rein": "un tour de rein" is the lay word for
+acute low back pain, English "rein" (of a horse) and archaic Dutch "rein" (pure) hardly come up in one): pas (Dutch "only just"), au (Dutch "ouch"), dans (Dutch
 "dance"), hier (Dutch "here"), dit (Dutch "this"), bas, colonne, bassin (Dutch
 too), la, ma, me, te, de, en, on, son, ton, ta, as, car, plus, pour, par, encore,
 accident, normal, radio, sport, grave, aide, chute, lever, descend, reins, chose,
@@ -70,6 +71,7 @@ LEXICON = frozenset(
     réveillent mari fils fille enfant enfants jusqu'au
     jusqu'à jusque ici entorse parle parlez néerlandais neerlandais anglais flamand
     bonjour bonsoir salut coucou slt bjr mdr ptdr dsl désolé desole svp stp tkt
+    un crois croit croyais pense pensais portant portais bière biere bières bieres écrire ecrire rein
 
     """.split()
 )
