@@ -491,3 +491,20 @@ def test_everyday_french_first_messages_are_french(text):
 ])
 def test_the_same_in_english_and_dutch_is_not_french(text, language):
     assert detect_language(text) == language
+
+
+# --- losing strength in a leg, English and Dutch twins of the French "perd de la force" ----------
+
+@pytest.mark.parametrize("text, flags", [
+    ("im losing strength in my right leg", {"leg_weakness": "worsening"}),
+    ("my leg is losing strength", {"leg_weakness": "worsening"}),
+    ("the strength in my right leg is going down day by day", {"leg_weakness": "worsening"}),
+    ("ik verlies kracht in mijn rechterbeen", {"leg_weakness": "worsening"}),
+    ("mijn been verliest kracht", {"leg_weakness": "worsening"}),
+    ("im not losing strength in my leg", {}),
+    ("ik verlies geen kracht in mijn been", {}),
+    ("i lost strength in my leg last year but its fine now", {}),
+    ("mijn moeder haar been verliest kracht", {}),
+])
+def test_losing_strength_in_a_leg_is_worsening_in_every_language(text, flags):
+    assert find_red_flags(text) == flags

@@ -75,6 +75,8 @@ FUZZY_TARGETS = frozenset(
 REAL_NEIGHBOURS = frozenset(
     """
     allays amways elways
+    afding dading deceasing doses faring faxing fazing gading hoses jading joses lading losers losss louses moses
+    noses poses
     abashed ashed bagged bange bangerd banked barged based bashen bashes basked basted bathed bonged bunged
     dashed galloped ganged gashed hacked hashed humped lashed ranged sacked slacked smacker smocked snacked
     stacked straights stung thumbed trumped wallowed washed whacker
@@ -1008,6 +1010,10 @@ _LEG_PART = (r"(?:(?:left |right )?(?:leg|legs|foot|feet|ankle|ankles|knee|knees
 _STRENGTH_UNIT = r"(?:kilos?|kgs?|kilograms?|lbs?|pounds?|newtons?)"
 #: a leg or foot getting weaker, foot drop (English-shaped patterns)
 WORSENING_PATTERNS = (
+    # losing strength: "im losing strength in my right leg", "my leg is losing power"
+    r"\b(?:losing|loses) (?:all |some |the |my )?(?:strength|power) (?:in|from) (?:my |the )?(?:left |right )?(?:leg|legs|foot|feet)\b",
+    r"\b(?:leg|legs|foot|feet) (?:is |are |keeps |keep )?(?:losing|loses) (?:its |their |all |some )?(?:strength|power)\b",
+    r"\bstrength in (?:my |the )?(?:left |right )?(?:leg|legs|foot|feet) (?:is |keeps )?(?:going down|dropping|fading|decreasing)\b",
     # foot drop as the patient notices it: the foot drags, slaps, flops, catches, hangs
     r"\b(?:foot|feet|leg|toes?)(?P<gap>(?: \w+){0,2}?) (?:drags?|dragging|dragged|slaps?|slapping|slapped"
     r"|trails?|trailing|hangs|flops?|flopping|flopped|floppy|flaps?|flapping|flapped|lag(?:s|ging)?"

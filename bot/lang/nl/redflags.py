@@ -73,6 +73,8 @@ FUZZY_TARGETS = frozenset(
 REAL_NEIGHBOURS = frozenset(
     """
     afgekomen meter
+    losjes verbiest verhindert veriest verkiest verkiezen verleest verlieft verliepen verlieten verlieven verliezend
+    verliezer verriest
     bescheen beschenen beschieten beschoten coverall dodder doren fodder foren genoegd genoegt gescheten goren horen
     ingeduwde ingetrapte ivoren joren modded moddert moren nagemaakt natgemaakte noren overalls smodder soren toren
     vooren voorgaan voorman voortaan vorens vorken vormen vorsen vozen vroren vuilgemaakte vuren
@@ -1248,6 +1250,10 @@ _FLOOR = r"(?:grond|\w*vloer|\w*tegel\w*|stoep|straat|beton)"
 _LEG_PART = r"(?:linker|rechter)?(?:voet|voeten|been|benen|tenen|teen|enkel|knie|kuit|dij)"
 #: a leg or foot getting weaker, foot drop (Dutch-shaped patterns)
 WORSENING_PATTERNS = (
+    # kracht verliezen: "ik verlies kracht in mijn rechterbeen", "mijn been verliest kracht"
+    r"\b(?:verlies|verliest) (?:\w+ )?kracht in (?:mijn |m n |het |mn )?(?:linker|rechter)?(?:been|benen|voet|voeten)\b",
+    r"\b(?:been|benen|voet|voeten) (?:\w+ )?(?:verliest|verliezen) (?:\w+ )?kracht\b",
+    r"\bkracht in (?:mijn |m n |het |mn )?(?:linker|rechter)?(?:been|benen|voet|voeten) (?:gaat achteruit|neemt af|vermindert)\b",
     # struikelen, steeds opnieuw: een voet die blijft haken (een keer struikelen is een val, TRAUMA_PATTERNS)
     r"\b{REPEATED}(?: \w+){0,3}? gestruikeld\b|\bgestruikeld(?: \w+){0,5}? {REPEATED}\b",
     r"\bstruikel\w*(?: \w+){0,3}? {REPEATED}\b|\b{REPEATED}(?: \w+){0,2}? (?:aan het )?struikel\w*",
