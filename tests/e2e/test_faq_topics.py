@@ -175,15 +175,10 @@ TWO_TOPICS = [
     ("fr", "je peux encore conduire ? et il faudra combien de seances", ["freiner fort", "quelques séances"]),
     ("fr", "je dois rester couche ou bouger, et je peux prendre de l'ibuprofene ?",
      ["Continuez à bouger", "Votre pharmacien"]),
-    pytest.param("fr", "je dois rester couche ou bouger, et je peux prendre de libuprofene ?",
-                 ["Continuez à bouger", "Votre pharmacien"],
-                 marks=pytest.mark.xfail(strict=True, reason="known gap: an elision typed without its apostrophe "
-                                         "('libuprofene' for l'ibuprofène) is not read as the word (bot/faq.py stems)")),
 ]
 
 
-@pytest.mark.parametrize("language, question, expected", TWO_TOPICS,
-                         ids=[(t.values if hasattr(t, "values") else t)[1] for t in TWO_TOPICS])
+@pytest.mark.parametrize("language, question, expected", TWO_TOPICS, ids=[t[1] for t in TWO_TOPICS])
 def test_two_questions_in_one_message_get_both_answers(assistant, sender, language, question, expected):
     patient = start(assistant, sender, language)
     text = joined(patient.say(question))
@@ -191,6 +186,14 @@ def test_two_questions_in_one_message_get_both_answers(assistant, sender, langua
     assert 0 <= first < second, patient.show()
     assert asked_again(text, language), patient.show()
     assert assistant.slots(sender)["requested_slot"] == "duration_days"
+
+
+@pytest.mark.xfail(strict=True, reason="known gap: an elision typed without its apostrophe ('libuprofene' for "
+                                       "l'ibuprofène) is not read as the word (bot/faq.py stems)")
+def test_an_elision_without_its_apostrophe_is_read(assistant, sender):
+    test_two_questions_in_one_message_get_both_answers(
+        assistant, sender, "fr", "je dois rester couche ou bouger, et je peux prendre de libuprofene ?",
+        ["Continuez à bouger", "Votre pharmacien"])
 
 
 # A question no topic was sure of, where the classifier still was (bot.faq.guess_topic): the
