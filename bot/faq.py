@@ -49,6 +49,7 @@ from collections import Counter, defaultdict
 from typing import Callable, Dict, Iterable, List, Mapping, Sequence, Tuple, Union
 
 from bot.lang import merged
+from bot.lang.lemmas import lemmas_of
 from bot.text import normalise
 
 TOPIC_PREFIX = "faq_"
@@ -170,12 +171,6 @@ LemmaTable = Mapping[str, Union[str, Sequence[str]]]
 LanguageOf = Union[Callable[[str], object], None]
 
 
-def _lemmas_of(value: str | Sequence[str]) -> List[str]:
-    """A form's lemmas in a lookup table, folded and sorted: a form whose French list has
-    two lemmas is a form of both."""
-    return sorted({normalise(lemma) for lemma in ([value] if isinstance(value, str) else value)})
-
-
 class LemmaIndex:
     """spaCy's lookup tables (form -> lemma or list of lemmas, one per language) and the way
     back (lemma -> its forms), built once: a word's other forms are then a lookup, not a
@@ -188,7 +183,7 @@ class LemmaIndex:
         for key, table in self.tables.items():
             index: Dict[str, List[str]] = defaultdict(list)
             for form, value in table.items():
-                for lemma in _lemmas_of(value):
+                for lemma in lemmas_of(value):
                     index[lemma].append(form)
             self.forms[key] = index
 
@@ -200,7 +195,7 @@ class LemmaIndex:
         keys = [language] if language in self.tables else list(self.tables)
         for key in keys:
             table, index = self.tables[key], self.forms[key]
-            lemmas = {lemma for word in words for lemma in _lemmas_of(table.get(word, word))}
+            lemmas = {lemma for word in words for lemma in lemmas_of(table.get(word, word))}
             known |= {_stem(word) for lemma in lemmas for word in words_of(lemma)}
             known |= {_stem(word) for lemma in lemmas for form in index.get(lemma, ()) for word in words_of(form)}
         return known

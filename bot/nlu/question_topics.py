@@ -58,6 +58,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 import bot.faq
+import bot.lang.lemmas
 from bot.answers import read_story, tells_back_pain
 from bot.faq import (
     GUESS_ENTITY,
@@ -169,10 +170,10 @@ class QuestionTopics(PerMessage, GraphComponent, IntentClassifier):
     @classmethod
     def fingerprint_addon(cls, config: Dict[str, Any]) -> Optional[str]:
         """The code that learns is part of what was trained: Rasa's cache keys a component by its
-        config and data only, so without this a change here or in bot/faq.py kept the old
-        vocabulary in a model `make train` called fresh."""
+        config and data only, so without this a change here, in bot/faq.py or in the lemma reader
+        (bot/lang/lemmas.py) kept the old vocabulary in a model `make train` called fresh."""
         digest = hashlib.sha256()
-        for source in (Path(__file__), Path(bot.faq.__file__)):
+        for source in (Path(__file__), Path(bot.faq.__file__), Path(bot.lang.lemmas.__file__)):
             digest.update(source.read_bytes())
         return digest.hexdigest()
 
