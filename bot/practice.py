@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, Dict, List, Optional, Tuple
 
@@ -71,14 +71,12 @@ class Practice:
     def languages_in(self, code: str) -> str:
         """The offered languages named in language ``code``, own language first:
         "Dutch, English or French" (from bot/catalogue/<code>.yml)."""
-        from bot.summary import catalogue
-
-        words = catalogue(code)
+        names_in, list_or = _language_words(code)
         ordered = sorted(self.languages, key=lambda c: (c != code, self.languages.index(c)))
-        names = [words["language_names"][c] for c in ordered]
+        names = [names_in[c] for c in ordered]
         if len(names) == 1:
             return names[0]
-        return words["list_or"].format(first=", ".join(names[:-1]), last=names[-1])
+        return list_or.format(first=", ".join(names[:-1]), last=names[-1])
 
     def slots(self) -> Dict[str, Any]:
         """Values the domain's responses use as {practice_...} templates."""
@@ -96,6 +94,16 @@ class Practice:
             "practice_booking_url": self.booking_url,
             "practice_country": self.country,
         }
+
+
+@cache
+def _language_words(code: str) -> Tuple[Dict[str, str], str]:
+    """The language names and the "a, b or c" pattern of one catalogue, read once
+    (slots() runs at every session start and for every answer outside a turn)."""
+    from bot.summary import catalogue
+
+    words = catalogue(code)
+    return dict(words["language_names"]), words["list_or"]
 
 
 def _text(raw: Dict[str, Any], key: str) -> str:

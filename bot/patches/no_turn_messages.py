@@ -49,12 +49,11 @@ _GERMAN = frozenset(
 _OTHER_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
-def _foreign_lexicons(offered: Optional[Sequence[str]]) -> Dict[str, frozenset]:
+def _foreign_lexicons(spoken: Sequence[str]) -> Dict[str, frozenset]:
     """The lexicons of the languages the assistant does not speak here: every
     pack the practice does not offer, and German."""
     from bot import language
 
-    spoken = language.LANGUAGES if offered is None else tuple(offered)
     others = {code: words for code, words in language.LEXICONS.items() if code not in spoken}
     return {**others, "de": _GERMAN}
 
