@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 RASA := $(VENV)/bin/rasa
 MODEL := models/current.tar.gz
 # Everything the trained model depends on: retrain when any of it changes.
-MODEL_INPUTS := config.yml $(shell find domain data bot/nlu bot/faq.py bot/lang/lemmas.py -type f -name '*.y*ml' -o -type f -name '*.py' 2>/dev/null | grep -v __pycache__)
+MODEL_INPUTS := config.yml $(shell find domain data bot/nlu bot/faq.py bot/lang/lemmas.py bot/language.py bot/lang/*/language.py -type f -name '*.y*ml' -o -type f -name '*.py' 2>/dev/null | grep -v __pycache__)
 
 export PYTHONDONTWRITEBYTECODE := 1
 export TF_CPP_MIN_LOG_LEVEL := 3

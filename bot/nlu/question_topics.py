@@ -170,10 +170,15 @@ class QuestionTopics(PerMessage, GraphComponent, IntentClassifier):
     @classmethod
     def fingerprint_addon(cls, config: Dict[str, Any]) -> Optional[str]:
         """The code that learns is part of what was trained: Rasa's cache keys a component by its
-        config and data only, so without this a change here, in bot/faq.py or in the lemma reader
-        (bot/lang/lemmas.py) kept the old vocabulary in a model `make train` called fresh."""
+        config and data only, so without this a change here, in bot/faq.py, in the lemma reader
+        (bot/lang/lemmas.py) or in the language detector that picks each example's lemma table
+        (bot/language.py and the packs' language.py) kept the old vocabulary in a model `make
+        train` called fresh."""
+        from bot import lang, language
+
         digest = hashlib.sha256()
-        for source in (Path(__file__), Path(bot.faq.__file__), Path(bot.lang.lemmas.__file__)):
+        detector = [Path(language.__file__), *(Path(lang.module(code, "language").__file__) for code in CODES)]
+        for source in (Path(__file__), Path(bot.faq.__file__), Path(bot.lang.lemmas.__file__), *detector):
             digest.update(source.read_bytes())
         return digest.hexdigest()
 
