@@ -139,3 +139,13 @@ NEGATIVES = [
 @pytest.mark.parametrize("text,expected", NEGATIVES)
 def test_story_negatives(text, expected):
     assert read_story(text, TODAY) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "hi, hurt my lower back lifting a heavy box at work 5 days ago",  # no "i", "lower" before "back"
+    "did my lower back in shifting the sofa",
+    "onderrug verrekt bij het tillen van een zetel, 3 dagen geleden",
+    "jme suis bloque le dos en portant une caisse il y a 4 jours",
+])
+def test_the_movement_after_the_injured_lower_back_is_the_onset(text):
+    assert read_story(text, date(2026, 12, 3))["onset"] == "sudden_movement"

@@ -495,8 +495,8 @@ STORY_SUDDEN = (
     r"|pulling|pushing|putting|tying|getting up|standing up|sneezing|coughing|stretching|loading|unloading"
     r"|turning|doing deadlifts|doing squats)\b",
     # "did my back in 2 wks ago shifting the sofa": the injury, when, then the movement
-    r"\b(?:hurt|did|done|injured|strained|pulled|tweaked|put|wrecked) (?:my |me )?(?:back|it) (?:out |in )?(?:\w+ ){0,4}?"
-    r"(?:lifting|picking|bending|twisting|reaching|carrying|moving|pulling|pushing|shovell?ing|digging|hoovering"
+    r"\b(?:hurt|did|done|injured|strained|pulled|tweaked|put|wrecked) (?:my |me )?(?:lower |low )?(?:back|it) (?:out |in )?"
+    r"(?:\w+ ){0,4}?(?:lifting|picking|bending|twisting|reaching|carrying|moving|pulling|pushing|shovell?ing|digging|hoovering"
     r"|getting|putting|loading|unloading|playing|doing|turning|stretching|sneezing|coughing|shifting|lugging"
     r"|hauling|heaving|dragging)\b",
 )
