@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 RASA := $(VENV)/bin/rasa
 MODEL := models/current.tar.gz
 # Everything the trained model depends on: retrain when any of it changes.
-MODEL_INPUTS := config.yml $(shell find domain data bot/nlu bot/faq.py bot/lang/lemmas.py bot/language.py bot/lang/*/language.py -type f -name '*.y*ml' -o -type f -name '*.py' 2>/dev/null | grep -v __pycache__)
+MODEL_INPUTS := config.yml $(shell find domain data bot/nlu bot/reading/faq.py bot/lang/lemmas.py bot/reading/language.py bot/lang/*/language.py -type f -name '*.y*ml' -o -type f -name '*.py' 2>/dev/null | grep -v __pycache__)
 
 export PYTHONDONTWRITEBYTECODE := 1
 export TF_CPP_MIN_LOG_LEVEL := 3
@@ -80,7 +80,7 @@ profile: install train
 	$(PY) -m bench.profile
 
 nlu-report: install train
-	$(PY) -m bot.reports.nlu_report
+	$(PY) -m bot.operations.reports.nlu_report
 
 patients: install train
 	$(PY) -m bench.street
@@ -88,10 +88,10 @@ patients: install train
 ENDPOINTS ?= endpoints.yml
 
 report: install
-	$(PY) -m bot.reports.usage_report --endpoints $(ENDPOINTS)
+	$(PY) -m bot.operations.reports.usage_report --endpoints $(ENDPOINTS)
 
 purge: install
-	$(PY) -m bot.retention --endpoints $(ENDPOINTS)
+	$(PY) -m bot.operations.retention --endpoints $(ENDPOINTS)
 
 clean:
 	rm -rf models results .pytest_cache

@@ -1,4 +1,4 @@
-"""Starting the check, the form's validation (bot.check_flow) and the asks of its own steps."""
+"""Starting the check, the form's validation (bot.clinical.check_flow) and the asks of its own steps."""
 from typing import Any, Dict, List
 
 from rasa_sdk import Action, Tracker
@@ -15,9 +15,9 @@ from actions.common import (
     practice_events,
     today,
 )
-from bot.check_flow import ASK_FIRST, clarifying_responses, read_reply, told_at_start
-from bot.questions import MAX_DURATION_ATTEMPTS, next_question
-from bot.summary import change_buttons, summary
+from bot.clinical.check_flow import ASK_FIRST, clarifying_responses, read_reply, told_at_start
+from bot.clinical.questions import MAX_DURATION_ATTEMPTS, next_question
+from bot.clinical.summary import change_buttons, summary
 
 # Intents that interrupt the check: the form lets the rules answer them, then resumes.
 INTERRUPTIONS = {
@@ -44,7 +44,7 @@ class ActionStartCheck(Action):
 
 
 class ValidateTriageForm(Action):
-    """Hands each answer to bot.check_flow and applies what it says: the slots, the
+    """Hands each answer to bot.clinical.check_flow and applies what it says: the slots, the
     kind words, the next question."""
 
     form = "triage_form"
@@ -99,7 +99,7 @@ class ValidateTriageForm(Action):
 
 class ValidateSafetyForm(ValidateTriageForm):
     """The same reading for the questions that follow an urgent result
-    (bot.questions picks them from the triage level)."""
+    (bot.clinical.questions picks them from the triage level)."""
 
     form = "safety_form"
 

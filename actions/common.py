@@ -7,11 +7,11 @@ from typing import Any, Dict, List, Optional
 from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 
-from bot.answers import CLINICAL_SLOTS
-from bot.check_flow import CheckState
-from bot.language import choose_language, language_from_metadata
+from bot.clinical.check_flow import CheckState
+from bot.clinical.questions import CHECK_ANSWERS
 from bot.practice import current_practice
-from bot.questions import CHECK_ANSWERS
+from bot.reading.answers import CLINICAL_SLOTS
+from bot.reading.language import choose_language, language_from_metadata
 
 PRACTICE_SLOTS = tuple(current_practice().slots())
 
@@ -22,7 +22,7 @@ def answers_of(tracker: Tracker) -> Dict[str, Any]:
 
 
 def check_state(tracker: Tracker) -> CheckState:
-    """The state of the check that bot.check_flow reads a reply with."""
+    """The state of the check that bot.clinical.check_flow reads a reply with."""
     return CheckState(
         answers=answers_of(tracker),
         requested=tracker.get_slot("requested_slot"),

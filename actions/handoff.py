@@ -34,15 +34,15 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.common import answers_latest_message, answers_of, latest_intent, latest_text
 from actions.practice_inbox import FIRST_ATTEMPT_SECONDS, inbox
 from actions.triage import dispatch_result
-from bot.answers import CLINICAL_SLOTS
+from bot.clinical.rules import red_flag_triage
+from bot.clinical.safety import merge_answers
 from bot.practice import current_practice, in_production
 from bot.practice_inbox import handoff as decide
 from bot.practice_inbox.chatwoot import ChatwootClient, ChatwootError, answer_lines
 from bot.practice_inbox.handoff_store import HandoffStore
 from bot.practice_inbox.outbox import new_reference
-from bot.redflags import find_red_flags
-from bot.rules import red_flag_triage
-from bot.safety import merge_answers
+from bot.reading.answers import CLINICAL_SLOTS
+from bot.reading.redflags import find_red_flags
 
 log = logging.getLogger(__name__)
 

@@ -32,7 +32,7 @@ class ActionStartOver(Action):
 
 class ActionDeleteData(Action):
     """Forgets the answers here; the tracker store deletes the stored conversation
-    (bot/tracker_store.py) when it sees this action."""
+    (bot/stores/tracker_store.py) when it sees this action."""
 
     def name(self) -> str:
         return "action_delete_data"

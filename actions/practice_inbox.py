@@ -33,7 +33,8 @@ from rasa_sdk.events import ActiveLoop, EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import answers_of, latest_intent, latest_text
-from bot.answers import CLINICAL_SLOTS
+from bot.clinical.rules import red_flag_triage
+from bot.clinical.safety import merge_answers, result_for
 from bot.practice import current_practice
 from bot.practice_inbox import flow
 from bot.practice_inbox.chatwoot import ChatwootSender
@@ -42,9 +43,8 @@ from bot.practice_inbox.fhir import FhirSummaryError, questionnaire_response
 from bot.practice_inbox.fhir_store import FhirStore
 from bot.practice_inbox.mail import MailSender, notice_fields, where_to_read
 from bot.practice_inbox.outbox import Outbox, keep_delivering, new_reference
-from bot.redflags import find_red_flags
-from bot.rules import red_flag_triage
-from bot.safety import merge_answers, result_for
+from bot.reading.answers import CLINICAL_SLOTS
+from bot.reading.redflags import find_red_flags
 
 log = logging.getLogger(__name__)
 

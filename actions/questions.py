@@ -8,8 +8,8 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import practice_events
-from bot.faq import TOPIC_PREFIX, guess_in, topics_in
-from bot.summary import catalogue
+from bot.clinical.summary import catalogue
+from bot.reading.faq import TOPIC_PREFIX, guess_in, topics_in
 
 ANSWER_PREFIX = "utter_faq_"  # + the topic without its prefix: faq_work -> utter_faq_work
 NO_TOPIC = "utter_no_topic"

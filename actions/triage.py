@@ -1,6 +1,6 @@
-"""The result: classify with bot.rules, explain, nudge, and send the triage payload.
+"""The result: classify with bot.clinical.rules, explain, nudge, and send the triage payload.
 
-Only what bot.safety.result_for allows is classified: a red flag, or a complete check.
+Only what bot.clinical.safety.result_for allows is classified: a red flag, or a complete check.
 """
 from typing import Any, Dict, List
 
@@ -10,9 +10,9 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import answers_of
 from actions.practice_inbox import offer_after_result
-from bot.questions import next_question
-from bot.rules import red_flag_triage
-from bot.safety import result_for
+from bot.clinical.questions import next_question
+from bot.clinical.rules import red_flag_triage
+from bot.clinical.safety import result_for
 
 
 def triage_payload(level: str, condition: str, tracker: Tracker) -> Dict[str, Any]:

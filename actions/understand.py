@@ -7,8 +7,8 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import answers_of, language_events, latest_text, practice_events
-from bot.redflags import find_red_flags
-from bot.safety import merge_answers
+from bot.clinical.safety import merge_answers
+from bot.reading.redflags import find_red_flags
 
 
 class ActionUnderstand(Action):

@@ -1,7 +1,7 @@
 """The flood phase of `make bench` (issue 15): normal patients talk while one address floods.
 
 Our servers with the guarded REST channel (as credentials.yml) and the default limits
-(bot/guard.py), behind a pretend reverse proxy: every request carries X-Forwarded-For
+(bot/channels/guard.py), behind a pretend reverse proxy: every request carries X-Forwarded-For
 (TRUSTED_PROXY_HEADER), so each patient and the flooder are clients at their own
 addresses although all of it runs on loopback. Two phases of the same length:
 

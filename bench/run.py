@@ -123,9 +123,9 @@ def log(text: str) -> None:
 # --- pure figures ------------------------------------------------------------------
 
 def rules_speed(seconds: float = 1.5) -> float:
-    """bot.rules.classify calls per second on varied complete and partial answers."""
-    from bot.answers import CLINICAL_SLOTS, SLOT_VALUES
-    from bot.rules import classify
+    """bot.clinical.rules.classify calls per second on varied complete and partial answers."""
+    from bot.clinical.rules import classify
+    from bot.reading.answers import CLINICAL_SLOTS, SLOT_VALUES
 
     rng = random.Random(1)
     answers = []
@@ -429,7 +429,7 @@ def main(argv: Optional[List[str]] = None) -> int:
 
     extra: Dict[str, str] = {}
     rules = rules_speed()
-    extra["rules: bot.rules.classify"] = f"{rules:,.0f} classifications/s (one core)"
+    extra["rules: bot.clinical.rules.classify"] = f"{rules:,.0f} classifications/s (one core)"
     log(f"rules: {rules:,.0f} classifications/s")
     training_s = None
     extra["our model size"] = f"{model_size_mb(args.model):.1f} MB ({args.model.name})"

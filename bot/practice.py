@@ -100,7 +100,7 @@ class Practice:
 def _language_words(code: str) -> Tuple[Dict[str, str], str]:
     """The language names and the "a, b or c" pattern of one catalogue, read once
     (slots() runs at every session start and for every answer outside a turn)."""
-    from bot.summary import catalogue
+    from bot.clinical.summary import catalogue
 
     words = catalogue(code)
     return dict(words["language_names"]), words["list_or"]

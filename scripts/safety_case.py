@@ -11,7 +11,7 @@
 2. Every named test ran green in the last `make test` (results/junit.xml): failed,
    skipped or absent fails the check; a parametrized test needs all its cases green.
 3. Every rules table in docs/ (a table with the columns rule | when | level |
-   condition) matches bot/rules.py: the same rules in the same order, the same
+   condition) matches bot/clinical/rules.py: the same rules in the same order, the same
    level and condition, and the same slots and values in the "when" column as in
    the code's test for that rule; the phase table matches the phase limits.
 4. docs/clinical-safety/hazard-log.md is the rendering of the yml
@@ -38,7 +38,7 @@ ROOT = Path(__file__).resolve().parent.parent
 CASE_DIR = Path("docs/clinical-safety")
 HAZARD_LOG = CASE_DIR / "hazard-log.yml"
 HAZARD_MD = CASE_DIR / "hazard-log.md"
-RULES_PY = Path("bot/rules.py")
+RULES_PY = Path("bot/clinical/rules.py")
 DOCS = Path("docs")
 JUNIT = Path("results/junit.xml")
 
@@ -329,7 +329,7 @@ def _rules_in(statements: Sequence[ast.stmt], test: Optional[ast.AST], names: Di
 
 
 def rules_in_code(source: str) -> Tuple[List[RuleRow], Dict[str, Any]]:
-    """The rules of bot/rules.py in source order (each `return Triage(level, condition,
+    """The rules of bot/clinical/rules.py in source order (each `return Triage(level, condition,
     rule)` with the `if` it is under), and its module constants."""
     tree = ast.parse(source)
     constants: Dict[str, Any] = {}
@@ -409,7 +409,7 @@ def phase_rows(text: str) -> List[Tuple[int, Dict[str, Tuple[int, Optional[int]]
 
 
 def rules_problems(root: Path, doc_files: Optional[Iterable[Path]] = None) -> Tuple[List[str], int]:
-    """Compare every rules table (and phase table) in docs/ with bot/rules.py.
+    """Compare every rules table (and phase table) in docs/ with bot/clinical/rules.py.
     Returns the problems and the number of rules tables compared."""
     if not (root / RULES_PY).is_file():
         return [f"{RULES_PY}: not found"], 0

@@ -1,4 +1,4 @@
-"""The limits of bot/guard.py on the public channels' Sanic blueprints.
+"""The limits of bot/channels/guard.py on the public channels' Sanic blueprints.
 
 - ``GuardedRestInput``: Rasa's REST channel with the guard; named in credentials.yml
   instead of ``rest:``. Its name stays "rest", so its URL stays /webhooks/rest/webhook.
@@ -36,7 +36,7 @@ from sanic.exceptions import PayloadTooLarge, SanicException
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from bot.guard import Decision, Guard, Limits, client_address
+from bot.channels.guard import Decision, Guard, Limits, client_address
 
 logger = logging.getLogger(__name__)
 
@@ -73,7 +73,7 @@ def guard_blueprint(bp: Blueprint, channel: str, senders: Senders, new_conversat
                     guard: Optional[Guard] = None, signed: Optional[Callable[[Request], bool]] = None) -> Guard:
     """Adds the guard to ``bp`` (after its routes are defined); returns the guard.
 
-    One guard per blueprint, its limits read from the environment (bot/guard.py Limits).
+    One guard per blueprint, its limits read from the environment (bot/channels/guard.py Limits).
     ``signed``: a request it accepts (after its body is read) comes from the platform
     itself, for every patient at once (WhatsApp: Meta's servers), and is not limited
     per address; without it, the address is limited before the body is read."""

@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import Dict, FrozenSet, Iterable, Mapping, Optional, Tuple
 
 from bot import lang
-from bot.text import strip_accents
+from bot.reading.text import strip_accents
 
 EN = "en"
 NL = "nl"

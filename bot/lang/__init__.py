@@ -5,17 +5,17 @@ words and patterns as Python modules, one per reader:
 
 - ``numbers``  -- the number words (the one number table of the language);
 - ``duration`` -- units, quantity words, dates, holidays, and the phrase
-  patterns of dates, "since", "between", ranges and corrections (bot/duration.py);
+  patterns of dates, "since", "between", ranges and corrections (bot/reading/duration.py);
 - ``language`` -- the lexicon, names, request words and greetings that tell
-  the language apart and recognise an explicit choice (bot/language.py);
+  the language apart and recognise an explicit choice (bot/reading/language.py);
 - ``redflags`` -- every flag's patterns, the normaliser's phrase rewrites,
   negation cues, contrast and joining words, street spelling and typos read by
-  the red-flag reader (bot/redflags.py);
+  the red-flag reader (bot/reading/redflags.py);
 - ``answers``  -- every answer's patterns (onset, leg pain, weakness, stories,
   corrections, age), the buttons, yes/no/not-sure words, street spelling and
-  colloquial phrases, possessives, left/right (bot/answers.py);
+  colloquial phrases, possessives, left/right (bot/reading/answers.py);
 - ``questions`` -- the words that join two questions in one message, stem
-  endings and separable particles (bot/faq.py);
+  endings and separable particles (bot/reading/faq.py);
 - ``lemma_forms`` -- generated: every form of the lemmas the pack's patterns
   name as ``{~lemma}`` (bot/lang/lemmas.py, from spaCy's lookup tables).
 
@@ -23,14 +23,14 @@ Patterns are templates: ``{NAME}`` in a pattern is the merged alternation of
 table NAME of every pack, so a message mixing the languages reads as before;
 ``{~lemma}`` is every form of that lemma ("{~klappen}": klapt, klapte, geklapt...).
 
-The engines (bot/answers.py, bot/redflags.py, bot/duration.py,
-bot/language.py) are the same code for every language: they ask this registry
+The engines (bot/reading/answers.py, bot/reading/redflags.py, bot/reading/duration.py,
+bot/reading/language.py) are the same code for every language: they ask this registry
 for the packs and loop over them.  Every pack provides the same names in each
 module (tests/unit/test_language_packs.py), so a table missing from a new
 pack fails loudly.  Adding a language = adding ``bot/lang/<code>/`` with the
 same modules and its code in :data:`CODES`.
 
-Tables are written in the readers' folded form (bot/text.py): lower case,
+Tables are written in the readers' folded form (bot/reading/text.py): lower case,
 accents dropped.
 """
 

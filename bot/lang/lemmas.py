@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Dict, Iterable, Mapping, Sequence, Set, Tuple
 
 from bot import lang
-from bot import text as _text
+from bot.reading import text as _text
 
 __all__ = ["LEMMA_SLOT", "alternation", "forms_from_tables", "lemmas_of", "render", "used_lemmas", "write"]
 

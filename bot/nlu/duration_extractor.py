@@ -1,4 +1,4 @@
-"""Rasa 3.6 NLU component: the `duration` entity, in days, from bot.duration.
+"""Rasa 3.6 NLU component: the `duration` entity, in days, from bot.reading.duration.
 
 config.yml:
 
@@ -37,8 +37,8 @@ from rasa.shared.nlu.constants import (
 )
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.duration import find_duration
 from bot.nlu.stateless import StatelessComponent
+from bot.reading.duration import find_duration
 
 logger = logging.getLogger(__name__)
 
@@ -49,7 +49,7 @@ DURATION_ENTITY = "duration"
     [DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR], is_trainable=False
 )
 class DurationExtractor(StatelessComponent, EntityExtractorMixin):
-    """Adds a `duration` entity (days since onset) found by bot.duration."""
+    """Adds a `duration` entity (days since onset) found by bot.reading.duration."""
 
     @staticmethod
     def get_default_config() -> Dict[str, Any]:

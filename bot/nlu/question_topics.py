@@ -1,5 +1,5 @@
 """Rasa 3.6 NLU component: every question becomes one intent, `ask_question`, with the
-topics to answer as entities (bot.faq decides which: at most two, or none).
+topics to answer as entities (bot.reading.faq decides which: at most two, or none).
 
 config.yml, last in the pipeline (after the red-flag and story detectors, which may
 turn a question into a red flag or a story first):
@@ -12,12 +12,12 @@ A message the classifier reads as a topic (`faq_*`), or a question it could not 
     intent:    {"name": "ask_question", "confidence": <the classifier's>}
     entities:  + {"entity": "question_topic", "value": "faq_work", ...} per topic
 
-or, when no topic was chosen but the classifier was sure of one (bot.faq.guess_topic),
+or, when no topic was chosen but the classifier was sure of one (bot.reading.faq.guess_topic),
     entities:  + {"entity": "question_topic_guess", "value": "faq_work", ...}
 and the person is asked whether they meant that topic's question.
 
 A topic message that gets no topic (unsure, none of its words) and is not shaped as a
-question (no "?", no question word first: bot.faq.is_question_shaped) is read as
+question (no "?", no question word first: bot.reading.faq.is_question_shaped) is read as
 `nlu_fallback`: "sorry, I didn't understand", not "I can't answer that question".
 
 One intent keeps the dialogue to three rules for every question (answer, then resume
@@ -25,7 +25,7 @@ the check), where one intent per topic needed three rules per topic and made Ras
 rule lookup the largest cost of a turn (docs/performance.md). `action_answer_question`
 says the answers of the topics, or that this is not a question it can answer here.
 
-Training learns, per topic, the words that tell it apart (bot.faq.learn_evidence);
+Training learns, per topic, the words that tell it apart (bot.reading.faq.learn_evidence);
 they are kept in the model.
 """
 from __future__ import annotations
@@ -57,10 +57,12 @@ from rasa.shared.nlu.constants import (
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-import bot.faq
 import bot.lang.lemmas
-from bot.answers import read_story, tells_back_pain
-from bot.faq import (
+import bot.reading.faq
+from bot.lang import CODES
+from bot.nlu.stateless import PerMessage, read_as
+from bot.reading.answers import read_story, tells_back_pain
+from bot.reading.faq import (
     GUESS_ENTITY,
     TOPIC_ENTITY,
     LemmaIndex,
@@ -74,8 +76,6 @@ from bot.faq import (
     learn_vocabulary,
     stems,
 )
-from bot.lang import CODES
-from bot.nlu.stateless import PerMessage, read_as
 
 logger = logging.getLogger(__name__)
 
@@ -121,8 +121,8 @@ def lemma_tables() -> Dict[str, LemmaTable]:
 
 def example_language(text: str) -> Optional[str]:
     """The language of a training example, for its words' lemma table: the detector's
-    confident answer (bot/language.py), None when unsure (short examples: every table)."""
-    from bot.language import detect_language
+    confident answer (bot/reading/language.py), None when unsure (short examples: every table)."""
+    from bot.reading.language import detect_language
 
     return detect_language(text)
 
@@ -143,7 +143,7 @@ class QuestionTopics(PerMessage, GraphComponent, IntentClassifier):
             "entity": TOPIC_ENTITY,
             "fallback_intent": "nlu_fallback",
             "story_intent": "describe_pain",
-            # bot.faq: the classifier's topic stands without the topic's words from this confidence
+            # bot.reading.faq: the classifier's topic stands without the topic's words from this confidence
             "sure": 0.7,
             "min_count": 2,
             "min_share": 0.5,
@@ -170,15 +170,16 @@ class QuestionTopics(PerMessage, GraphComponent, IntentClassifier):
     @classmethod
     def fingerprint_addon(cls, config: Dict[str, Any]) -> Optional[str]:
         """The code that learns is part of what was trained: Rasa's cache keys a component by its
-        config and data only, so without this a change here, in bot/faq.py, in the lemma reader
+        config and data only, so without this a change here, in bot/reading/faq.py, in the lemma reader
         (bot/lang/lemmas.py) or in the language detector that picks each example's lemma table
-        (bot/language.py and the packs' language.py) kept the old vocabulary in a model `make
+        (bot/reading/language.py and the packs' language.py) kept the old vocabulary in a model `make
         train` called fresh."""
-        from bot import lang, language
+        from bot import lang
+        from bot.reading import language
 
         digest = hashlib.sha256()
         detector = [Path(language.__file__), *(Path(lang.module(code, "language").__file__) for code in CODES)]
-        for source in (Path(__file__), Path(bot.faq.__file__), Path(bot.lang.lemmas.__file__), *detector):
+        for source in (Path(__file__), Path(bot.reading.faq.__file__), Path(bot.lang.lemmas.__file__), *detector):
             digest.update(source.read_bytes())
         return digest.hexdigest()
 

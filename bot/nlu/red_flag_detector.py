@@ -8,7 +8,7 @@ flag in a message the model does not understand still wins):
       - name: FallbackClassifier
       - name: bot.nlu.red_flag_detector.RedFlagDetector
 
-When ``bot.redflags.find_red_flags(text)`` finds anything, the message gets
+When ``bot.reading.redflags.find_red_flags(text)`` finds anything, the message gets
 
     intent:          {"name": "report_red_flag", "confidence": 1.0}
     intent_ranking:  report_red_flag first, the classifier's ranking after it
@@ -16,7 +16,7 @@ When ``bot.redflags.find_red_flags(text)`` finds anything, the message gets
                         "flag_value": <slot value>, "start": 0, "end": len(text),
                         "confidence": 1.0, "extractor": "RedFlagDetector"}
 
-The entities are for debugging (the actions read the text with bot.redflags
+The entities are for debugging (the actions read the text with bot.reading.redflags
 themselves); they span the whole message because the finding may be spread
 over several words.
 
@@ -48,7 +48,7 @@ from rasa.shared.nlu.constants import (
 from rasa.shared.nlu.training_data.message import Message
 
 from bot.nlu.stateless import StatelessComponent, read_as
-from bot.redflags import find_red_flags
+from bot.reading.redflags import find_red_flags
 
 logger = logging.getLogger(__name__)
 

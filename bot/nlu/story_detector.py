@@ -8,7 +8,7 @@ Long first messages ("did my back in at work yesterday lifting boxes, no leg pai
 29m") are often read by the classifier as out of scope, a fallback or a question about
 a topic, and the check never starts: the story is lost and every answer is asked again.
 When the classifier's intent is one of those, the message is no question (no "?"), and
-`bot.answers.read_story` reads at least `min_answers` answers from it, the intent
+`bot.reading.answers.read_story` reads at least `min_answers` answers from it, the intent
 becomes `describe_pain` (the check starts and keeps the story until consent). For a
 fallback, out of scope or "no", one answer is enough when the message names the back
 pain itself and is not shaped as a question ("sinds 3 weken rugpijn, wordt elke dag
@@ -25,9 +25,9 @@ from rasa.nlu.classifiers.classifier import IntentClassifier
 from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.answers import read_story, tells_back_pain
-from bot.faq import is_question_shaped
 from bot.nlu.stateless import StatelessComponent, read_as
+from bot.reading.answers import read_story, tells_back_pain
+from bot.reading.faq import is_question_shaped
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)

@@ -24,7 +24,7 @@ has the measurements of the speed ones):
 - ``speed_action_calls``, ``speed_model``, ``speed_event_lookup``: the same results,
   faster (action server calls; the model graph and the intent classifier; event
   classes by name). Only these can be skipped, for benchmarks (``SKIPPABLE``).
-- ``bot/store_faults.py`` (outside this package): the tracker or lock store failing
+- ``bot/stores/store_faults.py`` (outside this package): the tracker or lock store failing
   mid-turn gives the same kind answer, nothing half-written.
 - ``originals``: Rasa's functions as they were, for the tests that compare.
 """
@@ -99,7 +99,7 @@ def apply_all() -> None:
     rest_input.patch_rest_body()
     log_privacy.patch_rest_log()
     log_privacy.patch_traceback_locals()
-    from bot import store_faults
+    from bot.stores import store_faults
 
     store_faults.apply()  # tracker/lock store faults: a kind answer
     logger.debug("bot.patches applied")

@@ -52,7 +52,7 @@ _OTHER_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 def _foreign_lexicons(spoken: Sequence[str]) -> Dict[str, frozenset]:
     """The lexicons of the languages the assistant does not speak here: every
     pack the practice does not offer, and German."""
-    from bot import language
+    from bot.reading import language
 
     others = {code: words for code, words in language.LEXICONS.items() if code not in spoken}
     return {**others, "de": _GERMAN}
@@ -71,7 +71,7 @@ def other_language(text: Any, offered: Optional[Sequence[str]] = None) -> Option
     """
     if not isinstance(text, str) or not text.strip():
         return None
-    from bot import language  # pure; lingua is not loaded by what is used here
+    from bot.reading import language  # pure; lingua is not loaded by what is used here
 
     spoken = language.LANGUAGES if offered is None else tuple(offered)
     choice = language.explicit_choice(text)
@@ -80,7 +80,7 @@ def other_language(text: Any, offered: Optional[Sequence[str]] = None) -> Option
     found = choice or _clearly_foreign(text, spoken)
     if found is None:
         return None
-    from bot.redflags import find_red_flags
+    from bot.reading.redflags import find_red_flags
 
     try:
         if find_red_flags(text):
@@ -91,7 +91,7 @@ def other_language(text: Any, offered: Optional[Sequence[str]] = None) -> Option
 
 
 def _clearly_foreign(text: str, spoken: Sequence[str]) -> Optional[str]:
-    from bot import language
+    from bot.reading import language
 
     clean = unicodedata.normalize("NFKC", text[:MAX_MESSAGE_CHARS]).casefold().replace("’", "'")
     words = _OTHER_WORD.findall(clean.replace("'", " "))
@@ -118,7 +118,7 @@ def no_turn_reason(text: Any, offered: Optional[Sequence[str]] = None) -> Option
     if _COMMAND.match(text):
         return COMMAND_RESPONSE
     if len(text) > MAX_MESSAGE_CHARS:
-        from bot.redflags import find_red_flags
+        from bot.reading.redflags import find_red_flags
 
         try:
             flagged = bool(find_red_flags(text))

@@ -1,7 +1,7 @@
 """REST channel input: the body checked before Rasa reads it.
 
 A body that is not a JSON object, a ``sender`` that is not a non-empty id of at most
-255 characters ``A-Za-z0-9._:@+-`` (bot/guard.py), a ``message`` that is not a string,
+255 characters ``A-Za-z0-9._:@+-`` (bot/channels/guard.py), a ``message`` that is not a string,
 or ``metadata`` that is not an object gets ``400`` with a short JSON error (Rasa
 answered ``200 []`` after a crash logged with the text, or joined the shared "default"
 conversation). Lone surrogates (binary input) and control characters are replaced.
@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import Any, Dict, Optional
 
-from bot.guard import sender_problem
+from bot.channels.guard import sender_problem
 
 _SURROGATES = re.compile("[\ud800-\udfff]")
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")

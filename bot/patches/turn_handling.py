@@ -35,7 +35,7 @@ TRY_AGAIN_RESPONSE = "utter_try_again_later"
 
 def metadata_language(metadata: Any) -> Optional[str]:
     """"en"/"nl" from channel metadata ({"language": "nl-BE"}), else None."""
-    from bot.language import language_from_metadata
+    from bot.reading.language import language_from_metadata
 
     return language_from_metadata(metadata)
 
@@ -89,7 +89,7 @@ async def render_response(processor: Any, response: str, tracker: Any, output_ch
                           language: Optional[str]) -> bool:
     """Sends one domain response, rendered for this tracker (or a bare one in `language`).
 
-    Also used by bot/store_faults.py for its kind answer."""
+    Also used by bot/stores/store_faults.py for its kind answer."""
     from rasa.shared.core.events import SlotSet
     from rasa.shared.core.trackers import DialogueStateTracker
 

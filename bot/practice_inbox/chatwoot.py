@@ -73,11 +73,11 @@ from typing import Any, Dict, List, Mapping, MutableMapping, Optional, Tuple
 
 import aiohttp
 
+from bot.clinical.questions import RED_FLAG_BLOCK
+from bot.clinical.summary import catalogue, duration_words, known_items, value_words
 from bot.practice_inbox.config import ChatwootSettings
 from bot.practice_inbox.fhir import FhirSummaryError, questionnaire_response
 from bot.practice_inbox.fhir_store import FHIR_JSON, read_url
-from bot.questions import RED_FLAG_BLOCK
-from bot.summary import catalogue, duration_words, known_items, value_words
 
 log = logging.getLogger(__name__)
 

@@ -29,8 +29,8 @@ from fhir.resources.questionnaire import Questionnaire
 from fhir.resources.questionnaireresponse import QuestionnaireResponse
 from pydantic import ValidationError
 
-from bot.rules import LEVELS
-from bot.summary import catalogue
+from bot.clinical.rules import LEVELS
+from bot.clinical.summary import catalogue
 
 QUESTIONNAIRE_URL = "urn:lowback-assistant:fhir:Questionnaire:low-back-pain-check"
 QUESTIONNAIRE_VERSION = "1.0.0"
@@ -70,7 +70,7 @@ QUESTIONS = {  # linkId -> (type, text); texts shortened from domain/responses_c
         "Are you stiff for more than 30 minutes after waking up, and does it get better when you move?",
     ),
 }
-# bot/rules.py's conditions and rules (tests/unit/test_practice_inbox_fhir.py reads them there).
+# bot/clinical/rules.py's conditions and rules (tests/unit/test_practice_inbox_fhir.py reads them there).
 CONDITIONS = (
     "cauda_equina",
     "progressive_neurological_deficit",

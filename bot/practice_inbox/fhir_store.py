@@ -8,7 +8,7 @@ QuestionnaireResponse (bot/practice_inbox/fhir.py, validated there) in the outbo
 SQLite file (``PRACTICE_OUTBOX_PATH``: created owner-only, deleted rows overwritten),
 in a table of its own, ``practice_fhir``, one row per reference. Unlike the outbox's
 rows it is not deleted when Chatwoot has it: practice software may read it any number
-of times until ``make purge`` (bot/retention.py) deletes it after ``retention_days``.
+of times until ``make purge`` (bot/operations/retention.py) deletes it after ``retention_days``.
 
 The endpoint opens the file read-only (:meth:`FhirStore.reader`): it never creates it,
 so a Rasa server started before the first share answers 404, not an error, and a

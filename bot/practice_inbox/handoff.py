@@ -83,7 +83,7 @@ class PausedDecision:
 
 def paused_message(text: str, find_red_flags: Any) -> PausedDecision:
     """A message typed while a person has the conversation: forwarded unless empty; a red
-    flag in it (``find_red_flags``, bot.redflags.find_red_flags) is escalated at once too."""
+    flag in it (``find_red_flags``, bot.reading.redflags.find_red_flags) is escalated at once too."""
     text = text if isinstance(text, str) else ""
     flags = dict(find_red_flags(text)) if text.strip() else {}
     return PausedDecision(forward=bool(text.strip()), red_flags=flags)

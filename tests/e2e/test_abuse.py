@@ -14,7 +14,7 @@ import uuid
 import pytest
 import requests
 
-from bot.guard import SENDER_BURST_SHARE, burst_of
+from bot.channels.guard import SENDER_BURST_SHARE, burst_of
 from bot.practice import current_practice
 from tests.support import whatsapp_webhook as wh
 from tests.support.assistant import MODEL, ROOT, joined, start_assistant
@@ -22,7 +22,7 @@ from tests.support.assistant import MODEL, ROOT, joined, start_assistant
 pytestmark = pytest.mark.e2e
 
 PER_ADDRESS, PER_SENDER, NEW_PER_HOUR = 60, 12, 18
-# A sixth of each limit may come at once (bot/guard.py), half for a conversation: 10
+# A sixth of each limit may come at once (bot/channels/guard.py), half for a conversation: 10
 # requests per address, 6 per conversation, 3 new conversations per address; then one
 # every 1 s, 5 s, 200 s.
 AT_ONCE, NEW_AT_ONCE = burst_of(PER_ADDRESS), burst_of(NEW_PER_HOUR)

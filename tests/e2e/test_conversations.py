@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 import yaml
 
+from bot.clinical.rules import red_flag_triage
 from bot.practice import current_practice
-from bot.rules import red_flag_triage
 from tests.support.assistant import buttons, joined, texts, triage_of
 from tests.support.conversation import BUTTON_TITLES, FIRST, LANGUAGES, Patient, response_variant
 

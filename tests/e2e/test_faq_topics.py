@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.faq import topics_in
+from bot.clinical.summary import catalogue
 from bot.practice import current_practice
-from bot.summary import catalogue
+from bot.reading.faq import topics_in
 from tests.support.assistant import buttons, joined, triage_of
 from tests.support.conversation import FIRST, LANGUAGES, Patient
 
@@ -189,14 +189,14 @@ def test_two_questions_in_one_message_get_both_answers(assistant, sender, langua
 
 
 @pytest.mark.xfail(strict=True, reason="known gap: an elision typed without its apostrophe ('libuprofene' for "
-                                       "l'ibuprofène) is not read as the word (bot/faq.py stems)")
+                                       "l'ibuprofène) is not read as the word (bot/reading/faq.py stems)")
 def test_an_elision_without_its_apostrophe_is_read(assistant, sender):
     test_two_questions_in_one_message_get_both_answers(
         assistant, sender, "fr", "je dois rester couche ou bouger, et je peux prendre de libuprofene ?",
         ["Continuez à bouger", "Votre pharmacien"])
 
 
-# A question no topic was sure of, where the classifier still was (bot.faq.guess_topic): the
+# A question no topic was sure of, where the classifier still was (bot.reading.faq.guess_topic): the
 # person is asked whether they meant that topic's question, a button that asks it, and is
 # not given its answer unasked; tapping it answers, then the check resumes.
 GUESSED = [

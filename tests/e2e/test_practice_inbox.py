@@ -33,10 +33,10 @@ from aiosmtpd.controller import Controller
 from fhir.resources.operationoutcome import OperationOutcome
 from fhir.resources.questionnaireresponse import QuestionnaireResponse
 
+from bot.clinical.rules import LEVELS
 from bot.practice import current_practice
 from bot.practice_inbox.fhir import CONDITIONS, RULES
 from bot.practice_inbox.outbox import Outbox
-from bot.rules import LEVELS
 from tests.support import whatsapp_webhook as wh
 from tests.support.assistant import buttons, free_port, joined, start_assistant, triage_of
 from tests.support.conversation import FIRST, LANGUAGES, Patient

@@ -17,8 +17,8 @@ from typing import Dict, List, Tuple
 
 import pytest
 
-from bot.answers import CLINICAL_SLOTS
 from bot.practice import current_practice
+from bot.reading.answers import CLINICAL_SLOTS
 from tests.e2e.test_replicas import FIRST, RADICULAR, RADICULAR_TEXTS, postgres_schema, production_assistants
 from tests.e2e.test_replicas import stored_events as postgres_events
 from tests.support.assistant import Assistant, buttons, joined, triage_of
@@ -40,7 +40,7 @@ def postgres(tmp_path_factory):
 def store(request):
     """(assistant, function sender -> stored events) for each tracker store."""
     if request.param == "sqlite":
-        from bot.tracker_store import engine_from_settings, stored_events
+        from bot.stores.tracker_store import engine_from_settings, stored_events
 
         running: Assistant = request.getfixturevalue("assistant")
         engine = engine_from_settings({"dialect": "sqlite", "db": str(running.workdir / "tracker.db")})

@@ -154,7 +154,7 @@ def _hammer_lock(redis_url: str, key_prefix: str, conversation: str, turns: int,
     import redis as redis_client
     from rasa.core.lock_store import LockError, RedisLockStore
 
-    from bot.tracker_store import SafeRedisLockStore
+    from bot.stores.tracker_store import SafeRedisLockStore
 
     url = urlsplit(redis_url)
     kind = SafeRedisLockStore if lock_type == "safe" else RedisLockStore
@@ -213,8 +213,8 @@ def test_tracker_store_stores_both_turns_when_two_replicas_overlap(tmp_path):
     from rasa.shared.core.domain import Domain
     from rasa.shared.core.events import ActionExecuted, BotUttered, UserUttered
 
-    from bot.tracker_store import PrivacySQLTrackerStore
-    from bot.tracker_store import stored_events as rows_of
+    from bot.stores.tracker_store import PrivacySQLTrackerStore
+    from bot.stores.tracker_store import stored_events as rows_of
 
     domain = Domain.load(str(ROOT / "domain"))
     store = PrivacySQLTrackerStore(domain, dialect="sqlite", db=str(tmp_path / "rasa.db"))

@@ -1,4 +1,4 @@
-"""`make report` (python -m bot.reports.usage_report) on a store filled by real conversations.
+"""`make report` (python -m bot.operations.reports.usage_report) on a store filled by real conversations.
 
 A fresh assistant (its own SQLite tracker store) gets conversations through the REST
 channel in both languages: completed checks with each kind of result, declined consent,
@@ -26,7 +26,7 @@ from typing import Any, Dict, List
 
 import pytest
 
-from bot.tracker_store import PrivacySQLTrackerStore
+from bot.stores.tracker_store import PrivacySQLTrackerStore
 from tests.e2e.test_replicas import RADICULAR_TEXTS
 from tests.support.assistant import MODEL, ROOT, start_assistant, triage_of
 from tests.support.conversation import FIRST, Patient
@@ -44,7 +44,7 @@ def week_of(timestamp: float) -> str:
 
 def run_report(endpoints: Path, out: Path, cwd: Path = ROOT) -> subprocess.CompletedProcess:
     result = subprocess.run(
-        [sys.executable, "-m", "bot.reports.usage_report", "--endpoints", str(endpoints), "--out", str(out)],
+        [sys.executable, "-m", "bot.operations.reports.usage_report", "--endpoints", str(endpoints), "--out", str(out)],
         cwd=cwd, capture_output=True, text=True, timeout=180,
     )
     assert result.returncode == 0, result.stderr
@@ -224,7 +224,7 @@ def test_weeks_and_channels(tmp_path):
     asyncio.run(save_all())
     store.engine.dispose()
     (tmp_path / "endpoints.yml").write_text(
-        f'tracker_store:\n  type: bot.tracker_store.PrivacySQLTrackerStore\n  dialect: sqlite\n'
+        f'tracker_store:\n  type: bot.stores.tracker_store.PrivacySQLTrackerStore\n  dialect: sqlite\n'
         f'  db: "{tmp_path / "rasa.db"}"\n')
     out = tmp_path / "usage.html"
     run_report(tmp_path / "endpoints.yml", out)

@@ -173,7 +173,7 @@ def create_events_table(schema: str) -> None:
 def stored_events(schema: str, sender: str) -> List[dict]:
     import sqlalchemy as sa
 
-    from bot.tracker_store import EVENTS
+    from bot.stores.tracker_store import EVENTS
 
     engine = postgres_engine(schema)
     try:

@@ -37,7 +37,7 @@ LEVELS = ("physio", "doctor", "urgent", "emergency")
 RED_FLAG_LEVELS = ("urgent", "emergency")
 CLARIFIED_SLOT = {"cancer_relative": "cancer_history", "night_pain_position": "night_pain",
                   "weight_reason": "weight_loss", "weakness_change": "leg_weakness",
-                  "number_unsure": "duration_days"}  # bot.check_flow.CLARIFIED_SLOT (not imported: bot/ is not ours)
+                  "number_unsure": "duration_days"}  # bot.clinical.check_flow.CLARIFIED_SLOT (not imported: bot/ is not ours)
 # after a hedged "no" to a red-flag question ("I don't think so"): a clear answer is asked for
 HEDGED_PREFIX = "hedged_"
 CLARIFIED_SLOT.update({HEDGED_PREFIX + slot: slot for slot in ("saddle_numbness", "bladder_bowel", "fever",

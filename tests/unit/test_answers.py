@@ -1,4 +1,4 @@
-"""Tests for bot/answers.py: answers to each question, in English and Dutch (no Rasa)."""
+"""Tests for bot/reading/answers.py: answers to each question, in English and Dutch (no Rasa)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.answers import (
+from bot.reading.answers import (
     AGE_BAND_VALUES,
     BUTTON_PAYLOADS,
     BUTTON_PAYLOADS_NL,
@@ -466,11 +466,11 @@ def test_every_value_has_a_button():
             assert {v for _, v in buttons} == set(SLOT_VALUES[slot])
 
 
-# ---------------------------------------------------------------- duration (bot.duration)
+# ---------------------------------------------------------------- duration (bot.reading.duration)
 
 
 def test_duration_days_uses_bot_duration():
-    duration = pytest.importorskip("bot.duration")
+    duration = pytest.importorskip("bot.reading.duration")
     for text in ["3 weeks", "drie weken", "since yesterday", "anderhalf jaar", "3 wkn"]:
         assert parse_answer("duration_days", text, TODAY) == duration.parse_duration(text, today=TODAY)
     assert parse_answer("duration_days", "3 weeks", TODAY) == 21
@@ -478,7 +478,7 @@ def test_duration_days_uses_bot_duration():
 
 
 def test_duration_in_other_answers():
-    pytest.importorskip("bot.duration")
+    pytest.importorskip("bot.reading.duration")
     assert extract_answers("it started 3 weeks ago when I lifted a box", "onset", TODAY) == {
         "onset": "sudden_movement",
         "duration_days": 21,

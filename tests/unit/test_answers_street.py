@@ -1,4 +1,4 @@
-"""Answers as strangers write them, follow-up questions, corrections (bot/answers.py, no Rasa)."""
+"""Answers as strangers write them, follow-up questions, corrections (bot/reading/answers.py, no Rasa)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.answers import (
+from bot.reading.answers import (
     CLARIFICATION_SLOTS,
     clarification_for,
     correction_cue,

@@ -1,13 +1,13 @@
 """Ask first (issue 12): a message that hints at an emergency sign brings that red-flag
-question forward, in English and Dutch (bot.redflags.hinted_red_flags, bot.check_flow,
-bot.questions; no Rasa). Only the order changes: a hint never sets an answer."""
+question forward, in English and Dutch (bot.reading.redflags.hinted_red_flags, bot.clinical.check_flow,
+bot.clinical.questions; no Rasa). Only the order changes: a hint never sets an answer."""
 from datetime import date
 
 import pytest
 
-from bot.check_flow import ASK_FIRST, CheckState, read_reply, told_at_start
-from bot.questions import next_question
-from bot.redflags import find_red_flags, hinted_red_flags
+from bot.clinical.check_flow import ASK_FIRST, CheckState, read_reply, told_at_start
+from bot.clinical.questions import next_question
+from bot.reading.redflags import find_red_flags, hinted_red_flags
 
 TODAY = date(2026, 12, 1)
 

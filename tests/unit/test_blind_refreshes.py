@@ -5,9 +5,9 @@ from datetime import date
 
 import pytest
 
-from bot.answers import parse_answer, read_story
-from bot.duration import parse_duration
-from bot.redflags import find_red_flags
+from bot.reading.answers import parse_answer, read_story
+from bot.reading.duration import parse_duration
+from bot.reading.redflags import find_red_flags
 
 TODAY = date(2026, 12, 1)
 
@@ -128,7 +128,7 @@ def test_a_cancer_someone_died_of_is_not_the_persons_own(text):
     ("ik heb kanker gehad en ben er bijna aan gestorven", True, None),
 ])
 def test_a_cancer_answer_about_someone_who_died(text, value, follow_up):
-    from bot.answers import clarification_for
+    from bot.reading.answers import clarification_for
 
     assert parse_answer("cancer_history", text, TODAY) is value
     assert clarification_for("cancer_history", text) == follow_up

@@ -1,10 +1,10 @@
-"""bot/check_flow.py at the check-your-answers step, in English and Dutch (no Rasa)."""
+"""bot/clinical/check_flow.py at the check-your-answers step, in English and Dutch (no Rasa)."""
 from datetime import date
 
 import pytest
 
-from bot.check_flow import ANSWER_TO_CHANGE, CheckState, clarifying_responses, read_reply
-from bot.questions import CHECK_ANSWERS
+from bot.clinical.check_flow import ANSWER_TO_CHANGE, CheckState, clarifying_responses, read_reply
+from bot.clinical.questions import CHECK_ANSWERS
 
 TODAY = date(2026, 12, 1)
 DONE = {"consent": True, "onset": "gradual", "duration_days": 10, "leg_pain": "none", "leg_numbness": False,

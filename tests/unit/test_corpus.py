@@ -11,7 +11,7 @@ from collections import Counter
 
 import pytest
 
-from bot.reports import corpus
+from bot.operations.reports import corpus
 
 FILES = [(language, split) for language in corpus.LANGUAGES for split in corpus.SPLITS]
 

@@ -1,4 +1,4 @@
-"""Tests for bot/duration.py: free text -> days since the pain started.
+"""Tests for bot/reading/duration.py: free text -> days since the pain started.
 
 The phrase table lives in tests/data/duration_phrases.yml (text, days, lang)
 so that reports can reuse it; every phrase is evaluated with TODAY.
@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bot.duration import MAX_DAYS, DurationMatch, find_duration, parse_duration
+from bot.reading.duration import MAX_DAYS, DurationMatch, find_duration, parse_duration
 
 ROOT = Path(__file__).resolve().parents[2]
 PHRASES_PATH = ROOT / "tests" / "data" / "duration_phrases.yml"

@@ -10,8 +10,8 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe  # noqa: E402
 from rasa.shared.nlu.training_data.message import Message  # noqa: E402
 from rasa.shared.nlu.training_data.training_data import TrainingData  # noqa: E402
 
-from bot.duration import parse_duration  # noqa: E402
 from bot.nlu.duration_extractor import DurationExtractor  # noqa: E402
+from bot.reading.duration import parse_duration  # noqa: E402
 
 
 @pytest.fixture(scope="module")

@@ -1,4 +1,4 @@
-"""Property tests for bot/duration.py (hypothesis)."""
+"""Property tests for bot/reading/duration.py (hypothesis)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.duration import _TYPOS, MAX_DAYS, find_duration, parse_duration
+from bot.reading.duration import _TYPOS, MAX_DAYS, find_duration, parse_duration
 
 TODAY = date(2026, 11, 25)
 PHRASES = yaml.safe_load(

@@ -1,4 +1,4 @@
-"""bot/duration.py on durations as people outside the team write them.
+"""bot/reading/duration.py on durations as people outside the team write them.
 
 The phrase table (tests/data/duration_phrases.yml) holds the short phrases;
 this file tests the grammar behind them: unit typos (and the real words that
@@ -13,8 +13,8 @@ from datetime import date
 
 import pytest
 
-import bot.duration as duration
-from bot.duration import find_duration, parse_duration
+import bot.reading.duration as duration
+from bot.reading.duration import find_duration, parse_duration
 
 TODAY = date(2026, 11, 25)  # a Wednesday, as in test_duration.py
 

@@ -1,7 +1,7 @@
-"""bot.faq: which topics a question gets answers for (at most two), or none."""
+"""bot.reading.faq: which topics a question gets answers for (at most two), or none."""
 import pytest
 
-from bot.faq import (
+from bot.reading.faq import (
     GENERAL,
     about_something_else,
     choose_topics,

@@ -13,7 +13,7 @@ import pytest
 import yaml
 
 from bot import lang
-from bot.faq import TOPIC_PREFIX
+from bot.reading.faq import TOPIC_PREFIX
 
 ROOT = Path(__file__).resolve().parents[2]
 ANSWER_PREFIX = "utter_" + TOPIC_PREFIX

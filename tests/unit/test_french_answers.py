@@ -1,4 +1,4 @@
-"""Answers in Belgian French, as people type them on a phone (bot/answers.py with the
+"""Answers in Belgian French, as people type them on a phone (bot/reading/answers.py with the
 French pack bot/lang/fr/answers.py, no Rasa).
 
 What parse_answer returns for a slot and a message: the check's questions
@@ -15,7 +15,7 @@ from datetime import date
 
 import pytest
 
-from bot.answers import (
+from bot.reading.answers import (
     BUTTONS,
     clarification_for,
     correction_cue,

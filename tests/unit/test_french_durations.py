@@ -1,5 +1,5 @@
-"""French (Belgian) durations and ages (issue 13): the days bot.duration.parse_duration returns
-for what a French-speaking patient types, and the age band bot.answers.age_band_of reads from
+"""French (Belgian) durations and ages (issue 13): the days bot.reading.duration.parse_duration returns
+for what a French-speaking patient types, and the age band bot.reading.answers.age_band_of reads from
 French number words and decades. The pack is bot/lang/fr/ (numbers.py, duration.py).
 
 Every phrase is read with today = 2026-11-25 (a Wednesday), as in tests/data/duration_phrases.yml:
@@ -17,7 +17,7 @@ TODAY = date(2026, 11, 25)
 
 
 def days(text: str):
-    from bot.duration import parse_duration
+    from bot.reading.duration import parse_duration
 
     return parse_duration(text, TODAY)
 
@@ -156,7 +156,7 @@ def test_other_languages_are_left_alone(text, expected):
     ("onze", None), ("in onze familie", None),
 ])  # fmt: skip
 def test_ages_in_french(text, band):
-    from bot.answers import age_band_of
+    from bot.reading.answers import age_band_of
 
     assert age_band_of(text) == band
 
@@ -167,6 +167,6 @@ def test_ages_in_french(text, band):
     ("2 a 3 fois par nuit, 67 ans", "45_69"), ("5 a 6", None),
 ])  # fmt: skip
 def test_age_with_the_a_of_ans(text, band):
-    from bot.answers import age_band_of
+    from bot.reading.answers import age_band_of
 
     assert age_band_of(text) == band

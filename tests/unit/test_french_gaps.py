@@ -11,10 +11,10 @@ from datetime import date
 
 import pytest
 
-from bot.answers import parse_answer, parse_yes_no, read_story
-from bot.duration import parse_duration
-from bot.language import detect_language
-from bot.redflags import find_red_flags
+from bot.reading.answers import parse_answer, parse_yes_no, read_story
+from bot.reading.duration import parse_duration
+from bot.reading.language import detect_language
+from bot.reading.redflags import find_red_flags
 
 BOTH_WORSE = {"both_legs": True, "leg_weakness": "worsening"}
 SADDLE = {"saddle_numbness": True}
@@ -381,7 +381,7 @@ def test_weaker_alone_is_no_worsening(text, flags):
     ("je porte des couches depuis hier", ["bladder_bowel"]),  # nappies: the bladder question comes first
 ])
 def test_lying_down_is_no_nappy(text, hinted):
-    from bot.redflags import hinted_red_flags
+    from bot.reading.redflags import hinted_red_flags
 
     assert hinted_red_flags(text) == hinted
 

@@ -1,6 +1,6 @@
-"""French (Belgian) language choice (issue 13): what bot.language returns for a French-speaking
+"""French (Belgian) language choice (issue 13): what bot.reading.language returns for a French-speaking
 patient, with the real French pack (bot/lang/fr/language.py) registered; and the questions pack
-(bot/lang/fr/questions.py) as bot/faq.py reads it.
+(bot/lang/fr/questions.py) as bot/reading/faq.py reads it.
 
 - a French first message is detected as French; a short message never flips a known language;
 - an explicit choice in French, Dutch or English names French ("en français svp",
@@ -58,7 +58,7 @@ NOT_CHOICES = [
 
 
 def test_the_pack_names_french():
-    from bot import language as L
+    from bot.reading import language as L
 
     pack = lang.module("fr", "language")
     assert pack.BUTTON_TITLE == "Français" and pack.LINGUA == "FRENCH"
@@ -69,7 +69,7 @@ def test_the_pack_names_french():
 
 @pytest.mark.parametrize("alias", ["fr", "FR", "fr-BE", "fr_BE", "fra", "fre", "french", "francais", "français", "frans"])
 def test_aliases_and_metadata(alias):
-    from bot import language as L
+    from bot.reading import language as L
 
     assert L.choose_language(None, "ok", alias) == ("fr", True)
     assert L.language_from_metadata({"language": "fr-BE"}) == "fr"
@@ -78,7 +78,7 @@ def test_aliases_and_metadata(alias):
 def test_no_lexicon_word_is_shared():
     from itertools import combinations
 
-    from bot import language as L
+    from bot.reading import language as L
 
     for a, b in combinations(lang.CODES, 2):
         assert not L.LEXICONS[a] & L.LEXICONS[b], (a, b, sorted(L.LEXICONS[a] & L.LEXICONS[b]))
@@ -103,7 +103,7 @@ def test_words_of_other_languages_are_no_french_vote(word):
 
 @pytest.mark.parametrize("text", FRENCH_FIRST_MESSAGES)
 def test_a_french_first_message_is_french(text):
-    from bot import language as L
+    from bot.reading import language as L
 
     assert L.detect_language(text) == "fr"
     assert L.choose_language(None, text) == ("fr", True)
@@ -111,7 +111,7 @@ def test_a_french_first_message_is_french(text):
 
 
 def test_french_corpus_messages_are_french():
-    from bot import language as L
+    from bot.reading import language as L
 
     corpus = yaml.safe_load((ROOT / "tests" / "data" / "corpus" / "fr_tune.yml").read_text(encoding="utf-8"))
     texts = [m["text"] for m in corpus["messages"] if m["expect"].get("language") == "fr"]
@@ -121,7 +121,7 @@ def test_french_corpus_messages_are_french():
 
 @pytest.mark.parametrize("text", CHOICES)
 def test_explicit_french(text):
-    from bot import language as L
+    from bot.reading import language as L
 
     assert L.explicit_choice(text) == "fr"
     for current in ("en", "nl"):
@@ -130,7 +130,7 @@ def test_explicit_french(text):
 
 @pytest.mark.parametrize("text", NOT_CHOICES)
 def test_not_an_explicit_choice(text):
-    from bot import language as L
+    from bot.reading import language as L
 
     assert L.explicit_choice(text) is None
 
@@ -140,7 +140,7 @@ def test_not_an_explicit_choice(text):
     ("en néerlandais svp", "nl"), ("en neerlandais stp", "nl"), ("en flamand s'il vous plait", "nl"),
 ])  # fmt: skip
 def test_english_or_dutch_asked_for_in_french(text, code):
-    from bot import language as L
+    from bot.reading import language as L
 
     assert L.explicit_choice(text) == code
     assert L.choose_language("fr", text, None, True) == (code, True)
@@ -152,14 +152,14 @@ def test_english_or_dutch_asked_for_in_french(text, code):
     "bonjour", "salut", "ça va", "jsp", "une fois", "à tantôt", "non peut-être",
 ])  # fmt: skip
 def test_short_french_messages_never_flip(current, text):
-    from bot import language as L
+    from bot.reading import language as L
 
     assert L.choose_language(current, text, None, True) == (current, True)
 
 
 @pytest.mark.parametrize("current", ["en", "nl"])
 def test_a_clear_run_of_french_flips(current):
-    from bot import language as L
+    from bot.reading import language as L
 
     run = "depuis trois semaines j'ai mal au bas du dos et la douleur descend dans la jambe"
     assert L.is_clear_run(run, "fr")
@@ -167,7 +167,7 @@ def test_a_clear_run_of_french_flips(current):
 
 
 def test_a_confident_french_conversation_stays_french_until_a_clear_run():
-    from bot import language as L
+    from bot.reading import language as L
 
     for short in ["ok", "yes", "ja", "3 weeks", "3 weken", "my back", "mijn rug"]:
         assert L.choose_language("fr", short, None, True) == ("fr", True)
@@ -182,7 +182,7 @@ def test_a_confident_french_conversation_stays_french_until_a_clear_run():
     ("bjr", "fr"), ("bonjour madame", "fr"), ("bonjour à tous", "fr"), ("hello", "en"), ("hallo", "nl"), ("hi", None),
 ])  # fmt: skip
 def test_french_greetings(text, expected):
-    from bot import language as L
+    from bot.reading import language as L
 
     assert L.greeting_language(text) == expected
     assert L.detect_language(text) is None  # a greeting alone is no detection
@@ -192,7 +192,7 @@ def test_english_and_dutch_messages_are_read_as_before():
     """The shared table tests/data/language_messages.yml (French rows included, "mal au dos" is French):
     with French registered every message keeps its language ("car accident in march", whose words lingua
     finds French-looking, stays English by the English month names)."""
-    from bot import language as L
+    from bot.reading import language as L
 
     messages = yaml.safe_load((ROOT / "tests" / "data" / "language_messages.yml").read_text(encoding="utf-8"))
     assert {"en", "nl", "fr"} <= {m["lang"] for m in messages}
@@ -204,7 +204,7 @@ def test_english_and_dutch_messages_are_read_as_before():
     assert changed == {}
 
 
-# ------------------------------------------------------------------ questions (bot/faq.py)
+# ------------------------------------------------------------------ questions (bot/reading/faq.py)
 
 
 @pytest.mark.parametrize("text, shaped", [
@@ -221,13 +221,13 @@ def test_english_and_dutch_messages_are_read_as_before():
     ("il y a 3 jours je me suis bloqué le dos", False),
 ])
 def test_french_question_shape(text, shaped):
-    from bot import faq
+    from bot.reading import faq
 
     assert faq.is_question_shaped(text) is shaped
 
 
 def test_two_french_questions_in_one_message():
-    from bot import faq
+    from bot.reading import faq
 
     assert len(faq._parts("je peux conduire ? et combien de séances ?")) == 2
     assert len(faq._parts("je peux conduire et aussi combien de séances")) == 2
@@ -242,13 +242,13 @@ def test_two_french_questions_in_one_message():
     ("on peut se garer près du cabinet ?", True),
 ])
 def test_french_questions_about_something_else(text, elsewhere):
-    from bot import faq
+    from bot.reading import faq
 
     assert faq.about_something_else(text) is elsewhere
 
 
 def test_french_stems_join_the_forms_of_a_word():
-    from bot import faq
+    from bot.reading import faq
 
     assert faq.stems("conduisez conduire") == {"condu"}
     assert faq.stems("douleur douleurs") == {"doule"}

@@ -10,7 +10,7 @@ Each positive read nothing (or something else) before bot/lang/fr/redflags.py wa
 """
 import pytest
 
-from bot.redflags import find_red_flags
+from bot.reading.redflags import find_red_flags
 
 SADDLE = {"saddle_numbness": True}
 BLADDER = {"bladder_bowel": True}
@@ -294,7 +294,7 @@ def test_french_words_leave_english_and_dutch_alone(text, expected):
     ("ma jambe est faible", "leg_weakness"),
 ])
 def test_french_hints_ask_the_emergency_question_first(text, slot):
-    from bot.redflags import hinted_red_flags
+    from bot.reading.redflags import hinted_red_flags
 
     assert slot in hinted_red_flags(text)
 
@@ -304,7 +304,7 @@ def test_french_hints_ask_the_emergency_question_first(text, slot):
     "je sens tout normalement en bas",
 ])
 def test_french_all_is_well_asks_nothing_first(text):
-    from bot.redflags import hinted_red_flags
+    from bot.reading.redflags import hinted_red_flags
 
     assert hinted_red_flags(text) == []
 

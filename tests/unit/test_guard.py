@@ -1,9 +1,9 @@
-"""bot/guard.py: the limits' logic with a fake clock (no server, no Rasa)."""
+"""bot/channels/guard.py: the limits' logic with a fake clock (no server, no Rasa)."""
 import uuid
 
 import pytest
 
-from bot.guard import Guard, Limits, NewConversations, RateLimiter, client_address, sender_problem
+from bot.channels.guard import Guard, Limits, NewConversations, RateLimiter, client_address, sender_problem
 
 
 class Clock:

@@ -14,7 +14,7 @@ import yaml
 from bot.opening_hours import describe, is_open, next_opening, parse_weekly
 from bot.practice import PracticeConfigError, load_practice, parse_practice
 from bot.practice_inbox import handoff as decide
-from bot.redflags import find_red_flags
+from bot.reading.redflags import find_red_flags
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
 WEEK = {

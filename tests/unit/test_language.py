@@ -1,4 +1,4 @@
-"""Tests for bot/language.py (explicit choice, detection, choose_language).
+"""Tests for bot/reading/language.py (explicit choice, detection, choose_language).
 
 The detection table lives in tests/data/language_messages.yml so that reports
 can reuse it.
@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bot import language as lang_mod
-from bot.language import (
+from bot.reading import language as lang_mod
+from bot.reading.language import (
     EN,
     NL,
     PAYLOAD_EN,
@@ -463,7 +463,7 @@ def test_lingua_works_offline():
         "socket.socket = _no\n"
         "socket.create_connection = _no\n"
         "socket.getaddrinfo = _no\n"
-        "from bot import language as L\n"
+        "from bot.reading import language as L\n"
         "assert L.warm_up()\n"
         "assert L._lingua_confidences(['ik', 'heb', 'pijn'])['nl'] > 0.9\n"
         "print(L.detect_language('ik heb pijn aan mijn rug'))\n"
@@ -490,7 +490,7 @@ def test_a_payload_inside_a_short_message_is_no_words():
 
 # ------------------------------------- a third pack: the engine counts no languages
 #
-# French (bot/lang/fr/) is the third pack.  Nothing in bot/language.py names it:
+# French (bot/lang/fr/) is the third pack.  Nothing in bot/reading/language.py names it:
 # the engine reads the registry.  ``two_packs`` re-imports the engine with only
 # English and Dutch registered, to compare.
 

@@ -16,10 +16,10 @@ from pathlib import Path
 import pytest
 
 from bot import lang
-from bot import text as text_mod
+from bot.reading import text as text_mod
 
 ROOT = Path(__file__).resolve().parents[2]
-ENGINES = ("bot/answers.py", "bot/redflags.py", "bot/duration.py", "bot/language.py")
+ENGINES = ("bot/reading/answers.py", "bot/reading/redflags.py", "bot/reading/duration.py", "bot/reading/language.py")
 LANGUAGE_PREFIXES = tuple(
     f"{underscore}{code.upper()}_" for code in lang.CODES for underscore in ("", "_")
 )
@@ -116,15 +116,15 @@ def test_engines_hold_no_per_language_tables(engine):
 
 @pytest.mark.parametrize("engine", ENGINES)
 def test_one_normaliser(engine):
-    """Only bot/text.py normalises Unicode; the readers call it."""
+    """Only bot/reading/text.py normalises Unicode; the readers call it."""
     source = (ROOT / engine).read_text(encoding="utf-8")
     assert "unicodedata" not in source
-    assert "from bot import text" in source or engine == "bot/answers.py" and "bot.redflags" in source
+    assert "from bot.reading import text" in source or engine == "bot/reading/answers.py" and "bot.reading.redflags" in source
     assert "_text.normalise" in source or "normalise(" in source
 
 
 def test_the_number_words_are_read_from_the_packs():
-    duration = importlib.import_module("bot.duration")
+    duration = importlib.import_module("bot.reading.duration")
     assert duration.NUMBER_WORDS == lang.merged("numbers", "NUMBERS")
     for code in lang.CODES:
         for word, value in lang.module(code, "numbers").NUMBERS.items():
@@ -132,7 +132,7 @@ def test_the_number_words_are_read_from_the_packs():
 
 
 def test_the_language_reader_knows_every_pack():
-    language = importlib.import_module("bot.language")
+    language = importlib.import_module("bot.reading.language")
     assert language.LANGUAGES == lang.CODES
     assert set(language.LEXICONS) == set(lang.CODES)
     assert [payload for _title, payload in language.LANGUAGE_BUTTONS] == [f"lang:{c}" for c in lang.CODES]

@@ -1,4 +1,4 @@
-"""Property tests for bot/language.py: never raises, only allowed values,
+"""Property tests for bot/reading/language.py: never raises, only allowed values,
 short messages never flip a confidently known language."""
 
 from __future__ import annotations
@@ -6,8 +6,8 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot import language as lang_mod
-from bot.language import (
+from bot.reading import language as lang_mod
+from bot.reading.language import (
     EN,
     NL,
     choose_language,

@@ -15,8 +15,9 @@ from importlib.resources import files
 
 import pytest
 
-from bot import answers, duration, lang, language, redflags
+from bot import lang
 from bot.lang import lemmas
+from bot.reading import answers, duration, language, redflags
 
 TODAY = date(2026, 12, 1)
 

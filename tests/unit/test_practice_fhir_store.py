@@ -174,7 +174,7 @@ def test_purged_after_the_retention_period_and_overwritten(tmp_path):
 
 def run_purge(tmp_path, *args, env):
     (tmp_path / "sqlite.yml").write_text(f'tracker_store:\n  type: sql\n  dialect: sqlite\n  db: "{tmp_path / "none.db"}"\n')
-    return subprocess.run([sys.executable, "-m", "bot.retention", "--endpoints", str(tmp_path / "sqlite.yml"), *args],
+    return subprocess.run([sys.executable, "-m", "bot.operations.retention", "--endpoints", str(tmp_path / "sqlite.yml"), *args],
                           cwd=ROOT, capture_output=True, text=True, timeout=120, env={**os.environ, **env})
 
 

@@ -10,6 +10,7 @@ import yaml
 from fhir.resources.questionnaire import Questionnaire
 from fhir.resources.questionnaireresponse import QuestionnaireResponse
 
+from bot.clinical.rules import classify
 from bot.practice_inbox.fhir import (
     CONDITIONS,
     QUESTIONNAIRE_URL,
@@ -20,7 +21,6 @@ from bot.practice_inbox.fhir import (
     questionnaire_problems,
     questionnaire_response,
 )
-from bot.rules import classify
 
 ROOT = Path(__file__).resolve().parents[2]
 SHIPPED = ROOT / "docs" / "fhir" / "Questionnaire.json"

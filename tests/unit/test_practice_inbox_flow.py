@@ -5,6 +5,7 @@ from datetime import datetime, timezone
 
 import pytest
 
+from bot.clinical.rules import classify
 from bot.practice_inbox import flow
 from bot.practice_inbox.chatwoot import note_text
 from bot.practice_inbox.flow import (
@@ -26,7 +27,6 @@ from bot.practice_inbox.flow import (
     read_name,
 )
 from bot.practice_inbox.mail import notice_fields
-from bot.rules import classify
 
 # --- the offer -------------------------------------------------------------------------
 

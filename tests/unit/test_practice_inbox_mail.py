@@ -12,12 +12,12 @@ import pytest
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult
 
+from bot.clinical.rules import LEVELS
+from bot.clinical.summary import catalogue
 from bot.practice_inbox.chatwoot import NOTE_WORDS
 from bot.practice_inbox.config import ChatwootSettings, SmtpSettings, read_smtp
 from bot.practice_inbox.fhir import CONDITIONS
 from bot.practice_inbox.mail import MailError, MailSender, notice, notice_fields, where_to_read
-from bot.rules import LEVELS
-from bot.summary import catalogue
 
 PRACTICE = "info@kine-mechelen.be"
 FROM = "assistant@kine-mechelen.be"

@@ -10,8 +10,8 @@ from rasa.engine.storage.resource import Resource  # noqa: E402
 from rasa.shared.nlu.training_data.message import Message  # noqa: E402
 from rasa.shared.nlu.training_data.training_data import TrainingData  # noqa: E402
 
-from bot.faq import LemmaIndex, stems  # noqa: E402
 from bot.nlu.question_topics import QuestionTopics, common_words  # noqa: E402
+from bot.reading.faq import LemmaIndex, stems  # noqa: E402
 
 EXAMPLES = {
     "faq_driving": ["can i drive", "mag ik autorijden", "is driving ok", "can i drive my car", "autorijden met rugpijn"],
@@ -128,8 +128,8 @@ def test_a_word_is_lemmatised_in_its_own_language_only():
     """A Flemish "nie" (not) is a form of French "nier" (to deny) in spaCy's French table:
     read in the Dutch example it came from, it brings in no French forms, so Dutch
     "nieren" (kidneys) stays an unknown word; in a French example "nie" does."""
-    from bot.faq import learn_vocabulary, stems
     from bot.nlu.question_topics import example_language, lemma_tables
+    from bot.reading.faq import learn_vocabulary, stems
 
     tables = lemma_tables()
     examples = {"faq_serious": ["da is nie erg zeker, allee ik weet het nie"]}
@@ -144,9 +144,9 @@ def test_a_word_is_lemmatised_in_its_own_language_only():
 
 def test_a_change_to_the_learning_code_retrains_the_component(monkeypatch):
     """Rasa's cache keys a component by config and data; the code that learns must be in the key."""
-    import bot.faq
+    import bot.reading.faq
 
     before = QuestionTopics.fingerprint_addon({})
     real = Path.read_bytes
-    monkeypatch.setattr(Path, "read_bytes", lambda self: real(self) + (b"#" if self == Path(bot.faq.__file__) else b""))
+    monkeypatch.setattr(Path, "read_bytes", lambda self: real(self) + (b"#" if self == Path(bot.reading.faq.__file__) else b""))
     assert QuestionTopics.fingerprint_addon({}) != before

@@ -1,6 +1,6 @@
 """Which question comes next, and combining answers on the safe side."""
-from bot.questions import next_question, required_slots
-from bot.safety import merge_answers
+from bot.clinical.questions import next_question, required_slots
+from bot.clinical.safety import merge_answers
 
 
 def test_consent_comes_before_any_health_question():

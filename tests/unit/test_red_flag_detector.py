@@ -12,7 +12,7 @@ from rasa.shared.nlu.training_data.message import Message  # noqa: E402
 from rasa.shared.nlu.training_data.training_data import TrainingData  # noqa: E402
 
 from bot.nlu.red_flag_detector import RED_FLAG_INTENT, RedFlagDetector  # noqa: E402
-from bot.redflags import find_red_flags  # noqa: E402
+from bot.reading.redflags import find_red_flags  # noqa: E402
 
 FORCED = {"name": "report_red_flag", "confidence": 1.0}
 

@@ -1,4 +1,4 @@
-"""Tests for bot/redflags.py: red flags in free text, English and Dutch (no Rasa)."""
+"""Tests for bot/reading/redflags.py: red flags in free text, English and Dutch (no Rasa)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.redflags import find_red_flags, normalise
+from bot.reading.redflags import find_red_flags, normalise
 
 DATA = yaml.safe_load(
     (Path(__file__).resolve().parents[2] / "tests" / "data" / "red_flag_messages.yml").read_text(encoding="utf-8")

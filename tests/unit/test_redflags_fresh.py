@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bot.redflags import find_red_flags
+from bot.reading.redflags import find_red_flags
 
 _TABLE = Path(__file__).resolve().parents[1] / "data" / "red_flag_fresh.yml"
 _ROWS = yaml.safe_load(_TABLE.read_text(encoding="utf-8"))["messages"]

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.redflags import find_red_flags
+from bot.reading.redflags import find_red_flags
 
 #: short name -> "title, URL" of the public page a message is modelled on
 SOURCES = {

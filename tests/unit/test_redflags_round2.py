@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.redflags import find_red_flags
+from bot.reading.redflags import find_red_flags
 
 W = "worsening"
 

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from bot import redflags
-from bot.redflags import find_red_flags, normalise
+from bot.reading import redflags
+from bot.reading.redflags import find_red_flags, normalise
 
 SADDLE = {"saddle_numbness": True}
 BLADDER = {"bladder_bowel": True}

@@ -4,7 +4,7 @@ and with hard negatives of the same kind: rain, sweat and the washing, a roof, a
 that falls off the foot, a machine at the gym, a relative's or an animal's leg, ice packs that feel cold."""
 import pytest
 
-from bot.redflags import find_red_flags
+from bot.reading.redflags import find_red_flags
 
 
 @pytest.mark.parametrize("text, expected", [

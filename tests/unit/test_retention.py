@@ -1,4 +1,4 @@
-"""`python -m bot.retention` (make purge): deletes whole conversations whose last event is
+"""`python -m bot.operations.retention` (make purge): deletes whole conversations whose last event is
 older than the retention period, and nothing else.
 
 The stores are filled through the tracker store's own API (PrivacySQLTrackerStore.save)
@@ -20,8 +20,8 @@ from typing import Dict, List
 
 import pytest
 
-from bot.retention import purge
-from bot.tracker_store import PrivacySQLTrackerStore, engine_from_endpoints, senders, stored_events
+from bot.operations.retention import purge
+from bot.stores.tracker_store import PrivacySQLTrackerStore, engine_from_endpoints, senders, stored_events
 from tests.support.assistant import MODEL, ROOT, start_assistant, triage_of
 
 DAY = 86400.0
@@ -69,7 +69,7 @@ def fill(store: PrivacySQLTrackerStore, conversations: Dict[str, List[float]]) -
 
 
 def run_cli(*args: str, env: Dict[str, str] | None = None, cwd: Path = ROOT) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "bot.retention", *args], cwd=cwd, capture_output=True, text=True,
+    return subprocess.run([sys.executable, "-m", "bot.operations.retention", *args], cwd=cwd, capture_output=True, text=True,
                           timeout=120, env={**os.environ, **(env or {})})
 
 
@@ -79,7 +79,7 @@ def filled(request, tmp_path, monkeypatch):
     if request.param == "sqlite":
         endpoints = tmp_path / "endpoints.yml"
         endpoints.write_text(
-            "tracker_store:\n  type: bot.tracker_store.PrivacySQLTrackerStore\n"
+            "tracker_store:\n  type: bot.stores.tracker_store.PrivacySQLTrackerStore\n"
             f'  dialect: "sqlite"\n  db: "{tmp_path / "rasa.db"}"\n'
         )
         store = PrivacySQLTrackerStore(domain(), dialect="sqlite", db=str(tmp_path / "rasa.db"))
@@ -142,7 +142,7 @@ def test_days_default_to_the_practice_config(filled, tmp_path):
 def test_a_conversation_that_moves_on_during_the_purge_is_kept(monkeypatch):
     """PostgreSQL: Rasa saves a new message of an old conversation after the purge picked
     it and before it took the conversation's lock: the age is checked again under the lock."""
-    import bot.retention as retention
+    import bot.operations.retention as retention
     from tests.e2e.test_replicas import PRODUCTION_ENDPOINTS, postgres_schema, production_env
 
     with postgres_schema() as schema:

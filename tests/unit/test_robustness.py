@@ -59,7 +59,7 @@ from typing import Any, Callable, Dict, List, Optional, Tuple
 
 import pytest
 
-from bot.reports import corpus
+from bot.operations.reports import corpus
 from tests.support import perturb
 
 SPLIT = "tune"  # never "blind"
@@ -82,10 +82,10 @@ GROUPS = [(kind, language, reader) for kind in perturb.KINDS for language in per
 # ----------------------------------------------------------------- reading
 @functools.cache
 def _readers() -> Dict[str, Callable[..., Any]]:
-    from bot.answers import parse_answer
-    from bot.duration import parse_duration
-    from bot.language import detect_language
-    from bot.redflags import find_red_flags
+    from bot.reading.answers import parse_answer
+    from bot.reading.duration import parse_duration
+    from bot.reading.language import detect_language
+    from bot.reading.redflags import find_red_flags
 
     return {"red_flags": find_red_flags, "duration": parse_duration, "answers": parse_answer,
             "language": detect_language}
@@ -110,7 +110,7 @@ def same(a: Any, b: Any) -> bool:
 
 
 def right(reader: str, expect: Dict[str, Any], got: Any) -> bool:
-    """The reading matches the corpus expectation (as bot.reports.corpus.score counts it)."""
+    """The reading matches the corpus expectation (as bot.operations.reports.corpus.score counts it)."""
     if reader == "red_flags":
         return isinstance(got, dict) and got == dict(expect["red_flags"] or {})
     if reader == "duration":

@@ -3,7 +3,7 @@ import itertools
 
 import pytest
 
-from bot.rules import LEVELS, classify, phase, red_flag_triage
+from bot.clinical.rules import LEVELS, classify, phase, red_flag_triage
 
 CALM = {  # a complete, harmless set of answers: acute non-specific pain
     "onset": "sudden_movement", "duration_days": 9, "leg_pain": "none", "both_legs": None,

@@ -1,11 +1,11 @@
 """Properties of the pure modules (hypothesis, plus one exhaustive grid):
 
-- bot.rules.classify is total over every combination of slot values (including
+- bot.clinical.rules.classify is total over every combination of slot values (including
   unknown ones and values of the wrong type) and an added red flag never lowers
   the level;
-- bot.duration.parse_duration never raises and gives a non-negative whole number
+- bot.reading.duration.parse_duration never raises and gives a non-negative whole number
   or None;
-- bot.language.detect_language never raises.
+- bot.reading.language.detect_language never raises.
 
 (tests/unit/test_duration_properties.py and test_language_properties.py test the
 two parsers in more depth; here they get the hostile input of the bad-input issue.)
@@ -18,10 +18,10 @@ from datetime import date
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.answers import CLINICAL_SLOTS, SLOT_VALUES
-from bot.duration import MAX_DAYS, parse_duration
-from bot.language import LANGUAGES, detect_language
-from bot.rules import LEVELS, Triage, classify, level_rank, red_flag_triage
+from bot.clinical.rules import LEVELS, Triage, classify, level_rank, red_flag_triage
+from bot.reading.answers import CLINICAL_SLOTS, SLOT_VALUES
+from bot.reading.duration import MAX_DAYS, parse_duration
+from bot.reading.language import LANGUAGES, detect_language
 
 CONDITIONS = {
     "cauda_equina", "progressive_neurological_deficit", "possible_infection", "possible_fracture",

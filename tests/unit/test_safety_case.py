@@ -1,6 +1,6 @@
 """scripts/safety_case.py (`make safety-case`): synthetic hazard logs and JUnit files in
 tmp_path (a missing, skipped or failed test fails the check, a good one passes, a rules
-table that differs from bot/rules.py fails), and the real hazard log of
+table that differs from bot/clinical/rules.py fails), and the real hazard log of
 docs/clinical-safety/ (it parses, every test it names exists, its rules table matches).
 """
 from __future__ import annotations
@@ -62,7 +62,7 @@ def hazard(tests, **changes):
         "initial_risk": 4,
         "residual_likelihood": 1,
         "residual_risk": 2,
-        "controls": [{"where": "bot/rules.py red_flag_triage", "what": "R1-R5 escalate at once"}],
+        "controls": [{"where": "bot/clinical/rules.py red_flag_triage", "what": "R1-R5 escalate at once"}],
         "tests": tests,
     }
     entry.update(changes)
@@ -202,7 +202,7 @@ def test_a_broken_junit_file_is_named(tmp_path):
         ({"residual_likelihood": 3, "residual_risk": 3}, "H01: residual risk 3 needs a 'justification'"),
         ({"residual_likelihood": 4, "residual_risk": 4}, "H01: residual risk 4 (mandatory control) is above the acceptable 3"),
         ({"controls": [{"where": "bot/missing.py f", "what": "x"}]}, "H01: control file bot/missing.py does not exist"),
-        ({"controls": [{"where": "bot/rules.py no_such_function", "what": "x"}]}, "H01: no_such_function not found in bot/rules.py"),
+        ({"controls": [{"where": "bot/clinical/rules.py no_such_function", "what": "x"}]}, "H01: no_such_function not found in bot/clinical/rules.py"),
         ({"tests": ["test_good"]}, "H01: 'test_good' is not a pytest node id"),
     ],
 )
@@ -241,15 +241,15 @@ R7 = "| R7 | `leg_pain` = `below_knee`, or `leg_numbness`, or `leg_weakness` = `
     "old, new, expected",
     [
         ("| `urgent` | `possible_infection` |", "| `doctor` | `possible_infection` |",
-         "R3 is doctor/possible_infection in the docs, urgent/possible_infection in bot/rules.py"),
+         "R3 is doctor/possible_infection in the docs, urgent/possible_infection in bot/clinical/rules.py"),
         ("| `urgent` | `possible_infection` |", "| `doctor` | `possible_infection` |", "a level rises down the table"),
         ("`cauda_equina` |", "`spinal_cord` |", "R1 is emergency/spinal_cord in the docs"),
         (", or `leg_numbness`, or `leg_weakness` = `stable` |", ", or `leg_weakness` = `stable` |",
-         "R7's condition differs from bot/rules.py: the code also reads leg_numbness"),
+         "R7's condition differs from bot/clinical/rules.py: the code also reads leg_numbness"),
         ("`age_band` = `70_plus`", "`age_band` = `45_69`",
-         "R6's condition differs from bot/rules.py: the code also reads 70_plus; the docs also name 45_69"),
-        (R7 + "\n", "", "rules R1, R2, R3, R4, R5, R6, R8, R9, R10, R11, R12; bot/rules.py has R1, R2, R3, R4, R5, R6, R7, R8"),
-        ("| acute | 0 to 41", "| acute | 0 to 42", "phase acute is (0, 42) in the docs, (0, 41) in bot/rules.py"),
+         "R6's condition differs from bot/clinical/rules.py: the code also reads 70_plus; the docs also name 45_69"),
+        (R7 + "\n", "", "rules R1, R2, R3, R4, R5, R6, R8, R9, R10, R11, R12; bot/clinical/rules.py has R1, R2, R3, R4, R5, R6, R7, R8"),
+        ("| acute | 0 to 41", "| acute | 0 to 42", "phase acute is (0, 42) in the docs, (0, 41) in bot/clinical/rules.py"),
     ],
 )
 def test_a_rules_mismatch_fails(tmp_path, old, new, expected):
@@ -265,7 +265,7 @@ def test_a_rules_change_in_the_code_fails(tmp_path):
     rules.write_text(rules.read_text().replace('return Triage("urgent", "possible_infection", "R3")',
                                                'return Triage("doctor", "possible_infection", "R3")'))
     problems, _ = safety_case.check(root, junit(tmp_path, ALL_GREEN))
-    assert any("R3 is urgent/possible_infection in the docs, doctor/possible_infection in bot/rules.py" in p for p in problems)
+    assert any("R3 is urgent/possible_infection in the docs, doctor/possible_infection in bot/clinical/rules.py" in p for p in problems)
 
 
 def test_docs_without_a_rules_table_fail(tmp_path):

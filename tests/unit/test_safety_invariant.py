@@ -1,7 +1,7 @@
-"""The safety invariant (bot/safety.py), property-tested over any order of messages.
+"""The safety invariant (bot/clinical/safety.py), property-tested over any order of messages.
 
 A patient sends any sequence of messages (answers, hedges, corrections, red flags,
-nonsense, the check's buttons) to the check as bot.check_flow reads them; after every
+nonsense, the check's buttons) to the check as bot.clinical.check_flow reads them; after every
 message we check:
 - a result below `urgent` exists only when every question that applies has been
   answered, the check-your-answers step included (R12 after two unknown durations);
@@ -14,11 +14,11 @@ from datetime import date
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.answers import correction_cue
-from bot.check_flow import ANSWER_TO_CHANGE, ASK_FIRST, CheckState, read_reply
-from bot.questions import CHECK_ANSWERS, MAX_DURATION_ATTEMPTS, next_question
-from bot.rules import level_rank, red_flag_triage
-from bot.safety import RED_FLAG_VALUES, SAFE_SIDE_ORDER, is_red_flag, result_for
+from bot.clinical.check_flow import ANSWER_TO_CHANGE, ASK_FIRST, CheckState, read_reply
+from bot.clinical.questions import CHECK_ANSWERS, MAX_DURATION_ATTEMPTS, next_question
+from bot.clinical.rules import level_rank, red_flag_triage
+from bot.clinical.safety import RED_FLAG_VALUES, SAFE_SIDE_ORDER, is_red_flag, result_for
+from bot.reading.answers import correction_cue
 
 TODAY = date(2026, 12, 1)
 MESSAGES = [
@@ -118,7 +118,7 @@ def test_r12_stays_after_two_unknown_durations():
 
 
 def test_asking_to_change_an_answer_mid_check_lists_the_answers():
-    from bot.check_flow import ANSWER_TO_CHANGE
+    from bot.clinical.check_flow import ANSWER_TO_CHANGE
 
     for text in ("antwoord wijzigen", "i want to change my answer", "wrong answer", "ik heb verkeerd geantwoord"):
         state = CheckState(answers={"consent": True, "onset": "gradual"}, requested="duration_days", language="en")

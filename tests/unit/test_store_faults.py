@@ -1,4 +1,4 @@
-"""bot/store_faults.py: which errors are store faults, the language of the kind answer, the
+"""bot/stores/store_faults.py: which errors are store faults, the language of the kind answer, the
 lock released without failing a stored turn, no fallback to memory, the kind answer alone.
 (The real servers with PostgreSQL and Redis broken: tests/e2e/test_production_faults.py.)"""
 from __future__ import annotations
@@ -12,8 +12,9 @@ import redis
 import sqlalchemy.exc as sa_exc
 from rasa.core.lock_store import InMemoryLockStore, LockError
 
-from bot import patches, store_faults
-from bot.store_faults import StoreUnavailable, fault_language, is_store_fault, remember_language, turn_lock
+from bot import patches
+from bot.stores import store_faults
+from bot.stores.store_faults import StoreUnavailable, fault_language, is_store_fault, remember_language, turn_lock
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -176,4 +177,4 @@ def test_apply_is_idempotent():
 
     patched = Agent.handle_message
     store_faults.apply()
-    assert Agent.handle_message is patched and patched.__module__ == "bot.store_faults"
+    assert Agent.handle_message is patched and patched.__module__ == "bot.stores.store_faults"

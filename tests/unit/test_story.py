@@ -1,4 +1,4 @@
-"""The whole story in one first message: read_story (bot/answers.py, no Rasa).
+"""The whole story in one first message: read_story (bot/reading/answers.py, no Rasa).
 
 tests/data/story_messages.yml holds first messages in patients' words (English,
 Dutch and Flemish) with the slots each clearly gives; read_story must return
@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bot.answers import CLINICAL_SLOTS, is_valid_value, read_story
+from bot.reading.answers import CLINICAL_SLOTS, is_valid_value, read_story
 
 TODAY = date(2026, 11, 25)
 DATA = Path(__file__).resolve().parents[1] / "data" / "story_messages.yml"

@@ -1,5 +1,5 @@
-"""bot.tracker_cache: a tracker comes back only at the version it was stored with, once."""
-from bot.tracker_cache import TrackerCache
+"""bot.stores.tracker_cache: a tracker comes back only at the version it was stored with, once."""
+from bot.stores.tracker_cache import TrackerCache
 
 
 class Clock:

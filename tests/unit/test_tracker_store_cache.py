@@ -7,7 +7,7 @@ import sqlite3
 
 import pytest
 
-from bot.tracker_store import PrivacySQLTrackerStore
+from bot.stores.tracker_store import PrivacySQLTrackerStore
 from tests.support.assistant import ROOT
 
 

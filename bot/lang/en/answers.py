@@ -1,11 +1,11 @@
-"""English words and patterns for the answer reader (bot/answers.py): lower
+"""English words and patterns for the answer reader (bot/reading/answers.py): lower
 case (the street words in any case), apostrophes gone where the reader drops them.
 
 Every pack provides the same names (an empty tuple where the language has
 none).  Regex entries are alternatives: the reader joins every pack's
 alternatives into one pattern.  A "{NAME}" slot in an entry is the merged
 alternation of every pack's table NAME; the patterns shaped alike in both
-languages are slot-only skeletons in bot/answers.py, so a new language fills
+languages are slot-only skeletons in bot/reading/answers.py, so a new language fills
 the slots (and adds its own whole patterns) without touching the engine.
 Tables named after one pattern's slots (DET, KNEE, LNS_*...) keep the exact
 word sets the patterns had inline: a phrase that mixes the languages ("only
@@ -101,7 +101,7 @@ RIGHT = (r"right",)
 # --------------------------------------------------------------------------
 # The answer patterns (issue 12): regex alternatives per answer.  A "{NAME}"
 # slot in a pattern is the merged alternation of every pack's table NAME
-# (patterns shaped alike in both languages are skeletons in bot/answers.py whose
+# (patterns shaped alike in both languages are skeletons in bot/reading/answers.py whose
 # slots are these tables).
 # --------------------------------------------------------------------------
 
@@ -676,7 +676,7 @@ PLACE = ("above", "below", "left", "right")
 SORRY = ("sorry", "sry", "soz", "srry", "excuse me", "pardon")
 
 #: A "no" told with a hedge ("I don't think so") to a red-flag question: neither a clear no
-#: nor "not sure", so the question is asked once more (bot/check_flow.py), never guessed.
+#: nor "not sure", so the question is asked once more (bot/clinical/check_flow.py), never guessed.
 HEDGED_NO = (
     r"(?:i )?dont think so", r"i dont think", r"i do not think", r"dont believe so", r"probably not",
     r"not that i know", r"not as far as i know", r"(?:i )?doubt it", r"maybe not", r"i guess not",

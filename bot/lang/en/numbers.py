@@ -23,7 +23,7 @@ NUMBERS = {**ZERO, **UNITS, **TEENS, **TENS}
 #: "twenty-one"; Dutch "een-en-twintig").
 COMPOUND = ("tens", "units")
 
-#: A compound as an age is read (bot/answers.py): "twenty", "twenty one";
+#: A compound as an age is read (bot/reading/answers.py): "twenty", "twenty one";
 #: {tens} and {units} stand for the alternations of TENS and UNITS.
 AGE_COMPOUND = r"\b(?P<tens>{tens})(?: (?P<units>{units}))?\b"
 #: Number words read on their own as an age ("nineteen"); the tens are read by

@@ -1,4 +1,4 @@
-"""English words for reading questions (bot/faq.py)."""
+"""English words for reading questions (bot/reading/faq.py)."""
 
 #: Words that join two questions in one message ("can I drive, and how many sessions?").
 QUESTION_JOINERS = ("and", "also", "plus")

@@ -1,4 +1,4 @@
-"""English cue words for the red-flag reader (bot/redflags.py): lower case, no
+"""English cue words for the red-flag reader (bot/reading/redflags.py): lower case, no
 accents, apostrophes already gone ("can't" -> "cant").
 
 Every pack provides the same names (an empty tuple where the language has
@@ -446,7 +446,7 @@ BOTH_LEGS = (
     r"legs|feet|soles|(?<!inner )(?<!inside )(?<!insides of my )(?<!inside of my )thighs|calves|shins|ankles|knees|leftright|either (?:of (?:my |the )?)?(?:legs?|feet|foot)|neither leg",
 )
 
-#: the other leg going the same way, anywhere in a message with a failing leg (bot/redflags.py
+#: the other leg going the same way, anywhere in a message with a failing leg (bot/reading/redflags.py
 #: find_red_flags): "left leg went heavy ... now the right ones doing the same"
 OTHER_LEG_TOO = (r"(?:right|left|other) (?:one|leg|foot)s? (?:is |s )?(?:doing|going|gone|started) (?:the same|that too|it too)",)
 
@@ -464,7 +464,7 @@ FAMILY = (
 )
 #: typed for someone else: "typing this for my dad, ... his back passage has gone numb" -- the one
 #: typed for is the patient, so after these words (and a FAMILY word) their pronouns are read as
-#: the patient's (bot/redflags.py _as_patient)
+#: the patient's (bot/reading/redflags.py _as_patient)
 PROXY = (r"(?:typing|writing|asking|messaging|texting|filling this in|doing this|on behalf) (?:this |it )?(?:for|of) (?:my |our )?",)
 PROXY_PRONOUNS = {"his": "my", "her": "my", "he": "i", "hes": "im", "she": "i", "shes": "im", "him": "me", "hed": "id",
                   "shed": "id"}
@@ -474,7 +474,7 @@ OWN_CHILDHOOD = (r"(?:as|when i was) (?:a )?(?:kid|child|teen|teenager|baby|boy|
 FIRST_PERSON = ("i", "im", "ive", "id", "me")
 #: someone else's ("her legs"): not the patient's legs
 OTHERS_POSSESSIVE = ("her", "his", "their")
-#: who else has a limb (bot/redflags.py _others_limb): a relative or an animal, "my dog's leg is getting weaker",
+#: who else has a limb (bot/reading/redflags.py _others_limb): a relative or an animal, "my dog's leg is getting weaker",
 #: "my mums legs are numb" are not the patient's
 OTHER_BEINGS = (FAMILY[0], r"dog|doggy|doggie|doggo|puppy|pup|cat|kitty|kitten|horse|pony|pet|rabbit|bunny")
 #: ... but these are the patient's own: "my baby toe" is the little toe
@@ -484,7 +484,7 @@ ANIMAL_LIMBS = ("paw", "paws", "hind leg", "hind legs", "front leg", "front legs
 #: "the leg of my dog"
 OF_WHOM = ("of",)
 #: footwear: "my flip flop keeps falling off" is no fall of the patient's (NOT_A_FALL); the Dutch
-#: "mijn slipper valt af" no weight lost (bot/redflags.py _footwear_falls_off)
+#: "mijn slipper valt af" no weight lost (bot/reading/redflags.py _footwear_falls_off)
 FOOTWEAR = (r"sliders?|slippers?|shoes?|flipflops|flip flops?|crocs?|sandals?|socks?|trainers|boots|wellies|wellys|clogs?"
             r"|sneakers?|loafers?|espadrilles?|jandals?",)
 #: the patient's own ("my legs")
@@ -496,7 +496,7 @@ OWN_PARTS = ("back", "spine", "tailbone", "coccyx", "bum", "backside", "bottom",
 HEDGES = ("i think", "i believe", "i guess", "i know")
 #: "stable", "not getting worse": weakness that is not worsening
 STABLE = (r"stable", r"not (?:getting )?worse", r"no worse", r"same", r"unchanged", r"constant")
-#: The whole-message worsening net (bot/redflags.py _worsening_leg_net): a limb, what it
+#: The whole-message worsening net (bot/reading/redflags.py _worsening_leg_net): a limb, what it
 #: does when it fails, a worsening told anywhere, and what says it is not getting worse
 LIMBS = ("foot", "feet", "leg", "legs", "ankle", "toe", "toes", "shin", "shins", "knee", "knees")
 FAILING_LIMB = (r"weak\w*|clums\w*|flop\w*",
@@ -527,7 +527,7 @@ FAILING_LIMB = (r"weak\w*|clums\w*|flop\w*",
                 # a leg lifted by hand: "had to lift the leg across with both hands"
                 r"(?:lift\w*|pick\w*|haul\w*|heav\w*|carr(?:y|ied|ying)|pull\w*)"
                 r"(?=(?: up)? (?:my |the |me )?(?:left |right |bad )?(?:leg|foot)s? (?:\w+ ){0,3}?with (?:both |my |me |two )?(?:own )?hands?\b)")
-#: a decline told day by day (bot/redflags.py _worsening_leg_net): a day or a moment, how it went then
+#: a decline told day by day (bot/reading/redflags.py _worsening_leg_net): a day or a moment, how it went then
 _WHEN = (r"(?:mon|monday|tue|tues|tuesday|wed|weds|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday"
          r"|yesterday|today|tonight|now|this morning|last night|last week|at first|first|then|by \w+)")
 _EASY = r"(?:fine|ok|okay|easily|easy|no (?:problem|bother|trouble)|normal|alright|all right)"
@@ -546,7 +546,7 @@ NOT_WORSE = (r"(?:not|isnt|arent|wasnt|doesnt|dont|never|aint) (?:\w+ ){0,2}?(?:
 # --------------------------------------------------------------------------
 # The patterns of each red flag (regexes on the reader's normalised tokens).
 # "{NAME}" in a pattern is the alternation of table NAME merged over every
-# pack (bot/redflags.py _fill), so an English pattern still reads a Dutch word
+# pack (bot/reading/redflags.py _fill), so an English pattern still reads a Dutch word
 # in its slot ("my plas is weak"); a regex quantifier "{0,3}" is left alone.
 # --------------------------------------------------------------------------
 
@@ -593,7 +593,7 @@ HOLD_WHAT = ("it in",)
 STREAM = ("flow", "stream")
 #: where an accident happens: "an accident in my pants"
 ACCIDENT_PLACES = ("pants", "trousers", "underwear", "knickers", "undies", "bed", "pyjamas", "pajamas", "nappy", "sleep")
-#: shared bladder patterns' slots (bot/redflags.py _SHARED_BLADDER)
+#: shared bladder patterns' slots (bot/reading/redflags.py _SHARED_BLADDER)
 LEAKED = ("peed", "weed", "wet", "leaked", "pooed", "pooped", "soiled")
 WITHOUT = ("without",)
 NOTICING = ("knowing", "noticing", "feeling", "realising", "realizing")
@@ -782,7 +782,7 @@ BLADDER_PATTERNS = (
     r"\b(?:bladder|bowels?)(?: \w+){0,3}? (?:gone to pot|haywire|gone wrong|going wrong|deteriorat\w*|getting worse)\b",
 )
 
-# ---- saddle numbness: slots of the shared patterns (bot/redflags.py _SHARED_SADDLE) ----
+# ---- saddle numbness: slots of the shared patterns (bot/reading/redflags.py _SHARED_SADDLE) ----
 SADDLE_FEELING = ("feeling", "feels", "felt")
 #: a test of the seat told as a story: "pinched my bum cheek ... felt nothing"
 TOUCHED = (r"pinch\w*", r"poke\w*", r"prod\w*", r"touch\w*", r"prick\w*", r"scratch\w*", "tested", r"check\w*", r"tap\w*")
@@ -814,7 +814,7 @@ FEELING_NOUN = ("feeling", "sensation")
 CHANGED = ("gone", "different", "weird", "strange", "reduced", "less", "odd")
 
 # ---- fever ----
-#: slots of the shared fever patterns (bot/redflags.py _SHARED_FEVER)
+#: slots of the shared fever patterns (bot/reading/redflags.py _SHARED_FEVER)
 HIGH = ("high", "raised", "elevated")
 TEMPERATURE_WORD = (r"temp\w*",)
 A_TEMPERATURE = ("temp", "temperature", "temprature", "tempreture", "temperture")
@@ -920,7 +920,7 @@ FEVER_PATTERNS = (
     r"\bthermometer\b(?: \w+){0,3}? (?:3[89]|4[0-2])(?:point[0-9])?\b",
 )
 
-# ---- weakness getting worse: slots of the shared patterns (bot/redflags.py _SHARED_WORSENING) ----
+# ---- weakness getting worse: slots of the shared patterns (bot/reading/redflags.py _SHARED_WORSENING) ----
 LEGWORD = ("leg", "legs", "knee", "knees")
 WORSE = ("worse", "worsening")
 SO_THAT = ("so", "to stop", "stop", "or", "otherwise", "else", "in case")
@@ -1078,7 +1078,7 @@ WORSENING_PATTERNS = (
     r"|slipped) from \d+ (?:" + _STRENGTH_UNIT + r" )?(?:to|down to) (?:only |just )?\d+\b",
 )
 
-# ---- both legs: slots of the shared patterns (bot/redflags.py BOTH_LEG_RULES) ----
+# ---- both legs: slots of the shared patterns (bot/reading/redflags.py BOTH_LEG_RULES) ----
 #: plural legs or feet: "my legs are heavy"
 LEGS_PLURAL = ("legs", "feet", "soles", "thighs", "calves", "shins")
 LEGS_FEEL = ("feel", "feels", "felt", "feeling", "are", "were", "is", "so", "really", "very", "super", "like")
@@ -1261,7 +1261,7 @@ NIGHT_PATTERNS = (
     r"\bon my (?:side|back|front)\b(?: \S+){0,10}? (?:its |it is |it s )?(?:exactly |just |all )?the same\b(?! as)",
 )
 
-# ---- who is meant (bot/redflags.py _DENIED_SELF, _ME_TOO) ----
+# ---- who is meant (bot/reading/redflags.py _DENIED_SELF, _ME_TOO) ----
 #: "not me", "me neither": the patient named only to be ruled out
 DENY = ("not", "never")
 ME = ("me", "myself")
@@ -1333,14 +1333,14 @@ SOILED = (r"(?:pooed|pood|pooped|peed|weed|wet|soiled|messed|pissed|shat|shit) (
 REPEATED = ("twice", r"(?:\d+|two|three|four|five|a few|few|several|many|so many) times", "again and again",
             "over and over", "all the time", "constantly", "every day", "a lot", "loads", "keep", "kept")  # fmt: skip
 
-# ---- a negation after the finding: "fever: no", "koorts heb ik niet" (bot/redflags.py _SUFFIX_NEG) ----
+# ---- a negation after the finding: "fever: no", "koorts heb ik niet" (bot/reading/redflags.py _SUFFIX_NEG) ----
 SUFFIX_VERB = ("do", "did", "have", "am", "are", "were", "got", "get", "had", "was", "is")
 SUFFIX_SUBJECT = ("i", "it", "they", "we")
 SUFFIX_ADVERB = ("really", "actually", "thankfully", "luckily", "gladly", "also")
 SUFFIX_NO = ("no", "none", "nope", "never", "not", "nothing", "nah", r"(?:i )?dont think so", "i think not")
 SUFFIX_TAIL = ("at all", "really", "so", "thank god", "thankfully", "ever", "i think", "anymore", "any more", "more")
 
-# ---- the bladder and bowel safety net (bot/redflags.py _bladder_bowel_net) ----
+# ---- the bladder and bowel safety net (bot/reading/redflags.py _bladder_bowel_net) ----
 NET_BLADDER = (r"pee\w*", "wee", r"urin\w*", "bladder", r"incontinen\w*", r"urge to (?:go|pee)")
 NET_BOWEL = (r"bowel\w*", r"stool\w*", r"poo+p?\w*", r"faec\w*", r"fec\w*")
 NET_BLADDER_TROUBLE = (
@@ -1361,7 +1361,7 @@ WELL = ("right", "well", "fine", "ok")
 #: a clause ends at "but"
 CLAUSE_BUT = ("but",)
 
-# ---- "is it normal that ...": the frame of a question about oneself (bot/redflags.py _QUESTION_FRAME) ----
+# ---- "is it normal that ...": the frame of a question about oneself (bot/reading/redflags.py _QUESTION_FRAME) ----
 IS = ("is",)
 IT = ("it", "this", "that")
 NORMAL = ("normal", "ok", "okay", "serious", "bad", "dangerous", "a problem")
@@ -1374,7 +1374,7 @@ ING_WORDS = tuple(
     stumbling tingling shivering sweating burning throbbing dribbling wetting pooing peeing""".split()
 )
 
-# ---- the normaliser's phrases (bot/redflags.py normalise): (regex, replacement) on the
+# ---- the normaliser's phrases (bot/reading/redflags.py normalise): (regex, replacement) on the
 # ---- folded text, applied kind by kind in the engine's order, pack by pack within a kind ----
 #: contractions (apostrophes are already gone: "can't" -> "cant")
 CONTRACTIONS = (
@@ -1427,7 +1427,7 @@ CLITICS = ((r"n't\b", "nt"),)
 #: units glued to a number: "5kg" -> "5 kg"
 UNITS = (r"kgs?", r"kilos?", r"kilograms?", r"lbs?", r"pounds?", r"stones?", "st")
 
-# ---- ask first (bot/redflags.py hinted_red_flags): a message that touches a red-flag
+# ---- ask first (bot/reading/redflags.py hinted_red_flags): a message that touches a red-flag
 # ---- emergency topic brings that question forward; it never sets an answer, so the net is wide ----
 #: the words of each topic (regex templates; "{NAME}" is a table merged over every pack)
 HINT_TOPICS = {

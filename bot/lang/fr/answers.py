@@ -1,4 +1,4 @@
-"""Belgian French words and patterns for the answer reader (bot/answers.py):
+"""Belgian French words and patterns for the answer reader (bot/reading/answers.py):
 lower case, accents dropped (the street words in any case), apostrophes gone
 where the reader drops them ("j'ai" is read as "jai" or "j ai", so the patterns
 say "j ?ai").
@@ -819,7 +819,7 @@ PLACE = ("dessus", "dessous", "gauche", "droite")
 SORRY = ("pardon", r"desolee?", "dsl", "excusez moi", "excuse moi")
 
 #: A "non" told with a hedge ("je ne crois pas") to a red-flag question: neither a clear no
-#: nor "je ne sais pas", so the question is asked once more (bot/check_flow.py), never guessed.
+#: nor "je ne sais pas", so the question is asked once more (bot/clinical/check_flow.py), never guessed.
 HEDGED_NO = (
     rf"(?:je |j )?{_NE}(?:crois|pense) pas", r"(?:je |j )(?:crois|pense|dirais|suppose) que non", r"probablement pas",
     r"sans doute pas", r"pas que (?:je |j )sache", rf"il {_NE}me semble pas", r"a priori (?:non|pas)", r"(?:je |j )dirais (?:non|pas)",

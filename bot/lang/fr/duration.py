@@ -1,4 +1,4 @@
-"""French (Belgian) words for the duration reader (bot/duration.py): lower case, no accents.
+"""French (Belgian) words for the duration reader (bot/reading/duration.py): lower case, no accents.
 
 Every pack provides the same names; a table may be empty.
 
@@ -6,7 +6,7 @@ Belgian usage: "huit jours" is a week (7) and "quinze jours" two weeks (14), as 
 read so after "depuis", "ça fait", "il y a", "voilà" and before "que", "déjà" (RELATIVE: a phrase
 that starts before the number wins over the plain count), and "une quinzaine (de jours)" is 14,
 "une huitaine (de jours)" 7. A bare "quinze jours" is 14 too: a fixed phrase wins a tie of the
-same span over the count its words spell (bot/duration.py); "15 jours" stays 15.
+same span over the count its words spell (bot/reading/duration.py); "15 jours" stays 15.
 """
 
 from fractions import Fraction
@@ -381,7 +381,7 @@ OLD = (
 )
 
 # ---------------------------------------------------------------- phrase words
-# The engine's patterns (bot/duration.py) are skeletons whose {NAME} slots are
+# The engine's patterns (bot/reading/duration.py) are skeletons whose {NAME} slots are
 # these tables, every pack's merged in pack order; an entry is a regex fragment
 # whose plain space stands for one to three spaces. A table may be empty.
 

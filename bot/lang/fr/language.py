@@ -1,6 +1,6 @@
-"""French (Belgian) words for choosing the language (bot/language.py): lower case.
+"""French (Belgian) words for choosing the language (bot/reading/language.py): lower case.
 
-Every pack provides the same names; the engine (bot/language.py) merges or
+Every pack provides the same names; the engine (bot/reading/language.py) merges or
 compares them for however many packs are registered, and knows no word itself.
 Words that exist in another pack's language too are deliberately in no
 lexicon (tests/unit/test_language.py checks that no two lexicons overlap), and
@@ -15,7 +15,7 @@ accident, normal, radio, sport, grave, aide, chute, lever, descend, reins, chose
 pendant, comment, gauche, séance, canapé, voilà, rendez-vous (English too), je, les,
 mes, lui, vos, truc, nerf, velo, vélo, kiné (Flemish writes "de kiné", "ne
 velo"; "les" is a Dutch lesson, "mes" a knife, "lui" lazy), kinesitherapie, lumbago, gsm, allez, dikke, merci (Flemish
-say it: a filler). The language keeps its accents here (bot/text.py
+say it: a filler). The language keeps its accents here (bot/reading/text.py
 ``keep_accents=True``), so a word is listed with and without them ("fièvre",
 "fievre").
 """

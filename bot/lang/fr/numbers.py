@@ -55,7 +55,7 @@ NUMBERS = {**ZERO, **UNITS, **TEENS, **TENS}
 #: "quatre-vingt-sept" (tens, then units; the "et" of "vingt-et-un" is a unit of UNITS).
 COMPOUND = ("tens", "units")
 
-#: A compound as an age is read (bot/answers.py, on text whose hyphens are spaces): "cinquante",
+#: A compound as an age is read (bot/reading/answers.py, on text whose hyphens are spaces): "cinquante",
 #: "cinquante deux", "vingt et un", "quatre vingt dix sept"; {tens} and {units} stand for the
 #: alternations of TENS and UNITS (tens longest first, so "quatre vingt dix" is 90, not 80).
 AGE_COMPOUND = r"\b(?P<tens>{tens})(?: (?P<units>{units}))?\b"

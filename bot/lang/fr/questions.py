@@ -1,4 +1,4 @@
-"""French (Belgian) words for reading questions (bot/faq.py).
+"""French (Belgian) words for reading questions (bot/reading/faq.py).
 
 The text is folded before these are read (lower case, no accents: "ou" for "où", "kine" for
 "kiné"); the entries are regex fragments read as whole words.

@@ -1,4 +1,4 @@
-"""Belgian French cue words for the red-flag reader (bot/redflags.py): lower case,
+"""Belgian French cue words for the red-flag reader (bot/reading/redflags.py): lower case,
 no accents (the reader folds "fièvre" to "fievre"), apostrophes already gone
 ("j'ai" is read as "je ai", "l'escalier" as "le escalier": CLITICS below).
 
@@ -1140,7 +1140,7 @@ CLITICS = (
 UNITS = ("kilos?",)
 
 # --------------------------------------------------------------------------
-# Ask first (bot/redflags.py hinted_red_flags): a touch of an emergency topic brings its question forward
+# Ask first (bot/reading/redflags.py hinted_red_flags): a touch of an emergency topic brings its question forward
 # --------------------------------------------------------------------------
 
 HINT_TOPICS = {

@@ -1,4 +1,4 @@
-"""Dutch and Flemish words and patterns for the answer reader (bot/answers.py):
+"""Dutch and Flemish words and patterns for the answer reader (bot/reading/answers.py):
 lower case (the street words in any case), apostrophes gone where the reader
 drops them.
 
@@ -6,7 +6,7 @@ Every pack provides the same names (an empty tuple where the language has
 none).  Regex entries are alternatives: the reader joins every pack's
 alternatives into one pattern.  A "{NAME}" slot in an entry is the merged
 alternation of every pack's table NAME; the patterns shaped alike in both
-languages are slot-only skeletons in bot/answers.py, so a new language fills
+languages are slot-only skeletons in bot/reading/answers.py, so a new language fills
 the slots (and adds its own whole patterns) without touching the engine.
 Tables named after one pattern's slots (DET, KNEE, LNS_*...) keep the exact
 word sets the patterns had inline: a phrase that mixes the languages ("only
@@ -112,7 +112,7 @@ RIGHT = (r"rechts", r"rechter\w*", r"rechtse", r"rechtsen")
 # --------------------------------------------------------------------------
 # The answer patterns (issue 12): regex alternatives per answer.  A "{NAME}"
 # slot in a pattern is the merged alternation of every pack's table NAME
-# (patterns shaped alike in both languages are skeletons in bot/answers.py whose
+# (patterns shaped alike in both languages are skeletons in bot/reading/answers.py whose
 # slots are these tables).
 # --------------------------------------------------------------------------
 
@@ -693,7 +693,7 @@ PLACE = ("boven", "onder", "links", "rechts", r"linker\w*", r"rechter\w*")
 SORRY = ("sorry hoor",)
 
 #: A "nee" told with a hedge ("ik denk het niet") to a red-flag question: neither a clear no
-#: nor "weet ik niet", so the question is asked once more (bot/check_flow.py), never guessed.
+#: nor "weet ik niet", so the question is asked once more (bot/clinical/check_flow.py), never guessed.
 HEDGED_NO = (
     r"(?:ik )?denk (?:het|van) (?:nog steeds |nog altijd |echt |eigenlijk )?niet", r"ik denk niet", r"denk ik niet",
     r"geloof (?:het|ik|van) niet",

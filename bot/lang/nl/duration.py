@@ -1,4 +1,4 @@
-"""Dutch (and Flemish) words for the duration reader (bot/duration.py): lower case, no accents.
+"""Dutch (and Flemish) words for the duration reader (bot/reading/duration.py): lower case, no accents.
 
 Every pack provides the same names; a table may be empty.
 """
@@ -287,7 +287,7 @@ NOW = ("nu",)
 OLD = ("oud", "jarig")
 
 # ---------------------------------------------------------------- phrase words
-# The engine's patterns (bot/duration.py) are skeletons whose {NAME} slots are
+# The engine's patterns (bot/reading/duration.py) are skeletons whose {NAME} slots are
 # these tables, every pack's merged in pack order; an entry is a regex fragment
 # whose plain space stands for one to three spaces. A table may be empty.
 

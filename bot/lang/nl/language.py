@@ -1,6 +1,6 @@
-"""Dutch (and Flemish) words for choosing the language (bot/language.py): lower case.
+"""Dutch (and Flemish) words for choosing the language (bot/reading/language.py): lower case.
 
-Every pack provides the same names; the engine (bot/language.py) merges or
+Every pack provides the same names; the engine (bot/reading/language.py) merges or
 compares them for however many packs are registered, and knows no word itself.
 Words that exist in another pack's language too (English and Dutch: in, is,
 was, had, week, hand, arm, rest, been, me, we, of, over, die, door, want,

@@ -20,7 +20,7 @@ NUMBERS = {**ZERO, **UNITS, **TEENS, **TENS}
 #: "vijf-en-twintig" (units, "en", tens).
 COMPOUND = ("units", "en", "tens")
 
-#: A compound as an age is read (bot/answers.py): "eenenvijftig", also folded
+#: A compound as an age is read (bot/reading/answers.py): "eenenvijftig", also folded
 #: "tweeentwintig"; {tens} and {units} stand for the alternations of TENS and UNITS.
 AGE_COMPOUND = r"\b(?P<units>{units})e?n(?P<tens>{tens})\b"
 #: Number words read on their own as an age ("negentien", "zestig"): not

@@ -1,4 +1,4 @@
-"""Dutch (Netherlands and Flemish) words for reading questions (bot/faq.py)."""
+"""Dutch (Netherlands and Flemish) words for reading questions (bot/reading/faq.py)."""
 
 #: Words that join two questions in one message ("mag ik autorijden, en hoeveel sessies?").
 QUESTION_JOINERS = ("en", "ook", "enne")

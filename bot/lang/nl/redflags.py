@@ -1,4 +1,4 @@
-"""Dutch and Flemish cue words for the red-flag reader (bot/redflags.py): lower
+"""Dutch and Flemish cue words for the red-flag reader (bot/reading/redflags.py): lower
 case, no accents, apostrophes already gone.
 
 Every pack provides the same names (an empty tuple where the language has
@@ -634,7 +634,7 @@ BOTH_LEGS = (
 )
 
 #: fear words: "bang dat het kanker is" is not having it
-#: the other leg going the same way, anywhere in a message with a failing leg (bot/redflags.py
+#: the other leg going the same way, anywhere in a message with a failing leg (bot/reading/redflags.py
 #: find_red_flags): "mijn linkerbeen wil niet mee ... nu doet het rechter hetzelfde"
 OTHER_LEG_TOO = (r"(?:rechter|linker|andere) ?(?:been|voet|ene)? ?(?:doet|begint|gaat) (?:nu |ook |er )*(?:hetzelfde|mee|dat ook)",
                  r"(?:doet|begint|gaat) (?:nu |ook )*(?:het |de |mijn )?(?:rechter|linker|andere) ?(?:been|voet)? (?:ook |nu )*(?:hetzelfde|mee)",
@@ -653,7 +653,7 @@ FAMILY = (
     r"hij",  # "mijn broer is geopereerd, hij kon niet meer plassen": the subject told before
 )
 #: voor iemand anders getypt: "ik typ dit voor mijn vader, ... hij voelt zijn poep niet" -- wie het
-#: over gaat is de patiënt (bot/redflags.py _as_patient); "zijn" en "ze" blijven staan (ook: zijn = are, ze = they)
+#: over gaat is de patiënt (bot/reading/redflags.py _as_patient); "zijn" en "ze" blijven staan (ook: zijn = are, ze = they)
 PROXY = (r"(?:ik )?(?:typ|tik|schrijf|vraag|stuur)\w* (?:dit |het )?(?:voor|namens) (?:mijn |mn |m |mijne |onze |ons )?",
          r"namens (?:mijn |mn |m |mijne |onze |ons )?")
 PROXY_PRONOUNS = {"hij": "ik", "ie": "ik", "hem": "mij", "zij": "ik"}
@@ -665,7 +665,7 @@ OWN_CHILDHOOD = (r"(?:als|toen ik) (?:een )?(?:kind|kleine|tiener|baby|jongen|me
 FIRST_PERSON = ("ik", "k", "mij")
 #: someone else's ("haar benen", "zijn voeten"): not the patient's legs
 OTHERS_POSSESSIVE = ("haar", "zijn", "zn", "hun")
-#: who else has a limb (bot/redflags.py _others_limb): a relative or an animal, "het been van mijn hond wordt
+#: who else has a limb (bot/reading/redflags.py _others_limb): a relative or an animal, "het been van mijn hond wordt
 #: zwakker", "mijn moeder haar voet sleept" are not the patient's
 OTHER_BEINGS = (FAMILY[0],
                 r"hond|hondje|hondjes|honden|kat|katje|katten|poes|poesje|kater|paard|paardje|pony|puppy|pup|konijn"
@@ -676,7 +676,7 @@ NOT_BEINGS = (r"klein\w*",)
 ANIMAL_LIMBS = ("poot", "poten", "pootje", "pootjes", "achterpoot", "achterpoten", "voorpoot", "voorpoten")
 #: "het been van mijn hond"
 OF_WHOM = ("van",)
-#: footwear: "mijn slipper valt steeds af" is no weight lost (bot/redflags.py _footwear_falls_off), "mijn slipper
+#: footwear: "mijn slipper valt steeds af" is no weight lost (bot/reading/redflags.py _footwear_falls_off), "mijn slipper
 #: viel van mijn voet" no fall (NOT_A_FALL)
 FOOTWEAR = (r"\w*slippers?|\w*sloefen|\w*sloef|\w*pantoffels?|\w*klompen|\w*klomp|\w*sandaal|\w*sandalen|\w*schoenen"
             r"|\w*schoen|muiltjes?|crocs|laarzen|laars|sokken|sok|kousen|kous|sneakers?|espadrilles?",)
@@ -689,7 +689,7 @@ OWN_PARTS = (r"rug\w*", r"onderrug\w*", "ruggengraat", "stuitje", "staartbeen", 
 HEDGES = ("ik denk", "ik geloof", "ik weet", "denk ik", "geloof ik")
 #: "stabiel", "niet erger": weakness that is not worsening
 STABLE = (r"stabiel", r"hetzelfde", r"onveranderd", r"niet (?:\w+ )?(?:erger|slechter)", r"gelijk gebleven")
-#: The whole-message worsening net (bot/redflags.py _worsening_leg_net): a limb, what it
+#: The whole-message worsening net (bot/reading/redflags.py _worsening_leg_net): a limb, what it
 #: does when it fails, a worsening told anywhere, and what says it is not getting worse
 LIMBS = ("voet", "voeten", "been", "benen", "enkel", "teen", "tenen", "linkerbeen", "rechterbeen", "linkervoet", "knie", "knieen",
          "linkerknie", "rechterknie", "linkertenen", "rechtertenen",
@@ -723,7 +723,7 @@ FAILING_LIMB = (r"zwak\w*|onhandig\w*|krachtelo\w*|(?:valt|vallen|viel) (?:\w+ )
                 r" (?:\w+ )?(?:op te (?:tillen|heffen|trekken|krijgen)|omhoog te \w+|optillen|opheffen|optrekken|omhoog)\b)",
                 r"(?:niet|nie|amper|nauwelijks|bijna niet|haast niet) (?:meer )?(?:goed )?(?:optillen|opheffen|optrekken"
                 r"|omhoog (?:krijgen|tillen|heffen|brengen|doen)|op (?:krijgen|tillen))")
-#: a decline told day by day (bot/redflags.py _worsening_leg_net): a day or a moment, how it went then
+#: a decline told day by day (bot/reading/redflags.py _worsening_leg_net): a day or a moment, how it went then
 _WANNEER = (r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|maandagmorgen|\w+dagavond|\w+dagmorgen|gisteren"
             r"|gisteravond|eergisteren|vandaag|vanavond|vanmorgen|vanochtend|deze morgen|vannacht|nu|eerst|toen|daarna"
             r"|vorige week|vorig weekend|in het weekend|begin van de week)")
@@ -756,7 +756,7 @@ NOT_WORSE = (r"(?:niet|nie) (?:\w+ ){0,2}?(?:erger|slechter)", r"stabiel|hetzelf
 # --------------------------------------------------------------------------
 # The patterns of each red flag (regexes on the reader's normalised tokens).
 # "{NAME}" in a pattern is the alternation of table NAME merged over every
-# pack (bot/redflags.py _fill), so a Dutch pattern still reads an English word
+# pack (bot/reading/redflags.py _fill), so a Dutch pattern still reads an English word
 # in its slot ("mijn pee"); a regex quantifier "{0,3}" is left alone.
 # --------------------------------------------------------------------------
 
@@ -792,7 +792,7 @@ HOLD_WHAT = ("poep", r"windjes?", "winden", r"scheten", r"scheetjes?")
 STREAM = ("straal",)
 #: where an accident happens: "in mijn broek"
 ACCIDENT_PLACES = ("broek",)
-#: shared bladder patterns' slots (bot/redflags.py _SHARED_BLADDER)
+#: shared bladder patterns' slots (bot/reading/redflags.py _SHARED_BLADDER)
 LEAKED = ("geplast", "gelekt")
 WITHOUT = ("zonder",)
 NOTICING = (r"het te (?:voelen|merken|weten)", r"te (?:voelen|merken)")
@@ -1014,7 +1014,7 @@ BLADDER_PATTERNS = (
     r"(?:echt |gewoon |maar |dan |toch )?(?:niks|niets|bijna niks|bijna niets|nauwelijks iets|geen druppel)\b",
 )
 
-# ---- saddle numbness: slots of the shared patterns (bot/redflags.py _SHARED_SADDLE) ----
+# ---- saddle numbness: slots of the shared patterns (bot/reading/redflags.py _SHARED_SADDLE) ----
 #: a test of the seat told as a story: "kneep in mijn bil om te testen en voelde er niks van"
 TOUCHED = ("kneep", r"knijp\w*", "geknepen", r"prik\w*", "geprikt", "raakte", "aangeraakt", r"aanraak\w*", "getest",
            "testen", "gekrabd", "krabde", r"tik\w*")
@@ -1046,7 +1046,7 @@ FEELING_NOUN = ("gevoel",)
 CHANGED = ("weg", "kwijt", "verdwenen", "minder", "anders", "raar", "vreemd", "verminderd")
 
 # ---- fever ----
-#: slots of the shared fever patterns (bot/redflags.py _SHARED_FEVER)
+#: slots of the shared fever patterns (bot/reading/redflags.py _SHARED_FEVER)
 HIGH = ("hoge", "verhoogde")
 TEMPERATURE_WORD = ("temperatuur", "koorts")
 A_TEMPERATURE = ("temperatuur",)
@@ -1167,7 +1167,7 @@ FEVER_PATTERNS = (
     r"\bvoel (?:me|mij) (?:\w+ )?(?:heel|erg|echt|zeer|ontzettend|zo) (?:slecht|rot)\b",
 )
 
-# ---- weakness getting worse: slots of the shared patterns (bot/redflags.py _SHARED_WORSENING) ----
+# ---- weakness getting worse: slots of the shared patterns (bot/reading/redflags.py _SHARED_WORSENING) ----
 LEGWORD = ("been", "benen", "knie", "knieen")
 WORSE = ("erger",)
 SO_THAT = ("anders", "zodat")
@@ -1324,7 +1324,7 @@ WORSENING_PATTERNS = (
     r"\b(?:zak|zakt|zakken|zakte|zakten) (?:\w+ )?(?:steeds|alsmaar|almaar|telkens) (?:verder |meer |vaker )?(?:door|weg)\b",
 )
 
-# ---- both legs: slots of the shared patterns (bot/redflags.py BOTH_LEG_RULES) ----
+# ---- both legs: slots of the shared patterns (bot/reading/redflags.py BOTH_LEG_RULES) ----
 #: plural legs or feet: "mijn benen zijn zwaar"
 LEGS_PLURAL = ("benen", "voeten", "bovenbenen", "onderbenen", "kuiten", "dijen", "schenen", "enkels")
 LEGS_FEEL = ("voelen", "zijn", "zo", "echt", "heel", "erg", "als")
@@ -1517,7 +1517,7 @@ NIGHT_PATTERNS = (
     r"\b(?:wordt|word|werd) (?:\w+ ){0,2}?wakker (?:\w+ ){0,2}?(?:van|door) (?:de )?pijn\b",
 )
 
-# ---- who is meant (bot/redflags.py _DENIED_SELF, _ME_TOO) ----
+# ---- who is meant (bot/reading/redflags.py _DENIED_SELF, _ME_TOO) ----
 #: "ik niet", "niet mij": the patient named only to be ruled out
 DENY = ("niet", "nooit")
 ME = ("mij", "ik", "mezelf")
@@ -1580,7 +1580,7 @@ SPILLED = ("koffie", "thee", "drinken", "tas", "kop", "glas", "pot", "wijn", "wa
 REPEATED = (r"(?:\d+|twee|drie|vier|vijf|een paar|paar|enkele|meerdere|verschillende|zoveel) keer", "steeds",
             "de hele tijd", "telkens", "voortdurend", "elke dag", "alweer", "al weer", "herhaaldelijk")  # fmt: skip
 
-# ---- a negation after the finding: "koorts heb ik niet" (bot/redflags.py _SUFFIX_NEG) ----
+# ---- a negation after the finding: "koorts heb ik niet" (bot/reading/redflags.py _SUFFIX_NEG) ----
 SUFFIX_VERB = ("heb", "had", "hebben", "heeft", "hadden", "ben", "was", "is", "zijn", "waren", "voel", "voelde", "merk",
                "merkte", "krijg", "kreeg")  # fmt: skip
 SUFFIX_SUBJECT = ("ik", "er", "het", "je", "we", "ze")
@@ -1589,7 +1589,7 @@ SUFFIX_NO = ("niet", "nooit", "geen", "nee", "neen", "niks", "niets", r"(?:ik )?
              r"geloof (?:het|ik) niet")  # fmt: skip
 SUFFIX_TAIL = ("gehad", "meer", "hoor", "eigenlijk", "echt", "gelukkig", "denk ik", "gevoeld", "gemerkt", "gezien")
 
-# ---- the bladder and bowel safety net (bot/redflags.py _bladder_bowel_net) ----
+# ---- the bladder and bowel safety net (bot/reading/redflags.py _bladder_bowel_net) ----
 NET_BLADDER = (_PLAS, "blaas")
 NET_BOWEL = ("stoelgang", "ontlasting", r"poep\w*", "kak")
 NET_BLADDER_TROUBLE = ("niet", "nie", r"lek\w*", r"verlies\w*", "ophouden", r"houd\w*", "broek", r"ongelukje\w*",
@@ -1609,7 +1609,7 @@ WELL = ("goed", "prima", "normaal")
 #: a clause ends at "maar"
 CLAUSE_BUT = ("maar",)
 
-# ---- "is het normaal dat ...": the frame of a question about oneself (bot/redflags.py _QUESTION_FRAME) ----
+# ---- "is het normaal dat ...": the frame of a question about oneself (bot/reading/redflags.py _QUESTION_FRAME) ----
 IS = ("is",)
 IT = ("het", "dat", "da")
 NORMAL = ("normaal", "oke", "erg", "ernstig", "gevaarlijk", "een probleem")
@@ -1619,7 +1619,7 @@ THAT = ("dat", "als", "wanneer")
 #: "-ing" words whose dropped g is put back (English "givin"); none in Dutch
 ING_WORDS: tuple = ()
 
-# ---- the normaliser's phrases (bot/redflags.py normalise): (regex, replacement) on the
+# ---- the normaliser's phrases (bot/reading/redflags.py normalise): (regex, replacement) on the
 # ---- folded text, applied kind by kind in the engine's order, pack by pack within a kind ----
 #: contractions: none in Dutch (the apostrophes are gone)
 CONTRACTIONS: tuple = ()
@@ -1688,7 +1688,7 @@ CLITICS = ((r"(?<!\w)'n\b", " een"),)
 #: units glued to a number (the English table has kg, kilo...)
 UNITS: tuple = ()
 
-# ---- ask first (bot/redflags.py hinted_red_flags): a message that touches a red-flag
+# ---- ask first (bot/reading/redflags.py hinted_red_flags): a message that touches a red-flag
 # ---- emergency topic brings that question forward; it never sets an answer, so the net is wide ----
 #: the words of each topic (regex templates; "{NAME}" is a table merged over every pack)
 HINT_TOPICS = {

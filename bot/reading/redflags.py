@@ -117,7 +117,7 @@ this file.
 ``hinted_red_flags(text)`` names the emergency questions a message only hints at
 ("my bum feels a bit off"): the check asks them first, and never reads an answer from them.
 
-``evaluate(text, rules)`` exposes the same engine to ``bot.answers``.
+``evaluate(text, rules)`` exposes the same engine to ``bot.reading.answers``.
 The functions never raise: anything that is not text gives ``{}``.
 """
 
@@ -128,7 +128,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Dict, List, Mapping, Optional, Sequence, Set, Tuple, Union
 
 from bot import lang
-from bot import text as _text
+from bot.reading import text as _text
 
 __all__ = [
     "MAX_CHARS",
@@ -268,7 +268,7 @@ _FUZZY_MIN = 5
 _NUMBER_WORDS = frozenset(lang.merged("numbers", "NUMBERS"))
 
 
-_deletes = _text.deletions  # the typo index's keys (bot/text.py, shared with bot/language.py)
+_deletes = _text.deletions  # the typo index's keys (bot/reading/text.py, shared with bot/reading/language.py)
 
 
 _FUZZY_INDEX: Dict[str, List[str]] = {}
@@ -597,7 +597,7 @@ def _local_clause(seg: str, m: re.Match[str]) -> str:
     return " ".join(left + [m.group(0)] + right)
 
 
-local_clause = _local_clause  # public: bot.answers uses it too
+local_clause = _local_clause  # public: bot.reading.answers uses it too
 
 
 # "not me", "ik niet", "me neither": the patient named only to be ruled out

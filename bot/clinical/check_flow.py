@@ -3,7 +3,7 @@
 The form's validation action (actions/check.py) hands each message here with the state
 of the check and applies the `Reply`: slots to set, responses to say, the next question.
 
-Besides the clinical questions of bot.questions the check has three steps of its own,
+Besides the clinical questions of bot.clinical.questions the check has three steps of its own,
 asked by custom `action_ask_*` actions:
 - `clarifying`: one short follow-up when an answer is hedged or mixed ("my dad had
   cancer": "Have you yourself ever had cancer?"), instead of a guess;
@@ -19,7 +19,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Dict, List, Mapping, Optional
 
-from bot.answers import (
+from bot.clinical.questions import CHECK_ANSWERS, MAX_DURATION_ATTEMPTS, next_question
+from bot.clinical.safety import merge_answers
+from bot.clinical.summary import LANGUAGES, catalogue, item_to_change, known_items, slots_of
+from bot.reading.answers import (
     CLARIFICATION_SLOTS,
     HEDGED_PREFIX,
     clarification_for,
@@ -30,10 +33,7 @@ from bot.answers import (
     parse_yes_no,
     read_story,
 )
-from bot.questions import CHECK_ANSWERS, MAX_DURATION_ATTEMPTS, next_question
-from bot.redflags import find_red_flags, hinted_red_flags
-from bot.safety import merge_answers
-from bot.summary import LANGUAGES, catalogue, item_to_change, known_items, slots_of
+from bot.reading.redflags import find_red_flags, hinted_red_flags
 
 CLARIFYING = "clarifying"
 ANSWER_TO_CHANGE = "answer_to_change"
@@ -41,7 +41,7 @@ CONSENT = "consent"
 ASK_FIRST = "ask_first"  # the red-flag questions a message hinted at, asked before the others
 NO_ANSWERS = (False, "none")  # "no" to a yes/no question, and to the leg weakness one
 
-# What each follow-up clarifies (bot.answers.clarification_for keys).
+# What each follow-up clarifies (bot.reading.answers.clarification_for keys).
 CLARIFIED_SLOT = CLARIFICATION_SLOTS
 
 # A bare "yes" to these questions needs one more detail, asked kindly.

@@ -50,7 +50,7 @@ from typing import Callable, Dict, Iterable, List, Mapping, Sequence, Tuple, Uni
 
 from bot.lang import merged
 from bot.lang.lemmas import lemmas_of
-from bot.text import normalise
+from bot.reading.text import normalise
 
 TOPIC_PREFIX = "faq_"
 TOPIC_ENTITY = "question_topic"  # the entity bot/nlu/question_topics.py puts each topic in

@@ -1,6 +1,6 @@
 """`make report`: anonymous figures for the practice, per ISO week, from the tracker store.
 
-    python -m bot.reports.usage_report [--endpoints endpoints.yml] [--out reports/usage.html]
+    python -m bot.operations.reports.usage_report [--endpoints endpoints.yml] [--out reports/usage.html]
 
 Reads the events table of the tracker store the endpoints file names (SQLite or
 PostgreSQL; no Rasa server needed) and writes one self-contained HTML page (charts drawn
@@ -49,10 +49,10 @@ with warnings.catch_warnings():
     import sqlalchemy as sa
     import yaml
 
-    from bot.faq import topics_in
-    from bot.tracker_store import EVENTS, StoreSettingsError, engine_from_endpoints, has_events_table
+    from bot.reading.faq import topics_in
+    from bot.stores.tracker_store import EVENTS, StoreSettingsError, engine_from_endpoints, has_events_table
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 DEFAULT_ENDPOINTS = "endpoints.yml"
 DEFAULT_OUT = "reports/usage.html"
 BOOKING_TOPIC = "faq_booking"
@@ -451,7 +451,7 @@ def write_report(engine: Optional[sa.engine.Engine], out: Path, practice: str = 
 
 
 def main(argv: Optional[List[str]] = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m bot.reports.usage_report", description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(prog="python -m bot.operations.reports.usage_report", description=__doc__.split("\n\n")[0])
     parser.add_argument("--endpoints", default=DEFAULT_ENDPOINTS,
                         help="endpoints file with the tracker_store section (default: %(default)s)")
     parser.add_argument("--out", default=DEFAULT_OUT, help="the HTML file to write (default: %(default)s)")

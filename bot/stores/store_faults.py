@@ -133,7 +133,7 @@ def remembered_language(sender_id: Optional[str]) -> Optional[str]:
 
 def fault_language(sender_id: Optional[str], metadata: Any, text: Any) -> Optional[str]:
     """The language of the kind answer: the channel's, the conversation's, the message's."""
-    from bot.language import detect_language, language_from_metadata
+    from bot.reading.language import detect_language, language_from_metadata
 
     language = language_from_metadata(metadata) or remembered_language(sender_id)
     if language:

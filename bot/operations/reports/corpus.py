@@ -13,7 +13,7 @@ pain types them on a phone, with what a careful clinician reads from them::
 ``load(language, split)`` gives the messages, ``score(messages, today)`` the
 figures per reader (right, total, misses; for red flags also ``missed``: an
 expected flag absent or different, and ``false_alarms``: a flag returned that
-was not expected). ``python -m bot.reports.corpus`` prints the table, the tune
+was not expected). ``python -m bot.operations.reports.corpus`` prints the table, the tune
 split and the blind split separately. Misses are only ever printed for the
 tune split: the blind split is there to measure, not to tune on.
 
@@ -33,7 +33,7 @@ import yaml
 
 from bot.lang import CODES
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 CORPUS_DIR = ROOT / "tests" / "data" / "corpus"
 LANGUAGES = tuple(CODES)  # every registered language pack
 SPLITS = ("tune", "blind")
@@ -137,10 +137,10 @@ def _call(fn: Callable[..., Any], *args: Any) -> Any:
 
 
 def _readers() -> Dict[str, Callable[..., Any]]:
-    from bot.answers import parse_answer
-    from bot.duration import parse_duration
-    from bot.language import detect_language
-    from bot.redflags import find_red_flags
+    from bot.reading.answers import parse_answer
+    from bot.reading.duration import parse_duration
+    from bot.reading.language import detect_language
+    from bot.reading.redflags import find_red_flags
 
     return {"red_flags": find_red_flags, "duration": parse_duration, "answers": parse_answer,
             "language": detect_language}

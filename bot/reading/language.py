@@ -64,7 +64,7 @@ from dataclasses import dataclass
 from typing import Any, Mapping, Sequence
 
 from bot import lang
-from bot import text as _text
+from bot.reading import text as _text
 
 LANGUAGES: tuple[str, ...] = tuple(lang.CODES)  # the registered language packs, in order
 

@@ -28,12 +28,12 @@ from pathlib import Path
 
 import yaml
 
-from bot.duration import find_duration
-from bot.faq import guess_in, topics_in
-from bot.language import LANGUAGES, choose_language
-from bot.redflags import find_red_flags
+from bot.reading.duration import find_duration
+from bot.reading.faq import guess_in, topics_in
+from bot.reading.language import LANGUAGES, choose_language
+from bot.reading.redflags import find_red_flags
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 DURATION_TABLE_DATE = date(2026, 11, 25)  # the date tests/data/duration_phrases.yml is written for
 TARGETS = {"intent_macro_f1": 0.92, "duration_accuracy": 0.95, "missed_red_flags": 0, "language_flips": 0,
            "questions_on_topic": 0.90, "no_topic_given_a_topic": 0}
@@ -180,12 +180,12 @@ def language_figures(path: Path):
 
 
 def corpus_section() -> dict:
-    """The patients' corpus (bot.reports.corpus): per language and reader, tune and blind apart.
+    """The patients' corpus (bot.operations.reports.corpus): per language and reader, tune and blind apart.
 
     Needs no trained model. Prints the table and returns the figures for the JSON; the
     blind split gives counts only (its misses are not for tuning on).
     """
-    from bot.reports.corpus import corpus_figures, format_table
+    from bot.operations.reports.corpus import corpus_figures, format_table
 
     figures = corpus_figures()
     print("patients' corpus (tests/data/corpus), right/total per reader; tune and blind apart:")

@@ -1,6 +1,6 @@
 """Deletes conversations older than the practice's retention period (`make purge`).
 
-    python -m bot.retention [--endpoints endpoints.yml] [--days N] [--dry-run] [--batch-size N]
+    python -m bot.operations.retention [--endpoints endpoints.yml] [--days N] [--dry-run] [--batch-size N]
 
 Reads the tracker store settings from the endpoints file (SQLite or PostgreSQL, the same
 `tracker_store` section Rasa reads, `${VAR}`s expanded), and deletes every conversation
@@ -34,7 +34,13 @@ with warnings.catch_warnings():
     warnings.showwarning = lambda *args, **kwargs: None
     import sqlalchemy as sa
 
-    from bot.tracker_store import EVENTS, StoreSettingsError, engine_from_endpoints, has_events_table, lock_sender
+    from bot.stores.tracker_store import (
+        EVENTS,
+        StoreSettingsError,
+        engine_from_endpoints,
+        has_events_table,
+        lock_sender,
+    )
 
 DEFAULT_ENDPOINTS = "endpoints.yml"
 DEFAULT_BATCH_SIZE = 500
@@ -155,7 +161,7 @@ def _report_outbox(days: float, dry_run: bool) -> None:
 
 
 def main(argv: Optional[List[str]] = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m bot.retention", description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(prog="python -m bot.operations.retention", description=__doc__.split("\n\n")[0])
     parser.add_argument("--endpoints", default=DEFAULT_ENDPOINTS,
                         help="endpoints file with the tracker_store section (default: %(default)s)")
     parser.add_argument("--days", type=float, default=None,

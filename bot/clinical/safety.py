@@ -3,7 +3,7 @@
 1. A result exists only when the answers allow it (`result_for`): a red flag (R1-R5)
    may end the check at once; any result below `urgent` needs every question that
    applies to the answers so far answered, the check-your-answers step included
-   (`bot.questions.required_slots`). R12 (duration unknown after asking twice) stays.
+   (`bot.clinical.questions.required_slots`). R12 (duration unknown after asking twice) stays.
 2. An answer changes only (`merge_answers`):
    - when it was not known yet (the whole story told at once fills the gaps);
    - in reply to its own question;
@@ -11,17 +11,17 @@
    - upward on the safe side: a red flag, or a finding that can only raise the level.
    A red flag, once known, is never lowered by anything but a fresh start: "no" after
    "yes" about numbness keeps the "yes".
-3. Clinical slots are set only from what the person wrote, read by `bot.answers` and
-   `bot.redflags`; an intent prediction alone never sets one and never gives a result
+3. Clinical slots are set only from what the person wrote, read by `bot.reading.answers` and
+   `bot.reading.redflags`; an intent prediction alone never sets one and never gives a result
    (the actions follow this; tests/unit/test_safety_invariant.py checks it).
 """
 from __future__ import annotations
 
 from typing import Any, Dict, Mapping, Optional
 
-from bot.answers import RED_FLAG_SLOTS
-from bot.questions import MAX_DURATION_ATTEMPTS, next_question
-from bot.rules import Triage, classify, red_flag_triage
+from bot.clinical.questions import MAX_DURATION_ATTEMPTS, next_question
+from bot.clinical.rules import Triage, classify, red_flag_triage
+from bot.reading.answers import RED_FLAG_SLOTS
 
 # Values that are red flags in themselves (R1-R5): never lowered once known.
 RED_FLAG_VALUES: Dict[str, tuple] = {
@@ -31,7 +31,7 @@ RED_FLAG_VALUES: Dict[str, tuple] = {
     "onset": ("trauma",),
 }
 
-# Slots whose values only ever raise the level of bot.rules as they rise, lowest first.
+# Slots whose values only ever raise the level of bot.clinical.rules as they rise, lowest first.
 # "onset" is not here: sudden_movement is not "more" than gradual (R8 needs gradual).
 SAFE_SIDE_ORDER: Dict[str, tuple] = {
     "leg_pain": ("none", "above_knee", "below_knee"),

@@ -13,9 +13,9 @@ from typing import Any, Dict, List, Mapping, Optional, Tuple
 
 import yaml
 
-from bot.questions import RED_FLAG_BLOCK, required_slots
+from bot.clinical.questions import RED_FLAG_BLOCK, required_slots
 
-CATALOGUE_DIR = Path(__file__).resolve().parent / "catalogue"
+CATALOGUE_DIR = Path(__file__).resolve().parents[1] / "catalogue"
 LANGUAGES = tuple(sorted(path.stem for path in CATALOGUE_DIR.glob("*.yml")))  # one catalogue per language
 WARNING_SIGNS = "warning_signs"  # the six red-flag questions, summarised and changed as one
 ITEMS = (

@@ -1,5 +1,5 @@
 """The SQL tracker store (SQLite locally, PostgreSQL in production) with "delete my data",
-and the helpers `bot.retention` and `bot.reports.usage_report` use to reach the same table.
+and the helpers `bot.operations.retention` and `bot.operations.reports.usage_report` use to reach the same table.
 
 Rasa's `SQLTrackerStore` keeps one `events` table and only appends. This subclass changes
 three things:
@@ -17,7 +17,7 @@ three things:
   the events added since, whatever happened meanwhile (and logs a warning when something
   did).
 * **No rereading of a conversation it has just written.** The tracker a turn saved is
-  kept in memory (`bot.tracker_cache`) and handed to the next turn of the same sender
+  kept in memory (`bot.stores.tracker_cache`) and handed to the next turn of the same sender
   when the newest stored row of that sender is still the one it wrote; otherwise, and for
   every read of all sessions, the conversation is read from the database as before.
   Endpoint keys `cache_size` (0 turns it off) and `cache_idle_seconds`.
@@ -27,10 +27,10 @@ three things:
   loses nothing, a power cut may lose the last turns (production uses PostgreSQL).
 * **Reconnection.** On PostgreSQL every pooled connection is pinged when it is taken
   from the pool, so the connections a database restart or network outage dropped are
-  replaced by themselves (`bot.store_faults` answers the turns that fail meanwhile).
+  replaced by themselves (`bot.stores.store_faults` answers the turns that fail meanwhile).
 * **One writer per conversation.** On PostgreSQL each save takes a transaction-scoped
   advisory lock on the sender, so two replicas' saves of the same conversation never
-  interleave their rows; `bot.retention` takes the same lock before it deletes.
+  interleave their rows; `bot.operations.retention` takes the same lock before it deletes.
 
 `SafeRedisLockStore` is Rasa's `RedisLockStore` with its lock updates made atomic. Rasa
 reads a conversation's ticket lock from Redis, changes it and writes it back, so two
@@ -62,7 +62,7 @@ from rasa.shared.core.events import ActionExecuted, Event  # noqa: E402
 from rasa.shared.core.trackers import DialogueStateTracker  # noqa: E402
 from rasa.shared.nlu.constants import INTENT_NAME_KEY  # noqa: E402
 
-from bot.tracker_cache import DEFAULT_IDLE_SECONDS, DEFAULT_MAX_ENTRIES, TrackerCache  # noqa: E402
+from bot.stores.tracker_cache import DEFAULT_IDLE_SECONDS, DEFAULT_MAX_ENTRIES, TrackerCache  # noqa: E402
 
 logger = logging.getLogger(__name__)
 
@@ -250,7 +250,7 @@ _UNCHANGED = object()
 
 class SafeRedisLockStore(RedisLockStore):
     """`RedisLockStore` whose ticket updates are atomic across processes (see the module
-    docstring). Endpoints: `lock_store: {type: bot.tracker_store.SafeRedisLockStore, url:
+    docstring). Endpoints: `lock_store: {type: bot.stores.tracker_store.SafeRedisLockStore, url:
     ..., port: ..., db: ..., password: ..., key_prefix: ...}`, as for `type: redis`."""
 
     MAX_ATTEMPTS = 200
@@ -331,7 +331,7 @@ class StoreSettingsError(ValueError):
     """The endpoints file names no SQL tracker store we can read."""
 
 
-SQL_STORE_TYPES = {"sql", "bot.tracker_store.PrivacySQLTrackerStore", "rasa.core.tracker_store.SQLTrackerStore"}
+SQL_STORE_TYPES = {"sql", "bot.stores.tracker_store.PrivacySQLTrackerStore", "rasa.core.tracker_store.SQLTrackerStore"}
 
 
 def _expand(value: Any, path: Path) -> Any:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any, List, Mapping, Optional, Sequence
 
-from bot.rules import phase, red_flag_triage
+from bot.clinical.rules import phase, red_flag_triage
 
 MAX_DURATION_ATTEMPTS = 2  # then R12 applies (duration unknown after asking twice)
 
@@ -79,7 +79,7 @@ def next_question(
 ) -> Optional[str]:
     """The first required slot still unanswered, or None when the check is complete.
 
-    `ask_first`: red-flag questions a message hinted at (bot.redflags.hinted_red_flags);
+    `ask_first`: red-flag questions a message hinted at (bot.reading.redflags.hinted_red_flags);
     once the check runs, they come before the others. Only the order changes: the
     questions asked are the same."""
     required = required_slots(answers, duration_attempts, triaged_level)

@@ -98,7 +98,7 @@ from fractions import Fraction
 from typing import Callable, Dict, FrozenSet, Iterable, List, Optional, Pattern, Tuple
 
 from bot import lang
-from bot import text as _text
+from bot.reading import text as _text
 
 __all__ = ["MAX_DAYS", "DurationMatch", "find_duration", "parse_duration"]
 

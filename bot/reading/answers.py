@@ -50,9 +50,9 @@ from datetime import date
 from typing import Any, Callable, Dict, List, Optional, Tuple, Union
 
 from bot import lang
-from bot import text as _text
-from bot.questions import RED_FLAG_BLOCK
-from bot.redflags import (
+from bot.clinical.questions import RED_FLAG_BLOCK
+from bot.reading import text as _text
+from bot.reading.redflags import (
     AREA,
     LEG_NUMB,
     MAX_CHARS,
@@ -203,7 +203,7 @@ _UNSURE_EMOJI = ("\U0001f937", "\U0001f914")
 # "{NAME}" in a pattern: the merged alternation of the packs' table NAME (bot.lang.fill),
 # so a phrase that mixes the languages ("only mijn rug") reads as it did when the words
 # were inline; or one of the red-flag vocabularies some answer patterns share
-# (bot.redflags builds them from the packs).
+# (bot.reading.redflags builds them from the packs).
 _SHARED_SLOTS = {"AREA": AREA, "LEG_NUMB": LEG_NUMB, "WEAK": WEAK}
 
 
@@ -377,7 +377,7 @@ def _yes_no_safe(text: Any) -> Optional[bool]:
 
 
 # --------------------------------------------------------------------------
-# Vocabulary rules (same engine as bot.redflags: negation-aware)
+# Vocabulary rules (same engine as bot.reading.redflags: negation-aware)
 # --------------------------------------------------------------------------
 
 _LEG_WORDS = _words("LEG_WORDS", r"\b(?:{})\b")
@@ -619,7 +619,7 @@ def _parse_age_band(text: Any, today: Optional[date] = None) -> Optional[str]:
 
 def _parse_duration(text: Any, today: Optional[date] = None) -> Optional[int]:
     try:
-        from bot.duration import parse_duration  # lazy: written by another module
+        from bot.reading.duration import parse_duration  # lazy: written by another module
     except ImportError:
         return None
     try:
@@ -693,7 +693,7 @@ def parse_answer(slot: str, text: Any, today: Optional[date] = None) -> Any:
       is None (asked again with the three buttons);
     * ``age_band``: digits, number words, decades, birth years, button payloads;
       ages over 120 are None;
-    * ``duration_days``: ``bot.duration.parse_duration``.
+    * ``duration_days``: ``bot.reading.duration.parse_duration``.
 
     An unknown slot gives None. Never raises.
     """
@@ -1303,7 +1303,7 @@ def _story_duration(text: str, today: Optional[date]) -> Optional[int]:
     """The duration told about the pain: the first one in a clause about pain, else the first not about
     something else (the cancer, the weight lost, the pregnancy, the fever)."""
     try:
-        from bot.duration import find_duration  # lazy: written by another module
+        from bot.reading.duration import find_duration  # lazy: written by another module
     except ImportError:
         return _parse_duration(text, today)
     fallback: Optional[int] = None

@@ -1,0 +1,1 @@
+"""Running the service: retention (`make purge`) and the reports (usage, NLU figures, corpus)."""
