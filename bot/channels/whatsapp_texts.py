@@ -8,8 +8,9 @@ emergency number in each of them. The labels of an interactive list are picked b
 the words of the message they belong to, which is written in the conversation's
 language: each language pack's lexicon (``bot/lang/<code>/language.py``) votes.
 
-Every text is kept per language code; a language that has no text here yet gets
-the English one. tests/unit/test_french_surroundings.py checks that every
+The texts are in each language's catalogue (``whatsapp`` in bot/catalogue/<code>.yml,
+read with bot.clinical.summary.catalogue); a language whose catalogue has no text yet
+gets the English one. tests/unit/test_french_surroundings.py checks that every
 registered pack has each text, and WhatsApp's limits (button 20 characters,
 section title 24).
 
@@ -23,45 +24,47 @@ from functools import lru_cache
 from typing import Dict, FrozenSet, Iterable, Mapping, Optional, Tuple
 
 from bot import lang
+from bot.clinical.summary import catalogue
 from bot.reading.text import strip_accents
 
-EN = "en"
-NL = "nl"
-FR = "fr"
+#: The catalogue section of this channel's texts (bot/catalogue/<code>.yml).
+SECTION = "whatsapp"
 
-#: The fallback when a language has no text here (and the guess of an empty message).
-DEFAULT = EN
+
+def _per_language(key: str) -> Dict[str, str]:
+    """{code: text} of one text of the catalogues' ``whatsapp`` section, for every
+    registered language whose own catalogue has it (a language without a catalogue, or
+    without the text, is left out: it gets the English one)."""
+    out: Dict[str, str] = {}
+    for code in lang.CODES:
+        texts = catalogue(code)
+        if texts.get("language") == code and (texts.get(SECTION) or {}).get(key):
+            out[code] = texts[SECTION][key]
+    return out
+
+
+#: The fallback when a language has no text (and the guess of an empty message); the
+#: catalogue loader falls back to the same language.
+DEFAULT = "en"
 
 #: One line per language: a message type the assistant cannot read (photo, video,
 #: document, location, contact card, sticker, reaction...). Nothing is sent to Rasa.
-TEXT_ONLY: Dict[str, str] = {
-    EN: "Sorry, I can only read text messages. Please type your answer.",
-    NL: "Sorry, ik kan alleen tekstberichten lezen. Typ je antwoord.",
-    FR: "Désolé, je peux seulement lire des messages écrits. Tapez votre réponse.",
-}
+TEXT_ONLY: Dict[str, str] = _per_language("text_only")
 
 #: One line per language: a voice message or other audio.
-NO_AUDIO: Dict[str, str] = {
-    EN: "Sorry, I can't listen to voice messages. Please type your answer.",
-    NL: "Sorry, ik kan geen spraakberichten beluisteren. Typ je antwoord.",
-    FR: "Désolé, je ne peux pas écouter les messages vocaux. Tapez votre réponse.",
-}
+NO_AUDIO: Dict[str, str] = _per_language("no_audio")
 
 #: The last line of every notice, each language's part joined by " / ".
-EMERGENCY: Dict[str, str] = {
-    EN: "Emergency? Call 112.",
-    NL: "Noodgeval? Bel 112.",
-    FR: "Urgence ? Appelez le 112.",
-}
+EMERGENCY: Dict[str, str] = _per_language("emergency")
 
 #: Body of an interactive message whose text is empty (WhatsApp requires one).
 EMPTY_BODY = "👇"
 
 #: Label of the button that opens an interactive list (max 20 characters).
-LIST_BUTTON: Dict[str, str] = {EN: "Choose", NL: "Kies", FR: "Choisir"}
+LIST_BUTTON: Dict[str, str] = _per_language("list_button")
 
 #: Title of the single section of an interactive list (max 24 characters).
-LIST_SECTION: Dict[str, str] = {EN: "Options", NL: "Opties", FR: "Options"}
+LIST_SECTION: Dict[str, str] = _per_language("list_section")
 
 #: WhatsApp Cloud API limits of the labels above (interactive list: the button
 #: 20 characters, a section title 24).
