@@ -78,6 +78,7 @@ from bot.clinical.summary import catalogue, duration_words, known_items, value_w
 from bot.practice_inbox.config import ChatwootSettings
 from bot.practice_inbox.fhir import FhirSummaryError, questionnaire_response
 from bot.practice_inbox.fhir_store import FHIR_JSON, read_url
+from bot.practice_inbox.texts import per_language, words_in
 
 log = logging.getLogger(__name__)
 
@@ -86,89 +87,10 @@ CONVERSATION_STATUSES = ("open", "resolved", "pending", "snoozed")
 _E164 = re.compile(r"\+[1-9][0-9]{6,14}")  # Chatwoot refuses other phone_number formats
 _EMAIL = re.compile(r"[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+")
 
-# The note's own words. The answers come from bot/catalogue (the check-your-answers
-# words); the six warning-sign questions are listed one by one here, since the
-# practice needs to know which one was answered yes.
-NOTE_WORDS: Dict[str, Dict[str, Any]] = {
-    "en": {
-        "title": "Low back pain check shared by the patient (reference {reference})",
-        "level": "Level",
-        "condition": "Condition",
-        "rule": "Rule",
-        "duration": "How long",
-        "language": "Language",
-        "channel": "Channel",
-        "date": "Date",
-        "answers": "Answers",
-        "callback": "Callback details the patient gave",
-        "no_callback": "none (the patient gave no name, phone or e-mail)",
-        "name": "Name",
-        "phone": "Phone",
-        "email": "E-mail",
-        "fhir": "FHIR QuestionnaireResponse for practice software (token needed)",
-        "attached": "Attached: the same check as a FHIR R4 QuestionnaireResponse, for practice software",
-        "red_flags": {
-            "saddle_numbness": "Numb skin around genitals, anus or inner thighs",
-            "bladder_bowel": "New trouble peeing or holding urine or stool",
-            "fever": "Fever, chills or feeling very unwell",
-            "cancer_history": "Cancer now or in the past",
-            "weight_loss": "Losing weight without trying",
-            "night_pain": "Pain all night, whatever the position",
-        },
-    },
-    "nl": {
-        "title": "Rugpijncheck gedeeld door de patiënt (referentie {reference})",
-        "level": "Niveau",
-        "condition": "Aandoening",
-        "rule": "Regel",
-        "duration": "Hoe lang",
-        "language": "Taal",
-        "channel": "Kanaal",
-        "date": "Datum",
-        "answers": "Antwoorden",
-        "callback": "Terugbelgegevens die de patiënt gaf",
-        "no_callback": "geen (de patiënt gaf geen naam, telefoon of e-mail)",
-        "name": "Naam",
-        "phone": "Telefoon",
-        "email": "E-mail",
-        "fhir": "FHIR QuestionnaireResponse voor praktijksoftware (token nodig)",
-        "attached": "Bijlage: dezelfde check als FHIR R4 QuestionnaireResponse, voor praktijksoftware",
-        "red_flags": {
-            "saddle_numbness": "Verdoofde huid rond geslachtsdelen, anus of binnenkant dijen",
-            "bladder_bowel": "Nieuwe moeite met plassen of urine of ontlasting ophouden",
-            "fever": "Koorts, rillingen of zich erg ziek voelen",
-            "cancer_history": "Kanker nu of vroeger",
-            "weight_loss": "Gewichtsverlies zonder het te willen",
-            "night_pain": "De hele nacht pijn, in elke houding",
-        },
-    },
-    "fr": {
-        "title": "Test du mal de dos partagé par le patient (référence {reference})",
-        "level": "Niveau",
-        "condition": "Affection",
-        "rule": "Règle",
-        "duration": "Depuis quand",
-        "language": "Langue",
-        "channel": "Canal",
-        "date": "Date",
-        "answers": "Réponses",
-        "callback": "Coordonnées que le patient a données pour être rappelé",
-        "no_callback": "aucune (le patient n'a donné ni nom, ni téléphone, ni e-mail)",
-        "name": "Nom",
-        "phone": "Téléphone",
-        "email": "E-mail",
-        "fhir": "FHIR QuestionnaireResponse pour le logiciel du cabinet (jeton nécessaire)",
-        "attached": "En pièce jointe : le même test en FHIR R4 QuestionnaireResponse, pour le logiciel du cabinet",
-        "red_flags": {
-            "saddle_numbness": "Peau engourdie autour des parties génitales, de l'anus ou de l'intérieur des cuisses",
-            "bladder_bowel": "Nouveau problème pour uriner ou pour retenir l'urine ou les selles",
-            "fever": "Fièvre, frissons ou se sentir très malade",
-            "cancer_history": "Cancer maintenant ou dans le passé",
-            "weight_loss": "Perte de poids sans le vouloir",
-            "night_pain": "Douleur toute la nuit, dans n'importe quelle position",
-        },
-    },
-}
+# The note's own words, from each language's catalogue (practice_note). The answers come
+# from the catalogue too (the check-your-answers words); the six warning-sign questions are
+# listed one by one, since the practice needs to know which one was answered yes.
+NOTE_WORDS: Dict[str, Dict[str, Any]] = per_language("practice_note")  # bot/catalogue/<code>.yml
 
 
 @dataclass(frozen=True)
@@ -213,7 +135,7 @@ def e164(phone: Optional[str]) -> Optional[str]:
 
 
 def _words(language: Optional[str]) -> Dict[str, Any]:
-    return NOTE_WORDS.get(language or "en", NOTE_WORDS["en"])
+    return words_in(NOTE_WORDS, language)
 
 
 def answer_lines(answers: Mapping[str, Any], language: Optional[str]) -> List[str]:

@@ -28,6 +28,7 @@ from typing import Any, Dict, List, Mapping, Optional, Tuple
 
 from email_validator import EmailNotValidError, validate_email
 
+from bot import lang
 from bot.practice_inbox.chatwoot import e164
 
 WAIT_SAFE = "wait_safe"
@@ -62,21 +63,14 @@ RULE_REASONS = {
     "R12": "no warning signs, duration unknown after asking twice",
 }
 
-# Words that skip an optional question, in every language (people mix them): English, Dutch, French.
-# These are user-language words kept here rather than in the packs (bot/lang/<code>/): a whole reply
-# is matched, so no French word can change an English or Dutch reading.
+# Words that skip an optional question and words before a name, in every language (people
+# mix them): each pack's bot/lang/<code>/inbox.py, merged in pack order. A whole reply is
+# matched, so no French word can change an English or Dutch reading.
 _SKIP = re.compile(
-    r"^(?:/?skip|skip (?:it|this)|overslaan|sla (?:het |dit )?over|no|nope|nee|neen|no thanks?|nee,? ?(?:bedankt|dank je)"
-    r"|rather not|i'?d rather not|liever niet|not now|niet nu|none|geen|no name|geen naam"
-    r"|passer|je passe|non|nan|non,? ?merci|pas maintenant|plut[oô]t pas|je pr[eé]f[eè]re pas|aucun|pas de nom"
-    r"|-+|\.+)$",
+    r"^(?:" + "|".join(lang.merged("inbox", "SKIP_REPLIES")) + r"|-+|\.+)$",
     re.IGNORECASE,
 )
-_NAME_LEAD = re.compile(
-    r"^(?:my name is|my name's|name:?|i am|i'm|it's|it is|call me|mijn naam is|naam:?|ik ben|ik heet|noem me"
-    r"|j(?:e |['’])?m['’ ]?appelle|moi,? c['’]est|mon nom est|mon nom c['’]est|nom ?:|je suis|c['’]est)\s+",
-    re.IGNORECASE,
-)
+_NAME_LEAD = re.compile(r"^(?:" + "|".join(lang.merged("inbox", "NAME_LEADS")) + r")\s+", re.IGNORECASE)
 _NAME = re.compile(r"[^\W\d_]+(?:[-'’.][^\W\d_]*)*\.?", re.UNICODE)
 _EMAIL = re.compile(r"[^@\s<>(),;:]+@[^@\s<>(),;:]+\.[^@\s<>(),;:]+")
 _PHONE = re.compile(r"(?:\+|00)?[\d][\d\s().\-/]{6,20}\d")

@@ -19,6 +19,7 @@ from datetime import datetime
 from typing import Any, Dict, List, Mapping, Optional
 
 from bot.opening_hours import WeeklyHours, is_open, next_opening
+from bot.practice_inbox.texts import per_language, words_in
 
 # The form that pauses the assistant while a person has the conversation
 # (domain/handoff.yml); the slot it never fills until the agent resolves.
@@ -30,6 +31,9 @@ COUNT_SLOT = "handoff_messages"
 RESOLVED_INTENT = "handoff_resolved"  # triggered by the webhook channel, never typed
 POLL_PATH = "/webhooks/chatwoot/messages"  # the widget's poll endpoint (bot/channels/chatwoot_handoff.py)
 RESUMABLE_LOOPS = ("triage_form", "safety_form")
+#: "today at {time}", "tomorrow at {time}", "{day} at {time}" and the days, per language
+#: (handoff_when in bot/catalogue/<code>.yml).
+WHEN_WORDS: Dict[str, Dict[str, Any]] = per_language("handoff_when")
 
 
 @dataclass(frozen=True)
@@ -41,7 +45,7 @@ class Availability:
 
 def when_words(moment: datetime, now: datetime, language: str, words: Mapping[str, Any]) -> str:
     """'today at 14:00', 'tomorrow at 08:00', 'Monday at 08:00' in the person's language;
-    ``words`` is the language's entry of the catalogue (bot/practice_inbox/handoff_words.yml)."""
+    ``words`` is the language's entry of :data:`WHEN_WORDS` (handoff_when in its catalogue)."""
     local_now = now.astimezone(moment.tzinfo) if moment.tzinfo else now
     days = (moment.date() - local_now.date()).days
     clock = moment.strftime("%H:%M")
@@ -53,11 +57,13 @@ def when_words(moment: datetime, now: datetime, language: str, words: Mapping[st
 
 
 def availability(
-    hours: Optional[WeeklyHours], now: datetime, language: str, words: Mapping[str, Mapping[str, Any]]
+    hours: Optional[WeeklyHours], now: datetime, language: str,
+    words: Optional[Mapping[str, Mapping[str, Any]]] = None,
 ) -> Availability:
     """Someone is there now (``utter_handoff_open``), or when they will answer
     (``utter_handoff_closed`` with ``handoff_next_open``); without structured hours,
-    ``utter_handoff_hours_unknown`` (it names the practice's hours text)."""
+    ``utter_handoff_hours_unknown`` (it names the practice's hours text). ``words``:
+    {code: when words}, by default :data:`WHEN_WORDS` (the catalogues)."""
     if hours is None:
         return Availability("utter_handoff_hours_unknown")
     if is_open(hours, now):
@@ -65,6 +71,7 @@ def availability(
     moment = next_opening(hours, now)
     if moment is None:  # parse_weekly refuses a week without hours; kept safe anyway
         return Availability("utter_handoff_hours_unknown", open_now=False)
+    words = WHEN_WORDS if words is None else words
     language_words = words.get(language) or next(iter(words.values()))
     return Availability(
         "utter_handoff_closed", {"handoff_next_open": when_words(moment, now, language, language_words)}, False
@@ -176,52 +183,12 @@ def read_webhook(
 
 # --- the note for the agent ---------------------------------------------------------------
 
-NOTE_WORDS: Dict[str, Dict[str, str]] = {
-    "en": {
-        "title": "The patient asked to talk to a person (handoff {reference}). The assistant is paused "
-                 "until you resolve this conversation; your replies reach the patient.",
-        "channel": "Channel",
-        "language": "Language",
-        "level": "Advice given so far",
-        "none": "no advice yet",
-        "answers": "Answers so far",
-        "no_answers": "none yet",
-        "escalated": "Red flag in the patient's message: the assistant gave its {level} advice at once.",
-        "left": "The patient deleted their data in the assistant and left this conversation: your replies no "
-                "longer reach them. What they wrote here stays in the practice's records.",
-    },
-    "nl": {
-        "title": "De patiënt wil iemand spreken (overdracht {reference}). De assistent is gepauzeerd "
-                 "tot je dit gesprek oplost; je antwoorden bereiken de patiënt.",
-        "channel": "Kanaal",
-        "language": "Taal",
-        "level": "Advies tot nu toe",
-        "none": "nog geen advies",
-        "answers": "Antwoorden tot nu toe",
-        "no_answers": "nog geen",
-        "escalated": "Alarmsignaal in het bericht van de patiënt: de assistent gaf meteen zijn advies ({level}).",
-        "left": "De patiënt heeft zijn gegevens in de assistent gewist en dit gesprek verlaten: je antwoorden "
-                "bereiken hem niet meer. Wat hij hier schreef, blijft in het dossier van de praktijk.",
-    },
-    "fr": {
-        "title": "Le patient demande à parler à une personne (transfert {reference}). L'assistant est en pause "
-                 "jusqu'à ce que vous clôturiez cette conversation ; vos réponses arrivent chez le patient.",
-        "channel": "Canal",
-        "language": "Langue",
-        "level": "Conseil donné jusqu'ici",
-        "none": "pas encore de conseil",
-        "answers": "Réponses jusqu'ici",
-        "no_answers": "aucune pour l'instant",
-        "escalated": "Signal d'alarme dans le message du patient : l'assistant a tout de suite donné son conseil "
-                     "({level}).",
-        "left": "Le patient a effacé ses données dans l'assistant et a quitté cette conversation : vos réponses ne "
-                "lui arrivent plus. Ce qu'il a écrit ici reste dans le dossier du cabinet.",
-    },
-}
+#: The note's words per language (handoff_note in bot/catalogue/<code>.yml).
+NOTE_WORDS: Dict[str, Dict[str, str]] = per_language("handoff_note")
 
 
 def _note_words(language: Optional[str]) -> Dict[str, str]:
-    return NOTE_WORDS.get(language or "en", NOTE_WORDS["en"])
+    return words_in(NOTE_WORDS, language)
 
 
 def handoff_note(
