@@ -736,6 +736,13 @@ BLADDER_PATTERNS = (
     r"|that) (?:my |the )?(?:bladder|bowels?|rectum) (?:\w+ )?(?:full|empt(?:y|ied))\b",
     r"\b(?:bladder|bowels?)(?: \w+){0,3}? (?:never|not|doesnt|dont|isnt|wont) (?:\w+ ){0,2}?empt(?:y|ied|ies)\b",
     r"\b(?:cant|dont|couldnt) feel (?:myself |my |the )?(?:pee|peeing|wee|weeing|urine|poo|stool|bladder)\b",
+    # no poo for days and no urge either: "havent been for a poo in 3 days and i dont even feel the need" (not "no need
+    # for painkillers"; constipation alone is no flag)
+    r"\b(?:havent|have not|hasnt|has not|not|didnt|did not|never) (?:even |really )?(?:been|gone|had|done|managed)"
+    r" (?:to |for )?(?:a |the )?(?:poo|poop|number (?:2|two)|number twos|toilet|loo|wee|pee)\b(?: \S+){0,12}?"
+    r" (?:dont|do not|didnt|did not|no|not|never|havent|without) (?:even |really |any )?"
+    r"(?:feel |felt |get |got |have |had )?(?:the |an |any |a )?(?:need|urges?)\b"
+    r"(?! (?:to|for) (?!(?:go|going|poo|poop|wee|pee|a poo|a wee|a pee|the toilet|the loo)\b))",
     r"\b(?:havent|hasnt|not) (?:peed|urinated|weed|been able to (?:pee|wee|urinate|go)"
     r"|(?:had|done|been for) (?:a )?(?:wee|pee))\b",
     r"\b(?:had|have|having|keep having|been having|get|getting) (?:\w+ ){0,2}?accidents\b",

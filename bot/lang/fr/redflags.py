@@ -672,6 +672,11 @@ BLADDER_PATTERNS = (
     r"(?! (?:de|d) (?!(?:uriner|pipi|pisser|faire (?:pipi|caca|mes besoins)|aller (?:a|aux|au) (?:la )?(?:selle|toilettes?|wc))\b)\w)",
     r"\b(?:pas|plus|aucune|jamais) (?:du tout |meme |vraiment |\w+ )?(?:envie|besoin) (?:de |d )?(?:uriner|faire pipi|faire caca|pisser"
     r"|aller (?:a|au|aux) (?:la )?(?:selle|toilettes?|wc))\b",
+    # pas de selles depuis des jours et pas d'envie non plus: "ca fait 3 jours que j ai pas ete a selle et j ai meme pas
+    # envie" (not "pas envie de manger"; constipation alone is no flag)
+    r"\b(?:pas|plus|jamais) (?:\w+ )?(?:ete|allee?|pu aller|fait) (?:a la |a |aux |au )?(?:selles?|toilettes?|wc|caca)\b"
+    r"(?: \S+){0,12}? (?:pas|plus|aucune|aucun|sans|jamais) (?:\w+ ){0,2}?(?:envie|besoin)\b"
+    r"(?! (?:de|d) (?!(?:y aller|aller|faire|pousser|selle|caca)\b))(?: non plus\b)?",  # "non plus" (either) is no denial
     r"\b(?:sens|sent|remarque|sais) (?:plus|pas) (?:quand|si) (?:\w+ ){0,3}?(?:vessie|pipi|uriner|toilettes?|selle|selles|besoin|envie)\b",
     r"\b(?:sens|sent|ressens|sentais) (?:plus|pas|rien|meme pas) (?:\w+ ){0,2}?(?:urine|pipi|selles|caca|jet)(?: \w+){0,2}? (?:passer|couler|sortir|venir)\b",
     # "perte de controle de la vessie", "je controle plus ma vessie"

@@ -73,6 +73,7 @@ FUZZY_TARGETS = frozenset(
 REAL_NEIGHBOURS = frozenset(
     """
     afgekomen meter
+    behoefde behoeft behoeften behoeftes boodschapt
     losjes verbiest verhindert veriest verkiest verkiezen verleest verlieft verliepen verlieten verlieven verliezend
     verliezer verriest
     bescheen beschenen beschieten beschoten coverall dodder doren fodder foren genoegd genoegt gescheten goren horen
@@ -958,6 +959,11 @@ BLADDER_PATTERNS = (
     r"(?:\w+ ){0,2}?(?:niet|moeilijk|slecht|nauwelijks|amper|bijna niet)\b",
     r"\b(?:moeite|problemen|probleem|last|moeilijkheden) (?:\w+ ){0,2}?(?:met|bij) (?:\w+ ){0,2}?"
     r"(?:plassen|urineren|{URINE}|{STOOL}|ophouden)\b",
+    # dagen niet naar het toilet en geen behoefte: "al 3 dagen niet naar de wc geweest en ik heb er zelfs geen behoefte aan"
+    # (niet "geen zin om te sporten"; verstopping alleen is geen alarm)
+    r"\b(?:niet|nie|geen) (?:\w+ ){0,3}?(?:naar (?:het |de |t )?(?:toilet|wc|closet)|gepoept|gekakt|stoelgang|grote boodschap)\b"
+    r"(?: \S+){0,12}? (?:geen|niet|nie|zonder) (?:\w+ ){0,2}?(?:aandrang|drang|behoefte|nood)\b"
+    r"(?! (?:om|aan|in|voor|op|bij|te) (?!(?:te gaan|naar|te poepen|te kakken|er)\b))",
     r"\bgeen (?:\w+ )?(?:aandrang|plasdrang|plasgevoel|drang)\b",
     # no urge at all: "9 uur gereden zonder ene keer drang"
     r"\bzonder (?:een |ene |enige |1 )?(?:keer |enkele |enige )?(?:aandrang|plasdrang|drang|plasgevoel)\b"

@@ -1,0 +1,63 @@
+"""Session 14 reading gaps, in English, Dutch and French, in the user's own words.
+
+1. Days without a bowel movement and no urge either is a bladder/bowel red flag;
+   constipation alone, or "no need/urge" for something else, is not.
+2. Numbness or tingling that was there and is clearly gone is no current numbness;
+   "comes and goes" or "mostly gone but still a bit" stays numbness (the safe side).
+3. Durations told in hours are whole days (48h = 2 days); a clock time is no duration.
+4. A fever that is over ("no fever now") is no fever; a current fever still is.
+"""
+
+import pytest
+
+from bot.reading.redflags import find_red_flags
+
+BOWEL = {"bladder_bowel": True}
+
+
+# --- 1. no bowel movement for days and no urge ------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "haven't been for a poo in 3 days and I don't even feel the need",
+    "I haven't been to the toilet for 4 days and I don't feel the need",
+    "ca fait 3 jours que j ai pas ete a selle et j ai meme pas envie",
+    "ça fait 3 jours que je ne suis pas allé aux toilettes et je n'ai même pas envie",
+    "je ne suis plus allé à selle depuis lundi et je n'ai pas besoin non plus",
+    "pas été aux toilettes depuis 3 jours, même pas envie d'y aller",
+    "al 3 dagen niet naar de wc geweest en ik heb er zelfs geen behoefte aan",
+    "ik ben sinds zaterdag niet meer naar de wc geweest en heb geen behoefte om te gaan",
+    "sinds zondag geen stoelgang gehad en ik heb geen nood",
+])
+def test_days_without_a_bowel_movement_and_no_urge_is_a_red_flag(text):
+    assert find_red_flags(text) == BOWEL
+
+
+@pytest.mark.parametrize("text", [
+    # already read, kept
+    "ik ben al 3 dagen niet naar het toilet geweest en ik voel zelfs geen aandrang",
+    "no urge to go",
+    "je n'ai plus envie d'aller aux toilettes",
+    "geen aandrang meer",
+])
+def test_no_urge_stays_a_red_flag(text):
+    assert find_red_flags(text) == BOWEL
+
+
+@pytest.mark.parametrize("text", [
+    "pas envie de bouger",
+    "I don't feel the need to take painkillers",
+    "geen zin om te sporten",
+    "constipated from the codeine but I can feel when I need to go",
+    "j ai pas envie de manger",
+    # constipation alone, or the "no need" is for something else
+    "haven't been for a poo in 3 days",
+    "ca fait 3 jours que j ai pas ete a selle",
+    "ik ben al 3 dagen niet naar het toilet geweest",
+    "haven't been for a poo in 3 days and I don't feel the need to take painkillers",
+    "haven't been for a poo in 3 days, codeine, but I do feel the need",
+    "ca fait 3 jours que j ai pas ete a selle et j ai pas envie de manger",
+    "al 3 dagen niet naar het toilet geweest en geen zin om te sporten",
+    "al 3 dagen niet naar het toilet geweest en geen behoefte aan eten",
+])
+def test_constipation_or_another_need_is_no_red_flag(text):
+    assert find_red_flags(text) == {}
