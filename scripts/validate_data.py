@@ -21,7 +21,7 @@ SET_BY_QUESTION_TOPICS = re.compile(
 
 def sent_by_actions() -> list:
     """Response names (or f-string prefixes such as utter_explain_) used in our code."""
-    files = [*(ROOT / "actions").glob("*.py"), *(ROOT / "bot" / "patches").glob("*.py"), ROOT / "bot" / "check_flow.py",
+    files = [*(ROOT / "actions").glob("*.py"), *(ROOT / "bot" / "patches").glob("*.py"), ROOT / "bot" / "clinical" / "check_flow.py",
              ROOT / "bot" / "practice_inbox" / "flow.py", ROOT / "bot" / "practice_inbox" / "handoff.py"]
     source = "\n".join(p.read_text() for p in files)
     return re.findall(r"[\"'](utter_[a-z_]*)", source)

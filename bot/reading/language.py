@@ -151,6 +151,8 @@ def __getattr__(name: str) -> Any:
 
 
 _MAX_CHOICE_WORDS = 10
+#: where one clause of a message ends: a request for a language may be one of them
+_CLAUSE_RE = re.compile(r"[,.;:!?()\n]+|\s[-–]\s")
 _PAYLOAD_RE = re.compile(
     r"^\s*lang(?:uage)?\s*[:=_]\s*(" + "|".join(map(re.escape, LANGUAGES)) + r")\s*$", re.IGNORECASE
 )
@@ -416,18 +418,39 @@ def _explicit_choice(raw: str, clean: str | None) -> str | None:
         if m:
             return m.group(1).lower()
         words = _words(clean)
-        if not words or len(words) > _MAX_CHOICE_WORDS:
-            return None
-        named = [code for code, names in _NAMES.items() if any(w in names for w in words)]
-        if len(named) != 1:  # none, or two named
-            return None
-        if any(w in _NEGATIONS for w in words):
-            return None
-        if all(w in _ALL_NAMES or w in _REQUEST_WORDS for w in words):
-            return named[0]
-        return None
+        whole = _request(words, bare_name=True)
+        if whole is not None or len(words) <= 3:
+            return whole
+        return _request_in_a_clause(clean)
     except Exception:  # noqa: BLE001  # pragma: no cover - defensive
         return None
+
+
+def _request(words: list[str], bare_name: bool) -> str | None:
+    """The language that `words` ask for, when they are only a language name and request
+    words ("en français svp"); a bare name counts only when `bare_name`."""
+    if not words or len(words) > _MAX_CHOICE_WORDS:
+        return None
+    named = [code for code, names in _NAMES.items() if any(w in names for w in words)]
+    if len(named) != 1:  # none, or two named
+        return None
+    if any(w in _NEGATIONS for w in words):
+        return None
+    if not bare_name and all(w in _ALL_NAMES for w in words):
+        return None
+    if all(w in _ALL_NAMES or w in _REQUEST_WORDS for w in words):
+        return named[0]
+    return None
+
+
+def _request_in_a_clause(clean: str) -> str | None:
+    """A request made in one clause of a longer message ("hallo, sorry ik spreek niet goed
+    nederlands, je peux écrire en français? j'ai mal au dos"): the clause must hold a request
+    word besides the name ("Frans, mijn buurman, ..." names a man, not a language), and no
+    other clause may ask for another language."""
+    asked = {_request(_words(clause), bare_name=False) for clause in _CLAUSE_RE.split(clean)}
+    asked.discard(None)
+    return asked.pop() if len(asked) == 1 else None
 
 
 def detect_language(text: Any) -> str | None:

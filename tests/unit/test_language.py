@@ -233,6 +233,36 @@ def test_explicit_french(text):
     assert explicit_choice(text) == "fr"
 
 
+# a request made in one clause of a longer message, the rest in another language or a story
+REQUESTS_IN_A_CLAUSE = [
+    ("hallo, sorry ik spreek niet goed nederlands, je peux écrire en français? j'ai mal au dos", "fr"),
+    ("bonjour, désolé mon néerlandais est mauvais - can we speak english? my back hurts", "en"),
+    ("hi there, sorry my english is bad, kan het in het nederlands? ik heb rugpijn", "nl"),
+    ("I speak english. my leg hurts, since 3 days", "en"),
+    ("hi, sorry, no english, en francais svp", "fr"),
+]
+# a language named in a clause that asks nothing, or two clauses asking for two languages
+NOT_REQUESTS_IN_A_CLAUSE = [
+    "Frans, mijn buurman, zegt dat ik moet rusten",
+    "ik ben Frans maar woon in Mechelen, mijn rug doet pijn",
+    "in english please, no wait, in het nederlands aub",
+    "geen engels aub, ik heb rugpijn sinds 3 dagen",
+    "I live in the Netherlands, my back hurts",
+    "my physio is french. she says rest, ok?",
+]
+
+
+@pytest.mark.parametrize(("text", "code"), REQUESTS_IN_A_CLAUSE)
+def test_a_request_in_one_clause_chooses_the_language(text, code):
+    assert explicit_choice(text) == code
+    assert choose_language(NL if code != NL else EN, text, None, True) == (code, True)
+
+
+@pytest.mark.parametrize("text", NOT_REQUESTS_IN_A_CLAUSE)
+def test_no_request_in_any_clause(text):
+    assert explicit_choice(text) is None
+
+
 @pytest.mark.parametrize("text", NOT_CHOICES)
 def test_not_an_explicit_choice(text):
     assert explicit_choice(text) is None

@@ -181,7 +181,7 @@ def test_every_slot_of_the_patterns_has_words_in_some_pack(module):
         for name in _SLOT.findall(text)
     }
     # the engine's own skeletons, shaped alike in every language, are made of slots only
-    slots |= set(_SLOT.findall((ROOT / "bot" / f"{module}.py").read_text(encoding="utf-8")))
+    slots |= set(_SLOT.findall((ROOT / "bot" / "reading" / f"{module}.py").read_text(encoding="utf-8")))
     tables = _public_tables(lang.module(lang.CODES[0], module))
     assert slots & tables, f"no pattern of {module} has a slot: this test checks nothing"
     for name in sorted(slots & tables):

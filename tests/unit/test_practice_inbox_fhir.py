@@ -92,13 +92,13 @@ def test_the_questions_are_the_slots_with_their_values():
         elif slot["type"] == "categorical":
             codes = [option["valueCoding"]["code"] for option in item["answerOption"]]
             assert codes == [str(value) for value in slot["values"]], item["linkId"]
-    source = (ROOT / "bot" / "rules.py").read_text(encoding="utf-8")
+    source = (ROOT / "bot" / "clinical" / "rules.py").read_text(encoding="utf-8")
     read_by_the_rules = set(re.findall(r'answers(?:\.get\(|, )"(\w+)"', source))
     assert read_by_the_rules <= set(QUESTIONS)  # every answer the rules read can be sent
 
 
 def test_the_result_options_are_the_conditions_and_rules_of_bot_rules():
-    source = (ROOT / "bot" / "rules.py").read_text(encoding="utf-8")
+    source = (ROOT / "bot" / "clinical" / "rules.py").read_text(encoding="utf-8")
     triages = re.findall(r'Triage\("(\w+)", "(\w+)", "(R\d+)"\)', source)
     assert set(CONDITIONS) == {condition for _, condition, _ in triages}
     assert set(RULES) == {rule for _, _, rule in triages}
