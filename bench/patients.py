@@ -1,8 +1,8 @@
 """Simulated users: what they send next, from the bot's last reply only (no tracker API).
 
 - `Patient`: a person with low back pain doing our check, in one of the registered
-  languages (bot.lang.CODES) the practice offers and this file has material for
-  (English, Dutch and Belgian French; a language with no material is skipped, see
+  languages (bot.lang.CODES) the practice offers and that has material in
+  bench/phrases/<code>.yml (a language with no material is skipped, see
   `languages()`), sometimes
   with the widget's language metadata, tapping buttons or typing free text, now and
   then asking a question mid-check, sometimes naming a red flag; after the result
@@ -25,67 +25,36 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 Message = Tuple[str, Optional[Dict[str, Any]]]  # text, metadata
 
-FIRST = {
-    "en": ["Hello, my low back hurts", "hi", "I have lower back pain", "can you check my back pain?",
-           "my back has been hurting", "good morning, I hurt my back"],
-    "nl": ["Hallo, ik heb last van mijn lage rug", "hoi", "ik heb rugpijn", "kan je mijn rugpijn nagaan?",
-           "mijn onderrug doet pijn", "goeiemorgen, ik heb pijn in mijn rug"],
-    "fr": ["Bonjour, j'ai mal au bas du dos", "salut", "j'ai une lombalgie", "vous pouvez verifier mon mal de dos ?",
-           "mon dos me fait mal depuis un moment", "bonjour, je me suis fait mal au dos"],
-}
-TYPED = {  # free-text answers per question (benign: a normal check)
-    "en": {
-        "consent": ["ok sure", "yes that's fine", "yes"],
-        "answers_confirmed": ["yes that's right", "correct", "yes"],
-        "onset": ["I lifted a heavy box", "it came on slowly", "gradually, no idea why", "when I bent over"],
-        "duration_days": ["about 10 days", "3 wks", "2 months", "since christmas", "a year and a half", "5 days"],
-        "leg_pain": ["no just my back", "yes down into my calf", "only above the knee"],
-        "leg_weakness": ["no", "not weak"],
-        "both_legs": ["only the left one", "just one leg"],
-        "age_band": ["I'm 52", "34", "I am 27 years old", "71"],
-        "yes_no": ["no", "nope", "not really", "no I don't think so"],
-        "clarifying": ["no", "nope, no"],  # after "I don't think so": a clear answer, please
-    },
-    "nl": {
-        "consent": ["ja hoor", "ok dat is goed", "ja"],
-        "answers_confirmed": ["ja dat klopt", "klopt", "ja"],
-        "onset": ["bij het tillen van een zware doos", "geleidelijk", "plots bij het bukken", "weet niet, langzaam"],
-        "duration_days": ["ongeveer tien dagen", "3 wkn", "sinds 2 maanden", "anderhalf jaar", "sinds kerst"],
-        "leg_pain": ["nee, alleen mijn rug", "uitstralend tot in mijn kuit", "tot boven de knie"],
-        "leg_weakness": ["nee", "niet zwak"],
-        "both_legs": ["maar in één been", "alleen links"],
-        "age_band": ["ik ben 52", "34", "ik ben 27 jaar", "71"],
-        "yes_no": ["nee", "neen", "niet echt", "nee hoor"],
-        "clarifying": ["nee", "neen"],
-    },
-    "fr": {  # Belgian French as typed on a phone: no accents, septante, quinze jours
-        "consent": ["ok d'accord", "oui c'est bon", "oui"],
-        "answers_confirmed": ["oui c'est juste", "c'est ca", "oui"],
-        "onset": ["en soulevant une caisse lourde", "c'est venu petit a petit", "progressivement, jsp pourquoi",
-                  "en me penchant"],
-        "duration_days": ["une dizaine de jours", "3 sem", "2 mois", "depuis noel", "un an et demi", "quinze jours"],
-        "leg_pain": ["non juste le dos", "oui jusque dans le mollet", "seulement au-dessus du genou"],
-        "leg_weakness": ["non", "pas faible"],
-        "both_legs": ["seulement la gauche", "une seule jambe"],
-        "age_band": ["j'ai 52 ans", "34", "j'ai 27 ans", "septante et un"],
-        "yes_no": ["non", "nan", "pas vraiment", "non je crois pas"],
-        "clarifying": ["non", "non non"],  # after "je crois pas": a clear answer, please
-    },
-}
-QUESTIONS = {  # asked mid-check now and then
-    "en": ["what is a hernia?", "should I rest or keep moving?", "do I need a scan?", "are you a bot?",
-           "how long will it take to heal?"],
-    "nl": ["wat is een hernia?", "moet ik rusten of bewegen?", "heb ik een scan nodig?", "ben jij een robot?",
-           "hoe lang duurt het voor het geneest?"],
-    "fr": ["c'est quoi une hernie ?", "je dois me reposer ou bouger ?", "j'ai besoin d'une radio ?", "t'es un robot ?",
-           "ca va prendre combien de temps pour guerir ?"],
-}
-RED_FLAGS = {"en": ["I can't feel my bum", "I have a fever too"], "nl": ["ik kan mijn plas niet ophouden",
-                                                                        "ik heb ook koorts"],
-             "fr": ["je sens plus mes fesses", "j'ai aussi de la fievre"]}
-AFTER = {"en": ["thanks!", "thank you, bye"], "nl": ["bedankt!", "dank je, dag"], "fr": ["merci !", "merci, au revoir"]}
+#: One file per language: bench/phrases/<code>.yml (first, typed, questions, red_flags, after, start).
+PHRASES = ROOT / "bench" / "phrases"
+#: The sections of a phrase file; the tables below, by the same names in capitals.
+SECTIONS = ("first", "typed", "questions", "red_flags", "after", "start")
+
+
+def _phrases() -> Dict[str, Dict[str, Any]]:
+    """{code: the phrase file} for every registered pack that has one."""
+    from bot import lang
+
+    found = {}
+    for code in lang.CODES:
+        path = PHRASES / f"{code}.yml"
+        if path.is_file():
+            found[code] = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return found
+
+
+def _table(section: str) -> Dict[str, Any]:
+    """{code: one section} for every language whose phrase file has it."""
+    return {code: data[section] for code, data in _phrases().items() if data.get(section)}
+
+
+FIRST = _table("first")
+TYPED = _table("typed")  # free-text answers per question (benign: a normal check)
+QUESTIONS = _table("questions")  # asked mid-check now and then
+RED_FLAGS = _table("red_flags")
+AFTER = _table("after")
 #: when the reply asks nothing we know (French: the payload of the "Commencer" button)
-START = {"en": "start the check", "nl": "start de check", "fr": "commencer le questionnaire"}
+START = _table("start")
 #: Every table a patient speaks from: a language is simulated only when all of them have it.
 MATERIAL = {"FIRST": FIRST, "TYPED": TYPED, "QUESTIONS": QUESTIONS, "RED_FLAGS": RED_FLAGS, "AFTER": AFTER,
             "START": START}
