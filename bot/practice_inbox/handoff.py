@@ -1,8 +1,9 @@
 """A person when asked (issue 14, item 5): the handoff's decisions, pure Python.
 
 No Rasa import, no I/O but reading the catalogues once (its words); tested in milliseconds
-(tests/unit/test_handoff_decisions.py). The glue is actions/handoff.py (the action server) and bot/channels/chatwoot_handoff.py (the Rasa
-server's webhook for Chatwoot and the widget's poll endpoint).
+(tests/unit/test_handoff_decisions.py). The glue is actions/handoff.py (the action server)
+and bot/channels/chatwoot_handoff.py (the Rasa server's webhook for Chatwoot and the widget's
+poll endpoint).
 
 - :func:`availability`: is someone there now, and if not, when (from the practice's
   weekly hours, bot/opening_hours.py), as the response to say and its values;
