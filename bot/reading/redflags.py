@@ -1235,13 +1235,24 @@ _RESOLVABLE = frozenset({"saddle_numbness", "fever", "both_legs_numb", "leg_weak
 _RESOLVED_WINDOW = 20  # words after the sign
 
 
-def _resolved_after(sentence: str, seg: str, m: re.Match[str]) -> bool:
+# The sign itself said to be absent now, after a past one: "had the flu a month ago but no fever now",
+# "had een maand geleden griep maar nu geen koorts meer". Only the topic's own words ("no fever now" says
+# nothing of a numb bum), and only when the sign's own clause tells it as past ("I have chills at night but
+# no fever now", "had the flu, now I'm shivering again, no fever now" are current signs).
+_GONE_NOW: Dict[str, re.Pattern[str]] = {"fever": re.compile(rf"\b{_words('FEVER_GONE_NOW')}\b")}
+_PAST = re.compile(rf"\b{_words('PAST_CUES')}\b")
+
+
+def _resolved_after(sentence: str, seg: str, m: re.Match[str], topic: str = "") -> bool:
     """"had a fever but it went away", "benen waren verdoofd maar dat is helemaal over"; not when it
     came back after ("back to normal yesterday but it came back"), whereas "it all came back ...,
     totally normal since" ends well: the last word decides."""
     offset = max(sentence.find(seg), 0)
     after = " ".join(sentence[offset + m.end():].split()[:_RESOLVED_WINDOW])
     resolved = [found.end() for found in _RESOLVED.finditer(after)]
+    gone_now = _GONE_NOW.get(topic)
+    if gone_now is not None and _PAST.search(_local_clause(seg, m)):
+        resolved = sorted(resolved + [found.end() for found in gone_now.finditer(after)])
     recurred = [found.end() for found in _RECURRED.finditer(after)]
     return bool(resolved) and (not recurred or resolved[-1] > recurred[-1])
 
@@ -1267,7 +1278,7 @@ def _eval_segment(
                 continue
             if rule.skip is not None and rule.skip(seg, m):
                 continue
-            if rule.topic in _RESOLVABLE and _resolved_after(sentence, seg, m):
+            if rule.topic in _RESOLVABLE and _resolved_after(sentence, seg, m, rule.topic):
                 continue
             spans.setdefault(rule.topic, []).append(m.span())
             if _negated(seg, m) or _negated_inside(rule, m):

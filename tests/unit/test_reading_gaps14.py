@@ -61,3 +61,48 @@ def test_no_urge_stays_a_red_flag(text):
 ])
 def test_constipation_or_another_need_is_no_red_flag(text):
     assert find_red_flags(text) == {}
+
+
+# --- 4. a fever that is over ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "j'ai eu la grippe il y a un mois mais plus de fievre maintenant",
+    "j avais la grippe la semaine passee, pas de fievre maintenant",
+    "had the flu a month ago but no fever now",
+    "had a fever last week but I don't have a fever anymore",
+    "had een maand geleden griep maar nu geen koorts meer",
+    "vorige week griep gehad, nu geen koorts meer",
+])
+def test_a_fever_that_is_over_is_no_fever(text):
+    assert find_red_flags(text) == {}
+
+
+@pytest.mark.parametrize("text", [
+    "j'ai de la fièvre depuis hier",
+    "I've had a fever since yesterday",
+    "koorts sinds gisteren",
+    # a current sign with the fever denied now is still a sign
+    "I have chills at night but no fever now",
+    "ik heb rillingen maar nu geen koorts meer",
+    "j'ai des frissons mais pas de fièvre maintenant",
+    "I've had the flu since monday but no fever now",
+    # past, but it came back, or a current sign after it
+    "had the flu a month ago but no fever now, it came back today",
+    "had the flu last week and now I'm shivering again, no fever now",
+    "vorige week griep gehad, nu geen koorts meer maar wel rillingen",
+    "j'ai eu la grippe il y a un mois, plus de fièvre maintenant mais des frissons",
+    # a past flu alone is still read as fever (the safe side)
+    "had the flu a month ago",
+])
+def test_a_current_fever_stays_a_fever(text):
+    assert find_red_flags(text) == {"fever": True}
+
+
+def test_no_fever_now_says_nothing_of_other_signs():
+    assert find_red_flags("had the flu a month ago but no fever now and my bum is numb") == {"saddle_numbness": True}
+    assert find_red_flags("ik had vorige maand griep, nu geen koorts meer maar mijn poep is gevoelloos") == {
+        "saddle_numbness": True
+    }
+    assert find_red_flags("j'ai eu la grippe le mois passé, pas de fièvre maintenant mais je sens plus mes fesses") == {
+        "saddle_numbness": True
+    }

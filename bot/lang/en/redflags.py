@@ -847,6 +847,14 @@ WET_BED_PATTERNS = (
     r"\b(?:woke|wake|waking|wakes) (?:up )?(?:\w+ )?(?:soaked|soaking|drenched|dripping|wringing|wet through)\b",
     r"\b(?:sheets|bed|pyjamas|pajamas|pillow)\b(?: \w+){0,2}? (?:soaked|soaking|drenched|wringing|dripping|sopping)\b",
 )
+#: the fever itself said to be absent now, after a sign told as past ("had the flu a month ago but no fever now";
+#: bot/reading/redflags.py _GONE_NOW): only with a PAST_CUES word before it
+FEVER_GONE_NOW = (r"no (?:more )?(?:fever|temperature|temp) (?:now|anymore|any more|these days|since)",
+                  r"no more (?:fever|temperature|temp)\b",
+                  r"(?:dont|do not|havent|have not|aint) (?:got |have )?(?:a |any )?(?:fever|temperature|temp) (?:now|anymore|any more)",
+                  r"(?:fever|temperature|temp) (?:is |has )?(?:gone|normal|down) (?:now|since)")
+#: a sign told as past: "had", "a month ago", "last week"
+PAST_CUES = (r"(?<!ive )(?<!have )(?<!has )(?<!weve )had", "ago", r"last (?:week|month|year|winter|summer|autumn|spring|time)", "was", "were", "got over")
 #: a sign over and done with, after it in the sentence: "went numb on the saddle but totally normal since",
 #: "had a fever but that's long gone" (the question is asked anyway). Not "came back": the feeling or the numbness?
 RESOLVED = (r"(?:totally |completely |all |back to )?normal (?:since|again|now)", "back to normal", "wore off", r"went away",

@@ -772,6 +772,13 @@ ALL_DAY = ("toute la journee", "toute la nuit", "tout le temps")
 WET_BY = ("bouillotte", "pluie", "douche", "bain", "piscine", "verre", "tasse", "bouteille")
 SWEAT = ("sueur", "sueurs", "transpir\\w*")
 WET_BED_PATTERNS: tuple = ()
+#: la fievre elle-meme absente maintenant, apres un signe au passe ("j'ai eu la grippe il y a un mois mais plus de fievre
+#: maintenant", lu "mais pas de fievre maintenant"; bot/reading/redflags.py _GONE_NOW): seulement avec un PAST_CUES avant
+FEVER_GONE_NOW = (r"(?:pas|plus) de (?:fievre|temperature) (?:maintenant|actuellement|en ce moment|aujourd hui|depuis)",
+                  r"(?:maintenant|actuellement|en ce moment|aujourd hui) (?:j ai |je ai )?(?:pas|plus) de (?:fievre|temperature)",
+                  r"(?:fievre|temperature) (?:est )?(?:\w+ )?(?:partie|passee|tombee|disparue|retombee)")
+#: un signe au passe: "j'ai eu", "il y a un mois", "la semaine passee"
+PAST_CUES = ("ai eu", "avais", "avait", "il y a", "passee", "passe", "dernier", "derniere", "etait")
 #: a sign over and done with: "j'ai eu de la fievre mais c'est passe"
 RESOLVED = (r"(?:ce|ca|elle|il) est (?:\w+ )?(?:passee?|partie?|fini|finie|termine|terminee|disparue?)",
             r"(?:passee?|partie?|disparue?) depuis", r"revenue? a la normale|redevenue? normale?|gueri\w*")

@@ -1077,6 +1077,15 @@ WET_BED_PATTERNS = (
     r"\b(?:lakens|bed|pyjama|kussen|hoofdkussen)\b(?: \w+){0,2}? (?:kletsnat|doornat|doorweekt|zeiknat|drijfnat|kleddernat)\b",
     r"\b(?:kletsnatte|doorweekte|zeiknatte|drijfnatte|doornatte) (?:lakens|pyjama|bed)\b",
 )
+#: de koorts zelf nu weg, na een teken in de verleden tijd ("had een maand geleden griep maar nu geen koorts meer";
+#: bot/reading/redflags.py _GONE_NOW): alleen met een PAST_CUES-woord ervoor
+FEVER_GONE_NOW = (r"(?:nu |intussen |inmiddels |momenteel )?geen (?:koorts|verhoging|temperatuur) meer",
+                  r"(?:nu|intussen|inmiddels|momenteel) geen (?:koorts|verhoging|temperatuur)",
+                  r"geen (?:koorts|verhoging|temperatuur) (?:nu|intussen|inmiddels|momenteel)",
+                  r"(?:koorts|verhoging|temperatuur) is (?:nu |intussen |inmiddels )?(?:weg|gezakt|normaal)")
+#: een teken in de verleden tijd: "had", "gehad", "een maand geleden", "vorige week"
+#: (the tables are merged: "had" is English too, where "ive had the flu since monday" is current)
+PAST_CUES = (r"(?<!ive )(?<!have )(?<!has )(?<!weve )had", "hadden", "gehad", "geleden", "vorige", "vorig", "was", "waren", "toen")
 #: a sign over and done with, after it in the sentence: "griep met koorts, mor da is al lang gepasseerd"
 RESOLVED = (r"(?:al )?(?:lang )?gepasseerd", r"(?:weer|terug) normaal", r"(?:al )?lang (?:weg|over|voorbij)",
             r"is (?:weer |helemaal |al |volledig |compleet )?over", r"(?:volledig |helemaal )?hersteld",
