@@ -78,6 +78,18 @@ class Practice:
             return names[0]
         return list_or.format(first=", ".join(names[:-1]), last=names[-1])
 
+    def texts_per_language(self) -> Dict[str, str]:
+        """{practice_hours_<code>} and {practice_languages_<code>} for every language pack:
+        filled into the responses by bot/nlg/practice_responses.py, not kept as slots, so a new
+        pack needs no new slot in the domain. utter_other_language names the offered
+        languages in two languages at once, hence one value per language, not one per
+        conversation."""
+        return {
+            **{f"practice_hours_{code}": self.opening_hours.get(code) or self.opening_hours[self.default_language]
+               for code in LANGUAGES},
+            **{f"practice_languages_{code}": self.languages_in(code) for code in LANGUAGES},
+        }
+
     def slots(self) -> Dict[str, Any]:
         """Values the domain's responses use as {practice_...} templates."""
         return {
@@ -85,11 +97,6 @@ class Practice:
             "practice_phone": self.phone,
             "practice_email": self.email,
             "practice_address": self.address,
-            # one slot per language pack (domain/slots.yml has practice_hours_<code>)
-            **{f"practice_hours_{code}": self.opening_hours.get(code) or self.opening_hours[self.default_language]
-               for code in LANGUAGES},
-            # the offered languages named in each language, for utter_other_language
-            **{f"practice_languages_{code}": self.languages_in(code) for code in LANGUAGES},
             "practice_retention_days": str(self.retention_days),
             "practice_booking_url": self.booking_url,
             "practice_country": self.country,

@@ -219,7 +219,8 @@ def whatsapp_titles() -> Iterator[Text]:
 def fill_values(language: str) -> Dict[str, str]:
     from bot.practice import load_practice
 
-    values = dict(load_practice().slots())
+    practice = load_practice()
+    values = {**practice.slots(), **practice.texts_per_language()}
     values.update(NEUTRAL_IN.get(language, NEUTRAL))
     values.update(RUNTIME_FILL)
     return values

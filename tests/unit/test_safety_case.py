@@ -73,7 +73,7 @@ def make_repo(tmp_path: Path, hazards, rules_doc: str | None = None) -> Path:
     root = tmp_path / "repo"
     (root / "tests" / "unit").mkdir(parents=True)
     (root / "tests" / "unit" / "test_demo.py").write_text(DEMO_TESTS)
-    (root / "bot").mkdir()
+    (root / safety_case.RULES_PY).parent.mkdir(parents=True)
     shutil.copy(ROOT / safety_case.RULES_PY, root / safety_case.RULES_PY)
     case = root / safety_case.CASE_DIR
     case.mkdir(parents=True)

@@ -1,0 +1,1 @@
+"""Rasa's side: rendering the domain's responses (named in endpoints.yml `nlg:`)."""
