@@ -26,7 +26,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Dict, List, Optional
 
-import yaml
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActiveLoop, EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
@@ -50,12 +49,6 @@ log = logging.getLogger(__name__)
 # hours; read at each handoff. Refused with ASSISTANT_ENV=production.
 CLOCK_FILE_ENV = "HANDOFF_CLOCK_FILE"
 DELETE_INTENT = "delete_data"  # never forwarded: the person's data is deleted, the pause ends
-WORDS_FILE = Path(__file__).resolve().parent.parent / "bot" / "practice_inbox" / "handoff_words.yml"
-
-
-@lru_cache(maxsize=1)
-def words() -> Dict[str, Any]:
-    return yaml.safe_load(WORDS_FILE.read_text(encoding="utf-8"))
 
 
 @lru_cache(maxsize=1)
@@ -120,7 +113,7 @@ class ActionHandoff(Action):
             log.warning("handoff: the practice's inbox cannot be reached: %s", type(error).__name__)
             dispatcher.utter_message(response="utter_handoff_failed")
             return []
-        told = decide.availability(current_practice().opening_hours_weekly, now(), language, words())
+        told = decide.availability(current_practice().opening_hours_weekly, now(), language)
         dispatcher.utter_message(response=told.response, **told.values)
         # the website widget polls for the agent's replies while this lasts (web/src/handoff.js)
         dispatcher.utter_message(json_message={"handoff": {"state": "started", "poll": decide.POLL_PATH, "after": after}})

@@ -25,7 +25,7 @@ from bot.practice_inbox import chatwoot, handoff
 ROOT = Path(__file__).resolve().parents[2]
 WEB = ROOT / "web"
 PRACTICE_FILE = ROOT / "config" / "practice.yml"
-HANDOFF_WORDS = yaml.safe_load((ROOT / "bot" / "practice_inbox" / "handoff_words.yml").read_text(encoding="utf-8"))
+HANDOFF_WORDS = handoff.WHEN_WORDS
 FRENCH_HOURS = "du lundi au vendredi de 8h à 20h, le samedi de 9h à 12h"
 
 # Every language that must have the texts: the registered packs, and French.

@@ -22,8 +22,7 @@ WEEK = {
     "thu": ["08:00", "20:00"], "fri": ["08:00", "20:00"], "sat": ["09:00", "12:00"], "sun": [],
 }
 HOURS = parse_weekly(WEEK, "Europe/Brussels")
-WORDS = yaml.safe_load(
-    (Path(__file__).resolve().parents[2] / "bot" / "practice_inbox" / "handoff_words.yml").read_text(encoding="utf-8"))
+WORDS = decide.WHEN_WORDS  # the catalogues' "today/tomorrow/Monday at" words
 
 
 def local(*args: int) -> datetime:

@@ -21,7 +21,6 @@ from pathlib import Path
 from typing import Dict, Set
 
 import pytest
-import yaml
 
 from bot import lang
 from bot.reading.text import strip_accents
@@ -204,17 +203,6 @@ def test_every_language_has_its_texts_from_its_catalogue():
     # a French note says French words, read from the French catalogue
     assert handoff.WHEN_WORDS["fr"]["days"][0] == "lundi"
     assert chatwoot.NOTE_WORDS["nl"]["red_flags"]["fever"] == "Koorts, rillingen of zich erg ziek voelen"
-
-
-def test_the_old_handoff_words_file_says_what_the_catalogues_say():
-    """bot/practice_inbox/handoff_words.yml is read by actions/handoff.py until it calls
-    availability() without words; until then it must not drift from the catalogues."""
-    from bot.practice_inbox import handoff
-
-    path = ROOT / "bot" / "practice_inbox" / "handoff_words.yml"
-    if not path.exists():
-        pytest.skip("handoff_words.yml is gone: the catalogues are the only place")
-    assert yaml.safe_load(path.read_text(encoding="utf-8")) == handoff.WHEN_WORDS
 
 
 def test_skip_and_name_words_of_every_pack_are_read():
