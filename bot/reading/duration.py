@@ -17,7 +17,9 @@ Rules (docs/clinical-rules.md, section Duration):
 
 * Units: day 1, week 7, fortnight 14, month 30, year 365, decade 3650
   (hours and minutes count as fractions of a day, but only with
-  "ago"/"geleden"/"since"/"sinds" around them). Diminutives and short forms
+  "ago"/"geleden"/"since"/"sinds" around them, unless they make a whole
+  day or more: "48h" 2, "36 hrs" 2, "72 uur" 3; fewer than 24 hours are
+  today, 0, as "since this morning": "depuis 14h" is since 2 pm). Diminutives and short forms
   are units too ("weekjes", "maandje", "jaartje", "daagjes", "weekskes",
   "wks", "mths", "yrs", "2wks", "3mo"). The result is rounded half up:
   floor(x + 0.5), so "half a year" is 183, "anderhalf jaar" 548, "2-3 weeks"
@@ -602,6 +604,8 @@ _RE_TIMES_TOKEN = re.compile(r"[0-9]{1,3}x")
 _RE_FREQUENCY_AFTER = _skeleton(
     r"\s{0,3}(?:{FREQUENCY_AFTER}{SP}|/\s{0,3})(?:{UNIT_W}|{FREQUENCY_NOUNS})(?!\w)"
 )
+# a share of a whole ("24h/24", "7j/7", "24 heures sur 24", "7 dagen op 7"): all the time, no length
+_RE_RATIO_AFTER = _skeleton(r"\s{0,3}(?:/|{RATIO_AFTER}\s)\s{0,3}\d+(?!\d|\s{0,3}(?:{UNIT_W})(?!\w))")
 # the engine's pieces must not hide a pack table of the same name
 assert not set(_SLOT_VALUES) & set(vars(lang.module(lang.CODES[0], "duration"))), "a slot named twice"
 
@@ -716,11 +720,13 @@ def _is_age(norm: str, start: int, end: int) -> bool:
 
 
 def _quantity_blocked(norm: str, start: int, end: int, unit: Fraction,
-                      article: bool, single_day: bool = False) -> bool:
+                      article: bool, single_day: bool = False, total: Fraction = Fraction(0)) -> bool:
     """True when a number + unit is not a duration since onset.
 
     article: the quantity is "a"/"een"/...; single_day: the phrase is exactly
-    "a day"/"one day"/"een dag" (a story opener more often than a duration).
+    "a day"/"one day"/"een dag" (a story opener more often than a duration);
+    total: the phrase's length in days (hours that make a whole day or more,
+    "48h", "72 hrs", "48 uur", need no "since" before them).
     """
     if _is_negative(norm, start):
         return True
@@ -728,8 +734,8 @@ def _quantity_blocked(norm: str, start: int, end: int, unit: Fraction,
         return True  # "58 years old", "3 weken oud"
     if unit == 365 and _is_age(norm, start, end):
         return True  # "ik ben 58 jaar", "I'm 45 years"
-    if _RE_FREQUENCY_AFTER.match(norm, end) or _RE_FUTURE_AFTER.match(norm, end):
-        return True  # "5 days a week", "4 dagen per week", "2 weeks from now"
+    if _RE_FREQUENCY_AFTER.match(norm, end) or _RE_FUTURE_AFTER.match(norm, end) or _RE_RATIO_AFTER.match(norm, end):
+        return True  # "5 days a week", "4 dagen per week", "2 weeks from now", "24h/24"
     previous = _last_word(norm, start)
     if previous in FREQUENCY_BEFORE or _RE_TIMES_TOKEN.fullmatch(previous):
         return True  # "twice a week", "3x a week", "elke 3 maanden"
@@ -742,8 +748,8 @@ def _quantity_blocked(norm: str, start: int, end: int, unit: Fraction,
     if article and (previous in COUNT_NOUNS or previous in _UNIT_VALUE
                     or previous in NUMBER_WORDS or previous[:1].isdigit()):
         return True  # "3 days a week", "2 pills a day"
-    if unit < 1:  # hours, minutes: only "since 3 hours", "3 uur geleden"
-        if _RE_NOW_AFTER.match(norm, end):
+    if unit < 1:  # hours, minutes: only "since 3 hours", "3 uur geleden", or a whole day or more ("48h")
+        if _RE_NOW_AFTER.match(norm, end) or total >= 1:
             return False
         return _last_word(norm, start, APPROXIMATE) not in SINCE_WORDS
     return False
@@ -938,8 +944,10 @@ def _on_quantity(m: re.Match[str], norm: str, today: date) -> Candidate:
         total += n_qty * n_unit
         unit, chain_end = n_unit, nxt.end()
     if _quantity_blocked(norm, start, chain_end, first_unit, article,
-                         single_day and chain_end == end):
+                         single_day and chain_end == end, total):
         return start, chain_end, None
+    if first_unit < 1 and total < 1:
+        total = Fraction(0)  # fewer than 24 hours: today, as "since this morning" ("depuis 14h" is 2 pm)
     # "2 weeks tomorrow" 13, "vandaag precies een week" 7
     if any(word in norm for word in _TOMORROW):
         after = _RE_TOMORROW_AFTER.match(norm, chain_end)

@@ -10,6 +10,7 @@
 
 import pytest
 
+from bot.reading.duration import parse_duration
 from bot.reading.redflags import find_red_flags
 
 BOWEL = {"bladder_bowel": True}
@@ -106,3 +107,35 @@ def test_no_fever_now_says_nothing_of_other_signs():
     assert find_red_flags("j'ai eu la grippe le mois passé, pas de fièvre maintenant mais je sens plus mes fesses") == {
         "saddle_numbness": True
     }
+
+
+# --- 3. durations in hours ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, days", [
+    ("48h", 2), ("48 h", 2), ("72 hrs", 3), ("36h", 2), ("24h", 1), ("for 48 hours", 2), ("about 48 hours", 2),
+    ("48 uur", 2), ("72 uurtjes", 3), ("48u", 2), ("sinds 48u", 2), ("ongeveer 48 uur", 2),
+    ("72 heures", 3), ("48 heures", 2), ("ça fait bien 36 heures", 2),
+])  # fmt: skip
+def test_hours_that_make_whole_days_are_days(text, days):
+    assert parse_duration(text) == days
+
+
+@pytest.mark.parametrize("text, days", [
+    ("depuis 48h", 2), ("48 hours ago", 2), ("il y a 30 heures", 1),
+    # fewer than 24 hours is today, as "since this morning"; a clock time with "since" too
+    ("since this morning", 0), ("sinds vanmorgen", 0), ("depuis ce matin", 0), ("depuis 8h ce matin", 0),
+    ("depuis 14h", 0), ("sinds 14u", 0), ("18 hours ago", 0), ("since 18 hours", 0), ("18 uur geleden", 0),
+    ("an hour ago", 0),
+])  # fmt: skip
+def test_hours_with_since_or_ago(text, days):
+    assert parse_duration(text) == days
+
+
+@pytest.mark.parametrize("text", [
+    # a clock time, a working day, hours of something else, a share of the day or week: no length
+    "at 8h", "om 8u", "à 8h", "van 8u tot 20u", "de 8h à 20h", "12h", "8 hours at my desk and it hurts", "for 2 hours",
+    "pain 24 hours a day", "I work 48 hours a week", "38 uur per week", "38h par semaine",
+    "douleur 24h/24", "7j/7", "24 heures sur 24", "24 uur op 24", "24 hours out of 24",
+])  # fmt: skip
+def test_clock_times_and_shares_are_no_duration(text):
+    assert parse_duration(text) is None

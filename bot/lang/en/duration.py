@@ -404,6 +404,8 @@ FROM_NOW = ("from now", "from today", "later")
 STORY_AFTER = ("i", "when", "while", "as", "we", "my", "was")
 #: before a unit after a length: a frequency ("5 days a week", "2 days in the week")
 FREQUENCY_AFTER = ("a", "an", "per", "each", "every", "in the", "in a")
+#: after a length, before a number: a share of a whole, all the time ("24 hours out of 24"; "24h/24" is the engine's)
+RATIO_AFTER = ("out of",)
 #: the other words a frequency counts in ("2 days a weekend")
 FREQUENCY_NOUNS = ("weekend",)
 #: before a length: every so many ("om de 2 weken"); none in English

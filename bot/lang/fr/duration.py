@@ -272,8 +272,8 @@ COUNT_NOUNS = (
     "etages", "marches", "seances",
 )
 
-#: before a number: "depuis", "ça fait" (hours count only after one of these, as in every pack:
-#: a bare "48h" is no duration, "depuis 48h" is)
+#: before a number: "depuis", "ça fait" (fewer than 24 hours count only after one of these, as in every
+#: pack: a bare "8h" is a clock time, "depuis 8h" today; "48h" is 2 days with or without them)
 SINCE_WORDS = (
     "depuis", "deja", "fait", "voila", "ya",
 )
@@ -509,6 +509,8 @@ FROM_NOW = ("a partir de maintenant", "a partir d'aujourd'hui", "plus tard")
 STORY_AFTER = ("j'ai", "jai", "je", "mon", "quand", "alors", "en soulevant", "en portant", "en me")
 #: before a unit after a length: a frequency ("4 jours par semaine", "2 jours sur 7")
 FREQUENCY_AFTER = ("par", "chaque", "sur")
+#: after a length, before a number: a share of a whole, all the time ("24 heures sur 24", "7 jours sur 7"; "24h/24" is the engine's)
+RATIO_AFTER = ("sur",)
 #: the other words a frequency counts in ("2 jours par week-end")
 FREQUENCY_NOUNS = ("week-end",)
 #: before a length: every so many ("tous les 2 jours")

@@ -50,7 +50,7 @@ DIGIT_ONLY_UNITS = {
         "y",
     ),
     Fraction(1, 24): (
-        "h",
+        "h", "u",
     ),
     Fraction(1, 1440): (
         "min",
@@ -420,6 +420,8 @@ FROM_NOW = ("vanaf nu", "vanaf vandaag", "later")
 STORY_AFTER = ("toen", "terwijl", "ik", "mijn", "was")
 #: before a unit after a length: a frequency ("4 dagen per week", "2 dagen in de week")
 FREQUENCY_AFTER = ("per", "elke", "iedere", "in de", "in het")
+#: after a length, before a number: a share of a whole, all the time ("24 uur op 24", "7 dagen op 7"; "24h/24" is the engine's)
+RATIO_AFTER = ("op",)
 #: the other words a frequency counts in ("2 dagen per weekend")
 FREQUENCY_NOUNS = ("weekend",)
 #: before a length: every so many ("om de 2 weken")
