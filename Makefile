@@ -33,12 +33,16 @@ $(MODEL): $(VENV)/.installed $(MODEL_INPUTS)
 	@touch $@
 
 WEB_DIST := web/dist/widget.js
-WEB_INPUTS := web/package.json web/package-lock.json web/build.mjs $(shell find web/src web/demo -type f 2>/dev/null)
+# The widget's own texts are the catalogues' `widget:` sections (scripts/widget_strings.py
+# writes web/src/strings.generated.js from them before the build).
+WEB_INPUTS := web/package.json web/package-lock.json web/build.mjs $(shell find web/src web/demo -type f 2>/dev/null) \
+  $(wildcard bot/catalogue/*.yml) scripts/widget_strings.py
 
 web: $(WEB_DIST)
 
-$(WEB_DIST): $(WEB_INPUTS)
+$(WEB_DIST): $(WEB_INPUTS) | $(VENV)/.installed
 	@command -v npm >/dev/null || { echo "error: Node.js and npm are needed to build the web widget (apt-get install nodejs npm)"; exit 1; }
+	$(PY) scripts/widget_strings.py
 	cd web && npm ci --no-audit --no-fund --silent && npm run build --silent
 	@touch $@
 
