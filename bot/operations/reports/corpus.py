@@ -8,7 +8,7 @@ pain types them on a phone, with what a careful clinician reads from them::
       red_flags: {saddle_numbness: true}   # EXACTLY what find_red_flags must return ({} = none)
       duration_days: 14                    # parse_duration(text, today)
       answer: {slot: onset, value: trauma} # parse_answer(slot, text, today)
-      language: nl                         # detect_language(text)
+      language: nl                         # choose_language(None, text): the first message
 
 ``load(language, split)`` gives the messages, ``score(messages, today)`` the
 figures per reader (right, total, misses; for red flags also ``missed``: an
@@ -139,11 +139,17 @@ def _call(fn: Callable[..., Any], *args: Any) -> Any:
 def _readers() -> Dict[str, Callable[..., Any]]:
     from bot.reading.answers import parse_answer
     from bot.reading.duration import parse_duration
-    from bot.reading.language import detect_language
+    from bot.reading.language import choose_language
     from bot.reading.redflags import find_red_flags
 
+    def first_message_language(text: str) -> str | None:
+        # what the assistant settles on at a first message (an explicit request, then
+        # detection), as the actions call it; None while it is not confident
+        language, confident = choose_language(None, text)
+        return language if confident else None
+
     return {"red_flags": find_red_flags, "duration": parse_duration, "answers": parse_answer,
-            "language": detect_language}
+            "language": first_message_language}
 
 
 def _empty(reader: str) -> Dict[str, Any]:
