@@ -512,6 +512,8 @@ def _parse_bool(slot: str, text: Any, positive_rules: Tuple = ()) -> Optional[bo
         return True
     if yes_no is not None:
         return True if yes_no == UNSURE else bool(yes_no)
+    if ev is not None and any(rule.topic in ev.resolved_topics for rule in positive_rules):
+        return False  # the slot's own sign told as over and done with: "had pins and needles but it's gone"
     negated = set(flags.negated_topics)
     if ev is not None:
         negated |= ev.negated_topics

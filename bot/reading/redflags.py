@@ -512,6 +512,8 @@ class Evaluation:
     negated_topics: Set[str] = field(default_factory=set)
     # topic -> findings merged, for callers that need the per-topic value
     topic_findings: Dict[str, Dict[str, object]] = field(default_factory=dict)
+    # topics whose every sign was told as over and done with ("had pins and needles but it's gone")
+    resolved_topics: Set[str] = field(default_factory=set)
 
 
 def _gap(n: int) -> str:
@@ -1231,7 +1233,10 @@ def _gap_crosses(m: re.Match[str]) -> bool:
 # not read here. The check asks these questions anyway.
 _RESOLVED = re.compile(rf"\b{_words('RESOLVED')}\b")
 _RECURRED = re.compile(rf"\b{_words('RECURRED')}\b")
-_RESOLVABLE = frozenset({"saddle_numbness", "fever", "both_legs_numb", "leg_weakness"})
+# ("numb" is bot.reading.answers' leg numbness: "had pins and needles in my foot but it's gone" answers no)
+_RESOLVABLE = frozenset({"saddle_numbness", "fever", "both_legs_numb", "leg_weakness", "numb"})
+# the feeling itself gone is a loss of feeling, no recovery: "en het gevoel is weg", "the feeling has gone"
+_FEELING_BEFORE = re.compile(rf"\b{_words('RESOLVED_NOT_AFTER')}(?: \w+)?$")
 _RESOLVED_WINDOW = 20  # words after the sign
 
 
@@ -1249,7 +1254,8 @@ def _resolved_after(sentence: str, seg: str, m: re.Match[str], topic: str = "") 
     totally normal since" ends well: the last word decides."""
     offset = max(sentence.find(seg), 0)
     after = " ".join(sentence[offset + m.end():].split()[:_RESOLVED_WINDOW])
-    resolved = [found.end() for found in _RESOLVED.finditer(after)]
+    resolved = [found.end() for found in _RESOLVED.finditer(after)
+                if not _FEELING_BEFORE.search(sentence[: offset + m.end()] + " " + after[: found.start()].rstrip())]
     gone_now = _GONE_NOW.get(topic)
     if gone_now is not None and _PAST.search(_local_clause(seg, m)):
         resolved = sorted(resolved + [found.end() for found in gone_now.finditer(after)])
@@ -1258,12 +1264,14 @@ def _resolved_after(sentence: str, seg: str, m: re.Match[str], topic: str = "") 
 
 
 def _eval_segment(
-    seg: str, rules: Sequence[Rule], sentence: str, hits: Optional[List[Rule]] = None
+    seg: str, rules: Sequence[Rule], sentence: str, hits: Optional[List[Rule]] = None,
+    resolved: Optional[Set[str]] = None,
 ) -> Tuple[Dict[str, List[Finding]], Set[str], Dict[str, List[Tuple[int, int]]]]:
     """Return (positive findings by topic, negated topics, match spans by topic).
 
     ``rules`` must already exclude the rules whose ``skip_sentence`` matches.
-    ``hits`` (when given) receives every rule whose regex matched at all.
+    ``hits`` (when given) receives every rule whose regex matched at all;
+    ``resolved`` (when given) the topics of signs told as over and done with.
     """
     positive: Dict[str, List[Finding]] = {}
     negated: Set[str] = set()
@@ -1279,6 +1287,8 @@ def _eval_segment(
             if rule.skip is not None and rule.skip(seg, m):
                 continue
             if rule.topic in _RESOLVABLE and _resolved_after(sentence, seg, m, rule.topic):
+                if resolved is not None:
+                    resolved.add(rule.topic)
                 continue
             spans.setdefault(rule.topic, []).append(m.span())
             if _negated(seg, m) or _negated_inside(rule, m):
@@ -1479,7 +1489,7 @@ def _evaluate_normalised(norm: str, rules: Sequence[Rule]) -> Evaluation:
                 continue
             sentence_rules = _rules_for(sentence, _touched(sentence, rules, pre))
             hits: List[Rule] = []
-            pos, neg, _ = _eval_segment(sentence, sentence_rules, sentence, hits)
+            pos, neg, _ = _eval_segment(sentence, sentence_rules, sentence, hits, result.resolved_topics)
             _collect(result, pos, neg)
             segment_rules = _segment_rules(sentence_rules, hits)
             carry: Set[str] = set()
@@ -1487,7 +1497,7 @@ def _evaluate_normalised(norm: str, rules: Sequence[Rule]) -> Evaluation:
             for kind, seg in _split_segments(sentence):
                 if kind in ("hard", "start"):
                     carry, relative = set(), False
-                pos, neg, spans = _eval_segment(seg, segment_rules, sentence)
+                pos, neg, spans = _eval_segment(seg, segment_rules, sentence, resolved=result.resolved_topics)
                 if kind == "soft" and carry:
                     for topic in list(pos):
                         if topic in carry and _is_bare(seg, spans.get(topic, [])):
@@ -1500,6 +1510,7 @@ def _evaluate_normalised(norm: str, rules: Sequence[Rule]) -> Evaluation:
                 carry |= neg
                 relative = (relative and not own) or bool(_FAMILY_RE.search(seg) and not _FIRST_PERSON.search(seg))
         result.negated_topics -= result.positive_topics
+        result.resolved_topics -= result.positive_topics
     except Exception:  # pragma: no cover - defensive: never raise on input
         return result
     return result

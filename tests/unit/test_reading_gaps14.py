@@ -10,6 +10,7 @@
 
 import pytest
 
+from bot.reading.answers import parse_answer
 from bot.reading.duration import parse_duration
 from bot.reading.redflags import find_red_flags
 
@@ -139,3 +140,60 @@ def test_hours_with_since_or_ago(text, days):
 ])  # fmt: skip
 def test_clock_times_and_shares_are_no_duration(text):
     assert parse_duration(text) is None
+
+
+# --- 2. numbness that was there and is gone ---------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "had pins and needles in my foot last week but it's gone, nothing since thursday",
+    "ik had vorige week tintelingen in mijn voet maar het is weg, niks meer sinds donderdag",
+    "j avais des fourmis dans le pied la semaine passee mais c est parti, plus rien depuis jeudi",
+    "j'avais des fourmis dans la jambe mais c'est parti",
+    "my foot went numb on the bike last week but it's all gone now",
+])
+def test_a_numbness_that_is_gone_answers_no(text):
+    assert parse_answer("leg_numbness", text) is False
+
+
+@pytest.mark.parametrize("text", [
+    # still there, some of it, or on and off: yes (the safe side)
+    "it comes and goes", "pins and needles in my foot, it comes and goes",
+    "it's mostly gone but still a bit", "pins and needles in my foot, its gone but still a bit",
+    "weg en terug", "het komt en gaat", "tintelingen in mijn voet, het is weg en terug",
+    "tintelingen in mijn voet, het is weg maar nog een beetje", "des fourmis dans le pied, c'est parti mais encore un peu",
+    "ça va et ça vient", "des fourmis dans le pied, ça va et ça vient",
+    "j'ai des fourmis dans le pied, c'est pas parti", "ik heb tintelingen in mijn voet, het is nog niet weg",
+    "had pins and needles in my foot, it went away but it came back", "numb foot",
+    # the feeling itself gone is numbness
+    "my foot tingles and the feeling has gone", "tintelingen in mijn voet en het gevoel is weg",
+    "mon pied est engourdi, la sensibilité est partie",
+])
+def test_a_numbness_still_there_answers_yes(text):
+    assert parse_answer("leg_numbness", text) is True
+
+
+@pytest.mark.parametrize("text", [
+    "had pins and needles in both feet last week but it's gone",
+    "ik had vorige week tintelingen in beide benen maar het is weg",
+    "j'avais des fourmis dans les deux jambes mais c'est parti",
+])
+def test_a_numbness_of_both_legs_that_is_gone_is_no_red_flag(text):
+    assert find_red_flags(text) == {}
+
+
+BOTH_NUMB = {"both_legs": True, "leg_numbness": True}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("pins and needles in both feet", BOTH_NUMB),
+    ("pins and needles in both feet, it comes and goes", BOTH_NUMB),
+    ("tintelingen in beide benen en het gevoel is weg", BOTH_NUMB),
+    ("pins and needles in both feet and the feeling has gone", BOTH_NUMB),
+    ("des fourmis dans les deux pieds et la sensibilité est partie", BOTH_NUMB),
+    ("fourmis dans les deux jambes et c'est pas parti", BOTH_NUMB),
+    ("tintelingen in beide benen, het was weg maar nu is het terug", BOTH_NUMB),
+    # a lost feeling in the saddle area is no recovery either
+    ("mijn poep is doof en het gevoel is weg", {"saddle_numbness": True}),
+])
+def test_a_present_numbness_is_still_a_red_flag(text, expected):
+    assert find_red_flags(text) == expected

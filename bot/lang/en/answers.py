@@ -85,6 +85,8 @@ STREET_PHRASES = (
     # how often, as one word: "now and then" would split at "now" and "then" (clause words)
     (r"(?<!\w)(?:every )?now (?:and|n|&) (?:again|then)(?!\w)|(?<!\w)(?:on (?:and|n|&) off|off (?:and|n|&) on)(?!\w)",
      "sometimes"),
+    # "it comes and goes": sometimes, a yes on the safe side (as "on and off")
+    (r"(?<!\w)(?:it |they )?(?:comes|come|coming) (?:and|n|&) (?:goes|go|going)(?!\w)", "sometimes"),
     # a year of birth in two digits: "born in 79", "dob 79" -> "born in '79" (the age reader reads "'79" as a year)
     (r"(?<!\w)(born(?: in)?|dob:?|d\.o\.b\.?:?|year of birth:?|birth ?year:?) +(\d{2})(?![\w'/.\-])", r"\1 '\2"),
     # "n" between two words is "and" ("ye a bit n its in my toes"); a bare "n" stays a no

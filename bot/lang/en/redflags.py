@@ -863,9 +863,17 @@ RESOLVED = (r"(?:totally |completely |all |back to )?normal (?:since|again|now)"
             # "fever n all, that was gone after 4 days"
             r"(?:was|were|went|it was|all) gone (?:after|within|in) (?:\w+ ){0,2}?(?:days?|hours?|weeks?)",
             r"(?:it|that|they) went (?:totally|completely|fully|straight away|right away)",
-            r"(?:sorted|cleared|fixed|knocked) (?:it|that) (?:out|up)?")  # fmt: skip
-#: ... unless it came back: "went away but came back"
-RECURRED = ("came back", "comes back", "back again", "returned", "coming back", "started again", "its back", "is back")
+            r"(?:sorted|cleared|fixed|knocked) (?:it|that) (?:out|up)?",
+            # "had pins and needles in my foot but it's gone" (not "it's mostly gone", "the feeling has gone")
+            r"(?:its|it is|it has|thats|that is|that has|theyre|they are|theyve|they have) (?:all |completely |totally "
+            r"|fully )?(?:gone|disappeared|passed)(?! (?:numb|dead|weak|funny|weird|strange|tingly|cold)\b)")  # fmt: skip
+#: ... unless it came back: "went away but came back", or some is left: "but still a bit"
+RECURRED = ("came back", "comes back", "back again", "returned", "coming back", "started again", "its back", "is back",
+            # some of the sign itself left: "its gone but still a bit", "still there", "still tingly"
+            r"still (?:a bit|a little|some)(?= ,| \.|$)", r"(?:its|it is|theyre|they are) still there",
+            r"still (?:a bit |a little |slightly )?(?:numb\w*|tingl\w*|pinsneedles)")
+#: the feeling itself gone is a loss of feeling, no recovery: "the feeling has gone"
+RESOLVED_NOT_AFTER = ("feeling", "feelings", "sensation", "sensations")
 WEATHER = ("outside", "weather", "room", "water", "oven", "heatwave", "sun")
 #: "alternating hot and cold packs" is a treatment
 HOT_COLD_THINGS = (r"packs?", "ice", "heat", r"compress\w*", r"alternat\w*", r"showers?", "bath", "water", r"drinks?",

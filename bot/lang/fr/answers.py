@@ -117,6 +117,8 @@ STREET_WORDS = {
 }  # fmt: skip
 #: phrases rewritten before the words: (regex, replacement), applied in order, any case
 STREET_PHRASES = (
+    # "ça va et ça vient": par moments, un oui du cote prudent (pas le "ça va" qui dit que tout va bien)
+    (r"(?<!\w)(?:ça|ca) va et (?:ça|ca) vient(?!\w)", "par moments"),
     # "nan" (no) only where it opens a short answer: the English "nan" is a grandmother
     (r"^\s*nan+(?=\s*(?:$|[,.!]|merci\b|pas\b|jamais\b|rien\b|non\b|du tout\b|je\b|j'|c'|ça\b|ca\b))", "non"),
     # "p-ê", "p.e" for "peut-être"
@@ -461,7 +463,7 @@ MINUTES = (r"minutes?", r"mn", r"mins?")
 HOURS = (r"heures?", "demi heure", "une heure", r"\d+ ?h(?:\d\d)?")
 #: a plain "fine": no
 FINE = (
-    r"normale?", r"ca va(?! (?:de|pas|plus|mal|moins))", "rien a signaler", r"pas de probleme", r"aucun probleme",
+    r"normale?", r"ca va(?! (?:de|pas|plus|mal|moins|et ca vient))", "rien a signaler", r"pas de probleme", r"aucun probleme",
     r"comme (?:de |d ?)habitude", "nickel", "impeccable", "tout va bien", "jamais eu",
 )  # fmt: skip
 #: positive words that are a yes only in answer to that slot's question

@@ -780,9 +780,14 @@ FEVER_GONE_NOW = (r"(?:pas|plus) de (?:fievre|temperature) (?:maintenant|actuell
 #: un signe au passe: "j'ai eu", "il y a un mois", "la semaine passee"
 PAST_CUES = ("ai eu", "avais", "avait", "il y a", "passee", "passe", "dernier", "derniere", "etait")
 #: a sign over and done with: "j'ai eu de la fievre mais c'est passe"
-RESOLVED = (r"(?:ce|ca|elle|il) est (?:\w+ )?(?:passee?|partie?|fini|finie|termine|terminee|disparue?)",
+RESOLVED = (r"(?:ce|c|ca|elle|il) est (?:(?!pas|plus|jamais|presque|pas encore)\w+ )?(?:passee?|partie?|fini|finie|termine|terminee|disparue?)",
             r"(?:passee?|partie?|disparue?) depuis", r"revenue? a la normale|redevenue? normale?|gueri\w*")
-RECURRED = ("revenu", "revenue", "recommence", "de nouveau", "a nouveau")
+RECURRED = ("revenu", "revenue", "recommence", "de nouveau", "a nouveau",
+            # il en reste du signe lui-meme: "mais encore un peu", "c'est encore la", "ca va et ca vient"
+            r"(?:encore|toujours) un peu(?= ,| \.|$)", r"(?:est|sont) (?:encore|toujours) la\b",
+            r"(?:encore|toujours) (?:un peu )?(?:des )?(?:fourmi\w*|engourdi\w*|picote\w*)", r"(?:ca|ce) va et (?:ca|ce) vient")
+#: la sensation elle-meme partie est une perte de sensibilite, pas une guerison: "la sensibilite est partie"
+RESOLVED_NOT_AFTER = ("sensibilite", "sensation", "sensations")
 #: "38 degres dehors" is the weather
 WEATHER = ("dehors", "canicule", "chaleur", "soleil", "meteo", "il fait", "bain", "eau")
 HOT_COLD_THINGS = ("poche", "poches", "bouillotte", "compresse", "compresses", "glace", "coussin")

@@ -81,6 +81,8 @@ STREET_WORDS = {
 STREET_PHRASES = (
     # how often, as one word ("nu en dan een scheut" is no moment, like the English "now and then")
     (r"(?<!\w)(?:zo )?(?:af en toe|nu en dan|van tijd tot tijd)(?!\w)", "soms"),
+    # "het komt en gaat", "het is weg en terug" (aan het eind: niet "weg en terug gefietst"): soms, ja aan de veilige kant
+    (r"(?<!\w)(?:het |t )?(?:komt en gaat|(?:is |gaat |was )?weg en (?:weer |dan )?terug(?=\s*(?:$|[,.!?;])))(?!\w)", "soms"),
     (r"(?<!\w)['\u2019`]k(?!\w)", "ik"),
     (r"(?<!\w)['\u2019`]t(?!\w)", "het"),
     (r"(?<!\w)(aan|op|in)['\u2019`]t(?!\w)", r"\1 het"),

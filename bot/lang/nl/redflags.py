@@ -1103,7 +1103,12 @@ RESOLVED = (r"(?:al )?(?:lang )?gepasseerd", r"(?:weer|terug) normaal", r"(?:al 
             r"(?:blijft|bleef|is|was|zit|zat|meet|mat|gemeten) (?:\w+ ){0,2}?(?:rond |onder |op |tussen )?3[5-7](?:point\d+)?"
             r"(?! ?(?:kilo|kilos|kg|jaar|uur|euro|cm|minuten|weken)\b)")  # fmt: skip
 #: ... unless it came back: "was weg maar is terug" ("terug goed" = well again, Flemish)
-RECURRED = (r"terug(?! (?:goed|beter|normaal|gezond|fit|ok|oke)\b)", "teruggekomen", "opnieuw", "weer begonnen")
+RECURRED = (r"terug(?! (?:goed|beter|normaal|gezond|fit|ok|oke)\b)", "teruggekomen", "opnieuw", "weer begonnen",
+            # some of the sign itself left: "het is weg maar nog een beetje", "het is er nog", "nog wat tintelingen"
+            r"nog (?:een (?:klein )?beetje|wat)(?= ,| \.|$)", r"(?:het|t|ze) (?:is|zijn) er nog\b",
+            r"nog (?:steeds |altijd |een beetje |wat )?(?:tinteling\w*|tintel\w*|doof|verdoofd|gevoelloos)", "komt en gaat")
+#: het gevoel zelf weg is gevoelloosheid, geen herstel: "en het gevoel is weg"
+RESOLVED_NOT_AFTER = ("gevoel", "gevoelens")
 WEATHER = ("buiten", "weer", "kamer", "hittegolf", "zon")
 #: "afwisselend warm en koud kompres" is a treatment
 HOT_COLD_THINGS = ("ijs", "warmte", r"kompres\w*", r"afwissel\w*", "kruik", r"douche\w*", "bad", "eten", "weer")
