@@ -197,3 +197,14 @@ BOTH_NUMB = {"both_legs": True, "leg_numbness": True}
 ])
 def test_a_present_numbness_is_still_a_red_flag(text, expected):
     assert find_red_flags(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a temperature that drops is no fall (the fever itself is still read: the safe side)
+    ("ma température est retombée hier", {}),
+    ("j'ai eu de la fièvre mais la fièvre est tombée", {"fever": True}),
+    ("la fievre est tombee mais je suis tombe hier", {"fever": True, "onset": "trauma"}),
+    ("je suis tombé dans l'escalier", {"onset": "trauma"}),
+])
+def test_a_fever_that_drops_is_no_fall(text, expected):
+    assert find_red_flags(text) == expected

@@ -1031,6 +1031,8 @@ NOT_A_FALL = (
     (r"accident\w*$", None, (rf"^s?(?: \w+){{0,2}}? (?:dans|sur) (?:mon |le |la |mes |les )?{_PANTS}\b",
                             r"^s?(?: \w+){0,3}? (?:pipi|caca|urine|selles|fuite|fuites)\b")),
     (r".", r"\b(?:failli|presque|quasi|manque de)(?: \w+)?$", ()),
+    # a temperature that drops: "la fievre est tombee", "ma temperature est retombee" (no fall)
+    (r"tomb|retomb", r"\b(?:fievre|temperature|temp|tension)(?: (?:est|a|etait|avait|elle est))?(?: \w+)?$", ()),
 )
 LONG_AGO = (r"il y a \d+ ans", r"y a \d+ ans", r"ans", r"annees", r"autrefois", r"longtemps", r"jeunesse")
 UNRELATED = (r"rien a voir", r"aucun rapport", r"pas de lien", r"sans lien", r"sans rapport", r"rien a faire avec")
