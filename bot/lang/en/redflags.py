@@ -866,7 +866,11 @@ RESOLVED = (r"(?:totally |completely |all |back to )?normal (?:since|again|now)"
             r"(?:sorted|cleared|fixed|knocked) (?:it|that) (?:out|up)?",
             # "had pins and needles in my foot but it's gone" (not "it's mostly gone", "the feeling has gone")
             r"(?:its|it is|it has|thats|that is|that has|theyre|they are|theyve|they have) (?:all |completely |totally "
-            r"|fully )?(?:gone|disappeared|passed)(?! (?:numb|dead|weak|funny|weird|strange|tingly|cold)\b)")  # fmt: skip
+            r"|fully )?(?:gone|disappeared|passed)(?! (?:numb|dead|weak|funny|weird|strange|tingly|cold)\b)",
+            # "but its over now", "that was over in a week" (not "numb all over", "its over my bum")
+            r"(?:its|it is|thats|that is|it was|that was|its been|its all|it was all|that was all) (?:long |well and truly "
+            r"|completely |totally )?over (?:now|and done|with|since|ages ago|long ago|in a|after|within)\b",
+            r"over and done with")  # fmt: skip
 #: ... unless it came back: "went away but came back", or some is left: "but still a bit"
 RECURRED = ("came back", "comes back", "back again", "returned", "coming back", "started again", "its back", "is back",
             # some of the sign itself left: "its gone but still a bit", "still there", "still tingly"

@@ -780,8 +780,12 @@ FEVER_GONE_NOW = (r"(?:pas|plus) de (?:fievre|temperature) (?:maintenant|actuell
 #: un signe au passe: "j'ai eu", "il y a un mois", "la semaine passee"
 PAST_CUES = ("ai eu", "avais", "avait", "il y a", "passee", "passe", "dernier", "derniere", "etait")
 #: a sign over and done with: "j'ai eu de la fievre mais c'est passe"
-RESOLVED = (r"(?:ce|c|ca|elle|il) est (?:(?!pas|plus|jamais|presque|pas encore)\w+ )?(?:passee?|partie?|fini|finie|termine|terminee|disparue?)",
-            r"(?:passee?|partie?|disparue?) depuis", r"revenue? a la normale|redevenue? normale?|gueri\w*")
+RESOLVED = (r"(?:ce|c|ca|elle|il) est (?:(?!pas|plus|jamais|presque|pas encore)\w+ )?(?:passee?|partie?|fini|finie|termine|terminee|disparue?)"
+            r"(?! (?:quand|bientot|un jour|ou pas))",  # "c'est fini quand ?" asks
+            r"(?:passee?|partie?|disparue?) depuis", r"revenue? a la normale|redevenue? normale?|gueri\w*",
+            # chat drops the "est": "c fini depuis longtemps", "c termine", "ca fini" (issue 13)
+            r"(?:c|ca) (?:(?!pas|plus|jamais|presque)\w+ )?(?:fini|finie|termine|terminee)(?! (?:quand|bientot|un jour|ou pas))",
+            r"(?:fini|finie|termine|terminee) depuis (?:longtemps|\w+ (?:jours?|semaines?|mois))")
 RECURRED = ("revenu", "revenue", "recommence", "de nouveau", "a nouveau",
             # il en reste du signe lui-meme: "mais encore un peu", "c'est encore la", "ca va et ca vient"
             r"(?:encore|toujours) un peu(?= ,| \.|$)", r"(?:est|sont) (?:encore|toujours) la\b",
