@@ -610,8 +610,8 @@ _DENIED_SELF = re.compile(_fill(r"\b{DENY} {ME}\b|\b{I_ME} {DENY_AFTER}(?: \w+)?
 _ME_TOO = re.compile(_fill(r"\b{ME_TOO_SUBJECT} (?:\w+ ){0,2}?{ALSO}(?: \w+)?(?= ,| \.|$)|\b{ME_TOO}\b"))
 
 
-# "my nan had cancer ... so im scared": the patient fears it, they do not have it
-_FEARED_BY_ME = re.compile(_fill(rf"\b(?:{{I_ME}}|{{FIRST_PERSON}})(?: \w+)? (?:{_FEAR})\b"))
+# "my nan had cancer ... so im scared", "so im a bit paranoid": the patient fears it, they do not have it
+_FEARED_BY_ME = re.compile(_fill(rf"\b(?:{{I_ME}}|{{FIRST_PERSON}})(?: \w+){{0,3}}? (?:{_FEAR})\b"))
 
 
 # "had leukaemia as a kid": the patient's own childhood, no relative

@@ -12,6 +12,16 @@ POSITIVES = [
     ("i had a fever last month but its over now", {}),
     ("had the flu with a temp 2 weeks ago, that was over in a few days", {}),
     ("fever a fortnight ago, over and done with now", {}),
+    # ---- a relative's cancer, then the patient's worry ("so im paranoid"): not the patient's cancer ----
+    ("my ma had cancer so im anxious about everything", {}),
+    ("my nan had bowel cancer so im a bit paranoid", {}),
+    ("my da had cancer so im nervous", {}),
+    ("my pops had prostate cancer so im terrified its that", {}),
+    ("my mum had breast cancer so im always on edge", {}),
+    ("me nan had breast cancer n im a bit anxious", {}),
+    ("ma mere a eu un cancer donc je suis un peu parano", {}),
+    ("mon pere a eu un cancer donc je suis stressee", {}),
+    ("ma mere a eu un cancer donc je suis tres inquiete", {}),
 ]
 
 NEGATIVES = [
@@ -23,6 +33,14 @@ NEGATIVES = [
     ("j ai de la fievre depuis hier c est fini quand", {"fever": True}),
     ("fievre depuis 3 jours, c pas termine", {"fever": True}),
     ("numb all over my bum", {"saddle_numbness": True}),
+    # the patient's own cancer stays, worried or not, and "pops" of a back is no relative
+    ("i had cancer so im a bit paranoid its back", {"cancer_history": True}),
+    ("im paranoid because i had cancer", {"cancer_history": True}),
+    ("j ai eu un cancer donc je suis un peu parano", {"cancer_history": True}),
+    ("my back pops and i had cancer", {"cancer_history": True}),
+    ("my sister had cancer so im stressed, i had a tumour removed last year", {"cancer_history": True}),
+    ("give me a minute, i had cancer", {"cancer_history": True}),
+    ("my mum had cancer so did i and im paranoid", {"cancer_history": True}),
 ]
 
 

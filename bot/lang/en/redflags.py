@@ -451,7 +451,9 @@ BOTH_LEGS = (
 OTHER_LEG_TOO = (r"(?:right|left|other) (?:one|leg|foot)s? (?:is |s )?(?:doing|going|gone|started) (?:the same|that too|it too)",)
 
 #: fear words: "afraid it is cancer" is not having it
-FEAR = (r"afraid|scared|frightened|fear\w*|worried|worry|worries",)
+FEAR = (r"afraid|scared|frightened|fear\w*|worried|worry|worries",
+        # "my mam had cancer so im paranoid", "... so im a bit on edge" (issue 13)
+        r"paranoid|anxious|nervous|terrified|petrified|panick\w*|on edge|freaking out|freaked out|stress\w*|worrying|concerned",)
 #: relatives and others: "my mum had cancer" is not the patient (regex alternatives)
 FAMILY = (
     r"mother|mum|mom|mam|mama|mommy|mummy|father|dad|daddy|papa|sister|brother|aunt|auntie"
@@ -461,6 +463,8 @@ FAMILY = (
     r"|girlfriend|colleague|hubby|missus|wifey|boy|girl|little one|toddler|lad|lass|youngest|eldest",
     r"he|she",  # "my brother had the op, he couldnt wee": the subject told before
     r"my \d+ ?(?:yr|year|yo)s?(?: old)?",  # "my 4 yr old keeps having accidents"
+    # Irish and Northern "my da" (read as "dat" by the Flemish street words), "my pops", "me ma"
+    r"(?:(?<=\bmy )|(?<=\bme )|(?<=\bour ))(?:dat|da|pops?|mamm(?:y|ie)|nann(?:y|ie)|grand(?:a|da))",
 )
 #: typed for someone else: "typing this for my dad, ... his back passage has gone numb" -- the one
 #: typed for is the patient, so after these words (and a FAMILY word) their pronouns are read as
@@ -1439,6 +1443,9 @@ NO_EFFORT = (
 SPOKEN_PHRASES = (
     (r"\bno matter\b", "nomatter"),
     (r"\bhowever (?:i|you) (lie|lay|sleep|turn|sit)\b", r"whatever way i \1"),  # not the contrast word
+    # the Northern and Irish possessive "me": "me mam had cancer" is "my mam", not the patient
+    (r"\bme (?=(?:mam|mum|ma|mamm(?:y|ie)|da|dat|dad|nan|nana|nann(?:y|ie)|gran|grand(?:a|da)|grandad|missus|brother|sister"
+     r"|bro|sis|auntie|aunt|uncle|son|daughter|lad|lass|kids?|husband|wife|pops?)\b)", "my "),
 )
 #: after the typos: a long "peee", a denial frame dropped to its negation ("can't say I've lost weight" -> "not")
 LATE_PHRASES = (

@@ -542,7 +542,7 @@ OTHER_LEG_TOO = (
     r"(?:maintenant |aussi )?(?:l autre|le autre) (?:jambe|pied) (?:aussi|egalement|pareil)",
 )
 #: fear words: "j'ai peur que ce soit un cancer" is not having it
-FEAR = (r"peur|crain\w*|inquiet\w*|angoiss\w*|trouille|flipp\w*",)
+FEAR = (r"peur|crain\w*|inquiet\w*|angoiss\w*|trouille|flipp\w*|parano\w*|anxieu\w*|stresse\w*|nerveu\w*|panique\w*|terrifie\w*",)
 #: relatives and others: "ma mere a eu un cancer" is not the patient (regex alternatives).  Not "petit"
 #: ("un petit peu"), "il", "elle" ("ma fesse, elle est engourdie").
 FAMILY = (

@@ -641,7 +641,7 @@ OTHER_LEG_TOO = (r"(?:rechter|linker|andere) ?(?:been|voet|ene)? ?(?:doet|begint
                  r"(?:doet|begint|gaat) (?:nu |ook )*(?:het |de |mijn )?(?:rechter|linker|andere) ?(?:been|voet)? (?:ook |nu )*(?:hetzelfde|mee)",
                  r"nu (?:ook )?(?:het |de |mijn )?(?:andere|rechter|linker) ?(?:been|voet)(?: ook)? (?:zo|ook|even)")
 
-FEAR = (r"bang|schrik|angst\w*|vrees|ongerust|bezorgd",)
+FEAR = (r"bang|schrik|angst\w*|vrees|ongerust|bezorgd|zenuwachtig|nerveus|paranoide?|paniek\w*|panikeer\w*|gestrest|gestresst",)
 #: relatives and others: "mijn moeder had kanker" is not the patient (regex alternatives)
 FAMILY = (
     r"moeder|vader|zus|zuster|broer|tante|oom|oma|opa|grootmoeder|grootvader|vrouw|man|vriend"
