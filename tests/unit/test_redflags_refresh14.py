@@ -22,6 +22,18 @@ POSITIVES = [
     ("ma mere a eu un cancer donc je suis un peu parano", {}),
     ("mon pere a eu un cancer donc je suis stressee", {}),
     ("ma mere a eu un cancer donc je suis tres inquiete", {}),
+    # ---- wiping after the toilet with nothing felt: the saddle, not the bladder or bowel ----
+    ("quand je m'essuie après la toilette je sens plus rien", {"saddle_numbness": True}),
+    ("je m essuie apres etre allee aux toilettes et je sens presque rien", {"saddle_numbness": True}),
+    ("en m essuyant apres avoir fait pipi je sens rien", {"saddle_numbness": True}),
+    ("je m essuie apres le caca et je sens presque pas", {"saddle_numbness": True}),
+    # ... and its English and Dutch twins, across "after" and "and"
+    ("when i wipe after the toilet i can barely feel anything", {"saddle_numbness": True}),
+    ("wiping after a poo and i feel almost nothing", {"saddle_numbness": True}),
+    ("wiped after a wee n couldnt really feel it", {"saddle_numbness": True}),
+    ("i wipe after the toilet and its numb", {"saddle_numbness": True}),
+    ("na de wc afvegen en ik voel bijna niks", {"saddle_numbness": True}),
+    ("afvegen na het plassen en ik voel niks", {"saddle_numbness": True}),
 ]
 
 NEGATIVES = [
@@ -41,6 +53,17 @@ NEGATIVES = [
     ("my sister had cancer so im stressed, i had a tumour removed last year", {"cancer_history": True}),
     ("give me a minute, i had cancer", {"cancer_history": True}),
     ("my mum had cancer so did i and im paranoid", {"cancer_history": True}),
+    # the bladder told after wiping is still the bladder; pain not felt, or all well, is nothing
+    ("je m essuie apres les toilettes et j ai des fuites d urine", {"bladder_bowel": True}),
+    ("je m essuie apres les toilettes et je sens pas quand j ai envie de faire pipi",
+     {"saddle_numbness": True, "bladder_bowel": True}),
+    ("quand je vais aux toilettes je sens plus rien", {"bladder_bowel": True}),
+    ("je m essuie apres les toilettes et je sens pas de douleur", {}),
+    ("je m essuie apres les toilettes, tout va bien", {}),
+    ("when i wipe after the toilet i dont feel any pain", {}),
+    ("wiping after the loo and it doesnt hurt", {}),
+    ("na de wc afvegen en ik voel geen pijn", {}),
+    ("na het toilet afvegen en alles is normaal", {}),
 ]
 
 

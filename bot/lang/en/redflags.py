@@ -74,6 +74,7 @@ FUZZY_TARGETS = frozenset(
 #: (tests/unit/test_redflags_street.py::test_real_neighbours_are_complete).
 REAL_NEIGHBOURS = frozenset(
     """
+    petty practicably prettys
     allays amways elways
     afding dading deceasing doses faring faxing fazing gading hoses jading joses lading losers losss louses moses
     noses poses
@@ -376,6 +377,7 @@ NUMB_COMMON = (
     r"(?:cant|couldnt|barely|hardly|dont|doesnt|didnt|did not|could not|cannot) (?:really |properly |even )?feel",
     r"can (?:barely|hardly) feel",
     r"(?:feel|felt|feeling) (?:nothing|anything)",
+    r"(?:feel|felt|feeling) (?:almost|next to|practically|virtually|pretty much) nothing",
     # the feet on something soft: "like im walking on cotton wool"
     r"(?:walk\w*|step\w*|stand\w*) on (?:cotton wool|cotton|clouds?|marshmallows?|sponges?)",
     r"(?:feels?|felt|feeling) (?:\w+ ){0,2}?like (?:\w+ )?(?:cotton wool|cotton)",
@@ -898,6 +900,9 @@ _SAME_CLAUSE_WORD = r"(?!(?:{})\b)\w+".format("|".join(sorted(
                          "okay", "normal", "cant", "couldnt"})))
 #: saddle numbness (English-shaped patterns; NUMB near AREA is the engine's)
 SADDLE_PATTERNS = (
+    # wiping after the toilet and nothing felt, across "after" and "and": "wiping after a poo n i feel almost nothing"
+    r"\b(?:wipe|wiping|wiped)\b(?: \w+){0,6}? (?:toilet|loo|poo|poop|wee|pee|number two|bathroom|wc)\b(?: \w+){0,4}? {NUMB}\b"
+    r"(?! (?:\w+ )?(?:{HURTS}|{PAIN}|burning|sting\w*)\b)",
     # wiping as with gloves on, not feeling the paper
     r"\b(?:wipe|wiping|wiped)\b(?: \w+){0,8}? (?:with|wearing) (?:a |thick |rubber |oven |my )?gloves? on\b",
     r"\b(?:cant|couldnt|dont|didnt|barely|hardly|not) (?:\w+ )?feel (?:the )?(?:toilet |loo )?(?:paper|tissue|roll)\b",

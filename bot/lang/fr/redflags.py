@@ -43,7 +43,11 @@ _NOT_LOSING = r"(?<!\bperd )(?<!\bperds )(?<!\bperdent )(?<!\bperdu )(?<!\bperdr
 _NOT_WIPING = "".join(
     rf"(?<!\b{verb} {where} )"
     for verb in ("essuie", "essuies", "essuye", "essuyer", "essuyant")
-    for where in ("a la", "aux", "au", "sur la", "sur les", "dans les", "dans la", "a les")
+    for where in ("a la", "aux", "au", "sur la", "sur les", "dans les", "dans la", "a les",
+                  # after the toilet: "je m'essuie apres les toilettes", "apres etre allee aux toilettes" (issue 13)
+                  "apres les", "apres la", "apres le", "apres etre alle aux", "apres etre alle a la", "apres avoir fait",
+                  # the Flemish filler "allee" is dropped: "apres etre allee aux" reads "apres etre aux"
+                  "apres etre aux", "apres etre a la", "en sortant des", "en sortant de la")
 )
 #: clothes that get soiled
 _PANTS = r"(?:culotte|culottes|slip|slips|calecon|boxer|pantalon|froc|sous vetements?|lit|draps|couche|couches|lange|jeans?)"
@@ -740,6 +744,10 @@ HURTS = ("fait mal", "font mal", "douleur", "mal")
 FEELING_NOUN = ("sensation", "sensibilite")
 CHANGED = ("changee", "differente", "bizarre", "diminuee", "reduite")
 SADDLE_PATTERNS = (
+    # wiping after the toilet, and nothing felt, across "et": "je m'essuie apres le caca et je sens presque pas" (issue 13)
+    r"\b(?:essuie|essuies|essuye|essuyer|essuyant)\b(?: \w+){0,6}? (?:toilettes?|wc|pipi|caca|selles?|besoins)\b(?: \w+){0,3}? "
+    r"(?:j |je )?(?:sens|sent|ressens|ressent) (?:plus rien|presque rien|presque pas|presque plus|quasi rien|meme pas|plus|pas|rien)"
+    r"\b(?! (?:de|d|des|du|mal|douleur|aucune?|la douleur)\b)",
     # "je sens pas le papier quand je m'essuie" (NUMB near AREA reads it; these read the toilet paper told alone)
     r"\b(?:sens|sent|ressens) (?:plus|pas|rien|presque pas|meme pas|plus rien) (?:\w+ ){0,3}?(?:papier|essuie|essuyer)\b",
     # "quand je m'essuie c'est comme si c'etait pas moi"
@@ -769,7 +777,10 @@ HOT_AND_COLD = ("chaud et froid",)
 HOT_THEN_COLD = ("chaud puis froid",)
 ALL_DAY = ("toute la journee", "toute la nuit", "tout le temps")
 #: wet by something else than the bladder or sweat
-WET_BY = ("bouillotte", "pluie", "douche", "bain", "piscine", "verre", "tasse", "bouteille")
+WET_BY = ("bouillotte", "pluie", "douche", "bain", "piscine", "verre", "tasse", "bouteille",
+          # wiping after the toilet: the toilet word is where one wipes, not the bladder (issue 13)
+          r"(?:essuie|essuies|essuye|essuyer|essuyant) (?:apres|aux|a la|au) (?:avoir fait |etre )?(?:le |la |les |mon |ma |un )?"
+          r"(?:pipi|caca|toilettes?|wc|selles?)")
 SWEAT = ("sueur", "sueurs", "transpir\\w*")
 WET_BED_PATTERNS: tuple = ()
 #: la fievre elle-meme absente maintenant, apres un signe au passe ("j'ai eu la grippe il y a un mois mais plus de fievre

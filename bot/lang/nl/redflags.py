@@ -72,6 +72,7 @@ FUZZY_TARGETS = frozenset(
 #: (tests/unit/test_redflags_street.py::test_real_neighbours_are_complete).
 REAL_NEIGHBOURS = frozenset(
     """
+    afgeveegde afgeveend afgeveerd afgevergd afgevoegd
     afgekomen meter
     behoefde behoeft behoeften behoeftes boodschapt
     losjes verbiest verhindert veriest verkiest verkiezen verleest verlieft verliepen verlieten verlieven verliezend
@@ -1119,6 +1120,11 @@ HOT_COLD = ("warm", "koud")
 
 #: saddle numbness (Dutch-shaped patterns; NUMB near AREA is the engine's)
 SADDLE_PATTERNS = (
+    # afvegen na het toilet en niks voelen, over "en" heen: "na de wc afvegen en ik voel bijna niks" (issue 13)
+    r"\b(?:afveeg\w*|afvegen|afgeveegd|veeg|vegen)\b(?: \w+){0,6}? (?:wc|toilet|plassen|plas|poepen|kakken|gepoept|geplast)\b"
+    r"(?: \w+){0,4}? {NUMB}\b(?! (?:\w+ )?(?:pijn|zeer)\b)",
+    r"\b(?:wc|toilet|plassen|poepen|kakken)\b (?:\w+ ){0,2}?(?:afvegen|afveeg\w*|afgeveegd)\b(?: \w+){0,4}? {NUMB}\b"
+    r"(?! (?:\w+ )?(?:pijn|zeer)\b)",
     # not feeling the paper when wiping: "als ik mijn poep afkuis voel ik da papier precies nie"
     r"\bvoel\w* (?:ik |je |ge )?(?:\w+ )?(?:wc ?|closet ?|toilet ?)?papier (?:\w+ ){0,2}?(?:niet|nauwelijks|amper|bijna niet)\b",
     # wiping that feels like someone else's: "als ik mijn poep afveeg is da precies nie van mij"
