@@ -34,6 +34,13 @@ POSITIVES = [
     ("i wipe after the toilet and its numb", {"saddle_numbness": True}),
     ("na de wc afvegen en ik voel bijna niks", {"saddle_numbness": True}),
     ("afvegen na het plassen en ik voel niks", {"saddle_numbness": True}),
+    # ---- "an accident" named with the bowel or bladder is soiling, not a fall ----
+    ("had a little accident with my bowels last night and didnt know till after", {"bladder_bowel": True}),
+    ("had an accident with a poo yesterday, didnt feel it", {"bladder_bowel": True}),
+    ("i had a stool accident at work", {"bladder_bowel": True}),
+    ("had an accident w my wee on the way home", {"bladder_bowel": True}),
+    ("ik had een ongeluk met mijn stoelgang", {"bladder_bowel": True}),
+    ("gisteren een ongeluk met de grote boodschap", {"bladder_bowel": True}),
 ]
 
 NEGATIVES = [
@@ -64,6 +71,11 @@ NEGATIVES = [
     ("wiping after the loo and it doesnt hurt", {}),
     ("na de wc afvegen en ik voel geen pijn", {}),
     ("na het toilet afvegen en alles is normaal", {}),
+    # an accident with a car, a bike or a water bottle is what it was
+    ("i had an accident with my car", {"onset": "trauma"}),
+    ("i had an accident with my bike and hurt my back", {"onset": "trauma"}),
+    ("had an accident with the water bottle", {}),
+    ("ik had een ongeluk met de fiets", {"onset": "trauma"}),
 ]
 
 

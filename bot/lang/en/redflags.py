@@ -623,6 +623,9 @@ KNOWN_BOWEL = ("ibs", r"crohn\w*", "colitis")
 _LAV = r"(?:toilets?|loos?|bathroom|wc|gents?|lad(?:ies|ys)|lav|lavator(?:y|ies)|bog|restroom|washrooms?)"
 #: bladder and bowel trouble (English-shaped patterns)
 BLADDER_PATTERNS = (
+    # an accident named with the bowel or bladder: "had an accident w a number two" (issue 13)
+    r"\baccidents? (?:with|w|involving) (?:my |the |a |an |some |me )?(?:little |small )?(?:{URINE}|{STOOL}|poop|pooh|number one"
+    r"|wee wee)\b(?! (?:bott|glas|jug|heat|pipe|tap|filt|cool|main)\w*)",
     # "thought it was just a fart n it wasnt", "had to bin my boxers"; "havent managed a wee since last night"
     r"\bfart\b(?: \S+){0,4}? (?:wasnt|was not|it wasnt|it was not)\b",
     r"\b(?:bin|binned|throw away|threw away|chuck|chucked) (?:my |me )?(?:boxers|pants|underwear|knickers|undies|trousers)\b",
@@ -1336,9 +1339,12 @@ _AUX = r"(?: (?:had|has|have|just|all|kept|keep|keeps|always|would|will|still|al
 NOT_A_FALL = (
     # an accident or a crash someone saw: "saw an accident on the roundabout"
     (r"(?:accident|crash|collision)$", r"\b(?:saw|seen|witnessed|watched|see) (?:an?|the|that)$", ()),
-    (r"(?:accident|acident|accidnet|accedent|accsident|accidant|accidend)$", r"\b(?:by|toilet|bladder|bowel|pee|wee|poo)$",
+    (r"(?:accident|acident|accidnet|accedent|accsident|accidant|accidend)$", r"\b(?:by|toilet|bladder|bowel|pee|wee|poo|poop|peeing|weeing|pooing|number two|number one|{URINE}|{STOOL})$",
      (r"^s? (?:in|on) (?:my |the |his |her )?{ACCIDENT_PLACES}\b", r"^s?(?: ,| and| i)?(?: \w+){0,2}? {SOILED}\b",
       r"^s? (?:with|involving) (?:my |the |a |some |his |her )?{SPILLED}\b",
+      # the bowel or bladder named after it: "an accident w a number two", "a little accident with my bladder"
+      r"^s? (?:with|w|involving|of) (?:my |the |a |an |some |me )?(?:little |small |bit of a |bit of )?(?:{URINE}|{STOOL}|poop|pooh"
+      r"|number one|wee wee|bowels?|bladder)\b",
       r"^s?(?: \w+){0,3}?(?: ,)? (?:i )?(?:knocked|spilled|spilt|dropped|tipped|split|broke) (?:\w+ ){0,2}?{SPILLED}\b")),
     (r"^(?:tripped|stumbled)\b", r"\b{REPEATED}(?: \w+){0,3}$", (r"^(?: \w+){0,5}? {REPEATED}\b",)),
     # a near fall: "nearly went flat on my face stepping off the bus", "almost had a fall"

@@ -837,6 +837,9 @@ _NOTICED = "|".join(rf"(?<=\b{verb}{who} )" for verb in ("merk", "merkte", "voel
 _TROUSERS = r"(?:\w*broek|onderbroek\w*|slip|slipje\w*|ondergoed|boxer\w*|jeans|overall|short)"
 #: bladder and bowel trouble (Dutch-shaped patterns)
 BLADDER_PATTERNS = (
+    # een ongeluk met de stoelgang of de plas benoemd: "een ongeluk met mijn stoelgang" (issue 13)
+    r"\bongeluk\w* met (?:mijn |mn |m |de |het |een |me )?(?:kleine |grote )?(?:{URINE}|{STOOL}|boodschap|blaas|darmen"
+    r"|plasje)\b",
     # underwear damp again and again, found damp, little leaks: "mijn onderbroek is steeds vochtig, kleine lekjes de hele
     # dag", "ik vind mijn slip telkens nat" (not the rain, sweat, the washing; not a roof or a pipe)
     r"\b(?:onderbroek\w*|slip|slipje\w*|ondergoed|boxer\w*|broek)\b (?:\w+ ){0,2}?(?:steeds|telkens|altijd|constant"
@@ -1583,7 +1586,9 @@ NOT_A_FALL = (
      (r"^(?: (?:me|mij|ons|hem|haar|het|dat|wel|niet|nog|ook))*"
       r" (?:(?:mee|tegen|uit|af|weg|stil|terug|samen|in slaap)\b|op(?! (?:mijn|mn|m|de|het|een|zijn|haar|mijne|men)\b))",
       r"^(?: \w+){0,3} slaap\b")),
-    (r"ongeluk$", r"\b(?:bij|per)$", ()),
+    # "een ongeluk met mijn stoelgang": the bowel or bladder named after it (issue 13)
+    (r"ongeluk$", r"\b(?:bij|per)$", (r"^ met (?:mijn |mn |m |de |het |een |me )?(?:kleine |grote )?(?:{URINE}|{STOOL}|boodschap"
+                                     r"|blaas|darmen|plasje)\b",)),
     # "al 3 keer gestruikeld deze week": a foot that catches, not a fall that started the pain
     (r"^gestruikeld\b", r"\b{REPEATED}(?: \w+){0,3}$", (r"^(?: \w+){0,5}? {REPEATED}\b",)),
     # footwear that fell, not the patient: "mijn slipper viel van mijn voet", "mijn sloef is weer van mijn voet gevallen"
