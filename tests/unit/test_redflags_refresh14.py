@@ -41,6 +41,14 @@ POSITIVES = [
     ("had an accident w my wee on the way home", {"bladder_bowel": True}),
     ("ik had een ongeluk met mijn stoelgang", {"bladder_bowel": True}),
     ("gisteren een ongeluk met de grote boodschap", {"bladder_bowel": True}),
+    # ---- a foot that can no longer lift the body onto the toes: a failing leg ----
+    ("i can no longer go up onto my toes on my right foot", {"leg_weakness": "worsening"}),
+    ("struggling to push up onto my tiptoes on the left", {"leg_weakness": "worsening"}),
+    ("couldnt rise onto my toes this morning", {"leg_weakness": "worsening"}),
+    ("tippy toes on the left are a no go now", {"leg_weakness": "worsening"}),
+    ("ik geraak niet meer op mijn tippen links", {"leg_weakness": "worsening"}),
+    ("ik krijg mezelf niet meer op mijn tenen", {"leg_weakness": "worsening"}),
+    ("impossible de me mettre sur la pointe du pied droit", {"leg_weakness": "worsening"}),
 ]
 
 NEGATIVES = [
@@ -76,6 +84,11 @@ NEGATIVES = [
     ("i had an accident with my bike and hurt my back", {"onset": "trauma"}),
     ("had an accident with the water bottle", {}),
     ("ik had een ongeluk met de fiets", {"onset": "trauma"}),
+    ("i can get up on my tiptoes fine", {}),
+    ("i cant get up on the roof anymore to clean the gutters", {}),
+    ("ik geraak nog op mijn tenen", {}),
+    ("ik kom niet meer op tijd op mijn werk", {}),
+    ("impossible de dormir sur le dos", {}),
 ]
 
 

@@ -1092,6 +1092,12 @@ WORSENING_PATTERNS = (
     r"\b(?:cant|couldnt|unable to|struggle to|hard to) (?:\w+ )?(?:lift|raise|pull up|move|bend up)"
     r" (?:my |the )?(?:left |right )?(?:foot|toes|ankle|big toe)\b",
     r"\b(?:cant|couldnt|unable to) (?:\w+ )?(?:walk|stand) on (?:my )?(?:heels?|toes|tiptoes?)\b",
+    # "cant get up on my tiptoes on the left anymore", "can no longer go up onto my toes" (issue 13)
+    r"\b(?:cant|couldnt|cannot|unable to|can no longer|no longer|struggl\w* to|can barely|can hardly) (?:\w+ )?(?:get|go|come"
+    r"|push|rise|raise myself|lift myself|stand) (?:up |myself up |right up )?(?:on|onto|on to) (?:my |me |the |his |her )?"
+    r"(?:left |right |bad )?(?:tip ?toes?|tipp(?:y|ie) ?toes?|toes|heels?|the balls? of my (?:left |right )?foot)\b",
+    r"\b(?:tip ?toes?|tipp(?:y|ie) ?toes?) (?:on (?:my |the )?(?:left|right) )?(?:is|are|has gone|have gone|went) (?:\w+ )?"
+    r"(?:impossible|gone|a no go)\b",
     r"\b(?:trip|trips|tripping|stumble|stumbles|stumbling|catch|catching|catches) (?:\w+ ){0,2}?"
     r"(?:over|on) (?:my |the )?(?:own )?(?:left |right )?(?:foot|feet|toes)\b",
     r"\bcatch(?:ing|es)? my (?:toes|foot)\b",

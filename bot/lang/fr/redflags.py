@@ -875,6 +875,9 @@ WORSENING_PATTERNS = (
     r"\bpieds? (?:tombants?|ballants?)\b|\bsteppage\b",
     # "je sais plus marcher sur la pointe des pieds / sur les talons"
     rf"\b{_CANT} (?:\w+ ){{0,2}}?(?:marcher|me mettre|tenir|monter|me tenir|rester|aller) (?:\w+ ){{0,2}}?(?:sur )?(?:la |les |mes )?(?:pointe|pointes|talons?|orteils)\b",
+    # "impossible de me mettre sur la pointe du pied droit", "incapable de monter sur mes pointes" (issue 13)
+    r"\b(?:impossible|incapable) (?:de |d )(?:\w+ ){0,2}?(?:marcher|mettre|tenir|monter|rester|aller)"
+    r" (?:\w+ ){0,2}?(?:sur )?(?:la |les |mes )?(?:pointe|pointes|talons?|orteils)\b",
     # "je sais plus lever le pied", "j'arrive plus a relever mon pied"
     rf"\b{_CANT} (?:a )?(?:lever|relever|soulever|remonter) (?:\w+ ){{0,3}}?(?:pied|pieds|orteils|gros orteil|pointe du pied|bout du pied)\b",
     # "ma jambe est de plus en plus faible", "ma jambe faiblit", "perd de la force"; a bare "plus

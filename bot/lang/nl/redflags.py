@@ -72,6 +72,7 @@ FUZZY_TARGETS = frozenset(
 #: (tests/unit/test_redflags_street.py::test_real_neighbours_are_complete).
 REAL_NEIGHBOURS = frozenset(
     """
+    genaken gerakend geraket geroken
     afgeveegde afgeveend afgeveerd afgevergd afgevoegd
     afgekomen meter
     behoefde behoeft behoeften behoeftes boodschapt
@@ -1322,6 +1323,9 @@ WORSENING_PATTERNS = (
     r"\b(?:kan|kon) (?:\w+ ){0,2}?niet (?:meer )?(?:\w+ ){0,2}?(?:linker|rechter)?(?:voet|tenen|voorvoet) (?:optillen|opheffen"
     r"|heffen|omhoog\w*|optrekken)\b",
     r"\bniet (?:meer )?op (?:mijn |mn |m |de )?(?:tenen|hielen|hakken|tippen) (?:\w+ )?(?:lopen|staan)\b",
+    # "ik geraak niet meer op mijn tippen", "krijg mezelf niet op mijn tenen" (issue 13)
+    r"\b(?:geraak|geraakte|geraken|kom|kwam|krijg|kreeg) (?:\w+ ){0,2}?(?:niet|nie|amper|nauwelijks|bijna niet|haast niet) "
+    r"(?:meer |goed |nog )*(?:op|omhoog op) (?:mijn |mn |m |me |de |mijne )?(?:linker|rechter)?(?:tenen|hielen|hakken|tippen|tenen)\b",
     r"\b(?:niet|nie|amper|nauwelijks|bijna niet|haast niet) (?:eens |meer |nog |goed |echt |zelfs |om )*op (?:die |de |mijn |mn |m "
     r"|me |mijne )?(?:ene |andere )?(?:linker|rechter)?(?:voet|been|kant) op (?:mijn |mn |m |me |de |die |mijne )?"
     r"(?:tenen|hielen|hakken|tippen) (?:\w+ )?(?:lopen|staan|komen|gaan staan)\b",
