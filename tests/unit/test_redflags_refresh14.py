@@ -49,6 +49,10 @@ POSITIVES = [
     ("ik geraak niet meer op mijn tippen links", {"leg_weakness": "worsening"}),
     ("ik krijg mezelf niet meer op mijn tenen", {"leg_weakness": "worsening"}),
     ("impossible de me mettre sur la pointe du pied droit", {"leg_weakness": "worsening"}),
+    # ---- a foot that slaps the floor, told with a few words between ("bij elke stap") ----
+    ("mijn voet klapt bij elke stap op de grond", {"leg_weakness": "worsening"}),
+    ("mijn linkervoet slaat bij iedere stap hard op de vloer", {"leg_weakness": "worsening"}),
+    ("mijn rechtervoet klapt bij het stappen op de grond", {"leg_weakness": "worsening"}),
 ]
 
 NEGATIVES = [
@@ -89,6 +93,8 @@ NEGATIVES = [
     ("ik geraak nog op mijn tenen", {}),
     ("ik kom niet meer op tijd op mijn werk", {}),
     ("impossible de dormir sur le dos", {}),
+    ("de deur klapt bij elke windstoot op de grond", {}),
+    ("de regen klapt bij elke bui op de grond", {}),
 ]
 
 

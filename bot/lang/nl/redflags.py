@@ -1288,7 +1288,7 @@ WORSENING_PATTERNS = (
     r"\b{REPEATED}(?: \w+){0,3}? gestruikeld\b|\bgestruikeld(?: \w+){0,5}? {REPEATED}\b",
     r"\bstruikel\w*(?: \w+){0,3}? {REPEATED}\b|\b{REPEATED}(?: \w+){0,2}? (?:aan het )?struikel\w*",
     r"\b(?:linker|rechter)?(?:voet|voorvoet|been|tenen)(?P<gap>(?: \w+){0,2}?) (?:{~slepen}|{~klappen}|{~ploffen}|slaat"
-    r"|{~kletsen}|smakt|{~smakken}) (?:\w+ ){0,2}?(?:op|over|tegen) (?:de |het )?" + _FLOOR + r"\b",
+    r"|{~kletsen}|smakt|{~smakken}) (?:\w+ ){0,4}?(?:op|over|tegen) (?:de |het )?" + _FLOOR + r"\b",
     r"\b(?:linker|rechter)?(?:voet|voorvoet|tenen|teen|enkel)(?: \w+){0,3}? (?:niet|nauwelijks|amper) (?:meer |goed |echt )*(?:omhoog|opgetild"
     r"|optillen|opheffen|heffen|optrekken|opbuigen|bewegen)\b",
     r"\b(?:voet|voorvoet|been|tenen)(?P<gap>(?: \w+){0,2}?) (?:{~slepen}|hangt slap|{~hangen}|slaat|{~klappen}"
