@@ -53,6 +53,19 @@ POSITIVES = [
     ("mijn voet klapt bij elke stap op de grond", {"leg_weakness": "worsening"}),
     ("mijn linkervoet slaat bij iedere stap hard op de vloer", {"leg_weakness": "worsening"}),
     ("mijn rechtervoet klapt bij het stappen op de grond", {"leg_weakness": "worsening"}),
+    # ---- the nights named as the worst, up at an hour every night with it ----
+    ("the nights are the worst, cant get comfy", {"night_pain": True}),
+    ("night time is agony for my back", {"night_pain": True}),
+    ("nights have been hell this week", {"night_pain": True}),
+    ("awake at 4am every night with the pain", {"night_pain": True}),
+    ("every night im up at 2am with it", {"night_pain": True}),
+    ("woke up at 3 every night this week from the pain", {"night_pain": True}),
+    ("de nachten zijn het ergst", {"night_pain": True}),
+    ("de nachten zijn een hel", {"night_pain": True}),
+    ("elke nacht om 3 uur wakker ervan", {"night_pain": True}),
+    ("les nuits sont le pire", {"night_pain": True}),
+    ("la nuit c est l enfer", {"night_pain": True}),
+    ("reveillee a 3h chaque nuit a cause de ca", {"night_pain": True}),
 ]
 
 NEGATIVES = [
@@ -95,6 +108,18 @@ NEGATIVES = [
     ("impossible de dormir sur le dos", {}),
     ("de deur klapt bij elke windstoot op de grond", {}),
     ("de regen klapt bij elke bui op de grond", {}),
+    ("working nights is the worst for my back", {}),
+    ("nights are fine, mornings are the worst", {}),
+    ("nights are the worst when i roll over", {}),
+    ("up at 3am every night with the baby", {}),
+    ("nights are not the worst, mornings are", {}),
+    ("up at 5am every day with it", {}),
+    ("de nachten zijn prima", {}),
+    ("de nachten zijn niet het ergst", {}),
+    ("de nacht is erg kort met een baby", {}),
+    ("elke nacht om 3 uur wakker van de baby", {}),
+    ("les nuits sont calmes, le matin c est le pire", {}),
+    ("la nuit c est pas le pire", {}),
 ]
 
 

@@ -1270,6 +1270,15 @@ WEIGHT_PATTERNS = (
 
 #: night pain, pain at rest (English-shaped patterns)
 NIGHT_PATTERNS = (
+    # the nights named as the worst: "nights r the worst", "night time is agony" (issue 13; a night worker's "working
+    # nights is the worst" is not)
+    r"\b(?<!wor[k]ing )(?<!doing )(?<!on )(?<!work )(?:the )?(?:nights?|night ?time|nighttimes?) (?:are|is|its|have been|has been"
+    r"|been) (?:\w+ )?(?:the worst|worst|worse|hell|agon[y]|terrible)\b",
+    # up at an hour every night with it: "up at 3am every night w it", "every night im awake at 2 with the pain"
+    r"\b(?:up|awake|wake up|woke up|waking up|i wake|i woke) (?:at|around|by|till|until) \d+ ?(?:am)?(?: \w+){0,2}? "
+    r"(?:every|each|most) night(?: \w+){0,2}? (?:with|w|from|because of|cos of|in) (?:it|the pain|pain|my back)\b",
+    r"\b(?:every|each|most) night (?:im |i am |i )?(?:up|awake|wake up|waking up) (?:at|around|by) \d+ ?(?:am)?(?: \w+){0,2}? "
+    r"(?:with|w|from|because of|cos of|in) (?:it|the pain|pain|my back)\b",
     # "all night, flat, curled up, propped up ... the ache grinds on whatever i do"
     r"\b(?:all|every|each) night\b(?: \S+){0,25}? (?:whatever|nomatter) (?:i|way|position)\b",
     # "aches every night ... nothing settles it"; "no way of lying that doesnt hurt"; "the longer i lie down the worse"

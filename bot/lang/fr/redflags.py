@@ -1005,6 +1005,14 @@ NIGHT_STRONG = (r"sans bouger", r"immobile", r"au repos", r"quelle que soit (?:l
                 r"en continu", r"quoi que j fasse", r"rien (?:soulage|calme|aide)", r"peu importe", r"arrete (?:jamais|pas|plus)",
                 r"laisse (?:pas|jamais|plus) tranquille", r"rien (?:n )?y fait", r"dans tous les sens")
 NIGHT_PATTERNS = (
+    # les nuits nommees le pire: "les nuits sont le pire", "la nuit c est l enfer" (issue 13)
+    r"\b(?:les nuits|la nuit) (?:sont|est|c est|ce sont|cest) (?:\w+ )?(?:le pire|la pire|les pire[s]|pire|l enf[e]r|le enf[e]r|un enf[e]r"
+    r"|atroces?|horribles?)\b",
+    # reveille a 3h chaque nuit a cause de ca
+    r"\b(?:reveille|reveillee|de[b]out|eveille|eveillee) (?:\w+ )?a \d+ ?h(?: \w+){0,3}? (?:chaque nuit|toutes les nuits)"
+    r"(?: \w+){0,2}? (?:a cause de (?:ca|la douleur|mon dos)|avec (?:ca|la douleur)|de douleur|par la douleur)\b",
+    r"\b(?:chaque nuit|toutes les nuits) (?:\w+ ){0,3}?(?:reveille|reveillee|de[b]out|eveille|eveillee) (?:\w+ )?a \d+ ?h"
+    r"(?: \w+){0,3}? (?:a cause de (?:ca|la douleur|mon dos)|avec (?:ca|la douleur)|de douleur|par la douleur)\b",
     # "la douleur me reveille la nuit, meme sans bouger"
     r"\b(?:douleur|douleurs|mal)\b(?: \w+){0,3}? (?:me reveille|me reveillent|me empeche de dormir|me tient eveille\w*)\b",
     r"\b(?:reveille|reveillee) (?:\w+ ){0,3}?(?:par la douleur|de douleur|a cause de la douleur)\b",

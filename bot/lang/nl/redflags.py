@@ -1515,6 +1515,11 @@ WEIGHT_PATTERNS = (
 
 #: night pain, pain at rest (Dutch-shaped patterns)
 NIGHT_PATTERNS = (
+    # de nachten het ergst genoemd: "de nachten zijn het ergst", "de nachten zijn een hel" (issue 13)
+    r"\b(?:de )?nacht(?:en)? (?:zijn|is|waren|was) (?:\w+ )?(?:het ergst(?:e)?|een hel|de hel|erger)\b",
+    # elke nacht om drie uur wakker ervan: "elke nacht om 3 uur wakker ervan", "om 4u elke nacht wakker van de pijn"
+    r"\b(?:elke|iedere|alle) nacht (?:\w+ ){0,3}?om \d+ ?(?:uur|u)? (?:\w+ ){0,2}?(?:wakker|op) (?:\w+ )?(?:er[v]an|van de pijn"
+    r"|door de pijn|van mijn rug)\b",
     # "s nachts kan ik nergens liggen, bed, bank ..."
     r"\b(?:s nachts|snachts|nachts)\b(?: \S+){0,4}? nergens (?:\w+ )?(?:liggen|lig|slapen)\b",
     r"\b(?:pijn|het|t) (?:\w+ ){0,2}?(?:de hele|heel de|hele|gans de) nacht\b",
