@@ -66,6 +66,15 @@ POSITIVES = [
     ("les nuits sont le pire", {"night_pain": True}),
     ("la nuit c est l enfer", {"night_pain": True}),
     ("reveillee a 3h chaque nuit a cause de ca", {"night_pain": True}),
+    # ---- wiping and the paper not felt touching ----
+    ("when i wipe its like the tissue isnt even there", {"saddle_numbness": True}),
+    ("wiping feels like the paper isnt touching anything", {"saddle_numbness": True}),
+    ("wiping is like theres no paper", {"saddle_numbness": True}),
+    ("the loo roll doesnt even touch me when i wipe", {"saddle_numbness": True}),
+    ("als ik me afveeg is het alsof het papier me niet raakt", {"saddle_numbness": True}),
+    ("bij het afvegen raakt het papier me niet", {"saddle_numbness": True}),
+    ("qd je m essuie c est comme si le papier me touchait pas", {"saddle_numbness": True}),
+    ("en m essuyant le papier me touche meme pas on dirait", {"saddle_numbness": True}),
 ]
 
 NEGATIVES = [
@@ -120,6 +129,12 @@ NEGATIVES = [
     ("elke nacht om 3 uur wakker van de baby", {}),
     ("les nuits sont calmes, le matin c est le pire", {}),
     ("la nuit c est pas le pire", {}),
+    ("when i wipe the paper isnt bloody", {}),
+    ("i wipe and theres no paper left", {}),
+    ("we have no toilet paper left, wiping with tissues", {}),
+    ("het papier is op, ik veeg met een doekje", {}),
+    ("bij het afvegen voel ik het papier goed", {}),
+    ("quand je m essuie le papier est propre", {}),
 ]
 
 

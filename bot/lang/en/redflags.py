@@ -903,6 +903,13 @@ _SAME_CLAUSE_WORD = r"(?!(?:{})\b)\w+".format("|".join(sorted(
                          "okay", "normal", "cant", "couldnt"})))
 #: saddle numbness (English-shaped patterns; NUMB near AREA is the engine's)
 SADDLE_PATTERNS = (
+    # the paper not felt touching: "when i wipe its like the paper isnt even touching me", "like theres no tissue" (issue 13)
+    r"\b(?:wipe|wiping|wiped)\b(?: \w+){0,6}? (?:toilet |loo )?(?:paper|tissue|roll|wipes?) (?:\w+ ){0,2}?(?:isnt|is not|not|wasnt"
+    r"|doesnt|didnt|dont|never|aint|arent) (?:even |really |properly )?(?:touch\w*|there|reach\w*|on me)\b",
+    r"\b(?:wipe|wiping|wiped)\b(?: \w+){0,6}? (?:like|as if|as though) (?:theres|there is|there was|there were) no (?:toilet |loo )?"
+    r"(?:paper|tissue|roll)\b",
+    r"\b(?:toilet |loo )?(?:paper|tissue|roll) (?:\w+ ){0,2}?(?:isnt|is not|not|wasnt|doesnt|didnt|never) (?:even |really )?"
+    r"(?:touch\w*|there)\b(?: \w+){0,4}? (?:wipe|wiping|wiped)\b",
     # wiping after the toilet and nothing felt, across "after" and "and": "wiping after a poo n i feel almost nothing"
     r"\b(?:wipe|wiping|wiped)\b(?: \w+){0,6}? (?:toilet|loo|poo|poop|wee|pee|number two|bathroom|wc)\b(?: \w+){0,4}? {NUMB}\b"
     r"(?! (?:\w+ )?(?:{HURTS}|{PAIN}|burning|sting\w*)\b)",

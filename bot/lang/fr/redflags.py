@@ -744,6 +744,10 @@ HURTS = ("fait mal", "font mal", "douleur", "mal")
 FEELING_NOUN = ("sensation", "sensibilite")
 CHANGED = ("changee", "differente", "bizarre", "diminuee", "reduite")
 SADDLE_PATTERNS = (
+    # le papier pas senti: "qd je m essuie c est comme si le papier me touchait pas" (issue 13)
+    r"\b(?:essuie|essuies|essuye|essuyer|essuyant)\b(?: \w+){0,6}? (?:le |du )?papier (?:\w+ ){0,2}?(?:touch\w*|effleur\w*) "
+    r"(?:pas|plus|meme pas|jamais|presque pas)\b",
+    r"\b(?:essuie|essuies|essuye|essuyer|essuyant)\b(?: \w+){0,6}? comme (?:si |s )?(?:il y avait|y avait) (?:pas|rien) (?:de )?papier\b",
     # wiping after the toilet, and nothing felt, across "et": "je m'essuie apres le caca et je sens presque pas" (issue 13)
     r"\b(?:essuie|essuies|essuye|essuyer|essuyant)\b(?: \w+){0,6}? (?:toilettes?|wc|pipi|caca|selles?|besoins)\b(?: \w+){0,3}? "
     r"(?:j |je )?(?:sens|sent|ressens|ressent) (?:plus rien|presque rien|presque pas|presque plus|quasi rien|meme pas|plus|pas|rien)"

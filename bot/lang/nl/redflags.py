@@ -1124,6 +1124,14 @@ HOT_COLD = ("warm", "koud")
 
 #: saddle numbness (Dutch-shaped patterns; NUMB near AREA is the engine's)
 SADDLE_PATTERNS = (
+    # het papier niet voelen raken: "als ik me afveeg is het alsof het papier me niet raakt" (issue 13)
+    r"\b(?:afveeg\w*|afvegen|afgeveegd|veeg|vegen)\b(?: \w+){0,6}? (?:het |de )?(?:wc ?papier|papier|toiletpapier|wcpapier"
+    r"|doek(?:je)?)\b (?:\w+ ){0,2}?(?:niet|nie|amper|nauwelijks|nooit) (?:eens |echt |meer )?(?:ra[a]kt|aanra[a]kt|voel\w*|daar is"
+    r"|er is)\b",
+    r"\b(?:afveeg\w*|afvegen|afgeveegd|veeg|vegen)\b(?: \w+){0,6}? (?:het |de )?(?:wc ?papier|papier|toiletpapier|wcpapier"
+    r"|doek(?:je)?) (?:ra[a]kt|voel\w*) (?:me |mij |ik )?(?:niet|nie|amper|nauwelijks|nooit)\b",
+    r"\b(?:afveeg\w*|afvegen|afgeveegd|veeg|vegen)\b(?: \w+){0,4}? (?:ra[a]kt|voel\w*) (?:het |de )?(?:wc ?papier|papier"
+    r"|toiletpapier|wcpapier|doek(?:je)?) (?:me |mij |ik )?(?:niet|nie|amper|nauwelijks|nooit)\b",
     # afvegen na het toilet en niks voelen, over "en" heen: "na de wc afvegen en ik voel bijna niks" (issue 13)
     r"\b(?:afveeg\w*|afvegen|afgeveegd|veeg|vegen)\b(?: \w+){0,6}? (?:wc|toilet|plassen|plas|poepen|kakken|gepoept|geplast)\b"
     r"(?: \w+){0,4}? {NUMB}\b(?! (?:\w+ )?(?:pijn|zeer)\b)",
