@@ -75,6 +75,14 @@ POSITIVES = [
     ("bij het afvegen raakt het papier me niet", {"saddle_numbness": True}),
     ("qd je m essuie c est comme si le papier me touchait pas", {"saddle_numbness": True}),
     ("en m essuyant le papier me touche meme pas on dirait", {"saddle_numbness": True}),
+    # ---- a bit less feeling there ----
+    ("je sens beaucoup moins au niveau des fesses", {"saddle_numbness": True}),
+    ("je sens de moins en moins entre les jambes", {"saddle_numbness": True}),
+    ("je sens un tout petit peu moins sur la lunette des wc", {"saddle_numbness": True}),
+    ("i can feel a bit less down there when i sit on the loo", {"saddle_numbness": True}),
+    ("i feel a lot less round my bum than before", {"saddle_numbness": True}),
+    ("ik voel een beetje minder tussen mijn benen als ik op de wc zit", {"saddle_numbness": True}),
+    ("ik voel wat minder aan mijn poep", {"saddle_numbness": True}),
 ]
 
 NEGATIVES = [
@@ -135,6 +143,12 @@ NEGATIVES = [
     ("het papier is op, ik veeg met een doekje", {}),
     ("bij het afvegen voel ik het papier goed", {}),
     ("quand je m essuie le papier est propre", {}),
+    ("je sens un peu moins la douleur dans les fesses", {}),
+    ("je sens beaucoup moins mal aux fesses", {}),
+    ("je sens un peu moins la raideur dans les fesses", {}),
+    ("i feel a bit less pain in my bum now", {}),
+    ("feel a bit less stiff in the bottom area", {}),
+    ("ik voel minder pijn in mijn billen", {}),
 ]
 
 

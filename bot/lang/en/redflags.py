@@ -378,6 +378,9 @@ NUMB_COMMON = (
     r"can (?:barely|hardly) feel",
     r"(?:feel|felt|feeling) (?:nothing|anything)",
     r"(?:feel|felt|feeling) (?:almost|next to|practically|virtually|pretty much) nothing",
+    # "i can feel a bit less down there", "feel a lot less round my bum" (not less pain or less stiff)
+    r"(?:feel|felt|feeling) (?:a (?:bit|little|lot|tad) |much |slight(?:ly) |way )less\b(?! (?:pain|sore\w*|stiff\w*|tight|hurt\w*|bad"
+    r"|achy|ache|of)\b)",
     # the feet on something soft: "like im walking on cotton wool"
     r"(?:walk\w*|step\w*|stand\w*) on (?:cotton wool|cotton|clouds?|marshmallows?|sponges?)",
     r"(?:feels?|felt|feeling) (?:\w+ ){0,2}?like (?:\w+ )?(?:cotton wool|cotton)",

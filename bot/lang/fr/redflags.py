@@ -510,7 +510,10 @@ NUMB_COMMON = (
     r"(?<!\bme )(?<!\bse )(?<!\bte )(?:sens|sent|sentent|ressens|ressent|sentais|sentait|sentir|ressentir) "
     # the longer forms first: "je sens plus rien" is no "sens plus" denied by a trailing "rien" (SUFFIX_NO)
     r"(?:plus rien|plus grand chose|plus du tout|pas du tout|pas grand chose|plus|pas|rien|presque (?:pas|plus|rien)"
-    r"|quasi (?:pas|plus|rien)|quasiment (?:pas|plus|rien)|pratiquement (?:pas|plus|rien)|meme pas|mal|peu|moins bien|moins)\b"
+    r"|quasi (?:pas|plus|rien)|quasiment (?:pas|plus|rien)|pratiquement (?:pas|plus|rien)|meme pas|mal|peu|moins bien|moins"
+    # "je sens un peu moins entre les jambes", "beaucoup moins", "de moins en moins" (issue 13)
+    r"|(?:un (?:petit |tout petit )?peu moins(?: bien)?|beaucoup moins|bien moins|nettement moins|de moins en moins)"
+    r"(?! (?:la |le |les |ma |mon |mes )?(?:douleur|mal|gene|brulure|tension|pression|raid\w*)s?\b))\b"
     # not "je sens rien de special / d'anormal / d'autre": nothing unusual is felt
     r"(?!(?: rien)? de (?:special|particulier|anormal|bizarre|different|inhabituel|spe|autre|mal)\b)",
     # "mes fesses je les sens plus", "je le sens pas quand je m'essuie"

@@ -554,6 +554,8 @@ NUMB_COMMON = (
     r"gevoel(?:s)?lo+s\w*|gevoellos\w*|gevoeloos\w*",
     r"verdoofd\w*|verdooft|verdoving|doof|dove|doofheid",
     r"(?:geen|weinig|minder|verminderd|nauwelijks|amper|bijna geen) gevoel",
+    # "ik voel een beetje minder tussen mijn benen" (niet minder pijn)
+    r"(?:voel|voelt|voelde) (?:\w+ )?(?:een beetje |wat |veel |iets |een stuk )?minder\b(?! (?:pijn|last|stijf\w*|zeer)\b)",
     r"gevoel (?:kwijt|weg|verloren|verminderd)",
     r"gevoelsverlies|gevoelsstoornis\w*",
     r"tintel\w*|prikkel\w*|kriebel\w*|mierenkriebel\w*|mieren",
