@@ -83,6 +83,16 @@ POSITIVES = [
     ("i feel a lot less round my bum than before", {"saddle_numbness": True}),
     ("ik voel een beetje minder tussen mijn benen als ik op de wc zit", {"saddle_numbness": True}),
     ("ik voel wat minder aan mijn poep", {"saddle_numbness": True}),
+    # ---- not feeling whether it comes out, told at the toilet ----
+    ("chui constipe et quand je pousse je sens pas si quelque chose vient", {"bladder_bowel": True}),
+    ("quand je pousse je remarque meme pas si quelque chose sort", {"bladder_bowel": True}),
+    ("je sens pas si ca passe quand je vais aux toilettes", {"bladder_bowel": True}),
+    ("constipated since sunday and when i push i cant even tell if anything comes out", {"bladder_bowel": True}),
+    ("when i push on the loo i cant feel if anything is coming out", {"bladder_bowel": True}),
+    ("on the toilet i dont feel when it comes out", {"bladder_bowel": True}),
+    ("i dont feel when the poo comes out", {"bladder_bowel": True}),
+    ("ik zit verstopt sinds het weekend en als ik duw voel ik niet eens of er iets uitkomt", {"bladder_bowel": True}),
+    ("ik voel niet wanneer de ontlasting eruit komt", {"bladder_bowel": True}),
 ]
 
 NEGATIVES = [
@@ -149,6 +159,12 @@ NEGATIVES = [
     ("i feel a bit less pain in my bum now", {}),
     ("feel a bit less stiff in the bottom area", {}),
     ("ik voel minder pijn in mijn billen", {}),
+    ("quand je pousse je sens bien quand ca sort", {}),
+    ("je sens pas si ca va passer", {}),
+    ("when i push i can feel when it comes out fine", {}),
+    ("i dont know if its coming out of the disc, the mri is on monday", {}),
+    ("ik voel niet of de pijn overgaat als ik duw", {}),
+    ("als ik op de wc zit voel ik goed wanneer het komt", {}),
 ]
 
 

@@ -626,6 +626,12 @@ KNOWN_BOWEL = ("ibs", r"crohn\w*", "colitis")
 _LAV = r"(?:toilets?|loos?|bathroom|wc|gents?|lad(?:ies|ys)|lav|lavator(?:y|ies)|bog|restroom|washrooms?)"
 #: bladder and bowel trouble (English-shaped patterns)
 BLADDER_PATTERNS = (
+    # not feeling whether it comes out, told at the toilet: "when i push i cant even tell if anything comes out" (issue 13)
+    r"\b(?:cant|couldnt|cannot|dont|doesnt|didnt|barely|hardly|never) (?:even |really |properly |always )?(?:feel|tell|notice|sense)"
+    r" (?:if|when|whether) (?:the |my |a )?(?:poo|poop|wee|pee|stool|stools|urine) (?:\w+ ){0,2}?(?:comes?|coming|came|pass(?:es)|passing"
+    r"|passed|out)\b",
+    r"\b(?:push\w*|strain\w*|toilet|loo|bathroom|wc|poo\w*|wee\w*|pee\w*|stool\w*|constipat\w*|bowels?)\b(?: \w+){0,8}? (?:cant|couldnt|cannot|dont|doesnt|didnt|barely|hardly|never) (?:even |really |properly |always )?(?:feel|tell|notice|sense|know) (?:if|when|whether) (?:anything|something|it|its|any|ive|i have|i am|im|the (?:poo|wee|pee|stool)) (?:\w+ ){0,2}?(?:comes?|coming|came|gone|going|passing|passed|finish\w*|done|out)\b",
+    r"\b(?:cant|couldnt|cannot|dont|doesnt|didnt|barely|hardly|never) (?:even |really |properly |always )?(?:feel|tell|notice|sense|know) (?:if|when|whether) (?:anything|something|it|its|any|ive|i have|i am|im|the (?:poo|wee|pee|stool)) (?:\w+ ){0,2}?(?:comes?|coming|came|gone|going|passing|passed|finish\w*|done|out)\b(?: \w+){0,6}? (?:push\w*|strain\w*|toilet|loo|bathroom|wc|poo\w*|wee\w*|pee\w*|stool\w*|constipat\w*|bowels?)\b",
     # an accident named with the bowel or bladder: "had an accident w a number two" (issue 13)
     r"\baccidents? (?:with|w|involving) (?:my |the |a |an |some |me )?(?:little |small )?(?:{URINE}|{STOOL}|poop|pooh|number one"
     r"|wee wee)\b(?! (?:bott|glas|jug|heat|pipe|tap|filt|cool|main)\w*)",

@@ -656,6 +656,9 @@ KNOWN_BOWEL = (r"colon irritable", r"intestin irritable", r"crohn", r"rectocolit
 
 #: bladder and bowel trouble
 BLADDER_PATTERNS = (
+    # not feeling whether it comes out, told at the toilet: "quand je pousse je sens meme pas si ca sort" (issue 13)
+    r"\b(?:pousse\w*|toilettes?|wc|selles?|caca|pipi|uriner|constip\w*|chi[e]r)\b(?: \w+){0,8}? (?:sens|sent|ressens|ressent|sentais|remarque|rend[s] compte) (?:plus|pas|rien|meme pas|presque pas|jamais|pas vraiment|meme plus) (?:\w+ )?(?:si|quand|lorsque|le mom[e]nt ou) (?:ca|ce|c|j|je|elles?|les selles|le caca|le pipi|le urine|quelque chose|qqch) (?:\w+ ){0,2}?(?:sort\w*|vien\w*|pass\w*|coul\w*|fini|termin[e])\b",
+    r"\b(?:sens|sent|ressens|ressent|sentais|remarque|rend[s] compte) (?:plus|pas|rien|meme pas|presque pas|jamais|pas vraiment|meme plus) (?:\w+ )?(?:si|quand|lorsque|le mom[e]nt ou) (?:ca|ce|c|j|je|elles?|les selles|le caca|le pipi|le urine|quelque chose|qqch) (?:\w+ ){0,2}?(?:sort\w*|vien\w*|pass\w*|coul\w*|fini|termin[e])\b(?: \w+){0,6}? (?:pousse\w*|toilettes?|wc|selles?|caca|pipi|uriner|constip\w*|chi[e]r)\b",
     # "je sais plus retenir mon pipi", "j'arrive pas a me retenir", "du mal a controler ma vessie"
     rf"\b(?:{_CANT}|{_STRUGGLE}) (?:a )?{_HOLD}(?: \w+){{0,3}}? {_EXCRETA}\b",
     rf"\b(?:{_CANT}|{_STRUGGLE}) (?:a )?me (?:retenir|controler)\b",

@@ -840,6 +840,12 @@ _NOTICED = "|".join(rf"(?<=\b{verb}{who} )" for verb in ("merk", "merkte", "voel
 _TROUSERS = r"(?:\w*broek|onderbroek\w*|slip|slipje\w*|ondergoed|boxer\w*|jeans|overall|short)"
 #: bladder and bowel trouble (Dutch-shaped patterns)
 BLADDER_PATTERNS = (
+    # niet voelen of het eruit komt, bij het duwen: "als ik duw voel ik niet eens of er iets uitkomt" (issue 13)
+    r"\b(?:voel|voelt|merk|merkt|voelde|merkte) (?:\w+ ){0,2}?(?:niet|nie|nooit|amper|nauwelijks) (?:eens |meer |goed |echt )?"
+    r"(?:of|wanneer|als|dat) (?:de |mijn |mn )?(?:ontlasting|stoelgang|poep|plas|urine) (?:\w+ ){0,2}?(?:uitkomt|eruit komt|komt"
+    r"|kwam|loopt)\b",
+    r"\b(?:duw\w*|pers\w*|wc|toilet|poep\w*|kak\w*|stoelgang|ontlasting|verstopt|constipati[e]|plas\w*)\b(?: \w+){0,8}? (?:voel|voelt|merk|merkt|voelde|merkte) (?:\w+ ){0,2}?(?:niet|nie|nooit|amper|nauwelijks) (?:eens |meer |goed |echt )?(?:of|wanneer|als|dat) (?:er )?(?:iets |wat |het |t |de ontlasting |de stoelgang |mijn stoelgang |de plas )?(?:\w+ ){0,2}?(?:uitkomt|eruit komt|komt|kwam|gaat|loopt)\b",
+    r"\b(?:voel|voelt|merk|merkt|voelde|merkte) (?:\w+ ){0,2}?(?:niet|nie|nooit|amper|nauwelijks) (?:eens |meer |goed |echt )?(?:of|wanneer|als|dat) (?:er )?(?:iets |wat |het |t |de ontlasting |de stoelgang |mijn stoelgang |de plas )?(?:\w+ ){0,2}?(?:uitkomt|eruit komt|komt|kwam|gaat|loopt)\b(?: \w+){0,6}? (?:duw\w*|pers\w*|wc|toilet|poep\w*|kak\w*|stoelgang|ontlasting|verstopt|constipati[e]|plas\w*)\b",
     # een ongeluk met de stoelgang of de plas benoemd: "een ongeluk met mijn stoelgang" (issue 13)
     r"\bongeluk\w* met (?:mijn |mn |m |de |het |een |me )?(?:kleine |grote )?(?:{URINE}|{STOOL}|boodschap|blaas|darmen"
     r"|plasje)\b",
