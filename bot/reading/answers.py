@@ -1324,7 +1324,7 @@ def _story_duration(text: str, today: Optional[date]) -> Optional[int]:
             continue
         left = _DURATION_BREAK.split(text[:start])[-1]
         right = _DURATION_BREAK.split(text[end:])[0]
-        window = normalise(" ".join(left.split()[-6:] + [text[start:end]] + right.split()[:3]))
+        window = normalise(" ".join(left.split()[-6:] + [text[start:end]] + right.split()[:5]))
         if _DURATION_OTHER.search(window):
             continue
         if _PAIN_WORD.search(normalise(left + " " + right)) or _ABOUT_THE_BACK.search(normalise(left + " " + right)):
@@ -1434,13 +1434,17 @@ def _story_leg_pain(clauses: List[str], norm: str) -> Optional[str]:
 
 def _story_numbness(clauses: List[str], norm: str) -> Optional[bool]:
     negative = False
-    for clause in clauses:
+    for i, clause in enumerate(clauses):
         if _AREA_WORD.search(clause) or _BLADDER_BOWEL_WORD.search(clause) or _OTHER_BODY.search(clause):
             continue
         ev = evaluate(clause, _NUMB_RULES)
+        # told as over, often in the next clause: "had pins and needles in my foot 2 years ago but it went away"
+        if "numb" in ev.positive_topics and "numb" in evaluate(" ".join(clauses[i:i + 2]), _NUMB_RULES).resolved_topics:
+            negative = True
+            continue
         if "numb" in ev.positive_topics and _LEG_WORDS.search(norm):
             return True
-        if "numb" in ev.negated_topics or _NUMB_NONE_STORY.search(clause):
+        if "numb" in ev.negated_topics or "numb" in ev.resolved_topics or _NUMB_NONE_STORY.search(clause):
             negative = True
     return False if negative else None
 

@@ -628,6 +628,9 @@ DURATION_OTHER = (
     r"cancer\w*", r"tumou?r\w*", r"chemo\w*", "kg", "kgs", r"kilos?", "pounds", "lbs", "stone", "weight", "lost",
     "pregnant", "baby", "born", r"operat\w*", "surgery", "fever", "temperature", "flu", "diagnosed", "treated",
     r"steroid\w*", r"prednis\w*", r"cortison\w*",
+    # an earlier episode: "had the same 2 years ago", "already had sciatica", "another episode", "last time"
+    r"had (?:the same|it before|this before)", r"already had", r"another (?:episode|bout|attack|flare\w*|time|one)", r"last time", r"the time before",
+    r"previous (?:episode|time|one)",
 )  # fmt: skip
 ABOUT_THE_BACK = ("back", "lumbago", "started", "since")
 #: morning stiffness in a story: "worst first thing in the morning, very stiff"

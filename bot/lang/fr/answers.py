@@ -774,8 +774,11 @@ SEX_NOT_AFTER: tuple = ()
 DURATION_OTHER = (
     r"cancer\w*", r"tumeur\w*", r"chimio\w*", r"kilos?", "poids", "perdu", "enceinte", "grossesse", "bebe",
     r"opere\w*", "operation", "chirurgie", r"fi?evre", "grippe", r"diagnostique\w*", r"cortisone",
+    # an earlier episode: "j'avais eu un lumbago y a 2 ans", "j'ai deja eu une sciatique", "un autre lumbago"
+    r"(?:avais|avait) eu", r"deja eu", r"une? autre (?:fois|crise|lumbago|sciatique|episode|hernie|tour de reins?)", r"la derniere fois", r"la fois (?:passee|d avant)",
 )  # fmt: skip
-ABOUT_THE_BACK = ("dos", "reins", r"lombaires?", "lumbago", "commence", "depuis", r"sciatique")
+ABOUT_THE_BACK = ("dos", r"reins?", r"lombaires?", "lumbago", "commence", "depuis", r"sciatique", r"bloquee?",
+                  r"coincee?")
 #: morning stiffness in a story: "le matin, très raide"
 STORY_MORNING = ("le matin", "matin", "matins", "au reveil", "au lever", "en me levant")
 STIFF_NOT = ("pas", "jamais")

@@ -646,6 +646,8 @@ SEX_NOT_AFTER = ("geleden", "lang")
 DURATION_OTHER = (
     r"kanker\w*", "gewicht", "afgevallen", "kwijt", r"zwanger\w*", "geboren", "geopereerd", r"koorts\w*", "griep",
     "gediagnosticeerd", "behandeld",
+    # een vorige keer: "5 jaar geleden had ik ook eens ischias", "vorige keer", "een andere hernia"
+    r"ook (?:al )?eens", r"vorige keer", r"de vorige", r"een andere? (?:keer|hernia|aanval|periode|ischias)", r"had ik ook", r"al eens gehad",
 )  # fmt: skip
 ABOUT_THE_BACK = (r"rug\w*", "onderrug", "spit", "verschot", "begon", "begonnen", "sinds", "sinds dien")
 #: morning stiffness in a story: "s morgens heel stijf"
