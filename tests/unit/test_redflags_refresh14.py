@@ -22,6 +22,14 @@ POSITIVES = [
     ("ma mere a eu un cancer donc je suis un peu parano", {}),
     ("mon pere a eu un cancer donc je suis stressee", {}),
     ("ma mere a eu un cancer donc je suis tres inquiete", {}),
+    # parents are relatives too
+    ("my parents both had cancer", {}),
+    ("mijn ouders hebben allebei kanker gehad", {}),
+    ("mijn grootouders hadden kanker", {}),
+    ("mes parents ont eu un cancer tous les deux", {}),
+    # the patient first in a pair with a relative: the patient's own
+    ("me and my mum both had cancer", {"cancer_history": True}),
+    ("ik en mijn moeder hebben allebei kanker gehad", {"cancer_history": True}),
     # ---- wiping after the toilet with nothing felt: the saddle, not the bladder or bowel ----
     ("quand je m'essuie après la toilette je sens plus rien", {"saddle_numbness": True}),
     ("je m essuie apres etre allee aux toilettes et je sens presque rien", {"saddle_numbness": True}),
@@ -112,6 +120,10 @@ NEGATIVES = [
     ("my sister had cancer so im stressed, i had a tumour removed last year", {"cancer_history": True}),
     ("give me a minute, i had cancer", {"cancer_history": True}),
     ("my mum had cancer so did i and im paranoid", {"cancer_history": True}),
+    ("my parents and i all had cancer", {"cancer_history": True}),
+    ("as a parent i had cancer at 30", {"cancer_history": True}),
+    ("my mum and dad both had cancer", {}),
+    ("my wife and kids both have a fever", {}),
     # the bladder told after wiping is still the bladder; pain not felt, or all well, is nothing
     ("je m essuie apres les toilettes et j ai des fuites d urine", {"bladder_bowel": True}),
     ("je m essuie apres les toilettes et je sens pas quand j ai envie de faire pipi",

@@ -463,7 +463,7 @@ FEAR = (r"afraid|scared|frightened|fear\w*|worried|worry|worries",
 FAMILY = (
     r"mother|mum|mom|mam|mama|mommy|mummy|father|dad|daddy|papa|sister|brother|aunt|auntie"
     r"|uncle|grandma|grandmother|grandpa|grandfather|granny|gran|nan|nana|wife|husband|partner"
-    r"|son|daughter|friend|neighbour|neighbor|cousin|family|relative|relatives|grandad"
+    r"|son|daughter|friend|neighbour|neighbor|cousin|family|relative|relatives|grandad|parents?"
     r"|granddad|grandparents?|gramps|nanna|kids?|children|child|baby|babys|boyfriend"
     r"|girlfriend|colleague|hubby|missus|wifey|boy|girl|little one|toddler|lad|lass|youngest|eldest",
     r"he|she",  # "my brother had the op, he couldnt wee": the subject told before
@@ -1340,7 +1340,9 @@ DENY_AFTER = ("not", "never", "neither", "also not")
 #: "... and me too": the patient has it as well ({ME_TOO_SUBJECT} ... {ALSO} at the end of a clause)
 ME_TOO_SUBJECT = ("i", "me", "myself")
 ALSO = ("too", "also", "as well")
-ME_TOO = (r"(?:so|as) (?:did|do|have|had|am) i", "me too", r"same (?:here|for me|with me)")
+ME_TOO = (r"(?:so|as) (?:did|do|have|had|am) i", "me too", r"same (?:here|for me|with me)",
+          # the patient first in a pair: "me and my mum both had cancer"
+          r"(?:me|i|myself) and (?:my |me )?\w+(?: \w+)? (?:both|have both|had both|each)\b")
 
 # ---- read-outs of one rule (the skip functions) ----
 #: "I don't feel pain there": a "don't feel" numbness that is about pain (the match starts so)

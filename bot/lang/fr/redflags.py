@@ -556,7 +556,7 @@ FAMILY = (
     r"mere|pere|maman|papa|soeur|frere|fille|fils|femme|mari|copain|copine|compagnon|compagne|epoux|epouse|conjoint\w*"
     r"|grand mere|grand pere|mamy|mamie|papy|papi|pepe|bonne maman|bon papa|oncle|tante|tonton|tata|cousin|cousine"
     r"|neveu|niece|voisin|voisine|enfant|enfants|bebe|bebes|gamin|gamine|gosse|gosses|collegue|belle mere|beau pere"
-    r"|belle soeur|beau frere|beaux parents|parrain|marraine|fiance|fiancee|filleul\w*",
+    r"|belle soeur|beau frere|beaux parents|parents|grand[s] parents|parrain|marraine|fiance|fiancee|filleul\w*",
 )
 #: typed for someone else: "j'ecris pour mon pere, ... il sent plus ses fesses": his pronouns are the patient's
 PROXY = (r"(?:je )?(?:ecris|ecrit|demande|tape|envoie) (?:ceci |ca |ce message )?(?:pour|de la part de) (?:mon |ma |mes |notre )?",)

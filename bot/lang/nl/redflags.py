@@ -654,7 +654,7 @@ FAMILY = (
     r"|vake|baby|babys|kinderen|kind|kindje|kleinkind\w*|zoontje|dochtertje|collega|lief|schat"
     r"|vent|echtgenoot|echtgenote|kleine|kleintje|kleinen|kleuter|peuter|gast|gasten|manneke|meiske|jongen|meisje"
     # "meter" is the godmother, not a length: "van 2 meter hoog gevallen", "een meter" is the patient's fall
-    r"|nonkel|nonk|tant|(?<!\d )(?<!een )meter|peter|schoon\w+|zwager|zwagerin|stief\w+",
+    r"|(?:groot)?oude[r]s|nonkel|nonk|tant|(?<!\d )(?<!een )meter|peter|schoon\w+|zwager|zwagerin|stief\w+",
     r"hij",  # "mijn broer is geopereerd, hij kon niet meer plassen": the subject told before
 )
 #: voor iemand anders getypt: "ik typ dit voor mijn vader, ... hij voelt zijn poep niet" -- wie het
@@ -1580,7 +1580,8 @@ DENY_AFTER = ("niet", "nooit", "ook niet")
 #: "... en ik ook": the patient has it as well
 ME_TOO_SUBJECT = ("ik", "mij", "ikzelf")
 ALSO = ("ook", "eveneens", "evengoed")
-ME_TOO: tuple = ()
+#: the patient first in a pair: "ik en mijn moeder hebben allebei kanker gehad"
+ME_TOO = (r"(?:ik|k|mij|mezelf) en (?:mijn |mn |m |mijne )?\w+(?: \w+)? (?:\w+ )?(?:allebei|alle twee|beiden|beide|elk)",)
 
 # ---- read-outs of one rule (the skip functions) ----
 #: a "don't feel" numbness that is about pain (English "dont feel"); the pain words
