@@ -76,6 +76,7 @@ from bot.reading.faq import (
     learn_vocabulary,
     stems,
 )
+from bot.reading.language import without_language_request
 
 logger = logging.getLogger(__name__)
 
@@ -245,6 +246,11 @@ class QuestionTopics(PerMessage, GraphComponent, IntentClassifier):
         intent = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
         text = message.get(TEXT)
         if not isinstance(text, str):
+            return
+        # a request for a language asks nothing to answer: "sorry ik spreek niet goed
+        # nederlands, je peux écrire en français? j'ai mal au dos depuis 2 semaines" tells
+        text = without_language_request(text)
+        if not text.strip():
             return
         question = "?" in text
         # a question the classifier could not place, with "?" or shaped as one ("which

@@ -28,6 +28,7 @@ from rasa.shared.nlu.training_data.message import Message
 from bot.nlu.stateless import StatelessComponent, read_as
 from bot.reading.answers import read_story, tells_back_pain
 from bot.reading.faq import is_question_shaped
+from bot.reading.language import without_language_request
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
@@ -52,7 +53,9 @@ class StoryDetector(StatelessComponent, IntentClassifier):
 
 
     def _candidate(self, message: Message) -> bool:
-        text = message.get(TEXT)
+        # a request for a language in the message is no question ("... je peux écrire en
+        # français? j'ai mal au dos depuis 2 semaines")
+        text = without_language_request(message.get(TEXT))
         if not isinstance(text, str) or "?" in text or len(text.split()) < self.component_config["min_words"]:
             return False
         intent = (message.get(INTENT) or {}).get(INTENT_NAME_KEY) or ""
@@ -63,7 +66,7 @@ class StoryDetector(StatelessComponent, IntentClassifier):
     def _process_one(self, message: Message) -> None:
         if not self._candidate(message):
             return
-        text = message.get(TEXT)
+        text = without_language_request(message.get(TEXT))
         intent = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
         needed = self.component_config["min_answers"]
         if intent in self.component_config["overridable"] and tells_back_pain(text) and not is_question_shaped(text):

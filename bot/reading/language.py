@@ -121,6 +121,9 @@ _ALL_LEXICON: frozenset[str] = frozenset().union(*LEXICONS.values())
 #: Each language's names ("english", "engels"; "nederlands", "vlaams").
 _NAMES: dict[str, frozenset[str]] = {code: p.NAMES for code, p in _PACKS.items()}
 _ALL_NAMES: frozenset[str] = frozenset().union(*_NAMES.values())
+# a quick look before splitting a message into clauses: does it name a language at all?
+_NAME_WORD_RE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _ALL_NAMES), key=len, reverse=True)) + r")\b",
+                           re.IGNORECASE)
 #: Words allowed around a language name in a request ("can we speak english
 #: please", "kan het in het nederlands aub").  Anything else ("I'm Dutch but
 #: live in Belgium", "my english is bad") makes the message not a choice.
@@ -424,6 +427,17 @@ def _explicit_choice(raw: str, clean: str | None) -> str | None:
         return _request_in_a_clause(clean)
     except Exception:  # noqa: BLE001  # pragma: no cover - defensive
         return None
+
+
+def without_language_request(text: str) -> str:
+    """`text` without the clauses that only ask for a language, so that what is left can be
+    read as a story: "hallo, sorry ik spreek niet goed nederlands, je peux écrire en français?
+    j'ai mal au dos depuis 2 semaines" is a story told after a request, not a question."""
+    if not isinstance(text, str) or not _NAME_WORD_RE.search(text):
+        return text
+    parts = _CLAUSE_RE.split(text)
+    kept = [part for part in parts if _request(_words(_as_text(part)), bare_name=False) is None]
+    return text if len(kept) == len(parts) else ", ".join(p.strip() for p in kept if p.strip())
 
 
 def _request(words: list[str], bare_name: bool) -> str | None:

@@ -647,3 +647,15 @@ def test_every_pack_names_a_lingua_language():
 ])
 def test_a_typo_of_a_long_lexicon_word_still_votes(text, expected):
     assert detect_language(text) == expected
+
+
+@pytest.mark.parametrize(("text", "left"), [
+    ("hallo, sorry ik spreek niet goed nederlands, je peux écrire en français? j'ai mal au dos",
+     "hallo, sorry ik spreek niet goed nederlands, j'ai mal au dos"),
+    ("can we speak english? hurt my back lifting", "hurt my back lifting"),
+    ("in english please", ""),
+    ("my back hurts since monday", "my back hurts since monday"),
+    ("Frans, mijn buurman, zegt dat ik moet rusten", "Frans, mijn buurman, zegt dat ik moet rusten"),
+])
+def test_a_language_request_is_taken_out_of_a_story(text, left):
+    assert lang_mod.without_language_request(text) == left

@@ -27,6 +27,12 @@ def classified(text, intent, confidence=0.4):
     # one answer is enough when the message names the back pain itself (not for a topic's intent)
     ("sinds 3 weken rugpijn, wordt elke dag erger", "nlu_fallback"),
     ("lower back pain for 3 weeks now and it isnt getting better", "out_of_scope"),
+    # a request for a language is no question: the story after it starts the check in that language
+    ("hallo, sorry ik spreek niet goed nederlands, je peux écrire en français? j'ai mal au dos depuis 2 semaines, "
+     "c'est venu petit à petit", "nlu_fallback"),
+    ("bonjour, désolé mon néerlandais est mauvais - can we speak english? hurt my back lifting 3 days ago, "
+     "nothing in my legs", "out_of_scope"),
+    ("hi, my dutch is bad, kan het in het nederlands? ik heb sinds 3 dagen rugpijn na het tillen", "nlu_fallback"),
 ])
 def test_a_story_mistaken_for_something_else_starts_the_check(detector, text, intent):
     message = classified(text, intent)
@@ -42,6 +48,8 @@ def test_a_story_mistaken_for_something_else_starts_the_check(detector, text, in
     ("no", "deny"),  # too short to be a story
     ("how long does back pain last after 3 weeks", "faq_healing_time"),  # shaped as a question
     ("mag ik sporten met rugpijn sinds 2 weken", "faq_sport"),
+    # a question after the request stays a question
+    ("can we speak english? how long does back pain last after 3 weeks?", "faq_healing_time"),
 ])
 def test_other_messages_are_left_alone(detector, text, intent):
     message = classified(text, intent)

@@ -7,7 +7,7 @@ language; a numbness still there stays yes (the safe side)."""
 
 import pytest
 
-from bot.reading.answers import read_story
+from bot.reading.answers import parse_answer, read_story
 
 
 @pytest.mark.parametrize(("text", "days"), [
@@ -50,3 +50,33 @@ def test_a_numbness_that_went_away_is_no_numbness(text):
 ])
 def test_a_numbness_still_there_stays_yes(text):
     assert read_story(text).get("leg_numbness") is True
+
+
+@pytest.mark.parametrize("text", [
+    "ja 4 kilo maar da is express, ik ben op mijn eten aan het letten",
+    "ja, 3 kilo, ik let goed op mijn eten",
+    "yeah 4 kilos but thats deliberate",
+    "yes, a few kilos, been watching what i eat",
+])
+def test_weight_lost_on_purpose_answers_no(text):
+    """blind14-nl-04 ('da is express'), in other words and languages."""
+    assert parse_answer("weight_loss", text) is False
+
+
+@pytest.mark.parametrize("text", [
+    "ja 4 kilo, ik let niet op mijn eten",
+    "ja, 4 kilo en ik weet nie waarom",
+    "yes, not deliberate at all",
+    "yes 5 kg, i eat normally",
+])
+def test_weight_lost_not_on_purpose_stays_yes(text):
+    assert parse_answer("weight_loss", text) is True
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("j avais des fourmis dans le pied mais c etait passe", False),
+    ("des fourmis dans la jambe l an dernier, ca a ete fini en une semaine", False),
+    ("j ai des fourmis dans le pied, c etait pas parti", True),
+])
+def test_a_french_numbness_told_in_the_past_as_over(text, expected):
+    assert parse_answer("leg_numbness", text) is expected

@@ -423,7 +423,7 @@ WEIGHT_NO_REASON = (
     "unexplained", r"not (?:on purpose|deliberately|intentionally)", r"(?:not|never) (?:been )?dieting",
 )  # fmt: skip
 INTENT_CLEAR = (
-    "on purpose", "deliberately", "intentionally", r"diet\w*", "trying to lose", "wanted to lose", "gym",
+    "on purpose", r"deliberate\w*", r"watch(?:ing)? what i eat", "intentionally", r"diet\w*", "trying to lose", "wanted to lose", "gym",
     "weight watchers", "fasting", "ozempic", "wegovy", "mounjaro",
 )  # fmt: skip
 NEG_BEFORE = (

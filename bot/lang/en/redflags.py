@@ -1204,7 +1204,7 @@ HOLES = (r"holes?", r"notch\w*")
 LAST_HOLE = (r"(?:last|tightest|smallest|final) (?:notch|hole)",)
 BELT = ("belt",)
 #: weight lost on purpose, near the finding (regex alternatives; not when negated)
-INTENT = (r"diet\w*", "on purpose", "deliberately", "intentionally", "trying", "tried", "try", r"want\w*", "need to",
+INTENT = (r"diet\w*", "on purpose", r"deliberate\w*", r"watch(?:ing)? what i eat", "intentionally", "trying", "tried", "try", r"want\w*", "need to",
           "needs to", "have to", "should", "gym", r"exercis\w*", r"sport\w*", "running", "fasting", "ozempic", "wegovy",
           "mounjaro", "healthier", "fitness", "weight watchers", r"calorie\w*", "program", "hope")  # fmt: skip
 #: ... unless the sentence says it is not on purpose: "scales at the gym say 8 kilos less, not trying to lose"
@@ -1213,7 +1213,8 @@ UNINTENDED = (r"not (?:even )?trying", "without trying", r"(?:havent|have not|wa
 #: weight lost on purpose or explained, anywhere in the sentence: only cues that name the intent
 #: ({MORE_RATHER} ... {GAINED}: more gained than lost)
 INTENT_STRONG = (
-    r"diet\w*", "on purpose", "deliberately", "intentionally", r"(?:trying|tried|try) to (?:lose|slim|get|eat|be)",
+    r"diet\w*", "on purpose", r"deliberate\w*", "intentionally", r"(?:trying|tried|try) to (?:lose|slim|get|eat|be)",
+    r"watch(?:ing)? what i eat",
     r"gastric (?:sleeve|band|bypass|balloon)", "bariatric", r"weight ?loss (?:surgery|op|operation)", r"(?:the )?whole point",
     "gym", r"exercis\w*", r"sport\w*", "running", "fasting", "ozempic", "wegovy", "mounjaro", "healthier", "fitness",
     "weight watchers", r"slimming\w*", r"calorie\w*", "keto", "low carb", "eating less", "express",

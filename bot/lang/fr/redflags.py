@@ -801,7 +801,7 @@ FEVER_GONE_NOW = (r"(?:pas|plus) de (?:fievre|temperature) (?:maintenant|actuell
 #: un signe au passe: "j'ai eu", "il y a un mois", "la semaine passee"
 PAST_CUES = ("ai eu", "avais", "avait", "il y a", "passee", "passe", "dernier", "derniere", "etait")
 #: a sign over and done with: "j'ai eu de la fievre mais c'est passe"
-RESOLVED = (r"(?:ce|c|ca|elle|il) est (?:(?!pas|plus|jamais|presque|pas encore)\w+ )?(?:passee?|partie?|fini|finie|termine|terminee|disparue?)"
+RESOLVED = (r"(?:ce|c|ca|elle|il) (?:est|etait|a ete) (?:(?!pas|plus|jamais|presque|pas encore)\w+ )?(?:passee?|partie?|fini|finie|termine|terminee|disparue?)"
             r"(?! (?:quand|bientot|un jour|ou pas))",  # "c'est fini quand ?" asks
             r"(?:passee?|partie?|disparue?) depuis", r"revenue? a la normale|redevenue? normale?|gueri\w*",
             # chat drops the "est": "c fini depuis longtemps", "c termine", "ca fini" (issue 13)

@@ -453,6 +453,8 @@ WEIGHT_NO_REASON = (
 INTENT_CLEAR = (
     "dieet", "dieten", r"lijn\w*", "bewust", "expres", "opzettelijk", "met opzet", "wilde afvallen", "wou afvallen",
     r"probeer\w* af te vallen", r"afslank\w*", "vasten",
+    # Flemish chat spells expres with two s; watching the food is the intent
+    "express", r"(?:let|letten) (?:(?!niet |nie |geen )\w+ ){0,2}?op (?:mijn|mn|m'n|wat ik) (?:eten|eet)",
 )  # fmt: skip
 NEG_BEFORE = ("niet", "geen", "nooit", "zonder")
 STRICT_UNITS = ("pond",)

@@ -1447,7 +1447,8 @@ NEW = (r"nieuwe?",)
 HOLES = (r"gaatjes?",)
 BELT = ("riem",)
 #: weight lost on purpose, near the finding (regex alternatives; not when negated)
-INTENT = ("dieet", "dieten", r"lijn\w*", "gezonder", "bewust", "expres", "opzettelijk", "met opzet", "wil", "wilde",
+INTENT = ("dieet", "dieten", r"lijn\w*", "gezonder", "bewust", "expres", "express", "opzettelijk",
+          r"(?:let|letten) (?:(?!niet |nie |geen )\w+ ){0,2}?op (?:mijn|mn|m'n|wat ik) (?:eten|eet)", "met opzet", "wil", "wilde",
           "willen", "wou", r"(?:moet|moeten|moest) (?:\w+ ){0,5}?(?:afvallen|vermageren|lijnen|kilo|kilos|gewicht|dieet|af)", "probeer", "proberen", "probeerde", "vasten", r"afslank\w*", "programma",
           "hoop", "zou")  # fmt: skip
 #: ... unless the sentence says it is not on purpose: "zonder dat ik probeer af te vallen"
@@ -1458,6 +1459,8 @@ INTENT_STRONG = (
     "dieet", "dieten", r"lijn\w*", "gezonder", "bewust", "expres", "opzettelijk", "met opzet", "vasten", r"afslank\w*",
     "bedoeling", "koolhydraatarm", r"minder (?:eten|eet|te eten|snoep\w*|drink\w*|suiker|alcohol)",
     r"gezond (?:eten|eet|te eten)", "expreselijk",
+    # Flemish chat spells expres with two s ("da is express"); watching the food is the intent
+    "express", r"(?:let|letten) (?:(?!niet |nie |geen )\w+ ){0,2}?op (?:mijn|mn|m'n|wat ik) (?:eten|eet)",
     # explained: after a baby
     "bevalling", "bevallen", "zwangerschap", "borstvoeding",
 )  # fmt: skip
