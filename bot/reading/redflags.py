@@ -1186,7 +1186,9 @@ def _negated(seg: str, m: re.Match[str]) -> bool:
         if tok in _HARD or tok == ",":
             break
         after.append(tok)
-    if after and _SUFFIX_NEG.match(" ".join(after)):
+    # a sign told as an absence ("j'ai même pas envie", "can't feel it") is not undone by a
+    # "nothing at all" after it: that says the absence again ("pas envie, rien du tout")
+    if after and _SUFFIX_NEG.match(" ".join(after)) and not _NEG_WORD.search(m.group(0)):
         return True
     return False
 

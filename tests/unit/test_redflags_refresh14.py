@@ -183,3 +183,19 @@ NEGATIVES = [
 @pytest.mark.parametrize("text, expected", POSITIVES + NEGATIVES)
 def test_reading(text, expected):
     assert find_red_flags(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a sign told as an absence, then "nothing at all": the absence said again, not a denial
+    ("haven't been for a poo in 3 days and don't even feel the need, nothing at all", {"bladder_bowel": True}),
+    ("i cant feel my bum when i wipe, nothing at all", {"saddle_numbness": True}),
+    ("ik voel niks als ik mijn poep afveeg, helemaal niks", {"saddle_numbness": True}),
+    ("al 3 dagen niet naar het toilet geweest en geen aandrang, helemaal niks", {"bladder_bowel": True}),
+    # a sign named and then denied stays denied
+    ("numb bum, no", {}),
+    ("fever, no", {}),
+    ("fievre, non", {}),
+    ("koorts, nee", {}),
+])
+def test_nothing_at_all_after_a_sign_told_as_an_absence(text, expected):
+    assert find_red_flags(text) == expected
