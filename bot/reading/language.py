@@ -31,7 +31,11 @@ two packs this is the single score "Dutch minus English" of old.
 
 Public interface
 ----------------
-- :func:`explicit_choice` -- an explicit request for a language, or None.
+- :func:`explicit_choice` -- an explicit request for a language, or None (a
+  short message, or one clause of a longer one: "sorry ik spreek niet goed
+  nederlands, je peux écrire en français? j'ai mal au dos").
+- :func:`without_language_request` -- the message without such a clause, for
+  the story and question readers.
 - :func:`detect_language` -- offline detection (lingua restricted to the
   registered languages, plus each pack's lexicon of domain and regional
   words); None when unsure (fewer than two substantive words, pure
@@ -399,6 +403,8 @@ def explicit_choice(text: Any) -> str | None:
     lower case "en" is the Dutch "and"); or a short request made of a
     language name and the packs' request words only ("in English please",
     "can we speak english", "kan het in het nederlands", "spreek je engels?").
+    A longer message chooses when one of its clauses is such a request with a
+    request word besides the name, and no other clause asks for another language.
     Not a choice: statements ("I'm Dutch but live in Belgium"), negations
     ("geen engels"), two languages named, Rasa intent syntax ("/nl").
     """
