@@ -443,10 +443,12 @@ WEAK = (
     r"(?:cant|cannot|couldnt) (?:\w+ )?(?:move|lift)|paraly[sz]\w*|jelly|wobbly",
     # "shaking so bad i had to sit on the step"
     r"(?:shak\w*|trembl\w*) so (?:bad|badly|much) (?:that )?i (?:had to|have to|needed to|need to) (?:sit|stop|hold)",
+    # legs that go from under the patient: "both me legs keep going from under me" (issue 13)
+    r"(?:went|goes|go|gone|going) (?:out )?from under(?:neath)? me",
 )
 #: Both legs; plural legs or feet count ("my legs are numb")
 BOTH_LEGS = (
-    r"both (?:of )?(?:my |the |his |her )?(?:legs|feet|leg|foot|lower legs|thighs|calves|knees)",
+    r"both (?:of )?(?:my |me |the |his |her )?(?:legs|feet|leg|foot|lower legs|thighs|calves|knees)",
     r"(?:the )?both of (?:them|em)",  # "the legs ... the both of them keep giving out"
     r"legs|feet|soles|(?<!inner )(?<!inside )(?<!insides of my )(?<!inside of my )thighs|calves|shins|ankles|knees|leftright|either (?:of (?:my |the )?)?(?:legs?|feet|foot)|neither leg",
 )
