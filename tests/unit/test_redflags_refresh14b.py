@@ -11,6 +11,16 @@ POSITIVES = [
     ("both my legs went out from under me on the stairs", {"both_legs": True, "leg_weakness": "worsening"}),
     ("me legs keep going from under me", {"both_legs": True, "leg_weakness": "worsening"}),
     ("both legs went from underneath me twice today", {"both_legs": True, "leg_weakness": "worsening"}),
+    # ---- legs that feel woolly, like cotton wool: Flemish "voos", French "cotonneux", English "woolly" ----
+    ("mijn benen zijn voos sinds gisteren", {"both_legs": True, "leg_numbness": True}),
+    ("allebei mijn voeten voelen voos aan", {"both_legs": True, "leg_numbness": True}),
+    ("mijn twee benen zijn zo voos", {"both_legs": True, "leg_numbness": True}),
+    ("rond mijn poep is het voos", {"saddle_numbness": True}),
+    ("both my legs have gone woolly", {"both_legs": True, "leg_numbness": True}),
+    ("my legs feel all woolly from the knees down", {"both_legs": True, "leg_numbness": True}),
+    ("my feet have gone wooly since this morning", {"both_legs": True, "leg_numbness": True}),
+    ("mes deux jambes sont cotonneuses", {"both_legs": True, "leg_numbness": True}),
+    ("mes pieds sont cotonneux depuis ce matin", {"both_legs": True, "leg_numbness": True}),
 ]
 
 NEGATIVES = [
@@ -18,6 +28,14 @@ NEGATIVES = [
     ("my left leg keeps going from under me", {"leg_weakness": "worsening"}),
     ("my dads legs keep going from under him", {}),
     ("my legs feel fine, no weakness at all", {}),
+    # a spongy apple or floor, a woolly head or woolly socks, legs that are not woolly: no sign
+    ("die appel is voos", {}),
+    ("de vloer is voos en mijn rug doet pijn", {}),
+    ("mijn benen zijn niet voos", {}),
+    ("my head feels woolly", {}),
+    ("i put woolly socks on my feet cos theyre cold", {}),
+    ("my thick woolly jumper rubs and my legs ache", {}),
+    ("ma tete est cotonneuse", {}),
 ]
 
 

@@ -371,6 +371,8 @@ AREA = (
 #: Numbness, tingling, pins and needles, for any body part (regex alternatives)
 NUMB_COMMON = (
     r"nu(?:mb|m|mm|nb|mbb)(?:ness|nes|ed|ish|y)?",
+    # woolly, like cotton wool: "both my legs have gone woolly" (twin of the Flemish "voos")
+    r"wooll?y(?! (?:\w+ )?(?:socks?|jumpers?|hats?|tights?|blankets?|gloves?|mittens?|slippers?|jerseys?|cardigans?|coats?|jackets?))",
     r"no (?:feeling|sensation|feel)",
     r"(?:lost|losing|loss of|lose) (?:all |the |my )?(?:feeling|sensation)",
     r"(?:less|reduced|little|decreased) (?:feeling|sensation)",

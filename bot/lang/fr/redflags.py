@@ -504,6 +504,8 @@ AREA = (
 #: Numbness, tingling, pins and needles, for any body part (regex alternatives)
 NUMB_COMMON = (
     r"engourdi\w*|engourdissements?|insensibles?|insensibilite|anesthesi\w*|hypoesthesi\w*|paresthesi\w*",
+    # like cotton: "mes deux jambes sont cotonneuses" (twin of the Flemish "voos")
+    r"cotonneu(?:x|se|ses)",
     r"fourmi\w*|picot\w*|(?:perte|manque|diminution|absence|baisse) (?:de |du |des )?(?:la )?(?:sensation|sensibilite|toucher)s?",
     r"endormie?s?|(?:plus|pas|aucune|peu de|moins de) (?:de )?(?:sensation|sensibilite)s?",
     # "je sens plus mes fesses", "je sens rien", "je ressens presque plus"

@@ -553,6 +553,8 @@ _MID = (r"(?:(?:nu|wel|toch|al|ook|nog|sinds|vanaf|echt|helemaal|zo|precies|gewo
 NUMB_COMMON = (
     r"gevoel(?:s)?lo+s\w*|gevoellos\w*|gevoeloos\w*",
     r"verdoofd\w*|verdooft|verdoving|doof|dove|doofheid",
+    # Flemish "voos": numb, woolly ("mijn twee benen zijn voos", "mijn voeten voelen voos aan")
+    r"voos|voze",
     r"(?:geen|weinig|minder|verminderd|nauwelijks|amper|bijna geen) gevoel",
     # "ik voel een beetje minder tussen mijn benen" (niet minder pijn)
     r"(?:voel|voelt|voelde) (?:\w+ )?(?:een beetje |wat |veel |iets |een stuk )?minder\b(?! (?:pijn|last|stijf\w*|zeer)\b)",
