@@ -21,6 +21,15 @@ POSITIVES = [
     ("my feet have gone wooly since this morning", {"both_legs": True, "leg_numbness": True}),
     ("mes deux jambes sont cotonneuses", {"both_legs": True, "leg_numbness": True}),
     ("mes pieds sont cotonneux depuis ce matin", {"both_legs": True, "leg_numbness": True}),
+    # ---- "voel ik <part> en <part> haast niks": the verb first, two parts in a list, then the absence ----
+    ("voel ik mijn vagina en mijn billen nauwelijks", {"saddle_numbness": True}),
+    ("als ik me was voel ik mijn kruis en mijn poep bijna niet meer", {"saddle_numbness": True}),
+    ("je sens mes fesses presque plus", {"saddle_numbness": True}),
+    ("sous la douche je sens mon sexe et mes fesses quasi plus", {"saddle_numbness": True}),
+    ("je sens mes fesses et ma vulve presque plus", {"saddle_numbness": True}),
+    # the genitals in words of speech
+    ("je sens mon zizi presque plus", {"saddle_numbness": True}),
+    ("j ai la foufoune engourdie depuis hier", {"saddle_numbness": True}),
 ]
 
 NEGATIVES = [
@@ -36,6 +45,12 @@ NEGATIVES = [
     ("i put woolly socks on my feet cos theyre cold", {}),
     ("my thick woolly jumper rubs and my legs ache", {}),
     ("ma tete est cotonneuse", {}),
+    # a pain that is felt no more, a comparison, pain in the part: no numbness
+    ("onder de douche voel ik mijn bil en mijn lies niks meer van de pijn", {}),
+    ("ik voel mijn bil en mijn heup niet meer pijn doen", {}),
+    ("jsens mes fesses plus que mes jambes", {}),
+    ("je sens une douleur aux fesses , plus rien aux jambes", {}),
+    ("mon zizi me fait mal quand je fais pipi", {}),
 ]
 
 

@@ -493,6 +493,8 @@ AREA = (
     r"fesses?|fessiers?|raie des fesses|raie|entre fesses|anus|anal|anale|rectum|rectal|perinee|perineal|perineale|perine",
     r"parties (?:intimes|genitales|privees|basses)|(?<=mes )parties(?! (?:du|de|des|d|de la)\b)|zone (?:intime|genitale|anale|perineale|de la selle|du siege)",
     r"organes? genitaux|region (?:genitale|anale|perineale|intime|du siege)|sexe|vulve|vagin|penis|testicules?|bourses",
+    # the words of speech for the genitals: "mon zizi", "ma foufoune"
+    r"zizi|foufoune|quequette",
     r"scrotum|pubis|coccyx|cul|en selle|selle de (?:velo|vtt|bicyclette)|intimite|entrejambes?|crotchzone",
     # "entre les cuisses": the saddle between the inner thighs
     r"entre (?:les |mes )?cuisses",
@@ -774,6 +776,11 @@ SADDLE_PATTERNS = (
     # the area, then "jsens rien" after a comma ("entre les cuisses, jsens rien"); not "rien de special", "rien d'autre"
     r"\b{AREA} ,? (?:j |je )?(?:sens|ressens) (?:plus |presque |quasi |quasiment |pratiquement )?rien\b"
     r"(?! de (?:special|particulier|anormal|bizarre|different|inhabituel|spe|autre|mal)\b)",
+    # the verb, the part (or two), then the absence, in speech without "ne": "je sens mon zizi et autour de l anus
+    # presque plus rien", "jsens mes fesses quasi plus"; not "plus que", not a pain that is gone
+    r"\b(?:sens|sent|ressens|ressent|sentais|sentait) (?:(?!douleur|mal)\w+ ){0,3}?{AREA}\b(?: (?:et|ou|,) (?:\w+ ){0,4}?{AREA}\b)?"
+    r" (?:(?:presque|quasi|quasiment|pratiquement|vraiment|carrement) )?(?:plus rien|plus|pas|rien)\b"
+    r"(?! (?:que|qu|de (?:douleur|mal)|mal|la douleur)\b)",
 )
 
 # ---- fever ----

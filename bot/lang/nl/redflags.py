@@ -1158,6 +1158,9 @@ SADDLE_PATTERNS = (
     r"\b(?:alsof|precies of|lijkt of|precies) (?:ik )?op (?:niks|niets|lucht|watten) zit\b",
     # "ik voel mijn zitvlak niet (meer)", "ik voel mijn poep niet goed"
     r"\bvoel\w* (?:\w+ ){0,4}?{AREA} (?:\w+ ){0,2}?(?:niet|nauwelijks|amper|minder|slecht|niks|niets)\b",
+    # two parts in one list, then the absence: "voel ik mijn piemel en rond mijn anus haast niks meer"
+    r"\bvoel\w* (?:\w+ ){0,4}?{AREA} (?:en|of|,) (?:\w+ ){0,3}?{AREA} (?:\w+ ){0,2}?(?:niet|nauwelijks|amper|minder|slecht"
+    r"|niks|niets)\b(?! (?:\w+ ){0,3}?(?:pijn|last|zeer)\b)",
     # "ik kan mijn kruis niet meer voelen"
     r"\b(?:kan|kon) (?:\w+ ){0,3}?{AREA} (?:\w+ ){0,2}?(?:niet|nauwelijks|amper) (?:meer |goed |echt |zo goed )*voelen\b",
     # "mijn billen slapen" (asleep = numb)
