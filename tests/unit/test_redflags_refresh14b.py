@@ -30,6 +30,12 @@ POSITIVES = [
     # the genitals in words of speech
     ("je sens mon zizi presque plus", {"saddle_numbness": True}),
     ("j ai la foufoune engourdie depuis hier", {"saddle_numbness": True}),
+    # ---- a past fever "allang over", "long over": not a fever now ----
+    ("twee weken geleden koorts gehad, is allang weg", {}),
+    ("had koorts in januari maar dat is al lang en breed over", {}),
+    ("koorts gehad vorige week, dat is allang over", {}),
+    ("had a fever last month but thats long over", {}),
+    ("fever with the flu at christmas, long since passed", {}),
 ]
 
 NEGATIVES = [
@@ -51,6 +57,10 @@ NEGATIVES = [
     ("jsens mes fesses plus que mes jambes", {}),
     ("je sens une douleur aux fesses , plus rien aux jambes", {}),
     ("mon zizi me fait mal quand je fais pipi", {}),
+    # the illness over, but not the fever: a fever now
+    ("ik heb koorts, de griep is allang over maar de koorts niet", {"fever": True}),
+    ("i have a fever, the flu is long over but the fever isnt", {"fever": True}),
+    ("ik heb koorts sinds gisteren", {"fever": True}),
 ]
 
 

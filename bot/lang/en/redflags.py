@@ -882,6 +882,8 @@ PAST_CUES = (r"(?<!ive )(?<!have )(?<!has )(?<!weve )had", "ago", r"last (?:week
 RESOLVED = (r"(?:totally |completely |all |back to )?normal (?:since|again|now)", "back to normal", "wore off", r"went away",
             r"(?:fully |completely )?(?:recovered|healed)",
             r"(?:long |all )?gone (?:now|since)", "long gone", r"(?:all )?cleared up",
+            # "thats long over", "long since passed" (twin of the Dutch "allang over", issue 13)
+            r"(?:long|well|ages) over", r"long since (?:over|gone|passed|cleared)",
             # "fever n all, that was gone after 4 days"
             r"(?:was|were|went|it was|all) gone (?:after|within|in) (?:\w+ ){0,2}?(?:days?|hours?|weeks?)",
             r"(?:it|that|they) went (?:totally|completely|fully|straight away|right away)",
@@ -897,7 +899,9 @@ RESOLVED = (r"(?:totally |completely |all |back to )?normal (?:since|again|now)"
 RECURRED = ("came back", "comes back", "back again", "returned", "coming back", "started again", "its back", "is back",
             # some of the sign itself left: "its gone but still a bit", "still there", "still tingly"
             r"still (?:a bit|a little|some)(?= ,| \.|$)", r"(?:its|it is|theyre|they are) still there",
-            r"still (?:a bit |a little |slightly )?(?:numb\w*|tingl\w*|pinsneedles)")
+            r"still (?:a bit |a little |slightly )?(?:numb\w*|tingl\w*|pinsneedles)",
+            # the illness over but not the sign: "the flu is long over but the fever isnt"
+            r"but (?:the |my )?(?:fever|temperature|temp) (?:isnt|is not|hasnt|has not|didnt|did not|aint)\b")
 #: the feeling itself gone is a loss of feeling, no recovery: "the feeling has gone"
 RESOLVED_NOT_AFTER = ("feeling", "feelings", "sensation", "sensations")
 WEATHER = ("outside", "weather", "room", "water", "oven", "heatwave", "sun")

@@ -1102,8 +1102,10 @@ FEVER_GONE_NOW = (r"(?:nu |intussen |inmiddels |momenteel )?geen (?:koorts|verho
 #: (the tables are merged: "had" is English too, where "ive had the flu since monday" is current)
 PAST_CUES = (r"(?<!ive )(?<!have )(?<!has )(?<!weve )had", "hadden", "gehad", "geleden", "vorige", "vorig", "was", "waren", "toen")
 #: a sign over and done with, after it in the sentence: "griep met koorts, mor da is al lang gepasseerd"
-RESOLVED = (r"(?:al )?(?:lang )?gepasseerd", r"(?:weer|terug) normaal", r"(?:al )?lang (?:weg|over|voorbij)",
-            r"is (?:weer |helemaal |al |volledig |compleet )?over", r"(?:volledig |helemaal )?hersteld",
+RESOLVED = (r"(?:al ?)?(?:lang )?gepasseerd", r"(?:weer|terug) normaal", r"(?:al ?)?lang (?:weg|over|voorbij)",
+            # "dat is allang over", "is al lang en breed over" (issue 13)
+            r"is (?:weer |helemaal |al |allang |al lang |al lang en breed |volledig |compleet )?over",
+            r"allang (?:weg|over|voorbij|gedaan|genezen|hersteld)", r"(?:volledig |helemaal )?hersteld",
             r"(?:ging|gaat|is) (?:weer )?weg", "voorbij", "overgegaan",
             # gone at once: "na een minuutje lopen was het gewoon weer weg"
             r"(?:was|waren|ging|is) (?:het|t|dat|alles|ze) (?:gewoon |direct |meteen |snel |vanzelf |helemaal |al )?"
@@ -1121,7 +1123,9 @@ RESOLVED = (r"(?:al )?(?:lang )?gepasseerd", r"(?:weer|terug) normaal", r"(?:al 
 RECURRED = (r"terug(?! (?:goed|beter|normaal|gezond|fit|ok|oke)\b)", "teruggekomen", "opnieuw", "weer begonnen",
             # some of the sign itself left: "het is weg maar nog een beetje", "het is er nog", "nog wat tintelingen"
             r"nog (?:een (?:klein )?beetje|wat)(?= ,| \.|$)", r"(?:het|t|ze) (?:is|zijn) er nog\b",
-            r"nog (?:steeds |altijd |een beetje |wat )?(?:tinteling\w*|tintel\w*|doof|verdoofd|gevoelloos)", "komt en gaat")
+            r"nog (?:steeds |altijd |een beetje |wat )?(?:tinteling\w*|tintel\w*|doof|verdoofd|gevoelloos)", "komt en gaat",
+            # the illness over but not the sign: "de griep is allang over maar de koorts niet"
+            r"maar (?:de |die |mijn )?(?:koorts|temperatuur|verhoging) (?:nog )?(?:niet|nie)\b(?! meer\b)")
 #: het gevoel zelf weg is gevoelloosheid, geen herstel: "en het gevoel is weg"
 RESOLVED_NOT_AFTER = ("gevoel", "gevoelens")
 WEATHER = ("buiten", "weer", "kamer", "hittegolf", "zon")
