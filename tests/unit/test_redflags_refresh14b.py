@@ -36,6 +36,11 @@ POSITIVES = [
     ("koorts gehad vorige week, dat is allang over", {}),
     ("had a fever last month but thats long over", {}),
     ("fever with the flu at christmas, long since passed", {}),
+    # ---- the toilet seat sat on, its cold or its touch not felt: the saddle, not the bladder ----
+    ("assise sur la lunette des toilettes je sens pas le froid", {"saddle_numbness": True}),
+    ("sur le siege des wc je sens plus le froid sur mes fesses", {"saddle_numbness": True}),
+    ("aux toilettes je sens pas le contact de la lunette", {"saddle_numbness": True}),
+    ("quand je m assois aux wc je sens plus la fraicheur sur la peau", {"saddle_numbness": True}),
 ]
 
 NEGATIVES = [
@@ -61,6 +66,12 @@ NEGATIVES = [
     ("ik heb koorts, de griep is allang over maar de koorts niet", {"fever": True}),
     ("i have a fever, the flu is long over but the fever isnt", {"fever": True}),
     ("ik heb koorts sinds gisteren", {"fever": True}),
+    # not feeling the bladder at the toilet stays the bladder; the cold on the legs is the legs
+    ("aux toilettes je sens pas quand j ai fini", {"bladder_bowel": True}),
+    ("quand je vais aux toilettes je sens plus rien", {"bladder_bowel": True}),
+    ("aux wc je sens pas si la vessie est vide", {"bladder_bowel": True}),
+    ("je sens pas le froid sur mes jambes", {"both_legs": True, "leg_numbness": True}),
+    ("je sens plus le froid, j ai de la fievre", {"fever": True}),
 ]
 
 

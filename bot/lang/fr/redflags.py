@@ -49,6 +49,10 @@ _NOT_WIPING = "".join(
                   # the Flemish filler "allee" is dropped: "apres etre allee aux" reads "apres etre aux"
                   "apres etre aux", "apres etre a la", "en sortant des", "en sortant de la")
 )
+#: the toilet named as the seat sat on: "assise sur la lunette des wc" (fixed-width look-behinds)
+_NOT_THE_SEAT = "".join(
+    rf"(?<!\b{seat} {of} )" for seat in ("lunette", "siege", "cuvette", "planche", "abattant") for of in ("des", "du", "de la")
+)
 #: clothes that get soiled
 _PANTS = r"(?:culotte|culottes|slip|slips|calecon|boxer|pantalon|froc|sous vetements?|lit|draps|couche|couches|lange|jeans?)"
 
@@ -708,9 +712,14 @@ BLADDER_PATTERNS = (
     r"(?:vais|suis|fais|pousse) (?:\w+ ){0,2}?(?:toilettes?|wc|pipi|caca|selle|besoins)\b",
     # not wiping there ("quand je m'essuie aux toilettes je sens rien") nor the seat, the paper or the skin not felt
     # ("sur la toilette je sens pas le siege"): that is the saddle (SADDLE_PATTERNS, AREA), not the bladder
-    _NOT_WIPING + r"\b(?:toilettes?|wc|pipi|uriner|selle)\b(?: \w+){0,3}? (?:j |je )?(?:sens|sent|ressens) (?:plus rien|presque rien|meme pas|plus|pas|rien"
+    # the seat of the toilet sat on ("assise sur la lunette des wc") names the seat, not the act; the cold or the touch
+    # of the seat not felt on the skin ("jsens pas le froid sur les fesses") is the saddle too
+    _NOT_WIPING + _NOT_THE_SEAT + r"\b(?:toilettes?|wc|pipi|uriner|selle)\b(?: \w+){0,3}? (?:j |je )?(?:sens|sent|ressens) (?:plus rien"
+    r"|presque rien|meme pas|plus|pas|rien"
     r")\b(?! (?:de|d|des|du|mal|douleur|aucune?|fourmi\w*|picot\w*|grand chose|la douleur)\b)"
-    r"(?! (?:\w+ )?(?:le |la |les |mes |mon |ma )?(?:lunette|siege|cuvette|planche|papier|fesses?|peau|derriere|cul|anus)\b)",
+    r"(?! (?:\w+ )?(?:le |la |les |mes |mon |ma )?(?:lunette|siege|cuvette|planche|papier|fesses?|peau|derriere|cul|anus)\b)"
+    r"(?! (?:le |la |l )?(?:froid|fraicheur|chaud|contacts?|toucher)\b)"
+    r"(?! (?:\w+ ){0,4}?sur (?:les |mes |la |le |mon |ma )?(?:fesses?|peau|derriere|cul|cuisses)\b)",
     # waiting ages for the stream: "je dois attendre longtemps avant que ca vienne quand je fais pipi"
     r"\battendre (?:\w+ ){0,3}?(?:avant que|pour que|que) (?:ca|le jet|le urine|lurine|le pipi) (?:vienne|sorte|coule|commence)\b"
     r"(?: \w+){0,4}? (?:pipi|uriner|pisser|toilettes?|wc)\b",
@@ -773,6 +782,11 @@ SADDLE_PATTERNS = (
     # "jsens presque pas le siege" (the toilet's or the car's: what the bum sits on), "je sens plus la lunette"
     r"\b(?:sens|sent|ressens) (?:presque |quasi |quasiment |pratiquement |meme |vraiment )?(?:plus|pas|rien) (?:du tout )?"
     r"(?:le siege|la lunette|la cuvette|la planche (?:des toilettes|du wc|des wc))\b",
+    # the cold or the touch of the seat not felt: "aux wc je sens pas le froid", "je sens plus le contact de la lunette"
+    r"\b(?:sens|sent|ressens) (?:presque |quasi |quasiment |pratiquement |meme |vraiment )?(?:plus|pas|rien) (?:le |la |l )?"
+    r"(?:froid|fraicheur|contacts?|toucher)\b(?: \w+){0,4}? (?:{AREA}|lunette|siege|cuvette|planche|abattant)\b",
+    r"\b(?:toilettes?|wc)\b(?: \w+){0,3}? (?:j |je )?(?:sens|sent|ressens) (?:presque |quasi |quasiment |pratiquement |meme "
+    r"|vraiment )?(?:plus|pas|rien) (?:le |la |l )?(?:froid|fraicheur|contacts?|toucher)\b",
     # the area, then "jsens rien" after a comma ("entre les cuisses, jsens rien"); not "rien de special", "rien d'autre"
     r"\b{AREA} ,? (?:j |je )?(?:sens|ressens) (?:plus |presque |quasi |quasiment |pratiquement )?rien\b"
     r"(?! de (?:special|particulier|anormal|bizarre|different|inhabituel|spe|autre|mal)\b)",
