@@ -41,6 +41,11 @@ POSITIVES = [
     ("sur le siege des wc je sens plus le froid sur mes fesses", {"saddle_numbness": True}),
     ("aux toilettes je sens pas le contact de la lunette", {"saddle_numbness": True}),
     ("quand je m assois aux wc je sens plus la fraicheur sur la peau", {"saddle_numbness": True}),
+    # ---- night pain: "c l enfer" without "est", a shooting pain all night, the positions named then "peu importe" ----
+    ("la nuit c l enfer", {"night_pain": True}),
+    ("les nuits ct l enfer", {"night_pain": True}),
+    ("la nuit ça lance tout le temps", {"night_pain": True}),
+    ("allongée sur le dos ou sur le ventre peu importe j ai mal", {"night_pain": True}),
 ]
 
 NEGATIVES = [
@@ -72,6 +77,10 @@ NEGATIVES = [
     ("aux wc je sens pas si la vessie est vide", {"bladder_bowel": True}),
     ("je sens pas le froid sur mes jambes", {"both_legs": True, "leg_numbness": True}),
     ("je sens plus le froid, j ai de la fievre", {"fever": True}),
+    # a pain in one position only, waking to pee, a calm night: no night pain
+    ("couchée sur le coté ça va, sur le dos j ai mal", {}),
+    ("la nuit je me réveille tout le temps pour faire pipi", {}),
+    ("la nuit c calme", {}),
 ]
 
 

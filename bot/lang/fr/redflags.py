@@ -1039,7 +1039,7 @@ NIGHT_STRONG = (r"sans bouger", r"immobile", r"au repos", r"quelle que soit (?:l
                 r"laisse (?:pas|jamais|plus) tranquille", r"rien (?:n )?y fait", r"dans tous les sens")
 NIGHT_PATTERNS = (
     # les nuits nommees le pire: "les nuits sont le pire", "la nuit c est l enfer" (issue 13)
-    r"\b(?:les nuits|la nuit) (?:sont|est|c est|ce sont|cest) (?:\w+ )?(?:le pire|la pire|les pire[s]|pire|l enf[e]r|le enf[e]r|un enf[e]r"
+    r"\b(?:les nuits|la nuit) (?:sont|est|c est|ce sont|cest|c|ct|c etait) (?:\w+ )?(?:le pire|la pire|les pire[s]|pire|l enf[e]r|le enf[e]r|un enf[e]r"
     r"|atroces?|horribles?)\b",
     # reveille a 3h chaque nuit a cause de ca
     r"\b(?:reveille|reveillee|de[b]out|eveille|eveillee) (?:\w+ )?a \d+ ?h(?: \w+){0,3}? (?:chaque nuit|toutes les nuits)"
@@ -1055,7 +1055,11 @@ NIGHT_PATTERNS = (
     r"\b(?:aucune|pas une|pas de) (?:seule )?position (?:\w+ )?(?:soulage|calme|aide|va|convient|marche|passe"
     r"|qui (?:soulage|calme|aide|va|marche|convient))\b",
     # pain all the time at night: "la nuit j'ai mal tout le temps" (not "je me reveille tout le temps pour faire pipi")
-    r"\b(?:la nuit|nuit|nuits)\b(?: \w+){0,4}? (?:mal|douleur|douleurs) (?:\w+ ){0,2}?(?:tout le temps|sans arret|en continu|non stop)\b",
+    r"\b(?:la nuit|nuit|nuits)\b(?: \w+){0,4}? (?:mal|douleur|douleurs|ca e?lancee?|ca tire|ca cognee?|ca pique)"
+    r" (?:\w+ ){0,2}?(?:tout le temps|sans arret|en continu|non stop)\b",
+    # the positions named, then "peu importe", then the pain: "couchee sur le cote sur le dos assise peu importe ca lance"
+    r"\b(?:couchee?|allongee?|assise?|sur le (?:cote|dos|ventres?))\b(?: \w+){1,6}? (?:peu importe|c est pareil|tout pareil)\b"
+    r"(?: \w+){0,2}? (?:mal|douleur|douleurs|ca e?lancee?|ca tire|ca cognee?|ca pique)\b",
     r"\b(?:quelle que soit|peu importe) (?:la |ma )?position\b",
     r"\bmal (?:\w+ ){0,2}?(?:toute la nuit|la nuit entiere)\b",
     # "peu importe comment je me mets", "quelle que soit la facon dont je me couche"
