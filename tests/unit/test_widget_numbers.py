@@ -9,17 +9,10 @@ import yaml
 
 from bot import lang
 from bot.practice import COUNTRY_FACTS
+from tests.support.nested import leaf_values
 
 ROOT = Path(__file__).resolve().parents[2]
 WEB = ROOT / "web" / "src"
-
-
-def _strings(value):
-    if isinstance(value, dict):
-        for item in value.values():
-            yield from _strings(item)
-    else:
-        yield value
 
 
 def test_the_widget_calls_the_emergency_number_of_every_country():
@@ -30,7 +23,7 @@ def test_the_widget_calls_the_emergency_number_of_every_country():
     assert set(re.findall(r'href: "tel:(\d+)"', widget)) == {number}
     for code in lang.CODES:
         catalogue = yaml.safe_load((ROOT / "bot" / "catalogue" / f"{code}.yml").read_text(encoding="utf-8"))
-        texts = list(_strings(catalogue["widget"]))
+        texts = list(leaf_values(catalogue["widget"]))
         # the number the widget shows in this language: its "call 112" button and emergency card
         shown = {found for text in texts for found in re.findall(r"\b\d{3,4}\b", text)}
         assert shown == {number}, code

@@ -17,6 +17,7 @@ import pytest
 import yaml
 
 from bot import lang
+from tests.support.nested import leaf_values
 
 ROOT = Path(__file__).resolve().parents[2]
 WEB = ROOT / "web"
@@ -72,7 +73,7 @@ def test_a_language_without_a_text_stops_the_script(tmp_path):
 def test_every_language_has_every_widget_text(code):
     section, english = _section(code), _section(lang.CODES[0])
     assert _keys(section) == _keys(english), code
-    assert all(isinstance(text, str) and text.strip() for text in _strings(section)), code
+    assert all(isinstance(text, str) and text.strip() for text in leaf_values(section)), code
     # every text the widget reads (t.<key> in web/src/widget.js) is there
     widget = (WEB / "src" / "widget.js").read_text(encoding="utf-8")
     read = set(re.findall(r"\bt\.([A-Za-z]\w*)", widget)) - {"languageNames"}  # languageNames: every `name`
@@ -80,14 +81,6 @@ def test_every_language_has_every_widget_text(code):
     # one heading per triage level the widget draws a result card for (LEVELS in widget.js)
     levels = re.search(r"const LEVELS = \{(.*?)\};", widget, re.S).group(1)
     assert set(section["levels"]) == set(re.findall(r"^\s*(\w+):", levels, re.M))
-
-
-def _strings(value):
-    if isinstance(value, dict):
-        for item in value.values():
-            yield from _strings(item)
-    else:
-        yield value
 
 
 def test_the_widget_says_the_catalogues_texts():
