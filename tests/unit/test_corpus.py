@@ -127,3 +127,14 @@ def test_score_counts_missed_and_false_alarms(monkeypatch):
     assert [m["text"] for m in scored["red_flags"]["false_alarms"]] == ["hot"]
     assert (scored["duration"]["right"], scored["answers"]["right"], scored["language"]["right"]) == (1, 0, 0)
     assert scored["answers"]["misses"][0]["got"] == "trauma"
+
+
+def test_an_unquoted_age_band_is_read_as_its_label(tmp_path, monkeypatch):
+    # YAML 1.1 reads 45_69 as the integer 4569; a writer who leaves the label unquoted means the label
+    (tmp_path / "en_blind.yml").write_text(
+        "today: 2026-12-01\nmessages:\n  - text: im 46\n    source: a patient forum, https://example.org\n"
+        "    expect:\n      answer: {slot: age_band, value: 45_69}\n      duration_days: 14\n", encoding="utf-8")
+    monkeypatch.setattr(corpus, "CORPUS_DIR", tmp_path)
+    loaded = corpus.load_file("en", "blind")
+    assert loaded["messages"][0]["expect"] == {"answer": {"slot": "age_band", "value": "45_69"}, "duration_days": 14}
+    assert corpus.today_of("en", "blind").isoformat() == "2026-12-01"

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from datetime import date
 from pathlib import Path
@@ -68,9 +69,22 @@ def path_of(language: str, split: str) -> Path:
     return CORPUS_DIR / f"{language}_{split}.yml"
 
 
+class _LabelsLoader(yaml.SafeLoader):
+    """YAML 1.1 reads an unquoted 45_69 as the integer 4569 (underscores are digit
+    separators there). The corpus's values are labels (age_band: 45_69), and a writer who
+    leaves them unquoted means the label: here an integer is digits only."""
+
+
+_LabelsLoader.yaml_implicit_resolvers = {
+    first: [(tag, regex) for tag, regex in resolvers if tag != "tag:yaml.org,2002:int"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_LabelsLoader.add_implicit_resolver("tag:yaml.org,2002:int", re.compile(r"^[-+]?[0-9]+$"), list("-+0123456789"))
+
+
 def load_file(language: str, split: str) -> Dict[str, Any]:
     """The whole file: language, split, today, messages."""
-    return yaml.safe_load(path_of(language, split).read_text(encoding="utf-8"))
+    return yaml.load(path_of(language, split).read_text(encoding="utf-8"), Loader=_LabelsLoader)
 
 
 def load(language: str, split: str) -> List[Dict[str, Any]]:
