@@ -65,6 +65,7 @@ import math
 import re
 import threading
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Mapping, Sequence
 
 from bot import lang
@@ -441,9 +442,17 @@ def without_language_request(text: str) -> str:
     j'ai mal au dos depuis 2 semaines" is a story told after a request, not a question."""
     if not isinstance(text, str) or not _NAME_WORD_RE.search(text):
         return text
-    parts = _CLAUSE_RE.split(text)
-    kept = [part for part in parts if _request(_words(_as_text(part)), bare_name=False) is None]
-    return text if len(kept) == len(parts) else ", ".join(p.strip() for p in kept if p.strip())
+    clauses = _clause_requests(text)
+    kept = [clause for clause, asked in clauses if asked is None]
+    return text if len(kept) == len(clauses) else ", ".join(p.strip() for p in kept if p.strip())
+
+
+@lru_cache(maxsize=64)
+def _clause_requests(text: str) -> tuple[tuple[str, str | None], ...]:
+    """Each clause of `text` with the language it alone asks for (None: none). Kept for the
+    last messages: the story detector, the question reader and the language choice of one
+    message all ask."""
+    return tuple((clause, _request(_words(_as_text(clause)), bare_name=False)) for clause in _CLAUSE_RE.split(text))
 
 
 def _request(words: list[str], bare_name: bool) -> str | None:
@@ -468,7 +477,7 @@ def _request_in_a_clause(clean: str) -> str | None:
     nederlands, je peux écrire en français? j'ai mal au dos"): the clause must hold a request
     word besides the name ("Frans, mijn buurman, ..." names a man, not a language), and no
     other clause may ask for another language."""
-    asked = {_request(_words(clause), bare_name=False) for clause in _CLAUSE_RE.split(clean)}
+    asked = {language for _, language in _clause_requests(clean)}
     asked.discard(None)
     return asked.pop() if len(asked) == 1 else None
 
