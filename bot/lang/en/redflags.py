@@ -339,6 +339,7 @@ REAL_NEIGHBOURS = frozenset(
     bypast crammed dammed griefs gutted hammed jammed jutted nutted operations putted rammei rammel rammen
     rimmed rutted shaved shoed shooed shored shove shovel shoves sleede sleeves squeeze surgerys trammed tramped
     trample tramples underclothess underpantss walloon
+    becks decks hecks kerks kicks necks pecks bronts fonts fronds frosts doggers jaggers jiggers jogger loggers tracies
     """.split()
 )
 #: misspellings read as typos although a word list has them ("tingeling", "fevers")
@@ -605,7 +606,11 @@ HOLD_WHAT = ("it in",)
 #: the stream ("can't stop the flow")
 STREAM = ("flow", "stream")
 #: where an accident happens: "an accident in my pants"
-ACCIDENT_PLACES = ("pants", "trousers", "underwear", "knickers", "undies", "bed", "pyjamas", "pajamas", "nappy", "sleep")
+ACCIDENT_PLACES = ("pants", "trousers", "underwear", "knickers", "undies", "bed", "pyjamas", "pajamas", "nappy", "sleep",
+                   "boxers", "briefs", "jeans", "shorts", "leggings", "joggers", "trackies", "pjs", "sheets", "kecks", "y fronts")
+#: "in me pants", "in my work trousers", "all over the sheets": the place of such an accident, whoever's words
+#: ("me" is "my" in the North and in Ireland); one word may stand before the place ("my new knickers")
+_IN_ACCIDENT_PLACE = r"(?:in|on|all over|inside) (?:my |me |the |his |her |their |your |our |mon )?(?:\w+ )?{ACCIDENT_PLACES}"
 #: shared bladder patterns' slots (bot/reading/redflags.py _SHARED_BLADDER)
 LEAKED = ("peed", "weed", "wet", "leaked", "pooed", "pooped", "soiled")
 WITHOUT = ("without",)
@@ -735,7 +740,7 @@ BLADDER_PATTERNS = (
     r"\b(?:it|pee|urine|wee) (?:just )?(?:comes|runs|leaks|dribbles|came|ran) out (?:by itself|on its own"
     r"|without (?:me )?(?:noticing|knowing|feeling))\b",
     # "an accident in my pants / in bed", "toilet accidents"
-    r"\baccidents? (?:in|on) (?:my |the |his |her )?{ACCIDENT_PLACES}\b|"
+    r"\baccidents? " + _IN_ACCIDENT_PLACE + r"\b|"
     r"\b(?:toilet|bladder|bowel|pee|wee|poo) accidents?\b",
     # "I don't get the signal that I need to go", "no warning before I have to go"
     r"\b(?:no |lost (?:the |my )?|dont get (?:the |an |any )?|never get (?:the |an |any )?|doesnt give (?:me )?"
@@ -1382,7 +1387,7 @@ NOT_A_FALL = (
     # an accident or a crash someone saw: "saw an accident on the roundabout"
     (r"(?:accident|crash|collision)$", r"\b(?:saw|seen|witnessed|watched|see) (?:an?|the|that)$", ()),
     (r"(?:accident|acident|accidnet|accedent|accsident|accidant|accidend)$", r"\b(?:by|toilet|bladder|bowel|pee|wee|poo|poop|peeing|weeing|pooing|number two|number one|{URINE}|{STOOL})$",
-     (r"^s? (?:in|on) (?:my |the |his |her )?{ACCIDENT_PLACES}\b", r"^s?(?: ,| and| i)?(?: \w+){0,2}? {SOILED}\b",
+     (r"^s? " + _IN_ACCIDENT_PLACE + r"\b", r"^s?(?: ,| and| i)?(?: \w+){0,2}? {SOILED}\b",
       r"^s? (?:with|involving) (?:my |the |a |some |his |her )?{SPILLED}\b",
       # the bowel or bladder named after it: "an accident w a number two", "a little accident with my bladder"
       r"^s? (?:with|w|involving|of) (?:my |the |a |an |some |me )?(?:little |small |bit of a |bit of )?(?:{URINE}|{STOOL}|poop|pooh"
