@@ -1097,7 +1097,12 @@ WET_BED_PATTERNS = (
 FEVER_GONE_NOW = (r"(?:nu |intussen |inmiddels |momenteel )?geen (?:koorts|verhoging|temperatuur) meer",
                   r"(?:nu|intussen|inmiddels|momenteel) geen (?:koorts|verhoging|temperatuur)",
                   r"geen (?:koorts|verhoging|temperatuur) (?:nu|intussen|inmiddels|momenteel)",
-                  r"(?:koorts|verhoging|temperatuur) is (?:nu |intussen |inmiddels )?(?:weg|gezakt|normaal)")
+                  r"(?:koorts|verhoging|temperatuur) is (?:nu |intussen |inmiddels )?(?:weg|gezakt|normaal)",
+                  # the past fever gone now, a few words between: "maar dat is nu helemaal weg", "die is intussen
+                  # volledig over", "ze is al een tijdje weg" (only after a past fever: PAST_CUES in its clause)
+                  r"(?:(?:dat|da|die|het|t|ze|de koorts|die koorts) )?(?:is|was|ging) (?:(?:nu|intussen|inmiddels|ondertussen"
+                  r"|al|allang|weer|helemaal|volledig|compleet|totaal|gelukkig|gewoon|vanzelf|een tijdje|een tijd|lang)"
+                  r" ){0,4}(?:weg|over|voorbij|gezakt|genezen)")
 #: een teken in de verleden tijd: "had", "gehad", "een maand geleden", "vorige week"
 #: (the tables are merged: "had" is English too, where "ive had the flu since monday" is current)
 PAST_CUES = (r"(?<!ive )(?<!have )(?<!has )(?<!weve )had", "hadden", "gehad", "geleden", "vorige", "vorig", "was", "waren", "toen")
@@ -1485,7 +1490,9 @@ AT_NIGHT = ("s nachts", "snachts", "nachts", "de nacht", "de hele nacht", "hele 
             "in mijn bed")  # fmt: skip
 PERSISTENT = ("constant", "continu", "voortdurend", "aanhoudend", "de hele tijd", "altijd", "onophoudelijk",
               "ondraaglijk", "erger", "het ergst", "heel erg", "veel pijn", "pijn", "niets helpt", "niks helpt",
-              "helpt niks", "helpt niets")  # fmt: skip
+              "helpt niks", "helpt niets",
+              # "s nachts is t ergste", "het ergste is s nachts"
+              r"(?:het |t )?erg[s]te")  # fmt: skip
 # awake from something that is not the pain: "wakker van t gesnurk", not "wakker van de pijn"
 _AWAKE = (r"wakker\b(?! (?:van|door) (?:(?:t|het|de|die|dat|mijn|mn|m|een|ne|zijn|haar|onze) )?"
           r"(?!(?:pijn\w*|rug\w*|t|het|de|die|dat|mijn|mn|m|een|ne|zijn|haar|onze|zo|zoveel|al)\b)\w+)")
@@ -1501,7 +1508,8 @@ MECHANICAL = (
 #: ... unless the pain is there at rest or all night
 NIGHT_STRONG = ("ook als ik stil lig", "in rust", r"continu\w*", "voortdurend", "aanhoudend", r"geen (?:enkele )?houding",
                 "welke houding", "elke houding", "hoe ik ook", "hoe dat ik ook", r"houdt (?:me|mij)", "hele nacht",
-                "heel de nacht", "gans de nacht", r"(?:niks|niets) helpt", "nergens", r"(?:lig|lag) (?:\w+ ){0,4}?" + _AWAKE)  # fmt: skip
+                "heel de nacht", "gans de nacht", r"(?:niks|niets) helpt", "nergens",
+                r"(?:liggen|lig|draaien|draai) (?:gelijk|hoe|zoal[s]) (?:dat |da )?(?:ik|k|je|ge) (?:\w+ )?(?:wil|wilt)", r"(?:lig|lag) (?:\w+ ){0,4}?" + _AWAKE)  # fmt: skip
 
 #: a cancer history (Dutch-shaped patterns; the cancer word itself is the engine's {CANCER_WORD})
 CANCER_PATTERNS = (
@@ -1559,7 +1567,7 @@ NIGHT_PATTERNS = (
     r"\b(?:niks|niets|nix) (?:\w+ )?helpt\b(?: \S+){0,8}? (?:de hele|heel de|hele|gans de) nacht\b",
     # Dutch
     r"\b{AT_NIGHT}(?P<gap>(?: \w+){0,3}?) {PERSISTENT}\b",
-    r"\b(?:constant|continu|voortdurend|aanhoudend|altijd|erger|ergst)(?P<gap>(?: \w+){0,3}?) {AT_NIGHT}\b",
+    r"\b(?:constant|continu|voortdurend|aanhoudend|altijd|erger|ergste?)(?P<gap>(?: \w+){0,3}?) {AT_NIGHT}\b",
     r"\bgeen (?:enkele )?(?:houding|positie|lighouding|slaaphouding)\b",
     r"\b(?:elke|iedere|alle) (?:\w+ )?(?:houding|positie|lighouding|slaaphouding)\b",
     # "in welke houding ik ook lig" (whatever position); "welke houding is best?" is a question
@@ -1581,6 +1589,16 @@ NIGHT_PATTERNS = (
     r"\bmaakt (?:\w+ )?(?:niet|nie|niks|niets|geen) (?:\w+ )?uit hoe\b(?! (?:laat|lang|vaak|veel|ver|duur|snel)\b)",
     r"\bnachtelijke pijn\b|\bnachtpijn\b|\bpijn (?:\w+ ){0,1}?s ?nachts\b",
     r"\b(?:wordt|word|werd) (?:\w+ ){0,2}?wakker (?:\w+ ){0,2}?(?:van|door) (?:de )?pijn\b",
+    # woken by it, the pain named before: "ik word der wakker van" (Flemish "der" = er), "ik werd er s nachts wakker
+    # van", "ik word ervan wakker"
+    r"\b(?:word|werd|ben) (?:er|der|daar|daar weer|er weer|der weer) (?:\w+ ){0,2}?wakker (?:van|door)(?= [.,]| en\b| maar\b|$)",
+    r"\b(?:word|werd|ben) (?:\w+ ){0,2}?wakker (?:er|der|daar) ?(?:van|door)(?= [.,]| en\b| maar\b|$)",
+    r"\b(?:word|werd|ben) (?:\w+ ){0,2}?(?:er[v]an|er[d]oor|daar[v]an|daar[d]oor) wakker\b",
+    # lying however one wants and it does not go: "ik kan liggen gelijk da k wil ... t gaat nie weg", "ik mag liggen
+    # hoe ik wil, niks helpt" (not "ik kan liggen hoe ik wil, geen pijn")
+    r"\b(?:liggen|lig|draaien|draai|gaan liggen) (?:gelijk|hoe|zoal[s]) (?:dat |da )?(?:ik|k|je|ge) (?:\w+ )?(?:wil|wilt)\b"
+    r"(?: \S+){0,12}? (?:(?:t|het|de pijn|die pijn|dat|da) (?:\w+ )?(?:gaat|ging) (?:niet|nie) (?:meer )?weg|(?:niks|niets|nix) helpt"
+    r"|helpt (?:niet|nie|niks|niets)|(?:blijft|blijven) (?:\w+ )?(?:pijn|zeer|hetzelfde)|wakker)\b",
 )
 
 # ---- who is meant (bot/reading/redflags.py _DENIED_SELF, _ME_TOO) ----
@@ -1627,6 +1645,18 @@ NOT_A_FALL = (
     # "een ongeluk met mijn stoelgang": the bowel or bladder named after it (issue 13)
     (r"ongeluk$", r"\b(?:bij|per)$", (r"^ met (?:mijn |mn |m |de |het |een |me )?(?:kleine |grote )?(?:{URINE}|{STOOL}|boodschap"
                                      r"|blaas|darmen|plasje)\b",)),
+    # nearly tripped or slipped, a few words between: "bijna over de stoeprand gestruikeld", "haast uitgegleden op
+    # de tegels" (not "bijna twee weken geleden gestruikeld": "bijna" of a time)
+    (r"^(?:gestruikeld|uitgegleden|uitgegleed|uitgeschoven|onderuit ?gegaan|onderuit gegleden|getuimeld|omgevallen"
+     r"|neergevallen)$",
+     r"\b(?:bijna|haast|bijkans|nipt|net niet)(?! (?:\d+|een|twee|drie|vier|vijf|zes|tien|paar|week|weken|dag|dagen"
+     r"|maand|maanden|jaar)\b)(?: \w+){0,4}$",
+     # stumbled but caught oneself, or did not fall: "gestruikeld maar kon me nog opvangen", "maar niet gevallen"
+     (r"^(?: \w+){0,5}? (?:maar|en) (?:(?:ik|k) )?(?:ben |was |kon |heb )?(?:(?:me|mij|mezelf|nog|net|wel|gelukkig"
+      r"|op tijd) )*(?:(?:niet|nie) gevallen|opgevangen|opvangen|vastgegrepen|vastgrijpen|vastpakken|vastgepakt"
+      r"|rechtgehouden|rechthouden|herpakt|herpakken)\b",)),
+    # not fallen: "maar niet gevallen" (a stumble only)
+    (r"^(?:gevall?en|gevalle|gevalln)$", r"\b(?:niet|nie|nooit)$", ()),
     # "al 3 keer gestruikeld deze week": a foot that catches, not a fall that started the pain
     (r"^gestruikeld\b", r"\b{REPEATED}(?: \w+){0,3}$", (r"^(?: \w+){0,5}? {REPEATED}\b",)),
     # footwear that fell, not the patient: "mijn slipper viel van mijn voet", "mijn sloef is weer van mijn voet gevallen"

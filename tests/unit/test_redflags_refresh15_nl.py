@@ -1,0 +1,57 @@
+"""Dutch misses of the session-15 blind refresh (issue 12), fixed in general form in the Dutch pack: each
+sign is tested in other words than the blind texts, with hard negatives that must stay as they are. Every
+positive here read something else before these readings."""
+import pytest
+
+from bot.reading.redflags import find_red_flags
+
+POSITIVES = [
+    # ---- nearly tripped or slipped, or a stumble caught in time: no fall, no trauma ----
+    ("ik ben vanmorgen bijna over een losliggende tegel gestruikeld", {}),
+    ("was haast gestruikeld op de trap naar de kelder", {}),
+    ("ik ben bijna uitgegleden op de natte vloer", {}),
+    ("mijn voet sleept en ik ben gisteren bijna gestruikeld", {"leg_weakness": "worsening"}),
+    ("gestruikeld over de drempel maar niet gevallen", {}),
+    ("ik ben gestruikeld maar kon me nog opvangen aan de tafel", {}),
+    ("gestruikeld over een tak en kon me gelukkig nog vastgrijpen", {}),
+    # ---- night pain: the nights the worst, lying however one wants and it stays, woken by it ----
+    ("s nachts is het ergste", {"night_pain": True}),
+    ("het ergste is s nachts", {"night_pain": True}),
+    ("snachts is t ergste, overdag valt het mee", {"night_pain": True}),
+    ("ik kan liggen hoe ik wil, op mijn buik, op mijn zij, het gaat niet weg", {"night_pain": True}),
+    ("ik mag liggen zoals ik wil, niks helpt", {"night_pain": True}),
+    ("ik word er elke nacht wakker van", {"night_pain": True}),
+    ("ik werd der vannacht weer wakker van", {"night_pain": True}),
+    ("ik word ervan wakker", {"night_pain": True}),
+    # ---- a past fever told as gone now, a few words between ("dat is nu helemaal weg"): not a fever now ----
+    ("had vorige week koorts maar die is nu weg", {}),
+    ("twee weken geleden 39 graden koorts gehad, die is gelukkig volledig weg", {}),
+    ("ik had koorts toen ik griep had maar het is intussen helemaal gezakt", {}),
+    ("vorige week koorts gehad, is intussen helemaal over", {}),
+]
+
+NEGATIVES = [
+    # a trip that started the pain, or a fall after the stumble, stays a trauma
+    ("gestruikeld over de hond, nu rugpijn", {"onset": "trauma"}),
+    ("bijna twee weken geleden gestruikeld en sindsdien rugpijn", {"onset": "trauma"}),
+    ("bijna een week geleden uitgegleden op het ijs", {"onset": "trauma"}),
+    ("gestruikeld en gevallen op mijn rug", {"onset": "trauma"}),
+    ("bijna gestruikeld en toen toch gevallen op mijn stuit", {"onset": "trauma"}),
+    # lying however one wants, with nothing wrong said, is no night pain; pain on turning is mechanical
+    ("ik kan liggen hoe ik wil, geen pijn", {}),
+    ("ik kan liggen hoe ik wil", {}),
+    ("ik word er niet wakker van", {}),
+    ("overdag is het ergste, s nachts gaat het", {}),
+    ("als ik op mijn zij lig doet het pijn", {}),
+    # a fever now, or one that came back, stays a fever
+    ("ik heb koorts maar dat is nu helemaal weg", {"fever": True}),
+    ("ik heb sinds gisteren koorts, het is nu even weg", {"fever": True}),
+    ("had vorige week koorts maar die is nu weg, nu is ze terug", {"fever": True}),
+    # numbness said to be gone is still asked about (no change here)
+    ("mijn poep was doof vorige week maar dat is nu helemaal weg", {"saddle_numbness": True}),
+]
+
+
+@pytest.mark.parametrize("text,expected", POSITIVES + NEGATIVES)
+def test_refresh15_dutch_readings(text, expected):
+    assert find_red_flags(text) == expected
