@@ -20,8 +20,14 @@ marcher", "je sais pas retenir mon pipi"), no accents, SMS spelling ("jsp",
 # Private building blocks (regex fragments)
 # --------------------------------------------------------------------------
 
+#: "il", "ils" just before a verb: the subject is someone else ("mon frere ..., il sentait plus rien en bas",
+#: "mon pere, il pouvait plus uriner"); a message typed for someone else reads "il" as "j" first (PROXY_PRONOUNS),
+#: and a part named as the subject stays the patient's ("mon cul il sent plus rien")
+_PARTS_AS_SUBJECT = ("cul", "derriere", "anus", "sexe", "zizi", "penis", "coccyx", "perinee", "pied", "genou", "mollet",
+                     "orteil", "bas", "dos", "bide", "ventre")
+_NOT_HE = "(?:(?<!\\bil )(?<!\\bils )|" + "|".join(rf"(?<=\b{part} il )|(?<=\b{part} , il )" for part in _PARTS_AS_SUBJECT) + ")"
 #: a verb of ability, Belgian "savoir" = pouvoir: "je sais plus", "j'arrive pas a", "je peux pas"
-_CANT = (r"(?:sais|sait|savais|savait|peux|peut|pouvais|pouvait|arrive|arrivais|arrivait|parviens|parvient|reussis"
+_CANT = (_NOT_HE + r"(?:sais|sait|savais|savait|peux|peut|pouvais|pouvait|arrive|arrivais|arrivait|parviens|parvient|reussis"
          r"|reussit)(?: vraiment| presque| quasi| quasiment| meme)? (?:pas|plus|jamais|presque plus|presque pas"
          r"|quasi plus|quasiment plus|pratiquement plus|plus du tout|pas du tout|difficilement|mal)(?: bien| trop| vraiment| du tout)?")
 #: "j'ai du mal a", "j'ai des difficultes a"
@@ -484,6 +490,7 @@ REAL_NEIGHBOURS = frozenset(
     zester zette ziens zocht zonat zonde zonne zorgen zotte zoute zoutte
     abnormal curette especial spacial speciaal
     blockage
+    arriveer breit bruid bruil bruin bruint bruist brult brunt brust bruut chief chiel debut debuut degout devis devout doyen essentie falls fallus foment forceer forger former forrer forser gebout heine humde humid kentie meine mennes mentie minnes molen moments morilles parfait peene peigne peize piscinen piscines royen sectie sentiments transpirations urinals veere veine venter ventje ventte venture verge verne verra verrek verrel verse verve
     """.split()
 )
 #: misspellings read as typos although a word list has them
@@ -515,7 +522,7 @@ NUMB_COMMON = (
     r"fourmi\w*|picot\w*|(?:perte|manque|diminution|absence|baisse) (?:de |du |des )?(?:la )?(?:sensation|sensibilite|toucher)s?",
     r"endormie?s?|(?:plus|pas|aucune|peu de|moins de) (?:de )?(?:sensation|sensibilite)s?",
     # "je sens plus mes fesses", "je sens rien", "je ressens presque plus"
-    r"(?<!\bme )(?<!\bse )(?<!\bte )(?:sens|sent|sentent|ressens|ressent|sentais|sentait|sentir|ressentir) "
+    r"(?<!\bme )(?<!\bse )(?<!\bte )" + _NOT_HE + r"(?:sens|sent|sentent|ressens|ressent|sentais|sentait|sentir|ressentir) "
     # the longer forms first: "je sens plus rien" is no "sens plus" denied by a trailing "rien" (SUFFIX_NO)
     r"(?:plus rien|plus grand chose|plus du tout|pas du tout|pas grand chose|plus|pas|rien|presque (?:pas|plus|rien)"
     r"|quasi (?:pas|plus|rien)|quasiment (?:pas|plus|rien)|pratiquement (?:pas|plus|rien)|meme pas|mal|peu|moins bien|moins"
@@ -525,17 +532,25 @@ NUMB_COMMON = (
     # not "je sens rien de special / d'anormal / d'autre": nothing unusual is felt
     r"(?!(?: rien)? de (?:special|particulier|anormal|bizarre|different|inhabituel|spe|autre|mal)\b)",
     # "mes fesses je les sens plus", "je le sens pas quand je m'essuie"
-    r"(?:les|le|la) (?:sens|sent|ressens|ressent|sentais) (?:plus|pas|rien|presque pas|presque plus|quasi plus|mal)\b",
+    _NOT_HE + r"(?:les|le|la) (?:sens|sent|ressens|ressent|sentais) (?:plus|pas|rien|presque pas|presque plus|quasi plus|mal)\b",
+    # felt, told in the past: "j'ai rien senti la en bas", "j'ai plus rien senti aux fesses", "pas senti mon sexe du tout"
+    # (not "rien senti de special", not a pain not felt: "pas senti de douleur", "rien senti de mal")
+    r"(?<!\bil a )(?<!\bils ont )(?<!\belle a )(?:rien|plus rien|presque rien|quasi rien|pas|plus|meme pas|pas grand chose|jamais) "
+    r"(?:du tout |vraiment )?(?:senti|sentie|ressenti|ressentie)\b"
+    r"(?! (?:de |d |la |le |les |une |un |aucune? )?(?:douleur|mal|gene|choc|coup|special|particulier|anormal|bizarre|different|autre"
+    r"|que|qu|quand|si|venir|arriver|passer)\b)",
     # "comme du coton", "en carton", "du caoutchouc": "mes pieds comme sur du coton"
     r"(?:comme|en) (?:du |de la |un |une )?(?:coton|ouate|carton|caoutchouc|anesthesie)",
     # "une couche de carton", "une epaisseur de coton": something between the skin and the world
     r"(?:une |des |1 )?(?:couches?|epaisseurs?|plaques?|feuilles?) (?:de |d )(?:carton|coton|ouate|caoutchouc)",
     r"comme (?:morte?s?|mortes|morts|chez le dentiste)",
+    # after the dentist: "comme quand on sort de chez le dentiste", "comme apres une piqure chez le dentiste"
+    r"comme (?:quand |qd |apres |au sortir de |en sortant de |si )?(?:\w+ ){0,4}?(?:chez le |du |le )dentiste",
 )
 #: Numbness words said of the saddle area only ("bizarre", "mort")
 NUMB_SADDLE = (
     r"(?:sensation|impression) (?:\w+ )?(?:bizarre|etrange|drole|differente|de froid|de vide|de mort)",
-    r"(?<!\bme )(?<!\bse )(?:sens|sent|ressens|ressent) (?:\w+ )?(?:bizarre|etrange|drole|froid|different\w*)",
+    r"(?<!\bme )(?<!\bse )" + _NOT_HE + r"(?:sens|sent|ressens|ressent) (?:\w+ )?(?:bizarre|etrange|drole|froid|different\w*)",
     r"(?:est|sont|etait|etaient) (?:\w+ ){0,2}?(?:morte?s?|froide?s?|glacee?s?)\b",
     r"unsure (?:\w+ ){0,4}?(?:sens|sentir|ressens|ressentir|sensation)",
 )
@@ -732,6 +747,22 @@ BLADDER_PATTERNS = (
     # straining to pass water: "je dois pousser fort pour uriner"
     r"\b(?:dois|doit|faut) (?:\w+ )?pousser (?:\w+ ){0,2}?pour (?:uriner|faire pipi|pisser|que ca (?:sorte|vienne|coule))\b",
     r"\b(?:uriner|pipi|pisser)\b(?: \w+){0,3}? rien (?:sort|vient|coule)\b",
+    # straining told in the past or after the act: "pour faire pipi j'ai du pousser une eternite", "pour uriner j'ai du
+    # forcer"; not "sans pousser" (a negation inside)
+    r"\b(?:uriner|faire pipi|pisser|vider (?:mon|ma|la) vessie)\b(?: \w+){0,4}? (?:dois|doit|faut|fallait|fallu|du|devais|devait)"
+    r" (?:\w+ )?(?:pousser|forcer)\b",
+    r"\b(?:ai|a|avais|avait) du (?:\w+ )?(?:pousser|forcer) (?:\w+ ){0,3}?pour (?:uriner|faire pipi|pisser|que ca (?:sorte|vienne|coule))\b",
+    # the stream that does not come: "le jet venait pas", "mon jet d'urine sort plus"
+    r"\bjet (?:de urine |durine |de pipi )?(?:\w+ )?(?:vient|venait|sort|sortait|coule|coulait|part|partait|arrive|arrivait"
+    r"|demarre|demarrait|commence|commencait) (?:pas|plus|jamais|presque pas)\b",
+    # underwear found wet or soiled: "mon slip etait mouille", "ma culotte est humide" (not the rain, the shower or sweat)
+    r"\b(?:mon|ma|le|la|mes|les) (?:culotte|culottes|slip|slips|calecon|boxer|pantalon|froc|sous vetements?|jeans?) "
+    r"(?:\w+ ){0,2}?(?:mouille|mouilles|mouillee|mouillees|humide|humides|trempe|trempes|trempee|souille|souilles|souillee)\b"
+    r"(?! (?:\w+ ){0,4}?(?:pluie|douche|sueur|transpiration|bain|piscine|flaque|verre|cafe|the|eau)\b)",
+    # the leak not felt: "j'avais meme pas senti que ca coulait", "j'ai rien senti couler"
+    r"\b(?:pas|rien|plus|jamais|meme pas) (?:meme |du tout )?(?:senti|sentie|ressenti|remarque|vu) (?:que |quand |le moment ou )?"
+    r"(?:ca |ce |c |je |j |le pipi |le urine )?(?:\w+ )?(?:coulait|coule|couler|sortait|sort|sortir|fuyait|fuit|fuir|partait|mouillait"
+    r"|urinais|faisais pipi|fait pipi)\b(?! (?:\w+ ){0,3}?(?:sang|nez|douche)\b)",
 )
 
 # ---- saddle numbness: shared slots and own patterns ----
@@ -763,6 +794,16 @@ HURTS = ("fait mal", "font mal", "douleur", "mal")
 FEELING_NOUN = ("sensation", "sensibilite")
 CHANGED = ("changee", "differente", "bizarre", "diminuee", "reduite")
 SADDLE_PATTERNS = (
+    # the seat that does not feel one's own: "on dirait que c'est pas mes fesses", "comme si c'etait plus mon derriere",
+    # "j'ai l'impression que mes fesses sont pas a moi" (twin of "feels like its not my bum")
+    r"\b(?:on dirait|dirait|comme si|comme|impression|sensation|sentiment) (?:que |de |d |qu )?(?:ce |c |ca |cest )?(?:est |etait |sont |etaient )?"
+    r"(?:pas|plus) (?:mes|mon|les|le|la) (?:propres? )?{AREA}\b(?! (?:qui|que|qu)\b)",
+    r"\b(?:on dirait|dirait|comme si|impression|sensation|sentiment) (?:que |de |d |qu )?(?:mes |mon |les |le |la )?{AREA}\b"
+    r" (?:\w+ )?(?:est|sont|etait|etaient) (?:pas|plus) (?:a moi|les miennes|le mien|la mienne)\b",
+    # numb as after the dentist, then the area, across "mais": "comme qd on sort de chez le dentiste mais en bas",
+    # "anesthesie comme chez le dentiste, mais aux fesses"
+    r"\b(?:dentiste|anesthesie|anesthesiee?s?|piqure)\b(?: \w+){0,2}?(?: ,)? (?:mais |sauf |sauf que )(?:\w+ ){0,2}?{AREA}\b"
+    r"(?! (?:\w+ )?(?:ca va|va bien|vont bien|ok|normal\w*|pas de souci|aucun souci)\b)",
     # le papier pas senti: "qd je m essuie c est comme si le papier me touchait pas" (issue 13)
     r"\b(?:essuie|essuies|essuye|essuyer|essuyant)\b(?: \w+){0,6}? (?:le |du )?papier (?:\w+ ){0,2}?(?:touch\w*|effleur\w*) "
     r"(?:pas|plus|meme pas|jamais|presque pas)\b",
@@ -820,7 +861,10 @@ WET_BED_PATTERNS: tuple = ()
 #: maintenant", lu "mais pas de fievre maintenant"; bot/reading/redflags.py _GONE_NOW): seulement avec un PAST_CUES avant
 FEVER_GONE_NOW = (r"(?:pas|plus) de (?:fievre|temperature) (?:maintenant|actuellement|en ce moment|aujourd hui|depuis)",
                   r"(?:maintenant|actuellement|en ce moment|aujourd hui) (?:j ai |je ai )?(?:pas|plus) de (?:fievre|temperature)",
-                  r"(?:fievre|temperature) (?:est )?(?:\w+ )?(?:partie|passee|tombee|disparue|retombee)")
+                  r"(?:fievre|temperature) (?:est )?(?:\w+ )?(?:partie|passee|tombee|disparue|retombee)",
+                  # "j'avais 39 de fievre la semaine passee, maintenant plus rien"
+                  r"(?:maintenant|actuellement|en ce moment|aujourd hui|depuis) (?:c est |ce est |c |ca est )?(?:plus rien|fini|finie"
+                  r"|termine|terminee|passe|passee|parti|partie)(?= ,| \.|$)")
 #: un signe au passe: "j'ai eu", "il y a un mois", "la semaine passee"
 PAST_CUES = ("ai eu", "avais", "avait", "il y a", "passee", "passe", "dernier", "derniere", "etait")
 #: a sign over and done with: "j'ai eu de la fievre mais c'est passe"
@@ -884,7 +928,9 @@ TRAUMA_PATTERNS = (
     # "j'ai fait une chute", "une mauvaise chute"
     r"\b(?:fait|faite|fais|une|mon|la|grosse|mauvaise|lourde|vilaine) (?:grosse |mauvaise |lourde |vilaine |petite )?chute\b"
     r"(?! (?:de (?:tension|cheveux|poids|pression|neige|pluie)|libre)\b)",
-    r"\b(?:glisse|glissee|degringole|degringolee|degringolade|trebuche|trebuchee) (?:\w+ ){0,3}?(?:escaliers?|marches?|glace|verglas|echelle|sol|carrelage|neige|par terre|tombe)\b",
+    # a slip or a tumble down; a trip alone ("j'ai trebuche sur une marche", "presque trebuche sur le trottoir") is a foot that
+    # catches, no fall: "j'ai trebuche et je suis tombe" is read by "suis tombe"
+    r"\b(?:glisse|glissee|degringole|degringolee|degringolade) (?:\w+ ){0,3}?(?:escaliers?|marches?|glace|verglas|echelle|sol|carrelage|neige|par terre|tombe)\b",
     # "accident de voiture", "un accident de la route"
     r"\baccident (?:de |d )?(?:la )?(?:voiture|auto|route|circulation|velo|moto|scooter|trottinette|travail|ski|sport|cheval|chantier|camion|bus|tram|train)\b",
     r"\b(?:percute|percutee|renverse|renversee|fauche|fauchee|heurte|heurtee|embouti|emboutie|tamponne|tamponnee) par\b",
@@ -923,6 +969,11 @@ WORSENING_PATTERNS = (
     rf"\bforces?\b(?: \w+){{0,2}}? {_LEG}\b(?: \w+){{0,2}}? (?:diminue|diminuent|baisse|baissent|part|s en va|se en va|fout le camp)\b",
     rf"\b(?:perds|perd|perdu|perdais|perdait) (?:de la |ma |sa |toute ma |un peu de |beaucoup de |bcp de |de plus en plus de )?force"
     rf" (?:dans |a )(?:la |le |ma |mon |mes |les |du |de la )?{_LEG}\b",
+    # it still worked before, no more now: "avant-hier je savais encore me mettre sur la pointe du pied, hier a peine et ajd je
+    # sais plus du tout", "la semaine passee j'arrivais encore a relever le pied, maintenant je peux plus"
+    r"\b(?:savais|pouvais|arrivais|reussissais|parvenais|savait|pouvait|arrivait|reussissait|parvenait) encore (?:a |bien )?"
+    r"(?:\w+ ){0,4}?(?:pointe|pointes|talons?|orteils|pied|pieds)\b(?: \S+){0,14}? (?:(?:sais|peux|arrive|reussis|parviens|sait|peut)"
+    r" (?:\w+ )?(?:plus|pas)|plus du tout|plus moyen|presque plus|impossible|a peine)\b",
     # tripping again and again: "je trebuche tout le temps", "je me prends les pieds partout"
     r"\btrebuch\w* (?:\w+ ){0,3}?(?:tout le temps|souvent|sans arret|constamment|plusieurs fois|\d+ fois|deux fois|trois fois)\b",
     r"\b(?:me prends|prends) (?:\w+ )?pieds? (?:\w+ ){0,2}?(?:partout|tout le temps|dans tout)\b",
@@ -1036,7 +1087,9 @@ MECHANICAL = (r"me tourne", r"me retourne", r"retourn\w*", r"tourne", r"tourner"
 NIGHT_STRONG = (r"sans bouger", r"immobile", r"au repos", r"quelle que soit (?:la )?position", r"peu importe (?:la )?position",
                 r"dans toutes les positions", r"aucune position", r"toute la nuit", r"constante?s?", r"permanente?s?",
                 r"en continu", r"quoi que j fasse", r"rien (?:soulage|calme|aide)", r"peu importe", r"arrete (?:jamais|pas|plus)",
-                r"laisse (?:pas|jamais|plus) tranquille", r"rien (?:n )?y fait", r"dans tous les sens")
+                r"laisse (?:pas|jamais|plus) tranquille", r"rien (?:n )?y fait", r"dans tous les sens",
+                # "je peux me coucher comme je veux": however one lies
+                r"comme (?:j|je) (?:veux|voudrais|veut)")
 NIGHT_PATTERNS = (
     # les nuits nommees le pire: "les nuits sont le pire", "la nuit c est l enfer" (issue 13)
     r"\b(?:les nuits|la nuit) (?:sont|est|c est|ce sont|cest|c|ct|c etait) (?:\w+ )?(?:le pire|la pire|les pire[s]|pire|l enf[e]r|le enf[e]r|un enf[e]r"
@@ -1061,6 +1114,17 @@ NIGHT_PATTERNS = (
     r"\b(?:couchee?|allongee?|assise?|sur le (?:cote|dos|ventres?))\b(?: \w+){1,6}? (?:peu importe|c est pareil|tout pareil)\b"
     r"(?: \w+){0,2}? (?:mal|douleur|douleurs|ca e?lancee?|ca tire|ca cognee?|ca pique)\b",
     r"\b(?:quelle que soit|peu importe) (?:la |ma )?position\b",
+    # lying however one wants, and the pain stays or wakes: "je peux me coucher comme je veux, sur le cote, sur le dos, ca part
+    # pas", "je me mets comme je veux ca me reveille quand meme"
+    r"\b(?:couche\w*|allonge\w*|mettre|mets|tourne\w*|dormir|dors|installe\w*)\b (?:\w+ )?(?:comme|ou|de la facon que) (?:je|j)"
+    r" (?:veux|voudrais|peux)\b(?: \S+){0,10}? (?:(?:ca|elle|la douleur|le mal) (?:\w+ )?(?:part|passe|lache|arrete|cesse|diminue)"
+    r" (?:pas|jamais|plus)|(?:ca|elle|la douleur|le mal) (?:me )?reveille|(?:j ai|ai) (?:\w+ )?mal)\b",
+    # the positions named, then nothing helps: "couchee sur le dos, sur le cote, assise dans le fauteuil, rien soulage"
+    r"\b(?:couchee?|allongee?|assise?|debout|sur le (?:cote|dos|ventres?))\b(?: \S+){1,10}? (?:rien|aucune|aucune position) (?:ne |n )?"
+    r"(?:soulage|calme|aide|marche|y fait|passe)\b",
+    # the night, and it wakes me: "la nuit ca me reveille", "la nuit elle me reveille" (the pain; not to pee)
+    r"\b(?:la nuit|nuit|nuits|chaque nuit|toutes les nuits)\b(?: \w+){0,2}? (?:ca|elle|la douleur|le mal|ce mal) (?:me )?"
+    r"(?:reveille|reveillent)\b(?! (?:\w+ ){0,3}?(?:pour (?:faire pipi|uriner|aller)|pipi|uriner|bebe|enfant|chien|bruit)\b)",
     r"\bmal (?:\w+ ){0,2}?(?:toute la nuit|la nuit entiere)\b",
     # "peu importe comment je me mets", "quelle que soit la facon dont je me couche"
     r"\b(?:peu importe|quelle que soit|nimporte) (?:comment|la facon dont|la maniere dont|ou|quelle position) (?:j |je )?(?:me )?"
@@ -1155,6 +1219,9 @@ CROTCH_PHRASES = (
 #: uncertainty is never a negation: "je sais pas si" counts as yes (not "je sais pas marcher": savoir = pouvoir)
 UNSURE = (
     r"(?:je )?(?:ne )?sais (?:pas|rien)(?= si\b| trop\b| vraiment\b| exactement\b| bien\b(?! \w+er\b)| [.,]|$)",
+    # "jsp c bizarre", "je sais pas ce que c'est", "je sais pas comment dire": not knowing what it is (never "je sais pas
+    # marcher": savoir = pouvoir)
+    r"(?:je )?(?:ne )?sais pas(?= (?:c|ce|cest|ca|comment|quoi|pourquoi|trop|expliquer|dire|decrire)\b)",
     r"(?:je )?(?:suis )?pas (?:tres |vraiment |trop |bien |tout a fait )?(?:sur|sure|certain|certaine)\b",
     r"aucune idee|peut etre|ptet|pas certaine?",
 )
