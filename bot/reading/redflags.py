@@ -710,9 +710,35 @@ def _others_part(seg: str, m: re.Match[str]) -> bool:
     )
 
 
+#: a third person who stands for "I" in a message typed for them (the packs' PROXY_PRONOUNS that map to a
+#: FIRST_PERSON word: "he", "she", "hij", "il"): the subject of a clause it opens
+_THIRD_SUBJECTS = frozenset(
+    word for word, me in lang.merged("redflags", "PROXY_PRONOUNS").items() if me in lang.merged("redflags", "FIRST_PERSON")
+)
+
+
+def _third_person_subject(seg: str, m: re.Match[str]) -> bool:
+    """The clause of the match opens with a third person ("my brother had the op, he couldnt feel anything down
+    below"), and the patient is named neither in it before the match nor after it. A message typed for
+    someone else has these pronouns read as the patient's already (_as_patient)."""
+    if _ME_TOO.search(seg) or _MINE_TOO.search(seg) or _OWN_PART_IN.search(m.group(0)):
+        return False
+    left: List[str] = []
+    for tok in reversed(seg[: m.start()].split()):
+        if tok == "," or tok in _HARD or tok in _SOFT:
+            break
+        left.insert(0, tok)
+    if not left or left[0] not in _THIRD_SUBJECTS or _FIRST_PERSON.search(" ".join(left[1:])):
+        return False
+    # the patient named after it ("..., and now i cant either") may have it too
+    return not _FIRST_PERSON.search(_DENIED_SELF.sub(" ", seg[m.end():]))
+
+
 def _saddle_skip(seg: str, m: re.Match[str]) -> bool:
     if _others_part(seg, m):
         return True
+    if _third_person_subject(seg, m):
+        return True  # "..., he couldnt feel anything down below": someone else's numbness
     # "can't feel my legs when I sit on my bum": past 6 words through a leg, the numbness is the leg's
     gap = m.groupdict().get("gap") or ""
     if len(gap.split()) > 6 and _LEG_IN_GAP.search(gap):

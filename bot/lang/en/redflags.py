@@ -426,6 +426,10 @@ NUMB_SADDLE = (
     r"unsure (?:\w+ ){0,4}?(?:feel|feeling|felt|sense|sensation)",
     # numb as after the dentist's injection
     r"(?:feels?|felt) like (?:\w+ ){0,4}?(?:at the dentist|dentist)",
+    # told without "feels" (issue 12): "on the toilet seat its like its not my bum", "like after the dentist but down below"
+    r"(?:its|it is|its just|is|are|like) (?:like|as if|as though) (?:its |it is |theyre |they are |that is |thats )?"
+    r"(?:not (?:even |really )?(?:my|mine|me|there|part of me)|isnt (?:even |really )?(?:mine|there|my|me))\b",
+    r"(?:like|as if|as though) (?:\w+ ){0,2}?(?:after|at|from|leaving|coming out of|out of|when you leave) (?:\w+ ){0,4}?dentists?\b",
 )
 #: Weakness of a leg or the legs (regex alternatives)
 WEAK = (
@@ -925,6 +929,12 @@ _SAME_CLAUSE_WORD = r"(?!(?:{})\b)\w+".format("|".join(sorted(
                          "okay", "normal", "cant", "couldnt"})))
 #: saddle numbness (English-shaped patterns; NUMB near AREA is the engine's)
 SADDLE_PATTERNS = (
+    # the dentist's numbness, then where: "like after the dentist but down below" (issue 12)
+    r"\b(?:like|as if|as though) (?:\w+ ){0,2}?(?:after|at|from|leaving|coming out of|out of|when you leave) (?:\w+ ){0,4}?"
+    r"dentists?\b(?: \w+){0,3}? (?:but|only|except|just) (?:\w+ )?(?:down below|down there|{AREA})\b",
+    # the part named as not one's own, the subject before: "on the loo seat its like my backside isnt mine" (issue 12)
+    r"\b(?:like|as if|as though) (?:my |me |the )?{AREA} (?:isnt|is not|arent|are not|aint|wasnt) (?:even |really )?"
+    r"(?:mine|my own|part of me|there)\b",
     # the paper not felt touching: "when i wipe its like the paper isnt even touching me", "like theres no tissue" (issue 13)
     r"\b(?:wipe|wiping|wiped)\b(?: \w+){0,6}? (?:toilet |loo )?(?:paper|tissue|roll|wipes?) (?:\w+ ){0,2}?(?:isnt|is not|not|wasnt"
     r"|doesnt|didnt|dont|never|aint|arent) (?:even |really |properly )?(?:touch\w*|there|reach\w*|on me)\b",
@@ -1150,6 +1160,13 @@ WORSENING_PATTERNS = (
     r"|yesterday)\b(?: \w+){0,2}? (?:only|just|down to|barely) (?:\d+|a few|a couple(?: of)?)\b",
     r"\b" + _LEG_PART + r"\b(?: \S+){0,6}? (?:dropped|gone down|went down|fallen|fell|is down|was down|decreased|come down"
     r"|slipped) from \d+ (?:" + _STRENGTH_UNIT + r" )?(?:to|down to) (?:only |just )?\d+\b",
+    # an ability of the foot still there before, gone now: "monday i could still go up on my tiptoes, tuesday barely and
+    # today not at all", "last week i could still half stand on my toes, now no chance" (issue 12)
+    r"\b(?:could|was able to|managed to|still could|still managed to) (?:still |just |easily )?(?:\w+ ){0,3}?"
+    r"(?:on|onto|on to|up) (?:my |me |the )?(?:left |right |bad )?(?:tip ?toes?|tipp(?:y|ie) ?toes?|toes|heels?)\b"
+    r"(?: (?:\w+|,)){0,8}? (?:now|today|tonight|this morning|this week|yesterday) (?:\w+ ){0,2}?(?:not at all|nothing|no chance"
+    r"|no way|impossible|not anymore|no more|(?:cant|cannot|couldnt)(?= ,| \.|$| do (?:it|that|them)| any ?more| at all| manage)"
+    r"|barely|hardly|only just|just about|not a chance|a no go)\b",
 )
 
 # ---- both legs: slots of the shared patterns (bot/reading/redflags.py BOTH_LEG_RULES) ----
@@ -1273,7 +1290,10 @@ NIGHT_FINE = (r"(?:totally |completely |absolutely |perfectly |really )?(?:fine|
 NIGHT_STRONG = (r"even (?:when )?(?:lying|lie|i lie|im lying) still", "at rest", r"constant\w*", "whatever",
                 "any position", "no position", "nomatter", r"keeps? me", "all night", "whichever",
                 r"nothing (?:helps|works|eases it|settles it|touches it|shifts it)", r"never lets? up",
-                r"(?:exactly|just) the same")  # fmt: skip
+                r"(?:exactly|just) the same",
+                # every way of lying (issue 12): "i can lie however i want, on my side, on my back, it doesnt go away"
+                r"(?:lie|lay|sleep|lying|laying|sleeping) (?:down )?(?:however|any way|anyway|any which way|how ever)"
+                r" (?:i|you) (?:want|like|choose|please)")  # fmt: skip
 
 #: a cancer history (English-shaped patterns; the cancer word itself is the engine's {CANCER_WORD})
 CANCER_PATTERNS = (
@@ -1343,6 +1363,15 @@ NIGHT_PATTERNS = (
     # a night worker's "night": in bed, the ache never lets up, every position the same
     r"\b(?:in|into|to) bed\b(?: \S+){0,12}? (?:never|doesnt|does not|wont) (?:lets? up|eases?|settles?)\b",
     r"\bon my (?:side|back|front)\b(?: \S+){0,10}? (?:its |it is |it s )?(?:exactly |just |all )?the same\b(?! as)",
+    # every way of lying tried, the pain stays: "i can lie however i want, on my side, on my back, it doesnt go away",
+    # "it wont ease off whichever way i lie" (issue 12)
+    r"\b(?:lie|lay|sleep|lying|laying|sleeping) (?:down )?(?:however|any way|anyway|any which way|whichever way|whatever way"
+    r"|how ever|in any position|in whatever position|in every position)\b(?: \S+){0,14}? (?:it |the pain |pain |the ache )?"
+    r"(?:still |just |simply )?(?:doesnt|does not|wont|will not|never|dont|isnt|is not) (?:\w+ )?(?:go away|go|ease|ease off|ease up"
+    r"|settle|settle down|stop|let up|budge|shift|get better|help|change)\b",
+    r"\b(?:doesnt|does not|wont|will not|never) (?:\w+ )?(?:go away|ease|ease off|ease up|settle|let up|stop|budge|shift)\b"
+    r"(?: \w+){0,3}? (?:however|any way|whichever way|whatever way|no matter how|nomatter how|wherever|which ever way) i (?:lie"
+    r"|lay|sleep|turn|position myself)\b",
 )
 
 # ---- who is meant (bot/reading/redflags.py _DENIED_SELF, _ME_TOO) ----
