@@ -91,3 +91,36 @@ def test_refresh15_french_signs(text, expected):
 @pytest.mark.parametrize("text,expected", NEGATIVES)
 def test_refresh15_french_hard_negatives(text, expected):
     assert find_red_flags(text) == expected
+
+
+# ---- the age told in words wins over a later number that is not the age (French answers reader) ----
+AGES = [
+    ("j'ai soixante-dix-huit, mais dans ma tête 40", "70_plus"),
+    ("âgée de nonante et un ans mais j'en fais 60", "70_plus"),
+    ("vingt et un ans mais mon dos en a 80", "20_44"),
+    ("soixante-douze ans depuis mars, j'en parais 55", "70_plus"),
+    ("vingt-et-un ans, et mon fils en a 3", "20_44"),
+    ("septante-cinq ans et 2 prothèses de hanche", "70_plus"),
+    ("j'ai quatre-vingts ans, mon mari 69", "70_plus"),
+]
+# ... and what stays: an age in words alone, a decade, a duration in words
+AGES_KEPT = [
+    ("septante-deux", "70_plus"),
+    ("cinquante ans", "45_69"),
+    ("dix-huit ans", "under_20"),
+    ("dans la septantaine", "70_plus"),
+]
+
+
+@pytest.mark.parametrize("text,band", AGES + AGES_KEPT)
+def test_refresh15_french_age_in_words(text, band):
+    from bot.reading.answers import parse_answer
+
+    assert parse_answer("age_band", text) == band
+
+
+@pytest.mark.parametrize("text,days", [("depuis vingt ans", 7300), ("ça fait trente ans que j'ai mal au dos", 10950)])
+def test_refresh15_french_duration_in_words_unchanged(text, days):
+    from bot.reading.answers import parse_answer
+
+    assert parse_answer("duration_days", text) == days

@@ -17,6 +17,34 @@ rewrites a lone "ne" as the Flemish article "een" (the Dutch street words), so
 the French "ne" of a negation is never required: "(?:ne |een )?".
 """
 
+import re
+
+from bot.lang.fr.numbers import TEENS as _TEENS
+from bot.lang.fr.numbers import TENS as _TENS
+from bot.lang.fr.numbers import UNITS as _UNITS
+
+#: an age told in words, as digits: "septante-deux ans" -> "72 ans", "j'ai soixante et onze" -> "j'ai 71", so
+#: the age told wins over a later number that is not the age ("septante-deux ans depuis octobre, mais dans ma tete
+#: j'en ai toujours 50"): the age reader reads "NN ans" and "j'ai NN" before a bare number. A ten (20 to 90) and
+#: its unit or teen ("soixante-douze"), accents as typed; followed by "ans", or after "j'ai", "âgé(e) de"
+_AGE_PARTS = {word: value for word, value in {**_UNITS, **_TEENS}.items() if word not in ("un", "une")}
+_AGE_TENS_RE = "|".join(re.escape(word).replace("\\-", "[- ]").replace("\\ ", "[- ]") for word in _TENS)
+_AGE_PARTS_RE = "|".join(re.escape(word).replace("\\-", "[- ]").replace("\\ ", "[- ]")
+                         for word in sorted(_AGE_PARTS, key=len, reverse=True))
+_AGE_IN_WORDS = (rf"(?P<tens>{_AGE_TENS_RE})(?:[- ](?P<unit>{_AGE_PARTS_RE}|un|une))?")
+
+
+def _age_in_digits(m: "re.Match[str]") -> str:
+    """The digits of a ten and its unit written in words ("septante-deux" -> "72", "vingt et un" -> "21")."""
+    tens = _SPACED_TENS[m.group("tens").lower().replace("-", " ")]
+    unit = (m.group("unit") or "").lower().replace("-", " ")
+    return m.group("before") + str(tens + (1 if unit in ("un", "une") else _SPACED_PARTS.get(unit, 0)))
+
+
+_SPACED_TENS = {word.replace("-", " "): value for word, value in _TENS.items()}
+_SPACED_PARTS = {word.replace("-", " "): value for word, value in _AGE_PARTS.items()}
+
+
 #: the negation particle "ne", as the reader may see it (the Flemish "ne" -> "een" rewrite)
 _NE = r"(?:(?:ne|een|n) )?"
 
@@ -117,6 +145,10 @@ STREET_WORDS = {
 }  # fmt: skip
 #: phrases rewritten before the words: (regex, replacement), applied in order, any case
 STREET_PHRASES = (
+    # an age told in words, as digits (see _AGE_IN_WORDS): "septante-deux ans", "j'ai soixante-dix-huit", "âgée de nonante"
+    (rf"(?P<before>(?<![\w'-])){_AGE_IN_WORDS}(?![\w'-])(?=\s?ans\b)", _age_in_digits),
+    (rf"(?P<before>(?<![\w'])(?:j'ai|j ai|jai|âgée? de|agee? de) ){_AGE_IN_WORDS}(?![\w'-])"
+     r"(?=\s*(?:$|[,.;!?]|mais\b|et\b|depuis\b|bient[oô]t\b|cette\b))", _age_in_digits),
     # "ça va et ça vient": par moments, un oui du cote prudent (pas le "ça va" qui dit que tout va bien)
     (r"(?<!\w)(?:ça|ca) va et (?:ça|ca) vient(?!\w)", "par moments"),
     # "nan" (no) only where it opens a short answer: the English "nan" is a grandmother
