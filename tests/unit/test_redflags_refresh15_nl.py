@@ -28,6 +28,22 @@ POSITIVES = [
     ("twee weken geleden 39 graden koorts gehad, die is gelukkig volledig weg", {}),
     ("ik had koorts toen ik griep had maar het is intussen helemaal gezakt", {}),
     ("vorige week koorts gehad, is intussen helemaal over", {}),
+    # ---- twins of the other languages' misses, told in Dutch ----
+    # "an accident in my pants" (e4): soiling or wetting, never a fall
+    ("ik had een ongeluk in mijn broek", {"bladder_bowel": True}),
+    ("vannacht een ongeluk in bed gehad, niet gevoeld", {"bladder_bowel": True}),
+    ("een ongeluk in mijn onderbroek, ik voelde het niet komen", {"bladder_bowel": True}),
+    ("ik heb een ongeluk gehad in mijn nieuwe broek", {"bladder_bowel": True}),
+    # standing on the toes or heels told day by day (f4)
+    ("maandag lukte het nog om op mijn hielen te lopen, nu gaat het met moeite", {"leg_weakness": "worsening"}),
+    ("vorige week kon ik nog op mijn tippen staan, nu niet meer", {"leg_weakness": "worsening"}),
+    ("gisteren ging het nog om op mijn rechter tenen te gaan staan, vandaag is het onmogelijk",
+     {"leg_weakness": "worsening"}),
+    # woken by it whatever the position, pacing till the morning (f5)
+    ("s nachts werd ik er wakker van, op mijn buik, op mijn zij, in de zetel, niks helpt", {"night_pain": True}),
+    ("ik loop rond tot de ochtend van de pijn", {"night_pain": True}),
+    ("s nachts loop ik rond in huis", {"night_pain": True}),
+    ("ik draai rondjes tot het licht wordt", {"night_pain": True}),
 ]
 
 NEGATIVES = [
@@ -47,6 +63,16 @@ NEGATIVES = [
     ("ik heb koorts maar dat is nu helemaal weg", {"fever": True}),
     ("ik heb sinds gisteren koorts, het is nu even weg", {"fever": True}),
     ("had vorige week koorts maar die is nu weg, nu is ze terug", {"fever": True}),
+    # an accident elsewhere stays a trauma
+    ("had een ongeluk op de snelweg", {"onset": "trauma"}),
+    ("had een klein ongeluk in de badkamer, uitgegleden", {"onset": "trauma"}),
+    # toes or heels that still work, walking about by day
+    ("gisteren kon ik op mijn tenen staan en vandaag ook, geen probleem", {}),
+    ("vanmorgen kon ik op mijn tenen staan zonder moeite, niks aan de hand", {}),
+    ("vorige week kon ik nog op mijn tenen staan, nu kan ik dat nog altijd", {}),
+    ("overdag loop ik rond in de stad", {}),
+    ("ik loop rond tot de middag", {}),
+    ("soms word ik er wakker van als ik me omdraai", {}),
     # numbness said to be gone is still asked about (no change here)
     ("mijn poep was doof vorige week maar dat is nu helemaal weg", {"saddle_numbness": True}),
 ]

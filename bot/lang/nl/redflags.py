@@ -798,7 +798,7 @@ HOLD_WHAT = ("poep", r"windjes?", "winden", r"scheten", r"scheetjes?")
 #: the stream
 STREAM = ("straal",)
 #: where an accident happens: "in mijn broek"
-ACCIDENT_PLACES = ("broek",)
+ACCIDENT_PLACES = ("broek", r"onderbroek\w*", "bed", r"pyjama\w*", r"luier\w*", r"slipje\w*", "ondergoed", r"boxer\w*")
 #: shared bladder patterns' slots (bot/reading/redflags.py _SHARED_BLADDER)
 LEAKED = ("geplast", "gelekt")
 WITHOUT = ("zonder",)
@@ -851,6 +851,9 @@ BLADDER_PATTERNS = (
     # een ongeluk met de stoelgang of de plas benoemd: "een ongeluk met mijn stoelgang" (issue 13)
     r"\bongeluk\w* met (?:mijn |mn |m |de |het |een |me )?(?:kleine |grote )?(?:{URINE}|{STOOL}|boodschap|blaas|darmen"
     r"|plasje)\b",
+    # een ongeluk in de broek of in bed: bevuild of nat, geen val: "ik had een ongeluk in mijn broek", "vannacht een
+    # ongeluk in bed gehad" (not "een ongeluk in de badkamer")
+    r"\bongeluk\w*(?: gehad)? in (?:mijn |mn |m |me |de |het |bed\b)?(?:\w+ )?{ACCIDENT_PLACES}\b",
     # underwear damp again and again, found damp, little leaks: "mijn onderbroek is steeds vochtig, kleine lekjes de hele
     # dag", "ik vind mijn slip telkens nat" (not the rain, sweat, the washing; not a roof or a pipe)
     r"\b(?:onderbroek\w*|slip|slipje\w*|ondergoed|boxer\w*|broek)\b (?:\w+ ){0,2}?(?:steeds|telkens|altijd|constant"
@@ -1353,6 +1356,14 @@ WORSENING_PATTERNS = (
     r"\b(?:kan|kon) (?:\w+ ){0,2}?niet (?:meer )?(?:\w+ ){0,2}?(?:linker|rechter)?(?:voet|tenen|voorvoet) (?:optillen|opheffen"
     r"|heffen|omhoog\w*|optrekken)\b",
     r"\bniet (?:meer )?op (?:mijn |mn |m |de )?(?:tenen|hielen|hakken|tippen) (?:\w+ )?(?:lopen|staan)\b",
+    # standing on the toes or heels told day by day: "eergisteren kon ik nog op mijn linker tenen staan, gisteren amper
+    # en vandaag lukt het niet meer", "maandag lukte het nog om op mijn hielen te lopen, nu met moeite"
+    # (the day words are spelt so that they do not join the typo reader's vocabulary: "stone" must stay "stone")
+    r"\b(?:\w*dag\w*|(?:eer)?gi[s]ter\w*|van(?:mor[g]en|och[t]end|avo[n]d|nac[h]t)|vorige? (?:week|weeken[d])|deze mor[g]en"
+    r"|eerst|toen)\b(?: \w+){0,3}? (?:kon|ging|lukte|kwam|geraakte|liep|sto[n]d)\b(?: \w+){0,4}? op (?:mijn |mn |m |me |de "
+    r"|mijne )?(?:linker ?|rechter ?)?(?:tenen|tippen|hielen|hakken|teen|voorvoet)\b(?: \S+){0,14}? (?:amper|nauwelijks"
+    r"|met (?:veel )?moeite|maar net|net aan|moeilijk\w*|lastig\w*|(?:helemaal )?(?:niet|nie) meer|helemaal (?:niet|nie)"
+    r"|(?:lukt|lukte|gaat|ging|kan|kon) (?:het |t |ik |k )?(?:\w+ )?(?:niet|nie)|onmogelij[k])\b",
     # "ik geraak niet meer op mijn tippen", "krijg mezelf niet op mijn tenen" (issue 13)
     r"\b(?:geraak|geraakte|geraken|kom|kwam|krijg|kreeg) (?:\w+ ){0,2}?(?:niet|nie|amper|nauwelijks|bijna niet|haast niet) "
     r"(?:meer |goed |nog )*(?:op|omhoog op) (?:mijn |mn |m |me |de |mijne )?(?:linker|rechter)?(?:tenen|hielen|hakken|tippen|tenen)\b",
@@ -1509,7 +1520,8 @@ MECHANICAL = (
 NIGHT_STRONG = ("ook als ik stil lig", "in rust", r"continu\w*", "voortdurend", "aanhoudend", r"geen (?:enkele )?houding",
                 "welke houding", "elke houding", "hoe ik ook", "hoe dat ik ook", r"houdt (?:me|mij)", "hele nacht",
                 "heel de nacht", "gans de nacht", r"(?:niks|niets) helpt", "nergens",
-                r"(?:liggen|lig|draaien|draai) (?:gelijk|hoe|zoal[s]) (?:dat |da )?(?:ik|k|je|ge) (?:\w+ )?(?:wil|wilt)", r"(?:lig|lag) (?:\w+ ){0,4}?" + _AWAKE)  # fmt: skip
+                r"(?:liggen|lig|draaien|draai) (?:gelijk|hoe|zoal[s]) (?:dat |da )?(?:ik|k|je|ge) (?:\w+ )?(?:wil|wilt)",
+                r"tot (?:de |het |s )?(?:och[t]end|morgen[s]?|lich[t])", r"(?:lig|lag) (?:\w+ ){0,4}?" + _AWAKE)  # fmt: skip
 
 #: a cancer history (Dutch-shaped patterns; the cancer word itself is the engine's {CANCER_WORD})
 CANCER_PATTERNS = (
@@ -1583,6 +1595,11 @@ NIGHT_PATTERNS = (
     r"|in slaap)\b",
     r"\b{AT_NIGHT} (?:\w+ ){0,3}?(?:ijsber\w*|rondlop\w*|rond te lopen|op en neer (?:te )?lopen)\b",
     r"\b(?:ijsber\w*|rondlop\w*|loop (?:\w+ ){0,2}?rond)(?: \w+){0,3}? {AT_NIGHT}\b",
+    # up and about till the morning: "ik loop rond tot de ochtend", "s nachts loop ik rond", "ik draai rondjes tot het licht
+    # wordt"
+    r"\b(?:loop|liep|lopen|draai(?:de|en)?|ijsber\w*|wand[e]l(?:de)?) (?:\w+ ){0,3}?(?:rond|rondje[s]|in (?:het|t) rond"
+    r"|heen en weer|op en neer) (?:\w+ ){0,3}?tot (?:de |het |s )?(?:och[t]end|morgen[s]?|lich[t])\b",
+    r"\b{AT_NIGHT} (?:loop|liep|lopen|wand[e]l(?:de)?) (?:ik |k )?(?:\w+ ){0,2}?(?:rond|heen en weer|op en neer)\b",
     # every position hurts alike: "liggen, zitten, staan, alles doet even zeer"; "maakt niet uit hoe ik lig"
     r"\b(?:liggen|zitten|staan|lig|zit|sta)\b(?: ,| of| en)? (?:liggen|zitten|staan|lig|zit|sta|lopen)\b(?: \S+){0,6}? "
     r"(?:alles|allemaal|overal) (?:\w+ )?(?:doet|doen|is) (?:\w+ ){0,2}?(?:pijn|zeer)\b",
@@ -1591,7 +1608,8 @@ NIGHT_PATTERNS = (
     r"\b(?:wordt|word|werd) (?:\w+ ){0,2}?wakker (?:\w+ ){0,2}?(?:van|door) (?:de )?pijn\b",
     # woken by it, the pain named before: "ik word der wakker van" (Flemish "der" = er), "ik werd er s nachts wakker
     # van", "ik word ervan wakker"
-    r"\b(?:word|werd|ben) (?:er|der|daar|daar weer|er weer|der weer) (?:\w+ ){0,2}?wakker (?:van|door)(?= [.,]| en\b| maar\b|$)",
+    r"\b(?:word|werd|ben) (?:(?:ik|k) )?(?:er|der|daar|daar weer|er weer|der weer) (?:\w+ ){0,2}?wakker (?:van|door)"
+    r"(?= [.,]| en\b| maar\b|$)",
     r"\b(?:word|werd|ben) (?:\w+ ){0,2}?wakker (?:er|der|daar) ?(?:van|door)(?= [.,]| en\b| maar\b|$)",
     r"\b(?:word|werd|ben) (?:\w+ ){0,2}?(?:er[v]an|er[d]oor|daar[v]an|daar[d]oor) wakker\b",
     # lying however one wants and it does not go: "ik kan liggen gelijk da k wil ... t gaat nie weg", "ik mag liggen
@@ -1645,6 +1663,8 @@ NOT_A_FALL = (
     # "een ongeluk met mijn stoelgang": the bowel or bladder named after it (issue 13)
     (r"ongeluk$", r"\b(?:bij|per)$", (r"^ met (?:mijn |mn |m |de |het |een |me )?(?:kleine |grote )?(?:{URINE}|{STOOL}|boodschap"
                                      r"|blaas|darmen|plasje)\b",)),
+    # "een ongeluk in mijn broek", "een ongeluk in bed": soiling or wetting (the bladder patterns), no fall
+    (r"ongeluk$", None, (r"^(?: gehad)? in (?:mijn |mn |m |me |de |het )?(?:\w+ )?{ACCIDENT_PLACES}\b",)),
     # nearly tripped or slipped, a few words between: "bijna over de stoeprand gestruikeld", "haast uitgegleden op
     # de tegels" (not "bijna twee weken geleden gestruikeld": "bijna" of a time)
     (r"^(?:gestruikeld|uitgegleden|uitgegleed|uitgeschoven|onderuit ?gegaan|onderuit gegleden|getuimeld|omgevallen"
