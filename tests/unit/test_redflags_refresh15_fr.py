@@ -41,6 +41,13 @@ POSITIVES = [
     ("mon frère a eu une hernie l'an passé, il sentait plus rien en bas. moi ça va", {}),
     ("mon père a été opéré en urgence, il pouvait plus uriner. moi ça va", {}),
     ("mon mari a eu un syndrome de la queue de cheval, il pouvait plus faire pipi. moi le pipi ça va", {}),
+    # ---- the area named first, then its numbness with a pronoun ("mon derriere, il est engourdi"): the patient's,
+    # not a third person (a twin found beside f9) ----
+    ("mon derrière, il est tout engourdi", {"saddle_numbness": True}),
+    ("mon cul, il sent plus rien", {"saddle_numbness": True}),
+    ("ma fesse gauche, elle est engourdie", {"saddle_numbness": True}),
+    ("mes fesses, elles sont engourdies depuis hier", {"saddle_numbness": True}),
+    ("en bas, c'est tout insensible", {"saddle_numbness": True}),
     # ---- a trip alone is no fall (twin of the Dutch "bijna gestruikeld"), with a foot that slaps ----
     ("mon pied droit tape le sol à chaque pas et c'est de pire en pire, hier j'ai trébuché sur une marche",
      {"leg_weakness": "worsening"}),
@@ -71,6 +78,9 @@ NEGATIVES = [
     ("mon cul il sent plus rien", {"saddle_numbness": True}),
     ("j'écris pour mon père, il sent plus rien en bas", {"saddle_numbness": True}),
     ("il me semble que je sens plus mes fesses", {"saddle_numbness": True}),
+    ("mes fesses, elles sont pas engourdies", {}),
+    ("mon dos, il est engourdi", {}),
+    ("mon frère, il est engourdi des fesses", {}),
     # not the seat itself, the dentist with the area fine
     ("on dirait que c'est pas mes fesses qui font mal mais le dos", {}),
     ("j'ai eu une piqure chez le dentiste mais les fesses ça va", {}),

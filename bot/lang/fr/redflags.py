@@ -490,6 +490,7 @@ REAL_NEIGHBOURS = frozenset(
     zester zette ziens zocht zonat zonde zonne zorgen zotte zoute zoutte
     abnormal curette especial spacial speciaal
     blockage
+    deviant ellas ellens ellies ellis ellys
     arriveer breit bruid bruil bruin bruint bruist brult brunt brust bruut chief chiel debut debuut degout devis devout doyen essentie falls fallus foment forceer forger former forrer forser gebout heine humde humid kentie meine mennes mentie minnes molen moments morilles parfait peene peigne peize piscinen piscines royen sectie sentiments transpirations urinals veere veine venter ventje ventte venture verge verne verra verrek verrel verse verve
     """.split()
 )
@@ -794,6 +795,10 @@ HURTS = ("fait mal", "font mal", "douleur", "mal")
 FEELING_NOUN = ("sensation", "sensibilite")
 CHANGED = ("changee", "differente", "bizarre", "diminuee", "reduite")
 SADDLE_PATTERNS = (
+    # the area named first, then its numbness with a pronoun, the way French is spoken: "mon derriere, il est tout engourdi",
+    # "ma fesse gauche, elle est endormie", "en bas, c'est insensible" (no negation between: "elles sont pas engourdies")
+    r"\b{AREA}(?: (?:gauche|droite|droit|du bas))? (?:, )?(?:il|elle|ils|elles|ca|ce|c|cela|tout ca) (?:est |sont |etait |etaient "
+    r"|devient |deviennent |reste |restent )?(?:(?!(?:pas|plus|jamais|aucune?|ne|n)\b)\w+ ){0,2}?{NUMB}",
     # the seat that does not feel one's own: "on dirait que c'est pas mes fesses", "comme si c'etait plus mon derriere",
     # "j'ai l'impression que mes fesses sont pas a moi" (twin of "feels like its not my bum")
     r"\b(?:on dirait|dirait|comme si|comme|impression|sensation|sentiment) (?:que |de |d |qu )?(?:ce |c |ca |cest )?(?:est |etait |sont |etaient )?"
