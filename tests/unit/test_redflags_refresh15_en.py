@@ -32,6 +32,11 @@ POSITIVES = [
     ("i can lie any way i like at night, on my back or on my side, it just doesnt ease off", {"night_pain": True}),
     ("at night i can lie any way i want and it doesnt go away", {"night_pain": True}),
     ("at night it doesnt go away whatever way i lie", {"night_pain": True}),
+    # ---- the Scots of e2 ("doon ma leg", "cannae"): the signs told in Scots are read as in English ----
+    ("ah cannae feel ma bum when ah wipe", {"saddle_numbness": True}),
+    ("cannae feel a thing doon there since yesterday", {"saddle_numbness": True}),
+    ("ah've wet masel an didnae feel it", {"bladder_bowel": True}),
+    ("ah cannae pee, been tryin aw mornin", {"bladder_bowel": True}),
 ]
 
 NEGATIVES = [
@@ -62,6 +67,14 @@ NEGATIVES = [
     ("my dad had it years ago, he had no feeling around his back passage, not me thankfully", {}),
 ]
 
+SCOTS_DENIALS = [
+    # a sign denied in Scots is denied
+    ("ah dinnae have a temperature", {}),
+    ("nae fever, ah'm no hot", {}),
+    ("ma bum isnae numb, just sore", {}),
+    ("ah didnae fall, just bent doon", {}),
+]
+
 STAY_FLAGGED = [
     # ... but the patient's own numbness, or a message typed for that person, still is
     ("my brother had it, he couldnt feel down there, and now i cant either", {"saddle_numbness": True}),
@@ -77,6 +90,6 @@ def test_signs_told_in_other_words_are_read(text, expected):
     assert find_red_flags(text) == expected
 
 
-@pytest.mark.parametrize("text,expected", NEGATIVES + STAY_FLAGGED)
+@pytest.mark.parametrize("text,expected", NEGATIVES + SCOTS_DENIALS + STAY_FLAGGED)
 def test_look_alikes_stay_as_they_were(text, expected):
     assert find_red_flags(text) == expected

@@ -54,6 +54,12 @@ STREET = {
     "thru": "through", "yrs": "years", "wks": "weeks", "abt": "about", "dnt": "dont", "hv": "have",
     "burnin": "burning", "feelin": "feeling", "tryin": "trying", "gettin": "getting",
     "tbh": "", "lol": "", "lmao": "", "ngl": "", "omg": "", "smh": "", "pls": "", "plz": "",
+    # Scots (issue 12): "ah cannae feel ma bum", "didnae feel it", "baith legs", "doon ma leg", "wet masel"
+    "cannae": "cant", "canna": "cant", "couldnae": "couldnt", "cudnae": "couldnt", "didnae": "didnt",
+    "dinnae": "dont", "doesnae": "doesnt", "disnae": "doesnt", "isnae": "isnt",
+    "wasnae": "wasnt", "wouldnae": "wouldnt", "widnae": "wouldnt", "willnae": "wont", "wullnae": "wont",
+    "havnae": "havent", "hivnae": "havent", "havenae": "havent", "shouldnae": "shouldnt",
+    "nae": "no", "baith": "both", "doon": "down", "masel": "myself",
 }  # fmt: skip
 
 #: Typo reading of content words: a token of 5+ letters one edit from a word of
@@ -340,6 +346,12 @@ REAL_NEIGHBOURS = frozenset(
     rimmed rutted shaved shoed shooed shored shove shovel shoves sleede sleeves squeeze surgerys trammed tramped
     trample tramples underclothess underpantss walloon
     becks decks hecks kerks kicks necks pecks bronts fonts fronds frosts doggers jaggers jiggers jogger loggers tracies
+    baath baits saith basel fasel mabel makel marel mastel mazel
+    abetter abort abous aftar aftel aften apter aster badge betters bettes bettor bitter budde budged budges budget
+    budgie bulge chats chooses choosey choosy corning dafter etter excepts excerpt fetter fettle fudge ghats imply judge
+    ketter kettle limply manege menage mooning mornings mourning nettle pimply pleas rafter rudge seattle settee setter
+    shaft shrift simple stift swift taats teats tetter thads thais thans thants thars thaws tonights vetter wetter whats
+    whenever zetter
     """.split()
 )
 #: misspellings read as typos although a word list has them ("tingeling", "fevers")
@@ -1292,7 +1304,7 @@ NIGHT_STRONG = (r"even (?:when )?(?:lying|lie|i lie|im lying) still", "at rest",
                 r"nothing (?:helps|works|eases it|settles it|touches it|shifts it)", r"never lets? up",
                 r"(?:exactly|just) the same",
                 # every way of lying (issue 12): "i can lie however i want, on my side, on my back, it doesnt go away"
-                r"(?:lie|lay|sleep|lying|laying|sleeping) (?:down )?(?:however|any way|anyway|any which way|how ever)"
+                r"(?:lie|lay|sleep|lying) (?:down )?(?:however|any way|anyway|any which way|how ever)"
                 r" (?:i|you) (?:want|like|choose|please)")  # fmt: skip
 
 #: a cancer history (English-shaped patterns; the cancer word itself is the engine's {CANCER_WORD})
@@ -1365,7 +1377,7 @@ NIGHT_PATTERNS = (
     r"\bon my (?:side|back|front)\b(?: \S+){0,10}? (?:its |it is |it s )?(?:exactly |just |all )?the same\b(?! as)",
     # every way of lying tried, the pain stays: "i can lie however i want, on my side, on my back, it doesnt go away",
     # "it wont ease off whichever way i lie" (issue 12)
-    r"\b(?:lie|lay|sleep|lying|laying|sleeping) (?:down )?(?:however|any way|anyway|any which way|whichever way|whatever way"
+    r"\b(?:lie|lay|sleep|lying) (?:down )?(?:however|any way|anyway|any which way|whichever way|whatever way"
     r"|how ever|in any position|in whatever position|in every position)\b(?: \S+){0,14}? (?:it |the pain |pain |the ache )?"
     r"(?:still |just |simply )?(?:doesnt|does not|wont|will not|never|dont|isnt|is not) (?:\w+ )?(?:go away|go|ease|ease off|ease up"
     r"|settle|settle down|stop|let up|budge|shift|get better|help|change)\b",
