@@ -44,6 +44,14 @@ POSITIVES = [
     ("ik loop rond tot de ochtend van de pijn", {"night_pain": True}),
     ("s nachts loop ik rond in huis", {"night_pain": True}),
     ("ik draai rondjes tot het licht wordt", {"night_pain": True}),
+    # nothing felt down there during sex, "er onderaan", Flemish "vanonder" (f2)
+    ("bij de seks voelde ik onderaan niks", {"saddle_numbness": True}),
+    ("bij het vrijen voel ik vanonder niks meer", {"saddle_numbness": True}),
+    ("bij de seks met mijn man voelde ik er beneden helemaal niks meer", {"saddle_numbness": True}),
+    # the seat that is not one's own (f1)
+    ("alsof het niet mijn kont is als ik op de wc zit", {"saddle_numbness": True}),
+    ("het is alsof het niet mijn poep is", {"saddle_numbness": True}),
+    ("het voelt niet als mijn eigen billen", {"saddle_numbness": True}),
 ]
 
 NEGATIVES = [
@@ -73,6 +81,12 @@ NEGATIVES = [
     ("overdag loop ik rond in de stad", {}),
     ("ik loop rond tot de middag", {}),
     ("soms word ik er wakker van als ik me omdraai", {}),
+    # "onderaan" of the back or the foot is no saddle; "als" alone is "if"
+    ("onderaan mijn rug voelt het doof", {}),
+    ("vanonder in mijn voet is het doof", {}),
+    ("mijn rug doet onderaan pijn", {}),
+    ("als het niet mijn kont is, wat is het dan", {}),
+    ("het voelt niet als mijn kont die pijn doet maar mijn heup", {}),
     # numbness said to be gone is still asked about (no change here)
     ("mijn poep was doof vorige week maar dat is nu helemaal weg", {"saddle_numbness": True}),
 ]

@@ -541,6 +541,9 @@ AREA = (
     r"van onderen|afvegen|afveeg|afveegt|wc papier|wcpapier|toiletpapier|stuit|stuitje",
     r"stuitbeen|geslacht|onderkant(?! (?:van|rug|voet|been|benen)\b)|\w*zadel|afkuis\w*|kuis (?:mij|me) af|waar (?:ik|je|ge|men) op zit|(?:wc|toilet) ?bril",
     r"(?:wc|toilet) ?zitting|bril van de (?:wc|toilet)|ballen|als ik (?:me |mij )?veeg",
+    # down there: "voelde ik er onderaan niks", Flemish "vanonder" (not "onderaan mijn rug", "vanonder in mijn voet")
+    r"(?:daar|er|der) (?:beneden|onderaa[n]|vanonde[r])|(?:onderaa[n]|vanonde[r])(?! (?:aan |in |op |van |bij )?(?:mijn|mn|m|de"
+    r"|het|t|je|uw|mijne|die|dat|een)\b)",
 )
 #: Dutch puts "nu", "wel", "toch", "sinds gisteren" between the verb and the sign ("mijn kont is nu helemaal doof",
 #: "mijn benen zijn sinds zondag krachteloos"): there these words are no clause boundary, so the verb, these words
@@ -1146,6 +1149,15 @@ HOT_COLD = ("warm", "koud")
 
 #: saddle numbness (Dutch-shaped patterns; NUMB near AREA is the engine's)
 SADDLE_PATTERNS = (
+    # the seat that is not one's own: "alsof het niet mijn kont is", "alsof mijn poep de mijne niet is", "het voelt niet
+    # als mijn eigen billen" (not "als het niet mijn kont is, wat dan": "als" alone is "if")
+    r"\b(?:alsof|precies of|precies alsof|gelijk of|net of|lijkt of|lijkt alsof) (?:het |dat |da |t |die |ze )?(?:niet|nie"
+    r"|nooit) (?:meer )?(?:mijn|mn|m|mijne|me) (?:eigen )?{AREA}\b",
+    r"\b(?:alsof|precies of|precies alsof|gelijk of|net of|lijkt of|lijkt alsof) (?:het |dat |da |t |die |ze )?(?:mijn|mn|m"
+    r"|mijne|me) (?:eigen )?{AREA} (?:(?:\w+ ){0,2}?(?:de mijne|van mij) )?(?:niet|nie|nooit) (?:meer )?(?:is|zijn|waren|was"
+    r"|zou zijn|zoude[n] zijn)\b",
+    r"\b(?:voelt|voelen|voelde|voelden) (?:\w+ ){0,2}?(?:niet|nie) (?:meer )?(?:aan )?als (?:mijn|mn|m|mijne) (?:eigen )?{AREA}\b"
+    r"(?! (?:die|dat|da|wat)\b)",
     # het papier niet voelen raken: "als ik me afveeg is het alsof het papier me niet raakt" (issue 13)
     r"\b(?:afveeg\w*|afvegen|afgeveegd|veeg|vegen)\b(?: \w+){0,6}? (?:het |de )?(?:wc ?papier|papier|toiletpapier|wcpapier"
     r"|doek(?:je)?)\b (?:\w+ ){0,2}?(?:niet|nie|amper|nauwelijks|nooit) (?:eens |echt |meer )?(?:ra[a]kt|aanra[a]kt|voel\w*|daar is"
