@@ -48,6 +48,13 @@ POSITIVES = [
     ("ma fesse gauche, elle est engourdie", {"saddle_numbness": True}),
     ("mes fesses, elles sont engourdies depuis hier", {"saddle_numbness": True}),
     ("en bas, c'est tout insensible", {"saddle_numbness": True}),
+    # ---- weakness told as "faiblard(e)", its course as "ca bouge pas", "ni mieux ni pire", "ca reste comme ca" (the
+    # both-legs twins of f8: one leg stable needs the engine, see the report) ----
+    ("mes deux jambes sont un peu faiblardes depuis l'hiver, mais ça bouge pas", {"both_legs": True, "leg_weakness": "stable"}),
+    ("mes deux jambes sont faibles, ni mieux ni pire", {"both_legs": True, "leg_weakness": "stable"}),
+    ("mes deux jambes sont faibles, ça reste comme ça", {"both_legs": True, "leg_weakness": "stable"}),
+    ("les deux jambes faiblardes", {"both_legs": True, "leg_weakness": "worsening"}),
+    ("ma jambe gauche est faiblarde et ça empire", {"leg_weakness": "worsening"}),
     # ---- a trip alone is no fall (twin of the Dutch "bijna gestruikeld"), with a foot that slaps ----
     ("mon pied droit tape le sol à chaque pas et c'est de pire en pire, hier j'ai trébuché sur une marche",
      {"leg_weakness": "worsening"}),
@@ -81,6 +88,8 @@ NEGATIVES = [
     ("mes fesses, elles sont pas engourdies", {}),
     ("mon dos, il est engourdi", {}),
     ("mon frère, il est engourdi des fesses", {}),
+    ("mes deux jambes sont faibles et ça empire", {"both_legs": True, "leg_weakness": "worsening"}),
+    ("mes deux jambes sont faibles, ça bouge pas quand je marche mais ça empire", {"both_legs": True, "leg_weakness": "worsening"}),
     # not the seat itself, the dentist with the area fine
     ("on dirait que c'est pas mes fesses qui font mal mais le dos", {}),
     ("j'ai eu une piqure chez le dentiste mais les fesses ça va", {}),

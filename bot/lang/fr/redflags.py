@@ -558,7 +558,8 @@ NUMB_SADDLE = (
 #: Weakness of a leg or the legs (regex alternatives). Not "lourd": "les jambes lourdes" is the
 #: circulation in French.
 WEAK = (
-    r"faibles?|faiblesses?|faiblit|faiblissent|affaibli\w*|sans force|" + _NOT_LOSING + r"(?:pas|plus|peu|moins) de force|perte de force",
+    # "faiblard(e)": a little weak, in speech
+    r"faibles?|faiblesses?|faiblit|faiblissent|faiblards?|faiblardes?|affaibli\w*|sans force|" + _NOT_LOSING + r"(?:pas|plus|peu|moins) de force|perte de force",
     r"molles?|en coton|en guimauve|en compote|flageol\w*|lachent|lache|se derobent|se derobe|flanchent|flanche",
     r"paralys\w*|(?:obeissent|repondent|portent|tiennent) (?:plus|pas)",
 )
@@ -612,13 +613,17 @@ OWN_PARTS = (r"dos", r"bas du dos", r"colonne", r"coccyx", r"fesses?", r"hanches
 HEDGES = ("j pense", "j crois", "il me semble", "me semble t il")
 #: "stable", "pas pire": weakness that is not worsening
 #: "ca empire pas mal" is "quite a lot worse": no stable cue
-STABLE = (r"stable", r"pareil", r"(?:empire|empirent|saggrave|change) pas(?! mal\b)", r"toujours (?:la meme|le meme|pareil)", r"pas (?:\w+ )?(?:pire|empire|aggrave)",
+#: neither better nor worse ("ni mieux ni pire", the "ni" read as "niet" by the Dutch street words), "ca bouge pas",
+#: "ca reste comme ca": the course told as unchanged
+_NEITHER = r"(?:ni|niet) (?:mieux|pire|meilleur) (?:ni|niet) (?:mieux|pire|meilleur)"
+STABLE = (r"stable", r"pareil", _NEITHER, r"(?:ca|ce|c|cela) (?:ne )?bouge (?:pas|plus)(?! (?:quand|si|lorsque)\b)",
+          r"(?:ca|ce|c|cela|elles?) (?:ne )?reste (?:comme ca|pareil\w*|stable|le meme|la meme)", r"(?:empire|empirent|saggrave|change) pas(?! mal\b)", r"toujours (?:la meme|le meme|pareil)", r"pas (?:\w+ )?(?:pire|empire|aggrave)",
           r"(?:ne )?(?:se )?aggrave pas", r"ne change pas", r"pas change")
 #: The whole-message worsening net: a limb, what it does when it fails, a worsening told anywhere
 LIMBS = ("jambe", "jambes", "pied", "pieds", "genou", "genoux", "cheville", "chevilles", "orteil", "orteils", "mollet",
          "mollets", "cuisse", "cuisses")  # fmt: skip
 FAILING_LIMB = (
-    r"faibles?|faiblit|faiblissent|sans force|" + _NOT_LOSING + r"(?:pas|plus|peu|moins) de force|molle?s?",
+    r"faibles?|faiblit|faiblissent|faiblarde?s?|sans force|" + _NOT_LOSING + r"(?:pas|plus|peu|moins) de force|molle?s?",
     r"lache|lachent|se derobe|se derobent|flanche|flanchent|cede|cedent",
     r"traine|trainent|accroche|accrochent|racle|raclent|bute|butent|tombant",
 )
@@ -626,7 +631,7 @@ WORSE_NOW = (
     r"de plus en plus|(?:chaque|tous les) jours? (?:un peu |encore )?(?:plus|pire)|(?:empire|empirent|saggrave|se aggrave|s aggrave)\b",
     r"de jour en jour|jour apres jour|de moins en moins|(?:pire|plus faible) (?:que|qu) (?:hier|avant|la semaine)|(?:va|vont) (?:de mal )?en pis",
 )
-NOT_WORSE = (r"(?:pas|jamais) (?:\w+ ){0,2}?(?:pire|empire|aggrave)", r"stable|pareil|ne change pas|(?:empire|empirent|aggrave) pas(?! mal\b)")
+NOT_WORSE = (r"(?:pas|jamais) (?:\w+ ){0,2}?(?:pire|empire|aggrave)", _NEITHER, r"stable|pareil|ne change pas|(?:empire|empirent|aggrave) pas(?! mal\b)")
 
 # --------------------------------------------------------------------------
 # Answer words, the normaliser's marks
@@ -921,7 +926,7 @@ BEFORE_TIME = ("hier", "avant", "la semaine passee", "la semaine derniere", "ava
 GRADUALLY = ("de plus en plus", "progressivement", "petit a petit", "peu a peu")
 PARALYSED = (r"paralys\w*",)
 DAY_BY_DAY = ("de jour en jour", "jour apres jour")
-WEAK_START = (r"faible|molle?|sans force",)
+WEAK_START = (r"faible|faiblarde?|molle?|sans force",)
 TRAUMA_PATTERNS = (
     # "je suis tombe dans l'escalier", "je suis tombee de l'echelle" (not "tombee enceinte", "tombe malade", "presque")
     r"\b(?:suis|sommes|etais|est|etre|ete) (?!presque\b|quasi\w*\b|failli\b)(?:\w+ )?(?:tombe|tombee|tombes|tombees)\b"
@@ -1010,7 +1015,7 @@ _WEAKER_FIRST = (r"(?:(?:de plus en plus|toujours plus|encore plus) (?:de )?(?:f
                  r"|(?:perds|perd|perdu|perdre|perte) (?:de la |de |toute ma |ma |toute la )?forces?"
                  r"|(?:me |m )?affaiblis\w*|de moins en moins de forces?)")
 #: weak, and "ca empire" told after it
-_WEAK_NOW = r"(?:faibles?|faiblesse|sans force|molles?|(?:pas|peu|moins) de force)"
+_WEAK_NOW = r"(?:faibles?|faiblarde?s?|faiblesse|sans force|molles?|(?:pas|peu|moins) de force)"
 _GETS_WORSE = (r"(?: (?:,|et|mais|puis))* (?:ca|cela|elles?|ce|c) (?:\w+ )?(?:empire|empirent|se aggrave|se aggravent|saggrave"
                r"|est de pire en pire|va de pire en pire)\b(?! pas\b(?! mal\b)| plus\b| jamais\b)")
 #: the words between: no negation or contrast ("mes deux jambes ne sont pas de plus en plus faibles"), no comma
@@ -1302,7 +1307,7 @@ HINT_TOPICS = {
     "bladder_bowel": (r"pipi\w*", r"urin\w*", r"vessie", r"pisse\w*", r"caca", r"selles", r"transit", r"intestin\w*",
                       r"culotte", r"miction\w*", r"(?:une|des|ma|mes|la|les|en) couches?", r"fuites?", r"(?:slip|pantalon|lit|draps) (?:\w+ ){0,2}?mouille\w*"),
     "both_legs": (r"(?:les |mes )?deux (?:jambes|pieds|cotes|genoux|mollets)", r"des deux cotes", r"jambes et (?:les |mes )?pieds"),
-    "leg_weakness": (r"faible\w*", r"faiblesse\w*", r"lache\w*", r"se derob\w*", r"flanch\w*", r"trainen?t?|trainai\w*", r"trebuch\w*",
+    "leg_weakness": (r"faible\w*", r"faiblard\w*", r"faiblesse\w*", r"lache\w*", r"se derob\w*", r"flanch\w*", r"trainen?t?|trainai\w*", r"trebuch\w*",
                      r"tombant", r"accroche\w*", r"pointe des pieds", r"talons", r"flageol\w*", r"tremble\w*", r"molles?",
                      r"{CATCHES}"),
 }
