@@ -143,3 +143,18 @@ def test_refresh15_french_duration_in_words_unchanged(text, days):
     from bot.reading.answers import parse_answer
 
     assert parse_answer("duration_days", text) == days
+
+
+# ---- the answer to the weakness question: the course told as unchanged is stable (the answer twin of f8) ----
+@pytest.mark.parametrize("text,value", [
+    ("ma jambe gauche est un peu faible, ça bouge pas", "stable"),
+    ("faible, ni mieux ni pire", "stable"),
+    ("faible mais ça reste comme ça", "stable"),
+    # ... and a worsening told after it stays a worsening
+    ("faible, ça bouge pas quand je marche mais ça empire", "worsening"),
+    ("faible et de plus en plus", "worsening"),
+])  # fmt: skip
+def test_refresh15_french_weakness_answer_course(text, value):
+    from bot.reading.answers import parse_answer
+
+    assert parse_answer("leg_weakness", text) == value

@@ -365,6 +365,10 @@ STABLE = (
     "pas pire", r"pas plus faibles?", r"pas (?:\w+ )?(?:empire|aggrave)\w*", "stable", r"pareile?", "la meme chose",
     r"(?:reste|est) (?:le |la )?meme", r"(?:ne |een )?change pas", "toujours pareil", r"(?:n ?|een )?evolue pas",
     "constante?", "identique",
+    # the course told as unchanged: "ni mieux ni pire" (the "ni" may be read as the Dutch "niet"), "ca bouge pas", "ca reste
+    # comme ca"
+    r"(?:ni|niet) (?:mieux|pire) (?:ni|niet) (?:mieux|pire)", r"(?:ca|ce|c|cela) (?:ne |een )?bouge (?:pas|plus)(?! (?:quand|si)\b)",
+    r"(?:ca|ce|c|cela) (?:ne |een )?reste (?:comme ca|pareil\w*|stable)",
 )  # fmt: skip
 #: no weakness
 WEAKNESS_NONE = (
@@ -380,6 +384,7 @@ MASK_SAME = (
     r"pas (?:\w+ ){0,2}?(?:pire|empire\w*|aggrave\w*|plus faibles?)", r"pareile?", "la meme chose",
     r"toujours (?:la )?meme", "pas de changement", r"(?:ne |een )?change pas", r"(?:n ?|een )?evolue pas",
     r"rien (?:n ?a |een a |a )?change", r"comme (?:avant|la semaine (?:passee|derniere))", "identique",
+    r"(?:ni|niet) (?:mieux|pire) (?:ni|niet) (?:mieux|pire)",
     # the "ne" dropped, the "pas" after the verb: "ca empire pas", "ca n'empire pas", "elle s'aggrave pas" (en "not
     # getting worse"); not "ca empire pas mal" (quite a lot worse), nor "ca empire plus" (no more worse, or
     # worse than before: the buttons ask)
