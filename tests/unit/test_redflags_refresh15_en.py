@@ -32,6 +32,12 @@ POSITIVES = [
     ("i can lie any way i like at night, on my back or on my side, it just doesnt ease off", {"night_pain": True}),
     ("at night i can lie any way i want and it doesnt go away", {"night_pain": True}),
     ("at night it doesnt go away whatever way i lie", {"night_pain": True}),
+    # ---- twin of fr f2: straining told by how long, the stream that does not come ----
+    ("this morning i had to push forever to pee", {"bladder_bowel": True}),
+    ("had to push for ages to wee this morning", {"bladder_bowel": True}),
+    ("i have to strain for an eternity to pee now", {"bladder_bowel": True}),
+    ("this morning the stream just wouldnt come", {"bladder_bowel": True}),
+    ("on the loo for ages and my flow wont start", {"bladder_bowel": True}),
     # ---- the Scots of e2 ("doon ma leg", "cannae"): the signs told in Scots are read as in English ----
     ("ah cannae feel ma bum when ah wipe", {"saddle_numbness": True}),
     ("cannae feel a thing doon there since yesterday", {"saddle_numbness": True}),
@@ -67,6 +73,15 @@ NEGATIVES = [
     ("my dad had it years ago, he had no feeling around his back passage, not me thankfully", {}),
 ]
 
+PUSHING_ELSEWHERE = [
+    # pushing or a stream that are not the bladder's
+    ("i had to push forever to get the car started", {}),
+    ("had to push hard to get up the hill on my bike", {}),
+    ("the midwife told me to push really hard to deliver the baby", {}),
+    ("the live stream wouldnt start on my phone", {}),
+    ("my stream is fine, it comes straight away", {}),
+]
+
 SCOTS_DENIALS = [
     # a sign denied in Scots is denied
     ("ah dinnae have a temperature", {}),
@@ -90,6 +105,6 @@ def test_signs_told_in_other_words_are_read(text, expected):
     assert find_red_flags(text) == expected
 
 
-@pytest.mark.parametrize("text,expected", NEGATIVES + SCOTS_DENIALS + STAY_FLAGGED)
+@pytest.mark.parametrize("text,expected", NEGATIVES + PUSHING_ELSEWHERE + SCOTS_DENIALS + STAY_FLAGGED)
 def test_look_alikes_stay_as_they_were(text, expected):
     assert find_red_flags(text) == expected

@@ -347,6 +347,7 @@ REAL_NEIGHBOURS = frozenset(
     trample tramples underclothess underpantss walloon
     becks decks hecks kerks kicks necks pecks bronts fonts fronds frosts doggers jaggers jiggers jogger loggers tracies
     baath baits saith basel fasel mabel makel marel mastel mazel
+    craze crazys eternitys
     abetter abort abous aftar aftel aften apter aster badge betters bettes bettor bitter budde budged budges budget
     budgie bulge chats chooses choosey choosy corning dafter etter excepts excerpt fetter fettle fudge ghats imply judge
     ketter kettle limply manege menage mooning mornings mourning nettle pimply pleas rafter rudge seattle settee setter
@@ -807,6 +808,12 @@ BLADDER_PATTERNS = (
     r"\b(?:only|just) (?:managed |had |done |been for )?(?:one|1|a single) (?:wee|pee)\b (?:since|all|today|in)\b",
     r"\b(?:{URINE}|toilet|loo)\b(?: \S+){0,20}? (?:its|it is|theres|there is|only|just|then) (?:only |just )?(?:a )?"
     r"(?:trickle|dribble)\b",
+    # straining told by how long or how hard, then the act: "had to push forever to pee", "strain for ages to wee" (issue 12)
+    r"\b(?:push|strain|forc|squeez|bear\w* down)\w* (?:\w+ ){0,2}?(?:forever|for ever|for ages|ages|an eternity|for an eternity"
+    r"|for a long time|so long|for so long|so hard|really hard|like mad|like crazy|for minutes|minutes) (?:\w+ )?to {PEE_VERB}\b",
+    # the stream that does not come: "this morning the stream just wouldnt come", "my flow wont start" (issue 12)
+    r"\b(?<!live )(?<!video )(?:my |the |me )?(?:pee |wee |urine )?{STREAM} (?:just |simply |really )?(?:wouldnt|wont|didnt|doesnt"
+    r"|would not|will not|did not|does not) (?:\w+ )?(?:come|start|get going|flow)\b",
     # straining: "have to push n push just to get it going"
     r"\b(?:push|strain|forc|squeez|bear\w* down)\w*(?: \S+){0,8}? to (?:get|make) (?:it|(?:any |some |the |a )?(?:wee|pee"
     r"|urine|flow|stream|poo)) (?:going|started|start|out|flowing|to come|come)\b",
