@@ -55,6 +55,10 @@ POSITIVES = [
     ("mes deux jambes sont faibles, ça reste comme ça", {"both_legs": True, "leg_weakness": "stable"}),
     ("les deux jambes faiblardes", {"both_legs": True, "leg_weakness": "worsening"}),
     ("ma jambe gauche est faiblarde et ça empire", {"leg_weakness": "worsening"}),
+    # ---- walking on rubber or cotton is numbness (the wording of f7; one leg alone needs the engine, see the report) ----
+    ("avec les deux pieds j'ai l'impression de marcher sur du caoutchouc", {"both_legs": True, "leg_numbness": True}),
+    ("je marche sur du coton avec mes deux pieds", {"both_legs": True, "leg_numbness": True}),
+    ("mes deux jambes c'est comme si je marchais sur de la mousse", {"both_legs": True, "leg_numbness": True}),
     # ---- a trip alone is no fall (twin of the Dutch "bijna gestruikeld"), with a foot that slaps ----
     ("mon pied droit tape le sol à chaque pas et c'est de pire en pire, hier j'ai trébuché sur une marche",
      {"leg_weakness": "worsening"}),
@@ -90,6 +94,7 @@ NEGATIVES = [
     ("mon frère, il est engourdi des fesses", {}),
     ("mes deux jambes sont faibles et ça empire", {"both_legs": True, "leg_weakness": "worsening"}),
     ("mes deux jambes sont faibles, ça bouge pas quand je marche mais ça empire", {"both_legs": True, "leg_weakness": "worsening"}),
+    ("je marche sur du carrelage froid avec les deux pieds", {}),
     # not the seat itself, the dentist with the area fine
     ("on dirait que c'est pas mes fesses qui font mal mais le dos", {}),
     ("j'ai eu une piqure chez le dentiste mais les fesses ça va", {}),

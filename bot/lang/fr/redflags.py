@@ -491,6 +491,7 @@ REAL_NEIGHBOURS = frozenset(
     abnormal curette especial spacial speciaal
     blockage
     deviant ellas ellens ellies ellis ellys
+    arches larches manches marchas marcies marshes marthes merchant mouse mouses moussa moussed mousses muusse parches
     arriveer breit bruid bruil bruin bruint bruist brult brunt brust bruut chief chiel debut debuut degout devis devout doyen essentie falls fallus foment forceer forger former forrer forser gebout heine humde humid kentie meine mennes mentie minnes molen moments morilles parfait peene peigne peize piscinen piscines royen sectie sentiments transpirations urinals veere veine venter ventje ventte venture verge verne verra verrek verrel verse verve
     """.split()
 )
@@ -542,6 +543,8 @@ NUMB_COMMON = (
     r"|que|qu|quand|si|venir|arriver|passer)\b)",
     # "comme du coton", "en carton", "du caoutchouc": "mes pieds comme sur du coton"
     r"(?:comme|en) (?:du |de la |un |une )?(?:coton|ouate|carton|caoutchouc|anesthesie)",
+    # walking on it: "je marche sur du caoutchouc", "comme marcher sur du coton" (twin of "walking on cotton wool")
+    r"(?:marche|marches|marcher|marchais|marchait|marchant) sur (?:du |de la |des )?(?:coton|ouate|caoutchouc|mousse|eponges?)\b",
     # "une couche de carton", "une epaisseur de coton": something between the skin and the world
     r"(?:une |des |1 )?(?:couches?|epaisseurs?|plaques?|feuilles?) (?:de |d )(?:carton|coton|ouate|caoutchouc)",
     r"comme (?:morte?s?|mortes|morts|chez le dentiste)",
