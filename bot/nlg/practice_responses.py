@@ -20,8 +20,18 @@ from bot.practice import current_practice
 class PracticeResponses(TemplatedNaturalLanguageGenerator):
     def __init__(self, endpoint_config: Any = None, domain: Any = None, **_: Any) -> None:
         super().__init__(domain.responses if domain is not None else {})
+        self._practice: Any = None
+        self._texts: Dict[str, str] = {}
+
+    def _practice_texts(self) -> Dict[str, str]:
+        """The practice's per-language texts, worked out again only when the practice's
+        configuration is another object (bot.practice reads the file once per process)."""
+        practice = current_practice()
+        if practice is not self._practice:
+            self._practice, self._texts = practice, practice.texts_per_language()
+        return self._texts
 
     async def generate(self, utter_action: str, tracker: Any, output_channel: str,
                        **kwargs: Any) -> Optional[Dict[str, Any]]:
-        filled = {**current_practice().texts_per_language(), **tracker.current_slot_values()}
+        filled = {**self._practice_texts(), **tracker.current_slot_values()}
         return self.generate_from_slots(utter_action, filled, output_channel, **kwargs)

@@ -63,3 +63,18 @@ def test_the_domain_has_no_slot_per_language():
 def test_the_shipped_endpoints_render_with_it(endpoints):
     shipped = yaml.safe_load((ROOT / endpoints).read_text(encoding="utf-8"))
     assert shipped["nlg"]["type"] == "bot.nlg.practice_responses.PracticeResponses"
+
+
+def test_another_practice_file_gives_its_own_hours(monkeypatch):
+    """The texts are kept between responses, but a practice read again (another object) is used."""
+    import dataclasses
+
+    import bot.nlg.practice_responses as module
+
+    before = _render("utter_human_handoff", "en")
+    practice = current_practice()
+    changed = dataclasses.replace(practice, opening_hours={**practice.opening_hours, "en": "Sundays only, 10:00-11:00"})
+    monkeypatch.setattr(module, "current_practice", lambda: changed)
+    assert "Sundays only, 10:00-11:00" in _render("utter_human_handoff", "en")
+    monkeypatch.setattr(module, "current_practice", lambda: practice)
+    assert _render("utter_human_handoff", "en") == before
