@@ -627,7 +627,30 @@ ACCIDENT_PLACES = ("pants", "trousers", "underwear", "knickers", "undies", "bed"
                    "boxers", "briefs", "jeans", "shorts", "leggings", "joggers", "trackies", "pjs", "sheets", "kecks", "y fronts")
 #: "in me pants", "in my work trousers", "all over the sheets": the place of such an accident, whoever's words
 #: ("me" is "my" in the North and in Ireland); one word may stand before the place ("my new knickers")
-_IN_ACCIDENT_PLACE = r"(?:in|on|all over|inside) (?:my |me |the |his |her |their |your |our |mon )?(?:\w+ )?{ACCIDENT_PLACES}"
+#: English places only: the slot {ACCIDENT_PLACES} is every pack's, and a French "slip" (briefs) or "lit" (bed) is
+#: another thing in English ("an accident on the slip road").  A place word that is part of another thing is no
+#: place of soiling: a bed of a river, a truck or flowers, a slip road, a sleep clinic, a jeans shop ("an accident
+#: on the bed of the truck", "in the flower bed", "in the sleep clinic car park"); "the bed of my son" stays a bed.
+_OWN_ACCIDENT_PLACES = "(?:" + "|".join(ACCIDENT_PLACES) + ")"
+def _unread(*words: str) -> str:
+    """Words of a guard spelt out of the typo reader's vocabulary ("garde[n]"): a word a pattern only rules out must
+    not become a word the typo reader reads other words as ("worry" is no "lorry")."""
+    return "|".join(w[:-1] + "[" + w[-1] + "]" if len(w) >= 5 and w.isalpha() else w for w in words)
+
+
+_NOT_A_PLACE_BEFORE = "(?!(?:" + _unread(
+    "flower", "river", "sea", "truck", "lorry", "pickup", "van", "trailer", "test", "seed", "nail", "rose", "veg",
+    "vegetable", "garden", "hot", "oyster", "reed", "creek", "stream", "lake", "sun", "tanning", "ocean", "canal",
+    "stone", "gravel", "track", "rail") + ") )"
+_NOT_A_PLACE_AFTER = r"\b(?! (?:of (?!my |me |his |her |their |your |our )|" + _unread(
+    "road", "roads", "lane", "lanes", "way", "clinic", "clinics", "centre", "center", "lab", "labs", "unit", "study",
+    "shop", "shops", "store", "stores", "factory", "department", "section", "aisle", "warehouse", "park", "room",
+    "rooms", "frame", "company", "outlet", "market", "station", "van", "truck", "lorry", "ward", "ramp", "track",
+    "rink", "slope") + r")\b)"
+_IN_ACCIDENT_PLACE = (
+    r"(?:in|on|all over|inside) (?:my |me |the |his |her |their |your |our |mon )?" + _NOT_A_PLACE_BEFORE
+    + r"(?:\w+ )?" + _OWN_ACCIDENT_PLACES + _NOT_A_PLACE_AFTER
+)
 #: shared bladder patterns' slots (bot/reading/redflags.py _SHARED_BLADDER)
 LEAKED = ("peed", "weed", "wet", "leaked", "pooed", "pooped", "soiled")
 WITHOUT = ("without",)

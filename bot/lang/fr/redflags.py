@@ -61,6 +61,11 @@ _NOT_THE_SEAT = "".join(
 )
 #: clothes that get soiled
 _PANTS = r"(?:culotte|culottes|slip|slips|calecon|boxer|pantalon|froc|sous vetements?|lit|draps|couche|couches|lange|jeans?)"
+#: the bed of a river or a truck is no bed: "un accident dans le lit de la riviere en kayak" is a trauma
+#: (the words spelt out of the typo reader's vocabulary, "rivier[e]": a guard word must not become a word others are
+#: read as)
+_NOT_A_BED = (r"(?! (?:de |du |d )(?:la |le |l |un |une )?(?:\w+ )?(?:rivier[e]|fleuv[e]|ruissea[u]|torren[t]|oued"
+              r"|cana[l]|camio[n]|camionnett[e]|remorqu[e]|pick ?up|cour[s] d eau)\b)")
 
 # --------------------------------------------------------------------------
 # Token sets
@@ -748,7 +753,7 @@ BLADDER_PATTERNS = (
     r"\battendre (?:\w+ ){0,3}?(?:avant que|pour que|que) (?:ca|le jet|le urine|lurine|le pipi) (?:vienne|sorte|coule|commence)\b"
     r"(?: \w+){0,4}? (?:pipi|uriner|pisser|toilettes?|wc)\b",
     # "un petit accident dans ma culotte"
-    rf"\baccidents? (?:\w+ ){{0,2}}?(?:dans|sur) (?:mon|ma|le|la|mes|les) {_PANTS}\b",
+    rf"\baccidents? (?:\w+ ){{0,2}}?(?:dans|sur) (?:mon|ma|le|la|mes|les) {_PANTS}\b{_NOT_A_BED}",
     # "je perds mes urines" (incontinence in lay words)
     r"\b(?:perds|perd|perdu|perdais|perdait) (?:\w+ )?(?:urines?|pipi|selles|matieres)\b",
     # "je pousse et rien sort pour uriner"
@@ -1168,7 +1173,7 @@ FALLING_OFF: tuple = ()
 #: (the trauma word, what just precedes it, what follows it): not a fall
 NOT_A_FALL = (
     (r"^accident", r"\b(?:vu|assiste a|temoin de|temoin d)(?: \w+)?$", ()),
-    (r"accident\w*$", None, (rf"^s?(?: \w+){{0,2}}? (?:dans|sur) (?:mon |le |la |mes |les )?{_PANTS}\b",
+    (r"accident\w*$", None, (rf"^s?(?: \w+){{0,2}}? (?:dans|sur) (?:mon |le |la |mes |les )?{_PANTS}\b{_NOT_A_BED}",
                             r"^s?(?: \w+){0,3}? (?:pipi|caca|urine|selles|fuite|fuites)\b")),
     (r".", r"\b(?:failli|presque|quasi|manque de)(?: \w+)?$", ()),
     # a temperature that drops: "la fievre est tombee", "ma temperature est retombee" (no fall)

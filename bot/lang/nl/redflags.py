@@ -801,7 +801,15 @@ HOLD_WHAT = ("poep", r"windjes?", "winden", r"scheten", r"scheetjes?")
 #: the stream
 STREAM = ("straal",)
 #: where an accident happens: "in mijn broek"
-ACCIDENT_PLACES = ("broek", r"onderbroek\w*", "bed", r"pyjama\w*", r"luier\w*", r"slipje\w*", "ondergoed", r"boxer\w*")
+ACCIDENT_PLACES = ("broek", r"onderbroek\w*", "bed", r"pyjama\w*", r"luier\w*", r"slipje\w*", "ondergoed", r"boxer\w*",
+                   "slip", "jeans", r"shorts?", r"legging\w*", "lakens", r"beddengoed")
+#: Dutch places only: the slot {ACCIDENT_PLACES} is every pack's, and an English "sleep" or a French "lit" is another
+#: thing in Dutch; a bed of a river or a truck is no bed ("een ongeluk in de bedding", "in het bed van de rivier")
+_OWN_ACCIDENT_PLACES = (
+    "(?:" + "|".join(ACCIDENT_PLACES) + r")\b(?! van (?:de |het |een )?(?:\w+ )?(?:"
+    # spelt out of the typo reader's vocabulary ("rivie[r]"): guard words must not become words others are read as
+    r"rivie[r]|beek|vrachtwage[n]|camio[n]|truc[k]|aanhangwage[n]|pick ?up|bestelwage[n]|kanaa[l]|zee|meer)\b)"
+)
 #: shared bladder patterns' slots (bot/reading/redflags.py _SHARED_BLADDER)
 LEAKED = ("geplast", "gelekt")
 WITHOUT = ("zonder",)
@@ -856,7 +864,7 @@ BLADDER_PATTERNS = (
     r"|plasje)\b",
     # een ongeluk in de broek of in bed: bevuild of nat, geen val: "ik had een ongeluk in mijn broek", "vannacht een
     # ongeluk in bed gehad" (not "een ongeluk in de badkamer")
-    r"\bongeluk\w*(?: gehad)? in (?:mijn |mn |m |me |de |het |bed\b)?(?:\w+ )?{ACCIDENT_PLACES}\b",
+    r"\bongeluk\w*(?: gehad)? in (?:mijn |mn |m |me |de |het |bed\b)?(?:\w+ )?" + _OWN_ACCIDENT_PLACES,
     # underwear damp again and again, found damp, little leaks: "mijn onderbroek is steeds vochtig, kleine lekjes de hele
     # dag", "ik vind mijn slip telkens nat" (not the rain, sweat, the washing; not a roof or a pipe)
     r"\b(?:onderbroek\w*|slip|slipje\w*|ondergoed|boxer\w*|broek)\b (?:\w+ ){0,2}?(?:steeds|telkens|altijd|constant"
@@ -1676,7 +1684,7 @@ NOT_A_FALL = (
     (r"ongeluk$", r"\b(?:bij|per)$", (r"^ met (?:mijn |mn |m |de |het |een |me )?(?:kleine |grote )?(?:{URINE}|{STOOL}|boodschap"
                                      r"|blaas|darmen|plasje)\b",)),
     # "een ongeluk in mijn broek", "een ongeluk in bed": soiling or wetting (the bladder patterns), no fall
-    (r"ongeluk$", None, (r"^(?: gehad)? in (?:mijn |mn |m |me |de |het )?(?:\w+ )?{ACCIDENT_PLACES}\b",)),
+    (r"ongeluk$", None, (r"^(?: gehad)? in (?:mijn |mn |m |me |de |het )?(?:\w+ )?" + _OWN_ACCIDENT_PLACES,)),
     # nearly tripped or slipped, a few words between: "bijna over de stoeprand gestruikeld", "haast uitgegleden op
     # de tegels" (not "bijna twee weken geleden gestruikeld": "bijna" of a time)
     (r"^(?:gestruikeld|uitgegleden|uitgegleed|uitgeschoven|onderuit ?gegaan|onderuit gegleden|getuimeld|omgevallen"
