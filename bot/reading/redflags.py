@@ -1043,8 +1043,31 @@ _CANCER_DIED_BEFORE = re.compile(rf"\b{_cues('CANCER_DIED_BEFORE')}$")
 _CANCER_DIED_AFTER = re.compile(rf"^ {_cues('CANCER_DIED_AFTER')}\b")
 
 
+# a clause that asks or worries whether it is cancer ("could this be something serious like cancer", "kan rugpijn een
+# teken zijn van iets ergs zoals kanker", "j'ai peur que ce soit ... un cancer"): the cue may stand further before the
+# cancer word than the doubt window; a cancer had, treated or coming back in the same sentence stays the patient's
+_CANCER_ASKED = re.compile(rf"(?:{_cues('CANCER_ASKED')})\b")
+_CANCER_OWN = re.compile(rf"\b(?:{_cues('CANCER_OWN')})\b")
+
+
+def _clause_before(seg: str, m: re.Match[str]) -> str:
+    """The words of the match's clause before it (up to the nearest comma, and/en or contrast word)."""
+    left: List[str] = []
+    for tok in reversed(seg[: m.start()].split()):
+        if tok == "," or tok in _SOFT or tok in _HARD:
+            break
+        left.insert(0, tok)
+    return " ".join(left)
+
+
+def _cancer_asked(seg: str, m: re.Match[str]) -> bool:
+    return bool(_CANCER_ASKED.search(_clause_before(seg, m))) and not _CANCER_OWN.search(seg)
+
+
 def _cancer_skip(seg: str, m: re.Match[str]) -> bool:
     before = " ".join(_before_tokens(seg, m, 5))
+    if _cancer_asked(seg, m):
+        return True
     if _CANCER_BENIGN.search(before):
         return True
     if _CANCER_DOUBT.search(before):
@@ -1101,21 +1124,64 @@ def _footwear_falls_off(seg: str, m: re.Match[str]) -> bool:
     return bool(_FOOTWEAR.search(" ".join(before)))
 
 
+# weight loss as a remedy or a plan, not a loss ("does losing weight help back pain?", "helpt afvallen tegen
+# rugpijn?"): the loss told as an act (the pack's WEIGHT_AS_ACT: "losing weight", "afvallen", "weight loss") and
+# not as going on ("ive been losing weight": WEIGHT_ONGOING just before), with a helping word in its clause
+# (WEIGHT_REMEDY: "help", "good for", "helpt", "goed voor"); a loss "without trying" stays a loss
+_WEIGHT_AS_ACT = re.compile(rf"^{_cues('WEIGHT_AS_ACT')}\b")
+_WEIGHT_ONGOING = re.compile(rf"\b{_cues('WEIGHT_ONGOING')}$")
+_WEIGHT_REMEDY = re.compile(rf"\b{_cues('WEIGHT_REMEDY')}\b")
+_WEIGHT_RESUMED = re.compile(rf"^{_cues('WEIGHT_RESUMED')}\b")
+
+
+def _weight_as_remedy(seg: str, m: re.Match[str]) -> bool:
+    if not _WEIGHT_AS_ACT.match(m.group(0)) or _UNINTENDED.search(seg):
+        return False
+    if _WEIGHT_ONGOING.search(" ".join(_before_tokens(seg, m, 3))):
+        return False
+    return bool(_WEIGHT_REMEDY.search(_local_clause(seg, m)))
+
+
+_WEIGHT_RXS: List[re.Pattern[str]] = []  # the weight rules' regexes, set once they are built
+
+
+def _weight_remedy_sentence(sentence: str) -> bool:
+    """Every weight loss of the sentence is an act asked about as a remedy, also when a pronoun after a comma takes
+    it up ("losing weight, would that help?", "afvallen, helpt dat?", "la perte de poids, ca aide ?"): a segment
+    ends at the comma, so the sentence is read whole here."""
+    segs = [seg for _kind, seg in _split_segments(sentence)]
+    found = False
+    for i, seg in enumerate(segs):
+        for rx in _WEIGHT_RXS:
+            for m in rx.finditer(seg):
+                found = True
+                if _weight_as_remedy(seg, m):
+                    continue
+                nxt = segs[i + 1] if i + 1 < len(segs) else ""
+                resumed = _WEIGHT_RESUMED.match(nxt)
+                if not (resumed and _WEIGHT_AS_ACT.match(m.group(0)) and not _UNINTENDED.search(sentence)
+                        and not _WEIGHT_ONGOING.search(" ".join(_before_tokens(seg, m, 3)))
+                        and _WEIGHT_REMEDY.search(nxt)):
+                    return False
+    return found
+
+
 def _intentional(seg: str, m: re.Match[str]) -> bool:
     """Weight lost on purpose or by a relative, a limb grown thin ("my calf has gone all skinny"), or
-    footwear that falls off ("mijn slipper valt steeds af")."""
+    footwear that falls off ("mijn slipper valt steeds af"), or weight loss asked about as a remedy."""
     wasting = _WASTING_PART.search(" ".join(_before_tokens(seg, m, 4)))
     return ((_intent_in(seg) and not _UNINTENDED.search(seg)) or _someone_else(seg, m) or bool(wasting)
-            or _footwear_falls_off(seg, m))
+            or _footwear_falls_off(seg, m) or _weight_as_remedy(seg, m))
 
 
 def _intentional_sentence(sentence: str) -> bool:
-    return _intent_in(sentence, _INTENT_STRONG) and not _UNINTENDED.search(sentence)
+    return (_intent_in(sentence, _INTENT_STRONG) and not _UNINTENDED.search(sentence)) or _weight_remedy_sentence(sentence)
 
 
 WEIGHT_RULES = _rules(
     "weight_loss", {"weight_loss": True}, _WEIGHT_PATTERNS, _intentional, skip_sentence=_intentional_sentence
 )
+_WEIGHT_RXS.extend(rule.regex for rule in WEIGHT_RULES)
 
 # ---- night pain -------------------------------------------------------------------
 

@@ -37,3 +37,60 @@ ACCIDENT_PLACES_KEPT = [
 @pytest.mark.parametrize("text,expected", ACCIDENT_PLACES + ACCIDENT_PLACES_KEPT)
 def test_accident_places(text, expected):
     assert find_red_flags(text) == expected
+
+
+# ---- 2. a question or a worry about a sign is not the sign (the red-flag block asks cancer and weight of everyone
+# later): whether it is cancer, asked or feared with the cue further before the cancer word; weight loss as a remedy
+# or a plan. A cancer had, treated or coming back, and a loss "without trying", stay; emergency signs asked stay. ----
+ASKED_NOT_SIGN = [
+    ("could this be something serious like cancer? kinda freaking out here", {}),
+    ("can pain like this be from cancer or a tumour", {}),
+    ("does this sound like cancer to you", {}),
+    ("could my back pain be something like cancer", {}),
+    ("kan rugpijn een teken zijn van iets ergs zoals kanker?", {}),
+    ("kan dit iets ernstigs zijn zoals kanker?", {}),
+    ("wijst dit op kanker?", {}),
+    ("kan zo een pijn van kanker komen", {}),
+    ("ik maak me zorgen dat het iets ergs is zoals kanker", {}),
+    ("j'ai peur que ce soit quelque chose de grave genre un cancer", {}),
+    ("ca peut venir d'un cancer ?", {}),
+    ("le mal de dos peut venir d'une tumeur ?", {}),
+    ("does losing weight help back pain?", {}),
+    ("would losing weight help my back", {}),
+    ("will losing some weight take the pressure off my back", {}),
+    ("is losing weight good for back pain", {}),
+    ("losing weight, would that help my back?", {}),
+    ("my doc says losing weight would help", {}),
+    ("does weight loss help with sciatica", {}),
+    ("helpt afvallen tegen rugpijn?", {}),
+    ("is afvallen goed voor rugpijn", {}),
+    ("afvallen, helpt dat tegen rugpijn?", {}),
+    ("mijn huisarts raadt afvallen aan voor mijn rug", {}),
+    ("helpt gewichtsverlies tegen rugpijn", {}),
+    ("la perte de poids, ça aide pour le dos ?", {}),
+    ("est-ce que la perte de poids soulage la sciatique ?", {}),
+    ("le médecin m'a conseillé une perte de poids pour mon dos", {}),
+]
+ASKED_KEPT = [
+    ("i had cancer 2 years ago, could it be back?", {"cancer_history": True}),
+    ("could this be related to the cancer i had", {"cancer_history": True}),
+    ("i have prostate cancer, could that cause this pain", {"cancer_history": True}),
+    ("ik heb borstkanker gehad, kan het terug zijn?", {"cancer_history": True}),
+    ("kan dit komen van de tumor die ze vorig jaar bij mij vonden", {"cancer_history": True}),
+    ("kan dit door mijn chemo komen", {"cancer_history": True}),
+    ("j'ai eu un cancer du sein, est-ce que ça peut revenir ?", {"cancer_history": True}),
+    ("lost 6 kg without trying, does that matter?", {"weight_loss": True}),
+    ("ive been losing weight and nothing helps", {"weight_loss": True}),
+    ("been losing weight without trying, does exercise help?", {"weight_loss": True}),
+    ("losing weight, that helps nothing, i lost 8 kilos since march", {"weight_loss": True}),
+    ("ik ben aan het afvallen en niks helpt", {"weight_loss": True}),
+    ("ik ben 6 kilo afgevallen zonder het te willen, is dat erg?", {"weight_loss": True}),
+    ("j'ai une grosse perte de poids, est-ce que ça aide le dos", {"weight_loss": True}),
+    ("j'ai perdu 6 kilos sans le vouloir, c'est grave ?", {"weight_loss": True}),
+    ("is it normal that i cant feel my bum?", {"saddle_numbness": True}),
+]
+
+
+@pytest.mark.parametrize("text,expected", ASKED_NOT_SIGN + ASKED_KEPT)
+def test_a_question_about_a_sign_is_not_the_sign(text, expected):
+    assert find_red_flags(text) == expected

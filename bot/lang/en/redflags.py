@@ -1257,6 +1257,22 @@ CANCER_BENIGN = ("benign", "non")
 #: doubt or a test just before the cancer word: "could it be cancer", "tested for cancer"
 CANCER_DOUBT = ("could", "might", "may", "is it", "could it", "can it", "would it", r"test(?:s|ed|ing)?\b", "screening", r"scan\w*",
                 "rule out", "ruled out", r"check\w*")  # fmt: skip
+#: a clause that asks or worries whether it is cancer, the cue anywhere before the cancer word: a yes/no question
+#: opening the clause ("could this be something serious like cancer", "does this sound like cancer", "can pain like
+#: this be from cancer") or a worry that it is ("worried its something like cancer")
+CANCER_ASKED = (
+    r"^(?:\w+ ){0,2}?(?:could|can|would|might|may|will|does|do|is|are|should) (?:this|that|it|these|those|such|my back|back"
+    r"|lower back|pain|(?:\w+ )?pain|a (?:\w+ )?pain|sciatica|something)",
+    r"\b(?:{FEAR}) (?:\w+ ){0,2}?(?:that|its|it is|it s|this is|it might|it could|it may|about)",
+    r"\b(?:i wonder|wondering|i doubt|do you think|any chance|chances are|what are the chances) (?:if |whether |that |its |it )?",
+)
+#: the patient's own cancer told in the same sentence: had, treated, in remission, coming back; a question about it
+#: stays a history ("i had cancer 2 years ago, could it be back", "could this be related to the cancer i had")
+CANCER_OWN = (
+    r"had", r"have had", r"ive had", r"ago", r"diagnosed", r"treated", r"treatment", r"survivor", r"remission",
+    r"history", r"(?:be|been|come|coming|came|comes|is) back", r"return\w*", r"recur\w*", r"relaps\w*", r"spread\w*",
+    r"again", r"found", r"removed", r"operated", r"last year", r"years", r"chemo\w*", r"radiotherap\w*", r"metasta\w*", r"oncolog\w*", r"(?:my|me) (?:\w+ )?(?:{CANCER_WORD}|tumou?r)",
+)
 #: right after the cancer word: "cancer scare", "cancer test"
 CANCER_NOT_AFTER = ("scare", "test", "screening", "ruled out", "could be", "might be", "may be")
 #: someone who died of it is not the one typing: "died of cancer", "lost her to cancer"
@@ -1279,6 +1295,20 @@ BELT = ("belt",)
 INTENT = (r"diet\w*", "on purpose", r"deliberate\w*", r"watch(?:ing)? what i eat", "intentionally", "trying", "tried", "try", r"want\w*", "need to",
           "needs to", "have to", "should", "gym", r"exercis\w*", r"sport\w*", "running", "fasting", "ozempic", "wegovy",
           "mounjaro", "healthier", "fitness", "weight watchers", r"calorie\w*", "program", "hope")  # fmt: skip
+#: weight loss told as an act, a remedy asked about or advised ("does losing weight help back pain?", "would losing weight
+#: help my back", "weight loss is good for backs"): the act (how the match opens), not going on (just before it), and a
+#: helping word in its clause (bot/reading/redflags.py _weight_as_remedy)
+WEIGHT_AS_ACT = (r"(?:losing|lose) (?:(?:a bit of|some|a little|a few|a couple of|the|extra|excess) )?(?:weight|kilos?|pounds|stones?|lbs)",
+                 r"weight ?loss")
+WEIGHT_ONGOING = (r"(?:been|am|im|i m|was|were|keep|kept|still|started|start|be|getting|steadily|slowly|rapidly|quickly|fast"
+                  r"|suddenly)",
+                  # "she is losing weight", not the question "is losing weight good for ..."
+                  r"(?<=\w )(?:is|are)")
+#: a pronoun that takes the act up again after a comma: "losing weight, would that help?"
+WEIGHT_RESUMED = (r"(?:does|would|will|could|can|is|might) (?:that|it|this)", r"(?:that|it|this) (?:\w+ )?")
+WEIGHT_REMEDY = (r"help\w*", r"(?:good|better|best|great|beneficial) for", r"take (?:\w+ )?(?:pressure|strain|load|weight) off",
+                 r"ease\w*", r"relieve\w*", r"reduce\w*", r"fix\w*", r"cure\w*", r"make (?:a |any )?difference",
+                 r"worth it", r"improve\w*", r"recommend\w*", r"advis\w*", r"suggest\w*")
 #: ... unless the sentence says it is not on purpose: "scales at the gym say 8 kilos less, not trying to lose"
 UNINTENDED = (r"not (?:even )?trying", "without trying", r"(?:havent|have not|wasnt|was not) (?:been )?trying", "not dieting",
               "not on a diet", "not on purpose", "no idea why", r"(?:dont|do not) know why")  # fmt: skip

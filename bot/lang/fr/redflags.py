@@ -1055,6 +1055,21 @@ CANCER_QUESTION = (r"est ce", r"serait ce", r"peut il",
 #: rewritten to "mettre" (SPOKEN_PHRASES): a bare "je" here would hide the Dutch "heb je kanker gehad? ja"
 CANCER_BENIGN = (r"j", r"(?:j|tu|on|il|elle|ca) (?:me|te|se|le|la|les|y|en)")
 CANCER_DOUBT = (r"depistage", r"exclu\w*", r"ecart\w*", r"elimin\w*", r"ce soit", r"soit un")
+#: a clause that asks or worries whether it is cancer, the cue anywhere before the cancer word: "j'ai peur que ce soit
+#: quelque chose de grave genre un cancer", "ca peut venir d'un cancer ?"
+CANCER_ASKED = (
+    r"\b(?:{FEAR}) (?:\w+ ){0,2}?(?:que|qu|de)",
+    r"^(?:\w+ ){0,2}?(?:ca|cela|ce|le mal de dos|la douleur|mon mal de dos) (?:peut|pourrait|pourraient|peuvent) (?:\w+ )?"
+    r"(?:venir|etre|provenir|signifier|vouloir dire|indiquer)",
+    r"\b(?:je me demande|vous pensez|tu penses|se pourrait il) (?:si |que |qu )?",
+)
+#: the patient's own cancer told in the same sentence: had, treated, coming back ("j'ai eu un cancer du sein, est-ce
+#: que ca peut revenir ?")
+CANCER_OWN = (
+    r"eu", r"avais", r"il y a \d+", r"traite\w*", r"soigne\w*", r"chimio\w*", r"radiotherapie", r"rayons",
+    r"reven\w*", r"revien\w*", r"recidiv\w*", r"rechute", r"encore", r"de nouveau", r"trouve\w*", r"enleve\w*", r"opere\w*", r"an dernier", r"annee derniere", r"ans", r"metasta\w*", r"remission",
+    r"(?:mon|ma) (?:\w+ )?(?:cancer|tumeur)",
+)
 CANCER_NOT_AFTER = (r"benigne?s?", r"non cancereuse?s?", r"non maligne?s?")
 CANCER_DIED_BEFORE = (r"(?:mort|morte|morts|mortes|decede|decedee|emporte|emportee) (?:\w+ )?(?:de|par)(?: un| une| son| sa| ses)?",)
 CANCER_DIED_AFTER: tuple = ()
@@ -1078,6 +1093,14 @@ BELT = ("ceinture",)
 INTENT = (r"regime\w*", r"diete", r"fais attention", r"fait attention", r"faire attention", r"expres", r"volontaire\w*",
           r"voulu", r"mincir", r"sport", r"salle de sport", r"fitness", r"courir", r"course a pied", r"weight watchers",
           r"keto", r"nutritionniste", r"dieteticien\w*", r"ramadan", r"careme", r"pour perdre du poids")
+#: weight loss as a remedy asked about ("la perte de poids, ca aide pour le dos ?"): the act, not going on, a helping
+#: word in its clause (bot/reading/redflags.py _weight_as_remedy)
+WEIGHT_AS_ACT = (r"perte de poids", r"amaigrissement")
+WEIGHT_ONGOING = (r"(?:ai|a|avais|avait|eu|avec|note|constate|remarque) (?:une|la|de la|d une|des)(?: \w+)?",)
+#: a pronoun that takes the act up again after a comma: "la perte de poids, ca aide ?"
+WEIGHT_RESUMED = (r"(?:ca|cela|ce|est ce que ca|est ce que cela)",)
+WEIGHT_REMEDY = (r"aide\w*", r"aider\w*", r"soulag\w*", r"(?:bon|bonne|mieux|meilleur) pour", r"ameliore\w*", r"conseill\w*",
+                 r"recommand\w*", r"utile")
 UNINTENDED = (r"sans le vouloir", r"sans (?:faire de |aucun )?regime", r"noreason", r"pas fait (?:de |expres)",
               r"pas (?:de |un |au )?regime", r"involontaire\w*", r"inexplique\w*", r"sans (?:raison|explication)",
               r"sais pas pourquoi", r"pas expres", r"pas volontaire\w*")

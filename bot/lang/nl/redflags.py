@@ -1474,6 +1474,22 @@ CANCER_QUESTION = ("oorzaak", "oorzaken", "risico", "kans", "symptomen van", "te
 CANCER_BENIGN = (r"goedaardig\w*",)
 #: doubt or a test just before the cancer word: "zou het kanker zijn", "onderzoek naar kanker"
 CANCER_DOUBT = ("zou", "kan het", "is het", r"onderzoek\w*", "uitsluiten")
+#: a clause that asks or worries whether it is cancer, the cue anywhere before the cancer word: a clause opening with
+#: its verb (the Dutch yes/no question: "kan rugpijn een teken zijn van iets ergs zoals kanker", "wijst dit op
+#: kanker") or a worry that it is ("ik maak me zorgen dat het iets ergs is zoals kanker")
+CANCER_ASKED = (
+    r"^(?:\w+ ){0,1}?(?:kan|kunnen|zou|zouden|kon|wijst|wijzen|duidt|duiden|is|zijn|betekent|kom|komt|moet|hoort)"
+    r" (?:dit|dat|het|t|zoiets|zo een|zon|zulke|zo|mijn rugpijn|rugpijn|pijn|mijn pijn|de pijn|dees|deze|die)\b",
+    r"\b(?:{FEAR}|zorgen|ongerust) (?:\w+ ){0,2}?(?:dat|of|om)",
+    r"\b(?:ik vraag me af|vraag me af|ik twijfel|denk je|denkt u|zou het kunnen) (?:of |dat )?",
+)
+#: the patient's own cancer told in the same sentence: had, treated, coming back ("ik heb borstkanker gehad, kan het
+#: terug zijn?")
+CANCER_OWN = (
+    r"gehad", r"had", r"geleden", r"behandeld", r"behandeling", r"bestraald", r"bestraling\w*", r"chemo\w*",
+    r"terug\w*", r"opnieuw", r"vonden", r"gevonden", r"verwijderd", r"geopereerd", r"vorig jaar", r"jaar", r"weer", r"hervall\w*", r"herval", r"uitgezaaid", r"uitzaaiing\w*", r"remissie",
+    r"(?:mijn|mn|m) (?:\w+ )?\w*(?:kanker|tumor|tumeur)\w*",
+)
 #: right after the cancer word: "kanker uitgesloten"
 CANCER_NOT_AFTER = ("uitgesloten", r"kan (?:\w+ )?zijn", r"zou (?:\w+ )?kunnen zijn")
 #: wie eraan overleden is, typt niet zelf: "aan longkanker overleden", "gestorven aan kanker"
@@ -1497,6 +1513,17 @@ INTENT = ("dieet", "dieten", r"lijn\w*", "gezonder", "bewust", "expres", "expres
           "willen", "wou", r"(?:moet|moeten|moest) (?:\w+ ){0,5}?(?:afvallen|vermageren|lijnen|kilo|kilos|gewicht|dieet|af)", "probeer", "proberen", "probeerde", "vasten", r"afslank\w*", "programma",
           "hoop", "zou")  # fmt: skip
 #: ... unless the sentence says it is not on purpose: "zonder dat ik probeer af te vallen"
+#: afvallen als middel, gevraagd of aangeraden ("helpt afvallen tegen rugpijn?", "is afvallen goed voor mijn rug"): de
+#: daad (hoe de match begint), niet aan de gang (net ervoor: "ben aan het afvallen"), een helpend woord in de zin
+WEIGHT_AS_ACT = (r"afvallen", r"gewicht (?:\w+ ){0,2}?verlies\w*", r"verliez\w* (?:\w+ ){0,2}?gewicht", r"gewichtsverlies",
+                 r"gewichtsafname")
+WEIGHT_ONGOING = (r"(?:aan het|aant|aan t|blijf|blijft|blijven|nog|steeds|begonnen|beginnen|zo snel|snel|plots|plotseling"
+                  r"|opeens|ineens)",)
+#: a pronoun that takes the act up again after a comma: "afvallen, helpt dat?"
+WEIGHT_RESUMED = (r"(?:helpt|zou|kan|is) (?:dat|het|da|t)", r"(?:dat|da) (?:\w+ )?")
+WEIGHT_REMEDY = (r"help\w*", r"geholpen", r"(?:goed|beter|best|gezond) (?:voor|tegen)", r"tegen (?:de |mijn |mn )?(?:\w+ )?"
+                 r"(?:rugpijn|pijn|rug)", r"ontlast\w*", r"verlicht\w*", r"aangeraden", r"aanraden", r"raadt\w*", r"advies",
+                 r"zin heeft", r"verschil", r"verbeter\w*")
 UNINTENDED = (r"(?:niet|nie) bewust", r"zonder (?:dat|da) (?:ik|k) (?:er )?iets (?:voor )?doe", r"zonder (?:\w+ ){0,3}?(?:proberen|probeer|dieet|lijnen)", r"geen dieet", r"(?:niet|nie) aan (?:het|t) lijnen",
               r"weet (?:niet|nie) waarom", r"(?:niet|nie) de bedoeling")  # fmt: skip
 #: weight lost on purpose or explained, anywhere in the sentence: only cues that name the intent
