@@ -1698,12 +1698,57 @@ def _reading(text: object) -> str:
     return _as_patient(_QUESTION_FRAME.sub(" ", normalise(text)).strip())
 
 
-def find_red_flags(text: object) -> Dict[str, object]:
-    """Positive, non-negated red flags in ``text`` as ``{slot: value}``.
+# A relative's sign told on in clauses without a subject of their own ("my husband had cauda equina, couldnt pee, had
+# surgery", "mn man ..., kon niet meer plassen en moest ... onder het mes", "ma soeur ..., elle sentait plus rien en
+# bas"), and then the patient's own same sign told fine ("peeing is fine", "plassen gaat gewoon goed", "moi ca va"):
+# the sign is the relative's. Only then: without the patient's own told fine, the sign stays the patient's (safe side).
+_SELF_FINE = re.compile(rf"\b{_cues('SELF_FINE')}\b")
 
-    Never raises: ``None``, bytes, empty or odd input give ``{}``.
-    """
-    norm = _reading(text)
+
+def _without_relatives(norm: str) -> str:
+    """The message without the parts told of a relative: the segment naming them (and not the patient) and the
+    segments after it, in the same sentence, with no subject or owner of the patient's own."""
+    sentences = []
+    for sentence in norm.split(" . "):
+        parts: List[Tuple[str, List[str]]] = [("", [])]  # (the joining word before, the segment's words)
+        for tok in sentence.strip(" .").split():
+            if tok == "," or tok in _SOFT or tok in _HARD:
+                parts.append((tok, []))
+            else:
+                parts[-1][1].append(tok)
+        kept: List[str] = []
+        relative = False
+        for sep, words in parts:
+            seg = " ".join(words)
+            if not seg:
+                continue
+            if _FAMILY_RE.search(seg) and not _FIRST_PERSON.search(seg):
+                relative = True
+                continue
+            if relative and not _OWN_SUBJECT.search(seg):
+                continue
+            relative = False
+            kept.append(f"{sep} {seg}" if kept and sep else seg)
+        sentences.append(" ".join(kept))
+    return " . ".join(s for s in sentences if s)
+
+
+def _own_told_fine(reduced: str, topic: str, negated: Set[str]) -> bool:
+    """The patient's own ``topic`` told fine in the message (the relative's parts taken out)."""
+    if topic in negated:
+        return True
+    for m in _SELF_FINE.finditer(reduced):
+        rest = reduced[m.end():].split(" . ")[0].split()
+        if not set(rest[:1]) & _NEG and not set(rest) & _HARD:
+            return True  # "moi ca va", "me, im fine" (not "moi ca va pas", "me, im fine but ...")
+    words = [_HINT_TOPICS.get(topic), _HINT_PLACES.get(topic)]
+    return any(
+        _well(part) and not set(part.split()) & _HARD and any(w is not None and w.search(part) for w in words)
+        for clause in _CLAUSE_SPLIT.split(reduced) for part in clause.split(",")
+    )
+
+
+def _find(norm: str) -> Dict[str, object]:
     found = dict(_evaluate_normalised(norm, RED_FLAG_RULES).positive)
     if "bladder_bowel" not in found and _bladder_bowel_net(norm):
         found["bladder_bowel"] = True
@@ -1711,6 +1756,25 @@ def find_red_flags(text: object) -> Dict[str, object]:
         found["leg_weakness"] = "worsening"
     if found.get("leg_weakness") and "both_legs" not in found and _OTHER_LEG_TOO.search(norm):
         found["both_legs"] = True  # one leg failing, then "the other one is doing the same"
+    return found
+
+
+def find_red_flags(text: object) -> Dict[str, object]:
+    """Positive, non-negated red flags in ``text`` as ``{slot: value}``.
+
+    Never raises: ``None``, bytes, empty or odd input give ``{}``.
+    """
+    norm = _reading(text)
+    found = _find(norm)
+    if found and _FAMILY_RE.search(norm):
+        reduced = _without_relatives(norm)
+        if reduced != norm.strip(" ."):
+            own = _find(reduced)
+            negated = _evaluate_normalised(reduced, RED_FLAG_RULES).negated_topics
+            hinted = _hinted(reduced[:4000])  # "... alles ok behalve dat ik zelf slecht plas": a hint left is no fine
+            for slot in [slot for slot in found if slot not in own and slot not in hinted]:
+                if _own_told_fine(reduced, slot, negated):
+                    del found[slot]
     return found
 
 
@@ -1756,7 +1820,10 @@ def _hint_denied(part: str, m: re.Match[str]) -> bool:
 def hinted_red_flags(text: object) -> List[str]:
     """The emergency questions a message touches (in HINT_ORDER), whether or not the
     rules read a flag in it: the check asks them first. Never raises."""
-    norm = _reading(text)[:4000]
+    return _hinted(_reading(text)[:4000])
+
+
+def _hinted(norm: str) -> List[str]:
     hinted: List[str] = []
     for clause in _CLAUSE_SPLIT.split(norm):
         parts = clause.split(",")

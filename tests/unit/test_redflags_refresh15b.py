@@ -94,3 +94,46 @@ ASKED_KEPT = [
 @pytest.mark.parametrize("text,expected", ASKED_NOT_SIGN + ASKED_KEPT)
 def test_a_question_about_a_sign_is_not_the_sign(text, expected):
     assert find_red_flags(text) == expected
+
+
+# ---- 3. a relative's sign told on in clauses without a subject of their own, and the patient's own same sign told
+# fine in the same message: the relative's. Without the patient's own told fine, or with a hint of it left, it stays
+# the patient's (the safe side). ----
+RELATIVES_SIGN = [
+    ("mn man had vorig jaar een caudasyndroom, kon niet meer plassen en moest met spoed onder het mes. nu heb ik zelf "
+     "rugpijn maar plassen gaat gwn goed en geen doof gevoel", {}),
+    ("mijn vrouw had een hernia, kon niet meer plassen, moest geopereerd worden. plassen gaat bij mij goed", {}),
+    ("mijn zus had een hernia, kon niet meer plassen en werd geopereerd. ik heb dat gelukkig niet", {}),
+    ("mijn moeder had dat ook, kon niet meer plassen, maar ik plas gewoon goed", {}),
+    ("my husband had cauda equina, couldnt pee, had surgery. my back hurts now but peeing is fine", {}),
+    ("my wife had a slipped disc last year, couldnt wee for 2 days, needed a catheter. peeing is normal for me", {}),
+    ("my sister had cauda equina, wet the bed and didnt feel it. my bladder is fine", {}),
+    ("my dad had the same op, went numb down below. mine is fine", {}),
+    ("my brother had it last year, couldnt pee and was rushed in. my peeing is ok", {}),
+    ("ma soeur a eu une hernie, elle sentait plus rien en bas. moi ça va", {}),
+    ("ma mère a eu une hernie, sentait plus rien en bas. moi ça va", {}),
+    ("mon mari a eu une hernie, pouvait plus faire pipi, opéré en urgence. moi je fais pipi normalement", {}),
+    ("ma soeur a eu une hernie, ne pouvait plus uriner et a été opérée. moi ça va", {}),
+]
+RELATIVES_SIGN_KEPT = [
+    ("my husband had cauda equina, couldnt pee, had surgery. my back hurts now", {"bladder_bowel": True}),
+    ("my husband had cauda equina, couldnt pee. i cant pee either but my legs are fine", {"bladder_bowel": True}),
+    ("my dad had cauda equina, couldnt pee. me, im fine but i cant feel my bum",
+     {"saddle_numbness": True, "bladder_bowel": True}),
+    ("my dad had the same op, went numb down below. mine is fine but my bum feels a bit odd", {"saddle_numbness": True}),
+    ("my husband had cauda equina, couldnt pee, had surgery. peeing is fine but i wet myself twice this week",
+     {"bladder_bowel": True}),
+    ("mn man had vorig jaar een caudasyndroom, kon niet meer plassen. nu heb ik zelf rugpijn", {"bladder_bowel": True}),
+    ("mijn man had een caudasyndroom, kon niet meer plassen. nu kan ik ook niet meer plassen", {"bladder_bowel": True}),
+    ("mijn man had een caudasyndroom, kon niet meer plassen. bij mij is alles ok behalve dat ik zelf ook slecht plas",
+     {"bladder_bowel": True}),
+    ("ma soeur a eu une hernie, elle sentait plus rien en bas", {"saddle_numbness": True}),
+    ("ma soeur a eu une hernie, elle sentait plus rien en bas. moi ça va pas", {"saddle_numbness": True}),
+    ("ma fesse, elle est engourdie", {"saddle_numbness": True}),
+    ("ma fesse, elle est engourdie. moi ça va sinon", {"saddle_numbness": True}),
+]
+
+
+@pytest.mark.parametrize("text,expected", RELATIVES_SIGN + RELATIVES_SIGN_KEPT)
+def test_a_relatives_sign_with_the_patients_own_fine(text, expected):
+    assert find_red_flags(text) == expected

@@ -520,6 +520,11 @@ FOOTWEAR = (r"sliders?|slippers?|shoes?|flipflops|flip flops?|crocs?|sandals?|so
             r"|sneakers?|loafers?|espadrilles?|jandals?",)
 #: the patient's own ("my legs")
 OWN_POSSESSIVE = ("my", "me", "both my", "both of my")
+#: the patient's own all told fine after a relative's sign ("my husband had cauda equina, couldnt pee ... me, im fine"):
+#: read only with a relative's parts in the message (bot/reading/redflags.py _own_told_fine)
+SELF_FINE = (r"(?:me|myself|as for me)(?: ,)? (?:im |i am |i m |i feel |im feeling )?(?:fine|ok|okay|alright|all right|all good|good)",
+             r"i (?:dont|do not|havent|have not) (?:have|got) (?:that|any of that|any of those|those|it)",
+             r"(?:mine|my own) (?:is|are) (?:fine|ok|okay|normal)")
 #: the patient's own parts: named with OWN_POSSESSIVE inside a sign's words ("the fork hit my
 #: back"), the sign is the patient's whoever is named before
 OWN_PARTS = ("back", "spine", "tailbone", "coccyx", "bum", "backside", "bottom", "butt", r"hips?", "side")

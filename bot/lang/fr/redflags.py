@@ -615,6 +615,9 @@ FOOTWEAR = (r"pantoufles?|savates?|tongs?|claquettes?|sandales?|chaussures?|chau
             r"|chaussettes?|crocs|espadrilles?",)
 #: the patient's own ("mes jambes"); "ma" is read as "mon" before the patient's own things (SPOKEN_PHRASES)
 OWN_POSSESSIVE = ("mon", "mes", "mes deux", "les deux")
+#: the patient's own all told fine after a relative's sign ("ma soeur ..., elle sentait plus rien en bas. moi ca va")
+SELF_FINE = (r"(?:moi|moi meme|chez moi)(?: ,)? (?:ca va|tout va bien|je vais bien|rien|pas|non|c est ok|ok|nickel|normal)",
+             r"(?:j|je) (?:n )?ai (?:pas|rien de) (?:ca|cela|tout ca)")
 #: one's own body parts: with OWN_POSSESSIVE inside a sign's words the sign is the patient's
 OWN_PARTS = (r"dos", r"bas du dos", r"colonne", r"coccyx", r"fesses?", r"hanches?", r"reins", r"lombaires")
 #: hedges that do not deny ("je pense", "je crois"): dropped before reading who is meant

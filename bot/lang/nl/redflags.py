@@ -692,6 +692,9 @@ FOOTWEAR = (r"\w*slippers?|\w*sloefen|\w*sloef|\w*pantoffels?|\w*klompen|\w*klom
             r"|\w*schoen|muiltjes?|crocs|laarzen|laars|sokken|sok|kousen|kous|sneakers?|espadrilles?",)
 #: the patient's own ("mijn benen")
 OWN_POSSESSIVE = ("mijn", "mn", "m", "mijne", "men", "beide mijn", "allebei mijn", "mijn beide")
+#: de patient zelf in orde na het teken van een familielid ("mijn man kon niet meer plassen ... bij mij is alles ok")
+SELF_FINE = (r"(?:bij mij|ikzelf|ik zelf|zelf)(?: ,)? (?:is |gaat |voel ik me |ben ik )?(?:alles )?(?:ok|oke|goed|in orde|prima|normaal)",
+             r"(?:ik|ikzelf|ik zelf) (?:heb|had) (?:dat|da|dit) (?:gelukkig )?(?:niet|nie)")
 #: de eigen lichaamsdelen: met OWN_POSSESSIVE in de woorden van een teken ("de vork knalde tegen
 #: mijn onderrug") is het teken van de patiënt, wie er ook eerder genoemd wordt
 OWN_PARTS = (r"rug\w*", r"onderrug\w*", "ruggengraat", "stuitje", "staartbeen", "kont", "poep", r"billen?", r"heupe?n?")
