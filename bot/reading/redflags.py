@@ -672,9 +672,16 @@ _SHARED_SADDLE = (
     # "kneep in mijn bil om te testen en voelde er niks van"
     r"\b{TOUCHED} (?:\w+ ){0,5}?{AREA}\b(?: \w+){0,6}? {FELT_NOTHING}\b",
 )
+# the area named first, then a comma and a pronoun that takes it up, then its numbness: "my bum, its numb", "my
+# backside, it feels numb", "mijn poep, hij is verdoofd", "mijn billen, die voelen doof" (the comma split the area
+# from its numbness; no negation between: "my bum, its not numb"). French has its own ("mon derriere, il est ...").
+_AREA_RESUMED = (
+    rf"\b{AREA}(?: \w+)? , {_words('AREA_PRONOUN')} (?:(?!{_alt(*sorted(_NEG))}\b)\w+ ){{0,3}}?{NUMB}\b"
+)
 _SADDLE_PATTERNS = (
     _near(NUMB, AREA, 8)
     + [_fill(p) for p in _SHARED_SADDLE]
+    + [_AREA_RESUMED]
     # wiping "feels like someone else's bum", "alsof het van iemand anders is"
     + _near(AREA, _fill("{SOMEONE} {ELSE}"), 6)
     + _patterns("SADDLE_PATTERNS")

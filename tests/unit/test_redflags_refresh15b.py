@@ -137,3 +137,38 @@ RELATIVES_SIGN_KEPT = [
 @pytest.mark.parametrize("text,expected", RELATIVES_SIGN + RELATIVES_SIGN_KEPT)
 def test_a_relatives_sign_with_the_patients_own_fine(text, expected):
     assert find_red_flags(text) == expected
+
+
+# ---- 4. the saddle area named first, then a comma and a pronoun that takes it up, then its numbness (French has its
+# own pattern and reads these already); no negation between, and not another part ----
+AREA_RESUMED = [
+    ("my bum, its numb", {"saddle_numbness": True}),
+    ("my backside, it feels numb", {"saddle_numbness": True}),
+    ("my bum, it's gone all numb", {"saddle_numbness": True}),
+    ("my bum cheeks, theyre numb", {"saddle_numbness": True}),
+    ("down below, its all numb", {"saddle_numbness": True}),
+    ("my crotch, its gone numb since yesterday", {"saddle_numbness": True}),
+    ("mijn poep, hij is verdoofd", {"saddle_numbness": True}),
+    ("mijn billen, die voelen doof", {"saddle_numbness": True}),
+    ("mijn kont, die is helemaal gevoelloos", {"saddle_numbness": True}),
+    ("mijn zitvlak, dat voelt verdoofd", {"saddle_numbness": True}),
+    ("mijn bil, die tintelt de hele tijd", {"saddle_numbness": True}),
+    ("mijn kruis, dat is helemaal doof", {"saddle_numbness": True}),
+]
+AREA_RESUMED_KEPT = [
+    ("my bum, its not numb", {}),
+    ("my back, its numb", {}),
+    ("my bum, it hurts and my leg is numb", {}),
+    ("mijn billen, die zijn niet verdoofd", {}),
+    ("mijn rug, die is verdoofd", {}),
+    ("de poep van mijn vrouw, die is verdoofd", {}),
+    ("mon derrière, il est tout engourdi", {"saddle_numbness": True}),
+    ("mes fesses, elles sont toutes engourdies", {"saddle_numbness": True}),
+    ("mon cul, il est engourdi depuis hier", {"saddle_numbness": True}),
+    ("mes fesses, elles sont pas engourdies", {}),
+]
+
+
+@pytest.mark.parametrize("text,expected", AREA_RESUMED + AREA_RESUMED_KEPT)
+def test_the_area_then_a_pronoun_then_its_numbness(text, expected):
+    assert find_red_flags(text) == expected

@@ -364,6 +364,9 @@ READ_AS_TYPO = frozenset(
 #: compounds end in these words ("prostaatknaker" -> "prostaatkanker"); none in English
 COMPOUND_HEADS: tuple = ()
 
+#: a pronoun that takes the saddle area up after a comma: "my bum, its numb" (bot/reading/redflags.py _AREA_RESUMED)
+AREA_PRONOUN = ("it", "its", "it s", "theyre", "they re", "they", "thats", "that s", "that", r"everythin[g]", "its all", "it is",
+                "they are", "that is")
 #: The saddle area (regex alternatives, whole words): bum, crotch, "down there",
 #: "where I sit", wiping, the toilet seat
 AREA = (

@@ -505,6 +505,8 @@ READ_AS_TYPO: frozenset = frozenset()
 #: compounds end in these words (Dutch); none in French
 COMPOUND_HEADS: tuple = ()
 
+#: a pronoun that takes the area up after a comma: French has its own pattern ("mon derriere, il est tout engourdi")
+AREA_PRONOUN: tuple = ()
 #: The saddle area (regex alternatives, whole words): fesses, entrejambe, perinee, parties intimes,
 #: wiping ("quand je m'essuie"), "en selle" (never bare "selle": "aller a selle" is the bowel)
 AREA = (

@@ -524,6 +524,8 @@ READ_AS_TYPO = frozenset(
 #: compounds end in these words ("prostaatknaker" -> "prostaatkanker"); none in English
 COMPOUND_HEADS = ('kanker', 'ongeval', 'ongeluk', 'tumor', 'gezwel', 'zadel', 'verlies')
 
+#: a pronoun that takes the saddle area up after a comma: "mijn poep, hij is verdoofd", "mijn billen, die voelen doof"
+AREA_PRONOUN = ("hij", "het", "t", "die", "dat", "da", "ze", "zij", "alles")
 #: The saddle area (regex alternatives, whole words): zitvlak, kruis, Flemish
 #: "poep" (the bum), afvegen, de wc-bril
 AREA = (
