@@ -1432,10 +1432,20 @@ def _story_leg_pain(clauses: List[str], norm: str) -> Optional[str]:
     return None
 
 
+def _bladder_event(clause: str) -> bool:
+    """The clause tells a bladder or bowel event ("i wet myself a bit on the bus", "j ai mouille mon lit")."""
+    return bool(find_red_flags(clause).get("bladder_bowel"))
+
+
 def _story_numbness(clauses: List[str], norm: str) -> Optional[bool]:
     negative = False
     for i, clause in enumerate(clauses):
         if _AREA_WORD.search(clause) or _BLADDER_BOWEL_WORD.search(clause) or _OTHER_BODY.search(clause):
+            continue
+        # a not-feeling told of a bladder or bowel event, in its clause or the next, no leg named: the event's, no
+        # leg numbness ("i wet myself on the bus and didnt even feel it happen", "... geplast, niks gevoeld",
+        # "je me suis fait dessus et j'ai rien senti"); "i wet myself and my feet are numb" names the legs
+        if not _LEG_WORDS.search(clause) and (_bladder_event(clause) or (i > 0 and _bladder_event(clauses[i - 1]))):
             continue
         ev = evaluate(clause, _NUMB_RULES)
         # told as over, often in the next clause: "had pins and needles in my foot 2 years ago but it went away"

@@ -2,6 +2,7 @@
 language where the item failed; the kept cases are the signs that must stay as they are."""
 import pytest
 
+from bot.reading.answers import read_story
 from bot.reading.redflags import find_red_flags
 
 # ---- 1. an accident place of one pack (French "slip", "lit"; English "sleep") is no place of soiling in another
@@ -172,3 +173,41 @@ AREA_RESUMED_KEPT = [
 @pytest.mark.parametrize("text,expected", AREA_RESUMED + AREA_RESUMED_KEPT)
 def test_the_area_then_a_pronoun_then_its_numbness(text, expected):
     assert find_red_flags(text) == expected
+
+
+# ---- 5. read_story: a not-feeling told of a bladder or bowel event (in its clause or the next) is no leg numbness;
+# the bladder or bowel stays, and a numbness that names the legs or feet stays ----
+NOT_FELT_EVENT = [
+    "sciatica's gone into both legs now, and i wet myself a bit on the bus and didnt even feel it happen",
+    "both legs hurt, wet the bed last night, didnt even feel it",
+    "pain in both legs, i wet myself on the bus. didnt feel a thing",
+    "sciatica in both legs, i wet the bed, felt nothing",
+    "both legs ache, had an accident in my pants, couldnt feel it",
+    "pijn in beide benen, vannacht in bed geplast, ik voelde niks",
+    "pijn in beide benen, ik heb in bed geplast, ik voel niks",
+    "beide benen doen pijn, ik heb in mijn broek geplast. ik voelde niks",
+    "pijn in beide benen, ik had een ongeluk in mijn broek, ik voelde niks",
+    "mal dans les deux jambes, je me suis fait dessus et j'ai rien senti",
+    "mal dans les deux jambes, j'ai mouillé mon lit cette nuit, j'ai rien senti",
+    "sciatique dans les deux jambes, j'ai eu un accident dans ma culotte, je l'ai pas senti",
+]
+NUMB_LEGS_KEPT = [
+    "both legs hurt, i wet myself and my feet are numb",
+    "both legs hurt and i wet myself, cant feel my feet",
+    "both legs hurt, i wet myself, my legs are numb",
+    "pijn in beide benen, ik heb in bed geplast, mijn voeten zijn verdoofd",
+    "mal dans les deux jambes, je me suis fait dessus, mes pieds sont engourdis",
+]
+
+
+@pytest.mark.parametrize("text", NOT_FELT_EVENT)
+def test_a_not_feeling_of_a_bladder_event_is_no_leg_numbness(text):
+    story = read_story(text)
+    assert story.get("bladder_bowel") is True and story.get("both_legs") is True
+    assert "leg_numbness" not in story
+
+
+@pytest.mark.parametrize("text", NUMB_LEGS_KEPT)
+def test_a_numbness_naming_the_legs_stays(text):
+    story = read_story(text)
+    assert story.get("bladder_bowel") is True and story.get("leg_numbness") is True
