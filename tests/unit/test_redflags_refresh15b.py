@@ -211,3 +211,35 @@ def test_a_not_feeling_of_a_bladder_event_is_no_leg_numbness(text):
 def test_a_numbness_naming_the_legs_stays(text):
     story = read_story(text)
     assert story.get("bladder_bowel") is True and story.get("leg_numbness") is True
+
+
+# ---- found while checking item 5's twins: wetting or soiling in one's sleep, soiling oneself, wetting the bed told
+# with the word named, read nothing (a missed emergency sign) ----
+WET_OR_SOILED = [
+    "i peed in my sleep",
+    "i was peeing in my sleep",
+    "ik heb in mijn slaap geplast",
+    "ik heb vannacht in mn slaap gepiest",
+    "ik heb mezelf bevuild op het werk",
+    "ik heb mij ondergescheten",
+    "j'ai fait pipi au lit cette nuit",
+    "je me suis fait pipi dessus",
+    "je me suis fait caca dessus au travail",
+]
+WET_OR_SOILED_KEPT = [
+    ("my son peed in his sleep", {}),
+    ("i talk in my sleep", {}),
+    ("mijn zoontje heeft in zijn slaap geplast", {}),
+    ("ik heb niet in mijn slaap geplast", {}),
+    ("mon fils fait pipi au lit", {}),
+]
+
+
+@pytest.mark.parametrize("text", WET_OR_SOILED)
+def test_wetting_or_soiling_in_sleep_or_oneself(text):
+    assert find_red_flags(text) == {"bladder_bowel": True}
+
+
+@pytest.mark.parametrize("text,expected", WET_OR_SOILED_KEPT)
+def test_wetting_or_soiling_kept(text, expected):
+    assert find_red_flags(text) == expected

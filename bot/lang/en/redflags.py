@@ -683,6 +683,8 @@ KNOWN_BOWEL = ("ibs", r"crohn\w*", "colitis")
 _LAV = r"(?:toilets?|loos?|bathroom|wc|gents?|lad(?:ies|ys)|lav|lavator(?:y|ies)|bog|restroom|washrooms?)"
 #: bladder and bowel trouble (English-shaped patterns)
 BLADDER_PATTERNS = (
+    # wetting or soiling in one's sleep: "i peed in my sleep", "pooed myself in me sleep last night"
+    r"\b(?:peed|weed|pissed|pooed|pooped|shat|soiled|wet|peeing|weeing|pissing|pooing|wetting) (?:\w+ ){0,2}?in (?:my |me )?sleep\b",
     # not feeling whether it comes out, told at the toilet: "when i push i cant even tell if anything comes out" (issue 13)
     r"\b(?:cant|couldnt|cannot|dont|doesnt|didnt|barely|hardly|never) (?:even |really |properly |always )?(?:feel|tell|notice|sense)"
     r" (?:if|when|whether) (?:the |my |a )?(?:poo|poop|wee|pee|stool|stools|urine) (?:\w+ ){0,2}?(?:comes?|coming|came|pass(?:es)|passing"

@@ -698,6 +698,10 @@ KNOWN_BOWEL = (r"colon irritable", r"intestin irritable", r"crohn", r"rectocolit
 
 #: bladder and bowel trouble
 BLADDER_PATTERNS = (
+    # wetting the bed, wetting or soiling oneself with the word named: "j'ai fait pipi au lit", "je me suis fait pipi
+    # dessus", "je me suis fait caca dessus cette nuit"
+    r"\b(?:fait|fais|faisais|faisait|refai[t]|refais) (?:\w+ )?(?:pipi|caca) (?:au lit|dans (?:mon|le) lit|dessus|sur moi)\b",
+    r"\bme suis (?:\w+ )?(?:fait|refai[t]) (?:pipi |caca )(?:dessus|sur moi)\b",
     # not feeling whether it comes out, told at the toilet: "quand je pousse je sens meme pas si ca sort" (issue 13)
     r"\b(?:pousse\w*|toilettes?|wc|selles?|caca|pipi|uriner|constip\w*|chi[e]r)\b(?: \w+){0,8}? (?:sens|sent|ressens|ressent|sentais|remarque|rend[s] compte) (?:plus|pas|rien|meme pas|presque pas|jamais|pas vraiment|meme plus) (?:\w+ )?(?:si|quand|lorsque|le mom[e]nt ou) (?:ca|ce|c|j|je|elles?|les selles|le caca|le pipi|le urine|quelque chose|qqch) (?:\w+ ){0,2}?(?:sort\w*|vien\w*|pass\w*|coul\w*|fini|termin[e])\b",
     r"\b(?:sens|sent|ressens|ressent|sentais|remarque|rend[s] compte) (?:plus|pas|rien|meme pas|presque pas|jamais|pas vraiment|meme plus) (?:\w+ )?(?:si|quand|lorsque|le mom[e]nt ou) (?:ca|ce|c|j|je|elles?|les selles|le caca|le pipi|le urine|quelque chose|qqch) (?:\w+ ){0,2}?(?:sort\w*|vien\w*|pass\w*|coul\w*|fini|termin[e])\b(?: \w+){0,6}? (?:pousse\w*|toilettes?|wc|selles?|caca|pipi|uriner|constip\w*|chi[e]r)\b",
