@@ -1710,6 +1710,7 @@ def _reading(text: object) -> str:
 # bas"), and then the patient's own same sign told fine ("peeing is fine", "plassen gaat gewoon goed", "moi ca va"):
 # the sign is the relative's. Only then: without the patient's own told fine, the sign stays the patient's (safe side).
 _SELF_FINE = re.compile(rf"\b{_cues('SELF_FINE')}\b")
+_RELATIVE_HAD = re.compile(rf"\b{_cues('RELATIVE_HAD')}\b")
 
 
 def _without_relatives(norm: str) -> str:
@@ -1729,8 +1730,8 @@ def _without_relatives(norm: str) -> str:
             seg = " ".join(words)
             if not seg:
                 continue
-            if _FAMILY_RE.search(seg) and not _FIRST_PERSON.search(seg):
-                relative = True
+            if _FAMILY_RE.search(seg) and not _FIRST_PERSON.search(seg) and _RELATIVE_HAD.search(seg):
+                relative = True  # "my husband had cauda equina" (not "my wife is worried": what follows is mine)
                 continue
             if relative and not _OWN_SUBJECT.search(seg):
                 continue

@@ -243,3 +243,17 @@ def test_wetting_or_soiling_in_sleep_or_oneself(text):
 @pytest.mark.parametrize("text,expected", WET_OR_SOILED_KEPT)
 def test_wetting_or_soiling_kept(text, expected):
     assert find_red_flags(text) == expected
+
+
+# item 3, kept: a relative named only as worried (no condition of theirs) leaves what follows the patient's
+RELATIVE_WORRIED_KEPT = [
+    "my wife is worried, couldnt pee this morning. peeing is fine",
+    "my wife is worried, couldnt pee this morning. peeing is fine otherwise",
+    "mijn vrouw is ongerust, kon vanochtend niet plassen. plassen gaat goed",
+    "ma femme s'inquiète, pouvais pas uriner ce matin. moi ça va",
+]
+
+
+@pytest.mark.parametrize("text", RELATIVE_WORRIED_KEPT)
+def test_a_worried_relative_leaves_the_sign_the_patients(text):
+    assert find_red_flags(text) == {"bladder_bowel": True}

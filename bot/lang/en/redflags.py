@@ -525,6 +525,9 @@ FOOTWEAR = (r"sliders?|slippers?|shoes?|flipflops|flip flops?|crocs?|sandals?|so
 OWN_POSSESSIVE = ("my", "me", "both my", "both of my")
 #: the patient's own all told fine after a relative's sign ("my husband had cauda equina, couldnt pee ... me, im fine"):
 #: read only with a relative's parts in the message (bot/reading/redflags.py _own_told_fine)
+#: a relative who had a condition or an operation: what follows without a subject is theirs (_without_relatives)
+RELATIVE_HAD = (r"had", r"has had", r"has", r"got", r"was (?:diagnosed|operated|rushed|taken)", r"underwent", r"suffered",
+                r"went through", r"needed")
 SELF_FINE = (r"(?:me|myself|as for me)(?: ,)? (?:im |i am |i m |i feel |im feeling )?(?:fine|ok|okay|alright|all right|all good|good)",
              r"i (?:dont|do not|havent|have not) (?:have|got) (?:that|any of that|any of those|those|it)",
              r"(?:mine|my own) (?:is|are) (?:fine|ok|okay|normal)")

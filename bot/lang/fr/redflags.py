@@ -618,6 +618,8 @@ FOOTWEAR = (r"pantoufles?|savates?|tongs?|claquettes?|sandales?|chaussures?|chau
 #: the patient's own ("mes jambes"); "ma" is read as "mon" before the patient's own things (SPOKEN_PHRASES)
 OWN_POSSESSIVE = ("mon", "mes", "mes deux", "les deux")
 #: the patient's own all told fine after a relative's sign ("ma soeur ..., elle sentait plus rien en bas. moi ca va")
+#: a relative who had a condition or an operation: what follows without a subject is theirs (_without_relatives)
+RELATIVE_HAD = (r"a eu", r"avait", r"a ete (?:opere|operee|hospitalise|hospitalisee)", r"a subi", r"a fait")
 SELF_FINE = (r"(?:moi|moi meme|chez moi)(?: ,)? (?:ca va|tout va bien|je vais bien|rien|pas|non|c est ok|ok|nickel|normal)",
              r"(?:j|je) (?:n )?ai (?:pas|rien de) (?:ca|cela|tout ca)")
 #: one's own body parts: with OWN_POSSESSIVE inside a sign's words the sign is the patient's

@@ -695,6 +695,9 @@ FOOTWEAR = (r"\w*slippers?|\w*sloefen|\w*sloef|\w*pantoffels?|\w*klompen|\w*klom
 #: the patient's own ("mijn benen")
 OWN_POSSESSIVE = ("mijn", "mn", "m", "mijne", "men", "beide mijn", "allebei mijn", "mijn beide")
 #: de patient zelf in orde na het teken van een familielid ("mijn man kon niet meer plassen ... bij mij is alles ok")
+#: a relative who had a condition or an operation: what follows without a subject is theirs (_without_relatives)
+RELATIVE_HAD = (r"had", r"heeft", r"heeft gehad", r"kreeg", r"werd geopereerd", r"is geopereerd", r"onderging",
+                r"leed aan")
 SELF_FINE = (r"(?:bij mij|ikzelf|ik zelf|zelf)(?: ,)? (?:is |gaat |voel ik me |ben ik )?(?:alles )?(?:ok|oke|goed|in orde|prima|normaal)",
              r"(?:ik|ikzelf|ik zelf) (?:heb|had) (?:dat|da|dit) (?:gelukkig )?(?:niet|nie)")
 #: de eigen lichaamsdelen: met OWN_POSSESSIVE in de woorden van een teken ("de vork knalde tegen
