@@ -677,9 +677,18 @@ _SHARED_SADDLE = (
 # from its numbness; no negation between: "my bum, its not numb"). French has its own ("mon derriere, il est ...").
 _AREA_RESUMED = (
     rf"\b{AREA}(?: \w+)? , {_words('AREA_PRONOUN')} (?:(?!{_alt(*sorted(_NEG))}\b)\w+ ){{0,3}}?{NUMB}\b"
+    + _fill(r"(?! (?:\w+ )?{LEG_WORD}s?\b)")  # "my bum hurts, all numb legs": the legs' numbness
 )
+# wiping told in its own clause, then a comma and the numbness, no limb or pain after it: "when i wipe its weird, i
+# feel almost nothing", "als ik me afveeg is het raar, ik voel bijna niks", "qd je m'essuie apres la toilette c
+# bizarre, je sens quasi rien" (the comma split the wiping from its numbness)
+_WIPED_THEN = _fill(
+    r"\b{WIPING}\b(?: (?!{WIPING}\b)\w+){0,6}? , (?:(?!NEGATION\b)\w+ ){0,2}?{NUMB}\b"
+    r"(?! (?:\w+ ){0,2}?(?:{LEG_WORD}s?|{PAIN})\b)"
+).replace("NEGATION", _alt(*sorted(_NEG)))
 _SADDLE_PATTERNS = (
-    _near(NUMB, AREA, 8)
+    [_WIPED_THEN]
+    + _near(NUMB, AREA, 8)
     + [_fill(p) for p in _SHARED_SADDLE]
     + [_AREA_RESUMED]
     # wiping "feels like someone else's bum", "alsof het van iemand anders is"

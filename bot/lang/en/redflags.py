@@ -366,7 +366,7 @@ COMPOUND_HEADS: tuple = ()
 
 #: a pronoun that takes the saddle area up after a comma: "my bum, its numb" (bot/reading/redflags.py _AREA_RESUMED)
 AREA_PRONOUN = ("it", "its", "it s", "theyre", "they re", "they", "thats", "that s", "that", r"everythin[g]", "its all", "it is",
-                "they are", "that is")
+                "they are", "that is", "all", "all of it", "both")
 #: The saddle area (regex alternatives, whole words): bum, crotch, "down there",
 #: "where I sit", wiping, the toilet seat
 AREA = (
@@ -879,6 +879,8 @@ BLADDER_PATTERNS = (
 SADDLE_FEELING = ("feeling", "feels", "felt")
 #: a test of the seat told as a story: "pinched my bum cheek ... felt nothing"
 TOUCHED = (r"pinch\w*", r"poke\w*", r"prod\w*", r"touch\w*", r"prick\w*", r"scratch\w*", "tested", r"check\w*", r"tap\w*")
+#: wiping, its clause then a comma and the numbness: "when i wipe its weird, i feel almost nothing" (engine _WIPED_THEN)
+WIPING = ("wipe", "wipin[g]", "wipe[d]", "wipe[s]")
 FELT_NOTHING = (r"(?:felt|feel|feeling) (?:\w+ ){0,2}?(?:nothing|nowt|zero|naff all|sod all|fuck all)",
                 r"(?:couldnt|cant|didnt|could not|did not) (?:\w+ ){0,2}?feel (?:it|a thing|anything|much)")
 SADDLE_COMPOUND: tuple = ()  # a compound ending in "saddle" (Dutch "fietszadel"); none in English
@@ -1112,6 +1114,14 @@ TRAUMA_PATTERNS = (
     r"\b(?:was|got|been|were|being|get) (?:\w+ )?(?:hit|struck|knocked|run over|kicked|punched|pushed"
     r"|thrown|tackled)\b(?! by (?:\w+ ){0,3}?(?:pain|wave|cramp|spasm|twinge)\b)",
     r"\bknocked (?:down|over|off)\b",
+    # down the stairs onto the back: "went down the stairs on my back", "came down half the steps on my bum"
+    r"\b(?:went|came|go|goes|goin[g]|gone|tumble[d]|slid|bounce[d]|bumpe[d]|slippe[d]|fell) (?:all the way |righ[t] )?down (?:\w+ ){0,4}?"
+    r"(?:stair[s]|step[s]|staircas[e]|fligh[t])\b(?: \w+){0,2}? (?:on|onto) my (?:\w+ )?(?:back|bum|butt|backsid[e]|arse|ass|tailbon[e]|coccy[x]"
+    r"|side|botto[m])\b",
+    # rear-ended: "someone went into the back of me at the lights", "a van drove into the back of my car"
+    r"\b(?:went|drov[e]|drive[n]|ran|ploughe[d]|plowe[d]|smashe[d]|slamme[d]|crashe[d]|bumpe[d]|pile[d]|ramme[d]|hit|plough[s]|goes|drive[s])"
+    r" (?:righ[t] |straigh[t] |full |smac[k] )?(?:in|into) the back of (?:me|us|my|our|the car|the van)\b",
+    r"\b(?:hit|ramme[d]|shunte[d]|smashe[d] into|crashe[d] into|bumpe[d] into) (?:me|us|my car|our car) from behin[d]\b",
     r"(?<!baby )(?<!babys )(?<!bump )\b(?:kicked|shoved|rammed|trampled|butted|headbutted) me\b(?! in the (?:ribs|bladder|belly|tummy))",
     r"\bhit (?:my|the) (?:back|head|spine|tailbone|coccyx|bum|butt|side|hip|lower back)\b",
     # a thing that struck the back: "the fork slammed into my lower back", "hit me in the back"

@@ -793,6 +793,9 @@ BLADDER_PATTERNS = (
 # ---- saddle numbness: shared slots and own patterns ----
 SADDLE_FEELING = ("sensation", "impression")
 TOUCHED = ("pince", "touche", "gratte", "pique")
+#: wiping, its clause then a comma and the numbness: "qd je m'essuie apres la toilette c bizarre, je sens quasi rien"
+#: (engine _WIPED_THEN)
+WIPING = ("essui[e]", "essuie[s]", "essuy[e]", "essuye[r]", "essuyan[t]")
 FELT_NOTHING = ("rien senti", "senti rien", "pas senti", "rien ressenti")
 SADDLE_COMPOUND: tuple = ()
 ON_A = ("sur une", "sur un")
@@ -821,7 +824,7 @@ CHANGED = ("changee", "differente", "bizarre", "diminuee", "reduite")
 SADDLE_PATTERNS = (
     # the area named first, then its numbness with a pronoun, the way French is spoken: "mon derriere, il est tout engourdi",
     # "ma fesse gauche, elle est endormie", "en bas, c'est insensible" (no negation between: "elles sont pas engourdies")
-    r"\b{AREA}(?: (?:gauche|droite|droit|du bas))? (?:, )?(?:il|elle|ils|elles|ca|ce|c|cela|tout ca) (?:est |sont |etait |etaient "
+    r"\b{AREA}(?: (?:gauch[e]|droit[e]|droi[t]|du bas))? (?:, )?(?:il|elle|ils|elle[s]|ca|ce|c|cela|tout ca|tout|tout[e]|toute[s]|tous|completemen[t]) (?:est |sont |etai[t] |etaien[t] "
     r"|devient |deviennent |reste |restent )?(?:(?!(?:pas|plus|jamais|aucune?|ne|n)\b)\w+ ){0,2}?{NUMB}",
     # the seat that does not feel one's own: "on dirait que c'est pas mes fesses", "comme si c'etait plus mon derriere",
     # "j'ai l'impression que mes fesses sont pas a moi" (twin of "feels like its not my bum")
@@ -964,6 +967,19 @@ TRAUMA_PATTERNS = (
     r"\baccident (?:de |d )?(?:la )?(?:voiture|auto|route|circulation|velo|moto|scooter|trottinette|travail|ski|sport|cheval|chantier|camion|bus|tram|train)\b",
     r"\b(?:percute|percutee|renverse|renversee|fauche|fauchee|heurte|heurtee|embouti|emboutie|tamponne|tamponnee) par\b",
     r"\b(?:ete|suis|etait) (?:\w+ )?(?:percute|percutee|renverse|renversee|fauche|fauchee|tamponne|tamponnee|embouti|emboutie)\b",
+    # down the stairs told as a rush or a tumble onto the back: "j'ai devale la moitie de l'escalier sur le dos et les
+    # fesses", "degringole trois marches sur le coccyx" (not running down them: "devale les escaliers pour le bus")
+    r"\b(?:deval[e]|devale[e]|devale[r]|degringol[e]|degringole[e]|degringole[r]|gliss[e]|glisse[e]|roul[e]|roule[e]|rebond[i])\b(?: \w+){0,6}? sur "
+    r"(?:le|les|mon|ma|mes) (?:dos|fesses?|cul|derrier[e]|coccy[x]|cote|bas du dos|lombaire[s])\b",
+    # a step missed, then down or on the floor: "j'ai loupe une marche et je me suis retrouve en bas", "rate une marche et
+    # devale"
+    r"\b(?:rate|loup[e]|manqu[e]|rate[r]|loupe[r]) (?:une|la|deux|troi[s]|la dernier[e]|une des) (?:\w+ )?marches?\b(?: \w+){0,6}? "
+    r"(?:deval[e]|devale[e]|degringol[e]|degringole[e]|gliss[e]|glisse[e]|atterr[i]|atterri[e]|retrouv[e] (?:\w+ )?(?:en bas|par terr[e]|au sol"
+    r"|sur le dos|sur les fesse[s])|roul[e]|roule[e]|tomb[e]|tombe[e]|etal[e]|etale[e]|vautr[e]|vautre[e])\b",
+    # rear-ended: "on m'est rentre dedans au feu rouge", "qqn nous est rentre dans le cul", "je me suis fait emboutir"
+    r"\b(?:me|nous) (?:est|sont) (?:\w+ )?(?:rentr[e]|rentre[e]|rentre[s]|rentree[s]) (?:dedan[s]|dans le arrier[e]|dans le cul"
+    r"|dans la voitur[e]|dans ma voitur[e]|dans notr[e] voitur[e]|dans mon auto|par derrier[e])\b",
+    r"\b(?:fait|fait[e]|fait[s]) (?:\w+ )?(?:embouti[r]|percute[r]|tamponne[r]|rentre[r] dedan[s]|renverse[r]|fauche[r]|accroche[r] par)\b",
     r"\b(?:carambolage|sortie de route|coup du lapin|tonneau|tonneaux)\b",
     # "une voiture m'a percute"
     r"\b(?:voiture|auto|camion|camionnette|moto|velo|bus|tram|scooter|trottinette|cycliste|automobiliste|chauffard|chauffeur"

@@ -525,7 +525,7 @@ READ_AS_TYPO = frozenset(
 COMPOUND_HEADS = ('kanker', 'ongeval', 'ongeluk', 'tumor', 'gezwel', 'zadel', 'verlies')
 
 #: a pronoun that takes the saddle area up after a comma: "mijn poep, hij is verdoofd", "mijn billen, die voelen doof"
-AREA_PRONOUN = ("hij", "het", "t", "die", "dat", "da", "ze", "zij", "alles")
+AREA_PRONOUN = ("hij", "het", "t", "die", "dat", "da", "ze", "zij", "alle[s]", "helemaa[l]", "allemaa[l]", "alle twee")
 #: The saddle area (regex alternatives, whole words): zitvlak, kruis, Flemish
 #: "poep" (the bum), afvegen, de wc-bril
 AREA = (
@@ -1069,6 +1069,8 @@ BLADDER_PATTERNS = (
 #: a test of the seat told as a story: "kneep in mijn bil om te testen en voelde er niks van"
 TOUCHED = ("kneep", r"knijp\w*", "geknepen", r"prik\w*", "geprikt", "raakte", "aangeraakt", r"aanraak\w*", "getest",
            "testen", "gekrabd", "krabde", r"tik\w*")
+#: wiping, its clause then a comma and the numbness: "als ik me afveeg is het raar, ik voel bijna niks" (engine _WIPED_THEN)
+WIPING = ("afvee[g]", "afvege[n]", "afveeg[t]", "afgeveeg[d]", "veeg", "veegd[e]", "veeg[t]")
 FELT_NOTHING = (r"voel\w* (?:\w+ ){0,3}?(?:niks|niets|nix)", r"(?:niks|niets) (?:\w+ )?(?:gevoeld|voelen|voelde)")
 SADDLE_FEELING = ("gevoel", "voelt")
 SADDLE_COMPOUND = (r"\w+zadel",)  # "fietszadel"
@@ -1313,6 +1315,21 @@ TRAUMA_PATTERNS = (
     r"\b(?:klap|slag|stoot|schop|smak|opdoffer|mep) (?:\w+ ){0,4}?(?:gekregen|gehad|gemaakt)\b",
     r"\been (?:\w+ )?(?:knie|elleboog|schop|trap)(?: vol)? (?:in|op|tegen)"
     r" (?:mijn|mn|m|de|t|het) (?:\w+ )?(?:rug|onderrug|lende\w*|stuit\w*|zij|poep|kont)\b",
+    # down the stairs: "ik ben de trap afgedonderd", "gleed de hele trap af op mijn rug" (not walking: "ik liep de trap af")
+    r"\b(?:trap|trappe[n]|trede[n]|trapj[e]|trapk[e]|keldertra[p]|zoldertra[p]) (?:\w+ )?af(?:gedonder[d]|gevalle[n]|getuimel[d]|geglede[n]|gerol[d]"
+    r"|gekletter[d]|geroetsj[t]|gesukkel[d]|gelazer[d]|gevloge[n]|gekwak[t]|gesodemieter[d])\b",
+    r"\b(?:glee[d]|glede[n]|donderd[e]|donderde[n]|tuimeld[e]|rold[e]|kletterd[e]|viel|vloo[g]|sukkeld[e]|roetsjt[e]|lazerd[e]|kwakt[e])\b(?: \w+){0,4}? "
+    r"(?:trap|trappe[n]|trede[n]|trapj[e]|trapk[e]|keldertra[p]|zoldertra[p])\b(?: \w+){0,3}? af\b",
+    # rear-ended: "knalde er eentje vol achterop mn auto", "iemand reed achterop mijn wagen", "er reed iemand op mij in"
+    # (not riding pillion: "mijn dochter reed achterop bij mij" names no car)
+    r"\b(?:knald[e]|knalde[n]|geknal[d]|botst[e]|botste[n]|gebots[t]|klapt[e]|klapte[n]|geklap[t]|ramd[e]|ramde[n]|geram[d]|vloo[g]|vloge[n]|gevloge[n])"
+    r"(?: \w+){0,3}? achtero[p]\b",
+    r"\b(?:reed|rede[n]|gerede[n]|kwam|kwame[n]|knald[e]|botst[e]|klapt[e])(?: \w+){0,3}? (?:achtero[p]|achteraa[n]|van achte[r]|van achtere[n])"
+    r" (?:in |op |tege[n] )?(?:mijn|mn|m|onze|ons|de|het|zijn|haar|die|een) (?:\w+ )?(?:auto|wage[n]|bumpe[r]|achterkan[t]|koffe[r])\b",
+    r"\b(?:achtero[p]|achteraa[n]|van achte[r]|van achtere[n]) (?:in |op |tege[n] )?(?:mijn|mn|onze|ons|de|het|zijn|haar) (?:\w+ )?"
+    r"(?:auto|wage[n]|bumpe[r]|achterkan[t]) (?:\w+ )?(?:gerede[n]|geknal[d]|gebots[t]|gevloge[n]|geklap[t]|ingerede[n])\b",
+    r"\b(?:reed|rede[n]|knald[e]|knalde[n]|botst[e]|botste[n]|klapt[e]|klapte[n]|vloo[g]|vloge[n]) (?:\w+ ){0,3}?(?:op|tege[n]) (?:mij|me|ons)"
+    r" (?:\w+ )?in\b",
     r"\b(?:op|tegen) (?:\w+ ){0,3}?(?:ingereden|ingebotst)\b|\b(?:opgereden|omver ?gereden|overreden|aangefietst)\b",
     r"\b(?:mis ?gestapt|(?:trede|tree|stap) (?:\w+ )?gemist)\b",
     # a rung missed on a ladder or steps: "op da plooitrapke ne sport gemist"

@@ -1,0 +1,110 @@
+"""Session-15 red-flag fixes, round 3 (issue 12): other wordings of the signs the third blind refresh (ac6f6b6) missed
+or over-read, in English, Dutch and French; none is a blind message or a near copy. Every case here read otherwise
+before these readings, except the kept ones, which must stay as they are."""
+import pytest
+
+from bot.reading.redflags import find_red_flags
+
+SADDLE = {"saddle_numbness": True}
+TRAUMA = {"onset": "trauma"}
+
+# ---- 1. the saddle area (a list of it) named, then a comma and "all" and the numbness: the comma split them ----
+AREA_THEN_ALL = [
+    ("round my bum and privates, all numb", SADDLE),
+    ("my backside and down below, all pins and needles", SADDLE),
+    ("my bum, all of it numb", SADDLE),
+    ("mijn poep en mijn kruis, helemaal verdoofd", SADDLE),
+    ("mijn billen, allemaal doof", SADDLE),
+    ("mijn zitvlak en mijn kruis, alle twee verdoofd", SADDLE),
+    ("mon derriere et l'entrejambe, tout engourdi", SADDLE),
+    ("les fesses, toutes engourdies", SADDLE),
+    ("le perinee et les fesses, tout endormi", SADDLE),
+]
+AREA_THEN_ALL_KEPT = [
+    ("my bum hurts, all numb legs", {"both_legs": True, "leg_numbness": True}),
+    ("my bum, all fine, no numbness", {}),
+    ("mijn billen, helemaal niet verdoofd", {}),
+    ("mijn poep doet pijn, helemaal dove benen", {"both_legs": True, "leg_numbness": True}),
+    ("les fesses, tout va bien", {}),
+]
+
+
+@pytest.mark.parametrize("text,expected", AREA_THEN_ALL + AREA_THEN_ALL_KEPT)
+def test_area_then_all_numb(text, expected):
+    assert find_red_flags(text) == expected
+
+
+# ---- 2. wiping told in its own clause, then a comma and (almost) nothing felt ----
+WIPED_THEN = [
+    ("when i wipe its weird, i feel almost nothing", SADDLE),
+    ("when i wipe, i feel nothing", SADDLE),
+    ("after wiping this morning, couldnt feel a thing", SADDLE),
+    ("als ik me afveeg is het raar, ik voel bijna niks", SADDLE),
+    ("als ik me afveeg, voel ik bijna niks", SADDLE),
+    ("bij het afvegen op het toilet, ik voel er niets van", SADDLE),
+    ("qd je m'essuie apres les wc, je sens presque rien", SADDLE),
+    ("quand je m'essuie le matin c'est etrange, je sens rien", SADDLE),
+    ("en m'essuyant apres la selle, je ne sens quasi rien", SADDLE),
+]
+WIPED_THEN_KEPT = [
+    ("wiping is fine, no numbness", {}),
+    ("when i wipe, i dont feel any pain", {}),
+    ("bij het afvegen, geen pijn meer", {}),
+    ("quand je m'essuie, je sens pas de douleur", {}),
+]
+
+
+@pytest.mark.parametrize("text,expected", WIPED_THEN + WIPED_THEN_KEPT)
+def test_wiped_then_nothing_felt(text, expected):
+    assert find_red_flags(text) == expected
+
+
+# ---- 3. rear-ended, told with a verb ----
+REAR_ENDED = [
+    ("someone went into the back of me on the roundabout", TRAUMA),
+    ("a van drove into the back of my car", TRAUMA),
+    ("a lorry hit us from behind on the motorway", TRAUMA),
+    ("iemand reed achterop mijn auto", TRAUMA),
+    ("er reed iemand op mij in aan de lichten", TRAUMA),
+    ("iemand is achteraan in mijn wagen gereden", TRAUMA),
+    ("een bestelwagen botste achterop", TRAUMA),
+    ("on m'est rentre dedans au rond-point", TRAUMA),
+    ("je me suis fait emboutir sur le parking", TRAUMA),
+    ("un type nous est rentre dans le cul sur l'autoroute", TRAUMA),
+]
+REAR_ENDED_KEPT = [
+    ("i went into the back of the shop", {}),
+    ("mijn dochter reed achterop bij mij op de fiets", {}),
+    ("ca m'est rentre dans la tete", {}),
+]
+
+
+@pytest.mark.parametrize("text,expected", REAR_ENDED + REAR_ENDED_KEPT)
+def test_rear_ended(text, expected):
+    assert find_red_flags(text) == expected
+
+
+# ---- 4. down the stairs told as a tumble or a rush onto the back ----
+DOWN_THE_STAIRS = [
+    ("went down the stairs on my back", TRAUMA),
+    ("came down half the steps on my bum", TRAUMA),
+    ("bounced down the staircase on my backside", TRAUMA),
+    ("ik ben de trap afgedonderd", TRAUMA),
+    ("ik miste een trede en gleed de hele trap af op mijn rug", TRAUMA),
+    ("ik ben gisteren de keldertrap afgetuimeld", TRAUMA),
+    ("j'ai devale l'escalier sur les fesses", TRAUMA),
+    ("j'ai loupe une marche et je me suis retrouve en bas", TRAUMA),
+    ("rate la derniere marche et j'ai glisse sur le coccyx", TRAUMA),
+]
+DOWN_THE_STAIRS_KEPT = [
+    ("i went down the stairs to get the post", {}),
+    ("i went down the stairs on my own", {}),
+    ("ik liep de trap af op mijn gemak", {}),
+    ("j'ai devale les escaliers pour attraper le bus", {}),
+    ("j'ai rate une marche", {}),
+]
+
+
+@pytest.mark.parametrize("text,expected", DOWN_THE_STAIRS + DOWN_THE_STAIRS_KEPT)
+def test_down_the_stairs(text, expected):
+    assert find_red_flags(text) == expected
