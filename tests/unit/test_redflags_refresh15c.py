@@ -108,3 +108,34 @@ DOWN_THE_STAIRS_KEPT = [
 @pytest.mark.parametrize("text,expected", DOWN_THE_STAIRS + DOWN_THE_STAIRS_KEPT)
 def test_down_the_stairs(text, expected):
     assert find_red_flags(text) == expected
+
+
+WORSE = {"leg_weakness": "worsening"}
+
+# ---- 5. standing or walking on the toes or heels named first, then no more (and before still a bit, told after) ----
+ABILITY_FIRST = [
+    ("on tiptoe, i cant anymore", WORSE),
+    ("standing on my toes on the right, cant manage it now", WORSE),
+    ("on my heels, cant walk on them anymore", WORSE),
+    ("op mijn tenen staan, kan ik niet meer", WORSE),
+    ("op mijn hielen lopen, kan ik niet meer", WORSE),
+    ("op de tippen van mijn tenen, kon ik vandaag niet meer", WORSE),
+    ("op mijn tenen rechts, kan ik nie meer", WORSE),
+    ("sur les talons, j'y arrive plus", WORSE),
+    ("me mettre sur la pointe des pieds, je peux plus", WORSE),
+    ("sur les pointes c'est devenu impossible", WORSE),
+    ("sur la pointe du pied droit ca va plus du tout", WORSE),
+]
+ABILITY_FIRST_KEPT = [
+    ("my toes, cant feel them anymore", {}),
+    ("on my toes, cant stop thinking about it now", {}),
+    ("op mijn tenen, kan ik niet meer voelen", {}),
+    ("sur la pointe des pieds je sais pas si c'est normal", {}),
+    ("sur la pointe des pieds ca va", {}),
+    ("la douleur s'en va de jour en jour", {}),
+]
+
+
+@pytest.mark.parametrize("text,expected", ABILITY_FIRST + ABILITY_FIRST_KEPT)
+def test_ability_named_first_then_no_more(text, expected):
+    assert find_red_flags(text) == expected

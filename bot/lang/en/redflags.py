@@ -1153,6 +1153,10 @@ _LEG_PART = (r"(?:(?:left |right )?(?:leg|legs|foot|feet|ankle|ankles|knee|knees
 _STRENGTH_UNIT = r"(?:kilos?|kgs?|kilograms?|lbs?|pounds?|newtons?)"
 #: a leg or foot getting weaker, foot drop (English-shaped patterns)
 WORSENING_PATTERNS = (
+    # the ability named first, then no more: "on tiptoe on the left, i cant anymore", "standing on my toes, cant manage it
+    # now", "on my heels, cant walk on them anymore" (not feeling them: "on my toes, cant feel them anymore" is numbness)
+    r"\b(?:tiptoes?|tip toes?|on (?:my |the )?(?:toes|heel[s]))\b(?: \w+){0,4}? , (?:i )?(?:cant|can not|canno[t]|couldn[t]|can t)"
+    r"(?: (?!fee[l]\b)\w+){0,3}? (?:anymor[e]|any more|no more|now)\b",
     # losing strength: "im losing strength in my right leg", "my leg is losing power"
     r"\b(?:losing|loses) (?:all |some |the |my )?(?:strength|power) (?:in|from) (?:my |the )?(?:left |right )?(?:leg|legs|foot|feet)\b",
     r"\b(?:leg|legs|foot|feet) (?:is |are |keeps |keep )?(?:losing|loses) (?:its |their |all |some )?(?:strength|power)\b",

@@ -1019,6 +1019,14 @@ WORSENING_PATTERNS = (
     r"\b(?:savais|pouvais|arrivais|reussissais|parvenais|savait|pouvait|arrivait|reussissait|parvenait) encore (?:a |bien )?"
     r"(?:\w+ ){0,4}?(?:pointe|pointes|talons?|orteils|pied|pieds)\b(?: \S+){0,14}? (?:(?:sais|peux|arrive|reussis|parviens|sait|peut)"
     r" (?:\w+ )?(?:plus|pas)|plus du tout|plus moyen|presque plus|impossible|a peine)\b",
+    # the ability named first, then no more: "sur la pointe des pieds a gauche je sais plus", "sur les talons, j'y arrive
+    # plus", "me mettre sur la pointe des pieds, je peux plus" (only "plus": "... je sais pas si c'est normal" is a doubt)
+    r"\b(?:sur )?(?:la |les |mes |ma )?(?:point[e]|pointe[s]|talons?)\b(?: (?:des|du|de mes|de mon) (?:pieds?|orteil[s]))?(?: \w+){0,3}?"
+    r"(?: ,)? (?:j |je |j y |y |ca |on )?(?:(?:sais|peux|arriv[e]|reussi[s]|parvien[s]|sait|peut|va)(?: vraimen[t]| meme)? (?:plus|presqu[e] plus"
+    r"|quas[i] plus|quasimen[t] plus|pratiquemen[t] plus)|(?:ce est|c est|est) (?:deven[u] |devenu[e] )?impossibl[e])\b",
+    # no more now, then still a bit before: "... je sais plus, lundi je savais encore un peu"
+    r"\b(?:point[e]|pointe[s]|talons?|orteil[s]|pied|pied[s])\b(?: \S+){0,6}? (?:sais|peux|arriv[e]|reussi[s]|parvien[s]|sait|peut) (?:\w+ )?plus\b"
+    r"(?: \S+){0,8}? (?:savai[s]|pouvai[s]|arrivai[s]|reussissai[s]|parvenai[s]|savai[t]|pouvai[t]|arrivai[t]) encor[e]\b",
     # tripping again and again: "je trebuche tout le temps", "je me prends les pieds partout"
     r"\btrebuch\w* (?:\w+ ){0,3}?(?:tout le temps|souvent|sans arret|constamment|plusieurs fois|\d+ fois|deux fois|trois fois)\b",
     r"\b(?:me prends|prends) (?:\w+ )?pieds? (?:\w+ ){0,2}?(?:partout|tout le temps|dans tout)\b",

@@ -1366,6 +1366,9 @@ _FLOOR = r"(?:grond|\w*vloer|\w*tegel\w*|stoep|straat|beton)"
 _LEG_PART = r"(?:linker|rechter)?(?:voet|voeten|been|benen|tenen|teen|enkel|knie|kuit|dij)"
 #: a leg or foot getting weaker, foot drop (Dutch-shaped patterns)
 WORSENING_PATTERNS = (
+    # the ability named first, then no more: "op mijn tenen staan, kan ik niet meer", "op mijn hielen, lukt niet meer"
+    r"\bop (?:mijn |mn |m n |de |me )?(?:\w+ )?(?:tene[n]|hiele[n]|tippe[n])\b(?: \w+){0,4}? , (?:\w+ ){0,2}?(?:kan|lukt|gaat|kon)"
+    r"(?: \w+){0,2}? (?:niet meer|nie meer|ni meer|bijn[a] niet meer)\b(?! (?:\w+ )?(?:voele[n]|voe[l])\b)",
     # kracht verliezen: "ik verlies kracht in mijn rechterbeen", "mijn been verliest kracht"
     r"\b(?:verlies|verliest) (?:\w+ )?kracht in (?:mijn |m n |het |mn )?(?:linker|rechter)?(?:been|benen|voet|voeten)\b",
     r"\b(?:been|benen|voet|voeten) (?:\w+ )?(?:verliest|verliezen) (?:\w+ )?kracht\b",
