@@ -987,8 +987,26 @@ WORSENING_RULES = _rules("leg_weakness", {"leg_weakness": "worsening"}, _WORSENI
 # ---- both legs ----------------------------------------------------------------------
 
 
+_NEG_WORDS = frozenset(_NEG)
+
+
+def _stable_cue_told(text: str) -> bool:
+    """A stable cue not itself denied ("not stable", "nooit hetzelfde", "pas stable" are no stable course)."""
+    return any(
+        not _NEG_WORDS.intersection(text[: m.start()].split()[-2:])
+        for cue in (_STABLE_CUE, _STABLE_NOW)
+        for m in cue.finditer(text)
+    )
+
+
+def _worse_told(text: str) -> bool:
+    """A worsening told, past the stable cues ("hasnt got any worse since") and a comparison with before ("weaker
+    than before", packs' COMPARED_BEFORE)."""
+    return bool(_WORSE_NOW.search(_COMPARED_BEFORE.sub(" ", _STABLE_NOW.sub(" ", _STABLE_CUE.sub(" ", text)))))
+
+
 def _both_weak_value(seg: str, m: re.Match[str]) -> Finding:
-    stable = bool(_STABLE_CUE.search(seg))
+    stable = _stable_cue_told(seg) and not _worse_told(seg)
     return {"both_legs": True, "leg_weakness": "stable" if stable else "worsening"}
 
 
@@ -1765,10 +1783,28 @@ def _own_told_fine(reduced: str, topic: str, negated: Set[str]) -> bool:
     )
 
 
+# Both legs weak, the course told stable in another sentence or clause of the message ("both my legs feel weak and
+# heavy. honestly it hasnt got any worse since the summer", "mijn twee benen zijn slapper dan vroeger. t is al een maand
+# hetzelfde", "2 jambes faibles. c pareil depuis 3 semaines, pas pire pas mieux"): the "not worse" wins over a
+# comparison with before ("weaker than before", packs' COMPARED_BEFORE), never over a worsening told (a worsening
+# rule, "getting worse", "every day weaker") nor when the stable words are the pain's ("the pain is the same").
+_COMPARED_BEFORE = re.compile(rf"\b{_words('COMPARED_BEFORE')}\b")
+_COURSE_CLAUSE = re.compile(r" [.,] | (?:" + "|".join(sorted(_HARD | _SOFT)) + r") ")
+
+
+def _course_told_stable(norm: str) -> bool:
+    text = norm[:4000]
+    if _worse_told(text) or _evaluate_normalised(text, WORSENING_RULES).positive:
+        return False
+    return any(_stable_cue_told(clause) and not _PAIN.search(clause) for clause in _COURSE_CLAUSE.split(text))
+
+
 def _find(norm: str) -> Dict[str, object]:
     found = dict(_evaluate_normalised(norm, RED_FLAG_RULES).positive)
     if "bladder_bowel" not in found and _bladder_bowel_net(norm):
         found["bladder_bowel"] = True
+    if found.get("leg_weakness") == "worsening" and found.get("both_legs") and _course_told_stable(norm):
+        found["leg_weakness"] = "stable"
     if "leg_weakness" not in found and _worsening_leg_net(norm):
         found["leg_weakness"] = "worsening"
     if found.get("leg_weakness") and "both_legs" not in found and _OTHER_LEG_TOO.search(norm):

@@ -139,3 +139,43 @@ ABILITY_FIRST_KEPT = [
 @pytest.mark.parametrize("text,expected", ABILITY_FIRST + ABILITY_FIRST_KEPT)
 def test_ability_named_first_then_no_more(text, expected):
     assert find_red_flags(text) == expected
+
+
+STABLE = {"both_legs": True, "leg_weakness": "stable"}
+BOTH_WORSE = {"both_legs": True, "leg_weakness": "worsening"}
+
+# ---- 6. both legs weak, the course told stable in another sentence or clause: the "not worse" wins over a comparison
+# with before ("weaker than before"), never over a worsening told or a stable word that is the pain's; a denied stable
+# cue ("not stable") is no stable course ----
+COURSE_STABLE = [
+    ("both legs weaker than before. it hasnt got any worse since the summer", STABLE),
+    ("both my legs are weak, but it hasnt got any worse", STABLE),
+    ("my legs are both weak and heavy. havent gotten worse in months", STABLE),
+    ("mijn beide benen zijn slapper dan vroeger. het is al een maand hetzelfde", STABLE),
+    ("allebei mijn benen zwakker dan voorheen. al weken niet erger", STABLE),
+    ("mijn twee benen zijn krachteloos. sinds de zomer onveranderd", STABLE),
+    ("mes deux jambes sont faibles. c pareil depuis 3 semaines", STABLE),
+    ("mes deux jambes sont faibles et lourdes. franchement ca reste stable depuis un mois", STABLE),
+    ("mes jambes sont molles toutes les deux. pas pire depuis l'ete", STABLE),
+]
+COURSE_STABLE_KEPT = [
+    ("both legs weak since monday. the back pain is the same", BOTH_WORSE),
+    ("my legs are both weak. it's getting worse, the pain is stable", BOTH_WORSE),
+    ("both legs getting weaker every day. the pain is the same", BOTH_WORSE),
+    ("mijn beide benen zijn zwak. het wordt elke dag erger", BOTH_WORSE),
+    ("mes deux jambes sont faibles. la douleur est pareille", BOTH_WORSE),
+]
+NOT_STABLE = [
+    ("both legs weaker than before, and worse every day, not stable", BOTH_WORSE),
+    ("both my legs are weak, not stable at all", BOTH_WORSE),
+    ("both legs weak, worse than last week but the same today", BOTH_WORSE),
+    ("mijn beide benen zijn zwak, niet stabiel", BOTH_WORSE),
+    ("mijn beide benen zijn zwak, nooit hetzelfde", BOTH_WORSE),
+    ("mes deux jambes sont faibles, pas stable du tout", BOTH_WORSE),
+    ("mes deux jambes sont faibles, de plus en plus, jamais pareil", BOTH_WORSE),
+]
+
+
+@pytest.mark.parametrize("text,expected", COURSE_STABLE + COURSE_STABLE_KEPT + NOT_STABLE)
+def test_both_legs_course(text, expected):
+    assert find_red_flags(text) == expected

@@ -537,7 +537,12 @@ OWN_PARTS = ("back", "spine", "tailbone", "coccyx", "bum", "backside", "bottom",
 #: hedges that do not deny ("i think", "i guess"): dropped before reading who is meant
 HEDGES = ("i think", "i believe", "i guess", "i know")
 #: "stable", "not getting worse": weakness that is not worsening
-STABLE = (r"stable", r"not (?:getting )?worse", r"no worse", r"same", r"unchanged", r"constant")
+STABLE = (r"stable", r"not (?:getting )?worse", r"no worse", r"same", r"unchanged", r"constant",
+          # "it hasnt got any worse", "havent gotten worse", "its not any worse"
+          r"(?:hasnt|havent|has not|have not|hadnt|isnt|arent|not) (?:got |gotten |been |become |getting )?(?:any |much )?worse")
+#: a comparison with before that tells no course (bot/reading/redflags.py _course_told_stable): "weaker than before"
+#: with "it hasnt got any worse since the summer" is stable
+COMPARED_BEFORE = (r"weaker than (?:before|it was|they were|they used to be|normal|usual)",)
 #: The whole-message worsening net (bot/reading/redflags.py _worsening_leg_net): a limb, what it
 #: does when it fails, a worsening told anywhere, and what says it is not getting worse
 LIMBS = ("foot", "feet", "leg", "legs", "ankle", "toe", "toes", "shin", "shins", "knee", "knees")
@@ -582,7 +587,7 @@ WORSE_NOW = (r"getting worse|gets worse|its worse|is worse|worse (?:than|every|e
              # a decline told day by day: "sat i was climbing it fine, mon it was a struggle, today nothing"
              rf"{_WHEN} (?:\w+ ){{0,5}}?{_EASY} , (?:then |but |and )?{_WHEN} (?:\w+ ){{0,5}}?(?:{_HARD}|{_NONE})",
              rf"{_WHEN} (?:\w+ ){{0,5}}?{_HARD} , (?:then |but |and )?{_WHEN} (?:\w+ ){{0,3}}?{_NONE}")
-NOT_WORSE = (r"(?:not|isnt|arent|wasnt|doesnt|dont|never|aint) (?:\w+ ){0,2}?(?:worse|worsening)|no worse",
+NOT_WORSE = (r"(?:not|isnt|arent|wasnt|doesnt|dont|never|aint|hasnt|havent|has not|have not) (?:\w+ ){0,2}?(?:worse|worsening)|no worse",
              r"stable|(?<!doing )the same|unchanged")  # "the other ones doing the same" is not stable
 
 # --------------------------------------------------------------------------

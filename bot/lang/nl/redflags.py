@@ -769,6 +769,9 @@ WORSE_NOW = (r"erger (?:aan het worden|dan|elke)|wordt (?:\w+ )?erger|verergert"
              rf"{_WANNEER} (?:\w+ ){{0,5}}?{_MAKKELIJK} , (?:dan |toen |maar |en |daarna )?{_WANNEER} (?:\w+ ){{0,5}}?"
              rf"(?:{_MOEILIJK}|{_NIET_MEER})",
              rf"{_WANNEER} (?:\w+ ){{0,5}}?{_MOEILIJK} , (?:dan |toen |maar |en |daarna )?{_WANNEER} (?:\w+ ){{0,3}}?{_NIET_MEER}")
+#: a comparison with before that tells no course (bot/reading/redflags.py _course_told_stable): "slapper dan vroeger"
+#: with "t is al een maand hetzelfde" is stable
+COMPARED_BEFORE = (r"(?:slapper|zwakker|krachtelozer|minder sterk) (?:\w+ )?dan (?:vroeger|voorheen|eerst|normaal|anders)",)
 NOT_WORSE = (r"(?:niet|nie) (?:\w+ ){0,2}?(?:erger|slechter)", r"stabiel|hetzelfde|onveranderd")
 
 # --------------------------------------------------------------------------
