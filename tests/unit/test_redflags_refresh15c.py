@@ -179,3 +179,75 @@ NOT_STABLE = [
 @pytest.mark.parametrize("text,expected", COURSE_STABLE + COURSE_STABLE_KEPT + NOT_STABLE)
 def test_both_legs_course(text, expected):
     assert find_red_flags(text) == expected
+
+
+BLADDER = {"bladder_bowel": True}
+
+# ---- 7. "an accident" with the stool or urine in apposition is soiling, no trauma (Dutch read so already) ----
+ACCIDENT_APPOSED = [
+    ("had an accident, some pee, in the kitchen", BLADDER),
+    ("had a little accident, a poo, at work", BLADDER),
+    ("had an accident - a wee one", BLADDER),
+    ("j'ai eu un accident, du caca, j'ai rien senti", BLADDER),
+    ("petit accident ce matin, pipi, sans rien sentir", BLADDER),
+    ("encore un accident hier, un peu de pipi dans le lit", BLADDER),
+]
+ACCIDENT_APPOSED_KEPT = [
+    ("had an accident, a wee one, on the bike", {"onset": "trauma", "bladder_bowel": True}),
+    ("had an accident, a car hit me", TRAUMA),
+    ("ik had een ongelukje, een drol, niks van gevoeld", BLADDER),
+    ("vandaag een ongelukje gehad, plas, ik voelde het niet", BLADDER),
+    ("ik had een ongeluk, een auto reed op mij in", TRAUMA),
+    ("un accident, une voiture m'a percute", TRAUMA),
+]
+
+
+@pytest.mark.parametrize("text,expected", ACCIDENT_APPOSED + ACCIDENT_APPOSED_KEPT)
+def test_accident_with_stool_or_urine_apposed(text, expected):
+    assert find_red_flags(text) == expected
+
+
+# ---- 8. a trip or a slip without a fall is no trauma (Dutch and French read so already) ----
+TRIP_NO_FALL = [
+    ("tripped over the cat, didnt go down", {}),
+    ("tripped over the hose, didnt fall but twisted my back", {}),
+    ("tripped on the kerb, caught myself on the railing", {}),
+    ("stumbled on the stairs but managed to stay up", {}),
+    ("slipped on the stairs, luckily caught myself", {}),
+]
+TRIP_NO_FALL_KEPT = [
+    ("tripped and fell", TRAUMA),
+    ("tripped over the cat and went flying", TRAUMA),
+    ("tripped over the cat, fell, didnt break anything", TRAUMA),
+    ("slipped on the ice and landed on my back, didnt go to a&e", TRAUMA),
+    ("ik struikelde over de hond, ben niet gevallen", {}),
+    ("ik struikelde over de hond en viel op mijn rug", TRAUMA),
+    ("j'ai trebuche sur le tapis, je suis pas tombe", {}),
+    ("j'ai trebuche et je suis tombe sur le dos", TRAUMA),
+]
+
+
+@pytest.mark.parametrize("text,expected", TRIP_NO_FALL + TRIP_NO_FALL_KEPT)
+def test_trip_without_a_fall(text, expected):
+    assert find_red_flags(text) == expected
+
+
+# ---- found with item 8: dialect "meself" was read as the Dutch "mezelf" (a one-edit typo), so wetting or soiling
+# "meself" read nothing; it is "myself" ----
+MESELF = [
+    ("i wet meself on the bus", BLADDER),
+    ("pissed meself last night", BLADDER),
+    ("i pooed meself", BLADDER),
+    ("soiled meself and didnt notice", BLADDER),
+    ("had an accident, wet meself", BLADDER),
+]
+MESELF_KEPT = [
+    ("ik heb mezelf bevuild", BLADDER),
+    ("ik heb meself bevuild", BLADDER),
+    ("cant feel meself down there", SADDLE),
+]
+
+
+@pytest.mark.parametrize("text,expected", MESELF + MESELF_KEPT)
+def test_meself_is_myself(text, expected):
+    assert find_red_flags(text) == expected

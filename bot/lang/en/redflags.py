@@ -46,6 +46,8 @@ INTERJECTION_NEXT = ("i", "im", "ive", "id", "my", "me", "it", "its", "we", "but
 TYPOS = {
     "cnt": "cant", "cnat": "cant", "cannt": "cant", "feal": "feel", "feeel": "feel", "cancr": "cancer",
     "urin": "urine", "bladdder": "bladder", "blader": "bladder",
+    # dialect "meself" is "myself" ("wet meself", "caught meself"), not a typo of the Dutch "mezelf"
+    "meself": "myself",
 }  # fmt: skip
 #: SMS English, one token at a time ("" drops the token)
 STREET = {
@@ -79,6 +81,8 @@ FUZZY_TARGETS = frozenset(
 #: "never", "wakker"): never changed.  Generated from the system word lists
 #: (tests/unit/test_redflags_street.py::test_real_neighbours_are_complete).
 REAL_NEIGHBOURS = frozenset(
+    # "meself" is English ("caught meself": "myself", TYPOS), not a typo of the Dutch "mezelf"
+    ["meself"] +
     """
     petty practicably prettys
     allays amways elways
@@ -1525,8 +1529,20 @@ NOT_A_FALL = (
       # the bowel or bladder named after it: "an accident w a number two", "a little accident with my bladder"
       r"^s? (?:with|w|involving|of) (?:my |the |a |an |some |me )?(?:little |small |bit of a |bit of )?(?:{URINE}|{STOOL}|poop|pooh"
       r"|number one|wee wee|bowels?|bladder)\b",
-      r"^s?(?: \w+){0,3}?(?: ,)? (?:i )?(?:knocked|spilled|spilt|dropped|tipped|split|broke) (?:\w+ ){0,2}?{SPILLED}\b")),
+      r"^s?(?: \w+){0,3}?(?: ,)? (?:i )?(?:knocke[d]|spille[d]|spil[t]|droppe[d]|tippe[d]|spli[t]|brok[e]) (?:\w+ ){0,2}?{SPILLED}\b",
+      # the stool or urine in apposition: "had an accident, a poo, didnt even feel it", "an accident, a wee one" (not "a wee
+      # one, on the bike": a small accident)
+      r"^s?(?: \w+){0,2}?(?: ,)? (?:just |only )?(?:a |an |some )?(?:littl[e] |smal[l] |tiny |big |bit of )?(?:{URINE}|{STOOL}|poop|pooh"
+      r"|numbe[r] one|numbe[r] two|wet one)\b(?!(?:(?: ,)? \w+){0,4}?(?: ,)? (?:bike|car|van|motorbik[e]|road|stair[s]|ladde[r]|hors[e]|cras[h]|fell"
+      r"|fall|ice)\b)")),
     (r"^(?:tripped|stumbled)\b", r"\b{REPEATED}(?: \w+){0,3}$", (r"^(?: \w+){0,5}? {REPEATED}\b",)),
+    # a trip or a slip without a fall: "tripped over the dogs lead, didnt go down", "stumbled but managed to stay up",
+    # "slipped on the ice, caught myself on the railing" (no fall told before it: "tripped, fell, didnt break anything")
+    (r"^(?:trippe[d]|stumble[d]|slippe[d]|slid)\b", None,
+     (r"^(?:(?: ,)? (?!(?:fell|fall|fallin[g]|lande[d]|went|hit)\b)\w+){0,8}?(?: ,| but| and)+ (?:i |luckil[y] |thankfull[y] |but )*"
+      r"(?:(?:didn[t]|did not|didn t|neve[r]|dint) (?:actuall[y] |quit[e] |full[y] )?(?:go down|fall|fall over|hit the (?:floo[r]|groun[d]|deck))"
+      r"|(?:caugh[t]|grabbe[d]|steadie[d]|save[d]|stoppe[d]) (?:mysel[f]|mesel[f]|me)\b|manage[d] to (?:stay up|stay uprigh[t]|stay on my feet"
+      r"|keep my feet|keep my balanc[e]|catc[h] mysel[f]|grab)|(?:staye[d]|kept) (?:up|uprigh[t]|on my feet))\b",)),
     # a near fall: "nearly went flat on my face stepping off the bus", "almost had a fall"
     (r".", r"\b(?:nearly|almost|near enough|practically)(?: \w+)?$", ()),
     # a thing that slides or falls, not the patient: "the bag of peas slid down", "my sliders keep falling off"

@@ -1235,7 +1235,10 @@ FALLING_OFF: tuple = ()
 NOT_A_FALL = (
     (r"^accident", r"\b(?:vu|assiste a|temoin de|temoin d)(?: \w+)?$", ()),
     (r"accident\w*$", None, (rf"^s?(?: \w+){{0,2}}? (?:dans|sur) (?:mon |le |la |mes |les )?{_PANTS}\b{_NOT_A_BED}",
-                            r"^s?(?: \w+){0,3}? (?:pipi|caca|urine|selles|fuite|fuites)\b")),
+                            r"^s?(?: \w+){0,3}? (?:pipi|caca|urin[e]|selle[s]|fuit[e]|fuite[s])\b",
+                            # in apposition: "j'ai eu un accident, du caca, j'ai rien senti", "petit accident ce matin, pipi"
+                            r"^s?(?: \w+){0,3}? , (?:un peu de |du |de la |des |un |une |un peti[t] |une petit[e] |peti[t] |petit[e] )?"
+                            r"(?:pipi|caca|urin[e]|selle[s]|fuit[e]|fuite[s])\b")),
     (r".", r"\b(?:failli|presque|quasi|manque de)(?: \w+)?$", ()),
     # a temperature that drops: "la fievre est tombee", "ma temperature est retombee" (no fall)
     (r"tomb|retomb", r"\b(?:fievre|temperature|temp|tension)(?: (?:est|a|etait|avait|elle est))?(?: \w+)?$", ()),

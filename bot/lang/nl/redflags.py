@@ -865,12 +865,12 @@ _TROUSERS = r"(?:\w*broek|onderbroek\w*|slip|slipje\w*|ondergoed|boxer\w*|jeans|
 #: bladder and bowel trouble (Dutch-shaped patterns)
 BLADDER_PATTERNS = (
     # wetting or soiling in one's sleep, soiling oneself: "ik heb in mijn slaap geplast", "in m'n slaap gepiest",
-    # "ik heb mezelf bevuild", "ik heb mij ondergescheten"
+    # "ik heb mezelf bevuild", "ik heb mij ondergescheten" ("meself", a slip for "mezelf", reads "myself": also)
     # (spelt out of the typo reader's vocabulary, "plas[t]": "blast" and "miste" are no typos of these)
     r"\bin (?:mijn |mn |m |me )?slaap (?:\w+ ){0,2}?(?:geplast|gepies[t]|gekakt|gepoept|plas|plas[t]|plast[e]|plaste[n]|pis"
     r"|pist[e])\b",
     r"\b(?:geplast|gepies[t]|gekakt|gepoept|plas|plas[t]|plast[e]|pis|pist[e]) (?:\w+ ){0,2}?in (?:mijn |mn |m |me )?slaap\b",
-    r"\b(?:mezelf|mijzel[f]|me|mij) (?:\w+ ){0,2}?(?:bevuil[d]|ondergeschete[n]|ondergeplas[t]|ondergepies[t]|onder geschete[n]"
+    r"\b(?:mezelf|mijzel[f]|me|mij|myself) (?:\w+ ){0,2}?(?:bevuil[d]|ondergeschete[n]|ondergeplas[t]|ondergepies[t]|onder geschete[n]"
     r"|onder geplast|onder gepies[t])\b",
     # niet voelen of het eruit komt, bij het duwen: "als ik duw voel ik niet eens of er iets uitkomt" (issue 13)
     r"\b(?:voel|voelt|merk|merkt|voelde|merkte) (?:\w+ ){0,2}?(?:niet|nie|nooit|amper|nauwelijks) (?:eens |meer |goed |echt )?"
