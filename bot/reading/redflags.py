@@ -686,8 +686,15 @@ _WIPED_THEN = _fill(
     r"\b{WIPING}\b(?: (?!{WIPING}\b)\w+){0,6}? , (?:(?!NEGATION\b)\w+ ){0,2}?{NUMB}\b"
     r"(?! (?:\w+ ){0,2}?(?:{LEG_WORD}s?|{PAIN})\b)"
 ).replace("NEGATION", _alt(*sorted(_NEG)))
+# numbness that spreads along a leg and on into the saddle area, across "and": "pins and needles came up both my legs
+# and round my bum", "de tintelingen trokken door mijn benen en rond mijn poep", "des fourmis qui montent dans les
+# jambes et autour des fesses" (the gap through the leg would skip the plain nearness of _near)
+_SPREAD_TO_AREA = _fill(
+    r"\b{NUMB} (?:\w+ ){0,2}?{SPREADS} (?:\w+ ){0,3}?{LEG_WORD}s? (?:\w+ ){0,2}?{LIST_AND} (?:\w+ )?{AROUND_AREA} "
+    r"(?:\w+ )?{AREA}\b(?! (?:\w+ )?{HURTS})"
+)
 _SADDLE_PATTERNS = (
-    [_WIPED_THEN]
+    [_WIPED_THEN, _SPREAD_TO_AREA]
     + _near(NUMB, AREA, 8)
     + [_fill(p) for p in _SHARED_SADDLE]
     + [_AREA_RESUMED]

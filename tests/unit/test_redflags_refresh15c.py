@@ -251,3 +251,30 @@ MESELF_KEPT = [
 @pytest.mark.parametrize("text,expected", MESELF + MESELF_KEPT)
 def test_meself_is_myself(text, expected):
     assert find_red_flags(text) == expected
+
+
+LEGS_NUMB = {"both_legs": True, "leg_numbness": True}
+
+# ---- 1 (its other half): numbness that spreads along a leg and on into the saddle area, across "and" ----
+SPREAD_TO_AREA = [
+    ("pins and needles came up my leg and round my bum", SADDLE),
+    ("the numbness spread down both legs and into my groin", {**SADDLE, **LEGS_NUMB}),
+    ("tingling crept up my thighs and into my privates", {**SADDLE, **LEGS_NUMB}),
+    ("de tintelingen trokken door mijn benen en rond mijn poep", {**SADDLE, **LEGS_NUMB}),
+    ("het doof gevoel kroop omhoog in mijn benen en tot in mijn kruis", {**SADDLE, **LEGS_NUMB}),
+    ("de prikkeling liep langs mijn been en tot in mijn zitvlak", SADDLE),
+    ("des fourmis qui montent dans les jambes et autour des fesses", {**SADDLE, **LEGS_NUMB}),
+    ("un engourdissement qui descend dans la jambe et jusque dans les fesses", SADDLE),
+    ("des picotements qui remontent le long de la cuisse et entre les fesses", SADDLE),
+]
+SPREAD_TO_AREA_KEPT = [
+    ("tingling went down my legs and my back hurts", LEGS_NUMB),
+    ("pins and needles came up my legs and round my bum hurts", LEGS_NUMB),
+    ("tingling went up my legs and into my back", LEGS_NUMB),
+    ("des fourmis dans les jambes et mal aux fesses", LEGS_NUMB),
+]
+
+
+@pytest.mark.parametrize("text,expected", SPREAD_TO_AREA + SPREAD_TO_AREA_KEPT)
+def test_numbness_spreads_into_the_saddle(text, expected):
+    assert find_red_flags(text) == expected

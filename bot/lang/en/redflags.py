@@ -912,6 +912,11 @@ IN_LIMB = ("in", "of", "all over", "over", "across", "down", "through")
 MY_LEG = ("my ", "the ", "both ")
 LEG_WORD = (r"legs?", "foot", "feet", r"soles?", r"thighs?", r"shins?")
 LIST_AND = ("and", "n", "plus")
+#: numbness that spreads up or down a leg and on into the saddle area (engine _SPREAD_TO_AREA): "pins and needles came
+#: up both my legs and round my bum"
+SPREADS = (r"(?:came|come[s]|comin[g]|went|goes|goin[g]|crep[t]|creep[s]|creepin[g]|move[d]|move[s]|ran|runs|runnin[g]|sprea[d]|spread[s]|spreadin[g]|shot|shoot[s])"
+           r"(?: up| down| into| throug[h]| alon[g]| all the way up)?",)
+AROUND_AREA = ("roun[d]", "aroun[d]", "into", "in", "up into", "up to", "to", "over")
 MY_AREA = ("my ", "the ")
 HURTS = (r"hurts?", r"aches?", "aching", "pain", "sore")
 FEELING_NOUN = ("feeling", "sensation")

@@ -820,6 +820,12 @@ IN_LIMB = ("dans", "a")
 MY_LEG = ("mon ", "ma ", "la ", "le ")
 LEG_WORD = ("jambe", "pied", "cuisse", "mollet")
 LIST_AND = ("et",)
+#: numbness that spreads up or down a leg and on into the saddle area (engine _SPREAD_TO_AREA): "des fourmis qui
+#: montent dans les deux jambes et autour des fesses"
+SPREADS = (r"(?:qui )?(?:monten[t]|mont[e]|montaien[t]|montai[t]|remonten[t]|remont[e]|descenden[t]|descen[d]|descendaien[t]|descendai[t]|sont montee[s]"
+           r"|est monte[e]|se etenden[t]|se eten[d]|se sont etendue[s]|parten[t]|part)(?: dans| le long de| jusqu[e] dans| jusq[u] a)?",)
+AROUND_AREA = ("autou[r] des", "autou[r] du", "autou[r] de la", "dans les", "dans le", "dans la", "aux", "au", "jusq[u] aux", "jusqu[e] dans les",
+               "sur les", "entr[e] les")
 MY_AREA = ("mes ", "mon ", "les ", "le ", "la ")
 HURTS = ("fait mal", "font mal", "douleur", "mal")
 FEELING_NOUN = ("sensation", "sensibilite")

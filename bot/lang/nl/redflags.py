@@ -1096,6 +1096,11 @@ IN_LIMB = ("rond",)
 MY_LEG = ("mijn ", "mn ", "m ", "de ")
 LEG_WORD = ("been", "benen", "voet", "voeten", "schenen")
 LIST_AND = ("en",)
+#: numbness that spreads up or down a leg and on into the saddle area (engine _SPREAD_TO_AREA): "de tintelingen trokken
+#: door mijn benen en rond mijn poep"
+SPREADS = (r"(?:trok|trokke[n]|trek[t]|trekke[n]|kroo[p]|krope[n]|kruip[t]|kruipe[n]|ging|ginge[n]|gaat|gaan|liep|liepe[n]|loop[t]|lope[n]|schoo[t]|schote[n]"
+           r"|schie[t]|schiete[n])(?: \w+)?(?: omhoo[g]| naar bove[n]| naar benede[n]| door| in| lang[s]| over)?",)
+AROUND_AREA = ("rond", "rondo[m]", "in", "tot in", "naar", "tot aan", "over")
 MY_AREA = ("mijn ", "mn ", "m ")
 HURTS = ("doet pijn", "doen pijn")
 FEELING_NOUN = ("gevoel",)
