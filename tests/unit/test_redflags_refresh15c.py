@@ -278,3 +278,25 @@ SPREAD_TO_AREA_KEPT = [
 @pytest.mark.parametrize("text,expected", SPREAD_TO_AREA + SPREAD_TO_AREA_KEPT)
 def test_numbness_spreads_into_the_saddle(text, expected):
     assert find_red_flags(text) == expected
+
+
+# ---- 2 (its other half): wiping, and the skin not felt as one's own ----
+WIPED_NOT_MY_SKIN = [
+    ("when i wipe, like its not my skin", SADDLE),
+    ("after wiping, as though it wasnt my skin", SADDLE),
+    ("when i wiped it was like it wasnt me own skin", SADDLE),
+    ("bij het afvegen is het alsof het mijn vel niet is", SADDLE),
+    ("als ik me afveeg, net of het niet mijn eigen huid is", SADDLE),
+    ("quand je m'essuie, comme si c'etait pas ma peau", SADDLE),
+    ("qd je m'essuie c bizarre, on dirait que c'est plus ma peau", SADDLE),
+]
+WIPED_NOT_MY_SKIN_KEPT = [
+    ("my skin is dry, like its not my skin", {}),
+    ("ik veeg mijn handen af, alsof het mijn vel is", {}),
+    ("je m'essuie les mains, comme si c'etait ma peau", {}),
+]
+
+
+@pytest.mark.parametrize("text,expected", WIPED_NOT_MY_SKIN + WIPED_NOT_MY_SKIN_KEPT)
+def test_wiped_skin_not_ones_own(text, expected):
+    assert find_red_flags(text) == expected

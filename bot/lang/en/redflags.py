@@ -1000,6 +1000,9 @@ _SAME_CLAUSE_WORD = r"(?!(?:{})\b)\w+".format("|".join(sorted(
                          "okay", "normal", "cant", "couldnt"})))
 #: saddle numbness (English-shaped patterns; NUMB near AREA is the engine's)
 SADDLE_PATTERNS = (
+    # wiping, and the skin is not felt as one's own: "when i wipe its like its not my skin"
+    r"\b(?:wipe|wipin[g]|wipe[d])\b(?:(?: ,)? \w+){0,8}?(?: ,)? (?:like|as if|as thoug[h]) (?:\w+ ){0,2}?(?:not|isnt|wasn[t]|aint) (?:my|me) "
+    r"(?:own )?skin\b",
     # the dentist's numbness, then where: "like after the dentist but down below" (issue 12)
     r"\b(?:like|as if|as though) (?:\w+ ){0,2}?(?:after|at|from|leaving|coming out of|out of|when you leave) (?:\w+ ){0,4}?"
     r"dentists?\b(?: \w+){0,3}? (?:but|only|except|just) (?:\w+ )?(?:down below|down there|{AREA})\b",

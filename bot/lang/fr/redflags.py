@@ -831,6 +831,9 @@ HURTS = ("fait mal", "font mal", "douleur", "mal")
 FEELING_NOUN = ("sensation", "sensibilite")
 CHANGED = ("changee", "differente", "bizarre", "diminuee", "reduite")
 SADDLE_PATTERNS = (
+    # wiping, and the skin is not felt as one's own: "qd je m'essuie ..., comme si c'etait pas ma peau"
+    r"\b(?:essui[e]|essuie[s]|essuy[e]|essuye[r]|essuyan[t])\b(?:(?: ,)? \w+){0,10}?(?: ,)? (?:comm[e] si|on dirai[t] que|on dirai[t]) "
+    r"(?:ce |c |ca )?(?:est |etai[t] )?(?:pas|plus) (?:mon|ma) (?:propr[e] )?peau\b",
     # the area named first, then its numbness with a pronoun, the way French is spoken: "mon derriere, il est tout engourdi",
     # "ma fesse gauche, elle est endormie", "en bas, c'est insensible" (no negation between: "elles sont pas engourdies")
     r"\b{AREA}(?: (?:gauch[e]|droit[e]|droi[t]|du bas))? (?:, )?(?:il|elle|ils|elle[s]|ca|ce|c|cela|tout ca|tout|tout[e]|toute[s]|tous|completemen[t]) (?:est |sont |etai[t] |etaien[t] "

@@ -1183,6 +1183,9 @@ HOT_COLD = ("warm", "koud")
 
 #: saddle numbness (Dutch-shaped patterns; NUMB near AREA is the engine's)
 SADDLE_PATTERNS = (
+    # wiping, and the skin is not felt as one's own: "bij het afvegen is het alsof het mijn vel niet is"
+    r"\b(?:afvee[g]\w*|afvege[n]|afgeveeg[d]|veeg|veegd[e])\b(?:(?: ,)? \w+){0,8}?(?: ,)? (?:also[f]|precie[s] of|gelij[k] of|net of) (?:\w+ ){0,2}?"
+    r"(?:(?:niet|nie) (?:mijn|mn|m) (?:eige[n] )?(?:vel|huid)\b|(?:mijn|mn|m) (?:eige[n] )?(?:vel|huid) (?:niet|nie)\b)",
     # the seat that is not one's own: "alsof het niet mijn kont is", "alsof mijn poep de mijne niet is", "het voelt niet
     # als mijn eigen billen" (not "als het niet mijn kont is, wat dan": "als" alone is "if")
     r"\b(?:alsof|precies of|precies alsof|gelijk of|net of|lijkt of|lijkt alsof) (?:het |dat |da |t |die |ze )?(?:niet|nie"
