@@ -1588,7 +1588,7 @@ SUFFIX_TAIL = ("at all", "really", "so", "thank god", "thankfully", "ever", "i t
 
 # ---- the bladder and bowel safety net (bot/reading/redflags.py _bladder_bowel_net) ----
 NET_BLADDER = (r"pee\w*", "wee", r"urin\w*", "bladder", r"incontinen\w*", r"urge to (?:go|pee)")
-NET_BOWEL = (r"bowel\w*", r"stool\w*", r"poo+p?\w*", r"faec\w*", r"fec\w*")
+NET_BOWEL = (r"bowel\w*", r"stool\w*", r"poo+p?(?!r)\w*", r"faec\w*", r"fec\w*")  # not "poor", "poorly"
 NET_BLADDER_TROUBLE = (
     r"can'?t", "cannot", "can not", "unable", "not", "isnt", "arent", "wasnt", "doesnt", "dont", "didnt", "wont", "aint",
     "trouble", r"problem\w*", r"difficult\w*", "hard", r"struggl\w*", r"leak\w*", "lose", "losing", "lost",

@@ -1331,6 +1331,8 @@ TRAUMA_PATTERNS = (
     r"|gekletter[d]|geroetsj[t]|gesukkel[d]|gelazer[d]|gevloge[n]|gekwak[t]|gesodemieter[d])\b",
     r"\b(?:glee[d]|glede[n]|donderd[e]|donderde[n]|tuimeld[e]|rold[e]|kletterd[e]|viel|vloo[g]|sukkeld[e]|roetsjt[e]|lazerd[e]|kwakt[e])\b(?: \w+){0,4}? "
     r"(?:trap|trappe[n]|trede[n]|trapj[e]|trapk[e]|keldertra[p]|zoldertra[p])\b(?: \w+){0,3}? af\b",
+    # fallen off something: "ben van mijn fiets afgevallen", "van de ladder afgetuimeld" (afgevallen is also weight lost)
+    r"\bvan (?:mijn|mn|m|de|het|t|ne|nen|een|den|zo een|zon) (?:\w+ )?af(?:gevalle[n]|getuimel[d]|gedonder[d]|geglede[n]|gekukel[d])\b",
     # rear-ended: "knalde er eentje vol achterop mn auto", "iemand reed achterop mijn wagen", "er reed iemand op mij in"
     # (not riding pillion: "mijn dochter reed achterop bij mij" names no car)
     r"\b(?:knald[e]|knalde[n]|geknal[d]|botst[e]|botste[n]|gebots[t]|klapt[e]|klapte[n]|geklap[t]|ramd[e]|ramde[n]|geram[d]|vloo[g]|vloge[n]|gevloge[n])"
@@ -1636,7 +1638,8 @@ WEIGHT_PATTERNS = (
     r"|om mijn lichaam|te groot|te wijd)\b",
     r"\b(?:kleren|kleding|kleerkes|broek|broeken|jeans|hemd|truien) (?:\w+ )?slobber\w*",
     r"\bafvallen\b|\bafgevallen\b|\bafvalt\b",
-    r"\b(?:val|viel|vallen|valt) (?:\w+ ){0,5}?af\b",
+    # not falling off something: "ik viel van de trap af", "van de ladder af"
+    r"\b(?:val|viel|vallen|valt) (?!(?:\w+ ){0,4}?van\b)(?:\w+ ){0,5}?af\b",
     r"\bgewicht\w* (?:\w+ ){0,2}?(?:verloren|kwijt|verlies|gedaald|daalt|neemt af|gezakt|achteruit)\b",
     r"\bgewichtsverlies\b|\bgewichtsafname\b",
     r"\bverlie\w* (?:\w+ ){0,2}?gewicht\b",
