@@ -139,6 +139,10 @@ def _stem(word: str) -> str:
     return word[:STEM_LETTERS]
 
 
+# words that are a subject of their own when no example of the chosen topic has them (the weather)
+_SUBJECT_STEMS = frozenset(_stem(word) for word in merged("questions", "SUBJECT_WORDS"))
+
+
 def learn_evidence(
     examples: Mapping[str, Iterable[str]],
     min_count: int = 2,
@@ -353,8 +357,10 @@ def choose_topics(
         return []
     chosen = _with_second_topic(first, topics, text, words)
     max_foreign = MAX_FOREIGN_WORDS_VERY_SURE if very_sure else MAX_FOREIGN_WORDS
-    if topic_words is not None and len(_foreign_words(text, chosen, topic_words, words)) >= max_foreign:
-        return []  # shares a word with the topic, asks about something else
+    if topic_words is not None:
+        foreign = _foreign_words(text, chosen, topic_words, words)
+        if len(foreign) >= max_foreign or {_stem(word) for word in foreign} & _SUBJECT_STEMS:
+            return []  # shares a word with the topic, asks about something else (the weather, a bike)
     return chosen
 
 

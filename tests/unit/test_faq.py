@@ -12,6 +12,7 @@ from bot.reading.faq import (
     learn_topic_words,
     learn_vocabulary,
     stems,
+    words_of,
 )
 
 EXAMPLES = {
@@ -271,3 +272,51 @@ def test_the_guess_is_read_back_from_the_parse():
 ])
 def test_a_question_without_a_question_mark_is_still_a_question(text, expected):
     assert is_question_shaped(text) is expected
+
+
+@pytest.mark.parametrize("ranking, text, expected", [
+    # a subject of its own (SUBJECT_WORDS) that no example of the topic has: one is enough
+    ([("faq_work", 0.95)], "can i go to work in this rainy weather", []),
+    ([("faq_driving", 0.95)], "can i drive my kids to school", []),
+    ([("faq_work", 0.95)], "mag ik gaan werken als het regent", []),
+    ([("faq_appointment_time", 0.95)], "kan ik morgen met de fiets langskomen", []),
+    ([("faq_work", 0.95)], "je peux aller travailler a velo", []),
+    # a word of the person's own that is no such subject still passes
+    ([("faq_work", 0.95)], "can i work tomorrow, im a scaffolder", ["faq_work"]),
+    ([("faq_work", 0.95)], "mag ik gaan werken, ik ben stukadoor", ["faq_work"]),
+])
+def test_a_subject_of_its_own_is_never_the_persons_context(ranking, text, expected):
+    examples = {**TOPIC_EXAMPLES, "faq_work": TOPIC_EXAMPLES["faq_work"] + ["je peux aller travailler"]}
+    words = {key: set(found) for key, found in learn_topic_words(
+        examples, ["can", "i", "im", "go", "to", "in", "this", "my", "mag", "ik", "gaan", "als", "het", "kan", "met",
+                   "de", "je", "peux", "aller", "a", "ben", "tomorrow"], shared_by=3).items()}
+    assert choose_topics(ranking, text, learn_evidence(examples), topic_words=words) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the practice's shop, and treatments or classes no answer describes: the honest answer
+    "do u sell those knee pillows for sleeping?", "verkopen jullie die kussens voor tussen de knieën?",
+    "vous vendez des ceintures lombaires ?", "do you do shockwave on the lower back?",
+    "hebben jullie shockwave therapie?", "doen jullie ook sportmassage?", "do u run pilates classes in the evening?",
+    "vous donnez des cours de pilates le soir ?", "vous faites des ondes de choc pour le dos ?",
+])
+def test_the_practices_shop_and_other_treatments_get_no_topic(text):
+    assert about_something_else(text)
+
+
+@pytest.mark.parametrize("text", [
+    "is pilates good for my back?", "mag ik yoga doen met rugpijn?", "le pilates c'est bon pour le dos ?",
+    "what does a physio do at the first visit?", "wat doet de kine bij een eerste sessie?",
+])
+def test_a_sport_or_the_physio_named_is_still_a_topic(text):
+    assert not about_something_else(text)
+
+
+@pytest.mark.parametrize("text, word", [
+    # SMS spellings and Flemish verb forms are chat, not a subject the topics never saw
+    ("how often wud i need to come in, every week?", "wud"), ("cud u squeeze me in on saturday?", "cud"),
+    ("kunde gij mij helpen met mijne rug?", "kunde"), ("un lumbago ça dure combien? j'en ai ras le bol", "bol"),
+])
+def test_chat_spellings_are_no_unknown_words(text, word):
+    assert word in words_of(text)  # the word itself is in no example: known only as a chat word
+    assert choose_topics([("faq_sessions", 0.99)], text, {}, known=stems(text) - stems(word)) == ["faq_sessions"]

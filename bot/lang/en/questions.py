@@ -30,6 +30,14 @@ OTHER_SUBJECTS = (
     r"dogs?", "puppy", r"horses?", r"pets?", "neck", r"shoulders?", r"elbows?", r"wrists?", r"fingers?", r"thumbs?",
     r"arms?", r"headaches?", r"migraines?", "jaw", "teeth", "tooth", "flu", "covid",
 )  # fmt: skip
+#: Words that are a subject of their own whenever no example of the chosen topic has them, even
+#: with the back named ("is the cold weather making it worse?", "how much does a bike cost",
+#: "does cracking my back cause damage"): one such word is not the person's context.
+SUBJECT_WORDS = (
+    "weather", "rain", "rainy", "damp", "crack", "cracking", "cracks", "baby", "babies", "kid", "kids", "child",
+    "children", "fly", "flying", "flight", "plane", "cash", "bike", "bikes", "toilet", "kidney", "kidneys", "cupping",
+    "gun", "guns", "foam", "roller",
+)  # fmt: skip
 #: Words naming the complaint the topics are about (a question with one of them is about it).
 OWN_COMPLAINT = (r"backs?", "spine", "spinal", "sciatica", "lumbago", r"discs?", r"hernia\w*", "lumbar")
 #: Another therapist's trade, which the answers (about physio) do not cover ("does insurance
@@ -39,6 +47,8 @@ OWN_COMPLAINT = (r"backs?", "spine", "spinal", "sciatica", "lumbago", r"discs?",
 OTHER_TRADES = (
     r"chiropract\w*", "chiro", r"osteopath\w*", "osteo", r"acupunctur\w*", r"(?:dry )?needling", r"podiatr\w*",
     r"massage therapists?",
+    # treatments and classes the answers do not describe ("do you do shockwave", "do u run pilates classes")
+    r"shock ?wave\w*", r"sports? massages?", r"(?:pilates|yoga) (?:class\w*|lessons?|sessions?)", r"tens machines?",
 )  # fmt: skip
 #: The practice's own trade.
 OWN_SERVICE = (r"physio\w*", r"physical therap\w*", "pt", "kine", r"kinesi\w*")
@@ -47,6 +57,8 @@ OWN_SERVICE = (r"physio\w*", r"physical therap\w*", "pt", "kine", r"kinesi\w*")
 PRACTICE_MATTERS = (
     "parking", "car park", r"wheel ?chairs?", "wifi", r"cancel\w*", r"reschedul\w*", "name of the", "whats the name",
     "what is the name", "whats his name", "whats her name", r"gift vouchers?",
+    # the practice's shop: "do u sell those knee pillows", "can i buy a belt from you"
+    r"(?:do|does|can) (?:you|u|ya|the practice) (?:also )?sell", r"buy (?:one|it|them|a \w+) (?:from|off|at) (?:you|u)",
 )  # fmt: skip
 #: Chat words and fillers that name no subject ("lol", "atm", "tbh", "wks"): never a sign that
 #: a question is about something the topics were not trained on.
@@ -54,4 +66,6 @@ CHAT_WORDS = (
     "lol", "lmao", "haha", "hahaha", "tbh", "atm", "rn", "btw", "imo", "idk", "omg", "ffs", "ugh", "pls", "plz", "thx",
     "cheers", "wks", "wk", "hrs", "hr", "mins", "gonna", "wanna", "gotta", "kinda", "sorta", "abit", "yeah", "yep",
     "nope", "okay", "mate", "honestly", "literally", "basically", "actually", "tho", "cos", "coz", "cuz", "ur",
+    # SMS spellings of common words ("how often wud i need to come", "cud u squeeze me in")
+    "wud", "cud", "shud", "uve", "youve", "wat", "wot", "dunno", "innit", "ya", "yer",
 )  # fmt: skip

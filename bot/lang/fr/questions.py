@@ -52,9 +52,19 @@ OWN_COMPLAINT = (
 )  # fmt: skip
 #: Another therapist's trade, which the answers (about kiné) do not cover ("la mutuelle rembourse
 #: l'ostéopathe ?"); not when the kiné is named too.
+#: Mots qui sont un sujet à part entière quand aucun exemple du sujet choisi ne les a, même avec
+#: le dos nommé ("le froid et l'humidité ça joue sur le dos?", "combien coûte un vélo").
+#: Pas "reins" (le mal aux reins est le mal de dos), ni "froid" (la poche de froid).
+SUBJECT_WORDS = (
+    "meteo", "pluie", "humidite", "humide", "craquer", "craque", "craquements", "bebe", "enfant", "enfants", "avion",
+    "cash", "liquide", "velo", "wc", "cupping", "ventouses",
+)  # fmt: skip
 OTHER_TRADES = (
     r"chiropract\w*", r"chiropraxie", r"osteopa\w*", "osteo", r"ostheo\w*", r"acupunct\w*", r"podolog\w*",
     r"masseurs?",
+    # soins et cours qu'aucune réponse ne décrit ("vous faites des ondes de choc", "des cours de pilates")
+    r"ondes? de choc", r"shock ?wave\w*", r"massages? (?:sporti\w*|relaxan\w*|bien-etre)",
+    r"cours (?:de|du) (?:pilates|yoga|gym)", r"cours collecti\w*",
 )  # fmt: skip
 #: The practice's own trade.
 OWN_SERVICE = (r"kine\w*", r"kinesi\w*", r"physio\w*")
@@ -63,10 +73,14 @@ PRACTICE_MATTERS = (
     r"se garer", r"stationn\w*", r"fauteuils? roulants?", r"chaises? roulantes?", r"annul\w*",
     r"deplacer (?:le|mon|un) (?:rdv|rendez-vous)", r"comment (?:il |elle )?s'?appelle", "le nom du", "le nom de la",
     r"bons? cadeaux?", r"cheques? cadeaux?",
+    # la boutique du cabinet: "vous vendez des ceintures lombaires ?"
+    r"vous (?:en )?vendez", r"(?:acheter|achete) (?:chez vous|au cabinet)",
 )  # fmt: skip
 #: Chat words and fillers that name no subject ("mdr", "jsp", "tkt", "bref"): never a sign that a
 #: question is about something the topics were not trained on.
 CHAT_WORDS = (
     "mdr", "ptdr", "jsp", "pcq", "psk", "bcp", "tkt", "stp", "svp", "bref", "bah", "bof", "hein", "quoi",
     "franchement", "vraiment", "dsl", "slt", "bjr", "tjs", "mtn", "jpense", "jcrois", "dites", "euh", "ouais",
+    # "j'ai" sans apostrophe, et le ras-le-bol et la galère, qui ne nomment aucun sujet
+    "jai", "chui", "ras", "bol", "galere", "marre",
 )  # fmt: skip

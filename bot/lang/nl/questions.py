@@ -42,17 +42,32 @@ OWN_COMPLAINT = (
 )  # fmt: skip
 #: Het vak van een andere therapeut, dat de antwoorden (over kine) niet dekken (zie de Engelse
 #: pack); niet wanneer de kine of fysio ook genoemd wordt ("verschil tussen ne kine en nen osteopaat").
-OTHER_TRADES = (r"chiropract\w*", r"chiropraxie", r"osteopa\w*", r"acupunctu\w*", r"(?:dry )?needling", r"podolo\w*")
+#: Woorden die een onderwerp op zich zijn als geen voorbeeld van het gekozen onderwerp ze heeft, ook
+#: als de rug genoemd wordt ("als 't regent is 't altijd erger", "hoeveel kost een fiets").
+#: Niet "weer" (ook "opnieuw").
+SUBJECT_WORDS = (
+    "regen", "regent", "regenen", "vochtig", "vocht", "kraken", "kraakt", "kraak", "baby", "kind", "kinderen",
+    "vliegen", "vliegtuig", "cash", "fiets", "fietsen", "wc", "nieren", "nier", "cupping",
+)  # fmt: skip
+OTHER_TRADES = (
+    r"chiropract\w*", r"chiropraxie", r"osteopa\w*", r"acupunctu\w*", r"(?:dry )?needling", r"podolo\w*",
+    # behandelingen en lessen die geen antwoord beschrijft ("hebben jullie shockwave", "doen jullie sportmassage")
+    r"shock ?wave\w*", r"schokgolf\w*", r"sportmassage\w*", r"(?:pilates|yoga) ?les\w*", r"tens ?toestel\w*",
+)  # fmt: skip
 #: Het eigen vak van de praktijk.
 OWN_SERVICE = (r"kine\w*", r"fysio\w*", r"kinesi\w*", r"oefenthera\w*")
 #: Het gebouw en de administratie van de praktijk, die geen antwoord dekt: nooit een onderwerp.
 PRACTICE_MATTERS = (
     r"parkeer\w*", "parkeren", "parking", "rolstoel", "wifi", r"annule\w*", "afzeggen", "afbellen", "verzetten",
     "hoe heet", r"cadeaubon\w*",
+    # de winkel van de praktijk: "verkopen jullie die kussens", "verkoopt ge gordels"
+    r"verkopen (?:jullie|julle|gulle|gullie|u)", r"verkoopt (?:u|ge|gij|jullie)", r"(?:kopen|kan ik \w+ kopen) bij (?:jullie|u)",
 )  # fmt: skip
 #: Chat words and fillers that name no subject ("hoor", "allee", "efkes", "denkt ge"): never a
 #: sign that a question is about something the topics were not trained on.
 CHAT_WORDS = (
     "hoor", "nou", "zenne", "allee", "amai", "efkes", "effe", "toch", "gewoon", "eigenlijk", "echt", "haha", "lol", "pff",
     "oei", "ofzo", "enzo", "wkn", "mss", "nie", "gij", "kzen", "oke", "okee", "denk", "denkt", "denken", "zeg",
+    # Vlaamse werkwoorden met "ge" eraan ("kunde gij mij helpen", "moette", "hedde", "zijde")
+    "kunde", "moette", "moede", "hedde", "hebde", "zijde", "gade", "weette", "wette",
 )  # fmt: skip
