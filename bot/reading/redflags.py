@@ -757,8 +757,18 @@ def _third_person_subject(seg: str, m: re.Match[str]) -> bool:
     return not _FIRST_PERSON.search(_DENIED_SELF.sub(" ", seg[m.end():]))
 
 
+def _others_area(seg: str, m: re.Match[str]) -> bool:
+    """The clause of the sign names the saddle area as a relative's ("my wife's bum is numb", "my wifes bum is numb",
+    "mijn vrouw haar poep is gevoelloos", "les fesses de ma femme sont engourdies"), and the patient's own area is
+    named nowhere in the sentence ("my wife says my bum is numb", "my bum and my wifes bum are both numb") nor the
+    patient after the sign ("... and i cant feel mine either")."""
+    if _ME_TOO.search(seg) or _MINE_TOO.search(seg) or not _OTHERS_AREA.search(_local_clause(seg, m)):
+        return False
+    return not _OWN_AREA.search(seg) and not _FIRST_PERSON.search(_DENIED_SELF.sub(" ", _HEDGE.sub(" ", seg[m.start():])))
+
+
 def _saddle_skip(seg: str, m: re.Match[str]) -> bool:
-    if _others_part(seg, m):
+    if _others_part(seg, m) or _others_area(seg, m):
         return True
     if _third_person_subject(seg, m):
         return True  # "..., he couldnt feel anything down below": someone else's numbness
@@ -914,8 +924,22 @@ def _trauma_skip(seg: str, m: re.Match[str]) -> bool:
     return False
 
 
+def _inside_longer(seg: str, m: re.Match[str], rules: Sequence[Rule]) -> bool:
+    """The word of ``m`` is one end of a longer match of ``rules`` that reads it otherwise: Dutch "afgevallen" and
+    "viel ... af" are a fall and weight lost, so "van mijn fiets afgevallen" (what was fallen off) is the fall, and
+    "viel 5 kilo af" (the kilos) the weight. The longer reading wins; the same span keeps both."""
+    for rule in rules:
+        for other in rule.regex.finditer(seg):
+            if other.start() > m.start():
+                break
+            if (other.end() - other.start() > m.end() - m.start() and other.end() >= m.end()
+                    and (other.start() == m.start() or other.end() == m.end())):
+                return True
+    return False
+
+
 def _trauma_or_other(seg: str, m: re.Match[str]) -> bool:
-    return _trauma_skip(seg, m) or _someone_else(seg, m)
+    return _trauma_skip(seg, m) or _someone_else(seg, m) or _inside_longer(seg, m, WEIGHT_RULES)
 
 
 def _no_fall_in(sentence: str) -> bool:
@@ -972,6 +996,13 @@ _OTHERS_LIMB = re.compile(_fill(
     rf"|\b{_OTHERS_POSS} {{SIDE}}?{_ANY_LIMB}\b"))
 #: the patient's own limb ("my left leg", "mijn voet"; not "my dogs leg")
 _OWN_LIMB = re.compile(rf"\b{_OWN_POSS} (?!{_BEINGS}s?\b)(?:\w+ )?{_ANY_LIMB}\b")
+#: the saddle area as a relative's: possessive with or without the apostrophe ("my wife's bum" is read "my wife is bum",
+#: "my wifes bum", "mijn vrouw haar poep"), or "of" them ("de poep van mijn vrouw", "les fesses de ma femme")
+_OTHERS_AREA = re.compile(_fill(
+    rf"\b{_BEINGS}s? (?:is |s |{_OTHERS_POSS} )?{AREA}\b"
+    rf"|\b{AREA} {{OF_WHOM}} (?:\w+ )?{_BEINGS}s?\b"))
+#: the patient's own area ("my bum", "mijn poep"; not "my wifes bum")
+_OWN_AREA = re.compile(rf"\b{_OWN_POSS} (?!{_BEINGS}s?\b)(?:\w+ )?{AREA}\b")
 
 
 def _others_limb(seg: str, m: re.Match[str]) -> bool:
@@ -1105,19 +1136,36 @@ def _cancer_asked(seg: str, m: re.Match[str]) -> bool:
     return bool(_CANCER_ASKED.search(_clause_before(seg, m))) and not _CANCER_OWN.search(seg)
 
 
+# the patient's own cancer asked about as coming back ("could my cancer be back", "zou mijn kanker terug zijn", "est-ce que
+# mon cancer est revenu"): they had it, so the doubt or worry around the question does not undo the history
+_CANCER_MINE = re.compile(rf"\b{_cues('CANCER_MINE')}$")
+_CANCER_BACK = re.compile(rf"^{_cues('CANCER_BACK')}\b")
+
+
+def _clause_after(seg: str, m: re.Match[str]) -> str:
+    """The words of the match's clause after it (up to the nearest comma, and/en or contrast word)."""
+    right: List[str] = []
+    for tok in seg[m.end():].split():
+        if tok == "," or tok in _SOFT or tok in _HARD:
+            break
+        right.append(tok)
+    return " ".join(right)
+
+
+def _cancer_returning(seg: str, m: re.Match[str]) -> bool:
+    return bool(_CANCER_MINE.search(_clause_before(seg, m))) and bool(_CANCER_BACK.match(_clause_after(seg, m)))
+
+
 def _cancer_skip(seg: str, m: re.Match[str]) -> bool:
     before = " ".join(_before_tokens(seg, m, 5))
-    if _cancer_asked(seg, m):
-        return True
     if _CANCER_BENIGN.search(before):
         return True
-    if _CANCER_DOUBT.search(before):
-        return True
-    if _CANCER_NOT_AFTER.match(seg[m.end():]):
+    returning = _cancer_returning(seg, m)
+    if not returning and (_cancer_asked(seg, m) or _CANCER_DOUBT.search(before) or _CANCER_NOT_AFTER.match(seg[m.end():])):
         return True
     if _CANCER_DIED_BEFORE.search(before) or _CANCER_DIED_AFTER.match(seg[m.end():]):
         return True  # someone who died of it: not the one typing
-    if _CANCER_QUESTION.search(seg):
+    if _CANCER_QUESTION.search(seg) and not returning:
         return True
     return _third_party(seg, m)
 
@@ -1209,10 +1257,11 @@ def _weight_remedy_sentence(sentence: str) -> bool:
 
 def _intentional(seg: str, m: re.Match[str]) -> bool:
     """Weight lost on purpose or by a relative, a limb grown thin ("my calf has gone all skinny"), or
-    footwear that falls off ("mijn slipper valt steeds af"), or weight loss asked about as a remedy."""
+    footwear that falls off ("mijn slipper valt steeds af"), or weight loss asked about as a remedy, or the
+    word is the end of a fall off something ("van mijn fiets afgevallen")."""
     wasting = _WASTING_PART.search(" ".join(_before_tokens(seg, m, 4)))
     return ((_intent_in(seg) and not _UNINTENDED.search(seg)) or _someone_else(seg, m) or bool(wasting)
-            or _footwear_falls_off(seg, m) or _weight_as_remedy(seg, m))
+            or _footwear_falls_off(seg, m) or _weight_as_remedy(seg, m) or _inside_longer(seg, m, TRAUMA_RULES))
 
 
 def _intentional_sentence(sentence: str) -> bool:

@@ -390,6 +390,11 @@ AREA = (
     r"undercarriage|nethers|vag|fanny",
 )
 #: Numbness, tingling, pins and needles, for any body part (regex alternatives)
+#: after "doesnt feel", a numbness word says what is not felt ("my bum doesnt feel numb", "i dont feel any tingling down
+#: there", "doesnt feel any different"): a denial of that sign, not a loss of feeling
+_FELT_SIGN = (r"(?! (?:any |anything |at all |really |very |so |too |that |a bit |all )?(?:nu(?:mb|m|mm|nb|mbb)(?:ness|nes|ed|ish|y)?"
+              r"|tingl\w*|pinsneedles|prickl\w*|fizz\w*|weird\w*|strange|funny|odd|different|dead|cold|asleep|wooll?y|wooden"
+              r"|rubbery)\b)")
 NUMB_COMMON = (
     r"nu(?:mb|m|mm|nb|mbb)(?:ness|nes|ed|ish|y)?",
     # woolly, like cotton wool: "both my legs have gone woolly" (twin of the Flemish "voos")
@@ -397,7 +402,9 @@ NUMB_COMMON = (
     r"no (?:feeling|sensation|feel)",
     r"(?:lost|losing|loss of|lose) (?:all |the |my )?(?:feeling|sensation)",
     r"(?:less|reduced|little|decreased) (?:feeling|sensation)",
-    r"(?:cant|couldnt|barely|hardly|dont|doesnt|didnt|did not|could not|cannot) (?:really |properly |even )?feel",
+    # not when a numbness word follows: "my bum doesnt feel numb", "i dont feel any tingling" deny it (that word is read
+    # then, with its negation); "doesnt feel anything", "doesnt feel right" stay numbness
+    r"(?:cant|couldnt|barely|hardly|dont|doesnt|didnt|did not|could not|cannot) (?:really |properly |even )?feel" + _FELT_SIGN,
     r"can (?:barely|hardly) feel",
     r"(?:feel|felt|feeling) (?:nothing|anything)",
     r"(?:feel|felt|feeling) (?:almost|next to|practically|virtually|pretty much) nothing",
@@ -435,7 +442,7 @@ NUMB_SADDLE = (
     r"(?:weird|strange|funny|odd|different) (?:feeling|sensation)",
     # "the toilet seat feels weird", "wiping feels different", "doesn't feel like it's there"
     r"(?:feels?|feeling|felt) (?:\w+ )?(?:weird|strange|funny|odd|different|wrong)",
-    r"(?:doesnt|dont|didnt) feel (?:\w+ ){0,2}?there",
+    r"(?:doesnt|dont|didnt) feel" + _FELT_SIGN + r" (?:\w+ ){0,2}?there",
     # "when I wipe it feels like it's not my bum", "like it isn't mine"
     r"(?:feels?|felt|feeling) like (?:\w+ ){0,2}?(?:not (?:my|mine|me|there|part of me)|isnt (?:mine|there|my|me))",
     # the area changes: "my bottom goes cold and tingly when I lie down", "turned numb"
@@ -832,8 +839,9 @@ BLADDER_PATTERNS = (
     r" (?:dont|do not|didnt|did not|no|not|never|havent|without) (?:even |really |any )?"
     r"(?:feel |felt |get |got |have |had )?(?:the |an |any |a )?(?:need|urges?)\b"
     r"(?! (?:to|for) (?!(?:go|going|poo|poop|wee|pee|a poo|a wee|a pee|the toilet|the loo)\b))",
+    # not an accident denied: "i havent peed in my sleep", "havent peed myself" (no wetting, no retention told)
     r"\b(?:havent|hasnt|not) (?:peed|urinated|weed|been able to (?:pee|wee|urinate|go)"
-    r"|(?:had|done|been for) (?:a )?(?:wee|pee))\b",
+    r"|(?:had|done|been for) (?:a )?(?:wee|pee))\b(?!(?: \w+)? (?:myself|meself|the bed)\b|(?: \w+)? " + _IN_ACCIDENT_PLACE + ")",
     r"\b(?:had|have|having|keep having|been having|get|getting) (?:\w+ ){0,2}?accidents\b",
     r"\b(?:urinary retention|retention of urine|cant go to the loo)\b",
     # "cant stop a poo once it starts" (Nuffield: inability to stop a bowel movement)
@@ -1058,7 +1066,7 @@ FEVER_PATTERNS = (
     r"\b(?:the )?sweats\b|\b(?:drenched|soaked) (?:in )?sweat\b|\bsweating (?:\w+ ){0,2}?(?:at night|all night|in bed|in my sleep|every night)\b",
     r"\b(?:feel|feeling|felt|fell|am|im|been|got|become|became|getting) (?:\w+ ){0,1}?"
     r"(?:very |really |so |extremely |terribly |seriously |quite |awfully |super |incredibly )?"
-    r"(?:unwell|ill|poorly)\b",
+    r"(?:unwell|ill)\b",  # not the British "poorly": unwell in a mild way, no fever told
     r"\b(?:very|really|so|extremely|terribly|seriously|awfully|super|incredibly) (?:sick|ill|unwell)\b"
     r"(?! of\b| and tired\b)",
     r"\bflu\b(?! (?:jab|shot|vaccine|vaccination|injection))|\bflu like\b|\bflulike\b|\binfluenza\b"
@@ -1266,7 +1274,7 @@ OBEY = ("do what i", "go where i", "obey", "work")
 #: "mine too", "so are mine": the patient's legs as well (regex alternatives; {MINE}, {TOO} are slots)
 MINE = ("mine",)
 TOO = ("too", "also", "as well")
-MINE_TOO = (r"{MINE} (?:\w+ )?{TOO}", r"so (?:are|do|did|were) mine")
+MINE_TOO = (r"{MINE} (?:\w+ )?{TOO}", r"so (?:are|is|was|do|did|were) mine")
 #: numbness of both legs told in a way the shared patterns do not read; none in English
 #: both legs failing, said of neither: "neither leg would push me up"
 BOTH_LEGS_WEAK_PATTERNS = (
@@ -1317,6 +1325,13 @@ CANCER_OWN = (
     r"history", r"(?:be|been|come|coming|came|comes|is) back", r"return\w*", r"recur\w*", r"relaps\w*", r"spread\w*",
     r"again", r"found", r"removed", r"operated", r"last year", r"years", r"chemo\w*", r"radiotherap\w*", r"metasta\w*", r"oncolog\w*", r"(?:my|me) (?:\w+ )?(?:{CANCER_WORD}|tumou?r)",
 )
+#: the patient's own cancer asked about as coming back ("could my cancer be back", "what if my breast cancer has spread"):
+#: a history, whatever doubt or worry frames the question (bot/reading/redflags.py _cancer_returning). CANCER_MINE ends
+#: the words before the cancer word, CANCER_BACK opens the words after it (only auxiliaries between: "my cancer test came
+#: back" is a test)
+CANCER_MINE = (r"(?:my|me)(?: \w+)?",)
+CANCER_BACK = (r"(?:(?:could|might|may|must|will|would|has|have|had|is|be|been|already|now|actually) ){0,3}?"
+               r"(?:(?:is|be|been|come|coming|came|comes) back|back again|return\w*|recur\w*|relaps\w*|spread\w*)",)
 #: right after the cancer word: "cancer scare", "cancer test"
 CANCER_NOT_AFTER = ("scare", "test", "screening", "ruled out", "could be", "might be", "may be")
 #: someone who died of it is not the one typing: "died of cancer", "lost her to cancer"
@@ -1597,7 +1612,10 @@ NET_BLADDER_TROUBLE = (
 NET_BOWEL_TROUBLE = (r"hold\w*", r"control\w*", r"leak\w*", r"accident\w*", "pants", "urge", "lose", "losing", "lost")
 #: a sign that all is well (regexes with their own word edges); "no (...) problems" is {NO_ANY} ... {A_PROBLEM}
 #: ("normally id ..." is usually, not well)
-ALL_WELL = (r"\bfine\b", r"\bnormal(?!ly (?:i|id|im|ive|we|my)\b)\w*", r"\bok(?:ay|e)?\b", r"\bcan still\b", r"\bno change\b", r"\bconstipat\w*")
+ALL_WELL = (r"\bfine\b", r"\bnormal(?!ly (?:i|id|im|ive|we|my)\b)\w*", r"\bok(?:ay|e)?\b", r"\bcan still\b", r"\bno change\b", r"\bconstipat\w*",
+            # an accident denied: "i didnt pee in my sleep", "never wet myself" (no retention told either)
+            r"\b(?:didnt|havent|hasnt|did not|have not|never) (?:\w+ )?(?:pee|peed|wee|weed|wet|poo|pooed|pooped|soiled)"
+            r"(?: \w+)? (?:(?:in|on) (?:my |me |the )?(?:\w+ )?" + _OWN_ACCIDENT_PLACES + r"|myself|the bed)\b")
 NO_ANY = ("no",)
 A_PROBLEM = (r"problem\w*", r"probs?", "trouble", r"issues?")
 #: ... unless denied: "not right", "niet meer goed"

@@ -128,6 +128,7 @@ FUZZY_TARGETS = frozenset(
 #: (tests/unit/test_redflags_street.py::test_real_neighbours_are_complete).
 REAL_NEIGHBOURS = frozenset(
     """
+    revient
     camionette chauffeer chauffeurs conducteurs conductrices mostard motards
     betas fetas letas matas meats mesas metal metals metis
     abaisse abcedent abler ables abloquee abonne absences absente accedant accidenta accidentas accidente accidentes
@@ -572,6 +573,10 @@ WEAK = (
     r"faibles?|faiblesses?|faiblit|faiblissent|faiblards?|faiblardes?|affaibli\w*|sans force|" + _NOT_LOSING + r"(?:pas|plus|peu|moins) de force|perte de force",
     r"molles?|en coton|en guimauve|en compote|flageol\w*|lachent|lache|se derobent|se derobe|flanchent|flanche",
     r"paralys\w*|(?:obeissent|repondent|portent|tiennent) (?:plus|pas)",
+    # the comparative in one piece: "plus" is also a list word ("pins plus needles"), so "les deux jambes plus faibles"
+    # read as two parts would cross it; not "ne sont plus faibles" (no longer weak: the "ne" is read as "een")
+    r"(?<!\been sont )(?<!\been est )(?<!\bne sont )(?<!\bne est )(?:de plus en plus |bien |un peu |encor[e] |beaucou[p] )?plus "
+    r"(?:faibles?|molles?)",
 )
 #: Both legs; plural legs or feet count ("mes jambes sont engourdies")
 BOTH_LEGS = (
@@ -631,7 +636,7 @@ HEDGES = ("j pense", "j crois", "il me semble", "me semble t il")
 #: neither better nor worse ("ni mieux ni pire", the "ni" read as "niet" by the Dutch street words), "ca bouge pas",
 #: "ca reste comme ca": the course told as unchanged
 _NEITHER = r"(?:ni|niet) (?:mieux|pire|meilleur) (?:ni|niet) (?:mieux|pire|meilleur)"
-STABLE = (r"stable", r"pareil", _NEITHER, r"(?:ca|ce|c|cela) (?:ne )?bouge (?:pas|plus)(?! (?:quand|si|lorsque)\b)",
+STABLE = (r"stables?", r"pareil", _NEITHER, r"(?:ca|ce|c|cela) (?:ne )?bouge (?:pas|plus)(?! (?:quand|si|lorsque)\b)",
           r"(?:ca|ce|c|cela|elles?) (?:ne )?reste (?:comme ca|pareil\w*|stable|le meme|la meme)", r"(?:empire|empirent|saggrave|change) pas(?! mal\b)", r"toujours (?:la meme|le meme|pareil)", r"pas (?:\w+ )?(?:pire|empire|aggrave)",
           r"(?:ne )?(?:se )?aggrave pas", r"ne change pas", r"pas change")
 #: The whole-message worsening net: a limb, what it does when it fails, a worsening told anywhere
@@ -649,7 +654,7 @@ WORSE_NOW = (
 #: a comparison with before that tells no course (bot/reading/redflags.py _course_told_stable): "plus faibles qu'avant"
 #: with "c pareil depuis 3 semaines" is stable
 COMPARED_BEFORE = (r"(?:plus faibles?|moins fortes?|plus molles?) (?:\w+ )?(?:que|qu) (?:avant|autrefois|dhabitude|de habitude|la normale)",)
-NOT_WORSE = (r"(?:pas|jamais) (?:\w+ ){0,2}?(?:pire|empire|aggrave)", _NEITHER, r"stable|pareil|ne change pas|(?:empire|empirent|aggrave) pas(?! mal\b)")
+NOT_WORSE = (r"(?:pas|jamais) (?:\w+ ){0,2}?(?:pire|empire|aggrave)", _NEITHER, r"stables?|pareil|ne change pas|(?:empire|empirent|aggrave) pas(?! mal\b)")
 
 # --------------------------------------------------------------------------
 # Answer words, the normaliser's marks
@@ -938,7 +943,7 @@ FEVER_PATTERNS = (
     r"\b(?:ai|a|avais|avait|fais|fait|faisais|avoir) (?:de la |un peu de |une |un peu |encore de la )(?:temperature|temp)\b",
     r"\b(?:3[89]|4[0-2])(?:point\d+)? (?:de |degres de |degres )?(?:temperature|fievre|temp)\b",
     r"\betat grippal\b|\bsyndrome grippal\b|\bgrippe\b|\balteration de le etat general\b",
-    r"\b(?:me sens|me sentais|suis|suis vraiment|suis tres) (?:tres |vraiment |super |hyper |completement )?(?:malade|patraque|fievreu\w*|mal fichue?)\b(?! de\b)",
+    r"\b(?:me sens|me sentais|suis|suis vraiment|suis tres) (?:tres |vraiment |super |hyper |completement )?(?:malade|fievreu\w*|mal fichue?)\b(?! de\b)",
 )
 
 # ---- progressive weakness ----
@@ -956,7 +961,9 @@ DAYS = ("jour", "jours", "semaine")
 EACH = ("chaque",)
 DAY_OR_WEEK = ("jour", "semaine")
 THAN = ("que", "qu")
-BEFORE_TIME = ("hier", "avant", "la semaine passee", "la semaine derniere", "avant hier")
+#: not "avant" alone: "plus faibles qu'avant" compares with before, it tells no course (COMPARED_BEFORE; as "weaker
+#: than before", "zwakker dan vroeger")
+BEFORE_TIME = ("hier", "la semaine passee", "la semaine derniere", "avant hier")
 GRADUALLY = ("de plus en plus", "progressivement", "petit a petit", "peu a peu")
 PARALYSED = (r"paralys\w*",)
 DAY_BY_DAY = ("de jour en jour", "jour apres jour")
@@ -1117,6 +1124,12 @@ CANCER_OWN = (
     r"reven\w*", r"revien\w*", r"recidiv\w*", r"rechute", r"encore", r"de nouveau", r"trouve\w*", r"enleve\w*", r"opere\w*", r"an dernier", r"annee derniere", r"ans", r"metasta\w*", r"remission",
     r"(?:mon|ma) (?:\w+ )?(?:cancer|tumeur)",
 )
+#: the patient's own cancer asked about as coming back ("est-ce que mon cancer est revenu", "j'ai peur que mon cancer du
+#: sein se soit propage"): a history (bot/reading/redflags.py _cancer_returning); CANCER_MINE ends the words before the
+#: cancer word, CANCER_BACK opens the words after it (a "du sein" and auxiliaries between)
+CANCER_MINE = (r"(?:mon|ma)(?: \w+)?",)
+CANCER_BACK = (r"(?:(?:du|de|des|de la) \w+ )?(?:(?:est|soit|serait|sera|a|ait|aurait|t|il|pu|se|qui|peut|pourrait|etre|deja"
+               r"|encore|bien|de) ){0,5}?(?:reven\w*|revien\w*|reviendr\w*|retour\w*|recidiv\w*|rechut\w*|propag\w*|metasta\w*)",)
 CANCER_NOT_AFTER = (r"benigne?s?", r"non cancereuse?s?", r"non maligne?s?")
 CANCER_DIED_BEFORE = (r"(?:mort|morte|morts|mortes|decede|decedee|emporte|emportee) (?:\w+ )?(?:de|par)(?: un| une| son| sa| ses)?",)
 CANCER_DIED_AFTER: tuple = ()
@@ -1161,6 +1174,9 @@ WEIGHT_PATTERNS = (
     r"\bperte de poids\b|\b(?:perdu|perds|perd) (?:du|beaucoup de|bcp de|pas mal de|un peu de|enormement de|tellement de) poids\b",
     r"\b(?:maigri|amaigri|amaigrie|amaigrissement|maigris|maigrit)\b",
     r"\bkilos? en moins\b",
+    # the weight that drops: "mon poids a chute", "j'ai chute de 5 kilos"
+    r"\bpoids (?:\w+ ){0,2}?(?:chut\w*|baiss\w*|diminu\w*|degringol\w*|fond\w*)",
+    r"\b(?:chute|baiss\w*|descend\w*) (?:de )?\d+(?:point\d+)? ?(?:kilos?|kg|kgs)\b",
     # "5 kg de moins", "-8kg en 2 mois" (the minus read as "moins", CLITICS)
     r"\b\d+(?:point\d+)? (?:kilos?|kg|kgs) (?:de moins|en moins)\b|\bmoins \d+(?:point\d+)? (?:kilos?|kg|kgs)\b",
 )
@@ -1270,7 +1286,10 @@ NET_BLADDER_TROUBLE = (r"sais (?:pas|plus)", r"peux (?:pas|plus)", r"arrive (?:p
                        r"fuite\w*", r"retenir", r"controle\w*", r"culotte", r"difficult\w*", r"du mal", r"envie",
                        r"bizarre", r"sens (?:pas|plus|rien)", r"plus rien", r"probleme\w*", r"souci\w*")
 NET_BOWEL_TROUBLE = (r"retenir", r"controle\w*", r"fuite\w*", r"culotte", r"envie", r"sens (?:pas|plus|rien)", r"sans le sentir")
-ALL_WELL = (r"\bnormalement\b", r"\b(?:controle|retiens|tiens|urine|vais|va|vont|marche|fonctionne) (?:\w+ )?bien\b", r"\bcomme (?:avant|dhabitude|de habitude)\b", r"\bconstip\w*", r"\bsans (?:souci|probleme)s?\b")
+ALL_WELL = (r"\bnormalement\b", r"\b(?:controle|retiens|tiens|urine|vais|va|vont|marche|fonctionne) (?:\w+ )?bien\b", r"\bcomme (?:avant|dhabitude|de habitude)\b", r"\bconstip\w*", r"\bsans (?:souci|probleme)s?\b",
+            # an accident denied: "j'ai pas fait pipi dans ma culotte", "jamais mouille mon lit"
+            r"\b(?:pas|jamais) (?:\w+ )?(?:fait |mouille\w* |souille\w* )(?:pipi |caca )?(?:(?:(?:dans|sur|au) )?(?:mon |ma |mes |le |la |les )?"
+            r"(?:culottes?|lit|pantalon|slip|draps?|couche)|dessus)\b")
 NO_ANY = ("pas de", "aucun", "aucune", "sans")
 A_PROBLEM = (r"problemes?", r"soucis?", r"difficultes?", r"fuites?")
 NOT_WELL_NEG = ("pas", "plus")

@@ -604,7 +604,8 @@ NUMB_SADDLE = (
     # subject first: "ik voel niet (goed) als ik mijn gat afkuis" (not "ik voel me niet goed")
     r"(?:ik|k|je|ge) voel(?:t|de)? (?:(?!me\b|mij\b)\w+ )?(?:niet|niks|niets|nauwelijks|amper|weinig)(?: meer)?",
     # the area feels cold or strange: "mijn poep voelt koud en raar aan", "wordt koud"
-    r"(?:voelt|voelen|voelde|voelden) (?:\w+ ){0,3}?(?:koud|kil|ijskoud|raar|vreemd|anders|dood|doof|dof)",
+    # (no negation in the slot: "mijn poep voelt niet raar" denies it)
+    r"(?:voelt|voelen|voelde|voelden) (?:(?!(?:niet|nie|geen|nooit)\b)\w+ ){0,3}?(?:koud|kil|ijskoud|raar|vreemd|anders|dood|doof|dof)",
     # "daar is t zo dood" (not "doodmoe")
     r"(?:is|zijn|was|waren) (?:het |t |dat |alles )?(?:zo |helemaal |precies |echt |gewoon |compleet |heel |ook |allemaal "
     r"|nog |nu )*dood\b",
@@ -618,7 +619,7 @@ NUMB_SADDLE = (
     r"voel(?:de)? (?:ik|k|je|ge) (?:(?!me\b|mij\b)\w+ ){0,3}?(?:niet|niks|niets|nauwelijks|amper)(?: meer)?",
     r"(?:wordt|worden|werd|werden) (?:\w+ )?(?:koud|kil|doof|dood|gevoelloos)",
     # numb as at the dentist's: "mijn poep voelt precies als bij de tandarts"
-    r"(?:voelt|voelde) (?:\w+ ){0,4}?(?:tandarts|verdoofd)",
+    r"(?:voelt|voelde) (?:(?!(?:niet|nie|geen|nooit)\b)\w+ ){0,4}?(?:tandarts|verdoofd)",  # not "voelt niet verdoofd"
 )
 #: Weakness of a leg or the legs (regex alternatives)
 WEAK = (
@@ -1476,7 +1477,7 @@ HEAVY_ADJ = ("zware", "loodzware")
 LEGS_WONT = ("doen niet", "doen nie")
 OBEY = ("wat ik wil", "meer mee", "mee")
 #: "de mijne ook": the patient's legs as well
-MINE = ("mijne", "de mijne")
+MINE = ("mijne", "de mijne", "de mijn")  # "de mijne" is read "de mijn" (street words: "mijne" -> "mijn")
 TOO = ("ook",)
 MINE_TOO: tuple = ()  # the shared "{MINE} ... {TOO}" is the English pack's
 #: numbness of both legs, Dutch word order
@@ -1539,6 +1540,12 @@ CANCER_OWN = (
     r"terug\w*", r"opnieuw", r"vonden", r"gevonden", r"verwijderd", r"geopereerd", r"vorig jaar", r"jaar", r"weer", r"hervall\w*", r"herval", r"uitgezaaid", r"uitzaaiing\w*", r"remissie",
     r"(?:mijn|mn|m) (?:\w+ )?\w*(?:kanker|tumor|tumeur)\w*",
 )
+#: the patient's own cancer asked about as coming back ("zou mijn kanker terug zijn", "ik ben bang dat mijn borstkanker is
+#: uitgezaaid"): a history (bot/reading/redflags.py _cancer_returning); CANCER_MINE ends the words before the cancer
+#: word, CANCER_BACK opens the words after it (only auxiliaries between)
+CANCER_MINE = (r"(?:mijn|mn|m)(?: \w+)?",)
+CANCER_BACK = (r"(?:(?:zou|zouden|kan|kon|is|zijn|al|nu|weer|toch|misschien|echt) ){0,3}?"
+               r"(?:teru[g]\w*|opnieu[w]|uitgezaai[d]|uitzaai\w*|herval\w*|teruggekeer[d])",)
 #: right after the cancer word: "kanker uitgesloten"
 CANCER_NOT_AFTER = ("uitgesloten", r"kan (?:\w+ )?zijn", r"zou (?:\w+ )?kunnen zijn")
 #: wie eraan overleden is, typt niet zelf: "aan longkanker overleden", "gestorven aan kanker"
