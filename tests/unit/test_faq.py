@@ -281,6 +281,8 @@ def test_a_question_without_a_question_mark_is_still_a_question(text, expected):
     ([("faq_work", 0.95)], "mag ik gaan werken als het regent", []),
     ([("faq_appointment_time", 0.95)], "kan ik morgen met de fiets langskomen", []),
     ([("faq_work", 0.95)], "je peux aller travailler a velo", []),
+    ([("faq_work", 0.95)], "can i go to work with the window open", []),
+    ([("faq_work", 0.95)], "mag ik gaan werken met het raam open", []),
     # a word of the person's own that is no such subject still passes
     ([("faq_work", 0.95)], "can i work tomorrow, im a scaffolder", ["faq_work"]),
     ([("faq_work", 0.95)], "mag ik gaan werken, ik ben stukadoor", ["faq_work"]),
@@ -299,6 +301,7 @@ def test_a_subject_of_its_own_is_never_the_persons_context(ranking, text, expect
     "vous vendez des ceintures lombaires ?", "do you do shockwave on the lower back?",
     "hebben jullie shockwave therapie?", "doen jullie ook sportmassage?", "do u run pilates classes in the evening?",
     "vous donnez des cours de pilates le soir ?", "vous faites des ondes de choc pour le dos ?",
+    "is there a toilet at the practice?", "is er een wc in de praktijk?", "il y a des toilettes au cabinet ?",
 ])
 def test_the_practices_shop_and_other_treatments_get_no_topic(text):
     assert about_something_else(text)

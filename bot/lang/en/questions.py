@@ -36,7 +36,7 @@ OTHER_SUBJECTS = (
 SUBJECT_WORDS = (
     "weather", "rain", "rainy", "damp", "crack", "cracking", "cracks", "baby", "babies", "kid", "kids", "child",
     "children", "fly", "flying", "flight", "plane", "cash", "bike", "bikes", "toilet", "kidney", "kidneys", "cupping",
-    "gun", "guns", "foam", "roller",
+    "gun", "guns", "foam", "roller", "window", "windows", "wear", "clothes",
 )  # fmt: skip
 #: Words naming the complaint the topics are about (a question with one of them is about it).
 OWN_COMPLAINT = (r"backs?", "spine", "spinal", "sciatica", "lumbago", r"discs?", r"hernia\w*", "lumbar")
@@ -58,7 +58,7 @@ PRACTICE_MATTERS = (
     "parking", "car park", r"wheel ?chairs?", "wifi", r"cancel\w*", r"reschedul\w*", "name of the", "whats the name",
     "what is the name", "whats his name", "whats her name", r"gift vouchers?",
     # the practice's shop: "do u sell those knee pillows", "can i buy a belt from you"
-    r"(?:do|does|can) (?:you|u|ya|the practice) (?:also )?sell", r"buy (?:one|it|them|a \w+) (?:from|off|at) (?:you|u)",
+    r"(?:do|does|can) (?:you|u|ya|the practice) (?:also )?sell", r"toilets?", "loo", r"buy (?:one|it|them|a \w+) (?:from|off|at) (?:you|u)",
 )  # fmt: skip
 #: Chat words and fillers that name no subject ("lol", "atm", "tbh", "wks"): never a sign that
 #: a question is about something the topics were not trained on.

@@ -57,7 +57,7 @@ OWN_COMPLAINT = (
 #: Pas "reins" (le mal aux reins est le mal de dos), ni "froid" (la poche de froid).
 SUBJECT_WORDS = (
     "meteo", "pluie", "humidite", "humide", "craquer", "craque", "craquements", "bebe", "enfant", "enfants", "avion",
-    "cash", "liquide", "velo", "wc", "cupping", "ventouses",
+    "cash", "liquide", "velo", "cupping", "ventouses", "fenetre", "vetements", "habiller", "tenue",
 )  # fmt: skip
 OTHER_TRADES = (
     r"chiropract\w*", r"chiropraxie", r"osteopa\w*", "osteo", r"ostheo\w*", r"acupunct\w*", r"podolog\w*",
@@ -74,7 +74,7 @@ PRACTICE_MATTERS = (
     r"deplacer (?:le|mon|un) (?:rdv|rendez-vous)", r"comment (?:il |elle )?s'?appelle", "le nom du", "le nom de la",
     r"bons? cadeaux?", r"cheques? cadeaux?",
     # la boutique du cabinet: "vous vendez des ceintures lombaires ?"
-    r"vous (?:en )?vendez", r"(?:acheter|achete) (?:chez vous|au cabinet)",
+    "wc", r"toilettes?", r"vous (?:en )?vendez", r"(?:acheter|achete) (?:chez vous|au cabinet)",
 )  # fmt: skip
 #: Chat words and fillers that name no subject ("mdr", "jsp", "tkt", "bref"): never a sign that a
 #: question is about something the topics were not trained on.

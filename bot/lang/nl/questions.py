@@ -47,7 +47,8 @@ OWN_COMPLAINT = (
 #: Niet "weer" (ook "opnieuw").
 SUBJECT_WORDS = (
     "regen", "regent", "regenen", "vochtig", "vocht", "kraken", "kraakt", "kraak", "baby", "kind", "kinderen",
-    "vliegen", "vliegtuig", "cash", "fiets", "fietsen", "wc", "nieren", "nier", "cupping",
+    "vliegen", "vliegtuig", "cash", "fiets", "fietsen", "nieren", "nier", "cupping",
+    "raam", "venster", "aandoen", "aantrekken", "kleren", "sportkleren",
 )  # fmt: skip
 OTHER_TRADES = (
     r"chiropract\w*", r"chiropraxie", r"osteopa\w*", r"acupunctu\w*", r"(?:dry )?needling", r"podolo\w*",
@@ -61,7 +62,7 @@ PRACTICE_MATTERS = (
     r"parkeer\w*", "parkeren", "parking", "rolstoel", "wifi", r"annule\w*", "afzeggen", "afbellen", "verzetten",
     "hoe heet", r"cadeaubon\w*",
     # de winkel van de praktijk: "verkopen jullie die kussens", "verkoopt ge gordels"
-    r"verkopen (?:jullie|julle|gulle|gullie|u)", r"verkoopt (?:u|ge|gij|jullie)", r"(?:kopen|kan ik \w+ kopen) bij (?:jullie|u)",
+    "wc", "toilet", r"verkopen (?:jullie|julle|gulle|gullie|u)", r"verkoopt (?:u|ge|gij|jullie)", r"(?:kopen|kan ik \w+ kopen) bij (?:jullie|u)",
 )  # fmt: skip
 #: Chat words and fillers that name no subject ("hoor", "allee", "efkes", "denkt ge"): never a
 #: sign that a question is about something the topics were not trained on.
