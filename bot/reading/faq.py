@@ -16,8 +16,8 @@ and never two. So the classifier proposes and the words decide:
   were not trained on, where the classifier is often sure and wrong.
 - `choose_topics(ranking, text, evidence, known=...)`: the classifier's topic when it is
   sure (confidence >= `sure`) or when the message has one of the topic's words; with an
-  unknown word, only when it is sure AND has the topic's words AND it is the only unknown
-  word (two unknown words are a subject of their own; when the classifier is very sure,
+  unknown word, only when it is sure AND has the topic's words (or is very sure, VERY_SURE)
+  AND it is the only unknown word (two unknown words are a subject of their own; when the classifier is very sure,
   VERY_SURE, and the topic's words are there, two are the person's context); a Dutch compound counts:
   "warmwaterkruik" has "kruik". Two known words written as one are known
   ("doorwerken"), and so is a known word behind a particle of the pack's
@@ -351,7 +351,10 @@ def choose_topics(
     has_words = bool(message & words.get(first, set()) or _compound_hits(unknown, words.get(first, set())))
     very_sure = has_words and confidence >= VERY_SURE
     max_unknown = MAX_UNKNOWN_WORDS_VERY_SURE if very_sure else MAX_UNKNOWN_WORDS
-    if unknown and not (has_words and confidence >= sure and len(set(unknown)) <= max_unknown):
+    # one unknown word passes with the topic's words, or when the classifier is very sure without
+    # them ("how do i make sure it doesnt come back, its finally easing off": "finally" is no subject)
+    if unknown and not ((has_words or confidence >= VERY_SURE) and confidence >= sure
+                        and len(set(unknown)) <= max_unknown):
         return []  # about something the topics were not trained on
     if confidence < sure and not has_words:
         return []

@@ -323,3 +323,17 @@ def test_a_sport_or_the_physio_named_is_still_a_topic(text):
 def test_chat_spellings_are_no_unknown_words(text, word):
     assert word in words_of(text)  # the word itself is in no example: known only as a chat word
     assert choose_topics([("faq_sessions", 0.99)], text, {}, known=stems(text) - stems(word)) == ["faq_sessions"]
+
+
+@pytest.mark.parametrize("confidence, text, expected", [
+    # very sure without the topic's own words: one unknown word is the person's ("finally")
+    (0.99, "its finally easing off, how do i make sure it doesnt come back", ["faq_recurrence"]),
+    (0.99, "het gaat eindelijk beter, hoe zorg ik dat het niet terugkomt", ["faq_recurrence"]),
+    # less sure, or two unknown words: a subject of its own
+    (0.9, "its finally easing off, how do i make sure it doesnt come back", []),
+    (0.99, "its finally easing off, do inversion tables make sure it doesnt come back", []),
+])
+def test_a_very_sure_topic_allows_one_unknown_word_without_its_words(confidence, text, expected):
+    known = stems("its easing off how do i make sure it doesnt come back het gaat beter hoe zorg ik dat niet "
+                  "terugkomt tables make")
+    assert choose_topics([("faq_recurrence", confidence)], text, {"faq_recurrence": ["recur"]}, known=known) == expected
