@@ -412,6 +412,14 @@ _LEG_PAIN_NONE = _skeleton(
     r"|{LEG_PAIN_NONE}"
 )
 _PAIN_CONTEXT = _words("PAIN_CONTEXT", r"\b(?:{})\b")
+# parts below the knee named as free of pain ("nothing in the calf or foot", "le mollet et le pied
+# rien", "kuit en voet zijn goed") tell where the pain does NOT go: masked before the level is read,
+# so they are no below-the-knee cue (a part said to hurt elsewhere in the message still is)
+_FREE_PARTS = r"(?:{DET} )?{BELOW_KNEE_PARTS}(?:(?: ,)?(?: {FREE_PART_JOIN})? (?:{DET} )?{BELOW_KNEE_PARTS})*"
+_PARTS_FREE = _skeleton(
+    r"\b{FREE_BEFORE} " + _FREE_PARTS + r"\b|\b" + _FREE_PARTS
+    + r" (?:(?:{FREE_ARE} )?{FREE_AFTER}|{FREE_ARE} {FREE_STATE})\b"
+)
 
 _BOTH = make_rules(
     "both",
@@ -539,7 +547,16 @@ def _parse_onset(text: Any, today: Optional[date] = None) -> Optional[str]:
     return None
 
 
+def _without_free_parts(text: Any) -> Tuple[Any, bool]:
+    """``text`` normalised with the parts named free of pain masked (see _PARTS_FREE), and
+    whether any was; ``text`` itself when none was (nothing re-read)."""
+    norm = normalise(text)
+    masked = _PARTS_FREE.sub(" , ", norm)
+    return (re.sub(r" +", " ", masked).strip(), True) if masked != norm else (text, False)
+
+
 def _parse_leg_pain(text: Any, today: Optional[date] = None) -> Optional[str]:
+    text, masked = _without_free_parts(text)
     ev = evaluate(text, tuple(_BELOW) + tuple(_ABOVE))
     if "below" in ev.positive_topics:
         return "below_knee"
@@ -552,6 +569,8 @@ def _parse_leg_pain(text: Any, today: Optional[date] = None) -> Optional[str]:
         return "none"
     if parse_yes_no(text) is False:
         return "none"
+    if masked:
+        return None  # only "the foot is fine": whether the pain reaches the thigh is unknown, ask again
     return None  # a bare "yes" (how far?) or "not sure": ask again with the buttons
 
 
@@ -887,7 +906,7 @@ def _mentioned(text: Any, requested: Optional[str], today: Optional[date]) -> Di
         return found
     # leg pain: a level word together with pain words
     if requested != "leg_pain" and _PAIN_CONTEXT.search(norm):
-        ev = evaluate(text, tuple(_BELOW) + tuple(_ABOVE))
+        ev = evaluate(_without_free_parts(text)[0], tuple(_BELOW) + tuple(_ABOVE))  # "calf and foot are fine": no level
         if "below" in ev.positive_topics:
             found["leg_pain"] = "below_knee"
         elif "above" in ev.positive_topics and _LEG_WORDS.search(norm):

@@ -198,6 +198,24 @@ PAIN_CONTEXT = (
     r"pain\w*", r"hurt\w*", r"ache\w*", "aching", "sore", r"shoot\w*", r"radiat\w*", r"spread\w*", "goes down",
     "runs down", "travels", "sciatica",
 )  # fmt: skip
+#: parts below the knee named as free of pain ("nothing in the calf or foot", "calf and foot are fine"):
+#: how far the pain does NOT go, so no below-the-knee cue; FREE_PART_JOIN links the parts of a list
+FREE_PART_JOIN = ("and", "or", "nor")
+FREE_BEFORE = (
+    "nothing in", "nothing down", "nothing at", "no pain in", "no pain down", "no pain at", "not in", "not into",
+    "not down to", "not as far as",
+)  # fmt: skip
+#: told right after the parts ("calf and foot nothing"), or after FREE_ARE
+FREE_AFTER = (
+    r"nothing(?! else)", "no pain", "pain free", "painfree", "dont hurt", "doesnt hurt", "arent sore", "isnt sore",
+    "arent painful", "isnt painful",
+)  # fmt: skip
+FREE_ARE = ("is", "are", "feel", "feels", "are both", "is totally", "are totally", "are all")
+#: a state only after FREE_ARE ("the foot is fine"; "down to my foot ok?" is no such statement)
+FREE_STATE = (
+    "fine", "ok", "okay", "good", "normal", "alright", "all right", "free", "clear", "spared", "not sore",
+    "not painful",
+)  # fmt: skip
 #: both legs
 BOTH_WORDS = (r"\bboth\b",)
 TWO = ("2", "two")

@@ -333,6 +333,22 @@ PAIN_CONTEXT = (
     r"douleurs?", r"douloureu\w*", "mal", r"descend\w*", r"irradi\w*", r"elance\w*", r"lance\w*", "ca tire",
     r"tiraille\w*", r"sciatique\w*", r"cruralgie\w*", r"brule\w*", r"brulure\w*", r"decharges?", r"rayonne\w*",
 )  # fmt: skip
+#: parts below the knee named as free of pain ("rien dans le mollet ni le pied", "le mollet et le pied rien"):
+#: how far the pain does NOT go, so no below-the-knee cue; FREE_PART_JOIN links the parts of a list
+#: ("ni" as the normaliser writes it: "niet")
+FREE_PART_JOIN = ("et", "ou", "ni", "niet")
+FREE_BEFORE = (
+    "rien", "rien dans", "rien au niveau", "pas dans", "pas jusque dans", "pas jusque? ?au", "pas jusque? ?aux",
+    "pas de douleur dans", "pas de mal dans", "aucune douleur dans",
+)  # fmt: skip
+#: told right after the parts ("le mollet et le pied rien"), or after FREE_ARE
+FREE_AFTER = (
+    r"rien(?! de plus| de autre| dautre)", r"ca va(?! (?:de|pas|plus|mal|moins))", "va bien", "vont bien",
+    "nickel", "pas de douleur", "aucune douleur", "(?:een |ne |n )?(?:me )?(?:fait|font) pas mal",
+)  # fmt: skip
+FREE_ARE = ("sont", "est", "ils sont", "ce est", "je sens", "je een sens")
+#: a state only after FREE_ARE ("les pieds sont ok")
+FREE_STATE = ("ok", "bien", r"norma(?:l|ux)", r"indemnes?", r"epargnes?")
 #: both legs
 BOTH_WORDS = (r"\bles deux\b", r"\b(?:toutes|tous) (?:les )?deux\b", r"\bdes deux cotes\b", r"\bdeux cotes\b",
               r"\bbilateral\w*")

@@ -214,6 +214,17 @@ PAIN_CONTEXT = (
     r"pijn\w*", "doet pijn", "straalt", r"uitstral\w*", "trekt", r"schiet\w*", "zeurt", r"zeur\w*", "ischias",
     "zenuwpijn",
 )  # fmt: skip
+#: parts below the knee named as free of pain ("niks in de kuit of voet", "kuit en voet zijn goed"):
+#: how far the pain does NOT go, so no below-the-knee cue; FREE_PART_JOIN links the parts of a list
+FREE_PART_JOIN = ("en", "of", "noch")
+FREE_BEFORE = (
+    "niks in", "niets in", "geen pijn in", "geen last in", "niet in", "niet tot in", "niet naar", "niet tot aan",
+)  # fmt: skip
+#: told right after the parts ("kuit en voet niks"), or after FREE_ARE
+FREE_AFTER = (r"niks(?! anders)", r"niets(?! anders)", "geen pijn", "geen last", "pijnvrij")
+FREE_ARE = ("zijn", "is", "doen", "doet", "voelen", "voelt", "voel ik", "heb ik", "zijn allebei", "is helemaal")
+#: a state only after FREE_ARE ("de voet is goed")
+FREE_STATE = ("goed", "prima", "ok", "oke", "in orde", "normaal", "vrij", "gespaard")
 #: both legs
 BOTH_WORDS = (r"\bbeide\w*", r"\ballebei\w*", r"\balle twee\b")
 TWO = ("twee", "2")
