@@ -58,7 +58,8 @@ cost the use of the legs):
 * weakness in both legs (or plural "legs"/"feet"/"benen") gives
   ``leg_weakness: "worsening"`` unless the sentence says "not worse"/"stable";
   numbness in "my legs"/"my feet" counts as both legs;
-* "my leg/knee gives way", "I can't walk on my heels" count as worsening;
+* "my leg/knee gives way", "I can't walk on my heels" count as worsening, but a giving way told as unchanged
+  ("gives way now and then but its exactly the same, not worse") is not, as "weak but not getting worse";
 * a past fever ("had a fever but not anymore"), "flu", "I feel ill",
   "ik ben ziek" count as fever; "ik weet niet of ik koorts heb" too;
 * "cancer free for 5 years" is a cancer history; a relative's cancer
@@ -124,7 +125,7 @@ The functions never raise: anything that is not text gives ``{}``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Callable, Dict, List, Mapping, Optional, Sequence, Set, Tuple, Union
 
 from bot import lang
@@ -1022,6 +1023,23 @@ def _worsening_skip(seg: str, m: re.Match[str]) -> bool:
 
 WORSENING_RULES = _rules("leg_weakness", {"leg_weakness": "worsening"}, _WORSENING_PATTERNS, _worsening_skip)
 
+# a knee or leg that gives way now and then, its course told as unchanged ("my knee gives way now and then but its
+# exactly the same, not worse", "mijn knie begeeft het soms maar het is precies hetzelfde", "mon genou lache de temps en
+# temps mais c'est exactement pareil"): no worsening, as "weak but not getting worse" (the stable cue stands in another
+# clause, so the sentence is read; a rule whose every match there is a giving way is dropped)
+_GIVES_WAY = re.compile(rf"\b{_words('GIVES_WAY')}\b")
+
+
+def _gives_way_unchanged(rx: re.Pattern[str]) -> Callable[[str], bool]:
+    def skip(sentence: str) -> bool:
+        found = [m.group(0) for m in rx.finditer(sentence)]
+        return (bool(found) and all(_GIVES_WAY.search(word) for word in found)
+                and _stable_cue_told(sentence) and not _worse_told(sentence))
+    return skip
+
+
+WORSENING_RULES = [replace(rule, skip_sentence=_gives_way_unchanged(rule.regex)) for rule in WORSENING_RULES]
+
 # ---- both legs ----------------------------------------------------------------------
 
 
@@ -1098,7 +1116,9 @@ BOTH_LEG_RULES = _rules(
     _others_legs,
     value_fn=_both_weak_value,
 ) + _rules("both_legs_numb", {"both_legs": True, "leg_numbness": True}, _patterns("BOTH_LEGS_NUMB_PATTERNS"), _others_legs) + _rules(
-    "both_legs_weak", {"both_legs": True, "leg_weakness": "worsening"}, _patterns("BOTH_LEGS_WEAK_PATTERNS"), _others_legs
+    # a stable course told reads these as stable too ("mijn twee benen worden doof en slap, maar t is nie slechter")
+    "both_legs_weak", {"both_legs": True, "leg_weakness": "worsening"}, _patterns("BOTH_LEGS_WEAK_PATTERNS"), _others_legs,
+    value_fn=_both_weak_value,
 )
 
 # ---- cancer -----------------------------------------------------------------------

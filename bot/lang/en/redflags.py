@@ -62,6 +62,8 @@ STREET = {
     "wasnae": "wasnt", "wouldnae": "wouldnt", "widnae": "wouldnt", "willnae": "wont", "wullnae": "wont",
     "havnae": "havent", "hivnae": "havent", "havenae": "havent", "shouldnae": "shouldnt",
     "nae": "no", "baith": "both", "doon": "down", "masel": "myself",
+    # Scots (session 16b): "gone aw deid" is "gone all dead"
+    "deid": "dead", "aw": "all",
 }  # fmt: skip
 
 #: Typo reading of content words: a token of 5+ letters one edit from a word of
@@ -388,6 +390,8 @@ AREA = (
     r"(?:the )?(?:bit|part|area|bits|parts) (?:that|which|where) (?:\w+ )?(?:touch(?:es)?|sits? on|rests? on) (?:the|a|my) (?:\w+ )?seat",
     r"(?:my|me|the) (?:lady |man |private |girly |front )?bits(?! of\b)|(?:lady|man|girly|front) bits(?! of\b)",
     r"undercarriage|nethers|vag|fanny",
+    # Scots (session 16b): "ma bahookie's gone aw deid on the lavvy seat", "my erse"
+    r"bahooki[e]|bahoochi[e]|erse|(?:lavv[y]|bog) seat",
 )
 #: Numbness, tingling, pins and needles, for any body part (regex alternatives)
 #: after "doesnt feel", a numbness word says what is not felt ("my bum doesnt feel numb", "i dont feel any tingling down
@@ -544,7 +548,8 @@ SELF_FINE = (r"(?:me|myself|as for me)(?: ,)? (?:im |i am |i m |i feel |im feeli
              r"(?:mine|my own) (?:is|are) (?:fine|ok|okay|normal)")
 #: the patient's own parts: named with OWN_POSSESSIVE inside a sign's words ("the fork hit my
 #: back"), the sign is the patient's whoever is named before
-OWN_PARTS = ("back", "spine", "tailbone", "coccyx", "bum", "backside", "bottom", "butt", r"hips?", "side")
+#: and the patient's car hit from behind ("a lad went full into the back of my car", session 16b)
+OWN_PARTS = ("back", "spine", "tailbone", "coccyx", "bum", "backside", "bottom", "butt", r"hips?", "side", "car")
 #: hedges that do not deny ("i think", "i guess"): dropped before reading who is meant
 HEDGES = ("i think", "i believe", "i guess", "i know")
 #: "stable", "not getting worse": weakness that is not worsening
@@ -890,6 +895,14 @@ BLADDER_PATTERNS = (
     r"|completely )?empt(?:y|ies|ied|ying)\b",
     # "my bladder routine has gone to pot"
     r"\b(?:bladder|bowels?)(?: \w+){0,3}? (?:gone to pot|haywire|gone wrong|going wrong|deteriorat\w*|getting worse)\b",
+    # retention told as a scene at the toilet (session 16b): "stood at the toilet for ages, barely a trickle", "hardly
+    # anything came", "it only comes drop by drop" (a toilet, the urine or pushing named first)
+    r"\b(?:{URINE}|toilet|loo|lavv[y]|bog|bowl)\b(?: \S+){0,20}? (?:barely|hardly|only|just|merel[y]) (?:a |the odd |a few |a coupl[e] of |some )?"
+    r"(?:trickl[e]|dribbl[e]|drops?|drip[s]?)\b(?! of (?!(?:wee|pee|urine)\b))",
+    r"\b(?:{URINE}|toilet|loo|lavv[y]|bog)\b(?: \S+){0,20}? (?:hardly|barely|almost|next to) (?:anything|nothing|any) (?:\w+ )?"
+    r"(?:came|comes|coming|come)\b",
+    r"\b(?:push\w*|strain\w*|{URINE}|toilet|loo|lavv[y])\b(?: \S+){0,10}? (?:comes?|came|coming|dribbles|drip[s]) (?:out )?"
+    r"(?:drop by drop|a drop at a time|in drops|in dribbles|in drip[s])\b",
 )
 
 # ---- saddle numbness: slots of the shared patterns (bot/reading/redflags.py _SHARED_SADDLE) ----
@@ -962,7 +975,9 @@ WET_BED_PATTERNS = (
 FEVER_GONE_NOW = (r"no (?:more )?(?:fever|temperature|temp) (?:now|anymore|any more|these days|since)",
                   r"no more (?:fever|temperature|temp)\b",
                   r"(?:dont|do not|havent|have not|aint) (?:got |have )?(?:a |any )?(?:fever|temperature|temp) (?:now|anymore|any more)",
-                  r"(?:fever|temperature|temp) (?:is |has )?(?:gone|normal|down) (?:now|since)")
+                  r"(?:fever|temperature|temp) (?:is |has )?(?:gone|normal|down) (?:now|since)",
+                  # a normal reading now (session 16b): "had a temp last week, 36.8 this morning"
+                  r"(?:only |just )?(?:3[56]point\d+|37point[0-4]\d*)(?: degrees| c)? (?:this morning|today|now|tonight|this evening)")
 #: a sign told as past: "had", "a month ago", "last week"
 PAST_CUES = (r"(?<!ive )(?<!have )(?<!has )(?<!weve )had", "ago", r"last (?:week|month|year|winter|summer|autumn|spring|time)", "was", "were", "got over")
 #: a sign over and done with, after it in the sentence: "went numb on the saddle but totally normal since",
@@ -970,6 +985,8 @@ PAST_CUES = (r"(?<!ive )(?<!have )(?<!has )(?<!weve )had", "ago", r"last (?:week
 RESOLVED = (r"(?:totally |completely |all |back to )?normal (?:since|again|now)", "back to normal", "wore off", r"went away",
             r"(?:fully |completely )?(?:recovered|healed)",
             r"(?:long |all )?gone (?:now|since)", "long gone", r"(?:all )?cleared up",
+            # "but thats all cleared now" (session 16b)
+            r"(?:its|thats|that is|it is|it has|that has|all) (?:all |completely |totally )?cleared (?:now|since|off)",
             # "thats long over", "long since passed" (twin of the Dutch "allang over", issue 13)
             r"(?:long|well|ages) over", r"long since (?:over|gone|passed|cleared)",
             # "fever n all, that was gone after 4 days"
@@ -1055,6 +1072,15 @@ SADDLE_PATTERNS = (
     r"\b(?:ice|froz\w*|peas|pack|bottl\w*|bath|shower|water)\b(?: \S+){0,20}? {AREA}\b(?: \S+){0,12}? (?:hadnt|didnt|couldnt|cant"
     r"|never|wasnt|dont|doesnt|not) (?:even |once |really )?(?:felt|feel|feeling|notice|noticed) (?:the |any |it |its )?"
     r"(?:cold|heat|hot|warm\w*)\b",
+    # a denial of one numbness word, then another of the same area (session 16b): "my bum doesnt feel numb, it feels dead",
+    # "my backside isnt tingly but its gone dead" (no negation before the second word: "isnt numb, its not dead")
+    r"\b{AREA} (?:doesnt|dont|isnt|arent|aint|not|wasnt|werent) (?:\w+ ){0,2}?(?:nu(?:mb|m|mm)\w*|tingl\w*|asleep|pinsneedles)\b"
+    r"(?: ,| but| its| it| more)+ (?:(?!(?:not|no|isnt|doesnt|dont|never|aint|wasnt)\b)\w+ ){0,3}?{NUMB}\b",
+    # wiping that feels far away (session 16b): "the paper feels kind of far away when i wipe", "when i wipe its distant"
+    r"\b(?:paper|tissue|loo roll|toilet roll|wipes?)\b(?: \w+){0,3}? (?:feels?|felt|seems?) (?:\w+ ){0,3}?(?:far away|far off"
+    r"|distan[t]|miles away|a long way off)\b(?: \S+){0,6}? {WIPING}\b",
+    r"\b{WIPING}\b(?: \S+){0,8}? (?:it|its|paper|that|everythin[g]|skin)(?: feels?| felt| seems?| is)?(?: \w+){0,3}? (?:far away|far off|distan[t]|miles away"
+    r"|a long way off)\b",
 )
 
 #: fever, chills, feeling ill (English-shaped patterns)
@@ -1101,6 +1127,9 @@ PARALYSED = (r"paraly[sz]\w*",)
 DAY_BY_DAY = ("day by day", "by the day")
 #: "weak but not getting worse" (a negation inside the match) is stable when the match starts so
 WEAK_START = ("weak",)
+#: a leg that gives way now and then: with a stable course told ("but its exactly the same, not worse") no worsening
+#: (session 16b; bot/reading/redflags.py _gives_way_unchanged)
+GIVES_WAY = (r"(?:gives?|gave|giving|given) (?:way|out)", r"buckl\w*")
 
 _FELL_EXCLUDE = (  # "fell asleep", "fell in love": not a fall
     r"(?! (?:asleep|apart|ill|sick|in love|behind|through|for\b|short|pregnant|silent|out with"
@@ -1170,6 +1199,9 @@ TRAUMA_PATTERNS = (
     r"|landed|came|hit|slipped)|going down|coming down|down the stairs?)\b|\bmiss(?:ed|ing)? the (?:last|bottom|top)"
     r" (?:steps?|stairs?)\b",
     r"\bwent down (?:hard|heavily)\b",
+    # landed on the edge of a step (session 16b): "landed smack on the edge of a step", "came down on the corner of the stair"
+    r"\b(?:landed|came down|come down|went down|fell) (?:\w+ ){0,2}?(?:on|onto|against) (?:the )?(?:edge|corne[r]|lip|nose) of (?:a|the|my)"
+    r" (?:\w+ )?(?:step[s]?|stai[r]s?|kerb|curb|bath|bathtu[b])\b",
 )
 
 #: a leg part whose strength is measured (not a machine at the gym: "leg press", "leg day")
@@ -1261,6 +1293,10 @@ WORSENING_PATTERNS = (
     r"(?: (?:\w+|,)){0,8}? (?:now|today|tonight|this morning|this week|yesterday) (?:\w+ ){0,2}?(?:not at all|nothing|no chance"
     r"|no way|impossible|not anymore|no more|(?:cant|cannot|couldnt)(?= ,| \.|$| do (?:it|that|them)| any ?more| at all| manage)"
     r"|barely|hardly|only just|just about|not a chance|a no go)\b",
+    # the foot named, then it cannot be lifted any more, told day by day (session 16b): "monday caught my toe, yesterday
+    # nearly fell on the kerb, today i cant lift it high enough" (not when pain is the reason)
+    r"\b(?:foot|feet|toes?)\b(?: \S+){0,16}? (?:cant|cannot|couldnt|can barely|can hardly|barely|hardly|struggl\w* to|unable to)"
+    r" (?:even )?(?:lift|raise|pick up|get up) (?:it|them)\b(?! (?:\w+ ){0,3}?(?:because|cos|coz|due to|for) (?:of )?(?:the )?pain)",
 )
 
 # ---- both legs: slots of the shared patterns (bot/reading/redflags.py BOTH_LEG_RULES) ----
@@ -1280,6 +1316,11 @@ MINE_TOO = (r"{MINE} (?:\w+ )?{TOO}", r"so (?:are|is|was|do|did|were) mine")
 BOTH_LEGS_WEAK_PATTERNS = (
     r"\bthey (?:\w+ )?(?:fold|buckle|crumple|collapse|give way|give out)\w* (?:\w+ )?(?:under|beneath) me\b",
     r"\bneither (?:leg|foot) (?:\w+ )?(?:would|will|could|can) (?:\w+ )?(?:push|hold|carry|support|lift|move|work)\b",
+    # numb and weak in one breath (session 16b): "both my legs go numb and weak when i walk" (the "and" would cut the
+    # weakness from its legs)
+    r"\b(?:both (?:of )?(?:my |me |the )?|my |me )(?:legs|feet) (?:feel |feels |are |have gone |went |gone |go |get |getting "
+    r"|going )(?:all |a bit |really |very |so )?(?!(?:not|fine|ok|okay|normal|good)\b)\w+ (?:and|n|plus) (?:a bit |all |really "
+    r"|very |so )?(?:weak|weaker|wobbly|floppy|like jelly|jelly)\b",
 )
 BOTH_LEGS_NUMB_PATTERNS = (
     # "neither leg could tell if the water was hot or cold"
@@ -1294,7 +1335,8 @@ BOTH_LEGS_NUMB_PATTERNS = (
     r" (?:and |n |but |, )?(?:{FELT_NOTHING}|nothing|nowt|zilch|zero|not a thing)\b",
     # two feelings of the legs in one breath: "both my legs feel heavy n tingly"
     r"\b(?:both (?:of )?(?:my |me |the )?|my |me )(?:legs|feet|calves|shins) (?:feel |feels |are |have gone |went |gone |go )"
-    r"(?:all |a bit |really |very |so )?(?!(?:fine|ok|okay|normal|good)\b)\w+ (?:and|n|plus) (?:a bit |all |really |very "
+    # "both legs gone like jelly and numb" (session 16b)
+    r"(?:all |a bit |really |very |so )?(?:like |as )?(?!(?:fine|ok|okay|normal|good)\b)\w+ (?:and|n|plus) (?:a bit |all |really |very "
     r"|so )?(?:numb(?:ed|ish)?|tingl(?:y|ing)|dead|prickl(?:y|ing)|fizz(?:y|ing)|pinsneedles)\b",
 )
 
@@ -1314,7 +1356,9 @@ CANCER_DOUBT = ("could", "might", "may", "is it", "could it", "can it", "would i
 #: this be from cancer") or a worry that it is ("worried its something like cancer")
 CANCER_ASKED = (
     r"^(?:\w+ ){0,2}?(?:could|can|would|might|may|will|does|do|is|are|should) (?:this|that|it|these|those|such|my back|back"
-    r"|lower back|pain|(?:\w+ )?pain|a (?:\w+ )?pain|sciatica|something)",
+    r"|lower back|pain|(?:\w+ )?pain|a (?:\w+ )?pain|sciatica|something"
+    # "can a bad back give u cancer" (session 16b)
+    r"|a (?:\w+ )?back|a (?:\w+ )?backache|backache|back ache|bad backs?)",
     r"\b(?:{FEAR}) (?:\w+ ){0,2}?(?:that|its|it is|it s|this is|it might|it could|it may|about)",
     r"\b(?:i wonder|wondering|i doubt|do you think|any chance|chances are|what are the chances) (?:if |whether |that |its |it )?",
 )
@@ -1420,7 +1464,7 @@ NIGHT_FINE = (r"(?:totally |completely |absolutely |perfectly |really )?(?:fine|
 #: ... unless the pain is there at rest or all night
 NIGHT_STRONG = (r"even (?:when )?(?:lying|lie|i lie|im lying) still", "at rest", r"constant\w*", "whatever",
                 "any position", "no position", "nomatter", r"keeps? me", "all night", "whichever",
-                r"nothing (?:helps|works|eases it|settles it|touches it|shifts it)", r"never lets? up",
+                r"nothing (?:helps|works|eases it|settles it|touches it|shifts it|take[s] the edge off)", r"never lets? up",
                 r"(?:exactly|just) the same",
                 # every way of lying (issue 12): "i can lie however i want, on my side, on my back, it doesnt go away"
                 r"(?:lie|lay|sleep|lying) (?:down )?(?:however|any way|anyway|any which way|how ever)"
@@ -1503,6 +1547,9 @@ NIGHT_PATTERNS = (
     r"\b(?:doesnt|does not|wont|will not|never) (?:\w+ )?(?:go away|ease|ease off|ease up|settle|let up|stop|budge|shift)\b"
     r"(?: \w+){0,3}? (?:however|any way|whichever way|whatever way|no matter how|nomatter how|wherever|which ever way) i (?:lie"
     r"|lay|sleep|turn|position myself)\b",
+    # every way of resting tried, nothing helps (session 16b): "lying, sitting, hot water bottle, nothing takes the edge off"
+    r"\b(?:lying|lie|lay|lie down|in bed|at night|all night|on my (?:side|back|front))\b(?: \S+){0,12}? nothing (?:\w+ ){0,2}?"
+    r"(?:take[s] the edge off|take[s] it away|touches it|eases it|settles it|shifts it|helps|works)\b",
 )
 
 # ---- who is meant (bot/reading/redflags.py _DENIED_SELF, _ME_TOO) ----
@@ -1646,6 +1693,8 @@ CONTRACTIONS = (
     (r"\bdoes not\b", "doesnt"), (r"\bdid not\b", "didnt"), (r"\bhave not\b", "havent"), (r"\bhas not\b", "hasnt"),
     (r"\bhad not\b", "hadnt"), (r"\bis not\b", "isnt"), (r"\bare not\b", "arent"), (r"\bwas not\b", "wasnt"),
     (r"\bwere not\b", "werent"), (r"\bwill not\b", "wont"), (r"\bwould not\b", "wouldnt"),
+    # Scots "no even mine" is "not even mine" (session 16b)
+    (r"\bno even (?=mine\b|my own\b)", "not even "),
 )  # fmt: skip
 #: fixed phrases that must survive splitting on "and"
 JOINED_PHRASES = ((r"\bpins {PINS_AND}?needles\b", "pinsneedles"), (r"\bleft and right\b", "leftright"),

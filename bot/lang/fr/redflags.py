@@ -550,7 +550,9 @@ NUMB_COMMON = (
     r"(?! (?:de |d |la |le |les |une |un |aucune? )?(?:douleur|mal|gene|choc|coup|special|particulier|anormal|bizarre|different|autre"
     r"|que|qu|quand|si|venir|arriver|passer)\b)",
     # "comme du coton", "en carton", "du caoutchouc": "mes pieds comme sur du coton"
-    r"(?:comme|en) (?:du |de la |un |une )?(?:coton|ouate|carton|caoutchouc|anesthesie)",
+    # (bare "en coton" is weak legs, WEAK: "mes jambes sont en coton, de plus en plus molles", session 16b)
+    r"comme (?:du |de la |un |une )?(?:coton|ouate|carton|caoutchouc|anesthesie)",
+    r"en (?:du |de la |un |une )?(?:ouate|carton|caoutchouc|anesthesie)",
     # walking on it: "je marche sur du caoutchouc", "comme marcher sur du coton" (twin of "walking on cotton wool")
     r"(?:marche|marches|marcher|marchais|marchait|marchant) sur (?:du |de la |des )?(?:coton|ouate|caoutchouc|mousse|eponges?)\b",
     # "une couche de carton", "une epaisseur de coton": something between the skin and the world
@@ -628,7 +630,8 @@ RELATIVE_HAD = (r"a eu", r"avait", r"a ete (?:opere|operee|hospitalise|hospitali
 SELF_FINE = (r"(?:moi|moi meme|chez moi)(?: ,)? (?:ca va|tout va bien|je vais bien|rien|pas|non|c est ok|ok|nickel|normal)",
              r"(?:j|je) (?:n )?ai (?:pas|rien de) (?:ca|cela|tout ca)")
 #: one's own body parts: with OWN_POSSESSIVE inside a sign's words the sign is the patient's
-OWN_PARTS = (r"dos", r"bas du dos", r"colonne", r"coccyx", r"fesses?", r"hanches?", r"reins", r"lombaires")
+#: and one's own car hit from behind ("un gars m'est rentre dans ma voiture par l'arriere", session 16b)
+OWN_PARTS = (r"dos", r"bas du dos", r"colonne", r"coccyx", r"fesses?", r"hanches?", r"reins", r"lombaires", "voiture", "bagnole")
 #: hedges that do not deny ("je pense", "je crois"): dropped before reading who is meant
 HEDGES = ("j pense", "j crois", "il me semble", "me semble t il")
 #: "stable", "pas pire": weakness that is not worsening
@@ -796,6 +799,12 @@ BLADDER_PATTERNS = (
     r"\b(?:pas|rien|plus|jamais|meme pas) (?:meme |du tout )?(?:senti|sentie|ressenti|remarque|vu) (?:que |quand |le moment ou )?"
     r"(?:ca |ce |c |je |j |le pipi |le urine )?(?:\w+ )?(?:coulait|coule|couler|sortait|sort|sortir|fuyait|fuit|fuir|partait|mouillait"
     r"|urinais|faisais pipi|fait pipi)\b(?! (?:\w+ ){0,3}?(?:sang|nez|douche)\b)",
+    # la retention racontee aux toilettes (session 16b): "je pousse pousse et ca vient goutte a goutte", "ca vient au
+    # compte-gouttes", "je reste des plombes aux toilettes et il sort presque rien"
+    r"\b(?:ca|ce|il|elle|pipi|urine|pisse) (?:ne )?(?:me )?(?:vient|sort|coule|arrive|venait|sortait|coulait|arrivait) (?:que )?"
+    r"(?:\w+ )?(?:goutte a goutte|au compte gouttes|par gouttes|par petites gouttes|goutte par goutte)\b",
+    r"\b(?:toilettes?|wc|pipi|uriner|urine|pisser|pousse\w*)\b(?: \S+){0,12}? (?:ne )?(?:sort|vient|coule|sortait|venait|coulait)"
+    r" (?:presque |quasi |quasiment |pratiquement )?(?:rien|que (?:quelques |des )?gouttes|que un file[t])\b",
 )
 
 # ---- saddle numbness: shared slots and own patterns ----
@@ -885,6 +894,12 @@ SADDLE_PATTERNS = (
     r"\b(?:sens|sent|ressens|ressent|sentais|sentait) (?:(?!douleur|mal)\w+ ){0,3}?{AREA}\b(?: (?:et|ou|,) (?:\w+ ){0,4}?{AREA}\b)?"
     r" (?:(?:presque|quasi|quasiment|pratiquement|vraiment|carrement) )?(?:plus rien|plus|pas|rien)\b"
     r"(?! (?:que|qu|de (?:douleur|mal)|mal|la douleur)\b)",
+    # un mot nie, puis un autre de la meme zone (session 16b): "mes fesses sont pas engourdies, elles sont mortes"
+    r"\b{AREA} (?:\w+ ){0,2}?(?:pas|plus) (?:\w+ )?(?:engourdi\w*|endormi\w*|insensible\w*|fourmill\w*)\b"
+    r"(?: ,| mais| elles?| ils?| c est| je| j)+ (?:(?!(?:pas|plus|jamais|rien|ne)\b)\w+ ){0,3}?{NUMB}\b",
+    # s'essuyer et le papier semble loin (session 16b): "le papier semble loin quand je m'essuie"
+    r"\b(?:papier|pq|mouchoir)\b(?: \w+){0,4}? (?:loin|lointai[n]|lointain[e]|eloign\w*|a des kilometre[s])\b(?: \S+){0,6}? {WIPING}\b",
+    r"\b{WIPING}\b(?: \S+){0,8}? (?:ca|c est|ce est|tout|le papier|la peau|on dirait|comme si)(?: \w+){0,3}? (?:loin|lointai[n]|lointain[e]|eloign\w*)\b",
 )
 
 # ---- fever ----
@@ -909,6 +924,8 @@ WET_BED_PATTERNS: tuple = ()
 #: la fievre elle-meme absente maintenant, apres un signe au passe ("j'ai eu la grippe il y a un mois mais plus de fievre
 #: maintenant", lu "mais pas de fievre maintenant"; bot/reading/redflags.py _GONE_NOW): seulement avec un PAST_CUES avant
 FEVER_GONE_NOW = (r"(?:pas|plus) de (?:fievre|temperature) (?:maintenant|actuellement|en ce moment|aujourd hui|depuis)",
+                  # une mesure normale maintenant (session 16b): "j'avais de la fievre, 36,7 ce matin"
+                  r"(?:plus que |seulement )?(?:3[56]point\d+|37point[0-4]\d*)(?: degres)? (?:ce matin|aujourd hui|maintenant|ce soir)",
                   r"(?:maintenant|actuellement|en ce moment|aujourd hui) (?:j ai |je ai )?(?:pas|plus) de (?:fievre|temperature)",
                   r"(?:fievre|temperature) (?:est )?(?:\w+ )?(?:partie|passee|tombee|disparue|retombee)",
                   # "j'avais 39 de fievre la semaine passee, maintenant plus rien"
@@ -968,6 +985,9 @@ GRADUALLY = ("de plus en plus", "progressivement", "petit a petit", "peu a peu")
 PARALYSED = (r"paralys\w*",)
 DAY_BY_DAY = ("de jour en jour", "jour apres jour")
 WEAK_START = (r"faible|faiblarde?|molle?|sans force",)
+#: a leg that gives way now and then: with a stable course told ("mais c'est exactement pareil, pas pire") no worsening
+#: (session 16b; bot/reading/redflags.py _gives_way_unchanged)
+GIVES_WAY = (r"lache|lachent|se derobe|se derobent|flanche|flanchent|cede|cedent",)
 TRAUMA_PATTERNS = (
     # "je suis tombe dans l'escalier", "je suis tombee de l'echelle" (not "tombee enceinte", "tombe malade", "presque")
     r"\b(?:suis|sommes|etais|est|etre|ete) (?!presque\b|quasi\w*\b|failli\b)(?:\w+ )?(?:tombe|tombee|tombes|tombees)\b"
@@ -1009,6 +1029,10 @@ TRAUMA_PATTERNS = (
     r"|lumbago|aiguilles?|electricite|massue|pompe|vieux|fatigue)\b) (?:\w+ ){0,2}?(?:dans|sur|au|a) (?:le |la |les |mon |ma |mes )?"
     r"(?:dos|bas du dos|colonne|reins|coccyx|lombaires|fesses)\b",
     r"\b(?:chute|tombe|tombee) (?:de |d )?(?:\w+ )?(?:hauteur|\d+ ?m|\d+ metres?|plusieurs metres)\b",
+    # les marches degringolees (session 16b): "j'ai degringole les marches sur les fesses", "glisse dans les escaliers"
+    # (not running down them: "j'ai devale les escaliers pour attraper le bus"; a step missed alone is no fall)
+    r"\b(?:degringol\w*|rebondi\w*) (?:\w+ ){0,2}?(?:les|des|quelques|toutes les|\d+) (?:\w+ )?(?:marches|escaliers?)\b",
+    r"\b(?:glisse\w*|tombe\w*) (?:dans|en bas de|au bas de) (?:les|des|quelques|toutes les|\d+) (?:\w+ )?(?:marches|escaliers?)\b",
 )
 WORSENING_PATTERNS = (
     # "ma jambe lache de plus en plus", "mon genou se derobe", "mes jambes flanchent"
@@ -1050,6 +1074,9 @@ WORSENING_PATTERNS = (
     r"\btrebuch\w* (?:\w+ ){0,3}?(?:tout le temps|souvent|sans arret|constamment|plusieurs fois|\d+ fois|deux fois|trois fois)\b",
     r"\b(?:me prends|prends) (?:\w+ )?pieds? (?:\w+ ){0,2}?(?:partout|tout le temps|dans tout)\b",
     r"\b(?:j tombe|tombe) (?:\w+ )?(?:tout le temps|souvent|sans arret)\b",
+    # the foot that slaps, told by its sound (session 16b): "mon pied fait clac clac"; then "je sais plus le relever"
+    r"\bpieds?\b(?: \w+){0,2}? (?:fait|font|faisait) (?:clac|clap|flac|flop|plac|paf|splas[h])\b",
+    rf"\bpieds?\b(?: \S+){{0,10}}? {_CANT} (?:a )?(?:le|les) (?:lever|relever|soulever|remonter)\b",
 )
 
 # ---- both legs ----
@@ -1095,10 +1122,15 @@ BOTH_LEGS_WEAK_PATTERNS = (
     r"\bjambes (?:\w+ ){0,3}?(?:lachent|se derobent|flanchent|cedent)\b",
     r"\bjambes (?:en coton|en guimauve|en compote|comme du coton|comme de la guimauve|en plomb)\b",
     r"\b(?:deux jambes|jambes) (?:\w+ ){0,3}?(?:paralys\w*|sans force)\b",
+    # engourdies et faibles d'un trait (session 16b): "mes deux jambes deviennent engourdies et faibles quand je marche"
+    r"\b(?:jambes|pieds) (?:sont|deviennent|sont devenue[s]|etaient) (?!(?:pas|plus)\b)(?:\w+ ){1,3}?et (?:auss[i] )?(?:faibles|molle[s]"
+    r"|sans force)\b",
 )
 BOTH_LEGS_NUMB_PATTERNS = (
     r"\b(?:sens|sent|ressens) (?:plus|pas|presque plus|presque pas|plus rien|rien) (?:\w+ )?(?:le bas de )?(?:mes |les )?(?:deux )?(?:jambes|pieds)\b",
     r"\b(?:jambes|pieds) (?:\w+ ){0,3}?(?:engourdie?s|endormie?s|insensibles|en fourmis?|comme du coton)\b",
+    # faibles et engourdies d'un trait (session 16b): "mes jambes sont en coton et engourdies"
+    r"\b(?:jambes|pieds) (?:sont|deviennent|sont devenue[s]|etaient) (?:\w+ ){1,3}?et (?:auss[i] )?(?:engourdie?s|endormie?s|insensibles)\b",
 )
 
 # ---- cancer ----
@@ -1115,6 +1147,9 @@ CANCER_ASKED = (
     r"\b(?:{FEAR}) (?:\w+ ){0,2}?(?:que|qu|de)",
     r"^(?:\w+ ){0,2}?(?:ca|cela|ce|le mal de dos|la douleur|mon mal de dos) (?:peut|pourrait|pourraient|peuvent) (?:\w+ )?"
     r"(?:venir|etre|provenir|signifier|vouloir dire|indiquer)",
+    # a back pain that could turn into it (session 16b): "est-ce qu'un mal de dos ca peut se transformer en cancer"
+    r"\b(?:mal de dos|mal au dos|douleurs? (?:de|du|au) dos|lombalgie|sciatique|ca|cela) (?:\w+ ){0,2}?(?:peut|peuvent|pourrait"
+    r"|pourraient|risque de) (?:\w+ )?(?:se transforme[r]|tourner|devenir|degenere[r]|evolue[r]|donner|provoquer|causer)\b",
     r"\b(?:je me demande|vous pensez|tu penses|se pourrait il) (?:si |que |qu )?",
 )
 #: the patient's own cancer told in the same sentence: had, treated, coming back ("j'ai eu un cancer du sein, est-ce
@@ -1193,7 +1228,9 @@ NIGHT_STRONG = (r"sans bouger", r"immobile", r"au repos", r"quelle que soit (?:l
                 r"en continu", r"quoi que j fasse", r"rien (?:soulage|calme|aide)", r"peu importe", r"arrete (?:jamais|pas|plus)",
                 r"laisse (?:pas|jamais|plus) tranquille", r"rien (?:n )?y fait", r"dans tous les sens",
                 # "je peux me coucher comme je veux": however one lies
-                r"comme (?:j|je) (?:veux|voudrais|veut)")
+                r"comme (?:j|je) (?:veux|voudrais|veut)",
+                # "sur le dos, sur le cote, y a rien qui calme" (session 16b)
+                r"rien qui (?:calme|soulage|aide|apaise|marche)")
 NIGHT_PATTERNS = (
     # les nuits nommees le pire: "les nuits sont le pire", "la nuit c est l enfer" (issue 13)
     r"\b(?:les nuits|la nuit) (?:sont|est|c est|ce sont|cest|c|ct|c etait) (?:\w+ )?(?:le pire|la pire|les pire[s]|pire|l enf[e]r|le enf[e]r|un enf[e]r"
@@ -1237,6 +1274,10 @@ NIGHT_PATTERNS = (
     r"\b(?:nuit|nuits|au lit|couche|allonge)\b(?: \S+){0,8}? (?:ca |ce |elle |la douleur |ca me |me )?(?:arrete|cesse|lache)"
     r" (?:jamais|pas|plus)\b",
     r"\b(?:nuit|nuits|au lit|couche|allonge)\b(?: \S+){0,4}? (?:me )?laisse (?:pas|jamais|plus) (?:en paix|tranquille|dormir)\b",
+    # la nuit, c'est l'enfer, rien ne calme (session 16b): "la nuit c'est l'enfer, sur le dos, sur le cote, y a rien qui calme"
+    r"\b(?:la nuit|les nuits)\b (?:c est|ce est|est|sont|c|ca) (?:\w+ )?(?:le enfe[r]|un enfe[r]|horrible\w*|atroce\w*|le pire|insupportable\w*)\b",
+    r"\b(?:la nuit|les nuits|au lit|couche|couchee|allonge|allongee|sur le dos|sur le cote)\b(?: \S+){0,20}? (?:rien|y a rien|il y a rien)"
+    r" (?:qui |ne )?(?:calme|soulage|aide|marche|fait effe[t]|apaise)\b",
 )
 
 # ---- who ----
@@ -1318,7 +1359,8 @@ CONTRACTIONS = (
     (r"\bparce que\b", "parce"),
     (r"\bparce qu\b", "parce"),
 )
-JOINED_PHRASES: tuple = ()
+#: "se transformer en cancer": its "en" (the Dutch "and") must not cut the cancer from the question (session 16b)
+JOINED_PHRASES = ((r"\b(se transforme[r]|se transform[e]|tourner|tourne|degenere[r]|degener[e]|evolue[r]|evolu[e]) en\b", r"\1"),)
 PINS_AND: tuple = ()
 #: the saddle area, before "jambes" can be read as both legs
 CROTCH_PHRASES = (

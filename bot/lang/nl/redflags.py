@@ -703,7 +703,9 @@ SELF_FINE = (r"(?:bij mij|ikzelf|ik zelf|zelf)(?: ,)? (?:is |gaat |voel ik me |b
              r"(?:ik|ikzelf|ik zelf) (?:heb|had) (?:dat|da|dit) (?:gelukkig )?(?:niet|nie)")
 #: de eigen lichaamsdelen: met OWN_POSSESSIVE in de woorden van een teken ("de vork knalde tegen
 #: mijn onderrug") is het teken van de patiënt, wie er ook eerder genoemd wordt
-OWN_PARTS = (r"rug\w*", r"onderrug\w*", "ruggengraat", "stuitje", "staartbeen", "kont", "poep", r"billen?", r"heupe?n?")
+#: en de eigen auto van achteren aangereden ("ne gast is vol achteraan in mijn auto geknald", sessie 16b)
+OWN_PARTS = (r"rug\w*", r"onderrug\w*", "ruggengraat", "stuitje", "staartbeen", "kont", "poep", r"billen?", r"heupe?n?",
+             "auto", "wagen")
 #: hedges that do not deny ("ik denk", "geloof ik"): dropped before reading who is meant
 HEDGES = ("ik denk", "ik geloof", "ik weet", "denk ik", "geloof ik")
 #: "stabiel", "niet erger": weakness that is not worsening
@@ -1067,6 +1069,10 @@ BLADDER_PATTERNS = (
     r"(?:niks|niets|bijna niks|bijna niets|haast niks|nauwelijks iets|amper iets|geen druppel|maar een beetje)\b",
     r"\b(?:moet|moest|moeten)\b (?:\w+ ){0,3}?(?:nodig|dringend)\b(?: \S+){0,6}? (?:komt|kwam) (?:er )?"
     r"(?:echt |gewoon |maar |dan |toch )?(?:niks|niets|bijna niks|bijna niets|nauwelijks iets|geen druppel)\b",
+    # retentie als een scène op het toilet (sessie 16b): "ik moet persen en persen en het komt druppel per druppel"
+    r"\b(?:{URINE}|wc|toilet|pot|pers(?:en|te|ten)?|duw(?:en|de|den)?|plas(?:sen)?)\b(?: \S+){0,10}? (?:komt|kwam|komen|kwamen|loopt"
+    r"|liep|druppelt) (?:\w+ )?(?:er )?(?:uit )?(?:druppel per druppel|druppelsgewijs|drupj[e] per drupj[e]|met druppel[s]"
+    r"|met druppeltje[s]|in druppel[s])\b",
 )
 
 # ---- saddle numbness: slots of the shared patterns (bot/reading/redflags.py _SHARED_SADDLE) ----
@@ -1136,6 +1142,8 @@ WET_BED_PATTERNS = (
 #: de koorts zelf nu weg, na een teken in de verleden tijd ("had een maand geleden griep maar nu geen koorts meer";
 #: bot/reading/redflags.py _GONE_NOW): alleen met een PAST_CUES-woord ervoor
 FEVER_GONE_NOW = (r"(?:nu |intussen |inmiddels |momenteel )?geen (?:koorts|verhoging|temperatuur) meer",
+                  # een normale meting nu (sessie 16b): "had koorts vorige week, 36,9 vanmorgen"
+                  r"(?:maar |nog maar )?(?:3[56]point\d+|37point[0-4]\d*)(?: graden)? (?:vanmorgen|vanochtend|vandaag|nu|vanavond)",
                   r"(?:nu|intussen|inmiddels|momenteel) geen (?:koorts|verhoging|temperatuur)",
                   r"geen (?:koorts|verhoging|temperatuur) (?:nu|intussen|inmiddels|momenteel)",
                   r"(?:koorts|verhoging|temperatuur) is (?:nu |intussen |inmiddels )?(?:weg|gezakt|normaal)",
@@ -1255,6 +1263,16 @@ SADDLE_PATTERNS = (
     # the verb first: "als ik lig voelt mijn poep koud en raar aan"
     r"\b(?:voelt|voelen|voelde|voelden) (?:\w+ ){0,2}?{AREA} (?:\w+ ){0,2}?(?:koud|kil|ijskoud|raar|vreemd|anders"
     r"|dood|doof)\b",
+    # eerst één woord ontkend, dan een ander van dezelfde plek (sessie 16b): "mijn poep voelt niet verdoofd, hij voelt
+    # dood", "mijn poep is niet verdoofd maar ik voel er niks" (geen ontkenning voor het tweede: "..., hij is niet dood")
+    r"\b{AREA} (?:\w+ )?(?:is|voelt|zijn|voelen) (?:niet|nie) (?:\w+ )?(?:verdoofd|doof|gevoelloos|slapen[d]|tintel\w*)\b"
+    r"(?: ,| maar| het| hij| die| ze| ik)+ (?:(?!(?:niet|nie|geen|nooit)\b)\w+ ){0,3}?{NUMB}\b",
+    # afvegen dat ver weg voelt (sessie 16b): "het wc-papier voelt ver weg als ik me afveeg"
+    r"\b(?:papier|wc papier|wcpapier|toiletpapier|closetpapier|doekj[e])\b(?: \w+){0,3}? (?:voelt|voelde|lijkt) (?:\w+ ){0,3}?"
+    r"(?:ver weg|vera[f]|ver af|mijlenve[r]|van ver)\b(?: \S+){0,6}? {WIPING}\b",
+    r"\b{WIPING}\b(?: \S+){0,8}? (?:voelt|voelde|lijkt|alsof) (?:het|t|dat|da|alles|mijn huid|mijn vel)(?: \w+){0,2}? (?:ver weg|vera[f]|mijlenve[r])\b",
+    # als na de tandarts, bij het afvegen: "als ik me afveeg voelt het als mijn lip na de tandarts"
+    r"\b{WIPING}\b(?: \S+){0,8}? (?:als|alsof|gelijk) (?:\w+ ){0,4}?(?:na|bij|van) (?:de |het )?(?:tandarts|verdoving)\b",
 )
 
 #: fever, chills, feeling ill (Dutch-shaped patterns)
@@ -1301,6 +1319,9 @@ PARALYSED = (r"verlamd\w*", r"verlamming\w*")
 DAY_BY_DAY = ("met de dag", "van dag tot dag")
 #: "zwak maar niet erger" (a negation inside the match) is stable when the match starts so
 WEAK_START = ("zwak", "krachtverlies", "krachteloos", "slap")
+#: een been dat af en toe begeeft: met een stabiel verloop ("maar het is precies hetzelfde, niet erger") geen verergering
+#: (sessie 16b; bot/reading/redflags.py _gives_way_unchanged)
+GIVES_WAY = (r"begeeft|begeven|begaf|zakt (?:\w+ )?(?:door|weg)", r"{~knikken}|{~begeven}|{~zakken}")
 
 #: a fall, an accident, a blow (Dutch-shaped patterns)
 TRAUMA_PATTERNS = (
@@ -1372,6 +1393,11 @@ TRAUMA_PATTERNS = (
     r"\bvan (?:de|het|een|mijn|mn) (?:trap|ladder|fiets|paard|brommer|moto|motor|dak|stoel|tafel"
     r"|stelling|steiger|trampoline) (?:\w+ ){0,2}?(?:gedonderd|gesodemieterd|getuimeld|gegleden"
     r"|gevlogen|afgegaan|gelazerd|gesukkeld)\b",
+    # de trap af, los geschreven (sessie 16b): "ben de trap af gestuiterd op mijn stuit"; "gleed zo 5 treden naar beneden"
+    r"\b(?:trap|trappe[n]|trede[n]|trapj[e]|trapk[e]|keldertra[p]|zoldertra[p]) (?:\w+ )?af (?:gestuiter[d]|gedonder[d]|gevalle[n]"
+    r"|getuimel[d]|geglede[n]|gerol[d]|gekletter[d]|gevloge[n]|gekwak[t]|gebots[t])\b",
+    r"\b(?:glee[d]|glede[n]|donderd[e]|tuimeld[e]|rold[e]|kletterd[e]|viel|vloo[g]|stuiterd[e]|botst[e])\b(?: \w+){0,4}? "
+    r"(?:trap|trappe[n]|trede[n]|tree[n]|trapj[e]|trapk[e]) (?:\w+ )?(?:naar beneden|naar onder|omlaag)\b",
 )
 
 #: what a dropped foot slaps on: the floor, the tiles, the pavement
@@ -1466,6 +1492,10 @@ WORSENING_PATTERNS = (
     r"\d+ (?:kilo |kilos |kg )?(?:naar|tot(?: op)?) \d+\b",
     # giving way more and more: "ik zak steeds verder door"
     r"\b(?:zak|zakt|zakken|zakte|zakten) (?:\w+ )?(?:steeds|alsmaar|almaar|telkens) (?:verder |meer |vaker )?(?:door|weg)\b",
+    # de voet genoemd, dan krijgt men hem niet meer omhoog (sessie 16b): "maandag bleef mijn teen haken, vandaag krijg ik
+    # hem niet meer omhoog"
+    r"\b(?:voet|voeten|teen|tenen)\b(?: \S+){0,16}? (?:krijg|kan|kon|kreeg) (?:ik |k )?(?:hem|m|die|ze|em) (?:\w+ )?(?:niet|nie|amper"
+    r"|nauwelijks) (?:meer |goed |hoog genoeg )?(?:omhoog|opgetild|optillen|opheffen|heffen|opgeheve[n])\b",
 )
 
 # ---- both legs: slots of the shared patterns (bot/reading/redflags.py BOTH_LEG_RULES) ----
@@ -1491,6 +1521,9 @@ BOTH_LEGS_WEAK_PATTERNS = (
     r"\b(?:lukt|lukte|kan|kon) (?:\w+ ){0,2}?(?:niet|nie)\b(?: \S+){0,6}? (?:met |op |in )?geen van "
     r"(?:beide|de twee|allebei) (?:benen|voeten)\b" + _NEITHER_IS,
     r"\b(?:lukt|lukte|kan|kon) (?:\w+ )?(?:met|op) geen van (?:beide|de twee|allebei) (?:benen|voeten)\b" + _NEITHER_IS,
+    # doof en slap in één adem (sessie 16b): "mijn twee benen worden doof en slap als ik stap"
+    r"\b(?:benen|voeten) (?:zijn|worden|werden|voelen|waren|gaan) (?!(?:niet|nie|geen)\b)(?:\w+ ){1,3}?(?:en|plus) (?:ook )?"
+    r"(?:slap|zwak|krachteloos|slapper|zwakker)\b",
 )
 BOTH_LEGS_NUMB_PATTERNS = (
     # the legs right before the verb, "nu"/"sinds gisteren" and the sign, after another part and "en": "mijn enkels
@@ -1513,6 +1546,9 @@ BOTH_LEGS_NUMB_PATTERNS = (
     # "van de knieen tot aan mijn tenen , links en rechts , alles doof": both sides, a leg named just before
     r"\b(?:benen|voeten|knieen|tenen|kuiten|schenen|enkels|onderbenen|knie|voet|been|enkel|kuit|scheen\w*)\b"
     r"(?: \S+){0,3}? linksrechts(?: ,)?(?: \w+){0,2}? {LEG_NUMB}",
+    # slap en doof in één adem (sessie 16b): "mijn benen zijn als pudding en doof"
+    r"\b(?:benen|voeten) (?:zijn|voelen|worden|werden|waren|voelden) (?:\w+ ){1,3}?(?:en|plus) (?:ook )?(?:doof|verdoofd|gevoelloos"
+    r"|tintelig\w*)\b",
 )
 
 # ---- cancer ----
@@ -1623,6 +1659,7 @@ MECHANICAL = (
 NIGHT_STRONG = ("ook als ik stil lig", "in rust", r"continu\w*", "voortdurend", "aanhoudend", r"geen (?:enkele )?houding",
                 "welke houding", "elke houding", "hoe ik ook", "hoe dat ik ook", r"houdt (?:me|mij)", "hele nacht",
                 "heel de nacht", "gans de nacht", r"(?:niks|niets) helpt", "nergens",
+                r"(?:niks|niets) maakt het (?:minder|bete[r])", r"aan (?:een|1) stuk door",
                 r"(?:liggen|lig|draaien|draai) (?:gelijk|hoe|zoal[s]) (?:dat |da )?(?:ik|k|je|ge) (?:\w+ )?(?:wil|wilt)",
                 r"tot (?:de |het |s )?(?:och[t]end|morgen[s]?|lich[t])", r"(?:lig|lag) (?:\w+ ){0,4}?" + _AWAKE)  # fmt: skip
 
@@ -1721,6 +1758,11 @@ NIGHT_PATTERNS = (
     r"\b(?:liggen|lig|draaien|draai|gaan liggen) (?:gelijk|hoe|zoal[s]) (?:dat |da )?(?:ik|k|je|ge) (?:\w+ )?(?:wil|wilt)\b"
     r"(?: \S+){0,12}? (?:(?:t|het|de pijn|die pijn|dat|da) (?:\w+ )?(?:gaat|ging) (?:niet|nie) (?:meer )?weg|(?:niks|niets|nix) helpt"
     r"|helpt (?:niet|nie|niks|niets)|(?:blijft|blijven) (?:\w+ )?(?:pijn|zeer|hetzelfde)|wakker)\b",
+    # 's nachts zonder ophouden, alles geprobeerd (sessie 16b): "'s nachts bonkt het aan één stuk door, niks maakt het minder"
+    r"\b(?:s nachts|snachts|nachts|de hele nacht|heel de nacht|hele nacht)\b(?: \S+){0,6}? (?:aan (?:een|1) stuk door|zonder ophouden"
+    r"|onophoudelijk|non ?stop)\b",
+    r"\b(?:s nachts|snachts|nachts|de hele nacht|heel de nacht|in bed|liggen|op mijn zij|op mijn rug)\b(?: \S+){0,20}? (?:niks|niets)"
+    r" (?:\w+ ){0,2}?(?:maakt het minder|maakt het bete[r]|helpt|werkt|verzach[t])\b",
 )
 
 # ---- who is meant (bot/reading/redflags.py _DENIED_SELF, _ME_TOO) ----
