@@ -1875,12 +1875,24 @@ def _course_told_stable(norm: str) -> bool:
     return any(_stable_cue_told(clause) and not _PAIN.search(clause) for clause in _COURSE_CLAUSE.split(text))
 
 
+# A knee that gives way now and then, its course told unchanged in the next sentence ("my right knee gives way
+# sometimes ... exactly the same for 2 weeks, not worse"): read as one sentence, the way _gives_way_unchanged reads it
+# when told in one breath (a worsening told anywhere, "but im falling more", still wins there).
+def _gives_way_course_unchanged(norm: str) -> bool:
+    text = norm[:4000]
+    if " . " not in text:
+        return False
+    return "leg_weakness" not in _evaluate_normalised(text.replace(" . ", " , "), RED_FLAG_RULES).positive
+
+
 def _find(norm: str) -> Dict[str, object]:
     found = dict(_evaluate_normalised(norm, RED_FLAG_RULES).positive)
     if "bladder_bowel" not in found and _bladder_bowel_net(norm):
         found["bladder_bowel"] = True
     if found.get("leg_weakness") == "worsening" and found.get("both_legs") and _course_told_stable(norm):
         found["leg_weakness"] = "stable"
+    if found.get("leg_weakness") == "worsening" and not found.get("both_legs") and _gives_way_course_unchanged(norm):
+        del found["leg_weakness"]
     if "leg_weakness" not in found and _worsening_leg_net(norm):
         found["leg_weakness"] = "worsening"
     if found.get("leg_weakness") and "both_legs" not in found and _OTHER_LEG_TOO.search(norm):

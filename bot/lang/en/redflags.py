@@ -600,6 +600,8 @@ WORSE_NOW = (r"getting worse|gets worse|its worse|is worse|worse (?:than|every|e
              r"\w+ier (?:every|each|by the) (?:day|week)",  # "floppier every day"
              r"weaker (?:every|each|by|since)|weaker than (?:it was|before|last|yesterday|this morning|a week ago|a few days ago|on)",
              r"(?:even|still|much|way) worse",
+             # falling more and more is a worsening (session 16c): "the same as last week but im falling more"
+             r"(?:falling|fall|falls|tripping|trip) (?:over )?(?:more|more and more|more often|a lot more)\b",
              # a decline told day by day: "sat i was climbing it fine, mon it was a struggle, today nothing"
              rf"{_WHEN} (?:\w+ ){{0,5}}?{_EASY} , (?:then |but |and )?{_WHEN} (?:\w+ ){{0,5}}?(?:{_HARD}|{_NONE})",
              rf"{_WHEN} (?:\w+ ){{0,5}}?{_HARD} , (?:then |but |and )?{_WHEN} (?:\w+ ){{0,3}}?{_NONE}")
@@ -1172,6 +1174,9 @@ TRAUMA_PATTERNS = (
     r"\b(?:went|came|go|goes|goin[g]|gone|tumble[d]|slid|bounce[d]|bumpe[d]|slippe[d]|fell) (?:all the way |righ[t] )?down (?:\w+ ){0,4}?"
     r"(?:stair[s]|step[s]|staircas[e]|fligh[t])\b(?: \w+){0,2}? (?:on|onto) my (?:\w+ )?(?:back|bum|butt|backsid[e]|arse|ass|tailbon[e]|coccy[x]"
     r"|side|botto[m])\b",
+    # a count of steps, then the landing (session 16c): "slid 5 or 6 steps on my tailbone"
+    r"\b(?:went|came|tumble[d]|slid|bounce[d]|bumpe[d]|slippe[d]|fell|rattle[d]|skidde[d]) (?:\w+ ){0,4}?(?:stair[s]|step[s])"
+    r" (?:down )?(?:on|onto) my (?:\w+ )?(?:back|bum|butt|backsid[e]|arse|ass|tailbon[e]|coccy[x]|botto[m])\b",
     # rear-ended: "someone went into the back of me at the lights", "a van drove into the back of my car"
     r"\b(?:went|drov[e]|drive[n]|ran|ploughe[d]|plowe[d]|smashe[d]|slamme[d]|crashe[d]|bumpe[d]|pile[d]|ramme[d]|hit|plough[s]|goes|drive[s])"
     r" (?:righ[t] |straigh[t] |full |smac[k] )?(?:in|into) the back of (?:me|us|my|our|the car|the van)\b",
@@ -1321,6 +1326,11 @@ BOTH_LEGS_WEAK_PATTERNS = (
     r"\b(?:both (?:of )?(?:my |me |the )?|my |me )(?:legs|feet) (?:feel |feels |are |have gone |went |gone |go |get |getting "
     r"|going )(?:all |a bit |really |very |so )?(?!(?:not|fine|ok|okay|normal|good)\b)\w+ (?:and|n|plus) (?:a bit |all |really "
     r"|very |so )?(?:weak|weaker|wobbly|floppy|like jelly|jelly)\b",
+    # the weakness told of the legs by a pronoun later in the sentence (session 16c): "both legs pins and needles down
+    # to the feet and theyre like jelly on the stairs" ("theyre not like jelly" is no sign)
+    r"\b(?:legs|feet)\b(?: \S+){0,14}? (?:theyre|they are|they feel|they go|they went|theyv[e] gone|they have gone|they get"
+    r"|they turn) (?:all |a bit |really |very |so |just |kind[a] |like |to )*(?:jelly|wobbly|floppy|rubbery|rubber|noodle[s]"
+    r"|weak|weaker)\b",
 )
 BOTH_LEGS_NUMB_PATTERNS = (
     # "neither leg could tell if the water was hot or cold"
@@ -1465,7 +1475,7 @@ NIGHT_FINE = (r"(?:totally |completely |absolutely |perfectly |really )?(?:fine|
 NIGHT_STRONG = (r"even (?:when )?(?:lying|lie|i lie|im lying) still", "at rest", r"constant\w*", "whatever",
                 "any position", "no position", "nomatter", r"keeps? me", "all night", "whichever",
                 r"nothing (?:helps|works|eases it|settles it|touches it|shifts it|take[s] the edge off)", r"never lets? up",
-                r"(?:exactly|just) the same",
+                r"(?:exactly|just) the same", "the whole night", "whole night", "no let up",
                 # every way of lying (issue 12): "i can lie however i want, on my side, on my back, it doesnt go away"
                 r"(?:lie|lay|sleep|lying) (?:down )?(?:however|any way|anyway|any which way|how ever)"
                 r" (?:i|you) (?:want|like|choose|please)")  # fmt: skip
@@ -1547,6 +1557,12 @@ NIGHT_PATTERNS = (
     r"\b(?:doesnt|does not|wont|will not|never) (?:\w+ )?(?:go away|ease|ease off|ease up|settle|let up|stop|budge|shift)\b"
     r"(?: \w+){0,3}? (?:however|any way|whichever way|whatever way|no matter how|nomatter how|wherever|which ever way) i (?:lie"
     r"|lay|sleep|turn|position myself)\b",
+    # the same ache all night whatever the position (session 16c): "doesnt matter if i lie on my side or flat, same deep
+    # ache the whole night with no let up"
+    r"\b(?:the )?same (?:\w+ ){0,2}?(?:pain|ache|aching|throbbing|thro[b]|hurt) (?:\w+ ){0,1}?(?:all|the whole|whole|the entire"
+    r"|entire) night\b",
+    r"\b(?:doesnt|does not|dont|no) matter (?:if|how|whether|which way|what way|what position) i (?:lie|lay|sleep|sit|turn)\b"
+    r"(?: \S+){0,16}? (?:the )?same (?:\w+ ){0,2}?(?:pain|ache|aching|throbbing)\b",
     # every way of resting tried, nothing helps (session 16b): "lying, sitting, hot water bottle, nothing takes the edge off"
     r"\b(?:lying|lie|lay|lie down|in bed|at night|all night|on my (?:side|back|front))\b(?: \S+){0,12}? nothing (?:\w+ ){0,2}?"
     r"(?:take[s] the edge off|take[s] it away|touches it|eases it|settles it|shifts it|helps|works)\b",

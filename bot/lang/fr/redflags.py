@@ -1033,6 +1033,10 @@ TRAUMA_PATTERNS = (
     # (not running down them: "j'ai devale les escaliers pour attraper le bus"; a step missed alone is no fall)
     r"\b(?:degringol\w*|rebondi\w*) (?:\w+ ){0,2}?(?:les|des|quelques|toutes les|\d+) (?:\w+ )?(?:marches|escaliers?)\b",
     r"\b(?:glisse\w*|tombe\w*) (?:dans|en bas de|au bas de) (?:les|des|quelques|toutes les|\d+) (?:\w+ )?(?:marches|escaliers?)\b",
+    # un nombre de marches, puis l'atterrissage (session 16c): "j'ai descendu 5 marches sur le coccyx"
+    r"\b(?:descend[u]|descendue[s]?|pass[e]|fai[t]) (?:\d+|deux|troi[s]|quatr[e]|cin[q]|si[x]|quelques|les|des|toutes les|la moitie des)"
+    r" (?:ou \d+ )?(?:\w+ )?(?:marches|escaliers?)\b(?: \w+){0,2}? sur (?:le|les|mon|ma|mes) (?:dos|fesses?|cul|derrier[e]|coccy[x]"
+    r"|bas du dos)\b",
 )
 WORSENING_PATTERNS = (
     # "ma jambe lache de plus en plus", "mon genou se derobe", "mes jambes flanchent"
@@ -1125,12 +1129,18 @@ BOTH_LEGS_WEAK_PATTERNS = (
     # engourdies et faibles d'un trait (session 16b): "mes deux jambes deviennent engourdies et faibles quand je marche"
     r"\b(?:jambes|pieds) (?:sont|deviennent|sont devenue[s]|etaient) (?!(?:pas|plus)\b)(?:\w+ ){1,3}?et (?:auss[i] )?(?:faibles|molle[s]"
     r"|sans force)\b",
+    # du coton, puis de plus en plus molles apres une virgule (session 16c): "les 2 jambes deviennent du coton, de plus en
+    # plus molles, et ca fourmille" ("comme du coton" stays numbness)
+    r"\b(?:jambes|pieds) (?:deviennent|sont devenue[s]|devenue[s]|sont|font) (?:du |de |en )(?:coton|guimauve|compote)\b",
+    r"\b(?:jambes|pieds)\b(?: (?!(?:pas|jamais|ne|n|mais|sauf)\b)\S+){0,8}? (?:de plus en plus|toujours plus) (?:molle[s]|faibles)\b",
 )
 BOTH_LEGS_NUMB_PATTERNS = (
     r"\b(?:sens|sent|ressens) (?:plus|pas|presque plus|presque pas|plus rien|rien) (?:\w+ )?(?:le bas de )?(?:mes |les )?(?:deux )?(?:jambes|pieds)\b",
     r"\b(?:jambes|pieds) (?:\w+ ){0,3}?(?:engourdie?s|endormie?s|insensibles|en fourmis?|comme du coton)\b",
     # faibles et engourdies d'un trait (session 16b): "mes jambes sont en coton et engourdies"
     r"\b(?:jambes|pieds) (?:sont|deviennent|sont devenue[s]|etaient) (?:\w+ ){1,3}?et (?:auss[i] )?(?:engourdie?s|endormie?s|insensibles)\b",
+    # les fourmis dites plus loin dans la phrase (session 16c): "les 2 jambes deviennent du coton, ..., et ca fourmille"
+    r"\b(?:jambes|pieds)\b(?: (?!(?:pas|jamais|ne|n|mais|sauf)\b)\S+){0,12}? (?:ca|elle[s]|ils) (?:me )?(?:fourmill\w*|picot\w*)\b",
 )
 
 # ---- cancer ----

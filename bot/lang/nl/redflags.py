@@ -760,6 +760,8 @@ WORSE_NOW = (r"erger (?:aan het worden|dan|elke)|wordt (?:\w+ )?erger|verergert"
              # "gaat elke dag achteruit"
              r"(?:gaat|ging|gaan|gingen) (?:\w+ ){0,3}?achteruit",
              r"(?:per|met de|van dag tot) dag (?:\w+ )?(?:erger|slechter)",
+             # steeds vaker vallen (sessie 16c): "hetzelfde als vorige week maar ik val steeds vaker"
+             r"(?:val|valt|vallen|viel|struikel|struikelt) (?:\w+ ){0,2}?(?:steeds|alsmaar|telkens|almaar) (?:vaker|meer)",
              r"(?:nog|alsmaar|telkens) (?:wat |een beetje )?(?:slechter|erger)|wordt (?:\w+ ){0,3}?slechter",
              r"(?:zwakker|slechter) dan (?:vorige|verleden|gisteren|eergisteren|voordien|vroeger|vanmorgen|deze morgen|een week|enkele dagen)",
              # it still worked before: "gisteren ging het nog", "begin van de week kon ik nog naar boven"
@@ -1396,6 +1398,9 @@ TRAUMA_PATTERNS = (
     # de trap af, los geschreven (sessie 16b): "ben de trap af gestuiterd op mijn stuit"; "gleed zo 5 treden naar beneden"
     r"\b(?:trap|trappe[n]|trede[n]|trapj[e]|trapk[e]|keldertra[p]|zoldertra[p]) (?:\w+ )?af (?:gestuiter[d]|gedonder[d]|gevalle[n]"
     r"|getuimel[d]|geglede[n]|gerol[d]|gekletter[d]|gevloge[n]|gekwak[t]|gebots[t])\b",
+    # een aantal treden, dan de landing (sessie 16c): "ben zo 5 of 6 treden op mijn stuit naar beneden gestuiterd"
+    r"\b(?:tred\w*|tree[n]|trap\w*)\b(?: \w+){0,4}? (?:naar beneden|naar onder|omlaag|af) (?:gestuiter[d]|gedonder[d]|gevalle[n]"
+    r"|getuimel[d]|geglede[n]|gerol[d]|gekletter[d]|gevloge[n]|gebots[t]|gekwak[t])\b",
     r"\b(?:glee[d]|glede[n]|donderd[e]|tuimeld[e]|rold[e]|kletterd[e]|viel|vloo[g]|stuiterd[e]|botst[e])\b(?: \w+){0,4}? "
     r"(?:trap|trappe[n]|trede[n]|tree[n]|trapj[e]|trapk[e]) (?:\w+ )?(?:naar beneden|naar onder|omlaag)\b",
 )
@@ -1524,6 +1529,12 @@ BOTH_LEGS_WEAK_PATTERNS = (
     # doof en slap in één adem (sessie 16b): "mijn twee benen worden doof en slap als ik stap"
     r"\b(?:benen|voeten) (?:zijn|worden|werden|voelen|waren|gaan) (?!(?:niet|nie|geen)\b)(?:\w+ ){1,3}?(?:en|plus) (?:ook )?"
     r"(?:slap|zwak|krachteloos|slapper|zwakker)\b",
+    # het werkwoord voor de benen (sessie 16c): "na 200 meter worden mijn twee benen doof en slap"
+    r"\b(?:worden|werden|zijn|waren|gaan|voelen) (?:mijn |mn |m |de |beide |allebei |twee |2 ){1,3}(?:benen|voeten) "
+    r"(?!(?:niet|nie|geen)\b)(?:\w+ ){1,3}?(?:en|plus) (?:ook )?(?:slap|zwak|krachteloos|slapper|zwakker)\b",
+    # de zwakte later in de zin met "ze" gezegd (sessie 16c): "mijn benen tintelen tot in mijn tenen en ze zijn als pudding"
+    r"\b(?:benen|voeten)\b(?: \S+){0,14}? ze (?:zijn|voelen|worden|werden|lijke[n]|gaan) (?:(?!(?:niet|nie|geen)\b)\w+ ){0,2}?"
+    r"(?:als |van |aan )?(?:pudding|gelei|spaghetti|slap|slapper|zwak|zwakker|krachteloos)\b",
 )
 BOTH_LEGS_NUMB_PATTERNS = (
     # the legs right before the verb, "nu"/"sinds gisteren" and the sign, after another part and "en": "mijn enkels
