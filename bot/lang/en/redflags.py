@@ -84,7 +84,7 @@ FUZZY_TARGETS = frozenset(
 #: (tests/unit/test_redflags_street.py::test_real_neighbours_are_complete).
 REAL_NEIGHBOURS = frozenset(
     # "meself" is English ("caught meself": "myself", TYPOS), not a typo of the Dutch "mezelf"
-    ["meself"] +
+    ["meself", "differences"] +
     """
     petty practicably prettys
     allays amways elways
@@ -1478,7 +1478,10 @@ NIGHT_STRONG = (r"even (?:when )?(?:lying|lie|i lie|im lying) still", "at rest",
                 r"(?:exactly|just) the same", "the whole night", "whole night", "no let up",
                 # every way of lying (issue 12): "i can lie however i want, on my side, on my back, it doesnt go away"
                 r"(?:lie|lay|sleep|lying) (?:down )?(?:however|any way|anyway|any which way|how ever)"
-                r" (?:i|you) (?:want|like|choose|please)")  # fmt: skip
+                r" (?:i|you) (?:want|like|choose|please)",
+                # the position makes no difference (session 16): "flat, on my side, in the chair, makes no odds"
+                r"(?:on my (?:side|back|front|belly|tummy)|flat|in the chair|in a chair|sitting up),? (?:\S+ ){0,6}?"
+                r"(?:makes? no (?:odds|differenc[e])|(?:doesnt|does not|dont) make (?:any |a bit of )?differenc[e])")  # fmt: skip
 
 #: a cancer history (English-shaped patterns; the cancer word itself is the engine's {CANCER_WORD})
 CANCER_PATTERNS = (
@@ -1524,6 +1527,10 @@ NIGHT_PATTERNS = (
     r"\bawake (?:\w+ ){0,2}?(?:all|whole|entire) night\b",
     r"\b(?:all|whole|entire) night (?:\w+ ){0,2}?(?:awake|pain|hurts|aching|in pain)\b",
     r"\bup all night\b",
+    # every position at night, none makes a difference (session 16): "at night i lie on my side, on my back, on my
+    # front, it makes no difference"
+    r"\b(?:at night|nights?|in bed)\b(?! (?:is|are|its) (?:fine|ok|okay|good|grand))(?: \S+){0,20}? (?:on my (?:side|back|front)|flat|in the chair),? (?:\S+ ){0,6}?"
+    r"(?:makes? no (?:odds|differenc[e])|(?:doesnt|does not|dont) make (?:any |a bit of )?differenc[e])\b",
     # "it hurts all night even lying still", "de pijn blijft heel de nacht"
     r"\b{NIGHT_PAIN_WORD} (?:\w+ ){0,2}?(?:all|the whole|whole"
     r"|the entire|entire) night\b",

@@ -1240,7 +1240,9 @@ NIGHT_STRONG = (r"sans bouger", r"immobile", r"au repos", r"quelle que soit (?:l
                 # "je peux me coucher comme je veux": however one lies
                 r"comme (?:j|je) (?:veux|voudrais|veut)",
                 # "sur le dos, sur le cote, y a rien qui calme" (session 16b)
-                r"rien qui (?:calme|soulage|aide|apaise|marche)")
+                r"rien qui (?:calme|soulage|aide|apaise|marche)",
+                # la position ne change rien (session 16): "sur le cote, sur le dos, a genoux, rien a faire ça lance"
+                r"rien a faire", r"toutes les positions", r"ca (?:change|fait) rien", r"(?:change|fait) aucune difference")
 NIGHT_PATTERNS = (
     # les nuits nommees le pire: "les nuits sont le pire", "la nuit c est l enfer" (issue 13)
     r"\b(?:les nuits|la nuit) (?:sont|est|c est|ce sont|cest|c|ct|c etait) (?:\w+ )?(?:le pire|la pire|les pire[s]|pire|l enf[e]r|le enf[e]r|un enf[e]r"
@@ -1252,6 +1254,8 @@ NIGHT_PATTERNS = (
     r"(?: \w+){0,3}? (?:a cause de (?:ca|la douleur|mon dos)|avec (?:ca|la douleur)|de douleur|par la douleur)\b",
     # "la douleur me reveille la nuit, meme sans bouger"
     r"\b(?:douleur|douleurs|mal)\b(?: \w+){0,3}? (?:me reveille|me reveillent|me empeche de dormir|me tient eveille\w*)\b",
+    # "la nuit le dos me reveille vers 3h" (session 16): the back named as what wakes
+    r"\b(?:le|mon) (?:dos|bas du dos|lumbago) (?:me reveille|me reveillent|m empeche de dormir)\b",
     r"\b(?:reveille|reveillee) (?:\w+ ){0,3}?(?:par la douleur|de douleur|a cause de la douleur)\b",
     r"\b(?:douleur|douleurs|mal)\b(?: \w+){0,4}? (?:la nuit|nocturnes?|toute la nuit)\b(?: \w+){0,5}? (?:sans bouger|immobile|au repos|quelle que soit|peu importe|aucune position|rien ne)\b",
     r"\b{AT_NIGHT}(?P<gap>(?: \w+){0,3}?) {PERSISTENT}\b",

@@ -1672,7 +1672,9 @@ NIGHT_STRONG = ("ook als ik stil lig", "in rust", r"continu\w*", "voortdurend", 
                 "heel de nacht", "gans de nacht", r"(?:niks|niets) helpt", "nergens",
                 r"(?:niks|niets) maakt het (?:minder|bete[r])", r"aan (?:een|1) stuk door",
                 r"(?:liggen|lig|draaien|draai) (?:gelijk|hoe|zoal[s]) (?:dat |da )?(?:ik|k|je|ge) (?:\w+ )?(?:wil|wilt)",
-                r"tot (?:de |het |s )?(?:och[t]end|morgen[s]?|lich[t])", r"(?:lig|lag) (?:\w+ ){0,4}?" + _AWAKE)  # fmt: skip
+                r"tot (?:de |het |s )?(?:och[t]end|morgen[s]?|lich[t])", r"(?:lig|lag) (?:\w+ ){0,4}?" + _AWAKE,
+                # de houding maakt niets uit (session 16): "op me zij, op me rug, op me buik, maakt geen bal uit"
+                r"maakt (?:geen bal|geen bar[s]t|geen mo[e]r|niks|niets|geen verschi[l]|het niet|niet) (?:\w+ )?(?:uit|verschi[l])\b")  # fmt: skip
 
 #: a cancer history (Dutch-shaped patterns; the cancer word itself is the engine's {CANCER_WORD})
 CANCER_PATTERNS = (
