@@ -1030,11 +1030,26 @@ WORSENING_RULES = _rules("leg_weakness", {"leg_weakness": "worsening"}, _WORSENI
 _GIVES_WAY = re.compile(rf"\b{_words('GIVES_WAY')}\b")
 
 
+# one leg's weakness told with a worsening denied outright ("ma jambe a moins de force, je sais pas me mettre sur la
+# pointe du pied, mais ca s'aggrave pas", "cant stand on tiptoe but its not getting worse", session 16d): no worsening
+# either, when no match itself tells a course ("weaker every day"); the stricter cue (packs' NOT_WORSENING), as a
+# stable word alone ("at the same time") is no course
+_NOT_WORSENING = re.compile(rf"\b{_alt(*lang.merged('redflags', 'NOT_WORSENING'))}\b")
+
+
 def _gives_way_unchanged(rx: re.Pattern[str]) -> Callable[[str], bool]:
     def skip(sentence: str) -> bool:
-        found = [m.group(0) for m in rx.finditer(sentence)]
-        return (bool(found) and all(_GIVES_WAY.search(word) for word in found)
-                and _stable_cue_told(sentence) and not _worse_told(sentence))
+        matches = list(rx.finditer(sentence))
+        found = [m.group(0) for m in matches]
+        if not found or not _stable_cue_told(sentence) or _worse_told(sentence):
+            return False
+        if all(_GIVES_WAY.search(word) for word in found):
+            return True
+        # the denial told after the sign, and not the pain's ("my knee gives way, not worse, but my foot drags more each
+        # day" tells the foot's course by nothing; "the pain is not getting worse though" is the pain's)
+        denied = any(m.start() >= matches[-1].end() and not _PAIN.search(" ".join(sentence[: m.start()].split()[-3:]))
+                     for m in _NOT_WORSENING.finditer(sentence))
+        return denied and not any(_WORSE_NOW.search(word) for word in found)
     return skip
 
 

@@ -607,6 +607,10 @@ WORSE_NOW = (r"getting worse|gets worse|its worse|is worse|worse (?:than|every|e
              rf"{_WHEN} (?:\w+ ){{0,5}}?{_HARD} , (?:then |but |and )?{_WHEN} (?:\w+ ){{0,3}}?{_NONE}")
 NOT_WORSE = (r"(?:not|isnt|arent|wasnt|doesnt|dont|never|aint|hasnt|havent|has not|have not) (?:\w+ ){0,2}?(?:worse|worsening)|no worse",
              r"stable|(?<!doing )the same|unchanged")  # "the other ones doing the same" is not stable
+#: a worsening denied outright, the stricter cue a one-leg weakness needs to be read as no worsening (session 16d,
+#: bot/reading/redflags.py _gives_way_unchanged): "cant stand on tiptoe, but its not getting worse"
+NOT_WORSENING = (r"(?:not|isnt|arent|wasnt|doesnt|dont|never|aint|hasnt|havent|has not|have not) (?:\w+ ){0,2}?(?:worse|worsening)"
+                 r"|no worse",)
 
 # --------------------------------------------------------------------------
 # The patterns of each red flag (regexes on the reader's normalised tokens).
@@ -905,6 +909,16 @@ BLADDER_PATTERNS = (
     r"(?:came|comes|coming|come)\b",
     r"\b(?:push\w*|strain\w*|{URINE}|toilet|loo|lavv[y])\b(?: \S+){0,10}? (?:comes?|came|coming|dribbles|drip[s]) (?:out )?"
     r"(?:drop by drop|a drop at a time|in drops|in dribbles|in drip[s])\b",
+    # retention at the urinal (session 16d): "stood at the urinal for ages, nothing would come out, then it just dribbled"
+    r"\b(?:{URINE}|toilet|loo|lavv[y]|bog|urina[l]|urinal[s])\b(?: \S+){0,20}? (?:nothing|nowt) (?:would|will|wants to"
+    r"|wanted to|seeme[d] to) (?:\w+ )?(?:come|flow|start)\b",
+    r"\b(?:{URINE}|toilet|loo|lavv[y]|bog|urina[l]|urinal[s])\b(?: \S+){0,20}? (?:then |and )?(?:it|the (?:wee|pee)) (?:just |only )?"
+    r"(?:dribble[d]|trickle[d]|dribble[s]|trickle[s])\b",
+    # wet clothes not known at the time: "wet me strides sitting in the recliner and didnt know it was happening"
+    r"\b(?:wet|soaked|pissed|peed|weed) (?:my|me|the) (?:stride[s]|trousers|pants|jeans|shorts|knickers|undies|boxers|trackies|bed"
+    r"|self|chair|seat)\b(?! (?:\w+ ){0,4}?(?:rain|sweat|puddle|spill\w*|sea|pool|shower|bath|drink|tea|coffee|beer|pint)\b)"
+    r"(?: \S+){0,12}? (?:(?:didnt|did not|never|without|dont|cant|couldnt) (?:even )?(?:know|knowing|notice|noticing|noticed|feel"
+    r"|feeling|felt|realis\w*|realiz\w*)|unsure (?:it|that|i) (?:was|were|had|did))\b",  # "didnt know it" is read "unsure it"
 )
 
 # ---- saddle numbness: slots of the shared patterns (bot/reading/redflags.py _SHARED_SADDLE) ----
@@ -978,6 +992,8 @@ FEVER_GONE_NOW = (r"no (?:more )?(?:fever|temperature|temp) (?:now|anymore|any m
                   r"no more (?:fever|temperature|temp)\b",
                   r"(?:dont|do not|havent|have not|aint) (?:got |have )?(?:a |any )?(?:fever|temperature|temp) (?:now|anymore|any more)",
                   r"(?:fever|temperature|temp) (?:is |has )?(?:gone|normal|down) (?:now|since)",
+                  # "no fever for 3 days now" (session 16d)
+                  r"no (?:more )?(?:fever|temperature|temp) (?:for|in) (?:the (?:last|past) )?(?:\d+|a few|a couple of|two|three|four|five) (?:days?|weeks?)",
                   # a normal reading now (session 16b): "had a temp last week, 36.8 this morning"
                   r"(?:only |just )?(?:3[56]point\d+|37point[0-4]\d*)(?: degrees| c)? (?:this morning|today|now|tonight|this evening)")
 #: a sign told as past: "had", "a month ago", "last week"
@@ -1083,6 +1099,15 @@ SADDLE_PATTERNS = (
     r"|distan[t]|miles away|a long way off)\b(?: \S+){0,6}? {WIPING}\b",
     r"\b{WIPING}\b(?: \S+){0,8}? (?:it|its|paper|that|everythin[g]|skin)(?: feels?| felt| seems?| is)?(?: \w+){0,3}? (?:far away|far off|distan[t]|miles away"
     r"|a long way off)\b",
+    # the seat told as an image (session 16d): "like my backside is made of cardboard", "like im sitting on cardboard"
+    r"\b(?:like|as if|as though) (?:my |me |the )?{AREA} (?:is|was|are|were|has been|have been) (?:\w+ )?(?:made (?:out )?of"
+    r"|turned (?:in)?to) (?:\w+ )?(?:cardboar[d]|wood|rubber|plastic|polystyren[e]|leather)\b",
+    r"\b{AREA} (?:\w+ ){0,2}?(?:feels?|felt|is|was) (?:like |as if )?(?:its |it is |it was |theyre |they are )?made (?:out )?of"
+    r" (?:\w+ )?(?:cardboar[d]|wood|rubber|plastic|polystyren[e])\b",
+    r"\b(?:like|as if|as though) (?:im |i am |i was |i m |i )?(?:sitting|sat|sit) on (?:a (?:piec[e]|shee[t]|bit|slab) of |some )?"
+    r"(?:cardboar[d]|polystyren[e])\b",
+    # wiping, unsure if the paper is felt (session 16d): "not sure if i feel the paper", "dont know if i can feel the tissue"
+    r"\bunsure (?:\w+ ){0,6}?feel (?:the )?(?:toilet |loo )?(?:paper|tissue|wipe)\b",
 )
 
 #: fever, chills, feeling ill (English-shaped patterns)
@@ -1207,6 +1232,10 @@ TRAUMA_PATTERNS = (
     # landed on the edge of a step (session 16b): "landed smack on the edge of a step", "came down on the corner of the stair"
     r"\b(?:landed|came down|come down|went down|fell) (?:\w+ ){0,2}?(?:on|onto|against) (?:the )?(?:edge|corne[r]|lip|nose) of (?:a|the|my)"
     r" (?:\w+ )?(?:step[s]?|stai[r]s?|kerb|curb|bath|bathtu[b])\b",
+    # hurt in a tackle, players landing on top (session 16d): "got smashed in a tackle, two lads landed on top of me"
+    r"\b(?:smashe[d]|hurt|injure[d]|flattene[d]|wiped out|caugh[t]|hit|crunche[d]|clattere[d]|clobbere[d]|wrecke[d]|done|floore[d])"
+    r" (?:\w+ )?(?:in|during|by) (?:a|the|that) (?:\w+ )?(?:tackle|scru[m]|ruc[k]|maul|challeng[e])\b",
+    r"(?<!dog )(?<!cat )(?<!dogs )(?<!cats )(?<!pupp[y] )(?<!kitte[n] )\b(?:landed|fell|came down|pile[d]|crashed|dive[d]) (?:right |straight |full )?(?:on top of|onto) me\b",
 )
 
 #: a leg part whose strength is measured (not a machine at the gym: "leg press", "leg day")
@@ -1421,7 +1450,10 @@ WEIGHT_ONGOING = (r"(?:been|am|im|i m|was|were|keep|kept|still|started|start|be|
 WEIGHT_RESUMED = (r"(?:does|would|will|could|can|is|might) (?:that|it|this)", r"(?:that|it|this) (?:\w+ )?")
 WEIGHT_REMEDY = (r"help\w*", r"(?:good|better|best|great|beneficial) for", r"take (?:\w+ )?(?:pressure|strain|load|weight) off",
                  r"ease\w*", r"relieve\w*", r"reduce\w*", r"fix\w*", r"cure\w*", r"make (?:a |any )?difference",
-                 r"worth it", r"improve\w*", r"recommend\w*", r"advis\w*", r"suggest\w*")
+                 r"worth it", r"improve\w*", r"recommend\w*", r"advis\w*", r"suggest\w*",
+                 # or asked about as a cause (session 16d): "does losing weight fast do that??", "can losing weight cause back pain"
+                 r"caus\w*", r"do (?:that|this|it)", r"give (?:you |u |me |people )?(?:a )?(?:bad )?(?:back ?ache|back pain|sore back|bad back)",
+                 r"lead to", r"trigger\w*")
 #: ... unless the sentence says it is not on purpose: "scales at the gym say 8 kilos less, not trying to lose"
 UNINTENDED = (r"not (?:even )?trying", "without trying", r"(?:havent|have not|wasnt|was not) (?:been )?trying", "not dieting",
               "not on a diet", "not on purpose", "no idea why", r"(?:dont|do not) know why")  # fmt: skip
@@ -1634,6 +1666,9 @@ NOT_A_FALL = (
     (r"^(?:trippe[d]|stumble[d]|slippe[d]|slid)\b", None,
      (r"^(?:(?: ,)? (?!(?:fell|fall|fallin[g]|lande[d]|went|hit)\b)\w+){0,8}?(?: ,| but| and)+ (?:i |luckil[y] |thankfull[y] |but )*"
       r"(?:(?:didn[t]|did not|didn t|neve[r]|dint) (?:actuall[y] |quit[e] |full[y] )?(?:go down|fall|fall over|hit the (?:floo[r]|groun[d]|deck))"
+      # caught on a rail (session 16d): "slipped on the wet decking, grabbed the railing so didnt go down"
+      r"|(?:grabbe[d]|caugh[t]|hel[d] onto|hel[d] on to|clun[g] to|clun[g] on to) (?:hold of |onto |on to )?(?:the |a |my )?(?:\w+ )?"
+      r"(?:railin[g]|rai[l]|banniste[r]|baniste[r]|handrai[l]|wal[l]|fenc[e]|doo[r]|tabl[e]|pos[t]|counte[r]|gutte[r]|sin[k]|chai[r])"
       r"|(?:caugh[t]|grabbe[d]|steadie[d]|save[d]|stoppe[d]) (?:mysel[f]|mesel[f]|me)\b|manage[d] to (?:stay up|stay uprigh[t]|stay on my feet"
       r"|keep my feet|keep my balanc[e]|catc[h] mysel[f]|grab)|(?:staye[d]|kept) (?:up|uprigh[t]|on my feet))\b",)),
     # a near fall: "nearly went flat on my face stepping off the bus", "almost had a fall"

@@ -657,6 +657,8 @@ WORSE_NOW = (
 #: a comparison with before that tells no course (bot/reading/redflags.py _course_told_stable): "plus faibles qu'avant"
 #: with "c pareil depuis 3 semaines" is stable
 COMPARED_BEFORE = (r"(?:plus faibles?|moins fortes?|plus molles?) (?:\w+ )?(?:que|qu) (?:avant|autrefois|dhabitude|de habitude|la normale)",)
+#: une aggravation niee en toutes lettres (session 16d, _gives_way_unchanged): "ca s'aggrave pas", "ni mieux ni pire"
+NOT_WORSENING = (r"(?:pas|jamais) (?:\w+ ){0,2}?(?:pire|empire|aggrave)", _NEITHER, r"(?:empire|empirent|aggrave) pas(?! mal\b)")
 NOT_WORSE = (r"(?:pas|jamais) (?:\w+ ){0,2}?(?:pire|empire|aggrave)", _NEITHER, r"stables?|pareil|ne change pas|(?:empire|empirent|aggrave) pas(?! mal\b)")
 
 # --------------------------------------------------------------------------
@@ -805,6 +807,11 @@ BLADDER_PATTERNS = (
     r"(?:\w+ )?(?:goutte a goutte|au compte gouttes|par gouttes|par petites gouttes|goutte par goutte)\b",
     r"\b(?:toilettes?|wc|pipi|uriner|urine|pisser|pousse\w*)\b(?: \S+){0,12}? (?:ne )?(?:sort|vient|coule|sortait|venait|coulait)"
     r" (?:presque |quasi |quasiment |pratiquement )?(?:rien|que (?:quelques |des )?gouttes|que un file[t])\b",
+    # la retention aux toilettes (session 16d): "je reste 5 min sur la toilette, faut que je pousse et ca sort en petit filet"
+    r"\b(?:toilettes?|wc|pipi|uriner|urine|pisser|urinoi[r]|pissotier[e]|pousse\w*)\b(?: \S+){0,12}? (?:ne )?(?:sort|vient|coule"
+    r"|sortait|venait|coulait) (?:que )?(?:en|par) (?:un )?(?:tout )?(?:petit |minc[e] |maig[r]e |minuscul[e] )?file[t]\b",
+    r"\b(?:toilettes?|wc|urinoi[r]|pissotier[e])\b(?: \S+){0,12}? (?:rien|presque rien) (?:ne )?(?:sort|vient|venait|sortait)\b"
+    r"(?: \S+){0,6}? (?:puis|et|apres) (?:ca |ce |il )?(?:goutte|goutta[i]t|coule|coulait)\b",
 )
 
 # ---- saddle numbness: shared slots and own patterns ----
@@ -900,6 +907,14 @@ SADDLE_PATTERNS = (
     # s'essuyer et le papier semble loin (session 16b): "le papier semble loin quand je m'essuie"
     r"\b(?:papier|pq|mouchoir)\b(?: \w+){0,4}? (?:loin|lointai[n]|lointain[e]|eloign\w*|a des kilometre[s])\b(?: \S+){0,6}? {WIPING}\b",
     r"\b{WIPING}\b(?: \S+){0,8}? (?:ca|c est|ce est|tout|le papier|la peau|on dirait|comme si)(?: \w+){0,3}? (?:loin|lointai[n]|lointain[e]|eloign\w*)\b",
+    # l'assise en image (session 16d): "comme si j'etais assise sur du carton", "comme si mes fesses etaient en carton"
+    r"\bcomme si (?:j |je )?(?:etais|suis|serai[s]|etait) (?:assise?|assis|posee?) sur (?:du |un |une |de le |des )?(?:\w+ )?"
+    r"(?:carton|polystyren[e])\b",
+    r"\bcomme si (?:mes |mon |ma |les |le |la )?{AREA} (?:etaient|etait|est|sont) (?:en|faite?s? de|faite?s? en) (?:du |de le )?"
+    r"(?:carton|bois|caoutchouc|plastiqu[e]|polystyren[e])\b",
+    # s'essuyer sans savoir si on sent le papier (session 16d): "je sais pas si je sens le papier"
+    r"\b(?:sais pas|sais plus|suis pas (?:sure?|certaine?)|unsure) (?:\w+ ){0,4}?(?:sens|sentais|ressens) (?:\w+ ){0,2}?(?:le |du )?"
+    r"(?:papier|pq|papier toilette)\b",
 )
 
 # ---- fever ----
@@ -932,7 +947,7 @@ FEVER_GONE_NOW = (r"(?:pas|plus) de (?:fievre|temperature) (?:maintenant|actuell
                   r"(?:maintenant|actuellement|en ce moment|aujourd hui|depuis) (?:c est |ce est |c |ca est )?(?:plus rien|fini|finie"
                   r"|termine|terminee|passe|passee|parti|partie)(?= ,| \.|$)")
 #: un signe au passe: "j'ai eu", "il y a un mois", "la semaine passee"
-PAST_CUES = ("ai eu", "avais", "avait", "il y a", "passee", "passe", "dernier", "derniere", "etait")
+PAST_CUES = ("ai eu", "avais", "avait", "il y a", "passee", "passe", "dernier", "derniere", "etait", "etais")  # "j etais a plat avec de la fievre" (session 16d)
 #: a sign over and done with: "j'ai eu de la fievre mais c'est passe"
 RESOLVED = (r"(?:ce|c|ca|elle|il) (?:est|etait|a ete) (?:(?!pas|plus|jamais|presque|pas encore)\w+ )?(?:passee?|partie?|fini|finie|termine|terminee|disparue?)"
             r"(?! (?:quand|bientot|un jour|ou pas))",  # "c'est fini quand ?" asks
@@ -1037,6 +1052,12 @@ TRAUMA_PATTERNS = (
     r"\b(?:descend[u]|descendue[s]?|pass[e]|fai[t]) (?:\d+|deux|troi[s]|quatr[e]|cin[q]|si[x]|quelques|les|des|toutes les|la moitie des)"
     r" (?:ou \d+ )?(?:\w+ )?(?:marches|escaliers?)\b(?: \w+){0,2}? sur (?:le|les|mon|ma|mes) (?:dos|fesses?|cul|derrier[e]|coccy[x]"
     r"|bas du dos)\b",
+    # plaque au rugby (session 16d): "plaque au rugby", "je me suis fait plaquer", "deux gars me sont tombes dessus"
+    r"\bplaque[e]?s? (?:\w+ ){0,2}?(?:au|en|pendan[t] le|pendan[t] un|duran[t] le|lors du|lors d un|a) (?:\w+ )?(?:rugby|matc[h]"
+    r"|foot|football|entrainemen[t])\b",
+    r"\b(?:fait|fais|faite|fis|suis fait|suis faite) (?:\w+ )?plaque[r]\b|\bplaquag[e] (?:\w+ ){0,3}?(?:violen[t]|dur|bruta[l]|par)\b",
+    r"(?<!chat )(?<!chien )(?<!chio[t] )(?<!chato[n] )\b(?:me|m) (?:sont|est|etaient|etait|ont) (?:\w+ )?(?:tombes?|tombee|retombes?|atterr[i]|atterri[s]|ecras[e]|ecrase[s]) (?:dessus"
+    r"|sur le dos)\b",
 )
 WORSENING_PATTERNS = (
     # "ma jambe lache de plus en plus", "mon genou se derobe", "mes jambes flanchent"
@@ -1200,12 +1221,14 @@ INTENT = (r"regime\w*", r"diete", r"fais attention", r"fait attention", r"faire 
           r"keto", r"nutritionniste", r"dieteticien\w*", r"ramadan", r"careme", r"pour perdre du poids")
 #: weight loss as a remedy asked about ("la perte de poids, ca aide pour le dos ?"): the act, not going on, a helping
 #: word in its clause (bot/reading/redflags.py _weight_as_remedy)
-WEIGHT_AS_ACT = (r"perte de poids", r"amaigrissement")
+WEIGHT_AS_ACT = (r"perte de poids", r"amaigrissement", r"maigrir", r"perdre (?:du |de le )?poids")
 WEIGHT_ONGOING = (r"(?:ai|a|avais|avait|eu|avec|note|constate|remarque) (?:une|la|de la|d une|des)(?: \w+)?",)
 #: a pronoun that takes the act up again after a comma: "la perte de poids, ca aide ?"
 WEIGHT_RESUMED = (r"(?:ca|cela|ce|est ce que ca|est ce que cela)",)
 WEIGHT_REMEDY = (r"aide\w*", r"aider\w*", r"soulag\w*", r"(?:bon|bonne|mieux|meilleur) pour", r"ameliore\w*", r"conseill\w*",
-                 r"recommand\w*", r"utile")
+                 r"recommand\w*", r"utile",
+                 # ou demandee comme cause (session 16d): "est-ce que maigrir peut donner mal au dos"
+                 r"caus\w*", r"provoqu\w*", r"donne\w* (?:\w+ )?(?:mal|douleur\w*)")
 UNINTENDED = (r"sans le vouloir", r"sans (?:faire de |aucun )?regime", r"noreason", r"pas fait (?:de |expres)",
               r"pas (?:de |un |au )?regime", r"involontaire\w*", r"inexplique\w*", r"sans (?:raison|explication)",
               r"sais pas pourquoi", r"pas expres", r"pas volontaire\w*")
@@ -1320,6 +1343,10 @@ NOT_A_FALL = (
                             r"^s?(?: \w+){0,3}? , (?:un peu de |du |de la |des |un |une |un peti[t] |une petit[e] |peti[t] |petit[e] )?"
                             r"(?:pipi|caca|urin[e]|selle[s]|fuit[e]|fuite[s])\b")),
     (r".", r"\b(?:failli|presque|quasi|manque de)(?: \w+)?$", ()),
+    # une glissade rattrapee (session 16d): "j'ai glisse mais je me suis rattrape a la rampe", "glisse, pas tombe"
+    (r"^(?:glisse\w*|trebuch\w*|derap\w*)", None,
+     (r"^(?:(?: ,)? (?!(?:tombe\w*|atterr[i]\w*|chute\w*)\b)\w+){0,6}?(?: ,| mais| et)+ (?:heureusement |je |j |me |m |suis |ai "
+      r"|pu |reussi a |juste |de justesse )*(?:rattrape\w*|retenu\w*|agrippe\w*|accroche\w*|pas tombe\w*|tombe pas)\b",)),
     # a temperature that drops: "la fievre est tombee", "ma temperature est retombee" (no fall)
     (r"tomb|retomb", r"\b(?:fievre|temperature|temp|tension)(?: (?:est|a|etait|avait|elle est))?(?: \w+)?$", ()),
 )
@@ -1436,6 +1463,9 @@ SPOKEN_PHRASES = (
     (r"\b(ai|a|as|avons|avez|ont|avais|avait) plus (?=(?:de|du|des|aucun|aucune) )", r"\1 pas "),
     # "la grippe il y a un mois mais plus de fievre maintenant": no more; not "mais plus de fourmis qu'avant" (more)
     (r"\bmais plus (?=(?:de|du|des) (?!(?:\w+ ){0,4}?(?:que|qu|quavant)\b))", "mais pas "),
+    # a clause that opens on "plus de fievre depuis 4 jours": no more since (session 16d); not "plus de fievre qu'hier"
+    (r"(?:^|(?<=, )|(?<=\. ))plus (?=de (?:fievre|temperature|temp|frissons?) (?:depui[s]|maintenan[t]|aujour[d] hui|ce mati[n])\b)",
+     "pas "),
 )
 #: hedged denials: "je crois pas que j'aie de la fievre" is a "pas"
 LATE_PHRASES = (

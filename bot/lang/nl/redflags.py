@@ -669,7 +669,7 @@ FAMILY = (
 #: over gaat is de patiënt (bot/reading/redflags.py _as_patient); "zijn" en "ze" blijven staan (ook: zijn = are, ze = they)
 PROXY = (r"(?:ik )?(?:typ|tik|schrijf|vraag|stuur)\w* (?:dit |het )?(?:voor|namens) (?:mijn |mn |m |mijne |onze |ons )?",
          r"namens (?:mijn |mn |m |mijne |onze |ons )?")
-PROXY_PRONOUNS = {"hij": "ik", "ie": "ik", "hem": "mij", "zij": "ik"}
+PROXY_PRONOUNS = {"hij": "ik", "ie": "ik", "hem": "mij", "zij": "ik", "haar": "mijn"}  # "haar": session 16d
 #: goed vlak voor "hoe ik ook lig" is geen nachtpijn: "in bed is het prima, hoe ik ook lig"
 NIGHT_FINE = (r"(?:helemaal |echt |perfect )?(?:prima|goed|ok|oke|geen pijn|pijnvrij|geen last)",)
 #: the patient's own past, not a relative: "als kind leukemie gehad"
@@ -778,6 +778,8 @@ WORSE_NOW = (r"erger (?:aan het worden|dan|elke)|wordt (?:\w+ )?erger|verergert"
 #: with "t is al een maand hetzelfde" is stable
 COMPARED_BEFORE = (r"(?:slapper|zwakker|krachtelozer|minder sterk) (?:\w+ )?dan (?:vroeger|voorheen|eerst|normaal|anders)",)
 NOT_WORSE = (r"(?:niet|nie) (?:\w+ ){0,2}?(?:erger|slechter)", r"stabiel|hetzelfde|onveranderd")
+#: een verergering uitdrukkelijk ontkend (sessie 16d, _gives_way_unchanged): "maar het wordt niet erger"
+NOT_WORSENING = (r"(?:niet|nie) (?:\w+ ){0,2}?(?:erger|slechter)",)
 
 # --------------------------------------------------------------------------
 # The patterns of each red flag (regexes on the reader's normalised tokens).
@@ -1075,6 +1077,12 @@ BLADDER_PATTERNS = (
     r"\b(?:{URINE}|wc|toilet|pot|pers(?:en|te|ten)?|duw(?:en|de|den)?|plas(?:sen)?)\b(?: \S+){0,10}? (?:komt|kwam|komen|kwamen|loopt"
     r"|liep|druppelt) (?:\w+ )?(?:er )?(?:uit )?(?:druppel per druppel|druppelsgewijs|drupj[e] per drupj[e]|met druppel[s]"
     r"|met druppeltje[s]|in druppel[s])\b",
+    # retentie aan het urinoir (session 16d): "sta eeuwen bij het urinoir en er komt niks, dan druppelt het"
+    r"\b(?:wc|toilet|pot|urinoi[r]|pissij[n]|pisba[k]|" + _PLAS + r"|pipi)\b(?: \S+){0,15}? (?:komt|kwam) (?:er )?(?:\w+ )?(?:niks|niets"
+    r"|nix)\b(?: \S+){0,6}? (?:dan|en dan|daarn[a]|toen|en) (?:\w+ )?(?:druppelt|druppelde|drup[t]|drupt[e]|sijpel[t]|sijpeld[e])\b",
+    r"\b(?:wc|toilet|pot|urinoi[r]|pissij[n]|pisba[k]|" + _PLAS + r"|pipi)\b(?: \S+){0,15}? (?:(?:het|t) (?:\w+ )?(?:druppelt|drup[t]"
+    r"|sijpel[t]|druppelde|drupt[e]|sijpeld[e])|(?:druppelt|drup[t]|sijpel[t]|druppelde|drupt[e]|sijpeld[e]) (?:het|t))\b"
+    r"(?! (?:\w+ ){0,3}?(?:kraa[n]|dak|muur|neus|lavab[o]|douche))",
 )
 
 # ---- saddle numbness: slots of the shared patterns (bot/reading/redflags.py _SHARED_SADDLE) ----
@@ -1156,7 +1164,8 @@ FEVER_GONE_NOW = (r"(?:nu |intussen |inmiddels |momenteel )?geen (?:koorts|verho
                   r" ){0,4}(?:weg|over|voorbij|gezakt|genezen)")
 #: een teken in de verleden tijd: "had", "gehad", "een maand geleden", "vorige week"
 #: (the tables are merged: "had" is English too, where "ive had the flu since monday" is current)
-PAST_CUES = (r"(?<!ive )(?<!have )(?<!has )(?<!weve )had", "hadden", "gehad", "geleden", "vorige", "vorig", "was", "waren", "toen")
+PAST_CUES = (r"(?<!ive )(?<!have )(?<!has )(?<!weve )had", "hadden", "gehad", "geleden", "vorige", "vorig", "was", "waren", "toen",
+             "lag", "lagen", "zat", "zaten")  # "lag plat met koorts" (session 16d)
 #: a sign over and done with, after it in the sentence: "griep met koorts, mor da is al lang gepasseerd"
 RESOLVED = (r"(?:al ?)?(?:lang )?gepasseerd", r"(?:weer|terug) normaal", r"(?:al ?)?lang (?:weg|over|voorbij)",
             # "dat is allang over", "is al lang en breed over" (issue 13)
@@ -1275,6 +1284,14 @@ SADDLE_PATTERNS = (
     r"\b{WIPING}\b(?: \S+){0,8}? (?:voelt|voelde|lijkt|alsof) (?:het|t|dat|da|alles|mijn huid|mijn vel)(?: \w+){0,2}? (?:ver weg|vera[f]|mijlenve[r])\b",
     # als na de tandarts, bij het afvegen: "als ik me afveeg voelt het als mijn lip na de tandarts"
     r"\b{WIPING}\b(?: \S+){0,8}? (?:als|alsof|gelijk) (?:\w+ ){0,4}?(?:na|bij|van) (?:de |het )?(?:tandarts|verdoving)\b",
+    # het zitvlak als beeld (sessie 16d): "alsof ik op karton zit", "alsof mijn poep van karton is"
+    r"\b(?:alsof|als|precies|gelijk) (?:ik|k) (?:\w+ )?op (?:een |ne )?(?:stuk |stukske |plaat )?(?:karton|piepschuim|isomo)"
+    r" (?:zit|zat|zitten)\b",
+    r"\b(?:alsof|als|precies|gelijk) (?:mijn |mn |m |de )?{AREA} (?:van|uit) (?:\w+ )?(?:karton|hout|rubber|plastiek|plastic|piepschuim)"
+    r" (?:is|was|gemaakt|zijn|waren)\b",
+    # afvegen, onzeker of het papier gevoeld wordt (sessie 16d): "weet niet zeker of ik dat papier nou wel of niet voel"
+    r"\bunsure (?:\w+ ){0,8}?(?:papier|wcpapier|wc papier|toiletpapier|closetpapier)\b(?: \w+){0,5}? (?:voel|voelde|voelen)\b",
+    r"\bunsure (?:\w+ ){0,6}?(?:voel|voelde|voelen) (?:\w+ ){0,3}?(?:papier|wcpapier|wc papier|toiletpapier|closetpapier)\b",
 )
 
 #: fever, chills, feeling ill (Dutch-shaped patterns)
@@ -1403,6 +1420,14 @@ TRAUMA_PATTERNS = (
     r"|getuimel[d]|geglede[n]|gerol[d]|gekletter[d]|gevloge[n]|gebots[t]|gekwak[t])\b",
     r"\b(?:glee[d]|glede[n]|donderd[e]|tuimeld[e]|rold[e]|kletterd[e]|viel|vloo[g]|stuiterd[e]|botst[e])\b(?: \w+){0,4}? "
     r"(?:trap|trappe[n]|trede[n]|tree[n]|trapj[e]|trapk[e]) (?:\w+ )?(?:naar beneden|naar onder|omlaag)\b",
+    # getackeld bij het sporten (sessie 16d): "geplaqueerd bij rugby"; spelers die op mij vielen: "twee gasten bovenop mij"
+    r"\b(?:geplaqueer[d]|geplakkeer[d]|getackel[d]|getackle[d]|neergehaal[d]|onderuitgehaal[d])\b",
+    r"\b(?:zijn|waren|is|was|kwamen|kwam|viele[n]|viel|landde[n]|land[d]e) (?:\w+ ){0,2}?(?:boveno[p]|boven op|op) (?:mij|me)"
+    r" (?:gevallen|geland|gedoke[n]|terechtgekomen|gevlogen)\b",
+    # de laatste treden naar beneden (sessie 16d): "van de laatste 3 treden naar beneden geklapt", "de trap af gesmakt"
+    r"\b(?:trap|trappe[n]|trede[n]|tree[n]|trapj[e]|trapk[e]|ladder|stoep)\b(?: \w+){0,3}? (?:naar beneden|naar onder|omlaag"
+    r"|af|eraf) (?:geklap[t]|gedonder[d]|gesmak[t]|gekwak[t]|gekletst|gevalle[n]|getuimel[d]|geglede[n]|gerol[d]|gestuiter[d]"
+    r"|gesodemieter[d]|gelazer[d]|gevloge[n])\b",
 )
 
 #: what a dropped foot slaps on: the floor, the tiles, the pavement
@@ -1626,7 +1651,9 @@ WEIGHT_ONGOING = (r"(?:aan het|aant|aan t|blijf|blijft|blijven|nog|steeds|begonn
 WEIGHT_RESUMED = (r"(?:helpt|zou|kan|is) (?:dat|het|da|t)", r"(?:dat|da) (?:\w+ )?")
 WEIGHT_REMEDY = (r"help\w*", r"geholpen", r"(?:goed|beter|best|gezond) (?:voor|tegen)", r"tegen (?:de |mijn |mn )?(?:\w+ )?"
                  r"(?:rugpijn|pijn|rug)", r"ontlast\w*", r"verlicht\w*", r"aangeraden", r"aanraden", r"raadt\w*", r"advies",
-                 r"zin heeft", r"verschil", r"verbeter\w*")
+                 r"zin heeft", r"verschil", r"verbeter\w*",
+                 # of gevraagd als oorzaak (sessie 16d): "kan afvallen rugpijn geven??", "komt dat van het afvallen"
+                 r"veroorza\w*", r"(?:rugpijn|pijn|last|rugklachten) (?:\w+ )?(?:geven|doen|bezorgen|opleveren)", r"oorzaak")
 UNINTENDED = (r"(?:niet|nie) bewust", r"zonder (?:dat|da) (?:ik|k) (?:er )?iets (?:voor )?doe", r"zonder (?:\w+ ){0,3}?(?:proberen|probeer|dieet|lijnen)", r"geen dieet", r"(?:niet|nie) aan (?:het|t) lijnen",
               r"weet (?:niet|nie) waarom", r"(?:niet|nie) de bedoeling")  # fmt: skip
 #: weight lost on purpose or explained, anywhere in the sentence: only cues that name the intent
@@ -1832,10 +1859,13 @@ NOT_A_FALL = (
      r"|maand|maanden|jaar)\b)(?: \w+){0,4}$",
      # stumbled but caught oneself, or did not fall: "gestruikeld maar kon me nog opvangen", "maar niet gevallen"
      (r"^(?: \w+){0,5}? (?:maar|en) (?:(?:ik|k) )?(?:ben |was |kon |heb )?(?:(?:me|mij|mezelf|nog|net|wel|gelukkig"
-      r"|op tijd) )*(?:(?:niet|nie) gevallen|opgevangen|opvangen|vastgegrepen|vastgrijpen|vastpakken|vastgepakt"
+      r"|op tijd) )*(?:(?:aan|op|tegen) (?:de |het |een |mijn |mn )?\w+ )?(?:(?:niet|nie) gevallen|opgevangen|opvangen|vastgegrepen|vastgrijpen|vastpakken|vastgepakt"
       r"|rechtgehouden|rechthouden|herpakt|herpakken)\b",)),
     # not fallen: "maar niet gevallen" (a stumble only)
     (r"^(?:gevall?en|gevalle|gevalln)$", r"\b(?:niet|nie|nooit)$", ()),
+    # bijna gevallen, van wat ook (sessie 16d): "bijna van de ladder gedonderd, kon mij nog vastgrijpen" (not "bijna 2 weken")
+    (r".", r"\b(?:bijna|haast|bijkans)(?! (?:\d+|een|twee|drie|vier|vijf|zes|tien|paar|week|weken|dag|dagen|maand|maanden"
+     r"|jaar)\b)(?: \w+)?$", ()),
     # "al 3 keer gestruikeld deze week": a foot that catches, not a fall that started the pain
     (r"^gestruikeld\b", r"\b{REPEATED}(?: \w+){0,3}$", (r"^(?: \w+){0,5}? {REPEATED}\b",)),
     # footwear that fell, not the patient: "mijn slipper viel van mijn voet", "mijn sloef is weer van mijn voet gevallen"
@@ -1933,6 +1963,8 @@ NO_EFFORT = (
 #: spoken phrases: Flemish "nie" = "niet", "as ik" = "als ik"
 SPOKEN_PHRASES = (
     (r"\bnie\b", "niet"),
+    # "of ik het wel of niet voel" asks, it denies nothing (session 16d): one token, no negation
+    (r"\bwel of niet\b", "welofniet"),
     # Netherlands "me" = mijn before a body part or clothes: "in me onderbroek", "me beide knieen", "me kruis"
     # (the reflexive "ik voel me ziek", "hou me vast" is left alone)
     (r"\bme (?=(?:beide |twee |allebei )?(?:(?:linker|rechter|onder|boven)?(?:been|benen|voet|voeten|knie|knieen|dij"
