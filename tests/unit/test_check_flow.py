@@ -130,3 +130,36 @@ def test_a_correction_after_no_sorry_changes_the_duration_not_the_pending_answer
     assert reply.changes["duration_days"] == days
     assert {"response": "utter_answer_changed", "items": ["duration_days"]} in reply.say
     assert reply.changes.get("leg_numbness") is None and reply.next_slot == "leg_numbness"
+
+
+@pytest.mark.parametrize("text, language", [
+    # found playing a Dutch conversation: the classifier read the correction as out of scope (an
+    # interruption), no pain word was in it, so nothing was read and the bot said it only helps with back pain
+    ("sorry, het gaat eigenlijk tot in mijn kuit", "nl"),
+    ("eigenlijk zakt het af tot in mijn voet", "nl"),
+    ("oh wacht, t zit eigenlijk ook in mijn kuit", "nl"),
+    ("sorry, it actually reaches my calf", "en"),
+    ("wait, it's actually in my calf too", "en"),
+    ("pardon, en fait ça arrive jusqu'au mollet", "fr"),
+])
+@pytest.mark.parametrize("interruption", [True, False])
+def test_a_correction_telling_only_where_the_pain_goes_changes_the_leg_answer(text, language, interruption):
+    known = {k: v for k, v in DONE.items() if k not in ("night_pain", CHECK_ANSWERS)}
+    state = CheckState(answers={**known, "leg_pain": "above_knee", "night_pain": None}, requested="night_pain",
+                       language=language)
+    reply = read_reply(state, text, TODAY, interruption=interruption)
+    assert not reply.not_an_answer
+    assert reply.changes["leg_pain"] == "below_knee"
+    assert {"response": "utter_answer_changed", "items": ["leg_pain"]} in reply.say
+    assert reply.changes.get("night_pain") is None
+
+
+@pytest.mark.parametrize("text, language", [
+    ("het gaat beter vandaag", "nl"), ("het zit enkel in mijn rug, niks in de kuit", "nl"),
+    ("it goes away when i walk", "en"), ("its in my back only, nothing in my calf", "en"),
+    ("ça va mieux, rien dans le mollet", "fr"),
+])
+def test_the_pain_going_nowhere_below_the_knee_changes_no_leg_answer(text, language):
+    state = CheckState(answers={**DONE, "leg_pain": "above_knee", "night_pain": None}, requested="night_pain",
+                       language=language)
+    assert read_reply(state, text, TODAY).changes.get("leg_pain") in (None, "above_knee", "none")

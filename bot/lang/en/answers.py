@@ -193,10 +193,12 @@ LEG_PAIN_NONE = (
     r"\bno leg pain\b", r"\bno pain in (?:my |the )?legs?\b", r"\b(?:doesnt|dont) (?:go|spread|radiate|travel|shoot)\w*\b",
     r"\bnone\b",
 )  # fmt: skip
+#: the pain told as going somewhere, no pain word ("sorry, it actually reaches my calf", "its in my thigh too")
+GOES_TO = r"reach\w*|(?:it|its|it s|it is) (?:\w+ ){0,2}?(?:in|into|down|to)"
 #: words that make a level word ("calf", "knee") about pain
 PAIN_CONTEXT = (
     r"pain\w*", r"hurt\w*", r"ache\w*", "aching", "sore", r"shoot\w*", r"radiat\w*", r"spread\w*", "goes down",
-    "runs down", "travels", "sciatica",
+    "runs down", "travels", "sciatica", GOES_TO,
 )  # fmt: skip
 #: parts below the knee named as free of pain ("nothing in the calf or foot", "calf and foot are fine"):
 #: how far the pain does NOT go, so no below-the-knee cue; FREE_PART_JOIN links the parts of a list
@@ -492,7 +494,7 @@ CLAUSE_SUBJECT = ("i", "im", "ive", "id", "my", "it", "its", "the pain")
 PAIN_WORD = (
     r"pain\w*", r"hurt\w*", r"ache\w*", "aching", "achy", "sore", r"shoot\w*", r"radiat\w*", r"spread\w*", "goes",
     "go", "going", "gone", "runs", "running", r"travel\w*", "sciatica", "sciatic", "burning", "stabbing", "sharp",
-    "throbbing", r"twinge\w*",
+    "throbbing", r"twinge\w*", GOES_TO,
 )  # fmt: skip
 BLADDER_BOWEL_WORD = (
     r"pee\w*", "wee", "wees", r"urin\w*", "bladder", r"piss\w*", "toilet", "loo", r"bowel\w*", r"poo\w*",

@@ -328,10 +328,14 @@ LEG_PAIN_NONE = (
     r"\b(?:les |mes )?jambes? (?:\w+ ){0,2}?(?:ca va(?! (?:de|pas|plus|mal|moins))|vont bien|va bien|rien)\b",
     r"^(?:non ,? )?aucune?(?: douleur)?$", r"\bpas dans (?:la |les |mes |ma |mon )?jambes?\b",
 )  # fmt: skip
+#: the pain told as going somewhere ("ca va dans la fesse", "ca part dans la cuisse", "en fait ca arrive jusqu'au
+#: mollet"; "ca va, ..." has its comma)
+GOES_TO = r"(?:ca|elle) (?:va|part|passe|file|arrive|descend) (?:\w+ )?(?:dans|jusqu\w*|vers|derriere)"
 #: words that make a level word ("mollet", "genou") about pain
 PAIN_CONTEXT = (
     r"douleurs?", r"douloureu\w*", "mal", r"descend\w*", r"irradi\w*", r"elance\w*", r"lance\w*", "ca tire",
     r"tiraille\w*", r"sciatique\w*", r"cruralgie\w*", r"brule\w*", r"brulure\w*", r"decharges?", r"rayonne\w*",
+    GOES_TO,
 )  # fmt: skip
 #: parts below the knee named as free of pain ("rien dans le mollet ni le pied", "le mollet et le pied rien"):
 #: how far the pain does NOT go, so no below-the-knee cue; FREE_PART_JOIN links the parts of a list
@@ -658,8 +662,7 @@ PAIN_WORD = (
     r"douleurs?", r"douloureu\w*", "mal", r"descend\w*", r"irradi\w*", r"elance\w*", r"lance\w*", r"ca tire",
     r"tiraille\w*", r"sciatique\w*", r"cruralgie\w*", r"brule\w*", r"brulure\w*", r"rayonne\w*",
     r"decharges?", r"souffr\w*",
-    # "ca va dans la fesse", "ca part dans la cuisse": the pain going somewhere ("ca va, ..." has its comma)
-    r"(?:ca|elle) (?:va|part|passe|file) (?:dans|jusque?|vers|derriere)",
+    GOES_TO,
 )  # fmt: skip
 BLADDER_BOWEL_WORD = (
     r"urin\w*", "pipi", "vessie", r"selles?", "caca", r"toilettes?", "wc", r"pisse\w*", r"intestin\w*", r"constip\w*",

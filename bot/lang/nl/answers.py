@@ -209,10 +209,16 @@ LEG_PAIN_NONE = (
     r"\bgeen beenpijn\b", r"\bgeen pijn in (?:mijn |mn |m |de )?(?:been|benen)\b", r"\bstraalt (?:\w+ )?niet\b",
     r"\bgeen uitstraling\b", r"\bgeen\b",
 )  # fmt: skip
+#: the pain told as going somewhere, no pain word ("sorry, het gaat eigenlijk tot in mijn kuit", "t zit ook in
+#: mijn dij", "het loopt door tot in mijn voet"): a correction mid-check often says no more than that
+GOES_TO = (
+    r"(?:(?:het|t|ze|die|dat|da|de pijn) (?:\w+ ){0,2}?(?:gaat|loopt|komt|zakt|trekt|zit)"
+    r"|(?:gaat|loopt|komt|zakt|trekt|zit) (?:het|t|ze|die|de pijn)) (?:\w+ ){0,3}?(?:tot|in|naar|door)"
+)  # fmt: skip
 #: words that make a level word ("kuit", "knie") about pain
 PAIN_CONTEXT = (
     r"pijn\w*", "doet pijn", "straalt", r"uitstral\w*", "trekt", r"schiet\w*", "zeurt", r"zeur\w*", "ischias",
-    "zenuwpijn",
+    "zenuwpijn", GOES_TO,
 )  # fmt: skip
 #: parts below the knee named as free of pain ("niks in de kuit of voet", "kuit en voet zijn goed"):
 #: how far the pain does NOT go, so no below-the-knee cue; FREE_PART_JOIN links the parts of a list
@@ -512,7 +518,7 @@ CLAUSE_SUBJECT = ("ik", "mijn", "het", "t", "k", "mn", "de pijn")
 #: a clause about pain
 PAIN_WORD = (
     r"pijn\w*", r"straal\w*", r"uitstral\w*", "trekt", "trekken", "trok", "trekkende", r"schiet\w*", r"zeur\w*",
-    "ischias", r"steek\w*", r"stekend\w*", r"brand\w*", "doet",
+    "ischias", r"steek\w*", r"stekend\w*", r"brand\w*", "doet", GOES_TO,
 )  # fmt: skip
 BLADDER_BOWEL_WORD = (r"plas\w*", "blaas", "ontlasting", "stoelgang", r"kak\w*", r"poep\w*")
 OTHER_BODY = ("handen", r"vingers?", "armen", "gezicht", "lippen", "tong")
