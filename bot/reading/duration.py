@@ -702,6 +702,18 @@ def _is_negative(norm: str, start: int) -> bool:
     return _last_word(norm, start) in NEGATIVE_BEFORE
 
 
+ADULT_YEARS = 18  # so many years told aside, with nothing that makes them a duration, are an age
+
+
+def _apposition(norm: str, start: int, end: int) -> bool:
+    """The quantity stands aside, after a bracket or a comma that follow words of their own
+    ("mijn moeder (78 jaar)", "mal au dos, 78 ans"); not a reply ("uhm, 20 jaar")."""
+    before = _words_before(norm, start, 5)
+    after = _RE_TOKENS.findall(norm[end:end + 12])[:1]
+    told_before = sum(token[0].isalnum() for token in before[:-1]) >= 2
+    return told_before and before[-1] in ("(", ",") and (not after or after[0] in (")", ",", "."))
+
+
 def _is_age(norm: str, start: int, end: int) -> bool:
     if _RE_AGO_AFTER.match(norm, end):
         return False
@@ -734,6 +746,8 @@ def _quantity_blocked(norm: str, start: int, end: int, unit: Fraction,
         return True  # "58 years old", "3 weken oud"
     if unit == 365 and _is_age(norm, start, end):
         return True  # "ik ben 58 jaar", "I'm 45 years"
+    if unit == 365 and total >= ADULT_YEARS * 365 and _apposition(norm, start, end):
+        return True  # "mijn moeder (78 jaar)", "mal au dos, 78 ans": an adult's age told aside
     if _RE_FREQUENCY_AFTER.match(norm, end) or _RE_FUTURE_AFTER.match(norm, end) or _RE_RATIO_AFTER.match(norm, end):
         return True  # "5 days a week", "4 dagen per week", "2 weeks from now", "24h/24"
     previous = _last_word(norm, start)

@@ -400,3 +400,22 @@ def test_a_weekday_with_its_date_is_that_date(text, days):
 ])
 def test_thirteenth_refresh_today_exactly_a_length_nl(text, days):
     assert parse_duration(text, date(2026, 12, 1)) == days
+
+
+@pytest.mark.parametrize("text,days", [
+    # found on a fresh question set: "ma belle-mère (septante-huit ans, ...)" was read as 78 years of pain,
+    # and "mal au dos, 78 ans" gave the check a duration of 28470 days instead of asking
+    ("ma belle-mère (septante-huit ans, toujours un avis sur tout) dit qu'un mal de dos ça peut cacher un cancer", None),
+    ("mal au dos, 78 ans", None),
+    ("mijn moeder (78 jaar) heeft rugpijn", None),
+    ("mijn vader, 81 jaar, heeft rugpijn", None),
+    ("my mum (78 years) has a bad back", None),
+    # the age aside, the duration told: the duration
+    ("my dad, 81 years, back pain since sunday", 2),
+    ("mijn moeder (78 jaar) heeft sinds 2 weken rugpijn", 14),
+    # years as the reply, or told with what makes them a duration: a duration
+    ("20 jaar", 7300), ("uhm, 20 years", 7300), ("rugpijn, al 20 jaar", 7300), ("mal au dos depuis 20 ans", 7300),
+    ("rugpijn, 2 jaar", 730),
+])
+def test_an_adults_age_told_aside_is_no_duration(text, days):
+    assert parse_duration(text, date(2026, 12, 1)) == days
