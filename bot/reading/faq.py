@@ -94,6 +94,7 @@ def _any_word_of(table: str) -> re.Pattern[str]:
 
 
 _OTHER_SUBJECT = _any_word_of("OTHER_SUBJECTS")
+_OTHER_SUBJECT_ACTIVITY = _any_word_of("OTHER_SUBJECT_ACTIVITIES")
 _OWN_COMPLAINT = _any_word_of("OWN_COMPLAINT")
 _OTHER_TRADE = _any_word_of("OTHER_TRADES")
 _PRACTICE_MATTER = _any_word_of("PRACTICE_MATTERS")
@@ -270,14 +271,37 @@ def about_something_else(text: str) -> bool:
     norm = normalise(text[:2000])
     if _PRACTICE_MATTER.search(norm) or (_OTHER_TRADE.search(norm) and not _OWN_SERVICE.search(norm)):
         return True  # parking, cancelling, another therapist's trade: no answer covers it
+    norm = _OTHER_SUBJECT_ACTIVITY.sub(" ", norm)  # "walking the dog" is what the person does
     return bool(_OTHER_SUBJECT.search(norm)) and not _OWN_COMPLAINT.search(norm)
 
 
+_SENTENCE_RE = re.compile(r"[^.!?\n]+[.!?\n]*")
+_LEADING_JOINER = re.compile(rf"^\W*(?:(?:{_JOINERS})\W+)+")  # "... ? and how many sessions"
+
+
+def _asked(text: str) -> str:
+    """The sentences of `text` that ask (a "?" or a question's first word) when it also tells
+    something around them ("im a plumber n my back's in bits. go in tmrw or ring in sick?"): the
+    question's subject is in the question, what is told around it is the person's situation.
+    Else all of `text`."""
+    sentences = _SENTENCE_RE.findall(text)
+    if not any("?" in sentence for sentence in sentences):
+        return text
+    # a second question often has no "?" ("how long will it take? and can i work")
+    asked = [sentence for sentence in sentences
+             if "?" in sentence or is_question_shaped(_LEADING_JOINER.sub("", sentence.casefold()))]
+    return " ".join(asked) if len(asked) < len(sentences) else text
+
+
 def _foreign_words(text: str, topics: Sequence[str], topic_words: Mapping[str, set], evidence: Mapping[str, set]) -> set:
-    """The words of the asking parts of `text` (those with a chosen topic's words, else all of
-    it) that no example of the chosen topics has and that are not general."""
-    parts = [part for part in _PART_RE.split(text.casefold()) if part]
-    asking = [part for part in parts if any(stems(part) & evidence.get(topic, set()) for topic in topics)]
+    """The words of the asking parts of `text` (those with a chosen topic's words, in the
+    sentences asked when they have such words; else all of it) that no example of the chosen
+    topics has and that are not general."""
+    def asking_parts(of: str) -> List[str]:
+        parts = [part for part in _PART_RE.split(of.casefold()) if part]
+        return [part for part in parts if any(stems(part) & evidence.get(topic, set()) for topic in topics)]
+
+    asking = asking_parts(_asked(text)) or asking_parts(text)
     ours = set(topic_words.get(GENERAL, ())).union(*(topic_words.get(topic, ()) for topic in topics))
     return {word for part in (asking or [text]) for word in words_of(part)
             if _stem(word) not in ours and word not in _CHAT_WORDS}
@@ -347,7 +371,12 @@ def choose_topics(
     message = stems(text)
     # the component passes its vocabulary as a set: not copied for every question
     vocabulary = known if isinstance(known, (set, frozenset)) or known is None else set(known)
-    unknown = _unknown_words(text, vocabulary) if vocabulary is not None else []
+    # the words of the sentences asked when they have the topic's words: what is told around them is
+    # the person's situation ("hoelang gaat da nog duren? loop al ne week krom gelijk nen ouwe vent")
+    asked = _asked(text)
+    if not stems(asked) & words.get(first, set()):
+        asked = text
+    unknown = _unknown_words(asked, vocabulary) if vocabulary is not None else []
     has_words = bool(message & words.get(first, set()) or _compound_hits(unknown, words.get(first, set())))
     very_sure = has_words and confidence >= VERY_SURE
     max_unknown = MAX_UNKNOWN_WORDS_VERY_SURE if very_sure else MAX_UNKNOWN_WORDS
@@ -373,7 +402,12 @@ def _with_second_topic(
     """[first], or [first, second] in the order they were asked: a second topic when another
     part of the message has that topic's words and none of the first's."""
     chosen = [first]
-    parts = _parts(text)
+    # the sentences asked, when they have the first topic's words ("... the painkillers are barely
+    # touching it" is told, not asked); else the whole message ("is it bad to be on co-codamol every
+    # day? bit worried": "worried" is the first topic's)
+    parts = _parts(_asked(text))
+    if not any(part & words.get(first, set()) for part in parts):
+        parts = _parts(text)
     if len(parts) < 2 or not any(part & words.get(first, set()) for part in parts):
         return chosen  # one question, or no part of it is clearly the first topic's
     order = {name: index for index, (name, _) in enumerate(topics)}

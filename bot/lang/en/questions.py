@@ -30,6 +30,9 @@ OTHER_SUBJECTS = (
     r"dogs?", "puppy", r"horses?", r"pets?", "neck", r"shoulders?", r"elbows?", r"wrists?", r"fingers?", r"thumbs?",
     r"arms?", r"headaches?", r"migraines?", "jaw", "teeth", "tooth", "flu", "covid",
 )  # fmt: skip
+#: Another subject named only as part of the person's own activity ("can i keep walking the dog
+#: or should i rest"): not what the question is about.
+OTHER_SUBJECT_ACTIVITIES = (r"walk(?:ing|s)? (?:the|my|our) dogs?", r"(?:the|my|our) dogs? (?:for )?(?:a )?walks?")
 #: Words that are a subject of their own whenever no example of the chosen topic has them, even
 #: with the back named ("is the cold weather making it worse?", "how much does a bike cost",
 #: "does cracking my back cause damage"): one such word is not the person's context.
@@ -48,7 +51,7 @@ OTHER_TRADES = (
     r"chiropract\w*", "chiro", r"osteopath\w*", "osteo", r"acupunctur\w*", r"(?:dry )?needling", r"podiatr\w*",
     r"massage therapists?",
     # treatments and classes the answers do not describe ("do you do shockwave", "do u run pilates classes")
-    r"shock ?wave\w*", r"sports? massages?", r"(?:pilates|yoga) (?:class\w*|lessons?|sessions?)", r"tens machines?",
+    r"shock ?wave\w*", r"sports? massages?", r"relax(?:ing|ation) massages?", r"deep tissue massages?", r"(?:pilates|yoga) (?:class\w*|lessons?|sessions?)", r"tens machines?",
 )  # fmt: skip
 #: The practice's own trade.
 OWN_SERVICE = (r"physio\w*", r"physical therap\w*", "pt", "kine", r"kinesi\w*")

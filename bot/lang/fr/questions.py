@@ -45,6 +45,9 @@ OTHER_SUBJECTS = (
     r"chiens?", "chiot", "cheval", "chevaux", "animaux", "nuque", "cou", r"epaules?", r"coudes?", r"poignets?",
     r"doigts?", r"pouces?", "bras", r"maux? de tete", r"migraines?", "machoire", "dents", "grippe", "rhume", "angine",
 )  # fmt: skip
+#: Un autre sujet nommé seulement dans ce que la personne fait ("je peux continuer à promener le
+#: chien ou je dois me reposer"): pas le sujet de la question.
+OTHER_SUBJECT_ACTIVITIES = (r"(?:promener|promene|sortir|sors) (?:le|mon|notre) chien", r"balade\w* (?:avec )?(?:le|mon) chien")
 #: Words naming the complaint the topics are about (a question with one of them is about it).
 OWN_COMPLAINT = (
     "dos", r"lombaires?", r"lombalgies?", r"vertebr\w*", r"sciatiques?", r"hernies?", "reins", r"mal de dos",

@@ -35,6 +35,12 @@ OTHER_SUBJECTS = (
     r"ellebogen", r"pols(?:en)?", "handen", r"vinger\w*", r"duim\w*", "armen", "hoofdpijn", "migraine",
     r"kaak\w*", r"tand\w*", "verkoudheid", "griep", "corona",
 )  # fmt: skip
+#: Een ander onderwerp dat alleen deel is van wat de persoon zelf doet ("mag ik met de hond blijven
+#: wandelen of beter rust houden"): niet waar de vraag over gaat.
+OTHER_SUBJECT_ACTIVITIES = (
+    r"(?:met|mee) (?:de|mijn|mn|me|onze|ons) hond (?:\w+ ){0,2}?(?:wandelen|lopen|gaan|buiten)",
+    r"(?:de|mijn|mn|me|onze|ons) hond (?:\w+ ){0,1}?uit(?:laten|gaan)", r"hond uitlaten",
+)  # fmt: skip
 #: Words naming the complaint the topics are about (a question with one of them is about it).
 OWN_COMPLAINT = (
     r"rug\w*", r"onderrug\w*", "ruggengraat", r"wervel\w*", r"hernia\w*", "ischias", r"lende\w*", "lumbago",
@@ -53,7 +59,7 @@ SUBJECT_WORDS = (
 OTHER_TRADES = (
     r"chiropract\w*", r"chiropraxie", r"osteopa\w*", r"acupunctu\w*", r"(?:dry )?needling", r"podolo\w*",
     # behandelingen en lessen die geen antwoord beschrijft ("hebben jullie shockwave", "doen jullie sportmassage")
-    r"shock ?wave\w*", r"schokgolf\w*", r"sportmassage\w*", r"(?:pilates|yoga) ?les\w*", r"tens ?toestel\w*",
+    r"shock ?wave\w*", r"schokgolf\w*", r"sportmassage\w*", r"ontspannings?massage\w*", r"relax\w*massage\w*", r"(?:pilates|yoga) ?les\w*", r"tens ?toestel\w*",
 )  # fmt: skip
 #: Het eigen vak van de praktijk.
 OWN_SERVICE = (r"kine\w*", r"fysio\w*", r"kinesi\w*", r"oefenthera\w*")
