@@ -99,6 +99,7 @@ _OWN_COMPLAINT = _any_word_of("OWN_COMPLAINT")
 _OTHER_TRADE = _any_word_of("OTHER_TRADES")
 _PRACTICE_MATTER = _any_word_of("PRACTICE_MATTERS")
 _OWN_SERVICE = _any_word_of("OWN_SERVICE")
+_TRADE_COMPARISON = _any_word_of("TRADE_COMPARISONS")
 
 
 def is_topic(intent: str | None) -> bool:
@@ -266,11 +267,14 @@ def learn_topic_words(
 def about_something_else(text: str) -> bool:
     """The question names another subject (OTHER_SUBJECTS: a dog, the neck, the flu) and not
     the low back; or the practice's building or admin (PRACTICE_MATTERS: parking, cancelling);
-    or another therapist's trade (OTHER_TRADES: a chiropractor) and not the physio: no
-    topic's answer is about it."""
+    or another therapist's trade (OTHER_TRADES: a chiropractor), alone or set against the
+    physio (TRADE_COMPARISONS: "is an osteopath better than a physio"): no topic's answer is
+    about it."""
     norm = normalise(text[:2000])
-    if _PRACTICE_MATTER.search(norm) or (_OTHER_TRADE.search(norm) and not _OWN_SERVICE.search(norm)):
-        return True  # parking, cancelling, another therapist's trade: no answer covers it
+    if _PRACTICE_MATTER.search(norm):
+        return True  # parking, cancelling: no answer covers it
+    if _OTHER_TRADE.search(norm) and (not _OWN_SERVICE.search(norm) or _TRADE_COMPARISON.search(norm)):
+        return True  # another therapist's trade, or which of the two to choose
     norm = _OTHER_SUBJECT_ACTIVITY.sub(" ", norm)  # "walking the dog" is what the person does
     return bool(_OTHER_SUBJECT.search(norm)) and not _OWN_COMPLAINT.search(norm)
 

@@ -167,9 +167,16 @@ def test_a_common_word_tells_no_topic_apart():
     ("is er een parkeerplaats aan de praktijk", True),
     ("mag ik mijn afspraak afzeggen als ik ziek ben", True),
     ("vergoedt de mutualiteit een chiropractor voor mijn rug", True),
-    # ... unless the physio is named beside the other trade
-    ("physio or chiropractor, which is better for my back", False),
-    ("wat doet een kine anders dan een osteopaat", False),
+    # ... or set against the physio: which to choose is for the practice to talk through (session 17's
+    # product decision; outside writers labelled such comparisons as fitting no topic)
+    ("physio or chiropractor, which is better for my back", True),
+    ("wat doet een kine anders dan een osteopaat", True),
+    ("is een osteopaat beter dan een kiné voor mijn rug?", True),
+    ("un ostéo c'est mieux qu'un kiné pour le dos?", True),
+    # ... but the physio named beside the other trade, nothing compared: a question about the physio
+    ("my osteopath sent me to physio, do i need a prescription", False),
+    ("mijn osteopaat stuurde me naar de kine, heb ik een voorschrift nodig", False),
+    ("mon ostéo m'a envoyé chez le kiné, faut une prescription?", False),
 ])
 def test_a_question_about_another_subject_than_the_back(text, expected):
     assert about_something_else(text) is expected

@@ -45,8 +45,9 @@ SUBJECT_WORDS = (
 OWN_COMPLAINT = (r"backs?", "spine", "spinal", "sciatica", "lumbago", r"discs?", r"hernia\w*", "lumbar")
 #: Another therapist's trade, which the answers (about physio) do not cover ("does insurance
 #: pay for a chiropractor", "do u do dry needling"): such a question gets none of the topics'
-#: answers, unless it names the physio too (OWN_SERVICE: "physio or osteopath, which is better
-#: for my back" asks about physio).
+#: answers, unless it names the physio too (OWN_SERVICE: "my osteopath sent me to physio, do i
+#: need a prescription" asks about physio) without setting the two against each other
+#: (TRADE_COMPARISONS).
 OTHER_TRADES = (
     r"chiropract\w*", "chiro", r"osteopath\w*", "osteo", r"acupunctur\w*", r"(?:dry )?needling", r"podiatr\w*",
     r"massage therapists?",
@@ -55,6 +56,14 @@ OTHER_TRADES = (
 )  # fmt: skip
 #: The practice's own trade.
 OWN_SERVICE = (r"physio\w*", r"physical therap\w*", "pt", "kine", r"kinesi\w*")
+#: Words that set the physio against another trade ("would a chiropractor be better than physio",
+#: "physio or osteo, which is best"): which to choose is for the practice to talk through, no
+#: topic's answer compares them (a product decision of session 17: such a question gets the honest
+#: answer with the practice's phone).
+TRADE_COMPARISONS = (
+    "better", "worse", "best", "vs", "versus", "rather", "instead", r"difference\w*", "compared", "same as",
+    "which one", "quicker", "faster", "different from", "differently",
+)  # fmt: skip
 #: The practice's building and admin, which no answer covers ("is there parking near you",
 #: "whats the name of the physio ill be seeing", "can i cancel"): never a topic's answer.
 PRACTICE_MATTERS = (

@@ -54,7 +54,7 @@ OWN_COMPLAINT = (
     r"colonne vertebrale",
 )  # fmt: skip
 #: Another therapist's trade, which the answers (about kiné) do not cover ("la mutuelle rembourse
-#: l'ostéopathe ?"); not when the kiné is named too.
+#: l'ostéopathe ?"); not when the kiné is named too, unless the two are compared (TRADE_COMPARISONS).
 #: Mots qui sont un sujet à part entière quand aucun exemple du sujet choisi ne les a, même avec
 #: le dos nommé ("le froid et l'humidité ça joue sur le dos?", "combien coûte un vélo").
 #: Pas "reins" (le mal aux reins est le mal de dos), ni "froid" (la poche de froid).
@@ -71,6 +71,12 @@ OTHER_TRADES = (
 )  # fmt: skip
 #: The practice's own trade.
 OWN_SERVICE = (r"kine\w*", r"kinesi\w*", r"physio\w*")
+#: Mots qui opposent le kiné à un autre métier ("un ostéo c'est mieux qu'un kiné ?", "la différence
+#: entre kiné et ostéo"): aucune réponse ne les compare (voir la pack anglaise).
+TRADE_COMPARISONS = (
+    "mieux", "meilleur", "meilleure", "pire", "vs", "versus", "plutot", "au lieu", r"difference\w*", "compare",
+    "pareil que", "plus rapide", "autrement que", "differemment",
+)  # fmt: skip
 #: The practice's building and admin, which no answer covers: never a topic's answer.
 PRACTICE_MATTERS = (
     r"se garer", r"stationn\w*", r"fauteuils? roulants?", r"chaises? roulantes?", r"annul\w*",

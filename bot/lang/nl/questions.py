@@ -47,7 +47,8 @@ OWN_COMPLAINT = (
     r"\w*rugpijn",
 )  # fmt: skip
 #: Het vak van een andere therapeut, dat de antwoorden (over kine) niet dekken (zie de Engelse
-#: pack); niet wanneer de kine of fysio ook genoemd wordt ("verschil tussen ne kine en nen osteopaat").
+#: pack); niet wanneer de kine of fysio ook genoemd wordt ("mijn osteopaat stuurde me naar de kine"),
+#: tenzij de twee vergeleken worden (TRADE_COMPARISONS).
 #: Woorden die een onderwerp op zich zijn als geen voorbeeld van het gekozen onderwerp ze heeft, ook
 #: als de rug genoemd wordt ("als 't regent is 't altijd erger", "hoeveel kost een fiets").
 #: Niet "weer" (ook "opnieuw").
@@ -63,6 +64,12 @@ OTHER_TRADES = (
 )  # fmt: skip
 #: Het eigen vak van de praktijk.
 OWN_SERVICE = (r"kine\w*", r"fysio\w*", r"kinesi\w*", r"oefenthera\w*")
+#: Woorden die de kine tegenover een ander vak zetten ("is een osteopaat beter dan een kiné",
+#: "verschil tussen ne kine en nen osteopaat"): geen antwoord vergelijkt ze (zie de Engelse pack).
+TRADE_COMPARISONS = (
+    "beter", "slechter", "best", "vs", "versus", "liever", "in plaats van", r"verschil\w*", "vergeleken",
+    "hetzelfde als", "welke van de twee", "sneller", "anders dan",
+)  # fmt: skip
 #: Het gebouw en de administratie van de praktijk, die geen antwoord dekt: nooit een onderwerp.
 PRACTICE_MATTERS = (
     r"parkeer\w*", "parkeren", "parking", "rolstoel", "wifi", r"annule\w*", "afzeggen", "afbellen", "verzetten",
