@@ -766,6 +766,38 @@ _OVER = _skeleton(r"\b{AGE_OVER} (\d{1,3})\b")
 _UNDER = _skeleton(r"\b{AGE_UNDER} (\d{1,3})\b")
 _AGE_CONTEXT = _skeleton(r"\b{AGE_IS}\s*(?:{AGE_IS_IS}\s*)?(\d{1,3})\b|\b(\d{1,3})\s*{AGE_YEARS}\b")
 _NUMBER = re.compile(r"\b(\d{1,4})\b")
+# an age told with a birthday to come (the packs' month names are the duration reader's)
+# and the words of a range of them ("2 à 3 maanden")
+_SHARED_SLOTS["MONTH_NAME"] = "(?:" + "|".join(
+    re.escape(m) for m in sorted(lang.merged("duration", "MONTHS"), key=len, reverse=True)) + ")"
+_SHARED_SLOTS["COUNT_TO"] = "(?:-|–|/|" + "|".join(lang.merged("duration", "RANGE_SEPARATORS")) + ")"
+# "for another 3 weeks", "2 à 3 maanden", "80 kg": no age
+_AGE_COUNT = _skeleton(r"\b(?:\d{1,3} ?{COUNT_TO} ?)?\d{1,3} ?{AGE_COUNTS}\b")
+_AGE_THEN = _skeleton(r"\b{AGE_THEN} (?:[a-z]+ ){0,3}?\d")  # "then the big 4-5": a later age
+_AGE_LATER = _skeleton(r"\b(\d{1,3})(?: {AGE_YEARS})? {AGE_LATER}\b|\b{AGE_LATER} (\d{1,3})\b")
+_AGE_PAST = _skeleton(r"\b{AGE_PAST}\b")
+
+
+def _age_now_text(t: str) -> str:
+    """The age text without what is no age now: the counts of days, weeks, months or kilos
+    ("44 for another 3 weeks") and a later age after "then" ("..., then the big 4-5")."""
+    then = _AGE_THEN.search(t)
+    if then and _NUMBER.search(_AGE_COUNT.sub(" ", t[: then.start()])):
+        t = t[: then.start()]
+    return re.sub(r"\s+", " ", _AGE_COUNT.sub(" ", t)).strip()
+
+
+def _birthday_to_come(t: str) -> Optional[int]:
+    """The age now when an age is told with a time to come ("70 next week", "69, 70 in march",
+    "44 now, 45 in 3 weeks"): one less, when no other age than that one less is told; None
+    when no such age is told, or the birthday is past ("turned 70 in march")."""
+    m = _AGE_LATER.search(t)
+    if not m or _AGE_PAST.search(t):
+        return None
+    coming = int(m.group(1) or m.group(2))
+    rest = _AGE_COUNT.sub(" ", t[: m.start()] + " " + t[m.end():])
+    others = {int(n) for n in _NUMBER.findall(rest) if int(n) < 1000}
+    return coming - 1 if others <= {coming - 1} else None
 
 
 def _band(age: int) -> Optional[str]:
@@ -851,6 +883,8 @@ def age_band_of(text: Any, today: Optional[date] = None) -> Optional[str]:
         m = _BAND_LITERAL.search(t)
         if m:
             return m.group(1)
+        told = t  # with its times to come ("in 3 weeks")
+        t = _age_now_text(t)
         m = _RANGE.search(t)
         if m:
             low, high = _band(int(m.group(1))), _band(int(m.group(2)))
@@ -861,6 +895,9 @@ def age_band_of(text: Any, today: Optional[date] = None) -> Optional[str]:
         m = _NEARLY.search(t)
         if m:
             return _band(int(m.group(1)) - 1)  # "nearly 70", "bijna 45": not yet
+        now = _birthday_to_come(told)
+        if now is not None:
+            return _band(now)  # "70 next week", "69, 70 in march": not yet
         m = _PLUS.search(t) or _OVER.search(t)
         if m:
             return _band(int(m.group(1)) + (0 if _PLUS.search(t) else 1))

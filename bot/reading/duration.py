@@ -37,7 +37,9 @@ Rules (docs/clinical-rules.md, section Duration):
   word or a name ("since the match", "since julia was born").
 * Ranges take the midpoint (of the two lengths in days): "2-3 weeks",
   "2 à 3 weken", "two or three days", "tussen (de) 2 en 3 maanden", "between
-  a week and 10 days" (9), and a second number after the unit: "6 weeks
+  a week and 10 days" (9), a hedged second number before the unit, larger
+  but at most twice the first ("two, maybe three months" 75, "2 voire 3 semaines"
+  18; "pain 7, maybe 3 weeks" 21), and a second number after the unit: "6 weeks
   maybe 7" (46), "6 weken of 7", "3 days to 2 weeks". After "a"/"een"/"e"/
   "ne" it means "about that many": "a year or two" / "een jaar of twee" /
   "e jaar of drie" / "een week of drie" take the second number ("een week
@@ -438,10 +440,11 @@ _RE_SETTLE_TAIL = re.compile(
 )
 # "2-3 weeks", "2 à 3 weken", "2/3 weken", "two or three days", "6 tot 8 weken",
 # "twee, drie maand", "twee drie maand" (after a comma or a space only two
-# numbers in a row, and after a space only number words)
+# numbers in a row, and after a space only number words); a hedge between them
+# ("2, maybe 3 weeks", "twee, misschien drie weken") when the second is larger
 _RE_RANGE = _skeleton(
     r"{START}(?P<a>{NUMBER})(?:\s{0,3}(?P<sep>-|/|,(?=\s)|{RANGE_SEPARATORS})"
-    r"\s{0,3}|\s{1,3}(?=[a-z]))"
+    r"\s{0,3}|(?:\s{0,3},)?\s{1,3}(?P<hedge>{RANGE_HEDGES})\s{1,3}|\s{1,3}(?=[a-z]))"
     r"(?P<b>{NUMBER})[\s-]{0,3}{ADJ}(?P<u>{UNIT_ALL})(?!\w)"
 )
 # "between 2 and 3 weeks", "tussen de 2 en 3 maanden", "between a week and
@@ -989,9 +992,13 @@ def _on_range(m: re.Match[str], norm: str, today: date) -> Optional[Candidate]:
     a, b = _quantity_value(a_text), _quantity_value(b_text)
     if unit is None or a is None or b is None:
         return start, end, None
-    if "sep" in m.re.groupindex and m.group("sep") in (",", None) and b - a != 1:
+    if "hedge" in m.re.groupindex and m.group("hedge"):
+        # "2, maybe 3 weeks": the second a guess upward; not "pain 7, maybe 3 weeks", "7/10, maybe 12 weeks"
+        if not a < b <= 2 * a or a_text in ARTICLES or norm[max(0, m.start("a") - 1):m.start("a")] == "/":
+            return None
+    elif "sep" in m.re.groupindex and m.group("sep") in (",", None) and b - a != 1:
         return None  # "pain 7, 3 weeks"; "twee drie maand" is a range
-    if "sep" in m.re.groupindex and m.group("sep") is None and (
+    elif "sep" in m.re.groupindex and m.group("sep") is None and (
             _is_digits(a_text) or a_text in ARTICLES):
         return None  # "2 3 weeks", "een twee weken"
     a_unit: Optional[Fraction] = unit

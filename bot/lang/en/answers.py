@@ -207,12 +207,16 @@ FREE_BEFORE = (
     "nothing in", "nothing down", "nothing at", "no pain in", "no pain down", "no pain at", "not in", "not into",
     "not down to", "not as far as",
 )  # fmt: skip
-#: told right after the parts ("calf and foot nothing"), or after FREE_ARE
+#: told right after the parts ("calf and foot nothing"), or after FREE_ARE ("nothing but pain" is pain)
 FREE_AFTER = (
-    r"nothing(?! else)", "no pain", "pain free", "painfree", "dont hurt", "doesnt hurt", "arent sore", "isnt sore",
+    r"nothing(?! else| but)", "no pain", "pain free", "painfree", "dont hurt", "doesnt hurt", "arent sore", "isnt sore",
     "arent painful", "isnt painful",
 )  # fmt: skip
-FREE_ARE = ("is", "are", "feel", "feels", "are both", "is totally", "are totally", "are all")
+#: "i have", "ive got": the parts then what the person has there ("the calf and foot i have nothing")
+FREE_ARE = (
+    "is", "are", "feel", "feels", "are both", "is totally", "are totally", "are all", "i have", "ive got", "i got",
+    "ive", "theres",
+)  # fmt: skip
 #: a state only after FREE_ARE ("the foot is fine"; "down to my foot ok?" is no such statement)
 FREE_STATE = (
     "fine", "ok", "okay", "good", "normal", "alright", "all right", "free", "clear", "spared", "not sore",
@@ -389,6 +393,18 @@ OLD = ("old",)
 AGE_END = ("and", "but")
 YEARS_OLD = (r"years? old", "yrs old", r"yo\b", r"y o\b")
 AGED = (r"aged?",)
+#: counts of something else than years: "44 for another 3 weeks", "80 kg" (no age)
+AGE_COUNTS = (r"days?", r"weeks?", r"wks?", r"months?", r"mths?", "kg", r"kilos?")
+#: what comes then is a later age: "44 for another 3 weeks, then the big 4-5"
+AGE_THEN = ("then", "and then", "after that")
+#: a time to come told with an age: "70 next week", "69, 70 in march" (the age to come: one less now)
+AGE_LATER = (
+    r"next (?:week|month|year|birthday|spring|summer|autumn|fall|winter)", "this coming (?:week|month)",
+    r"in (?:\d{1,2}|a|an|one|two|three|four|five|six|a few|a couple of|a couple) (?:days?|weeks?|wks?|months?)",
+    "in {MONTH_NAME}", "soon", "shortly",
+)  # fmt: skip
+#: the birthday is past: "turned 70 in march" is 70
+AGE_PAST = ("turned", "was")
 
 # ---- the follow-up questions ----------------------------------------------------
 CANCER_WORD = (

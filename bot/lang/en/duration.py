@@ -321,6 +321,11 @@ COMMA_HEDGES = ("or", "maybe", "perhaps")
 OR = ("or",)
 #: between the two numbers of a range: "2-3 weeks", "2 a 3", "two or three days", "6 to 8 weeks"
 RANGE_SEPARATORS = ("to", "a", "or", "till", "until")
+#: between the two numbers of a range told as a hedge, the second a guess upward: "2, maybe 3 weeks" (the midpoint)
+RANGE_HEDGES = (
+    "maybe", "perhaps", "possibly", "probably", "prob", "prolly", "or maybe", "or perhaps", "or possibly",
+    "or probably", "maybe even", "or even", "even", "if not",
+)  # fmt: skip
 #: "between 2 and 3 weeks"
 BETWEEN = ("between",)
 BETWEEN_AND = ("and", "to", "a")

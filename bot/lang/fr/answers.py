@@ -350,7 +350,8 @@ FREE_AFTER = (
     r"rien(?! de plus| de autre| dautre)", r"ca va(?! (?:de|pas|plus|mal|moins))", "va bien", "vont bien",
     "nickel", "pas de douleur", "aucune douleur", "(?:een |ne |n )?(?:me )?(?:fait|font) pas mal",
 )  # fmt: skip
-FREE_ARE = ("sont", "est", "ils sont", "ce est", "je sens", "je een sens")
+#: "j'ai", "je n'ai", "il y a": the parts then what the person has there ("le mollet et le pied j'ai rien")
+FREE_ARE = ("sont", "est", "ils sont", "ce est", "je sens", "je een sens", "j ai", "je ai", "il y a", "y a")
 #: a state only after FREE_ARE ("les pieds sont ok")
 FREE_STATE = ("ok", "bien", r"norma(?:l|ux)", r"indemnes?", r"epargnes?")
 #: both legs
@@ -568,6 +569,18 @@ OLD: tuple = ()
 AGE_END = ("et", "mais")
 YEARS_OLD: tuple = ()
 AGED = (r"agee? de",)
+#: counts of something else than years: "encore 3 semaines", "80 kilos" (no age)
+AGE_COUNTS = (r"jours?", r"semaines?", "mois", r"kilos?", "kg")
+#: what comes then is a later age: "44 ans encore 3 semaines, puis 45"
+AGE_THEN = ("puis", "et puis", "ensuite", "et ensuite", "apres", "et apres")
+#: a time to come told with an age: "70 la semaine prochaine", "69, 70 en mars" (the age to come: one less now)
+AGE_LATER = (
+    "la semaine prochaine", "le mois prochain", r"l ?an(?:nee)? prochaine?", r"(?:la|l) ?annee prochaine",
+    r"dans (?:\d{1,2}|un|une|deux|trois|quatre|cinq|six|quelques) (?:jours?|semaines?|mois)", "en {MONTH_NAME}",
+    "prochainement",
+)  # fmt: skip
+#: the birthday is past: "j'ai eu 70 ans en mars" is 70
+AGE_PAST = (r"j ?ai eu", "ai eu", "avais")
 
 # ---- the follow-up questions ----------------------------------------------------
 CANCER_WORD = (

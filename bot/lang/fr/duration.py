@@ -428,6 +428,11 @@ COMMA_HEDGES = ("ou", "peut-etre", "peut etre", "plutot")
 OR = ("ou",)
 #: between the two numbers of a range: "2-3 semaines", "2 a 3 semaines", "deux ou trois jours"
 RANGE_SEPARATORS = ("a", "ou")
+#: between the two numbers of a range told as a hedge, the second a guess upward: "deux, peut-etre trois mois"
+RANGE_HEDGES = (
+    "peut-etre", "peut etre", "ptet", "ptetre", "p-e", "voire", "voire meme", "ou peut-etre", "ou peut etre",
+    "ou meme", "sinon", "si ce n est", "si ce nest",
+)  # fmt: skip
 #: "entre 2 et 3 semaines"
 BETWEEN = ("entre",)
 BETWEEN_AND = ("et", "a")

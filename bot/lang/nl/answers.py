@@ -227,8 +227,12 @@ FREE_BEFORE = (
     "niks in", "niets in", "geen pijn in", "geen last in", "niet in", "niet tot in", "niet naar", "niet tot aan",
 )  # fmt: skip
 #: told right after the parts ("kuit en voet niks"), or after FREE_ARE
-FREE_AFTER = (r"niks(?! anders)", r"niets(?! anders)", "geen pijn", "geen last", "pijnvrij")
-FREE_ARE = ("zijn", "is", "doen", "doet", "voelen", "voelt", "voel ik", "heb ik", "zijn allebei", "is helemaal")
+FREE_AFTER = (r"niks(?! anders)", r"niets(?! anders)", r"helemaal (?:niks|niets)(?! anders)", "geen pijn", "geen last", "pijnvrij")
+#: "heb ik", "zit er": the parts then what the person has there ("kuit en voet heb ik niks")
+FREE_ARE = (
+    "zijn", "is", "doen", "doet", "voelen", "voelt", "voel ik", "heb ik", "zijn allebei", "is helemaal", "ik heb",
+    "zit er", "is er", "heb ik er",
+)  # fmt: skip
 #: a state only after FREE_ARE ("de voet is goed")
 FREE_STATE = ("goed", "prima", "ok", "oke", "in orde", "normaal", "vrij", "gespaard")
 #: both legs
@@ -418,6 +422,18 @@ OLD = ("oud",)
 AGE_END = ("en", "maar")
 YEARS_OLD = ("jaar oud",)
 AGED = ("leeftijd",)
+#: counts of something else than years: "nog 3 weken 44", "80 kilo" (no age)
+AGE_COUNTS = ("dagen", "dag", "weken", "week", "weekjes", "maanden", "maand", "maandjes", "kilo", "kg")
+#: what comes then is a later age: "nog 3 weken 44, dan 45"
+AGE_THEN = ("dan", "daarna", "en dan", "en daarna")
+#: a time to come told with an age: "70 volgende week", "69, 70 in maart" (the age to come: one less now)
+AGE_LATER = (
+    r"volgende (?:week|maand)", "volgend jaar", r"(?:de )?(?:volgende|komende) (?:week|maand)",
+    r"(?:over|binnen) (?:\d{1,2}|een|twee|drie|vier|vijf|zes|een paar|enkele) (?:dagen|dag|weken|week|weekjes|maanden|maand)",
+    "in {MONTH_NAME}", "binnenkort",
+)  # fmt: skip
+#: the birthday is past: "in maart 70 geworden" is 70
+AGE_PAST = ("geworden", "werd", "was")
 
 # ---- the follow-up questions ----------------------------------------------------
 CANCER_WORD = (

@@ -334,6 +334,11 @@ COMMA_HEDGES = ("of", "misschien")
 OR = ("of",)
 #: between the two numbers of a range: "2-3 weken", "2 a 3", "twee of drie dagen", "6 tot 8 weken"
 RANGE_SEPARATORS = ("tot", "a", "of")
+#: between the two numbers of a range told as a hedge, the second a guess upward: "twee, misschien drie weken"
+RANGE_HEDGES = (
+    "misschien", "mss", "wellicht", "allicht", "eventueel", "of misschien", "of mss", "misschien zelfs",
+    "of zelfs", "zelfs", "zo niet",
+)  # fmt: skip
 #: "tussen (de) 2 en 3 weken"
 BETWEEN = ("tussen",)
 BETWEEN_AND = ("en", "tot", "a")
