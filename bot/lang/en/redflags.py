@@ -990,6 +990,8 @@ WET_BED_PATTERNS = (
 #: bot/reading/redflags.py _GONE_NOW): only with a PAST_CUES word before it
 FEVER_GONE_NOW = (r"no (?:more )?(?:fever|temperature|temp) (?:now|anymore|any more|these days|since)",
                   r"no more (?:fever|temperature|temp)\b",
+                  # "not had a temperature since", "havent had a temp since friday" (session 17)
+                  r"(?:not|never|havent|have not|hasnt|has not) (?:had|run|got) (?:a |any )?(?:fever|temperature|temp) since",
                   r"(?:dont|do not|havent|have not|aint) (?:got |have )?(?:a |any )?(?:fever|temperature|temp) (?:now|anymore|any more)",
                   r"(?:fever|temperature|temp) (?:is |has )?(?:gone|normal|down) (?:now|since)",
                   # "no fever for 3 days now" (session 16d)
@@ -1005,6 +1007,9 @@ RESOLVED = (r"(?:totally |completely |all |back to )?normal (?:since|again|now)"
             r"(?:long |all )?gone (?:now|since)", "long gone", r"(?:all )?cleared up",
             # "but thats all cleared now" (session 16b)
             r"(?:its|thats|that is|it is|it has|that has|all) (?:all |completely |totally )?cleared (?:now|since|off)",
+            # the clause ends on it (session 17): "a chest infection the week before last, thats all cleared, not had a
+            # temperature since"
+            r"(?:its|thats|that is|it is|it has|that has|has|have) (?:all |completely |totally )?cleared(?= ,| \.|$)",
             # "thats long over", "long since passed" (twin of the Dutch "allang over", issue 13)
             r"(?:long|well|ages) over", r"long since (?:over|gone|passed|cleared)",
             # "fever n all, that was gone after 4 days"

@@ -676,7 +676,8 @@ NO_SOFTENER = ("merci",)
 #: "'s" kept as it is (English and Dutch only)
 APOS_S_KEEP: tuple = ()
 #: double negations (English "can't feel nothing"); French "je sens plus rien" is read as it is
-DOUBLE_NEGATION: tuple = ()
+#: "plus de frissons" opening a clause is none any more (session 17), not "de plus en plus de frissons", "un peu plus de"
+DOUBLE_NEGATION = ((r"(?<![a-z] )\bplus de (?=(?:frissons?|fievre|temperature|sueurs?)\b)", "pas de "),)
 
 # ---- saddle numbness ----
 #: a leg in the gap of a saddle match: past 6 words through a leg, the numbness is the leg's
@@ -951,7 +952,7 @@ PAST_CUES = ("ai eu", "avais", "avait", "il y a", "passee", "passe", "dernier", 
 #: a sign over and done with: "j'ai eu de la fievre mais c'est passe"
 RESOLVED = (r"(?:ce|c|ca|elle|il) (?:est|etait|a ete) (?:(?!pas|plus|jamais|presque|pas encore)\w+ )?(?:passee?|partie?|fini|finie|termine|terminee|disparue?)"
             r"(?! (?:quand|bientot|un jour|ou pas))",  # "c'est fini quand ?" asks
-            r"(?:passee?|partie?|disparue?) depuis", r"revenue? a la normale|redevenue? normale?|gueri\w*",
+            r"(?:passee?|partie?|disparue?|(?:re)?tombee?) depuis", r"revenue? a la normale|redevenue? normale?|gueri\w*",
             # chat drops the "est": "c fini depuis longtemps", "c termine", "ca fini" (issue 13)
             r"(?:c|ca) (?:(?!pas|plus|jamais|presque)\w+ )?(?:fini|finie|termine|terminee)(?! (?:quand|bientot|un jour|ou pas))",
             r"(?:fini|finie|termine|terminee) depuis (?:longtemps|\w+ (?:jours?|semaines?|mois))")

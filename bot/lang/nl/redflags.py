@@ -799,7 +799,8 @@ NO_SOFTENER = ("hoor",)
 #: "'s" kept as it is after these (Flemish "da's", "wat's")
 APOS_S_KEEP = ("da", "wat", "dat")
 #: "can't feel nothing" in English; a Dutch double negation ("ik voel niks niet") is read as it is
-DOUBLE_NEGATION: tuple = ()
+#: Gronings "gain" = geen, only before the fever's words (English "gain" stays): "gain koorts meer" (session 17)
+DOUBLE_NEGATION = ((r"\bgain (?=(?:koorts|verhoging|temperatuur) meer\b)", "geen "),)
 
 # ---- saddle numbness ----
 #: a leg in the gap of a saddle match: past 6 words through a leg, the numbness is the leg's
@@ -1170,6 +1171,8 @@ PAST_CUES = (r"(?<!ive )(?<!have )(?<!has )(?<!weve )had", "hadden", "gehad", "g
 RESOLVED = (r"(?:al ?)?(?:lang )?gepasseerd", r"(?:weer|terug) normaal", r"(?:al ?)?lang (?:weg|over|voorbij)",
             # "dat is allang over", "is al lang en breed over" (issue 13)
             r"is (?:weer |helemaal |al |allang |al lang |al lang en breed |volledig |compleet )?over",
+            # over for some days (session 17): "dat is nu al vijf dagen over", Gronings "dat is nou aal vief dagen over"
+            r"is (?:\w+ ){0,4}?(?:dagen|dag|weken|week|tijdje|tijd) over\b",
             r"allang (?:weg|over|voorbij|gedaan|genezen|hersteld)", r"(?:volledig |helemaal )?hersteld",
             r"(?:ging|gaat|is) (?:weer )?weg", "voorbij", "overgegaan",
             # gone at once: "na een minuutje lopen was het gewoon weer weg"
