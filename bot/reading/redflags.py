@@ -1808,11 +1808,25 @@ _PROXY_PRONOUNS: Dict[str, str] = lang.merged("redflags", "PROXY_PRONOUNS")
 _PROXY_PRONOUN = re.compile(rf"\b{_alt(*map(re.escape, _PROXY_PRONOUNS))}\b")
 
 
+# the writer named in the message ("i", "my", "ik", "mijn", "je", "mon": packs' WRITER): without any, a message opening
+# on "he" or "she" as its subject and told of no relative is typed for the patient ("hes been on the hormone injections
+# for his prostate", "hij ee vier joar geleen prostoatkanker ghad"; not "his feet are numb", "her left foot drags")
+_WRITER = re.compile(rf"\b{_words('WRITER')}\b")
+
+
+def _typed_for_him(norm: str) -> bool:
+    if _WRITER.search(norm) or norm.split(" ", 1)[0] not in _THIRD_SUBJECTS:
+        return False
+    return all(found.group(0) in _PROXY_PRONOUNS for found in _FAMILY_RE.finditer(norm))
+
+
 def _as_patient(norm: str) -> str:
     """A message typed for someone else ("typing this for my dad, ... his back passage has gone
     numb"): after the words that say so, that person's pronouns are the patient's."""
     m = _PROXY.search(norm)
     if m is None:
+        if _typed_for_him(norm):
+            return _PROXY_PRONOUN.sub(lambda p: _PROXY_PRONOUNS[p.group(0)], norm)
         return norm
     return norm[: m.end()] + _PROXY_PRONOUN.sub(lambda p: _PROXY_PRONOUNS[p.group(0)], norm[m.end():])
 

@@ -29,3 +29,37 @@ FEVER_OVER_KEPT = [
 @pytest.mark.parametrize("text,expected", FEVER_OVER_CHANGED + FEVER_OVER_KEPT)
 def test_fever_over(text, expected):
     assert find_red_flags(text) == expected
+
+
+CANCER = {"cancer_history": True}
+
+# A cancer history told by its treatment (hormone therapy for the prostate or a breast, cancer drugs, radiotherapy), or
+# by a partner typing for the patient ("he", "hij", "il" and no writer named).
+CANCER_CHANGED = [
+    ("hes been on the hormone injections for his prostate since last year", CANCER),
+    ("he's on hormone therapy for prostate cancer", CANCER),
+    ("he had chemo for bowel cancer in 2019", CANCER),
+    ("she takes tamoxifen since her breast op", CANCER),
+    ("Hij ee vier joar geleen prostoatkanker g'had", CANCER),
+    ("hij krijgt al een jaar hormoonspuiten voor zijn prostoat", CANCER),
+    ("ik neem tamoxifen sinds vorig jaar", CANCER),
+    ("il a des piqûres d'hormones pour la prostate depuis l'an dernier", CANCER),
+    ("j'ai eu des rayons pour le sein gauche il y a 3 ans", CANCER),
+]
+CANCER_KEPT = [
+    ("Ons moeder is gestorven aan borstkanker die in heur rugge uitgezaaid was. 'k Zyn zelf nooit nie ziek geweest", {}),
+    ("a friend on hormone injections for IVF", {}),
+    ("i had hormone injections for ivf last year", {}),
+    ("ik heb hormoonprikken gehad voor ivf", {}),
+    ("ze krijgt hormoontherapie voor de overgang", {}),
+    ("on m'a fait une radio, les rayons X étaient normaux", {}),
+    ("my husband had prostate cancer, i am fine", {}),
+    ("hij heeft 3 jaar geleden borstkanker gehad en bestraling gekregen", CANCER),
+    ("his feet are numb", {}),
+    ("her left foot drags", {}),
+]
+
+
+@pytest.mark.parametrize("text,expected", CANCER_CHANGED + CANCER_KEPT)
+def test_cancer_told_by_treatment(text, expected):
+    assert find_red_flags(text) == expected

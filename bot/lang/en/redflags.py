@@ -515,6 +515,8 @@ FAMILY = (
 #: typed for is the patient, so after these words (and a FAMILY word) their pronouns are read as
 #: the patient's (bot/reading/redflags.py _as_patient)
 PROXY = (r"(?:typing|writing|asking|messaging|texting|filling this in|doing this|on behalf) (?:this |it )?(?:for|of) (?:my |our )?",)
+#: the writer named: a message with none of these, told of "he" or "she", is typed for the patient (session 17)
+WRITER = ("i", "im", "ive", "id", "me", "my", "mine", "myself", "we", "us", "our", "ours", "weve")
 PROXY_PRONOUNS = {"his": "my", "her": "my", "he": "i", "hes": "im", "she": "i", "shes": "im", "him": "me", "hed": "id",
                   "shed": "id"}
 #: the patient's own past, not a relative: "had leukaemia as a kid"
@@ -1525,6 +1527,12 @@ CANCER_PATTERNS = (
     r"\btumou?rs?\b|\btumer\b|\bmalignan\w*|\bcarcinom\w*|\blymphom\w*|\bleuka?emi\w*|\bmyelom\w*",
     r"\bmelanom\w*|\bsarcom\w*|\bmetasta\w*|\bmets\b|\bchemo\w*|\bradiotherap\w*",
     r"\bradiation (?:therapy|treatment)\b|\boncolog\w*|\bin remission\b|\bhodgkin\w*",
+    # told by its treatment (session 17): hormone therapy for the prostate or a breast ("hes been on the hormone
+    # injections for his prostate"; not "hormone injections for ivf"), and the cancer drugs by name (the same in nl/fr)
+    r"\bhormon[e] (?:injections?|jabs?|shots?|therapy|treatment|tablets?|pills?|implan[t]s?) (?:\w+ ){0,3}?(?:prostate|breas[t])\b",
+    r"\b(?:prostate|breas[t]) (?:\w+ ){0,2}?hormon[e] (?:injections?|jabs?|shots?|therapy|treatment|tablets?|pills?|implan[t]s?)\b",
+    r"\btamoxif\w*|\bletrozol\w*|\banastrozol\w*|\bexemestan\w*|\bzoladex\b|\bgoserelin\w*|\bbicalutamid\w*"
+    r"|\benzalutamid\w*|\babirateron\w*|\bherceptin\b|\btrastuzumab\b|\bdecapeptyl\b",
 )
 
 #: weight loss (English-shaped patterns)

@@ -602,6 +602,8 @@ FAMILY = (
 )
 #: typed for someone else: "j'ecris pour mon pere, ... il sent plus ses fesses": his pronouns are the patient's
 PROXY = (r"(?:je )?(?:ecris|ecrit|demande|tape|envoie) (?:ceci |ca |ce message )?(?:pour|de la part de) (?:mon |ma |mes |notre )?",)
+#: the writer named: a message with none of these, told of "il", is typed for the patient (session 17)
+WRITER = ("je", "j", "moi", "mon", "ma", "mes", "nous", "notre", "nos")
 PROXY_PRONOUNS = {"il": "j", "ses": "mes", "sa": "mon"}
 #: fine right before "whatever position": "au lit ca va, peu importe la position"
 NIGHT_FINE = (r"(?:tres |tout a fait |vraiment )?(?:bien|aucune douleur|sans douleur)",)
@@ -677,7 +679,7 @@ NO_SOFTENER = ("merci",)
 APOS_S_KEEP: tuple = ()
 #: double negations (English "can't feel nothing"); French "je sens plus rien" is read as it is
 #: "plus de frissons" opening a clause is none any more (session 17), not "de plus en plus de frissons", "un peu plus de"
-DOUBLE_NEGATION = ((r"(?<![a-z] )\bplus de (?=(?:frissons?|fievre|temperature|sueurs?)\b)", "pas de "),)
+DOUBLE_NEGATION = ((r"(?<![a-z] )\bplus de (?=(?:frissons?|fievre|temperature|sueurs?)\b(?! (?:\w+ )?que\b))", "pas de "),)
 
 # ---- saddle numbness ----
 #: a leg in the gap of a saddle match: past 6 words through a leg, the numbness is the leg's
@@ -1203,6 +1205,10 @@ CANCER_DIED_AFTER: tuple = ()
 CANCER_PATTERNS = (
     r"\btumeurs?\b(?! benigne)|\bchimio\w*|\bradiotherap\w*|\bleucemie\b|\blymphome\w*|\bmyelome\b|\bmelanome\b|\bsarcome\b",
     r"\bcarcinome\w*|\boncolog\w*|\bmetastas\w*|\bmaligne\b|\bhormonotherapie\b|\bcancereu\w*",
+    # told by its treatment (session 17): des piqures d'hormones pour la prostate ou un sein, des rayons pour un sein
+    r"\b(?:piqures?|injections?|traitement|comprime[s]|cache[t]s|implan[t]) (?:\w+ ){0,2}?hormon\w*(?: \S+){0,4}? (?:prostate|sein[s]?)\b",
+    r"\b(?:eu|fait|subi|fais|faire) (?:des |les )?rayo[n]s (?:\w+ ){0,3}?(?:pour|sur|au|a la|au nivea[u]) (?:\w+ ){0,2}?"
+    r"(?:sein[s]?|prostate|poumon|colon|rectum|vessie|gorg[e]|uteru[s]|col|ganglion\w*)\b",
     # "des metas", "mes metas", "une meta osseuse": the short word for metastases
     r"\bmetas\b|\b(?:une|des|mes|les|ses|de|la|sa) meta\b",
     r"\b(?:en|dans) remission\b(?! de (?:mon |ma |la |le |une |un )?(?:sciatique|hernie|lombalgie|depression|burn out|lumbago))",

@@ -669,6 +669,8 @@ FAMILY = (
 #: over gaat is de patiënt (bot/reading/redflags.py _as_patient); "zijn" en "ze" blijven staan (ook: zijn = are, ze = they)
 PROXY = (r"(?:ik )?(?:typ|tik|schrijf|vraag|stuur)\w* (?:dit |het )?(?:voor|namens) (?:mijn |mn |m |mijne |onze |ons )?",
          r"namens (?:mijn |mn |m |mijne |onze |ons )?")
+#: the writer named: a message with none of these, told of "hij" or "zij", is typed for the patient (session 17)
+WRITER = ("ik", "k", "mij", "me", "mijn", "mn", "mijne", "mezelf", "we", "wij", "ons", "onze", "ekik", "kik", "ikke")
 PROXY_PRONOUNS = {"hij": "ik", "ie": "ik", "hem": "mij", "zij": "ik", "haar": "mijn"}  # "haar": session 16d
 #: goed vlak voor "hoe ik ook lig" is geen nachtpijn: "in bed is het prima, hoe ik ook lig"
 NIGHT_FINE = (r"(?:helemaal |echt |perfect )?(?:prima|goed|ok|oke|geen pijn|pijnvrij|geen last)",)
@@ -1712,6 +1714,11 @@ CANCER_PATTERNS = (
     r"\btumor\w*|\bgezwel\w*|\buitzaai\w*|\buitgezaaid\w*|\bbestraling\w*|\bbestraald\b",
     r"\bleukemie\b|\blymfo+m\w*|\bmyeloom\b|\bkahler\b|\bmelanoom\b|\bsarcoom\b|\bmaligne\b",
     r"\bkwaadaardig\w*",
+    # told by its treatment (session 17): hormoonbehandeling voor de prostaat of de borst, "antihormonen"
+    r"\bhormoo?n(?:therapi[e]|behandeling|prik\w*|spuit\w*|injectie\w*|pil\w*|tablet\w*|en)\b(?: \S+){0,4}? (?:voor |van |tegen )"
+    r"(?:\w+ )?(?:prost[oa]+at\w*|borst\w*)",
+    r"\b(?:prost[oa]+at\w*|borst\w*) (?:\w+ ){0,3}?hormoo?n(?:therapi[e]|behandeling|prik\w*|spuit\w*|injectie\w*|en)\b",
+    r"\banti ?hormo\w*|\bbestraald\w*|\bchemokuur\w*",
 )
 
 #: weight loss (Dutch-shaped patterns)
