@@ -1319,14 +1319,23 @@ _NIGHT_STRONG = re.compile(rf"\b{_words('NIGHT_STRONG')}\b")
 _NIGHT_FINE_BEFORE = re.compile(rf"\b{_cues('NIGHT_FINE')}$")
 
 
+# sleep told good after it, ending the clause: "maakt niet uit hoe ik lig, ik slaap goed" (session 17; not "i sleep well
+# but the pain wakes me at 3": the pain told after it is matched after it)
+_SLEEP_FINE_AFTER = re.compile(rf"\b{_cues('SLEEP_FINE')}(?= ,| \.|$)")
+
+
 def _night_skip(seg: str, m: re.Match[str]) -> bool:
     if _NIGHT_FINE_BEFORE.search(" ".join(_before_tokens(seg, m, 4))):
         return True  # "in bed its totally fine whichever way i lie"
+    if _SLEEP_FINE_AFTER.search(seg, m.end()):
+        return True
     # pain that only comes with a change of position is mechanical, not a red flag
     return bool(_NIGHT_MECH.search(seg)) and not _NIGHT_STRONG.search(seg)
 
 
 def _night_mechanical_sentence(sentence: str) -> bool:
+    if _SLEEP_FINE_AFTER.search(sentence) and not _SLEEP_FINE_AFTER.match(sentence):
+        return True  # the night told fine at the end of the sentence: "maakt niet uit hoe ik lig, ik slaap goed"
     return bool(_NIGHT_MECH.search(sentence)) and not _NIGHT_STRONG.search(sentence)
 
 

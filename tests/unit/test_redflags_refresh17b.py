@@ -63,3 +63,43 @@ CANCER_KEPT = [
 @pytest.mark.parametrize("text,expected", CANCER_CHANGED + CANCER_KEPT)
 def test_cancer_told_by_treatment(text, expected):
     assert find_red_flags(text) == expected
+
+
+NIGHT = {"night_pain": True}
+
+# Night pain told as no difference between night and day, or as nothing helping wherever one lies or paces.
+NIGHT_CHANGED = [
+    ("its the same at 3am as at noon, tried the recliner, the floor, pillow between knees, nothing touches it", NIGHT),
+    ("up at 3am most nights, tried the sofa, the floor, a pillow between my knees, nothing helps", NIGHT),
+    ("its as bad at night as in the day, whatever i do", NIGHT),
+    ("the pain is the same at night as in the day, it never stops", NIGHT),
+    ("c'est la nuit le pire : sur le côté, sur le dos, dans le fauteuil, rien à faire ça lâche pas, je finis devant la "
+     "télé à 4h du mat", NIGHT),
+    ("il se lève la nuit parce que couché ça lui fait trop mal, il tourne dans la cuisine jusqu'au matin, y a aucune "
+     "position qui le soulage", NIGHT),
+    ("je me lève la nuit parce que couchée j'ai trop mal", NIGHT),
+    # hard negatives: awake from worry with the pain gone at night; sleep told good
+    ("'k lig er wakker van van schrik, nie van de pijn zelve, de pijn is 's nachts weg", {}),
+    ("maakt niet uit hoe ik lig, ik slaap goed", {}),
+    ("peu importe comment je me couche, je dors bien", {}),
+    ("at night i lie on my side, on my back, it makes no difference, i sleep well", {}),
+]
+NIGHT_KEPT = [
+    ("'s nachts is 't 't ergste: op z'n zyde, op z'n rug, in de zetel, niks helpt, om 3u zit hij an de keukentafel te "
+     "wachten tot 't dag is", NIGHT),
+    ("s nachts is het net zo erg als overdag, op mijn zij of rug, niks helpt", NIGHT),
+    ("le pire c'est la nuit, sur le dos, sur le côté, rien ne soulage", NIGHT),
+    ("i sleep well but the pain wakes me at 3am", NIGHT),
+    ("la nuit ça me réveille, je dors bien le jour", NIGHT),
+    ("doesnt matter how i lie, i sleep well", {}),
+    ("it only hurts at night when i roll over on my side", {}),
+    ("la nuit j'ai mal seulement quand je me tourne sur le cote", {}),
+    ("s nachts alleen pijn als ik me omdraai op mijn zij", {}),
+    ("overdag heb ik meer last dan s nachts", {}),
+    ("my back is the same at night as in the day, no pain at all", {}),
+]
+
+
+@pytest.mark.parametrize("text,expected", NIGHT_CHANGED + NIGHT_KEPT)
+def test_night_pain_night_as_day(text, expected):
+    assert find_red_flags(text) == expected

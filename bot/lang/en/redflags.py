@@ -1510,6 +1510,9 @@ MECHANICAL = (
 )  # fmt: skip
 #: fine right before "whichever way i lie" is no night pain: "in bed its totally fine whichever way i lie"
 NIGHT_FINE = (r"(?:totally |completely |absolutely |perfectly |really )?(?:fine|ok|okay|comfy|comfortable|no pain|pain free)",)
+#: sleep told good, after a night cue: "doesnt matter how i lie, i sleep well" (session 17)
+SLEEP_FINE = (r"(?:i|and) (?:still |do |actually )?sleep (?:really |very |pretty )?(?:well|fine|ok|okay|great|like a log|like a baby)",
+              r"(?:no|zero) pain(?: at all)?")
 #: ... unless the pain is there at rest or all night
 NIGHT_STRONG = (r"even (?:when )?(?:lying|lie|i lie|im lying) still", "at rest", r"constant\w*", "whatever",
                 "any position", "no position", "nomatter", r"keeps? me", "all night", "whichever",
@@ -1592,6 +1595,14 @@ NIGHT_PATTERNS = (
     r"\b(?:pain|hurts|ache|aching) (?:\w+ ){0,3}?(?:worse|worst|bad|terrible) (?:\w+ ){0,1}?(?:at night|in the night"
     r"|during the night)\b",
     r"\bworse at night\b|\bnight ?pain\b|\bpain at night\b|\bpain in the night\b",
+    # no difference between night and day (session 17): "its the same at 3am as at noon", "as bad at night as in the day"
+    r"\b(?:the )?same (?:at|in|during) (?:\d+ ?am|night|the night|the middle of the night|nights) as (?:at |in |during )?"
+    r"(?:noon|midday|lunchtime|\d+ ?pm|the day|daytime|day|the daytime)\b",
+    r"\bas (?:bad|painful|sore|strong) (?:at|in|during) (?:\d+ ?am|night|the night|nights) as (?:at |in |during )?(?:noon|midday"
+    r"|\d+ ?pm|the day|daytime|day)\b",
+    # an hour of the night, every place tried, nothing helps: "up at 3am, tried the recliner, the floor, nothing touches it"
+    r"\b(?:at|by|till|until|around) \d+ ?am\b(?: \S+){0,20}? nothing (?:\w+ )?(?:helps|works|touches it|eases it|settles it"
+    r"|shifts it)\b",
     r"\b(?:wakes?|woke|waking) me (?:up )?(?:\w+ ){0,2}?(?:at night|every night|in the night|each night"
     r"|all night)\b",
     r"\b(?:pain|it) (?:wakes|woke|keeps waking) me\b",

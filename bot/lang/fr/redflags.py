@@ -607,6 +607,9 @@ WRITER = ("je", "j", "moi", "mon", "ma", "mes", "nous", "notre", "nos")
 PROXY_PRONOUNS = {"il": "j", "ses": "mes", "sa": "mon"}
 #: fine right before "whatever position": "au lit ca va, peu importe la position"
 NIGHT_FINE = (r"(?:tres |tout a fait |vraiment )?(?:bien|aucune douleur|sans douleur)",)
+#: sleep told good, after a night cue: "peu importe comment je me couche, je dors bien" (session 17)
+SLEEP_FINE = (r"(?:je|j|et) (?:\w+ )?(?:dors|dormais) (?:\w+ )?(?:bien|tres bien|comme un bebe|comme une souche|d une traite)",
+              r"(?:aucune douleur|pas de douleur|pas mal du tout)")
 #: the patient's own past, not a relative: "quand j'etais enfant j'ai eu une leucemie"
 OWN_CHILDHOOD = (r"(?:quand (?:j )?etais|etant) (?:\w+ )?(?:enfant|petit|petite|ado|adolescent\w*|bebe|gamin\w*)|(?:dans|pendant) mon enfance",)
 #: the patient themself
@@ -1272,7 +1275,11 @@ NIGHT_STRONG = (r"sans bouger", r"immobile", r"au repos", r"quelle que soit (?:l
                 # "sur le dos, sur le cote, y a rien qui calme" (session 16b)
                 r"rien qui (?:calme|soulage|aide|apaise|marche)",
                 # la position ne change rien (session 16): "sur le cote, sur le dos, a genoux, rien a faire ça lance"
-                r"rien a faire", r"toutes les positions", r"ca (?:change|fait) rien", r"(?:change|fait) aucune difference")
+                r"rien a faire", r"toutes les positions", r"ca (?:change|fait) rien", r"(?:change|fait) aucune difference",
+                # up and about till the morning (session 17): "il tourne dans la cuisine jusqu'au matin"
+                r"(?:tourne|tournait|marche|marchait|erre|errait|cent pas) (?:\w+ ){0,4}?jusquau (?:petit )?(?:matin|jour)",
+                # up because lying down hurts: "je me leve la nuit parce que couchee j'ai trop mal"
+                r"parce (?:que )?(?:couchee?s?|allongee?s?|au lit)")
 NIGHT_PATTERNS = (
     # les nuits nommees le pire: "les nuits sont le pire", "la nuit c est l enfer" (issue 13)
     r"\b(?:les nuits|la nuit) (?:sont|est|c est|ce sont|cest|c|ct|c etait) (?:\w+ )?(?:le pire|la pire|les pire[s]|pire|l enf[e]r|le enf[e]r|un enf[e]r"
@@ -1290,6 +1297,18 @@ NIGHT_PATTERNS = (
     r"\b(?:douleur|douleurs|mal)\b(?: \w+){0,4}? (?:la nuit|nocturnes?|toute la nuit)\b(?: \w+){0,5}? (?:sans bouger|immobile|au repos|quelle que soit|peu importe|aucune position|rien ne)\b",
     r"\b{AT_NIGHT}(?P<gap>(?: \w+){0,3}?) {PERSISTENT}\b",
     r"\b(?:constante?s?|continue?s?|permanente?s?|pire|non stop|sans arret|en continu)(?P<gap>(?: \w+){0,3}?) (?:la nuit|toute la nuit)\b",
+    # "c'est la nuit le pire", "le pire c'est la nuit" (session 17)
+    r"\b(?:c|ce|ca) (?:est )?(?:la nuit|les nuits) (?:que )?(?:ce est |c est |c )?(?:le pire|la pire|pire|le enf[e]r|un enf[e]r"
+    r"|atroces?|horribles?)\b",
+    r"\b(?:le|la) pire (?:ce est|c est|c|ca est|est|ce sont) (?:la nuit|les nuits)\b",
+    # a pronoun before the relief: "y a aucune position qui le soulage" (session 17)
+    r"\b(?:aucune|pas une|pas de) (?:seule )?position (?:qui |ou )?(?:ne )?(?:me|le|la|lui|les|l|m) (?:\w+ )?(?:soulage\w*|calme\w*"
+    r"|aide\w*|va|convient)\b",
+    # up at night because lying down hurts: "il se leve la nuit parce que couche ca lui fait trop mal"
+    r"\b(?:se|me|nous|j) (?:leve|levent|releve|relevent|lever) (?:\w+ ){0,2}?(?:la nuit|chaque nuit|toutes les nuits)\b(?: \S+){0,6}?"
+    r" (?:couchee?s?|allongee?s?|au lit) (?:\w+ ){0,4}?(?:mal|douleur|douleurs)\b",
+    # pacing till morning: "il tourne dans la cuisine jusqu'au matin", "je marche dans le salon jusqu'au petit matin"
+    r"\b(?:tourne|tournait|marche|marchait|erre|errait|cent pas)\b (?:\w+ ){0,4}?jusquau (?:petit )?(?:matin|jour|lever du jour)\b",
     r"\b(?:aucune|pas une|pas de) (?:seule )?position (?:\w+ )?(?:soulage|calme|aide|va|convient|marche|passe"
     r"|qui (?:soulage|calme|aide|va|marche|convient))\b",
     # pain all the time at night: "la nuit j'ai mal tout le temps" (not "je me reveille tout le temps pour faire pipi")

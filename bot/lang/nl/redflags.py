@@ -674,6 +674,9 @@ WRITER = ("ik", "k", "mij", "me", "mijn", "mn", "mijne", "mezelf", "we", "wij", 
 PROXY_PRONOUNS = {"hij": "ik", "ie": "ik", "hem": "mij", "zij": "ik", "haar": "mijn"}  # "haar": session 16d
 #: goed vlak voor "hoe ik ook lig" is geen nachtpijn: "in bed is het prima, hoe ik ook lig"
 NIGHT_FINE = (r"(?:helemaal |echt |perfect )?(?:prima|goed|ok|oke|geen pijn|pijnvrij|geen last)",)
+#: sleep told good, after a night cue: "maakt niet uit hoe ik lig, ik slaap goed" (session 17)
+SLEEP_FINE = (r"(?:ik|k|en) (?:\w+ )?(?:slaap|sliep) (?:\w+ )?(?:goed|prima|als een roos|als een blok|door)",
+              r"(?:helemaal )?geen pijn")
 #: the patient's own past, not a relative: "als kind leukemie gehad"
 OWN_CHILDHOOD = (r"(?:als|toen ik) (?:een )?(?:kind|kleine|tiener|baby|jongen|meisje)(?: was)?",)
 #: the patient themself
@@ -1795,7 +1798,13 @@ NIGHT_PATTERNS = (
     r"\b(?:liggen|zitten|staan|lig|zit|sta)\b(?: ,| of| en)? (?:liggen|zitten|staan|lig|zit|sta|lopen)\b(?: \S+){0,6}? "
     r"(?:alles|allemaal|overal) (?:\w+ )?(?:doet|doen|is) (?:\w+ ){0,2}?(?:pijn|zeer)\b",
     r"\bmaakt (?:\w+ )?(?:niet|nie|niks|niets|geen) (?:\w+ )?uit hoe\b(?! (?:laat|lang|vaak|veel|ver|duur|snel)\b)",
-    r"\bnachtelijke pijn\b|\bnachtpijn\b|\bpijn (?:\w+ ){0,1}?s ?nachts\b",
+    # not the pain gone at night: "de pijn is s nachts weg" (session 17)
+    r"\bnachtelijke pijn\b|\bnachtpijn\b|\bpijn (?:\w+ ){0,1}?s ?nachts\b(?! (?:\w+ )?(?:weg|over|beter|minder|verdwenen|gedaan)\b)",
+    # no difference between night and day (session 17): "s nachts is het net zo erg als overdag"
+    r"\b{AT_NIGHT} (?:\w+ ){0,3}?(?:net zo erg|even erg|even hard|net hetzelfde|hetzelfde|evenveel pijn|even veel pijn|zelfde)"
+    r" (?:\w+ ){0,2}?(?:als|dan) (?:\w+ )?(?:overdag|de dag|s middags)\b",
+    r"\b(?:overdag|s middags) (?:\w+ ){0,3}?(?:net zo erg|even erg|even hard|net hetzelfde|hetzelfde|evenveel pijn|even veel pijn)"
+    r" (?:\w+ ){0,2}?(?:als|dan) {AT_NIGHT}\b",
     r"\b(?:wordt|word|werd) (?:\w+ ){0,2}?wakker (?:\w+ ){0,2}?(?:van|door) (?:de )?pijn\b",
     # woken by it, the pain named before: "ik word der wakker van" (Flemish "der" = er), "ik werd er s nachts wakker
     # van", "ik word ervan wakker"
