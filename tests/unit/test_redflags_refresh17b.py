@@ -103,3 +103,49 @@ NIGHT_KEPT = [
 @pytest.mark.parametrize("text,expected", NIGHT_CHANGED + NIGHT_KEPT)
 def test_night_pain_night_as_day(text, expected):
     assert find_red_flags(text) == expected
+
+
+WEIGHT = {"weight_loss": True}
+STABLE_BOTH = {"both_legs": True, "leg_numbness": True, "leg_weakness": "stable"}
+NUMB_BOTH = {"both_legs": True, "leg_numbness": True}
+WORSENING = {"leg_weakness": "worsening"}
+
+# Weight lost without trying in Limburgs ("kwiet" = kwijt, not the typo of "kweet"); both legs weaker but stable told by
+# a pronoun or in one list; a weak leg "more each day".
+LEGS_WEIGHT_CHANGED = [
+    ("ich bin zoeget 7 kilo kwiet sinds de zomer en ich doe niks anders, eet gewoon mien vlaai. Mien broek zakt aaf",
+     WEIGHT),
+    ("ich bin al 5 kilo kwiet en ich weit neet wiezoe", WEIGHT),
+    ("allebei mijn benen tintelen en ze zijn ook wa krachtelozer, de trap op gaat trager dan vroeger. Mor 't is al drie "
+     "weken exact hetzelfde hé, nie slechter nie beter", STABLE_BOTH),
+    ("mijn beide benen tintelen en ze zijn wat krachtelozer dan vroeger, al drie weken precies hetzelfde, niet slechter",
+     STABLE_BOTH),
+    ("both legs pins and needles and a bit weaker, the stairs take longer. been exactly the same for 3 weeks",
+     STABLE_BOTH),
+    ("mes deux jambes fourmillent et elles sont un peu plus faibles, je monte l'escalier plus lentement. c'est pareil "
+     "depuis 3 semaines, pas pire pas mieux", STABLE_BOTH),
+    ("my left leg is weak, more each day", WORSENING),
+    ("ma jambe gauche est faible, un peu plus chaque jour", WORSENING),
+]
+LEGS_WEIGHT_KEPT = [
+    ("had to punch a new hole in his belt, hes not trying to lose anything", WEIGHT),
+    ("ik weet het niet", {}),
+    ("both my legs tingle and theyre a bit weaker, stairs are slower than before. exactly the same for 3 weeks, no "
+     "worse no better", STABLE_BOTH),
+    ("allebei mijn benen tintelen en ze worden elke dag krachtelozer",
+     {"both_legs": True, "leg_numbness": True, "leg_weakness": "worsening"}),
+    ("mijn linkerbeen is slap, elke dag wat meer", WORSENING),
+    ("both my legs are numb and not weak", NUMB_BOTH),
+    ("both legs tingle, they are not weaker", NUMB_BOTH),
+    ("mes deux jambes fourmillent mais elles ne sont pas plus faibles", NUMB_BOTH),
+    ("allebei mijn benen tintelen maar ze zijn niet krachtelozer", NUMB_BOTH),
+    ("my leg is weak, i walk more each day", {}),
+    ("ma jambe est faible, je marche un peu plus chaque jour", {}),
+    ("ik typ voor mijn zus, ze voelde niks meer bij het afvegen", {"saddle_numbness": True}),
+    ("mijn rug doet pijn, mijn zus had dat ook, ze voelde niks", {}),
+]
+
+
+@pytest.mark.parametrize("text,expected", LEGS_WEIGHT_CHANGED + LEGS_WEIGHT_KEPT)
+def test_weight_and_legs(text, expected):
+    assert find_red_flags(text) == expected

@@ -602,6 +602,10 @@ WORSE_NOW = (r"getting worse|gets worse|its worse|is worse|worse (?:than|every|e
              r"\w+ier (?:every|each|by the) (?:day|week)",  # "floppier every day"
              r"weaker (?:every|each|by|since)|weaker than (?:it was|before|last|yesterday|this morning|a week ago|a few days ago|on)",
              r"(?:even|still|much|way) worse",
+             # "more each day" opening a clause or after the weakness (session 17): "my left leg is weak, more each day"
+             # (not "i walk more each day")
+             r"(?:(?<=, )|(?<=weak )|(?<=weaker )|(?<=and )|(?<=it gets ))(?:a (?:bit|little|tad) )?more (?:each|every) (?:day|week"
+             r"|morning)",
              # falling more and more is a worsening (session 16c): "the same as last week but im falling more"
              r"(?:falling|fall|falls|tripping|trip) (?:over )?(?:more|more and more|more often|a lot more)\b",
              # a decline told day by day: "sat i was climbing it fine, mon it was a struggle, today nothing"
@@ -1367,6 +1371,9 @@ BOTH_LEGS_WEAK_PATTERNS = (
     r"\b(?:legs|feet)\b(?: \S+){0,14}? (?:theyre|they are|they feel|they go|they went|theyv[e] gone|they have gone|they get"
     r"|they turn) (?:all |a bit |really |very |so |just |kind[a] |like |to )*(?:jelly|wobbly|floppy|rubbery|rubber|noodle[s]"
     r"|weak|weaker)\b",
+    # numb and weaker in one list (session 17): "both legs pins and needles and a bit weaker"
+    r"\bboth (?:of )?(?:my |me |the )?(?:legs|feet)\b(?: (?!(?:not|never|isnt|arent)\b)\S+){0,6}? (?:and|n|plus) (?:a bit |a little "
+    r"|slightly |all |really |very |so |also |now )?(?:weak|weaker)\b",
 )
 BOTH_LEGS_NUMB_PATTERNS = (
     # "neither leg could tell if the water was hot or cold"

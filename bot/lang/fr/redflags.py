@@ -656,6 +656,8 @@ FAILING_LIMB = (
     r"traine|trainent|accroche|accrochent|racle|raclent|bute|butent|tombant",
 )
 WORSE_NOW = (
+    # "un peu plus chaque jour" opening a clause (session 17), not "je marche un peu plus chaque jour"
+    r"(?:(?<=, )|(?<=faible )|(?<=faibles )|(?<=et ))(?:un peu |encore )?plus chaque (?:jour|semaine|matin)|"
     r"de plus en plus|(?:chaque|tous les) jours? (?:un peu |encore )?(?:plus|pire)|(?:empire|empirent|saggrave|se aggrave|s aggrave)\b",
     r"de jour en jour|jour apres jour|de moins en moins|(?:pire|plus faible) (?:que|qu) (?:hier|avant|la semaine)|(?:va|vont) (?:de mal )?en pis",
 )
@@ -1150,6 +1152,9 @@ BOTH_LEGS_WEAK_PATTERNS = (
     rf"\b{_WEAK_NOW}(?: \w+){{0,2}}? (?:dans|a|aux|sur|des|de) (?:les |mes )?(?:(?:deux|2) (?:jambes|pieds|cotes)|jambes|pieds"
     rf"|droite et a gauche|gauche et a droite){_GETS_WORSE}",
     r"\bjambes (?:\w+ ){0,2}?(?:obeissent|repondent|suivent|portent|tiennent) (?:plus|pas)\b",
+    # la faiblesse dite plus loin avec "elles" (session 17): "mes deux jambes fourmillent et elles sont un peu plus faibles"
+    r"\b(?:deux|2) (?:jambes|pieds)\b(?: \S+){0,10}? (?:elles|ils) (?:sont|deviennent|se sentent)(?! (?:\w+ )?(?:pas|jamais)\b)"
+    r" (?:\w+ ){0,3}?(?:faibles?|sans force|en coton)\b",
     r"\bjambes (?:\w+ ){0,3}?(?:lachent|se derobent|flanchent|cedent)\b",
     r"\bjambes (?:en coton|en guimauve|en compote|comme du coton|comme de la guimauve|en plomb)\b",
     r"\b(?:deux jambes|jambes) (?:\w+ ){0,3}?(?:paralys\w*|sans force)\b",

@@ -51,6 +51,8 @@ STREET = {
     "mor": "maar", "kweet": "ik weet", "gwn": "gewoon", "ff": "even", "gister": "gisteren",
     # Limburg and West-Flemish "ich" = ik, "mien" = mijn
     "ich": "ik", "mien": "mijn",
+    # Limburg "kwiet" = kwijt (not the typo of "kweet"), "aaf" = af (session 17): "7 kilo kwiet", "mien broek zakt aaf"
+    "kwiet": "kwijt", "aaf": "af",
 }  # fmt: skip
 
 #: Typo reading of content words: a token of 5+ letters one edit from a word of
@@ -1567,7 +1569,7 @@ BOTH_LEGS_WEAK_PATTERNS = (
     r"(?!(?:niet|nie|geen)\b)(?:\w+ ){1,3}?(?:en|plus) (?:ook )?(?:slap|zwak|krachteloos|slapper|zwakker)\b",
     # de zwakte later in de zin met "ze" gezegd (sessie 16c): "mijn benen tintelen tot in mijn tenen en ze zijn als pudding"
     r"\b(?:benen|voeten)\b(?: \S+){0,14}? ze (?:zijn|voelen|worden|werden|lijke[n]|gaan) (?:(?!(?:niet|nie|geen)\b)\w+ ){0,2}?"
-    r"(?:als |van |aan )?(?:pudding|gelei|spaghetti|slap|slapper|zwak|zwakker|krachteloos)\b",
+    r"(?:als |van |aan )?(?:pudding|gelei|spaghetti|slap|slapper|zwak|zwakker|krachteloos|krachtelozer|minder sterk)\b",
 )
 BOTH_LEGS_NUMB_PATTERNS = (
     # the legs right before the verb, "nu"/"sinds gisteren" and the sign, after another part and "en": "mijn enkels
