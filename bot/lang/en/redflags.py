@@ -1373,7 +1373,7 @@ BOTH_LEGS_WEAK_PATTERNS = (
     r"|weak|weaker)\b",
     # numb and weaker in one list (session 17): "both legs pins and needles and a bit weaker"
     r"\bboth (?:of )?(?:my |me |the )?(?:legs|feet)\b(?: (?!(?:not|never|isnt|arent)\b)\S+){0,6}? (?:and|n|plus) (?:a bit |a little "
-    r"|slightly |all |really |very |so |also |now )?(?:weak|weaker)\b",
+    r"|slightl[y] |all |really |very |so |also |now )?(?:weak|weaker)\b",
 )
 BOTH_LEGS_NUMB_PATTERNS = (
     # "neither leg could tell if the water was hot or cold"
@@ -1604,9 +1604,9 @@ NIGHT_PATTERNS = (
     r"\bworse at night\b|\bnight ?pain\b|\bpain at night\b|\bpain in the night\b",
     # no difference between night and day (session 17): "its the same at 3am as at noon", "as bad at night as in the day"
     r"\b(?:the )?same (?:at|in|during) (?:\d+ ?am|night|the night|the middle of the night|nights) as (?:at |in |during )?"
-    r"(?:noon|midday|lunchtime|\d+ ?pm|the day|daytime|day|the daytime)\b",
-    r"\bas (?:bad|painful|sore|strong) (?:at|in|during) (?:\d+ ?am|night|the night|nights) as (?:at |in |during )?(?:noon|midday"
-    r"|\d+ ?pm|the day|daytime|day)\b",
+    r"(?:noon|midda[y]|lunchtim[e]|\d+ ?pm|the day|daytim[e]|day|the daytim[e])\b",
+    r"\bas (?:bad|painfu[l]|sore|stron[g]) (?:at|in|during) (?:\d+ ?am|night|the night|nights) as (?:at |in |during )?(?:noon|midda[y]"
+    r"|\d+ ?pm|the day|daytim[e]|day)\b",
     # an hour of the night, every place tried, nothing helps: "up at 3am, tried the recliner, the floor, nothing touches it"
     r"\b(?:at|by|till|until|around) \d+ ?am\b(?: \S+){0,20}? nothing (?:\w+ )?(?:helps|works|touches it|eases it|settles it"
     r"|shifts it)\b",

@@ -1282,7 +1282,7 @@ NIGHT_STRONG = (r"sans bouger", r"immobile", r"au repos", r"quelle que soit (?:l
                 # la position ne change rien (session 16): "sur le cote, sur le dos, a genoux, rien a faire ça lance"
                 r"rien a faire", r"toutes les positions", r"ca (?:change|fait) rien", r"(?:change|fait) aucune difference",
                 # up and about till the morning (session 17): "il tourne dans la cuisine jusqu'au matin"
-                r"(?:tourne|tournait|marche|marchait|erre|errait|cent pas) (?:\w+ ){0,4}?jusquau (?:petit )?(?:matin|jour)",
+                r"(?:tourne|tournait|marche|marchait|erre|errai[t]|cent pas) (?:\w+ ){0,4}?jusquau (?:petit )?(?:mati[n]|jour)",
                 # up because lying down hurts: "je me leve la nuit parce que couchee j'ai trop mal"
                 r"parce (?:que )?(?:couchee?s?|allongee?s?|au lit)")
 NIGHT_PATTERNS = (
@@ -1310,10 +1310,10 @@ NIGHT_PATTERNS = (
     r"\b(?:aucune|pas une|pas de) (?:seule )?position (?:qui |ou )?(?:ne )?(?:me|le|la|lui|les|l|m) (?:\w+ )?(?:soulage\w*|calme\w*"
     r"|aide\w*|va|convient)\b",
     # up at night because lying down hurts: "il se leve la nuit parce que couche ca lui fait trop mal"
-    r"\b(?:se|me|nous|j) (?:leve|levent|releve|relevent|lever) (?:\w+ ){0,2}?(?:la nuit|chaque nuit|toutes les nuits)\b(?: \S+){0,6}?"
+    r"\b(?:se|me|nous|j) (?:leve|leven[t]|relev[e]|relevent|lever) (?:\w+ ){0,2}?(?:la nuit|chaque nuit|toutes les nuits)\b(?: \S+){0,6}?"
     r" (?:couchee?s?|allongee?s?|au lit) (?:\w+ ){0,4}?(?:mal|douleur|douleurs)\b",
     # pacing till morning: "il tourne dans la cuisine jusqu'au matin", "je marche dans le salon jusqu'au petit matin"
-    r"\b(?:tourne|tournait|marche|marchait|erre|errait|cent pas)\b (?:\w+ ){0,4}?jusquau (?:petit )?(?:matin|jour|lever du jour)\b",
+    r"\b(?:tourne|tournait|marche|marchait|erre|errai[t]|cent pas)\b (?:\w+ ){0,4}?jusquau (?:petit )?(?:mati[n]|jour|lever du jour)\b",
     r"\b(?:aucune|pas une|pas de) (?:seule )?position (?:\w+ )?(?:soulage|calme|aide|va|convient|marche|passe"
     r"|qui (?:soulage|calme|aide|va|marche|convient))\b",
     # pain all the time at night: "la nuit j'ai mal tout le temps" (not "je me reveille tout le temps pour faire pipi")

@@ -75,6 +75,7 @@ FUZZY_TARGETS = frozenset(
 REAL_NEIGHBOURS = frozenset(
     """
     genaken gerakend geraket geroken
+    kwiek
     afgeveegde afgeveend afgeveerd afgevergd afgevoegd
     afgekomen meter
     behoefde behoeft behoeften behoeftes boodschapt
@@ -1569,7 +1570,7 @@ BOTH_LEGS_WEAK_PATTERNS = (
     r"(?!(?:niet|nie|geen)\b)(?:\w+ ){1,3}?(?:en|plus) (?:ook )?(?:slap|zwak|krachteloos|slapper|zwakker)\b",
     # de zwakte later in de zin met "ze" gezegd (sessie 16c): "mijn benen tintelen tot in mijn tenen en ze zijn als pudding"
     r"\b(?:benen|voeten)\b(?: \S+){0,14}? ze (?:zijn|voelen|worden|werden|lijke[n]|gaan) (?:(?!(?:niet|nie|geen)\b)\w+ ){0,2}?"
-    r"(?:als |van |aan )?(?:pudding|gelei|spaghetti|slap|slapper|zwak|zwakker|krachteloos|krachtelozer|minder sterk)\b",
+    r"(?:als |van |aan )?(?:pudding|gelei|spaghetti|slap|slapper|zwak|zwakker|krachteloos|krachtelozer|minder ster[k])\b",
 )
 BOTH_LEGS_NUMB_PATTERNS = (
     # the legs right before the verb, "nu"/"sinds gisteren" and the sign, after another part and "en": "mijn enkels
@@ -1801,11 +1802,11 @@ NIGHT_PATTERNS = (
     r"(?:alles|allemaal|overal) (?:\w+ )?(?:doet|doen|is) (?:\w+ ){0,2}?(?:pijn|zeer)\b",
     r"\bmaakt (?:\w+ )?(?:niet|nie|niks|niets|geen) (?:\w+ )?uit hoe\b(?! (?:laat|lang|vaak|veel|ver|duur|snel)\b)",
     # not the pain gone at night: "de pijn is s nachts weg" (session 17)
-    r"\bnachtelijke pijn\b|\bnachtpijn\b|\bpijn (?:\w+ ){0,1}?s ?nachts\b(?! (?:\w+ )?(?:weg|over|beter|minder|verdwenen|gedaan)\b)",
+    r"\bnachtelijke pijn\b|\bnachtpijn\b|\bpijn (?:\w+ ){0,1}?s ?nachts\b(?! (?:\w+ )?(?:weg|over|bete[r]|minder|verdwenen|gedaan)\b)",
     # no difference between night and day (session 17): "s nachts is het net zo erg als overdag"
-    r"\b{AT_NIGHT} (?:\w+ ){0,3}?(?:net zo erg|even erg|even hard|net hetzelfde|hetzelfde|evenveel pijn|even veel pijn|zelfde)"
-    r" (?:\w+ ){0,2}?(?:als|dan) (?:\w+ )?(?:overdag|de dag|s middags)\b",
-    r"\b(?:overdag|s middags) (?:\w+ ){0,3}?(?:net zo erg|even erg|even hard|net hetzelfde|hetzelfde|evenveel pijn|even veel pijn)"
+    r"\b{AT_NIGHT} (?:\w+ ){0,3}?(?:net zo erg|even erg|even hard|net hetzelfde|hetzelfde|evenveel pijn|even veel pijn|zelfd[e])"
+    r" (?:\w+ ){0,2}?(?:als|dan) (?:\w+ )?(?:overda[g]|de dag|s middag[s])\b",
+    r"\b(?:overda[g]|s middag[s]) (?:\w+ ){0,3}?(?:net zo erg|even erg|even hard|net hetzelfde|hetzelfde|evenveel pijn|even veel pijn)"
     r" (?:\w+ ){0,2}?(?:als|dan) {AT_NIGHT}\b",
     r"\b(?:wordt|word|werd) (?:\w+ ){0,2}?wakker (?:\w+ ){0,2}?(?:van|door) (?:de )?pijn\b",
     # woken by it, the pain named before: "ik word der wakker van" (Flemish "der" = er), "ik werd er s nachts wakker
