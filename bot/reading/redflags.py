@@ -1491,6 +1491,26 @@ def _resolved_after(sentence: str, seg: str, m: re.Match[str], topic: str = "") 
     return bool(resolved) and (not recurred or resolved[-1] > recurred[-1])
 
 
+_RETRIES = 4  # later starts tried after a match whose gap crosses a clause (bounded: linear time)
+
+
+def _matches(regex: "re.Pattern[str]", seg: str):
+    """The matches of ``regex`` in ``seg`` left to right; after a match whose gap crosses a clause word the search
+    starts again one character later, not after it: "my bum and my wifes bum are both numb" holds the sign in one
+    clause from its second "bum" (finditer would only try the first)."""
+    pos, retries = 0, 0
+    while pos <= len(seg):
+        m = regex.search(seg, pos)
+        if m is None:
+            return
+        yield m
+        if _gap_crosses(m) and retries < _RETRIES:
+            retries += 1
+            pos = m.start() + 1
+        else:
+            pos = m.end() if m.end() > m.start() else m.end() + 1
+
+
 def _eval_segment(
     seg: str, rules: Sequence[Rule], sentence: str, hits: Optional[List[Rule]] = None,
     resolved: Optional[Set[str]] = None,
@@ -1507,7 +1527,7 @@ def _eval_segment(
     if not seg:
         return positive, negated, spans
     for rule in rules:
-        for m in rule.regex.finditer(seg):
+        for m in _matches(rule.regex, seg):
             if hits is not None and (not hits or hits[-1] is not rule):
                 hits.append(rule)
             if _gap_crosses(m):

@@ -717,8 +717,26 @@ KNOWN_BOWEL = ("ibs", r"crohn\w*", "colitis")
 
 #: the toilet as a place to make it to: "didnt make it to the gents"
 _LAV = r"(?:toilets?|loos?|bathroom|wc|gents?|lad(?:ies|ys)|lav|lavator(?:y|ies)|bog|restroom|washrooms?)"
+#: a mark from a period is no leak (session 17a)
+_NOT_A_PERIOD = r"(?!(?: \S+){0,12}? (?:perio[d]|period[s]|menstrua\w*|spottin[g]|time of the month|on the rag)\b)"
 #: bladder and bowel trouble (English-shaped patterns)
 BLADDER_PATTERNS = (
+    # a leak found afterwards, not felt (session 17a): "found a mark in my knickers and didnt feel anything come out",
+    # "theres a stain in my pants, i honestly didnt notice it happen" (not a period: "... my period started")
+    r"\b(?:marks?|stains?|streaks?|smears?|traces?|skid ?marks?|brow[n] (?:bit|patc[h]|spot|stuf[f])s?|poo|poop|wee|pee|damp (?:patc[h]|spot)s?"
+    r"|wet (?:patc[h]|spot)s?) (?:\w+ ){0,2}?(?:in|on) (?:my|me|her|his|the) (?:\w+ )?(?:knickers|pants|undies|underwear|boxers|briefs"
+    r"|trunk[s]|thong|shorts|trousers|jeans)\b(?: \S+){0,14}? (?:didnt|did not|never|not|couldnt|dont|doesnt|wasnt|hadnt|unsure)"
+    r" (?:\w+ ){0,3}?(?:feel|felt|notice|noticed|know|knew|realise[d]?|realize[d]?|awar[e]) (?:\w+ ){0,3}?(?:come|coming|came|happen\w*"
+    r"|out|leak\w*|escap\w*|go|going|went)\b" + _NOT_A_PERIOD,
+    r"\b(?:didnt|did not|never|couldnt|not|unsure) (?:\w+ ){0,3}?(?:feel|felt|notice|noticed) (?:\w+ ){0,3}?(?:come out|coming out"
+    r"|came out|leak\w*|escap\w*)\b(?: \S+){0,10}? (?:marks?|stains?|streaks?|smears?|traces?|poo|poop|wet|damp) (?:\w+ ){0,2}?"
+    r"(?:in|on) (?:my|me|her|his) (?:\w+ )?(?:knickers|pants|undies|underwear|boxers|briefs|trunk[s]|thong)\b" + _NOT_A_PERIOD,
+    # retention told as waiting and pushing (session 17a): "i stand at the toilet for ages waiting, have to push and it comes out
+    # in dribs and drabs", "a measly little trickle then it stops" (not a trickle of blood or water)
+    r"\b(?:toilet|loo|bog|urina[l]|pan|wc|lav)\b(?: \S+){0,6}? (?:waitin[g]|wait|waite[d])\b(?: \S+){0,8}? (?:push\w*|strain\w*)\b",
+    r"\b(?:toilet|loo|pee|wee|urine|push\w*|strain\w*|waitin[g])\b(?: \S+){0,10}? (?:in )?drib[s] and drab[s]\b",
+    r"\b(?:measl[y]|patheti[c]|feebl[e]|weed[y]|tiny|weak|little|thin|puny|pitiful) (?:\w+ )?trickle\b(?! of (?:blood|water|sweat))(?: \S+){0,3}?"
+    r" (?:then|and|n) (?:then )?(?:it |that )?(?:stop[s]|stopped|drie[s] up|drie[d] up|peter[s] out|petere[d] out)\b",
     # wetting or soiling in one's sleep: "i peed in my sleep", "pooed myself in me sleep last night"
     r"\b(?:peed|weed|pissed|pooed|pooped|shat|soiled|wet|peeing|weeing|pissing|pooing|wetting) (?:\w+ ){0,2}?in (?:my |me )?sleep\b",
     # not feeling whether it comes out, told at the toilet: "when i push i cant even tell if anything comes out" (issue 13)
@@ -1054,6 +1072,8 @@ _SAME_CLAUSE_WORD = r"(?!(?:{})\b)\w+".format("|".join(sorted(
                          "okay", "normal", "cant", "couldnt"})))
 #: saddle numbness (English-shaped patterns; NUMB near AREA is the engine's)
 SADDLE_PATTERNS = (
+    # the patient's own area and a relative's, both numb (session 17a): "my bum and my wife's are both numb"
+    r"\b(?:my|me) {AREA} (?:and|n) (?:my|me|our) (?:\w+ ){1,2}?(?:are|r|have|both)\b(?: (?!(?:not|no|arent|isnt|never|aint|dont|nothing)\b)\w+){0,3}? {NUMB}\b",
     # wiping, and the skin is not felt as one's own: "when i wipe its like its not my skin"
     r"\b(?:wipe|wipin[g]|wipe[d])\b(?:(?: ,)? \w+){0,8}?(?: ,)? (?:like|as if|as thoug[h]) (?:\w+ ){0,2}?(?:not|isnt|wasn[t]|aint) (?:my|me) "
     r"(?:own )?skin\b",
@@ -1239,6 +1259,9 @@ TRAUMA_PATTERNS = (
     r"\bmiss(?:ed|ing)? (?:a |the |one )?(?:last |bottom |top )?(?:steps?|stairs?)(?: \w+){0,2}? (?:and (?:fell|went"
     r"|landed|came|hit|slipped)|going down|coming down|down the stairs?)\b|\bmiss(?:ed|ing)? the (?:last|bottom|top)"
     r" (?:steps?|stairs?)\b",
+    # steps missed, then the landing on the back (session 17a): "missed the last couple of steps and bam, flat on my back"
+    r"\bmiss(?:ed|ing)? (?:\w+ ){0,4}?(?:steps?|stairs?)\b(?: \S+){0,5}? (?:on|onto) (?:my|me) (?:\w+ )?(?:back|bum|butt|backside"
+    r"|tailbone|coccyx|arse|ass)\b",
     r"\bwent down (?:hard|heavily)\b",
     # landed on the edge of a step (session 16b): "landed smack on the edge of a step", "came down on the corner of the stair"
     r"\b(?:landed|came down|come down|went down|fell) (?:\w+ ){0,2}?(?:on|onto|against) (?:the )?(?:edge|corne[r]|lip|nose) of (?:a|the|my)"

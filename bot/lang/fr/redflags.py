@@ -129,6 +129,7 @@ FUZZY_TARGETS = frozenset(
 REAL_NEIGHBOURS = frozenset(
     """
     revient
+    devant eternite
     camionette chauffeer chauffeurs conducteurs conductrices mostard motards
     betas fetas letas matas meats mesas metal metals metis
     abaisse abcedent abler ables abloquee abonne absences absente accedant accidenta accidentas accidente accidentes
@@ -720,7 +721,22 @@ NOTHING_COMES = ("rien sort", "rien vient", "rien coule", "ca sort pas", "ca vie
 KNOWN_BOWEL = (r"colon irritable", r"intestin irritable", r"crohn", r"rectocolite")
 
 #: bladder and bowel trouble
+#: a mark from a period is no leak (session 17a)
+_NOT_A_PERIOD = r"(?!(?: \S+){0,12}? (?:regle[s]|menstru\w*|rag[n]agnas|ana[n]as|mes truc[s]))"
 BLADDER_PATTERNS = (
+    # une fuite retrouvee apres coup, pas sentie (session 17a): "je retrouve des traces dans mon slip, je crois que ca sort sans
+    # que je sente venir" (pas les regles)
+    r"\b(?:traces?|taches?|marques?|aureol[e]s?|caca|pipi|urine|selles?) (?:\w+ ){0,2}?(?:dans|sur) (?:mon|ma|mes|le|la|les|son|sa|ses)"
+    r" (?:\w+ )?(?:slips?|culottes?|calecons?|boxers?|sous vetements?|pantalon|froc|strin[g])\b(?: \S+){0,14}? (?:pas|rien|jamais|sans"
+    r"|unsure|plus) (?:\w+ ){0,3}?(?:senti\w*|sent[e]|sentir|sens|remarque\w*|rend[u] compte|rend[e] compte|ressenti\w*)\b" + _NOT_A_PERIOD,
+    r"\b(?:ca|ce|c|il|elle|pipi|caca|urine|selles?) (?:me )?(?:sort|sortait|sorte|part|partait|coule|coulait|echapp[e]|echappait|fuit"
+    r"|fuyait|vient|venait) (?:\w+ ){0,3}?sans (?:que )?(?:je |j )?(?:le |la |les |en |m en |men )?(?:sent[e]|sentir|sentais|remarque"
+    r"|remarquer|rend[e] compte|rendre compte|ressente)\b",
+    # attendre devant la cuvette et pousser: "je reste une eternite devant la cuvette a attendre, faut que je pousse"
+    r"\b(?:cuvett[e]|toilettes?|wc|urinoi[r]|pipi|uriner|pisser)\b(?: \S+){0,4}? (?:a |en )?attend(?:re|s|ais|ant)\b(?: \S+){0,8}?"
+    r" pouss\w*\b",
+    r"\b(?:ca|ce|il|elle|pipi|urine|pisse) (?:ne )?(?:me )?(?:vient|sort|coule|arrive|venait|sortait|coulait|arrivait) (?:que )?"
+    r"(?:\w+ )?au compte goutt[e]\b",
     # wetting the bed, wetting or soiling oneself with the word named: "j'ai fait pipi au lit", "je me suis fait pipi
     # dessus", "je me suis fait caca dessus cette nuit"
     r"\b(?:fait|fais|faisais|faisait|refai[t]|refais) (?:\w+ )?(?:pipi|caca) (?:au lit|dans (?:mon|le) lit|dessus|sur moi)\b",
@@ -860,6 +876,8 @@ HURTS = ("fait mal", "font mal", "douleur", "mal")
 FEELING_NOUN = ("sensation", "sensibilite")
 CHANGED = ("changee", "differente", "bizarre", "diminuee", "reduite")
 SADDLE_PATTERNS = (
+    # sa zone et celle d'un proche, engourdies toutes les deux (session 17a): "mes fesses et celles de ma femme sont engourdies"
+    r"\b(?:mes|mon|ma) {AREA} et (?:celles?|celui|ceux) de (?:ma |mon |mes |notre )?\w+(?: (?!(?:pas|plus|jamais|ne|n|aucune?|rien)\b)\w+){0,5}? {NUMB}\b",
     # wiping, and the skin is not felt as one's own: "qd je m'essuie ..., comme si c'etait pas ma peau"
     r"\b(?:essui[e]|essuie[s]|essuy[e]|essuye[r]|essuyan[t])\b(?:(?: ,)? \w+){0,10}?(?: ,)? (?:comm[e] si|on dirai[t] que|on dirai[t]) "
     r"(?:ce |c |ca )?(?:est |etai[t] )?(?:pas|plus) (?:mon|ma) (?:propr[e] )?peau\b",
@@ -1011,11 +1029,13 @@ WEAK_START = (r"faible|faiblarde?|molle?|sans force",)
 #: a leg that gives way now and then: with a stable course told ("mais c'est exactement pareil, pas pire") no worsening
 #: (session 16b; bot/reading/redflags.py _gives_way_unchanged)
 GIVES_WAY = (r"lache|lachent|se derobe|se derobent|flanche|flanchent|cede|cedent",)
+#: feet slid along the steps, no fall (session 17a): "je glisse des pieds sur les marches"
+_FEET_SHUFFLE = r"(?! (?:des|les|mes|avec les|avec mes) pieds\b)"
 TRAUMA_PATTERNS = (
     # "je suis tombe dans l'escalier", "je suis tombee de l'echelle" (not "tombee enceinte", "tombe malade", "presque")
     r"\b(?:suis|sommes|etais|est|etre|ete) (?!presque\b|quasi\w*\b|failli\b)(?:\w+ )?(?:tombe|tombee|tombes|tombees)\b"
     r"(?! (?:enceinte|malade|amoureux|amoureuse|sur (?:un|une|le|la) (?:article|video|site|post|page|pub|annonce|lien)|dans les pommes)\b)",
-    r"\b(?:tombe|tombee|tombes|tombees|chute|glisse|glissee) (?:\w+ ){0,2}?(?:dans|de|du|sur|par|en bas de|au bas de) (?:le |la |les |un |une |mon |des |ma )?"
+    r"\b(?:tombe|tombee|tombes|tombees|chute|glisse|glissee)" + _FEET_SHUFFLE + r" (?:\w+ ){0,2}?(?:dans|de|du|sur|par|en bas de|au bas de) (?:le |la |les |un |une |mon |des |ma )?"
     r"(?:escaliers?|marches?|echelle|escabeau|echafaudage|toit|velo|moto|scooter|trottinette|cheval|chaise|glace|verglas"
     r"|trottoir|sol|par terre|terre|arbre|hauteur|douche|baignoire|neige|ski|skis|patins?)\b",
     r"\b(?:tombe|tombee|tombes|tombees|chute) (?:\w+ ){0,2}?(?:sur|du|de) (?:le |la |les |mon |mes |un |une )?(?:dos|fesses|coccyx|lit|cul)\b",
@@ -1024,7 +1044,7 @@ TRAUMA_PATTERNS = (
     r"(?! (?:de (?:tension|cheveux|poids|pression|neige|pluie)|libre)\b)",
     # a slip or a tumble down; a trip alone ("j'ai trebuche sur une marche", "presque trebuche sur le trottoir") is a foot that
     # catches, no fall: "j'ai trebuche et je suis tombe" is read by "suis tombe"
-    r"\b(?:glisse|glissee|degringole|degringolee|degringolade) (?:\w+ ){0,3}?(?:escaliers?|marches?|glace|verglas|echelle|sol|carrelage|neige|par terre|tombe)\b",
+    r"\b(?:glisse|glissee|degringole|degringolee|degringolade)" + _FEET_SHUFFLE + r" (?:\w+ ){0,3}?(?:escaliers?|marches?|glace|verglas|echelle|sol|carrelage|neige|par terre|tombe)\b",
     # "accident de voiture", "un accident de la route"
     r"\baccident (?:de |d )?(?:la )?(?:voiture|auto|route|circulation|velo|moto|scooter|trottinette|travail|ski|sport|cheval|chantier|camion|bus|tram|train)\b",
     r"\b(?:percute|percutee|renverse|renversee|fauche|fauchee|heurte|heurtee|embouti|emboutie|tamponne|tamponnee) par\b",
@@ -1038,6 +1058,11 @@ TRAUMA_PATTERNS = (
     r"\b(?:rate|loup[e]|manqu[e]|rate[r]|loupe[r]) (?:une|la|deux|troi[s]|la dernier[e]|une des) (?:\w+ )?marches?\b(?: \w+){0,6}? "
     r"(?:deval[e]|devale[e]|degringol[e]|degringole[e]|gliss[e]|glisse[e]|atterr[i]|atterri[e]|retrouv[e] (?:\w+ )?(?:en bas|par terr[e]|au sol"
     r"|sur le dos|sur les fesse[s])|roul[e]|roule[e]|tomb[e]|tombe[e]|etal[e]|etale[e]|vautr[e]|vautre[e])\b",
+    # the last steps missed, then the landing on the back (session 17a): "j'ai rate les 3 dernieres marches et boum sur le
+    # dos", "loupe les deux dernieres marches, atterri sur les fesses" (a step missed alone stays nothing)
+    r"\b(?:rate|loup[e]|manqu[e]|rate[r]|loupe[r]) (?:les |des |mes )?(?:\d+ |deu[x] |troi[s] |quatr[e] |quelques )?(?:dernier[e]s? |premier[e]s? )?"
+    r"marches?\b(?: \S+){0,4}? (?:(?:et )?(?:boum|bam|pa[f]|badabou[m]|patatra[s]|vla[n]|plaf) )?(?:\w+ )?(?:sur|a plat sur) (?:le|les|mon|ma|mes)"
+    r" (?:dos|fesses?|cul|derrier[e]|coccy[x]|bas du dos|lombaire[s])\b",
     # rear-ended: "on m'est rentre dedans au feu rouge", "qqn nous est rentre dans le cul", "je me suis fait emboutir"
     r"\b(?:me|nous) (?:est|sont) (?:\w+ )?(?:rentr[e]|rentre[e]|rentre[s]|rentree[s]) (?:dedan[s]|dans le arrier[e]|dans le cul"
     r"|dans la voitur[e]|dans ma voitur[e]|dans notr[e] voitur[e]|dans mon auto|par derrier[e])\b",

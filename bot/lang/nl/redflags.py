@@ -53,6 +53,10 @@ STREET = {
     "ich": "ik", "mien": "mijn",
     # Limburg "kwiet" = kwijt (not the typo of "kweet"), "aaf" = af (session 17): "7 kilo kwiet", "mien broek zakt aaf"
     "kwiet": "kwijt", "aaf": "af",
+    # West-Flemish y for ij and "weetek" = weet ik, "lik" = gelijk (like) (session 17a; "afvagen" = afvegen is in AREA):
+    # "mijn gat en de binnenkant van mijn dyen verdoofd zyn", "weetek nie of 'k da papier voelen", "'t is lik of"
+    "zyn": "zijn", "myn": "mijn", "dyen": "dijen", "gelyk": "gelijk", "weetek": "weet ik",
+    "lik": "gelijk",
 }  # fmt: skip
 
 #: Typo reading of content words: a token of 5+ letters one edit from a word of
@@ -516,6 +520,7 @@ REAL_NEIGHBOURS = frozenset(
     suilen tellen tille tilled tillend tiller tilles tollen tuilen tukken tullen uilen ukken vooraf vooras voorhal
     voorval voorwal weeft woesten zeeft zohra zuilen formal norma normale
     normals norman normas
+    gelok geluk
     """.split()
 )
 #: misspellings read as typos although a word list has them ("tingeling", "fevers")
@@ -546,6 +551,8 @@ AREA = (
     r"van onderen|afvegen|afveeg|afveegt|wc papier|wcpapier|toiletpapier|stuit|stuitje",
     r"stuitbeen|geslacht|onderkant(?! (?:van|rug|voet|been|benen)\b)|\w*zadel|afkuis\w*|kuis (?:mij|me) af|waar (?:ik|je|ge|men) op zit|(?:wc|toilet) ?bril",
     r"(?:wc|toilet) ?zitting|bril van de (?:wc|toilet)|ballen|als ik (?:me |mij )?veeg",
+    # West-Flemish "afvagen" = afvegen (session 17a; bracketed: not a word the typo reader reads others as)
+    r"afvage[n]|afvaa[g]|afvaag[t]",
     # down there: "voelde ik er onderaan niks", Flemish "vanonder" (not "onderaan mijn rug", "vanonder in mijn voet")
     r"(?:daar|er|der) (?:beneden|onderaa[n]|vanonde[r])|(?:onderaa[n]|vanonde[r])(?! (?:aan |in |op |van |bij )?(?:mijn|mn|m|de"
     r"|het|t|je|uw|mijne|die|dat|een)\b)",
@@ -621,6 +628,8 @@ NUMB_SADDLE = (
     # the verb first: "voel ik da mesje precies nie meer"
     r"voel(?:de)? (?:ik|k|je|ge) (?:(?!me\b|mij\b)\w+ ){0,3}?(?:niet|niks|niets|nauwelijks|amper)(?: meer)?",
     r"(?:wordt|worden|werd|werden) (?:\w+ )?(?:koud|kil|doof|dood|gevoelloos)",
+    # the verb last, "aanvoelen" (session 17a): "(zegt dat) zn piemel en balzak dood aanvoelen", "dood aanvoelt"
+    r"(?:dood|doof|verdoofd|raar|vreemd|koud) aan ?voel(?:t|en|de|den)?\b",
     # numb as at the dentist's: "mijn poep voelt precies als bij de tandarts"
     r"(?:voelt|voelde) (?:(?!(?:niet|nie|geen|nooit)\b)\w+ ){0,4}?(?:tandarts|verdoofd)",  # not "voelt niet verdoofd"
 )
@@ -878,8 +887,27 @@ _NOTICED = "|".join(rf"(?<=\b{verb}{who} )" for verb in ("merk", "merkte", "voel
                     for who in ("", " ik", " k", " je", " ge"))
 #: clothes that get wet
 _TROUSERS = r"(?:\w*broek|onderbroek\w*|slip|slipje\w*|ondergoed|boxer\w*|jeans|overall|short)"
+#: a mark from a period is no leak (session 17a)
+_NOT_A_PERIOD = r"(?!(?: \S+){0,12}? (?:ongesteld\w*|menstrua\w*|maandstonde[n]|regel[s]|period[e]|bloedin[g]|bloedverlie[s]))"
 #: bladder and bowel trouble (Dutch-shaped patterns)
 BLADDER_PATTERNS = (
+    # een lek achteraf gevonden, niet gevoeld (sessie 17a): "poep in d'r onderbroek en ze zegt dat ze het echt nie gemerkt
+    # heeft" (getypt voor haar: haar tekens zijn de patiënt), "een vlek in mijn slip en ik heb niks voelen komen"
+    # (niet de menstruatie)
+    r"\b(?:vlek\w*|spoo[r]|spore[n]|stree[p]|strepe[n]|remspo\w*|veeg|bruin\w*|poep|plas|urine|kak|drol\w*) (?:\w+ ){0,2}?(?:in|op)"
+    r" (?:mijn|mn|m|mijne|me|haar|dr|der|zijn|zn|de) (?:\w+ )?(?:onderbroek\w*|slip\w*|ondergoed|boxer\w*|broek)\b(?: \S+){0,14}?"
+    r" (?:niet|nie|niks|niets|nooit|geen|unsure) (?:\w+ ){0,3}?(?:gemerkt|gevoeld|voelen|merken|voelde|merkte|doorgeha[d]|doorha[d]"
+    r"|door te hebben)\b" + _NOT_A_PERIOD,
+    r"\b(?:poep|plas|urine|kak|drol\w*) (?:\w+ ){0,2}?in (?:haar|dr|der|zijn|zn) (?:broek|onderbroek\w*|slip\w*|ondergoed)\b",
+    # iets laten lopen zonder het te merken: "ik denk dat ik iets heb laten lopen zonder het door te hebben"
+    r"\b(?:late[n]|liet|laat|liete[n]) (?:\w+ )?(?:lopen|gaan|ontsnappe[n])\b(?: \S+){0,2}? zonder (?:het |dat |da |t )?(?:ik |k )?(?:\w+ )?"
+    r"(?:door te hebben|doorha[d]|doorgeha[d]|te merken|te voelen|merkte|voelde|gemerkt|gevoeld)\b",
+    # persen om te kunnen plassen, los verteld: "moet ik precies persen lik ne zot voor te kunnen plassen"
+    r"\b(?:persen|duwen|drukken|forcere[n]|pers|duw) (?:\w+ ){0,4}?(?:om te|om|voor te|voor|bij het) (?:kunnen )?(?:plassen|urineren"
+    r"|pissen|pipi doen)\b",
+    # een miezerig straaltje, dan stopt het: "er komt zo'n miezerig straaltje en dan stopt het" (niet water uit een kraan)
+    r"\b(?:miezerig\w*|piepklein\w*|klein\w*|dun\w*|iel\w*|zwak\w*|slap\w*|pieterig\w*|mager\w*) (?:\w+ )?straaltje\w*\b"
+    r"(?! (?:\w+ ){0,3}?(?:bloe[d]|water|zweet|olie|lich[t]|zon|kraa[n]|douche))",
     # wetting or soiling in one's sleep, soiling oneself: "ik heb in mijn slaap geplast", "in m'n slaap gepiest",
     # "ik heb mezelf bevuild", "ik heb mij ondergescheten" ("meself", a slip for "mezelf", reads "myself": also)
     # (spelt out of the typo reader's vocabulary, "plas[t]": "blast" and "miste" are no typos of these)
@@ -1214,6 +1242,8 @@ HOT_COLD = ("warm", "koud")
 
 #: saddle numbness (Dutch-shaped patterns; NUMB near AREA is the engine's)
 SADDLE_PATTERNS = (
+    # de eigen zone en die van een ander, allebei verdoofd (sessie 17a): "mijn poep en die van mijn vrouw zijn allebei verdoofd"
+    r"\b(?:mijn|mn|m|me) {AREA} en die van (?:mijn |mn |m |me |onze |ons )?\w+(?: (?!(?:niet|nie|geen|nooit|niks|niets)\b)\w+){0,4}? {NUMB}\b",
     # wiping, and the skin is not felt as one's own: "bij het afvegen is het alsof het mijn vel niet is"
     r"\b(?:afvee[g]\w*|afvege[n]|afgeveeg[d]|veeg|veegd[e])\b(?:(?: ,)? \w+){0,8}?(?: ,)? (?:also[f]|precie[s] of|gelij[k] of|net of) (?:\w+ ){0,2}?"
     r"(?:(?:niet|nie) (?:mijn|mn|m) (?:eige[n] )?(?:vel|huid)\b|(?:mijn|mn|m) (?:eige[n] )?(?:vel|huid) (?:niet|nie)\b)",
@@ -1439,6 +1469,12 @@ TRAUMA_PATTERNS = (
     r"\b(?:trap|trappe[n]|trede[n]|tree[n]|trapj[e]|trapk[e]|ladder|stoep)\b(?: \w+){0,3}? (?:naar beneden|naar onder|omlaag"
     r"|af|eraf) (?:geklap[t]|gedonder[d]|gesmak[t]|gekwak[t]|gekletst|gevalle[n]|getuimel[d]|geglede[n]|gerol[d]|gestuiter[d]"
     r"|gesodemieter[d]|gelazer[d]|gevloge[n])\b",
+    # de laatste treden gemist, dan de landing op de rug (sessie 17a): "ik miste de laatste twee treden en kwam hard op mijn
+    # rug terecht", "de laatste 3 treden gemist en boem op mijn rug" (a step missed alone stays nothing)
+    r"\b(?:mist[e]|miste[n]|gemis[t]|mis) (?:\w+ ){0,3}?(?:tred\w*|tree[n]|trapp[e]n)\b(?: \S+){0,5}? op (?:mijn|mn|m|me|mijne)"
+    r" (?:\w+ )?(?:rug|onderrug|stuit\w*|poep|kont|gat|billen|staartbee[n])\b",
+    r"\b(?:tred\w*|tree[n]|trapp[e]n) (?:\w+ )?(?:gemis[t]|mist[e]|miste[n])\b(?: \S+){0,5}? op (?:mijn|mn|m|me|mijne)"
+    r" (?:\w+ )?(?:rug|onderrug|stuit\w*|poep|kont|gat|billen|staartbee[n])\b",
 )
 
 #: what a dropped foot slaps on: the floor, the tiles, the pavement
