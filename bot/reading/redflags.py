@@ -126,7 +126,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from typing import Callable, Dict, List, Mapping, Optional, Sequence, Set, Tuple, Union
+from typing import Callable, Dict, Iterator, List, Mapping, Optional, Sequence, Set, Tuple, Union
 
 from bot import lang
 from bot.reading import text as _text
@@ -1494,7 +1494,7 @@ def _resolved_after(sentence: str, seg: str, m: re.Match[str], topic: str = "") 
 _RETRIES = 4  # later starts tried after a match whose gap crosses a clause (bounded: linear time)
 
 
-def _matches(regex: "re.Pattern[str]", seg: str):
+def _matches(regex: re.Pattern[str], seg: str) -> Iterator[re.Match[str]]:
     """The matches of ``regex`` in ``seg`` left to right; after a match whose gap crosses a clause word the search
     starts again one character later, not after it: "my bum and my wifes bum are both numb" holds the sign in one
     clause from its second "bum" (finditer would only try the first)."""

@@ -718,16 +718,17 @@ KNOWN_BOWEL = ("ibs", r"crohn\w*", "colitis")
 #: the toilet as a place to make it to: "didnt make it to the gents"
 _LAV = r"(?:toilets?|loos?|bathroom|wc|gents?|lad(?:ies|ys)|lav|lavator(?:y|ies)|bog|restroom|washrooms?)"
 #: a mark from a period is no leak (session 17a)
-_NOT_A_PERIOD = r"(?!(?: \S+){0,12}? (?:perio[d]|period[s]|menstrua\w*|spottin[g]|time of the month|on the rag)\b)"
+_NOT_A_PERIOD = (r"(?!(?: \S+){0,12}? (?:perio[d]|period[s]|menstrua\w*|spottin[g]|time of the month|on the rag"
+                 r"|pain[t]|mud|coffe[e]|tea|wine|ink|greas[e]|oil|ketchu[p]|chocolat[e]|sauc[e]|food)\b)")  # nor paint, mud...
 #: bladder and bowel trouble (English-shaped patterns)
 BLADDER_PATTERNS = (
     # a leak found afterwards, not felt (session 17a): "found a mark in my knickers and didnt feel anything come out",
     # "theres a stain in my pants, i honestly didnt notice it happen" (not a period: "... my period started")
     r"\b(?:marks?|stains?|streaks?|smears?|traces?|skid ?marks?|brow[n] (?:bit|patc[h]|spot|stuf[f])s?|poo|poop|wee|pee|damp (?:patc[h]|spot)s?"
-    r"|wet (?:patc[h]|spot)s?) (?:\w+ ){0,2}?(?:in|on) (?:my|me|her|his|the) (?:\w+ )?(?:knickers|pants|undies|underwear|boxers|briefs"
-    r"|trunk[s]|thong|shorts|trousers|jeans)\b(?: \S+){0,14}? (?:didnt|did not|never|not|couldnt|dont|doesnt|wasnt|hadnt|unsure)"
+    r"|wet (?:patc[h]|spot)s?) (?:\w+ ){0,2}?(?:in|on) (?:my|me|her|his) (?:\w+ )?(?:knickers|pants|undies|underwear|boxers|briefs"
+    r"|trunk[s]|thong)\b(?: \S+){0,14}? (?:didnt|did not|never|not|couldnt|dont|doesnt|wasnt|hadnt|unsure)"
     r" (?:\w+ ){0,3}?(?:feel|felt|notice|noticed|know|knew|realise[d]?|realize[d]?|awar[e]) (?:\w+ ){0,3}?(?:come|coming|came|happen\w*"
-    r"|out|leak\w*|escap\w*|go|going|went)\b" + _NOT_A_PERIOD,
+    r"|out|leak\w*|escap\w*|go|going|went|it|anything|owt)\b" + _NOT_A_PERIOD,
     r"\b(?:didnt|did not|never|couldnt|not|unsure) (?:\w+ ){0,3}?(?:feel|felt|notice|noticed) (?:\w+ ){0,3}?(?:come out|coming out"
     r"|came out|leak\w*|escap\w*)\b(?: \S+){0,10}? (?:marks?|stains?|streaks?|smears?|traces?|poo|poop|wet|damp) (?:\w+ ){0,2}?"
     r"(?:in|on) (?:my|me|her|his) (?:\w+ )?(?:knickers|pants|undies|underwear|boxers|briefs|trunk[s]|thong)\b" + _NOT_A_PERIOD,

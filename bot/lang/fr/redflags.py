@@ -722,7 +722,8 @@ KNOWN_BOWEL = (r"colon irritable", r"intestin irritable", r"crohn", r"rectocolit
 
 #: bladder and bowel trouble
 #: a mark from a period is no leak (session 17a)
-_NOT_A_PERIOD = r"(?!(?: \S+){0,12}? (?:regle[s]|menstru\w*|rag[n]agnas|ana[n]as|mes truc[s]))"
+_NOT_A_PERIOD = (r"(?!(?: \S+){0,12}? (?:regle[s]|menstru\w*|rag[n]agnas|ana[n]as|mes truc[s]"
+                 r"|peintur[e]|bou[e]|caf[e]|vi[n]|encr[e]|graiss[e]|huil[e]|sauc[e]|chocola[t])\b)")  # nor paint, mud...
 BLADDER_PATTERNS = (
     # une fuite retrouvee apres coup, pas sentie (session 17a): "je retrouve des traces dans mon slip, je crois que ca sort sans
     # que je sente venir" (pas les regles)
@@ -877,7 +878,7 @@ FEELING_NOUN = ("sensation", "sensibilite")
 CHANGED = ("changee", "differente", "bizarre", "diminuee", "reduite")
 SADDLE_PATTERNS = (
     # sa zone et celle d'un proche, engourdies toutes les deux (session 17a): "mes fesses et celles de ma femme sont engourdies"
-    r"\b(?:mes|mon|ma) {AREA} et (?:celles?|celui|ceux) de (?:ma |mon |mes |notre )?\w+(?: (?!(?:pas|plus|jamais|ne|n|aucune?|rien)\b)\w+){0,5}? {NUMB}\b",
+    r"\b(?:mes|mon|ma) {AREA} et (?:celles?|celu[i]|ceux) de (?:ma |mon |mes |notre )?\w+(?: (?!(?:pas|plus|jamais|ne|n|aucune?|rien)\b)\w+){0,5}? {NUMB}\b",
     # wiping, and the skin is not felt as one's own: "qd je m'essuie ..., comme si c'etait pas ma peau"
     r"\b(?:essui[e]|essuie[s]|essuy[e]|essuye[r]|essuyan[t])\b(?:(?: ,)? \w+){0,10}?(?: ,)? (?:comm[e] si|on dirai[t] que|on dirai[t]) "
     r"(?:ce |c |ca )?(?:est |etai[t] )?(?:pas|plus) (?:mon|ma) (?:propr[e] )?peau\b",

@@ -888,7 +888,8 @@ _NOTICED = "|".join(rf"(?<=\b{verb}{who} )" for verb in ("merk", "merkte", "voel
 #: clothes that get wet
 _TROUSERS = r"(?:\w*broek|onderbroek\w*|slip|slipje\w*|ondergoed|boxer\w*|jeans|overall|short)"
 #: a mark from a period is no leak (session 17a)
-_NOT_A_PERIOD = r"(?!(?: \S+){0,12}? (?:ongesteld\w*|menstrua\w*|maandstonde[n]|regel[s]|period[e]|bloedin[g]|bloedverlie[s]))"
+_NOT_A_PERIOD = (r"(?!(?: \S+){0,12}? (?:ongesteld\w*|menstrua\w*|maandstonde[n]|regel[s]|period[e]|bloedin[g]|bloedverlie[s]"
+                 r"|ver[f]|modde[r]|koffi[e]|thee|wij[n]|ink[t]|olie|sau[s]|chocolad[e])\b)")  # nor paint, mud...
 #: bladder and bowel trouble (Dutch-shaped patterns)
 BLADDER_PATTERNS = (
     # een lek achteraf gevonden, niet gevoeld (sessie 17a): "poep in d'r onderbroek en ze zegt dat ze het echt nie gemerkt
