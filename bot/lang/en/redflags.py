@@ -1438,13 +1438,20 @@ CANCER_ASKED = (
     r"|a (?:\w+ )?back|a (?:\w+ )?backache|backache|back ache|bad backs?)",
     r"\b(?:{FEAR}) (?:\w+ ){0,2}?(?:that|its|it is|it s|this is|it might|it could|it may|about)",
     r"\b(?:i wonder|wondering|i doubt|do you think|any chance|chances are|what are the chances) (?:if |whether |that |its |it )?",
+    # read or heard about it (session 17: "reading online about tumours, should i be worried")
+    r"\b(?:read|reading|googled|googling|looked up|heard|hearing|watched) (?:\w+ ){0,4}?(?:about|that|on|of)\b",
+    r"\b(?:online|internet|google|dr google|tiktok)\b",
+    # told as something back pain can be ("my mum says back pain can be cancer?")
+    r"\b(?:back pain|backache|back ache|a bad back|bad backs|sciatica) (?:\w+ )?(?:can|could|might|may) (?:\w+ )?"
+    r"(?:be|mean|hide|come from|turn into)\b",
 )
 #: the patient's own cancer told in the same sentence: had, treated, in remission, coming back; a question about it
 #: stays a history ("i had cancer 2 years ago, could it be back", "could this be related to the cancer i had")
 CANCER_OWN = (
     r"had", r"have had", r"ive had", r"ago", r"diagnosed", r"treated", r"treatment", r"survivor", r"remission",
     r"history", r"(?:be|been|come|coming|came|comes|is) back", r"return\w*", r"recur\w*", r"relaps\w*", r"spread\w*",
-    r"again", r"found", r"removed", r"operated", r"last year", r"years", r"chemo\w*", r"radiotherap\w*", r"metasta\w*", r"oncolog\w*", r"(?:my|me) (?:\w+ )?(?:{CANCER_WORD}|tumou?r)",
+    r"again", r"found", r"removed", r"operated", r"last year", r"(?<!\b1[89] )(?<!\b[2-9]\d )years",  # not an adult's age ("78 years", session 17)
+    r"chemo\w*", r"radiotherap\w*", r"metasta\w*", r"oncolog\w*", r"(?:my|me) (?:\w+ )?(?:{CANCER_WORD}|tumou?r)",
 )
 #: the patient's own cancer asked about as coming back ("could my cancer be back", "what if my breast cancer has spread"):
 #: a history, whatever doubt or worry frames the question (bot/reading/redflags.py _cancer_returning). CANCER_MINE ends

@@ -1214,17 +1214,22 @@ CANCER_DOUBT = (r"depistage", r"exclu\w*", r"ecart\w*", r"elimin\w*", r"ce soit"
 CANCER_ASKED = (
     r"\b(?:{FEAR}) (?:\w+ ){0,2}?(?:que|qu|de)",
     r"^(?:\w+ ){0,2}?(?:ca|cela|ce|le mal de dos|la douleur|mon mal de dos) (?:peut|pourrait|pourraient|peuvent) (?:\w+ )?"
-    r"(?:venir|etre|provenir|signifier|vouloir dire|indiquer)",
+    r"(?:venir|etre|provenir|signifier|vouloir dire|indiquer|cache[r])",
     # a back pain that could turn into it (session 16b): "est-ce qu'un mal de dos ca peut se transformer en cancer"
     r"\b(?:mal de dos|mal au dos|douleurs? (?:de|du|au) dos|lombalgie|sciatique|ca|cela) (?:\w+ ){0,2}?(?:peut|peuvent|pourrait"
-    r"|pourraient|risque de) (?:\w+ )?(?:se transforme[r]|tourner|devenir|degenere[r]|evolue[r]|donner|provoquer|causer)\b",
+    r"|pourraient|risque de) (?:\w+ )?(?:se transforme[r]|tourner|devenir|degenere[r]|evolue[r]|donner|provoquer|causer|cache[r])\b",
+    # lu ou entendu (session 17: "j'ai lu sur internet que ca peut etre une tumeur", "ma belle-mere dit qu'un mal de dos
+    # ca peut cacher un cancer")
+    r"\b(?:lu|lis|lire|entendu|vu|google|googlise)\b (?:\w+ ){0,4}?(?:sur|que|qu|des|de)\b",
+    r"\b(?:internet|google|tiktok)\b",
     r"\b(?:je me demande|vous pensez|tu penses|se pourrait il) (?:si |que |qu )?",
 )
 #: the patient's own cancer told in the same sentence: had, treated, coming back ("j'ai eu un cancer du sein, est-ce
 #: que ca peut revenir ?")
 CANCER_OWN = (
     r"eu", r"avais", r"il y a \d+", r"traite\w*", r"soigne\w*", r"chimio\w*", r"radiotherapie", r"rayons",
-    r"reven\w*", r"revien\w*", r"recidiv\w*", r"rechute", r"encore", r"de nouveau", r"trouve\w*", r"enleve\w*", r"opere\w*", r"an dernier", r"annee derniere", r"ans", r"metasta\w*", r"remission",
+    r"reven\w*", r"revien\w*", r"recidiv\w*", r"rechute", r"encore", r"de nouveau", r"trouve\w*", r"enleve\w*", r"opere\w*", r"an dernier", r"annee derniere", r"(?<!\b1[89] )(?<!\b[2-9]\d )ans",  # not an adult's age ("78 ans", session 17)
+    r"metasta\w*", r"remission",
     r"(?:mon|ma) (?:\w+ )?(?:cancer|tumeur)",
 )
 #: the patient's own cancer asked about as coming back ("est-ce que mon cancer est revenu", "j'ai peur que mon cancer du

@@ -1652,12 +1652,16 @@ CANCER_ASKED = (
     r" (?:dit|dat|het|t|zoiets|zo een|zon|zulke|zo|mijn rugpijn|rugpijn|pijn|mijn pijn|de pijn|dees|deze|die)\b",
     r"\b(?:{FEAR}|zorgen|ongerust) (?:\w+ ){0,2}?(?:dat|of|om)",
     r"\b(?:ik vraag me af|vraag me af|ik twijfel|denk je|denkt u|zou het kunnen) (?:of |dat )?",
+    # erover gelezen of gehoord (sessie 17: "lees op internet allemaal dingen over tumoren")
+    r"\b(?:lees|las|gelezen|lezen|gegoogeld|googelen|opgezocht|hoor|hoorde|gehoord) (?:\w+ ){0,4}?(?:over|dat|van)\b",
+    r"\b(?:internet|online|google|tiktok)\b",
 )
 #: the patient's own cancer told in the same sentence: had, treated, coming back ("ik heb borstkanker gehad, kan het
 #: terug zijn?")
 CANCER_OWN = (
     r"gehad", r"had", r"geleden", r"behandeld", r"behandeling", r"bestraald", r"bestraling\w*", r"chemo\w*",
-    r"terug\w*", r"opnieuw", r"vonden", r"gevonden", r"verwijderd", r"geopereerd", r"vorig jaar", r"jaar", r"weer", r"hervall\w*", r"herval", r"uitgezaaid", r"uitzaaiing\w*", r"remissie",
+    r"terug\w*", r"opnieuw", r"vonden", r"gevonden", r"verwijderd", r"geopereerd", r"vorig jaar", r"(?<!\b1[89] )(?<!\b[2-9]\d )jaar",  # not an adult's age ("78 jaar", session 17)
+    r"weer", r"hervall\w*", r"herval", r"uitgezaaid", r"uitzaaiing\w*", r"remissie",
     r"(?:mijn|mn|m) (?:\w+ )?\w*(?:kanker|tumor|tumeur)\w*",
 )
 #: the patient's own cancer asked about as coming back ("zou mijn kanker terug zijn", "ik ben bang dat mijn borstkanker is
