@@ -768,8 +768,23 @@ def _others_area(seg: str, m: re.Match[str]) -> bool:
     return not _OWN_AREA.search(seg) and not _FIRST_PERSON.search(_DENIED_SELF.sub(" ", _HEDGE.sub(" ", seg[m.start():])))
 
 
+#: someone else's thing named as the area: "someone else's toilet paper is softer", "le papier toilette de qqn d'autre"
+#: (the packs' OTHERS_THING; "the paper feels like someone else's" keeps its gap and stays the sign)
+_OTHERS_THING = re.compile(_fill(r"^(?:{SOMEONE} {ELSE} (?:is )?{OTHERS_THING}|{OTHERS_THING} (?:\w+ )?{SOMEONE} {ELSE})$"))
+#: one leg numb from the buttock down: sciatica, not the saddle (the packs' ONE_LEG_DOWN)
+_ONE_LEG_DOWN = [re.compile(p) for p in _patterns("ONE_LEG_DOWN")]
+
+
+def _one_leg_down(seg: str, m: re.Match[str]) -> bool:
+    """The match lies inside "left leg numb from my bum cheek to my little toe": the buttock is where one leg's
+    numbness starts. Another match outside it ("... and numb between my buttocks") is still read."""
+    return any(o.start() <= m.start() and m.end() <= o.end() for rx in _ONE_LEG_DOWN for o in rx.finditer(seg))
+
+
 def _saddle_skip(seg: str, m: re.Match[str]) -> bool:
     if _others_part(seg, m) or _others_area(seg, m):
+        return True
+    if _OTHERS_THING.match(m.group(0)) or _one_leg_down(seg, m):
         return True
     if _third_person_subject(seg, m):
         return True  # "..., he couldnt feel anything down below": someone else's numbness

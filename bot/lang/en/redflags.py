@@ -738,6 +738,16 @@ BLADDER_PATTERNS = (
     r"\b(?:toilet|loo|pee|wee|urine|push\w*|strain\w*|waitin[g])\b(?: \S+){0,10}? (?:in )?drib[s] and drab[s]\b",
     r"\b(?:measl[y]|patheti[c]|feebl[e]|weed[y]|tiny|weak|little|thin|puny|pitiful) (?:\w+ )?trickle\b(?! of (?:blood|water|sweat))(?: \S+){0,3}?"
     r" (?:then|and|n) (?:then )?(?:it |that )?(?:stop[s]|stopped|drie[s] up|drie[d] up|peter[s] out|petere[d] out)\b",
+    # retention told as pushing again and again (session 17e): "i have to push and push and barely anything comes",
+    # "strain and strain and nothing comes out" (not "nothing comes of it")
+    r"\b(?:push\w*|strain\w*) (?:and|n) (?:\w+ )?(?:push\w*|strain\w*)\b(?: \S+){0,8}? (?:barely |hardly |almost |next to |virtually |only )?"
+    r"(?:anything|nothing|nowt|owt|a dribble|a drop|a few drops|a trickle|a tiny bit) (?:\w+ )?(?:comes?|came|coming)\b(?! of\b)",
+    # a leak into the underwear, not felt (session 17e): "something ran into my boxers, was wet, didnt notice", "i think a
+    # bit leaked into my pants this morning and i never felt it"
+    r"\b(?:something|summat|some|a bit|a little|a drop|a dribble|wee|pee|poo|urine) (?:must have |had |has |have |might have )?"
+    r"(?:ran|run|leaked|dribbled|trickled|seeped|escaped|came out|got|gone) (?:out )?(?:into|in|onto) (?:my|me) (?:\w+ )?(?:knickers"
+    r"|pants|undies|underwear|boxers|boxer|briefs|trunk[s]|thong)\b(?: \S+){0,14}? (?:didnt|did not|never|hadnt|had not|wasnt|not"
+    r"|unsure) (?:\w+ ){0,3}?(?:feel|felt|notice|noticed|realise[d]?|realize[d]?|awar[e])\b" + _NOT_A_PERIOD,
     # wetting or soiling in one's sleep: "i peed in my sleep", "pooed myself in me sleep last night"
     r"\b(?:peed|weed|pissed|pooed|pooped|shat|soiled|wet|peeing|weeing|pissing|pooing|wetting) (?:\w+ ){0,2}?in (?:my |me )?sleep\b",
     # not feeling whether it comes out, told at the toilet: "when i push i cant even tell if anything comes out" (issue 13)
@@ -970,6 +980,15 @@ UNDER = ("under", "underneath", "beneath")
 UNDER_ME = ("me", "my bum")
 SOMEONE = ("someone", "somebody")
 ELSE = ("else", "elses")
+#: someone else's thing, not a part (engine _others_thing): "someone else's toilet paper is softer lol"
+OTHERS_THING = ("toilet paper", "loo roll", r"(?:toilet|loo|wc) seat")
+#: one leg numb from the buttock down is sciatica, not the saddle (engine _one_leg_down): "left leg numb from my bum cheek
+#: to my little toe, right one fine" (both legs, or between the buttocks, stay the saddle's)
+ONE_LEG_DOWN = (
+    r"\b(?:left|right|one|1) (?:leg|side|thigh)\b(?: \w+){0,4}? from (?:my |me |the )?(?:\w+ )?(?:bum|butt|buttocks?|bum cheeks?|cheeks?|glutes?"
+    r"|backside|bottom|hips?|arse|ass)\b (?:\w+ ){0,3}?(?:to|into|till|until) (?:my |me |the )?(?:\w+ )?(?:toes?|foot|feet|ankle|heel|knee"
+    r"|calf|sole)\b",
+)
 IN_LIMB = ("in", "of", "all over", "over", "across", "down", "through")
 MY_LEG = ("my ", "the ", "both ")
 LEG_WORD = (r"legs?", "foot", "feet", r"soles?", r"thighs?", r"shins?")
@@ -1263,6 +1282,11 @@ TRAUMA_PATTERNS = (
     # steps missed, then the landing on the back (session 17a): "missed the last couple of steps and bam, flat on my back"
     r"\bmiss(?:ed|ing)? (?:\w+ ){0,4}?(?:steps?|stairs?)\b(?: \S+){0,5}? (?:on|onto) (?:my|me) (?:\w+ )?(?:back|bum|butt|backside"
     r"|tailbone|coccyx|arse|ass)\b",
+    # the rest of the stairs gone down on the seat (session 17e): "went down the rest on my tailbone", "bumped down the whole
+    # flight on my bum"
+    r"\b(?:went|came|slid|bumped|bounced|tumbled|fell|slipped|skidded) (?:all the way )?down (?:the rest|the whole (?:\w+ )?(?:flight|stairs?"
+    r"|staircase|way)|all the (?:stairs|steps)|every step)\b(?: of (?:the )?(?:\w+ )?(?:stairs|steps|flight))?(?: \w+){0,2}? on (?:my|me) (?:\w+ )?"
+    r"(?:back|bum|butt|backside|tailbone|coccyx|arse|ass|bottom)\b",
     r"\bwent down (?:hard|heavily)\b",
     # landed on the edge of a step (session 16b): "landed smack on the edge of a step", "came down on the corner of the stair"
     r"\b(?:landed|came down|come down|went down|fell) (?:\w+ ){0,2}?(?:on|onto|against) (?:the )?(?:edge|corne[r]|lip|nose) of (?:a|the|my)"

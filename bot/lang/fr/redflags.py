@@ -837,6 +837,11 @@ BLADDER_PATTERNS = (
     r"|sortait|venait|coulait) (?:que )?(?:en|par) (?:un )?(?:tout )?(?:petit |minc[e] |maig[r]e |minuscul[e] )?file[t]\b",
     r"\b(?:toilettes?|wc|urinoi[r]|pissotier[e])\b(?: \S+){0,12}? (?:rien|presque rien) (?:ne )?(?:sort|vient|venait|sortait)\b"
     r"(?: \S+){0,6}? (?:puis|et|apres) (?:ca |ce |il )?(?:goutte|goutta[i]t|coule|coulait)\b",
+    # une fuite dans le slip, pas sentie (session 17e): "je crois qu'il y a un peu coule dans mon boxer ce matin, c'etait
+    # mouille et j'ai rien senti", "du pipi est parti dans ma culotte sans que je le remarque"
+    r"\b(?:coule|coulee|fui|fuite|sorti|sortie|goutte|parti|partie|passe) (?:\w+ ){0,2}?dans (?:mon|ma|mes|le|la) (?:\w+ )?(?:boxer\w*|slip\w*"
+    r"|culotte\w*|calecon\w*|sous vetements?|string|shorty)\b(?: \S+){0,14}? (?:rien|pas|sans|meme pas|jamais) (?:\w+ ){0,2}?(?:senti"
+    r"|sentie|sentir|remarque|remarquer|rendu compte|rendue compte|apercu|apercue|vu)\b" + _NOT_A_PERIOD,
 )
 
 # ---- saddle numbness: shared slots and own patterns ----
@@ -862,6 +867,16 @@ UNDER = ("sous",)
 UNDER_ME = ("moi",)
 SOMEONE = ("quelquun",)
 ELSE = ("de autre", "autre")
+#: la chose de quelqu'un d'autre, pas une partie du corps (engine _others_thing): "le papier toilette de qqn d'autre est
+#: plus doux"
+OTHERS_THING = (r"papier (?:toilette|wc|cul|hygienique)", r"(?:siege|lunette|planche) des (?:toilettes|wc)")
+#: une jambe engourdie de la fesse au pied, c'est la sciatique, pas la selle (engine _one_leg_down): "j'ai la jambe droite
+#: endormie de la fesse au petit orteil"
+ONE_LEG_DOWN = (
+    r"\b(?:jambe|cuisse|cote) (?:gauche|droite|droit)\b(?: \w+){0,4}? (?:de|depuis) (?:la |ma |le |mon )?(?:fesse|hanche|cul|derriere"
+    r"|fessier)\b (?:\w+ ){0,3}?(?:au|aux|a la|jusquau|jusquaux|jusque au|jusque aux|jusqua la|jusque a la|dans le|dans les) (?:\w+ ){0,2}?"
+    r"(?:orteils?|pieds?|cheville|genou|talon|mollet|plante)\b",
+)
 IN_LIMB = ("dans", "a")
 MY_LEG = ("mon ", "ma ", "la ", "le ")
 LEG_WORD = ("jambe", "pied", "cuisse", "mollet")
@@ -882,6 +897,12 @@ SADDLE_PATTERNS = (
     # wiping, and the skin is not felt as one's own: "qd je m'essuie ..., comme si c'etait pas ma peau"
     r"\b(?:essui[e]|essuie[s]|essuy[e]|essuye[r]|essuyan[t])\b(?:(?: ,)? \w+){0,10}?(?: ,)? (?:comm[e] si|on dirai[t] que|on dirai[t]) "
     r"(?:ce |c |ca )?(?:est |etai[t] )?(?:pas|plus) (?:mon|ma) (?:propr[e] )?peau\b",
+    # the area as if someone else's (session 17e): "comme si ma foufoune et le derriere c'etait pas a moi", "comme si mes
+    # fesses etaient a quelqu'un d'autre" (a comparison cue first: "mes fesses, c'est pas a moi de decider" is nothing)
+    r"\b(?:comm[e] si|comm[e] s|impressio[n] que|on dirai[t] que|on dirai[t])\b(?: \w+){0,6}? {AREA}\b(?: \w+){0,4}? (?:pas|plus) (?:a moi"
+    r"|les mienne[s]|les mien[s]|le mie[n]|la mienn[e])\b(?! de\b)",
+    r"\b(?:comm[e] si|comm[e] s|impressio[n] que|on dirai[t] que|on dirai[t])\b(?: \w+){0,6}? {AREA}\b(?: \w+){0,4}? (?:a|de) (?:qq[n]"
+    r"|quelquu[n]|quelqu un|une autr[e]|un autr[e]) (?:de )?(?:autr[e]\b)?",
     # the area named first, then its numbness with a pronoun, the way French is spoken: "mon derriere, il est tout engourdi",
     # "ma fesse gauche, elle est endormie", "en bas, c'est insensible" (no negation between: "elles sont pas engourdies")
     r"\b{AREA}(?: (?:gauch[e]|droit[e]|droi[t]|du bas))? (?:, )?(?:il|elle|ils|elle[s]|ca|ce|c|cela|tout ca|tout|tout[e]|toute[s]|tous|completemen[t]) (?:est |sont |etai[t] |etaien[t] "
@@ -1064,6 +1085,11 @@ TRAUMA_PATTERNS = (
     r"\b(?:rate|loup[e]|manqu[e]|rate[r]|loupe[r]) (?:les |des |mes )?(?:\d+ |deu[x] |troi[s] |quatr[e] |quelques )?(?:dernier[e]s? |premier[e]s? )?"
     r"marches?\b(?: \S+){0,4}? (?:(?:et )?(?:boum|bam|pa[f]|badabou[m]|patatra[s]|vla[n]|plaf) )?(?:\w+ )?(?:sur|a plat sur) (?:le|les|mon|ma|mes)"
     r" (?:dos|fesses?|cul|derrier[e]|coccy[x]|bas du dos|lombaire[s])\b",
+    # le reste de l'escalier descendu sur le siege (session 17e): "g descendu tout le reste sur le coccyx, boum boum boum",
+    # "j'ai descendu tout l'escalier sur les fesses" (pas "sur la pointe des pieds")
+    r"\bdescendu[e]? (?:tout |toute )?(?:le reste|les marches|toutes les marches|le escalier|les escaliers|la volee|le reste des marches"
+    r"|le reste de le escalier)\b(?: \w+){0,3}? sur (?:le|les|mon|ma|mes) (?:dos|fesses?|cul|derrier[e]|coccy[x]|bas du dos|lombaire[s]"
+    r"|poste[r]ieur)\b",
     # rear-ended: "on m'est rentre dedans au feu rouge", "qqn nous est rentre dans le cul", "je me suis fait emboutir"
     r"\b(?:me|nous) (?:est|sont) (?:\w+ )?(?:rentr[e]|rentre[e]|rentre[s]|rentree[s]) (?:dedan[s]|dans le arrier[e]|dans le cul"
     r"|dans la voitur[e]|dans ma voitur[e]|dans notr[e] voitur[e]|dans mon auto|par derrier[e])\b",

@@ -1121,6 +1121,17 @@ BLADDER_PATTERNS = (
     r"\b(?:wc|toilet|pot|urinoi[r]|pissij[n]|pisba[k]|" + _PLAS + r"|pipi)\b(?: \S+){0,15}? (?:(?:het|t) (?:\w+ )?(?:druppelt|drup[t]"
     r"|sijpel[t]|druppelde|drupt[e]|sijpeld[e])|(?:druppelt|drup[t]|sijpel[t]|druppelde|drupt[e]|sijpeld[e]) (?:het|t))\b"
     r"(?! (?:\w+ ){0,3}?(?:kraa[n]|dak|muur|neus|lavab[o]|douche))",
+    # retentie als duwen en nog eens duwen (sessie 17e): "ik moet duwen en duwen en der komt bijkans niks", "persen en
+    # persen en er komt haast niets uit"
+    r"\b(?:pers|duw|druk)\w* (?:en|&) (?:\w+ ){0,2}?(?:pers|duw|druk)\w*\b(?: \S+){0,8}? (?:komt|kwam) (?:er |der |d r |d er )?(?:\w+ )?"
+    r"(?:uit )?(?:(?:bijna |bijkan[s] |haast |zo goed als )?(?:niks|niets|nix)|(?:amper|nauwelijks) iets|een druppel\w*"
+    r"|geen druppel|maar een beetje)\b(?! (?:van|vanaf|meer uit de (?:tube|fles))\b)",
+    # een lek in de onderbroek, niet gemerkt (sessie 17e): "volgens mij is er wat in me boxer gelopen, was nat en ik had
+    # niks gemerkt", "er is iets in mijn slip gelekt zonder dat ik het voelde"
+    r"\b(?:iets|wat|een beetje|beetje|een drupje|plas|pipi|urine|pis) (?:\w+ ){0,2}?in (?:mijn|mn|m|me|mijne|de|ne) (?:\w+ )?"
+    r"(?:boxer\w*|onderbroek|slip|ondergoed|short|string)\b (?:\w+ )?(?:gelopen|gelekt|gedruppeld|gesijpeld|gekomen|geplast|beland)\b"
+    r"(?: \S+){0,14}? (?:niks|niets|nix|niet|nie|zonder) (?:\w+ ){0,2}?(?:gemerkt|gevoeld|door gehad|doorgehad|merkte|voelde|te merken"
+    r"|te voelen)\b",
 )
 
 # ---- saddle numbness: slots of the shared patterns (bot/reading/redflags.py _SHARED_SADDLE) ----
@@ -1147,6 +1158,14 @@ UNDER = ("onder",)
 UNDER_ME = ("mij",)
 SOMEONE = ("iemand",)
 ELSE = ("anders",)
+#: iemand anders zijn ding, geen lichaamsdeel (engine _others_thing): "het wc papier van iemand anders is zachter"
+OTHERS_THING = ("wc papier", "wcpapier", "toiletpapier", r"(?:wc|toilet) ?bril", r"(?:wc|toilet) ?zitting")
+#: een been doof van de bil tot de voet is ischias, geen zadel (engine _one_leg_down): "mn linkerbeen is doof van de bil
+#: tot de kleine teen, rechts is helemaal normaal"
+ONE_LEG_DOWN = (
+    r"\b(?:linker|rechter|ene|1)(?: ?been| ?bil| ?kant| ?dij)\b(?: \w+){0,4}? (?:van|vanaf) (?:de |mijn |mn |m |me )?(?:\w+ )?(?:bil|poep"
+    r"|kont|gat|heup|bips)\b (?:\w+ ){0,3}?(?:tot|naar|tot aan|tot in) (?:\w+ ){0,3}?(?:teen|tenen|voet|voeten|enkel|knie|hiel|kuit|zool)\b",
+)
 IN_LIMB = ("rond",)
 MY_LEG = ("mijn ", "mn ", "m ", "de ")
 LEG_WORD = ("been", "benen", "voet", "voeten", "schenen")
@@ -1275,6 +1294,10 @@ SADDLE_PATTERNS = (
     # wiping that feels like someone else's: "als ik mijn poep afveeg is da precies nie van mij"
     r"\b(?:afveeg\w*|afvegen|afkuis\w*|veeg|vegen|kuis)\b(?: \w+){0,6}? (?:niet|nooit) (?:meer )?(?:van mij|van mezelf"
     r"|de mijne|mijn eigen)\b",
+    # wiping as if the seat is someone else's (sessie 17e): "alsof het iemand anders zijn gat was bij het afvegen"
+    # (the match stops before "zijn gat": that "zijn" is the someone else's, not a third person's part)
+    r"\b(?:alsof|precies of|lijkt of|lijkt wel|precies)\b(?: \w+){0,3}? (?:van )?iemand anders(?= (?:zijn |zn |z |haar |d r |der |zijne )?"
+    r"(?:gat|kont|poep|billen|bil|reet|achterste|achterwerk|zitvlak|onderkant)\b)",
     # sitting on nothing: "alsof er niks onder mijn billen zit", "precies of ik op niks zit"
     r"\b(?:alsof|precies of|lijkt of|precies) (?:er |ik )?(?:niks|niets|lucht) (?:onder|tussen) (?:mijn |mn |m |de )?"
     r"(?:billen|poep|kont|gat|zitvlak|achterwerk)\b",
@@ -1476,6 +1499,14 @@ TRAUMA_PATTERNS = (
     r" (?:\w+ )?(?:rug|onderrug|stuit\w*|poep|kont|gat|billen|staartbee[n])\b",
     r"\b(?:tred\w*|tree[n]|trapp[e]n) (?:\w+ )?(?:gemis[t]|mist[e]|miste[n])\b(?: \S+){0,5}? op (?:mijn|mn|m|me|mijne)"
     r" (?:\w+ )?(?:rug|onderrug|stuit\w*|poep|kont|gat|billen|staartbee[n])\b",
+    # de rest van de trap op het zitvlak (sessie 17e): "de rest van de trap op mijn stuitje afgegleden", "heel de trap
+    # op mijn gat naar beneden gebotst"
+    r"\b(?:de rest|heel de trap|de hele trap|heel de rest|alle treden|alle trappen)\b(?: van de (?:\w+ )?trap)?(?: \w+){0,2}? op (?:mijn|mn|m"
+    r"|me|mijne|de) (?:\w+ )?(?:rug|onderrug|stuit\w*|poep|kont|gat|billen|staartbee[n]|achterwerk)\b(?: \w+){0,3}? (?:afgegleden|gegleden"
+    r"|gevallen|afgevallen|gebotst|gebonkt|gestuiterd|gerold|afgeroetsjt|afgeschoven|geschoven|naar beneden|af)\b",
+    r"\b(?:gleed|gleden|viel|vielen|botste|bonkte|stuiterde|schoof|roetsjte|ben|is) (?:\w+ )?(?:de rest|heel de trap|de hele trap|alle treden)"
+    r"\b(?: van de (?:\w+ )?trap)?(?: \w+){0,2}? op (?:mijn|mn|m|me|mijne) (?:\w+ )?(?:rug|onderrug|stuit\w*|poep|kont|gat|billen"
+    r"|staartbee[n]|achterwerk)\b",
 )
 
 #: what a dropped foot slaps on: the floor, the tiles, the pavement
