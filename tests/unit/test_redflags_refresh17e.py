@@ -20,6 +20,10 @@ CHANGED = [
     ("ik moet persen en persen en er komt haast niets uit", BB),
     ("i have to push and push and barely anything comes", BB),
     ("strain and strain and nothing comes out", BB),
+    ("i push and push but hardly anything comes out", BB),
+    ("ik moet douwen en douwen en er komt bijna niks", BB),
+    ("ik duw en duw maar der komt haast niks uit", BB),
+    ("je pousse je pousse et ya presque rien qui sort", BB),
     # a leak into the underwear, unsure and not felt
     ("weet het niet zeker maar volgens mij is er vanochtend wat in mijn boxer gelopen, was nat en ik had niks gemerkt. "
      "kan ook zweet zijn", BB),
@@ -35,11 +39,13 @@ CHANGED = [
     ("j'ai descendu tout l'escalier sur les fesses", TRAUMA),
     ("went down the rest on my tailbone", TRAUMA),
     ("de rest van de trap op mijn stuitje afgegleden", TRAUMA),
+    ("ik ben de rest van de trap op mijn kont afgeschoven", TRAUMA),
     ("ik gleed de hele trap op mijn gat naar beneden", TRAUMA),
     # one leg numb from the buttock down is sciatica, not the saddle
     ("mijn rechterbeen is doof van de bil tot de kleine teen, links is helemaal normaal. plassen en poepen gaat gewoon", {}),
     ("j'ai la jambe gauche endormie de la fesse au petit orteil, des fourmis dedans. la droite elle est tip top", {}),
     ("left leg numb from my bum cheek to my little toe, right one fine", {}),
+    ("left leg numb from my bum cheek to my little toe", {}),
     ("right leg has been numb from the buttock down to my foot all week", {}),
     # someone else's toilet paper is no part of the patient
     ("someone else's toilet paper is softer lol", {}),
@@ -53,6 +59,11 @@ KEPT = [
     ("quand je m'essuie c'est comme si mon derrière était à quelqu'un d'autre", SADDLE),
     ("bij het afvegen precies of het iemand anders zijn kont is", SADDLE),
     ("slipped and bumped down the whole flight on my bum", TRAUMA),
+    ("slid down the rest of the stairs on my backside", TRAUMA),
+    ("j'ai glissé et descendu le reste des marches sur le cul", TRAUMA),
+    ("i think i leaked a bit into my boxers, didnt feel it", BB),
+    ("mijn boxer was nat vanochtend en ik had niks gemerkt", BB),
+    ("alsof mijn poep van iemand anders is", SADDLE),
     ("bij het plassen moet ik duwen en duwen en er komt bijna niks", BB),
     ("je dois pousser et pousser et il sort presque rien", BB),
     ("un peu coulé dans mon boxer sans le sentir", BB),
@@ -74,6 +85,7 @@ KEPT = [
     ("my boxers are wet from sweat after the gym", {}),
     ("mes fesses, c'est pas à moi de décider de quoi elles ont l'air", {}),
     ("ik moet duwen en duwen aan die kast maar hij komt niet van zijn plaats", {}),
+    ("je pousse la poussette et je pousse, rien à signaler", {}),
 ]
 
 

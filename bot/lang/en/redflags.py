@@ -744,8 +744,8 @@ BLADDER_PATTERNS = (
     r"(?:anything|nothing|nowt|owt|a dribble|a drop|a few drops|a trickle|a tiny bit) (?:\w+ )?(?:comes?|came|coming)\b(?! of\b)",
     # a leak into the underwear, not felt (session 17e): "something ran into my boxers, was wet, didnt notice", "i think a
     # bit leaked into my pants this morning and i never felt it"
-    r"\b(?:something|summat|some|a bit|a little|a drop|a dribble|wee|pee|poo|urine) (?:must have |had |has |have |might have )?"
-    r"(?:ran|run|leaked|dribbled|trickled|seeped|escaped|came out|got|gone) (?:out )?(?:into|in|onto) (?:my|me) (?:\w+ )?(?:knickers"
+    r"\b(?:something|summa[t]|some|a bit|a little|a drop|a dribble|wee|pee|poo|urine) (?:must have |had |has |have |might have )?"
+    r"(?:ran|run|leaked|dribble[d]|trickle[d]|seepe[d]|escape[d]|came out|got|gone) (?:out )?(?:into|in|onto) (?:my|me) (?:\w+ )?(?:knickers"
     r"|pants|undies|underwear|boxers|boxer|briefs|trunk[s]|thong)\b(?: \S+){0,14}? (?:didnt|did not|never|hadnt|had not|wasnt|not"
     r"|unsure) (?:\w+ ){0,3}?(?:feel|felt|notice|noticed|realise[d]?|realize[d]?|awar[e])\b" + _NOT_A_PERIOD,
     # wetting or soiling in one's sleep: "i peed in my sleep", "pooed myself in me sleep last night"
@@ -1284,8 +1284,8 @@ TRAUMA_PATTERNS = (
     r"|tailbone|coccyx|arse|ass)\b",
     # the rest of the stairs gone down on the seat (session 17e): "went down the rest on my tailbone", "bumped down the whole
     # flight on my bum"
-    r"\b(?:went|came|slid|bumped|bounced|tumbled|fell|slipped|skidded) (?:all the way )?down (?:the rest|the whole (?:\w+ )?(?:flight|stairs?"
-    r"|staircase|way)|all the (?:stairs|steps)|every step)\b(?: of (?:the )?(?:\w+ )?(?:stairs|steps|flight))?(?: \w+){0,2}? on (?:my|me) (?:\w+ )?"
+    r"\b(?:went|came|slid|bumpe[d]|bounce[d]|tumbled|fell|slipped|skidde[d]) (?:all the way )?down (?:the rest|the whole (?:\w+ )?(?:fligh[t]|stairs?"
+    r"|staircas[e]|way)|all the (?:stair[s]|step[s])|every step)\b(?: of (?:the )?(?:\w+ )?(?:stair[s]|step[s]|fligh[t]))?(?: \w+){0,2}? on (?:my|me) (?:\w+ )?"
     r"(?:back|bum|butt|backside|tailbone|coccyx|arse|ass|bottom)\b",
     r"\bwent down (?:hard|heavily)\b",
     # landed on the edge of a step (session 16b): "landed smack on the edge of a step", "came down on the corner of the stair"

@@ -839,9 +839,12 @@ BLADDER_PATTERNS = (
     r"(?: \S+){0,6}? (?:puis|et|apres) (?:ca |ce |il )?(?:goutte|goutta[i]t|coule|coulait)\b",
     # une fuite dans le slip, pas sentie (session 17e): "je crois qu'il y a un peu coule dans mon boxer ce matin, c'etait
     # mouille et j'ai rien senti", "du pipi est parti dans ma culotte sans que je le remarque"
-    r"\b(?:coule|coulee|fui|fuite|sorti|sortie|goutte|parti|partie|passe) (?:\w+ ){0,2}?dans (?:mon|ma|mes|le|la) (?:\w+ )?(?:boxer\w*|slip\w*"
-    r"|culotte\w*|calecon\w*|sous vetements?|string|shorty)\b(?: \S+){0,14}? (?:rien|pas|sans|meme pas|jamais) (?:\w+ ){0,2}?(?:senti"
-    r"|sentie|sentir|remarque|remarquer|rendu compte|rendue compte|apercu|apercue|vu)\b" + _NOT_A_PERIOD,
+    r"\b(?:coule|coulee|fui|fuite|sort[i]|sortie|goutte|part[i]|parti[e]|passe) (?:\w+ ){0,2}?dans (?:mon|ma|mes|le|la) (?:\w+ )?(?:boxer\w*|slip\w*"
+    r"|culotte\w*|calecon\w*|sous vetements?|strin[g]|short[y])\b(?: \S+){0,14}? (?:rien|pas|sans|meme pas|jamais) (?:\w+ ){0,2}?(?:senti"
+    r"|sentie|sentir|remarque|remarquer|rend[u] compte|rendu[e] compte|aperc[u]|apercu[e]|vu)\b" + _NOT_A_PERIOD,
+    # pousser et pousser, et (presque) rien ne sort (session 17e): "je pousse je pousse et ya presque rien qui sort"
+    r"\bpousse\w*\b(?: \S+){0,3}? pousse\w*\b(?: \S+){0,8}? (?:presque |quasi |quasiment |pratiquement )?rien (?:qui |ne )?(?:sort|sortait"
+    r"|vient|venait|coule|coulait|passe)\b",
 )
 
 # ---- saddle numbness: shared slots and own patterns ----
@@ -1087,7 +1090,7 @@ TRAUMA_PATTERNS = (
     r" (?:dos|fesses?|cul|derrier[e]|coccy[x]|bas du dos|lombaire[s])\b",
     # le reste de l'escalier descendu sur le siege (session 17e): "g descendu tout le reste sur le coccyx, boum boum boum",
     # "j'ai descendu tout l'escalier sur les fesses" (pas "sur la pointe des pieds")
-    r"\bdescendu[e]? (?:tout |toute )?(?:le reste|les marches|toutes les marches|le escalier|les escaliers|la volee|le reste des marches"
+    r"\bdescendu[e]? (?:tout |toute )?(?:le reste|les marches|toutes les marches|le escalier|les escaliers|la vole[e]|le reste des marches"
     r"|le reste de le escalier)\b(?: \w+){0,3}? sur (?:le|les|mon|ma|mes) (?:dos|fesses?|cul|derrier[e]|coccy[x]|bas du dos|lombaire[s]"
     r"|poste[r]ieur)\b",
     # rear-ended: "on m'est rentre dedans au feu rouge", "qqn nous est rentre dans le cul", "je me suis fait emboutir"

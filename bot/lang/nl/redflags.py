@@ -1123,14 +1123,14 @@ BLADDER_PATTERNS = (
     r"(?! (?:\w+ ){0,3}?(?:kraa[n]|dak|muur|neus|lavab[o]|douche))",
     # retentie als duwen en nog eens duwen (sessie 17e): "ik moet duwen en duwen en der komt bijkans niks", "persen en
     # persen en er komt haast niets uit"
-    r"\b(?:pers|duw|druk)\w* (?:en|&) (?:\w+ ){0,2}?(?:pers|duw|druk)\w*\b(?: \S+){0,8}? (?:komt|kwam) (?:er |der |d r |d er )?(?:\w+ )?"
+    r"\b(?:pers|duw|douw|druk)\w* (?:en|&) (?:\w+ ){0,2}?(?:pers|duw|douw|druk)\w*\b(?: \S+){0,8}? (?:komt|kwam) (?:er |der |d r |d er )?(?:\w+ )?"
     r"(?:uit )?(?:(?:bijna |bijkan[s] |haast |zo goed als )?(?:niks|niets|nix)|(?:amper|nauwelijks) iets|een druppel\w*"
     r"|geen druppel|maar een beetje)\b(?! (?:van|vanaf|meer uit de (?:tube|fles))\b)",
     # een lek in de onderbroek, niet gemerkt (sessie 17e): "volgens mij is er wat in me boxer gelopen, was nat en ik had
     # niks gemerkt", "er is iets in mijn slip gelekt zonder dat ik het voelde"
-    r"\b(?:iets|wat|een beetje|beetje|een drupje|plas|pipi|urine|pis) (?:\w+ ){0,2}?in (?:mijn|mn|m|me|mijne|de|ne) (?:\w+ )?"
-    r"(?:boxer\w*|onderbroek|slip|ondergoed|short|string)\b (?:\w+ )?(?:gelopen|gelekt|gedruppeld|gesijpeld|gekomen|geplast|beland)\b"
-    r"(?: \S+){0,14}? (?:niks|niets|nix|niet|nie|zonder) (?:\w+ ){0,2}?(?:gemerkt|gevoeld|door gehad|doorgehad|merkte|voelde|te merken"
+    r"\b(?:iets|wat|een beetje|beetje|een drupj[e]|plas|pipi|urine|pis) (?:\w+ ){0,2}?in (?:mijn|mn|m|me|mijne|de|ne) (?:\w+ )?"
+    r"(?:boxer\w*|onderbroek|slip|ondergoed|short|strin[g])\b (?:\w+ )?(?:gelopen|gelekt|gedruppel[d]|gesijpel[d]|gekomen|geplast|belan[d])\b"
+    r"(?: \S+){0,14}? (?:niks|niets|nix|niet|nie|zonder) (?:\w+ ){0,2}?(?:gemerkt|gevoeld|door gehad|doorgeha[d]|merkte|voelde|te merken"
     r"|te voelen)\b",
 )
 
@@ -1296,8 +1296,8 @@ SADDLE_PATTERNS = (
     r"|de mijne|mijn eigen)\b",
     # wiping as if the seat is someone else's (sessie 17e): "alsof het iemand anders zijn gat was bij het afvegen"
     # (the match stops before "zijn gat": that "zijn" is the someone else's, not a third person's part)
-    r"\b(?:alsof|precies of|lijkt of|lijkt wel|precies)\b(?: \w+){0,3}? (?:van )?iemand anders(?= (?:zijn |zn |z |haar |d r |der |zijne )?"
-    r"(?:gat|kont|poep|billen|bil|reet|achterste|achterwerk|zitvlak|onderkant)\b)",
+    r"\b(?:alsof|precies of|lijkt of|lijkt wel|precies)\b(?: \w+){0,3}? (?:van )?iemand anders(?= (?:zijn |zn |z |haar |d r |der |zijn[e] )?"
+    r"(?:gat|kont|poep|billen|bil|reet|achterst[e]|achterwerk|zitvlak|onderkan[t])\b)",
     # sitting on nothing: "alsof er niks onder mijn billen zit", "precies of ik op niks zit"
     r"\b(?:alsof|precies of|lijkt of|precies) (?:er |ik )?(?:niks|niets|lucht) (?:onder|tussen) (?:mijn |mn |m |de )?"
     r"(?:billen|poep|kont|gat|zitvlak|achterwerk)\b",
@@ -1501,10 +1501,10 @@ TRAUMA_PATTERNS = (
     r" (?:\w+ )?(?:rug|onderrug|stuit\w*|poep|kont|gat|billen|staartbee[n])\b",
     # de rest van de trap op het zitvlak (sessie 17e): "de rest van de trap op mijn stuitje afgegleden", "heel de trap
     # op mijn gat naar beneden gebotst"
-    r"\b(?:de rest|heel de trap|de hele trap|heel de rest|alle treden|alle trappen)\b(?: van de (?:\w+ )?trap)?(?: \w+){0,2}? op (?:mijn|mn|m"
+    r"\b(?:de rest|heel de trap|de hele trap|heel de rest|alle trede[n]|alle trappe[n])\b(?: van de (?:\w+ )?trap)?(?: \w+){0,2}? op (?:mijn|mn|m"
     r"|me|mijne|de) (?:\w+ )?(?:rug|onderrug|stuit\w*|poep|kont|gat|billen|staartbee[n]|achterwerk)\b(?: \w+){0,3}? (?:afgegleden|gegleden"
-    r"|gevallen|afgevallen|gebotst|gebonkt|gestuiterd|gerold|afgeroetsjt|afgeschoven|geschoven|naar beneden|af)\b",
-    r"\b(?:gleed|gleden|viel|vielen|botste|bonkte|stuiterde|schoof|roetsjte|ben|is) (?:\w+ )?(?:de rest|heel de trap|de hele trap|alle treden)"
+    r"|gevallen|afgevallen|gebotst|gebonk[t]|gestuiter[d]|gerol[d]|afgeroetsjt|afgeschove[n]|geschove[n]|naar beneden|af)\b",
+    r"\b(?:glee[d]|glede[n]|viel|viele[n]|botst[e]|bonkt[e]|stuiterd[e]|schoo[f]|roetsjte|ben|is) (?:\w+ )?(?:de rest|heel de trap|de hele trap|alle trede[n])"
     r"\b(?: van de (?:\w+ )?trap)?(?: \w+){0,2}? op (?:mijn|mn|m|me|mijne) (?:\w+ )?(?:rug|onderrug|stuit\w*|poep|kont|gat|billen"
     r"|staartbee[n]|achterwerk)\b",
 )
