@@ -514,7 +514,12 @@ FAMILY = (
 #: typed for someone else: "typing this for my dad, ... his back passage has gone numb" -- the one
 #: typed for is the patient, so after these words (and a FAMILY word) their pronouns are read as
 #: the patient's (bot/reading/redflags.py _as_patient)
-PROXY = (r"(?:typing|writing|asking|messaging|texting|filling this in|doing this|on behalf) (?:this |it )?(?:for|of) (?:my |our )?",)
+PROXY = (r"(?:typing|writing|asking|messaging|texting|filling this in|doing this|on behalf) (?:this |it )?(?:for|of) (?:my |our )?",
+         # the message opening on a relative's back pain going on now is typed for them (session 17e): "my mam (79) has
+         # had a bad back all week, now both her legs ..." (not "my dad had back pain years ago")
+         r"^(?:my |our |me )(?=(?:mother|mum|mom|mam|mama|nan|nana|nanna|gran|granny|grandma|father|dad|grandad|grandpa"
+         r"|husband|wife|partner|hubby)(?: \d+)?(?: years?| yrs?| yo)?(?: old)? (?:has|s|is|has been|s been) (?:had |got "
+         r"|having |suffering (?:with |from )?)?(?:\w+ ){0,2}?(?:bad|sore|painful|dodgy) back|back pain|backache\b)")
 #: the writer named: a message with none of these, told of "he" or "she", is typed for the patient (session 17)
 WRITER = ("i", "im", "ive", "id", "me", "my", "mine", "myself", "we", "us", "our", "ours", "weve")
 PROXY_PRONOUNS = {"his": "my", "her": "my", "he": "i", "hes": "im", "she": "i", "shes": "im", "him": "me", "hed": "id",
@@ -1439,6 +1444,8 @@ BOTH_LEGS_NUMB_PATTERNS = (
     # "both legs gone like jelly and numb" (session 16b)
     r"(?:all |a bit |really |very |so )?(?:like |as )?(?!(?:fine|ok|okay|normal|good)\b)\w+ (?:and|n|plus) (?:a bit |all |really |very "
     r"|so )?(?:numb(?:ed|ish)?|tingl(?:y|ing)|dead|prickl(?:y|ing)|fizz(?:y|ing)|pinsneedles)\b",
+    # the stretch told between the legs and the sign (session 17e): "both legs from the hips to my toes all prickly and numb"
+    r"\b(?:legs|feet)\b (?:right )?from (?:the |my |me )?\w+ (?:down )?(?:to|till|until|into) (?:the |my |me )?\w+(?: \w+){0,4}? {LEG_NUMB}",
 )
 
 # ---- cancer ----
@@ -1580,6 +1587,8 @@ NIGHT_STRONG = (r"even (?:when )?(?:lying|lie|i lie|im lying) still", "at rest",
                 "any position", "no position", "nomatter", r"keeps? me", "all night", "whichever",
                 r"nothing (?:helps|works|eases it|settles it|touches it|shifts it|take[s] the edge off)", r"never lets? up",
                 r"(?:exactly|just) the same", "the whole night", "whole night", "no let up",
+                # the tries listed, then nothing (session 17e): "i turn over, pillow between my knees, get up, nothing"
+                r"(?<=, )nothing(?= ,| \.|$)",
                 # every way of lying (issue 12): "i can lie however i want, on my side, on my back, it doesnt go away"
                 r"(?:lie|lay|sleep|lying) (?:down )?(?:however|any way|anyway|any which way|how ever)"
                 r" (?:i|you) (?:want|like|choose|please)",
@@ -1598,6 +1607,13 @@ CANCER_PATTERNS = (
     r"\b(?:prostate|breas[t]) (?:\w+ ){0,2}?hormon[e] (?:injections?|jabs?|shots?|therapy|treatment|tablets?|pills?|implan[t]s?)\b",
     r"\btamoxif\w*|\bletrozol\w*|\banastrozol\w*|\bexemestan\w*|\bzoladex\b|\bgoserelin\w*|\bbicalutamid\w*"
     r"|\benzalutamid\w*|\babirateron\w*|\bherceptin\b|\btrastuzumab\b|\bdecapeptyl\b",
+    # told by its operation (session 17e): the prostate or a breast lump out ("had the prostate done 4 yr ago, all
+    # clear"; not "prostate checked", "had my knee done"), and the operations by name (the same in nl/fr)
+    r"\b(?:had|got|have had|having|get) (?:my |the |his |her |a )?prostat[e] (?:\w+ )?(?:done|out|removed|taken out|operated on)\b",
+    r"\bprostat[e] (?:was |got |been |gland )?(?:removed|taken out|cut out)\b",
+    r"\b(?:lump|lumps|growth) (?:\w+ )?(?:out of|removed from|taken from|cut out of|out from) (?:my |the |her |his |a )?"
+    r"(?:breas[t]|boob|boobs|bowel|prostat[e])\b",
+    r"\bmastectom\w*|\blumpectom\w*|\bprostatectom\w*|\btumorectom\w*",
 )
 
 #: weight loss (English-shaped patterns)
@@ -1618,6 +1634,10 @@ WEIGHT_PATTERNS = (
 
 #: night pain, pain at rest (English-shaped patterns)
 NIGHT_PATTERNS = (
+    # woken every night, the tries told, then nothing (session 17e): "it wakes me every night around 3, i turn over,
+    # pillow between my knees, get up, nothing" (not "it wakes me when i turn over")
+    r"\b(?:it|the pain|my back|the back) wakes (?:me|us) (?:up )?(?:\w+ )?(?:every night|each night|at night|most nights)\b"
+    r"(?: \S+){0,30}? , nothing(?: (?:helps|works|changes))?(?= ,| \.|$)",
     # the nights named as the worst: "nights r the worst", "night time is agony" (issue 13; a night worker's "working
     # nights is the worst" is not)
     r"\b(?<!wor[k]ing )(?<!doing )(?<!on )(?<!work )(?:the )?(?:nights?|night ?time|nighttimes?) (?:are|is|its|have been|has been"

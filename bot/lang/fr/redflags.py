@@ -576,6 +576,8 @@ WEAK = (
     r"faibles?|faiblesses?|faiblit|faiblissent|faiblards?|faiblardes?|affaibli\w*|sans force|" + _NOT_LOSING + r"(?:pas|plus|peu|moins) de force|perte de force",
     r"molles?|en coton|en guimauve|en compote|flageol\w*|lachent|lache|se derobent|se derobe|flanchent|flanche",
     r"paralys\w*|(?:obeissent|repondent|portent|tiennent) (?:plus|pas)",
+    # "les deux jambes qui manquent de force" (session 17e)
+    r"manqu(?:e|ent|ait|aient) (?:\w+ )?de forc[e]",
     # the comparative in one piece: "plus" is also a list word ("pins plus needles"), so "les deux jambes plus faibles"
     # read as two parts would cross it; not "ne sont plus faibles" (no longer weak: the "ne" is read as "een")
     r"(?<!\been sont )(?<!\been est )(?<!\bne sont )(?<!\bne est )(?:de plus en plus |bien |un peu |encor[e] |beaucou[p] )?plus "
@@ -583,7 +585,7 @@ WEAK = (
 )
 #: Both legs; plural legs or feet count ("mes jambes sont engourdies")
 BOTH_LEGS = (
-    r"(?:les |mes )?deux (?:jambes|pieds|cuisses|mollets|genoux|chevilles|cotes)",
+    r"(?:les |mes )?deux (?:jambes|pieds|cuisses|mollets|genoux|chevilles|cotes|guibolle[s]|gambette[s]|quille[s])",
     r"jambes|pieds|mollets|genoux|chevilles|jambes et (?:les |mes )?pieds",
 )
 #: the other leg going the same way, anywhere in a message with a failing leg
@@ -602,7 +604,12 @@ FAMILY = (
     r"|belle soeur|beau frere|beaux parents|parents|grand[s] parents|parrain|marraine|fiance|fiancee|filleul\w*",
 )
 #: typed for someone else: "j'ecris pour mon pere, ... il sent plus ses fesses": his pronouns are the patient's
-PROXY = (r"(?:je )?(?:ecris|ecrit|demande|tape|envoie) (?:ceci |ca |ce message )?(?:pour|de la part de) (?:mon |ma |mes |notre )?",)
+PROXY = (r"(?:je )?(?:ecris|ecrit|demande|tape|envoie) (?:ceci |ca |ce message )?(?:pour|de la part de) (?:mon |ma |mes |notre )?",
+         # le message s'ouvre sur le mal de dos d'un proche, en cours (session 17e): "ma mere (79 ans) a mal au dos depuis
+         # une semaine, maintenant ses deux jambes ..." (pas "mon pere avait mal au dos")
+         r"^(?:mon |ma |notre )(?=(?:mere|maman|mamie|mamy|pere|papa|papy|papi|femme|mari|epouse|epoux|grand mere|grand pere)"
+         r"(?: \d+ ans| \d+)? (?:a|souffre) (?:\w+ ){0,3}?(?:mal au dos|mal de dos|mal aux reins|un lumbago|une lombalgie"
+         r"|une sciatique|des douleurs (?:au|de|du) dos)\b)")
 #: the writer named: a message with none of these, told of "il", is typed for the patient (session 17)
 WRITER = ("je", "j", "moi", "mon", "ma", "mes", "nous", "notre", "nos")
 PROXY_PRONOUNS = {"il": "j", "ses": "mes", "sa": "mon"}
@@ -1246,7 +1253,8 @@ CANCER_ASKED = (
     r"(?:venir|etre|provenir|signifier|vouloir dire|indiquer|cache[r])",
     # a back pain that could turn into it (session 16b): "est-ce qu'un mal de dos ca peut se transformer en cancer"
     r"\b(?:mal de dos|mal au dos|douleurs? (?:de|du|au) dos|lombalgie|sciatique|ca|cela) (?:\w+ ){0,2}?(?:peut|peuvent|pourrait"
-    r"|pourraient|risque de) (?:\w+ )?(?:se transforme[r]|tourner|devenir|degenere[r]|evolue[r]|donner|provoquer|causer|cache[r])\b",
+    r"|pourraient|risque de) (?:\w+ )?(?:se transforme[r]|tourner|devenir|degenere[r]|evolue[r]|donner|provoquer|causer|cache[r]"
+    r"|fini[r] (?:en|par))\b",  # "ca peut finir en cancer a force ?" (session 17e)
     # lu ou entendu (session 17: "j'ai lu sur internet que ca peut etre une tumeur", "ma belle-mere dit qu'un mal de dos
     # ca peut cacher un cancer")
     r"\b(?:lu|lis|lire|entendu|vu|google|googlise)\b (?:\w+ ){0,4}?(?:sur|que|qu|des|de)\b",
@@ -1279,6 +1287,11 @@ CANCER_PATTERNS = (
     r"(?:sein[s]?|prostate|poumon|colon|rectum|vessie|gorg[e]|uteru[s]|col|ganglion\w*)\b",
     # "des metas", "mes metas", "une meta osseuse": the short word for metastases
     r"\bmetas\b|\b(?:une|des|mes|les|ses|de|la|sa) meta\b",
+    # dit par l'operation (session 17e): "sein gauche opere en 2019 + rayons", "on m'a enleve la prostate" (pas
+    # "opere du genou", "au sein de")
+    r"(?<!\bau )\b(?:sein[s]?|prostate) (?:\w+ ){0,2}?(?:opere\w*|enleve\w*|retire\w*|ampute\w*)\b",
+    r"\b(?:opere\w*|enleve\w*|retire\w*|ampute\w*|ablation) (?:\w+ ){0,2}?(?:du|de la|d un|le|la|un|une|mon|ma) (?:\w+ )?"
+    r"(?:sein[s]?|prostate)\b",
     r"\b(?:en|dans) remission\b(?! de (?:mon |ma |la |le |une |un )?(?:sciatique|hernie|lombalgie|depression|burn out|lumbago))",
 )
 
@@ -1293,7 +1306,11 @@ LAST_HOLE = ("dernier trou",)
 BELT = ("ceinture",)
 INTENT = (r"regime\w*", r"diete", r"fais attention", r"fait attention", r"faire attention", r"expres", r"volontaire\w*",
           r"voulu", r"mincir", r"sport", r"salle de sport", r"fitness", r"courir", r"course a pied", r"weight watchers",
-          r"keto", r"nutritionniste", r"dieteticien\w*", r"ramadan", r"careme", r"pour perdre du poids")
+          r"keto", r"nutritionniste", r"dieteticien\w*", r"ramadan", r"careme", r"pour perdre du poids",
+          # une seche, le jeune, la salle (session 17e): "fondu de 9 kilos avec la seche et le jeune 16/8, la salle 5x"
+          r"(?:la|une|en|ma|sa) seche", r"jeune intermittent",
+          r"(?:le|du|en|au|mon) jeune(?! (?:homme|femme|fille|garcon|age|medecin|enfant|fils|chien|chat)\b)",
+          r"la salle (?:\d+ ?x|\d+ fois|tous les|chaque)", r"muscu\w*")
 #: weight loss as a remedy asked about ("la perte de poids, ca aide pour le dos ?"): the act, not going on, a helping
 #: word in its clause (bot/reading/redflags.py _weight_as_remedy)
 WEIGHT_AS_ACT = (r"perte de poids", r"amaigrissement", r"maigrir", r"perdre (?:du |de le )?poids")
@@ -1309,7 +1326,10 @@ UNINTENDED = (r"sans le vouloir", r"sans (?:faire de |aucun )?regime", r"noreaso
               r"sais pas pourquoi", r"pas expres", r"pas volontaire\w*")
 INTENT_STRONG = (r"regime\w*", r"diete", r"expres", r"volontaire\w*", r"voulu", r"salle de sport", r"fitness",
                  r"weight watchers", r"keto", r"nutritionniste", r"dieteticien\w*", r"pour perdre du poids", r"bypass",
-                 r"sleeve", r"anneau gastrique", r"accouche\w*", r"grossesse", r"ramadan", r"careme")
+                 r"sleeve", r"anneau gastrique", r"accouche\w*", r"grossesse", r"ramadan", r"careme",
+                 r"(?:la|une|en|ma|sa) seche", r"jeune intermittent",
+                 r"(?:le|du|en|au|mon) jeune(?! (?:homme|femme|fille|garcon|age|medecin|enfant|fils|chien|chat)\b)",
+                 r"la salle (?:\d+ ?x|\d+ fois|tous les|chaque)", r"muscu\w*")
 MORE_RATHER = ("plutot",)
 GAINED = ("pris", "grossi")
 WEIGHT_PATTERNS = (
@@ -1344,8 +1364,14 @@ NIGHT_STRONG = (r"sans bouger", r"immobile", r"au repos", r"quelle que soit (?:l
                 # up and about till the morning (session 17): "il tourne dans la cuisine jusqu'au matin"
                 r"(?:tourne|tournait|marche|marchait|erre|errai[t]|cent pas) (?:\w+ ){0,4}?jusquau (?:petit )?(?:mati[n]|jour)",
                 # up because lying down hurts: "je me leve la nuit parce que couchee j'ai trop mal"
-                r"parce (?:que )?(?:couchee?s?|allongee?s?|au lit)")
+                r"parce (?:que )?(?:couchee?s?|allongee?s?|au lit)",
+                # the tries listed, then nothing (session 17e): "je change de cote, un coussin, je me leve, rien"
+                r"(?<=, )rien(?= ,| \.|$)")
 NIGHT_PATTERNS = (
+    # reveille chaque nuit, les essais dits, puis rien (session 17e): "ca me reveille chaque nuit vers 3h, je change de
+    # cote, je mets un coussin entre les genoux, je me leve, rien" (pas "ca me reveille quand je me retourne")
+    r"\b(?:ca|elle|la douleur|le mal|mon dos|le dos) me (?:reveille|reveillent) (?:\w+ ){0,2}?(?:chaque nuit|toutes les nuits"
+    r"|la nuit)\b(?: \S+){0,30}? , rien(?: (?:ne |n )?(?:y fait|aide|soulage|marche|change|calme))?(?= ,| \.|$)",
     # les nuits nommees le pire: "les nuits sont le pire", "la nuit c est l enfer" (issue 13)
     r"\b(?:les nuits|la nuit) (?:sont|est|c est|ce sont|cest|c|ct|c etait) (?:\w+ )?(?:le pire|la pire|les pire[s]|pire|l enf[e]r|le enf[e]r|un enf[e]r"
     r"|atroces?|horribles?)\b",
@@ -1522,6 +1548,8 @@ SPOKEN_PHRASES = (
     # "je mets de la glace", "tu mets de la chaleur", "qu'est-ce que je mets": the verb "mettre", never the English
     # pack's "mets" (metastases); only after the French subject ("des mets", "mes metas" stay)
     (r"\b(je|tu) mets\b", r"\1 mettre"),
+    # "ca peut finir en cancer ?" (session 17e): the French "en" is no Dutch "and" here, read as "devenir un"
+    (r"\b(peut|peuvent|pourrait|pourraient|risque de|va) (\w+ )?finir en (?=(?:cancer|cancers|tumeur|tumeurs)\b)", r"\1 \2devenir un "),
     (r"(?<!\bmijn )(?<!\bmn )(?<!\bm )(?<!\bmy )(?<!\bme )(?<!\bons )(?<!\bonze )(?<!\bde )(?<!\bje )(?<!\buw )"
      r"(?<!\byour )(?<!\bhis )(?<!\bher )(?<!\bour )\bma (?!(?:mere|maman|fille|femme|soeur|tante|cousine|copine|voisine"
      r"|grand|belle|amie|collegue|compagne|chienne|chatte|fiancee|epouse|niece|marraine|mamy|mamie|meme|bonne|petite"

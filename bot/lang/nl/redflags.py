@@ -680,7 +680,12 @@ FAMILY = (
 #: voor iemand anders getypt: "ik typ dit voor mijn vader, ... hij voelt zijn poep niet" -- wie het
 #: over gaat is de patiënt (bot/reading/redflags.py _as_patient); "zijn" en "ze" blijven staan (ook: zijn = are, ze = they)
 PROXY = (r"(?:ik )?(?:typ|tik|schrijf|vraag|stuur)\w* (?:dit |het )?(?:voor|namens) (?:mijn |mn |m |mijne |onze |ons )?",
-         r"namens (?:mijn |mn |m |mijne |onze |ons )?")
+         r"namens (?:mijn |mn |m |mijne |onze |ons )?",
+         # het bericht opent op de rugpijn van een naaste, nu (session 17e): "mijn moeder (79) heeft al de hele week last
+         # van haar rug, nu zijn haar beide benen doof" (niet "mijn vader had vroeger rugpijn")
+         r"^(?:mijn |mn |m |onze |ons )(?=(?:moeder|mama|mam|ma|moeke|oma|bomma|meme|vader|papa|pa|opa|bompa|pepe|vrouw|man"
+         r"|partner)(?: \d+)?(?: jaar)? (?:heeft|zit|sukkelt) (?:\w+ ){0,4}?(?:last van (?:haar|zijn|z n|d r|de) rug|rugpijn"
+         r"|pijn (?:in|aan) (?:haar|zijn|z n|d r|de) rug|(?:een )?slechte rug|met (?:haar|zijn|z n|d r|de) rug)\b)")
 #: the writer named: a message with none of these, told of "hij" or "zij", is typed for the patient (session 17)
 WRITER = ("ik", "k", "mij", "me", "mijn", "mn", "mijne", "mezelf", "we", "wij", "ons", "onze", "ekik", "kik", "ikke")
 PROXY_PRONOUNS = {"hij": "ik", "ie": "ik", "hem": "mij", "zij": "ik", "haar": "mijn"}  # "haar": session 16d
@@ -1427,7 +1432,8 @@ TRAUMA_PATTERNS = (
     r"|gestruikeld|getuimeld|omgevallen|neergevallen|verongelukt|geklapt op)\b",
     r"\b(?:ben|werd|word|wordt|is|was) (?:\w+ ){0,2}?(?:geslagen|geschopt|omvergelopen|omver gelopen"
     r"|geraakt door|aangevallen|omgeduwd|geduwd)\b",
-    r"\b(?:kreeg|gekregen|krijgen|krijg) (?:\w+ ){0,2}?(?:klap|slag|stoot|schop|trap|duw|smak|opdoffer"
+    # "de trap" is the stairs, no kick (session 17e): "ik krijg mezelf de trap bijna niet meer op"
+    r"\b(?:kreeg|gekregen|krijgen|krijg) (?:\w+ ){0,2}?(?:klap|slag|stoot|schop|(?<!\bde )(?<!\bdie )trap|duw|smak|opdoffer"
     r"|opduvel|mep)\b",
     r"\b(?:klap|slag|stoot|schop|smak|opdoffer|mep) (?:\w+ ){0,4}?(?:gekregen|gehad|gemaakt)\b",
     r"\been (?:\w+ )?(?:knie|elleboog|schop|trap)(?: vol)? (?:in|op|tegen)"
@@ -1664,6 +1670,8 @@ BOTH_LEGS_NUMB_PATTERNS = (
     # slap en doof in één adem (sessie 16b): "mijn benen zijn als pudding en doof"
     r"\b(?:benen|voeten) (?:zijn|voelen|worden|werden|waren|voelden) (?:\w+ ){1,3}?(?:en|plus) (?:ook )?(?:doof|verdoofd|gevoelloos"
     r"|tintelig\w*)\b",
+    # the stretch told between the legs and the sign (session 17e): "beide benen van de heup tot de tenen zo prikkelig doof"
+    r"\b(?:benen|voeten)\b (?:van|vanaf) (?:de |mijn |mn |m )?\w+ (?:tot|naar) (?:aan )?(?:de |mijn |mn |m )?\w+(?: \w+){0,3}? {LEG_NUMB}",
 )
 
 # ---- cancer ----
@@ -1783,6 +1791,8 @@ NIGHT_STRONG = ("ook als ik stil lig", "in rust", r"continu\w*", "voortdurend", 
                 r"(?:niks|niets) maakt het (?:minder|bete[r])", r"aan (?:een|1) stuk door",
                 r"(?:liggen|lig|draaien|draai) (?:gelijk|hoe|zoal[s]) (?:dat |da )?(?:ik|k|je|ge) (?:\w+ )?(?:wil|wilt)",
                 r"tot (?:de |het |s )?(?:och[t]end|morgen[s]?|lich[t])", r"(?:lig|lag) (?:\w+ ){0,4}?" + _AWAKE,
+                # de pogingen opgesomd, dan niks (session 17e): "ik draai me om, kussen tussen de knieen, ik sta op, niks"
+                r"(?<=, )(?:niks|niets)(?= ,| \.|$)",
                 # de houding maakt niets uit (session 16): "op me zij, op me rug, op me buik, maakt geen bal uit"
                 r"maakt (?:geen bal|geen bar[s]t|geen mo[e]r|niks|niets|geen verschi[l]|het niet|niet) (?:\w+ )?(?:uit|verschi[l])\b")  # fmt: skip
 
@@ -1797,6 +1807,12 @@ CANCER_PATTERNS = (
     r"(?:\w+ )?(?:prost[oa]+at\w*|borst\w*)",
     r"\b(?:prost[oa]+at\w*|borst\w*) (?:\w+ ){0,3}?hormoo?n(?:therapi[e]|behandeling|prik\w*|spuit\w*|injectie\w*|en)\b",
     r"\banti ?hormo\w*|\bbestraald\w*|\bchemokuur\w*",
+    # verteld met de operatie (session 17e): "prostaat eruit laten halen", "borst geopereerd", "knobbel uit mijn borst"
+    # (niet "prostaat laten controleren", "knie geopereerd")
+    r"\bprost[oa]+at (?:\w+ ){0,2}?(?:eruit|weggehaald|verwijderd|weggenomen|geopereerd|wegge[n]omen)\b",
+    r"\b(?:verwijderd|weggehaald|weggenomen|geopereerd) (?:\w+ ){0,2}?(?:aan )?(?:mijn |mn |de |zijn |haar |ze )?prost[oa]+at\b",
+    r"\bborst (?:\w+ ){0,2}?(?:geopereerd|geamputeerd|afgezet|weggehaald|verwijderd)\b",
+    r"\b(?:knobbel|knobbeltje|bult|bultje) (?:\w+ ){0,3}?uit (?:mijn |mn |de |haar |ze )?borst\b|\bborstamputatie\w*",
 )
 
 #: weight loss (Dutch-shaped patterns)
@@ -1832,6 +1848,10 @@ WEIGHT_PATTERNS = (
 
 #: night pain, pain at rest (Dutch-shaped patterns)
 NIGHT_PATTERNS = (
+    # elke nacht wakker, de pogingen opgesomd, dan niks (session 17e): "het maakt me elke nacht wakker rond 3 uur, ik draai
+    # me om, kussen tussen de knieen, ik sta op, niks" (niet "ik word wakker als ik me omdraai")
+    r"\b(?:het|t|de pijn|mijn rug|mn rug|die rug) (?:maakt|houdt) (?:me|mij) (?:\w+ )?(?:elke|iedere|alle) (?:nacht|nachten) "
+    r"(?:\w+ ){0,2}?wakker\b(?: \S+){0,30}? , (?:niks|niets)(?: (?:helpt|werkt))?(?= ,| \.|$)",
     # de nachten het ergst genoemd: "de nachten zijn het ergst", "de nachten zijn een hel" (issue 13)
     r"\b(?:de )?nacht(?:en)? (?:zijn|is|waren|was) (?:\w+ )?(?:het ergst(?:e)?|een hel|de hel|erger)\b",
     # elke nacht om drie uur wakker ervan: "elke nacht om 3 uur wakker ervan", "om 4u elke nacht wakker van de pijn"
