@@ -1609,10 +1609,10 @@ CANCER_PATTERNS = (
     r"|\benzalutamid\w*|\babirateron\w*|\bherceptin\b|\btrastuzumab\b|\bdecapeptyl\b",
     # told by its operation (session 17e): the prostate or a breast lump out ("had the prostate done 4 yr ago, all
     # clear"; not "prostate checked", "had my knee done"), and the operations by name (the same in nl/fr)
-    r"\b(?:had|got|have had|having|get) (?:my |the |his |her |a )?prostat[e] (?:\w+ )?(?:done|out|removed|taken out|operated on)\b",
-    r"\bprostat[e] (?:was |got |been |gland )?(?:removed|taken out|cut out)\b",
-    r"\b(?:lump|lumps|growth) (?:\w+ )?(?:out of|removed from|taken from|cut out of|out from) (?:my |the |her |his |a )?"
-    r"(?:breas[t]|boob|boobs|bowel|prostat[e])\b",
+    r"\b(?:had|got|have had|having|get) (?:my |the |his |her |a )?prostat[e] (?:\w+ )?(?:done|out|remove[d]|take[n] out|operate[d] on)\b",
+    r"\bprostat[e] (?:was |got |been |glan[d] )?(?:remove[d]|take[n] out|cut out)\b",
+    r"\b(?:lump|lump[s]|growt[h]) (?:\w+ )?(?:out of|remove[d] from|take[n] from|cut out of|out from) (?:my |the |her |his |a )?"
+    r"(?:breas[t]|boob|boob[s]|bowel|prostat[e])\b",
     r"\bmastectom\w*|\blumpectom\w*|\bprostatectom\w*|\btumorectom\w*",
 )
 
@@ -1637,7 +1637,7 @@ NIGHT_PATTERNS = (
     # woken every night, the tries told, then nothing (session 17e): "it wakes me every night around 3, i turn over,
     # pillow between my knees, get up, nothing" (not "it wakes me when i turn over")
     r"\b(?:it|the pain|my back|the back) wakes (?:me|us) (?:up )?(?:\w+ )?(?:every night|each night|at night|most nights)\b"
-    r"(?: \S+){0,30}? , nothing(?: (?:helps|works|changes))?(?= ,| \.|$)",
+    r"(?: \S+){0,30}? , nothing(?: (?:helps|works|change[s]))?(?= ,| \.|$)",
     # the nights named as the worst: "nights r the worst", "night time is agony" (issue 13; a night worker's "working
     # nights is the worst" is not)
     r"\b(?<!wor[k]ing )(?<!doing )(?<!on )(?<!work )(?:the )?(?:nights?|night ?time|nighttimes?) (?:are|is|its|have been|has been"

@@ -577,7 +577,7 @@ WEAK = (
     r"molles?|en coton|en guimauve|en compote|flageol\w*|lachent|lache|se derobent|se derobe|flanchent|flanche",
     r"paralys\w*|(?:obeissent|repondent|portent|tiennent) (?:plus|pas)",
     # "les deux jambes qui manquent de force" (session 17e)
-    r"manqu(?:e|ent|ait|aient) (?:\w+ )?de forc[e]",
+    r"manqu(?:e|ent|ait|aien[t]) (?:\w+ )?de forc[e]",
     # the comparative in one piece: "plus" is also a list word ("pins plus needles"), so "les deux jambes plus faibles"
     # read as two parts would cross it; not "ne sont plus faibles" (no longer weak: the "ne" is read as "een")
     r"(?<!\been sont )(?<!\been est )(?<!\bne sont )(?<!\bne est )(?:de plus en plus |bien |un peu |encor[e] |beaucou[p] )?plus "
@@ -1253,7 +1253,7 @@ CANCER_ASKED = (
     r"(?:venir|etre|provenir|signifier|vouloir dire|indiquer|cache[r])",
     # a back pain that could turn into it (session 16b): "est-ce qu'un mal de dos ca peut se transformer en cancer"
     r"\b(?:mal de dos|mal au dos|douleurs? (?:de|du|au) dos|lombalgie|sciatique|ca|cela) (?:\w+ ){0,2}?(?:peut|peuvent|pourrait"
-    r"|pourraient|risque de) (?:\w+ )?(?:se transforme[r]|tourner|devenir|degenere[r]|evolue[r]|donner|provoquer|causer|cache[r]"
+    r"|pourraient|risqu[e] de) (?:\w+ )?(?:se transforme[r]|tourner|devenir|degenere[r]|evolue[r]|donner|provoquer|causer|cache[r]"
     r"|fini[r] (?:en|par))\b",  # "ca peut finir en cancer a force ?" (session 17e)
     # lu ou entendu (session 17: "j'ai lu sur internet que ca peut etre une tumeur", "ma belle-mere dit qu'un mal de dos
     # ca peut cacher un cancer")
@@ -1290,7 +1290,7 @@ CANCER_PATTERNS = (
     # dit par l'operation (session 17e): "sein gauche opere en 2019 + rayons", "on m'a enleve la prostate" (pas
     # "opere du genou", "au sein de")
     r"(?<!\bau )\b(?:sein[s]?|prostate) (?:\w+ ){0,2}?(?:opere\w*|enleve\w*|retire\w*|ampute\w*)\b",
-    r"\b(?:opere\w*|enleve\w*|retire\w*|ampute\w*|ablation) (?:\w+ ){0,2}?(?:du|de la|d un|le|la|un|une|mon|ma) (?:\w+ )?"
+    r"\b(?:opere\w*|enleve\w*|retire\w*|ampute\w*|ablatio[n]) (?:\w+ ){0,2}?(?:du|de la|d un|le|la|un|une|mon|ma) (?:\w+ )?"
     r"(?:sein[s]?|prostate)\b",
     r"\b(?:en|dans) remission\b(?! de (?:mon |ma |la |le |une |un )?(?:sciatique|hernie|lombalgie|depression|burn out|lumbago))",
 )
@@ -1308,8 +1308,8 @@ INTENT = (r"regime\w*", r"diete", r"fais attention", r"fait attention", r"faire 
           r"voulu", r"mincir", r"sport", r"salle de sport", r"fitness", r"courir", r"course a pied", r"weight watchers",
           r"keto", r"nutritionniste", r"dieteticien\w*", r"ramadan", r"careme", r"pour perdre du poids",
           # une seche, le jeune, la salle (session 17e): "fondu de 9 kilos avec la seche et le jeune 16/8, la salle 5x"
-          r"(?:la|une|en|ma|sa) seche", r"jeune intermittent",
-          r"(?:le|du|en|au|mon) jeune(?! (?:homme|femme|fille|garcon|age|medecin|enfant|fils|chien|chat)\b)",
+          r"(?:la|une|en|ma|sa) sech[e]", r"jeun[e] intermittent",
+          r"(?:le|du|en|au|mon) jeun[e](?! (?:homm[e]|femme|fille|garco[n]|age|medecin|enfant|fils|chien|chat)\b)",
           r"la salle (?:\d+ ?x|\d+ fois|tous les|chaque)", r"muscu\w*")
 #: weight loss as a remedy asked about ("la perte de poids, ca aide pour le dos ?"): the act, not going on, a helping
 #: word in its clause (bot/reading/redflags.py _weight_as_remedy)
@@ -1327,8 +1327,8 @@ UNINTENDED = (r"sans le vouloir", r"sans (?:faire de |aucun )?regime", r"noreaso
 INTENT_STRONG = (r"regime\w*", r"diete", r"expres", r"volontaire\w*", r"voulu", r"salle de sport", r"fitness",
                  r"weight watchers", r"keto", r"nutritionniste", r"dieteticien\w*", r"pour perdre du poids", r"bypass",
                  r"sleeve", r"anneau gastrique", r"accouche\w*", r"grossesse", r"ramadan", r"careme",
-                 r"(?:la|une|en|ma|sa) seche", r"jeune intermittent",
-                 r"(?:le|du|en|au|mon) jeune(?! (?:homme|femme|fille|garcon|age|medecin|enfant|fils|chien|chat)\b)",
+                 r"(?:la|une|en|ma|sa) sech[e]", r"jeun[e] intermittent",
+                 r"(?:le|du|en|au|mon) jeun[e](?! (?:homm[e]|femme|fille|garco[n]|age|medecin|enfant|fils|chien|chat)\b)",
                  r"la salle (?:\d+ ?x|\d+ fois|tous les|chaque)", r"muscu\w*")
 MORE_RATHER = ("plutot",)
 GAINED = ("pris", "grossi")
@@ -1549,7 +1549,7 @@ SPOKEN_PHRASES = (
     # pack's "mets" (metastases); only after the French subject ("des mets", "mes metas" stay)
     (r"\b(je|tu) mets\b", r"\1 mettre"),
     # "ca peut finir en cancer ?" (session 17e): the French "en" is no Dutch "and" here, read as "devenir un"
-    (r"\b(peut|peuvent|pourrait|pourraient|risque de|va) (\w+ )?finir en (?=(?:cancer|cancers|tumeur|tumeurs)\b)", r"\1 \2devenir un "),
+    (r"\b(peut|peuvent|pourrait|pourraient|risqu[e] de|va) (\w+ )?fini[r] en (?=(?:cancer|cancer[s]|tumeur|tumeurs)\b)", r"\1 \2devenir un "),
     (r"(?<!\bmijn )(?<!\bmn )(?<!\bm )(?<!\bmy )(?<!\bme )(?<!\bons )(?<!\bonze )(?<!\bde )(?<!\bje )(?<!\buw )"
      r"(?<!\byour )(?<!\bhis )(?<!\bher )(?<!\bour )\bma (?!(?:mere|maman|fille|femme|soeur|tante|cousine|copine|voisine"
      r"|grand|belle|amie|collegue|compagne|chienne|chatte|fiancee|epouse|niece|marraine|mamy|mamie|meme|bonne|petite"

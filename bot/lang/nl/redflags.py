@@ -1809,10 +1809,10 @@ CANCER_PATTERNS = (
     r"\banti ?hormo\w*|\bbestraald\w*|\bchemokuur\w*",
     # verteld met de operatie (session 17e): "prostaat eruit laten halen", "borst geopereerd", "knobbel uit mijn borst"
     # (niet "prostaat laten controleren", "knie geopereerd")
-    r"\bprost[oa]+at (?:\w+ ){0,2}?(?:eruit|weggehaald|verwijderd|weggenomen|geopereerd|wegge[n]omen)\b",
-    r"\b(?:verwijderd|weggehaald|weggenomen|geopereerd) (?:\w+ ){0,2}?(?:aan )?(?:mijn |mn |de |zijn |haar |ze )?prost[oa]+at\b",
-    r"\bborst (?:\w+ ){0,2}?(?:geopereerd|geamputeerd|afgezet|weggehaald|verwijderd)\b",
-    r"\b(?:knobbel|knobbeltje|bult|bultje) (?:\w+ ){0,3}?uit (?:mijn |mn |de |haar |ze )?borst\b|\bborstamputatie\w*",
+    r"\bprost[oa]+at (?:\w+ ){0,2}?(?:eruit|weggehaal[d]|verwijder[d]|weggenome[n]|geopereer[d]|wegge[n]omen)\b",
+    r"\b(?:verwijder[d]|weggehaal[d]|weggenome[n]|geopereer[d]) (?:\w+ ){0,2}?(?:aan )?(?:mijn |mn |de |zijn |haar |ze )?prost[oa]+at\b",
+    r"\bbors[t] (?:\w+ ){0,2}?(?:geopereer[d]|geamputeer[d]|afgezet|weggehaal[d]|verwijder[d])\b",
+    r"\b(?:knobbe[l]|knobbeltj[e]|bult|bultj[e]) (?:\w+ ){0,3}?uit (?:mijn |mn |de |haar |ze )?bors[t]\b|\bborstamputatie\w*",
 )
 
 #: weight loss (Dutch-shaped patterns)
@@ -1850,7 +1850,7 @@ WEIGHT_PATTERNS = (
 NIGHT_PATTERNS = (
     # elke nacht wakker, de pogingen opgesomd, dan niks (session 17e): "het maakt me elke nacht wakker rond 3 uur, ik draai
     # me om, kussen tussen de knieen, ik sta op, niks" (niet "ik word wakker als ik me omdraai")
-    r"\b(?:het|t|de pijn|mijn rug|mn rug|die rug) (?:maakt|houdt) (?:me|mij) (?:\w+ )?(?:elke|iedere|alle) (?:nacht|nachten) "
+    r"\b(?:het|t|de pijn|mijn rug|mn rug|die rug) (?:maakt|houdt) (?:me|mij) (?:\w+ )?(?:elke|iedere|alle) (?:nacht|nachte[n]) "
     r"(?:\w+ ){0,2}?wakker\b(?: \S+){0,30}? , (?:niks|niets)(?: (?:helpt|werkt))?(?= ,| \.|$)",
     # de nachten het ergst genoemd: "de nachten zijn het ergst", "de nachten zijn een hel" (issue 13)
     r"\b(?:de )?nacht(?:en)? (?:zijn|is|waren|was) (?:\w+ )?(?:het ergst(?:e)?|een hel|de hel|erger)\b",
