@@ -291,9 +291,10 @@ def _asked(text: str) -> str:
     sentences = _SENTENCE_RE.findall(text)
     if not any("?" in sentence for sentence in sentences):
         return text
-    # a second question often has no "?" ("how long will it take? and can i work")
+    # a second question often has no "?" ("how long will it take? and can i work"); one joined on with "and"
+    # goes on asking ("je peux encore conduire ? et il faudra combien de seances")
     asked = [sentence for sentence in sentences
-             if "?" in sentence or is_question_shaped(_LEADING_JOINER.sub("", sentence.casefold()))]
+             if "?" in sentence or _LEADING_JOINER.match(sentence.casefold()) or is_question_shaped(sentence)]
     return " ".join(asked) if len(asked) < len(sentences) else text
 
 

@@ -378,6 +378,9 @@ def test_the_story_around_a_question_is_no_subject_of_its_own(text, expected):
     # a second question, even without its "?", is asked
     ("can i drive? and how many sessions will i need", ["faq_driving", "faq_sessions"]),
     ("mag ik autorijden? hoeveel sessies heb ik nodig", ["faq_driving", "faq_sessions"]),
+    # one joined on with "and" goes on asking, its question word anywhere (found by the clean clone's e2e test)
+    ("can i drive? and i will need how many sessions", ["faq_driving", "faq_sessions"]),
+    ("mag ik autorijden? en ik ga hoeveel sessies nodig hebben", ["faq_driving", "faq_sessions"]),
 ])
 def test_a_second_topic_only_from_a_sentence_that_asks(text, expected):
     assert choose_topics([("faq_driving", 0.95), ("faq_sessions", 0.03)], text, EVIDENCE) == expected
