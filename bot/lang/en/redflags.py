@@ -740,6 +740,8 @@ BLADDER_PATTERNS = (
     # retention told as waiting and pushing (session 17a): "i stand at the toilet for ages waiting, have to push and it comes out
     # in dribs and drabs", "a measly little trickle then it stops" (not a trickle of blood or water)
     r"\b(?:toilet|loo|bog|urina[l]|pan|wc|lav)\b(?: \S+){0,6}? (?:waitin[g]|wait|waite[d])\b(?: \S+){0,8}? (?:push\w*|strain\w*)\b",
+    # the waiting told first (session 18): "waiting at the loo forever, then i have to push"
+    r"\b(?:waitin[g]|wait|wait[s]|waite[d])\b(?: \S+){0,5}? (?:toilet|loo|bog|urina[l]|pan|wc|lav)\b(?: \S+){0,8}? (?:push\w*|strain\w*)\b",
     r"\b(?:toilet|loo|pee|wee|urine|push\w*|strain\w*|waitin[g])\b(?: \S+){0,10}? (?:in )?drib[s] and drab[s]\b",
     r"\b(?:measl[y]|patheti[c]|feebl[e]|weed[y]|tiny|weak|little|thin|puny|pitiful) (?:\w+ )?trickle\b(?! of (?:blood|water|sweat))(?: \S+){0,3}?"
     r" (?:then|and|n) (?:then )?(?:it |that )?(?:stop[s]|stopped|drie[s] up|drie[d] up|peter[s] out|petere[d] out)\b",

@@ -743,6 +743,8 @@ BLADDER_PATTERNS = (
     # attendre devant la cuvette et pousser: "je reste une eternite devant la cuvette a attendre, faut que je pousse"
     r"\b(?:cuvett[e]|toilettes?|wc|urinoi[r]|pipi|uriner|pisser)\b(?: \S+){0,4}? (?:a |en )?attend(?:re|s|ais|ant)\b(?: \S+){0,8}?"
     r" pouss\w*\b",
+    # l'attente dite d'abord (session 18): "j'attends une eternite aux toilettes puis je dois pousser"
+    r"\battend(?:re|s|ais|ant)\b(?: \S+){0,5}? (?:cuvett[e]|toilettes?|wc|urinoi[r])\b(?: \S+){0,8}? pouss\w*\b",
     r"\b(?:ca|ce|il|elle|pipi|urine|pisse) (?:ne )?(?:me )?(?:vient|sort|coule|arrive|venait|sortait|coulait|arrivait) (?:que )?"
     r"(?:\w+ )?au compte goutt[e]\b",
     # wetting the bed, wetting or soiling oneself with the word named: "j'ai fait pipi au lit", "je me suis fait pipi

@@ -1014,6 +1014,10 @@ BLADDER_PATTERNS = (
     r" (?:meer )?uit\b",
     r"\b(?:loopt|liep|lopen) (?:het |t )?(?:er )?(?:\w+ )?(?:vanzelf|zomaar|ongewild|uit zichzelf) (?:uit|eruit)\b",
     r"\b(?:niet|nog niet|nie|geen) (?:meer )?(?:kunnen )?(?:geplast|gepist|geplast|geurineerd)\b",
+    # wachten op het toilet en dan persen (session 18), in beide volgordes: "ik sta eeuwig te wachten op de wc en dan
+    # moet ik persen", "op de pot wachten wachten en dan duwen"
+    r"\bwacht\w*(?: \S+){0,5}? (?:toilet|wc|pot|plee|urinoi[r])\b(?: \S+){0,8}? (?:pers\w*|duw\w*)\b",
+    r"\b(?:toilet|wc|pot|plee|urinoi[r])\b(?: \S+){0,5}? wacht\w*(?: \S+){0,8}? (?:pers\w*|duw\w*)\b",
     r"\b(?:lang|eeuwig|een eeuwigheid) (?:\w+ ){0,2}?(?:wacht\w*|duur\w*)(?: \w+){0,4}?"
     r" (?:plas|plassen|straal|urine)\b",
     r"\b(?:wacht\w*|duur\w*) (?:\w+ ){0,2}?(?:lang|eeuwig|een eeuwigheid)(?: \w+){0,4}?"

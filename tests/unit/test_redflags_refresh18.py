@@ -1,0 +1,39 @@
+"""Red flags (session 18, lead): kinds left by session 17, in general form with en/nl/fr twins.
+
+Retention told with the waiting first and the pushing after ("waiting at the loo forever, then I have to push"):
+the toilet-then-waiting order was read, this one was not.
+"""
+import pytest
+
+from bot.reading.redflags import find_red_flags
+
+BB = {"bladder_bowel": True}
+
+CHANGED = [
+    ("waiting at the loo forever, then I have to push", BB),
+    ("i wait forever on the loo and then i have to strain", BB),
+    ("waiting on the toilet for ages then pushing", BB),
+    ("ik sta eeuwig te wachten op het toilet en dan moet ik persen", BB),
+    ("ik moet lang wachten op de wc en dan duwen", BB),
+    ("wachten wachten op de pot en dan moet ik persen", BB),
+    ("op de wc is het wachten en dan duwen", BB),
+    ("j'attends une éternité aux toilettes puis je dois pousser", BB),
+    ("attendre longtemps sur le wc et après pousser", BB),
+]
+
+KEPT = [
+    ("waiting for the bus forever then I have to push through the crowd", {}),
+    ("wachten op de bus en dan duwen om erin te geraken", {}),
+    ("j'attends le bus et je dois pousser la poussette", {}),
+    ("no waiting at the loo, no pushing, all normal", {}),
+]
+
+
+@pytest.mark.parametrize("text,expected", CHANGED)
+def test_changed(text, expected):
+    assert find_red_flags(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", KEPT)
+def test_kept(text, expected):
+    assert find_red_flags(text) == expected
