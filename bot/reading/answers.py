@@ -203,8 +203,16 @@ _UNSURE_EMOJI = ("\U0001f937", "\U0001f914")
 # "{NAME}" in a pattern: the merged alternation of the packs' table NAME (bot.lang.fill),
 # so a phrase that mixes the languages ("only mijn rug") reads as it did when the words
 # were inline; or one of the red-flag vocabularies some answer patterns share
-# (bot.reading.redflags builds them from the packs).
-_SHARED_SLOTS = {"AREA": AREA, "LEG_NUMB": LEG_NUMB, "WEAK": WEAK}
+# (bot.reading.redflags builds them from the packs); and the duration reader's month names
+# (an age told with a birthday to come) and the words of a range ("2 à 3 maanden").
+_SHARED_SLOTS = {
+    "AREA": AREA,
+    "LEG_NUMB": LEG_NUMB,
+    "WEAK": WEAK,
+    "MONTH_NAME": "(?:" + "|".join(
+        re.escape(m) for m in sorted(lang.merged("duration", "MONTHS"), key=len, reverse=True)) + ")",
+    "COUNT_TO": "(?:-|–|/|" + "|".join(lang.merged("duration", "RANGE_SEPARATORS")) + ")",
+}
 
 
 def _alt(name: str) -> str:
@@ -766,11 +774,6 @@ _OVER = _skeleton(r"\b{AGE_OVER} (\d{1,3})\b")
 _UNDER = _skeleton(r"\b{AGE_UNDER} (\d{1,3})\b")
 _AGE_CONTEXT = _skeleton(r"\b{AGE_IS}\s*(?:{AGE_IS_IS}\s*)?(\d{1,3})\b|\b(\d{1,3})\s*{AGE_YEARS}\b")
 _NUMBER = re.compile(r"\b(\d{1,4})\b")
-# an age told with a birthday to come (the packs' month names are the duration reader's)
-# and the words of a range of them ("2 à 3 maanden")
-_SHARED_SLOTS["MONTH_NAME"] = "(?:" + "|".join(
-    re.escape(m) for m in sorted(lang.merged("duration", "MONTHS"), key=len, reverse=True)) + ")"
-_SHARED_SLOTS["COUNT_TO"] = "(?:-|–|/|" + "|".join(lang.merged("duration", "RANGE_SEPARATORS")) + ")"
 # "for another 3 weeks", "2 à 3 maanden", "80 kg": no age
 _AGE_COUNT = _skeleton(r"\b(?:\d{1,3} ?{COUNT_TO} ?)?\d{1,3} ?{AGE_COUNTS}\b")
 _AGE_THEN = _skeleton(r"\b{AGE_THEN} (?:[a-z]+ ){0,3}?\d")  # "then the big 4-5": a later age
