@@ -100,6 +100,7 @@ _OTHER_TRADE = _any_word_of("OTHER_TRADES")
 _PRACTICE_MATTER = _any_word_of("PRACTICE_MATTERS")
 _OWN_SERVICE = _any_word_of("OWN_SERVICE")
 _TRADE_COMPARISON = _any_word_of("TRADE_COMPARISONS")
+_SUBJECT_FREE_PHRASE = _any_word_of("SUBJECT_FREE_PHRASES")  # "crack on", "like a baby": no subject named
 
 
 def is_topic(intent: str | None) -> bool:
@@ -395,7 +396,7 @@ def choose_topics(
     chosen = _with_second_topic(first, topics, text, words)
     max_foreign = MAX_FOREIGN_WORDS_VERY_SURE if very_sure else MAX_FOREIGN_WORDS
     if topic_words is not None:
-        foreign = _foreign_words(text, chosen, topic_words, words)
+        foreign = _foreign_words(_SUBJECT_FREE_PHRASE.sub(" ", normalise(text[:2000])), chosen, topic_words, words)
         if len(foreign) >= max_foreign or {_stem(word) for word in foreign} & _SUBJECT_STEMS:
             return []  # shares a word with the topic, asks about something else (the weather, a bike)
     return chosen

@@ -302,6 +302,20 @@ def test_a_subject_of_its_own_is_never_the_persons_context(ranking, text, expect
     assert choose_topics(ranking, text, learn_evidence(examples), topic_words=words) == expected
 
 
+@pytest.mark.parametrize("ranking, text, expected", [
+    # a set phrase with a word of SUBJECT_WORDS names no subject: "crack on" is carry on, "like a baby" well
+    ([("faq_work", 0.95)], "can i go to work or just crack on", ["faq_work"]),
+    ([("faq_work", 0.95)], "mag ik gaan werken als ik slaap als een baby", ["faq_work"]),
+    ([("faq_work", 0.95)], "je peux aller travailler, je dors comme un bébé", ["faq_work"]),
+    # the subject itself still gets none
+    ([("faq_work", 0.95)], "can i go to work after cracking my back", []),
+    ([("faq_work", 0.95)], "mag ik gaan werken met mijn baby", []),
+    ([("faq_work", 0.95)], "je peux aller travailler avec mon bébé", []),
+])
+def test_a_set_phrase_names_no_subject_of_its_own(ranking, text, expected):
+    test_a_subject_of_its_own_is_never_the_persons_context(ranking, text, expected)
+
+
 @pytest.mark.parametrize("text", [
     # the practice's shop, and treatments or classes no answer describes: the honest answer
     "do u sell those knee pillows for sleeping?", "verkopen jullie die kussens voor tussen de knieën?",
@@ -391,6 +405,10 @@ def test_a_second_topic_only_from_a_sentence_that_asks(text, expected):
     ("can i keep walking the dog or should i rest", False),
     ("mag ik gewoon met de hond blijven wandelen of beter rust houden", False),
     ("je peux continuer à promener le chien ou je dois me reposer?", False),
+    # in other word orders and forms (session 18: "taking the dog out", Flemish "den hond")
+    ("is taking the dog out for a walk ok or should i be resting it", False),
+    ("mag ik gewoon gaan wandelen met den hond of beter rusten", False),
+    ("je peux faire une promenade avec le chien ou je reste couché?", False),
     # the dog itself asked about, or another body part beside the walk: still another subject
     ("is paracetamol safe for my dog", True),
     ("welke pijnstillers mag mijn hond", True),

@@ -32,7 +32,13 @@ OTHER_SUBJECTS = (
 )  # fmt: skip
 #: Another subject named only as part of the person's own activity ("can i keep walking the dog
 #: or should i rest"): not what the question is about.
-OTHER_SUBJECT_ACTIVITIES = (r"walk(?:ing|s)? (?:the|my|our) dogs?", r"(?:the|my|our) dogs? (?:for )?(?:a )?walks?")
+OTHER_SUBJECT_ACTIVITIES = (
+    r"walk(?:ing|s)? (?:the|my|our) dogs?", r"(?:the|my|our) dogs? (?:(?:out )?for )?(?:a )?walks?",
+    r"(?:take|takes|taking|took) (?:the|my|our) dogs? out", r"dog ?walk(?:s|ing)?",
+)  # fmt: skip
+#: Set phrases in which a word of SUBJECT_WORDS names no subject ("phone in sick or crack on with the
+#: lighter jobs", "will i sleep like a baby again")
+SUBJECT_FREE_PHRASES = (r"crack(?:ing)? on", r"get(?:ting)? cracking", r"like a baby")
 #: Words that are a subject of their own whenever no example of the chosen topic has them, even
 #: with the back named ("is the cold weather making it worse?", "how much does a bike cost",
 #: "does cracking my back cause damage"): one such word is not the person's context.

@@ -47,7 +47,12 @@ OTHER_SUBJECTS = (
 )  # fmt: skip
 #: Un autre sujet nommé seulement dans ce que la personne fait ("je peux continuer à promener le
 #: chien ou je dois me reposer"): pas le sujet de la question.
-OTHER_SUBJECT_ACTIVITIES = (r"(?:promener|promene|sortir|sors) (?:le|mon|notre) chien", r"balade\w* (?:avec )?(?:le|mon) chien")
+OTHER_SUBJECT_ACTIVITIES = (
+    r"(?:promener|promene|sortir|sors) (?:le|mon|notre) chien", r"(?:balade|promenade)\w* (?:avec )?(?:le|mon) chien",
+    r"(?:le|mon|notre) chien (?:\w+ )?(?:promener|sortir|en balade|en promenade)",
+)  # fmt: skip
+#: Set phrases in which a word of SUBJECT_WORDS names no subject ("est-ce que je vais redormir comme un bebe")
+SUBJECT_FREE_PHRASES = (r"comme un bebe",)
 #: Words naming the complaint the topics are about (a question with one of them is about it).
 OWN_COMPLAINT = (
     "dos", r"lombaires?", r"lombalgies?", r"vertebr\w*", r"sciatiques?", r"hernies?", "reins", r"mal de dos",

@@ -38,9 +38,12 @@ OTHER_SUBJECTS = (
 #: Een ander onderwerp dat alleen deel is van wat de persoon zelf doet ("mag ik met de hond blijven
 #: wandelen of beter rust houden"): niet waar de vraag over gaat.
 OTHER_SUBJECT_ACTIVITIES = (
-    r"(?:met|mee) (?:de|mijn|mn|me|onze|ons) hond (?:\w+ ){0,2}?(?:wandelen|lopen|gaan|buiten)",
-    r"(?:de|mijn|mn|me|onze|ons) hond (?:\w+ ){0,1}?uit(?:laten|gaan)", r"hond uitlaten",
+    r"(?:met|mee) (?:de|den|mijn|mn|me|mijne|onze|ons) hond (?:\w+ ){0,2}?(?:wandelen|lopen|gaan|buiten)",
+    r"(?:wandelen|gaan|lopen) (?:\w+ ){0,2}?(?:met|mee) (?:de|den|mijn|mn|me|mijne|onze|ons) hond",
+    r"(?:de|den|mijn|mn|me|mijne|onze|ons) hond (?:\w+ ){0,1}?uit(?:laten|gaan)", r"hond uitlaten",
 )  # fmt: skip
+#: Set phrases in which a word of SUBJECT_WORDS names no subject ("zal ik terug slapen als een baby")
+SUBJECT_FREE_PHRASES = (r"(?:als|gelijk|lijk) (?:een|ne|nen) baby",)
 #: Words naming the complaint the topics are about (a question with one of them is about it).
 OWN_COMPLAINT = (
     r"rug\w*", r"onderrug\w*", "ruggengraat", r"wervel\w*", r"hernia\w*", "ischias", r"lende\w*", "lumbago",
