@@ -86,6 +86,13 @@ _WORD_RE = re.compile(r"[a-z]+")
 _JOINERS = "|".join(re.escape(word) for word in merged("questions", "QUESTION_JOINERS"))
 _PART_RE = re.compile(rf"[?;!,]+|\b(?:{_JOINERS})\b|&")
 _CHAT_WORDS = frozenset(merged("questions", "CHAT_WORDS"))  # "lol", "atm", "hoor": no subject
+# the names of days, months, seasons and holidays and the parts of a day (the duration packs', one word each): when
+# the person can come or has had it ("can i come sat morning", "a paper from october") is no subject
+_TIME_WORDS = frozenset(
+    name for table in ("WEEKDAYS", "MONTHS", "SEASONS", "HOLIDAYS", "DAY_PARTS")
+    for name in merged("duration", table) if name.isalpha()
+)
+_NO_SUBJECT_WORDS = _CHAT_WORDS | _TIME_WORDS
 
 
 def _any_word_of(table: str) -> re.Pattern[str]:
@@ -310,14 +317,14 @@ def _foreign_words(text: str, topics: Sequence[str], topic_words: Mapping[str, s
     asking = asking_parts(_asked(text)) or asking_parts(text)
     ours = set(topic_words.get(GENERAL, ())).union(*(topic_words.get(topic, ()) for topic in topics))
     return {word for part in (asking or [text]) for word in words_of(part)
-            if _stem(word) not in ours and word not in _CHAT_WORDS}
+            if _stem(word) not in ours and word not in _NO_SUBJECT_WORDS}
 
 
 def _unknown_words(text: str, known: set[str]) -> List[str]:
     """The words of `text` (folded) whose stem is in no training example and no common word,
     and that are not two known words written as one ("doorwerken") or a known word behind
     a separable particle ("wegblijft")."""
-    return [word for word in words_of(text) if word not in _CHAT_WORDS
+    return [word for word in words_of(text) if word not in _NO_SUBJECT_WORDS
             and _stem(word) not in known and not _two_known(word, known) and not _particle_known(word, known)]
 
 

@@ -86,4 +86,8 @@ CHAT_WORDS = (
     "nope", "okay", "mate", "honestly", "literally", "basically", "actually", "tho", "cos", "coz", "cuz", "ur",
     # SMS spellings of common words ("how often wud i need to come", "cud u squeeze me in")
     "wud", "cud", "shud", "uve", "youve", "wat", "wot", "dunno", "innit", "ya", "yer",
+    # the world's Englishes around a question (session 18): Indian "kindly advise", "yaar"; Nigerian pidgin "abeg",
+    # "una" (you), "dey" (is), "sef", "o"; Irish "yoke" (thing), "grand"; a rough figure asked ("ballpark")
+    "kindly", "advise", "yaar", "bhai", "abeg", "una", "dey", "sef", "biko", "yoke", "grand", "bruv", "bro", "fam",
+    "ballpark", "approx", "roughly", "quid",
 )  # fmt: skip

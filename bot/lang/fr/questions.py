@@ -97,4 +97,6 @@ CHAT_WORDS = (
     "franchement", "vraiment", "dsl", "slt", "bjr", "tjs", "mtn", "jpense", "jcrois", "dites", "euh", "ouais",
     # "j'ai" sans apostrophe, et le ras-le-bol et la galère, qui ne nomment aucun sujet
     "jai", "chui", "ras", "bol", "galere", "marre",
+    # le parler de Bruxelles et d'ailleurs autour d'une question (session 18): "une fois", "sais-tu", "wesh", "frère"
+    "wesh", "genre", "carrement", "serieux", "zinneke", "allez", "awe",
 )  # fmt: skip

@@ -87,4 +87,6 @@ CHAT_WORDS = (
     "oei", "ofzo", "enzo", "wkn", "mss", "nie", "gij", "kzen", "oke", "okee", "denk", "denkt", "denken", "zeg",
     # Vlaamse werkwoorden met "ge" eraan ("kunde gij mij helpen", "moette", "hedde", "zijde")
     "kunde", "moette", "moede", "hedde", "hebde", "zijde", "gade", "weette", "wette",
+    # dialect en straattaal rond een vraag (sessie 18): Limburgs "ich", "veur", "get" (iets), Brabants "ge"; "zeker"
+    "ich", "veur", "get", "wajo", "sowieso", "zeker", "serieus", "ofwa", "ofnie",
 )  # fmt: skip
