@@ -1875,10 +1875,16 @@ def _as_patient(norm: str) -> str:
     return norm[: m.end()] + _PROXY_PRONOUN.sub(lambda p: _PROXY_PRONOUNS[p.group(0)], norm[m.end():])
 
 
+#: a sentence that opens on "the same but" goes on the one before it: "like your lip after the dentist? same but down
+#: there", "comme ta levre apres le dentiste ? pareil mais en bas" (the packs' SAME_BUT)
+_SAME_BUT = re.compile(rf" \. (?=(?:{_cues('SAME_BUT')}) )")
+
+
 def _reading(text: object) -> str:
     """The text the red-flag readers read: normalised, a question's frame ("is it normal that")
-    dropped, and a message typed for someone else read as theirs."""
-    return _as_patient(_QUESTION_FRAME.sub(" ", normalise(text)).strip())
+    dropped, a sentence told as "the same but ..." joined to the one before, and a message typed
+    for someone else read as theirs."""
+    return _as_patient(_SAME_BUT.sub(" , ", _QUESTION_FRAME.sub(" ", normalise(text))).strip())
 
 
 # A relative's sign told on in clauses without a subject of their own ("my husband had cauda equina, couldnt pee, had

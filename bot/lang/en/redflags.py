@@ -1166,7 +1166,36 @@ SADDLE_PATTERNS = (
     r"(?:cardboar[d]|polystyren[e])\b",
     # wiping, unsure if the paper is felt (session 16d): "not sure if i feel the paper", "dont know if i can feel the tissue"
     r"\bunsure (?:\w+ ){0,6}?feel (?:the )?(?:toilet |loo )?(?:paper|tissue|wipe)\b",
+    # the saddle area told by images (session 18a): wiping as through something soft, "its like wiping a cushion", "when i
+    # wipe its like im wiping a pillow" (not "wiping the cushions": the likening is told)
+    r"\b(?:like|as if|as though) (?:\w+ ){0,2}?{WIPING} (?:\w+ ){0,3}?(?:cushio[n]|pillo[w]|spong[e]|mattres[s]|duve[t]|foam)s?\b",
+    r"\b{WIPING}\b(?: \w+){0,8}? (?:like|as if|as though) (?:\w+ ){0,3}?(?:through|with) (?:a |an |some )?(?:\w+ )?(?:cushio[n]"
+    r"|pillo[w]|spong[e]|mattres[s]|duve[t]|foam)s?\b",
+    # unsure whether the paper touches: "cant tell if the paper is even touching me", "no idea whether the tissue is there"
+    r"\b(?:cant|couldnt|cannot|can not|could not) (?:really )?tell (?:if|whether) (?:the )?(?:toilet |loo )?(?:paper|tissue|roll|wipes?)"
+    r" (?:\w+ ){0,3}?(?:touch\w*|there|reach\w*|on me)\b",
+    r"\b(?:unsure|no idea|dont know|do not know) (?:if|whether) (?:the )?(?:toilet |loo )?(?:paper|tissue|roll|wipes?) (?:\w+ ){0,3}?"
+    r"(?:touch\w*|there|reach\w*|on me)\b",
+    # the seat not felt under one: "the seat felt like it wasnt there under my cheeks", "like the chair wasnt there"
+    r"\b(?:seat|chair|saddle|stool|bench|sofa|couc[h])\b (?:\w+ ){0,3}?(?:like|as if|as though) (?:it|its|it was|it is|they|theyre) "
+    r"(?:\w+ )?(?:wasnt|isnt|was not|is not|werent|not|arent|aint) (?:even |really )?there\b",
+    r"\b(?:like|as if|as though) (?:the |my |a )?(?:toilet |loo |car |bike |offic[e] )?(?:seat|chair|saddle|stool|bench|sofa|couc[h])"
+    r" (?:wasnt|isnt|was not|is not|werent|arent|aint) (?:even |really )?there\b",
+    # numb as from a denta[l] injection, the area named in the likening: "like everything down there had been given a
+    # denta[l] injection", "down below its like a denta[l] jab", "like a dentist injection down there"
+    r"\b(?:like|as if|as though) (?:\w+ ){0,3}?{AREA}\b(?: \w+){0,5}? (?:denta[l]|dentists?|dentist s) (?:injectio[n]|jab|shot|needl[e]"
+    r"|numbing|anaestheti[c]|anestheti[c]|freezing)s?\b",
+    r"\b{AREA}\b(?: \w+){0,4}? (?:like|as if|as though) (?:\w+ ){0,4}?(?:denta[l]|dentists?|dentist s) (?:injectio[n]|jab|shot"
+    r"|needl[e]|numbing|anaestheti[c]|anestheti[c]|freezing)s?\b",
+    r"\b(?:like|as if|as though) (?:\w+ ){0,3}?(?:denta[l]|dentists?|dentist s) (?:injectio[n]|jab|shot|needl[e]|numbing|anaestheti[c]"
+    r"|anestheti[c]|freezing)s?\b(?: \w+){0,3}? (?:down below|down there|{AREA})\b",
+    # "you know how your lip feels after the dentist ? same but down there" (the two sentences joined: SAME_BUT)
+    r"\bdentists?\b(?: \S+){0,3}? (?:same|the same|same thing) (?:but|only|except) (?:\w+ ){0,2}?(?:down below|down there|{AREA})\b"
+    r"(?! (?:\w+ )?(?:{HURTS}|is fine|are fine|fine|ok|okay|normal)\b)",
 )
+#: a sentence that opens on "the same but" goes on the one before it (session 18a): "like your lip after the dentist ?
+#: same but down there" (bot/reading/redflags.py _reading)
+SAME_BUT = ("same but", "the same but", "same thing but", "same only", "same again but")
 
 #: fever, chills, feeling ill (English-shaped patterns)
 FEVER_PATTERNS = (

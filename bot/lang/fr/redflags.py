@@ -975,7 +975,34 @@ SADDLE_PATTERNS = (
     # s'essuyer sans savoir si on sent le papier (session 16d): "je sais pas si je sens le papier"
     r"\b(?:sais pas|sais plus|suis pas (?:sure?|certaine?)|unsure) (?:\w+ ){0,4}?(?:sens|sentais|ressens) (?:\w+ ){0,2}?(?:le |du )?"
     r"(?:papier|pq|papier toilette)\b",
+    # la zone du siege en images (session 18a): s'essuyer comme a traver[s] un coussin, "comme si je m'essuyais a traver[s] un
+    # coussin", "en m'essuyant on dirait une eponge" (pas "j'essuie le coussin": la comparaison est dite)
+    r"\b(?:comm[e] si|comm[e] s|on dirai[t] que|on dirai[t]) (?:\w+ ){0,4}?essu(?:i|y)\w* (?:\w+ ){0,3}?(?:a traver[s]|avec|par|dans)"
+    r" (?:un |une |des |du |mon |ma )?(?:\w+ )?(?:coussi[n]|oreille[r]|epong[e]|matela[s]|couett[e]|mouss[e])s?\b",
+    r"\bessu(?:i|y)\w*\b(?: \w+){0,8}? (?:comm[e] si|comm[e] s|on dirai[t] que|on dirai[t]) (?:\w+ ){0,4}?(?:a traver[s]|avec|par|dans)"
+    r" (?:un |une |des |du |mon |ma )?(?:\w+ )?(?:coussi[n]|oreille[r]|epong[e]|matela[s]|couett[e]|mouss[e])s?\b",
+    # pas sur que le papier touche: "je sais pas si le papier me touche", "impossible de dire si le pq me touche"
+    r"\b(?:sais pas|sais plus|suis pas (?:sure?|certaine?)|unsure|impossibl[e] de dire|peux pas dire) (?:si|que) (?:le |du )?"
+    r"(?:papier|pq|papier toilette) (?:\w+ ){0,2}?(?:touch\w*|effleur\w*|est la)\b",
+    # l'assise pas sentie sous soi: "comme si la chaise etait pas la sous mes fesses", "le siege, comme s'il etait pas la"
+    r"\b(?:comm[e] si|comm[e] s|on dirai[t] que|on dirai[t]) (?:la |le |ma |mon )?(?:chais[e]|siege|cuvette|lunette|sell[e]|banc"
+    r"|tabour[e]t|canape|fauteui[l]) (?:n )?(?:etait|est|existait|exist[e]) (?:pas|plus) (?:la|la dessous)\b",
+    r"\b(?:chais[e]|siege|cuvette|lunette|sell[e]|banc|tabour[e]t|canape|fauteui[l])\b(?: \S+){0,6}? (?:comm[e] si|comm[e] se?|on dirai[t]"
+    r" que|on dirai[t]) (?:il|elle|ca|ce|c) (?:n )?(?:etait|est|existait|exist[e]) (?:pas|plus) (?:la|la dessous)\b",
+    # engourdi comme par une piqure du dentiste, la zone dans l'image: "comme si tout en bas avait eu une piqure du
+    # dentiste", "comme ta levre toute morte apres le dentiste, pareil mais en bas"
+    r"\b(?:comm[e] si|comm[e] s|on dirai[t] que|on dirai[t]|comme) (?:\w+ ){0,3}?{AREA}\b(?: \w+){0,5}? (?:piqur[e]|anesthesi[e]"
+    r"|injectio[n]) (?:\w+ ){0,2}?(?:du|chez le|de le) dentiste\b",
+    r"\bdentiste\b(?: \S+){0,3}? (?:pareil|la meme chose|meme chose|idem) (?:mais |sauf )(?:\w+ ){0,2}?{AREA}\b"
+    r"(?! (?:\w+ )?(?:ca va|va bien|vont bien|ok|normal\w*|pas de souci|aucun souci)\b)",
+    # en s'essuyant, comme la main de quelqu'un d'autre: "en m'essuyant c'etait comme si c'etait la main de qqn d'autre"
+    r"\bessu(?:i|y)\w*\b(?: \w+){0,8}? (?:comm[e] si|comm[e] s|on dirai[t] que|on dirai[t]|comme) (?:\w+ ){0,4}?(?:main|main[s]"
+    r"|doig[t]|doig[t]s|peau|fesse|fesses|derriere) (?:de|d) (?:qq[n]|quelquu[n]|quelqu un|une autr[e] personn[e]|un autr[e])"
+    r"(?: de autr[e]| autr[e])?\b",
 )
+#: a sentence that opens on "the same but" goes on the one before it (session 18a): "comme ta levre toute morte apres le
+#: dentiste ? pareil mais en bas" (bot/reading/redflags.py _reading)
+SAME_BUT = ("pareil mais", "pareil sauf", "la meme chose mais", "meme chose mais", "idem mais")
 
 # ---- fever ----
 HIGH = ("forte", "haute", "grosse")

@@ -1366,7 +1366,38 @@ SADDLE_PATTERNS = (
     # afvegen, onzeker of het papier gevoeld wordt (sessie 16d): "weet niet zeker of ik dat papier nou wel of niet voel"
     r"\bunsure (?:\w+ ){0,8}?(?:papier|wcpapier|wc papier|toiletpapier|closetpapier)\b(?: \w+){0,5}? (?:voel|voelde|voelen)\b",
     r"\bunsure (?:\w+ ){0,6}?(?:voel|voelde|voelen) (?:\w+ ){0,3}?(?:papier|wcpapier|wc papier|toiletpapier|closetpapier)\b",
+    # het zitvlak in beelden (sessie 18a): afvegen als door iets zachts, "alsof ik met een kussen afveeg", "precies of ik
+    # mijn gat afveeg door een spon[s]" (niet "ik veeg het kussen af": het beeld wordt verteld)
+    r"\b(?:alsof|precies of|precies alsof|gelijk of|net of|lijkt of|lijkt wel of) (?:\w+ ){0,3}?(?:met|door|over) (?:een |nen |ne "
+    r"|zo n )?(?:\w+ )?(?:kussen|kussentje|spon[s]|matra[s]|dekbed|schui[m])\b(?: \w+){0,2}? {WIPING}\b",
+    r"\b(?:alsof|precies of|precies alsof|gelijk of|net of|lijkt of|lijkt wel of) (?:\w+ ){0,4}?{WIPING} (?:\w+ ){0,2}?(?:met|door)"
+    r" (?:een |nen |ne |zo n )?(?:\w+ )?(?:kussen|kussentje|spon[s]|matra[s]|dekbed|schui[m])\b",
+    r"\b{WIPING}\b(?: \w+){0,6}? (?:alsof|precies of|gelijk of|net of|lijkt of) (?:\w+ ){0,4}?(?:met|door) (?:een |nen |ne "
+    r"|zo n )?(?:\w+ )?(?:kussen|kussentje|spon[s]|matra[s]|dekbed|schui[m])\b",
+    # onzeker of het papier raakt: "weet nie of het papier me wel raakt", "kan niet zeggen of het wc-papier me raakt"
+    r"\b(?:unsure|(?:kan|kon) (?:\w+ )?(?:niet|nie) (?:zeggen|uitmake[n])) (?:of|als) (?:het |de |dat |da |t )?(?:wc ?papier|papier"
+    r"|toiletpapier|wcpapier|closetpapier|doek(?:je)?) (?:\w+ ){0,3}?(?:ra[a]kt|raakte|aanra[a]kt|daar is|er is)\b",
+    # de zitting niet gevoeld onder zich: "alsof de stoel er niet was onder mijn billen", "de wc-bril voelde alsof hij er
+    # niet was"
+    r"\b(?:alsof|precies of|precies alsof|gelijk of|net of|lijkt of) (?:de |het |mijn |mn |t )?(?:stoe[l]|zete[l]|zitting"
+    r"|wc ?bril|toiletbril|bril|zadel|fietszadel|bank|kruk) (?:\w+ )?(?:er |der |daar )?(?:niet|nie) (?:meer )?(?:was|is|zat|ston[d])\b",
+    r"\b(?:stoe[l]|zete[l]|zitting|wc ?bril|toiletbril|bril|zadel|bank|kruk)\b(?: \w+){0,3}? (?:alsof|precies of|gelijk of|net of"
+    r"|lijkt of) (?:hij|die|het|t|ie|ze|dat|da) (?:er |der |daar )?(?:niet|nie) (?:meer )?(?:was|is|zat|ston[d]|beston[d])\b",
+    # verdoofd als met een prik van de tandarts, de plek in het beeld: "alsof alles daar beneden een spuitj[e] van de
+    # tandarts heeft gekregen", "rond mijn gat voelt gelijk als den tandarts u e spuitj[e] gegeven heeft"
+    r"\b(?:alsof|precies of|gelijk|gelijk as|gelijk als|net als|net of|als) (?:\w+ ){0,3}?{AREA}\b(?: \w+){0,6}? (?:spuitj[e]|prik"
+    r"|prikj[e]|injecti[e]|verdoving)\b(?: \w+){0,3}? (?:van|bij) (?:de |den |het )?tandarts\b",
+    r"\b(?:tandarts|tandartsspuitj[e]|tandartsprik)\b(?: \w+){0,4}? (?:spuitj[e]|prik|prikj[e]|injecti[e]|verdoving)\b(?: \w+){0,4}?"
+    r" (?:daar beneden|van onder|vanonde[r]|{AREA})\b",
+    r"\b{AREA}\b(?: \S+){0,6}? (?:alsof|als|gelijk|gelijk as|gelijk als|precies|precies als|net als) (?:\w+ ){0,3}?tandarts\b"
+    r"(?: \w+){0,4}? (?:spuitj[e]|prik|prikj[e]|injecti[e]|verdoving|verdoofd)\b",
+    # "weet je hoe je lip voelt na de tandarts ? hetzelfd[e] maar dan van onder" (de zinnen aaneen: SAME_BUT)
+    r"\btandarts\b(?: \S+){0,3}? (?:hetzelfd[e]|zelfd[e]|t zelfd[e]|net zo|zo) (?:maar|alleen) (?:dan )?(?:\w+ ){0,2}?(?:daar beneden"
+    r"|van onder|vanonde[r]|{AREA})\b(?! (?:\w+ )?(?:pijn|zeer|goed|ok|oke|normaal)\b)",
 )
+#: a sentence that opens on "the same but" goes on the one before it (session 18a): "weet je hoe je lip voelt na de
+#: tandarts ? hetzelfd[e] maar dan van onder" (bot/reading/redflags.py _reading)
+SAME_BUT = ("hetzelfde maar", "zelfde maar", "t zelfde maar", "net zo maar", "zo maar dan", "hetzelfde alleen")
 
 #: fever, chills, feeling ill (Dutch-shaped patterns)
 FEVER_PATTERNS = (
