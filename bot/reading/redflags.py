@@ -1864,9 +1864,17 @@ def _typed_for_him(norm: str) -> bool:
     return all(found.group(0) in _PROXY_PRONOUNS for found in _FAMILY_RE.finditer(norm))
 
 
+#: the message opens on a relative who has the signs and a back pain now, the writer naming nothing of their own (the
+#: packs' PROXY_SELF): the relative's words are dropped, the rest read as the patient's
+_PROXY_SELF = re.compile(rf"^(?:{_cues('PROXY_SELF')})")
+
+
 def _as_patient(norm: str) -> str:
     """A message typed for someone else ("typing this for my dad, ... his back passage has gone
     numb"): after the words that say so, that person's pronouns are the patient's."""
+    opening = _PROXY_SELF.match(norm)
+    if opening is not None:
+        return _PROXY_PRONOUN.sub(lambda p: _PROXY_PRONOUNS[p.group(0)], norm[opening.end():])
     m = _PROXY.search(norm)
     if m is None:
         if _typed_for_him(norm):

@@ -515,6 +515,10 @@ FAMILY = (
 #: typed for is the patient, so after these words (and a FAMILY word) their pronouns are read as
 #: the patient's (bot/reading/redflags.py _as_patient)
 PROXY = (r"(?:typing|writing|asking|messaging|texting|filling this in|doing this|on behalf) (?:this |it )?(?:for|of) (?:my |our )?",
+         # the relative who types, named as the patient's (session 18a): "its her husband typing, she cant sit"
+         r"(?:(?:its|it is|this is|thats|that is) )?(?:her|his) (?=(?:husband|wife|partner|son|daughter|hubby|missus|boyfriend"
+         r"|girlfriend|brother|sister) (?:here )?(?:typing|writing|texting|messaging|who is typing|whos typing|who types"
+         r"|doing this)\b)",
          # the message opening on a relative's back pain going on now is typed for them (session 17e): "my mam (79) has
          # had a bad back all week, now both her legs ..." (not "my dad had back pain years ago")
          r"^(?:my |our |me )(?=(?:mother|mum|mom|mam|mama|nan|nana|nanna|gran|granny|grandma|father|dad|grandad|grandpa"
@@ -522,6 +526,15 @@ PROXY = (r"(?:typing|writing|asking|messaging|texting|filling this in|doing this
          r"|having |suffering (?:with |from )?)?(?:\w+ ){0,2}?(?:bad|sore|painful|dodgy) back|back pain|backache\b)")
 #: the writer named: a message with none of these, told of "he" or "she", is typed for the patient (session 17)
 WRITER = ("i", "im", "ive", "id", "me", "my", "mine", "myself", "we", "us", "our", "ours", "weve")
+#: the message opens on a relative told as the one with the signs and a back pain going on now, and the writer names
+#: no sign of their own (session 18a): "my husband (58) says both his legs feel like cotton wool ... back has hurt for
+#: weeks". The relative's words are dropped and their pronouns read as the patient's (bot/reading/redflags.py
+#: _as_patient); not "my dad had back pain years ago", not a message naming the writer ("my", "i", "me")
+PROXY_SELF = (r"(?:my|our|me) (?:mother|mum|mom|mam|mama|nan|nana|nanna|gran|granny|grandma|father|dad|grandad|grandpa"
+              r"|husband|wife|partner|hubby|missus)(?: \d+)?(?: years?| yrs?| yo)?(?: old)? (?=(?:says|said|has|s|is|cant|can t"
+              r"|feels|keeps|tells us)\b(?!.*\b(?:i|im|ive|id|my|me|myself|mine)\b)(?!.*\b(?:ago|used to|years back)\b)"
+              r".*\b(?:back (?:\w+ ){0,3}?(?:hurt\w*|pain\w*|sore|ach\w*|killin[g]|bad|playing up)|back pain|backache|bad back"
+              r"|sore back)\b)",)
 PROXY_PRONOUNS = {"his": "my", "her": "my", "he": "i", "hes": "im", "she": "i", "shes": "im", "him": "me", "hed": "id",
                   "shed": "id"}
 #: the patient's own past, not a relative: "had leukaemia as a kid"
@@ -727,6 +740,18 @@ _NOT_A_PERIOD = (r"(?!(?: \S+){0,12}? (?:perio[d]|period[s]|menstrua\w*|spottin[
                  r"|pain[t]|mud|coffe[e]|tea|wine|ink|greas[e]|oil|ketchu[p]|chocolat[e]|sauc[e]|food)\b)")  # nor paint, mud...
 #: bladder and bowel trouble (English-shaped patterns)
 BLADDER_PATTERNS = (
+    # a bowel or bladder accident told as "went wrong" (session 18a): "last night it went wrong in bed with my bowels"
+    r"\b(?:went|gone|goes|go|going) wrong\b(?: \w+){0,3}? with (?:my |the |me )?(?:bowels?|poo|poop|stools?|bladder|wees?|pees?"
+    r"|number twos?)\b(?! (?:scan|test|op|operation|surgery|infectio[n]|meds|medicatio[n]|tablet[s])\b)",
+    # an adult relative soiling or wetting themself, told now (session 18a): "my mum has poo in her knickers", "my dad wet
+    # himself without noticing" (not a child: "my toddler wets the bed"; not long ago)
+    r"\b(?:my|our|me) (?:mother|mum|mom|mam|mama|nan|nana|nanna|gran|granny|grandma|father|dad|grandad|grandpa|husband|wife"
+    r"|partner|hubby|missus)\b(?: \w+){0,3}? (?:poo|poop|pee|wee|piss|pooed|pooped|peed|weed|wet|soiled|messed|wets|soil[s]|pees"
+    r"|poos|wetting|soiling)\b(?: \w+){0,2}? (?:in |on )?(?:her|his|the) (?:knickers|pants|underwear|undies|trousers|pyjamas|bed)\b"
+    r"(?!(?: \w+){0,4} (?:ago|as a (?:kid|child)|when (?:she|he) was)\b)",
+    r"\b(?:my|our|me) (?:mother|mum|mom|mam|mama|nan|nana|nanna|gran|granny|grandma|father|dad|grandad|grandpa|husband|wife"
+    r"|partner|hubby|missus)\b(?: \w+){0,3}? (?:wet|soiled|pooed|pooped|peed|weed|messed|wets|soil[s]|wetting|soiling) (?:hersel[f]"
+    r"|himsel[f])\b(?!(?: \w+){0,4} (?:ago|as a (?:kid|child)|when (?:she|he) was)\b)",
     # a leak found afterwards, not felt (session 17a): "found a mark in my knickers and didnt feel anything come out",
     # "theres a stain in my pants, i honestly didnt notice it happen" (not a period: "... my period started")
     r"\b(?:marks?|stains?|streaks?|smears?|traces?|skid ?marks?|brow[n] (?:bit|patc[h]|spot|stuf[f])s?|poo|poop|wee|pee|damp (?:patc[h]|spot)s?"
@@ -1452,7 +1477,7 @@ BOTH_LEGS_WEAK_PATTERNS = (
     r"|very |so )?(?:weak|weaker|wobbly|floppy|like jelly|jelly)\b",
     # the weakness told of the legs by a pronoun later in the sentence (session 16c): "both legs pins and needles down
     # to the feet and theyre like jelly on the stairs" ("theyre not like jelly" is no sign)
-    r"\b(?:legs|feet)\b(?: \S+){0,14}? (?:theyre|they are|they feel|they go|they went|theyv[e] gone|they have gone|they get"
+    r"\b(?:legs|feet)\b(?: \S+){0,20}? (?:theyre|they are|they feel|they go|they went|theyv[e] gone|they have gone|they get"
     r"|they turn) (?:all |a bit |really |very |so |just |kind[a] |like |to )*(?:jelly|wobbly|floppy|rubbery|rubber|noodle[s]"
     r"|weak|weaker)\b",
     # numb and weaker in one list (session 17): "both legs pins and needles and a bit weaker"

@@ -558,6 +558,8 @@ NUMB_COMMON = (
     r"(?:marche|marches|marcher|marchais|marchait|marchant) sur (?:du |de la |des )?(?:coton|ouate|caoutchouc|mousse|eponges?)\b",
     # "une couche de carton", "une epaisseur de coton": something between the skin and the world
     r"(?:une |des |1 )?(?:couches?|epaisseurs?|plaques?|feuilles?) (?:de |d )(?:carton|coton|ouate|caoutchouc)",
+    # wrapped in it (session 18a): "comme enveloppees dans du coton" (twin of "wrapped in cotton wool", "in watten gewikkeld")
+    r"(?:envelopp\w*|emball\w*) (?:dans|de) (?:du |de la |la |le )?(?:coton|ouate|film plastiqu[e]|plastiqu[e]|papier bull[e])",
     r"comme (?:morte?s?|mortes|morts|chez le dentiste)",
     # after the dentist: "comme quand on sort de chez le dentiste", "comme apres une piqure chez le dentiste"
     r"comme (?:quand |qd |apres |au sortir de |en sortant de |si )?(?:\w+ ){0,4}?(?:chez le |du |le )dentiste",
@@ -605,6 +607,9 @@ FAMILY = (
 )
 #: typed for someone else: "j'ecris pour mon pere, ... il sent plus ses fesses": his pronouns are the patient's
 PROXY = (r"(?:je )?(?:ecris|ecrit|demande|tape|envoie) (?:ceci |ca |ce message )?(?:pour|de la part de) (?:mon |ma |mes |notre )?",
+         # le proche qui ecrit, nomme comme celui du patient (session 18a): "c'est son mari qui ecrit, elle peut pas s'asseoir"
+         r"(?:(?:ce est|c est|cest|ici) )?(?:son|sa) (?=(?:mari|femme|epoux|epouse|fils|fille|copain|copine|compagnon|compagne)"
+         r" (?:qui )?(?:ecrit|tape|ecris|redige)\b)",
          # le message s'ouvre sur le mal de dos d'un proche, en cours (session 17e): "ma mere (79 ans) a mal au dos depuis
          # une semaine, maintenant ses deux jambes ..." (pas "mon pere avait mal au dos")
          r"^(?:mon |ma |notre )(?=(?:mere|maman|mamie|mamy|pere|papa|papy|papi|femme|mari|epouse|epoux|grand mere|grand pere)"
@@ -613,6 +618,13 @@ PROXY = (r"(?:je )?(?:ecris|ecrit|demande|tape|envoie) (?:ceci |ca |ce message )
 #: the writer named: a message with none of these, told of "il", is typed for the patient (session 17)
 WRITER = ("je", "j", "moi", "mon", "ma", "mes", "nous", "notre", "nos")
 PROXY_PRONOUNS = {"il": "j", "ses": "mes", "sa": "mon"}
+#: le message s'ouvre sur un proche qui a les signes et un mal de dos en cours, et l'auteur ne dit rien de lui-meme
+#: (session 18a): "mon mari (58 ans) dit que ses deux jambes ... le dos lui fait mal depuis des semaines"
+#: (bot/reading/redflags.py _as_patient); pas "mon pere avait mal au dos", pas si l'auteur se nomme ("je", "mon", "moi")
+PROXY_SELF = (r"(?:mon|ma|notre) (?:mere|maman|mamie|mamy|pere|papa|papy|papi|femme|mari|epouse|epoux|grand mere|grand pere"
+              r"|compagnon|compagne)(?: \d+ ans| \d+)? (?=(?:dit|a|peut|sent|est|souffre)\b"
+              r"(?!.*\b(?:je|j|moi|mon|ma|mes|me|m)\b)(?!.*\b(?:avait|autrefois|il y a \w+ ans|jadis)\b)"
+              r".*\b(?:dos (?:lui )?fait mal|mal au dos|mal de dos|mal aux reins|lumbago|lombalgi[e]|sciatiqu[e]|douleurs? (?:au|de|du) dos)\b)",)
 #: fine right before "whatever position": "au lit ca va, peu importe la position"
 NIGHT_FINE = (r"(?:tres |tout a fait |vraiment )?(?:bien|aucune douleur|sans douleur)",)
 #: sleep told good, after a night cue: "peu importe comment je me couche, je dors bien" (session 17)
@@ -732,6 +744,15 @@ KNOWN_BOWEL = (r"colon irritable", r"intestin irritable", r"crohn", r"rectocolit
 _NOT_A_PERIOD = (r"(?!(?: \S+){0,12}? (?:regle[s]|menstru\w*|rag[n]agnas|ana[n]as|mes truc[s]"
                  r"|peintur[e]|bou[e]|caf[e]|vi[n]|encr[e]|graiss[e]|huil[e]|sauc[e]|chocola[t])\b)")  # nor paint, mud...
 BLADDER_PATTERNS = (
+    # un accident des selles ou de la vessie dit "ca a derape" (session 18a): "cette nuit ca a derape au lit avec les selles"
+    r"\b(?:derap[e]|rate|foir[e]|mal tourne|loup[e])\b(?: \w+){0,4}? (?:avec|pour) (?:les |mes |la |ma |le |mon )?(?:selles|caca|pipi"
+    r"|intestins|vessie|transit)\b",
+    # un proche adulte qui fait dans sa culotte, maintenant (session 18a): "ma mere a fait dans sa culotte sans s'en rendre
+    # compte" (pas un enfant: "mon petit fait pipi au lit"; pas autrefois)
+    r"\b(?:ma|mon|notre) (?:mere|maman|mamie|mamy|pere|papa|papy|papi|femme|mari|epouse|epoux|grand mere|grand pere|compagnon"
+    r"|compagne)\b(?: \w+){0,3}? (?:fait|fais|faisait|pisse|pissait|mouille|mouillait|fait pipi|fait caca|fait ses besoins|du caca"
+    r"|de la pisse)\b(?: \w+){0,2}? (?:dans|sur|en) (?:sa|son|ses|le|la) (?:culott[e]|slip|pantalon|lit|calecon|couche|pyjama)\b"
+    r"(?!(?: \w+){0,4} (?:autrefois|il y a|petite?|enfant)\b)",
     # une fuite retrouvee apres coup, pas sentie (session 17a): "je retrouve des traces dans mon slip, je crois que ca sort sans
     # que je sente venir" (pas les regles)
     r"\b(?:traces?|taches?|marques?|aureol[e]s?|caca|pipi|urine|selles?) (?:\w+ ){0,2}?(?:dans|sur) (?:mon|ma|mes|le|la|les|son|sa|ses)"
@@ -1244,7 +1265,7 @@ BOTH_LEGS_WEAK_PATTERNS = (
     rf"|droite et a gauche|gauche et a droite){_GETS_WORSE}",
     r"\bjambes (?:\w+ ){0,2}?(?:obeissent|repondent|suivent|portent|tiennent) (?:plus|pas)\b",
     # la faiblesse dite plus loin avec "elles" (session 17): "mes deux jambes fourmillent et elles sont un peu plus faibles"
-    r"\b(?:deux|2) (?:jambes|pieds)\b(?: \S+){0,10}? (?:elles|ils) (?:sont|deviennent|se sentent)(?! (?:\w+ )?(?:pas|jamais)\b)"
+    r"\b(?:deux|2) (?:jambes|pieds)\b(?: \S+){0,16}? (?:elles|ils) (?:sont|deviennent|se sentent)(?! (?:\w+ )?(?:pas|jamais)\b)"
     r" (?:\w+ ){0,3}?(?:faibles?|sans force|en coton)\b",
     r"\bjambes (?:\w+ ){0,3}?(?:lachent|se derobent|flanchent|cedent)\b",
     r"\bjambes (?:en coton|en guimauve|en compote|comme du coton|comme de la guimauve|en plomb)\b",

@@ -680,6 +680,9 @@ FAMILY = (
 #: voor iemand anders getypt: "ik typ dit voor mijn vader, ... hij voelt zijn poep niet" -- wie het
 #: over gaat is de patiënt (bot/reading/redflags.py _as_patient); "zijn" en "ze" blijven staan (ook: zijn = are, ze = they)
 PROXY = (r"(?:ik )?(?:typ|tik|schrijf|vraag|stuur)\w* (?:dit |het )?(?:voor|namens) (?:mijn |mn |m |mijne |onze |ons )?",
+         # de naaste die typt, genoemd als die van de patiënt (sessie 18a): "t is heur vent die hier typt, zie kan nie zitten"
+         r"(?:(?:t|het|dit|da|dat) is |hier is )?(?:heur|haar|d r|der|zijn|zn) (?=(?:vent|man|vrouw|echtgeno[t]e?|partner|zoon"
+         r"|dochter|lief) (?:die |dat |da )?(?:hier |dit |da |dat |het |t |nu )?(?:typt|tikt|schrijft|aan het typen)\b)",
          r"namens (?:mijn |mn |m |mijne |onze |ons )?",
          # het bericht opent op de rugpijn van een naaste, nu (session 17e): "mijn moeder (79) heeft al de hele week last
          # van haar rug, nu zijn haar beide benen doof" (niet "mijn vader had vroeger rugpijn")
@@ -688,7 +691,16 @@ PROXY = (r"(?:ik )?(?:typ|tik|schrijf|vraag|stuur)\w* (?:dit |het )?(?:voor|name
          r"|pijn (?:in|aan) (?:haar|zijn|z n|d r|de) rug|(?:een )?slechte rug|met (?:haar|zijn|z n|d r|de) rug)\b)")
 #: the writer named: a message with none of these, told of "hij" or "zij", is typed for the patient (session 17)
 WRITER = ("ik", "k", "mij", "me", "mijn", "mn", "mijne", "mezelf", "we", "wij", "ons", "onze", "ekik", "kik", "ikke")
-PROXY_PRONOUNS = {"hij": "ik", "ie": "ik", "hem": "mij", "zij": "ik", "haar": "mijn"}  # "haar": session 16d
+PROXY_PRONOUNS = {"hij": "ik", "ie": "ik", "hem": "mij", "zij": "ik", "haar": "mijn",  # "haar": session 16d
+                  # West-Vlaams "zie" (zij), "heur" (haar); "zn" (zijn: het lange "zijn" is ook een werkwoord) (sessie 18a)
+                  "zie": "ik", "heur": "mijn", "zn": "mijn"}
+#: het bericht opent op een naaste met de tekens en een rugpijn van nu, en de schrijver noemt niets van zichzelf (sessie
+#: 18a): "mijn man (58) zegt dat allebei zn benen ... rug doet al weken pijn" (bot/reading/redflags.py _as_patient);
+#: niet "mijn vader had vroeger rugpijn", niet als de schrijver zich noemt ("ik", "mijn", "mij")
+PROXY_SELF = (r"(?:mijn|mn|m|onze|ons) (?:moeder|mama|mam|ma|moeke|oma|bomma|meme|vader|papa|pa|opa|bompa|pepe|vrouw|man"
+              r"|partner|vent|echtgeno[t]e?)(?: \d+)?(?: jaar)? (?=(?:zegt|zei|heeft|kan|voelt|is|zit)\b"
+              r"(?!.*\b(?:ik|k|mij|me|mijn|mn|mezelf|mijne)\b)(?!.*\b(?:vroeger|gehad|geleden|destijds)\b)"
+              r".*\b(?:rug (?:\w+ ){0,4}?(?:pijn|zeer|last)|rugpijn|last van (?:haar|zijn|zn|de) rug|slechte rug)\b)",)
 #: goed vlak voor "hoe ik ook lig" is geen nachtpijn: "in bed is het prima, hoe ik ook lig"
 NIGHT_FINE = (r"(?:helemaal |echt |perfect )?(?:prima|goed|ok|oke|geen pijn|pijnvrij|geen last)",)
 #: sleep told good, after a night cue: "maakt niet uit hoe ik lig, ik slaap goed" (session 17)
@@ -897,6 +909,19 @@ _NOT_A_PERIOD = (r"(?!(?: \S+){0,12}? (?:ongesteld\w*|menstrua\w*|maandstonde[n]
                  r"|ver[f]|modde[r]|koffi[e]|thee|wij[n]|ink[t]|olie|sau[s]|chocolad[e])\b)")  # nor paint, mud...
 #: bladder and bowel trouble (Dutch-shaped patterns)
 BLADDER_PATTERNS = (
+    # een ongeluk met de stoelgang of de plas verteld als "misgegaan" (sessie 18a): "vannacht is t in bed misgegaan met de
+    # stoelgang", "ging het mis in bed met mijn ontlasting"
+    r"\b(?:misgegaa[n]|misgeloope[n]|mis gegaa[n]|mis geloope[n]|fout gegaa[n]|fout geloope[n]|verkeer[d] gegaa[n]|verkeer[d] geloope[n]"
+    r"|(?:ging|liep|gaat|loopt) (?:\w+ )?mis)\b(?: \w+){0,4}? (?:met|me) (?:de |mijn |mn |m |d )?(?:stoelgang|ontlasting|plas|kak"
+    r"|darmen|blaas|grote boodschap)\b",
+    # een volwassen naaste die nu in de broek plast of poept (sessie 18a): "mijn moeder heeft poep in haar onderbroek"
+    # (geen kind: "mijn zoontje plast in bed"; niet lang geleden)
+    r"\b(?:mijn|mn|m|onze|ons) (?:moeder|mama|mam|ma|moeke|oma|bomma|meme|vader|papa|pa|opa|bompa|pepe|vrouw|man|partner|vent)"
+    r"\b(?: \w+){0,3}? (?:poep|kak|plas|urine|pipi)\b(?: \w+){0,2}? (?:in|aan) (?:haar|zijn|zn|d r|heur|de) (?:onderbroe[k]|broek"
+    r"|slip|ondergoed|pyjama)\b(?!(?: \w+){0,4} (?:geleden|vroege[r]|als kind)\b)",
+    r"\b(?:mijn|mn|m|onze|ons) (?:moeder|mama|mam|ma|moeke|oma|bomma|meme|vader|papa|pa|opa|bompa|pepe|vrouw|man|partner|vent)"
+    r"\b(?: \w+){0,3}? (?:in|aan) (?:haar|zijn|zn|d r|heur) (?:onderbroe[k]|broek|slip|ondergoed|pyjama|bed) (?:\w+ )?(?:gepoep[t]"
+    r"|geplas[t]|gekak[t]|gedaan)\b(?!(?: \w+){0,4} (?:geleden|vroege[r]|als kind)\b)",
     # een lek achteraf gevonden, niet gevoeld (sessie 17a): "poep in d'r onderbroek en ze zegt dat ze het echt nie gemerkt
     # heeft" (getypt voor haar: haar tekens zijn de patiënt), "een vlek in mijn slip en ik heb niks voelen komen"
     # (niet de menstruatie)
@@ -1678,7 +1703,7 @@ BOTH_LEGS_WEAK_PATTERNS = (
     r"\b(?:worden|werden|zijn|waren|gaan|voelen) (?:mijn |mn |m |de |beide |allebei |twee |2 ){1,3}(?:benen|voeten) "
     r"(?!(?:niet|nie|geen)\b)(?:\w+ ){1,3}?(?:en|plus) (?:ook )?(?:slap|zwak|krachteloos|slapper|zwakker)\b",
     # de zwakte later in de zin met "ze" gezegd (sessie 16c): "mijn benen tintelen tot in mijn tenen en ze zijn als pudding"
-    r"\b(?:benen|voeten)\b(?: \S+){0,14}? ze (?:zijn|voelen|worden|werden|lijke[n]|gaan) (?:(?!(?:niet|nie|geen)\b)\w+ ){0,2}?"
+    r"\b(?:benen|voeten)\b(?: \S+){0,20}? ze (?:zijn|voelen|worden|werden|lijke[n]|gaan) (?:(?!(?:niet|nie|geen)\b)\w+ ){0,2}?"
     r"(?:als |van |aan )?(?:pudding|gelei|spaghetti|slap|slapper|zwak|zwakker|krachteloos|krachtelozer|minder ster[k])\b",
 )
 BOTH_LEGS_NUMB_PATTERNS = (
