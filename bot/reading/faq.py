@@ -93,6 +93,20 @@ _TIME_WORDS = frozenset(
     for name in merged("duration", table) if name.isalpha()
 )
 _NO_SUBJECT_WORDS = _CHAT_WORDS | _TIME_WORDS
+# dialect and street forms and their standard words (the packs' DIALECT_FORMS, over the red-flag packs' STREET):
+# "mot ik nou noar de dokter?" has no word never seen when "moet" and "naar" are known
+_DIALECT: Dict[str, List[str]] = {
+    form: words_of_standard.split()
+    for form, words_of_standard in {**merged("redflags", "STREET"), **merged("questions", "DIALECT_FORMS")}.items()
+}
+
+
+def _standard_in(word: str, words: set[str]) -> bool:
+    """A dialect or street form whose standard words are all in `words` (stems) or say nothing ("", chat, or too
+    short to count as a word: "dae" is "do")."""
+    standard = _DIALECT.get(word)
+    return standard is not None and all(
+        len(s) < MIN_WORD_LETTERS or _stem(s) in words or s in _NO_SUBJECT_WORDS for s in standard)
 
 
 def _any_word_of(table: str) -> re.Pattern[str]:
@@ -317,14 +331,14 @@ def _foreign_words(text: str, topics: Sequence[str], topic_words: Mapping[str, s
     asking = asking_parts(_asked(text)) or asking_parts(text)
     ours = set(topic_words.get(GENERAL, ())).union(*(topic_words.get(topic, ()) for topic in topics))
     return {word for part in (asking or [text]) for word in words_of(part)
-            if _stem(word) not in ours and word not in _NO_SUBJECT_WORDS}
+            if _stem(word) not in ours and word not in _NO_SUBJECT_WORDS and not _standard_in(word, ours)}
 
 
 def _unknown_words(text: str, known: set[str]) -> List[str]:
     """The words of `text` (folded) whose stem is in no training example and no common word,
     and that are not two known words written as one ("doorwerken") or a known word behind
     a separable particle ("wegblijft")."""
-    return [word for word in words_of(text) if word not in _NO_SUBJECT_WORDS
+    return [word for word in words_of(text) if word not in _NO_SUBJECT_WORDS and not _standard_in(word, known)
             and _stem(word) not in known and not _two_known(word, known) and not _particle_known(word, known)]
 
 

@@ -358,6 +358,21 @@ def test_chat_spellings_are_no_unknown_words(text, word):
     assert choose_topics([("faq_sessions", 0.9)], text, {}, known=stems(text) - stems(word)) == ["faq_sessions"]
 
 
+@pytest.mark.parametrize("text, standard, expected", [
+    # a dialect or street form is known when its standard words are (session 18): Gronings, Limburgs, Scots, SMS
+    ("hoeveel sessies mot ik nog komen", "hoeveel sessies moet ik nog komen", ["faq_sessions"]),
+    ("hoeveel sessies kin ich nog krijgen", "hoeveel sessies kan ik nog krijgen", ["faq_sessions"]),
+    ("how many sessions dae i need tae get", "how many sessions do i need to get", ["faq_sessions"]),
+    ("cmb de séances il me faut", "combien de séances il me faut", ["faq_sessions"]),
+    ("how many sessions for meself", "how many sessions for myself", ["faq_sessions"]),
+    # its standard words unknown: still a word never seen
+    ("hoeveel sessies mot ik nog komen", "hoeveel sessies ik nog komen", []),
+    ("how many sessions for meself", "how many sessions for", []),
+])
+def test_a_dialect_form_is_known_by_its_standard_words(text, standard, expected):
+    assert choose_topics([("faq_sessions", 0.9)], text, {}, known=stems(standard)) == expected
+
+
 @pytest.mark.parametrize("confidence, text, expected", [
     # very sure without the topic's own words: one unknown word is the person's ("finally")
     (0.99, "its finally easing off, how do i make sure it doesnt come back", ["faq_recurrence"]),

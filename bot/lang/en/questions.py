@@ -91,3 +91,12 @@ CHAT_WORDS = (
     "kindly", "advise", "yaar", "bhai", "abeg", "una", "dey", "sef", "biko", "yoke", "grand", "bruv", "bro", "fam",
     "ballpark", "approx", "roughly", "quid",
 )  # fmt: skip
+#: Dialect and street forms -> the standard words (on top of the red-flag pack's STREET): Scots, Irish, Northern
+#: English. A word whose standard form is known is no word never seen ("is it daft tae keep goin tae the gym").
+DIALECT_FORMS = {
+    "tae": "to", "dae": "do", "oot": "out", "aboot": "about", "goin": "going", "doin": "doing", "comin": "coming",
+    "workin": "working", "runnin": "running", "drivin": "driving", "sleepin": "sleeping", "walkin": "walking",
+    "meself": "myself", "mesel": "myself", "youse": "you", "yous": "you", "ye": "you", "yis": "you",
+    "ken": "know", "aye": "yes", "naw": "no", "wis": "was", "fae": "from", "frae": "from", "wi": "with", "hame": "home",
+    "heid": "head", "yin": "one", "cannae": "cant", "summat": "something", "owt": "anything", "nowt": "nothing",
+}  # fmt: skip

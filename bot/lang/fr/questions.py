@@ -100,3 +100,9 @@ CHAT_WORDS = (
     # le parler de Bruxelles et d'ailleurs autour d'une question (session 18): "une fois", "sais-tu", "wesh", "frère"
     "wesh", "genre", "carrement", "serieux", "zinneke", "allez", "awe",
 )  # fmt: skip
+#: Les formes SMS et parlées -> les mots standard (en plus du STREET des drapeaux rouges): "cmb", "pk", "mm".
+DIALECT_FORMS = {
+    "cmb": "combien", "cbn": "combien", "pkoi": "pourquoi", "pourkoi": "pourquoi", "tjr": "toujours",
+    "tjrs": "toujours", "rdv": "rendez vous", "yen": "il y en", "jvais": "je vais", "jveux": "je veux",
+    "jdois": "je dois", "jpourrai": "je pourrai", "komment": "comment",
+}  # fmt: skip

@@ -90,3 +90,20 @@ CHAT_WORDS = (
     # dialect en straattaal rond een vraag (sessie 18): Limburgs "ich", "veur", "get" (iets), Brabants "ge"; "zeker"
     "ich", "veur", "get", "wajo", "sowieso", "zeker", "serieus", "ofwa", "ofnie",
 )  # fmt: skip
+#: Dialect forms -> the standard words (on top of the red-flag pack's STREET): Gronings, Limburgs, Brabants,
+#: Flemish. A word whose standard form is known is no word never seen ("mot ik nou noar de dokter?").
+DIALECT_FORMS = {
+    # Gronings, Twents, Drents
+    "nait": "niet", "mot": "moet", "motten": "moeten", "mout": "moet", "noar": "naar", "wait": "weet", "joest": "juist",
+    "blieven": "blijven", "goan": "gaan", "kinnen": "kunnen", "mie": "mij", "dou": "jij", "ain": "een", "twij": "twee",
+    "rugge": "rug", "pien": "pijn", "hoes": "huis", "waark": "werk", "waarken": "werken",
+    # Limburgs
+    "kin": "kan", "kins": "kan", "gaon": "gaan", "blieve": "blijven", "wirk": "werk", "wirke": "werken",
+    "werke": "werken", "gewoen": "gewoon", "ierst": "eerst", "nao": "naar", "zoe": "zo", "uuch": "jullie",
+    "uch": "jou", "mich": "mij", "dich": "jou", "neet": "niet", "hieel": "heel", "daag": "dag", "komme": "komen",
+    "rogk": "rug", "rogge": "rug", "zeen": "zijn",
+    "loupe": "lopen", "deurt": "duurt", "joar": "jaar", "oorzoak": "oorzaak", "zwemme": "zwemmen",
+    # Brabants, Antwerps, Flemish
+    "ulle": "jullie", "ulder": "hun", "gin": "geen", "juust": "juist", "wadde": "wat", "hedde": "heb je",
+    "zedde": "ben je", "kende": "ken je", "moogde": "mag je", "tis": "het is", "tes": "het is",
+}  # fmt: skip
