@@ -523,7 +523,12 @@ PROXY = (r"(?:typing|writing|asking|messaging|texting|filling this in|doing this
          # had a bad back all week, now both her legs ..." (not "my dad had back pain years ago")
          r"^(?:my |our |me )(?=(?:mother|mum|mom|mam|mama|nan|nana|nanna|gran|granny|grandma|father|dad|grandad|grandpa"
          r"|husband|wife|partner|hubby)(?: \d+)?(?: years?| yrs?| yo)?(?: old)? (?:has|s|is|has been|s been) (?:had |got "
-         r"|having |suffering (?:with |from )?)?(?:\w+ ){0,2}?(?:bad|sore|painful|dodgy) back|back pain|backache\b)")
+         r"|having |suffering (?:with |from )?)?(?:\w+ ){0,2}?(?:bad|sore|painful|dodgy) back|back pain|backache\b)",
+         # ... or on what befell them, their back told after (session 18c): "my nan (91) missed the bottom step ..., shes been
+         # holding her back since" (not "my mum fell down the stairs": nothing of her back)
+         r"^(?:my |our |me )(?=(?:mother|mum|mom|mam|mama|nan|nana|nanna|gran|granny|grandma|father|dad|grandad|grandpa"
+         r"|husband|wife|partner|hubby)\b.* (?:she|he|shes|hes)(?: has| s)?(?: been)? (?:holding|clutchin[g]|rubbin[g]|complainin[g] (?:of|about)"
+         r"|moanin[g] about|in (?:agony|pain) with) (?:her|his) (?:lower )?back\b)")
 #: the writer named: a message with none of these, told of "he" or "she", is typed for the patient (session 17)
 WRITER = ("i", "im", "ive", "id", "me", "my", "mine", "myself", "we", "us", "our", "ours", "weve")
 #: the message opens on a relative told as the one with the signs and a back pain going on now, and the writer names
@@ -575,7 +580,9 @@ HEDGES = ("i think", "i believe", "i guess", "i know")
 #: "stable", "not getting worse": weakness that is not worsening
 STABLE = (r"stable", r"not (?:getting )?worse", r"no worse", r"same", r"unchanged", r"constant",
           # "it hasnt got any worse", "havent gotten worse", "its not any worse"
-          r"(?:hasnt|havent|has not|have not|hadnt|isnt|arent|not) (?:got |gotten |been |become |getting )?(?:any |much )?worse")
+          r"(?:hasnt|havent|has not|have not|hadnt|isnt|arent|not) (?:got |gotten |been |become |getting )?(?:any |much )?worse",
+          # "it hasnt changed since march" (session 18c)
+          r"(?:hasnt|havent|has not|have not|not) (?:\w+ )?change[d]")
 #: a comparison with before that tells no course (bot/reading/redflags.py _course_told_stable): "weaker than before"
 #: with "it hasnt got any worse since the summer" is stable
 COMPARED_BEFORE = (r"weaker than (?:before|it was|they were|they used to be|normal|usual)",)
@@ -634,7 +641,10 @@ NOT_WORSE = (r"(?:not|isnt|arent|wasnt|doesnt|dont|never|aint|hasnt|havent|has n
 #: a worsening denied outright, the stricter cue a one-leg weakness needs to be read as no worsening (session 16d,
 #: bot/reading/redflags.py _gives_way_unchanged): "cant stand on tiptoe, but its not getting worse"
 NOT_WORSENING = (r"(?:not|isnt|arent|wasnt|doesnt|dont|never|aint|hasnt|havent|has not|have not) (?:\w+ ){0,2}?(?:worse|worsening)"
-                 r"|no worse",)
+                 r"|no worse",
+                 # unchanged told as a course (session 18c): "physio says its exactly the same as in summer, hasnt changed at all"
+                 r"(?:hasnt|has not|havent|have not|not|never) (?:\w+ )?change[d]|exactly the same|(?:just |still )?the same as (?:in|at|last"
+                 r"|before|it was|they were|when|back in)")
 
 # --------------------------------------------------------------------------
 # The patterns of each red flag (regexes on the reader's normalised tokens).
@@ -1337,6 +1347,11 @@ TRAUMA_PATTERNS = (
     r"(?! (?:out of|(?:at|on) (?:the |my )?door)\b)",
     r"\b(?:a|an|the) (?:\w+ )?(?:knee|elbow|kick|boot|blow|whack|punch|knock|hit) (?:in|to|into|on)"
     r" (?:my|the) (?:lower |low )?(?:back|spine|side|ribs|bum|butt|tailbone|coccyx)\b",
+    # someone's knee driven into the back (session 18c): "big unit drove his knee straight into me lower back", "a knee
+    # right in me back" ("me" for "my"; not "the pain goes from my knee into my back": a knee of the patient's is no blow)
+    r"\b(?:a|an|his|her|their|some|someone[s]|somebod[y]s) (?:\w+ )?(?:knee|boot|shoulde[r]|helme[t]|stud[s]) (?:straigh[t] |right |full |hard |smac[k] )?"
+    r"(?:in|to|into|onto|on) (?:my|me|the) (?:lower |low |middl[e] |mid )?(?:back|spine|side|ribs|bum|butt|tailbone|coccyx)\b"
+    r"(?! (?:seat|door|garde[n]|yard|step|whee[l])s?\b)",
     r"\bmiss(?:ed|ing)? (?:a |the |one )?(?:last |bottom |top )?(?:steps?|stairs?)(?: \w+){0,2}? (?:and (?:fell|went"
     r"|landed|came|hit|slipped)|going down|coming down|down the stairs?)\b|\bmiss(?:ed|ing)? the (?:last|bottom|top)"
     r" (?:steps?|stairs?)\b",
@@ -1355,6 +1370,10 @@ TRAUMA_PATTERNS = (
     # hurt in a tackle, players landing on top (session 16d): "got smashed in a tackle, two lads landed on top of me"
     r"\b(?:smashe[d]|hurt|injure[d]|flattene[d]|wiped out|caugh[t]|hit|crunche[d]|clattere[d]|clobbere[d]|wrecke[d]|done|floore[d])"
     r" (?:\w+ )?(?:in|during|by) (?:a|the|that) (?:\w+ )?(?:tackle|scru[m]|ruc[k]|maul|challeng[e])\b",
+    # taken out in a tackle (session 18c): "got cleaned up in a tackle at footy", "got taken out in a ruck", "cleaned out
+    # by a late challenge"
+    r"\b(?:cleane[d]|take[n]|took|clippe[d]|bowle[d]|sandwiche[d]) (?:right )?(?:up|out|over) (?:\w+ )?(?:in|during|by) (?:a|the|that|some) (?:\w+ ){0,2}?"
+    r"(?:tackl[e]|scru[m]|ruc[k]|maul|challeng[e]|shoulde[r] char[g]e)\b",
     r"(?<!dog )(?<!cat )(?<!dogs )(?<!cats )(?<!pupp[y] )(?<!kitte[n] )\b(?:landed|fell|came down|pile[d]|crashed|dive[d]) (?:right |straight |full )?(?:on top of|onto) me\b",
 )
 
@@ -1422,6 +1441,8 @@ WORSENING_PATTERNS = (
     r"\bcatch(?:ing|es)? my (?:toes|foot)\b",
     # tripping again and again is a foot that catches (a single trip is a fall, TRAUMA_PATTERNS)
     r"\b(?:tripped|stumbled|tripping|stumbling|trip|stumble)\b(?: \w+){0,5}? {REPEATED}\b",
+    # the count told first (session 18c): "twice this week ive tripped over the mat in the hall"
+    r"\b{REPEATED}(?: (?!(?:and|but|then)\b)\w+){0,4}? (?:tripped|stumbled)\b",
     r"\b(?:keep|kept) (?:on )?(?:tripping|stumbling)\b",
     r"\b(?:getting|gets|got|becoming|became|grows?|growing) (?:\w+ )?weaker\b",
     r"\bweaker (?:and |n )?weaker\b|\bmore and more weak\b|\bincreasingly weak\b|\bprogressive\w* weak\w*",
@@ -1483,6 +1504,13 @@ BOTH_LEGS_WEAK_PATTERNS = (
     # numb and weaker in one list (session 17): "both legs pins and needles and a bit weaker"
     r"\bboth (?:of )?(?:my |me |the )?(?:legs|feet)\b(?: (?!(?:not|never|isnt|arent)\b)\S+){0,6}? (?:and|n|plus) (?:a bit |a little "
     r"|slightl[y] |all |really |very |so |also |now )?(?:weak|weaker)\b",
+    # heavy in one breath with another feeling, and less go in them (session 18c): "the two legs go dead and heavy from the
+    # knees down", "theyve less go in them than they used to" (not "my legs are not heavy")
+    r"\b(?:the two |both (?:of )?(?:my |me |the )?|my |me |the )(?:legs|feet) (?:feel |feels |are |have gone |went |gone |go |goes |get "
+    r"|getting |going |turn |turned )(?:all |a bit |really |very |so )?(?:(?!(?:not|fine|ok|okay|normal|good)\b)\w+ (?:and|n|plus) )?"
+    r"(?:all |a bit |really |very |so )?(?:heavy|like lead|like concret[e])\b",
+    r"\b(?:legs|feet)\b(?: \S+){0,14}? (?:theyve|they have|they ve|theyve got|they have got) (?:got )?(?:less|no|not much|hardly any|little"
+    r"|nothing like the) (?:go|power|strength|oomph|well[y]|puff|kick) (?:left )?in (?:them|em)\b",
 )
 BOTH_LEGS_NUMB_PATTERNS = (
     # "neither leg could tell if the water was hot or cold"
@@ -1500,6 +1528,10 @@ BOTH_LEGS_NUMB_PATTERNS = (
     # "both legs gone like jelly and numb" (session 16b)
     r"(?:all |a bit |really |very |so )?(?:like |as )?(?!(?:fine|ok|okay|normal|good)\b)\w+ (?:and|n|plus) (?:a bit |all |really |very "
     r"|so )?(?:numb(?:ed|ish)?|tingl(?:y|ing)|dead|prickl(?:y|ing)|fizz(?:y|ing)|pinsneedles)\b",
+    # going dead, both legs (session 18c): "the two legs go dead and heavy from the knees down", "both my feet went dead"
+    # ("dead" alone is a saddle word; of the legs in the plural, it is told going so)
+    r"\b(?:the two |both (?:of )?(?:my |me |the )?|my |me |the )(?:legs|feet) (?:\w+ )?(?:go|goes|going|went|gone|turn|turns|turned)"
+    r" (?:all |completely |totally |a bit )?dead\b",
     # the stretch told between the legs and the sign (session 17e): "both legs from the hips to my toes all prickly and numb"
     r"\b(?:legs|feet)\b (?:right )?from (?:the |my |me )?\w+ (?:down )?(?:to|till|until|into) (?:the |my |me )?\w+(?: \w+){0,4}? {LEG_NUMB}",
 )
@@ -1822,7 +1854,8 @@ NOT_A_FALL = (
       r"^s?(?: \w+){0,2}?(?: ,)? (?:just |only )?(?:a |an |some )?(?:littl[e] |smal[l] |tiny |big |bit of )?(?:{URINE}|{STOOL}|poop|pooh"
       r"|numbe[r] one|numbe[r] two|wet one)\b(?!(?:(?: ,)? \w+){0,4}?(?: ,)? (?:bike|car|van|motorbik[e]|road|stair[s]|ladde[r]|hors[e]|cras[h]|fell"
       r"|fall|ice)\b)")),
-    (r"^(?:tripped|stumbled)\b", r"\b{REPEATED}(?: \w+){0,3}$", (r"^(?: \w+){0,5}? {REPEATED}\b",)),
+    # (the count up to six words before, session 18c: "twice this week on the stairs ive tripped")
+    (r"^(?:tripped|stumbled)\b", r"\b{REPEATED}(?: (?!(?:and|but|then)\b)\w+){0,6}$", (r"^(?: \w+){0,5}? {REPEATED}\b",)),
     # a trip or a slip without a fall: "tripped over the dogs lead, didnt go down", "stumbled but managed to stay up",
     # "slipped on the ice, caught myself on the railing" (no fall told before it: "tripped, fell, didnt break anything")
     (r"^(?:trippe[d]|stumble[d]|slippe[d]|slid)\b", None,

@@ -601,7 +601,7 @@ FEAR = (r"peur|crain\w*|inquiet\w*|angoiss\w*|trouille|flipp\w*|parano\w*|anxieu
 #: ("un petit peu"), "il", "elle" ("ma fesse, elle est engourdie").
 FAMILY = (
     r"mere|pere|maman|papa|soeur|frere|fille|fils|femme|mari|copain|copine|compagnon|compagne|epoux|epouse|conjoint\w*"
-    r"|grand mere|grand pere|mamy|mamie|papy|papi|pepe|bonne maman|bon papa|oncle|tante|tonton|tata|cousin|cousine"
+    r"|grand mere|grand pere|mamy|mamie|papy|papi|pepe|bonne maman|bon papa|bobonn[e]|oncle|tante|tonton|tata|cousin|cousine"
     r"|neveu|niece|voisin|voisine|enfant|enfants|bebe|bebes|gamin|gamine|gosse|gosses|collegue|belle mere|beau pere"
     r"|belle soeur|beau frere|beaux parents|parents|grand[s] parents|parrain|marraine|fiance|fiancee|filleul\w*",
 )
@@ -614,7 +614,12 @@ PROXY = (r"(?:je )?(?:ecris|ecrit|demande|tape|envoie) (?:ceci |ca |ce message )
          # une semaine, maintenant ses deux jambes ..." (pas "mon pere avait mal au dos")
          r"^(?:mon |ma |notre )(?=(?:mere|maman|mamie|mamy|pere|papa|papy|papi|femme|mari|epouse|epoux|grand mere|grand pere)"
          r"(?: \d+ ans| \d+)? (?:a|souffre) (?:\w+ ){0,3}?(?:mal au dos|mal de dos|mal aux reins|un lumbago|une lombalgie"
-         r"|une sciatique|des douleurs (?:au|de|du) dos)\b)")
+         r"|une sciatique|des douleurs (?:au|de|du) dos)\b)",
+         # ... ou sur ce qui lui est arrive, son dos dit ensuite (session 18c): "ma bobonne (91 ans) a loupe la derniere marche
+         # ..., depuis elle se tient les reins" (pas "ma mere est tombee dans l'escalier": rien de son dos)
+         r"^(?:mon |ma |notre )(?=(?:mere|maman|mamie|mamy|bobonn[e]|bonne maman|pere|papa|papy|papi|pepe|bon papa|femme|mari|epouse"
+         r"|epoux|grand mere|grand pere)\b.* (?:elle|il) (?:se tient|a mal|souffre|se plaint|a des douleurs)"
+         r" (?:\w+ ){0,3}?(?:dos|reins|coccyx|lombaires|bas du dos)\b)")
 #: the writer named: a message with none of these, told of "il", is typed for the patient (session 17)
 WRITER = ("je", "j", "moi", "mon", "ma", "mes", "nous", "notre", "nos")
 PROXY_PRONOUNS = {"il": "j", "ses": "mes", "sa": "mon"}
@@ -664,7 +669,7 @@ HEDGES = ("j pense", "j crois", "il me semble", "me semble t il")
 #: neither better nor worse ("ni mieux ni pire", the "ni" read as "niet" by the Dutch street words), "ca bouge pas",
 #: "ca reste comme ca": the course told as unchanged
 _NEITHER = r"(?:ni|niet) (?:mieux|pire|meilleur) (?:ni|niet) (?:mieux|pire|meilleur)"
-STABLE = (r"stables?", r"pareil", _NEITHER, r"(?:ca|ce|c|cela) (?:ne )?bouge (?:pas|plus)(?! (?:quand|si|lorsque)\b)",
+STABLE = (r"stables?", r"pareil", r"kif ?kif", _NEITHER, r"(?:ca|ce|c|cela) (?:ne )?bouge (?:pas|plus)(?! (?:quand|si|lorsque)\b)",
           r"(?:ca|ce|c|cela|elles?) (?:ne )?reste (?:comme ca|pareil\w*|stable|le meme|la meme)", r"(?:empire|empirent|saggrave|change) pas(?! mal\b)", r"toujours (?:la meme|le meme|pareil)", r"pas (?:\w+ )?(?:pire|empire|aggrave)",
           r"(?:ne )?(?:se )?aggrave pas", r"ne change pas", r"pas change")
 #: The whole-message worsening net: a limb, what it does when it fails, a worsening told anywhere
@@ -685,7 +690,9 @@ WORSE_NOW = (
 #: with "c pareil depuis 3 semaines" is stable
 COMPARED_BEFORE = (r"(?:plus faibles?|moins fortes?|plus molles?) (?:\w+ )?(?:que|qu) (?:avant|autrefois|dhabitude|de habitude|la normale)",)
 #: une aggravation niee en toutes lettres (session 16d, _gives_way_unchanged): "ca s'aggrave pas", "ni mieux ni pire"
-NOT_WORSENING = (r"(?:pas|jamais) (?:\w+ ){0,2}?(?:pire|empire|aggrave)", _NEITHER, r"(?:empire|empirent|aggrave) pas(?! mal\b)")
+NOT_WORSENING = (r"(?:pas|jamais) (?:\w+ ){0,2}?(?:pire|empire|aggrave)", _NEITHER, r"(?:empire|empirent|aggrave) pas(?! mal\b)",
+                 # inchange dit comme un cours (session 18c): "le kine dit que c'est exactement pareil que cet ete, ca a pas change"
+                 r"(?:pas|rien|jamais) (?:\w+ ){0,2}?chang[e]|exactement pareil|pareil (?:que|qu|qu en)")
 NOT_WORSE = (r"(?:pas|jamais) (?:\w+ ){0,2}?(?:pire|empire|aggrave)", _NEITHER, r"stables?|pareil|ne change pas|(?:empire|empirent|aggrave) pas(?! mal\b)")
 
 # --------------------------------------------------------------------------
@@ -1163,6 +1170,14 @@ TRAUMA_PATTERNS = (
     r"\b(?:coup|choc|coups)(?! de (?:froid|fouet|poignard|couteau|barre|chaud|vent|reins?|blues|stress|mou|jus|soleil|tonnerre"
     r"|lumbago|aiguilles?|electricite|massue|pompe|vieux|fatigue)\b) (?:\w+ ){0,2}?(?:dans|sur|au|a) (?:le |la |les |mon |ma |mes )?"
     r"(?:dos|bas du dos|colonne|reins|coccyx|lombaires|fesses)\b",
+    # le genou d'un autre dans le dos (session 18c): "pris un genou dans le dos au foot", "il m'a plante son genou dans le bas
+    # du dos" (pas "la douleur du genou remonte dans le dos": un mot entre les deux, le genou du patient)
+    r"\b(?:un|son|sa|leur|le) (?:gros )?(?:genou|crampon|crampons|casqu[e]|pied|epaul[e]|coud[e])(?: en plei[n]| pile| direc[t]| droi[t])? (?:dans|sur|contre)"
+    r" (?:le|les|mon|mes) (?:bas du |milie[u] du |creux du )?(?:dos|reins|coccyx|colonne|lombaires)\b",
+    # l'atterrissage sur le dos ou les fesses (session 18c): "elle a atterri sur les fesses sur le carrelage", "j'ai
+    # atterri sur le coccyx" (pas l'avion: "on a atterri a Nice")
+    r"\b(?:atterr[i]|atterri[e]|atterri[s]|atterrie[s]|ater[i]|aterr[i]) (?:\w+ ){0,2}?(?:sur|a plat sur) (?:le|les|mon|ma|mes|son|sa|ses)"
+    r" (?:dos|fesses?|cul|derrier[e]|coccy[x]|bas du dos|lombaire[s]|poste[r]ieur|arrier[e] trai[n]|popoti[n])\b",
     r"\b(?:chute|tombe|tombee) (?:de |d )?(?:\w+ )?(?:hauteur|\d+ ?m|\d+ metres?|plusieurs metres)\b",
     # les marches degringolees (session 16b): "j'ai degringole les marches sur les fesses", "glisse dans les escaliers"
     # (not running down them: "j'ai devale les escaliers pour attraper le bus"; a step missed alone is no fall)
@@ -1267,6 +1282,13 @@ BOTH_LEGS_WEAK_PATTERNS = (
     # la faiblesse dite plus loin avec "elles" (session 17): "mes deux jambes fourmillent et elles sont un peu plus faibles"
     r"\b(?:deux|2) (?:jambes|pieds)\b(?: \S+){0,16}? (?:elles|ils) (?:sont|deviennent|se sentent)(?! (?:\w+ )?(?:pas|jamais)\b)"
     r" (?:\w+ ){0,3}?(?:faibles?|sans force|en coton)\b",
+    # ... molles comme de la gelee (session 18c): "fourmis dans les 2 jambes, elles deviennent molles comme de la gelee apres
+    # 200 m"
+    r"\b(?:deux|2) (?:jambes|pieds)\b(?: \S+){0,10}? (?:elles|ils) (?:sont|deviennent|se sentent|se font)(?! (?:\w+ )?(?:pas|jamais)\b)"
+    r" (?:\w+ ){0,2}?(?:molle[s]|comme de la gele[e]|en gele[e]|en compot[e]|flagad[a]|en guimauv[e]|en cotto[n])\b",
+    # ... dit dans une autre phrase que les jambes: "elles deviennent molles comme de la gelee"
+    r"\b(?:elles|ils) (?:sont|deviennent|se font) (?:toutes? |tous )?(?:molle[s]|mous) comme (?:de la gele[e]|du coto[n]|de la guimauv[e]"
+    r"|des nouille[s]|du chewin[g] gu[m])\b",
     r"\bjambes (?:\w+ ){0,3}?(?:lachent|se derobent|flanchent|cedent)\b",
     r"\bjambes (?:en coton|en guimauve|en compote|comme du coton|comme de la guimauve|en plomb)\b",
     r"\b(?:deux jambes|jambes) (?:\w+ ){0,3}?(?:paralys\w*|sans force)\b",

@@ -57,6 +57,12 @@ STREET = {
     # "mijn gat en de binnenkant van mijn dyen verdoofd zyn", "weetek nie of 'k da papier voelen", "'t is lik of"
     "zyn": "zijn", "myn": "mijn", "dyen": "dijen", "gelyk": "gelijk", "weetek": "weet ik",
     "lik": "gelijk",
+    # Limburg "aaf-" = af-, "oet-" = uit-, "rögk" = rug, "beneje" = beneden (session 18c): "ich bin de trap aafgedonderd",
+    # "op mien stuit en rögk", "bijna oetgegleje op de natte tegels"
+    "aafgedonderd": "afgedonderd", "aafgevalle": "afgevallen", "aafgevallen": "afgevallen", "aafgegleje": "afgegleden",
+    "aafgegleeje": "afgegleden", "aafgetuimeld": "afgetuimeld", "aafgerold": "afgerold", "aafgesodemieterd": "afgesodemieterd",
+    "oetgegleje": "uitgegleden", "oetgegleeje": "uitgegleden", "oetgegleden": "uitgegleden", "oetgesjove": "uitgeschoven",
+    "rogk": "rug", "beneje": "beneden", "neet": "niet", "mich": "mij",
 }  # fmt: skip
 
 #: Typo reading of content words: a token of 5+ letters one edit from a word of
@@ -78,6 +84,7 @@ FUZZY_TARGETS = frozenset(
 #: (tests/unit/test_redflags_street.py::test_real_neighbours_are_complete).
 REAL_NEIGHBOURS = frozenset(
     """
+    aangerold afgedonderd afgerold afgetuimeld
     genaken gerakend geraket geroken
     kwiek
     afgeveegde afgeveend afgeveerd afgevergd afgevoegd
@@ -688,7 +695,13 @@ PROXY = (r"(?:ik )?(?:typ|tik|schrijf|vraag|stuur)\w* (?:dit |het )?(?:voor|name
          # van haar rug, nu zijn haar beide benen doof" (niet "mijn vader had vroeger rugpijn")
          r"^(?:mijn |mn |m |onze |ons )(?=(?:moeder|mama|mam|ma|moeke|oma|bomma|meme|vader|papa|pa|opa|bompa|pepe|vrouw|man"
          r"|partner)(?: \d+)?(?: jaar)? (?:heeft|zit|sukkelt) (?:\w+ ){0,4}?(?:last van (?:haar|zijn|z n|d r|de) rug|rugpijn"
-         r"|pijn (?:in|aan) (?:haar|zijn|z n|d r|de) rug|(?:een )?slechte rug|met (?:haar|zijn|z n|d r|de) rug)\b)")
+         r"|pijn (?:in|aan) (?:haar|zijn|z n|d r|de) rug|(?:een )?slechte rug|met (?:haar|zijn|z n|d r|de) rug)\b)",
+         # ... of op wat haar overkwam, haar rug daarna verteld (sessie 18c): "mijn oma (91) miste de laatste trede ...,
+         # sindsdien houdt ze haar rug vast" (niet "mijn moeder is van de trap gevallen": niets van haar rug)
+         r"^(?:mijn |mn |m |onze |ons )(?=(?:moeder|mama|mam|ma|moeke|oma|bomma|meme|vader|papa|pa|opa|bompa|pepe|vrouw|man"
+         r"|partner)\b.* (?:(?:ze|zij|hij) (?:\w+ ){0,2}?(?:haar|zijn|z n|d r) (?:\w+ )?(?:rug|onderrug|lende[n]|stui[t]) vast"
+         r"|(?:heeft|had) (?:ze|zij|hij) (?:\w+ ){0,2}?(?:pijn|last) (?:in|aan|van) (?:haar|zijn|z n|d r) (?:\w+ )?(?:rug|onderrug"
+         r"|lende[n]|stui[t]))\b)")
 #: the writer named: a message with none of these, told of "hij" or "zij", is typed for the patient (session 17)
 WRITER = ("ik", "k", "mij", "me", "mijn", "mn", "mijne", "mezelf", "we", "wij", "ons", "onze", "ekik", "kik", "ikke")
 PROXY_PRONOUNS = {"hij": "ik", "ie": "ik", "hem": "mij", "zij": "ik", "haar": "mijn",  # "haar": session 16d
@@ -739,11 +752,14 @@ SELF_FINE = (r"(?:bij mij|ikzelf|ik zelf|zelf)(?: ,)? (?:is |gaat |voel ik me |b
 #: mijn onderrug") is het teken van de patiënt, wie er ook eerder genoemd wordt
 #: en de eigen auto van achteren aangereden ("ne gast is vol achteraan in mijn auto geknald", sessie 16b)
 OWN_PARTS = (r"rug\w*", r"onderrug\w*", "ruggengraat", "stuitje", "staartbeen", "kont", "poep", r"billen?", r"heupe?n?",
-             "auto", "wagen")
+             "auto", "wagen",
+             # de eigen wagen bij naam (sessie 18c): "knalt vol achterop me polo"
+             "bumper", "achterkant", "koffer", "kar", "bak", "polo", "golf", "clio", "corsa", "fiesta", "twingo", "busje")
 #: hedges that do not deny ("ik denk", "geloof ik"): dropped before reading who is meant
 HEDGES = ("ik denk", "ik geloof", "ik weet", "denk ik", "geloof ik")
 #: "stabiel", "niet erger": weakness that is not worsening
-STABLE = (r"stabiel", r"hetzelfde", r"onveranderd", r"niet (?:\w+ )?(?:erger|slechter)", r"gelijk gebleven")
+STABLE = (r"stabiel", r"hetzelfde", r"onveranderd", r"niet (?:\w+ )?(?:erger|slechter)", r"gelijk gebleven",
+          r"(?:niet|nie|niks|niets) (?:\w+ ){0,2}?verander[d]")  # "het is niet veranderd sinds maart" (sessie 18c)
 #: The whole-message worsening net (bot/reading/redflags.py _worsening_leg_net): a limb, what it
 #: does when it fails, a worsening told anywhere, and what says it is not getting worse
 LIMBS = ("voet", "voeten", "been", "benen", "enkel", "teen", "tenen", "linkerbeen", "rechterbeen", "linkervoet", "knie", "knieen",
@@ -813,7 +829,9 @@ WORSE_NOW = (r"erger (?:aan het worden|dan|elke)|wordt (?:\w+ )?erger|verergert"
 COMPARED_BEFORE = (r"(?:slapper|zwakker|krachtelozer|minder sterk) (?:\w+ )?dan (?:vroeger|voorheen|eerst|normaal|anders)",)
 NOT_WORSE = (r"(?:niet|nie) (?:\w+ ){0,2}?(?:erger|slechter)", r"stabiel|hetzelfde|onveranderd")
 #: een verergering uitdrukkelijk ontkend (sessie 16d, _gives_way_unchanged): "maar het wordt niet erger"
-NOT_WORSENING = (r"(?:niet|nie) (?:\w+ ){0,2}?(?:erger|slechter)",)
+NOT_WORSENING = (r"(?:niet|nie) (?:\w+ ){0,2}?(?:erger|slechter)",
+                 # onveranderd verteld als verloop (sessie 18c): "de kine zegt dat het precies hetzelfde is als in de zomer"
+                 r"(?:niet|nie|niks|niets) (?:\w+ ){0,2}?verander[d]|precies hetzelfde|hetzelfde als (?:in|met|vorige|vroeger|toen|deze|die)")
 
 # --------------------------------------------------------------------------
 # The patterns of each red flag (regexes on the reader's normalised tokens).
@@ -1498,6 +1516,10 @@ TRAUMA_PATTERNS = (
     r"\b(?:klap|slag|stoot|schop|smak|opdoffer|mep) (?:\w+ ){0,4}?(?:gekregen|gehad|gemaakt)\b",
     r"\been (?:\w+ )?(?:knie|elleboog|schop|trap)(?: vol)? (?:in|op|tegen)"
     r" (?:mijn|mn|m|de|t|het) (?:\w+ )?(?:rug|onderrug|lende\w*|stuit\w*|zij|poep|kont)\b",
+    # iemands knie in de rug (sessie 18c): "hij ramde zijn knie vol in mijn onderrug", "kreeg z'n knie pal in mijn rug" (niet
+    # "de pijn trekt van mijn knie naar mijn rug": een knie van de patient zelf is geen klap)
+    r"\b(?:zijn|zn|z n|haar|hun|ne|nen|iemand zijn|iemand[s]) (?:\w+ )?(?:knie|schoe[n]|voet|hel[m]|noppe[n]|schoude[r])(?: vol| pal| rech[t]| keihar[d]| hard)?"
+    r" (?:in|op|tegen) (?:mijn|mn|m|me|mijne) (?:\w+ )?(?:rug|onderrug|lende\w*|stuit\w*|zij|niere[n]|ruggengraat)\b",
     # down the stairs: "ik ben de trap afgedonderd", "gleed de hele trap af op mijn rug" (not walking: "ik liep de trap af")
     r"\b(?:trap|trappe[n]|trede[n]|trapj[e]|trapk[e]|keldertra[p]|zoldertra[p]) (?:\w+ )?af(?:gedonder[d]|gevalle[n]|getuimel[d]|geglede[n]|gerol[d]"
     r"|gekletter[d]|geroetsj[t]|gesukkel[d]|gelazer[d]|gevloge[n]|gekwak[t]|gesodemieter[d])\b",
@@ -1509,6 +1531,11 @@ TRAUMA_PATTERNS = (
     # (not riding pillion: "mijn dochter reed achterop bij mij" names no car)
     r"\b(?:knald[e]|knalde[n]|geknal[d]|botst[e]|botste[n]|gebots[t]|klapt[e]|klapte[n]|geklap[t]|ramd[e]|ramde[n]|geram[d]|vloo[g]|vloge[n]|gevloge[n])"
     r"(?: \w+){0,3}? achtero[p]\b",
+    # in de tegenwoordige tijd verteld (sessie 18c): "n of andere gast knalt vol achterop me polo", "er botst een busje
+    # achterop ons"
+    r"\b(?:knal[t]|bots[t]|klap[t]|ram[t]|vlieg[t]|beuk[t]|rij[d]t|knalle[n]|botse[n]|rame[n]|beukt[e])(?: \w+){0,3}? achtero[p]"
+    r"(?: (?:mijn|mn|m|me|mijne|onze|ons|de|het|zijn|haar|die|een) (?:\w+ )?(?:auto|wage[n]|bumpe[r]|achterkan[t]|koffe[r]|polo|golf|cli[o]"
+    r"|twing[o]|fiest[a]|cors[a]|kar|bak|busj[e]|camionett[e]|bestelwage[n])| in| mij| me| ons| op mij| op ons)\b",
     r"\b(?:reed|rede[n]|gerede[n]|kwam|kwame[n]|knald[e]|botst[e]|klapt[e])(?: \w+){0,3}? (?:achtero[p]|achteraa[n]|van achte[r]|van achtere[n])"
     r" (?:in |op |tege[n] )?(?:mijn|mn|m|onze|ons|de|het|zijn|haar|die|een) (?:\w+ )?(?:auto|wage[n]|bumpe[r]|achterkan[t]|koffe[r])\b",
     r"\b(?:achtero[p]|achteraa[n]|van achte[r]|van achtere[n]) (?:in |op |tege[n] )?(?:mijn|mn|onze|ons|de|het|zijn|haar) (?:\w+ )?"
@@ -1589,7 +1616,8 @@ WORSENING_PATTERNS = (
     r"\b(?:been|benen|voet|voeten) (?:\w+ )?(?:verliest|verliezen) (?:\w+ )?kracht\b",
     r"\bkracht in (?:mijn |m n |het |mn )?(?:linker|rechter)?(?:been|benen|voet|voeten) (?:gaat achteruit|neemt af|vermindert)\b",
     # struikelen, steeds opnieuw: een voet die blijft haken (een keer struikelen is een val, TRAUMA_PATTERNS)
-    r"\b{REPEATED}(?: \w+){0,3}? gestruikeld\b|\bgestruikeld(?: \w+){0,5}? {REPEATED}\b",
+    # (the count up to six words before, session 18c: "twee keer over de mat in de gang gestruikeld")
+    r"\b{REPEATED}(?: (?!(?:en|maar|toen|dan)\b)\w+){0,6}? gestruikeld\b|\bgestruikeld(?: \w+){0,5}? {REPEATED}\b",
     r"\bstruikel\w*(?: \w+){0,3}? {REPEATED}\b|\b{REPEATED}(?: \w+){0,2}? (?:aan het )?struikel\w*",
     r"\b(?:linker|rechter)?(?:voet|voorvoet|been|tenen)(?P<gap>(?: \w+){0,2}?) (?:{~slepen}|{~klappen}|{~ploffen}|slaat"
     r"|{~kletsen}|smakt|{~smakken}) (?:\w+ ){0,4}?(?:op|over|tegen) (?:de |het )?" + _FLOOR + r"\b",
@@ -1705,6 +1733,12 @@ BOTH_LEGS_WEAK_PATTERNS = (
     # de zwakte later in de zin met "ze" gezegd (sessie 16c): "mijn benen tintelen tot in mijn tenen en ze zijn als pudding"
     r"\b(?:benen|voeten)\b(?: \S+){0,20}? ze (?:zijn|voelen|worden|werden|lijke[n]|gaan) (?:(?!(?:niet|nie|geen)\b)\w+ ){0,2}?"
     r"(?:als |van |aan )?(?:pudding|gelei|spaghetti|slap|slapper|zwak|zwakker|krachteloos|krachtelozer|minder ster[k])\b",
+    # zwaar in één adem met een ander gevoel, en minder kracht erin (sessie 18c): "mijn twee benen worden doof en zwaar als ik
+    # naar de winkel wandel, en er zit minder kracht in dan vroeger"
+    r"\b(?:benen|voeten) (?:zijn|worden|werden|voelen|waren|gaan) (?!(?:niet|nie|geen)\b)(?:\w+ ){1,3}?(?:en|plus) (?:ook )?"
+    r"(?:zwaar|loodzwaar|als lood)\b",
+    r"\b(?:benen|voeten)\b(?: \S+){0,14}? (?:er zit|zit er|ze hebben|hebben ze) (?:\w+ )?(?:minder|geen|weinig|nauwelijks) (?:kracht|fut|pit)"
+    r" (?:meer )?in\b",
 )
 BOTH_LEGS_NUMB_PATTERNS = (
     # the legs right before the verb, "nu"/"sinds gisteren" and the sign, after another part and "en": "mijn enkels
@@ -2041,7 +2075,8 @@ NOT_A_FALL = (
     (r".", r"\b(?:bijna|haast|bijkans)(?! (?:\d+|een|twee|drie|vier|vijf|zes|tien|paar|week|weken|dag|dagen|maand|maanden"
      r"|jaar)\b)(?: \w+)?$", ()),
     # "al 3 keer gestruikeld deze week": a foot that catches, not a fall that started the pain
-    (r"^gestruikeld\b", r"\b{REPEATED}(?: \w+){0,3}$", (r"^(?: \w+){0,5}? {REPEATED}\b",)),
+    # (the count up to six words before, session 18c: "twee keer over de mat in de gang gestruikeld")
+    (r"^gestruikeld\b", r"\b{REPEATED}(?: (?!(?:en|maar|toen|dan)\b)\w+){0,6}$", (r"^(?: \w+){0,5}? {REPEATED}\b",)),
     # footwear that fell, not the patient: "mijn slipper viel van mijn voet", "mijn sloef is weer van mijn voet gevallen"
     (r"^(?:viel|vielen|gevall?en|gevalle|gevalln)$", r"\b{FOOTWEAR}(?: (?!(?:ik|k|en|maar|toen|dan)\b)\w+){0,5}$", ()),
     # a number that fell: "mijn beenkracht is gevallen van 30 naar 18 kilo", "gevallen tot 5"
