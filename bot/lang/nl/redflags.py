@@ -1733,10 +1733,8 @@ BOTH_LEGS_WEAK_PATTERNS = (
     # de zwakte later in de zin met "ze" gezegd (sessie 16c): "mijn benen tintelen tot in mijn tenen en ze zijn als pudding"
     r"\b(?:benen|voeten)\b(?: \S+){0,20}? ze (?:zijn|voelen|worden|werden|lijke[n]|gaan) (?:(?!(?:niet|nie|geen)\b)\w+ ){0,2}?"
     r"(?:als |van |aan )?(?:pudding|gelei|spaghetti|slap|slapper|zwak|zwakker|krachteloos|krachtelozer|minder ster[k])\b",
-    # zwaar in één adem met een ander gevoel, en minder kracht erin (sessie 18c): "mijn twee benen worden doof en zwaar als ik
-    # naar de winkel wandel, en er zit minder kracht in dan vroeger"
-    r"\b(?:benen|voeten) (?:zijn|worden|werden|voelen|waren|gaan) (?!(?:niet|nie|geen)\b)(?:\w+ ){1,3}?(?:en|plus) (?:ook )?"
-    r"(?:zwaar|loodzwaar|als lood)\b",
+    # minder kracht erin (sessie 18c): "mijn twee benen worden doof en zwaar als ik naar de winkel wandel, en er zit minder
+    # kracht in dan vroeger"
     r"\b(?:benen|voeten)\b(?: \S+){0,14}? (?:er zit|zit er|ze hebben|hebben ze) (?:\w+ )?(?:minder|geen|weinig|nauwelijks) (?:kracht|fut|pit)"
     r" (?:meer )?in\b",
 )
