@@ -1868,10 +1868,11 @@ def _typed_for_him(norm: str) -> bool:
 #: packs' PROXY_SELF): the relative's words are dropped, the rest read as the patient's
 _PROXY_SELF = re.compile(rf"^(?:{_cues('PROXY_SELF')})")
 
-# the message opening on the relative it is typed for ("my nan ...", "ma bobonne ...": the packs' PROXY forms anchored at
-# the start): that relative, the subject, is the patient, so their own words read as the patient's ("ma bobonne a loupe la
-# derniere marche et elle a atterri sur les fesses ... depuis elle se tient les reins" is her fall, session 18c)
-_OPENING_RELATIVE = re.compile(rf"^\w+ (?:{_cues('FAMILY')})$")
+# the message opening on the relative it is typed for, their back told after (the packs' PROXY_SUBJECT: "my nan ...,
+# shes been holding her back since", "ma bobonne ..., depuis elle se tient les reins"): that relative, the subject, is
+# the patient, so no relative is left as the subject ("ma bobonne a loupe la derniere marche et elle a atterri sur les
+# fesses" is her fall, session 18c)
+_PROXY_SUBJECT = re.compile(rf"(?:{_cues('PROXY_SUBJECT')})(?:{_cues('FAMILY')})\b")
 
 
 def _as_patient(norm: str) -> str:
@@ -1880,15 +1881,15 @@ def _as_patient(norm: str) -> str:
     opening = _PROXY_SELF.match(norm)
     if opening is not None:
         return _PROXY_PRONOUN.sub(lambda p: _PROXY_PRONOUNS[p.group(0)], norm[opening.end():])
+    subject = _PROXY_SUBJECT.match(norm)
+    if subject is not None:  # "i": a first person of the packs (FIRST_PERSON) stands for the relative named
+        return "i" + _PROXY_PRONOUN.sub(lambda p: _PROXY_PRONOUNS[p.group(0)], norm[subject.end():])
     m = _PROXY.search(norm)
     if m is None:
         if _typed_for_him(norm):
             return _PROXY_PRONOUN.sub(lambda p: _PROXY_PRONOUNS[p.group(0)], norm)
         return norm
-    head = norm[: m.end()]
-    if m.start() == 0 and _OPENING_RELATIVE.match(head):
-        head = "i"  # a first person of the packs (FIRST_PERSON): no relative is left as the subject
-    return head + _PROXY_PRONOUN.sub(lambda p: _PROXY_PRONOUNS[p.group(0)], norm[m.end():])
+    return norm[: m.end()] + _PROXY_PRONOUN.sub(lambda p: _PROXY_PRONOUNS[p.group(0)], norm[m.end():])
 
 
 #: a sentence that opens on "the same but" goes on the one before it: "like your lip after the dentist? same but down

@@ -614,12 +614,16 @@ PROXY = (r"(?:je )?(?:ecris|ecrit|demande|tape|envoie) (?:ceci |ca |ce message )
          # une semaine, maintenant ses deux jambes ..." (pas "mon pere avait mal au dos")
          r"^(?:mon |ma |notre )(?=(?:mere|maman|mamie|mamy|pere|papa|papy|papi|femme|mari|epouse|epoux|grand mere|grand pere)"
          r"(?: \d+ ans| \d+)? (?:a|souffre) (?:\w+ ){0,3}?(?:mal au dos|mal de dos|mal aux reins|un lumbago|une lombalgie"
-         r"|une sciatique|des douleurs (?:au|de|du) dos)\b)",
-         # ... ou sur ce qui lui est arrive, son dos dit ensuite (session 18c): "ma bobonne (91 ans) a loupe la derniere marche
-         # ..., depuis elle se tient les reins" (pas "ma mere est tombee dans l'escalier": rien de son dos)
-         r"^(?:mon |ma |notre )(?=(?:mere|maman|mamie|mamy|bobonn[e]|bonne maman|pere|papa|papy|papi|pepe|bon papa|femme|mari|epouse"
-         r"|epoux|grand mere|grand pere)\b.* (?:elle|il) (?:se tient|a mal|souffre|se plaint|a des douleurs)"
-         r" (?:\w+ ){0,3}?(?:dos|reins|coccyx|lombaires|bas du dos)\b)")
+         r"|une sciatique|des douleurs (?:au|de|du) dos)\b)")
+#: le message s'ouvre sur le proche pour qui il est ecrit, son dos dit ensuite (session 18c; bot/reading/redflags.py
+#: _as_patient): ce proche, le sujet, est le patient
+PROXY_SUBJECT = (
+    # ce qui lui est arrive dit d'abord: "ma bobonne (91 ans) a loupe la derniere marche
+    # ..., depuis elle se tient les reins" (pas "ma mere est tombee dans l'escalier": rien de son dos)
+    r"^(?:mon |ma |notre )(?=(?:mere|maman|mamie|mamy|bobonn[e]|bonne maman|pere|papa|papy|papi|pepe|bon papa|femme|mari|epouse"
+    r"|epoux|grand mere|grand pere)\b.* (?:elle|il) (?:se tient|a mal|souffre|se plaint|a des douleurs)"
+    r" (?:\w+ ){0,3}?(?:dos|reins|coccyx|lombaires|bas du dos)\b)",
+)
 #: the writer named: a message with none of these, told of "il", is typed for the patient (session 17)
 WRITER = ("je", "j", "moi", "mon", "ma", "mes", "nous", "notre", "nos")
 PROXY_PRONOUNS = {"il": "j", "ses": "mes", "sa": "mon"}

@@ -695,13 +695,17 @@ PROXY = (r"(?:ik )?(?:typ|tik|schrijf|vraag|stuur)\w* (?:dit |het )?(?:voor|name
          # van haar rug, nu zijn haar beide benen doof" (niet "mijn vader had vroeger rugpijn")
          r"^(?:mijn |mn |m |onze |ons )(?=(?:moeder|mama|mam|ma|moeke|oma|bomma|meme|vader|papa|pa|opa|bompa|pepe|vrouw|man"
          r"|partner)(?: \d+)?(?: jaar)? (?:heeft|zit|sukkelt) (?:\w+ ){0,4}?(?:last van (?:haar|zijn|z n|d r|de) rug|rugpijn"
-         r"|pijn (?:in|aan) (?:haar|zijn|z n|d r|de) rug|(?:een )?slechte rug|met (?:haar|zijn|z n|d r|de) rug)\b)",
-         # ... of op wat haar overkwam, haar rug daarna verteld (sessie 18c): "mijn oma (91) miste de laatste trede ...,
-         # sindsdien houdt ze haar rug vast" (niet "mijn moeder is van de trap gevallen": niets van haar rug)
-         r"^(?:mijn |mn |m |onze |ons )(?=(?:moeder|mama|mam|ma|moeke|oma|bomma|meme|vader|papa|pa|opa|bompa|pepe|vrouw|man"
-         r"|partner)\b.* (?:(?:ze|zij|hij) (?:\w+ ){0,2}?(?:haar|zijn|z n|d r) (?:\w+ )?(?:rug|onderrug|lende[n]|stui[t]) vast"
-         r"|(?:heeft|had) (?:ze|zij|hij) (?:\w+ ){0,2}?(?:pijn|last) (?:in|aan|van) (?:haar|zijn|z n|d r) (?:\w+ )?(?:rug|onderrug"
-         r"|lende[n]|stui[t]))\b)")
+         r"|pijn (?:in|aan) (?:haar|zijn|z n|d r|de) rug|(?:een )?slechte rug|met (?:haar|zijn|z n|d r|de) rug)\b)")
+#: het bericht opent op de naaste voor wie het getypt is, haar rug daarna verteld (sessie 18c; bot/reading/redflags.py
+#: _as_patient): die naaste, het onderwerp, is de patient
+PROXY_SUBJECT = (
+    # wat haar overkwam eerst verteld: "mijn oma (91) miste de laatste trede ...,
+    # sindsdien houdt ze haar rug vast" (niet "mijn moeder is van de trap gevallen": niets van haar rug)
+    r"^(?:mijn |mn |m |onze |ons )(?=(?:moeder|mama|mam|ma|moeke|oma|bomma|meme|vader|papa|pa|opa|bompa|pepe|vrouw|man"
+    r"|partner)\b.* (?:(?:ze|zij|hij) (?:\w+ ){0,2}?(?:haar|zijn|z n|d r) (?:\w+ )?(?:rug|onderrug|lende[n]|stui[t]) vast"
+    r"|(?:heeft|had) (?:ze|zij|hij) (?:\w+ ){0,2}?(?:pijn|last) (?:in|aan|van) (?:haar|zijn|z n|d r) (?:\w+ )?(?:rug|onderrug"
+    r"|lende[n]|stui[t]))\b)",
+)
 #: the writer named: a message with none of these, told of "hij" or "zij", is typed for the patient (session 17)
 WRITER = ("ik", "k", "mij", "me", "mijn", "mn", "mijne", "mezelf", "we", "wij", "ons", "onze", "ekik", "kik", "ikke")
 PROXY_PRONOUNS = {"hij": "ik", "ie": "ik", "hem": "mij", "zij": "ik", "haar": "mijn",  # "haar": session 16d
