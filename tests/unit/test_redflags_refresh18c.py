@@ -74,6 +74,9 @@ CHANGED = [
      "same as in summer, hasnt changed at all. right side fine", {}),
     ("my right foot is weak, cant stand on my heel, but it hasnt changed since march", {}),
     ("mon pied droit est faible, je peux pas tenir sur le talon, mais ça a pas changé depuis mars", {}),
+    # ... and its Dutch twin told worsening: one heel (the plural was read)
+    ("ik kan niet meer op mijn hiel lopen links, en het wordt elke dag slechter", WORSE),
+    ("ik kan niet op mijn linkerhiel staan en het wordt erger", WORSE),
     ("mon pied gauche est un peu mou depuis juin, je peux pas marcher sur le talon de ce côté, mais le kiné dit que c'est "
      "exactement pareil que cet été, ça a pas changé du tout", {}),
 ]
@@ -95,6 +98,8 @@ KEPT = [
     ("cant walk on my heel and its getting worse every week", WORSE),
     ("je peux plus marcher sur le talon gauche et ça empire de jour en jour", WORSE),
     ("mijn rechtervoet is zwak, ik kan niet op mijn hiel staan, maar het is niet veranderd sinds maart", {}),
+    ("ik kan niet meer op mijn hielen lopen en het wordt elke dag slechter", WORSE),
+    ("mijn hiel doet pijn als ik sta", {}),
     # a relative's fall with nothing of her back, or the patient's own back beside it
     ("ma mère est tombée en descendant l'escalier", {}),
     ("my mum fell down the stairs last week", {}),

@@ -1659,6 +1659,9 @@ WORSENING_PATTERNS = (
     r"\b(?:kan|kon) (?:\w+ ){0,2}?niet (?:meer )?(?:\w+ ){0,2}?(?:linker|rechter)?(?:voet|tenen|voorvoet) (?:optillen|opheffen"
     r"|heffen|omhoog\w*|optrekken)\b",
     r"\bniet (?:meer )?op (?:mijn |mn |m |de )?(?:tenen|hielen|hakken|tippen) (?:\w+ )?(?:lopen|staan)\b",
+    # een hiel, een kant (sessie 18c, de tweeling van "cant walk on my heel"): "ik kan niet meer op mijn hiel lopen links",
+    # "niet op mijn linkerhiel staan"
+    r"\bniet (?:meer )?op (?:mijn |mn |m |de |me )?(?:linker|rechter)?(?:hiel|hak|tee[n]|tip) (?:\w+ )?(?:lopen|staan)\b",
     # standing on the toes or heels told day by day: "eergisteren kon ik nog op mijn linker tenen staan, gisteren amper
     # en vandaag lukt het niet meer", "maandag lukte het nog om op mijn hielen te lopen, nu met moeite"
     # (the day words are spelt so that they do not join the typo reader's vocabulary: "stone" must stay "stone")
