@@ -1740,13 +1740,29 @@ def evaluate(text: object, rules: Sequence[Rule] = RED_FLAG_RULES) -> Evaluation
     return _evaluate_normalised(normalise(text), rules)
 
 
+# A sentence that opens on the sign taken up again as over ("... 39 en rillingen van hier tot ginder. Da is nu al vijf
+# dagen weg"; the packs' RESOLVED_OPENS, then RESOLVED or FEVER_GONE_NOW): read with the sentence before, as
+# _resolved_after reads on in the sign's own sentence only (a match, not a substitution: no typo vocabulary).
+_RESOLVED_OPENING = re.compile(_fill(r"^(?:{RESOLVED_OPENS} (?:\w+ ){0,4}?)?(?:{RESOLVED}|{FEVER_GONE_NOW})\b"))
+
+
+def _sentences(norm: str) -> List[str]:
+    out: List[str] = []
+    for sentence in norm.split(" . "):
+        if out and _RESOLVED_OPENING.match(sentence.strip(" .")):
+            out[-1] = out[-1].rstrip(" .") + " , " + sentence
+        else:
+            out.append(sentence)
+    return out
+
+
 def _evaluate_normalised(norm: str, rules: Sequence[Rule]) -> Evaluation:
     result = Evaluation()
     try:
         if not norm:
             return result
         pre = _prefilter(rules)
-        for sentence in norm.split(" . "):
+        for sentence in _sentences(norm):
             sentence = sentence.strip(" .")
             if not sentence:
                 continue

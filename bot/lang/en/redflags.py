@@ -769,10 +769,12 @@ BLADDER_PATTERNS = (
     # a leak found afterwards, not felt (session 17a): "found a mark in my knickers and didnt feel anything come out",
     # "theres a stain in my pants, i honestly didnt notice it happen" (not a period: "... my period started")
     r"\b(?:marks?|stains?|streaks?|smears?|traces?|skid ?marks?|brow[n] (?:bit|patc[h]|spot|stuf[f])s?|poo|poop|wee|pee|damp (?:patc[h]|spot)s?"
-    r"|wet (?:patc[h]|spot)s?) (?:\w+ ){0,2}?(?:in|on) (?:my|me|her|his) (?:\w+ )?(?:knickers|pants|undies|underwear|boxers|briefs"
-    r"|trunk[s]|thong)\b(?: \S+){0,14}? (?:didnt|did not|never|not|couldnt|dont|doesnt|wasnt|hadnt|unsure)"
-    r" (?:\w+ ){0,3}?(?:feel|felt|notice|noticed|know|knew|realise[d]?|realize[d]?|awar[e]) (?:\w+ ){0,3}?(?:come|coming|came|happen\w*"
-    r"|out|leak\w*|escap\w*|go|going|went|it|anything|owt)\b" + _NOT_A_PERIOD,
+    r"|wet (?:patc[h]|spot)s?"
+    # a wet spot found, not felt (session 18): "i sometimes find a wet spot in my underwear and i didnt notice a thing"
+    r"|(?:wet|damp|mois[t]) (?:patche[s]|bi[t]s?|are[a]s?|circl[e]s?)) (?:\w+ ){0,2}?(?:in|on) (?:my|me|her|his) (?:\w+ )?(?:knickers"
+    r"|pants|undies|underwear|boxers|briefs|trunk[s]|thong)\b(?: \S+){0,14}? (?:didnt|did not|never|not|couldnt|dont|doesnt|wasnt|hadnt"
+    r"|unsure) (?:\w+ ){0,3}?(?:feel|felt|notice|noticed|know|knew|realise[d]?|realize[d]?|awar[e]) (?:\w+ ){0,3}?(?:come|coming|came"
+    r"|happen\w*|out|leak\w*|escap\w*|go|going|went|it|anything|owt|thin[g])\b" + _NOT_A_PERIOD,
     r"\b(?:didnt|did not|never|couldnt|not|unsure) (?:\w+ ){0,3}?(?:feel|felt|notice|noticed) (?:\w+ ){0,3}?(?:come out|coming out"
     r"|came out|leak\w*|escap\w*)\b(?: \S+){0,10}? (?:marks?|stains?|streaks?|smears?|traces?|poo|poop|wet|damp) (?:\w+ ){0,2}?"
     r"(?:in|on) (?:my|me|her|his) (?:\w+ )?(?:knickers|pants|undies|underwear|boxers|briefs|trunk[s]|thong)\b" + _NOT_A_PERIOD,
@@ -1108,11 +1110,20 @@ RESOLVED = (r"(?:totally |completely |all |back to )?normal (?:since|again|now)"
             r"(?:sorted|cleared|fixed|knocked) (?:it|that) (?:out|up)?",
             # "had pins and needles in my foot but it's gone" (not "it's mostly gone", "the feeling has gone")
             r"(?:its|it is|it has|thats|that is|that has|theyre|they are|theyve|they have) (?:all |completely |totally "
-            r"|fully )?(?:gone|disappeared|passed)(?! (?:numb|dead|weak|funny|weird|strange|tingly|cold)\b)",
+            r"|fully )?(?:been )?(?:gone|disappeared|passed)(?! (?:numb|dead|weak|funny|weird|strange|tingly|cold)\b)"
+            # not lower only (session 18): "i have a fever of 39, its gone down a bit"
+            r"(?! (?:down|up|a bit|a little|slightly|lower|higher)\b)",
+            # over and behind (session 18): "but its behind me since friday", "normal temperature every day since"
+            r"(?:its|thats|it is|that is|its all|thats all|all) (?:now |well |firmly )?behind me",
+            r"(?:normal|no) (?:temperature|temp) (?:every day |each day |all week )?since",
             # "but its over now", "that was over in a week" (not "numb all over", "its over my bum")
             r"(?:its|it is|thats|that is|it was|that was|its been|its all|it was all|that was all) (?:long |well and truly "
             r"|completely |totally )?over (?:now|and done|with|since|ages ago|long ago|in a|after|within)\b",
             r"over and done with")  # fmt: skip
+#: a sentence that takes the sign up again ("... 39 and shivering. That's been gone five days"; bot/reading/redflags.py
+#: _RESOLVED_OPENING): read with the sentence before it
+RESOLVED_OPENS = (r"(?:but |and |now )?(?:that|thats|it|its|this|all that|all|which)",
+                  r"(?:but |and |now )?(?:the |my )?(?:fever|temperature|temp|flu|shivers|chills|sweats)")
 #: ... unless it came back: "went away but came back", or some is left: "but still a bit"
 RECURRED = ("came back", "comes back", "back again", "returned", "coming back", "started again", "its back", "is back",
             # some of the sign itself left: "its gone but still a bit", "still there", "still tingly"
@@ -1621,7 +1632,10 @@ WEIGHT_REMEDY = (r"help\w*", r"(?:good|better|best|great|beneficial) for", r"tak
                  r"lead to", r"trigger\w*")
 #: ... unless the sentence says it is not on purpose: "scales at the gym say 8 kilos less, not trying to lose"
 UNINTENDED = (r"not (?:even )?trying", "without trying", r"(?:havent|have not|wasnt|was not) (?:been )?trying", "not dieting",
-              "not on a diet", "not on purpose", "no idea why", r"(?:dont|do not) know why")  # fmt: skip
+              "not on a diet", "not on purpose", "no idea why", r"(?:dont|do not) know why",
+              # nothing changed (session 18): "even though i eat the same as always and do zero exercise"
+              r"zero (?:exercise|sport|gym|effort)", r"(?:eat|eating|ate) (?:\w+ ){0,4}?(?:the same as (?:always|ever|usual|before)"
+              r"|as (?:always|usual|normal)|like (?:always|normal|i always do))")  # fmt: skip
 #: weight lost on purpose or explained, anywhere in the sentence: only cues that name the intent
 #: ({MORE_RATHER} ... {GAINED}: more gained than lost)
 INTENT_STRONG = (
@@ -1645,6 +1659,13 @@ INTENT_STRONG = (
     "baby", r"pregnan\w*", "gave birth", "giving birth", "breastfeeding",
     r"(?:for|before) (?:our|my|the|a) wedding", r"(?:the |my |our )(?:whole )?plan", "planned",
     r"{MORE_RATHER} (?:\w+ ){0,2}?{GAINED}",
+    # lost with help and gladly (session 18): "lost 11 kg with my coach and a new eating plan, so proud", "with the
+    # dietitian", "eating balanced now" (the words bracketed out of the typo reader's vocabulary)
+    r"(?:with|from|thank[s] to|via|through) (?:my|me|a|the|our|an) (?:\w+ )?(?:coac[h]|traine[r]|pt|dietit[i]\w*|dietic[i]\w*"
+    r"|nutritionis[t])\b", r"(?:eating|meal|food) pla[n]", r"(?:eating|eat|ate) (?:\w+ )?(?:bette[r]|healthie[r]|health[y]|balance[d]"
+    r"|clea[n])\b", r"prou[d]",
+    # weight put on is no weight lost (session 18): "had to let out another notch on my belt, put on weight"
+    r"(?<!cant )(?<!couldnt )(?<!wont )(?<!to )(?:(?:put|puttin[g]|pile[d]|pilin[g]) on|gained|gainin[g]) (?:\d+ |some |a bit of |a lot of |a few )?(?:weight|kilos?|pounds|lbs|stones?)",
     # regained: "lost 3 kilo with a bug but its all back on now"
     r"(?:its|it is|all|put (?:it|them|the weight)) (?:\w+ )?back on", "regained", r"gained (?:\w+ )?back",
 )  # fmt: skip
@@ -1708,6 +1729,8 @@ CANCER_PATTERNS = (
 #: weight loss (English-shaped patterns)
 WEIGHT_PATTERNS = (
     r"\bbelts? (?:\w+ ){0,3}?{LAST_HOLE}\b",
+    # a hole more in the belt, told belt first (session 18): "my belt needs an extra hole now" (not let out a notch)
+    r"\bbelts?\b(?! (?:\w+ )?out\b)(?: \w+){0,4}? (?:new|extra|another|more) (?:\w+ )?(?:holes?|notch\w*)\b",
     r"\blost (?:\w+ ){0,4}?{WEIGHT}\b",
     r"\blosing (?:\w+ ){0,3}?{WEIGHT}\b",
     r"\bweight ?loss\b|\bweights? (?:is )?(?:dropping|going down|falling off)\b",
@@ -1986,6 +2009,9 @@ SPOKEN_PHRASES = (
 #: after the typos: a long "peee", a denial frame dropped to its negation ("can't say I've lost weight" -> "not")
 LATE_PHRASES = (
     (r"\bpe{3,}\b", "pee"),
+    # an accident, a pause, then where (session 18): "had an accident... in my pants" is one sentence, a leak, no crash
+    (r"\b(accidents?) \. (?=(?:in|on|all over|inside) (?:my |me |the |his |her )?(?:\w+ )?" + _OWN_ACCIDENT_PLACES
+     + _NOT_A_PLACE_AFTER + ")", r"\1 "),
     (r"\b(dont|didnt) think that\b", r"\1 think"),
     (r"\bnever (felt|been|had) (so|this|such)\b", r"\1 \2"),
     (r"\b(?:cant|couldnt|wouldnt) (?:really |honestly )?say(?: that)?\b", "not"),

@@ -766,7 +766,10 @@ BLADDER_PATTERNS = (
     r"(?!(?: \w+){0,4} (?:autrefois|il y a|petite?|enfant)\b)",
     # une fuite retrouvee apres coup, pas sentie (session 17a): "je retrouve des traces dans mon slip, je crois que ca sort sans
     # que je sente venir" (pas les regles)
-    r"\b(?:traces?|taches?|marques?|aureol[e]s?|caca|pipi|urine|selles?) (?:\w+ ){0,2}?(?:dans|sur) (?:mon|ma|mes|le|la|les|son|sa|ses)"
+    # (du mouille aussi, session 18: "je trouve un endroit mouille dans mon slip sans avoir rien senti"; pas "une tache de cafe")
+    r"\b(?:traces?|taches?|marques?|aureol[e]s?|caca|pipi|urine|selles?|mouill[e]\w*|humid[e]s?)"
+    r"(?! (?:de|d) (?:cafe|the|vi[n]|peintur[e]|bou[e]|graiss[e]|huil[e]|sauc[e]|chocola[t]|encr[e]|ketchu[p])\b)"
+    r" (?:\w+ ){0,2}?(?:dans|sur) (?:mon|ma|mes|le|la|les|son|sa|ses)"
     r" (?:\w+ )?(?:slips?|culottes?|calecons?|boxers?|sous vetements?|pantalon|froc|strin[g])\b(?: \S+){0,14}? (?:pas|rien|jamais|sans"
     r"|unsure|plus) (?:\w+ ){0,3}?(?:senti\w*|sent[e]|sentir|sens|remarque\w*|rend[u] compte|rend[e] compte|ressenti\w*)\b" + _NOT_A_PERIOD,
     r"\b(?:ca|ce|c|il|elle|pipi|caca|urine|selles?) (?:me )?(?:sort|sortait|sorte|part|partait|coule|coulait|echapp[e]|echappait|fuit"
@@ -1073,7 +1076,14 @@ RESOLVED = (r"(?:ce|c|ca|elle|il) (?:est|etait|a ete) (?:(?!pas|plus|jamais|pres
             r"(?:passee?|partie?|disparue?|(?:re)?tombee?) depuis", r"revenue? a la normale|redevenue? normale?|gueri\w*",
             # chat drops the "est": "c fini depuis longtemps", "c termine", "ca fini" (issue 13)
             r"(?:c|ca) (?:(?!pas|plus|jamais|presque)\w+ )?(?:fini|finie|termine|terminee)(?! (?:quand|bientot|un jour|ou pas))",
-            r"(?:fini|finie|termine|terminee) depuis (?:longtemps|\w+ (?:jours?|semaines?|mois))")
+            r"(?:fini|finie|termine|terminee) depuis (?:longtemps|\w+ (?:jours?|semaines?|mois))",
+            # derriere moi, une temperature normale (session 18): "c'est derriere moi depuis vendredi, temperature normale"
+            r"(?:ce|c|ca|tout ca|elle|il) (?:est|etait) (?:\w+ )?derriere moi",
+            r"(?:temperature|temp) (?:est |etait )?(?:redevenue |revenue |de nouveau |bien |tout a fait )?normale?\b")
+#: a sentence that takes the sign up again ("... 39 et des frissons. C'est derriere moi depuis vendredi";
+#: bot/reading/redflags.py _RESOLVED_OPENING): read with the sentence before it
+RESOLVED_OPENS = (r"(?:mais |et )?(?:ce|c|ca|cela|elle|il|tout ca|tout)",
+                  r"(?:mais |et )?(?:la |ma |cette )?(?:fievre|temperature|grippe)", r"(?:mais |et )?(?:les |mes |ces )?frissons")
 RECURRED = ("revenu", "revenue", "recommence", "de nouveau", "a nouveau",
             # il en reste du signe lui-meme: "mais encore un peu", "c'est encore la", "ca va et ca vient"
             r"(?:encore|toujours) un peu(?= ,| \.|$)", r"(?:est|sont) (?:encore|toujours) la\b",
@@ -1399,8 +1409,17 @@ WEIGHT_REMEDY = (r"aide\w*", r"aider\w*", r"soulag\w*", r"(?:bon|bonne|mieux|mei
                  r"caus\w*", r"provoqu\w*", r"donne\w* (?:\w+ )?(?:mal|douleur\w*)")
 UNINTENDED = (r"sans le vouloir", r"sans (?:faire de |aucun )?regime", r"noreason", r"pas fait (?:de |expres)",
               r"pas (?:de |un |au )?regime", r"involontaire\w*", r"inexplique\w*", r"sans (?:raison|explication)",
-              r"sais pas pourquoi", r"pas expres", r"pas volontaire\w*")
-INTENT_STRONG = (r"regime\w*", r"diete", r"expres", r"volontaire\w*", r"voulu", r"salle de sport", r"fitness",
+              r"sais pas pourquoi", r"pas expres", r"pas volontaire\w*",
+              # nothing changed (session 18): "alors que je mange comme toujours et je fais zero sport"
+              r"zero (?:sport|effort|regime|exercice)", r"mange\w* (?:\w+ ){0,5}?comme (?:toujours|d habitude|avant)")
+INTENT_STRONG = (# du poids pris n'est pas du poids perdu (session 18): "un cran de moins a ma ceinture, j'ai pris 4 kilos"
+                 r"pris (?:du |des |\d+ ?)?(?:poids|kilos?|kg)", r"grossi",
+                 # perdu avec de l'aide et avec joie (session 18): "avec mon coach et le reequilibrage alimentaire, super
+                 # fiere" (les mots hors du vocabulaire du lecteur de fautes)
+                 r"(?:avec|grac[e] a|chez) (?:mon|ma|le|la|un|une|mes|notre) (?:\w+ )?(?:coac[h]\w*|dieteticie[n]\w*"
+                 r"|nutritionnist[e]|entraineu[r]|entraineus[e])\b", r"(?:re)?equilibrag[e] alimentair[e]",
+                 r"mange\w* (?:\w+ )?(?:mieu[x]|plus sai[n]\w*|equilibr[e]\w*|sainemen[t])", r"fiere?s?", r"content[e]? de moi",
+                 r"regime\w*", r"diete", r"expres", r"volontaire\w*", r"voulu", r"salle de sport", r"fitness",
                  r"weight watchers", r"keto", r"nutritionniste", r"dieteticien\w*", r"pour perdre du poids", r"bypass",
                  r"sleeve", r"anneau gastrique", r"accouche\w*", r"grossesse", r"ramadan", r"careme",
                  r"(?:la|une|en|ma|sa) sech[e]", r"jeun[e] intermittent",
@@ -1408,7 +1427,14 @@ INTENT_STRONG = (r"regime\w*", r"diete", r"expres", r"volontaire\w*", r"voulu", 
                  r"la salle (?:\d+ ?x|\d+ fois|tous les|chaque)", r"muscu\w*")
 MORE_RATHER = ("plutot",)
 GAINED = ("pris", "grossi")
+#: a back-support belt is no trouser belt: "un cran de plus a ma ceinture lombaire" (spelt out of the typo reader's words)
+_NOT_A_SUPPORT_BELT = r"(?! (?:lombair[e]|dorsal[e]|abdominal[e]|de (?:maintie[n]|soutie[n]|securit[e]|grossess[e])))"
 WEIGHT_PATTERNS = (
+    # a hole more in the belt (session 18): "j'ai du faire un trou en plus a ma ceinture, puis encore un", "un nouveau trou
+    # dans ma ceinture", "ma ceinture, deux crans de plus" (the belt let out for a belly is "desserrer", no hole more)
+    r"\b(?:trous?|crans?) (?:en plus|de plus|supplementair[e]s?)\b(?: \S+){0,4}? ceinture\b" + _NOT_A_SUPPORT_BELT,
+    r"\bceinture\b" + _NOT_A_SUPPORT_BELT + r"(?: \S+){0,8}? (?:trous?|crans?) (?:en plus|de plus|supplementair[e]s?)\b",
+    r"\b(?:nouveaux?|nouve[l]|autres?) (?:petits? )?(?:trous?|crans?)\b(?: \S+){0,4}? ceinture\b" + _NOT_A_SUPPORT_BELT,
     r"\b(?:perdu|perds|perd|perte de|fondu) (?:\w+ ){0,3}?(?:\d+(?:point\d+)? |quelques |plusieurs |pas mal de |beaucoup de |bcp de |des )?(?:kilos?|kg|kgs)\b",
     r"\bperte de poids\b|\b(?:perdu|perds|perd) (?:du|beaucoup de|bcp de|pas mal de|un peu de|enormement de|tellement de) poids\b",
     r"\b(?:maigri|amaigri|amaigrie|amaigrissement|maigris|maigrit)\b",
@@ -1665,6 +1691,8 @@ SPOKEN_PHRASES = (
 #: hedged denials: "je crois pas que j'aie de la fievre" is a "pas"
 LATE_PHRASES = (
     (r"\b(?:pense|crois) pas (?:que|avoir)\b", "pas"),
+    # un accident, une pause, puis ou (session 18): "j'ai eu un accident... dans le pantalon" est une phrase, une fuite
+    (rf"\b(accidents?) \. (?=(?:\w+ ){{0,2}}?(?:dans|sur) (?:mon|ma|le|la|mes|les) {_PANTS}\b{_NOT_A_BED})", r"\1 "),
 )
 #: "j'ai" -> "je ai", "l'escalier" -> "le escalier", "n'" dropped (the negation is "pas", "plus", "jamais")
 CLITICS = (

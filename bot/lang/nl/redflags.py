@@ -947,9 +947,10 @@ BLADDER_PATTERNS = (
     # een lek achteraf gevonden, niet gevoeld (sessie 17a): "poep in d'r onderbroek en ze zegt dat ze het echt nie gemerkt
     # heeft" (getypt voor haar: haar tekens zijn de patiënt), "een vlek in mijn slip en ik heb niks voelen komen"
     # (niet de menstruatie)
-    r"\b(?:vlek\w*|spoo[r]|spore[n]|stree[p]|strepe[n]|remspo\w*|veeg|bruin\w*|poep|plas|urine|kak|drol\w*) (?:\w+ ){0,2}?(?:in|op)"
-    r" (?:mijn|mn|m|mijne|me|haar|dr|der|zijn|zn|de) (?:\w+ )?(?:onderbroek\w*|slip\w*|ondergoed|boxer\w*|broek)\b(?: \S+){0,14}?"
-    r" (?:niet|nie|niks|niets|nooit|geen|unsure) (?:\w+ ){0,3}?(?:gemerkt|gevoeld|voelen|merken|voelde|merkte|doorgeha[d]|doorha[d]"
+    # (a wet spot too, session 18: "vind ik soms een nat plekje in mijn ondergoed en ik heb er niks van gemerkt")
+    r"\b(?:vlek\w*|plek\w*|spoo[r]|spore[n]|stree[p]|strepe[n]|remspo\w*|veeg|bruin\w*|poep|plas|urine|kak|drol\w*) (?:\w+ ){0,2}?(?:in|op)"
+    r" (?:mijn|mn|m|mijne|me|haar|dr|der|zijn|zn|de) (?:\w+ )?(?:onderbroek\w*|slip\w*|ondergoed|boxer\w*|broek)\b" + _WET_NOT_PEE
+    + r"(?: \S+){0,14}? (?:niet|nie|niks|niets|nooit|geen|unsure) (?:\w+ ){0,3}?(?:gemerkt|gevoeld|voelen|merken|voelde|merkte|doorgeha[d]|doorha[d]"
     r"|door te hebben)\b" + _NOT_A_PERIOD,
     r"\b(?:poep|plas|urine|kak|drol\w*) (?:\w+ ){0,2}?in (?:haar|dr|der|zijn|zn) (?:broek|onderbroek\w*|slip\w*|ondergoed)\b",
     # iets laten lopen zonder het te merken: "ik denk dat ik iets heb laten lopen zonder het door te hebben"
@@ -1294,11 +1295,18 @@ RESOLVED = (r"(?:al ?)?(?:lang )?gepasseerd", r"(?:weer|terug) normaal", r"(?:al
             r"(?:was|is|waren|zijn) (?:het|t|dat|da|alles|ze) (?:al |weer |direct |snel |rap |helemaal |gewoon )*gedaan",
             r"(?:het|t|dat|da) (?:was|is) (?:al |weer |direct |snel |rap |helemaal |gewoon )*gedaan",
             # gone for days: "mor da is al vijf dagen weg" (not "het gevoel is al dagen weg")
-            r"(?:het|t|dat|da|die|ze) (?:is|was|zijn|waren) (?:al |weer |helemaal |volledig )*(?:sinds |sedert )?"
+            r"(?:het|t|dat|da|die|ze) (?:is|was|zijn|waren) (?:al |weer |helemaal |volledig |nu |intussen |inmiddels )*(?:sinds |sedert )?"
             r"(?:\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|enkele|paar|een paar) (?:dagen|dag|weken|week) weg",
             # a normal temperature measured: "t blijft rond 36,6"
+            # behind me, a normal temperature (session 18): "dat ligt achter de rug", "temperatuur elke dag normaal"
+            r"(?:ligt|lag|is|zit) (?:\w+ ){0,2}?achter (?:de rug|mij|me)\b",
+            r"temperatuur (?:is |blijft |bleef |was )?(?:\w+ ){0,3}?normaal",
             r"(?:blijft|bleef|is|was|zit|zat|meet|mat|gemeten) (?:\w+ ){0,2}?(?:rond |onder |op |tussen )?3[5-7](?:point\d+)?"
             r"(?! ?(?:kilo|kilos|kg|jaar|uur|euro|cm|minuten|weken)\b)")  # fmt: skip
+#: a sentence that takes the sign up again ("... 39,4 en rillingen. Da is nu al vijf dagen weg"; bot/reading/redflags.py
+#: _RESOLVED_OPENING): read with the sentence before it
+RESOLVED_OPENS = (r"(?:maar |en |nu )?(?:dat|da|het|t|die|ze|dit|alles)",
+                  r"(?:maar |en )?(?:de |die |mijn |mn )?(?:koorts|temperatuur|verhoging|griep|rillingen)")
 #: ... unless it came back: "was weg maar is terug" ("terug goed" = well again, Flemish)
 RECURRED = (r"terug(?! (?:goed|beter|normaal|gezond|fit|ok|oke)\b)", "teruggekomen", "opnieuw", "weer begonnen",
             # some of the sign itself left: "het is weg maar nog een beetje", "het is er nog", "nog wat tintelingen"
@@ -1823,7 +1831,7 @@ WASTING_PART = (r"kuit\w*", r"\w*dij\w*", "benen",  # not "been": an English wor
                 r"\w*beenspier\w*", "arm", "armen", r"spier\w*", "bil", "billen")
 TOO_LOOSE = (r"(?:zakt|zakken) af", r"afzak\w*", r"(?:hangt|hangen) los", r"te (?:groot|ruim|wijd)")
 NEW = (r"nieuwe?",)
-HOLES = (r"gaatjes?",)
+HOLES = (r"gaatjes?", "gat", r"gate[n]")
 BELT = ("riem",)
 #: weight lost on purpose, near the finding (regex alternatives; not when negated)
 INTENT = ("dieet", "dieten", r"lijn\w*", "gezonder", "bewust", "expres", "express", "opzettelijk",
@@ -1845,7 +1853,10 @@ WEIGHT_REMEDY = (r"help\w*", r"geholpen", r"(?:goed|beter|best|gezond) (?:voor|t
                  # of gevraagd als oorzaak (sessie 16d): "kan afvallen rugpijn geven??", "komt dat van het afvallen"
                  r"veroorza\w*", r"(?:rugpijn|pijn|last|rugklachten) (?:\w+ )?(?:geven|doen|bezorgen|opleveren)", r"oorzaak")
 UNINTENDED = (r"(?:niet|nie) bewust", r"zonder (?:dat|da) (?:ik|k) (?:er )?iets (?:voor )?doe", r"zonder (?:\w+ ){0,3}?(?:proberen|probeer|dieet|lijnen)", r"geen dieet", r"(?:niet|nie) aan (?:het|t) lijnen",
-              r"weet (?:niet|nie) waarom", r"(?:niet|nie) de bedoeling")  # fmt: skip
+              r"weet (?:niet|nie) waarom", r"(?:niet|nie) de bedoeling",
+              # nothing changed (session 18): "terwijl ik eet zoals altijd en nul sport doe"
+              r"nul (?:sport|beweging|moeite)", r"(?:eet|at|eten) (?:\w+ ){0,4}?(?:zoals altijd|als altijd|zoals vroeger|evenveel"
+              r"|gewoon hetzelfde)")  # fmt: skip
 #: weight lost on purpose or explained, anywhere in the sentence: only cues that name the intent
 INTENT_STRONG = (
     "dieet", "dieten", r"lijn\w*", "gezonder", "bewust", "expres", "opzettelijk", "met opzet", "vasten", r"afslank\w*",
@@ -1855,6 +1866,12 @@ INTENT_STRONG = (
     "express", r"(?:let|letten) (?:(?!niet |nie |geen )\w+ ){0,2}?op (?:mijn|mn|m'n|wat ik) (?:eten|eet)",
     # explained: after a baby
     "bevalling", "bevallen", "zwangerschap", "borstvoeding",
+    # weight put on is no weight lost (session 18): "een gaatje losser, er zijn 4 kilo bijgekomen"
+    r"(?:kilo|kilos|kg|kgs|gewicht) (?:\w+ )?(?:aangekomen|bijgekomen)", r"zwaarde[r] geworden",
+    # met hulp en graag afgevallen (session 18): "11 kilo kwijt met mijn coach, superfier", "met de dietiste, ik ben er
+    # trots op" (de woorden buiten de woordenschat van de typolezer)
+    r"(?:met|me|bij|via|dankzi[j]) (?:mijn|mn|m|mijne|me|de|een|ne|nen) (?:\w+ )?(?:coac[h]|voedingscoac[h]|traine[r]"
+    r"|dietis[t]\w*|dieetis[t]\w*|dietis[t]e)\b", r"(?:super|zo )?(?:trot[s]|fie[r])",
 )  # fmt: skip
 MORE_RATHER = ("eerder", "meer")
 GAINED = ("aangekomen", "bijgekomen")
@@ -1919,6 +1936,10 @@ CANCER_PATTERNS = (
 LAST_HOLE = (r"(?:laatste|kleinste|strakste) (?:gaatje|gat)",)
 WEIGHT_PATTERNS = (
     r"\briem (?:\w+ ){0,3}?{LAST_HOLE}\b",
+    # a hole more in the belt (session 18): "ik heb er een gaatje bij moeten maken in mijn riem", "mijn riem heeft een
+    # extra gaatje nodig" (not a loosened belt: "mijn riem een gaatje losser")
+    r"\b(?:gaatjes?|gate[n]|gat) (?:\w+ ){0,2}?(?:bij|erbi[j]|extra|meer)\b(?: \S+){0,5}? riem\b",
+    r"\briem\b(?: \S+){0,6}? (?:nieuw\w*|extra) (?:gaatjes?|gat|gate[n])\b",
     # clothes that hang: "mijn kleren hangen als een zak om me heen"
     r"\b(?:kleren|kleding|kleerkes|broek|broeken|jeans|hemd|truien) (?:\w+ ){0,3}?(?:hangen|hangt|hing|hingen|slobber\w*)"
     r" (?:\w+ ){0,2}?(?:als een zak|los|slap|rond mij|om me heen|om mij heen|om mijn lijf|rond mijn lijf|rond mijn lichaam"
@@ -2192,6 +2213,8 @@ SPOKEN_PHRASES = (
 )
 #: after the typos: a denial frame dropped to its negation ("ik kan niet zeggen dat ik koorts heb" -> "niet")
 LATE_PHRASES = (
+    # een ongeluk, een pauze, dan waar (session 18): "een ongelukje... in mijn broek" is een zin, een lek, geen val
+    (r"\b(ongeluk\w*) \. (?=in (?:mijn |mn |m |me |de |het )?(?:\w+ )?" + _OWN_ACCIDENT_PLACES + ")", r"\1 "),
     # an emphatic "niks" closing a "geen ..." ("geen aandrang niks"): the "geen" already says it
     (r"\b((?:geen) \w+(?: \w+)?) (?:niks|niets)(?= [.,]|$)", r"\1"),
     (r"\b(denk|geloof|dacht)( het| ik)? niet dat\b", r"\1 niet"),
