@@ -1,7 +1,8 @@
 """Red flags (session 18, lead): kinds left by session 17, in general form with en/nl/fr twins.
 
 Retention told with the waiting first and the pushing after ("waiting at the loo forever, then I have to push"):
-the toilet-then-waiting order was read, this one was not.
+the toilet-then-waiting order was read, this one was not. And back pain asked as cancer in general ("is back pain
+cancer??", "le mal de dos c'est un cancer ??"): a question, no history ("is back" was read as a cancer come back).
 """
 import pytest
 
@@ -19,6 +20,11 @@ CHANGED = [
     ("op de wc is het wachten en dan duwen", BB),
     ("j'attends une éternité aux toilettes puis je dois pousser", BB),
     ("attendre longtemps sur le wc et après pousser", BB),
+    # back pain asked as cancer in general: no cancer history
+    ("is back pain cancer??", {}),
+    ("is back pain always cancer", {}),
+    ("le mal de dos c'est un cancer ??", {}),
+    ("le mal de dos c'est toujours un cancer ?", {}),
 ]
 
 KEPT = [
@@ -26,6 +32,11 @@ KEPT = [
     ("wachten op de bus en dan duwen om erin te geraken", {}),
     ("j'attends le bus et je dois pousser la poussette", {}),
     ("no waiting at the loo, no pushing, all normal", {}),
+    # the patient's own cancer stays a history
+    ("my cancer is back", {"cancer_history": True}),
+    ("i had breast cancer and its back", {"cancer_history": True}),
+    ("j'ai eu un cancer du sein, le mal de dos c'est un cancer ?", {"cancer_history": True}),
+    ("is rugpijn kanker??", {}),
 ]
 
 

@@ -1580,7 +1580,8 @@ CANCER_ASKED = (
 #: stays a history ("i had cancer 2 years ago, could it be back", "could this be related to the cancer i had")
 CANCER_OWN = (
     r"had", r"have had", r"ive had", r"ago", r"diagnosed", r"treated", r"treatment", r"survivor", r"remission",
-    r"history", r"(?:be|been|come|coming|came|comes|is) back", r"return\w*", r"recur\w*", r"relaps\w*", r"spread\w*",
+    # "is back" not as "is back pain cancer??" (session 18)
+    r"history", r"(?:be|been|come|coming|came|comes|is) back(?! (?:pain|ache|problems?|trouble)\b)", r"return\w*", r"recur\w*", r"relaps\w*", r"spread\w*",
     r"again", r"found", r"removed", r"operated", r"last year", r"(?<!\b1[89] )(?<!\b[2-9]\d )years",  # not an adult's age ("78 years", session 17)
     r"chemo\w*", r"radiotherap\w*", r"metasta\w*", r"oncolog\w*", r"(?:my|me) (?:\w+ )?(?:{CANCER_WORD}|tumou?r)",
 )

@@ -1346,6 +1346,9 @@ CANCER_ASKED = (
     r"\b(?:lu|lis|lire|entendu|vu|google|googlise)\b (?:\w+ ){0,4}?(?:sur|que|qu|des|de)\b",
     r"\b(?:internet|google|tiktok)\b",
     r"\b(?:je me demande|vous pensez|tu penses|se pourrait il) (?:si |que |qu )?",
+    # le mal de dos en general demande comme un cancer (session 18): "le mal de dos c'est un cancer ??"
+    r"^(?:\w+ ){0,2}?(?:le|un) (?:mal de dos|mal au dos|lombalgie|sciatique) (?:ce |c |ca )?(?:est|serait|cest)"
+    r"(?: (?:forcement|toujours|souvent|parfois))? (?:un|une|du|le|la)$",
 )
 #: the patient's own cancer told in the same sentence: had, treated, coming back ("j'ai eu un cancer du sein, est-ce
 #: que ca peut revenir ?")
