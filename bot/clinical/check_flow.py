@@ -33,6 +33,7 @@ from bot.reading.answers import (
     parse_yes_no,
     read_story,
 )
+from bot.reading.faq import is_question_shaped
 from bot.reading.redflags import find_red_flags, hinted_red_flags
 
 CLARIFYING = "clarifying"
@@ -225,8 +226,10 @@ def read_reply(
     elif requested not in (None, CONSENT) and state.triaged_level is None and CHANGE_REQUEST.search(text):
         found = dict(find_red_flags(text))
         reply.next_slot = ANSWER_TO_CHANGE  # "I want to change an answer": the list of answers
-    elif requested is not None and interruption and "?" in text:
-        found = dict(find_red_flags(text))  # "can I still play tennis this week?" is a question, not a duration
+    elif requested is not None and interruption and ("?" in text or is_question_shaped(text)):
+        # "can I still play tennis this week?" is a question, not a duration; so is one typed without its "?"
+        # ("is taking the dog out for a walk ok or should i be resting it": its "ok" was read as "no numbness")
+        found = dict(find_red_flags(text))
     elif requested is not None:
         found = extract_answers(text, requested, today)
         correction = correction_cue(text)

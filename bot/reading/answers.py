@@ -481,6 +481,7 @@ _STIFF_MORNING = make_rules(
 )
 
 _FINE = _words("FINE", r"\b(?:{})\b")
+_NOT_FELT = _words("NOT_FELT", r"\b(?:{})")
 
 # extra positive words that mean yes only in answer to that slot's question
 _CONTEXT_TRUE: Dict[str, re.Pattern[str]] = {
@@ -518,6 +519,8 @@ def _parse_bool(slot: str, text: Any, positive_rules: Tuple = ()) -> Optional[bo
     flags = evaluate(text, RED_FLAG_RULES)
     if flags.positive.get(slot) is True:
         return True
+    if slot in ("saddle_numbness", "bladder_bowel") and _NOT_FELT.search(normalise(text)) and not _FINE.search(normalise(text)):
+        return None  # "he never felt a thing": not feeling is the sign, or unclear; asked again, never a no
     ev = evaluate(text, positive_rules) if positive_rules else None
     if ev is not None and ev.positive.get(slot) is True:
         return True

@@ -163,3 +163,45 @@ def test_the_pain_going_nowhere_below_the_knee_changes_no_leg_answer(text, langu
     state = CheckState(answers={**DONE, "leg_pain": "above_knee", "night_pain": None}, requested="night_pain",
                        language=language)
     assert read_reply(state, text, TODAY).changes.get("leg_pain") in (None, "above_knee", "none")
+
+
+@pytest.mark.parametrize("text, language", [
+    # a question typed without its "?" mid-check is a question (session 18): its "ok" was read as "no numbness"
+    ("is taking the dog out for a walk ok or should i be resting it", "en"),
+    ("can i keep walking the dog or should i rest", "en"),
+    ("mag ik gewoon gaan wandelen met den hond of beter rusten", "nl"),
+    ("kan ik nog gaan werken of beter thuisblijven", "nl"),
+    ("est-ce que je peux promener le chien ou je dois me reposer", "fr"),
+])
+def test_a_question_without_its_question_mark_answers_nothing(text, language):
+    known = {k: v for k, v in DONE.items() if k not in ("leg_numbness", "leg_weakness", "both_legs", CHECK_ANSWERS)}
+    state = CheckState(answers={**known, "leg_numbness": None}, requested="leg_numbness", language=language)
+    reply = read_reply(state, text, TODAY, interruption=True)
+    assert reply.not_an_answer and reply.next_slot == "leg_numbness"
+    assert "leg_numbness" not in reply.changes
+
+
+@pytest.mark.parametrize("slot", ["bladder_bowel", "saddle_numbness"])
+@pytest.mark.parametrize("text, language", [
+    # not feeling or noticing, told to the saddle or bladder question, is never a "no" (session 18)
+    ("this is his wife typing, he woke up lying in a puddle and he never felt a thing", "en"),
+    ("i didnt even notice", "en"),
+    ("hij heeft er niks van gemerkt", "nl"),
+    ("ik voel er niks van", "nl"),
+    ("il a rien senti", "fr"),
+])
+def test_not_feeling_told_to_a_safety_question_is_never_a_no(text, language, slot):
+    known = {k: v for k, v in DONE.items() if k not in (slot, CHECK_ANSWERS)}
+    state = CheckState(answers={**known, slot: None}, requested=slot, language=language)
+    reply = read_reply(state, text, TODAY)
+    assert reply.changes.get(slot) is not False
+
+
+@pytest.mark.parametrize("text, language", [
+    ("no", "en"), ("no, nothing like that", "en"), ("no i didnt notice anything like that", "en"),
+    ("nee", "nl"), ("niks raars gevoeld", "nl"), ("non", "fr"), ("non, rien senti de bizarre", "fr"),
+])
+def test_a_plain_no_to_the_bladder_question_stays_no(text, language):
+    known = {k: v for k, v in DONE.items() if k not in ("bladder_bowel", CHECK_ANSWERS)}
+    state = CheckState(answers={**known, "bladder_bowel": None}, requested="bladder_bowel", language=language)
+    assert read_reply(state, text, TODAY).changes.get("bladder_bowel") is False

@@ -354,6 +354,13 @@ MINUTES = ("min", "mins", r"minutes?")
 HOURS = ("half an hour", "half hour", "an hour", "hours", "hour")
 #: a plain "fine": no
 FINE = ("fine", "normal", "ok", "okay", "all good", r"no problems?", "as usual", "never had")
+#: not feeling or noticing told to the saddle or bladder question (session 18): "he never felt a thing", "didnt notice"
+#: is the sign itself or unclear, never a "no" (not "didnt feel anything wrong": that one is a no)
+NOT_FELT = (
+    r"(?:never|didnt|did not|dont|do not|doesnt|does not|cant|cannot|couldnt|could not|hardly|barely) (?:even |really )?"
+    r"(?:feel|felt|notice|noticed|realise|realised|realize|realized|sense|sensed)\b"
+    r"(?! (?:\w+ )?(?:wrong|unusual|weird|strange|different|odd|abnormal|off|funny|like that)\b)",
+)
 #: positive words that are a yes only in answer to that slot's question
 CONTEXT_BLADDER_BOWEL = (
     r"leak\w*", r"dribbl\w*", "cant hold", "can hardly hold", r"accidents?", r"strain\w*", "trouble",

@@ -520,6 +520,13 @@ RANGE_TO = ("ou",)
 MINUTES = (r"minutes?", r"mn", r"mins?")
 HOURS = (r"heures?", "demi heure", "une heure", r"\d+ ?h(?:\d\d)?")
 #: a plain "fine": no
+#: ne pas sentir ni remarquer, dit a la question du bassin ou de la vessie (session 18): "il a rien senti", "je m'en
+#: suis pas rendu compte" est le signe lui-meme ou pas clair, jamais un "non" (pas "rien senti de bizarre": un non)
+NOT_FELT = (
+    r"(?:rien|pas|jamais|plus|presque pas|meme pas) (?:\w+ )?(?:senti|sentie|remarque|remarquee|rendu compte|rendue compte)\b"
+    r"(?! (?:de |d )?(?:\w+ )?(?:bizarre|anormal|special|different|etrange)\b)",
+    r"(?:sens|sent|sentais|sentait) (?:\w+ )?(?:rien|pas|plus)\b(?! (?:de |d )?(?:\w+ )?(?:bizarre|anormal|special|different|etrange)\b)",
+)
 FINE = (
     r"normale?", r"ca va(?! (?:de|pas|plus|mal|moins|et ca vient))", "rien a signaler", r"pas de probleme", r"aucun probleme",
     r"comme (?:de |d ?)habitude", "nickel", "impeccable", "tout va bien", "jamais eu",

@@ -376,6 +376,14 @@ RANGE_TO = ("tot", "a", "\u00e0", "of")
 MINUTES = ("minuten", r"minuutjes?", "minuut")
 HOURS = ("halfuur", "half uur", "uur", "uurtje", "uren")
 #: a plain "fine": no
+#: niet voelen of merken, gezegd op de vraag naar het zadelgebied of de blaas (sessie 18): "hij heeft er niks van gemerkt"
+#: is het teken zelf of onduidelijk, nooit een "nee" (niet "niks raars gevoeld": dat is een nee)
+NOT_FELT = (
+    r"(?:niks|niets|nie|niet|nooit|amper|nauwelijks) (?!(?:raars|vreemds|abnormaals|speciaals|ongewoons)\b)"
+    r"(?:\w+ ){0,2}?(?:gevoeld|gemerkt)\b",
+    r"(?:voel|voelt|merk|merkt|voelde|merkte) (?:\w+ ){0,2}?(?:niks|niets|nie|niet|amper|nauwelijks)\b"
+    r"(?! (?:\w+ )?(?:raars|vreemds|abnormaals|speciaals|verkeerd)\b)",
+)
 FINE = (
     "normaal", "oke", "goed", "prima", "geen problemen", "geen probleem", "niks aan de hand", "niets aan de hand",
     "gewoon", "zoals altijd", "nooit gehad",
