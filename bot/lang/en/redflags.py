@@ -461,6 +461,8 @@ NUMB_SADDLE = (
     r"(?:its|it is|its just|is|are|like) (?:like|as if|as though) (?:its |it is |theyre |they are |that is |thats )?"
     r"(?:not (?:even |really )?(?:my|mine|me|there|part of me)|isnt (?:even |really )?(?:mine|there|my|me))\b",
     r"(?:like|as if|as though) (?:\w+ ){0,2}?(?:after|at|from|leaving|coming out of|out of|when you leave) (?:\w+ ){0,4}?dentists?\b",
+    # asleep told as sleepy (session 18d): "the inside of my thighs, against my crotch, feels kind of sleepy" (not "i feel sleepy")
+    r"(?<!\bi )(?<!\bim )(?:feels|felt|feeling|gone|goes|going|is|are) (?:\w+ ){0,2}?sleep[y]",
 )
 #: Weakness of a leg or the legs (regex alternatives)
 WEAK = (
@@ -998,10 +1000,25 @@ BLADDER_PATTERNS = (
     r"\b(?:{URINE}|toilet|loo|lavv[y]|bog|urina[l]|urinal[s])\b(?: \S+){0,20}? (?:then |and )?(?:it|the (?:wee|pee)) (?:just |only )?"
     r"(?:dribble[d]|trickle[d]|dribble[s]|trickle[s])\b",
     # wet clothes not known at the time: "wet me strides sitting in the recliner and didnt know it was happening"
-    r"\b(?:wet|soaked|pissed|peed|weed) (?:my|me|the) (?:stride[s]|trousers|pants|jeans|shorts|knickers|undies|boxers|trackies|bed"
+    # soiled too (session 18d): "i messed my trackies at the bus stop n didnt feel it coming"
+    r"\b(?:wet|soaked|pissed|peed|weed|messed|soiled|pooed|pooped|shat) (?:my|me|the) (?:stride[s]|trousers|pants|jeans|shorts|knickers|undies|boxers|trackies|bed"
     r"|self|chair|seat)\b(?! (?:\w+ ){0,4}?(?:rain|sweat|puddle|spill\w*|sea|pool|shower|bath|drink|tea|coffee|beer|pint)\b)"
     r"(?: \S+){0,12}? (?:(?:didnt|did not|never|without|dont|cant|couldnt) (?:even )?(?:know|knowing|notice|noticing|noticed|feel"
     r"|feeling|felt|realis\w*|realiz\w*)|unsure (?:it|that|i) (?:was|were|had|did))\b",  # "didnt know it" is read "unsure it"
+    # told as a scene, not felt (session 18d): "the sofa cushion was soaked under me and i didnt even notice", "woke up lying
+    # in a puddle, not sweat, never felt a thing" (not a puddle of sweat)
+    r"\b(?:sofa|couch|settee|chair|seat|cushion|recliner|armchair|mattress|sheets?|bed)\b(?: \w+){0,3}? (?:was|were|is|are|got)"
+    r" (?:all |a bit |completely |totally )?(?:wet|soaked|damp|sodden|drenched) (?:under|beneath|below) (?:me|my (?:bum|backside|bottom))\b"
+    r"(?: \S+){0,12}? (?:never|didnt|did not|dont|cant|couldnt|not) (?:even )?(?:feel|felt|notice|noticed|realis\w*|realiz\w*|know|knew)\b",
+    r"\b(?:woke|wake|wakes|waking|woken) (?:up )?(?:\w+ ){0,2}?(?:in|on) (?:a |the |my )?(?:puddle|wet bed|soaked bed|wet sheets"
+    r"|soaking (?:wet )?bed|wet patch)\b(?! of (?!(?:wee|pee|urine|piss)\b))(?: \S+){0,16}? (?:(?:never|didnt|did not|not|wasnt)"
+    r" (?:even )?(?:feel|felt|notice|noticed|realis\w*|realiz\w*|sweat)|no sweat)\b",
+    # retention at the urinal, nothing then a trickle (session 18d): "stood at the urinal 2 mins n nothing, then a lil trickle"
+    r"\b(?:{URINE}|toilet|loo|lavv[y]|bog|urina[l]|urinal[s]|bowl)\b(?: \S+){0,12}? (?:nothing|nowt|zilch)\b(?: \S+){0,2}?"
+    r" (?:then|till|until|before)\b(?: \S+){0,3}? (?:trickl\w*|dribbl\w*|drops?)\b(?! of (?!(?:wee|pee|urine)\b))",
+    # pushing to get a trickle (session 18d): "have to push like mad to get a little trickle out"
+    r"\b(?:push|strain|forc|squeez|bear\w* down)\w*(?: \S+){0,6}? (?:to|just to|for) (?:get |have |squeeze out |manage )?"
+    r"(?:a |an |the |some )?(?:\w+ )?(?:trickle|dribble|few drops|drops?)\b(?! of (?!(?:wee|pee|urine)\b))",
 )
 
 # ---- saddle numbness: slots of the shared patterns (bot/reading/redflags.py _SHARED_SADDLE) ----
@@ -1158,7 +1175,8 @@ SADDLE_PATTERNS = (
     r"\b(?:like|as if|as though) (?:\w+ ){0,2}?(?:after|at|from|leaving|coming out of|out of|when you leave) (?:\w+ ){0,4}?"
     r"dentists?\b(?: \w+){0,3}? (?:but|only|except|just) (?:\w+ )?(?:down below|down there|{AREA})\b",
     # the part named as not one's own, the subject before: "on the loo seat its like my backside isnt mine" (issue 12)
-    r"\b(?:like|as if|as though) (?:my |me |the )?{AREA} (?:isnt|is not|arent|are not|aint|wasnt) (?:even |really )?"
+    # Scots "no" for not (session 18d): "its like my bum's no mine"
+    r"\b(?:like|as if|as though) (?:my |me |the )?{AREA} (?:isnt|is not|arent|are not|aint|wasnt|is no|are no) (?:even |really )?"
     r"(?:mine|my own|part of me|there)\b",
     # the paper not felt touching: "when i wipe its like the paper isnt even touching me", "like theres no tissue" (issue 13)
     r"\b(?:wipe|wiping|wiped)\b(?: \w+){0,6}? (?:toilet |loo )?(?:paper|tissue|roll|wipes?) (?:\w+ ){0,2}?(?:isnt|is not|not|wasnt"
@@ -1218,9 +1236,9 @@ SADDLE_PATTERNS = (
     r"\bunsure (?:\w+ ){0,6}?feel (?:the )?(?:toilet |loo )?(?:paper|tissue|wipe)\b",
     # the saddle area told by images (session 18a): wiping as through something soft, "its like wiping a cushion", "when i
     # wipe its like im wiping a pillow" (not "wiping the cushions": the likening is told)
-    r"\b(?:like|as if|as though) (?:\w+ ){0,2}?{WIPING} (?:\w+ ){0,3}?(?:cushio[n]|pillo[w]|spong[e]|mattres[s]|duve[t]|foam)s?\b",
+    r"\b(?:like|as if|as though) (?:\w+ ){0,2}?{WIPING} (?:\w+ ){0,3}?(?:cushio[n]|pillo[w]|spong[e]|mattres[s]|duve[t]|foam|glov[e]|mitte[n])s?\b",
     r"\b{WIPING}\b(?: \w+){0,8}? (?:like|as if|as though) (?:\w+ ){0,3}?(?:through|with) (?:a |an |some )?(?:\w+ )?(?:cushio[n]"
-    r"|pillo[w]|spong[e]|mattres[s]|duve[t]|foam)s?\b",
+    r"|pillo[w]|spong[e]|mattres[s]|duve[t]|foam|glov[e]|mitte[n])s?\b",
     # unsure whether the paper touches: "cant tell if the paper is even touching me", "no idea whether the tissue is there"
     r"\b(?:cant|couldnt|cannot|can not|could not) (?:really )?tell (?:if|whether) (?:the )?(?:toilet |loo )?(?:paper|tissue|roll|wipes?)"
     r" (?:\w+ ){0,3}?(?:touch\w*|there|reach\w*|on me)\b",
@@ -1937,7 +1955,9 @@ NET_BLADDER_TROUBLE = (
 NET_BOWEL_TROUBLE = (r"hold\w*", r"control\w*", r"leak\w*", r"accident\w*", "pants", "urge", "lose", "losing", "lost")
 #: a sign that all is well (regexes with their own word edges); "no (...) problems" is {NO_ANY} ... {A_PROBLEM}
 #: ("normally id ..." is usually, not well)
-ALL_WELL = (r"\bfine\b", r"\bnormal(?!ly (?:i|id|im|ive|we|my)\b)\w*", r"\bok(?:ay|e)?\b", r"\bcan still\b", r"\bno change\b", r"\bconstipat\w*",
+ALL_WELL = (# a problem denied with "dont have any" (session 18d): "i dont have any problem with urine or passing stool"
+            r"\b(?:dont|do not|didnt|did not|havent|have not|never) (?:have |had |got |get )?(?:any |a )?(?:\w+ )?(?:problem|trouble|issue|difficult)\w*",
+            r"\bfine\b", r"\bnormal(?!ly (?:i|id|im|ive|we|my)\b)\w*", r"\bok(?:ay|e)?\b", r"\bcan still\b", r"\bno change\b", r"\bconstipat\w*",
             # an accident denied: "i didnt pee in my sleep", "never wet myself" (no retention told either)
             r"\b(?:didnt|havent|hasnt|did not|have not|never) (?:\w+ )?(?:pee|peed|wee|weed|wet|poo|pooed|pooped|soiled)"
             r"(?: \w+)? (?:(?:in|on) (?:my |me |the )?(?:\w+ )?" + _OWN_ACCIDENT_PLACES + r"|myself|the bed)\b")
@@ -1983,6 +2003,10 @@ PINS_AND = ("and ", "n ")
 CROTCH_PHRASES = (
     (r"\bbetween (?:my |the |both |your |ur |his |her )?(?:legs|leg|thighs)\b", "crotchzone"),
     (r"\binner (?:side of (?:my |the )?)?thighs?\b", "crotchzone"),
+    # "the inside of my thighs, up against my crotch, feels numb": the aside names the same area (session 18d)
+    (r"\b(?:the )?insides? of (?:my |me |the |both )?(?:\w+ )?thighs\b", "crotchzone"),
+    (r"\bcrotchzone , (?:up |right )?(?:against|near|by|next to|towards|round|around|at) (?:my |me |the )?(?:crotch|groin|privates"
+     r"|bum|bottom|crotchzone) ,", "crotchzone"),
 )
 #: uncertainty is never a negation (not sure counts as yes): read as "unsure"
 UNSURE = (

@@ -889,6 +889,20 @@ BLADDER_PATTERNS = (
     # pousser et pousser, et (presque) rien ne sort (session 17e): "je pousse je pousse et ya presque rien qui sort"
     r"\bpousse\w*\b(?: \S+){0,3}? pousse\w*\b(?: \S+){0,8}? (?:presque |quasi |quasiment |pratiquement )?rien (?:qui |ne )?(?:sort|sortait"
     r"|vient|venait|coule|coulait|passe)\b",
+    # devant la cuvette et rien ne vient (session 18d): "je reste plante devant la cuvette et rien vient"
+    r"\b(?:cuvette|urinoir|urinoirs|pissotiere|pissotieres)\b(?: \S+){0,4}? (?:et )?(?:rien (?:ne |qui )?(?:vient|sort|coule|passe)"
+    r"|ca (?:ne )?(?:vient|sort|coule|passe) pas)\b",
+    # pousser pour un filet (session 18d): "faut pousser comme un boeuf pour avoir un ptit filet"
+    r"\b(?:pouss\w*|forc\w*)\b(?: \S+){0,6}? pour (?:avoir|faire|sortir|obtenir) (?:un |une |des |quelques )?(?:\w+ )?(?:filet"
+    r"|gouttes?|jet)\b(?! de (?!(?:pipi|urine)\b))",
+    # assis sur du mouille, pas senti (session 18d): "le coussin du fauteuil etait trempe sous moi, je m'en suis pas rendu compte"
+    r"\b(?:coussin|fauteuil|canape|divan|chaise|siege|matelas|draps?|lit)\b(?: \w+){0,4}? (?:etait|est|sont|etaient|a ete)"
+    r" (?:tout |toute |completement )?(?:trempe\w*|mouille\w*|humide) sous (?:moi|lui|elle|mes fesses|ses fesses)\b(?: \S+){0,14}?"
+    r" (?:pas|rien|jamais) (?:\w+ )?(?:rendu compte|rendue compte|senti|sentie|remarque|apercu)\b",
+    # reveille dans une flaque, pas senti (session 18d): "je me suis reveille dans une flaque et j'ai rien senti" (pas de sueur)
+    r"\breveille\w* (?:\w+ ){0,2}?(?:dans|sur) (?:une |un |la |le |mon )?(?:flaque|lit (?:mouille|trempe)|draps (?:mouilles|trempes))\b"
+    r"(?! de (?:sueur|transpiration|bave|eau))(?: \S+){0,14}? (?:pas|rien|jamais) (?:\w+ )?(?:senti|sentie|rendu compte|rendue compte"
+    r"|remarque|sueur|transpiration)\b",
 )
 
 # ---- saddle numbness: shared slots and own patterns ----
@@ -1016,6 +1030,9 @@ SADDLE_PATTERNS = (
     r" (?:un |une |des |du |mon |ma )?(?:\w+ )?(?:coussi[n]|oreille[r]|epong[e]|matela[s]|couett[e]|mouss[e])s?\b",
     r"\bessu(?:i|y)\w*\b(?: \w+){0,8}? (?:comm[e] si|comm[e] s|on dirai[t] que|on dirai[t]) (?:\w+ ){0,4}?(?:a traver[s]|avec|par|dans)"
     r" (?:un |une |des |du |mon |ma )?(?:\w+ )?(?:coussi[n]|oreille[r]|epong[e]|matela[s]|couett[e]|mouss[e])s?\b",
+    # s'essuyer comme avec des gants (session 18d): "quand je m'essuie c'est comme essuyer a travers un gant"
+    r"\bessu(?:i|y)\w*\b(?: \w+){0,8}? (?:comm[e] si|comm[e] s|on dirai[t] que|on dirai[t]|comm[e]) (?:\w+ ){0,4}?(?:a traver[s]|avec|par"
+    r"|dans) (?:un |une |des |mon |mes |ma )?(?:\w+ )?(?:gan[t]|gant[s]|moufl[e]|moufle[s])\b",
     # pas sur que le papier touche: "je sais pas si le papier me touche", "impossible de dire si le pq me touche"
     r"\b(?:sais pas|sais plus|suis pas (?:sure?|certaine?)|unsure|impossibl[e] de dire|peux pas dire) (?:si|que) (?:le |du )?"
     r"(?:papier|pq|papier toilette) (?:\w+ ){0,2}?(?:touch\w*|effleur\w*|est la)\b",
@@ -1630,6 +1647,9 @@ CROTCH_PHRASES = (
     (r"\bentre (?:les |mes |ses |tes |vos |deux )?(?:jambes|cuisses)\b", "crotchzone"),
     (r"\b(?:le |la )?interieur (?:de |des |du )?(?:mes |les |la |mon |ma |ses )?cuisses?\b", "crotchzone"),
     (r"\bentre(?: les)? jambes\b", "crotchzone"),
+    # "l'interieur des cuisses, contre l'entrejambe, c'est endormi": l'incise nomme la meme zone (session 18d)
+    (r"\bcrotchzone , (?:contre|pres de|vers|au niveau de|a cote de) (?:mon |ma |mes |le |la |les )?(?:entrejambe|aines?|sexe"
+     r"|fesses|crotchzone) ,", "crotchzone"),
 )
 #: uncertainty is never a negation: "je sais pas si" counts as yes (not "je sais pas marcher": savoir = pouvoir)
 UNSURE = (
@@ -1694,6 +1714,8 @@ SPOKEN_PHRASES = (
 #: hedged denials: "je crois pas que j'aie de la fievre" is a "pas"
 LATE_PHRASES = (
     (r"\b(?:pense|crois) pas (?:que|avoir)\b", "pas"),
+    # "rien d'endormi en bas" denies it (session 18d): read as "pas endormi"
+    (r"\brien de (?=(?:endormi\w*|engourdi\w*|insensible\w*|anesthesie\w*|paralyse\w*)\b)", "pas "),
     # un accident, une pause, puis ou (session 18): "j'ai eu un accident... dans le pantalon" est une phrase, une fuite
     (rf"\b(accidents?) \. (?=(?:\w+ ){{0,2}}?(?:dans|sur) (?:mon|ma|le|la|mes|les) {_PANTS}\b{_NOT_A_BED})", r"\1 "),
 )

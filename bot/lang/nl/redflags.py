@@ -623,6 +623,8 @@ NUMB_SADDLE = (
     # the area feels cold or strange: "mijn poep voelt koud en raar aan", "wordt koud"
     # (no negation in the slot: "mijn poep voelt niet raar" denies it)
     r"(?:voelt|voelen|voelde|voelden) (?:(?!(?:niet|nie|geen|nooit)\b)\w+ ){0,3}?(?:koud|kil|ijskoud|raar|vreemd|anders|dood|doof|dof)",
+    # slapend verteld als slaperig (session 18d): "tegen mijn kruis voelt ergens wat slaperig" (niet "ik ben slaperig")
+    r"(?:voelt|voelen|voelde|voelden|aanvoelt|is|wordt|werd) (?:(?!(?:niet|nie|geen|nooit)\b)\w+ ){0,3}?slaperi[g]",
     # "daar is t zo dood" (not "doodmoe")
     r"(?:is|zijn|was|waren) (?:het |t |dat |alles )?(?:zo |helemaal |precies |echt |gewoon |compleet |heel |ook |allemaal "
     r"|nog |nu )*dood\b",
@@ -1189,6 +1191,16 @@ BLADDER_PATTERNS = (
     r"(?:boxer\w*|onderbroek|slip|ondergoed|short|strin[g])\b (?:\w+ )?(?:gelopen|gelekt|gedruppel[d]|gesijpel[d]|gekomen|geplast|belan[d])\b"
     r"(?: \S+){0,14}? (?:niks|niets|nix|niet|nie|zonder) (?:\w+ ){0,2}?(?:gemerkt|gevoeld|door gehad|doorgeha[d]|merkte|voelde|te merken"
     r"|te voelen)\b",
+    # vuil in de onderbroek, niet gemerkt (session 18d): "er zat vuil in mijn onderbroek en ik had daar niks van gemerkt"
+    r"\bvuil (?:\w+ ){0,2}?in (?:mijn|mn|m|me|mijne|de|ne|zijn|zn|haar|dr|der) (?:\w+ )?(?:onderbroek\w*|slip\w*|ondergoed|boxer\w*)\b(?: \S+){0,14}?"
+    r" (?:niet|nie|niks|niets|nooit|geen) (?:\w+ ){0,3}?(?:gemerkt|gevoeld|voelen|merken|voelde|merkte|doorgeha[d]|doorha[d])\b",
+    # wakker in een plas, niet gevoeld (session 18d): "ik werd wakker in een plas en ik had niks gevoeld" (geen plas zweet)
+    r"\bwakker (?:\w+ ){0,3}?(?:in|op) (?:een |ne |nen |de |het |mijn )?(?:plas|nat bed|natte (?:lakens|matras|plek))\b"
+    r"(?! (?:\w+ )?(?:zweet|water|bloed|kwijl))(?: \S+){0,14}? (?:niet|nie|niks|niets|nooit|geen) (?:\w+ ){0,3}?(?:gemerkt|gevoeld"
+    r"|voelen|merken|voelde|merkte|zweet)\b",
+    # persen voor een straaltje (session 18d): "ik moet duwen als een beest voor een klein straaltje"
+    r"\b(?:persen|duwen|drukken|pers|duw)\b(?: \S+){0,6}? (?:om|voor) (?:een |ne |nen )?(?:\w+ )?(?:straaltje|straal|druppeltje\w*"
+    r"|druppels)\b",
 )
 
 # ---- saddle numbness: slots of the shared patterns (bot/reading/redflags.py _SHARED_SADDLE) ----
@@ -1424,11 +1436,11 @@ SADDLE_PATTERNS = (
     # het zitvlak in beelden (sessie 18a): afvegen als door iets zachts, "alsof ik met een kussen afveeg", "precies of ik
     # mijn gat afveeg door een spon[s]" (niet "ik veeg het kussen af": het beeld wordt verteld)
     r"\b(?:alsof|precies of|precies alsof|gelijk of|net of|lijkt of|lijkt wel of) (?:\w+ ){0,3}?(?:met|door|over) (?:een |nen |ne "
-    r"|zo n )?(?:\w+ )?(?:kussen|kussentje|spon[s]|matra[s]|dekbed|schui[m])\b(?: \w+){0,2}? {WIPING}\b",
+    r"|zo n )?(?:\w+ )?(?:kussen|kussentje|spon[s]|matra[s]|dekbed|schui[m]|handschoe[n]|handschoene[n])\b(?: \w+){0,2}? {WIPING}\b",
     r"\b(?:alsof|precies of|precies alsof|gelijk of|net of|lijkt of|lijkt wel of) (?:\w+ ){0,4}?{WIPING} (?:\w+ ){0,2}?(?:met|door)"
-    r" (?:een |nen |ne |zo n )?(?:\w+ )?(?:kussen|kussentje|spon[s]|matra[s]|dekbed|schui[m])\b",
+    r" (?:een |nen |ne |zo n )?(?:\w+ )?(?:kussen|kussentje|spon[s]|matra[s]|dekbed|schui[m]|handschoe[n]|handschoene[n])\b",
     r"\b{WIPING}\b(?: \w+){0,6}? (?:alsof|precies of|gelijk of|net of|lijkt of) (?:\w+ ){0,4}?(?:met|door) (?:een |nen |ne "
-    r"|zo n )?(?:\w+ )?(?:kussen|kussentje|spon[s]|matra[s]|dekbed|schui[m])\b",
+    r"|zo n )?(?:\w+ )?(?:kussen|kussentje|spon[s]|matra[s]|dekbed|schui[m]|handschoe[n]|handschoene[n])\b",
     # onzeker of het papier raakt: "weet nie of het papier me wel raakt", "kan niet zeggen of het wc-papier me raakt"
     r"\b(?:unsure|(?:kan|kon) (?:\w+ )?(?:niet|nie) (?:zeggen|uitmake[n])) (?:of|als) (?:het |de |dat |da |t )?(?:wc ?papier|papier"
     r"|toiletpapier|wcpapier|closetpapier|doek(?:je)?) (?:\w+ ){0,3}?(?:ra[a]kt|raakte|aanra[a]kt|daar is|er is)\b",
@@ -2140,7 +2152,8 @@ NET_BLADDER_TROUBLE = ("niet", "nie", r"lek\w*", r"verlies\w*", "ophouden", r"ho
 NET_BOWEL_TROUBLE = ("ophouden", r"houd\w*", r"lek\w*", r"ongelukje\w*", "broek", "aandrang", r"verlies\w*", "vanzelf")
 #: a sign that all is well (regexes with their own word edges); "geen (...) problemen" is {NO_ANY} ... {A_PROBLEM}
 #: ("normaal moet ik ..." is usually, not well)
-ALL_WELL = (r"\bgoed\b", r"\bprima\b", r"\bnormaal\b(?! (?:moet|moest|ga|ging|kan|kon|heb|had|ben|was|doe|deed|zou|zit|sta|rij|reed)\b)",
+ALL_WELL = (r"\bnergens last\b",  # "nergens last van bij het plassen" (session 18d)
+            r"\bgoed\b", r"\bprima\b", r"\bnormaal\b(?! (?:moet|moest|ga|ging|kan|kon|heb|had|ben|was|doe|deed|zou|zit|sta|rij|reed)\b)",
             r"\bgaat (?:nog )?(?:goed|prima)\b", r"\blukt (?:nog )?(?:goed|prima)\b",
             r"\bkan (?:nog )?(?:goed|prima|gewoon)\b", r"\bverstopt\b", r"\bobstipatie\b")  # fmt: skip
 NO_ANY = ("geen", "zonder")
@@ -2177,6 +2190,9 @@ CROTCH_PHRASES = (
     # "aan de binnenkant van me dijen", "binnenkanten van allebei mijn bovenbenen" (Netherlands "me" = mijn)
     (r"\bbinnenkant(?:en)? (?:van )?(?:(?:mijn|mn|m|me|men|mijne|uw|je|de|beide|allebei|twee) ){0,2}"
      r"(?:dijen|dij|bovenbenen|bovenbeen)\b", "crotchzone"),
+    # "de binnenkant van mijn dijen, tegen mijn kruis, voelt doof": de tussenzin noemt dezelfde plek (session 18d)
+    (r"\bcrotchzone , (?:tegen|bij|aan|rond|naast) (?:mijn |mn |m |me |de |het )?(?:kruis|liezen|lies|poep|gat|crotchzone) ,",
+     "crotchzone"),
 )  # fmt: skip
 #: uncertainty is never a negation (niet zeker counts as yes): read as "unsure"
 UNSURE = (
