@@ -1007,17 +1007,17 @@ BLADDER_PATTERNS = (
     r"|feeling|felt|realis\w*|realiz\w*)|unsure (?:it|that|i) (?:was|were|had|did))\b",  # "didnt know it" is read "unsure it"
     # told as a scene, not felt (session 18d): "the sofa cushion was soaked under me and i didnt even notice", "woke up lying
     # in a puddle, not sweat, never felt a thing" (not a puddle of sweat)
-    r"\b(?:sofa|couch|settee|chair|seat|cushion|recliner|armchair|mattress|sheets?|bed)\b(?: \w+){0,3}? (?:was|were|is|are|got)"
-    r" (?:all |a bit |completely |totally )?(?:wet|soaked|damp|sodden|drenched) (?:under|beneath|below) (?:me|my (?:bum|backside|bottom))\b"
+    r"\b(?:sofa|couc[h]|settee|chair|seat|cushion|recline[r]|armchai[r]|mattress|sheets?|bed)\b(?: \w+){0,3}? (?:was|were|is|are|got)"
+    r" (?:all |a bit |completely |totally )?(?:wet|soaked|damp|sodde[n]|drenched) (?:under|beneath|below) (?:me|my (?:bum|backside|bottom))\b"
     r"(?: \S+){0,12}? (?:never|didnt|did not|dont|cant|couldnt|not) (?:even )?(?:feel|felt|notice|noticed|realis\w*|realiz\w*|know|knew)\b",
-    r"\b(?:woke|wake|wakes|waking|woken) (?:up )?(?:\w+ ){0,2}?(?:in|on) (?:a |the |my )?(?:puddle|wet bed|soaked bed|wet sheets"
-    r"|soaking (?:wet )?bed|wet patch)\b(?! of (?!(?:wee|pee|urine|piss)\b))(?: \S+){0,16}? (?:(?:never|didnt|did not|not|wasnt)"
+    r"\b(?:woke|wake|wakes|waking|woke[n]) (?:up )?(?:\w+ ){0,2}?(?:in|on) (?:a |the |my )?(?:puddle|wet bed|soaked bed|wet sheets"
+    r"|soaking (?:wet )?bed|wet patc[h])\b(?! of (?!(?:wee|pee|urine|piss)\b))(?: \S+){0,16}? (?:(?:never|didnt|did not|not|wasnt)"
     r" (?:even )?(?:feel|felt|notice|noticed|realis\w*|realiz\w*|sweat)|no sweat)\b",
     # retention at the urinal, nothing then a trickle (session 18d): "stood at the urinal 2 mins n nothing, then a lil trickle"
     r"\b(?:{URINE}|toilet|loo|lavv[y]|bog|urina[l]|urinal[s]|bowl)\b(?: \S+){0,12}? (?:nothing|nowt|zilch)\b(?: \S+){0,2}?"
     r" (?:then|till|until|before)\b(?: \S+){0,3}? (?:trickl\w*|dribbl\w*|drops?)\b(?! of (?!(?:wee|pee|urine)\b))",
     # pushing to get a trickle (session 18d): "have to push like mad to get a little trickle out"
-    r"\b(?:push|strain|forc|squeez|bear\w* down)\w*(?: \S+){0,6}? (?:to|just to|for) (?:get |have |squeeze out |manage )?"
+    r"\b(?:push|strain|forc|squeez|bear\w* down)\w*(?: \S+){0,6}? (?:to|just to|for) (?:get |have |squeez[e] out |manage )?"
     r"(?:a |an |the |some )?(?:\w+ )?(?:trickle|dribble|few drops|drops?)\b(?! of (?!(?:wee|pee|urine)\b))",
 )
 
@@ -1956,7 +1956,7 @@ NET_BOWEL_TROUBLE = (r"hold\w*", r"control\w*", r"leak\w*", r"accident\w*", "pan
 #: a sign that all is well (regexes with their own word edges); "no (...) problems" is {NO_ANY} ... {A_PROBLEM}
 #: ("normally id ..." is usually, not well)
 ALL_WELL = (# a problem denied with "dont have any" (session 18d): "i dont have any problem with urine or passing stool"
-            r"\b(?:dont|do not|didnt|did not|havent|have not|never) (?:have |had |got |get )?(?:any |a )?(?:\w+ )?(?:problem|trouble|issue|difficult)\w*",
+            r"\b(?:dont|do not|didnt|did not|havent|have not|never) (?:have |had |got |get )?(?:any |a )?(?:\w+ )?(?:problem|trouble|issu[e]|difficult)\w*",
             r"\bfine\b", r"\bnormal(?!ly (?:i|id|im|ive|we|my)\b)\w*", r"\bok(?:ay|e)?\b", r"\bcan still\b", r"\bno change\b", r"\bconstipat\w*",
             # an accident denied: "i didnt pee in my sleep", "never wet myself" (no retention told either)
             r"\b(?:didnt|havent|hasnt|did not|have not|never) (?:\w+ )?(?:pee|peed|wee|weed|wet|poo|pooed|pooped|soiled)"
@@ -2005,7 +2005,7 @@ CROTCH_PHRASES = (
     (r"\binner (?:side of (?:my |the )?)?thighs?\b", "crotchzone"),
     # "the inside of my thighs, up against my crotch, feels numb": the aside names the same area (session 18d)
     (r"\b(?:the )?insides? of (?:my |me |the |both )?(?:\w+ )?thighs\b", "crotchzone"),
-    (r"\bcrotchzone , (?:up |right )?(?:against|near|by|next to|towards|round|around|at) (?:my |me |the )?(?:crotch|groin|privates"
+    (r"\bcrotchzone , (?:up |right )?(?:against|near|by|next to|toward[s]|round|around|at) (?:my |me |the )?(?:crotch|groin|privates"
      r"|bum|bottom|crotchzone) ,", "crotchzone"),
 )
 #: uncertainty is never a negation (not sure counts as yes): read as "unsure"

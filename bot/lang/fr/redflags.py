@@ -893,15 +893,15 @@ BLADDER_PATTERNS = (
     r"\b(?:cuvette|urinoir|urinoirs|pissotiere|pissotieres)\b(?: \S+){0,4}? (?:et )?(?:rien (?:ne |qui )?(?:vient|sort|coule|passe)"
     r"|ca (?:ne )?(?:vient|sort|coule|passe) pas)\b",
     # pousser pour un filet (session 18d): "faut pousser comme un boeuf pour avoir un ptit filet"
-    r"\b(?:pouss\w*|forc\w*)\b(?: \S+){0,6}? pour (?:avoir|faire|sortir|obtenir) (?:un |une |des |quelques )?(?:\w+ )?(?:filet"
+    r"\b(?:pouss\w*|forc\w*)\b(?: \S+){0,6}? pour (?:avoir|faire|sortir|obtenir) (?:un |une |des |quelques )?(?:\w+ )?(?:file[t]"
     r"|gouttes?|jet)\b(?! de (?!(?:pipi|urine)\b))",
     # assis sur du mouille, pas senti (session 18d): "le coussin du fauteuil etait trempe sous moi, je m'en suis pas rendu compte"
-    r"\b(?:coussin|fauteuil|canape|divan|chaise|siege|matelas|draps?|lit)\b(?: \w+){0,4}? (?:etait|est|sont|etaient|a ete)"
+    r"\b(?:coussin|fauteuil|canape|diva[n]|chaise|siege|matela[s]|draps?|lit)\b(?: \w+){0,4}? (?:etait|est|sont|etaient|a ete)"
     r" (?:tout |toute |completement )?(?:trempe\w*|mouille\w*|humide) sous (?:moi|lui|elle|mes fesses|ses fesses)\b(?: \S+){0,14}?"
-    r" (?:pas|rien|jamais) (?:\w+ )?(?:rendu compte|rendue compte|senti|sentie|remarque|apercu)\b",
+    r" (?:pas|rien|jamais) (?:\w+ )?(?:rend[u] compte|rendu[e] compte|senti|sentie|remarque|aperc[u])\b",
     # reveille dans une flaque, pas senti (session 18d): "je me suis reveille dans une flaque et j'ai rien senti" (pas de sueur)
     r"\breveille\w* (?:\w+ ){0,2}?(?:dans|sur) (?:une |un |la |le |mon )?(?:flaque|lit (?:mouille|trempe)|draps (?:mouilles|trempes))\b"
-    r"(?! de (?:sueur|transpiration|bave|eau))(?: \S+){0,14}? (?:pas|rien|jamais) (?:\w+ )?(?:senti|sentie|rendu compte|rendue compte"
+    r"(?! de (?:sueur|transpiration|bave|eau))(?: \S+){0,14}? (?:pas|rien|jamais) (?:\w+ )?(?:senti|sentie|rend[u] compte|rendu[e] compte"
     r"|remarque|sueur|transpiration)\b",
 )
 
@@ -1648,7 +1648,7 @@ CROTCH_PHRASES = (
     (r"\b(?:le |la )?interieur (?:de |des |du )?(?:mes |les |la |mon |ma |ses )?cuisses?\b", "crotchzone"),
     (r"\bentre(?: les)? jambes\b", "crotchzone"),
     # "l'interieur des cuisses, contre l'entrejambe, c'est endormi": l'incise nomme la meme zone (session 18d)
-    (r"\bcrotchzone , (?:contre|pres de|vers|au niveau de|a cote de) (?:mon |ma |mes |le |la |les )?(?:entrejambe|aines?|sexe"
+    (r"\bcrotchzone , (?:contre|pres de|vers|au nivea[u] de|a cote de) (?:mon |ma |mes |le |la |les )?(?:entrejambe|aines?|sexe"
      r"|fesses|crotchzone) ,", "crotchzone"),
 )
 #: uncertainty is never a negation: "je sais pas si" counts as yes (not "je sais pas marcher": savoir = pouvoir)

@@ -624,7 +624,7 @@ NUMB_SADDLE = (
     # (no negation in the slot: "mijn poep voelt niet raar" denies it)
     r"(?:voelt|voelen|voelde|voelden) (?:(?!(?:niet|nie|geen|nooit)\b)\w+ ){0,3}?(?:koud|kil|ijskoud|raar|vreemd|anders|dood|doof|dof)",
     # slapend verteld als slaperig (session 18d): "tegen mijn kruis voelt ergens wat slaperig" (niet "ik ben slaperig")
-    r"(?:voelt|voelen|voelde|voelden|aanvoelt|is|wordt|werd) (?:(?!(?:niet|nie|geen|nooit)\b)\w+ ){0,3}?slaperi[g]",
+    r"(?:voelt|voelen|voelde|voelden|aanvoel[t]|is|wordt|werd) (?:(?!(?:niet|nie|geen|nooit)\b)\w+ ){0,3}?slaperi[g]",
     # "daar is t zo dood" (not "doodmoe")
     r"(?:is|zijn|was|waren) (?:het |t |dat |alles )?(?:zo |helemaal |precies |echt |gewoon |compleet |heel |ook |allemaal "
     r"|nog |nu )*dood\b",
@@ -1195,12 +1195,12 @@ BLADDER_PATTERNS = (
     r"\bvuil (?:\w+ ){0,2}?in (?:mijn|mn|m|me|mijne|de|ne|zijn|zn|haar|dr|der) (?:\w+ )?(?:onderbroek\w*|slip\w*|ondergoed|boxer\w*)\b(?: \S+){0,14}?"
     r" (?:niet|nie|niks|niets|nooit|geen) (?:\w+ ){0,3}?(?:gemerkt|gevoeld|voelen|merken|voelde|merkte|doorgeha[d]|doorha[d])\b",
     # wakker in een plas, niet gevoeld (session 18d): "ik werd wakker in een plas en ik had niks gevoeld" (geen plas zweet)
-    r"\bwakker (?:\w+ ){0,3}?(?:in|op) (?:een |ne |nen |de |het |mijn )?(?:plas|nat bed|natte (?:lakens|matras|plek))\b"
-    r"(?! (?:\w+ )?(?:zweet|water|bloed|kwijl))(?: \S+){0,14}? (?:niet|nie|niks|niets|nooit|geen) (?:\w+ ){0,3}?(?:gemerkt|gevoeld"
+    r"\bwakker (?:\w+ ){0,3}?(?:in|op) (?:een |ne |nen |de |het |mijn )?(?:plas|nat bed|natte (?:lakens|matra[s]|plek))\b"
+    r"(?! (?:\w+ )?(?:zweet|water|bloe[d]|kwij[l]))(?: \S+){0,14}? (?:niet|nie|niks|niets|nooit|geen) (?:\w+ ){0,3}?(?:gemerkt|gevoeld"
     r"|voelen|merken|voelde|merkte|zweet)\b",
     # persen voor een straaltje (session 18d): "ik moet duwen als een beest voor een klein straaltje"
     r"\b(?:persen|duwen|drukken|pers|duw)\b(?: \S+){0,6}? (?:om|voor) (?:een |ne |nen )?(?:\w+ )?(?:straaltje|straal|druppeltje\w*"
-    r"|druppels)\b",
+    r"|druppel[s])\b",
 )
 
 # ---- saddle numbness: slots of the shared patterns (bot/reading/redflags.py _SHARED_SADDLE) ----
@@ -2191,7 +2191,7 @@ CROTCH_PHRASES = (
     (r"\bbinnenkant(?:en)? (?:van )?(?:(?:mijn|mn|m|me|men|mijne|uw|je|de|beide|allebei|twee) ){0,2}"
      r"(?:dijen|dij|bovenbenen|bovenbeen)\b", "crotchzone"),
     # "de binnenkant van mijn dijen, tegen mijn kruis, voelt doof": de tussenzin noemt dezelfde plek (session 18d)
-    (r"\bcrotchzone , (?:tegen|bij|aan|rond|naast) (?:mijn |mn |m |me |de |het )?(?:kruis|liezen|lies|poep|gat|crotchzone) ,",
+    (r"\bcrotchzone , (?:tegen|bij|aan|rond|naas[t]) (?:mijn |mn |m |me |de |het )?(?:kruis|liezen|lies|poep|gat|crotchzone) ,",
      "crotchzone"),
 )  # fmt: skip
 #: uncertainty is never a negation (niet zeker counts as yes): read as "unsure"
