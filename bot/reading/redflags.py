@@ -651,7 +651,13 @@ def _someone_else(seg: str, m: re.Match[str]) -> bool:
         left_words.insert(0, tok)
     left = _HEDGE.sub(" ", _OWN_CHILDHOOD.sub(" ", " ".join(left_words)))
     found = _FAMILY_RE.search(left)
+    if found and _TEMP_TAKEN.search(left[found.end():]):
+        return False  # "missus stuck the thermometer in and it said 38.7": the relative took the patient's temperature
     return bool(found) and not _FIRST_PERSON.search(_DENIED_SELF.sub(" ", left[found.end():]))
+
+
+# a relative who takes the temperature (session 18f): the reading after it is the patient's
+_TEMP_TAKEN = re.compile(rf"\b{_words('TEMP_TAKEN')}\b")
 
 
 # ---- saddle numbness ---------------------------------------------------------

@@ -12,6 +12,9 @@ word sets the patterns had inline: a phrase that mixes the languages ("only
 mijn rug") reads as before.
 """
 
+from bot.lang.en.numbers import TENS as _TENS
+from bot.lang.en.numbers import UNITS as _UNITS
+
 #: the buttons of a yes/no question: (payload, value); "not sure" counts as yes
 YES_NO_BUTTONS = (("yes", True), ("no", False), ("not sure", True))
 #: the buttons of the other questions (payload, value); both_legs below
@@ -92,6 +95,19 @@ STREET_PHRASES = (
     # "n" between two words is "and" ("ye a bit n its in my toes"); a bare "n" stays a no
     (r"(?<=[a-z] )n(?= [a-z])", "and"),
 )
+
+
+def _born_in_words() -> tuple:
+    """A year of birth in words (session 18f): "born in forty-nine" -> "born in '49" (read as a year)."""
+    rules = []
+    for tens, t in _TENS.items():
+        for units, u in (*_UNITS.items(), ("", 0)):
+            word = f"{tens}[- ]?{units}" if units else tens
+            rules.append((rf"(?<!\w)(born(?: in)?|dob:?|year of birth:?) +{word}(?![\w-])", rf"\1 '{t + u:02d}"))
+    return tuple(rules)
+
+
+STREET_PHRASES += _born_in_words()
 
 #: possessives: "my dad's cancer" is not the patient's
 POSSESSIVES = frozenset("my his her our their your me".split())

@@ -305,6 +305,8 @@ TAIL_END_WORDS = (
     "lol", r"haha\w*", "xd", "ago", "back", "now", "already", "and", "but", "i", "it", "or", "so",
     "think", "guess", "reckon", "maybe", "max", "tops", "ish", "last", "pain", "with", "since", "that",
     "is", "was", "by", "at", "then", "today",
+    # "a week or three, four like that", "three, four roughly" (session 18f)
+    "like", "roughly", "about", "give",
 )  # fmt: skip
 #: a hedge after the second number: "a few weeks, 3 I think"
 HEDGES_AFTER = ("i think", "i guess", "i reckon", "maybe", "or so")

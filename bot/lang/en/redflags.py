@@ -583,6 +583,8 @@ SELF_FINE = (r"(?:me|myself|as for me)(?: ,)? (?:im |i am |i m |i feel |im feeli
 OWN_PARTS = ("back", "spine", "tailbone", "coccyx", "bum", "backside", "bottom", "butt", r"hips?", "side", "car")
 #: hedges that do not deny ("i think", "i guess"): dropped before reading who is meant
 HEDGES = ("i think", "i believe", "i guess", "i know")
+#: a relative who takes the temperature: "missus stuck the thermometer in and it said 38.7" is the patient's (session 18f)
+TEMP_TAKEN = (r"(?:stuck|put|shoved|popped|took|checked|did) (?:\w+ ){0,3}?(?:thermometer|my temp\w*)",)
 #: "stable", "not getting worse": weakness that is not worsening
 STABLE = (r"stable", r"not (?:getting )?worse", r"no worse", r"same", r"unchanged", r"constant",
           # "it hasnt got any worse", "havent gotten worse", "its not any worse"
@@ -1285,7 +1287,9 @@ FEVER_PATTERNS = (
     r"\bshaking like a leaf\b|\bteeth (?:were |are )?chattering\b|\bshaking (?:all over|uncontrollabl\w*)\b",
     r"\b(?:shaking|shivering|trembling) (?:\w+ )?under (?:the |my )?(?:duvet|covers|blankets?|quilt)\b",
     r"\b(?:get|getting|got|gets|have|having|had|running|run) (?:these |those |high |some |the )?temps\b",
-    r"\bthermometer\b(?: \w+){0,3}? (?:3[89]|4[0-2])(?:point[0-9])?\b",
+    r"\bthermometer\b(?: \w+){0,5}? (?:3[89]|4[0-2])(?:point[0-9])?\b",  # "thermometer in and it said 38.7" (18f)
+    # what it read, with a decimal (session 18f): "stuck the thermometer in and it said 38.7", "it showed 38.9"
+    r"\b(?:it|thermometer|temp) (?:said|says|read|read[s]|show[e]d|show[s]|hit|was on) (?:3[89]|4[0-2])point[0-9]\b",
 )
 
 # ---- weakness getting worse: slots of the shared patterns (bot/reading/redflags.py _SHARED_WORSENING) ----
@@ -1613,7 +1617,9 @@ CANCER_BACK = (r"(?:(?:could|might|may|must|will|would|has|have|had|is|be|been|a
 #: right after the cancer word: "cancer scare", "cancer test"
 CANCER_NOT_AFTER = ("scare", "test", "screening", "ruled out", "could be", "might be", "may be")
 #: someone who died of it is not the one typing: "died of cancer", "lost her to cancer"
-CANCER_DIED_BEFORE = (r"(?<!nearly )(?<!almost )(?:died|passed away|passed|dying|lost (?:him|her|them)) (?:of|from|to|with)(?: \w+)?",)
+CANCER_DIED_BEFORE = (r"(?<!nearly )(?<!almost )(?:died|passed away|passed|dying|lost (?:him|her|them)) (?:of|from|to|with)(?: \w+)?",
+                      # the death first, the illness after the comma (session 18f): "my mum passed last year, breast cancer"
+                      r"(?<!nearly )(?<!almost )(?<!i )(?:died|passed away|passed)(?! out)(?: \w+){0,3}? ,(?: \w+)?")
 CANCER_DIED_AFTER = (r"(?:killed|took) (?:him|her|them)",)
 
 # ---- weight loss ----
@@ -1716,6 +1722,7 @@ NIGHT_STRONG = (r"even (?:when )?(?:lying|lie|i lie|im lying) still", "at rest",
                 "any position", "no position", "nomatter", r"keeps? me", "all night", "whichever",
                 r"nothing (?:helps|works|eases it|settles it|touches it|shifts it|take[s] the edge off)", r"never lets? up",
                 r"(?:exactly|just) the same", "the whole night", "whole night", "no let up",
+                r"nothing (?:\w+ )?change[sd]? (?:anythin[g]|a thin[g]|it|a bit)",  # session 18f
                 # the tries listed, then nothing (session 17e): "i turn over, pillow between my knees, get up, nothing"
                 r"(?<=, )nothing(?= ,| \.|$)",
                 # every way of lying (issue 12): "i can lie however i want, on my side, on my back, it doesnt go away"
@@ -1842,6 +1849,10 @@ NIGHT_PATTERNS = (
     # every way of resting tried, nothing helps (session 16b): "lying, sitting, hot water bottle, nothing takes the edge off"
     r"\b(?:lying|lie|lay|lie down|in bed|at night|all night|on my (?:side|back|front))\b(?: \S+){0,12}? nothing (?:\w+ ){0,2}?"
     r"(?:take[s] the edge off|take[s] it away|touches it|eases it|settles it|shifts it|helps|works)\b",
+    # the tries listed, then nothing changes (session 18f): "pounds all night, pillow, the couch, the floor, nothing changes
+    # anything" (twin of the French "rien ne change rien")
+    r"\b(?:lying|lie|lay|in bed|at night|all night|every night|on my (?:side|back|front))\b(?: \S+){0,24}? nothing"
+    r" (?:\w+ )?(?:change[s]|change[d]) (?:anythin[g]|a thin[g]|it|a bit)\b",
 )
 
 # ---- who is meant (bot/reading/redflags.py _DENIED_SELF, _ME_TOO) ----

@@ -149,6 +149,8 @@ STREET_PHRASES = (
     (rf"(?P<before>(?<![\w'-])){_AGE_IN_WORDS}(?![\w'-])(?=\s?ans\b)", _age_in_digits),
     (rf"(?P<before>(?<![\w'])(?:j'ai|j ai|jai|âgée? de|agee? de) ){_AGE_IN_WORDS}(?![\w'-])"
      r"(?=\s*(?:$|[,.;!?]|mais\b|et\b|depuis\b|bient[oô]t\b|cette\b))", _age_in_digits),
+    # a year of birth in words (session 18f): "je suis de quarante-neuf" -> "je suis de 49" (then "'49" below)
+    (rf"(?P<before>(?<![\w'])(?:je suis de|chui de|j'suis de|n[ée]e? en) ){_AGE_IN_WORDS}(?![\w'-])", _age_in_digits),
     # "ça va et ça vient": par moments, un oui du cote prudent (pas le "ça va" qui dit que tout va bien)
     (r"(?<!\w)(?:ça|ca) va et (?:ça|ca) vient(?!\w)", "par moments"),
     # "nan" (no) only where it opens a short answer: the English "nan" is a grandmother

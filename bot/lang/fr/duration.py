@@ -412,6 +412,8 @@ HALF_YEAR_ARTICLES = ("un",)
 TAIL_END_WORDS = (
     "mdr", "deja", "maintenant", "et", "mais", "je", "j'ai", "jai", "ca", "ou", "donc", "pense", "crois",
     "peut-etre", "max", "maximum", "douleur", "avec", "depuis", "que", "qu'", "c'est", "est", "etait", "aujourd'hui",
+    # "une semaine ou trois, quatre comme ca" (session 18f)
+    "comme", "environ", "genre", "a peu pres",
 )  # fmt: skip
 #: a hedge after the second number: "quelques semaines, 3 je pense"
 HEDGES_AFTER = ("je pense", "je crois", "peut-etre", "max", "environ", "je dirais")

@@ -668,6 +668,8 @@ SELF_FINE = (r"(?:moi|moi meme|chez moi)(?: ,)? (?:ca va|tout va bien|je vais bi
 OWN_PARTS = (r"dos", r"bas du dos", r"colonne", r"coccyx", r"fesses?", r"hanches?", r"reins", r"lombaires", "voiture", "bagnole")
 #: hedges that do not deny ("je pense", "je crois"): dropped before reading who is meant
 HEDGES = ("j pense", "j crois", "il me semble", "me semble t il")
+#: qui prend la temperature: "ma femme a sorti le thermometre et il affichait 38,7" est au patient (session 18f)
+TEMP_TAKEN = (r"(?:mis|sorti|pris|prend|mesure|a mis|a pris) (?:\w+ ){0,3}?(?:thermometre|ma temperature)",)
 #: "stable", "pas pire": weakness that is not worsening
 #: "ca empire pas mal" is "quite a lot worse": no stable cue
 #: neither better nor worse ("ni mieux ni pire", the "ni" read as "niet" by the Dutch street words), "ca bouge pas",
@@ -1116,6 +1118,8 @@ HOT_COLD = ("chaud et froid",)
 FEVER_PATTERNS = (
     r"\bfiev\w*|\bfebri\w*|\bsyndrome febrile\b|\bhyperthermi\w*",
     r"\bfrisson\w*|\bgrelott\w*|\bclaque des dents\b",
+    # ce que le thermometre affichait, avec une decimale (session 18f): "elle m'a mis le thermometre et il affichait 38,7"
+    r"\b(?:il|ca|elle|thermometr[e]) (?:affich\w*|indiqu\w*|disai[t]|dit|marqu\w*) (?:\w+ )?(?:3[89]|4[0-2])point[0-9]\b",
     r"\bsueurs? (?:nocturnes?|froides?|la nuit|toute la nuit)\b|\btranspir\w* (?:\w+ ){0,3}?(?:la nuit|nuit|toute la nuit)\b",
     # Belgian "j'ai de la temperature" is fever
     r"\b(?:ai|a|avais|avait|fais|fait|faisais|avoir) (?:de la |un peu de |une |un peu |encore de la )(?:temperature|temp)\b",
@@ -1382,7 +1386,10 @@ CANCER_MINE = (r"(?:mon|ma)(?: \w+)?",)
 CANCER_BACK = (r"(?:(?:du|de|des|de la) \w+ )?(?:(?:est|soit|serait|sera|a|ait|aurait|t|il|pu|se|qui|peut|pourrait|etre|deja"
                r"|encore|bien|de) ){0,5}?(?:reven\w*|revien\w*|reviendr\w*|retour\w*|recidiv\w*|rechut\w*|propag\w*|metasta\w*)",)
 CANCER_NOT_AFTER = (r"benigne?s?", r"non cancereuse?s?", r"non maligne?s?")
-CANCER_DIED_BEFORE = (r"(?:mort|morte|morts|mortes|decede|decedee|emporte|emportee) (?:\w+ )?(?:de|par)(?: un| une| son| sa| ses)?",)
+CANCER_DIED_BEFORE = (r"(?:mort|morte|morts|mortes|decede|decedee|emporte|emportee) (?:\w+ )?(?:de|par)(?: un| une| son| sa| ses)?",
+                      # la mort d'abord, la maladie apres la virgule (session 18f): "ma mere est decedee l'an dernier, cancer du sein"
+                      r"(?<!j )(?<!je suis )(?<!presque )(?:decede|decedee|decedes|decedees|(?:est|sont|etait) (?:\w+ )?(?:mort|morte|morts|mortes))"
+                      r"(?: \w+){0,3}? ,")
 CANCER_DIED_AFTER: tuple = ()
 CANCER_PATTERNS = (
     r"\btumeurs?\b(?! benigne)|\bchimio\w*|\bradiotherap\w*|\bleucemie\b|\blymphome\w*|\bmyelome\b|\bmelanome\b|\bsarcome\b",
@@ -1434,6 +1441,10 @@ UNINTENDED = (r"sans le vouloir", r"sans (?:faire de |aucun )?regime", r"noreaso
               r"zero (?:sport|effort|regime|exercice)", r"mange\w* (?:\w+ ){0,5}?comme (?:toujours|d habitude|avant)")
 INTENT_STRONG = (# du poids pris n'est pas du poids perdu (session 18): "un cran de moins a ma ceinture, j'ai pris 4 kilos"
                  r"pris (?:du |des |\d+ ?)?(?:poids|kilos?|kg)", r"grossi",
+                 # la salle remerciee, les frites quittees (session 18f): "-11 kg merci la salle et adieu les frites du soir"
+                 r"merc[i] (?:a )?(?:la salle|le sport|le vel[o]|la cours[e]|la musc[u]\w*|le clu[b]|mon coac[h])",
+                 r"(?:adie[u]|bye bye|salu[t]|fini) (?:les|la|le|aux) (?:frite[s]|chip[s]|biere[s]|sucrerie[s]|bonbon[s]|pizza[s]"
+                 r"|soda[s]|gateau[x]|apero[s])",
                  # perdu avec de l'aide et avec joie (session 18): "avec mon coach et le reequilibrage alimentaire, super
                  # fiere" (les mots hors du vocabulaire du lecteur de fautes)
                  r"(?:avec|grac[e] a|chez) (?:mon|ma|le|la|un|une|mes|notre) (?:\w+ )?(?:coac[h]\w*|dieteticie[n]\w*"
@@ -1464,6 +1475,9 @@ WEIGHT_PATTERNS = (
     r"\b(?:chute|baiss\w*|descend\w*) (?:de )?\d+(?:point\d+)? ?(?:kilos?|kg|kgs)\b",
     # "5 kg de moins", "-8kg en 2 mois" (the minus read as "moins", CLITICS)
     r"\b\d+(?:point\d+)? (?:kilos?|kg|kgs) (?:de moins|en moins)\b|\bmoins \d+(?:point\d+)? (?:kilos?|kg|kgs)\b",
+    # the kilos gone (session 18f): "7 kilos partis sans rien faire", "5 kg envoles", "des kilos qui fondent"
+    r"\b(?:\d+(?:point\d+)?|quelques|plusieurs|des) (?:kilos?|kg|kgs) (?:qui )?(?:sont )?(?:partis?|envolee?s?|disparue?s?"
+    r"|fondue?s?|fonden[t]|parten[t]|s envolen[t])\b",
 )
 
 # ---- night pain ----
@@ -1483,6 +1497,7 @@ NIGHT_STRONG = (r"sans bouger", r"immobile", r"au repos", r"quelle que soit (?:l
                 r"rien qui (?:calme|soulage|aide|apaise|marche)",
                 # la position ne change rien (session 16): "sur le cote, sur le dos, a genoux, rien a faire ça lance"
                 r"rien a faire", r"toutes les positions", r"ca (?:change|fait) rien", r"(?:change|fait) aucune difference",
+                r"rien (?:n )?(?:y )?change (?:rien|quoi que ce soit)",  # session 18f
                 # up and about till the morning (session 17): "il tourne dans la cuisine jusqu'au matin"
                 r"(?:tourne|tournait|marche|marchait|erre|errai[t]|cent pas) (?:\w+ ){0,4}?jusquau (?:petit )?(?:mati[n]|jour)",
                 # up because lying down hurts: "je me leve la nuit parce que couchee j'ai trop mal"
@@ -1554,6 +1569,10 @@ NIGHT_PATTERNS = (
     r"\b(?:la nuit|les nuits)\b (?:c est|ce est|est|sont|c|ca) (?:\w+ )?(?:le enfe[r]|un enfe[r]|horrible\w*|atroce\w*|le pire|insupportable\w*)\b",
     r"\b(?:la nuit|les nuits|au lit|couche|couchee|allonge|allongee|sur le dos|sur le cote)\b(?: \S+){0,20}? (?:rien|y a rien|il y a rien)"
     r" (?:qui |ne )?(?:calme|soulage|aide|marche|fait effe[t]|apaise)\b",
+    # the tries listed, then nothing changes (session 18f): "le dos cogne toute la nuit, le coussin, dormir assis, le sol,
+    # rien ne change rien", "la nuit ... rien n'y change rien"
+    r"\b(?:la nuit|les nuits|toute la nuit|au lit|couche|couchee|allonge|allongee|sur le dos|sur le cote)\b(?: \S+){0,24}?"
+    r" (?:rien|y a rien|il y a rien) (?:qui |ne |n )?(?:y )?change (?:rien|quoi que ce soit)\b",
 )
 
 # ---- who ----

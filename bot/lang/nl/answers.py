@@ -13,6 +13,9 @@ word sets the patterns had inline: a phrase that mixes the languages ("only
 mijn rug") reads as before.
 """
 
+from bot.lang.nl.numbers import TENS as _TENS
+from bot.lang.nl.numbers import UNITS as _UNITS
+
 #: the buttons of a yes/no question: (payload, value); "weet ik niet" counts as yes
 YES_NO_BUTTONS = (("ja", True), ("nee", False), ("weet ik niet", True))
 #: the buttons of the other questions (payload, value); both_legs below
@@ -103,6 +106,20 @@ STREET_PHRASES = (
     (r"^\s*ne(?=\s*(?:$|[,.!]|niet\b|nie\b|da\b|dat\b|ik\b|k\b|hoor\b))", "nee"),
     (r"(?<!\w)ne(?= \w)", "een"),
 )
+
+
+def _born_in_words() -> tuple:
+    """A year of birth in words (session 18f): "'k zyn van negenenveertig" -> "ik zyn van '49" (the age reader reads
+    "'49" as a year; the 'k is made "ik" by a rule before)."""
+    rules = []
+    for tens, t in _TENS.items():
+        for units, u in (*_UNITS.items(), ("", 0)):
+            word = f"{units}[eë]?n{tens}" if units else tens
+            rules.append((rf"(?<!\w)((?:ik|k) (?:ben|zijn|zyn|zen) van|geboren in) +{word}(?!\w)", rf"\1 '{t + u:02d}"))
+    return tuple(rules)
+
+
+STREET_PHRASES += _born_in_words()
 
 #: possessives: "mijn vader had kanker" is not the patient's
 POSSESSIVES = frozenset("mijn zijn haar onze hun je jouw me".split())

@@ -318,6 +318,8 @@ HALF_YEAR_ARTICLES = ("een", "e", "'n", "ne", "nen")
 TAIL_END_WORDS = (
     "geleden", "terug", "nu", "al", "en", "maar", "ik", "'k", "het", "'t", "of", "dus", "denk",
     "misschien", "pijn", "met", "sinds", "dat", "is", "was", "toen", "vandaag",
+    # "een week of drie, vier zo vast onderin" (session 18f)
+    "zo", "zowat", "ongeveer", "ofzo", "vast", "zit",
 )  # fmt: skip
 #: a hedge after the second number: "een paar weekjes, 2 denk ik"
 HEDGES_AFTER = ("denk ik", "geloof ik", "schat ik", "misschien", "ofzo", "of zo")

@@ -763,6 +763,8 @@ OWN_PARTS = (r"rug\w*", r"onderrug\w*", "ruggengraat", "stuitje", "staartbeen", 
              "bumper", "achterkant", "koffer", "kar", "bak", "polo", "golf", "clio", "corsa", "fiesta", "twingo", "busje")
 #: hedges that do not deny ("ik denk", "geloof ik"): dropped before reading who is meant
 HEDGES = ("ik denk", "ik geloof", "ik weet", "denk ik", "geloof ik")
+#: wie de temperatuur opneemt: "mn vrouw stak de thermometer erin en hij gaf 38,7" is van de patient (sessie 18f)
+TEMP_TAKEN = (r"(?:stak|stopte|deed|legde|nam|mat|meette|heeft) (?:\w+ ){0,3}?(?:thermometer|mijn temperatuur|mn temperatuur)",)
 #: "stabiel", "niet erger": weakness that is not worsening
 STABLE = (r"stabiel", r"hetzelfde", r"onveranderd", r"niet (?:\w+ )?(?:erger|slechter)", r"gelijk gebleven",
           r"(?:niet|nie|niks|niets) (?:\w+ ){0,2}?verander[d]")  # "het is niet veranderd sinds maart" (sessie 18c)
@@ -1296,6 +1298,8 @@ PAST_CUES = (r"(?<!ive )(?<!have )(?<!has )(?<!weve )had", "hadden", "gehad", "g
 RESOLVED = (r"(?:al ?)?(?:lang )?gepasseerd", r"(?:weer|terug) normaal", r"(?:al ?)?lang (?:weg|over|voorbij)",
             # "dat is allang over", "is al lang en breed over" (issue 13)
             r"is (?:weer |helemaal |al |allang |al lang |al lang en breed |volledig |compleet )?over",
+            # "da's nou over", "dat is nu wel over" (sessie 18f)
+            r"(?:dat|da|het|t|die) is (?:nu|nou|intussen|inmiddels|ondertussen) (?:wel |al |weer |helemaal )?over(?= ,| \.|$)",
             # over for some days (session 17): "dat is nu al vijf dagen over", Gronings "dat is nou aal vief dagen over"
             r"is (?:\w+ ){0,4}?(?:dagen|dag|weken|week|tijdje|tijd) over\b",
             r"allang (?:weg|over|voorbij|gedaan|genezen|hersteld)", r"(?:volledig |helemaal )?hersteld",
@@ -1478,7 +1482,9 @@ FEVER_PATTERNS = (
     r"\bverhoging\b",
     # "zweten en beven", "thermometer zegt 38,7"
     r"\bzweten en (?:te )?(?:beven|rillen|bibberen)\b|\b(?:beven|rillen|bibberen) en (?:te )?zweten\b",
-    r"\bthermometer\b(?: \w+){0,3}? (?:3[89]|4[0-2])(?:point[0-9])?\b",
+    r"\bthermometer\b(?: \w+){0,5}? (?:3[89]|4[0-2])(?:point[0-9])?\b",  # "thermometer in and it said 38.7" (18f)
+    # wat hij aangaf, met een cijfer na de komma (sessie 18f): "en hij gaf 38,7 aan", "die stond op 38,9"
+    r"\b(?:hij|het|die|thermometer) (?:zei|zegt|gaf|gee[f]t|toond[e]|toon[t]|ston[d] op|sta[a]t op|wees) (?:3[89]|4[0-2])point[0-9]\b",
     r"\btemperatuur (?:van )?(?:boven )?(?:de )?(?:3[89]|4[0-2])\b",
     # not the flu jab ("griepprik", "griepvaccin")
     r"\bgriep(?!prik|vaccin|spuit|inenting|shot)\w*",
@@ -1831,7 +1837,9 @@ CANCER_BACK = (r"(?:(?:zou|zouden|kan|kon|is|zijn|al|nu|weer|toch|misschien|echt
 #: right after the cancer word: "kanker uitgesloten"
 CANCER_NOT_AFTER = ("uitgesloten", r"kan (?:\w+ )?zijn", r"zou (?:\w+ )?kunnen zijn")
 #: wie eraan overleden is, typt niet zelf: "aan longkanker overleden", "gestorven aan kanker"
-CANCER_DIED_BEFORE = (r"(?:overleden|gestorven|gestorven) aan",)
+CANCER_DIED_BEFORE = (r"(?:overleden|gestorven|gestorven) aan",
+                      # de dood eerst, de ziekte na de komma (sessie 18f): "mn moeder is vorig jaar overleden, borstkanker"
+                      r"(?:is|zijn|was|waren) (?:\w+ ){0,3}?(?:overleden|gestorven|gestorvn) ,")
 CANCER_DIED_AFTER = (r"(?:\w+ ){0,2}?(?:overleden|gestorven|gestorvn|overleed|stierf)",)
 
 # ---- weight loss ----
@@ -1871,6 +1879,9 @@ UNINTENDED = (r"(?:niet|nie) bewust", r"zonder (?:dat|da) (?:ik|k) (?:er )?iets 
               r"|gewoon hetzelfde)")  # fmt: skip
 #: weight lost on purpose or explained, anywhere in the sentence: only cues that name the intent
 INTENT_STRONG = (
+    # de frieten vaarwel gezegd (sessie 18f): "11 kilo kwijt, merci fitness en vaarwel frietjes 's avonds"
+    r"(?:vaarwe[l]|daag|adie[u]|bye bye|gedaa[n] met) (?:de |die |aan de )?(?:friet\w*|frit[e]\w*|chip[s]|snoe[p]|bie[r]\w*|pizza\w*"
+    r"|frisdran[k]\w*)", r"(?:merc[i]|dank ?u|dankzi[j]|dankuwe[l]) (?:de |het )?(?:fitnes[s]|sportschoo[l]|gy[m])",
     "dieet", "dieten", r"lijn\w*", "gezonder", "bewust", "expres", "opzettelijk", "met opzet", "vasten", r"afslank\w*",
     "bedoeling", "koolhydraatarm", r"minder (?:eten|eet|te eten|snoep\w*|drink\w*|suiker|alcohol)",
     r"gezond (?:eten|eet|te eten)", "expreselijk",
@@ -1916,6 +1927,7 @@ MECHANICAL = (
 NIGHT_STRONG = ("ook als ik stil lig", "in rust", r"continu\w*", "voortdurend", "aanhoudend", r"geen (?:enkele )?houding",
                 "welke houding", "elke houding", "hoe ik ook", "hoe dat ik ook", r"houdt (?:me|mij)", "hele nacht",
                 "heel de nacht", "gans de nacht", r"(?:niks|niets) helpt", "nergens",
+                r"(?:niks|niets) (?:\w+ )?(?:verander[t]|veranderd[e]) (?:er |daar )?(?:iets|wat|niks|niets)",  # sessie 18f
                 r"(?:niks|niets) maakt het (?:minder|bete[r])", r"aan (?:een|1) stuk door",
                 r"(?:liggen|lig|draaien|draai) (?:gelijk|hoe|zoal[s]) (?:dat |da )?(?:ik|k|je|ge) (?:\w+ )?(?:wil|wilt)",
                 r"tot (?:de |het |s )?(?:och[t]end|morgen[s]?|lich[t])", r"(?:lig|lag) (?:\w+ ){0,4}?" + _AWAKE,
@@ -2049,6 +2061,10 @@ NIGHT_PATTERNS = (
     r"|onophoudelijk|non ?stop)\b",
     r"\b(?:s nachts|snachts|nachts|de hele nacht|heel de nacht|in bed|liggen|op mijn zij|op mijn rug)\b(?: \S+){0,20}? (?:niks|niets)"
     r" (?:\w+ ){0,2}?(?:maakt het minder|maakt het bete[r]|helpt|werkt|verzach[t])\b",
+    # de pogingen opgesomd, niks verandert iets (sessie 18f): "s nachts bonkt mijn rug, kussen, de zetel, de grond, niks
+    # verandert er iets aan" (tweeling van het Franse "rien ne change rien")
+    r"\b(?:s nachts|snachts|nachts|de hele nacht|heel de nacht|in bed|liggen|op mijn zij|op mijn rug)\b(?: \S+){0,24}?"
+    r" (?:niks|niets) (?:\w+ )?(?:verander[t]|veranderd[e]) (?:er |daar )?(?:iets|wat|niks|niets)\b",
 )
 
 # ---- who is meant (bot/reading/redflags.py _DENIED_SELF, _ME_TOO) ----
