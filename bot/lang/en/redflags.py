@@ -598,6 +598,8 @@ COMPARED_BEFORE = (r"weaker than (?:before|it was|they were|they used to be|norm
 #: does when it fails, a worsening told anywhere, and what says it is not getting worse
 LIMBS = ("foot", "feet", "leg", "legs", "ankle", "toe", "toes", "shin", "shins", "knee", "knees")
 FAILING_LIMB = (r"weak\w*|clums\w*|flop\w*",
+                # a dropped foot that slaps the ground (session 18e): "my foot's gone lazy, flaps down and slaps the pavement"
+                r"laz[y]|flap(?:s|ping|ped)?|slap(?:s|ping|ped)? (?:\w+ )?(?:the |on the )?(?:ground|floor|pavement|road|path)",
                 # footwear the foot cannot hold, toes that will not curl: "my flip flop keeps falling off my foot"
                 r"(?:sliders?|slippers?|flipflops|crocs?|sandals?|clogs?|shoes?)(?: \w+){0,2}? (?:falls?|falling|fell|slips?"
                 r"|slipping|slipped|sl[iy]des?|sliding|slid|flies|flying|flew|comes?|coming|came) off",
@@ -633,6 +635,8 @@ _HARD = r"(?:a struggle|struggl\w*|hard|harder|tough|difficult|a job|barely|only
 _NONE = r"(?:nothing|no chance|no way|not at all|impossible|cant|couldnt|wont|wouldnt|not a chance)"
 WORSE_NOW = (r"getting worse|gets worse|its worse|is worse|worse (?:than|every|each|by|since|again|today|now)|worsening",
              r"\w+ier (?:every|each|by the) (?:day|week)",  # "floppier every day"
+             # "every day its a bit floppier than the day before" (session 18e)
+             r"(?:weaker|floppier|clumsier|heavier|worse|number) than (?:the (?:day|night|week) before|yesterday)",
              r"weaker (?:every|each|by|since)|weaker than (?:it was|before|last|yesterday|this morning|a week ago|a few days ago|on)",
              r"(?:even|still|much|way) worse",
              # "more each day" opening a clause or after the weakness (session 17): "my left leg is weak, more each day"

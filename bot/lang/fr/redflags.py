@@ -685,11 +685,15 @@ FAILING_LIMB = (
     r"faibles?|faiblit|faiblissent|faiblarde?s?|sans force|" + _NOT_LOSING + r"(?:pas|plus|peu|moins) de force|molle?s?",
     r"lache|lachent|se derobe|se derobent|flanche|flanchent|cede|cedent",
     r"traine|trainent|accroche|accrochent|racle|raclent|bute|butent|tombant",
+    # un pied tombant qui claque au sol (session 18e): "mon pied fait flap flap sur le trottoir"
+    r"(?:fait|font|faisait) (?:\w+ )?(?:flap|flop|clac|plaf)|claquen?t? (?:\w+ )?(?:sur le|au|par) (?:sol|trottoir|carrelage|pave|terre)",
 )
 WORSE_NOW = (
     # "un peu plus chaque jour" opening a clause (session 17), not "je marche un peu plus chaque jour"
     r"(?:(?<=, )|(?<=faible )|(?<=faibles )|(?<=et ))(?:un peu |encore )?plus chaque (?:jour|semaine|matin)|"
     r"de plus en plus|(?:chaque|tous les) jours? (?:un peu |encore )?(?:plus|pire)|(?:empire|empirent|saggrave|se aggrave|s aggrave)\b",
+    # "c'est de pire en pire", "plus mou que la veille" (session 18e)
+    r"de pire en pire|(?:plus faibles?|plus molles?|plus mous?|pire) (?:que|qu) (?:la veille|le jour (?:avant|davant|d avant))",
     r"de jour en jour|jour apres jour|de moins en moins|(?:pire|plus faible) (?:que|qu) (?:hier|avant|la semaine)|(?:va|vont) (?:de mal )?en pis",
 )
 #: a comparison with before that tells no course (bot/reading/redflags.py _course_told_stable): "plus faibles qu'avant"

@@ -790,6 +790,8 @@ FAILING_LIMB = (r"zwak\w*|onhandig\w*|krachtelo\w*|(?:valt|vallen|viel) (?:\w+ )
                 r"(?:kan|kon) (?:\w+ )?niet (?:meer )?op",
                 r"(?:zak|zakt) (?:\w+ ){0,2}?(?:weg|door)",
                 r"hangt (?:\w+ )?slap|slap\w*",
+                # een klapvoet (sessie 18e): "mijn voet klapt neer op de stoep", "mijne voet kletst op de kasseien"
+                r"(?:klapt|klappen|klapte|flapt|flappen|flapte|kletst|kletsen|kletste) (?:\w+ ){0,2}?(?:neer|op|tegen)\b",
                 r"(?:duwt|duwen|draagt|dragen|tilt|heft) (?:mij|me) (?:\w+ )?(?:niet|nie) meer",
                 r"(?:wil niet|wilt niet) (?:\w+ )?(?:luisteren|mee)|luistert (?:\w+ )?(?:niet|nie)",
                 # a slipper or clog the toes cannot hold: "schiet mn rechterslipper steeds van mn voet"
@@ -821,6 +823,8 @@ WORSE_NOW = (r"erger (?:aan het worden|dan|elke)|wordt (?:\w+ )?erger|verergert"
              # steeds vaker vallen (sessie 16c): "hetzelfde als vorige week maar ik val steeds vaker"
              r"(?:val|valt|vallen|viel|struikel|struikelt) (?:\w+ ){0,2}?(?:steeds|alsmaar|telkens|almaar) (?:vaker|meer)",
              r"(?:nog|alsmaar|telkens) (?:wat |een beetje )?(?:slechter|erger)|wordt (?:\w+ ){0,3}?slechter",
+             # "elke dag wat slapper dan de dag ervoor" (sessie 18e)
+             r"(?:zwakker|slechter|slapper|lammer|erger) dan (?:de dag|de week|de avond) (?:ervoor|daarvoor|voordien|tevoren)",
              r"(?:zwakker|slechter) dan (?:vorige|verleden|gisteren|eergisteren|voordien|vroeger|vanmorgen|deze morgen|een week|enkele dagen)",
              # it still worked before: "gisteren ging het nog", "begin van de week kon ik nog naar boven"
              r"(?:gisteren|eergisteren|vorige week|begin van de week|vanmorgen|deze morgen|vanochtend|vorig weekend"
