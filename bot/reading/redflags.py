@@ -1988,7 +1988,9 @@ _COURSE_CLAUSE = re.compile(r" [.,] | (?:" + "|".join(sorted(_HARD | _SOFT)) + r
 
 def _course_told_stable(norm: str) -> bool:
     text = norm[:4000]
-    if _worse_told(text) or _evaluate_normalised(text, WORSENING_RULES).positive:
+    # the worsening rules read the message as one sentence, so a giving way told unchanged in the next sentence is no
+    # worsening (session 18e: "both me legs just give way ... . been exactly like that since the summer, no worse")
+    if _worse_told(text) or _evaluate_normalised(text.replace(" . ", " , "), WORSENING_RULES).positive:
         return False
     return any(_stable_cue_told(clause) and not _PAIN.search(clause) for clause in _COURSE_CLAUSE.split(text))
 

@@ -1549,6 +1549,10 @@ BOTH_LEGS_WEAK_PATTERNS = (
     # they used to" ("strange and heavy" stays no weakness: test_blind_refreshes)
     r"\b(?:legs|feet)\b(?: \S+){0,14}? (?:theyve|they have|they ve|theyve got|they have got) (?:got )?(?:less|no|not much|hardly any|little"
     r"|nothing like the) (?:go|power|strength|oomph|well[y]|puff|kick) (?:left )?in (?:them|em)\b",
+    # the stairs climbed on the arms (session 18e): "both my legs feel wooden ... going up to our flat i am pulling myself
+    # with the railing" ("i hold the railing" is no sign)
+    r"\b(?:legs|feet)\b(?: \S+){0,32}? (?:pull\w*|haul\w*|drag\w*|heav\w*|hoist\w*) (?:myself|meself|me) (?:up )?(?:\w+ ){0,3}?"
+    r"(?:with|on|by|up|alon[g]) (?:the |both |my |me )?(?:railin[g]|rail|baniste[r]|banniste[r]|handrai[l]|hand rail)s?\b",
 )
 BOTH_LEGS_NUMB_PATTERNS = (
     # "neither leg could tell if the water was hot or cold"
@@ -1917,11 +1921,13 @@ NOT_A_FALL = (
     # a trip or a slip without a fall: "tripped over the dogs lead, didnt go down", "stumbled but managed to stay up",
     # "slipped on the ice, caught myself on the railing" (no fall told before it: "tripped, fell, didnt break anything")
     (r"^(?:trippe[d]|stumble[d]|slippe[d]|slid)\b", None,
-     (r"^(?:(?: ,)? (?!(?:fell|fall|fallin[g]|lande[d]|went|hit)\b)\w+){0,8}?(?: ,| but| and)+ (?:i |luckil[y] |thankfull[y] |but )*"
+     # (up to twelve words before, session 18e: "slipped on the black ice outside tesco, grabbed the trolley shelter and
+     # didnt actually go down")
+     (r"^(?:(?: ,)? (?!(?:fell|fall|fallin[g]|lande[d]|went|hit)\b)\w+){0,12}?(?: ,| but| and)+ (?:i |luckil[y] |thankfull[y] |but )*"
       r"(?:(?:didn[t]|did not|didn t|neve[r]|dint) (?:actuall[y] |quit[e] |full[y] )?(?:go down|fall|fall over|hit the (?:floo[r]|groun[d]|deck))"
       # caught on a rail (session 16d): "slipped on the wet decking, grabbed the railing so didnt go down"
       r"|(?:grabbe[d]|caugh[t]|hel[d] onto|hel[d] on to|clun[g] to|clun[g] on to) (?:hold of |onto |on to )?(?:the |a |my )?(?:\w+ )?"
-      r"(?:railin[g]|rai[l]|banniste[r]|baniste[r]|handrai[l]|wal[l]|fenc[e]|doo[r]|tabl[e]|pos[t]|counte[r]|gutte[r]|sin[k]|chai[r])"
+      r"(?:railin[g]|rai[l]|banniste[r]|baniste[r]|handrai[l]|wal[l]|fenc[e]|doo[r]|tabl[e]|pos[t]|counte[r]|gutte[r]|sin[k]|chai[r]|shelte[r]|lamppos[t]|lamp pos[t]|bollar[d]|trolle[y]|ca[r]|bi[n])"
       r"|(?:caugh[t]|grabbe[d]|steadie[d]|save[d]|stoppe[d]) (?:mysel[f]|mesel[f]|me)\b|manage[d] to (?:stay up|stay uprigh[t]|stay on my feet"
       r"|keep my feet|keep my balanc[e]|catc[h] mysel[f]|grab)|(?:staye[d]|kept) (?:up|uprigh[t]|on my feet))\b",)),
     # a near fall: "nearly went flat on my face stepping off the bus", "almost had a fall"

@@ -1338,12 +1338,18 @@ BOTH_LEGS_WEAK_PATTERNS = (
     # plus molles, et ca fourmille" ("comme du coton" stays numbness)
     r"\b(?:jambes|pieds) (?:deviennent|sont devenue[s]|devenue[s]|sont|font) (?:du |de |en )(?:coton|guimauve|compote)\b",
     r"\b(?:jambes|pieds)\b(?: (?!(?:pas|jamais|ne|n|mais|sauf)\b)\S+){0,8}? (?:de plus en plus|toujours plus) (?:molle[s]|faibles)\b",
+    # les jambes qui font l'elastique, l'escalier monte a la force des bras (session 18e): "mes deux jambes ont fait les
+    # elastiques, j'ai du me cramponner a la rampe" ("je tiens la rampe" n'est pas un signe)
+    r"\b(?:jambes|pieds)\b (?:\w+ ){0,2}?(?:ont fait|font|faisaien[t]|fait|faisai[t]) (?:les |des |l |le )?elastiques?\b",
+    r"\b(?:jambes|pieds)\b(?: \S+){0,32}? (?:me |m )(?:cramponne[r]|cramponn[e]|cramponnai[s]|hisse[r]|hiss[e]|hissai[s]|tire[r]|tire|tirai[s]|agrippe[r]"
+    r"|agripp[e]|agrippai[s]) (?:\w+ ){0,2}?(?:a|sur|par) la (?:ramp[e]|main courant[e]|balustrad[e])\b",
 )
 BOTH_LEGS_NUMB_PATTERNS = (
     r"\b(?:sens|sent|ressens) (?:plus|pas|presque plus|presque pas|plus rien|rien) (?:\w+ )?(?:le bas de )?(?:mes |les )?(?:deux )?(?:jambes|pieds)\b",
     r"\b(?:jambes|pieds) (?:\w+ ){0,3}?(?:engourdie?s|endormie?s|insensibles|en fourmis?|comme du coton)\b",
     # faibles et engourdies d'un trait (session 16b): "mes jambes sont en coton et engourdies"
-    r"\b(?:jambes|pieds) (?:sont|deviennent|sont devenue[s]|etaient) (?:\w+ ){1,3}?et (?:auss[i] )?(?:engourdie?s|endormie?s|insensibles)\b",
+    r"\b(?:jambes|pieds) (?:sont|deviennent|sont devenue[s]|etaient) (?:\w+ ){1,3}?et (?:auss[i] )?(?:engourdie?s|endormie?s|insensibles"
+    r"|pleine?s? de fourmi[s]|plei[n] de fourmi[s])\b",
     # les fourmis dites plus loin dans la phrase (session 16c): "les 2 jambes deviennent du coton, ..., et ca fourmille"
     r"\b(?:jambes|pieds)\b(?: (?!(?:pas|jamais|ne|n|mais|sauf)\b)\S+){0,12}? (?:ca|elle[s]|ils) (?:me )?(?:fourmill\w*|picot\w*)\b",
 )

@@ -585,7 +585,7 @@ NUMB_COMMON = (
     r"tintel\w*|prikkel\w*|kriebel\w*|mierenkriebel\w*|mieren",
     # de voeten op iets zachts: "alsof ik op watten loop"
     r"op (?:een )?(?:watten|wolken|wolk|kussens?|spons\w*|luchtbed|luchtmatras) (?:\w+ )?(?:loop|lopen|liep|stap|stappen|stapte|sta|staan)",
-    r"(?:voelt|voelen|voelde|voelden) (?:\w+ ){0,2}?(?:als|aan als|precies) (?:\w+ )?watten",
+    r"(?:voelt|voelen|voelde|voelden) (?:\w+ ){0,2}?(?:als|aan als|precies|as) (?:\w+ )?watten",
     r"slaapt|slapend\w*",
     # wrapped in padding: "voelen gelijk ingepakt in piepschuim", "alsof ze in watten gewikkeld zijn"
     r"(?:voel\w*|als|alsof|gelijk|precies|net) (?:\w+ ){0,3}?(?:ingepakt|gewikkeld|omwikkeld|verpakt) in (?:\w+ )?"
@@ -663,7 +663,7 @@ WEAK = (
 #: Both legs; plural legs or feet count ("mijn benen zijn doof")
 BOTH_LEGS = (
     r"(?:beide|allebei|allebeide|alle twee|allebij|twee|2) (?:mijn |mn |m |de )?"
-    r"(?:benen|voeten|been|voet|bovenbenen|onderbenen|kuiten|dijen)",
+    r"(?:benen|voeten|been|voet|bovenbenen|onderbenen|kuiten|dijen|bene)",
     r"benen|voeten|bovenbenen|onderbenen|kuiten|dijen|schenen|scheenbenen|enkels|knieen|linksrechts",
 )
 
@@ -1765,7 +1765,7 @@ BOTH_LEGS_WEAK_PATTERNS = (
     r"\b(?:benen|voeten) (?:zijn|worden|werden|voelen|waren|gaan) (?!(?:niet|nie|geen)\b)(?:\w+ ){1,3}?(?:en|plus) (?:ook )?"
     r"(?:slap|zwak|krachteloos|slapper|zwakker)\b",
     # het werkwoord voor de benen (sessie 16c): "na 200 meter worden mijn twee benen doof en slap"
-    r"\b(?:worden|werden|zijn|waren|gaan|voelen) (?:mijn |mn |m |de |beide |allebei |twee |2 ){1,3}(?:benen|voeten) "
+    r"\b(?:worden|werden|zijn|waren|gaan|voelen) (?:mijn |mn |m |de |beide |allebei |twee |2 |dr |haar |zn |zijn ){1,3}(?:benen|voeten) "
     r"(?!(?:niet|nie|geen)\b)(?:\w+ ){1,3}?(?:en|plus) (?:ook )?(?:slap|zwak|krachteloos|slapper|zwakker)\b",
     # de zwakte later in de zin met "ze" gezegd (sessie 16c): "mijn benen tintelen tot in mijn tenen en ze zijn als pudding"
     r"\b(?:benen|voeten)\b(?: \S+){0,20}? ze (?:zijn|voelen|worden|werden|lijke[n]|gaan) (?:(?!(?:niet|nie|geen)\b)\w+ ){0,2}?"
@@ -1774,6 +1774,12 @@ BOTH_LEGS_WEAK_PATTERNS = (
     # kracht in dan vroeger"
     r"\b(?:benen|voeten)\b(?: \S+){0,14}? (?:er zit|zit er|ze hebben|hebben ze) (?:\w+ )?(?:minder|geen|weinig|nauwelijks) (?:kracht|fut|pit)"
     r" (?:meer )?in\b",
+    # de trap op met de armen (sessie 18e): "mijn beide benen ... moet mij aan de leuning omhoog trekken", Twents "mot mie an
+    # de leuning omhoog trekn" ("ik hou de leuning vast" is geen teken)
+    r"\b(?:benen|voeten|bene)\b(?: \S+){0,32}? (?:mij|me|mie|mezelf|mijzel[f]) (?:\w+ )?(?:aan|an|aon|lang[s]|met|bij) de (?:trap)?(?:leunin[g]|relin[g])"
+    r" (?:\w+ )?(?:omhoog|naar boven|op|boven)? ?(?:trekke[n]|trek[n]|trek|trok|hijse[n]|hijs|sleure[n])\b",
+    # ze laten mij in de steek (sessie 18e): "mien beide bene ... en ze loat mie in de steek as ik de trap op goa"
+    r"\b(?:benen|voeten|bene)\b(?: \S+){0,20}? ze (?:late[n]|laat|loat|loate[n]|liete[n]|liet) (?:mij|me|mie) (?:\w+ )?in de stee[k]\b",
 )
 BOTH_LEGS_NUMB_PATTERNS = (
     # the legs right before the verb, "nu"/"sinds gisteren" and the sign, after another part and "en": "mijn enkels
