@@ -4,7 +4,8 @@ en/nl/fr twins.
 Both legs: the stairs climbed on the arms ("pulling myself with the railing", "mij aan de leuning omhoog trekken",
 "me cramponner a la rampe"), legs that let the patient down ("ze laten me in de steek", Twents "ze loat mie in de steek"),
 "font les elastiques"; "pleines de fourmis" after "et"; a giving way told unchanged in the next sentence is stable; "zijn
-allebei d'r benen doof en slap". A slip caught on a trolley shelter or a lamppost told past a longer place is no fall.
+allebei d'r benen doof en slap". A slip caught on a trolley shelter or a lamppost told past a longer place is no fall. A step missed, told past the place and the load
+("avec son panier a linge"), then found sitting on the tiles ("s'est retrouvee assise sur le carrelage") is a fall.
 A foot that flaps down and slaps the ground ("my foot's gone lazy, flaps down", "mijn voet klapt neer op de stoep",
 "mon pied fait flap flap sur le trottoir") with a worsening told as a comparison with the day before ("floppier than
 the day before", "slapper dan de dag ervoor", "plus mou que la veille") or "de pire en pire". Each CHANGED case failed
@@ -56,6 +57,13 @@ CHANGED = [
     ("slipped on the wet leaves outside the school gates this morning, grabbed a lamppost and didnt go down, back hurts since",
      {}),
     ("slipped on the ice outside the shop, grabbed the trolley shelter, my back twinged", {}),
+    # a step missed, told past the place and the load, then found sitting on the floor; typed for her (session 18e)
+    ("samedi j'ai loupé la dernière marche de l'escalier de la cave avec mon panier à linge et je me suis retrouvée assise sur "
+     "le carrelage", {"onset": "trauma"}),
+    ("Bonsoir, j'écris pour maman (79 ans). Samedi elle a loupé la dernière marche de l'escalier de la cave avec son panier à "
+     "linge et elle s'est retrouvée assise sur le carrelage. Depuis elle se tient les reins", {"onset": "trauma"}),
+    ("j'écris pour mon père. hier il a raté une marche de l'escalier du grenier avec un carton dans les bras et il s'est "
+     "retrouvé assis sur les marches. depuis il a mal au dos", {"onset": "trauma"}),
 ]
 
 KEPT = [
@@ -73,6 +81,14 @@ KEPT = [
     # a slip and a fall stays a fall
     ("slipped on the black ice outside the big tesco on the ring road, fell flat on my back", {"onset": "trauma"}),
     ("slipped on the ice outside the shop, grabbed the trolley shelter but still fell on my back", {"onset": "trauma"}),
+    # the en/nl twins of the missed step read before; a step missed and caught, or someone else's fall, is none
+    ("I'm writing for my mum. Saturday she missed the last step of the cellar stairs and ended up sat on the tiles. Since then "
+     "she holds her back", {"onset": "trauma"}),
+    ("ik schrijf voor mijn moeder. zaterdag heeft ze de laatste trede van de keldertrap gemist en ze zat plots op de tegels",
+     {"onset": "trauma"}),
+    ("j'ai loupé la dernière marche de l'escalier mais je me suis rattrapée à la rampe, je me suis retrouvée debout", {}),
+    ("ma voisine a loupé la dernière marche de l'escalier de la cave et elle s'est retrouvée assise sur le carrelage, moi j'ai "
+     "juste mal au dos depuis des mois", {}),
     # holding the rail is no sign; a worsening or the pain told the same stays worsening
     ('mijn benen zijn doof, ik hou de leuning vast op de trap', BOTH_NUMB),
     ('mes jambes vont bien, je tiens la rampe par prudence', {}),

@@ -1186,6 +1186,11 @@ TRAUMA_PATTERNS = (
     r"\b(?:rate|loup[e]|manqu[e]|rate[r]|loupe[r]) (?:une|la|deux|troi[s]|la dernier[e]|une des) (?:\w+ )?marches?\b(?: \w+){0,6}? "
     r"(?:deval[e]|devale[e]|degringol[e]|degringole[e]|gliss[e]|glisse[e]|atterr[i]|atterri[e]|retrouv[e] (?:\w+ )?(?:en bas|par terr[e]|au sol"
     r"|sur le dos|sur les fesse[s])|roul[e]|roule[e]|tomb[e]|tombe[e]|etal[e]|etale[e]|vautr[e]|vautre[e])\b",
+    # ... told past the place and the load, then found sitting on the floor (session 18e): "elle a loupe la derniere marche de
+    # l'escalier de la cave avec son panier a linge et elle s'est retrouvee assise sur le carrelage"
+    r"\b(?:rate|loup[e]|manqu[e]|rate[r]|loupe[r]) (?:une|la|deux|troi[s]|la dernier[e]|une des) (?:\w+ )?marches?\b(?: \w+){0,18}? "
+    r"retrouv(?:e|ee|es|ees) (?:assise?s? |affalee?s? |etalee?s? |couchee?s? )?(?:en bas|par terr[e]|au sol|sur (?:le|les|la) (?:dos|fesse[s]"
+    r"|carrelag[e]|sol|trottoi[r]|beto[n]|pave|dalle[s]|carreau[x]|marche[s]|paillasso[n]))\b",
     # the last steps missed, then the landing on the back (session 17a): "j'ai rate les 3 dernieres marches et boum sur le
     # dos", "loupe les deux dernieres marches, atterri sur les fesses" (a step missed alone stays nothing)
     r"\b(?:rate|loup[e]|manqu[e]|rate[r]|loupe[r]) (?:les |des |mes )?(?:\d+ |deu[x] |troi[s] |quatr[e] |quelques )?(?:dernier[e]s? |premier[e]s? )?"
