@@ -12,6 +12,8 @@ word sets the patterns had inline: a phrase that mixes the languages ("only
 mijn rug") reads as before.
 """
 
+import re
+
 from bot.lang.en.numbers import TENS as _TENS
 from bot.lang.en.numbers import UNITS as _UNITS
 
@@ -97,17 +99,17 @@ STREET_PHRASES = (
 )
 
 
-def _born_in_words() -> tuple:
+def _born_in_digits(m: "re.Match[str]") -> str:
     """A year of birth in words (session 18f): "born in forty-nine" -> "born in '49" (read as a year)."""
-    rules = []
-    for tens, t in _TENS.items():
-        for units, u in (*_UNITS.items(), ("", 0)):
-            word = f"{tens}[- ]?{units}" if units else tens
-            rules.append((rf"(?<!\w)(born(?: in)?|dob:?|year of birth:?) +{word}(?![\w-])", rf"\1 '{t + u:02d}"))
-    return tuple(rules)
+    year = _TENS[m.group("tens").lower()] + _UNITS.get((m.group("units") or "").lower(), 0)
+    return f"{m.group('lead')} '{year:02d}"
 
 
-STREET_PHRASES += _born_in_words()
+_BORN_IN_WORDS = (
+    r"(?<!\w)(?P<lead>born(?: in)?|dob:?|year of birth:?) +(?P<tens>" + "|".join(_TENS) + r")"
+    r"(?:[- ]?(?P<units>" + "|".join(_UNITS) + r"))?(?![\w-])"
+)
+STREET_PHRASES += ((_BORN_IN_WORDS, _born_in_digits),)
 
 #: possessives: "my dad's cancer" is not the patient's
 POSSESSIVES = frozenset("my his her our their your me".split())

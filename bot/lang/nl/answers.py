@@ -13,6 +13,8 @@ word sets the patterns had inline: a phrase that mixes the languages ("only
 mijn rug") reads as before.
 """
 
+import re
+
 from bot.lang.nl.numbers import TENS as _TENS
 from bot.lang.nl.numbers import UNITS as _UNITS
 
@@ -108,18 +110,18 @@ STREET_PHRASES = (
 )
 
 
-def _born_in_words() -> tuple:
+def _born_in_digits(m: "re.Match[str]") -> str:
     """A year of birth in words (session 18f): "'k zyn van negenenveertig" -> "ik zyn van '49" (the age reader reads
     "'49" as a year; the 'k is made "ik" by a rule before)."""
-    rules = []
-    for tens, t in _TENS.items():
-        for units, u in (*_UNITS.items(), ("", 0)):
-            word = f"{units}[eë]?n{tens}" if units else tens
-            rules.append((rf"(?<!\w)((?:ik|k) (?:ben|zijn|zyn|zen) van|geboren in) +{word}(?!\w)", rf"\1 '{t + u:02d}"))
-    return tuple(rules)
+    year = _TENS[m.group("tens").lower()] + _UNITS.get((m.group("units") or "").lower(), 0)
+    return f"{m.group('lead')} '{year:02d}"
 
 
-STREET_PHRASES += _born_in_words()
+_BORN_IN_WORDS = (
+    r"(?<!\w)(?P<lead>(?:ik|k) (?:ben|zijn|zyn|zen) van|geboren in) +(?:(?P<units>" + "|".join(_UNITS) + r")[eë]?n)?"
+    r"(?P<tens>" + "|".join(_TENS) + r")(?!\w)"
+)
+STREET_PHRASES += ((_BORN_IN_WORDS, _born_in_digits),)
 
 #: possessives: "mijn vader had kanker" is not the patient's
 POSSESSIVES = frozenset("mijn zijn haar onze hun je jouw me".split())
