@@ -519,12 +519,12 @@ def _parse_bool(slot: str, text: Any, positive_rules: Tuple = ()) -> Optional[bo
     flags = evaluate(text, RED_FLAG_RULES)
     if flags.positive.get(slot) is True:
         return True
-    if slot in ("saddle_numbness", "bladder_bowel") and _NOT_FELT.search(normalise(text)) and not _FINE.search(normalise(text)):
+    norm = normalise(text)
+    if slot in ("saddle_numbness", "bladder_bowel") and _NOT_FELT.search(norm) and not _FINE.search(norm):
         return None  # "he never felt a thing": not feeling is the sign, or unclear; asked again, never a no
     ev = evaluate(text, positive_rules) if positive_rules else None
     if ev is not None and ev.positive.get(slot) is True:
         return True
-    norm = normalise(text)
     context = _CONTEXT_TRUE.get(slot)
     yes_no = parse_yes_no(text)
     if context is not None and context.search(norm) and yes_no is not False:
