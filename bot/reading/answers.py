@@ -56,6 +56,7 @@ from bot.reading.redflags import (
     AREA,
     LEG_NUMB,
     MAX_CHARS,
+    NOTHING_ODD_FELT,
     RED_FLAG_RULES,
     WEAK,
     evaluate,
@@ -482,6 +483,9 @@ _STIFF_MORNING = make_rules(
 
 _FINE = _words("FINE", r"\b(?:{})\b")
 _NOT_FELT = _words("NOT_FELT", r"\b(?:{})")
+# nothing odd felt (bot/reading/redflags.py NOTHING_ODD_FELT): "didnt feel anything wrong", "niks verkeerd gevoeld", "rien
+# senti d'anormal" deny the sign (not "didnt feel anything": that is the numbness)
+_NOTHING_ODD_FELT = NOTHING_ODD_FELT
 
 # extra positive words that mean yes only in answer to that slot's question
 _CONTEXT_TRUE: Dict[str, re.Pattern[str]] = {
@@ -516,6 +520,11 @@ def _parse_bool(slot: str, text: Any, positive_rules: Tuple = ()) -> Optional[bo
         norm = normalise(text)
         if _RELATIVE.search(norm) and _NOT_ME.search(norm) and not _SELF_YES.search(norm):
             return False  # "my aunt did but not me", "nee, alleen mijn vader"
+    if slot in ("saddle_numbness", "bladder_bowel") and _NOTHING_ODD_FELT.search(normalise(text)):
+        # a no, unless the rest of the answer tells the sign or a doubt ("didnt feel anything wrong but its numb now")
+        rest = _NOTHING_ODD_FELT.sub(" , ", normalise(text))
+        return (evaluate(rest, RED_FLAG_RULES).positive.get(slot) is True or bool(_CONTEXT_TRUE[slot].search(rest))
+                or parse_yes_no(rest) == UNSURE)
     flags = evaluate(text, RED_FLAG_RULES)
     if flags.positive.get(slot) is True:
         return True

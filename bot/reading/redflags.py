@@ -148,6 +148,7 @@ __all__ = [
     "local_clause",
     "severity",
     "LEG_NUMB",
+    "NOTHING_ODD_FELT",
     "WEAK",
     "BOTH_LEGS",
     "WORSENING_RULES",
@@ -400,6 +401,9 @@ _DOUBLE_NEG = [(re.compile(pattern), repl) for pattern, repl in lang.merged("red
 # (?<![?:=]) starts a match only at the start of a run: linear time on "?????..."
 _QMARK_NO = re.compile(rf"(?<![?:=])[?:=]+ *(?={_words('NO_AFTER_MARK')}\b)")
 _APOS = re.compile(r"[\u2019\u2018\u02bc`\u00b4']")
+# a bare question about a back pain and cancer, the "?" its only verb ("rugpijn kanker?", "mal de dos c un cancer ?"): told as
+# the question the cancer rules read (the packs' BARE_QUESTIONS, matched up to the "?" before it becomes a full stop)
+_BARE_QUESTIONS = [(re.compile(pattern + r"(?= *\?)"), repl) for pattern, repl in lang.merged("redflags", "BARE_QUESTIONS")]
 # "can't" -> "cant", Dutch "'n" -> "een" (the packs' CLITICS)
 _CLITICS = [(re.compile(pattern), repl) for pattern, repl in lang.merged("redflags", "CLITICS")]
 _NEWLINE = re.compile(r"[\r\n\u2028\u2029]+")
@@ -454,6 +458,8 @@ def normalise(text: object) -> str:
         text = _UNIT.sub(r"\1 \2", text)
         text = _QMARK_NO.sub(" ", text)
         text = _APOS.sub("'", text)
+        for pattern, repl in _BARE_QUESTIONS:
+            text = pattern.sub(repl, text)
         for pattern, repl in _CLITICS:
             text = pattern.sub(repl, text)
         text = _APOS_S.sub(r"\1 is", text)
@@ -787,9 +793,17 @@ def _one_leg_down(seg: str, m: re.Match[str]) -> bool:
     return any(o.start() <= m.start() and m.end() <= o.end() for rx in _ONE_LEG_DOWN for o in rx.finditer(seg))
 
 
+#: nothing odd felt (the packs' NOTHING_ODD_FELT, also read by the answer reader): "didnt feel anything wrong down there",
+#: "niks verkeerd gevoeld", "rien senti d'anormal" deny the sign (not "didnt feel anything": that is the numbness)
+NOTHING_ODD_FELT = re.compile(rf"\b{_words('NOTHING_ODD_FELT')}\b")
+_NUMB_WORD = re.compile(rf"\b{NUMB}")
+
+
 def _saddle_skip(seg: str, m: re.Match[str]) -> bool:
     if _others_part(seg, m) or _others_area(seg, m):
         return True
+    if NOTHING_ODD_FELT.search(m.group(0)) and not _NUMB_WORD.search(NOTHING_ODD_FELT.sub(" ", m.group(0))):
+        return True  # the match's not-feeling is of something odd, nothing numb besides
     if _OTHERS_THING.match(m.group(0)) or _one_leg_down(seg, m):
         return True
     if _third_person_subject(seg, m):
@@ -844,7 +858,15 @@ def _voel_niet_guard(seg: str, m: re.Match[str]) -> bool:
 _WET_BY = re.compile(rf"\b{_words('WET_BY')}\b")
 
 
+# the trouble denied by the word just before it (the packs' TROUBLE_DENIED): "zero issues with peeing", "ik heb nergens
+# last van bij het plassen", "jamais de probleme pour uriner" (not "ik heb last bij het plassen")
+_TROUBLE_DENIED = re.compile(rf"\b{_words('TROUBLE_DENIED')}$")
+_TROUBLE_START = re.compile(rf"^{_words('A_PROBLEM')}\b")
+
+
 def _bladder_skip(seg: str, m: re.Match[str]) -> bool:
+    if _TROUBLE_START.match(m.group(0)) and _TROUBLE_DENIED.search(seg[: m.start()].rstrip()):
+        return True
     if _WET_BY.search(" ".join(_before_tokens(seg, m, 4) + m.group(0).split()[:3])):
         return True  # the leak is a thing's: "hot water bottle leaked in bed"
     if _others_part(seg, m):
@@ -1820,7 +1842,8 @@ _BLADDER_WORDS = re.compile(rf"\b{_words('NET_BLADDER')}\b")
 _BOWEL_WORDS = re.compile(rf"\b{_words('NET_BOWEL')}\b")
 _BLADDER_TROUBLE = re.compile(rf"\b{_words('NET_BLADDER_TROUBLE')}\b")
 _BOWEL_TROUBLE = re.compile(rf"\b{_words('NET_BOWEL_TROUBLE')}\b")
-_ALL_WELL = re.compile("|".join([_fill(r"\b{NO_ANY} (?:\w+ )?{A_PROBLEM}\b"), *lang.merged("redflags", "ALL_WELL")]))
+_ALL_WELL = re.compile("|".join([_fill(r"\b{NO_ANY} (?:\w+ )?{A_PROBLEM}\b"), _fill(r"\b{TROUBLE_DENIED} {A_PROBLEM}\b"),
+                                  *lang.merged("redflags", "ALL_WELL")]))
 _NOT_WELL = re.compile(_fill(r"\b{NOT_WELL_NEG} {NOT_WELL_MORE}?{WELL}\b"))
 _CLAUSE_SPLIT = re.compile(rf"[.!?;\n]+|\b{_words('CLAUSE_BUT')}\b")
 
@@ -1871,7 +1894,13 @@ _QUESTION_FRAME = re.compile(_fill(r"\b(?:{IS} {IT} (?:\w+ )?{NORMAL}|{CAN_IT}) 
 
 _PROXY = re.compile(rf"\b(?:{_cues('PROXY')})(?:{_cues('FAMILY')})\b")
 _PROXY_PRONOUNS: Dict[str, str] = lang.merged("redflags", "PROXY_PRONOUNS")
-_PROXY_PRONOUN = re.compile(rf"\b{_alt(*map(re.escape, _PROXY_PRONOUNS))}\b")
+# a pronoun that is one only before what it owns (the packs' PROXY_PRONOUNS_BEFORE: Dutch "zijn" is also "are"):
+# "ik schrijf voor mijn vader, sinds maart zijn allebei zijn benen doof" (his legs, the patient's)
+_PROXY_BEFORE: Dict[str, Tuple[str, str]] = lang.merged("redflags", "PROXY_PRONOUNS_BEFORE")
+_PROXY_PRONOUNS.update({word: own for word, (own, _) in _PROXY_BEFORE.items()})
+_PROXY_PRONOUN = re.compile(rf"\b(?:{_alt(*(re.escape(w) for w in _PROXY_PRONOUNS if w not in _PROXY_BEFORE))}"
+                            + "".join(f"|{re.escape(word)}(?= {_fill(after)}\\b)" for word, (_, after) in _PROXY_BEFORE.items())
+                            + r")\b")
 
 
 # the writer named in the message ("i", "my", "ik", "mijn", "je", "mon": packs' WRITER): without any, a message opening

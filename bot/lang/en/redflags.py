@@ -548,6 +548,8 @@ PROXY_SELF = (r"(?:my|our|me) (?:mother|mum|mom|mam|mama|nan|nana|nanna|gran|gra
               r"|sore back)\b)",)
 PROXY_PRONOUNS = {"his": "my", "her": "my", "he": "i", "hes": "im", "she": "i", "shes": "im", "him": "me", "hed": "id",
                   "shed": "id"}
+#: a pronoun only before what it owns (the Dutch pack's "zijn"): none here
+PROXY_PRONOUNS_BEFORE: dict = {}
 #: the patient's own past, not a relative: "had leukaemia as a kid"
 OWN_CHILDHOOD = (r"(?:as|when i was) (?:a )?(?:kid|child|teen|teenager|baby|boy|girl|little one|youngster)",)
 #: the patient themself
@@ -1270,6 +1272,12 @@ SADDLE_PATTERNS = (
 #: a sentence that opens on "the same but" goes on the one before it (session 18a): "like your lip after the dentist ?
 #: same but down there" (bot/reading/redflags.py _reading)
 SAME_BUT = ("same but", "the same but", "same thing but", "same only", "same again but")
+#: a bare question about a back pain and cancer, the "?" its only verb (session 19g): "back pain cancer?", "is back ache =
+#: cancer??" (bot/reading/redflags.py normalise; the own cancer told stays: "had bowel cancer, my back pain cancer?")
+BARE_QUESTIONS = (
+    (r"\b(?:is |my |the |a )?(back ?pain|back ?ache|bad back|lower back pain|sciatica) *(?:=|is|means|->)? *(?:a |an )?"
+     r"(cancer|tumou?r)\s*", r"is \1 \2 "),
+)
 
 #: fever, chills, feeling ill (English-shaped patterns)
 FEVER_PATTERNS = (
@@ -1290,6 +1298,13 @@ FEVER_PATTERNS = (
     # shaking: "shaking like a leaf"
     r"\bshaking like a leaf\b|\bteeth (?:were |are )?chattering\b|\bshaking (?:all over|uncontrollabl\w*)\b",
     r"\b(?:shaking|shivering|trembling) (?:\w+ )?under (?:the |my )?(?:duvet|covers|blankets?|quilt)\b",
+    # chills told by the covers, and then the sweat (session 19g): "shaking under two doonas then drenched", "freezing under
+    # three blankets, an hour later soaked" (not soaked by the rain)
+    r"\b(?:shaking|shakin[g]|shoo[k]|trembling|freezin[g]|froz[e]) (?:\w+ )?under (?:(?:the|my|two|three|four|all|extra|every|\d+) )?"
+    r"(?:\w+ )?(?:duvets?|doon[a]s?|covers|blankets?|quilts?|comforter[s]?)\b",
+    r"\b(?:shaking|shakin[g]|shoo[k]|freezin[g]|froz[e]|teeth chatterin[g]) (?:\w+ ){0,6}?(?:then|after that|afterward[s]|later)"
+    r" (?:\w+ ){0,2}?(?:drenche[d]|soake[d]|drippin[g]|sweatin[g]|swea[t]|sweaty)\b"
+    r"(?! (?:\w+ )?(?:by|from|in|with) (?:the )?(?:rain|sea|water|showe[r]|pool|rive[r]|slee[t]|snow|hose))",
     r"\b(?:get|getting|got|gets|have|having|had|running|run) (?:these |those |high |some |the )?temps\b",
     r"\bthermometer\b(?: \w+){0,5}? (?:3[89]|4[0-2])(?:point[0-9])?\b",  # "thermometer in and it said 38.7" (18f)
     # what it read, with a decimal (session 18f): "stuck the thermometer in and it said 38.7", "it showed 38.9"
@@ -1330,6 +1345,12 @@ _FELL_EXCLUDE = (  # "fell asleep", "fell in love": not a fall
 #: a fall, an accident, a blow (English-shaped patterns)
 TRAUMA_PATTERNS = (
     r"\bfell\b" + _FELL_EXCLUDE,
+    # down all the same after a catch (session 19g): "grabbed the railing but went down anyway", "caught the door but still
+    # ended up on the floor" (a catch alone is no fall: NOT_A_FALL)
+    r"\b(?:but|and|then) (?:i )?(?:went down|went over|hit the (?:floo[r]|groun[d]|deck)|ended up on (?:the|my) (?:floo[r]|groun[d]|back|bum|arse|ass))"
+    r"(?: \w+)? (?:anywa[y]s?|regardles[s]|after all|all the same)\b",
+    r"\b(?:but|and|then) (?:i )?stil[l] (?:went down|went over|hit the (?:floo[r]|groun[d]|deck)|ended up on (?:the|my) (?:floo[r]|groun[d]|back"
+    r"|bum|arse|ass))\b",
     # "went straight down on my tailbone", "the chair snapped under me"
     r"\b(?:went|came|go|going|gone|slammed|crashed|smashed|thudded) (?:\w+ ){0,2}?down (?:\w+ )?on (?:my|me|the) (?:\w+ )?(?:tailbone|coccyx|back|bum|arse"
     r"|backside|bottom|butt|spine|behind)\b",
@@ -1879,6 +1900,14 @@ ME_TOO = (r"(?:so|as) (?:did|do|have|had|am) i", "me too", r"same (?:here|for me
 # ---- read-outs of one rule (the skip functions) ----
 #: "I don't feel pain there": a "don't feel" numbness that is about pain (the match starts so)
 NOT_FEEL_START = ("dont", "doesnt")
+#: nothing odd felt told to the saddle or bladder question is a no (session 19g): "didnt feel anything wrong", "never noticed
+#: anything unusual", "felt nothing out of the ordinary" (not "didnt feel anything", "cant feel anything wrong": unclear)
+NOTHING_ODD_FELT = (
+    r"(?:didnt|did not|never|havent|have not|hasnt|dont|do not|doesnt|does not) (?:even |really |ever )?(?:feel|felt|notice|noticed|sense"
+    r"|sensed) (?:anything|nothing|owt) (?:at all )?(?:wrong|unusual|weird|strange|different|odd|abnormal|funny|out of the ordinary|amiss)",
+    r"(?:felt|noticed|sensed) nothing (?:at all )?(?:wrong|unusual|weird|strange|different|odd|abnormal|funny|out of the ordinary|amiss)",
+    r"nothing (?:wrong|unusual|weird|strange|odd|abnormal|funny|amiss) (?:felt|noticed|sensed)",
+)
 PAIN = ("pain", r"hurt\w*", "ache", "aching")
 #: a Dutch guard ("ik weet dat ik moet plassen"): the match starts so, names a when, and needs a negation; none in English
 GUARD_START: tuple = ()
@@ -1984,6 +2013,8 @@ ALL_WELL = (# a problem denied with "dont have any" (session 18d): "i dont have 
             r"(?: \w+)? (?:(?:in|on) (?:my |me |the )?(?:\w+ )?" + _OWN_ACCIDENT_PLACES + r"|myself|the bed)\b")
 NO_ANY = ("no",)
 A_PROBLEM = (r"problem\w*", r"probs?", "trouble", r"issues?")
+#: a trouble denied by the words just before it (session 19g): "zero issues with peeing", "never any trouble peeing"
+TROUBLE_DENIED = ("zero", "never any", "never had any", "never have any", "not a single", "not any", "not the slightest")
 #: ... unless denied: "not right", "niet meer goed"
 NOT_WELL_NEG = ("not", "isnt", "doesnt", "dont", "wasnt")
 NOT_WELL_MORE: tuple = ()

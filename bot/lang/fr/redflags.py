@@ -627,6 +627,8 @@ PROXY_SUBJECT = (
 #: the writer named: a message with none of these, told of "il", is typed for the patient (session 17)
 WRITER = ("je", "j", "moi", "mon", "ma", "mes", "nous", "notre", "nos")
 PROXY_PRONOUNS = {"il": "j", "ses": "mes", "sa": "mon"}
+#: a pronoun only before what it owns (the Dutch pack's "zijn"): none here
+PROXY_PRONOUNS_BEFORE: dict = {}
 #: le message s'ouvre sur un proche qui a les signes et un mal de dos en cours, et l'auteur ne dit rien de lui-meme
 #: (session 18a): "mon mari (58 ans) dit que ses deux jambes ... le dos lui fait mal depuis des semaines"
 #: (bot/reading/redflags.py _as_patient); pas "mon pere avait mal au dos", pas si l'auteur se nomme ("je", "mon", "moi")
@@ -1061,6 +1063,14 @@ SADDLE_PATTERNS = (
 #: a sentence that opens on "the same but" goes on the one before it (session 18a): "comme ta levre toute morte apres le
 #: dentiste ? pareil mais en bas" (bot/reading/redflags.py _reading)
 SAME_BUT = ("pareil mais", "pareil sauf", "la meme chose mais", "meme chose mais", "idem mais")
+#: une question nue sur un mal de dos et un cancer, le "?" pour tout verbe (session 19g): "mal de dos c un cancer ?", "c'est un
+#: cancer ce mal de dos ?" (bot/reading/redflags.py normalise; un cancer a soi dit reste: "j'ai eu un cancer du sein")
+BARE_QUESTIONS = (
+    (r"\b(?:le |un |du )?(mal (?:de|au) dos|lombalgie|sciatique|douleurs? (?:de|du|au) dos) *(?:=|c'est|c est|cest|c|ce serait|serait|est"
+     r"|->)? *(?:un |une |du )?(cancer|tumeur)\s*", r"le \1 est un \2 "),
+    (r"\b(?:c'est|c est|cest|c|ce serait|serait ce|est ce) *(?:un |une |du )?(cancer|tumeur) *(?:ce |mon |le |ces |mes |cette )"
+     r"(mal (?:de|au) dos|lombalgie|sciatique|douleurs? (?:de|du|au) dos)\s*", r"le \2 est un \1 "),
+)
 
 # ---- fever ----
 HIGH = ("forte", "haute", "grosse")
@@ -1122,6 +1132,10 @@ HOT_COLD = ("chaud et froid",)
 FEVER_PATTERNS = (
     r"\bfiev\w*|\bfebri\w*|\bsyndrome febrile\b|\bhyperthermi\w*",
     r"\bfrisson\w*|\bgrelott\w*|\bclaque des dents\b",
+    # des frissons dits par les couvertures (session 19g): "je tremblais sous deux couettes puis trempee", "je claquais des
+    # dents sous la couette"
+    r"\b(?:trembl\w*|claqu\w* des dents) (?:\w+ ){0,2}?sous (?:(?:la|le|les|ma|mon|mes|deux|trois|quatre|\d+) )?(?:\w+ )?"
+    r"(?:couettes?|couverture[s]?|plaid[s]?|edredon[s]?)\b",
     # ce que le thermometre affichait, avec une decimale (session 18f): "elle m'a mis le thermometre et il affichait 38,7"
     r"\b(?:il|ca|elle|thermometr[e]) (?:affich\w*|indiqu\w*|disai[t]|dit|marqu\w*) (?:\w+ )?(?:3[89]|4[0-2])point[0-9]\b",
     r"\bsueurs? (?:nocturnes?|froides?|la nuit|toute la nuit)\b|\btranspir\w* (?:\w+ ){0,3}?(?:la nuit|nuit|toute la nuit)\b",
@@ -1160,6 +1174,13 @@ GIVES_WAY = (r"lache|lachent|se derobe|se derobent|flanche|flanchent|cede|cedent
 #: feet slid along the steps, no fall (session 17a): "je glisse des pieds sur les marches"
 _FEET_SHUFFLE = r"(?! (?:des|les|mes|avec les|avec mes) pieds\b)"
 TRAUMA_PATTERNS = (
+    # tombe quand meme apres s'etre rattrape (session 19g): "j'ai attrape la rampe mais je suis quand meme tombe", "agrippee au
+    # caddie mais j'ai fini par terre" (se rattraper seul n'est pas une chute: NOT_A_FALL)
+    # (the patient as the subject: "mon poids a quand meme chute", "j'ai fini sur le dos pour dormir" are no fall)
+    r"\b(?:suis|sommes|etais|me suis|me retrouve) (?:quan[d] meme|malgr[e] tout|tout de meme|finalemen[t]|quan[d] meme finalemen[t])"
+    r" (?:\w+ )?(?:tombe|tombee|tombes|tombees|retrouv\w* (?:par terr[e]|au sol|sur le dos|sur les fesse[s])|parterr[e])\b",
+    r"\bmais (?:j |je )?(?:ai |me suis |suis )?(?:quan[d] meme |malgr[e] tout )?(?:fini|fini[e]|termin[e]|terminee) (?:quan[d] meme "
+    r"|malgr[e] tout )?(?:par terr[e]|au sol)\b",
     # "je suis tombe dans l'escalier", "je suis tombee de l'echelle" (not "tombee enceinte", "tombe malade", "presque")
     r"\b(?:suis|sommes|etais|est|etre|ete) (?!presque\b|quasi\w*\b|failli\b)(?:\w+ )?(?:tombe|tombee|tombes|tombees)\b"
     r"(?! (?:enceinte|malade|amoureux|amoureuse|sur (?:un|une|le|la) (?:article|video|site|post|page|pub|annonce|lien)|dans les pommes)\b)",
@@ -1600,6 +1621,14 @@ ALSO = ("aussi", "egalement")
 ME_TOO = (r"moi aussi", r"et moi de meme", r"pareil pour moi")
 NOT_FEEL_START = ("sens pas", "sens plus", "ressens pas", "ressens plus", "sent pas", "sent plus", "sens rien", "sens plus rien",
                   "sens moins", "sent moins", "ressens moins", "sens presque plus", "sens presque pas")
+#: rien senti d'anormal, a la question du siege ou de la vessie, est un non (session 19g): "rien senti d'anormal", "j'ai rien
+#: remarque de bizarre", "je sens rien de special" (pas "j'ai rien senti": c'est l'engourdissement)
+NOTHING_ODD_FELT = (
+    r"(?:rien|pas rien|jamais rien) (?:\w+ )?(?:senti|sentie|ressenti|ressentie|remarque|remarquee|note|constate) (?:de |d )?(?:\w+ )?"
+    r"(?:anormal|bizarre|special|different|etrange|inhabituel|particulier|louche)",
+    r"(?:sens|sent|sentais|sentait|ressens) (?:\w+ )?rien (?:de |d )?(?:\w+ )?(?:anormal|bizarre|special|different|etrange|inhabituel"
+    r"|particulier|louche)",
+)
 PAIN = (r"douleurs?", r"mal", r"souffr\w*")
 GUARD_START: tuple = ()
 GUARD_WHEN: tuple = ()
@@ -1619,7 +1648,13 @@ NOT_A_FALL = (
     # une glissade rattrapee (session 16d): "j'ai glisse mais je me suis rattrape a la rampe", "glisse, pas tombe"
     (r"^(?:glisse\w*|trebuch\w*|derap\w*)", None,
      (r"^(?:(?: ,)? (?!(?:tombe\w*|atterr[i]\w*|chute\w*)\b)\w+){0,6}?(?: ,| mais| et)+ (?:heureusement |je |j |me |m |suis |ai "
-      r"|pu |reussi a |juste |de justesse )*(?:rattrape\w*|retenu\w*|agrippe\w*|accroche\w*|pas tombe\w*|tombe pas)\b",)),
+      r"|pu |reussi a |juste |de justesse )*(?:rattrape\w*|retenu\w*|agrippe\w*|accroche\w*|pas tombe\w*|tombe pas)\b",
+      # ... retenu, tenu ou reste debout (session 19g): "j'ai glisse sur le verglas, j'ai pu me retenir", "je me suis tenue au
+      # robinet" (tenu a quelque chose: "je me suis tenu le dos" est une chute), "je suis restee debout" (pas "j'ai pas pu me retenir": un "pas" entre les deux laisse la chute); "pu" y est
+      # lu "plus" (STREET): "j ai plus me retenir" est "j'ai pu", "j'ai plus pu" donne "plus plus" et reste une chute
+      r"^(?:(?: ,)? (?!(?:tombe\w*|atterr[i]\w*|chute\w*)\b)\w+){0,8}?(?: ,| mais| et)+ (?:heureusement |je |j |me |m |suis |ai "
+      r"|pu |reussi a |juste |de justesse |ai plus )*(?:reten[i]r|(?:tenue?s?|tenir) (?:a|au|aux)|rattrape\w*|agrippe\w*|accroche\w*|rest\w* debou[t]"
+      r"|rest\w* sur (?:mes|les) pieds)\b")),
     # a temperature that drops: "la fievre est tombee", "ma temperature est retombee" (no fall)
     (r"tomb|retomb", r"\b(?:fievre|temperature|temp|tension)(?: (?:est|a|etait|avait|elle est))?(?: \w+)?$", ()),
 )
@@ -1647,6 +1682,8 @@ ALL_WELL = (r"\bnormalement\b", r"\b(?:controle|retiens|tiens|urine|vais|va|vont
             r"(?:culottes?|lit|pantalon|slip|draps?|couche)|dessus)\b")
 NO_ANY = ("pas de", "aucun", "aucune", "sans")
 A_PROBLEM = (r"problemes?", r"soucis?", r"difficultes?", r"fuites?")
+#: un souci nie par les mots juste avant (session 19g): "jamais de probleme pour uriner", "pas le moindre souci"
+TROUBLE_DENIED = ("jamais de", "jamais eu de", "jamais aucun", "jamais aucune", "pas le moindre", "pas la moindre", "pas un seul", "pas une seule", "zero")
 NOT_WELL_NEG = ("pas", "plus")
 NOT_WELL_MORE: tuple = ()
 WELL = ("bien", "normalement", "comme avant")

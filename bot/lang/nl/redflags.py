@@ -713,6 +713,10 @@ WRITER = ("ik", "k", "mij", "me", "mijn", "mn", "mijne", "mezelf", "we", "wij", 
 PROXY_PRONOUNS = {"hij": "ik", "ie": "ik", "hem": "mij", "zij": "ik", "haar": "mijn",  # "haar": session 16d
                   # West-Vlaams "zie" (zij), "heur" (haar); "zn" (zijn: het lange "zijn" is ook een werkwoord) (sessie 18a)
                   "zie": "ik", "heur": "mijn", "zn": "mijn"}
+#: "zijn" is "his" only before what it owns ("zijn" is also "are"): "ik schrijf voor mijn vader, sinds maart zijn allebei
+#: zijn benen doof en slap" (sessie 19g; the word, what it stands for, what follows it)
+PROXY_PRONOUNS_BEFORE = {"zijn": ("mijn", r"(?:(?:beide|twee|allebei|linker|rechter|linkse|rechtse) )?(?:benen|been|voeten|voet|dijen"
+                                  r"|kuiten|tenen|rug|onderrug|billen|bil|kont|poep|blaas|darmen|stoelgang|liezen|lies|zitvlak|kruis)")}
 #: het bericht opent op een naaste met de tekens en een rugpijn van nu, en de schrijver noemt niets van zichzelf (sessie
 #: 18a): "mijn man (58) zegt dat allebei zn benen ... rug doet al weken pijn" (bot/reading/redflags.py _as_patient);
 #: niet "mijn vader had vroeger rugpijn", niet als de schrijver zich noemt ("ik", "mijn", "mij")
@@ -1473,6 +1477,12 @@ SADDLE_PATTERNS = (
 #: a sentence that opens on "the same but" goes on the one before it (session 18a): "weet je hoe je lip voelt na de
 #: tandarts ? hetzelfd[e] maar dan van onder" (bot/reading/redflags.py _reading)
 SAME_BUT = ("hetzelfde maar", "zelfde maar", "t zelfde maar", "net zo maar", "zo maar dan", "hetzelfde alleen")
+#: een kale vraag over rugpijn en kanker, het "?" het enige werkwoord (sessie 19g): "rugpijn kanker?", "lage rugpijn = kanker ?"
+#: (bot/reading/redflags.py normalise; een eigen kanker verteld blijft: "borstkanker gehad, rugpijn kanker?")
+BARE_QUESTIONS = (
+    (r"\b(?:is |mijn |mn |de )?(?:lage )?(rugpijn|rugklachten|pijn in (?:mijn|de) rug|ischias) *(?:=|is|betekent|->)? *(?:een )?"
+     r"(kanker|tumor)\s*", r"is \1 \2 "),
+)
 
 #: fever, chills, feeling ill (Dutch-shaped patterns)
 FEVER_PATTERNS = (
@@ -1486,6 +1496,10 @@ FEVER_PATTERNS = (
     r"\bverhoging\b",
     # "zweten en beven", "thermometer zegt 38,7"
     r"\bzweten en (?:te )?(?:beven|rillen|bibberen)\b|\b(?:beven|rillen|bibberen) en (?:te )?zweten\b",
+    # de rillingen verteld door de dekens (sessie 19g): "lag te trillen onder twee dekens en daarna kletsnat", "beven onder
+    # het dekbed"
+    r"\b(?:trill\w*|beve[n]|beefd[e]|beef) (?:\w+ ){0,2}?onder (?:(?:de|het|mijn|mn|m|twee|drie|vier|\d+) )?(?:\w+ )?"
+    r"(?:dekens?|dekbed\w*|donsdeken\w*|dons|spre[i])\b",
     r"\bthermometer\b(?: \w+){0,5}? (?:3[89]|4[0-2])(?:point[0-9])?\b",  # "thermometer in and it said 38.7" (18f)
     # wat hij aangaf, met een cijfer na de komma (sessie 18f): "en hij gaf 38,7 aan", "die stond op 38,9"
     r"\b(?:hij|het|die|thermometer) (?:zei|zegt|gaf|gee[f]t|toond[e]|toon[t]|ston[d] op|sta[a]t op|wees) (?:3[89]|4[0-2])point[0-9]\b",
@@ -1533,6 +1547,10 @@ TRAUMA_PATTERNS = (
     # Dutch
     r"\bgevall?en\b|\bgevalle\b|\bgevalln\b",
     r"\bviel\b",
+    # toch onderuit na een greep (sessie 19g): "greep de leuning maar ging toch onderuit", "kon me vastpakken maar lag alsnog op de
+    # grond" (een greep alleen is geen val: NOT_A_FALL)
+    r"\b(?:ging|ginge[n]|ga|gaat|ben|is|was|lag|beland[d]e) (?:ik |k )?(?:toch|alsno[g]|evengoe[d]|toch nog|dan toch|uiteindelij[k] toch"
+    r"|uiteindelij[k]) (?:\w+ )?(?:onderuit|tegen de grond|tegen de vlakt[e]|op de grond|op de vloer|op mijn rug|op mijn kont)\b",
     r"\b(?:een|de|na|door|bij|sinds|zware|flinke|lelijke|harde|stevige|serieuze|ernstige|domme|rare"
     r"|slechte) (?:\w+ )?val\b(?! af\b)",
     r"\bval (?:van|uit) (?:de|het|mijn|mn|een)\b|\bval op (?:mijn|mn|de|het|m)\b",
@@ -2092,6 +2110,14 @@ ME_TOO = (r"(?:ik|k|mij|mezelf) en (?:mijn |mn |m |mijne )?\w+(?: \w+)? (?:\w+ )
 # ---- read-outs of one rule (the skip functions) ----
 #: a "don't feel" numbness that is about pain (English "dont feel"); the pain words
 NOT_FEEL_START: tuple = ()
+#: niets vreemds gevoeld, op de vraag naar het zitvlak of de blaas, is een nee (sessie 19g): "niks verkeerd gevoeld", "ik
+#: heb niets raars gemerkt", "ik voel daar niks abnormaals" (niet "ik voel niks": dat is de doofheid)
+NOTHING_ODD_FELT = (
+    r"(?:niks|niets|nix) (?:\w+ )?(?:verkeerd\w*|raar|raars|vreemd\w*|abnormaal\w*|ongewoon\w*|geks|bijzonders|speciaals|aparts)"
+    r" (?:\w+ )?(?:gevoeld|gemerkt|opgemerkt)",
+    r"(?:voel|voelt|voelde|merk|merkt|merkte) (?:\w+ ){0,2}?(?:niks|niets|nix) (?:\w+ )?(?:verkeerd\w*|raar|raars|vreemd\w*|abnormaal\w*"
+    r"|ongewoon\w*|geks|bijzonders|speciaals|aparts)",
+)
 PAIN = ("pijn",)
 #: "ik weet dat ik moet plassen" is no flag: a Dutch pattern that starts so and names a when
 #: needs a negation or uncertainty inside it
@@ -2132,7 +2158,15 @@ NOT_A_FALL = (
      # stumbled but caught oneself, or did not fall: "gestruikeld maar kon me nog opvangen", "maar niet gevallen"
      (r"^(?: \w+){0,5}? (?:maar|en) (?:(?:ik|k) )?(?:ben |was |kon |heb )?(?:(?:me|mij|mezelf|nog|net|wel|gelukkig"
       r"|op tijd) )*(?:(?:aan|op|tegen) (?:de |het |een |mijn |mn )?\w+ )?(?:(?:niet|nie) gevallen|opgevangen|opvangen|vastgegrepen|vastgrijpen|vastpakken|vastgepakt"
-      r"|rechtgehouden|rechthouden|herpakt|herpakken)\b",)),
+      r"|rechtgehouden|rechthouden|herpakt|herpakken)\b",
+      # ... na een komma, met "kunnen", of blijven staan (sessie 19g): "uitgegleden op het ijs, heb me kunnen opvangen",
+      # "gestruikeld, kon me nog net aan de kast vastgrijpen", "uitgegleden maar ben blijven staan" (niet "heb me niet kunnen
+      # opvangen": een "niet" ertussen laat de val staan)
+      r"^(?:(?: ,)? (?!(?:gevall?en|gevalle|viel|onderuit|neer|gesmakt|geklapt|gedonderd)\b)\w+){0,8}?(?: ,| maar| en)+ (?:(?:ik|k) )?"
+      r"(?:ben |was |kon |heb |had )?(?:(?:me|mij|mezelf|nog|net|wel|gelukkig|op tijd|kunnen|kon) )*(?:(?:aan|op|tegen|met) (?:de |het |een "
+      r"|mijn |mn |die |dat |den |t )?(?:\w+ )?\w+ )?(?:(?:kunnen|nog|net) )*(?:(?:niet|nie) gevallen|opgevangen|opvangen|vastgegrepen"
+      r"|vastgrijpen|vastpakken|vastgepakt|vasthoude[n]|vastgehoude[n]|rechtgehouden|rechthouden|herpakt|herpakken|blijve[n] staan"
+      r"|overein[d] geblev[e]n|overein[d] blijve[n]|rech[t] geblev[e]n)\b")),
     # not fallen: "maar niet gevallen" (a stumble only)
     (r"^(?:gevall?en|gevalle|gevalln)$", r"\b(?:niet|nie|nooit)$", ()),
     # bijna gevallen, van wat ook (sessie 16d): "bijna van de ladder gedonderd, kon mij nog vastgrijpen" (not "bijna 2 weken")
@@ -2184,6 +2218,8 @@ ALL_WELL = (r"\bnergens last\b",  # "nergens last van bij het plassen" (session 
             r"\bkan (?:nog )?(?:goed|prima|gewoon)\b", r"\bverstopt\b", r"\bobstipatie\b")  # fmt: skip
 NO_ANY = ("geen", "zonder")
 A_PROBLEM = ("probleem", "problemen", "moeite", "last")
+#: een last ontkend door de woorden er vlak voor (sessie 19g): "ik heb nergens last van bij het plassen", "nooit problemen met plassen"
+TROUBLE_DENIED = ("nergens", "nooit", "nooit enige", "nooit geen", "nul", "niet de mins[t]e", "geen enkele", "geen enkel")
 #: ... unless denied: "niet meer goed"
 NOT_WELL_NEG = ("niet", "nie")
 NOT_WELL_MORE = ("meer ",)
