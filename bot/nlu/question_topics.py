@@ -260,7 +260,15 @@ class QuestionTopics(PerMessage, GraphComponent, IntentClassifier):
             and (question or is_question_shaped(text))
             and len(text.split()) >= self.component_config["min_question_words"]
         )
-        if not is_topic(intent) and not unplaced_question:
+        # a question read as the pain told, that tells nothing the check reads ("le mal de dos c'est un cancer ??",
+        # typed mid-check, was "sorry, I didn't understand"): a question, answered or honestly not
+        story_question = (
+            intent == self.component_config["story_intent"]
+            and question
+            and len(text.split()) >= self.component_config["min_question_words"]
+            and not read_story(text)
+        )
+        if not is_topic(intent) and not unplaced_question and not story_question:
             return
         # a statement the classifier took for a topic's question, without the topic's words
         # ("my lower back hurts for 2 weeks and its not improving" is no pregnancy question;
@@ -278,7 +286,7 @@ class QuestionTopics(PerMessage, GraphComponent, IntentClassifier):
         ]
         topics = choose_topics(
             ranking, text, self.evidence, self.component_config["sure"], self.known, self.topic_words
-        ) if is_topic(intent) else []
+        ) if is_topic(intent) or story_question else []
         # a question without "?" ("which painkillers are safe for my dog") gets the honest
         # "I can't answer that here", not "sorry, I didn't understand"
         if not topics and not (question or is_question_shaped(text)):
@@ -291,7 +299,8 @@ class QuestionTopics(PerMessage, GraphComponent, IntentClassifier):
             return
         read_as(message, self.component_config["intent"])
         found = [(self.component_config["entity"], topic) for topic in topics]
-        guess = guess_topic(ranking, text, self.component_config["sure"]) if is_topic(intent) and not topics else None
+        guess = (guess_topic(ranking, text, self.component_config["sure"])
+                 if (is_topic(intent) or story_question) and not topics else None)
         if guess:  # the person is asked whether they meant this topic's question
             found.append((GUESS_ENTITY, guess))
         entities = [

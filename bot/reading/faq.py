@@ -46,6 +46,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from functools import lru_cache
 from typing import Callable, Dict, Iterable, List, Mapping, Sequence, Tuple, Union
 
 from bot.lang import merged
@@ -75,6 +76,8 @@ MAX_FOREIGN_WORDS = 2
 VERY_SURE = 0.97
 MAX_UNKNOWN_WORDS_VERY_SURE = 2
 MAX_FOREIGN_WORDS_VERY_SURE = 3
+# a later topic of the ranking this likely, with its words where the first has none, is the one asked (choose_topics)
+RUNNER_UP = 0.1
 SHARED_BY_TOPICS = 4  # a word in the examples of this many topics is general ("back", "pijn")
 GENERAL = ""  # the key of the general words in learn_topic_words' table
 _ENDINGS = tuple(sorted(merged("questions", "STEM_ENDINGS"), key=len, reverse=True))  # longest first
@@ -101,12 +104,51 @@ _DIALECT: Dict[str, List[str]] = {
 }
 
 
+# whole families of dialect and chat spellings (the packs' DIALECT_SPELLINGS: Scots "goin", "tae", Limburgish "blieve",
+# "wirke", French "jsais"), each rule tried on the word and on what the rules before it made of it
+_SPELLINGS = tuple((re.compile(pattern), standard) for pattern, standard in merged("questions", "DIALECT_SPELLINGS"))
+
+
+@lru_cache(maxsize=4096)
+def _standard_forms(word: str) -> Tuple[Tuple[str, ...], ...]:
+    """The standard words a dialect, street or chat form may stand for: the packs' tables (one reading), then every
+    form the spelling families make of it (one reading each)."""
+    readings = [tuple(_DIALECT[word])] if word in _DIALECT else []
+    forms = {word}
+    for pattern, standard in _SPELLINGS:
+        forms |= {pattern.sub(standard, form) for form in forms}
+    readings += [tuple(form.split()) for form in sorted(forms - {word})]
+    return tuple(readings)
+
+
 def _standard_in(word: str, words: set[str]) -> bool:
     """A dialect or street form whose standard words are all in `words` (stems) or say nothing ("", chat, or too
-    short to count as a word: "dae" is "do")."""
-    standard = _DIALECT.get(word)
-    return standard is not None and all(
-        len(s) < MIN_WORD_LETTERS or _stem(s) in words or s in _NO_SUBJECT_WORDS for s in standard)
+    short to count as a word: "dae" is "do"), in one of its readings."""
+    return any(all(len(s) < MIN_WORD_LETTERS or _stem(s) in words or s in _NO_SUBJECT_WORDS for s in standard)
+               for standard in _standard_forms(word))
+
+
+def _standard_stems(text: str, known: set[str] | None) -> set[str]:
+    """The stems of the standard words of the dialect and chat forms of `text` that are not known as written
+    ("blieve" -> "blijven", "goin" -> "going"): the table's readings always, a spelling family's when the vocabulary
+    `known` has all its words (None: the tables only)."""
+    found: set[str] = set()
+    for word in words_of(text):
+        if known is not None and _stem(word) in known and word not in _DIALECT:
+            continue
+        for index, standard in enumerate(_standard_forms(word)):
+            from_table = index == 0 and word in _DIALECT
+            words = [s for s in standard if len(s) >= MIN_WORD_LETTERS]
+            if from_table or (known is not None and words and all(_stem(s) in known for s in words)):
+                found |= {_stem(s) for s in words}
+    return found
+
+
+def _evidence_stems(text: str, known: set[str] | None = None) -> set[str]:
+    """The stems of `text` a topic's words are looked for in: not those of the packs' NO_EVIDENCE_WORDS ("grosse"
+    has the stem of "grossesse"), with the standard words of its dialect and chat forms ("blieve" -> "blijven")."""
+    norm = normalise(text[:2000])
+    return stems(_NO_EVIDENCE.sub(" ", norm)) | _standard_stems(norm, known)
 
 
 def _any_word_of(table: str) -> re.Pattern[str]:
@@ -122,6 +164,7 @@ _PRACTICE_MATTER = _any_word_of("PRACTICE_MATTERS")
 _OWN_SERVICE = _any_word_of("OWN_SERVICE")
 _TRADE_COMPARISON = _any_word_of("TRADE_COMPARISONS")
 _SUBJECT_FREE_PHRASE = _any_word_of("SUBJECT_FREE_PHRASES")  # "crack on", "like a baby": no subject named
+_NO_EVIDENCE = _any_word_of("NO_EVIDENCE_WORDS")  # "grosse" (not "grossesse"), "aches": no topic's evidence
 
 
 def is_topic(intent: str | None) -> bool:
@@ -326,7 +369,7 @@ def _foreign_words(text: str, topics: Sequence[str], topic_words: Mapping[str, s
     topics has and that are not general."""
     def asking_parts(of: str) -> List[str]:
         parts = [part for part in _PART_RE.split(of.casefold()) if part]
-        return [part for part in parts if any(stems(part) & evidence.get(topic, set()) for topic in topics)]
+        return [part for part in parts if any(_evidence_stems(part) & evidence.get(topic, set()) for topic in topics)]
 
     asking = asking_parts(_asked(text)) or asking_parts(text)
     ours = set(topic_words.get(GENERAL, ())).union(*(topic_words.get(topic, ()) for topic in topics))
@@ -361,19 +404,33 @@ def _compound_hits(words: Iterable[str], topic_words: set[str]) -> set[str]:
 
 
 def _parts(text: str) -> List[set[str]]:
-    return [found for found in (stems(part) for part in _PART_RE.split(text.casefold()) if part) if found]
+    return [found for found in (_evidence_stems(part) for part in _PART_RE.split(text.casefold()) if part) if found]
 
 
-_QUESTION_OPENER = re.compile(r"^\W*(?:" + "|".join(merged("questions", "QUESTION_OPENERS")) + r")\b")
-_QUESTION_CLAUSE = re.compile(r"^\W*(?:" + "|".join(merged("questions", "QUESTION_CLAUSE_OPENERS")) + r")\b")
+_FORMULAS = "|".join(merged("questions", "QUESTION_FORMULAS"))  # "kindly advise", "graag weten of", "petite question"
+_QUESTION_OPENER = re.compile(r"^\W*(?:" + "|".join(merged("questions", "QUESTION_OPENERS")) + "|" + _FORMULAS + r")\b")
+_QUESTION_CLAUSE = re.compile(r"^\W*(?:" + "|".join(merged("questions", "QUESTION_CLAUSE_OPENERS")) + "|" + _FORMULAS
+                              + r")\b")
+_QUESTION_ALTERNATIVE = re.compile(r"\b(?:" + "|".join(merged("questions", "QUESTION_ALTERNATIVES")) + ")")
+# greetings and interjections (and whom they greet) before the question: "Good evening. Kindly advise ...", "yo hoe ..."
+_GREETING = re.compile(r"^\W*(?:(?:" + "|".join(merged("questions", "GREETINGS")) + r")(?:\W+(?:"
+                       + "|".join(merged("questions", "GREETED")) + r"))*\b\W*)+")
 
 
 def is_question_shaped(text: str) -> bool:
-    """A "?", or a clause that opens with a question's first word ("can i drive with back
-    pain", "mag ik sporten", "hurt my back 4 days ago, when will it stop")."""
+    """A "?", or a clause that opens with a question's first word or a polite formula ("can i drive with back
+    pain", "mag ik sporten", "hurt my back 4 days ago, when will it stop", "kindly advise if ...", "je voudrais
+    savoir si ...") after any greeting ("Good evening. Kindly advise ...", "yo hoe boek ik ..."), or asks a choice
+    ("reckon my back'll cope or am I kidding meself", "... of moet ik ff stoppen")."""
     norm = normalise(text if isinstance(text, str) else "")
+    if "?" in norm:
+        return True
+    # dialect and street forms read as their standard words ("mot ich ierst ..." asks as "moet ik")
+    norm = "".join(" ".join(_DIALECT.get(word, [word])) if word.isalpha() else word
+                    for word in re.split(r"(\W+)", _GREETING.sub("", norm, count=1)))
     first, *later = re.split(r"[,.;:!\n]+", norm)
-    return "?" in norm or bool(_QUESTION_OPENER.match(first)) or any(_QUESTION_CLAUSE.match(c) for c in later)
+    return (bool(_QUESTION_OPENER.match(first)) or any(_QUESTION_CLAUSE.match(c) for c in later)
+            or any(_QUESTION_ALTERNATIVE.search(c) for c in [first, *later]))
 
 
 def choose_topics(
@@ -395,13 +452,22 @@ def choose_topics(
         return []
     words = {name: set(found) for name, found in evidence.items()}
     first, confidence = topics[0]
-    message = stems(text)
     # the component passes its vocabulary as a set: not copied for every question
     vocabulary = known if isinstance(known, (set, frozenset)) or known is None else set(known)
+    message = _evidence_stems(text, vocabulary)
+    # the classifier proposes, the words decide: a first topic it is sure of without its words gives way to a later
+    # one it gives a real chance (RUNNER_UP) that has them ("l'ibuprofène ça sert a qqch pr le bas du dos?" read as
+    # pregnancy at 0.89, painkillers at 0.11); one it is unsure of gets the honest answer, as before
+    if confidence >= sure and not message & words.get(first, set()):
+        runner_up = next(((name, chance) for name, chance in topics[1:]
+                          if chance >= RUNNER_UP and message & words.get(name, set())), None)
+        if runner_up:
+            first, confidence = runner_up
+            topics = [runner_up, *(topic for topic in topics if topic != runner_up)]
     # the words of the sentences asked when they have the topic's words: what is told around them is
     # the person's situation ("hoelang gaat da nog duren? loop al ne week krom gelijk nen ouwe vent")
     asked = _asked(text)
-    if not stems(asked) & words.get(first, set()):
+    if not _evidence_stems(asked, vocabulary) & words.get(first, set()):
         asked = text
     unknown = _unknown_words(asked, vocabulary) if vocabulary is not None else []
     has_words = bool(message & words.get(first, set()) or _compound_hits(unknown, words.get(first, set())))

@@ -14,6 +14,38 @@ QUESTION_CLAUSE_OPENERS = (
     "how", "what", "whats", "when", "why", "where", "which", "who", r"(?:can|could|should|shall|will|would|may|must|do|does|is|are|r) (?:i|it|that|this|you|u|she|he|they|we)",
 )  # fmt: skip
 
+#: Greetings, interjections and whom they greet before a question (session 19): "Good evening. Kindly advise if I
+#: can resume duty", "yo is it ok to run", "hiya, quick q, ...": the question opens after them. A statement stays one
+#: ("hi, my back hurts since monday" opens with no question word). Not "right" or "well" ("right is worse than left").
+GREETINGS = (
+    r"h+i+", "hiya", "hii+", r"he+y+", "heya", "yo", "hello", "helo", "hallo", "howdy", "greetings", "dear",
+    r"good (?:morning|afternoon|evening|day)", r"(?:morning|evening|afternoon)(?=\s*[,.!;:])", "oh", "ah", "um+", "erm",
+    "ok", "okay", "so", "sorry", "excuse me", "pardon",
+)  # fmt: skip
+#: Whom a greeting is for ("hello sir", "hi there", "good morning doc").
+GREETED = (
+    "sir", "madam", "maam", "mam", "doc", "doctor", "team", "all", "there", "guys", "folks", "everyone", "mate",
+    "physio", "ma'am", "dear", "friends", "yall",
+)  # fmt: skip
+#: Polite formulas a question opens with, first or after a greeting or a story ("kindly advise if ...", "i was
+#: wondering if ...", "quick q, ...", "reckon my back'll cope"): as good as a question word.
+QUESTION_FORMULAS = (
+    r"kindly (?:advise|advice|let me know|tell me|confirm|inform me|help|guide|suggest)", r"(?:please |pls )?let me know",
+    r"(?:i was |i am |im |i'?m |was |just |am )?wondering", r"i wonder", r"quick (?:q|qn|question)", r"wee (?:q|question)",
+    r"small (?:q|question|doubt)", "one question", r"just a (?:q|question)", r"i have a (?:q|question|doubt)",
+    r"(?:do )?(?:you|ya|ye|u) (?:reckon|think)", "reckon", "any idea", "any advice", "advise me",
+)  # fmt: skip
+#: A question told as a choice, anywhere in a clause ("reckon my back'll cope or am I kidding meself", "... or not?").
+QUESTION_ALTERNATIVES = (
+    r"or (?:am|are|is|should|shall|can|could|will|would|do|does|must|shud|shd|r) (?:i|it|we|you|u|that|this|they|he|she|a)",
+    r"or (?:not|nah|no)\W*$",
+)  # fmt: skip
+
+#: Words whose crude stem (five letters) is a topic's learned word while they say nothing of it (session 19): any
+#: pain "aches" or is "killing me", which pregnancy's examples happen to say ("big ache in my back, can i take
+#: ibuprofen?" is no pregnancy question): never a topic's evidence.
+NO_EVIDENCE_WORDS = (r"ach(?:e|es|ed|ing|y)", r"kill(?:s|ing|ed)?")
+
 #: Word endings taken off before topic words are compared ("driving", "drives", "drive" -> "driv").
 STEM_ENDINGS = ("ing", "ed", "es", "s", "e")
 
@@ -99,4 +131,19 @@ DIALECT_FORMS = {
     "meself": "myself", "mesel": "myself", "youse": "you", "yous": "you", "ye": "you", "yis": "you",
     "ken": "know", "aye": "yes", "naw": "no", "wis": "was", "fae": "from", "frae": "from", "wi": "with", "hame": "home",
     "heid": "head", "yin": "one", "cannae": "cant", "summat": "something", "owt": "anything", "nowt": "nothing",
+    # Scots and chat (session 19): "can a still dae the bike", "ma back", "the morn", "wid it", "shd", "abt", "tmrw"
+    "masel": "myself", "wid": "would", "widnae": "wouldnt", "didnae": "didnt", "dinnae": "dont",
+    "isnae": "isnt", "wisnae": "wasnt", "shouldnae": "shouldnt", "willnae": "wont", "awa": "away",
+    "efter": "after", "gonnae": "going to", "tellt": "told", "greetin": "crying", "sair": "sore",
+    "shd": "should", "wld": "would", "cld": "could", "abt": "about", "smth": "something", "sth": "something",
+    "tmrw": "tomorrow", "tmr": "tomorrow", "tmrrw": "tomorrow", "2moro": "tomorrow", "tonite": "tonight",
+    "bcos": "because", "bc": "because", "becoz": "because", "prob": "probably", "probs": "probably",
+    "alrite": "alright", "aight": "alright", "yerself": "yourself", "lemme": "let me", "gimme": "give me", "bout": "about",
 }  # fmt: skip
+#: Spelling families of dialect and chat (session 19), each a (regex on a whole word, standard form) pair: a word
+#: that is not known as written is known when one of its standard forms is. Scots and Northern "-in'" for "-ing"
+#: ("goin", "runnin", "bendin"), "-ae" for "-o" ("tae", "dae", "nae"), "oo" for "ou" ("oot", "aboot", "hoose",
+#: "doon").
+DIALECT_SPELLINGS = (
+    (r"^(\w{2,})in$", r"\1ing"), (r"^(\w+)ae$", r"\1o"), (r"^(\w*)oo(\w+)$", r"\1ou\2"),
+)  # fmt: skip

@@ -29,6 +29,37 @@ QUESTION_CLAUSE_OPENERS = (
     r"y a[ -]t[ -]il", r"c'?est (?:grave|normal|dangereux|possible|rembourse)",
 )  # fmt: skip
 
+#: Salutations, interjections et qui elles saluent avant une question (session 19): "salut petite question je peux
+#: ...", "coucou, pourriez-vous me dire ...": la question commence après. Un constat reste un constat ("bonjour, j'ai
+#: mal au dos depuis lundi").
+GREETINGS = (
+    "salut", "slt", "bonjour", "bjr", "bonsoir", "bsr", "coucou", "cc", "hello", "yo", "hey", "allo", "re", "wesh",
+    "bon", "ben", "bah", "euh", "alors", "dites", "pardon", "excusez[ -]moi", "desole", "ok", "okay", "donc",
+)  # fmt: skip
+#: Qui est salué ("bonjour docteur", "salut tout le monde").
+GREETED = (
+    "docteur", "monsieur", "madame", "messieurs", "mesdames", "tout le monde", "a tous", "a toutes", "l'equipe",
+    "kine", "les gars",
+)  # fmt: skip
+#: Formules polies qui ouvrent une question, en tête ou après une salutation ou un récit ("pourriez-vous me dire
+#: si ...", "je voudrais savoir si ...", "petite question", "tu crois que ..."): autant qu'un mot interrogatif.
+QUESTION_FORMULAS = (
+    r"pourriez[ -]vous", r"pourrais[ -]tu", r"pouvez[ -]vous (?:me|m'?)", r"je (?:voudrais|veux|voulais) savoir",
+    r"j'?aimerais (?:savoir|bien savoir)", r"je me demand\w*", r"(?:une |juste une |ptite |petite )+question",
+    r"(?:tu|vous) (?:crois|croyez|penses|pensez|trouves|trouvez)", r"dis[ -]moi", r"dites[ -]moi", r"merci de me dire",
+    r"savez[ -]vous", r"sais[ -]tu", r"une idee",
+)  # fmt: skip
+#: Une question posée comme un choix, n'importe où dans une proposition ("... ou c'est pas malin", "... ou pas ?").
+#: Pas "ou je": "j'ai mal quand je marche ou je cours" raconte.
+QUESTION_ALTERNATIVES = (
+    r"ou (?:est[ -]ce|faut[ -]il|dois[ -]je|il faut|il vaut mieux|vaut mieux|je dois|je risque)",
+    r"ou c'?est (?:pas )?(?:mieux|grave|normal|malin|bon|dangereux|risque|une mauvaise)", r"ou (?:pas|non)\W*$",
+)  # fmt: skip
+#: Mots dont la racine grossière (cinq lettres) est un mot appris d'un sujet sans rien en dire (session 19): "grosse"
+#: a la racine de "grossesse", "sage" celle de "sage-femme", "tu vois" celle d'un exemple de grossesse: jamais la
+#: preuve d'un sujet ("je peux prendre de l'ibuprofène ? grosse douleur" n'est pas une question de grossesse).
+NO_EVIDENCE_WORDS = (r"gros(?:se|ses)?", r"grossi\w*", r"sages?(?![ -]?femmes?)", r"(?:je|tu|on) vois", r"vois[ -]tu")
+
 #: Word endings taken off before topic words are compared ("conduisez", "conduire" -> "condu"). The
 #: first five letters already join most French forms ("douleur", "douleurs"; "marcher", "marchez");
 #: only "ez" is new to the merged table: a longer ending would change English and Dutch stems ("ent":
@@ -105,4 +136,13 @@ DIALECT_FORMS = {
     "cmb": "combien", "cbn": "combien", "pkoi": "pourquoi", "pourkoi": "pourquoi", "tjr": "toujours",
     "tjrs": "toujours", "rdv": "rendez vous", "yen": "il y en", "jvais": "je vais", "jveux": "je veux",
     "jdois": "je dois", "jpourrai": "je pourrai", "komment": "comment",
+    # SMS et parlé (session 19): "qqch", "qqn", "vrmt", "chuis", "ptet", "auj", "tt le temps"
+    "qqch": "quelque chose", "qqc": "quelque chose", "qqn": "quelqu un", "vrmt": "vraiment", "chuis": "je suis",
+    "ptet": "peut etre", "ptetre": "peut etre", "auj": "aujourd hui", "ajd": "aujourd hui", "dmain": "demain",
+    "pdt": "pendant", "koi": "quoi", "pcq": "parce que", "pck": "parce que", "prk": "pourquoi", "pq": "pourquoi",
+    "bcp": "beaucoup", "tjs": "toujours", "mtn": "maintenant", "stv": "si tu veux", "jsp": "je sais pas",
 }  # fmt: skip
+#: Familles d'orthographe du SMS et du parlé (session 19), chacune (regex sur un mot entier, forme standard): un mot
+#: inconnu tel qu'écrit est connu si une de ses formes standard l'est. "j" collé au verbe ("jsais", "jpeux",
+#: "jdeviens", "jmets"), "k" pour "qu" ("koi", "kel", "kan").
+DIALECT_SPELLINGS = ((r"^j(?=[bcdfghklmnpqrstvz]\w{2,})", "je "), (r"k(?=[aeiou])", "qu"))

@@ -16,6 +16,36 @@ QUESTION_CLAUSE_OPENERS = (
     r"(?:mag|kan|kun|moet|zal|zou|is|wordt|helpt|gaat) (?:ik|het|dat|da|dit|je|ge|u|ze|zij|hij|we|gij|jij)",
 )  # fmt: skip
 
+#: Groeten, tussenwerpsels en wie ze groeten voor een vraag (sessie 19): "yo hoe boek ik ff een afspraak", "moi, mag
+#: ik ...", "allee zeg, hoelang ...": de vraag begint erna. Een mededeling blijft er een ("hoi, mijn rug doet pijn").
+#: Niet "nou" ("nou is het weer raak").
+GREETINGS = (
+    "hoi", "hoii+", "hallo", "hallootjes", "hai", "hey", "hee", "heey+", "moi", "moin", "dag", "daag", "dagje", "goeiedag",
+    "goedendag", "goeiemorgen", "goedemorgen", "goeiemiddag", "goedemiddag", "goeienavond", "goedenavond", "goeie",
+    "allee", "allez", "zeg", "hela", "hola", "ewa", "sorry", "pardon", "euh", "ehm", "oke", "okee", "ok", "dus",
+    "beste",
+)  # fmt: skip
+#: Wie gegroet wordt ("dag dokter", "hallo allemaal").
+GREETED = ("dokter", "meneer", "mevrouw", "allemaal", "iedereen", "kine", "team", "mensen", "daar", "jongens")
+#: Beleefde formules waarmee een vraag begint, eerst of na een groet of een verhaal ("graag weten of ...", "mag ik
+#: vragen ...", "ik vroeg me af of ...", "denk je dat ..."): zoveel als een vraagwoord.
+QUESTION_FORMULAS = (
+    r"(?:ik )?(?:wil|zou|had) (?:graag |ff |even )?(?:weten|vragen)", r"graag (?:weten|vernemen)", r"mag ik (?:eens |ff |even )?vragen",
+    r"(?:ik )?vroeg me af", r"(?:ik )?vraag me af", r"(?:ff |even |een )?(?:korte |kleine |snelle |klein )?vraag(?:je)?",
+    r"weet (?:iemand|u|je|jij|ge|gij)", r"denk(?:t|te)? (?:je|u|ge|gij|jij)", r"laat (?:me|mij) (?:ff |even |eens )?weten",
+    r"kunt u (?:me|mij) (?:zeggen|laten weten)", r"kun je (?:me|mij) (?:zeggen|laten weten)",
+)  # fmt: skip
+#: Een vraag als keuze, waar ook in een zin ("... of moet ik ff stoppen", "gaat da of nie").
+QUESTION_ALTERNATIVES = (
+    r"of (?:moet|mag|kan|kun|zal|zou|is|ben|wordt|mot|heb|moe|ga) (?:ik|het|t|da|dat|je|ge|u|we|k)",
+    r"of (?:niet|nie|ni|wa|wat|nog|neet|nait)\W*$", "ofwa", "ofnie",
+)  # fmt: skip
+
+#: Woorden waarvan de grove stam (vijf letters) een geleerd woord van een onderwerp is zonder er iets over te zeggen
+#: (sessie 19): "'k ben" en "erbij" staan toevallig in de voorbeelden over zwangerschap ("kben al 3 weken ziek, mag ik
+#: ibuprofen nemen" is geen zwangerschapsvraag): nooit het bewijs van een onderwerp.
+NO_EVIDENCE_WORDS = (r"'?k ?ben", "erbij")
+
 #: Word endings taken off before topic words are compared ("operaties", "opereren" -> "opera").
 STEM_ENDINGS = ("en", "er", "e", "s")
 
@@ -106,4 +136,23 @@ DIALECT_FORMS = {
     # Brabants, Antwerps, Flemish
     "ulle": "jullie", "ulder": "hun", "gin": "geen", "juust": "juist", "wadde": "wat", "hedde": "heb je",
     "zedde": "ben je", "kende": "ken je", "moogde": "mag je", "tis": "het is", "tes": "het is",
+    # chat (sessie 19): "gwn", "wrs", "idd", "nmr", "ipv", "vnl", "zsm"
+    "wrs": "waarschijnlijk", "waarsch": "waarschijnlijk", "idd": "inderdaad", "nmr": "nummer", "ipv": "in plaats van",
+    "vnl": "vooral", "zsm": "zo snel mogelijk", "gewn": "gewoon", "gwoon": "gewoon", "evt": "eventueel",
+    "mischien": "misschien", "misch": "misschien", "ofso": "ofzo", "bijv": "bijvoorbeeld", "egt": "echt",
+    # Limburgs, Gronings, West-Vlaams (sessie 19): "mörge", "hieël", "mit", "vuur", "geit", "kump", "kinne"
+    "morge": "morgen", "murge": "morgen", "hieel": "heel", "mit": "met", "vuur": "voor", "iech": "ik", "hae": "hij",
+    "euver": "over", "kriege": "krijgen", "gaot": "gaat", "geit": "gaat", "steit": "staat", "stoan": "staan",
+    "stoat": "staat", "doot": "doet", "zitte": "zitten", "ligge": "liggen", "moete": "moeten", "motte": "moeten",
+    "wiet": "weet", "nieks": "niks", "zjus": "juist", "kump": "komt", "kumt": "komt", "kome": "komen", "kint": "kan",
+    "kinne": "kunnen",
 }  # fmt: skip
+#: Spellingfamilies van dialect en chat (sessie 19), elk een (regex op een heel woord, standaardvorm): een woord dat
+#: niet gekend is zoals geschreven, is gekend als een van zijn standaardvormen het is. Limburgs en Gronings "ie" voor
+#: "ij" ("blieve", "mien", "tied", "verwiezing"), "i" voor "e" ("wirk", "wirke"), "ao"/"oa" voor "aa" ("gaon", "nao",
+#: "goan", "noar"), "oe" voor "oo" ("gewoen"), "ai" voor "ee" of "ie" ("wait", "nait"); de infinitief op "-e" voor
+#: "-en" ("blieve", "wirke", "sporte", "bewege", "zitte"), ook na een van de vorige.
+DIALECT_SPELLINGS = (
+    (r"ie", "ij"), (r"ir", "er"), (r"ao", "aa"), (r"oa", "aa"), (r"oe(?=[nmrlk])", "oo"), (r"ai", "ee"), (r"ai", "ie"),
+    (r"^(\w{3,}[^aeiou])e$", r"\1en"),
+)  # fmt: skip
