@@ -425,10 +425,7 @@ def is_question_shaped(text: str) -> bool:
     norm = normalise(text if isinstance(text, str) else "")
     if "?" in norm:
         return True
-    # dialect and street forms read as their standard words ("mot ich ierst ..." asks as "moet ik")
-    norm = "".join(" ".join(_DIALECT.get(word, [word])) if word.isalpha() else word
-                    for word in re.split(r"(\W+)", _GREETING.sub("", norm, count=1)))
-    first, *later = re.split(r"[,.;:!\n]+", norm)
+    first, *later = re.split(r"[,.;:!\n]+", _GREETING.sub("", norm, count=1))
     return (bool(_QUESTION_OPENER.match(first)) or any(_QUESTION_CLAUSE.match(c) for c in later)
             or any(_QUESTION_ALTERNATIVE.search(c) for c in [first, *later]))
 

@@ -8,6 +8,8 @@ QUESTION_OPENERS = (
     "can", "could", "should", "shall", "is", "are", "am", "do", "does", "did", "will", "would", "may", "might",
     "must", "how", "what", "whats", "when", "why", "where", "which", "who", "whom", "whose", "any", "anything",
     "pls", "please", "tell", "explain", "i wonder", "wondering", "question", r"r (?:u|you)", "shud", "cud", "wud",
+    # Scots (session 19): "dae ye think a can drive hame", "kin a go back tae ma work", "wid it be ok"
+    r"dae (?:ye|you|u|i|a)", r"kin (?:a|ah|ye|i)", r"wid (?:it|ye|a|i)", "shd",
 )  # fmt: skip
 #: A question after a story, in a later clause ("hurt my back 4 days ago, when will it stop").
 QUESTION_CLAUSE_OPENERS = (

@@ -8,6 +8,8 @@ QUESTION_OPENERS = (
     "mag", "mogen", "kan", "kun", "kunt", "kunnen", "moet", "moeten", "is", "zijn", "ben", "heb", "hebt", "heeft",
     "zal", "zou", "wordt", "helpt", "hoe", "hoelang", "hoeveel", "wat", "wanneer", "waarom", "waar", "welke", "wie",
     "wa", "vraag", "vraagje", "graag", "weet", "zeg", "hebde", "zijde", "kunde", "moogde", "moete",
+    # Gronings en Limburgs (sessie 19): "mot ich ierst nao d'n dokter", "kin ich ...", "mót ich ..."
+    "mot", "motten", r"kin (?:ich|ik|k|ge|gij|je|iech)", "kinne", "kins",
 )  # fmt: skip
 #: A question after a story, in a later clause ("4 dagen geleden verheven, wanneer gaat het over"); not a
 #: verb alone: "sinds 3 weken rugpijn, wordt elke dag erger" tells, it does not ask.
@@ -141,7 +143,7 @@ DIALECT_FORMS = {
     "vnl": "vooral", "zsm": "zo snel mogelijk", "gewn": "gewoon", "gwoon": "gewoon", "evt": "eventueel",
     "mischien": "misschien", "misch": "misschien", "ofso": "ofzo", "bijv": "bijvoorbeeld", "egt": "echt",
     # Limburgs, Gronings, West-Vlaams (sessie 19): "mörge", "hieël", "mit", "vuur", "geit", "kump", "kinne"
-    "morge": "morgen", "murge": "morgen", "hieel": "heel", "mit": "met", "vuur": "voor", "iech": "ik", "hae": "hij",
+    "morge": "morgen", "murge": "morgen", "mit": "met", "vuur": "voor", "iech": "ik", "hae": "hij",
     "euver": "over", "kriege": "krijgen", "gaot": "gaat", "geit": "gaat", "steit": "staat", "stoan": "staan",
     "stoat": "staat", "doot": "doet", "zitte": "zitten", "ligge": "liggen", "moete": "moeten", "motte": "moeten",
     "wiet": "weet", "nieks": "niks", "zjus": "juist", "kump": "komt", "kumt": "komt", "kome": "komen", "kint": "kan",
