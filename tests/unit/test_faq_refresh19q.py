@@ -92,7 +92,7 @@ def test_words_no_spelling_family_knows_stay_unknown(text, known):
     ([("faq_sport", 0.5)], "jcours avec mon dos, ça va"),
 ])
 def test_a_topic_word_in_its_dialect_form_is_the_topics_word(ranking, text):
-    evidence = {"faq_sport": ["sport", "runn", "cours"]}
+    evidence = {"faq_sport": ["sport", "runn", "cour"]}
     known = stems("kan ik nog sporten met mijn rug am i ok to keep running this back je cours avec mon dos ça va")
     assert choose_topics(ranking, text, evidence, known=known) == ["faq_sport"]
 
@@ -109,7 +109,8 @@ EVIDENCE = {
 
 @pytest.mark.parametrize("text", [
     "grosse crise de lumbago, je peux prendre de l'ibuprofène ?",
-    "c'est sage de prendre de l'ibuprofène pour le dos ? tu vois ce que je veux dire",
+    "je peux prendre de l'ibuprofène pour le dos, tu vois",
+    "je prends de l'ibuprofène pour le dos, tu vois ? ou c'est pas sage",
     "big ache in my back, can i take ibuprofen?",
     "its killing me, can i take ibuprofen for my back?",
     "kben al 3 weken ziek, mag ik ibuprofen nemen?",
