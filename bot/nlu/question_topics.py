@@ -16,6 +16,9 @@ or, when no topic was chosen but the classifier was sure of one (bot.reading.faq
     entities:  + {"entity": "question_topic_guess", "value": "faq_work", ...}
 and the person is asked whether they meant that topic's question.
 
+A message read as the pain told (`describe_pain`) with a "?", at least three words and nothing the check
+reads in it ("le mal de dos c'est un cancer ??") is a question too: answered, or honestly not.
+
 A topic message that gets no topic (unsure, none of its words) and is not shaped as a
 question (no "?", no question word first: bot.reading.faq.is_question_shaped) is read as
 `nlu_fallback`: "sorry, I didn't understand", not "I can't answer that question".

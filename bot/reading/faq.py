@@ -38,6 +38,12 @@ and never two. So the classifier proposes and the words decide:
   warehouse yesterday, can i go to work tomorrow?" is a work question. Chat words and
   fillers (the packs' CHAT_WORDS: "lol", "atm", "tbh", "hoor") are neither unknown nor foreign.
 
+- The classifier proposes, the words decide: a first topic it is sure of without its words gives way
+  to a later one of the ranking (RUNNER_UP or more) that has them. A word of the packs'
+  NO_EVIDENCE_WORDS ("grosse", whose stem is that of "grossesse"; "aches") is no topic's word, and a
+  dialect or chat form (DIALECT_FORMS, and whole spelling families in DIALECT_SPELLINGS: "goin",
+  "blieve", "jsais") is read as its standard words.
+
 Words are compared by a crude stem: case and accents folded, one common ending off,
 the first five letters ("driving", "drives" and "drive" are "driv"; "operation" and
 "operatie" are "opera").
