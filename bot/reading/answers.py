@@ -791,6 +791,8 @@ _AGE_COUNT = _skeleton(r"\b(?:\d{1,3} ?{COUNT_TO} ?)?\d{1,3} ?{AGE_COUNTS}\b")
 _AGE_THEN = _skeleton(r"\b{AGE_THEN} (?:[a-z]+ ){0,3}?\d")  # "then the big 4-5": a later age
 _AGE_LATER = _skeleton(r"\b(\d{1,3})(?: {AGE_YEARS})? {AGE_LATER}\b|\b{AGE_LATER} (\d{1,3})\b")
 _AGE_PAST = _skeleton(r"\b{AGE_PAST}\b")
+# "turned 70, tho i dont feel a day over 50", "voel me 50", "je me sens pas plus de 50": a felt age is no age
+_AGE_FELT = _skeleton(r"\b{AGE_FELT}(?: {AGE_FELT_FILL}){0,5} \d{1,3}\b(?: {AGE_YEARS}\b)?")
 
 
 def _age_now_text(t: str) -> str:
@@ -898,6 +900,7 @@ def age_band_of(text: Any, today: Optional[date] = None) -> Optional[str]:
         m = _BAND_LITERAL.search(t)
         if m:
             return m.group(1)
+        t = re.sub(r"\s+", " ", _AGE_FELT.sub(" ", t)).strip()
         told = t  # with its times to come ("in 3 weeks")
         t = _age_now_text(t)
         m = _RANGE.search(t)

@@ -529,6 +529,13 @@ _RE_SINCE_DAY = _skeleton(
     r"(?<!\w)(?:{SINCE_CONTEXT}){SP}(?:(?:{DAY_LEAD}{SP})?(?P<d>[0-9]{1,2})(?:{ORDINAL_SUFFIXES})|{DAY_LEAD}{SP}(?P<dw>{DAY_WORD}))"
     r"(?![\w-])(?!{SP}(?:{ORDINAL_NOT_A_DATE}|{MONTH})(?!\w))"
 )
+# a weekday with its day of the month, without "since": "(started) friday the 20th", "vrijdag 20",
+# "le vendredi 20 (novembre)": that date, not last friday (the day, not a quantity or an hour, follows)
+_RE_WEEKDAY_DAY = _skeleton(
+    r"(?<!\w)(?P<wd>{WEEKDAY}),?{SP}(?:{DAY_ARTICLES}{SP})?(?P<d>[0-9]{1,2})(?:{ORDINAL_SUFFIXES})?"
+    r"(?:{SP}(?:{DATE_OF}{SP})?(?P<m>{MONTH})\.?(?:,?[\s-]{1,3}{YEAR})?)?"
+    r"(?![\w/:.,-]?[0-9])(?![\w-])(?![\s-]{0,3}(?:{ORDINAL_NOT_A_DATE}|{UNIT_ALL}|{MEASURES_AFTER_DAY})(?!\w))"
+)
 _RE_DATE_MD_WORDS = _skeleton(
     r"(?<!\w)(?P<m>{MONTH})\.?{SP}(?:{DAY_ARTICLES}{SP})?(?P<dw>{DAY_WORD})(?:,?{SP}{YEAR})?(?![\w-])"
 )
@@ -1145,6 +1152,22 @@ def _on_since_day(m: re.Match[str], norm: str, today: date) -> Candidate:
     return m.start(), m.end(), _days_since_day(today, 0 if day <= today.day else 1, day)
 
 
+def _on_weekday_day(m: re.Match[str], norm: str, today: date) -> Candidate:
+    day = int(m.group("d"))
+    if m.group("m"):
+        return m.start(), m.end(), _date_days(today, _year_value(m.group("y")), MONTHS[m.group("m")], day)
+    weekday = WEEKDAYS[m.group("wd")]
+    first: Optional[int] = None
+    for months_back in range(15):  # the most recent past date of that day that falls on that weekday
+        days = _days_since_day(today, months_back, day)
+        if days is None:
+            continue
+        first = days if first is None else first
+        if (today - timedelta(days=days)).weekday() == weekday:
+            return m.start(), m.end(), days
+    return m.start(), m.end(), first  # the weekday is wrong: the day of the month it is
+
+
 def _on_date_md(m: re.Match[str], norm: str, today: date) -> Candidate:
     start, end = m.span("core")
     if m.group("m") in _MONTH_WORDS and not m.group("ctx"):
@@ -1203,6 +1226,7 @@ _FINDERS: Tuple[_Finder, ...] = (
     (_RE_DATE_DM, _on_date_dm, _DIGIT),
     (_RE_DATE_DM_WORDS, _on_date_words, _clues(MONTHS)),
     (_RE_DATE_MD_WORDS, _on_date_words, _clues(MONTHS)),
+    (_RE_WEEKDAY_DAY, _on_weekday_day, _DIGIT),
     (_RE_DATE_RELATIVE_MONTH, _on_date_relative_month, _clues(MONTH_RELATIVE)),
     (_RE_SINCE_DAY, _on_since_day, _clues(lang.merged("duration", "SINCE_CONTEXT"))),
     (_RE_DATE_MD, _on_date_md, _DIGIT),

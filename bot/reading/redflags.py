@@ -1248,7 +1248,19 @@ def _cancer_skip(seg: str, m: re.Match[str]) -> bool:
     return _third_party(seg, m)
 
 
-CANCER_RULES = _rules("cancer_history", {"cancer_history": True}, _CANCER_PATTERNS, _cancer_skip)
+# a sentence that tells someone else's story, read or heard ("j'ai lu l'histoire d'un mec de 33 ans qui avait mal au dos et
+# c'etait un cancer", "saw a post about a guy whose back pain was cancer"; the packs' CANCER_STORY): its cancer is that
+# person's, unless the patient's own is told in it (CANCER_MY: "i had cancer myself", "j'ai eu un cancer")
+_CANCER_STORY = re.compile(rf"\b(?:{_cues('CANCER_STORY')})\b")
+_CANCER_MY = re.compile(rf"\b(?:{_cues('CANCER_MY')})")
+
+
+def _cancer_story_sentence(sentence: str) -> bool:
+    return bool(_CANCER_STORY.search(sentence)) and not _CANCER_MY.search(sentence)
+
+
+CANCER_RULES = _rules("cancer_history", {"cancer_history": True}, _CANCER_PATTERNS, _cancer_skip,
+                      skip_sentence=_cancer_story_sentence)
 
 # ---- weight loss ----------------------------------------------------------------------
 
@@ -1534,6 +1546,17 @@ def _resolved_after(sentence: str, seg: str, m: re.Match[str], topic: str = "") 
     return bool(resolved) and (not recurred or resolved[-1] > recurred[-1])
 
 
+# An illness told over before in the message, named again in a question ("... c'est passe depuis vendredi. c'est la grippe qui
+# traine vous pensez ?", "had a fever, gone now. is it the flu hanging on?"): asked about, not told again (the packs'
+# ILLNESS_WORDS and ASKED_AGAIN; a sign come back, RECURRED, stays one; session 19j)
+_ILLNESS_WORD = re.compile(rf"^{_words('ILLNESS_WORDS')}$")
+_ASKED_AGAIN = re.compile(rf"\b(?:{_cues('ASKED_AGAIN')})\b")
+
+
+def _asked_again(sentence: str, m: re.Match[str]) -> bool:
+    return bool(_ILLNESS_WORD.match(m.group(0))) and bool(_ASKED_AGAIN.search(sentence)) and not _RECURRED.search(sentence)
+
+
 _RETRIES = 4  # later starts tried after a match whose gap crosses a clause (bounded: linear time)
 
 
@@ -1581,6 +1604,8 @@ def _eval_segment(
                 if resolved is not None:
                     resolved.add(rule.topic)
                 continue
+            if resolved is not None and rule.topic in resolved and _asked_again(sentence, m):
+                continue  # the fever told over, then "c'est la grippe qui traine vous pensez ?": asked, not told again
             spans.setdefault(rule.topic, []).append(m.span())
             if _negated(seg, m) or _negated_inside(rule, m):
                 negated.add(rule.topic)

@@ -430,6 +430,9 @@ AGE_LATER = (
 )  # fmt: skip
 #: the birthday is past: "turned 70 in march" is 70
 AGE_PAST = ("turned", "was")
+#: an age felt or looked, no age told: "dont feel a day over 50", "feel like 50" (the verb, then up to 5 of the fill words)
+AGE_FELT = ("feel", "feels", "felt", "feeling", "look", "looks", "looked", "looking", "act", "acts")
+AGE_FELT_FILL = ("like", "a", "one", "day", "year", "over", "older", "younger", "than", "more", "past", "about", "around", "only", "barely", "maybe", "im", "i", "am", "as", "if", "was", "good", "even")
 
 # ---- the follow-up questions ----------------------------------------------------
 CANCER_WORD = (

@@ -385,6 +385,8 @@ MONTH_RELATIVE_OF = ("of",)
 #: after "since the 3rd": words that make the ordinal no day of the month ("since the 3rd time")
 ORDINAL_NOT_A_DATE = ("of", "time", "times", "day", "days", "week", "weeks", "month", "session", "attempt", "floor", "step",
                       "one", "go", "try", "round")  # fmt: skip
+#: a measure after a weekday and a number ("friday 20 kg"): the number is no day of the month
+MEASURES_AFTER_DAY = ("kg", "kgs", "kilo", "kilos", "lb", "lbs", "pounds", "stone", "km", "miles", "quid", "bucks", "euros", "percent")
 #: month names that are also words: "it may 2 ..." is a date only after SINCE_CONTEXT or ON
 MONTH_WORDS = ("may", "mar")
 #: a season word that is also an event: "since the fall" is an accident unless said as a season

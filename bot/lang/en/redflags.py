@@ -517,6 +517,10 @@ FAMILY = (
 #: typed for is the patient, so after these words (and a FAMILY word) their pronouns are read as
 #: the patient's (bot/reading/redflags.py _as_patient)
 PROXY = (r"(?:typing|writing|asking|messaging|texting|filling this in|doing this|on behalf) (?:this |it )?(?:for|of) (?:my |our )?",
+         # the message opening on the relative it is for (session 19j): "its for my husband, 68. he has ...", "hi, this is
+         # about my mum: she ..." (at the start, or after a greeting)
+         r"(?:(?<=^)|(?<=\. )|(?<=, )|(?<=hi )|(?<=hello )|(?<=hey )|(?<=morning ))(?:its|it is|this is|this s|thisis|question is"
+         r"|this question is|this message is|message is) (?:for|about|regarding) (?:my |our |me )",
          # the relative who types, named as the patient's (session 18a): "its her husband typing, she cant sit"
          r"(?:(?:its|it is|this is|thats|that is) )?(?:her|his) (?=(?:husband|wife|partner|son|daughter|hubby|missus|boyfriend"
          r"|girlfriend|brother|sister) (?:here )?(?:typing|writing|texting|messaging|who is typing|whos typing|who types"
@@ -1027,6 +1031,11 @@ BLADDER_PATTERNS = (
     # pushing to get a trickle (session 18d): "have to push like mad to get a little trickle out"
     r"\b(?:push|strain|forc|squeez|bear\w* down)\w*(?: \S+){0,6}? (?:to|just to|for) (?:get |have |squeez[e] out |manage )?"
     r"(?:a |an |the |some )?(?:\w+ )?(?:trickle|dribble|few drops|drops?)\b(?! of (?!(?:wee|pee|urine)\b))",
+    # an accident, then the mark in the pants (session 19j): "had an accident last night, there was a stain in my boxers" (not
+    # "an accident on the motorway", "blood stains on my trousers"; the trauma: NOT_A_FALL)
+    r"\b(?:accident|acident|accidnet|accedent|accsident|accidant|accidend)(?! (?:on|in|at|with|involving|while|when|drivin[g]|cycling"
+    r"|riding|at work|of)\b)(?: \S+){0,8}?(?<!blood)(?<!oil)(?<!mud)(?<!gras[s])(?<!paint) (?:marks?|skid marks?|stains?|streaks?|traces?)"
+    r" (?:\w+ ){0,2}?(?:in|on) (?:my |me |the )?(?:\w+ )?" + _OWN_ACCIDENT_PLACES + r"\b",
 )
 
 # ---- saddle numbness: slots of the shared patterns (bot/reading/redflags.py _SHARED_SADDLE) ----
@@ -1105,7 +1114,9 @@ WET_BED_PATTERNS = (
 )
 #: the fever itself said to be absent now, after a sign told as past ("had the flu a month ago but no fever now";
 #: bot/reading/redflags.py _GONE_NOW): only with a PAST_CUES word before it
-FEVER_GONE_NOW = (r"no (?:more )?(?:fever|temperature|temp) (?:now|anymore|any more|these days|since)",
+FEVER_GONE_NOW = (  # the thermometer quiet now (session 19j): "nothing on the thermometer since", "thermometer says normal"
+                  r"nothing on the thermometer", r"(?:the )?thermometer (?:says|shows|reads|is) (?:normal|nothing|3[67](?:point\d+)?)",
+                  r"no (?:more )?(?:fever|temperature|temp) (?:now|anymore|any more|these days|since)",
                   r"no more (?:fever|temperature|temp)\b",
                   # "not had a temperature since", "havent had a temp since friday" (session 17)
                   r"(?:not|never|havent|have not|hasnt|has not) (?:had|run|got) (?:a |any )?(?:fever|temperature|temp) since",
@@ -1150,6 +1161,11 @@ RESOLVED = (r"(?:totally |completely |all |back to )?normal (?:since|again|now)"
 RESOLVED_OPENS = (r"(?:but |and |now )?(?:that|thats|it|its|this|all that|all|which)",
                   r"(?:but |and |now )?(?:the |my )?(?:fever|temperature|temp|flu|shivers|chills|sweats)")
 #: ... unless it came back: "went away but came back", or some is left: "but still a bit"
+#: an illness told over, then named in a question (session 19j; bot/reading/redflags.py _asked_again): "had a fever, gone
+#: now. is it the flu hanging on do you think?"
+ILLNESS_WORDS = ("flu", "influenza", "flu like", "flulike")
+ASKED_AGAIN = (r"do you think", r"you think", r"could it be", r"could this be", r"might it be", r"hanging on", r"lingering",
+               r"still the flu")
 RECURRED = ("came back", "comes back", "back again", "returned", "coming back", "started again", "its back", "is back",
             # some of the sign itself left: "its gone but still a bit", "still there", "still tingly"
             r"still (?:a bit|a little|some)(?= ,| \.|$)", r"(?:its|it is|theyre|they are) still there",
@@ -1437,6 +1453,19 @@ TRAUMA_PATTERNS = (
     r"\b(?:cleane[d]|take[n]|took|clippe[d]|bowle[d]|sandwiche[d]) (?:right )?(?:up|out|over) (?:\w+ )?(?:in|during|by) (?:a|the|that|some) (?:\w+ ){0,2}?"
     r"(?:tackl[e]|scru[m]|ruc[k]|maul|challeng[e]|shoulde[r] char[g]e)\b",
     r"(?<!dog )(?<!cat )(?<!dogs )(?<!cats )(?<!pupp[y] )(?<!kitte[n] )\b(?:landed|fell|came down|pile[d]|crashed|dive[d]) (?:right |straight |full )?(?:on top of|onto) me\b",
+    # a fall told in slang (session 19j): "came a cropper on the cellar stairs", "went arse over tit down the stairs", "went
+    # flying on the ice", "stacked it on the stairs" (not "head over heels in love", "went flying down the stairs to get the
+    # door": a rush; "wiped out in the garden": tired)
+    r"\b(?:came|come|comes|coming) a (?:\w+ )?croppe[r]\b",
+    r"\b(?:went|go|goes|going|gone|sent|fell) (?:\w+ )?(?:arse|ass|head|bum|base|butt|tit|tits|arse end) over (?:tit|tits|elbo[w]|teakettl[e]"
+    r"|tea kettl[e]|heel[s]|ape[x]|head|kettl[e])\b(?! (?:in love|for|about|with)\b)",
+    r"\b(?:i (?:\w+ )?(?:went|go|was sent)|sent me|me goin[g]) flyin[g] (?:\w+ ){0,2}?(?:on|off|over|across) (?:the |my |a |some |our |that "
+    r"|this )?(?:\w+ )?(?:ice|stairs?|steps?|pavemen[t]|floor|path|bike|kerb|curb|tile[s]|drivewa[y]|road|ladder|pati[o]|deckin[g]|mud"
+    r"|skateboar[d]|scooter|slop[e]|handlebar[s])\b",
+    # (a thing stacked on the floor is no fall: the surfaces one falls on, or down the stairs)
+    r"\b(?:stacke[d]|stackin[g]|wipe[d] out|wipin[g] out|ate it|ate shi[t]|ate dir[t]|ate concret[e]) (?:\w+ ){0,2}?(?:(?:on|off|over)"
+    r" (?:the |my |a |some |that |this )?(?:\w+ )?(?:ice|bike|kerb|curb|mud|skateboar[d]|scooter|skis?|snowboar[d]|trampolin[e]|ladder"
+    r"|blac[k] ice)|down (?:the |our |some |a )?(?:\w+ )?(?:stairs?|steps?|stai[r]cas[e]))\b",
 )
 
 #: a leg part whose strength is measured (not a machine at the gym: "leg press", "leg day")
@@ -1629,6 +1658,13 @@ CANCER_ASKED = (
 )
 #: the patient's own cancer told in the same sentence: had, treated, in remission, coming back; a question about it
 #: stays a history ("i had cancer 2 years ago, could it be back", "could this be related to the cancer i had")
+#: someone else's story, read or heard (session 19j; bot/reading/redflags.py _cancer_story_sentence): "read a story about a
+#: guy of 33 whose back pain was cancer", "saw a video of a woman who ..."; not the patient's own told in it (CANCER_MY)
+CANCER_STORY = (r"(?:read|saw|seen|heard|watched|came across|found) (?:\w+ ){0,3}?(?:story|article|post|video|thread|forum|online"
+                r"|internet|tiktok|facebook|reddit|news|documentary|report)",
+                r"(?:story|case) (?:of|about) (?:a|an|some|this) (?:guy|bloke|man|woman|lady|girl|lad|person|fella|chap|dude|patient|teen)",
+                r"(?:a|some|this) (?:guy|bloke|man|woman|lady|girl|lad|person|fella|chap|dude|patient)(?: of \d+| aged \d+)? (?:who|whose|that)")
+CANCER_MY = (r"(?:i had|ive had|i have had|i have|i got|my) (?:\w+ ){0,3}?(?:{CANCER_WORD}|tumou?r\w*|leu[ck]a?emi\w*|lymphom\w*|melanom\w*|\w*carcinom\w*)",)
 CANCER_OWN = (
     r"had", r"have had", r"ive had", r"ago", r"diagnosed", r"treated", r"treatment", r"survivor", r"remission",
     # "is back" not as "is back pain cancer??" (session 18)
@@ -1754,6 +1790,9 @@ NIGHT_STRONG = (r"even (?:when )?(?:lying|lie|i lie|im lying) still", "at rest",
                 r"nothing (?:\w+ )?change[sd]? (?:anythin[g]|a thin[g]|it|a bit)",  # session 18f
                 # the tries listed, then nothing (session 17e): "i turn over, pillow between my knees, get up, nothing"
                 r"(?<=, )nothing(?= ,| \.|$)",
+                # ... or "zilch", and the pain that holds till morning (session 19j)
+                r"(?<=, )(?:zilch|nada|zip|sod all|bugge[r] all|nowt|nothing at all|f all|naff all|jack all|diddl[y] squa[t])(?= ,| \.|$)",
+                r"(?:let up|ease off|ease up|let go|settle|go away|calm down|die down|ease) (?:\w+ ){0,2}?(?:till|until|til|before) (?:the )?mornin[g]",
                 # every way of lying (issue 12): "i can lie however i want, on my side, on my back, it doesnt go away"
                 r"(?:lie|lay|sleep|lying) (?:down )?(?:however|any way|anyway|any which way|how ever)"
                 r" (?:i|you) (?:want|like|choose|please)",
@@ -1882,6 +1921,13 @@ NIGHT_PATTERNS = (
     # anything" (twin of the French "rien ne change rien")
     r"\b(?:lying|lie|lay|in bed|at night|all night|every night|on my (?:side|back|front))\b(?: \S+){0,24}? nothing"
     r" (?:\w+ )?(?:change[s]|change[d]) (?:anythin[g]|a thin[g]|it|a bit)\b",
+    # the tries told, then "zilch"; the pain that does not let up till morning (session 19j): "it wakes me every night ..., get
+    # up and walk, zilch", "it doesnt let up till morning" (not "i work nights till morning and my back doesnt let up")
+    r"\b(?:it|the pain|my back|the back) wakes (?:me|us) (?:up )?(?:\w+ )?(?:every night|each night|at night|most nights)\b"
+    r"(?: \S+){0,30}? , (?:zilch|nada|zip|sod all|bugge[r] all|nowt|nothing at all|f all|naff all|jack all|diddl[y] squa[t])(?= ,| \.|$)",
+    r"(?:\bnothin[g] , )?\b(?:it|the pain|pain|my back|the back|back)(?: just| still)? (?:doesnt|does not|dont|wont|will not|didnt|never) (?:let up|ease off"
+    r"|ease up|let go|settle|go away|stop|calm down|die down|budge|ease)(?: \w+){0,2}? (?:till|until|til|before) (?:the )?(?:mornin[g]"
+    r"|daw[n]|dayligh[t]|sunris[e])\b",
 )
 
 # ---- who is meant (bot/reading/redflags.py _DENIED_SELF, _ME_TOO) ----
@@ -1945,6 +1991,12 @@ NOT_A_FALL = (
       r"^s?(?: \w+){0,2}?(?: ,)? (?:just |only )?(?:a |an |some )?(?:littl[e] |smal[l] |tiny |big |bit of )?(?:{URINE}|{STOOL}|poop|pooh"
       r"|numbe[r] one|numbe[r] two|wet one)\b(?!(?:(?: ,)? \w+){0,4}?(?: ,)? (?:bike|car|van|motorbik[e]|road|stair[s]|ladde[r]|hors[e]|cras[h]|fell"
       r"|fall|ice)\b)")),
+    # the soiling told further on in the sentence (session 19j): "had an accident this morning, there was a mark in my pants"
+    # (not "an accident on the motorway ..., a mark on my pants from the seatbelt", "blood stains on my trousers")
+    (r"(?:accident|acident|accidnet|accedent|accsident|accidant|accidend)$", None,
+     (r"^s?(?! (?:on|in|at|with|involving|while|when|drivin[g]|cycling|riding|at work|of)\b)(?: \S+){0,8}?(?<!blood)(?<!oil)(?<!mud)"
+      r"(?<!gras[s])(?<!paint) (?:marks?|skid marks?|stains?|streaks?|traces?|poo|poop|wee|pee|wet patch|mess) (?:\w+ ){0,2}?(?:in|on)"
+      r" (?:my |me |the )?(?:\w+ )?" + _OWN_ACCIDENT_PLACES + r"\b",)),
     # (the count up to six words before, session 18c: "twice this week on the stairs ive tripped")
     (r"^(?:tripped|stumbled)\b", r"\b{REPEATED}(?: (?!(?:and|but|then)\b)\w+){0,6}$", (r"^(?: \w+){0,5}? {REPEATED}\b",)),
     # a trip or a slip without a fall: "tripped over the dogs lead, didnt go down", "stumbled but managed to stay up",

@@ -590,6 +590,9 @@ AGE_LATER = (
 )  # fmt: skip
 #: the birthday is past: "j'ai eu 70 ans en mars" is 70
 AGE_PAST = (r"j ?ai eu", "ai eu", "avais")
+#: an age felt or looked, no age told: "dont feel a day over 50", "feel like 50" (the verb, then up to 5 of the fill words)
+AGE_FELT = ("sens", "sent", "sentais", "parais", "parait", "paraissais", "donne", "donnent", "air", "fais", "fait")
+AGE_FELT_FILL = ("me", "m", "pas", "plus", "de", "moins", "comme", "si", "j", "en", "avoir", "mes", "mon", "a", "peine", "jamais", "un", "jour", "an", "d", "l", "on", "je", "vraiment", "meme")
 
 # ---- the follow-up questions ----------------------------------------------------
 CANCER_WORD = (

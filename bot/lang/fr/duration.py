@@ -493,6 +493,8 @@ MONTH_RELATIVE = {"du mois passe": -1, "du mois dernier": -1, "de ce mois": 0, "
 MONTH_RELATIVE_OF: tuple = ()
 #: after "depuis le 3": words that make the number no day of the month ("depuis le 3e jour")
 ORDINAL_NOT_A_DATE = ("jour", "jours", "semaine", "semaines", "mois", "fois", "seance", "etage", "essai", "tour")
+#: a measure after a weekday and a number ("friday 20 kg"): the number is no day of the month
+MEASURES_AFTER_DAY = ("kg", "kilo", "kilos", "kilogrammes", "livres", "km", "euros", "balles", "pourcent")
 #: month names that are also words ("mars" is the planet and a chocolate bar): a date only after a context
 MONTH_WORDS = ("mars",)
 #: a season word that is also an event; none in French

@@ -607,6 +607,10 @@ FAMILY = (
 )
 #: typed for someone else: "j'ecris pour mon pere, ... il sent plus ses fesses": his pronouns are the patient's
 PROXY = (r"(?:je )?(?:ecris|ecrit|demande|tape|envoie) (?:ceci |ca |ce message )?(?:pour|de la part de) (?:mon |ma |mes |notre )?",
+         # le message s'ouvre sur le proche pour qui il est (session 19j): "c pour mon mari, 68 ans. il a ...", "bonjour, c'est pour
+         # ma mere : elle ..." (au debut, ou apres la salutation)
+         r"(?:(?<=^)|(?<=\. )|(?<=, )|(?<=bonjour )|(?<=salut )|(?<=bonsoir )|(?<=hello ))(?:(?:c est|c|cest|ce est|ce message est"
+         r"|ceci est|question|je viens|je me renseigne) pour|(?:ca|ceci|ce message) concerne) (?:mon |ma |mes |notre )",
          # le proche qui ecrit, nomme comme celui du patient (session 18a): "c'est son mari qui ecrit, elle peut pas s'asseoir"
          r"(?:(?:ce est|c est|cest|ici) )?(?:son|sa) (?=(?:mari|femme|epoux|epouse|fils|fille|copain|copine|compagnon|compagne)"
          r" (?:qui )?(?:ecrit|tape|ecris|redige)\b)",
@@ -911,6 +915,11 @@ BLADDER_PATTERNS = (
     r"\breveille\w* (?:\w+ ){0,2}?(?:dans|sur) (?:une |un |la |le |mon )?(?:flaque|lit (?:mouille|trempe)|draps (?:mouilles|trempes))\b"
     r"(?! de (?:sueur|transpiration|bave|eau))(?: \S+){0,14}? (?:pas|rien|jamais) (?:\w+ )?(?:senti|sentie|rend[u] compte|rendu[e] compte"
     r"|remarque|sueur|transpiration)\b",
+    # un accident, puis la trace dans le slip (session 19j): "j'ai eu un accident hier soir, y avait une tache dans mon calecon"
+    # (pas "un accident de voiture", "une tache de sang sur mon pantalon"; trauma: NOT_A_FALL)
+    rf"\baccident\w*(?! (?:de|d|en|a|avec|sur|au|du)\b)(?: \S+){{0,8}}? (?:trace[s]?|tache[s]?|marque[s]?|aureol[e]|aureole[s]|salet[e]"
+    rf"|salete[s]) (?!(?:de|d) (?:sang|huil[e]|bou[e]|camboui[s]|graiss[e]|peintur[e])\b)(?:\w+ ){{0,3}}?(?:dans|sur) (?:mon |ma |le |la "
+    rf"|mes |les )?{_PANTS}{_NOT_A_BED}",
 )
 
 # ---- saddle numbness: shared slots and own patterns ----
@@ -1093,7 +1102,10 @@ SWEAT = ("sueur", "sueurs", "transpir\\w*")
 WET_BED_PATTERNS: tuple = ()
 #: la fievre elle-meme absente maintenant, apres un signe au passe ("j'ai eu la grippe il y a un mois mais plus de fievre
 #: maintenant", lu "mais pas de fievre maintenant"; bot/reading/redflags.py _GONE_NOW): seulement avec un PAST_CUES avant
-FEVER_GONE_NOW = (r"(?:pas|plus) de (?:fievre|temperature) (?:maintenant|actuellement|en ce moment|aujourd hui|depuis)",
+FEVER_GONE_NOW = (  # le thermometre muet maintenant (session 19j): "plus rien au thermometre", "le thermometre affiche plus rien"
+                  r"plus rien (?:au|sur le) thermometre", r"(?:le )?thermometre (?:affiche |indique |dit |montre |marque )?(?:plus rien|rien"
+                  r"|normal|3[67](?:point\d+)?)",
+                  r"(?:pas|plus) de (?:fievre|temperature) (?:maintenant|actuellement|en ce moment|aujourd hui|depuis)",
                   # une mesure normale maintenant (session 16b): "j'avais de la fievre, 36,7 ce matin"
                   r"(?:plus que |seulement )?(?:3[56]point\d+|37point[0-4]\d*)(?: degres)? (?:ce matin|aujourd hui|maintenant|ce soir)",
                   r"(?:maintenant|actuellement|en ce moment|aujourd hui) (?:j ai |je ai )?(?:pas|plus) de (?:fievre|temperature)",
@@ -1117,6 +1129,11 @@ RESOLVED = (r"(?:ce|c|ca|elle|il) (?:est|etait|a ete) (?:(?!pas|plus|jamais|pres
 #: bot/reading/redflags.py _RESOLVED_OPENING): read with the sentence before it
 RESOLVED_OPENS = (r"(?:mais |et )?(?:ce|c|ca|cela|elle|il|tout ca|tout)",
                   r"(?:mais |et )?(?:la |ma |cette )?(?:fievre|temperature|grippe)", r"(?:mais |et )?(?:les |mes |ces )?frissons")
+#: une maladie dite finie, nommee ensuite dans une question (session 19j; bot/reading/redflags.py _asked_again): "c'est passe
+#: depuis vendredi. c'est la grippe qui traine vous pensez ?"
+ILLNESS_WORDS = ("grippe", "etat grippal", "syndrome grippal")
+ASKED_AGAIN = (r"vous pensez", r"tu penses", r"vous croyez", r"tu crois", r"possible que", r"se peut il", r"ca peut etre",
+               r"pourrait etre", r"qui traine", r"encore la grippe")
 RECURRED = ("revenu", "revenue", "recommence", "de nouveau", "a nouveau",
             # il en reste du signe lui-meme: "mais encore un peu", "c'est encore la", "ca va et ca vient"
             r"(?:encore|toujours) un peu(?= ,| \.|$)", r"(?:est|sont) (?:encore|toujours) la\b",
@@ -1258,6 +1275,37 @@ TRAUMA_PATTERNS = (
     r"\b(?:fait|fais|faite|fis|suis fait|suis faite) (?:\w+ )?plaque[r]\b|\bplaquag[e] (?:\w+ ){0,3}?(?:violen[t]|dur|bruta[l]|par)\b",
     r"(?<!chat )(?<!chien )(?<!chio[t] )(?<!chato[n] )\b(?:me|m) (?:sont|est|etaient|etait|ont) (?:\w+ )?(?:tombes?|tombee|retombes?|atterr[i]|atterri[s]|ecras[e]|ecrase[s]) (?:dessus"
     r"|sur le dos)\b",
+    # les chutes dites en argot (session 19j): "j'ai ramasse une de ces gamelles dans l'escalier", "g pris un gadin sur le
+    # verglas", "me suis pris une bonne buche" (pas la gamelle du chien, ni une gamelle a l'examen)
+    r"\b(?:ramass\w*|pri[s]|pris[e]|pren\w*|mang[e]\w*|tap[e]\w*|fai[t]|fai[s]) (?:une |un |des |deux |de ces |belle |bonne |sacree[s]? "
+    r"|grosse[s]? |jolie[s]? |vraie |sacr[e] |beau |bon |gros |vrai |petite |petit |sale |superb[e] |mechant[e] |de ses )*"
+    r"(?:gamell[e]|gamelle[s]|gadi[n]|gadin[s])\b(?! (?:du|de la|des|de mon|de ma|de mes|d|pour (?:le|la|les|mon|ma)) (?:\w+ )?"
+    r"(?:chien\w*|chat\w*|chiot\w*|animau[x]|lapi[n]|bebe|gamin\w*|gosse\w*|midi|cantin[e]|boulo[t])\b)(?!(?: \w+){0,4} (?:exam\w*|permi[s]|bac"
+    r"|election[s]?|concour[s]|partiel[s]?|entretie[n]|ora[l])\b)",
+    r"\b(?:ramass\w*|(?:me|m|se|s|te|t) (?:suis |est |es |sommes |etais |etait )?(?:\w+ )?(?:pri[s]|pris[e]|mang[e]\w*|tap[e]\w*)) (?:une |un "
+    r"|de ces |belle |bonne |sacre[e] |grosse |joli[e] |vraie |sacr[e] |beau |bon |gros |vrai )*(?:buch[e]|buche[s]|pell[e]|pelle[s])\b"
+    r"(?! (?:de|du|des|a|pour|en) )",
+    # se casser la figure, se vautrer, se viander (session 19j): "je me suis casse la figure dans l'escalier", "j'me suis pete
+    # la gueule en velo", "je me suis viande en trottinette" (pas vautre sur le canape, ni se casser la tete a comprendre)
+    r"\b(?:me|m|se|s|te|t|nous) (?:suis |est |es |sommes |etais |etait |suis encore |suis bien |vais |va )?(?:\w+ )?(?:cass[e]|casse[e]|casse[r]"
+    r"|casse[s]|pet[e]|pete[e]|pete[r]|pete[s]|fout[u]|foutu[e]|fich[u]|fichu[e]|eclat[e]|eclate[r]) (?:la|le) (?:figur[e]|gueul[e]|binett[e]"
+    r"|margoulett[e]|tronch[e]|fiol[e]|gueul[e] par terr[e])\b",
+    r"\b(?:me|m|se|s|te|t|nous) (?:suis |est |es |sommes |etais |etait |suis encore |suis bien )?(?:\w+ )?(?:viand[e]|viande[e]|viande[r]"
+    r"|viande[s]|ramass[e]|ramasse[e]|ramasse[r]|ramasse[s]|fout[u] par terr[e]|foutu[e] par terr[e]|fich[u] par terr[e]|fichu[e] par terr[e]"
+    r"|retrouv[e] par terr[e]|retrouve[e] par terr[e])\b(?! (?:les |mes |des |le |la |un |une |du )(?:\w+ )?(?:feuille[s]|jouet[s]|affaire[s]"
+    r"|course[s]|morceau[x]|miette[s]|papier[s]|dechet[s]|ling[e]|crottes?|ball[e]|ballo[n]|boules?)\b)",
+    r"\b(?:me|m|se|s|te|t|nous) (?:suis |est |es |sommes |etais |etait )?(?:\w+ )?(?:vautr[e]|vautre[e]|vautre[r]|vautre[s])\b"
+    r"(?!(?: \w+){0,3} (?:canap[e]|lit|fauteui[l]|sof[a]|tel[e]|diva[n]|hama[c]|transa[t]|plag[e]|sabl[e]|herb[e]|pelous[e]|coussins?)\b)",
+    r"\b(?:me|m|se|s|te|t|nous) (?:suis |est |es |sommes |etais |etait )?(?:\w+ )?(?:etal[e]|etale[e]|etale[r]|etale[s]) (?:de tout (?:mon|son"
+    r"|leur|ton) lon[g]|par terr[e]|au sol|sur (?:le|la|les) (?:sol|carrelag[e]|trottoi[r]|verglas|glac[e]|dos|fesses|cul|marches)|dans (?:le|les)"
+    r" (?:escalie[r]|escaliers))\b",
+    # descendu sur le siege (session 19j): "jsuis descendu sur le cul jusqu'en bas", "il est descendu sur les fesses jusqu'en
+    # bas" (pas la douleur: "la douleur est descendue sur les fesses", "... jusqu'en bas de la jambe")
+    r"\b(?:suis|sommes|me suis retrouv[e]|me suis retrouve[e]) descendu[e]?s? (?:\w+ ){0,3}?sur (?:le|les|mon|ma|mes) (?:cul|fesse[s]"
+    r"|derrier[e]|coccy[x]|poste[r]ieur|popoti[n]|arrier[e] trai[n])\b",
+    r"\bdescendu[e]?s? (?:\w+ ){0,3}?sur (?:le|les|mon|mes|son|ses) (?:dos|cul|fesse[s]|derrier[e]|coccy[x]|poste[r]ieur|popoti[n])"
+    r" (?:\w+ ){0,2}?jusq[u] ?(?:en bas|au bas|a la derniere|au sol|a la cave|au rez de chausse[e])\b(?! (?:de|des|du) (?:la |ma |mes |les )?"
+    r"(?:jambe\w*|cuisse\w*|mollet\w*|pied\w*|geno[u]\w*|chevill\w*))",
 )
 WORSENING_PATTERNS = (
     # "ma jambe lache de plus en plus", "mon genou se derobe", "mes jambes flanchent"
@@ -1419,6 +1467,14 @@ CANCER_OWN = (
 #: sein se soit propage"): a history (bot/reading/redflags.py _cancer_returning); CANCER_MINE ends the words before the
 #: cancer word, CANCER_BACK opens the words after it (a "du sein" and auxiliaries between)
 CANCER_MINE = (r"(?:mon|ma)(?: \w+)?",)
+#: l'histoire d'un autre, lue ou entendue (session 19j; bot/reading/redflags.py _cancer_story_sentence): "j'ai lu l'histoire d'un
+#: mec de 33 ans qui ...", "vu une video d'une femme qui ..."; sauf le cancer du patient dit dans la phrase (CANCER_MY)
+CANCER_STORY = (r"(?:lu|vu|entendu|regarde|ecoute|tombe sur|trouve|lis|vois) (?:\w+ ){0,3}?(?:histoire|article|temoignage|video|post"
+                r"|reportage|forum|internet|tiktok|facebook|youtube|journal|emission|documentaire)",
+                r"(?:histoire|cas|temoignage) (?:de|d) (?:un|une) (?:mec|gars|type|femme|homme|fille|garcon|dame|monsieur|personne|jeune"
+                r"|patiente?|ado)",
+                r"(?:un|une) (?:mec|gars|type|femme|homme|fille|garcon|dame|monsieur|personne|jeune|patiente?|ado)(?: de \d+ ans)? qui")
+CANCER_MY = (r"(?:j ai eu|j avais|j ai|moi (?:aussi )?j ai eu|mon|ma) (?:\w+ ){0,3}?(?:{CANCER_WORD}|tumeur\w*|leuc[ea]mi\w*|lymphom\w*|melanom\w*|\w*carcinom\w*)",)
 CANCER_BACK = (r"(?:(?:du|de|des|de la) \w+ )?(?:(?:est|soit|serait|sera|a|ait|aurait|t|il|pu|se|qui|peut|pourrait|etre|deja"
                r"|encore|bien|de) ){0,5}?(?:reven\w*|revien\w*|reviendr\w*|retour\w*|recidiv\w*|rechut\w*|propag\w*|metasta\w*)",)
 CANCER_NOT_AFTER = (r"benigne?s?", r"non cancereuse?s?", r"non maligne?s?")
@@ -1539,7 +1595,10 @@ NIGHT_STRONG = (r"sans bouger", r"immobile", r"au repos", r"quelle que soit (?:l
                 # up because lying down hurts: "je me leve la nuit parce que couchee j'ai trop mal"
                 r"parce (?:que )?(?:couchee?s?|allongee?s?|au lit)",
                 # the tries listed, then nothing (session 17e): "je change de cote, un coussin, je me leve, rien"
-                r"(?<=, )rien(?= ,| \.|$)")
+                r"(?<=, )rien(?= ,| \.|$)",
+                # ... ou "que dalle", et la douleur qui tient jusqu'au matin (session 19j)
+                r"(?<=, )(?:que dall[e]|nada|walo[u]|nib|que tchi|queu[e] de chie[n]|rien du tout|rien de rien|zero)(?= ,| \.|$)",
+                r"(?:lache|part|passe|calme|arrete|diminue|cede|decroch[e]) (?:pas|jamais|plus) (?:\w+ ){0,2}?(?:jusquau|avant le) (?:petit )?mati[n]")
 NIGHT_PATTERNS = (
     # reveille chaque nuit, les essais dits, puis rien (session 17e): "ca me reveille chaque nuit vers 3h, je change de
     # cote, je mets un coussin entre les genoux, je me leve, rien" (pas "ca me reveille quand je me retourne")
@@ -1609,6 +1668,12 @@ NIGHT_PATTERNS = (
     # rien ne change rien", "la nuit ... rien n'y change rien"
     r"\b(?:la nuit|les nuits|toute la nuit|au lit|couche|couchee|allonge|allongee|sur le dos|sur le cote)\b(?: \S+){0,24}?"
     r" (?:rien|y a rien|il y a rien) (?:qui |ne |n )?(?:y )?change (?:rien|quoi que ce soit)\b",
+    # les essais dits, puis "que dalle"; la douleur qui ne lache pas jusqu'au matin (session 19j): "ca me reveille toutes les nuits
+    # ..., je me leve pour marcher, que dalle", "ca lache pas jusqu'au matin" (pas "ca lache pas, je bosse jusqu'au matin")
+    r"\b(?:ca|elle|la douleur|le mal|mon dos|le dos) me (?:reveille|reveillent) (?:\w+ ){0,2}?(?:chaque nuit|toutes les nuits"
+    r"|la nuit)\b(?: \S+){0,30}? , (?:que dall[e]|nada|walo[u]|nib|que tchi|queu[e] de chie[n]|rien du tout|rien de rien|zero)(?= ,| \.|$)",
+    r"(?:\brien , )?\b(?:ca|la douleur|le mal|elle|mon dos|le dos) (?:ne )?(?:me )?(?:lache|lachait|part|partait|passe|passai[t]|se calme|calme"
+    r"|arrete|se arrete|s arrete|diminue|cede|decroch[e]) (?:pas|jamais|plus) (?:\w+ ){0,2}?(?:jusquau|avant le) (?:petit )?(?:mati[n]|jour|lever du jour)\b",
 )
 
 # ---- who ----
@@ -1644,6 +1709,11 @@ NOT_A_FALL = (
                             # in apposition: "j'ai eu un accident, du caca, j'ai rien senti", "petit accident ce matin, pipi"
                             r"^s?(?: \w+){0,3}? , (?:un peu de |du |de la |des |un |une |un peti[t] |une petit[e] |peti[t] |petit[e] )?"
                             r"(?:pipi|caca|urin[e]|selle[s]|fuit[e]|fuite[s])\b")),
+    # la salissure dite plus loin dans la phrase (session 19j): "j'ai eu un accident ce matin, y avait une trace dans mon slip"
+    # (pas "un accident de voiture ..., du sang sur mon pantalon", "un accident en velo")
+    (r"accident\w*$", None, (rf"^s?(?! (?:de|d|en|a|avec|sur|au|du)\b)(?: \S+){{0,8}}? (?:trace[s]?|tache[s]?|marque[s]?|aureol[e]|aureole[s]"
+                            rf"|salet[e]|salete[s]|caca|pipi|fuit[e]|fuite[s]) (?!(?:de|d) (?:sang|huil[e]|bou[e]|camboui[s]|graiss[e]|peintur[e])\b)"
+                            rf"(?:\w+ ){{0,3}}?(?:dans|sur) (?:mon |ma |le |la |mes |les )?{_PANTS}{_NOT_A_BED}",)),
     (r".", r"\b(?:failli|presque|quasi|manque de)(?: \w+)?$", ()),
     # une glissade rattrapee (session 16d): "j'ai glisse mais je me suis rattrape a la rampe", "glisse, pas tombe"
     (r"^(?:glisse\w*|trebuch\w*|derap\w*)", None,

@@ -461,6 +461,9 @@ AGE_LATER = (
 )  # fmt: skip
 #: the birthday is past: "in maart 70 geworden" is 70
 AGE_PAST = ("geworden", "werd", "was")
+#: an age felt or looked, no age told: "dont feel a day over 50", "feel like 50" (the verb, then up to 5 of the fill words)
+AGE_FELT = ("voel", "voelt", "voelde", "lijk", "lijkt", "leek", "zie", "ziet")
+AGE_FELT_FILL = ("ik", "me", "mij", "mezelf", "zelf", "er", "eruit", "uit", "geen", "dag", "jaar", "ouder", "jonger", "dan", "als", "nog", "maar", "pas", "eerder", "wel", "zo", "hooguit", "amper")
 
 # ---- the follow-up questions ----------------------------------------------------
 CANCER_WORD = (

@@ -403,6 +403,8 @@ MONTH_RELATIVE_OF = ("van",)
 #: after "sinds de derde": words that make the ordinal no day of the month ("sinds de derde keer")
 ORDINAL_NOT_A_DATE = ("van", "keer", "dag", "dagen", "week", "weken", "maand", "sessie", "poging", "verdieping", "trede",
                       "ronde")  # fmt: skip
+#: a measure after a weekday and a number ("friday 20 kg"): the number is no day of the month
+MEASURES_AFTER_DAY = ("kg", "kilo", "kilos", "kilogram", "pond", "km", "euro", "procent")
 #: month names that are also words; none in Dutch
 MONTH_WORDS: tuple = ()
 #: a season word that is also an event; none in Dutch

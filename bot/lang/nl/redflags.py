@@ -689,6 +689,10 @@ FAMILY = (
 #: voor iemand anders getypt: "ik typ dit voor mijn vader, ... hij voelt zijn poep niet" -- wie het
 #: over gaat is de patiënt (bot/reading/redflags.py _as_patient); "zijn" en "ze" blijven staan (ook: zijn = are, ze = they)
 PROXY = (r"(?:ik )?(?:typ|tik|schrijf|vraag|stuur)\w* (?:dit |het )?(?:voor|namens) (?:mijn |mn |m |mijne |onze |ons )?",
+         # het bericht opent op de naaste voor wie het is (sessie 19j): "het is voor mijn man, 68 jaar. hij heeft ...", "'t is voor
+         # ons moeder: ze ..." (bij het begin, of na een groet)
+         r"(?:(?<=^)|(?<=\. )|(?<=, )|(?<=hallo )|(?<=hoi )|(?<=dag )|(?<=goeiedag )|(?<=goedemorgen )|(?<=goedemiddag ))(?:(?:het|t|dit"
+         r"|da|dat) is (?:voor|over)|(?:het|t) gaat over|vraag over|bericht voor) (?:mijn |mn |m |mijne |onze |ons )",
          # de naaste die typt, genoemd als die van de patiënt (sessie 18a): "t is heur vent die hier typt, zie kan nie zitten"
          r"(?:(?:t|het|dit|da|dat) is |hier is )?(?:heur|haar|d r|der|zijn|zn) (?=(?:vent|man|vrouw|echtgeno[t]e?|partner|zoon"
          r"|dochter|lief) (?:die |dat |da )?(?:hier |dit |da |dat |het |t |nu )?(?:typt|tikt|schrijft|aan het typen)\b)",
@@ -1211,6 +1215,11 @@ BLADDER_PATTERNS = (
     # persen voor een straaltje (session 18d): "ik moet duwen als een beest voor een klein straaltje"
     r"\b(?:persen|duwen|drukken|pers|duw)\b(?: \S+){0,6}? (?:om|voor) (?:een |ne |nen )?(?:\w+ )?(?:straaltje|straal|druppeltje\w*"
     r"|druppel[s])\b",
+    # een ongeluk, dan het spoor in de onderbroek (sessie 19j): "ik had vannacht een ongeluk, er zaten sporen in mijn slip"
+    # (niet "een ongeluk met de fiets", "vlekken van bloed op mijn broek"; de val: NOT_A_FALL)
+    r"\bongeluk(?:je)?(?! (?:met|op|in|bij|tijden[s]|van)\b)(?: \S+){0,8}? (?:veeg|vegen|veegj[e]|spoo[r]|spore[n]|spoortj[e]|remspoo[r]|remspore[n]"
+    r"|vlek|vlekke[n]|vlekj[e]) (?!van (?:bloe[d]|olie|modder|verf)\b)(?:\w+ ){0,2}?(?:in|op) (?:mijn |mn |m |me |de |het )?(?:\w+ )?"
+    + _OWN_ACCIDENT_PLACES,
 )
 
 # ---- saddle numbness: slots of the shared patterns (bot/reading/redflags.py _SHARED_SADDLE) ----
@@ -1287,7 +1296,10 @@ WET_BED_PATTERNS = (
 )
 #: de koorts zelf nu weg, na een teken in de verleden tijd ("had een maand geleden griep maar nu geen koorts meer";
 #: bot/reading/redflags.py _GONE_NOW): alleen met een PAST_CUES-woord ervoor
-FEVER_GONE_NOW = (r"(?:nu |intussen |inmiddels |momenteel )?geen (?:koorts|verhoging|temperatuur) meer",
+FEVER_GONE_NOW = (  # de thermometer stil nu (sessie 19j): "de thermometer geeft niks meer aan", "niks meer op de thermometer"
+                  r"(?:niks|niets) meer op de thermometer", r"(?:de )?thermometer (?:geeft|toont|zegt|wijst) (?:\w+ ){0,2}?(?:niks|niets"
+                  r"|normaal|3[67](?:point\d+)?)",
+                  r"(?:nu |intussen |inmiddels |momenteel )?geen (?:koorts|verhoging|temperatuur) meer",
                   # een normale meting nu (sessie 16b): "had koorts vorige week, 36,9 vanmorgen"
                   r"(?:maar |nog maar )?(?:3[56]point\d+|37point[0-4]\d*)(?: graden)? (?:vanmorgen|vanochtend|vandaag|nu|vanavond)",
                   r"(?:nu|intussen|inmiddels|momenteel) geen (?:koorts|verhoging|temperatuur)",
@@ -1332,6 +1344,10 @@ RESOLVED = (r"(?:al ?)?(?:lang )?gepasseerd", r"(?:weer|terug) normaal", r"(?:al
 RESOLVED_OPENS = (r"(?:maar |en |nu )?(?:dat|da|het|t|die|ze|dit|alles)",
                   r"(?:maar |en )?(?:de |die |mijn |mn )?(?:koorts|temperatuur|verhoging|griep|rillingen)")
 #: ... unless it came back: "was weg maar is terug" ("terug goed" = well again, Flemish)
+#: een ziekte over verteld, dan in een vraag genoemd (sessie 19j; bot/reading/redflags.py _asked_again): "ik had koorts, nu
+#: weg. is dat de griep die blijft hangen denkt u?"
+ILLNESS_WORDS = ("griep", "griepje", "influenza")
+ASKED_AGAIN = (r"denkt u", r"denk je", r"denkt ge", r"denkte", r"zou het", r"blijft hangen", r"nasleep", r"nog de griep")
 RECURRED = (r"terug(?! (?:goed|beter|normaal|gezond|fit|ok|oke)\b)", "teruggekomen", "opnieuw", "weer begonnen",
             # some of the sign itself left: "het is weg maar nog een beetje", "het is er nog", "nog wat tintelingen"
             r"nog (?:een (?:klein )?beetje|wat)(?= ,| \.|$)", r"(?:het|t|ze) (?:is|zijn) er nog\b",
@@ -1652,6 +1668,20 @@ TRAUMA_PATTERNS = (
     r"\b(?:glee[d]|glede[n]|viel|viele[n]|botst[e]|bonkt[e]|stuiterd[e]|schoo[f]|roetsjte|ben|is) (?:\w+ )?(?:de rest|heel de trap|de hele trap|alle trede[n])"
     r"\b(?: van de (?:\w+ )?trap)?(?: \w+){0,2}? op (?:mijn|mn|m|me|mijne) (?:\w+ )?(?:rug|onderrug|stuit\w*|poep|kont|gat|billen"
     r"|staartbee[n]|achterwerk)\b",
+    # een val in de volkstaal (sessie 19j): "ik ben op mijn bek gegaan op de trap", "ging op mijn plaat in de badkamer",
+    # "een schuiver gemaakt op de gladde vloer" (niet de schuiver bij het voetbal)
+    r"\b(?:op|plat op) (?:mijn|mn|m|me|mijne|zijn|zn|haar|z n) (?:bek|muil|plaat|snuffer[d]|smoe[l]|snoe[t]|bakke[s]|gezich[t]|smikke[l])"
+    r" (?:\w+ ){0,2}?(?:gegaa[n]|gevalle[n]|gegaan|gekwak[t]|geklap[t]|gesmak[t]|geknal[d]|gevloge[n])\b",
+    r"\b(?:ging|ginge[n]|ga|gaat|gaan|gegaa[n]|gegaan|viel|viele[n]) (?:\w+ ){0,2}?(?:plat )?op (?:mijn|mn|m|me|mijne|zijn|zn|haar|z n) (?:bek|muil"
+    r"|plaat|snuffer[d]|smoe[l]|snoe[t]|bakke[s]|smikke[l])\b",
+    r"\b(?:schuive[r]|schuiverk[e]|schuive[r]tje) (?:\w+ ){0,3}?(?:op|in|van|over) (?:de|het|een|mijn|mn|onze|t) (?:\w+ )?(?:ijs|vloe[r]"
+    r"|trap|tegel[s]|badkame[r]|stoe[p]|straat|modde[r]|douch[e]|keuke[n]|tred\w*|ladde[r]|ijze[l]|sneeuw|natte|gladd[e]|opri[t]|terras)\b",
+    # het zitvlak eerst, dan de trap (sessie 19j): "ik ben op mijn kont de hele trap af gebonkt", "op mn poep de trap
+    # afgeschoven" (niet "met mijn voeten de trap af")
+    r"\bop (?:mijn|mn|m|me|mijne|zijn|zn|haar|z n) (?:\w+ )?(?:poep|kont|gat|bille[n]|stuit\w*|achterwer[k]|staartbee[n]|rug|reet|kren[t])"
+    r" (?:\w+ ){0,3}?(?:trap|trappe[n]|tred\w*|tree[n])\b(?: \w+){0,2}? (?:af |naar beneden |naar onder |omlaag )?(?:gebonk[t]|geglede[n]"
+    r"|gebots[t]|gestuiter[d]|geschove[n]|afgeschove[n]|afgeglede[n]|gerol[d]|gevalle[n]|afgebonk[t]|afgeroetsj[t]|geroetsj[t]|afgestuiter[d]"
+    r"|gegleden|gekletter[d]|gedonder[d])\b",
 )
 
 #: what a dropped foot slaps on: the floor, the tiles, the pavement
@@ -1850,6 +1880,13 @@ CANCER_ASKED = (
 )
 #: the patient's own cancer told in the same sentence: had, treated, coming back ("ik heb borstkanker gehad, kan het
 #: terug zijn?")
+#: het verhaal van een ander, gelezen of gehoord (sessie 19j; bot/reading/redflags.py _cancer_story_sentence): "ik las het
+#: verhaal van een man van 33 die ...", "een filmpje gezien van een vrouw die ..."; niet de eigen kanker erin (CANCER_MY)
+CANCER_STORY = (r"(?:gelezen|gezien|gehoord|las|zag|hoorde|bekeken|lees|zie) (?:\w+ ){0,3}?(?:verhaal|artikel|bericht|filmpje|video"
+                r"|post|forum|internet|tiktok|facebook|nieuws|docu\w*|reportage)",
+                r"(?:verhaal|geval) (?:van|over) (?:een|ne|nen) (?:man|vrouw|gast|kerel|meisje|jongen|vent|mens|patient\w*)",
+                r"(?:een|ne|nen) (?:man|vrouw|gast|kerel|meisje|jongen|vent|patient\w*)(?: van \d+(?: jaar)?)? die")
+CANCER_MY = (r"(?:ik had|ik heb|heb ik|had ik|mijn|mn) (?:\w+ ){0,3}?(?:{CANCER_WORD}|\w*kanker\w*|tumor\w*|leuk[ae]mi\w*|lymfo[o]?m\w*|lymphom\w*|melano[o]?m\w*|\w*carcino[o]?m\w*)",)
 CANCER_OWN = (
     r"gehad", r"had", r"geleden", r"behandeld", r"behandeling", r"bestraald", r"bestraling\w*", r"chemo\w*",
     r"terug\w*", r"opnieuw", r"vonden", r"gevonden", r"verwijderd", r"geopereerd", r"vorig jaar", r"(?<!\b1[89] )(?<!\b[2-9]\d )jaar",  # not an adult's age ("78 jaar", session 17)
@@ -1961,6 +1998,8 @@ NIGHT_STRONG = ("ook als ik stil lig", "in rust", r"continu\w*", "voortdurend", 
                 r"tot (?:de |het |s )?(?:och[t]end|morgen[s]?|lich[t])", r"(?:lig|lag) (?:\w+ ){0,4}?" + _AWAKE,
                 # de pogingen opgesomd, dan niks (session 17e): "ik draai me om, kussen tussen de knieen, ik sta op, niks"
                 r"(?<=, )(?:niks|niets)(?= ,| \.|$)",
+                # ... of "noppes" (sessie 19j)
+                r"(?<=, )(?:noppe[s]|nada|nient[e]|nul komm[a] niks|helemaal niks|totaa[l] niks|geen zier|niks van)(?= ,| \.|$)",
                 # de houding maakt niets uit (session 16): "op me zij, op me rug, op me buik, maakt geen bal uit"
                 r"maakt (?:geen bal|geen bar[s]t|geen mo[e]r|niks|niets|geen verschi[l]|het niet|niet) (?:\w+ )?(?:uit|verschi[l])\b")  # fmt: skip
 
@@ -2093,6 +2132,15 @@ NIGHT_PATTERNS = (
     # verandert er iets aan" (tweeling van het Franse "rien ne change rien")
     r"\b(?:s nachts|snachts|nachts|de hele nacht|heel de nacht|in bed|liggen|op mijn zij|op mijn rug)\b(?: \S+){0,24}?"
     r" (?:niks|niets) (?:\w+ )?(?:verander[t]|veranderd[e]) (?:er |daar )?(?:iets|wat|niks|niets)\b",
+    # de pogingen opgesomd, dan "noppes"; de pijn die niet loslaat tot de ochtend (sessie 19j): "het maakt me elke nacht wakker
+    # ..., ik sta op, noppes", "het laat niet los tot de ochtend" (niet "ik werk tot de ochtend en mijn rug laat niet los")
+    r"\b(?:het|t|de pijn|mijn rug|mn rug|die rug) (?:maakt|houdt) (?:me|mij) (?:\w+ )?(?:elke|iedere|alle) (?:nacht|nachte[n]) "
+    r"(?:\w+ ){0,2}?wakker\b(?: \S+){0,30}? , (?:noppe[s]|nada|nient[e]|nul komm[a] niks|helemaal niks|totaa[l] niks|geen zier)(?= ,| \.|$)",
+    r"(?:\b(?:niks|niets) , )?\b(?:het|t|de pijn|pijn|mijn rug|mn rug|de rug|die rug) (?:laat|liet|gaat|ging|zakt|zakte|stop[t]|stopt[e]|minder[t])"
+    r" (?:me |mij )?"
+    r"(?:niet|nooit|nie) (?:los |weg |af |over |uit )?(?:tot|voor) (?:de |het |s )?(?:och[t]end|morgen[s]|och[t]ends)\b",
+    r"\b(?:laat|liet|gaat|ging|zakt|zakte|stop[t]|stopt[e]|minder[t]) (?:het|t|de pijn) (?:me |mij )?(?:niet|nooit|nie) (?:los |weg |af |over "
+    r"|uit )?(?:tot|voor) (?:de |het |s )?(?:och[t]end|morgen[s]|och[t]ends)\b",
 )
 
 # ---- who is meant (bot/reading/redflags.py _DENIED_SELF, _ME_TOO) ----
@@ -2147,6 +2195,11 @@ NOT_A_FALL = (
     # "een ongeluk met mijn stoelgang": the bowel or bladder named after it (issue 13)
     (r"ongeluk$", r"\b(?:bij|per)$", (r"^ met (?:mijn |mn |m |de |het |een |me )?(?:kleine |grote )?(?:{URINE}|{STOOL}|boodschap"
                                      r"|blaas|darmen|plasje)\b",)),
+    # het bevuilen verderop in de zin verteld (sessie 19j): "ik had vannacht een ongeluk, er zaten sporen in mijn slip" (niet
+    # "een ongeluk met de fiets ..., modder op mijn broek", "bloedvlekken op mijn broek")
+    (r"ongeluk$", None, (r"^(?! (?:met|op|in|bij|tijden[s]|van)\b)(?: \S+){0,8}? (?:veeg|vegen|veegj[e]|spoo[r]|spore[n]|spoortj[e]|remspoo[r]"
+                         r"|remspore[n]|vlek|vlekke[n]|vlekj[e]|plasje|poep|kak|drol) (?!van (?:bloe[d]|olie|modder|verf)\b)(?:\w+ ){0,2}?(?:in|op)"
+                         r" (?:mijn |mn |m |me |de |het )?(?:\w+ )?" + _OWN_ACCIDENT_PLACES,)),
     # "een ongeluk in mijn broek", "een ongeluk in bed": soiling or wetting (the bladder patterns), no fall
     (r"ongeluk$", None, (r"^(?: gehad)? in (?:mijn |mn |m |me |de |het )?(?:\w+ )?" + _OWN_ACCIDENT_PLACES,)),
     # nearly tripped or slipped, a few words between: "bijna over de stoeprand gestruikeld", "haast uitgegleden op
