@@ -1132,7 +1132,9 @@ PAST_CUES = (r"(?<!ive )(?<!have )(?<!has )(?<!weve )had", "ago", r"last (?:week
 #: "had a fever but that's long gone" (the question is asked anyway). Not "came back": the feeling or the numbness?
 RESOLVED = (r"(?:totally |completely |all |back to )?normal (?:since|again|now)", "back to normal", "wore off", r"went away",
             r"(?:fully |completely )?(?:recovered|healed)",
-            r"(?:long |all )?gone (?:now|since)", "long gone", r"(?:all )?cleared up",
+            r"(?:long |all )?gone (?:now|since)", "long gone",
+            # "over since friday" (session 19h, twin of "sinds vrijdag helemaal over")
+            r"(?:been |all |completely |totally )?over since\b", r"(?:all )?cleared up",
             # "but thats all cleared now" (session 16b)
             r"(?:its|thats|that is|it is|it has|that has|all) (?:all |completely |totally )?cleared (?:now|since|off)",
             # the clause ends on it (session 17): "a chest infection the week before last, thats all cleared, not had a
@@ -1719,7 +1721,10 @@ WEIGHT_REMEDY = (r"help\w*", r"(?:good|better|best|great|beneficial) for", r"tak
                  r"worth it", r"improve\w*", r"recommend\w*", r"advis\w*", r"suggest\w*",
                  # or asked about as a cause (session 16d): "does losing weight fast do that??", "can losing weight cause back pain"
                  r"caus\w*", r"do (?:that|this|it)", r"give (?:you |u |me |people )?(?:a )?(?:bad )?(?:back ?ache|back pain|sore back|bad back)",
-                 r"lead to", r"trigger\w*")
+                 r"lead to", r"trigger\w*",
+                 # "is that from the weight loss or just bad technique?" (session 19h)
+                 r"(?:is|was|could|would|can|might) (?:that|it|this|the pain|my back|my back pain|the back pain) (?:\w+ )?(?:be )?"
+                 r"(?:from|due to|because of|down to|caused by)")
 #: ... unless the sentence says it is not on purpose: "scales at the gym say 8 kilos less, not trying to lose"
 UNINTENDED = (r"not (?:even )?trying", "without trying", r"(?:havent|have not|wasnt|was not) (?:been )?trying", "not dieting",
               "not on a diet", "not on purpose", "no idea why", r"(?:dont|do not) know why",
@@ -1729,6 +1734,7 @@ UNINTENDED = (r"not (?:even )?trying", "without trying", r"(?:havent|have not|wa
 #: weight lost on purpose or explained, anywhere in the sentence: only cues that name the intent
 #: ({MORE_RATHER} ... {GAINED}: more gained than lost)
 INTENT_STRONG = (
+    r"on a cut\b", r"(?:started|been|am|im|i m) cutting\b(?! (?:out|down|back))",  # a cutting phase (session 19h)
     r"diet\w*", "on purpose", r"deliberate\w*", "intentionally", r"(?:trying|tried|try) to (?:lose|slim|get|eat|be)",
     r"watch(?:ing)? what i eat",
     r"gastric (?:sleeve|band|bypass|balloon)", "bariatric", r"weight ?loss (?:surgery|op|operation)", r"(?:the )?whole point",
@@ -1840,6 +1846,11 @@ WEIGHT_PATTERNS = (
 
 #: night pain, pain at rest (English-shaped patterns)
 NIGHT_PATTERNS = (
+    # awake every night at an hour from the back, nothing helps till the alarm (session 19h, twins of the Dutch "elke nacht
+    # rond 3u wakker vd rug", "niks helpt ... tot de wekker")
+    r"\b(?:every|each) night (?:\w+ ){0,3}?(?:at|around|about|round) \d+ ?(?:am|oclock|ish)? (?:\w+ ){0,2}?(?:awake|woken|woke|wake)"
+    r" (?:up )?(?:from|by|with|because of) (?:the |my )?(?:pain|back\w*)\b",
+    r"\bnothing (?:\w+ )?helps\b(?: \S+){0,10}? (?:till|until|til|untill) (?:the |my )?(?:morning|alarm|daylight|dawn)\b",
     # woken every night, the tries told, then nothing (session 17e): "it wakes me every night around 3, i turn over,
     # pillow between my knees, get up, nothing" (not "it wakes me when i turn over")
     r"\b(?:it|the pain|my back|the back) wakes (?:me|us) (?:up )?(?:\w+ )?(?:every night|each night|at night|most nights)\b"

@@ -1124,7 +1124,10 @@ RESOLVED = (r"(?:ce|c|ca|elle|il) (?:est|etait|a ete) (?:(?!pas|plus|jamais|pres
             r"(?:fini|finie|termine|terminee) depuis (?:longtemps|\w+ (?:jours?|semaines?|mois))",
             # derriere moi, une temperature normale (session 18): "c'est derriere moi depuis vendredi, temperature normale"
             r"(?:ce|c|ca|tout ca|elle|il) (?:est|etait) (?:\w+ )?derriere moi",
-            r"(?:temperature|temp) (?:est |etait )?(?:redevenue |revenue |de nouveau |bien |tout a fait )?normale?\b")
+            r"(?:temperature|temp) (?:est |etait )?(?:redevenue |revenue |de nouveau |bien |tout a fait )?normale?\b",
+            # une lecture normale au thermometre (session 19h): "le thermometre est revenu a 36,8" (la lecture apres
+            # "revenu": le dernier mot decide)
+            r"thermometr\w*(?: \w+){0,4}? 3[5-7](?:point\d+)?(?! ?(?:kilos?|kg|ans|heures?|euros?|cm|minutes|semaines)\b)")
 #: a sentence that takes the sign up again ("... 39 et des frissons. C'est derriere moi depuis vendredi";
 #: bot/reading/redflags.py _RESOLVED_OPENING): read with the sentence before it
 RESOLVED_OPENS = (r"(?:mais |et )?(?:ce|c|ca|cela|elle|il|tout ca|tout)",
@@ -1134,7 +1137,8 @@ RESOLVED_OPENS = (r"(?:mais |et )?(?:ce|c|ca|cela|elle|il|tout ca|tout)",
 ILLNESS_WORDS = ("grippe", "etat grippal", "syndrome grippal")
 ASKED_AGAIN = (r"vous pensez", r"tu penses", r"vous croyez", r"tu crois", r"possible que", r"se peut il", r"ca peut etre",
                r"pourrait etre", r"qui traine", r"encore la grippe")
-RECURRED = ("revenu", "revenue", "recommence", "de nouveau", "a nouveau",
+RECURRED = (r"(?<!thermometre est )(?<!thermometre )(?<!temperature est )revenue?",  # the reading back is no sign back (19h)
+            "recommence", "de nouveau", "a nouveau",
             # il en reste du signe lui-meme: "mais encore un peu", "c'est encore la", "ca va et ca vient"
             r"(?:encore|toujours) un peu(?= ,| \.|$)", r"(?:est|sont) (?:encore|toujours) la\b",
             r"(?:encore|toujours) (?:un peu )?(?:des )?(?:fourmi\w*|engourdi\w*|picote\w*)", r"(?:ca|ce) va et (?:ca|ce) vient")
@@ -1525,7 +1529,11 @@ WEIGHT_RESUMED = (r"(?:ca|cela|ce|est ce que ca|est ce que cela)",)
 WEIGHT_REMEDY = (r"aide\w*", r"aider\w*", r"soulag\w*", r"(?:bon|bonne|mieux|meilleur) pour", r"ameliore\w*", r"conseill\w*",
                  r"recommand\w*", r"utile",
                  # ou demandee comme cause (session 16d): "est-ce que maigrir peut donner mal au dos"
-                 r"caus\w*", r"provoqu\w*", r"donne\w* (?:\w+ )?(?:mal|douleur\w*)")
+                 r"caus\w*", r"provoqu\w*", r"donne\w* (?:\w+ )?(?:mal|douleur\w*)",
+                 # "est-ce que ca vient de la perte de poids ?", "c'est a cause de la perte de poids ?" (session 19h)
+                 r"(?:vient|viendrait|vienne) (?:\w+ )?(?:de|du|d)", r"a cause (?:de|du|d)",
+                 # the loss named as one of two causes: "c'est la perte de poids ou ma technique ?"
+                 r"(?:ce|c) est (?:la|a cause de la) (?=perte de poids (?:\w+ ){0,2}?ou\b)")
 UNINTENDED = (r"sans le vouloir", r"sans (?:faire de |aucun )?regime", r"noreason", r"pas fait (?:de |expres)",
               r"pas (?:de |un |au )?regime", r"involontaire\w*", r"inexplique\w*", r"sans (?:raison|explication)",
               r"sais pas pourquoi", r"pas expres", r"pas volontaire\w*",
@@ -1600,6 +1608,11 @@ NIGHT_STRONG = (r"sans bouger", r"immobile", r"au repos", r"quelle que soit (?:l
                 r"(?<=, )(?:que dall[e]|nada|walo[u]|nib|que tchi|queu[e] de chie[n]|rien du tout|rien de rien|zero)(?= ,| \.|$)",
                 r"(?:lache|part|passe|calme|arrete|diminue|cede|decroch[e]) (?:pas|jamais|plus) (?:\w+ ){0,2}?(?:jusquau|avant le) (?:petit )?mati[n]")
 NIGHT_PATTERNS = (
+    # reveille chaque nuit a une heure par le dos, rien n'aide jusqu'au reveil (session 19h, jumeaux du neerlandais "elke
+    # nacht rond 3u wakker vd rug", "niks helpt ... tot de wekker")
+    r"\b(?:chaque nuit|toutes les nuits) (?:\w+ ){0,2}?(?:a|vers|sur les) \d+ ?(?:h|heures?)? (?:\w+ ){0,2}?(?:reveillee?s?|reveil\w*)"
+    r" (?:par|a cause de|avec) (?:la |le |mon |ma )?(?:douleur|dos)\b",
+    r"\brien (?:ne |n )?(?:aide|soulage|marche|y fait)\b(?: \S+){0,10}? (?:jusqua|jusquau|jusque) ?(?:le |au |a le )?(?:matin|reveil|aube)\b",
     # reveille chaque nuit, les essais dits, puis rien (session 17e): "ca me reveille chaque nuit vers 3h, je change de
     # cote, je mets un coussin entre les genoux, je me leve, rien" (pas "ca me reveille quand je me retourne")
     r"\b(?:ca|elle|la douleur|le mal|mon dos|le dos) me (?:reveille|reveillent) (?:\w+ ){0,2}?(?:chaque nuit|toutes les nuits"

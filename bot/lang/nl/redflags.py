@@ -1338,7 +1338,11 @@ RESOLVED = (r"(?:al ?)?(?:lang )?gepasseerd", r"(?:weer|terug) normaal", r"(?:al
             r"(?:ligt|lag|is|zit) (?:\w+ ){0,2}?achter (?:de rug|mij|me)\b",
             r"temperatuur (?:is |blijft |bleef |was )?(?:\w+ ){0,3}?normaal",
             r"(?:blijft|bleef|is|was|zit|zat|meet|mat|gemeten) (?:\w+ ){0,2}?(?:rond |onder |op |tussen )?3[5-7](?:point\d+)?"
-            r"(?! ?(?:kilo|kilos|kg|jaar|uur|euro|cm|minuten|weken)\b)")  # fmt: skip
+            r"(?! ?(?:kilo|kilos|kg|jaar|uur|euro|cm|minuten|weken)\b)",
+            # over since a day named, a normal reading (session 19h): "maar da is sinds vrijdag helemaal over, thermometer
+            # staat weer op 36,8", "sinds zaterdag weer weg"
+            r"(?:is |was )?(?:sinds|sedert|vanaf) (?:\w+ ){1,2}?(?:al |weer |terug |helemaal |volledig |compleet )*(?:over|weg|voorbij)\b",
+            r"thermometer\w*(?: \w+){0,4}? 3[5-7](?:point\d+)?(?! ?(?:kilo|kilos|kg|jaar|uur|euro|cm|minuten|weken)\b)")  # fmt: skip
 #: a sentence that takes the sign up again ("... 39,4 en rillingen. Da is nu al vijf dagen weg"; bot/reading/redflags.py
 #: _RESOLVED_OPENING): read with the sentence before it
 RESOLVED_OPENS = (r"(?:maar |en |nu )?(?:dat|da|het|t|die|ze|dit|alles)",
@@ -1936,7 +1940,10 @@ WEIGHT_REMEDY = (r"help\w*", r"geholpen", r"(?:goed|beter|best|gezond) (?:voor|t
                  r"(?:rugpijn|pijn|rug)", r"ontlast\w*", r"verlicht\w*", r"aangeraden", r"aanraden", r"raadt\w*", r"advies",
                  r"zin heeft", r"verschil", r"verbeter\w*",
                  # of gevraagd als oorzaak (sessie 16d): "kan afvallen rugpijn geven??", "komt dat van het afvallen"
-                 r"veroorza\w*", r"(?:rugpijn|pijn|last|rugklachten) (?:\w+ )?(?:geven|doen|bezorgen|opleveren)", r"oorzaak")
+                 r"veroorza\w*", r"(?:rugpijn|pijn|last|rugklachten) (?:\w+ )?(?:geven|doen|bezorgen|opleveren)", r"oorzaak",
+                 # "komt dat door het afvallen of gewoon kut techniek?" (sessie 19h)
+                 r"komt (?:dat|da|het|t|die|dit|de pijn|die pijn|mijn rugpijn|mn rugpijn|de rugpijn|mijn rug|mn rug) (?:\w+ )?"
+                 r"(?:door|van|doordat)")
 UNINTENDED = (r"(?:niet|nie) bewust", r"zonder (?:dat|da) (?:ik|k) (?:er )?iets (?:voor )?doe", r"zonder (?:\w+ ){0,3}?(?:proberen|probeer|dieet|lijnen)", r"geen dieet", r"(?:niet|nie) aan (?:het|t) lijnen",
               r"weet (?:niet|nie) waarom", r"(?:niet|nie) de bedoeling",
               # nothing changed (session 18): "terwijl ik eet zoals altijd en nul sport doe"
@@ -1944,6 +1951,8 @@ UNINTENDED = (r"(?:niet|nie) bewust", r"zonder (?:dat|da) (?:ik|k) (?:er )?iets 
               r"|gewoon hetzelfde)")  # fmt: skip
 #: weight lost on purpose or explained, anywhere in the sentence: only cues that name the intent
 INTENT_STRONG = (
+    # een droogtrainperiode (sessie 19h): "sinds ik aan het cutten ben", "ik ben aan het droogtrainen"
+    r"(?:aan (?:het|t) |ben )cutt\w*", r"droogtrain\w*",
     # de frieten vaarwel gezegd (sessie 18f): "11 kilo kwijt, merci fitness en vaarwel frietjes 's avonds"
     r"(?:vaarwe[l]|daag|adie[u]|bye bye|gedaa[n] met) (?:de |die |aan de )?(?:friet\w*|frit[e]\w*|chip[s]|snoe[p]|bie[r]\w*|pizza\w*"
     r"|frisdran[k]\w*)", r"(?:merc[i]|dank ?u|dankzi[j]|dankuwe[l]) (?:de |het )?(?:fitnes[s]|sportschoo[l]|gy[m])",
@@ -1975,7 +1984,7 @@ PERSISTENT = ("constant", "continu", "voortdurend", "aanhoudend", "de hele tijd"
               "ondraaglijk", "erger", "het ergst", "heel erg", "veel pijn", "pijn", "niets helpt", "niks helpt",
               "helpt niks", "helpt niets",
               # "s nachts is t ergste", "het ergste is s nachts"
-              r"(?:het |t )?erg[s]te")  # fmt: skip
+              r"(?:het |t )?erg[s]te", r"(?:het |t )erg[s]t")  # fmt: skip
 # awake from something that is not the pain: "wakker van t gesnurk", not "wakker van de pijn"
 _AWAKE = (r"wakker\b(?! (?:van|door) (?:(?:t|het|de|die|dat|mijn|mn|m|een|ne|zijn|haar|onze) )?"
           r"(?!(?:pijn\w*|rug\w*|t|het|de|die|dat|mijn|mn|m|een|ne|zijn|haar|onze|zo|zoveel|al)\b)\w+)")
@@ -2001,7 +2010,9 @@ NIGHT_STRONG = ("ook als ik stil lig", "in rust", r"continu\w*", "voortdurend", 
                 # ... of "noppes" (sessie 19j)
                 r"(?<=, )(?:noppe[s]|nada|nient[e]|nul komm[a] niks|helemaal niks|totaa[l] niks|geen zier|niks van)(?= ,| \.|$)",
                 # de houding maakt niets uit (session 16): "op me zij, op me rug, op me buik, maakt geen bal uit"
-                r"maakt (?:geen bal|geen bar[s]t|geen mo[e]r|niks|niets|geen verschi[l]|het niet|niet) (?:\w+ )?(?:uit|verschi[l])\b")  # fmt: skip
+                r"maakt (?:geen bal|geen bar[s]t|geen mo[e]r|niks|niets|geen verschi[l]|het niet|niet) (?:\w+ )?(?:uit|verschi[l])\b",
+                # sessie 19h: "maakt geen ene moer uit", "blijft doorbonken tot de wekker"
+                r"maakt (?:geen|gene) (?:ene |enkele )?(?:mo[e]r|bal|fluit|zak|klap) (?:\w+ )?uit\b", r"tot (?:de )?wekke[r]")  # fmt: skip
 
 #: a cancer history (Dutch-shaped patterns; the cancer word itself is the engine's {CANCER_WORD})
 CANCER_PATTERNS = (
@@ -2063,6 +2074,11 @@ NIGHT_PATTERNS = (
     # me om, kussen tussen de knieen, ik sta op, niks" (niet "ik word wakker als ik me omdraai")
     r"\b(?:het|t|de pijn|mijn rug|mn rug|die rug) (?:maakt|houdt) (?:me|mij) (?:\w+ )?(?:elke|iedere|alle) (?:nacht|nachte[n]) "
     r"(?:\w+ ){0,2}?wakker\b(?: \S+){0,30}? , (?:niks|niets)(?: (?:helpt|werkt))?(?= ,| \.|$)",
+    # elke nacht rond een uur wakker van de rug (sessie 19h): "elke nacht rond 3u wakker vd rug", "iedere nacht tegen 4 uur
+    # wakker door mijn rug"; niks helpt tot de wekker: "niks helpt, blijft gewoon doorbonken tot de wekker"
+    r"\b(?:elke|iedere|alle) nacht (?:\w+ ){0,3}?(?:om|rond|tegen|rond de|rond een uur of) \d+ ?(?:uur|u)? (?:\w+ ){0,2}?wakker"
+    r" (?:van|vd|door|met) (?:de |mijn |mn |m |die )?(?:pijn|rug\w*)\b",
+    r"\b(?:niks|niets|nix) (?:\w+ )?helpt\b(?: \S+){0,10}? tot (?:de |het |s )?(?:och[t]end|morgen[s]?|lich[t]|wekke[r])\b",
     # de nachten het ergst genoemd: "de nachten zijn het ergst", "de nachten zijn een hel" (issue 13)
     r"\b(?:de )?nacht(?:en)? (?:zijn|is|waren|was) (?:\w+ )?(?:het ergst(?:e)?|een hel|de hel|erger)\b",
     # elke nacht om drie uur wakker ervan: "elke nacht om 3 uur wakker ervan", "om 4u elke nacht wakker van de pijn"
