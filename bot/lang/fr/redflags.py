@@ -954,6 +954,10 @@ ONE_LEG_DOWN = (
     r"\b(?:jambe|cuisse|cote) (?:gauche|droite|droit)\b(?: \w+){0,4}? (?:de|depuis) (?:la |ma |le |mon )?(?:fesse|hanche|cul|derriere"
     r"|fessier)\b (?:\w+ ){0,3}?(?:au|aux|a la|jusquau|jusquaux|jusque au|jusque aux|jusqua la|jusque a la|dans le|dans les) (?:\w+ ){0,2}?"
     r"(?:orteils?|pieds?|cheville|genou|talon|mollet|plante)\b",
+    # les deux jambes, les fesses ou le trajet commence (session 19h): "mes deux jambes s'engourdissent des fesses jusqu'aux
+    # orteils"; le siege lui-meme dit engourdi reste la selle
+    r"\bjambes\b(?: \S+){0,5}? (?:des|depuis les|de mes|depuis mes) (?:fesses|hanches|fessiers)\b (?:\w+ ){0,3}?(?:aux|jusquaux"
+    r"|jusquau|jusque aux|jusque au|jusqua) (?:\w+ ){0,2}?(?:orteils|pieds|chevilles|genoux|talons|mollets)\b",
 )
 IN_LIMB = ("dans", "a")
 MY_LEG = ("mon ", "ma ", "la ", "le ")
@@ -970,6 +974,9 @@ HURTS = ("fait mal", "font mal", "douleur", "mal")
 FEELING_NOUN = ("sensation", "sensibilite")
 CHANGED = ("changee", "differente", "bizarre", "diminuee", "reduite")
 SADDLE_PATTERNS = (
+    # s'essuyer, le papier senti a moitie (session 19h, jumeau du flamand "da papier ... tis percies mo 'alf"): "quand je
+    # m'essuie je ne sens le papier qu'a moitie"
+    r"\b{WIPING}\b(?: \S+){0,12}? (?:sens|sentais|sent|ressens|sentir)\b(?: \S+){0,4}? (?:qua|a|que a) moitie\b",
     # sa zone et celle d'un proche, engourdies toutes les deux (session 17a): "mes fesses et celles de ma femme sont engourdies"
     r"\b(?:mes|mon|ma) {AREA} et (?:celles?|celu[i]|ceux) de (?:ma |mon |mes |notre )?\w+(?: (?!(?:pas|plus|jamais|ne|n|aucune?|rien)\b)\w+){0,5}? {NUMB}\b",
     # wiping, and the skin is not felt as one's own: "qd je m'essuie ..., comme si c'etait pas ma peau"
@@ -1612,7 +1619,7 @@ NIGHT_PATTERNS = (
     # nacht rond 3u wakker vd rug", "niks helpt ... tot de wekker")
     r"\b(?:chaque nuit|toutes les nuits) (?:\w+ ){0,2}?(?:a|vers|sur les) \d+ ?(?:h|heures?)? (?:\w+ ){0,2}?(?:reveillee?s?|reveil\w*)"
     r" (?:par|a cause de|avec) (?:la |le |mon |ma )?(?:douleur|dos)\b",
-    r"\brien (?:ne |n )?(?:aide|soulage|marche|y fait)\b(?: \S+){0,10}? (?:jusqua|jusquau|jusque) ?(?:le |au |a le )?(?:matin|reveil|aube)\b",
+    r"\brien (?:ne |n )?(?:aide|soulage|marche|y fait)\b(?: \S+){0,10}? (?:jusqu[a]|jusqua[u]|jusqu[e]) ?(?:le |au |a le )?(?:mati[n]|revei[l]|aube)\b",
     # reveille chaque nuit, les essais dits, puis rien (session 17e): "ca me reveille chaque nuit vers 3h, je change de
     # cote, je mets un coussin entre les genoux, je me leve, rien" (pas "ca me reveille quand je me retourne")
     r"\b(?:ca|elle|la douleur|le mal|mon dos|le dos) me (?:reveille|reveillent) (?:\w+ ){0,2}?(?:chaque nuit|toutes les nuits"

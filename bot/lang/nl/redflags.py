@@ -63,6 +63,8 @@ STREET = {
     "aafgegleeje": "afgegleden", "aafgetuimeld": "afgetuimeld", "aafgerold": "afgerold", "aafgesodemieterd": "afgesodemieterd",
     "oetgegleje": "uitgegleden", "oetgegleeje": "uitgegleden", "oetgegleden": "uitgegleden", "oetgesjove": "uitgeschoven",
     "rogk": "rug", "beneje": "beneden", "neet": "niet", "mich": "mij",
+    # West-Flemish "beenen" = benen, "twi"/"twie" = twee (session 19h): "mien twi beenen zin lik pudding"
+    "beenen": "benen", "twi": "twee", "twie": "twee",
 }  # fmt: skip
 
 #: Typo reading of content words: a token of 5+ letters one edit from a word of
@@ -1227,7 +1229,8 @@ BLADDER_PATTERNS = (
 TOUCHED = ("kneep", r"knijp\w*", "geknepen", r"prik\w*", "geprikt", "raakte", "aangeraakt", r"aanraak\w*", "getest",
            "testen", "gekrabd", "krabde", r"tik\w*")
 #: wiping, its clause then a comma and the numbness: "als ik me afveeg is het raar, ik voel bijna niks" (engine _WIPED_THEN)
-WIPING = ("afvee[g]", "afvege[n]", "afveeg[t]", "afgeveeg[d]", "veeg", "veegd[e]", "veeg[t]")
+WIPING = ("afvee[g]", "afvege[n]", "afveeg[t]", "afgeveeg[d]", "veeg", "veegd[e]", "veeg[t]",
+          "afvage[n]", "afvag[e]", "afvaa[g]", "afvaag[t]")  # West-Flemish (session 19h)
 FELT_NOTHING = (r"voel\w* (?:\w+ ){0,3}?(?:niks|niets|nix)", r"(?:niks|niets) (?:\w+ )?(?:gevoeld|voelen|voelde)")
 SADDLE_FEELING = ("gevoel", "voelt")
 SADDLE_COMPOUND = (r"\w+zadel",)  # "fietszadel"
@@ -1253,6 +1256,11 @@ OTHERS_THING = ("wc papier", "wcpapier", "toiletpapier", r"(?:wc|toilet) ?bril",
 ONE_LEG_DOWN = (
     r"\b(?:linker|rechter|ene|1)(?: ?been| ?bil| ?kant| ?dij)\b(?: \w+){0,4}? (?:van|vanaf) (?:de |mijn |mn |m |me )?(?:\w+ )?(?:bil|poep"
     r"|kont|gat|heup|bips)\b (?:\w+ ){0,3}?(?:tot|naar|tot aan|tot in) (?:\w+ ){0,3}?(?:teen|tenen|voet|voeten|enkel|knie|hiel|kuit|zool)\b",
+    # beide benen doof, de billen als begin van het traject (sessie 19h): "mijn twee benen worden doof, van de billen tot in
+    # de tenen" is de benen; het zitvlak zelf doof genoemd blijft het zadel
+    r"\b(?:benen|beenen|bene|voeten)\b(?: \S+){0,5}? (?:van|vanaf|vanuit) (?:de |mijn |mn |m |me )?(?:\w+ )?(?:billen|bil|poep|kont"
+    r"|gat|heupen|bips)\b (?:\w+ ){0,3}?(?:tot|naar|tot aan|tot in|tot op) (?:\w+ ){0,3}?(?:teen|tenen|voet|voeten|enkels?|knieen"
+    r"|hielen|kuiten|zolen)\b",
 )
 IN_LIMB = ("rond",)
 MY_LEG = ("mijn ", "mn ", "m ", "de ")
@@ -1463,7 +1471,11 @@ SADDLE_PATTERNS = (
     r"\b(?:alsof|als|precies|gelijk) (?:mijn |mn |m |de )?{AREA} (?:van|uit) (?:\w+ )?(?:karton|hout|rubber|plastiek|plastic|piepschuim)"
     r" (?:is|was|gemaakt|zijn|waren)\b",
     # afvegen, onzeker of het papier gevoeld wordt (sessie 16d): "weet niet zeker of ik dat papier nou wel of niet voel"
-    r"\bunsure (?:\w+ ){0,8}?(?:papier|wcpapier|wc papier|toiletpapier|closetpapier)\b(?: \w+){0,5}? (?:voel|voelde|voelen)\b",
+    r"\bunsure (?:\w+ ){0,8}?(?:papier|wcpapier|wc papier|toiletpapier|closetpapier)\b(?: \w+){0,5}? (?:voel|voelde|voelen|voelt)\b",
+    # afvegen en het papier maar half gevoeld (sessie 19h): "bij het afvegen voel ik het papier maar half", West-Vlaams "as
+    # 'k mi afvagen ... da papier wel voele, tis percies mo 'alf"
+    r"\b{WIPING}\b(?: \S+){0,16}? (?:voel\w*|papier|wcpapier|toiletpapier|gevoel)\b(?: \S+){0,6}? (?:maar|mo|mor|slechts|nog maar"
+    r"|precies maar|precies mo|pas) (?:hal[f]|alf|halveling[s]|voor de helf[t]|de helf[t])\b",
     r"\bunsure (?:\w+ ){0,6}?(?:voel|voelde|voelen) (?:\w+ ){0,3}?(?:papier|wcpapier|wc papier|toiletpapier|closetpapier)\b",
     # het zitvlak in beelden (sessie 18a): afvegen als door iets zachts, "alsof ik met een kussen afveeg", "precies of ik
     # mijn gat afveeg door een spon[s]" (niet "ik veeg het kussen af": het beeld wordt verteld)
@@ -1763,6 +1775,10 @@ WORSENING_PATTERNS = (
     r"\b(?:linker|rechter)?(?:been|benen|knie|knieen) (?:\w+ ){0,3}?(?:{~begeven}|{~zakken}|{~knikken}"
     r"|{~klappen}) (?:\w+ ){0,2}?(?:het|door|weg|in|ineen|dubbel)\b",
     r"\bzak\w* (?:\w+ ){0,1}?(?:door|weg) (?:mijn|mn|m|de) (?:been|benen|knie\w*)\b",
+    # the verb first, the knees, then "door" (session 19h): "bij t opstaan zakken mijn knieen door", West-Flemish "deur"
+    r"\b(?:{~zakken}|{~knikken}|{~plooien}|{~begeven}) (?:mijn |mn |m |me |de |beide |allebei |twee )*(?:linker|rechter)?"
+    r"(?:benen|knieen|been|knie) (?:\w+ )?(?:door|deur|weg|dubbel|in|het)\b",
+    r"\b(?:linker|rechter)?(?:been|benen|knie|knieen) (?:\w+ ){0,3}?(?:{~begeven}|{~zakken}|{~knikken}|{~plooien}) (?:\w+ ){0,2}?deur\b",
     # the verb first: "sinds gisteren knikt mijn linkerknie", "begeeft mijn been het"
     r"\b(?:{~knikken}|{~begeven}) (?:\w+ )?(?:mijn |mn |m |de )?(?:linker|rechter)?(?:been|knie)\b",
     r"\bstruikel\w* (?:\w+ ){0,4}?over (?:mijn|mn|m|de) (?:eigen )?(?:linker|rechter)?(?:voet|voeten|tenen)\b",
@@ -1808,6 +1824,10 @@ MINE_TOO: tuple = ()  # the shared "{MINE} ... {TOO}" is the English pack's
 # "geen van beide benen is zwak" denies; "lukt met geen van beide benen" fails with both
 _NEITHER_IS = r"(?! (?:is|zijn|was|waren|doet|doen|deed|voelt|voelen)\b)"
 BOTH_LEGS_WEAK_PATTERNS = (
+    # both knees or legs give way, the verb first (sessie 19h): "bij t opstaan zakken mijn knieen door", West-Flemish "deur"
+    r"\b(?:zakken|knikken|plooien|begeven) (?:mijn |mn |m |me |de |beide |allebei |twee )*(?:knieen|benen) (?:\w+ )?"
+    r"(?:door|deur|weg|dubbel|het)\b",
+    r"\b(?:knieen|benen) (?:\w+ ){0,2}?(?:zakken|knikken|plooien) (?:\w+ ){0,2}?deur\b",
     r"\bze (?:\w+ )?(?:plooien|knikken|zakken|begeven) (?:\w+ )?(?:onder (?:mij|me)|door|weg)\b",
     # it fails with neither leg: "lukt niet meer, met geen van beide benen" ("geen van beide benen doet pijn" is no sign)
     r"\b(?:lukt|lukte|kan|kon) (?:\w+ ){0,2}?(?:niet|nie)\b(?: \S+){0,6}? (?:met |op |in )?geen van "
@@ -1822,6 +1842,9 @@ BOTH_LEGS_WEAK_PATTERNS = (
     # de zwakte later in de zin met "ze" gezegd (sessie 16c): "mijn benen tintelen tot in mijn tenen en ze zijn als pudding"
     r"\b(?:benen|voeten)\b(?: \S+){0,20}? ze (?:zijn|voelen|worden|werden|lijke[n]|gaan) (?:(?!(?:niet|nie|geen)\b)\w+ ){0,2}?"
     r"(?:als |van |aan )?(?:pudding|gelei|spaghetti|slap|slapper|zwak|zwakker|krachteloos|krachtelozer|minder ster[k])\b",
+    # ... ook met het werkwoord eerst (sessie 19h): "mijn twee benen worden doof ... en dan zijn ze ook slapper"
+    r"\b(?:benen|voeten|beenen|bene)\b(?: \S+){0,20}? (?:zijn|zin|voelen|worden|werden|waren|gaan) ze (?:(?!(?:niet|nie|geen)\b)\w+ ){0,2}?"
+    r"(?:als |van |aan |gelijk )?(?:pudding|gelei|spaghetti|slap|slapper|zwak|zwakker|krachteloos|krachtelozer|minder ster[k])\b",
     # minder kracht erin (sessie 18c): "mijn twee benen worden doof en zwaar als ik naar de winkel wandel, en er zit minder
     # kracht in dan vroeger"
     r"\b(?:benen|voeten)\b(?: \S+){0,14}? (?:er zit|zit er|ze hebben|hebben ze) (?:\w+ )?(?:minder|geen|weinig|nauwelijks) (?:kracht|fut|pit)"
@@ -2012,7 +2035,7 @@ NIGHT_STRONG = ("ook als ik stil lig", "in rust", r"continu\w*", "voortdurend", 
                 # de houding maakt niets uit (session 16): "op me zij, op me rug, op me buik, maakt geen bal uit"
                 r"maakt (?:geen bal|geen bar[s]t|geen mo[e]r|niks|niets|geen verschi[l]|het niet|niet) (?:\w+ )?(?:uit|verschi[l])\b",
                 # sessie 19h: "maakt geen ene moer uit", "blijft doorbonken tot de wekker"
-                r"maakt (?:geen|gene) (?:ene |enkele )?(?:mo[e]r|bal|fluit|zak|klap) (?:\w+ )?uit\b", r"tot (?:de )?wekke[r]")  # fmt: skip
+                r"maakt (?:geen|gene) (?:ene |enkele )?(?:mo[e]r|bal|flui[t]|zak|klap) (?:\w+ )?uit\b", r"tot (?:de )?wekke[r]")  # fmt: skip
 
 #: a cancer history (Dutch-shaped patterns; the cancer word itself is the engine's {CANCER_WORD})
 CANCER_PATTERNS = (
@@ -2355,6 +2378,8 @@ SPOKEN_PHRASES = (
      r"|gat|billen|bil|bilnaad|poep|kont|reet|zitvlak|blaas|plas|lies|liezen|stuit|stuitje|geslachtsdelen|ballen"
      r"|balzak)\b)", "mijn "),
     (r"\bas (ik|k|je|ge|gij)\b", r"als \1"),
+    # Limburgs "veul ich" = voel ik, "dao" = daar (sessie 19h): "bie 't vrije veul ich dao beneje bekans niks mie"
+    (r"\bveul (ik|ich|k)\b", r"voel \1"), (r"\b(ik|ich|k) veul\b", r"\1 voel"), (r"\bdao (?=beneden|beneje|onder)", "daar "),
     # "een ongelukje met koffie", "ongelukje, een hele pot thee omver": spilled, not the bladder
     (r"\bongelukjes?(?=(?: ,)?(?: \w+){0,4}? {SPILLED}\b)", "gemorst"),
 )
