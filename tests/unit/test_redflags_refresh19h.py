@@ -125,6 +125,14 @@ KEPT = [
     ("lost 10 kg without trying. is my back pain from the weight loss?", {"weight_loss": True}),
     ("j'ai perdu 8 kilos sans raison. est-ce que ça vient de la perte de poids ?", {"weight_loss": True}),
     ("12 kg eraf in 4 maanden zonder dieet", {"weight_loss": True}),
+    # a normal reading or "over since" said of another sign, or denied, resolves nothing
+    ("mijn poep is doof en de thermometer staat op 36,8", SADDLE),
+    ("my bum is numb and the thermometer reads 36.8", SADDLE),
+    ("mes fesses sont engourdies et le thermomètre affiche 36,8", SADDLE),
+    ("mijn poep is doof, sinds gisteren niet weg", SADDLE),
+    ("mijn poep is doof en dat is sinds gisteren nog niet over", SADDLE),
+    ("my bum is numb, it's not been over since friday", SADDLE),
+    ("ik heb 39 koorts, sinds gisteren niet weg", {"fever": True}),
     # a fever now stays a flag
     ("ik heb nu 39 koorts sinds vrijdag", {"fever": True}),
     ("ik heb koorts sinds vrijdag, de thermometer staat op 38,6", {"fever": True}),

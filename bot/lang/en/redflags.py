@@ -1139,7 +1139,7 @@ RESOLVED = (r"(?:totally |completely |all |back to )?normal (?:since|again|now)"
             r"(?:fully |completely )?(?:recovered|healed)",
             r"(?:long |all )?gone (?:now|since)", "long gone",
             # "over since friday" (session 19h, twin of "sinds vrijdag helemaal over")
-            r"(?:been |all |completely |totally )?over since\b", r"(?:all )?cleared up",
+            r"(?<!not )(?<!never )(?<!not been )(?<!never been )(?:been |all |completely |totally )?over since\b", r"(?:all )?cleared up",
             # "but thats all cleared now" (session 16b)
             r"(?:its|thats|that is|it is|it has|that has|all) (?:all |completely |totally )?cleared (?:now|since|off)",
             # the clause ends on it (session 17): "a chest infection the week before last, thats all cleared, not had a

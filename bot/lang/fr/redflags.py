@@ -1113,6 +1113,8 @@ FEVER_GONE_NOW = (  # le thermometre muet maintenant (session 19j): "plus rien a
                   r"plus rien (?:au|sur le) thermometre", r"(?:le )?thermometre (?:affiche |indique |dit |montre |marque )?(?:plus rien|rien"
                   r"|normal|3[67](?:point\d+)?)",
                   r"(?:pas|plus) de (?:fievre|temperature) (?:maintenant|actuellement|en ce moment|aujourd hui|depuis)",
+                  # une lecture normale au thermometre (session 19h; la fievre seule): "le thermometre est revenu a 36,8"
+                  r"thermometr\w*(?: \w+){0,4}? 3[5-7](?:point\d+)?(?! ?(?:kilos?|kg|ans|heures?|euros?|cm|minutes|semaines)\b)",
                   # une mesure normale maintenant (session 16b): "j'avais de la fievre, 36,7 ce matin"
                   r"(?:plus que |seulement )?(?:3[56]point\d+|37point[0-4]\d*)(?: degres)? (?:ce matin|aujourd hui|maintenant|ce soir)",
                   r"(?:maintenant|actuellement|en ce moment|aujourd hui) (?:j ai |je ai )?(?:pas|plus) de (?:fievre|temperature)",
@@ -1131,10 +1133,7 @@ RESOLVED = (r"(?:ce|c|ca|elle|il) (?:est|etait|a ete) (?:(?!pas|plus|jamais|pres
             r"(?:fini|finie|termine|terminee) depuis (?:longtemps|\w+ (?:jours?|semaines?|mois))",
             # derriere moi, une temperature normale (session 18): "c'est derriere moi depuis vendredi, temperature normale"
             r"(?:ce|c|ca|tout ca|elle|il) (?:est|etait) (?:\w+ )?derriere moi",
-            r"(?:temperature|temp) (?:est |etait )?(?:redevenue |revenue |de nouveau |bien |tout a fait )?normale?\b",
-            # une lecture normale au thermometre (session 19h): "le thermometre est revenu a 36,8" (la lecture apres
-            # "revenu": le dernier mot decide)
-            r"thermometr\w*(?: \w+){0,4}? 3[5-7](?:point\d+)?(?! ?(?:kilos?|kg|ans|heures?|euros?|cm|minutes|semaines)\b)")
+            r"(?:temperature|temp) (?:est |etait )?(?:redevenue |revenue |de nouveau |bien |tout a fait )?normale?\b")
 #: a sentence that takes the sign up again ("... 39 et des frissons. C'est derriere moi depuis vendredi";
 #: bot/reading/redflags.py _RESOLVED_OPENING): read with the sentence before it
 RESOLVED_OPENS = (r"(?:mais |et )?(?:ce|c|ca|cela|elle|il|tout ca|tout)",

@@ -1317,7 +1317,9 @@ FEVER_GONE_NOW = (  # de thermometer stil nu (sessie 19j): "de thermometer geeft
                   # volledig over", "ze is al een tijdje weg" (only after a past fever: PAST_CUES in its clause)
                   r"(?:(?:dat|da|die|het|t|ze|de koorts|die koorts) )?(?:is|was|ging) (?:(?:nu|intussen|inmiddels|ondertussen"
                   r"|al|allang|weer|helemaal|volledig|compleet|totaal|gelukkig|gewoon|vanzelf|een tijdje|een tijd|lang)"
-                  r" ){0,4}(?:weg|over|voorbij|gezakt|genezen)")
+                  r" ){0,4}(?:weg|over|voorbij|gezakt|genezen)",
+                  # een normale meting op de thermometer (sessie 19h; alleen de koorts): "thermometer staat weer op 36,8"
+                  r"thermometer\w*(?: \w+){0,4}? 3[5-7](?:point\d+)?(?! ?(?:kilo|kilos|kg|jaar|uur|euro|cm|minuten|weken)\b)")
 #: een teken in de verleden tijd: "had", "gehad", "een maand geleden", "vorige week"
 #: (the tables are merged: "had" is English too, where "ive had the flu since monday" is current)
 PAST_CUES = (r"(?<!ive )(?<!have )(?<!has )(?<!weve )had", "hadden", "gehad", "geleden", "vorige", "vorig", "was", "waren", "toen",
@@ -1349,8 +1351,8 @@ RESOLVED = (r"(?:al ?)?(?:lang )?gepasseerd", r"(?:weer|terug) normaal", r"(?:al
             r"(?! ?(?:kilo|kilos|kg|jaar|uur|euro|cm|minuten|weken)\b)",
             # over since a day named, a normal reading (session 19h): "maar da is sinds vrijdag helemaal over, thermometer
             # staat weer op 36,8", "sinds zaterdag weer weg"
-            r"(?:is |was )?(?:sinds|sedert|vanaf) (?:\w+ ){1,2}?(?:al |weer |terug |helemaal |volledig |compleet )*(?:over|weg|voorbij)\b",
-            r"thermometer\w*(?: \w+){0,4}? 3[5-7](?:point\d+)?(?! ?(?:kilo|kilos|kg|jaar|uur|euro|cm|minuten|weken)\b)")  # fmt: skip
+            r"(?:is |was )?(?:sinds|sedert|vanaf) (?:(?!(?:niet|nie|nog|geen|nooit|nergens)\b)\w+ ){1,2}?"
+            r"(?:al |weer |terug |helemaal |volledig |compleet )*(?:over|weg|voorbij)\b")  # fmt: skip
 #: a sentence that takes the sign up again ("... 39,4 en rillingen. Da is nu al vijf dagen weg"; bot/reading/redflags.py
 #: _RESOLVED_OPENING): read with the sentence before it
 RESOLVED_OPENS = (r"(?:maar |en |nu )?(?:dat|da|het|t|die|ze|dit|alles)",
