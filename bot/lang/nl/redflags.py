@@ -87,6 +87,7 @@ FUZZY_TARGETS = frozenset(
 REAL_NEIGHBOURS = frozenset(
     """
     aangerold afgedonderd afgerold afgetuimeld
+    beelen belenen leenen
     genaken gerakend geraket geroken
     kwiek
     afgeveegde afgeveend afgeveerd afgevergd afgevoegd
