@@ -1870,6 +1870,11 @@ _BOWEL_TROUBLE = re.compile(rf"\b{_words('NET_BOWEL_TROUBLE')}\b")
 _ALL_WELL = re.compile("|".join([_fill(r"\b{NO_ANY} (?:\w+ )?{A_PROBLEM}\b"), _fill(r"\b{TROUBLE_DENIED} {A_PROBLEM}\b"),
                                   *lang.merged("redflags", "ALL_WELL")]))
 _NOT_WELL = re.compile(_fill(r"\b{NOT_WELL_NEG} {NOT_WELL_MORE}?{WELL}\b"))
+# a trouble denied for another time or another organ says nothing of the trouble told now (session 19, safe side):
+# "it wont come properly, never had any problems before", "jamais eu de soucis de prostate" (the packs' DENIED_ELSEWHERE)
+_DENIED_ELSEWHERE = re.compile(
+    _fill(r"\b(?:{NO_ANY}|{TROUBLE_DENIED}) (?:\w+ )?{A_PROBLEM}\b(?: \w+){0,3}? ") + rf"{_words('DENIED_ELSEWHERE')}\b"
+)
 _CLAUSE_SPLIT = re.compile(rf"[.!?;\n]+|\b{_words('CLAUSE_BUT')}\b")
 
 
@@ -1883,8 +1888,9 @@ def _bladder_bowel_net(norm: str) -> bool:
         said = next((part for part in clause.split(",") if _BLADDER_WORDS.search(part) or _BOWEL_WORDS.search(part)), "")
         if _FAMILY_RE.search(said) and not _FIRST_PERSON.search(said):
             continue  # "mijne pa kan nie goe meer plassen, ik heb ...": a relative's
-        trouble = (bladder and _BLADDER_TROUBLE.search(clause)) or (bowel and _BOWEL_TROUBLE.search(clause))
-        if trouble and (_NOT_WELL.search(clause) or not _ALL_WELL.search(clause)):
+        told = _DENIED_ELSEWHERE.sub(" ", clause)  # the trouble and the all-well read without a denial of another time
+        trouble = (bladder and _BLADDER_TROUBLE.search(told)) or (bowel and _BOWEL_TROUBLE.search(told))
+        if trouble and (_NOT_WELL.search(clause) or not _ALL_WELL.search(told)):
             return True
     return False
 

@@ -768,6 +768,10 @@ _NOT_A_PERIOD = (r"(?!(?: \S+){0,12}? (?:perio[d]|period[s]|menstrua\w*|spottin[
                  r"|pain[t]|mud|coffe[e]|tea|wine|ink|greas[e]|oil|ketchu[p]|chocolat[e]|sauc[e]|food)\b)")  # nor paint, mud...
 #: bladder and bowel trouble (English-shaped patterns)
 BLADDER_PATTERNS = (
+    # waiting at the toilet for the stream to start (session 19): "i stand at the toilet for 2 minutes before it starts",
+    # "sat on the loo for ages before anything happens"
+    r"\b(?:toilet|loo|bog|urina[l]|lav[v]y)\b(?: \S+){0,8}? (?:before|till|until) (?:it|anything|something|owt|the (?:pee|wee|stream))"
+    r" (?:\w+ )?(?:starts?|comes?|happens?|flows?|gets going)\b(?! (?:to )?(?:hurt\w*|ach\w*|pain\w*|rain\w*))",
     # a bowel or bladder accident told as "went wrong" (session 18a): "last night it went wrong in bed with my bowels"
     r"\b(?:went|gone|goes|go|going) wrong\b(?: \w+){0,3}? with (?:my |the |me )?(?:bowels?|poo|poop|stools?|bladder|wees?|pees?"
     r"|number twos?)\b(?! (?:scan|test|op|operation|surgery|infectio[n]|meds|medicatio[n]|tablet[s])\b)",
@@ -2071,7 +2075,9 @@ NET_BLADDER = (r"pee\w*", "wee", r"urin\w*", "bladder", r"incontinen\w*", r"urge
 NET_BOWEL = (r"bowel\w*", r"stool\w*", r"poo+p?(?!r)\w*", r"faec\w*", r"fec\w*")  # not "poor", "poorly"
 NET_BLADDER_TROUBLE = (
     r"can'?t", "cannot", "can not", "unable", "not", "isnt", "arent", "wasnt", "doesnt", "dont", "didnt", "wont", "aint",
-    "trouble", r"problem\w*", r"difficult\w*", "hard", r"struggl\w*", r"leak\w*", "lose", "losing", "lost",
+    "trouble", r"problem\w*", r"difficult\w*", "hard", r"struggl\w*",
+    # the stream slow to start (session 19): "peeing takes ages before it starts"
+    r"before (?:it|anything|something) (?:starts?|comes?|happens?|flows?)", r"takes? (?:ages|forever)", r"leak\w*", "lose", "losing", "lost",
     r"control\w*", r"hold\w*", "pants", "wet", r"accident\w*", "urge", "weird",
 )  # fmt: skip
 NET_BOWEL_TROUBLE = (r"hold\w*", r"control\w*", r"leak\w*", r"accident\w*", "pants", "urge", "lose", "losing", "lost")
@@ -2087,6 +2093,9 @@ NO_ANY = ("no",)
 A_PROBLEM = (r"problem\w*", r"probs?", "trouble", r"issues?")
 #: a trouble denied by the words just before it (session 19g): "zero issues with peeing", "never any trouble peeing"
 TROUBLE_DENIED = ("zero", "never any", "never had any", "never have any", "not a single", "not any", "not the slightest")
+#: ... said of another time or organ, which denies nothing of the trouble told now (session 19): "it wont come
+#: properly, never had any problems before"
+DENIED_ELSEWHERE = ("before", "till now", "until now", "up to now", "in my life", "ever", "previously", "prostate", "in the past")
 #: ... unless denied: "not right", "niet meer goed"
 NOT_WELL_NEG = ("not", "isnt", "doesnt", "dont", "wasnt")
 NOT_WELL_MORE: tuple = ()

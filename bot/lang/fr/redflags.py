@@ -767,6 +767,10 @@ KNOWN_BOWEL = (r"colon irritable", r"intestin irritable", r"crohn", r"rectocolit
 _NOT_A_PERIOD = (r"(?!(?: \S+){0,12}? (?:regle[s]|menstru\w*|rag[n]agnas|ana[n]as|mes truc[s]"
                  r"|peintur[e]|bou[e]|caf[e]|vi[n]|encr[e]|graiss[e]|huil[e]|sauc[e]|chocola[t])\b)")  # nor paint, mud...
 BLADDER_PATTERNS = (
+    # attendre aux toilettes que le jet demarre (session 19): "je reste plante devant la cuvette 2 minutes avant que ca
+    # demarre", "je reste 2 minutes aux toilettes avant que ca vienne"
+    r"\b(?:cuvette|toilettes?|wc|chiottes|lunette|pissoi[r]|urinoi[r])\b(?: \S+){0,8}? avant que (?:ca|le jet|le pipi|lurine"
+    r"|l urine|quelque chose|qqch) (?:\w+ )?(?:demarre|vienne|sorte|coule|commence|parte|arrive)\b(?! a (?:faire|me|lui|pleuvoir))",
     # un accident des selles ou de la vessie dit "ca a derape" (session 18a): "cette nuit ca a derape au lit avec les selles"
     r"\b(?:derap[e]|rate|foir[e]|mal tourne|loup[e])\b(?: \w+){0,4}? (?:avec|pour) (?:les |mes |la |ma |le |mon )?(?:selles|caca|pipi"
     r"|intestins|vessie|transit)\b",
@@ -1763,7 +1767,10 @@ NET_BLADDER = (r"pipi\w*", r"urin\w*", r"vessie", r"pisse\w*", r"miction\w*")
 NET_BOWEL = (r"selles", r"caca", r"intestin\w*", r"transit", r"aller a (?:la )?selle")
 NET_BLADDER_TROUBLE = (r"sais (?:pas|plus)", r"peux (?:pas|plus)", r"arrive (?:pas|plus)", r"parviens (?:pas|plus)",
                        r"fuite\w*", r"retenir", r"controle\w*", r"culotte", r"difficult\w*", r"du mal", r"envie",
-                       r"bizarre", r"sens (?:pas|plus|rien)", r"plus rien", r"probleme\w*", r"souci\w*")
+                       r"bizarre", r"sens (?:pas|plus|rien)", r"plus rien", r"probleme\w*", r"souci\w*",
+                       # le jet lent a venir, faible (session 19): "pour uriner ca coule tout mollement, un petit filet"
+                       r"avant que (?:ca|le jet|le pipi) (?:\w+ )?(?:demarre|vienne|sorte|coule)", "mollement", "faiblement",
+                       r"petit file[t]", r"goutte a goutte")
 NET_BOWEL_TROUBLE = (r"retenir", r"controle\w*", r"fuite\w*", r"culotte", r"envie", r"sens (?:pas|plus|rien)", r"sans le sentir")
 ALL_WELL = (r"\bnormalement\b", r"\b(?:controle|retiens|tiens|urine|vais|va|vont|marche|fonctionne) (?:\w+ )?bien\b", r"\bcomme (?:avant|dhabitude|de habitude)\b", r"\bconstip\w*", r"\bsans (?:souci|probleme)s?\b",
             # an accident denied: "j'ai pas fait pipi dans ma culotte", "jamais mouille mon lit"
@@ -1773,6 +1780,9 @@ NO_ANY = ("pas de", "aucun", "aucune", "sans")
 A_PROBLEM = (r"problemes?", r"soucis?", r"difficultes?", r"fuites?")
 #: un souci nie par les mots juste avant (session 19g): "jamais de probleme pour uriner", "pas le moindre souci"
 TROUBLE_DENIED = ("jamais de", "jamais eu de", "jamais aucun", "jamais aucune", "pas le moindre", "pas la moindre", "pas un seul", "pas une seule", "zero")
+#: ... dit d'un autre temps ou d'un autre organe, ce qui ne nie rien du souci d'aujourd'hui (session 19): "ca vient
+#: pas bien, jamais eu de soucis avant", "jamais eu de soucis de prostate"
+DENIED_ELSEWHERE = ("avant", "jusqu ici", "jusque la", "de ma vie", "auparavant", "prostate")
 NOT_WELL_NEG = ("pas", "plus")
 NOT_WELL_MORE: tuple = ()
 WELL = ("bien", "normalement", "comme avant")

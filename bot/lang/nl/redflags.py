@@ -950,6 +950,9 @@ _NOT_A_PERIOD = (r"(?!(?: \S+){0,12}? (?:ongesteld\w*|menstrua\w*|maandstonde[n]
                  r"|ver[f]|modde[r]|koffi[e]|thee|wij[n]|ink[t]|olie|sau[s]|chocolad[e])\b)")  # nor paint, mud...
 #: bladder and bowel trouble (Dutch-shaped patterns)
 BLADDER_PATTERNS = (
+    # wachten op de wc tot de straal op gang komt (sessie 19): "ik sta 2 minuten voor de wc voor het begint te lopen"
+    r"\b(?:wc|toilet|pot|pispot|urinoi[r])\b(?: \S+){0,8}? (?:voor|voordat|eer|tot|totdat) (?:het|er iets|er wat|de straal|de plas)"
+    r" (?:\w+ ){0,2}?(?:begint|komt|loopt|start)\b(?! (?:te )?(?:regenen|pijn|zeer))",
     # een ongeluk met de stoelgang of de plas verteld als "misgegaan" (sessie 18a): "vannacht is t in bed misgegaan met de
     # stoelgang", "ging het mis in bed met mijn ontlasting"
     r"\b(?:misgegaa[n]|misgeloope[n]|mis gegaa[n]|mis geloope[n]|fout gegaa[n]|fout geloope[n]|verkeer[d] gegaa[n]|verkeer[d] geloope[n]"
@@ -2303,7 +2306,9 @@ SUFFIX_TAIL = ("gehad", "meer", "hoor", "eigenlijk", "echt", "gelukkig", "denk i
 NET_BLADDER = (_PLAS, "blaas")
 NET_BOWEL = ("stoelgang", "ontlasting", r"poep\w*", "kak")
 NET_BLADDER_TROUBLE = ("niet", "nie", r"lek\w*", r"verlies\w*", "ophouden", r"houd\w*", "broek", r"ongelukje\w*",
-                       "aandrang", "moeite", "moeilijk", "lastig", "probleem", "problemen", "raar", "anders")  # fmt: skip
+                       "aandrang", "moeite", "moeilijk", "lastig", "probleem", "problemen", "raar", "anders",
+                       # traag op gang, in druppels (sessie 19): "het plassen komt heel traag op gang"
+                       "op gang", r"druppel\w*", "straaltje")  # fmt: skip
 NET_BOWEL_TROUBLE = ("ophouden", r"houd\w*", r"lek\w*", r"ongelukje\w*", "broek", "aandrang", r"verlies\w*", "vanzelf")
 #: a sign that all is well (regexes with their own word edges); "geen (...) problemen" is {NO_ANY} ... {A_PROBLEM}
 #: ("normaal moet ik ..." is usually, not well)
@@ -2315,6 +2320,9 @@ NO_ANY = ("geen", "zonder")
 A_PROBLEM = ("probleem", "problemen", "moeite", "last")
 #: een last ontkend door de woorden er vlak voor (sessie 19g): "ik heb nergens last van bij het plassen", "nooit problemen met plassen"
 TROUBLE_DENIED = ("nergens", "nooit", "nooit enige", "nooit geen", "nul", "niet de mins[t]e", "geen enkele", "geen enkel")
+#: ... gezegd van een andere tijd of een ander orgaan, wat niets ontkent van de last van nu (sessie 19): "het komt
+#: niet goed, nooit problemen gehad voordien"
+DENIED_ELSEWHERE = ("voordien", "vroeger", "tot nu", "tot nu toe", "ooit", "in mijn leven", "voorheen", "prostaat", "gehad")
 #: ... unless denied: "niet meer goed"
 NOT_WELL_NEG = ("niet", "nie")
 NOT_WELL_MORE = ("meer ",)
