@@ -770,7 +770,7 @@ BLADDER_PATTERNS = (
     # attendre aux toilettes que le jet demarre (session 19): "je reste plante devant la cuvette 2 minutes avant que ca
     # demarre", "je reste 2 minutes aux toilettes avant que ca vienne"
     r"\b(?:cuvette|toilettes?|wc|chiottes|lunette|pissoi[r]|urinoi[r])\b(?: \S+){0,8}? avant que (?:ca|le jet|le pipi|lurine"
-    r"|l urine|quelque chose|qqch) (?:\w+ )?(?:demarre|vienne|sorte|coule|commence|parte|arrive)\b(?! a (?:faire|me|lui|pleuvoir))",
+    r"|l urine|quelque chose|qqch) (?:\w+ )?(?:demarre|vienne|sorte|coule|commence|part[e]|arrive)\b(?! a (?:faire|me|lui|pleuvoir))",
     # un accident des selles ou de la vessie dit "ca a derape" (session 18a): "cette nuit ca a derape au lit avec les selles"
     r"\b(?:derap[e]|rate|foir[e]|mal tourne|loup[e])\b(?: \w+){0,4}? (?:avec|pour) (?:les |mes |la |ma |le |mon )?(?:selles|caca|pipi"
     r"|intestins|vessie|transit)\b",

@@ -951,8 +951,8 @@ _NOT_A_PERIOD = (r"(?!(?: \S+){0,12}? (?:ongesteld\w*|menstrua\w*|maandstonde[n]
 #: bladder and bowel trouble (Dutch-shaped patterns)
 BLADDER_PATTERNS = (
     # wachten op de wc tot de straal op gang komt (sessie 19): "ik sta 2 minuten voor de wc voor het begint te lopen"
-    r"\b(?:wc|toilet|pot|pispot|urinoi[r])\b(?: \S+){0,8}? (?:voor|voordat|eer|tot|totdat) (?:het|er iets|er wat|de straal|de plas)"
-    r" (?:\w+ ){0,2}?(?:begint|komt|loopt|start)\b(?! (?:te )?(?:regenen|pijn|zeer))",
+    r"\b(?:wc|toilet|pot|pispo[t]|urinoi[r])\b(?: \S+){0,8}? (?:voor|voorda[t]|eer|tot|totdat) (?:het|er iets|er wat|de straal|de plas)"
+    r" (?:\w+ ){0,2}?(?:begin[t]|komt|loopt|start)\b(?! (?:te )?(?:rege[n]en|pijn|zeer))",
     # een ongeluk met de stoelgang of de plas verteld als "misgegaan" (sessie 18a): "vannacht is t in bed misgegaan met de
     # stoelgang", "ging het mis in bed met mijn ontlasting"
     r"\b(?:misgegaa[n]|misgeloope[n]|mis gegaa[n]|mis geloope[n]|fout gegaa[n]|fout geloope[n]|verkeer[d] gegaa[n]|verkeer[d] geloope[n]"
