@@ -1653,7 +1653,9 @@ CANCER_QUESTION = ("unsure", "cause", "causes", "caused", "risk", "chance", r"si
 CANCER_BENIGN = ("benign", "non")
 #: doubt or a test just before the cancer word: "could it be cancer", "tested for cancer"
 CANCER_DOUBT = ("could", "might", "may", "is it", "could it", "can it", "would it", r"test(?:s|ed|ing)?\b", "screening", r"scan\w*",
-                "rule out", "ruled out", r"check\w*")  # fmt: skip
+                "rule out", "ruled out", r"check\w*",
+                # a belief about the cause now, not a cancer had (session 19): "googled it and now im convinced its cancer"
+                r"(?:convince[d]|(?:im|i am|i m|am) (?:\w+ )?sure|bet) (?:that )?(?:its|it is|it s|this is|thats|it)\b")  # fmt: skip
 #: a clause that asks or worries whether it is cancer, the cue anywhere before the cancer word: a yes/no question
 #: opening the clause ("could this be something serious like cancer", "does this sound like cancer", "can pain like
 #: this be from cancer") or a worry that it is ("worried its something like cancer")

@@ -1449,7 +1449,9 @@ CANCER_QUESTION = (r"est ce", r"serait ce", r"peut il",
 #: a French verb after "j", "je me", "on se": "je me mets" is no "mets" (metastases); "je mets", "tu mets" are
 #: rewritten to "mettre" (SPOKEN_PHRASES): a bare "je" here would hide the Dutch "heb je kanker gehad? ja"
 CANCER_BENIGN = (r"j", r"(?:j|tu|on|il|elle|ca) (?:me|te|se|le|la|les|y|en)")
-CANCER_DOUBT = (r"depistage", r"exclu\w*", r"ecart\w*", r"elimin\w*", r"ce soit", r"soit un")
+CANCER_DOUBT = (r"depistage", r"exclu\w*", r"ecart\w*", r"elimin\w*", r"ce soit", r"soit un",
+                # une conviction sur la cause, pas un cancer eu (session 19): "je suis persuade que c'est un cancer"
+                r"(?:persuad\w*|convaincu\w*|sur|sure|surs|certain|certaine|parie) (?:que |qu )(?:ce est|c est|cest|ce soit|ca|c)\b")
 #: a clause that asks or worries whether it is cancer, the cue anywhere before the cancer word: "j'ai peur que ce soit
 #: quelque chose de grave genre un cancer", "ca peut venir d'un cancer ?"
 CANCER_ASKED = (

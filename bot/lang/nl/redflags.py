@@ -1898,7 +1898,9 @@ CANCER_QUESTION = ("oorzaak", "oorzaken", "risico", "kans", "symptomen van", "te
 #: just before the cancer word: "goedaardig"
 CANCER_BENIGN = (r"goedaardig\w*",)
 #: doubt or a test just before the cancer word: "zou het kanker zijn", "onderzoek naar kanker"
-CANCER_DOUBT = ("zou", "kan het", "is het", r"onderzoek\w*", "uitsluiten")
+CANCER_DOUBT = ("zou", "kan het", "is het", r"onderzoek\w*", "uitsluiten",
+                # een geloof over de oorzaak nu, geen kanker gehad (sessie 19): "ik ben ervan overtuigd dat het kanker is"
+                r"(?:overtuig[d]|zeker|wedde[n]) (?:\w+ )?dat (?:het|dit|t)\b")
 #: a clause that asks or worries whether it is cancer, the cue anywhere before the cancer word: a clause opening with
 #: its verb (the Dutch yes/no question: "kan rugpijn een teken zijn van iets ergs zoals kanker", "wijst dit op
 #: kanker") or a worry that it is ("ik maak me zorgen dat het iets ergs is zoals kanker")
