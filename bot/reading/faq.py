@@ -169,6 +169,7 @@ _OTHER_TRADE = _any_word_of("OTHER_TRADES")
 _PRACTICE_MATTER = _any_word_of("PRACTICE_MATTERS")
 _OWN_SERVICE = _any_word_of("OWN_SERVICE")
 _TRADE_COMPARISON = _any_word_of("TRADE_COMPARISONS")
+_OFFER_ASKED = _any_word_of("OFFER_ASKED")  # "do you guys do sports massage or is it only physio": another trade asked for
 _SUBJECT_FREE_PHRASE = _any_word_of("SUBJECT_FREE_PHRASES")  # "crack on", "like a baby": no subject named
 _NO_EVIDENCE = _any_word_of("NO_EVIDENCE_WORDS")  # "grosse" (not "grossesse"), "aches": no topic's evidence
 
@@ -344,8 +345,10 @@ def about_something_else(text: str) -> bool:
     norm = normalise(text[:2000])
     if _PRACTICE_MATTER.search(norm):
         return True  # parking, cancelling: no answer covers it
-    if _OTHER_TRADE.search(norm) and (not _OWN_SERVICE.search(norm) or _TRADE_COMPARISON.search(norm)):
-        return True  # another therapist's trade, or which of the two to choose
+    if _OTHER_TRADE.search(norm) and (
+        not _OWN_SERVICE.search(norm) or _TRADE_COMPARISON.search(norm) or _OFFER_ASKED.search(norm)
+    ):
+        return True  # another therapist's trade, which of the two to choose, or whether the practice offers it
     norm = _OTHER_SUBJECT_ACTIVITY.sub(" ", norm)  # "walking the dog" is what the person does
     return bool(_OTHER_SUBJECT.search(norm)) and not _OWN_COMPLAINT.search(norm)
 

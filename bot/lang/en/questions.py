@@ -104,13 +104,18 @@ TRADE_COMPARISONS = (
     "better", "worse", "best", "vs", "versus", "rather", "instead", r"difference\w*", "compared", "same as",
     "which one", "quicker", "faster", "different from", "differently",
 )  # fmt: skip
+#: Asking whether the practice offers something (session 19): with another trade, the question is about that trade
+#: even when the physio is named ("do you guys do sports massage or is it only physio?")
+OFFER_ASKED = (
+    r"(?:do|does|can) (?:you|u|ya|youse|yous|ye|yall|the practice)(?: guys| lot| also| even)? (?:do|offer|have|provide|give|run)",
+)
 #: The practice's building and admin, which no answer covers ("is there parking near you",
 #: "whats the name of the physio ill be seeing", "can i cancel"): never a topic's answer.
 PRACTICE_MATTERS = (
     "parking", "car park", r"wheel ?chairs?", "wifi", r"cancel\w*", r"reschedul\w*", "name of the", "whats the name",
     "what is the name", "whats his name", "whats her name", r"gift vouchers?",
     # the practice's shop: "do u sell those knee pillows", "can i buy a belt from you"
-    r"(?:do|does|can) (?:you|u|ya|the practice) (?:also )?sell", r"toilets?", "loo", r"buy (?:one|it|them|a \w+) (?:from|off|at) (?:you|u)",
+    r"(?:do|does|can) (?:you|u|ya|youse|yous|ye|yall|the practice)(?: guys| lot)? (?:also )?sell", r"toilets?", "loo", r"buy (?:one|it|them|a \w+) (?:from|off|at) (?:you|u)",
 )  # fmt: skip
 #: Chat words and fillers that name no subject ("lol", "atm", "tbh", "wks"): never a sign that
 #: a question is about something the topics were not trained on.

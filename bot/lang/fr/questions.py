@@ -113,6 +113,12 @@ TRADE_COMPARISONS = (
     "mieux", "meilleur", "meilleure", "pire", "vs", "versus", "plutot", "au lieu", r"difference\w*", "compare",
     "pareil que", "plus rapide", "autrement que", "differemment",
 )  # fmt: skip
+#: Demander si le cabinet propose quelque chose (session 19): avec un autre metier, la question porte sur ce metier,
+#: meme si le kine est nomme ("vous faites aussi du dry needling? un autre kine m'en a fait")
+OFFER_ASKED = (
+    r"(?:vous|tu) (?:faites|fais|proposez|proposes|offrez|donnez|pratiquez|avez)",
+    r"(?:faites|proposez|pratiquez|avez)[ -](?:vous|tu)",
+)
 #: The practice's building and admin, which no answer covers: never a topic's answer.
 PRACTICE_MATTERS = (
     r"se garer", r"stationn\w*", r"fauteuils? roulants?", r"chaises? roulantes?", r"annul\w*",

@@ -95,7 +95,7 @@ SUBJECT_WORDS = (
 OTHER_TRADES = (
     r"chiropract\w*", r"chiropraxie", r"osteopa\w*", r"acupunctu\w*", r"(?:dry )?needling", r"podolo\w*",
     # behandelingen en lessen die geen antwoord beschrijft ("hebben jullie shockwave", "doen jullie sportmassage")
-    r"shock ?wave\w*", r"schokgolf\w*", r"sportmassage\w*", r"ontspannings?massage\w*", r"relax\w*massage\w*", r"(?:pilates|yoga) ?les\w*", r"tens ?toestel\w*",
+    r"shock ?wave\w*", r"schokgolf\w*", r"sportmassage\w*", r"ontspannings?massage\w*", r"(?:ontspannende|relaxerende|sport) massages?", r"relax\w*massage\w*", r"(?:pilates|yoga) ?les\w*", r"tens ?toestel\w*",
 )  # fmt: skip
 #: Het eigen vak van de praktijk.
 OWN_SERVICE = (r"kine\w*", r"fysio\w*", r"kinesi\w*", r"oefenthera\w*")
@@ -105,6 +105,12 @@ TRADE_COMPARISONS = (
     "beter", "slechter", "best", "vs", "versus", "liever", "in plaats van", r"verschil\w*", "vergeleken",
     "hetzelfde als", "welke van de twee", "sneller", "anders dan",
 )  # fmt: skip
+#: Vragen of de praktijk iets aanbiedt (sessie 19): met een ander vak gaat de vraag over dat vak, ook als de kine
+#: genoemd wordt ("doen jullie ook dry needling? heb da gehad bij ne andere kine")
+OFFER_ASKED = (
+    r"(?:doen|hebben|geven|bieden|doe|heb|geef|biedt|doet|heeft) (?:jullie|julder|julle|gulle|gullie|ulle|ge|gij|u|je|jij)"
+    r"(?: ook| eigenlijk| nog)?",
+)
 #: Het gebouw en de administratie van de praktijk, die geen antwoord dekt: nooit een onderwerp.
 PRACTICE_MATTERS = (
     r"parkeer\w*", "parkeren", "parking", "rolstoel", "wifi", r"annule\w*", "afzeggen", "afbellen", "verzetten",
