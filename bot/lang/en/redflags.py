@@ -1124,6 +1124,12 @@ WET_BED_PATTERNS = (
 #: the fever itself said to be absent now, after a sign told as past ("had the flu a month ago but no fever now";
 #: bot/reading/redflags.py _GONE_NOW): only with a PAST_CUES word before it
 FEVER_GONE_NOW = (  # the thermometer quiet now (session 19j): "nothing on the thermometer since", "thermometer says normal"
+                  # come down, to a normal reading (session 19m): "now it has come down, 36.8 last night and this morning",
+                  # "its dropped to 36.8" (not "came down to 38.5")
+                  r"(?:(?:it|its|it is|it has|thats|that has|fever|temperature|temp|fever has|temperature has|temp has|temp is|has|is) )"
+                  r"(?:\w+ ){0,2}?(?:come down|came down|gone down|went down|dropped)(?! (?:\w+ )?(?:to|at) (?:3[89]|4\d))",
+                  r"(?:come down|came down|gone down|went down|dropped) to (?:3[56](?:point\d+)?|37(?:point[0-4]\d*)?)\b",
+                  r"(?:3[56]point\d+|37point[0-4]\d*)(?: degrees| c)? (?:last night|since yesterday|yesterday)\b",
                   r"nothing on the thermometer", r"(?:the )?thermometer (?:says|shows|reads|is) (?:normal|nothing|3[67](?:point\d+)?)",
                   r"no (?:more )?(?:fever|temperature|temp) (?:now|anymore|any more|these days|since)",
                   r"no more (?:fever|temperature|temp)\b",
@@ -1136,7 +1142,9 @@ FEVER_GONE_NOW = (  # the thermometer quiet now (session 19j): "nothing on the t
                   # a normal reading now (session 16b): "had a temp last week, 36.8 this morning"
                   r"(?:only |just )?(?:3[56]point\d+|37point[0-4]\d*)(?: degrees| c)? (?:this morning|today|now|tonight|this evening)")
 #: a sign told as past: "had", "a month ago", "last week"
-PAST_CUES = (r"(?<!ive )(?<!have )(?<!has )(?<!weve )had", "ago", r"last (?:week|month|year|winter|summer|autumn|spring|time)", "was", "were", "got over")
+PAST_CUES = (r"(?<!ive )(?<!have )(?<!has )(?<!weve )had", "ago", r"last (?:week|month|year|winter|summer|autumn|spring|time)", "was", "were", "got over",
+             # a stretch told closed (session 19m): "39 fever for 3 days. now its come down"
+             r"for (?:\d+|two|three|four|five|a few|a couple of) (?:days|nights)")
 #: a sign over and done with, after it in the sentence: "went numb on the saddle but totally normal since",
 #: "had a fever but that's long gone" (the question is asked anyway). Not "came back": the feeling or the numbness?
 RESOLVED = (r"(?:totally |completely |all |back to )?normal (?:since|again|now)", "back to normal", "wore off", r"went away",
@@ -1595,6 +1603,17 @@ MINE_TOO = (r"{MINE} (?:\w+ )?{TOO}", r"so (?:are|is|was|do|did|were) mine")
 #: numbness of both legs told in a way the shared patterns do not read; none in English
 #: both legs failing, said of neither: "neither leg would push me up"
 BOTH_LEGS_WEAK_PATTERNS = (
+    # numb and weak, words of time between (session 19m): "both my legs have been for about a week now numb and weak"
+    r"\b(?:legs|feet) (?:are|have been|feel|have felt|have gone|went|get|go) (?:(?!(?:not|no|never|but|or|and|n)\b)\w+ ){2,6}?(?:and|n|plus) "
+    r"(?:a bit |really |very |so )?(?:weak|weaker|wobbly|floppy)\b",
+    # less strength "in both" after the legs named (session 19m): "tingling in both legs, less strength in both too";
+    # legs turning to cotton wool: "my legs are going like cotton wool"
+    # (the legs may be named in the sentence before; "in both arms" is no leg)
+    r"\b(?:less|no|little|hardly any|barely any|not much|reduced) (?:strength|power|force) (?:left )?in (?:both|both of them"
+    r"|the both of them|them both|either)\b(?! (?:\w+ )?(?:arms|hand[s]|shoulder[s]|wrist[s]|finger[s]|elbow[s])\b)",
+    # (becoming: the change is the weakness; "feel like cotton wool" stays the numbness)
+    r"\b(?:legs|feet)\b (?:\w+ ){0,2}?(?:go|going|went|gone|turn|turning|turned|get|getting|becoming|become)(?! (?:\w+ )?(?:not|never)\b) "
+    r"(?:\w+ ){0,2}?(?:like|to|into) (?:\w+ )?cotton ?woo[l]\b",
     r"\bthey (?:\w+ )?(?:fold|buckle|crumple|collapse|give way|give out)\w* (?:\w+ )?(?:under|beneath) me\b",
     r"\bneither (?:leg|foot) (?:\w+ )?(?:would|will|could|can) (?:\w+ )?(?:push|hold|carry|support|lift|move|work)\b",
     # numb and weak in one breath (session 16b): "both my legs go numb and weak when i walk" (the "and" would cut the
@@ -1660,6 +1679,8 @@ CANCER_DOUBT = ("could", "might", "may", "is it", "could it", "can it", "would i
 #: opening the clause ("could this be something serious like cancer", "does this sound like cancer", "can pain like
 #: this be from cancer") or a worry that it is ("worried its something like cancer")
 CANCER_ASKED = (
+    # heredity asked (session 19m): "is it hereditary, that cancer?" (a relative's cancer)
+    r"\b(?:hereditary|genetic|inherited|inheritable)",
     r"^(?:\w+ ){0,2}?(?:could|can|would|might|may|will|does|do|is|are|should) (?:this|that|it|these|those|such|my back|back"
     r"|lower back|pain|(?:\w+ )?pain|a (?:\w+ )?pain|sciatica|something"
     # "can a bad back give u cancer" (session 16b)
@@ -1697,7 +1718,9 @@ CANCER_MINE = (r"(?:my|me)(?: \w+)?",)
 CANCER_BACK = (r"(?:(?:could|might|may|must|will|would|has|have|had|is|be|been|already|now|actually) ){0,3}?"
                r"(?:(?:is|be|been|come|coming|came|comes) back|back again|return\w*|recur\w*|relaps\w*|spread\w*)",)
 #: right after the cancer word: "cancer scare", "cancer test"
-CANCER_NOT_AFTER = ("scare", "test", "screening", "ruled out", "could be", "might be", "may be")
+CANCER_NOT_AFTER = ("scare", "test", "screening", "ruled out", "could be", "might be", "may be",
+                    # heredity asked (session 19m): "is cancer hereditary?", "does bone cancer run in families"
+                    r"(?:(?:is|be) )?(?:hereditary|genetic|inherited|inheritable)", r"runs? in (?:the )?famil\w*")
 #: someone who died of it is not the one typing: "died of cancer", "lost her to cancer"
 CANCER_DIED_BEFORE = (r"(?<!nearly )(?<!almost )(?:died|passed away|passed|dying|lost (?:him|her|them)) (?:of|from|to|with)(?: \w+)?",
                       # the death first, the illness after the comma (session 18f): "my mum passed last year, breast cancer"

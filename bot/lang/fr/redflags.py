@@ -978,6 +978,10 @@ HURTS = ("fait mal", "font mal", "douleur", "mal")
 FEELING_NOUN = ("sensation", "sensibilite")
 CHANGED = ("changee", "differente", "bizarre", "diminuee", "reduite")
 SADDLE_PATTERNS = (
+    # la zone et une autre partie en un seul sujet (session 19m, jumeau de "my bum and legs are numb"): "mes fesses et mes jambes
+    # sont engourdies" (pas de contraste, negation, douleur ou "bien" entre les deux)
+    r"\b{AREA} (?:et|plus) (?:(?!(?:pas|plus|jamais|aucun|aucune|sans|ne|n|et|mais|car|parce|maintenant|depui[s]|puis|ou|mal|douleur\w*"
+    r"|font|fait|bien|normal\w*|ok)\b)\w+ ){0,3}?{NUMB}\b",
     # s'essuyer, le papier senti a moitie (session 19h, jumeau du flamand "da papier ... tis percies mo 'alf"): "quand je
     # m'essuie je ne sens le papier qu'a moitie"
     r"\b{WIPING}\b(?: \S+){0,12}? (?:sens|sentais|sent|ressens|sentir)\b(?: \S+){0,4}? (?:qua|a|que a) moitie\b",
@@ -1114,6 +1118,12 @@ WET_BED_PATTERNS: tuple = ()
 #: la fievre elle-meme absente maintenant, apres un signe au passe ("j'ai eu la grippe il y a un mois mais plus de fievre
 #: maintenant", lu "mais pas de fievre maintenant"; bot/reading/redflags.py _GONE_NOW): seulement avec un PAST_CUES avant
 FEVER_GONE_NOW = (  # le thermometre muet maintenant (session 19j): "plus rien au thermometre", "le thermometre affiche plus rien"
+                  # redescendue, a une mesure normale (session 19m): "maintenant c'est redescendu, 36,8 hier soir et ce matin",
+                  # "c'est retombe a 37 depuis hier" (pas "redescendu a 38,5")
+                  r"(?:(?:ce|c|ca|elle|la fievre|la temperature) )?(?:est|a|etait) (?:\w+ )?(?:redescendue?|retombee?|baissee?)"
+                  r"(?! (?:\w+ )?(?:a|vers|jusqu a) (?:3[89]|4\d))",
+                  r"(?:redescendue?|retombee?|baissee?) (?:a|vers) (?:3[56](?:point\d+)?|37(?:point[0-4]\d*)?)\b",
+                  r"(?:3[56]point\d+|37point[0-4]\d*)(?: degres)? (?:hier soir|depuis hier|hier)\b",
                   r"plus rien (?:au|sur le) thermometre", r"(?:le )?thermometre (?:affiche |indique |dit |montre |marque )?(?:plus rien|rien"
                   r"|normal|3[67](?:point\d+)?)",
                   r"(?:pas|plus) de (?:fievre|temperature) (?:maintenant|actuellement|en ce moment|aujourd hui|depuis)",
@@ -1127,7 +1137,9 @@ FEVER_GONE_NOW = (  # le thermometre muet maintenant (session 19j): "plus rien a
                   r"(?:maintenant|actuellement|en ce moment|aujourd hui|depuis) (?:c est |ce est |c |ca est )?(?:plus rien|fini|finie"
                   r"|termine|terminee|passe|passee|parti|partie)(?= ,| \.|$)")
 #: un signe au passe: "j'ai eu", "il y a un mois", "la semaine passee"
-PAST_CUES = ("ai eu", "avais", "avait", "il y a", "passee", "passe", "dernier", "derniere", "etait", "etais")  # "j etais a plat avec de la fievre" (session 16d)
+PAST_CUES = ("ai eu", "avais", "avait", "il y a", "passee", "passe", "dernier", "derniere", "etait", "etais",  # "j etais a plat avec de la fievre" (session 16d)
+             # a stretch told closed (session 19m): "39 de fievre pendant 3 jours. maintenant c'est redescendu"
+             r"pendant (?:\d+|deux|trois|quatre|cinq|quelques) (?:jours|nuits)")
 #: a sign over and done with: "j'ai eu de la fievre mais c'est passe"
 RESOLVED = (r"(?:ce|c|ca|elle|il) (?:est|etait|a ete) (?:(?!pas|plus|jamais|presque|pas encore)\w+ )?(?:passee?|partie?|fini|finie|termine|terminee|disparue?)"
             r"(?! (?:quand|bientot|un jour|ou pas))",  # "c'est fini quand ?" asks
@@ -1140,7 +1152,7 @@ RESOLVED = (r"(?:ce|c|ca|elle|il) (?:est|etait|a ete) (?:(?!pas|plus|jamais|pres
             r"(?:temperature|temp) (?:est |etait )?(?:redevenue |revenue |de nouveau |bien |tout a fait )?normale?\b")
 #: a sentence that takes the sign up again ("... 39 et des frissons. C'est derriere moi depuis vendredi";
 #: bot/reading/redflags.py _RESOLVED_OPENING): read with the sentence before it
-RESOLVED_OPENS = (r"(?:mais |et )?(?:ce|c|ca|cela|elle|il|tout ca|tout)",
+RESOLVED_OPENS = (r"(?:mais |et |maintenant |la |aujourd hui )?(?:ce|c|ca|cela|elle|il|tout ca|tout)",
                   r"(?:mais |et )?(?:la |ma |cette )?(?:fievre|temperature|grippe)", r"(?:mais |et )?(?:les |mes |ces )?frissons")
 #: une maladie dite finie, nommee ensuite dans une question (session 19j; bot/reading/redflags.py _asked_again): "c'est passe
 #: depuis vendredi. c'est la grippe qui traine vous pensez ?"
@@ -1150,7 +1162,9 @@ ASKED_AGAIN = (r"vous pensez", r"tu penses", r"vous croyez", r"tu crois", r"poss
 RECURRED = (r"(?<!thermometre est )(?<!thermometre )(?<!temperature est )revenue?",  # the reading back is no sign back (19h)
             "recommence", "de nouveau", "a nouveau",
             # il en reste du signe lui-meme: "mais encore un peu", "c'est encore la", "ca va et ca vient"
-            r"(?:encore|toujours) un peu(?= ,| \.|$)", r"(?:est|sont) (?:encore|toujours) la\b",
+            r"(?:encore|toujours) un peu(?= ,| \.|$)",
+            # "c'est encore la" (la = la), not the article: "c'est encore la grippe ?" (session 19m)
+            r"(?:est|sont) (?:encore|toujours) la\b(?! (?:grippe|fievre|meme|suite|faute|cause|crise|douleur|temperature|covid)\b)",
             r"(?:encore|toujours) (?:un peu )?(?:des )?(?:fourmi\w*|engourdi\w*|picote\w*)", r"(?:ca|ce) va et (?:ca|ce) vient")
 #: la sensation elle-meme partie est une perte de sensibilite, pas une guerison: "la sensibilite est partie"
 RESOLVED_NOT_AFTER = ("sensibilite", "sensation", "sensations")
@@ -1397,6 +1411,17 @@ _GETS_WORSE = (r"(?: (?:,|et|mais|puis))* (?:ca|cela|elles?|ce|c) (?:\w+ )?(?:em
 #: the words between: no negation or contrast ("mes deux jambes ne sont pas de plus en plus faibles"), no comma
 _NO_NEG_GAP = r"(?: (?!(?:pas|jamais|rien|aucune?|ne|n|mais|sauf|pourtant|seule?)\b)\w+){0,5}?"
 BOTH_LEGS_WEAK_PATTERNS = (
+    # engourdies et faibles, des mots de temps entre (session 19m): "mes deux jambes sont depuis une semaine engourdies et faibles"
+    r"\b(?:jambes|pieds) (?:sont|deviennent|sont devenue[s]|etaient) (?:(?!(?:pas|plus|jamais|mais|ou|een|ne)\b)\w+ ){2,6}?et (?:auss[i] |un peu |tres )?"
+    r"(?:faibles?|molles?|sans force|en coton)\b",
+    # moins de force "dans les deux" apres les jambes (session 19m): "des fourmis dans les deux jambes, aussi moins de
+    # force dans les deux"; les jambes qui deviennent comme du coton (Suisse): "mes deux jambes deviennent comme du coton"
+    # (les jambes peuvent etre dites dans la phrase d'avant; "dans les deux bras" n'est pas une jambe)
+    r"\b(?:moins de|pas de|plus de|peu de|aucune) (?:force|puissanc[e]) (?:\w+ )?(?:dans|a|aux) (?:les deux|les 2|toutes les deux"
+    r"|tous les deux)\b(?! (?:\w+ )?(?:bras|main[s]|epaule[s]|poignet[s]|doigt[s]|coude[s])\b)",
+    # (devenir: le changement est la faiblesse, comme "deviennent du coton"; "sont comme du coton" reste l'engourdissement)
+    r"\b(?:jambes|pieds|guibo[l]{1,2}es)\b (?:\w+ ){0,2}?(?:deviennent|devenaient|sont devenue[s]|commencent a devenir)(?! (?:\w+ )?(?:pas|jamais)\b)"
+    r" (?:\w+ ){0,2}?comme (?:du |de la |des )?(?:coton|ouate|guimauve|chiffon|chiffons|compote)\b",
     # a pack pattern has no gap group: the engine reads "plus", "en" (en/nl joins) in a gap as a new clause, so
     # "mes 2 jambes sont de plus en plus faibles" is read here (en/nl: "both my legs are getting weaker and weaker")
     rf"\b{_BOTH_SIDES}{_NO_NEG_GAP} {_WEAKER}\b",
@@ -1433,6 +1458,9 @@ BOTH_LEGS_WEAK_PATTERNS = (
     r"|agripp[e]|agrippai[s]) (?:\w+ ){0,2}?(?:a|sur|par) la (?:ramp[e]|main courant[e]|balustrad[e])\b",
 )
 BOTH_LEGS_NUMB_PATTERNS = (
+    # les jambes qui s'endorment (session 19m, jumeau de "my legs fall asleep", "mijn benen slapen"): "mes jambes s'endorment",
+    # "mes deux jambes s'endorment quand je marche" (pas "ne s'endorment pas")
+    r"\b(?:jambes|pieds|guibo[l]{1,2}es)\b (?:(?!(?:een|ne|n)\b)\w+ ){0,2}?(?:se |s )?(?:endormaien[t]|endormen[t])\b(?! (?:\w+ )?(?:pas|jamais|plus)\b)",
     r"\b(?:sens|sent|ressens) (?:plus|pas|presque plus|presque pas|plus rien|rien) (?:\w+ )?(?:le bas de )?(?:mes |les )?(?:deux )?(?:jambes|pieds)\b",
     r"\b(?:jambes|pieds) (?:\w+ ){0,3}?(?:engourdie?s|endormie?s|insensibles|en fourmis?|comme du coton)\b",
     # faibles et engourdies d'un trait (session 16b): "mes jambes sont en coton et engourdies"
@@ -1455,6 +1483,8 @@ CANCER_DOUBT = (r"depistage", r"exclu\w*", r"ecart\w*", r"elimin\w*", r"ce soit"
 #: a clause that asks or worries whether it is cancer, the cue anywhere before the cancer word: "j'ai peur que ce soit
 #: quelque chose de grave genre un cancer", "ca peut venir d'un cancer ?"
 CANCER_ASKED = (
+    # l'heredite demandee (session 19m): "c'est hereditaire ce cancer ?" (le cancer d'un proche)
+    r"\b(?:hereditaire|genetique|se transmet)",
     r"\b(?:{FEAR}) (?:\w+ ){0,2}?(?:que|qu|de)",
     r"^(?:\w+ ){0,2}?(?:ca|cela|ce|le mal de dos|la douleur|mon mal de dos) (?:peut|pourrait|pourraient|peuvent) (?:\w+ )?"
     r"(?:venir|etre|provenir|signifier|vouloir dire|indiquer|cache[r])",
@@ -1474,7 +1504,8 @@ CANCER_ASKED = (
 #: the patient's own cancer told in the same sentence: had, treated, coming back ("j'ai eu un cancer du sein, est-ce
 #: que ca peut revenir ?")
 CANCER_OWN = (
-    r"eu", r"avais", r"il y a \d+", r"traite\w*", r"soigne\w*", r"chimio\w*", r"radiotherapie", r"rayons",
+    # (not a care asked as a condition: "ca peut tourner en cancer si on le soigne pas", session 19m)
+    r"eu", r"avais", r"il y a \d+", r"traite\w*", r"(?<!\bsi on le )(?<!\bsi on ne le )(?<!\bsi on la )soigne\w*", r"chimio\w*", r"radiotherapie", r"rayons",
     r"reven\w*", r"revien\w*", r"recidiv\w*", r"rechute", r"encore", r"de nouveau", r"trouve\w*", r"enleve\w*", r"opere\w*", r"an dernier", r"annee derniere", r"(?<!\b1[89] )(?<!\b[2-9]\d )ans",  # not an adult's age ("78 ans", session 17)
     r"metasta\w*", r"remission",
     r"(?:mon|ma) (?:\w+ )?(?:cancer|tumeur)",
@@ -1493,7 +1524,9 @@ CANCER_STORY = (r"(?:lu|vu|entendu|regarde|ecoute|tombe sur|trouve|lis|vois) (?:
 CANCER_MY = (r"(?:j ai eu|j avais|j ai|moi (?:aussi )?j ai eu|mon|ma) (?:\w+ ){0,3}?(?:{CANCER_WORD}|tumeur\w*|leuc[ea]mi\w*|lymphom\w*|melanom\w*|\w*carcinom\w*)",)
 CANCER_BACK = (r"(?:(?:du|de|des|de la) \w+ )?(?:(?:est|soit|serait|sera|a|ait|aurait|t|il|pu|se|qui|peut|pourrait|etre|deja"
                r"|encore|bien|de) ){0,5}?(?:reven\w*|revien\w*|reviendr\w*|retour\w*|recidiv\w*|rechut\w*|propag\w*|metasta\w*)",)
-CANCER_NOT_AFTER = (r"benigne?s?", r"non cancereuse?s?", r"non maligne?s?")
+CANCER_NOT_AFTER = (r"benigne?s?", r"non cancereuse?s?", r"non maligne?s?",
+                    # l'heredite demandee (session 19m): "est-ce que le cancer est hereditaire ?"
+                    r"(?:(?:est|c est|ce est|serait|il est|ca est) )?(?:hereditaire|genetique)s?", r"(?:ca |il )?se transmet\w*")
 CANCER_DIED_BEFORE = (r"(?:mort|morte|morts|mortes|decede|decedee|emporte|emportee) (?:\w+ )?(?:de|par)(?: un| une| son| sa| ses)?",
                       # la mort d'abord, la maladie apres la virgule (session 18f): "ma mere est decedee l'an dernier, cancer du sein"
                       r"(?<!j )(?<!je suis )(?<!presque )(?:decede|decedee|decedes|decedees|(?:est|sont|etait) (?:\w+ )?(?:mort|morte|morts|mortes))"

@@ -65,6 +65,10 @@ STREET = {
     "rogk": "rug", "beneje": "beneden", "neet": "niet", "mich": "mij",
     # West-Flemish "beenen" = benen, "twi"/"twie" = twee (session 19h): "mien twi beenen zin lik pudding"
     "beenen": "benen", "twi": "twee", "twie": "twee",
+    # Gronings ai for ee/ij, "nait" = niet, "blift gelieks" = blijft gelijk (session 19m): "in baide bainen tintelingen",
+    # "minder kracht in allebaide", "t is nait slechter worden"
+    "baide": "beide", "bainen": "benen", "bain": "been", "allebaide": "allebei", "nait": "niet", "blift": "blijft",
+    "gelieks": "gelijk", "knijen": "knieen",
 }  # fmt: skip
 
 #: Typo reading of content words: a token of 5+ letters one edit from a word of
@@ -86,6 +90,7 @@ FUZZY_TARGETS = frozenset(
 #: (tests/unit/test_redflags_street.py::test_real_neighbours_are_complete).
 REAL_NEIGHBOURS = frozenset(
     """
+    aaide abide baidu baize bande barnen blaft blikt bluft knijpen
     aangerold afgedonderd afgerold afgetuimeld
     beelen belenen leenen
     genaken gerakend geraket geroken
@@ -875,7 +880,13 @@ NO_SOFTENER = ("hoor",)
 APOS_S_KEEP = ("da", "wat", "dat")
 #: "can't feel nothing" in English; a Dutch double negation ("ik voel niks niet") is read as it is
 #: Gronings "gain" = geen, only before the fever's words (English "gain" stays): "gain koorts meer" (session 17)
-DOUBLE_NEGATION = ((r"\bgain (?=(?:koorts|verhoging|temperatuur) meer\b)", "geen "),)
+DOUBLE_NEGATION = (
+    (r"\bgain (?=(?:koorts|verhoging|temperatuur) meer\b)", "geen "),
+    # West-Flemish "gin" = geen, only before a Dutch noun of the red flags (English "gin" the drink stays):
+    # "gin koorts, gin gewicht verloren", "gin gevoel", "gin kracht" (session 19m)
+    (r"\bgin (?=(?:koorts\w*|verhoging|temperatuur|gewicht|kilo\w*|gevoel|kracht|pijn|last|stijfheid|probleem|problemen"
+     r"|moeite|controle|val|ongeval|kanker|tintelingen|nachtpijn|zweet|nachtzweet)\b)", "geen "),
+)
 
 # ---- saddle numbness ----
 #: a leg in the gap of a saddle match: past 6 words through a leg, the numbness is the leg's
@@ -1309,6 +1320,12 @@ WET_BED_PATTERNS = (
 #: de koorts zelf nu weg, na een teken in de verleden tijd ("had een maand geleden griep maar nu geen koorts meer";
 #: bot/reading/redflags.py _GONE_NOW): alleen met een PAST_CUES-woord ervoor
 FEVER_GONE_NOW = (  # de thermometer stil nu (sessie 19j): "de thermometer geeft niks meer aan", "niks meer op de thermometer"
+                  # gezakt, bij een normale meting (sessie 19m): "nu is het gezakt, 36,8 gisteravond en vanmorgen ook", "weer
+                  # gezakt naar 36,8" (niet "gezakt naar 38,5")
+                  r"(?:nu |intussen |inmiddels |ondertussen )?(?:(?:is|was) (?:het|t|ze|die|dat) |(?:het|t|ze|die|dat) (?:is|was) )(?:\w+ ){0,2}?(?:gezakt|gedaald|weggezakt)"
+                  r"(?! (?:\w+ )?(?:naar|tot|op) (?:3[89]|4\d))",
+                  r"(?:gezakt|gedaald) (?:naar|tot|op) (?:3[56](?:point\d+)?|37(?:point[0-4]\d*)?)\b",
+                  r"(?:3[56]point\d+|37point[0-4]\d*)(?: graden)? (?:gisteravond|gisterenavond|sinds gisteren|gisteren)\b",
                   r"(?:niks|niets) meer op de thermometer", r"(?:de )?thermometer (?:geeft|toont|zegt|wijst) (?:\w+ ){0,2}?(?:niks|niets"
                   r"|normaal|3[67](?:point\d+)?)",
                   r"(?:nu |intussen |inmiddels |momenteel )?geen (?:koorts|verhoging|temperatuur) meer",
@@ -1327,7 +1344,9 @@ FEVER_GONE_NOW = (  # de thermometer stil nu (sessie 19j): "de thermometer geeft
 #: een teken in de verleden tijd: "had", "gehad", "een maand geleden", "vorige week"
 #: (the tables are merged: "had" is English too, where "ive had the flu since monday" is current)
 PAST_CUES = (r"(?<!ive )(?<!have )(?<!has )(?<!weve )had", "hadden", "gehad", "geleden", "vorige", "vorig", "was", "waren", "toen",
-             "lag", "lagen", "zat", "zaten")  # "lag plat met koorts" (session 16d)
+             "lag", "lagen", "zat", "zaten",  # "lag plat met koorts" (session 16d)
+             # a stretch told closed (session 19m): "39 koorts, 3 dagen lang. nu is het gezakt"
+             r"(?:\d+|twee|drie|vier|vijf|een paar) (?:dagen|nachten) lang")
 #: a sign over and done with, after it in the sentence: "griep met koorts, mor da is al lang gepasseerd"
 RESOLVED = (r"(?:al ?)?(?:lang )?gepasseerd", r"(?:weer|terug) normaal", r"(?:al ?)?lang (?:weg|over|voorbij)",
             # "dat is allang over", "is al lang en breed over" (issue 13)
@@ -1384,6 +1403,10 @@ HOT_COLD = ("warm", "koud")
 
 #: saddle numbness (Dutch-shaped patterns; NUMB near AREA is the engine's)
 SADDLE_PATTERNS = (
+    # de zone en een ander deel als een onderwerp (sessie 19m, tweeling van "my bum and legs are numb"): "mijn billen en benen zijn
+    # doof", "mijn poep en mijn dijen voelen verdoofd" (geen tegenstelling, ontkenning, pijn of "goed" ertussen)
+    r"\b{AREA} (?:en|plus) (?:(?!(?:geen|niet|nie|nooit|niks|niets|zonder|en|plus|maar|want|omda[t]|nu|sinds|dan|tot|of|pijn\w*|zeer"
+    r"|doen|doet|dede[n]|goed|prima|ok|oke|normaal|kan|kon)\b)\w+ ){0,3}?{NUMB}\b",
     # de eigen zone en die van een ander, allebei verdoofd (sessie 17a): "mijn poep en die van mijn vrouw zijn allebei verdoofd"
     r"\b(?:mijn|mn|m|me) {AREA} en die van (?:mijn |mn |m |me |onze |ons )?\w+(?: (?!(?:niet|nie|geen|nooit|niks|niets)\b)\w+){0,4}? {NUMB}\b",
     # wiping, and the skin is not felt as one's own: "bij het afvegen is het alsof het mijn vel niet is"
@@ -1830,6 +1853,17 @@ MINE_TOO: tuple = ()  # the shared "{MINE} ... {TOO}" is the English pack's
 # "geen van beide benen is zwak" denies; "lukt met geen van beide benen" fails with both
 _NEITHER_IS = r"(?! (?:is|zijn|was|waren|doet|doen|deed|voelt|voelen)\b)"
 BOTH_LEGS_WEAK_PATTERNS = (
+    # doof en slap, woorden van tijd ertussen (sessie 19m): "mijn beide benen zijn sinds een week gevoelloos en slap"
+    r"\b(?:benen|voeten) (?:zijn|worden|werden|voelen|waren|gaan) (?:(?!(?:niet|nie|geen|nooit|maar|of|en)\b)\w+ ){2,6}?(?:en|plus) (?:ook )?"
+    r"(?:slap|zwak|krachteloos|slapper|zwakker|lam)\b",
+    # less strength "in allebei" after the legs named (session 19m): Gronings "in baide bainen tintelingen ... ook minder
+    # kracht in allebaide", "minder kracht in beide"; legs turning to cotton wool: "mijn benen worden als watten"
+    # (the legs may be named in the sentence before; "in allebei mijn armen" is no leg)
+    r"\b(?:minder|geen|weinig|nauwelijks|amper) (?:kracht|fut|pit) (?:meer )?(?:in|op|aan) (?:ze )?(?:allebei|allebeide|alle twee|allebij"
+    r"|beide(?= [,.!?]| en\b| ook\b|$))\b(?! (?:\w+ )?(?:arme[n]|hande[n]|schouder[s]|polse[n]|vinger[s]|elleboge[n])\b)",
+    # (worden: de verandering is de zwakte; "voelen als watten" blijft de doofheid)
+    r"\b(?:benen|voeten)\b (?:\w+ ){0,2}?(?:worden|werden|zijn geworden)(?! (?:\w+ )?(?:niet|nie|geen)\b) (?:\w+ ){0,2}?"
+    r"(?:als|van|gelijk) (?:\w+ )?(?:watten|wattenbolle[n]|rubber)\b",
     # both knees or legs give way, the verb first (sessie 19h): "bij t opstaan zakken mijn knieen door", West-Flemish "deur"
     r"\b(?:zakken|knikken|plooien|begeven) (?:mijn |mn |m |me |de |beide |allebei |twee )*(?:knieen|benen) (?:\w+ )?"
     r"(?:door|deur|weg|dubbel|het)\b",
@@ -1905,6 +1939,8 @@ CANCER_DOUBT = ("zou", "kan het", "is het", r"onderzoek\w*", "uitsluiten",
 #: its verb (the Dutch yes/no question: "kan rugpijn een teken zijn van iets ergs zoals kanker", "wijst dit op
 #: kanker") or a worry that it is ("ik maak me zorgen dat het iets ergs is zoals kanker")
 CANCER_ASKED = (
+    # de erfelijkheid gevraagd (sessie 19m): "is dat erfelijk, die kanker van mijn moeder?"
+    r"\b(?:erfelijk\w*|genetisch\w*)",
     r"^(?:\w+ ){0,1}?(?:kan|kunnen|zou|zouden|kon|wijst|wijzen|duidt|duiden|is|zijn|betekent|kom|komt|moet|hoort)"
     r" (?:dit|dat|het|t|zoiets|zo een|zon|zulke|zo|mijn rugpijn|rugpijn|pijn|mijn pijn|de pijn|dees|deze|die)\b",
     r"\b(?:{FEAR}|zorgen|ongerust) (?:\w+ ){0,2}?(?:dat|of|om)",
@@ -1935,7 +1971,9 @@ CANCER_MINE = (r"(?:mijn|mn|m)(?: \w+)?",)
 CANCER_BACK = (r"(?:(?:zou|zouden|kan|kon|is|zijn|al|nu|weer|toch|misschien|echt) ){0,3}?"
                r"(?:teru[g]\w*|opnieu[w]|uitgezaai[d]|uitzaai\w*|herval\w*|teruggekeer[d])",)
 #: right after the cancer word: "kanker uitgesloten"
-CANCER_NOT_AFTER = ("uitgesloten", r"kan (?:\w+ )?zijn", r"zou (?:\w+ )?kunnen zijn")
+CANCER_NOT_AFTER = ("uitgesloten", r"kan (?:\w+ )?zijn", r"zou (?:\w+ )?kunnen zijn",
+                    # de erfelijkheid gevraagd (sessie 19m): "is kanker erfelijk?", "zit botkanker in de familie?"
+                    r"(?:(?:is|zijn) )?(?:erfelijk\w*|genetisch\w*)", r"zit (?:\w+ )?in de famili[e]")
 #: wie eraan overleden is, typt niet zelf: "aan longkanker overleden", "gestorven aan kanker"
 CANCER_DIED_BEFORE = (r"(?:overleden|gestorven|gestorven) aan",
                       # de dood eerst, de ziekte na de komma (sessie 18f): "mn moeder is vorig jaar overleden, borstkanker"
