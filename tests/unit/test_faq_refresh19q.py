@@ -121,10 +121,10 @@ def test_a_false_friend_of_pregnancys_words_adds_no_pregnancy_answer(text):
 
 @pytest.mark.parametrize("ranking, text", [
     # sure of pregnancy without a word of it, painkillers with its word given a real chance: painkillers
-    ([("faq_pregnancy", 0.89), ("faq_painkillers", 0.11)], "l'ibuprofène ça sert vraiment a qqch pr le bas du dos?"),
-    ([("faq_pregnancy", 1.0), ("faq_painkillers", 0.12)], "je peux prendre de l'ibuprofène avec mon dos ? grosse douleur"),
-    ([("faq_pregnancy", 0.9), ("faq_painkillers", 0.1)], "does ibuprofen actually do anything for a back?"),
-    ([("faq_pregnancy", 0.85), ("faq_painkillers", 0.15)], "helpt ibuprofen echt iets voor de rug?"),
+    ([("faq_pregnancy", 0.7), ("faq_painkillers", 0.3)], "l'ibuprofène ça sert vraiment a qqch pr le bas du dos?"),
+    ([("faq_pregnancy", 0.7), ("faq_painkillers", 0.3)], "je peux prendre de l'ibuprofène avec mon dos ? grosse douleur"),
+    ([("faq_pregnancy", 0.7), ("faq_painkillers", 0.3)], "does ibuprofen actually do anything for a back?"),
+    ([("faq_pregnancy", 0.7), ("faq_painkillers", 0.3)], "helpt ibuprofen echt iets voor de rug?"),
 ])
 def test_a_sure_topic_without_its_words_gives_way_to_one_with_them(ranking, text):
     assert choose_topics(ranking, text, EVIDENCE) == ["faq_painkillers"]
@@ -141,6 +141,10 @@ def test_a_sure_topic_without_its_words_gives_way_to_one_with_them(ranking, text
     # a runner-up the classifier hardly gives a chance, or a first it was unsure of: as before
     ([("faq_pregnancy", 0.95), ("faq_painkillers", 0.05)], "does ibuprofen actually do anything for a back?",
      ["faq_pregnancy"]),
+    # a runner-up under RUNNER_UP (0.3) keeps the first: in the held-out set, "hoe vaak moet ik langskomen" (sessions
+    # 0.70, booking 0.26) and "wat gebeurt er bij de eerste afspraak bij de kine" (physio 0.72, booking 0.19) went to
+    # booking at 0.1, and nl intent macro-F1 fell 0.969 -> 0.964
+    ([("faq_sessions", 0.7), ("faq_booking", 0.26)], "hoe vaak moet ik langskomen", ["faq_sessions"]),
     ([("faq_when_doctor", 0.6), ("faq_painkillers", 0.3)], "is it worth going or will they just say paracetamol", []),
 ])
 def test_a_topic_named_or_a_weak_runner_up_keeps_the_answer(ranking, text, expected):
