@@ -481,6 +481,9 @@ _RE_HOLIDAY = _skeleton(
     r"(?<!\w)(?P<pre>(?:{FUTURE}){SP})?"
     r"(?P<core>(?:(?:{LAST}|{LAST_FORMS}|{THE_COMMON}){SP})?(?P<h>{HOLIDAY}))(?!\w)"
 )
+# a thing named by the holiday ("the Christmas tree", "le sapin de Noel") is no date
+_RE_HOLIDAY_THING_AFTER = _skeleton(r"[\s-]{1,3}(?:{HOLIDAY_THINGS_AFTER})(?!\w)")
+_RE_HOLIDAY_THING_BEFORE = _skeleton(r"(?<!\w)(?:{HOLIDAY_THINGS_BEFORE}){SP}(?:la{SP}|l'|d'|du{SP})?$")
 _THE = _phrases("THE")
 _SEASON_WORDS = _phrases("SEASON_WORDS")  # "since the fall": an accident, not autumn
 _RE_SEASON = _skeleton(
@@ -1074,6 +1077,8 @@ def _on_holiday(m: re.Match[str], norm: str, today: date) -> Candidate:
     start, end = m.span("core")
     if m.group("pre"):
         return m.start(), end, None  # "tegen kerst", "until easter"
+    if _RE_HOLIDAY_THING_AFTER.match(norm, m.end()) or _RE_HOLIDAY_THING_BEFORE.search(norm, 0, m.start("h")):
+        return start, end, None  # "the box with the Christmas tree", "le sapin de Noel": a thing
     month, day = HOLIDAYS[_RE_SPACES.sub(" ", m.group("h"))]
     if month == "easter":
         return start, end, _most_recent(

@@ -1901,7 +1901,10 @@ def _bladder_bowel_net(norm: str) -> bool:
 _LIMBS = _alt(*lang.merged("redflags", "LIMBS"))
 _FAILING = _alt(*lang.merged("redflags", "FAILING_LIMB"))
 # the limb first ("my left foot can't push the clutch") or the failing first ("kan niet meer op mijn linkerbeen staan")
-_FAILING_LEG = re.compile(rf"\b{_LIMBS}\b(?: \w+){{0,4}}? {_FAILING}|\b{_FAILING}(?: \w+){{0,6}}? {_LIMBS}\b")
+_FAILING_LEG = re.compile(rf"\b{_LIMBS}\b(?: \w+){{0,4}}? {_FAILING}|\b{_FAILING}(?: \w+){{0,6}}? {_LIMBS}\b"
+                          # the limb taken up by a pronoun after a comma (session 19k): "mi right foot, it just a flop down",
+                          # "mijn rechtervoet, die klapt gewoon neer"
+                          rf"|\b{_LIMBS}(?: \w+)? , {_words('LIMB_PRONOUN')}(?: \w+){{0,3}}? {_FAILING}")
 _NOT_FAILING = re.compile(rf"\b{_alt(*sorted(_NEG))} (?:\w+ ){{0,2}}?{_FAILING}")
 _WORSE_NOW = re.compile(rf"\b{_alt(*lang.merged('redflags', 'WORSE_NOW'))}\b")
 _STABLE_NOW = re.compile(rf"\b{_alt(*lang.merged('redflags', 'NOT_WORSE'))}\b")
@@ -1977,13 +1980,16 @@ def _as_patient(norm: str) -> str:
 #: a sentence that opens on "the same but" goes on the one before it: "like your lip after the dentist? same but down
 #: there", "comme ta levre apres le dentiste ? pareil mais en bas" (the packs' SAME_BUT)
 _SAME_BUT = re.compile(rf" \. (?=(?:{_cues('SAME_BUT')}) )")
+# a sentence cut off after a hedge goes on in the next one (the packs' TRAILING_HEDGE): "my bum feels sort of... not
+# there?", "mijn poep voelt soort van... niet daar?"
+_HEDGE_CUT = re.compile(rf"\b((?:{_cues('TRAILING_HEDGE')})) \. ")
 
 
 def _reading(text: object) -> str:
     """The text the red-flag readers read: normalised, a question's frame ("is it normal that")
     dropped, a sentence told as "the same but ..." joined to the one before, and a message typed
     for someone else read as theirs."""
-    return _as_patient(_SAME_BUT.sub(" , ", _QUESTION_FRAME.sub(" ", normalise(text))).strip())
+    return _as_patient(_HEDGE_CUT.sub(r"\1 ", _SAME_BUT.sub(" , ", _QUESTION_FRAME.sub(" ", normalise(text)))).strip())
 
 
 # A relative's sign told on in clauses without a subject of their own ("my husband had cauda equina, couldnt pee, had

@@ -150,6 +150,15 @@ HOLIDAYS = {
     # US: Thanksgiving the 4th Thursday of November, Memorial Day the last Monday of May
     "thanksgiving": (11, (3, 4)), "thanksgiving day": (11, (3, 4)), "memorial day": (5, (0, -1)),
 }
+#: after a holiday word, a thing named by it: "the Christmas tree", "Easter eggs" is no date
+HOLIDAY_THINGS_AFTER = (
+    "tree", "trees", "lights", "light", "decorations", "decs", "deco", "baubles", "ornaments",
+    "presents", "present", "gifts", "hamper", "hampers", "jumper", "jumpers", "cards", "card",
+    "crib", "wreath", "garland", "tinsel", "stuff", "box", "boxes", "egg", "eggs", "bunny", "pumpkin",
+    "pumpkins", "costume", "turkey",
+)
+#: before a holiday word, a thing named by it (French "sapin de Noel"): none in English
+HOLIDAY_THINGS_BEFORE: tuple = ()
 
 #: before a number, the number is an age ("I'm 3", "ik ben 40")
 AGE_BEFORE = (

@@ -64,6 +64,8 @@ STREET = {
     "nae": "no", "baith": "both", "doon": "down", "masel": "myself",
     # Scots (session 16b): "gone aw deid" is "gone all dead"
     "deid": "dead", "aw": "all",
+    # Jamaican patois (session 19k): "mi cyaan lift up di front a di foot", "pon di step"
+    "cyaan": "cant", "kyaan": "cant", "pon": "on",
 }  # fmt: skip
 
 #: Typo reading of content words: a token of 5+ letters one edit from a word of
@@ -392,6 +394,8 @@ AREA = (
     r"undercarriage|nethers|vag|fanny",
     # Scots (session 16b): "ma bahookie's gone aw deid on the lavvy seat", "my erse"
     r"bahooki[e]|bahoochi[e]|erse|(?:lavv[y]|bog) seat",
+    # Nigerian Pidgin (session 19k): "i dey clean another person yansh"
+    r"yans[h]|nyans[h]|nyas[h]",
 )
 #: Numbness, tingling, pins and needles, for any body part (regex alternatives)
 #: after "doesnt feel", a numbness word says what is not felt ("my bum doesnt feel numb", "i dont feel any tingling down
@@ -410,6 +414,8 @@ NUMB_COMMON = (
     # then, with its negation); "doesnt feel anything", "doesnt feel right" stay numbness
     r"(?:cant|couldnt|barely|hardly|dont|doesnt|didnt|did not|could not|cannot) (?:really |properly |even )?feel" + _FELT_SIGN,
     r"can (?:barely|hardly) feel",
+    # Nigerian Pidgin (session 19k): "i no fit feel am well at all"
+    r"(?:no|nor|never|no go) fit (?:really |even )?feel" + _FELT_SIGN,
     r"(?:feel|felt|feeling) (?:nothing|anything)",
     r"(?:feel|felt|feeling) (?:almost|next to|practically|virtually|pretty much) nothing",
     # "i can feel a bit less down there", "feel a lot less round my bum" (not less pain or less stiff)
@@ -447,6 +453,8 @@ NUMB_SADDLE = (
     # "the toilet seat feels weird", "wiping feels different", "doesn't feel like it's there"
     r"(?:feels?|feeling|felt) (?:\w+ )?(?:weird|strange|funny|odd|different|wrong)",
     r"(?:doesnt|dont|didnt) feel" + _FELT_SIGN + r" (?:\w+ ){0,2}?there",
+    # "my bum feels sort of ... not there?" (session 19k)
+    r"(?:feels?|feeling|felt) (?:\w+ ){0,2}?(?:\. )*(?:not|isnt) (?:really |quite |even )?there\b",
     # "when I wipe it feels like it's not my bum", "like it isn't mine"
     r"(?:feels?|felt|feeling) like (?:\w+ ){0,2}?(?:not (?:my|mine|me|there|part of me)|isnt (?:mine|there|my|me))",
     # the area changes: "my bottom goes cold and tingly when I lie down", "turned numb"
@@ -455,6 +463,8 @@ NUMB_SADDLE = (
     r"cold (?:feeling|sensation)|(?:feels?|felt|feeling) (?:\w+ )?cold(?! (?:packs?|compress\w*|water|air))",
     # unsure whether it can be felt counts as numb (the safe side): "not sure I can feel it when I wipe"
     r"unsure (?:\w+ ){0,4}?(?:feel|feeling|felt|sense|sensation)",
+    # "not sure if its numb exactly, just different" (session 19k): unsure is the safe side
+    r"(?:not sure|dunno|dont know|unsure) (?:if|whether) (?:its|it is|thats|its gone) (?:\w+ )?nu(?:mb|m)(?:ness|ed|ish)?\b",
     # numb as after the dentist's injection
     r"(?:feels?|felt) like (?:\w+ ){0,4}?(?:at the dentist|dentist)",
     # told without "feels" (issue 12): "on the toilet seat its like its not my bum", "like after the dentist but down below"
@@ -545,8 +555,10 @@ WRITER = ("i", "im", "ive", "id", "me", "my", "mine", "myself", "we", "us", "our
 #: no sign of their own (session 18a): "my husband (58) says both his legs feel like cotton wool ... back has hurt for
 #: weeks". The relative's words are dropped and their pronouns read as the patient's (bot/reading/redflags.py
 #: _as_patient); not "my dad had back pain years ago", not a message naming the writer ("my", "i", "me")
-PROXY_SELF = (r"(?:my|our|me) (?:mother|mum|mom|mam|mama|nan|nana|nanna|gran|granny|grandma|father|dad|grandad|grandpa"
-              r"|husband|wife|partner|hubby|missus)(?: \d+)?(?: years?| yrs?| yo)?(?: old)? (?=(?:says|said|has|s|is|cant|can t"
+PROXY_SELF = (# after a greeting too, the age told "age 68" (session 19k): "sir my father age 68 is having lower back pain"
+              r"(?:(?:dear |respected |hello |hi |good (?:morning|evening|afternoon) )?(?:sir|madam|maam|doctor|doc|dr)(?: ,)? )?"
+              r"(?:my|our|me) (?:mother|mum|mom|mam|mama|nan|nana|nanna|gran|granny|grandma|father|dad|grandad|grandpa"
+              r"|husband|wife|partner|hubby|missus)(?: ,)?(?: (?:age|aged))?(?: \d+)?(?: years?| yrs?| yo)?(?: old)?(?: ,)? (?=(?:says|said|has|s|is|cant|can t"
               r"|feels|keeps|tells us)\b(?!.*\b(?:i|im|ive|id|my|me|myself|mine)\b)(?!.*\b(?:ago|used to|years back)\b)"
               r".*\b(?:back (?:\w+ ){0,3}?(?:hurt\w*|pain\w*|sore|ach\w*|killin[g]|bad|playing up)|back pain|backache|bad back"
               r"|sore back)\b)",)
@@ -603,6 +615,9 @@ COMPARED_BEFORE = (r"weaker than (?:before|it was|they were|they used to be|norm
 #: The whole-message worsening net (bot/reading/redflags.py _worsening_leg_net): a limb, what it
 #: does when it fails, a worsening told anywhere, and what says it is not getting worse
 LIMBS = ("foot", "feet", "leg", "legs", "ankle", "toe", "toes", "shin", "shins", "knee", "knees")
+#: a pronoun that takes the limb up after a comma (session 19k; bot/reading/redflags.py _FAILING_LEG): "mi right foot, it just
+#: a flop down", "mijn rechtervoet, die wordt zwakker", "mon pied droit, il est tout faible"
+LIMB_PRONOUN = ("it", "its", "it s", "they", "theyre", "they re")
 FAILING_LIMB = (r"weak\w*|clums\w*|flop\w*",
                 # a dropped foot that slaps the ground (session 18e): "my foot's gone lazy, flaps down and slaps the pavement"
                 r"laz[y]|flap(?:s|ping|ped)?|slap(?:s|ping|ped)? (?:\w+ )?(?:the |on the )?(?:ground|floor|pavement|road|path)",
@@ -613,6 +628,10 @@ FAILING_LIMB = (r"weak\w*|clums\w*|flop\w*",
                 # a leg that cannot be lifted: "today i cant lift my leg at all"
                 r"(?:cant|cannot|couldnt|unable to|struggl\w* to|can barely|can hardly|can no longer) (?:\w+ )?(?:lift|raise)"
                 r"(?= (?:my |the |me )?(?:left |right |bad )?(?:leg|foot|knee)s?\b)",
+                # the front of the foot that will not come up (session 19k): "mi cyaan lift up di front a di foot at all"
+                r"(?:cant|cannot|couldnt|unable to|struggl\w* to|can barely|can hardly|can no longer) (?:\w+ )?(?:lift|raise|pull|bring)"
+                r"(?: up)?(?= (?:the |my |me |di |mi )?(?:front|toes?|tip|ball) (?:of|a) (?:my |the |me |di |mi )?(?:left |right )?(?:foot"
+                r"|feet)\b)",
                 # the high step of a dropped foot: "lift my knee really high so i dont trip"
                 r"(?:really |very |extra |right |so |super )?high (?:up )?(?:so|to stop|to avoid|or)\b",
                 r"(?:fold|folds|folding|folded|crumple\w*)(?: under| up)?", r"(?:wont|doesnt|dont|will not) (?:\w+ )?(?:listen|obey|do what i)",
@@ -714,7 +733,9 @@ HOLD_WHAT = ("it in",)
 STREAM = ("flow", "stream")
 #: where an accident happens: "an accident in my pants"
 ACCIDENT_PLACES = ("pants", "trousers", "underwear", "knickers", "undies", "bed", "pyjamas", "pajamas", "nappy", "sleep",
-                   "boxers", "briefs", "jeans", "shorts", "leggings", "joggers", "trackies", "pjs", "sheets", "kecks", "y fronts")
+                   "boxers", "briefs", "jeans", "shorts", "leggings", "joggers", "trackies", "pjs", "sheets", "kecks", "y fronts",
+                   # Irish, Australian (session 19k): "a bit of a leak in the jocks"
+                   "jock[s]", "grundie[s]", "undercracker[s]")
 #: "in me pants", "in my work trousers", "all over the sheets": the place of such an accident, whoever's words
 #: ("me" is "my" in the North and in Ireland); one word may stand before the place ("my new knickers")
 #: English places only: the slot {ACCIDENT_PLACES} is every pack's, and a French "slip" (briefs) or "lit" (bed) is
@@ -923,6 +944,12 @@ BLADDER_PATTERNS = (
     # "an accident in my pants / in bed", "toilet accidents"
     r"\baccidents? " + _IN_ACCIDENT_PLACE + r"\b|"
     r"\b(?:toilet|bladder|bowel|pee|wee|poo) accidents?\b",
+    # a leak told as a noun, in the underwear or before the toilet was reached (session 19k): "a bit of a leak in the jocks
+    # before i made it to the jacks", "a little leak before i got to the loo"
+    r"\b(?:a|little|small|tiny|wee|sligh[t]) leak\b(?: \w+){0,2}? " + _IN_ACCIDENT_PLACE + r"\b",
+    r"\b(?:i|id|ive|i had|had) (?:\w+ ){0,4}?(?:leak\w*|accident|wet (?:myself|meself)|peed (?:myself|meself)|wee(?:d|t) (?:myself"
+    r"|meself))\b(?: " + _IN_ACCIDENT_PLACE + r")?(?: a bit| a little| slightl[y])? (?:just )?before (?:i |we )?"
+    r"(?:made it|got|reache[d]|could get|could make it|could reac[h]) (?:to |in |into )?(?:the )?(?:" + _LAV[3:-1] + r"|jack[s])\b",
     # "I don't get the signal that I need to go", "no warning before I have to go"
     r"\b(?:no |lost (?:the |my )?|dont get (?:the |an |any )?|never get (?:the |an |any )?|doesnt give (?:me )?"
     r"(?:the |an |any )?|dont have (?:the |an |any )?|without (?:the |any )?)(?:signal|signals|warning|sign"
@@ -1209,6 +1236,21 @@ _SAME_CLAUSE_WORD = r"(?!(?:{})\b)\w+".format("|".join(sorted(
                          "okay", "normal", "cant", "couldnt"})))
 #: saddle numbness (English-shaped patterns; NUMB near AREA is the engine's)
 SADDLE_PATTERNS = (
+    # little felt during sex (session 19k, twin of the Limburg "veul ich dao beneje"): "the last couple of times with the
+    # missus i could barely feel a thing below", "in bed with my husband i feel nothing down there anymore"
+    r"\b(?:sex|intercours[e]|makin[g] love|made love|intimate|in the bedroo[m]|(?:in bed|times?) with (?:the |my |me )?(?:missus|wife"
+    r"|wifey|husband|hubby|partner|fell[a]|girlfriend|boyfriend|other half))\b(?: (?!(?:legs?|feet|foot|toes?|knees?|thighs?"
+    r"|shins?|calf|calves|hands?|fingers?|arms?)\b)\S+){0,8}? (?:(?:cant|couldnt|could not|cannot|can barely|could barely"
+    r"|barely|hardly|didnt|did not|dont) (?:really |even )?feel (?:a thing|anything|much|nothing|it|owt)|felt (?:nothing"
+    r"|next to nothing|very little|almost nothing)|feel (?:nothing|next to nothing|very little|almost nothing)|(?:gone|went"
+    r"|goes|going) (?:all )?(?:dead|numb))\b(?! (?:\w+ )?(?:in|of) (?:my |me |the |both )?(?:legs?|feet|foot|toes?|knees?|thighs?"
+    r"|hands?|fingers?|arms?)\b)",
+    # "could barely feel a thing below" (not "below the knee")
+    r"\b(?:cant|couldnt|could not|cannot|can barely|could barely|barely|hardly) (?:really |even )?feel (?:a thing|anything"
+    r"|much|nothing|owt) (?:down )?below\b(?! (?:the|my|me|his|her|your|that|this|knee|waist|ankle)\b)",
+    # someone else's bum: "like say i dey clean another person yansh", "like im wiping another persons bum"
+    r"\b(?:like|as if|as though) (?:\w+ ){0,4}?(?:another|other) (?:perso[n]|person[s]|pesi[n]|somebody|somebody[s]|body[s]|people[s]"
+    r"|peopl[e])s? (?:\w+ )?{AREA}\b",
     # wiping, the paper only half felt (session 19h, twin of the Flemish "da papier ... tis percies mo 'alf"): "when i wipe i
     # only half feel the paper", "it only half feels like its there"
     r"\b{WIPING}\b(?: \S+){0,12}? (?:only|just|barely|about) half (?:feel\w*|felt|there)\b",
@@ -1311,6 +1353,9 @@ SADDLE_PATTERNS = (
 #: a sentence that opens on "the same but" goes on the one before it (session 18a): "like your lip after the dentist ?
 #: same but down there" (bot/reading/redflags.py _reading)
 SAME_BUT = ("same but", "the same but", "same thing but", "same only", "same again but")
+#: a sentence cut off after a hedge goes on in the next one (session 19k): "my bum feels sort of... not there?"
+#: (bot/reading/redflags.py _reading)
+TRAILING_HEDGE = ("sort of", "kind of", "kinda", "sorta")
 #: a bare question about a back pain and cancer, the "?" its only verb (session 19g): "back pain cancer?", "is back ache =
 #: cancer??" (bot/reading/redflags.py normalise; the own cancer told stays: "had bowel cancer, my back pain cancer?")
 BARE_QUESTIONS = (

@@ -347,6 +347,15 @@ TAL_NUMBERS = {
     "diz": 10, "douz": 12, "quinz": 14, "huit": 7, "vingt": 20, "trent": 30, "quarant": 40,
     "cinquant": 50, "soixant": 60, "cent": 100,
 }
+#: after a holiday word, a thing named by it: none in French (the thing comes before)
+HOLIDAY_THINGS_AFTER: tuple = ()
+#: before a holiday word, a thing named by it: "le sapin de Noel", "les oeufs de Paques" is no date
+HOLIDAY_THINGS_BEFORE = (
+    "sapin de", "sapins de", "arbre de", "decorations de", "deco de", "guirlandes de", "guirlande de",
+    "boules de", "lumieres de", "illuminations de", "cadeaux de", "cadeau de", "creche de",
+    "couronne de", "colis de", "pull de", "cartes de", "carton de", "cartons de", "boite de",
+    "oeufs de", "oeuf de", "œufs de", "œuf de", "lapin de", "cloches de", "dinde de",
+)
 
 #: between a first length and a second number: "6 semaines ou 7", "un an ou deux"
 OR_WORDS = ("ou", "peut-etre", "peut etre", "ptet", "ptetre", "a", "jusqu'a")

@@ -687,6 +687,9 @@ STABLE = (r"stables?", r"pareil", r"kif ?kif", _NEITHER, r"(?:ca|ce|c|cela) (?:n
 #: The whole-message worsening net: a limb, what it does when it fails, a worsening told anywhere
 LIMBS = ("jambe", "jambes", "pied", "pieds", "genou", "genoux", "cheville", "chevilles", "orteil", "orteils", "mollet",
          "mollets", "cuisse", "cuisses")  # fmt: skip
+#: a pronoun that takes the limb up after a comma (session 19k; bot/reading/redflags.py _FAILING_LEG): "mi right foot, it just
+#: a flop down", "mijn rechtervoet, die wordt zwakker", "mon pied droit, il est tout faible"
+LIMB_PRONOUN = ("il", "elle", "ils", "elles", "ca", "ce")
 FAILING_LIMB = (
     r"faibles?|faiblit|faiblissent|faiblarde?s?|sans force|" + _NOT_LOSING + r"(?:pas|plus|peu|moins) de force|molle?s?",
     r"lache|lachent|se derobe|se derobent|flanche|flanchent|cede|cedent",
@@ -767,6 +770,10 @@ KNOWN_BOWEL = (r"colon irritable", r"intestin irritable", r"crohn", r"rectocolit
 _NOT_A_PERIOD = (r"(?!(?: \S+){0,12}? (?:regle[s]|menstru\w*|rag[n]agnas|ana[n]as|mes truc[s]"
                  r"|peintur[e]|bou[e]|caf[e]|vi[n]|encr[e]|graiss[e]|huil[e]|sauc[e]|chocola[t])\b)")  # nor paint, mud...
 BLADDER_PATTERNS = (
+    # une fuite avant d'arriver aux toilettes (session 19k, twin de "a bit of a leak in the jocks before i made it to the
+    # jacks"): "une petite fuite dans ma culotte avant d'arriver aux toilettes", "j'ai fui un peu avant d'atteindre les wc"
+    r"\b(?:fuit\w*|fui|fuite|uriné|urine|fait pipi|fait un peu)\b(?: \S+){0,6}? avant (?:de |d )?(?:arriver|atteindr[e]|etre|aller|arrive)"
+    r" (?:aux |au |a |les |la |l )?(?:toilettes?|wc|cabinets?|chiottes)\b",
     # attendre aux toilettes que le jet demarre (session 19): "je reste plante devant la cuvette 2 minutes avant que ca
     # demarre", "je reste 2 minutes aux toilettes avant que ca vienne"
     r"\b(?:cuvette|toilettes?|wc|chiottes|lunette|pissoi[r]|urinoi[r])\b(?: \S+){0,8}? avant que (?:ca|le jet|le pipi|lurine"
@@ -982,6 +989,12 @@ SADDLE_PATTERNS = (
     # sont engourdies" (pas de contraste, negation, douleur ou "bien" entre les deux)
     r"\b{AREA} (?:et|plus) (?:(?!(?:pas|plus|jamais|aucun|aucune|sans|ne|n|et|mais|car|parce|maintenant|depui[s]|puis|ou|mal|douleur\w*"
     r"|font|fait|bien|normal\w*|ok)\b)\w+ ){0,3}?{NUMB}\b",
+    # peu senti pendant les rapports (session 19k, twin de "the last couple of times with the missus i could barely feel a
+    # thing below"): "pendant les rapports je sens quasiment plus rien", "pendant l'amour je sens presque rien" (pas des jambes)
+    r"\b(?:rapports?|l amou[r]|faire l amou[r]|relations? (?:sexuelles?|intimes?)|calins?)\b(?: (?!(?:jambes?|pieds?|orteils?|genoux"
+    r"|mains?|bras)\b)\S+){0,6}? (?:sens|sentais|senti|ressens|ressentai[s]) (?:\w+ )?(?:presque |quasi |quasiment |pratiquement )?"
+    r"(?:plus |pas )?(?:rien|grand chose)\b(?! (?:\w+ )?(?:dans|aux|au|a|de) (?:les |mes |la |ma |mon |le )?(?:jambes?|pieds?"
+    r"|orteils?|genoux|mains?|bras|douloureu[x]|mal|douleur)\b)",
     # s'essuyer, le papier senti a moitie (session 19h, jumeau du flamand "da papier ... tis percies mo 'alf"): "quand je
     # m'essuie je ne sens le papier qu'a moitie"
     r"\b{WIPING}\b(?: \S+){0,12}? (?:sens|sentais|sent|ressens|sentir)\b(?: \S+){0,4}? (?:qua|a|que a) moitie\b",
@@ -1087,6 +1100,9 @@ SADDLE_PATTERNS = (
 #: a sentence that opens on "the same but" goes on the one before it (session 18a): "comme ta levre toute morte apres le
 #: dentiste ? pareil mais en bas" (bot/reading/redflags.py _reading)
 SAME_BUT = ("pareil mais", "pareil sauf", "la meme chose mais", "meme chose mais", "idem mais")
+#: a sentence cut off after a hedge goes on in the next one (session 19k): "mes fesses c'est genre... pas la ?"
+#: (bot/reading/redflags.py _reading)
+TRAILING_HEDGE = ("genre", "comme qui dirait", "un peu comme")
 #: une question nue sur un mal de dos et un cancer, le "?" pour tout verbe (session 19g): "mal de dos c un cancer ?", "c'est un
 #: cancer ce mal de dos ?" (bot/reading/redflags.py normalise; un cancer a soi dit reste: "j'ai eu un cancer du sein")
 BARE_QUESTIONS = (

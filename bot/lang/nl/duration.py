@@ -154,6 +154,14 @@ HOLIDAYS = {
     "sint-niklaas": (12, 6), "sinterklaasavond": (12, 5), "pakjesavond": (12, 5), "dag van de arbeid": (5, 1),
     "halloween": (10, 31), "driekoningen": (1, 6), "vlaamse feestdag": (7, 11),
 }
+#: after a holiday word written apart, a thing named by it: "de kerst boom", "paas-eieren" is no date
+HOLIDAY_THINGS_AFTER = (
+    "boom", "bomen", "versiering", "versieringen", "lichtjes", "verlichting", "ballen", "pakket",
+    "pakketten", "cadeaus", "cadeautjes", "trui", "kaarten", "kaartjes", "stal", "krans", "doos",
+    "dozen", "eieren", "eitjes", "haas", "kalkoen",
+)
+#: before a holiday word, a thing named by it: none in Dutch (the thing comes after)
+HOLIDAY_THINGS_BEFORE: tuple = ()
 
 #: before a number, the number is an age ("I'm 3", "ik ben 40")
 AGE_BEFORE = (

@@ -789,6 +789,9 @@ STABLE = (r"stabiel", r"hetzelfde", r"onveranderd", r"niet (?:\w+ )?(?:erger|sle
 LIMBS = ("voet", "voeten", "been", "benen", "enkel", "teen", "tenen", "linkerbeen", "rechterbeen", "linkervoet", "knie", "knieen",
          "linkerknie", "rechterknie", "linkertenen", "rechtertenen",
          "rechtervoet", "scheen", "schenen", "kuit", "kuiten", "linkerkuit", "rechterkuit")  # fmt: skip
+#: a pronoun that takes the limb up after a comma (session 19k; bot/reading/redflags.py _FAILING_LEG): "mi right foot, it just
+#: a flop down", "mijn rechtervoet, die wordt zwakker", "mon pied droit, il est tout faible"
+LIMB_PRONOUN = ("die", "hij", "ze", "het", "t")
 FAILING_LIMB = (r"zwak\w*|onhandig\w*|krachtelo\w*|(?:valt|vallen|viel) (?:\w+ )?uit",
                 # the high step of a dropped foot: "die knie heel hoog optrekken"; "ze plooien onder mij"
                 r"(?:heel |zo |extra |super )?hoog (?:\w+ )?(?:optrekken|optillen|opheffen|tillen|heffen)",
@@ -961,6 +964,10 @@ _NOT_A_PERIOD = (r"(?!(?: \S+){0,12}? (?:ongesteld\w*|menstrua\w*|maandstonde[n]
                  r"|ver[f]|modde[r]|koffi[e]|thee|wij[n]|ink[t]|olie|sau[s]|chocolad[e])\b)")  # nor paint, mud...
 #: bladder and bowel trouble (Dutch-shaped patterns)
 BLADDER_PATTERNS = (
+    # gelekt voor het toilet bereikt was (sessie 19k, twin van "a bit of a leak in the jocks before i made it to the jacks"):
+    # "een beetje gelekt in mijn onderbroek voor ik op het toilet was", "in mn broek geplast voor ik aan de wc was"
+    r"\b(?:gelek[t]|geplas[t]|een (?:klei[n] |beetje )?lekj[e]|in (?:mijn |mn |m )?(?:onder)?broe[k] gedaan)\b"
+    r"(?: \S+){0,5}? (?:voor|voorda[t]|voor dat) (?:ik|k) (?:op|aan|bij|in|naar) (?:het |de |t )?(?:toile[t]|wc|plee)\b",
     # wachten op de wc tot de straal op gang komt (sessie 19): "ik sta 2 minuten voor de wc voor het begint te lopen"
     r"\b(?:wc|toilet|pot|pispo[t]|urinoi[r])\b(?: \S+){0,8}? (?:voor|voorda[t]|eer|tot|totdat) (?:het|er iets|er wat|de straal|de plas)"
     r" (?:\w+ ){0,2}?(?:begin[t]|komt|loopt|start)\b(?! (?:te )?(?:rege[n]en|pijn|zeer))",
@@ -1407,6 +1414,11 @@ SADDLE_PATTERNS = (
     # doof", "mijn poep en mijn dijen voelen verdoofd" (geen tegenstelling, ontkenning, pijn of "goed" ertussen)
     r"\b{AREA} (?:en|plus) (?:(?!(?:geen|niet|nie|nooit|niks|niets|zonder|en|plus|maar|want|omda[t]|nu|sinds|dan|tot|of|pijn\w*|zeer"
     r"|doen|doet|dede[n]|goed|prima|ok|oke|normaal|kan|kon)\b)\w+ ){0,3}?{NUMB}\b",
+    # weinig gevoeld bij het vrijen (sessie 19k, twin van "the last couple of times with the missus i could barely feel a thing
+    # below"): "bij het vrijen voel ik bijna niets meer", "tijdens de seks voel ik niks meer" (niet van de benen)
+    r"\b(?:vrije[n]|seks|gevree[n]|vrijpartij\w*|gemeenscha[p])\b(?: (?!(?:benen|been|voeten|voet|tenen|knie\w*|hande[n]|arme[n])\b)\S+){0,6}?"
+    r" (?:voel|voelde|voelen) (?:ik |k )?(?:bijna |haast |zo goed als )?(?:niks|niets|nix|amper iets|nauwelijks iets)\b"
+    r"(?! (?:\w+ )?(?:in|aan|van) (?:mijn |mn |m |de |beide )?(?:benen|been|voeten|voet|tenen|knie\w*|hande[n]|arme[n])\b)",
     # de eigen zone en die van een ander, allebei verdoofd (sessie 17a): "mijn poep en die van mijn vrouw zijn allebei verdoofd"
     r"\b(?:mijn|mn|m|me) {AREA} en die van (?:mijn |mn |m |me |onze |ons )?\w+(?: (?!(?:niet|nie|geen|nooit|niks|niets)\b)\w+){0,4}? {NUMB}\b",
     # wiping, and the skin is not felt as one's own: "bij het afvegen is het alsof het mijn vel niet is"
@@ -1538,6 +1550,9 @@ SADDLE_PATTERNS = (
 #: a sentence that opens on "the same but" goes on the one before it (session 18a): "weet je hoe je lip voelt na de
 #: tandarts ? hetzelfd[e] maar dan van onder" (bot/reading/redflags.py _reading)
 SAME_BUT = ("hetzelfde maar", "zelfde maar", "t zelfde maar", "net zo maar", "zo maar dan", "hetzelfde alleen")
+#: a sentence cut off after a hedge goes on in the next one (session 19k): "mijn poep voelt soort van... niet daar?"
+#: (bot/reading/redflags.py _reading)
+TRAILING_HEDGE = ("soort van", "een soort van", "zoiets van")
 #: een kale vraag over rugpijn en kanker, het "?" het enige werkwoord (sessie 19g): "rugpijn kanker?", "lage rugpijn = kanker ?"
 #: (bot/reading/redflags.py normalise; een eigen kanker verteld blijft: "borstkanker gehad, rugpijn kanker?")
 BARE_QUESTIONS = (
