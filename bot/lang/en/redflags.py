@@ -1244,7 +1244,7 @@ SADDLE_PATTERNS = (
     r"|barely|hardly|didnt|did not|dont) (?:really |even )?feel (?:a thing|anything|much|nothing|it|owt)|felt (?:nothing"
     r"|next to nothing|very little|almost nothing)|feel (?:nothing|next to nothing|very little|almost nothing)|(?:gone|went"
     r"|goes|going) (?:all )?(?:dead|numb))\b(?! (?:\w+ )?(?:in|of) (?:my |me |the |both )?(?:legs?|feet|foot|toes?|knees?|thighs?"
-    r"|hands?|fingers?|arms?)\b)",
+    r"|hands?|fingers?|arms?)\b)(?! (?:\w+ )?(?:for|toward[s]) (?:her|him|them|my|me|each other)\b)",
     # "could barely feel a thing below" (not "below the knee")
     r"\b(?:cant|couldnt|could not|cannot|can barely|could barely|barely|hardly) (?:really |even )?feel (?:a thing|anything"
     r"|much|nothing|owt) (?:down )?below\b(?! (?:the|my|me|his|her|your|that|this|knee|waist|ankle)\b)",

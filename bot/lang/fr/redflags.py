@@ -994,7 +994,7 @@ SADDLE_PATTERNS = (
     r"\b(?:rapports?|l amou[r]|faire l amou[r]|relations? (?:sexuelles?|intimes?)|calins?)\b(?: (?!(?:jambes?|pieds?|orteils?|genoux"
     r"|mains?|bras)\b)\S+){0,6}? (?:sens|sentais|senti|ressens|ressentai[s]) (?:\w+ )?(?:presque |quasi |quasiment |pratiquement )?"
     r"(?:plus |pas )?(?:rien|grand chose)\b(?! (?:\w+ )?(?:dans|aux|au|a|de) (?:les |mes |la |ma |mon |le )?(?:jambes?|pieds?"
-    r"|orteils?|genoux|mains?|bras|douloureu[x]|mal|douleur)\b)",
+    r"|orteils?|genoux|mains?|bras|douloureu[x]|mal|douleur)\b)(?! (?:\w+ )?pour (?:elle|lui|eux|ma|mon|l autre)\b)",
     # s'essuyer, le papier senti a moitie (session 19h, jumeau du flamand "da papier ... tis percies mo 'alf"): "quand je
     # m'essuie je ne sens le papier qu'a moitie"
     r"\b{WIPING}\b(?: \S+){0,12}? (?:sens|sentais|sent|ressens|sentir)\b(?: \S+){0,4}? (?:qua|a|que a) moitie\b",

@@ -1418,7 +1418,8 @@ SADDLE_PATTERNS = (
     # below"): "bij het vrijen voel ik bijna niets meer", "tijdens de seks voel ik niks meer" (niet van de benen)
     r"\b(?:vrije[n]|seks|gevree[n]|vrijpartij\w*|gemeenscha[p])\b(?: (?!(?:benen|been|voeten|voet|tenen|knie\w*|hande[n]|arme[n])\b)\S+){0,6}?"
     r" (?:voel|voelde|voelen) (?:ik |k )?(?:bijna |haast |zo goed als )?(?:niks|niets|nix|amper iets|nauwelijks iets)\b"
-    r"(?! (?:\w+ )?(?:in|aan|van) (?:mijn |mn |m |de |beide )?(?:benen|been|voeten|voet|tenen|knie\w*|hande[n]|arme[n])\b)",
+    r"(?! (?:\w+ )?(?:in|aan|van) (?:mijn |mn |m |de |beide )?(?:benen|been|voeten|voet|tenen|knie\w*|hande[n]|arme[n])\b)"
+    r"(?! (?:\w+ )?voor (?:haar|hem|hen|elkaa[r]|mijn|mn|m|die|dat)\b)",  # "niks meer voor haar": no love, no numbness
     # de eigen zone en die van een ander, allebei verdoofd (sessie 17a): "mijn poep en die van mijn vrouw zijn allebei verdoofd"
     r"\b(?:mijn|mn|m|me) {AREA} en die van (?:mijn |mn |m |me |onze |ons )?\w+(?: (?!(?:niet|nie|geen|nooit|niks|niets)\b)\w+){0,4}? {NUMB}\b",
     # wiping, and the skin is not felt as one's own: "bij het afvegen is het alsof het mijn vel niet is"
