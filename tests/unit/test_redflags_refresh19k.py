@@ -53,7 +53,6 @@ CHANGED_WORSENING = [
     # the front of the foot that will not come up
     "i cant lift up the front of my foot at all now, getting worse every day",
     "i can barely raise the toes of my right foot, worse every day",
-    "back pain a while now, mi cyaan lift up di front a di foot at all now, it getting worse every day",
 ]
 
 # a message typed for a father after a greeting, his age told "age 68"

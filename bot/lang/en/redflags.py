@@ -64,8 +64,8 @@ STREET = {
     "nae": "no", "baith": "both", "doon": "down", "masel": "myself",
     # Scots (session 16b): "gone aw deid" is "gone all dead"
     "deid": "dead", "aw": "all",
-    # Jamaican patois (session 19k): "mi cyaan lift up di front a di foot", "pon di step"
-    "cyaan": "cant", "kyaan": "cant", "pon": "on",
+    # Jamaican patois (session 19k): "pon di step"
+    "pon": "on",
 }  # fmt: skip
 
 #: Typo reading of content words: a token of 5+ letters one edit from a word of
