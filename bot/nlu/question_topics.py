@@ -78,8 +78,9 @@ from bot.reading.faq import (
     learn_topic_words,
     learn_vocabulary,
     stems,
+    without_greeting,
 )
-from bot.reading.language import without_language_request
+from bot.reading.language import explicit_choice, without_language_request
 
 logger = logging.getLogger(__name__)
 
@@ -270,6 +271,8 @@ class QuestionTopics(PerMessage, GraphComponent, IntentClassifier):
             and question
             and len(text.split()) >= self.component_config["min_question_words"]
             and not read_story(text)
+            # "bjr vous parlez francais? jai mal au dos" asks for a language, not a question to answer
+            and not explicit_choice(without_greeting(text))
         )
         if not is_topic(intent) and not unplaced_question and not story_question:
             return

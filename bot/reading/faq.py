@@ -426,6 +426,12 @@ _GREETING = re.compile(r"^\W*(?:(?:" + "|".join(merged("questions", "GREETINGS")
                        + "|".join(merged("questions", "GREETED")) + r"))*\b\W*)+")
 
 
+def without_greeting(text: str) -> str:
+    """`text` normalised, without the greetings before what it says ("bjr vous parlez francais?" -> "vous parlez
+    francais?")."""
+    return _GREETING.sub("", normalise(text if isinstance(text, str) else ""), count=1)
+
+
 def is_question_shaped(text: str) -> bool:
     """A "?", or a clause that opens with a question's first word or a polite formula ("can i drive with back
     pain", "mag ik sporten", "hurt my back 4 days ago, when will it stop", "kindly advise if ...", "je voudrais

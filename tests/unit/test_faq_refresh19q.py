@@ -201,6 +201,11 @@ def test_a_question_read_as_the_pain_told_that_tells_nothing_is_a_question(train
     "mal au dos depuis 3 jours, c'est grave ?",
     "rugpijn sinds maandag, is dat erg?",
     "lower back?",  # an answer with a "?", too short for a question
+    # a language asked for after a greeting, then the pain told: the introduction in that language (e2e
+    # test_bad_input), not "I can't answer that here"
+    "bjr vous parlez francais? jai mal au dos",
+    "hoi, spreekt u nederlands? ik heb rugpijn",
+    "hi do you speak english? my back hurts",
 ])
 def test_the_pain_told_with_a_question_stays_the_pain_told(trained, text):
     assert read(trained, text, ("describe_pain", 0.6), ("faq_serious", 0.2)) == "describe_pain"
