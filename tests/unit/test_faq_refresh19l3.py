@@ -15,6 +15,10 @@ CHANGED = [
     "hebben jullie ook gewoon ontspannende massage? zonder voorschrift en zo",
     "vous faites aussi du dry needling? un autre kiné m'en a fait",
     "vous proposez de l'ostéopathie ou seulement de la kiné ?",
+    # a ride home asked of the practice (e2e test_faq_topics: data round 9 took it for an appointment time)
+    "can you drive me home after the appointment",
+    "kunnen jullie mij naar huis brengen na de afspraak",
+    "vous pouvez me ramener chez moi après le rdv",
 ]
 
 KEPT = [
@@ -26,6 +30,9 @@ KEPT = [
     "hebben jullie plaats deze week?",
     "vous faites des séances de kiné le samedi ?",
     "how many physio sessions will i need",
+    "can i drive home after the appointment",
+    "mag ik zelf naar huis rijden na de behandeling",
+    "je peux conduire pour rentrer après la séance ?",
 ]
 
 

@@ -126,6 +126,8 @@ PRACTICE_MATTERS = (
     r"bons? cadeaux?", r"cheques? cadeaux?",
     # la boutique du cabinet: "vous vendez des ceintures lombaires ?"
     "wc", r"toilettes?", r"vous (?:en )?vendez", r"(?:acheter|achete) (?:chez vous|au cabinet)",
+    # un trajet (session 19): "vous pouvez me ramener chez moi apres le rdv"
+    r"(?:me|nous) (?:ramener|raccompagner|reconduire|reconduisez|ramenez|raccompagnez)", r"venir me chercher",
 )  # fmt: skip
 #: Chat words and fillers that name no subject ("mdr", "jsp", "tkt", "bref"): never a sign that a
 #: question is about something the topics were not trained on.
