@@ -57,9 +57,9 @@ def test_a_model_trained_before_the_topic_words_keeps_its_other_checks(tmp_path,
         (directory / "topic_words.json").unlink()
     loaded = QuestionTopics.load({}, storage, resource, None)
     assert loaded.topic_words is None and loaded.known and loaded.evidence["faq_driving"]
-    assert read(loaded, classified("can you drive me home after the sessions?", "faq_driving", 0.95)) == (
+    assert read(loaded, classified("can you drive my car home after the sessions?", "faq_driving", 0.95)) == (
         "ask_question", ["faq_driving"])
-    assert read(trained, classified("can you drive me home after the sessions?", "faq_driving", 0.95)) == (
+    assert read(trained, classified("can you drive my car home after the sessions?", "faq_driving", 0.95)) == (
         "ask_question", [])  # with the topic words: two words no driving example has
 
 
