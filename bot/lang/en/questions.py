@@ -93,6 +93,8 @@ OTHER_TRADES = (
     r"massage therapists?",
     # treatments and classes the answers do not describe ("do you do shockwave", "do u run pilates classes")
     r"shock ?wave\w*", r"sports? massages?", r"relax(?:ing|ation) massages?", r"deep tissue massages?", r"(?:pilates|yoga) (?:class\w*|lessons?|sessions?)", r"tens machines?",
+    # cannabis products (session 20: "does cbd oil help for back pain", no answer is about them)
+    "cbd", r"cannabis\w*", "hemp oil",
 )  # fmt: skip
 #: The practice's own trade.
 OWN_SERVICE = (r"physio\w*", r"physical therap\w*", "pt", "kine", r"kinesi\w*")
@@ -112,7 +114,9 @@ OFFER_ASKED = (
 #: The practice's building and admin, which no answer covers ("is there parking near you",
 #: "whats the name of the physio ill be seeing", "can i cancel"): never a topic's answer.
 PRACTICE_MATTERS = (
-    "parking", "car park", r"wheel ?chairs?", "wifi", r"cancel\w*", r"reschedul\w*", "name of the", "whats the name",
+    "parking", "car park", r"(?:where|anywhere|somewhere|place|spot|space)s? (?:to|i can|can i|do i|we can) park",
+    r"park (?:near|nearby|outside|close|round|around|at) (?:ye|you|u|yours|the practice|there)", r"pay (?:and|n|&) display",
+    r"wheel ?chairs?", "wifi", r"cancel\w*", r"reschedul\w*", "name of the", "whats the name",
     "what is the name", "whats his name", "whats her name", r"gift vouchers?",
     # the practice's shop: "do u sell those knee pillows", "can i buy a belt from you"
     r"(?:do|does|can) (?:you|u|ya|youse|yous|ye|yall|the practice)(?: guys| lot)? (?:also )?sell",

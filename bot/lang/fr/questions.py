@@ -104,6 +104,8 @@ OTHER_TRADES = (
     # soins et cours qu'aucune réponse ne décrit ("vous faites des ondes de choc", "des cours de pilates")
     r"ondes? de choc", r"shock ?wave\w*", r"massages? (?:sporti\w*|relaxan\w*|bien-etre)",
     r"cours (?:de|du) (?:pilates|yoga|gym)", r"cours collecti\w*",
+    # les produits au cannabis (session 20: "le cbd ça aide pour le dos ?", aucune réponse n'en parle)
+    "cbd", r"cannabis\w*", r"huile de chanvre",
 )  # fmt: skip
 #: The practice's own trade.
 OWN_SERVICE = (r"kine\w*", r"kinesi\w*", r"physio\w*")
@@ -121,7 +123,7 @@ OFFER_ASKED = (
 )
 #: The practice's building and admin, which no answer covers: never a topic's answer.
 PRACTICE_MATTERS = (
-    r"se garer", r"stationn\w*", r"fauteuils? roulants?", r"chaises? roulantes?", r"annul\w*",
+    r"(?:se|me|nous|vous) garer", r"stationn\w*", r"fauteuils? roulants?", r"chaises? roulantes?", r"annul\w*",
     r"deplacer (?:le|mon|un) (?:rdv|rendez-vous)", r"comment (?:il |elle )?s'?appelle", "le nom du", "le nom de la",
     r"bons? cadeaux?", r"cheques? cadeaux?",
     # la boutique du cabinet: "vous vendez des ceintures lombaires ?"

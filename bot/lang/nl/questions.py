@@ -96,6 +96,8 @@ OTHER_TRADES = (
     r"chiropract\w*", r"chiropraxie", r"osteopa\w*", r"acupunctu\w*", r"(?:dry )?needling", r"podolo\w*",
     # behandelingen en lessen die geen antwoord beschrijft ("hebben jullie shockwave", "doen jullie sportmassage")
     r"shock ?wave\w*", r"schokgolf\w*", r"sportmassage\w*", r"ontspannings?massage\w*", r"(?:ontspannende|relaxerende|sport) massages?", r"relax\w*massage\w*", r"(?:pilates|yoga) ?les\w*", r"tens ?toestel\w*",
+    # cannabisproducten (sessie 20: "helpt cbd olie tegen rugpijn?", geen antwoord gaat erover)
+    "cbd", r"cannabis\w*", "wiet", "hennepolie",
 )  # fmt: skip
 #: Het eigen vak van de praktijk.
 OWN_SERVICE = (r"kine\w*", r"fysio\w*", r"kinesi\w*", r"oefenthera\w*")
