@@ -66,6 +66,8 @@ STREET = {
     "deid": "dead", "aw": "all",
     # Jamaican patois (session 19k): "pon di step"
     "pon": "on",
+    # ... and "nutten work" (session 20a): nothing
+    "nutten": "nothing", "nuttin": "nothing", "nutn": "nothing", "nuttn": "nothing",
 }  # fmt: skip
 
 #: Typo reading of content words: a token of 5+ letters one edit from a word of
@@ -396,6 +398,9 @@ AREA = (
     r"bahooki[e]|bahoochi[e]|erse|(?:lavv[y]|bog) seat",
     # Nigerian Pidgin (session 19k): "i dey clean another person yansh"
     r"yans[h]|nyans[h]|nyas[h]",
+    # the anus in speech (session 20a): "my butthole area feels numb"; "arsehole" only as one's own (not the insult)
+    r"butthol[e]|butt hol[e]|bumhol[e]|bum hol[e]|poophol[e]|poop hol[e]",
+    r"(?:(?<=my )|(?<=me )|(?<=around )|(?<=round ))(?:arsehol[e]|asshol[e]|arse hol[e]|ass hol[e])",
 )
 #: Numbness, tingling, pins and needles, for any body part (regex alternatives)
 #: after "doesnt feel", a numbness word says what is not felt ("my bum doesnt feel numb", "i dont feel any tingling down
@@ -1474,6 +1479,13 @@ TRAUMA_PATTERNS = (
     r"\b(?:went|drov[e]|drive[n]|ran|ploughe[d]|plowe[d]|smashe[d]|slamme[d]|crashe[d]|bumpe[d]|pile[d]|ramme[d]|hit|plough[s]|goes|drive[s])"
     r" (?:righ[t] |straigh[t] |full |smac[k] )?(?:in|into) the back of (?:me|us|my|our|the car|the van)\b",
     r"\b(?:hit|ramme[d]|shunte[d]|smashe[d] into|crashe[d] into|bumpe[d] into) (?:me|us|my car|our car) from behin[d]\b",
+    # a vehicle into the back or side of one's own, in any tense (session 20a): "a maxi taxi slam into the back of my car", "a
+    # bus ploughed into the side of our van", "t boned" (not "slammed the car door")
+    r"\b(?:slam|slams|slamme[d]|ram|rams|ramme[d]|crash|crashes|crashe[d]|smash|smashes|smashe[d]|plough|ploughs|ploughe[d]"
+    r"|plow|plows|plowe[d]|bang|bangs|bange[d]|drov[e]|drive[s]|ran|barrel\w*|careen\w*) (?:righ[t] |straigh[t] |full |smac[k] )?"
+    r"(?:in|into) the (?:back|rear|side|front|passenger side|drivers side|driver side) of (?:me|us|(?:my|our|the|a|an) (?:\w+ )?"
+    r"(?:car|cars|van|cab|taxi|truck|lorry|bus|motorbike|scooter|vehicle|jeep|suv|ute|wagon|pickup))\b",
+    r"\bt ?boned\b",
     r"(?<!baby )(?<!babys )(?<!bump )\b(?:kicked|shoved|rammed|trampled|butted|headbutted) me\b(?! in the (?:ribs|bladder|belly|tummy))",
     r"\bhit (?:my|the) (?:back|head|spine|tailbone|coccyx|bum|butt|side|hip|lower back)\b",
     # a thing that struck the back: "the fork slammed into my lower back", "hit me in the back"
@@ -1491,6 +1503,13 @@ TRAUMA_PATTERNS = (
     # "took a massive tackle", "had a knock", "a knee in my back at football"
     r"\b(?:took|take|had|got|get|gotten) (?:a |an )?(?:\w+ ){0,2}?(?:tackle|blow|knock|whack)\b"
     r"(?! (?:out of|(?:at|on) (?:the |my )?door)\b)",
+    # another player's knee or elbow (session 20a, twin of the Dutch "de knie van zon gast vol in mn onderrug"): "got the knee
+    # of some lad right in my lower back", "a guy kneed me in the lower back" (not "the pain goes from my knee to my back")
+    r"\b(?:the|a) (?:knee|elbow|boot|shoulde[r]|hea[d]) of (?:a|an|some|another|the other|that|this|one) (?:\w+ ){0,2}?"
+    r"(?:righ[t] |straigh[t] |full |smac[k] |hard )?(?:in|into|on|to) (?:my|me|the) (?:lower |low )?(?:back|spine|side|ribs|tailbone"
+    r"|coccyx|kidneys)\b",
+    r"\b(?:kneed|elbowe[d]|shouldere[d]|headbutte[d]) (?:me|us)\b(?: \w+){0,2}? (?:in|into|on) (?:my|me|the) (?:\w+ )?(?:back|spine"
+    r"|side|ribs|kidneys|tailbone|coccyx)\b",
     r"\b(?:a|an|the) (?:\w+ )?(?:knee|elbow|kick|boot|blow|whack|punch|knock|hit) (?:in|to|into|on)"
     r" (?:my|the) (?:lower |low )?(?:back|spine|side|ribs|bum|butt|tailbone|coccyx)\b",
     # someone's knee driven into the back (session 18c): "big unit drove his knee straight into me lower back", "a knee
@@ -1875,6 +1894,10 @@ SLEEP_FINE = (r"(?:i|and) (?:still |do |actually )?sleep (?:really |very |pretty
 NIGHT_STRONG = (r"even (?:when )?(?:lying|lie|i lie|im lying) still", "at rest", r"constant\w*", "whatever",
                 "any position", "no position", "nomatter", r"keeps? me", "all night", "whichever",
                 r"nothing (?:helps|works|eases it|settles it|touches it|shifts it|take[s] the edge off)", r"never lets? up",
+                # ... in any tense (session 20a): "pillow under knee, nutten work"
+                r"(?<=, )nothing (?:help|helped|work|worked)\b",
+                r"(?:stays|stayed|remains|remained) (?:\w+ ){0,2}?(?:the same|as bad|as strong|as sore) (?:\w+ ){0,2}?(?:till|until|til)"
+                r" (?:the |my )?(?:alar[m]|mornin[g])",
                 r"(?:exactly|just) the same", "the whole night", "whole night", "no let up",
                 r"nothing (?:\w+ )?change[sd]? (?:anythin[g]|a thin[g]|it|a bit)",  # session 18f
                 # the tries listed, then nothing (session 17e): "i turn over, pillow between my knees, get up, nothing"
@@ -2019,6 +2042,19 @@ NIGHT_PATTERNS = (
     # up and walk, zilch", "it doesnt let up till morning" (not "i work nights till morning and my back doesnt let up")
     r"\b(?:it|the pain|my back|the back) wakes (?:me|us) (?:up )?(?:\w+ )?(?:every night|each night|at night|most nights)\b"
     r"(?: \S+){0,30}? , (?:zilch|nada|zip|sod all|bugge[r] all|nowt|nothing at all|f all|naff all|jack all|diddl[y] squa[t])(?= ,| \.|$)",
+    # the night, the tries listed, then nothing works (session 20a): "now the pain not ease up at all at night, i try lie on my
+    # side, on my back, pillow under knee, nutten work" (not "at night its fine, in the day i tried ice, heat, nothing helps")
+    r"\b(?:at night|in the night|every night|each night|all night|overnight|during the night)\b(?! (?:its |it is |is |im |i am )?"
+    r"(?:\w+ )?(?:fine|ok|okay|good|grand|better|comfy|comfortable)\b)(?: \S+){0,30}? , (?:nothing|none of it|none of that)"
+    r" (?:\w+ )?(?:help|helps|helped|work|works|worked|change[s]|changed|make[s] (?:a |any )?differenc[e]|made (?:a |any )?differenc[e])\b",
+    # woken from the pain, told by the sleeper (session 20a, twin of the Dutch "ik word wakker van een zeurende pijn"): "every
+    # night i wake up from the ache in my back", "woken by a nagging pain" (not "i wake up with a stiff back": the morning)
+    r"\b(?:wake|wakes|woke|waking|woken|awoken) (?:up )?(?:from|by|because of) (?:the |a |an |my |this |that )?(?:\w+ ){0,2}?"
+    r"(?:pain|ache|aching|throbbing|back)\b",
+    # the pain that stays as it is till the alarm (session 20a): "it stays just as bad till the alarm goes"
+    r"\b(?:it|the pain|pain|the ache|my back|the back) (?:just )?(?:stays|stayed|keeps|kept|remains|remained) (?:\w+ ){0,2}?"
+    r"(?:the same|as bad|as strong|as sore|going|aching|throbbing|nagging) (?:\w+ ){0,2}?(?:till|until|til) (?:the |my )?"
+    r"(?:alar[m]|mornin[g]|daw[n]|dayligh[t]|sunris[e])\b",
     r"(?:\bnothin[g] , )?\b(?:it|the pain|pain|my back|the back|back)(?: just| still)? (?:doesnt|does not|dont|wont|will not|didnt|never) (?:let up|ease off"
     r"|ease up|let go|settle|go away|stop|calm down|die down|budge|ease)(?: \w+){0,2}? (?:till|until|til|before) (?:the )?(?:mornin[g]"
     r"|daw[n]|dayligh[t]|sunris[e])\b",

@@ -566,6 +566,9 @@ AREA = (
     r"van onderen|afvegen|afveeg|afveegt|wc papier|wcpapier|toiletpapier|stuit|stuitje",
     r"stuitbeen|geslacht|onderkant(?! (?:van|rug|voet|been|benen)\b)|\w*zadel|afkuis\w*|kuis (?:mij|me) af|waar (?:ik|je|ge|men) op zit|(?:wc|toilet) ?bril",
     r"(?:wc|toilet) ?zitting|bril van de (?:wc|toilet)|ballen|als ik (?:me |mij )?veeg",
+    # de anus in spreektaal (sessie 20a): "rond mijn poepgaatje voelt het precies doof", "mijn gatje voelt gevoelloos" (een
+    # "gaatje" alleen na mijn: niet het gaatje in de riem)
+    r"poepgaatj[e]|poepgatj[e]|poepga[t]|kontga[t]|kontgaatj[e]|aarsgebie[d]|(?:(?<=mijn )|(?<=mn )|(?<=m ))(?:gaatj[e]|gatj[e])",
     # West-Flemish "afvagen" = afvegen (session 17a; bracketed: not a word the typo reader reads others as)
     r"afvage[n]|afvaa[g]|afvaag[t]",
     # down there: "voelde ik er onderaan niks", Flemish "vanonder" (not "onderaan mijn rug", "vanonder in mijn voet")
@@ -1672,6 +1675,19 @@ TRAUMA_PATTERNS = (
     r"\b(?:reed|rede[n]|knald[e]|knalde[n]|botst[e]|botste[n]|klapt[e]|klapte[n]|vloo[g]|vloge[n]) (?:\w+ ){0,3}?(?:op|tege[n]) (?:mij|me|ons)"
     r" (?:\w+ )?in\b",
     r"\b(?:op|tegen) (?:\w+ ){0,3}?(?:ingereden|ingebotst)\b|\b(?:opgereden|omver ?gereden|overreden|aangefietst)\b",
+    # achter op of in de zijkant van de eigen auto, in twee woorden (sessie 20a): "een busje is achter op mijn auto geknald", "ne
+    # camion is in de zijkant van mijne wagen gereden"
+    r"\b(?:achter o[p]|(?:in|tegen) de zijkan[t] van|(?:in|tegen) de flan[k] van) (?:mijn|mn|m|me|mijne|onze|ons|de|het|zijn|haar)"
+    r" (?:\w+ )?(?:auto|wage[n]|bumpe[r]|achterkan[t]|koffe[r]|busj[e]|camionett[e]) (?:\w+ )?(?:gerede[n]|geknal[d]|gebots[t]"
+    r"|gevloge[n]|geklap[t]|ingerede[n]|geram[d]|gebeuk[t]|gebon[s]d)\b",
+    r"\b(?:reed|rede[n]|knald[e]|knalde[n]|botst[e]|botste[n]|klapt[e]|ramd[e]|beukt[e]|vloo[g]|rijd[t]|knal[t]|bots[t]) (?:\w+ ){0,3}?"
+    r"(?:in|tegen) de (?:zijkan[t]|flan[k]) van (?:mijn|mn|m|me|mijne|onze|ons|de|het|zijn|haar) (?:\w+ )?(?:auto|wage[n]|busj[e]"
+    r"|camionett[e])\b",
+    # de knie of elleboog van een ander (sessie 20a): "kreeg ik de knie van zon gast vol in mn onderrug bij een duel" (niet
+    # "de pijn trekt van de knie van mijn linkerbeen naar mijn rug": een knie van de patient zelf is geen klap)
+    r"\b(?:de|een|ne|nen|die) (?:knie|elleboog|schoe[n]|voet|schoude[r]|kop|hel[m]) van (?!(?:mijn|mn|m|me|mijne)\b)(?:\w+ ){1,3}?"
+    r"(?:vol |pal |rech[t] |keihar[d] |hard )?(?:in|op|tegen) (?:mijn|mn|m|me|mijne|de) (?:\w+ )?(?:rug|onderrug|lende\w*|stuit\w*|zij"
+    r"|niere[n]|ruggengraat)\b",
     r"\b(?:mis ?gestapt|(?:trede|tree|stap) (?:\w+ )?gemist)\b",
     # a rung missed on a ladder or steps: "op da plooitrapke ne sport gemist"
     r"\b(?:ladder\w*|\w*trap\w*)\b(?: \w+){0,4}? (?:een |de )?(?:sport\w*|tred\w*|tree\w*) (?:\w+ )?gemist\b",
@@ -2097,7 +2113,10 @@ NIGHT_STRONG = ("ook als ik stil lig", "in rust", r"continu\w*", "voortdurend", 
                 # de houding maakt niets uit (session 16): "op me zij, op me rug, op me buik, maakt geen bal uit"
                 r"maakt (?:geen bal|geen bar[s]t|geen mo[e]r|niks|niets|geen verschi[l]|het niet|niet) (?:\w+ )?(?:uit|verschi[l])\b",
                 # sessie 19h: "maakt geen ene moer uit", "blijft doorbonken tot de wekker"
-                r"maakt (?:geen|gene) (?:ene |enkele )?(?:mo[e]r|bal|flui[t]|zak|klap) (?:\w+ )?uit\b", r"tot (?:de )?wekke[r]")  # fmt: skip
+                r"maakt (?:geen|gene) (?:ene |enkele )?(?:mo[e]r|bal|flui[t]|zak|klap) (?:\w+ )?uit\b", r"tot (?:de )?wekke[r]",
+                # sessie 20a: "maakt allemaal geen verschil", "helpt allemaal niet"
+                r"maakt (?:\w+ ){0,2}?geen (?:enkel |ene )?verschi[l]", r"(?:niks|niets|nix) (?:hielp|werkt|werkte)\b",
+                r"helpt allemaal (?:niet|nie|niks|niets)\b")  # fmt: skip
 
 #: a cancer history (Dutch-shaped patterns; the cancer word itself is the engine's {CANCER_WORD})
 CANCER_PATTERNS = (
@@ -2164,6 +2183,20 @@ NIGHT_PATTERNS = (
     r"\b(?:elke|iedere|alle) nacht (?:\w+ ){0,3}?(?:om|rond|tegen|rond de|rond een uur of) \d+ ?(?:uur|u)? (?:\w+ ){0,2}?wakker"
     r" (?:van|vd|door|met) (?:de |mijn |mn |m |die )?(?:pijn|rug\w*)\b",
     r"\b(?:niks|niets|nix) (?:\w+ )?helpt\b(?: \S+){0,10}? tot (?:de |het |s )?(?:och[t]end|morgen[s]?|lich[t]|wekke[r])\b",
+    # wakker van de pijn of de rug, met een woord ertussen (sessie 20a): "word ik wakker van een zeurende pijn onder in mijn
+    # rug", "ik word wakker van mijn rug" (niet "wakker van de wekker", "wakker met een stijve rug": de ochtend)
+    r"\b(?:word|werd|wordt|werden|worden) (?:\w+ ){0,2}?wakker (?:van|door) (?:de |een |mijn |mn |m |die |zon |zo een )?(?:\w+ )?"
+    r"(?:pijn\w*|rug|rugpijn|onderrug)\b",
+    # de nacht, de pogingen opgesomd, dan helpt niks (sessie 20a): "s nachts word ik wakker van mijn rug, ik draai me om,
+    # kussen tussen de knieen, opstaan, t maakt niks uit" (niet "s nachts gaat het goed, overdag ijs, warmte, niks helpt")
+    r"\b(?:s nachts|snachts|elke nacht|iedere nacht|alle nachten|de hele nacht|heel de nacht|in de nacht)\b(?! (?:is|gaat|slaap)"
+    r" (?:\w+ )?(?:\w+ )?(?:goed|prima|ok|oke|beter|rustig|wel)\b)(?: \S+){0,30}? , (?:\S+ ){0,4}?(?:(?:niks|niets|nix) (?:\w+ )?"
+    r"(?:helpt|hielp|werkt|werkte)|(?:maakt|maakte) (?:\w+ ){0,2}?(?:geen (?:enkel |ene )?verschi[l]|(?:niks|niets|nie|niet) uit)"
+    r"|helpt (?:allemaal |echt |ook )?(?:niet|nie|niks|niets))\b",
+    # de pijn die blijft zoals ze is tot de wekker (sessie 20a): "het blijft even hard tot de wekker gaat"
+    r"\b(?:het|t|de pijn|pijn|dat|da|die|mijn rug|de rug) (?:blijft|bleef) (?:\w+ ){0,2}?(?:even hard|even erg|even zeer|hetzelfde"
+    r"|net zo erg|zeuren|bonken|kloppen|pijn doen|zeer doen) (?:\w+ ){0,2}?tot (?:de |het |s )?(?:wekke[r]|och[t]end|morgen[s]?"
+    r"|lich[t])\b",
     # de nachten het ergst genoemd: "de nachten zijn het ergst", "de nachten zijn een hel" (issue 13)
     r"\b(?:de )?nacht(?:en)? (?:zijn|is|waren|was) (?:\w+ )?(?:het ergst(?:e)?|een hel|de hel|erger)\b",
     # elke nacht om drie uur wakker ervan: "elke nacht om 3 uur wakker ervan", "om 4u elke nacht wakker van de pijn"
