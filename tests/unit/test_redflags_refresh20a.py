@@ -24,7 +24,7 @@ CHANGED = [
      "work, mi just wake up and bawl", NIGHT_CANCER),
     ("the pain doesnt ease at night, i try my side, my back, pillow under the knees, nothing works", NIGHT),
     ("every night i get woken by a nagging ache, i try my side, my front, a pillow under my knees, none of it works", NIGHT),
-    ("at night i tried lying on my side, on my back, a pillow under my knee, nuttin work", NIGHT),
+    ("at night i tried lying on my side, on my back, a pillow under my knee, nutn work", NIGHT),
     ("every night i wake up from the ache in my lower back", NIGHT),
     ("it wakes me, i turn over, pillow between the knees, it stays just as bad till the alarm goes", NIGHT),
     ("Elke nacht rond een uur of drie word ik wakker van een zeurende pijn onder in mijn rug. Draaien, kussen tussen de "

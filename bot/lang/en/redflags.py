@@ -67,7 +67,7 @@ STREET = {
     # Jamaican patois (session 19k): "pon di step"
     "pon": "on",
     # ... and "nutten work" (session 20a): nothing
-    "nutten": "nothing", "nuttin": "nothing", "nutn": "nothing", "nuttn": "nothing",
+    "nutn": "nothing",  # (the longer "nutten" is read in the night patterns: "nuttig" is Dutch)
 }  # fmt: skip
 
 #: Typo reading of content words: a token of 5+ letters one edit from a word of
@@ -1481,11 +1481,11 @@ TRAUMA_PATTERNS = (
     r"\b(?:hit|ramme[d]|shunte[d]|smashe[d] into|crashe[d] into|bumpe[d] into) (?:me|us|my car|our car) from behin[d]\b",
     # a vehicle into the back or side of one's own, in any tense (session 20a): "a maxi taxi slam into the back of my car", "a
     # bus ploughed into the side of our van", "t boned" (not "slammed the car door")
-    r"\b(?:slam|slams|slamme[d]|ram|rams|ramme[d]|crash|crashes|crashe[d]|smash|smashes|smashe[d]|plough|ploughs|ploughe[d]"
-    r"|plow|plows|plowe[d]|bang|bangs|bange[d]|drov[e]|drive[s]|ran|barrel\w*|careen\w*) (?:righ[t] |straigh[t] |full |smac[k] )?"
-    r"(?:in|into) the (?:back|rear|side|front|passenger side|drivers side|driver side) of (?:me|us|(?:my|our|the|a|an) (?:\w+ )?"
-    r"(?:car|cars|van|cab|taxi|truck|lorry|bus|motorbike|scooter|vehicle|jeep|suv|ute|wagon|pickup))\b",
-    r"\bt ?boned\b",
+    r"\b(?:slam|slams|slamme[d]|ram|rams|ramme[d]|crash|crashe[s]|crashe[d]|smash|smashe[s]|smashe[d]|ploug[h]|plough[s]|ploughe[d]"
+    r"|plow|plow[s]|plowe[d]|bang|bang[s]|bange[d]|drov[e]|drive[s]|ran|barrel\w*|careen\w*) (?:righ[t] |straigh[t] |full |smac[k] )?"
+    r"(?:in|into) the (?:back|rear|side|front|passenge[r] side|driver[s] side|drive[r] side) of (?:me|us|(?:my|our|the|a|an) (?:\w+ )?"
+    r"(?:car|cars|van|cab|taxi|truc[k]|lorr[y]|bus|motorbike|scooter|vehicl[e]|jeep|suv|ute|wago[n]|picku[p]))\b",
+    r"\bt ?bone[d]\b",
     r"(?<!baby )(?<!babys )(?<!bump )\b(?:kicked|shoved|rammed|trampled|butted|headbutted) me\b(?! in the (?:ribs|bladder|belly|tummy))",
     r"\bhit (?:my|the) (?:back|head|spine|tailbone|coccyx|bum|butt|side|hip|lower back)\b",
     # a thing that struck the back: "the fork slammed into my lower back", "hit me in the back"
@@ -1507,9 +1507,9 @@ TRAUMA_PATTERNS = (
     # of some lad right in my lower back", "a guy kneed me in the lower back" (not "the pain goes from my knee to my back")
     r"\b(?:the|a) (?:knee|elbow|boot|shoulde[r]|hea[d]) of (?:a|an|some|another|the other|that|this|one) (?:\w+ ){0,2}?"
     r"(?:righ[t] |straigh[t] |full |smac[k] |hard )?(?:in|into|on|to) (?:my|me|the) (?:lower |low )?(?:back|spine|side|ribs|tailbone"
-    r"|coccyx|kidneys)\b",
-    r"\b(?:kneed|elbowe[d]|shouldere[d]|headbutte[d]) (?:me|us)\b(?: \w+){0,2}? (?:in|into|on) (?:my|me|the) (?:\w+ )?(?:back|spine"
-    r"|side|ribs|kidneys|tailbone|coccyx)\b",
+    r"|coccyx|kidney[s])\b",
+    r"\b(?:knee[d]|elbowe[d]|shouldere[d]|headbutte[d]) (?:me|us)\b(?: \w+){0,2}? (?:in|into|on) (?:my|me|the) (?:\w+ )?(?:back|spine"
+    r"|side|ribs|kidney[s]|tailbone|coccyx)\b",
     r"\b(?:a|an|the) (?:\w+ )?(?:knee|elbow|kick|boot|blow|whack|punch|knock|hit) (?:in|to|into|on)"
     r" (?:my|the) (?:lower |low )?(?:back|spine|side|ribs|bum|butt|tailbone|coccyx)\b",
     # someone's knee driven into the back (session 18c): "big unit drove his knee straight into me lower back", "a knee
@@ -1895,8 +1895,8 @@ NIGHT_STRONG = (r"even (?:when )?(?:lying|lie|i lie|im lying) still", "at rest",
                 "any position", "no position", "nomatter", r"keeps? me", "all night", "whichever",
                 r"nothing (?:helps|works|eases it|settles it|touches it|shifts it|take[s] the edge off)", r"never lets? up",
                 # ... in any tense (session 20a): "pillow under knee, nutten work"
-                r"(?<=, )nothing (?:help|helped|work|worked)\b",
-                r"(?:stays|stayed|remains|remained) (?:\w+ ){0,2}?(?:the same|as bad|as strong|as sore) (?:\w+ ){0,2}?(?:till|until|til)"
+                r"(?<=, )(?:nothing|nutte[n]|nutt[n]) (?:help|helpe[d]|work|worke[d])\b",
+                r"(?:stay[s]|staye[d]|remain[s]|remaine[d]) (?:\w+ ){0,2}?(?:the same|as bad|as stron[g]|as sore) (?:\w+ ){0,2}?(?:till|until|til)"
                 r" (?:the |my )?(?:alar[m]|mornin[g])",
                 r"(?:exactly|just) the same", "the whole night", "whole night", "no let up",
                 r"nothing (?:\w+ )?change[sd]? (?:anythin[g]|a thin[g]|it|a bit)",  # session 18f
@@ -2044,16 +2044,17 @@ NIGHT_PATTERNS = (
     r"(?: \S+){0,30}? , (?:zilch|nada|zip|sod all|bugge[r] all|nowt|nothing at all|f all|naff all|jack all|diddl[y] squa[t])(?= ,| \.|$)",
     # the night, the tries listed, then nothing works (session 20a): "now the pain not ease up at all at night, i try lie on my
     # side, on my back, pillow under knee, nutten work" (not "at night its fine, in the day i tried ice, heat, nothing helps")
-    r"\b(?:at night|in the night|every night|each night|all night|overnight|during the night)\b(?! (?:its |it is |is |im |i am )?"
-    r"(?:\w+ )?(?:fine|ok|okay|good|grand|better|comfy|comfortable)\b)(?: \S+){0,30}? , (?:nothing|none of it|none of that)"
-    r" (?:\w+ )?(?:help|helps|helped|work|works|worked|change[s]|changed|make[s] (?:a |any )?differenc[e]|made (?:a |any )?differenc[e])\b",
+    r"\b(?:at night|in the night|every night|each night|all night|overnigh[t]|during the night)\b(?! (?:its |it is |is |im |i am )?"
+    r"(?:\w+ )?(?:fine|ok|okay|good|grand|better|comf[y]|comfortable)\b)(?: \S+){0,30}? , (?:nothing|nutte[n]|nutt[n]|none of it"
+    r"|none of that)"
+    r" (?:\w+ )?(?:help|helps|helpe[d]|work|works|worke[d]|change[s]|change[d]|make[s] (?:a |any )?differenc[e]|made (?:a |any )?differenc[e])\b",
     # woken from the pain, told by the sleeper (session 20a, twin of the Dutch "ik word wakker van een zeurende pijn"): "every
     # night i wake up from the ache in my back", "woken by a nagging pain" (not "i wake up with a stiff back": the morning)
-    r"\b(?:wake|wakes|woke|waking|woken|awoken) (?:up )?(?:from|by|because of) (?:the |a |an |my |this |that )?(?:\w+ ){0,2}?"
+    r"\b(?:wake|wakes|woke|waking|woke[n]|awoke[n]) (?:up )?(?:from|by|because of) (?:the |a |an |my |this |that )?(?:\w+ ){0,2}?"
     r"(?:pain|ache|aching|throbbing|back)\b",
     # the pain that stays as it is till the alarm (session 20a): "it stays just as bad till the alarm goes"
-    r"\b(?:it|the pain|pain|the ache|my back|the back) (?:just )?(?:stays|stayed|keeps|kept|remains|remained) (?:\w+ ){0,2}?"
-    r"(?:the same|as bad|as strong|as sore|going|aching|throbbing|nagging) (?:\w+ ){0,2}?(?:till|until|til) (?:the |my )?"
+    r"\b(?:it|the pain|pain|the ache|my back|the back) (?:just )?(?:stay[s]|staye[d]|keeps|kept|remain[s]|remaine[d]) (?:\w+ ){0,2}?"
+    r"(?:the same|as bad|as stron[g]|as sore|going|aching|throbbing|naggin[g]) (?:\w+ ){0,2}?(?:till|until|til) (?:the |my )?"
     r"(?:alar[m]|mornin[g]|daw[n]|dayligh[t]|sunris[e])\b",
     r"(?:\bnothin[g] , )?\b(?:it|the pain|pain|my back|the back|back)(?: just| still)? (?:doesnt|does not|dont|wont|will not|didnt|never) (?:let up|ease off"
     r"|ease up|let go|settle|go away|stop|calm down|die down|budge|ease)(?: \w+){0,2}? (?:till|until|til|before) (?:the )?(?:mornin[g]"

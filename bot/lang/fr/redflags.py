@@ -525,7 +525,7 @@ AREA = (
     r"en bas(?! (?:du|de|des|dans|a|au|aux|le|la|les|dos|gauche|droite)\b)|la en bas|la dessous",
     r"(?:la )?ou (?:on|j|je|tu|vous) (?:se |me |te |vous )?(?:assoit|assois|assied|assieds|assoie|asseyez)",
     # l'anus en langage parle (session 20a): "autour du trou de balle je sens plus rien"
-    r"trou de bal[l]e|trou du cu[l]|troufignon|troufio[n]",
+    r"trou de bal[l]e|trou du cu[l]|troufigno[n]|troufio[n]",
 )
 #: Numbness, tingling, pins and needles, for any body part (regex alternatives)
 NUMB_COMMON = (
@@ -1292,14 +1292,14 @@ TRAUMA_PATTERNS = (
     r"\b(?:carambolage|sortie de route|coup du lapin|tonneau|tonneaux)\b",
     # un vehicule dans le cote ou l'arriere de sa voiture (session 20a, jumeau de "slam into the back of my car"): "un bus est
     # rentre dans le cote de ma voiture", "une camionnette a fonce dans l'arriere de notre auto"
-    r"\b(?:rentr[e]|rentre[e]|fonc[e]|foncee|percut[e]|percutee|embouti|emboutie|tamponn[e]|tamponnee|cogn[e]|cognee|tap[e]|tapee)"
-    r" (?:en plein |pile |direct )?(?:dans|contre) (?:le|la|les) (?:cot[e]|arrier[e]|flan[c]|portier[e]|coffr[e]|pare choc\w*|pare chocs)"
-    r" de (?:mon|ma|notre|nos|la|le) (?:\w+ )?(?:voitur[e]|auto|bagnol[e]|camionnett[e]|camion|bus|taxi|moto|scooter|caisse|vehicul[e]"
+    r"\b(?:rentr[e]|rentre[e]|fonc[e]|fonce[e]|percut[e]|percutee|embouti|emboutie|tamponn[e]|tamponnee|cogn[e]|cogne[e]|tap[e]|tape[e])"
+    r" (?:en plei[n] |pile |direc[t] )?(?:dans|contre) (?:le|la|les) (?:cot[e]|arrier[e]|flan[c]|portier[e]|coffr[e]|pare choc\w*|pare choc[s])"
+    r" de (?:mon|ma|notre|nos|la|le) (?:\w+ )?(?:voitur[e]|auto|bagnol[e]|camionnett[e]|camion|bus|taxi|moto|scooter|caiss[e]|vehicul[e]"
     r"|fourgonnett[e])\b",
     # le genou ou le coude d'un autre (session 20a, jumeau de "de knie van zon gast vol in mn onderrug"): "j'ai pris le genou d'un
     # gars en plein dans le bas du dos" (pas "la douleur va du genou de ma jambe dans le dos")
-    r"\b(?:le|un) (?:genou|coude|pied|crampon[s]|casqu[e]|epaul[e]) (?:de un|de une|du|de le|de l) (?!(?:mon|ma|mes)\b)(?:\w+ ){0,2}?"
-    r"(?:en plein |pile |direct |bien )?(?:dans|sur|contre) (?:le|mon|les|mes) (?:\w+ ){0,2}?(?:dos|reins|coccy[x]|colonn[e]|cote[s]"
+    r"\b(?:le|un) (?:genou|coud[e]|pied|crampon[s]|casqu[e]|epaul[e]) (?:de un|de une|du|de le|de l) (?!(?:mon|ma|mes)\b)(?:\w+ ){0,2}?"
+    r"(?:en plei[n] |pile |direc[t] |bien )?(?:dans|sur|contre) (?:le|mon|les|mes) (?:\w+ ){0,2}?(?:dos|reins|coccy[x]|colonn[e]|cote[s]"
     r"|lombaire[s])\b",
     # "une voiture m'a percute"
     r"\b(?:voiture|auto|camion|camionnette|moto|velo|bus|tram|scooter|trottinette|cycliste|automobiliste|chauffard|chauffeur"
@@ -1673,7 +1673,7 @@ NIGHT_STRONG = (r"sans bouger", r"immobile", r"au repos", r"quelle que soit (?:l
                 r"rien a faire", r"toutes les positions", r"ca (?:change|fait) rien", r"(?:change|fait) aucune difference",
                 r"rien (?:n )?(?:y )?change (?:rien|quoi que ce soit)",  # session 18f
                 r"rien (?:ne |n )?(?:marche|fonctionne)\b", r"rien (?:n )?y change\b",  # session 20a
-                r"(?:reste|restait) (?:\w+ ){0,2}?(?:pareil|pareille|la meme|le meme|aussi forte?) (?:\w+ ){0,2}?(?:jusquau|jusqua le)"
+                r"(?:reste|restai[t]) (?:\w+ ){0,2}?(?:pareil|pareill[e]|la meme|le meme|auss[i] forte?) (?:\w+ ){0,2}?(?:jusquau|jusqu[a] le)"
                 r" (?:petit )?(?:revei[l]|mati[n])",
                 # up and about till the morning (session 17): "il tourne dans la cuisine jusqu'au matin"
                 r"(?:tourne|tournait|marche|marchait|erre|errai[t]|cent pas) (?:\w+ ){0,4}?jusquau (?:petit )?(?:mati[n]|jour)",
@@ -1709,15 +1709,15 @@ NIGHT_PATTERNS = (
     # la douleur nommee loin, puis "qui me reveille" (session 20a): "une douleur dans le bas du dos qui me reveille chaque nuit"
     r"\b(?:douleur|douleurs|mal)\b(?: \w+){0,6}? qui me (?:reveille|reveillent|tient eveille\w*)\b",
     # reveille par une douleur (session 20a, jumeau de "wakker van een zeurende pijn"): "je suis reveillee par une douleur sourde"
-    r"\b(?:reveille|reveillee|reveilles|reveillees) (?:\w+ ){0,3}?par (?:une|la|cette|ma|mon|le|des|mes) (?:\w+ )?(?:douleur\w*|mal|dos)\b",
+    r"\b(?:reveille|reveillee|reveille[s]|reveillee[s]) (?:\w+ ){0,3}?par (?:une|la|cette|ma|mon|le|des|mes) (?:\w+ )?(?:douleur\w*|mal|dos)\b",
     # la nuit, les essais dits, puis rien n'y fait (session 20a): "ca me reveille toutes les nuits, je me mets sur le cote, un
     # coussin sous les genoux, rien ne marche" (pas "la nuit ca va bien, le jour la glace, le chaud, rien ne marche")
     r"\b(?:la nuit|chaque nuit|toutes les nuits|en pleine nuit|dans la nuit|toute la nuit)\b(?! (?:ca va|c est|ce est|je dors|j dors"
     r"|ca) (?:\w+ )?(?:bien|mieux|ok|calme|tranquille)\b)(?: \S+){0,30}? , (?:rien a faire|(?:rien|y a rien|il y a rien) (?:ne |n |qui )?"
     r"(?:y )?(?:fait|aide|soulage|marche|fonctionne|change|calme))\b",
     # la douleur qui reste pareille jusqu'au reveil (session 20a): "ca reste pareil jusqu'au reveil"
-    r"\b(?:ca|elle|la douleur|le mal|mon dos|le dos) (?:reste|restait|est restee?) (?:\w+ ){0,2}?(?:pareil|pareille|la meme|le meme"
-    r"|aussi forte?|intense|aussi intense) (?:\w+ ){0,2}?(?:jusquau|jusqua le|jusqu au) (?:petit )?(?:revei[l]|mati[n]|jour)\b",
+    r"\b(?:ca|elle|la douleur|le mal|mon dos|le dos) (?:reste|restai[t]|est restee?) (?:\w+ ){0,2}?(?:pareil|pareill[e]|la meme|le meme"
+    r"|auss[i] forte?|intens[e]|auss[i] intens[e]) (?:\w+ ){0,2}?(?:jusquau|jusqu[a] le|jusq[u] au) (?:petit )?(?:revei[l]|mati[n]|jour)\b",
     r"\b(?:reveille|reveillee) (?:\w+ ){0,3}?(?:par la douleur|de douleur|a cause de la douleur)\b",
     r"\b(?:douleur|douleurs|mal)\b(?: \w+){0,4}? (?:la nuit|nocturnes?|toute la nuit)\b(?: \w+){0,5}? (?:sans bouger|immobile|au repos|quelle que soit|peu importe|aucune position|rien ne)\b",
     r"\b{AT_NIGHT}(?P<gap>(?: \w+){0,3}?) {PERSISTENT}\b",

@@ -2115,7 +2115,7 @@ NIGHT_STRONG = ("ook als ik stil lig", "in rust", r"continu\w*", "voortdurend", 
                 # sessie 19h: "maakt geen ene moer uit", "blijft doorbonken tot de wekker"
                 r"maakt (?:geen|gene) (?:ene |enkele )?(?:mo[e]r|bal|flui[t]|zak|klap) (?:\w+ )?uit\b", r"tot (?:de )?wekke[r]",
                 # sessie 20a: "maakt allemaal geen verschil", "helpt allemaal niet"
-                r"maakt (?:\w+ ){0,2}?geen (?:enkel |ene )?verschi[l]", r"(?:niks|niets|nix) (?:hielp|werkt|werkte)\b",
+                r"maakt (?:\w+ ){0,2}?geen (?:enkel |ene )?verschi[l]", r"(?:niks|niets|nix) (?:hiel[p]|werkt|werkt[e])\b",
                 r"helpt allemaal (?:niet|nie|niks|niets)\b")  # fmt: skip
 
 #: a cancer history (Dutch-shaped patterns; the cancer word itself is the engine's {CANCER_WORD})
@@ -2186,16 +2186,16 @@ NIGHT_PATTERNS = (
     # wakker van de pijn of de rug, met een woord ertussen (sessie 20a): "word ik wakker van een zeurende pijn onder in mijn
     # rug", "ik word wakker van mijn rug" (niet "wakker van de wekker", "wakker met een stijve rug": de ochtend)
     r"\b(?:word|werd|wordt|werden|worden) (?:\w+ ){0,2}?wakker (?:van|door) (?:de |een |mijn |mn |m |die |zon |zo een )?(?:\w+ )?"
-    r"(?:pijn\w*|rug|rugpijn|onderrug)\b",
+    r"(?:pijn\w*|rug|rugpij[n]|onderrug)\b",
     # de nacht, de pogingen opgesomd, dan helpt niks (sessie 20a): "s nachts word ik wakker van mijn rug, ik draai me om,
     # kussen tussen de knieen, opstaan, t maakt niks uit" (niet "s nachts gaat het goed, overdag ijs, warmte, niks helpt")
-    r"\b(?:s nachts|snachts|elke nacht|iedere nacht|alle nachten|de hele nacht|heel de nacht|in de nacht)\b(?! (?:is|gaat|slaap)"
-    r" (?:\w+ )?(?:\w+ )?(?:goed|prima|ok|oke|beter|rustig|wel)\b)(?: \S+){0,30}? , (?:\S+ ){0,4}?(?:(?:niks|niets|nix) (?:\w+ )?"
-    r"(?:helpt|hielp|werkt|werkte)|(?:maakt|maakte) (?:\w+ ){0,2}?(?:geen (?:enkel |ene )?verschi[l]|(?:niks|niets|nie|niet) uit)"
+    r"\b(?:s nachts|snachts|elke nacht|iedere nacht|alle nachte[n]|de hele nacht|heel de nacht|in de nacht)\b(?! (?:is|gaat|slaap)"
+    r" (?:\w+ )?(?:\w+ )?(?:goed|prima|ok|oke|bete[r]|rusti[g]|wel)\b)(?: \S+){0,30}? , (?:\S+ ){0,4}?(?:(?:niks|niets|nix) (?:\w+ )?"
+    r"(?:helpt|hiel[p]|werkt|werkt[e])|(?:maakt|maakt[e]) (?:\w+ ){0,2}?(?:geen (?:enkel |ene )?verschi[l]|(?:niks|niets|nie|niet) uit)"
     r"|helpt (?:allemaal |echt |ook )?(?:niet|nie|niks|niets))\b",
     # de pijn die blijft zoals ze is tot de wekker (sessie 20a): "het blijft even hard tot de wekker gaat"
-    r"\b(?:het|t|de pijn|pijn|dat|da|die|mijn rug|de rug) (?:blijft|bleef) (?:\w+ ){0,2}?(?:even hard|even erg|even zeer|hetzelfde"
-    r"|net zo erg|zeuren|bonken|kloppen|pijn doen|zeer doen) (?:\w+ ){0,2}?tot (?:de |het |s )?(?:wekke[r]|och[t]end|morgen[s]?"
+    r"\b(?:het|t|de pijn|pijn|dat|da|die|mijn rug|de rug) (?:blijft|blee[f]) (?:\w+ ){0,2}?(?:even hard|even erg|even zeer|hetzelfde"
+    r"|net zo erg|zeure[n]|bonke[n]|kloppe[n]|pijn doen|zeer doen) (?:\w+ ){0,2}?tot (?:de |het |s )?(?:wekke[r]|och[t]end|morgen[s]?"
     r"|lich[t])\b",
     # de nachten het ergst genoemd: "de nachten zijn het ergst", "de nachten zijn een hel" (issue 13)
     r"\b(?:de )?nacht(?:en)? (?:zijn|is|waren|was) (?:\w+ )?(?:het ergst(?:e)?|een hel|de hel|erger)\b",
