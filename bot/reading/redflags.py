@@ -1178,6 +1178,14 @@ BOTH_LEG_RULES = _rules(
     "both_legs_weak", {"both_legs": True, "leg_weakness": "worsening"}, _patterns("BOTH_LEGS_WEAK_PATTERNS"), _others_legs,
     value_fn=_both_weak_value,
 )
+# both legs doing one thing and then failing, one verb and a joining word between (session 20b): "beide benen trillen en
+# zakken door als ik sta", "both legs shake and give way", "les deux jambes tremblent et lachent" (the "and" would cut
+# the weakness from its legs; a negation in the slot is none: "both legs fine and ...")
+BOTH_LEG_RULES += _rules(
+    "both_legs_weak", {"both_legs": True, "leg_weakness": "worsening"},
+    [rf"\b{BOTH_LEGS}\b (?!(?:{'|'.join(sorted(_NEG))})\b)\w+ {_alt(*sorted(_SOFT))} {WEAK}\b"], _others_legs,
+    value_fn=_both_weak_value,
+)
 
 # ---- cancer -----------------------------------------------------------------------
 
@@ -1528,6 +1536,9 @@ _RESOLVED_WINDOW = 20  # words after the sign
 # nothing of a numb bum), and only when the sign's own clause tells it as past ("I have chills at night but
 # no fever now", "had the flu, now I'm shivering again, no fever now" are current signs).
 _GONE_NOW: Dict[str, re.Pattern[str]] = {"fever": re.compile(rf"\b{_words('FEVER_GONE_NOW')}\b")}
+# The fever itself named over, no past cue needed (the packs' FEVER_OVER, session 20b): "sinds vrijdag ben ik koortsvrij",
+# "fever free since friday", "je suis sans fievre depuis vendredi" (the word says the fever was there and is gone).
+_OVER_NOW: Dict[str, re.Pattern[str]] = {"fever": re.compile(rf"\b{_cues('FEVER_OVER')}\b")}
 _PAST = re.compile(rf"\b{_words('PAST_CUES')}\b")
 
 
@@ -1542,6 +1553,14 @@ def _resolved_after(sentence: str, seg: str, m: re.Match[str], topic: str = "") 
     gone_now = _GONE_NOW.get(topic)
     if gone_now is not None and _PAST.search(_local_clause(seg, m)):
         resolved = sorted(resolved + [found.end() for found in gone_now.finditer(after)])
+    over_now = _OVER_NOW.get(topic)
+    if over_now is not None:
+        start, end = offset + m.start(), offset + m.end()
+        if any(found.start() <= start and end <= found.end() for found in over_now.finditer(sentence)):
+            return True  # the sign word is the over phrase's own: "fever free since friday"
+        # a past told before the over phrase ("had", "vorige week"), not "night sweats every night, fever free though"
+        resolved = sorted(resolved + [found.end() for found in over_now.finditer(after)
+                                      if _PAST.search(sentence[:end] + " " + after[: found.start()])])
     recurred = [found.end() for found in _RECURRED.finditer(after)]
     return bool(resolved) and (not recurred or resolved[-1] > recurred[-1])
 
@@ -1796,7 +1815,7 @@ def evaluate(text: object, rules: Sequence[Rule] = RED_FLAG_RULES) -> Evaluation
 # A sentence that opens on the sign taken up again as over ("... 39 en rillingen van hier tot ginder. Da is nu al vijf
 # dagen weg"; the packs' RESOLVED_OPENS, then RESOLVED or FEVER_GONE_NOW): read with the sentence before, as
 # _resolved_after reads on in the sign's own sentence only (a match, not a substitution: no typo vocabulary).
-_RESOLVED_OPENING = re.compile(_fill(r"^(?:{RESOLVED_OPENS} (?:\w+ ){0,4}?)?(?:{RESOLVED}|{FEVER_GONE_NOW})\b"))
+_RESOLVED_OPENING = re.compile(_fill(r"^(?:{RESOLVED_OPENS} (?:\w+ ){0,4}?)?(?:{RESOLVED}|{FEVER_GONE_NOW}|{FEVER_OVER})\b"))
 
 
 def _sentences(norm: str) -> List[str]:

@@ -1026,6 +1026,13 @@ BLADDER_PATTERNS = (
     r"(?:wet|soaked|damp)\b(?! (?:\w+ ){0,2}?(?:rain|sweat|puddle|spill\w*|snow|sea|pool|shower|washing|bath))"
     r"(?: \S+){0,20}? (?:never|didnt|did not|dont|cant|couldnt) (?:even )?(?:feel|felt|notice|noticed)"
     r" (?:a thing|anything|it)\b",
+    # a wet patch in clothes or bed, not felt (session 20b, twins of "een natte plek in me joggingbroek en ik had echt niks
+    # gevoeld"): "found a wet patch on my joggers and i hadnt felt anything" (not tea, sweat, a hot water bottle)
+    r"\bwet (?:patc[h]|patche[s]|spot|spot[s]|stai[n]|stain[s]|mark|mark[s])\b (?:\w+ ){0,2}?(?:on|in|down|all over) (?:the (?:front |back )?of )?"
+    r"(?:my|me|the) (?:\w+ )?(?:shorts|pants|trousers|jeans|leggings|knickers|boxers|undies|joggers|trackies|sweatpant[s]|tracksuit"
+    r"|bed|sheets|mattress|pyjamas|pjs)\b(?! (?:\w+ ){0,4}?(?:rain|sweat\w*|puddle|spil\w*|snow|sea|pool|shower|washing|bath|tea"
+    r"|coffee|drinks?|water bottl[e]|dog|cat|baby)\b)(?: \S+){0,16}? (?:never|didnt|did not|dont|cant|couldnt|hadnt|had not|havent"
+    r"|not|without) (?:even )?(?:feel|felt|feeling|notice|noticed|noticing|realis\w*|realiz\w*)\b",
     # a wet patch told as a story: "thought it was sweat till i smelt it"
     r"\b(?:thought|assumed) (?:it was|its) (?:just )?(?:sweat|water|rain|a spill)\b(?: \S+){0,6}? (?:smelt|smelled|smell|sniffed"
     r"|realised|realized)\b",
@@ -1173,6 +1180,12 @@ FEVER_GONE_NOW = (  # the thermometer quiet now (session 19j): "nothing on the t
                   r"no (?:more )?(?:fever|temperature|temp) (?:for|in) (?:the (?:last|past) )?(?:\d+|a few|a couple of|two|three|four|five) (?:days?|weeks?)",
                   # a normal reading now (session 16b): "had a temp last week, 36.8 this morning"
                   r"(?:only |just )?(?:3[56]point\d+|37point[0-4]\d*)(?: degrees| c)? (?:this morning|today|now|tonight|this evening)")
+#: the fever itself named over, no past cue needed (session 20b; bot/reading/redflags.py _OVER_NOW): "fever free since
+#: friday", "the fevers gone", "since friday im fever free" (not "not fever free yet", "the fever is gone down a bit")
+FEVER_OVER = (r"(?:since \w+ (?:\w+ )?)?(?:im |i am |ive been |i have been |been |now |finally )?(?<!not )(?<!never )(?<!isnt )"
+              r"(?<!not yet )(?:fever|temperature|temp) ?free\b(?! yet\b)",
+              r"(?:the |my )?(?:fever|temperature|temp) (?:is |has |has been )?(?:all |completely |totally |long |finally )?"
+              r"(?:gone|broken|broke)\b(?! (?:down|up|a bit|a little|slightly|lower|higher)\b)")
 #: a sign told as past: "had", "a month ago", "last week"
 PAST_CUES = (r"(?<!ive )(?<!have )(?<!has )(?<!weve )had", "ago", r"last (?:week|month|year|winter|summer|autumn|spring|time)", "was", "were", "got over",
              # a stretch told closed (session 19m): "39 fever for 3 days. now its come down"
@@ -1216,7 +1229,9 @@ RESOLVED_OPENS = (r"(?:but |and |now )?(?:that|thats|it|its|this|all that|all|wh
 #: now. is it the flu hanging on do you think?"
 ILLNESS_WORDS = ("flu", "influenza", "flu like", "flulike")
 ASKED_AGAIN = (r"do you think", r"you think", r"could it be", r"could this be", r"might it be", r"hanging on", r"lingering",
-               r"still the flu")
+               r"still the flu",
+               # "is that normal after flu" (session 20b)
+               r"(?:normal|common|usual|typical|expected) after", r"after ?effects?", r"post ?viral")
 RECURRED = ("came back", "comes back", "back again", "returned", "coming back", "started again", "its back", "is back",
             # some of the sign itself left: "its gone but still a bit", "still there", "still tingly"
             r"still (?:a bit|a little|some)(?= ,| \.|$)", r"(?:its|it is|theyre|they are) still there",
@@ -1824,6 +1839,8 @@ WEIGHT_REMEDY = (r"help\w*", r"(?:good|better|best|great|beneficial) for", r"tak
                  # or asked about as a cause (session 16d): "does losing weight fast do that??", "can losing weight cause back pain"
                  r"caus\w*", r"do (?:that|this|it)", r"give (?:you |u |me |people )?(?:a )?(?:bad )?(?:back ?ache|back pain|sore back|bad back)",
                  r"lead to", r"trigger\w*",
+                 # hoped to mend the back (session 20b): "thought losing the weight would sort it??"
+                 r"(?:would|will|should|might|could|to) (?:\w+ )?(?:sort\w*|solv\w*) (?:it|me|that|this|things|my back)\b",
                  # "is that from the weight loss or just bad technique?" (session 19h)
                  r"(?:is|was|could|would|can|might) (?:that|it|this|the pain|my back|my back pain|the back pain) (?:\w+ )?(?:be )?"
                  r"(?:from|due to|because of|down to|caused by)")
@@ -1866,6 +1883,9 @@ INTENT_STRONG = (
     r"(?<!cant )(?<!couldnt )(?<!wont )(?<!to )(?:(?:put|puttin[g]|pile[d]|pilin[g]) on|gained|gainin[g]) (?:\d+ |some |a bit of |a lot of |a few )?(?:weight|kilos?|pounds|lbs|stones?)",
     # regained: "lost 3 kilo with a bug but its all back on now"
     r"(?:its|it is|all|put (?:it|them|the weight)) (?:\w+ )?back on", "regained", r"gained (?:\w+ )?back",
+    # a programme or a goal named (session 20b): "started crossfit and lost 9 kg, goal reached", "finally hit my target weight"
+    r"cros[s] ?fi[t]", r"(?:hit|hittin[g]|reache[d]|reac[h]|made|achieve[d]|smashed|at) (?:my |me |the )?(?:goal|targe[t])(?: weight)?",
+    r"goal (?:weight|reache[d]|achieve[d]|met|hit|smashed)", r"targe[t] weight", "as planned", "noom",
 )  # fmt: skip
 MORE_RATHER = ("rather", "more")
 GAINED = ("gained", "put on")
@@ -1940,6 +1960,12 @@ WEIGHT_PATTERNS = (
     r"\blost (?:\w+ ){0,4}?{WEIGHT}\b",
     r"\blosing (?:\w+ ){0,3}?{WEIGHT}\b",
     r"\bweight ?loss\b|\bweights? (?:is )?(?:dropping|going down|falling off)\b",
+    # the weight told falling off the body (session 20b, twin of "je fonds comme neige au soleil"): "the weight is just
+    # falling off me", "the pounds are dropping off" (not "the weight fell off the bar": that is a fall)
+    r"\b(?:weight|pounds|kilos?|kgs|lbs|stones?) (?:is |are |s |has |have |has been |have been |keeps |keep )?(?:\w+ )?"
+    r"(?:dropping|dropped|droppin[g]|falling|fell|fallen|flyin[g]|meltin[g]|melte[d]|coming|came|pourin[g]) off(?= (?:me|him|her)\b| ,| \.|$"
+    r"| (?:and|n|but|while|though|even|without)\b)",
+    r"\b(?:im|i am|ive been|i have been|been) (?:just |literall[y] |really )?(?:meltin[g]|wasting) away\b",
     r"\b{~drop} (?:\w+ ){0,3}?(?:kilos?|kgs?|pounds|lbs|stones?|weight|dress sizes?|sizes?)\b",
     r"\bdown (?:\w+ ){0,2}?(?:kilos?|kgs?|pounds|lbs|stones?|dress sizes?)\b",
     r"\b(?:getting|got|become|became|gotten) (?:very |so |much |a lot |really )?(?:thinner|skinny|skinnier)\b",

@@ -797,6 +797,17 @@ BLADDER_PATTERNS = (
     r" (?:\w+ ){0,2}?(?:dans|sur) (?:mon|ma|mes|le|la|les|son|sa|ses)"
     r" (?:\w+ )?(?:slips?|culottes?|calecons?|boxers?|sous vetements?|pantalon|froc|strin[g])\b(?: \S+){0,14}? (?:pas|rien|jamais|sans"
     r"|unsure|plus) (?:\w+ ){0,3}?(?:senti\w*|sent[e]|sentir|sens|remarque\w*|rend[u] compte|rend[e] compte|ressenti\w*)\b" + _NOT_A_PERIOD,
+    # une tache mouillee sur le jogging, le lit mouille au reveil, pas senti (session 20b, jumeaux de "me bed was nat ... ik had
+    # echt niks gevoeld"): "une tache mouillee sur mon jogging sans rien sentir", "mon lit etait mouille et j'ai rien senti"
+    r"\b(?:taches?|endroits?|aureol[e]s?) (?:mouillee?s?|humides?) (?:\w+ ){0,2}?(?:dans|sur) (?:mon|ma|mes|le|la|les) (?:\w+ )?"
+    r"(?:joggin[g]|jogging[s]|survet\w*|short|shorts|legging\w*|trainin[g]|trainings|pyjama|lit|draps|matela[s])\b"
+    r"(?! (?:\w+ ){0,4}?(?:pluie|douche|sueur|transpiration|bain|piscine|cafe|the|eau|bouillotte|verre|tass[e])\b)"
+    r"(?: \S+){0,14}? (?:pas|rien|jamais|sans|unsure|plus) (?:\w+ ){0,3}?(?:senti\w*|sent[e]|sentir|sens|remarque\w*|rend[u] compte"
+    r"|rend[e] compte|ressenti\w*)\b" + _NOT_A_PERIOD,
+    r"\b(?:mon|le|mes|les) (?:lit|draps|matela[s]|pyjama) (?:\w+ ){0,2}?(?:mouille|mouilles|mouillee|humide|humides|trempe|trempes)\b"
+    r"(?! (?:\w+ ){0,4}?(?:pluie|douche|sueur|transpiration|bain|cafe|the|eau|bouillotte|verre|tass[e])\b)"
+    r"(?: \S+){0,14}? (?:pas|rien|jamais|sans|unsure|plus) (?:\w+ ){0,3}?(?:senti\w*|sent[e]|sentir|sens|remarque\w*|rend[u] compte"
+    r"|rend[e] compte|ressenti\w*)\b",
     r"\b(?:ca|ce|c|il|elle|pipi|caca|urine|selles?) (?:me )?(?:sort|sortait|sorte|part|partait|coule|coulait|echapp[e]|echappait|fuit"
     r"|fuyait|vient|venait) (?:\w+ ){0,3}?sans (?:que )?(?:je |j )?(?:le |la |les |en |m en |men )?(?:sent[e]|sentir|sentais|remarque"
     r"|remarquer|rend[e] compte|rendre compte|ressente)\b",
@@ -1176,7 +1187,16 @@ RESOLVED_OPENS = (r"(?:mais |et |maintenant |la |aujourd hui )?(?:ce|c|ca|cela|e
 #: depuis vendredi. c'est la grippe qui traine vous pensez ?"
 ILLNESS_WORDS = ("grippe", "etat grippal", "syndrome grippal")
 ASKED_AGAIN = (r"vous pensez", r"tu penses", r"vous croyez", r"tu crois", r"possible que", r"se peut il", r"ca peut etre",
-               r"pourrait etre", r"qui traine", r"encore la grippe")
+               r"pourrait etre", r"qui traine", r"encore la grippe",
+               # "c'est normal apres la grippe ?" (session 20b)
+               r"(?:normal|courant|habituel|frequent) apres", r"(?:les )?suites? de")
+#: la fievre elle-meme dite finie, sans passe (session 20b; bot/reading/redflags.py _OVER_NOW): "je suis sans fievre depuis
+#: vendredi", "plus de fievre depuis vendredi" (pas "pas sans fievre")
+FEVER_OVER = (r"(?:(?:depuis|des) \w+ (?:\w+ )?)?(?:je suis |j suis |suis |je reste |je suis reste |je suis restee )?(?:de nouveau |a nouveau "
+              r"|enfin |completement )?(?<!pas )(?<!plus )(?<!jamais )sans (?:\w+ )?(?:fievre|temperature)"
+              r" (?:depuis|maintenant|desormais|a nouveau|de nouveau)\b",
+              r"(?:depuis|des) \w+ (?:\w+ )?(?:je suis |j suis |suis )?(?:de nouveau |a nouveau |enfin |completement )?(?<!pas )(?<!plus )"
+              r"sans (?:\w+ )?(?:fievre|temperature)\b")
 RECURRED = (r"(?<!thermometre est )(?<!thermometre )(?<!temperature est )revenue?",  # the reading back is no sign back (19h)
             "recommence", "de nouveau", "a nouveau",
             # il en reste du signe lui-meme: "mais encore un peu", "c'est encore la", "ca va et ca vient"
@@ -1612,7 +1632,9 @@ UNINTENDED = (r"sans le vouloir", r"sans (?:faire de |aucun )?regime", r"noreaso
               r"pas (?:de |un |au )?regime", r"involontaire\w*", r"inexplique\w*", r"sans (?:raison|explication)",
               r"sais pas pourquoi", r"pas expres", r"pas volontaire\w*",
               # nothing changed (session 18): "alors que je mange comme toujours et je fais zero sport"
-              r"zero (?:sport|effort|regime|exercice)", r"mange\w* (?:\w+ ){0,5}?comme (?:toujours|d habitude|avant)")
+              r"zero (?:sport|effort|regime|exercice)", r"mange\w* (?:\w+ ){0,5}?comme (?:toujours|d habitude|avant)",
+              # "je mange comme d'hab", "j'ai rien change" (session 20b)
+              r"mange\w* (?:\w+ ){0,5}?comme (?:d ha[b]|dha[b]|dhabitud[e])", r"(?:ai|a) (?:rien|pas) chang[e]")
 INTENT_STRONG = (# du poids pris n'est pas du poids perdu (session 18): "un cran de moins a ma ceinture, j'ai pris 4 kilos"
                  r"pris (?:du |des |\d+ ?)?(?:poids|kilos?|kg)", r"grossi",
                  # la salle remerciee, les frites quittees (session 18f): "-11 kg merci la salle et adieu les frites du soir"
@@ -1624,6 +1646,9 @@ INTENT_STRONG = (# du poids pris n'est pas du poids perdu (session 18): "un cran
                  r"(?:avec|grac[e] a|chez) (?:mon|ma|le|la|un|une|mes|notre) (?:\w+ )?(?:coac[h]\w*|dieteticie[n]\w*"
                  r"|nutritionnist[e]|entraineu[r]|entraineus[e])\b", r"(?:re)?equilibrag[e] alimentair[e]",
                  r"mange\w* (?:\w+ )?(?:mieu[x]|plus sai[n]\w*|equilibr[e]\w*|sainemen[t])", r"fiere?s?", r"content[e]? de moi",
+                 # un programme ou un objectif (session 20b): "je fais du crossfit et j'ai perdu 9 kg (enfin!! objectif
+                 # atteint)", "comme prevu"
+                 r"crossfi[t]\w*", r"objecti[f] (?:attein[t]|rempli|realise|touche)", r"comme prev[u]", r"poids (?:idea[l]|cibl[e]|de form[e])",
                  r"regime\w*", r"diete", r"expres", r"volontaire\w*", r"voulu", r"salle de sport", r"fitness",
                  r"weight watchers", r"keto", r"nutritionniste", r"dieteticien\w*", r"pour perdre du poids", r"bypass",
                  r"sleeve", r"anneau gastrique", r"accouche\w*", r"grossesse", r"ramadan", r"careme",
@@ -1652,6 +1677,9 @@ WEIGHT_PATTERNS = (
     # the kilos gone (session 18f): "7 kilos partis sans rien faire", "5 kg envoles", "des kilos qui fondent"
     r"\b(?:\d+(?:point\d+)?|quelques|plusieurs|des) (?:kilos?|kg|kgs) (?:qui )?(?:sont )?(?:partis?|envolee?s?|disparue?s?"
     r"|fondue?s?|fonden[t]|parten[t]|s envolen[t])\b",
+    # fondre comme neige au soleil (session 20b): "je fonds comme neige au soleil", "j'ai fondu a vue d'oeil" (pas le beurre)
+    r"\b(?:je|j ai|jai|j) (?:\w+ )?(?:fond[s]|fond|fondu|fondai[s]|fondr[e]) (?:\w+ ){0,2}?(?:comme (?:\w+ ){0,2}?(?:neig[e]|glaco[n]"
+    r"|beurr[e]|bougi[e])|a vue (?:d|de) oei[l])\b",
 )
 
 # ---- night pain ----

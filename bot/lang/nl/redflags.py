@@ -1165,6 +1165,15 @@ BLADDER_PATTERNS = (
     r"\bnat onder (?:me|mij)\b(?! (?:\w+ )?(?:van|door) (?:het |de |t )?(?:zweet|regen|water|douche|zwemmen|koffie|thee)\b)",
     r"\b(?:bank|zetel|sofa|stoel|autostoel|bureaustoel|zitting|fauteuil|broek|onderbroek|jeans|slip)\b (?:\w+ ){0,3}?"
     r"(?:nat|vochtig|doornat|kletsnat|zeiknat)\b(?: \S+){0,8}? (?:niks|niets|niet|nie) (?:\w+ )?(?:gemerkt|gevoeld)\b",
+    # een nat bed of een natte plek, niet gevoeld (sessie 20b): "vanochtend wakker en me bed was nat ... ik had echt niks gevoeld",
+    # "een natte plek in me joggingbroek en ik had niks gevoeld, niet dat ik moest" (niet van zweet, de kruik, gemorste thee)
+    r"\b(?:bed|lakens?|matra[s]|hoeslake[n]|pyjama)\b (?:\w+ ){0,3}?(?:nat|vochtig|doornat|kletsnat|zeiknat)\b" + _WET_NOT_PEE
+    + r"(?! (?:\w+ ){0,6}?(?:kruik\w*|warmwaterkruik\w*|gemorst\w*|omgestoten\w*|hond|kat|baby|kinderen)\b)"
+    r"(?: \S+){0,12}? (?:niks|niets|nix|niet|nie|nooit|zonder) (?:\w+ ){0,3}?(?:gemerkt|gevoeld|voelen|merken|voelde|merkte|doorgeha[d])\b",
+    r"\b(?:natte|vochtig[e]|doornatte|kletsnatte) (?:plek\w*|vlek\w*|plekje\w*|kring\w*) (?:\w+ ){0,2}?(?:in|op|aan) (?:mijn|mn|m|me|mijne"
+    r"|de|het|t|ne|nen) (?:\w+ )?(?:" + _TROUSERS + r"|bed|lakens?|matra[s])\b" + _WET_NOT_PEE
+    + r"(?: \S+){0,12}? (?:niks|niets|nix|niet|nie|nooit|zonder) (?:\w+ ){0,3}?(?:gemerkt|gevoeld|voelen|merken|voelde|merkte"
+    r"|doorgeha[d])\b",
     # soiled and not felt: "dat ik mijn broek had vuilgemaakt, en ik had daar niks van gevoeld" (not mud or paint)
     r"\b" + _TROUSERS + r"\b (?:\w+ ){0,3}?" + _SOILED + r"\b" + _WET_NOT_PEE
     + r"(?: \S+){0,8}? (?:niks|niets|niet|nie) (?:\w+ ){0,2}?(?:gemerkt|gevoeld)\b",
@@ -1351,6 +1360,10 @@ FEVER_GONE_NOW = (  # de thermometer stil nu (sessie 19j): "de thermometer geeft
                   r" ){0,4}(?:weg|over|voorbij|gezakt|genezen)",
                   # een normale meting op de thermometer (sessie 19h; alleen de koorts): "thermometer staat weer op 36,8"
                   r"thermometer\w*(?: \w+){0,4}? 3[5-7](?:point\d+)?(?! ?(?:kilo|kilos|kg|jaar|uur|euro|cm|minuten|weken)\b)")
+#: de koorts zelf over genoemd, geen verleden tijd nodig (sessie 20b; bot/reading/redflags.py _OVER_NOW): "sinds vrijdag ben ik
+#: koortsvrij", "weer koortsvrij" (niet "nog niet koortsvrij")
+FEVER_OVER = (r"(?:(?:sinds|sedert|vanaf) \w+ (?:\w+ )?)?(?:ben ik |ik ben |k ben |bennek |ben k )?(?:nu |al |weer |terug |eindelijk "
+              r"|helemaal |volledig )*(?<!niet )(?<!nie )(?<!nooit )(?<!nog niet )koortsvrij\b",)
 #: een teken in de verleden tijd: "had", "gehad", "een maand geleden", "vorige week"
 #: (the tables are merged: "had" is English too, where "ive had the flu since monday" is current)
 PAST_CUES = (r"(?<!ive )(?<!have )(?<!has )(?<!weve )had", "hadden", "gehad", "geleden", "vorige", "vorig", "was", "waren", "toen",
@@ -1394,7 +1407,9 @@ RESOLVED_OPENS = (r"(?:maar |en |nu )?(?:dat|da|het|t|die|ze|dit|alles)",
 #: een ziekte over verteld, dan in een vraag genoemd (sessie 19j; bot/reading/redflags.py _asked_again): "ik had koorts, nu
 #: weg. is dat de griep die blijft hangen denkt u?"
 ILLNESS_WORDS = ("griep", "griepje", "influenza")
-ASKED_AGAIN = (r"denkt u", r"denk je", r"denkt ge", r"denkte", r"zou het", r"blijft hangen", r"nasleep", r"nog de griep")
+ASKED_AGAIN = (r"denkt u", r"denk je", r"denkt ge", r"denkte", r"zou het", r"blijft hangen", r"nasleep", r"nog de griep",
+               # "is dat normaal na griep" (sessie 20b)
+               r"(?:normaal|gewoon|logisch) na", r"nawerkin[g]\w*")
 RECURRED = (r"terug(?! (?:goed|beter|normaal|gezond|fit|ok|oke)\b)", "teruggekomen", "opnieuw", "weer begonnen",
             # some of the sign itself left: "het is weg maar nog een beetje", "het is er nog", "nog wat tintelingen"
             r"nog (?:een (?:klein )?beetje|wat)(?= ,| \.|$)", r"(?:het|t|ze) (?:is|zijn) er nog\b",
@@ -2070,6 +2085,9 @@ INTENT_STRONG = (
     # trots op" (de woorden buiten de woordenschat van de typolezer)
     r"(?:met|me|bij|via|dankzi[j]) (?:mijn|mn|m|mijne|me|de|een|ne|nen) (?:\w+ )?(?:coac[h]|voedingscoac[h]|traine[r]"
     r"|dietis[t]\w*|dieetis[t]\w*|dietis[t]e)\b", r"(?:super|zo )?(?:trot[s]|fie[r])",
+    # een programma of een doel genoemd (sessie 20b): "sinds september crossfit en 9 kilo kwijt, doel bereikt!", "eindelijk
+    # op mijn streefgewicht", "zoals gepland"
+    r"crossfi[t]", r"doe[l] (?:bereik[t]|gehaald)", r"streefgewich[t]", r"doelgewich[t]", r"zoal[s] gepla[n]d", r"volgen[s] pla[n]",
 )  # fmt: skip
 MORE_RATHER = ("eerder", "meer")
 GAINED = ("aangekomen", "bijgekomen")
@@ -2152,6 +2170,11 @@ WEIGHT_PATTERNS = (
     r"|om mijn lichaam|te groot|te wijd)\b",
     r"\b(?:kleren|kleding|kleerkes|broek|broeken|jeans|hemd|truien) (?:\w+ )?slobber\w*",
     r"\bafvallen\b|\bafgevallen\b|\bafvalt\b",
+    # weggesmolten als sneeuw voor de zon (sessie 20b, tweeling van "je fonds comme neige au soleil"): "ik smelt weg als sneeuw
+    # voor de zon", "de kilo's smelten eraf", "ik vermager zienderogen"
+    r"\b(?:ik|k|de kilos|de kilo|kilos|mijn gewicht|mn gewicht) (?:\w+ )?(?:smelt|smelte[n]|smol[t]|smolte[n]|gesmolten) (?:\w+ ){0,2}?"
+    r"(?:weg|eraf|er af)\b",
+    r"\b(?:vermager\w*|verma[g]erd|val (?:\w+ )?af|mage[r]) (?:\w+ )?zienderoge[n]\b|\bzienderoge[n] (?:\w+ )?(?:af|mage[r]\w*|vermager\w*)\b",
     # not falling off something: "ik viel van de trap af", "van de ladder af"
     r"\b(?:val|viel|vallen|valt) (?!(?:\w+ ){0,4}?van\b)(?:\w+ ){0,5}?af\b",
     r"\bgewicht\w* (?:\w+ ){0,2}?(?:verloren|kwijt|verlies|gedaald|daalt|neemt af|gezakt|achteruit)\b",
