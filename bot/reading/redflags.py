@@ -891,6 +891,8 @@ _SHARED_FEVER = (
     r"\b{HAVE_NUMBER} (?:\w+ ){0,4}?(?:3[89]|4[0-2])point\d\b",
     # a measured temperature on its own: "gisteren 38,4" (not "38,5 kilo")
     r"\b(?:3[89]|4[01])point\d\b(?! ?{NOT_TEMPERATURE}\b)",
+    # a whole degree still read (session 20): "no longer shivering but still 38", "nog steeds 38" (not "still 38 weeks")
+    r"\b{STILL_AT} (?:3[89]|4[01])\b(?!point| ?{NOT_TEMPERATURE}\b)",
     r"\b{FEEL_HOT_COLD} (?:\w+ )?(?:{HOT_AND_COLD}|{HOT_THEN_COLD})\b",
     # "hot and cold all day" (not "hot and cold sensations down my leg")
     r"\b{HOT_AND_COLD} {ALL_DAY}\b",
@@ -913,7 +915,12 @@ def _wet_by_something_else(sentence: str) -> bool:
     return bool(_WET_BY.search(sentence)) and not _SWEAT.search(sentence)
 
 
+_FEVER_PURPOSE = re.compile(rf"\b{_words('FEVER_PURPOSE')} $")
+
+
 def _fever_skip(seg: str, m: re.Match[str]) -> bool:
+    if _FEVER_PURPOSE.search(seg[: m.start()]):
+        return True  # what a medicine is for: "le nurofen ... ou c juste pour la fievre?"
     if _SICK_END.search(m.group(0)) and _SICK_OF.match(seg[m.end():]):
         return True  # "sick of this pain"
     if _HOT_COLD_END.search(m.group(0)) and _HOT_COLD_THINGS.search(seg):

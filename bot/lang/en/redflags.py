@@ -1143,6 +1143,10 @@ DEGREES = ("degrees", "degree")
 HAVE_NUMBER = ("have", "had", "got", "is", "was")
 FEEL_HOT_COLD = ("feel", "feeling", "felt", "im", "i am", "going", "go", "been")
 #: what a decimal number near 38-41 measures when it is no temperature ("38.5 kg", "38.5 hours")
+#: "still" before a whole degree: "no longer shivering but still 38" (bot/reading/redflags.py _SHARED_FEVER)
+STILL_AT = ("still", "still at", "still on", "still about", "still around")
+#: what a medicine is for, before the fever word: "is nurofen only for a fever?" (a question about the medicine)
+FEVER_PURPOSE = (r"(?:only|just|mainly|mostly) (?:for|against)(?: a| the)?",)
 NOT_TEMPERATURE = ("kg", "kgs", "kilos", "kilo", "weeks", "week", "years", "km", "miles", "hours", "hrs", "lbs", "pounds",
                    "quid", "euros", "percent", "cm", "mins", "minutes", "inches", "inch")  # fmt: skip
 HOT_AND_COLD = ("hot and cold", "hot then cold", "cold and hot")

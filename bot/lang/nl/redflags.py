@@ -597,7 +597,8 @@ NUMB_COMMON = (
     # de voeten op iets zachts: "alsof ik op watten loop"
     r"op (?:een )?(?:watten|wolken|wolk|kussens?|spons\w*|luchtbed|luchtmatras) (?:\w+ )?(?:loop|lopen|liep|stap|stappen|stapte|sta|staan)",
     r"(?:voelt|voelen|voelde|voelden) (?:\w+ ){0,2}?(?:als|aan als|precies|as) (?:\w+ )?watten",
-    r"slaapt|slapend\w*",
+    # "mijn been slaapt", niet "als ge slaapt" (de persoon slaapt: sessie 20, "kussen tussen de knieën als ge slaapt")
+    r"(?<!\bge )(?<!\bje )(?<!\bgij )(?<!\bjij )(?<!\bu )(?<!\bmen )(?<!\bhij )(?<!\bzij )(?<!\bik )slaapt|slapend\w*",
     # wrapped in padding: "voelen gelijk ingepakt in piepschuim", "alsof ze in watten gewikkeld zijn"
     r"(?:voel\w*|als|alsof|gelijk|precies|net) (?:\w+ ){0,3}?(?:ingepakt|gewikkeld|omwikkeld|verpakt) in (?:\w+ )?"
     r"(?:piepschuim|isomo|watten|folie|plastic|karton|verband)",
@@ -1321,6 +1322,10 @@ HAVE_NUMBER = ("heb", "ben", "of", "zit", "zat", "zitten")
 FEEL_HOT_COLD = ("voel", "ben", "heb het", "het", "heb t", "t")
 HOT_AND_COLD = ("warm en koud", "koud en warm", "heet en koud", "koud en heet")
 #: what a decimal number near 38-41 measures when it is no temperature ("38,5 kilo", "38,5 uur")
+#: "nog steeds" voor een hele graad: "niet meer rillen maar nog steeds 38" (niet "ik ben nog 38": een leeftijd)
+STILL_AT = ("nog steeds", "nog altijd", "nog steeds op", "nog altijd op", "nog rond de", "nog op")
+#: waarvoor een geneesmiddel dient, voor het koortswoord: "is nurofen enkel tegen koorts?"
+FEVER_PURPOSE = (r"(?:enkel|vooral|uitsluitend) (?:tegen|voor)(?: de| een)?",)  # "alleen", "maar" cut the sentence
 NOT_TEMPERATURE = ("kilo", "kilos", "kg", "week", "weken", "jaar", "km", "uur", "euro", "procent", "cm", "minuten")
 HOT_THEN_COLD = ("warm dan koud",)
 ALL_DAY = (r"de hele (?:dag|nacht)", r"hele (?:dag|nacht)", r"heel de (?:dag|nacht)")
