@@ -15,6 +15,7 @@ from actions.common import (
     practice_events,
     today,
 )
+from actions.questions import answer_asked_in_story
 from bot.clinical.check_flow import ASK_FIRST, clarifying_responses, read_reply, told_at_start
 from bot.clinical.questions import MAX_DURATION_ATTEMPTS, next_question
 from bot.clinical.summary import change_buttons, summary
@@ -35,6 +36,7 @@ class ActionStartCheck(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]
     ) -> List[EventType]:
+        answer_asked_in_story(dispatcher, tracker)
         if tracker.get_slot("triage_level"):
             greeting = latest_intent(tracker) == "greet"
             dispatcher.utter_message(response="utter_greet_again" if greeting else "utter_anything_else")
@@ -81,6 +83,7 @@ class ValidateTriageForm(Action):
         )
         if reply.not_an_answer:
             return []  # not an answer: let the rules reply, then the form asks again
+        answer_asked_in_story(dispatcher, tracker)
         answers = {**state.answers, **reply.changes}
         for message in reply.say:
             if "items" in message:  # the answers named, in words

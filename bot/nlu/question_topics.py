@@ -19,6 +19,10 @@ and the person is asked whether they meant that topic's question.
 A message read as the pain told (`describe_pain`) with a "?", at least three words and nothing the check
 reads in it ("le mal de dos c'est un cancer ??") is a question too: answered, or honestly not.
 
+A message read as the pain told or an answer (`describe_pain`, `inform`) that also asks ("im 52, a deep ache for
+3 weeks now, should i be worried") keeps its intent (the check reads its answers) and gets the topics of its question as entities, when
+the question has their words: the check answers them too (actions.questions.answer_asked_in_story).
+
 A topic message that gets no topic (unsure, none of its words) and is not shaped as a
 question (no "?", no question word first: bot.reading.faq.is_question_shaped) is read as
 `nlu_fallback`: "sorry, I didn't understand", not "I can't answer that question".
@@ -77,6 +81,7 @@ from bot.reading.faq import (
     learn_evidence,
     learn_topic_words,
     learn_vocabulary,
+    sentences_asked,
     stems,
     without_greeting,
 )
@@ -154,6 +159,8 @@ class QuestionTopics(PerMessage, GraphComponent, IntentClassifier):
             "min_share": 0.5,
             # an unplaced message is a question with a "?" and this many words ("??" is not)
             "min_question_words": 3,
+            # the intents of a message that tells (the pain, an answer of the check): a question inside is answered too
+            "told_intents": ["describe_pain", "inform"],
         }
 
     def __init__(
@@ -246,6 +253,44 @@ class QuestionTopics(PerMessage, GraphComponent, IntentClassifier):
         person tells, not asks ("sinds 3 weken rugpijn, wordt elke dag erger")."""
         return not is_question_shaped(text) and tells_back_pain(text) and bool(read_story(text))
 
+    def _topics_asked_in_story(self, message: Message, text: str) -> None:
+        """The pain told with a question in it ("im 52, deep ache for 3 weeks now, should i be worried?"): the
+        message stays the pain told (the check reads its answers), and the topics of its question, when the
+        question has their words, are added for the check to answer too. Unsure or without the words: none."""
+        if explicit_choice(without_greeting(text)):
+            return  # "bjr vous parlez francais? jai mal au dos" asks for a language
+        asked = sentences_asked(text)
+        if not asked:
+            return
+        chances = {
+            item.get(INTENT_NAME_KEY): item.get(PREDICTED_CONFIDENCE_KEY) or 0.0
+            for item in (message.get(INTENT_RANKING_KEY) or []) if isinstance(item, dict)
+        }
+        # only the topics whose words are in the sentences asked ("my back hurts since monday, what should i do?" asks
+        # nothing a topic answers), best chance first: the classifier, busy with the story, often ranks them low
+        asked_stems = set().union(*(stems(sentence) for sentence in asked))
+        ranking = sorted(((topic, chances.get(topic, 0.0)) for topic, words in self.evidence.items()
+                          if is_topic(topic) and asked_stems & set(words)), key=lambda item: -item[1])
+        topics = choose_topics(ranking, " ".join(asked), self.evidence, self.component_config["sure"], self.known,
+                               self.topic_words)
+        # a second topic only when the question asks it too: what is told around it is the person's story
+        topics = [topic for topic in topics if topic in dict(ranking)]
+        if topics:
+            self._add_entities(message, [(self.component_config["entity"], topic) for topic in topics])
+
+    def _add_entities(self, message: Message, found: List[tuple]) -> None:
+        """Adds (entity, value) pairs to the message's entities."""
+        entities = [
+            {
+                ENTITY_ATTRIBUTE_TYPE: kind,
+                ENTITY_ATTRIBUTE_VALUE: value,
+                ENTITY_ATTRIBUTE_CONFIDENCE: 1.0,
+                EXTRACTOR: type(self).__name__,
+            }
+            for kind, value in found
+        ]
+        message.set(ENTITIES, list(message.get(ENTITIES) or []) + entities, add_to_output=True)
+
     def _process_one(self, message: Message) -> None:
         intent = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
         text = message.get(TEXT)
@@ -274,6 +319,9 @@ class QuestionTopics(PerMessage, GraphComponent, IntentClassifier):
             # "bjr vous parlez francais? jai mal au dos" asks for a language, not a question to answer
             and not explicit_choice(without_greeting(text))
         )
+        if intent in self.component_config["told_intents"] and not story_question:
+            self._topics_asked_in_story(message, text)
+            return
         if not is_topic(intent) and not unplaced_question and not story_question:
             return
         # a statement the classifier took for a topic's question, without the topic's words
@@ -309,13 +357,4 @@ class QuestionTopics(PerMessage, GraphComponent, IntentClassifier):
                  if (is_topic(intent) or story_question) and not topics else None)
         if guess:  # the person is asked whether they meant this topic's question
             found.append((GUESS_ENTITY, guess))
-        entities = [
-            {
-                ENTITY_ATTRIBUTE_TYPE: kind,
-                ENTITY_ATTRIBUTE_VALUE: value,
-                ENTITY_ATTRIBUTE_CONFIDENCE: 1.0,
-                EXTRACTOR: type(self).__name__,
-            }
-            for kind, value in found
-        ]
-        message.set(ENTITIES, list(message.get(ENTITIES) or []) + entities, add_to_output=True)
+        self._add_entities(message, found)

@@ -372,6 +372,20 @@ def _asked(text: str) -> str:
     return " ".join(asked) if len(asked) < len(sentences) else text
 
 
+def sentences_asked(text: str) -> List[str]:
+    """The sentences of `text` shaped as a question by their words (a "?" alone may be a hedge: "it goes down to
+    the knee?"), from the clause that opens the question ("im 52, a deep ache for 3 weeks now, should i be worried
+    or is this normal at my age" asks "should i be worried or is this normal at my age": the clauses before it tell
+    the story)."""
+    asked = []
+    for sentence in _SENTENCE_RE.findall(text):
+        if is_question_shaped(sentence.replace("?", " ")):
+            clauses = sentence.split(",")
+            start = next((i for i, clause in enumerate(clauses) if i and _QUESTION_CLAUSE.match(normalise(clause))), 0)
+            asked.append(",".join(clauses[start:]))
+    return asked
+
+
 def _foreign_words(text: str, topics: Sequence[str], topic_words: Mapping[str, set], evidence: Mapping[str, set]) -> set:
     """The words of the asking parts of `text` (those with a chosen topic's words, in the
     sentences asked when they have such words; else all of it) that no example of the chosen

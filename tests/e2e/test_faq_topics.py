@@ -90,6 +90,29 @@ def test_the_appointment_answer_gives_the_booking_link_and_phone(assistant, send
     assert PRACTICE.booking_url in text and PRACTICE.phone in text, patient.show()
 
 
+# A question asked inside the pain told (question set 12, session 20: "im 52 and it's this deep ache for 3 weeks
+# now, should i be worried or is this normal at my age" went unanswered): the answer, and the story read by the check.
+STORY_QUESTIONS = [
+    ("en", "im 52 and its a deep ache in my lower back for 3 weeks now, should i be worried or is this normal at my age",
+     "Most low back pain is not serious"),
+    ("nl", "ik ben 52 en heb al 3 weken een zeurende pijn onderin mijn rug, moet ik me zorgen maken of is dat normaal",
+     "De meeste lage rugpijn is niet ernstig"),
+    ("fr", "j'ai 52 ans et mal en bas du dos depuis 3 semaines, est-ce que je dois m'inquiéter ou c'est normal a mon age",
+     "La plupart des maux au bas du dos"),
+]
+
+
+@pytest.mark.parametrize("language, story, expected", STORY_QUESTIONS, ids=[t[0] for t in STORY_QUESTIONS])
+def test_a_question_inside_the_pain_told_is_answered_and_the_story_read(assistant, sender, language, story, expected):
+    patient = Patient(assistant, sender, language, {})
+    text = joined(patient.say(story))
+    assert expected.lower() in text.lower(), patient.show()
+    patient.answer("consent")
+    slots = assistant.slots(sender)
+    assert slots["duration_days"] == 21 and slots["age_band"] == "45_69", patient.show()
+    assert slots["language"] == language
+
+
 # A red flag inside a question: the detector forces report_red_flag, the check ends
 # with the triage payload; the FAQ answer ("not serious", "normal") is never shown.
 RED_FLAG_QUESTIONS = [

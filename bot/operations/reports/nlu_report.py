@@ -75,8 +75,8 @@ def shown_topics(parse: dict) -> list | None:
     """The topics whose answers the person sees ([] for the honest "can't answer that
     here"), or None when the message is not answered as a question at all."""
     intent = (parse.get("intent") or {}).get("name")
-    if intent == "ask_question":
-        return topics_in(parse)
+    if intent == "ask_question" or (intent in ("describe_pain", "inform") and topics_in(parse)):
+        return topics_in(parse)  # a question asked inside the pain told or an answer is answered too
     if intent in ("out_of_scope", "nlu_fallback"):
         return []
     return None
