@@ -14,6 +14,7 @@ PARKING = [
     "waar kunnen we de auto parkeren",
     "où je peux me garer quand je viens au cabinet ?",
     "on peut se garer devant ?",
+    "is there parkin near ye or will i have to pay on the street",
 ]
 
 NOT_PARKING = [
@@ -22,6 +23,7 @@ NOT_PARKING = [
     "mag ik een toertje in het park wandelen",
     "je peux me promener au parc ?",
     "where are you, whats the address",
+    "hoelang duurt het voor het weer beter gaat met mijn rug",
 ]
 
 
@@ -43,6 +45,17 @@ CANNABIS = [
     "le cbd ca aide pour le mal de dos ?",
     "l'huile de chanvre c'est efficace pour le dos ?",
 ]
+
+
+WEATHER = [
+    "as t regent en koud is heb ik meer pien, komt dat door t weer?",
+    "is het door dit natte weer dat ik meer pijn heb",
+]
+
+
+@pytest.mark.parametrize("text", WEATHER)
+def test_the_weather_gets_no_topic(text):
+    assert about_something_else(text)
 
 
 @pytest.mark.parametrize("text", CANNABIS)

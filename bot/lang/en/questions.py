@@ -114,7 +114,7 @@ OFFER_ASKED = (
 #: The practice's building and admin, which no answer covers ("is there parking near you",
 #: "whats the name of the physio ill be seeing", "can i cancel"): never a topic's answer.
 PRACTICE_MATTERS = (
-    "parking", "car park", r"(?:where|anywhere|somewhere|place|spot|space)s? (?:to|i can|can i|do i|we can) park",
+    r"parkin[g']?", "car park", r"(?:where|anywhere|somewhere|place|spot|space)s? (?:to|i can|can i|do i|we can) park",
     r"park (?:near|nearby|outside|close|round|around|at) (?:ye|you|u|yours|the practice|there)", r"pay (?:and|n|&) display",
     r"wheel ?chairs?", "wifi", r"cancel\w*", r"reschedul\w*", "name of the", "whats the name",
     "what is the name", "whats his name", "whats her name", r"gift vouchers?",

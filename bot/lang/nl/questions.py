@@ -66,6 +66,8 @@ OTHER_SUBJECTS = (
     r"hond\w*", r"paard\w*", r"huisdier\w*", r"poes\w*", "nek", r"nekpijn", r"schouder\w*", r"elleboog\w*",
     r"ellebogen", r"pols(?:en)?", "handen", r"vinger\w*", r"duim\w*", "armen", "hoofdpijn", "migraine",
     r"kaak\w*", r"tand\w*", "verkoudheid", "griep", "corona",
+    # het weer (sessie 20; "weer" alleen is ook "opnieuw"): "komt dat door t weer?"
+    r"(?:door|van|aan|bij) (?:het|t|dit|dat) (?:koude |natte |slechte )?weer",
 )  # fmt: skip
 #: Een ander onderwerp dat alleen deel is van wat de persoon zelf doet ("mag ik met de hond blijven
 #: wandelen of beter rust houden"): niet waar de vraag over gaat.
