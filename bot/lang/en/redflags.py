@@ -794,6 +794,18 @@ _NOT_A_PERIOD = (r"(?!(?: \S+){0,12}? (?:perio[d]|period[s]|menstrua\w*|spottin[
                  r"|pain[t]|mud|coffe[e]|tea|wine|ink|greas[e]|oil|ketchu[p]|chocolat[e]|sauc[e]|food)\b)")  # nor paint, mud...
 #: bladder and bowel trouble (English-shaped patterns)
 BLADDER_PATTERNS = (
+    # underwear found dirty or wet and nothing noticed (session 20, refresh 29 twin): "my undies were dirty and i didnt
+    # even notice anything coming"
+    r"\b(?:underwea[r]|undie[s]|pant[s]|knicker[s]|boxer[s]|brief[s]|jock[s]|kack[s]|trouser[s])\b (?:\w+ ){0,2}?(?:was|were|is|are|got)"
+    r" (?:\w+ ){0,2}?(?:dirt[y]|soile[d]|staine[d]|wet|dam[p]|muck[y])\b"
+    r"(?! (?:\w+ ){0,3}?(?:rai[n]|pain[t]|juic[e]|tea|coffe[e]|wate[r]|puddl[e]|swea[t]|showe[r]|bat[h]|mud|bee[r]|win[e])\b)"
+    r"(?: \S+){0,10}? (?:didn[t]|did not|neve[r]|not|haven[t]|hadn[t]|no)"
+    r" (?:\w+ ){0,2}?(?:noti[c]\w*|fee[l]|fel[t]|reali[s]\w*|reali[z]\w*|awar[e])\b",
+    # not sure the urine comes until one looks (session 20, refresh 29): "im no even sure the pee's comin oot til i look
+    # doon", "cant tell if anything is coming out unless i look"
+    r"\b(?:not|no|neve[r]|cant|can ?not|hardl[y]) (?:eve[n] |reall[y] |quit[e] )?(?:sur[e]|tel[l]|kno[w]|fee[l])\b (?:if |whethe[r] |tha[t] )?"
+    r"(?:the |my )?(?:pe[e]|we[e]|urin[e]|anythin[g]|owt|it)(?: is| s)? (?:\w+ )?(?:comin[g]|comi[n]|come[s]|goin[g]|flowin[g]|passin[g]|out)\b"
+    r"(?: \S+){0,3}? (?:til|til[l]|unti[l]|unles[s]|befor[e]) (?:i |ya |you )?(?:loo[k]|see|chec[k]|hea[r])\w*\b",
     # waiting at the toilet for the stream to start (session 19): "i stand at the toilet for 2 minutes before it starts",
     # "sat on the loo for ages before anything happens"
     r"\b(?:toilet|loo|bog|urina[l]|lav[v]y)\b(?: \S+){0,8}? (?:before|till|until) (?:it|anything|something|owt|the (?:pee|wee|stream))"

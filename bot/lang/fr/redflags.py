@@ -772,6 +772,18 @@ KNOWN_BOWEL = (r"colon irritable", r"intestin irritable", r"crohn", r"rectocolit
 _NOT_A_PERIOD = (r"(?!(?: \S+){0,12}? (?:regle[s]|menstru\w*|rag[n]agnas|ana[n]as|mes truc[s]"
                  r"|peintur[e]|bou[e]|caf[e]|vi[n]|encr[e]|graiss[e]|huil[e]|sauc[e]|chocola[t])\b)")  # nor paint, mud...
 BLADDER_PATTERNS = (
+    # le slip sale ou mouillé sans rien avoir senti, ou une fuite crue (session 20, refresh 15): "mon slip etait sale et
+    # j'ai rien senti venir", "culotte mouillee, je crois que j'ai fui un peu"
+    r"\b(?:sli[p]|culott[e]|caleco[n]|boxe[r]|pantalo[n]|joggin[g])\b (?:\w+ ){0,2}?(?:(?:etait|est|etaient|sont) )?(?:\w+ )?"
+    r"(?:sal[e]|souil[l]\w*|mouil[l]\w*|humid[e]|tach[e]\w*)\b(?! (?:\w+ ){0,3}?(?:plui[e]|peintur[e]|jus|the|caf[e]|eau|flaqu[e]|sueu[r]"
+    r"|douch[e]|bai[n]|bou[e]|bier[e]|vin)\b)(?: \S+){0,10}? (?:rie[n]|pas|san[s]) (?:\w+ ){0,2}?(?:sent[i]\w*|remarq[u]\w*"
+    r"|vu veni[r]|rend[u] compt[e])\b",
+    r"\b(?:croi[s]|pens[e]|dirai[t]|impressio[n]) (?:que |qu |d )?(?:j ai|jai|j) (?:\w+ )?(?:fui|coul[e]|urin[e]|fait pip[i])\b(?! (?:la|le|les|de|du|des|a|au|en|l)\b)",
+    # le pipi nommé, puis pousser (session 20, refresh 15): "pour faire pipi faut que je pousse comme une malade sinon rien
+    # sort", "pour uriner je suis obligé de pousser"; et pousser, puis rien ne sort: "je pousse et rien sort"
+    r"\b(?:pip[i]|urine[r]|pisse[r]|vessi[e])\b(?: \S+){0,6}? (?:faut que je|faut qu je|il faut que je|je doi[s]|doi[s]|doi[s]|obli[g]\w* de"
+    r"|je suis obli[g]\w* de) (?:\w+ )?pous[s]\w*\b(?! (?:la|le|les|un|une|ma|mon|mes|sa|son|l|ce|cette)\b)",
+    r"\bpouss\w*\b(?: \S+){0,5}? (?:sino[n]|ou|mais|et) (?:rie[n]|presque rie[n]|pas une goutt[e]) (?:ne )?(?:sor[t]|vien[t]|coul[e])\b",
     # une fuite avant d'arriver aux toilettes (session 19k, twin de "a bit of a leak in the jocks before i made it to the
     # jacks"): "une petite fuite dans ma culotte avant d'arriver aux toilettes", "j'ai fui un peu avant d'atteindre les wc"
     r"\b(?:fuit\w*|fui|fuite|uriné|urine|fait pipi|fait un peu)\b(?: \S+){0,6}? avant (?:de |d )?(?:arriver|atteindr[e]|etre|aller|arrive)"
@@ -1954,6 +1966,8 @@ SPOKEN_PHRASES = (
     # "je mets de la glace", "tu mets de la chaleur", "qu'est-ce que je mets": the verb "mettre", never the English
     # pack's "mets" (metastases); only after the French subject ("des mets", "mes metas" stay)
     (r"\b(je|tu) mets\b", r"\1 mettre"),
+    # the imperative before what is put (session 20, refresh 15): "le coach dit mets de la glace et basta"
+    (r"\bmets (?=(?:de|du|des|un|une|la|le|les|ca|ton|ta|tes|moi|toi)\b)", "mettre "),
     # "ca peut finir en cancer ?" (session 17e): the French "en" is no Dutch "and" here, read as "devenir un"
     (r"\b(peut|peuvent|pourrait|pourraient|risqu[e] de|va) (\w+ )?fini[r] en (?=(?:cancer|cancer[s]|tumeur|tumeurs)\b)", r"\1 \2devenir un "),
     (r"(?<!\bmijn )(?<!\bmn )(?<!\bm )(?<!\bmy )(?<!\bme )(?<!\bons )(?<!\bonze )(?<!\bde )(?<!\bje )(?<!\buw )"

@@ -968,6 +968,17 @@ _NOT_A_PERIOD = (r"(?!(?: \S+){0,12}? (?:ongesteld\w*|menstrua\w*|maandstonde[n]
                  r"|ver[f]|modde[r]|koffi[e]|thee|wij[n]|ink[t]|olie|sau[s]|chocolad[e])\b)")  # nor paint, mud...
 #: bladder and bowel trouble (Dutch-shaped patterns)
 BLADDER_PATTERNS = (
+    # de onderbroek vuil of nat gevonden, niets gemerkt of niet zeker (sessie 20, refresh 29): "mijn onderbroek was vuil
+    # vanmiddag en ik heb niet eens gemerkt dat er iets kwam", "mijn slip was wat vochtig, ik weet nie of da urine was"
+    r"\b(?:onderbroe[k]|sli[p]|boxe[r]|broe[k]|joggingbroe[k]|shor[t])\b (?:\w+ ){0,3}?(?:(?:was|is|waren|zijn|zat|zit) )?(?:\w+ ){0,3}?"
+    r"(?:vui[l]|vie[s]|nat|vochti[g]|bevuil[d]|brui[n])\b(?! (?:\w+ ){0,3}?(?:rege[n]|ver[f]|sap|the[e]|koffi[e]|wate[r]|zwee[t]|douch[e]|bad|modde[r]|bie[r]"
+    r"|wij[n])\b)(?: \S+){0,12}? (?:(?:nie[t]|nie|nik[s]|niet[s]|gee[n]) (?:\w+ ){0,3}?(?:gemerk[t]"
+    r"|gevoel[d]|doorgeha[d]|door gehad)|(?:wee[t]|wis[t]) (?:\w+ ){0,2}?(?:nie[t]|nie) of (?:\w+ ){0,4}?(?:urin[e]|pla[s]|pip[i]|pis))\b",
+    # het plassen genoemd, dan duwen of persen in hetzelfde zinnetje verder (sessie 20, refresh 29): "en pissen, ik sta
+    # daar en der komt niks, moet duwen gelijk ne zot"; "plassen gaat moeilijk, moet persen"
+    r"\b(?:plasse[n]|pisse[n]|pla[s]|pis|plasse[n]|urinere[n]|watere[n])\b(?: \S+){0,10}? (?:moe[t]|moes[t]|moete[n]|moeten) (?:\w+ )?(?:\w+ )?"
+    r"(?:duwe[n]|perse[n]|drukke[n]|forcere[n])\b",
+    r"\b(?:er|der|d r|dr) kom[t] (?:nik[s]|niet[s]|nix|gee[n] druppe[l])\b(?: \S+){0,4}? (?:moe[t]|moes[t]) (?:\w+ )?(?:duwe[n]|perse[n]|drukke[n])\b",
     # gelekt voor het toilet bereikt was (sessie 19k, twin van "a bit of a leak in the jocks before i made it to the jacks"):
     # "een beetje gelekt in mijn onderbroek voor ik op het toilet was", "in mn broek geplast voor ik aan de wc was"
     r"\b(?:gelek[t]|geplas[t]|een (?:klei[n] |beetje )?lekj[e]|in (?:mijn |mn |m )?(?:onder)?broe[k] gedaan)\b"
