@@ -789,7 +789,10 @@ _NUMBER = re.compile(r"\b(\d{1,4})\b")
 # "for another 3 weeks", "2 à 3 maanden", "80 kg": no age
 _AGE_COUNT = _skeleton(r"\b(?:\d{1,3} ?{COUNT_TO} ?)?\d{1,3} ?{AGE_COUNTS}\b")
 _AGE_THEN = _skeleton(r"\b{AGE_THEN} (?:[a-z]+ ){0,3}?\d")  # "then the big 4-5": a later age
-_AGE_LATER = _skeleton(r"\b(\d{1,3})(?: {AGE_YEARS})? {AGE_LATER}\b|\b{AGE_LATER} (\d{1,3})\b")
+_AGE_LATER = _skeleton(r"\b(\d{1,3})(?: {AGE_YEARS})? {AGE_LATER}\b|\b{AGE_LATER}(?: {AGE_LATER_FILL}){0,2} (\d{1,3})\b")
+# the time to come said first, then the age (session 21d, refresh 29): "46. ja volgende maand al 47", "46, next month
+# already 47" (the time may sit between two ages: "46 volgende maand 47" is 47 to come, not 46)
+_AGE_LATER_AFTER = _skeleton(r"\b{AGE_LATER}(?: {AGE_LATER_FILL}){0,2} (\d{1,3})\b")
 _AGE_PAST = _skeleton(r"\b{AGE_PAST}\b")
 # "turned 70, tho i dont feel a day over 50", "voel me 50", "je me sens pas plus de 50": a felt age is no age
 _AGE_FELT = _skeleton(r"\b{AGE_FELT}(?: {AGE_FELT_FILL}){0,5} \d{1,3}\b(?: {AGE_YEARS}\b)?")
@@ -811,10 +814,15 @@ def _birthday_to_come(t: str) -> Optional[int]:
     m = _AGE_LATER.search(t)
     if not m or _AGE_PAST.search(t):
         return None
-    coming = int(m.group(1) or m.group(2))
-    rest = _AGE_COUNT.sub(" ", t[: m.start()] + " " + t[m.end():])
-    others = {int(n) for n in _NUMBER.findall(rest) if int(n) < 1000}
-    return coming - 1 if others <= {coming - 1} else None
+    for found in (m, _AGE_LATER_AFTER.search(t)):  # the time after the age, else before it ("46 volgende maand 47")
+        if found is None:
+            continue
+        coming = int(found.group(1) or (found.group(2) if found.re is _AGE_LATER else 0))
+        rest = _AGE_COUNT.sub(" ", t[: found.start()] + " " + t[found.end():])
+        others = {int(n) for n in _NUMBER.findall(rest) if int(n) < 1000}
+        if others <= {coming - 1}:
+            return coming - 1
+    return None
 
 
 def _band(age: int) -> Optional[str]:

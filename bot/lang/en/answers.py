@@ -428,6 +428,8 @@ AGE_LATER = (
     r"in (?:\d{1,2}|a|an|one|two|three|four|five|six|a few|a couple of|a couple) (?:days?|weeks?|wks?|months?)",
     "in {MONTH_NAME}", "soon", "shortly",
 )  # fmt: skip
+#: words between the time to come and the age: "next month already 47", "next month ill be 47" (session 21d)
+AGE_LATER_FILL = ("already", "ill", "i will", "i ll", "be", "im", "i am", "i turn", "turning", "its", "then", "even")
 #: the birthday is past: "turned 70 in march" is 70
 AGE_PAST = ("turned", "was")
 #: an age felt or looked, no age told: "dont feel a day over 50", "feel like 50" (the verb, then up to 5 of the fill words)

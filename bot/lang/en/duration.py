@@ -316,6 +316,8 @@ TAIL_END_WORDS = (
     "is", "was", "by", "at", "then", "today",
     # "a week or three, four like that", "three, four roughly" (session 18f)
     "like", "roughly", "about", "give",
+    # "a week or 3, 4 going on now", "a month or two, three nagging" (session 21d, twin of "een week of 3, 4 aan het zeuren")
+    "on", "going", "nagging", "bothering", "playing", "had", "ive", "off",
 )  # fmt: skip
 #: a hedge after the second number: "a few weeks, 3 I think"
 HEDGES_AFTER = ("i think", "i guess", "i reckon", "maybe", "or so")

@@ -922,6 +922,11 @@ BLADDER_PATTERNS = (
     r"(?:to (?:stop|hold|keep)|my (?:bum|bottom|cheeks|back passage|sphincter\w*)|wind|farts?|it in)\b",
     r"\b(?:wind|farts?|gas)\b(?: \S+){0,6}? (?:dont|doesnt|didnt|cant|couldnt|never) (?:even )?(?:feel|felt|notice|noticed) (?:it|them)"
     r" (?:\w+ )?(?:coming|come|came|happen\w*)\b",
+    # underwear found damp, unsure whether it was urine (session 21d, twin of "slip precies wat vochtig, ik weet nie of da urine
+    # was of zweet"): "my boxers were a bit damp, dunno if it was pee or sweat" (sweat named as the other choice stays unsure)
+    r"\b(?:pants|knickers|undies|boxers|underwear|briefs|trousers|shorts|leggings|jeans|joggers|trackies)\b (?:\w+ ){0,3}?"
+    r"(?:wet|damp|soggy|mois[t]|soaked)\b(?: \S+){0,8}? unsure (?:if|whether|what|wethe[r]) (?:\w+ ){0,5}?(?:pee|wee|urine|piss|wee wee"
+    r"|leak\w*|dribbl\w*)\b",
     # underwear found wet, little leaks: "keep finding my pants damp, little leaks on n off all day"
     r"\b(?:find\w*|found|notic\w*) (?:my |me |the )?(?:pants|knickers|undies|boxers|underwear|briefs|trousers"
     r"|shorts|leggings) (?:are |were |is |all |a bit )*(?:wet|damp|soaked|soggy)\b"
@@ -1510,6 +1515,16 @@ TRAUMA_PATTERNS = (
     r"\b(?:went|drov[e]|drive[n]|ran|ploughe[d]|plowe[d]|smashe[d]|slamme[d]|crashe[d]|bumpe[d]|pile[d]|ramme[d]|hit|plough[s]|goes|drive[s])"
     r" (?:righ[t] |straigh[t] |full |smac[k] )?(?:in|into) the back of (?:me|us|my|our|the car|the van)\b",
     r"\b(?:hit|ramme[d]|shunte[d]|smashe[d] into|crashe[d] into|bumpe[d] into) (?:me|us|my car|our car) from behin[d]\b",
+    # shunted or hit from behind, told without the object, or "up the back of" (session 21d, refresh 29): "got shunted from
+    # behind at the lights", "was shunted by a van", "a van went up the back of me" (not "the van was parked behind me", not
+    # "shunted to another ward")
+    r"\b(?:got|get|gets|was|been|were|getting|being) (?:\w+ )?(?:shunte[d]|rear ende[d]|ramme[d]|hit|smashe[d]|bumpe[d]|clippe[d]"
+    r"|struc[k]|slamme[d]) (?:\w+ ){0,2}?(?:from behin[d]|from the bac[k]|from the rea[r]|up the bac[k]|up the rea[r])\b",
+    r"\bshunte[d] (?:\w+ ){0,2}?(?:by|at) (?:a|an|the|some) (?:\w+ )?(?:car|van|truc[k]|lorr[y]|bus|taxi|cab|drive[r]|idio[t]|light[s]"
+    r"|traffic light[s]|junctio[n]|roundabou[t]|motorwa[y])\b",
+    r"\b(?:went|drov[e]|drive[n]|ran|ploughe[d]|plowe[d]|smashe[d]|slamme[d]|crashe[d]|came|pile[d]|goes|drive[s]|ramme[d])"
+    r" (?:righ[t] |straigh[t] |full |smac[k] )?up the (?:back|rear|arse|ass|bum|backside) of (?:me|us|(?:my|our|the) (?:\w+ )?"
+    r"(?:car|van|cab|taxi|truc[k]|lorr[y]|bus|motorbike|scooter|vehicl[e]|jeep|suv|ute|wago[n]|picku[p]))\b",
     # a vehicle into the back or side of one's own, in any tense (session 20a): "a maxi taxi slam into the back of my car", "a
     # bus ploughed into the side of our van", "t boned" (not "slammed the car door")
     r"\b(?:slam|slams|slamme[d]|ram|rams|ramme[d]|crash|crashe[s]|crashe[d]|smash|smashe[s]|smashe[d]|ploug[h]|plough[s]|ploughe[d]"
@@ -1732,6 +1747,18 @@ BOTH_LEGS_WEAK_PATTERNS = (
     # with the railing" ("i hold the railing" is no sign)
     r"\b(?:legs|feet)\b(?: \S+){0,32}? (?:pull\w*|haul\w*|drag\w*|heav\w*|hoist\w*) (?:myself|meself|me) (?:up )?(?:\w+ ){0,3}?"
     r"(?:with|on|by|up|alon[g]) (?:the |both |my |me )?(?:railin[g]|rail|baniste[r]|banniste[r]|handrai[l]|hand rail)s?\b",
+    # holding on to stay up (session 21d, twin of "ik moet me vasthouden aan het aanrecht"): "both legs, have to hold onto the
+    # counter to stay up", "my legs feel dead, i need to grab the furniture to get about" ("i hold on to the banister out of
+    # habit" is no sign)
+    r"\b(?:legs|feet)\b(?: \S+){0,32}? (?:have to|had to|need to|needed to|got to|gott[a]|must|having to|keep having to) (?:\w+ )?"
+    r"(?:hold on|hold onto|hold on to|hang on|hang onto|hang on to|grab|grab onto|grab on to|grab hold of|cling to|cling onto|cling on to"
+    r"|lean on|stead[y] myself on|prop myself up on|prop myself on|support myself on) (?:\w+ ){0,3}?(?:counte[r]s?|workto[p]s?"
+    r"|sink|tabl[e]|chair|furnitur[e]|wall|wall[s]|side|side[s]|kitche[n] side|door ?fram[e]|bench|cupboar[d]s?|trolle[y]|anything"
+    r"|something|everythin[g]|thing[s]|stuf[f])\b",
+    # the legs that will not any more, said of "they" (session 21d, twin of "ze willen niet goed meer"): "both legs numb and
+    # they wont really go any more", "my legs just wont work properly anymore"
+    r"\b(?:legs|feet)\b(?: \S+){0,20}? (?:they|legs|feet) (?:just )?(?:wont|will not|dont|do not|wouldnt) (?:really |properly |quite )?"
+    r"(?:work|go|move|cooperat[e]|co operat[e]|obey|liste[n]) (?:properly |right |well )?(?:any ?more|now)\b",
 )
 BOTH_LEGS_NUMB_PATTERNS = (
     # "neither leg could tell if the water was hot or cold"

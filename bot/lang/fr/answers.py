@@ -588,6 +588,8 @@ AGE_LATER = (
     r"dans (?:\d{1,2}|un|une|deux|trois|quatre|cinq|six|quelques) (?:jours?|semaines?|mois)", "en {MONTH_NAME}",
     "prochainement",
 )  # fmt: skip
+#: words between the time to come and the age: "le mois prochain deja 47", "le mois prochain j'aurai 47" (session 21d)
+AGE_LATER_FILL = ("deja", "j aurai", "jaurai", "aurai", "je vais avoir", "ca fera", "ca fait", "ce sera", "meme", "alors")
 #: the birthday is past: "j'ai eu 70 ans en mars" is 70
 AGE_PAST = (r"j ?ai eu", "ai eu", "avais")
 #: an age felt or looked, no age told: "dont feel a day over 50", "feel like 50" (the verb, then up to 5 of the fill words)

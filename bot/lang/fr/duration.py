@@ -423,6 +423,9 @@ TAIL_END_WORDS = (
     "peut-etre", "max", "maximum", "douleur", "avec", "depuis", "que", "qu'", "c'est", "est", "etait", "aujourd'hui",
     # "une semaine ou trois, quatre comme ca" (session 18f)
     "comme", "environ", "genre", "a peu pres",
+    # "une semaine ou 3, 4 a me faire mal", "un mois ou deux, trois qu'elle me lance" (session 21d, jumeau de "een week of 3, 4
+    # aan het zeuren")
+    "a", "qu", "qui", "sur",
 )  # fmt: skip
 #: a hedge after the second number: "quelques semaines, 3 je pense"
 HEDGES_AFTER = ("je pense", "je crois", "peut-etre", "max", "environ", "je dirais")

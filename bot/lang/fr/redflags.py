@@ -913,7 +913,13 @@ BLADDER_PATTERNS = (
     # underwear found wet or soiled: "mon slip etait mouille", "ma culotte est humide" (not the rain, the shower or sweat)
     r"\b(?:mon|ma|le|la|mes|les) (?:culotte|culottes|slip|slips|calecon|boxer|pantalon|froc|sous vetements?|jeans?) "
     r"(?:\w+ ){0,2}?(?:mouille|mouilles|mouillee|mouillees|humide|humides|trempe|trempes|trempee|souille|souilles|souillee)\b"
-    r"(?! (?:\w+ ){0,4}?(?:pluie|douche|sueur|transpiration|bain|piscine|flaque|verre|cafe|the|eau)\b)",
+    r"(?! (?:\w+ ){0,4}?(?:pluie|douche|sueur|transpiration|transp[i]|bain|piscine|flaque|verre|cafe|the|eau)\b)",
+    # le slip humide, sans savoir si c'etait de l'urine (session 21d, jumeau de "slip precies wat vochtig, ik weet nie of da urine
+    # was of zweet"): "mon boxer etait un peu mouille ce matin, je sais pas si c'etait du pipi ou de la sueur" (la sueur en
+    # second choix reste un doute, donc la vessie)
+    r"\b(?:culotte|culottes|slip|slips|calecon|boxer|pantalon|froc|sous vetements?|jeans?|joggin[g]|short) (?:\w+ ){0,4}?"
+    r"(?:mouille|mouilles|mouillee|mouillees|humide|humides|trempe|trempee)\b(?: \S+){0,8}? unsure (?:si|s|quoi) (?:\w+ ){0,5}?"
+    r"(?:pipi|urine|pisse|fuit\w*|fuite\w*)\b",
     # the leak not felt: "j'avais meme pas senti que ca coulait", "j'ai rien senti couler"
     r"\b(?:pas|rien|plus|jamais|meme pas) (?:meme |du tout )?(?:senti|sentie|ressenti|remarque|vu) (?:que |quand |le moment ou )?"
     r"(?:ca |ce |c |je |j |le pipi |le urine )?(?:\w+ )?(?:coulait|coule|couler|sortait|sort|sortir|fuyait|fuit|fuir|partait|mouillait"
@@ -1325,6 +1331,18 @@ TRAUMA_PATTERNS = (
     r"\b(?:me|nous) (?:est|sont) (?:\w+ )?(?:rentr[e]|rentre[e]|rentre[s]|rentree[s]) (?:dedan[s]|dans le arrier[e]|dans le cul"
     r"|dans la voitur[e]|dans ma voitur[e]|dans notr[e] voitur[e]|dans mon auto|par derrier[e])\b",
     r"\b(?:fait|fait[e]|fait[s]) (?:\w+ )?(?:embouti[r]|percute[r]|tamponne[r]|rentre[r] dedan[s]|renverse[r]|fauche[r]|accroche[r] par)\b",
+    # heurte a l'arriere, dit autrement (session 21d, jumeau de "got shunted from behind"): "une camionnette m'a tape a l'arriere",
+    # "on a ete percutes a l'arriere par un camion", "un mec m'a embouti l'arriere de la voiture", "un bus nous est arrive dessus
+    # par derriere", "je me suis pris un camion dans l'arriere" (pas "je roulais derriere un camion")
+    r"\b(?:(?:me|nous|m) a|(?:ete|etait|etion[s]|suis|sommes|etes)) (?:\w+ )?(?:tape|tape[e]|tape[s]|embouti|emboutie|embouti[s]|percute|percutee"
+    r"|percute[s]|percutee[s]|tamponne|tamponnee|tamponne[s]|cogn[e]|cogne[e]|heurte|heurtee|heurte[s]) (?:a|par|dans) (?:le |l )?(?:arrier[e]"
+    r"|derrier[e])\b",
+    r"\b(?:me|nous|m) a (?:\w+ )?(?:embouti|emboutie|percute|percutee|tamponne|tamponnee|tape|defonc[e]|enfonc[e]|pli[e]) (?:le|l) arrier[e]"
+    r" (?:de )?(?:la |ma |notre |le |mon )?(?:voitur[e]|auto|bagnol[e]|caiss[e]|vehicul[e]|camionnett[e])\b",
+    r"\b(?:me|nous|m) (?:est|sont) (?:\w+ )?(?:arrive[e]?|arrive[s]|tombe[e]?|venu[e]?) dessu[s] (?:\w+ )?par (?:derrier[e]|le arrier[e]"
+    r"|l arrier[e])\b",
+    r"\b(?:pris|pris[e]|ramass[e]|ramasse[e]) (?:un|une) (?:\w+ )?(?:camion|camionnett[e]|voitur[e]|bus|van|fourgo[n]|bagnol[e]|tax[i]"
+    r"|moto|vehicul[e]) (?:\w+ )?(?:dans|a) (?:le|l) arrier[e]\b",
     r"\b(?:carambolage|sortie de route|coup du lapin|tonneau|tonneaux)\b",
     # un vehicule dans le cote ou l'arriere de sa voiture (session 20a, jumeau de "slam into the back of my car"): "un bus est
     # rentre dans le cote de ma voiture", "une camionnette a fonce dans l'arriere de notre auto"
@@ -1521,6 +1539,20 @@ BOTH_LEGS_WEAK_PATTERNS = (
     r"\b(?:jambes|pieds)\b (?:\w+ ){0,2}?(?:ont fait|font|faisaien[t]|fait|faisai[t]) (?:les |des |l |le )?elastiques?\b",
     r"\b(?:jambes|pieds)\b(?: \S+){0,32}? (?:me |m )(?:cramponne[r]|cramponn[e]|cramponnai[s]|hisse[r]|hiss[e]|hissai[s]|tire[r]|tire|tirai[s]|agrippe[r]"
     r"|agripp[e]|agrippai[s]) (?:\w+ ){0,2}?(?:a|sur|par) la (?:ramp[e]|main courant[e]|balustrad[e])\b",
+    # se tenir aux meubles pour rester debout, les jambes qui veulent plus (session 21d, jumeau de "ik moet me vasthouden aan het
+    # aanrecht", "ze willen niet goed meer"): "mes deux jambes veulent plus, je dois me tenir au meuble" ("je me tiens a la
+    # rampe par habitude" n'est pas un signe)
+    r"\b(?:jambes|pieds|guibo[l]{1,2}es)\b(?: \S+){0,32}? (?:dois|doit|devais|faut que je|faut que j|fallait que je|oblig[e] de|oblige[e] de"
+    r"|oblige[r] de) (?:\w+ )?(?:me |m )(?:tenir|tienn[e]|tiens|accroche[r]?|agrippe[r]?|cramponne[r]?|retenir|retienn[e]|appuye[r]|appui[e]"
+    r"|rattrape[r]?) (?:\w+ ){0,2}?(?:a|au|aux|contre|sur) (?:le |la |les |l |un |une |des |mon |ma |mes )?(?:meubl[e]s?|tabl[e]s?"
+    r"|chais[e]s?|murs?|evie[r]|plan de travai[l]|comptoi[r]|lavab[o]|port[e]|cadr[e]|buffe[t]|commod[e]|tout|n importe quoi"
+    r"|quelque chose|ce que je trouve|trucs?)\b",
+    r"\b(?:jambes|pieds|guibo[l]{1,2}es)\b (?:\w+ )?(?:veulent|voulaien[t]|veule[n]t) (?:plus|pas|plus trop|plus bien|pas bien|plus vraiment)"
+    r"(?= ,| \.| et\b| mais\b|$| je\b| j\b| ca\b| depui[s]\b| du tout\b)",
+    r"\b(?:jambes|pieds)\b(?: \S+){0,20}? (?:elles|ils) (?:veulent|voulaien[t]) (?:plus|pas) (?:bien |trop |vraiment )?(?:rien savoir|suivre"
+    r"|avancer|obeir|marcher|me porte[r]|tenir)\b",
+    r"\b(?:jambes|pieds)\b(?: \S+){0,20}? (?:elles|ils) (?:veulent|voulaien[t]) (?:plus|pas) (?:bien |trop |vraiment )?(?=$| ,| \.| et\b"
+    r"| mais\b| je\b| j\b)",
 )
 BOTH_LEGS_NUMB_PATTERNS = (
     # les jambes qui s'endorment (session 19m, jumeau de "my legs fall asleep", "mijn benen slapen"): "mes jambes s'endorment",

@@ -459,6 +459,8 @@ AGE_LATER = (
     r"(?:over|binnen) (?:\d{1,2}|een|twee|drie|vier|vijf|zes|een paar|enkele) (?:dagen|dag|weken|week|weekjes|maanden|maand)",
     "in {MONTH_NAME}", "binnenkort",
 )  # fmt: skip
+#: words between the time to come and the age: "volgende maand al 47", "volgende maand word ik 47" (session 21d)
+AGE_LATER_FILL = ("al", "alweer", "dan", "word", "wordt", "ik", "ben", "k", "is", "het", "t", "zelfs")
 #: the birthday is past: "in maart 70 geworden" is 70
 AGE_PAST = ("geworden", "werd", "was")
 #: an age felt or looked, no age told: "dont feel a day over 50", "feel like 50" (the verb, then up to 5 of the fill words)

@@ -328,6 +328,8 @@ TAIL_END_WORDS = (
     "misschien", "pijn", "met", "sinds", "dat", "is", "was", "toen", "vandaag",
     # "een week of drie, vier zo vast onderin" (session 18f)
     "zo", "zowat", "ongeveer", "ofzo", "vast", "zit",
+    # "een week of 3, 4 aan het zeuren", "2, 3 maand bezig" (session 21d, refresh 29)
+    "aan", "bezig", "last", "heb", "had", "gaande",
 )  # fmt: skip
 #: a hedge after the second number: "een paar weekjes, 2 denk ik"
 HEDGES_AFTER = ("denk ik", "geloof ik", "schat ik", "misschien", "ofzo", "of zo")

@@ -973,7 +973,10 @@ BLADDER_PATTERNS = (
     r"\b(?:onderbroe[k]|sli[p]|boxe[r]|broe[k]|joggingbroe[k]|shor[t])\b (?:\w+ ){0,3}?(?:(?:was|is|waren|zijn|zat|zit) )?(?:\w+ ){0,3}?"
     r"(?:vui[l]|vie[s]|nat|vochti[g]|bevuil[d]|brui[n])\b(?! (?:\w+ ){0,3}?(?:rege[n]|ver[f]|sap|the[e]|koffi[e]|wate[r]|zwee[t]|douch[e]|bad|modde[r]|bie[r]"
     r"|wij[n])\b)(?: \S+){0,12}? (?:(?:nie[t]|nie|nik[s]|niet[s]|gee[n]) (?:\w+ ){0,3}?(?:gemerk[t]"
-    r"|gevoel[d]|doorgeha[d]|door gehad)|(?:wee[t]|wis[t]) (?:\w+ ){0,2}?(?:nie[t]|nie) of (?:\w+ ){0,4}?(?:urin[e]|pla[s]|pip[i]|pis))\b",
+    r"|gevoel[d]|doorgeha[d]|door gehad)|(?:wee[t]|wis[t]) (?:\w+ ){0,2}?(?:nie[t]|nie) of (?:\w+ ){0,4}?(?:urin[e]|pla[s]|pip[i]|pis)"
+    # ("ik weet nie of" is read "unsure of" (sessie 21d, refresh 29): "slip precies wat vochtig, ik weet nie of da een beetje urine
+    # was of zweet", "niet zeker of het plas was"; zweet genoemd als tweede keuze blijft onzeker, dus de blaas)
+    r"|unsure (?:of|wat|da[t]|wa[t]) (?:\w+ ){0,5}?(?:urin[e]|pla[s]|plasj[e]|pip[i]|pis|lekj[e]|gelek[t]))\b",
     # het plassen genoemd, dan duwen of persen in hetzelfde zinnetje verder (sessie 20, refresh 29): "en pissen, ik sta
     # daar en der komt niks, moet duwen gelijk ne zot"; "plassen gaat moeilijk, moet persen"
     r"\b(?:plasse[n]|pisse[n]|pla[s]|pis|plasse[n]|urinere[n]|watere[n])\b(?: \S+){0,10}? (?:moe[t]|moes[t]|moete[n]|moeten) (?:\w+ )?(?:\w+ )?"
@@ -1706,6 +1709,16 @@ TRAUMA_PATTERNS = (
     r"\b(?:reed|rede[n]|knald[e]|knalde[n]|botst[e]|botste[n]|klapt[e]|klapte[n]|vloo[g]|vloge[n]) (?:\w+ ){0,3}?(?:op|tege[n]) (?:mij|me|ons)"
     r" (?:\w+ )?in\b",
     r"\b(?:op|tegen) (?:\w+ ){0,3}?(?:ingereden|ingebotst)\b|\b(?:opgereden|omver ?gereden|overreden|aangefietst)\b",
+    # achterop gereden of "ezeten" door een voertuig of iemand (sessie 21d, refresh 29): Achterhoeks "wi'j bunt vrijdag
+    # achterop ezeten deur 'n busje", "vrijdag achterop gereden door een bestelwagen", "iemand is achterop mij gereden" (niet
+    # achterop zitten bij iemand: "ik heb bij mijn broer achterop gezeten op de brommer", "achterop door de stad")
+    r"\b(?:achtero[p]|van achte[r]|van achtere[n]) (?:\w+ ){0,2}?(?:gerede[n]|erede[n]|gezete[n]|ezete[n]|geknal[d]|gebots[t]"
+    r"|geklap[t]|geram[d]|gebeuk[t]|geraak[t]|aangerede[n]) (?:door|deur|duur|van) (?:een |ne |nen |n |de |den |die |dat |zo een |zon "
+    r"|een of andere |ne of andere )?(?:\w+ )?(?:\w*busj[e]|\w*bu[s]|\w*aut[o]|\w*wage[n]|camio[n]|camionett[e]|bestelwage[n]|bestelbu[s]"
+    r"|vrachtwage[n]|vrachtaut[o]|truc[k]|tax[i]|tracto[r]|jee[p]|su[v]|bestuurde[r]|chauffeu[r]|iemand|gast|ven[t]|kere[l]|mens"
+    r"|vrouw|man|idioo[t]|zatla[p]|dronkaar[d])\b",
+    r"\b(?:is|zijn|was|waren|bunt|bint|bin) (?:\w+ ){0,2}?achtero[p] (?:mij|me|mie|ons|mijn|mn|m|mijne|onze) (?:\w+ )?(?:gerede[n]"
+    r"|erede[n]|geknal[d]|gebots[t]|geklap[t]|gevloge[n]|ingerede[n]|geram[d]|gebeuk[t])\b",
     # achter op of in de zijkant van de eigen auto, in twee woorden (sessie 20a): "een busje is achter op mijn auto geknald", "ne
     # camion is in de zijkant van mijne wagen gereden"
     r"\b(?:achter o[p]|(?:in|tegen) de zijkan[t] van|(?:in|tegen) de flan[k] van) (?:mijn|mn|m|me|mijne|onze|ons|de|het|zijn|haar)"
@@ -1958,6 +1971,14 @@ BOTH_LEGS_WEAK_PATTERNS = (
     r" (?:\w+ )?(?:omhoog|naar boven|op|boven)? ?(?:trekke[n]|trek[n]|trek|trok|hijse[n]|hijs|sleure[n])\b",
     # ze laten mij in de steek (sessie 18e): "mien beide bene ... en ze loat mie in de steek as ik de trap op goa"
     r"\b(?:benen|voeten|bene)\b(?: \S+){0,20}? ze (?:late[n]|laat|loat|loate[n]|liete[n]|liet) (?:mij|me|mie) (?:\w+ )?in de stee[k]\b",
+    # ze willen niet goed meer, of vasthouden om recht te blijven (sessie 21d, refresh 29): "allebei mijn benen doof ... en ze
+    # willen niet goed meer, ik moet me vasthouden aan het aanrecht" ("ik hou me uit gewoonte vast aan de leuning" is geen teken)
+    r"\b(?:benen|voeten|bene)\b(?: \S+){0,20}? (?:ze|die) (?:willen|wille[n]|wilden|wouden) (?:(?:niet|nie|nimme[r]) )(?:goed |goe |echt |zo goed "
+    r"|zo goe |meer goed |nog goed |rech[t] )(?:meer|mee|meer mee)\b",
+    r"\b(?:benen|voeten|bene)\b (?:willen|wille[n]|wilden|wouden) (?:(?:niet|nie|nimme[r]) )(?:goed |goe |echt |zo goed |zo goe |nog goed )"
+    r"(?:meer|mee|meer mee)\b",
+    r"\b(?:benen|voeten|bene)\b(?: \S+){0,32}? (?:moet|moest|mot|moe|moete[n]) (?:ik |k )?(?:mij|me|mie|mezelf|mijzel[f]) (?:\w+ ){0,4}?"
+    r"(?:vasthoude[n]|vastpakke[n]|vastgrijpe[n]|vastklampe[n]|vasthouwe[n]|ondersteune[n]|rechthoude[n]|optrekke[n])\b",
 )
 BOTH_LEGS_NUMB_PATTERNS = (
     # the legs right before the verb, "nu"/"sinds gisteren" and the sign, after another part and "en": "mijn enkels
