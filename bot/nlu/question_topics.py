@@ -83,6 +83,7 @@ from bot.reading.faq import (
     learn_vocabulary,
     sentences_asked,
     stems,
+    told_part,
     without_greeting,
 )
 from bot.reading.language import explicit_choice, without_language_request
@@ -90,6 +91,7 @@ from bot.reading.language import explicit_choice, without_language_request
 logger = logging.getLogger(__name__)
 
 EVIDENCE_FILE = "topic_evidence.json"
+STORY_ANSWERS = 2  # answers read around a question that make it the pain told (as bot.nlu.story_detector's)
 VOCABULARY_FILE = "known_words.json"
 TOPIC_WORDS_FILE = "topic_words.json"
 
@@ -253,6 +255,14 @@ class QuestionTopics(PerMessage, GraphComponent, IntentClassifier):
         person tells, not asks ("sinds 3 weken rugpijn, wordt elke dag erger")."""
         return not is_question_shaped(text) and tells_back_pain(text) and bool(read_story(text))
 
+    @staticmethod
+    def _story_around(text: str) -> bool:
+        """The clauses around the question tell the pain: two answers of the check, or one with the back pain
+        named ("my lower back went 2 days ago, ...", "ik heb al 3 weken rugpijn, mag ik autorijden?")."""
+        told = told_part(text)
+        found = read_story(told) if told else {}
+        return len(found) >= STORY_ANSWERS or bool(found and tells_back_pain(told))
+
     def _topics_asked_in_story(self, message: Message, text: str) -> None:
         """The pain told with a question in it ("im 52, deep ache for 3 weeks now, should i be worried?"): the
         message stays the pain told (the check reads its answers), and the topics of its question, when the
@@ -341,6 +351,13 @@ class QuestionTopics(PerMessage, GraphComponent, IntentClassifier):
         topics = choose_topics(
             ranking, text, self.evidence, self.component_config["sure"], self.known, self.topic_words
         ) if is_topic(intent) or story_question else []
+        if topics and self._story_around(text):
+            # the pain told around the question ("my lower back went 2 days ago, how long does this take to heal?")
+            # starts the check with its answers, and the question is answered too (answer_asked_in_story): read as a
+            # question, it was answered and the check did not start (the story went unread)
+            read_as(message, self.component_config["story_intent"])
+            self._add_entities(message, [(self.component_config["entity"], topic) for topic in topics])
+            return
         # a question without "?" ("which painkillers are safe for my dog") gets the honest
         # "I can't answer that here", not "sorry, I didn't understand"
         if not topics and not (question or is_question_shaped(text)):

@@ -163,6 +163,9 @@ def _any_word_of(table: str) -> re.Pattern[str]:
 
 
 _OTHER_SUBJECT = _any_word_of("OTHER_SUBJECTS")
+# a state told around another question that changes its answer: that topic's answer is added though not asked ("im
+# pregnant, can i take ibuprofen?"); its learned words alone are not enough ("mijn huisdokter is in verlof, ...")
+_STATES_TOLD = {"faq_pregnancy": _any_word_of("PREGNANCY_TOLD")}
 _OTHER_SUBJECT_ACTIVITY = _any_word_of("OTHER_SUBJECT_ACTIVITIES")
 _OWN_COMPLAINT = _any_word_of("OWN_COMPLAINT")
 _OTHER_TRADE = _any_word_of("OTHER_TRADES")
@@ -430,6 +433,34 @@ def _parts(text: str) -> List[set[str]]:
     return [found for found in (_evidence_stems(part) for part in _PART_RE.split(text.casefold()) if part) if found]
 
 
+_CLAUSE_RE = re.compile(r"([^,;.!?\n]+)([,;.!?\n]*)")
+
+
+def _clauses(text: str) -> List[Tuple[str, bool]]:
+    """The clauses of `text`, each with whether it asks: shaped as a question ("how long does it take?", "mag ik
+    sporten"), or joined on to one that asks ("can i drive? and i will need how many sessions")."""
+    clauses, asking = [], False
+    for clause, end in _CLAUSE_RE.findall(text):
+        asking = is_question_shaped(clause + end) or (asking and bool(_LEADING_JOINER.match(clause.casefold())))
+        clauses.append((clause, asking))
+    return clauses
+
+
+def _asking_parts(text: str) -> List[set[str]]:
+    """The parts (`_parts`) of the clauses of `text` that ask."""
+    return [part for clause, asking in _clauses(text) if asking for part in _parts(clause)]
+
+
+def told_part(text: str) -> str:
+    """The clauses of `text` told around a question ("my lower back went 2 days ago, how long does this take to
+    heal?" tells "my lower back went 2 days ago"); "" when no clause asks ("autorijden met rugpijn sinds 3 weken" is
+    the question itself)."""
+    clauses = _clauses(text if isinstance(text, str) else "")
+    if not any(asking for _, asking in clauses):
+        return ""
+    return ", ".join(clause.strip() for clause, asking in clauses if not asking)
+
+
 _FORMULAS = "|".join(merged("questions", "QUESTION_FORMULAS"))  # "kindly advise", "graag weten of", "petite question"
 _QUESTION_OPENER = re.compile(r"^\W*(?:" + "|".join(merged("questions", "QUESTION_OPENERS")) + "|" + _FORMULAS + r")\b")
 _QUESTION_CLAUSE = re.compile(r"^\W*(?:" + "|".join(merged("questions", "QUESTION_CLAUSE_OPENERS")) + "|" + _FORMULAS
@@ -531,11 +562,18 @@ def _with_second_topic(
     if len(parts) < 2 or not any(part & words.get(first, set()) for part in parts):
         return chosen  # one question, or no part of it is clearly the first topic's
     order = {name: index for index, (name, _) in enumerate(topics)}
+    asking = _asking_parts(text)
+    told_text = normalise(told_part(text))
+    states_told = {name for name, state in _STATES_TOLD.items() if told_text and state.search(told_text)}
     for part in parts:
         if part & words.get(first, set()):
             continue
+        # the second topic is asked, not told ("im a bricklayer, should i stay home" asks no heat or cold question),
+        # but for a state told that changes the answer ("im pregnant, can i take ibuprofen?")
+        told = part not in asking
         others = sorted(
-            (name for name, found in words.items() if name != first and part & found),
+            (name for name, found in words.items()
+             if name != first and part & found and (not told or name in states_told)),
             key=lambda name: order.get(name, len(order)),
         )
         if others:

@@ -113,6 +113,29 @@ def test_a_question_inside_the_pain_told_is_answered_and_the_story_read(assistan
     assert slots["language"] == language
 
 
+# The pain told around a question as the first message, the question last with its "?" (session 21: it was read as a
+# question only; the answer came, and the story was lost: the check asked how long and how it started again)
+STORY_THEN_QUESTION = [
+    ("en", "hi, my lower back went 2 days ago lifting a box, how long does this usually take to heal?",
+     "much better within a few weeks"),
+    ("nl", "mijn rugpijn begon 2 dagen geleden bij het tillen van een doos, hoe lang duurt het voor dat geneest?",
+     "binnen enkele weken veel beter"),
+    ("fr", "j'ai mal au dos depuis 2 jours, en soulevant un carton, combien de temps pour que ça guérisse ?",
+     "beaucoup mieux en quelques semaines"),
+]
+
+
+@pytest.mark.parametrize("language, story, expected", STORY_THEN_QUESTION, ids=[t[0] for t in STORY_THEN_QUESTION])
+def test_the_story_told_before_a_question_is_kept(assistant, sender, language, story, expected):
+    patient = Patient(assistant, sender, language, {})
+    text = joined(patient.say(story))
+    assert expected.lower() in text.lower(), patient.show()
+    patient.answer("consent")
+    slots = assistant.slots(sender)
+    assert slots["duration_days"] == 2 and slots["onset"] == "sudden_movement", patient.show()
+    assert slots["requested_slot"] not in ("duration_days", "onset"), patient.show()
+
+
 # A red flag inside a question: the detector forces report_red_flag, the check ends
 # with the triage payload; the FAQ answer ("not serious", "normal") is never shown.
 RED_FLAG_QUESTIONS = [

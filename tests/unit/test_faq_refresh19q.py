@@ -153,12 +153,8 @@ def test_a_topic_named_or_a_weak_runner_up_keeps_the_answer(ranking, text, expec
 
 rasa = pytest.importorskip("rasa")
 
-from rasa.engine.storage.local_model_storage import LocalModelStorage  # noqa: E402
-from rasa.engine.storage.resource import Resource  # noqa: E402
-from rasa.shared.nlu.training_data.message import Message  # noqa: E402
-from rasa.shared.nlu.training_data.training_data import TrainingData  # noqa: E402
-
-from bot.nlu.question_topics import QuestionTopics  # noqa: E402
+from tests.support.question_topics import classified, trained_question_topics  # noqa: E402
+from tests.support.question_topics import read as read_message  # noqa: E402
 
 EXAMPLES = {
     "faq_serious": ["is it serious", "is het ernstig", "c'est grave", "is this something serious", "est-ce grave"],
@@ -170,18 +166,12 @@ EXAMPLES = {
 
 @pytest.fixture(scope="module")
 def trained(tmp_path_factory):
-    storage = LocalModelStorage(tmp_path_factory.mktemp("model"))
-    resource = Resource("question_topics")
-    component = QuestionTopics.create({}, storage, resource, None)
-    component.train(TrainingData([Message(data={"text": t, "intent": i}) for i, ts in EXAMPLES.items() for t in ts]))
-    return QuestionTopics.load({}, storage, resource, None)
+    return trained_question_topics(tmp_path_factory.mktemp("model"), EXAMPLES)
 
 
 def read(trained, text, *ranking):
-    message = Message(data={"text": text, "intent": {"name": ranking[0][0], "confidence": ranking[0][1]},
-                            "intent_ranking": [{"name": n, "confidence": c} for n, c in ranking], "entities": []})
-    trained.process([message])
-    return message.get("intent")["name"]
+    intent, topics = read_message(trained, classified(text, *ranking[0], *ranking[1:]))
+    return intent
 
 
 @pytest.mark.parametrize("text", [

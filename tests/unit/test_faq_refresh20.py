@@ -68,13 +68,8 @@ def test_cannabis_products_get_no_topic(text):
 
 pytest.importorskip("rasa")
 
-from rasa.engine.storage.local_model_storage import LocalModelStorage  # noqa: E402
-from rasa.engine.storage.resource import Resource  # noqa: E402
-from rasa.shared.nlu.training_data.message import Message  # noqa: E402
-from rasa.shared.nlu.training_data.training_data import TrainingData  # noqa: E402
-
-from bot.nlu.question_topics import QuestionTopics  # noqa: E402
-from bot.reading.faq import topics_in  # noqa: E402
+from tests.support.question_topics import classified, trained_question_topics  # noqa: E402
+from tests.support.question_topics import read as read_message  # noqa: E402
 
 STORY_EXAMPLES = {
     "faq_serious": ["is it serious", "should i be worried", "is het ernstig", "moet ik me zorgen maken",
@@ -94,19 +89,12 @@ STORY_EXAMPLES = {
 
 @pytest.fixture(scope="module")
 def trained(tmp_path_factory):
-    storage = LocalModelStorage(tmp_path_factory.mktemp("model"))
-    resource = Resource("question_topics")
-    component = QuestionTopics.create({}, storage, resource, None)
-    examples = [Message(data={"text": t, "intent": i}) for i, ts in STORY_EXAMPLES.items() for t in ts]
-    component.train(TrainingData(examples))
-    return QuestionTopics.load({}, storage, resource, None)
+    return trained_question_topics(tmp_path_factory.mktemp("model"), STORY_EXAMPLES)
 
 
 def read(trained, text, *ranking):
-    message = Message(data={"text": text, "intent": {"name": ranking[0][0], "confidence": ranking[0][1]},
-                            "intent_ranking": [{"name": n, "confidence": c} for n, c in ranking], "entities": []})
-    trained.process([message])
-    return message.get("intent")["name"], topics_in(message.as_dict())
+    intent, topics = read_message(trained, classified(text, *ranking[0], *ranking[1:]))
+    return (intent, topics)
 
 
 @pytest.mark.parametrize("text, topic", [

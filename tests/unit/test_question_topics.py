@@ -12,6 +12,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData  # noqa: E4
 
 from bot.nlu.question_topics import QuestionTopics, common_words  # noqa: E402
 from bot.reading.faq import LemmaIndex, stems  # noqa: E402
+from tests.support.question_topics import classified, read, trained_question_topics  # noqa: E402
 
 EXAMPLES = {
     "faq_driving": ["can i drive", "mag ik autorijden", "is driving ok", "can i drive my car", "autorijden met rugpijn"],
@@ -22,25 +23,7 @@ EXAMPLES = {
 
 @pytest.fixture(scope="module")
 def trained(tmp_path_factory):
-    """Trained, persisted and loaded again, as Rasa does between `rasa train` and `rasa run`."""
-    storage = LocalModelStorage(tmp_path_factory.mktemp("model"))
-    resource = Resource("question_topics")
-    component = QuestionTopics.create({}, storage, resource, None)
-    examples = [Message(data={"text": t, "intent": i}) for i, texts in EXAMPLES.items() for t in texts]
-    component.train(TrainingData(examples))
-    return QuestionTopics.load({}, storage, resource, None)
-
-
-def classified(text, intent, confidence, *others):
-    ranking = [{"name": intent, "confidence": confidence}] + [{"name": n, "confidence": c} for n, c in others]
-    return Message(data={"text": text, "intent": {"name": intent, "confidence": confidence},
-                         "intent_ranking": ranking, "entities": []})
-
-
-def read(trained, message):
-    trained.process([message])
-    topics = [e["value"] for e in message.get("entities") if e["entity"] == "question_topic"]
-    return message.get("intent")["name"], topics
+    return trained_question_topics(tmp_path_factory.mktemp("model"), EXAMPLES)
 
 
 def test_learned_words_survive_persisting(trained):
@@ -87,6 +70,10 @@ def test_a_model_trained_before_the_topic_words_keeps_its_other_checks(tmp_path,
     (classified("hoeveel sessies met rugpijn", "faq_sessions", 0.9), ("ask_question", ["faq_sessions"])),
     (classified("autorijden met rugpijn sinds 3 weken", "faq_driving", 0.9), ("ask_question", ["faq_driving"])),
     (classified("??", "nlu_fallback", 0.25), ("nlu_fallback", [])),  # too short to be a question
+    # the pain told around a question: the check starts with the story, the question is answered too
+    (classified("ik heb al 3 weken rugpijn, mag ik autorijden?", "faq_driving", 0.9), ("describe_pain", ["faq_driving"])),
+    (classified("can i drive? my lower back hurts for 3 weeks", "faq_driving", 0.9), ("describe_pain", ["faq_driving"])),
+    (classified("can i drive? my car is new", "faq_driving", 0.9), ("ask_question", ["faq_driving"])),  # no pain told
     # chat words name no other subject (the fourth blind refresh): the topic stands
     (classified("can i drive my car lol tbh", "faq_driving", 0.95), ("ask_question", ["faq_driving"])),
     (classified("mag ik autorijden hoor, allee", "faq_driving", 0.95), ("ask_question", ["faq_driving"])),

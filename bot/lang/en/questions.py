@@ -46,7 +46,7 @@ QUESTION_ALTERNATIVES = (
 #: Words whose crude stem (five letters) is a topic's learned word while they say nothing of it (session 19): any
 #: pain "aches" or is "killing me", which pregnancy's examples happen to say ("big ache in my back, can i take
 #: ibuprofen?" is no pregnancy question): never a topic's evidence.
-NO_EVIDENCE_WORDS = (r"ach(?:e|es|ed|ing|y)", r"kill(?:s|ing|ed)?")
+NO_EVIDENCE_WORDS = (r"ach(?:e|es|ed|ing|y)", r"kill(?:s|ing|ed)?", "ago")  # "ago": when it began (pregnancy's examples')
 
 #: Word endings taken off before topic words are compared ("driving", "drives", "drive" -> "driv").
 STEM_ENDINGS = ("ing", "ed", "es", "s", "e")
@@ -160,3 +160,6 @@ DIALECT_FORMS = {
 DIALECT_SPELLINGS = (
     (r"^(\w{2,})in$", r"\1ing"), (r"^(\w+)ae$", r"\1o"), (r"^(\w*)oo(\w+)$", r"\1ou\2"),
 )  # fmt: skip
+
+#: pregnancy told around another question ("im pregnant, can i take ibuprofen?"): its answer is added, though not asked
+PREGNANCY_TOLD = (r"pregnan\w*", r"expecting (?:a baby|my (?:first|second|third|\w+ baby))", r"\d+ ?(?:weeks|wks|w) gone")

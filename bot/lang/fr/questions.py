@@ -156,3 +156,6 @@ DIALECT_FORMS = {
 #: inconnu tel qu'écrit est connu si une de ses formes standard l'est. "j" collé au verbe ("jsais", "jpeux",
 #: "jdeviens", "jmets"), "k" pour "qu" ("koi", "kel", "kan").
 DIALECT_SPELLINGS = ((r"^j(?=[bcdfghklmnpqrstvz]\w{2,})", "je "), (r"k(?=[aeiou])", "qu"))
+
+#: pregnancy told around another question ("im pregnant, can i take ibuprofen?"): its answer is added, though not asked
+PREGNANCY_TOLD = (r"enceinte", r"grossesse", r"j'attends un (?:bébé|bebe|enfant)")

@@ -170,3 +170,6 @@ DIALECT_SPELLINGS = (
     (r"ie", "ij"), (r"ir", "er"), (r"ao", "aa"), (r"oa", "aa"), (r"oe(?=[nmrlk])", "oo"), (r"ai", "ee"), (r"ai", "ie"),
     (r"^(\w{3,}[^aeiou])e$", r"\1en"),
 )  # fmt: skip
+
+#: pregnancy told around another question ("im pregnant, can i take ibuprofen?"): its answer is added, though not asked
+PREGNANCY_TOLD = (r"zwanger\w*", r"in verwachting")
