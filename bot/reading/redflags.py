@@ -1000,7 +1000,8 @@ def _no_fall_in(sentence: str) -> bool:
     seen = False
     for rule in TRAUMA_RULES:
         for m in rule.regex.finditer(sentence):
-            if not _trauma_or_other(sentence, m):
+            # a fall denied ("j'ai glisse, pogne la rampe, j'suis pas tombe") is no fall either (session 21c)
+            if not (_trauma_or_other(sentence, m) or _negated_inside(rule, m) or _negated(sentence, m)):
                 return False
             seen = True
     return seen
@@ -1103,7 +1104,27 @@ def _gives_way_unchanged(rx: re.Pattern[str]) -> Callable[[str], bool]:
     return skip
 
 
-WORSENING_RULES = [replace(rule, skip_sentence=_gives_way_unchanged(rule.regex)) for rule in WORSENING_RULES]
+# a foot swept from under the patient by a slip told just before ("slipped on the wet floor, foot went from under me",
+# "uitgegleden, mijn voet schoof onder mij weg", "j'ai glisse, le pied est parti"): the slip, no leg that gives way
+# (session 21c; the packs' SLIPPED and SWEPT_FROM_UNDER; a giving way with no slip told keeps its reading)
+_SLIPPED_BEFORE = re.compile(rf"\b{_words('SLIPPED')}\b(?: \S+){{0,10}}$")
+_SWEPT = re.compile(rf"\b{_words('SWEPT_FROM_UNDER')}\b")
+
+
+def _swept_by_slip(rx: re.Pattern[str]) -> Callable[[str], bool]:
+    def skip(sentence: str) -> bool:
+        matches = list(rx.finditer(sentence))
+        return bool(matches) and all(_SWEPT.match(sentence, m.start()) and _SLIPPED_BEFORE.search(sentence[: m.start()].rstrip())
+                                     for m in matches)
+    return skip
+
+
+def _course_or_slip(rx: re.Pattern[str]) -> Callable[[str], bool]:
+    unchanged, slip = _gives_way_unchanged(rx), _swept_by_slip(rx)
+    return lambda sentence: unchanged(sentence) or slip(sentence)
+
+
+WORSENING_RULES = [replace(rule, skip_sentence=_course_or_slip(rule.regex)) for rule in WORSENING_RULES]
 
 # ---- both legs ----------------------------------------------------------------------
 

@@ -1459,6 +1459,9 @@ DAY_BY_DAY = ("day by day", "by the day")
 WEAK_START = ("weak",)
 #: a leg that gives way now and then: with a stable course told ("but its exactly the same, not worse") no worsening
 #: (session 16b; bot/reading/redflags.py _gives_way_unchanged)
+#: a slip told before a foot swept from under the patient: the slip, no leg giving way (session 21c)
+SLIPPED = (r"slippe[d]", r"slippin[g]", r"slid", r"skidde[d]", r"lost my footing")
+SWEPT_FROM_UNDER = (r"(?:went|goes|go|gone|going) (?:out )?from under(?:neath)? me", r"(?:shot|slid) (?:out )?from under(?:neath)? me")
 GIVES_WAY = (r"(?:gives?|gave|giving|given) (?:way|out)", r"buckl\w*")
 
 _FELL_EXCLUDE = (  # "fell asleep", "fell in love": not a fall
@@ -1495,7 +1498,11 @@ TRAUMA_PATTERNS = (
     r"(?! (?:asleep|apart|season|semester|term|in love|behind|out|in (?:blood|temperature)))",
     r"\bfall(?:s|ing)? (?:down|off|from(?! \d+ (?:\w+ )?to \d)|over|on my|onto|of (?:the|a))\b",
     r"\b(?:took|had|take) a (?:\w+ )?tumble\b|\btumbled\b",
-    r"\b(?:tripped|slipped|stumbled|slid) (?:\w+ ){0,2}?(?:and|on|over|down|off|while|in|at|from)\b",
+    r"\b(?:slipped|slid) (?:\w+ ){0,2}?(?:and|on|over|down|off|while|in|at|from)\b",
+    # a trip or stumble alone ("tripped over the rug") is the foot drop's sign, not the onset (session 21c): a fall
+    # told after it ("tripped and fell", "... and landed on my back") or a trip down the stairs is the trauma
+    r"\b(?:tripped|stumbled) (?:\w+ ){0,2}?(?:and|down|off|while|from)\b",
+    r"\b(?:tripped|stumbled) (?:\w+ ){0,2}?(?:on|over|in|at) (?:\w+ ){0,3}?(?:stair[s]|step[s]|staircas[e]|kerb|curb|ice)\b",
     r"\b(?:car|road|traffic|bike|bicycle|cycling|motorbike|motorcycle|scooter|ski|skiing|sports?|work"
     r"|workplace|riding|horse|snowboard\w*|rugby|football) (?:accident|crash|collision|smash)\b",
     r"\b(?:accident|acident|accidnet|accedent|accsident|accidant|accidend)\b",
@@ -1896,6 +1903,9 @@ UNINTENDED = (r"not (?:even )?trying", "without trying", r"(?:havent|have not|wa
 #: weight lost on purpose or explained, anywhere in the sentence: only cues that name the intent
 #: ({MORE_RATHER} ... {GAINED}: more gained than lost)
 INTENT_STRONG = (
+    # weight put on is no weight lost (session 21c): "if anything ive put weight ON", "gained a few pounds" (not when negated)
+    r"(?:put|puttin[g]|pile[d]|pilin[g]) (?:\w+ )?(?:weight|pound[s]|kilos?|lbs|a few (?:pound[s]|kilos?|lbs)|a bit|a stone) on\b",
+    r"(?:put|puttin[g]|pile[d]|pilin[g]) on (?:\w+ )?(?:weight|pound[s]|kilos?|lbs|a stone)\b", r"(?:gaine[d]|gainin[g]|gain) (?:\w+ )?(?:weight|pound[s]|kilos?|lbs|a stone)\b",
     r"on a cut\b", r"(?:started|been|am|im|i m) cutting\b(?! (?:out|down|back))",  # a cutting phase (session 19h)
     r"diet\w*", "on purpose", r"deliberate\w*", "intentionally", r"(?:trying|tried|try) to (?:lose|slim|get|eat|be)",
     r"watch(?:ing)? what i eat",
@@ -2051,7 +2061,9 @@ NIGHT_PATTERNS = (
     r"\bup all night\b",
     # every position at night, none makes a difference (session 16): "at night i lie on my side, on my back, on my
     # front, it makes no difference"
-    r"\b(?:at night|nights?|in bed)\b(?! (?:is|are|its) (?:fine|ok|okay|good|grand))(?: \S+){0,20}? (?:on my (?:side|back|front)|flat|in the chair),? (?:\S+ ){0,6}?"
+    # (the tries a list, session 21c: "on my back, my side, in the recliner, makes no odds")
+    r"\b(?:at night|nights?|in bed)\b(?! (?:is|are|its) (?:fine|ok|okay|good|grand))(?: \S+){0,20}? (?:on my (?:side|back|front)|flat"
+    r"|(?:in|on) (?:the|my) (?:chair|recline[r]|sofa|couch|armchai[r])),? (?:\S+ ){0,12}?"
     r"(?:makes? no (?:odds|differenc[e])|(?:doesnt|does not|dont) make (?:any |a bit of )?differenc[e])\b",
     # "it hurts all night even lying still", "de pijn blijft heel de nacht"
     r"\b{NIGHT_PAIN_WORD} (?:\w+ ){0,2}?(?:all|the whole|whole"
@@ -2204,13 +2216,17 @@ NOT_A_FALL = (
     (r"^(?:trippe[d]|stumble[d]|slippe[d]|slid)\b", None,
      # (up to twelve words before, session 18e: "slipped on the black ice outside tesco, grabbed the trolley shelter and
      # didnt actually go down")
-     (r"^(?:(?: ,)? (?!(?:fell|fall|fallin[g]|lande[d]|went|hit)\b)\w+){0,12}?(?: ,| but| and)+ (?:i |luckil[y] |thankfull[y] |but )*"
+     # ("foot went from under me": a slip, not a fall; session 21c)
+     (r"^(?:(?: ,)? (?!(?:fell|fall|fallin[g]|lande[d]|hit)\b|went (?:down|over|flat|flyin[g]|fallin[g])\b)\w+){0,14}?(?: ,| but| and| n)+ (?:i |luckil[y] |thankfull[y] |but )*"
       r"(?:(?:didn[t]|did not|didn t|neve[r]|dint) (?:actuall[y] |quit[e] |full[y] )?(?:go down|fall|fall over|hit the (?:floo[r]|groun[d]|deck))"
       # caught on a rail (session 16d): "slipped on the wet decking, grabbed the railing so didnt go down"
       r"|(?:grabbe[d]|caugh[t]|hel[d] onto|hel[d] on to|clun[g] to|clun[g] on to) (?:hold of |onto |on to )?(?:the |a |my )?(?:\w+ )?"
       r"(?:railin[g]|rai[l]|banniste[r]|baniste[r]|handrai[l]|wal[l]|fenc[e]|doo[r]|tabl[e]|pos[t]|counte[r]|gutte[r]|sin[k]|chai[r]|shelte[r]|lamppos[t]|lamp pos[t]|bollar[d]|trolle[y]|ca[r]|bi[n])"
       r"|(?:caugh[t]|grabbe[d]|steadie[d]|save[d]|stoppe[d]) (?:mysel[f]|mesel[f]|me)\b|manage[d] to (?:stay up|stay uprigh[t]|stay on my feet"
       r"|keep my feet|keep my balanc[e]|catc[h] mysel[f]|grab)|(?:staye[d]|kept) (?:up|uprigh[t]|on my feet))\b",)),
+    # a simile (session 21c): "achy like ive been kicked by a donkey", "feels as if i got hit by a bus" (not "like when i
+    # was hit by the car")
+    (r".", r"\b(?:like|as if|as though)(?: (?!(?:when|after|since|the time|that time|before)\b)\w+){0,3}$", ()),
     # a near fall: "nearly went flat on my face stepping off the bus", "almost had a fall"
     (r".", r"\b(?:nearly|almost|near enough|practically)(?: \w+)?$", ()),
     # a thing that slides or falls, not the patient: "the bag of peas slid down", "my sliders keep falling off"

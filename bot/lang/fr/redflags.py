@@ -1275,6 +1275,9 @@ DAY_BY_DAY = ("de jour en jour", "jour apres jour")
 WEAK_START = (r"faible|faiblarde?|molle?|sans force",)
 #: a leg that gives way now and then: with a stable course told ("mais c'est exactement pareil, pas pire") no worsening
 #: (session 16b; bot/reading/redflags.py _gives_way_unchanged)
+#: une glissade, puis le pied parti sous soi: la glissade, pas une jambe qui lache (session 21c)
+SLIPPED = (r"glisse", r"glissee", r"derape", r"derapee")
+SWEPT_FROM_UNDER = (r"(?:(?:mon|le|mes|les) pieds? (?:\w+ )?(?:est|sont) (?:parti|partis)|(?:mon|le|mes|les) pieds? (?:se sont |s est )?derobes?) (?:sous moi)?",)
 GIVES_WAY = (r"lache|lachent|se derobe|se derobent|flanche|flanchent|cede|cedent",)
 #: feet slid along the steps, no fall (session 17a): "je glisse des pieds sur les marches"
 _FEET_SHUFFLE = r"(?! (?:des|les|mes|avec les|avec mes) pieds\b)"
@@ -1757,10 +1760,15 @@ NIGHT_STRONG = (r"sans bouger", r"immobile", r"au repos", r"quelle que soit (?:l
                 r"parce (?:que )?(?:couchee?s?|allongee?s?|au lit)",
                 # the tries listed, then nothing (session 17e): "je change de cote, un coussin, je me leve, rien"
                 r"(?<=, )rien(?= ,| \.|$)",
+                # les positions essayees, rien ne change (session 21c): "sur le dos, sur le cote, assise dans le fauteuil, rien ne change"
+                r"(?<=, )rien (?:ne |n )?(?:y )?change(?= ,| \.|$)",
                 # ... ou "que dalle", et la douleur qui tient jusqu'au matin (session 19j)
                 r"(?<=, )(?:que dall[e]|nada|walo[u]|nib|que tchi|queu[e] de chie[n]|rien du tout|rien de rien|zero)(?= ,| \.|$)",
                 r"(?:lache|part|passe|calme|arrete|diminue|cede|decroch[e]) (?:pas|jamais|plus) (?:\w+ ){0,2}?(?:jusquau|avant le) (?:petit )?mati[n]")
 NIGHT_PATTERNS = (
+    # les positions de la nuit essayees, rien ne change (session 21c): "la nuit: sur le dos, sur le cote, dans le fauteuil, rien ne change"
+    r"\b(?:la nuit|les nuits|au lit|nuit)\b(?: \S+){0,20}? (?:sur le (?:dos|cote|ventre)|a plat|(?:assise?s? )?dans (?:le|un|mon) (?:fauteuil"
+    r"|canape|relax|sofa)),? (?:\S+ ){0,12}?rien (?:ne |n )?(?:y )?change\b",
     # reveille chaque nuit a une heure par le dos, rien n'aide jusqu'au reveil (session 19h, jumeaux du neerlandais "elke
     # nacht rond 3u wakker vd rug", "niks helpt ... tot de wekker")
     r"\b(?:chaque nuit|toutes les nuits) (?:\w+ ){0,2}?(?:a|vers|sur les) \d+ ?(?:h|heures?)? (?:\w+ ){0,2}?(?:reveillee?s?|reveil\w*)"
@@ -1897,6 +1905,14 @@ NOT_A_FALL = (
     (r"^(?:glisse\w*|trebuch\w*|derap\w*)", None,
      (r"^(?:(?: ,)? (?!(?:tombe\w*|atterr[i]\w*|chute\w*)\b)\w+){0,6}?(?: ,| mais| et)+ (?:heureusement |je |j |me |m |suis |ai "
       r"|pu |reussi a |juste |de justesse )*(?:rattrape\w*|retenu\w*|agrippe\w*|accroche\w*|pas tombe\w*|tombe pas)\b",
+      # la rampe pognee, attrapee ou saisie, plus loin dans la phrase (session 21c, Quebec): "j'ai glisse sur la glace devant le
+      # depanneur a matin, j'ai pogne la rampe juste a temps, j'suis pas tombe"
+      r"^(?:(?: ,)? (?!(?:tombe\w*|atterr[i]\w*|chute\w*)\b)\w+){0,14}?(?: ,| mais| et)+ (?:heureusement |je |j |me |m |suis |ai "
+      r"|pu |reussi a |juste |de justesse )*(?:pogn[e]\w*|attrap[e]\w*|empoign[e]\w*|saisi\w*|agripp[e]\w*|accroch[e]\w*) (?:a |au |a la )?"
+      r"(?:la |le |les |une |un |a |au )?(?:rampe|main courante|rambarde|balustrade|poignee|mur|table|comptoir|porte|poteau|barriere"
+      r"|lampadaire|caddie|chariot|voiture|evier|lavabo|branche|bras)\b",
+      r"^(?:(?: ,)? (?!(?:tombe\w*|atterr[i]\w*|chute\w*)\b)\w+){0,14}?(?: ,| mais| et)+ (?:heureusement |je |j |me |m |suis )*"
+      r"(?:pas tombe\w*|tombe pas|suis pas tombe\w*)\b",
       # ... retenu, tenu ou reste debout (session 19g): "j'ai glisse sur le verglas, j'ai pu me retenir", "je me suis tenue au
       # robinet" (tenu a quelque chose: "je me suis tenu le dos" est une chute), "je suis restee debout" (pas "j'ai pas pu me retenir": un "pas" entre les deux laisse la chute); "pu" y est
       # lu "plus" (STREET): "j ai plus me retenir" est "j'ai pu", "j'ai plus pu" donne "plus plus" et reste une chute

@@ -1650,6 +1650,9 @@ DAY_BY_DAY = ("met de dag", "van dag tot dag")
 WEAK_START = ("zwak", "krachtverlies", "krachteloos", "slap")
 #: een been dat af en toe begeeft: met een stabiel verloop ("maar het is precies hetzelfde, niet erger") geen verergering
 #: (sessie 16b; bot/reading/redflags.py _gives_way_unchanged)
+#: uitgegleden, dan de voet onder mij weg: de uitglijder, geen been dat het begeeft (sessie 21c)
+SLIPPED = (r"uitgegleden", r"uitgegleed", r"uitgeschoven", r"gleed (?:\w+ ){0,3}?uit", r"schoof (?:\w+ ){0,3}?uit", r"weggegleden")
+SWEPT_FROM_UNDER = (r"(?:ging|gingen|schoot|schoten|gleed|gleden|schoof|schoven) (?:\w+ ){0,2}?onder (?:mij|me|mijn lijf) (?:vandaan|weg)",)
 GIVES_WAY = (r"begeeft|begeven|begaf|zakt (?:\w+ )?(?:door|weg)", r"{~knikken}|{~begeven}|{~zakken}")
 
 #: a fall, an accident, a blow (Dutch-shaped patterns)
@@ -1673,7 +1676,12 @@ TRAUMA_PATTERNS = (
     r"\b\w{0,20}ongeluk\b",
     r"\b(?:aanrijding|aangereden|botsing|gebotst|kop staart\w*|getackled|getackeld|neergesmakt"
     r"|gesmakt|onderuit gegaan|onderuitgegaan|onderuit gegleden|uitgegleden|uitgegleed|uitgeschoven"
-    r"|gestruikeld|getuimeld|omgevallen|neergevallen|verongelukt|geklapt op)\b",
+    r"|getuimeld|omgevallen|neergevallen|verongelukt|geklapt op)\b",
+    # gestruikeld zonder val ("2x over de drempel gestruikeld", "gestruikeld over de mat") is het teken van een klapvoet, niet
+    # het begin (sessie 21c); van of op de trap, de stoeprand, het ijs blijft een val ("gestruikeld en gevallen": "gevallen")
+    r"\b(?:van|op|over|langs) (?:de |het |die |een )?(?:trap|trappen|trede|treden|traptrede[n]?|stoeprand|stoep|boordsteen|ijs)\b(?: \w+){0,3}?"
+    r" gestruikeld\b|\bgestruikeld (?:\w+ ){0,2}?(?:van|op|over|langs) (?:de |het |die |een )?(?:trap|trappen|trede|treden|traptrede[n]?|stoeprand"
+    r"|stoep|boordsteen|ijs)\b",
     r"\b(?:ben|werd|word|wordt|is|was) (?:\w+ ){0,2}?(?:geslagen|geschopt|omvergelopen|omver gelopen"
     r"|geraakt door|aangevallen|omgeduwd|geduwd)\b",
     # "de trap" is the stairs, no kick (session 17e): "ik krijg mezelf de trap bijna niet meer op"
@@ -2118,6 +2126,8 @@ INTENT_STRONG = (
     "bevalling", "bevallen", "zwangerschap", "borstvoeding",
     # weight put on is no weight lost (session 18): "een gaatje losser, er zijn 4 kilo bijgekomen"
     r"(?:kilo|kilos|kg|kgs|gewicht) (?:\w+ )?(?:aangekomen|bijgekomen)", r"zwaarde[r] geworden",
+    # eerder bijgekomen (sessie 21c): "ik ben eerder bijgekomen", "ben zelfs wat aangekomen"
+    r"(?:ben|zijn|is) (?:\w+ ){0,2}?(?:eerder|zelfs|juist|integendeel) (?:\w+ )?(?:aangekomen|bijgekomen)",
     # met hulp en graag afgevallen (session 18): "11 kilo kwijt met mijn coach, superfier", "met de dietiste, ik ben er
     # trots op" (de woorden buiten de woordenschat van de typolezer)
     r"(?:met|me|bij|via|dankzi[j]) (?:mijn|mn|m|mijne|me|de|een|ne|nen) (?:\w+ )?(?:coac[h]|voedingscoac[h]|traine[r]"
@@ -2163,6 +2173,8 @@ NIGHT_STRONG = ("ook als ik stil lig", "in rust", r"continu\w*", "voortdurend", 
                 r"tot (?:de |het |s )?(?:och[t]end|morgen[s]?|lich[t])", r"(?:lig|lag) (?:\w+ ){0,4}?" + _AWAKE,
                 # de pogingen opgesomd, dan niks (session 17e): "ik draai me om, kussen tussen de knieen, ik sta op, niks"
                 r"(?<=, )(?:niks|niets)(?= ,| \.|$)",
+                # de houdingen opgesomd, niks verandert (sessie 21c): "op mijn rug, op mijn zij, in de zetel, niks verandert"
+                r"(?<=, )(?:niks|niets|nix) (?:\w+ )?verander[t](?= ,| \.|$)",
                 # ... of "noppes" (sessie 19j)
                 r"(?<=, )(?:noppe[s]|nada|nient[e]|nul komm[a] niks|helemaal niks|totaa[l] niks|geen zier|niks van)(?= ,| \.|$)",
                 # de houding maakt niets uit (session 16): "op me zij, op me rug, op me buik, maakt geen bal uit"
@@ -2234,6 +2246,9 @@ WEIGHT_PATTERNS = (
 
 #: night pain, pain at rest (Dutch-shaped patterns)
 NIGHT_PATTERNS = (
+    # de houdingen opgesomd 's nachts, niks verandert (sessie 21c): "s nachts, op mijn rug, op mijn zij, in de zetel, niks verandert"
+    r"\b(?:s nachts|snachts|nachts|in bed|in mijn bed|in mn bed)\b(?: \S+){0,20}? (?:op (?:mijn|mn|me|m|de) (?:zij|rug|buik)|plat"
+    r"|in de (?:zetel|stoel|fauteuil|relax|sofa|bank)),? (?:\S+ ){0,12}?(?:niks|niets|nix) (?:\w+ )?verander[t]\b",
     # elke nacht wakker, de pogingen opgesomd, dan niks (session 17e): "het maakt me elke nacht wakker rond 3 uur, ik draai
     # me om, kussen tussen de knieen, ik sta op, niks" (niet "ik word wakker als ik me omdraai")
     r"\b(?:het|t|de pijn|mijn rug|mn rug|die rug) (?:maakt|houdt) (?:me|mij) (?:\w+ )?(?:elke|iedere|alle) (?:nacht|nachte[n]) "
