@@ -1114,7 +1114,7 @@ _SWEPT = re.compile(rf"\b{_words('SWEPT_FROM_UNDER')}\b")
 def _swept_by_slip(rx: re.Pattern[str]) -> Callable[[str], bool]:
     def skip(sentence: str) -> bool:
         matches = list(rx.finditer(sentence))
-        return bool(matches) and all(_SWEPT.match(sentence, m.start()) and _SLIPPED_BEFORE.search(sentence[: m.start()].rstrip())
+        return bool(matches) and all(_SWEPT.search(m.group(0)) and _SLIPPED_BEFORE.search(sentence[: m.start()].rstrip())
                                      for m in matches)
     return skip
 
@@ -1214,6 +1214,9 @@ BOTH_LEG_RULES += _rules(
     [rf"\b{BOTH_LEGS}\b (?!(?:{'|'.join(sorted(_NEG))})\b)\w+ {_alt(*sorted(_SOFT))} {WEAK}\b"], _others_legs,
     value_fn=_both_weak_value,
 )
+# ... and both feet swept by a slip: "slipped on ice, my feet went from under me" (session 21c)
+BOTH_LEG_RULES = [replace(rule, skip_sentence=_swept_by_slip(rule.regex)) if rule.topic == "both_legs_weak" and rule.skip_sentence is None
+                  else rule for rule in BOTH_LEG_RULES]
 
 # ---- cancer -----------------------------------------------------------------------
 
@@ -1305,6 +1308,46 @@ _SHARED_WEIGHT = (
     r"\b{CLOTHES} (?:\w+ ){0,3}?{TOO_LOOSE}\b",
     r"\b{NEW} (?:\w+ )?{HOLES} (?:\w+ ){0,3}?{BELT}\b",
 )
+# a weight told as numbers on the scale, in digits or words ("went from 12 stone to 11", "de nonante a huitante trois"):
+# {WEIGHT_NUMBER} in a pack's pattern; the packs' WEIGHT_FROM_TO read the two numbers of a match (groups "was" and
+# "now"): a weight that went up is no loss (session 21c)
+_NUMBER_VALUES: Dict[str, int] = {word.replace("-", " "): value for word, value in lang.merged("numbers", "NUMBERS").items()}
+_NUMBER_WORD = _alt(*sorted((re.escape(word) for word in _NUMBER_VALUES), key=len, reverse=True))
+_SLOT_VALUES["WEIGHT_NUMBER"] = rf"(?:\d+(?:point\d+)?|{_NUMBER_WORD}(?: {_NUMBER_WORD}){{0,3}})"
+
+
+def _number_value(told: str) -> Optional[float]:
+    """The value of a number told in digits ("82", "82point5") or words ("huitante trois", "quatre vingt dix sept")."""
+    if told[:1].isdigit():
+        try:
+            return float(told.replace("point", "."))
+        except ValueError:
+            return None
+    words, total, i = told.split(), 0, 0
+    while i < len(words):
+        for n in (3, 2, 1):
+            key = " ".join(words[i : i + n])
+            if len(words) - i >= n and key in _NUMBER_VALUES:
+                total, i = total + _NUMBER_VALUES[key], i + n
+                break
+        else:
+            return None
+    return float(total)
+
+
+_WEIGHT_FROM_TO = [re.compile(_fill(pattern)) for pattern in lang.merged("redflags", "WEIGHT_FROM_TO")]
+
+
+def _weight_not_down(m: re.Match[str]) -> bool:
+    """A weight told from one number to another that did not go down ("van 75 naar 82 kilo")."""
+    for rx in _WEIGHT_FROM_TO:
+        told = rx.search(m.group(0))
+        if told is not None:
+            was, now = _number_value(told.group("was")), _number_value(told.group("now"))
+            return was is None or now is None or now >= was
+    return False
+
+
 _WEIGHT_PATTERNS = [_fill(p) for p in _SHARED_WEIGHT] + _patterns("WEIGHT_PATTERNS")
 _INTENT = re.compile(rf"\b{_cues('INTENT')}\b")
 # Anywhere in the sentence ("I've lost 5 kg but that's on purpose"): only cues that name the intent.
@@ -1386,7 +1429,7 @@ def _intentional(seg: str, m: re.Match[str]) -> bool:
     footwear that falls off ("mijn slipper valt steeds af"), or weight loss asked about as a remedy, or the
     word is the end of a fall off something ("van mijn fiets afgevallen")."""
     wasting = _WASTING_PART.search(" ".join(_before_tokens(seg, m, 4)))
-    return ((_intent_in(seg) and not _UNINTENDED.search(seg)) or _someone_else(seg, m) or bool(wasting)
+    return ((_intent_in(seg) and not _UNINTENDED.search(seg)) or _someone_else(seg, m) or bool(wasting) or _weight_not_down(m)
             or _footwear_falls_off(seg, m) or _weight_as_remedy(seg, m) or _inside_longer(seg, m, TRAUMA_RULES))
 
 

@@ -1548,6 +1548,10 @@ TRAUMA_PATTERNS = (
     r"(?<!pain )(?<!spasm )\b(?:hit|struck|whacked|smacked) me (?:right |hard |full )?"
     r"(?:in|on|across) the (?:\w+ )?(?:back|spine|tailbone|coccyx|small of my back)\b",
     r"\bblow (?:to|on|against) (?:my|the)\b",
+    # the back landed on something (session 21c): "landed with my lower back on a guy's knee", "landed back first on the kerb"
+    r"\blanded (?:with|on) (?:my|me) (?:lower |low |middl[e] |mid )?(?:back|bum|butt|tailbone|coccyx|bottom|spine|backside|arse|ass)\b"
+    r"(?: \w+){0,2}? (?:on|onto|against) (?:the|a|an|some|his|her|their|my|me|this|that)\b",
+    r"\blanded (?:back|bum|butt|arse|ass|tailbone|spine) first\b",
     r"\blanded (?:\w+ ){0,2}?(?:on|onto) (?:my|the) (?:back|bum|butt|tailbone|coccyx|bottom|side|hip|spine|lower back"
     r"|behind|ass|arse|backside)\b",
     r"\b(?:came|come|thrown|fell|flew) off (?:my |a |the |his |her )?(?:bike|horse|motorbike|scooter"
@@ -2006,7 +2010,15 @@ CANCER_PATTERNS = (
 )
 
 #: weight loss (English-shaped patterns)
+#: the two numbers of a weight told from one to the other (the engine compares them; session 21c)
+WEIGHT_FROM_TO = (r"\bfrom (?P<was>{WEIGHT_NUMBER})(?: \w+)? (?:to|down to|til[l]|until) (?P<now>{WEIGHT_NUMBER})\b",)
 WEIGHT_PATTERNS = (
+    # the scale's numbers gone down (session 21c; one gone up is no loss, the engine compares "was" and "now"): "the scales
+    # went from 80 to 74", "went from 12 stone to 11 without trying", "from 90 kg down to 83"
+    r"\b(?:weight|weigh\w*|scales?)\b(?: \w+){0,4}? from {WEIGHT_NUMBER}(?: (?:kgs?|kilos?|lbs?|pound[s]|stones?|st))?"
+    r" (?:to|down to|til[l]|until) {WEIGHT_NUMBER}\b",
+    r"\bfrom {WEIGHT_NUMBER} (?:kgs?|kilos?|lbs?|pound[s]|stones?|st) (?:to|down to) {WEIGHT_NUMBER}\b",
+    r"\bfrom {WEIGHT_NUMBER} (?:to|down to) {WEIGHT_NUMBER} (?:kgs?|kilos?|lbs?|pound[s]|stones?|st)\b",
     r"\bbelts? (?:\w+ ){0,3}?{LAST_HOLE}\b",
     # a hole more in the belt, told belt first (session 18): "my belt needs an extra hole now" (not let out a notch)
     r"\bbelts?\b(?! (?:\w+ )?out\b)(?: \w+){0,4}? (?:new|extra|another|more) (?:\w+ )?(?:holes?|notch\w*)\b",

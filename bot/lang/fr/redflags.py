@@ -696,6 +696,8 @@ FAILING_LIMB = (
     r"faibles?|faiblit|faiblissent|faiblarde?s?|sans force|" + _NOT_LOSING + r"(?:pas|plus|peu|moins) de force|molle?s?",
     r"lache|lachent|se derobe|se derobent|flanche|flanchent|cede|cedent",
     r"traine|trainent|accroche|accrochent|racle|raclent|bute|butent|tombant",
+    # le pied qui pend (session 21c): "mon pied gauche, il pend, il claque par terre"
+    r"pend|pendent|ballant|ballants|pendouill[e]|pendouillen[t]",
     # un pied tombant qui claque au sol (session 18e): "mon pied fait flap flap sur le trottoir"
     r"(?:fait|font|faisait) (?:\w+ )?(?:flap|flop|clac|plaf)|claquen?t? (?:\w+ )?(?:sur le|au|par) (?:sol|trottoir|carrelage|pave|terre)",
 )
@@ -1282,6 +1284,10 @@ GIVES_WAY = (r"lache|lachent|se derobe|se derobent|flanche|flanchent|cede|cedent
 #: feet slid along the steps, no fall (session 17a): "je glisse des pieds sur les marches"
 _FEET_SHUFFLE = r"(?! (?:des|les|mes|avec les|avec mes) pieds\b)"
 TRAUMA_PATTERNS = (
+    # retombe sur quelque chose avec le dos ou les fesses (session 21c): "je suis retombe le bas du dos direct sur le genou d'un gars",
+    # "retombee sur les fesses" (pas "la fievre est retombee": NOT_A_FALL)
+    r"\bretombee?s?\b(?: \w+){0,6}? sur (?:\w+ ){0,3}?(?:fesses|coccyx|dos|reins|derriere|cul|genou|coude|sol|carrelage|trottoir|glace"
+    r"|marche|marches|bord)\b",
     # tombe quand meme apres s'etre rattrape (session 19g): "j'ai attrape la rampe mais je suis quand meme tombe", "agrippee au
     # caddie mais j'ai fini par terre" (se rattraper seul n'est pas une chute: NOT_A_FALL)
     # (the patient as the subject: "mon poids a quand meme chute", "j'ai fini sur le dos pour dormir" are no fall)
@@ -1710,7 +1716,14 @@ MORE_RATHER = ("plutot",)
 GAINED = ("pris", "grossi")
 #: a back-support belt is no trouser belt: "un cran de plus a ma ceinture lombaire" (spelt out of the typo reader's words)
 _NOT_A_SUPPORT_BELT = r"(?! (?:lombair[e]|dorsal[e]|abdominal[e]|de (?:maintie[n]|soutie[n]|securit[e]|grossess[e])))"
+#: les deux nombres d'un poids passe de l'un a l'autre (le moteur les compare; session 21c)
+WEIGHT_FROM_TO = (r"\b(?:de|d) (?P<was>{WEIGHT_NUMBER})(?: \w+)? a (?P<now>{WEIGHT_NUMBER})\b",)
 WEIGHT_PATTERNS = (
+    # les chiffres de la balance en baisse (session 21c; en hausse n'est pas une perte, le moteur compare "was" et "now"): "la balance
+    # est passee de nonante a huitante-trois", "passe de septante-deux a soixante-six kilos"
+    r"\b(?:poids|balance|pese\w*|pes[e]\w*)\b(?: \w+){0,4}? (?:de|d) {WEIGHT_NUMBER}(?: (?:kilos?|kg|kgs))? a {WEIGHT_NUMBER}\b",
+    r"\bde {WEIGHT_NUMBER} (?:kilos?|kg|kgs) a {WEIGHT_NUMBER}\b",
+    r"\bde {WEIGHT_NUMBER} a {WEIGHT_NUMBER} (?:kilos?|kg|kgs)\b",
     # a hole more in the belt (session 18): "j'ai du faire un trou en plus a ma ceinture, puis encore un", "un nouveau trou
     # dans ma ceinture", "ma ceinture, deux crans de plus" (the belt let out for a belly is "desserrer", no hole more)
     r"\b(?:trous?|crans?) (?:en plus|de plus|supplementair[e]s?)\b(?: \S+){0,4}? ceinture\b" + _NOT_A_SUPPORT_BELT,
@@ -1889,6 +1902,9 @@ FALL_STEMS = ("tomb", "chut")
 FALLING_OFF: tuple = ()
 #: (the trauma word, what just precedes it, what follows it): not a fall
 NOT_A_FALL = (
+    # une comparaison (session 21c): "mal au dos comme si j'etais tombe de l'echelle", "comme si on m'avait roue de coups" (pas
+    # "comme quand je suis tombe")
+    (r".", r"\b(?:comme si|comme s|on dirait que|on dirait|on aurait dit que|on aurait dit)(?: \w+){0,4}$", ()),
     (r"^accident", r"\b(?:vu|assiste a|temoin de|temoin d)(?: \w+)?$", ()),
     (r"accident\w*$", None, (rf"^s?(?: \w+){{0,2}}? (?:dans|sur) (?:mon |le |la |mes |les )?{_PANTS}\b{_NOT_A_BED}",
                             r"^s?(?: \w+){0,3}? (?:pipi|caca|urin[e]|selle[s]|fuit[e]|fuite[s])\b",

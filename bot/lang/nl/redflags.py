@@ -1657,6 +1657,12 @@ GIVES_WAY = (r"begeeft|begeven|begaf|zakt (?:\w+ )?(?:door|weg)", r"{~knikken}|{
 
 #: a fall, an accident, a blow (Dutch-shaped patterns)
 TRAUMA_PATTERNS = (
+    # met de rug op iets geland (sessie 21c): "met mijn onderrug op de knie van een tegenstander geland", "op mijn stuit neergekomen";
+    # door een dier of iemand getrapt: "ik ben door een paard getrapt" (een vergelijking niet: NOT_A_FALL "alsof")
+    r"\b(?:met|op) (?:mijn|mn|m|me|mijne|de) (?:\w+ )?(?:rug|onderrug|stuit|stuitje|kont|poep|gat|heup|ruggengraat)\b(?: \w+){0,6}?"
+    r" (?:geland|neergekomen|terechtgekomen|terecht gekomen|neergeklapt|neergeploft)\b",
+    r"\bdoor (?:een|ne|nen|de|het|mijn|mn|zijn|zo een|zon) (?:\w+ )?(?:paard|pony|koe|ezel|stier|geit|speler|tegenstander|gast|man|vent"
+    r"|iemand|kerel)\w* (?:\w+ )?(?:getrapt|geschopt|geslagen|omvergelopen|geramd)\b",
     # "op het ijs geklapt, vol op mijn stuitje"
     r"\bvol op (?:mijn|mn|m|de|het) (?:\w+ )?(?:stuit\w*|rug|poep|kont|gat|billen|onderrug|staartbeen)\b",
     r"\bop (?:het|de) (?:ijs|grond|vloer|tegels|trap|stoep|straat|beton|terras)\b (?:\w+ ){0,2}?(?:geklapt|gesmakt|gedonderd"
@@ -2207,7 +2213,15 @@ CANCER_PATTERNS = (
 #: weight loss (Dutch-shaped patterns)
 #: de riem op het laatste gaatje
 LAST_HOLE = (r"(?:laatste|kleinste|strakste) (?:gaatje|gat)",)
+#: de twee getallen van een gewicht van het ene naar het andere (de motor vergelijkt ze; sessie 21c)
+WEIGHT_FROM_TO = (r"\bvan (?P<was>{WEIGHT_NUMBER})(?: \w+)? (?:naar|tot|op) (?P<now>{WEIGHT_NUMBER})\b",)
 WEIGHT_PATTERNS = (
+    # de cijfers van de weegschaal omlaag (sessie 21c; omhoog is geen verlies, de motor vergelijkt "was" en "now"): "van 82 naar 75
+    # kilo zonder iets te doen", "de weegschaal ging van 90 naar 84"
+    r"\b(?:gewicht|weegschaal|weeg\w*)\b(?: \w+){0,4}? van {WEIGHT_NUMBER}(?: (?:kilos?|kg|kgs|kilogram))? (?:naar|tot|op)"
+    r" {WEIGHT_NUMBER}\b",
+    r"\bvan {WEIGHT_NUMBER} (?:kilos?|kg|kgs|kilogram) (?:naar|tot|op) {WEIGHT_NUMBER}\b",
+    r"\bvan {WEIGHT_NUMBER} (?:naar|tot|op) {WEIGHT_NUMBER} (?:kilos?|kg|kgs|kilogram)\b",
     r"\briem (?:\w+ ){0,3}?{LAST_HOLE}\b",
     # a hole more in the belt (session 18): "ik heb er een gaatje bij moeten maken in mijn riem", "mijn riem heeft een
     # extra gaatje nodig" (not a loosened belt: "mijn riem een gaatje losser")
@@ -2389,6 +2403,9 @@ FALLING_OFF: tuple = ()
 #: a trauma word that is no trauma: (how the word starts, ends or is, what just precedes it, what follows it):
 #: "in slaap gevallen", "sommige gevallen"; "viel mee", "viel in slaap"; "bij ongeluk"
 NOT_A_FALL = (
+    # een vergelijking (sessie 21c): "voelt alsof ik door een paard getrapt ben", "precies of ik van de trap gevallen ben" (niet "zoals
+    # toen ik ... gevallen ben")
+    (r".", r"\b(?:alsof|als of|precies of|precies alsof|gelijk of|gelijk alsof|net of|net alsof|lijkt of|lijkt wel of)(?: \w+){0,5}$", ()),
     # an accident someone saw: "een ongeluk gezien op de rotonde"
     (r"(?:ongeluk|ongeval|aanrijding|botsing)$", None, (r"^(?: \w+){0,3}? (?:gezien|zag|zien|gezien hebben)\b",)),
     (r"^geval", r"\b(?:slaap|flauw|tegen|mee|op|uit|af|weg|stil|terug|samen|uiteen|binnen|sommige|veel|vele|alle"
