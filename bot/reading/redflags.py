@@ -1001,7 +1001,7 @@ def _no_fall_in(sentence: str) -> bool:
     for rule in TRAUMA_RULES:
         for m in rule.regex.finditer(sentence):
             # a fall denied ("j'ai glisse, pogne la rampe, j'suis pas tombe") is no fall either (session 21c)
-            if not (_trauma_or_other(sentence, m) or _negated_inside(rule, m) or _negated(sentence, m)):
+            if not (_trauma_or_other(sentence, m) or _negated_inside(rule, m)):
                 return False
             seen = True
     return seen
