@@ -1424,17 +1424,41 @@ def _weight_remedy_sentence(sentence: str) -> bool:
     return found
 
 
+# a sign read from a video or a page, asked about ("saw a tiktok saying if ur losing weight its cancer", "une video qui
+# dit que si on perd du poids c'est un cancer"): the packs' HEARSAY up to 15 words before, no first person between
+# (session 21c; "... and ive lost 6 kilos" is the patient's)
+_HEARSAY = re.compile(rf"\b{_cues('HEARSAY')}\b")
+
+
+def _hearsay(seg: str, m: re.Match[str]) -> bool:
+    before = seg[: m.start()]
+    told = None
+    for told in _HEARSAY.finditer(before):
+        pass
+    if told is None:
+        return False
+    between = before[told.end():]
+    return len(between.split()) <= 15 and not _FIRST_PERSON.search(between) and not _FIRST_PERSON.search(m.group(0))
+
+
 def _intentional(seg: str, m: re.Match[str]) -> bool:
     """Weight lost on purpose or by a relative, a limb grown thin ("my calf has gone all skinny"), or
     footwear that falls off ("mijn slipper valt steeds af"), or weight loss asked about as a remedy, or the
     word is the end of a fall off something ("van mijn fiets afgevallen")."""
     wasting = _WASTING_PART.search(" ".join(_before_tokens(seg, m, 4)))
     return ((_intent_in(seg) and not _UNINTENDED.search(seg)) or _someone_else(seg, m) or bool(wasting) or _weight_not_down(m)
-            or _footwear_falls_off(seg, m) or _weight_as_remedy(seg, m) or _inside_longer(seg, m, TRAUMA_RULES))
+            or _footwear_falls_off(seg, m) or _weight_as_remedy(seg, m) or _inside_longer(seg, m, TRAUMA_RULES) or _hearsay(seg, m))
+
+
+def _all_hearsay(sentence: str) -> bool:
+    """Every weight loss of the sentence is read from a video or a page (its segments must not read it back)."""
+    found = [m for rx in _WEIGHT_RXS for m in rx.finditer(sentence)]
+    return bool(found) and all(_hearsay(sentence, m) for m in found)
 
 
 def _intentional_sentence(sentence: str) -> bool:
-    return (_intent_in(sentence, _INTENT_STRONG) and not _UNINTENDED.search(sentence)) or _weight_remedy_sentence(sentence)
+    return ((_intent_in(sentence, _INTENT_STRONG) and not _UNINTENDED.search(sentence)) or _weight_remedy_sentence(sentence)
+            or _all_hearsay(sentence))
 
 
 WEIGHT_RULES = _rules(

@@ -2,7 +2,8 @@
 donkey", "alsof ik door een paard getrapt ben", "comme si j'etais tombe de l'echelle"); a near fall told caught ("grabbed
 the counter n didnt actually go down", "j'ai pogne la rampe ... j'suis pas tombe") and a trip with no fall told ("tripped
 over the rug", "gestruikeld over de mat") are no trauma, and a foot swept from under the patient by a slip is no leg
-giving way; weight put on is no weight loss ("if anything ive put weight ON"); the night positions tried with nothing
+giving way; weight put on is no weight loss ("if anything ive put weight ON"), nor a sign read from a video ("saw a
+tiktok saying if ur losing weight its cancer"); the night positions tried with nothing
 changing are night pain ("sur le dos, sur le cote, assise dans le fauteuil, rien ne change"); weight told as the scale's
 numbers gone down, in digits or Swiss and Belgian number words ("de nonante a huitante-trois", "van 82 naar 75 kilo"), is
 weight loss, gone up is not; a foot taken up by a pronoun that hangs ("mon pied gauche, il pend, il claque ... chaque jour
@@ -34,6 +35,10 @@ CHANGED = [
     # weight put on
     ("saw a tiktok saying if ur back hurts at night n ur losing weight its cancer, i sleep fine and if anything ive put weight ON",
      {}),
+    # a sign read from a video
+    ("saw a tiktok saying if ur back hurts at night n ur losing weight its cancer, is that true", {}),
+    ("zag een filmpje dat zei dat als je afvalt zonder reden het kanker is, klopt dat", {}),
+    ("vu sur tiktok une video qui dit que si on perd du poids c est un cancer, c est vrai", {}),
     # the night positions tried, nothing changes
     ("la nuit c'est l'enfer: sur le dos, sur le cote, assise dans le fauteuil, rien ne change", NIGHT),
     ("la nuit, sur le dos, sur le cote, dans le canape, rien ne change", NIGHT),
@@ -79,6 +84,8 @@ KEPT = [
     ("zag een filmpje dat zei dat gewichtsverlies bij rugpijn kanker kan zijn, ik ben eerder bijgekomen", {}),
     ("j'ai vu une video qui dit que perdre du poids c'est un signe, moi j'aurais plutot pris du poids", {}),
     ("ive lost 6 kilos without trying", WEIGHT),
+    ("saw a video saying weight loss is a red flag and ive lost 6 kilos without trying", WEIGHT),
+    ("op tiktok zeggen ze dat afvallen zonder reden slecht is, ik ben 5 kilo afgevallen zonder iets te doen", WEIGHT),
     ("i went from 90 to 82 kg on a diet", {}),
     ("de weegschaal ging van 90 naar 84 want ik ben op dieet", {}),
     ("j'ai perdu du poids, de 80 a 72 kg, avec mon regime", {}),

@@ -1551,7 +1551,7 @@ TRAUMA_PATTERNS = (
     # the back landed on something (session 21c): "landed with my lower back on a guy's knee", "landed back first on the kerb"
     r"\blanded (?:with|on) (?:my|me) (?:lower |low |middl[e] |mid )?(?:back|bum|butt|tailbone|coccyx|bottom|spine|backside|arse|ass)\b"
     r"(?: \w+){0,2}? (?:on|onto|against) (?:the|a|an|some|his|her|their|my|me|this|that)\b",
-    r"\blanded (?:back|bum|butt|arse|ass|tailbone|spine) first\b",
+    r"\blanded (?:back|bum|butt|arse|ass|tailbone|spine) firs[t]\b",
     r"\blanded (?:\w+ ){0,2}?(?:on|onto) (?:my|the) (?:back|bum|butt|tailbone|coccyx|bottom|side|hip|spine|lower back"
     r"|behind|ass|arse|backside)\b",
     r"\b(?:came|come|thrown|fell|flew) off (?:my |a |the |his |her )?(?:bike|horse|motorbike|scooter"
@@ -1908,8 +1908,8 @@ UNINTENDED = (r"not (?:even )?trying", "without trying", r"(?:havent|have not|wa
 #: ({MORE_RATHER} ... {GAINED}: more gained than lost)
 INTENT_STRONG = (
     # weight put on is no weight lost (session 21c): "if anything ive put weight ON", "gained a few pounds" (not when negated)
-    r"(?:put|puttin[g]|pile[d]|pilin[g]) (?:\w+ )?(?:weight|pound[s]|kilos?|lbs|a few (?:pound[s]|kilos?|lbs)|a bit|a stone) on\b",
-    r"(?:put|puttin[g]|pile[d]|pilin[g]) on (?:\w+ )?(?:weight|pound[s]|kilos?|lbs|a stone)\b", r"(?:gaine[d]|gainin[g]|gain) (?:\w+ )?(?:weight|pound[s]|kilos?|lbs|a stone)\b",
+    r"(?:put|puttin[g]|pile[d]|pilin[g]) (?:\w+ )?(?:weight|pound[s]|kilos?|lbs|a few (?:pound[s]|kilos?|lbs)|a bit|a ston[e]) on\b",
+    r"(?:put|puttin[g]|pile[d]|pilin[g]) on (?:\w+ )?(?:weight|pound[s]|kilos?|lbs|a ston[e])\b", r"(?:gaine[d]|gainin[g]|gain) (?:\w+ )?(?:weight|pound[s]|kilos?|lbs|a ston[e])\b",
     r"on a cut\b", r"(?:started|been|am|im|i m) cutting\b(?! (?:out|down|back))",  # a cutting phase (session 19h)
     r"diet\w*", "on purpose", r"deliberate\w*", "intentionally", r"(?:trying|tried|try) to (?:lose|slim|get|eat|be)",
     r"watch(?:ing)? what i eat",
@@ -2012,6 +2012,9 @@ CANCER_PATTERNS = (
 #: weight loss (English-shaped patterns)
 #: the two numbers of a weight told from one to the other (the engine compares them; session 21c)
 WEIGHT_FROM_TO = (r"\bfrom (?P<was>{WEIGHT_NUMBER})(?: \w+)? (?:to|down to|til[l]|until) (?P<now>{WEIGHT_NUMBER})\b",)
+#: a sign read from a video or a page (session 21c): "saw a tiktok saying if ur losing weight its cancer"
+HEARSAY = (r"(?:tiktok|tik tok|video|vid|youtube|youtuber|reel|insta|instagram|facebook|article|googl[e]|online|internet|podcast|forum"
+           r"|reddit)(?: \w+){0,3}? (?:saying|says|said|claiming|claims|reckons|reckoned)",)
 WEIGHT_PATTERNS = (
     # the scale's numbers gone down (session 21c; one gone up is no loss, the engine compares "was" and "now"): "the scales
     # went from 80 to 74", "went from 12 stone to 11 without trying", "from 90 kg down to 83"
@@ -2075,7 +2078,7 @@ NIGHT_PATTERNS = (
     # front, it makes no difference"
     # (the tries a list, session 21c: "on my back, my side, in the recliner, makes no odds")
     r"\b(?:at night|nights?|in bed)\b(?! (?:is|are|its) (?:fine|ok|okay|good|grand))(?: \S+){0,20}? (?:on my (?:side|back|front)|flat"
-    r"|(?:in|on) (?:the|my) (?:chair|recline[r]|sofa|couch|armchai[r])),? (?:\S+ ){0,12}?"
+    r"|(?:in|on) (?:the|my) (?:chair|recline[r]|sofa|couc[h]|armchai[r])),? (?:\S+ ){0,12}?"
     r"(?:makes? no (?:odds|differenc[e])|(?:doesnt|does not|dont) make (?:any |a bit of )?differenc[e])\b",
     # "it hurts all night even lying still", "de pijn blijft heel de nacht"
     r"\b{NIGHT_PAIN_WORD} (?:\w+ ){0,2}?(?:all|the whole|whole"

@@ -1286,7 +1286,7 @@ _FEET_SHUFFLE = r"(?! (?:des|les|mes|avec les|avec mes) pieds\b)"
 TRAUMA_PATTERNS = (
     # retombe sur quelque chose avec le dos ou les fesses (session 21c): "je suis retombe le bas du dos direct sur le genou d'un gars",
     # "retombee sur les fesses" (pas "la fievre est retombee": NOT_A_FALL)
-    r"\bretombee?s?\b(?: \w+){0,6}? sur (?:\w+ ){0,3}?(?:fesses|coccyx|dos|reins|derriere|cul|genou|coude|sol|carrelage|trottoir|glace"
+    r"\bretombee?s?\b(?: \w+){0,6}? sur (?:\w+ ){0,3}?(?:fesses|coccyx|dos|reins|derriere|cul|genou|coud[e]|sol|carrelage|trottoir|glace"
     r"|marche|marches|bord)\b",
     # tombe quand meme apres s'etre rattrape (session 19g): "j'ai attrape la rampe mais je suis quand meme tombe", "agrippee au
     # caddie mais j'ai fini par terre" (se rattraper seul n'est pas une chute: NOT_A_FALL)
@@ -1718,6 +1718,9 @@ GAINED = ("pris", "grossi")
 _NOT_A_SUPPORT_BELT = r"(?! (?:lombair[e]|dorsal[e]|abdominal[e]|de (?:maintie[n]|soutie[n]|securit[e]|grossess[e])))"
 #: les deux nombres d'un poids passe de l'un a l'autre (le moteur les compare; session 21c)
 WEIGHT_FROM_TO = (r"\b(?:de|d) (?P<was>{WEIGHT_NUMBER})(?: \w+)? a (?P<now>{WEIGHT_NUMBER})\b",)
+#: un signe lu dans une video ou sur une page (session 21c): "une video qui dit que si on perd du poids c'est un cancer"
+HEARSAY = (r"(?:tiktok|video|youtube|youtubeu[r]|reel|insta|instagram|facebook|articl[e]|internet|forum|doctissim[o])(?: \w+){0,3}? (?:qui dit"
+           r"|qui disait|disait|qui disent|affirme|pretend|explique|expliquait)",)
 WEIGHT_PATTERNS = (
     # les chiffres de la balance en baisse (session 21c; en hausse n'est pas une perte, le moteur compare "was" et "now"): "la balance
     # est passee de nonante a huitante-trois", "passe de septante-deux a soixante-six kilos"
@@ -1781,7 +1784,7 @@ NIGHT_STRONG = (r"sans bouger", r"immobile", r"au repos", r"quelle que soit (?:l
 NIGHT_PATTERNS = (
     # les positions de la nuit essayees, rien ne change (session 21c): "la nuit: sur le dos, sur le cote, dans le fauteuil, rien ne change"
     r"\b(?:la nuit|les nuits|au lit|nuit)\b(?: \S+){0,20}? (?:sur le (?:dos|cote|ventre)|a plat|(?:assise?s? )?dans (?:le|un|mon) (?:fauteuil"
-    r"|canape|relax|sofa)),? (?:\S+ ){0,12}?rien (?:ne |n )?(?:y )?change\b",
+    r"|canape|rela[x]|sofa)),? (?:\S+ ){0,12}?rien (?:ne |n )?(?:y )?change\b",
     # reveille chaque nuit a une heure par le dos, rien n'aide jusqu'au reveil (session 19h, jumeaux du neerlandais "elke
     # nacht rond 3u wakker vd rug", "niks helpt ... tot de wekker")
     r"\b(?:chaque nuit|toutes les nuits) (?:\w+ ){0,2}?(?:a|vers|sur les) \d+ ?(?:h|heures?)? (?:\w+ ){0,2}?(?:reveillee?s?|reveil\w*)"

@@ -1661,8 +1661,8 @@ TRAUMA_PATTERNS = (
     # door een dier of iemand getrapt: "ik ben door een paard getrapt" (een vergelijking niet: NOT_A_FALL "alsof")
     r"\b(?:met|op) (?:mijn|mn|m|me|mijne|de) (?:\w+ )?(?:rug|onderrug|stuit|stuitje|kont|poep|gat|heup|ruggengraat)\b(?: \w+){0,6}?"
     r" (?:geland|neergekomen|terechtgekomen|terecht gekomen|neergeklapt|neergeploft)\b",
-    r"\bdoor (?:een|ne|nen|de|het|mijn|mn|zijn|zo een|zon) (?:\w+ )?(?:paard|pony|koe|ezel|stier|geit|speler|tegenstander|gast|man|vent"
-    r"|iemand|kerel)\w* (?:\w+ )?(?:getrapt|geschopt|geslagen|omvergelopen|geramd)\b",
+    r"\bdoor (?:een|ne|nen|de|het|mijn|mn|zijn|zo een|zon) (?:\w+ )?(?:paard|pony|koe|ezel|stie[r]|geit|spele[r]|tegenstander|gast|man|vent"
+    r"|iemand|kere[l])\w* (?:\w+ )?(?:getrapt|geschopt|geslagen|omvergelopen|geramd)\b",
     # "op het ijs geklapt, vol op mijn stuitje"
     r"\bvol op (?:mijn|mn|m|de|het) (?:\w+ )?(?:stuit\w*|rug|poep|kont|gat|billen|onderrug|staartbeen)\b",
     r"\bop (?:het|de) (?:ijs|grond|vloer|tegels|trap|stoep|straat|beton|terras)\b (?:\w+ ){0,2}?(?:geklapt|gesmakt|gedonderd"
@@ -1685,8 +1685,8 @@ TRAUMA_PATTERNS = (
     r"|getuimeld|omgevallen|neergevallen|verongelukt|geklapt op)\b",
     # gestruikeld zonder val ("2x over de drempel gestruikeld", "gestruikeld over de mat") is het teken van een klapvoet, niet
     # het begin (sessie 21c); van of op de trap, de stoeprand, het ijs blijft een val ("gestruikeld en gevallen": "gevallen")
-    r"\b(?:van|op|over|langs) (?:de |het |die |een )?(?:trap|trappen|trede|treden|traptrede[n]?|stoeprand|stoep|boordsteen|ijs)\b(?: \w+){0,3}?"
-    r" gestruikeld\b|\bgestruikeld (?:\w+ ){0,2}?(?:van|op|over|langs) (?:de |het |die |een )?(?:trap|trappen|trede|treden|traptrede[n]?|stoeprand"
+    r"\b(?:van|op|over|lang[s]) (?:de |het |die |een )?(?:trap|trappen|trede|treden|traptrede[n]?|stoeprand|stoep|boordsteen|ijs)\b(?: \w+){0,3}?"
+    r" gestruikeld\b|\bgestruikeld (?:\w+ ){0,2}?(?:van|op|over|lang[s]) (?:de |het |die |een )?(?:trap|trappen|trede|treden|traptrede[n]?|stoeprand"
     r"|stoep|boordsteen|ijs)\b",
     r"\b(?:ben|werd|word|wordt|is|was) (?:\w+ ){0,2}?(?:geslagen|geschopt|omvergelopen|omver gelopen"
     r"|geraakt door|aangevallen|omgeduwd|geduwd)\b",
@@ -2215,6 +2215,9 @@ CANCER_PATTERNS = (
 LAST_HOLE = (r"(?:laatste|kleinste|strakste) (?:gaatje|gat)",)
 #: de twee getallen van een gewicht van het ene naar het andere (de motor vergelijkt ze; sessie 21c)
 WEIGHT_FROM_TO = (r"\bvan (?P<was>{WEIGHT_NUMBER})(?: \w+)? (?:naar|tot|op) (?P<now>{WEIGHT_NUMBER})\b",)
+#: een teken gelezen in een filmpje of op een pagina (sessie 21c): "zag een filmpje dat zei dat gewichtsverlies kanker kan zijn"
+HEARSAY = (r"(?:tiktok|filmpje|filmke|youtube|reel|insta|instagram|facebook|artikel|internet|forum)(?: \w+){0,3}? (?:zei|zegt|zeggen"
+           r"|zeiden|beweert|beweerde|beweren)",)
 WEIGHT_PATTERNS = (
     # de cijfers van de weegschaal omlaag (sessie 21c; omhoog is geen verlies, de motor vergelijkt "was" en "now"): "van 82 naar 75
     # kilo zonder iets te doen", "de weegschaal ging van 90 naar 84"
@@ -2262,7 +2265,7 @@ WEIGHT_PATTERNS = (
 NIGHT_PATTERNS = (
     # de houdingen opgesomd 's nachts, niks verandert (sessie 21c): "s nachts, op mijn rug, op mijn zij, in de zetel, niks verandert"
     r"\b(?:s nachts|snachts|nachts|in bed|in mijn bed|in mn bed)\b(?: \S+){0,20}? (?:op (?:mijn|mn|me|m|de) (?:zij|rug|buik)|plat"
-    r"|in de (?:zetel|stoel|fauteuil|relax|sofa|bank)),? (?:\S+ ){0,12}?(?:niks|niets|nix) (?:\w+ )?verander[t]\b",
+    r"|in de (?:zetel|stoel|fauteuil|rela[x]|sofa|bank)),? (?:\S+ ){0,12}?(?:niks|niets|nix) (?:\w+ )?verander[t]\b",
     # elke nacht wakker, de pogingen opgesomd, dan niks (session 17e): "het maakt me elke nacht wakker rond 3 uur, ik draai
     # me om, kussen tussen de knieen, ik sta op, niks" (niet "ik word wakker als ik me omdraai")
     r"\b(?:het|t|de pijn|mijn rug|mn rug|die rug) (?:maakt|houdt) (?:me|mij) (?:\w+ )?(?:elke|iedere|alle) (?:nacht|nachte[n]) "
