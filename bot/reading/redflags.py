@@ -1432,11 +1432,10 @@ _HEARSAY = re.compile(rf"\b{_cues('HEARSAY')}\b")
 
 def _hearsay(seg: str, m: re.Match[str]) -> bool:
     before = seg[: m.start()]
-    told = None
-    for told in _HEARSAY.finditer(before):
-        pass
-    if told is None:
+    said = list(_HEARSAY.finditer(before))
+    if not said:
         return False
+    told = said[-1]
     between = before[told.end():]
     return len(between.split()) <= 15 and not _FIRST_PERSON.search(between) and not _FIRST_PERSON.search(m.group(0))
 
