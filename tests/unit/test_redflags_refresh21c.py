@@ -102,6 +102,7 @@ KEPT = [
     ("mijn linkervoet, die hangt en klapt neer, elke dag erger", WORSE),
     ("mon pied, il va bien, mais la douleur est pire chaque jour", {}),
     ("bij het voetballen ben ik op mijn stuit terechtgekomen", TRAUMA),
+    ("met mijn rug ben ik op de spoed terechtgekomen", {}),
     ("la fievre est retombee sur le week end", {"fever": True}),
 ]
 

@@ -1660,7 +1660,7 @@ TRAUMA_PATTERNS = (
     # met de rug op iets geland (sessie 21c): "met mijn onderrug op de knie van een tegenstander geland", "op mijn stuit neergekomen";
     # door een dier of iemand getrapt: "ik ben door een paard getrapt" (een vergelijking niet: NOT_A_FALL "alsof")
     r"\b(?:met|op) (?:mijn|mn|m|me|mijne|de) (?:\w+ )?(?:rug|onderrug|stuit|stuitje|kont|poep|gat|heup|ruggengraat)\b(?: \w+){0,6}?"
-    r" (?:geland|neergekomen|terechtgekomen|terecht gekomen|neergeklapt|neergeploft)\b",
+    r" (?:geland|neergekomen|neergeklapt|neergeploft)\b",
     r"\bdoor (?:een|ne|nen|de|het|mijn|mn|zijn|zo een|zon) (?:\w+ )?(?:paard|pony|koe|ezel|stie[r]|geit|spele[r]|tegenstander|gast|man|vent"
     r"|iemand|kere[l])\w* (?:\w+ )?(?:getrapt|geschopt|geslagen|omvergelopen|geramd)\b",
     # "op het ijs geklapt, vol op mijn stuitje"
