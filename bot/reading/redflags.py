@@ -1338,8 +1338,15 @@ def _number_value(told: str) -> Optional[float]:
 _WEIGHT_FROM_TO = [re.compile(_fill(pattern)) for pattern in lang.merged("redflags", "WEIGHT_FROM_TO")]
 
 
-def _weight_not_down(m: re.Match[str]) -> bool:
-    """A weight told from one number to another that did not go down ("van 75 naar 82 kilo")."""
+# the kilos of a strength or a load, not of the body (the packs' NOT_BODY_WEIGHT): "de kracht in mijn been is gezakt van 30
+# naar 18 kilo", "lifting from 20 to 10 kg"
+_NOT_BODY_WEIGHT = re.compile(rf"\b{_words('NOT_BODY_WEIGHT')}\b(?: \S+){{0,10}}$")
+
+
+def _weight_not_down(seg: str, m: re.Match[str]) -> bool:
+    """A weight told from one number to another that did not go down ("van 75 naar 82 kilo"), or not the body's."""
+    if any(rx.search(m.group(0)) for rx in _WEIGHT_FROM_TO) and _NOT_BODY_WEIGHT.search(seg[: m.start()].rstrip()):
+        return True
     for rx in _WEIGHT_FROM_TO:
         told = rx.search(m.group(0))
         if told is not None:
@@ -1445,7 +1452,7 @@ def _intentional(seg: str, m: re.Match[str]) -> bool:
     footwear that falls off ("mijn slipper valt steeds af"), or weight loss asked about as a remedy, or the
     word is the end of a fall off something ("van mijn fiets afgevallen")."""
     wasting = _WASTING_PART.search(" ".join(_before_tokens(seg, m, 4)))
-    return ((_intent_in(seg) and not _UNINTENDED.search(seg)) or _someone_else(seg, m) or bool(wasting) or _weight_not_down(m)
+    return ((_intent_in(seg) and not _UNINTENDED.search(seg)) or _someone_else(seg, m) or bool(wasting) or _weight_not_down(seg, m)
             or _footwear_falls_off(seg, m) or _weight_as_remedy(seg, m) or _inside_longer(seg, m, TRAUMA_RULES) or _hearsay(seg, m))
 
 

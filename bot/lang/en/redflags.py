@@ -1498,11 +1498,7 @@ TRAUMA_PATTERNS = (
     r"(?! (?:asleep|apart|season|semester|term|in love|behind|out|in (?:blood|temperature)))",
     r"\bfall(?:s|ing)? (?:down|off|from(?! \d+ (?:\w+ )?to \d)|over|on my|onto|of (?:the|a))\b",
     r"\b(?:took|had|take) a (?:\w+ )?tumble\b|\btumbled\b",
-    r"\b(?:slipped|slid) (?:\w+ ){0,2}?(?:and|on|over|down|off|while|in|at|from)\b",
-    # a trip or stumble alone ("tripped over the rug") is the foot drop's sign, not the onset (session 21c): a fall
-    # told after it ("tripped and fell", "... and landed on my back") or a trip down the stairs is the trauma
-    r"\b(?:tripped|stumbled) (?:\w+ ){0,2}?(?:and|down|off|while|from)\b",
-    r"\b(?:tripped|stumbled) (?:\w+ ){0,2}?(?:on|over|in|at) (?:\w+ ){0,3}?(?:stair[s]|step[s]|staircas[e]|kerb|curb|ice)\b",
+    r"\b(?:tripped|slipped|stumbled|slid) (?:\w+ ){0,2}?(?:and|on|over|down|off|while|in|at|from)\b",
     r"\b(?:car|road|traffic|bike|bicycle|cycling|motorbike|motorcycle|scooter|ski|skiing|sports?|work"
     r"|workplace|riding|horse|snowboard\w*|rugby|football) (?:accident|crash|collision|smash)\b",
     r"\b(?:accident|acident|accidnet|accedent|accsident|accidant|accidend)\b",
@@ -1907,9 +1903,10 @@ UNINTENDED = (r"not (?:even )?trying", "without trying", r"(?:havent|have not|wa
 #: weight lost on purpose or explained, anywhere in the sentence: only cues that name the intent
 #: ({MORE_RATHER} ... {GAINED}: more gained than lost)
 INTENT_STRONG = (
-    # weight put on is no weight lost (session 21c): "if anything ive put weight ON", "gained a few pounds" (not when negated)
-    r"(?:put|puttin[g]|pile[d]|pilin[g]) (?:\w+ )?(?:weight|pound[s]|kilos?|lbs|a few (?:pound[s]|kilos?|lbs)|a bit|a ston[e]) on\b",
-    r"(?:put|puttin[g]|pile[d]|pilin[g]) on (?:\w+ )?(?:weight|pound[s]|kilos?|lbs|a ston[e])\b", r"(?:gaine[d]|gainin[g]|gain) (?:\w+ )?(?:weight|pound[s]|kilos?|lbs|a ston[e])\b",
+    # weight put on is no weight lost (session 21c): "if anything ive put weight ON", "i have gained a few pounds" (the
+    # patient's own, told done: not "cant put on weight", "trying to put on weight", "put weight on my leg")
+    r"(?:ive|i have|i ve|i|weve|if anything) (?:actuall[y] |even |probabl[y] |prob |def |definitel[y] |if anything |just )?(?:put|pile[d]|gaine[d])"
+    r" (?:on )?(?:\w+ )?(?:weight|pound[s]|kilos?|lbs|a ston[e])(?: on)?\b(?! (?:my|me|the|it|that|this|your|his|her|either|each)\b)",
     r"on a cut\b", r"(?:started|been|am|im|i m) cutting\b(?! (?:out|down|back))",  # a cutting phase (session 19h)
     r"diet\w*", "on purpose", r"deliberate\w*", "intentionally", r"(?:trying|tried|try) to (?:lose|slim|get|eat|be)",
     r"watch(?:ing)? what i eat",
@@ -2012,6 +2009,8 @@ CANCER_PATTERNS = (
 #: weight loss (English-shaped patterns)
 #: the two numbers of a weight told from one to the other (the engine compares them; session 21c)
 WEIGHT_FROM_TO = (r"\bfrom (?P<was>{WEIGHT_NUMBER})(?: \w+)? (?:to|down to|til[l]|until) (?P<now>{WEIGHT_NUMBER})\b",)
+#: the kilos of a strength or a load, not of the body (session 21c): "my leg strength went from 30 to 18 kilo"
+NOT_BODY_WEIGHT = (r"strengt[h]", r"grip", r"lift\w*", r"carr[y]\w*", r"press", r"squat\w*", r"deadlift\w*", r"bench", r"dumbbell\w*", r"weights")
 #: a sign read from a video or a page (session 21c): "saw a tiktok saying if ur losing weight its cancer"
 HEARSAY = (r"(?:tiktok|tik tok|video|vid|youtube|youtuber|reel|insta|instagram|facebook|article|googl[e]|online|internet|podcast|forum"
            r"|reddit)(?: \w+){0,3}? (?:saying|says|said|claiming|claims|reckons|reckoned)",)
@@ -2239,6 +2238,11 @@ NOT_A_FALL = (
       r"(?:railin[g]|rai[l]|banniste[r]|baniste[r]|handrai[l]|wal[l]|fenc[e]|doo[r]|tabl[e]|pos[t]|counte[r]|gutte[r]|sin[k]|chai[r]|shelte[r]|lamppos[t]|lamp pos[t]|bollar[d]|trolle[y]|ca[r]|bi[n])"
       r"|(?:caugh[t]|grabbe[d]|steadie[d]|save[d]|stoppe[d]) (?:mysel[f]|mesel[f]|me)\b|manage[d] to (?:stay up|stay uprigh[t]|stay on my feet"
       r"|keep my feet|keep my balanc[e]|catc[h] mysel[f]|grab)|(?:staye[d]|kept) (?:up|uprigh[t]|on my feet))\b",)),
+    # a trip over the rug, the mat, the threshold, no fall told (session 21c): the foot drop's sign, not the onset ("tripped over
+    # the dog" stays a fall; "... and fell": "fell")
+    (r"^(?:trippe[d]|stumble[d]) (?:on|over)$", None,
+     (r"^ (?:the |a |an |my |our |that |this )?(?:\w+ )?(?:rug|mat|doorma[t]|carpe[t]|threshol[d]|doorste[p]|edge of the (?:rug|carpe[t]|mat))\b"
+      r"(?!(?: \S+){0,6}? (?:and|then|n|but) (?:i )?(?:fell|went|lande[d]|hit|ended|face ?plante[d]|crashe[d]))",)),
     # a simile (session 21c): "achy like ive been kicked by a donkey", "feels as if i got hit by a bus" (not "like when i
     # was hit by the car")
     (r".", r"\b(?:like|as if|as though)(?: (?!(?:when|after|since|the time|that time|before)\b)\w+){0,3}$", ()),

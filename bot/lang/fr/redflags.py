@@ -1718,13 +1718,15 @@ GAINED = ("pris", "grossi")
 _NOT_A_SUPPORT_BELT = r"(?! (?:lombair[e]|dorsal[e]|abdominal[e]|de (?:maintie[n]|soutie[n]|securit[e]|grossess[e])))"
 #: les deux nombres d'un poids passe de l'un a l'autre (le moteur les compare; session 21c)
 WEIGHT_FROM_TO = (r"\b(?:de|d) (?P<was>{WEIGHT_NUMBER})(?: \w+)? a (?P<now>{WEIGHT_NUMBER})\b",)
+#: les kilos d'une force ou d'une charge, pas du corps (session 21c): "la force de ma jambe est passee de 30 a 18 kg"
+NOT_BODY_WEIGHT = (r"forc[e]", r"porte\w*", r"soulev\w*", r"charg[e]\w*", r"halter[e]\w*", r"poigne")
 #: un signe lu dans une video ou sur une page (session 21c): "une video qui dit que si on perd du poids c'est un cancer"
 HEARSAY = (r"(?:tiktok|video|youtube|youtubeu[r]|reel|insta|instagram|facebook|articl[e]|internet|forum|doctissim[o])(?: \w+){0,3}? (?:qui dit"
            r"|qui disait|disait|qui disent|affirme|pretend|explique|expliquait)",)
 WEIGHT_PATTERNS = (
     # les chiffres de la balance en baisse (session 21c; en hausse n'est pas une perte, le moteur compare "was" et "now"): "la balance
     # est passee de nonante a huitante-trois", "passe de septante-deux a soixante-six kilos"
-    r"\b(?:poids|balance|pese\w*|pes[e]\w*)\b(?: \w+){0,4}? (?:de|d) {WEIGHT_NUMBER}(?: (?:kilos?|kg|kgs))? a {WEIGHT_NUMBER}\b",
+    r"\b(?:poids|balanc[e]|pes[e]\w*)\b(?: \w+){0,4}? (?:de|d) {WEIGHT_NUMBER}(?: (?:kilos?|kg|kgs))? a {WEIGHT_NUMBER}\b",
     r"\bde {WEIGHT_NUMBER} (?:kilos?|kg|kgs) a {WEIGHT_NUMBER}\b",
     r"\bde {WEIGHT_NUMBER} a {WEIGHT_NUMBER} (?:kilos?|kg|kgs)\b",
     # a hole more in the belt (session 18): "j'ai du faire un trou en plus a ma ceinture, puis encore un", "un nouveau trou

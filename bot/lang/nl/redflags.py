@@ -1660,9 +1660,9 @@ TRAUMA_PATTERNS = (
     # met de rug op iets geland (sessie 21c): "met mijn onderrug op de knie van een tegenstander geland", "op mijn stuit neergekomen";
     # door een dier of iemand getrapt: "ik ben door een paard getrapt" (een vergelijking niet: NOT_A_FALL "alsof")
     r"\b(?:met|op) (?:mijn|mn|m|me|mijne|de) (?:\w+ )?(?:rug|onderrug|stuit|stuitje|kont|poep|gat|heup|ruggengraat)\b(?: \w+){0,6}?"
-    r" (?:geland|neergekomen|neergeklapt|neergeploft)\b",
-    r"\bdoor (?:een|ne|nen|de|het|mijn|mn|zijn|zo een|zon) (?:\w+ )?(?:paard|pony|koe|ezel|stie[r]|geit|spele[r]|tegenstander|gast|man|vent"
-    r"|iemand|kere[l])\w* (?:\w+ )?(?:getrapt|geschopt|geslagen|omvergelopen|geramd)\b",
+    r" (?:geland|neergekomen|neergeklap[t]|neergeplof[t])\b",
+    r"\bdoor (?:een|ne|nen|de|het|mijn|mn|zijn|zo een|zon) (?:\w+ )?(?:paard|pony|koe|ezel|stie[r]|geit|spele[r]|tegenstande[r]|gast|man|vent"
+    r"|iemand|kere[l])\w* (?:\w+ )?(?:getrap[t]|geschopt|geslagen|omvergelopen|geram[d])\b",
     # "op het ijs geklapt, vol op mijn stuitje"
     r"\bvol op (?:mijn|mn|m|de|het) (?:\w+ )?(?:stuit\w*|rug|poep|kont|gat|billen|onderrug|staartbeen)\b",
     r"\bop (?:het|de) (?:ijs|grond|vloer|tegels|trap|stoep|straat|beton|terras)\b (?:\w+ ){0,2}?(?:geklapt|gesmakt|gedonderd"
@@ -1682,12 +1682,7 @@ TRAUMA_PATTERNS = (
     r"\b\w{0,20}ongeluk\b",
     r"\b(?:aanrijding|aangereden|botsing|gebotst|kop staart\w*|getackled|getackeld|neergesmakt"
     r"|gesmakt|onderuit gegaan|onderuitgegaan|onderuit gegleden|uitgegleden|uitgegleed|uitgeschoven"
-    r"|getuimeld|omgevallen|neergevallen|verongelukt|geklapt op)\b",
-    # gestruikeld zonder val ("2x over de drempel gestruikeld", "gestruikeld over de mat") is het teken van een klapvoet, niet
-    # het begin (sessie 21c); van of op de trap, de stoeprand, het ijs blijft een val ("gestruikeld en gevallen": "gevallen")
-    r"\b(?:van|op|over|lang[s]) (?:de |het |die |een )?(?:trap|trappen|trede|treden|traptrede[n]?|stoeprand|stoep|boordsteen|ijs)\b(?: \w+){0,3}?"
-    r" gestruikeld\b|\bgestruikeld (?:\w+ ){0,2}?(?:van|op|over|lang[s]) (?:de |het |die |een )?(?:trap|trappen|trede|treden|traptrede[n]?|stoeprand"
-    r"|stoep|boordsteen|ijs)\b",
+    r"|gestruikeld|getuimeld|omgevallen|neergevallen|verongelukt|geklapt op)\b",
     r"\b(?:ben|werd|word|wordt|is|was) (?:\w+ ){0,2}?(?:geslagen|geschopt|omvergelopen|omver gelopen"
     r"|geraakt door|aangevallen|omgeduwd|geduwd)\b",
     # "de trap" is the stairs, no kick (session 17e): "ik krijg mezelf de trap bijna niet meer op"
@@ -2133,7 +2128,7 @@ INTENT_STRONG = (
     # weight put on is no weight lost (session 18): "een gaatje losser, er zijn 4 kilo bijgekomen"
     r"(?:kilo|kilos|kg|kgs|gewicht) (?:\w+ )?(?:aangekomen|bijgekomen)", r"zwaarde[r] geworden",
     # eerder bijgekomen (sessie 21c): "ik ben eerder bijgekomen", "ben zelfs wat aangekomen"
-    r"(?:ben|zijn|is) (?:\w+ ){0,2}?(?:eerder|zelfs|juist|integendeel) (?:\w+ )?(?:aangekomen|bijgekomen)",
+    r"(?:ben|zijn|is) (?:\w+ ){0,2}?(?:eerder|zelfs|juis[t]|integendee[l]) (?:\w+ )?(?:aangekomen|bijgekomen)",
     # met hulp en graag afgevallen (session 18): "11 kilo kwijt met mijn coach, superfier", "met de dietiste, ik ben er
     # trots op" (de woorden buiten de woordenschat van de typolezer)
     r"(?:met|me|bij|via|dankzi[j]) (?:mijn|mn|m|mijne|me|de|een|ne|nen) (?:\w+ )?(?:coac[h]|voedingscoac[h]|traine[r]"
@@ -2215,13 +2210,15 @@ CANCER_PATTERNS = (
 LAST_HOLE = (r"(?:laatste|kleinste|strakste) (?:gaatje|gat)",)
 #: de twee getallen van een gewicht van het ene naar het andere (de motor vergelijkt ze; sessie 21c)
 WEIGHT_FROM_TO = (r"\bvan (?P<was>{WEIGHT_NUMBER})(?: \w+)? (?:naar|tot|op) (?P<now>{WEIGHT_NUMBER})\b",)
+#: de kilo's van een kracht of een last, niet van het lijf (sessie 21c): "de kracht in mijn been is gezakt van 30 naar 18 kilo"
+NOT_BODY_WEIGHT = (r"\w*krach[t]", r"sterkt[e]", r"til\w*", r"hef\w*", r"draag\w*", r"gewichten", r"halte[r]\w*")
 #: een teken gelezen in een filmpje of op een pagina (sessie 21c): "zag een filmpje dat zei dat gewichtsverlies kanker kan zijn"
 HEARSAY = (r"(?:tiktok|filmpje|filmke|youtube|reel|insta|instagram|facebook|artikel|internet|forum)(?: \w+){0,3}? (?:zei|zegt|zeggen"
            r"|zeiden|beweert|beweerde|beweren)",)
 WEIGHT_PATTERNS = (
     # de cijfers van de weegschaal omlaag (sessie 21c; omhoog is geen verlies, de motor vergelijkt "was" en "now"): "van 82 naar 75
     # kilo zonder iets te doen", "de weegschaal ging van 90 naar 84"
-    r"\b(?:gewicht|weegschaal|weeg\w*)\b(?: \w+){0,4}? van {WEIGHT_NUMBER}(?: (?:kilos?|kg|kgs|kilogram))? (?:naar|tot|op)"
+    r"\b(?:gewicht|weegschaa[l]|weeg\w*)\b(?: \w+){0,4}? van {WEIGHT_NUMBER}(?: (?:kilos?|kg|kgs|kilogram))? (?:naar|tot|op)"
     r" {WEIGHT_NUMBER}\b",
     r"\bvan {WEIGHT_NUMBER} (?:kilos?|kg|kgs|kilogram) (?:naar|tot|op) {WEIGHT_NUMBER}\b",
     r"\bvan {WEIGHT_NUMBER} (?:naar|tot|op) {WEIGHT_NUMBER} (?:kilos?|kg|kgs|kilogram)\b",
@@ -2406,6 +2403,12 @@ FALLING_OFF: tuple = ()
 #: a trauma word that is no trauma: (how the word starts, ends or is, what just precedes it, what follows it):
 #: "in slaap gevallen", "sommige gevallen"; "viel mee", "viel in slaap"; "bij ongeluk"
 NOT_A_FALL = (
+    # gestruikeld over de mat, de drempel, het tapijt, zonder val verteld (sessie 21c): het teken van een klapvoet, niet het begin
+    # ("gestruikeld over de hond" blijft een val; "... en gevallen": "gevallen")
+    (r"^gestruikeld$", r"\b(?:over|op) (?:de |het |een |mijn |mn |die |dat |t )?(?:\w+ )?(?:mat|deurma[t]|drempe[l]|tapij[t]|klee[d]|vloerklee[d]"
+     r"|matje|tapijtje|rand van (?:de|het) (?:mat|tapij[t]|klee[d]))(?: \w+){0,2}$",
+     (r"^ (?:over|op) (?:de |het |een |mijn |mn |die |dat |t )?(?:\w+ )?(?:mat|deurma[t]|drempe[l]|tapij[t]|klee[d]|vloerklee[d]|matje|tapijtje"
+      r"|rand van (?:de|het) (?:mat|tapij[t]|klee[d]))\b(?!(?: \S+){0,6}? (?:en|toen|maar) (?:ben |ik |k )?(?:gevallen|gevalle|viel|onderui[t]))",)),
     # een vergelijking (sessie 21c): "voelt alsof ik door een paard getrapt ben", "precies of ik van de trap gevallen ben" (niet "zoals
     # toen ik ... gevallen ben")
     (r".", r"\b(?:alsof|als of|precies of|precies alsof|gelijk of|gelijk alsof|net of|net alsof|lijkt of|lijkt wel of)(?: \w+){0,5}$", ()),
