@@ -97,7 +97,7 @@ KEPT = [
     ("la balance est passee de septante a huitante sans rien faire", {}),
     ("i lift boxes from 20 to 30 kg at work", {}),
     ("my pain went from 8 down to 5", {}),
-    ("mijn beenkracht is gezakt van 30 naar 18 kilo", {}),
+    ("mijn beenkracht is gezakt van 30 naar 18 kilo", WORSE),
     ("ive lost 6 kilos and i cant put on weight whatever i eat", WEIGHT),
     ("at night it only hurts when i turn over", {}),
     ("la nuit j'ai mal seulement quand je me retourne", {}),
