@@ -124,6 +124,7 @@ The functions never raise: anything that is not text gives ``{}``.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field, replace
 from typing import Callable, Dict, Iterator, List, Mapping, Optional, Sequence, Set, Tuple, Union
@@ -447,6 +448,12 @@ def normalise(text: object) -> str:
     Tokens are lower-case ASCII-ish words separated by single spaces; ``.``
     separates sentences and ``,`` stays as its own token.
     """
+    # the readers normalise one message many times (red flags, the story, each answer: ~15 times a message, a third
+    # of the reading cost before this cache)
+    return _normalised(text) if isinstance(text, str) else _normalise(text)
+
+
+def _normalise(text: object) -> str:
     try:
         text = _text.as_text(text, MAX_CHARS)
         if not text:
@@ -481,6 +488,9 @@ def normalise(text: object) -> str:
         return text
     except Exception:  # pragma: no cover - defensive: never raise on input
         return ""
+
+
+_normalised = functools.lru_cache(maxsize=256)(_normalise)
 
 
 # --------------------------------------------------------------------------
@@ -1863,10 +1873,12 @@ def _segment_rules(sentence_rules: Sequence[Rule], hits: Sequence[Rule]) -> List
 
 @dataclass
 class _Prefilter:
-    """One regex per topic (the alternation of its rules) to skip topics a sentence does not touch."""
+    """One regex per topic (the alternation of its rules) to skip topics a sentence does not touch, and each rule
+    with the topic it is skipped with (None: edge-sensitive, always kept), worked out once per rule table."""
 
     rules: Sequence[Rule]
     topics: Dict[str, re.Pattern[str]]
+    plan: List[Tuple[Rule, Optional[str]]]
 
 
 _PREFILTERS: Dict[int, _Prefilter] = {}
@@ -1884,9 +1896,11 @@ def _prefilter(rules: Sequence[Rule]) -> Optional[_Prefilter]:
         if not _edge_sensitive(rule.regex.pattern):
             by_topic.setdefault(rule.topic, []).append(rule.regex.pattern.replace("(?P<gap>", "(?:"))
     topics = {topic: re.compile("|".join(f"(?:{p})" for p in patterns)) for topic, patterns in by_topic.items()}
+    plan = [(rule, None if _edge_sensitive(rule.regex.pattern) or rule.topic not in topics else rule.topic)
+            for rule in rules]
     if len(_PREFILTERS) > 64:
         _PREFILTERS.clear()
-    made = _PREFILTERS[id(rules)] = _Prefilter(rules, topics)
+    made = _PREFILTERS[id(rules)] = _Prefilter(rules, topics, plan)
     return made
 
 
@@ -1894,18 +1908,8 @@ def _touched(sentence: str, rules: Sequence[Rule], pre: Optional[_Prefilter]) ->
     """``rules`` less those of topics the sentence cannot match (edge-sensitive rules always stay)."""
     if pre is None:
         return rules
-    verdict: Dict[str, bool] = {}
-    kept: List[Rule] = []
-    for rule in rules:
-        topic_rx = pre.topics.get(rule.topic)
-        if topic_rx is not None and not _edge_sensitive(rule.regex.pattern):
-            hit = verdict.get(rule.topic)
-            if hit is None:
-                hit = verdict[rule.topic] = topic_rx.search(sentence) is not None
-            if not hit:
-                continue
-        kept.append(rule)
-    return kept
+    verdict = {topic: topic_rx.search(sentence) is not None for topic, topic_rx in pre.topics.items()}
+    return [rule for rule, topic in pre.plan if topic is None or verdict[topic]]
 
 
 def evaluate(text: object, rules: Sequence[Rule] = RED_FLAG_RULES) -> Evaluation:
