@@ -1684,7 +1684,10 @@ _ASKED_AGAIN = re.compile(rf"\b(?:{_cues('ASKED_AGAIN')})\b")
 
 
 def _asked_again(sentence: str, m: re.Match[str]) -> bool:
-    return bool(_ILLNESS_WORD.match(m.group(0))) and bool(_ASKED_AGAIN.search(sentence)) and not _RECURRED.search(sentence)
+    asked = _ASKED_AGAIN.search(sentence)
+    # a coming back told before the question is told ("the fever came back, could it be the flu"); after it, it is asked
+    # too ("could it be the flu coming back through my back", session 21e)
+    return bool(_ILLNESS_WORD.match(m.group(0))) and asked is not None and not _RECURRED.search(sentence[: asked.start()])
 
 
 _RETRIES = 4  # later starts tried after a match whose gap crosses a clause (bounded: linear time)
@@ -2195,6 +2198,19 @@ def _gives_way_course_unchanged(norm: str) -> bool:
     return "leg_weakness" not in _evaluate_normalised(text.replace(" . ", " , "), RED_FLAG_RULES).positive
 
 
+# Both legs like cotton (the packs' SOFT_LEGS: "mes deux jambes sont comme du coton", "legs like cotton wool", "benen als
+# watten"), read as numbness, and a trip told in the message (the packs' TRIPPED: "je me suis encoublee dans le tapis",
+# "tripped on the rug", "gestruikeld"): the legs fail too, a worsening weakness (session 21e; the safe side)
+_SOFT_LEGS = re.compile(rf"\b{_words('SOFT_LEGS')}\b")
+_TRIPPED = re.compile(rf"\b{_words('TRIPPED')}\b")
+
+
+def _soft_legs_tripping(norm: str) -> bool:
+    text = norm[:4000]
+    return bool(_SOFT_LEGS.search(text)) and any(
+        not _NEG_WORDS.intersection(text[: m.start()].split()[-3:]) for m in _TRIPPED.finditer(text))
+
+
 def _find(norm: str) -> Dict[str, object]:
     found = dict(_evaluate_normalised(norm, RED_FLAG_RULES).positive)
     if "bladder_bowel" not in found and _bladder_bowel_net(norm):
@@ -2204,6 +2220,8 @@ def _find(norm: str) -> Dict[str, object]:
     if found.get("leg_weakness") == "worsening" and not found.get("both_legs") and _gives_way_course_unchanged(norm):
         del found["leg_weakness"]
     if "leg_weakness" not in found and _worsening_leg_net(norm):
+        found["leg_weakness"] = "worsening"
+    if "leg_weakness" not in found and found.get("both_legs") and _soft_legs_tripping(norm):
         found["leg_weakness"] = "worsening"
     if found.get("leg_weakness") and "both_legs" not in found and _OTHER_LEG_TOO.search(norm):
         found["both_legs"] = True  # one leg failing, then "the other one is doing the same"

@@ -224,6 +224,10 @@ FREE_PART_JOIN = ("and", "or", "nor")
 FREE_BEFORE = (
     "nothing in", "nothing down", "nothing at", "no pain in", "no pain down", "no pain at", "not in", "not into",
     "not down to", "not as far as",
+    # what the pain never reaches is denied (session 21e): "stops just above the knee, never gets into the calf or foot"
+    "never gets into", "never gets to", "never gets down to", "never goes into", "never goes to", "never goes down to",
+    "never reaches", "never goes as far as", "doesnt get into", "doesnt go into", "doesnt go down to", "doesnt reach",
+    "never into", "never down to",
 )  # fmt: skip
 #: told right after the parts ("calf and foot nothing"), or after FREE_ARE ("nothing but pain" is pain)
 FREE_AFTER = (
@@ -427,6 +431,8 @@ AGE_LATER = (
     r"next (?:week|month|year|birthday|spring|summer|autumn|fall|winter)", "this coming (?:week|month)",
     r"in (?:\d{1,2}|a|an|one|two|three|four|five|six|a few|a couple of|a couple) (?:days?|weeks?|wks?|months?)",
     "in {MONTH_NAME}", "soon", "shortly",
+    # a day of the month (session 21e): "44, well 45 on the 9th"
+    r"on the \d{1,2}(?:st|nd|rd|th)?(?: of {MONTH_NAME})?", r"on {MONTH_NAME} \d{1,2}(?:st|nd|rd|th)?",
 )  # fmt: skip
 #: words between the time to come and the age: "next month already 47", "next month ill be 47" (session 21d)
 AGE_LATER_FILL = ("already", "ill", "i will", "i ll", "be", "im", "i am", "i turn", "turning", "its", "then", "even")

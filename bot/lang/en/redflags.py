@@ -389,6 +389,8 @@ AREA = (
     r"rectum|rectal|vagina|vaginal|vulva|labia|penis|scrotum|testicles|testicals",
     r"willy|balls(?! of\b)|saddle(?: area| region)?|where i sit|sitting area|sit bones",
     r"wipe|wiping|toilet paper|loo roll|tailbone|coccyx|(?:toilet|loo|wc) seat",
+    # cleaning with the paper is wiping (session 21e): "when i make the toilet and clean with the paper"
+    r"clean(?:ing|ed|s)? (?:myself |me |up )?with (?:the |some |toilet |loo )*(?:paper|tissue)",
     # where a saddle touches: "numb where you'd sit on a bike seat"
     r"where (?:you|youd|you would|one|id|i would|i) (?:would )?sits?|(?:bike|bicycle|cycle) seat",
     r"(?:the )?(?:bit|part|area|bits|parts) (?:that|which|where) (?:\w+ )?(?:touch(?:es)?|sits? on|rests? on) (?:the|a|my) (?:\w+ )?seat",
@@ -482,6 +484,8 @@ NUMB_SADDLE = (
 #: Weakness of a leg or the legs (regex alternatives)
 WEAK = (
     r"weak\w*|(?:gives?|gave|giving|given) (?:way|out)|buckl\w*|collaps\w*|crumpl\w*",
+    # "both my legs have gone a bit feeble" (session 21e)
+    r"feebl[e]|feeble[r]",
     r"(?:fold|folds|folding|folded)(?: under| up)",
     r"(?:keep|keeps|kept) folding",
     r"no (?:strength|power)|lost (?:\w+ )?(?:strength|power)|(?:less|little) strength",
@@ -508,6 +512,9 @@ BOTH_LEGS = (
     r"legs|feet|soles|(?<!inner )(?<!inside )(?<!insides of my )(?<!inside of my )thighs|calves|shins|ankles|knees|leftright|either (?:of (?:my |the )?)?(?:legs?|feet|foot)|neither leg",
 )
 
+#: both legs like cotton wool (bot/reading/redflags.py _soft_legs_tripping), with a trip told: the legs fail (session 21e)
+SOFT_LEGS = (r"(?:legs|feet)\b(?: \w+){0,3}? (?:like|of|made of|as if (?:\w+ ){0,2}?) (?:cotton ?woo[l]|cotton|marshmallow[s]?)",)
+TRIPPED = (r"tripped|stumbled|tripping|stumbling|nearly went over|went over on",)
 #: the other leg going the same way, anywhere in a message with a failing leg (bot/reading/redflags.py
 #: find_red_flags): "left leg went heavy ... now the right ones doing the same"
 OTHER_LEG_TOO = (r"(?:right|left|other) (?:one|leg|foot)s? (?:is |s )?(?:doing|going|gone|started) (?:the same|that too|it too)",)
@@ -679,14 +686,18 @@ WORSE_NOW = (r"getting worse|gets worse|its worse|is worse|worse (?:than|every|e
              rf"{_WHEN} (?:\w+ ){{0,5}}?{_EASY} , (?:then |but |and )?{_WHEN} (?:\w+ ){{0,5}}?(?:{_HARD}|{_NONE})",
              rf"{_WHEN} (?:\w+ ){{0,5}}?{_HARD} , (?:then |but |and )?{_WHEN} (?:\w+ ){{0,3}}?{_NONE}")
 NOT_WORSE = (r"(?:not|isnt|arent|wasnt|doesnt|dont|never|aint|hasnt|havent|has not|have not) (?:\w+ ){0,2}?(?:worse|worsening)|no worse",
-             r"stable|(?<!doing )the same|unchanged")  # "the other ones doing the same" is not stable
+             r"stable|(?<!doing )the same|unchanged",  # "the other ones doing the same" is not stable
+             r"(?:not|isnt|arent|hasnt|havent|never) (?:\w+ ){0,2}?(?:increas\w*|progress\w*|deteriorat\w*)")  # session 21e
 #: a worsening denied outright, the stricter cue a one-leg weakness needs to be read as no worsening (session 16d,
 #: bot/reading/redflags.py _gives_way_unchanged): "cant stand on tiptoe, but its not getting worse"
 NOT_WORSENING = (r"(?:not|isnt|arent|wasnt|doesnt|dont|never|aint|hasnt|havent|has not|have not) (?:\w+ ){0,2}?(?:worse|worsening)"
                  r"|no worse",
                  # unchanged told as a course (session 18c): "physio says its exactly the same as in summer, hasnt changed at all"
                  r"(?:hasnt|has not|havent|have not|not|never) (?:\w+ )?change[d]|exactly the same|(?:just |still )?the same as (?:in|at|last"
-                 r"|before|it was|they were|when|back in)")
+                 r"|before|it was|they were|when|back in)",
+                 # a course denied in other words (session 21e): "same only for past 8 months, not increasing", "not progressing"
+                 r"(?:not|isnt|arent|hasnt|havent|never|no) (?:\w+ ){0,2}?(?:increas\w*|progress\w*|deteriorat\w*|spreading)"
+                 r"|same (?:\w+ ){0,2}?(?:for|since|over) (?:the )?(?:past|last|\d+) ")
 
 # --------------------------------------------------------------------------
 # The patterns of each red flag (regexes on the reader's normalised tokens).
@@ -717,7 +728,8 @@ LEG_IN_GAP = (r"legs?", "feet", "foot", r"soles?", r"knees?", r"thighs?", "calf"
 
 # ---- bladder and bowel ----
 URINE = ("pee", "pees", "wee", "wees", "piss", "urine", "urinate", "urinating", "bladder", "water")
-STOOL = ("poo", "poop", "poos", "stool", "stools", r"bowels?", "faeces", "feces", "number two")
+STOOL = ("poo", "poop", "poos", "stool", "stools", r"bowels?", "faeces", "feces", "number two",
+         r"number twos|big jobs?")  # the nursery words (session 21e): "traces of big jobs in my knickers"
 #: what goes unnoticed: "didn't notice I needed the toilet"
 PEE_EVENT = (
     r"pee|peeing|peed|wee|weeing|weed|urinat\w*|go|gone|going|poo|poop|pooed|pooing|pooping|wet|wetting|leaked|leaking"
@@ -1019,6 +1031,9 @@ BLADDER_PATTERNS = (
     r"\b(?:{URINE}|toilet|loo)\b(?: \S+){0,20}? (?:it |the (?:wee|pee) |(?:wee|pee) )?(?:just )?(?:wont|will not|wouldnt"
     r"|would not|doesnt|does not|didnt|is not|isnt|its not|not) (?:\w+ )?(?:come|coming)(?: out)?\b",
     r"\b(?:{URINE}|toilet|loo)\b(?: \S+){0,20}? only (?:a few |small |tiny )*drops\b",
+    # the drops told first, the wee after (session 21e): "only dribbles come out when i try to wee"
+    r"\b(?:only|just) (?:a few |small |tiny |little )*(?:drops|dribbles|a dribble|a trickle) (?:\w+ )?(?:comes?|came|coming) out\b"
+    r"(?: \S+){0,8}? (?:{URINE}|toilet|loo|pee|peeing|wee|weeing)\b",
     r"\b(?:only|just) (?:managed |had |done |been for )?(?:one|1|a single) (?:wee|pee)\b (?:since|all|today|in)\b",
     r"\b(?:{URINE}|toilet|loo)\b(?: \S+){0,20}? (?:its|it is|theres|there is|only|just|then) (?:only |just )?(?:a )?"
     r"(?:trickle|dribble)\b",
@@ -1103,7 +1118,8 @@ SADDLE_FEELING = ("feeling", "feels", "felt")
 #: a test of the seat told as a story: "pinched my bum cheek ... felt nothing"
 TOUCHED = (r"pinch\w*", r"poke\w*", r"prod\w*", r"touch\w*", r"prick\w*", r"scratch\w*", "tested", r"check\w*", r"tap\w*")
 #: wiping, its clause then a comma and the numbness: "when i wipe its weird, i feel almost nothing" (engine _WIPED_THEN)
-WIPING = ("wipe", "wipin[g]", "wipe[d]", "wipe[s]")
+WIPING = ("wipe", "wipin[g]", "wipe[d]", "wipe[s]",
+          r"clean(?:ing|ed|s)? (?:myself |me |up )?with (?:the |some |toilet |loo )*(?:paper|tissue)")  # as AREA (session 21e)
 FELT_NOTHING = (r"(?:felt|feel|feeling) (?:\w+ ){0,2}?(?:nothing|nowt|zero|naff all|sod all|fuck all)",
                 r"(?:couldnt|cant|didnt|could not|did not) (?:\w+ ){0,2}?feel (?:it|a thing|anything|much)")
 SADDLE_COMPOUND: tuple = ()  # a compound ending in "saddle" (Dutch "fietszadel"); none in English
@@ -1674,6 +1690,10 @@ WORSENING_PATTERNS = (
     r"\b(?:tripped|stumbled|tripping|stumbling|trip|stumble)\b(?: \w+){0,5}? {REPEATED}\b",
     # the count told first (session 18c): "twice this week ive tripped over the mat in the hall"
     r"\b{REPEATED}(?: (?!(?:and|but|then)\b)\w+){0,4}? (?:tripped|stumbled)\b",
+    # the kerb or a step hit by the foot again and again (session 21e): "caught my foot on the kerb twice today"
+    r"\b(?:(?:caugh[t]|catch\w*|clippe[d]|clip\w*|hit|hittin[g]|scuff\w*|stubbe[d]) (?:my |me |the )?(?:left |right )?(?:foot|feet|toes?)"
+    r"|(?:foot|feet|toes?) (?:\w+ )?(?:caugh[t]|catch\w*|clippe[d]|clip\w*|hit|hits|scuff\w*)) (?:\w+ ){0,3}?(?:kerb|curb|kerb[s]|curb[s])\b"
+    r"(?: \w+){0,6}? {REPEATED}\b",
     r"\b(?:keep|kept) (?:on )?(?:tripping|stumbling)\b",
     r"\b(?:getting|gets|got|becoming|became|grows?|growing) (?:\w+ )?weaker\b",
     r"\bweaker (?:and |n )?weaker\b|\bmore and more weak\b|\bincreasingly weak\b|\bprogressive\w* weak\w*",
@@ -1720,6 +1740,10 @@ MINE_TOO = (r"{MINE} (?:\w+ )?{TOO}", r"so (?:are|is|was|do|did|were) mine")
 #: numbness of both legs told in a way the shared patterns do not read; none in English
 #: both legs failing, said of neither: "neither leg would push me up"
 BOTH_LEGS_WEAK_PATTERNS = (
+    # tiptoes or heels failing on either side (session 21e): "i cant get up on my tiptoes either side", "cant walk on my heels on
+    # both sides"
+    r"\b(?:cant|couldnt|cannot|unable to|can no longer|struggl\w* to|can barely|can hardly) (?:\w+ ){0,4}?(?:tiptoes?|toes|heels?)"
+    r" (?:on )?(?:either|both|neither) (?:side|side[s]|foot|feet|leg|legs)\b",
     # numb and weak, words of time between (session 19m): "both my legs have been for about a week now numb and weak"
     r"\b(?:legs|feet) (?:are|have been|feel|have felt|have gone|went|get|go) (?:(?!(?:not|no|never|but|or|and|n)\b)\w+ ){2,6}?(?:and|n|plus) "
     r"(?:a bit |really |very |so )?(?:weak|weaker|wobbly|floppy)\b",
@@ -1888,7 +1912,7 @@ WEIGHT_REMEDY = (r"help\w*", r"(?:good|better|best|great|beneficial) for", r"tak
                  r"worth it", r"improve\w*", r"recommend\w*", r"advis\w*", r"suggest\w*",
                  # or asked about as a cause (session 16d): "does losing weight fast do that??", "can losing weight cause back pain"
                  r"caus\w*", r"do (?:that|this|it)", r"give (?:you |u |me |people )?(?:a )?(?:bad )?(?:back ?ache|back pain|sore back|bad back)",
-                 r"lead to", r"trigger\w*",
+                 r"lead to", r"trigger\w*", r"weaken\w*",  # "is it the weight loss weakening my back" (session 21e)
                  # hoped to mend the back (session 20b): "thought losing the weight would sort it??"
                  r"(?:would|will|should|might|could|to) (?:\w+ )?(?:sort\w*|solv\w*) (?:it|me|that|this|things|my back)\b",
                  # "is that from the weight loss or just bad technique?" (session 19h)
@@ -2008,13 +2032,17 @@ CANCER_PATTERNS = (
 
 #: weight loss (English-shaped patterns)
 #: the two numbers of a weight told from one to the other (the engine compares them; session 21c)
-WEIGHT_FROM_TO = (r"\bfrom (?P<was>{WEIGHT_NUMBER})(?: \w+)? (?:to|down to|til[l]|until) (?P<now>{WEIGHT_NUMBER})\b",)
+#: ... and "now X while i was Y" (session 21e): "71 kilos now when i was 78 in september"
+WEIGHT_FROM_TO = (r"\bfrom (?P<was>{WEIGHT_NUMBER})(?: \w+)? (?:to|down to|til[l]|until) (?P<now>{WEIGHT_NUMBER})\b",
+                  r"\b(?P<now>{WEIGHT_NUMBER}) (?:kgs?|kilos?|lbs?|pounds|stones?|st)(?: now)?(?: ,)? (?:when|while|wherea[s]|but|and) (?:i )?(?:was|weighe[d]|used to be|used to weig[h]) (?:still )?(?:\w+ ){0,2}?(?P<was>{WEIGHT_NUMBER})\b")
 #: the kilos of a strength or a load, not of the body (session 21c): "my leg strength went from 30 to 18 kilo"
 NOT_BODY_WEIGHT = (r"strengt[h]", r"grip", r"lift\w*", r"carr[y]\w*", r"press", r"squat\w*", r"deadlift\w*", r"bench", r"dumbbell\w*", r"weights")
 #: a sign read from a video or a page (session 21c): "saw a tiktok saying if ur losing weight its cancer"
 HEARSAY = (r"(?:tiktok|tik tok|video|vid|youtube|youtuber|reel|insta|instagram|facebook|article|googl[e]|online|internet|podcast|forum"
            r"|reddit)(?: \w+){0,3}? (?:saying|says|said|claiming|claims|reckons|reckoned)",)
 WEIGHT_PATTERNS = (
+    # a weight now told against the one before (session 21e; the packs' WEIGHT_FROM_TO compare them)
+    r"\b{WEIGHT_NUMBER} (?:kgs?|kilos?|lbs?|pounds|stones?|st)(?: now)?(?: ,)? (?:when|while|wherea[s]|but|and) (?:i )?(?:was|weighe[d]|used to be|used to weig[h]) (?:still )?(?:\w+ ){0,2}?{WEIGHT_NUMBER}\b",
     # the scale's numbers gone down (session 21c; one gone up is no loss, the engine compares "was" and "now"): "the scales
     # went from 80 to 74", "went from 12 stone to 11 without trying", "from 90 kg down to 83"
     r"\b(?:weight|weigh\w*|scales?)\b(?: \w+){0,4}? from {WEIGHT_NUMBER}(?: (?:kgs?|kilos?|lbs?|pound[s]|stones?|st))?"
@@ -2283,7 +2311,8 @@ SUFFIX_TAIL = ("at all", "really", "so", "thank god", "thankfully", "ever", "i t
 
 # ---- the bladder and bowel safety net (bot/reading/redflags.py _bladder_bowel_net) ----
 NET_BLADDER = (r"pee\w*", "wee", r"urin\w*", "bladder", r"incontinen\w*", r"urge to (?:go|pee)")
-NET_BOWEL = (r"bowel\w*", r"stool\w*", r"poo+p?(?!r)\w*", r"faec\w*", r"fec\w*")  # not "poor", "poorly"
+NET_BOWEL = (r"bowel\w*", r"stool\w*", r"poo+p?(?!r)\w*", r"faec\w*", r"fec\w*",  # not "poor", "poorly"
+             r"number twos?", r"big jobs?")  # the nursery words (session 21e)
 NET_BLADDER_TROUBLE = (
     r"can'?t", "cannot", "can not", "unable", "not", "isnt", "arent", "wasnt", "doesnt", "dont", "didnt", "wont", "aint",
     "trouble", r"problem\w*", r"difficult\w*", "hard", r"struggl\w*",
@@ -2351,6 +2380,8 @@ CROTCH_PHRASES = (
     (r"\b(?:the )?insides? of (?:my |me |the |both )?(?:\w+ )?thighs\b", "crotchzone"),
     (r"\bcrotchzone , (?:up |right )?(?:against|near|by|next to|toward[s]|round|around|at) (?:my |me |the )?(?:crotch|groin|privates"
      r"|bum|bottom|crotchzone) ,", "crotchzone"),
+    # Nigerian Pidgin "laps" are the thighs (session 21e): "my yansh and in between my laps just dey numb"
+    (r"\b(?:in )?between (?:my |me |the |both |your |ur |his |her )?laps\b", "crotchzone"),
 )
 #: uncertainty is never a negation (not sure counts as yes): read as "unsure"
 UNSURE = (
@@ -2370,6 +2401,8 @@ NO_EFFORT = (
 #: spoken phrases: "no matter" is not a negation
 SPOKEN_PHRASES = (
     (r"\bno matter\b", "nomatter"),
+    # Nigerian Pidgin "no gree" is "will not" (session 21e): "urine no gree come out"
+    (r"\bno (?:gree|agre[e]|gree to|wan|want to) (?=come|como[t]|pass|flow|go|run|commo[t])\b", "wont "),
     (r"\bhowever (?:i|you) (lie|lay|sleep|turn|sit)\b", r"whatever way i \1"),  # not the contrast word
     # the Northern and Irish possessive "me": "me mam had cancer" is "my mam", not the patient
     (r"\bme (?=(?:mam|mum|ma|mamm(?:y|ie)|da|dat|dad|nan|nana|nann(?:y|ie)|gran|grand(?:a|da)|grandad|missus|brother|sister"

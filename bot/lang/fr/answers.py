@@ -346,6 +346,8 @@ FREE_PART_JOIN = ("et", "ou", "ni", "niet")
 FREE_BEFORE = (
     "rien", "rien dans", "rien au niveau", "pas dans", "pas jusque dans", "pas jusque? ?au", "pas jusque? ?aux",
     "pas de douleur dans", "pas de mal dans", "aucune douleur dans",
+    # ce que la douleur n'atteint jamais est nie (session 21e): "ca descend jamais dans le mollet ni le pied"
+    "jamais dans", "jamais jusque dans", "jamais jusque? ?au", "jamais jusque? ?aux",
 )  # fmt: skip
 #: told right after the parts ("le mollet et le pied rien"), or after FREE_ARE
 FREE_AFTER = (
@@ -587,6 +589,8 @@ AGE_LATER = (
     "la semaine prochaine", "le mois prochain", r"l ?an(?:nee)? prochaine?", r"(?:la|l) ?annee prochaine",
     r"dans (?:\d{1,2}|un|une|deux|trois|quatre|cinq|six|quelques) (?:jours?|semaines?|mois)", "en {MONTH_NAME}",
     "prochainement",
+    # un jour du mois (session 21e): "44 ans, 45 le 9", "45 le 9 mars"
+    r"le \d{1,2}(?:er|e|eme)?(?: {MONTH_NAME})?",
 )  # fmt: skip
 #: words between the time to come and the age: "le mois prochain deja 47", "le mois prochain j'aurai 47" (session 21d)
 AGE_LATER_FILL = ("deja", "j aurai", "jaurai", "aurai", "je vais avoir", "ca fera", "ca fait", "ce sera", "meme", "alors")

@@ -512,6 +512,8 @@ AREA_PRONOUN: tuple = ()
 #: The saddle area (regex alternatives, whole words): fesses, entrejambe, perinee, parties intimes,
 #: wiping ("quand je m'essuie"), "en selle" (never bare "selle": "aller a selle" is the bowel)
 AREA = (
+    # se nettoyer avec le papier, c'est s'essuyer (session 21e): "quand je me nettoie avec le papier"
+    r"(?:nettoi[e]|nettoye[r]|nettoyan[t]) (?:\w+ )?avec (?:le |du )?(?:papier|pq)",
     r"fesses?|fessiers?|raie des fesses|raie|entre fesses|anus|anal|anale|rectum|rectal|perinee|perineal|perineale|perine",
     r"parties (?:intimes|genitales|privees|basses)|(?<=mes )parties(?! (?:du|de|des|d|de la)\b)|zone (?:intime|genitale|anale|perineale|de la selle|du siege)",
     r"organes? genitaux|region (?:genitale|anale|perineale|intime|du siege)|sexe|vulve|vagin|penis|testicules?|bourses",
@@ -592,6 +594,10 @@ BOTH_LEGS = (
     r"(?:les |mes )?deux (?:jambes|pieds|cuisses|mollets|genoux|chevilles|cotes|guibolle[s]|gambette[s]|quille[s])",
     r"jambes|pieds|mollets|genoux|chevilles|jambes et (?:les |mes )?pieds",
 )
+#: les deux jambes comme du coton (bot/reading/redflags.py _soft_legs_tripping), avec un trebuchement dit: les jambes
+#: lachent (session 21e; "encoubler" en Suisse)
+SOFT_LEGS = (r"(?:jambes|pieds|guibo[l]{1,2}es)\b(?: \w+){0,3}? (?:comme|en) (?:du |de la |des )?(?:coton|ouate)",)
+TRIPPED = (r"trebuch\w*|encoubl\w*|me suis pris les pieds",)
 #: the other leg going the same way, anywhere in a message with a failing leg
 OTHER_LEG_TOO = (
     r"(?:l autre|le autre|la autre) (?:jambe |pied )?(?:commence|fait|suit) (?:\w+ )?(?:pareil|la meme chose|aussi|de meme)",
@@ -700,6 +706,7 @@ FAILING_LIMB = (
     r"pend|pendent|ballant|ballants|pendouill[e]|pendouillen[t]",
     # un pied tombant qui claque au sol (session 18e): "mon pied fait flap flap sur le trottoir"
     r"(?:fait|font|faisait) (?:\w+ )?(?:flap|flop|clac|plaf)|claquen?t? (?:\w+ )?(?:sur le|au|par) (?:sol|trottoir|carrelage|pave|terre)",
+    r"claquen?t? (?:\w+ )?comme (?:une |des |un )?(?:tong|tong[s]|claquette[s]?|savate[s]?|sandale[s]?|palme[s]?)",  # session 21e
 )
 WORSE_NOW = (
     # "un peu plus chaque jour" opening a clause (session 17), not "je marche un peu plus chaque jour"
@@ -715,8 +722,12 @@ COMPARED_BEFORE = (r"(?:plus faibles?|moins fortes?|plus molles?) (?:\w+ )?(?:qu
 #: une aggravation niee en toutes lettres (session 16d, _gives_way_unchanged): "ca s'aggrave pas", "ni mieux ni pire"
 NOT_WORSENING = (r"(?:pas|jamais) (?:\w+ ){0,2}?(?:pire|empire|aggrave)", _NEITHER, r"(?:empire|empirent|aggrave) pas(?! mal\b)",
                  # inchange dit comme un cours (session 18c): "le kine dit que c'est exactement pareil que cet ete, ca a pas change"
-                 r"(?:pas|rien|jamais) (?:\w+ ){0,2}?chang[e]|exactement pareil|pareil (?:que|qu|qu en)")
-NOT_WORSE = (r"(?:pas|jamais) (?:\w+ ){0,2}?(?:pire|empire|aggrave)", _NEITHER, r"stables?|pareil|ne change pas|(?:empire|empirent|aggrave) pas(?! mal\b)")
+                 r"(?:pas|rien|jamais) (?:\w+ ){0,2}?chang[e]|exactement pareil|pareil (?:que|qu|qu en)",
+                 # le cours nie autrement (session 21e): "c'est pareil depuis 8 mois, ca augmente pas", "ca progresse pas"
+                 r"(?:augmente|augmentent|progresse|progressent|avance) (?:\w+ )?pas|(?:pas|jamais) (?:\w+ ){0,2}?(?:augmente|progresse)"
+                 r"|(?:le meme|la meme|pareil) (?:\w+ ){0,2}?depuis ")
+NOT_WORSE = (r"(?:pas|jamais) (?:\w+ ){0,2}?(?:pire|empire|aggrave)", _NEITHER, r"stables?|pareil|ne change pas|(?:empire|empirent|aggrave) pas(?! mal\b)",
+             r"(?:augmente|augmentent|progresse|progressent) (?:\w+ )?pas|(?:pas|jamais) (?:\w+ ){0,2}?(?:augmente|progresse)")  # session 21e
 
 # --------------------------------------------------------------------------
 # Answer words, the normaliser's marks
@@ -742,7 +753,8 @@ LEG_IN_GAP = ("jambe", "jambes", "pied", "pieds", "genou", "genoux", "cuisse", "
 
 # ---- bladder and bowel ----
 URINE = ("pipi", "urine", "urines", "vessie", "pisse")
-STOOL = ("selles", "caca", "intestins", "intestin", "transit")
+STOOL = ("selles", "caca", "intestins", "intestin", "transit",
+         "grosse commissio[n]")  # le mot d'antan (session 21e): "des traces de la grosse commission dans ma culotte"
 PEE_EVENT: tuple = ()
 #: the toilet: "trop tard pour les toilettes"
 TOILET = ("toilettes", "toilette", "wc", "cabinets")
@@ -932,6 +944,10 @@ BLADDER_PATTERNS = (
     r"(?:\w+ )?(?:goutte a goutte|au compte gouttes|par gouttes|par petites gouttes|goutte par goutte)\b",
     r"\b(?:toilettes?|wc|pipi|uriner|urine|pisser|pousse\w*)\b(?: \S+){0,12}? (?:ne )?(?:sort|vient|coule|sortait|venait|coulait)"
     r" (?:presque |quasi |quasiment |pratiquement )?(?:rien|que (?:quelques |des )?gouttes|que un file[t])\b",
+    # l'urine qui ne veut pas venir, que des petites gouttes (session 21e): "ma pisse veut pas sortir, que des petites gouttes"
+    r"\b(?:pipi|urine|pisse|vessie)\b (?:ne )?(?:veut|voulai[t]|veulent) (?:pas|plus|rien) (?:\w+ )?(?:sortir|venir|couler|parti[r])\b",
+    r"\b(?:toilettes?|wc|pipi|uriner|urine|pisser|pisse)\b(?: \S+){0,12}? (?:que|just[e]|seulemen[t]) (?:des |quelques )?(?:toutes )?"
+    r"(?:petites |minuscule[s] )?gouttes\b",
     # la retention aux toilettes (session 16d): "je reste 5 min sur la toilette, faut que je pousse et ca sort en petit filet"
     r"\b(?:toilettes?|wc|pipi|uriner|urine|pisser|urinoi[r]|pissotier[e]|pousse\w*)\b(?: \S+){0,12}? (?:ne )?(?:sort|vient|coule"
     r"|sortait|venait|coulait) (?:que )?(?:en|par) (?:un )?(?:tout )?(?:petit |minc[e] |maig[r]e |minuscul[e] )?file[t]\b",
@@ -971,7 +987,8 @@ SADDLE_FEELING = ("sensation", "impression")
 TOUCHED = ("pince", "touche", "gratte", "pique")
 #: wiping, its clause then a comma and the numbness: "qd je m'essuie apres la toilette c bizarre, je sens quasi rien"
 #: (engine _WIPED_THEN)
-WIPING = ("essui[e]", "essuie[s]", "essuy[e]", "essuye[r]", "essuyan[t]")
+WIPING = ("essui[e]", "essuie[s]", "essuy[e]", "essuye[r]", "essuyan[t]",
+          r"(?:nettoi[e]|nettoye[r]|nettoyan[t]) (?:\w+ )?avec (?:le |du )?(?:papier|pq)")  # as AREA (session 21e)
 FELT_NOTHING = ("rien senti", "senti rien", "pas senti", "rien ressenti")
 SADDLE_COMPOUND: tuple = ()
 ON_A = ("sur une", "sur un")
@@ -1213,7 +1230,9 @@ ILLNESS_WORDS = ("grippe", "etat grippal", "syndrome grippal")
 ASKED_AGAIN = (r"vous pensez", r"tu penses", r"vous croyez", r"tu crois", r"possible que", r"se peut il", r"ca peut etre",
                r"pourrait etre", r"qui traine", r"encore la grippe",
                # "c'est normal apres la grippe ?" (session 20b)
-               r"(?:normal|courant|habituel|frequent) apres", r"(?:les )?suites? de")
+               r"(?:normal|courant|habituel|frequent) apres", r"(?:les )?suites? de",
+               # "est-ce que ca peut etre la grippe qui revient par le dos ?" ("peut-etre" est lu "unsure"; session 21e)
+               r"(?:ca|ce|cela|c) unsure", r"est ce que (?:ca|ce|cela|c)")
 #: la fievre elle-meme dite finie, sans passe (session 20b; bot/reading/redflags.py _OVER_NOW): "je suis sans fievre depuis
 #: vendredi", "plus de fievre depuis vendredi" (pas "pas sans fievre")
 FEVER_OVER = (r"(?:(?:depuis|des) \w+ (?:\w+ )?)?(?:je suis |j suis |suis |je reste |je suis reste |je suis restee )?(?:de nouveau |a nouveau "
@@ -1452,8 +1471,8 @@ WORSENING_PATTERNS = (
     rf" (?:dans |a )(?:la |le |ma |mon |mes |les |du |de la )?{_LEG}\b",
     # it still worked before, no more now: "avant-hier je savais encore me mettre sur la pointe du pied, hier a peine et ajd je
     # sais plus du tout", "la semaine passee j'arrivais encore a relever le pied, maintenant je peux plus"
-    r"\b(?:savais|pouvais|arrivais|reussissais|parvenais|savait|pouvait|arrivait|reussissait|parvenait) encore (?:a |bien )?"
-    r"(?:\w+ ){0,4}?(?:pointe|pointes|talons?|orteils|pied|pieds)\b(?: \S+){0,14}? (?:(?:sais|peux|arrive|reussis|parviens|sait|peut)"
+    r"\b(?:savais|pouvais|arrivais|reussissais|parvenais|savait|pouvait|arrivait|reussissait|parvenait) encore (?:un peu |un petit peu )?"
+    r"(?:a |bien )?(?:\w+ ){0,4}?(?:pointe|pointes|talons?|orteils|pied|pieds)\b(?: \S+){0,14}? (?:(?:sais|peux|arrive|reussis|parviens|sait|peut)"
     r" (?:\w+ )?(?:plus|pas)|plus du tout|plus moyen|presque plus|impossible|a peine)\b",
     # the ability named first, then no more: "sur la pointe des pieds a gauche je sais plus", "sur les talons, j'y arrive
     # plus", "me mettre sur la pointe des pieds, je peux plus" (only "plus": "... je sais pas si c'est normal" is a doubt)
@@ -1465,6 +1484,12 @@ WORSENING_PATTERNS = (
     r"(?: \S+){0,8}? (?:savai[s]|pouvai[s]|arrivai[s]|reussissai[s]|parvenai[s]|savai[t]|pouvai[t]|arrivai[t]) encor[e]\b",
     # tripping again and again: "je trebuche tout le temps", "je me prends les pieds partout"
     r"\btrebuch\w* (?:\w+ ){0,3}?(?:tout le temps|souvent|sans arret|constamment|plusieurs fois|\d+ fois|deux fois|trois fois)\b",
+    # le bord du trottoir pris du pied encore et encore (session 21e): "je me suis pris le bord du trottoir 2 fois aujourd'hui"
+    r"\b(?:me suis pris|me prends|ai (?:accroche|tape|cogn[e]|bute)|pieds? (?:\w+ )?(?:accroche\w*|tape\w*|bute\w*|prend\w*)) (?:\w+ ){0,4}?"
+    r"(?:trottoir|bordur[e]|bord du trottoir)\b(?: \w+){0,6}? {REPEATED}\b",
+    # le pied qui claque comme une tong: "il claque comme une tong"
+    r"\bpieds?\b(?: \S+){0,16}? (?:il |ils )?claquen?t? (?:\w+ )?comme (?:une |des |un )?(?:tong|tong[s]|claquette[s]?|savate[s]?"
+    r"|sandale[s]?|palme[s]?)\b",
     r"\b(?:me prends|prends) (?:\w+ )?pieds? (?:\w+ ){0,2}?(?:partout|tout le temps|dans tout)\b",
     r"\b(?:j tombe|tombe) (?:\w+ )?(?:tout le temps|souvent|sans arret)\b",
     # the foot that slaps, told by its sound (session 16b): "mon pied fait clac clac"; then "je sais plus le relever"
@@ -1684,7 +1709,9 @@ WEIGHT_REMEDY = (r"aide\w*", r"aider\w*", r"soulag\w*", r"(?:bon|bonne|mieux|mei
                  # "est-ce que ca vient de la perte de poids ?", "c'est a cause de la perte de poids ?" (session 19h)
                  r"(?:vient|viendrait|vienne) (?:\w+ )?(?:de|du|d)", r"a cause (?:de|du|d)",
                  # the loss named as one of two causes: "c'est la perte de poids ou ma technique ?"
-                 r"(?:ce|c) est (?:la|a cause de la) (?=perte de poids (?:\w+ ){0,2}?ou\b)")
+                 r"(?:ce|c) est (?:la|a cause de la) (?=perte de poids (?:\w+ ){0,2}?ou\b)",
+                 # ... ou qui fragilise le dos (session 21e): "c'est la perte de poids qui fragilise le dos ?"
+                 r"fragilis\w*", r"affaibli[t]")
 UNINTENDED = (r"sans le vouloir", r"sans (?:faire de |aucun )?regime", r"noreason", r"pas fait (?:de |expres)",
               r"pas (?:de |un |au )?regime", r"involontaire\w*", r"inexplique\w*", r"sans (?:raison|explication)",
               r"sais pas pourquoi", r"pas expres", r"pas volontaire\w*",
@@ -1717,13 +1744,17 @@ GAINED = ("pris", "grossi")
 #: a back-support belt is no trouser belt: "un cran de plus a ma ceinture lombaire" (spelt out of the typo reader's words)
 _NOT_A_SUPPORT_BELT = r"(?! (?:lombair[e]|dorsal[e]|abdominal[e]|de (?:maintie[n]|soutie[n]|securit[e]|grossess[e])))"
 #: les deux nombres d'un poids passe de l'un a l'autre (le moteur les compare; session 21c)
-WEIGHT_FROM_TO = (r"\b(?:de|d) (?P<was>{WEIGHT_NUMBER})(?: \w+)? a (?P<now>{WEIGHT_NUMBER})\b",)
+#: ... et "maintenant X alors que j'etais a Y" (session 21e): "71 kilos alors que j'etais a 78 en septembre"
+WEIGHT_FROM_TO = (r"\b(?:de|d) (?P<was>{WEIGHT_NUMBER})(?: \w+)? a (?P<now>{WEIGHT_NUMBER})\b",
+                  r"\b(?P<now>{WEIGHT_NUMBER}) (?:kilos?|kg|kgs)(?: maintenant)?(?: ,)? (?:alor[s] que|alor[s] qu|tandi[s] que|mais|et|quand) (?:j |je )?(?:etais|pesai[s]|faisais) (?:encore )?(?:a )?(?:\w+ ){0,2}?(?P<was>{WEIGHT_NUMBER})\b")
 #: les kilos d'une force ou d'une charge, pas du corps (session 21c): "la force de ma jambe est passee de 30 a 18 kg"
 NOT_BODY_WEIGHT = (r"forc[e]", r"porte\w*", r"soulev\w*", r"charg[e]\w*", r"halter[e]\w*", r"poigne")
 #: un signe lu dans une video ou sur une page (session 21c): "une video qui dit que si on perd du poids c'est un cancer"
 HEARSAY = (r"(?:tiktok|video|youtube|youtubeu[r]|reel|insta|instagram|facebook|articl[e]|internet|forum|doctissim[o])(?: \w+){0,3}? (?:qui dit"
            r"|qui disait|disait|qui disent|affirme|pretend|explique|expliquait)",)
 WEIGHT_PATTERNS = (
+    # a weight now told against the one before (session 21e; the packs' WEIGHT_FROM_TO compare them)
+    r"\b{WEIGHT_NUMBER} (?:kilos?|kg|kgs)(?: maintenant)?(?: ,)? (?:alor[s] que|alor[s] qu|tandi[s] que|mais|et|quand) (?:j |je )?(?:etais|pesai[s]|faisais) (?:encore )?(?:a )?(?:\w+ ){0,2}?{WEIGHT_NUMBER}\b",
     # les chiffres de la balance en baisse (session 21c; en hausse n'est pas une perte, le moteur compare "was" et "now"): "la balance
     # est passee de nonante a huitante-trois", "passe de septante-deux a soixante-six kilos"
     r"\b(?:poids|balanc[e]|pes[e]\w*)\b(?: \w+){0,4}? (?:de|d) {WEIGHT_NUMBER}(?: (?:kilos?|kg|kgs))? a {WEIGHT_NUMBER}\b",
@@ -1956,7 +1987,7 @@ SUFFIX_TAIL = ("du tout", "vraiment", "heureusement", "j crois", "j pense", "mer
 
 # ---- the bladder and bowel net ----
 NET_BLADDER = (r"pipi\w*", r"urin\w*", r"vessie", r"pisse\w*", r"miction\w*")
-NET_BOWEL = (r"selles", r"caca", r"intestin\w*", r"transit", r"aller a (?:la )?selle")
+NET_BOWEL = (r"selles", r"caca", r"intestin\w*", r"transit", r"aller a (?:la )?selle", r"grosses? commissions?")  # session 21e
 NET_BLADDER_TROUBLE = (r"sais (?:pas|plus)", r"peux (?:pas|plus)", r"arrive (?:pas|plus)", r"parviens (?:pas|plus)",
                        r"fuite\w*", r"retenir", r"controle\w*", r"culotte", r"difficult\w*", r"du mal", r"envie",
                        r"bizarre", r"sens (?:pas|plus|rien)", r"plus rien", r"probleme\w*", r"souci\w*",

@@ -244,6 +244,8 @@ PAIN_CONTEXT = (
 FREE_PART_JOIN = ("en", "of", "noch")
 FREE_BEFORE = (
     "niks in", "niets in", "geen pijn in", "geen last in", "niet in", "niet tot in", "niet naar", "niet tot aan",
+    # wat de pijn nooit bereikt is ontkend (sessie 21e): "stopt net boven de knie, komt nooit in de kuit of de voet"
+    "nooit in", "nooit tot in", "nooit naar", "nooit tot aan", "nooit tot", "nie in", "nie tot in",
 )  # fmt: skip
 #: told right after the parts ("kuit en voet niks"), or after FREE_ARE
 FREE_AFTER = (r"niks(?! anders)", r"niets(?! anders)", r"helemaal (?:niks|niets)(?! anders)", "geen pijn", "geen last", "pijnvrij")
@@ -458,6 +460,8 @@ AGE_LATER = (
     r"volgende (?:week|maand)", "volgend jaar", r"(?:de )?(?:volgende|komende) (?:week|maand)",
     r"(?:over|binnen) (?:\d{1,2}|een|twee|drie|vier|vijf|zes|een paar|enkele) (?:dagen|dag|weken|week|weekjes|maanden|maand)",
     "in {MONTH_NAME}", "binnenkort",
+    # een dag van de maand (sessie 21e): "44, op de 9de word ik 45"
+    r"op (?:de )?\d{1,2}(?:de|ste|e)?(?: {MONTH_NAME})?",
 )  # fmt: skip
 #: words between the time to come and the age: "volgende maand al 47", "volgende maand word ik 47" (session 21d)
 AGE_LATER_FILL = ("al", "alweer", "dan", "word", "wordt", "ik", "ben", "k", "is", "het", "t", "zelfs")

@@ -564,6 +564,9 @@ AREA = (
     r"achterste(?! (?:\w*deel|\w*stuk|kant|rij\w*|bank\w*|wiel\w*|tand\w*|kie\w*|poot|pote\w*|plank|trede|deur|kamer"
     r"|wervel\w*|spier\w*|rib\w*|been|benen|voet|voeten|auto|zetel|stoel|zit\w*|van)\b)",
     r"van onderen|afvegen|afveeg|afveegt|wc papier|wcpapier|toiletpapier|stuit|stuitje",
+    # me schoonmaken met het papier is afvegen (sessie 21e): "als ik mij schoonmaak met het wc-papier"
+    r"(?:schoonmaa[k]|schoonmaak[t]|schoonmake[n]|kuis|kuise[n]|kuis[t]) (?:\w+ )?met (?:het |de |wat )?(?:wc |toilet )?(?:papier|wcpapier"
+    r"|toiletpapier|closetpapier)",
     r"stuitbeen|geslacht|onderkant(?! (?:van|rug|voet|been|benen)\b)|\w*zadel|afkuis\w*|kuis (?:mij|me) af|waar (?:ik|je|ge|men) op zit|(?:wc|toilet) ?bril",
     r"(?:wc|toilet) ?zitting|bril van de (?:wc|toilet)|ballen|als ik (?:me |mij )?veeg",
     # de anus in spreektaal (sessie 20a): "rond mijn poepgaatje voelt het precies doof", "mijn gatje voelt gevoelloos" (een
@@ -680,6 +683,9 @@ BOTH_LEGS = (
 )
 
 #: fear words: "bang dat het kanker is" is not having it
+#: beide benen als watten (bot/reading/redflags.py _soft_legs_tripping), met een struikeling verteld: de benen falen (sessie 21e)
+SOFT_LEGS = (r"(?:benen|voeten)\b(?: \w+){0,3}? (?:als|van|gelijk) (?:\w+ )?(?:watten|wattenbolle[n]|wat[t]e|watte[n]bollekes)",)
+TRIPPED = (r"gestruikeld|struikel\w*|gestruikelt|(?:ben|was) (?:\w+ )?blijven haken",)
 #: the other leg going the same way, anywhere in a message with a failing leg (bot/reading/redflags.py
 #: find_red_flags): "mijn linkerbeen wil niet mee ... nu doet het rechter hetzelfde"
 OTHER_LEG_TOO = (r"(?:rechter|linker|andere) ?(?:been|voet|ene)? ?(?:doet|begint|gaat) (?:nu |ook |er )*(?:hetzelfde|mee|dat ook)",
@@ -815,6 +821,9 @@ FAILING_LIMB = (r"zwak\w*|onhandig\w*|krachtelo\w*|(?:valt|vallen|viel) (?:\w+ )
                 r"hangt (?:\w+ )?slap|slap\w*",
                 # een klapvoet (sessie 18e): "mijn voet klapt neer op de stoep", "mijne voet kletst op de kasseien"
                 r"(?:klapt|klappen|klapte|flapt|flappen|flapte|kletst|kletsen|kletste) (?:\w+ ){0,2}?(?:neer|op|tegen)\b",
+                # ... als een slipper (sessie 21e): "mijn voet klapt als een slipper"
+                r"(?:klapt|klappen|klapte|flapt|flappen|flapte|kletst|kletsen|kletste|flodder\w*) (?:\w+ )?(?:als|gelijk|zoal[s]) (?:een |ne |nen )?"
+                r"(?:teen)?(?:slippe[r]|slipper[s]|sloe[f]|sloefe[n]|pantoffe[l]|zwemvlies)\b",
                 r"(?:duwt|duwen|draagt|dragen|tilt|heft) (?:mij|me) (?:\w+ )?(?:niet|nie) meer",
                 r"(?:wil niet|wilt niet) (?:\w+ )?(?:luisteren|mee)|luistert (?:\w+ )?(?:niet|nie)",
                 # a slipper or clog the toes cannot hold: "schiet mn rechterslipper steeds van mn voet"
@@ -862,11 +871,15 @@ WORSE_NOW = (r"erger (?:aan het worden|dan|elke)|wordt (?:\w+ )?erger|verergert"
 #: a comparison with before that tells no course (bot/reading/redflags.py _course_told_stable): "slapper dan vroeger"
 #: with "t is al een maand hetzelfde" is stable
 COMPARED_BEFORE = (r"(?:slapper|zwakker|krachtelozer|minder sterk) (?:\w+ )?dan (?:vroeger|voorheen|eerst|normaal|anders)",)
-NOT_WORSE = (r"(?:niet|nie) (?:\w+ ){0,2}?(?:erger|slechter)", r"stabiel|hetzelfde|onveranderd")
+NOT_WORSE = (r"(?:niet|nie) (?:\w+ ){0,2}?(?:erger|slechter)", r"stabiel|hetzelfde|onveranderd",
+             r"(?:neemt|nam|nemen) (?:\w+ )?(?:niet|nie) toe|(?:niet|nie) (?:\w+ ){0,2}?(?:toegenomen|achteruit\w*)")  # sessie 21e
 #: een verergering uitdrukkelijk ontkend (sessie 16d, _gives_way_unchanged): "maar het wordt niet erger"
 NOT_WORSENING = (r"(?:niet|nie) (?:\w+ ){0,2}?(?:erger|slechter)",
                  # onveranderd verteld als verloop (sessie 18c): "de kine zegt dat het precies hetzelfde is als in de zomer"
-                 r"(?:niet|nie|niks|niets) (?:\w+ ){0,2}?verander[d]|precies hetzelfde|hetzelfde als (?:in|met|vorige|vroeger|toen|deze|die)")
+                 r"(?:niet|nie|niks|niets) (?:\w+ ){0,2}?verander[d]|precies hetzelfde|hetzelfde als (?:in|met|vorige|vroeger|toen|deze|die)",
+                 # het verloop anders ontkend (sessie 21e): "al 8 maanden hetzelfde, neemt niet toe", "niet achteruitgegaan"
+                 r"(?:neemt|nam|nemen) (?:\w+ )?(?:niet|nie) toe|(?:niet|nie) (?:\w+ ){0,2}?(?:toegenomen|achteruit\w*)"
+                 r"|hetzelfde (?:\w+ ){0,2}?(?:sinds|al|de laatste|voor de laatste) ")
 
 # --------------------------------------------------------------------------
 # The patterns of each red flag (regexes on the reader's normalised tokens).
@@ -901,7 +914,8 @@ LEG_IN_GAP = ("benen", "been", "voet", "voeten", "knie", "knieen", "dijen", "sch
 
 # ---- bladder and bowel ----
 URINE = ("plas", "plassen", "plasje", "pipi", "urineren", "blaas", "pis", "pissen")
-STOOL = ("ontlasting", "stoelgang", "kak", "kaka", "kakka", "caca", "stront", "darmen", "darm", "drol")
+STOOL = ("ontlasting", "stoelgang", "kak", "kaka", "kakka", "caca", "stront", "darmen", "darm", "drol",
+         "grote boodschap")  # the old-fashioned word (session 21e): "sporen van de grote boodschap in mijn onderbroek"
 #: what goes unnoticed (English story form only; Dutch has its own patterns)
 PEE_EVENT: tuple = ()
 #: the toilet, or going: "te laat voor de wc"
@@ -1279,7 +1293,9 @@ TOUCHED = ("kneep", r"knijp\w*", "geknepen", r"prik\w*", "geprikt", "raakte", "a
            "testen", "gekrabd", "krabde", r"tik\w*")
 #: wiping, its clause then a comma and the numbness: "als ik me afveeg is het raar, ik voel bijna niks" (engine _WIPED_THEN)
 WIPING = ("afvee[g]", "afvege[n]", "afveeg[t]", "afgeveeg[d]", "veeg", "veegd[e]", "veeg[t]",
-          "afvage[n]", "afvag[e]", "afvaa[g]", "afvaag[t]")  # West-Flemish (session 19h)
+          "afvage[n]", "afvag[e]", "afvaa[g]", "afvaag[t]",  # West-Flemish (session 19h)
+          r"(?:schoonmaa[k]|schoonmaak[t]|schoonmake[n]|kuis|kuise[n]|kuis[t]) (?:\w+ )?met (?:het |de |wat )?(?:wc |toilet )?(?:papier|wcpapier"
+          r"|toiletpapier|closetpapier)")  # as AREA (sessie 21e)
 FELT_NOTHING = (r"voel\w* (?:\w+ ){0,3}?(?:niks|niets|nix)", r"(?:niks|niets) (?:\w+ )?(?:gevoeld|voelen|voelde)")
 SADDLE_FEELING = ("gevoel", "voelt")
 SADDLE_COMPOUND = (r"\w+zadel",)  # "fietszadel"
@@ -1428,7 +1444,8 @@ RESOLVED_OPENS = (r"(?:maar |en |nu )?(?:dat|da|het|t|die|ze|dit|alles)",
 ILLNESS_WORDS = ("griep", "griepje", "influenza")
 ASKED_AGAIN = (r"denkt u", r"denk je", r"denkt ge", r"denkte", r"zou het", r"blijft hangen", r"nasleep", r"nog de griep",
                # "is dat normaal na griep" (sessie 20b)
-               r"(?:normaal|gewoon|logisch) na", r"nawerkin[g]\w*")
+               r"(?:normaal|gewoon|logisch) na", r"nawerkin[g]\w*",
+               r"kan (?:het|t|dat|da) (?:\w+ ){0,2}?zijn")  # "kan het de griep zijn die terugkomt?" (sessie 21e)
 RECURRED = (r"terug(?! (?:goed|beter|normaal|gezond|fit|ok|oke)\b)", "teruggekomen", "opnieuw", "weer begonnen",
             # some of the sign itself left: "het is weg maar nog een beetje", "het is er nog", "nog wat tintelingen"
             r"nog (?:een (?:klein )?beetje|wat)(?= ,| \.|$)", r"(?:het|t|ze) (?:is|zijn) er nog\b",
@@ -1820,6 +1837,9 @@ _FLOOR = r"(?:grond|\w*vloer|\w*tegel\w*|stoep|straat|beton)"
 _LEG_PART = r"(?:linker|rechter)?(?:voet|voeten|been|benen|tenen|teen|enkel|knie|kuit|dij)"
 #: a leg or foot getting weaker, foot drop (Dutch-shaped patterns)
 WORSENING_PATTERNS = (
+    # de voet die klapt als een slipper (sessie 21e): "mijn linkervoet klapt als een slipper", "mijne voet, die flappe gelijk ne sloef"
+    r"\b(?:voet|voeten|linkervoe[t]|rechtervoe[t]|voorvoet)\b(?: \S+){0,12}? (?:klapt|klappen|klapte|flapt|flappen|flapte|kletst|kletsen"
+    r"|kletste|flodder\w*) (?:\w+ )?(?:als|gelijk|zoal[s]) (?:een |ne |nen )?(?:teen)?(?:slippe[r]|slipper[s]|sloe[f]|sloefe[n]|pantoffe[l])\b",
     # the ability named first, then no more: "op mijn tenen staan, kan ik niet meer", "op mijn hielen, lukt niet meer"
     r"\bop (?:mijn |mn |m n |de |me )?(?:\w+ )?(?:tene[n]|hiele[n]|tippe[n])\b(?: \w+){0,4}? , (?:\w+ ){0,2}?(?:kan|lukt|gaat|kon)"
     r"(?: \w+){0,2}? (?:niet meer|nie meer|ni meer|bijn[a] niet meer)\b(?! (?:\w+ )?(?:voele[n]|voe[l])\b)",
@@ -2100,7 +2120,7 @@ WEIGHT_ONGOING = (r"(?:aan het|aant|aan t|blijf|blijft|blijven|nog|steeds|begonn
 WEIGHT_RESUMED = (r"(?:helpt|zou|kan|is) (?:dat|het|da|t)", r"(?:dat|da) (?:\w+ )?")
 WEIGHT_REMEDY = (r"help\w*", r"geholpen", r"(?:goed|beter|best|gezond) (?:voor|tegen)", r"tegen (?:de |mijn |mn )?(?:\w+ )?"
                  r"(?:rugpijn|pijn|rug)", r"ontlast\w*", r"verlicht\w*", r"aangeraden", r"aanraden", r"raadt\w*", r"advies",
-                 r"zin heeft", r"verschil", r"verbeter\w*",
+                 r"zin heeft", r"verschil", r"verbeter\w*", r"verzwak\w*",  # "verzwakt het afvallen mijn rug" (sessie 21e)
                  # of gevraagd als oorzaak (sessie 16d): "kan afvallen rugpijn geven??", "komt dat van het afvallen"
                  r"veroorza\w*", r"(?:rugpijn|pijn|last|rugklachten) (?:\w+ )?(?:geven|doen|bezorgen|opleveren)", r"oorzaak",
                  # "komt dat door het afvallen of gewoon kut techniek?" (sessie 19h)
@@ -2209,13 +2229,17 @@ CANCER_PATTERNS = (
 #: de riem op het laatste gaatje
 LAST_HOLE = (r"(?:laatste|kleinste|strakste) (?:gaatje|gat)",)
 #: de twee getallen van een gewicht van het ene naar het andere (de motor vergelijkt ze; sessie 21c)
-WEIGHT_FROM_TO = (r"\bvan (?P<was>{WEIGHT_NUMBER})(?: \w+)? (?:naar|tot|op) (?P<now>{WEIGHT_NUMBER})\b",)
+#: ... en "nu X terwijl ik Y woog" (sessie 21e): "71 kilo terwijl ik in september nog 78 woog"
+WEIGHT_FROM_TO = (r"\bvan (?P<was>{WEIGHT_NUMBER})(?: \w+)? (?:naar|tot|op) (?P<now>{WEIGHT_NUMBER})\b",
+                  r"\b(?P<now>{WEIGHT_NUMBER}) (?:kilos?|kg|kgs|kilogram)(?: nu)?(?: ,)? (?:terwijl|en|maar|toen) (?:ik )?(?:\w+ ){0,3}?(?:nog )?(?P<was>{WEIGHT_NUMBER})(?: kilos?| kg| kilogram)? (?:woog|was|deed)\b")
 #: de kilo's van een kracht of een last, niet van het lijf (sessie 21c): "de kracht in mijn been is gezakt van 30 naar 18 kilo"
 NOT_BODY_WEIGHT = (r"\w*krach[t]", r"sterkt[e]", r"til\w*", r"hef\w*", r"draag\w*", r"gewichten", r"halte[r]\w*")
 #: een teken gelezen in een filmpje of op een pagina (sessie 21c): "zag een filmpje dat zei dat gewichtsverlies kanker kan zijn"
 HEARSAY = (r"(?:tiktok|filmpje|filmke|youtube|reel|insta|instagram|facebook|artikel|internet|forum)(?: \w+){0,3}? (?:zei|zegt|zeggen"
            r"|zeiden|beweert|beweerde|beweren)",)
 WEIGHT_PATTERNS = (
+    # a weight now told against the one before (session 21e; the packs' WEIGHT_FROM_TO compare them)
+    r"\b{WEIGHT_NUMBER} (?:kilos?|kg|kgs|kilogram)(?: nu)?(?: ,)? (?:terwijl|en|maar|toen) (?:ik )?(?:\w+ ){0,3}?(?:nog )?{WEIGHT_NUMBER}(?: kilos?| kg| kilogram)? (?:woog|was|deed)\b",
     # de cijfers van de weegschaal omlaag (sessie 21c; omhoog is geen verlies, de motor vergelijkt "was" en "now"): "van 82 naar 75
     # kilo zonder iets te doen", "de weegschaal ging van 90 naar 84"
     r"\b(?:gewicht|weegschaa[l]|weeg\w*)\b(?: \w+){0,4}? van {WEIGHT_NUMBER}(?: (?:kilos?|kg|kgs|kilogram))? (?:naar|tot|op)"
@@ -2491,7 +2515,7 @@ SUFFIX_TAIL = ("gehad", "meer", "hoor", "eigenlijk", "echt", "gelukkig", "denk i
 
 # ---- the bladder and bowel safety net (bot/reading/redflags.py _bladder_bowel_net) ----
 NET_BLADDER = (_PLAS, "blaas")
-NET_BOWEL = ("stoelgang", "ontlasting", r"poep\w*", "kak")
+NET_BOWEL = ("stoelgang", "ontlasting", r"poep\w*", "kak", "grote boodschap")  # sessie 21e
 NET_BLADDER_TROUBLE = ("niet", "nie", r"lek\w*", r"verlies\w*", "ophouden", r"houd\w*", "broek", r"ongelukje\w*",
                        "aandrang", "moeite", "moeilijk", "lastig", "probleem", "problemen", "raar", "anders",
                        # traag op gang, in druppels (sessie 19): "het plassen komt heel traag op gang"
