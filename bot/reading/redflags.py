@@ -872,6 +872,8 @@ _WET_BY = re.compile(rf"\b{_words('WET_BY')}\b")
 # last van bij het plassen", "jamais de probleme pour uriner" (not "ik heb last bij het plassen")
 _TROUBLE_DENIED = re.compile(rf"\b{_words('TROUBLE_DENIED')}$")
 _TROUBLE_START = re.compile(rf"^{_words('A_PROBLEM')}\b")
+# a sign asked about in general, with "you", "ge", "on" (session 21f): a question, no complaint of the patient's
+_SIGN_ASKED = re.compile(rf"(?:{_cues('SIGN_ASKED')})")
 
 
 def _bladder_skip(seg: str, m: re.Match[str]) -> bool:
@@ -881,6 +883,8 @@ def _bladder_skip(seg: str, m: re.Match[str]) -> bool:
         return True  # the leak is a thing's: "hot water bottle leaked in bed"
     if _others_part(seg, m):
         return True
+    if _SIGN_ASKED.search(_clause_before(seg, m)):
+        return True  # "kunt ge van ne hernia incontinent worden?"
     return _voel_niet_guard(seg, m) or _someone_else(seg, m)  # "mijne pa kan nie goe meer plassen"
 
 

@@ -80,6 +80,9 @@ STREET_WORDS = {
     "wks": "weeks", "mnth": "month", "mnths": "months", "yrs": "years", "yr": "year",
 }  # fmt: skip
 #: phrases rewritten before the words: (regex, replacement), applied in order, any case
+#: a month's name or its short form (a year of birth told after its month)
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+          r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
 STREET_PHRASES = (
     (r"(?<!\w)(?:the )?(?:past|last) fortnight(?!\w)", "a fortnight"),
     (r"(?<!\w)w/o(?!\w)", "without"),
@@ -94,6 +97,12 @@ STREET_PHRASES = (
     (r"(?<!\w)(?:it |they )?(?:comes|come|coming) (?:and|n|&) (?:goes|go|going)(?!\w)", "sometimes"),
     # a year of birth in two digits: "born in 79", "dob 79" -> "born in '79" (the age reader reads "'79" as a year)
     (r"(?<!\w)(born(?: in)?|dob:?|d\.o\.b\.?:?|year of birth:?|birth ?year:?) +(\d{2})(?![\w'/.\-])", r"\1 '\2"),
+    # a year of birth after its month (and day): "born in february 54", "born on 3rd feb 1954" -> "born '54", "born
+    # 1954" (the year gives the age; the day read alone would be an age of 3)
+    (r"(?<!\w)(born)(?: in| on)?(?: the)? +(?:\d{1,2}(?:st|nd|rd|th)? (?:of )?)?" + _MONTH +
+     r"(?: \d{1,2}(?:st|nd|rd|th)?)? +'?(\d{2})(?![\w'/.\-])(?! *(?:years?|yrs?|yo|y/o)\b)", r"\1 '\2"),
+    (r"(?<!\w)(born)(?: in| on)?(?: the)? +(?:\d{1,2}(?:st|nd|rd|th)? (?:of )?)?" + _MONTH +
+     r"(?: \d{1,2}(?:st|nd|rd|th)?)?,? +((?:19|20)\d{2})(?![\w'/.\-])", r"\1 in \2"),
     # "n" between two words is "and" ("ye a bit n its in my toes"); a bare "n" stays a no
     (r"(?<=[a-z] )n(?= [a-z])", "and"),
 )

@@ -58,6 +58,8 @@ DIGIT_ONLY_UNITS = {
 #: an article before a unit is one of it: "a week", "een week", Flemish "ne week", "e jaar"
 ARTICLES = {
     "a": 1, "an": 1,
+    # Scots "ae week or three, four"
+    "ae": 1,
 }
 
 #: vague counts and the number they stand for ("a couple of", "een paar")

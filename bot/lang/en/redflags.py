@@ -486,6 +486,8 @@ WEAK = (
     r"weak\w*|(?:gives?|gave|giving|given) (?:way|out)|buckl\w*|collaps\w*|crumpl\w*",
     # "both my legs have gone a bit feeble" (session 21e)
     r"feebl[e]|feeble[r]",
+    # like elastic (session 21f): "my legs feel like elastic" (as "like jelly")
+    r"like (?:an |a bit of |bits of )?elasti[c]",
     r"(?:fold|folds|folding|folded)(?: under| up)",
     r"(?:keep|keeps|kept) folding",
     r"no (?:strength|power)|lost (?:\w+ )?(?:strength|power)|(?:less|little) strength",
@@ -671,6 +673,8 @@ _EASY = r"(?:fine|ok|okay|easily|easy|no (?:problem|bother|trouble)|normal|alrig
 _HARD = r"(?:a struggle|struggl\w*|hard|harder|tough|difficult|a job|barely|only just|just about)"
 _NONE = r"(?:nothing|no chance|no way|not at all|impossible|cant|couldnt|wont|wouldnt|not a chance)"
 WORSE_NOW = (r"getting worse|gets worse|its worse|is worse|worse (?:than|every|each|by|since|again|today|now)|worsening",
+             # first only now and then, now always (session 21f): "at first only in the evening when tired, now every step"
+             r"(?:at first|first) (?:\w+ ){0,3}?(?:only|just|sometimes|now and then)\b(?: \S+){0,10}? , (?:but |and )?now\b",
              r"\w+ier (?:every|each|by the) (?:day|week)",  # "floppier every day"
              # "every day its a bit floppier than the day before" (session 18e)
              r"(?:weaker|floppier|clumsier|heavier|worse|number) than (?:the (?:day|night|week) before|yesterday)",
@@ -1566,6 +1570,8 @@ TRAUMA_PATTERNS = (
     r"\blanded (?:back|bum|butt|arse|ass|tailbone|spine) firs[t]\b",
     r"\blanded (?:\w+ ){0,2}?(?:on|onto) (?:my|the) (?:back|bum|butt|tailbone|coccyx|bottom|side|hip|spine|lower back"
     r"|behind|ass|arse|backside)\b",
+    # (the seat in other words, session 21f: "landed on my rear end")
+    r"\blanded (?:\w+ ){0,2}?(?:on|onto) (?:my|me) (?:rear end|rea[r]|posterio[r]|derrier[e]|tush|keiste[r]|rump)\b",
     r"\b(?:came|come|thrown|fell|flew) off (?:my |a |the |his |her )?(?:bike|horse|motorbike|scooter"
     r"|ladder|roof|chair|bicycle|skateboard|trampoline|wall)\b",
     r"\btrauma\b",
@@ -1648,6 +1654,9 @@ WORSENING_PATTERNS = (
     r"(?: \w+){0,3}? (?:on|over) (?:the )?(?:ground|floor)\b",
     r"\b(?:drag\w*|trail\w*) (?:my |the )?(?:left |right |own )?(?:foot|feet|leg|legs|toes)\b",
     r"\bfoot ?drop\b|\bdrop ?foot\b|\bdropfoot\b",
+    # caught, day after day (session 21f): "monday my foot caught on the doormat, yesterday on the kerb"
+    r"\b(?:(?:foot|feet|toes?) (?:\w+ )?caugh[t]|caugh[t] (?:my |me )?(?:\w+ )?(?:foot|feet|toes?)) (?:on|in|against) (?:\w+ ){0,3}?\w+ , "
+    r"(?:and )?(?:yesterday|today|\w+day|then|now) (?:again |too )?(?:on|in|against)\b",
     # what the foot does, told with its worsening: "my feet point funny when I walk and it's getting worse"
     r"\b(?:foot|feet) (?:\w+ ){0,2}?(?:points?|pointing|pointed|turns?|turning|goes|going) (?:\w+ ){0,2}?(?:odd|funny"
     r"|weird|wrong|strange)\w*\b(?: \w+){0,10}? {WORSE}\b",
@@ -1766,7 +1775,10 @@ BOTH_LEGS_WEAK_PATTERNS = (
     # to the feet and theyre like jelly on the stairs" ("theyre not like jelly" is no sign)
     r"\b(?:legs|feet)\b(?: \S+){0,20}? (?:theyre|they are|they feel|they go|they went|theyv[e] gone|they have gone|they get"
     r"|they turn) (?:all |a bit |really |very |so |just |kind[a] |like |to )*(?:jelly|wobbly|floppy|rubbery|rubber|noodle[s]"
-    r"|weak|weaker)\b",
+    r"|weak|weaker|elasti[c])\b",
+    # ... and feel like it, the legs the subject (session 21f): "both my legs have gone to sleep and feel like elastic"
+    r"\b(?:legs|feet)\b(?: \S+){0,10}? (?:and|n) (?:\w+ )?(?:feel|felt|feeling|are|go|went|turn|turned) (?:all |a bit |really |very |so "
+    r"|just |kind[a] )*like (?:jelly|elasti[c]|noodle[s])\b",
     # numb and weaker in one list (session 17): "both legs pins and needles and a bit weaker"
     r"\bboth (?:of )?(?:my |me |the )?(?:legs|feet)\b(?: (?!(?:not|never|isnt|arent)\b)\S+){0,6}? (?:and|n|plus) (?:a bit |a little "
     r"|slightl[y] |all |really |very |so |also |now )?(?:weak|weaker)\b",
@@ -1792,6 +1804,8 @@ BOTH_LEGS_WEAK_PATTERNS = (
     r"(?:work|go|move|cooperat[e]|co operat[e]|obey|liste[n]) (?:properly |right |well )?(?:any ?more|now)\b",
 )
 BOTH_LEGS_NUMB_PATTERNS = (
+    # gone to sleep (session 21f): "both my legs have gone to sleep", "my feet keep going to sleep"
+    r"\b(?:legs|feet) (?:\w+ )?(?:have |has |keep |both |all )?(?:gone|went|go|going|goes) (?:\w+ )?to sleep\b",
     # "neither leg could tell if the water was hot or cold"
     r"\bneither (?:leg|foot) (?:\w+ )?(?:could|can|would|will) (?:\w+ )?(?:feel|tell)\b",
     # a touch not felt on both legs: "couldnt feel my own hands rubbing it in on either leg"
@@ -2052,6 +2066,10 @@ WEIGHT_PATTERNS = (
     r"\bbelts? (?:\w+ ){0,3}?{LAST_HOLE}\b",
     # a hole more in the belt, told belt first (session 18): "my belt needs an extra hole now" (not let out a notch)
     r"\bbelts?\b(?! (?:\w+ )?out\b)(?: \w+){0,4}? (?:new|extra|another|more) (?:\w+ )?(?:holes?|notch\w*)\b",
+    # the belt notches tighter (session 21f): "my belt is two notches tighter already", "had to tighten my belt two notches"
+    r"\bbelts?\b(?: \S+){0,4}? (?:a|one|two|three|four|five|\d) (?:holes?|notch\w*) (?:\w+ )?(?:tighte[r]|smalle[r]|furthe[r] in)\b",
+    r"\b(?:tighten\w*|pull\w* in|take in|took in|take[n] in) (?:my |the )?belt (?:\w+ )?(?:a|one|two|three|four|five|\d|another"
+    r"|an extra) (?:holes?|notch\w*)\b",
     r"\blost (?:\w+ ){0,4}?{WEIGHT}\b",
     r"\blosing (?:\w+ ){0,3}?{WEIGHT}\b",
     r"\bweight ?loss\b|\bweights? (?:is )?(?:dropping|going down|falling off)\b",
@@ -2276,6 +2294,8 @@ NOT_A_FALL = (
     (r".", r"\b(?:like|as if|as though)(?: (?!(?:when|after|since|the time|that time|before)\b)\w+){0,3}$", ()),
     # a near fall: "nearly went flat on my face stepping off the bus", "almost had a fall"
     (r".", r"\b(?:nearly|almost|near enough|practically)(?: \w+)?$", ()),
+    # ... in dialect words, just before the fall (session 21f): "i near fell on the ice", "nigh on fell", "all but fell"
+    (r"^(?:fell|fall|fallen|went (?:down|over|flyin[g]))\b", r"\b(?:near|nigh|nigh on|well nigh|all but)$", ()),
     # a thing that slides or falls, not the patient: "the bag of peas slid down", "my sliders keep falling off"
     (r"^(?:sl[iy]d|slides?|sliding|slip(?:s|ped|ping)?|fall(?:s|ing|en)?|fell)\b", rf"\b(?:{_THINGS}){_AUX}$", ()),
     # footwear that falls or slips off ("my flip flop keeps falling off", "my sandal slipped off"); a shoe that
@@ -2330,6 +2350,11 @@ ALL_WELL = (# a problem denied with "dont have any" (session 18d): "i dont have 
             r"\b(?:didnt|havent|hasnt|did not|have not|never) (?:\w+ )?(?:pee|peed|wee|weed|wet|poo|pooed|pooped|soiled)"
             r"(?: \w+)? (?:(?:in|on) (?:my |me |the )?(?:\w+ )?" + _OWN_ACCIDENT_PLACES + r"|myself|the bed)\b")
 NO_ANY = ("no",)
+#: a sign asked about in general, with "you", "one" (session 21f): "can a slipped disc make you incontinent?", "can you
+#: become incontinent from a hernia?" (a question, no complaint; "can i ..." stays read)
+SIGN_ASKED = (r"^(?:\w+ ){0,2}?(?:can|could|does|do|will|would) (?:a |an |the )?(?:\w+ ){0,3}?(?:make|makes|cause|give|leave|render)"
+              r" (?:you|one|people|someone|a person)\b",
+              r"^(?:\w+ ){0,2}?(?:can|could|do|does|will|would) (?:you|one|people|someone|a person) (?:\w+ )?(?:become|get|go|end up)\b")
 A_PROBLEM = (r"problem\w*", r"probs?", "trouble", r"issues?")
 #: a trouble denied by the words just before it (session 19g): "zero issues with peeing", "never any trouble peeing"
 TROUBLE_DENIED = ("zero", "never any", "never had any", "never have any", "not a single", "not any", "not the slightest")

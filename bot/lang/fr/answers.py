@@ -144,6 +144,9 @@ STREET_WORDS = {
     "bah": "", "beh": "", "bref": "",
 }  # fmt: skip
 #: phrases rewritten before the words: (regex, replacement), applied in order, any case
+#: le nom d'un mois (une année de naissance après son mois)
+_MOIS = (r"(?:janvier|janv|f[ée]vrier|f[ée]v|mars|avril|avr|mai|juin|juillet|juil|ao[uû]t|septembre|sept"
+         r"|octobre|oct|novembre|nov|d[ée]cembre|d[ée]c)\.?")
 STREET_PHRASES = (
     # an age told in words, as digits (see _AGE_IN_WORDS): "septante-deux ans", "j'ai soixante-dix-huit", "âgée de nonante"
     (rf"(?P<before>(?<![\w'-])){_AGE_IN_WORDS}(?![\w'-])(?=\s?ans\b)", _age_in_digits),
@@ -196,6 +199,12 @@ STREET_PHRASES = (
     # a year of birth in two digits: "né en 79", "je suis de 79" -> "né en '79" (the age reader reads "'79")
     (r"(?<![\w'])(n[ée]e?s?(?: en)?|ann[ée]e de naissance:?|date de naissance:?|je suis de|chui de|j'suis de)"
      r" +(\d{2})(?![\w'/.\-])(?! *(?:ans|an|kg|kilos?)\b)", r"\1 '\2"),
+    # une année de naissance après son mois (et son jour): "née en février 54", "né le 3 février 1954" -> "née '54",
+    # "né en 1954" (l'année donne l'âge; le jour lu seul serait un âge de 3 ans)
+    (r"(?<![\w'])(n[ée]e?s?)(?: en| le)? +(?:\d{1,2}(?:er)? )?" + _MOIS +
+     r" +'?(\d{2})(?![\w'/.\-])(?! *(?:ans|an|kg|kilos?)\b)", r"\1 '\2"),
+    (r"(?<![\w'])(n[ée]e?s?)(?: en| le)? +(?:\d{1,2}(?:er)? )?" + _MOIS +
+     r",? +((?:19|20)\d{2})(?![\w'/.\-])", r"\1 en \2"),
     # a decade of life: "la cinquantaine", "début de la quarantaine" -> "early 40s" (not "une trentaine de jours")
     (r"(?<![\w'])(?:au )?d[ée]but (?:de (?:la )?)?(vingt|trent|quarant|cinquant|soixant|septant|huitant|nonant)aine"
      r"(?! d)", r"early \1aine"),

@@ -60,6 +60,8 @@ DIGIT_ONLY_UNITS = {
 #: an article before a unit is one of it: "une semaine", "un mois"
 ARTICLES = {
     "un": 1, "une": 1,
+    # picard, ch'ti: "eune semaine ou trois, quatre"
+    "eune": 1,
 }
 
 #: vague counts and the number they stand for ("quelques jours", Belgian "une couple de semaines")
@@ -340,7 +342,7 @@ NEAR_WORDS = frozenset("""
     juge jupe muni pince pister puni rince
 """.split())
 #: articles before "une dizaine", "une quinzaine" (TAL_SUFFIX)
-COUNT_ARTICLES = ("une", "un")
+COUNT_ARTICLES = ("une", "un", "eune")
 #: "une dizaine de jours", "une vingtaine de jours": the number before "-aine"; "une quinzaine"
 #: is two weeks and "une huitaine" one, as "quinze jours" and "huit jours" are
 TAL_NUMBERS = {

@@ -581,6 +581,8 @@ WEAK = (
     # "faiblard(e)": a little weak, in speech
     r"faibles?|faiblesses?|faiblit|faiblissent|faiblards?|faiblardes?|affaibli\w*|sans force|" + _NOT_LOSING + r"(?:pas|plus|peu|moins) de force|perte de force",
     r"molles?|en coton|en guimauve|en compote|flageol\w*|lachent|lache|se derobent|se derobe|flanchent|flanche",
+    # comme de l'elastique (session 21f): "mes jambes sont comme de l'elastique" (en guimauve)
+    r"comme (?:de le |de l |du |un )?elastiqu[e]",
     r"paralys\w*|(?:obeissent|repondent|portent|tiennent) (?:plus|pas)",
     # "les deux jambes qui manquent de force" (session 17e)
     r"manqu(?:e|ent|ait|aien[t]) (?:\w+ )?de forc[e]",
@@ -715,6 +717,9 @@ WORSE_NOW = (
     # "c'est de pire en pire", "plus mou que la veille" (session 18e)
     r"de pire en pire|(?:plus faibles?|plus molles?|plus mous?|pire) (?:que|qu) (?:la veille|le jour (?:avant|davant|d avant))",
     r"de jour en jour|jour apres jour|de moins en moins|(?:pire|plus faible) (?:que|qu) (?:hier|avant|la semaine)|(?:va|vont) (?:de mal )?en pis",
+    # d'abord de temps en temps, maintenant toujours (session 21f): "d'abord seulement le soir, maintenant a chaque pas"
+    r"(?:d abord|au debut) (?:\w+ ){0,3}?(?:seulement|que|juste|parfois|de temps en temps)\b(?: \S+){0,10}? , (?:mais |et )?"
+    r"(?:maintenant|mtn|desormais|a present)\b",
 )
 #: a comparison with before that tells no course (bot/reading/redflags.py _course_told_stable): "plus faibles qu'avant"
 #: with "c pareil depuis 3 semaines" is stable
@@ -1114,6 +1119,10 @@ SADDLE_PATTERNS = (
     # l'assise en image (session 16d): "comme si j'etais assise sur du carton", "comme si mes fesses etaient en carton"
     r"\bcomme si (?:j |je )?(?:etais|suis|serai[s]|etait) (?:assise?|assis|posee?) sur (?:du |un |une |de le |des )?(?:\w+ )?"
     r"(?:carton|polystyren[e])\b",
+    # ... told as a feeling (session 21f): "sur la selle j'ai l'impression d'etre assis sur du carton", "on dirait que je
+    # suis assise sur un bout de carton"
+    r"\b(?:impression d etre|impression de etre|on dirait que (?:je|j) suis|comme) (?:assise?|assis) sur (?:du |un |une |de le |des )?"
+    r"(?:(?:morcea[u]|bout|plaqu[e]|feuill[e]) (?:de |d )?)?(?:carton|polystyren[e])\b",
     r"\bcomme si (?:mes |mon |ma |les |le |la )?{AREA} (?:etaient|etait|est|sont) (?:en|faite?s? de|faite?s? en) (?:du |de le )?"
     r"(?:carton|bois|caoutchouc|plastiqu[e]|polystyren[e])\b",
     # s'essuyer sans savoir si on sent le papier (session 16d): "je sais pas si je sens le papier"
@@ -1451,6 +1460,9 @@ WORSENING_PATTERNS = (
     rf"\b{_LEG}\b(?: \w+){{0,3}}? (?:lache|lachent|lachait|lachaient|se derobe|se derobent|se derobait|flanche|flanchent|cede|cedent)\b",
     # "mon pied traine", "mon pied accroche", "le pied tombant", "mon pied tombe"
     r"\bpieds?\b(?: \w+){0,2}? (?:traine|trainent|trainait|accroche|accrochent|racle|raclent|bute|butent|tape|claque|tombe|tombent|pend|pendouille|ballant)\b",
+    # ... qui commence a le faire (session 21f): "mon pied droit commence a claquer", "se met a trainer"
+    r"\bpieds?\b(?: \w+){0,2}? (?:commence|commencent|a commence|se met|se metten[t]|s est mis) a (?:traine[r]|accroche[r]|racle[r]"
+    r"|claque[r]|tombe[r]|pendr[e]|pendouille[r]|tape[r])\b",
     r"\bpieds? (?:tombants?|ballants?)\b|\bsteppage\b",
     # "je sais plus marcher sur la pointe des pieds / sur les talons"
     rf"\b{_CANT} (?:\w+ ){{0,2}}?(?:marcher|me mettre|tenir|monter|me tenir|rester|aller) (?:\w+ ){{0,2}}?(?:sur )?(?:la |les |mes )?(?:pointe|pointes|talons?|orteils)\b",
@@ -1755,6 +1767,10 @@ HEARSAY = (r"(?:tiktok|video|youtube|youtubeu[r]|reel|insta|instagram|facebook|a
 WEIGHT_PATTERNS = (
     # a weight now told against the one before (session 21e; the packs' WEIGHT_FROM_TO compare them)
     r"\b{WEIGHT_NUMBER} (?:kilos?|kg|kgs)(?: maintenant)?(?: ,)? (?:alor[s] que|alor[s] qu|tandi[s] que|mais|et|quand) (?:j |je )?(?:etais|pesai[s]|faisais) (?:encore )?(?:a )?(?:\w+ ){0,2}?{WEIGHT_NUMBER}\b",
+    # la ceinture serree de quelques crans (session 21f): "ma ceinture deux crans plus serree", "j'ai du resserrer ma ceinture
+    # de deux crans" (pas desserree)
+    r"\bceinture\b(?: \S+){0,4}? (?:de )?(?:un|deux|trois|quatre|cinq|\d) (?:crans?|trous?) (?:de )?(?:plus )?(?:serre\w*|loin)\b",
+    r"\b(?:resserr\w*|serr\w*) (?:\w+ ){0,2}?ceinture (?:de |d )?(?:un|deux|trois|quatre|cinq|\d|encore un) (?:crans?|trous?)\b",
     # les chiffres de la balance en baisse (session 21c; en hausse n'est pas une perte, le moteur compare "was" et "now"): "la balance
     # est passee de nonante a huitante-trois", "passe de septante-deux a soixante-six kilos"
     r"\b(?:poids|balanc[e]|pes[e]\w*)\b(?: \w+){0,4}? (?:de|d) {WEIGHT_NUMBER}(?: (?:kilos?|kg|kgs))? a {WEIGHT_NUMBER}\b",
@@ -2000,6 +2016,12 @@ ALL_WELL = (r"\bnormalement\b", r"\b(?:controle|retiens|tiens|urine|vais|va|vont
             r"\b(?:pas|jamais) (?:\w+ )?(?:fait |mouille\w* |souille\w* )(?:pipi |caca )?(?:(?:(?:dans|sur|au) )?(?:mon |ma |mes |le |la |les )?"
             r"(?:culottes?|lit|pantalon|slip|draps?|couche)|dessus)\b")
 NO_ANY = ("pas de", "aucun", "aucune", "sans")
+#: un signe demande en general, avec "on" (session 21f): "peut-on devenir incontinent a cause d'une hernie ?", "une hernie
+#: peut-elle rendre incontinent ?" (une question, pas une plainte; "je peux devenir ..." reste lu)
+SIGN_ASKED = (r"^(?:\w+ ){0,3}?(?:peut on|on peut|peut il on|est ce qu on peut|est ce que on peut|pourrait on|on pourrait)"
+              r" (?:\w+ ){0,2}?(?:devenir|etre|rester)\b",
+              r"^(?!je |j )(?:\w+ ){0,6}?(?:peut|peuvent|pourrait|pourraient) (?:elle |il |elles |ils )?"
+              r"(?:rendre|provoquer|causer|donner|entrainer)\b")
 A_PROBLEM = (r"problemes?", r"soucis?", r"difficultes?", r"fuites?")
 #: un souci nie par les mots juste avant (session 19g): "jamais de probleme pour uriner", "pas le moindre souci"
 TROUBLE_DENIED = ("jamais de", "jamais eu de", "jamais aucun", "jamais aucune", "pas le moindre", "pas la moindre", "pas un seul", "pas une seule", "zero")

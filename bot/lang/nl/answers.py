@@ -83,6 +83,9 @@ STREET_WORDS = {
     "weetnie": "weet niet", "weetni": "weet niet", "kwenie": "ik weet niet", "kweetet": "ik weet het",
 }  # fmt: skip
 #: phrases rewritten before the words: (regex, replacement), applied in order, any case
+#: de naam van een maand of zijn korte vorm (een geboortejaar na zijn maand)
+_MAAND = (r"(?:jan(?:uari)?|febr?(?:uari)?|maart|mrt|apr(?:il)?|mei|jun[i]?|jul[i]?|aug(?:ustus)?|sept?(?:ember)?"
+          r"|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
 STREET_PHRASES = (
     # how often, as one word ("nu en dan een scheut" is no moment, like the English "now and then")
     (r"(?<!\w)(?:zo )?(?:af en toe|nu en dan|van tijd tot tijd)(?!\w)", "soms"),
@@ -100,6 +103,12 @@ STREET_PHRASES = (
     (r"(?<!\w)zeker en vast(?!\w)", "zeker"),
     # een geboortejaar in twee cijfers: "geboren in 79", "ik ben van 79" -> "'79" (de leeftijdslezer leest een jaar)
     (r"(?<!\w)(geboren(?: in)?|geboortejaar:?|ik ben van) +(\d{2})(?![\w'/.\-])(?! *(?:jaar|jaren|j|jr)\b)", r"\1 '\2"),
+    # een geboortejaar na zijn maand (en dag): "geboren in februari 54", "geboren op 3 februari 1954" -> "geboren '54",
+    # "geboren 1954" (het jaar geeft de leeftijd; de dag alleen gelezen was een leeftijd van 3)
+    (r"(?<!\w)(geboren)(?: in| op)? +(?:\d{1,2}(?:e|de|ste)? )?" + _MAAND +
+     r" +'?(\d{2})(?![\w'/.\-])(?! *(?:jaar|jaren|j|jr)\b)", r"\1 '\2"),
+    (r"(?<!\w)(geboren)(?: in| op)? +(?:\d{1,2}(?:e|de|ste)? )?" + _MAAND +
+     r",? +((?:19|20)\d{2})(?![\w'/.\-])", r"\1 in \2"),
     (r"(?<!\w)weet ik veel(?!\w)", "weet ik niet"),
     # Flemish/Dutch "me" before a body part is "mijn" ("me been", "me rug")
     (r"(?<!\w)me(?= (?:been|benen|rug|onderrug|voet|voeten|knie|knieen|kuit|kuiten|dij|dijen|tenen|teen"

@@ -60,6 +60,8 @@ DIGIT_ONLY_UNITS = {
 #: an article before a unit is one of it: "a week", "een week", Flemish "ne week", "e jaar"
 ARTICLES = {
     "een": 1, "e": 1, "ne": 1, "nen": 1, "'n": 1, "zo'n": 1,
+    # Brabantse en Limburgse vormen: "unne week of drie", "enen dag of tien"
+    "unne": 1, "enen": 1, "'ne": 1,
 }
 
 #: vague counts and the number they stand for ("a couple of", "een paar")
@@ -210,7 +212,7 @@ BARE_UNITS = (
 #: the only words that may stand around a bare unit
 BARE_COMPANIONS = (
     "geleden", "nu", "voor", "al", "ruim", "bijna", "ongeveer", "sinds", "sedert", "misschien",
-    "een", "ne", "e", "het", "'t", "al",
+    "een", "ne", "e", "het", "'t", "al", "unne", "enen",
 )
 
 #: negation words
@@ -270,7 +272,7 @@ NEAR_WORDS = frozenset("""
     wrekend zaterdags zondags zondig
 """.split())
 #: articles before "paar", "stuk of", "drietal": "een", Flemish "e", "ne", "nen"
-COUNT_ARTICLES = ("een", "e", "'n", "ne", "nen")
+COUNT_ARTICLES = ("een", "e", "'n", "ne", "nen", "unne", "enen", "'ne")
 #: number words that take "-tal": "een drietal", "een tiental" (from two up)
 TAL_NUMBERS = {word: value for word, value in _NUMBERS.items() if value >= 2}
 
@@ -321,7 +323,7 @@ RANGE_FRACTIONS = ("anderhalf", "anderhalve")
 ABOUT_SUFFIXES: tuple = ()
 #: "een halfjaar": half a year as one word, and the articles before it
 HALF_YEAR = ("halfjaar", "halfjaartje")
-HALF_YEAR_ARTICLES = ("een", "e", "'n", "ne", "nen")
+HALF_YEAR_ARTICLES = ("een", "e", "'n", "ne", "nen", "unne", "enen", "'ne")
 #: what may follow a second number without a unit ("6 weken misschien 7 ..."): not "3 weken of 4 keer"
 TAIL_END_WORDS = (
     "geleden", "terug", "nu", "al", "en", "maar", "ik", "'k", "het", "'t", "of", "dus", "denk",

@@ -69,6 +69,8 @@ STREET = {
     # "minder kracht in allebaide", "t is nait slechter worden"
     "baide": "beide", "bainen": "benen", "bain": "been", "allebaide": "allebei", "nait": "niet", "blift": "blijft",
     "gelieks": "gelijk", "knijen": "knieen",
+    # Limburgs "hob" = heb (session 21f; "bekans" = bijna and "vasgegrepe" in SPOKEN_PHRASES)
+    "hob": "heb",
 }  # fmt: skip
 
 #: Typo reading of content words: a token of 5+ letters one edit from a word of
@@ -577,6 +579,9 @@ AREA = (
     # down there: "voelde ik er onderaan niks", Flemish "vanonder" (not "onderaan mijn rug", "vanonder in mijn voet")
     r"(?:daar|er|der) (?:beneden|onderaa[n]|vanonde[r])|(?:onderaa[n]|vanonde[r])(?! (?:aan |in |op |van |bij )?(?:mijn|mn|m|de"
     r"|het|t|je|uw|mijne|die|dat|een)\b)",
+    # Flemish and Gronings "van onder" (session 21f): "bie t vrijen vuil ik van onder hast niks meer" (not "van onder de knie",
+    # "van onder naar boven", "van onder in mijn rug")
+    r"(?<=voel ik )van onde[r](?! (?:aan |in |op |van |bij |naar |tot )?(?:mijn|mn|m|de|het|t|je|uw|mijne|die|dat|een|boven)\b)",
 )
 #: Dutch puts "nu", "wel", "toch", "sinds gisteren" between the verb and the sign ("mijn kont is nu helemaal doof",
 #: "mijn benen zijn sinds zondag krachteloos"): there these words are no clause boundary, so the verb, these words
@@ -591,6 +596,8 @@ NUMB_COMMON = (
     r"verdoofd\w*|verdooft|verdoving|doof|dove|doofheid",
     # Flemish "voos": numb, woolly ("mijn twee benen zijn voos", "mijn voeten voelen voos aan")
     r"voos|voze",
+    # ... or like cotton wool, "wattig" (session 21f): "mijn twee benen precies wattig, van de knieën tot in mijn tenen"
+    r"watti[g]|wattig[e]",
     r"(?:geen|weinig|minder|verminderd|nauwelijks|amper|bijna geen) gevoel",
     # "ik voel een beetje minder tussen mijn benen" (niet minder pijn)
     r"(?:voel|voelt|voelde) (?:\w+ )?(?:een beetje |wat |veel |iets |een stuk )?minder\b(?! (?:pijn|last|stijf\w*|zeer)\b)",
@@ -672,6 +679,8 @@ WEAK = (
     r"(?:dragen|draagt|droegen|droeg) (?:mij|me|m) (?:\w+ )?(?:niet|amper|nauwelijks|haast niet) meer",
     # legs like jelly: "mijn benen zijn precies van pudding"
     r"pudding|puddingbenen|gelatine|gelei|spaghetti",
+    # ... or like elastic (session 21f): "mijn benen voelen als elastiek"
+    r"(?:als|van|precies|gelijk) (?:een |een stuk |stukke[n] )?elastie[k]",
     # the verb, "nu"/"sinds gisteren", the sign: "mijn benen zijn nu zo slap" (see _MID)
     _COPULA + " " + _MID + r"(?:zwak\w*|krachtelo\w*|slap|slappe|lam|verlamd\w*)",
 )
@@ -847,8 +856,10 @@ _MOEILIJK = (r"(?:moeilijk\w*|lastig\w*|zwaar|zwaarder|met moeite|met veel moeit
 _NIET_MEER = (r"(?:niks|niets|helemaal niet|niet meer|(?:lukt|lukte|gaat|ging|kan|kon) (?:het |t |ik )?(?:\w+ )?(?:niet|nie)"
               r"|onmogelijk|geen kans|geen schijn van kans)")
 WORSE_NOW = (r"erger (?:aan het worden|dan|elke)|wordt (?:\w+ )?erger|verergert",
+             # first only now and then, now always (session 21f): "eerst enkel s avonds als ik moe was, nu bij elke stap"
+             r"eerst (?:\w+ ){0,3}?(?:enkel|alleen|maar|soms|af en toe)\b(?: \S+){0,10}? , (?:maar |en )?nu\b",
              r"(?:elke|iedere|per) dag (?:wat |een beetje |nog |een stap |een stuk |een stukje |een tikje |weer )*"
-             r"(?:meer|erger|slechter|achteruit)|steeds (?:meer|erger|slechter)",
+             r"(?:meer|erger|slechter|achteruit|moeizamer|moeilijker|lastiger)|steeds (?:meer|erger|slechter)",
              # "gaat elke dag achteruit"
              r"(?:gaat|ging|gaan|gingen) (?:\w+ ){0,3}?achteruit",
              r"(?:per|met de|van dag tot) dag (?:\w+ )?(?:erger|slechter)",
@@ -1562,7 +1573,7 @@ SADDLE_PATTERNS = (
     # als na de tandarts, bij het afvegen: "als ik me afveeg voelt het als mijn lip na de tandarts"
     r"\b{WIPING}\b(?: \S+){0,8}? (?:als|alsof|gelijk) (?:\w+ ){0,4}?(?:na|bij|van) (?:de |het )?(?:tandarts|verdoving)\b",
     # het zitvlak als beeld (sessie 16d): "alsof ik op karton zit", "alsof mijn poep van karton is"
-    r"\b(?:alsof|als|precies|gelijk) (?:ik|k) (?:\w+ )?op (?:een |ne )?(?:stuk |stukske |plaat )?(?:karton|piepschuim|isomo)"
+    r"\b(?:alsof|als|precies|gelijk|net of|net als of|net alsof) (?:ik|k) (?:\w+ )?op (?:een |ne |n )?(?:stuk |stukske |plaat )?(?:karton|piepschuim|isomo)"
     r" (?:zit|zat|zitten)\b",
     r"\b(?:alsof|als|precies|gelijk) (?:mijn |mn |m |de )?{AREA} (?:van|uit) (?:\w+ )?(?:karton|hout|rubber|plastiek|plastic|piepschuim)"
     r" (?:is|was|gemaakt|zijn|waren)\b",
@@ -1676,7 +1687,9 @@ GIVES_WAY = (r"begeeft|begeven|begaf|zakt (?:\w+ )?(?:door|weg)", r"{~knikken}|{
 TRAUMA_PATTERNS = (
     # met de rug op iets geland (sessie 21c): "met mijn onderrug op de knie van een tegenstander geland", "op mijn stuit neergekomen";
     # door een dier of iemand getrapt: "ik ben door een paard getrapt" (een vergelijking niet: NOT_A_FALL "alsof")
-    r"\b(?:met|op) (?:mijn|mn|m|me|mijne|de) (?:\w+ )?(?:rug|onderrug|stuit|stuitje|kont|poep|gat|heup|ruggengraat)\b(?: \w+){0,6}?"
+    r"\b(?:met|op) (?:mijn|mn|m|me|mijne|de) (?:\w+ )?(?:rug|onderrug|stuit|stuitje|kont|poep|gat|heup|ruggengraat"
+    # (the seat, session 21f: "zo op mijn achterste geland")
+    r"|achterst[e]|achterwer[k]|zitvla[k]|billen|staartbee[n]|stuitbee[n])\b(?: \w+){0,6}?"
     r" (?:geland|neergekomen|neergeklap[t]|neergeplof[t])\b",
     r"\bdoor (?:een|ne|nen|de|het|mijn|mn|zijn|zo een|zon) (?:\w+ )?(?:paard|pony|koe|ezel|stie[r]|geit|spele[r]|tegenstande[r]|gast|man|vent"
     r"|iemand|kere[l])\w* (?:\w+ )?(?:getrap[t]|geschopt|geslagen|omvergelopen|geram[d])\b",
@@ -1783,8 +1796,11 @@ TRAUMA_PATTERNS = (
     r"|onderrug|hoofd) (?:\w+ ){0,2}?(?:geland|terechtgekomen|terecht gekomen|neergekomen"
     r"|neer gekomen|gesmakt|gedonderd|geklapt)\b",
     r"\bvan (?:de|het|een|mijn|mn) (?:trap|ladder|fiets|paard|brommer|moto|motor|dak|stoel|tafel"
-    r"|stelling|steiger|trampoline) (?:\w+ ){0,2}?(?:gedonderd|gesodemieterd|getuimeld|gegleden"
-    r"|gevlogen|afgegaan|gelazerd|gesukkeld)\b",
+    r"|stelling|steiger|trampoline"
+    # (a stair or a ladder named by its place, session 21f: "van de zoldertrap gedonderd", "van de keukentrap gekukeld")
+    r"|zoldertra[p]|keldertra[p]|keukentra[p]|buitentra[p]|houte[n] trap|stene[n] trap|huisladde[r]|keukenladde[r]|vouwladde[r]"
+    r"|trapladde[r]|schilderslade[r]|zolderladde[r]|zoldertrapj[e]|trapj[e]) (?:\w+ ){0,2}?(?:gedonderd|gesodemieterd|getuimeld|gegleden"
+    r"|gevlogen|afgegaan|gelazerd|gesukkeld|geflikker[d]|gekukel[d]|gesjees[d]|gedonder[d])\b",
     # de trap af, los geschreven (sessie 16b): "ben de trap af gestuiterd op mijn stuit"; "gleed zo 5 treden naar beneden"
     r"\b(?:trap|trappe[n]|trede[n]|trapj[e]|trapk[e]|keldertra[p]|zoldertra[p]) (?:\w+ )?af (?:gestuiter[d]|gedonder[d]|gevalle[n]"
     r"|getuimel[d]|geglede[n]|gerol[d]|gekletter[d]|gevloge[n]|gekwak[t]|gebots[t])\b",
@@ -1858,6 +1874,11 @@ WORSENING_PATTERNS = (
     r"\b(?:voet|voorvoet|been|tenen)(?P<gap>(?: \w+){0,2}?) (?:{~slepen}|hangt slap|{~hangen}|slaat|{~klappen}"
     r"|valt|{~plooien}|{~flappen}|{~ploffen}|{~kletsen}|smakt|{~smakken}|{~haken}) (?:\w+ ){0,2}?(?:neer|naar beneden|omlaag|achter|aan|dubbel)\b",
     r"\b(?:linker|rechter)?(?:voet|been)(?P<gap>(?: \w+){0,2}?) (?:sleept|slepen|sleepte|hangt slap)\b",
+    # a foot that flaps, on its own (session 21f): "mijn rechtervoet begint te flappen" (a dropped foot)
+    r"\b(?:linker|rechter)?(?:voet|voorvoet)(?P<gap>(?: \w+){0,2}?) (?:flapt|flapte|flappen|flapper[t]|flappere[n]|flapperd[e])\b",
+    # on the toes, one side no more (session 21f): "op mijn tippen staan lukt links nog wel, rechts nie meer"
+    r"\bop (?:mijn |mn |m |de |me )?(?:tene[n]|hiele[n]|tippe[n])\b(?: \w+){0,2}? (?:lukt|gaat|kan ik|kon ik|lukte|ging)\b"
+    r"(?: [\w,]+){0,5}? (?:links|rechts|met links|met rechts) (?:\w+ )?(?:niet|nie|ni) meer\b",
     # a foot that will not go up: "ik kreeg mijn rechtervoet niet meer op de trede"
     r"\b(?:krijg|kreeg|krijgen|kregen|geraak|geraakte)\b (?:\w+ ){0,2}?(?:linker|rechter)?(?:voet|been|tenen|voorvoet) "
     r"(?:\w+ ){0,2}?(?:niet|nie|amper|nauwelijks|bijna niet) (?:meer |goed |diep |ver |hoog |genoeg |helemaal )*"
@@ -1865,6 +1886,9 @@ WORSENING_PATTERNS = (
     # toes that will not curl or grip: "ik krijg mn tenen niet meer gekruld"
     r"|gekrul\w*|gekrom\w*|krom)\b",
     r"\b(?:voet|tenen|teen|been) (?:\w+ )?(?:blijft|blijven) (?:\w+ )?(?:hangen|haken|slepen|steken|achter)\b",
+    # blijven haken, dag na dag (sessie 21f): "maandag bleef ik haken aan de deurmat, gisteren aan de stoeprand"
+    r"\b(?:blee[f]|bleve[n]) (?:ik |k )?(?:\w+ ){0,3}?haken (?:aan|achter|over) (?:\w+ ){0,3}?\w+ , (?:en )?(?:gisteren|vandaag"
+    r"|eergisteren|\w+dag|daarn[a]|toen|nu) (?:weer |ook |nog )?(?:aan|achter|over)\b",
     # the verb first: "als ik stap klets mijn voet op de grond"
     r"\b(?:{~klappen}|klets\w*|slaat|{~ploffen}|smakt|{~smakken}|{~slepen}|sleep) (?:\w+ ){0,2}?(?:linker|rechter)?"
     r"(?:voet|voorvoet|voeten)"
@@ -2017,6 +2041,9 @@ BOTH_LEGS_NUMB_PATTERNS = (
     # the verb first with a longer gap: "voel ik mn beide voeten haast niet"
     r"\bvoel\w* (?:\w+ ){0,3}?(?:benen|voeten) (?:\w+ ){0,3}?(?:niet|nauwelijks|amper|minder|slecht)\b",
     r"\b(?:benen|voeten) (?:\w+ )?(?:slapen|slapen in)\b",
+    # the verb first (session 21f): "sinds een paar dagen slapen allebei mijn benen", "slapen mijn beide voeten"
+    r"\b(?:slapen|sliepen) (?:nu |al |ook |soms |vaak |dan )?(?:allebei|beide|alle twee|mijn beide|mijn twee|mn beide|mijn)"
+    r" (?:mijn |mn |m |de )?(?:benen|voeten|onderbenen)\b",
     # "ik voelde haar handen niet op mijn onderbenen"
     r"\bvoel\w* (?:\w+ ){0,3}?(?:niet|niks|niets) (?:\w+ ){0,2}?(?:op|aan|in) (?:mijn|mn|beide) "
     r"(?:onderbenen|benen|voeten|kuiten|scheenbenen|schenen)\b",
@@ -2096,11 +2123,13 @@ CANCER_DIED_AFTER = (r"(?:\w+ ){0,2}?(?:overleden|gestorven|gestorvn|overleed|st
 # ---- weight loss ----
 WEIGHT: tuple = ()  # Dutch patterns name "gewicht" and "kilo" in their own words
 #: clothes that hang loose ("mijn broek zakt af")
-CLOTHES = ("broek", "broeken", "kleren", "kleding", "riem")
+CLOTHES = ("broek", "broeken", "kleren", "kleding", "riem", "bokse[m]")  # Gronings "boksem" (session 21f; bracketed)
 #: a limb that got thin is wasting, not weight lost: "mijn rechterkuit is veel dunner geworden"
 WASTING_PART = (r"kuit\w*", r"\w*dij\w*", "benen",  # not "been": an English word too
                 r"\w*beenspier\w*", "arm", "armen", r"spier\w*", "bil", "billen")
-TOO_LOOSE = (r"(?:zakt|zakken) af", r"afzak\w*", r"(?:hangt|hangen) los", r"te (?:groot|ruim|wijd)")
+TOO_LOOSE = (r"(?:zakt|zakken) af", r"afzak\w*", r"(?:hangt|hangen) los", r"te (?:groot|ruim|wijd)",
+             # a gap before "af" (session 21f): "mien boksem zakt aan alle kanten af"
+             r"(?:zakt|zakken|zakte|zakten) (?:\w+ ){1,3}?af")
 NEW = (r"nieuwe?",)
 HOLES = (r"gaatjes?", "gat", r"gate[n]")
 BELT = ("riem",)
@@ -2251,6 +2280,10 @@ WEIGHT_PATTERNS = (
     # extra gaatje nodig" (not a loosened belt: "mijn riem een gaatje losser")
     r"\b(?:gaatjes?|gate[n]|gat) (?:\w+ ){0,2}?(?:bij|erbi[j]|extra|meer)\b(?: \S+){0,5}? riem\b",
     r"\briem\b(?: \S+){0,6}? (?:nieuw\w*|extra) (?:gaatjes?|gat|gate[n])\b",
+    # de riem gaatjes strakker (sessie 21f): "de riem al twee gaatjes strakker", "mijn riem moet een gaatje nauwer" (niet losser)
+    r"\briem\b(?: \S+){0,4}? (?:een|twee|drie|vier|vijf|\d) (?:gaatjes?|gate[n]) (?:\w+ )?(?:strakke[r]|nauwe[r]|kleine[r]|dichte[r]"
+    r"|verde[r])\b",
+    r"\b(?:een|twee|drie|vier|vijf|\d) (?:gaatjes?|gate[n]) (?:strakke[r]|nauwe[r]|verde[r])\b(?: \S+){0,3}? riem\b",
     # clothes that hang: "mijn kleren hangen als een zak om me heen"
     r"\b(?:kleren|kleding|kleerkes|broek|broeken|jeans|hemd|truien) (?:\w+ ){0,3}?(?:hangen|hangt|hing|hingen|slobber\w*)"
     r" (?:\w+ ){0,2}?(?:als een zak|los|slap|rond mij|om me heen|om mij heen|om mijn lijf|rond mijn lijf|rond mijn lichaam"
@@ -2529,6 +2562,10 @@ ALL_WELL = (r"\bnergens last\b",  # "nergens last van bij het plassen" (session 
             r"\bkan (?:nog )?(?:goed|prima|gewoon)\b", r"\bverstopt\b", r"\bobstipatie\b")  # fmt: skip
 NO_ANY = ("geen", "zonder")
 A_PROBLEM = ("probleem", "problemen", "moeite", "last")
+#: een teken in het algemeen gevraagd, met "je", "ge", "men" (sessie 21f): "kunt ge van ne hernia incontinent worden?",
+#: "krijg je daar incontinentie van?" (een vraag, geen klacht; "kan ik ..." blijft gelezen)
+SIGN_ASKED = (r"^(?:\w+ ){0,2}?(?:kan|kun|kunt|kunde|kunnen|krijg|krijgt|word|wordt|raak|raakt|zou|zoudt) (?:je|ge|men|jij|gij"
+              r"|een mens|mensen|iemand)\b",)
 #: een last ontkend door de woorden er vlak voor (sessie 19g): "ik heb nergens last van bij het plassen", "nooit problemen met plassen"
 TROUBLE_DENIED = ("nergens", "nooit", "nooit enige", "nooit geen", "nul", "niet de mins[t]e", "geen enkele", "geen enkel")
 #: ... gezegd van een andere tijd of een ander orgaan, wat niets ontkent van de last van nu (sessie 19): "het komt
@@ -2600,8 +2637,20 @@ SPOKEN_PHRASES = (
      r"|gat|billen|bil|bilnaad|poep|kont|reet|zitvlak|blaas|plas|lies|liezen|stuit|stuitje|geslachtsdelen|ballen"
      r"|balzak)\b)", "mijn "),
     (r"\bas (ik|k|je|ge|gij)\b", r"als \1"),
+    # ... and before a relative (session 21f): "me moeder had botkanker" is the mother's, not a "me" of the patient's
+    (r"\bme (?=(?:moeder|vader|zus|zuster|broer|tante|oom|oma|opa|grootmoeder|grootvader|vrouw|man|vriend|vriendin|zoon"
+     r"|dochter|schoonmoeder|schoonvader|schoonzu[s]|schoonbroe[r]|nonkel|neef|nicht|ouder[s]|moeke|vake|pa|ma|papa|mama|mam"
+     r"|pap|zwager|zwagerin|familie|stiefmoede[r]|stiefvade[r])\b)", "mijn "),
     # Limburgs "veul ich" = voel ik, "dao" = daar (sessie 19h): "bie 't vrije veul ich dao beneje bekans niks mie"
-    (r"\bveul (ik|ich|k)\b", r"voel \1"), (r"\b(ik|ich|k) veul\b", r"\1 voel"), (r"\bdao (?=beneden|beneje|onder)", "daar "),
+    (r"\bveul (ik|ich|k)\b", r"voel \1"),
+    # Gronings "vuil ik" = voel ik, "hast" = haast, "bie" = bij, "nao" = na (session 21f): "bie t vrijen vuil ik van onder hast
+    # niks meer"
+    # Limburgs and Brabants "bekans", "bekant" = bijna, "vasgegrepe" = vastgegrepen (session 21f; bracketed, no typo
+    # targets): "ich bin bekans gevalle ... mer ich hob mich nog net aan de brievebus vasgegrepe" is a near fall
+    (r"\b(?:bekan[s]|bekan[t])(?= (?:\w+ ){0,4}?(?:gevall?e[n]?|gevalle|gevall[e]n|viel|gestruikeld|uitgegleden|onderuit))", "bijna"),
+    (r"\bvas(?:t)?gegrep[e]\b", "vastgegrepen"), (r"\bvas(?:t)?gehaww[e]\b", "vastgehouden"),
+    (r"\bvuil (ik|k)\b", r"voel \1"), (r"\b(ik|k) vuil\b", r"\1 voel"), (r"\bhast (?=niks|niets|niet|nie|geen)", "haast "),
+    (r"\bbie (?=t |het |de |n |een |mij |mijn )", "bij "), (r"\bnao (?=de |t |het )", "na "), (r"\b(ik|ich|k) veul\b", r"\1 voel"), (r"\bdao (?=beneden|beneje|onder)", "daar "),
     # "een ongelukje met koffie", "ongelukje, een hele pot thee omver": spilled, not the bladder
     (r"\bongelukjes?(?=(?: ,)?(?: \w+){0,4}? {SPILLED}\b)", "gemorst"),
 )
