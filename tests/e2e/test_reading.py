@@ -102,7 +102,8 @@ def test_a_red_flag_in_the_story_escalates_before_consent(assistant, sender, lan
 
 HINTED = {  # a sign hinted at, not said: the reader sets nothing, the question comes first
     "en": ("my back went 5 days ago hoovering the stairs, and my bum feels a bit off", "genitals, anus or inner thighs"),
-    "nl": ("5 dagen geleden door mijn rug gegaan bij het stofzuigen, en mijn kruis voelt een beetje wattig",
+    # "wattig" (cotton wool) is numbness since session 21, and "voelt raar" an unsure sign: both a flag, not a hint
+    "nl": ("5 dagen geleden door mijn rug gegaan bij het stofzuigen, en mijn kruis doet een beetje raar",
            "geslachtsdelen, aars of de binnenkant van je dijen"),
     "fr": ("mon dos a lache il y a 5 jours en passant laspirateur, et mon entrejambe est un peu bizarre",
            "parties génitales, de l'anus ou à l'intérieur des cuisses"),
