@@ -1282,6 +1282,12 @@ def _as_date(today: object) -> date:
     return date.today()
 
 
+def number_value(text: str) -> Optional[Fraction]:
+    """The value of a quantity told in digits or words ("3", "2,5", "huitante trois", "vijfenzeventig", "a few"),
+    for the other readers (a weight on the scale: bot.reading.redflags)."""
+    return _quantity_value(text)
+
+
 def find_duration(text: str, today: Optional[date] = None) -> Optional[DurationMatch]:
     """The first duration phrase in text, with its span in the original text.
 

@@ -131,6 +131,7 @@ from typing import Callable, Dict, Iterator, List, Mapping, Optional, Sequence, 
 
 from bot import lang
 from bot.reading import text as _text
+from bot.reading.duration import number_value
 
 __all__ = [
     "MAX_CHARS",
@@ -1331,22 +1332,15 @@ _SLOT_VALUES["WEIGHT_NUMBER"] = rf"(?:\d+(?:point\d+)?|{_NUMBER_WORD}(?: {_NUMBE
 
 
 def _number_value(told: str) -> Optional[float]:
-    """The value of a number told in digits ("82", "82point5") or words ("huitante trois", "quatre vingt dix sept")."""
+    """The value of a number told in digits ("82", "82point5") or words ("huitante trois", "quatre vingt dix sept"):
+    the words as the duration reader reads them."""
     if told[:1].isdigit():
         try:
             return float(told.replace("point", "."))
         except ValueError:
             return None
-    words, total, i = told.split(), 0, 0
-    while i < len(words):
-        for n in (3, 2, 1):
-            key = " ".join(words[i : i + n])
-            if len(words) - i >= n and key in _NUMBER_VALUES:
-                total, i = total + _NUMBER_VALUES[key], i + n
-                break
-        else:
-            return None
-    return float(total)
+    value = number_value(told)
+    return None if value is None else float(value)
 
 
 _WEIGHT_FROM_TO = [re.compile(_fill(pattern)) for pattern in lang.merged("redflags", "WEIGHT_FROM_TO")]
