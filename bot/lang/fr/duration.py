@@ -399,15 +399,15 @@ OLD = (
 #: after a number and a unit, the phrase ends: "3 semainnes deja"
 PHRASE_END = ("deja", "maintenant", "passes", "passees")
 #: "3 et demi semaines": the half after a number (regex, from the space before it)
-AND_A_HALF = (r"[\s-]{1,3}et[\s-]{1,3}demie?",)
+AND_A_HALF = (r"[\s-]{1,3}et[\s-]{1,3}(?:demie?|d'mie?)",)
 #: "3 semaines et demie": the "et", the article and the half word, in any language's mix
 AND = ("et",)
 HALF_ARTICLES: tuple = ()
-HALF = ("demi", "demie", "demis", "demies")
+HALF = ("demi", "demie", "demis", "demies", "d'mi", "d'mie")  # "d'mi": the spoken elision (Liège, ch'ti, Québec)
 #: a half after the unit said otherwise: "deux ans-et-demi", "un an et 1/2" (regex, from the space before it)
-HALF_AFTER_UNIT = (r"[\s-]{1,3}et[\s-]{1,3}(?:demie?s?|1/2)", r"\s{1,3}1/2")
+HALF_AFTER_UNIT = (r"[\s-]{1,3}et[\s-]{1,3}(?:demie?s?|d'mie?|1/2)", r"\s{1,3}1/2")
 #: "1 an et 3 mois": the glue between two lengths
-CHAIN_AND = ("et", "plus")
+CHAIN_AND = ("et", "plus", "pis")
 #: "een stuk of 5" (about so many, after COUNT_ARTICLES); none in French
 ABOUT_COUNT: tuple = ()
 #: the suffix of "une dizaine de", "une quinzaine de" (after TAL_NUMBERS)
@@ -451,7 +451,7 @@ RANGE_HEDGES = (
 )  # fmt: skip
 #: "entre 2 et 3 semaines"
 BETWEEN = ("entre",)
-BETWEEN_AND = ("et", "a")
+BETWEEN_AND = ("et", "a", "pis")  # "entre deux pis quatre semaines": Québec "pis" (and)
 #: the article of "entre les 2 et 3", "la toussaint"
 THE_COMMON = ("le", "la", "les")
 #: the articles before a season: "le printemps"
