@@ -856,6 +856,24 @@ def _word_age(text: str) -> Optional[int]:
     return None
 
 
+def _word_age_as_digits(text: str) -> str:
+    """``text`` with its age told in words written in digits, when it tells no digits (session 22G): "in maart word ik
+    zeventig", "i turn seventy in march" are read as the birthday to come like "... 70" (a teen or a tens word only)."""
+    if _NUMBER.search(text):
+        return text
+    spaced = text.replace("-", " ")
+    for regex, numbers in _AGE_COMPOUNDS:
+        m = regex.search(spaced)
+        if m:
+            units = m.group("units")
+            value = numbers.TENS[m.group("tens")] + (numbers.UNITS[units] if units else 0)
+            return f"{spaced[: m.start()]}{value}{spaced[m.end():]}"
+    m = _WORD_NUMBER.search(spaced)
+    if m and _AGE_WORDS.get(m.group(1)):
+        return f"{spaced[: m.start()]}{_AGE_WORDS[m.group(1)]}{spaced[m.end():]}"
+    return text
+
+
 def _decade_band(text: str) -> Optional[str]:
     for regex, numbers in _DECADE_BARE:
         m = regex.search(text)
@@ -921,7 +939,7 @@ def age_band_of(text: Any, today: Optional[date] = None) -> Optional[str]:
         m = _NEARLY.search(t)
         if m:
             return _band(int(m.group(1)) - 1)  # "nearly 70", "bijna 45": not yet
-        now = _birthday_to_come(told)
+        now = _birthday_to_come(_word_age_as_digits(told))
         if now is not None:
             return _band(now)  # "70 next week", "69, 70 in march": not yet
         m = _PLUS.search(t) or _OVER.search(t)

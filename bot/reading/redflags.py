@@ -126,8 +126,6 @@ from __future__ import annotations
 
 import functools
 import re
-import threading
-from collections import OrderedDict
 from dataclasses import dataclass, field, replace
 from typing import Callable, Dict, Iterator, List, Mapping, Optional, Sequence, Set, Tuple, Union
 
@@ -812,8 +810,17 @@ NOTHING_ODD_FELT = re.compile(rf"\b{_words('NOTHING_ODD_FELT')}\b")
 _NUMB_WORD = re.compile(rf"\b{NUMB}")
 
 
+# a sign named as the one to watch for (the packs' WATCH_FOR, session 22G): "the leaflet says to watch out for numbness in the
+# saddle area", "ik moet letten op een doof gevoel", "faire attention a un engourdissement": the check asked for, not a sign had
+_WATCH_FOR = re.compile(rf"\b(?:{_cues('WATCH_FOR')})(?: \w+)?$")
+
+
+def _watched_for(seg: str, m: re.Match[str]) -> bool:
+    return bool(_WATCH_FOR.search(seg[: m.start()].rstrip()))
+
+
 def _saddle_skip(seg: str, m: re.Match[str]) -> bool:
-    if _others_part(seg, m) or _others_area(seg, m):
+    if _others_part(seg, m) or _others_area(seg, m) or _watched_for(seg, m):
         return True
     if NOTHING_ODD_FELT.search(m.group(0)) and not _NUMB_WORD.search(NOTHING_ODD_FELT.sub(" ", m.group(0))):
         return True  # the match's not-feeling is of something odd, nothing numb besides
@@ -886,8 +893,8 @@ def _bladder_skip(seg: str, m: re.Match[str]) -> bool:
         return True  # the leak is a thing's: "hot water bottle leaked in bed"
     if _others_part(seg, m):
         return True
-    if _SIGN_ASKED.search(_clause_before(seg, m)):
-        return True  # "kunt ge van ne hernia incontinent worden?"
+    if _SIGN_ASKED.search(_clause_before(seg, m)) or _watched_for(seg, m):
+        return True  # "kunt ge van ne hernia incontinent worden?", "watch out for any trouble peeing"
     return _voel_niet_guard(seg, m) or _someone_else(seg, m)  # "mijne pa kan nie goe meer plassen"
 
 
@@ -938,6 +945,8 @@ _FEVER_PURPOSE = re.compile(rf"\b{_words('FEVER_PURPOSE')} $")
 def _fever_skip(seg: str, m: re.Match[str]) -> bool:
     if _FEVER_PURPOSE.search(seg[: m.start()]):
         return True  # what a medicine is for: "le nurofen ... ou c juste pour la fievre?"
+    if _SIGN_ASKED.search(_clause_before(seg, m)) or _watched_for(seg, m):
+        return True  # asked in general (session 22G): "can it give you a fever too?", "krijg je daar ook koorts van?"
     if _SICK_END.search(m.group(0)) and _SICK_OF.match(seg[m.end():]):
         return True  # "sick of this pain"
     if _HOT_COLD_END.search(m.group(0)) and _HOT_COLD_THINGS.search(seg):
@@ -1936,34 +1945,7 @@ def _sentences(norm: str) -> List[str]:
     return out
 
 
-# One turn reads the same message many times: the NLU components and the story reader ask for its red flags, and
-# the answer readers evaluate their own rule tables on it, 8 to 12 evaluations of one short text per turn. The last
-# texts' evaluations are kept (per rule table, which is held so its id cannot be reused) and handed out as copies.
-_EVALUATIONS: OrderedDict[Tuple[str, int], Tuple[Sequence[Rule], Evaluation]] = OrderedDict()
-_EVALUATIONS_KEPT = 512
-_EVALUATIONS_LOCK = threading.Lock()
-
-
-def _copy(evaluation: Evaluation) -> Evaluation:
-    return Evaluation(dict(evaluation.positive), set(evaluation.positive_topics), set(evaluation.negated_topics),
-                      {topic: dict(found) for topic, found in evaluation.topic_findings.items()},
-                      set(evaluation.resolved_topics))
-
-
 def _evaluate_normalised(norm: str, rules: Sequence[Rule]) -> Evaluation:
-    key = (norm, id(rules))
-    with _EVALUATIONS_LOCK:
-        kept = _EVALUATIONS.get(key)
-    if kept is None or kept[0] is not rules:
-        kept = (rules, _evaluate_uncached(norm, rules))
-        with _EVALUATIONS_LOCK:
-            _EVALUATIONS[key] = kept
-            while len(_EVALUATIONS) > _EVALUATIONS_KEPT:
-                _EVALUATIONS.popitem(last=False)
-    return _copy(kept[1])
-
-
-def _evaluate_uncached(norm: str, rules: Sequence[Rule]) -> Evaluation:
     result = Evaluation()
     try:
         if not norm:
@@ -2260,17 +2242,6 @@ def find_red_flags(text: object) -> Dict[str, object]:
 
     Never raises: ``None``, bytes, empty or odd input give ``{}``.
     """
-    if isinstance(text, str):
-        return dict(_found_in(text))  # a copy: the kept reading is never changed by a caller
-    return _find_red_flags(text)
-
-
-@functools.lru_cache(maxsize=512)
-def _found_in(text: str) -> Dict[str, object]:
-    return _find_red_flags(text)
-
-
-def _find_red_flags(text: object) -> Dict[str, object]:
     norm = _reading(text)
     found = _find(norm)
     if found and _FAMILY_RE.search(norm):

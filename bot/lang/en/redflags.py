@@ -1492,6 +1492,29 @@ _FELL_EXCLUDE = (  # "fell asleep", "fell in love": not a fall
 )
 #: a fall, an accident, a blow (English-shaped patterns)
 TRAUMA_PATTERNS = (
+    # a collision or a blow told as what came into the patient (session 22G): "a skier ploughed into me", "a cyclist slammed
+    # straight into me", "the winger clattered me, knee straight into my lower back" (not "the pain ploughed into me"; a simile:
+    # NOT_A_FALL)
+    r"(?<!pain )(?<!spasm )\b(?:ploughe[d]|plowe[d]|slamme[d]|smashe[d]|barrelle[d]|barrele[d]|careere[d]|cannone[d]|ploug[h]s|skie[d]"
+    r"|cycle[d]|rode|bashe[d]|pile[d]|steamrolle[d]) (?:righ[t] |straigh[t] |full |smac[k] |full pelt |headlon[g] |hard )?(?:into|in to) (?:me|us)\b",
+    r"\b(?:clattere[d]|blindside[d]|steamrolle[d]|speare[d]|poleaxe[d]|pole axe[d]|body ?checke[d]|flattene[d]|mowe[d] down)"
+    r" (?:me|us)\b(?: \S+){0,4}? (?:knee|elbow|boot|shoulde[r]|helme[t]|stud[s]|hea[d]|ski[s]|boar[d]|bik[e]|handlebar[s]|him|he|she)\b",
+    r"\b(?:clattere[d]|blindside[d]|speare[d]|poleaxe[d]|pole axe[d]|body ?checke[d]) (?:me|us)\b",
+    # a vehicle or a rider that hit the patient (session 22G): "a car hit me on my bike", "a cyclist knocked me flying"
+    r"\b(?:car|cars|van|lorr[y]|truc[k]|bus|taxi|cab|motorbike|scooter|mope[d]|bike|cyclis[t]|bike[r]|ride[r]|drive[r]|skie[r]|snowboarde[r]|horse)"
+    r" (?:\w+ ){0,2}?(?:hit|struck|clippe[d]|knocke[d]|bowle[d]|side ?swipe[d]|rammed|flattene[d]|took out) (?:me|us)\b",
+    # another's knee driven in, told bare after the tackle (session 22G): ", knee straight into my lower back"
+    r"(?:,|\bwith|\bthen) (?:his |her |their |a )?(?:knee|elbow|boot|shoulde[r]|helme[t]|stud[s]) (?:straigh[t]|righ[t]|full|hard|smac[k])"
+    r" (?:in|into|onto|on) (?:my|me|the) (?:lower |low |middl[e] |mid )?(?:back|spine|side|ribs|tailbone|coccyx|kidney[s])\b",
+    # a slip told in the present, then the landing (session 22G, plain English): "slip in bathroom, land on her backside very
+    # hard", "she trip and land on her bottom"
+    r"\b(?:slip|slips|trip|trips|fall|fall[s]) (?:\w+ ){0,6}?(?:, |and |n )?(?:land|land[s]) (?:\w+ ){0,2}?(?:on|onto) (?:my|me|her|his|the)"
+    r" (?:\w+ )?(?:back|backsid[e]|bum|butt|bottom|behind|tailbon[e]|coccy[x]|arse|ass|spine|hip|side|rear end)\b",
+    # a vehicle the patient sat in that hit something, then thrown (session 22G): "the bus hit a lorry and i was thrown against the
+    # seat", "got flung into the seat in front"
+    r"\b(?:was|got|been|were|am|is|get) (?:\w+ )?(?:throw[n]|flun[g]|hurle[d]|jolte[d]|slamme[d]|smashe[d]|catapulte[d]|launche[d])"
+    r" (?:\w+ ){0,2}?(?:against|into|onto|across|over|forwar[d] into|forward[s] into) (?:the|a|my) (?:\w+ )?(?:seat|seat[s]|dashboar[d]|dash"
+    r"|steerin[g] whee[l]|windscree[n]|door|pole|rail|railin[g]|floor|ground|wall|handlebar[s]|kerb|curb|road)\b",
     r"\bfell\b" + _FELL_EXCLUDE,
     # down all the same after a catch (session 19g): "grabbed the railing but went down anyway", "caught the door but still
     # ended up on the floor" (a catch alone is no fall: NOT_A_FALL)
@@ -2249,6 +2272,8 @@ _AUX = r"(?: (?:had|has|have|just|all|kept|keep|keeps|always|would|will|still|al
 #: are the bladder or bowel; tripping "twice this week" is a foot that catches, not a fall that
 #: started the pain (the trip's weakness is read by the weakness rules)
 NOT_A_FALL = (
+    # a jolt felt, not a blow from outside (session 22G): "felt a knock in my back as i tensed up" (a blow told: "took a knock")
+    (r"^(?:a|an|the) (?:\w+ )?(?:knock|hit|blow|whack|thump|jolt|bang)", r"\b(?:felt|feel|feels|feeling|like)$", ()),
     # an accident or a crash someone saw: "saw an accident on the roundabout"
     (r"(?:accident|crash|collision)$", r"\b(?:saw|seen|witnessed|watched|see) (?:an?|the|that)$", ()),
     (r"(?:accident|acident|accidnet|accedent|accsident|accidant|accidend)$", r"\b(?:by|toilet|bladder|bowel|pee|wee|poo|poop|peeing|weeing|pooing|number two|number one|{URINE}|{STOOL})$",
@@ -2354,7 +2379,16 @@ NO_ANY = ("no",)
 #: become incontinent from a hernia?" (a question, no complaint; "can i ..." stays read)
 SIGN_ASKED = (r"^(?:\w+ ){0,2}?(?:can|could|does|do|will|would) (?:a |an |the )?(?:\w+ ){0,3}?(?:make|makes|cause|give|leave|render)"
               r" (?:you|one|people|someone|a person)\b",
-              r"^(?:\w+ ){0,2}?(?:can|could|do|does|will|would) (?:you|one|people|someone|a person) (?:\w+ )?(?:become|get|go|end up)\b")
+              r"^(?:\w+ ){0,2}?(?:can|could|do|does|will|would) (?:you|one|people|someone|a person) (?:\w+ )?(?:become|get|go|end up)\b",
+              # a sign it causes, asked about in general (session 22G): "does a slipped disc cause a fever", "can it give a fever too"
+              # (not "does it give me ...": the patient's)
+              r"^(?:\w+ ){0,2}?(?:can|could|does|do|will|would|is|are) (?:a |an |the )?(?:\w+ ){0,3}?(?:cause|causes|causing|give|gives|bring on"
+              r"|brings on|lead to|leads to|come|comes|go|goes|make|makes|linked to|associated with)(?: with| along with)?\b(?! (?:me|my|us|our|him|her|i)\b)"
+              r"(?:(?! (?:me|my|i|im|ive)\b) \w+)*$")
+#: a sign named as the one to watch for, the check the leaflet or the doctor asks for (session 22G): "the leaflet says to watch out
+#: for numbness in the saddle area" (the words just before the sign; the sign told had stays read in its own clause)
+WATCH_FOR = (r"(?:watch|look|check|keep an eye) (?:out )?for(?: any| a| an| signs of| things like)?",
+             r"be (?:alert|aware) (?:to|of|for)(?: any| a| an)?", r"warning signs? (?:like|such as|of)")
 A_PROBLEM = (r"problem\w*", r"probs?", "trouble", r"issues?")
 #: a trouble denied by the words just before it (session 19g): "zero issues with peeing", "never any trouble peeing"
 TROUBLE_DENIED = ("zero", "never any", "never had any", "never have any", "not a single", "not any", "not the slightest")

@@ -1312,6 +1312,23 @@ GIVES_WAY = (r"lache|lachent|se derobe|se derobent|flanche|flanchent|cede|cedent
 #: feet slid along the steps, no fall (session 17a): "je glisse des pieds sur les marches"
 _FEET_SHUFFLE = r"(?! (?:des|les|mes|avec les|avec mes) pieds\b)"
 TRAUMA_PATTERNS = (
+    # quelqu'un qui a percute le patient (session 22G): "un skieur m'a percute de plein fouet", "un cycliste m'a fauchee", "le gars
+    # m'a tamponne sur la piste" (pas "sa remarque m'a heurtee": heurter n'y est pas)
+    # (not the pain's: "la douleur m'a percute d'un coup")
+    r"(?<!\bca )(?<!\bcela )(?<!douleur )(?<!douleurs )(?<!\bcris[e] )(?<!sciatique )(?<!lumbago )(?<!decharg[e] )(?<!\bmal )"
+    r"\b(?:me|m|nous) (?:a|ont|avait|avaien[t]) (?:\w+ )?(?:percute|percutee|percute[s]|fauche|fauchee|fauche[s]|tamponne"
+    r"|tamponnee|tamponne[s]|embouti|emboutie|renverse|renversee|rentre dedans|rentre en plei[n] dedans|fonc[e] dessus)\b",
+    r"\b(?:me|m|nous) (?:est|sont|etait) (?:\w+ )?(?:rentre|rentre[e]|rentre[s]|tombe|tombee|arrive|arrive[e]) dessus (?:de plei[n] fouet|a toute vitess[e]|a fond|en plei[n])\b",
+    r"\b(?:percute|percutee|heurte|heurtee|fauche|fauchee|fait prendr[e]|fait percute[r]|fait fauche[r]|fait tamponne[r]) de plei[n] fouet\b",
+    r"\bde plei[n] fouet par (?:un|une|le|la|l|des) (?!(?:douleur|cris[e]|lumbago|fatigue|grippe)\b)",
+    # le vehicule ou l'on etait qui a heurte quelque chose, puis projete (session 22G): "le bus a tamponne un camion, j'ai ete
+    # projete contre le siege", "la voiture a percute un arbre" (pas "projete de partir en vacances": contre, sur, au sol)
+    r"\b(?:voiture|auto|camion|camionnette|moto|bus|autoca[r]|tram|taxi|minibu[s]|fourgo[n]|vehicul[e]|bagnol[e]|gbak[a]|matat[u]|cland[o]|woro woro)"
+    r"\b(?: \w+){0,6}? (?:a|ont|avait) (?:\w+ )?(?:percute|tamponne|heurte|embouti|accroche|fonc[e] dans|tape|cogn[e]) (?:un|une|le|la|l|les|contre)"
+    r" (?:\w+ )?(?:camion|camionnette|voiture|bus|car|arbre|mur|potea[u]|glissier[e]|rail|taxi|moto|vehicul[e]|semi|remorqu[e]|trottoir|barrier[e]|pile|mure[t])\b",
+    r"\b(?:ete|suis|etais|me suis|se est|nous sommes|avons ete|fait) (?:\w+ )?(?:projet[e]|projete[e]|projete[s]|projetee[s]|eject[e]|ejecte[e]|catapult[e]|catapulte[e]"
+    r"|valdingu[e]|valdingue[e]|envoy[e] valse[r]|envoye[e] valse[r]) (?:\w+ ){0,2}?(?:contre|sur|dans|par terre|au sol"
+    r"|en avant|a terre|hors)\b",
     # retombe sur quelque chose avec le dos ou les fesses (session 21c): "je suis retombe le bas du dos direct sur le genou d'un gars",
     # "retombee sur les fesses" (pas "la fievre est retombee": NOT_A_FALL)
     r"\bretombee?s?\b(?: \w+){0,6}? sur (?:\w+ ){0,3}?(?:fesses|coccyx|dos|reins|derriere|cul|genou|coud[e]|sol|carrelage|trottoir|glace"
@@ -1954,6 +1971,9 @@ FALL_STEMS = ("tomb", "chut")
 FALLING_OFF: tuple = ()
 #: (the trauma word, what just precedes it, what follows it): not a fall
 NOT_A_FALL = (
+    # un coup ressenti, pas un coup venu du dehors (session 22G): "j'ai senti un coup dans les reins en me raidissant", "comme un
+    # choc dans le dos" (un coup recu reste une chute: "j'ai pris un coup dans le dos")
+    (r"^(?:coup|coups|choc)\b", r"\b(?:senti|sentie|sens|sent|sentais|sentait|ressenti|ressentie|ressens|ressent|ressentais|comme|genre)(?: un| une| des| comme un| un gros| un petit| un violent| une sorte de| une espece de)?$", ()),
     # une comparaison (session 21c): "mal au dos comme si j'etais tombe de l'echelle", "comme si on m'avait roue de coups" (pas
     # "comme quand je suis tombe")
     (r".", r"\b(?:comme si|comme s|on dirait que|on dirait|on aurait dit que|on aurait dit)(?: \w+){0,4}$", ()),
@@ -2021,7 +2041,21 @@ NO_ANY = ("pas de", "aucun", "aucune", "sans")
 SIGN_ASKED = (r"^(?:\w+ ){0,3}?(?:peut on|on peut|peut il on|est ce qu on peut|est ce que on peut|pourrait on|on pourrait)"
               r" (?:\w+ ){0,2}?(?:devenir|etre|rester)\b",
               r"^(?!je |j )(?:\w+ ){0,6}?(?:peut|peuvent|pourrait|pourraient) (?:elle |il |elles |ils )?"
-              r"(?:rendre|provoquer|causer|donner|entrainer)\b")
+              r"(?:rendre|provoquer|causer|donner|entrainer)\b",
+              # un signe demande en general, avec "est-ce que ca donne" (session 22G): "est-ce que ca donne aussi la fievre?", "une hernie,
+              # ca donne de la fievre?" (pas "est-ce que ca me donne ...", "ca peut etre ma fievre")
+              r"^(?:\w+ ){0,4}?(?:est ce que|est ce qu|es ce que|esque|ce que) (?:ca|cela|ce|une? \w+|le \w+|la \w+|les \w+|l \w+|on)"
+              r" (?:(?!(?:me|m|nous|lui|te|t)\b)\w+ )?(?:donne|donnent|provoque|provoquent|cause|causent|entraine|entrainent|amene|amenent|fait|font"
+              r"|peut donner|peut provoquer"
+              r"|peut causer|peut faire|peut entrainer|a|ont)\b(?:(?! (?:me|m|je|j|ma|mon|mes|nous)\b) \w+)*$",
+              r"^(?:une |un |la |le |les |l )?(?:hernie|hernies|hernie discale|sciatique|sciatiques|lumbago|mal de dos|tour de rein[s]|arthrose)"
+              r"(?: ca| cela)? (?:donne|donnent|provoque|provoquent|cause|causent|entraine|entrainent|amene|amenent|peut donner|peut provoquer)"
+              r"(?: aussi| meme| egalement| parfois| souvent)?(?: \w+){0,2}$")
+#: un signe nomme comme celui a surveiller, le controle que demande la brochure (session 22G): "on m'a dit de faire attention a un
+#: engourdissement entre les jambes" (les mots juste avant le signe; le signe eu reste lu dans sa proposition)
+WATCH_FOR = (r"(?:faire|fais|fait|faites) attention (?:a|au|aux)(?: un| une| des| tout| toute| une eventuelle| un eventuel)?",
+             r"surveiller (?:(?:l|le) apparition (?:d|de)(?: un| une)?|un|une|tout|toute|(?:d|de) eventuel\w*|si (?:on|j) a)",
+             r"guetter(?: un| une| des| tout| toute)?", r"signes? (?:d alerte|d alarme) (?:comme|tels? que|telles? que)(?: un| une| des)?")
 A_PROBLEM = (r"problemes?", r"soucis?", r"difficultes?", r"fuites?")
 #: un souci nie par les mots juste avant (session 19g): "jamais de probleme pour uriner", "pas le moindre souci"
 TROUBLE_DENIED = ("jamais de", "jamais eu de", "jamais aucun", "jamais aucune", "pas le moindre", "pas la moindre", "pas un seul", "pas une seule", "zero")

@@ -1685,6 +1685,25 @@ GIVES_WAY = (r"begeeft|begeven|begaf|zakt (?:\w+ )?(?:door|weg)", r"{~knikken}|{
 
 #: a fall, an accident, a blow (Dutch-shaped patterns)
 TRAUMA_PATTERNS = (
+    # door een voertuig geraakt, in andere woorden (sessie 22G): "van achter geschept door een scooter", "een fietser heeft me vol
+    # geramd", "door een skiër omvergereden" (niet "geschept" van zand of sneeuw: "door" of "me" erbij)
+    r"\b(?:geschep[t]|omvergerede[n]|omver gereden|onderstebove[n] gereden|omvergeknal[d]|omver geknal[d]|van de sokken gereden|geram[d]|gelanceer[d])"
+    r" (?:\w+ ){0,2}?door\b",
+    r"\b(?:van achter(?:en)?|van opzi[j]|van de zijkan[t]) (?:\w+ ){0,2}?(?:geschep[t]|geram[d]|aangereden|geraakt|aangetik[t]|omvergerede[n])\b",
+    r"\bvol (?:\w+ )?(?:geschep[t]|geram[d]|aangereden|omvergerede[n])\b",
+    r"\b(?:heeft|hebben|had|is|was) (?:me|mij|ons|mn|mijn) (?:\w+ ){0,2}?(?:geschep[t]|geram[d]|omvergerede[n]|omver gereden|omvergeknal[d]|vol geraakt"
+    r"|aangereden|onderstebove[n] gereden|van de sokken gereden)\b",
+    r"(?<!pijn )(?<!kram[p] )\b(?:knald[e]|knalde[n]|ramd[e]|ramde[n]|reed|reden|skied[e]|board[e]|fietst[e]|beukt[e]|klapte|vloo[g]|vloge[n]) (?:\w+ ){0,2}?(?:vol |keihar[d] |zo |rech[t] )?"
+    r"(?:op|tegen|in) (?:me|mij|ons)\b(?! (?:af|aan|over|in)\b)",
+    # met de rug op iets gevlogen of gesmakt (sessie 22G): "vloog met mijn onderrug op de stoeprand", "met mijn stuit tegen de
+    # stoep geknald"
+    r"\b(?:vloo[g]|vloge[n]|gevlogen|knald[e]|geknal[d]|smakte|gesmakt|klapte|geklapt|kwam|gekomen|sloe[g]|geslagen|viel|dook|gedoke[n]|belandd[e]|belan[d])"
+    r" (?:\w+ ){0,3}?met (?:mijn|mn|me|m|zijn|haar|de) (?:\w+ )?(?:rug|onderrug|stuit|stuitje|stuitbeen|billen|kont|achterst[e]|gat|heup|zij"
+    r"|wervel[s]|ruggengraat) (?:\w+ ){0,2}?(?:op|tegen) (?:de|het|een|die|dat|t) (?:\w+ )?(?:stoepran[d]|stoep|rand|paal|tegels|stene[n]|straat"
+    r"|grond|trap|traptred[e]|tree|vloer|beton|asfal[t]|muur|hek|stan[g]|kei|keie[n]|kasseie[n]|ijs|bank|tafel|stoel|rots|rotse[n]|paaltj[e])\b",
+    # in de bus of auto die iets raakte, en tegen de stoel gesmakt (sessie 22G): "ik werd tegen de stoel voor me gesmeten"
+    r"\b(?:werd|werden|ben|is|was) (?:\w+ ){0,2}?(?:tegen|op|door) (?:de|het|een) (?:\w+ )?(?:stoel|stoele[n]|voorrui[t]|dashboar[d]|stuu[r]|deur|paal"
+    r"|stan[g]|leunin[g]|vloer|grond) (?:\w+ ){0,3}?(?:gesmete[n]|geslinger[d]|gegooi[d]|gekatapulteer[d]|gelanceer[d]|geknal[d]|gesmakt|geklapt|geworpe[n])\b",
     # met de rug op iets geland (sessie 21c): "met mijn onderrug op de knie van een tegenstander geland", "op mijn stuit neergekomen";
     # door een dier of iemand getrapt: "ik ben door een paard getrapt" (een vergelijking niet: NOT_A_FALL "alsof")
     r"\b(?:met|op) (?:mijn|mn|m|me|mijne|de) (?:\w+ )?(?:rug|onderrug|stuit|stuitje|kont|poep|gat|heup|ruggengraat"
@@ -2460,6 +2479,9 @@ FALLING_OFF: tuple = ()
 #: a trauma word that is no trauma: (how the word starts, ends or is, what just precedes it, what follows it):
 #: "in slaap gevallen", "sommige gevallen"; "viel mee", "viel in slaap"; "bij ongeluk"
 NOT_A_FALL = (
+    # een klap gevoeld, geen klap van buitenaf (sessie 22G): "ik voelde een klap in mijn rug toen ik me schrap zette" (een klap
+    # gekregen blijft een val)
+    (r"^(?:klap|slag|stoot|schok|knal|opdoffer)", r"\b(?:voelde|voel|voelt|gevoeld|als|alsof)(?: een| zo n| zon| n| ne| nen| soort)?(?: \w+)?$", ()),
     # gestruikeld over de mat, de drempel, het tapijt, zonder val verteld (sessie 21c): het teken van een klapvoet, niet het begin
     # ("gestruikeld over de hond" blijft een val; "... en gevallen": "gevallen")
     (r"^gestruikeld$", r"\b(?:over|op) (?:de |het |een |mijn |mn |die |dat |t )?(?:\w+ )?(?:mat|deurma[t]|drempe[l]|tapij[t]|klee[d]|vloerklee[d]"
@@ -2561,11 +2583,19 @@ ALL_WELL = (r"\bnergens last\b",  # "nergens last van bij het plassen" (session 
             r"\bgaat (?:nog )?(?:goed|prima)\b", r"\blukt (?:nog )?(?:goed|prima)\b",
             r"\bkan (?:nog )?(?:goed|prima|gewoon)\b", r"\bverstopt\b", r"\bobstipatie\b")  # fmt: skip
 NO_ANY = ("geen", "zonder")
+#: een teken genoemd als waar je op moet letten, de controle die de folder vraagt (sessie 22G): "in de folder staat dat ik moet letten op
+#: een doof gevoel rond mijn anus" (de woorden vlak voor het teken; een teken dat men heeft blijft gelezen in zijn eigen zinsdeel)
+WATCH_FOR = (r"(?:letten|let|lette|opletten|oplette|uitkijken|kijken|alert zijn|alert) (?:op|voor)(?: een| eventuele| eventueel| tekenen van)?",
+             r"in de gaten (?:houden|hou|houdt) of(?: ik| je| k)?(?: een)?", r"alarmsignalen? (?:zoals|als)(?: een)?")
 A_PROBLEM = ("probleem", "problemen", "moeite", "last")
 #: een teken in het algemeen gevraagd, met "je", "ge", "men" (sessie 21f): "kunt ge van ne hernia incontinent worden?",
 #: "krijg je daar incontinentie van?" (een vraag, geen klacht; "kan ik ..." blijft gelezen)
 SIGN_ASKED = (r"^(?:\w+ ){0,2}?(?:kan|kun|kunt|kunde|kunnen|krijg|krijgt|word|wordt|raak|raakt|zou|zoudt) (?:je|ge|men|jij|gij"
-              r"|een mens|mensen|iemand)\b",)
+              r"|een mens|mensen|iemand)\b",
+              # een teken dat het geeft, in het algemeen gevraagd (sessie 22G): "geeft een hernia ook koorts?", "kan dat koorts geven?" (niet
+              # "geeft dat mij ...", "kan het dat ik koorts heb")
+              r"^(?:\w+ ){0,2}?(?:geeft|geven|gaf|veroorzaakt|veroorzaken|kan|kunnen|zou|zouden|hoort|horen) (?:dat|dit|zoiets|een \w+|de \w+|zo n \w+"
+              r"|zon \w+|hernia|ischias|rugpijn|spit|lumbago|dat ook|dit ook)\b(?:(?! (?:ik|k|me|mij|mijn|mn|m|we|ons)\b) \w+)*$")
 #: een last ontkend door de woorden er vlak voor (sessie 19g): "ik heb nergens last van bij het plassen", "nooit problemen met plassen"
 TROUBLE_DENIED = ("nergens", "nooit", "nooit enige", "nooit geen", "nul", "niet de mins[t]e", "geen enkele", "geen enkel")
 #: ... gezegd van een andere tijd of een ander orgaan, wat niets ontkent van de last van nu (sessie 19): "het komt
