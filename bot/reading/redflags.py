@@ -126,6 +126,8 @@ from __future__ import annotations
 
 import functools
 import re
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass, field, replace
 from typing import Callable, Dict, Iterator, List, Mapping, Optional, Sequence, Set, Tuple, Union
 
@@ -1945,7 +1947,34 @@ def _sentences(norm: str) -> List[str]:
     return out
 
 
+# One turn reads the same message many times: the NLU components and the story reader ask for its red flags, and
+# the answer readers evaluate their own rule tables on it, 8 to 12 evaluations of one short text per turn. The last
+# texts' evaluations are kept (per rule table, which is held so its id cannot be reused) and handed out as copies.
+_EVALUATIONS: OrderedDict[Tuple[str, int], Tuple[Sequence[Rule], Evaluation]] = OrderedDict()
+_EVALUATIONS_KEPT = 512
+_EVALUATIONS_LOCK = threading.Lock()
+
+
+def _copy(evaluation: Evaluation) -> Evaluation:
+    return Evaluation(dict(evaluation.positive), set(evaluation.positive_topics), set(evaluation.negated_topics),
+                      {topic: dict(found) for topic, found in evaluation.topic_findings.items()},
+                      set(evaluation.resolved_topics))
+
+
 def _evaluate_normalised(norm: str, rules: Sequence[Rule]) -> Evaluation:
+    key = (norm, id(rules))
+    with _EVALUATIONS_LOCK:
+        kept = _EVALUATIONS.get(key)
+    if kept is None or kept[0] is not rules:
+        kept = (rules, _evaluate_uncached(norm, rules))
+        with _EVALUATIONS_LOCK:
+            _EVALUATIONS[key] = kept
+            while len(_EVALUATIONS) > _EVALUATIONS_KEPT:
+                _EVALUATIONS.popitem(last=False)
+    return _copy(kept[1])
+
+
+def _evaluate_uncached(norm: str, rules: Sequence[Rule]) -> Evaluation:
     result = Evaluation()
     try:
         if not norm:
@@ -2242,6 +2271,17 @@ def find_red_flags(text: object) -> Dict[str, object]:
 
     Never raises: ``None``, bytes, empty or odd input give ``{}``.
     """
+    if isinstance(text, str):
+        return dict(_found_in(text))  # a copy: the kept reading is never changed by a caller
+    return _find_red_flags(text)
+
+
+@functools.lru_cache(maxsize=512)
+def _found_in(text: str) -> Dict[str, object]:
+    return _find_red_flags(text)
+
+
+def _find_red_flags(text: object) -> Dict[str, object]:
     norm = _reading(text)
     found = _find(norm)
     if found and _FAMILY_RE.search(norm):
