@@ -1237,6 +1237,20 @@ BOTH_LEG_RULES = _rules(
 # both legs doing one thing and then failing, one verb and a joining word between (session 20b): "beide benen trillen en
 # zakken door als ik sta", "both legs shake and give way", "les deux jambes tremblent et lachent" (the "and" would cut
 # the weakness from its legs; a negation in the slot is none: "both legs fine and ...")
+# both legs given two signs in a list, a comma between (session 22H): "les deux jambes sont en coton, engourdies du haut
+# des cuisses", "both legs feel like jelly, numb down to the toes", "beide benen zijn slap, gevoelloos tot in de tenen"
+# (the gap reads no comma, so the second sign lost its legs; the second sign right after the comma, a joining word at
+# most; a likeness there is the first sign told again (the packs' LIST_LIKE): "faiblardes, comme du coton"; a negation
+# there is none: "weak, not numb")
+_LIST_NEXT = rf" , (?:(?:{_alt(*sorted(_SOFT))}) )?(?!(?:{'|'.join(sorted(_NEG))}|{_words('LIST_LIKE')})\b)"
+BOTH_LEG_RULES += _rules(
+    "both_legs_numb", {"both_legs": True, "leg_numbness": True},
+    [rf"\b{BOTH_LEGS}\b(?: \w+){{0,4}}? {WEAK}\b{_LIST_NEXT}{LEG_NUMB}\b"], _others_legs,
+) + _rules(
+    "both_legs_weak", {"both_legs": True, "leg_weakness": "worsening"},
+    [rf"\b{BOTH_LEGS}\b(?: \w+){{0,4}}? {LEG_NUMB}\b{_LIST_NEXT}{WEAK}\b"], _others_legs,
+    value_fn=_both_weak_value,
+)
 BOTH_LEG_RULES += _rules(
     "both_legs_weak", {"both_legs": True, "leg_weakness": "worsening"},
     [rf"\b{BOTH_LEGS}\b (?!(?:{'|'.join(sorted(_NEG))})\b)\w+ {_alt(*sorted(_SOFT))} {WEAK}\b"], _others_legs,
@@ -1335,6 +1349,10 @@ CANCER_RULES = _rules("cancer_history", {"cancer_history": True}, _CANCER_PATTER
 _SHARED_WEIGHT = (
     r"\b{CLOTHES} (?:\w+ ){0,3}?{TOO_LOOSE}\b",
     r"\b{NEW} (?:\w+ )?{HOLES} (?:\w+ ){0,3}?{BELT}\b",
+    # the belt on its last hole, a few words between (session 22H): "belt is now on the last hole", "au dernier trou de
+    # ma ceinture", "mijn riem zit nu al op het laatste gaatje" (a diet told is intent: the WEIGHT_RULES skip it)
+    r"\b{BELT}s? (?:\w+ ){0,5}?{LAST_HOLE}\b",
+    r"\b{LAST_HOLE}s? (?:\w+ ){0,3}?{BELT}\b",
 )
 # a weight told as numbers on the scale, in digits or words ("went from 12 stone to 11", "de nonante a huitante trois"):
 # {WEIGHT_NUMBER} in a pack's pattern; the packs' WEIGHT_FROM_TO read the two numbers of a match (groups "was" and

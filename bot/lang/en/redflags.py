@@ -810,6 +810,12 @@ _NOT_A_PERIOD = (r"(?!(?: \S+){0,12}? (?:perio[d]|period[s]|menstrua\w*|spottin[
                  r"|pain[t]|mud|coffe[e]|tea|wine|ink|greas[e]|oil|ketchu[p]|chocolat[e]|sauc[e]|food)\b)")  # nor paint, mud...
 #: bladder and bowel trouble (English-shaped patterns)
 BLADDER_PATTERNS = (
+    # wet or soiled found where one sat or lay, not noticed (session 22H): "been wet in his chair and doesnt seem to notice",
+    # "a mess in my pants, didnt even know it had happened" (not sweat or rain: "wet in bed with sweat")
+    r"\b(?:wet|soake[d]|soile[d]|dirt[y]|a mess|messe[d]|poo|pee|wee) (?:\w+ ){0,2}?(?:in|on) (?:my |me |mon |ma |the |his |her )?(?:\w+ )?"
+    r"(?:chai[r]|bed|pants|undies|underwea[r]|knicker[s]|trouser[s]|boxer[s]|brief[s]|nappy|nappie[s]|pad|sheets|pyjama[s]|pajama[s]"
+    r"|jeans|kecks|breek[s])\b(?: (?!swea\w*|sweatin[g]|rain\w*|showe[r]|drin[k]|spil\w*|pain[t]\w*|mud\w*|coffe[e]|tea|juic[e]|wate[r]|beer|win[e]|ink|greas[e]|oil)\S+){0,12}? (?:doesnt|didnt|does not|did not|dont|not"
+    r"|never|no|without|hardly) (?:\w+ ){0,2}?(?:noti[c]\w*|know|knowin[g]|knew|feel|feelin[g]|felt|reali[s]\w*|reali[z]\w*|awar[e])\b",
     # underwear found dirty or wet and nothing noticed (session 20, refresh 29 twin): "my undies were dirty and i didnt
     # even notice anything coming"
     r"\b(?:underwea[r]|undie[s]|pant[s]|knicker[s]|boxer[s]|brief[s]|jock[s]|kack[s]|trouser[s])\b (?:\w+ ){0,2}?(?:was|were|is|are|got)"
@@ -2114,6 +2120,13 @@ WEIGHT_PATTERNS = (
 
 #: night pain, pain at rest (English-shaped patterns)
 NIGHT_PATTERNS = (
+    # every position tried and the pain stays (session 22H): "doesnt matter if i lie flat, curl up or get up and walk, it
+    # just sits there", "whatever way i lie it stays" (not "it eases when i turn over")
+    r"\b(?:(?:doesnt|does not|dont|no) matte[r] (?:if|whethe[r]|how|wha[t]|which way)|whateve[r] (?:way|positio[n])|however)"
+    r" (?:i )?(?:lie|lay|sleep|turn|sit|curl|roll|move|get)\b(?: \S+){0,20}? (?:it|the pain|pain|the ache)(?: just| still)?"
+    r" (?:sits there|sits|stay[s]|stay[s] put|is still there|is there|wont budge|doesnt budge|doesnt ease|never eases|doesnt shift"
+    r"|wont shift|keeps going|wont go|doesnt go|carrie[s] on|doesnt let up)\b",
+    r"\b(?:no|not one|not a single) (?:positio[n]|way of lying|way to lie)\b(?: \w+){0,3}? (?:eases|helps|works|shifts|change[s]) (?:it|the pain)\b",
     # awake every night at an hour from the back, nothing helps till the alarm (session 19h, twins of the Dutch "elke nacht
     # rond 3u wakker vd rug", "niks helpt ... tot de wekker")
     r"\b(?:every|each) night (?:\w+ ){0,3}?(?:at|around|about|round) \d+ ?(?:am|ocloc[k]|ish)? (?:\w+ ){0,2}?(?:awake|woke[n]|woke|wake)"
@@ -2517,3 +2530,5 @@ HINT_FEELING = (r"{NUMB_COMMON}", r"feel\w*", "felt", "sensation", r"weird\w*", 
 #: a topic named by a noun is denied by one of these right before it ("no fever", "never had cancer")
 HINT_DENIAL = ("no", "not", "never", "without", "nor", "neither", "none", "dont", "didnt", "havent", "hasnt", "isnt",
                "wasnt", "doesnt", "arent")  # fmt: skip
+#: a likeness after a comma tells the first sign again, no second one (bot/reading/redflags.py _LIST_NEXT, session 22H)
+LIST_LIKE = ("like", "as if", "as though")

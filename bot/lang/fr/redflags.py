@@ -791,6 +791,14 @@ KNOWN_BOWEL = (r"colon irritable", r"intestin irritable", r"crohn", r"rectocolit
 _NOT_A_PERIOD = (r"(?!(?: \S+){0,12}? (?:regle[s]|menstru\w*|rag[n]agnas|ana[n]as|mes truc[s]"
                  r"|peintur[e]|bou[e]|caf[e]|vi[n]|encr[e]|graiss[e]|huil[e]|sauc[e]|chocola[t])\b)")  # nor paint, mud...
 BLADDER_PATTERNS = (
+    # le linge ou le lit trouve sali, rien senti (session 22H): "mon calecon sali et j avais rien senti venir", "il est mouille
+    # dans son fauteuil et ne s en rend pas compte" (pas la sueur)
+    r"\b(?:calbut\w*|calecon\w*|slip|slips|culotte\w*|pantalon|lit|fauteui[l]|chais[e]|pyjama|couche|draps?|sous vetements?|slibar[d])"
+    r" (?:\w+ ){0,2}?(?:sali\w*|souill\w*|mouill\w*|tremp\w*|sale|sale[s]|humid\w*)\b(?: (?!transpi\w*|sueu\w*|plui\w*|peintu\w*|boue|caf[e]|vin|bier[e]|eau|jus|sauc[e]|grais\w*|huil[e]|terr[e]|cambouis|encr[e]|chocola[t]|soup[e])\S+){0,12}?"
+    r" (?:rien|pas|jamais|sans) (?:\w+ ){0,3}?(?:senti\w*|sentir|remarqu\w*|compte|aperc\w*|su|vu venir)\b",
+    r"\b(?:sali\w*|souill\w*|mouill\w*|tremp\w*) (?:\w+ ){0,2}?(?:dans|sur) (?:mon|ma|son|sa|le|la) (?:\w+ )?(?:calbut\w*|calecon\w*|slip"
+    r"|culotte\w*|pantalon|lit|fauteui[l]|chais[e]|pyjama|draps?)\b(?: (?!transpi\w*|sueu\w*|plui\w*|peintu\w*|boue|caf[e]|vin|bier[e]|eau|jus|sauc[e]|grais\w*|huil[e]|terr[e]|cambouis|encr[e]|chocola[t]|soup[e])\S+){0,12}?"
+    r" (?:rien|pas|jamais|sans) (?:\w+ ){0,3}?(?:senti\w*|sentir|remarqu\w*|compte|aperc\w*|su|vu venir)\b",
     # le slip sale ou mouillé sans rien avoir senti, ou une fuite crue (session 20, refresh 15): "mon slip etait sale et
     # j'ai rien senti venir", "culotte mouillee, je crois que j'ai fui un peu"
     r"\b(?:sli[p]|culott[e]|caleco[n]|boxe[r]|pantalo[n]|joggin[g])\b (?:\w+ ){0,2}?(?:(?:etait|est|etaient|sont) )?(?:\w+ )?"
@@ -1716,7 +1724,7 @@ CLOTHES = (r"pantalons?|jeans?|vetements|habits|jupes?|ceinture|robe|robes",)
 TOO_LOOSE = (r"trop grande?s?|trop larges?|flotte|flottent|tombe|tombent|baille|baillent",)
 NEW: tuple = ()
 HOLES = ("trou", "trous")
-LAST_HOLE = ("dernier trou",)
+LAST_HOLE = ("dernier trou", "dernier cran")
 BELT = ("ceinture",)
 INTENT = (r"regime\w*", r"diete", r"fais attention", r"fait attention", r"faire attention", r"expres", r"volontaire\w*",
           r"voulu", r"mincir", r"sport", r"salle de sport", r"fitness", r"courir", r"course a pied", r"weight watchers",
@@ -1822,7 +1830,9 @@ AT_NIGHT = ("la nuit", "nuit", "nuits", "nocturne", "nocturnes")
 PERSISTENT = ("constante?s?", "continue?s?", "permanente?s?", "en continu", "non stop")
 MECHANICAL = (r"me tourne", r"me retourne", r"retourn\w*", r"tourne", r"tourner", r"change\w* de position", r"bouge\w*",
               r"mouvement\w*", r"sur le cote", r"me lever", r"me leve")
-NIGHT_STRONG = (r"sans bouger", r"immobile", r"au repos", r"quelle que soit (?:la )?position", r"peu importe (?:la )?position",
+NIGHT_STRONG = (r"sans bouger",
+                # the positions tried, then nothing drives it away (session 22H): "je me tourne, je me leve, rien ne la chasse"
+                r"rien (?:ne |n )?(?:la |le |l )?(?:chass\w*|calm\w*|soulag\w*|enlev\w*|fait parti[r]|chang[e])", r"immobile", r"au repos", r"quelle que soit (?:la )?position", r"peu importe (?:la )?position",
                 r"dans toutes les positions", r"aucune position", r"toute la nuit", r"constante?s?", r"permanente?s?",
                 r"en continu", r"quoi que j fasse", r"rien (?:soulage|calme|aide)", r"peu importe", r"arrete (?:jamais|pas|plus)",
                 r"laisse (?:pas|jamais|plus) tranquille", r"rien (?:n )?y fait", r"dans tous les sens",
@@ -1848,6 +1858,12 @@ NIGHT_STRONG = (r"sans bouger", r"immobile", r"au repos", r"quelle que soit (?:l
                 r"(?<=, )(?:que dall[e]|nada|walo[u]|nib|que tchi|queu[e] de chie[n]|rien du tout|rien de rien|zero)(?= ,| \.|$)",
                 r"(?:lache|part|passe|calme|arrete|diminue|cede|decroch[e]) (?:pas|jamais|plus) (?:\w+ ){0,2}?(?:jusquau|avant le) (?:petit )?mati[n]")
 NIGHT_PATTERNS = (
+    # les positions essayees, la douleur reste (session 22H): "je me tourne, je me leve, je marche, rien ne la chasse",
+    # "peu importe la position, elle reste" (pas "ca passe quand je me tourne")
+    r"\b(?:je|j) (?:me )?(?:tourne|retourne|couche|leve|change de position)\b(?: \S+){0,20}? rien (?:ne )?(?:la |le )?(?:chass\w*|calm\w*"
+    r"|soulag\w*|enlev\w*|fait parti[r]|y fait|chang[e])\b",
+    r"\b(?:peu importe|quelle que soit|quelque soit|n importe quelle) (?:la )?positio[n]\b(?: \S+){0,8}? (?:elle|la douleur|ca|douleur)"
+    r" (?:\w+ )?(?:reste|est toujours la|part pas|passe pas)\b",
     # les positions de la nuit essayees, rien ne change (session 21c): "la nuit: sur le dos, sur le cote, dans le fauteuil, rien ne change"
     r"\b(?:la nuit|les nuits|au lit|nuit)\b(?: \S+){0,20}? (?:sur le (?:dos|cote|ventre)|a plat|(?:assise?s? )?dans (?:le|un|mon) (?:fauteuil"
     r"|canape|rela[x]|sofa)),? (?:\S+ ){0,12}?rien (?:ne |n )?(?:y )?change\b",
@@ -2204,3 +2220,5 @@ HINT_PLACES = {
 HINT_FEELING = ("{NUMB_COMMON}", r"sens\w*", r"sensation\w*", r"bizarre\w*", r"etrange\w*", r"drole\w*", r"different\w*", r"froid\w*",
                 r"rien", r"mort\w*", r"coton", r"electri\w*", r"pique\w*")
 HINT_DENIAL = ("pas", "aucun", "aucune", "sans", "jamais")
+#: a likeness after a comma tells the first sign again, no second one (bot/reading/redflags.py _LIST_NEXT, session 22H)
+LIST_LIKE = ("comme",)

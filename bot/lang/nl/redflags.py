@@ -40,6 +40,7 @@ INTERJECTION_NEXT = ("ik", "k", "mijn", "mn", "m", "het", "t", "ze", "zij", "hij
 TYPOS = {
     "ni": "niet", "plasse": "plassen", "voele": "voelen", "ophoude": "ophouden", "tegenhoude": "tegenhouden",
     "optille": "optillen", "pisse": "pissen",
+    "teenen": "tenen",  # the old spelling of the toes (session 22H): not "benen" by one edit
 }  # fmt: skip
 #: Flemish and colloquial Dutch, one token at a time ("" drops the token)
 STREET = {
@@ -815,6 +816,13 @@ FAILING_LIMB = (r"zwak\w*|onhandig\w*|krachtelo\w*|(?:valt|vallen|viel) (?:\w+ )
                 # the high step of a dropped foot: "die knie heel hoog optrekken"; "ze plooien onder mij"
                 r"(?:heel |zo |extra |super )?hoog (?:\w+ )?(?:optrekken|optillen|opheffen|tillen|heffen)",
                 r"plooi\w* (?:\w+ )?onder (?:mij|me)",
+                # een klapvoet bij het stappen, tenen die niet meer omhoog gaan (sessie 22H): "mijn voet klapt tijdens het wandelen",
+                # "mijn tenen omhoog trekken lukt bijna niet meer", "mn tenen krijg ik niet meer omhoog"
+                r"(?:klapt|klappen|klapte|flapt|flappen|flapte|kletst|kletsen|kletste) (?:bij|tijdens|als|wanneer|onder) (?:het |t |ik |k )?"
+                r"(?:\w+ )?(?:lopen|stappen|wandelen|loop|stap|wandel|marcheren)",
+                r"(?:omhoog|op) (?:trekken|tillen|heffen|krijgen|brengen|doen|te trekken|te tillen|te krijgen) (?:lukt|lukte|gaat|ging|kan|kon)"
+                r" (?:het |t |ik |k )?(?:niet|nie|amper|nauwelijks|bijna niet|haast niet)",
+                r"(?:krijg|kreeg) (?:ik |k )?(?:niet|nie|amper|nauwelijks|bijna niet|haast niet) (?:meer )?(?:omhoog|op)\b",
                 r"(?:geen|weinig|minder) kracht\w*|(?:dragen|draagt) (?:mij|me) (?:\w+ )?(?:niet|amper|nauwelijks)",
                 r"(?:\w+ )?(?:van|af) (?:de|het) (?:trapper|trappers|pedaal|pedalen|koppeling|rem)",
                 r"(?:willen|wil|wilt|wou|wilde) (?:\w+ )?(?:niet|nie) (?:meer )?(?:mee|omhoog|vooruit)",
@@ -993,6 +1001,12 @@ _NOT_A_PERIOD = (r"(?!(?: \S+){0,12}? (?:ongesteld\w*|menstrua\w*|maandstonde[n]
                  r"|ver[f]|modde[r]|koffi[e]|thee|wij[n]|ink[t]|olie|sau[s]|chocolad[e])\b)")  # nor paint, mud...
 #: bladder and bowel trouble (Dutch-shaped patterns)
 BLADDER_PATTERNS = (
+    # nat of vuil gevonden waar men zat of lag, niets gemerkt (sessie 22H): "nat in zijn stoel en hij lijkt het niet te merken",
+    # "vuil in mijn broek en ik had er niks van gevoeld" (geen zweet)
+    r"\b(?:nat|vui[l]|vies|bevuil[d]|doorweek[t]) (?:\w+ ){0,2}?(?:in|op) (?:mijn|mn|m|mijne|zijn|zn|haar|d r|de|het|t) (?:\w+ )?"
+    r"(?:stoe[l]|zete[l]|bed|broe[k]|onderbroek\w*|slip\w*|ondergoed|luie[r]|pampe[r]|lakens|pyjama)\b(?: (?!zwe\w*|gezwe\w*|rege[n]|ver[f]\w*|modde[r]|koffi[e]|thee|sap|wate[r]|bie[r]|wij[n]|ink[t]|oli[e]|vet)\S+){0,12}?"
+    r" (?:niet|nie|niks|niets|nooit|geen|zonder) (?:\w+ ){0,3}?(?:gemerkt|gevoeld|merken|voelen|merkt|merkte|voelt|voelde|doorgeha[d]|doorha[d]|door te hebben"
+    r"|gewaa[r])\b",
     # de onderbroek vuil of nat gevonden, niets gemerkt of niet zeker (sessie 20, refresh 29): "mijn onderbroek was vuil
     # vanmiddag en ik heb niet eens gemerkt dat er iets kwam", "mijn slip was wat vochtig, ik weet nie of da urine was"
     r"\b(?:onderbroe[k]|sli[p]|boxe[r]|broe[k]|joggingbroe[k]|shor[t])\b (?:\w+ ){0,3}?(?:(?:was|is|waren|zijn|zat|zit) )?(?:\w+ ){0,3}?"
@@ -2336,6 +2350,13 @@ WEIGHT_PATTERNS = (
 
 #: night pain, pain at rest (Dutch-shaped patterns)
 NIGHT_PATTERNS = (
+    # liggen lukt in geen enkele houding (sessie 22H): "liggen lukt op geen enkele manier", "in geen enkele houding kan ik
+    # liggen", "hoe ik ook lig, de pijn blijft" (niet "liggen gaat beter op mijn zij")
+    r"\b(?:(?:liggen|slapen) (?:gaat|lukt|kan|ging|lukte)|(?:gaat|lukt|kan|ging|lukte) (?:het )?(?:liggen|slapen)) (?:\w+ )?(?:op |in )?(?:geen|gene|gen) (?:enkele|enkel) (?:manie[r]|houdin[g]|positi[e]|kant)\b",
+    r"\b(?:op|in) (?:geen|gene|gen) (?:enkele|enkel) (?:manie[r]|houdin[g]|positi[e]|kant|zij)\b(?: \w+){0,3}? (?:liggen|lig|slapen|slaap)\b",
+    r"\b(?:geen|gene|gen) (?:enkele|enkel) (?:houdin[g]|positi[e]|lighoudin[g]) (?:\w+ )?(?:helpt|werkt|lukt|gaat)\b",
+    r"\bhoe (?:ik|k) (?:ook )?(?:lig|draai|ga liggen|me draai)\b(?: \S+){0,10}? (?:de pijn|het|t|pijn|die pijn) (?:\w+ )?(?:blijft|gaat niet weg"
+    r"|gaat nie weg)\b",
     # de houdingen opgesomd 's nachts, niks verandert (sessie 21c): "s nachts, op mijn rug, op mijn zij, in de zetel, niks verandert"
     r"\b(?:s nachts|snachts|nachts|in bed|in mijn bed|in mn bed)\b(?: \S+){0,20}? (?:op (?:mijn|mn|me|m|de) (?:zij|rug|buik)|plat"
     r"|in de (?:zetel|stoel|fauteuil|rela[x]|sofa|bank)),? (?:\S+ ){0,12}?(?:niks|niets|nix) (?:\w+ )?verander[t]\b",
@@ -2740,3 +2761,5 @@ HINT_FEELING = (r"{NUMB_COMMON}", r"voel\w*", r"gevoel\w*", "raar", "vreemd", "a
                 "niets", r"tintel\w*", "slaapt", "doof", r"wattig\w*", "prikkel", r"elektri\w*")  # fmt: skip
 #: a topic named by a noun is denied by one of these right before it ("geen koorts", "nooit kanker gehad")
 HINT_DENIAL = ("geen", "niet", "nooit", "zonder", "noch")
+#: a likeness after a comma tells the first sign again, no second one (bot/reading/redflags.py _LIST_NEXT, session 22H)
+LIST_LIKE = ("als", "zoal[s]", "gelijk", "net als", "precies")
