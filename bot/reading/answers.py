@@ -632,12 +632,22 @@ def _weakness_text(text: Any) -> str:
     return _STABLE_MASK.sub("stable", norm)
 
 
+def _told_unchanged(text: Any, masked: str) -> bool:
+    """One leg's weakness told with its course unchanged ("a weak ankle, cant stand on my heel, exactly the same, no worse",
+    "mijn rechtervoet wat zwakker ... al maanden precies hetzelfde", "ma jambe lache un peu ... c'est pareil, ca s'aggrave
+    pas"; session 22I): the red-flag engine, reading the stable cue itself, finds no worsening, a stable cue is told and no
+    worse word. The masked text hides that cue from the engine, so its sign would read as worsening."""
+    if not _STABLE.search(masked) or "worse" in evaluate(masked, _WORSE_RULES).positive_topics:
+        return False
+    return find_red_flags(text).get("leg_weakness") != "worsening"
+
+
 def _parse_leg_weakness(text: Any, today: Optional[date] = None) -> Optional[str]:
     """worsening (signs such as a dragging foot, or weaker/worse) > stable > none; hedges are not worse."""
     masked = _weakness_text(text)
     flags = find_red_flags(masked)
     if flags.get("leg_weakness") == "worsening" or _WORSE_SIGN.search(masked):
-        return "worsening"
+        return "stable" if _told_unchanged(text, masked) else "worsening"
     weak = evaluate(text, _WEAK_RULES)
     norm = normalise(text)
     if "weak" in weak.negated_topics and "weak" not in weak.positive_topics:
@@ -1563,7 +1573,7 @@ def _story_weakness(text: Any, norm: str) -> Optional[str]:
     masked = _weakness_text(text)
     flags = find_red_flags(masked)
     if flags.get("leg_weakness") == "worsening" or _WORSE_SIGN.search(masked):
-        return "worsening"
+        return "stable" if _told_unchanged(text, masked) else "worsening"
     if flags.get("leg_weakness") == "stable":
         return "stable"
     weak = evaluate(text, _WEAK_RULES)

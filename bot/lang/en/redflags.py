@@ -1266,10 +1266,16 @@ RESOLVED = (r"(?:totally |completely |all |back to )?normal (?:since|again|now)"
             # "but its over now", "that was over in a week" (not "numb all over", "its over my bum")
             r"(?:its|it is|thats|that is|it was|that was|its been|its all|it was all|that was all) (?:long |well and truly "
             r"|completely |totally )?over (?:now|and done|with|since|ages ago|long ago|in a|after|within)\b",
-            r"over and done with")  # fmt: skip
+            r"over and done with",
+            # broke, told of the fever by a pronoun with when (session 22I, Caribbean "it break since thursday"): "it broke on
+            # sunday", "its broken since monday" (not "it broke my sleep", "waiting for it to break")
+            r"(?:it|its|it has|thats|that|that has|which) (?:finally |all |just )?(?:broke|break|broken|breake[d])"
+            r"(?= (?:since|on|last|yesterday|after|finally|now|two|three|four|a|\d+)\b| ,| \.|$)")  # fmt: skip
 #: a sentence that takes the sign up again ("... 39 and shivering. That's been gone five days"; bot/reading/redflags.py
 #: _RESOLVED_OPENING): read with the sentence before it
 RESOLVED_OPENS = (r"(?:but |and |now )?(?:that|thats|it|its|this|all that|all|which)",
+                  # a day named first (session 22I): "since monday the fever is gone", "from sunday it broke"
+                  r"(?:but |and |now )?(?:since|from|as of) \w+",
                   r"(?:but |and |now )?(?:the |my )?(?:fever|temperature|temp|flu|shivers|chills|sweats)")
 #: ... unless it came back: "went away but came back", or some is left: "but still a bit"
 #: an illness told over, then named in a question (session 19j; bot/reading/redflags.py _asked_again): "had a fever, gone
@@ -1278,7 +1284,10 @@ ILLNESS_WORDS = ("flu", "influenza", "flu like", "flulike")
 ASKED_AGAIN = (r"do you think", r"you think", r"could it be", r"could this be", r"might it be", r"hanging on", r"lingering",
                r"still the flu",
                # "is that normal after flu" (session 20b)
-               r"(?:normal|common|usual|typical|expected) after", r"after ?effects?", r"post ?viral")
+               r"(?:normal|common|usual|typical|expected) after", r"after ?effects?", r"post ?viral",
+               # the aches left, or something else (session 22I): "is it the flu aches or something else"
+               r"or (?:is it |its |is this |could it be |maybe )?(?:something|anything) (?:else|different|serious|worse)",
+               r"left ?over", r"flu (?:aches|pains)")
 RECURRED = ("came back", "comes back", "back again", "returned", "coming back", "started again", "its back", "is back",
             # some of the sign itself left: "its gone but still a bit", "still there", "still tingly"
             r"still (?:a bit|a little|some)(?= ,| \.|$)", r"(?:its|it is|theyre|they are) still there",
@@ -1805,6 +1814,11 @@ BOTH_LEGS_WEAK_PATTERNS = (
     r"\b(?:legs|feet)\b(?: \S+){0,20}? (?:theyre|they are|they feel|they go|they went|theyv[e] gone|they have gone|they get"
     r"|they turn) (?:all |a bit |really |very |so |just |kind[a] |like |to )*(?:jelly|wobbly|floppy|rubbery|rubber|noodle[s]"
     r"|weak|weaker|elasti[c])\b",
+    # buckling, the legs taken up by a pronoun (session 22I): "both legs go heavy and theyve started buckling on me", "my legs
+    # ache and they keep giving way" (a negation in the slot is none: "they havent buckled")
+    r"\b(?:legs|feet|knees)\b(?: \S+){0,20}? (?:they|theyve|they have|theyre|they are|they ve) (?:(?!(?:not|never|havent|dont|didnt"
+    r"|arent|wont|no|nae)\b)\w+ ){0,2}?(?:buckl\w*|give way|giving way|gave way|given way|give out|giving out|gave out|fold under"
+    r"|folding under|folding up|collaps\w*)\b",
     # ... and feel like it, the legs the subject (session 21f): "both my legs have gone to sleep and feel like elastic"
     r"\b(?:legs|feet)\b(?: \S+){0,10}? (?:and|n) (?:\w+ )?(?:feel|felt|feeling|are|go|went|turn|turned) (?:all |a bit |really |very |so "
     r"|just |kind[a] )*like (?:jelly|elasti[c]|noodle[s])\b",

@@ -573,6 +573,8 @@ NUMB_SADDLE = (
     r"(?:sensation|impression) (?:\w+ )?(?:bizarre|etrange|drole|differente|de froid|de vide|de mort)",
     r"(?<!\bme )(?<!\bse )" + _NOT_HE + r"(?:sens|sent|ressens|ressent) (?:\w+ )?(?:bizarre|etrange|drole|froid|different\w*)",
     r"(?:est|sont|etait|etaient) (?:\w+ ){0,2}?(?:morte?s?|froide?s?|glacee?s?)\b",
+    # tout bizarre (session 22I): "l'interieur des cuisses tout bizarre", "mes fesses sont toutes etranges" (pas "c'est bizarre")
+    r"(?:tout|toute|toutes|tous|est tout|sont toutes|est toute|sont tout) (?:\w+ )?(?:bizarres?|etranges?|droles?)\b",
     r"unsure (?:\w+ ){0,4}?(?:sens|sentir|ressens|ressentir|sensation)",
 )
 #: Weakness of a leg or the legs (regex alternatives). Not "lourd": "les jambes lourdes" is the
@@ -581,6 +583,9 @@ WEAK = (
     # "faiblard(e)": a little weak, in speech
     r"faibles?|faiblesses?|faiblit|faiblissent|faiblards?|faiblardes?|affaibli\w*|sans force|" + _NOT_LOSING + r"(?:pas|plus|peu|moins) de force|perte de force",
     r"molles?|en coton|en guimauve|en compote|flageol\w*|lachent|lache|se derobent|se derobe|flanchent|flanche",
+    # veulent plier, plient sous moi (session 22I): "les jambes veulent plier", "mes jambes flechissent" (pas "veut pas plier": raide)
+    r"(?:veulen[t]|veu[t]|voulaien[t]|voulai[t]) (?:(?:toujours|souvent|parfois|des fois|tout le temps) )?(?:plie[r]|flechi[r]|cede[r]"
+    r"|lache[r])|plien[t]|pliaien[t]|flechissen[t]|flechissaien[t]",
     # comme de l'elastique (session 21f): "mes jambes sont comme de l'elastique" (en guimauve)
     r"comme (?:de le |de l |du |un )?elastiqu[e]",
     r"paralys\w*|(?:obeissent|repondent|portent|tiennent) (?:plus|pas)",
@@ -957,13 +962,20 @@ BLADDER_PATTERNS = (
     r"(?:\w+ )?(?:goutte a goutte|au compte gouttes|par gouttes|par petites gouttes|goutte par goutte)\b",
     r"\b(?:toilettes?|wc|pipi|uriner|urine|pisser|pousse\w*)\b(?: \S+){0,12}? (?:ne )?(?:sort|vient|coule|sortait|venait|coulait)"
     r" (?:presque |quasi |quasiment |pratiquement )?(?:rien|que (?:quelques |des )?gouttes|que un file[t])\b",
+    # le pipi qui ne vient pas, dit avec le pipi (session 22I): "le pipi vient pas, je dois pousser", "mon urine sort plus bien"
+    # (pas "le pipi vient pas de la", "sort pas rouge")
+    r"\b(?:pip[i]|urin[e]|piss[e])\b (?:ne )?(?:me |lui )?(?:vient|sort|coule|part|venait|sortait|coulait) (?:pas|plus|presque pas|quasi pas"
+    r"|pas bien|plus bien|mal|difficilement|pas facilement|pas comme il faut)\b(?! (?:de |d |du |des |roug[e]|fonc[e]|troubl[e]|clai[r]))",
     # l'urine qui ne veut pas venir, que des petites gouttes (session 21e): "ma pisse veut pas sortir, que des petites gouttes"
     r"\b(?:pipi|urine|pisse|vessie)\b (?:ne )?(?:veut|voulai[t]|veulent) (?:pas|plus|rien) (?:\w+ )?(?:sortir|venir|couler|parti[r])\b",
     r"\b(?:toilettes?|wc|pipi|uriner|urine|pisser|pisse)\b(?: \S+){0,12}? (?:que|just[e]|seulemen[t]) (?:des |quelques )?(?:toutes )?"
     r"(?:petites |minuscule[s] )?gouttes\b",
     # la retention aux toilettes (session 16d): "je reste 5 min sur la toilette, faut que je pousse et ca sort en petit filet"
     r"\b(?:toilettes?|wc|pipi|uriner|urine|pisser|urinoi[r]|pissotier[e]|pousse\w*)\b(?: \S+){0,12}? (?:ne )?(?:sort|vient|coule"
-    r"|sortait|venait|coulait) (?:que )?(?:en|par) (?:un )?(?:tout )?(?:petit |minc[e] |maig[r]e |minuscul[e] )?file[t]\b",
+    r"|sortait|venait|coulait) (?:que )?(?:en|par) (?:un )?(?:tout )?(?:petit |pti[t] |minc[e] |maig[r]e |minuscul[e] )?file[t]\b",
+    # pousser, puis un petit filet (session 22I): "je dois pousser et ca fait un ptit filet", "faut forcer, ca fait qu'un filet"
+    r"\b(?:pouss\w*|forc\w*)\b(?: \S+){0,5}? (?:et|puis|mais) (?:ca |ce |il |le pipi |lurine |le urine )?(?:fait|sort|vient|coule|donn[e])"
+    r" (?:que |just[e] |seulement )?(?:un |une )?(?:tout )?(?:petit |pti[t] |minc[e] |maig[r]e |minuscul[e] )?file[t]\b",
     r"\b(?:toilettes?|wc|urinoi[r]|pissotier[e])\b(?: \S+){0,12}? (?:rien|presque rien) (?:ne )?(?:sort|vient|venait|sortait)\b"
     r"(?: \S+){0,6}? (?:puis|et|apres) (?:ca |ce |il )?(?:goutte|goutta[i]t|coule|coulait)\b",
     # une fuite dans le slip, pas sentie (session 17e): "je crois qu'il y a un peu coule dans mon boxer ce matin, c'etait
@@ -1245,7 +1257,10 @@ RESOLVED_OPENS = (r"(?:mais |et |maintenant |la |aujourd hui )?(?:ce|c|ca|cela|e
 #: depuis vendredi. c'est la grippe qui traine vous pensez ?"
 ILLNESS_WORDS = ("grippe", "etat grippal", "syndrome grippal")
 ASKED_AGAIN = (r"vous pensez", r"tu penses", r"vous croyez", r"tu crois", r"possible que", r"se peut il", r"ca peut etre",
-               r"pourrait etre", r"qui traine", r"encore la grippe",
+               r"pourrait etre", r"qui train\w*", r"encore la grippe",
+               # les courbatures qui restent, ou autre chose (session 22I): "c'est les courbatures de la grippe ou autre chose ?"
+               r"ou (?:bien |c est |ce est |alors )?(?:autre chose|quelque chose d autre|quelque chose de (?:grave|plus grave|serieux))",
+               r"(?:courbature[s]|reste[s]|sequelle[s]) de",
                # "c'est normal apres la grippe ?" (session 20b)
                r"(?:normal|courant|habituel|frequent) apres", r"(?:les )?suites? de",
                # "est-ce que ca peut etre la grippe qui revient par le dos ?" ("peut-etre" est lu "unsure"; session 21e)
@@ -1256,7 +1271,11 @@ FEVER_OVER = (r"(?:(?:depuis|des) \w+ (?:\w+ )?)?(?:je suis |j suis |suis |je re
               r"|enfin |completement )?(?<!pas )(?<!plus )(?<!jamais )sans (?:\w+ )?(?:fievre|temperature)"
               r" (?:depuis|maintenant|desormais|a nouveau|de nouveau)\b",
               r"(?:depuis|des) \w+ (?:\w+ )?(?:je suis |j suis |suis )?(?:de nouveau |a nouveau |enfin |completement )?(?<!pas )(?<!plus )"
-              r"sans (?:\w+ )?(?:fievre|temperature)\b")
+              r"sans (?:\w+ )?(?:fievre|temperature)\b",
+              # la fievre nommee partie, un jour dit ou non (session 22I): "depuis lundi la fievre est partie", "ma fievre a
+              # completement disparu" (pas "la fievre est pas partie", "est tombee a 38")
+              r"(?:(?:depuis|des) \w+ (?:\w+ )?)?(?:la |ma |cette )?(?:fievre|temperature) (?:est|a|s est|se est) (?:(?:completement|bien|enfin"
+              r"|totalement|deja|maintenant) )?(?:partie|passee|disparue|disparu|finie|terminee|envolee)\b")
 RECURRED = (r"(?<!thermometre est )(?<!thermometre )(?<!temperature est )revenue?",  # the reading back is no sign back (19h)
             "recommence", "de nouveau", "a nouveau",
             # il en reste du signe lui-meme: "mais encore un peu", "c'est encore la", "ca va et ca vient"
@@ -2045,7 +2064,7 @@ NET_BLADDER_TROUBLE = (r"sais (?:pas|plus)", r"peux (?:pas|plus)", r"arrive (?:p
                        r"bizarre", r"sens (?:pas|plus|rien)", r"plus rien", r"probleme\w*", r"souci\w*",
                        # le jet lent a venir, faible (session 19): "pour uriner ca coule tout mollement, un petit filet"
                        r"avant que (?:ca|le jet|le pipi) (?:\w+ )?(?:demarre|vienne|sorte|coule)", "mollement", "faiblement",
-                       r"petit file[t]", r"goutte a goutte")
+                       r"petit file[t]", r"pti[t] file[t]", r"goutte a goutte")
 NET_BOWEL_TROUBLE = (r"retenir", r"controle\w*", r"fuite\w*", r"culotte", r"envie", r"sens (?:pas|plus|rien)", r"sans le sentir")
 ALL_WELL = (r"\bnormalement\b", r"\b(?:controle|retiens|tiens|urine|vais|va|vont|marche|fonctionne) (?:\w+ )?bien\b", r"\bcomme (?:avant|dhabitude|de habitude)\b", r"\bconstip\w*", r"\bsans (?:souci|probleme)s?\b",
             # an accident denied: "j'ai pas fait pipi dans ma culotte", "jamais mouille mon lit"

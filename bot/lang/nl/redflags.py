@@ -635,6 +635,9 @@ NUMB_COMMON = (
 #: Numbness words said of the saddle area only ("dood gevoel", "raar gevoel")
 NUMB_SADDLE = (
     r"dood gevoel|(?:raar|vreemd|gek|ander) gevoel",
+    # prikken, raar of dof (sessie 22I): "de binnenkant van mijn dijen prikt zo vreemd", "prikkelt raar" (not "prikt" alone: a stab
+    # of pain)
+    r"(?:prik[t]|prikke[n]|prikt[e]|prikte[n]|prikkel[t]|prikkele[n]) (?:(?!(?:niet|nie|geen|nooit)\b)\w+ ){0,2}?(?:raar|vreemd|gek|dof|doof|anders)\b",
     # dull there: "rond mijn poep is t al van gisteren zo dof" (not "een doffe pijn", "dof pijnlijk")
     r"(?:is|zijn|was|waren|wordt|werd) (?:(?!(?:niet|nie|geen|nooit|niks|niets)\b)\w+ ){0,5}?dof\b(?! (?:\w+ )?pijn)",
     # "k voel nie goe as ik mij afkuis": not feeling properly when wiping
@@ -672,6 +675,9 @@ WEAK = (
     r"(?:plooi\w*|knik\w*|zakk?\w*) (?:\w+ )?onder (?:mij|me)",
     r"slap|slappe|slapper|slapte|begeeft|begeven|begaf|zakt (?:\w+ )?(?:door|weg)",
     r"zakken (?:\w+ )?(?:door|weg)|knikt (?:\w+ )?door|knikken (?:\w+ )?door|lam",
+    # willen plooien, doorzakken (sessie 22I, twin van "les jambes veulent plier"): "mijn benen willen plooien als ik wandel"
+    # (niet "mijn knie wil niet plooien": stijf)
+    r"(?:wil|willen|wilde|wilden|wou|wouden) (?:(?!(?:niet|nie|geen)\b)\w+ )?(?:plooie[n]|doorknikke[n]|doorzakke[n]|dubbelklappe[n])\b",
     # legs that buckle, the verb first: "op de trap knikken mijn beide benen"
     r"(?:knikken|knikt|knikte|knikten)(?= (?:\w+ ){0,2}?(?:been|benen|knie|knieen|linkerknie|rechterknie)\b)",
     r"verlamd\w*|verlamming\w*|willen niet meer|wil niet meer|willen niet (?:meer )?mee|wil niet (?:meer )?mee",
@@ -1423,7 +1429,12 @@ FEVER_GONE_NOW = (  # de thermometer stil nu (sessie 19j): "de thermometer geeft
 #: de koorts zelf over genoemd, geen verleden tijd nodig (sessie 20b; bot/reading/redflags.py _OVER_NOW): "sinds vrijdag ben ik
 #: koortsvrij", "weer koortsvrij" (niet "nog niet koortsvrij")
 FEVER_OVER = (r"(?:(?:sinds|sedert|vanaf) \w+ (?:\w+ )?)?(?:ben ik |ik ben |k ben |bennek |ben k )?(?:nu |al |weer |terug |eindelijk "
-              r"|helemaal |volledig )*(?<!niet )(?<!nie )(?<!nooit )(?<!nog niet )koortsvrij\b",)
+              r"|helemaal |volledig )*(?<!niet )(?<!nie )(?<!nooit )(?<!nog niet )koortsvrij\b",
+              # the verb first, after a day or "nu" (session 22I): "sinds maandag is de koorts weg", "nu is mijn koorts helemaal
+              # over", "sedert zondag is mijne koorts gedaan" (not "is de koorts nog niet weg", "is de koorts weg?")
+              r"(?:(?:sinds|sedert|vanaf) \w+ (?:\w+ )?|(?:nu|intussen|inmiddels|ondertussen|gelukkig|eindelijk) )(?:is|was) (?:de |die "
+              r"|mijn |mn |mijne |me )?(?:koorts|verhoging|temperatuur) (?:(?:al|weer|helemaal|volledig|compleet|nu|intussen|gelukkig"
+              r"|eindelijk|toch) )*(?:weg|over|voorbij|gedaan)\b(?! (?:\w+ )?(?:of|als|wanneer|zodra)\b)")
 #: een teken in de verleden tijd: "had", "gehad", "een maand geleden", "vorige week"
 #: (the tables are merged: "had" is English too, where "ive had the flu since monday" is current)
 PAST_CUES = (r"(?<!ive )(?<!have )(?<!has )(?<!weve )had", "hadden", "gehad", "geleden", "vorige", "vorig", "was", "waren", "toen",
@@ -1470,7 +1481,9 @@ ILLNESS_WORDS = ("griep", "griepje", "influenza")
 ASKED_AGAIN = (r"denkt u", r"denk je", r"denkt ge", r"denkte", r"zou het", r"blijft hangen", r"nasleep", r"nog de griep",
                # "is dat normaal na griep" (sessie 20b)
                r"(?:normaal|gewoon|logisch) na", r"nawerkin[g]\w*",
-               r"kan (?:het|t|dat|da) (?:\w+ ){0,2}?zijn")  # "kan het de griep zijn die terugkomt?" (sessie 21e)
+               r"kan (?:het|t|dat|da) (?:\w+ ){0,2}?zijn",
+               # of iets anders (sessie 22I): "is dat nog van de griep of iets anders?", "een restje van de griep"
+               r"of (?:is het |is t |is dat |toch )?iets (?:anders|ergers|ernstigs)", r"restj[e]s? van", r"overblijfse[l]\w*")  # "kan het de griep zijn die terugkomt?" (sessie 21e)
 RECURRED = (r"terug(?! (?:goed|beter|normaal|gezond|fit|ok|oke)\b)", "teruggekomen", "opnieuw", "weer begonnen",
             # some of the sign itself left: "het is weg maar nog een beetje", "het is er nog", "nog wat tintelingen"
             r"nog (?:een (?:klein )?beetje|wat)(?= ,| \.|$)", r"(?:het|t|ze) (?:is|zijn) er nog\b",
