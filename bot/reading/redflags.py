@@ -1336,8 +1336,22 @@ _CANCER_STORY = re.compile(rf"\b(?:{_cues('CANCER_STORY')})\b")
 _CANCER_MY = re.compile(rf"\b(?:{_cues('CANCER_MY')})")
 
 
+# someone else who "had the same" and whose turned out to be a cancer (session 22; the packs' CANCER_SAME): "my neighbour
+# had the same and it turned out to be cancer", "mijn buurvrouw had hetzelfde en het bleek kanker", "ma voisine avait eu la
+# meme chose et au final c'etait un cancer": that person's story, told as a fear (no first person between)
+_CANCER_SAME = re.compile(rf"^(?: \w+){{0,3}}? {_cues('CANCER_SAME')}\b")
+
+
+def _cancer_same_story(sentence: str) -> bool:
+    for relative in _FAMILY_RE.finditer(sentence):
+        same = _CANCER_SAME.match(sentence[relative.end():])
+        if same is not None and not _FIRST_PERSON.search(same.group(0)):
+            return True
+    return False
+
+
 def _cancer_story_sentence(sentence: str) -> bool:
-    return bool(_CANCER_STORY.search(sentence)) and not _CANCER_MY.search(sentence)
+    return bool(_CANCER_STORY.search(sentence) or _cancer_same_story(sentence)) and not _CANCER_MY.search(sentence)
 
 
 CANCER_RULES = _rules("cancer_history", {"cancer_history": True}, _CANCER_PATTERNS, _cancer_skip,
@@ -2143,15 +2157,22 @@ _PROXY_SELF = re.compile(rf"^(?:{_cues('PROXY_SELF')})")
 _PROXY_SUBJECT = re.compile(rf"(?:{_cues('PROXY_SUBJECT')})(?:{_cues('FAMILY')})\b")
 
 
+# a greeting before the relative the message opens on (session 22; the packs' PROXY_GREETING): "bonjour . mon mari (74
+# ans) a ete traite pour un cancer ..., depuis il se plaint du bas du dos", "hi . my husband ...", "goedemiddag , mijn man"
+_PROXY_GREETING = re.compile(rf"^(?:{_cues('PROXY_GREETING')})(?: (?:[,.!:]|{_cues('PROXY_GREETED')}))* ")
+
+
 def _as_patient(norm: str) -> str:
     """A message typed for someone else ("typing this for my dad, ... his back passage has gone
     numb"): after the words that say so, that person's pronouns are the patient's."""
-    opening = _PROXY_SELF.match(norm)
+    greeted = _PROXY_GREETING.match(norm)
+    body = norm[greeted.end():] if greeted is not None else norm
+    opening = _PROXY_SELF.match(body)
     if opening is not None:
-        return _PROXY_PRONOUN.sub(lambda p: _PROXY_PRONOUNS[p.group(0)], norm[opening.end():])
-    subject = _PROXY_SUBJECT.match(norm)
+        return _PROXY_PRONOUN.sub(lambda p: _PROXY_PRONOUNS[p.group(0)], body[opening.end():])
+    subject = _PROXY_SUBJECT.match(body)
     if subject is not None:  # "i": a first person of the packs (FIRST_PERSON) stands for the relative named
-        return "i" + _PROXY_PRONOUN.sub(lambda p: _PROXY_PRONOUNS[p.group(0)], norm[subject.end():])
+        return "i" + _PROXY_PRONOUN.sub(lambda p: _PROXY_PRONOUNS[p.group(0)], body[subject.end():])
     m = _PROXY.search(norm)
     if m is None:
         if _typed_for_him(norm):

@@ -554,6 +554,11 @@ PROXY = (r"(?:typing|writing|asking|messaging|texting|filling this in|doing this
          r"^(?:my |our |me )(?=(?:mother|mum|mom|mam|mama|nan|nana|nanna|gran|granny|grandma|father|dad|grandad|grandpa"
          r"|husband|wife|partner|hubby)(?: \d+)?(?: years?| yrs?| yo)?(?: old)? (?:has|s|is|has been|s been) (?:had |got "
          r"|having |suffering (?:with |from )?)?(?:\w+ ){0,2}?(?:bad|sore|painful|dodgy) back|back pain|backache\b)")
+#: a greeting the message opens on before the relative it is typed for (session 22, engine _as_patient)
+PROXY_GREETING = ("hi", "hiya", "hello", "hey", "good morning", "good afternoon", "good evening", "morning", "evening", "dear",
+                  "greetings")
+#: the words that may follow the greeting ("hi all", "hello doctor")
+PROXY_GREETED = ("all", "everyone", "there", "doctor", "doc", "dr", "sir", "madam", "folks")
 #: the message opens on the relative it is typed for, their back told after it (session 18c; bot/reading/redflags.py
 #: _as_patient): the relative, the subject, is the patient ("my nan ... landed on her bum ..., shes been holding her back")
 PROXY_SUBJECT = (
@@ -1912,6 +1917,9 @@ CANCER_STORY = (r"(?:read|saw|seen|heard|watched|came across|found) (?:\w+ ){0,3
                 r"|internet|tiktok|facebook|reddit|news|documentary|report)",
                 r"(?:story|case) (?:of|about) (?:a|an|some|this) (?:guy|bloke|man|woman|lady|girl|lad|person|fella|chap|dude|patient|teen)",
                 r"(?:a|some|this) (?:guy|bloke|man|woman|lady|girl|lad|person|fella|chap|dude|patient)(?: of \d+| aged \d+)? (?:who|whose|that)")
+#: someone else "had the same" (session 22, engine _cancer_same_story): "my neighbour had the same and it turned out to be cancer"
+CANCER_SAME = (r"(?:had|has|has had|got|was|went through|had exactly|had just) (?:\w+ )?(?:the same|exactly the same|the exact same|similar"
+               r"|something similar|the same thing|same thing|the same symptoms|same symptoms|the same pain|this too|the same as)",)
 CANCER_MY = (r"(?:i had|ive had|i have had|i have|i got|my) (?:\w+ ){0,3}?(?:{CANCER_WORD}|tumou?r\w*|leu[ck]a?emi\w*|lymphom\w*|melanom\w*|\w*carcinom\w*)",)
 CANCER_OWN = (
     r"had", r"have had", r"ive had", r"ago", r"diagnosed", r"treated", r"treatment", r"survivor", r"remission",
@@ -2096,7 +2104,9 @@ WEIGHT_FROM_TO = (r"\bfrom (?P<was>{WEIGHT_NUMBER})(?: \w+)? (?:to|down to|til[l
 NOT_BODY_WEIGHT = (r"strengt[h]", r"grip", r"lift\w*", r"carr[y]\w*", r"press", r"squat\w*", r"deadlift\w*", r"bench", r"dumbbell\w*", r"weights")
 #: a sign read from a video or a page (session 21c): "saw a tiktok saying if ur losing weight its cancer"
 HEARSAY = (r"(?:tiktok|tik tok|video|vid|youtube|youtuber|reel|insta|instagram|facebook|article|googl[e]|online|internet|podcast|forum"
-           r"|reddit)(?: \w+){0,3}? (?:saying|says|said|claiming|claims|reckons|reckoned)",)
+           r"|reddit)(?: \w+){0,3}? (?:saying|says|said|claiming|claims|reckons|reckoned)",
+           # read or heard (session 22): "i read that losing weight is a red flag", "ive heard online that ..."
+           r"(?:read|heard|reading|hearing|googled)(?: (?:online|somewhere|on \w+|in \w+|\w+ \w+ online))? (?:that|saying)",)
 WEIGHT_PATTERNS = (
     # a weight now told against the one before (session 21e; the packs' WEIGHT_FROM_TO compare them)
     r"\b{WEIGHT_NUMBER} (?:kgs?|kilos?|lbs?|pounds|stones?|st)(?: now)?(?: ,)? (?:when|while|wherea[s]|but|and) (?:i )?(?:was|weighe[d]|used to be|used to weig[h]) (?:still )?(?:\w+ ){0,2}?{WEIGHT_NUMBER}\b",
@@ -2382,7 +2392,10 @@ SUFFIX_NO = ("no", "none", "nope", "never", "not", "nothing", "nah", r"(?:i )?do
 SUFFIX_TAIL = ("at all", "really", "so", "thank god", "thankfully", "ever", "i think", "anymore", "any more", "more")
 
 # ---- the bladder and bowel safety net (bot/reading/redflags.py _bladder_bowel_net) ----
-NET_BLADDER = (r"pee\w*", "wee", r"urin\w*", "bladder", r"incontinen\w*", r"urge to (?:go|pee)")
+#: "wee" not the Flemish "weer" (again) after a Dutch word (session 22): "da t nie wee terugkomt", "ik kan ni wee sporten"
+NET_BLADDER = (r"pee\w*", r"(?<!\bniet )(?<!\bnie )(?<!\bni )(?<!\bnooit )(?<!\bnog )(?<!\bda )(?<!\bdat )(?<!\bhet )(?<!\bal )"
+               r"(?<!\book )(?<!\bzo )(?<!\ber )(?<!\bkan )(?<!\bkomt )(?<!\bgaat )wee(?! (?:terug\w*|opnieuw|gebeur\w*"
+               r"|komt|komen|doen|gaan|goe|goed|bete[r]|weg|van|aan|op|mee|nie|niet|ni)\b)", r"urin\w*", "bladder", r"incontinen\w*", r"urge to (?:go|pee)")
 NET_BOWEL = (r"bowel\w*", r"stool\w*", r"poo+p?(?!r)\w*", r"faec\w*", r"fec\w*",  # not "poor", "poorly"
              r"number twos?", r"big jobs?")  # the nursery words (session 21e)
 NET_BLADDER_TROUBLE = (

@@ -59,6 +59,10 @@ _NOT_WIPING = "".join(
 _NOT_THE_SEAT = "".join(
     rf"(?<!\b{seat} {of} )" for seat in ("lunette", "siege", "cuvette", "planche", "abattant") for of in ("des", "du", "de la")
 )
+#: "selle" as the bowel ("aller a la selle"), not the saddle of a bike or a horse sat on: "sur la selle", "en selle", "ma
+#: selle", "la selle du velo" (session 22)
+_BOWEL_SELLE = (r"(?<!\bsur la )(?<!\bsur ma )(?<!\bsur sa )(?<!\bsur une )(?<!\bsur le )(?<!\bsur mon )(?<!\ben )(?<!\bma )(?<!\bmon )(?<!\bune )"
+                r"selle(?! (?:de |du |d )(?:mon |ma |son |sa |la |le )?(?:velo|vtt|bicyclette|bike|moto|scooter|cheval|selle)\b)")
 #: clothes that get soiled
 _PANTS = r"(?:culotte|culottes|slip|slips|calecon|boxer|pantalon|froc|sous vetements?|lit|draps|couche|couches|lange|jeans?)"
 #: the bed of a river or a truck is no bed: "un accident dans le lit de la riviere en kayak" is a trauma
@@ -634,6 +638,10 @@ PROXY = (r"(?:je )?(?:ecris|ecrit|demande|tape|envoie) (?:ceci |ca |ce message )
          r"^(?:mon |ma |notre )(?=(?:mere|maman|mamie|mamy|pere|papa|papy|papi|femme|mari|epouse|epoux|grand mere|grand pere)"
          r"(?: \d+ ans| \d+)? (?:a|souffre) (?:\w+ ){0,3}?(?:mal au dos|mal de dos|mal aux reins|un lumbago|une lombalgie"
          r"|une sciatique|des douleurs (?:au|de|du) dos)\b)")
+#: a greeting the message opens on before the relative it is typed for (session 22, engine _as_patient)
+PROXY_GREETING = ("bonjour", "bonsoir", "salut", "coucou", "hello", "allo", "bjr", "slt", "cc")
+#: les mots qui peuvent suivre la salutation ("bonjour a tous", "bonjour docteur", "bonjour madame")
+PROXY_GREETED = ("a tous", "a toutes", "docteur", "madame", "monsieur", "tout le monde")
 #: le message s'ouvre sur le proche pour qui il est ecrit, son dos dit ensuite (session 18c; bot/reading/redflags.py
 #: _as_patient): ce proche, le sujet, est le patient
 PROXY_SUBJECT = (
@@ -916,7 +924,9 @@ BLADDER_PATTERNS = (
     # ("sur la toilette je sens pas le siege"): that is the saddle (SADDLE_PATTERNS, AREA), not the bladder
     # the seat of the toilet sat on ("assise sur la lunette des wc") names the seat, not the act; the cold or the touch
     # of the seat not felt on the skin ("jsens pas le froid sur les fesses") is the saddle too
-    _NOT_WIPING + _NOT_THE_SEAT + r"\b(?:toilettes?|wc|pipi|uriner|selle)\b(?: \w+){0,3}? (?:j |je )?(?:sens|sent|ressens) (?:plus rien"
+    # "selle" the bowel ("aller a la selle"), not the bike's saddle sat on ("sur la selle je sens plus rien", "en selle", "la
+    # selle du velo": the saddle, SADDLE_PATTERNS; session 22)
+    _NOT_WIPING + _NOT_THE_SEAT + r"\b(?:toilettes?|wc|pipi|uriner|" + _BOWEL_SELLE + r")\b(?: \w+){0,3}? (?:j |je )?(?:sens|sent|ressens) (?:plus rien"
     r"|presque rien|meme pas|plus|pas|rien"
     r")\b(?! (?:de|d|des|du|mal|douleur|aucune?|fourmi\w*|picot\w*|grand chose|la douleur)\b)"
     r"(?! (?:\w+ )?(?:le |la |les |mes |mon |ma )?(?:lunette|siege|cuvette|planche|papier|fesses?|peau|derriere|cul|anus)\b)"
@@ -1060,6 +1070,11 @@ HURTS = ("fait mal", "font mal", "douleur", "mal")
 FEELING_NOUN = ("sensation", "sensibilite")
 CHANGED = ("changee", "differente", "bizarre", "diminuee", "reduite")
 SADDLE_PATTERNS = (
+    # nothing felt sitting on the bike's saddle (session 22; the bowel's "aller a la selle" is _BOWEL_SELLE): "sur la selle je
+    # sens plus rien", "en selle je sens presque plus rien" (not the hands, the feet or a pain: "je sens plus rien aux mains")
+    r"\b(?:sur|en) (?:la |mon |ma |une |le )?selle\b(?: \w+){0,4}? (?:j |je )?(?:sens|sent|ressens) (?:plus rien|presque rien"
+    r"|presque plus rien|rien|plus)\b(?! (?:\w+ ){0,2}?(?:mal|douleur\w*|pedales?|guido[n]|mains?|doigts?|bras|pieds?|orteils?"
+    r"|jambes?|genoux?|cuisses?|mollets?)\b)",
     # la zone et une autre partie en un seul sujet (session 19m, jumeau de "my bum and legs are numb"): "mes fesses et mes jambes
     # sont engourdies" (pas de contraste, negation, douleur ou "bien" entre les deux)
     r"\b{AREA} (?:et|plus) (?:(?!(?:pas|plus|jamais|aucun|aucune|sans|ne|n|et|mais|car|parce|maintenant|depui[s]|puis|ou|mal|douleur\w*"
@@ -1708,6 +1723,11 @@ CANCER_STORY = (r"(?:lu|vu|entendu|regarde|ecoute|tombe sur|trouve|lis|vois) (?:
                 r"(?:histoire|cas|temoignage) (?:de|d) (?:un|une) (?:mec|gars|type|femme|homme|fille|garcon|dame|monsieur|personne|jeune"
                 r"|patiente?|ado)",
                 r"(?:un|une) (?:mec|gars|type|femme|homme|fille|garcon|dame|monsieur|personne|jeune|patiente?|ado)(?: de \d+ ans)? qui")
+#: quelqu'un d'autre qui "avait la meme chose" (session 22, engine _cancer_same_story): "ma voisine avait eu la meme chose et au
+#: final c'etait un cancer"
+CANCER_SAME = (r"(?:avait|a eu|avait eu|a|a fait|avait fait|a connu|avait connu) (?:\w+ )?(?:la meme chose|exactement la meme chose"
+               r"|pareil|la meme|les memes symptomes|les memes douleurs|la meme douleur|quelque chose de similaire|un truc pareil"
+               r"|le meme truc|la meme histoire)",)
 CANCER_MY = (r"(?:j ai eu|j avais|j ai|moi (?:aussi )?j ai eu|mon|ma) (?:\w+ ){0,3}?(?:{CANCER_WORD}|tumeur\w*|leuc[ea]mi\w*|lymphom\w*|melanom\w*|\w*carcinom\w*)",)
 CANCER_BACK = (r"(?:(?:du|de|des|de la) \w+ )?(?:(?:est|soit|serait|sera|a|ait|aurait|t|il|pu|se|qui|peut|pourrait|etre|deja"
                r"|encore|bien|de) ){0,5}?(?:reven\w*|revien\w*|reviendr\w*|retour\w*|recidiv\w*|rechut\w*|propag\w*|metasta\w*)",)
@@ -1807,7 +1827,9 @@ WEIGHT_FROM_TO = (r"\b(?:de|d) (?P<was>{WEIGHT_NUMBER})(?: \w+)? a (?P<now>{WEIG
 NOT_BODY_WEIGHT = (r"forc[e]", r"porte\w*", r"soulev\w*", r"charg[e]\w*", r"halter[e]\w*", r"poigne")
 #: un signe lu dans une video ou sur une page (session 21c): "une video qui dit que si on perd du poids c'est un cancer"
 HEARSAY = (r"(?:tiktok|video|youtube|youtubeu[r]|reel|insta|instagram|facebook|articl[e]|internet|forum|doctissim[o])(?: \w+){0,3}? (?:qui dit"
-           r"|qui disait|disait|qui disent|affirme|pretend|explique|expliquait)",)
+           r"|qui disait|disait|qui disent|affirme|pretend|explique|expliquait)",
+           # lu ou entendu (session 22): "j'ai lu que maigrir c'est un signe d'alerte", "j'ai entendu dire que ..."
+           r"(?:lu|entendu|entendu dire|lis|lisais)(?: (?:quelque part|sur \w+|dans \w+|en ligne|sur internet))? (?:que|qu)",)
 WEIGHT_PATTERNS = (
     # a weight now told against the one before (session 21e; the packs' WEIGHT_FROM_TO compare them)
     r"\b{WEIGHT_NUMBER} (?:kilos?|kg|kgs)(?: maintenant)?(?: ,)? (?:alor[s] que|alor[s] qu|tandi[s] que|mais|et|quand) (?:j |je )?(?:etais|pesai[s]|faisais) (?:encore )?(?:a )?(?:\w+ ){0,2}?{WEIGHT_NUMBER}\b",

@@ -736,6 +736,11 @@ PROXY = (r"(?:ik )?(?:typ|tik|schrijf|vraag|stuur)\w* (?:dit |het )?(?:voor|name
          r"^(?:mijn |mn |m |onze |ons )(?=(?:moeder|mama|mam|ma|moeke|oma|bomma|meme|vader|papa|pa|opa|bompa|pepe|vrouw|man"
          r"|partner)(?: \d+)?(?: jaar)? (?:heeft|zit|sukkelt) (?:\w+ ){0,4}?(?:last van (?:haar|zijn|z n|d r|de) rug|rugpijn"
          r"|pijn (?:in|aan) (?:haar|zijn|z n|d r|de) rug|(?:een )?slechte rug|met (?:haar|zijn|z n|d r|de) rug)\b)")
+#: a greeting the message opens on before the relative it is typed for (session 22, engine _as_patient)
+PROXY_GREETING = ("hallo", "hoi", "hey", "dag", "goeiedag", "goedendag", "goedemorgen", "goeiemorgen", "goedemiddag", "goeiemiddag",
+                  "goedenavond", "goeienavond", "beste")
+#: de woorden die op de groet kunnen volgen ("hallo allemaal", "goedemiddag dokter")
+PROXY_GREETED = ("allemaal", "iedereen", "dokter", "dokters", "daar", "samen")
 #: het bericht opent op de naaste voor wie het getypt is, haar rug daarna verteld (sessie 18c; bot/reading/redflags.py
 #: _as_patient): die naaste, het onderwerp, is de patient
 PROXY_SUBJECT = (
@@ -1976,8 +1981,14 @@ WORSENING_PATTERNS = (
     r"(?:tenen|hielen|hakken|tippen) (?:\w+ )?(?:lopen|staan|komen|gaan staan)\b",
     r"\b(?:linker|rechter)?(?:been|benen|knie|knieen) (?:\w+ ){0,3}?{~plooien} (?:\w+ ){0,2}?(?:onder|door"
     r"|weg|dubbel|in)\b",
-    r"\b(?:linker|rechter)?(?:been|benen|knie|knieen) (?:\w+ ){0,3}?(?:{~begeven}|{~zakken}|{~knikken}"
-    r"|{~klappen}) (?:\w+ ){0,2}?(?:het|door|weg|in|ineen|dubbel)\b",
+    # the knee the subject, not a place ("met een kussen tussen mijn knieen zakt het weer": the pain eases), and "het" after
+    # "begeven" only ("mijn benen begeven het"; "zakt het" has "het", the pain, as its subject; session 22)
+    r"\b(?<!\btussen )(?<!\bonder )(?<!\bachter )(?<!\bboven )(?<!\bnaas[t] )(?<!\bop )(?<!\bmet )(?<!\bbij )"
+    r"(?<!\btussen mijn )(?<!\btussen mn )(?<!\btussen m )(?<!\btussen me )(?<!\btussen de )(?<!\btussen beide )"
+    r"(?<!\bonder mijn )(?<!\bonder mn )(?<!\bonder m )(?<!\bonder me )(?<!\bonder de )(?<!\bachter mijn )(?<!\bachter de )"
+    r"(?<!\bop mijn )(?<!\bop mn )(?<!\bop de )(?<!\bbij mijn )(?<!\bbij de )"
+    r"(?:linker|rechter)?(?:been|benen|knie|knieen) (?:\w+ ){0,3}?(?:{~begeven} (?:\w+ ){0,2}?(?:het|door|weg|in|ineen|dubbel)"
+    r"|(?:{~zakken}|{~knikken}|{~klappen})(?! (?:het|t|de pijn|die pijn|dat)\b) (?:\w+ ){0,2}?(?:door|weg|in|ineen|dubbel))\b",
     r"\bzak\w* (?:\w+ ){0,1}?(?:door|weg) (?:mijn|mn|m|de) (?:been|benen|knie\w*)\b",
     # the verb first, the knees, then "door" (session 19h): "bij t opstaan zakken mijn knieen door", West-Flemish "deur"
     r"\b(?:{~zakken}|{~knikken}|{~plooien}|{~begeven}) (?:mijn |mn |m |me |de |beide |allebei |twee )*(?:linker|rechter)?"
@@ -2143,6 +2154,9 @@ CANCER_STORY = (r"(?:gelezen|gezien|gehoord|las|zag|hoorde|bekeken|lees|zie) (?:
                 r"|post|forum|internet|tiktok|facebook|nieuws|docu\w*|reportage)",
                 r"(?:verhaal|geval) (?:van|over) (?:een|ne|nen) (?:man|vrouw|gast|kerel|meisje|jongen|vent|mens|patient\w*)",
                 r"(?:een|ne|nen) (?:man|vrouw|gast|kerel|meisje|jongen|vent|patient\w*)(?: van \d+(?: jaar)?)? die")
+#: iemand anders "had hetzelfde" (sessie 22, engine _cancer_same_story): "mijn buurvrouw had hetzelfde en het bleek kanker"
+CANCER_SAME = (r"(?:had|heeft|hadden|kreeg|heeft ook|had ook) (?:\w+ )?(?:hetzelfde|precies hetzelfde|net hetzelfde|exact hetzelfde"
+               r"|dezelfde klachten|dezelfde pijn|iets gelijkaardigs|iets vergelijkbaars|zoiets|net zoiets|ook zoiets|datzelfde)",)
 CANCER_MY = (r"(?:ik had|ik heb|heb ik|had ik|mijn|mn) (?:\w+ ){0,3}?(?:{CANCER_WORD}|\w*kanker\w*|tumor\w*|leuk[ae]mi\w*|lymfo[o]?m\w*|lymphom\w*|melano[o]?m\w*|\w*carcino[o]?m\w*)",)
 CANCER_OWN = (
     r"gehad", r"had", r"geleden", r"behandeld", r"behandeling", r"bestraald", r"bestraling\w*", r"chemo\w*",
@@ -2311,7 +2325,9 @@ WEIGHT_FROM_TO = (r"\bvan (?P<was>{WEIGHT_NUMBER})(?: \w+)? (?:naar|tot|op) (?P<
 NOT_BODY_WEIGHT = (r"\w*krach[t]", r"sterkt[e]", r"til\w*", r"hef\w*", r"draag\w*", r"gewichten", r"halte[r]\w*")
 #: een teken gelezen in een filmpje of op een pagina (sessie 21c): "zag een filmpje dat zei dat gewichtsverlies kanker kan zijn"
 HEARSAY = (r"(?:tiktok|filmpje|filmke|youtube|reel|insta|instagram|facebook|artikel|internet|forum)(?: \w+){0,3}? (?:zei|zegt|zeggen"
-           r"|zeiden|beweert|beweerde|beweren)",)
+           r"|zeiden|beweert|beweerde|beweren)",
+           # gelezen of gehoord (sessie 22): "ik heb gelezen dat afvallen een alarmsignaal is", "ergens gehoord dat ..."
+           r"(?:gelezen|gehoord|las|lees|hoorde|opgezocht|gegoogeld)(?: (?:ergens|online|op \w+|in \w+|op internet))?(?: ,)? (?:dat|da)",)
 WEIGHT_PATTERNS = (
     # a weight now told against the one before (session 21e; the packs' WEIGHT_FROM_TO compare them)
     r"\b{WEIGHT_NUMBER} (?:kilos?|kg|kgs|kilogram)(?: nu)?(?: ,)? (?:terwijl|en|maar|toen) (?:ik )?(?:\w+ ){0,3}?(?:nog )?{WEIGHT_NUMBER}(?: kilos?| kg| kilogram)? (?:woog|was|deed)\b",
