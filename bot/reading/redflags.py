@@ -1413,13 +1413,17 @@ _INTENT = re.compile(rf"\b{_cues('INTENT')}\b")
 # Anywhere in the sentence ("I've lost 5 kg but that's on purpose"): only cues that name the intent.
 _INTENT_STRONG = re.compile(rf"\b{_cues('INTENT_STRONG')}\b")
 _INTENT_NEG_WINDOW = 4
+#: a cue just after "or"/"of"/"ou" in a list looks further back for its negation ("not doing any diet or gym")
+_NEG_LIST_WORDS: frozenset = frozenset(lang.merged("redflags", "NEGATION_LIST_WORDS"))
 
 
 def _intent_in(text: str, cues: re.Pattern[str] = _INTENT) -> bool:
     """An intent cue that is not negated ("not on a diet", "niet bewust", "not on purpose")."""
     for m in cues.finditer(text):
-        before = text[: m.start()].split()[-_INTENT_NEG_WINDOW:]
-        if not any(tok in _NEG for tok in before):
+        tokens = text[: m.start()].split()
+        listed = _NEG_LIST_WORDS.intersection(tokens[-2:])  # "or gym", "ou de sport"
+        window = 2 * _INTENT_NEG_WINDOW if listed else _INTENT_NEG_WINDOW
+        if not any(tok in _NEG for tok in tokens[-window:]):
             return True
     return False
 

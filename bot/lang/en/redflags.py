@@ -6,6 +6,8 @@ none).  The patterns of the red flags live here too, as regex templates whose
 "{NAME}" slots the engine fills with every pack's words (see below).
 """
 
+#: a negation's scope goes on over a list: "not doing any diet or gym" (the gym is negated too)
+NEGATION_LIST_WORDS = ("or", "nor")
 #: negation words: a finding after one of these (within a few words) is denied
 NEGATIONS = frozenset(
     """no not dont doesnt didnt havent hasnt hadnt isnt arent wasnt werent wont

@@ -75,6 +75,8 @@ _NOT_A_BED = (r"(?! (?:de |du |d )(?:la |le |l |un |une )?(?:\w+ )?(?:rivier[e]|
 # Token sets
 # --------------------------------------------------------------------------
 
+#: a negation's scope goes on over a list: "pas de régime ou de salle de sport"
+NEGATION_LIST_WORDS = ("ou", "ni")
 #: negation words: a finding after one of these (within a few words) is denied.  Dutch "pas" (= only
 #: just: "ik ben pas gevallen") is read as "pasnl" first (SPOKEN_PHRASES); "non" is no cue ("non stop").  "ne" is not
 #: one (dropped in speech, and Flemish "ne" = een); "plus" is not one ("je sens plus mes fesses"

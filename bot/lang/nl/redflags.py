@@ -6,6 +6,8 @@ none).  The patterns of the red flags live here too, as regex templates whose
 "{NAME}" slots the engine fills with every pack's words (see below).
 """
 
+#: a negation's scope goes on over a list: "geen dieet of sportschool" (the gym is negated too)
+NEGATION_LIST_WORDS = ("of", "noch")
 #: negation words: a finding after one of these (within a few words) is denied
 NEGATIONS = frozenset("geen niet nooit zonder noch niks niets nee neen".split())
 #: contrast and clause words: they end a negation's scope and split segments
