@@ -3,9 +3,8 @@ age ("46. ja volgende maand al 47", "46. next month already 47") is the first ag
 ages ("46 volgende maand 47": 47 to come, not 46)."""
 from datetime import date
 
-import pytest
-
 from bot.reading.answers import parse_answer
+from tests.support.reading_round import reading_round
 
 TODAY = date(2026, 12, 1)
 
@@ -30,11 +29,4 @@ KEPT = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", CHANGED)
-def test_changed(text, expected):
-    assert parse_answer("age_band", text, today=TODAY) == expected
-
-
-@pytest.mark.parametrize("text,expected", KEPT)
-def test_kept(text, expected):
-    assert parse_answer("age_band", text, today=TODAY) == expected
+test_changed, test_kept = reading_round(lambda text: parse_answer("age_band", text, today=TODAY), CHANGED, KEPT)

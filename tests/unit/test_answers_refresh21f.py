@@ -3,9 +3,8 @@ day) is the year ("geboren in februari 54 in Schaerbeek", "born in february 54",
 a full date with the month's name gives its year, not the day as an age ("geboren 3 februari 1954" was under 20)."""
 from datetime import date
 
-import pytest
-
 from bot.reading.answers import parse_answer
+from tests.support.reading_round import reading_round
 
 TODAY = date(2026, 12, 1)
 
@@ -41,11 +40,4 @@ KEPT = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", CHANGED)
-def test_changed(text, expected):
-    assert parse_answer("age_band", text, today=TODAY) == expected
-
-
-@pytest.mark.parametrize("text,expected", KEPT)
-def test_kept(text, expected):
-    assert parse_answer("age_band", text, today=TODAY) == expected
+test_changed, test_kept = reading_round(lambda text: parse_answer("age_band", text, today=TODAY), CHANGED, KEPT)

@@ -3,9 +3,8 @@ word ik zeventig", "I turn seventy in March", "en mars j'aurai septante") is one
 a birthday past ("ik ben zeventig geworden in maart", "I turned seventy in March") is the age told."""
 from datetime import date
 
-import pytest
-
 from bot.reading.answers import parse_answer
+from tests.support.reading_round import reading_round
 
 TODAY = date(2026, 12, 1)
 
@@ -43,11 +42,4 @@ KEPT = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", CHANGED)
-def test_changed(text, expected):
-    assert parse_answer("age_band", text, TODAY) == expected
-
-
-@pytest.mark.parametrize("text, expected", KEPT)
-def test_kept(text, expected):
-    assert parse_answer("age_band", text, TODAY) == expected
+test_changed, test_kept = reading_round(lambda text: parse_answer("age_band", text, TODAY), CHANGED, KEPT)

@@ -3,9 +3,8 @@ followed by more words ("een week of 3, 4 aan het zeuren"), is the midpoint, hal
 second number followed by a noun stays no range."""
 from datetime import date
 
-import pytest
-
 from bot.reading.duration import parse_duration
+from tests.support.reading_round import reading_round
 
 TODAY = date(2026, 12, 1)
 
@@ -37,11 +36,4 @@ KEPT = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", CHANGED)
-def test_changed(text, expected):
-    assert parse_duration(text, today=TODAY) == expected
-
-
-@pytest.mark.parametrize("text,expected", KEPT)
-def test_kept(text, expected):
-    assert parse_duration(text, today=TODAY) == expected
+test_changed, test_kept = reading_round(lambda text: parse_duration(text, today=TODAY), CHANGED, KEPT)

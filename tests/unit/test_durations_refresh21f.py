@@ -3,9 +3,8 @@ forms is one of the unit, so the range is read: Brabants and Limburgs "unne", "e
 vier dat ik da heb"), Scots "ae week or three, four", Picard "eune semaine ou trois, quatre"."""
 from datetime import date
 
-import pytest
-
 from bot.reading.duration import parse_duration
+from tests.support.reading_round import reading_round
 
 TODAY = date(2026, 12, 1)
 
@@ -33,11 +32,4 @@ KEPT = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", CHANGED)
-def test_changed(text, expected):
-    assert parse_duration(text, today=TODAY) == expected
-
-
-@pytest.mark.parametrize("text,expected", KEPT)
-def test_kept(text, expected):
-    assert parse_duration(text, today=TODAY) == expected
+test_changed, test_kept = reading_round(lambda text: parse_duration(text, today=TODAY), CHANGED, KEPT)

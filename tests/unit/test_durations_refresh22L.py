@@ -3,9 +3,8 @@ ch'ti, Québec) and Québec "pis" (and) between two numbers or two lengths ("ent
 pis trois mois"). Other phrasings than the blind messages; the written forms and a "pis" that goes on the story kept."""
 from datetime import date
 
-import pytest
-
 from bot.reading.duration import parse_duration
+from tests.support.reading_round import reading_round
 
 TODAY = date(2026, 12, 1)
 
@@ -28,11 +27,4 @@ KEPT = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", CHANGED)
-def test_changed(text, expected):
-    assert parse_duration(text, today=TODAY) == expected
-
-
-@pytest.mark.parametrize("text,expected", KEPT)
-def test_kept(text, expected):
-    assert parse_duration(text, today=TODAY) == expected
+test_changed, test_kept = reading_round(lambda text: parse_duration(text, today=TODAY), CHANGED, KEPT)

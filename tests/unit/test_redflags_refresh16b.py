@@ -4,9 +4,9 @@ that feels far away, falls down the stairs and a car hit from behind, a foot dro
 in one breath (a stable course kept), nights where nothing helps, a fever over with a normal reading now, back pain
 asked about as turning into cancer, and a knee that gives way unchanged. Every CHANGED case read otherwise before;
 the KEPT ones read the same before and after."""
-import pytest
 
 from bot.reading.redflags import find_red_flags
+from tests.support.reading_round import reading_round
 
 BLADDER = {"bladder_bowel": True}
 SADDLE = {"saddle_numbness": True}
@@ -154,11 +154,4 @@ KEPT = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", CHANGED)
-def test_changed(text, expected):
-    assert find_red_flags(text) == expected
-
-
-@pytest.mark.parametrize("text,expected", KEPT)
-def test_kept(text, expected):
-    assert find_red_flags(text) == expected
+test_changed, test_kept = reading_round(find_red_flags, CHANGED, KEPT)

@@ -3,9 +3,9 @@ with the weakness told by a pronoun or in a later clause, the same ache all nigh
 a counted number of steps with a landing, a stable course told after numb and weak legs with the verb first, a knee
 that gives way told unchanged in the next sentence, and falling more often as a worsening. Every CHANGED case read
 otherwise before; the KEPT ones read the same before and after."""
-import pytest
 
 from bot.reading.redflags import find_red_flags
+from tests.support.reading_round import reading_round
 
 TRAUMA = {"onset": "trauma"}
 WORSE = {"leg_weakness": "worsening"}
@@ -73,11 +73,4 @@ KEPT = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", CHANGED)
-def test_changed(text, expected):
-    assert find_red_flags(text) == expected
-
-
-@pytest.mark.parametrize("text,expected", KEPT)
-def test_kept(text, expected):
-    assert find_red_flags(text) == expected
+test_changed, test_kept = reading_round(find_red_flags, CHANGED, KEPT)

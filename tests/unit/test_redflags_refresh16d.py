@@ -3,9 +3,9 @@ the urinal and a leak not known at the time, a tackle in sport and a fall down t
 a mother, a slip caught on a rail, a fever over after antibiotics, weight lost on a diet club asked about as a cause,
 the seat told as cardboard, wiping unsure whether the paper is felt, and one leg weaker with a worsening denied.
 Every CHANGED case read otherwise before; the KEPT ones read the same before and after."""
-import pytest
 
 from bot.reading.redflags import find_red_flags
+from tests.support.reading_round import reading_round
 
 BLADDER = {"bladder_bowel": True}
 SADDLE = {"saddle_numbness": True}
@@ -148,11 +148,4 @@ KEPT = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", CHANGED)
-def test_changed(text, expected):
-    assert find_red_flags(text) == expected
-
-
-@pytest.mark.parametrize("text,expected", KEPT)
-def test_kept(text, expected):
-    assert find_red_flags(text) == expected
+test_changed, test_kept = reading_round(find_red_flags, CHANGED, KEPT)

@@ -5,9 +5,9 @@ Found on a fresh question set (questions about a sign must get the answer, not t
 ans, ...) dit qu'un mal de dos ça peut cacher un cancer... faut s'inquiéter qd exactement?" read a cancer
 history: the first had no question cue the reader knew, the second read "78 ans" as "years ago".
 """
-import pytest
 
 from bot.reading.redflags import find_red_flags
+from tests.support.reading_round import reading_round
 
 CHANGED = [
     ("lees op internet allemaal dingen over tumoren, moet ik me zorgen maken?", {}),
@@ -37,11 +37,4 @@ KEPT = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", CHANGED)
-def test_changed(text, expected):
-    assert find_red_flags(text) == expected
-
-
-@pytest.mark.parametrize("text,expected", KEPT)
-def test_kept(text, expected):
-    assert find_red_flags(text) == expected
+test_changed, test_kept = reading_round(find_red_flags, CHANGED, KEPT)

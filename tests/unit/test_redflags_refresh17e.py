@@ -6,9 +6,9 @@ counts as yes); the seat felt as someone else's ("comme si ma foufoune et le der
 the stairs gone down on the tailbone ("g descendu tout le reste sur le coccyx"); and the false alarm of one leg numb
 from the buttock down (sciatica, not the saddle).
 """
-import pytest
 
 from bot.reading.redflags import find_red_flags
+from tests.support.reading_round import reading_round
 
 BB = {"bladder_bowel": True}
 SADDLE = {"saddle_numbness": True}
@@ -89,11 +89,4 @@ KEPT = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", CHANGED)
-def test_changed(text, expected):
-    assert find_red_flags(text) == expected
-
-
-@pytest.mark.parametrize("text,expected", KEPT)
-def test_kept(text, expected):
-    assert find_red_flags(text) == expected
+test_changed, test_kept = reading_round(find_red_flags, CHANGED, KEPT)

@@ -4,9 +4,9 @@ A relative's back pain opening the message (typed for them), a cancer told by it
 then "nothing", both legs lacking strength, the stretch "from the hips to the toes" between the legs and the numbness,
 "de trap" (the stairs) read as a kick, and French false alarms: a cut and fasting, a back pain that "finit en cancer".
 """
-import pytest
 
 from bot.reading.redflags import find_red_flags
+from tests.support.reading_round import reading_round
 
 CHANGED = [
     # a relative's back pain going on now opens the message: her signs are the patient's
@@ -88,11 +88,4 @@ KEPT = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", CHANGED)
-def test_changed(text, expected):
-    assert find_red_flags(text) == expected
-
-
-@pytest.mark.parametrize("text,expected", KEPT)
-def test_kept(text, expected):
-    assert find_red_flags(text) == expected
+test_changed, test_kept = reading_round(find_red_flags, CHANGED, KEPT)

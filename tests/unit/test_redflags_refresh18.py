@@ -4,9 +4,9 @@ Retention told with the waiting first and the pushing after ("waiting at the loo
 the toilet-then-waiting order was read, this one was not. And back pain asked as cancer in general ("is back pain
 cancer??", "le mal de dos c'est un cancer ??"): a question, no history ("is back" was read as a cancer come back).
 """
-import pytest
 
 from bot.reading.redflags import find_red_flags
+from tests.support.reading_round import reading_round
 
 BB = {"bladder_bowel": True}
 
@@ -40,11 +40,4 @@ KEPT = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", CHANGED)
-def test_changed(text, expected):
-    assert find_red_flags(text) == expected
-
-
-@pytest.mark.parametrize("text,expected", KEPT)
-def test_kept(text, expected):
-    assert find_red_flags(text) == expected
+test_changed, test_kept = reading_round(find_red_flags, CHANGED, KEPT)

@@ -6,9 +6,9 @@ there" across the question mark), wiping as with someone else's hand; a message 
 a relative's current signs read as the patient's when the message tells their back pain now, and a relative soiling
 themself.
 """
-import pytest
 
 from bot.reading.redflags import find_red_flags
+from tests.support.reading_round import reading_round
 
 SADDLE = {"saddle_numbness": True}
 BB = {"bladder_bowel": True}
@@ -132,11 +132,4 @@ KEPT = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", CHANGED)
-def test_changed(text, expected):
-    assert find_red_flags(text) == expected
-
-
-@pytest.mark.parametrize("text,expected", KEPT)
-def test_kept(text, expected):
-    assert find_red_flags(text) == expected
+test_changed, test_kept = reading_round(find_red_flags, CHANGED, KEPT)

@@ -2,9 +2,9 @@
 
 Each CHANGED case failed on the code before; each KEPT case passed before and after.
 """
-import pytest
 
 from bot.reading.redflags import find_red_flags
+from tests.support.reading_round import reading_round
 
 BB = {"bladder_bowel": True}
 TRAUMA = {"onset": "trauma"}
@@ -133,11 +133,4 @@ CHANGED = WET_SPOT_CHANGED + ACCIDENT_CHANGED + BELT_CHANGED + INTENT_CHANGED + 
 KEPT = WET_SPOT_KEPT + ACCIDENT_KEPT + BELT_KEPT + INTENT_KEPT + FEVER_OVER_KEPT
 
 
-@pytest.mark.parametrize("text,expected", CHANGED)
-def test_changed(text, expected):
-    assert find_red_flags(text) == expected
-
-
-@pytest.mark.parametrize("text,expected", KEPT)
-def test_kept(text, expected):
-    assert find_red_flags(text) == expected
+test_changed, test_kept = reading_round(find_red_flags, CHANGED, KEPT)

@@ -9,9 +9,9 @@ the legs, not the saddle (the seat itself told numb stays the saddle's), and wea
 asked about as a cause ("komt dat door het afvallen of gewoon kut techniek?"); a fever over since a day named with a
 normal reading ("sinds vrijdag helemaal over, thermometer staat weer op 36,8").
 """
-import pytest
 
 from bot.reading.redflags import find_red_flags
+from tests.support.reading_round import reading_round
 
 SADDLE = {"saddle_numbness": True}
 BLADDER = {"bladder_bowel": True}
@@ -144,11 +144,4 @@ KEPT = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", CHANGED)
-def test_changed(text, expected):
-    assert find_red_flags(text) == expected
-
-
-@pytest.mark.parametrize("text,expected", KEPT)
-def test_kept(text, expected):
-    assert find_red_flags(text) == expected
+test_changed, test_kept = reading_round(find_red_flags, CHANGED, KEPT)

@@ -22,6 +22,7 @@ import pytest
 from bot.reading.answers import parse_answer
 from bot.reading.duration import parse_duration
 from bot.reading.redflags import find_red_flags
+from tests.support.reading_round import reading_round
 
 TODAY = date(2026, 12, 1)  # a Tuesday
 TRAUMA = {"onset": "trauma"}
@@ -164,14 +165,7 @@ KEPT = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", CHANGED)
-def test_changed(text, expected):
-    assert find_red_flags(text) == expected
-
-
-@pytest.mark.parametrize("text,expected", KEPT)
-def test_kept(text, expected):
-    assert find_red_flags(text) == expected
+test_changed, test_kept = reading_round(find_red_flags, CHANGED, KEPT)
 
 
 DURATION_CHANGED = [

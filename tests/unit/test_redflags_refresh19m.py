@@ -8,9 +8,9 @@ cancer si on le soigne pas" are no history; a fever come down to a normal readin
 hier soir et ce matin") is over. Left from earlier rounds: "mijn billen en benen zijn doof" is the saddle too, numb and
 weak with words of time between ("zijn sinds een week gevoelloos en slap"), "mes jambes s'endorment" is leg numbness.
 """
-import pytest
 
 from bot.reading.redflags import find_red_flags
+from tests.support.reading_round import reading_round
 
 NIGHT = {"night_pain": True}
 CANCER = {"cancer_history": True}
@@ -112,11 +112,4 @@ KEPT = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", CHANGED)
-def test_changed(text, expected):
-    assert find_red_flags(text) == expected
-
-
-@pytest.mark.parametrize("text,expected", KEPT)
-def test_kept(text, expected):
-    assert find_red_flags(text) == expected
+test_changed, test_kept = reading_round(find_red_flags, CHANGED, KEPT)

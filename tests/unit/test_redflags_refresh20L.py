@@ -2,9 +2,9 @@
 fever now (helper B found it missed); what a medicine is for ("le nurofen ... ou c juste pour la fievre?", question set
 12) is no fever; and "als ge slaapt" is the person sleeping, not a leg asleep ("iemand zei kussen tussen de knieën
 leggen als ge slaapt", question set 12, read as both legs numb)."""
-import pytest
 
 from bot.reading.redflags import find_red_flags
+from tests.support.reading_round import reading_round
 
 FEVER = {"fever": True}
 BOTH_NUMB = {"both_legs": True, "leg_numbness": True}
@@ -37,11 +37,4 @@ KEPT = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", CHANGED)
-def test_changed(text, expected):
-    assert find_red_flags(text) == expected
-
-
-@pytest.mark.parametrize("text,expected", KEPT)
-def test_kept(text, expected):
-    assert find_red_flags(text) == expected
+test_changed, test_kept = reading_round(find_red_flags, CHANGED, KEPT)

@@ -8,9 +8,9 @@ woken from a pain named with a word between ("wakker van een zeurende pijn"). Tr
 knie van zon gast vol in mn onderrug", "le genou d'un gars en plein dans le dos"). The saddle told by the anus in speech
 ("my butthole area feels numb", "rond mijn poepgaatje voelt het doof", "autour du trou de balle je sens plus rien").
 """
-import pytest
 
 from bot.reading.redflags import find_red_flags
+from tests.support.reading_round import reading_round
 
 NIGHT = {"night_pain": True}
 NIGHT_CANCER = {"cancer_history": True, "night_pain": True}
@@ -114,11 +114,4 @@ KEPT = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", CHANGED)
-def test_changed(text, expected):
-    assert find_red_flags(text) == expected
-
-
-@pytest.mark.parametrize("text,expected", KEPT)
-def test_kept(text, expected):
-    assert find_red_flags(text) == expected
+test_changed, test_kept = reading_round(find_red_flags, CHANGED, KEPT)

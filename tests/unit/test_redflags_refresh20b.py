@@ -10,9 +10,9 @@ off me", "ik smelt weg als sneeuw voor de zon") is; a fever named over ("koortsv
 fievre depuis vendredi") or an illness over asked about ("is that normal after flu", "normaal na griep", "normal apres la
 grippe") is no fever.
 """
-import pytest
 
 from bot.reading.redflags import find_red_flags
+from tests.support.reading_round import reading_round
 
 BLADDER = {"bladder_bowel": True}
 BOTH_WEAK = {"both_legs": True, "leg_weakness": "worsening"}
@@ -129,11 +129,4 @@ KEPT = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", CHANGED)
-def test_changed(text, expected):
-    assert find_red_flags(text) == expected
-
-
-@pytest.mark.parametrize("text,expected", KEPT)
-def test_kept(text, expected):
-    assert find_red_flags(text) == expected
+test_changed, test_kept = reading_round(find_red_flags, CHANGED, KEPT)

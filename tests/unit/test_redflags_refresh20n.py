@@ -4,9 +4,9 @@ duwen", "im no even sure the pee's comin oot til i look doon") is the bladder, w
 underwear found dirty or wet with nothing noticed ("mijn onderbroek was vuil ... niet eens gemerkt dat er iets kwam") and a
 leak believed ("je crois que j'ai fui un peu") are the bowel or bladder; and the French imperative "mets de la glace" is the verb, not the English "mets" (metastases), which read a rugby
 tackle as a cancer history."""
-import pytest
 
 from bot.reading.redflags import find_red_flags
+from tests.support.reading_round import reading_round
 
 BLADDER = {"bladder_bowel": True}
 
@@ -42,11 +42,4 @@ KEPT = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", CHANGED)
-def test_changed(text, expected):
-    assert find_red_flags(text) == expected
-
-
-@pytest.mark.parametrize("text,expected", KEPT)
-def test_kept(text, expected):
-    assert find_red_flags(text) == expected
+test_changed, test_kept = reading_round(find_red_flags, CHANGED, KEPT)

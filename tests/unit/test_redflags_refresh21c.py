@@ -9,9 +9,9 @@ numbers gone down, in digits or Swiss and Belgian number words ("de nonante a hu
 weight loss, gone up is not; a foot taken up by a pronoun that hangs ("mon pied gauche, il pend, il claque ... chaque jour
 un peu pire") is a worsening; the back landed on something ("retombe le bas du dos sur le genou d'un gars", "met mijn
 onderrug op de knie van een tegenstander geland") is trauma."""
-import pytest
 
 from bot.reading.redflags import find_red_flags
+from tests.support.reading_round import reading_round
 
 TRAUMA = {"onset": "trauma"}
 WEIGHT = {"weight_loss": True}
@@ -113,11 +113,4 @@ KEPT = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", CHANGED)
-def test_changed(text, expected):
-    assert find_red_flags(text) == expected
-
-
-@pytest.mark.parametrize("text,expected", KEPT)
-def test_kept(text, expected):
-    assert find_red_flags(text) == expected
+test_changed, test_kept = reading_round(find_red_flags, CHANGED, KEPT)

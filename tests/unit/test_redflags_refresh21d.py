@@ -3,9 +3,9 @@ gereden door een busje", "got shunted from behind", "une camionnette m'a tape a 
 that "won't" any more ("ze willen niet goed meer") or need holding on to the furniture to stay up ("ik moet me vasthouden
 aan het aanrecht", "have to hold onto the counter", "je dois me tenir au meuble") are both legs weak, worsening; damp
 underwear with the patient unsure whether it was urine ("ik weet nie of da urine was of zweet") is the bladder."""
-import pytest
 
 from bot.reading.redflags import find_red_flags
+from tests.support.reading_round import reading_round
 
 TRAUMA = {"onset": "trauma"}
 BOTH_WEAK = {"both_legs": True, "leg_weakness": "worsening"}
@@ -80,11 +80,4 @@ KEPT = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", CHANGED)
-def test_changed(text, expected):
-    assert find_red_flags(text) == expected
-
-
-@pytest.mark.parametrize("text,expected", KEPT)
-def test_kept(text, expected):
-    assert find_red_flags(text) == expected
+test_changed, test_kept = reading_round(find_red_flags, CHANGED, KEPT)

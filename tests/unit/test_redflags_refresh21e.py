@@ -9,9 +9,9 @@ walked on "un peu" on Monday and no more now; both legs like cotton with a trip 
 weight now told against the one before ("71 kilos alors que j'etais a 78"); the loss on purpose asked about as what weakens
 the back ("c'est la perte de poids qui fragilise le dos ?"), and the flu told over, then asked about as coming back
 ("could it be the flu coming back through my back?"), are no new sign."""
-import pytest
 
 from bot.reading.redflags import find_red_flags
+from tests.support.reading_round import reading_round
 
 SADDLE = {"saddle_numbness": True}
 BLADDER = {"bladder_bowel": True}
@@ -127,11 +127,4 @@ KEPT = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", CHANGED)
-def test_changed(text, expected):
-    assert find_red_flags(text) == expected
-
-
-@pytest.mark.parametrize("text,expected", KEPT)
-def test_kept(text, expected):
-    assert find_red_flags(text) == expected
+test_changed, test_kept = reading_round(find_red_flags, CHANGED, KEPT)

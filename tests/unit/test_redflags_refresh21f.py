@@ -10,9 +10,9 @@ tighter", "ma ceinture deux crans plus serree"); both legs "wattig"; "me moeder"
 moeder had botkanker ... ik zelf heb nooit wat gehad"; "kanker-" as a swear stays no history); a near fall in dialect
 ("ich bin bekans gevalle ... vasgegrepe", "i near fell", "all but fell"); a sign asked about in general ("kunt ge van ne
 hernia incontinent worden?", "can a slipped disc make you incontinent?", "peut-on devenir incontinent")."""
-import pytest
 
 from bot.reading.redflags import find_red_flags
+from tests.support.reading_round import reading_round
 
 SADDLE = {"saddle_numbness": True}
 TRAUMA = {"onset": "trauma"}
@@ -167,11 +167,4 @@ KEPT = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", CHANGED)
-def test_changed(text, expected):
-    assert find_red_flags(text) == expected
-
-
-@pytest.mark.parametrize("text,expected", KEPT)
-def test_kept(text, expected):
-    assert find_red_flags(text) == expected
+test_changed, test_kept = reading_round(find_red_flags, CHANGED, KEPT)

@@ -7,9 +7,9 @@ crispant"); a sign asked about in general, not had ("does a slipped disc cause a
 "est-ce que ca provoque de la fievre ?"); a sign named as the one to watch for, the check the leaflet asks for ("the leaflet
 says to watch out for numbness in the saddle area", "ik moet letten op een doof gevoel rond mijn anus", "faire attention a
 un engourdissement entre les jambes"). The age told by the next birthday is in test_answers_refresh22G.py."""
-import pytest
 
 from bot.reading.redflags import find_red_flags
+from tests.support.reading_round import reading_round
 
 TRAUMA = {"onset": "trauma"}
 FEVER = {"fever": True}
@@ -137,11 +137,4 @@ KEPT = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", CHANGED)
-def test_changed(text, expected):
-    assert find_red_flags(text) == expected
-
-
-@pytest.mark.parametrize("text, expected", KEPT)
-def test_kept(text, expected):
-    assert find_red_flags(text) == expected
+test_changed, test_kept = reading_round(find_red_flags, CHANGED, KEPT)

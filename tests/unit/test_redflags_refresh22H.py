@@ -8,9 +8,9 @@ ceinture"; a diet told stays none); both legs given two signs in a list with a c
 engourdies", "both legs like jelly, numb to the toes": the numbness after the comma was lost); a foot that slaps when
 walking and toes that no longer lift, getting worse ("mijn voet klapt bij het stappen", "mijn tenen omhoog trekken lukt
 niet meer", the old spelling "teenen" is the toes, not "benen")."""
-import pytest
 
 from bot.reading.redflags import find_red_flags
+from tests.support.reading_round import reading_round
 
 BLADDER = {"bladder_bowel": True}
 NIGHT = {"night_pain": True}
@@ -118,11 +118,4 @@ KEPT = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", CHANGED)
-def test_changed(text, expected):
-    assert find_red_flags(text) == expected
-
-
-@pytest.mark.parametrize("text,expected", KEPT)
-def test_kept(text, expected):
-    assert find_red_flags(text) == expected
+test_changed, test_kept = reading_round(find_red_flags, CHANGED, KEPT)

@@ -6,9 +6,9 @@ stream with pushing in French ("le pipi vient pas, je dois pousser", "ca fait un
 message; the inner thighs pricking strangely or "tout bizarre" ("de binnenkant van mijn dijen prikt vreemd", "l'interieur des
 cuisses tout bizarre"; a thigh alone stays a leg). CHANGED cases fail on the code before this round; KEPT cases (hard negatives
 and neighbours) pass before and after."""
-import pytest
 
 from bot.reading.redflags import find_red_flags
+from tests.support.reading_round import reading_round
 
 FEVER = {"fever": True}
 SADDLE = {"saddle_numbness": True}
@@ -94,11 +94,4 @@ KEPT = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", CHANGED)
-def test_changed(text, expected):
-    assert find_red_flags(text) == expected
-
-
-@pytest.mark.parametrize("text,expected", KEPT)
-def test_kept(text, expected):
-    assert find_red_flags(text) == expected
+test_changed, test_kept = reading_round(find_red_flags, CHANGED, KEPT)

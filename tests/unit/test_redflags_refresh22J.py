@@ -16,9 +16,9 @@
 
 The French weight cases and the en/nl neighbours of kinds 1, 2 and 5 read right before too (KEPT).
 """
-import pytest
 
 from bot.reading.redflags import find_red_flags
+from tests.support.reading_round import reading_round
 
 SADDLE = {"saddle_numbness": True}
 BLADDER = {"bladder_bowel": True}
@@ -137,11 +137,4 @@ KEPT = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", CHANGED)
-def test_changed(text, expected):
-    assert find_red_flags(text) == expected
-
-
-@pytest.mark.parametrize("text, expected", KEPT)
-def test_kept(text, expected):
-    assert find_red_flags(text) == expected
+test_changed, test_kept = reading_round(find_red_flags, CHANGED, KEPT)

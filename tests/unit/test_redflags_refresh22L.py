@@ -2,9 +2,9 @@
 "not doing any diet or gym" is denied too and the weight lost without trying is a red flag ("je fais pas du tout de
 régime ou de sport"; Dutch lists were read already). Other phrasings than the blind message; intent told without a negation
 (or told after "but") stays weight lost on purpose."""
-import pytest
 
 from bot.reading.redflags import find_red_flags
+from tests.support.reading_round import reading_round
 
 WEIGHT = {"weight_loss": True}
 
@@ -35,11 +35,4 @@ KEPT = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", CHANGED)
-def test_changed(text, expected):
-    assert find_red_flags(text) == expected
-
-
-@pytest.mark.parametrize("text,expected", KEPT)
-def test_kept(text, expected):
-    assert find_red_flags(text) == expected
+test_changed, test_kept = reading_round(find_red_flags, CHANGED, KEPT)
