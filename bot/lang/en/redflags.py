@@ -584,7 +584,9 @@ PROXY_SELF = (# after a greeting too, the age told "age 68" (session 19k): "sir 
               r".*\b(?:back (?:\w+ ){0,3}?(?:hurt\w*|pain\w*|sore|ach\w*|killin[g]|bad|playing up)|back pain|backache|bad back"
               r"|sore back)\b)",)
 PROXY_PRONOUNS = {"his": "my", "her": "my", "he": "i", "hes": "im", "she": "i", "shes": "im", "him": "me", "hed": "id",
-                  "shed": "id"}
+                  "shed": "id",
+                  # "writing on behalf of my brother. he wet himself" (session 22)
+                  "himself": "myself", "herself": "myself"}
 #: a pronoun only before what it owns (the Dutch pack's "zijn"): none here
 PROXY_PRONOUNS_BEFORE: dict = {}
 #: the patient's own past, not a relative: "had leukaemia as a kid"

@@ -627,7 +627,7 @@ FAMILY = (
     r"|belle soeur|beau frere|beaux parents|parents|grand[s] parents|parrain|marraine|fiance|fiancee|filleul\w*",
 )
 #: typed for someone else: "j'ecris pour mon pere, ... il sent plus ses fesses": his pronouns are the patient's
-PROXY = (r"(?:je )?(?:ecris|ecrit|demande|tape|envoie) (?:ceci |ca |ce message )?(?:pour|de la part de) (?:mon |ma |mes |notre )?",
+PROXY = (r"(?:je )?(?:vous |te )?(?:ecris|ecrit|demande|tape|envoie) (?:ceci |ca |ce message )?(?:pour|de la part de) (?:mon |ma |mes |notre )?",
          # le message s'ouvre sur le proche pour qui il est (session 19j): "c pour mon mari, 68 ans. il a ...", "bonjour, c'est pour
          # ma mere : elle ..." (au debut, ou apres la salutation)
          r"(?:(?<=^)|(?<=\. )|(?<=, )|(?<=bonjour )|(?<=salut )|(?<=bonsoir )|(?<=hello ))(?:(?:c est|c|cest|ce est|ce message est"
@@ -655,7 +655,9 @@ PROXY_SUBJECT = (
 )
 #: the writer named: a message with none of these, told of "il", is typed for the patient (session 17)
 WRITER = ("je", "j", "moi", "mon", "ma", "mes", "nous", "notre", "nos")
-PROXY_PRONOUNS = {"il": "j", "ses": "mes", "sa": "mon"}
+PROXY_PRONOUNS = {"il": "j", "ses": "mes", "sa": "mon",
+                  # "je vous ecris de la part de mon frere ... il a sali son pantalon" (session 22)
+                  "son": "mon"}
 #: a pronoun only before what it owns (the Dutch pack's "zijn"): none here
 PROXY_PRONOUNS_BEFORE: dict = {}
 #: le message s'ouvre sur un proche qui a les signes et un mal de dos en cours, et l'auteur ne dit rien de lui-meme
