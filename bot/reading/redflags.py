@@ -1494,6 +1494,10 @@ def _weight_remedy_sentence(sentence: str) -> bool:
 _HEARSAY = re.compile(rf"\b{_cues('HEARSAY')}\b")
 
 
+#: the sign read about, then owned (the packs' HEARSAY_MINE): "i read weight loss is a warning sign, thats me"
+_HEARSAY_MINE = re.compile(rf"\b(?:{_cues('HEARSAY_MINE')})\b")
+
+
 def _hearsay(seg: str, m: re.Match[str]) -> bool:
     before = seg[: m.start()]
     said = list(_HEARSAY.finditer(before))
@@ -1501,7 +1505,8 @@ def _hearsay(seg: str, m: re.Match[str]) -> bool:
         return False
     told = said[-1]
     between = before[told.end():]
-    return len(between.split()) <= 15 and not _FIRST_PERSON.search(between) and not _FIRST_PERSON.search(m.group(0))
+    return (len(between.split()) <= 15 and not _FIRST_PERSON.search(between) and not _FIRST_PERSON.search(m.group(0))
+            and not _HEARSAY_MINE.search(seg[m.end():]))
 
 
 def _intentional(seg: str, m: re.Match[str]) -> bool:
@@ -1514,9 +1519,10 @@ def _intentional(seg: str, m: re.Match[str]) -> bool:
 
 
 def _all_hearsay(sentence: str) -> bool:
-    """Every weight loss of the sentence is read from a video or a page (its segments must not read it back)."""
+    """Every weight loss of the sentence is read from a video or a page (its segments must not read it back), and the
+    sentence does not own it after all ("..., thats me")."""
     found = [m for rx in _WEIGHT_RXS for m in rx.finditer(sentence)]
-    return bool(found) and all(_hearsay(sentence, m) for m in found)
+    return bool(found) and all(_hearsay(sentence, m) for m in found) and not _HEARSAY_MINE.search(sentence)
 
 
 def _intentional_sentence(sentence: str) -> bool:

@@ -2273,6 +2273,9 @@ ME = ("me", "myself")
 I_ME = ("me", "i", "myself")
 DENY_AFTER = ("not", "never", "neither", "also not")
 #: "... and me too": the patient has it as well ({ME_TOO_SUBJECT} ... {ALSO} at the end of a clause)
+#: a sign read about, then owned: "i read weight loss is a warning sign, thats me" (session 22)
+HEARSAY_MINE = (r"(?:that|thats|that s|this|this is|which) (?:is )?(?:me|my case|what i have|happening to me)", r"sounds like me",
+                r"(?:i|ive|i ve) (?:have|got|had) (?:that|this|it) (?:too|as well)")
 ME_TOO_SUBJECT = ("i", "me", "myself")
 ALSO = ("too", "also", "as well")
 ME_TOO = (r"(?:so|as) (?:did|do|have|had|am) i", "me too", r"same (?:here|for me|with me)",

@@ -2012,6 +2012,8 @@ I_ME = ("moi", "j")
 DENY_AFTER = ("pas", "non", "jamais")
 ME_TOO_SUBJECT = ("moi",)
 ALSO = ("aussi", "egalement")
+#: a sign read about, then owned: "j'ai lu que maigrir c'est un signe d'alerte, c'est mon cas" (session 22)
+HEARSAY_MINE = (r"(?:c est|cest|c) (?:exactement |justement )?(?:mon cas|moi|ce que j ai)", r"(?:ca|c est) me ressemble", r"je l ai (?:aussi|bien)")
 ME_TOO = (r"moi aussi", r"et moi de meme", r"pareil pour moi")
 NOT_FEEL_START = ("sens pas", "sens plus", "ressens pas", "ressens plus", "sent pas", "sent plus", "sens rien", "sens plus rien",
                   "sens moins", "sent moins", "ressens moins", "sens presque plus", "sens presque pas")

@@ -2504,6 +2504,9 @@ DENY_AFTER = ("niet", "nooit", "ook niet")
 ME_TOO_SUBJECT = ("ik", "mij", "ikzelf")
 ALSO = ("ook", "eveneens", "evengoed")
 #: the patient first in a pair: "ik en mijn moeder hebben allebei kanker gehad"
+#: a sign read about, then owned: "ik las dat afvallen een alarmsignaal is, dat heb ik ook" (session 22)
+HEARSAY_MINE = (r"(?:dat|da|dit) (?:heb|heeft|hebbe) (?:ik|k)(?: ook)?(?! (?:niet|ni|nie|geen|gene|nooit)\b)",
+                r"(?:dat|da|dit) ben (?:ik|k)(?! (?:niet|ni|nie|nooit)\b)", r"(?:dat|da|dit) is (?:bij )?(?:mij|mijn geval)(?! (?:niet|ni|nie)\b)")
 ME_TOO = (r"(?:ik|k|mij|mezelf) en (?:mijn |mn |m |mijne )?\w+(?: \w+)? (?:\w+ )?(?:allebei|alle twee|beiden|beide|elk)",)
 
 # ---- read-outs of one rule (the skip functions) ----
