@@ -47,8 +47,8 @@ MOMENTS = [
     ("nl", "ik wil iemand van de praktijk spreken", PHONE),
     ("en", "what happens with my data?", "deleted after"),
     ("nl", "wat gebeurt er met mijn gegevens?", "gewist"),
-    ("en", "my neck hurts too", "only help with low back pain"),
-    ("nl", "ik heb ook last van mijn knie", "alleen helpen bij lage rugpijn"),
+    ("en", "my neck hurts too", "I check low back pain and answer common questions about it"),
+    ("nl", "ik heb ook last van mijn knie", "Ik kijk naar lage rugpijn en beantwoord veelgestelde vragen"),
     ("en", "thanks", "welcome"),
     ("nl", "merci", "Graag gedaan"),
     ("fr", "c koi une hernie ?", "coussin souple entre deux vertèbres"),
@@ -58,7 +58,7 @@ MOMENTS = [
     ("fr", "vous etes un robot ?", "programme informatique"),
     ("fr", "je veux parler a quelquun du cabinet", PHONE),
     # the neck, as in English: pain "in the knee too" is read as leg pain in every language
-    ("fr", "jai mal a la nuque aussi", "seulement vous aider pour le mal au bas du dos"),
+    ("fr", "jai mal a la nuque aussi", "Je fais le point sur le mal au bas du dos"),
 ]
 
 

@@ -17,8 +17,9 @@ ASK_ONSET = {"en": "How did the pain start?", "nl": "Hoe is de pijn begonnen?",
 NOT_UNDERSTOOD = {"en": "I didn't quite get that", "nl": "dat begreep ik niet goed", "fr": "je n'ai pas bien compris"}
 # a message that only looks like machine text may also be read as not about low back pain:
 # both answers are kind and name what to do, and the check goes on
-OUT_OF_SCOPE = {"en": "I can only help with low back pain", "nl": "ik kan alleen helpen bij lage rugpijn",
-                "fr": "je peux seulement vous aider pour le mal au bas du dos"}
+OUT_OF_SCOPE = {"en": "I check low back pain and answer common questions about it",
+                "nl": "Ik kijk naar lage rugpijn en beantwoord veelgestelde vragen daarover",
+                "fr": "Je fais le point sur le mal au bas du dos et je réponds aux questions courantes"}
 EMPTY = {"en": "I didn't get a message", "nl": "Ik kreeg geen bericht", "fr": "Je n'ai pas reçu de message"}
 # the languages the practice offers, named in each language ("English, Dutch or French")
 OTHER_LANGUAGE = {"en": f"I can only chat in {PRACTICE.languages_in('en')}",

@@ -189,12 +189,11 @@ def seen(patient: WhatsAppPatient) -> str:
     ("en", "can i still drive? and how many sessions will i need", ["brake hard", "a few sessions"]),
     ("nl", "mag ik nog autorijden en hoeveel sessies heb ik nodig?", ["hard kunt remmen", "enkele sessies"]),
     # a bath question sits on the line between "a question no topic fits" and out of scope (bath questions are trained
-    # as out_of_scope since 3 Dec): either honest reply gives the phone and no topic's answer (as test_faq_topics.py's
-    # no-topic test asks); the model of round 12 reads the English one as out of scope
-    ("en", "can i take a bath?", [current_practice().phone]),
-    ("nl", "mag ik in bad?", ["kan ik hier geen antwoord geven", current_practice().phone]),
+    # as out_of_scope since 3 Dec): both replies say honestly that it can't be answered here, and give the phone
+    ("en", "can i take a bath?", ["can't answer that", current_practice().phone]),
+    ("nl", "mag ik in bad?", ["kan ik hier geen antwoord", current_practice().phone]),
     ("fr", "je peux encore conduire ? et il faudra combien de seances", ["freiner fort", "quelques séances"]),
-    ("fr", "je peux prendre un bain ?", ["je ne peux pas répondre à cette question ici", current_practice().phone]),
+    ("fr", "je peux prendre un bain ?", ["je ne peux pas répondre à ce", current_practice().phone]),
 ])
 def test_a_question_mid_check_over_whatsapp(whatsapp_assistant, graph, wa_id, language, question, expected):
     """Issue 16 on WhatsApp: two questions get both answers, one no topic fits the honest
