@@ -1570,6 +1570,29 @@ NIGHT_RULES = _rules(
     "night_pain", {"night_pain": True}, _NIGHT_PATTERNS, _night_skip, skip_sentence=_night_mechanical_sentence
 )
 
+# Every lying position tried, none eases it (session 23L): the lying or the night told (or the tries), two positions named,
+# then nothing eases it ("whether i lie straight or side no relief", "of ik nu op mijn rug of zij lig, t blijft", "sur le
+# dos, sur le cote, en chien de fusil, rien y fait"). Shaped alike in every language: the packs' NIGHT_SCENE,
+# POSITION_TRIED, NIGHT_POSITION, NO_RELIEF. A position named is no pain that comes only with turning over here (the
+# positions are the tries), so these rules skip only a night told fine ("in bed its fine ...", "..., i sleep well").
+_SHARED_NIGHT = (
+    r"\b(?:{NIGHT_SCENE}\b(?: \S+){0,8}?|{POSITION_TRIED}(?: \S+)?) {NIGHT_POSITION}\b(?: \S+){0,8}? {NIGHT_POSITION}\b"
+    r"(?: \S+){0,16}? {NO_RELIEF}\b",
+)
+
+
+def _night_told_fine(seg: str, m: re.Match[str]) -> bool:
+    return bool(_NIGHT_FINE_BEFORE.search(" ".join(_before_tokens(seg, m, 4))) or _SLEEP_FINE_AFTER.search(seg, m.end()))
+
+
+def _night_fine_sentence(sentence: str) -> bool:
+    return bool(_SLEEP_FINE_AFTER.search(sentence) and not _SLEEP_FINE_AFTER.match(sentence))
+
+
+NIGHT_RULES += _rules(
+    "night_pain", {"night_pain": True}, [_fill(p) for p in _SHARED_NIGHT], _night_told_fine, skip_sentence=_night_fine_sentence
+)
+
 #: Every rule find_red_flags uses.
 RED_FLAG_RULES: Tuple[Rule, ...] = tuple(
     SADDLE_RULES

@@ -1241,7 +1241,14 @@ FEVER_GONE_NOW = (  # the thermometer quiet now (session 19j): "nothing on the t
 FEVER_OVER = (r"(?:since \w+ (?:\w+ )?)?(?:im |i am |ive been |i have been |been |now |finally )?(?<!not )(?<!never )(?<!isnt )"
               r"(?<!not yet )(?:fever|temperature|temp) ?free\b(?! yet\b)",
               r"(?:the |my )?(?:fever|temperature|temp) (?:is |has |has been )?(?:all |completely |totally |long |finally )?"
-              r"(?:gone|broken|broke)\b(?! (?:down|up|a bit|a little|slightly|lower|higher)\b)")
+              r"(?:gone|broken|broke)\b(?! (?:down|up|a bit|a little|slightly|lower|higher)\b)",
+              # told in a learner's grammar, the verb unmarked and a time after it (session 23L): "the fever break since
+              # thursday", "my fever finish since two days", "fever don go since sunday" (not "the fever hasnt broken",
+              # "fever since thursday", "the fever left me weak", one that came back)
+              r"(?:the |my |me )?(?:fever|temperature|temp) (?:is |has |have |don |done |had )?(?:already |all |completely |finally |just )?"
+              r"(?:break|broke|broken|finish|finished|left|leave|stop|stopped|go|went|gone away|go away|went away|clear|cleared|pass"
+              r"|passed|over)(?: already)?(?= (?:since|already|yesterday|last|ago|two|three|four|five|\d+)\b|(?: already)? ?[,.]|$)"
+              r"(?!(?: \S+){0,15}? {RECURRED}\b)")
 #: a sign told as past: "had", "a month ago", "last week"
 PAST_CUES = (r"(?<!ive )(?<!have )(?<!has )(?<!weve )had", "ago", r"last (?:week|month|year|winter|summer|autumn|spring|time)", "was", "were", "got over",
              # a stretch told closed (session 19m): "39 fever for 3 days. now its come down"
@@ -1955,7 +1962,9 @@ WEIGHT = ("weight", "wieght", "wheight", "weigth", r"kilos?", r"kgs?", r"kilogra
 WASTING_PART = ("calf", "calves", "thigh", "thighs", "leg", "legs", "arm", "arms", r"muscles?", r"buttocks?", "shin", "foot")
 #: clothes that hang loose (also: "my jeans are falling off me" is weight, not a fall)
 CLOTHES = ("jeans", "trousers", "pants", "clothes", "belt")
-TOO_LOOSE = ("falling off", "fall off", "fell off", r"hang(?:s|ing)? off", "too big", "too loose")
+TOO_LOOSE = ("falling off", "fall off", "fell off", r"hang(?:s|ing)? off", "too big", "too loose",
+             # down over the hips (session 23L): "my jeans keep falling down"
+             r"(?:falling|fall|fell|slipping|slip|sliding|slid[e]) down")
 NEW = ("new", "extra", "another", "more")
 HOLES = (r"holes?", r"notch\w*")
 #: the belt at its last hole: "belts on the last notch"
@@ -2078,6 +2087,33 @@ NIGHT_STRONG = (r"even (?:when )?(?:lying|lie|i lie|im lying) still", "at rest",
                 # the position makes no difference (session 16): "flat, on my side, in the chair, makes no odds"
                 r"(?:on my (?:side|back|front|belly|tummy)|flat|in the chair|in a chair|sitting up),? (?:\S+ ){0,6}?"
                 r"(?:makes? no (?:odds|differenc[e])|(?:doesnt|does not|dont) make (?:any |a bit of )?differenc[e])")  # fmt: skip
+#: every lying position tried, none eases it (session 23L; bot/reading/redflags.py _SHARED_NIGHT): "whether i lie straight
+#: or on my side, no relief", "ive tried flat, side, a pillow under my knees, the recliner, nothing takes the edge off", "doesnt
+#: matter if im on me back, me side, curled up, nowt shifts it" (two positions named; not "lying on my side helps", "a
+#: pillow between my knees sorts it")
+#: ... the lying or the night told before the positions (a few words between)
+NIGHT_SCENE = (r"lie", r"lying", r"lay", r"layin[g]", r"layin[g]", r"sleep", r"sleepin[g]", r"sleepin[g]", r"slep[t]", r"in bed",
+               r"nights?", r"night ?time", r"at night", r"bedtim[e]")
+#: ... or the tries, right before the first position
+POSITION_TRIED = (r"tried", r"try", r"trying", r"tryin[g]", r"whether (?:i|im|i am)", r"(?:doesnt|does not|dont|no) matte[r] (?:if|whethe[r]) (?:i|im|i am)",
+                  r"either")
+#: a position of the body in bed or at rest ("me side": Northern, Irish, Australian "me" = my)
+NIGHT_POSITION = (r"flat", r"straight", r"curled(?: up)?", r"propped(?: up)?", r"sitting up", r"uprigh[t]", r"on all four[s]",
+                  r"(?:in )?(?:the )?(?:foeta[l]|feta[l]) position", r"on (?:my|me|ma|the) back",
+                  r"(?:on )?(?:my|me|ma|the|one|either) (?:left |right )?(?:side|front|belly|tummy|stomac[h])",
+                  r"(?:left |right )?sides?", r"on (?:my|me) (?:left|right)",
+                  r"(?:in |on )?(?:the|a|my|me) (?:recline[r]|sette[e]|sofa|couc[h]|armchai[r]|chair|floor|lazy ?boy)",
+                  r"(?:a |the |with a |with )?pillows? (?:under|between|behind) (?:my |me |the )?(?:knees|legs|back)")
+#: ... and then nothing eases it
+NO_RELIEF = (r"nothing (?:\w+ )?(?:helps|helpe[d]|works|worke[d]|eases it|ease[d] it|settles it|touches it|touche[d] it|shifts it|shifte[d] it"
+             r"|take[s] the edge off|took the edge off|take[s] it away|give[s] (?:any |me )?relie[f]|change[s]|make[s] (?:a |any )?differenc[e])",
+             r"(?:nowt|nough[t]|naugh[t]|none of (?:it|them|that|those)|neither) (?:\w+ )?(?:helps|helpe[d]|works|worke[d]|shifts it|shifte[d] it"
+             r"|eases it|touches it|take[s] the edge off|make[s] (?:a |any )?differenc[e]|does owt|does anything|change[s] owt|does a thing)",
+             r"(?:no|not any|zero|never any|not a bit of|not much|little or no) relie[f]",
+             r"(?:no|not a bit of|not any) (?:differenc[e]|change|use|good)", r"makes? no (?:odds|differenc[e])",
+             r"(?:doesnt|does not|dont|do not|didnt|did not|wont|will not) (?:\w+ )?(?:help|work|ease (?:it|off|up)|shift it|budge|touc[h] it"
+             r"|make (?:a |any |a bit of )?differenc[e]|take the edge off|let up|go away)",
+             r"(?:(?:it|the pain|pain|the ache) (?:is )?|its |(?<=, ))still (?:there|the same)", r"(?:same|no better) (?:either way|any way|whichever way)")
 
 #: a cancer history (English-shaped patterns; the cancer word itself is the engine's {CANCER_WORD})
 CANCER_PATTERNS = (
@@ -2112,6 +2148,9 @@ HEARSAY = (r"(?:tiktok|tik tok|video|vid|youtube|youtuber|reel|insta|instagram|f
            # read or heard (session 22): "i read that losing weight is a red flag", "ive heard online that ..."
            r"(?:read|heard|reading|hearing|googled)(?: (?:online|somewhere|on \w+|in \w+|\w+ \w+ online))? (?:that|saying)",)
 WEIGHT_PATTERNS = (
+    # the trousers that will not stay up (session 23L, twin of "mon pantalon ne tient plus"): "my trousers wont stay up any more"
+    r"\b(?:trousers|jeans|pants|shorts|skir[t]|troos?er[s])\b (?:\w+ ){0,2}?(?:wont|dont|doesnt|will not|do not|does not|cant|cannot|wudn[t]"
+    r"|wouldnt) (?:\w+ )?stay up\b",
     # a weight now told against the one before (session 21e; the packs' WEIGHT_FROM_TO compare them)
     r"\b{WEIGHT_NUMBER} (?:kgs?|kilos?|lbs?|pounds|stones?|st)(?: now)?(?: ,)? (?:when|while|wherea[s]|but|and) (?:i )?(?:was|weighe[d]|used to be|used to weig[h]) (?:still )?(?:\w+ ){0,2}?{WEIGHT_NUMBER}\b",
     # the scale's numbers gone down (session 21c; one gone up is no loss, the engine compares "was" and "now"): "the scales

@@ -116,7 +116,7 @@ STREET = {
     "pcq": "parce", "pck": "parce", "psk": "parce", "bcp": "beaucoup", "tkt": "", "mdr": "",
     "ptdr": "", "stp": "", "svp": "", "tt": "tout", "ds": "dans", "avc": "avec", "pu": "plus", "plu": "plus", "koi": "quoi",
     "ke": "que", "ki": "qui", "qd": "quand", "qq": "quelque", "qqch": "quelque chose", "dla": "de la",
-    "ptet": "peut etre", "ptetre": "peut etre", "slt": "", "bjr": "",
+    "ptet": "peut etre", "ptetre": "peut etre", "slt": "", "bjr": "", "rin": "rien",
 }  # fmt: skip
 
 #: Typo reading of content words: the vocabulary is every literal word of 5+ letters of the
@@ -1294,7 +1294,12 @@ FEVER_OVER = (r"(?:(?:depuis|des) \w+ (?:\w+ )?)?(?:je suis |j suis |suis |je re
               # la fievre nommee partie, un jour dit ou non (session 22I): "depuis lundi la fievre est partie", "ma fievre a
               # completement disparu" (pas "la fievre est pas partie", "est tombee a 38")
               r"(?:(?:depuis|des) \w+ (?:\w+ )?)?(?:la |ma |cette )?(?:fievre|temperature) (?:est|a|s est|se est) (?:(?:completement|bien|enfin"
-              r"|totalement|deja|maintenant) )?(?:partie|passee|disparue|disparu|finie|terminee|envolee)\b")
+              r"|totalement|deja|maintenant) )?(?:partie|passee|disparue|disparu|finie|terminee|envolee)\b",
+              # cassee (Quebec) ou tombee, un jour dit ou la phrase finie (session 23L): "la fievre a casse dimanche", "ma fievre est
+              # tombee depuis jeudi" (pas "la fievre ne tombe pas", "tombee a 38", "un peu tombee", une fievre revenue)
+              r"(?:(?:depuis|des) \w+ (?:\w+ )?)?(?:la |ma |cette )?(?:fievre|temperature) (?:est|a|s est|se est) (?:(?:completement|bien|enfin"
+              r"|totalement|deja|maintenant) )?(?:cassee?|retombee?|tombee?)(?= (?:depuis|des|hier|avant hier|lundi|mardi|mercredi|jeudi"
+              r"|vendredi|samedi|dimanche|il y a|ce matin|cette nuit|la semaine)\b| ?[,.]|$)(?!(?: \S+){0,15}? {RECURRED}\b)")
 RECURRED = (r"(?<!thermometre est )(?<!thermometre )(?<!temperature est )revenue?",  # the reading back is no sign back (19h)
             "recommence", "de nouveau", "a nouveau",
             # il en reste du signe lui-meme: "mais encore un peu", "c'est encore la", "ca va et ca vient"
@@ -1835,6 +1840,10 @@ HEARSAY = (r"(?:tiktok|video|youtube|youtubeu[r]|reel|insta|instagram|facebook|a
            # lu ou entendu (session 22): "j'ai lu que maigrir c'est un signe d'alerte", "j'ai entendu dire que ..."
            r"(?:lu|entendu|entendu dire|lis|lisais)(?: (?:quelque part|sur \w+|dans \w+|en ligne|sur internet))? (?:que|qu)",)
 WEIGHT_PATTERNS = (
+    # le pantalon qui ne tient plus (session 23L): "mon pantalon ne tient plus", Picard "min pantalon i tient pu", "mes jeans
+    # tiennent plus sur les hanches" (pas "tient plus chaud"; la ceinture qui ne tient plus est peut-etre cassee)
+    r"\b(?:pantalons?|jeans?|froc|futa[l]|falza[r]|jupes?|shorts?)\b (?:\w+ ){0,3}?(?:tien[t]|tiennen[t]) (?:plus|pus)"
+    r"(?: (?:en place|sur (?:moi|mes hanche[s]|les hanche[s])))?\b(?! (?:chaud|longtemp[s]|que|bien|mieux|au chaud)\b)",
     # a weight now told against the one before (session 21e; the packs' WEIGHT_FROM_TO compare them)
     r"\b{WEIGHT_NUMBER} (?:kilos?|kg|kgs)(?: maintenant)?(?: ,)? (?:alor[s] que|alor[s] qu|tandi[s] que|mais|et|quand) (?:j |je )?(?:etais|pesai[s]|faisais) (?:encore )?(?:a )?(?:\w+ ){0,2}?{WEIGHT_NUMBER}\b",
     # la ceinture serree de quelques crans (session 21f): "ma ceinture deux crans plus serree", "j'ai du resserrer ma ceinture
@@ -1902,6 +1911,26 @@ NIGHT_STRONG = (r"sans bouger",
                 # ... ou "que dalle", et la douleur qui tient jusqu'au matin (session 19j)
                 r"(?<=, )(?:que dall[e]|nada|walo[u]|nib|que tchi|queu[e] de chie[n]|rien du tout|rien de rien|zero)(?= ,| \.|$)",
                 r"(?:lache|part|passe|calme|arrete|diminue|cede|decroch[e]) (?:pas|jamais|plus) (?:\w+ ){0,2}?(?:jusquau|avant le) (?:petit )?mati[n]")
+#: toutes les positions essayees, aucune ne soulage (session 23L; bot/reading/redflags.py _SHARED_NIGHT): "que je sois couche
+#: a plat ou sur le cote, aucun soulagement", "j'ai essaye sur le dos, sur le ventre, un coussin entre les genoux, rien n'y fait"
+#: (deux positions nommees; pas "couche sur le cote ca va mieux", "un coussin entre les genoux et ca passe")
+#: ... le coucher ou la nuit avant les positions
+NIGHT_SCENE = (r"couche\w*", r"allonge\w*", r"dors", r"dormir", r"dorm[i]", r"la nuit", r"les nuits", r"nuit", r"au lit", r"dans le lit",
+               r"dans mon lit")
+#: ... ou les essais, juste avant la premiere position
+POSITION_TRIED = (r"essaye\w*", r"tent[e]", r"que (?:je|j) (?:sois|soit|me mette|me couche|dorm[e]|suis)(?: couche\w*| allonge\w*)?",
+                  r"peu importe si (?:je|j)(?: suis| me mets)?", r"(?:soit|ou bien)")
+#: une position au lit ou au repos
+NIGHT_POSITION = (r"a plat", r"(?:a |tout )?droit", r"(?:sur|de) (?:le|mon|un) (?:dos|ventre|flan[c])", r"(?:sur|de) (?:le |mon )?cote(?: gauche| droit)?",
+                  r"de cote", r"en (?:chien de fusi[l]|boul[e]|position foeta[l]e|foeta[l]|rond)", r"recroquevill\w*", r"(?:demi )?assise?",
+                  r"(?:dans|sur) (?:le|un|mon) (?:fauteui[l]|canap[e]|sofa|rela[x]|diva[n]|sol)", r"par terre",
+                  r"(?:avec )?(?:un |des |mon |deux )?(?:coussins?|oreillers?|traversi[n]) (?:sous|entre|derriere) (?:les |mes |le )?(?:genoux|jambes|dos)")
+#: ... puis rien ne soulage
+NO_RELIEF = (r"rien (?:ne |n )?(?:y )?(?:fait|aide|soulage|marche|fonctionne|change|calme|apaise|passe)",
+             r"(?:aucun|pas de|pas un|zero) (?:\w+ )?(?:soulagemen[t]|changemen[t]|effe[t]|mieux)", r"aucune (?:\w+ )?(?:difference|amelioratio[n])",
+             r"(?:ca|c|ce|cela) (?:ne )?(?:change|fait) (?:rien|aucune difference|pas de difference)", r"(?:c est|c|ce est|tout) pareil",
+             r"(?:ca|la douleur|elle|le mal) (?:reste|part pas|passe pas|lache pas|ne part pas|ne passe pas)", r"rien a faire",
+             r"(?:que dall[e]|walo[u]|nib)")
 NIGHT_PATTERNS = (
     # les positions essayees, la douleur reste (session 22H): "je me tourne, je me leve, je marche, rien ne la chasse",
     # "peu importe la position, elle reste" (pas "ca passe quand je me tourne")
@@ -2182,6 +2211,12 @@ NO_EFFORT = (
 )
 #: "ma jambe" is the patient's own leg ("mon"): Dutch "ma" is the mother; "j'ai plus de fievre" is "pas de"
 SPOKEN_PHRASES = (
+    # Picard (ch'ti) forms where the weight patterns read them (session 23L): "min pantalon" = mon, "un trou in plus" = en
+    # plus, "j'minge" = je mange ("min" only before such a noun: "10 min" stays minutes; "rin" = rien is in STREET)
+    (r"\bmin (?=(?:pantalons?|jeans?|froc|futa[l]|ceinture|dos|ventre|corps|poids|lit|fauteuil|mari|homm[e]|garco[n]|fils|pere|frere"
+     r"|cul|derriere)\b)", "mon "),
+    (r"\bin (?=(?:plus|moins) (?:a|au|dans|sur|de|pour|que)\b)", "en "),
+    (r"\b(j|je|on|i|il|elle) minge(?:s|nt|os|ot)?\b", r"\1 mange"),
     # "je mets de la glace", "tu mets de la chaleur", "qu'est-ce que je mets": the verb "mettre", never the English
     # pack's "mets" (metastases); only after the French subject ("des mets", "mes metas" stay)
     (r"\b(je|tu) mets\b", r"\1 mettre"),

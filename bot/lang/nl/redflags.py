@@ -1441,7 +1441,14 @@ FEVER_OVER = (r"(?:(?:sinds|sedert|vanaf) \w+ (?:\w+ )?)?(?:ben ik |ik ben |k be
               # over", "sedert zondag is mijne koorts gedaan" (not "is de koorts nog niet weg", "is de koorts weg?")
               r"(?:(?:sinds|sedert|vanaf) \w+ (?:\w+ )?|(?:nu|intussen|inmiddels|ondertussen|gelukkig|eindelijk) )(?:is|was) (?:de |die "
               r"|mijn |mn |mijne |me )?(?:koorts|verhoging|temperatuur) (?:(?:al|weer|helemaal|volledig|compleet|nu|intussen|gelukkig"
-              r"|eindelijk|toch) )*(?:weg|over|voorbij|gedaan)\b(?! (?:\w+ )?(?:of|als|wanneer|zodra)\b)")
+              r"|eindelijk|toch) )*(?:weg|over|voorbij|gedaan)\b(?! (?:\w+ )?(?:of|als|wanneer|zodra)\b)",
+              # de koorts eerst, dan weg met een tijd erna (sessie 23L): "de koorts is al weg sinds dinsdag", "mijn koorts is over
+              # sedert zondag", "de koorts is nu drie dagen weg" (niet "koorts sinds dinsdag", "de koorts is nog niet weg", "de
+              # koorts is weg als ik paracetamol neem", een koorts die terugkwam)
+              r"(?:de |die |mijn |mn |mijne |me )?(?:koorts|verhoging|temperatuur) (?:is|was) (?:(?:al|weer|helemaal|volledig|compleet|nu"
+              r"|intussen|inmiddels|ondertussen|gelukkig|eindelijk|toch|allang|sinds \w+|sedert \w+|\d+|twee|drie|vier|vijf|een paar|enkele"
+              r"|dagen|dag|weken) )*(?:weg|over|voorbij|gedaan)(?= (?:sinds|sedert|vanaf|al|nu|intussen|inmiddels)\b| ?[,.]|$)"
+              r"(?!(?: \S+){0,15}? {RECURRED}\b)")
 #: een teken in de verleden tijd: "had", "gehad", "een maand geleden", "vorige week"
 #: (the tables are merged: "had" is English too, where "ive had the flu since monday" is current)
 PAST_CUES = (r"(?<!ive )(?<!have )(?<!has )(?<!weve )had", "hadden", "gehad", "geleden", "vorige", "vorig", "was", "waren", "toen",
@@ -2296,6 +2303,28 @@ NIGHT_STRONG = ("ook als ik stil lig", "in rust", r"continu\w*", "voortdurend", 
                 # sessie 20a: "maakt allemaal geen verschil", "helpt allemaal niet"
                 r"maakt (?:\w+ ){0,2}?geen (?:enkel |ene )?verschi[l]", r"(?:niks|niets|nix) (?:hiel[p]|werkt|werkt[e])\b",
                 r"helpt allemaal (?:niet|nie|niks|niets)\b")  # fmt: skip
+#: elke lighouding geprobeerd, geen enkele helpt (sessie 23L; bot/reading/redflags.py _SHARED_NIGHT): "of ik nu plat lig of op
+#: mijn zij, het blijft", "geprobeerd: op mijn rug, op mijn buik, kussen tussen mijn knieen, niks helpt" (twee houdingen
+#: genoemd; niet "op mijn zij liggen helpt", "een kussen tussen de knieen en het gaat")
+#: ... het liggen of de nacht voor de houdingen
+NIGHT_SCENE = (r"lig", r"liggen", r"lag", r"ligt", r"slaap", r"slapen", r"sliep", r"s nachts", r"snachts", r"nachts", r"nacht",
+               r"nachte[n]", r"in bed", r"in mijn bed", r"in mn bed")
+#: ... of de pogingen, vlak voor de eerste houding
+POSITION_TRIED = (r"geprobeer[d]", r"geprobeer[t]", r"probeer", r"probeerde", r"of (?:ik|k)(?: nu)?(?: lig)?",
+                  r"maakt (?:niet|nie|niks|niets) uit of (?:ik|k)(?: nu)?")
+#: een houding in bed of in rust
+NIGHT_POSITION = (r"plat", r"opgekrul[d]", r"in (?:de )?foetushoudin[g]", r"(?:half )?rechto[p]", r"zitten[d]", r"op (?:mijn|mn|me|m|de) rug",
+                  r"(?:op )?(?:mijn|mn|me|m|de) (?:(?:linker|rechter|links[e]|rechts[e]) )?(?:zij|zijkan[t]|buik)", r"op (?:mijn|mn|me|m|de) (?:linker|rechter)?kant",
+                  r"(?:(?<=, )|(?<=of )|(?<=en ))zij",
+                  r"(?:op |in )?(?:de|een|mijn|mn|me) (?:zetel|stoel|fauteuil|rela[x]|relaxstoe[l]|sofa|bank|canap[e]|grond|vloer)",
+                  r"(?:met )?(?:een |mijn |mn |twee )?kussens? (?:tussen|onder|achter) (?:mijn |mn |me |de )?(?:knieen|benen|rug)")
+#: ... en dan helpt niks
+NO_RELIEF = (r"(?:niks|niets|nix) (?:\w+ )?(?:helpt|hiel[p]|werkt|werkt[e]|verlich[t]|verzach[t]|verander[t]|maakt (?:\w+ )?(?:verschi[l]|uit))",
+             r"helpt (?:allemaal |echt |ook |geen )?(?:niet|nie|niks|niets|geen zier)",
+             r"geen (?:enkele |enkel )?(?:verlichtin[g]|verschi[l]|beterscha[p])",
+             r"maakt (?:\w+ ){0,2}?(?:geen (?:enkel |ene )?verschi[l]|(?:niks|niets|niet|nie|geen bal|geen moer) uit)",
+             r"(?:het|t|de pijn|die pijn|pijn|ze) blijf[t](?! (?:\w+ )?(?:bete[r]|goed|draaglij[k]|ok|oke|rusti[g]|weg|weg)\b)",
+             r"(?:het|t|de pijn|die pijn|ze) (?:gaat|ging) (?:niet|nie) (?:meer )?weg", r"(?:het|t|de pijn|ze) laat (?:niet|nie) los")
 
 #: a cancer history (Dutch-shaped patterns; the cancer word itself is the engine's {CANCER_WORD})
 CANCER_PATTERNS = (
@@ -2331,6 +2360,10 @@ HEARSAY = (r"(?:tiktok|filmpje|filmke|youtube|reel|insta|instagram|facebook|arti
            # gelezen of gehoord (sessie 22): "ik heb gelezen dat afvallen een alarmsignaal is", "ergens gehoord dat ..."
            r"(?:gelezen|gehoord|las|lees|hoorde|opgezocht|gegoogeld)(?: (?:ergens|online|op \w+|in \w+|op internet))?(?: ,)? (?:dat|da)",)
 WEIGHT_PATTERNS = (
+    # de broek die niet meer blijft hangen (sessie 23L, tweeling van "mon pantalon ne tient plus"): "mijn broek blijft nie meer
+    # omhoog", "mijn jeans blijft niet meer op mijn heupen hangen"
+    r"\b(?:broek|broeken|jeans|rok|short)\b (?:\w+ ){0,2}?(?:blijft|blijven|blee[f]) (?:\w+ )?(?:niet|nie|ni) (?:meer )?(?:omhoog|ophange[n]"
+    r"|op (?:mijn|mn|m|de) heupe[n](?: hange[n])?)\b",
     # a weight now told against the one before (session 21e; the packs' WEIGHT_FROM_TO compare them)
     r"\b{WEIGHT_NUMBER} (?:kilos?|kg|kgs|kilogram)(?: nu)?(?: ,)? (?:terwijl|en|maar|toen) (?:ik )?(?:\w+ ){0,3}?(?:nog )?{WEIGHT_NUMBER}(?: kilos?| kg| kilogram)? (?:woog|was|deed)\b",
     # de cijfers van de weegschaal omlaag (sessie 21c; omhoog is geen verlies, de motor vergelijkt "was" en "now"): "van 82 naar 75
