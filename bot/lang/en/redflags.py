@@ -543,6 +543,8 @@ FAMILY = (
 #: typed for is the patient, so after these words (and a FAMILY word) their pronouns are read as
 #: the patient's (bot/reading/redflags.py _as_patient)
 PROXY = (r"(?:typing|writing|asking|messaging|texting|filling this in|doing this|on behalf) (?:this |it )?(?:for|of) (?:my |our )?",
+         # ... in Jamaican Patois, "fi" = for, "mi" = my (session 23N): "mi a write fi mi granny"
+         r"(?:mi|me|i) (?:a |is )?(?:write|writin[g]|type|typin[g]|ask|askin[g]) (?:this |it )?(?:fi|for) (?:mi |my |me |our )?",
          # the message opening on the relative it is for (session 19j): "its for my husband, 68. he has ...", "hi, this is
          # about my mum: she ..." (at the start, or after a greeting)
          r"(?:(?<=^)|(?<=\. )|(?<=, )|(?<=hi )|(?<=hello )|(?<=hey )|(?<=morning ))(?:its|it is|this is|this s|thisis|question is"
@@ -1537,6 +1539,20 @@ TRAUMA_PATTERNS = (
     # another's knee driven in, told bare after the tackle (session 22G): ", knee straight into my lower back"
     r"(?:,|\bwith|\bthen) (?:his |her |their |a )?(?:knee|elbow|boot|shoulde[r]|helme[t]|stud[s]) (?:straigh[t]|righ[t]|full|hard|smac[k])"
     r" (?:in|into|onto|on) (?:my|me|the) (?:lower |low |middl[e] |mid )?(?:back|spine|side|ribs|tailbone|coccyx|kidney[s])\b",
+    # a slip, then the drop or the landing, told in Caribbean or West African English (session 23N): "she slip pon di wet step an
+    # drop down hard pon her backside", "mi trip an fall dung pon mi back", "i slip for bathroom an land on my bum"
+    r"\b(?:slip|slips|slippe[d]|trip|trips|trippe[d]|skid|skidde[d]|stumbl[e]|stumble[d]) (?:\w+ ){0,8}?(?:and |an |n |, )?(?:drop|drops|droppe[d]"
+    r"|fall|fall[s]|fell|land|land[s]|lande[d]|come|came|went|crash|crashe[d]|buck|bucke[d]) (?:down |dun[g] )?(?:(?:hard|heavy|heavily|flat"
+    r"|straight|right|smac[k]|bang|bad|badly) )?(?:on|onto|pon) (?:my|me|her|his|the|mi|di|she|him) (?:\w+ )?(?:back|backsid[e]|bum|butt"
+    r"|bottom|behind|tailbon[e]|coccy[x]|arse|ass|spine|hip|side|rear end|batt[y]|bamba[m]|rump)\b",
+    r"\b(?:drop|drops|droppe[d]|fall|fall[s]|fell|tumbl[e]|tumble[d]) (?:down|dun[g]) (?:hard|heavy|heavily|bad|badly|flat)\b",
+    r"\b(?:fall|fall[s]|fell|tumbl[e]|tumble[d]) dun[g]\b",
+    # slip and fall told in the present (not a fear of it: "scared i slip and fall", "if i slip and fall")
+    r"(?<!\bif i )(?<!\bto )(?<!\bmight )(?<!\bmay )(?<!\bcould )(?<!\bwould )(?<!\bwill )(?<!\bll )(?<!\bdont )(?<!\bnot )"
+    r"\b(?:slip|trip) (?:\w+ ){0,6}?(?:and|an|n) (?:fall|fall dow[n]|drop)\b(?! (?:asleep|ill|sick|in love|apar[t]|behind)\b)",
+    # a fall in a place told with "for", "inside" (Nigerian Pidgin, session 23N): "i fall for bathroom", "she fall inside gutter"
+    r"\b(?:fall|fell|slip|slippe[d]) (?:down )?(?:for|inside|for inside) (?:the |di |de |one |my |our )?(?:bathroo[m]|toile[t]|groun[d]"
+    r"|floo[r]|staircas[e]|stair[s]|step[s]|gutte[r]|road|okad[a]|compoun[d]|showe[r]|marke[t])\b",
     # a slip told in the present, then the landing (session 22G, plain English): "slip in bathroom, land on her backside very
     # hard", "she trip and land on her bottom"
     r"\b(?:slip|slips|trip|trips|fall|fall[s]) (?:\w+ ){0,6}?(?:, |and |n )?(?:land|land[s]) (?:\w+ ){0,2}?(?:on|onto) (?:my|me|her|his|the)"
@@ -1886,6 +1902,14 @@ BOTH_LEGS_NUMB_PATTERNS = (
     r" (?:all |completely |totally |a bit )?dead\b",
     # the stretch told between the legs and the sign (session 17e): "both legs from the hips to my toes all prickly and numb"
     r"\b(?:legs|feet)\b (?:right )?from (?:the |my |me )?\w+ (?:down )?(?:to|till|until|into) (?:the |my |me )?\w+(?: \w+){0,4}? {LEG_NUMB}",
+    # both legs named first, the sign told of "both" in the next clause (session 23N): "pain in both legs, with pins and needles
+    # in both", "both legs ache and they both tingle" (not "tingling in my left leg and pain in both": the legs first, the sign
+    # after; not "numb in both hands")
+    r"\b(?:both (?:of )?(?:my |me |the )?(?:legs|feet|lower legs|calves|thighs)|the two (?:legs|feet))\b"
+    r"(?: (?!(?:not|no|never|but|except|apart|without|nor|although|though)\b)\S+){0,12}?"
+    r" (?:(?:they|theyre|both) (?:\w+ )?(?:both |each )?{LEG_NUMB}"
+    r"|{LEG_NUMB} (?:\w+ )?(?:in|into|down|through|on|of) (?:the )?both\b(?! (?:of )?(?:my |me |the )?(?:arms|hand[s]|finger[s]|thumb[s]|buttocks"
+    r"|butt|bum|cheeks|hips|shoulder[s]|wrist[s]|elbow[s]|side[s] of my (?:face|body))\b))",
 )
 
 # ---- cancer ----
@@ -2379,6 +2403,9 @@ NOT_A_FALL = (
       r" (?:my |me |the )?(?:\w+ )?" + _OWN_ACCIDENT_PLACES + r"\b",)),
     # (the count up to six words before, session 18c: "twice this week on the stairs ive tripped")
     (r"^(?:tripped|stumbled)\b", r"\b{REPEATED}(?: (?!(?:and|but|then)\b)\w+){0,6}$", (r"^(?: \w+){0,5}? {REPEATED}\b",)),
+    # ... the count inside the trip's own words (session 23N): "tripped 2x on the kerb", "stumbled twice over the step" (any
+    # text after it)
+    (r"^(?:trippe[d]|stumble[d]) (?:\w+ )?(?:\d+ ?x|twic[e]|(?:\d+|two|three|four|a few|a couple of|several) time[s]) ", None, (r"",)),
     # a trip or a slip without a fall: "tripped over the dogs lead, didnt go down", "stumbled but managed to stay up",
     # "slipped on the ice, caught myself on the railing" (no fall told before it: "tripped, fell, didnt break anything")
     (r"^(?:trippe[d]|stumble[d]|slippe[d]|slid)\b", None,
@@ -2394,8 +2421,10 @@ NOT_A_FALL = (
       r"|keep my feet|keep my balanc[e]|catc[h] mysel[f]|grab)|(?:staye[d]|kept) (?:up|uprigh[t]|on my feet))\b",)),
     # a trip over the rug, the mat, the threshold, no fall told (session 21c): the foot drop's sign, not the onset ("tripped over
     # the dog" stays a fall; "... and fell": "fell")
+    # (or over nothing, over one's own feet, session 23N: "tripped over nothing today", "stumbled over my own feet")
     (r"^(?:trippe[d]|stumble[d]) (?:on|over)$", None,
-     (r"^ (?:the |a |an |my |our |that |this )?(?:\w+ )?(?:rug|mat|doorma[t]|carpe[t]|threshol[d]|doorste[p]|edge of the (?:rug|carpe[t]|mat))\b"
+     (r"^ (?:the |a |an |my |our |that |this )?(?:\w+ )?(?:rug|mat|doorma[t]|carpe[t]|threshol[d]|doorste[p]|edge of the (?:rug|carpe[t]|mat)"
+      r"|nothin[g]|nuthin[g]|nowt|thin ai[r]|own (?:two )?(?:fee[t]|foo[t]))\b"
       r"(?!(?: \S+){0,6}? (?:and|then|n|but) (?:i )?(?:fell|went|lande[d]|hit|ended|face ?plante[d]|crashe[d]))",)),
     # a simile (session 21c): "achy like ive been kicked by a donkey", "feels as if i got hit by a bus" (not "like when i
     # was hit by the car")
@@ -2428,6 +2457,8 @@ SPILLED = ("coffee", "tea", "drink", "cup", "mug", "glass", "wine", "water", "ju
 SOILED = (r"(?:pooed|pood|pooped|peed|weed|wet|soiled|messed|pissed|shat|shit) (?:myself|me|my (?:pants|trousers|knickers|bed))",)
 #: a thing that keeps happening: "twice", "3 times this week", "all the time"
 REPEATED = ("twice", r"(?:\d+|two|three|four|five|a few|few|several|many|so many) times", "again and again",
+            # a count told "2x", "a couple of times" (session 23N): "tripped 2x on the kerb yesterday"
+            r"\d+ ?x", r"(?:a )?coupl[e] (?:of )?time[s]",
             "over and over", "all the time", "constantly", "every day", "a lot", "loads", "keep", "kept")  # fmt: skip
 
 # ---- a negation after the finding: "fever: no", "koorts heb ik niet" (bot/reading/redflags.py _SUFFIX_NEG) ----
@@ -2546,6 +2577,8 @@ NO_EFFORT = (
 #: spoken phrases: "no matter" is not a negation
 SPOKEN_PHRASES = (
     (r"\bno matter\b", "nomatter"),
+    # the Jamaican plural "dem" after the noun (session 23N): "mi foot dem numb" are the feet, "her leg dem" the legs
+    (r"\b(?:foot|feet) dem\b", "feet"), (r"\blegs? dem\b", "legs"), (r"\btoes? dem\b", "toes"),
     # Nigerian Pidgin "no gree" is "will not" (session 21e): "urine no gree come out"
     (r"\bno (?:gree|agre[e]|gree to|wan|want to) (?=come|como[t]|pass|flow|go|run|commo[t])\b", "wont "),
     (r"\bhowever (?:i|you) (lie|lay|sleep|turn|sit)\b", r"whatever way i \1"),  # not the contrast word

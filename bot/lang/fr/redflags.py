@@ -604,7 +604,7 @@ WEAK = (
 )
 #: Both legs; plural legs or feet count ("mes jambes sont engourdies")
 BOTH_LEGS = (
-    r"(?:les |mes )?deux (?:jambes|pieds|cuisses|mollets|genoux|chevilles|cotes|guibolle[s]|gambette[s]|quille[s])",
+    r"(?:les |mes )?deux (?:jambes|pieds|cuisses|mollets|genoux|chevilles|cotes|guibolle[s]|gambette[s]|quille[s]|gambe[s])",  # Picard "gambes" (23N)
     r"jambes|pieds|mollets|genoux|chevilles|jambes et (?:les |mes )?pieds",
 )
 #: les deux jambes comme du coton (bot/reading/redflags.py _soft_legs_tripping), avec un trebuchement dit: les jambes
@@ -1501,6 +1501,19 @@ TRAUMA_PATTERNS = (
     r"\b(?:ramass\w*|(?:me|m|se|s|te|t) (?:suis |est |es |sommes |etais |etait )?(?:\w+ )?(?:pri[s]|pris[e]|mang[e]\w*|tap[e]\w*)) (?:une |un "
     r"|de ces |belle |bonne |sacre[e] |grosse |joli[e] |vraie |sacr[e] |beau |bon |gros |vrai )*(?:buch[e]|buche[s]|pell[e]|pelle[s])\b"
     r"(?! (?:de|du|des|a|pour|en) )",
+    # ... au Quebec, une debarque, une plonge, une fouille (session 23N): "j'ai pris une debarque dans l'escalier", "mangé une
+    # maudite plonge sur la glace" (pas "faire la plonge": la vaisselle)
+    r"\b(?:pri[s]|pris[e]|pren\w*|mang[e]\w*|ramass\w*|pogn[e]\w*|(?:me|m|se|s|te|t) (?:suis |est |es |sommes |etais |etait )?(?:\w+ )?"
+    r"(?:pri[s]|pris[e]|mang[e]\w*|pogn[e]\w*)) (?:une |des |belle |bonne |sacree[s]? |grosse[s]? |maudit[e] |mechant[e] |vraie |criss[e] de "
+    r"|esti de |osti[e] de |tabarna[k] de |tabarna[c] de |sale |de ces )*(?:debarqu[e]|debarque[s]|plong[e]|plonge[s]|fouill[e]|fouille[s])\b",
+    # chute, dit au passe compose du patient (session 23N): "j'ai chute", "j'ai chute hier dans le garage" (pas "mon poids a chute",
+    # "j'ai chute de 5 kilos")
+    r"\bj (?:ai|avais) (?:\w+ )?chute\b(?! (?:de|a) (?:\d+|\w+ kilo\w*|moitie)\b)",
+    # se planter a velo, manger le trottoir (session 23N): "je me suis plante en trottinette", "j'ai mange le trottoir" (pas
+    # "je me suis plante a l'exam")
+    r"\b(?:me|m|se|s|te|t) (?:suis |est |es |sommes |etais |etait )?(?:\w+ )?plant[e]\w* (?:\w+ )?(?:en|a|au|avec|de) (?:le |la |mon |ma |son )?"
+    r"(?:velo|moto|ski|skis|trottinett[e]|scoote[r]|rolle[r]s?|patin\w*|snowboar[d]|skat[e]|vtt|cheva[l]|mobylett[e]|bicyclett[e])\b",
+    r"\bmang[e]\w* (?:le |un |du |la )?(?:trottoi[r]|bitum[e]|goudro[n]|asphalt[e]|bordur[e]|macada[m])\b",
     # se casser la figure, se vautrer, se viander (session 19j): "je me suis casse la figure dans l'escalier", "j'me suis pete
     # la gueule en velo", "je me suis viande en trottinette" (pas vautre sur le canape, ni se casser la tete a comprendre)
     r"\b(?:me|m|se|s|te|t|nous) (?:suis |est |es |sommes |etais |etait |suis encore |suis bien |vais |va )?(?:\w+ )?(?:cass[e]|casse[e]|casse[r]"
@@ -1679,6 +1692,13 @@ BOTH_LEGS_NUMB_PATTERNS = (
     r"|pleine?s? de fourmi[s]|plei[n] de fourmi[s])\b",
     # les fourmis dites plus loin dans la phrase (session 16c): "les 2 jambes deviennent du coton, ..., et ca fourmille"
     r"\b(?:jambes|pieds)\b(?: (?!(?:pas|jamais|ne|n|mais|sauf)\b)\S+){0,12}? (?:ca|elle[s]|ils) (?:me )?(?:fourmill\w*|picot\w*)\b",
+    # les deux jambes nommees d'abord, le signe dit "dans les deux" ensuite (session 23N): "mal au dos et aux deux jambes depuis
+    # lundi, avec des picotements dans les deux", "elles sont engourdies toutes les deux", "les deux fourmillent" (pas "des
+    # fourmis dans la jambe gauche et mal aux deux", pas "dans les deux mains")
+    r"\b(?:deux|2) (?:jambes|pieds|mollets|cuisses)\b(?: (?!(?:pas|jamais|ne|n|mais|sauf|sans|ni)\b)\S+){0,12}?"
+    r" (?:(?:les deux|toutes les deux|tous les deux|elles|ils) (?:me |sont |se |ont )?(?:\w+ )?{LEG_NUMB}"
+    r"|{LEG_NUMB} (?:\w+ )?(?:dans|aux|sur|des|a) (?:les )?deux\b(?! (?:main[s]|bras|doigt[s]|fesses|hanche[s]|epaule[s]|poignet[s]|coude[s]|cotes du visag[e])\b)"
+    r"|{LEG_NUMB} (?:\w+ ){0,2}?(?:toutes les deux|tous les deux|les deux)\b(?! (?:main[s]|bras|doigt[s]|fesses|hanche[s]|epaule[s])\b))",
 )
 
 # ---- cancer ----

@@ -72,6 +72,10 @@ STREET = {
     # "minder kracht in allebaide", "t is nait slechter worden"
     "baide": "beide", "bainen": "benen", "bain": "been", "allebaide": "allebei", "nait": "niet", "blift": "blijft",
     "gelieks": "gelijk", "knijen": "knieen",
+    # Gronings "gevuil" = gevoel; Brabants, Twents and Limburgs "bene" = benen, Limburgs "bein" = been (one leg or the legs:
+    # read as one, "beide bein" is both) (session 23N): "zo'n dood gevuil in baide bainen", "mien beide
+    # bene zwoar en doof", "beide bein zwak"
+    "gevuil": "gevoel", "bene": "benen", "bein": "been",
     # Limburgs "hob" = heb (session 21f; "bekans" = bijna and "vasgegrepe" in SPOKEN_PHRASES)
     "hob": "heb",
 }  # fmt: skip
@@ -96,6 +100,7 @@ FUZZY_TARGETS = frozenset(
 REAL_NEIGHBOURS = frozenset(
     """
     aaide abide baidu baize bande barnen blaft blikt bluft knijpen
+    bevuil gehuil
     aangerold afgedonderd afgerold afgetuimeld
     beelen belenen leenen
     genaken gerakend geraket geroken
@@ -2128,6 +2133,20 @@ BOTH_LEGS_NUMB_PATTERNS = (
     r"|tintelig\w*)\b",
     # the stretch told between the legs and the sign (session 17e): "beide benen van de heup tot de tenen zo prikkelig doof"
     r"\b(?:benen|voeten)\b (?:van|vanaf) (?:de |mijn |mn |m )?\w+ (?:tot|naar) (?:aan )?(?:de |mijn |mn |m )?\w+(?: \w+){0,3}? {LEG_NUMB}",
+    # a dead feeling in both legs (session 23N; "dood gevoel" alone is a saddle word): "zon dood gevoel in beide benen"
+    r"\bdood gevoel (?:\w+ ){0,2}?(?:in|aan) (?:(?:allebei|beide|alle twee|twee|mijn|mn|m|de) ){1,2}(?:benen|voeten|onderbenen|bovenbenen)\b",
+    # slap en doof in één adem, het werkwoord vooraan of zonder werkwoord (sessie 23N): "als ik loop wordt mijn beide benen zwaar en
+    # doof", "beide benen zwaar en doof" (the "en" would cut the numbness from its legs)
+    r"\b(?:wordt|worden|werd|werden|zijn|waren|voelen|voelden|rake[n]|raakte[n]) (?:mijn |mn |m |de )?(?:beide |allebei |twee )?(?:mijn )?"
+    r"(?:benen|voeten) (?:(?!(?:niet|nie|geen|nooit)\b)\w+ ){1,3}?(?:en|plus) (?:ook )?(?:doof|verdoofd|gevoelloos|tintelig\w*)\b",
+    r"\b(?:beide|allebei|alle twee|twee) (?:mijn |mn |de )?(?:benen|voeten) (?!(?:niet|nie|geen|nooit)\b)\w+ (?:en|plus) (?:ook )?(?:doof"
+    r"|verdoofd|gevoelloos|tintelig\w*)\b",
+    # beide benen genoemd, het teken in de zin erna (sessie 23N): "pijn in beide benen en ze tintelen allebei", "ze zijn allebei doof",
+    # "tintelingen in allebei" (niet "tintelingen in mijn linkerbeen en pijn in allebei": de benen eerst, het teken erna)
+    r"\b(?:beide|allebei|alle twee|twee) (?:mijn |mn |de )?(?:benen|voeten)\b(?: (?!(?:niet|nie|geen|nooit|behalve)\b)\S+){0,12}?"
+    r" (?:(?:ze|zij|die) (?:\w+ )?(?:allebei|alle twee|beide|allebeide) (?:\w+ )?{LEG_NUMB}"
+    r"|{LEG_NUMB} (?:ze |zij |die )?(?:\w+ )?(?:allebei|alle twee|allebeide|in beide|in allebei|in alle twee)\b(?! (?:mijn |mn |m )?"
+    r"(?:arme[n]|hande[n]|vinger[s]|billen|bil|heupe[n]|schouder[s]|polse[n]|elleboge[n]|zijde[n]|kante[n])\b))",
 )
 
 # ---- cancer ----
@@ -2572,10 +2591,12 @@ NOT_A_FALL = (
     (r"^(?:klap|slag|stoot|schok|knal|opdoffer)", r"\b(?:voelde|voel|voelt|gevoeld|als|alsof)(?: een| zo n| zon| n| ne| nen| soort)?(?: \w+)?$", ()),
     # gestruikeld over de mat, de drempel, het tapijt, zonder val verteld (sessie 21c): het teken van een klapvoet, niet het begin
     # ("gestruikeld over de hond" blijft een val; "... en gevallen": "gevallen")
+    # ... or over nothing, over one's own feet (session 23N): "gestruikeld over niks", "over mijn eigen voeten gestruikeld"
     (r"^gestruikeld$", r"\b(?:over|op) (?:de |het |een |mijn |mn |die |dat |t )?(?:\w+ )?(?:mat|deurma[t]|drempe[l]|tapij[t]|klee[d]|vloerklee[d]"
-     r"|matje|tapijtje|rand van (?:de|het) (?:mat|tapij[t]|klee[d]))(?: \w+){0,2}$",
+     r"|matje|tapijtje|rand van (?:de|het) (?:mat|tapij[t]|klee[d])|niks|niets|nix|eigen (?:voete[n]|beene[n]|tene[n]))(?: \w+){0,2}$",
      (r"^ (?:over|op) (?:de |het |een |mijn |mn |die |dat |t )?(?:\w+ )?(?:mat|deurma[t]|drempe[l]|tapij[t]|klee[d]|vloerklee[d]|matje|tapijtje"
-      r"|rand van (?:de|het) (?:mat|tapij[t]|klee[d]))\b(?!(?: \S+){0,6}? (?:en|toen|maar) (?:ben |ik |k )?(?:gevallen|gevalle|viel|onderui[t]))",)),
+      r"|rand van (?:de|het) (?:mat|tapij[t]|klee[d])|niks|niets|nix|eigen (?:voete[n]|beene[n]|tene[n]))\b"
+      r"(?!(?: \S+){0,6}? (?:en|toen|maar) (?:ben |ik |k )?(?:gevallen|gevalle|viel|onderui[t]))",)),
     # een vergelijking (sessie 21c): "voelt alsof ik door een paard getrapt ben", "precies of ik van de trap gevallen ben" (niet "zoals
     # toen ik ... gevallen ben")
     (r".", r"\b(?:alsof|als of|precies of|precies alsof|gelijk of|gelijk alsof|net of|net alsof|lijkt of|lijkt wel of)(?: \w+){0,5}$", ()),
@@ -2618,7 +2639,19 @@ NOT_A_FALL = (
       r"(?:ben |was |kon |heb |had )?(?:(?:me|mij|mezelf|nog|net|wel|gelukkig|op tijd|kunnen|kon) )*(?:(?:aan|op|tegen|met) (?:de |het |een "
       r"|mijn |mn |die |dat |den |t )?(?:\w+ )?\w+ )?(?:(?:kunnen|nog|net) )*(?:(?:niet|nie) gevallen|opgevangen|opvangen|vastgegrepen"
       r"|vastgrijpen|vastpakken|vastgepakt|vasthoude[n]|vastgehoude[n]|rechtgehouden|rechthouden|herpakt|herpakken|blijve[n] staan"
-      r"|overein[d] geblev[e]n|overein[d] blijve[n]|rech[t] geblev[e]n)\b")),
+      r"|overein[d] geblev[e]n|overein[d] blijve[n]|rech[t] geblev[e]n)\b",
+      # ... the support grabbed, told as a thing taken (session 23N): "uitgegleden met mijn sokken, maar ik kon nog net de leuning
+      # grijpen", "greep nog net de trapleuning", "kon de kast nog pakken" (not "mijn rug gepakt": a support named)
+      r"^(?:(?: ,)? (?!(?:gevall?en|gevalle|viel|onderuit|neer|gesmakt|geklapt|gedonderd)\b)\w+){0,8}?(?: ,| maar| en)+ (?:(?:ik|k) )?"
+      r"(?:(?:kon|heb|had|greep|pakte|ving|kreeg) )?(?:(?:me|mij|mezelf|nog|net|wel|gelukkig|op tijd|kunnen|nog net) )*(?:(?:aan|naar) )?"
+      r"(?:de |het |een |mijn |mn |die |dat |t )?\w*(?:leuning|reling|balustrad[e]|hek|hekje|kast|tafel|deur|deurklink|paal|muur|aanrecht"
+      r"|wastafel|lantaarnpaal|stoel|stang|handgre[e]p|winkelkar|rollato[r]|boom|tak)\b(?: (?:nog|net|op tijd|kunnen|vast))*"
+      r" (?:grijpe[n]|gegrepe[n]|pakke[n]|gepak[t]|vastgrijpe[n]|vastpakke[n]|vastgepak[t]|vastgegrepe[n]|beetpakke[n]|beetgepak[t]"
+      r"|vastnem[e]n|beetnem[e]n)\b",
+      r"^(?:(?: ,)? (?!(?:gevall?en|gevalle|viel|onderuit|neer|gesmakt|geklapt|gedonderd)\b)\w+){0,8}?(?: ,| maar| en)+ (?:(?:ik|k) )?"
+      r"(?:gree[p]|pakt[e]|gegrepe[n]|gepak[t]) (?:(?:nog|net|gelukkig|op tijd|nog net) )*(?:de |het |een |mijn |mn |die |dat |t )?"
+      r"\w*(?:leuning|reling|balustrad[e]|hek|hekje|kast|tafel|deur|deurklink|paal|muur|aanrecht|wastafel|lantaarnpaal|stoel|stang|handgre[e]p"
+      r"|winkelkar|rollato[r])\b")),
     # not fallen: "maar niet gevallen" (a stumble only)
     (r"^(?:gevall?en|gevalle|gevalln)$", r"\b(?:niet|nie|nooit)$", ()),
     # bijna gevallen, van wat ook (sessie 16d): "bijna van de ladder gedonderd, kon mij nog vastgrijpen" (not "bijna 2 weken")
@@ -2645,6 +2678,8 @@ SPILLED = ("koffie", "thee", "drinken", "tas", "kop", "glas", "pot", "wijn", "wa
            "toetsenbord", "gsm", "telefoon", "eten", "soep", "fiets", "auto")  # fmt: skip
 #: a thing that keeps happening: "twee keer", "al 3 keer deze week", "de hele tijd"
 REPEATED = (r"(?:\d+|twee|drie|vier|vijf|een paar|paar|enkele|meerdere|verschillende|zoveel) keer", "steeds",
+            # a count told "2x", "tweemaal", "3 maal" (session 23N): "gisteren 2x gestruikeld"
+            r"\d+ ?x", r"(?:\d+ |twee|drie|vier|vijf)maal", r"\d+ maal", r"meermaal[s]", r"meerdere male[n]",
             "de hele tijd", "telkens", "voortdurend", "elke dag", "alweer", "al weer", "herhaaldelijk")  # fmt: skip
 
 # ---- a negation after the finding: "koorts heb ik niet" (bot/reading/redflags.py _SUFFIX_NEG) ----
@@ -2767,6 +2802,11 @@ SPOKEN_PHRASES = (
     # targets): "ich bin bekans gevalle ... mer ich hob mich nog net aan de brievebus vasgegrepe" is a near fall
     (r"\b(?:bekan[s]|bekan[t])(?= (?:\w+ ){0,4}?(?:gevall?e[n]?|gevalle|gevall[e]n|viel|gestruikeld|uitgegleden|onderuit))", "bijna"),
     (r"\bvas(?:t)?gegrep[e]\b", "vastgegrepen"), (r"\bvas(?:t)?gehaww[e]\b", "vastgehouden"),
+    # Gronings and Twents participles with "e-" for "ge-", "of" for "af" (session 23N): "van de ladder of e-valln", "van de trap
+    # of-vallen", "ik bin e-vallen" (a fall; "afgevallen" is a fall or weight lost, as in standard Dutch)
+    (r"\b(?:of|af) ?e ?vall?e?n\b", "afgevallen"),
+    (r"\b(van (?:de|het|t|n|een|mijn|mn|m) \w+) of ?vall?e?n\b", r"\1 afgevallen"),
+    (r"\be vall?e?n\b", "gevallen"),
     (r"\bvuil (ik|k)\b", r"voel \1"), (r"\b(ik|k) vuil\b", r"\1 voel"), (r"\bhast (?=niks|niets|niet|nie|geen)", "haast "),
     (r"\bbie (?=t |het |de |n |een |mij |mijn )", "bij "), (r"\bnao (?=de |t |het )", "na "), (r"\b(ik|ich|k) veul\b", r"\1 voel"), (r"\bdao (?=beneden|beneje|onder)", "daar "),
     # "een ongelukje met koffie", "ongelukje, een hele pot thee omver": spilled, not the bladder
