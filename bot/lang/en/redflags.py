@@ -1070,6 +1070,49 @@ BLADDER_PATTERNS = (
     # a bowel or bladder leak not felt: "poo in the shower n i never felt it come out"
     r"\b(?:{URINE}|{STOOL})\b(?: \S+){0,12}? (?:never|didnt|did not|dont|cant|couldnt) (?:even )?(?:feel|felt|notice|noticed)"
     r" (?:it|them|that|the (?:poo|wee|pee)) (?:\w+ )?(?:come|coming|came|slip\w*|leave|leaving|happen\w*)\b",
+    # a wee or a poo found only afterwards, not felt (session 23M): "only clocked id peed when i stood up", "didnt realise
+    # id been until i looked", "never felt the pee come out" (not "only noticed afterwards that the pain had gone", not
+    # "didnt realise id been sitting so long")
+    r"\b(?:only|just|firs[t]|didnt|did not|never|hadnt|had not|couldnt|wasnt|not) (?:even |really )?(?:notic\w*|realis\w*|realiz\w*"
+    r"|coppe[d]|cop|clocke[d]|twigge[d]|knew|know|found out|find out|saw|see|discovere[d]|discove[r]|awar[e]|felt)(?: \w+){0,3}?"
+    r" (?:id|i had|ive|i have|i) (?:\w+ )?(?:peed|weed|pissed|urinated|pooed|pooped|shat|leaked|soiled|wet (?:myself|meself|me|my|the)"
+    r"|messed (?:myself|meself|my|me)|had an accident|(?:gone|been|went) (?:to the (?:toilet|loo|bathroom|jack[s]|bog|lav)|for a"
+    r" (?:wee|pee|poo)|in (?:my|me) \w+)|(?:gone|been)(?=(?: just| already)? (?:till|until|til|unles[s]|before|afterward[s]|after|when)\b"
+    r"| ?$| [,.]))",
+    r"\b(?:didnt|did not|never|couldnt|cant|cannot|dont|doesnt|not|hardly|barely) (?:even |really |actuall[y] )?(?:feel|felt|notice"
+    r"|noticed|sense|sense[d]) (?:the |my |any |a )?(?:pee|wee|urine|piss|poo|poop|stool|stream) (?:\w+ )?(?:come|coming|came|comes"
+    r"|pass|passing|passed|leave|leaving|go|going|flow\w*|run\w*|leak\w*|escap\w*)\b",
+    # straining at the toilet, told twice or to get it out (session 23M): "on the loo i push and push", "have to strain to
+    # open my bowels" (not "push and push at the gym", "push myself to go to the gym", "push through the pain")
+    r"\b(?:toilet|loo|bog|lav|wc|jack[s]|pee|wee|poo|poop|urina[l]|bowl)\b(?: \S+){0,12}? (?:push\w*|strain\w*) (?:and|n) (?:\w+ )?"
+    r"(?:push\w*|strain\w*)\b",
+    r"\b(?:have|had|has|having|need|needed|must|got|gott[a]) to (?:\w+ )?(?:push|strain|force|bear down)(?: \w+){0,3}? (?:to|just to"
+    r"|before i can|so i can|to be able to) (?:\w+ )?(?:pee|wee|urinate|piss|empty my bladde[r]|pass (?:urine|water))\b",
+    # the bowel only told as new or with the back (constipation alone is no flag): "have to strain to open my bowels since the
+    # back went", "since the disc went i have to push to poo"
+    r"\b(?:have|had|has|having|need|needed|must|got|gott[a]) to (?:\w+ )?(?:push|strain|force|bear down)(?: \w+){0,3}? (?:to|just to"
+    r"|before i can|so i can|to be able to) (?:\w+ )?(?:poo|poop|open my bowel[s]|empty my bowel[s]|pass (?:a stool|stool)|go to the"
+    r" (?:toilet|loo))\b(?=(?: \S+){0,10}? (?:since|now|latel[y]|recentl[y]|these days|suddenl[y]|anymore|back|spine|disc)\b)",
+    r"\b(?:since|now|latel[y]|recentl[y]|these days|suddenl[y])\b(?: \S+){0,10}? (?:have|had|has|having|need|needed|must|got|gott[a]) to"
+    r" (?:\w+ )?(?:push|strain|force|bear down)(?: \w+){0,3}? (?:to|just to|before i can|so i can|to be able to) (?:\w+ )?(?:poo|poop"
+    r"|open my bowel[s]|empty my bowel[s]|pass (?:a stool|stool))\b",
+    # a slow stream told by how it comes, in Indian or Nigerian English too (session 23M): "it just dribbles out slowly slowly",
+    # "my urine is coming slowly slowly" (not the tap, a nose)
+    r"\b(?:it|pee|wee|urine|piss|stream|flow)\b (?:just |only |now |still )?(?:dribbl\w*|trickl\w*) (?:out )?(?:so |very |too )?"
+    r"(?:slowly|slow|bit by bit|little by little)\b",
+    r"\b(?:pee|wee|urine|piss|stream|flow|toilet|loo)\b(?: \S+){0,8}? (?:is |was |keeps )?(?:comes?|coming|came|flows?|flowing|passe[s]"
+    r"|passing|dribbl\w*|trickl\w*) (?:out )?(?:so |very |too |really )?(?:slowly (?:slowly|slowly)|slow slow|slowly|very slow)\b"
+    r"(?! (?:\w+ )?(?:back|better|returnin[g]|improv\w*))",
+    # soiled bedding or night clothes, the patient's or a cared-for relative's (session 23M): "he soiled his sheets again", "my
+    # dad soiled his pyjamas" (not "soiled my hands in the garden", not a child: "my little boy soiled his pyjamas")
+    r"\b(?:soiled|soil[s]|soiling|foule[d]|foul[s]|pooed|pooped|shat) (?:in )?(?:my|me|the|his|her) (?:\w+ )?(?:sheets|bed|beddin[g]|pyjamas"
+    r"|pajamas|pjs|pants|underwear|knickers|trousers|nappy|pad|pads|mattress|undies|boxers)\b"
+    r"(?! (?:\w+ ){0,4}?(?:mud\w*|garde[n]\w*|pain[t]\w*|coffe[e]|tea|wine|oil|greas[e]|food|sauc[e]|soil)\b)",
+    r"\b(?:my|our|me) (?:mother|mum|mom|mam|mama|nan|nana|nanna|gran|granny|grandma|father|dad|grandad|grandpa|husband|wife"
+    r"|partner|hubby|missus)\b(?: \w+){0,3}? (?:soiled|soil[s]|soiling|foule[d]|pooed|pooped|shat|wet|wets|wetting) (?:in )?(?:his|her|the)"
+    r" (?:\w+ )?(?:sheets|bed|beddin[g]|pyjamas|pajamas|pjs|pants|underwear|knickers|trousers|nappy|pad|pads|mattress|undies|boxers)\b"
+    r"(?! (?:\w+ ){0,4}?(?:mud\w*|garde[n]\w*|pain[t]\w*|coffe[e]|tea|wine|oil|greas[e]|food|sauc[e]|soil)\b)"
+    r"(?!(?: \w+){0,4} (?:ago|as a (?:kid|child)|when (?:she|he) was)\b)",
     # the urge gone: "havent had the feeling i need a poo for days"
     r"\b(?:havent|have not|hasnt|has not|not|never) (?:had|got|felt|get|feel|have) (?:the |an |any |a )?(?:feeling|urge|need"
     r"|sensation|signal)s? (?:that |to |of |for )?(?:i )?(?:need |have |want )?(?:to )?(?:go|a poo|a wee|a pee|poo|wee|pee"

@@ -976,6 +976,48 @@ BLADDER_PATTERNS = (
     r"(?:\w+ )?(?:goutte a goutte|au compte gouttes|par gouttes|par petites gouttes|goutte par goutte)\b",
     r"\b(?:toilettes?|wc|pipi|uriner|urine|pisser|pousse\w*)\b(?: \S+){0,12}? (?:ne )?(?:sort|vient|coule|sortait|venait|coulait)"
     r" (?:presque |quasi |quasiment |pratiquement )?(?:rien|que (?:quelques |des )?gouttes|que un file[t])\b",
+    # souille, le proche ou soi-meme (session 23M): "il a souille son pyjama" (ecrit pour lui: "j a souille mon pyjama"),
+    # "mon pere a souille ses draps", "mon mari s est souille" (pas "j ai souille mes mains au jardin"; pas un enfant)
+    r"\b(?:souill\w*|mouill[e]|mouille[s]) (?:mon|ma|mes|le|la|les) (?:\w+ )?(?:pyjam[a]\w*|drap[s]?|couch[e]s?|culott[e]s?|sli[p]s?"
+    r"|calecon\w*|pantalo[n]|li[t]|sous vetements?|joggin[g]|boxe[r]|alais[e]|alez[e])\b"
+    r"(?! (?:\w+ ){0,4}?(?:jardi[n]|terr[e]|bou[e]|peintur[e]|caf[e]|the|vi[n]|sauc[e]|huil[e]|graiss[e]|camboui[s]|encr[e]|chocola[t]"
+    r"|sang|plui[e]|sueu[r]|transpi\w*|douch[e]|ea[u])\b)",
+    r"\b(?:ma|mon|notre) (?:mere|maman|mamie|mamy|pere|papa|papy|papi|femme|mari|epouse|epoux|grand mere|grand pere|compagnon"
+    r"|compagne|bobonn[e]|pepe)\b(?: \w+){0,4}? (?:a |avait |a encore |a de nouvea[u] )?(?:souill\w*|sali|sali[e]|mouill[e]) (?:son|sa|ses|le"
+    r"|la|les) (?:\w+ )?(?:pyjam[a]\w*|drap[s]?|couch[e]s?|culott[e]s?|sli[p]s?|calecon\w*|pantalo[n]|li[t]|sous vetements?|alais[e])\b"
+    r"(?! (?:\w+ ){0,4}?(?:jardi[n]|terr[e]|bou[e]|peintur[e]|caf[e]|vi[n]|sauc[e]|huil[e]|graiss[e]|sang|plui[e]|sueu[r]|ea[u])\b)"
+    r"(?!(?: \w+){0,4} (?:autrefois|il y a|petite?|enfant)\b)",
+    r"\b(?:ma|mon|notre) (?:mere|maman|mamie|mamy|pere|papa|papy|papi|femme|mari|epouse|epoux|grand mere|grand pere|compagnon"
+    r"|compagne|bobonn[e]|pepe)\b(?: \w+){0,4}? (?:se est|s est|est) (?:encore |de nouvea[u] )?(?:souill\w*|oublie\w*|fait dessus)\b",
+    r"\b(?:il|elle) (?:a|avait|se est|s est) (?:encore |de nouvea[u] |\w+ )?souill\w* (?:son|sa|ses|le|la|les) (?:\w+ )?(?:pyjam[a]\w*|drap[s]?"
+    r"|couch[e]s?|culott[e]s?|sli[p]s?|calecon\w*|pantalo[n]|li[t]|sous vetements?|alais[e])\b",
+    r"\b(?:j|je|il|elle) (?:me |se )?(?:suis|est|etais|etait) (?:encore |de nouvea[u] )?souill\w*\b"
+    r"(?! (?:\w+ ){0,2}?(?:les |mes |ses )?(?:main[s]|doigt[s]|chaussure[s]|botte[s])\b)",
+    # pousser pour que ca sorte, pipi ou selles (session 23M; les selles nouvelles avec le mal de dos, le cote sur): "faut que
+    # je pousse pour que ca sorte", "je pousse fort pour aller a la selle" (pas "pousser sur les jambes", "pour que ca passe")
+    r"\b(?:pouss\w*|forc[e]|force[r]) (?:\w+ ){0,3}?pour (?:que |qu )?(?:ca |ce |il |elle |le pipi |lurine |le urine |les selles |le caca )?"
+    r"(?:sort\w*|vienn\w*|coul\w*|uriner|faire pipi|pisser|vider (?:ma|la) vessie)\b",
+    # (les selles seulement dites nouvelles ou avec le dos: la constipation seule n'est pas un signe, "je dois pousser pour faire caca")
+    r"\b(?:pouss\w*|forc[e]|force[r]) (?:\w+ ){0,3}?pour (?:faire caca|aller a la selle|faire mes besoins|que les selles sorte\w*)\b"
+    r"(?=(?: \S+){0,10}? (?:depui[s]|maintenant|dernieremen[t]|soudai\w*|dos|hernie|sciatique|lombaire[s]?)\b)",
+    r"\b(?:depui[s]|maintenant|dernieremen[t])\b(?: \S+){0,10}? (?:pouss\w*|forc[e]|force[r]) (?:\w+ ){0,3}?pour (?:faire caca|aller a la selle"
+    r"|faire mes besoins|que les selles sorte\w*)\b",
+    # un jet lent, dit par la facon dont ca coule, en Afrique de l'Ouest aussi (session 23M): "le pipi coule doucement doucement",
+    # "aux toilettes ca sort lentement" (pas "le nez coule doucement", "le cafe coule")
+    r"\b(?:pipi|urine|urines|pisse|jet|toilettes?|wc|uriner|pisser|vessie)\b(?: \S+){0,12}? (?:ca |ce |il |le pipi |lurine |le urine "
+    r"|le jet )?(?:me )?(?:coule|sort|vient|coulait|sortait|venait|part|partait) (?:que )?(?:tres |tout |trop )?(?:doucemen[t]|lentemen[t]"
+    r"|faiblement|mollement|petit a petit|au ralent[i]|goutte par goutte)\b",
+    # apres coup, vu que j'avais fait pipi (session 23M): "je me suis apercu apres coup que j avais urine", "c est apres que j ai vu
+    # que j avais fait pipi", "j ai pas remarque que j avais fait dans mon pantalon" (pas "apres coup que j avais oublie mes cles")
+    r"\b(?:(?:rend[u]e?|rend[s]|rend) compte|aper[c]\w*|remarque\w*|vu|constat[e]\w*|decouver[t]|su|compri[s]|senti)\b (?:\w+ ){0,2}?(?:que )?"
+    r"(?:apres coup|apres|plus tard|seulement apres|apres seulement|au revei[l]|en me levan[t]|en regardan[t]|trop tard)\b(?: \S+){0,3}? (?:que |qu )?"
+    r"(?:j|je) (?:avais |ai |me etais |me suis |etais )?(?:\w+ )?(?:fait pipi|fait caca|urine|pisse|fui|fait dans|fait sur moi|fait dessus"
+    r"|mouille (?:mon|ma|mes|le|la)|souill\w*)\b",
+    r"\b(?:apres coup|apres|plus tard|seulement apres|apres seulement)\b (?:que |qu )?(?:j|je) (?:ai |avais )?(?:\w+ )?(?:vu|remarque|constat[e]"
+    r"|compri[s]|su|senti|rend[u]e? compte|aper[c]\w*)\b (?:que |qu )?(?:j|je) (?:avais |ai |me etais |me suis )?(?:\w+ )?(?:fait pipi|fait caca"
+    r"|urine|pisse|fui|fait dans|fait sur moi|fait dessus|mouille (?:mon|ma|mes|le|la)|souill\w*)\b",
+    r"\b(?:pas|jamais|meme pas|rien) (?:\w+ ){0,2}?(?:rend[u]e? compte|aper[c]\w*|remarque|senti) (?:que |qu )(?:j|je) (?:avais |ai )?"
+    r"(?:\w+ )?(?:fait pipi|fait caca|urine|pisse|fui|fait dans|fait sur moi|fait dessus|souill\w*)\b",
     # le pipi qui ne vient pas, dit avec le pipi (session 22I): "le pipi vient pas, je dois pousser", "mon urine sort plus bien"
     # (pas "le pipi vient pas de la", "sort pas rouge")
     r"\b(?:pip[i]|urin[e]|piss[e])\b (?:ne )?(?:me |lui )?(?:vient|sort|coule|part|venait|sortait|coulait) (?:pas|plus|presque pas|quasi pas"
@@ -2298,6 +2340,11 @@ CLITICS = (
     (r"\bn'(?=[a-z])", ""),
     # "je ne sens plus", "rien ne sort": the "ne" is dropped as "n'" is (Flemish "ne" = een)
     (r"\b(je|tu|il|elle|on|nous|vous|ils|elles|ca|cela|rien|qui) ne\b", r"\1"),
+    # after a noun too, before a verb and its "pas" (session 23M): "le pipi ne sort pas bien", "mes jambes ne me portent plus"
+    # ("plus" only where it cannot be the comparative: "mes jambes ne sont plus faibles" keeps its "ne", no longer weak)
+    (r"(?<=[a-z] )ne (?=(?:(?:me|te|se|lui|le|la|les|l'|m'|s'|y|en|nous|vous) ?)?[a-z]+ (?:(?:pas|jamais|rien|guere)\b|plus(?:$|[\s,.;!?]"
+     r"(?:$|[\s,.;!?]|(?:bien|du tout|depui[s]|comme|correctement|normalement|rien|jamais|trop|que|quand|le|la|les|a|au|aux|de|du|des"
+     r"|sur|dans|en|et|mais|ni|ce|ca|tout|vraiment|assez)\b))))", ""),
 )
 UNITS = ("kilos?",)
 

@@ -54,6 +54,8 @@ STREET = {
     "mor": "maar", "kweet": "ik weet", "gwn": "gewoon", "ff": "even", "gister": "gisteren",
     # Limburg and West-Flemish "ich" = ik, "mien" = mijn
     "ich": "ik", "mien": "mijn",
+    # Flemish "nikske" = niks (session 23M): "er kwam gewoon nikske"
+    "nikske": "niks", "niksken": "niks", "nikskes": "niks",
     # Limburg "kwiet" = kwijt (not the typo of "kweet"), "aaf" = af (session 17): "7 kilo kwiet", "mien broek zakt aaf"
     "kwiet": "kwijt", "aaf": "af",
     # West-Flemish y for ij and "weetek" = weet ik, "lik" = gelijk (like) (session 17a; "afvagen" = afvegen is in AREA):
@@ -102,6 +104,7 @@ REAL_NEIGHBOURS = frozenset(
     aaide abide baidu baize bande barnen blaft blikt bluft knijpen
     bevuil gehuil
     aangerold afgedonderd afgerold afgetuimeld
+    niksen niksje nikste
     beelen belenen leenen
     genaken gerakend geraket geroken
     kwiek
@@ -1039,6 +1042,46 @@ BLADDER_PATTERNS = (
     r"\b(?:plasse[n]|pisse[n]|pla[s]|pis|plasse[n]|urinere[n]|watere[n])\b(?: \S+){0,10}? (?:moe[t]|moes[t]|moete[n]|moeten) (?:\w+ )?(?:\w+ )?"
     r"(?:duwe[n]|perse[n]|drukke[n]|forcere[n])\b",
     r"\b(?:er|der|d r|dr) kom[t] (?:nik[s]|niet[s]|nix|gee[n] druppe[l])\b(?: \S+){0,4}? (?:moe[t]|moes[t]) (?:\w+ )?(?:duwe[n]|perse[n]|drukke[n])\b",
+    # kan niet wateren (sessie 23M; "wateren" = plassen, Vlaams): "'k kan nie wateren", "wateren lukt niet meer", "ik kan geen
+    # water laten" (de patronen hierboven noemen hun werkwoorden letterlijk, niet {URINE})
+    r"\b(?:kan|kon|kunnen|lukt|lukte|krijg|kreeg) (?:\w+ ){0,3}?(?:niet|nauwelijks|amper|moeilijk|bijna niet|geen) (?:meer |goed )?"
+    r"(?:\w+ ){0,2}?(?:watere[n]|water (?:late[n]|make[n]))\b",
+    r"\b(?:watere[n]|water (?:late[n]|make[n])) (?:\w+ ){0,2}?(?:lukt|gaat|wil|lukte|ging) (?:\w+ ){0,2}?(?:niet|moeilijk|slecht|nauwelijks"
+    r"|amper|bijna niet)\b",
+    r"\b(?:moeite|problemen|probleem|last) (?:\w+ ){0,2}?(?:met|bij (?:het )?) ?(?:watere[n]|water (?:late[n]|make[n]))\b",
+    # duwen en nog eens duwen op de wc, of het komt niet (sessie 23M): "op de pot moest ik persen en persen", "aan de wc, 't wil
+    # ni komen" (niet "duwen tegen de muur", "het komt niet goed uit")
+    r"\b(?:wc|toilet|pot|plee|urinoi[r]|pla[s]|plasse[n]|pisse[n]|watere[n]|kakke[n]|poepe[n])\b(?: \S+){0,12}? (?:pers|duw|douw)\w*"
+    r" (?:en|&) (?:\w+ ){0,2}?(?:pers|duw|douw)\w*\b",
+    r"\b(?:wc|toilet|pot|plee|urinoi[r]|pla[s]|plasse[n]|pisse[n]|watere[n])\b(?: \S+){0,10}? (?:het|t|de plas|ze) (?:\w+ )?(?:komt|kwam"
+    r"|wil|wou|wilde) (?:er )?(?:gewoon |echt |maar |toch |precies )?niet(?: (?:komen|uit|door|op gang))?(?= ?$| [,.]| (?:en|maar|moet"
+    r"|moest|ik|k)\b)",
+    # persen om te kakken (sessie 23M): nieuw met de rugpijn, de veilige kant: "ik moet duwen om te kunnen kakken"
+    # (de stoelgang alleen nieuw of met de rug: verstopping alleen is geen alarm)
+    r"\b(?:persen|duwen|drukken|pers|duw) (?:\w+ ){0,4}?(?:om te|voor te|bij het) (?:kunnen )?watere[n]\b",
+    r"\b(?:persen|duwen|drukken|pers|duw) (?:\w+ ){0,4}?(?:om te|voor te|bij het) (?:kunnen )?(?:kakke[n]|poepe[n]"
+    r"|mijn behoefte (?:te )?doen|mijn darmen (?:te )?legen)\b(?=(?: \S+){0,10}? (?:sinds\w*|seder[t]|nu|tegenwoordi[g]|laats[t]|plot[s]"
+    r"|opeen[s]|ineen[s]|rug\w*|herni[a])\b)",
+    r"\b(?:sinds\w*|seder[t]|nu|tegenwoordi[g]|laats[t]|plot[s]|opeen[s]|ineen[s])\b(?: \S+){0,10}? (?:persen|duwen|drukken|pers|duw) (?:\w+ ){0,4}?"
+    r"(?:om te|voor te|bij het) (?:kunnen )?(?:kakke[n]|poepe[n]|mijn behoefte (?:te )?doen|mijn darmen (?:te )?legen)\b",
+    # het bed of de pyjama bevuild, van de patient of een naaste voor wie geschreven wordt (sessie 23M): "hij heeft zijn pyjama
+    # bevuild", "mijn vader heeft vannacht zijn lakens vuilgemaakt" (niet "mijn handen vuilgemaakt in de tuin", geen kind)
+    r"\b(?:mijn|mn|m|me|zijn|zn|haar|dr|d r|het|de|t) (?:\w+ )?(?:pyjam[a]\w*|lake[n]\w*|bed|beddengoe[d]|\w*broe[k]|onderbroe[k]\w*"
+    r"|ondergoe[d]|sli[p]\w*|luie[r]\w*|matra[s]) (?:\w+ ){0,2}?(?:bevuil[d]|bevuild[e]|vuilgemaak[t]|vuil gemaak[t]|bescheten"
+    r"|ondergeschete[n]|ondergekak[t])\b(?! (?:\w+ ){0,4}?(?:modde[r]|tui[n]|ver[f]|koffi[e]|olie|eten|sau[s]|aard[e])\b)",
+    r"\b(?:mijn|mn|m|onze|ons) (?:moeder|mama|mam|ma|moeke|oma|bomma|meme|vader|papa|pa|opa|bompa|pepe|vrouw|man|partner|vent)"
+    r"\b(?: \w+){0,4}? (?:zijn|zn|haar|dr|d r|heur|het|de|t) (?:\w+ )?(?:pyjam[a]\w*|lake[n]\w*|bed|beddengoe[d]|\w*broe[k]|onderbroe[k]\w*"
+    r"|ondergoe[d]|sli[p]\w*|luie[r]\w*|matra[s]) (?:\w+ ){0,2}?(?:bevuil[d]|bevuild[e]|vuilgemaak[t]|vuil gemaak[t]|bescheten"
+    r"|ondergeschete[n]|ondergekak[t])\b(?! (?:\w+ ){0,4}?(?:modde[r]|tui[n]|ver[f]|koffi[e]|olie|eten|sau[s]|aard[e])\b)"
+    r"(?!(?: \w+){0,4} (?:geleden|vroege[r]|als kind)\b)",
+    r"\b(?:bevuil[d]|bevuild[e]|vuilgemaak[t]|schee[t]|kakt[e]|poept[e]) (?:\w+ )?(?:in )?(?:mijn|mn|zijn|zn|haar|dr|het|de) (?:\w+ )?(?:pyjam[a]\w*"
+    r"|lake[n]\w*|bed|beddengoe[d]|onderbroe[k]\w*|ondergoe[d]|luie[r]\w*|matra[s])\b",
+    # pas achteraf gemerkt dat ik geplast had (sessie 23M): "ik zag pas nadien dat ik in mijn broek had gedaan", "had niet door
+    # dat ik gelekt had" (niet "pas achteraf dat de pijn weg was", niet een kind: "hij")
+    r"\b(?:(?:merk\w*|gemerkt|zag|zie|gezie[n]|besef\w*|ontdek\w*|door|doorgeha[d]|wist|gevoeld|voelde)\b(?: \S+){0,4}? (?:pas|eerst|achtera[f]"
+    r"|nadie[n]|naderhan[d]|later)|(?:pas|eerst|achtera[f]|nadie[n]|naderhan[d]|later) (?:\w+ ){0,3}?(?:merk\w*|gemerkt|zag|zie|gezie[n]|besef\w*"
+    r"|ontdek\w*|door|doorgeha[d]|wist|gevoeld|voelde))\b(?: \S+){0,3}? (?:dat|da|dak|datk) (?:ik |k )?(?:\w+ ){0,4}?(?:geplas[t]|gepis[t]|gepies[t]|gepoep[t]|gekak[t]|gelek[t]|bevuil[d]|in (?:mijn |mn |m |me |de )?(?:onder)?broe[k] (?:\w+ )?gedaan|in (?:mijn |mn |m |het |t )?bed (?:\w+ )?gedaan|naar (?:de|het|t) (?:wc|toilet) (?:\w+ )?gewees[t])\b",
+    r"\b(?:niet|nie|niks|niets|nooit) (?:eens |echt )?(?:gemerkt|door|doorgeha[d]|gevoeld|gezie[n]|besef[t]) (?:\w+ )?(?:dat|da|dak) (?:ik |k )?(?:\w+ ){0,3}?(?:geplas[t]|gepis[t]|gepies[t]|gepoep[t]|gekak[t]|gelek[t]|bevuil[d]|in (?:mijn |mn |m |me |de )?(?:onder)?broe[k] (?:\w+ )?gedaan)\b",
     # gelekt voor het toilet bereikt was (sessie 19k, twin van "a bit of a leak in the jocks before i made it to the jacks"):
     # "een beetje gelekt in mijn onderbroek voor ik op het toilet was", "in mn broek geplast voor ik aan de wc was"
     r"\b(?:gelek[t]|geplas[t]|een (?:klei[n] |beetje )?lekj[e]|in (?:mijn |mn |m )?(?:onder)?broe[k] gedaan)\b"
