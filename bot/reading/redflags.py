@@ -2002,10 +2002,16 @@ def evaluate(text: object, rules: Sequence[Rule] = RED_FLAG_RULES) -> Evaluation
 _RESOLVED_OPENING = re.compile(_fill(r"^(?:{RESOLVED_OPENS} (?:\w+ ){0,4}?)?(?:{RESOLVED}|{FEVER_GONE_NOW}|{FEVER_OVER})\b"))
 
 
+# a sentence opening on the owning of a sign read about (the packs' HEARSAY_MINE, session 23K): "i read that weight loss is a
+# warning sign . thats me", "ik las dat afvallen een alarmsignaal is . dat heb ik ook": told of the sentence before, joined to it
+# (the owning is the whole sentence, a word at most after it: not "i have this numb bum")
+_MINE_OPENING = re.compile(rf"^(?:{_cues('HEARSAY_MINE')})\b(?: \w+)?(?= ,|$)")
+
+
 def _sentences(norm: str) -> List[str]:
     out: List[str] = []
     for sentence in norm.split(" . "):
-        if out and _RESOLVED_OPENING.match(sentence.strip(" .")):
+        if out and (_RESOLVED_OPENING.match(sentence.strip(" .")) or _MINE_OPENING.match(sentence.strip(" ."))):
             out[-1] = out[-1].rstrip(" .") + " , " + sentence
         else:
             out.append(sentence)
@@ -2237,6 +2243,86 @@ _SELF_FINE = re.compile(rf"\b{_cues('SELF_FINE')}\b")
 _RELATIVE_HAD = re.compile(rf"\b{_cues('RELATIVE_HAD')}\b")
 
 
+# A sign's name asked or read about as a term (session 23K; the packs' SIGN_TERMS): "what is saddle anaesthesia?", "las iets
+# over zadelanesthesie . wat is dat eigenlijk", "c'est quoi l'anesthesie en selle ?": the term alone is no sign the person
+# has. Asked: the words before it in its clause ask or read about it (the packs' TERM_ASKED_BEFORE, the page of HEARSAY;
+# only TERM_FILLERS between, not "this" nor "my"), or the words after it in its sentence or opening the next one do
+# (TERM_ASKED_AFTER: "..., what does that even mean") and its clause names nobody's own. Such a term is read as a plain
+# word, unless the person owns it: named in its clause after it ("saddle anaesthesia i have") or owning it later on (the
+# packs' HEARSAY_MINE: "... i think i have it", "dat heb ik ook", "je pense que je l'ai"; not after a negation or an
+# "if": "not saying i have it", "hoe weet ik of ik dat heb"). A described sign is no term: "numb saddle area, is that
+# saddle anaesthesia?" stays the sign.
+_SIGN_TERM = re.compile(rf"\b{_cues('SIGN_TERMS')}\b")
+_TERM_FILLER = _cues("TERM_FILLERS")
+_TERM_ASKED_BEFORE = re.compile(rf"\b(?:{_cues('TERM_ASKED_BEFORE')})(?: {_TERM_FILLER}){{0,2}}$")
+_TERM_ASKED_AFTER = re.compile(rf"^(?: [,.])?(?: \w+){{0,2}}? (?:{_cues('TERM_ASKED_AFTER')})\b")
+_OWN_IF = frozenset(lang.merged("redflags", "OWN_IF"))
+_UNSURE_WORD = "unsure"  # what the normaliser makes of "not sure" (counts as yes)
+_ONLY_FILLERS = re.compile(rf"^(?:{_TERM_FILLER}(?: |$))*$")
+_ASKED_TERM = "theterm"
+_FIRST_PERSON_WORDS = frozenset(lang.merged("redflags", "FIRST_PERSON"))
+_ME_OBJECT = frozenset(lang.merged("redflags", "ME_OBJECT"))
+
+
+def _owned(text: str) -> bool:
+    """An owning of the packs' HEARSAY_MINE in ``text``, no negation nor "if" in the 3 words before it."""
+    for m in _HEARSAY_MINE.finditer(text):
+        before = text[: m.start()].split()[-3:]
+        if _NEG.intersection(before) or (_OWN_IF.intersection(before) and _UNSURE_WORD not in before):
+            continue
+        return True
+    return False
+
+
+def _term_asked(norm: str, m: re.Match[str]) -> bool:
+    sentence_before = norm[: m.start()].rsplit(" . ", 1)[-1]
+    clause = _clause_words(sentence_before)
+    said = list(_HEARSAY.finditer(sentence_before))
+    asked = bool(_TERM_ASKED_BEFORE.search(clause)) or bool(
+        said and not _OWN_SUBJECT.search(sentence_before[said[-1].end():]))
+    rest = norm[m.end():]
+    after_clause = _clause_words(rest, forward=True)
+    if not asked and _ONLY_FILLERS.match(clause):  # the term opens its clause: not "the doctor says its saddle anaesthesia, what is that"
+        asked = bool(_TERM_ASKED_AFTER.match(" ".join(rest.split(" . ", 2)[:2])))
+    words = after_clause.split()  # "... i have" names the person, not "not saying i have it" nor "explain it to me"
+    named = bool(_FIRST_PERSON_WORDS.intersection(words) - _ME_OBJECT) and not _NEG.intersection(words)
+    return asked and not named and not _owned(rest)
+
+
+def _clause_words(text: str, forward: bool = False) -> str:
+    """The words of ``text`` next to a match: the last clause before it, or (``forward``) the first one after it."""
+    tokens = text.split()
+    out: List[str] = []
+    for tok in (tokens if forward else reversed(tokens)):
+        if tok in (",", ".") or tok in _SOFT or tok in _HARD:
+            break
+        out.append(tok)
+    return " ".join(out if forward else reversed(out))
+
+
+def _asked_terms(norm: str) -> str:
+    """``norm`` with each sign's name asked or read about as a term read as a plain word (see above)."""
+    if not _SIGN_TERM.search(norm):
+        return norm
+    return _SIGN_TERM.sub(lambda m: _ASKED_TERM if _term_asked(norm, m) else m.group(0), norm)
+
+
+# A sign told in general (session 23K): read on a page or heard (the packs' HEARSAY, nobody's own after the cue), or a
+# question of anyone's (the packs' GENERAL_SUBJECT opening the segment: "is het gevaarlijk als je ... niet meer kan
+# plassen", "does numbness round the groin ... mean something serious", "est-ce grave si on n'arrive plus a uriner"), and
+# nobody's own named in it: taken out with the segments after it that name no subject of their own, like a relative's;
+# the sign is then dropped only if the person's own is told fine (_own_told_fine: "bij mij gaat het plassen prima",
+# "ive not got either of those myself", "moi ca va de ce cote"). Without that, the sign stays (the safe side).
+_GENERAL_SUBJECT = re.compile(rf"^(?:{_cues('GENERAL_SUBJECT')})")
+
+
+def _told_in_general(seg: str) -> bool:
+    said = _HEARSAY.search(seg)
+    if said is not None:
+        return not _OWN_SUBJECT.search(seg[said.end():])
+    return bool(_GENERAL_SUBJECT.match(seg)) and not _OWN_SUBJECT.search(seg)
+
+
 def _without_relatives(norm: str) -> str:
     """The message without the parts told of a relative: the segment naming them (and not the patient) and the
     segments after it, in the same sentence, with no subject or owner of the patient's own."""
@@ -2257,6 +2343,9 @@ def _without_relatives(norm: str) -> str:
             if _FAMILY_RE.search(seg) and not _FIRST_PERSON.search(seg) and _RELATIVE_HAD.search(seg):
                 relative = True  # "my husband had cauda equina" (not "my wife is worried": what follows is mine)
                 continue
+            if _told_in_general(seg):
+                relative = True  # "an article saying numbness round the groin", "als je niet meer kan plassen"
+                continue
             if relative and not _OWN_SUBJECT.search(seg):
                 continue
             relative = False
@@ -2265,9 +2354,13 @@ def _without_relatives(norm: str) -> str:
     return " . ".join(s for s in sentences if s)
 
 
+#: the signs asked or read about denied as one's own, a denial whole by itself (the packs' SIGNS_DENIED, session 23K)
+_SIGNS_DENIED = re.compile(rf"\b(?:{_cues('SIGNS_DENIED')})")
+
+
 def _own_told_fine(reduced: str, topic: str, negated: Set[str]) -> bool:
     """The patient's own ``topic`` told fine in the message (the relative's parts taken out)."""
-    if topic in negated:
+    if topic in negated or _SIGNS_DENIED.search(reduced):
         return True
     for m in _SELF_FINE.finditer(reduced):
         rest = reduced[m.end():].split(" . ")[0].split()
@@ -2354,9 +2447,9 @@ def _found_in(text: str) -> Dict[str, object]:
 
 
 def _find_red_flags(text: object) -> Dict[str, object]:
-    norm = _reading(text)
+    norm = _asked_terms(_reading(text))
     found = _find(norm)
-    if found and _FAMILY_RE.search(norm):
+    if found:
         reduced = _without_relatives(norm)
         if reduced != norm.strip(" ."):
             own = _find(reduced)

@@ -620,6 +620,12 @@ RELATIVE_HAD = (r"had", r"has had", r"has", r"got", r"was (?:diagnosed|operated|
 SELF_FINE = (r"(?:me|myself|as for me)(?: ,)? (?:im |i am |i m |i feel |im feeling )?(?:fine|ok|okay|alright|all right|all good|good)",
              r"i (?:dont|do not|havent|have not) (?:have|got) (?:that|any of that|any of those|those|it)",
              r"(?:mine|my own) (?:is|are) (?:fine|ok|okay|normal)")
+#: the signs asked or read about, then denied as one's own (session 23K): "ive not got either of those myself", "none of
+#: those here" (a denial whole by itself: what follows it is another matter)
+SIGNS_DENIED = (r"(?:i|ive|i ve|i have|i havent|i have not) (?:not |never )?(?:got |had )?(?:either|any|one|both|none) of (?:those|them|these|that)",
+                r"(?:neither|none) of (?:those|them|these|that)(?: (?:for me|here|myself))?",
+                r"i (?:dont|do not|havent|have not|didnt) (?:have|got|get) (?:that|those|it|them|this)\b",
+                r"(?:i|ive|i ve|i have) (?:not|never) (?:got|had) (?:that|those|it|them|this)\b")
 #: the patient's own parts: named with OWN_POSSESSIVE inside a sign's words ("the fork hit my
 #: back"), the sign is the patient's whoever is named before
 #: and the patient's car hit from behind ("a lad went full into the back of my car", session 16b)
@@ -2214,6 +2220,11 @@ HEARSAY = (r"(?:tiktok|tik tok|video|vid|youtube|youtuber|reel|insta|instagram|f
            r"|reddit)(?: \w+){0,3}? (?:saying|says|said|claiming|claims|reckons|reckoned)",
            # read or heard (session 22): "i read that losing weight is a red flag", "ive heard online that ..."
            r"(?:read|heard|reading|hearing|googled)(?: (?:online|somewhere|on \w+|in \w+|\w+ \w+ online))? (?:that|saying)",)
+#: seen on a list or a leaflet (session 23K): "saw in a list that weight loss is a warning sign", "the leaflet says ..."
+HEARSAY += (r"(?:saw|seen|spotted|came across)(?: (?:it|this))?(?: (?:online|somewhere))?(?: (?:in|on) (?:a|an|the|some|this|that) (?:\w+ ){0,2}?"
+            r"(?:list|leaflet|page|site|website|poster|post|chart|checklist|booklet|sheet|thread))? (?:that|saying)",
+            r"(?:list|leaflet|page|site|website|poster|checklist|booklet|sheet|thread|nhs|chatgpt)(?: \w+){0,3}? (?:says|said|saying|mentions"
+            r"|mentioned|lists|listed)(?: that)?")
 WEIGHT_PATTERNS = (
     # the trousers that will not stay up (session 23L, twin of "mon pantalon ne tient plus"): "my trousers wont stay up any more"
     r"\b(?:trousers|jeans|pants|shorts|skir[t]|troos?er[s])\b (?:\w+ ){0,2}?(?:wont|dont|doesnt|will not|do not|does not|cant|cannot|wudn[t]"
@@ -2382,6 +2393,10 @@ DENY_AFTER = ("not", "never", "neither", "also not")
 #: a sign read about, then owned: "i read weight loss is a warning sign, thats me" (session 22)
 HEARSAY_MINE = (r"(?:that|thats|that s|this|this is|which) (?:is )?(?:me|my case|what i have|happening to me)", r"sounds like me",
                 r"(?:i|ive|i ve) (?:have|got|had) (?:that|this|it) (?:too|as well)")
+#: ... owned when thought to be had (session 23K): "what is saddle anaesthesia? i think i have it", "i might have that"
+HEARSAY_MINE += (r"i (?:think|reckon|guess|fear|suspect|believe) (?:i (?:have|ve got|have got|got|might have|may have)|thats what i have"
+                 r"|thats me|its what i have)", r"i (?:might|may|could) (?:have|have got|be having) (?:it|that|this)",
+                 r"(?:i|ive|i ve) (?:have|got|have got) (?:it|that|this)\b(?! (?:\w+ )?(?:not|never)\b)", r"(?:could|do|can) i have (?:it|that|this)")
 ME_TOO_SUBJECT = ("i", "me", "myself")
 ALSO = ("too", "also", "as well")
 ME_TOO = (r"(?:so|as) (?:did|do|have|had|am) i", "me too", r"same (?:here|for me|with me)",
@@ -2549,6 +2564,29 @@ SIGN_ASKED = (r"^(?:\w+ ){0,2}?(?:can|could|does|do|will|would) (?:a |an |the )?
 #: for numbness in the saddle area" (the words just before the sign; the sign told had stays read in its own clause)
 WATCH_FOR = (r"(?:watch|look|check|keep an eye) (?:out )?for(?: any| a| an| signs of| things like)?",
              r"be (?:alert|aware) (?:to|of|for)(?: any| a| an)?", r"warning signs? (?:like|such as|of)")
+#: a sign's name, the term itself (session 23K): asked or read about as a term ("what is saddle anaesthesia?", "saddle
+#: anesthesia?? what does that even mean", "i read about saddle anaesthesia") it is no sign the person has
+SIGN_TERMS = (r"saddle (?:anaesthesia|anesthesia|anaesthetic|anesthetic|paraesthesia|paresthesia)", r"(?:urinary|bladder) retention")
+#: the words before the term that ask or read about it (up to two words between: "what is exactly the ...")
+TERM_ASKED_BEFORE = (r"what (?:is|are|s)", r"whats", r"what (?:do|does) (?:they|you|doctors|people|it|that|this|the \w+) mean by", r"meaning of",
+                     r"definition of", r"explain", r"heard (?:of|about)", r"read (?:up )?(?:about|on)", r"reading (?:up )?(?:about|on)",
+                     r"(?:something|anything|stuff|bit|info|information|article) (?:about|on)", r"(?:one|list|leaflet|page|site) (?:says|said|mentions"
+                     r"|mentioned|lists|listed)", r"never heard of")
+#: the words after the term that ask what it is (in its sentence or opening the next one): "..., what does that even mean"
+TERM_ASKED_AFTER = (r"what (?:does|do) (?:that|it|this|they) (?:\w+ )?mean", r"what (?:is|s) (?:that|it|this)", r"whats (?:that|it|this)",
+                    r"whatever (?:that|it) (?:is|means)", r"never heard of (?:it|that|this)", r"what would (?:that|it|this) (?:\w+ )?feel like",
+                    r"how would (?:that|it|this) feel", r"what (?:is|are) the symptoms")
+#: the words that may stand between the asking and the term ("what is exactly the ...": no "this", no "my")
+TERM_FILLERS = ("exactly", "even", "actually", "really", "the", "a", "an", "so", "called", "this thing called", "thing called")
+#: a doubt before an owning ("if i have it", "whether i have that"): no owning ("not sure if ..." is, unsure counts as yes)
+OWN_IF = ("if", "whether")
+#: the person named after the term only as an object ("explain it to me"): no owning
+ME_OBJECT = ("me", "myself")
+#: a question of anyone's, the segment opening on it (session 23K): "if you cant pee", "does numbness round the groin mean ..."
+GENERAL_SUBJECT = (r"(?:\w+ ){0,4}?(?:if|when|once) (?:you|one|someone|somebody|a person|people)\b", r"(?:you|one|someone|somebody|people) ",
+                   # a question of what a sign means, no subject of the person's: "does numbness round the groin mean something serious"
+                   r"(?:does|do|is|are|can|could|would|will) (?!(?:i|im|ive|me|my)\b)(?:\w+ ){0,12}?(?:mean|means|be serious|be dangerous|be bad|serious"
+                   r"|dangerous|an emergency|urgent|indicate|a sign|a red flag)\b")
 A_PROBLEM = (r"problem\w*", r"probs?", "trouble", r"issues?")
 #: a trouble denied by the words just before it (session 19g): "zero issues with peeing", "never any trouble peeing"
 TROUBLE_DENIED = ("zero", "never any", "never had any", "never have any", "not a single", "not any", "not the slightest")

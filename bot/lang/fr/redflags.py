@@ -696,6 +696,10 @@ OWN_POSSESSIVE = ("mon", "mes", "mes deux", "les deux")
 RELATIVE_HAD = (r"a eu", r"avait", r"a ete (?:opere|operee|hospitalise|hospitalisee)", r"a subi", r"a fait")
 SELF_FINE = (r"(?:moi|moi meme|chez moi)(?: ,)? (?:ca va|tout va bien|je vais bien|rien|pas|non|c est ok|ok|nickel|normal)",
              r"(?:j|je) (?:n )?ai (?:pas|rien de) (?:ca|cela|tout ca)")
+#: les signes demandes ou lus, puis nies comme siens (session 23K): "j'ai pas ca", "aucun des deux", "moi ca va de ce cote"
+SIGNS_DENIED = (r"(?:j|je) (?:n )?ai (?:pas|rien|aucun|aucune|jamais) (?:\w+ )?(?:ca|cela|tout ca|ces \w+|les deux|des deux)\b",
+                r"aucun des deux", r"aucune des deux", r"(?:ni|niet) le un (?:ni|niet) le autre", r"(?:moi )?ca va de ce cote",
+                r"de ce cote (?:la )?(?:ca va|tout va bien|rien|pas de souci|aucun souci|nickel)")
 #: one's own body parts: with OWN_POSSESSIVE inside a sign's words the sign is the patient's
 #: and one's own car hit from behind ("un gars m'est rentre dans ma voiture par l'arriere", session 16b)
 OWN_PARTS = (r"dos", r"bas du dos", r"colonne", r"coccyx", r"fesses?", r"hanches?", r"reins", r"lombaires", "voiture", "bagnole")
@@ -1901,6 +1905,10 @@ HEARSAY = (r"(?:tiktok|video|youtube|youtubeu[r]|reel|insta|instagram|facebook|a
            r"|qui disait|disait|qui disent|affirme|pretend|explique|expliquait)",
            # lu ou entendu (session 22): "j'ai lu que maigrir c'est un signe d'alerte", "j'ai entendu dire que ..."
            r"(?:lu|entendu|entendu dire|lis|lisais)(?: (?:quelque part|sur \w+|dans \w+|en ligne|sur internet))? (?:que|qu)",)
+#: vu sur une liste ou une brochure (session 23K): "vu sur une liste que maigrir c'est un signe d'alerte", "la brochure dit que ..."
+HEARSAY += (r"(?:vu|lu|lis|vois|trouve)(?: \w+){0,4}? (?:liste|brochure|site|page|affiche|depliant|fiche|notice|article)(?: \w+){0,2}? (?:que|qu)",
+            r"(?:liste|brochure|site|page|affiche|depliant|fiche|notice)(?: \w+){0,3}? (?:dit|disait|mentionne|mentionnait|indique|indiquait|marque)"
+            r"(?: que| qu)?")
 WEIGHT_PATTERNS = (
     # le pantalon qui ne tient plus (session 23L): "mon pantalon ne tient plus", Picard "min pantalon i tient pu", "mes jeans
     # tiennent plus sur les hanches" (pas "tient plus chaud"; la ceinture qui ne tient plus est peut-etre cassee)
@@ -1923,6 +1931,10 @@ WEIGHT_PATTERNS = (
     r"\bceinture\b" + _NOT_A_SUPPORT_BELT + r"(?: \S+){0,8}? (?:trous?|crans?) (?:en plus|de plus|supplementair[e]s?)\b",
     r"\b(?:nouveaux?|nouve[l]|autres?) (?:petits? )?(?:trous?|crans?)\b(?: \S+){0,4}? ceinture\b" + _NOT_A_SUPPORT_BELT,
     r"\b(?:perdu|perds|perd|perte de|fondu) (?:\w+ ){0,3}?(?:\d+(?:point\d+)? |quelques |plusieurs |pas mal de |beaucoup de |bcp de |des )?(?:kilos?|kg|kgs)\b",
+    # maigrir nomme comme un signe (session 23K), lu ou entendu (HEARSAY, pas le sien) sauf s'il est fait sien apres (HEARSAY_MINE):
+    # "j'ai lu que maigrir sans raison c'est un signe d'alerte, c'est mon cas", comme "weight loss is a warning sign" en anglais
+    r"\b(?:maigri[r]|perdr[e] (?:du |de le )?poids)(?= (?:noreason )?(?:ce est|est|c est|cest) (?:un |une |le |la |tres |vraimen[t] )?(?:\w+ )?"
+    r"(?:sign[e]|symptom[e]|alert[e]|alarm[e]|drapea[u])\b)",
     r"\bperte de poids\b|\b(?:perdu|perds|perd) (?:du|beaucoup de|bcp de|pas mal de|un peu de|enormement de|tellement de) poids\b",
     r"\b(?:maigri|amaigri|amaigrie|amaigrissement|maigris|maigrit)\b",
     r"\bkilos? en moins\b",
@@ -2105,6 +2117,11 @@ ME_TOO_SUBJECT = ("moi",)
 ALSO = ("aussi", "egalement")
 #: a sign read about, then owned: "j'ai lu que maigrir c'est un signe d'alerte, c'est mon cas" (session 22)
 HEARSAY_MINE = (r"(?:c est|cest|c) (?:exactement |justement )?(?:mon cas|moi|ce que j ai)", r"(?:ca|c est) me ressemble", r"je l ai (?:aussi|bien)")
+#: ... ecrit "ce est" une fois normalise, et fait sien comme un doute (session 23K): "c'est mon cas", "je pense que je l'ai"
+HEARSAY_MINE += (r"ce est (?:exactement |justement |bien |tout a fait )?(?:mon cas|moi|ce que j ai|ca que j ai)", r"ce est ce que j ai",
+                 r"(?:j|je) (?:pense|crois|crains|suppose) (?:que )?(?:j |je )?(?:le ai|le avoir|ai ca|avoir ca)\b",
+                 r"(?:j|je) (?:pourrais|pourrai) (?:bien )?(?:le |l )?avoir", r"(?:j|je) ai ca(?: aussi)?\b(?! (?:\w+ )?(?:pas|plus|jamais)\b)",
+                 r"(?:j|je) le ai\b(?! (?:\w+ )?(?:pas|plus|jamais)\b)")
 ME_TOO = (r"moi aussi", r"et moi de meme", r"pareil pour moi")
 NOT_FEEL_START = ("sens pas", "sens plus", "ressens pas", "ressens plus", "sent pas", "sent plus", "sens rien", "sens plus rien",
                   "sens moins", "sent moins", "ressens moins", "sens presque plus", "sens presque pas")
@@ -2210,6 +2227,22 @@ SIGN_ASKED = (r"^(?:\w+ ){0,3}?(?:peut on|on peut|peut il on|est ce qu on peut|e
 WATCH_FOR = (r"(?:faire|fais|fait|faites) attention (?:a|au|aux)(?: un| une| des| tout| toute| une eventuelle| un eventuel)?",
              r"surveiller (?:(?:l|le) apparition (?:d|de)(?: un| une)?|un|une|tout|toute|(?:d|de) eventuel\w*|si (?:on|j) a)",
              r"guetter(?: un| une| des| tout| toute)?", r"signes? (?:d alerte|d alarme) (?:comme|tels? que|telles? que)(?: un| une| des)?")
+#: le nom d'un signe, le terme lui-meme (session 23K): demande ou lu comme terme ("c'est quoi l'anesthesie en selle ?", "lu un
+#: truc sur l'anesthesie en selle"), il n'est pas un signe de la personne
+SIGN_TERMS = (r"(?:anesthesie|hypoesthesie|insensibilite) (?:en|de la|de) selle", r"retention (?:urinaire|de urine|des urines)")
+TERM_ASKED_BEFORE = (r"(?:ce est|cest|c) quoi", r"que est ce que(?: ce est)?(?: que)?", r"(?:ca|cela) veut dire quoi", r"que (?:veut dire|signifie)",
+                     r"(?:parle|parlait|parlent|parler|entendu parler) (?:de|du|des)", r"(?:lu|lis|vu) (?:\w+ ){0,3}?sur",
+                     r"(?:quelque chose|truc|article|info|infos|renseignements?) sur", r"(?:un|une) des (?:\w+ )?(?:ce est|est)", r"explique\w*")
+TERM_ASKED_AFTER = (r"(?:ce est|cest|c) quoi", r"(?:ca|cela) veut dire quoi", r"que est ce que ce est", r"ca ressemble a quoi",
+                    r"jamais entendu parler", r"(?:j|je) sais (?:pas|meme pas) ce que ce est", r"ca fait quoi")
+TERM_FILLERS = ("exactement", "donc", "au juste", "vraiment", "le", "la", "les", "l", "un", "une", "ce que", "que", "de", "cette fameuse",
+                "ce fameux", "fameuse")
+OWN_IF = ("si",)
+#: the person named after the term only as an object ("explain it to me"): no owning
+ME_OBJECT = ("moi",)
+#: une question de tout un chacun, le segment s'ouvre dessus (session 23K): "si on n'arrive plus a uriner", "est-ce qu'on ..."
+GENERAL_SUBJECT = (r"(?:\w+ ){0,4}?(?:(?:si|quand|lorsque) (?:on|quelquun|les gens)|lorsquon)\b", r"(?:on|quelquun|les gens) ",
+                   r"(?:est ce que|est ce qu|esque|es ce que) (?!(?:j|je|moi|mon|ma|mes)\b)")
 A_PROBLEM = (r"problemes?", r"soucis?", r"difficultes?", r"fuites?")
 #: un souci nie par les mots juste avant (session 19g): "jamais de probleme pour uriner", "pas le moindre souci"
 TROUBLE_DENIED = ("jamais de", "jamais eu de", "jamais aucun", "jamais aucune", "pas le moindre", "pas la moindre", "pas un seul", "pas une seule", "zero")

@@ -811,6 +811,10 @@ RELATIVE_HAD = (r"had", r"heeft", r"heeft gehad", r"kreeg", r"werd geopereerd", 
                 r"leed aan")
 SELF_FINE = (r"(?:bij mij|ikzelf|ik zelf|zelf)(?: ,)? (?:is |gaat |voel ik me |ben ik )?(?:alles )?(?:ok|oke|goed|in orde|prima|normaal)",
              r"(?:ik|ikzelf|ik zelf) (?:heb|had) (?:dat|da|dit) (?:gelukkig )?(?:niet|nie)")
+#: de tekens gevraagd of gelezen, dan als eigen ontkend (sessie 23K): "dat heb ik allebei niet", "geen van beide bij mij"
+SIGNS_DENIED = (r"(?:ik|k) heb (?:dat|da|die|dit|het|er) (?:\w+ ){0,2}?(?:niet|nie|ni|geen|niks|niets)\b",
+                r"(?:dat|da|die) heb (?:ik|k) (?:\w+ ){0,2}?(?:niet|nie|ni)\b", r"geen van (?:beide|beiden|allebei|die|de twee)",
+                r"bij mij (?:is|gaat) (?:dat|da|het|alles) (?:\w+ ){0,2}?(?:prima|goed|normaal|in orde)")
 #: de eigen lichaamsdelen: met OWN_POSSESSIVE in de woorden van een teken ("de vork knalde tegen
 #: mijn onderrug") is het teken van de patiënt, wie er ook eerder genoemd wordt
 #: en de eigen auto van achteren aangereden ("ne gast is vol achteraan in mijn auto geknald", sessie 16b)
@@ -2421,6 +2425,11 @@ HEARSAY = (r"(?:tiktok|filmpje|filmke|youtube|reel|insta|instagram|facebook|arti
            r"|zeiden|beweert|beweerde|beweren)",
            # gelezen of gehoord (sessie 22): "ik heb gelezen dat afvallen een alarmsignaal is", "ergens gehoord dat ..."
            r"(?:gelezen|gehoord|las|lees|hoorde|opgezocht|gegoogeld)(?: (?:ergens|online|op \w+|in \w+|op internet))?(?: ,)? (?:dat|da)",)
+#: gezien op een lijstje of in een folder (sessie 23K): "zag in een lijstje dat afvallen een alarmsignaal is", "in de folder stond dat ..."
+HEARSAY += (r"(?:zag|zie|gezien|las|lees|gelezen|stond|staat|tegengekomen)(?: \w+){0,4}? (?:lijst|lijstje|folder|foldertje|site|website|pagina|artikel"
+            r"|affiche|bijsluiter|checklist|brochure|poster)(?: \w+){0,2}? (?:dat|da)",
+            r"(?:lijst|lijstje|folder|foldertje|site|website|pagina|bijsluiter|checklist|brochure|poster)(?: \w+){0,3}? (?:stond|staat|stonden"
+            r"|zegt|zei|noemt|noemde)(?: \w+){0,2}? (?:dat|da)")
 WEIGHT_PATTERNS = (
     # de broek die niet meer blijft hangen (sessie 23L, tweeling van "mon pantalon ne tient plus"): "mijn broek blijft nie meer
     # omhoog", "mijn jeans blijft niet meer op mijn heupen hangen"
@@ -2602,6 +2611,10 @@ ALSO = ("ook", "eveneens", "evengoed")
 #: a sign read about, then owned: "ik las dat afvallen een alarmsignaal is, dat heb ik ook" (session 22)
 HEARSAY_MINE = (r"(?:dat|da|dit) (?:heb|heeft|hebbe) (?:ik|k)(?: ook)?(?! (?:niet|ni|nie|geen|gene|nooit)\b)",
                 r"(?:dat|da|dit) ben (?:ik|k)(?! (?:niet|ni|nie|nooit)\b)", r"(?:dat|da|dit) is (?:bij )?(?:mij|mijn geval)(?! (?:niet|ni|nie)\b)")
+#: ... eigen gemaakt als vermoeden (sessie 23K): "wat is zadelanesthesie? ik denk dat ik dat heb", "dat zou ik wel eens kunnen hebben"
+HEARSAY_MINE += (r"(?:denk|vrees|geloof|vermoed) (?:ik )?(?:dat )?(?:ik|k) (?:dat|da|het|dit) (?:ook |wel |misschien )?(?:heb|hebt|hebbe)",
+                 r"(?:ik|k) heb (?:dat|da|dit|het)(?: ook| misschien| wel| denk ik| volgens mij)?\b(?! (?:\w+ )?(?:niet|ni|nie|geen|gene|nooit|niks|niets)\b)",
+                 r"(?:zou|kan|kon) (?:ik|k) (?:dat|da|het|dit) (?:\w+ ){0,3}?hebben")
 ME_TOO = (r"(?:ik|k|mij|mezelf) en (?:mijn |mn |m |mijne )?\w+(?: \w+)? (?:\w+ )?(?:allebei|alle twee|beiden|beide|elk)",)
 
 # ---- read-outs of one rule (the skip functions) ----
@@ -2753,6 +2766,20 @@ NO_ANY = ("geen", "zonder")
 #: een doof gevoel rond mijn anus" (de woorden vlak voor het teken; een teken dat men heeft blijft gelezen in zijn eigen zinsdeel)
 WATCH_FOR = (r"(?:letten|let|lette|opletten|oplette|uitkijken|kijken|alert zijn|alert) (?:op|voor)(?: een| eventuele| eventueel| tekenen van)?",
              r"in de gaten (?:houden|hou|houdt) of(?: ik| je| k)?(?: een)?", r"alarmsignalen? (?:zoals|als)(?: een)?")
+#: de naam van een teken, de term zelf (sessie 23K): gevraagd of gelezen als term ("wat is zadelanesthesie eigenlijk", "las
+#: iets over zadelanesthesie") is ze geen teken dat de persoon heeft
+SIGN_TERMS = (r"(?:zadel|rijbroek) ?(?:anesthesie|anaesthesie|gevoelloosheid)", r"(?:urine|blaas) ?retentie")
+TERM_ASKED_BEFORE = (r"wat (?:is|zijn|betekent|betekend|wil zeggen)", r"wat bedoelen ze met", r"wat bedoelt (?:men|de dokter|ze) met",
+                     r"wat verstaat (?:men|je) onder", r"(?:iets|wat|dingen|meer|info|informatie|artikel|stuk) over", r"(?:gelezen|gehoord|las|lees"
+                     r"|hoorde|opgezocht|googlede) over", r"(?:nooit|ooit) (?:van )?gehoord van", r"uitleg over", r"(?:een|de) (?:ervan|daarvan) is")
+TERM_ASKED_AFTER = (r"wat (?:is|betekent|betekend|wil|houdt) (?:dat|da|dit|het)", r"wat moet ik me (?:daar|daarbij|daaronder) voorstellen",
+                    r"nooit van gehoord", r"hoe voelt (?:dat|da|dit|zoiets)", r"wat zijn de symptomen", r"wat is dat eigenlijk")
+TERM_FILLERS = ("eigenlijk", "precies", "nu", "dan", "juist", "het", "de", "een", "zogenaamde", "zogeheten")
+OWN_IF = ("of", "als")
+#: the person named after the term only as an object ("explain it to me"): no owning
+ME_OBJECT = ("mij", "me", "mezelf")
+#: een vraag van iedereen, het segment opent erop (sessie 23K): "als je niet meer kan plassen", "kan men ..."
+GENERAL_SUBJECT = (r"(?:\w+ ){0,4}?(?:als|wanneer|indien) (?:je|ge|men|iemand|mensen)\b", r"(?:je|ge|men|iemand|mensen) ")
 A_PROBLEM = ("probleem", "problemen", "moeite", "last")
 #: een teken in het algemeen gevraagd, met "je", "ge", "men" (sessie 21f): "kunt ge van ne hernia incontinent worden?",
 #: "krijg je daar incontinentie van?" (een vraag, geen klacht; "kan ik ..." blijft gelezen)
