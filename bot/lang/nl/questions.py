@@ -160,6 +160,67 @@ DIALECT_FORMS = {
     "stoat": "staat", "doot": "doet", "zitte": "zitten", "ligge": "liggen", "moete": "moeten", "motte": "moeten",
     "wiet": "weet", "nieks": "niks", "zjus": "juist", "kump": "komt", "kumt": "komt", "kome": "komen", "kint": "kan",
     "kinne": "kunnen",
+    # West-Vlaams (sessie 23, issue 16): "wuk" (wat, welk), "voe" (voor), werkwoord + "-k" (ik) zonder apostrof
+    # ("moek", "kanek"), "gie"/"gunder" (jij, jullie), "olles" (alles), "geerne" (graag), "peinzen" (denken).
+    # "ip" (op) en "me" (met) zijn te kort om te tellen; "zie" (zij) en "den" (de) zijn gekende woorden.
+    "wuk": "wat", "wukke": "welke", "wukken": "welke", "voe": "voor", "oeveel": "hoeveel", "oelange": "hoelang",
+    "oelang": "hoelang", "moek": "moet ik", "moetek": "moet ik", "moej": "moet je", "moen": "moeten",
+    "kank": "kan ik", "kanek": "kan ik", "kannek": "kan ik", "magk": "mag ik", "magek": "mag ik", "benk": "ben ik",
+    "benek": "ben ik", "hebk": "heb ik", "hebek": "heb ik", "ebek": "heb ik", "ekik": "heb ik", "wilk": "wil ik",
+    "wilek": "wil ik", "zalek": "zal ik", "zoudek": "zou ik", "gak": "ga ik", "gaak": "ga ik", "kunnek": "kun ik",
+    "wordek": "word ik", "denkek": "denk ik", "gie": "jij", "gunder": "jullie", "gieder": "jullie", "wieder": "wij",
+    "zieder": "zij", "olles": "alles", "olle": "alle", "ollemoale": "allemaal", "moa": "maar", "geerne": "graag",
+    "geern": "graag", "geirn": "graag", "geire": "graag", "keunen": "kunnen", "meugen": "mogen", "meug": "mag",
+    "entwa": "iets", "eentwa": "iets", "iet": "iets", "nieverans": "nergens", "lest": "laatst", "leste": "laatste",
+    "sebiet": "straks", "subiet": "straks", "seffens": "meteen", "direkt": "direct", "datte": "dat", "asse": "als",
+    "diejen": "die", "diene": "die", "pyne": "pijn", "zeere": "zeer", "peis": "denk", "peist": "denkt",
+    "peizen": "denken", "peinzen": "denken", "kweetnie": "ik weet niet",
+    # Antwerps en Brabants: "dees" (deze), "zukke" (zulke), "gullie" (jullie), "menne" (mijn), "unne" (een),
+    # "mekaar" (elkaar), "aans"/"angers" (anders), "nimeer" (niet meer), "goesting" (zin), "miserie" (problemen)
+    "dees": "deze", "dizze": "deze", "zukke": "zulke", "zukken": "zulke", "gullie": "jullie", "gulle": "jullie",
+    "ullie": "jullie", "zulle": "zij", "zullie": "zij", "wullie": "wij", "menne": "mijn", "mennen": "mijn",
+    "oew": "uw", "ouw": "uw", "unne": "een", "unnen": "een", "mar": "maar", "mekaar": "elkaar", "malkaar": "elkaar",
+    "malkander": "elkaar", "aans": "anders", "hil": "heel", "hillemaal": "helemaal", "eigelijk": "eigenlijk",
+    "nimeer": "niet meer", "nimmeer": "niet meer", "goesting": "zin", "miserie": "problemen", "mizerie": "problemen",
+    "ambetant": "vervelend", "dokteur": "dokter", "doktoor": "dokter", "vree": "heel", "eeste": "eerste",
+    "ierste": "eerste", "ieste": "eerste", "zever": "onzin", "zeveren": "praten",
+    # Gronings, Drents, Twents: "hoevulle" (hoeveel), "voak" (vaak), "kommen" (komen), "veurdat" (voordat), "nich"
+    # (niet), "gien"/"gain" (geen), "hai"/"zai"/"wai" (hij, zij, wij), "hebbie" (heb je), "laank" (lang), "oet" (uit)
+    "hoevulle": "hoeveel", "hoevul": "hoeveel", "hoeveul": "hoeveel", "houveul": "hoeveel", "hovul": "hoeveel",
+    "vulle": "veel", "veul": "veel", "veule": "veel", "voak": "vaak", "kommen": "komen", "komp": "komt",
+    "kuj": "kun je", "mut": "moet", "mutt": "moet", "mutten": "moeten", "mouten": "moeten",
+    "dut": "doet", "geet": "gaat", "gaait": "gaat", "hef": "heeft", "hebbie": "heb je", "bennie": "ben je",
+    "kennie": "kan je", "kunnie": "kun je", "moetie": "moet je", "wordie": "word je", "nich": "niet", "nig": "niet",
+    "gien": "geen", "gain": "geen", "iej": "jij", "joe": "jou", "hai": "hij", "zai": "zij", "wai": "wij",
+    "veurdat": "voordat", "veural": "vooral", "veurbie": "voorbij", "veurig": "vorig", "veuraf": "vooraf",
+    "aal": "al", "aaltied": "altijd", "laank": "lang", "zolf": "zelf", "zulf": "zelf",
+    "oet": "uit", "noa": "na", "tou": "toe", "morn": "morgen", "morrege": "morgen", "mergen": "morgen", "ais": "eens",
+    "aine": "een", "wichter": "kinderen", "bin": "ben", "bis": "ben",
+    # Gronings "dij" (die) en "ien" (in): "dij" is ook het standaardwoord (een dij), dat het vocabulaire niet kent
+    "dij": "die", "ien": "in",
+    # Limburgs: "angesj" (anders), "zwumme" (zwemmen), "rije" (rijden), "weurt" (wordt), "deks"/"dikkes" (vaak),
+    # "mesjien" (misschien), "mer" (maar), "vor" (voor), "kaad" (koud), "werm" (warm), "hobbe" (hebben);
+    # "good" (goed) is een Engels woord en gekend
+    "angesj": "anders", "anges": "anders", "angers": "anders", "zwumme": "zwemmen", "zwumt": "zwemt",
+    "speule": "spelen", "rije": "rijden", "riej": "rijd", "weure": "worden", "weurt": "wordt", "wurt": "wordt",
+    "wirt": "wordt", "gewore": "geworden", "geweure": "geworden", "deks": "vaak", "dikkes": "vaak",
+    "mesjien": "misschien", "misjien": "misschien", "mer": "maar", "vor": "voor", "vaol": "veel", "kaad": "koud",
+    "kaud": "koud", "werm": "warm", "waarm": "warm", "waarme": "warm", "hobbe": "hebben", "hubbe": "hebben",
+    "hobs": "hebt", "kinste": "kun je", "hielemaol": "helemaal", "hielemaal": "helemaal", "heelemaol": "helemaal",
+    "zier": "zeer", "vanoet": "vanuit", "oetkleje": "uitkleden", "rogke": "rug",
+    # straattaal (Marokkaans- en Surinaams-Nederlands): tussenwerpsels zonder onderwerp ("wollah", "sahbi", "ewa"),
+    # en "fissa" (snel), "waggie" (auto), "osso" (huis), "doekoe" (geld), "datra" (dokter), "dresi" (medicijn),
+    # "wroko" (werk), "sribi" (slapen), "waka" (lopen), "soema" (iemand)
+    "wollah": "", "wallah": "", "walla": "", "wella": "", "ewa": "", "mattie": "", "mattje": "", "sahbi": "",
+    "khoya": "", "khouya": "", "habibi": "", "hbibi": "", "zahma": "", "tfoe": "", "faka": "", "fakka": "",
+    "bradda": "", "inshallah": "", "inchallah": "", "hamdullah": "", "hamdoulillah": "", "mashallah": "",
+    "fissa": "snel", "waggie": "auto", "waggi": "auto", "osso": "huis", "doekoe": "geld", "doeko": "geld",
+    "patta": "schoenen", "pattas": "schoenen", "tori": "verhaal", "datra": "dokter", "dresi": "medicijn",
+    "dresie": "medicijn", "wroko": "werken", "sribi": "slapen", "sribie": "slapen", "waka": "lopen", "wakka": "lopen",
+    "soema": "iemand", "hosselen": "werken", "hossel": "werk",
+    # chat: "wnr" (wanneer), "hvl" (hoeveel), "wrm" (waarom), "kwil" (ik wil)
+    "wnr": "wanneer", "hvl": "hoeveel", "wrm": "waarom", "iem": "iemand", "tog": "toch", "tzt": "te zijner tijd",
+    "kwil": "ik wil", "kwou": "ik wou", "kwas": "ik was", "kword": "ik word",
 }  # fmt: skip
 #: Spellingfamilies van dialect en chat (sessie 19), elk een (regex op een heel woord, standaardvorm): een woord dat
 #: niet gekend is zoals geschreven, is gekend als een van zijn standaardvormen het is. Limburgs en Gronings "ie" voor
@@ -168,6 +229,14 @@ DIALECT_FORMS = {
 #: "-en" ("blieve", "wirke", "sporte", "bewege", "zitte"), ook na een van de vorige.
 DIALECT_SPELLINGS = (
     (r"ie", "ij"), (r"ir", "er"), (r"ao", "aa"), (r"oa", "aa"), (r"oe(?=[nmrlk])", "oo"), (r"ai", "ee"), (r"ai", "ie"),
+    # sessie 23 (issue 16): Limburgs "sj" voor "s" of "sch" ("sjlech", "sjouder", "sjpier"); West-Vlaams en Twents "uu"
+    # voor "ui" ("buuk", "uut"); "eu" voor "oe", "oo" of "ee" ("zeuke", "veur", "speul"); "ei" voor "ee" of "ij"
+    # ("gein", "weite", "mein"); "ae" voor "aa" ("jaer", "naer"); Limburgs "ao" voor "eu" ("gebaord"); West-Vlaams
+    # "y" voor "ij" ("tyd"); Twents "-n" voor "-en" ("loopn", "dagn"); de "h" weggelaten ("elpt", "oudinge", "ier");
+    # chat "k" voor "ik " ("kmoet", "kzit"); dan de infinitief op "-e"
+    (r"sj", "sch"), (r"sj", "s"), (r"uu", "ui"), (r"eu", "oe"), (r"eu", "oo"), (r"eu", "ee"), (r"ei", "ee"),
+    (r"ei", "ij"), (r"ae", "aa"), (r"ao", "eu"), (r"y", "ij"), (r"^(\w{2,}[^aeioun])n$", r"\1en"),
+    (r"^(?=[aeiou]\w{2,}$)", "h"), (r"^k(?=[bdfghjmpstvz]\w{2,})", "ik "),
     (r"^(\w{3,}[^aeiou])e$", r"\1en"),
 )  # fmt: skip
 
