@@ -1137,12 +1137,18 @@ def _gives_way_unchanged(rx: re.Pattern[str]) -> Callable[[str], bool]:
 # (session 21c; the packs' SLIPPED and SWEPT_FROM_UNDER; a giving way with no slip told keeps its reading)
 _SLIPPED_BEFORE = re.compile(rf"\b{_words('SLIPPED')}\b(?: \S+){{0,10}}$")
 _SWEPT = re.compile(rf"\b{_words('SWEPT_FROM_UNDER')}\b")
+_SLIP_CAUSE = re.compile(rf"\b{_words('SLIP_CAUSE')}\b")
 
 
 def _swept_by_slip(rx: re.Pattern[str]) -> Callable[[str], bool]:
+    def slip_before(before: str) -> bool:
+        slip = _SLIPPED_BEFORE.search(before)
+        # "fell down the stairs because my legs went from under me": a cause told after the slip keeps the sign
+        return bool(slip) and not _SLIP_CAUSE.search(before[slip.start():])
+
     def skip(sentence: str) -> bool:
         matches = list(rx.finditer(sentence))
-        return bool(matches) and all(_SWEPT.search(m.group(0)) and _SLIPPED_BEFORE.search(sentence[: m.start()].rstrip())
+        return bool(matches) and all(_SWEPT.search(m.group(0)) and slip_before(sentence[: m.start()].rstrip())
                                      for m in matches)
     return skip
 

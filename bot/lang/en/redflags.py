@@ -1562,7 +1562,12 @@ WEAK_START = ("weak",)
 #: a leg that gives way now and then: with a stable course told ("but its exactly the same, not worse") no worsening
 #: (session 16b; bot/reading/redflags.py _gives_way_unchanged)
 #: a slip told before a foot swept from under the patient: the slip, no leg giving way (session 21c)
-SLIPPED = (r"slippe[d]", r"slippin[g]", r"slid", r"skidde[d]", r"lost my footing")
+SLIPPED = (r"slippe[d]", r"slippin[g]", r"slid", r"skidde[d]", r"lost my footing",
+           # a fall down a place told before (session 23): "fell down the basement stairs, feet went out from under me"
+           r"fell (?:down|off|on) (?:\w+ ){0,3}?(?:stairs|steps|step|ladder|ice|kerb|curb)")
+#: a cause told between the slip and the feet that went ("fell down the stairs because my legs went from under me"):
+#: the legs gave way first, the sign stays (session 23)
+SLIP_CAUSE = ("because", "as", "when", "since")
 SWEPT_FROM_UNDER = (r"(?:went|goes|go|gone|going) (?:out )?from under(?:neath)? me", r"(?:shot|slid) (?:out )?from under(?:neath)? me")
 GIVES_WAY = (r"(?:gives?|gave|giving|given) (?:way|out)", r"buckl\w*")
 

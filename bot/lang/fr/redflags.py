@@ -1404,6 +1404,7 @@ WEAK_START = (r"faible|faiblarde?|molle?|sans force",)
 #: (session 16b; bot/reading/redflags.py _gives_way_unchanged)
 #: une glissade, puis le pied parti sous soi: la glissade, pas une jambe qui lache (session 21c)
 SLIPPED = (r"glisse", r"glissee", r"derape", r"derapee")
+SLIP_CAUSE = ("parce que", "car", "comme")
 SWEPT_FROM_UNDER = (r"(?:(?:mon|le|mes|les) pieds? (?:\w+ )?(?:est|sont) (?:parti|partis)|(?:mon|le|mes|les) pieds? (?:se sont |s est )?derobes?) (?:sous moi)?",)
 GIVES_WAY = (r"lache|lachent|se derobe|se derobent|flanche|flanchent|cede|cedent",)
 #: feet slid along the steps, no fall (session 17a): "je glisse des pieds sur les marches"

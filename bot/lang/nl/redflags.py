@@ -1773,6 +1773,7 @@ WEAK_START = ("zwak", "krachtverlies", "krachteloos", "slap")
 #: (sessie 16b; bot/reading/redflags.py _gives_way_unchanged)
 #: uitgegleden, dan de voet onder mij weg: de uitglijder, geen been dat het begeeft (sessie 21c)
 SLIPPED = (r"uitgegleden", r"uitgegleed", r"uitgeschoven", r"gleed (?:\w+ ){0,3}?uit", r"schoof (?:\w+ ){0,3}?uit", r"weggegleden")
+SLIP_CAUSE = ("omdat", "doordat", "want")
 SWEPT_FROM_UNDER = (r"(?:ging|gingen|schoot|schoten|gleed|gleden|schoof|schoven) (?:\w+ ){0,2}?onder (?:mij|me|mijn lijf) (?:vandaan|weg)",)
 GIVES_WAY = (r"begeeft|begeven|begaf|zakt (?:\w+ )?(?:door|weg)", r"{~knikken}|{~begeven}|{~zakken}")
 
