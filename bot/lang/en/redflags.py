@@ -943,8 +943,13 @@ BLADDER_PATTERNS = (
     r"(?:go|pee|wee|urinate|poo|poop|needing)\b",
     r"\b(?:cant|dont|doesnt|couldnt|unable to|no longer|never|unsure) (?:\w+ ){0,1}?"
     r"(?:feel|notice|tell|sense|know|realise|realize)?(?: \w+){0,1}? ?(?:when|if|that|whether) (?:i|im|id|ive) "
-    r"(?:\w+ ){0,3}?(?:pee|peeing|peed|wee|weed|urinate|urinated|go|gone|poo|poop|pooed|need to go|have to go"
-    r"|wet|wet myself)\b",
+    # a decision to go somewhere is no going (session 23O): "not sure if i should go to the gp"
+    r"(?:(?!should |shal[l] |ough[t] |better )\w+ ){0,3}?(?:pee|peeing|peed|wee|weed|urinate|urinated|poo|poop|pooed|need to go"
+    r"|have to go|wet|wet myself)\b|\b(?:cant|dont|doesnt|couldnt|unable to|no longer|never|unsure) (?:\w+ ){0,1}?"
+    r"(?:feel|notice|tell|sense|know|realise|realize)?(?: \w+){0,1}? ?(?:when|if|that|whether) (?:i|im|id|ive) "
+    r"(?:(?!should |shal[l] |ough[t] |better |(?:can|could|will|would|might|may) )\w+ ){0,3}?(?:go|gone)\b"
+    r"(?! (?:to (?!the (?:toilet|loo|bathroom|wc|lav|gent[s]|ladie[s])\b)|and|back|out|home|for (?!a (?:wee|pee|poo)\b)|on|ahea[d]|in|into"
+    r"|up|down|with|there|see|get)\b)",
     # the story of a missed urge: "didn't notice I needed the toilet", "couldn't tell I needed a wee",
     # "didn't even know I was weeing", "only notice I need to go when it's too late"
     r"\b(?:cant|dont|doesnt|didnt|couldnt|unable to|no longer|never|unsure|only) (?:\w+ ){0,1}?"
@@ -1181,6 +1186,40 @@ BLADDER_PATTERNS = (
     r"\b(?:accident|acident|accidnet|accedent|accsident|accidant|accidend)(?! (?:on|in|at|with|involving|while|when|drivin[g]|cycling"
     r"|riding|at work|of)\b)(?: \S+){0,8}?(?<!blood)(?<!oil)(?<!mud)(?<!gras[s])(?<!paint) (?:marks?|skid marks?|stains?|streaks?|traces?)"
     r" (?:\w+ ){0,2}?(?:in|on) (?:my |me |the )?(?:\w+ )?" + _OWN_ACCIDENT_PLACES + r"\b",
+    # doubt about feeling the wee, or telling when it starts or ends (session 23O): "not sure i can still feel the pee", "cant
+    # tell if its started or when its done", "on the loo im not sure if ive finished" (not "not sure if i should go to the gp",
+    # "cant tell if its a muscle", "dont know if im coming or going", "not sure if ive finished the tablets")
+    r"\b(?:unsure|cant|cannot|couldnt|dont|doesnt|barely|hardly|no longer) (?:\w+ ){0,3}?(?:feel|sense|notice) (?:myself |meself"
+    r" |me |the |my |when i |if i |that i |it when i )?(?:pee|peeing|wee|weeing|piss|pissing|urinat\w*|urine|stream|flow)\b"
+    r"(?! (?:\w+ )?(?:hurt\w*|pain\w*|burn\w*|sting\w*|smell\w*|colou[r]\w*)| of\b)",
+    r"\b(?:unsure|cant|cannot|couldnt|dont|doesnt|barely|hardly|never|no longer) (?:\w+ ){0,2}?(?:tell|feel|know|sense|notice|say)?"
+    r" ?(?:if|when|whether) (?:its|it is|anythings|anything is|the (?:pee|wee|urine|stream|flow) is|im|i am) (?:\w+ )?(?:started"
+    r"|starting|coming|flowing|begu[n]|beginnin[g]|peeing|weeing)\b(?: \w+){0,3}? or (?:\w+ ){0,3}?(?:finishe[d]|done|stopped"
+    r"|empty)\b",
+    r"\b(?:toilet|loo|bathroom|wc|lav|bog|urina[l]|pee|peeing|wee|weeing|urin\w*|bladder)\b(?: \w+){0,8}? (?:unsure|(?:cant|dont"
+    r"|doesnt|couldnt|never|no longer) (?:even |really |properly |always )?(?:feel|tell|notice|sense|know)) (?:if|when|whether)"
+    r" (?:anything|something|it|its|ive|i have|i am|im|i|the (?:pee|wee|stream|flow)) (?:\w+ ){0,2}?(?:started|starting|finish\w*"
+    r"|done|empty|emptie[d]|stopped|over)\b",
+    r"\b(?:unsure|cant|dont|couldnt|never) (?:even |really |properly |always )?(?:tell |feel |know |sense )?(?:if|when|whether)"
+    r" (?:ive|im|i am|i have|i) (?:\w+ )?(?:finishe[d]|done|stopped) (?:peeing|weeing|pissing|urinating|emptying)\b",
+    # not sure the bladder empties, a feeling something stays behind (session 23O): "never feel fully empty after a wee", "not
+    # sure my bladder empties", "after peeing it feels like theres always some left" (not "the bottle never feels empty")
+    r"\b(?:never|dont|doesnt|not|cant|hardly|barely|unsure) (?:\w+ )?(?:feel|feels|felt) (?:fully |properly |completely |totally"
+    r" |really |quite )?empt(?:y|ied)\b(?: \w+){0,6}? (?:after|when|once|while) (?:\w+ )?(?:a |the |my )?(?:pee|peeing|wee|weeing"
+    r"|piss|pissing|urinat\w*|toilet|loo|bathroom)\b",
+    r"\b(?:pee|peeing|peed|wee|weeing|weed|urinat\w*|toilet|loo|bathroom|bladder)\b(?: \S+){0,12}? (?:it |bladder |i )?(?:never"
+    r"|doesnt|does not|dont|not|hardly|barely) (?:ever )?(?:feel|feels|felt) (?:fully |properly |completely |totally |really )?"
+    r"empt(?:y|ied)\b(?! (?:in|inside|without)\b)",
+    r"\bunsure (?:if |whether |that )?(?:my |the )?bladder (?:\w+ ){0,2}?empt\w*",
+    r"\bunsure (?:if |whether |that )?(?:i |im |i am )?(?:\w+ ){0,2}?empt\w* (?:my |the )?bladder\b",
+    r"\b(?:pee|peeing|peed|wee|weeing|weed|urinat\w*|bladder|loo|toilet)\b(?: \S+){0,10}? (?:feel|feels|feeling|felt) (?:like |as if"
+    r" |as though |that )?(?:theres|there is|there s|ive got|i have|i still have|i) (?:still |always |constantly |ofte[n] )*"
+    r"(?:some|more|a bit|something|some wee|some pee|wee|pee) (?:\w+ )?(?:left|in there|behind|to come|still there)\b",
+    # hardly able to pee (session 23O): "i can hardly pee", "barely able to wee", "can only just about pee" (not "can hardly
+    # wait", "i hardly drink water", "barely slept")
+    r"\b(?:can|could|cn|cud) (?:only )?(?:hardly|barely|scarcely|just about|only just|only just about) (?:able to |manage to"
+    r" |managing to )?{PEE_VERB}\b",
+    r"\b(?:hardly|barely|scarcely|only just) (?:able to|manage to|managing to|managed to|manage[s] to) {PEE_VERB}\b",
 )
 
 # ---- saddle numbness: slots of the shared patterns (bot/reading/redflags.py _SHARED_SADDLE) ----

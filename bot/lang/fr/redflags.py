@@ -1065,6 +1065,34 @@ BLADDER_PATTERNS = (
     rf"\baccident\w*(?! (?:de|d|en|a|avec|sur|au|du)\b)(?: \S+){{0,8}}? (?:trace[s]?|tache[s]?|marque[s]?|aureol[e]|aureole[s]|salet[e]"
     rf"|salete[s]) (?!(?:de|d) (?:sang|huil[e]|bou[e]|camboui[s]|graiss[e]|peintur[e])\b)(?:\w+ ){{0,3}}?(?:dans|sur) (?:mon |ma |le |la "
     rf"|mes |les )?{_PANTS}{_NOT_A_BED}",
+    # ne pas savoir si ca coule ou si c'est fini, aux toilettes (session 23O): "aux wc je peux pas dire si j'ai termine", "je sais
+    # pas si j'ai fini de faire pipi", "je sens plus quand ca coule" (pas "je sais pas si j'ai fini mes exercices", la douleur)
+    r"\b(?:toilettes?|toilette|wc|pipi|uriner|urine|urines|pisser|vessie|jet)\b(?: \w+){0,8}? (?:unsure|(?:j |je )?(?:peux|pouvais"
+    r"|arrive|arrivais|parviens|sais|savais) (?:pas|plus|pas trop|plus trop|pas vraiment|plus vraiment|jamais|plus bien|pas bien)"
+    r" (?:a )?(?:dire|savoir|sentir|voir|reconnaitre)) (?:si|quand|lorsque|le moment ou) (?:ca|ce|c|j|je|le pipi|le jet|le urine"
+    r"|la vessie|tout) (?:\w+ ){0,2}?(?:sort\w*|coul\w*|fini|fini[e]|termin[e]|terminee|vide|vide[e]|arrete|commence)\b"
+    r"(?! (?:du|de|des|d)\b)",
+    r"\b(?:unsure|(?:peux|pouvais|arrive|arrivais|parviens|sais|savais) (?:pas|plus|pas trop|plus trop|pas vraiment|jamais)"
+    r" (?:a )?(?:dire|savoir|sentir)) (?:si|quand) (?:j ai|jai|je suis|j suis|c est|ce est) (?:\w+ )?(?:fini|fini[e]|termin[e]|terminee)"
+    r" (?:de |d )?(?:uriner|faire pipi|pisser|vider (?:ma|la) vessie)\b",
+    r"\b(?:sens|sent|ressens|ressent|sentais|sentait) (?:plus|pas|meme pas|meme plus|presque plus|presque pas|jamais|plus vraiment"
+    r"|pas vraiment) (?:quand|si|lorsque|le moment ou) (?:ca|le pipi|le urine|le jet) (?:\w+ )?(?:coule|coulait|sort|sortait"
+    r"|s ecoule|se ecoule)\b(?! (?:\w+ ){0,2}?(?:nez|sang|yeux|oeil|plai[e]|front|dos)\b)",
+    # pas sur que la vessie se vide, l'impression qu'il en reste (session 23O): "j'ai l'impression que ma vessie est jamais vide",
+    # "apres le pipi j'ai l'impression qu'il en reste" (pas "la salle est jamais vide", "l'impression que mon dos est bloque")
+    r"\bvessie (?:\w+ ){0,3}?(?:jamais|pas|plus) (?:\w+ )?(?:vide|vide[e])\b",
+    r"\bunsure (?:que |si )?(?:ma |la |mon )?vessie (?:\w+ ){0,3}?(?:vide|vide[e])\b",
+    r"\b(?:toilettes?|wc|pipi|uriner|urine|vessie|pisser|mictio[n])\b(?: \S+){0,12}? (?:impression|sensation|sentiment|on dirait"
+    r"|comme si) (?:\w+ ){0,4}?(?:(?:en |y en |il en |encore )(?:\w+ ){0,2}?(?:reste|restait|a encore)|(?:jamais|pas|plus) (?:\w+ )?"
+    r"(?:vide|vide[e]|fini|fini[e]|termin[e]))\b",
+    r"\b(?:impression|sensation|sentiment|on dirait|comme si) (?:\w+ ){0,4}?(?:(?:en |y en |il en |encore )(?:\w+ ){0,2}?(?:reste"
+    r"|restait)|(?:jamais|pas|plus) (?:\w+ )?(?:vide|vide[e]|fini|fini[e]|termin[e]))\b(?: \S+){0,8}? (?:pipi|uriner|urine|vessie"
+    r"|pisser|toilettes?|wc|mictio[n])\b",
+    # a peine capable d'uriner (session 23O): "j'arrive a peine a faire pipi", "je peux a peine pisser" (pas "j'arrive a peine
+    # a marcher", "je dors a peine")
+    r"\b(?:arrive|arrivais|arrivait|peux|pouvais|pouvait|parviens|parvenais|reussis|reussissais) (?:a peine|tout just[e]|presque pas"
+    r"|quasiment pas|quasi pas|difficilement) (?:a )?(?:uriner|pisser|faire pipi|faire caca|vider (?:ma|la|mon) vessie|aller a (?:la )?selle)\b",
+    r"\b(?:presque|quasi|quasiment|pratiquement) rien (?:ne )?(?:sort|sortait|vient|venait|coule|coulait)\b(?! (?:de|du|des|d)\b)",
 )
 
 # ---- saddle numbness: shared slots and own patterns ----

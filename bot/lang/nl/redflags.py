@@ -1200,8 +1200,9 @@ BLADDER_PATTERNS = (
     # leaked, found out later: "toen zag ik pas dat ik had gelekt"; only half emptied: "plassen lukt maar half"
     r"\b(?:ik|k) (?:\w+ ){0,3}?gelekt\b",
     r"\b(?:plassen|plas|pipi|urineren) (?:\w+ ){0,2}?(?:lukt|gaat|lukte|ging) (?:\w+ ){0,2}?(?:maar |slechts )?half\b",
-    r"\b(?:" + _PLAS + r"|blaas|urine|wc|toilet)\b(?: \S+){0,10}? gevoel (?:dat|alsof) (?:er )?(?:nog )?(?:\w+ ){0,2}?"
-    r"(?:zit|in zit|achterblijft|blijft zitten)\b",
+    r"\b(?:" + _PLAS + r"|blaas|urine|wc|toilet)\b(?: \S+){0,10}? (?:gevoel|voelt|voelde|voel) (?:het |t |ik )?(?:dat|alsof|of)"
+    r" (?:er )?(?:nog )?(?:\w+ ){0,2}?"
+    r"(?:zit|in zit|achterblijft|blijft zitten|overblijf[t]|over blijft|overschie[t])\b",
     # "heb maar ene keer geplast sinds gisteren"
     r"\b(?:maar|slechts|pas|amper) (?:een|ene|1|eenmaal|een enkele) keer (?:\w+ ){0,2}?(?:geplast|gepist|kunnen plassen)\b",
     # "ontlasting in mijn onderbroek"; "ik voel het niet komen"
@@ -1309,13 +1310,27 @@ BLADDER_PATTERNS = (
     r"(?! (?:\w+ ){0,3}?(?:neus|oog|ogen|oor|oren|wond\w*|kraan\w*|dak\w*|leiding\w*)\b)",
     # passing not felt: "op de pot voel ik niet eens of er iets gekomen is"
     r"\b(?:wc|toilet|pot|" + _PLAS + r"|pipi|stoelgang|ontlasting|kak\w*|drol|urine|blaas)\b(?: \S+){0,15}? (?:(?:voel|merk|voelde"
-    r"|merkte) (?:ik |je |ge )?(?:het |t |dat )?(?:niet|nie|nooit|amper|nauwelijks)|unsure) (?:eens |meer |goed |echt |zelfs )*"
-    r"(?:of|wanneer|als|dat) (?:er )?(?:\w+ ){0,2}?(?:gekomen|komt|kwam|uitkomt|uitgekomen|gelopen|loopt|liep)\b",
+    r"|merkte) (?:ik |je |ge )?(?:het |t |dat )?(?:niet|nie|nooit|amper|nauwelijks)|unsure) (?:eens |meer |goed |echt |zelfs |ik |k )*"
+    r"(?:of|wanneer|als|dat) (?:(?:er )?(?:\w+ ){0,2}?(?:gekomen|komt|kwam|uitkomt|uitgekomen|gelopen|loopt|liep)"
+    # of het begint of gedaan is (sessie 23O): "op de wc weet ik niet wanneer ik klaar ben" (niet "wanneer de pijn begint")
+    r"|(?:ik|k|het|t|er|de plas|mijn plas|de straal|mijn blaas|de blaas) (?:al |nu |helemaal |echt )?(?:klaa[r]|gedaan|leeg"
+    r"|gestop[t]|stop[t]|ophoud[t]|afgelope[n]|begin[t]|begonnen)(?!(?: \w+){0,2} met\b))\b",
     r"\b(?:voel|merk|weet|unsure) (?:\w+ ){0,2}?(?:niet|nooit|geen|unsure)? ?(?:meer )?(?:\w+ ){0,2}?"
     r"(?:wanneer|als|of|dat) (?:ik )?(?:\w+ ){0,2}?(?:plassen|pissen|poepen|kakken|plas|geplast|gepist|gepoept"
     r"|gekakt|plassen moet"
     r"|naar het toilet|naar t toilet|naar de wc|moet gaan|moest gaan)\b",
     r"\b(?:voel|merk) (?:\w+ ){0,2}?(?:plas|urine|stoelgang|ontlasting|blaas) (?:\w+ )?(?:niet|nauwelijks)\b",
+    # niet zeker of de blaas leeg raakt (sessie 23O): "ik twijfel of mijn blaas nog wel leeg gaat", "weet niet of ik mijn blaas
+    # goed leeg krijg" (niet "de emmer raakt niet leeg")
+    r"\bunsure (?:of |dat )?(?:ik )?(?:mijn |mn |m |me |de )?blaas (?:\w+ ){0,3}?(?:leeg|legen|ledigen|leegmaken|leegkrijg\w*)\b",
+    # nauwelijks iets eruit (sessie 23O): "ik krijg er bijna niks uit als ik moet plassen" (niet "bijna niks uit mijn handen")
+    r"\b(?:krijg|kreeg|krijgen|kregen)\b (?:(?:er|ik|het|t|k|me) )*(?:bijna|haast|amper|nauwelijks|zo goed als|praktisc[h])"
+    r" (?:niks|niets|nix|nikske|geen druppel|iets) (?:\w+ )?(?:uit|eruit)\b"
+    r"(?! (?:de|het|een|mijn|mn|die|dat|t|zijn|haar|hande[n]|hoofd|mond|keel|stro[t]|pen|vinger[s])\b)",
+    # niet voelen of men aan het plassen is (sessie 23O): "ik voel niet echt meer of ik aan het plassen ben"
+    r"\b(?:voel|voelt|merk|merkt|voelde|merkte|weet|wist|unsure) (?:ik |k |je |ge )?(?:\w+ ){0,2}?(?:niet|nie|ni|nooit|amper|nauwelijks"
+    r"|unsure)? ?(?:eens |meer |goed |echt |zelfs )*(?:of|wanneer|als|dat) (?:ik|k|je|ge) (?:\w+ ){0,2}?aan (?:het|t) (?:plassen"
+    r"|pissen|pissen|watere[n]|urineren)\b",
     r"\bblaas (?:\w+ ){0,2}?(?:niet|nauwelijks|nooit) (?:meer |helemaal |goed |echt )*(?:leeg|legen|ledigen"
     r"|leegmaken)\b",
     r"\b(?:weet|unsure) (?:\w+ ){0,2}?(?:niet|nie|unsure)? ?(?:meer )?(?:wanneer|of|als) (?:mijn |mn |m |de )?"
