@@ -129,7 +129,7 @@ import re
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass, field, replace
-from typing import Callable, Dict, Iterator, List, Mapping, Optional, Sequence, Set, Tuple, Union
+from typing import Callable, Dict, FrozenSet, Iterator, List, Mapping, Optional, Sequence, Set, Tuple, Union
 
 from bot import lang
 from bot.reading import text as _text
@@ -2207,6 +2207,26 @@ _PROXY_SUBJECT = re.compile(rf"(?:{_cues('PROXY_SUBJECT')})(?:{_cues('FAMILY')})
 _PROXY_GREETING = re.compile(rf"^(?:{_cues('PROXY_GREETING')})(?: (?:[,.!:]|{_cues('PROXY_GREETED')}))* ")
 
 
+# the relative typed for, named again later by another word of the same kin (session 23P; the packs' PROXY_SAME_KIN,
+# PROXY_KIN_OWNERS, their RELATIVE_HAD after it and their PROXY_KIN_SELF for it): "writing on behalf of my father ... papa
+# had prostate cancer", "ik schrijf voor mijn vader . pa heeft prostaatkanker gehad", "j'ecris pour mon pere . papa a eu un
+# cancer": that relative is the patient (not "writing for my dad . my mum had cancer": another relative)
+_SAME_KIN: List[Tuple[FrozenSet[str], re.Pattern[str], str]] = [
+    (frozenset(group.split()),
+     re.compile(rf"(?:(?<=^)|(?<=[.,] ))(?:(?:{_alt(*pack.PROXY_KIN_OWNERS)}) )?(?:{_alt(*group.split())})"
+                rf"(?= (?:{_alt(*pack.RELATIVE_HAD)})\b)"), pack.PROXY_KIN_SELF)
+    for pack in (lang.module(code, "redflags") for code in lang.CODES)
+    for group in pack.PROXY_SAME_KIN
+]
+
+
+def _same_kin_as_patient(named: str, rest: str) -> str:
+    for group, rx, me in _SAME_KIN:
+        if named in group:
+            rest = rx.sub(me, rest)
+    return rest
+
+
 def _as_patient(norm: str) -> str:
     """A message typed for someone else ("typing this for my dad, ... his back passage has gone
     numb"): after the words that say so, that person's pronouns are the patient's."""
@@ -2223,7 +2243,8 @@ def _as_patient(norm: str) -> str:
         if _typed_for_him(norm):
             return _PROXY_PRONOUN.sub(lambda p: _PROXY_PRONOUNS[p.group(0)], norm)
         return norm
-    return norm[: m.end()] + _PROXY_PRONOUN.sub(lambda p: _PROXY_PRONOUNS[p.group(0)], norm[m.end():])
+    rest = _same_kin_as_patient(m.group(0).split()[-1], norm[m.end():])
+    return norm[: m.end()] + _PROXY_PRONOUN.sub(lambda p: _PROXY_PRONOUNS[p.group(0)], rest)
 
 
 #: a sentence that opens on "the same but" goes on the one before it: "like your lip after the dentist? same but down
@@ -2322,10 +2343,19 @@ def _asked_terms(norm: str) -> str:
 _GENERAL_SUBJECT = re.compile(rf"^(?:{_cues('GENERAL_SUBJECT')})")
 
 
+def _own_unless_if(text: str) -> bool:
+    """A subject or owner of the person's own in ``text``, not just after an "if" (the packs' OWN_IF, session 23P): a
+    doctor's question or paper, "asked if i had ...", "go to emergency if i get ...", "vroeg of ik ... mijn anus", names no
+    sign of the person's: what follows the "if" is the question's."""
+    words = text.split()
+    cut = next((i for i, word in enumerate(words) if word in _OWN_IF), len(words))
+    return bool(_OWN_SUBJECT.search(" ".join(words[:cut])))
+
+
 def _told_in_general(seg: str) -> bool:
     said = _HEARSAY.search(seg)
     if said is not None:
-        return not _OWN_SUBJECT.search(seg[said.end():])
+        return not _own_unless_if(seg[said.end():])
     return bool(_GENERAL_SUBJECT.match(seg)) and not _OWN_SUBJECT.search(seg)
 
 
@@ -2341,7 +2371,7 @@ def _without_relatives(norm: str) -> str:
             else:
                 parts[-1][1].append(tok)
         kept: List[str] = []
-        relative = False
+        relative = general = False
         for sep, words in parts:
             seg = " ".join(words)
             if not seg:
@@ -2350,11 +2380,11 @@ def _without_relatives(norm: str) -> str:
                 relative = True  # "my husband had cauda equina" (not "my wife is worried": what follows is mine)
                 continue
             if _told_in_general(seg):
-                relative = True  # "an article saying numbness round the groin", "als je niet meer kan plassen"
+                relative = general = True  # "an article saying numbness round the groin", "als je niet meer kan plassen"
                 continue
-            if relative and not _OWN_SUBJECT.search(seg):
-                continue
-            relative = False
+            if relative and not (_own_unless_if(seg) if general else _OWN_SUBJECT.search(seg)):
+                continue  # ... a question's "if" goes on it: "the doctor asked if i could pee and if my bum was numb"
+            relative = general = False
             kept.append(f"{sep} {seg}" if kept and sep else seg)
         sentences.append(" ".join(kept))
     return " . ".join(s for s in sentences if s)
@@ -2460,7 +2490,9 @@ def _find_red_flags(text: object) -> Dict[str, object]:
         if reduced != norm.strip(" ."):
             own = _find(reduced)
             negated = _evaluate_normalised(reduced, RED_FLAG_RULES).negated_topics
-            hinted = _hinted(reduced[:4000])  # "... alles ok behalve dat ik zelf slecht plas": a hint left is no fine
+            # "... alles ok behalve dat ik zelf slecht plas": a hint left is no fine; the denial itself is no hint ("i have
+            # no numbness anywhere down there", session 23P)
+            hinted = _hinted(_SIGNS_DENIED.sub(" ", reduced[:4000]))
             for slot in [slot for slot in found if slot not in own and slot not in hinted]:
                 if _own_told_fine(reduced, slot, negated):
                     del found[slot]

@@ -590,6 +590,11 @@ PROXY_PRONOUNS = {"his": "my", "her": "my", "he": "i", "hes": "im", "she": "i", 
                   # "writing on behalf of my brother. he wet himself" (session 22)
                   "himself": "myself", "herself": "myself"}
 #: a pronoun only before what it owns (the Dutch pack's "zijn"): none here
+#: the relative typed for, named again by another word of the same kin: that relative is the patient (session 23P; the
+#: engine's _same_kin_as_patient): the words of one kin, who owns them, and the patient's subject put for them
+PROXY_SAME_KIN = ("father dad daddy papa pappa pa pop pops da vati abba baba abbu appa", "mother mum mom mam mama mummy mommy mamma ma mammy ammi amma", "husband hubby", "wife missus wifey", "grandfather grandpa grandad granddad gramps", "grandmother grandma gran granny nan nana nanna")
+PROXY_KIN_OWNERS = ("my", "our", "me")
+PROXY_KIN_SELF = "i"
 PROXY_PRONOUNS_BEFORE: dict = {}
 #: the patient's own past, not a relative: "had leukaemia as a kid"
 OWN_CHILDHOOD = (r"(?:as|when i was) (?:a )?(?:kid|child|teen|teenager|baby|boy|girl|little one|youngster)",)
@@ -626,6 +631,10 @@ SIGNS_DENIED = (r"(?:i|ive|i ve|i have|i havent|i have not) (?:not |never )?(?:g
                 r"(?:neither|none) of (?:those|them|these|that)(?: (?:for me|here|myself))?",
                 r"i (?:dont|do not|havent|have not|didnt) (?:have|got|get) (?:that|those|it|them|this)\b",
                 r"(?:i|ive|i ve|i have) (?:not|never) (?:got|had) (?:that|those|it|them|this)\b")
+#: ... the place denied, and only a pain owned (session 23P): "i have no numbness anywhere there", "i only have pain in my back"
+SIGNS_DENIED += (r"(?:i|ive|i ve|i have|ive got|i have got|i got) no (?:\w+ ){1,2}?(?:anywhere |at all )?(?:there|down there|in that area)\b",
+                 r"(?:i|myself i|me i|personally i) (?:only|just) (?:have|got|get|feel) (?:\w+ ){0,2}?(?:pain|ache|backache|stiffness)\b",
+                 r"(?:all i have|all ive got|all i got|the only thing i have) (?:is|are) (?:\w+ ){0,2}?(?:pain|ache|backache|stiffness)\b")
 #: the patient's own parts: named with OWN_POSSESSIVE inside a sign's words ("the fork hit my
 #: back"), the sign is the patient's whoever is named before
 #: and the patient's car hit from behind ("a lad went full into the back of my car", session 16b)
@@ -2269,6 +2278,12 @@ HEARSAY += (r"(?:saw|seen|spotted|came across)(?: (?:it|this))?(?: (?:online|som
             r"(?:list|leaflet|page|site|website|poster|post|chart|checklist|booklet|sheet|thread))? (?:that|saying)",
             r"(?:list|leaflet|page|site|website|poster|checklist|booklet|sheet|thread|nhs|chatgpt)(?: \w+){0,3}? (?:says|said|saying|mentions"
             r"|mentioned|lists|listed)(?: that)?")
+#: a doctor's question or paper, a page read about (session 23P): "my gp asked if i had numbness down there", "the doctor
+#: gave me a paper saying go to a&e if i get ...", "i keep reading about saddle numbness" (an "if i" after it is no owning)
+HEARSAY += (r"(?:doctor|doc|dr|gp|physio|nurse|consultant|surgeon|specialist|chiropractor|osteo|pharmacist|he|she|they)(?: \w+){0,2}? (?:asked|asks|was asking"
+            r"|wanted to know|checked)(?: me)?(?= (?:if|whether)\b)",
+            r"(?:paper|papers|letter|handout|pamphlet|flyer|card|form|printout|discharge note)(?: \w+){0,3}? (?:says|said|saying|mentions|mentioned|lists|listed"
+            r"|telling me|tells me)(?: that)?", r"(?:read|reading|heard|hearing)(?: \w+){0,2}? about")
 WEIGHT_PATTERNS = (
     # the trousers that will not stay up (session 23L, twin of "mon pantalon ne tient plus"): "my trousers wont stay up any more"
     r"\b(?:trousers|jeans|pants|shorts|skir[t]|troos?er[s])\b (?:\w+ ){0,2}?(?:wont|dont|doesnt|will not|do not|does not|cant|cannot|wudn[t]"
@@ -2628,6 +2643,8 @@ OWN_IF = ("if", "whether")
 ME_OBJECT = ("me", "myself")
 #: a question of anyone's, the segment opening on it (session 23K): "if you cant pee", "does numbness round the groin mean ..."
 GENERAL_SUBJECT = (r"(?:\w+ ){0,4}?(?:if|when|once) (?:you|one|someone|somebody|a person|people)\b", r"(?:you|one|someone|somebody|people) ",
+                   # what a sign's name means, asked (session 23P): "is it when the bottom goes numb", "does it mean like when ..."
+                   r"(?:is|does|would|will) (?:it|that|this) (?:\w+ )?(?:when|if) (?!(?:i|im|ive|me|my)\b)",
                    # a question of what a sign means, no subject of the person's: "does numbness round the groin mean something serious"
                    r"(?:does|do|is|are|can|could|would|will) (?!(?:i|im|ive|me|my)\b)(?:\w+ ){0,12}?(?:mean|means|be serious|be dangerous|be bad|serious"
                    r"|dangerous|an emergency|urgent|indicate|a sign|a red flag)\b")
@@ -2702,6 +2719,10 @@ NO_EFFORT = (
 #: spoken phrases: "no matter" is not a negation
 SPOKEN_PHRASES = (
     (r"\bno matter\b", "nomatter"),
+    # Scots "ma" = my before the seat or the legs, "no even" = not even (session 23P): "its like its no even ma bum" (the
+    # French "ma" -> "mon" comes later; "ma" alone, the mother, stays)
+    (r"\bma (?=(?:bum|bumhole|arse|erse|backside|bahookie|doup|bits|privates|fanny|taint|legs?|feet|back|bladder)\b)", "my "),
+    (r"\bno (?=even (?:ma|my|mine|there|real|feel|feelin[g])\b)", "not "),
     # the Jamaican plural "dem" after the noun (session 23N): "mi foot dem numb" are the feet, "her leg dem" the legs
     (r"\b(?:foot|feet) dem\b", "feet"), (r"\blegs? dem\b", "legs"), (r"\btoes? dem\b", "toes"),
     # Nigerian Pidgin "no gree" is "will not" (session 21e): "urine no gree come out"

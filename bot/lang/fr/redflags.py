@@ -659,6 +659,11 @@ PROXY_PRONOUNS = {"il": "j", "ses": "mes", "sa": "mon",
                   # "je vous ecris de la part de mon frere ... il a sali son pantalon" (session 22)
                   "son": "mon"}
 #: a pronoun only before what it owns (the Dutch pack's "zijn"): none here
+#: the relative typed for, named again by another word of the same kin: that relative is the patient (session 23P; the
+#: engine's _same_kin_as_patient): the words of one kin, who owns them, and the patient's subject put for them
+PROXY_SAME_KIN = ("pere papa vati daron", "mere maman mam daronne", "mari epoux", "femme epouse", "grand pere papy papi pepe", "grand mere mamie mamy meme")
+PROXY_KIN_OWNERS = ("mon", "ma", "notre")
+PROXY_KIN_SELF = "j"
 PROXY_PRONOUNS_BEFORE: dict = {}
 #: le message s'ouvre sur un proche qui a les signes et un mal de dos en cours, et l'auteur ne dit rien de lui-meme
 #: (session 18a): "mon mari (58 ans) dit que ses deux jambes ... le dos lui fait mal depuis des semaines"
@@ -700,6 +705,10 @@ SELF_FINE = (r"(?:moi|moi meme|chez moi)(?: ,)? (?:ca va|tout va bien|je vais bi
 SIGNS_DENIED = (r"(?:j|je) (?:n )?ai (?:pas|rien|aucun|aucune|jamais) (?:\w+ )?(?:ca|cela|tout ca|ces \w+|les deux|des deux)\b",
                 r"aucun des deux", r"aucune des deux", r"(?:ni|niet) le un (?:ni|niet) le autre", r"(?:moi )?ca va de ce cote",
                 r"de ce cote (?:la )?(?:ca va|tout va bien|rien|pas de souci|aucun souci|nickel)")
+#: ... et seulement une douleur a soi (session 23P): "moi j'ai juste mal au dos", "mon probleme c'est seulement le lumbago"
+SIGNS_DENIED += (r"(?:j|je) ai (?:juste|seulement|que|uniquement) (?:\w+ ){0,3}?(?:mal|douleur|douleurs|lumbago)\b",
+                 r"(?:j|je) ai dit non\b", r"mon (?:seul )?(?:probleme|souci) (?:ce est|cest|est) (?:juste |seulement |uniquement )?(?:le |la |un |une |mon |ma )?"
+                 r"(?:\w+ ){0,2}?(?:lumbago|mal de dos|douleur|dos)\b")
 #: one's own body parts: with OWN_POSSESSIVE inside a sign's words the sign is the patient's
 #: and one's own car hit from behind ("un gars m'est rentre dans ma voiture par l'arriere", session 16b)
 OWN_PARTS = (r"dos", r"bas du dos", r"colonne", r"coccyx", r"fesses?", r"hanches?", r"reins", r"lombaires", "voiture", "bagnole")
@@ -1888,6 +1897,8 @@ WEIGHT_REMEDY = (r"aide\w*", r"aider\w*", r"soulag\w*", r"(?:bon|bonne|mieux|mei
                  r"caus\w*", r"provoqu\w*", r"donne\w* (?:\w+ )?(?:mal|douleur\w*)",
                  # "est-ce que ca vient de la perte de poids ?", "c'est a cause de la perte de poids ?" (session 19h)
                  r"(?:vient|viendrait|vienne) (?:\w+ )?(?:de|du|d)", r"a cause (?:de|du|d)",
+                 # ... avec un auxiliaire (session 23P): "ca peut venir de la perte de poids ?", "ca pourrait etre du a l'amaigrissement"
+                 r"(?:peut|peuvent|pourrait|pourraient|peux) (?:\w+ )?(?:venir|etre (?:du|due|dus|lie|liee|lies)) (?:de|du|d|a|au|avec)",
                  # the loss named as one of two causes: "c'est la perte de poids ou ma technique ?"
                  r"(?:ce|c) est (?:la|a cause de la) (?=perte de poids (?:\w+ ){0,2}?ou\b)",
                  # ... ou qui fragilise le dos (session 21e): "c'est la perte de poids qui fragilise le dos ?"
@@ -1938,6 +1949,12 @@ HEARSAY = (r"(?:tiktok|video|youtube|youtubeu[r]|reel|insta|instagram|facebook|a
 HEARSAY += (r"(?:vu|lu|lis|vois|trouve)(?: \w+){0,4}? (?:liste|brochure|site|page|affiche|depliant|fiche|notice|article)(?: \w+){0,2}? (?:que|qu)",
             r"(?:liste|brochure|site|page|affiche|depliant|fiche|notice)(?: \w+){0,3}? (?:dit|disait|mentionne|mentionnait|indique|indiquait|marque)"
             r"(?: que| qu)?")
+#: la question ou le papier du medecin, une page lue (session 23P): "mon medecin m'a demande si j'avais ...", "le papier dit
+#: d'aller aux urgences si j'ai ..." (un "si j" apres n'est pas le sien)
+HEARSAY += (r"(?:medecin|docteur|doc|toubib|generaliste|kine|kinesitherapeute|osteo|infirmier|infirmiere|specialiste|urgentiste|pharmacien|il|elle)"
+            r"(?: \w+){0,4}? (?:demande|demandait|voulait savoir|a verifie)(?= (?:si|s)\b)",
+            r"(?:papier|feuille|fiche|lettre|ordonnance|prospectus|flyer)(?: \w+){0,3}? (?:dit|disait|mentionne|indique|marque|explique)(?: que| qu| de)?",
+            r"(?:lu|lis|lisais|entendu parler)(?: \w+){0,2}? (?:sur|de|du|des)(?= (?:le |la |les |l )?(?:anesthesie|insensibilite|engourdissement|selle|incontinence|retention|perte))")
 WEIGHT_PATTERNS = (
     # le pantalon qui ne tient plus (session 23L): "mon pantalon ne tient plus", Picard "min pantalon i tient pu", "mes jeans
     # tiennent plus sur les hanches" (pas "tient plus chaud"; la ceinture qui ne tient plus est peut-etre cassee)
@@ -2340,6 +2357,10 @@ SPOKEN_PHRASES = (
     (r"\bmin (?=(?:pantalons?|jeans?|froc|futa[l]|ceinture|dos|ventre|corps|poids|lit|fauteuil|mari|homm[e]|garco[n]|fils|pere|frere"
      r"|cul|derriere)\b)", "mon "),
     (r"\bin (?=(?:plus|moins) (?:a|au|dans|sur|de|pour|que)\b)", "en "),
+    # Picard "j'sins pus rien" = je sens plus rien, "au nivieau" = au niveau (session 23P; "pus" only after the verb:
+    # English "pus" stays)
+    (r"\b(j|je|i|on) (sins|sint|sinton[s])\b", r"\1 sens"), (r"\b(sens|sent|ressens|ressent) pus\b", r"\1 plus"),
+    (r"\b(au|du|de|le) niviea[u]\b", r"\1 niveau"),
     (r"\b(j|je|on|i|il|elle) minge(?:s|nt|os|ot)?\b", r"\1 mange"),
     # "je mets de la glace", "tu mets de la chaleur", "qu'est-ce que je mets": the verb "mettre", never the English
     # pack's "mets" (metastases); only after the French subject ("des mets", "mes metas" stay)

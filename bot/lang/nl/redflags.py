@@ -768,6 +768,11 @@ PROXY_PRONOUNS = {"hij": "ik", "ie": "ik", "hem": "mij", "zij": "ik", "haar": "m
                   "zie": "ik", "heur": "mijn", "zn": "mijn"}
 #: "zijn" is "his" only before what it owns ("zijn" is also "are"): "ik schrijf voor mijn vader, sinds maart zijn allebei
 #: zijn benen doof en slap" (sessie 19g; the word, what it stands for, what follows it)
+#: the relative typed for, named again by another word of the same kin: that relative is the patient (session 23P; the
+#: engine's _same_kin_as_patient): the words of one kin, who owns them, and the patient's subject put for them
+PROXY_SAME_KIN = ("vader pa papa pappa paps vati", "moeder ma mama mam moeke mams", "man echtgenoot ventje", "vrouw echtgenote", "opa bompa pepe grootvader", "oma bomma meme grootmoeder")
+PROXY_KIN_OWNERS = ("mijn", "mn", "m", "onze", "ons")
+PROXY_KIN_SELF = "ik"
 PROXY_PRONOUNS_BEFORE = {"zijn": ("mijn", r"(?:(?:beide|twee|allebei|linker|rechter|linkse|rechtse) )?(?:benen|been|voeten|voet|dijen"
                                   r"|kuiten|tenen|rug|onderrug|billen|bil|kont|poep|blaas|darmen|stoelgang|liezen|lies|zitvlak|kruis)")}
 #: het bericht opent op een naaste met de tekens en een rugpijn van nu, en de schrijver noemt niets van zichzelf (sessie
@@ -815,6 +820,9 @@ SELF_FINE = (r"(?:bij mij|ikzelf|ik zelf|zelf)(?: ,)? (?:is |gaat |voel ik me |b
 SIGNS_DENIED = (r"(?:ik|k) heb (?:dat|da|die|dit|het|er) (?:\w+ ){0,2}?(?:niet|nie|ni|geen|niks|niets)\b",
                 r"(?:dat|da|die) heb (?:ik|k) (?:\w+ ){0,2}?(?:niet|nie|ni)\b", r"geen van (?:beide|beiden|allebei|die|de twee)",
                 r"bij mij (?:is|gaat) (?:dat|da|het|alles) (?:\w+ ){0,2}?(?:prima|goed|normaal|in orde)")
+#: ... en alleen pijn als eigen (sessie 23P): "zelf heb ik alleen pijn in mijn rug", "ik heb enkel last van mijn onderrug"
+SIGNS_DENIED += (r"(?:zelf heb (?:ik|k)|(?:ik|k) heb zelf|(?:ik|k) heb) (?:alleen|enkel|maar|alleen maar|enkel maar|gewoon maar) (?:\w+ ){0,3}?(?:pijn|last|rugpijn)\b",
+                 r"(?:ik|k) heb (?:daar|dar|der) (?:\w+ ){0,2}?(?:geen|gene|niks|niets)\b")
 #: de eigen lichaamsdelen: met OWN_POSSESSIVE in de woorden van een teken ("de vork knalde tegen
 #: mijn onderrug") is het teken van de patiënt, wie er ook eerder genoemd wordt
 #: en de eigen auto van achteren aangereden ("ne gast is vol achteraan in mijn auto geknald", sessie 16b)
@@ -2305,7 +2313,10 @@ WEIGHT_REMEDY = (r"help\w*", r"geholpen", r"(?:goed|beter|best|gezond) (?:voor|t
                  r"veroorza\w*", r"(?:rugpijn|pijn|last|rugklachten) (?:\w+ )?(?:geven|doen|bezorgen|opleveren)", r"oorzaak",
                  # "komt dat door het afvallen of gewoon kut techniek?" (sessie 19h)
                  r"komt (?:dat|da|het|t|die|dit|de pijn|die pijn|mijn rugpijn|mn rugpijn|de rugpijn|mijn rug|mn rug) (?:\w+ )?"
-                 r"(?:door|van|doordat)")
+                 r"(?:door|van|doordat)",
+                 # ... met een hulpwerkwoord, het werkwoord achteraan (sessie 23P): "kan dat door het afvallen komen?", "zou de
+                 # pijn van het afvallen kunnen komen"
+                 r"(?:door|van) (?:het|t|dat|al dat|al het|mijn|mn) (?=(?:afvallen|gewichtsverlies)(?: \w+){0,2} (?:komen|kome|zijn|liggen)\b)")
 UNINTENDED = (r"(?:niet|nie) bewust", r"zonder (?:dat|da) (?:ik|k) (?:er )?iets (?:voor )?doe", r"zonder (?:\w+ ){0,3}?(?:proberen|probeer|dieet|lijnen)", r"geen dieet", r"(?:niet|nie) aan (?:het|t) lijnen",
               r"weet (?:niet|nie) waarom", r"(?:niet|nie) de bedoeling",
               # nothing changed (session 18): "terwijl ik eet zoals altijd en nul sport doe"
@@ -2446,6 +2457,12 @@ HEARSAY += (r"(?:zag|zie|gezien|las|lees|gelezen|stond|staat|tegengekomen)(?: \w
             r"|affiche|bijsluiter|checklist|brochure|poster)(?: \w+){0,2}? (?:dat|da)",
             r"(?:lijst|lijstje|folder|foldertje|site|website|pagina|bijsluiter|checklist|brochure|poster)(?: \w+){0,3}? (?:stond|staat|stonden"
             r"|zegt|zei|noemt|noemde)(?: \w+){0,2}? (?:dat|da)")
+#: de vraag of het papier van de dokter, overal gelezen (sessie 23P): "de huisarts vroeg of ik ... had", "op het papier staat
+#: dat ik naar spoed moet als ik ...", "ik lees overal over het rijbroekgebied" (een "als ik" of "of ik" erna is niet het eigen)
+HEARSAY += (r"(?:dokter|docter|huisarts|arts|dr|kine|kinesist|fysio|fysiotherapeut|verpleegster|verpleger|specialist|apotheker|hij|zij)(?: \w+){0,3}? "
+            r"(?:vroeg|vraagt|vroeg me|vroeg mij|heeft gevraagd|wou weten|wilde weten|checkte)(?: \w+){0,2}?(?= (?:of|als)\b)",
+            r"(?:papier|papiertje|briefje|brief|blad|blaadje|formulier)(?: \w+){0,3}? (?:stond|staat|zegt|zei)(?: \w+){0,2}? (?:dat|da)",
+            r"(?:lees|las|lezen|gelezen|hoor|hoorde|gehoord)(?: \w+){0,2}? over")
 WEIGHT_PATTERNS = (
     # de broek die niet meer blijft hangen (sessie 23L, tweeling van "mon pantalon ne tient plus"): "mijn broek blijft nie meer
     # omhoog", "mijn jeans blijft niet meer op mijn heupen hangen"
