@@ -189,7 +189,9 @@ BELOW = (
     r"\b(?:whole|entire|full) leg\b|\ball the way down\b|\ball down (?:my|the) leg\b",
 )
 #: "up to the knee", "around the knee"
-ABOVE_PREP = ("above", "up to", "to", "till", "until", "at", "in", "into", "round", "around", "near")
+ABOVE_PREP = ("above", "up to", "to", "till", "until", "at", "in", "into", "round", "around", "near",
+              # Caribbean "stop by the knee" = at the knee (session 23Q)
+              "by")
 #: parts above the knee
 ABOVE_KNEE_PARTS = (
     r"upper legs?", r"thighs?", r"buttocks?", "bum", "butt", r"hips?", "groin", r"hamstrings?", "backside",
@@ -229,7 +231,7 @@ PAIN_CONTEXT = (
 )  # fmt: skip
 #: parts below the knee named as free of pain ("nothing in the calf or foot", "calf and foot are fine"):
 #: how far the pain does NOT go, so no below-the-knee cue; FREE_PART_JOIN links the parts of a list
-FREE_PART_JOIN = ("and", "or", "nor")
+FREE_PART_JOIN = ("and", "or", "nor", "an")  # "an": Caribbean and = and (session 23Q)
 FREE_BEFORE = (
     "nothing in", "nothing down", "nothing at", "no pain in", "no pain down", "no pain at", "not in", "not into",
     "not down to", "not as far as",
@@ -242,6 +244,9 @@ FREE_BEFORE = (
 FREE_AFTER = (
     r"nothing(?! else| but)", "no pain", "pain free", "painfree", "dont hurt", "doesnt hurt", "arent sore", "isnt sore",
     "arent painful", "isnt painful",
+    # the copula dropped, Caribbean and spoken (session 23Q): "calf and foot fine", "shin an foot alright", the clause ending there
+    # (not "ok": "down to my foot ok" is an answer and an ok)
+    r"(?:fine|alright|all right|good|aright)(?= ,| \.| and\b| but\b| too\b| both\b| though\b|$)",
 )  # fmt: skip
 #: "i have", "ive got": the parts then what the person has there ("the calf and foot i have nothing")
 FREE_ARE = (

@@ -584,7 +584,10 @@ PROXY_SELF = (# after a greeting too, the age told "age 68" (session 19k): "sir 
               r"|husband|wife|partner|hubby|missus)(?: ,)?(?: (?:age|aged))?(?: \d+)?(?: years?| yrs?| yo)?(?: old)?(?: ,)? (?=(?:says|said|has|s|is|cant|can t"
               r"|feels|keeps|tells us)\b(?!.*\b(?:i|im|ive|id|my|me|myself|mine)\b)(?!.*\b(?:ago|used to|years back)\b)"
               r".*\b(?:back (?:\w+ ){0,3}?(?:hurt\w*|pain\w*|sore|ach\w*|killin[g]|bad|playing up)|back pain|backache|bad back"
-              r"|sore back)\b)",)
+              r"|sore back"
+              # ... or the back named by its diagnosis (session 23Q): "my husband, 79, has spinal stenosis"
+              r"|(?:spinal|lumbar|canal) stenosis|slipped disc|(?:disc|disk) (?:prolapse|herniation|bulge)|herniated (?:disc|disk)"
+              r"|sciatica)\b)",)
 PROXY_PRONOUNS = {"his": "my", "her": "my", "he": "i", "hes": "im", "she": "i", "shes": "im", "him": "me", "hed": "id",
                   "shed": "id",
                   # "writing on behalf of my brother. he wet himself" (session 22)
@@ -648,7 +651,9 @@ STABLE = (r"stable", r"not (?:getting )?worse", r"no worse", r"same", r"unchange
           # "it hasnt got any worse", "havent gotten worse", "its not any worse"
           r"(?:hasnt|havent|has not|have not|hadnt|isnt|arent|not) (?:got |gotten |been |become |getting )?(?:any |much )?worse",
           # "it hasnt changed since march" (session 18c)
-          r"(?:hasnt|havent|has not|have not|not) (?:\w+ )?change[d]")
+          r"(?:hasnt|havent|has not|have not|not) (?:\w+ )?change[d]",
+          # Jamaican and Pidgin "nuh" / "nah" / "no" = not (session 23Q): "it nuh worse than last year", "dem nah get worse"
+          r"(?:nuh|nah|naa|no) (?:get |gettin[g] |getting )?(?:any |more )?worse")
 #: a comparison with before that tells no course (bot/reading/redflags.py _course_told_stable): "weaker than before"
 #: with "it hasnt got any worse since the summer" is stable
 COMPARED_BEFORE = (r"weaker than (?:before|it was|they were|they used to be|normal|usual)",)
@@ -716,12 +721,13 @@ WORSE_NOW = (r"getting worse|gets worse|its worse|is worse|worse (?:than|every|e
              rf"{_WHEN} (?:\w+ ){{0,5}}?{_EASY} , (?:then |but |and )?{_WHEN} (?:\w+ ){{0,5}}?(?:{_HARD}|{_NONE})",
              rf"{_WHEN} (?:\w+ ){{0,5}}?{_HARD} , (?:then |but |and )?{_WHEN} (?:\w+ ){{0,3}}?{_NONE}")
 NOT_WORSE = (r"(?:not|isnt|arent|wasnt|doesnt|dont|never|aint|hasnt|havent|has not|have not) (?:\w+ ){0,2}?(?:worse|worsening)|no worse",
-             r"stable|(?<!doing )the same|unchanged",  # "the other ones doing the same" is not stable
+             r"stable|(?<!doing )the same|unchanged",
+             r"(?:nuh|nah|naa) (?:get |gettin[g] |getting )?(?:any |more )?worse",  # Jamaican "it nuh worse" (session 23Q)  # "the other ones doing the same" is not stable
              r"(?:not|isnt|arent|hasnt|havent|never) (?:\w+ ){0,2}?(?:increas\w*|progress\w*|deteriorat\w*)")  # session 21e
 #: a worsening denied outright, the stricter cue a one-leg weakness needs to be read as no worsening (session 16d,
 #: bot/reading/redflags.py _gives_way_unchanged): "cant stand on tiptoe, but its not getting worse"
 NOT_WORSENING = (r"(?:not|isnt|arent|wasnt|doesnt|dont|never|aint|hasnt|havent|has not|have not) (?:\w+ ){0,2}?(?:worse|worsening)"
-                 r"|no worse",
+                 r"|no worse|(?:nuh|nah|naa) (?:get |gettin[g] |getting )?(?:any |more )?worse",
                  # unchanged told as a course (session 18c): "physio says its exactly the same as in summer, hasnt changed at all"
                  r"(?:hasnt|has not|havent|have not|not|never) (?:\w+ )?change[d]|exactly the same|(?:just |still )?the same as (?:in|at|last"
                  r"|before|it was|they were|when|back in)",
@@ -1566,6 +1572,9 @@ FEVER_PATTERNS = (
     r"(?:unwell|ill)\b",  # not the British "poorly": unwell in a mild way, no fever told
     r"\b(?:very|really|so|extremely|terribly|seriously|awfully|super|incredibly) (?:sick|ill|unwell)\b"
     r"(?! of\b| and tired\b)",
+    # the body hot, West-African and Indian English (session 23Q): "my body dey hot", "my body is hot at night", "body don dey
+    # hot" (not "hot bath for my body")
+    r"\b(?:my|me|his|her|the) body (?:dey|de|is|was|don|don dey|been|feels?|felt) (?:\w+ )?(?:hot|burning|burnin[g]|burn|heat|warm)\b",
     r"\bflu\b(?! (?:jab|shot|vaccine|vaccination|injection))|\bflu like\b|\bflulike\b|\binfluenza\b"
     r"|\bburning up\b(?! (?:in |into |through |to |inside )?(?:my|me|the|his|her) (?:\w+ )?(?:chest|throat|neck|back|spine"
     r"|legs?|thighs?|arms?|belly|stomach|tummy)\b| (?:with|from) (?:the )?(?:heartburn|reflux|acid"
@@ -2090,7 +2099,9 @@ WASTING_PART = ("calf", "calves", "thigh", "thighs", "leg", "legs", "arm", "arms
 CLOTHES = ("jeans", "trousers", "pants", "clothes", "belt")
 TOO_LOOSE = ("falling off", "fall off", "fell off", r"hang(?:s|ing)? off", "too big", "too loose",
              # down over the hips (session 23L): "my jeans keep falling down"
-             r"(?:falling|fall|fell|slipping|slip|sliding|slid[e]) down")
+             r"(?:falling|fall|fell|slipping|slip|sliding|slid[e]) down",
+             # Nigerian Pidgin (session 23Q): "my trousers dey fall", "my trouser don dey loose"
+             r"(?:dey|don|don dey) (?:fall|loose|slac[k]|big)")
 NEW = ("new", "extra", "another", "more")
 HOLES = (r"holes?", r"notch\w*")
 #: the belt at its last hole: "belts on the last notch"
@@ -2238,7 +2249,7 @@ NO_RELIEF = (r"nothing (?:\w+ )?(?:helps|helpe[d]|works|worke[d]|eases it|ease[d
              r"(?:no|not any|zero|never any|not a bit of|not much|little or no) relie[f]",
              r"(?:no|not a bit of|not any) (?:differenc[e]|change|use|good)", r"makes? no (?:odds|differenc[e])",
              r"(?:doesnt|does not|dont|do not|didnt|did not|wont|will not) (?:\w+ )?(?:help|work|ease (?:it|off|up)|shift it|budge|touc[h] it"
-             r"|make (?:a |any |a bit of )?differenc[e]|take the edge off|let up|go away)",
+             r"|make (?:a |any |a bit of )?differenc[e]|take the edge off|let up|let (?:me )?go|go away)",
              r"(?:(?:it|the pain|pain|the ache) (?:is )?|its |(?<=, ))still (?:there|the same)", r"(?:same|no better) (?:either way|any way|whichever way)")
 
 #: a cancer history (English-shaped patterns; the cancer word itself is the engine's {CANCER_WORD})
@@ -2305,6 +2316,9 @@ WEIGHT_PATTERNS = (
     r"|an extra) (?:holes?|notch\w*)\b",
     r"\blost (?:\w+ ){0,4}?{WEIGHT}\b",
     r"\blosing (?:\w+ ){0,3}?{WEIGHT}\b",
+    # Nigerian Pidgin (session 23Q; don = have, dey = am/is): "i don lose weight", "she don dey lose weight", "e don lose
+    # plenty kilo" (not "i dey try lose weight": the intent is told)
+    r"\b(?:don|done|don dey) lose (?:\w+ ){0,3}?{WEIGHT}\b",
     r"\bweight ?loss\b|\bweights? (?:is )?(?:dropping|going down|falling off)\b",
     # the weight told falling off the body (session 20b, twin of "je fonds comme neige au soleil"): "the weight is just
     # falling off me", "the pounds are dropping off" (not "the weight fell off the bar": that is a fall)

@@ -362,6 +362,9 @@ FREE_BEFORE = (
 FREE_AFTER = (
     r"rien(?! de plus| de autre| dautre)", r"ca va(?! (?:de|pas|plus|mal|moins))", "va bien", "vont bien",
     "nickel", "pas de douleur", "aucune douleur", "(?:een |ne |n )?(?:me )?(?:fait|font) pas mal",
+    # sans verbe (session 23Q): "mollet et pied impec", "le mollet, le pied, normal", la phrase s'arrete la
+    # (pas "ok": "jusqu'au pied ok" est une reponse et un ok)
+    r"(?:normal|normaux|impec|impeccable|indemnes?)(?= ,| \.| et\b| mais\b|$)",
 )  # fmt: skip
 #: "j'ai", "je n'ai", "il y a": the parts then what the person has there ("le mollet et le pied j'ai rien")
 FREE_ARE = ("sont", "est", "ils sont", "ce est", "je sens", "je een sens", "j ai", "je ai", "il y a", "y a")
@@ -487,9 +490,16 @@ ANCHORED_MOVE = (
 )  # fmt: skip
 #: a fall, an accident, a blow
 TRAUMA_WORDS = (
-    r"chutes?", "chute", r"tombee?s?", "tomber", "tombant", r"glisse\w*", r"degringol\w*", "accidente", "collision",
+    # (session 23Q) pas "tombe sur un bon kine", "tombee sur un article": trouve, pas tombe (bot/lang/fr/redflags.py NOT_A_FALL)
+    r"chutes?", "chute", r"tombee?s?(?! sur (?:un|une|mon|ma|votre|notre|ce|cette|cet|des) (?:(?:vrai|vraie|bon|bonne|super|tres|excellent"
+    r"|excellente|autre|nouveau|nouvelle|petit|petite|jeune) ){0,2}(?:kine\w*|medecin\w*|docteur\w*|doc|toubib|osteo\w*|chiro\w*"
+    r"|generaliste|specialiste|rhumato\w*|physio\w*|article|video|site|forum|post|reportage|emission|livre|page|temoignage|personne"
+    r"|gars|type|dame|exercice\w*|etirement\w*|methode)\b)", "tomber", "tombant", r"glisse\w*", r"degringol\w*", "accidente", "collision",
     "carambolage", r"accrochage", "choc", r"percute\w*", r"heurte\w*", r"agress\w*", "tacle", "plaquage",
-    "coup de pied", r"renverse par", "rentre dedans", "fauche", r"casse la (?:figure|gueule)", "gamelle", "gadin",
+    "coup de pied", r"renverse par", "rentre dedans", "fauche", r"casse la (?:figure|gueule)",
+    # la gamelle de la chute, pas celle du chien (session 23Q): "ramasser la gamelle du chien", "poser sa gamelle au chat"
+    r"(?<!\bla )(?<!\bsa )(?<!\bma )(?<!\bta )(?<!\bleur )gamelle(?! (?:du|de la|de le|des|de mon|de ma|de mes|de son|de sa|d"
+    r"|au|aux|a la|a le|pour)\b)", "gadin",
     r"(?:me suis |(?:je |j )me suis )?etalee?",
 )  # fmt: skip
 TRAUMA_PHRASES = (

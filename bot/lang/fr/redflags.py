@@ -592,6 +592,9 @@ WEAK = (
     # veulent plier, plient sous moi (session 22I): "les jambes veulent plier", "mes jambes flechissent" (pas "veut pas plier": raide)
     r"(?:veulen[t]|veu[t]|voulaien[t]|voulai[t]) (?:(?:toujours|souvent|parfois|des fois|tout le temps) )?(?:plie[r]|flechi[r]|cede[r]"
     r"|lache[r])|plien[t]|pliaien[t]|flechissen[t]|flechissaien[t]",
+    # pliés d'un coup, au passé (session 23Q): "ses deux genoux ont plie d'un coup", "mes jambes se sont derobees" (pas "j'ai plie
+    # les genoux": le sujet, ce sont les jambes)
+    r"(?:ont|avaient|ont encore|ont souvent|ont deja) (?:plie|flechi)|se sont derobe(?:e)?s|se derobaien[t]",
     # comme de l'elastique (session 21f): "mes jambes sont comme de l'elastique" (en guimauve)
     r"comme (?:de le |de l |du |un )?elastiqu[e]",
     r"paralys\w*|(?:obeissent|repondent|portent|tiennent) (?:plus|pas)",
@@ -671,7 +674,10 @@ PROXY_PRONOUNS_BEFORE: dict = {}
 PROXY_SELF = (r"(?:mon|ma|notre) (?:mere|maman|mamie|mamy|pere|papa|papy|papi|femme|mari|epouse|epoux|grand mere|grand pere"
               r"|compagnon|compagne)(?: \d+ ans| \d+)? (?=(?:dit|a|peut|sent|est|souffre)\b"
               r"(?!.*\b(?:je|j|moi|mon|ma|mes|me|m)\b)(?!.*\b(?:avait|autrefois|il y a \w+ ans|jadis)\b)"
-              r".*\b(?:dos (?:lui )?fait mal|mal au dos|mal de dos|mal aux reins|lumbago|lombalgi[e]|sciatiqu[e]|douleurs? (?:au|de|du) dos)\b)",)
+              r".*\b(?:dos (?:lui )?fait mal|mal au dos|mal de dos|mal aux reins|lumbago|lombalgi[e]|sciatiqu[e]|douleurs? (?:au|de|du) dos"
+              # ... ou le mal de dos nomme par son diagnostic (session 23Q): "mon mari (79 ans) a un canal lombaire etroit"
+              r"|canal (?:lombaire |rachidien )?(?:etroi[t]|retreci)|stenose (?:\w+ )?(?:lombaire|du canal|canalaire|rachidienne)"
+              r"|hernie discale|lombarthros[e])\b)",)
 #: fine right before "whatever position": "au lit ca va, peu importe la position"
 NIGHT_FINE = (r"(?:tres |tout a fait |vraiment )?(?:bien|aucune douleur|sans douleur)",)
 #: sleep told good, after a night cue: "peu importe comment je me couche, je dors bien" (session 17)
@@ -1412,6 +1418,11 @@ FEVER_PATTERNS = (
     r"\b(?:ai|a|avais|avait|fais|fait|faisais|avoir) (?:de la |un peu de |une |un peu |encore de la )(?:temperature|temp)\b",
     r"\b(?:3[89]|4[0-2])(?:point\d+)? (?:de |degres de |degres )?(?:temperature|fievre|temp)\b",
     r"\betat grippal\b|\bsyndrome grippal\b|\bgrippe\b|\balteration de le etat general\b",
+    # le corps chaud, la fievre en Afrique de l'Ouest (session 23Q): "le soir le corps chauffe", "j'ai le corps chaud", "mon corps
+    # est tout chaud" (pas "pas de corps chaud": la negation; pas l'echauffement du sport)
+    r"\b(?:le|mon|son|du) corps (?:me |lui )?(?:chauffe|chauffait|chauffent|brul[e]|brulai[t]|est (?:\w+ )?chaud|etait (?:\w+ )?chaud)\b"
+    r"(?! (?:a le |a l |avec le |pendan[t] le |pour le |au |du |de le )?(?:echauff\w*|effort|sport|exercic[e])\b)",
+    r"\b(?:ai|a|avais|avait|avoir|j ai) (?:le|du) corps (?:\w+ )?chaud\b",
     r"\b(?:me sens|me sentais|suis|suis vraiment|suis tres) (?:tres |vraiment |super |hyper |completement )?(?:malade|fievreu\w*|mal fichue?)\b(?! de\b)",
 )
 
@@ -2046,10 +2057,10 @@ NIGHT_POSITION = (r"a plat", r"(?:a |tout )?droit", r"(?:sur|de) (?:le|mon|un) (
                   r"(?:dans|sur) (?:le|un|mon) (?:fauteui[l]|canap[e]|sofa|rela[x]|diva[n]|sol)", r"par terre",
                   r"(?:avec )?(?:un |des |mon |deux )?(?:coussins?|oreillers?|traversi[n]) (?:sous|entre|derriere) (?:les |mes |le )?(?:genoux|jambes|dos)")
 #: ... puis rien ne soulage
-NO_RELIEF = (r"rien (?:ne |n )?(?:y )?(?:fait|aide|soulage|marche|fonctionne|change|calme|apaise|passe)",
+NO_RELIEF = (r"rien (?:qui |ne |n )?(?:y )?(?:fait|aide|soulage|marche|fonctionne|change|calme|apaise|passe)",
              r"(?:aucun|pas de|pas un|zero) (?:\w+ )?(?:soulagemen[t]|changemen[t]|effe[t]|mieux)", r"aucune (?:\w+ )?(?:difference|amelioratio[n])",
              r"(?:ca|c|ce|cela) (?:ne )?(?:change|fait) (?:rien|aucune difference|pas de difference)", r"(?:c est|c|ce est|tout) pareil",
-             r"(?:ca|la douleur|elle|le mal) (?:reste|part pas|passe pas|lache pas|ne part pas|ne passe pas)", r"rien a faire",
+             r"(?:ca|la douleur|elle|le mal) (?:(?:me |m )(?=lache|quitt[e]))?(?:reste|part pas|passe pas|lache pas|quitt[e] pas|ne part pas|ne passe pas)", r"rien a faire",
              r"(?:que dall[e]|walo[u]|nib)")
 NIGHT_PATTERNS = (
     # les positions essayees, la douleur reste (session 22H): "je me tourne, je me leve, je marche, rien ne la chasse",
@@ -2206,6 +2217,14 @@ NOT_A_FALL = (
                             rf"|salet[e]|salete[s]|caca|pipi|fuit[e]|fuite[s]) (?!(?:de|d) (?:sang|huil[e]|bou[e]|camboui[s]|graiss[e]|peintur[e])\b)"
                             rf"(?:\w+ ){{0,3}}?(?:dans|sur) (?:mon |ma |le |la |mes |les )?{_PANTS}{_NOT_A_BED}",)),
     (r".", r"\b(?:failli|presque|quasi|manque de)(?: \w+)?$", ()),
+    # tombe sur quelqu'un ou quelque chose de trouve (session 23Q): "je suis tombe sur un bon kine", "tombee sur un article", "tombe
+    # sur votre site" (pas "tombe sur le dos", "sur les fesses", "sur la glace", "sur le trottoir": la ou on atterrit)
+    (r"\btombee?s?$", None, (r"^ sur (?:un|une|le|la|l|des|mon|ma|mes|ce|cette|cet|votre|notre|vos|nos|ton|ta|son|sa) (?:(?:vrai|vraie|bon|bonne|super|tres"
+                            r"|excellent|excellente|nouveau|nouvelle|autre|petit|petite|vieux|vieil|ancien|ancienne|jeune) ){0,2}(?:kine\w*"
+                            r"|medecin\w*|docteur\w*|doc|toubib|osteo\w*|chiro\w*|generaliste|specialiste|rhumato\w*|neuro\w*|chirurgien\w*"
+                            r"|praticien\w*|therapeute|physio\w*|infirmi\w*|pharmacien\w*|article|video|site|forum|post|reportage|emission|livre"
+                            r"|page|annonce|temoignage|personne|gars|type|mec|dame|monsieur|voisin\w*|collegue|ami|amie|copain|copine|cousin\w*"
+                            r"|numero|message|groupe|lien|blog|chatbot|appli\w*|programme|exercice\w*|etirement\w*|methode)\b",)),
     # une glissade rattrapee (session 16d): "j'ai glisse mais je me suis rattrape a la rampe", "glisse, pas tombe"
     (r"^(?:glisse\w*|trebuch\w*|derap\w*)", None,
      (r"^(?:(?: ,)? (?!(?:tombe\w*|atterr[i]\w*|chute\w*)\b)\w+){0,6}?(?: ,| mais| et)+ (?:heureusement |je |j |me |m |suis |ai "

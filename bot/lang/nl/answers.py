@@ -257,7 +257,10 @@ FREE_BEFORE = (
     "nooit in", "nooit tot in", "nooit naar", "nooit tot aan", "nooit tot", "nie in", "nie tot in",
 )  # fmt: skip
 #: told right after the parts ("kuit en voet niks"), or after FREE_ARE
-FREE_AFTER = (r"niks(?! anders)", r"niets(?! anders)", r"helemaal (?:niks|niets)(?! anders)", "geen pijn", "geen last", "pijnvrij")
+FREE_AFTER = (r"niks(?! anders)", r"niets(?! anders)", r"helemaal (?:niks|niets)(?! anders)", "geen pijn", "geen last", "pijnvrij",
+              # zonder werkwoord (sessie 23Q): "kuit en voet goed", "onderbeen en voet prima", de zin eindigt daar (niet "ok":
+              # "tot in mijn voet ok" is een antwoord en een ok)
+              r"(?:goed|prima|in orde|normaal)(?= ,| \.| en\b| maar\b| hoor\b|$)")
 #: "heb ik", "zit er": the parts then what the person has there ("kuit en voet heb ik niks")
 FREE_ARE = (
     "zijn", "is", "doen", "doet", "voelen", "voelt", "voel ik", "heb ik", "zijn allebei", "is helemaal", "ik heb",

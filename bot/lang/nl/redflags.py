@@ -78,6 +78,10 @@ STREET = {
     # read as one, "beide bein" is both) (session 23N): "zo'n dood gevuil in baide bainen", "mien beide
     # bene zwoar en doof", "beide bein zwak"
     "gevuil": "gevoel", "bene": "benen", "bein": "been",
+    # Drents and Twents uu for oe, -e for -en (session 23Q): "kribbelt in beide vuute", "de onderbeene veult doof an",
+    # "mien vuut slöp"
+    "vuute": "voeten", "vuut": "voet", "veult": "voelt", "kribbelt": "kriebelt", "onderbeene": "onderbenen",
+    "bovenbeene": "bovenbenen",
     # Limburgs "hob" = heb (session 21f; "bekans" = bijna and "vasgegrepe" in SPOKEN_PHRASES)
     "hob": "heb",
 }  # fmt: skip
@@ -103,6 +107,7 @@ REAL_NEIGHBOURS = frozenset(
     """
     aaide abide baidu baize bande barnen blaft blikt bluft knijpen
     bevuil gehuil
+    beult heult zeult vault veilt dribbelt kibbelt knibbelt krabbelt kriebelt kribbel vutte vuutje
     aangerold afgedonderd afgerold afgetuimeld
     niksen niksje nikste
     beelen belenen leenen
@@ -685,6 +690,8 @@ WEAK = (
     r"(?:plooi\w*|knik\w*|zakk?\w*) (?:\w+ )?onder (?:mij|me)",
     r"slap|slappe|slapper|slapte|begeeft|begeven|begaf|zakt (?:\w+ )?(?:door|weg)",
     r"zakken (?:\w+ )?(?:door|weg)|knikt (?:\w+ )?door|knikken (?:\w+ )?door|lam",
+    # in de verleden tijd, of weggeknikt (sessie 23Q): "mijn beide knieen zakten gisteren ineens door", "knikten weg"
+    r"(?:zakte|zakten|knikte|knikten) (?:(?!(?:niet|nie|nooit|geen)\b)\w+ ){0,2}?(?:door|weg)|(?:knikt|knikken) (?:(?!(?:niet|nie|nooit)\b)\w+ )?weg",
     # willen plooien, doorzakken (sessie 22I, twin van "les jambes veulent plier"): "mijn benen willen plooien als ik wandel"
     # (niet "mijn knie wil niet plooien": stijf)
     r"(?:wil|willen|wilde|wilden|wou|wouden) (?:(?!(?:niet|nie|geen)\b)\w+ )?(?:plooie[n]|doorknikke[n]|doorzakke[n]|dubbelklappe[n])\b",
@@ -781,7 +788,9 @@ PROXY_PRONOUNS_BEFORE = {"zijn": ("mijn", r"(?:(?:beide|twee|allebei|linker|rech
 PROXY_SELF = (r"(?:mijn|mn|m|onze|ons) (?:moeder|mama|mam|ma|moeke|oma|bomma|meme|vader|papa|pa|opa|bompa|pepe|vrouw|man"
               r"|partner|vent|echtgeno[t]e?)(?: \d+)?(?: jaar)? (?=(?:zegt|zei|heeft|kan|voelt|is|zit)\b"
               r"(?!.*\b(?:ik|k|mij|me|mijn|mn|mezelf|mijne)\b)(?!.*\b(?:vroeger|gehad|geleden|destijds)\b)"
-              r".*\b(?:rug (?:\w+ ){0,4}?(?:pijn|zeer|last)|rugpijn|last van (?:haar|zijn|zn|de) rug|slechte rug)\b)",)
+              r".*\b(?:rug (?:\w+ ){0,4}?(?:pijn|zeer|last)|rugpijn|last van (?:haar|zijn|zn|de) rug|slechte rug"
+              # ... of de rug genoemd met zijn diagnose (sessie 23Q): "mijn man (79) heeft een wervelkanaalstenose"
+              r"|(?:wervel)?kanaalstenose|(?:lumbale |spinale )?stenose|hernia|ischias)\b)",)
 #: goed vlak voor "hoe ik ook lig" is geen nachtpijn: "in bed is het prima, hoe ik ook lig"
 NIGHT_FINE = (r"(?:helemaal |echt |perfect )?(?:prima|goed|ok|oke|geen pijn|pijnvrij|geen last)",)
 #: sleep told good, after a night cue: "maakt niet uit hoe ik lig, ik slaap goed" (session 17)
@@ -1749,6 +1758,10 @@ FEVER_PATTERNS = (
     r"\bkoorts(?:ig|ige|achtig|achtige|en|aanval\w*|gevoel|ig)?\b|\bkoors\b|\bkorts\b|\bkoorst\b|\bkoords\b",
     r"\brill?ing\w*|\brillerig\w*|\bril(?:t|de|den)?\b|\brill?en\b|\bbibber\w*|\bklappertand\w*",
     r"\b(?:ik )?gloei\b|\bgloeiend (?:heet|warm)\b",
+    # het lijf heet, gezegd zoals in het Surinaams en West-Afrikaans (session 23Q): "mijn lijf is heet", "mijn lichaam gloeit 's avonds",
+    # "mn skin is heet" (niet "een heet bad voor mijn lijf")
+    r"\b(?:mijn|mn|me|m|zijn|haar|het) (?:lijf|lichaam|skin|sken) (?:is|was|voelt|voelde|werd|wordt) (?:\w+ )?(?:hee[t]|gloeien[d]|gloeiendhee[t]|koken[d]|koortsi[g])\b",
+    r"\b(?:mijn|mn|me|m|zijn|haar|het) (?:lijf|lichaam) (?:gloei[t]|gloeid[e]|bran[d]t|brand[d]e) (?:\w+ ){0,2}?(?:en|,) (?:\w+ )?(?:ril\w*|beef\w*|tril\w*|zweet\w*|klappertand\w*)\b",
     r"\bnachtzwet\w*|\bzweetaanval\w*|\bzweet\w* (?:\w+ ){0,2}?s ?nachts\b|\bs ?nachts (?:\w+ ){0,2}?"
     r"(?:zweten|bezweet|nat van het zweet|badend in het zweet)\b",
     r"\bverhoging\b",
@@ -2417,7 +2430,7 @@ NO_RELIEF = (r"(?:niks|niets|nix) (?:\w+ )?(?:helpt|hiel[p]|werkt|werkt[e]|verli
              r"geen (?:enkele |enkel )?(?:verlichtin[g]|verschi[l]|beterscha[p])",
              r"maakt (?:\w+ ){0,2}?(?:geen (?:enkel |ene )?verschi[l]|(?:niks|niets|niet|nie|geen bal|geen moer) uit)",
              r"(?:het|t|de pijn|die pijn|pijn|ze) blijf[t](?! (?:\w+ )?(?:bete[r]|goed|draaglij[k]|ok|oke|rusti[g]|weg|weg)\b)",
-             r"(?:het|t|de pijn|die pijn|ze) (?:gaat|ging) (?:niet|nie) (?:meer )?weg", r"(?:het|t|de pijn|ze) laat (?:niet|nie) los")
+             r"(?:het|t|de pijn|die pijn|ze) (?:gaat|ging) (?:niet|nie) (?:meer )?weg", r"(?:het|t|de pijn|ze) laat (?:me |mij )?(?:niet|nie) los")
 
 #: a cancer history (Dutch-shaped patterns; the cancer word itself is the engine's {CANCER_WORD})
 CANCER_PATTERNS = (
