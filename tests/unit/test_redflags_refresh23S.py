@@ -2,7 +2,8 @@
 
 1. feet that went from under the person in a fall down a place told just before ("fell down the basement stairs,
    feet went out from under me"): the slip of the fall, no legs that give way (a person who fell down the stairs onto
-   the tailbone was sent to 112 as both legs giving way); Dutch and French read it so already;
+   the tailbone was sent to 112 as both legs giving way); Dutch reads it so already, French feet that "se sont
+   dérobés" after a slip do since this round;
 2. a cause told between the slip and the legs that went ("slipped on the floor because my legs went from under me",
    "i slipped in the kitchen when my legs went out from under me"): the legs gave way first, the sign stays (before,
    any slip told earlier in the sentence took the sign away). The packs' SLIP_CAUSE hold the cause words of nl and fr
@@ -25,6 +26,11 @@ CHANGED = [
     ("i fell on the ice last night, both feet went out from under me", TRAUMA),
     ("fell down the steps at work, my feet went from underneath me", TRAUMA),
     ("fell on the icy kerb, feet went out from under me and i landed on my bum", TRAUMA),
+    # French feet that "se sont dérobés" after a slip (read as both legs giving way since 9f2afdf: the pack's
+    # SWEPT_FROM_UNDER needed a determiner and a space the both-legs match does not carry)
+    ("j'ai glissé sur le verglas, mes pieds se sont dérobés sous moi", TRAUMA),
+    ("j'ai dérapé sur le carrelage mouillé et mes deux pieds se sont dérobés", {}),
+    ("j'ai glissé dans la douche, les pieds se sont dérobés", TRAUMA),
     # 2. a cause between the slip and the legs: the legs gave way first
     ("slipped on the floor because my legs went from under me", FALL_AND_BOTH_GIVE_WAY),
     ("i slipped in the kitchen when my legs went out from under me", FALL_AND_BOTH_GIVE_WAY),
@@ -38,6 +44,9 @@ KEPT = [
     ("fell twice this week, both legs went from under me", FALL_AND_BOTH_GIVE_WAY),
     ("my legs went from under me and i fell, its getting worse", FALL_AND_BOTH_GIVE_WAY),
     ("fell down the stairs because my legs went from under me", FALL_AND_BOTH_GIVE_WAY),
+    ("mes jambes se sont dérobées sous moi", BOTH_GIVE_WAY),
+    ("j'ai glissé parce que mes pieds se sont dérobés sous moi", BOTH_GIVE_WAY),
+    ("mes pieds se sont dérobés sous moi, ça empire", BOTH_GIVE_WAY),
     # a slip told first: the slip (session 21c), in every language
     ("slipped on the wet floor and my feet went from under me", TRAUMA),
     ("ik ben van de trap gevallen, mijn voeten gingen onder mij weg en ik kwam op mijn stuitje terecht", TRAUMA),

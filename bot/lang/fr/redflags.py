@@ -1452,8 +1452,12 @@ WEAK_START = (r"faible|faiblarde?|molle?|sans force",)
 #: (session 16b; bot/reading/redflags.py _gives_way_unchanged)
 #: une glissade, puis le pied parti sous soi: la glissade, pas une jambe qui lache (session 21c)
 SLIPPED = (r"glisse", r"glissee", r"derape", r"derapee")
-SLIP_CAUSE = ("parce que", "car", "comme")
-SWEPT_FROM_UNDER = (r"(?:(?:mon|le|mes|les) pieds? (?:\w+ )?(?:est|sont) (?:parti|partis)|(?:mon|le|mes|les) pieds? (?:se sont |s est )?derobes?) (?:sous moi)?",)
+SLIP_CAUSE = ("parce", "car", "comme")  # "parce que" as the normaliser writes it
+#: a cause told between the slip and the feet that went: the legs gave way first, the sign stays (session 23)
+SLIP_CAUSE = ("parce", "car", "comme")  # "parce que" as the normaliser writes it
+#: (session 23: the determiner may fall outside the match of the both-legs rules, "pieds se sont derobes", and nothing
+#: need follow the verb)
+SWEPT_FROM_UNDER = (r"(?:(?:(?:mon|le|mes|les|deux) )?pieds? (?:\w+ )?(?:est|sont) (?:parti|partis)|(?:(?:mon|le|mes|les|deux) )?pieds? (?:se sont |s est )?derobe?e?s?)(?: sous moi)?",)
 GIVES_WAY = (r"lache|lachent|se derobe|se derobent|flanche|flanchent|cede|cedent",)
 #: feet slid along the steps, no fall (session 17a): "je glisse des pieds sur les marches"
 _FEET_SHUFFLE = r"(?! (?:des|les|mes|avec les|avec mes) pieds\b)"

@@ -1810,6 +1810,8 @@ WEAK_START = ("zwak", "krachtverlies", "krachteloos", "slap")
 #: uitgegleden, dan de voet onder mij weg: de uitglijder, geen been dat het begeeft (sessie 21c)
 SLIPPED = (r"uitgegleden", r"uitgegleed", r"uitgeschoven", r"gleed (?:\w+ ){0,3}?uit", r"schoof (?:\w+ ){0,3}?uit", r"weggegleden")
 SLIP_CAUSE = ("omdat", "doordat", "want")
+#: a cause told between the slip and the feet that went: the legs gave way first, the sign stays (session 23)
+SLIP_CAUSE = ("omdat", "doordat", "want")
 SWEPT_FROM_UNDER = (r"(?:ging|gingen|schoot|schoten|gleed|gleden|schoof|schoven) (?:\w+ ){0,2}?onder (?:mij|me|mijn lijf) (?:vandaan|weg)",)
 GIVES_WAY = (r"begeeft|begeven|begaf|zakt (?:\w+ )?(?:door|weg)", r"{~knikken}|{~begeven}|{~zakken}")
 
