@@ -1287,14 +1287,21 @@ _CANCER_ASKED = re.compile(rf"(?:{_cues('CANCER_ASKED')})\b")
 _CANCER_OWN = re.compile(rf"\b(?:{_cues('CANCER_OWN')})\b")
 
 
+def _clause_words(text: str, forward: bool = False, ends: Tuple[str, ...] = (",",)) -> str:
+    """The words of ``text`` next to a match: its last clause, or (``forward``) its first one, up to the nearest of
+    ``ends``, and/en or contrast word."""
+    tokens = text.split()
+    out: List[str] = []
+    for tok in (tokens if forward else reversed(tokens)):
+        if tok in ends or tok in _SOFT or tok in _HARD:
+            break
+        out.append(tok)
+    return " ".join(out if forward else reversed(out))
+
+
 def _clause_before(seg: str, m: re.Match[str]) -> str:
     """The words of the match's clause before it (up to the nearest comma, and/en or contrast word)."""
-    left: List[str] = []
-    for tok in reversed(seg[: m.start()].split()):
-        if tok == "," or tok in _SOFT or tok in _HARD:
-            break
-        left.insert(0, tok)
-    return " ".join(left)
+    return _clause_words(seg[: m.start()])
 
 
 def _cancer_asked(seg: str, m: re.Match[str]) -> bool:
@@ -1309,12 +1316,7 @@ _CANCER_BACK = re.compile(rf"^{_cues('CANCER_BACK')}\b")
 
 def _clause_after(seg: str, m: re.Match[str]) -> str:
     """The words of the match's clause after it (up to the nearest comma, and/en or contrast word)."""
-    right: List[str] = []
-    for tok in seg[m.end():].split():
-        if tok == "," or tok in _SOFT or tok in _HARD:
-            break
-        right.append(tok)
-    return " ".join(right)
+    return _clause_words(seg[m.end():], forward=True)
 
 
 def _cancer_returning(seg: str, m: re.Match[str]) -> bool:
@@ -2287,6 +2289,7 @@ _OWN_IF = frozenset(lang.merged("redflags", "OWN_IF"))
 _UNSURE_WORD = "unsure"  # what the normaliser makes of "not sure" (counts as yes)
 _ONLY_FILLERS = re.compile(rf"^(?:{_TERM_FILLER}(?: |$))*$")
 _ASKED_TERM = "theterm"
+_CLAUSE_OR_SENTENCE_END = (",", ".")  # the term's clause ends at a sentence end too
 _FIRST_PERSON_WORDS = frozenset(lang.merged("redflags", "FIRST_PERSON"))
 _ME_OBJECT = frozenset(lang.merged("redflags", "ME_OBJECT"))
 
@@ -2303,28 +2306,17 @@ def _owned(text: str) -> bool:
 
 def _term_asked(norm: str, m: re.Match[str]) -> bool:
     sentence_before = norm[: m.start()].rsplit(" . ", 1)[-1]
-    clause = _clause_words(sentence_before)
+    clause = _clause_words(sentence_before, ends=_CLAUSE_OR_SENTENCE_END)
     said = list(_HEARSAY.finditer(sentence_before))
     asked = bool(_TERM_ASKED_BEFORE.search(clause)) or bool(
         said and not _OWN_SUBJECT.search(sentence_before[said[-1].end():]))
     rest = norm[m.end():]
-    after_clause = _clause_words(rest, forward=True)
+    after_clause = _clause_words(rest, forward=True, ends=_CLAUSE_OR_SENTENCE_END)
     if not asked and _ONLY_FILLERS.match(clause):  # the term opens its clause: not "the doctor says its saddle anaesthesia, what is that"
         asked = bool(_TERM_ASKED_AFTER.match(" ".join(rest.split(" . ", 2)[:2])))
     words = after_clause.split()  # "... i have" names the person, not "not saying i have it" nor "explain it to me"
     named = bool(_FIRST_PERSON_WORDS.intersection(words) - _ME_OBJECT) and not _NEG.intersection(words)
     return asked and not named and not _owned(rest)
-
-
-def _clause_words(text: str, forward: bool = False) -> str:
-    """The words of ``text`` next to a match: the last clause before it, or (``forward``) the first one after it."""
-    tokens = text.split()
-    out: List[str] = []
-    for tok in (tokens if forward else reversed(tokens)):
-        if tok in (",", ".") or tok in _SOFT or tok in _HARD:
-            break
-        out.append(tok)
-    return " ".join(out if forward else reversed(out))
 
 
 def _asked_terms(norm: str) -> str:
