@@ -170,6 +170,7 @@ _OTHER_SUBJECT_ACTIVITY = _any_word_of("OTHER_SUBJECT_ACTIVITIES")
 _OWN_COMPLAINT = _any_word_of("OWN_COMPLAINT")
 _OTHER_TRADE = _any_word_of("OTHER_TRADES")
 _PRACTICE_MATTER = _any_word_of("PRACTICE_MATTERS")
+_UNCOVERED_SUBJECT = _any_word_of("UNCOVERED_SUBJECTS")  # the weather, diet: named anywhere, no answer covers them
 _OWN_SERVICE = _any_word_of("OWN_SERVICE")
 _TRADE_COMPARISON = _any_word_of("TRADE_COMPARISONS")
 _OFFER_ASKED = _any_word_of("OFFER_ASKED")  # "do you guys do sports massage or is it only physio": another trade asked for
@@ -342,12 +343,13 @@ def learn_topic_words(
 def about_something_else(text: str) -> bool:
     """The question names another subject (OTHER_SUBJECTS: a dog, the neck, the flu) and not
     the low back; or the practice's building or admin (PRACTICE_MATTERS: parking, cancelling);
+    or a subject no answer covers, the back named or not (UNCOVERED_SUBJECTS: the weather, diet);
     or another therapist's trade (OTHER_TRADES: a chiropractor), alone or set against the
     physio (TRADE_COMPARISONS: "is an osteopath better than a physio"): no topic's answer is
     about it."""
     norm = normalise(text[:2000])
-    if _PRACTICE_MATTER.search(norm):
-        return True  # parking, cancelling: no answer covers it
+    if _PRACTICE_MATTER.search(norm) or _UNCOVERED_SUBJECT.search(norm):
+        return True  # parking, cancelling, the weather, diet: no answer covers it
     if _OTHER_TRADE.search(norm) and (
         not _OWN_SERVICE.search(norm) or _TRADE_COMPARISON.search(norm) or _OFFER_ASKED.search(norm)
     ):

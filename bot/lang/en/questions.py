@@ -111,6 +111,13 @@ TRADE_COMPARISONS = (
 OFFER_ASKED = (
     r"(?:do|does|can) (?:you|u|ya|youse|yous|ye|yall|the practice)(?: guys| lot| also| even)? (?:do|offer|have|provide|give|run)",
 )
+#: Subjects no answer covers, named anywhere in the question, the back named or not: the weather and
+#: diet (the writers of every fresh question set ask about both). Not "food" ("take it with food") nor
+#: "supplements" (an extra fee in Belgium).
+UNCOVERED_SUBJECTS = (
+    r"diets?", "dietary", r"nutrition\w*", r"vitamins?", "turmeric", "collagen", "magnesium",
+    r"anti[- ]?inflammatory (?:diet|foods?|eating)", "weather",
+)  # fmt: skip
 #: The practice's building and admin, which no answer covers ("is there parking near you",
 #: "whats the name of the physio ill be seeing", "can i cancel"): never a topic's answer.
 PRACTICE_MATTERS = (

@@ -121,6 +121,12 @@ OFFER_ASKED = (
     r"(?:vous|tu) (?:faites|fais|proposez|proposes|offrez|donnez|pratiquez|avez)",
     r"(?:faites|proposez|pratiquez|avez)[ -](?:vous|tu)",
 )
+#: Subjects no answer covers, named anywhere in the question, the back named or not: the weather and diet.
+#: Not "régime" alone (the insurance's "régime préférentiel") nor "suppléments" (an extra fee).
+UNCOVERED_SUBJECTS = (
+    r"regimes? alimentaires?", "alimentation", r"nutrition\w*", r"vitamines?", "curcuma", "collagene", "magnesium",
+    "meteo", r"temps (?:froid|humide|pluvieux)", "humidite",
+)  # fmt: skip
 #: The practice's building and admin, which no answer covers: never a topic's answer.
 PRACTICE_MATTERS = (
     r"(?:se|me|nous|vous) garer", r"stationn\w*", r"fauteuils? roulants?", r"chaises? roulantes?", r"annul\w*",

@@ -115,6 +115,16 @@ OFFER_ASKED = (
     r"(?:doen|hebben|geven|bieden|doe|heb|geef|biedt|doet|heeft) (?:jullie|julder|julle|gulle|gullie|ulle|ge|gij|u|je|jij)"
     r"(?: ook| eigenlijk| nog)?",
 )
+#: Onderwerpen die geen antwoord dekt, waar ook genoemd, met of zonder de rug: het weer en voeding. "Weer"
+#: alleen na een woord over het weer ("koud weer", "rotweer"): alleen is het "opnieuw". Niet "diëten" (gewicht
+#: verliezen zonder te diëten is een alarmsignaal, geen vraag over voeding) en niet "supplementen" (een meerprijs).
+UNCOVERED_SUBJECTS = (
+    "dieet", r"voeding\w*", r"vitamine\w*", "kurkuma", "collageen", "magnesium",
+    r"ontstekingsremmende? (?:eten|voeding|dieet)",
+    r"(?:rot|regen|honden|vries|winter|sneeuw|kou|guur|klote)weer", r"weersverander\w*", r"weerbericht\w*",
+    r"weersomstandighed\w*", "luchtvochtigheid",
+    r"(?:koud|kaajd|kaud|slecht|nat|guur|vochtig|druilerig)(?:\s+en\s+\w+)?\s+weer",
+)  # fmt: skip
 #: Het gebouw en de administratie van de praktijk, die geen antwoord dekt: nooit een onderwerp.
 PRACTICE_MATTERS = (
     r"parkeer\w*", "parkeren", "parking", "rolstoel", "wifi", r"annule\w*", "afzeggen", "afbellen", "verzetten",
