@@ -9,7 +9,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import latest_intent, practice_events
 from bot.clinical.summary import catalogue
-from bot.reading.faq import TOPIC_PREFIX, guess_in, topics_in
+from bot.reading.faq import TOPIC_PREFIX, guess_in, topics_in, unanswered_in
 
 ANSWER_PREFIX = "utter_faq_"  # + the topic without its prefix: faq_work -> utter_faq_work
 NO_TOPIC = "utter_no_topic"
@@ -20,11 +20,13 @@ TOLD_INTENTS = ("describe_pain", "inform")  # the pain told, an answer: either m
 def answer_asked_in_story(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
     """The answers of a question asked inside the pain told ("im 52, a deep ache for 3 weeks now, should i be
     worried"): the check reads the story, and the question is answered too (bot.nlu.question_topics found its
-    topics only when the question has their words)."""
+    topics only when the question has their words), or honestly not when no topic fits it."""
     if latest_intent(tracker) not in TOLD_INTENTS:
         return
     for topic in topics_in(tracker.latest_message):
         dispatcher.utter_message(response=ANSWER_PREFIX + topic[len(TOPIC_PREFIX):])
+    if unanswered_in(tracker.latest_message):
+        dispatcher.utter_message(response=NO_TOPIC)
 
 
 class ActionAnswerQuestion(Action):

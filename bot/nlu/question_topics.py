@@ -72,8 +72,11 @@ from bot.reading.answers import read_story, tells_back_pain
 from bot.reading.faq import (
     GUESS_ENTITY,
     TOPIC_ENTITY,
+    UNANSWERED_ENTITY,
     LemmaIndex,
     LemmaTable,
+    about_something_else,
+    asked_part,
     choose_topics,
     guess_topic,
     is_question_shaped,
@@ -263,15 +266,15 @@ class QuestionTopics(PerMessage, GraphComponent, IntentClassifier):
         found = read_story(told) if told else {}
         return len(found) >= STORY_ANSWERS or bool(found and tells_back_pain(told))
 
-    def _topics_asked_in_story(self, message: Message, text: str) -> None:
+    def _topics_asked_in_story(self, message: Message, text: str) -> bool:
         """The pain told with a question in it ("im 52, deep ache for 3 weeks now, should i be worried?"): the
         message stays the pain told (the check reads its answers), and the topics of its question, when the
         question has their words, are added for the check to answer too. Unsure or without the words: none."""
         if explicit_choice(without_greeting(text)):
-            return  # "bjr vous parlez francais? jai mal au dos" asks for a language
+            return False  # "bjr vous parlez francais? jai mal au dos" asks for a language
         asked = sentences_asked(text)
         if not asked:
-            return
+            return False
         chances = {
             item.get(INTENT_NAME_KEY): item.get(PREDICTED_CONFIDENCE_KEY) or 0.0
             for item in (message.get(INTENT_RANKING_KEY) or []) if isinstance(item, dict)
@@ -287,6 +290,17 @@ class QuestionTopics(PerMessage, GraphComponent, IntentClassifier):
         topics = [topic for topic in topics if topic in dict(ranking)]
         if topics:
             self._add_entities(message, [(self.component_config["entity"], topic) for topic in topics])
+        return bool(topics)
+
+    def _answer_asked_in_story(self, message: Message, text: str) -> None:
+        """The topics of the question asked inside the pain told; none, and it asks about a subject no topic covers
+        ("..., vous faites du dry needling?"): the honest "I can't answer that here" (UNANSWERED_ENTITY). Other
+        questions no topic fits ("my back hurts since monday, what should i do?") the check itself answers."""
+        if self._topics_asked_in_story(message, text):
+            return
+        asked = asked_part(text)
+        if asked.strip() and about_something_else(asked):
+            self._add_entities(message, [(UNANSWERED_ENTITY, "none")])
 
     def _add_entities(self, message: Message, found: List[tuple]) -> None:
         """Adds (entity, value) pairs to the message's entities."""
@@ -330,7 +344,7 @@ class QuestionTopics(PerMessage, GraphComponent, IntentClassifier):
             and not explicit_choice(without_greeting(text))
         )
         if intent in self.component_config["told_intents"] and not story_question:
-            self._topics_asked_in_story(message, text)
+            self._answer_asked_in_story(message, text)
             return
         if not is_topic(intent) and not unplaced_question and not story_question:
             return
@@ -357,6 +371,15 @@ class QuestionTopics(PerMessage, GraphComponent, IntentClassifier):
             # question, it was answered and the check did not start (the story went unread)
             read_as(message, self.component_config["story_intent"])
             self._add_entities(message, [(self.component_config["entity"], topic) for topic in topics])
+            return
+        if not topics and (is_topic(intent) or unplaced_question) and self._story_around(text):
+            # the pain told around a question the topics do not fit as a whole ("back's been at me 3 weeks, went
+            # lifting the buggy, ... chiro said bulging discs. can i book in with ye?", "my back hurts since monday
+            # after lifting a box, what should i do?" were "I can't answer that" and the story went unread): the
+            # check starts with its answers, and the sentences asked get their topics, or the honest "I can't answer
+            # that here" when they ask about something else
+            read_as(message, self.component_config["story_intent"])
+            self._answer_asked_in_story(message, text)
             return
         # a question without "?" ("which painkillers are safe for my dog") gets the honest
         # "I can't answer that here", not "sorry, I didn't understand"

@@ -64,6 +64,8 @@ TOPIC_ENTITY = "question_topic"  # the entity bot/nlu/question_topics.py puts ea
 # a question no topic was chosen for, where the classifier still was sure of one: the
 # person is asked whether they meant that topic's question (never given its answer unasked)
 GUESS_ENTITY = "question_topic_guess"
+# a question asked inside the pain told that no topic fits: the check reads the story and says it cannot answer this one
+UNANSWERED_ENTITY = "question_unanswered"
 MAX_TOPICS = 2
 STEM_LETTERS = 5
 MIN_WORD_LETTERS = 3
@@ -195,6 +197,11 @@ def guess_in(parse: Mapping | None) -> str | None:
         if isinstance(entity, dict) and entity.get("entity") == GUESS_ENTITY and is_topic(entity.get("value")):
             return entity["value"]
     return None
+
+
+def unanswered_in(parse: Mapping | None) -> bool:
+    """A question asked inside the pain told that no topic fits (UNANSWERED_ENTITY)."""
+    return any(isinstance(e, dict) and e.get("entity") == UNANSWERED_ENTITY for e in (parse or {}).get("entities") or [])
 
 
 def words_of(text: str) -> List[str]:
@@ -375,6 +382,12 @@ def _asked(text: str) -> str:
     asked = [sentence for sentence in sentences
              if "?" in sentence or _LEADING_JOINER.match(sentence.casefold()) or is_question_shaped(sentence)]
     return " ".join(asked) if len(asked) < len(sentences) else text
+
+
+def asked_part(text: str) -> str:
+    """The sentences of `text` that ask: those with a "?" ("... doen jullie ook dry needling?" has no question's first
+    word), else those shaped as a question by their words; "" when none asks."""
+    return _asked(text) if "?" in text else " ".join(sentences_asked(text))
 
 
 def sentences_asked(text: str) -> List[str]:

@@ -200,3 +200,13 @@ async def test_validation_never_lets_a_passing_mention_overwrite_an_earlier_answ
     _, slots, _ = await run(ValidateTriageForm(), tracker(
         answered, text="yes stiff every morning for an hour, better when moving", requested="morning_stiffness"))
     assert slots.get("morning_stiffness") is True and "onset" not in slots
+
+
+@pytest.mark.parametrize("found, said", [
+    (topics("faq_booking"), ["utter_faq_booking", "utter_intro"]),
+    ([{"entity": "question_unanswered", "value": "none"}], ["utter_no_topic", "utter_intro"]),
+    ([], ["utter_intro"]),  # "..., what should i do?": the check itself answers it
+])
+async def test_the_pain_told_with_a_question_starts_the_check_and_answers_it_or_honestly_not(found, said):
+    messages, _, _ = await run(ActionStartCheck(), tracker(in_form=False, intent="describe_pain", entities=found))
+    assert responses(messages) == said

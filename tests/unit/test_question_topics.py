@@ -137,3 +137,47 @@ def test_a_change_to_the_learning_code_retrains_the_component(monkeypatch):
     real = Path.read_bytes
     monkeypatch.setattr(Path, "read_bytes", lambda self: real(self) + (b"#" if self == Path(bot.reading.faq.__file__) else b""))
     assert QuestionTopics.fingerprint_addon({}) != before
+
+
+STORY_EXAMPLES = {**EXAMPLES, "faq_booking": [
+    "how do i book", "can i book an appointment", "can i book in", "hoe boek ik een afspraak", "kan ik een afspraak boeken",
+    "comment prendre rendez-vous", "je voudrais prendre rendez-vous"]}
+
+
+@pytest.fixture(scope="module")
+def trained_with_booking(tmp_path_factory):
+    return trained_question_topics(tmp_path_factory.mktemp("model"), STORY_EXAMPLES)
+
+
+def unanswered(message):
+    return any(e.get("entity") == "question_unanswered" for e in message.get("entities") or [])
+
+
+@pytest.mark.parametrize("message, expected, honest", [
+    # the pain told around a question the classifier took for another topic: the check starts and reads the story
+    # (before: "I can't answer that here", the story unread), the question gets its own topic ...
+    (classified("my lower back has hurt for 3 weeks since i lifted the buggy into the boot, my chiro said a bulging "
+                "disc. can i book in?", "faq_driving", 0.6), ("describe_pain", ["faq_booking"]), False),
+    (classified("al 3 weken rugpijn, geschoten bij het heffen van een bak, de osteopaat zei een hernia. hoe boek ik "
+                "een afspraak?", "faq_sessions", 0.6), ("describe_pain", ["faq_booking"]), False),
+    (classified("mal au dos depuis 3 semaines, venu en soulevant un carton, l'ostéo a parlé d'une hernie. comment "
+                "prendre rendez-vous ?", "faq_sessions", 0.6), ("describe_pain", ["faq_booking"]), False),
+    # ... or the honest answer when it asks about another trade
+    (classified("back pain for 3 weeks since lifting a box, do you do dry needling?", "faq_driving", 0.6),
+     ("describe_pain", []), True),
+    (classified("sinds 3 weken rugpijn van het heffen, doen jullie ook dry needling?", "faq_sessions", 0.6),
+     ("describe_pain", []), True),
+    (classified("mal au dos depuis 3 semaines en soulevant un carton, vous faites du dry needling ?", "faq_sessions",
+                0.6), ("describe_pain", []), True),
+    # ... and a question the check itself answers gets no "I can't answer" (also when the classifier placed nothing)
+    (classified("my back hurts since monday after lifting a box, what should i do?", "nlu_fallback", 0.25,
+                ("faq_driving", 0.47)), ("describe_pain", []), False),
+    (classified("ik heb sinds maandag rugpijn van het tillen, wat moet ik doen?", "faq_sessions", 0.53),
+     ("describe_pain", []), False),
+    # kept: a question with nothing of the pain told around it stays a question
+    (classified("do you do dry needling?", "faq_sessions", 0.6), ("ask_question", []), False),
+    (classified("my chiro said a bulging disc, can i drive?", "faq_driving", 0.9), ("ask_question", []), False),
+])
+def test_the_pain_told_around_a_question_no_topic_fits(trained_with_booking, message, expected, honest):
+    assert read(trained_with_booking, message) == expected
+    assert unanswered(message) is honest
