@@ -96,6 +96,7 @@ def test_the_appointment_answer_gives_the_booking_link_and_phone(assistant, send
 # check did not start, so the story was lost).
 AGE_AND_WEEKS = {"duration_days": 21, "age_band": "45_69"}
 DAYS_AND_LIFTING = {"duration_days": 2, "onset": "sudden_movement"}
+WEEKS_AND_LIFTING = {"duration_days": 21, "onset": "sudden_movement"}
 STORY_QUESTIONS = [
     ("en", "im 52 and its a deep ache in my lower back for 3 weeks now, should i be worried or is this normal at my age",
      "Most low back pain is not serious", AGE_AND_WEEKS),
@@ -109,11 +110,26 @@ STORY_QUESTIONS = [
      "binnen enkele weken veel beter", DAYS_AND_LIFTING),
     ("fr", "j'ai mal au dos depuis 2 jours, en soulevant un carton, combien de temps pour que ça guérisse ?",
      "beaucoup mieux en quelques semaines", DAYS_AND_LIFTING),
+    # the pain told around a question no topic fits as a whole (session 24: "I can't answer that question here" and
+    # the story went unread): another trade named in the story, the booking asked; a trade asked about, the honest
+    # answer; either way the check reads the story
+    ("en", "my lower back has hurt for 3 weeks since i lifted the buggy into the boot, my chiro said a bulging disc. "
+           "can i book in with you?", "You can book online", WEEKS_AND_LIFTING),
+    ("nl", "al 3 weken rugpijn sinds ik de kinderwagen in de koffer tilde, de osteopaat zei een hernia. hoe kan ik een "
+           "afspraak maken?", "Je kunt online een afspraak maken", WEEKS_AND_LIFTING),
+    ("fr", "mal au bas du dos depuis 3 semaines, depuis que j'ai soulevé la poussette dans le coffre, l'ostéo a dit une "
+           "hernie. comment je peux prendre un rdv chez vous ?", "Vous pouvez prendre rendez-vous en ligne", WEEKS_AND_LIFTING),
+    ("en", "my lower back has hurt for 3 weeks since i lifted a heavy box at work. do you do dry needling?",
+     "I can't answer that question here", WEEKS_AND_LIFTING),
+    ("nl", "al 3 weken rugpijn sinds ik op het werk een zware doos tilde. doen jullie ook dry needling?",
+     "kan ik hier geen antwoord geven", WEEKS_AND_LIFTING),
+    ("fr", "mal au bas du dos depuis 3 semaines, depuis que j'ai soulevé une lourde caisse au travail. vous faites du "
+           "dry needling ?", "je ne peux pas répondre à cette question ici", WEEKS_AND_LIFTING),
 ]
 
 
 @pytest.mark.parametrize("language, story, expected, told", STORY_QUESTIONS,
-                         ids=[f"{t[0]}-{'?' if '?' in t[1] else 'no ?'}" for t in STORY_QUESTIONS])
+                         ids=[f"{t[0]}-{'?' if '?' in t[1] else 'no ?'}-{t[2][:12]}" for t in STORY_QUESTIONS])
 def test_a_question_inside_the_pain_told_is_answered_and_the_story_read(
         assistant, sender, language, story, expected, told):
     patient = Patient(assistant, sender, language, {})
