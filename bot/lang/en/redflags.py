@@ -1078,6 +1078,12 @@ BLADDER_PATTERNS = (
     r"\b(?:{URINE}|toilet|loo)\b(?: \S+){0,20}? (?:it |the (?:wee|pee) |(?:wee|pee) )?(?:just )?(?:wont|will not|wouldnt"
     r"|would not|doesnt|does not|didnt|is not|isnt|its not|not) (?:\w+ )?(?:come|coming)(?: out)?\b",
     r"\b(?:{URINE}|toilet|loo)\b(?: \S+){0,20}? only (?:a few |small |tiny )*drops\b",
+    # a weak stream told by how it comes (session 24S): "when i wee it hardly flows", "my pee only trickles out", "on the loo
+    # the wee barely gets out" (not "the pain barely comes on", "the coffee barely came out")
+    r"\b(?:{URINE}|toilet|loo)\b(?:(?: \S+){0,6}? (?:it|that|the (?:wee|pee|urine|stream|flow|jet)|urine|pee|wee|piss|anything|nothing much))?"
+    r" (?:\w+ )?(?:barely|hardly|scarcely|only just|only|just|slowly) (?:\w+ )?(?:comes?|came|comin[g]|flows?|flowe[d]|trickles?|trickle[d]"
+    r"|dribbles?|dribble[d]|drips?|drippe[d]|gets? out|got out)\b(?! (?:on|back|in|through the door|free|loose|off|apart|away|undone|unstuck)\b)"
+    r"(?! (?:\w+ ){0,3}?(?:tap|bottl[e]|hose|shower|nose|jug|kettl[e])\b)",
     # the drops told first, the wee after (session 21e): "only dribbles come out when i try to wee"
     r"\b(?:only|just) (?:a few |small |tiny |little )*(?:drops|dribbles|a dribble|a trickle) (?:\w+ )?(?:comes?|came|coming) out\b"
     r"(?: \S+){0,8}? (?:{URINE}|toilet|loo|pee|peeing|wee|weeing)\b",
@@ -2207,6 +2213,8 @@ SLEEP_FINE = (r"(?:i|and) (?:still |do |actually )?sleep (?:really |very |pretty
 NIGHT_STRONG = (r"even (?:when )?(?:lying|lie|i lie|im lying) still", "at rest", r"constant\w*", "whatever",
                 "any position", "no position", "nomatter", r"keeps? me", "all night", "whichever",
                 r"nothing (?:helps|works|eases it|settles it|touches it|shifts it|take[s] the edge off)", r"never lets? up",
+                # ... the progressive and the relief named (session 24S): "nothing is helping", "nothing gives any relief"
+                r"nothing (?:is |was )?(?:helpin[g]|workin[g]|give[s] (?:any |me |much )?relie[f]|givin[g] (?:any |me |much )?relie[f])",
                 # ... in any tense (session 20a): "pillow under knee, nutten work"
                 r"(?<=, )(?:nothing|nutte[n]|nutt[n]) (?:help|helpe[d]|work|worke[d])\b",
                 r"(?:stay[s]|staye[d]|remain[s]|remaine[d]) (?:\w+ ){0,2}?(?:the same|as bad|as stron[g]|as sore) (?:\w+ ){0,2}?(?:till|until|til)"
@@ -2236,7 +2244,7 @@ POSITION_TRIED = (r"tried", r"try", r"trying", r"tryin[g]", r"whether (?:i|im|i 
                   r"either")
 #: a position of the body in bed or at rest ("me side": Northern, Irish, Australian "me" = my)
 NIGHT_POSITION = (r"flat", r"straight", r"curled(?: up)?", r"propped(?: up)?", r"sitting up", r"uprigh[t]", r"on all four[s]",
-                  r"(?:in )?(?:the )?(?:foeta[l]|feta[l]) position", r"on (?:my|me|ma|the) back",
+                  r"(?:in )?(?:the )?(?:foeta[l]|feta[l]) position", r"on (?:my |me |ma |the )?back",
                   r"(?:on )?(?:my|me|ma|the|one|either) (?:left |right )?(?:side|front|belly|tummy|stomac[h])",
                   r"(?:left |right )?sides?", r"on (?:my|me) (?:left|right)",
                   r"(?:in |on )?(?:the|a|my|me) (?:recline[r]|sette[e]|sofa|couc[h]|armchai[r]|chair|floor|lazy ?boy)",
@@ -2244,6 +2252,10 @@ NIGHT_POSITION = (r"flat", r"straight", r"curled(?: up)?", r"propped(?: up)?", r
 #: ... and then nothing eases it
 NO_RELIEF = (r"nothing (?:\w+ )?(?:helps|helpe[d]|works|worke[d]|eases it|ease[d] it|settles it|touches it|touche[d] it|shifts it|shifte[d] it"
              r"|take[s] the edge off|took the edge off|take[s] it away|give[s] (?:any |me )?relie[f]|change[s]|make[s] (?:a |any )?differenc[e])",
+             # the progressive, as Indian and West African English tell it (session 24S): "nothing is helping", "nothing is
+             # giving relief", "nothing was working"
+             r"nothing (?:is|was|seem[s]|seem[s] to be) (?:reall[y] |actuall[y] )?(?:helpin[g]|workin[g]|easin[g] it|settlin[g] it|touchin[g] it"
+             r"|givin[g] (?:any |me |much )?(?:relie[f]|comfor[t])|makin[g] (?:a |any )?differenc[e]|changin[g] anythin[g])",
              r"(?:nowt|nough[t]|naugh[t]|none of (?:it|them|that|those)|neither) (?:\w+ )?(?:helps|helpe[d]|works|worke[d]|shifts it|shifte[d] it"
              r"|eases it|touches it|take[s] the edge off|make[s] (?:a |any )?differenc[e]|does owt|does anything|change[s] owt|does a thing)",
              r"(?:no|not any|zero|never any|not a bit of|not much|little or no) relie[f]",
@@ -2370,8 +2382,8 @@ NIGHT_PATTERNS = (
     r"\bno (?:way|position) (?:of lying |to lie |to sleep )?(?:that )?(?:doesnt|does not|dont|wont) hurt\b",
     r"\bthe longer i (?:lie|lay|am lying|stay) (?:down |in bed )?(?:\w+ )?the worse\b",
     r"\b(?:keeps?|keeping|kept) (?:me )?(?:up|awake)\b",
-    r"\bawake (?:\w+ ){0,2}?(?:all|whole|entire) night\b",
-    r"\b(?:all|whole|entire) night (?:\w+ ){0,2}?(?:awake|pain|hurts|aching|in pain)\b",
+    r"\bawake (?:\w+ ){0,2}?(?:all|whole|entire|full) night\b",
+    r"\b(?:all|whole|entire|full) night (?:\w+ ){0,2}?(?:awake|pain|hurts|aching|in pain)\b",
     r"\bup all night\b",
     # every position at night, none makes a difference (session 16): "at night i lie on my side, on my back, on my
     # front, it makes no difference"
@@ -2381,10 +2393,15 @@ NIGHT_PATTERNS = (
     r"(?:makes? no (?:odds|differenc[e])|(?:doesnt|does not|dont) make (?:any |a bit of )?differenc[e])\b",
     # "it hurts all night even lying still", "de pijn blijft heel de nacht"
     r"\b{NIGHT_PAIN_WORD} (?:\w+ ){0,2}?(?:all|the whole|whole"
-    r"|the entire|entire) night\b",
+    r"|the entire|entire|the full|full) night\b(?! (?:of |s )?slee[p])",
     r"\b(?:cant|couldnt|unable to|barely|hardly) (?:\w+ ){0,1}?sleep (?:\w+ ){0,5}?(?:pain|hurts|aching|ache"
     r"|because of it|from it)\b",
     r"\b(?:whatever|whichever|any|every|no) (?:\w+ ){0,1}?(?:position|way i lie|way i lay|way i sleep|way i turn)\b",
+    # no position found that eases it (session 24S): "cant find a position that helps", "couldnt find one position that
+    # gives relief" (not "found a position that helps")
+    r"\b(?:cant|cannot|couldnt|could not|unable to|not able to|never) (?:\w+ )?find (?:a|one|the|a single) (?:\w+ )?(?:position|way to lie"
+    r"|way of lying|way to sleep) (?:that |which |to )?(?:helps|help|eases it|ease it|give[s] (?:any |me )?relie[f]"
+    r"|relieves it|works|take[s] the edge off)\b",
     # constant, whatever the person does: "it just aches constantly whatever I do"
     r"\b(?:constant\w*|all the time|non ?stop|the whole time)\b(?: \w+){0,3}? (?:whatever|no matter what) (?:i|you) do\b",
     r"\bnomatter (?:\w+ ){0,2}?(?:lie|lay|position|i turn|how i)\b",
@@ -2427,8 +2444,10 @@ NIGHT_PATTERNS = (
     r"\b(?:doesnt|does not|dont|no) matter (?:if|how|whether|which way|what way|what position) i (?:lie|lay|sleep|sit|turn)\b"
     r"(?: \S+){0,16}? (?:the )?same (?:\w+ ){0,2}?(?:pain|ache|aching|throbbing)\b",
     # every way of resting tried, nothing helps (session 16b): "lying, sitting, hot water bottle, nothing takes the edge off"
-    r"\b(?:lying|lie|lay|lie down|in bed|at night|all night|on my (?:side|back|front))\b(?: \S+){0,12}? nothing (?:\w+ ){0,2}?"
-    r"(?:take[s] the edge off|take[s] it away|touches it|eases it|settles it|shifts it|helps|works)\b",
+    # (session 24S: "me side", the progressive and the relief named: "on me side, on me back, nothing is giving relief")
+    r"\b(?:lying|lie|lay|lie down|in bed|at night|all night|on (?:my|me) (?:side|back|front))\b(?: \S+){0,12}? nothing (?:\w+ ){0,2}?"
+    r"(?:take[s] the edge off|take[s] it away|touches it|eases it|settles it|shifts it|helps|works|helpin[g]|workin[g]"
+    r"|give[s] (?:any |me |much )?relie[f]|givin[g] (?:any |me |much )?relie[f])\b",
     # the tries listed, then nothing changes (session 18f): "pounds all night, pillow, the couch, the floor, nothing changes
     # anything" (twin of the French "rien ne change rien")
     r"\b(?:lying|lie|lay|in bed|at night|all night|every night|on my (?:side|back|front))\b(?: \S+){0,24}? nothing"

@@ -64,7 +64,9 @@ _NOT_THE_SEAT = "".join(
 _BOWEL_SELLE = (r"(?<!\bsur la )(?<!\bsur ma )(?<!\bsur sa )(?<!\bsur une )(?<!\bsur le )(?<!\bsur mon )(?<!\ben )(?<!\bma )(?<!\bmon )(?<!\bune )"
                 r"selle(?! (?:de |du |d )(?:mon |ma |son |sa |la |le )?(?:velo|vtt|bicyclette|bike|moto|scooter|cheval|selle)\b)")
 #: clothes that get soiled
-_PANTS = r"(?:culotte|culottes|slip|slips|calecon|boxer|pantalon|froc|sous vetements?|lit|draps|couche|couches|lange|jeans?)"
+# ... and the slang (session 24S): "j'ai fait dans mon calbut"
+_PANTS = (r"(?:culotte|culottes|slip|slips|calecon|boxer|pantalon|froc|sous vetements?|lit|draps|couche|couches|lange|jeans?"
+          r"|calbu[t]\w*|calbar\w*|calcif\w*|slibar[d]|boxers)")
 #: the bed of a river or a truck is no bed: "un accident dans le lit de la riviere en kayak" is a trauma
 #: (the words spelt out of the typo reader's vocabulary, "rivier[e]": a guard word must not become a word others are
 #: read as)
@@ -916,7 +918,13 @@ BLADDER_PATTERNS = (
     # "je fais dans ma culotte sans le sentir", "j'ai fait pipi sur moi", "je me suis urine dessus"
     rf"\b(?:fais|fait|faisais|faisait|refais) (?:pipi |caca |un peu |des fois |parfois )?(?:dans|sur) (?:mon|ma|le|la|mes|les) {_PANTS}\b",
     r"\b(?:fais|fait|faisais|faisait) (?:pipi |caca )?(?:sur moi|dessous|dans mon froc)\b",
-    rf"\b(?:suis|est) (?:\w+ )?(?:urine|fait|oublie|oubliee|souille) (?:dessus|sur moi|dans (?:mon|ma|le|la|mes) {_PANTS})\b|\b(?:mouille|souille|sali) (?:mon|ma|le|la|mes) (?:culotte|slip|pantalon|calecon|lit|draps)\b",
+    rf"\b(?:suis|est) (?:\w+ )?(?:urine|fait|oublie|oubliee|souille) (?:dessus|sur moi|dans (?:mon|ma|le|la|mes) {_PANTS})\b|\b(?:mouille|souille|sali) (?:mon|ma|le|la|mes) (?:culotte|slip|pantalon|calecon|lit|draps"
+    # ... the underwear in slang, and not with paint or mud (session 24S): "j'ai souille mon calcif", "sali mon boxer" (not "sali mon
+    # pantalon avec de la peinture")
+    r"|calbu[t]\w*|calbar\w*|calcif\w*|slibar[d]|boxers?|fro[c]|sous vetements?)\b"
+    r"(?!(?: \S+){0,6}? (?:avec|de|d|du|des|par|plei[n] de|plei[n]s de) (?:la |le |l |du |de |d |des |mon |ma )?(?:peintu\w*|bou[e]|caf[e]|vi[n]"
+    r"|encr[e]|grais\w*|huil[e]|sauc[e]|chocola[t]|cambouis|terr[e]|ju[s]|ketchu[p]|sueu[r]|transpi\w*|plui[e]|eau|bier[e]|soup[e]|gazo[n]"
+    r"|herb[e]|cire|platr[e]|cimen[t])\b)",
     # no urge, no feeling: "je sens pas l'envie", "plus envie d'uriner", "je sens pas quand ma vessie est pleine"
     r"\b(?:sens|sent|ressens|ressent|sentais|sentait) (?:plus|pas|jamais|presque plus|presque pas|meme pas|plus du tout|pas du tout)"
     r" (?:le |la |de |d |les )?(?:envie|envies|besoin|besoins)\b"
@@ -993,6 +1001,11 @@ BLADDER_PATTERNS = (
     # compte-gouttes", "je reste des plombes aux toilettes et il sort presque rien"
     r"\b(?:ca|ce|il|elle|pipi|urine|pisse) (?:ne )?(?:me )?(?:vient|sort|coule|arrive|venait|sortait|coulait|arrivait) (?:que )?"
     r"(?:\w+ )?(?:goutte a goutte|au compte gouttes|par gouttes|par petites gouttes|goutte par goutte)\b",
+    # ... or barely (session 24S): "quand je pisse ca coule a peine", "pour uriner le jet sort difficilement" (the pee named
+    # first; not "le cafe coule a peine", "le nez coule a peine")
+    r"\b(?:pip[i]|urine[r]?|pisse[rn]?|vessi[e]|toilettes?|wc)\b(?: \S+){0,8}? (?<!nez )(?:ca|ce|c|le pipi|l urine|lurine|le jet|la pisse|il|elle)"
+    r" (?:ne )?(?:me )?(?:vient|sort|coule|venait|sortait|coulait|part) (?:que )?(?:a peine|difficilemen[t]|tres lentemen[t]|par a coup[s]"
+    r"|en (?:petit )?file[t])\b(?! (?:\w+ ){0,3}?(?:nez|sang|robine[t]|douch[e]|cafe)\b)",
     r"\b(?:toilettes?|wc|pipi|uriner|urine|pisser|pousse\w*)\b(?: \S+){0,12}? (?:ne )?(?:sort|vient|coule|sortait|venait|coulait)"
     r" (?:presque |quasi |quasiment |pratiquement )?(?:rien|que (?:quelques |des )?gouttes|que un file[t])\b",
     # souille, le proche ou soi-meme (session 23M): "il a souille son pyjama" (ecrit pour lui: "j a souille mon pyjama"),
@@ -2062,6 +2075,9 @@ NIGHT_POSITION = (r"a plat", r"(?:a |tout )?droit", r"(?:sur|de) (?:le|mon|un) (
                   r"(?:avec )?(?:un |des |mon |deux )?(?:coussins?|oreillers?|traversi[n]) (?:sous|entre|derriere) (?:les |mes |le )?(?:genoux|jambes|dos)")
 #: ... puis rien ne soulage
 NO_RELIEF = (r"rien (?:qui |ne |n )?(?:y )?(?:fait|aide|soulage|marche|fonctionne|change|calme|apaise|passe)",
+             # ... a pronoun before, or the relief named (session 24S): "rien ne me soulage", "rien ne me donne de soulagement"
+             r"rien (?:qui |ne |n )?(?:me |m |la |le |l )(?:aide|soulage|calme|apaise)",
+             r"rien (?:qui |ne |n )?(?:me |m )?(?:donn[e]|apport[e]) (?:aucun |de |du |le moindre )?soulagemen[t]",
              r"(?:aucun|pas de|pas un|zero) (?:\w+ )?(?:soulagemen[t]|changemen[t]|effe[t]|mieux)", r"aucune (?:\w+ )?(?:difference|amelioratio[n])",
              r"(?:ca|c|ce|cela) (?:ne )?(?:change|fait) (?:rien|aucune difference|pas de difference)", r"(?:c est|c|ce est|tout) pareil",
              r"(?:ca|la douleur|elle|le mal) (?:(?:me |m )(?=lache|quitt[e]))?(?:reste|part pas|passe pas|lache pas|quitt[e] pas|ne part pas|ne passe pas)", r"rien a faire",
@@ -2140,8 +2156,12 @@ NIGHT_PATTERNS = (
     r" (?:veux|voudrais|peux)\b(?: \S+){0,10}? (?:(?:ca|elle|la douleur|le mal) (?:\w+ )?(?:part|passe|lache|arrete|cesse|diminue)"
     r" (?:pas|jamais|plus)|(?:ca|elle|la douleur|le mal) (?:me )?reveille|(?:j ai|ai) (?:\w+ )?mal)\b",
     # the positions named, then nothing helps: "couchee sur le dos, sur le cote, assise dans le fauteuil, rien soulage"
-    r"\b(?:couchee?|allongee?|assise?|debout|sur le (?:cote|dos|ventres?))\b(?: \S+){1,10}? (?:rien|aucune|aucune position) (?:ne |n )?"
-    r"(?:soulage|calme|aide|marche|y fait|passe)\b",
+    r"\b(?:couchee?|allongee?|assise?|debout|sur (?:le|mon) (?:cote|dos|ventres?|flan[c]))\b(?: \S+){1,10}? (?:rien|aucune|aucune position) (?:ne |n )?"
+    r"(?:(?:me |m |la |le |l )?(?:soulage|calme|aide)|marche|y fait|passe|(?:me |m )?(?:donn[e]|apport[e]) (?:aucun |de |du )?soulagemen[t])\b",
+    # no position found that eases it (session 24S): "j'arrive pas a trouver une position qui me soulage", "je trouve pas une
+    # position qui aide" (not "j'ai trouve une position qui me soulage")
+    r"\b(?:arrive|arrivai[s]|reussi[s]|parviens) (?:pas|plus|jamais) (?:a )?trouve[r] (?:une|la|un|une seule) (?:\w+ )?(?:position|facon de me coucher)"
+    r" (?:qui |ou )?(?:me |m |le |la |l )?(?:soulage|calme|aide|va|convient|marche|passe)\b",
     # the night, and it wakes me: "la nuit ca me reveille", "la nuit elle me reveille" (the pain; not to pee)
     r"\b(?:la nuit|nuit|nuits|chaque nuit|toutes les nuits)\b(?: \w+){0,2}? (?:ca|elle|la douleur|le mal|ce mal) (?:me )?"
     r"(?:reveille|reveillent)\b(?! (?:\w+ ){0,3}?(?:pour (?:faire pipi|uriner|aller)|pipi|uriner|bebe|enfant|chien|bruit)\b)",

@@ -84,6 +84,9 @@ STREET = {
     "bovenbeene": "bovenbenen",
     # Limburgs "hob" = heb (session 21f; "bekans" = bijna and "vasgegrepe" in SPOKEN_PHRASES)
     "hob": "heb",
+    # Limburgs "hawding" = houding; West-Vlaams "gaot" = gaat, "afvaegn" = afvegen (session 24S): "ich vin gein
+    # goeie hawding", "t plassen gaot nie goed", "bie t afvaegn" ("gein" = geen is in SPOKEN_PHRASES: "voor de gein" stays)
+    "hawding": "houding", "hawdinge": "houdingen", "gaot": "gaat", "afvaegn": "afvegen",
 }  # fmt: skip
 
 #: Typo reading of content words: a token of 5+ letters one edit from a word of
@@ -113,6 +116,7 @@ REAL_NEIGHBOURS = frozenset(
     beelen belenen leenen
     genaken gerakend geraket geroken
     kwiek
+    handing harding hawking
     afgeveegde afgeveend afgeveerd afgevergd afgevoegd
     afgekomen meter
     behoefde behoeft behoeften behoeftes boodschapt
@@ -1068,7 +1072,7 @@ BLADDER_PATTERNS = (
     r"\b(?:kan|kon|kunnen|lukt|lukte|krijg|kreeg) (?:\w+ ){0,3}?(?:niet|nauwelijks|amper|moeilijk|bijna niet|geen) (?:meer |goed )?"
     r"(?:\w+ ){0,2}?(?:watere[n]|water (?:late[n]|make[n]))\b",
     r"\b(?:watere[n]|water (?:late[n]|make[n])) (?:\w+ ){0,2}?(?:lukt|gaat|wil|lukte|ging) (?:\w+ ){0,2}?(?:niet|moeilijk|slecht|nauwelijks"
-    r"|amper|bijna niet)\b",
+    r"|amper|bijna niet|stroe[f]|moeizaa[m])\b",
     r"\b(?:moeite|problemen|probleem|last) (?:\w+ ){0,2}?(?:met|bij (?:het )?) ?(?:watere[n]|water (?:late[n]|make[n]))\b",
     # duwen en nog eens duwen op de wc, of het komt niet (sessie 23M): "op de pot moest ik persen en persen", "aan de wc, 't wil
     # ni komen" (niet "duwen tegen de muur", "het komt niet goed uit")
@@ -1277,7 +1281,7 @@ BLADDER_PATTERNS = (
     r"(?! (?:\w+ )?(?:hoesten|niezen|lachen|huilen|springen|tillen|bukken)\b)",
     r"\b(?:{URINE}|{STOOL}|poep) (?:\w+ ){0,3}?(?:loopt|liep|lopen|gaat|ging|komt|kwam) (?:\w+ ){0,2}?"
     r"(?:vanzelf|zomaar|weg|eruit|uit zichzelf|ongewild|zonder dat)\b",
-    r"\b(?:in|door) (?:mijn |mn |m |de )?broek (?:\w+ )?(?:geplast|gepist|gepoept|gekakt|gedaan|geplast)\b",
+    r"\b(?:in|door) (?:mijn |mn |m |de )?(?:broek|onderbroe[k]|sli[p]|slipj[e]|ondergoe[d]|boxe[r]) (?:\w+ )?(?:geplast|gepist|gepoept|gekakt|gedaan|geplast)\b",
     r"\b(?:broek (?:is |was )?nat|natte broek)\b" + _WET_NOT_PEE,
     r"\bin (?:mijn |mn |het )?bed (?:geplast|gepist|plassen)\b|\bbedplass\w*",
     r"\bongelukje\w*|\bongelukken met\b",
@@ -1286,7 +1290,7 @@ BLADDER_PATTERNS = (
     r"\b(?:kan|kon|lukt|lukte) (?:\w+ ){0,3}?(?:niet|nauwelijks|amper|moeilijk|bijna niet) (?:meer )?"
     r"(?:\w+ ){0,2}?(?:plassen|pissen|urineren|plas doen|pipi doen|plasje doen|plasje plegen)\b",
     r"\b(?:plassen|plas|urineren|pissen|pipi|plasje) (?:\w+ ){0,2}?(?:lukt|gaat|wil|lukte|ging) "
-    r"(?:\w+ ){0,2}?(?:niet|moeilijk|slecht|nauwelijks|amper|bijna niet)\b",
+    r"(?:\w+ ){0,2}?(?:niet|moeilijk|slecht|nauwelijks|amper|bijna niet|stroe[f]|stroeve[r]|moeizaa[m]|moeizame[r]|met moeite)\b",
     r"\b(?:moeite|problemen|probleem|last|moeilijkheden) (?:\w+ ){0,2}?(?:met|bij) (?:\w+ ){0,2}?"
     r"(?:plassen|urineren|{URINE}|{STOOL}|ophouden)\b",
     # dagen niet naar het toilet en geen behoefte: "al 3 dagen niet naar de wc geweest en ik heb er zelfs geen behoefte aan"
@@ -1311,6 +1315,11 @@ BLADDER_PATTERNS = (
     r"|de|het|t|ne|nen) (?:\w+ )?(?:" + _TROUSERS + r"|bed|lakens?|matra[s])\b" + _WET_NOT_PEE
     + r"(?: \S+){0,12}? (?:niks|niets|nix|niet|nie|nooit|zonder) (?:\w+ ){0,3}?(?:gemerkt|gevoeld|voelen|merken|voelde|merkte"
     r"|doorgeha[d])\b",
+    # the soiled underwear named first, not felt (session 24S): "een vuile onderbroek vanochtend en ik had niks gemerkt", "bevuilde
+    # slip, niks van gevoeld" (not "vuile onderbroek van de modder", "vieze boxer in de wasmand")
+    r"\b(?:vuil[e]|viez[e]|bevuild[e]|bescheten|brui[n]e) (?:\w+ )?" + _TROUSERS + r"\b" + _WET_NOT_PEE + _NOT_A_PERIOD
+    + r"(?! (?:\w+ ){0,3}?(?:wasmand\w*|wasmachin[e]|wasgoe[d]|wasse[n]|was)\b)"
+    + r"(?: \S+){0,12}? (?:niks|niets|nix|niet|nie|nooit|zonder) (?:\w+ ){0,3}?(?:gemerkt|gevoeld|voelen|merken|voelde|merkte|doorgeha[d])\b",
     # soiled and not felt: "dat ik mijn broek had vuilgemaakt, en ik had daar niks van gevoeld" (not mud or paint)
     r"\b" + _TROUSERS + r"\b (?:\w+ ){0,3}?" + _SOILED + r"\b" + _WET_NOT_PEE
     + r"(?: \S+){0,8}? (?:niks|niets|niet|nie) (?:\w+ ){0,2}?(?:gemerkt|gevoeld)\b",
@@ -1373,8 +1382,10 @@ BLADDER_PATTERNS = (
     r"(?:echt |gewoon |maar |dan |toch )?(?:niks|niets|bijna niks|bijna niets|nauwelijks iets|geen druppel)\b",
     # retentie als een scène op het toilet (sessie 16b): "ik moet persen en persen en het komt druppel per druppel"
     r"\b(?:{URINE}|wc|toilet|pot|pers(?:en|te|ten)?|duw(?:en|de|den)?|plas(?:sen)?)\b(?: \S+){0,10}? (?:komt|kwam|komen|kwamen|loopt"
-    r"|liep|druppelt) (?:\w+ )?(?:er )?(?:uit )?(?:druppel per druppel|druppelsgewijs|drupj[e] per drupj[e]|met druppel[s]"
-    r"|met druppeltje[s]|in druppel[s])\b",
+    r"|liep|druppelt) (?:\w+ )?(?:er )?(?:uit )?(?:maar |mo |enkel |alleen |nog )?(?:druppel per druppel|druppelsgewijs|drupj[e] per drupj[e]|met druppel[s]"
+    r"|met druppeltje[s]|in druppel[s]"
+    # ... told in dialect or small (session 24S): "het loopt er druppeltje per druppeltje uit", West-Vlaams "drupke"
+    r"|drup\w* per drup\w*)\b",
     # retentie aan het urinoir (session 16d): "sta eeuwen bij het urinoir en er komt niks, dan druppelt het"
     r"\b(?:wc|toilet|pot|urinoi[r]|pissij[n]|pisba[k]|" + _PLAS + r"|pipi)\b(?: \S+){0,15}? (?:komt|kwam) (?:er )?(?:\w+ )?(?:niks|niets"
     r"|nix)\b(?: \S+){0,6}? (?:dan|en dan|daarn[a]|toen|en) (?:\w+ )?(?:druppelt|druppelde|drup[t]|drupt[e]|sijpel[t]|sijpeld[e])\b",
@@ -2629,11 +2640,11 @@ NIGHT_PATTERNS = (
     # 's nachts zonder ophouden, alles geprobeerd (sessie 16b): "'s nachts bonkt het aan één stuk door, niks maakt het minder"
     r"\b(?:s nachts|snachts|nachts|de hele nacht|heel de nacht|hele nacht)\b(?: \S+){0,6}? (?:aan (?:een|1) stuk door|zonder ophouden"
     r"|onophoudelijk|non ?stop)\b",
-    r"\b(?:s nachts|snachts|nachts|de hele nacht|heel de nacht|in bed|liggen|op mijn zij|op mijn rug)\b(?: \S+){0,20}? (?:niks|niets)"
+    r"\b(?:s nachts|snachts|nachts|de hele nacht|heel de nacht|in bed|liggen|op (?:mijn|mn|me|m) (?:zij|rug|buik))\b(?: \S+){0,20}? (?:niks|niets)"
     r" (?:\w+ ){0,2}?(?:maakt het minder|maakt het bete[r]|helpt|werkt|verzach[t])\b",
     # de pogingen opgesomd, niks verandert iets (sessie 18f): "s nachts bonkt mijn rug, kussen, de zetel, de grond, niks
     # verandert er iets aan" (tweeling van het Franse "rien ne change rien")
-    r"\b(?:s nachts|snachts|nachts|de hele nacht|heel de nacht|in bed|liggen|op mijn zij|op mijn rug)\b(?: \S+){0,24}?"
+    r"\b(?:s nachts|snachts|nachts|de hele nacht|heel de nacht|in bed|liggen|op (?:mijn|mn|me|m) (?:zij|rug|buik))\b(?: \S+){0,24}?"
     r" (?:niks|niets) (?:\w+ )?(?:verander[t]|veranderd[e]) (?:er |daar )?(?:iets|wat|niks|niets)\b",
     # de pogingen opgesomd, dan "noppes"; de pijn die niet loslaat tot de ochtend (sessie 19j): "het maakt me elke nacht wakker
     # ..., ik sta op, noppes", "het laat niet los tot de ochtend" (niet "ik werk tot de ochtend en mijn rug laat niet los")
@@ -2908,6 +2919,10 @@ SPOKEN_PHRASES = (
      r"|gat|billen|bil|bilnaad|poep|kont|reet|zitvlak|blaas|plas|lies|liezen|stuit|stuitje|geslachtsdelen|ballen"
      r"|balzak)\b)", "mijn "),
     (r"\bas (ik|k|je|ge|gij)\b", r"als \1"),
+    # West-Vlaams "kik" = ik, "voelen kik" = voel ik, Limburgs "gein" = geen (session 24S): "as kik zitte, voelen kik
+    # mijn billen nie", "gein gevuul" (not "geen kik geven", "voor de gein")
+    (r"\bas e?kik\b", "als ik"), (r"\b(voel|merk)en e?kik\b", r"\1 ik"), (r"(?<!geen )(?<!een )\be?kik\b", "ik"),
+    (r"(?<!de )\bgein\b", "geen"),
     # ... and before a relative (session 21f): "me moeder had botkanker" is the mother's, not a "me" of the patient's
     (r"\bme (?=(?:moeder|vader|zus|zuster|broer|tante|oom|oma|opa|grootmoeder|grootvader|vrouw|man|vriend|vriendin|zoon"
      r"|dochter|schoonmoeder|schoonvader|schoonzu[s]|schoonbroe[r]|nonkel|neef|nicht|ouder[s]|moeke|vake|pa|ma|papa|mama|mam"
