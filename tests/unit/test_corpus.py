@@ -62,13 +62,14 @@ def test_mix_of_readers(loaded, language):
     durations, answers and language shrinks with each refresh; 15% (7% for the
     first-message language) of a thousand messages still measures each of those readers on
     dozens to hundreds; a hundred first messages measure the language reader however large the
-    corpus grows (refresh 28 took English and Dutch under 7%: 102 of 1464 and 1460)."""
+    corpus grows (refresh 28 took English and Dutch under 7%: 102 of 1464 and 1460), and 150
+    durations or answers measure theirs (refresh 22 took French durations under 15%: 168 of 1133)."""
     messages = loaded[(language, "tune")]["messages"] + loaded[(language, "blind")]["messages"]
     kinds = Counter(key for m in messages for key in m["expect"])
     total = len(messages)
     assert kinds["red_flags"] >= 0.3 * total
-    assert kinds["duration_days"] >= 0.15 * total
-    assert kinds["answer"] >= 0.15 * total
+    assert kinds["duration_days"] >= min(0.15 * total, 150)
+    assert kinds["answer"] >= min(0.15 * total, 150)
     assert kinds["language"] >= min(0.07 * total, 100)
     positive = sum(1 for m in messages if m["expect"].get("red_flags"))
     negative = sum(1 for m in messages if m["expect"].get("red_flags") == {})
