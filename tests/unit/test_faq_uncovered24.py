@@ -53,3 +53,34 @@ def test_a_question_sharing_a_word_keeps_its_topic(topic, text):
 ])
 def test_fees_and_weight_lost_without_dieting_are_no_uncovered_subject(text):
     assert not about_something_else(text)
+
+
+@pytest.mark.parametrize("text", [
+    # group classes the practice may run (set 21): not a sport question
+    "do you guys run any pilates or back classes? would be nice with my sister",
+    "any group classes on saturday?",
+    "organiseren jullie ook yoga in groep voor mensen met rugpijn?",
+    "hebben jullie groepslessen rugschool?",
+    "vous proposez des cours de yoga en groupe ?",
+    "il y a des cours collectifs le mardi ?",
+    # the kidneys or the back: which organ hurts is the doctor's question
+    "is it my kidneys or my back? hurts on the side",
+    "hoe weet ik of het mijn nieren of mijn rug is?",
+    "c'est le dos ou les reins ? j'ai mal sur le côté",
+    # rain, and the weather in West-Vlaams
+    "pourquoi j'ai plus mal au dos s'il pleut ?",
+    "la pluie ça joue sur le dos ?",
+    "komt dat door 't weere? bij nat weere heb ik meer last",
+])
+def test_group_classes_the_kidneys_and_rain_get_no_topic(text):
+    assert about_something_else(text)
+
+
+@pytest.mark.parametrize("text", [
+    "can i still play badminton with my group on saturday?",
+    "le nurofen ça sert pour un tour de reins ou c'est juste pour la fièvre ?",
+    "krijg ik minder weere van 't ziekenfonds als jullie niet geconventioneerd zijn?",
+    "je peux faire du pilates avec mon mal de dos ?",
+])
+def test_their_neighbours_keep_their_topic(text):
+    assert not about_something_else(text)

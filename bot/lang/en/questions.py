@@ -117,6 +117,8 @@ OFFER_ASKED = (
 UNCOVERED_SUBJECTS = (
     r"diets?", "dietary", r"nutrition\w*", r"vitamins?", "turmeric", "collagen", "magnesium",
     r"anti[- ]?inflammatory (?:diet|foods?|eating)", "weather",
+    # kidneys or back: which organ hurts is a doctor's question
+    r"kidneys? or (?:\w+ )?back", r"back or (?:\w+ )?kidneys?",
 )  # fmt: skip
 #: The practice's building and admin, which no answer covers ("is there parking near you",
 #: "whats the name of the physio ill be seeing", "can i cancel"): never a topic's answer.
@@ -129,6 +131,8 @@ PRACTICE_MATTERS = (
     r"(?:do|does|can) (?:you|u|ya|youse|yous|ye|yall|the practice)(?: guys| lot)? (?:also )?sell",
     # a ride (session 19): "can you drive me home after the appointment", "can someone pick me up"
     r"(?:drive|take|bring|run) (?:me|us) (?:back )?home", r"give (?:me|us) a lift", r"pick (?:me|us) up", r"toilets?", "loo", r"buy (?:one|it|them|a \w+) (?:from|off|at) (?:you|u)",
+    # group classes the practice may run (session 24: "do you run group classes like pilates?"): not a sport question
+    r"(?:do|does|can) (?:you|u|ya|ye|yall|the practice)(?: guys| lot)? (?:also |even )?(?:run|have|do|offer|give|organi[sz]e) (?:\w+ ){0,4}(?:classes|groups?)\b", r"any group classes", r"group (?:classes|sessions|lessons) (?:at|with|by) (?:you|u|ye|the practice)",
 )  # fmt: skip
 #: Chat words and fillers that name no subject ("lol", "atm", "tbh", "wks"): never a sign that
 #: a question is about something the topics were not trained on.

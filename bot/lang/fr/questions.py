@@ -126,6 +126,8 @@ OFFER_ASKED = (
 UNCOVERED_SUBJECTS = (
     r"regimes? alimentaires?", "alimentation", r"nutrition\w*", r"vitamines?", "curcuma", "collagene", "magnesium",
     "meteo", r"temps (?:froid|humide|pluvieux)", "humidite",
+    # les reins ou le dos (le rein, pas le "tour de reins"); la pluie
+    r"reins ou (?:le |du )?dos", r"dos ou (?:les |des )?reins", r"(?:quand |qu\'|s\')il pleut", r"pluie", r"pluvieux",
 )  # fmt: skip
 #: The practice's building and admin, which no answer covers: never a topic's answer.
 PRACTICE_MATTERS = (
@@ -136,6 +138,8 @@ PRACTICE_MATTERS = (
     "wc", r"toilettes?", r"vous (?:en )?vendez", r"(?:acheter|achete) (?:chez vous|au cabinet)",
     # un trajet (session 19): "vous pouvez me ramener chez moi apres le rdv"
     r"(?:me|nous) (?:ramener|raccompagner|reconduire|reconduisez|ramenez|raccompagnez)", r"venir me chercher",
+    # les cours en groupe du cabinet (session 24: "vous donnez des cours de pilates en groupe ?"): pas une question de sport
+    r"cours (?:de (?:\w+ ){1,3})?(?:collectifs?|en groupe)", r"des cours en groupe",
 )  # fmt: skip
 #: Chat words and fillers that name no subject ("mdr", "jsp", "tkt", "bref"): never a sign that a
 #: question is about something the topics were not trained on.

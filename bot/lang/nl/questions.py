@@ -124,6 +124,8 @@ UNCOVERED_SUBJECTS = (
     r"(?:rot|regen|honden|vries|winter|sneeuw|kou|guur|klote)weer", r"weersverander\w*", r"weerbericht\w*",
     r"weersomstandighed\w*", "luchtvochtigheid",
     r"(?:koud|kaajd|kaud|slecht|nat|guur|vochtig|druilerig)(?:\s+en\s+\w+)?\s+weer",
+    # nieren of rug; het weer in West-Vlaams ("van 't weere", "nat weere"; "weere" alleen is ook "terug")
+    r"nieren of (?:\w+ )?rug", r"rug of (?:\w+ )?nieren", r"(?:van|door) (?:het|\'t|t) weere?\b", r"(?:koud|kaajd|kaud|slecht|nat|guur|vochtig|druilerig) weere\b",
 )  # fmt: skip
 #: Het gebouw en de administratie van de praktijk, die geen antwoord dekt: nooit een onderwerp.
 PRACTICE_MATTERS = (
@@ -133,6 +135,8 @@ PRACTICE_MATTERS = (
     "wc", "toilet", r"verkopen (?:jullie|julle|gulle|gullie|u)", r"verkoopt (?:u|ge|gij|jullie)", r"(?:kopen|kan ik \w+ kopen) bij (?:jullie|u)",
     # een rit (sessie 19): "kunnen jullie mij naar huis brengen na de afspraak"
     r"naar huis (?:brengen|voeren)", r"(?:mij|me) (?:komen )?(?:oppikken|ophalen)",
+    # groepslessen van de praktijk (sessie 24: "geven jullie ook pilates in groep?"): geen sportvraag
+    r"(?:geven|hebben|organiseren|doen|geeft|hedde|heb|doe) (?:jullie|julle|gullie|gulle|julder|jiender|gij|ge|u)(?: ook| nog| eigenlijk)? (?:\w+ ){0,3}(?:in groep|groepsles\w*)", r"groepsles\w*",
 )  # fmt: skip
 #: Chat words and fillers that name no subject ("hoor", "allee", "efkes", "denkt ge"): never a
 #: sign that a question is about something the topics were not trained on.
