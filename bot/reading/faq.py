@@ -82,8 +82,11 @@ MAX_FOREIGN_WORDS = 2
 # i do damage if i crack on"). On the dev set no question that fits no topic came through this
 # way; at 0.95 "can you drive me home after the sessions?" would (tests/unit/test_question_topics.py).
 VERY_SURE = 0.97
-MAX_UNKNOWN_WORDS_VERY_SURE = 2
-MAX_FOREIGN_WORDS_VERY_SURE = 3
+# One more of each since session 24: on faq_dev (5034 questions) en +4, nl +2, fr +4 on topic ("is it wise to take the
+# diclofenac tablets daily ... pharmacist only gave it", "chui maçon sur chantier du côté de Charleroi, je sais
+# retravailler lundi"), and no question that fits no topic more given one (en 8, nl 9, fr 6 of 1069, as before)
+MAX_UNKNOWN_WORDS_VERY_SURE = 3
+MAX_FOREIGN_WORDS_VERY_SURE = 4
 # a later topic of the ranking this likely, with its words where the first has none, is the one asked (choose_topics)
 RUNNER_UP = 0.3
 SHARED_BY_TOPICS = 4  # a word in the examples of this many topics is general ("back", "pijn")

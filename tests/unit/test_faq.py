@@ -273,8 +273,10 @@ def test_two_words_no_example_of_the_topic_has_are_a_subject_of_their_own(rankin
     (0.9, "can i work, im a scaffolder and a roofer", []),
     # very sure without the topic's words: nothing changes
     (0.99, "can you fetch me home after the visit", []),
-    # three words the topic never had: a subject of their own however sure
-    (0.99, "can i drive a forklift truck at the warehouse", []),
+    # three words the topic never had pass when very sure (session 24, measured on faq_dev); four are a subject of
+    # their own however sure
+    (0.99, "can i drive a forklift truck at the warehouse", ["faq_driving"]),
+    (0.99, "can i drive a forklift truck or crane at the warehouse", []),
     # the same in Dutch: two words of the person's own pass only when very sure
     (0.99, "mag ik op vakantie met de auto rijden kust", ["faq_driving"]),
     (0.9, "mag ik op vakantie met de auto rijden kust", []),
