@@ -888,8 +888,29 @@ _TROUBLE_START = re.compile(rf"^{_words('A_PROBLEM')}\b")
 _SIGN_ASKED = re.compile(rf"(?:{_cues('SIGN_ASKED')})")
 
 
+# a pain denied or made light of, with the act it comes with (the packs' PAIN_DENIED, session 24): "i didnt feel any pain when
+# the wee came out", "i hardly feel the pain when i pee", "ik voelde geen pijn bij het plassen", "je ne sens pas de douleur quand
+# j'urine" tell of pain, not of the bladder (not "i cant feel when i pee", "no pain but it just leaks")
+_PAIN_DENIED = re.compile(rf"\b(?:{_cues('PAIN_DENIED')})\b")
+# an urge to go elsewhere than the toilet (the packs' NOT_TOILET_AFTER): "never felt the need to go to a doctor"
+_NOT_TOILET_AFTER = re.compile(rf"^ (?:{_cues('NOT_TOILET_AFTER')})\b")
+_GONE_ELSEWHERE = re.compile(rf"\b\w+ (?:{_cues('NOT_TOILET_AFTER')})\b")
+
+
+def _pain_told(seg: str, m: re.Match[str]) -> bool:
+    text = m.group(0)
+    if any(tok in _SOFT or tok in _HARD or tok == "," for tok in text.split()):
+        return False  # "pain when i pee and it leaks": the leak is its own clause
+    before = seg[: m.start()].split()[-8:]
+    if "," in before:
+        before = before[len(before) - before[::-1].index(","):]
+    return bool(_PAIN_DENIED.search(" ".join(before + [text])))
+
+
 def _bladder_skip(seg: str, m: re.Match[str]) -> bool:
     if _TROUBLE_START.match(m.group(0)) and _TROUBLE_DENIED.search(seg[: m.start()].rstrip()):
+        return True
+    if _pain_told(seg, m) or _NOT_TOILET_AFTER.match(seg[m.end():]):
         return True
     if _WET_BY.search(" ".join(_before_tokens(seg, m, 4) + m.group(0).split()[:3])):
         return True  # the leak is a thing's: "hot water bottle leaked in bed"
@@ -1559,9 +1580,19 @@ _NIGHT_FINE_BEFORE = re.compile(rf"\b{_cues('NIGHT_FINE')}$")
 _SLEEP_FINE_AFTER = re.compile(rf"\b{_cues('SLEEP_FINE')}(?= ,| \.|$)")
 
 
+# the position named is where the pain is, not how one lies (the packs' PAIN_PLACED, session 24): "the pain is on my left side and on
+# my back, nothing helps", "de pijn zit op mijn zij", "j'ai mal sur le cote et dans le dos, rien n'y fait"
+_PAIN_PLACED = re.compile(rf"\b(?:{_cues('PAIN_PLACED')})$")
+_POSITION_START = re.compile(rf"{_words('NIGHT_POSITION')}\b")
+_NIGHT_SCENE_WORD = re.compile(rf"\b{_words('NIGHT_SCENE')}\b")
+
+
 def _night_skip(seg: str, m: re.Match[str]) -> bool:
     if _NIGHT_FINE_BEFORE.search(" ".join(_before_tokens(seg, m, 4))):
         return True  # "in bed its totally fine whichever way i lie"
+    if (_POSITION_START.match(m.group(0)) and _PAIN_PLACED.search(seg[: m.start()].rstrip())
+            and not _NIGHT_SCENE_WORD.search(seg)):
+        return True  # (not with the lying or the night told: "it hurts on my back lying down, nothing helps")
     if _SLEEP_FINE_AFTER.search(seg, m.end()):
         return True
     # pain that only comes with a change of position is mechanical, not a red flag
@@ -1735,12 +1766,17 @@ _GONE_NOW: Dict[str, re.Pattern[str]] = {"fever": re.compile(rf"\b{_words('FEVER
 # "fever free since friday", "je suis sans fievre depuis vendredi" (the word says the fever was there and is gone).
 _OVER_NOW: Dict[str, re.Pattern[str]] = {"fever": re.compile(rf"\b{_cues('FEVER_OVER')}\b")}
 _PAST = re.compile(rf"\b{_words('PAST_CUES')}\b")
+# a fever gone only while a fever-lowering pill works (the packs' FEVER_MASKED): "the fever goes when i take paracetamol", "met
+# dafalgan zakt de koorts", "la fievre tombe quand je prends du doliprane" is a fever still there
+_FEVER_MASKED = re.compile(rf"\b(?:{_cues('FEVER_MASKED')})\b")
 
 
 def _resolved_after(sentence: str, seg: str, m: re.Match[str], topic: str = "") -> bool:
     """"had a fever but it went away", "benen waren verdoofd maar dat is helemaal over"; not when it
     came back after ("back to normal yesterday but it came back"), whereas "it all came back ...,
     totally normal since" ends well: the last word decides."""
+    if topic == "fever" and _FEVER_MASKED.search(sentence):
+        return False  # "de koorts is weg als ik paracetamol neem": still a fever, kept down by the pills (session 24)
     offset = max(sentence.find(seg), 0)
     after = " ".join(sentence[offset + m.end():].split()[:_RESOLVED_WINDOW])
     resolved = [found.end() for found in _RESOLVED.finditer(after)
@@ -2126,6 +2162,7 @@ def _bladder_bowel_net(norm: str) -> bool:
     """A clause naming the bladder or bowel with a sign of trouble (see above); reads normalised text."""
     for clause in _CLAUSE_SPLIT.split(norm[:4000]):
         clause = _WET_BY.sub(" ", clause)  # "the hot water bottle leaked": not the person's water
+        clause = _GONE_ELSEWHERE.sub(" ", clause)  # "havent had the urge to go see a doctor": not the toilet (session 24)
         if not (_ME_TOO.search(clause) or _MINE_TOO.search(clause)):  # "kan zijn plas niet ophouden": not the person's
             clause = _OTHERS_PART.sub(lambda o: o.group(0) if _FIRST_PERSON.search(o.string[o.end():]) else " ", clause)
         bladder, bowel = _BLADDER_WORDS.search(clause), _BOWEL_WORDS.search(clause)
@@ -2133,6 +2170,7 @@ def _bladder_bowel_net(norm: str) -> bool:
         if _FAMILY_RE.search(said) and not _FIRST_PERSON.search(said):
             continue  # "mijne pa kan nie goe meer plassen, ik heb ...": a relative's
         told = _DENIED_ELSEWHERE.sub(" ", clause)  # the trouble and the all-well read without a denial of another time
+        told = _PAIN_DENIED.sub(" ", told)  # "i dont have any pain when i pee": a pain denied is no trouble (session 24)
         trouble = (bladder and _BLADDER_TROUBLE.search(told)) or (bowel and _BOWEL_TROUBLE.search(told))
         if trouble and (_NOT_WELL.search(clause) or not _ALL_WELL.search(told)):
             return True

@@ -383,6 +383,8 @@ AREA_PRONOUN = ("it", "its", "it s", "theyre", "they re", "they", "thats", "that
 #: "where I sit", wiping, the toilet seat
 AREA = (
     r"bum|bums|bumm|butt|butts|buttocks?|buttox|bottom(?! of\b)|botom|backside|arse|ass",
+    # "my behind", the noun (session 24, twin of the French "au niveau du derriere"): "i cant feel anything round my behind"
+    r"(?:(?<=my )|(?<=me ))behind",
     r"(?:bum|butt|arse|ass|bottom) cheeks|both cheeks",
     r"(?:inner|inside|insides of (?:my |the )?|inside of (?:my |the )?)thighs?",
     r"rear end|crotch|crotchzone|down below|groin|genitals?|genitalia|genetals|privates",
@@ -508,6 +510,9 @@ WEAK = (
     r"(?:shak\w*|trembl\w*) so (?:bad|badly|much) (?:that )?i (?:had to|have to|needed to|need to) (?:sit|stop|hold)",
     # legs that go from under the patient: "both me legs keep going from under me" (issue 13)
     r"(?:went|goes|go|gone|going) (?:out )?from under(?:neath)? me",
+    # giving up, letting down, folding under the patient (session 24): "my legs gave up on me", "my legs let me down on the stairs",
+    # "both legs just folded under me"
+    r"(?:gave|give|give[s]|giving|given) up on me|(?:let|lets|lettin[g]) me down|(?:folded|folds|fold|crumple[d]|crumple[s]) (?:up )?(?:under|beneath) me",
 )
 #: Both legs; plural legs or feet count ("my legs are numb")
 BOTH_LEGS = (
@@ -842,6 +847,8 @@ _NOT_A_PERIOD = (r"(?!(?: \S+){0,12}? (?:perio[d]|period[s]|menstrua\w*|spottin[
                  r"|pain[t]|mud|coffe[e]|tea|wine|ink|greas[e]|oil|ketchu[p]|chocolat[e]|sauc[e]|food)\b)")  # nor paint, mud...
 #: bladder and bowel trouble (English-shaped patterns)
 BLADDER_PATTERNS = (
+    # the bladder still full after going (session 24): "after i pee it feels like my bladder is still full"
+    r"\bbladder\b(?: (?!(?:not|isnt|doesnt|dont|never|no)\b)\w+){0,4}? (?:still|always) (?:\w+ )?full\b",
     # wet or soiled found where one sat or lay, not noticed (session 22H): "been wet in his chair and doesnt seem to notice",
     # "a mess in my pants, didnt even know it had happened" (not sweat or rain: "wet in bed with sweat")
     r"\b(?:wet|soake[d]|soile[d]|dirt[y]|a mess|messe[d]|poo|pee|wee) (?:\w+ ){0,2}?(?:in|on) (?:my |me |mon |ma |the |his |her )?(?:\w+ )?"
@@ -1851,6 +1858,8 @@ WORSENING_PATTERNS = (
     r"\b(?:foot|feet) (?:\w+ )?(?:cant|wont|doesnt|dont|cannot|will not|does not) (?:\w+ )?push (?:off|me off)\b",
     r"\b{LEGWORD} (?:\w+ ){0,3}?(?:gives?|gave|giving|given) (?:way|out)\b",
     r"\b{LEGWORD} (?:\w+ ){0,3}?(?:buckl\w*|collaps\w*)\b",
+    r"\b{LEGWORD} (?:\w+ ){0,3}?(?:(?:gave|give|give[s]|giving|given) up on me|(?:let|lets|lettin[g]) me down|(?:folded|folds|fold|crumple[d]"
+    r"|crumple[s]) (?:up )?(?:under|beneath) me)\b",
     r"\b(?:went|goes|go|gone|going) (?:out )?from under(?:neath)? me\b",
     r"\b(?:cant|couldnt|unable to|struggle to|hard to|wont|doesnt|dont) (?:\w+ )?(?:lift|raise|pull|bend|point"
     r"|flex) (?:up )?(?:my |the )?(?:left |right )?(?:foot|toes|ankle|big toe) up\b",
@@ -2507,6 +2516,33 @@ NOTHING_ODD_FELT = (
     r"nothing (?:wrong|unusual|weird|strange|odd|abnormal|funny|amiss) (?:felt|noticed|sensed)",
 )
 PAIN = ("pain", r"hurt\w*", "ache", "aching")
+
+# ---- session 24: a pain told with peeing, an urge to go elsewhere, the pain's place, a fever kept down by pills ----
+#: a pain denied or made light of (bot/reading/redflags.py _PAIN_DENIED): "didnt feel any pain", "i hardly feel the pain", "it
+#: doesnt hurt" tell of pain, not of the bladder (not "i cant feel when i pee"; the words between are fillers only, so "cant pee
+#: without pain" keeps its "cant pee")
+PAIN_DENIED = (
+    r"(?:no|not|dont|didnt|doesnt|never|hardly|barely|scarcely|without|isnt|wasnt|cant|couldnt|nor) (?:(?:feel|felt|feeling|have"
+    r"|had|get|got|notice|noticed|any|the|much|a|real|really|even|too|that|so|bit|of|it|is|was) ){0,3}(?:pain|pains|painful|hurt"
+    r"|hurts|hurting|sting|stings|stinging|burn|burns|burning|sore|soreness|discomfort|ache|aches|aching)",
+)
+#: the urge to go told of another place than the toilet (bot/reading/redflags.py _NOT_TOILET_AFTER): "never felt the need to go to
+#: a doctor", "no urge to go see the gp"
+NOT_TOILET_AFTER = (
+    r"(?:(?:to|and) (?:see )?|see )(?:a |the |my |an )?(?:doctors?|docs?|gp|hospital|emergency|urgent care|physio\w*|chiro\w*"
+    r"|osteo\w*|dentist|specialist|clinic|surgery|pharmacy|chemist)",
+)
+#: the pain told where it is, right before a position (bot/reading/redflags.py _night_skip): "the pain is on my left side and on
+#: my back", "it hurts on my back" (not "its worse on my back", "it hurts when on my back")
+_PLACE_GAP = r"(?: (?!(?:worse|worst|better|when|whenever|if|while|once|after|as|only)\b)\w+){0,6}?"
+PAIN_PLACED = (r"(?:pain|ache|aching|soreness|it) (?:is|sits|was|stays|seems to be)" + _PLACE_GAP,
+               r"(?:hurts|aches|hurting|aching|sore|pain|ache)" + _PLACE_GAP)
+#: a fever gone only while a fever-lowering pill works (bot/reading/redflags.py _FEVER_MASKED): "the fever goes when i take
+#: paracetamol", "as long as im on ibuprofen my temp is normal", "paracetamol keeps it down"
+_FEVER_MEDS = (r"(?:paracetamol|acetaminophen|tylenol|panadol|calpol|ibuprofen|nurofen|advil|motrin|aspirin|co ?codamol|pain ?killers?"
+               r"|pills|tablets|meds|medication|fever reducers?|lemsip|beechams)")
+FEVER_MASKED = (r"(?:when|whenever|if|as long as|while|only with|with|on)(?: \w+){0,3}? " + _FEVER_MEDS,
+                _FEVER_MEDS + r" (?:\w+ ){0,2}?(?:keeps?|keeping|brings?|bringing|knocks?|knocking) (?:it|the fever|(?:my |the )?temp\w*) down")
 #: a Dutch guard ("ik weet dat ik moet plassen"): the match starts so, names a when, and needs a negation; none in English
 GUARD_START: tuple = ()
 GUARD_WHEN: tuple = ()

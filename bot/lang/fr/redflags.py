@@ -530,7 +530,8 @@ AREA = (
     r"scrotum|pubis|coccyx|cul|en selle|selle de (?:velo|vtt|bicyclette)|intimite|entrejambes?|crotchzone",
     # "entre les cuisses": the saddle between the inner thighs
     r"entre (?:les |mes )?cuisses",
-    r"(?:(?<=mon )|(?<=le ))(?:derriere|posterieur)(?! (?:la|le|les|du|de|des|mon|ma|mes|ton|son|sa|ses|genou|cuisse)\b)",
+    # "au niveau du derriere", "je sens rien au derriere" (session 24)
+    r"(?:(?<=mon )|(?<=le )|(?<=au )|(?<=du ))(?:derriere|posterieur)(?! (?:la|le|les|du|de|des|mon|ma|mes|ton|son|sa|ses|genou|cuisse)\b)",
     r"essuie|essuies|essuyer|essuyant|essuye|papier (?:toilette|wc|cul|hygienique)|(?:siege|lunette|planche) des (?:toilettes|wc)",
     r"en bas(?! (?:du|de|des|dans|a|au|aux|le|la|les|dos|gauche|droite)\b)|la en bas|la dessous",
     r"(?:la )?ou (?:on|j|je|tu|vous) (?:se |me |te |vous )?(?:assoit|assois|assied|assieds|assoie|asseyez)",
@@ -597,6 +598,11 @@ WEAK = (
     # pliés d'un coup, au passé (session 23Q): "ses deux genoux ont plie d'un coup", "mes jambes se sont derobees" (pas "j'ai plie
     # les genoux": le sujet, ce sont les jambes)
     r"(?:ont|avaient|ont encore|ont souvent|ont deja) (?:plie|flechi)|se sont derobe(?:e)?s|se derobaien[t]",
+    # parties sous soi, effondrees, qui ont cede, qui ne portent plus (session 24): "mes jambes sont parties sous moi", "mes jambes se
+    # sont effondrees", "mes jambes ont cede d'un coup", "mes jambes m'ont abandonne", "mes jambes m'ont plus porte"
+    r"(?:sont|est|etaient|etait) partie?s? sous (?:moi|mon poids)|(?:se sont|s est|se est) (?:effondree?s?|affaissee?s?)",
+    r"(?:ont|a|avaient|avait) (?:\w+ )?cede|(?:m|me) (?:ont|a|avaient|avait) (?:\w+ )?(?:abandonne\w*|lache\w*)",
+    r"(?:m|me) (?:ont|avaient) (?:plus|pas) (?:\w+ )?(?:porte\w*|tenu\w*)",
     # comme de l'elastique (session 21f): "mes jambes sont comme de l'elastique" (en guimauve)
     r"comme (?:de le |de l |du |un )?elastiqu[e]",
     r"paralys\w*|(?:obeissent|repondent|portent|tiennent) (?:plus|pas)",
@@ -829,6 +835,8 @@ KNOWN_BOWEL = (r"colon irritable", r"intestin irritable", r"crohn", r"rectocolit
 _NOT_A_PERIOD = (r"(?!(?: \S+){0,12}? (?:regle[s]|menstru\w*|rag[n]agnas|ana[n]as|mes truc[s]"
                  r"|peintur[e]|bou[e]|caf[e]|vi[n]|encr[e]|graiss[e]|huil[e]|sauc[e]|chocola[t])\b)")  # nor paint, mud...
 BLADDER_PATTERNS = (
+    # la vessie encore pleine apres avoir urine (session 24): "j'ai l'impression que ma vessie est encore pleine"
+    r"\bvessie\b(?: \w+){0,4}? (?:encore|toujours) (?:\w+ )?pleine\b",
     # le linge ou le lit trouve sali, rien senti (session 22H): "mon calecon sali et j avais rien senti venir", "il est mouille
     # dans son fauteuil et ne s en rend pas compte" (pas la sueur)
     r"\b(?:calbut\w*|calecon\w*|slip|slips|culotte\w*|pantalon|lit|fauteui[l]|chais[e]|pyjama|couche|draps?|sous vetements?|slibar[d])"
@@ -1464,7 +1472,10 @@ WEAK_START = (r"faible|faiblarde?|molle?|sans force",)
 #: a leg that gives way now and then: with a stable course told ("mais c'est exactement pareil, pas pire") no worsening
 #: (session 16b; bot/reading/redflags.py _gives_way_unchanged)
 #: une glissade, puis le pied parti sous soi: la glissade, pas une jambe qui lache (session 21c)
-SLIPPED = (r"glisse", r"glissee", r"derape", r"derapee")
+SLIPPED = (r"glisse", r"glissee", r"derape", r"derapee",
+           # une chute dans l'escalier ou sur le verglas dite d'abord (session 24): "je suis tombe dans l'escalier, mes jambes sont
+           # parties sous moi"
+           r"tombee? (?:\w+ ){0,3}?(?:escalier[s]?|echell[e]|marche[s]?|vergla[s]|glac[e]|trottoi[r])")
 SLIP_CAUSE = ("parce", "car", "comme")  # "parce que" as the normaliser writes it
 #: a cause told between the slip and the feet that went: the legs gave way first, the sign stays (session 23)
 SLIP_CAUSE = ("parce", "car", "comme")  # "parce que" as the normaliser writes it
@@ -1651,6 +1662,9 @@ TRAUMA_PATTERNS = (
 WORSENING_PATTERNS = (
     # "ma jambe lache de plus en plus", "mon genou se derobe", "mes jambes flanchent"
     rf"\b{_LEG}\b(?: \w+){{0,3}}? (?:lache|lachent|lachait|lachaient|se derobe|se derobent|se derobait|flanche|flanchent|cede|cedent)\b",
+    # ... au passe, parties sous soi (session 24): "ma jambe s'est derobee", "ma jambe gauche est partie sous moi", "mon genou a cede"
+    rf"\b{_LEG}\b(?: \w+){{0,3}}? (?:(?:s est|se est|se sont) (?:derobee?s?|effondree?s?)|(?:est|sont) partie?s? sous (?:moi|mon poids)"
+    r"|(?:a|ont) (?:\w+ )?cede)\b",
     # "mon pied traine", "mon pied accroche", "le pied tombant", "mon pied tombe"
     r"\bpieds?\b(?: \w+){0,2}? (?:traine|trainent|trainait|accroche|accrochent|racle|raclent|bute|butent|tape|claque|tombe|tombent|pend|pendouille|ballant)\b",
     # ... qui commence a le faire (session 21f): "mon pied droit commence a claquer", "se met a trainer"
@@ -2215,6 +2229,32 @@ NOTHING_ODD_FELT = (
     r"|particulier|louche)",
 )
 PAIN = (r"douleurs?", r"mal", r"souffr\w*")
+
+# ---- session 24: la douleur en urinant, le besoin d'aller ailleurs, l'endroit de la douleur, une fievre masquee ----
+#: une douleur niee ou minimisee (bot/reading/redflags.py _PAIN_DENIED): "ca ne fait pas mal quand je fais pipi", "je sens pas de
+#: douleur quand j'urine" (la douleur, pas la vessie; pas "j'ai pas mal de fuites": "pas mal de" est beaucoup)
+PAIN_DENIED = (
+    r"(?:pas|plus|jamais|presque pas|aucune?|sans) (?:(?:de|d|la|le|du|vraiment|trop|grand|une|un|vraie) ){0,3}(?:douleurs?|brulure\w*"
+    r"|brulant\w*)",
+    r"(?:fait|faisait|fais|font|a fait|ai|avais|a|as) (?:pas|plus|jamais|presque pas|meme pas) (?:\w+ )?mal\b(?! de\b| d\b)",
+    r"sans (?:\w+ )?mal\b(?! de\b| d\b)",
+)
+#: le besoin d'aller ailleurs qu'aux toilettes: "jamais eu besoin d'aller chez le medecin"
+NOT_TOILET_AFTER = (
+    r"(?:chez|voir) (?:le |la |un |une |mon |ma )?(?:medecin|docteur|doc|toubib|generaliste|kine\w*|osteo\w*|dentiste|specialiste"
+    r"|pharmacien)",
+    r"(?:a l|aux|a la) (?:hopital|urgences|pharmacie|clinique)",
+)
+#: l'endroit de la douleur, juste avant une position: "la douleur est sur le cote gauche et dans le dos", "j'ai mal sur le cote"
+#: (pas "c'est pire sur le dos", "j'ai mal quand je suis sur le dos")
+_PLACE_GAP = r"(?: (?!(?:quand|si|lorsque|pire|mieux|des|surtout|seulement)\b)\w+){0,6}?"
+PAIN_PLACED = (r"(?:douleur|mal|ca|elle) (?:est|se situe|se trouve|se place|reste|etait)" + _PLACE_GAP,
+               r"(?:douleurs?|mal)" + _PLACE_GAP)
+#: une fievre partie seulement sous un medicament: "la fievre tombe quand je prends du doliprane", "avec le paracetamol j'ai
+#: plus de fievre"
+_FEVER_MEDS = (r"(?:paracetamol|doliprane|dafalgan|efferalgan|ibuprofene|advil|nurofen|spifen|aspirine|aspegic|antidouleur\w*"
+               r"|antipyretique\w*|medocs?|medicaments?|cachets?|comprimes?)")
+FEVER_MASKED = (r"(?:quand|si|tant que|des que|lorsque|avec|sous|grace au|grace a)(?: \w+){0,4}? " + _FEVER_MEDS,)
 GUARD_START: tuple = ()
 GUARD_WHEN: tuple = ()
 GUARD_NEG: tuple = ()

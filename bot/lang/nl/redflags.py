@@ -692,7 +692,12 @@ WEAK = (
     r"zwak\w*|krachteloos\w*|krachtverlies|(?:geen|weinig|minder) kracht",
     # "ze plooien onder mij"
     r"(?:plooi\w*|knik\w*|zakk?\w*) (?:\w+ )?onder (?:mij|me)",
-    r"slap|slappe|slapper|slapte|begeeft|begeven|begaf|zakt (?:\w+ )?(?:door|weg)",
+    r"slap|slappe|slapper|slapte|begeeft|begeven|begaf|begaven|zakt (?:\w+ )?(?:door|weg)",
+    # weggaan of wegvallen onder iemand, het opgeven, in de steek laten, ook verteld in de verleden tijd (sessie 24): "mijn benen
+    # vielen onder me weg", "ineens gaan mijn benen onder mij vandaan", "mijn benen gaven het op", "mijn benen lieten me in de steek"
+    r"(?:gaan|gaat|ging|ginge[n]|vallen|valt|viel|viele[n]) (?:(?!(?:niet|nie|nooit|geen)\b)\w+ ){0,2}?onder (?:mij|me|mijn lijf) (?:weg|vandaa[n])",
+    r"(?:ging|ginge[n]|gaan|gaat|viel|viele[n]|vallen|valt)(?= (?:\w+ ){0,3}?(?:benen|been|knieen|knie|voeten)\b (?:\w+ )?onder (?:mij|me) (?:weg|vandaa[n])\b)",
+    r"(?:gave[n]|gaf|geve[n]|geef[t]) (?:het|t) op|(?:liete[n]|liet|late[n]|laat) (?:mij|me) (?:\w+ )?in de stee[k]",
     r"zakken (?:\w+ )?(?:door|weg)|knikt (?:\w+ )?door|knikken (?:\w+ )?door|lam",
     # in de verleden tijd, of weggeknikt (sessie 23Q): "mijn beide knieen zakten gisteren ineens door", "knikten weg"
     r"(?:zakte|zakten|knikte|knikten) (?:(?!(?:niet|nie|nooit|geen)\b)\w+ ){0,2}?(?:door|weg)|(?:knikt|knikken) (?:(?!(?:niet|nie|nooit)\b)\w+ )?weg",
@@ -1034,7 +1039,10 @@ _DROPS_FROM = (r"(?:kraan\w*|fles\w*|tube|pak\w*|slang\w*|tuinslang\w*|pen|pipet
                r"|citroen\w*|douche\w*|kan|ketel\w*|leiding\w*|vat|emmer\w*|neus|oog|ogen|oor|oren|wond\w*|vinger\w*|tepel\w*"
                r"|borst\w*|kolf\w*)")
 #: a pee word, but not one naming an animal ("plaskater", "plashond": the animal's bladder)
-_PLAS = r"plas(?!\w*(?:kat|poes|hond|dier|bees)\w*\b)\w*"
+# ook het voltooid deelwoord en de andere woorden ervoor (sessie 24): "geplast", "uitgeplast", "gepist", "pissen", "wateren", "urineren"
+# ("piste", de skipiste, niet; de woorden tussen haken: geen woorden voor de typo-lezer, "gepast" blijft "gepast")
+_PLAS = (r"(?:(?:uit)?(?:ge)?plas(?!\w*(?:kat|poes|hond|dier|bees)\w*\b)\w*|(?:uit)?gepis[t]|pisse[n]|pist|pis|(?:ge)?urinee[r]\w*"
+         r"|urinere[n]|watere[n]|waterd[e]|gewater[d]|pipi)")
 #: soiled or wet: "mijn broek vuilgemaakt", "van voren nat"
 _SOILED = r"(?:vuilgemaakt|vuil gemaakt|bevuil\w*|bescheten|natgemaakt|nat gemaakt|nat|vochtig|doornat|kletsnat|zeiknat)"
 #: right after noticing: "ik merk het pas als ...", "merk ik het pas als ..."
@@ -1047,6 +1055,8 @@ _NOT_A_PERIOD = (r"(?!(?: \S+){0,12}? (?:ongesteld\w*|menstrua\w*|maandstonde[n]
                  r"|ver[f]|modde[r]|koffi[e]|thee|wij[n]|ink[t]|olie|sau[s]|chocolad[e])\b)")  # nor paint, mud...
 #: bladder and bowel trouble (Dutch-shaped patterns)
 BLADDER_PATTERNS = (
+    # de blaas nog vol na het plassen (sessie 24): "als ik uitgeplast ben voelt het alsof mijn blaas nog vol is"
+    r"\bblaas\b(?: \w+){0,4}? (?:nog|altijd|steeds) (?:\w+ )?vol\b",
     # nat of vuil gevonden waar men zat of lag, niets gemerkt (sessie 22H): "nat in zijn stoel en hij lijkt het niet te merken",
     # "vuil in mijn broek en ik had er niks van gevoeld" (geen zweet)
     r"\b(?:nat|vui[l]|vies|bevuil[d]|doorweek[t]) (?:\w+ ){0,2}?(?:in|op) (?:mijn|mn|m|mijne|zijn|zn|haar|d r|de|het|t) (?:\w+ )?"
@@ -1819,11 +1829,16 @@ WEAK_START = ("zwak", "krachtverlies", "krachteloos", "slap")
 #: een been dat af en toe begeeft: met een stabiel verloop ("maar het is precies hetzelfde, niet erger") geen verergering
 #: (sessie 16b; bot/reading/redflags.py _gives_way_unchanged)
 #: uitgegleden, dan de voet onder mij weg: de uitglijder, geen been dat het begeeft (sessie 21c)
-SLIPPED = (r"uitgegleden", r"uitgegleed", r"uitgeschoven", r"gleed (?:\w+ ){0,3}?uit", r"schoof (?:\w+ ){0,3}?uit", r"weggegleden")
+SLIPPED = (r"uitgegleden", r"uitgegleed", r"uitgeschoven", r"gleed (?:\w+ ){0,3}?uit", r"schoof (?:\w+ ){0,3}?uit", r"weggegleden",
+           # een val van een trap of op het ijs eerst verteld (sessie 24, tweeling van het Engelse "fell down the stairs"): "ik ben
+           # van de trap gevallen, mijn voeten gingen onder mij weg"
+           r"(?:van|op|langs) (?:de |het |een )?(?:\w+ )?(?:tra[p]|trappe[n]|ladde[r]|stoe[p]|stoepran[d]|ij[s]|trede[n]) (?:\w+ )?"
+           r"(?:gevalle[n]|gevloge[n]|gedonder[d]|afgedonder[d])",
+           r"(?:gevalle[n]|vie[l]|donderd[e]|vloo[g]) (?:\w+ ){0,2}?(?:van|op|langs) (?:de |het )?(?:tra[p]|ladde[r]|stoe[p]|ij[s])")
 SLIP_CAUSE = ("omdat", "doordat", "want")
 #: a cause told between the slip and the feet that went: the legs gave way first, the sign stays (session 23)
 SLIP_CAUSE = ("omdat", "doordat", "want")
-SWEPT_FROM_UNDER = (r"(?:ging|gingen|schoot|schoten|gleed|gleden|schoof|schoven) (?:\w+ ){0,2}?onder (?:mij|me|mijn lijf) (?:vandaan|weg)",)
+SWEPT_FROM_UNDER = (r"(?:ging|ginge[n]|schoot|schoten|gleed|gleden|schoof|schoven|viel|viele[n]) (?:\w+ ){0,2}?onder (?:mij|me|mijn lijf) (?:vandaa[n]|weg)",)
 GIVES_WAY = (r"begeeft|begeven|begaf|zakt (?:\w+ )?(?:door|weg)", r"{~knikken}|{~begeven}|{~zakken}")
 
 #: a fall, an accident, a blow (Dutch-shaped patterns)
@@ -2101,6 +2116,14 @@ WORSENING_PATTERNS = (
     r"(?:linker|rechter)?(?:been|benen|knie|knieen) (?:\w+ ){0,3}?(?:{~begeven} (?:\w+ ){0,2}?(?:het|door|weg|in|ineen|dubbel)"
     r"|(?:{~zakken}|{~knikken}|{~klappen})(?! (?:het|t|de pijn|die pijn|dat)\b) (?:\w+ ){0,2}?(?:door|weg|in|ineen|dubbel))\b",
     r"\bzak\w* (?:\w+ ){0,1}?(?:door|weg) (?:mijn|mn|m|de) (?:been|benen|knie\w*)\b",
+    # weg onder iemand, het opgegeven, in de steek gelaten, ook in de verleden tijd (sessie 24): "mijn been ging onder mij weg",
+    # "ineens viel mijn knie onder me weg", "mijn linkerbeen gaf het op", "mijn been liet me in de steek"
+    r"\b(?:linker|rechter)?(?:been|benen|knie|knieen|voet|voeten) (?:(?!(?:niet|nie|nooit|geen)\b)\w+ ){0,3}?(?:gaan|gaat|ging|ginge[n]"
+    r"|vallen|valt|viel|viele[n]) (?:(?!(?:niet|nie|nooit|geen)\b)\w+ ){0,2}?onder (?:mij|me|mijn lijf) (?:weg|vandaa[n])\b",
+    r"\b(?:ging|ginge[n]|viel|viele[n]|gaat|gaan|valt|vallen) (?:\w+ )?(?:mijn |mn |m |de )?(?:linker|rechter)?(?:been|benen|knie|knieen)"
+    r" (?:\w+ )?onder (?:mij|me) (?:weg|vandaa[n])\b",
+    r"\b(?:linker|rechter)?(?:been|benen|knie|knieen) (?:\w+ ){0,2}?(?:gaf|gave[n]|geef[t]|geve[n]) (?:het|t) (?:\w+ )?op\b",
+    r"\b(?:linker|rechter)?(?:been|benen|knie|knieen) (?:\w+ ){0,2}?(?:liet|liete[n]|laat|late[n]) (?:mij|me) (?:\w+ )?in de stee[k]\b",
     # the verb first, the knees, then "door" (session 19h): "bij t opstaan zakken mijn knieen door", West-Flemish "deur"
     r"\b(?:{~zakken}|{~knikken}|{~plooien}|{~begeven}) (?:mijn |mn |m |me |de |beide |allebei |twee )*(?:linker|rechter)?"
     r"(?:benen|knieen|been|knie) (?:\w+ )?(?:door|deur|weg|dubbel|in|het)\b",
@@ -2688,6 +2711,32 @@ NOTHING_ODD_FELT = (
     r"|ongewoon\w*|geks|bijzonders|speciaals|aparts)",
 )
 PAIN = ("pijn",)
+
+# ---- session 24: pijn bij het plassen, naar de dokter moeten, de plaats van de pijn, koorts onderdrukt door pillen ----
+#: pijn ontkend of klein gemaakt (bot/reading/redflags.py _PAIN_DENIED): "ik voelde geen pijn bij het plassen", "het doet geen
+#: pijn als ik plas" (pijn, geen blaasteken; niet "ik voel niet wanneer ik moet plassen")
+PAIN_DENIED = (
+    r"(?:geen|niet|nie|nooit|nauwelijks|amper|zonder|haast geen|bijna geen) (?:(?:echte|enige|erge|veel|last|van|het|de|gevoeld"
+    r"|gehad|gemerkt|meer|echt) ){0,3}(?:pijn|pijnlijk|branderig|branden|brandt|prikt|prikken|steekt|steken|zeer)",
+    r"(?:doet|deed|deden|doen) (?:het |t |dat )?(?:geen|niet|nie|nooit|nauwelijks|amper) (?:\w+ )?(?:pijn|zeer)",
+    r"(?:brandt|brandde|prikt|prikte|steekt|stak) (?:het |t |dat )?(?:niet|nie|nooit|nauwelijks|amper)",
+)
+#: de nood om te gaan, naar een andere plaats dan het toilet: "nooit de nood gevoeld om naar de dokter te gaan"
+NOT_TOILET_AFTER = (
+    r"naar (?:de |een |het |mijn |mn )?(?:dokter|docter|huisarts|arts|ziekenhuis|spoed\w*|kine\w*|fysio\w*|osteopaat|specialist"
+    r"|apotheek)",
+)
+#: waar de pijn zit, vlak voor een houding: "de pijn zit op mijn zij en op mijn rug" (niet "het is erger op mijn rug")
+_PLACE_GAP = r"(?: (?!(?:als|wanneer|erger|beter|slechter|zodra|na|enkel|alleen)\b)\w+){0,6}?"
+PAIN_PLACED = (r"(?:pijn|het|t|ze) (?:zit|zat|zitten|is|was)" + _PLACE_GAP,
+               r"(?:doet|deed) (?:\w+ )?(?:pijn|zeer)" + _PLACE_GAP, r"pijn" + _PLACE_GAP)
+#: koorts weg alleen zolang een koortswerend middel werkt: "de koorts zakt met dafalgan", "zolang ik paracetamol neem heb ik
+#: geen koorts"
+_FEVER_MEDS = (r"(?:paracetamol|dafalgan|panadol|perdolan|ibuprofen|ibuprofeen|brufen|nurofen|aspirine|aspro|pijnstiller\w*|pillen"
+               r"|pilletjes|medicatie|medicijnen|koortswerend\w*)")
+FEVER_MASKED = (r"(?:als|wanneer|zolang|zodra|met|dankzij|door (?:de|die))(?: \w+){0,3}? " + _FEVER_MEDS,
+                _FEVER_MEDS + r" (?:\w+ ){0,2}?(?:houdt|houden|hield|krijgt|krijg|drukt|drukken) (?:de koorts|het|ze|die|mijn temperatuur)"
+                r" (?:\w+ )?(?:onder|omlaag|naar beneden|laag)")
 #: "ik weet dat ik moet plassen" is no flag: a Dutch pattern that starts so and names a when
 #: needs a negation or uncertainty inside it
 GUARD_START = ("voel", "merk", "weet", "unsure")
@@ -2807,7 +2856,8 @@ SUFFIX_NO = ("niet", "nooit", "geen", "nee", "neen", "niks", "niets", r"(?:ik )?
 SUFFIX_TAIL = ("gehad", "meer", "hoor", "eigenlijk", "echt", "gelukkig", "denk ik", "gevoeld", "gemerkt", "gezien")
 
 # ---- the bladder and bowel safety net (bot/reading/redflags.py _bladder_bowel_net) ----
-NET_BLADDER = (_PLAS, "blaas")
+# (the net keeps the "plas" words only: "ik heb niet in mijn slaap geplast" denies, and the net reads any "niet" as trouble)
+NET_BLADDER = (r"plas(?!\w*(?:kat|poes|hond|dier|bees)\w*\b)\w*", "blaas")
 NET_BOWEL = ("stoelgang", "ontlasting", r"poep\w*", "kak", "grote boodschap")  # sessie 21e
 NET_BLADDER_TROUBLE = ("niet", "nie", r"lek\w*", r"verlies\w*", "ophouden", r"houd\w*", "broek", r"ongelukje\w*",
                        "aandrang", "moeite", "moeilijk", "lastig", "probleem", "problemen", "raar", "anders",
