@@ -1117,8 +1117,32 @@ def _others_limb(seg: str, m: re.Match[str]) -> bool:
     return bool(other) and not _OWN_LIMB.search(clause) and not _FIRST_PERSON.search(clause[other.end():])
 
 
+# Another subject told between the limb and the weak word (session 24T; the packs' WEAK_OTHER_SUBJECT, "the pain" with its
+# article): "with my knees bent the pain gives out", "les genoux plies, la douleur se derobe", "met mijn benen omhoog, de pijn zakt
+# weg": that subject's verb, the pain easing, not the limb failing. Not after a joining word or a preposition (the packs'
+# WEAK_SUBJECT_NOT_AFTER: "my legs and the pain ...", "my leg with the pain gives way"), nor with one in the verb's words.
+_WEAK_OTHER_SUBJECT = re.compile(rf"(?:^| )(?:{_cues('WEAK_OTHER_SUBJECT')})(?P<tail>(?: \w+){{0,4}})$")
+_WEAK_SUBJECT_NOT_AFTER = frozenset(lang.merged("redflags", "WEAK_SUBJECT_NOT_AFTER"))
+
+
+def _other_subject_at_end(before: str, text: str) -> bool:
+    """``text`` ends on another subject (then at most 4 words of its verb); ``before`` is what precedes ``text``."""
+    found = _WEAK_OTHER_SUBJECT.search(text)
+    if found is None:
+        return False
+    previous = (before + " " + text[: found.start()]).split()[-1:]
+    tail = found.group("tail").split()
+    return not _WEAK_SUBJECT_NOT_AFTER.intersection(previous + tail) and not _NEG.intersection(tail)
+
+
+def _weak_of_other_subject(seg: str, m: re.Match[str]) -> bool:
+    """The limb first, the weak words last, another subject just before them."""
+    words = m.group(0).split()
+    return len(words) > 2 and _other_subject_at_end(seg[: m.start()], " ".join(words[1:]))
+
+
 def _worsening_skip(seg: str, m: re.Match[str]) -> bool:
-    return _weak_negated_gap(seg, m) or _others_limb(seg, m)
+    return _weak_negated_gap(seg, m) or _others_limb(seg, m) or _weak_of_other_subject(seg, m)
 
 
 WORSENING_RULES = _rules("leg_weakness", {"leg_weakness": "worsening"}, _WORSENING_PATTERNS, _worsening_skip)
@@ -1236,10 +1260,20 @@ def _others_legs(seg: str, m: re.Match[str]) -> bool:
     return bool(_OTHERS_LEGS.search(window)) or _someone_else(seg, m)
 
 
+def _legs_of_other_subject(seg: str, m: re.Match[str]) -> bool:
+    """The legs first, another subject at the end of the words between them and the weak word (see _other_subject_at_end)."""
+    gap = m.groupdict().get("gap") or ""
+    return bool(gap and _other_subject_at_end(seg[: m.start("gap")], gap.strip())) or _others_legs(seg, m)
+
+
+_LEGS_THEN_WEAK, _WEAK_THEN_LEGS = _near(BOTH_LEGS, WEAK, 6)
 BOTH_LEG_RULES = _rules(
     "both_legs_numb", {"both_legs": True, "leg_numbness": True}, _near(BOTH_LEGS, LEG_NUMB, 6), _others_legs
 ) + _rules(
-    "both_legs_weak", {"both_legs": True, "leg_weakness": "worsening"}, _near(BOTH_LEGS, WEAK, 6), _others_legs,
+    "both_legs_weak", {"both_legs": True, "leg_weakness": "worsening"}, [_LEGS_THEN_WEAK], _legs_of_other_subject,
+    value_fn=_both_weak_value,
+) + _rules(
+    "both_legs_weak", {"both_legs": True, "leg_weakness": "worsening"}, [_WEAK_THEN_LEGS], _others_legs,
     value_fn=_both_weak_value,
 ) + _rules(
     "both_legs_weak",
@@ -1803,7 +1837,14 @@ _ILLNESS_WORD = re.compile(rf"^{_words('ILLNESS_WORDS')}$")
 _ASKED_AGAIN = re.compile(rf"\b(?:{_cues('ASKED_AGAIN')})\b")
 
 
-def _asked_again(sentence: str, m: re.Match[str]) -> bool:
+# ... or the sign itself named again as that past one (the packs' REFERRED_PAST right after it, session 24T): "... c'est fini depuis
+# jeudi. je dois m'inquieter a cause de la fievre de la semaine passee ?", "the fever from last week", "de koorts van vorige week"
+_REFERRED_PAST = re.compile(rf"^ (?:{_cues('REFERRED_PAST')})\b")
+
+
+def _asked_again(sentence: str, m: re.Match[str], seg: str = "") -> bool:
+    if seg and _REFERRED_PAST.match(seg[m.end():]) and not _RECURRED.search(sentence):
+        return True
     asked = _ASKED_AGAIN.search(sentence)
     # a coming back told before the question is told ("the fever came back, could it be the flu"); after it, it is asked
     # too ("could it be the flu coming back through my back", session 21e)
@@ -1857,7 +1898,7 @@ def _eval_segment(
                 if resolved is not None:
                     resolved.add(rule.topic)
                 continue
-            if resolved is not None and rule.topic in resolved and _asked_again(sentence, m):
+            if resolved is not None and rule.topic in resolved and _asked_again(sentence, m, seg):
                 continue  # the fever told over, then "c'est la grippe qui traine vous pensez ?": asked, not told again
             spans.setdefault(rule.topic, []).append(m.span())
             if _negated(seg, m) or _negated_inside(rule, m):

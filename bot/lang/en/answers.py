@@ -239,6 +239,11 @@ FREE_BEFORE = (
     "never gets into", "never gets to", "never gets down to", "never goes into", "never goes to", "never goes down to",
     "never reaches", "never goes as far as", "doesnt get into", "doesnt go into", "doesnt go down to", "doesnt reach",
     "never into", "never down to",
+    # denied in Caribbean English (session 24T; "eh", "ent" = isnt, "doh" = dont): "stops by the knee, it eh going down in the calf",
+    # "e doh reach the foot", "it ent passing into my shin"
+    r"(?:eh|ent|eint|aint|doh|doan|dont|doesnt|didnt|nah|never) (?:\w+ )?(?:going|goin|go|goes|gone|reach|reaches|reaching|get|gets"
+    r"|getting|gettin|pass|passes|passing|come|comes|coming|comin|run|runs|running|travel\w*|spread\w*)(?: (?:down|dung|all the way))?"
+    r"(?: (?:in|into|inside|to|till|until|as far as|pon|by|reach))?",
 )  # fmt: skip
 #: told right after the parts ("calf and foot nothing"), or after FREE_ARE ("nothing but pain" is pain)
 FREE_AFTER = (

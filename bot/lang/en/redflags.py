@@ -12,7 +12,8 @@ NEGATION_LIST_WORDS = ("or", "nor")
 NEGATIONS = frozenset(
     """no not dont doesnt didnt havent hasnt hadnt isnt arent wasnt werent wont
     wouldnt shouldnt never without nor neither none nothing nobody denies denied
-    nope nah""".split()
+    nope nah
+    doh doan ent eint cyah cyaa""".split()  # Caribbean dont, isnt, cant (session 24T)
 )
 #: contrast and clause words: they end a negation's scope and split segments
 CONTRAST = frozenset(
@@ -90,7 +91,8 @@ FUZZY_TARGETS = frozenset(
 #: (tests/unit/test_redflags_street.py::test_real_neighbours_are_complete).
 REAL_NEIGHBOURS = frozenset(
     # "meself" is English ("caught meself": "myself", TYPOS), not a typo of the Dutch "mezelf"
-    ["meself", "differences"] +
+    # "bloke" is a man, a partner (FAMILY, session 24T), not a typo of "broke"
+    ["meself", "differences", "bloke", "blokes"] +
     """
     petty practicably prettys
     allays amways elways
@@ -485,6 +487,11 @@ NUMB_SADDLE = (
     # asleep told as sleepy (session 18d): "the inside of my thighs, against my crotch, feels kind of sleepy" (not "i feel sleepy")
     r"(?<!\bi )(?<!\bim )(?:feels|felt|feeling|gone|goes|going|is|are) (?:\w+ ){0,2}?sleep[y]",
 )
+#: another subject at the end of the words between the legs and the weak word: the pain's verb (session 24T; bot/reading/redflags.py
+#: _weak_of_other_subject): "with my knees bent the pain gives out"
+WEAK_OTHER_SUBJECT = ("the pain", "that pain", "the ache", "the aching", "the spasm", "the spasms", "the cramp", "the cramps", "the twinge")
+#: ... not after these (a join or a preposition: "my legs and the pain", "my leg with the pain gives way")
+WEAK_SUBJECT_NOT_AFTER = ("and", "or", "n", "an", "with", "in", "from", "of", "by", "because", "cause", "cos", "plus")
 #: Weakness of a leg or the legs (regex alternatives)
 WEAK = (
     r"weak\w*|(?:gives?|gave|giving|given) (?:way|out)|buckl\w*|collaps\w*|crumpl\w*",
@@ -543,6 +550,10 @@ FAMILY = (
     r"my \d+ ?(?:yr|year|yo)s?(?: old)?",  # "my 4 yr old keeps having accidents"
     # Irish and Northern "my da" (read as "dat" by the Flemish street words), "my pops", "me ma"
     r"(?:(?<=\bmy )|(?<=\bme )|(?<=\bour ))(?:dat|da|pops?|mamm(?:y|ie)|nann(?:y|ie)|grand(?:a|da))",
+    # a partner in plain, street or Caribbean words (session 24T): "my fella", "me bloke", "my other half", "mi bredda" (not "my man
+    # bits", "my lady parts": the saddle area)
+    r"(?:(?<=\bmy )|(?<=\bme )|(?<=\bmi ))(?:fell[a]|felle[r]|blok[e]|bae|old man|old lady|other half|better half|man(?! (?:bits|parts?|area"
+    r"|region|stuf[f]|junk|down there)\b)|bredd[a]|bredda[h]|madd[a]|pupp[a]|mumm[a]|babymothe[r]|baby mother|babyfathe[r]|baby father)",
 )
 #: typed for someone else: "typing this for my dad, ... his back passage has gone numb" -- the one
 #: typed for is the patient, so after these words (and a FAMILY word) their pronouns are read as
@@ -1415,6 +1426,12 @@ RESOLVED_OPENS = (r"(?:but |and |now )?(?:that|thats|it|its|this|all that|all|wh
 #: an illness told over, then named in a question (session 19j; bot/reading/redflags.py _asked_again): "had a fever, gone
 #: now. is it the flu hanging on do you think?"
 ILLNESS_WORDS = ("flu", "influenza", "flu like", "flulike")
+#: the sign named again as the past one told over (session 24T; bot/reading/redflags.py _asked_again): "the fever from last week",
+#: "the temperature i had"
+REFERRED_PAST = (r"(?:from|of) (?:last|the other) (?:week|weekend|month|day|night)", r"(?:from|of) (?:monday|tuesday|wednesday|thursday"
+                 r"|friday|saturday|sunday|yesterday|before|then|back then)", r"(?:from|of) (?:\w+ ){0,2}?(?:days?|weeks?) ago",
+                 r"(?:that |which )?i (?:had|got|was having)\b(?! (?:again|now|still)\b)", r"(?:from|with) (?:the|that) (?:flu|bug|virus)",
+                 r"last (?:week|weekend|month)")
 ASKED_AGAIN = (r"do you think", r"you think", r"could it be", r"could this be", r"might it be", r"hanging on", r"lingering",
                r"still the flu",
                # "is that normal after flu" (session 20b)
@@ -1649,6 +1666,14 @@ _FELL_EXCLUDE = (  # "fell asleep", "fell in love": not a fall
 )
 #: a fall, an accident, a blow (English-shaped patterns)
 TRAUMA_PATTERNS = (
+    # a fall in street words (session 24T): "took a spill on the ice", "ate pavement off the scooter", "smacked down on the kerb",
+    # "i bit the dust on the stairs" (not "my laptop bit the dust", "ate a pavement pie", "the pans clattered onto the floor")
+    r"\b(?:took|take|take[n]|had) (?:a |an )?(?:\w+ )?spill\b(?! (?:of|on my|on the (?:floor|carpe[t]|tabl[e]))\b)",
+    r"\b(?:(?:i|we) (?:\w+ )?|(?:and|then|n) )(?:ate|eate[n]|eat) (?:the |some )?(?:pavement|concret[e]|tarma[c]|asphal[t]|dirt|grave[l]|kerb|curb)\b"
+    r"(?! (?:pie|cake)\b)",
+    r"\b(?:(?:i|we) (?:\w+ )?|(?:and|then|n) )bit the dust\b",
+    r"\b(?:(?:i|we) (?:\w+ )?|(?:and|then|n) )(?:smacked|slammed|crashed|bashed|thumped|clattere[d]|whacked|smashed|cracke[d]) (?:down |back |straight |right |flat )?(?:on|onto|into|against)"
+    r" (?:the|a) (?:\w+ )?(?:kerb|curb|pavement|ground|floor|concret[e]|ice|tarma[c]|road|step|step[s]|stair[s]|deck|tile[s])\b",
     # a collision or a blow told as what came into the patient (session 22G): "a skier ploughed into me", "a cyclist slammed
     # straight into me", "the winger clattered me, knee straight into my lower back" (not "the pain ploughed into me"; a simile:
     # NOT_A_FALL)
@@ -2316,6 +2341,12 @@ HEARSAY += (r"(?:doctor|doc|dr|gp|physio|nurse|consultant|surgeon|specialist|chi
             r"|wanted to know|checked)(?: me)?(?= (?:if|whether)\b)",
             r"(?:paper|papers|letter|handout|pamphlet|flyer|card|form|printout|discharge note)(?: \w+){0,3}? (?:says|said|saying|mentions|mentioned|lists|listed"
             r"|telling me|tells me)(?: that)?", r"(?:read|reading|heard|hearing)(?: \w+){0,2}? about")
+#: told by someone, the sign a general "if" or "that" (session 24T): "a mate told me if your bum goes numb ...", "my sister said
+#: that losing your bladder is serious" (the sign then owned or not as after any hearsay)
+HEARSAY += (r"(?:mate|mates|friend|pal|buddy|bud|colleague|coworker|workmate|neighbour|neighbor|someone|somebody|people|everyone|guy|blok[e]"
+            r"|lad|lads|fell[a]|mum|mom|mam|dad|brother|sister|cousin|aunt|auntie|uncle|wife|husband|partner|missus|boyfriend|girlfriend"
+            r"|gran|nan|grandad|coach|trainer|instructor|teacher)(?: \w+){0,3}? (?:told me|tells me|told us|keeps telling me|warned me"
+            r"|said|says|reckons|reckoned|mentioned)(?= (?:that|if|when|whether|about)\b)",)
 WEIGHT_PATTERNS = (
     # the trousers that will not stay up (session 23L, twin of "mon pantalon ne tient plus"): "my trousers wont stay up any more"
     r"\b(?:trousers|jeans|pants|shorts|skir[t]|troos?er[s])\b (?:\w+ ){0,2}?(?:wont|dont|doesnt|will not|do not|does not|cant|cannot|wudn[t]"
@@ -2564,7 +2595,21 @@ _AUX = r"(?: (?:had|has|have|just|all|kept|keep|keeps|always|would|will|still|al
 #: "by accident"; "an accident in my pants", "toilet accidents", "had an accident, pooed myself"
 #: are the bladder or bowel; tripping "twice this week" is a foot that catches, not a fall that
 #: started the pain (the trip's weakness is read by the weakness rules)
+#: an illness or a drug that lays someone low (session 24T): "knocked out with the flu", "got hit hard by covid"
+_LAID_LOW_BY = (
+    r"(?:(?:the|a|an|this|that|some|my|me|bad|nasty|horrible|awful|stinking|heavy|really|proper|dose of|bout of|touch of) )*"
+    r"(?:flu|influenza|man flu|covid|covid19|corona|virus|bug|tummy bug|stomach bug|sickness bug|winter bug|cold|chest infection"
+    r"|infection|pneumonia|bronchitis|tonsillitis|strep|sinusitis|gastro|gastroenteritis|norovirus|noro|sickness|illness|fever"
+    r"|temperature|migraine|food poisoning|glandular fever|lurgy|lurgi|shingles|chickenpox|measles|meds|medication|tablets|pills"
+    r"|painkillers|sleeping pills|tramadol|codeine|morphine|anaesthetic|anesthetic|antibiotics|vaccine|jab|booster)s?"
+)
 NOT_A_FALL = (
+    # laid low by an illness or a drug, no blow (session 24T): "knocked out with the flu", "was knocked for six by a bug",
+    # "got hit hard by covid" (not "knocked out when i fell", "got knocked down by a car")
+    (r"\b(?:knocked|hit|struck|floored|flattened|poleaxed|wiped out)(?: (?:down|over|off|out|flat))?$", None,
+     (r"^(?: (?:out|down|flat|sideways|over|for six|for a six|right out|clean out|off my feet|off me feet|hard|badly|bad|proper"
+      r"|properly|really|completely|totally|right|good and proper|for (?:\w+ ){0,2}?(?:days?|weeks?)|last week|this week)){0,3}"
+      r" (?:with|by|from|wiv|wid) " + _LAID_LOW_BY + r"\b",)),
     # a jolt felt, not a blow from outside (session 22G): "felt a knock in my back as i tensed up" (a blow told: "took a knock")
     (r"^(?:a|an|the) (?:\w+ )?(?:knock|hit|blow|whack|thump|jolt|bang)", r"\b(?:felt|feel|feels|feeling|like)$", ()),
     # an accident or a crash someone saw: "saw an accident on the roundabout"
@@ -2696,14 +2741,16 @@ WATCH_FOR = (r"(?:watch|look|check|keep an eye) (?:out )?for(?: any| a| an| sign
 #: anesthesia?? what does that even mean", "i read about saddle anaesthesia") it is no sign the person has
 SIGN_TERMS = (r"saddle (?:anaesthesia|anesthesia|anaesthetic|anesthetic|paraesthesia|paresthesia)", r"(?:urinary|bladder) retention")
 #: the words before the term that ask or read about it (up to two words between: "what is exactly the ...")
-TERM_ASKED_BEFORE = (r"what (?:is|are|s)", r"whats", r"what (?:do|does) (?:they|you|doctors|people|it|that|this|the \w+) mean by", r"meaning of",
+TERM_ASKED_BEFORE = (r"what (?:is|are|s)", r"whats", r"(?:what (?:is|s)|whats) that", r"what (?:do|does) (?:they|you|doctors|people|it|that|this|the \w+) mean by", r"meaning of",
                      r"definition of", r"explain", r"heard (?:of|about)", r"read (?:up )?(?:about|on)", r"reading (?:up )?(?:about|on)",
                      r"(?:something|anything|stuff|bit|info|information|article) (?:about|on)", r"(?:one|list|leaflet|page|site) (?:says|said|mentions"
                      r"|mentioned|lists|listed)", r"never heard of")
 #: the words after the term that ask what it is (in its sentence or opening the next one): "..., what does that even mean"
 TERM_ASKED_AFTER = (r"what (?:does|do) (?:that|it|this|they) (?:\w+ )?mean", r"what (?:is|s) (?:that|it|this)", r"whats (?:that|it|this)",
                     r"whatever (?:that|it) (?:is|means)", r"never heard of (?:it|that|this)", r"what would (?:that|it|this) (?:\w+ )?feel like",
-                    r"how would (?:that|it|this) feel", r"what (?:is|are) the symptoms")
+                    r"how would (?:that|it|this) feel", r"what (?:is|are) the symptoms",
+                    # how one would notice it (session 24T): "saddle anaesthesia, how do you notice it?", "how would i know"
+                    r"how (?:do|would|can|could|does) (?:you|one|i|people|someone|a person) (?:even )?(?:know|tell|notice|spot|recogni[sz]e)")
 #: the words that may stand between the asking and the term ("what is exactly the ...": no "this", no "my")
 TERM_FILLERS = ("exactly", "even", "actually", "really", "the", "a", "an", "so", "called", "this thing called", "thing called")
 #: a doubt before an owning ("if i have it", "whether i have that"): no owning ("not sure if ..." is, unsure counts as yes)

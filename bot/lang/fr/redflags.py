@@ -586,6 +586,11 @@ NUMB_SADDLE = (
     r"(?:tout|toute|toutes|tous|est tout|sont toutes|est toute|sont tout) (?:\w+ )?(?:bizarres?|etranges?|droles?)\b",
     r"unsure (?:\w+ ){0,4}?(?:sens|sentir|ressens|ressentir|sensation)",
 )
+#: un autre sujet a la fin des mots entre les jambes et le mot de faiblesse: le verbe de la douleur (session 24T;
+#: bot/reading/redflags.py _weak_of_other_subject): "les genoux plies, la douleur se derobe"
+WEAK_OTHER_SUBJECT = ("la douleur", "cette douleur", "le mal", "la crampe", "les crampes", "la contracture", "la decharge")
+#: ... pas apres ceux-ci (une conjonction ou une preposition: "mes jambes et la douleur", "ma jambe avec la douleur lache")
+WEAK_SUBJECT_NOT_AFTER = ("et", "ou", "avec", "de", "du", "par", "a", "en", "sous")
 #: Weakness of a leg or the legs (regex alternatives). Not "lourd": "les jambes lourdes" is the
 #: circulation in French.
 WEAK = (
@@ -636,6 +641,9 @@ FAMILY = (
     r"|grand mere|grand pere|mamy|mamie|papy|papi|pepe|bonne maman|bon papa|bobonn[e]|oncle|tante|tonton|tata|cousin|cousine"
     r"|neveu|niece|voisin|voisine|enfant|enfants|bebe|bebes|gamin|gamine|gosse|gosses|collegue|belle mere|beau pere"
     r"|belle soeur|beau frere|beaux parents|parents|grand[s] parents|parrain|marraine|fiance|fiancee|filleul\w*",
+    # le ou la partenaire en Quebec, en argot, en Afrique de l'Ouest (session 24T): "ma blonde", "mon chum", "ma go", "mon mec", "ma meuf"
+    # ("ma" est lu "mon" devant ces mots: SPOKEN_PHRASES); les parents en argot: "la daronne", "mon reuf"
+    r"(?:(?<=\bmon )|(?<=\bma ))(?:blond[e]|chum|go|mec|jule[s]|homm[e]|gars)|meuf|daro[n]|daronn[e]|frangi[n]|frangin[e]|reuf|reum|reup",
 )
 #: typed for someone else: "j'ecris pour mon pere, ... il sent plus ses fesses": his pronouns are the patient's
 PROXY = (r"(?:je )?(?:vous |te )?(?:ecris|ecrit|demande|tape|envoie) (?:ceci |ca |ce message )?(?:pour|de la part de) (?:mon |ma |mes |notre )?",
@@ -1385,6 +1393,12 @@ RESOLVED_OPENS = (r"(?:mais |et |maintenant |la |aujourd hui )?(?:ce|c|ca|cela|e
 #: une maladie dite finie, nommee ensuite dans une question (session 19j; bot/reading/redflags.py _asked_again): "c'est passe
 #: depuis vendredi. c'est la grippe qui traine vous pensez ?"
 ILLNESS_WORDS = ("grippe", "etat grippal", "syndrome grippal")
+#: le signe nomme de nouveau comme celui d'avant, deja fini (session 24T; bot/reading/redflags.py _asked_again): "la fievre de la
+#: semaine passee", "la fievre que j'ai eue"
+REFERRED_PAST = (r"(?:de|d) (?:la semaine|le mois|le week end|le weekend|l autre semaine) (?:passee|passe|derniere|dernier)",
+                 r"(?:de|d) (?:l autre jour|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|avant hier|avant|ce moment la)"
+                 r"(?! (?:soir|matin) (?:encore|toujours)\b)", r"(?:de|d) (?:il y a|y a) (?:\w+ ){0,2}?(?:jours|semaines?)",
+                 r"(?:que|qu) (?:j|je) (?:ai|avais) (?:eu|eue)\b", r"(?:de|d) (?:la|cette) (?:grippe|gastro)")
 ASKED_AGAIN = (r"vous pensez", r"tu penses", r"vous croyez", r"tu crois", r"possible que", r"se peut il", r"ca peut etre",
                r"pourrait etre", r"qui train\w*", r"encore la grippe",
                # les courbatures qui restent, ou autre chose (session 22I): "c'est les courbatures de la grippe ou autre chose ?"
@@ -1486,6 +1500,10 @@ GIVES_WAY = (r"lache|lachent|se derobe|se derobent|flanche|flanchent|cede|cedent
 #: feet slid along the steps, no fall (session 17a): "je glisse des pieds sur les marches"
 _FEET_SHUFFLE = r"(?! (?:des|les|mes|avec les|avec mes) pieds\b)"
 TRAUMA_PATTERNS = (
+    # une chute en mots de la rue (session 24T): "j'ai fait un vol plane", "je me suis pris le trottoir", "je me suis mange une marche"
+    r"\b(?:fait|fais|faire) un (?:beau |gros |sacr[e] |joli |vrai )?vol plan[e]\b",
+    r"\b(?:me|m) suis (?:\w+ )?(?:pris|pris[e]|mang[e]|mange[e]|tape|tape[e]|paye|paye[e]) (?:le|la|un|une|l) (?:\w+ )?(?:trottoir|bordur[e]|sol|bitum[e]"
+    r"|goudro[n]|potea[u]|marche|carrelage|asphalt[e])\b",
     # quelqu'un qui a percute le patient (session 22G): "un skieur m'a percute de plein fouet", "un cycliste m'a fauchee", "le gars
     # m'a tamponne sur la piste" (pas "sa remarque m'a heurtee": heurter n'y est pas)
     # (not the pain's: "la douleur m'a percute d'un coup")
@@ -1997,6 +2015,11 @@ HEARSAY += (r"(?:medecin|docteur|doc|toubib|generaliste|kine|kinesitherapeute|os
             r"(?: \w+){0,4}? (?:demande|demandait|voulait savoir|a verifie)(?= (?:si|s)\b)",
             r"(?:papier|feuille|fiche|lettre|ordonnance|prospectus|flyer)(?: \w+){0,3}? (?:dit|disait|mentionne|indique|marque|explique)(?: que| qu| de)?",
             r"(?:lu|lis|lisais|entendu parler)(?: \w+){0,2}? (?:sur|de|du|des)(?= (?:le |la |les |l )?(?:anesthesie|insensibilite|engourdissement|selle|incontinence|retention|perte))")
+#: raconte par quelqu'un, le signe un "si" ou un "que" general (session 24T): "un collegue m'a dit que quand on a les fesses
+#: engourdies ...", "ma soeur dit que ne plus pouvoir uriner c'est grave" (le signe ensuite a soi ou non, comme apres tout oui-dire)
+HEARSAY += (r"(?:pote|potes|ami|amie|amis|copain|copine|collegue|voisin|voisine|quelquun|gens|frere|soeur|mere|pere|cousin|cousine|oncle"
+            r"|tante|coach|entraineur|prof|gars|mec|reuf|frero)(?: \w+){0,3}? (?:me a dit|ma dit|m a dit|me dit|nous a dit|a dit|dit|disait"
+            r"|me a raconte|raconte|me a explique|me a prevenu)(?= (?:que|qu|si|quand|lorsque)\b)",)
 WEIGHT_PATTERNS = (
     # le pantalon qui ne tient plus (session 23L): "mon pantalon ne tient plus", Picard "min pantalon i tient pu", "mes jeans
     # tiennent plus sur les hanches" (pas "tient plus chaud"; la ceinture qui ne tient plus est peut-etre cassee)
@@ -2216,7 +2239,9 @@ HEARSAY_MINE = (r"(?:c est|cest|c) (?:exactement |justement )?(?:mon cas|moi|ce 
 HEARSAY_MINE += (r"ce est (?:exactement |justement |bien |tout a fait )?(?:mon cas|moi|ce que j ai|ca que j ai)", r"ce est ce que j ai",
                  r"(?:j|je) (?:pense|crois|crains|suppose) (?:que )?(?:j |je )?(?:le ai|le avoir|ai ca|avoir ca)\b",
                  r"(?:j|je) (?:pourrais|pourrai) (?:bien )?(?:le |l )?avoir", r"(?:j|je) ai ca(?: aussi)?\b(?! (?:\w+ )?(?:pas|plus|jamais)\b)",
-                 r"(?:j|je) le ai\b(?! (?:\w+ )?(?:pas|plus|jamais)\b)")
+                 r"(?:j|je) le ai\b(?! (?:\w+ )?(?:pas|plus|jamais)\b)",
+                 # tape sans apostrophe (session 24T): "je crois que je l ai", "je l ai aussi"
+                 r"(?:j|je) (?:pense|crois|crains|suppose) (?:que )?(?:j |je )?(?:l ai|l avoir)\b", r"(?:j|je) l ai\b(?! (?:\w+ )?(?:pas|plus|jamais)\b)")
 ME_TOO = (r"moi aussi", r"et moi de meme", r"pareil pour moi")
 NOT_FEEL_START = ("sens pas", "sens plus", "ressens pas", "ressens plus", "sent pas", "sent plus", "sens rien", "sens plus rien",
                   "sens moins", "sent moins", "ressens moins", "sens presque plus", "sens presque pas")
@@ -2262,7 +2287,21 @@ FALL_DOUBT = (r"failli", r"presque", r"manque de", r"risque", r"evite\w*")
 FALL_STEMS = ("tomb", "chut")
 FALLING_OFF: tuple = ()
 #: (the trauma word, what just precedes it, what follows it): not a fall
+#: une maladie ou un medicament qui met a terre (session 24T): "la grippe m'a mis par terre", "renverse par une gastro"
+_LAID_LOW_BY = (
+    r"(?:(?:la|le|l|une|un|cette|ce|sa|ma|mon|grosse|gros|sale|bonne|belle|vilaine|petite|sacree) )*"
+    r"(?:grippe|gastro|gastroenterite|covid|corona|virus|rhume|fievre|bronchite|pneumonie|angine|infection|otite|sinusite|crise de foie"
+    r"|migraine|maladie|intoxication alimentaire|mononucleose|palu|paludisme|dengue|medicaments?|cachets?|somniferes?|tramadol"
+    r"|codeine|morphine|anesthesie|antibiotiques?|vaccin|piqure)"
+)
 NOT_A_FALL = (
+    # mis a terre par une maladie ou un medicament, pas de chute (session 24T): "la grippe m'a foutu par terre", "renverse par la
+    # grippe", "je me suis fait ramasser par une gastro" (pas "renverse par une voiture", "ramasse dans l'escalier")
+    (r"\b(?:fout[ue]|foutue|ramass\w*|renvers\w*|terrass\w*|fauch\w*|assomm\w*|mis[e]? (?:par terre|a terre|ko|au tapis)|ko)\b", None,
+     (r"^(?: (?:completement|carrement|vraiment|bien|direct|pendant (?:\w+ ){0,2}?(?:jours|semaines?)|par terre|a terre|ko)){0,3}"
+      r"(?: (?:par|avec))? " + _LAID_LOW_BY + r"\b",)),
+    (r"\b(?:fout[ue]|foutue|ramass\w*|renvers\w*|terrass\w*|fauch\w*|assomm\w*|mis[e]? (?:par terre|a terre|ko|au tapis))\b",
+     r"\b" + _LAID_LOW_BY + r"$", ()),
     # un coup ressenti, pas un coup venu du dehors (session 22G): "j'ai senti un coup dans les reins en me raidissant", "comme un
     # choc dans le dos" (un coup recu reste une chute: "j'ai pris un coup dans le dos")
     (r"^(?:coup|coups|choc)\b", r"\b(?:senti|sentie|sens|sent|sentais|sentait|ressenti|ressentie|ressens|ressent|ressentais|comme|genre)(?: un| une| des| comme un| un gros| un petit| un violent| une sorte de| une espece de)?$", ()),
@@ -2359,10 +2398,12 @@ WATCH_FOR = (r"(?:faire|fais|fait|faites) attention (?:a|au|aux)(?: un| une| des
 #: le nom d'un signe, le terme lui-meme (session 23K): demande ou lu comme terme ("c'est quoi l'anesthesie en selle ?", "lu un
 #: truc sur l'anesthesie en selle"), il n'est pas un signe de la personne
 SIGN_TERMS = (r"(?:anesthesie|hypoesthesie|insensibilite) (?:en|de la|de) selle", r"retention (?:urinaire|de urine|des urines)")
-TERM_ASKED_BEFORE = (r"(?:ce est|cest|c) quoi", r"que est ce que(?: ce est)?(?: que)?", r"(?:ca|cela) veut dire quoi", r"que (?:veut dire|signifie)",
+TERM_ASKED_BEFORE = (r"(?:ce est|cest|c) quoi", r"(?:ce est|c est|cest|c) quoi(?: (?:ca|cela|ce truc|cette histoire de|ce machin))?", r"que est ce que(?: ce est)?(?: que)?", r"(?:ca|cela) veut dire quoi", r"que (?:veut dire|signifie)",
                      r"(?:parle|parlait|parlent|parler|entendu parler) (?:de|du|des)", r"(?:lu|lis|vu) (?:\w+ ){0,3}?sur",
                      r"(?:quelque chose|truc|article|info|infos|renseignements?) sur", r"(?:un|une) des (?:\w+ )?(?:ce est|est)", r"explique\w*")
-TERM_ASKED_AFTER = (r"(?:ce est|cest|c) quoi", r"(?:ca|cela) veut dire quoi", r"que est ce que ce est", r"ca ressemble a quoi",
+TERM_ASKED_AFTER = (r"comment (?:on|je|tu) (?:le |la |les |l )?(?:sait|remarque|reconnait|sent|voit|repere)",
+                    r"comment (?:le |la )?(?:savoir|remarquer|reconnaitre)", r"(?:ca|cela) se (?:sent|remarque|manifeste|reconnait) comment",
+                    r"(?:ce est|cest|c) quoi", r"(?:ca|cela) veut dire quoi", r"que est ce que ce est", r"ca ressemble a quoi",
                     r"jamais entendu parler", r"(?:j|je) sais (?:pas|meme pas) ce que ce est", r"ca fait quoi")
 TERM_FILLERS = ("exactement", "donc", "au juste", "vraiment", "le", "la", "les", "l", "un", "une", "ce que", "que", "de", "cette fameuse",
                 "ce fameux", "fameuse")

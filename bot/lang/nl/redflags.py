@@ -687,12 +687,18 @@ NUMB_SADDLE = (
     # numb as at the dentist's: "mijn poep voelt precies als bij de tandarts"
     r"(?:voelt|voelde) (?:(?!(?:niet|nie|geen|nooit)\b)\w+ ){0,4}?(?:tandarts|verdoofd)",  # not "voelt niet verdoofd"
 )
+#: een ander onderwerp aan het eind van de woorden tussen de benen en het zwakke woord: het werkwoord van de pijn (sessie 24T;
+#: bot/reading/redflags.py _weak_of_other_subject): "met mijn benen omhoog, de pijn zakt weg"
+WEAK_OTHER_SUBJECT = ("de pijn", "die pijn", "de kramp", "de krampen", "de scheut", "die scheut")
+#: ... niet na deze (een voegwoord of voorzetsel: "mijn benen en de pijn", "mijn been met de pijn begeeft")
+WEAK_SUBJECT_NOT_AFTER = ("en", "of", "met", "mee", "van", "door", "in", "bij", "plus")
 #: Weakness of a leg or the legs (regex alternatives)
 WEAK = (
     r"zwak\w*|krachteloos\w*|krachtverlies|(?:geen|weinig|minder) kracht",
     # "ze plooien onder mij"
     r"(?:plooi\w*|knik\w*|zakk?\w*) (?:\w+ )?onder (?:mij|me)",
-    r"slap|slappe|slapper|slapte|begeeft|begeven|begaf|begaven|zakt (?:\w+ )?(?:door|weg)",
+    # (not "zakt het weg": "het" is the subject, the pain that eases, never two legs; session 24T)
+    r"slap|slappe|slapper|slapte|begeeft|begeven|begaf|begaven|zakt (?:(?!(?:het|t|dat|da|dit)\b)\w+ )?(?:door|weg)",
     # weggaan of wegvallen onder iemand, het opgeven, in de steek laten, ook verteld in de verleden tijd (sessie 24): "mijn benen
     # vielen onder me weg", "ineens gaan mijn benen onder mij vandaan", "mijn benen gaven het op", "mijn benen lieten me in de steek"
     r"(?:gaan|gaat|ging|ginge[n]|vallen|valt|viel|viele[n]) (?:(?!(?:niet|nie|nooit|geen)\b)\w+ ){0,2}?onder (?:mij|me|mijn lijf) (?:weg|vandaa[n])",
@@ -700,7 +706,7 @@ WEAK = (
     r"(?:gave[n]|gaf|geve[n]|geef[t]) (?:het|t) op|(?:liete[n]|liet|late[n]|laat) (?:mij|me) (?:\w+ )?in de stee[k]",
     r"zakken (?:\w+ )?(?:door|weg)|knikt (?:\w+ )?door|knikken (?:\w+ )?door|lam",
     # in de verleden tijd, of weggeknikt (sessie 23Q): "mijn beide knieen zakten gisteren ineens door", "knikten weg"
-    r"(?:zakte|zakten|knikte|knikten) (?:(?!(?:niet|nie|nooit|geen)\b)\w+ ){0,2}?(?:door|weg)|(?:knikt|knikken) (?:(?!(?:niet|nie|nooit)\b)\w+ )?weg",
+    r"(?:zakte|zakten|knikte|knikten) (?:(?!(?:niet|nie|nooit|geen|het|t|dat|da|dit)\b)\w+ ){0,2}?(?:door|weg)|(?:knikt|knikken) (?:(?!(?:niet|nie|nooit)\b)\w+ )?weg",
     # willen plooien, doorzakken (sessie 22I, twin van "les jambes veulent plier"): "mijn benen willen plooien als ik wandel"
     # (niet "mijn knie wil niet plooien": stijf)
     r"(?:wil|willen|wilde|wilden|wou|wouden) (?:(?!(?:niet|nie|geen)\b)\w+ )?(?:plooie[n]|doorknikke[n]|doorzakke[n]|dubbelklappe[n])\b",
@@ -744,6 +750,8 @@ FAMILY = (
     r"|vent|echtgenoot|echtgenote|kleine|kleintje|kleinen|kleuter|peuter|gast|gasten|manneke|meiske|jongen|meisje"
     # "meter" is the godmother, not a length: "van 2 meter hoog gevallen", "een meter" is the patient's fall
     r"|(?:groot)?oude[r]s|nonkel|nonk|tant|(?<!\d )(?<!een )meter|peter|schoon\w+|zwager|zwagerin|stief\w+",
+    # de partner of een maat in straattaal (sessie 24T): "mijn maat", "mn mattie", "mijn meid" (niet "een maat kleiner": na "mijn")
+    r"(?:(?<=\bmijn )|(?<=\bmn )|(?<=\bme )|(?<=\bm ))(?:maat|maatj[e]|matti[e]|matt[i]|meid|wijf|chic[k]|osso)",
     r"hij",  # "mijn broer is geopereerd, hij kon niet meer plassen": the subject told before
 )
 #: voor iemand anders getypt: "ik typ dit voor mijn vader, ... hij voelt zijn poep niet" -- wie het
@@ -840,7 +848,9 @@ SIGNS_DENIED = (r"(?:ik|k) heb (?:dat|da|die|dit|het|er) (?:\w+ ){0,2}?(?:niet|n
                 r"bij mij (?:is|gaat) (?:dat|da|het|alles) (?:\w+ ){0,2}?(?:prima|goed|normaal|in orde)")
 #: ... en alleen pijn als eigen (sessie 23P): "zelf heb ik alleen pijn in mijn rug", "ik heb enkel last van mijn onderrug"
 SIGNS_DENIED += (r"(?:zelf heb (?:ik|k)|(?:ik|k) heb zelf|(?:ik|k) heb) (?:alleen|enkel|maar|alleen maar|enkel maar|gewoon maar) (?:\w+ ){0,3}?(?:pijn|last|rugpijn)\b",
-                 r"(?:ik|k) heb (?:daar|dar|der) (?:\w+ ){0,2}?(?:geen|gene|niks|niets)\b")
+                 r"(?:ik|k) heb (?:daar|dar|der) (?:\w+ ){0,2}?(?:geen|gene|niks|niets)\b",
+                 # kaal, de zin opent erop (sessie 24T): "... heb ik niet hoor", "heb ik gelukkig nie"
+                 r"(?:^|(?<=\. ))heb (?:ik|k) (?:\w+ )?(?:niet|nie|ni)\b(?! (?:\w+ )?(?:meer|meer gehad)\b)")
 #: de eigen lichaamsdelen: met OWN_POSSESSIVE in de woorden van een teken ("de vork knalde tegen
 #: mijn onderrug") is het teken van de patiënt, wie er ook eerder genoemd wordt
 #: en de eigen auto van achteren aangereden ("ne gast is vol achteraan in mijn auto geknald", sessie 16b)
@@ -1588,7 +1598,11 @@ RESOLVED = (r"(?:al ?)?(?:lang )?gepasseerd", r"(?:weer|terug) normaal", r"(?:al
             # over since a day named, a normal reading (session 19h): "maar da is sinds vrijdag helemaal over, thermometer
             # staat weer op 36,8", "sinds zaterdag weer weg"
             r"(?:is |was )?(?:sinds|sedert|vanaf) (?:(?!(?:niet|nie|nog|geen|nooit|nergens)\b)\w+ ){1,2}?"
-            r"(?:al |weer |terug |helemaal |volledig |compleet )*(?:over|weg|voorbij)\b")  # fmt: skip
+            r"(?:al |weer |terug |helemaal |volledig |compleet )*(?:over|weg|voorbij)\b",
+            # een zin van niks dan "nu helemaal weg" na het teken (sessie 24T): "vorige week koorts, nu helemaal weg" (niet "de kracht
+            # is nu helemaal weg": een onderwerp ervoor)
+            r"(?<=, )(?:nu|nou|inmiddels|intussen|ondertussen|alweer) (?:al |weer |wel )?(?:helemaal |volledig |compleet |totaal )?"
+            r"(?:weg|verdwenen|voorbij)(?= ,| \.|$)")  # fmt: skip
 #: a sentence that takes the sign up again ("... 39,4 en rillingen. Da is nu al vijf dagen weg"; bot/reading/redflags.py
 #: _RESOLVED_OPENING): read with the sentence before it
 RESOLVED_OPENS = (r"(?:maar |en |nu )?(?:dat|da|het|t|die|ze|dit|alles)",
@@ -1597,6 +1611,11 @@ RESOLVED_OPENS = (r"(?:maar |en |nu )?(?:dat|da|het|t|die|ze|dit|alles)",
 #: een ziekte over verteld, dan in een vraag genoemd (sessie 19j; bot/reading/redflags.py _asked_again): "ik had koorts, nu
 #: weg. is dat de griep die blijft hangen denkt u?"
 ILLNESS_WORDS = ("griep", "griepje", "influenza")
+#: het teken opnieuw genoemd als dat van toen (sessie 24T; bot/reading/redflags.py _asked_again): "de koorts van vorige week", "de
+#: koorts die ik had"
+REFERRED_PAST = (r"van (?:vorige|verleden|afgelopen) (?:week|maand|weekend)", r"van (?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag"
+                 r"|zondag|gisteren|eergisteren|toen|daarnet|ervoor)", r"van (?:\w+ ){0,2}?(?:dagen|dag|weken|week) geleden",
+                 r"(?:die|dat) (?:ik|k) (?:had|heb gehad|toen had)\b", r"van (?:de|die|dat) (?:griep|griepje|virus)")
 ASKED_AGAIN = (r"denkt u", r"denk je", r"denkt ge", r"denkte", r"zou het", r"blijft hangen", r"nasleep", r"nog de griep",
                # "is dat normaal na griep" (sessie 20b)
                r"(?:normaal|gewoon|logisch) na", r"nawerkin[g]\w*",
@@ -1843,6 +1862,16 @@ GIVES_WAY = (r"begeeft|begeven|begaf|zakt (?:\w+ )?(?:door|weg)", r"{~knikken}|{
 
 #: a fall, an accident, a blow (Dutch-shaped patterns)
 TRAUMA_PATTERNS = (
+    # neergeklapt in straattaal, "ben" ervoor (sessie 24T; klappen met "zijn" is vallen, met "hebben" in de handen klappen): "ben achterover
+    # op de stoep geklapt", "ben van mijn brommer geklapt", "ben languit tegen de vlakte gesmakt" (niet "ben dubbel geklapt van de pijn",
+    # "ben in elkaar geklapt", "het is geklapt")
+    r"\bben (?:(?!(?:dubbel|elkaa[r]|ineen|pijn|schri[k]|lachen)\b)\w+ ){0,5}?(?:achterover|voorove[r]|langui[t]|plat|neer|onderuit|op|tegen|van|over|uit)"
+    r" (?:(?!(?:dubbel|elkaa[r]|ineen|pijn|schri[k]|lachen)\b)\w+ ){0,3}?(?:geklap[t]|gesmak[t]|gekwak[t]|gekletst|gedonder[d]|gelazer[d]|gesodemieter[d])\b",
+    # ... of in de verleden tijd, "ik" erbij (niet "mijn voet klapte neer op de stoep": een klapvoet): "ik klapte achterover op het ijs",
+    # "klapte ik voorover tegen de grond"
+    r"\b(?:(?:ik|k) (?:klapte|smakte|kwakt[e]|donderd[e]|lazerd[e])|(?:klapte|smakte|kwakt[e]|donderd[e]|lazerd[e]) (?:ik|k)) (?:\w+ ){0,2}?(?:achterover"
+    r"|voorove[r]|langui[t]|tegen de (?:grond|vlakt[e]|vloer|stoep|muur)|op (?:de|het|mijn|mn|m) (?:\w+ )?(?:grond|vloer|stoep|stoepran[d]|straat|ijs"
+    r"|tegels|trap|rug|kont|gat|billen|stuit|stuitje))\b",
     # door een voertuig geraakt, in andere woorden (sessie 22G): "van achter geschept door een scooter", "een fietser heeft me vol
     # geramd", "door een skiër omvergereden" (niet "geschept" van zand of sneeuw: "door" of "me" erbij)
     r"\b(?:geschep[t]|omvergerede[n]|omver gereden|onderstebove[n] gereden|omvergeknal[d]|omver geknal[d]|van de sokken gereden|geram[d]|gelanceer[d])"
@@ -2512,6 +2541,11 @@ HEARSAY += (r"(?:dokter|docter|huisarts|arts|dr|kine|kinesist|fysio|fysiotherape
             r"(?:vroeg|vraagt|vroeg me|vroeg mij|heeft gevraagd|wou weten|wilde weten|checkte)(?: \w+){0,2}?(?= (?:of|als)\b)",
             r"(?:papier|papiertje|briefje|brief|blad|blaadje|formulier)(?: \w+){0,3}? (?:stond|staat|zegt|zei)(?: \w+){0,2}? (?:dat|da)",
             r"(?:lees|las|lezen|gelezen|hoor|hoorde|gehoord)(?: \w+){0,2}? over")
+#: verteld door iemand, het teken een algemeen "als" of "dat" (sessie 24T): "een maat van mij zei dat als je je kont niet meer voelt
+#: ...", "mijn zus vertelde me dat niet kunnen plassen ernstig is" (het teken daarna eigen of niet, zoals na elk horen-zeggen)
+HEARSAY += (r"(?:maat|maatj[e]|matties?|vriend|vriendin|collega|buurman|buurvrouw|iemand|mensen|broer|zus|zuster|moeder|vader|mama|papa"
+            r"|neef|nicht|oom|tante|nonkel|trainer|coach|gast|kerel|vent)(?: \w+){0,3}? (?:zei|zegt|zeggen|zeiden|vertelde|vertelt|vertelden"
+            r"|heeft verteld|heeft gezegd|waarschuwde|zegde|zee)(?: \w+){0,2}?(?= (?:dat|da|als|of|wanneer)\b)",)
 WEIGHT_PATTERNS = (
     # de broek die niet meer blijft hangen (sessie 23L, tweeling van "mon pantalon ne tient plus"): "mijn broek blijft nie meer
     # omhoog", "mijn jeans blijft niet meer op mijn heupen hangen"
@@ -2749,7 +2783,19 @@ FALL_STEMS = ("val",)
 FALLING_OFF: tuple = ()
 #: a trauma word that is no trauma: (how the word starts, ends or is, what just precedes it, what follows it):
 #: "in slaap gevallen", "sommige gevallen"; "viel mee", "viel in slaap"; "bij ongeluk"
+#: een ziekte of een middel dat iemand velt (sessie 24T): "knock-out geslagen door de griep", "onderuitgehaald door een virus"
+_LAID_LOW_BY = (
+    r"(?:(?:de|het|een|die|dat|zo n|zon|zo een|mijn|mn|m|n|ne|nen|flinke|zware|stevige|serieuze|dikke|vervelende|rot) )*"
+    r"(?:griep|griepje|buikgriep|maaggriep|darmgriep|covid|corona|virus|virusje|verkoudheid|koorts|longontsteking|bronchitis"
+    r"|keelontsteking|angina|infectie|blaasontsteking|migraine|ziekte|voedselvergiftiging|pfeiffer|medicijnen|medicatie|pillen"
+    r"|slaappillen|pijnstillers|tramadol|morfine|narcose|verdoving|antibiotica|vaccin|prik|boosterprik)"
+)
 NOT_A_FALL = (
+    # geveld door een ziekte of een middel, geen klap (sessie 24T): "ik ben knock-out geslagen door de griep", "werd onderuitgehaald
+    # door een buikgriep", "ben geraakt door corona" (niet "door een auto geraakt", "door een speler onderuitgehaald")
+    (r"\b(?:geslagen|neergeslagen|onderuitgehaal[d]|neergehaal[d]|geveld|geraakt door)$", None,
+     (r"^(?: (?:helemaal|compleet|volledig|echt|flink|knock out|knockout|ko|plat|neer|onderuit|weken|dagen|een week|twee weken)){0,3}"
+      r"(?: (?:door|van|met))? " + _LAID_LOW_BY + r"\b",)),
     # een klap gevoeld, geen klap van buitenaf (sessie 22G): "ik voelde een klap in mijn rug toen ik me schrap zette" (een klap
     # gekregen blijft een val)
     (r"^(?:klap|slag|stoot|schok|knal|opdoffer)", r"\b(?:voelde|voel|voelt|gevoeld|als|alsof)(?: een| zo n| zon| n| ne| nen| soort)?(?: \w+)?$", ()),
@@ -2878,11 +2924,13 @@ WATCH_FOR = (r"(?:letten|let|lette|opletten|oplette|uitkijken|kijken|alert zijn|
 #: de naam van een teken, de term zelf (sessie 23K): gevraagd of gelezen als term ("wat is zadelanesthesie eigenlijk", "las
 #: iets over zadelanesthesie") is ze geen teken dat de persoon heeft
 SIGN_TERMS = (r"(?:zadel|rijbroek) ?(?:anesthesie|anaesthesie|gevoelloosheid)", r"(?:urine|blaas) ?retentie")
-TERM_ASKED_BEFORE = (r"wat (?:is|zijn|betekent|betekend|wil zeggen)", r"wat bedoelen ze met", r"wat bedoelt (?:men|de dokter|ze) met",
+TERM_ASKED_BEFORE = (r"wat (?:is|zijn|betekent|betekend|wil zeggen)", r"wat (?:is|zijn) (?:dat|da|dit)", r"wat bedoelen ze met", r"wat bedoelt (?:men|de dokter|ze) met",
                      r"wat verstaat (?:men|je) onder", r"(?:iets|wat|dingen|meer|info|informatie|artikel|stuk) over", r"(?:gelezen|gehoord|las|lees"
                      r"|hoorde|opgezocht|googlede) over", r"(?:nooit|ooit) (?:van )?gehoord van", r"uitleg over", r"(?:een|de) (?:ervan|daarvan) is")
 TERM_ASKED_AFTER = (r"wat (?:is|betekent|betekend|wil|houdt) (?:dat|da|dit|het)", r"wat moet ik me (?:daar|daarbij|daaronder) voorstellen",
-                    r"nooit van gehoord", r"hoe voelt (?:dat|da|dit|zoiets)", r"wat zijn de symptomen", r"wat is dat eigenlijk")
+                    r"nooit van gehoord", r"hoe voelt (?:dat|da|dit|zoiets)", r"wat zijn de symptomen", r"wat is dat eigenlijk",
+                    # hoe je het merkt (sessie 24T): "zadelanesthesie, hoe merk je dat?", "hoe weet je dat je dat hebt"
+                    r"hoe (?:merk|merkt|weet|voel|herken) (?:je|ge|men|jij) (?:dat|da|het|dit|of)")
 TERM_FILLERS = ("eigenlijk", "precies", "nu", "dan", "juist", "het", "de", "een", "zogenaamde", "zogeheten")
 OWN_IF = ("of", "als")
 #: the person named after the term only as an object ("explain it to me"): no owning
