@@ -1581,6 +1581,30 @@ def _intentional(seg: str, m: re.Match[str]) -> bool:
             or _footwear_falls_off(seg, m) or _weight_as_remedy(seg, m) or _inside_longer(seg, m, TRAUMA_RULES) or _hearsay(seg, m))
 
 
+# clothes told too loose in one sentence, the weight told lost on purpose in another (session 24U): "lost 20 lbs doing keto,
+# on purpose. my jeans are falling off me", "ik ben bewust afgevallen. mijn broek zakt af", "je fais un regime ... mon
+# pantalon tombe" (the intent reached only its own sentence). Only the clothes or the belt: a weight told lost in numbers in
+# its own sentence stays read there; and not when the loss is told unintended anywhere ("... and i'm not dieting")
+_CLOTHES_OR_BELT = re.compile(rf"\b(?:{_words('CLOTHES')}|{_words('BELT')})")
+
+
+def _loose_clothes_on_purpose(norm: str) -> bool:
+    if _UNINTENDED.search(norm):
+        return False
+    sentences = [sentence.strip(" .") for sentence in _sentences(norm)]
+    sentences = [sentence for sentence in sentences if sentence]
+    flagged = [s for s in sentences if "weight_loss" in _evaluate_normalised(s, WEIGHT_RULES).positive_topics]
+    if not flagged:
+        return False
+    for sentence in flagged:
+        told = [m.group(0) for rx in _WEIGHT_RXS for m in rx.finditer(sentence)]
+        if not told or not all(_CLOTHES_OR_BELT.search(t) for t in told):
+            return False
+    # the other sentence tells the loss itself (a weight rule reads it there, skipped as intended) and its purpose: not a
+    # purpose alone ("i only drink diet coke. my jeans are falling off me", "... i go to the gym")
+    return any(_intent_in(s, _INTENT_STRONG) and any(rx.search(s) for rx in _WEIGHT_RXS) for s in sentences if s not in flagged)
+
+
 def _all_hearsay(sentence: str) -> bool:
     """Every weight loss of the sentence is read from a video or a page (its segments must not read it back), and the
     sentence does not own it after all ("..., thats me")."""
@@ -2533,6 +2557,8 @@ def _find(norm: str) -> Dict[str, object]:
         found["leg_weakness"] = "worsening"
     if "leg_weakness" not in found and found.get("both_legs") and _soft_legs_tripping(norm):
         found["leg_weakness"] = "worsening"
+    if "weight_loss" in found and _loose_clothes_on_purpose(norm):
+        del found["weight_loss"]
     if found.get("leg_weakness") and "both_legs" not in found and _OTHER_LEG_TOO.search(norm):
         found["both_legs"] = True  # one leg failing, then "the other one is doing the same"
     return found

@@ -35,10 +35,11 @@ JOINS = frozenset("and plus n".split())
 NEGATED_VERBS = frozenset(
     """sleep sleeping slept walk walking sit sitting stand standing move moving
     work working bend bending lie lying rest get
-    ease eases easing settle settles help helps""".split()
+    ease eases easing settle settles help helps
+    far""".split()
 )
 #: words between a negation and such a verb ("can't really walk")
-VERB_FILLERS = frozenset("more well really".split())
+VERB_FILLERS = frozenset("more well really very too that so".split())
 #: words that may surround a finding in a bare list item ("or sweats")
 LIST_FILLERS = frozenset("or nor any either".split())
 #: words that may follow a bare "no" that answers the question before
@@ -1787,7 +1788,7 @@ TRAUMA_PATTERNS = (
     r"\blanded (?:with|on) (?:my|me) (?:lower |low |middl[e] |mid )?(?:back|bum|butt|tailbone|coccyx|bottom|spine|backside|arse|ass)\b"
     r"(?: \w+){0,2}? (?:on|onto|against) (?:the|a|an|some|his|her|their|my|me|this|that)\b",
     r"\blanded (?:back|bum|butt|arse|ass|tailbone|spine) firs[t]\b",
-    r"\blanded (?:\w+ ){0,2}?(?:on|onto) (?:my|the) (?:back|bum|butt|tailbone|coccyx|bottom|side|hip|spine|lower back"
+    r"\blanded (?:\w+ ){0,2}?(?:on|onto) (?:my|me|the) (?:back|bum|butt|tailbone|coccyx|bottom|side|hip|spine|lower back"
     r"|behind|ass|arse|backside)\b",
     # (the seat in other words, session 21f: "landed on my rear end")
     r"\blanded (?:\w+ ){0,2}?(?:on|onto) (?:my|me) (?:rear end|rea[r]|posterio[r]|derrier[e]|tush|keiste[r]|rump)\b",
@@ -1840,7 +1841,13 @@ TRAUMA_PATTERNS = (
     r"\b(?:came|come|comes|coming) a (?:\w+ )?croppe[r]\b",
     r"\b(?:went|go|goes|going|gone|sent|fell) (?:\w+ )?(?:arse|ass|head|bum|base|butt|tit|tits|arse end) over (?:tit|tits|elbo[w]|teakettl[e]"
     r"|tea kettl[e]|heel[s]|ape[x]|head|kettl[e])\b(?! (?:in love|for|about|with)\b)",
-    r"\b(?:i (?:\w+ )?(?:went|go|was sent)|sent me|me goin[g]) flyin[g] (?:\w+ ){0,2}?(?:on|off|over|across) (?:the |my |a |some |our |that "
+    # (session 24U: the subject left out at the start of a clause, Geordie "alreet, went flying on the ice"; down the stairs
+    # too, not when a purpose follows: "i went flying down the stairs to get the door")
+    r"\b(?:(?:^|, |and |then |just |so )(?:(?:literall[y]|totally|proper|properly|just|then|also) )?went flyin[g]) down (?:the |our |some |a |them )?(?:\w+ )?(?:stairs?|steps?|stai[r]cas[e])\b"
+    r"(?!(?: \w+){0,3}? (?:to|for|because|cos|when|as)\b)",
+    r"\b(?:i (?:\w+ )?went) flyin[g] down (?:the |our |some |a |them )?(?:\w+ )?(?:stairs?|steps?|stai[r]cas[e])\b"
+    r"(?!(?: \w+){0,3}? (?:to|for|because|cos|when|as)\b)",
+    r"\b(?:(?:^|, |and |then |just |so )(?:(?:literall[y]|totally|proper|properly|just|then|also) )?went|i (?:\w+ )?(?:went|go|was sent)|sent me|me goin[g]) flyin[g] (?:\w+ ){0,2}?(?:on|off|over|across) (?:the |my |a |some |our |that "
     r"|this )?(?:\w+ )?(?:ice|stairs?|steps?|pavemen[t]|floor|path|bike|kerb|curb|tile[s]|drivewa[y]|road|ladder|pati[o]|deckin[g]|mud"
     r"|skateboar[d]|scooter|slop[e]|handlebar[s])\b",
     # (a thing stacked on the floor is no fall: the surfaces one falls on, or down the stairs)
@@ -2804,7 +2811,12 @@ CONTRACTIONS = (
 #: fixed phrases that must survive splitting on "and"
 JOINED_PHRASES = ((r"\bpins {PINS_AND}?needles\b", "pinsneedles"), (r"\bleft and right\b", "leftright"),
                   # footwear, not a foot that flops: "my feet in flip flops"
-                  (r"\bflip ?flops?\b", "flipflops"))
+                  (r"\bflip ?flops?\b", "flipflops"),
+                  # the relevance hedged, not the sign (session 24U): "maybe important: i had bowel cancer", "possibly relevant,
+                  # ..." (its "maybe" would read the sign after it as unsure, asked)
+                  (r"\b(?:maybe|perhaps|possibly|probabl[y]|prob) (?:(?:its|it s|it is|this is|thats|that is|also|wort[h]) )?(?:important"
+                   r"|relevant|wort[h] (?:mentioning|sayin[g]|knowing|notin[g])|good to know|useful(?: to know)?)(?: to (?:know|mentio[n]|say))?\b",
+                   "relevant ,"))
 PINS_AND = ("and ", "n ")
 #: the saddle area, before "legs" can be read as both legs
 CROTCH_PHRASES = (

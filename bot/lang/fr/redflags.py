@@ -99,10 +99,10 @@ SCOPE_STOPS = frozenset({"pourquoi"})
 JOINS = frozenset({"et"})
 #: "je peux pas dormir", "je sais plus marcher": the negation belongs to the verb, not to a flag
 NEGATED_VERBS = frozenset(
-    "dormir dors dormi marcher bouger travailler conduire lever asseoir rester debout allonger coucher".split()
+    "dormir dors dormi marcher bouger travailler conduire lever asseoir rester debout allonger coucher loin".split()
 )
 #: words between a negation and such a verb ("pas bien dormir")
-VERB_FILLERS = frozenset("bien vraiment trop".split())
+VERB_FILLERS = frozenset("bien vraiment trop tres si".split())
 #: words that may surround a finding in a bare list item ("ou de frissons")
 LIST_FILLERS = frozenset("ou des du".split())
 #: words that may follow a bare "non" that answers the question before ("non, je ..."): its own sentence
@@ -769,6 +769,8 @@ WORSE_NOW = (
     # "c'est de pire en pire", "plus mou que la veille" (session 18e)
     r"de pire en pire|(?:plus faibles?|plus molles?|plus mous?|pire) (?:que|qu) (?:la veille|le jour (?:avant|davant|d avant))",
     r"de jour en jour|jour apres jour|de moins en moins|(?:pire|plus faible) (?:que|qu) (?:hier|avant|la semaine)|(?:va|vont) (?:de mal )?en pis",
+    # "ca gate" (Cote d'Ivoire, Afrique de l'Ouest), "ca se gate": ca empire (session 24U; pas "ca gate pas", ni "une dent gatee")
+    r"(?:ca|cela|c|ce|ils|elles?) (?:se |s |a |est |sest )?(?:gate|gatent|gater)\b(?! pas\b| plus\b| jamais\b)",
     # d'abord de temps en temps, maintenant toujours (session 21f): "d'abord seulement le soir, maintenant a chaque pas"
     r"(?:d abord|au debut) (?:\w+ ){0,3}?(?:seulement|que|juste|parfois|de temps en temps)\b(?: \S+){0,10}? , (?:mais |et )?"
     r"(?:maintenant|mtn|desormais|a present)\b",
@@ -783,7 +785,7 @@ NOT_WORSENING = (r"(?:pas|jamais) (?:\w+ ){0,2}?(?:pire|empire|aggrave)", _NEITH
                  # le cours nie autrement (session 21e): "c'est pareil depuis 8 mois, ca augmente pas", "ca progresse pas"
                  r"(?:augmente|augmentent|progresse|progressent|avance) (?:\w+ )?pas|(?:pas|jamais) (?:\w+ ){0,2}?(?:augmente|progresse)"
                  r"|(?:le meme|la meme|pareil) (?:\w+ ){0,2}?depuis ")
-NOT_WORSE = (r"(?:pas|jamais) (?:\w+ ){0,2}?(?:pire|empire|aggrave)", _NEITHER, r"stables?|pareil|ne change pas|(?:empire|empirent|aggrave) pas(?! mal\b)",
+NOT_WORSE = (r"(?:pas|jamais) (?:\w+ ){0,2}?(?:pire|empire|aggrave|gate)", _NEITHER, r"stables?|pareil|ne change pas|(?:empire|empirent|aggrave) pas(?! mal\b)",
              r"(?:augmente|augmentent|progresse|progressent) (?:\w+ )?pas|(?:pas|jamais) (?:\w+ ){0,2}?(?:augmente|progresse)")  # session 21e
 
 # --------------------------------------------------------------------------
@@ -1655,6 +1657,8 @@ TRAUMA_PATTERNS = (
     r"\b(?:me|m|se|s|te|t) (?:suis |est |es |sommes |etais |etait )?(?:\w+ )?plant[e]\w* (?:\w+ )?(?:en|a|au|avec|de) (?:le |la |mon |ma |son )?"
     r"(?:velo|moto|ski|skis|trottinett[e]|scoote[r]|rolle[r]s?|patin\w*|snowboar[d]|skat[e]|vtt|cheva[l]|mobylett[e]|bicyclett[e])\b",
     r"\bmang[e]\w* (?:le |un |du |la )?(?:trottoi[r]|bitum[e]|goudro[n]|asphalt[e]|bordur[e]|macada[m])\b",
+    # un vol plane (session 24U): "j'ai fait un vol plane sur le verglas", "fait un sacre vol plane dans l'escalier"
+    r"\b(?:fai[t]|fais|fai[s]|fair[e]|faisai[s]|faisai[t]) (?:un |une )?(?:beau |sacr[e] |joli |vrai |superb[e] |magnifiqu[e] |de ces |bon )*vol[s]? plane[s]?\b",
     # se casser la figure, se vautrer, se viander (session 19j): "je me suis casse la figure dans l'escalier", "j'me suis pete
     # la gueule en velo", "je me suis viande en trottinette" (pas vautre sur le canape, ni se casser la tete a comprendre)
     r"\b(?:me|m|se|s|te|t|nous) (?:suis |est |es |sommes |etais |etait |suis encore |suis bien |vais |va )?(?:\w+ )?(?:cass[e]|casse[e]|casse[r]"
@@ -2446,7 +2450,10 @@ CONTRACTIONS = (
     (r"\bparce qu\b", "parce"),
 )
 #: "se transformer en cancer": its "en" (the Dutch "and") must not cut the cancer from the question (session 16b)
-JOINED_PHRASES = ((r"\b(se transforme[r]|se transform[e]|tourner|tourne|degenere[r]|degener[e]|evolue[r]|evolu[e]) en\b", r"\1"),)
+JOINED_PHRASES = ((r"\b(se transforme[r]|se transform[e]|tourner|tourne|degenere[r]|degener[e]|evolue[r]|evolu[e]) en\b", r"\1"),
+                  # la pertinence mise en doute, pas le signe (session 24U): "c'est peut-etre important : j'ai eu un cancer du sein"
+                  (r"\b(?:peut etre|ptet|possiblement) (?:(?:que |qu )?(?:c est|ce est|cest|c|ca|est|auss[i]|bon) )*(?:important|important[e]|util[e]"
+                   r"|pertinen[t]|a savoir|bon a savoir)(?: (?:de|a) (?:le |vous |l )?(?:savoir|dire|precise[r]|signale[r]|mentionner))?\b", "relevant ,"))
 PINS_AND: tuple = ()
 #: the saddle area, before "jambes" can be read as both legs
 CROTCH_PHRASES = (
@@ -2476,6 +2483,10 @@ NO_EFFORT = (
 )
 #: "ma jambe" is the patient's own leg ("mon"): Dutch "ma" is the mother; "j'ai plus de fievre" is "pas de"
 SPOKEN_PHRASES = (
+    # the West-African topic "la" and its pronoun after the limb (session 24U): "mon pied gauche la il tape le sol" is "mon
+    # pied gauche tape le sol", "ma jambe la , elle lache"
+    (r"\b((?:pied|pieds|jambe|jambes|genou|genoux|orteil|orteils|cuisse|cuisses|mollet|mollets|cheville|chevilles)(?: gauche| droit"
+     r"| droite| gauche[s]| droit[s]| droites)?) la (?:, )?(?:il|elle|ils|elles|ca)\b", r"\1"),
     # Picard (ch'ti) forms where the weight patterns read them (session 23L): "min pantalon" = mon, "un trou in plus" = en
     # plus, "j'minge" = je mange ("min" only before such a noun: "10 min" stays minutes; "rin" = rien is in STREET)
     (r"\bmin (?=(?:pantalons?|jeans?|froc|futa[l]|ceinture|dos|ventre|corps|poids|lit|fauteuil|mari|homm[e]|garco[n]|fils|pere|frere"

@@ -28,10 +28,10 @@ SCOPE_STOPS = frozenset("waarom hoe wat waar dat".split())
 JOINS = frozenset("en plus".split())
 #: "niet slapen", "kan niet lopen": the negation belongs to the verb, not to a flag
 NEGATED_VERBS = frozenset(
-    "slapen slaap sliep lopen zitten staan bewegen werken bukken liggen rusten opstaan".split()
+    "slapen slaap sliep lopen zitten staan bewegen werken bukken liggen rusten opstaan ver".split()
 )
 #: words between a negation and such a verb ("niet goed slapen")
-VERB_FILLERS = frozenset("meer goed echt".split())
+VERB_FILLERS = frozenset("meer goed echt zo te heel erg".split())
 #: words that may surround a finding in a bare list item ("of zweten")
 LIST_FILLERS = frozenset("of noch enige".split())
 #: words that may follow a bare "nee" that answers the question before
@@ -87,6 +87,7 @@ STREET = {
     # Limburgs "hawding" = houding; West-Vlaams "gaot" = gaat, "afvaegn" = afvegen (session 24S): "ich vin gein
     # goeie hawding", "t plassen gaot nie goed", "bie t afvaegn" ("gein" = geen is in SPOKEN_PHRASES: "voor de gein" stays)
     "hawding": "houding", "hawdinge": "houdingen", "gaot": "gaat", "afvaegn": "afvegen",
+    "opheffe": "opheffen",  # (session 24U; Limburgs "weurt", "sjlapper", "linkerbein" in SPOKEN_PHRASES)
 }  # fmt: skip
 
 #: Typo reading of content words: a token of 5+ letters one edit from a word of
@@ -1903,6 +1904,10 @@ TRAUMA_PATTERNS = (
     r"\bvol op (?:mijn|mn|m|de|het) (?:\w+ )?(?:stuit\w*|rug|poep|kont|gat|billen|onderrug|staartbeen)\b",
     r"\bop (?:het|de) (?:ijs|grond|vloer|tegels|trap|stoep|straat|beton|terras)\b (?:\w+ ){0,2}?(?:geklapt|gesmakt|gedonderd"
     r"|gevlogen|gekwakt|gekletst|neergesmakt|gevallen)\b",
+    # op het zitvlak of de rug gegaan, geknald (sessie 24U): "ben op mijn gat gegaan op het ijs", "zo op mijn rug geknald" (niet
+    # "op mijn rug gegaan liggen")
+    r"\bop (?:mijn|mn|m|me|zn|zijn|haar|ons) (?:\w+ )?(?:gat|kont|poep|rug|onderrug|stuit|stuitje|achterst[e]|billen|bek|muil|snui[t]|smoe[l])"
+    r" (?:gegaa[n]|geknal[d]|gesmak[t]|gedonder[d]|gekwak[t]|geflikker[d]|gevloge[n])\b(?! (?:liggen|zitten|slapen|ruste[n])\b)",
     # Dutch
     r"\bgevall?en\b|\bgevalle\b|\bgevalln\b",
     r"\bviel\b",
@@ -2973,7 +2978,10 @@ ING_WORDS: tuple = ()
 #: contractions: none in Dutch (the apostrophes are gone)
 CONTRACTIONS: tuple = ()
 #: fixed phrases that must survive splitting on "en"
-JOINED_PHRASES = ((r"\bspelden ?en ?naalden\b", "pinsneedles"), (r"\blinks en rechts\b", "linksrechts"))
+JOINED_PHRASES = ((r"\bspelden ?en ?naalden\b", "pinsneedles"), (r"\blinks en rechts\b", "linksrechts"),
+                  # de relevantie betwijfeld, niet het teken (sessie 24U): "misschien belangrijk: ik heb borstkanker gehad"
+                  (r"\b(?:misschien|wellicht|mogelijks?|mss) (?:(?:is het|is dit|is dat|nog|ook|wel|niet on) )*(?:belangrij[k]|relevan[t]|handi[g]"
+                   r"|nutti[g]|goed)(?: om te (?:weten|melde[n]|zeggen|vermelde[n]))?\b", "relevant ,"))
 PINS_AND = ("en ",)  # "pins en needles"
 #: the saddle area, before "benen" can be read as both legs ("tussen uw benen": Flemish "ge/u" of oneself)
 CROTCH_PHRASES = (
@@ -3027,6 +3035,12 @@ SPOKEN_PHRASES = (
      r"|pap|zwager|zwagerin|familie|stiefmoede[r]|stiefvade[r])\b)", "mijn "),
     # Limburgs "veul ich" = voel ik, "dao" = daar (sessie 19h): "bie 't vrije veul ich dao beneje bekans niks mie"
     (r"\bveul (ik|ich|k)\b", r"voel \1"),
+    # Limburgs "neet mie" = niet meer (session 24U; "mie" alone may be "mij"): "ich kan 'm neet mie optille"; "weurt" = wordt,
+    # "sj" for "s" before a consonant ("sjlapper" = slapper, "sjwak" = zwak), "linkerbein" = linkerbeen (bracketed: no typo
+    # targets)
+    (r"\b(niet|nie|nooit|niks|niets|geen|gein|gee) mie\b", r"\1 meer"),
+    (r"\b(?:weur[t]|wur[t]|weurd[t])\b", "wordt"), (r"\bsj(?=la[p]\w*\b)", "s"), (r"\b(?:sj|zj)(?=wa[k]\w*\b)", "z"),
+    (r"\b(linker|rechter)bei[n]\b", r"\1been"),
     # Gronings "vuil ik" = voel ik, "hast" = haast, "bie" = bij, "nao" = na (session 21f): "bie t vrijen vuil ik van onder hast
     # niks meer"
     # Limburgs and Brabants "bekans", "bekant" = bijna, "vasgegrepe" = vastgegrepen (session 21f; bracketed, no typo
