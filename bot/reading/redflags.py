@@ -672,11 +672,16 @@ def _someone_else(seg: str, m: re.Match[str]) -> bool:
     found = _FAMILY_RE.search(left)
     if found and _TEMP_TAKEN.search(left[found.end():]):
         return False  # "missus stuck the thermometer in and it said 38.7": the relative took the patient's temperature
+    if found and _SAW_MINE.search(left[found.end():] + " " + m.group(0)):  # the possessive may open the match
+        return False  # "wife noticed my trousers were wet": the relative saw the patient's own (session 24V)
     return bool(found) and not _FIRST_PERSON.search(_DENIED_SELF.sub(" ", left[found.end():]))
 
 
 # a relative who takes the temperature (session 18f): the reading after it is the patient's
 _TEMP_TAKEN = re.compile(rf"\b{_words('TEMP_TAKEN')}\b")
+# a relative who noticed the patient's own (session 24V, the packs' RELATIVE_SAW): "wife noticed this morning my trousers
+# were wet", "mijn vrouw zag dat mijn broek nat was", "ma femme a vu que mon pantalon etait mouille" (not "her trousers")
+_SAW_MINE = re.compile(_fill(r"\b{RELATIVE_SAW} (?:\w+ ){0,3}?{OWN_POSSESSIVE}\b"))
 
 
 # ---- saddle numbness ---------------------------------------------------------
@@ -2388,6 +2393,11 @@ _SIGN_TERM = re.compile(rf"\b{_cues('SIGN_TERMS')}\b")
 _TERM_FILLER = _cues("TERM_FILLERS")
 _TERM_ASKED_BEFORE = re.compile(rf"\b(?:{_cues('TERM_ASKED_BEFORE')})(?: {_TERM_FILLER}){{0,2}}$")
 _TERM_ASKED_AFTER = re.compile(rf"^(?: [,.])?(?: \w+){{0,2}}? (?:{_cues('TERM_ASKED_AFTER')})\b")
+# a term asked as the one talked about (session 24V): a question opening on it (the packs' TERM_QUESTION_BEFORE: "is that
+# the", "is dat die", "c est ca la") and the talk of others right after it (TERM_TALKED_AFTER: "they talk about", "waar ze het
+# over hebben", "dont on parle"): "is that the night pain they talk about?"
+_TERM_QUESTION_BEFORE = re.compile(rf"\b(?:{_cues('TERM_QUESTION_BEFORE')})(?: {_TERM_FILLER}){{0,2}}$")
+_TERM_TALKED_AFTER = re.compile(rf"^ (?:{_cues('TERM_TALKED_AFTER')})\b")
 _OWN_IF = frozenset(lang.merged("redflags", "OWN_IF"))
 _UNSURE_WORD = "unsure"  # what the normaliser makes of "not sure" (counts as yes)
 _ONLY_FILLERS = re.compile(rf"^(?:{_TERM_FILLER}(?: |$))*$")
@@ -2414,6 +2424,8 @@ def _term_asked(norm: str, m: re.Match[str]) -> bool:
     asked = bool(_TERM_ASKED_BEFORE.search(clause)) or bool(
         said and not _OWN_SUBJECT.search(sentence_before[said[-1].end():]))
     rest = norm[m.end():]
+    if not asked and _TERM_QUESTION_BEFORE.search(clause):
+        asked = bool(_TERM_TALKED_AFTER.match(rest))
     after_clause = _clause_words(rest, forward=True, ends=_CLAUSE_OR_SENTENCE_END)
     if not asked and _ONLY_FILLERS.match(clause):  # the term opens its clause: not "the doctor says its saddle anaesthesia, what is that"
         asked = bool(_TERM_ASKED_AFTER.match(" ".join(rest.split(" . ", 2)[:2])))

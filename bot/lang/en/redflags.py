@@ -662,6 +662,8 @@ OWN_PARTS = ("back", "spine", "tailbone", "coccyx", "bum", "backside", "bottom",
 #: hedges that do not deny ("i think", "i guess"): dropped before reading who is meant
 HEDGES = ("i think", "i believe", "i guess", "i know")
 #: a relative who takes the temperature: "missus stuck the thermometer in and it said 38.7" is the patient's (session 18f)
+#: a relative who noticed the patient's own (session 24V): "wife noticed my trousers were wet" is the patient's
+RELATIVE_SAW = (r"(?:noticed|notices|saw|sees|seen|spotted|spots|clocked|pointed out|found|finds)",)
 TEMP_TAKEN = (r"(?:stuck|put|shoved|popped|took|checked|did) (?:\w+ ){0,3}?(?:thermometer|my temp\w*)",)
 #: "stable", "not getting worse": weakness that is not worsening
 STABLE = (r"stable", r"not (?:getting )?worse", r"no worse", r"same", r"unchanged", r"constant",
@@ -833,7 +835,9 @@ _IN_ACCIDENT_PLACE = (
     + r"(?:\w+ )?" + _OWN_ACCIDENT_PLACES + _NOT_A_PLACE_AFTER
 )
 #: shared bladder patterns' slots (bot/reading/redflags.py _SHARED_BLADDER)
-LEAKED = ("peed", "weed", "wet", "leaked", "pooed", "pooped", "soiled")
+LEAKED = ("peed", "weed", "wet", "leaked", "pooed", "pooped", "soiled",
+          # a bit of it let out (session 24V): "let a bit of wee out without realising"
+          r"(?:let|lost) (?:a |some |a bit of |a little |a little bit of |a drop of |a few drops of |a dribble of )?(?:pee|wee|urine)(?: out)?", r"(?:pee|wee|urine) (?:\w+ )?(?:escape[d]|came out|leaked out|slipped out)")
 WITHOUT = ("without",)
 NOTICING = ("knowing", "noticing", "feeling", "realising", "realizing")
 TOO_LATE = ("too late",)
@@ -882,7 +886,13 @@ BLADDER_PATTERNS = (
     # waiting at the toilet for the stream to start (session 19): "i stand at the toilet for 2 minutes before it starts",
     # "sat on the loo for ages before anything happens"
     r"\b(?:toilet|loo|bog|urina[l]|lav[v]y)\b(?: \S+){0,8}? (?:before|till|until) (?:it|anything|something|owt|the (?:pee|wee|stream))"
-    r" (?:\w+ )?(?:starts?|comes?|happens?|flows?|gets going)\b(?! (?:to )?(?:hurt\w*|ach\w*|pain\w*|rain\w*))",
+    # ... told in the past too (session 24V): "sat on the bog for ages before anything came out"
+    r" (?:\w+ )?(?:starts?|comes?|happens?|flows?|gets going|came|started|happene[d]|flowe[d]|got going|would (?:come|start))\b"
+    r"(?! (?:to )?(?:hurt\w*|ach\w*|pain\w*|rain\w*))",
+    # never sure the bladder is empty after passing water (session 24V): "after a wee im never sure its all come out"
+    r"\b(?:pee|wee|peeing|weeing|pees|wees|urinat\w*|bladder)\b(?: \w+){0,8}? (?:unsure|never sure|not always sure|never know"
+    r"|never really know) (?:if |whether |that )?(?:its|it is|it s|it has|everythin[g]|ive|i have|my bladder|the bladder|all of it)"
+    r" (?:\w+ ){0,2}?(?:out|come out|gone|empty|emptie[d])\b",
     # a bowel or bladder accident told as "went wrong" (session 18a): "last night it went wrong in bed with my bowels"
     r"\b(?:went|gone|goes|go|going) wrong\b(?: \w+){0,3}? with (?:my |the |me )?(?:bowels?|poo|poop|stools?|bladder|wees?|pees?"
     r"|number twos?)\b(?! (?:scan|test|op|operation|surgery|infectio[n]|meds|medicatio[n]|tablet[s])\b)",
@@ -1003,7 +1013,7 @@ BLADDER_PATTERNS = (
     # underwear found damp, unsure whether it was urine (session 21d, twin of "slip precies wat vochtig, ik weet nie of da urine
     # was of zweet"): "my boxers were a bit damp, dunno if it was pee or sweat" (sweat named as the other choice stays unsure)
     r"\b(?:pants|knickers|undies|boxers|underwear|briefs|trousers|shorts|leggings|jeans|joggers|trackies)\b (?:\w+ ){0,3}?"
-    r"(?:wet|damp|soggy|mois[t]|soaked)\b(?: \S+){0,8}? unsure (?:if|whether|what|wethe[r]) (?:\w+ ){0,5}?(?:pee|wee|urine|piss|wee wee"
+    r"(?:wet|damp|soggy|mois[t]|soaked)\b(?: \S+){0,8}? unsure (?:if|whether|what|wethe[r]) (?:\w+ ){0,9}?(?:pee|wee|urine|piss|wee wee"
     r"|leak\w*|dribbl\w*)\b",
     # underwear found wet, little leaks: "keep finding my pants damp, little leaks on n off all day"
     r"\b(?:find\w*|found|notic\w*) (?:my |me |the )?(?:pants|knickers|undies|boxers|underwear|briefs|trousers"
@@ -2746,7 +2756,15 @@ WATCH_FOR = (r"(?:watch|look|check|keep an eye) (?:out )?for(?: any| a| an| sign
              r"be (?:alert|aware) (?:to|of|for)(?: any| a| an)?", r"warning signs? (?:like|such as|of)")
 #: a sign's name, the term itself (session 23K): asked or read about as a term ("what is saddle anaesthesia?", "saddle
 #: anesthesia?? what does that even mean", "i read about saddle anaesthesia") it is no sign the person has
-SIGN_TERMS = (r"saddle (?:anaesthesia|anesthesia|anaesthetic|anesthetic|paraesthesia|paresthesia)", r"(?:urinary|bladder) retention")
+SIGN_TERMS = (r"saddle (?:anaesthesia|anesthesia|anaesthetic|anesthetic|paraesthesia|paresthesia)", r"(?:urinary|bladder) retention",
+              # ... and night pain (session 24V): "is that the night pain they talk about?"
+              r"(?:night ?time|night|nocturnal) ?pain")
+#: a question opening on the term, asked as the one others talk of (session 24V, with TERM_TALKED_AFTER): "is that the ..."
+TERM_QUESTION_BEFORE = (r"(?:is|was|could|would|might) (?:that|this|it)(?: be)?(?: just)?",)
+#: the talk of others right after the term: "... they talk about", "... doctors warn about", "... i read about online"
+TERM_TALKED_AFTER = (r"(?:that |which )?(?:they|people|doctors|docs|everyone|everybody|you|the \w+|websites?|sites) (?:\w+ ){0,2}?"
+                     r"(?:talk\w*|speak\w*|warn\w*|write|writes|wrote|written|mention\w*|go on|goes on|went on|keep on)\b",
+                     r"(?:that |which )?(?:i |ive )?(?:read|heard|seen) (?:about )?(?:online|on the internet|on google|on the nhs)")
 #: the words before the term that ask or read about it (up to two words between: "what is exactly the ...")
 TERM_ASKED_BEFORE = (r"what (?:is|are|s)", r"whats", r"(?:what (?:is|s)|whats) that", r"what (?:do|does) (?:they|you|doctors|people|it|that|this|the \w+) mean by", r"meaning of",
                      r"definition of", r"explain", r"heard (?:of|about)", r"read (?:up )?(?:about|on)", r"reading (?:up )?(?:about|on)",

@@ -737,6 +737,8 @@ OWN_PARTS = (r"dos", r"bas du dos", r"colonne", r"coccyx", r"fesses?", r"hanches
 #: hedges that do not deny ("je pense", "je crois"): dropped before reading who is meant
 HEDGES = ("j pense", "j crois", "il me semble", "me semble t il")
 #: qui prend la temperature: "ma femme a sorti le thermometre et il affichait 38,7" est au patient (session 18f)
+#: un proche qui a vu ce qui est au patient (session 24V): "ma femme a vu que mon pantalon etait mouille"
+RELATIVE_SAW = (r"(?:vu|voit|remarque|remarquee|apercu|apercue|constate|constatee|trouve|trouvee)",)
 TEMP_TAKEN = (r"(?:mis|sorti|pris|prend|mesure|a mis|a pris) (?:\w+ ){0,3}?(?:thermometre|ma temperature)",)
 #: "stable", "pas pire": weakness that is not worsening
 #: "ca empire pas mal" is "quite a lot worse": no stable cue
@@ -821,7 +823,10 @@ PEE_VERB: tuple = ()
 HOLD_WHAT = ("gaz", "pets", "vents")
 STREAM = ("jet",)
 ACCIDENT_PLACES = ("culotte", "slip", "pantalon", "calecon", "lit")
-LEAKED = ("fait pipi", "urine", "uriner", "fuite", "fuit", "coule", "mouille", "fait dans mon culotte")
+LEAKED = ("fait pipi", "urine", "uriner", "fuite", "fuit", "coule", "mouille", "fait dans mon culotte",
+          # un peu de pipi echappe ou perdu (session 24V, Quebec "echapper"): "j'ai echappe un peu de pipi sans m'en rendre compte"
+          r"(?:echappe\w*|perdu|laisse (?:\w+ )?(?:echapper|couler|parti[r])) (?:\w+ ){0,3}?(?:pipi|urine|pisse)",
+          r"(?:pipi|urine|pisse) (?:\w+ )?(?:echappe\w*|sort[i]\w*|part[i]\w*)")
 WITHOUT = ("sans",)
 NOTICING = (r"(?:le |me en |en |men |sen |se en )?(?:sentir|rendre compte|remarquer|apercevoir|savoir)",)
 TOO_LATE = ("trop tard",)
@@ -873,8 +878,10 @@ BLADDER_PATTERNS = (
     r" (?:aux |au |a |les |la |l )?(?:toilettes?|wc|cabinets?|chiottes)\b",
     # attendre aux toilettes que le jet demarre (session 19): "je reste plante devant la cuvette 2 minutes avant que ca
     # demarre", "je reste 2 minutes aux toilettes avant que ca vienne"
-    r"\b(?:cuvette|toilettes?|wc|chiottes|lunette|pissoi[r]|urinoi[r])\b(?: \S+){0,8}? avant que (?:ca|le jet|le pipi|lurine"
-    r"|l urine|quelque chose|qqch) (?:\w+ )?(?:demarre|vienne|sorte|coule|commence|part[e]|arrive)\b(?! a (?:faire|me|lui|pleuvoir))",
+    # ... sur le bol (Quebec), au passe aussi (session 24V): "je suis reste assis sur le bol une eternite avant que ca sorte"
+    r"\b(?:cuvette|toilettes?|wc|chiottes|lunette|pissoi[r]|urinoi[r]|su[r]? (?:le|la) bol|(?:le|du) tron[e]|petit coin)\b(?: \S+){0,8}? avant que (?:ca|le jet|le pipi|lurine"
+    r"|l urine|quelque chose|qqch|qqc) (?:\w+ )?(?:demarre|vienne|sorte|coule|commence|part[e]|arrive|venait|sortait|coulait|demarrait"
+    r"|soit sort[i]|soit venu)\b(?! a (?:faire|me|lui|pleuvoir))",
     # un accident des selles ou de la vessie dit "ca a derape" (session 18a): "cette nuit ca a derape au lit avec les selles"
     r"\b(?:derap[e]|rate|foir[e]|mal tourne|loup[e])\b(?: \w+){0,4}? (?:avec|pour) (?:les |mes |la |ma |le |mon )?(?:selles|caca|pipi"
     r"|intestins|vessie|transit)\b",
@@ -1008,8 +1015,10 @@ BLADDER_PATTERNS = (
     # le slip humide, sans savoir si c'etait de l'urine (session 21d, jumeau de "slip precies wat vochtig, ik weet nie of da urine
     # was of zweet"): "mon boxer etait un peu mouille ce matin, je sais pas si c'etait du pipi ou de la sueur" (la sueur en
     # second choix reste un doute, donc la vessie)
-    r"\b(?:culotte|culottes|slip|slips|calecon|boxer|pantalon|froc|sous vetements?|jeans?|joggin[g]|short) (?:\w+ ){0,4}?"
-    r"(?:mouille|mouilles|mouillee|mouillees|humide|humides|trempe|trempee)\b(?: \S+){0,8}? unsure (?:si|s|quoi) (?:\w+ ){0,5}?"
+    # ... les shorts aussi, le doute plus long (session 24V): "mes shorts etaient humides, sais pas si c'est la sueur ou si c'est du pipi"
+    r"\b(?:culotte|culottes|slip|slips|calecon|boxer|pantalon|froc|sous vetements?|jeans?|joggin[g]|shorts?|bermudas?|leggin[g]s?"
+    r"|caleco[n]s) (?:\w+ ){0,4}?"
+    r"(?:mouille|mouilles|mouillee|mouillees|humide|humides|trempe|trempee|trempes)\b(?: \S+){0,8}? unsure (?:si|s|quoi) (?:\w+ ){0,12}?"
     r"(?:pipi|urine|pisse|fuit\w*|fuite\w*)\b",
     # the leak not felt: "j'avais meme pas senti que ca coulait", "j'ai rien senti couler"
     r"\b(?:pas|rien|plus|jamais|meme pas) (?:meme |du tout )?(?:senti|sentie|ressenti|remarque|vu) (?:que |quand |le moment ou )?"
@@ -2401,7 +2410,12 @@ WATCH_FOR = (r"(?:faire|fais|fait|faites) attention (?:a|au|aux)(?: un| une| des
              r"guetter(?: un| une| des| tout| toute)?", r"signes? (?:d alerte|d alarme) (?:comme|tels? que|telles? que)(?: un| une| des)?")
 #: le nom d'un signe, le terme lui-meme (session 23K): demande ou lu comme terme ("c'est quoi l'anesthesie en selle ?", "lu un
 #: truc sur l'anesthesie en selle"), il n'est pas un signe de la personne
-SIGN_TERMS = (r"(?:anesthesie|hypoesthesie|insensibilite) (?:en|de la|de) selle", r"retention (?:urinaire|de urine|des urines)")
+SIGN_TERMS = (r"(?:anesthesie|hypoesthesie|insensibilite) (?:en|de la|de) selle", r"retention (?:urinaire|de urine|des urines)",
+              # ... et la douleur nocturne (session 24V): "c'est ca la douleur nocturne dont on parle ?"
+              r"douleurs? nocturnes?")
+TERM_QUESTION_BEFORE = (r"(?:ce est|cest|c est|c)(?: ca| cela)?", r"est ce que ce est(?: ca)?", r"(?:ca|cela) (?:serait|pourrait etre|est)",)
+TERM_TALKED_AFTER = (r"(?:dont|que) (?:on|ils|elles|vous|tu|les \w+|tout le monde|le monde|internet)\b(?: \w+){0,2}? (?:parle|parlent|parlait"
+                     r"|parlaient|ecrit|ecrivent|dit|disent|mentionne\w*|evoque\w*|previen\w*)\b",)
 TERM_ASKED_BEFORE = (r"(?:ce est|cest|c) quoi", r"(?:ce est|c est|cest|c) quoi(?: (?:ca|cela|ce truc|cette histoire de|ce machin))?", r"que est ce que(?: ce est)?(?: que)?", r"(?:ca|cela) veut dire quoi", r"que (?:veut dire|signifie)",
                      r"(?:parle|parlait|parlent|parler|entendu parler) (?:de|du|des)", r"(?:lu|lis|vu) (?:\w+ ){0,3}?sur",
                      r"(?:quelque chose|truc|article|info|infos|renseignements?) sur", r"(?:un|une) des (?:\w+ )?(?:ce est|est)", r"explique\w*")

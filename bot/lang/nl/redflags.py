@@ -72,7 +72,7 @@ STREET = {
     "beenen": "benen", "twi": "twee", "twie": "twee",
     # Gronings ai for ee/ij, "nait" = niet, "blift gelieks" = blijft gelijk (session 19m): "in baide bainen tintelingen",
     # "minder kracht in allebaide", "t is nait slechter worden"
-    "baide": "beide", "bainen": "benen", "bain": "been", "allebaide": "allebei", "nait": "niet", "blift": "blijft",
+    "baide": "beide", "bainen": "benen", "bain": "been", "allebaide": "allebei", "nait": "niet", "aaltied": "altijd", "uut": "uit", "blift": "blijft",
     "gelieks": "gelijk", "knijen": "knieen",
     # Gronings "gevuil" = gevoel; Brabants, Twents and Limburgs "bene" = benen, Limburgs "bein" = been (one leg or the legs:
     # read as one, "beide bein" is both) (session 23N): "zo'n dood gevuil in baide bainen", "mien beide
@@ -862,6 +862,8 @@ OWN_PARTS = (r"rug\w*", r"onderrug\w*", "ruggengraat", "stuitje", "staartbeen", 
 #: hedges that do not deny ("ik denk", "geloof ik"): dropped before reading who is meant
 HEDGES = ("ik denk", "ik geloof", "ik weet", "denk ik", "geloof ik")
 #: wie de temperatuur opneemt: "mn vrouw stak de thermometer erin en hij gaf 38,7" is van de patient (sessie 18f)
+#: een familielid dat het eigen van de patient zag (sessie 24V): "mijn vrouw zag dat mijn broek nat was"
+RELATIVE_SAW = (r"(?:zag|zagen|ziet|gezien|merkte|merkt|gemerkt|opgemerkt|ontdekte|ontdekt|vond|gevonden)",)
 TEMP_TAKEN = (r"(?:stak|stopte|deed|legde|nam|mat|meette|heeft) (?:\w+ ){0,3}?(?:thermometer|mijn temperatuur|mn temperatuur)",)
 #: "stabiel", "niet erger": weakness that is not worsening
 STABLE = (r"stabiel", r"hetzelfde", r"onveranderd", r"niet (?:\w+ )?(?:erger|slechter)", r"gelijk gebleven",
@@ -1018,7 +1020,9 @@ _OWN_ACCIDENT_PLACES = (
     r"rivie[r]|beek|vrachtwage[n]|camio[n]|truc[k]|aanhangwage[n]|pick ?up|bestelwage[n]|kanaa[l]|zee|meer)\b)"
 )
 #: shared bladder patterns' slots (bot/reading/redflags.py _SHARED_BLADDER)
-LEAKED = ("geplast", "gelekt")
+LEAKED = ("geplast", "gelekt",
+          # wat plas verloren of laten lopen (sessie 24V): "ik heb wat plas verloren zonder het te merken"
+          r"(?:plas|urine|plasje) (?:\w+ )?(?:verloren|late[n] lopen|ontsnap[t])", r"late[n] (?:\w+ )?lopen")
 WITHOUT = ("zonder",)
 NOTICING = (r"het te (?:voelen|merken|weten)", r"te (?:voelen|merken)")
 TOO_LATE = ("te laat",)
@@ -1082,7 +1086,7 @@ BLADDER_PATTERNS = (
     r"|gevoel[d]|doorgeha[d]|door gehad)|(?:wee[t]|wis[t]) (?:\w+ ){0,2}?(?:nie[t]|nie) of (?:\w+ ){0,4}?(?:urin[e]|pla[s]|pip[i]|pis)"
     # ("ik weet nie of" is read "unsure of" (sessie 21d, refresh 29): "slip precies wat vochtig, ik weet nie of da een beetje urine
     # was of zweet", "niet zeker of het plas was"; zweet genoemd als tweede keuze blijft onzeker, dus de blaas)
-    r"|unsure (?:of|wat|da[t]|wa[t]) (?:\w+ ){0,5}?(?:urin[e]|pla[s]|plasj[e]|pip[i]|pis|lekj[e]|gelek[t]))\b",
+    r"|unsure (?:of|wat|da[t]|wa[t]) (?:\w+ ){0,9}?(?:urin[e]|pla[s]|plasj[e]|pip[i]|pis|lekj[e]|gelek[t]))\b",
     # het plassen genoemd, dan duwen of persen in hetzelfde zinnetje verder (sessie 20, refresh 29): "en pissen, ik sta
     # daar en der komt niks, moet duwen gelijk ne zot"; "plassen gaat moeilijk, moet persen"
     r"\b(?:plasse[n]|pisse[n]|pla[s]|pis|plasse[n]|urinere[n]|watere[n])\b(?: \S+){0,10}? (?:moe[t]|moes[t]|moete[n]|moeten) (?:\w+ )?(?:\w+ )?"
@@ -1134,7 +1138,7 @@ BLADDER_PATTERNS = (
     r"(?: \S+){0,5}? (?:voor|voorda[t]|voor dat) (?:ik|k) (?:op|aan|bij|in|naar) (?:het |de |t )?(?:toile[t]|wc|plee)\b",
     # wachten op de wc tot de straal op gang komt (sessie 19): "ik sta 2 minuten voor de wc voor het begint te lopen"
     r"\b(?:wc|toilet|pot|pispo[t]|urinoi[r])\b(?: \S+){0,8}? (?:voor|voorda[t]|eer|tot|totdat) (?:het|er iets|er wat|de straal|de plas)"
-    r" (?:\w+ ){0,2}?(?:begin[t]|komt|loopt|start)\b(?! (?:te )?(?:rege[n]en|pijn|zeer))",
+    r" (?:\w+ ){0,2}?(?:begin[t]|komt|loopt|start|kwam|liep|bego[n]|startt[e])\b(?! (?:te )?(?:rege[n]en|pijn|zeer))",
     # een ongeluk met de stoelgang of de plas verteld als "misgegaan" (sessie 18a): "vannacht is t in bed misgegaan met de
     # stoelgang", "ging het mis in bed met mijn ontlasting"
     r"\b(?:misgegaa[n]|misgeloope[n]|mis gegaa[n]|mis geloope[n]|fout gegaa[n]|fout geloope[n]|verkeer[d] gegaa[n]|verkeer[d] geloope[n]"
@@ -1242,9 +1246,14 @@ BLADDER_PATTERNS = (
     # leaked, found out later: "toen zag ik pas dat ik had gelekt"; only half emptied: "plassen lukt maar half"
     r"\b(?:ik|k) (?:\w+ ){0,3}?gelekt\b",
     r"\b(?:plassen|plas|pipi|urineren) (?:\w+ ){0,2}?(?:lukt|gaat|lukte|ging) (?:\w+ ){0,2}?(?:maar |slechts )?half\b",
-    r"\b(?:" + _PLAS + r"|blaas|urine|wc|toilet)\b(?: \S+){0,10}? (?:gevoel|voelt|voelde|voel) (?:het |t |ik )?(?:dat|alsof|of)"
-    r" (?:er )?(?:nog )?(?:\w+ ){0,2}?"
+    # ... an adverb before, "der" for "er" (session 24V): "voelt altijd of er nog wat zit"
+    r"\b(?:" + _PLAS + r"|blaas|urine|wc|toilet)\b(?: \S+){0,10}? (?:gevoel|voelt|voelde|voel) (?:het |t |ik )?"
+    r"(?:altijd |steeds |telkens |vaak |soms |nog |dan )?(?:dat|alsof|of)"
+    r" (?:er |der )?(?:nog )?(?:\w+ ){0,2}?"
     r"(?:zit|in zit|achterblijft|blijft zitten|overblijf[t]|over blijft|overschie[t])\b",
+    # niet zeker of alles eruit is na het plassen (sessie 24V): "na het plassen weet ik nooit of alles eruit is"
+    r"\b(?:" + _PLAS + r"|pipi|urine|wc|toilet)\b(?: \S+){0,8}? (?:unsure|weet (?:ik |k )?nooit|nooit zeker) (?:of|dat) (?:alles|het|t|de plas"
+    r"|mijn plas|alle plas|de urine|mijn blaas|mn blaas|de blaas) (?:\w+ ){0,2}?(?:eruit|er uit|der uit|leeg)\b",
     # "heb maar ene keer geplast sinds gisteren"
     r"\b(?:maar|slechts|pas|amper) (?:een|ene|1|eenmaal|een enkele) keer (?:\w+ ){0,2}?(?:geplast|gepist|kunnen plassen)\b",
     # "ontlasting in mijn onderbroek"; "ik voel het niet komen"
@@ -2928,7 +2937,13 @@ WATCH_FOR = (r"(?:letten|let|lette|opletten|oplette|uitkijken|kijken|alert zijn|
              r"in de gaten (?:houden|hou|houdt) of(?: ik| je| k)?(?: een)?", r"alarmsignalen? (?:zoals|als)(?: een)?")
 #: de naam van een teken, de term zelf (sessie 23K): gevraagd of gelezen als term ("wat is zadelanesthesie eigenlijk", "las
 #: iets over zadelanesthesie") is ze geen teken dat de persoon heeft
-SIGN_TERMS = (r"(?:zadel|rijbroek) ?(?:anesthesie|anaesthesie|gevoelloosheid)", r"(?:urine|blaas) ?retentie")
+SIGN_TERMS = (r"(?:zadel|rijbroek) ?(?:anesthesie|anaesthesie|gevoelloosheid)", r"(?:urine|blaas) ?retentie",
+              # ... en nachtpijn (sessie 24V): "is dat die nachtpijn waar ze het over hebben?"
+              r"nachtpijn|nachtelijke pijn")
+TERM_QUESTION_BEFORE = (r"(?:is|was|zou|kan) (?:dat|dit|het|da|t)(?: nu| dan| misschien| soms)?(?: die| dat| deze)?",)
+TERM_TALKED_AFTER = (r"(?:waar|waarover) (?:ze|men|mensen|iedereen|zij|dokters|je|ge|de \w+)\b(?: \w+){0,4}? (?:hebben|heeft|hadden"
+                     r"|spreken|spreekt|praten|praat|schrijven|schrijft|lees|las|leest|gelezen|hoort|hoor|hoorde|gehoord|zeggen|zegt"
+                     r"|waarschuwen|waarschuwt)\b",)
 TERM_ASKED_BEFORE = (r"wat (?:is|zijn|betekent|betekend|wil zeggen)", r"wat (?:is|zijn) (?:dat|da|dit)", r"wat bedoelen ze met", r"wat bedoelt (?:men|de dokter|ze) met",
                      r"wat verstaat (?:men|je) onder", r"(?:iets|wat|dingen|meer|info|informatie|artikel|stuk) over", r"(?:gelezen|gehoord|las|lees"
                      r"|hoorde|opgezocht|googlede) over", r"(?:nooit|ooit) (?:van )?gehoord van", r"uitleg over", r"(?:een|de) (?:ervan|daarvan) is")
