@@ -2176,7 +2176,8 @@ NIGHT_PATTERNS = (
     r"\b(?:ca|elle|la douleur|le mal|mon dos|le dos) (?:reste|restai[t]|est restee?) (?:\w+ ){0,2}?(?:pareil|pareill[e]|la meme|le meme"
     r"|auss[i] forte?|intens[e]|auss[i] intens[e]) (?:\w+ ){0,2}?(?:jusquau|jusqu[a] le|jusq[u] au) (?:petit )?(?:revei[l]|mati[n]|jour)\b",
     r"\b(?:reveille|reveillee) (?:\w+ ){0,3}?(?:par la douleur|de douleur|a cause de la douleur)\b",
-    r"\b(?:douleur|douleurs|mal)\b(?: \w+){0,4}? (?:la nuit|nocturnes?|toute la nuit)\b(?: \w+){0,5}? (?:sans bouger|immobile|au repos|quelle que soit|peu importe|aucune position|rien ne)\b",
+    # ... "rien ne" as the reader leaves it, "rien" (session 24: "douleur nocturne que rien ne calme" was never read)
+    r"\b(?:douleur|douleurs|mal)\b(?: \w+){0,4}? (?:la nuit|nocturnes?|toute la nuit)\b(?: \w+){0,5}? (?:sans bouger|immobile|au repos|quelle que soit|peu importe|aucune position|rien (?:(?:me|la|le|l) )?(?:cal[m]|soula[g]|ai[d]|marc[h]|fonctio[n]n|chan[g]|apai[s])\w*|rien y fait)\b",
     r"\b{AT_NIGHT}(?P<gap>(?: \w+){0,3}?) {PERSISTENT}\b",
     r"\b(?:constante?s?|continue?s?|permanente?s?|pire|non stop|sans arret|en continu)(?P<gap>(?: \w+){0,3}?) (?:la nuit|toute la nuit)\b",
     # "c'est la nuit le pire", "le pire c'est la nuit" (session 17)
