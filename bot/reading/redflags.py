@@ -1188,6 +1188,11 @@ def _gives_way_unchanged(rx: re.Pattern[str]) -> Callable[[str], bool]:
 _SLIPPED_BEFORE = re.compile(rf"\b{_words('SLIPPED')}\b(?: \S+){{0,10}}$")
 _SWEPT = re.compile(rf"\b{_words('SWEPT_FROM_UNDER')}\b")
 _SLIP_CAUSE = re.compile(rf"\b{_words('SLIP_CAUSE')}\b")
+# the feet swept and then caught by a hold ("feet went from under me but i grabbed the rail", "mijn voeten gingen onder me
+# weg maar ik kon me vasthouden", "les pieds sont partis, je me suis rattrapee au mur"): a near fall, the packs' SWEPT_FEET
+# and CAUGHT_AFTER (session 24W; "my legs went from under me but i grabbed the rail" keeps the sign)
+_SWEPT_FEET = re.compile(rf"\b{_words('SWEPT_FEET')}\b")
+_CAUGHT_AFTER = re.compile(rf"\b{_words('CAUGHT_AFTER')}\b")
 
 
 def _swept_by_slip(rx: re.Pattern[str]) -> Callable[[str], bool]:
@@ -1196,10 +1201,16 @@ def _swept_by_slip(rx: re.Pattern[str]) -> Callable[[str], bool]:
         # "fell down the stairs because my legs went from under me": a cause told after the slip keeps the sign
         return bool(slip) and not _SLIP_CAUSE.search(before[slip.start():])
 
+    def feet_caught(sentence: str, m: re.Match[str]) -> bool:
+        # the feet (not the legs) swept, then a catch told after it: a near fall, no leg that gives way (session 24W)
+        near = " ".join(sentence[: m.start()].split()[-3:] + [m.group(0)] + sentence[m.end():].split()[:4])
+        return bool(_SWEPT.search(near) and _SWEPT_FEET.search(near)
+                    and _CAUGHT_AFTER.search(" ".join(sentence[m.end():].split()[:12])))
+
     def skip(sentence: str) -> bool:
         matches = list(rx.finditer(sentence))
-        return bool(matches) and all(_SWEPT.search(m.group(0)) and slip_before(sentence[: m.start()].rstrip())
-                                     for m in matches)
+        return bool(matches) and all((_SWEPT.search(m.group(0)) and slip_before(sentence[: m.start()].rstrip()))
+                                     or feet_caught(sentence, m) for m in matches)
     return skip
 
 
@@ -2441,6 +2452,22 @@ def _asked_terms(norm: str) -> str:
     return _SIGN_TERM.sub(lambda m: _ASKED_TERM if _term_asked(norm, m) else m.group(0), norm)
 
 
+# A sign told as a what-if of some day to come (the packs' ONE_DAY_IF: "if i ever lose feeling in my bum, what do i do",
+# "als ik ooit niks meer voel ..., wat dan", "si un jour je sens plus rien ..., je fais quoi"), or a described sign whose
+# meaning is asked, nobody's own in its clause (the packs' MEANING_ASKED: "what does it mean, numbness in the saddle area",
+# "wat betekent gevoelloosheid in het zadelgebied", "que veut dire perte de sensation au niveau des fesses"; not "what does
+# it mean when my bum goes numb", not "... in my saddle area", nor owned after it, "... i think i have it"): its clause, from the cue to the clause's end, is no sign
+# (session 24W). Only these cues: a plain "if" stays read.
+_ONE_DAY_IF = re.compile(rf"\b(?:{_cues('ONE_DAY_IF')})\b[^,.]*")
+_MEANING_ASKED = re.compile(rf"(?:^|(?<=[,.] ))(?:{_cues('MEANING_ASKED')})(?: ,)? (?!(?:{_cues('MEANING_NOT_BEFORE')})\b)[^,.]*")
+
+
+def _what_if_out(norm: str) -> str:
+    norm = _ONE_DAY_IF.sub(" ", norm)
+    return _MEANING_ASKED.sub(
+        lambda m: m.group(0) if _OWN_SUBJECT.search(m.group(0)) or _owned(norm[m.end():]) else " ", norm)
+
+
 # A sign told in general (session 23K): read on a page or heard (the packs' HEARSAY, nobody's own after the cue), or a
 # question of anyone's (the packs' GENERAL_SUBJECT opening the segment: "is het gevaarlijk als je ... niet meer kan
 # plassen", "does numbness round the groin ... mean something serious", "est-ce grave si on n'arrive plus a uriner"), and
@@ -2592,7 +2619,7 @@ def _found_in(text: str) -> Dict[str, object]:
 
 
 def _find_red_flags(text: object) -> Dict[str, object]:
-    norm = _asked_terms(_reading(text))
+    norm = " ".join(_what_if_out(_asked_terms(_reading(text))).split())
     found = _find(norm)
     if found:
         reduced = _without_relatives(norm)

@@ -1602,8 +1602,13 @@ BARE_QUESTIONS = (
 )
 
 #: fever, chills, feeling ill (English-shaped patterns)
+_NOT_A_UNIT = (r"(?! (?:kilo[s]?|kg|kgs|year[s]?|yrs|minute[s]?|min[s]?|hour[s]?|hrs|day[s]?|week[s]?|time[s]?|percen[t]|pound[s]|lbs|euro[s]?|qui[d]|mile[s]?"
+               r"|metre[s]?|meter[s]?|step[s]|ston[e]|peopl[e]|pill[s]|tablet[s]|mg)\b)")
 FEVER_PATTERNS = (
     r"\bfea?v(?:e|o|a)?r(?:e|s|ish|y)?\b",
+    # a bare temperature told back again (session 24W): "again 39 last night", "then 38.5 again" (not "again 40 minutes")
+    r"\b(?:agai[n]|back up to|up agai[n] to) (?:a |abou[t] |ove[r] |nearl[y] |almos[t] )?(?:3[89]|4[0-2])(?:point\d+)?\b" + _NOT_A_UNIT,
+    r"\b(?:3[89]|4[0-2])(?:point\d+)? again\b",
     r"\bfevre\b",
     r"\b(?:a|running|run|have|had|got|with) (?:a )?{A_TEMPERATURE}\b",
     r"\bchills\b|\bshiver\w*|\bshaking with cold\b|\brigou?rs\b|\bnight ?sweats?\b|\bcold sweats?\b",
@@ -1667,6 +1672,10 @@ SLIPPED = (r"slippe[d]", r"slippin[g]", r"slid", r"skidde[d]", r"lost my footing
 #: the legs gave way first, the sign stays (session 23)
 SLIP_CAUSE = ("because", "as", "when", "since")
 SWEPT_FROM_UNDER = (r"(?:went|goes|go|gone|going) (?:out )?from under(?:neath)? me", r"(?:shot|slid) (?:out )?from under(?:neath)? me")
+#: the feet swept, then a catch told after it: a near fall (session 24W)
+SWEPT_FEET = (r"feet", r"foot")
+CAUGHT_AFTER = (r"grabbed", r"grabbing", r"caught", r"catched", r"held on", r"hung on", r"clung on", r"steadied", r"clutched",
+                r"grabbed hold", r"saved myself", r"managed to stay up")
 GIVES_WAY = (r"(?:gives?|gave|giving|given) (?:way|out)", r"buckl\w*")
 
 _FELL_EXCLUDE = (  # "fell asleep", "fell in love": not a fall
@@ -2780,6 +2789,12 @@ TERM_ASKED_AFTER = (r"what (?:does|do) (?:that|it|this|they) (?:\w+ )?mean", r"w
 TERM_FILLERS = ("exactly", "even", "actually", "really", "the", "a", "an", "so", "called", "this thing called", "thing called")
 #: a doubt before an owning ("if i have it", "whether i have that"): no owning ("not sure if ..." is, unsure counts as yes)
 OWN_IF = ("if", "whether")
+#: a what-if of some day to come (session 24W): "if one day ...", "if i ever ...", "should i ever ..."
+ONE_DAY_IF = (r"(?:if|when) (?:one day|some day|someday|ever)", r"if (?:i|you) (?:\w+ )?ever", r"should (?:i|it) ever", r"in case i ever")
+#: a described sign's meaning asked (session 24W): "what does it mean numbness in ...", "what is meant by ..."
+MEANING_ASKED = (r"what (?:exactly )?(?:does|do) (?:it|that|this|they) (?:\w+ )?mean(?: by)?", r"what (?:is|s) meant by",
+                 r"what (?:exactly )?(?:is|s) (?:the |a )?meaning of")
+MEANING_NOT_BEFORE = ("when", "if", "that", "i", "im", "ive", "my", "me", "to", "for", "in", "if")
 #: the person named after the term only as an object ("explain it to me"): no owning
 ME_OBJECT = ("me", "myself")
 #: a question of anyone's, the segment opening on it (session 23K): "if you cant pee", "does numbness round the groin mean ..."

@@ -1436,7 +1436,9 @@ FEVER_OVER = (r"(?:(?:depuis|des) \w+ (?:\w+ )?)?(?:je suis |j suis |suis |je re
               r"|totalement|deja|maintenant) )?(?:cassee?|retombee?|tombee?)(?= (?:depuis|des|hier|avant hier|lundi|mardi|mercredi|jeudi"
               r"|vendredi|samedi|dimanche|il y a|ce matin|cette nuit|la semaine)\b| ?[,.]|$)(?!(?: \S+){0,15}? {RECURRED}\b)")
 RECURRED = (r"(?<!thermometre est )(?<!thermometre )(?<!temperature est )revenue?",  # the reading back is no sign back (19h)
-            "recommence", "de nouveau", "a nouveau",
+            "recommence",
+            # pas le mieux retrouve (session 24W): "je me sens de nouveau bien", "je suis a nouveau en forme"
+            r"(?:de|a) nouveau(?! (?:bien|mieux|en forme|normal|normale|d attaque|ok|oke|sur pied|au top|en pleine forme)\b)",
             # il en reste du signe lui-meme: "mais encore un peu", "c'est encore la", "ca va et ca vient"
             r"(?:encore|toujours) un peu(?= ,| \.|$)",
             # "c'est encore la" (la = la), not the article: "c'est encore la grippe ?" (session 19m)
@@ -1450,7 +1452,10 @@ HOT_COLD_THINGS = ("poche", "poches", "bouillotte", "compresse", "compresses", "
 SICK = ("malade",)
 SICK_OF = ("de ce", "de cette", "de ces", "de tout")
 HOT_COLD = ("chaud et froid",)
+_NOT_A_UNIT = (r"(?! (?:kilo[s]?|kg|ans|minute[s]?|min|heure[s]?|h|jour[s]?|semaine[s]?|foi[s]|pou[r] ?cent|euro[s]?|metre[s]?|km|pas|personne[s]|comprime[s]|mg)\b)")
 FEVER_PATTERNS = (
+    # une temperature nue qui revient (session 24W): "encore 39 cette nuit", "de nouveau 38,5" (pas "encore 40 minutes")
+    r"\b(?:encor[e]|de nouvea[u]|a nouvea[u]|remonte[e]? a|repasse[e]? a) (?:a )?(?:3[89]|4[0-2])(?:point\d+)?\b" + _NOT_A_UNIT,
     r"\bfiev\w*|\bfebri\w*|\bsyndrome febrile\b|\bhyperthermi\w*",
     r"\bfrisson\w*|\bgrelott\w*|\bclaque des dents\b",
     # des frissons dits par les couvertures (session 19g): "je tremblais sous deux couettes puis trempee", "je claquais des
@@ -1507,6 +1512,10 @@ SLIP_CAUSE = ("parce", "car", "comme")  # "parce que" as the normaliser writes i
 #: (session 23: the determiner may fall outside the match of the both-legs rules, "pieds se sont derobes", and nothing
 #: need follow the verb)
 SWEPT_FROM_UNDER = (r"(?:(?:(?:mon|le|mes|les|deux) )?pieds? (?:\w+ )?(?:est|sont) (?:parti|partis)|(?:(?:mon|le|mes|les|deux) )?pieds? (?:se sont |s est )?derobe?e?s?)(?: sous moi)?",)
+#: les pieds partis, puis une prise dite apres: presque tombe (session 24W)
+SWEPT_FEET = (r"pieds", r"pied")
+CAUGHT_AFTER = (r"rattrapee?s?", r"rattraper", r"retenue?s?", r"retenir", r"raccrochee?s?", r"accrochee?s?", r"agrippee?s?",
+                r"cramponnee?s?", r"tenue? (?:a|au|aux) ")
 GIVES_WAY = (r"lache|lachent|se derobe|se derobent|flanche|flanchent|cede|cedent",)
 #: feet slid along the steps, no fall (session 17a): "je glisse des pieds sur les marches"
 _FEET_SHUFFLE = r"(?! (?:des|les|mes|avec les|avec mes) pieds\b)"
@@ -2427,6 +2436,11 @@ TERM_ASKED_AFTER = (r"comment (?:on|je|tu) (?:le |la |les |l )?(?:sait|remarque|
 TERM_FILLERS = ("exactement", "donc", "au juste", "vraiment", "le", "la", "les", "l", "un", "une", "ce que", "que", "de", "cette fameuse",
                 "ce fameux", "fameuse")
 OWN_IF = ("si",)
+#: un si d'un jour a venir (session 24W): "si un jour ...", "si jamais un jour ...", "le jour ou ..."
+ONE_DAY_IF = (r"si (?:jamais )?un jour", r"le jour ou (?:j|je|on|ca)", r"si (?:j|je|on) (?:\w+ )?(?:un jour|jamais un jour)", r"au cas ou un jour")
+#: le sens demande d'un signe decrit (session 24W): "que veut dire exactement ...", "ca veut dire quoi ..."
+MEANING_ASKED = (r"que (?:veut dire|signifie|veulent dire|signifient)(?: exactement| au juste)?", r"(?:ca|cela) (?:veut dire|signifie) quoi(?: exactement)?")
+MEANING_NOT_BEFORE = ("quand", "si", "que", "j", "je", "mon", "ma", "mes", "moi", "ca", "cela")
 #: the person named after the term only as an object ("explain it to me"): no owning
 ME_OBJECT = ("moi",)
 #: une question de tout un chacun, le segment s'ouvre dessus (session 23K): "si on n'arrive plus a uriner", "est-ce qu'on ..."

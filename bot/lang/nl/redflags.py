@@ -1802,7 +1802,10 @@ BARE_QUESTIONS = (
 )
 
 #: fever, chills, feeling ill (Dutch-shaped patterns)
+_NOT_A_UNIT = (r"(?! (?:kil[o]|kilo[s]|kg|jaa[r]|minute[n]|min|uur|ure[n]|dage[n]|weke[n]|kee[r]|procen[t]|eur[o]|mete[r]|km|stappe[n]|mense[n]|pille[n]|mg)\b)")
 FEVER_PATTERNS = (
+    # een kale temperatuur die terugkomt (sessie 24W): "vannacht weer 39", "opnieuw 38,5" (niet "weer 40 minuten")
+    r"\b(?:weer|opnieu[w]|teru[g]) (?:tot |op |ron[d] |bijn[a] |rui[m] |bove[n] (?:de )?)?(?:3[89]|4[0-2])(?:point\d+)?\b" + _NOT_A_UNIT,
     # "beurtelings heet en koud"
     r"\b(?:beurtelings|afwisselend|om beurten) (?:\w+ )?(?:heet|warm|koud) en (?:heet|warm|koud)\b",
     r"\bkoorts(?:ig|ige|achtig|achtige|en|aanval\w*|gevoel|ig)?\b|\bkoors\b|\bkorts\b|\bkoorst\b|\bkoords\b",
@@ -1868,6 +1871,11 @@ SLIP_CAUSE = ("omdat", "doordat", "want")
 #: a cause told between the slip and the feet that went: the legs gave way first, the sign stays (session 23)
 SLIP_CAUSE = ("omdat", "doordat", "want")
 SWEPT_FROM_UNDER = (r"(?:ging|ginge[n]|schoot|schoten|gleed|gleden|schoof|schoven|viel|viele[n]) (?:\w+ ){0,2}?onder (?:mij|me|mijn lijf) (?:vandaa[n]|weg)",)
+#: de voeten weg, dan een houvast verteld: bijna gevallen (sessie 24W)
+SWEPT_FEET = (r"voeten", r"voet")
+CAUGHT_AFTER = (r"vastgegrepen", r"vastgrijpen", r"vastgepakt", r"vastpakken", r"vasthouden", r"vastgehouden", r"opgevangen",
+                r"opvangen", r"greep (?:\w+ ){0,3}?vast", r"hield (?:\w+ ){0,3}?vast", r"ving (?:\w+ ){0,3}?op",
+                r"vastklampen", r"vastgeklampt")
 GIVES_WAY = (r"begeeft|begeven|begaf|zakt (?:\w+ )?(?:door|weg)", r"{~knikken}|{~begeven}|{~zakken}")
 
 #: a fall, an accident, a blow (Dutch-shaped patterns)
@@ -2953,6 +2961,13 @@ TERM_ASKED_AFTER = (r"wat (?:is|betekent|betekend|wil|houdt) (?:dat|da|dit|het)"
                     r"hoe (?:merk|merkt|weet|voel|herken) (?:je|ge|men|jij) (?:dat|da|het|dit|of)")
 TERM_FILLERS = ("eigenlijk", "precies", "nu", "dan", "juist", "het", "de", "een", "zogenaamde", "zogeheten")
 OWN_IF = ("of", "als")
+#: een wat-als van ooit (sessie 24W): "als ik ooit ...", "mocht ik ooit ...", "als het ooit ...", "stel dat ik ooit ..."
+ONE_DAY_IF = (r"(?:als|mocht|mochten|indien|stel dat) (?:ik|je|het|t|dat) (?:\w+ )?ooit", r"(?:als|mocht) (?:ik |je |het )?(?:op een dag|ooit|later ooit)",
+              r"als (?:ik|je) (?:\w+ )?op een dag")
+#: de betekenis gevraagd van een beschreven teken (sessie 24W): "wat betekent precies ...", "wat wordt bedoeld met ..."
+MEANING_ASKED = (r"wat (?:betekent|betekend|betekenen)(?: dat| dit| het)?(?: precies| eigenlijk| nu)?", r"wat (?:wordt|word|is) (?:er )?(?:precies )?bedoeld met",
+                 r"wat (?:wil|willen) (?:dat|dit|het) (?:precies )?zeggen")
+MEANING_NOT_BEFORE = ("als", "wanneer", "dat", "ik", "k", "mijn", "mn", "me", "mij", "voor")
 #: the person named after the term only as an object ("explain it to me"): no owning
 ME_OBJECT = ("mij", "me", "mezelf")
 #: een vraag van iedereen, het segment opent erop (sessie 23K): "als je niet meer kan plassen", "kan men ..."
