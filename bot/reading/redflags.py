@@ -2434,6 +2434,10 @@ def _term_asked(norm: str, m: re.Match[str]) -> bool:
     said = list(_HEARSAY.finditer(sentence_before))
     asked = bool(_TERM_ASKED_BEFORE.search(clause)) or bool(
         said and not _OWN_SUBJECT.search(sentence_before[said[-1].end():]))
+    head = sentence_before.rstrip()[: len(sentence_before.rstrip()) - len(clause)].rstrip()
+    if not asked and _ONLY_FILLERS.match(clause) and head.endswith(","):
+        # the asking in the clause before, the term put after it: "what is that exactly, saddle anaesthesia?"
+        asked = bool(_TERM_ASKED_BEFORE.search(_clause_words(head[:-1], ends=_CLAUSE_OR_SENTENCE_END)))
     rest = norm[m.end():]
     if not asked and _TERM_QUESTION_BEFORE.search(clause):
         asked = bool(_TERM_TALKED_AFTER.match(rest))
