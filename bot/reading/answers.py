@@ -425,10 +425,15 @@ _PAIN_CONTEXT = _words("PAIN_CONTEXT", r"\b(?:{})\b")
 # rien", "kuit en voet zijn goed") tell where the pain does NOT go: masked before the level is read,
 # so they are no below-the-knee cue (a part said to hurt elsewhere in the message still is)
 _FREE_PARTS = r"(?:{DET} )?{BELOW_KNEE_PARTS}(?:(?: ,)?(?: {FREE_PART_JOIN})? (?:{DET} )?{BELOW_KNEE_PARTS})*"
+# the parts taken up again by a pronoun before what is said of them ("le mollet lui va bien", "de kuit die is goed",
+# "the calf, that one is fine")
 _PARTS_FREE = _skeleton(
     r"\b{FREE_BEFORE} " + _FREE_PARTS + r"\b|\b" + _FREE_PARTS
-    + r" (?:(?:{FREE_ARE} )?{FREE_AFTER}|{FREE_ARE} {FREE_STATE})\b"
+    + r"(?:(?: ,)? {FREE_PRONOUN}(?: ,)?)? (?:(?:{FREE_ARE} )?{FREE_AFTER}|{FREE_ARE} {FREE_STATE})\b"
 )
+# a place told as higher than the buttocks or the hips ("juste au-dessus des fesses", "just above my bum", "net boven
+# mijn billen") is the low back, no part of the leg: masked with the parts named free of pain
+_ABOVE_SEAT = _skeleton(r"\b{SEAT_ABOVE} (?:{DET} )?{SEAT_PARTS}\b")
 
 _BOTH = make_rules(
     "both",
@@ -571,7 +576,7 @@ def _without_free_parts(text: Any) -> Tuple[Any, bool]:
     """``text`` normalised with the parts named free of pain masked (see _PARTS_FREE), and
     whether any was; ``text`` itself when none was (nothing re-read)."""
     norm = normalise(text)
-    masked = _PARTS_FREE.sub(" , ", norm)
+    masked = _ABOVE_SEAT.sub(" , ", _PARTS_FREE.sub(" , ", norm))
     return (re.sub(r" +", " ", masked).strip(), True) if masked != norm else (text, False)
 
 

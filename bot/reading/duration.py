@@ -58,7 +58,12 @@ Rules (docs/clinical-rules.md, section Duration):
   "dag", "per week" are not).
 * Today and tomorrow against a length: "vandaag precies een week" 7,
   "2 weeks tomorrow" 13, "morgen is het 3 weken" 20.
-* "twee, drie maand" (two numbers in a row after a comma) is a range.
+* "twee, drie maand" (two numbers in a row after a comma) is a range, and so are two numbers
+  told the same way (digits or words) a little apart, the second at most twice the first:
+  "tien, twaalf dagen" 11, "six, eight weeks" 49 ("pain 7, 3 weeks" and "7/10, 12 weeks" are not).
+* Words written as they are said, an apostrophe for a dropped letter ("d'puis sam'di",
+  "eune s'maine", "since sat'day", "sinds zat'dag"), are read as the words they stand for
+  (the packs' SPOKEN_FORMS).
 * Approximate words ("about", "ongeveer", "bijna", "ruim", "al", ...) are not
   part of the match and do not change the value; neither do "3+" and "3ish".
 * Relative dates count back from `today` (default: date.today()):
@@ -83,7 +88,8 @@ Rules (docs/clinical-rules.md, section Duration):
       last day; without a year the most recent one on or before today;
     - dates "3 november", "november 3rd", "03/11", "3-11-2025" (day first).
 * None when nothing is found, when the only candidates are not durations
-  ("I'm 58 years old", "3 days a week", "next monday"), negative, in the
+  ("I'm 58 years old", "3 days a week", "next monday"; an age: "ik ben bijna 74 jaar",
+  "I'm nearly 70 years", French "elle a 74 ans", not "il y a 3 ans"), negative, in the
   future, or over 80 years. When several durations are mentioned, the first
   one in the text wins, unless a later one comes right after a correction
   ("since the weekend, saturday night? no sunday", "3 weken, nee 4 weken").
@@ -175,6 +181,8 @@ HOLIDAYS: Dict[str, Tuple[object, object]] = lang.merged("duration", "HOLIDAYS")
 AGE_BEFORE = lang.merged("duration", "AGE_BEFORE")
 AGE_BEFORE_UNLESS_IT = lang.merged("duration", "AGE_BEFORE_UNLESS_IT")
 IT_WORDS = lang.merged("duration", "IT_WORDS")
+AGE_HAS = {word: frozenset(years) for word, years in lang.merged("duration", "AGE_HAS").items()}
+AGE_NEARLY = frozenset(lang.merged("duration", "AGE_NEARLY"))
 FREQUENCY_BEFORE = lang.merged("duration", "FREQUENCY_BEFORE")
 COUNT_NOUNS = lang.merged("duration", "COUNT_NOUNS")
 SINCE_WORDS = lang.merged("duration", "SINCE_WORDS")
@@ -233,6 +241,36 @@ def _fold(text: str) -> Tuple[str, List[int]]:
 
 def _fold_plain(text: str) -> str:
     return _fold(text)[0]
+
+
+# words written as they are said, a letter dropped for an apostrophe ("d'puis sam'di", "eune s'maine", "since
+# sat'day"): read as the word they stand for (the packs' SPOKEN_FORMS); the index keeps pointing into the text
+SPOKEN_FORMS: Dict[str, str] = lang.merged("duration", "SPOKEN_FORMS")
+_RE_SPOKEN = re.compile(
+    r"(?<![\w'])(?:" + "|".join(re.escape(w) for w in sorted(SPOKEN_FORMS, key=len, reverse=True)) + r")(?!\w)"
+) if SPOKEN_FORMS else None
+
+
+def _respell(norm: str, index: List[int]) -> Tuple[str, List[int]]:
+    """The spoken forms of a folded text replaced by the words they stand for (see SPOKEN_FORMS)."""
+    if _RE_SPOKEN is None or "'" not in norm:
+        return norm, index
+    out: List[str] = []
+    out_index: List[int] = []
+    done = 0
+    for m in _RE_SPOKEN.finditer(norm):
+        start, end = m.span()
+        word = SPOKEN_FORMS[m.group()]
+        out.append(norm[done:start])
+        out_index.extend(index[done:start])
+        out.append(word)
+        out_index.extend(index[start + min(k, end - start - 1)] for k in range(len(word)))
+        done = end
+    if not out:
+        return norm, index
+    out.append(norm[done:])
+    out_index.extend(index[done:])
+    return "".join(out), out_index
 
 
 _RE_TYPO_WORD = re.compile(r"(?<![a-z'])[a-z]{4,16}(?![a-z'])")
@@ -727,20 +765,25 @@ def _apposition(norm: str, start: int, end: int) -> bool:
     return told_before and before[-1] in ("(", ",") and (not after or after[0] in (")", ",", "."))
 
 
-def _is_age(norm: str, start: int, end: int) -> bool:
+def _is_age(norm: str, start: int, end: int, total: Fraction = Fraction(0)) -> bool:
     if _RE_AGO_AFTER.match(norm, end):
         return False
     if _RE_OLD_AFTER.match(norm, end):
         return True
-    tokens = _words_before(norm, start, 3)
+    tokens = _words_before(norm, start, 4)
     if tokens and tokens[-1] == ":":
         tokens = tokens[:-1]
+    if tokens and tokens[-1] in AGE_NEARLY and total >= ADULT_YEARS * 365:
+        tokens = tokens[:-1]  # "ze is bijna 74 jaar", "I'm nearly 70 years", "elle a bientôt 80 ans" (an adult's years)
     if not tokens:
         return False
     if tokens[-1] in AGE_BEFORE:
         return True
     if tokens[-1] in AGE_BEFORE_UNLESS_IT:
         return len(tokens) < 2 or tokens[-2] not in IT_WORDS
+    years = AGE_HAS.get(tokens[-1])
+    if years and not years.isdisjoint(_RE_TOKENS.findall(norm[start:end])):
+        return len(tokens) < 2 or tokens[-2] not in IT_WORDS  # "elle a 74 ans"; not "il y a 3 ans", "ça a 2 ans"
     return False
 
 
@@ -757,7 +800,7 @@ def _quantity_blocked(norm: str, start: int, end: int, unit: Fraction,
         return True
     if _RE_OLD_AFTER.match(norm, end) and not _RE_AGO_AFTER.match(norm, end):
         return True  # "58 years old", "3 weken oud"
-    if unit == 365 and _is_age(norm, start, end):
+    if unit == 365 and _is_age(norm, start, end, total):
         return True  # "ik ben 58 jaar", "I'm 45 years"
     if unit == 365 and total >= ADULT_YEARS * 365 and _apposition(norm, start, end):
         return True  # "mijn moeder (78 jaar)", "mal au dos, 78 ans": an adult's age told aside
@@ -1006,8 +1049,14 @@ def _on_range(m: re.Match[str], norm: str, today: date) -> Optional[Candidate]:
         # "2, maybe 3 weeks": the second a guess upward; not "pain 7, maybe 3 weeks", "7/10, maybe 12 weeks"
         if not a < b <= 2 * a or a_text in ARTICLES or norm[max(0, m.start("a") - 1):m.start("a")] == "/":
             return None
-    elif "sep" in m.re.groupindex and m.group("sep") in (",", None) and b - a != 1:
-        return None  # "pain 7, 3 weeks"; "twee drie maand" is a range
+    elif "sep" in m.re.groupindex and m.group("sep") == "," and b - a != 1:
+        # "dix, douze jours", "ten, twelve days", "tien, twaalf dagen": a second number a little larger, told the
+        # same way (digits or words), is a range too; not "pain 7, 3 weeks", "7/10, 12 weeks", "een, drie weken"
+        if not (a < b <= 2 * a and _is_digits(a_text) == _is_digits(b_text) and a_text not in ARTICLES
+                and norm[max(0, m.start("a") - 1):m.start("a")] != "/"):
+            return None
+    elif "sep" in m.re.groupindex and m.group("sep") is None and b - a != 1:
+        return None  # "twee drie maand" is a range
     elif "sep" in m.re.groupindex and m.group("sep") is None and (
             _is_digits(a_text) or a_text in ARTICLES):
         return None  # "2 3 weeks", "een twee weken"
@@ -1296,7 +1345,7 @@ def find_duration(text: str, today: Optional[date] = None) -> Optional[DurationM
     if not isinstance(text, str) or not text.strip():
         return None
     today = _as_date(today)
-    norm, index = _fix_typos(*_fold(text))
+    norm, index = _fix_typos(*_respell(*_fold(text)))
     candidates = _candidates(norm, today)
     # first in the text wins; at the same start, the longest phrase; nothing
     # inside a rejected phrase ("a day" in "80 years and a day") is taken

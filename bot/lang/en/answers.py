@@ -263,6 +263,11 @@ FREE_STATE = (
     "fine", "ok", "okay", "good", "normal", "alright", "all right", "free", "clear", "spared", "not sore",
     "not painful",
 )  # fmt: skip
+#: a pronoun that takes the parts up again before what is said of them ("my calf, that one is fine")
+FREE_PRONOUN = ("it", "that", "that one", "they", "those")
+#: higher than the buttocks or the hips: the low back, no part of the leg ("just above my bum", "above the hips")
+SEAT_ABOVE = ("above", "higher than", "up above")
+SEAT_PARTS = (r"buttocks?", "bum", "butt", "bottom", "backside", r"hips?", r"glutes?", "arse", "ass", "bum crack", "butt crack")
 #: both legs
 BOTH_WORDS = (r"\bboth\b",)
 TWO = ("2", "two")

@@ -165,12 +165,20 @@ HOLIDAY_THINGS_BEFORE: tuple = ()
 #: before a number, the number is an age ("I'm 3", "ik ben 40")
 AGE_BEFORE = (
     "i'm", "im", "am", "aged", "age", "turned", "turn",
+    # "she's 74 years", "my dad who's 81 years" (not "it's": "it's 2 years")
+    "she's", "shes", "he's", "hes", "who's", "whos", "turns", "turning",
 )
 
 #: "mijn zoon is 3 jaar" is an age, "it is 2 years" is not
 AGE_BEFORE_UNLESS_IT = (
     "is", "was",
 )
+
+#: before a number, an age only before one of these own year words (French "elle a 74 ans"); none here
+AGE_HAS: dict = {}
+
+#: between the age word and an adult's years: "I'm almost 60 years", "she's nearly 80 years"
+AGE_NEARLY = ("almost", "nearly", "just", "only", "barely", "over", "about", "around", "bout")
 
 #: the words for it/that
 IT_WORDS = (
@@ -202,6 +210,14 @@ NEGATIVE_BEFORE = (
 FUTURE_BEFORE = (
     "next", "coming", "tomorrow", "until", "till", "every", "each",
 )
+
+#: words written as they are said, an apostrophe for the dropped letters: read as the word they stand for
+#: ("since sat'day", "a couple o' weeks", "since yest'day")
+SPOKEN_FORMS = {
+    "sat'day": "saturday", "sat'rday": "saturday", "sat'dy": "saturday", "wed'sday": "wednesday",
+    "wens'day": "wednesday", "yest'day": "yesterday", "yest'rday": "yesterday", "o'": "of", "las'": "last",
+    "t'day": "today", "t'night": "tonight",
+}  # fmt: skip
 
 #: a singular unit on its own is one of it ("fortnight"), only among BARE_COMPANIONS
 BARE_UNITS = (

@@ -362,6 +362,8 @@ FREE_BEFORE = (
 FREE_AFTER = (
     r"rien(?! de plus| de autre| dautre)", r"ca va(?! (?:de|pas|plus|mal|moins))", "va bien", "vont bien",
     "nickel", "pas de douleur", "aucune douleur", "(?:een |ne |n )?(?:me )?(?:fait|font) pas mal",
+    # "le mollet n'a rien" (le "n'" tombe a la normalisation)
+    r"(?:n )?a rien(?! de plus| de autre| dautre)",
     # sans verbe (session 23Q): "mollet et pied impec", "le mollet, le pied, normal", la phrase s'arrete la
     # (pas "ok": "jusqu'au pied ok" est une reponse et un ok)
     r"(?:normal|normaux|impec|impeccable|indemnes?)(?= ,| \.| et\b| mais\b|$)",
@@ -370,6 +372,13 @@ FREE_AFTER = (
 FREE_ARE = ("sont", "est", "ils sont", "ce est", "je sens", "je een sens", "j ai", "je ai", "il y a", "y a")
 #: a state only after FREE_ARE ("les pieds sont ok")
 FREE_STATE = ("ok", "bien", r"norma(?:l|ux)", r"indemnes?", r"epargnes?")
+#: un pronom qui reprend les parties avant ce qu'on en dit ("le mollet lui va bien", "les pieds, eux, ca va")
+FREE_PRONOUN = ("lui", "eux")
+#: plus haut que les fesses ou les hanches: le bas du dos, aucune partie de la jambe ("juste au-dessus des fesses",
+#: "au-dessus du bassin"; Quebec "au-dessus des foufounes")
+SEAT_ABOVE = ("au dessus", "au dessus de", "en dessus", "en dessus de", "plus haut que", "audessus", "audessus de")
+SEAT_PARTS = (r"fesses?", r"fessiers?", r"hanches?", "bassin", "derriere", "cul", r"foufounes?", "popotin", "coccyx",
+              r"sillon (?:des |interfessier)\w*")
 #: both legs
 BOTH_WORDS = (r"\bles deux\b", r"\b(?:toutes|tous) (?:les )?deux\b", r"\bdes deux cotes\b", r"\bdeux cotes\b",
               r"\bbilateral\w*")

@@ -254,12 +254,20 @@ AGE_BEFORE = (
     "j'ai", "jai", "age", "agee", "feter", "fete", "fetes", "atteint",
 )
 
-#: "mon fils a 3 ans" is an age, "ça fait 2 ans" is not: none in French (the "a" is English's article)
+#: "mon fils a 3 ans" is an age, "ça fait 2 ans" is not: none in French (the "a" is English's article: see AGE_HAS)
 AGE_BEFORE_UNLESS_IT: tuple = ()
 
-#: the words for it/that
+#: before a number, an age when the unit is one of the language's own year words, unless an IT_WORDS word stands
+#: before it: "elle a 74 ans", "mon mari qui a 66 ans", "il va avoir 60 ans", "elle aura 80 ans", "qui va sur ses
+#: 80 ans" (not "il y a 3 ans", "y a 2 ans", "ça a 2 ans"; ch'ti "a l'a 74 ans" is "elle a"; English "a 2 year history" is no "ans")
+AGE_HAS = {word: ("ans",) for word in ("a", "n'a", "l'a", "avoir", "aura", "ses")}
+
+#: between the age word and an adult's years: "elle a bientôt 80 ans", "j'ai presque 60 ans", "il n'a que 45 ans"
+AGE_NEARLY = ("presque", "bientot", "deja", "quasi", "quasiment", "pratiquement", "environ", "juste", "que")
+
+#: the words for it/that ("y": "il y a 3 ans", "y a 2 ans", "il n'y a que 2 ans")
 IT_WORDS = (
-    "ca", "cela", "ce",
+    "ca", "cela", "ce", "y", "n'y",
 )
 
 #: before a number: a frequency ("3 fois par semaine", "chaque 2 semaines"), or the future ("dans 2 semaines":
@@ -287,6 +295,19 @@ NEGATIVE_BEFORE: tuple = ()
 FUTURE_BEFORE = (
     "prochain", "prochaine", "demain", "jusqu'a", "jusqu'au", "jusque", "chaque", "tous", "toutes",
 )
+
+#: words written as they are said, an apostrophe for the dropped letter (ch'ti, Picard, Wallon, Québec, spoken
+#: French): read as the word they stand for ("ch'est d'puis sam'di", "eune s'maine", "un p'tit mois")
+SPOKEN_FORMS = {
+    "d'puis": "depuis", "d'pis": "depuis",
+    "lund'": "lundi", "mard'": "mardi", "merc'di": "mercredi", "mercr'di": "mercredi", "mer'di": "mercredi",
+    "jeud'": "jeudi", "vendr'di": "vendredi", "vend'di": "vendredi", "vendr'": "vendredi", "sam'di": "samedi",
+    "sam'": "samedi", "d'manche": "dimanche", "dimanch'": "dimanche", "dim'": "dimanche",
+    "s'maine": "semaine", "s'maines": "semaines", "s'main'": "semaine",
+    "p'tit": "petit", "p'tite": "petite", "p'tits": "petits", "p'tites": "petites",
+    "ch'est": "c'est", "ch'etait": "c'etait", "ch'a": "ca", "d'main": "demain", "qu'ques": "quelques",
+    "d'rnier": "dernier", "d'rniere": "derniere",
+}  # fmt: skip
 
 #: a singular unit on its own is one of it ("quinzaine"), only among BARE_COMPANIONS
 BARE_UNITS = (

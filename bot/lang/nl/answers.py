@@ -268,6 +268,11 @@ FREE_ARE = (
 )  # fmt: skip
 #: a state only after FREE_ARE ("de voet is goed")
 FREE_STATE = ("goed", "prima", "ok", "oke", "in orde", "normaal", "vrij", "gespaard")
+#: een voornaamwoord dat de delen herneemt voor wat erover gezegd wordt ("de kuit die is goed", "mijn voet, dat is in orde")
+FREE_PRONOUN = ("die", "dat", "het", "die zelf")
+#: hoger dan de billen of de heupen: de onderrug, geen deel van het been ("net boven mijn billen", "boven de heupen")
+SEAT_ABOVE = ("boven", "hoger dan", "juist boven", "net boven")
+SEAT_PARTS = ("bil", "billen", "heup", "heupen", r"(?:linker|rechter)(?:bil|heup)", "bilnaad", "kont", "poep", "gat", "zitvlak")
 #: both legs
 BOTH_WORDS = (r"\bbeide\w*", r"\ballebei\w*", r"\balle twee\b")
 TWO = ("twee", "2")

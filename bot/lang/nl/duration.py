@@ -173,6 +173,12 @@ AGE_BEFORE = (
 #: "mijn zoon is 3 jaar" is an age, "it is 2 years" is not
 AGE_BEFORE_UNLESS_IT: tuple = ()
 
+#: before a number, an age only before one of these own year words (French "elle a 74 ans"); none here
+AGE_HAS: dict = {}
+
+#: tussen het leeftijdswoord en de jaren van een volwassene: "ze is bijna 74 jaar", "ik ben net 70 jaar geworden"
+AGE_NEARLY = ("bijna", "net", "pas", "ruim", "amper", "haast", "bijkans", "zowat", "ongeveer", "rond", "over")
+
 #: the words for it/that
 IT_WORDS = (
     "het", "dat", "dit", "'t",
@@ -203,6 +209,13 @@ NEGATIVE_BEFORE = (
 FUTURE_BEFORE = (
     "volgende", "komende", "morgen", "tot", "tegen", "elke", "iedere",
 )
+
+#: woorden geschreven zoals ze gezegd worden, een apostrof voor de weggevallen letters: gelezen als het woord
+#: ("sinds zat'dag", "sinds eerg'steren"; "twee maand'n" is read as it is)
+SPOKEN_FORMS = {
+    "zat'dag": "zaterdag", "zat'rdag": "zaterdag", "zoat'rdag": "zaterdag", "woe'sdag": "woensdag",
+    "gist'ren": "gisteren", "gis'teren": "gisteren", "eerg'steren": "eergisteren",
+}  # fmt: skip
 
 #: a singular unit on its own is one of it ("fortnight"), only among BARE_COMPANIONS
 BARE_UNITS = (
