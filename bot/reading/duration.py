@@ -183,6 +183,7 @@ AGE_BEFORE_UNLESS_IT = lang.merged("duration", "AGE_BEFORE_UNLESS_IT")
 IT_WORDS = lang.merged("duration", "IT_WORDS")
 AGE_HAS = {word: frozenset(years) for word, years in lang.merged("duration", "AGE_HAS").items()}
 AGE_NEARLY = frozenset(lang.merged("duration", "AGE_NEARLY"))
+AGE_PERSON_OF = frozenset(lang.merged("duration", "AGE_PERSON_OF"))
 FREQUENCY_BEFORE = lang.merged("duration", "FREQUENCY_BEFORE")
 COUNT_NOUNS = lang.merged("duration", "COUNT_NOUNS")
 SINCE_WORDS = lang.merged("duration", "SINCE_WORDS")
@@ -777,8 +778,8 @@ def _is_age(norm: str, start: int, end: int, total: Fraction = Fraction(0)) -> b
         tokens = tokens[:-1]  # "ze is bijna 74 jaar", "I'm nearly 70 years", "elle a bientôt 80 ans" (an adult's years)
     if not tokens:
         return False
-    if tokens[-1] in AGE_BEFORE:
-        return True
+    if tokens[-1] in AGE_BEFORE or " ".join(tokens[-2:]) in AGE_PERSON_OF:
+        return True  # "j'ai 45 ans", "ma mère de 74 ans", "mijn moeder van 74 jaar"
     if tokens[-1] in AGE_BEFORE_UNLESS_IT:
         return len(tokens) < 2 or tokens[-2] not in IT_WORDS
     years = AGE_HAS.get(tokens[-1])

@@ -177,6 +177,9 @@ AGE_BEFORE_UNLESS_IT = (
 #: before a number, an age only before one of these own year words (French "elle a 74 ans"); none here
 AGE_HAS: dict = {}
 
+#: a person and "of" before the years: their age ("my mother of 74 years", rare in English)
+AGE_PERSON_OF = tuple(f"{person} of" for person in ("mother", "mum", "mom", "father", "dad", "man", "woman", "lady", "patient"))
+
 #: between the age word and an adult's years: "I'm almost 60 years", "she's nearly 80 years"
 AGE_NEARLY = ("almost", "nearly", "just", "only", "barely", "over", "about", "around", "bout")
 

@@ -262,6 +262,13 @@ AGE_BEFORE_UNLESS_IT: tuple = ()
 #: 80 ans" (not "il y a 3 ans", "y a 2 ans", "ça a 2 ans"; ch'ti "a l'a 74 ans" is "elle a"; English "a 2 year history" is no "ans")
 AGE_HAS = {word: ("ans",) for word in ("a", "n'a", "l'a", "avoir", "aura", "ses")}
 
+#: a person and "de" before the years: their age ("ma mère de 74 ans", "mon fils de 12 ans"; not "plus de 20 ans")
+AGE_PERSON_OF = tuple(f"{person} de" for person in (
+    "mere", "maman", "pere", "papa", "mari", "femme", "epouse", "epoux", "compagne", "compagnon", "fils", "fille",
+    "grand-mere", "grand-pere", "grand mere", "grand pere", "mamie", "papy", "belle-mere", "beau-pere", "tante",
+    "oncle", "soeur", "frere", "voisin", "voisine", "dame", "monsieur", "homme", "patient", "patiente", "enfant", "ado",
+))
+
 #: between the age word and an adult's years: "elle a bientôt 80 ans", "j'ai presque 60 ans", "il n'a que 45 ans"
 AGE_NEARLY = ("presque", "bientot", "deja", "quasi", "quasiment", "pratiquement", "environ", "juste", "que")
 

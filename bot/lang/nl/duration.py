@@ -176,6 +176,14 @@ AGE_BEFORE_UNLESS_IT: tuple = ()
 #: before a number, an age only before one of these own year words (French "elle a 74 ans"); none here
 AGE_HAS: dict = {}
 
+#: een persoon en "van" voor de jaren: diens leeftijd ("mijn moeder van 74 jaar", "ons ma van 80"; niet "al van 20 jaar")
+AGE_PERSON_OF = tuple(f"{person} van" for person in (
+    "moeder", "mama", "moe", "ma", "vader", "papa", "pa", "man", "vrouw", "echtgenoot", "echtgenote", "partner",
+    "zoon", "dochter", "oma", "opa", "grootmoeder", "grootvader", "bomma", "bompa", "schoonmoeder", "schoonvader",
+    "tante", "nonkel", "oom", "zus", "zuster", "broer", "buurman", "buurvrouw", "meneer", "mevrouw", "patient",
+    "patiente", "kind",
+))
+
 #: tussen het leeftijdswoord en de jaren van een volwassene: "ze is bijna 74 jaar", "ik ben net 70 jaar geworden"
 AGE_NEARLY = ("bijna", "net", "pas", "ruim", "amper", "haast", "bijkans", "zowat", "ongeveer", "rond", "over")
 
