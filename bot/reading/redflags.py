@@ -2513,6 +2513,8 @@ def _without_relatives(norm: str) -> str:
         for sep, words in parts:
             seg = " ".join(words)
             if not seg:
+                if kept and not relative and sep != ",":
+                    kept.append(sep)  # a word left alone at its clause's end stays: "all gone now , feeling fine" (session 25Y)
                 continue
             if _FAMILY_RE.search(seg) and not _FIRST_PERSON.search(seg) and _RELATIVE_HAD.search(seg):
                 relative = True  # "my husband had cauda equina" (not "my wife is worried": what follows is mine)
@@ -2629,7 +2631,10 @@ def _find_red_flags(text: object) -> Dict[str, object]:
         reduced = _without_relatives(norm)
         if reduced != norm.strip(" ."):
             own = _find(reduced)
-            negated = _evaluate_normalised(reduced, RED_FLAG_RULES).negated_topics
+            own_reading = _evaluate_normalised(reduced, RED_FLAG_RULES)
+            # a sign told over in the person's own words is told fine too: "had a fever last week, its all over now. read
+            # online spine infection with fever" (the page's fever is hearsay, session 25Y)
+            negated = own_reading.negated_topics | own_reading.resolved_topics
             # "... alles ok behalve dat ik zelf slecht plas": a hint left is no fine; the denial itself is no hint ("i have
             # no numbness anywhere down there", session 23P)
             hinted = _hinted(_SIGNS_DENIED.sub(" ", reduced[:4000]))

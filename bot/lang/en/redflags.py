@@ -411,6 +411,10 @@ AREA = (
     r"butthol[e]|butt hol[e]|bumhol[e]|bum hol[e]|poophol[e]|poop hol[e]",
     r"(?:(?<=my )|(?<=me )|(?<=around )|(?<=round ))(?:arsehol[e]|asshol[e]|arse hol[e]|ass hol[e])",
 )
+#: one buttock named by its muscle or a soft word (session 25Y): "my left glute feels dead", "my rear feels dead on one side",
+#: "my tush is numb" (not "the rear wheel", "rear-ended": "my rear" only)
+AREA += (r"glut[e]|glute[s]|glutea[l]|gluteu[s]|tush|tush[y]|tushi[e]|hine[y]|heini[e]",
+         r"(?:(?<=my )|(?<=me ))rear(?! (?:\w+ )?(?:whee[l]|wheel[s]|view|door|door[s]|windo[w]|ligh[t]|light[s]|seat|seat[s]|tyre|tire|bumpe[r]|end|ende[d])\b)")
 #: Numbness, tingling, pins and needles, for any body part (regex alternatives)
 #: after "doesnt feel", a numbness word says what is not felt ("my bum doesnt feel numb", "i dont feel any tingling down
 #: there", "doesnt feel any different"): a denial of that sign, not a loss of feeling
@@ -488,6 +492,8 @@ NUMB_SADDLE = (
     # asleep told as sleepy (session 18d): "the inside of my thighs, against my crotch, feels kind of sleepy" (not "i feel sleepy")
     r"(?<!\bi )(?<!\bim )(?:feels|felt|feeling|gone|goes|going|is|are) (?:\w+ ){0,2}?sleep[y]",
 )
+#: dead as a thing (session 25Y): "my bum cheek feels like a lump of wood", "like a block of rubber" (near the area only)
+NUMB_SADDLE += (r"like (?:a |an )?(?:\w+ )?(?:lump|bloc[k]|piec[e]|bit|slab|hunk) of (?:wood|rubbe[r]|dead meat|meat|clay|ston[e])",)
 #: another subject at the end of the words between the legs and the weak word: the pain's verb (session 24T; bot/reading/redflags.py
 #: _weak_of_other_subject): "with my knees bent the pain gives out"
 WEAK_OTHER_SUBJECT = ("the pain", "that pain", "the ache", "the aching", "the spasm", "the spasms", "the cramp", "the cramps", "the twinge")
@@ -655,6 +661,12 @@ SIGNS_DENIED = (r"(?:i|ive|i ve|i have|i havent|i have not) (?:not |never )?(?:g
 SIGNS_DENIED += (r"(?:i|ive|i ve|i have|ive got|i have got|i got) no (?:\w+ ){1,2}?(?:anywhere |at all )?(?:there|down there|in that area)\b",
                  r"(?:i|myself i|me i|personally i) (?:only|just) (?:have|got|get|feel) (?:\w+ ){0,2}?(?:pain|ache|backache|stiffness)\b",
                  r"(?:all i have|all ive got|all i got|the only thing i have) (?:is|are) (?:\w+ ){0,2}?(?:pain|ache|backache|stiffness)\b")
+#: ... a form's or a warning's sign denied plainly (session 25Y): "i dont have anything like that", "nothing like that for me",
+#: "i can feel everything fine down there"
+SIGNS_DENIED += (r"(?:i|ive|i ve|i have) (?:dont|do not|havent|have not|not|never) (?:have |got |had |felt |noticed )?(?:anything|nothing|owt)"
+                 r" (?:like|of) (?:that|those|this|it)\b", r"nothing (?:like|of) (?:that|those|this)(?: (?:for me|here|with me|myself))?(?= ,| \.|$)",
+                 r"i (?:can |do )?feel (?:everything|it all)(?: (?:fine|normally|normal|ok|okay|alright|as usual|just fine))?"
+                 r"(?: (?:down there|there|down below))?(?= ,| \.|$)")
 #: the patient's own parts: named with OWN_POSSESSIVE inside a sign's words ("the fork hit my
 #: back"), the sign is the patient's whoever is named before
 #: and the patient's car hit from behind ("a lad went full into the back of my car", session 16b)
@@ -1588,6 +1600,10 @@ SADDLE_PATTERNS = (
     r"\bdentists?\b(?: \S+){0,3}? (?:same|the same|same thing) (?:but|only|except) (?:\w+ ){0,2}?(?:down below|down there|{AREA})\b"
     r"(?! (?:\w+ )?(?:{HURTS}|is fine|are fine|fine|ok|okay|normal)\b)",
 )
+#: the area gone to sleep, told as going to sleep (session 25Y): "the left side of my bum has gone to sleep", "my bum cheek keeps
+#: going to sleep" (the area the subject: not "my bum hurts so i cant go to sleep")
+SADDLE_PATTERNS += (r"\b{AREA}\b(?: (?:chee[k]|cheek[s]|left|righ[t]|side|has|have|had|keep[s]|kept|keep|just|alway[s]|ofte[n]|sometime[s]|then|also|too"
+                    r"|all|completel[y]|totall[y]|properl[y]|now|stil[l])){0,3} (?:gone|goes|goin[g]|went|go) (?:off )?to slee[p]\b",)
 #: a sentence that opens on "the same but" goes on the one before it (session 18a): "like your lip after the dentist ?
 #: same but down there" (bot/reading/redflags.py _reading)
 SAME_BUT = ("same but", "the same but", "same thing but", "same only", "same again but")
@@ -2373,6 +2389,19 @@ HEARSAY += (r"(?:mate|mates|friend|pal|buddy|bud|colleague|coworker|workmate|nei
             r"|lad|lads|fell[a]|mum|mom|mam|dad|brother|sister|cousin|aunt|auntie|uncle|wife|husband|partner|missus|boyfriend|girlfriend"
             r"|gran|nan|grandad|coach|trainer|instructor|teacher)(?: \w+){0,3}? (?:told me|tells me|told us|keeps telling me|warned me"
             r"|said|says|reckons|reckoned|mentioned)(?= (?:that|if|when|whether|about)\b)",)
+#: a form's or a card's question, a doctor's warning (session 25Y): "the form asks about numbness around the saddle area",
+#: "the questionnaire asks if i have ...", "my old doctor said if you get numb down there go to a&e", "gp warned me that if ..."
+#: (a doctor's "that" alone is a finding told, not a warning: "the doctor says its saddle anaesthesia");
+#: a page read, told without "that" or "about" (a non-native writer): "read online spine infection with fever"
+HEARSAY += (r"(?:form|forms|questionnaire|question|questions|app|card|survey|sheet|leaflet|checklist|website|site|chatbot|bot|it)"
+            r"(?: \w+){0,2}? (?:asks|asked|is asking|was asking|keeps asking|kept asking|mentions|mentioned|talks|talked|lists)"
+            r"(?= (?:about|if|whether|for|after)\b)",
+            r"(?:doctor|doc|dr|gp|physio|nurse|consultant|surgeon|specialist|chiropractor|osteo|pharmacist|paramedic|medic)"
+            r"(?: \w+){0,3}? (?:told me|tells me|told us|has told me|had told me|warned me|warned us|has warned me|said|says|has said"
+            r"|had said|mentioned|explained)(?: to me)?(?: that)?(?= (?:if|when|whether|once|should)\b)",
+            r"(?:read|reading|googled|looked up)(?: it)? (?:online|on (?:the )?(?:internet|net|web)|on google|on (?:a |some )?(?:site|website"
+            r"|forum|page))(?! (?:that|saying|about)\b)(?= \w)",
+            r"(?:googled|googling|searched(?: for| up)?|looked up)(?! (?:it|that|this|them|my|me|a doctor|the doctor|a gp|the gp|a physio)\b)(?= \w)")
 WEIGHT_PATTERNS = (
     # the trousers that will not stay up (session 23L, twin of "mon pantalon ne tient plus"): "my trousers wont stay up any more"
     r"\b(?:trousers|jeans|pants|shorts|skir[t]|troos?er[s])\b (?:\w+ ){0,2}?(?:wont|dont|doesnt|will not|do not|does not|cant|cannot|wudn[t]"

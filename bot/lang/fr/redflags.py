@@ -538,6 +538,8 @@ AREA = (
     # l'anus en langage parle (session 20a): "autour du trou de balle je sens plus rien"
     r"trou de bal[l]e|trou du cu[l]|troufigno[n]|troufio[n]",
 )
+#: le derriere en mots familiers (session 25Y): "mon popotin est mort d'un cote", "l'arriere-train tout engourdi"
+AREA += (r"popoti[n]|arrier[e] trai[n]",)
 #: Numbness, tingling, pins and needles, for any body part (regex alternatives)
 NUMB_COMMON = (
     r"engourdi\w*|engourdissements?|insensibles?|insensibilite|anesthesi\w*|hypoesthesi\w*|paresthesi\w*",
@@ -586,6 +588,8 @@ NUMB_SADDLE = (
     r"(?:tout|toute|toutes|tous|est tout|sont toutes|est toute|sont tout) (?:\w+ )?(?:bizarres?|etranges?|droles?)\b",
     r"unsure (?:\w+ ){0,4}?(?:sens|sentir|ressens|ressentir|sensation)",
 )
+#: mort comme une chose, ou plus la (session 25Y): "ma fesse gauche est comme du bois", "comme si elle etait plus la" (pres de la zone)
+NUMB_SADDLE += (r"comm[e] (?:du |un (?:morcea[u]|bout|bloc) de )bois", r"comm[e] si (?:elle|il|elle[s]|ils|ca|c|ce) (?:etai[t]|etaien[t]|est|sont) (?:plus|pas) la\b")
 #: un autre sujet a la fin des mots entre les jambes et le mot de faiblesse: le verbe de la douleur (session 24T;
 #: bot/reading/redflags.py _weak_of_other_subject): "les genoux plies, la douleur se derobe"
 WEAK_OTHER_SUBJECT = ("la douleur", "cette douleur", "le mal", "la crampe", "les crampes", "la contracture", "la decharge")
@@ -731,6 +735,11 @@ SIGNS_DENIED = (r"(?:j|je) (?:n )?ai (?:pas|rien|aucun|aucune|jamais) (?:\w+ )?(
 SIGNS_DENIED += (r"(?:j|je) ai (?:juste|seulement|que|uniquement) (?:\w+ ){0,3}?(?:mal|douleur|douleurs|lumbago)\b",
                  r"(?:j|je) ai dit non\b", r"mon (?:seul )?(?:probleme|souci) (?:ce est|cest|est) (?:juste |seulement |uniquement )?(?:le |la |un |une |mon |ma )?"
                  r"(?:\w+ ){0,2}?(?:lumbago|mal de dos|douleur|dos)\b")
+#: ... le signe d'un formulaire ou d'un avertissement nie simplement (session 25Y): "je sens tout normalement", "rien de tout ca
+#: chez moi", "j'ai rien de ce genre"
+SIGNS_DENIED += (r"(?:j|je) (?:sens|ressens) (?:bien |encore )?tout(?: (?:normalement|normal|bien|comme avant|comme d habitude))?"
+                 r"(?: (?:la en bas|en bas|la))?(?= ,| \.|$)", r"rien de (?:tout )?(?:ca|cela|ce genre)(?: (?:chez moi|pour moi|de mon cote))?(?= ,| \.|$)",
+                 r"(?:j|je) (?:n )?ai (?:pas|rien) (?:de )?(?:ce genre|de ce genre|de pareil|de tel)\b")
 #: one's own body parts: with OWN_POSSESSIVE inside a sign's words the sign is the patient's
 #: and one's own car hit from behind ("un gars m'est rentre dans ma voiture par l'arriere", session 16b)
 OWN_PARTS = (r"dos", r"bas du dos", r"colonne", r"coccyx", r"fesses?", r"hanches?", r"reins", r"lombaires", "voiture", "bagnole")
@@ -1324,6 +1333,11 @@ SADDLE_PATTERNS = (
     r"|doig[t]|doig[t]s|peau|fesse|fesses|derriere) (?:de|d) (?:qq[n]|quelquu[n]|quelqu un|une autr[e] personn[e]|un autr[e])"
     r"(?: de autr[e]| autr[e])?\b",
 )
+#: la zone nommee, puis une virgule et une comparaison qui la reprend (session 25Y): "ma fesse droite, on dirait qu'elle dort",
+#: "ma fesse gauche, j'ai l'impression qu'elle est morte", "mon derriere, comme s'il dormait" (pas de negation entre)
+SADDLE_PATTERNS += (r"\b{AREA}(?: (?:gauch[e]|droit[e]|droi[t]|du bas))? , (?:on dirai[t]|comm[e]|j ai le impressio[n]|j ai impressio[n]|impressio[n])"
+                    r" (?:que |qu |si |s )?(?:il|elle|ils|elle[s]|ca|ce|c) (?:est |sont |etai[t] |etaien[t] )?(?:(?!(?:pas|plus|jamai[s]|aucune?|ne|n)\b)\w+ ){0,2}?"
+                    r"(?:{NUMB}|mort[e]?s?|dor[t]|dormen[t]|dormai[t]|dormaien[t]|endorm[i]\w*)\b",)
 #: a sentence that opens on "the same but" goes on the one before it (session 18a): "comme ta levre toute morte apres le
 #: dentiste ? pareil mais en bas" (bot/reading/redflags.py _reading)
 SAME_BUT = ("pareil mais", "pareil sauf", "la meme chose mais", "meme chose mais", "idem mais")
@@ -2042,6 +2056,17 @@ HEARSAY += (r"(?:medecin|docteur|doc|toubib|generaliste|kine|kinesitherapeute|os
 HEARSAY += (r"(?:pote|potes|ami|amie|amis|copain|copine|collegue|voisin|voisine|quelquun|gens|frere|soeur|mere|pere|cousin|cousine|oncle"
             r"|tante|coach|entraineur|prof|gars|mec|reuf|frero)(?: \w+){0,3}? (?:me a dit|ma dit|m a dit|me dit|nous a dit|a dit|dit|disait"
             r"|me a raconte|raconte|me a explique|me a prevenu)(?= (?:que|qu|si|quand|lorsque)\b)",)
+#: la question d'un formulaire ou d'une carte, l'avertissement d'un medecin (session 25Y): "le formulaire demande si ...", "le
+#: questionnaire parle d'engourdissement ...", "mon ancien medecin a dit si tu as ... tu vas direct a l'hopital"; une page lue,
+#: dite sans "que" ni "sur" (une personne d'une autre langue): "lu sur internet infection de la colonne avec fievre"
+HEARSAY += (r"(?:formulaire|questionnaire|fiche|appli|application|carte|carton|site|feuille|depliant|notice|question|questions)"
+            r"(?: \w+){0,2}? (?:demande|demandent|demandait|pose la question|parle|parlait|mentionne|mentionnait|evoque)(?= (?:si|s|de|d|des|du)\b)",
+            r"(?:medecin|docteur|doc|toubib|generaliste|kine|kinesitherapeute|osteo|infirmier|infirmiere|specialiste|urgentiste|pharmacien"
+            r"|chirurgien|neurologue)(?: \w+){0,4}? (?:a dit|me a dit|ma dit|m a dit|me avait dit|avait dit|disait|dit|a prevenu|me a prevenu"
+            r"|ma prevenu|me avait prevenu|a explique|me a explique|a averti|me a averti)(?: \w+){0,2}?(?= (?:si|s|quand|lorsque)\b)",
+            r"(?:lu|lis|lisais|vu|trouve|cherche)(?: ca| cela)? (?:sur (?:internet|le net|google|un site|un forum|doctissimo|youtube)|dans un article)"
+            r"(?! (?:que|qu|sur|de|des)\b)(?= \w)",
+            r"(?:cherche|tape|regarde|vu|trouve) sur (?:internet|le net|google|un site|un forum|doctissimo|youtube)(?! (?:que|qu)\b)(?= \w)")
 WEIGHT_PATTERNS = (
     # le pantalon qui ne tient plus (session 23L): "mon pantalon ne tient plus", Picard "min pantalon i tient pu", "mes jeans
     # tiennent plus sur les hanches" (pas "tient plus chaud"; la ceinture qui ne tient plus est peut-etre cassee)

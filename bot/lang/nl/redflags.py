@@ -604,6 +604,8 @@ AREA = (
     # "van onder naar boven", "van onder in mijn rug")
     r"(?<=voel ik )van onde[r](?! (?:aan |in |op |van |bij |naar |tot )?(?:mijn|mn|m|de|het|t|je|uw|mijne|die|dat|een|boven)\b)",
 )
+#: een bil genoemd als samenstelling (sessie 25Y): "mijn linkerbil voelt dood aan", "mn rechterbilhelft is doof", "mijn kontje"
+AREA += (r"linkerbi[l]|rechterbi[l]|linkerbill[e]|rechterbill[e]|linkerbilhelf[t]|rechterbilhelf[t]|bilhelf[t]|bilhelfte[n]|kontj[e]|linkerkon[t]|rechterkon[t]",)
 #: Dutch puts "nu", "wel", "toch", "sinds gisteren" between the verb and the sign ("mijn kont is nu helemaal doof",
 #: "mijn benen zijn sinds zondag krachteloos"): there these words are no clause boundary, so the verb, these words
 #: and the sign are one finding (a negation or another clause word between them is not read so)
@@ -852,6 +854,11 @@ SIGNS_DENIED += (r"(?:zelf heb (?:ik|k)|(?:ik|k) heb zelf|(?:ik|k) heb) (?:allee
                  r"(?:ik|k) heb (?:daar|dar|der) (?:\w+ ){0,2}?(?:geen|gene|niks|niets)\b",
                  # kaal, de zin opent erop (sessie 24T): "... heb ik niet hoor", "heb ik gelukkig nie"
                  r"(?:^|(?<=\. ))heb (?:ik|k) (?:\w+ )?(?:niet|nie|ni)\b(?! (?:\w+ )?(?:meer|meer gehad)\b)")
+#: ... het teken van een formulier of een waarschuwing gewoon ontkend (sessie 25Y): "zoiets heb ik niet", "ik heb niks van dat
+#: allemaal", "ik voel daar alles gewoon"
+SIGNS_DENIED += (r"(?:zoiets|zo iets|iets dergelijks|dat soort dingen|dat allemaal) heb (?:ik|k) (?:\w+ )?(?:niet|nie|ni)\b",
+                 r"(?:ik|k) heb (?:niks|niets|geen) (?:van )?(?:zoiets|dat|dit|daarvan|die dingen)\b",
+                 r"(?:ik|k) voel (?:daar |er |daar beneden |van onderen )?(?:alles|al) (?:\w+ )?(?:gewoon|normaal|goed|prima)(?= ,| \.|$)")
 #: de eigen lichaamsdelen: met OWN_POSSESSIVE in de woorden van een teken ("de vork knalde tegen
 #: mijn onderrug") is het teken van de patiënt, wie er ook eerder genoemd wordt
 #: en de eigen auto van achteren aangereden ("ne gast is vol achteraan in mijn auto geknald", sessie 16b)
@@ -2568,6 +2575,19 @@ HEARSAY += (r"(?:dokter|docter|huisarts|arts|dr|kine|kinesist|fysio|fysiotherape
 HEARSAY += (r"(?:maat|maatj[e]|matties?|vriend|vriendin|collega|buurman|buurvrouw|iemand|mensen|broer|zus|zuster|moeder|vader|mama|papa"
             r"|neef|nicht|oom|tante|nonkel|trainer|coach|gast|kerel|vent)(?: \w+){0,3}? (?:zei|zegt|zeggen|zeiden|vertelde|vertelt|vertelden"
             r"|heeft verteld|heeft gezegd|waarschuwde|zegde|zee)(?: \w+){0,2}?(?= (?:dat|da|als|of|wanneer)\b)",)
+#: de vraag van een formulier of een kaart, de waarschuwing van een dokter (sessie 25Y): "het formulier vraagt naar gevoelloosheid
+#: rond het zitvlak", "op de vragenlijst vragen ze of ...", "de dokter heeft gezegd als je ... krijgt dan meteen naar spoed";
+#: een pagina gelezen, verteld zonder "dat" of "over" (een anderstalige schrijver): "las op internet infectie met koorts"
+HEARSAY += (r"(?:formulier|formuliertje|vragenlijst|vragenlijstje|enquete|kaart|kaartje|app|folder|bijsluiter|website|site|vraag|vragen)"
+            r"(?: \w+){0,2}? (?:vraagt|vragen|vroeg|vroegen|wordt gevraagd|word gevraagd|gaat|ging|noemt|noemde|spreekt|sprak|heeft het)"
+            r"(?: \w+){0,2}?(?= (?:naar|of|over|als)\b)",
+            r"(?:dokter|docter|dokteur|huisarts|arts|dr|kine|kinesist|fysio|fysiotherapeut|verpleegster|verpleger|specialist|apotheker"
+            r"|chirurg|neuroloog)(?: \w+){0,3}? (?:zei|zegt|zegde|zee|(?:heeft|had) (?:\w+ )?(?:gezegd|verteld|gewaarschuwd)|vertelde|waarschuwde"
+            r"|heeft gewaarschuwd|legde uit)(?: \w+){0,2}?(?= (?:als|wanneer|indien|mocht)\b)",
+            r"(?:las|lees|gelezen|opgezocht|gegoogeld|gegoogled)(?: (?:het|dat|dit))? (?:op|in) (?:het |de |een )?(?:internet|net|google|forum|site"
+            r"|website|artikel)(?! (?:dat|da|over)\b)(?= \w)",
+            r"(?:op|in) (?:het |de |een )?(?:internet|net|google|forum|site|website)(?: \w+)? (?:gelezen|gevonden|gezien|opgezocht)(?! (?:dat|da|over)\b)(?= \w)",
+            r"(?:gegoogeld|gegoogled|googelde|googlede)(?! (?:dat|da|over|het|mijn|mn)\b)(?= \w)")
 WEIGHT_PATTERNS = (
     # de broek die niet meer blijft hangen (sessie 23L, tweeling van "mon pantalon ne tient plus"): "mijn broek blijft nie meer
     # omhoog", "mijn jeans blijft niet meer op mijn heupen hangen"
