@@ -159,7 +159,7 @@ def _evidence_stems(text: str, known: set[str] | None = None) -> set[str]:
     """The stems of `text` a topic's words are looked for in: not those of the packs' NO_EVIDENCE_WORDS ("grosse"
     has the stem of "grossesse"), with the standard words of its dialect and chat forms ("blieve" -> "blijven")."""
     norm = normalise(text[:2000])
-    return stems(_NO_EVIDENCE.sub(" ", norm)) | _standard_stems(norm, known)
+    return stems(_DECOY.sub(" ", _NO_EVIDENCE.sub(" ", norm))) | _standard_stems(norm, known)
 
 
 def _any_word_of(table: str) -> re.Pattern[str]:
@@ -181,6 +181,10 @@ _TRADE_COMPARISON = _any_word_of("TRADE_COMPARISONS")
 _OFFER_ASKED = _any_word_of("OFFER_ASKED")  # "do you guys do sports massage or is it only physio": another trade asked for
 _SUBJECT_FREE_PHRASE = _any_word_of("SUBJECT_FREE_PHRASES")  # "crack on", "like a baby": no subject named
 _NO_EVIDENCE = _any_word_of("NO_EVIDENCE_WORDS")  # "grosse" (not "grossesse"), "aches": no topic's evidence
+_DECOY = _any_word_of("DECOY_PHRASES")  # "car seat", "autostoeltje": a topic's word, nothing asked of its subject
+# phrases that settle the topic whatever the classifier's ("should i bring my MRI report to the first session" asks what
+# the first visit is, not whether a scan is needed)
+_ASKED_AS = {"faq_physio_role": _any_word_of("FIRST_VISIT_ASKED")}
 
 
 def is_topic(intent: str | None) -> bool:
@@ -526,6 +530,10 @@ def choose_topics(
     if not topics or about_something_else(text):
         return []
     words = {name: set(found) for name, found in evidence.items()}
+    norm = normalise(text[:2000])
+    settled = next((name for name, phrase in _ASKED_AS.items() if name in words and phrase.search(norm)), None)
+    if settled:
+        return [settled]  # "je dois amener quoi au premier rendez-vous, mes radios?" asks what the first visit is
     first, confidence = topics[0]
     # the component passes its vocabulary as a set: not copied for every question
     vocabulary = known if isinstance(known, (set, frozenset)) or known is None else set(known)
@@ -540,6 +548,8 @@ def choose_topics(
         if runner_up:
             first, confidence = runner_up
             topics = [runner_up, *(topic for topic in topics if topic != runner_up)]
+        elif _DECOY.search(norm):
+            return []  # the topic's words only in a phrase that asks nothing of it ("lift my kid into the car seat")
     # the words of the sentences asked when they have the topic's words: what is told around them is
     # the person's situation ("hoelang gaat da nog duren? loop al ne week krom gelijk nen ouwe vent")
     asked = _asked(text)
@@ -562,6 +572,11 @@ def choose_topics(
         foreign = _foreign_words(_SUBJECT_FREE_PHRASE.sub(" ", normalise(text[:2000])), chosen, topic_words, words)
         if len(foreign) >= max_foreign or {_stem(word) for word in foreign} & _SUBJECT_STEMS:
             return []  # shares a word with the topic, asks about something else (the weather, a bike)
+    # a state that changes the answer, named in the question itself ("is back pain normal when pregnant or should i be
+    # worried" was read as serious only): its answer is given too, within MAX_TOPICS (session 25)
+    for name, state in _STATES_TOLD.items():
+        if name not in chosen and name in words and state.search(norm):
+            chosen = [chosen[0], name]
     return chosen
 
 

@@ -47,6 +47,15 @@ QUESTION_ALTERNATIVES = (
 #: pain "aches" or is "killing me", which pregnancy's examples happen to say ("big ache in my back, can i take
 #: ibuprofen?" is no pregnancy question): never a topic's evidence.
 NO_EVIDENCE_WORDS = (r"ach(?:e|es|ed|ing|y)", r"kill(?:s|ing|ed)?", "ago")  # "ago": when it began (pregnancy's examples')
+#: Phrases with a topic's word that ask nothing of its subject (session 25): a child lifted into the car seat is no
+#: driving question. Never a topic's evidence, and a topic the classifier chose for them alone is not answered.
+DECOY_PHRASES = (r"(?:car|child|baby|booster) ?seats?",)
+#: What to bring to the first visit (session 25: "should i bring my MRI report to the first session"): what the physio
+#: does at the first visit (faq_physio_role), not whether a scan is needed.
+FIRST_VISIT_ASKED = (
+    r"bring\w* (?:\w+\W+){0,5}?(?:to|for) (?:the|my|our|a|your) (?:very )?first (?:session|appointment|appt|visit|consultation)",
+    r"first (?:session|appointment|appt|visit|consultation) (?:\w+\W+){0,4}?bring",
+)  # fmt: skip
 
 #: Word endings taken off before topic words are compared ("driving", "drives", "drive" -> "driv").
 STEM_ENDINGS = ("ing", "ed", "es", "s", "e")
@@ -117,13 +126,17 @@ OFFER_ASKED = (
 UNCOVERED_SUBJECTS = (
     r"diets?", "dietary", r"nutrition\w*", r"vitamins?", "turmeric", "collagen", "magnesium",
     r"anti[- ]?inflammatory (?:diet|foods?|eating)", "weather",
+    # food said before the anti-inflammatory (session 25: "which foods are anti-inflammatory", "eat anti-inflammatory"),
+    # not a tablet taken with a meal ("can i eat before taking my anti-inflammatory")
+    r"(?:foods?|meals?|diet)\W+(?:(?!with\b|before\b|after\b|take\b|taking\b|on\b)\w+\W+){0,4}?anti[- ]?inflammator\w*",
+    r"eat(?:ing)? (?:more |some |an? )?anti[- ]?inflammator\w*",
     # kidneys or back: which organ hurts is a doctor's question
     r"kidneys? or (?:\w+ )?back", r"back or (?:\w+ )?kidneys?",
 )  # fmt: skip
 #: The practice's building and admin, which no answer covers ("is there parking near you",
 #: "whats the name of the physio ill be seeing", "can i cancel"): never a topic's answer.
 PRACTICE_MATTERS = (
-    r"parkin[g']?", "car park", r"(?:where|anywhere|somewhere|place|spot|space)s? (?:to|i can|can i|do i|we can) park",
+    r"parkin[g']?", "car park", r"park (?:the|my|our|a) (?:car|motor|van)", r"(?:where|anywhere|somewhere|place|spot|space)s? (?:to|i can|can i|do i|we can) park",
     r"park (?:near|nearby|outside|close|round|around|at) (?:ye|you|u|yours|the practice|there)", r"pay (?:and|n|&) display",
     r"wheel ?chairs?", "wifi", r"cancel\w*", r"reschedul\w*", "name of the", "whats the name",
     "what is the name", "whats his name", "whats her name", r"gift vouchers?",

@@ -59,6 +59,13 @@ QUESTION_ALTERNATIVES = (
 #: a la racine de "grossesse", "sage" celle de "sage-femme", "tu vois" celle d'un exemple de grossesse: jamais la
 #: preuve d'un sujet ("je peux prendre de l'ibuprofène ? grosse douleur" n'est pas une question de grossesse).
 NO_EVIDENCE_WORDS = (r"gros(?:se|ses)?", r"grossi\w*", r"sages?(?![ -]?femmes?)", r"(?:je|tu|on) vois", r"vois[ -]tu")
+#: Des mots d'un sujet qui n'en demandent rien (session 25): l'enfant mis dans le siège auto (voir le pack anglais).
+DECOY_PHRASES = (r"sieges? (?:auto|enfants?|bebe|de (?:la )?voiture)", r"rehausseurs?")
+#: Ce qu'il faut amener au premier rendez-vous (session 25, voir le pack anglais): faq_physio_role.
+FIRST_VISIT_ASKED = (
+    r"(?:amen|apport|emmen|ramen)\w* (?:\w+\W+){0,5}?(?:au|a mon|a ma|a la|pour le|pour mon|pour la|pour ma) (?:tout )?premi(?:er|ere) (?:rendez.?vous|rdv|seance|consultation|visite)",
+    r"premi(?:er|ere) (?:rendez.?vous|rdv|seance|consultation|visite)\W+(?:\w+\W+){0,4}?(?:amen|apport|emmen)\w*",
+)  # fmt: skip
 
 #: Word endings taken off before topic words are compared ("conduisez", "conduire" -> "condu"). The
 #: first five letters already join most French forms ("douleur", "douleurs"; "marcher", "marchez");
@@ -126,12 +133,17 @@ OFFER_ASKED = (
 UNCOVERED_SUBJECTS = (
     r"regimes? alimentaires?", "alimentation", r"nutrition\w*", r"vitamines?", "curcuma", "collagene", "magnesium",
     "meteo", r"temps (?:froid|humide|pluvieux)", "humidite",
+    # la nourriture avant l'anti-inflammatoire (session 25: "quels aliments anti-inflammatoires manger"), pas un
+    # comprimé pris au repas ("je peux manger avant de prendre l'anti-inflammatoire")
+    r"(?:aliments?|nourriture|manger|mange|repas)\W+(?:(?!avec\b|avant\b|apres\b|pendant\b|prendre\b|prends\b|pris\b)\w+\W+){0,3}?anti-?inflammatoire\w*",
+    r"anti-?inflammatoires? (?:alimentaires?|naturels? dans (?:l'|mon |mes )?(?:alimentation|assiette))",
     # les reins ou le dos (le rein, pas le "tour de reins"); la pluie
     r"reins ou (?:le |du )?dos", r"dos ou (?:les |des )?reins", r"(?:quand |qu\'|s\')il pleut", r"pluie", r"pluvieux",
 )  # fmt: skip
 #: The practice's building and admin, which no answer covers: never a topic's answer.
 PRACTICE_MATTERS = (
-    r"(?:se|me|nous|vous) garer", r"stationn\w*", r"fauteuils? roulants?", r"chaises? roulantes?", r"annul\w*",
+    r"(?:se|me|nous|vous|te) garer", r"stationn\w*", "parking", r"(?:se|me|nous|vous|te) gare",
+    r"garer (?:la|ma|sa|votre|notre) (?:voiture|bagnole|auto)", r"fauteuils? roulants?", r"chaises? roulantes?", r"annul\w*",
     r"deplacer (?:le|mon|un) (?:rdv|rendez-vous)", r"comment (?:il |elle )?s'?appelle", "le nom du", "le nom de la",
     r"bons? cadeaux?", r"cheques? cadeaux?",
     # la boutique du cabinet: "vous vendez des ceintures lombaires ?"

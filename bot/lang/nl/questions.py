@@ -47,6 +47,15 @@ QUESTION_ALTERNATIVES = (
 #: (sessie 19): "'k ben" en "erbij" staan toevallig in de voorbeelden over zwangerschap ("kben al 3 weken ziek, mag ik
 #: ibuprofen nemen" is geen zwangerschapsvraag): nooit het bewijs van een onderwerp.
 NO_EVIDENCE_WORDS = (r"'?k ?ben", "erbij")
+#: Woorden van een onderwerp die er niets van vragen (sessie 25): het kind in het autostoeltje (zie het Engelse pack).
+DECOY_PHRASES = (r"auto ?stoel\w*", r"kinderzit\w*", r"maxi.?cosi\w*", r"zitverhoger\w*")
+#: Wat mee te brengen naar de eerste afspraak (sessie 25, zie het Engelse pack): faq_physio_role.
+FIRST_VISIT_ASKED = (
+    r"(?:mee ?breng\w*|mee ?nem\w*|mee ?neem\w*|mee te (?:brengen|nemen)|bij hebben|bijhebben) (?:\w+\W+){0,4}?(?:naar|voor|op|bij) (?:de|den|mijn|mn|m'n|het|t|'t|ne|nen|een) ?eerste (?:afspraak|sessie|consult\w*|behandeling|keer|bezoek)",
+    r"eerste (?:afspraak|sessie|consult\w*|behandeling|keer|bezoek)\W+(?:\w+\W+){0,5}?mee ?(?:breng\w*|nem\w*|neem\w*)",
+    # "neem ik best mijn foto's mee naar de eerste afspraak?"
+    r"(?:neem|breng)\w* (?:\w+\W+){0,5}?mee (?:naar|voor|op|bij) (?:de|den|mijn|mn|m'n|het|t|'t) ?eerste (?:afspraak|sessie|consult\w*|behandeling|keer|bezoek)",
+)  # fmt: skip
 
 #: Word endings taken off before topic words are compared ("operaties", "opereren" -> "opera").
 STEM_ENDINGS = ("en", "er", "e", "s")
@@ -121,6 +130,8 @@ OFFER_ASKED = (
 UNCOVERED_SUBJECTS = (
     "dieet", r"voeding\w*", r"vitamine\w*", "kurkuma", "collageen", "magnesium",
     r"ontstekingsremmende? (?:eten|voeding|dieet)",
+    # eten voor het ontstekingsremmende (sessie 25: "welk eten is ontstekingsremmend"), geen pil bij het eten
+    r"(?:eten|voedsel|maaltijd\w*)\W+(?:(?!met\b|voor\b|na\b|bij\b|nemen\b|neem\b|pakken\b)\w+\W+){0,3}?ontstekingsremm\w*",
     r"(?:rot|regen|honden|vries|winter|sneeuw|kou|guur|klote)weer", r"weersverander\w*", r"weerbericht\w*",
     r"weersomstandighed\w*", "luchtvochtigheid",
     r"(?:koud|kaajd|kaud|slecht|nat|guur|vochtig|druilerig)(?:\s+en\s+\w+)?\s+weer",
@@ -129,7 +140,7 @@ UNCOVERED_SUBJECTS = (
 )  # fmt: skip
 #: Het gebouw en de administratie van de praktijk, die geen antwoord dekt: nooit een onderwerp.
 PRACTICE_MATTERS = (
-    r"parkeer\w*", "parkeren", "parking", "rolstoel", "wifi", r"annule\w*", "afzeggen", "afbellen", "verzetten",
+    r"parkeer\w*", "parkeren", "parking", r"parkee?re\w*", r"parkeerplo\w*", r"auto (?:\w+ )?(?:kwijt|parkeren)", "rolstoel", "wifi", r"annule\w*", "afzeggen", "afbellen", "verzetten",
     "hoe heet", r"cadeaubon\w*",
     # de winkel van de praktijk: "verkopen jullie die kussens", "verkoopt ge gordels"
     "wc", "toilet", r"verkopen (?:jullie|julle|gulle|gullie|u)", r"verkoopt (?:u|ge|gij|jullie)", r"(?:kopen|kan ik \w+ kopen) bij (?:jullie|u)",
