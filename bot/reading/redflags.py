@@ -514,7 +514,9 @@ class Rule:
     it from the whole sentence); ``skip`` drops a match that is not about the
     patient ("my mum had cancer", "afraid of falling"); ``skip_sentence`` drops
     the rule in a sentence that matches it ("IBS"). A named group ``gap`` marks
-    the words between the two parts of a proximity cue.
+    the words between the two parts of a proximity cue. ``skip_after`` drops a
+    match by the words after it up to the sentence's end, past the segment's
+    cut ("never felt the need to go and see my gp": the segment ends at "go").
     """
 
     topic: str
@@ -523,6 +525,7 @@ class Rule:
     skip: Optional[SkipFn] = None
     value_fn: Optional[ValueFn] = None
     skip_sentence: Optional[Union[re.Pattern[str], Callable[[str], bool]]] = None
+    skip_after: Optional[Callable[[str], bool]] = None
 
 
 @dataclass
@@ -932,6 +935,10 @@ _KNOWN_BOWEL = rf"\b{_words('KNOWN_BOWEL')}\b"
 BLADDER_RULES = _rules(
     "bladder_bowel", {"bladder_bowel": True}, _BLADDER_PATTERNS, _bladder_skip, skip_sentence=_KNOWN_BOWEL
 )
+# the urge to go elsewhere told past the segment's cut (session 25X): "i havent felt the need to go and see my gp" is read
+# in the segment "i havent felt the need to go" too, the doctor only in the sentence after it (not "never felt the need
+# to go, and i leaked": a comma first)
+BLADDER_RULES = [replace(rule, skip_after=_NOT_TOILET_AFTER.match) for rule in BLADDER_RULES]
 
 # ---- fever ---------------------------------------------------------------------
 
@@ -1911,6 +1918,14 @@ def _matches(regex: re.Pattern[str], seg: str) -> Iterator[re.Match[str]]:
             pos = m.end() if m.end() > m.start() else m.end() + 1
 
 
+def _rest_after(sentence: str, seg: str) -> str:
+    """The words of ``sentence`` after its segment ``seg`` ("" when ``seg`` is the sentence)."""
+    if seg == sentence:
+        return ""
+    at = re.search(rf"(?:^| ){re.escape(seg)}(?= |$)", sentence)
+    return sentence[at.end():] if at else ""
+
+
 def _eval_segment(
     seg: str, rules: Sequence[Rule], sentence: str, hits: Optional[List[Rule]] = None,
     resolved: Optional[Set[str]] = None,
@@ -1933,6 +1948,8 @@ def _eval_segment(
             if _gap_crosses(m):
                 continue
             if rule.skip is not None and rule.skip(seg, m):
+                continue
+            if rule.skip_after is not None and rule.skip_after(seg[m.end():] + _rest_after(sentence, seg)):
                 continue
             if rule.topic in _RESOLVABLE and _resolved_after(sentence, seg, m, rule.topic):
                 if resolved is not None:

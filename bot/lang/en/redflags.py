@@ -1282,6 +1282,45 @@ BLADDER_PATTERNS = (
     r"\b(?:can|could|cn|cud) (?:only )?(?:hardly|barely|scarcely|just about|only just|only just about) (?:able to |manage to"
     r" |managing to )?{PEE_VERB}\b",
     r"\b(?:hardly|barely|scarcely|only just) (?:able to|manage to|managing to|managed to|manage[s] to) {PEE_VERB}\b",
+    # session 25X: not sure whether one has been to the toilet, often told by a carer for the patient (the engine reads
+    # "she isnt sure if shes been" as "unsure if im been"): "cant remember if ive been or not", "not sure whether ive been to
+    # the loo" (not "not sure if ive been to the gp", "not sure if ive been clear")
+    r"\b(?:unsure|(?:isnt|is not|arent|aint|not|never) (?:really |quite |too |so |always )?sure|cant remembe[r]|cannot remembe[r]|cant recal[l]"
+    r"|couldnt remembe[r]|couldnt tell|cant tell|forget\w*|forgot\w*) (?:if|whether)"
+    r" (?:ive|im|i have|i am|i|id|i had|i has) (?:already |actuall[y] |even |just |really |ever )?(?:been|gone|went)(?: (?:or not|or no[t]"
+    r"|or if|or whether)\b| (?:\w+ )?(?:to|for|on) (?:the |a )?(?:toilet|loo|bathroom|lav|lavv[y]|wc|jack[s]|bog|pott[y]|commod[e]|wee|pee"
+    r"|poo|number (?:one|two|1|2))\b)",
+    # wet underwear found in the laundry (session 25X), told by a carer: "keep finding damp pants in the washing basket", "wet
+    # undies turning up in the laundry" (not put in the wash after rain, a swim or a spill; not fresh from the machine)
+    r"(?<!\bput )(?<!\bput my )(?<!\bput the )(?<!\bput some )(?<!\bthrew )(?<!\bthrew my )(?<!\bhung )(?<!\bhung my )(?<!\bhung the )"
+    r"\b(?:wet|damp|soiled|soaked|soggy|sodde[n]|wee staine[d]|pee staine[d]|urine staine[d]|smell[y]) (?:\w+ )?(?:knickers|underpants|underwear"
+    r"|undies|boxers|briefs|pantie[s]|pants|pyjamas|pjs|nightie[s]|nighti[e]|nightdres[s]|night[y]|pad|pads)\b(?: \w+){0,4}? (?:in|amon[g]|amongs[t]"
+    r"|into|at the bottom of) (?:the|my|her|his|me|our|their) (?:dirt[y] |washing |laundr[y] |line[n] |wash )?(?:wash|washing|laundr[y]|basket"
+    r"|hampe[r]|line[n] bin|laundr[y] bin)\b(?! (?:machin[e]|line|drie[r]|drye[r])\b)"
+    r"(?!(?: \S+){0,6}? (?:rain\w*|swim\w*|sweat\w*|puddle|spill\w*|spil[t]|mud\w*|snow|sea|pool|beac[h]|bath|shower|gym|tea|coffee|paint)\b)",
+    # the urge missed, told with "without" (session 25X): "wet boxers twice without noticing i had to go", "damp knickers without
+    # realising i needed a wee" (not "without noticing i was going to fall")
+    r"\bwithout (?:me |even |really |ever )*(?:feel\w*|noticing|realis\w*|realiz\w*|knowing|sensin[g]|clockin[g]) (?:that )?(?:i|id|ive|im)"
+    r" (?:\w+ )?(?:need(?:ed)? (?:to go|to pee|to wee|to poo|a (?:wee|pee|poo)|the (?:toilet|loo|bathroom))|had to (?:go|pee|wee|poo)"
+    r"|ha(?:ve|d) to go|wanted to go|was (?:peeing|weeing|wetting|leaking|going)|had (?:peed|weed|wet|leaked|gone))\b"
+    r"(?! (?:to (?!the (?:toilet|loo|bathroom|wc)\b)|out|home|back|up|down|and)\b)",
+    # the urge not felt, the toilet named after "go" (session 25X): "i didnt feel the need to go to the toilet all day", "i dont
+    # feel the need to go to the loo anymore" ("havent felt the need to go" is read above; not "to the gym", "out", at night)
+    r"\b(?:didnt|dont|doesnt|did not|do not|does not|cant|couldnt|wouldnt|no longer) (?:even |really |ever |actuall[y] |seem to |get to )*"
+    r"(?:feel|felt|get|got|have|had) (?:the |an |any |a |that )?(?:feeling|urge|need|sensation|signal|desir[e])s? (?:that |to |of |for )?"
+    r"(?:i )?(?:need |have |want )?(?:to )?(?:go|going|have a|do a) (?:to (?:the |a )?|for (?:a )?|on (?:the )?)?(?:toilet|loo|bathroom|lav"
+    r"|lavv[y]|wc|jack[s]|bog|pott[y]|wee|pee|poo|number (?:one|two|1|2))\b(?! (?:\w+ )?(?:at night|in the night|during the night|more"
+    r"|as much|as ofte[n]|so ofte[n]|so much)\b)",
+    # hesitancy in everyday words, the toilet or the wee named first (session 25X): "stood at the loo, it took forever to get
+    # going and then it wouldnt come", "peeing this morning took ages, it just wouldnt start"
+    r"\b(?:pee|peeing|wee|weeing|urinat\w*|piss|pissing|toilet|loo|lav|bog|urina[l]|bowl|stream|flow)\b(?:(?: \S+){0,10}? (?:it|that"
+    r"|which|this|i|pee|wee|peeing|weeing|stream|flow|morning|night|time|today|toilet|loo|urina[l]))? (?:took|take[s]|take|takin[g]) (?:me )?(?:ages|forever|an age|an eternity"
+    r"|a lifetim[e]|a long time|so long|yonk[s]|donkey[s] years|a good while|a while|the longes[t] time|for ever) (?:\w+ ){0,2}?(?:to|for|before"
+    r"|till|until) (?:it |the (?:pee|wee|stream|flow) |anything |something )?(?:to )?(?:start\w*|come|comes|came|coming|flow\w*"
+    r"|get going|get started|got going|got started|happen\w*)\b",
+    r"\b(?:pee|peeing|wee|weeing|urinat\w*|piss|pissing|toilet|loo|lav|bog|urina[l]|bowl)\b(?: \S+){0,12}? (?:it|the (?:pee|wee|stream"
+    r"|flow)|nothing|pee|wee|the wee wee) (?:just |simply |really |still )?(?:wouldnt|wont|would not|will not|didnt want to|doesnt want to"
+    r"|refuse[d] to|refuse[s] to|would(?:nt)? not) (?:\w+ )?(?:come|start|flow|get going|come out|budge|get started)\b",
 )
 
 # ---- saddle numbness: slots of the shared patterns (bot/reading/redflags.py _SHARED_SADDLE) ----
@@ -2617,6 +2656,11 @@ PAIN_DENIED = (
 NOT_TOILET_AFTER = (
     r"(?:(?:to|and) (?:see )?|see )(?:a |the |my |an )?(?:doctors?|docs?|gp|hospital|emergency|urgent care|physio\w*|chiro\w*"
     r"|osteo\w*|dentist|specialist|clinic|surgery|pharmacy|chemist)",
+    # a check-up, someone to see (session 25X): "never felt the need to go and get it checked", "no need to go and see anyone"
+    r"(?:to|and) (?:get|have) (?:it|this|that|them|things|my back|me) (?:\w+ )?(?:checked|looked at|seen to|seen|examined|scanned"
+    r"|x rayed|xrayed)",
+    r"(?:(?:to|and) (?:see )?|see )(?:anyone|anybody|someone|somebody|a professional|a nurse|the nurse|a consultant|a&e|a and e|casualty"
+    r"|walk in|out of hours)",
 )
 #: the pain told where it is, right before a position (bot/reading/redflags.py _night_skip): "the pain is on my left side and on
 #: my back", "it hurts on my back" (not "its worse on my back", "it hurts when on my back")

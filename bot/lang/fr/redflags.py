@@ -138,6 +138,7 @@ REAL_NEIGHBOURS = frozenset(
     """
     revient
     devant eternite
+    voulait roulait
     camionette chauffeer chauffeurs conducteurs conductrices mostard motards
     betas fetas letas matas meats mesas metal metals metis
     abaisse abcedent abler ables abloquee abonne absences absente accedant accidenta accidentas accidente accidentes
@@ -1157,6 +1158,48 @@ BLADDER_PATTERNS = (
     r"\b(?:arrive|arrivais|arrivait|peux|pouvais|pouvait|parviens|parvenais|reussis|reussissais) (?:a peine|tout just[e]|presque pas"
     r"|quasiment pas|quasi pas|difficilement) (?:a )?(?:uriner|pisser|faire pipi|faire caca|vider (?:ma|la|mon) vessie|aller a (?:la )?selle)\b",
     r"\b(?:presque|quasi|quasiment|pratiquement) rien (?:ne )?(?:sort|sortait|vient|venait|coule|coulait)\b(?! (?:de|du|des|d)\b)",
+    # session 25X: ne plus savoir si on est alle aux toilettes, souvent dit par un proche: "elle sait plus si elle est allee aux
+    # toilettes ou pas", "je me souviens plus si j'y suis alle" ("allee" est lu comme le mot de remplissage flamand et tombe)
+    # (pas "si je suis alle aux urgences", "si j'ai ete malade")
+    r"\b(?:(?:sais|sait|savais|savait|souvien[s]|souvien[t]|souvenai[s]|souvenai[t]|rappell[e]|rappelai[s]|rappelai[t]) (?:meme |vraiment )?(?:plus|pas"
+    r"|jamais|pas trop|plus trop|pas bien|plus bien|pas toujours|plus toujours)|unsure) (?:si|s|se) (?:j|je|elle|il|on) (?:y )?(?:suis|est|etais"
+    r"|etait|ai|a|avais|avait) (?:deja |bien |vraiment |encore )?(?:(?:alle|alle[e]|alles|allee[s]|ete|passe|passee) )?(?:(?:aux|au|a la"
+    r"|a les) (?:toilettes?|wc|cabinets?|chiottes|petit coin|pot|selle)\b|ou (?:pas|non)\b)",
+    # des culottes mouillees dans le linge sale (session 25X), trouvees par un proche: "je retrouve des slips humides dans le panier
+    # a linge" (pas la pluie, la piscine, la sueur; pas sortis de la machine)
+    r"\b(?:culottes?|slips?|calecons?|boxers?|sous vetements?|pyjamas?|chemises? de nuit|draps|protections?|culott[e]s?)"
+    r" (?:\w+ )?(?:mouillee?s?|humides?|trempee?s?|souillee?s?|qui sentent (?:le )?pipi|qui sentent le urine)"
+    r"(?: \w+){0,4}? (?:dans|au milie[u] du|au milie[u] de la|parm[i]) (?:le|la|les|mon|ma|son|sa|leur|notre) (?:ling[e] sale|ling[e]|panie[r] a ling[e]"
+    r"|panie[r] de ling[e]|panie[r]|corbeill[e] a ling[e]|corbeill[e]|bac a ling[e]|lessiv[e]|sac a ling[e]|mann[e] a ling[e]|mann[e]|sale|linge[s] sale[s])\b"
+    r"(?!(?: \S+){0,6}? (?:pluie|piscine|sueur|transpiration|bain|douche|mer|boue|cafe|the|peintur[e]|sport|machin[e]|sechoi[r])\b)",
+    # l'envie manquee, la culotte mouillee (session 25X): "sans que je sente que je devais aller aux toilettes", "sans m'etre
+    # rendu compte que j'avais besoin" (pas "sans savoir que je devais aller au travail")
+    r"\bsans (?:que )?(?:je |j )?(?:avoir |etre )?(?:le |l |m en |me en |men |en |me |m )?(?:sent[e]|sentir|senti|sentais|rend[e] compte"
+    r"|rendre compte|rend[u] compte|remarque|remarquer|ressentir|ressenti|savoir|sach[e]|capte[r]|capt[e]) (?:que|qu) (?:je|j) (?:\w+ )?"
+    r"(?:devais|dois|devait|avais besoin|avais envie|ai envie|ai besoin|fallait|faut)\b(?= ,| \.|$| (?:y aller|aller (?:aux|au|a la)"
+    r" (?:toilettes?|wc|petit coin|selle)|faire (?:pipi|caca|mes besoins)|uriner|pisser|et|mais|ou|donc)\b)",
+    # l'envie pas ressentie, les toilettes nommees (session 25X): "je n'ai pas ressenti le besoin d'aller aux toilettes de la
+    # journee", "j'ai pas senti l'envie d'uriner depuis hier" (pas "d'aller chez le medecin")
+    r"\b(?:pas|plus|jamais|point|meme pas) (?:\w+ )?(?:senti|ressenti|eu|eprouv[e]|sentie|ressentie) (?:le |la |l |un |une |de |d |aucun "
+    r"|aucune |meme )?(?:besoin|envie|envies|besoins|sensation|signal) (?:de |d )(?:uriner|faire pipi|faire caca|pisser|faire mes besoins"
+    r"|aller (?:a|au|aux|a la) (?:la )?(?:selle|toilettes?|wc|petit coin|cabinets?))\b",
+    # un demarrage lent en mots de tous les jours (session 25X): "j'ai mis une eternite a uriner", "il m'a fallu des plombes
+    # pour faire pipi", "pipi ce matin, ca voulait pas venir" (la vessie ou les toilettes nommees d'abord)
+    r"\b(?:mis|met|mets|mettai[s]|mettai[t]|pren[d]|prends|pris|prenai[t]|prenai[s]|faut|fallait|fallu|attend[u]|attend[s]|attendre|attendai[s])"
+    r" (?:\w+ )?(?:un temps fou|une eternit[e]|des plombe[s]|trois plombe[s]|des heures|longtemp[s]|super longtemp[s]|tres longtemp[s]|trop longtemp[s]"
+    r"|un temps pas possibl[e]|un siecl[e]|des siecle[s]|un bon moment|des minutes|des annee[s]) (?:\w+ )?(?:a |pour |avant de |avant d )"
+    r"(?:pouvoi[r] |reussi[r] a |arriver a )?(?:faire pipi|uriner|pisser|vider (?:ma|la) vessie|faire mon pipi|lache[r] (?:un|mon) pipi)\b",
+    r"\b(?:pipi|uriner|pisser|urine|toilettes?|wc|jet|vessie|cuvette)\b(?: \S+){0,10}? (?:ca|ce|c|le pipi|le jet|l urine|le urine"
+    r"|rien|il) (?:ne )?(?:voulai[t]|veut|voulai[s]|voulaien[t]|veulent|voulu|voudrai[t]) (?:pas|plus|jamais|rien) (?:\w+ )?(?:parti[r]|venir"
+    r"|sortir|couler|demarre[r]|commence[r]|arriver)\b",
+    r"\b(?:ca|ce|c|le pipi|le jet|l urine|le urine) (?:me |ne )?(?:met|mettai[t]|a mis|pren[d]|prenai[t]|a pris) (?:\w+ )?(?:un temps fou"
+    r"|une eternit[e]|des plombe[s]|trois plombe[s]|des heures|longtemp[s]|super longtemp[s]|tres longtemp[s]|un temps pas possibl[e]|un siecl[e]"
+    r"|des siecle[s]) (?:a |pour |avant de |avant d )(?:venir|sortir|couler|parti[r]|demarre[r]|commence[r]|arriver)\b(?: \S+){0,8}? (?:pipi"
+    r"|uriner|pisser|urine|toilettes?|wc|vessie|jet)\b",
+    r"\b(?:pipi|uriner|pisser|urine|toilettes?|wc|vessie|jet|cuvette)\b(?: \S+){0,10}? (?:ca|ce|c|le pipi|le jet|l urine|le urine|il)"
+    r" (?:me |ne )?(?:met|mettai[t]|a mis|pren[d]|prenai[t]|a pris) (?:\w+ )?(?:un temps fou|une eternit[e]|des plombe[s]|trois plombe[s]|des heures"
+    r"|longtemp[s]|super longtemp[s]|tres longtemp[s]|un temps pas possibl[e]|un siecl[e]|des siecle[s]) (?:a |pour |avant de |avant d )(?:venir"
+    r"|sortir|couler|parti[r]|demarre[r]|commence[r]|arriver)\b",
 )
 
 # ---- saddle numbness: shared slots and own patterns ----

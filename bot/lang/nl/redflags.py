@@ -1455,6 +1455,54 @@ BLADDER_PATTERNS = (
     r"\bongeluk(?:je)?(?! (?:met|op|in|bij|tijden[s]|van)\b)(?: \S+){0,8}? (?:veeg|vegen|veegj[e]|spoo[r]|spore[n]|spoortj[e]|remspoo[r]|remspore[n]"
     r"|vlek|vlekke[n]|vlekj[e]) (?!van (?:bloe[d]|olie|modder|verf)\b)(?:\w+ ){0,2}?(?:in|op) (?:mijn |mn |m |me |de |het )?(?:\w+ )?"
     + _OWN_ACCIDENT_PLACES,
+    # sessie 25X: niet weten of men al naar de wc is geweest, vaak door een mantelzorger verteld: "ze weet niet meer of ze al
+    # geweest is", "ik weet nooit zeker of ik al naar het toilet ben geweest" (niet "of ik al ziek geweest ben", "bij de dokter")
+    r"\b(?:unsure|weet (?:\w+ )?(?:niet|nie|ni|nooit)|vergee[t]|vergete[n]|verga[t]|herinner\w* (?:\w+ )?(?:niet|nie|ni)) (?:meer |goed |zo goed "
+    r"|echt |zeker |precies )*(?:of|ofda[t]|ofda) (?:ik|k|ek|ze|zij|hij|ie) (?:al |nu |wel |eigenlijk |echt |nog |ooit |reed[s] )*(?:naar (?:de |het"
+    r" |t )?(?:wc|toilet|w c|pot|badkame[r]) )?(?:gewees[t]|gegaan|geplast|gepist|gepoept)\b(?! (?:\w+ )?(?:ziek|werke[n]|werk|dokte[r]|huisart[s]"
+    r"|winke[l])\b)",
+    # natte onderbroeken in de was (sessie 25X), door een mantelzorger gevonden: "ik vind natte slips in de wasmand" (niet van de
+    # regen, het zwemmen, het zweet; niet uit de wasmachine)
+    r"\b(?:natte|vochtig[e]|doornatte|kletsnatte|zeiknatte) (?:\w+ )?(?:onderbroek\w*|slip|slips|slipje\w*|ondergoed|boxer\w*|broek\w*"
+    r"|pyjama\w*|nachtkleed\w*|nachthemd\w*)\b(?: \w+){0,4}? (?:in|bij|tussen|onder) (?:de|het|mijn|mn|haar|zijn|zn|ons|onze|dr|d|t)"
+    r" (?:vuil[e] |vuil )?(?:was|wasgoe[d]|wasman[d]|wasba[k]|wasse[n]|linnenman[d]|vuil[e] was|strij[k]|wasmande[n])\b(?! ?machin[e])"
+    r"(?!(?: \S+){0,6}? (?:\w*regen\w*|bui|zweet|bezweet|zweten|transpir\w*|zee|zwem\w*|douche\w*|bad|modder|koffie|thee|verf)\b)",
+    # een natte onderbroek, slip of boxer (sessie 25X, naast "natte broek" hierboven): "al twee keer een natte slip gehad", "mijn
+    # ondergoed was nat" (niet van de regen, het zweet, het zwemmen; niet uit de was; vochtig alleen is nog geen teken: "mijn
+    # slip was wat vochtig, zeker zweet")
+    r"\b(?:(?:onderbroek\w*|slip|slips|slipje\w*|ondergoed|boxer\w*) (?:is |was |waren |zijn |zat |zate[n] |werd )?(?:helemaal |wat "
+    r"|een beetje |weer |gewoon |al )?(?:nat|doornat|kletsnat|zeiknat)|(?:natte|doornatte|kletsnatte|zeiknatte)"
+    r" (?:onderbroek\w*|slip|slips|slipje\w*|ondergoed|boxer\w*))\b" + _WET_NOT_PEE
+    + r"(?! (?:\w+ ){0,3}?(?:wasmachin[e]|droogkas[t]|droge[r]|wasdraa[d]|waslij[n]|droogre[k]|te droge[n]|gewasse[n])\b)",
+    # de aandrang gemist (sessie 25X): "zonder dat ik doorhad dat ik moest", "ik voelde niet dat ik moest" (niet "dat ik moest
+    # bellen", "ik wist niet dat ik moest")
+    r"\b(?:zonder (?:dat|da) (?:ik|k|ek) (?:het |t |er |da |dat )?(?:\w+ )?(?:doorha[d]|door had|doorhadd[e]|merkte|voelde|gemerkt|gevoeld"
+    r"|beseft[e]|wist)|zonder (?:het |t )?te (?:merken|voelen|beseffe[n]|weten)|(?:voelde|merkte|voel|merk|had|heb|beseft[e]|voelt|merkt"
+    r"|gevoeld|gemerkt) (?:het |t |ik |k )?(?:zelfs |echt |eens |gewoon )?(?:niet|nie|ni|niks|niets|nooit) (?:door |eens |meer |op tijd )?)"
+    r" (?:dat|da) (?:ik|k|ek) (?:al |nog |echt |eigenlijk |dringend |zo )?(?:moest|moet|moes)\b"
+    r"(?! (?!(?:plassen|pissen|plasse[n]|naar|gaan|en|maar|of|dus|want|toen|al|nog)\b)\w)",
+    # de behoefte niet gevoeld, het toilet genoemd (sessie 25X): "ik heb de hele dag niet de behoefte gehad om naar de wc te
+    # gaan", "ik voel de aandrang niet meer om te plassen" (niet "naar de dokter", niet 's nachts)
+    r"\b(?:niet|nie|ni|geen|nooit|amper|nauwelijks) (?:\w+ ){0,3}?(?:behoefte|aandrang|drang|nood|plasdrang|plasgevoel|gevoel)\b"
+    r"(?: \w+){0,3}? (?:om |van |voor )?(?:naar (?:het |de |t |n )?(?:toilet|wc|w c|pot|badkame[r])|te plassen|te pissen|te poepen"
+    r"|te kakken|een plas)\b(?! (?:\w+ ){0,3}?(?:vaker|meer dan|zo vaak|s nachts|snachts)\b)",
+    r"\b(?:behoefte|aandrang|drang|nood|plasdrang|plasgevoel) (?:\w+ )?(?:niet|nie|ni|nooit) (?:meer |echt |zo )?(?:gehad |gevoeld )?"
+    r"(?:om |van )?(?:naar (?:het |de |t )?(?:toilet|wc|w c|pot)|te plassen|te pissen|te poepen)\b",
+    # het plassen dat lang op zich laat wachten, in gewone woorden (sessie 25X): "op de wc duurde het eeuwen voor er iets
+    # kwam", "ik moest plassen maar het wou niet komen"
+    r"\b(?:{URINE}|plassen|plas|plasje|wc|toilet|pot|pissen|pipi|urinoir|pispo[t])\b(?: \S+){0,12}? (?:duurd[e]|duur[t]|dure[n]|duurde[n])"
+    r" (?:het |t )?(?:\w+ ){0,2}?(?:een eeuwigheid|eeuwe[n]|lang|een eeuw|uren|een hele tijd|een tijd|een half uur|een kwartie[r]|minuten)"
+    r" (?:voor|voorda[t]|eer|tot|vooralee[r]|alvoren[s]|voor dat) (?:het|t|de plas|de straal|er|er iets|er wat|iets|wat|de urine|het plassen"
+    r"|ie|m) (?:er |eruit |d r |op gang )?(?:kwam|komt|bego[n]|begin[t]|liep|loopt|startt[e]|start|lukte|lukt)\b",
+    r"\b(?:duurd[e]|duur[t]) (?:het |t )?(?:\w+ ){0,2}?(?:een eeuwigheid|eeuwe[n]|lang|een eeuw|uren|een hele tijd|een tijd|een kwartie[r])"
+    r" (?:voor|voorda[t]|eer|tot|vooralee[r]|voor dat) (?:de plas|de straal|het plassen|de urine|er plas|mijn plas)"
+    r" (?:er |eruit |d r |op gang )?(?:kwam|komt|bego[n]|begin[t]|liep|loopt|startt[e]|start|lukte|lukt)\b",
+    r"\b(?:{URINE}|plassen|plas|plasje|wc|toilet|pissen|pipi|urinoir)\b(?: \S+){0,12}? (?:het|t|de plas|de straal|er|niks|niets|ie"
+    r"|hij|em|m) (?:\w+ )?(?:wou|wilde|wil|wilt|wouw|wol|wouw[e]) (?:maar )?(?:niet|nie|ni|gewoon niet|echt niet) (?:\w+ )?(?:komen"
+    r"|beginne[n]|starte[n]|lopen|strome[n]|op gang komen|uitkome[n]|eruit|los)\b",
+    r"\b(?:{URINE}|plassen|plas|plasje|wc|toilet|pissen|pipi|urinoir)\b(?: \S+){0,12}? (?:wou|wilde|wil|wilt|wouw|wol|wouw[e]) (?:het|t"
+    r"|de plas|de straal|er|er niks|er niets|ie|hij|em|m) (?:maar |gewoon |echt |toch )*(?:niet|nie|ni) (?:\w+ )?(?:komen"
+    r"|beginne[n]|starte[n]|lopen|strome[n]|op gang komen|uitkome[n]|eruit|los)\b",
 )
 
 # ---- saddle numbness: slots of the shared patterns (bot/reading/redflags.py _SHARED_SADDLE) ----
@@ -2801,6 +2849,10 @@ PAIN_DENIED = (
 NOT_TOILET_AFTER = (
     r"naar (?:de |een |het |mijn |mn )?(?:dokter|docter|huisarts|arts|ziekenhuis|spoed\w*|kine\w*|fysio\w*|osteopaat|specialist"
     r"|apotheek)",
+    # de dokter na "en" (sessie 25X): "geen aandrang gehad om te gaan en de huisarts te bellen", "... en het te laten nakijken"
+    r"(?:(?:gehad|gevoeld|gekregen) )?(?:om )?(?:te gaan )?(?:en|om) (?:de |een |mijn |mn )?(?:dokter|docter|huisarts|arts|specialist|kine\w*|fysio\w*|osteopaat)"
+    r" (?:te |op te )(?:bellen|zien|raadplegen|consulteren|contacteren|bezoeken|roepen)",
+    r"(?:(?:gehad|gevoeld|gekregen) )?(?:om )?(?:te gaan )?(?:en|om) (?:het |t |dat |mijn rug )?(?:te )?laten (?:nakijken|controleren|onderzoeken|checken|bekijken)",
 )
 #: waar de pijn zit, vlak voor een houding: "de pijn zit op mijn zij en op mijn rug" (niet "het is erger op mijn rug")
 _PLACE_GAP = r"(?: (?!(?:als|wanneer|erger|beter|slechter|zodra|na|enkel|alleen)\b)\w+){0,6}?"
