@@ -1050,8 +1050,17 @@ def _inside_longer(seg: str, m: re.Match[str], rules: Sequence[Rule]) -> bool:
     return False
 
 
+# the patient named as what was struck, inside the trauma words (the packs' STRUCK_OWN, session 25Z): "some lad went
+# into the back of us", "iemand reed achterop mij", "un gars nous est rentre dedans": whoever drove, the blow is the
+# patient's (a relative's own crash names no one struck: "my lad went into the back of a car"); the word just after the
+# match counts too
+_STRUCK_OWN = re.compile(rf"\b(?:{_cues('STRUCK_OWN')})\b")
+
+
 def _trauma_or_other(seg: str, m: re.Match[str]) -> bool:
-    return _trauma_skip(seg, m) or _someone_else(seg, m) or _inside_longer(seg, m, WEIGHT_RULES)
+    struck = " ".join([m.group(0)] + seg[m.end():].split()[:1])  # and the word after it: "knalde achterop ons"
+    return (_trauma_skip(seg, m) or (_someone_else(seg, m) and not _STRUCK_OWN.search(struck))
+            or _inside_longer(seg, m, WEIGHT_RULES))
 
 
 def _no_fall_in(sentence: str) -> bool:

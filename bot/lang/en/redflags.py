@@ -66,6 +66,8 @@ STREET = {
     "wasnae": "wasnt", "wouldnae": "wouldnt", "widnae": "wouldnt", "willnae": "wont", "wullnae": "wont",
     "havnae": "havent", "hivnae": "havent", "havenae": "havent", "shouldnae": "shouldnt",
     "nae": "no", "baith": "both", "doon": "down", "masel": "myself",
+    # Scots (session 25Z): "ma legs keep gien oot", "ma twa legs", "worse ilka week" ("giein" in SPOKEN_PHRASES)
+    "gien": "giving", "oot": "out", "twa": "two", "ilka": "every",
     # Scots (session 16b): "gone aw deid" is "gone all dead"
     "deid": "dead", "aw": "all",
     # Jamaican patois (session 19k): "pon di step"
@@ -532,6 +534,8 @@ WEAK = (
 BOTH_LEGS = (
     r"both (?:of )?(?:my |me |the |his |her )?(?:legs|feet|leg|foot|lower legs|thighs|calves|knees)",
     r"(?:the )?both of (?:them|em)",  # "the legs ... the both of them keep giving out"
+    # the two told with one leg's word, in Pidgin and patois (session 25Z): "my two leg dey give way", "mi two foot dem weak"
+    r"(?<=\b(?:my|me|mi|ma) )(?:two|2) (?:leg|foot)\b",
     r"legs|feet|soles|(?<!inner )(?<!inside )(?<!insides of my )(?<!inside of my )thighs|calves|shins|ankles|knees|leftright|either (?:of (?:my |the )?)?(?:legs?|feet|foot)|neither leg",
 )
 
@@ -671,6 +675,9 @@ SIGNS_DENIED += (r"(?:i|ive|i ve|i have) (?:dont|do not|havent|have not|not|neve
 #: back"), the sign is the patient's whoever is named before
 #: and the patient's car hit from behind ("a lad went full into the back of my car", session 16b)
 OWN_PARTS = ("back", "spine", "tailbone", "coccyx", "bum", "backside", "bottom", "butt", r"hips?", "side", "car")
+#: the patient named as what was struck, inside the trauma words (bot/reading/redflags.py _STRUCK_OWN, session 25Z): "some lad
+#: went into the back of us", "a lass drove into the back of my car" (the word just after the match counts): the patient's blow
+STRUCK_OWN = ("me", "us", r"(?:back|side|front|rear|boot|bumper) of (?:my|our)")
 #: hedges that do not deny ("i think", "i guess"): dropped before reading who is meant
 HEDGES = ("i think", "i believe", "i guess", "i know")
 #: a relative who takes the temperature: "missus stuck the thermometer in and it said 38.7" is the patient's (session 18f)
@@ -1821,6 +1828,10 @@ TRAUMA_PATTERNS = (
     r"\b(?:was|got|been|were|being|get) (?:\w+ )?(?:hit|struck|knocked|run over|kicked|punched|pushed"
     r"|thrown|tackled)\b(?! by (?:\w+ ){0,3}?(?:pain|wave|cramp|spasm|twinge)\b)",
     r"\bknocked (?:down|over|off)\b",
+    # knocked over, reversed into (session 25Z): "some lad backed into me in the car park, knocked me over", "a van reversed
+    # into us" (the patient struck: STRUCK_OWN)
+    r"\bknocke[d] (?:me|us) (?:over|down|flyin[g]|off (?:my|me) (?:feet|bike))\b",
+    r"\b(?:reverse[d]|backe[d]|reversin[g]|backin[g]) (?:\w+ )?(?:into|in to) (?:me|us|my car|our car|the back of (?:me|us|my|our))\b",
     # down the stairs onto the back: "went down the stairs on my back", "came down half the steps on my bum"
     r"\b(?:went|came|go|goes|goin[g]|gone|tumble[d]|slid|bounce[d]|bumpe[d]|slippe[d]|fell) (?:all the way |righ[t] )?down (?:\w+ ){0,4}?"
     r"(?:stair[s]|step[s]|staircas[e]|fligh[t])\b(?: \w+){0,2}? (?:on|onto) my (?:\w+ )?(?:back|bum|butt|backsid[e]|arse|ass|tailbon[e]|coccy[x]"
@@ -2736,6 +2747,20 @@ NOT_A_FALL = (
     # ... the count inside the trip's own words (session 23N): "tripped 2x on the kerb", "stumbled twice over the step" (any
     # text after it)
     (r"^(?:trippe[d]|stumble[d]) (?:\w+ )?(?:\d+ ?x|twic[e]|(?:\d+|two|three|four|a few|a couple of|several) time[s]) ", None, (r"",)),
+    # the kerb or a step struck with the foot, not the body (session 25Z, the foot drop's sign): "crashed into the kerb with my
+    # toe twice", "smashed into the step with my foot" (not "... with my bike", not "... and went flying")
+    (r"\b(?:crash|crashed|smashed|slammed|bashed|banged|smacked|whacked|thumped|clattered|cracked)(?: (?:on|onto|into|against))?$", None,
+     (r"^(?: \w+){0,3}? (?:the |a |that |this |those )?(?:kerb|kerbs|curb|curbs|kerbstone|kerbstones|step|steps|pavement edge"
+      r"|edge of the pavement|edge of the kerb) (?:with|wiv|wi) (?:my|me|the) (?:\w+ )?(?:foot|feet|toe|toes|shoe|shoes|trainer|trainers)\b"
+      r"(?!(?: \S+){0,6}? (?:and|then|n|but) (?:i )?(?:fell|went|lande[d]|hit|ended|face ?plante[d]))",
+      # the foot named first: "crashed my toes into the kerb twice"
+      r"^ (?:my|me|the) (?:\w+ )?(?:foot|feet|toe|toes|shoe|shoes) (?:\w+ )?(?:into|on|onto|against|off) (?:the |a )?(?:kerb|kerbs|curb"
+      r"|curbs|kerbstone|step|steps|pavement edge)\b(?!(?: \S+){0,6}? (?:and|then|n|but) (?:i )?(?:fell|went|lande[d]|hit|ended))",)),
+    # ... the kerb inside the trauma words: "i smacked into the kerb with my toe"
+    (r"\b(?:crash|crashed|smashed|slammed|bashed|banged|smacked|whacked|thumped|clattered|cracked) (?:\w+ )?(?:on|onto|into|against)"
+     r" (?:the |a )?(?:kerb|kerbs|curb|curbs|kerbstone|kerbstones|step|steps)$", None,
+     (r"^ (?:with|wiv|wi) (?:my|me|the) (?:\w+ )?(?:foot|feet|toe|toes|shoe|shoes|trainer|trainers)\b"
+      r"(?!(?: \S+){0,6}? (?:and|then|n|but) (?:i )?(?:fell|went|lande[d]|hit|ended|face ?plante[d]))",)),
     # a trip or a slip without a fall: "tripped over the dogs lead, didnt go down", "stumbled but managed to stay up",
     # "slipped on the ice, caught myself on the railing" (no fall told before it: "tripped, fell, didnt break anything")
     (r"^(?:trippe[d]|stumble[d]|slippe[d]|slid)\b", None,
@@ -2749,6 +2774,14 @@ NOT_A_FALL = (
       r"(?:railin[g]|rai[l]|banniste[r]|baniste[r]|handrai[l]|wal[l]|fenc[e]|doo[r]|tabl[e]|pos[t]|counte[r]|gutte[r]|sin[k]|chai[r]|shelte[r]|lamppos[t]|lamp pos[t]|bollar[d]|trolle[y]|ca[r]|bi[n])"
       r"|(?:caugh[t]|grabbe[d]|steadie[d]|save[d]|stoppe[d]) (?:mysel[f]|mesel[f]|me)\b|manage[d] to (?:stay up|stay uprigh[t]|stay on my feet"
       r"|keep my feet|keep my balanc[e]|catc[h] mysel[f]|grab)|(?:staye[d]|kept) (?:up|uprigh[t]|on my feet))\b",)),
+    # ... a fall denied in Pidgin or street words (session 25Z, West-African Pidgin): "i slip for kitchen, e no fall", "slipped
+    # for market, i no land for ground", "i slip for toilet but i no reach ground" (not "i slip for bathroom and fall", "i no
+    # fit stand since i fall")
+    (r"^(?:slip|slippe[d]|slid|trip|trippe[d]|stumbl[e]|stumble[d])\b", None,
+     (r"^(?:(?: ,)? (?!(?:fell|fall|fallin[g]|lande[d]|land|drop|droppe[d]|hit)\b)\w+){0,10}?(?: ,| but| and| n| o| sha)+"
+      r" (?:i |e |she |he |me |luckil[y] |thankfull[y] |but |sha |sef |o )*(?:no|neva|nor|never|didn[t]|didn t|did not|dint)"
+      r" (?:even |actuall[y] |really |quit[e] |full[y] )?(?:fall|fall down|fall for groun[d]|land|drop|go down|reach (?:the |di )?groun[d]"
+      r"|touc[h] (?:the |di )?groun[d]|hit (?:the |di )?(?:groun[d]|floo[r]))\b",)),
     # a trip over the rug, the mat, the threshold, no fall told (session 21c): the foot drop's sign, not the onset ("tripped over
     # the dog" stays a fall; "... and fell": "fell")
     # (or over nothing, over one's own feet, session 23N: "tripped over nothing today", "stumbled over my own feet")
@@ -2957,6 +2990,8 @@ SPOKEN_PHRASES = (
     # French "ma" -> "mon" comes later; "ma" alone, the mother, stays)
     (r"\bma (?=(?:bum|bumhole|arse|erse|backside|bahookie|doup|bits|privates|fanny|taint|legs?|feet|back|bladder)\b)", "my "),
     (r"\bno (?=even (?:ma|my|mine|there|real|feel|feelin[g])\b)", "not "),
+    # Scots "giein" = giving (session 25Z, bracketed: no typo target): "baith ma legs are giein way"
+    (r"\bgiei[n]\b", "giving"),
     # the Jamaican plural "dem" after the noun (session 23N): "mi foot dem numb" are the feet, "her leg dem" the legs
     (r"\b(?:foot|feet) dem\b", "feet"), (r"\blegs? dem\b", "legs"), (r"\btoes? dem\b", "toes"),
     # Nigerian Pidgin "no gree" is "will not" (session 21e): "urine no gree come out"

@@ -613,6 +613,10 @@ WEAK = (
     r"(?:sont|est|etaient|etait) partie?s? sous (?:moi|mon poids)|(?:se sont|s est|se est) (?:effondree?s?|affaissee?s?)",
     r"(?:ont|a|avaient|avait) (?:\w+ )?cede|(?:m|me) (?:ont|a|avaient|avait) (?:\w+ )?(?:abandonne\w*|lache\w*)",
     r"(?:m|me) (?:ont|avaient) (?:plus|pas) (?:\w+ )?(?:porte\w*|tenu\w*)",
+    # ne veulent plus porter, ne portent plus (session 25Z): "mes deux jambes veulent plus me porter", "mes jambes ne me portent
+    # plus", "mes jambes me tiennent plus" (pas "je veux plus porter de talons": le sujet, ce sont les jambes)
+    r"(?:veulen[t]|voulaien[t]) (?:plus|pas|presque plus|quasi plus) (?:me |m )?porte[r]|(?:me|m) (?:porten[t]|tiennen[t]|portaien[t]"
+    r"|tenaien[t]) (?:presque |quasi |quasiment )?plus",
     # comme de l'elastique (session 21f): "mes jambes sont comme de l'elastique" (en guimauve)
     r"comme (?:de le |de l |du |un )?elastiqu[e]",
     r"paralys\w*|(?:obeissent|repondent|portent|tiennent) (?:plus|pas)",
@@ -625,7 +629,7 @@ WEAK = (
 )
 #: Both legs; plural legs or feet count ("mes jambes sont engourdies")
 BOTH_LEGS = (
-    r"(?:les |mes )?deux (?:jambes|pieds|cuisses|mollets|genoux|chevilles|cotes|guibolle[s]|gambette[s]|quille[s]|gambe[s])",  # Picard "gambes" (23N)
+    r"(?:les |mes )?deux (?:jambes|pieds|cuisses|mollets|genoux|chevilles|cotes|guibolle[s]|guibole[s]|gambette[s]|quille[s]|gambe[s])",  # Picard "gambes" (23N)
     r"jambes|pieds|mollets|genoux|chevilles|jambes et (?:les |mes )?pieds",
 )
 #: les deux jambes comme du coton (bot/reading/redflags.py _soft_legs_tripping), avec un trebuchement dit: les jambes
@@ -744,6 +748,9 @@ SIGNS_DENIED += (r"(?:j|je) (?:sens|ressens) (?:bien |encore )?tout(?: (?:normal
 #: one's own body parts: with OWN_POSSESSIVE inside a sign's words the sign is the patient's
 #: and one's own car hit from behind ("un gars m'est rentre dans ma voiture par l'arriere", session 16b)
 OWN_PARTS = (r"dos", r"bas du dos", r"colonne", r"coccyx", r"fesses?", r"hanches?", r"reins", r"lombaires", "voiture", "bagnole")
+#: le patient comme ce qui a ete heurte, dans les mots du trauma (bot/reading/redflags.py _STRUCK_OWN, session 25Z): "un gamin
+#: m'a embouti", "un jeune nous est rentre dedans"
+STRUCK_OWN = ("m", "me", "nous")
 #: hedges that do not deny ("je pense", "je crois"): dropped before reading who is meant
 HEDGES = ("j pense", "j crois", "il me semble", "me semble t il")
 #: qui prend la temperature: "ma femme a sorti le thermometre et il affichait 38,7" est au patient (session 18f)
@@ -1660,12 +1667,17 @@ TRAUMA_PATTERNS = (
     r"\b(?:(?:me|nous|m) a|(?:ete|etait|etion[s]|suis|sommes|etes)) (?:\w+ )?(?:tape|tape[e]|tape[s]|embouti|emboutie|embouti[s]|percute|percutee"
     r"|percute[s]|percutee[s]|tamponne|tamponnee|tamponne[s]|cogn[e]|cogne[e]|heurte|heurtee|heurte[s]) (?:a|par|dans) (?:le |l )?(?:arrier[e]"
     r"|derrier[e])\b",
-    r"\b(?:me|nous|m) a (?:\w+ )?(?:embouti|emboutie|percute|percutee|tamponne|tamponnee|tape|defonc[e]|enfonc[e]|pli[e]) (?:le|l) arrier[e]"
+    r"\b(?:me|nous|m) a (?:\w+ )?(?:embouti|emboutie|percute|percutee|tamponne|tamponnee|tape|defonc[e]|enfonc[e]|pli[e]|accroch[e]) (?:le|l) arrier[e]"
     r" (?:de )?(?:la |ma |notre |le |mon )?(?:voitur[e]|auto|bagnol[e]|caiss[e]|vehicul[e]|camionnett[e])\b",
     r"\b(?:me|nous|m) (?:est|sont) (?:\w+ )?(?:arrive[e]?|arrive[s]|tombe[e]?|venu[e]?) dessu[s] (?:\w+ )?par (?:derrier[e]|le arrier[e]"
     r"|l arrier[e])\b",
     r"\b(?:pris|pris[e]|ramass[e]|ramasse[e]) (?:un|une) (?:\w+ )?(?:camion|camionnett[e]|voitur[e]|bus|van|fourgo[n]|bagnol[e]|tax[i]"
     r"|moto|vehicul[e]) (?:\w+ )?(?:dans|a) (?:le|l) arrier[e]\b",
+    # accroche a l'arriere (session 25Z): "ma voiture a ete accrochee a l'arriere au rond point", "on s'est fait accrocher a
+    # l'arriere au feu" (pas "ma veste etait accrochee a l'arriere de la porte": l'arriere d'une chose qui n'est pas un vehicule)
+    r"\b(?:ete|etait|etion[s]|suis|sommes|est|sont|fait|fait[e]|fait[s]) (?:\w+ )?(?:accroch[e]|accroche[e]|accroche[s]|accrochee[s]|accroche[r])"
+    r" (?:a|par|dans) (?:le |l )?(?:arrier[e]|derrier[e])(?! (?:de|du|des) (?!(?:ma|mon|notre|nos|la|le|l) (?:\w+ )?(?:voitur[e]|auto"
+    r"|bagnol[e]|caiss[e]|vehicul[e]|camionnett[e]|moto|scoote[r]|fourgo[n])\b))",
     r"\b(?:carambolage|sortie de route|coup du lapin|tonneau|tonneaux)\b",
     # un vehicule dans le cote ou l'arriere de sa voiture (session 20a, jumeau de "slam into the back of my car"): "un bus est
     # rentre dans le cote de ma voiture", "une camionnette a fonce dans l'arriere de notre auto"
@@ -2437,6 +2449,21 @@ NOT_A_FALL = (
       r"^(?:(?: ,)? (?!(?:tombe\w*|atterr[i]\w*|chute\w*)\b)\w+){0,8}?(?: ,| mais| et)+ (?:heureusement |je |j |me |m |suis |ai "
       r"|pu |reussi a |juste |de justesse |ai plus )*(?:reten[i]r|(?:tenue?s?|tenir) (?:a|au|aux)|rattrape\w*|agrippe\w*|accroche\w*|rest\w* debou[t]"
       r"|rest\w* sur (?:mes|les) pieds)\b")),
+    # le trottoir, la bordure ou une marche pris du pied encore et encore (session 25Z): "je me suis pris la bordure deux fois
+    # aujourd'hui", "je me suis tape le trottoir a deux reprises" (le pied qui accroche: la faiblesse, pas le debut; une fois
+    # seule reste une chute: "je me suis pris le trottoir en sortant du bar"), ou pris du pied: "... le trottoir avec la
+    # pointe du pied"
+    (r"^(?:me|m) suis (?:\w+ )?(?:pris|prise|tape|tapee) (?:le|la|un|une|l) (?:\w+ )?(?:trottoir|bordure|marche|bord du trottoir)$",
+     r"\b{REPEATED}(?: (?!(?:et|mais|puis)\b)\w+){0,6}$",
+     (r"^(?: \w+){0,5}? {REPEATED}\b",
+      r"^(?: \w+){0,3}? avec (?:le|la|les|mon|ma|mes) (?:\w+ ){0,3}?(?:pied|pieds|orteil|orteils|chaussure|chaussures)\b")),
+    # ... une chute niee en mots de la rue (session 25Z): "j'ai glisse sur le verglas, j'ai pas chute", "glisse dans la douche,
+    # wallah je suis pas tombe", "j'ai glisse mais j'ai pas fini par terre" (pas "j'ai glisse et je suis tombe")
+    (r"^(?:glisse\w*|trebuch\w*|derap\w*)", None,
+     (r"^(?:(?: ,)? (?!(?:tombe\w*|atterr[i]\w*|chute\w*|etale\w*|vautre\w*)\b)\w+){0,10}?(?: ,| mais| et)+"
+      r" (?:(?:wallah|wesh|frere|heureusement|bon|je|j|me|m|suis|ai|pas du tout) )*(?:pas|jamais|point) (?:du tout |vraiment |meme )?"
+      r"(?:chute\w*|tombe\w*|fini\w* (?:par terre|au sol|a terre)|atterri\w*|retrouve\w* (?:par terre|au sol|a terre)"
+      r"|etale\w*|vautre\w*|alle\w* au sol)\b",)),
     # a temperature that drops: "la fievre est tombee", "ma temperature est retombee" (no fall)
     (r"tomb|retomb", r"\b(?:fievre|temperature|temp|tension)(?: (?:est|a|etait|avait|elle est))?(?: \w+)?$", ()),
 )
@@ -2444,7 +2471,10 @@ LONG_AGO = (r"il y a \d+ ans", r"y a \d+ ans", r"ans", r"annees", r"autrefois", 
 UNRELATED = (r"rien a voir", r"aucun rapport", r"pas de lien", r"sans lien", r"sans rapport", r"rien a faire avec")
 SPILLED: tuple = ()
 SOILED: tuple = ()
-REPEATED = (r"souvent", r"plusieurs fois", r"tout le temps", r"sans arret", r"\d+ fois", r"deux fois", r"trois fois")
+REPEATED = (r"souvent", r"plusieurs fois", r"tout le temps", r"sans arret", r"\d+ fois", r"deux fois", r"trois fois",
+            # a deux reprises, deux trois fois, quelques fois (session 25Z)
+            r"(?:a )?(?:deux|trois|quatre|\d+|plusieurs|quelques) reprise[s]", r"(?:deux|2) (?:ou )?(?:trois|3) fois",
+            r"quelques fois", r"(?:quatre|cinq) fois", r"encore et encore")
 SUFFIX_VERB = ("ai", "avais", "eu", "suis", "est", "sens", "ressens", "remarque")
 SUFFIX_SUBJECT = ("j", "on", "il")
 SUFFIX_ADVERB = ("vraiment", "absolument", "heureusement", "franchement", "non plus")

@@ -866,6 +866,9 @@ OWN_PARTS = (r"rug\w*", r"onderrug\w*", "ruggengraat", "stuitje", "staartbeen", 
              "auto", "wagen",
              # de eigen wagen bij naam (sessie 18c): "knalt vol achterop me polo"
              "bumper", "achterkant", "koffer", "kar", "bak", "polo", "golf", "clio", "corsa", "fiesta", "twingo", "busje")
+#: de patient als wat geraakt werd, binnen de woorden van het trauma (bot/reading/redflags.py _STRUCK_OWN, sessie 25Z): "een
+#: gast reed achterop mij", "een jongen is op ons ingereden"
+STRUCK_OWN = ("mij", "me", "mie", "ons")
 #: hedges that do not deny ("ik denk", "geloof ik"): dropped before reading who is meant
 HEDGES = ("ik denk", "ik geloof", "ik weet", "denk ik", "geloof ik")
 #: wie de temperatuur opneemt: "mn vrouw stak de thermometer erin en hij gaf 38,7" is van de patient (sessie 18f)
@@ -1993,7 +1996,7 @@ TRAUMA_PATTERNS = (
     r"\bvalpartij\w*|\bvalincident\w*",
     r"\b\w{0,20}ongeval\w*",
     r"\b\w{0,20}ongeluk\b",
-    r"\b(?:aanrijding|aangereden|botsing|gebotst|kop staart\w*|getackled|getackeld|neergesmakt"
+    r"\b(?:aanrijding|aangereden|botsing|gebotst|kop ?staart\w*|getackled|getackeld|neergesmakt"
     r"|gesmakt|onderuit gegaan|onderuitgegaan|onderuit gegleden|uitgegleden|uitgegleed|uitgeschoven"
     r"|gestruikeld|getuimeld|omgevallen|neergevallen|verongelukt|geklapt op)\b",
     r"\b(?:ben|werd|word|wordt|is|was) (?:\w+ ){0,2}?(?:geslagen|geschopt|omvergelopen|omver gelopen"
@@ -2026,10 +2029,14 @@ TRAUMA_PATTERNS = (
     r"|twing[o]|fiest[a]|cors[a]|kar|bak|busj[e]|camionett[e]|bestelwage[n])| in| mij| me| ons| op mij| op ons)\b",
     r"\b(?:reed|rede[n]|gerede[n]|kwam|kwame[n]|knald[e]|botst[e]|klapt[e])(?: \w+){0,3}? (?:achtero[p]|achteraa[n]|van achte[r]|van achtere[n])"
     r" (?:in |op |tege[n] )?(?:mijn|mn|m|onze|ons|de|het|zijn|haar|die|een) (?:\w+ )?(?:auto|wage[n]|bumpe[r]|achterkan[t]|koffe[r])\b",
-    r"\b(?:achtero[p]|achteraa[n]|van achte[r]|van achtere[n]) (?:in |op |tege[n] )?(?:mijn|mn|onze|ons|de|het|zijn|haar) (?:\w+ )?"
+    r"\b(?:achtero[p]|achteraa[n]|van achte[r]|van achtere[n]|achter(?= (?:in|op|tege[n]) )) (?:in |op |tege[n] )?(?:mijn|mn|onze|ons|de|het|zijn|haar) (?:\w+ )?"
     r"(?:auto|wage[n]|bumpe[r]|achterkan[t]) (?:\w+ )?(?:gerede[n]|geknal[d]|gebots[t]|gevloge[n]|geklap[t]|ingerede[n])\b",
     r"\b(?:reed|rede[n]|knald[e]|knalde[n]|botst[e]|botste[n]|klapt[e]|klapte[n]|vloo[g]|vloge[n]) (?:\w+ ){0,3}?(?:op|tege[n]) (?:mij|me|ons)"
     r" (?:\w+ )?in\b",
+    # achterop de patient zelf, in de verleden tijd (sessie 25Z, jumeau van "knalt vol achterop ons"): "iemand reed achterop mij
+    # bij de rotonde", "er kwam een bestelbus achterop ons" (niet "mijn dochter reed achterop bij mij": achterop de fiets)
+    r"\b(?:reed|rede[n]|kwam|kwame[n]|knald[e]|knalde[n]|botst[e]|botste[n]|klapt[e]|klapte[n]|vloo[g]|vloge[n]|ramd[e]|ramde[n]"
+    r"|beukt[e]|beukte[n]|schoo[f]|schove[n]) (?:\w+ ){0,3}?achter ?o[p] (?:mij|me|mie|ons)\b",
     r"\b(?:op|tegen) (?:\w+ ){0,3}?(?:ingereden|ingebotst)\b|\b(?:opgereden|omver ?gereden|overreden|aangefietst)\b",
     # achterop gereden of "ezeten" door een voertuig of iemand (sessie 21d, refresh 29): Achterhoeks "wi'j bunt vrijdag
     # achterop ezeten deur 'n busje", "vrijdag achterop gereden door een bestelwagen", "iemand is achterop mij gereden" (niet
@@ -2956,14 +2963,28 @@ NOT_A_FALL = (
       r"(?:gree[p]|pakt[e]|gegrepe[n]|gepak[t]) (?:(?:nog|net|gelukkig|op tijd|nog net) )*(?:de |het |een |mijn |mn |die |dat |t )?"
       r"\w*(?:leuning|reling|balustrad[e]|hek|hekje|kast|tafel|deur|deurklink|paal|muur|aanrecht|wastafel|lantaarnpaal|stoel|stang|handgre[e]p"
       r"|winkelkar|rollato[r])\b")),
+    # ... een val ontkend in straat- of spreektaal (sessie 25Z): "uitgegleden op de trap, niet neergevallen", "gleed uit, ben
+    # nie onderuit gegaan hoor", "uitgegleden maar niet op de grond beland" (niet "uitgegleden en neergevallen")
+    (r"^(?:gestruikeld|uitgegleden|uitgegleed|uitgeschoven|gleed|gleden|glij|glijd|struikelde|struikel)\b", None,
+     (r"^(?:(?: ,)? (?!(?:gevall?en|gevalle|viel|onderuit|neer\w*|gesmakt|geklapt|gedonderd|beland)\b)\w+){0,10}?(?: ,| maar| en)+"
+      r" (?:(?:ik|k|ben|was|gelukkig|wel|toch|dus|echt) )*(?:niet|nie|ni|nooit) (?:echt |helemaal |eens )?(?:neergevallen|neergegaan"
+      r"|neergeklapt|omgevallen|omgegaan|onderuit ?gegaan|onderuit|gevallen|op de grond (?:beland|gekomen|terechtgekomen)"
+      r"|op de grond|tegen de grond)\b",)),
     # not fallen: "maar niet gevallen" (a stumble only)
     (r"^(?:gevall?en|gevalle|gevalln)$", r"\b(?:niet|nie|nooit)$", ()),
+    # ... niet neergevallen, niet omgevallen, niet onderuit gegaan (sessie 25Z)
+    (r"^(?:neergevallen|neergegaan|neergeklapt|omgevallen|onderuit ?gegaan)$", r"\b(?:niet|nie|ni|nooit)(?: echt| helemaal)?$", ()),
     # bijna gevallen, van wat ook (sessie 16d): "bijna van de ladder gedonderd, kon mij nog vastgrijpen" (not "bijna 2 weken")
     (r".", r"\b(?:bijna|haast|bijkans)(?! (?:\d+|een|twee|drie|vier|vijf|zes|tien|paar|week|weken|dag|dagen|maand|maanden"
      r"|jaar)\b)(?: \w+)?$", ()),
     # "al 3 keer gestruikeld deze week": a foot that catches, not a fall that started the pain
     # (the count up to six words before, session 18c: "twee keer over de mat in de gang gestruikeld")
     (r"^gestruikeld\b", r"\b{REPEATED}(?: (?!(?:en|maar|toen|dan)\b)\w+){0,6}$", (r"^(?: \w+){0,5}? {REPEATED}\b",)),
+    # de stoeprand of een trede met de voet geraakt, niet met het lijf (sessie 25Z, het teken van een klapvoet): "ik ben twee keer
+    # tegen de stoeprand geklapt met mijn voet", "tegen de stoep geknald met mn tenen" (niet "... en gevallen")
+    (r"\b(?:stoeprand|stoepranden|stoep|trottoir|boordsteen|drempel|trede|traptrede|opstapje)\b(?: \w+)?$", None,
+     (r"^ met (?:mijn|mn|m|me|de|mijne) (?:\w+ )?(?:voet|voeten|teen|tenen|schoen|schoenen|punt van mijn voet)\b"
+      r"(?!(?: \S+){0,6}? (?:en|toen|maar) (?:ik |k )?(?:gevallen|gevalle|viel|lag|ging|onderuit|languit)\b)",)),
     # footwear that fell, not the patient: "mijn slipper viel van mijn voet", "mijn sloef is weer van mijn voet gevallen"
     (r"^(?:viel|vielen|gevall?en|gevalle|gevalln)$", r"\b{FOOTWEAR}(?: (?!(?:ik|k|en|maar|toen|dan)\b)\w+){0,5}$", ()),
     # a number that fell: "mijn beenkracht is gevallen van 30 naar 18 kilo", "gevallen tot 5"
@@ -2981,7 +3002,9 @@ SOILED: tuple = ()
 SPILLED = ("koffie", "thee", "drinken", "tas", "kop", "glas", "pot", "wijn", "water", "sap", "melk", "verf", "laptop",
            "toetsenbord", "gsm", "telefoon", "eten", "soep", "fiets", "auto")  # fmt: skip
 #: a thing that keeps happening: "twee keer", "al 3 keer deze week", "de hele tijd"
-REPEATED = (r"(?:\d+|twee|drie|vier|vijf|een paar|paar|enkele|meerdere|verschillende|zoveel) keer", "steeds",
+REPEATED = (r"(?:\d+|twee|drie|vier|vijf|een paar|paar|enkele|meerdere|verschillende|zoveel) (?:keer|kere[n])", "steeds",
+            # "twee maal", "een paar maal", "meerdere keren" (session 25Z)
+            r"(?:twee|drie|vier|vijf|een paar|paar|enkele|meerdere) maal",
             # a count told "2x", "tweemaal", "3 maal" (session 23N): "gisteren 2x gestruikeld"
             r"\d+ ?x", r"(?:\d+ |twee|drie|vier|vijf)maal", r"\d+ maal", r"meermaal[s]", r"meerdere male[n]",
             "de hele tijd", "telkens", "voortdurend", "elke dag", "alweer", "al weer", "herhaaldelijk")  # fmt: skip
@@ -3149,6 +3172,11 @@ SPOKEN_PHRASES = (
     # targets): "ich bin bekans gevalle ... mer ich hob mich nog net aan de brievebus vasgegrepe" is a near fall
     (r"\b(?:bekan[s]|bekan[t])(?= (?:\w+ ){0,4}?(?:gevall?e[n]?|gevalle|gevall[e]n|viel|gestruikeld|uitgegleden|onderuit))", "bijna"),
     (r"\bvas(?:t)?gegrep[e]\b", "vastgegrepen"), (r"\bvas(?:t)?gehaww[e]\b", "vastgehouden"),
+    # Limburgs "begaeve" = begeven, "vashawwe" = vasthouden, "eeder" = ieder, "sjlechter" = slechter (session 25Z; bracketed,
+    # no typo targets): "mien beide bein begaeve 't", "ich mót mich aan de kas vashawwe", "'t weurt eeder daag sjlechter"
+    (r"\bbegaev[e]\b", "begeven"), (r"\bbegae(?:f|ft)\b", "begeeft"), (r"\bvas(?:t)?haww[e]\b", "vasthouden"),
+    (r"\bvas(?:t)?houw[e]\b", "vasthouden"), (r"\beede[r]\b", "ieder"), (r"\beeder[e]\b", "iedere"),
+    (r"\bsj(?=lecht\w*\b)", "s"),
     # Gronings and Twents participles with "e-" for "ge-", "of" for "af" (session 23N): "van de ladder of e-valln", "van de trap
     # of-vallen", "ik bin e-vallen" (a fall; "afgevallen" is a fall or weight lost, as in standard Dutch)
     (r"\b(?:of|af) ?e ?vall?e?n\b", "afgevallen"),
