@@ -40,6 +40,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import re
 from collections import defaultdict
 from pathlib import Path
 from typing import Any, Dict, List, Optional, Type
@@ -66,7 +67,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 
 import bot.lang.lemmas
 import bot.reading.faq
-from bot.lang import CODES
+from bot.lang import CODES, module
 from bot.nlu.stateless import PerMessage, read_as
 from bot.reading.answers import read_story, tells_back_pain
 from bot.reading.faq import (
@@ -112,7 +113,16 @@ def common_words() -> Dict[str, List[str]]:
         words[code] = sorted(defaults.stop_words) + sorted(
             form for form, pieces in defaults.tokenizer_exceptions.items()
             if form.isalpha() and form.islower() and len(pieces) > 1 and pieces[0][ORTH].lower() in defaults.stop_words)
+        words[code] += common_inflections(code, words[code])
     return words
+
+
+def common_inflections(code: str, words: List[str]) -> List[str]:
+    """The forms of common `words` that spaCy's lemma table misses, by the pack's COMMON_INFLECTIONS (Dutch "kunnen"
+    -> "kun", "veel" -> "vele"; session 25), not already in `words`."""
+    rules = [(re.compile(pattern), form) for pattern, form in module(code, "questions").COMMON_INFLECTIONS]
+    have = set(words)
+    return sorted({pattern.sub(form, word) for word in words for pattern, form in rules if pattern.match(word)} - have)
 
 
 def lemma_tables() -> Dict[str, LemmaTable]:

@@ -233,6 +233,8 @@ def _stem(word: str) -> str:
 
 # words that are a subject of their own when no example of the chosen topic has them (the weather)
 _SUBJECT_STEMS = frozenset(_stem(word) for word in merged("questions", "SUBJECT_WORDS"))
+# the activities among them (a bike, flying): asked with a state told (pregnancy), they are that state's question
+_STATE_ACTIVITY_STEMS = frozenset(_stem(word) for word in merged("questions", "STATE_ACTIVITIES"))
 
 
 def learn_evidence(
@@ -446,9 +448,10 @@ def _two_known(word: str, known: set[str]) -> bool:
 
 
 def _compound_hits(words: Iterable[str], topic_words: set[str]) -> set[str]:
-    """Topic words inside long unknown words: Dutch writes compounds as one word."""
+    """Topic words at the start of or inside long words, known or not: Dutch writes compounds as one word
+    ("zaterdagvoormiddag" has appointment_time's "voorm", "rugoefeningen" the exercises' "oefen")."""
     return {found for word in words if len(word) >= COMPOUND_LETTERS for found in topic_words
-            if len(found) >= 4 and found in word[1:]}
+            if len(found) >= 4 and found in word}
 
 
 def _parts(text: str) -> List[set[str]]:
@@ -556,7 +559,8 @@ def choose_topics(
     if not _evidence_stems(asked, vocabulary) & words.get(first, set()):
         asked = text
     unknown = _unknown_words(asked, vocabulary) if vocabulary is not None else []
-    has_words = bool(message & words.get(first, set()) or _compound_hits(unknown, words.get(first, set())))
+    # a compound with the topic's word counts, known or not (session 25: "zaterdagvoormiddag" is two known words)
+    has_words = bool(message & words.get(first, set()) or _compound_hits(words_of(asked), words.get(first, set())))
     very_sure = has_words and confidence >= VERY_SURE
     max_unknown = MAX_UNKNOWN_WORDS_VERY_SURE if very_sure else MAX_UNKNOWN_WORDS
     # one unknown word passes with the topic's words, or when the classifier is very sure without
@@ -570,7 +574,10 @@ def choose_topics(
     max_foreign = MAX_FOREIGN_WORDS_VERY_SURE if very_sure else MAX_FOREIGN_WORDS
     if topic_words is not None:
         foreign = _foreign_words(_SUBJECT_FREE_PHRASE.sub(" ", normalise(text[:2000])), chosen, topic_words, words)
-        if len(foreign) >= max_foreign or {_stem(word) for word in foreign} & _SUBJECT_STEMS:
+        subjects = {_stem(word) for word in foreign} & _SUBJECT_STEMS
+        if subjects and _state_told_first(chosen, norm):
+            subjects -= _STATE_ACTIVITY_STEMS  # "mag ik nog fietsen nu ik zwanger ben" asks the pregnancy question
+        if len(foreign) >= max_foreign or subjects:
             return []  # shares a word with the topic, asks about something else (the weather, a bike)
     # a state that changes the answer, named in the question itself ("is back pain normal when pregnant or should i be
     # worried" was read as serious only): its answer is given too, within MAX_TOPICS (session 25)
@@ -578,6 +585,11 @@ def choose_topics(
         if name not in chosen and name in words and state.search(norm):
             chosen = [chosen[0], name]
     return chosen
+
+
+def _state_told_first(chosen: Sequence[str], norm: str) -> bool:
+    """The first topic chosen is a state (pregnancy) that `norm` names: an activity asked in it is its question."""
+    return chosen[0] in _STATES_TOLD and bool(_STATES_TOLD[chosen[0]].search(norm))
 
 
 def _with_second_topic(

@@ -90,6 +90,9 @@ SUBJECT_WORDS = (
     "children", "fly", "flying", "flight", "plane", "cash", "bike", "bikes", "toilet", "kidney", "kidneys", "cupping",
     "gun", "guns", "foam", "roller", "window", "windows", "wear", "clothes",
 )  # fmt: skip
+#: The activities among SUBJECT_WORDS: asked with a state told that changes the answer ("can i still ride my bike
+#: while pregnant"), they are that state's question, not a subject of their own (session 25).
+STATE_ACTIVITIES = ("bike", "bikes", "fly", "flying", "flight", "plane")
 #: Words naming the complaint the topics are about (a question with one of them is about it).
 OWN_COMPLAINT = (r"backs?", "spine", "spinal", "sciatica", "lumbago", r"discs?", r"hernia\w*", "lumbar")
 #: Another therapist's trade, which the answers (about physio) do not cover ("does insurance
@@ -181,6 +184,10 @@ DIALECT_FORMS = {
 #: that is not known as written is known when one of its standard forms is. Scots and Northern "-in'" for "-ing"
 #: ("goin", "runnin", "bendin"), "-ae" for "-o" ("tae", "dae", "nae"), "oo" for "ou" ("oot", "aboot", "hoose",
 #: "doon").
+#: Forms of common words spaCy's lemma table misses, as (pattern, replacement) on each stop word (see the Dutch pack:
+#: "kunnen" -> "kun"); none needed in English.
+COMMON_INFLECTIONS: tuple = ()
+
 DIALECT_SPELLINGS = (
     (r"^(\w{2,})in$", r"\1ing"), (r"^(\w+)ae$", r"\1o"), (r"^(\w*)oo(\w+)$", r"\1ou\2"),
 )  # fmt: skip

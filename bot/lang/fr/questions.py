@@ -105,6 +105,9 @@ SUBJECT_WORDS = (
     "meteo", "pluie", "humidite", "humide", "craquer", "craque", "craquements", "bebe", "enfant", "enfants", "avion",
     "cash", "liquide", "velo", "cupping", "ventouses", "fenetre", "vetements", "habiller", "tenue",
 )  # fmt: skip
+#: Les activités parmi SUBJECT_WORDS : demandées avec un état qui change la réponse ("je peux encore faire du vélo
+#: enceinte"), elles sont la question de cet état, pas un sujet à part (session 25).
+STATE_ACTIVITIES = ("velo", "avion")
 OTHER_TRADES = (
     r"chiropract\w*", r"chiropraxie", r"osteopa\w*", "osteo", r"ostheo\w*", r"acupunct\w*", r"podolog\w*",
     r"masseurs?",
@@ -177,6 +180,10 @@ DIALECT_FORMS = {
 #: Familles d'orthographe du SMS et du parlé (session 19), chacune (regex sur un mot entier, forme standard): un mot
 #: inconnu tel qu'écrit est connu si une de ses formes standard l'est. "j" collé au verbe ("jsais", "jpeux",
 #: "jdeviens", "jmets"), "k" pour "qu" ("koi", "kel", "kan").
+#: Formes de mots courants que la table de lemmes de spaCy n'a pas, en (motif, remplacement) sur chaque mot vide (voir
+#: la pack néerlandaise : "kunnen" -> "kun") ; aucune en français.
+COMMON_INFLECTIONS: tuple = ()
+
 DIALECT_SPELLINGS = ((r"^j(?=[bcdfghklmnpqrstvz]\w{2,})", "je "), (r"k(?=[aeiou])", "qu"))
 
 #: pregnancy told around another question ("im pregnant, can i take ibuprofen?"): its answer is added, though not asked

@@ -103,6 +103,9 @@ SUBJECT_WORDS = (
     "vliegen", "vliegtuig", "cash", "fiets", "fietsen", "nieren", "nier", "cupping",
     "raam", "venster", "aandoen", "aantrekken", "kleren", "sportkleren",
 )  # fmt: skip
+#: De activiteiten onder SUBJECT_WORDS: gevraagd met een toestand die het antwoord verandert ("mag ik nog fietsen nu
+#: ik zwanger ben"), zijn ze de vraag over die toestand, geen onderwerp op zich (sessie 25).
+STATE_ACTIVITIES = ("fiets", "fietsen", "vliegen", "vliegtuig")
 OTHER_TRADES = (
     r"chiropract\w*", r"chiropraxie", r"osteopa\w*", r"acupunctu\w*", r"(?:dry )?needling", r"podolo\w*",
     # behandelingen en lessen die geen antwoord beschrijft ("hebben jullie shockwave", "doen jullie sportmassage")
@@ -193,7 +196,7 @@ DIALECT_FORMS = {
     "kank": "kan ik", "kanek": "kan ik", "kannek": "kan ik", "magk": "mag ik", "magek": "mag ik", "benk": "ben ik",
     "benek": "ben ik", "hebk": "heb ik", "hebek": "heb ik", "ebek": "heb ik", "ekik": "heb ik", "wilk": "wil ik",
     "wilek": "wil ik", "zalek": "zal ik", "zoudek": "zou ik", "gak": "ga ik", "gaak": "ga ik", "kunnek": "kun ik",
-    "wordek": "word ik", "denkek": "denk ik", "gie": "jij", "gunder": "jullie", "gieder": "jullie", "wieder": "wij",
+    "wordek": "word ik", "denkek": "denk ik", "gie": "jij", "gunder": "jullie", "julder": "jullie", "gulder": "jullie", "gieder": "jullie", "wieder": "wij",
     "zieder": "zij", "olles": "alles", "olle": "alle", "ollemoale": "allemaal", "moa": "maar", "geerne": "graag",
     "geern": "graag", "geirn": "graag", "geire": "graag", "keunen": "kunnen", "meugen": "mogen", "meug": "mag",
     "entwa": "iets", "eentwa": "iets", "iet": "iets", "nieverans": "nergens", "lest": "laatst", "leste": "laatste",
@@ -252,6 +255,12 @@ DIALECT_FORMS = {
 #: "ij" ("blieve", "mien", "tied", "verwiezing"), "i" voor "e" ("wirk", "wirke"), "ao"/"oa" voor "aa" ("gaon", "nao",
 #: "goan", "noar"), "oe" voor "oo" ("gewoen"), "ai" voor "ee" of "ie" ("wait", "nait"); de infinitief op "-e" voor
 #: "-en" ("blieve", "wirke", "sporte", "bewege", "zitte"), ook na een van de vorige.
+#: Vormen van gewone woorden (spaCy's stopwoorden) die spaCy's lemmatabel mist, als (patroon, vervanging) op elk
+#: stopwoord: de stam van een werkwoord met dubbele medeklinker ("kunnen" -> "kun", "zullen" -> "zul") en de
+#: verbogen vorm van een woord met dubbele klinker ("veel" -> "vele", "heel" -> "hele"). Bij het trainen in de
+#: woordenschat (bot/nlu/question_topics.py common_words, sessie 25): "hoe vele keren", "kun je" zijn geen nieuwe woorden.
+COMMON_INFLECTIONS = ((r"^(\w*?)([bln])\2en$", r"\1\2"), (r"^(\w*[^aeiou])([aeo])\2([ln])$", r"\1\2\3e"))
+
 DIALECT_SPELLINGS = (
     (r"ie", "ij"), (r"ir", "er"), (r"ao", "aa"), (r"oa", "aa"), (r"oe(?=[nmrlk])", "oo"), (r"ai", "ee"), (r"ai", "ie"),
     # sessie 23 (issue 16): Limburgs "sj" voor "s" of "sch" ("sjlech", "sjouder", "sjpier"); West-Vlaams en Twents "uu"
