@@ -1722,6 +1722,25 @@ NIGHT_RULES += _rules(
     "night_pain", {"night_pain": True}, [_fill(p) for p in _SHARED_NIGHT], _night_told_fine, skip_sentence=_night_fine_sentence
 )
 
+# A worry told as what keeps one awake (session 25F2; the packs' WORRY_AWAKE): "it keeps me up at night worrying", "ik lig
+# er wakker van, van de zorgen", "ce mal de dos m'empeche de dormir tellement je m'inquiete": no night pain. The worry named
+# right after the night's words (a comma and up to 3 words between, no join nor first person: not "it keeps me up and im
+# worrying") or as their subject right before ("the worry keeps me up at night"). The idiom alone stays read ("ik lig er
+# wakker van", the safe side).
+_WORRY_CUE = _cues("WORRY_AWAKE")
+_WORRY_GAP = "|".join(sorted(_HARD | _SOFT | set(lang.merged("redflags", "FIRST_PERSON"))))
+_WORRY_AFTER = re.compile(rf"^(?: ,| (?!(?:{_WORRY_GAP})\b)\w+){{0,3}}? (?:{_WORRY_CUE})\b")
+_WORRY_BEFORE = re.compile(rf"\b(?:{_WORRY_CUE})(?: \w+)?$")
+
+
+def _worry_keeps_awake(skip: Optional[Callable[[str, re.Match[str]], bool]]) -> Callable[[str, re.Match[str]], bool]:
+    def _skip(seg: str, m: re.Match[str]) -> bool:
+        return bool(_WORRY_BEFORE.search(seg[: m.start()].rstrip())) or bool(skip is not None and skip(seg, m))
+    return _skip
+
+
+NIGHT_RULES = [replace(rule, skip=_worry_keeps_awake(rule.skip), skip_after=_WORRY_AFTER.match) for rule in NIGHT_RULES]
+
 #: Every rule find_red_flags uses.
 RED_FLAG_RULES: Tuple[Rule, ...] = tuple(
     SADDLE_RULES
@@ -2523,17 +2542,24 @@ def _told_in_general(seg: str) -> bool:
     return bool(_GENERAL_SUBJECT.match(seg)) and not _OWN_SUBJECT.search(seg)
 
 
+# the words after which a join word is no join (the packs' JOIN_NOT_AFTER, session 25F2): the French "plus" of a negation
+# ("si je sens plus mes fesses"), not the English and Dutch "plus" ("pins plus needles")
+_JOIN_NOT_AFTER = frozenset(lang.merged("redflags", "JOIN_NOT_AFTER") or ())
+
+
 def _without_relatives(norm: str) -> str:
     """The message without the parts told of a relative: the segment naming them (and not the patient) and the
     segments after it, in the same sentence, with no subject or owner of the patient's own."""
     sentences = []
     for sentence in norm.split(" . "):
         parts: List[Tuple[str, List[str]]] = [("", [])]  # (the joining word before, the segment's words)
+        prev = ""
         for tok in sentence.strip(" .").split():
-            if tok == "," or tok in _SOFT or tok in _HARD:
+            if tok == "," or ((tok in _SOFT or tok in _HARD) and prev not in _JOIN_NOT_AFTER):
                 parts.append((tok, []))
             else:
                 parts[-1][1].append(tok)
+            prev = tok
         kept: List[str] = []
         relative = general = False
         for sep, words in parts:

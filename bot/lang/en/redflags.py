@@ -3053,3 +3053,21 @@ HINT_DENIAL = ("no", "not", "never", "without", "nor", "neither", "none", "dont"
                "wasnt", "doesnt", "arent")  # fmt: skip
 #: a likeness after a comma tells the first sign again, no second one (bot/reading/redflags.py _LIST_NEXT, session 22H)
 LIST_LIKE = ("like", "as if", "as though")
+#: a sign asked about by a leaflet one was given, or by a doctor some time ago, then denied (session 25F2): "the sheet the
+#: hospital gave me says come back if ...", "my physio asked last week whether i had ...", "i said no", "nothing like that
+#: going on"
+HEARSAY += (r"(?:leaflet|paper|papers|sheet|letter|handout|pamphlet|flyer|card|booklet|printout|discharge note)(?: \w+){0,3}? (?:gave|handed|sent"
+            r"|printed|gives|hands) (?:me|us)(?: \w+){0,2}? (?:says|said|saying|tells me|told me|mentions|mentioned|lists)(?: that)?",
+            r"(?:doctor|doc|dr|gp|physio|nurse|consultant|surgeon|specialist|chiropractor|osteo|pharmacist|he|she|they)(?: \w+){0,2}? (?:asked|asks"
+            r"|was asking|wanted to know|checked)(?: me| us)? (?:last time|last week|the other day|the other week|at my last (?:visit|appointment)"
+            r"|before|once|earlier|yesterday|today|again)(?= (?:if|whether)\b)")
+SIGNS_DENIED += (r"(?:i|and i) (?:said|told (?:him|her|them)|answered) no\b(?:(?: ,)? (?:then|at the time))?(?=(?: ,)? (?:but|though|although)(?: \w+){0,3}?"
+                 r" (?:get|got|understand|understood|know|knew|sure|what|whats|how|why)\b| [.,](?! (?:but|though|although)\b)|$)",
+                 r"(?:nothing|none of that|nothing of that) (?:like that |of that sort )?(?:going on|goin on|happening|at all)(?: (?:for me|here|with me))?(?= ,| \.|$)")
+#: a worry named as what keeps one awake (bot/reading/redflags.py _WORRY_AFTER, session 25F2): "it keeps me up at night
+#: worrying", "the worry keeps me up" (not "it keeps me up and im worried": a join or a subject between)
+WORRY_AWAKE = (r"worrying", r"worryin[g]", r"fretting", r"stressing", r"overthinking", r"panicking",
+               r"thinking about (?:it|this|that|what)", r"(?:with|from|out of) (?:the |all the |pure )?(?:worry|worries|anxiety|stress|nerves|fear)",
+               r"(?:the|my|all the|all this) (?:worry|worrying|worries|anxiety|stress|nerves|fear)")
+#: the words after which a join word is no join (bot/reading/redflags.py _JOIN_NOT_AFTER, session 25F2): none here
+JOIN_NOT_AFTER: tuple = ()

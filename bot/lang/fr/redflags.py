@@ -2716,3 +2716,16 @@ HINT_FEELING = ("{NUMB_COMMON}", r"sens\w*", r"sensation\w*", r"bizarre\w*", r"e
 HINT_DENIAL = ("pas", "aucun", "aucune", "sans", "jamais")
 #: a likeness after a comma tells the first sign again, no second one (bot/reading/redflags.py _LIST_NEXT, session 22H)
 LIST_LIKE = ("comme",)
+#: un medecin qui demandait il y a un temps, puis le non dit (session 25F2): "mon kine m'a demande la derniere fois si ..."
+HEARSAY += (r"(?:medecin|docteur|doc|toubib|generaliste|kine|kinesitherapeute|osteo|infirmier|infirmiere|specialiste|urgentiste|pharmacien|il|elle)"
+            r"(?: \w+){0,4}? (?:demande|demandait|voulait savoir|a verifie) (?:la derniere fois|la fois passee|l autre jour|une fois|avant|hier"
+            r"|ce matin|tout a l heure|encore)(?= (?:si|s)\b)",)
+#: les verbes apres lesquels "plus" est une negation, pas un "et" (bot/reading/redflags.py _JOIN_NOT_AFTER, session 25F2): "si je
+#: sens plus mes fesses", "si je controle plus ma vessie"
+JOIN_NOT_AFTER = ("sens", "sent", "sentais", "ressens", "controle", "controlais", "retiens", "retient", "arrive", "arrivais", "peux",
+                  "pouvais", "tiens", "tient", "sais", "vois", "fais", "bouge", "marche")
+#: une inquietude nommee comme ce qui empeche de dormir (bot/reading/redflags.py _WORRY_AFTER, session 25F2): "ca m'empeche de
+#: dormir tellement je m'inquiete", "ca me tient eveille, l'inquietude", "le stress m'empeche de dormir"
+WORRY_AWAKE = (r"tellement (?:je |j |ca )?(?:me |m )?(?:inquiete|inquiet\w*|stresse|angoisse|fais du souci|fait du souci|fais des soucis)",
+               r"(?:a |de )?(?:me |m )?(?:inquieter|stresser|angoisser|ruminer|cogiter)", r"(?:le |l |les |mon |mes |ce |cette )?(?:inquietude|stress"
+               r"|angoisse|soucis|peur)")

@@ -3245,3 +3245,17 @@ HINT_FEELING = (r"{NUMB_COMMON}", r"voel\w*", r"gevoel\w*", "raar", "vreemd", "a
 HINT_DENIAL = ("geen", "niet", "nooit", "zonder", "noch")
 #: a likeness after a comma tells the first sign again, no second one (bot/reading/redflags.py _LIST_NEXT, session 22H)
 LIST_LIKE = ("als", "zoal[s]", "gelijk", "net als", "precies")
+#: een teken gevraagd door een fysio of een dokter, beantwoord met nee (sessie 25F2): "ik zei nee", "ik heb nee gezegd", "ik zei
+#: van niet"
+#: (niet met een "maar" erna, tenzij het niet snappen: "ik zei nee, maar nu voel ik daar niks meer" blijft gelezen)
+_NO_BUT = (r"(?=(?: ,)? (?:maar|alleen)(?: \w+){0,3}? (?:snapte|snap|begreep|begrijp|wist|weet|snapt|begrijpt|wat|hoe|waarom)\b"
+           r"| [.,](?! (?:maar|alleen)\b)|$)")
+SIGNS_DENIED += (r"(?:ik|k) (?:zei|zeg|zegde) (?:toen |gewoon |meteen )?(?:nee|neen|van niet)\b" + _NO_BUT,
+                 r"(?:ik|k) (?:heb|had) (?:toen |gewoon |meteen )?(?:nee|neen) (?:gezegd|geantwoord)\b" + _NO_BUT)
+#: een zorg genoemd als wat wakker houdt (bot/reading/redflags.py _WORRY_AFTER, sessie 25F2): "ik lig er wakker van, van het
+#: piekeren", "het houdt me wakker, al dat gepieker", "de zorgen houden me wakker" (niet "ik lig er wakker van" alleen)
+WORRY_AWAKE = (r"(?:van|door) (?:de |het |al die |al dat |al de |mijn |mn |t )?(?:zorgen|zorg|gepieker|piekeren|stress|angst|onrust|spanning)",
+               r"(?:al dat|al die|dat|die|het) (?:gepieker|piekeren|zorgen|gestress)", r"zo ongerust", r"zo bezorgd", r"zo bang", r"(?:ik )?pieker\w*",
+               r"(?:de|mijn|mn|die|het) (?:zorgen|gepieker|piekeren|stress|angst|onrust)")
+#: the words after which a join word is no join (bot/reading/redflags.py _JOIN_NOT_AFTER, session 25F2): none here
+JOIN_NOT_AFTER: tuple = ()
