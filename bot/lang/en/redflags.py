@@ -1433,7 +1433,13 @@ FEVER_GONE_NOW = (  # the thermometer quiet now (session 19j): "nothing on the t
                   # "no fever for 3 days now" (session 16d)
                   r"no (?:more )?(?:fever|temperature|temp) (?:for|in) (?:the (?:last|past) )?(?:\d+|a few|a couple of|two|three|four|five) (?:days?|weeks?)",
                   # a normal reading now (session 16b): "had a temp last week, 36.8 this morning"
-                  r"(?:only |just )?(?:3[56]point\d+|37point[0-4]\d*)(?: degrees| c)? (?:this morning|today|now|tonight|this evening)")
+                  r"(?:only |just )?(?:3[56]point\d+|37point[0-4]\d*)(?: degrees| c)? (?:this morning|today|now|tonight|this evening)",
+                  # well again after it (session 25F1): "had a temperature, feeling myself again", "back on my feet since monday",
+                  # "right as rain now" (the sign's own clause past: "i have a fever but feel fine again" stays a fever)
+                  r"(?:feel|feeling|felt|im|i am|ive been|been|back to) (?:\w+ )?(?:fine|great|grand|good|myself|fit|well|normal|human"
+                  r"|champion|tip top|my old self|my usual self) again\b",
+                  r"back on (?:my|me) feet\b", r"(?:right as rain|fit as a fiddle)\b",
+                  r"(?:im|i am|feeling|felt|ive|i have) (?:all |fully |totally |completely )?(?:better|recovered|over it) (?:now|since)\b")
 #: the fever itself named over, no past cue needed (session 20b; bot/reading/redflags.py _OVER_NOW): "fever free since
 #: friday", "the fevers gone", "since friday im fever free" (not "not fever free yet", "the fever is gone down a bit")
 FEVER_OVER = (r"(?:since \w+ (?:\w+ )?)?(?:im |i am |ive been |i have been |been |now |finally )?(?<!not )(?<!never )(?<!isnt )"
@@ -1448,7 +1454,7 @@ FEVER_OVER = (r"(?:since \w+ (?:\w+ )?)?(?:im |i am |ive been |i have been |been
               r"|passed|over)(?: already)?(?= (?:since|already|yesterday|last|ago|two|three|four|five|\d+)\b|(?: already)? ?[,.]|$)"
               r"(?!(?: \S+){0,15}? {RECURRED}\b)")
 #: a sign told as past: "had", "a month ago", "last week"
-PAST_CUES = (r"(?<!ive )(?<!have )(?<!has )(?<!weve )had", "ago", r"last (?:week|month|year|winter|summer|autumn|spring|time)", "was", "were", "got over",
+PAST_CUES = (r"(?<!ive )(?<!have )(?<!has )(?<!weve )had", "ago", r"last (?:week|month|year|winter|summer|autumn|spring|time)", r"(?:days?|weeks?|months?) back\b", "was", "were", "got over",
              # a stretch told closed (session 19m): "39 fever for 3 days. now its come down"
              r"for (?:\d+|two|three|four|five|a few|a couple of) (?:days|nights)")
 #: a sign over and done with, after it in the sentence: "went numb on the saddle but totally normal since",
@@ -1507,7 +1513,11 @@ ASKED_AGAIN = (r"do you think", r"you think", r"could it be", r"could this be", 
                r"(?:normal|common|usual|typical|expected) after", r"after ?effects?", r"post ?viral",
                # the aches left, or something else (session 22I): "is it the flu aches or something else"
                r"or (?:is it |its |is this |could it be |maybe )?(?:something|anything) (?:else|different|serious|worse)",
-               r"left ?over", r"flu (?:aches|pains)")
+               r"left ?over", r"flu (?:aches|pains)",
+               # the flu asked as the cause (session 25F1): "would the flu do that", "could it be from the flu", "is it because of
+               # the flu" (not "the flu is back")
+               r"(?:would|could|can|might|does|did|do|will|is|was|it) (?:the |a |that |this |my |me )?(?:flu|influenza)\b(?! (?:again|back|is back)\b)",
+               r"(?:from|because of|due to|caused by|down to|after) (?:the |that |a |my |me |this )?(?:flu|influenza)\b(?! (?:again|back)\b)")
 RECURRED = ("came back", "comes back", "back again", "returned", "coming back", "started again", "its back", "is back",
             # some of the sign itself left: "its gone but still a bit", "still there", "still tingly"
             r"still (?:a bit|a little|some)(?= ,| \.|$)", r"(?:its|it is|theyre|they are) still there",
@@ -2763,7 +2773,8 @@ NOT_A_FALL = (
       r"(?!(?: \S+){0,6}? (?:and|then|n|but) (?:i )?(?:fell|went|lande[d]|hit|ended|face ?plante[d]))",)),
     # a trip or a slip without a fall: "tripped over the dogs lead, didnt go down", "stumbled but managed to stay up",
     # "slipped on the ice, caught myself on the railing" (no fall told before it: "tripped, fell, didnt break anything")
-    (r"^(?:trippe[d]|stumble[d]|slippe[d]|slid)\b", None,
+    # (a step missed, the footing lost, session 25F1: "missed the bottom step but grabbed the handrail")
+    (r"^(?:trippe[d]|stumble[d]|slippe[d]|slid|misse[d] (?:\w+ ){0,2}?(?:ste[p]|steps|stai[r]|stairs|footin[g])|los[t] (?:my|me|her|his) footin[g])\b", None,
      # (up to twelve words before, session 18e: "slipped on the black ice outside tesco, grabbed the trolley shelter and
      # didnt actually go down")
      # ("foot went from under me": a slip, not a fall; session 21c)

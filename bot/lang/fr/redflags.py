@@ -1446,7 +1446,13 @@ FEVER_GONE_NOW = (  # le thermometre muet maintenant (session 19j): "plus rien a
                   r"(?:fievre|temperature) (?:est )?(?:\w+ )?(?:partie|passee|tombee|disparue|retombee)",
                   # "j'avais 39 de fievre la semaine passee, maintenant plus rien"
                   r"(?:maintenant|actuellement|en ce moment|aujourd hui|depuis) (?:c est |ce est |c |ca est )?(?:plus rien|fini|finie"
-                  r"|termine|terminee|passe|passee|parti|partie)(?= ,| \.|$)")
+                  r"|termine|terminee|passe|passee|parti|partie)(?= ,| \.|$)",
+                  # remis apres la fievre (session 25F1): "je me sens de nouveau d'attaque", "je suis enfin sur pied", "me revoila
+                  # en forme" (la fievre elle-meme au passe dans sa proposition: PAST_CUES)
+                  r"(?:je me sens|me sens|je suis|suis|me revoila|me voila|je me suis) (?:de nouveau |a nouveau |enfin |completement |tout a fait "
+                  r"|bien |deja )*(?:de attaque|d attaque|sur pied|sur mes pieds|retapee?|requinquee?|remise? sur pied|guerie?|en pleine forme"
+                  r"|d aplomb|de aplomb)\b",
+                  r"(?:je me sens|me sens|je suis|suis|me revoila|me voila) (?:de nouveau|a nouveau|enfin) (?:bien|en forme|moi meme|comme avant)\b")
 #: un signe au passe: "j'ai eu", "il y a un mois", "la semaine passee"
 PAST_CUES = ("ai eu", "avais", "avait", "il y a", "passee", "passe", "dernier", "derniere", "etait", "etais",  # "j etais a plat avec de la fievre" (session 16d)
              # a stretch told closed (session 19m): "39 de fievre pendant 3 jours. maintenant c'est redescendu"
@@ -1482,7 +1488,11 @@ ASKED_AGAIN = (r"vous pensez", r"tu penses", r"vous croyez", r"tu crois", r"poss
                # "c'est normal apres la grippe ?" (session 20b)
                r"(?:normal|courant|habituel|frequent) apres", r"(?:les )?suites? de",
                # "est-ce que ca peut etre la grippe qui revient par le dos ?" ("peut-etre" est lu "unsure"; session 21e)
-               r"(?:ca|ce|cela|c) unsure", r"est ce que (?:ca|ce|cela|c)")
+               r"(?:ca|ce|cela|c) unsure", r"est ce que (?:ca|ce|cela|c)",
+               # la grippe demandee comme cause (session 25F1): "ca peut venir de la grippe ?", "c'est a cause de la grippe ?", "la
+               # grippe peut faire ca ?"
+               r"(?:a cause de|du a|due a|causee? par|venir de|vient de|viendrait de|provient de|lie a|liee a|suite a) (?:la |cette |ma |une )?grippe\b",
+               r"(?:la |cette |ma )?grippe (?:peut|pourrait|a pu|ca peut|donne|donnerait|fait|ferait)\b")
 #: la fievre elle-meme dite finie, sans passe (session 20b; bot/reading/redflags.py _OVER_NOW): "je suis sans fievre depuis
 #: vendredi", "plus de fievre depuis vendredi" (pas "pas sans fievre")
 FEVER_OVER = (r"(?:(?:depuis|des) \w+ (?:\w+ )?)?(?:je suis |j suis |suis |je reste |je suis reste |je suis restee )?(?:de nouveau |a nouveau "
@@ -1502,7 +1512,8 @@ FEVER_OVER = (r"(?:(?:depuis|des) \w+ (?:\w+ )?)?(?:je suis |j suis |suis |je re
 RECURRED = (r"(?<!thermometre est )(?<!thermometre )(?<!temperature est )revenue?",  # the reading back is no sign back (19h)
             "recommence",
             # pas le mieux retrouve (session 24W): "je me sens de nouveau bien", "je suis a nouveau en forme"
-            r"(?:de|a) nouveau(?! (?:bien|mieux|en forme|normal|normale|d attaque|ok|oke|sur pied|au top|en pleine forme)\b)",
+            r"(?:de|a) nouveau(?! (?:bien|mieux|en forme|normal|normale|d attaque|de attaque|ok|oke|sur pied|sur mes pieds|au top|en pleine forme"
+            r"|en bonne sante|d aplomb|de aplomb|retapee?|requinquee?|gaillarde?|guerie?|capable|moi meme|comme avant|la peche|operationnel\w*)\b)",
             # il en reste du signe lui-meme: "mais encore un peu", "c'est encore la", "ca va et ca vient"
             r"(?:encore|toujours) un peu(?= ,| \.|$)",
             # "c'est encore la" (la = la), not the article: "c'est encore la grippe ?" (session 19m)
@@ -2433,20 +2444,20 @@ NOT_A_FALL = (
                             r"|numero|message|groupe|lien|blog|chatbot|appli\w*|programme|exercice\w*|etirement\w*|methode)\b",)),
     # une glissade rattrapee (session 16d): "j'ai glisse mais je me suis rattrape a la rampe", "glisse, pas tombe"
     (r"^(?:glisse\w*|trebuch\w*|derap\w*)", None,
-     (r"^(?:(?: ,)? (?!(?:tombe\w*|atterr[i]\w*|chute\w*)\b)\w+){0,6}?(?: ,| mais| et)+ (?:heureusement |je |j |me |m |suis |ai "
+     (r"^(?:(?: ,)? (?!(?:tombe\w*|atterr[i]\w*|chute\w*)\b)\w+){0,10}?(?: ,| mais| et)+ (?:heureusement |je |j |me |m |suis |elle |il |on |se |s |est |ne |n |a |nous |sommes |ils |elles |sont |ont |tu |te |t |es |vous |etes |ai "
       r"|pu |reussi a |juste |de justesse )*(?:rattrape\w*|retenu\w*|agrippe\w*|accroche\w*|pas tombe\w*|tombe pas)\b",
       # la rampe pognee, attrapee ou saisie, plus loin dans la phrase (session 21c, Quebec): "j'ai glisse sur la glace devant le
       # depanneur a matin, j'ai pogne la rampe juste a temps, j'suis pas tombe"
-      r"^(?:(?: ,)? (?!(?:tombe\w*|atterr[i]\w*|chute\w*)\b)\w+){0,14}?(?: ,| mais| et)+ (?:heureusement |je |j |me |m |suis |ai "
+      r"^(?:(?: ,)? (?!(?:tombe\w*|atterr[i]\w*|chute\w*)\b)\w+){0,14}?(?: ,| mais| et)+ (?:heureusement |je |j |me |m |suis |elle |il |on |se |s |est |ne |n |a |nous |sommes |ils |elles |sont |ont |tu |te |t |es |vous |etes |ai "
       r"|pu |reussi a |juste |de justesse )*(?:pogn[e]\w*|attrap[e]\w*|empoign[e]\w*|saisi\w*|agripp[e]\w*|accroch[e]\w*) (?:a |au |a la )?"
       r"(?:la |le |les |une |un |a |au )?(?:rampe|main courante|rambarde|balustrade|poignee|mur|table|comptoir|porte|poteau|barriere"
       r"|lampadaire|caddie|chariot|voiture|evier|lavabo|branche|bras)\b",
-      r"^(?:(?: ,)? (?!(?:tombe\w*|atterr[i]\w*|chute\w*)\b)\w+){0,14}?(?: ,| mais| et)+ (?:heureusement |je |j |me |m |suis )*"
+      r"^(?:(?: ,)? (?!(?:tombe\w*|atterr[i]\w*|chute\w*)\b)\w+){0,14}?(?: ,| mais| et)+ (?:heureusement |je |j |me |m |suis |elle |il |on |se |s |est |ne |n |a |nous |sommes |ils |elles |sont |ont |tu |te |t |es |vous |etes )*"
       r"(?:pas tombe\w*|tombe pas|suis pas tombe\w*)\b",
       # ... retenu, tenu ou reste debout (session 19g): "j'ai glisse sur le verglas, j'ai pu me retenir", "je me suis tenue au
       # robinet" (tenu a quelque chose: "je me suis tenu le dos" est une chute), "je suis restee debout" (pas "j'ai pas pu me retenir": un "pas" entre les deux laisse la chute); "pu" y est
       # lu "plus" (STREET): "j ai plus me retenir" est "j'ai pu", "j'ai plus pu" donne "plus plus" et reste une chute
-      r"^(?:(?: ,)? (?!(?:tombe\w*|atterr[i]\w*|chute\w*)\b)\w+){0,8}?(?: ,| mais| et)+ (?:heureusement |je |j |me |m |suis |ai "
+      r"^(?:(?: ,)? (?!(?:tombe\w*|atterr[i]\w*|chute\w*)\b)\w+){0,8}?(?: ,| mais| et)+ (?:heureusement |je |j |me |m |suis |elle |il |on |se |s |est |ne |n |a |nous |sommes |ils |elles |sont |ont |tu |te |t |es |vous |etes |ai "
       r"|pu |reussi a |juste |de justesse |ai plus )*(?:reten[i]r|(?:tenue?s?|tenir) (?:a|au|aux)|rattrape\w*|agrippe\w*|accroche\w*|rest\w* debou[t]"
       r"|rest\w* sur (?:mes|les) pieds)\b")),
     # le trottoir, la bordure ou une marche pris du pied encore et encore (session 25Z): "je me suis pris la bordure deux fois
@@ -2461,7 +2472,7 @@ NOT_A_FALL = (
     # wallah je suis pas tombe", "j'ai glisse mais j'ai pas fini par terre" (pas "j'ai glisse et je suis tombe")
     (r"^(?:glisse\w*|trebuch\w*|derap\w*)", None,
      (r"^(?:(?: ,)? (?!(?:tombe\w*|atterr[i]\w*|chute\w*|etale\w*|vautre\w*)\b)\w+){0,10}?(?: ,| mais| et)+"
-      r" (?:(?:wallah|wesh|frere|heureusement|bon|je|j|me|m|suis|ai|pas du tout) )*(?:pas|jamais|point) (?:du tout |vraiment |meme )?"
+      r" (?:(?:wallah|wesh|frere|heureusement|bon|je|j|me|m|suis|ai|pas du tout|elle|il|on|se|s|est|ne|n|a|nous|sommes|ils|elles|sont|ont|tu|t|es|vous|etes) )*(?:pas|jamais|point) (?:du tout |vraiment |meme )?"
       r"(?:chute\w*|tombe\w*|fini\w* (?:par terre|au sol|a terre)|atterri\w*|retrouve\w* (?:par terre|au sol|a terre)"
       r"|etale\w*|vautre\w*|alle\w* au sol)\b",)),
     # a temperature that drops: "la fievre est tombee", "ma temperature est retombee" (no fall)

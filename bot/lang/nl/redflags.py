@@ -1615,7 +1615,14 @@ FEVER_GONE_NOW = (  # de thermometer stil nu (sessie 19j): "de thermometer geeft
                   r"|al|allang|weer|helemaal|volledig|compleet|totaal|gelukkig|gewoon|vanzelf|een tijdje|een tijd|lang)"
                   r" ){0,4}(?:weg|over|voorbij|gezakt|genezen)",
                   # een normale meting op de thermometer (sessie 19h; alleen de koorts): "thermometer staat weer op 36,8"
-                  r"thermometer\w*(?: \w+){0,4}? 3[5-7](?:point\d+)?(?! ?(?:kilo|kilos|kg|jaar|uur|euro|cm|minuten|weken)\b)")
+                  r"thermometer\w*(?: \w+){0,4}? 3[5-7](?:point\d+)?(?! ?(?:kilo|kilos|kg|jaar|uur|euro|cm|minuten|weken)\b)",
+                  # weer beter na de koorts (sessie 25F1): "koorts gehad, ik voel me weer fit", "ben weer helemaal de oude",
+                  # "terug op de been" (de koorts zelf in zijn zin voorbij: PAST_CUES)
+                  r"(?:voel|voelde|voelt) (?:ik |k |ge )?(?:me|mij|mn eigen|mijn eigen|mezelf) (?:(?:nu|al|intussen|inmiddels|gelukkig|alweer"
+                  r"|eindelijk) )*(?:weer|terug) (?:helemaal |volledig |compleet )?(?:fit|kiplekker|goed|gezond|de oude|beter|prima|top|ok"
+                  r"|oke|kerngezond|als herboren|als een kievit|in vorm|mezelf)\b",
+                  r"(?:ben|is|was) (?:ik |k )?(?:(?:nu|al|intussen|inmiddels|gelukkig|alweer|eindelijk) )*(?:weer|terug) (?:helemaal "
+                  r"|volledig |compleet )?(?:fit|kiplekker|gezond|kerngezond|de oude|op de been|beter|genezen|hersteld|op krachten|in vorm)\b")
 #: de koorts zelf over genoemd, geen verleden tijd nodig (sessie 20b; bot/reading/redflags.py _OVER_NOW): "sinds vrijdag ben ik
 #: koortsvrij", "weer koortsvrij" (niet "nog niet koortsvrij")
 FEVER_OVER = (r"(?:(?:sinds|sedert|vanaf) \w+ (?:\w+ )?)?(?:ben ik |ik ben |k ben |bennek |ben k )?(?:nu |al |weer |terug |eindelijk "
@@ -1689,8 +1696,10 @@ ASKED_AGAIN = (r"denkt u", r"denk je", r"denkt ge", r"denkte", r"zou het", r"bli
                r"(?:normaal|gewoon|logisch) na", r"nawerkin[g]\w*",
                r"kan (?:het|t|dat|da) (?:\w+ ){0,2}?zijn",
                # of iets anders (sessie 22I): "is dat nog van de griep of iets anders?", "een restje van de griep"
-               r"of (?:is het |is t |is dat |toch )?iets (?:anders|ergers|ernstigs)", r"restj[e]s? van", r"overblijfse[l]\w*")  # "kan het de griep zijn die terugkomt?" (sessie 21e)
-RECURRED = (r"terug(?! (?:goed|beter|normaal|gezond|fit|ok|oke)\b)", "teruggekomen", "opnieuw", "weer begonnen",
+               r"of (?:is het |is t |is dat |toch )?iets (?:anders|ergers|ernstigs)", r"restj[e]s? van", r"overblijfse[l]\w*",
+               # de griep als oorzaak gevraagd (sessie 25F1): "kan dat van de griep komen?", "komt dat door die griep?"
+               r"(?:van|door) (?:de |die |dat |mijn |mn |een |het )?(?:griep|griepje|influenza)\b(?! (?:terug|opnieuw)\b)")  # "kan het de griep zijn die terugkomt?" (sessie 21e)
+RECURRED = (r"terug(?! (?:goed|beter|normaal|gezond|fit|ok|oke|kiplekker|de oude|op de been|hersteld|in vorm|op krachten|helemaal (?:fit|gezond|de oude|hersteld|beter))\b)", "teruggekomen", "opnieuw", "weer begonnen",
             # some of the sign itself left: "het is weg maar nog een beetje", "het is er nog", "nog wat tintelingen"
             r"nog (?:een (?:klein )?beetje|wat)(?= ,| \.|$)", r"(?:het|t|ze) (?:is|zijn) er nog\b",
             r"nog (?:steeds |altijd |een beetje |wat )?(?:tinteling\w*|tintel\w*|doof|verdoofd|gevoelloos)", "komt en gaat",
@@ -2936,7 +2945,7 @@ NOT_A_FALL = (
     # nearly tripped or slipped, a few words between: "bijna over de stoeprand gestruikeld", "haast uitgegleden op
     # de tegels" (not "bijna twee weken geleden gestruikeld": "bijna" of a time)
     (r"^(?:gestruikeld|uitgegleden|uitgegleed|uitgeschoven|onderuit ?gegaan|onderuit gegleden|getuimeld|omgevallen"
-     r"|neergevallen)$",
+     r"|neergevallen|mis ?gestapt|verstapt|(?:trede|tree|stap) (?:\w+ )?gemist)$",
      r"\b(?:bijna|haast|bijkans|nipt|net niet)(?! (?:\d+|een|twee|drie|vier|vijf|zes|tien|paar|week|weken|dag|dagen"
      r"|maand|maanden|jaar)\b)(?: \w+){0,4}$",
      # stumbled but caught oneself, or did not fall: "gestruikeld maar kon me nog opvangen", "maar niet gevallen"
@@ -2967,7 +2976,7 @@ NOT_A_FALL = (
     # nie onderuit gegaan hoor", "uitgegleden maar niet op de grond beland" (niet "uitgegleden en neergevallen")
     (r"^(?:gestruikeld|uitgegleden|uitgegleed|uitgeschoven|gleed|gleden|glij|glijd|struikelde|struikel)\b", None,
      (r"^(?:(?: ,)? (?!(?:gevall?en|gevalle|viel|onderuit|neer\w*|gesmakt|geklapt|gedonderd|beland)\b)\w+){0,10}?(?: ,| maar| en)+"
-      r" (?:(?:ik|k|ben|was|gelukkig|wel|toch|dus|echt) )*(?:niet|nie|ni|nooit) (?:echt |helemaal |eens )?(?:neergevallen|neergegaan"
+      r" (?:(?:ik|k|ben|was|gelukkig|wel|toch|dus|echt) )*(?:niet|nie|ni|nooit|nergens) (?:echt |helemaal |eens |op |tegen |tegenaan )?(?:neergevallen|neergegaan"
       r"|neergeklapt|omgevallen|omgegaan|onderuit ?gegaan|onderuit|gevallen|op de grond (?:beland|gekomen|terechtgekomen)"
       r"|op de grond|tegen de grond)\b",)),
     # not fallen: "maar niet gevallen" (a stumble only)
@@ -2977,6 +2986,18 @@ NOT_A_FALL = (
     # bijna gevallen, van wat ook (sessie 16d): "bijna van de ladder gedonderd, kon mij nog vastgrijpen" (not "bijna 2 weken")
     (r".", r"\b(?:bijna|haast|bijkans)(?! (?:\d+|een|twee|drie|vier|vijf|zes|tien|paar|week|weken|dag|dagen|maand|maanden"
      r"|jaar)\b)(?: \w+)?$", ()),
+    # ... een paar woorden ertussen, de plek of wat (sessie 25F1): "bijna van de trap gevallen", "haast van de ladder gedonderd"
+    # (niet "bijna geen pijn tot ik van de trap viel": een ontkenning of een nieuwe zin ertussen)
+    (r".", r"\b(?:bijna|haast|bijkans)(?: (?:van|uit|over|door|langs|op|in|af|onder|de|het|t|den|die|dat|een|mijn|mn|onze|m|ne|nen|\w+trap"
+     r"|trap|ladder|fiets|stoep|tree|trede|treden|treeën|stoel|bed|bank|stelling|steiger|paard|brommer|scooter|zolder|trapje|keldertrap))"
+     r"{1,4}$", ()),
+    # ... "bijna" binnen de val zelf (sessie 25F1): "ben gisteren bijna van de ladder gedonderd" (niet "bijna een week geleden")
+    (r"^(?:\w+ )*?(?<!in )(?<!met )(?:bijna|haast|bijkans) (?!(?:\d+|een|twee|drie|vier|vijf|zes|tien|paar|week|weken|dag|dagen|maand"
+     r"|maanden|jaar)\b)(?:\w+ ){0,4}?\w+$", r"^", ()),
+    # een klap ontkend met de val ervoor (sessie 25F1): "nergens op gevallen of tegenaan gebotst", "niet gevallen en nergens
+    # tegen gestoten" (niet "niet gevallen maar wel tegen de kast gebotst")
+    (r".", r"\b(?:nergens|niet|nie|nooit|niks|niets)\b(?: (?!(?:maar|wel|toen|dan|want)\b)\w+){0,3} (?:of|en) (?:ook )?(?:nergens |niet |nie |niks |niets )?"
+     r"(?:\w+ )?(?:tegenaan|tegen|op|aan)?$", ()),
     # "al 3 keer gestruikeld deze week": a foot that catches, not a fall that started the pain
     # (the count up to six words before, session 18c: "twee keer over de mat in de gang gestruikeld")
     (r"^gestruikeld\b", r"\b{REPEATED}(?: (?!(?:en|maar|toen|dan)\b)\w+){0,6}$", (r"^(?: \w+){0,5}? {REPEATED}\b",)),
