@@ -2130,6 +2130,13 @@ BOTH_LEGS_WEAK_PATTERNS = (
     # they wont really go any more", "my legs just wont work properly anymore"
     r"\b(?:legs|feet)\b(?: \S+){0,20}? (?:they|legs|feet) (?:just )?(?:wont|will not|dont|do not|wouldnt) (?:really |properly |quite )?"
     r"(?:work|go|move|cooperat[e]|co operat[e]|obey|liste[n]) (?:properly |right |well )?(?:any ?more|now)\b",
+    # both legs gone heavy, the legs failing or worse told after in the sentence (session 25M1): "both his legs have gone heavy,
+    # ... today he cant get up the stairs", "my legs are getting heavier, worse by the day" (gone heavy alone is no sign here)
+    r"\b(?:legs|feet)\b (?:have |has |ve |s |had |are |were |keep )?(?:gone|got|gotten|getting|become|became|becoming|turned|went|grow[n]"
+    r"|growing|go|going|started going) (?:really |very |so |all |proper |dead |a bit |more and more |more )?(?:heavy|heavie[r]|like lead)\b"
+    r"(?=(?: \S+){0,40}? (?<!not )(?<!no )(?<!isnt )(?:worse|weaker|heavie[r]|cant|cannot|couldnt|unable|no longer|not any ?more"
+    r"|needs? help|needed (?:me|help|someone|a hand)|by the day)\b)"
+    r"(?!(?: \S+){0,40}? (?:not|no|isnt|arent|never|nt) (?:\w+ ){0,2}?(?:worse|weaker)\b)",
 )
 BOTH_LEGS_NUMB_PATTERNS = (
     # gone to sleep (session 21f): "both my legs have gone to sleep", "my feet keep going to sleep"

@@ -1926,6 +1926,17 @@ BOTH_LEGS_WEAK_PATTERNS = (
     r"|avancer|obeir|marcher|me porte[r]|tenir)\b",
     r"\b(?:jambes|pieds)\b(?: \S+){0,20}? (?:elles|ils) (?:veulent|voulaien[t]) (?:plus|pas) (?:bien |trop |vraiment )?(?=$| ,| \.| et\b"
     r"| mais\b| je\b| j\b)",
+    # les deux jambes devenues lourdes, et ca empire ou ca ne va plus, plus loin dans la phrase (session 25M1): "mes deux jambes
+    # sont devenues lourdes, je monte plus l'escalier", "ses jambes deviennent lourdes, ca s'aggrave de jour en jour" ("les
+    # jambes lourdes" seules, c'est la circulation)
+    r"\b(?:jambes|guiboles|gambettes|canne[s]|pieds)\b (?:\w+ ){0,2}?(?:sont devenue[s]|deviennent|devenue[s]|devenaient|sont de plus en plus"
+    r"|sont maintenant|sont) (?:\w+ ){0,2}?(?:lourde[s]|lourd[s]|lourdingues|en plomb|de plomb|comme du plomb|plus lourde[s])\b"
+    r"(?=(?: \S+){0,40}? (?<!pas )(?:empire|empirent|(?:s|se) aggrave|(?:s|se) aggravent|de pire en pire|pire (?:chaque|tous les|de jour)"
+    r"|plus faibles?|(?:ne|n|peut|peux|arrive|sait|sais|monte|marche|tient) (?:\w+ ){0,2}?plus (?:\w+ )?(?:monter|marcher|lever|descendr[e]"
+    r"|tenir|avancer|escaliers?|marches|debout))\b)"
+    r"(?!(?: \S+){0,40}? (?:(?:n|ne) (?:\w+ )?(?:empire|empirent|(?:s|se) aggrave|(?:s|se) aggravent)"
+    r"|(?:empire|empirent|(?:s|se) aggrave|(?:s|se) aggravent) (?:pas|plus)"
+    r"|pas (?:\w+ )?pire)\b)",
 )
 BOTH_LEGS_NUMB_PATTERNS = (
     # les jambes qui s'endorment (session 19m, jumeau de "my legs fall asleep", "mijn benen slapen"): "mes jambes s'endorment",
@@ -2630,6 +2641,11 @@ SPOKEN_PHRASES = (
     (r"\bmin (?=(?:pantalons?|jeans?|froc|futa[l]|ceinture|dos|ventre|corps|poids|lit|fauteuil|mari|homm[e]|garco[n]|fils|pere|frere"
      r"|cul|derriere)\b)", "mon "),
     (r"\bin (?=(?:plus|moins) (?:a|au|dans|sur|de|pour|que)\b)", "en "),
+    # the limb told first, its pronoun after a comma (session 25M1, ch'ti "min pied" = mon pied): "mon pied gauche, il tape par
+    # terre", "min pied, i claque" is "mon pied gauche tape par terre"
+    (r"\bmin (?=(?:pied|pieds|jamb[e]|jambes|guibole[s]?|genou|genoux)\b)", "mon "),
+    (r"\b((?:pied|pieds)(?: gauche| droit)?) , (?:il|ils|i|y) (?=(?:me |m )?(?:tape|tapen[t]|claque|claquent|traine|trainent|accroche"
+     r"|accrochent|tombe|tombent|racle|raclent|bute|butent|pend)\b)", r"\1 "),
     # Picard "j'sins pus rien" = je sens plus rien, "au nivieau" = au niveau (session 23P; "pus" only after the verb:
     # English "pus" stays)
     (r"\b(j|je|i|on) (sins|sint|sinton[s])\b", r"\1 sens"), (r"\b(sens|sent|ressens|ressent) pus\b", r"\1 plus"),

@@ -88,6 +88,8 @@ STREET = {
     # goeie hawding", "t plassen gaot nie goed", "bie t afvaegn" ("gein" = geen is in SPOKEN_PHRASES: "voor de gein" stays)
     "hawding": "houding", "hawdinge": "houdingen", "gaot": "gaat", "afvaegn": "afvegen",
     "opheffe": "opheffen",  # (session 24U; Limburgs "weurt", "sjlapper", "linkerbein" in SPOKEN_PHRASES)
+    # Drents "bijn" = been, Twents "voot" = voet (session 25M1; "baaide", "bijnen", "linkervoot", "drumpel" in SPOKEN_PHRASES)
+    "bijn": "been", "voot": "voet", "drumpel": "drempel",
 }  # fmt: skip
 
 #: Typo reading of content words: a token of 5+ letters one edit from a word of
@@ -111,6 +113,7 @@ REAL_NEIGHBOURS = frozenset(
     """
     aaide abide baidu baize bande barnen blaft blikt bluft knijpen
     bevuil gehuil
+    drempel drumspel
     beult heult zeult vault veilt dribbelt kibbelt knibbelt krabbelt kriebelt kribbel vutte vuutje
     aangerold afgedonderd afgerold afgetuimeld
     niksen niksje nikste
@@ -2345,6 +2348,12 @@ BOTH_LEGS_WEAK_PATTERNS = (
     r"(?:meer|mee|meer mee)\b",
     r"\b(?:benen|voeten|bene)\b(?: \S+){0,32}? (?:moet|moest|mot|moe|moete[n]) (?:ik |k )?(?:mij|me|mie|mezelf|mijzel[f]) (?:\w+ ){0,4}?"
     r"(?:vasthoude[n]|vastpakke[n]|vastgrijpe[n]|vastklampe[n]|vasthouwe[n]|ondersteune[n]|rechthoude[n]|optrekke[n])\b",
+    # beide benen zwaar geworden, en het lukt niet meer of het wordt erger, verder in de zin (sessie 25M1): "allebei mijn benen
+    # zijn zwaar geworden, de trap op gaat niet meer", "mijn benen worden zwaarder, het wordt elke dag erger" ("mijn benen zijn
+    # zwaar" alleen is geen teken)
+    r"\b(?:benen|voeten)\b (?:zijn|worden|werden|waren|voelen|voelden|rake[n]|raakte[n]|zijn nu|worden nu) (?:\w+ ){0,2}?(?:zwaar|zwaarde[r]"
+    r"|loodzwaar)\b(?=(?: \S+){0,40}? (?<!niet )(?<!nie )(?<!geen )(?:erger|slechter|zwakker|achteruit|(?:niet|nie) (?:meer|mee)"
+    r"|nimme[r]|hulp nodig)\b)(?!(?: \S+){0,40}? (?:niet|nie|geen|nooit) (?:\w+ ){0,2}?(?:erger|slechter|zwakker)\b)",
 )
 BOTH_LEGS_NUMB_PATTERNS = (
     # the legs right before the verb, "nu"/"sinds gisteren" and the sign, after another part and "en": "mijn enkels
@@ -3198,6 +3207,15 @@ SPOKEN_PHRASES = (
     (r"\bbegaev[e]\b", "begeven"), (r"\bbegae(?:f|ft)\b", "begeeft"), (r"\bvas(?:t)?haww[e]\b", "vasthouden"),
     (r"\bvas(?:t)?houw[e]\b", "vasthouden"), (r"\beede[r]\b", "ieder"), (r"\beeder[e]\b", "iedere"),
     (r"\bsj(?=lecht\w*\b)", "s"),
+    # Twents and Achterhoeks "slimmer" = erger, "struukeln" = struikelen (session 25M1; bracketed, no typo targets): "t wordt elke
+    # dag slimmer", "steeds slimmer", "over de drempel struukeld" (only "worse" after "wordt"/"steeds": "hij wordt slimmer" of a
+    # child stays)
+    (r"\b((?:t|het|dat|ut|et) (?:wordt|wort|wodt|werd|word) (?:\w+ ){0,3}?)slimme[r]\b", r"\1erger"),
+    (r"\b((?:steeds|alsmaar|elke dag|iedere dag|alle dagen|van dag tot dag|zienderogen) )slimme[r]\b", r"\1erger"),
+    (r"\bslimme[r] en slimme[r]\b", "erger en erger"),
+    (r"\b(ge)?struuke(?:l[d]|l[t]|l[e]n|ln)\b", "gestruikeld"),
+    (r"\bbaaid[e]\b", "beide"), (r"\bbijne[n]\b", "benen"), (r"\b(linker|rechter)voo[t]\b", r"\1voet"), (r"\bslep[t]\b", "sleept"),
+    (r"\bdrumpe[l]\b", "drempel"),  # (also in STREET: read before the typo reader)
     # Gronings and Twents participles with "e-" for "ge-", "of" for "af" (session 23N): "van de ladder of e-valln", "van de trap
     # of-vallen", "ik bin e-vallen" (a fall; "afgevallen" is a fall or weight lost, as in standard Dutch)
     (r"\b(?:of|af) ?e ?vall?e?n\b", "afgevallen"),
