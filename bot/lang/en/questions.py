@@ -49,7 +49,7 @@ QUESTION_ALTERNATIVES = (
 NO_EVIDENCE_WORDS = (r"ach(?:e|es|ed|ing|y)", r"kill(?:s|ing|ed)?", "ago")  # "ago": when it began (pregnancy's examples')
 #: Phrases with a topic's word that ask nothing of its subject (session 25): a child lifted into the car seat is no
 #: driving question. Never a topic's evidence, and a topic the classifier chose for them alone is not answered.
-DECOY_PHRASES = (r"(?:car|child|baby|booster) ?seats?",)
+DECOY_PHRASES = (r"(?:child|baby|booster|kids?|toddlers?) ?(?:car )?seats?", r"(?:in|into|out of|from) (?:the|his|her|their|a|its) car ?seats?")
 #: What to bring to the first visit (session 25: "should i bring my MRI report to the first session"): what the physio
 #: does at the first visit (faq_physio_role), not whether a scan is needed.
 FIRST_VISIT_ASKED = (
@@ -129,6 +129,8 @@ OFFER_ASKED = (
 UNCOVERED_SUBJECTS = (
     r"diets?", "dietary", r"nutrition\w*", r"vitamins?", "turmeric", "collagen", "magnesium",
     r"anti[- ]?inflammatory (?:diet|foods?|eating)", "weather",
+    # the winter's cold (session 25: "does winter cold make back pain worse"), not ice on the back
+    r"winter(?:s|'s)? (?:cold|chill)", r"cold (?:winters?|season|months)", r"(?:worse|more) (?:\w+ )?(?:in|during) (?:the )?winter",
     # food said before the anti-inflammatory (session 25: "which foods are anti-inflammatory", "eat anti-inflammatory"),
     # not a tablet taken with a meal ("can i eat before taking my anti-inflammatory")
     r"(?:foods?|meals?|diet)\W+(?:(?!with\b|before\b|after\b|take\b|taking\b|on\b)\w+\W+){0,4}?anti[- ]?inflammator\w*",
@@ -148,6 +150,8 @@ PRACTICE_MATTERS = (
     # a ride (session 19): "can you drive me home after the appointment", "can someone pick me up"
     r"(?:drive|take|bring|run) (?:me|us) (?:back )?home", r"give (?:me|us) a lift", r"pick (?:me|us) up", r"toilets?", "loo", r"buy (?:one|it|them|a \w+) (?:from|off|at) (?:you|u)",
     # group classes the practice may run (session 24: "do you run group classes like pilates?"): not a sport question
+    # sessions by video (session 25: "do you do online video sessions"), not booking online
+    r"(?:online|video|virtual|remote) (?:video )?(?:sessions?|consult\w*|appointments?|physio\w*|treatments?|calls?)", r"tele ?(?:health|consult\w*|rehab\w*)", "zoom", "skype", r"(?:by|via|over|on) (?:a )?video(?: call)?",
     r"(?:do|does|can) (?:you|u|ya|ye|yall|the practice)(?: guys| lot)? (?:also |even )?(?:run|have|do|offer|give|organi[sz]e) (?:\w+ ){0,4}(?:classes|groups?)\b", r"any group classes", r"group (?:classes|sessions|lessons) (?:at|with|by) (?:you|u|ye|the practice)",
 )  # fmt: skip
 #: Chat words and fillers that name no subject ("lol", "atm", "tbh", "wks"): never a sign that

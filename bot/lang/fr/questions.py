@@ -60,7 +60,7 @@ QUESTION_ALTERNATIVES = (
 #: preuve d'un sujet ("je peux prendre de l'ibuprofène ? grosse douleur" n'est pas une question de grossesse).
 NO_EVIDENCE_WORDS = (r"gros(?:se|ses)?", r"grossi\w*", r"sages?(?![ -]?femmes?)", r"(?:je|tu|on) vois", r"vois[ -]tu")
 #: Des mots d'un sujet qui n'en demandent rien (session 25): l'enfant mis dans le siège auto (voir le pack anglais).
-DECOY_PHRASES = (r"sieges? (?:auto|enfants?|bebe|de (?:la )?voiture)", r"rehausseurs?")
+DECOY_PHRASES = (r"sieges? (?:auto|enfants?|bebe)", r"rehausseurs?")
 #: Ce qu'il faut amener au premier rendez-vous (session 25, voir le pack anglais): faq_physio_role.
 FIRST_VISIT_ASKED = (
     r"(?:amen|apport|emmen|ramen)\w* (?:\w+\W+){0,5}?(?:au|a mon|a ma|a la|pour le|pour mon|pour la|pour ma) (?:tout )?premi(?:er|ere) (?:rendez.?vous|rdv|seance|consultation|visite)",
@@ -113,7 +113,7 @@ OTHER_TRADES = (
     r"masseurs?",
     # soins et cours qu'aucune réponse ne décrit ("vous faites des ondes de choc", "des cours de pilates")
     r"ondes? de choc", r"shock ?wave\w*", r"massages? (?:sporti\w*|relaxan\w*|bien-etre)",
-    r"cours (?:de|du) (?:pilates|yoga|gym)", r"cours collecti\w*",
+    r"cours (?:de|du) (?:pilates|yoga|gym)", r"cours collecti\w*", "tens", r"electrostimulation\w*", r"electrotherapie\w*",
     # les produits au cannabis (session 20: "le cbd ça aide pour le dos ?", aucune réponse n'en parle)
     "cbd", r"cannabis\w*", r"huile de chanvre",
 )  # fmt: skip
@@ -135,7 +135,7 @@ OFFER_ASKED = (
 #: Not "régime" alone (the insurance's "régime préférentiel") nor "suppléments" (an extra fee).
 UNCOVERED_SUBJECTS = (
     r"regimes? alimentaires?", "alimentation", r"nutrition\w*", r"vitamines?", "curcuma", "collagene", "magnesium",
-    "meteo", r"temps (?:froid|humide|pluvieux)", "humidite",
+    "meteo", r"temps (?:froid|humide|pluvieux)", "humidite", r"(?:pire|plus mal|empire) (?:en|l) hiver", r"froid de l'? ?hiver",
     # la nourriture avant l'anti-inflammatoire (session 25: "quels aliments anti-inflammatoires manger"), pas un
     # comprimé pris au repas ("je peux manger avant de prendre l'anti-inflammatoire")
     r"(?:aliments?|nourriture|manger|mange|repas)\W+(?:(?!avec\b|avant\b|apres\b|pendant\b|prendre\b|prends\b|pris\b)\w+\W+){0,3}?anti-?inflammatoire\w*",
@@ -155,6 +155,8 @@ PRACTICE_MATTERS = (
     r"(?:me|nous) (?:ramener|raccompagner|reconduire|reconduisez|ramenez|raccompagnez)", r"venir me chercher",
     # les cours en groupe du cabinet (session 24: "vous donnez des cours de pilates en groupe ?"): pas une question de sport
     r"cours (?:de (?:\w+ ){1,3})?(?:collectifs?|en groupe)", r"des cours en groupe",
+    # des séances à distance (session 25: "des séances en visio"), pas prendre rdv en ligne
+    r"(?:en )?visio\w*", r"teleconsult\w*", r"(?:seances?|consultations?|suivi|kine) (?:en ligne|a distance|par video)",
 )  # fmt: skip
 #: Chat words and fillers that name no subject ("mdr", "jsp", "tkt", "bref"): never a sign that a
 #: question is about something the topics were not trained on.

@@ -48,7 +48,7 @@ QUESTION_ALTERNATIVES = (
 #: ibuprofen nemen" is geen zwangerschapsvraag): nooit het bewijs van een onderwerp.
 NO_EVIDENCE_WORDS = (r"'?k ?ben", "erbij")
 #: Woorden van een onderwerp die er niets van vragen (sessie 25): het kind in het autostoeltje (zie het Engelse pack).
-DECOY_PHRASES = (r"auto ?stoel\w*", r"kinderzit\w*", r"maxi.?cosi\w*", r"zitverhoger\w*")
+DECOY_PHRASES = (r"auto ?stoeltje\w*", r"kinder ?autostoel\w*", r"kinderzit\w*", r"maxi.?cosi\w*", r"zitverhoger\w*")
 #: Wat mee te brengen naar de eerste afspraak (sessie 25, zie het Engelse pack): faq_physio_role.
 FIRST_VISIT_ASKED = (
     r"(?:mee ?breng\w*|mee ?nem\w*|mee ?neem\w*|mee te (?:brengen|nemen)|bij hebben|bijhebben) (?:\w+\W+){0,4}?(?:naar|voor|op|bij) (?:de|den|mijn|mn|m'n|het|t|'t|ne|nen|een) ?eerste (?:afspraak|sessie|consult\w*|behandeling|keer|bezoek)",
@@ -109,7 +109,7 @@ STATE_ACTIVITIES = ("fiets", "fietsen", "vliegen", "vliegtuig")
 OTHER_TRADES = (
     r"chiropract\w*", r"chiropraxie", r"osteopa\w*", r"acupunctu\w*", r"(?:dry )?needling", r"podolo\w*",
     # behandelingen en lessen die geen antwoord beschrijft ("hebben jullie shockwave", "doen jullie sportmassage")
-    r"shock ?wave\w*", r"schokgolf\w*", r"sportmassage\w*", r"ontspannings?massage\w*", r"(?:ontspannende|relaxerende|sport) massages?", r"relax\w*massage\w*", r"(?:pilates|yoga) ?les\w*", r"tens ?toestel\w*",
+    r"shock ?wave\w*", r"schokgolf\w*", r"sportmassage\w*", r"ontspannings?massage\w*", r"(?:ontspannende|relaxerende|sport) massages?", r"relax\w*massage\w*", r"(?:pilates|yoga) ?les\w*", r"tens ?toestel\w*", "tens",
     # cannabisproducten (sessie 20: "helpt cbd olie tegen rugpijn?", geen antwoord gaat erover)
     "cbd", r"cannabis\w*", "wiet", "hennepolie",
 )  # fmt: skip
@@ -136,7 +136,7 @@ UNCOVERED_SUBJECTS = (
     # eten voor het ontstekingsremmende (sessie 25: "welk eten is ontstekingsremmend"), geen pil bij het eten
     r"(?:eten|voedsel|maaltijd\w*)\W+(?:(?!met\b|voor\b|na\b|bij\b|nemen\b|neem\b|pakken\b)\w+\W+){0,3}?ontstekingsremm\w*",
     r"(?:rot|regen|honden|vries|winter|sneeuw|kou|guur|klote)weer", r"weersverander\w*", r"weerbericht\w*",
-    r"weersomstandighed\w*", "luchtvochtigheid",
+    r"weersomstandighed\w*", "luchtvochtigheid", r"winterkou\w*", r"(?:de )?kou (?:in|van) de winter", r"(?:erger|meer (?:pijn|last)|slechter) in de winter",
     r"(?:koud|kaajd|kaud|slecht|nat|guur|vochtig|druilerig)(?:\s+en\s+\w+)?\s+weer",
     # nieren of rug; het weer in West-Vlaams ("van 't weere", "nat weere"; "weere" alleen is ook "terug")
     r"nieren of (?:\w+ )?rug", r"rug of (?:\w+ )?nieren", r"(?:van|door) (?:het|\'t|t) weere?\b", r"(?:koud|kaajd|kaud|slecht|nat|guur|vochtig|druilerig) weere\b",
@@ -151,6 +151,8 @@ PRACTICE_MATTERS = (
     r"naar huis (?:brengen|voeren)", r"(?:mij|me) (?:komen )?(?:oppikken|ophalen)",
     # groepslessen van de praktijk (sessie 24: "geven jullie ook pilates in groep?"): geen sportvraag
     r"(?:geven|hebben|organiseren|doen|geeft|hedde|heb|doe) (?:jullie|julle|gullie|gulle|julder|jiender|gij|ge|u)(?: ook| nog| eigenlijk)? (?:\w+ ){0,3}(?:in groep|groepsles\w*)", r"groepsles\w*",
+    # behandeling op afstand (sessie 25), niet online een afspraak maken
+    r"(?:online|video|op afstand) ?(?:sessie\w*|consult\w*|behandel\w*|therapie|gesprek\w*)", r"video ?(?:bellen|call\w*)", r"beeldbell\w*", r"teleconsult\w*", r"via (?:de )?(?:video|webcam|zoom|teams)",
 )  # fmt: skip
 #: Chat words and fillers that name no subject ("hoor", "allee", "efkes", "denkt ge"): never a
 #: sign that a question is about something the topics were not trained on.
