@@ -570,6 +570,8 @@ FAMILY = (
 #: typed for is the patient, so after these words (and a FAMILY word) their pronouns are read as
 #: the patient's (bot/reading/redflags.py _as_patient)
 PROXY = (r"(?:typing|writing|asking|messaging|texting|filling this in|doing this|on behalf) (?:this |it )?(?:for|of) (?:my |our )?",
+         # ... the g dropped, "me" for my (session 25M2, Northern, Scots, Irish): "messagin for me nan", "typin this for me da"
+         r"(?:(?:typ|writ|ask|messag|text)in[g]?|doin[g]? this) (?:this |it )?(?:for|fer|of) (?:me |my |our )",
          # ... in Jamaican Patois, "fi" = for, "mi" = my (session 23N): "mi a write fi mi granny"
          r"(?:mi|me|i) (?:a |is )?(?:write|writin[g]|type|typin[g]|ask|askin[g]) (?:this |it )?(?:fi|for) (?:mi |my |me |our )?",
          # the message opening on the relative it is for (session 19j): "its for my husband, 68. he has ...", "hi, this is
@@ -1949,6 +1951,25 @@ TRAUMA_PATTERNS = (
     r"\b(?:stacke[d]|stackin[g]|wipe[d] out|wipin[g] out|ate it|ate shi[t]|ate dir[t]|ate concret[e]) (?:\w+ ){0,2}?(?:(?:on|off|over)"
     r" (?:the |my |a |some |that |this )?(?:\w+ )?(?:ice|bike|kerb|curb|mud|skateboar[d]|scooter|skis?|snowboar[d]|trampolin[e]|ladder"
     r"|blac[k] ice)|down (?:the |our |some |a )?(?:\w+ )?(?:stairs?|steps?|stai[r]cas[e]))\b",
+    # a fall in Northern and street words (session 25M2): "went over on the ice", "she went over on the wet tiles" (not "went
+    # over on my ankle": a twist; not "went over the figures"), "went over backwards"
+    r"\b(?:went|go|goes|gone|going|goin[g]) (?:clea[n] |right |straight )?over (?:on|in) (?:the |some |a |that |this |them |our |their )?(?:\w+ )?"
+    r"(?:ice|kerb|curb|pavemen[t]|path|footpat[h]|floor|snow|fros[t]|mud|steps?|stairs?|tile[s]|leave[s]|gras[s]|cobble[s]|road|drivewa[y]"
+    r"|pati[o]|deckin[g]|slus[h]|puddl[e])\b",
+    r"\b(?:went|go|goes|gone|going|goin[g]) (?:clea[n] |right |straight )?over (?:backward[s]|sideway[s]|forward[s])\b",
+    # ... "went flying" told alone, a count or the clause's end after it (session 25M2): "stubbed my toe on the step and went
+    # flying", "she went flying twice" (not "my phone went flying", "went flying down the stairs to get the door")
+    r"\b(?:(?:^|, |and |an |n |then |just |so )(?:(?:literall[y]|totally|proper|properly|just|then|also) )?went|i (?:\w+ )?went"
+    r"|(?:he|she) (?:\w+ )?went) flyin[g](?= ,| \.|$| (?:twice|again|(?:\d+|two|three|four|a few|a coupl[e] of|coupl[e] of) times"
+    r"|backward[s]|forward[s]|headfirs[t]|head firs[t]|face firs[t]|and (?:landed|hit|smacked|banged|cracke[d]|whacked))\b)",
+    # a face plant (session 25M2): "face planted the pavement", "did a faceplant on the ice" (not into the bed or the pillow)
+    r"\bface ?plan[t](?:e[d]|in[g]|s)?\b(?! (?:on|onto|into|in) (?:the |my |me )?(?:be[d]|pillo[w]\w*|sof[a]|couc[h]|sette[e]|keyboar[d]|des[k]|cak[e]|foo[d]"
+    r"|plat[e])\b)",
+    # landed or came down with a thump (session 25M2): "came down with a right thump on the path", "hit the deck with a wallop"
+    # (not "came back down to earth with a bump")
+    r"\b(?:came|come|comin[g]|went|landed|land|landin[g]|hit the (?:ground|floor|deck)) (?:down )?(?!(?:\w+ ){0,2}?to eart[h]\b)"
+    r"(?:\w+ ){0,4}?with (?:a |an |one )?(?:(?:right|proper|almight[y]|might[y]|real|big|hell of a|heck of a|heavy|hard|loud|massiv[e]) )*"
+    r"(?:thum[p]|thu[d]|bump|wallo[p]|whack|bang|smac[k]|clatte[r])\b",
 )
 
 #: a leg part whose strength is measured (not a machine at the gym: "leg press", "leg day")
@@ -2507,6 +2528,18 @@ WEIGHT_PATTERNS = (
     # "5kg off", "a stone gone"; "mates say ive gone skinny"; the ring that spins
     r"\b(?:\d+|a|half a) ?(?:kilos?|kgs?|pounds|lbs|stones?) (?:\w+ )?(?:off|gone|lighter|down|less)\b",
     r"\b(?:gone|going|went|getting) (?:really |so |very |all )?(?:skinny|thin|skeletal|gaunt|bony)\b",
+    # told by the look (session 25M2): "the wife says im looking gaunt", "i look like a skeleton", "ive gone all hollow in the
+    # cheeks", "my face has gone gaunt" (thin or skinny only of the patient: not "my hair is looking thin")
+    r"\b(?:look|look[s]|lookin[g]|looke[d]|lookin) (?:\w+ ){0,2}?(?:gaun[t]|skeleta[l]|emaciate[d]|haggar[d] and thin|like a skeleto[n]"
+    r"|like a bag of bones|all skin and bone[s]?|skin and bone[s]?|hollo[w] cheeke[d]|sunke[n] cheeke[d]|waste[d] away)\b",
+    r"\b(?:im|i m|i am|i|me) (?:\w+ )?(?:look|lookin[g]|looke[d]|lookin) (?:really |so |very |dead |proper |well |quite |a bit |all )?(?:thin|skinny|bony"
+    r"|scrawn[y]|draw[n] and thin)\b(?! (?:on top|up top|hair)\b)",
+    r"\b(?:face|cheeks?) (?:\w+ ){0,2}?(?:gone|goin[g]|going|got|getting|look\w*|is|are|s) (?:all |really |so |very )?(?:gaun[t]|hollo[w]|sunke[n]"
+    r"|cave[d] in)\b",
+    # the belt gone in a notch (session 25M2): "my belts gone in two holes", "had to take my belt in a notch" (not let out)
+    r"\bbelts?\b(?: \S+){0,3}? (?:gone|go|goes|went|come|came|move[d]) (?:in|in by) (?:a|one|two|three|four|\d|another|an extra) (?:holes?|notch\w*)\b",
+    r"\b(?:take|took|take[n]|takin[g]|pull\w*|brin[g]|brough[t]) (?:my |me |the |his |her )?belt in (?:a|one|two|three|four|\d|another|an extra)"
+    r" (?:holes?|notch\w*)\b",
     r"\brings? (?:\w+ ){0,3}?(?:falls?|falling|slides?|sliding|slips?|slipping) off\b|\brings? (?:\w+ ){0,3}?(?:spins?|spinning) (?:round|around)\b",
 )
 

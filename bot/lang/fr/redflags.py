@@ -1768,8 +1768,11 @@ TRAUMA_PATTERNS = (
     r"|course[s]|morceau[x]|miette[s]|papier[s]|dechet[s]|ling[e]|crottes?|ball[e]|ballo[n]|boules?)\b)",
     r"\b(?:me|m|se|s|te|t|nous) (?:suis |est |es |sommes |etais |etait )?(?:\w+ )?(?:vautr[e]|vautre[e]|vautre[r]|vautre[s])\b"
     r"(?!(?: \w+){0,3} (?:canap[e]|lit|fauteui[l]|sof[a]|tel[e]|diva[n]|hama[c]|transa[t]|plag[e]|sabl[e]|herb[e]|pelous[e]|coussins?)\b)",
-    r"\b(?:me|m|se|s|te|t|nous) (?:suis |est |es |sommes |etais |etait )?(?:\w+ )?(?:etal[e]|etale[e]|etale[r]|etale[s]) (?:de tout (?:mon|son"
-    r"|leur|ton) lon[g]|par terr[e]|au sol|sur (?:le|la|les) (?:sol|carrelag[e]|trottoi[r]|verglas|glac[e]|dos|fesses|cul|marches)|dans (?:le|les)"
+    r"\b(?:me|m|se|s|te|t|nous) (?:suis |est |es |sommes |etais |etait )?(?:\w+ )?(?:etal[e]|etale[e]|etale[r]|etale[s]) "
+    # ... une ou plusieurs fois (session 25M2): "je me suis etale deux fois sur le trottoir", "etalee a deux reprises sur la glace"
+    r"(?:(?:deux|trois|quatre|cinq|plusieurs|\d+) fois |a (?:deux|trois|plusieurs) reprise[s] |encore |deja |carrement )?(?:de tout (?:mon|son"
+    r"|leur|ton) lon[g]|par terr[e]|au sol|sur (?:le|la|les) (?:sol|carrelag[e]|trottoi[r]|verglas|glac[e]|neig[e]|chausse[e]|rout[e]|bitum[e]"
+    r"|pave[s]|dos|fesses|cul|derrier[e]|marches)|dans (?:le|les)"
     r" (?:escalie[r]|escaliers))\b",
     # descendu sur le siege (session 19j): "jsuis descendu sur le cul jusqu'en bas", "il est descendu sur les fesses jusqu'en
     # bas" (pas la douleur: "la douleur est descendue sur les fesses", "... jusqu'en bas de la jambe")
@@ -2170,6 +2173,11 @@ WEIGHT_PATTERNS = (
     # "j'ai lu que maigrir sans raison c'est un signe d'alerte, c'est mon cas", comme "weight loss is a warning sign" en anglais
     r"\b(?:maigri[r]|perdr[e] (?:du |de le )?poids)(?= (?:noreason )?(?:ce est|est|c est|cest) (?:un |une |le |la |tres |vraimen[t] )?(?:\w+ )?"
     r"(?:sign[e]|symptom[e]|alert[e]|alarm[e]|drapea[u])\b)",
+    # vu a la mine (session 25M2): "ma femme trouve que j'ai la mine creusee", "j'ai les joues toutes creusees", "j'ai l'air
+    # squelettique", "il me reste que la peau sur les os" (pas les yeux creuses de fatigue)
+    r"\b(?:mine|joue[s]|visag[e]|figur[e]|pommettes) (?:\w+ ){0,2}?(?:creuse\w*|emacie\w*|decharne\w*|amaigri\w*)\b",
+    r"\b(?:l air|lair|air) (?:\w+ ){0,2}?(?:maigr[e]|maigrichon\w*|squelettiqu[e]|decharne\w*|emacie\w*|d un squelett[e])\b",
+    r"\b(?:squelettiqu[e]|decharne\w*|emacie\w*)\b|\bla peau sur les os\b",
     r"\bperte de poids\b|\b(?:perdu|perds|perd) (?:du|beaucoup de|bcp de|pas mal de|un peu de|enormement de|tellement de) poids\b",
     r"\b(?:maigri|amaigri|amaigrie|amaigrissement|maigris|maigrit)\b",
     r"\bkilos? en moins\b",

@@ -1950,6 +1950,10 @@ GIVES_WAY = (r"begeeft|begeven|begaf|zakt (?:\w+ )?(?:door|weg)", r"{~knikken}|{
 
 #: a fall, an accident, a blow (Dutch-shaped patterns)
 TRAUMA_PATTERNS = (
+    # languit gegaan (sessie 25M2): "ben twee keer languit gegaan op de stoep", "ging languit over een losse tegel" (niet "lag languit
+    # in de zetel": liggen is geen val)
+    r"\blangui[t] (?:\w+ ){0,4}?(?:gegaa[n]|gegleden|geschove[n])\b",
+    r"\b(?:ging|ginge[n]|ga|gaat|gaan|gaa[t]) (?:ik |k |ze |zij |hij |we |wij |die )?(?:\w+ ){0,3}?langui[t]\b(?! (?:liggen|ligge[n]|in bed|in de zetel|op de bank|op de zetel|zitten|in bad)\b)",
     # neergeklapt in straattaal, "ben" ervoor (sessie 24T; klappen met "zijn" is vallen, met "hebben" in de handen klappen): "ben achterover
     # op de stoep geklapt", "ben van mijn brommer geklapt", "ben languit tegen de vlakte gesmakt" (niet "ben dubbel geklapt van de pijn",
     # "ben in elkaar geklapt", "het is geklapt")
@@ -2698,6 +2702,14 @@ WEIGHT_PATTERNS = (
     r"\b(?:val|viel|vallen|valt) (?!(?:\w+ ){0,4}?van\b)(?:\w+ ){0,5}?af\b",
     r"\bgewicht\w* (?:\w+ ){0,2}?(?:verloren|kwijt|verlies|gedaald|daalt|neemt af|gezakt|achteruit)\b",
     r"\bgewichtsverlies\b|\bgewichtsafname\b",
+    # te zien aan het uiterlijk (sessie 25M2): "mijn vrouw vindt dat ik er ingevallen uitzie", "ik zie er de laatste tijd erg
+    # mager uit", "mijn wangen zijn ingevallen", "ik ben vel over been" (niet "ik lig languit": dat is geen gewicht)
+    r"\b(?:zie|ziet|zag|zage[n]|zien) (?:\w+ ){0,6}?(?:mage[r]|magerde[r]|vermager[d]|ingevalle[n]|uitgemerge[l]d|broodmage[r]|graatmage[r]"
+    r"|als een skele[t]|vel over been) (?:\w+ )?uit\b",
+    r"\ber (?:\w+ ){0,3}?(?:mage[r]|magerde[r]|vermager[d]|ingevalle[n]|uitgemerge[l]d|broodmage[r]|graatmage[r]|als een skele[t]"
+    r"|vel over been) (?:\w+ )?uit(?:zie|ziet|zag|zien|zage[n])\b",
+    r"\b(?:gezich[t]|wange[n]|kake[n]|gelaa[t]) (?:\w+ ){0,3}?(?:ingevalle[n]|uitgemerge[l]d)\b|\bingevalle[n] (?:gezich[t]|wange[n]|kake[n])\b",
+    r"\b(?:ben|word|wordt|is|zijn) (?:\w+ ){0,2}?vel over been\b",
     r"\bverlie\w* (?:\w+ ){0,2}?gewicht\b",
     r"\b(?:kilo|kg|kilos|kilogram|kgs) (?:\w+ ){0,2}?(?:kwijt|kwijtgeraakt|afgevallen|verloren|lichter|minder)\b",
     r"\bvermagerd\b|\bmager\w* geworden\b|\b(?:ben|word|wordt) (?:\w+ )?(?:magerder|dunner)\b",
