@@ -1878,6 +1878,7 @@ _PAST = re.compile(rf"\b{_words('PAST_CUES')}\b")
 # a fever gone only while a fever-lowering pill works (the packs' FEVER_MASKED): "the fever goes when i take paracetamol", "met
 # dafalgan zakt de koorts", "la fievre tombe quand je prends du doliprane" is a fever still there
 _FEVER_MASKED = re.compile(rf"\b(?:{_cues('FEVER_MASKED')})\b")
+_FEVER_RECENT = re.compile(rf"\b(?:{_cues('FEVER_RECENT')})\b")
 
 
 def _resolved_after(sentence: str, seg: str, m: re.Match[str], topic: str = "") -> bool:
@@ -1886,6 +1887,8 @@ def _resolved_after(sentence: str, seg: str, m: re.Match[str], topic: str = "") 
     totally normal since" ends well: the last word decides."""
     if topic == "fever" and _FEVER_MASKED.search(sentence):
         return False  # "de koorts is weg als ik paracetamol neem": still a fever, kept down by the pills (session 24)
+    if topic == "fever" and _FEVER_RECENT.search(_local_clause(seg, m)):
+        return False  # "had a fever last night, fine again this morning": a fever of the last day is still one (session 25)
     offset = max(sentence.find(seg), 0)
     after = " ".join(sentence[offset + m.end():].split()[:_RESOLVED_WINDOW])
     resolved = [found.end() for found in _RESOLVED.finditer(after)

@@ -2734,6 +2734,9 @@ _FEVER_MEDS = (r"(?:paracetamol|acetaminophen|tylenol|panadol|calpol|ibuprofen|n
                r"|pills|tablets|meds|medication|fever reducers?|lemsip|beechams)")
 FEVER_MASKED = (r"(?:when|whenever|if|as long as|while|only with|with|on)(?: \w+){0,3}? " + _FEVER_MEDS,
                 _FEVER_MEDS + r" (?:\w+ ){0,2}?(?:keeps?|keeping|brings?|bringing|knocks?|knocking) (?:it|the fever|(?:my |the )?temp\w*) down")
+#: a fever of the last day told over (session 25): still a fever, the safe side ("had a fever last night, fine again this
+#: morning": a fever comes and goes, and clinical-rules.md gives no time after which it is over)
+FEVER_RECENT = (r"last night", "yesterday", "this morning", "today", "tonight", "overnight", r"in the night", r"earlier today")
 #: a Dutch guard ("ik weet dat ik moet plassen"): the match starts so, names a when, and needs a negation; none in English
 GUARD_START: tuple = ()
 GUARD_WHEN: tuple = ()

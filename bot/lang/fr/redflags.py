@@ -2413,6 +2413,10 @@ PAIN_PLACED = (r"(?:douleur|mal|ca|elle) (?:est|se situe|se trouve|se place|rest
 _FEVER_MEDS = (r"(?:paracetamol|doliprane|dafalgan|efferalgan|ibuprofene|advil|nurofen|spifen|aspirine|aspegic|antidouleur\w*"
                r"|antipyretique\w*|medocs?|medicaments?|cachets?|comprimes?)")
 FEVER_MASKED = (r"(?:quand|si|tant que|des que|lorsque|avec|sous|grace au|grace a)(?: \w+){0,4}? " + _FEVER_MEDS,)
+#: une fièvre du dernier jour dite passée (session 25): encore une fièvre, le côté sûr (voir le pack anglais)
+# "hier" only in French words around it: Dutch "hier" is "here" ("van hier tot ginder"), and the packs' tables are merged
+FEVER_RECENT = ("cette nuit", "hier soir", "hier matin", r"hier (?:apres midi|j|je|jai|javais|on|ca|c|il|elle|encore|toute|la)",
+                r"(?:depuis|avant|encore|jusqu a|de) hier", "ce matin", "aujourd hui", "aujourdhui", r"la nuit derniere", "ce soir")
 GUARD_START: tuple = ()
 GUARD_WHEN: tuple = ()
 GUARD_NEG: tuple = ()

@@ -2902,6 +2902,8 @@ _FEVER_MEDS = (r"(?:paracetamol|dafalgan|panadol|perdolan|ibuprofen|ibuprofeen|b
 FEVER_MASKED = (r"(?:als|wanneer|zolang|zodra|met|dankzij|door (?:de|die))(?: \w+){0,3}? " + _FEVER_MEDS,
                 _FEVER_MEDS + r" (?:\w+ ){0,2}?(?:houdt|houden|hield|krijgt|krijg|drukt|drukken) (?:de koorts|het|ze|die|mijn temperatuur)"
                 r" (?:\w+ )?(?:onder|omlaag|naar beneden|laag)")
+#: koorts van het laatste etmaal, over verteld (sessie 25): nog koorts, de veilige kant (zie het Engelse pack)
+FEVER_RECENT = ("vannacht", "gisteren", "gisteravond", "gisternacht", "vanochtend", "vanmorgen", "vandaag", "deze nacht", "vanavond")
 #: "ik weet dat ik moet plassen" is no flag: a Dutch pattern that starts so and names a when
 #: needs a negation or uncertainty inside it
 GUARD_START = ("voel", "merk", "weet", "unsure")
