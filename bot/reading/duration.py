@@ -252,16 +252,13 @@ _RE_SPOKEN = re.compile(
 ) if SPOKEN_FORMS else None
 
 
-def _respell(norm: str, index: List[int]) -> Tuple[str, List[int]]:
-    """The spoken forms of a folded text replaced by the words they stand for (see SPOKEN_FORMS)."""
-    if _RE_SPOKEN is None or "'" not in norm:
-        return norm, index
+def _replaced(norm: str, index: List[int], replacements: Iterable[Tuple[int, int, str]]) -> Tuple[str, List[int]]:
+    """``norm`` with each (start, end, word) span replaced by its word, in order; ``index`` keeps pointing into the
+    original text: the word's letters map onto the replaced letters, so spans still cover what the user typed."""
     out: List[str] = []
     out_index: List[int] = []
     done = 0
-    for m in _RE_SPOKEN.finditer(norm):
-        start, end = m.span()
-        word = SPOKEN_FORMS[m.group()]
+    for start, end, word in replacements:
         out.append(norm[done:start])
         out_index.extend(index[done:start])
         out.append(word)
@@ -272,6 +269,13 @@ def _respell(norm: str, index: List[int]) -> Tuple[str, List[int]]:
     out.append(norm[done:])
     out_index.extend(index[done:])
     return "".join(out), out_index
+
+
+def _respell(norm: str, index: List[int]) -> Tuple[str, List[int]]:
+    """The spoken forms of a folded text replaced by the words they stand for (see SPOKEN_FORMS)."""
+    if _RE_SPOKEN is None or "'" not in norm:
+        return norm, index
+    return _replaced(norm, index, ((*m.span(), SPOKEN_FORMS[m.group()]) for m in _RE_SPOKEN.finditer(norm)))
 
 
 _RE_TYPO_WORD = re.compile(r"(?<![a-z'])[a-z]{4,16}(?![a-z'])")
@@ -293,34 +297,12 @@ def _typo_context(norm: str, start: int, end: int) -> bool:
 
 
 def _fix_typos(norm: str, index: List[int]) -> Tuple[str, List[int]]:
-    """Unit words spelt one edit wrong, replaced by the unit they stand for.
-
-    index keeps pointing into the original text: the replacement's letters
-    map onto the typo's letters, so spans still cover what the user typed.
-    """
+    """Unit words spelt one edit wrong, replaced by the unit they stand for (spans still cover what the user typed)."""
     if _TYPOS.keys().isdisjoint(_RE_TYPO_WORD.findall(norm)):
         return norm, index  # the usual case: nothing to fix
-    out: List[str] = []
-    out_index: List[int] = []
-    done = 0
-    for m in _RE_TYPO_WORD.finditer(norm):
-        word = m.group()
-        unit = _TYPOS.get(word)
-        if unit is None:
-            continue
-        start, end = m.span()
-        if word in REAL_NEAR_MISSES and not _typo_context(norm, start, end):
-            continue
-        out.append(norm[done:start])
-        out_index.extend(index[done:start])
-        out.append(unit)
-        out_index.extend(index[start + min(k, end - start - 1)] for k in range(len(unit)))
-        done = end
-    if not out:
-        return norm, index
-    out.append(norm[done:])
-    out_index.extend(index[done:])
-    return "".join(out), out_index
+    return _replaced(norm, index, (
+        (*m.span(), _TYPOS[m.group()]) for m in _RE_TYPO_WORD.finditer(norm)
+        if m.group() in _TYPOS and (m.group() not in REAL_NEAR_MISSES or _typo_context(norm, *m.span()))))
 
 
 # ============================================================ regexes
