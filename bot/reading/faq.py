@@ -57,7 +57,7 @@ from typing import Callable, Dict, Iterable, List, Mapping, Sequence, Tuple, Uni
 
 from bot.lang import merged
 from bot.lang.lemmas import lemmas_of
-from bot.reading.text import normalise
+from bot.reading.text import normalise, without_markup
 
 TOPIC_PREFIX = "faq_"
 TOPIC_ENTITY = "question_topic"  # the entity bot/nlu/question_topics.py puts each topic in
@@ -529,6 +529,7 @@ def choose_topics(
     topic intent and the topics after it are considered. `known` is the vocabulary of
     `learn_vocabulary` (None: every word counts as known); `topic_words` the table of
     `learn_topic_words` with sets (None: the foreign-word check is off)."""
+    text = without_markup(text)  # a tag's name is no word of the question: "<script>" is no prescription
     topics = [(name, confidence) for name, confidence in ranking if is_topic(name)]
     if not topics or about_something_else(text):
         return []

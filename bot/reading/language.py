@@ -171,7 +171,6 @@ _KISSES = ("x", "xx")
 # Text normalisation
 # --------------------------------------------------------------------------
 
-_TAG_RE = re.compile(r"<[^<>]{0,200}>")
 _URL_RE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 # a language button's payload inside other text is no words of any language
 _PAYLOAD_TOKEN_RE = re.compile(r"\blang(?:uage)?\s*[:=_]\s*[a-z]{2}\b", re.IGNORECASE)
@@ -186,8 +185,7 @@ def _as_text(text: Any) -> str:
 
 def _words(clean: str) -> list[str]:
     # `clean` is casefolded: without "<", "http" or "www" the patterns cannot match
-    if "<" in clean:
-        clean = _TAG_RE.sub(" ", clean)
+    clean = _text.without_markup(clean)
     if "http" in clean or "www" in clean:
         clean = _URL_RE.sub(" ", clean)
     return [word for w in _WORD_RE.findall(clean) if (word := w.strip("'"))]

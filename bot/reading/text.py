@@ -65,6 +65,15 @@ def as_text(
     return value if limit is None else value[:limit]
 
 
+_MARKUP_RE = re.compile(r"<[^<>]{0,200}>")
+
+
+def without_markup(text: str) -> str:
+    """``text`` with its HTML or XML tags made spaces ("<script>alert(1)</script>" names no "script", the British
+    word for a prescription)."""
+    return _MARKUP_RE.sub(" ", text) if "<" in text else text
+
+
 def strip_accents(text: str, form: str = "NFKD") -> str:
     """Decompose (``form``: NFKD or NFD) and drop the combining marks."""
     return "".join(ch for ch in unicodedata.normalize(form, text) if not unicodedata.combining(ch))
