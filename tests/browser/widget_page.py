@@ -193,7 +193,8 @@ def assert_phone_friendly(chat: Chat) -> None:
     d = chat.driver
     width, height = d.execute_script("return [window.innerWidth, window.innerHeight]")
     rect = chat.panel.rect
-    assert (rect["x"], rect["y"], rect["width"]) == (0, 0, width), rect
+    # within a pixel, as the height: a loaded machine measured the panel at y 0.08 while its opening slide ended
+    assert abs(rect["x"]) <= 1 and abs(rect["y"]) <= 1 and abs(rect["width"] - width) <= 1, rect
     assert abs(rect["height"] - height) <= 1, rect
     assert d.execute_script("return document.documentElement.scrollWidth") <= width
     log = chat.q(".log")
