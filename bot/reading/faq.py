@@ -574,7 +574,7 @@ def choose_topics(
     chosen = _with_second_topic(first, topics, text, words)
     max_foreign = MAX_FOREIGN_WORDS_VERY_SURE if very_sure else MAX_FOREIGN_WORDS
     if topic_words is not None:
-        foreign = _foreign_words(_SUBJECT_FREE_PHRASE.sub(" ", normalise(text[:2000])), chosen, topic_words, words)
+        foreign = _foreign_words(_SUBJECT_FREE_PHRASE.sub(" ", norm), chosen, topic_words, words)
         subjects = {_stem(word) for word in foreign} & _SUBJECT_STEMS
         if subjects and _state_told_first(chosen, norm):
             subjects -= _STATE_ACTIVITY_STEMS  # "mag ik nog fietsen nu ik zwanger ben" asks the pregnancy question
