@@ -2576,7 +2576,8 @@ NIGHT_PATTERNS = (
     r"\bevery night\b(?: \S+){0,25}? nothing (?:helps|works|eases it|settles it|touches it|shifts it)\b",
     r"\bno (?:way|position) (?:of lying |to lie |to sleep )?(?:that )?(?:doesnt|does not|dont|wont) hurt\b",
     r"\bthe longer i (?:lie|lay|am lying|stay) (?:down |in bed )?(?:\w+ )?the worse\b",
-    r"\b(?:keeps?|keeping|kept) (?:me )?(?:up|awake)\b",
+    # kept up by the pain needs its object: "i keep up my exercises", "keep up the walking" are no night (session 26)
+    r"\b(?:keeps?|keeping|kept) (?:me )?awake\b|\b(?:keeps?|keeping|kept) me up\b",
     r"\bawake (?:\w+ ){0,2}?(?:all|whole|entire|full) night\b",
     r"\b(?:all|whole|entire|full) night (?:\w+ ){0,2}?(?:awake|pain|hurts|aching|in pain)\b",
     r"\bup all night\b",
