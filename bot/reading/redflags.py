@@ -1063,6 +1063,15 @@ def _trauma_or_other(seg: str, m: re.Match[str]) -> bool:
             or _inside_longer(seg, m, WEIGHT_RULES))
 
 
+def _denied_right_before(sentence: str, m: re.Match[str]) -> bool:
+    """A negation in the 2 words right before the match, in its clause: the fall itself denied ("..., never fell over",
+    "niet gevallen", "pas tombe"; session 26C). Further back it may be another sign's ("no fever , fell down the stairs")."""
+    before = sentence[: m.start()].split()[-2:]
+    if "," in before:
+        before = before[len(before) - before[::-1].index(","):]
+    return bool(_NEG.intersection(before))
+
+
 def _no_fall_in(sentence: str) -> bool:
     """Every trauma word of the sentence is something else there ("had an accident, pooed
     myself", "tripped on the stairs twice this week"): then its segments, cut at the comma
@@ -1071,7 +1080,7 @@ def _no_fall_in(sentence: str) -> bool:
     for rule in TRAUMA_RULES:
         for m in rule.regex.finditer(sentence):
             # a fall denied ("j'ai glisse, pogne la rampe, j'suis pas tombe") is no fall either (session 21c)
-            if not (_trauma_or_other(sentence, m) or _negated_inside(rule, m)):
+            if not (_trauma_or_other(sentence, m) or _negated_inside(rule, m) or _denied_right_before(sentence, m)):
                 return False
             seen = True
     return seen
@@ -1618,6 +1627,15 @@ def _intentional(seg: str, m: re.Match[str]) -> bool:
 # pantalon tombe" (the intent reached only its own sentence). Only the clothes or the belt: a weight told lost in numbers in
 # its own sentence stays read there; and not when the loss is told unintended anywhere ("... and i'm not dieting")
 _CLOTHES_OR_BELT = re.compile(rf"\b(?:{_words('CLOTHES')}|{_words('BELT')})")
+# ... and the loss told again in another sentence as the one already told (session 26C; the packs' WEIGHT_TOLD_AGAIN: "lost 2
+# stone on slimming world, on purpose. wondering if losing the weight changed my posture", "het afvallen", "cette perte de poids")
+_WEIGHT_TOLD_AGAIN = re.compile(rf"\b(?:{_cues('WEIGHT_TOLD_AGAIN')})\b")
+
+
+def _told_again(sentence: str, m: re.Match[str]) -> bool:
+    """The weight loss of ``m`` is the one told before, taken up by an article or a demonstrative (its 2 words before)."""
+    before = " ".join(sentence[: m.start()].split()[-2:])
+    return bool(_CLOTHES_OR_BELT.search(m.group(0)) or _WEIGHT_TOLD_AGAIN.search(f"{before} {m.group(0)}"))
 
 
 def _loose_clothes_on_purpose(norm: str) -> bool:
@@ -1629,8 +1647,8 @@ def _loose_clothes_on_purpose(norm: str) -> bool:
     if not flagged:
         return False
     for sentence in flagged:
-        told = [m.group(0) for rx in _WEIGHT_RXS for m in rx.finditer(sentence)]
-        if not told or not all(_CLOTHES_OR_BELT.search(t) for t in told):
+        told = [m for rx in _WEIGHT_RXS for m in rx.finditer(sentence)]
+        if not told or not all(_told_again(sentence, m) for m in told):
             return False
     # the other sentence tells the loss itself (a weight rule reads it there, skipped as intended) and its purpose: not a
     # purpose alone ("i only drink diet coke. my jeans are falling off me", "... i go to the gym")
@@ -1707,10 +1725,6 @@ NIGHT_RULES = _rules(
 _SHARED_NIGHT = (
     r"\b(?:{NIGHT_SCENE}\b(?: \S+){0,8}?|{POSITION_TRIED}(?: \S+)?) {NIGHT_POSITION}\b(?: \S+){0,8}? {NIGHT_POSITION}\b"
     r"(?: \S+){0,16}? {NO_RELIEF}\b",
-    # ... or the positions listed, opening their clause, the lying told by the list itself (session 26D): "on my back, my
-    # side, the chair, it never settles", "op mijn rug, zij, in de zetel, niets aan te doen", "sur le dos, sur le cote, sur
-    # le ventre, rien a faire" (a position named after the pain is where it is: "it hurts on my side and back")
-    r"(?:^|(?<=, )){NIGHT_POSITION}\b(?: \S+){0,8}? {NIGHT_POSITION}\b(?: \S+){0,16}? {NO_RELIEF}\b",
 )
 
 

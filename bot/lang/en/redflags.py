@@ -526,8 +526,6 @@ WEAK = (
     r"(?:shak\w*|trembl\w*) so (?:bad|badly|much) (?:that )?i (?:had to|have to|needed to|need to) (?:sit|stop|hold)",
     # legs that go from under the patient: "both me legs keep going from under me" (issue 13)
     r"(?:went|goes|go|gone|going) (?:out )?from under(?:neath)? me",
-    # ... or told bare, the clause ending on it (session 26D): "both his legs keep going, had to catch him twice" (not "keep going numb")
-    r"(?:keep|keeps|kept|keep on) going(?= ,| \.|$| on (?:me|him|her)\b| again\b| twice\b)",
     # giving up, letting down, folding under the patient (session 24): "my legs gave up on me", "my legs let me down on the stairs",
     # "both legs just folded under me"
     r"(?:gave|give|give[s]|giving|given) up on me|(?:let|lets|lettin[g]) me down|(?:folded|folds|fold|crumple[d]|crumple[s]) (?:up )?(?:under|beneath) me",
@@ -591,13 +589,9 @@ PROXY = (r"(?:typing|writing|asking|messaging|texting|filling this in|doing this
          r"|having |suffering (?:with |from )?)?(?:\w+ ){0,2}?(?:bad|sore|painful|dodgy) back|back pain|backache\b)")
 #: a greeting the message opens on before the relative it is typed for (session 22, engine _as_patient)
 PROXY_GREETING = ("hi", "hiya", "hello", "hey", "good morning", "good afternoon", "good evening", "morning", "evening", "dear",
-                  "greetings",
-                  # ... or the address alone (session 26D): "sir or madam, my husband ...", "to whom it may concern, ..."
-                  "to whom it may concern", "sir or madam", "madam or sir", "sir", "madam")
+                  "greetings")
 #: the words that may follow the greeting ("hi all", "hello doctor")
-PROXY_GREETED = (# ... "sir or madam" (session 26D; before "sir": the longer first)
-                 "sir or madam", "madam or sir", "sir madam", "madam sir", "sirs", "ladies and gentlemen", "to whom it may concern",
-                 "all", "everyone", "there", "doctor", "doc", "dr", "sir", "madam", "folks")
+PROXY_GREETED = ("all", "everyone", "there", "doctor", "doc", "dr", "sir", "madam", "folks")
 #: the message opens on the relative it is typed for, their back told after it (session 18c; bot/reading/redflags.py
 #: _as_patient): the relative, the subject, is the patient ("my nan ... landed on her bum ..., shes been holding her back")
 PROXY_SUBJECT = (
@@ -2273,6 +2267,9 @@ WEIGHT = ("weight", "wieght", "wheight", "weigth", r"kilos?", r"kgs?", r"kilogra
 WASTING_PART = ("calf", "calves", "thigh", "thighs", "leg", "legs", "arm", "arms", r"muscles?", r"buttocks?", "shin", "foot")
 #: clothes that hang loose (also: "my jeans are falling off me" is weight, not a fall)
 CLOTHES = ("jeans", "trousers", "pants", "clothes", "belt")
+#: a weight loss taken up again as the one told before (bot/reading/redflags.py _told_again, session 26C): "losing the weight",
+#: "all that weight loss", "those pounds"
+WEIGHT_TOLD_AGAIN = (r"(?:the|that|this|those|these|all that|all this|all the|all those) (?:\w+ )?(?:weight|weightloss|stone|pounds|lbs|kilos?|kgs?)",)
 TOO_LOOSE = ("falling off", "fall off", "fell off", r"hang(?:s|ing)? off", "too big", "too loose",
              # down over the hips (session 23L): "my jeans keep falling down"
              r"(?:falling|fall|fell|slipping|slip|sliding|slid[e]) down",
@@ -2327,7 +2324,7 @@ INTENT_STRONG = (
     r"watch(?:ing)? what i eat",
     r"gastric (?:sleeve|band|bypass|balloon)", "bariatric", r"weight ?loss (?:surgery|op|operation)", r"(?:the )?whole point",
     "gym", r"exercis\w*", r"sport\w*", "running", "fasting", "ozempic", "wegovy", "mounjaro", "healthier", "fitness",
-    "weight watchers", r"slimming\w*", r"calorie\w*", "keto", "low carb", "eating less", "express",
+    "weight watchers", r"slimming\w*", r"ww", "noom", "cambridg[e] diet", "lighter life", r"calorie\w*", "keto", "low carb", "eating less", "express",
     r"(?:cutting|cut|cuttin) (?:out|down on|back on) (?:\w+ )?(?:sugar|carbs|bread|sweets|alcohol|booze|beer|crisps|snacks"
     r"|takeaways?|junk|chocolate)",
     r"(?:proper|really|properly|been) trying(?= [.,]|$)",
@@ -2408,9 +2405,7 @@ NIGHT_STRONG = (r"even (?:when )?(?:lying|lie|i lie|im lying) still", "at rest",
 #: pillow between my knees sorts it")
 #: ... the lying or the night told before the positions (a few words between)
 NIGHT_SCENE = (r"lie", r"lying", r"lay", r"layin[g]", r"layin[g]", r"sleep", r"sleepin[g]", r"sleepin[g]", r"slep[t]", r"in bed",
-               r"nights?", r"night ?time", r"at night", r"bedtim[e]",
-               # ... or putting oneself in a position (session 26D): "i get on my back, my side, ...", "i put myself flat"
-               r"(?:i|id|ill) (?:go|get)(?= on\b)", r"put myself", r"get myself", r"position myself", r"settle myself")
+               r"nights?", r"night ?time", r"at night", r"bedtim[e]")
 #: ... or the tries, right before the first position
 POSITION_TRIED = (r"tried", r"try", r"trying", r"tryin[g]", r"whether (?:i|im|i am)", r"(?:doesnt|does not|dont|no) matte[r] (?:if|whethe[r]) (?:i|im|i am)",
                   r"either")
@@ -2434,11 +2429,7 @@ NO_RELIEF = (r"nothing (?:\w+ )?(?:helps|helpe[d]|works|worke[d]|eases it|ease[d
              r"(?:no|not a bit of|not any) (?:differenc[e]|change|use|good)", r"makes? no (?:odds|differenc[e])",
              r"(?:doesnt|does not|dont|do not|didnt|did not|wont|will not) (?:\w+ )?(?:help|work|ease (?:it|off|up)|shift it|budge|touc[h] it"
              r"|make (?:a |any |a bit of )?differenc[e]|take the edge off|let up|let (?:me )?go|go away)",
-             r"(?:(?:it|the pain|pain|the ache) (?:is )?|its |(?<=, ))still (?:there|the same)", r"(?:same|no better) (?:either way|any way|whichever way)",
-             # ... never eased (session 26D): "it never settles", "the pain never lets up", "nothing doing"
-             r"(?:it|the pain|pain|the ache|that) (?:just |still )?never (?:eases|settles|calm[s]|lets up|lets go|lets me be|goes away|stop[s]"
-             r"|eases off|eases up|calm[s] down|settles down|dies down|shifts|budge[s]|improve[s]|gets better|lets off)",
-             r"(?<=, )(?:no joy|no luck|nothing doing|nothing for it|no dice)(?= ,| \.|$)")
+             r"(?:(?:it|the pain|pain|the ache) (?:is )?|its |(?<=, ))still (?:there|the same)", r"(?:same|no better) (?:either way|any way|whichever way)")
 
 #: a cancer history (English-shaped patterns; the cancer word itself is the engine's {CANCER_WORD})
 CANCER_PATTERNS = (
@@ -2942,13 +2933,18 @@ SIGN_TERMS = (r"saddle (?:anaesthesia|anesthesia|anaesthetic|anesthetic|paraesth
               # ... and night pain (session 24V): "is that the night pain they talk about?"
               r"(?:night ?time|night|nocturnal) ?pain")
 #: a question opening on the term, asked as the one others talk of (session 24V, with TERM_TALKED_AFTER): "is that the ..."
-TERM_QUESTION_BEFORE = (r"(?:is|was|could|would|might) (?:that|this|it)(?: be)?(?: just)?",)
+TERM_QUESTION_BEFORE = (r"(?:is|was|could|would|might) (?:that|this|it)(?: be)?(?: just)?",
+                        # ... as a kind of it (session 26C): "is that the bad kind of night pain they talk about"
+                        r"(?:is|was|could|would|might) (?:that|this|it)(?: be)?(?: just)?(?: the| a| that)?(?: (?:bad|real|serious|dangerous|proper|scary|worrying|sinister|true))?"
+                        r"(?: (?:kind|sort|type|form) of| one)",
+                        r"(?:is|was|could|would|might) (?:that|this|it)(?: be)?(?: just)?(?: the| a| that) (?:bad|real|serious|dangerous|proper|scary|worrying|sinister|true)")
 #: the talk of others right after the term: "... they talk about", "... doctors warn about", "... i read about online"
 TERM_TALKED_AFTER = (r"(?:that |which )?(?:they|people|doctors|docs|everyone|everybody|you|the \w+|websites?|sites) (?:\w+ ){0,2}?"
                      r"(?:talk\w*|speak\w*|warn\w*|write|writes|wrote|written|mention\w*|go on|goes on|went on|keep on)\b",
                      r"(?:that |which )?(?:i |ive )?(?:read|heard|seen) (?:about )?(?:online|on the internet|on google|on the nhs)")
 #: the words before the term that ask or read about it (up to two words between: "what is exactly the ...")
-TERM_ASKED_BEFORE = (r"what (?:is|are|s)", r"whats", r"(?:what (?:is|s)|whats) that", r"what (?:do|does) (?:they|you|doctors|people|it|that|this|the \w+) mean by", r"meaning of",
+TERM_ASKED_BEFORE = (r"what (?:is|are|s)", r"whats", r"what (?:do|does)",  # "what does saddle anaesthesia even mean" (session 26C)
+                      r"(?:what (?:is|s)|whats) that", r"what (?:do|does) (?:they|you|doctors|people|it|that|this|the \w+) mean by", r"meaning of",
                      r"definition of", r"explain", r"heard (?:of|about)", r"read (?:up )?(?:about|on)", r"reading (?:up )?(?:about|on)",
                      r"(?:something|anything|stuff|bit|info|information|article) (?:about|on)", r"(?:one|list|leaflet|page|site) (?:says|said|mentions"
                      r"|mentioned|lists|listed)", r"never heard of")

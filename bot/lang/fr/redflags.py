@@ -669,14 +669,9 @@ PROXY = (r"(?:je )?(?:vous |te )?(?:ecris|ecrit|demande|tape|envoie) (?:ceci |ca
          r"(?: \d+ ans| \d+)? (?:a|souffre) (?:\w+ ){0,3}?(?:mal au dos|mal de dos|mal aux reins|un lumbago|une lombalgie"
          r"|une sciatique|des douleurs (?:au|de|du) dos)\b)")
 #: a greeting the message opens on before the relative it is typed for (session 22, engine _as_patient)
-PROXY_GREETING = ("bonjour", "bonsoir", "salut", "coucou", "hello", "allo", "bjr", "slt", "cc",
-                  # ... or the address alone (session 26D): "madame, monsieur, mon mari ...", "cher docteur, ..."
-                  "madame ou monsieur", "monsieur ou madame", "madame", "monsieur", "mesdames", "cher", "chere", "docteur")
+PROXY_GREETING = ("bonjour", "bonsoir", "salut", "coucou", "hello", "allo", "bjr", "slt", "cc")
 #: les mots qui peuvent suivre la salutation ("bonjour a tous", "bonjour docteur", "bonjour madame")
-PROXY_GREETED = (# ... "madame ou monsieur", "mesdames et messieurs" (session 26D; before "madame": the longer first)
-                 "madame ou monsieur", "monsieur ou madame", "madame et monsieur", "monsieur et madame", "mesdames et messieurs",
-                 "mesdames messieurs", "madame monsieur", "monsieur madame", "a qui de droit", "cher docteur", "chere doctoresse",
-                 "a tous", "a toutes", "docteur", "doctoresse", "madame", "monsieur", "tout le monde")
+PROXY_GREETED = ("a tous", "a toutes", "docteur", "madame", "monsieur", "tout le monde")
 #: le message s'ouvre sur le proche pour qui il est ecrit, son dos dit ensuite (session 18c; bot/reading/redflags.py
 #: _as_patient): ce proche, le sujet, est le patient
 PROXY_SUBJECT = (
@@ -2054,6 +2049,9 @@ CANCER_PATTERNS = (
 WEIGHT: tuple = ()
 WASTING_PART = ("mollet", "cuisse", "muscle", "muscles", "jambe", "bras")
 CLOTHES = (r"pantalons?|jeans?|vetements|habits|jupes?|ceinture|robe|robes",)
+#: une perte de poids reprise comme celle deja dite (bot/reading/redflags.py _told_again, session 26C): "cette perte de poids",
+#: "ces kilos en moins", "d'avoir perdu tout ce poids"
+WEIGHT_TOLD_AGAIN = (r"(?:cette|ce|ces|cet|tout ce|tous ces|toute cette|la|le|les) (?:\w+ )?(?:perte de poids|perte|amaigrissement|poids|kilos?|kgs?)",)
 TOO_LOOSE = (r"trop grande?s?|trop larges?|flotte|flottent|tombe|tombent|baille|baillent",)
 NEW: tuple = ()
 HOLES = ("trou", "trous")
@@ -2238,11 +2236,7 @@ NIGHT_STRONG = (r"sans bouger",
 #: (deux positions nommees; pas "couche sur le cote ca va mieux", "un coussin entre les genoux et ca passe")
 #: ... le coucher ou la nuit avant les positions
 NIGHT_SCENE = (r"couche\w*", r"allonge\w*", r"dors", r"dormir", r"dorm[i]", r"la nuit", r"les nuits", r"nuit", r"au lit", r"dans le lit",
-               r"dans mon lit",
-               # ... ou se mettre dans une position (session 26D): "je me mets sur le dos, sur le cote, ..., rien a faire",
-               # "je m'installe sur le dos, dans le fauteuil"
-               r"me mets", r"me met", r"me mettre", r"me remet[s]", r"me install[e]", r"m install[e]", r"me pose", r"me place",
-               r"me positionne")
+               r"dans mon lit")
 #: ... ou les essais, juste avant la premiere position
 POSITION_TRIED = (r"essaye\w*", r"tent[e]", r"que (?:je|j) (?:sois|soit|me mette|me couche|dorm[e]|suis)(?: couche\w*| allonge\w*)?",
                   r"peu importe si (?:je|j)(?: suis| me mets)?", r"(?:soit|ou bien)")
@@ -2259,11 +2253,7 @@ NO_RELIEF = (r"rien (?:qui |ne |n )?(?:y )?(?:fait|aide|soulage|marche|fonctionn
              r"(?:aucun|pas de|pas un|zero) (?:\w+ )?(?:soulagemen[t]|changemen[t]|effe[t]|mieux)", r"aucune (?:\w+ )?(?:difference|amelioratio[n])",
              r"(?:ca|c|ce|cela) (?:ne )?(?:change|fait) (?:rien|aucune difference|pas de difference)", r"(?:c est|c|ce est|tout) pareil",
              r"(?:ca|la douleur|elle|le mal) (?:(?:me |m )(?=lache|quitt[e]))?(?:reste|part pas|passe pas|lache pas|quitt[e] pas|ne part pas|ne passe pas)", r"rien a faire",
-             r"(?:que dall[e]|walo[u]|nib)",
-             # ... never eased (session 26D): "ca ne se calme jamais", "elle ne me lache jamais", "ca ne passe jamais", "pas moyen"
-             r"(?:ca|elle|la douleur|le mal|cette douleur) (?:ne )?(?:se |s |me |m )?(?:calm[e]|apais[e]|pass[e]|par[t]|lach[e]|arret[e]"
-             r"|ced[e]|diminu[e]|attenu[e]|estomp[e]|soulag[e]|quitt[e]) (?:jamais|plus jamais|toujours pas)",
-             r"(?:y a |il y a )?pas moye[n]", r"(?:ca|cela) (?:ne )?ser[t] a rien", r"peine perdu[e]")
+             r"(?:que dall[e]|walo[u]|nib)")
 NIGHT_PATTERNS = (
     # les positions essayees, la douleur reste (session 22H): "je me tourne, je me leve, je marche, rien ne la chasse",
     # "peu importe la position, elle reste" (pas "ca passe quand je me tourne")
@@ -2380,14 +2370,17 @@ DENY_AFTER = ("pas", "non", "jamais")
 ME_TOO_SUBJECT = ("moi",)
 ALSO = ("aussi", "egalement")
 #: a sign read about, then owned: "j'ai lu que maigrir c'est un signe d'alerte, c'est mon cas" (session 22)
+#: ... pas le terme lu ou vu quelque part (session 26C): "je l'ai lu sur doctissimo", "je l'ai vu sur internet"
+_READ_PARTICIPLE = r"(?:lue?s?|vue?s?|entendue?s?|trouvee?s?|cherchee?s?|googlee?s?|apprise?s?|croisee?s?|rencontree?s?|recherchee?s?|notee?s?)\b"
 HEARSAY_MINE = (r"(?:c est|cest|c) (?:exactement |justement )?(?:mon cas|moi|ce que j ai)", r"(?:ca|c est) me ressemble", r"je l ai (?:aussi|bien)")
 #: ... ecrit "ce est" une fois normalise, et fait sien comme un doute (session 23K): "c'est mon cas", "je pense que je l'ai"
 HEARSAY_MINE += (r"ce est (?:exactement |justement |bien |tout a fait )?(?:mon cas|moi|ce que j ai|ca que j ai)", r"ce est ce que j ai",
                  r"(?:j|je) (?:pense|crois|crains|suppose) (?:que )?(?:j |je )?(?:le ai|le avoir|ai ca|avoir ca)\b",
                  r"(?:j|je) (?:pourrais|pourrai) (?:bien )?(?:le |l )?avoir", r"(?:j|je) ai ca(?: aussi)?\b(?! (?:\w+ )?(?:pas|plus|jamais)\b)",
-                 r"(?:j|je) le ai\b(?! (?:\w+ )?(?:pas|plus|jamais)\b)",
+                 r"(?:j|je) le ai\b(?! (?:\w+ )?(?:pas|plus|jamais)\b)(?! " + _READ_PARTICIPLE + r")",
                  # tape sans apostrophe (session 24T): "je crois que je l ai", "je l ai aussi"
-                 r"(?:j|je) (?:pense|crois|crains|suppose) (?:que )?(?:j |je )?(?:l ai|l avoir)\b", r"(?:j|je) l ai\b(?! (?:\w+ )?(?:pas|plus|jamais)\b)")
+                 r"(?:j|je) (?:pense|crois|crains|suppose) (?:que )?(?:j |je )?(?:l ai|l avoir)\b", r"(?:j|je) l ai\b(?! (?:\w+ )?(?:pas|plus|jamais)\b)(?! " + _READ_PARTICIPLE + r")")
+
 ME_TOO = (r"moi aussi", r"et moi de meme", r"pareil pour moi")
 NOT_FEEL_START = ("sens pas", "sens plus", "ressens pas", "ressens plus", "sent pas", "sent plus", "sens rien", "sens plus rien",
                   "sens moins", "sent moins", "ressens moins", "sens presque plus", "sens presque pas")
@@ -2568,7 +2561,10 @@ WATCH_FOR = (r"(?:faire|fais|fait|faites) attention (?:a|au|aux)(?: un| une| des
 SIGN_TERMS = (r"(?:anesthesie|hypoesthesie|insensibilite) (?:en|de la|de) selle", r"retention (?:urinaire|de urine|des urines)",
               # ... et la douleur nocturne (session 24V): "c'est ca la douleur nocturne dont on parle ?"
               r"douleurs? nocturnes?")
-TERM_QUESTION_BEFORE = (r"(?:ce est|cest|c est|c)(?: ca| cela)?", r"est ce que ce est(?: ca)?", r"(?:ca|cela) (?:serait|pourrait etre|est)",)
+TERM_QUESTION_BEFORE = (r"(?:ce est|cest|c est|c)(?: ca| cela)?", r"est ce que ce est(?: ca)?", r"(?:ca|cela) (?:serait|pourrait etre|est)",
+                        # ... comme un genre de (session 26C): "c'est ca le mauvais genre de douleur nocturne dont on parle"
+                        r"(?:(?:est ce que )?(?:ce est|cest|c est|c)(?: ca| cela)?|(?:ca|cela) (?:serait|pourrait etre|est)) (?:le|la|les|un|une|ce|cette)"
+                        r"(?: (?:mauvaise?|vraie?|grave|dangereuse?|fameuse?|terrible|sale))?(?: (?:genre|type|sorte|forme) de)?")
 TERM_TALKED_AFTER = (r"(?:dont|que) (?:on|ils|elles|vous|tu|les \w+|tout le monde|le monde|internet)\b(?: \w+){0,2}? (?:parle|parlent|parlait"
                      r"|parlaient|ecrit|ecrivent|dit|disent|mentionne\w*|evoque\w*|previen\w*)\b",)
 TERM_ASKED_BEFORE = (r"(?:ce est|cest|c) quoi", r"(?:ce est|c est|cest|c) quoi(?: (?:ca|cela|ce truc|cette histoire de|ce machin))?", r"que est ce que(?: ce est)?(?: que)?", r"(?:ca|cela) veut dire quoi", r"que (?:veut dire|signifie)",

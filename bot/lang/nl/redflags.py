@@ -753,6 +753,8 @@ FAMILY = (
     r"|vriendin|zoon|dochter|buurman|buurvrouw|neef|nicht|familie|schoonmoeder|schoonvader"
     r"|meme|pepe|bomma|bompa|moemoe|vava|ma(?!s\b)|pa(?!s\b)|mama|papa|mam|mams|mammie|pappie|partner|moeke"
     r"|vake|baby|babys|kinderen|kind|kindje|kleinkind\w*|zoontje|dochtertje|collega|lief|schat"
+    # in dialect (sessie 26C, Limburgs, Brabants, Gronings): "mien moder", "mien mojer", "mien vadder", "ons pap", "ons mam"
+    r"|mode[r]|moje[r]|moode[r]|modder|vadder|vatte[r]|pap|papp[a]|mamm[a]|mook[e]"
     r"|vent|echtgenoot|echtgenote|kleine|kleintje|kleinen|kleuter|peuter|gast|gasten|manneke|meiske|jongen|meisje"
     # "meter" is the godmother, not a length: "van 2 meter hoog gevallen", "een meter" is the patient's fall
     r"|(?:groot)?oude[r]s|nonkel|nonk|tant|(?<!\d )(?<!een )meter|peter|schoon\w+|zwager|zwagerin|stief\w+",
@@ -778,15 +780,9 @@ PROXY = (r"(?:ik )?(?:typ|tik|schrijf|vraag|stuur)\w* (?:dit |het )?(?:voor|name
          r"|pijn (?:in|aan) (?:haar|zijn|z n|d r|de) rug|(?:een )?slechte rug|met (?:haar|zijn|z n|d r|de) rug)\b)")
 #: a greeting the message opens on before the relative it is typed for (session 22, engine _as_patient)
 PROXY_GREETING = ("hallo", "hoi", "hey", "dag", "goeiedag", "goedendag", "goedemorgen", "goeiemorgen", "goedemiddag", "goeiemiddag",
-                  "goedenavond", "goeienavond", "beste",
-                  # ... of de aanspreking alleen (sessie 26D): "geachte mevrouw of meneer, mijn man ..."
-                  "geachte", "mevrouw of meneer", "meneer of mevrouw", "mevrouw", "meneer", "mijnheer", "menheer")
+                  "goedenavond", "goeienavond", "beste")
 #: de woorden die op de groet kunnen volgen ("hallo allemaal", "goedemiddag dokter")
-PROXY_GREETED = (# ... "mevrouw of meneer", "dames en heren" (sessie 26D; voor "mevrouw": het langere eerst)
-                 "mevrouw of meneer", "meneer of mevrouw", "mevrouw of mijnheer", "mijnheer of mevrouw", "heer of mevrouw", "mevrouw of heer",
-                 "mevrouw meneer", "meneer mevrouw", "heer mevrouw", "mevrouw heer", "dames en heren", "mevrouw", "meneer", "mijnheer",
-                 "menheer", "heer", "madam",
-                 "allemaal", "iedereen", "dokter", "dokters", "daar", "samen")
+PROXY_GREETED = ("allemaal", "iedereen", "dokter", "dokters", "daar", "samen")
 #: het bericht opent op de naaste voor wie het getypt is, haar rug daarna verteld (sessie 18c; bot/reading/redflags.py
 #: _as_patient): die naaste, het onderwerp, is de patient
 PROXY_SUBJECT = (
@@ -2464,15 +2460,18 @@ CANCER_NOT_AFTER = ("uitgesloten", r"kan (?:\w+ )?zijn", r"zou (?:\w+ )?kunnen z
                     # de erfelijkheid gevraagd (sessie 19m): "is kanker erfelijk?", "zit botkanker in de familie?"
                     r"(?:(?:is|zijn) )?(?:erfelijk\w*|genetisch\w*)", r"zit (?:\w+ )?in de famili[e]")
 #: wie eraan overleden is, typt niet zelf: "aan longkanker overleden", "gestorven aan kanker"
-CANCER_DIED_BEFORE = (r"(?:overleden|gestorven|gestorven) aan",
+CANCER_DIED_BEFORE = (r"(?:overleden|gestorven|gestorven|gestorve|gestorrve|gesturve|gestórve|doedgegaon|doodgegaan|doodgegaon) aan",
                       # de dood eerst, de ziekte na de komma (sessie 18f): "mn moeder is vorig jaar overleden, borstkanker"
-                      r"(?:is|zijn|was|waren) (?:\w+ ){0,3}?(?:overleden|gestorven|gestorvn) ,")
-CANCER_DIED_AFTER = (r"(?:\w+ ){0,2}?(?:overleden|gestorven|gestorvn|overleed|stierf)",)
+                      r"(?:is|zijn|was|waren) (?:\w+ ){0,3}?(?:overleden|gestorven|gestorvn|gestorve) ,")
+CANCER_DIED_AFTER = (r"(?:\w+ ){0,2}?(?:overleden|gestorven|gestorvn|gestorve|overleed|stierf)",)
 
 # ---- weight loss ----
 WEIGHT: tuple = ()  # Dutch patterns name "gewicht" and "kilo" in their own words
 #: clothes that hang loose ("mijn broek zakt af")
 CLOTHES = ("broek", "broeken", "kleren", "kleding", "riem", "bokse[m]")  # Gronings "boksem" (session 21f; bracketed)
+#: een gewichtsverlies opnieuw genoemd als het al vertelde (bot/reading/redflags.py _told_again, sessie 26C): "het afvallen",
+#: "dat gewichtsverlies", "die kilos"
+WEIGHT_TOLD_AGAIN = (r"(?:het|t|dat|da|dit|die|deze|al dat|al die|al het|al de) (?:\w+ )?(?:afvallen|afval|vermageren|gewichtsverlies|gewicht|kilos?|kgs?)",)
 #: a limb that got thin is wasting, not weight lost: "mijn rechterkuit is veel dunner geworden"
 WASTING_PART = (r"kuit\w*", r"\w*dij\w*", "benen",  # not "been": an English word too
                 r"\w*beenspier\w*", "arm", "armen", r"spier\w*", "bil", "billen")
@@ -2536,6 +2535,8 @@ INTENT_STRONG = (
     r"|dietis[t]\w*|dieetis[t]\w*|dietis[t]e)\b", r"(?:super|zo )?(?:trot[s]|fie[r])",
     # een programma of een doel genoemd (sessie 20b): "sinds september crossfit en 9 kilo kwijt, doel bereikt!", "eindelijk
     # op mijn streefgewicht", "zoals gepland"
+    # een programma bij naam (sessie 26C): "met weight watchers", "ww", "sonja bakker", "herbalife"
+    r"weight watchers", r"ww", r"sonj[a] bakke[r]", r"herbalif[e]", r"slimmin[g] worl[d]",
     r"crossfi[t]", r"doe[l] (?:bereik[t]|gehaald)", r"streefgewich[t]", r"doelgewich[t]", r"zoal[s] gepla[n]d", r"volgen[s] pla[n]",
 )  # fmt: skip
 MORE_RATHER = ("eerder", "meer")
@@ -2591,9 +2592,7 @@ NIGHT_STRONG = ("ook als ik stil lig", "in rust", r"continu\w*", "voortdurend", 
 #: genoemd; niet "op mijn zij liggen helpt", "een kussen tussen de knieen en het gaat")
 #: ... het liggen of de nacht voor de houdingen
 NIGHT_SCENE = (r"lig", r"liggen", r"lag", r"ligt", r"slaap", r"slapen", r"sliep", r"s nachts", r"snachts", r"nachts", r"nacht",
-               r"nachte[n]", r"in bed", r"in mijn bed", r"in mn bed",
-               # ... of zich in een houding leggen (sessie 26D): "ik leg me op mijn rug, op mijn zij, ..."
-               r"leg (?:me|mij|mezelf)", r"(?:ik|k) ga(?: \w+)?(?= op (?:mijn|mn|me|m|de) )")
+               r"nachte[n]", r"in bed", r"in mijn bed", r"in mn bed")
 #: ... of de pogingen, vlak voor de eerste houding
 POSITION_TRIED = (r"geprobeer[d]", r"geprobeer[t]", r"probeer", r"probeerde", r"of (?:ik|k)(?: nu)?(?: lig)?",
                   r"maakt (?:niet|nie|niks|niets) uit of (?:ik|k)(?: nu)?")
@@ -2609,12 +2608,7 @@ NO_RELIEF = (r"(?:niks|niets|nix) (?:\w+ )?(?:helpt|hiel[p]|werkt|werkt[e]|verli
              r"geen (?:enkele |enkel )?(?:verlichtin[g]|verschi[l]|beterscha[p])",
              r"maakt (?:\w+ ){0,2}?(?:geen (?:enkel |ene )?verschi[l]|(?:niks|niets|niet|nie|geen bal|geen moer) uit)",
              r"(?:het|t|de pijn|die pijn|pijn|ze) blijf[t](?! (?:\w+ )?(?:bete[r]|goed|draaglij[k]|ok|oke|rusti[g]|weg|weg)\b)",
-             r"(?:het|t|de pijn|die pijn|ze) (?:gaat|ging) (?:niet|nie) (?:meer )?weg", r"(?:het|t|de pijn|ze) laat (?:me |mij )?(?:niet|nie) los",
-             # ... nooit minder (sessie 26D): "het gaat nooit liggen", "de pijn wordt nooit minder", "houdt het nooit op", "niks aan te doen"
-             r"(?:het|t|de pijn|die pijn|pijn|ze|dat) (?:gaat|ging|wordt|werd|zakt|zakte|stop[t]|stopt[e]|houdt|hield|minder[t]|verdwijn[t]"
-             r"|beter[t]|laat) (?:\w+ )?nooit\b",
-             r"(?:gaat|wordt|zakt|stop[t]|houdt|minder[t]|verdwijn[t]|beter[t]) (?:het|t|de pijn|die pijn|ze) (?:\w+ )?nooit\b",
-             r"(?:niks|niets|nix) (?:\w+ )?aan te doen")
+             r"(?:het|t|de pijn|die pijn|ze) (?:gaat|ging) (?:niet|nie) (?:meer )?weg", r"(?:het|t|de pijn|ze) laat (?:me |mij )?(?:niet|nie) los")
 
 #: a cancer history (Dutch-shaped patterns; the cancer word itself is the engine's {CANCER_WORD})
 CANCER_PATTERNS = (
@@ -3100,7 +3094,12 @@ WATCH_FOR = (r"(?:letten|let|lette|opletten|oplette|uitkijken|kijken|alert zijn|
 SIGN_TERMS = (r"(?:zadel|rijbroek) ?(?:anesthesie|anaesthesie|gevoelloosheid)", r"(?:urine|blaas) ?retentie",
               # ... en nachtpijn (sessie 24V): "is dat die nachtpijn waar ze het over hebben?"
               r"nachtpijn|nachtelijke pijn")
-TERM_QUESTION_BEFORE = (r"(?:is|was|zou|kan) (?:dat|dit|het|da|t)(?: nu| dan| misschien| soms)?(?: die| dat| deze)?",)
+TERM_QUESTION_BEFORE = (r"(?:is|was|zou|kan) (?:dat|dit|het|da|t)(?: nu| dan| misschien| soms)?(?: die| dat| deze)?",
+                        # ... als een soort ervan (sessie 26C): "is dat die foute soort nachtpijn waar ze het over hebben"
+                        r"(?:is|was|zou|kan) (?:dat|dit|het|da|t)(?: nu| dan| misschien| soms)?(?: die| dat| deze| het| de| een)?"
+                        r"(?: (?:foute|slechte|echte|ernstige|gevaarlijke|enge|verkeerde|erge|ergere))?(?: (?:soort|type|vorm|slag)(?: van)?)",
+                        r"(?:is|was|zou|kan) (?:dat|dit|het|da|t)(?: nu| dan| misschien| soms)?(?: die| dat| deze| het| de| een)"
+                        r" (?:foute|slechte|echte|ernstige|gevaarlijke|enge|verkeerde|erge|ergere)")
 TERM_TALKED_AFTER = (r"(?:waar|waarover) (?:ze|men|mensen|iedereen|zij|dokters|je|ge|de \w+)\b(?: \w+){0,4}? (?:hebben|heeft|hadden"
                      r"|spreken|spreekt|praten|praat|schrijven|schrijft|lees|las|leest|gelezen|hoort|hoor|hoorde|gehoord|zeggen|zegt"
                      r"|waarschuwen|waarschuwt)\b",)
