@@ -231,7 +231,8 @@ class QuestionTopics(PerMessage, GraphComponent, IntentClassifier):
         )
         tables = LemmaIndex(lemma_tables())  # built once for both
         languages = {text: example_language(text) for texts in examples.values() for text in texts}
-        known = learn_vocabulary(examples, common, tables, languages.get)
+        negations = {code: module(code, "questions").NEGATION_PREFIXES for code in CODES}
+        known = learn_vocabulary(examples, common, tables, languages.get, negations)
         self.known = set(known)
         topic_words = learn_topic_words(examples, common, tables, language_of=languages.get)
         self.topic_words = {key: set(found) for key, found in topic_words.items()}

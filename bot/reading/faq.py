@@ -43,6 +43,10 @@ and never two. So the classifier proposes and the words decide:
   NO_EVIDENCE_WORDS ("grosse", whose stem is that of "grossesse"; "aches") is no topic's word, and a
   dialect or chat form (DIALECT_FORMS, and whole spelling families in DIALECT_SPELLINGS: "goin",
   "blieve", "jsais") is read as its standard words.
+- Session 26: a phrase of the packs' OPEN_ASKED ("are you open friday afternoons") makes the opening hours the first
+  topic, whatever the classifier's; a first topic without its words that the gate refuses gives way to a later one
+  with them (LAST_CHANCE); another person's other body part (OTHER_PERSON_PARTS) is another subject; and the word
+  behind a negating prefix of a training word (NEGATION_PREFIXES: "onschuldig") is in the vocabulary.
 
 Words are compared by a crude stem: case and accents folded, one common ending off,
 the first five letters ("driving", "drives" and "drive" are "driv"; "operation" and
@@ -89,6 +93,8 @@ MAX_UNKNOWN_WORDS_VERY_SURE = 3
 MAX_FOREIGN_WORDS_VERY_SURE = 4
 # a later topic of the ranking this likely, with its words where the first has none, is the one asked (choose_topics)
 RUNNER_UP = 0.3
+# a later topic this likely, with its words where the first has none, when the gate refuses the first (choose_topics)
+LAST_CHANCE = 0.1
 SHARED_BY_TOPICS = 4  # a word in the examples of this many topics is general ("back", "pijn")
 GENERAL = ""  # the key of the general words in learn_topic_words' table
 _ENDINGS = tuple(sorted(merged("questions", "STEM_ENDINGS"), key=len, reverse=True))  # longest first
@@ -185,6 +191,11 @@ _DECOY = _any_word_of("DECOY_PHRASES")  # "car seat", "autostoeltje": a topic's 
 # phrases that settle the topic whatever the classifier's ("should i bring my MRI report to the first session" asks what
 # the first visit is, not whether a scan is needed)
 _ASKED_AS = {"faq_physio_role": _any_word_of("FIRST_VISIT_ASKED")}
+# phrases that make a topic the first one asked, the classifier's first giving way ("zyn julder ook open ip den vrydag
+# namiddag?" asks the opening hours, not for a slot on friday; session 26); the gate still reads its words
+_ASKED_FIRST = {"faq_location_hours": _any_word_of("OPEN_ASKED")}
+# another person's body part other than the back ("my son has knee pain, can he see you too?"): another subject
+_OTHER_PERSON_PART = _any_word_of("OTHER_PERSON_PARTS")
 
 
 def is_topic(intent: str | None) -> bool:
@@ -324,17 +335,40 @@ def learn_vocabulary(
     common_words: Iterable[str] | Mapping[str, Iterable[str]] = (),
     lemma_tables: Iterable[LemmaTable] | Mapping[str, LemmaTable] | LemmaIndex = (),
     language_of: LanguageOf = None,
+    negations: Mapping[object, Sequence[str]] | None = None,
 ) -> List[str]:
     """The stems of every training example (all intents), of the languages' common words,
     and of every form whose lemma is the lemma of one of those words (`lemma_tables`:
     form -> lemma, one per language, or their LemmaIndex). A word is looked up in the
     table of its text's language (`language_of`; common words given per language), in
-    every table when that is unknown."""
+    every table when that is unknown. With `negations` (the packs' NEGATION_PREFIXES by
+    language), the word behind a negating prefix is known too (`_negated_bases`)."""
+    negations = negations or {}
     lemmas = _index(lemma_tables)
-    known = lemmas.stems_of_texts((text for texts in examples.values() for text in texts), language_of)
+    texts = [text for found in examples.values() for text in found]
+    known = lemmas.stems_of_texts(texts, language_of)
     for language, words in _common(common_words).items():
         known |= lemmas.stems({word for common in words for word in words_of(common)}, language)
-    return sorted(known)
+    return sorted(known | _negated_bases(texts, negations, lemmas, language_of))
+
+
+def _negated_bases(
+    texts: Iterable[str], negations: Mapping[object, Sequence[str]], lemmas: LemmaIndex, language_of: LanguageOf
+) -> set[str]:
+    """The stems (and lemma forms) of the words behind a negating prefix of the examples' words, when the rest is a word
+    of the language's lemma table: "onschuldig" known makes "schuldig" and "schuld" known (session 26: "is mijn matras
+    de schuld?" had a word never seen), "unhealthy" makes "healthy". `negations`: prefixes by language code."""
+    by_language: Dict[object, set[str]] = defaultdict(set)
+    for text in texts:
+        by_language[language_of(text) if language_of else None].update(words_of(text))
+    bases: set[str] = set()
+    for language, words in by_language.items():
+        for key in [language] if language in lemmas.tables else list(lemmas.tables):
+            table, index = lemmas.tables[key], lemmas.forms[key]
+            rests = {word[len(prefix):] for word in words for prefix in negations.get(key, ())
+                     if word.startswith(prefix) and len(word) - len(prefix) >= STEM_LETTERS}
+            bases |= lemmas.stems({rest for rest in rests if rest in table or rest in index}, key)
+    return bases
 
 
 def learn_topic_words(
@@ -360,6 +394,7 @@ def about_something_else(text: str) -> bool:
     """The question names another subject (OTHER_SUBJECTS: a dog, the neck, the flu) and not
     the low back; or the practice's building or admin (PRACTICE_MATTERS: parking, cancelling);
     or a subject no answer covers, the back named or not (UNCOVERED_SUBJECTS: the weather, diet);
+    or another person's other body part (OTHER_PERSON_PARTS: "my son's knee");
     or another therapist's trade (OTHER_TRADES: a chiropractor), alone or set against the
     physio (TRADE_COMPARISONS: "is an osteopath better than a physio"): no topic's answer is
     about it."""
@@ -371,7 +406,7 @@ def about_something_else(text: str) -> bool:
     ):
         return True  # another therapist's trade, which of the two to choose, or whether the practice offers it
     norm = _OTHER_SUBJECT_ACTIVITY.sub(" ", norm)  # "walking the dog" is what the person does
-    return bool(_OTHER_SUBJECT.search(norm)) and not _OWN_COMPLAINT.search(norm)
+    return bool(_OTHER_SUBJECT.search(norm) or _OTHER_PERSON_PART.search(norm)) and not _OWN_COMPLAINT.search(norm)
 
 
 _SENTENCE_RE = re.compile(r"[^.!?\n]+[.!?\n]*")
@@ -538,6 +573,10 @@ def choose_topics(
     settled = next((name for name, phrase in _ASKED_AS.items() if name in words and phrase.search(norm)), None)
     if settled:
         return [settled]  # "je dois amener quoi au premier rendez-vous, mes radios?" asks what the first visit is
+    preferred = next((name for name, phrase in _ASKED_FIRST.items() if name in words and phrase.search(norm)), None)
+    if preferred and topics[0][0] != preferred:  # the two trade places, confidences and all
+        chance = dict(topics).get(preferred, 0.0)
+        topics = [(preferred, topics[0][1]), (topics[0][0], chance), *(t for t in topics[1:] if t[0] != preferred)]
     first, confidence = topics[0]
     # the component passes its vocabulary as a set: not copied for every question
     vocabulary = known if isinstance(known, (set, frozenset)) or known is None else set(known)
@@ -554,6 +593,26 @@ def choose_topics(
             topics = [runner_up, *(topic for topic in topics if topic != runner_up)]
         elif _DECOY.search(norm):
             return []  # the topic's words only in a phrase that asks nothing of it ("lift my kid into the car seat")
+        else:
+            # none does: when the gate refuses the first for the question's words, a later one with its words is
+            # tried (LAST_CHANCE): "le dos me fatigue depuis 2 semaines, est-ce que ça peut cacher quelque chose de
+            # grave ?" was acute or chronic at 0.80 without its words, serious at 0.12 with them (session 26)
+            chosen = _gated(first, confidence, topics, text, norm, message, words, sure, vocabulary, topic_words)
+            later = next(((name, chance) for name, chance in topics[1:]
+                          if chance >= LAST_CHANCE and message & words.get(name, set())), None)
+            if chosen or later is None:
+                return chosen
+            first, confidence = later
+            topics = [later, *(topic for topic in topics if topic != later)]
+    return _gated(first, confidence, topics, text, norm, message, words, sure, vocabulary, topic_words)
+
+
+def _gated(
+    first: str, confidence: float, topics: Sequence[Tuple[str, float]], text: str, norm: str, message: set[str],
+    words: Mapping[str, set], sure: float, vocabulary: set[str] | None, topic_words: Mapping[str, set] | None,
+) -> List[str]:
+    """`choose_topics` for the classifier's `first` topic: [] when the question's words refuse it (unknown or
+    foreign words, a subject of their own), else it and a second topic asked."""
     # the words of the sentences asked when they have the topic's words: what is told around them is
     # the person's situation ("hoelang gaat da nog duren? loop al ne week krom gelijk nen ouwe vent")
     asked = _asked(text)

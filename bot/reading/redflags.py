@@ -1725,6 +1725,10 @@ NIGHT_RULES = _rules(
 _SHARED_NIGHT = (
     r"\b(?:{NIGHT_SCENE}\b(?: \S+){0,8}?|{POSITION_TRIED}(?: \S+)?) {NIGHT_POSITION}\b(?: \S+){0,8}? {NIGHT_POSITION}\b"
     r"(?: \S+){0,16}? {NO_RELIEF}\b",
+    # ... or the positions listed, opening their clause, the lying told by the list itself (session 26D): "on my back, my
+    # side, the chair, it never settles", "op mijn rug, zij, in de zetel, niets aan te doen", "sur le dos, sur le cote, sur
+    # le ventre, rien a faire" (a position named after the pain is where it is: "it hurts on my side and back")
+    r"(?:^|(?<=, )){NIGHT_POSITION}\b(?: \S+){0,8}? {NIGHT_POSITION}\b(?: \S+){0,16}? {NO_RELIEF}\b",
 )
 
 

@@ -81,7 +81,11 @@ OTHER_SUBJECT_ACTIVITIES = (
 )  # fmt: skip
 #: Set phrases in which a word of SUBJECT_WORDS names no subject ("phone in sick or crack on with the
 #: lighter jobs", "will i sleep like a baby again")
-SUBJECT_FREE_PHRASES = (r"crack(?:ing)? on", r"get(?:ting)? cracking", r"like a baby")
+SUBJECT_FREE_PHRASES = (
+    r"crack(?:ing)? on", r"get(?:ting)? cracking", r"like a baby",
+    # hedges around a question (session 26): "generally speaking, how long does it last" asks nothing of speaking
+    r"(?:generally|normally|technically|medically|realistically|roughly|strictly) speaking", r"all things considered",
+)  # fmt: skip
 #: Words that are a subject of their own whenever no example of the chosen topic has them, even
 #: with the back named ("is the cold weather making it worse?", "how much does a bike cost",
 #: "does cracking my back cause damage"): one such word is not the person's context.
@@ -141,6 +145,9 @@ UNCOVERED_SUBJECTS = (
 #: The practice's building and admin, which no answer covers ("is there parking near you",
 #: "whats the name of the physio ill be seeing", "can i cancel"): never a topic's answer.
 PRACTICE_MATTERS = (
+    # a lift and the way in (session 26): "is there a lift in the building?"
+    r"(?:is there|have you got|do you have|you have|got|theres) (?:a |an )?(?:lift|elevator)s?\b", r"\belevators?\b",
+    r"(?:wheelchair|disabled|step.?free|level) access\w*",
     r"parkin[g']?", "car park", r"park (?:the|my|our|a) (?:car|motor|van)", r"(?:where|anywhere|somewhere|place|spot|space)s? (?:to|i can|can i|do i|we can) park",
     r"park (?:near|nearby|outside|close|round|around|at) (?:ye|you|u|yours|the practice|there)", r"pay (?:and|n|&) display",
     r"wheel ?chairs?", "wifi", r"cancel\w*", r"reschedul\w*", "name of the", "whats the name",
@@ -198,3 +205,20 @@ DIALECT_SPELLINGS = (
 
 #: pregnancy told around another question ("im pregnant, can i take ibuprofen?"): its answer is added, though not asked
 PREGNANCY_TOLD = (r"pregnan\w*", r"expecting (?:a baby|my (?:first|second|third|\w+ baby))", r"\d+ ?(?:weeks|wks|w) gone")
+
+#: Negating prefixes: the word behind one in a training example is known too, when it is a word of the language's
+#: lemma table ("unhealthy" in the examples makes "healthy" known; session 26). Read at training (bot/nlu/question_topics.py).
+NEGATION_PREFIXES = ("un",)
+
+#: Whether the practice is open (on a day, at an hour): the opening hours, even when the classifier reads an
+#: appointment ("are you open friday afternoons"); asking for a slot on a day stays an appointment (session 26).
+OPEN_ASKED = (
+    r"(?:are|r) (?:you|u|ya|ye|youse|yous|yall|you guys|the practice|the clinic|you lot)(?: (?:also|still|even|ever|usually|normally))* open\b",
+    r"(?:is|s) (?:the|your) (?:practice|clinic|office|surgery)(?: (?:also|still|even|usually|normally))* open\b",
+)  # fmt: skip
+#: Another person's body part other than the back ("my son has knee pain from football, can he see you too?"): no
+#: topic, as OTHER_SUBJECTS, unless the back is named (session 26).
+OTHER_PERSON_PARTS = (
+    r"(?:my|our) (?:daughter|son|kid|child|boy|girl|wife|husband|partner|hubby|missus|mum|mom|mam|mother|dad|father|sister|brother|friend|girlfriend|boyfriend|nan|gran|grandma|grandad)s?\b(?:\W+\w+){0,8}?\W+"
+    r"(?:(?:her|his|their) (?:knees?|hips?|feet|foot|ankles?|legs?|calf|calves|heels?|shins?)|(?:knee|hip|ankle|foot|heel|shin|calf) (?:pain|injury|problems?))",
+)  # fmt: skip

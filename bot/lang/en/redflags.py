@@ -526,6 +526,8 @@ WEAK = (
     r"(?:shak\w*|trembl\w*) so (?:bad|badly|much) (?:that )?i (?:had to|have to|needed to|need to) (?:sit|stop|hold)",
     # legs that go from under the patient: "both me legs keep going from under me" (issue 13)
     r"(?:went|goes|go|gone|going) (?:out )?from under(?:neath)? me",
+    # ... or told bare, the clause ending on it (session 26D): "both his legs keep going, had to catch him twice" (not "keep going numb")
+    r"(?:keep|keeps|kept|keep on) going(?= ,| \.|$| on (?:me|him|her)\b| again\b| twice\b)",
     # giving up, letting down, folding under the patient (session 24): "my legs gave up on me", "my legs let me down on the stairs",
     # "both legs just folded under me"
     r"(?:gave|give|give[s]|giving|given) up on me|(?:let|lets|lettin[g]) me down|(?:folded|folds|fold|crumple[d]|crumple[s]) (?:up )?(?:under|beneath) me",
@@ -589,9 +591,13 @@ PROXY = (r"(?:typing|writing|asking|messaging|texting|filling this in|doing this
          r"|having |suffering (?:with |from )?)?(?:\w+ ){0,2}?(?:bad|sore|painful|dodgy) back|back pain|backache\b)")
 #: a greeting the message opens on before the relative it is typed for (session 22, engine _as_patient)
 PROXY_GREETING = ("hi", "hiya", "hello", "hey", "good morning", "good afternoon", "good evening", "morning", "evening", "dear",
-                  "greetings")
+                  "greetings",
+                  # ... or the address alone (session 26D): "sir or madam, my husband ...", "to whom it may concern, ..."
+                  "to whom it may concern", "sir or madam", "madam or sir", "sir", "madam")
 #: the words that may follow the greeting ("hi all", "hello doctor")
-PROXY_GREETED = ("all", "everyone", "there", "doctor", "doc", "dr", "sir", "madam", "folks")
+PROXY_GREETED = (# ... "sir or madam" (session 26D; before "sir": the longer first)
+                 "sir or madam", "madam or sir", "sir madam", "madam sir", "sirs", "ladies and gentlemen", "to whom it may concern",
+                 "all", "everyone", "there", "doctor", "doc", "dr", "sir", "madam", "folks")
 #: the message opens on the relative it is typed for, their back told after it (session 18c; bot/reading/redflags.py
 #: _as_patient): the relative, the subject, is the patient ("my nan ... landed on her bum ..., shes been holding her back")
 PROXY_SUBJECT = (
@@ -2405,7 +2411,9 @@ NIGHT_STRONG = (r"even (?:when )?(?:lying|lie|i lie|im lying) still", "at rest",
 #: pillow between my knees sorts it")
 #: ... the lying or the night told before the positions (a few words between)
 NIGHT_SCENE = (r"lie", r"lying", r"lay", r"layin[g]", r"layin[g]", r"sleep", r"sleepin[g]", r"sleepin[g]", r"slep[t]", r"in bed",
-               r"nights?", r"night ?time", r"at night", r"bedtim[e]")
+               r"nights?", r"night ?time", r"at night", r"bedtim[e]",
+               # ... or putting oneself in a position (session 26D): "i get on my back, my side, ...", "i put myself flat"
+               r"(?:i|id|ill) (?:go|get)(?= on\b)", r"put myself", r"get myself", r"position myself", r"settle myself")
 #: ... or the tries, right before the first position
 POSITION_TRIED = (r"tried", r"try", r"trying", r"tryin[g]", r"whether (?:i|im|i am)", r"(?:doesnt|does not|dont|no) matte[r] (?:if|whethe[r]) (?:i|im|i am)",
                   r"either")
@@ -2429,7 +2437,11 @@ NO_RELIEF = (r"nothing (?:\w+ )?(?:helps|helpe[d]|works|worke[d]|eases it|ease[d
              r"(?:no|not a bit of|not any) (?:differenc[e]|change|use|good)", r"makes? no (?:odds|differenc[e])",
              r"(?:doesnt|does not|dont|do not|didnt|did not|wont|will not) (?:\w+ )?(?:help|work|ease (?:it|off|up)|shift it|budge|touc[h] it"
              r"|make (?:a |any |a bit of )?differenc[e]|take the edge off|let up|let (?:me )?go|go away)",
-             r"(?:(?:it|the pain|pain|the ache) (?:is )?|its |(?<=, ))still (?:there|the same)", r"(?:same|no better) (?:either way|any way|whichever way)")
+             r"(?:(?:it|the pain|pain|the ache) (?:is )?|its |(?<=, ))still (?:there|the same)", r"(?:same|no better) (?:either way|any way|whichever way)",
+             # ... never eased (session 26D): "it never settles", "the pain never lets up", "nothing doing"
+             r"(?:it|the pain|pain|the ache|that) (?:just |still )?never (?:eases|settles|calm[s]|lets up|lets go|lets me be|goes away|stop[s]"
+             r"|eases off|eases up|calm[s] down|settles down|dies down|shifts|budge[s]|improve[s]|gets better|lets off)",
+             r"(?<=, )(?:no joy|no luck|nothing doing|nothing for it|no dice)(?= ,| \.|$)")
 
 #: a cancer history (English-shaped patterns; the cancer word itself is the engine's {CANCER_WORD})
 CANCER_PATTERNS = (

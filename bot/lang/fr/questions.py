@@ -90,7 +90,11 @@ OTHER_SUBJECT_ACTIVITIES = (
     r"(?:le|mon|notre) chien (?:\w+ )?(?:promener|sortir|en balade|en promenade)",
 )  # fmt: skip
 #: Set phrases in which a word of SUBJECT_WORDS names no subject ("est-ce que je vais redormir comme un bebe")
-SUBJECT_FREE_PHRASES = (r"comme un bebe",)
+SUBJECT_FREE_PHRASES = (
+    r"comme un bebe",
+    # les précautions autour d'une question (session 26): "en temps normal, ça dure combien de temps"
+    r"en (?:temps normal|principe|general|gros|theorie|regle generale)", r"a priori",
+)  # fmt: skip
 #: Words naming the complaint the topics are about (a question with one of them is about it).
 OWN_COMPLAINT = (
     "dos", r"lombaires?", r"lombalgies?", r"vertebr\w*", r"sciatiques?", r"hernies?", "reins", r"mal de dos",
@@ -145,6 +149,8 @@ UNCOVERED_SUBJECTS = (
 )  # fmt: skip
 #: The practice's building and admin, which no answer covers: never a topic's answer.
 PRACTICE_MATTERS = (
+    # un ascenseur et l'accès (session 26)
+    r"ascenseurs?", r"acces (?:pmr|handicapes?|personnes? a mobilite reduite|en fauteuil)",
     r"(?:se|me|nous|vous|te) garer", r"stationn\w*", "parking", r"(?:se|me|nous|vous|te) gare",
     r"garer (?:la|ma|sa|votre|notre) (?:voiture|bagnole|auto)", r"fauteuils? roulants?", r"chaises? roulantes?", r"annul\w*",
     r"deplacer (?:le|mon|un) (?:rdv|rendez-vous)", r"comment (?:il |elle )?s'?appelle", "le nom du", "le nom de la",
@@ -190,3 +196,20 @@ DIALECT_SPELLINGS = ((r"^j(?=[bcdfghklmnpqrstvz]\w{2,})", "je "), (r"k(?=[aeiou]
 
 #: pregnancy told around another question ("im pregnant, can i take ibuprofen?"): its answer is added, though not asked
 PREGNANCY_TOLD = (r"enceinte", r"grossesse", r"j'attends un (?:bébé|bebe|enfant)")
+
+#: Negating prefixes: the word behind one in a training example is known too, when it is a word of the language's
+#: lemma table ("impossible" dans les exemples rend "possible" connu; session 26). Read at training (bot/nlu/question_topics.py).
+NEGATION_PREFIXES = ("in", "im")
+
+#: Si le cabinet est ouvert (un jour, à une heure): les horaires, même quand le classifieur lit un rendez-vous ("vous
+#: êtes ouverts le vendredi après-midi ?"); demander une place un jour reste un rendez-vous (session 26).
+OPEN_ASKED = (
+    r"etes[- ]vous (?:\w+ ){0,2}?ouverts?\b", r"vous etes (?:\w+ ){0,2}?ouverts?\b",
+    r"(?:le|votre) (?:cabinet|centre) (?:est|sera)(?: \w+)? ouvert\b",
+)  # fmt: skip
+#: Une autre personne et une autre partie du corps que le dos ("mon fils a mal au genou, il peut venir aussi ?"):
+#: aucun sujet, comme OTHER_SUBJECTS, sauf si le dos est nommé (session 26).
+OTHER_PERSON_PARTS = (
+    r"(?:ma|mon|notre|nos|mes) (?:fille|fils|enfant|enfants|femme|mari|conjoint\w*|compagne|compagnon|copine|copain|mere|maman|pere|papa|soeur|frere|ami|amie)\b(?:\W+\w+){0,8}?\W+"
+    r"(?:(?:mal|douleurs?) (?:au|aux|a la|a l'?) ?(?:genou\w*|hanche\w*|pied\w*|cheville\w*|jambes?|mollets?|talons?)|(?:son|sa|ses) (?:genou\w*|hanche\w*|pied\w*|cheville\w*|jambes?|mollets?|talons?))",
+)  # fmt: skip

@@ -669,9 +669,14 @@ PROXY = (r"(?:je )?(?:vous |te )?(?:ecris|ecrit|demande|tape|envoie) (?:ceci |ca
          r"(?: \d+ ans| \d+)? (?:a|souffre) (?:\w+ ){0,3}?(?:mal au dos|mal de dos|mal aux reins|un lumbago|une lombalgie"
          r"|une sciatique|des douleurs (?:au|de|du) dos)\b)")
 #: a greeting the message opens on before the relative it is typed for (session 22, engine _as_patient)
-PROXY_GREETING = ("bonjour", "bonsoir", "salut", "coucou", "hello", "allo", "bjr", "slt", "cc")
+PROXY_GREETING = ("bonjour", "bonsoir", "salut", "coucou", "hello", "allo", "bjr", "slt", "cc",
+                  # ... or the address alone (session 26D): "madame, monsieur, mon mari ...", "cher docteur, ..."
+                  "madame ou monsieur", "monsieur ou madame", "madame", "monsieur", "mesdames", "cher", "chere", "docteur")
 #: les mots qui peuvent suivre la salutation ("bonjour a tous", "bonjour docteur", "bonjour madame")
-PROXY_GREETED = ("a tous", "a toutes", "docteur", "madame", "monsieur", "tout le monde")
+PROXY_GREETED = (# ... "madame ou monsieur", "mesdames et messieurs" (session 26D; before "madame": the longer first)
+                 "madame ou monsieur", "monsieur ou madame", "madame et monsieur", "monsieur et madame", "mesdames et messieurs",
+                 "mesdames messieurs", "madame monsieur", "monsieur madame", "a qui de droit", "cher docteur", "chere doctoresse",
+                 "a tous", "a toutes", "docteur", "doctoresse", "madame", "monsieur", "tout le monde")
 #: le message s'ouvre sur le proche pour qui il est ecrit, son dos dit ensuite (session 18c; bot/reading/redflags.py
 #: _as_patient): ce proche, le sujet, est le patient
 PROXY_SUBJECT = (
@@ -2236,7 +2241,11 @@ NIGHT_STRONG = (r"sans bouger",
 #: (deux positions nommees; pas "couche sur le cote ca va mieux", "un coussin entre les genoux et ca passe")
 #: ... le coucher ou la nuit avant les positions
 NIGHT_SCENE = (r"couche\w*", r"allonge\w*", r"dors", r"dormir", r"dorm[i]", r"la nuit", r"les nuits", r"nuit", r"au lit", r"dans le lit",
-               r"dans mon lit")
+               r"dans mon lit",
+               # ... ou se mettre dans une position (session 26D): "je me mets sur le dos, sur le cote, ..., rien a faire",
+               # "je m'installe sur le dos, dans le fauteuil"
+               r"me mets", r"me met", r"me mettre", r"me remet[s]", r"me install[e]", r"m install[e]", r"me pose", r"me place",
+               r"me positionne")
 #: ... ou les essais, juste avant la premiere position
 POSITION_TRIED = (r"essaye\w*", r"tent[e]", r"que (?:je|j) (?:sois|soit|me mette|me couche|dorm[e]|suis)(?: couche\w*| allonge\w*)?",
                   r"peu importe si (?:je|j)(?: suis| me mets)?", r"(?:soit|ou bien)")
@@ -2253,7 +2262,11 @@ NO_RELIEF = (r"rien (?:qui |ne |n )?(?:y )?(?:fait|aide|soulage|marche|fonctionn
              r"(?:aucun|pas de|pas un|zero) (?:\w+ )?(?:soulagemen[t]|changemen[t]|effe[t]|mieux)", r"aucune (?:\w+ )?(?:difference|amelioratio[n])",
              r"(?:ca|c|ce|cela) (?:ne )?(?:change|fait) (?:rien|aucune difference|pas de difference)", r"(?:c est|c|ce est|tout) pareil",
              r"(?:ca|la douleur|elle|le mal) (?:(?:me |m )(?=lache|quitt[e]))?(?:reste|part pas|passe pas|lache pas|quitt[e] pas|ne part pas|ne passe pas)", r"rien a faire",
-             r"(?:que dall[e]|walo[u]|nib)")
+             r"(?:que dall[e]|walo[u]|nib)",
+             # ... never eased (session 26D): "ca ne se calme jamais", "elle ne me lache jamais", "ca ne passe jamais", "pas moyen"
+             r"(?:ca|elle|la douleur|le mal|cette douleur) (?:ne )?(?:se |s |me |m )?(?:calm[e]|apais[e]|pass[e]|par[t]|lach[e]|arret[e]"
+             r"|ced[e]|diminu[e]|attenu[e]|estomp[e]|soulag[e]|quitt[e]) (?:jamais|plus jamais|toujours pas)",
+             r"(?:y a |il y a )?pas moye[n]", r"(?:ca|cela) (?:ne )?ser[t] a rien", r"peine perdu[e]")
 NIGHT_PATTERNS = (
     # les positions essayees, la douleur reste (session 22H): "je me tourne, je me leve, je marche, rien ne la chasse",
     # "peu importe la position, elle reste" (pas "ca passe quand je me tourne")

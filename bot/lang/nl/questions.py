@@ -86,7 +86,11 @@ OTHER_SUBJECT_ACTIVITIES = (
     r"(?:de|den|mijn|mn|me|mijne|onze|ons) hond (?:\w+ ){0,1}?uit(?:laten|gaan)", r"hond uitlaten",
 )  # fmt: skip
 #: Set phrases in which a word of SUBJECT_WORDS names no subject ("zal ik terug slapen als een baby")
-SUBJECT_FREE_PHRASES = (r"(?:als|gelijk|lijk) (?:een|ne|nen) baby",)
+SUBJECT_FREE_PHRASES = (
+    r"(?:als|gelijk|lijk) (?:een|ne|nen) baby",
+    # Vlaamse opvullers (sessie 26, issue 16): "wanneer is dat normaal gezien over" vraagt niets over "zien"
+    r"(?:normaal|normaliter|algemeen|eigenlijk|strikt|puur|medisch|technisch|gemiddeld|achteraf) (?:gezien|bekeken)",
+)  # fmt: skip
 #: Words naming the complaint the topics are about (a question with one of them is about it).
 OWN_COMPLAINT = (
     r"rug\w*", r"onderrug\w*", "ruggengraat", r"wervel\w*", r"hernia\w*", "ischias", r"lende\w*", "lumbago",
@@ -143,6 +147,10 @@ UNCOVERED_SUBJECTS = (
 )  # fmt: skip
 #: Het gebouw en de administratie van de praktijk, die geen antwoord dekt: nooit een onderwerp.
 PRACTICE_MATTERS = (
+    # een lift en de toegang (sessie 26): "is er n lift in t gebouw?"
+    r"(?:is|zijn|heb|hebben|hebt|hedde|zit) (?:er|jullie|julder|julle|gullie|u|ge|gij) (?:\w+ ){0,2}?(?:een |n |'n |ne |nen )?lift\b",
+    r"\blift (?:in|naar|op) (?:het|t|'t|de|den|uw|jullie|julder) ", r"met de lift\b", r"traplift\w*",
+    r"(?:rolstoel|drempel)\w*(?:toegankelijk|vrij)\w*",
     r"parkeer\w*", "parkeren", "parking", r"parkee?re\w*", r"parkeerplo\w*", r"auto (?:\w+ )?(?:kwijt|parkeren)", "rolstoel", "wifi", r"annule\w*", "afzeggen", "afbellen", "verzetten",
     "hoe heet", r"cadeaubon\w*",
     # de winkel van de praktijk: "verkopen jullie die kussens", "verkoopt ge gordels"
@@ -163,6 +171,8 @@ CHAT_WORDS = (
     "kunde", "moette", "moede", "hedde", "hebde", "zijde", "gade", "weette", "wette",
     # dialect en straattaal rond een vraag (sessie 18): Limburgs "ich", "veur", "get" (iets), Brabants "ge"; "zeker"
     "ich", "veur", "get", "wajo", "sowieso", "zeker", "serieus", "ofwa", "ofnie",
+    # Vlaamse opvullers (sessie 26): "awel", "bon", "tiens", "precies" (blijkbaar), "zowiezo", "bijlange"
+    "awel", "bon", "tiens", "precies", "zowiezo", "bijlange", "ewel",
 )  # fmt: skip
 #: Dialect forms -> the standard words (on top of the red-flag pack's STREET): Gronings, Limburgs, Brabants,
 #: Flemish. A word whose standard form is known is no word never seen ("mot ik nou noar de dokter?").
@@ -228,6 +238,8 @@ DIALECT_FORMS = {
     "aine": "een", "wichter": "kinderen", "bin": "ben", "bis": "ben",
     # Gronings "dij" (die) en "ien" (in): "dij" is ook het standaardwoord (een dij), dat het vocabulaire niet kent
     "dij": "die", "ien": "in",
+    # West-Vlaams "zoen" (zo'n), Limburgs "mieë"/"hieë" (meer, hier) (sessie 26)
+    "zoen": "zo een", "miee": "meer", "mieer": "meer", "hiee": "hier",
     # Limburgs: "angesj" (anders), "zwumme" (zwemmen), "rije" (rijden), "weurt" (wordt), "deks"/"dikkes" (vaak),
     # "mesjien" (misschien), "mer" (maar), "vor" (voor), "kaad" (koud), "werm" (warm), "hobbe" (hebben);
     # "good" (goed) is een Engels woord en gekend
@@ -274,7 +286,26 @@ DIALECT_SPELLINGS = (
     (r"ei", "ij"), (r"ae", "aa"), (r"ao", "eu"), (r"y", "ij"), (r"^(\w{2,}[^aeioun])n$", r"\1en"),
     (r"^(?=[aeiou]\w{2,}$)", "h"), (r"^k(?=[bdfghjmpstvz]\w{2,})", "ik "),
     (r"^(\w{3,}[^aeiou])e$", r"\1en"),
+    # Limburgs "ieë" voor "ee" ("mieë", "hieël", "gieë") (sessie 26)
+    (r"iee", "ee"),
 )  # fmt: skip
 
 #: pregnancy told around another question ("im pregnant, can i take ibuprofen?"): its answer is added, though not asked
 PREGNANCY_TOLD = (r"zwanger\w*", r"in verwachting")
+
+#: Negating prefixes: the word behind one in a training example is known too, when it is a word of the language's
+#: lemma table ("onschuldig" in de voorbeelden maakt "schuld" gekend; session 26). Read at training (bot/nlu/question_topics.py).
+NEGATION_PREFIXES = ("on",)
+
+#: Of de praktijk open is (op een dag, een uur): de openingsuren, ook als de classifier een afspraak leest ("zyn julder
+#: ook open ip den vrydag namiddag?"); een plaats vrij op een dag vragen blijft een afspraak (sessie 26).
+OPEN_ASKED = (
+    r"(?:zijn|zyn|zijt|zijde|zedde|zen|is|bent) (?:jullie|julder|julle|gullie|gulle|gulder|ulle|ulder|gij|ge|u|de praktijk|het kabinet|de kine|de praktyk)(?: (?:ook|nog|eigenlijk|wel|soms|dan|al|normaal))* open\b",
+    r"\bopen (?:zijn|zyn|zijt|zijde|is) (?:jullie|julder|julle|gullie|gulle|ulle|gij|ge|u|de praktijk)\b",
+)  # fmt: skip
+#: Iemand anders met een ander lichaamsdeel dan de rug ("mijn dochter van 14 heeft kniepijn van voetbal, kan zij ook
+#: bij jullie terecht?"): geen onderwerp, zoals OTHER_SUBJECTS, tenzij de rug genoemd wordt (sessie 26).
+OTHER_PERSON_PARTS = (
+    r"(?:mijn|mn|m'n|me|mijne|onze|ons) (?:dochter|dochtertje|zoon|zoontje|kind|kindje|kinderen|man|vrouw|partner|vriend|vriendin|moeder|mama|vader|papa|zus|zuster|broer|schoonmoeder|schoonvader|collega|buurvrouw|buurman|oma|opa)\b(?:\W+\w+){0,8}?\W+"
+    r"(?:\w*(?:knie|heup|enkel|voet|kuit|hiel|scheen)(?:pijn|blessure|klacht)\w*|(?:haar|zijn|z'n|zn|hare|zijne|der) (?:knie\w*|heup\w*|voet\w*|enkel\w*|been|benen|kuit\w*|hiel\w*))",
+)  # fmt: skip

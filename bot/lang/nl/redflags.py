@@ -780,9 +780,15 @@ PROXY = (r"(?:ik )?(?:typ|tik|schrijf|vraag|stuur)\w* (?:dit |het )?(?:voor|name
          r"|pijn (?:in|aan) (?:haar|zijn|z n|d r|de) rug|(?:een )?slechte rug|met (?:haar|zijn|z n|d r|de) rug)\b)")
 #: a greeting the message opens on before the relative it is typed for (session 22, engine _as_patient)
 PROXY_GREETING = ("hallo", "hoi", "hey", "dag", "goeiedag", "goedendag", "goedemorgen", "goeiemorgen", "goedemiddag", "goeiemiddag",
-                  "goedenavond", "goeienavond", "beste")
+                  "goedenavond", "goeienavond", "beste",
+                  # ... of de aanspreking alleen (sessie 26D): "geachte mevrouw of meneer, mijn man ..."
+                  "geachte", "mevrouw of meneer", "meneer of mevrouw", "mevrouw", "meneer", "mijnheer", "menheer")
 #: de woorden die op de groet kunnen volgen ("hallo allemaal", "goedemiddag dokter")
-PROXY_GREETED = ("allemaal", "iedereen", "dokter", "dokters", "daar", "samen")
+PROXY_GREETED = (# ... "mevrouw of meneer", "dames en heren" (sessie 26D; voor "mevrouw": het langere eerst)
+                 "mevrouw of meneer", "meneer of mevrouw", "mevrouw of mijnheer", "mijnheer of mevrouw", "heer of mevrouw", "mevrouw of heer",
+                 "mevrouw meneer", "meneer mevrouw", "heer mevrouw", "mevrouw heer", "dames en heren", "mevrouw", "meneer", "mijnheer",
+                 "menheer", "heer", "madam",
+                 "allemaal", "iedereen", "dokter", "dokters", "daar", "samen")
 #: het bericht opent op de naaste voor wie het getypt is, haar rug daarna verteld (sessie 18c; bot/reading/redflags.py
 #: _as_patient): die naaste, het onderwerp, is de patient
 PROXY_SUBJECT = (
@@ -2592,7 +2598,9 @@ NIGHT_STRONG = ("ook als ik stil lig", "in rust", r"continu\w*", "voortdurend", 
 #: genoemd; niet "op mijn zij liggen helpt", "een kussen tussen de knieen en het gaat")
 #: ... het liggen of de nacht voor de houdingen
 NIGHT_SCENE = (r"lig", r"liggen", r"lag", r"ligt", r"slaap", r"slapen", r"sliep", r"s nachts", r"snachts", r"nachts", r"nacht",
-               r"nachte[n]", r"in bed", r"in mijn bed", r"in mn bed")
+               r"nachte[n]", r"in bed", r"in mijn bed", r"in mn bed",
+               # ... of zich in een houding leggen (sessie 26D): "ik leg me op mijn rug, op mijn zij, ..."
+               r"leg (?:me|mij|mezelf)", r"(?:ik|k) ga(?: \w+)?(?= op (?:mijn|mn|me|m|de) )")
 #: ... of de pogingen, vlak voor de eerste houding
 POSITION_TRIED = (r"geprobeer[d]", r"geprobeer[t]", r"probeer", r"probeerde", r"of (?:ik|k)(?: nu)?(?: lig)?",
                   r"maakt (?:niet|nie|niks|niets) uit of (?:ik|k)(?: nu)?")
@@ -2608,7 +2616,12 @@ NO_RELIEF = (r"(?:niks|niets|nix) (?:\w+ )?(?:helpt|hiel[p]|werkt|werkt[e]|verli
              r"geen (?:enkele |enkel )?(?:verlichtin[g]|verschi[l]|beterscha[p])",
              r"maakt (?:\w+ ){0,2}?(?:geen (?:enkel |ene )?verschi[l]|(?:niks|niets|niet|nie|geen bal|geen moer) uit)",
              r"(?:het|t|de pijn|die pijn|pijn|ze) blijf[t](?! (?:\w+ )?(?:bete[r]|goed|draaglij[k]|ok|oke|rusti[g]|weg|weg)\b)",
-             r"(?:het|t|de pijn|die pijn|ze) (?:gaat|ging) (?:niet|nie) (?:meer )?weg", r"(?:het|t|de pijn|ze) laat (?:me |mij )?(?:niet|nie) los")
+             r"(?:het|t|de pijn|die pijn|ze) (?:gaat|ging) (?:niet|nie) (?:meer )?weg", r"(?:het|t|de pijn|ze) laat (?:me |mij )?(?:niet|nie) los",
+             # ... nooit minder (sessie 26D): "het gaat nooit liggen", "de pijn wordt nooit minder", "houdt het nooit op", "niks aan te doen"
+             r"(?:het|t|de pijn|die pijn|pijn|ze|dat) (?:gaat|ging|wordt|werd|zakt|zakte|stop[t]|stopt[e]|houdt|hield|minder[t]|verdwijn[t]"
+             r"|beter[t]|laat) (?:\w+ )?nooit\b",
+             r"(?:gaat|wordt|zakt|stop[t]|houdt|minder[t]|verdwijn[t]|beter[t]) (?:het|t|de pijn|die pijn|ze) (?:\w+ )?nooit\b",
+             r"(?:niks|niets|nix) (?:\w+ )?aan te doen")
 
 #: a cancer history (Dutch-shaped patterns; the cancer word itself is the engine's {CANCER_WORD})
 CANCER_PATTERNS = (
