@@ -10,7 +10,7 @@ checks that no reader calls ``unicodedata`` itself):
 
   * ``keep_accents=False`` (the pattern readers: red flags, answers): Unicode
     compatibility decomposition (NFKD), accents dropped ("één" -> "een",
-    "knieën" -> "knieen"), lower case.  Quotes and punctuation are left to the
+    "knieën" -> "knieen"), ligatures spelt out ("sœur" -> "soeur"), lower case.  Quotes and punctuation are left to the
     reader (the red-flag reader reads "don't" and "m'n" itself).
   * ``keep_accents=True`` (language choice, where accents are evidence):
     NFKC, control characters to spaces, curly quotes and backticks to ``'``,
@@ -42,7 +42,10 @@ CHAR_MAP: Dict[str, str] = {
     "\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'",
     "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-",
     "\u2212": "-", "\u00a0": " ", "\u202f": " ", "\u00bd": "\u00bd",
+    # ligatures have no decomposition: "sœur" must read as the packs' "soeur" (a sister's cancer was the patient's)
+    "\u0153": "oe", "\u0152": "oe", "\u00e6": "ae", "\u00c6": "ae",
 }
+_LIGATURES = str.maketrans({"\u0153": "oe", "\u0152": "OE", "\u00e6": "ae", "\u00c6": "AE"})
 
 
 def as_text(
@@ -85,7 +88,7 @@ def normalise(text: str, *, keep_accents: bool = False) -> str:
         text = unicodedata.normalize("NFKC", text)
         text = _CONTROL_RE.sub(" ", text)
         return text.translate(_QUOTES).casefold().strip()
-    return strip_accents(text).lower()
+    return strip_accents(text.translate(_LIGATURES)).lower()
 
 
 def _fold_char(ch: str) -> str:

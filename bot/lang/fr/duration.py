@@ -384,7 +384,7 @@ HOLIDAY_THINGS_BEFORE = (
     "sapin de", "sapins de", "arbre de", "decorations de", "deco de", "guirlandes de", "guirlande de",
     "boules de", "lumieres de", "illuminations de", "cadeaux de", "cadeau de", "creche de",
     "couronne de", "colis de", "pull de", "cartes de", "carton de", "cartons de", "boite de",
-    "oeufs de", "oeuf de", "œufs de", "œuf de", "lapin de", "cloches de", "dinde de",
+    "oeufs de", "oeuf de", "lapin de", "cloches de", "dinde de",
 )
 
 #: between a first length and a second number: "6 semaines ou 7", "un an ou deux"
