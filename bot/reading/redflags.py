@@ -701,6 +701,9 @@ _SHARED_SADDLE = (
     r"\b{NOTHING} {UNDER} {UNDER_ME}\b",
     # a leg and the saddle area in one list: "lost feeling in my leg and bum", "doof in mijn been en mijn poep"
     r"\b{NUMB} {IN_LIMB} {MY_LEG}?(?:\w+ )?{LEG_WORD} {LIST_AND} {MY_AREA}?{AREA}\b(?! (?:\w+ )?{HURTS})",
+    # ... the area after a word of place, the numbness told first (session 26B): "tintelt het in allebei mijn benen en rond
+    # mijn billen", "ca picote dans les deux jambes et autour des fesses" (the gap through the leg would skip _near)
+    r"\b{NUMB} (?:\w+ ){0,5}?{LEG_WORD}s? {LIST_AND} (?:(?!{HURTS}\b)\w+ )?{AROUND_AREA} (?:\w+ )?{AREA}\b(?! (?:\w+ )?{HURTS})",
     r"\b{FEELING_NOUN} (?:\w+ ){0,4}?{AREA} (?:\w+ ){0,2}?{CHANGED}\b",
     # a test told as a story, across "and": "pinched my bum cheek to check n felt nothing",
     # "kneep in mijn bil om te testen en voelde er niks van"

@@ -74,6 +74,8 @@ STREET = {
     "pon": "on",
     # ... and "nutten work" (session 20a): nothing
     "nutn": "nothing",  # (the longer "nutten" is read in the night patterns: "nuttig" is Dutch)
+    # Geordie and Scots (session 26B): "divvent feel it", "couldna feel it coming oot"
+    "couldnet": "couldnt", "divvent": "dont", "couldna": "couldnt", "cudnt": "couldnt",
 }  # fmt: skip
 
 #: Typo reading of content words: a token of 5+ letters one edit from a word of
@@ -496,6 +498,10 @@ NUMB_SADDLE = (
 )
 #: dead as a thing (session 25Y): "my bum cheek feels like a lump of wood", "like a block of rubber" (near the area only)
 NUMB_SADDLE += (r"like (?:a |an )?(?:\w+ )?(?:lump|bloc[k]|piec[e]|bit|slab|hunk) of (?:wood|rubbe[r]|dead meat|meat|clay|ston[e])",)
+#: gone deaf, the twin of the Dutch "doof" (session 26B): "like its gone deaf down there", "my bum feels deaf" (near the area only;
+#: not "im deaf", "she is deaf")
+NUMB_SADDLE += (r"(?:gone|goes|goin[g]|went|turne[d]|turn[s]|feels?|felt|feelin[g]) (?:all |really |a bit |kind of |sort of |completely "
+                r"|totally |half )?dea[f]",)
 #: another subject at the end of the words between the legs and the weak word: the pain's verb (session 24T; bot/reading/redflags.py
 #: _weak_of_other_subject): "with my knees bent the pain gives out"
 WEAK_OTHER_SUBJECT = ("the pain", "that pain", "the ache", "the aching", "the spasm", "the spasms", "the cramp", "the cramps", "the twinge")
@@ -1338,6 +1344,21 @@ BLADDER_PATTERNS = (
     r"|refuse[d] to|refuse[s] to|would(?:nt)? not) (?:\w+ )?(?:come|start|flow|get going|come out|budge|get started)\b",
 )
 
+#: not feeling or telling the pee come out, the pee taken up by "it" (session 26B): "when i had a wee i couldnt tell it was
+#: coming out", "i couldnt feel it coming out", "cant tell that its passing when i pee" (not "cant tell if its coming from
+#: my back", "couldnt feel it coming on", "it came out of nowhere")
+_NOT_FELT_OUT = (r"(?:cant|couldnt|cannot|dont|doesnt|didnt|barely|hardly|never|no longer) (?:even |really |properly |always "
+                 r"|actuall[y] )?(?:feel|felt|tell|notice|sense|sense[d])")
+BLADDER_PATTERNS += (
+    rf"\b{_NOT_FELT_OUT} (?:that |if |whether |when )?(?:it|its|it is|anything|something) (?:\w+ ){{0,2}}?(?:comin[g]|come|comes"
+    r"|came|goin[g]|runnin[g]) out\b(?! of (?!me\b))",
+    # ... coming or passing told bare, the pee named before: "on the loo i couldnt tell it was coming", "when i pee i cant tell
+    # its passing"
+    r"\b(?:{URINE}|peeing|weeing|pissing|toilet|loo|lav|bog|urina[l])\b(?: \S+){0,8}? " + _NOT_FELT_OUT
+    + r" (?:that |if |whether |when )?(?:it|its|it is|anything|something) (?:\w+ ){0,2}?(?:comin[g]|come|comes|came|passin[g]"
+    r"|pass|passe[d]|flowin[g]|flow)\b(?! (?:on|back|from|to|through|in)\b)",
+)
+
 # ---- saddle numbness: slots of the shared patterns (bot/reading/redflags.py _SHARED_SADDLE) ----
 SADDLE_FEELING = ("feeling", "feels", "felt")
 #: a test of the seat told as a story: "pinched my bum cheek ... felt nothing"
@@ -1484,8 +1505,9 @@ RESOLVED = (r"(?:totally |completely |all |back to )?normal (?:since|again|now)"
             r"(?:it|that|they) went (?:totally|completely|fully|straight away|right away)",
             r"(?:sorted|cleared|fixed|knocked) (?:it|that) (?:out|up)?",
             # "had pins and needles in my foot but it's gone" (not "it's mostly gone", "the feeling has gone")
-            r"(?:its|it is|it has|thats|that is|that has|theyre|they are|theyve|they have) (?:all |completely |totally "
-            r"|fully )?(?:been )?(?:gone|disappeared|passed)(?! (?:numb|dead|weak|funny|weird|strange|tingly|cold)\b)"
+            # ... not a likening (session 26B): "i barely feel anything when i wipe, like its gone deaf", "as if its gone"
+            r"(?<!like )(?<!as if )(?<!as though )(?:its|it is|it has|thats|that is|that has|theyre|they are|theyve|they have) (?:all |completely |totally "
+            r"|fully )?(?:been )?(?:gone|disappeared|passed)(?! (?:numb|dead|weak|funny|weird|strange|tingly|cold|deaf)\b)"
             # not lower only (session 18): "i have a fever of 39, its gone down a bit"
             r"(?! (?:down|up|a bit|a little|slightly|lower|higher)\b)",
             # over and behind (session 18): "but its behind me since friday", "normal temperature every day since"
@@ -3146,3 +3168,22 @@ WORRY_AWAKE = (r"worrying", r"worryin[g]", r"fretting", r"stressing", r"overthin
                r"(?:the|my|all the|all this) (?:worry|worrying|worries|anxiety|stress|nerves|fear)")
 #: the words after which a join word is no join (bot/reading/redflags.py _JOIN_NOT_AFTER, session 25F2): none here
 JOIN_NOT_AFTER: tuple = ()
+
+# ---- session 26B ----
+#: the seat told as sitting on pins (saddle): "like sitting on a pincushion", "as if im sat on drawing pins", "my bum feels
+#: like a pincushion" (not the worry "on pins and needles waiting for the results")
+SADDLE_PATTERNS += (
+    r"\b(?:like|as if|as though) (?:im |i am |i was |i m |i |your[e] |you are |your )?(?:sitting|sat|sit) on (?:a |some |loads of "
+    r"|lots of |a bed of |a load of )?(?:pincushio[n]|pin cushio[n]|pins|needle[s]|drawin[g] pins|thumbtack[s]|thum[b] tack[s]|tack[s]"
+    r"|nail[s])\b",
+    r"\b{AREA}\b(?: \w+){0,4}? (?:like|as if|as though) (?:\w+ ){0,3}?(?:pincushio[n]|pin cushio[n])s?\b",
+    r"\b(?:like|as if|as though) (?:\w+ ){0,3}?(?:pincushio[n]|pin cushio[n])s?\b(?: \w+){0,3}? (?:down below|down there|{AREA})\b",
+)
+#: the toilet again and again for nothing (bladder, retention): "went to the loo 3 times for nothing", "tried to pee twice in
+#: vain", "been to the toilet four times and nothing came" (not "went to the toilet 3 times last night")
+BLADDER_PATTERNS += (
+    r"\b(?:toilets?|loos?|bathroom|lav|bog|wc|urina[l]|pee|wee(?! (?:bit|while|one|lad|lass|thing)\b)|urinate|peeing|weeing)\b(?: \S+){0,6}? (?:for nothing|for nowt"
+    r"|for nout|in vain|to no avail|with no luck|without (?:any )?(?:luck|succes[s]|resul[t]))\b",
+    r"\b(?:toilets?|loos?|bathroom|lav|bog|wc|urina[l])\b(?: \S+){0,6}? (?:and|but|n) (?:nothing|nowt|not a drop|hardly anything"
+    r"|barely anything) (?:\w+ )?(?:came|comes|coming|happene[d]|happen[s])\b",
+)

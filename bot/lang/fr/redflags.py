@@ -862,7 +862,7 @@ WEAK_STREAM_AFTER = ("faible", "plus faible", "tout faible", "goutte a goutte")
 SUDDEN = ("soudaine", "brutale", "subite")
 URGE = ("envie", "besoin")
 URGE_TARGET = ("uriner", "pipi", "toilettes")
-PASS_WATER = ("uriner", "pipi", "pisser")
+PASS_WATER = ("uriner", "pipi", "pisser", "toilettes")  # "toilettes" (session 26B): "je vais aux toilettes et rien ne sort"
 NOTHING_COMES = ("rien sort", "rien vient", "rien coule", "ca sort pas", "ca vient pas", "que des gouttes", "quelques gouttes")
 #: a known bowel disease explains "problemes intestinaux" (not a new red flag)
 KNOWN_BOWEL = (r"colon irritable", r"intestin irritable", r"crohn", r"rectocolite")
@@ -1152,8 +1152,9 @@ BLADDER_PATTERNS = (
     r"\b(?:unsure|(?:peux|pouvais|arrive|arrivais|parviens|sais|savais) (?:pas|plus|pas trop|plus trop|pas vraiment|jamais)"
     r" (?:a )?(?:dire|savoir|sentir)) (?:si|quand) (?:j ai|jai|je suis|j suis|c est|ce est) (?:\w+ )?(?:fini|fini[e]|termin[e]|terminee)"
     r" (?:de |d )?(?:uriner|faire pipi|pisser|vider (?:ma|la) vessie)\b",
-    r"\b(?:sens|sent|ressens|ressent|sentais|sentait) (?:plus|pas|meme pas|meme plus|presque plus|presque pas|jamais|plus vraiment"
-    r"|pas vraiment) (?:quand|si|lorsque|le moment ou) (?:ca|le pipi|le urine|le jet) (?:\w+ )?(?:coule|coulait|sort|sortait"
+    # ... "que", the past told (session 26B): "j'sentais pas que ca coulait", "j'ai pas senti que ca sortait"
+    r"\b(?:sens|sent|ressens|ressent|sentais|sentait|senti|sentie|ressenti) (?:plus|pas|meme pas|meme plus|presque plus|presque pas|jamais|plus vraiment"
+    r"|pas vraiment) (?:quand|si|lorsque|le moment ou|que) (?:ca|le pipi|le urine|le jet) (?:\w+ )?(?:coule|coulait|sort|sortait"
     r"|s ecoule|se ecoule)\b(?! (?:\w+ ){0,2}?(?:nez|sang|yeux|oeil|plai[e]|front|dos)\b)",
     # pas sur que la vessie se vide, l'impression qu'il en reste (session 23O): "j'ai l'impression que ma vessie est jamais vide",
     # "apres le pipi j'ai l'impression qu'il en reste" (pas "la salle est jamais vide", "l'impression que mon dos est bloque")
@@ -1463,7 +1464,7 @@ PAST_CUES = ("ai eu", "avais", "avait", "il y a", "passee", "passe", "dernier", 
              # a stretch told closed (session 19m): "39 de fievre pendant 3 jours. maintenant c'est redescendu"
              r"pendant (?:\d+|deux|trois|quatre|cinq|quelques) (?:jours|nuits)")
 #: a sign over and done with: "j'ai eu de la fievre mais c'est passe"
-RESOLVED = (r"(?:ce|c|ca|elle|il) (?:est|etait|a ete) (?:(?!pas|plus|jamais|presque|pas encore)\w+ )?(?:passee?|partie?|fini|finie|termine|terminee|disparue?)"
+RESOLVED = (r"(?<!comme si )(?<!on dirait que )(?<!dirait que )(?:ce|c|ca|elle|il) (?:est|etait|a ete) (?:(?!pas|plus|jamais|presque|pas encore)\w+ )?(?:passee?|partie?|fini|finie|termine|terminee|disparue?)"
             r"(?! (?:quand|bientot|un jour|ou pas))",  # "c'est fini quand ?" asks
             r"(?:passee?|partie?|disparue?|(?:re)?tombee?) depuis", r"revenue? a la normale|redevenue? normale?|gueri\w*",
             # chat drops the "est": "c fini depuis longtemps", "c termine", "ca fini" (issue 13)
@@ -2790,3 +2791,20 @@ JOIN_NOT_AFTER = ("sens", "sent", "sentais", "ressens", "controle", "controlais"
 WORRY_AWAKE = (r"tellement (?:je |j |ca )?(?:me |m )?(?:inquiete|inquiet\w*|stresse|angoisse|fais du souci|fait du souci|fais des soucis)",
                r"(?:a |de )?(?:me |m )?(?:inquieter|stresser|angoisser|ruminer|cogiter)", r"(?:le |l |les |mon |mes |ce |cette )?(?:inquietude|stress"
                r"|angoisse|soucis|peur)")
+
+# ---- session 26B ----
+#: la vessie pas videe, dit au passe, et les toilettes pour rien (retention): "j'ai pas reussi a vider ma vessie", "j'ai
+#: pas pu uriner" (the normaliser reads "pu" as Quebec "plus"), "3 fois aux toilettes pour rien", "je suis allee aux wc en vain" (pas "3 fois aux toilettes cette nuit")
+BLADDER_PATTERNS += (
+    rf"\b(?:ai|a|avais|avait) (?:pas|plus|jamais|pas vraiment|pas du tout|meme pas) (?:reussi|pu|plus|su|arrive|reussie|arrivee) (?:a )?(?:bien )?{_GO}\b",
+    r"\b(?:toilettes?|wc|cabinets|chiottes|pipi|uriner|pisser|vessie)\b(?: \S+){0,6}? (?:pour rien|en vain|sans resulta[t]|sans succe[s]"
+    r"|pour que dall[e]|pour des prune[s]|pour peau de ball[e])\b",
+    r"\b(?:pour rien|en vain)\b(?: \S+){0,3}? (?:aux toilettes|au wc|aux wc|aux cabinets)\b",
+)
+#: le siege comme sur des aiguilles (selle): "comme assise sur des aiguilles", "l'impression d'etre assis sur des punaises",
+#: "comme si j'etais assise sur un coussin d'epingles" (pas "etre sur des charbons ardents")
+SADDLE_PATTERNS += (
+    r"\b(?:comme|impressio[n]|dirai[t]|dirai[s])\b(?: \w+){0,5}? (?:assis|assise|assoie|assois|asseoir|assieds|assied) sur (?:des |un |une |plei[n] de "
+    r"|le |les |du )?(?:\w+ )?(?:aiguille[s]|epingle[s]|punaise[s]|clou[s]|pelot[e] de (?:epingle[s]|aiguille[s])|coussin de (?:epingle[s]"
+    r"|aiguille[s]|clou[s])|faki[r])\b",
+)

@@ -90,6 +90,8 @@ STREET = {
     "opheffe": "opheffen",  # (session 24U; Limburgs "weurt", "sjlapper", "linkerbein" in SPOKEN_PHRASES)
     # Drents "bijn" = been, Twents "voot" = voet (session 25M1; "baaide", "bijnen", "linkervoot", "drumpel" in SPOKEN_PHRASES)
     "bijn": "been", "voot": "voet", "drumpel": "drempel",
+    # West-Vlaams "nietn" = niets, "voeln" = voelen (session 26B): "as ik mi afkuisn voel ik bijna nietn"
+    "nietn": "niets", "voeln": "voelen",
 }  # fmt: skip
 
 #: Typo reading of content words: a token of 5+ letters one edit from a word of
@@ -1526,6 +1528,7 @@ TOUCHED = ("kneep", r"knijp\w*", "geknepen", r"prik\w*", "geprikt", "raakte", "a
 #: wiping, its clause then a comma and the numbness: "als ik me afveeg is het raar, ik voel bijna niks" (engine _WIPED_THEN)
 WIPING = ("afvee[g]", "afvege[n]", "afveeg[t]", "afgeveeg[d]", "veeg", "veegd[e]", "veeg[t]",
           "afvage[n]", "afvag[e]", "afvaa[g]", "afvaag[t]",  # West-Flemish (session 19h)
+          "afkui[s]", "afkuise[n]", "afkuis[t]", "afkuiz[e]", "afkuize[n]", "afgekuis[t]",  # Flemish "afkuisen" (session 26B)
           r"(?:schoonmaa[k]|schoonmaak[t]|schoonmake[n]|kuis|kuise[n]|kuis[t]) (?:\w+ )?met (?:het |de |wat )?(?:wc |toilet )?(?:papier|wcpapier"
           r"|toiletpapier|closetpapier)")  # as AREA (sessie 21e)
 FELT_NOTHING = (r"voel\w* (?:\w+ ){0,3}?(?:niks|niets|nix)", r"(?:niks|niets) (?:\w+ )?(?:gevoeld|voelen|voelde)")
@@ -1569,7 +1572,7 @@ SPREADS = (r"(?:trok|trokke[n]|trek[t]|trekke[n]|kroo[p]|krope[n]|kruip[t]|kruip
            r"|schie[t]|schiete[n])(?: \w+)?(?: omhoo[g]| naar bove[n]| naar benede[n]| door| in| lang[s]| over)?",)
 AROUND_AREA = ("rond", "rondo[m]", "in", "tot in", "naar", "tot aan", "over")
 MY_AREA = ("mijn ", "mn ", "m ")
-HURTS = ("doet pijn", "doen pijn")
+HURTS = ("doet pijn", "doen pijn", "doet het pijn", "doen ze pijn", "doet zeer", "doet het zeer")  # inverted (session 26B)
 FEELING_NOUN = ("gevoel",)
 CHANGED = ("weg", "kwijt", "verdwenen", "minder", "anders", "raar", "vreemd", "verminderd")
 
@@ -3337,3 +3340,33 @@ WORRY_AWAKE = (r"(?:van|door) (?:de |het |al die |al dat |al de |mijn |mn |t )?(
                r"(?:de|mijn|mn|die|het) (?:zorgen|gepieker|piekeren|stress|angst|onrust)")
 #: the words after which a join word is no join (bot/reading/redflags.py _JOIN_NOT_AFTER, session 25F2): none here
 JOIN_NOT_AFTER: tuple = ()
+
+# ---- session 26B ----
+#: de plas niet voelen komen, de plas "het" genoemd (sessie 26B): "ik kon niet voelen of het eruit kwam", "ik voelde niet dat
+#: het eruit liep", "k kan nie zeggen of t eruit komt" (niet "of het uit mijn rug komt", "of het eruit kan")
+BLADDER_PATTERNS += (
+    r"\b(?:kan|kon|kun|kunt|konde[n]|kunnen|kost)\b (?:\w+ ){0,2}?(?:niet|nie|amper|nauwelijks|nooit|bijna niet) (?:eens |meer |goed |echt "
+    r"|precies |zo goed )?(?:voelen|merken|zeggen|weten|voele[n]) (?:of|wanneer|dat) (?:er )?(?:het |t |iets |wat |de plas |mijn plas "
+    r"|mn plas |de urine )?(?:\w+ )?(?:eruit|uit) ?(?:komt|kwam|liep|loopt|komen)\b",
+    r"\b(?:voel|voelt|voelde|merk|merkt|merkte|gevoeld|gemerkt)\b (?:\w+ ){0,2}?(?:niet|nie|amper|nauwelijks|nooit) (?:eens |meer |goed "
+    r"|echt )?(?:of|wanneer|dat) (?:er )?(?:het |t |iets |wat )?(?:\w+ )?(?:eruit|uit) ?(?:komt|kwam|liep|loopt)\b",
+    # de wc keer op keer voor niks (retentie): "drie keer voor niks naar de wc", "al 3x voor niets naar het toilet geweest",
+    # "naar de wc en er kwam niks" (niet "vannacht drie keer naar de wc geweest")
+    r"\b(?:voor|om) (?:niks|niets|nix|nikske|noppe[s])\b(?: \S+){0,4}? (?:wc|toilet|plassen|plask[e]|plasje|wcs|toiletten)\b",
+    r"\b(?:wc|toilet|plassen|plask[e]|plasje)\b(?: \S+){0,6}? (?:voor|om) (?:niks|niets|nix|nikske|noppe[s])\b(?! (?:te|aan|om)\b)",
+    r"\b(?:tevergeef[s]|zonder resultaa[t]|zonder succe[s])\b(?: \S+){0,4}? (?:wc|toilet|plassen)\b",
+    r"\b(?:wc|toilet|plassen)\b(?: \S+){0,6}? (?:tevergeef[s]|zonder resultaa[t]|zonder succe[s])\b",
+)
+#: het zitvlak als op spelden (zadel): "alsof ik op een kussen met speldjes zit", "net of ik op naalden zit", "gelijk of ik op
+#: een speldenkussen zit"; het afvegen, dan een vergelijking met doof (West-Vlaams): "as ik mij afkuis voel ik bijna niks,
+#: lik of da t doof is daar"
+SADDLE_PATTERNS += (
+    r"\b(?:alsof|als of|net of|net als|gelijk of|gelijk|precies of|precies alsof|precies|of)\b (?:\w+ ){0,2}?(?:zit|zat|zitten) op (?:een "
+    r"|nen |ne |n )?(?:\w+ )?(?:speldenkusse[n]|spelde[n]|speldje[s]|naalde[n]|naaldje[s]|punaise[s]|spijker[s]|fakirbe[d]|kussen (?:met|vol)"
+    r" (?:\w+ )?(?:spelde[n]|speldje[s]|naalde[n]|naaldje[s]|punaise[s]|spijker[s]))\b",
+    r"\b(?:alsof|als of|net of|net als|gelijk of|gelijk|precies of|precies alsof|precies|of)\b (?:\w+ ){0,2}?op (?:een |nen |ne |n )?(?:\w+ )?"
+    r"(?:speldenkusse[n]|spelde[n]|speldje[s]|naalde[n]|naaldje[s]|punaise[s]|spijker[s]|fakirbe[d]|kussen (?:met|vol) (?:\w+ )?(?:spelde[n]"
+    r"|speldje[s]|naalde[n]|naaldje[s]|punaise[s]|spijker[s]))\b(?: \w+)? (?:zit|zat|zitten|zou zitten)\b",
+    r"\b{WIPING}\b(?: \S+){0,12}? (?:alsof|als of|net of|gelijk of|precies of|precies alsof) (?:\w+ ){0,3}?(?:doof|verdoofd|dood"
+    r"|gevoelloos|ingeslape[n]|slaapt)\b",
+)
