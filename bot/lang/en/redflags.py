@@ -1998,6 +1998,11 @@ TRAUMA_PATTERNS = (
     r"\b(?:came|come|comin[g]|went|landed|land|landin[g]|hit the (?:ground|floor|deck)) (?:down )?(?!(?:\w+ ){0,2}?to eart[h]\b)"
     r"(?:\w+ ){0,4}?with (?:a |an |one )?(?:(?:right|proper|almight[y]|might[y]|real|big|hell of a|heck of a|heavy|hard|loud|massiv[e]) )*"
     r"(?:thum[p]|thu[d]|bump|wallo[p]|whack|bang|smac[k]|clatte[r])\b",
+    # the back struck on something (session 26, lead): "banged my back on the door frame", "bashed my lower back off the
+    # bannister", "bumped my back against the table edge" (a blow: trauma)
+    r"\b(?:bange[d]|bashe[d]|smacke[d]|whacke[d]|knocke[d]|bumpe[d]|slamme[d]|smashe[d]|thumpe[d]|jarre[d]|hit) (?:my|me|the) (?:lower |low |middl[e] "
+    r"|mid )?(?:back|spine|tailbone|coccyx) (?:\w+ ){0,2}?(?:on|off|against|into|onto) (?:the|a|an|my|our|some|that|this|his|her"
+    r"|their)\b",
 )
 
 #: a leg part whose strength is measured (not a machine at the gym: "leg press", "leg day")

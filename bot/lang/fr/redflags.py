@@ -1787,6 +1787,10 @@ TRAUMA_PATTERNS = (
     r"\bdescendu[e]?s? (?:\w+ ){0,3}?sur (?:le|les|mon|mes|son|ses) (?:dos|cul|fesse[s]|derrier[e]|coccy[x]|poste[r]ieur|popoti[n])"
     r" (?:\w+ ){0,2}?jusq[u] ?(?:en bas|au bas|a la derniere|au sol|a la cave|au rez de chausse[e])\b(?! (?:de|des|du) (?:la |ma |mes |les )?"
     r"(?:jambe\w*|cuisse\w*|mollet\w*|pied\w*|geno[u]\w*|chevill\w*))",
+    # le dos cogne contre une chose (session 26, lead): "je me suis cogne le dos contre la baignoire", "tape le bas du dos
+    # contre le coin du lit" (un coup: trauma)
+    r"\b(?:cogn[e]|cogne[e]|tap[e]|tape[e]|heurt[e]|heurte[e]|pet[e]|pete[e]) (?:\w+ )?(?:le|mon|ma) (?:bas du |bas de mon |bas de la )?"
+    r"(?:dos|colonne|coccy[x]|rein[s]) (?:\w+ ){0,3}?contre\b",
 )
 WORSENING_PATTERNS = (
     # "ma jambe lache de plus en plus", "mon genou se derobe", "mes jambes flanchent"

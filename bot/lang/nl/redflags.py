@@ -2162,6 +2162,12 @@ TRAUMA_PATTERNS = (
     r" (?:\w+ ){0,3}?(?:trap|trappe[n]|tred\w*|tree[n])\b(?: \w+){0,2}? (?:af |naar beneden |naar onder |omlaag )?(?:gebonk[t]|geglede[n]"
     r"|gebots[t]|gestuiter[d]|geschove[n]|afgeschove[n]|afgeglede[n]|gerol[d]|gevalle[n]|afgebonk[t]|afgeroetsj[t]|geroetsj[t]|afgestuiter[d]"
     r"|gegleden|gekletter[d]|gedonder[d])\b",
+    # de rug tegen iets geknald (sessie 26, lead): "rug tegen de deur geknald", "met mijn onderrug tegen de tafel gestoten",
+    # "knalde met mn rug tegen de kast" (een slag: trauma)
+    r"\b(?:mijn|mn|m|me|mijne|zijn|zn) (?:onder)?rug (?:\w+ ){0,3}?tegen (?:de|het|t|een|ne|nen|mijn|mn) (?:\w+ ){0,2}?"
+    r"(?:geknal[d]|gebots[t]|gestote[n]|geslage[n]|gebonk[t]|gesmak[t]|gekwak[t]|gekletter[d])\b",
+    r"\b(?:knald[e]|botst[e]|stoott[e]|smakt[e]|bonkt[e]|kwakt[e]) (?:\w+ ){0,2}?(?:mijn|mn|me|m) (?:onder)?rug (?:\w+ ){0,2}?tegen\b",
+    r"^(?:\w+ ){0,2}?rug tegen (?:de|het|t|een|ne|nen) (?:\w+ ){0,2}?(?:geknal[d]|gebots[t]|gestote[n]|gebonk[t]|gesmak[t])\b",
 )
 
 #: what a dropped foot slaps on: the floor, the tiles, the pavement
