@@ -47,6 +47,8 @@ and never two. So the classifier proposes and the words decide:
   topic, whatever the classifier's; a first topic without its words that the gate refuses gives way to a later one
   with them (LAST_CHANCE); another person's other body part (OTHER_PERSON_PARTS) is another subject; and the word
   behind a negating prefix of a training word (NEGATION_PREFIXES: "onschuldig") is in the vocabulary.
+  A slot asked on a day (SLOT_ASKED: "y a moyen de passer samedi ou vous êtes fermés ?") keeps the appointment first
+  where the classifier reads the opening hours; insurers named (INSURERS: "DKV", "Solidaris") are reimbursement words.
 
 Words are compared by a crude stem: case and accents folded, one common ending off,
 the first five letters ("driving", "drives" and "drive" are "driv"; "operation" and
@@ -114,10 +116,13 @@ _TIME_WORDS = frozenset(
 )
 _NO_SUBJECT_WORDS = _CHAT_WORDS | _TIME_WORDS
 # dialect and street forms and their standard words (the packs' DIALECT_FORMS, over the red-flag packs' STREET):
-# "mot ik nou noar de dokter?" has no word never seen when "moet" and "naar" are known
+# "mot ik nou noar de dokter?" has no word never seen when "moet" and "naar" are known; an insurer's name reads as
+# insurance (the packs' INSURERS: "DKV hospital plan" is a reimbursement question; session 26)
 _DIALECT: Dict[str, List[str]] = {
     form: words_of_standard.split()
-    for form, words_of_standard in {**merged("redflags", "STREET"), **merged("questions", "DIALECT_FORMS")}.items()
+    for form, words_of_standard in {
+        **merged("redflags", "STREET"), **merged("questions", "DIALECT_FORMS"), **merged("questions", "INSURERS"),
+    }.items()
 }
 
 
@@ -194,6 +199,10 @@ _ASKED_AS = {"faq_physio_role": _any_word_of("FIRST_VISIT_ASKED")}
 # phrases that make a topic the first one asked, the classifier's first giving way ("zyn julder ook open ip den vrydag
 # namiddag?" asks the opening hours, not for a slot on friday; session 26); the gate still reads its words
 _ASKED_FIRST = {"faq_location_hours": _any_word_of("OPEN_ASKED")}
+# a slot asked on a day ("can i come in saturday or are you closed?") is an appointment where the classifier or OPEN_ASKED
+# reads the opening hours; the hours may come second (session 26)
+_SLOT_ASKED = _any_word_of("SLOT_ASKED")
+_SLOT, _HOURS = "faq_appointment_time", "faq_location_hours"
 # another person's body part other than the back ("my son has knee pain, can he see you too?"): another subject
 _OTHER_PERSON_PART = _any_word_of("OTHER_PERSON_PARTS")
 
@@ -574,6 +583,8 @@ def choose_topics(
     if settled:
         return [settled]  # "je dois amener quoi au premier rendez-vous, mes radios?" asks what the first visit is
     preferred = next((name for name, phrase in _ASKED_FIRST.items() if name in words and phrase.search(norm)), None)
+    if (preferred or topics[0][0]) == _HOURS and _SLOT in words and _SLOT_ASKED.search(norm):
+        preferred = _SLOT  # "y a moyen de passer samedi matin ou vous êtes fermés ?" asks for a slot
     if preferred and topics[0][0] != preferred:  # the two trade places, confidences and all
         chance = dict(topics).get(preferred, 0.0)
         topics = [(preferred, topics[0][1]), (topics[0][0], chance), *(t for t in topics[1:] if t[0] != preferred)]

@@ -106,7 +106,9 @@ OWN_COMPLAINT = (r"backs?", "spine", "spinal", "sciatica", "lumbago", r"discs?",
 #: (TRADE_COMPARISONS).
 OTHER_TRADES = (
     r"chiropract\w*", "chiro", r"osteopath\w*", "osteo", r"acupunctur\w*", r"(?:dry )?needling", r"podiatr\w*",
-    r"massage therapists?",
+    r"massage therapists?", r"masseu(?:r|se)s?(?![- ]kine)",
+    # a massage only to relax or pamper (session 26): "a wellness massage", "massage just to unwind"
+    r"(?:wellness|spa|pamper\w*) massages?", r"massages? (?:just |only |purely )(?:to|for) (?:relax\w*|unwind\w*|pamper\w*|de-?stress\w*)",
     # treatments and classes the answers do not describe ("do you do shockwave", "do u run pilates classes")
     r"shock ?wave\w*", r"sports? massages?", r"relax(?:ing|ation) massages?", r"deep tissue massages?", r"(?:pilates|yoga) (?:class\w*|lessons?|sessions?)", r"tens machines?",
     # cannabis products (session 20: "does cbd oil help for back pain", no answer is about them)
@@ -121,6 +123,8 @@ OWN_SERVICE = (r"physio\w*", r"physical therap\w*", "pt", "kine", r"kinesi\w*")
 TRADE_COMPARISONS = (
     "better", "worse", "best", "vs", "versus", "rather", "instead", r"difference\w*", "compared", "same as",
     "which one", "quicker", "faster", "different from", "differently",
+    # "whats the diff" (session 26)
+    r"diff",
 )  # fmt: skip
 #: Asking whether the practice offers something (session 19): with another trade, the question is about that trade
 #: even when the physio is named ("do you guys do sports massage or is it only physio?")
@@ -222,3 +226,16 @@ OTHER_PERSON_PARTS = (
     r"(?:my|our) (?:daughter|son|kid|child|boy|girl|wife|husband|partner|hubby|missus|mum|mom|mam|mother|dad|father|sister|brother|friend|girlfriend|boyfriend|nan|gran|grandma|grandad)s?\b(?:\W+\w+){0,8}?\W+"
     r"(?:(?:her|his|their) (?:knees?|hips?|feet|foot|ankles?|legs?|calf|calves|heels?|shins?)|(?:knee|hip|ankle|foot|heel|shin|calf) (?:pain|injury|problems?))",
 )  # fmt: skip
+#: A slot asked on a day ("can i come in saturday morning or are you closed then?"): an appointment, even when the
+#: classifier reads the opening hours; the opening hours come second (session 26).
+SLOT_ASKED = (
+    r"(?:come|pop|drop|get|call) (?:in|by|round|over|down) (?:on |this |next |a )?(?:mon|tues|wednes|thurs|fri|satur|sun)day",
+    r"(?:slots?|appointments?|space|room|openings?) (?:left |free |available )?(?:on |this |next |for )?(?:mon|tues|wednes|thurs|fri|satur|sun)day",
+)  # fmt: skip
+#: Insurers and health funds by name: reimbursement words ("does DKV cover it?"), no word never seen (session 26). One
+#: word each, with its standard word (as DIALECT_FORMS).
+INSURERS = {
+    name: "insurance" for name in (
+        "dkv", "ethias", "axa", "allianz", "bupa", "aviva", "cigna", "vgz", "menzis", "zilveren",
+    )
+} | {name: "mutuality" for name in ("solidaris", "partenamut", "helan", "securex")}

@@ -114,9 +114,11 @@ SUBJECT_WORDS = (
 STATE_ACTIVITIES = ("velo", "avion")
 OTHER_TRADES = (
     r"chiropract\w*", r"chiropraxie", r"osteopa\w*", "osteo", r"ostheo\w*", r"acupunct\w*", r"podolog\w*",
-    r"masseurs?",
+    r"masseu(?:r|se)s?(?![- ]kine)",
     # soins et cours qu'aucune réponse ne décrit ("vous faites des ondes de choc", "des cours de pilates")
     r"ondes? de choc", r"shock ?wave\w*", r"massages? (?:sporti\w*|relaxan\w*|bien-etre)",
+    # un massage pour se détendre (session 26): "massage détente", "massage pour me relaxer"
+    r"massages? (?:de |pour (?:se |me |nous )?)?(?:detente|detendre|relaxation|relaxer|relax|bien[- ]etre|confort)",
     r"cours (?:de|du) (?:pilates|yoga|gym)", r"cours collecti\w*", "tens", r"electrostimulation\w*", r"electrotherapie\w*",
     # les produits au cannabis (session 20: "le cbd ça aide pour le dos ?", aucune réponse n'en parle)
     "cbd", r"cannabis\w*", r"huile de chanvre",
@@ -128,6 +130,8 @@ OWN_SERVICE = (r"kine\w*", r"kinesi\w*", r"physio\w*")
 TRADE_COMPARISONS = (
     "mieux", "meilleur", "meilleure", "pire", "vs", "versus", "plutot", "au lieu", r"difference\w*", "compare",
     "pareil que", "plus rapide", "autrement que", "differemment",
+    # "c'est quoi la diff" (session 26)
+    r"diff",
 )  # fmt: skip
 #: Demander si le cabinet propose quelque chose (session 19): avec un autre metier, la question porte sur ce metier,
 #: meme si le kine est nomme ("vous faites aussi du dry needling? un autre kine m'en a fait")
@@ -213,3 +217,15 @@ OTHER_PERSON_PARTS = (
     r"(?:ma|mon|notre|nos|mes) (?:fille|fils|enfant|enfants|femme|mari|conjoint\w*|compagne|compagnon|copine|copain|mere|maman|pere|papa|soeur|frere|ami|amie)\b(?:\W+\w+){0,8}?\W+"
     r"(?:(?:mal|douleurs?) (?:au|aux|a la|a l'?) ?(?:genou\w*|hanche\w*|pied\w*|cheville\w*|jambes?|mollets?|talons?)|(?:son|sa|ses) (?:genou\w*|hanche\w*|pied\w*|cheville\w*|jambes?|mollets?|talons?))",
 )  # fmt: skip
+#: Demander une place un jour ("y a moyen de passer samedi ou vous êtes fermés ?"): un rendez-vous, même quand le
+#: classifieur lit les horaires; les horaires viennent en second (session 26).
+SLOT_ASKED = (
+    r"(?:moyen|possible|possibilite) de (?:passer|venir)\b",
+    r"(?:je|on) (?:peux|peut|pourrais|pourrait|pourrai) (?:passer|venir)(?: vous voir| chez vous| au cabinet)? (?:le |ce |un )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)",
+    r"(?:une )?(?:place|dispo\w*|creneau\w*) (?:libre |de libre )?(?:le |ce |un )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)",
+)  # fmt: skip
+#: Les assureurs et les mutualités par leur nom: des mots du remboursement ("DKV rembourse ?"), pas des mots jamais vus
+#: (session 26). Un mot chacun, avec son mot standard (comme DIALECT_FORMS).
+INSURERS = {
+    name: "assurance" for name in ("dkv", "ethias", "axa", "allianz", "vgz", "menzis")
+} | {name: "mutualite" for name in ("solidaris", "partenamut", "helan", "securex")}

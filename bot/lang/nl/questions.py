@@ -111,9 +111,11 @@ SUBJECT_WORDS = (
 #: ik zwanger ben"), zijn ze de vraag over die toestand, geen onderwerp op zich (sessie 25).
 STATE_ACTIVITIES = ("fiets", "fietsen", "vliegen", "vliegtuig")
 OTHER_TRADES = (
-    r"chiropract\w*", r"chiropraxie", r"osteopa\w*", r"acupunctu\w*", r"(?:dry )?needling", r"podolo\w*",
+    r"chiropract\w*", r"chiropraxie", "chiro", r"osteop\w*", "osteo", r"acupunctu\w*", r"masseu(?:r|se)s?(?![- ]kine)", r"(?:dry )?needling", r"podolo\w*",
     # behandelingen en lessen die geen antwoord beschrijft ("hebben jullie shockwave", "doen jullie sportmassage")
-    r"shock ?wave\w*", r"schokgolf\w*", r"sportmassage\w*", r"ontspannings?massage\w*", r"(?:ontspannende|relaxerende|sport) massages?", r"relax\w*massage\w*", r"(?:pilates|yoga) ?les\w*", r"tens ?toestel\w*", "tens",
+    r"shock ?wave\w*", r"schokgolf\w*", r"sportmassage\w*", r"ontspannings?massage\w*", r"(?:ontspannende|relaxerende|sport) massages?", r"relax\w*massage\w*",
+    # een massage enkel om te ontspannen (sessie 26: "doen jullie ook ontspanning massage? niet voor rug")
+    r"ontspannings? massage\w*", r"wellness ?massage\w*", r"massage ?salon\w*", r"(?:pilates|yoga) ?les\w*", r"tens ?toestel\w*", "tens",
     # cannabisproducten (sessie 20: "helpt cbd olie tegen rugpijn?", geen antwoord gaat erover)
     "cbd", r"cannabis\w*", "wiet", "hennepolie",
 )  # fmt: skip
@@ -122,8 +124,10 @@ OWN_SERVICE = (r"kine\w*", r"fysio\w*", r"kinesi\w*", r"oefenthera\w*")
 #: Woorden die de kine tegenover een ander vak zetten ("is een osteopaat beter dan een kiné",
 #: "verschil tussen ne kine en nen osteopaat"): geen antwoord vergelijkt ze (zie de Engelse pack).
 TRADE_COMPARISONS = (
-    "beter", "slechter", "best", "vs", "versus", "liever", "in plaats van", r"verschil\w*", "vergeleken",
+    "beter", "slechter", "best", r"(?:het|t|'t|de|wat is) beste", "vs", "versus", "liever", "in plaats van", r"verschil\w*", "vergeleken",
     "hetzelfde als", "welke van de twee", "sneller", "anders dan",
+    # Limburgs en Vlaams "in plekke van", "in de plaatse van"; "wat is t verschil" als "diff" (sessie 26)
+    r"in (?:de )?(?:plekke|plek|plaatse|stee|steed) van", r"diff",
 )  # fmt: skip
 #: Vragen of de praktijk iets aanbiedt (sessie 19): met een ander vak gaat de vraag over dat vak, ook als de kine
 #: genoemd wordt ("doen jullie ook dry needling? heb da gehad bij ne andere kine")
@@ -285,6 +289,9 @@ DIALECT_SPELLINGS = (
     (r"sj", "sch"), (r"sj", "s"), (r"uu", "ui"), (r"eu", "oe"), (r"eu", "oo"), (r"eu", "ee"), (r"ei", "ee"),
     (r"ei", "ij"), (r"ae", "aa"), (r"ao", "eu"), (r"y", "ij"), (r"^(\w{2,}[^aeioun])n$", r"\1en"),
     (r"^(?=[aeiou]\w{2,}$)", "h"), (r"^k(?=[bdfghjmpstvz]\w{2,})", "ik "),
+    # Limburgs "ae" voor "e" ("gaeve", "laeve", "baeter") en "mit-" voor "mee-" voor een voltooid deelwoord
+    # ("mitgegaeve" = meegegeven); Gronings "ulf" voor "elf" ("zulf", "zulfde") (sessie 26)
+    (r"ae", "e"), (r"^mit(?=ge\w{3,})", "mee"), (r"ulf", "elf"),
     (r"^(\w{3,}[^aeiou])e$", r"\1en"),
     # Limburgs "ieë" voor "ee" ("mieë", "hieël", "gieë") (sessie 26)
     (r"iee", "ee"),
@@ -309,3 +316,16 @@ OTHER_PERSON_PARTS = (
     r"(?:mijn|mn|m'n|me|mijne|onze|ons) (?:dochter|dochtertje|zoon|zoontje|kind|kindje|kinderen|man|vrouw|partner|vriend|vriendin|moeder|mama|vader|papa|zus|zuster|broer|schoonmoeder|schoonvader|collega|buurvrouw|buurman|oma|opa)\b(?:\W+\w+){0,8}?\W+"
     r"(?:\w*(?:knie|heup|enkel|voet|kuit|hiel|scheen)(?:pijn|blessure|klacht)\w*|(?:haar|zijn|z'n|zn|hare|zijne|der) (?:knie\w*|heup\w*|voet\w*|enkel\w*|been|benen|kuit\w*|hiel\w*))",
 )  # fmt: skip
+#: Een plaats vragen op een dag ("kan ik zaterdag langskomen of zijn jullie dan dicht?"): een afspraak, ook als de
+#: classifier de openingsuren leest; de openingsuren komen dan tweede (sessie 26).
+SLOT_ASKED = (
+    r"(?:komen|langskomen|langs komen|binnenspringen|passeren|terecht)\W+(?:\w+\W+){0,2}?(?:op |den |de )?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\w*",
+    r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\w* (?:\w+ ){0,3}?(?:komen|langskomen|langs komen|binnenspringen|terecht)\b",
+)  # fmt: skip
+#: Verzekeraars en ziekenfondsen bij naam: woorden van de terugbetaling ("dekt DKV dat?"), geen woorden nooit gezien
+#: (sessie 26). Eén woord elk, met hun standaardwoord (zoals DIALECT_FORMS).
+INSURERS = {
+    name: "verzekering" for name in (
+        "dkv", "ethias", "axa", "allianz", "zilveren", "vgz", "menzis", "achmea", "ohra", "interpolis",
+    )
+} | {name: "ziekenfonds" for name in ("solidaris", "partenamut", "helan", "securex")}
