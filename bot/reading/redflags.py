@@ -1289,6 +1289,34 @@ _OWN_LEGS = re.compile(
 _MINE_TOO = re.compile(rf"\b{_cues('MINE_TOO')}\b")
 
 
+# a possessive that is also a verb (the packs' POSSESSIVE_OR_VERB: Dutch "zijn" is "his" and "are"), read as the verb
+# after a word that opens no clause (the packs' OWNER_OPENERS, or a relative: "mijn vader zijn benen") when no verb of the
+# packs' OWNED_VERBS follows the legs in the sign (session 26F): "sinds een jaar zijn beide benen krachteloos", "nu zijn
+# beide voeten doof" are the patient's legs; "zijn benen zijn zwak", "omdat zijn benen slap worden", "en zijn benen slap"
+# stay someone else's. The word is masked with letters no pattern reads, the offsets kept.
+_OWNER_OR_VERB = frozenset(lang.merged("redflags", "POSSESSIVE_OR_VERB") or ())
+_OWNER_OPENERS = frozenset(lang.merged("redflags", "OWNER_OPENERS") or ())
+_OWNED_VERBS = frozenset(lang.merged("redflags", "OWNED_VERBS") or ())
+_LEGS_AFTER = re.compile(rf" (?:\w+ )?{_LEGS_PLURAL}\b")
+
+
+def _verb_not_owner(seg: str, m: re.Match[str]) -> str:
+    out = seg
+    for found in re.finditer(r"\b\w+\b", seg[: m.end()]):
+        word = found.group(0)
+        if word not in _OWNER_OR_VERB or found.start() < m.start() - 40:
+            continue
+        legs = _LEGS_AFTER.match(seg, found.end())
+        before = seg[: found.start()].split()[-1:]
+        if (legs is None or not before or before[0] in _OWNER_OPENERS or before[0] in _OWNER_OR_VERB or before[0] in {",", "."}
+                or _FAMILY_RE.fullmatch(before[0])):
+            continue
+        if _OWNED_VERBS.intersection(seg[legs.end(): m.end()].split() + seg[m.end():].split()[:1]):
+            continue
+        out = out[: found.start()] + word.upper() + out[found.end():]
+    return out
+
+
 def _others_legs(seg: str, m: re.Match[str]) -> bool:
     """'numbness in her legs', 'my wife has weak legs': not the patient's legs.
 
@@ -1296,6 +1324,8 @@ def _others_legs(seg: str, m: re.Match[str]) -> bool:
     and the patient's own legs are not named ("my wife says my legs are numb" is
     the patient's).
     """
+    if _OWNER_OR_VERB:
+        seg = _verb_not_owner(seg, m)
     if _others_limb(seg, m):
         return True  # "my dogs legs are getting weaker", "my mums legs are numb"
     window = " ".join(_before_tokens(seg, m, 2) + [m.group(0)])
@@ -2340,7 +2370,8 @@ _FAILING = _alt(*lang.merged("redflags", "FAILING_LIMB"))
 _FAILING_LEG = re.compile(rf"\b{_LIMBS}\b(?: \w+){{0,4}}? {_FAILING}|\b{_FAILING}(?: \w+){{0,6}}? {_LIMBS}\b"
                           # the limb taken up by a pronoun after a comma (session 19k): "mi right foot, it just a flop down",
                           # "mijn rechtervoet, die klapt gewoon neer"
-                          rf"|\b{_LIMBS}(?: \w+)? , {_words('LIMB_PRONOUN')}(?: \w+){{0,3}}? {_FAILING}")
+                          # (two words after the limb, session 26F: "mon pied droit maintenant , il claque")
+                          rf"|\b{_LIMBS}(?: \w+){{0,2}} , {_words('LIMB_PRONOUN')}(?: \w+){{0,3}}? {_FAILING}")
 _NOT_FAILING = re.compile(rf"\b{_alt(*sorted(_NEG))} (?:\w+ ){{0,2}}?{_FAILING}")
 _WORSE_NOW = re.compile(rf"\b{_alt(*lang.merged('redflags', 'WORSE_NOW'))}\b")
 _STABLE_NOW = re.compile(rf"\b{_alt(*lang.merged('redflags', 'NOT_WORSE'))}\b")
@@ -2349,11 +2380,18 @@ _STABLE_NOW = re.compile(rf"\b{_alt(*lang.merged('redflags', 'NOT_WORSE'))}\b")
 _OTHER_LEG_TOO = re.compile(rf"\b{_alt(*lang.merged('redflags', 'OTHER_LEG_TOO'))}\b")
 
 
+# the limb named at a sentence's end, the next sentence opening on its pronoun (session 26F): "its my right foot now . it
+# slaps down every step", "t is mien rechtervoet . dij klapt bie elke stap op de grond", "c'est mon pied droit . il claque a
+# chaque pas": one sentence, the pronoun taken up after a comma as above
+_LIMB_TAKEN_UP = re.compile(rf"(\b{_LIMBS}(?: \w+){{0,2}}) \. (?={_words('LIMB_PRONOUN')} )")
+
+
 def _worsening_leg_net(norm: str) -> bool:
     """A failing leg or foot and, anywhere in the message, that it gets worse (and no "not worse")."""
     text = norm[:4000]
     # the failing leg is the patient's, not someone else's ("my dog's leg is weak and getting worse")
-    leg = any(not _others_limb(sentence, m) for sentence in text.split(" . ") for m in _FAILING_LEG.finditer(sentence))
+    leg = any(not _others_limb(sentence, m) for sentence in _LIMB_TAKEN_UP.sub(r"\1 , ", text).split(" . ")
+              for m in _FAILING_LEG.finditer(sentence))
     return leg and not _NOT_FAILING.search(text) and bool(_WORSE_NOW.search(text)) and not _STABLE_NOW.search(text)
 
 

@@ -622,8 +622,11 @@ WRITER = ("i", "im", "ive", "id", "me", "my", "mine", "myself", "we", "us", "our
 PROXY_SELF = (# after a greeting too, the age told "age 68" (session 19k): "sir my father age 68 is having lower back pain"
               r"(?:(?:dear |respected |hello |hi |good (?:morning|evening|afternoon) )?(?:sir|madam|maam|doctor|doc|dr)(?: ,)? )?"
               r"(?:my|our|me) (?:mother|mum|mom|mam|mama|nan|nana|nanna|gran|granny|grandma|father|dad|grandad|grandpa"
-              r"|husband|wife|partner|hubby|missus)(?: ,)?(?: (?:age|aged))?(?: \d+)?(?: years?| yrs?| yo)?(?: old)?(?: ,)? (?=(?:says|said|has|s|is|cant|can t"
-              r"|feels|keeps|tells us)\b(?!.*\b(?:i|im|ive|id|my|me|myself|mine)\b)(?!.*\b(?:ago|used to|years back)\b)"
+              r"|husband|wife|partner|hubby|missus)(?: ,)?(?: (?:age|aged))?(?: \d+)?(?: years?| yrs?| yo)?(?: old)?"
+              # ... a Singlish particle after the age, the back told with no verb (session 26F): "my father 75 years old lah,
+              # lower back pain long time already", "my mum, 80, bad back for months"
+              r"(?: (?:lah|leh|lor|la|ah|sia|hor))?(?: ,)? (?=(?:says|said|has|s|is|cant|can t"
+              r"|feels|keeps|tells us|having|got|suffering|complains|complaining|(?=(?:lower |low |bad |sore |chronic )?back\b))\b(?!.*\b(?:i|im|ive|id|my|me|myself|mine)\b)(?!.*\b(?:ago|used to|years back)\b)"
               r".*\b(?:back (?:\w+ ){0,3}?(?:hurt\w*|pain\w*|sore|ach\w*|killin[g]|bad|playing up)|back pain|backache|bad back"
               r"|sore back"
               # ... or the back named by its diagnosis (session 23Q): "my husband, 79, has spinal stenosis"
@@ -646,6 +649,10 @@ OWN_CHILDHOOD = (r"(?:as|when i was) (?:a )?(?:kid|child|teen|teenager|baby|boy|
 FIRST_PERSON = ("i", "im", "ive", "id", "me")
 #: someone else's ("her legs"): not the patient's legs
 OTHERS_POSSESSIVE = ("her", "his", "their")
+#: a possessive that is also a verb (the Dutch pack's "zijn", session 26F): none here
+POSSESSIVE_OR_VERB: tuple = ()
+OWNER_OPENERS: tuple = ()
+OWNED_VERBS: tuple = ()
 #: who else has a limb (bot/reading/redflags.py _others_limb): a relative or an animal, "my dog's leg is getting weaker",
 #: "my mums legs are numb" are not the patient's
 OTHER_BEINGS = (FAMILY[0], r"dog|doggy|doggie|doggo|puppy|pup|cat|kitty|kitten|horse|pony|pet|rabbit|bunny")
@@ -704,6 +711,8 @@ STABLE = (r"stable", r"not (?:getting )?worse", r"no worse", r"same", r"unchange
           r"(?:hasnt|havent|has not|have not|hadnt|isnt|arent|not) (?:got |gotten |been |become |getting )?(?:any |much )?worse",
           # "it hasnt changed since march" (session 18c)
           r"(?:hasnt|havent|has not|have not|not) (?:\w+ )?change[d]",
+          # "no change since last year", "never changed" (session 26F)
+          r"no (?:real |big )?change", r"never (?:\w+ )?change[d]",
           # Jamaican and Pidgin "nuh" / "nah" / "no" = not (session 23Q): "it nuh worse than last year", "dem nah get worse"
           r"(?:nuh|nah|naa|no) (?:get |gettin[g] |getting )?(?:any |more )?worse")
 #: a comparison with before that tells no course (bot/reading/redflags.py _course_told_stable): "weaker than before"
@@ -2193,6 +2202,15 @@ BOTH_LEGS_WEAK_PATTERNS = (
     r"(?!(?: \S+){0,40}? (?:not|no|isnt|arent|never|nt) (?:\w+ ){0,2}?(?:worse|weaker)\b)",
 )
 BOTH_LEGS_NUMB_PATTERNS = (
+    # asleep told as sleeping, in Singlish, Pidgin and Indian English (session 26F): "both my feet sleeping one", "my two leg
+    # dey sleep", "my feet are always sleeping" (not "my feet are cold when i sleep", "my legs ache, i cant sleep")
+    r"\b(?:legs|feet|leg|foot)\b (?:(?:are|r|is|keep|always|both|all|dey|de|also|already|still|both are|are both) ){0,3}?"
+    r"(?:sleepin[g]|sleep|slippin[g]|slip)\b(?! (?:well|fine|ok|okay|badly|bad|poorly|through|at night|in)\b)",
+    # the left and the right one named, the sign after a plural verb or "both" (session 26F): "my left foot and my right foot
+    # have gone to sleep", "left leg and right leg both numb" (not "pain in my left leg and my right leg is numb")
+    r"\b(?:left|right) (?P<part>foot|leg|calf|thigh|shin) and (?:my |me |the )?(?:right|left) (?P=part)\b (?:(?:have|are|were"
+    r"|both|keep|kept|feel|felt|have both|are both|both have|both are|both feel|all|now) ){1,3}?(?:{LEG_NUMB}|(?:gone|go|went|going|fallen"
+    r"|fall) (?:\w+ )?(?:to sleep|asleep))",
     # gone to sleep (session 21f): "both my legs have gone to sleep", "my feet keep going to sleep"
     r"\b(?:legs|feet) (?:\w+ )?(?:have |has |keep |both |all )?(?:gone|went|go|going|goes) (?:\w+ )?to sleep\b",
     # "neither leg could tell if the water was hot or cold"

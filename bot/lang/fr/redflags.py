@@ -702,7 +702,9 @@ PROXY_PRONOUNS_BEFORE: dict = {}
 #: (session 18a): "mon mari (58 ans) dit que ses deux jambes ... le dos lui fait mal depuis des semaines"
 #: (bot/reading/redflags.py _as_patient); pas "mon pere avait mal au dos", pas si l'auteur se nomme ("je", "mon", "moi")
 PROXY_SELF = (r"(?:mon|ma|notre) (?:mere|maman|mamie|mamy|pere|papa|papy|papi|femme|mari|epouse|epoux|grand mere|grand pere"
-              r"|compagnon|compagne)(?: \d+ ans| \d+)? (?=(?:dit|a|peut|sent|est|souffre)\b"
+              r"|compagnon|compagne)(?: ,)?(?: \d+ ans| \d+)?(?: ,)? (?=(?:dit|a|peut|sent|est|souffre"
+              # ... le dos dit sans verbe (session 26F): "mon pere, 75 ans, mal de dos depuis longtemps"
+              r"|(?=(?:un |du |des )?(?:mal (?:au|de) dos|lombalgies?|douleurs? (?:au|de|du) dos)\b))\b"
               r"(?!.*\b(?:je|j|moi|mon|ma|mes|me|m)\b)(?!.*\b(?:avait|autrefois|il y a \w+ ans|jadis)\b)"
               r".*\b(?:dos (?:lui )?fait mal|mal au dos|mal de dos|mal aux reins|lumbago|lombalgi[e]|sciatiqu[e]|douleurs? (?:au|de|du) dos"
               # ... ou le mal de dos nomme par son diagnostic (session 23Q): "mon mari (79 ans) a un canal lombaire etroit"
@@ -719,6 +721,10 @@ OWN_CHILDHOOD = (r"(?:quand (?:j )?etais|etant) (?:\w+ )?(?:enfant|petit|petite|
 FIRST_PERSON = ("j", "moi")
 #: someone else's ("ses jambes", "sa fesse", "leurs pieds"): not the patient's legs
 OTHERS_POSSESSIVE = ("ses", "sa", "son", "leurs", "leur")
+#: a possessive that is also a verb (the Dutch pack's "zijn", session 26F): none here
+POSSESSIVE_OR_VERB: tuple = ()
+OWNER_OPENERS: tuple = ()
+OWNED_VERBS: tuple = ()
 #: who else has a limb: a relative or an animal ("la patte du chien", "mon chien boite")
 OTHER_BEINGS = (FAMILY[0], r"chien|chienne|chiot|chat|chatte|chaton|cheval|jument|poney|lapin|animal|animaux|toutou|minou")
 #: ... but these are the patient's own: "mon petit orteil"
@@ -785,6 +791,8 @@ FAILING_LIMB = (
     # un pied tombant qui claque au sol (session 18e): "mon pied fait flap flap sur le trottoir"
     r"(?:fait|font|faisait) (?:\w+ )?(?:flap|flop|clac|plaf)|claquen?t? (?:\w+ )?(?:sur le|au|par) (?:sol|trottoir|carrelage|pave|terre)",
     r"claquen?t? (?:\w+ )?comme (?:une |des |un )?(?:tong|tong[s]|claquette[s]?|savate[s]?|sandale[s]?|palme[s]?)",  # session 21e
+    # ... a chaque pas (session 26F): "mon pied claque a chaque pas", "il claque a chaque foulee"
+    r"claquen?t? (?:\w+ )?(?:a|en|pendant) (?:chaque|tous les|chacun de mes) (?:pas|foulees?|enjambee[s]?)",
 )
 WORSE_NOW = (
     # "un peu plus chaque jour" opening a clause (session 17), not "je marche un peu plus chaque jour"
@@ -792,6 +800,8 @@ WORSE_NOW = (
     r"de plus en plus|(?:chaque|tous les) jours? (?:un peu |encore )?(?:plus|pire)|(?:empire|empirent|saggrave|se aggrave|s aggrave)\b",
     # "c'est de pire en pire", "plus mou que la veille" (session 18e)
     r"de pire en pire|(?:plus faibles?|plus molles?|plus mous?|pire) (?:que|qu) (?:la veille|le jour (?:avant|davant|d avant))",
+    # ... the day after the worse (session 26F): "c'est pire chaque jour", "plus faible tous les jours"
+    r"(?:pire|plus faibles?|plus molles?|plus mous?) (?:\w+ )?(?:chaque|tous les) (?:jours?|matins?|semaines?)\b|"
     r"de jour en jour|jour apres jour|de moins en moins|(?:pire|plus faible) (?:que|qu) (?:hier|avant|la semaine)|(?:va|vont) (?:de mal )?en pis",
     # "ca gate" (Cote d'Ivoire, Afrique de l'Ouest), "ca se gate": ca empire (session 24U; pas "ca gate pas", ni "une dent gatee")
     r"(?:ca|cela|c|ce|ils|elles?) (?:se |s |a |est |sest )?(?:gate|gatent|gater)\b(?! pas\b| plus\b| jamais\b)",
@@ -803,13 +813,15 @@ WORSE_NOW = (
 #: with "c pareil depuis 3 semaines" is stable
 COMPARED_BEFORE = (r"(?:plus faibles?|moins fortes?|plus molles?) (?:\w+ )?(?:que|qu) (?:avant|autrefois|dhabitude|de habitude|la normale)",)
 #: une aggravation niee en toutes lettres (session 16d, _gives_way_unchanged): "ca s'aggrave pas", "ni mieux ni pire"
-NOT_WORSENING = (r"(?:pas|jamais) (?:\w+ ){0,2}?(?:pire|empire|aggrave)", _NEITHER, r"(?:empire|empirent|aggrave) pas(?! mal\b)",
+#: "pas" the step, not the negation (session 26F): "il claque a chaque pas et ca empire", "quelques pas et c'est pire"
+_STEP = r"(?<!chaque )(?<!\bun )(?<!\bdes )(?<!\bles )(?<!\bmes )(?<!quelques )(?<!petits )(?<!premiers )(?<!cent )(?<!mille )"
+NOT_WORSENING = (_STEP + r"(?:pas|jamais) (?:\w+ ){0,2}?(?:pire|empire|aggrave)", _NEITHER, r"(?:empire|empirent|aggrave) pas(?! mal\b)",
                  # inchange dit comme un cours (session 18c): "le kine dit que c'est exactement pareil que cet ete, ca a pas change"
                  r"(?:pas|rien|jamais) (?:\w+ ){0,2}?chang[e]|exactement pareil|pareil (?:que|qu|qu en)",
                  # le cours nie autrement (session 21e): "c'est pareil depuis 8 mois, ca augmente pas", "ca progresse pas"
                  r"(?:augmente|augmentent|progresse|progressent|avance) (?:\w+ )?pas|(?:pas|jamais) (?:\w+ ){0,2}?(?:augmente|progresse)"
                  r"|(?:le meme|la meme|pareil) (?:\w+ ){0,2}?depuis ")
-NOT_WORSE = (r"(?:pas|jamais) (?:\w+ ){0,2}?(?:pire|empire|aggrave|gate)", _NEITHER, r"stables?|pareil|ne change pas|(?:empire|empirent|aggrave) pas(?! mal\b)",
+NOT_WORSE = (_STEP + r"(?:pas|jamais) (?:\w+ ){0,2}?(?:pire|empire|aggrave|gate)", _NEITHER, r"stables?|pareil|ne change pas|(?:empire|empirent|aggrave) pas(?! mal\b)",
              r"(?:augmente|augmentent|progresse|progressent) (?:\w+ )?pas|(?:pas|jamais) (?:\w+ ){0,2}?(?:augmente|progresse)")  # session 21e
 
 # --------------------------------------------------------------------------
@@ -1954,7 +1966,13 @@ BOTH_LEGS_WEAK_PATTERNS = (
 BOTH_LEGS_NUMB_PATTERNS = (
     # les jambes qui s'endorment (session 19m, jumeau de "my legs fall asleep", "mijn benen slapen"): "mes jambes s'endorment",
     # "mes deux jambes s'endorment quand je marche" (pas "ne s'endorment pas")
-    r"\b(?:jambes|pieds|guibo[l]{1,2}es)\b (?:(?!(?:een|ne|n)\b)\w+ ){0,2}?(?:se |s )?(?:endormaien[t]|endormen[t])\b(?! (?:\w+ )?(?:pas|jamais|plus)\b)",
+    # ... ou qui dorment (session 26F): "mes deux pieds dorment", "j'ai les pieds qui dorment"
+    r"\b(?:jambes|pieds|guibo[l]{1,2}es)\b (?:(?!(?:een|ne|n)\b)\w+ ){0,2}?(?:(?:se |s )?(?:endormaien[t]|endormen[t])|dormen[t]|dormaien[t])\b"
+    r"(?! (?:\w+ )?(?:pas|jamais|plus)\b)",
+    # la gauche et la droite nommees, le signe apres un verbe au pluriel (session 26F): "mon pied gauche et mon pied droit
+    # dorment", "ma jambe gauche et ma jambe droite sont engourdies" (pas "mal a la jambe gauche et la droite est engourdie")
+    r"\b(?P<part>pied|jambe|mollet|cuisse) (?:gauche|droite?) et (?:mon |ma |le |la )?(?:(?P=part) )?(?:droite?|gauche) "
+    r"(?:(?:sont|me|se|s|tous les deux|toutes les deux|les deux|deviennent|etaient|ont) ){0,3}?(?:{LEG_NUMB}|dormen[t]|endormen[t])",
     r"\b(?:sens|sent|ressens) (?:plus|pas|presque plus|presque pas|plus rien|rien) (?:\w+ )?(?:le bas de )?(?:mes |les )?(?:deux )?(?:jambes|pieds)\b",
     r"\b(?:jambes|pieds) (?:\w+ ){0,3}?(?:engourdie?s|endormie?s|insensibles|en fourmis?|comme du coton)\b",
     # faibles et engourdies d'un trait (session 16b): "mes jambes sont en coton et engourdies"

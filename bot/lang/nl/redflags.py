@@ -92,6 +92,9 @@ STREET = {
     "bijn": "been", "voot": "voet", "drumpel": "drempel",
     # West-Vlaams "nietn" = niets, "voeln" = voelen (session 26B): "as ik mi afkuisn voel ik bijna nietn"
     "nietn": "niets", "voeln": "voelen",
+    # Drents, Twents and Gronings "veuten" = voeten (not "veut": the French "veut"), Gronings and Limburgs "bie" = bij
+    # (session 26F): "mien beide veuten slaapt", "mijn voet klapt bie elke stap"
+    "veuten": "voeten", "veutn": "voeten", "bie": "bij",
 }  # fmt: skip
 
 #: Typo reading of content words: a token of 5+ letters one edit from a word of
@@ -114,6 +117,7 @@ FUZZY_TARGETS = frozenset(
 REAL_NEIGHBOURS = frozenset(
     """
     aaide abide baidu baize bande barnen blaft blikt bluft knijpen
+    deuten feuten geuten heuten meuten neuten reuten velten venten verten vleuten
     bevuil gehuil
     drempel drumspel
     beult heult zeult vault veilt dribbelt kibbelt knibbelt krabbelt kriebelt kribbel vutte vuutje
@@ -819,7 +823,9 @@ PROXY_PRONOUNS_BEFORE = {"zijn": ("mijn", r"(?:(?:beide|twee|allebei|linker|rech
 #: 18a): "mijn man (58) zegt dat allebei zn benen ... rug doet al weken pijn" (bot/reading/redflags.py _as_patient);
 #: niet "mijn vader had vroeger rugpijn", niet als de schrijver zich noemt ("ik", "mijn", "mij")
 PROXY_SELF = (r"(?:mijn|mn|m|onze|ons) (?:moeder|mama|mam|ma|moeke|oma|bomma|meme|vader|papa|pa|opa|bompa|pepe|vrouw|man"
-              r"|partner|vent|echtgeno[t]e?)(?: \d+)?(?: jaar)? (?=(?:zegt|zei|heeft|kan|voelt|is|zit)\b"
+              r"|partner|vent|echtgeno[t]e?)(?: ,)?(?: \d+)?(?: jaar)?(?: oud)?(?: ,)? (?=(?:zegt|zei|heeft|kan|voelt|is|zit"
+              # ... de rug zonder werkwoord verteld (sessie 26F): "mijn vader, 75 jaar, al jaren rugpijn"
+              r"|(?=(?:al |reeds )?(?:\w+ )?(?:lage )?(?:rugpijn|lage rugpijn)\b))\b"
               r"(?!.*\b(?:ik|k|mij|me|mijn|mn|mezelf|mijne)\b)(?!.*\b(?:vroeger|gehad|geleden|destijds)\b)"
               r".*\b(?:rug (?:\w+ ){0,4}?(?:pijn|zeer|last)|rugpijn|last van (?:haar|zijn|zn|de) rug|slechte rug"
               # ... of de rug genoemd met zijn diagnose (sessie 23Q): "mijn man (79) heeft een wervelkanaalstenose"
@@ -835,6 +841,16 @@ OWN_CHILDHOOD = (r"(?:als|toen ik) (?:een )?(?:kind|kleine|tiener|baby|jongen|me
 FIRST_PERSON = ("ik", "k", "mij")
 #: someone else's ("haar benen", "zijn voeten"): not the patient's legs
 OTHERS_POSSESSIVE = ("haar", "zijn", "zn", "hun")
+#: "zijn" is "his" and "are": read as the verb after a word that opens no clause, when no verb follows the legs (session
+#: 26F; bot/reading/redflags.py _verb_not_owner): "sinds een jaar zijn beide benen krachteloos" (not "zijn benen zijn zwak",
+#: "omdat zijn benen slap worden", "en zijn benen slap")
+POSSESSIVE_OR_VERB = ("zijn",)
+OWNER_OPENERS = ("dat", "omdat", "want", "en", "maar", "of", "toen", "als", "wanneer", "doordat", "zodat", "terwijl", "hoe",
+                 "waar", "nadat", "sinds", "van", "met", "in", "op", "aan", "bij", "voor", "door", "naar", "over", "zegt", "zei",
+                 "vindt", "dacht", "denkt", "vond")
+OWNED_VERBS = ("zijn", "is", "waren", "was", "worden", "wordt", "werden", "werd", "voelen", "voelt", "voelden", "raken", "raakten",
+               "geraken", "blijven", "bleven", "gaan", "gingen", "begeven", "begaven", "hebben", "hadden", "heeft", "doen", "deden",
+               "willen", "wilden", "lijken", "leken", "zakken", "zakten", "knikken", "knikten", "slapen", "sliepen", "tintelen")
 #: who else has a limb (bot/reading/redflags.py _others_limb): a relative or an animal, "het been van mijn hond wordt
 #: zwakker", "mijn moeder haar voet sleept" are not the patient's
 OTHER_BEINGS = (FAMILY[0],
@@ -898,7 +914,8 @@ LIMBS = ("voet", "voeten", "been", "benen", "enkel", "teen", "tenen", "linkerbee
          "rechtervoet", "scheen", "schenen", "kuit", "kuiten", "linkerkuit", "rechterkuit")  # fmt: skip
 #: a pronoun that takes the limb up after a comma (session 19k; bot/reading/redflags.py _FAILING_LEG): "mi right foot, it just
 #: a flop down", "mijn rechtervoet, die wordt zwakker", "mon pied droit, il est tout faible"
-LIMB_PRONOUN = ("die", "hij", "ze", "het", "t")
+LIMB_PRONOUN = ("die", "hij", "ze", "het", "t",
+                "dij", "hai")  # Gronings "dij" (die), "hai" (hij) (session 26F: the limb taken up after a full stop too)
 FAILING_LIMB = (r"zwak\w*|onhandig\w*|krachtelo\w*|(?:valt|vallen|viel) (?:\w+ )?uit",
                 # the high step of a dropped foot: "die knie heel hoog optrekken"; "ze plooien onder mij"
                 r"(?:heel |zo |extra |super )?hoog (?:\w+ )?(?:optrekken|optillen|opheffen|tillen|heffen)",
@@ -930,6 +947,9 @@ FAILING_LIMB = (r"zwak\w*|onhandig\w*|krachtelo\w*|(?:valt|vallen|viel) (?:\w+ )
                 r"(?:teen)?(?:slippe[r]|slipper[s]|sloe[f]|sloefe[n]|pantoffe[l]|zwemvlies)\b",
                 r"(?:duwt|duwen|draagt|dragen|tilt|heft) (?:mij|me) (?:\w+ )?(?:niet|nie) meer",
                 r"(?:wil niet|wilt niet) (?:\w+ )?(?:luisteren|mee)|luistert (?:\w+ )?(?:niet|nie)",
+                # de voet die achter elke stoeprand blijft hangen (sessie 26F): "mijn voet blijft achter elke stoep hangen", "ik
+                # blijf met mijn rechtervoet achter elk stoepje haken"
+                r"achter (?:elke |elk |iedere |ieder |de |het |een |alle )?(?:\w+ )?(?:blijven |blijft |bleef )?(?:hangen|haken|hange|hoake[n])\b",
                 # a slipper or clog the toes cannot hold: "schiet mn rechterslipper steeds van mn voet"
                 r"\w*(?:slipper|slippers|sloef|sloefen|pantoffel|pantoffels|klomp|klompen|sandaal|sandalen|muiltjes?)"
                 r"(?: \w+){0,2}? (?:van|uit)",
@@ -2377,6 +2397,15 @@ BOTH_LEGS_WEAK_PATTERNS = (
     r"|nimme[r]|hulp nodig)\b)(?!(?: \S+){0,40}? (?:niet|nie|geen|nooit) (?:\w+ ){0,2}?(?:erger|slechter|zwakker)\b)",
 )
 BOTH_LEGS_NUMB_PATTERNS = (
+    # de linker en de rechter genoemd, het teken na een meervoudig werkwoord of "allebei" (sessie 26F): "mijn linker- en
+    # rechtervoet slapen", "mijn linkervoet en rechtervoet zijn allebei doof" (niet "pijn in mijn linkerbeen en mijn
+    # rechterbeen is doof")
+    r"\b(?:linker|rechter) ?(?P<part>voet|been|kuit|dij|schee[n]|onderbee[n]|bovenbee[n])? en (?:mijn |mn |m |de |het )?(?:rechter|linker) ?"
+    r"(?(part)(?P=part)|(?:voet|been|kuit|dij|schee[n]|onderbee[n]|bovenbee[n]))\b (?:(?:zijn|waren|worden|werden|voelen|voelden"
+    r"|allebei|alle twee|beide|allebeide|nu|al|ook|sinds \w+) ){0,3}?(?:{LEG_NUMB}|slapen|sliepen|tintelen|tintelde[n]|kriebele[n])",
+    # ... het werkwoord eerst: "slapen mijn linker- en rechtervoet"
+    r"\b(?:slapen|sliepen|tintelen|tintelde[n]|kriebele[n]|prikke[n]) (?:\w+ ){0,3}?(?:mijn |mn |m |de )?(?:linker|rechter) ?(?:voet|been)?"
+    r" en (?:mijn |mn |m |de )?(?:rechter|linker) ?(?:voet|been)\b",
     # the legs right before the verb, "nu"/"sinds gisteren" and the sign, after another part and "en": "mijn enkels
     # en mijn voeten zijn sinds zondag helemaal doof" (see _MID)
     r"\b(?:benen|voeten|kuiten|schenen|onderbenen|bovenbenen|enkels|knieen) " + _COPULA + " " + _MID
