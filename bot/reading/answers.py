@@ -424,12 +424,20 @@ _PAIN_CONTEXT = _words("PAIN_CONTEXT", r"\b(?:{})\b")
 # parts below the knee named as free of pain ("nothing in the calf or foot", "le mollet et le pied
 # rien", "kuit en voet zijn goed") tell where the pain does NOT go: masked before the level is read,
 # so they are no below-the-knee cue (a part said to hurt elsewhere in the message still is)
-_FREE_PARTS = r"(?:{DET} )?{BELOW_KNEE_PARTS}(?:(?: ,)?(?: {FREE_PART_JOIN})? (?:{DET} )?{BELOW_KNEE_PARTS})*"
+# "below the knee" itself and the knee named with them are such parts too ("below knee there is no pain", "onder de
+# knie is oke", "le genou et le mollet , rien du tout"): the pain stops above the knee
+# (the knee only first and joined to a part below it: "tot in de kuit , de knie is oke" keeps the calf)
+_FREE_PART = r"(?:{BELOW_PREP} (?:{DET} )?{KNEE}|(?:{DET} )?{BELOW_KNEE_PARTS})"
+_FREE_PARTS = (r"(?:(?:{DET} )?{KNEE} {FREE_PART_JOIN} )?" + _FREE_PART
+               + r"(?:(?: ,)?(?: {FREE_PART_JOIN})? " + _FREE_PART + r")*")
 # the parts taken up again by a pronoun before what is said of them ("le mollet lui va bien", "de kuit die is goed",
 # "the calf, that one is fine")
 _PARTS_FREE = _skeleton(
     r"\b{FREE_BEFORE} " + _FREE_PARTS + r"\b|\b" + _FREE_PARTS
     + r"(?:(?: ,)? {FREE_PRONOUN}(?: ,)?)? (?:(?:{FREE_ARE} )?{FREE_AFTER}|{FREE_ARE} {FREE_STATE})\b"
+    # after a comma, only what ends its clause there ("le mollet , rien du tout , ca se arrete la"; not "the
+    # calf , no pain in the thigh")
+    + r"|\b" + _FREE_PARTS + r" , (?:(?:{FREE_ARE} )?{FREE_AFTER}|{FREE_ARE} {FREE_STATE})(?: {FREE_AT_ALL})?(?= [,.;!]| et | and | en |$)"
 )
 # a place told as higher than the buttocks or the hips ("juste au-dessus des fesses", "just above my bum", "net boven
 # mijn billen") is the low back, no part of the leg: masked with the parts named free of pain
@@ -503,6 +511,12 @@ _CONTEXT_TRUE: Dict[str, re.Pattern[str]] = {
     "night_pain": _words("CONTEXT_NIGHT", r"\b(?:{})\b"),
 }
 _NIGHT_MECH_FALSE = _words("NIGHT_MECH_FALSE", r"\b(?:{})\b")
+# a normal temperature told in degrees, below 37.5 C (99.5 F): "ce matin j'avais 36,8", "37.1", "98.6 F" is no fever
+# (a decimal or a degree word: "36" alone is an age); any temperature of a fever (_CONTEXT_TRUE) wins
+_NORMAL_TEMPERATURE = _skeleton(
+    r"\b(?:(?:3[4-6]point\d+|37(?:point[0-4]\d*)?(?= ?{DEGREES}\b)|37point[0-4]\d*|3[4-6] ?{DEGREES})"
+    r"|9[5-8]point\d+|99point[0-4]\d*|9[5-9] ?(?:{DEGREES} )?f(?:ahrenheit)?)\b"
+)
 
 # --------------------------------------------------------------------------
 # Parsers per slot
@@ -541,8 +555,12 @@ def _parse_bool(slot: str, text: Any, positive_rules: Tuple = ()) -> Optional[bo
         return True
     context = _CONTEXT_TRUE.get(slot)
     yes_no = parse_yes_no(text)
-    if context is not None and context.search(norm) and yes_no is not False:
-        return True
+    if context is not None and yes_no is not False and any(
+            not _NEG_BEFORE.search(norm[: m.start()].rstrip()) for m in context.finditer(norm)):
+        return True  # a context word denied ("pas de frissons", "no chills") says nothing of the fever
+    if (slot == "fever" and yes_no is not True and yes_no != UNSURE and _NORMAL_TEMPERATURE.search(norm)
+            and not (ev is not None and ev.positive.get(slot) is True)):
+        return False  # "it's over, this morning 36.8": a normal temperature (a fever's degrees read above)
     if yes_no is not None:
         return True if yes_no == UNSURE else bool(yes_no)
     if ev is not None and any(rule.topic in ev.resolved_topics for rule in positive_rules):

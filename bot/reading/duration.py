@@ -64,6 +64,10 @@ Rules (docs/clinical-rules.md, section Duration):
 * Words written as they are said, an apostrophe for a dropped letter ("d'puis sam'di",
   "eune s'maine", "since sat'day", "sinds zat'dag"), are read as the words they stand for
   (the packs' SPOKEN_FORMS).
+* A second length with a tolerance after it is a margin, no length: "a month, maybe a week either way" 30,
+  "een maand, een week meer of minder" 30, "un mois, une semaine plus ou moins" 30 (the packs' TOLERANCE_AFTER).
+* Dialect words with no apostrophe are read as the words they stand for too (the packs' DIALECT_FORMS): "sunt
+  zaoterdaag", "e jaor of twie" 730, "a year or twa", "since Setterday", "un mois ou quate".
 * Approximate words ("about", "ongeveer", "bijna", "ruim", "al", ...) are not
   part of the match and do not change the value; neither do "3+" and "3ish".
 * Relative dates count back from `today` (default: date.today()):
@@ -247,6 +251,10 @@ def _fold_plain(text: str) -> str:
 # words written as they are said, a letter dropped for an apostrophe ("d'puis sam'di", "eune s'maine", "since
 # sat'day"): read as the word they stand for (the packs' SPOKEN_FORMS); the index keeps pointing into the text
 SPOKEN_FORMS: Dict[str, str] = lang.merged("duration", "SPOKEN_FORMS")
+# dialect spellings, whole words with no apostrophe ("sunt zotterdag", "e jaor of twie"): read the same way
+DIALECT_FORMS: Dict[str, str] = lang.merged("duration", "DIALECT_FORMS")
+_DIALECT_WORDS = frozenset(DIALECT_FORMS)
+SPOKEN_FORMS = {**SPOKEN_FORMS, **{k: v for k, v in DIALECT_FORMS.items() if k not in SPOKEN_FORMS}}
 _RE_SPOKEN = re.compile(
     r"(?<![\w'])(?:" + "|".join(re.escape(w) for w in sorted(SPOKEN_FORMS, key=len, reverse=True)) + r")(?!\w)"
 ) if SPOKEN_FORMS else None
@@ -273,7 +281,7 @@ def _replaced(norm: str, index: List[int], replacements: Iterable[Tuple[int, int
 
 def _respell(norm: str, index: List[int]) -> Tuple[str, List[int]]:
     """The spoken forms of a folded text replaced by the words they stand for (see SPOKEN_FORMS)."""
-    if _RE_SPOKEN is None or "'" not in norm:
+    if _RE_SPOKEN is None or ("'" not in norm and _DIALECT_WORDS.isdisjoint(_RE_WORD.findall(norm))):
         return norm, index
     return _replaced(norm, index, ((*m.span(), SPOKEN_FORMS[m.group()]) for m in _RE_SPOKEN.finditer(norm)))
 
@@ -452,6 +460,9 @@ _SECOND = _fill(
 )
 _SLOT_VALUES.update(SECOND=_SECOND)
 _RE_OR_TAIL = _skeleton(r"\s{0,3},?\s{0,3}(?:{OR}{SP})?(?P<sep>{OR_WORD}){SP}{SECOND}")
+# after a second length, it is a tolerance on the first, no length of its own: "two weeks, maybe a day
+# either side", "een maand, een week meer of minder", "un mois, une semaine de plus ou de moins"
+_RE_TOLERANCE_AFTER = _skeleton(r"\s{0,3}(?:{TOLERANCE_AFTER})(?!\w)")
 # words between a first, rough length and the number that settles it: "a month
 # ago i think, 4 weeks", "a month and a bit, about 5 weeks"
 _FILLERS = lang.merged("duration", "SETTLE_FILLERS")
@@ -940,6 +951,8 @@ def _tail(norm: str, end: int, qty_word: str, unit: Fraction,
             return None  # "a month ago, 2 weeks after the operation"
     if t is None:
         return None
+    if _RE_TOLERANCE_AFTER.match(norm, t.end()):
+        return None  # "a fortnight or so, maybe a day either side": a tolerance, the first length stands
     about = article and sep in _OR  # "een jaar of twee", "a week or so"
     if t.group("b") in _SOME and not about:
         return None
@@ -990,8 +1003,8 @@ def _on_quantity(m: re.Match[str], norm: str, today: date) -> Candidate:
         n_qty = _quantity_value(nxt.group("qd") or nxt.group("qw"))
         if n_unit is None or n_qty is None or n_unit >= unit:
             break
-        if _RE_FREQUENCY_AFTER.match(norm, nxt.end()):
-            break
+        if _RE_FREQUENCY_AFTER.match(norm, nxt.end()) or _RE_TOLERANCE_AFTER.match(norm, nxt.end()):
+            break  # "5 days a week"; "a month, a week either way" (a tolerance)
         if nxt.group("half"):
             n_qty += HALF
         total += n_qty * n_unit

@@ -231,6 +231,8 @@ PAIN_CONTEXT = (
 )  # fmt: skip
 #: parts below the knee named as free of pain ("nothing in the calf or foot", "calf and foot are fine"):
 #: how far the pain does NOT go, so no below-the-knee cue; FREE_PART_JOIN links the parts of a list
+#: after what is said of the free parts, before the clause ends: "the calf , nothing at all"
+FREE_AT_ALL = ("at all", "whatsoever", "there", "down there")
 FREE_PART_JOIN = ("and", "or", "nor", "an")  # "an": Caribbean and = and (session 23Q)
 FREE_BEFORE = (
     "nothing in", "nothing down", "nothing at", "no pain in", "no pain down", "no pain at", "not in", "not into",
@@ -256,7 +258,7 @@ FREE_AFTER = (
 #: "i have", "ive got": the parts then what the person has there ("the calf and foot i have nothing")
 FREE_ARE = (
     "is", "are", "feel", "feels", "are both", "is totally", "are totally", "are all", "i have", "ive got", "i got",
-    "ive", "theres",
+    "ive", "theres", "there is", "there s", "there", "its", "it is", "i feel", "i feel there",
 )  # fmt: skip
 #: a state only after FREE_ARE ("the foot is fine"; "down to my foot ok?" is no such statement)
 FREE_STATE = (

@@ -151,6 +151,16 @@ HOLIDAYS = {
     "mother's day": (5, 10), "may day": (5, 1), "st andrew's day": (11, 30), "burns night": (1, 25),
     # US: Thanksgiving the 4th Thursday of November, Memorial Day the last Monday of May
     "thanksgiving": (11, (3, 4)), "thanksgiving day": (11, (3, 4)), "memorial day": (5, (0, -1)),
+    # UK bank holidays: the early May one the first Monday of May, the spring one the last Monday of May, the
+    # August (summer) one the last Monday of August
+    "august bank holiday": (8, (0, -1)), "summer bank holiday": (8, (0, -1)), "late summer bank holiday": (8, (0, -1)),
+    "august bank hol": (8, (0, -1)), "may bank holiday": (5, (0, 1)), "early may bank holiday": (5, (0, 1)),
+    "may day bank holiday": (5, (0, 1)), "spring bank holiday": (5, (0, -1)), "whitsun bank holiday": (5, (0, -1)),
+    "late may bank holiday": (5, (0, -1)), "easter bank holiday": ("easter", 1), "labor day": (9, (0, 1)),
+    "labour day": (9, (0, 1)), "veterans day": (11, 11), "veterans' day": (11, 11), "martinmas": (11, 11),
+    "st martin's day": (11, 11), "st martins day": (11, 11), "saint martin's day": (11, 11),
+    "st nicholas day": (12, 6), "st nicholas' day": (12, 6), "saint nicholas day": (12, 6), "st nicholas's day": (12, 6),
+    "st patrick's": (3, 17), "st patricks": (3, 17), "paddy's": (3, 17),
 }
 #: after a holiday word, a thing named by it: "the Christmas tree", "Easter eggs" is no date
 HOLIDAY_THINGS_AFTER = (
@@ -220,6 +230,15 @@ SPOKEN_FORMS = {
     "sat'day": "saturday", "sat'rday": "saturday", "sat'dy": "saturday", "wed'sday": "wednesday",
     "wens'day": "wednesday", "yest'day": "yesterday", "yest'rday": "yesterday", "o'": "of", "las'": "last",
     "t'day": "today", "t'night": "tonight",
+}  # fmt: skip
+
+#: dialect spellings, whole words without an apostrophe: read as the word they stand for (Scots "twa", "Setterday",
+#: London "Fursday", spoken "satdy")
+DIALECT_FORMS = {
+    "twa": "two", "fower": "four", "thrie": "three",
+    "setterday": "saturday", "seturday": "saturday", "satdy": "saturday", "saturdy": "saturday", "sundy": "sunday",
+    "mondy": "monday", "munday": "monday", "toosday": "tuesday", "tewsday": "tuesday", "wensdy": "wednesday",
+    "fursday": "thursday", "thursdy": "thursday", "fridy": "friday",
 }  # fmt: skip
 
 #: a singular unit on its own is one of it ("fortnight"), only among BARE_COMPANIONS
@@ -310,9 +329,9 @@ OLD = ("old", r"of\s{1,3}age")
 #: after a number and a unit, the phrase ends: "3 weak ago" is "3 weeks ago"
 PHRASE_END = ("ago", "back", "now", "already")
 #: "3 and a half weeks": the half after a number (regex, from the space before it)
-AND_A_HALF = (r"\s{1,3}(?:and|n)\s{1,3}a\s{1,3}half",)  # "n": phone English
+AND_A_HALF = (r"\s{1,3}(?:and|an|an'|n|'n|n'|&)\s{1,3}a\s{1,3}half",)  # "n": phone English; "an", "'n": Scots, spoken
 #: "3 weeks and a half": the "and", the article and the half word, in any language's mix
-AND = ("and", "n")
+AND = ("and", "n", "an", "an'", "'n", "n'", "&")
 HALF_ARTICLES = ("a",)
 HALF = ("half",)
 #: a half after the unit said otherwise (French "deux ans et demi"; regex, from the space before it); none in English
@@ -339,6 +358,12 @@ TAIL_END_WORDS = (
     "like", "roughly", "about", "give",
     # "a week or 3, 4 going on now", "a month or two, three nagging" (session 21d, twin of "een week of 3, 4 aan het zeuren")
     "on", "going", "nagging", "bothering", "playing", "had", "ive", "off",
+)  # fmt: skip
+#: after a second length, a tolerance on the first (regex): "two weeks, maybe a day either side", "a month, a
+#: week either way", "a day or two more or less"; the first length stands
+TOLERANCE_AFTER = (
+    r"(?:or (?:\w+|so) )?(?:on )?either (?:side|way)", r"(?:or (?:\w+|so) )?each way", "more or less", "or less",
+    "or more or less", "give or take", "plus or minus", "up or down", "longer or shorter",
 )  # fmt: skip
 #: a hedge after the second number: "a few weeks, 3 I think"
 HEDGES_AFTER = ("i think", "i guess", "i reckon", "maybe", "or so")

@@ -351,6 +351,8 @@ PAIN_CONTEXT = (
 #: parts below the knee named as free of pain ("rien dans le mollet ni le pied", "le mollet et le pied rien"):
 #: how far the pain does NOT go, so no below-the-knee cue; FREE_PART_JOIN links the parts of a list
 #: ("ni" as the normaliser writes it: "niet")
+#: après ce qu'on dit des parties libres, avant la fin de la phrase: "le mollet , rien du tout"
+FREE_AT_ALL = ("du tout", "de rien", "a signaler", "la", "la dedans", "la dessous")
 FREE_PART_JOIN = ("et", "ou", "ni", "niet")
 FREE_BEFORE = (
     "rien", "rien dans", "rien au niveau", "pas dans", "pas jusque dans", "pas jusque? ?au", "pas jusque? ?aux",

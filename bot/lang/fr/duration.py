@@ -242,7 +242,12 @@ HOLIDAYS = {
     "paques": ("easter", 0), "lundi de paques": ("easter", 1), "vendredi saint": ("easter", -2),
     "l'ascension": ("easter", 39), "pentecote": ("easter", 49), "la pentecote": ("easter", 49),
     "lundi de pentecote": ("easter", 50), "carnaval": ("easter", -49), "mardi gras": ("easter", -47),
-    "fete nationale": (7, 21), "la fete nationale": (7, 21),
+    "fete nationale": (7, 21), "la fete nationale": (7, 21), "fete nationale belge": (7, 21),
+    "fete nationale francaise": (7, 14), "fete nationale suisse": (8, 1), "le 14 juillet": (7, 14),
+    "saint-martin": (11, 11), "la saint-martin": (11, 11), "saint martin": (11, 11), "la saint martin": (11, 11),
+    "st martin": (11, 11), "st-martin": (11, 11), "la st-martin": (11, 11), "jour du souvenir": (11, 11),
+    "le jour du souvenir": (11, 11), "jour de l'armistice": (11, 11), "la saint-patrick": (3, 17),
+    "saint-patrick": (3, 17), "la saint-jean": (6, 24), "saint-jean": (6, 24), "saint-jean-baptiste": (6, 24),
     "fete du travail": (5, 1), "premier mai": (5, 1), "fete de la federation": (9, 27),
     "fete de la communaute francaise": (9, 27), "fete des meres": (5, (6, 2)),
     "fete des peres": (6, (6, 2)), "la rentree": (8, (0, -1)), "rentree": (8, (0, -1)),
@@ -314,6 +319,14 @@ SPOKEN_FORMS = {
     "p'tit": "petit", "p'tite": "petite", "p'tits": "petits", "p'tites": "petites",
     "ch'est": "c'est", "ch'etait": "c'etait", "ch'a": "ca", "d'main": "demain", "qu'ques": "quelques",
     "d'rnier": "dernier", "d'rniere": "derniere",
+}  # fmt: skip
+
+#: formes dialectales et parlées sans apostrophe: lues comme le mot qu'elles remplacent ("une semaine ou deusse",
+#: "un mois ou quate", "d'pis samdi")
+DIALECT_FORMS = {
+    "deusse": "deux", "deuss": "deux", "quate": "quatre", "quat": "quatre", "troas": "trois", "trouas": "trois",
+    "samdi": "samedi", "mercrdi": "mercredi", "vendrdi": "vendredi", "dimanch": "dimanche",
+    "smaine": "semaine", "smaines": "semaines",
 }  # fmt: skip
 
 #: a singular unit on its own is one of it ("quinzaine"), only among BARE_COMPANIONS
@@ -427,13 +440,13 @@ OLD = (
 #: after a number and a unit, the phrase ends: "3 semainnes deja"
 PHRASE_END = ("deja", "maintenant", "passes", "passees")
 #: "3 et demi semaines": the half after a number (regex, from the space before it)
-AND_A_HALF = (r"[\s-]{1,3}et[\s-]{1,3}(?:demie?|d'mie?)",)
+AND_A_HALF = (r"[\s-]{1,3}(?:et|pis|&)[\s-]{1,3}(?:demie?|d'mie?)",)  # "pis": Québec "and"
 #: "3 semaines et demie": the "et", the article and the half word, in any language's mix
-AND = ("et",)
+AND = ("et", "pis", "&")  # "pis": Québec "and"
 HALF_ARTICLES: tuple = ()
 HALF = ("demi", "demie", "demis", "demies", "d'mi", "d'mie")  # "d'mi": the spoken elision (Liège, ch'ti, Québec)
 #: a half after the unit said otherwise: "deux ans-et-demi", "un an et 1/2" (regex, from the space before it)
-HALF_AFTER_UNIT = (r"[\s-]{1,3}et[\s-]{1,3}(?:demie?s?|d'mie?|1/2)", r"\s{1,3}1/2")
+HALF_AFTER_UNIT = (r"[\s-]{1,3}(?:et|pis|&)[\s-]{1,3}(?:demie?s?|d'mie?|1/2)", r"\s{1,3}1/2")
 #: "1 an et 3 mois": the glue between two lengths
 CHAIN_AND = ("et", "plus", "pis")
 #: "een stuk of 5" (about so many, after COUNT_ARTICLES); none in French
@@ -456,6 +469,12 @@ TAIL_END_WORDS = (
     # "une semaine ou 3, 4 a me faire mal", "un mois ou deux, trois qu'elle me lance" (session 21d, jumeau de "een week of 3, 4
     # aan het zeuren")
     "a", "qu", "qui", "sur",
+)  # fmt: skip
+#: après une deuxième durée, une marge sur la première (regex): "un mois, une semaine de plus ou de moins",
+#: "à un jour près", "plus ou moins"; la première durée reste
+TOLERANCE_AFTER = (
+    r"(?:ou (?:\w+) )?(?:de plus ou de moins|de plus ou moins|en plus ou en moins|en plus ou moins|de moins ou de plus)",
+    "plus ou moins", "pres", "a peu pres", "dans un sens ou dans l'autre",
 )  # fmt: skip
 #: a hedge after the second number: "quelques semaines, 3 je pense"
 HEDGES_AFTER = ("je pense", "je crois", "peut-etre", "max", "environ", "je dirais")

@@ -2689,6 +2689,10 @@ NO_EFFORT = (
 )
 #: "ma jambe" is the patient's own leg ("mon"): Dutch "ma" is the mother; "j'ai plus de fievre" is "pas de"
 SPOKEN_PHRASES = (
+    # the old and regional negation "point de" = "pas de" (session 26E), only before what is felt or not: "point de
+    # fourmillements", "point d'engourdissement" ("point de cote", "point de suture", "point de depart" stay)
+    (r"\bpoint d(?:e |')(?=(?:fourmi\w*|engourdi\w*|picotemen[t]s?|fievr[e]|frisso[n]s?|douleu[r]s?|sensatio[n]s?"
+     r"|fourmillemen[t]s?|faiblesse|forc[e]|tremblement\w*)\b)", "pas de "),
     # the West-African topic "la" and its pronoun after the limb (session 24U): "mon pied gauche la il tape le sol" is "mon
     # pied gauche tape le sol", "ma jambe la , elle lache"
     (r"\b((?:pied|pieds|jambe|jambes|genou|genoux|orteil|orteils|cuisse|cuisses|mollet|mollets|cheville|chevilles)(?: gauche| droit"

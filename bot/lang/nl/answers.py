@@ -250,6 +250,8 @@ PAIN_CONTEXT = (
 )  # fmt: skip
 #: parts below the knee named as free of pain ("niks in de kuit of voet", "kuit en voet zijn goed"):
 #: how far the pain does NOT go, so no below-the-knee cue; FREE_PART_JOIN links the parts of a list
+#: na wat over de vrije delen gezegd wordt, voor de zin eindigt: "de kuit , helemaal niks hoor"
+FREE_AT_ALL = ("hoor", "daar", "ginder", "helemaal", "nie", "eigenlijk")
 FREE_PART_JOIN = ("en", "of", "noch")
 FREE_BEFORE = (
     "niks in", "niets in", "geen pijn in", "geen last in", "niet in", "niet tot in", "niet naar", "niet tot aan",
@@ -264,7 +266,7 @@ FREE_AFTER = (r"niks(?! anders)", r"niets(?! anders)", r"helemaal (?:niks|niets)
 #: "heb ik", "zit er": the parts then what the person has there ("kuit en voet heb ik niks")
 FREE_ARE = (
     "zijn", "is", "doen", "doet", "voelen", "voelt", "voel ik", "heb ik", "zijn allebei", "is helemaal", "ik heb",
-    "zit er", "is er", "heb ik er",
+    "zit er", "is er", "heb ik er", "is het", "is t", "is alles", "is da", "is dat", "voel ik er",
 )  # fmt: skip
 #: a state only after FREE_ARE ("de voet is goed")
 FREE_STATE = ("goed", "prima", "ok", "oke", "in orde", "normaal", "vrij", "gespaard")

@@ -155,6 +155,10 @@ HOLIDAYS = {
     "sint-maarten": (11, 11), "sint maarten": (11, 11), "sintmaarten": (11, 11), "sinte-maarten": (11, 11),
     "sint-niklaas": (12, 6), "sinterklaasavond": (12, 5), "pakjesavond": (12, 5), "dag van de arbeid": (5, 1),
     "halloween": (10, 31), "driekoningen": (1, 6), "vlaamse feestdag": (7, 11),
+    "sint-maartensdag": (11, 11), "sint maartensdag": (11, 11), "sint-martinus": (11, 11), "elfde november": (11, 11),
+    "sint-nicolaas": (12, 6), "sint nicolaas": (12, 6), "sint niklaas": (12, 6), "sinterklaasdag": (12, 6),
+    "sint-patrick": (3, 17), "sint-patricksdag": (3, 17), "sint-jan": (6, 24), "wapenstilstandsdag": (11, 11),
+    "augustus bank holiday": (8, (0, -1)),
 }
 #: after a holiday word written apart, a thing named by it: "de kerst boom", "paas-eieren" is no date
 HOLIDAY_THINGS_AFTER = (
@@ -223,6 +227,36 @@ FUTURE_BEFORE = (
 SPOKEN_FORMS = {
     "zat'dag": "zaterdag", "zat'rdag": "zaterdag", "zoat'rdag": "zaterdag", "woe'sdag": "woensdag",
     "gist'ren": "gisteren", "gis'teren": "gisteren", "eerg'steren": "eergisteren",
+}  # fmt: skip
+
+#: dialectwoorden zonder apostrof (Gronings, Limburgs, West-Vlaams, Brabants): gelezen als het woord
+#: ("sunt zotterdag", "e jaor of twie", "mè Sint-Moarten")
+DIALECT_FORMS = {
+    # sinds
+    "sunt": "sinds", "zunt": "sinds", "zint": "sinds", "sins": "sinds", "sinsdien": "sindsdien",
+    # weekdagen
+    "moandag": "maandag", "maondag": "maandag", "maondaag": "maandag", "moandeg": "maandag", "maandeg": "maandag",
+    "dinsdaag": "dinsdag", "dinsdeg": "dinsdag", "diensdag": "dinsdag", "dingsdag": "dinsdag",
+    "woensdaag": "woensdag", "woensdeg": "woensdag", "goensdag": "woensdag", "goonsdaag": "woensdag",
+    "woonsdaag": "woensdag", "woonsdag": "woensdag", "wonsdag": "woensdag", "gonsdag": "woensdag",
+    "donderdaag": "donderdag", "donderdeg": "donderdag", "dunderdag": "donderdag", "dondersdag": "donderdag",
+    "vriedaag": "vrijdag", "vriedag": "vrijdag", "vrijdaag": "vrijdag", "vrijdeg": "vrijdag", "vraidag": "vrijdag",
+    "vrydag": "vrijdag",
+    "zotterdag": "zaterdag", "zoaterdag": "zaterdag", "zoaterdoag": "zaterdag", "zaoterdag": "zaterdag",
+    "zaoterdaag": "zaterdag", "zoaterdeg": "zaterdag", "zotterdeg": "zaterdag", "zaterdeg": "zaterdag",
+    "zaterdaag": "zaterdag", "zodderdag": "zaterdag",
+    "zundag": "zondag", "zondeg": "zondag", "zondaag": "zondag", "zunndag": "zondag", "zunnendag": "zondag",
+    # eenheden
+    "jaor": "jaar", "joar": "jaar", "jaore": "jaren", "jaoren": "jaren", "joaren": "jaren", "joare": "jaren",
+    "moand": "maand", "moanden": "maanden", "moande": "maanden", "maond": "maand", "maonde": "maanden",
+    "maonden": "maanden", "daag": "dag", "doag": "dag", "doagen": "dagen",
+    # getallen
+    "twie": "twee", "twij": "twee", "dreij": "drie", "drei": "drie", "drij": "drie",
+    "veer": "vier", "vaier": "vier", "vief": "vijf", "vuif": "vijf", "zeuven": "zeven", "zeve": "zeven",
+    "nege": "negen",
+    # feestdagen
+    "moarten": "maarten", "moartensdag": "maartensdag", "marten": "maarten", "martinus": "maarten", "sinterkloas": "sinterklaas",
+    "kesmis": "kerstmis", "korsmis": "kerstmis", "kersmis": "kerstmis",
 }  # fmt: skip
 
 #: a singular unit on its own is one of it ("fortnight"), only among BARE_COMPANIONS
@@ -325,10 +359,10 @@ OLD = ("oud", "jarig")
 #: after a number and a unit, the phrase ends: "3 weak ago" is "3 weeks ago"
 PHRASE_END = ("geleden", "terug", "nu", "al")
 #: "3 en een halve week", "3-en-half": the half after a number (regex, from the space before it)
-AND_A_HALF = (r"[\s-]{0,3}en[\s-]{0,3}(?:(?:een|'n)[\s-]{1,3})?hal(?:f|ve)",)
+AND_A_HALF = (r"[\s-]{0,3}(?:en|in|&)[\s-]{0,3}(?:(?:een|'n|e|ne)[\s-]{1,3})?hal(?:f|ve)",)  # "in": Limburgs, Brabants
 #: "3 weken en een half": the "en", the article and the half word, in any language's mix
-AND = ("en",)
-HALF_ARTICLES = ("een", "'n")
+AND = ("en", "in", "&")  # "in": dialect "and" (Limburgs, Brabants)
+HALF_ARTICLES = ("een", "'n", "e", "ne")
 HALF = ("half", "halve")
 #: a half after the unit said otherwise (French "deux ans et demi"; regex, from the space before it); none in Dutch
 HALF_AFTER_UNIT: tuple = ()
@@ -353,6 +387,12 @@ TAIL_END_WORDS = (
     "zo", "zowat", "ongeveer", "ofzo", "vast", "zit",
     # "een week of 3, 4 aan het zeuren", "2, 3 maand bezig" (session 21d, refresh 29)
     "aan", "bezig", "last", "heb", "had", "gaande",
+)  # fmt: skip
+#: na een tweede lengte, een marge op de eerste (regex): "een maand, een week meer of minder", "een dag
+#: meer of minder", "plus of min", "erbij of eraf"; de eerste lengte blijft
+TOLERANCE_AFTER = (
+    r"(?:of (?:\w+|zo) )?(?:meer of minder|min of meer|minder of meer)", r"(?:of (?:\w+|zo) )?(?:erbij of eraf|ervoor of erna|eraf of erbij)",
+    r"(?:of (?:\w+|zo) )?(?:langer of korter|korter of langer)", "plus of min", "plusminus", "op of af",
 )  # fmt: skip
 #: a hedge after the second number: "een paar weekjes, 2 denk ik"
 HEDGES_AFTER = ("denk ik", "geloof ik", "schat ik", "misschien", "ofzo", "of zo")

@@ -78,6 +78,7 @@ STREET = {
     # read as one, "beide bein" is both) (session 23N): "zo'n dood gevuil in baide bainen", "mien beide
     # bene zwoar en doof", "beide bein zwak"
     "gevuil": "gevoel", "bene": "benen", "bein": "been",
+    "gevuul": "gevoel", "gevuulloos": "gevoelloos",  # Limburgs (session 26E): "gein gevuul in de bene"
     # Drents and Twents uu for oe, -e for -en (session 23Q): "kribbelt in beide vuute", "de onderbeene veult doof an",
     # "mien vuut slöp"
     "vuute": "voeten", "vuut": "voet", "veult": "voelt", "kribbelt": "kriebelt", "onderbeene": "onderbenen",
@@ -3261,6 +3262,10 @@ SPOKEN_PHRASES = (
     # mijn billen nie", "gein gevuul" (not "geen kik geven", "voor de gein")
     (r"\bas e?kik\b", "als ik"), (r"\b(voel|merk)en e?kik\b", r"\1 ik"), (r"(?<!geen )(?<!een )\be?kik\b", "ik"),
     (r"(?<!de )\bgein\b", "geen"),
+    # Gronings "gain", Fries "gjin", Drents/Twents "gin", "gen" = geen (session 26E), only before what is felt or not
+    # ("gain doof gevoel", "gien tintelingen"; English "weight gain" stays)
+    (r"\b(?:gai[n]|gji[n]|gi[n]|ge[n])(?= (?:\w+ )?(?:gevoe[l]|gevoelloo\w*|kriebe[l]\w*|tintelin[g]\w*|pij[n]|pie[n]|las[t]|krach[t]"
+     r"|verdovin[g]|doofhei[d]|prikke[l]\w*|mieren\w*|spelde\w*|naalde\w*)\b)", "geen"),
     # ... and before a relative (session 21f): "me moeder had botkanker" is the mother's, not a "me" of the patient's
     (r"\bme (?=(?:moeder|vader|zus|zuster|broer|tante|oom|oma|opa|grootmoeder|grootvader|vrouw|man|vriend|vriendin|zoon"
      r"|dochter|schoonmoeder|schoonvader|schoonzu[s]|schoonbroe[r]|nonkel|neef|nicht|ouder[s]|moeke|vake|pa|ma|papa|mama|mam"
