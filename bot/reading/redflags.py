@@ -1174,8 +1174,19 @@ def _weak_of_other_subject(seg: str, m: re.Match[str]) -> bool:
     return len(words) > 2 and _other_subject_at_end(seg[: m.start()], " ".join(words[1:]))
 
 
+_PARALYSED_WORD = re.compile(rf"(?:{_cues('PARALYSED')})")
+_PARALYSIS_FEARED = re.compile(rf"(?:{_cues('PARALYSIS_FEARED')})")
+
+
+def _paralysis_feared(seg: str, m: re.Match[str]) -> bool:
+    """The paralysis word asked about or feared as a possibility ("can i end up paralysed if ...", "kan ik verlamd
+    raken", "j'ai peur de rester paralysé"): a worry, no sign; the check asks the leg questions anyway."""
+    return bool(_PARALYSED_WORD.fullmatch(m.group(0))) and bool(_PARALYSIS_FEARED.search(_clause_before(seg, m)))
+
+
 def _worsening_skip(seg: str, m: re.Match[str]) -> bool:
-    return _weak_negated_gap(seg, m) or _others_limb(seg, m) or _weak_of_other_subject(seg, m)
+    return (_weak_negated_gap(seg, m) or _others_limb(seg, m) or _weak_of_other_subject(seg, m)
+            or _paralysis_feared(seg, m))
 
 
 WORSENING_RULES = _rules("leg_weakness", {"leg_weakness": "worsening"}, _WORSENING_PATTERNS, _worsening_skip)

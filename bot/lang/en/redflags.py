@@ -1770,6 +1770,12 @@ THAN = ("than",)
 BEFORE_TIME = ("last", "yesterday", "a week ago", "a few days ago")
 GRADUALLY = ("gradually", "slowly", "steadily", "progressively")
 PARALYSED = (r"paraly[sz]\w*",)
+#: paralysis asked about or feared as a possibility (session 26, lead: FAQ set 27 "can i end up paralysed if i move
+#: wrong?" was escalated): the words of its clause before the paralysis word. The check asks the leg questions anyway.
+PARALYSIS_FEARED = (r"^(?:\w+ ){0,2}?(?:can|could|will|would|might|may) (?:i|you|one|someone|people|a person) (?:\w+ ){0,3}?"
+                    r"(?:become|get|end up|be left|go|be)$",
+                    r"\b(?:afraid|scared|frightened|worried|terrified) (?:of|that|i ll|ill|i will|i might) (?:\w+ ){0,2}?"
+                    r"(?:becoming|being|getting|ending up|end up|be|become|get)$")
 DAY_BY_DAY = ("day by day", "by the day")
 #: "weak but not getting worse" (a negation inside the match) is stable when the match starts so
 WEAK_START = ("weak",)
@@ -1868,7 +1874,7 @@ TRAUMA_PATTERNS = (
     r"(?! (?:asleep|apart|season|semester|term|in love|behind|out|in (?:blood|temperature)))",
     r"\bfall(?:s|ing)? (?:down|off|from(?! \d+ (?:\w+ )?to \d)|over|on my|onto|of (?:the|a))\b",
     r"\b(?:took|had|take) a (?:\w+ )?tumble\b|\btumbled\b",
-    r"\b(?:tripped|slipped|stumbled|slid) (?:\w+ ){0,2}?(?:and|on|over|down|off|while|in|at|from)\b",
+    r"\b(?:tripped|slipped|stumbled|slid) (?!(?:a |my |the )?dis[ck]s?\b)(?:\w+ ){0,2}?(?:and|on|over|down|off|while|in|at|from)\b",
     r"\b(?:car|road|traffic|bike|bicycle|cycling|motorbike|motorcycle|scooter|ski|skiing|sports?|work"
     r"|workplace|riding|horse|snowboard\w*|rugby|football) (?:accident|crash|collision|smash)\b",
     r"\b(?:accident|acident|accidnet|accedent|accsident|accidant|accidend)\b",

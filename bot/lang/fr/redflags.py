@@ -1590,6 +1590,11 @@ THAN = ("que", "qu")
 BEFORE_TIME = ("hier", "la semaine passee", "la semaine derniere", "avant hier")
 GRADUALLY = ("de plus en plus", "progressivement", "petit a petit", "peu a peu")
 PARALYSED = (r"paralys\w*",)
+#: la paralysie demandee ou crainte comme possibilite (session 26, lead: "est-ce que je peux rester paralyse si ...?") :
+#: les mots de sa proposition avant le mot. Le check pose de toute facon les questions des jambes.
+PARALYSIS_FEARED = (r"\b(?:je|j|on|tu) (?:peux|peut|pourrais|pourrait|risque|risques) (?:de |d )?(?:\w+ ){0,2}?"
+                    r"(?:rester|devenir|etre|finir|me retrouver|se retrouver)$",
+                    r"\b(?:peur|crainte|angoisse) (?:de|d|que) (?:je |j )?(?:\w+ ){0,2}?(?:rester|devenir|etre|finir|reste|devienne|sois)$")
 DAY_BY_DAY = ("de jour en jour", "jour apres jour")
 WEAK_START = (r"faible|faiblarde?|molle?|sans force",)
 #: a leg that gives way now and then: with a stable course told ("mais c'est exactement pareil, pas pire") no worsening

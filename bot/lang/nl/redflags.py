@@ -1957,6 +1957,10 @@ THAN = ("dan", "als")
 BEFORE_TIME = ("vorige", "gisteren", "eergisteren", "een week geleden", "enkele dagen geleden", "vorig")
 GRADUALLY = ("geleidelijk", "langzaam", "stilaan", "stillekesaan", "stilletjesaan", "gaandeweg", "langzaamaan")
 PARALYSED = (r"verlamd\w*", r"verlamming\w*")
+#: verlamming gevraagd of gevreesd als mogelijkheid (sessie 26, lead: "kan ik verlamd geraken als ik verkeerd beweeg?"):
+#: de woorden van de zin voor het woord. De check vraagt de beenvragen toch.
+PARALYSIS_FEARED = (r"^(?:\w+ ){0,2}?(?:kan|kun|kunt|kunde|zal|zou|kunnen) (?:ik|je|ge|gij|men|iemand|een mens)(?: \w+){0,4}$",
+                    r"\b(?:bang|schrik|angst|ongerust) (?:dat|om|voor)(?: \w+){0,4}$")
 DAY_BY_DAY = ("met de dag", "van dag tot dag")
 #: "zwak maar niet erger" (a negation inside the match) is stable when the match starts so
 WEAK_START = ("zwak", "krachtverlies", "krachteloos", "slap")
