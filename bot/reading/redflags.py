@@ -2612,10 +2612,23 @@ def _own_unless_if(text: str) -> bool:
     return bool(_OWN_SUBJECT.search(" ".join(words[:cut])))
 
 
+# ... or a question whether to worry about it (the packs' GENERAL_WORRY, session 26G): the person's own words there ask, they
+# own nothing ("should i worry about night pain", "moet ik me zorgen maken over nachtpijn"; not "... about my numb bum")
+_GENERAL_WORRY = re.compile(rf"^(?:{_cues('GENERAL_WORRY')})\b")
+
+
+# ... or named by nobody's own and taken up by a question after the comma, whole by itself (the packs' TAKEN_UP_ASKED, session
+# 26G): "etre reveille par la douleur la nuit, c'est grave ?", "night pain, is that a bad sign?", "nachtpijn, is dat erg?"
+_TAKEN_UP_ASKED = re.compile(rf"^(?:{_cues('TAKEN_UP_ASKED')})$")
+
+
 def _told_in_general(seg: str) -> bool:
     said = _HEARSAY.search(seg)
     if said is not None:
         return not _own_unless_if(seg[said.end():])
+    worry = _GENERAL_WORRY.match(seg)
+    if worry is not None:
+        return not _OWN_SUBJECT.search(seg[worry.end():])
     return bool(_GENERAL_SUBJECT.match(seg)) and not _OWN_SUBJECT.search(seg)
 
 
@@ -2639,7 +2652,7 @@ def _without_relatives(norm: str) -> str:
             prev = tok
         kept: List[str] = []
         relative = general = False
-        for sep, words in parts:
+        for i, (sep, words) in enumerate(parts):
             seg = " ".join(words)
             if not seg:
                 if kept and not relative and sep != ",":
@@ -2648,7 +2661,8 @@ def _without_relatives(norm: str) -> str:
             if _FAMILY_RE.search(seg) and not _FIRST_PERSON.search(seg) and _RELATIVE_HAD.search(seg):
                 relative = True  # "my husband had cauda equina" (not "my wife is worried": what follows is mine)
                 continue
-            if _told_in_general(seg):
+            if _told_in_general(seg) or (i + 1 < len(parts) and parts[i + 1][0] == "," and not _OWN_SUBJECT.search(seg)
+                                         and _TAKEN_UP_ASKED.match(" ".join(parts[i + 1][1]))):
                 relative = general = True  # "an article saying numbness round the groin", "als je niet meer kan plassen"
                 continue
             if relative and not (_own_unless_if(seg) if general else _OWN_SUBJECT.search(seg)):
@@ -2663,9 +2677,32 @@ def _without_relatives(norm: str) -> str:
 _SIGNS_DENIED = re.compile(rf"\b(?:{_cues('SIGNS_DENIED')})")
 
 
-def _own_told_fine(reduced: str, topic: str, negated: Set[str]) -> bool:
-    """The patient's own ``topic`` told fine in the message (the relative's parts taken out)."""
+_NIGHT_TOLD = re.compile(rf"\b(?:{_words('NIGHT_SCENE')}|{_words('NIGHT_WAKING')})\b")
+
+
+def _night_told_positional(reduced: str, norm: str) -> bool:
+    """A sentence of the person's own tells the night (the packs' NIGHT_SCENE, or waking: NIGHT_WAKING) and is read as night
+    pain that comes only with a change of position (the night rules' own _night_mechanical_sentence): their night pain is
+    told, and told fine (session 26G). Only a sentence kept whole in ``reduced``: one cut short there may have lost what it
+    told after the cut ("..., on my back, nothing works")."""
+    def words(sentence: str) -> str:
+        return " ".join(tok for tok in sentence.split() if tok not in (",", "."))
+
+    whole = {words(sentence) for sentence in _sentences(norm)}
+    return any(words(sentence) in whole and _NIGHT_TOLD.search(sentence) and _night_mechanical_sentence(sentence)
+               for sentence in _sentences(reduced))
+
+
+#: a topic's own telling that counts as told fine besides the denials (session 26G): the night pain asked about in general
+#: ("... only when i roll over, fine once settled. is night pain a bad sign?") after the person's own is told positional
+_TOLD_FINE_BY: Dict[str, Callable[[str, str], bool]] = {"night_pain": _night_told_positional}
+
+
+def _own_told_fine(reduced: str, topic: str, negated: Set[str], norm: str = "") -> bool:
+    """The patient's own ``topic`` told fine in the message (the relative's parts taken out of ``norm``)."""
     if topic in negated or _SIGNS_DENIED.search(reduced):
+        return True
+    if topic in _TOLD_FINE_BY and _TOLD_FINE_BY[topic](reduced, norm):
         return True
     for m in _SELF_FINE.finditer(reduced):
         rest = reduced[m.end():].split(" . ")[0].split()
@@ -2768,7 +2805,7 @@ def _find_red_flags(text: object) -> Dict[str, object]:
             # no numbness anywhere down there", session 23P)
             hinted = _hinted(_SIGNS_DENIED.sub(" ", reduced[:4000]))
             for slot in [slot for slot in found if slot not in own and slot not in hinted]:
-                if _own_told_fine(reduced, slot, negated):
+                if _own_told_fine(reduced, slot, negated, norm):
                     del found[slot]
     return found
 

@@ -76,6 +76,8 @@ STREET = {
     "nutn": "nothing",  # (the longer "nutten" is read in the night patterns: "nuttig" is Dutch)
     # Geordie and Scots (session 26B): "divvent feel it", "couldna feel it coming oot"
     "couldnet": "couldnt", "divvent": "dont", "couldna": "couldnt", "cudnt": "couldnt",
+    # a word of its own, no dropped g of "thing" (session 26G): "i have become thin", "im getting thin"
+    "thin": "thin",
 }  # fmt: skip
 
 #: Typo reading of content words: a token of 5+ letters one edit from a word of
@@ -564,7 +566,8 @@ FAMILY = (
     r"|uncle|grandma|grandmother|grandpa|grandfather|granny|gran|nan|nana|wife|husband|partner"
     r"|son|daughter|friend|neighbour|neighbor|cousin|family|relative|relatives|grandad|parents?"
     r"|granddad|grandparents?|gramps|nanna|kids?|children|child|baby|babys|boyfriend"
-    r"|girlfriend|colleague|hubby|missus|wifey|boy|girl|little one|toddler|lad|lass|youngest|eldest",
+    r"|girlfriend|colleague|hubby|missus|wifey|boy|girl|little one|toddler|lad|lass|youngest|eldest"
+    r"|nephe[w]|niece|grandso[n]|granddaughte[r]|grandki[d]|grandchil[d]|grandchildre[n]",  # (session 26G)
     r"he|she",  # "my brother had the op, he couldnt wee": the subject told before
     r"my \d+ ?(?:yr|year|yo)s?(?: old)?",  # "my 4 yr old keeps having accidents"
     # Irish and Northern "my da" (read as "dat" by the Flemish street words), "my pops", "me ma"
@@ -942,7 +945,8 @@ BLADDER_PATTERNS = (
     # himself without noticing" (not a child: "my toddler wets the bed"; not long ago)
     r"\b(?:my|our|me) (?:mother|mum|mom|mam|mama|nan|nana|nanna|gran|granny|grandma|father|dad|grandad|grandpa|husband|wife"
     r"|partner|hubby|missus)\b(?: \w+){0,3}? (?:poo|poop|pee|wee|piss|pooed|pooped|peed|weed|wet|soiled|messed|wets|soil[s]|pees"
-    r"|poos|wetting|soiling)\b(?: \w+){0,2}? (?:in |on )?(?:her|his|the) (?:knickers|pants|underwear|undies|trousers|pyjamas|bed)\b"
+    r"|poos|wetting|soiling)\b(?: \w+){0,2}? (?:(?:in |on )?(?:her|his|the) (?:knickers|pants|underwear|undies|trousers|pyjamas|bed)"
+    r"|in bed)\b"
     r"(?!(?: \w+){0,4} (?:ago|as a (?:kid|child)|when (?:she|he) was)\b)",
     r"\b(?:my|our|me) (?:mother|mum|mom|mam|mama|nan|nana|nanna|gran|granny|grandma|father|dad|grandad|grandpa|husband|wife"
     r"|partner|hubby|missus)\b(?: \w+){0,3}? (?:wet|soiled|pooed|pooped|peed|weed|messed|wets|soil[s]|wetting|soiling) (?:hersel[f]"
@@ -1011,6 +1015,10 @@ BLADDER_PATTERNS = (
     r"\b(?:wet|wetting|peed|peeing|pee|pissed|pissing|soiled|soiling|pooed|pooped|pooping|shat"
     r"|messed|weed) (?:my ?self|my (?:pants|trousers|underwear|underclothes|underpants|knickers|boxers|briefs|bed|pyjamas"
     r"|pajamas)|the bed)\b",
+    # ... in bed (session 26G): "i peed in bed last night", "he weed in his bed" (typed for him: his is the patient's; a
+    # child's or a relative's named before is theirs: "my son peed in his bed"; not "wet in bed" with sweat, an adjective)
+    r"\b(?:peed|peeing|pees|pissed|pissing|pisse[s]|weed|weeing|urinated|urinatin[g]|pooed|pooped|poopin[g]|shat|soiled) (?:in|on)"
+    r" (?:my |me |the |his |her )?bed\b(?!(?: \w+){0,4} (?:as a (?:kid|child|boy|girl|teen\w*|youngste[r])|when i was)\b)",
     r"\bbed ?wetting\b",
     r"\b(?:cant|couldnt|unable to|struggl\w* to|struggl\w*|trouble|difficulty|difficulties|problems?"
     r"|issues?|hard to|difficult to|straining to|strain to|push to|pushing to|havent been able to|not able to) "
@@ -2314,6 +2322,9 @@ CANCER_NOT_AFTER = ("scare", "test", "screening", "ruled out", "could be", "migh
                     r"(?:(?:is|be) )?(?:hereditary|genetic|inherited|inheritable)", r"runs? in (?:the )?famil\w*")
 #: someone who died of it is not the one typing: "died of cancer", "lost her to cancer"
 CANCER_DIED_BEFORE = (r"(?<!nearly )(?<!almost )(?:died|passed away|passed|dying|lost (?:him|her|them)) (?:of|from|to|with)(?: \w+)?",
+                      # "went with it", Northern "went wi", "gone with" (session 26G): died of it, the subject a relative
+                      # ("me dad and two of me brothers all went wi cancer"; not "the pain went with", "i went with")
+                      r"(?<!pain )(?<!ache )(?<!it )(?<!that )(?<!this )(?<!which )(?<!i )(?<!we )(?:went|gone|go|goes) (?:wi|wiv|with|of)(?: \w+)?",
                       # the death first, the illness after the comma (session 18f): "my mum passed last year, breast cancer"
                       r"(?<!nearly )(?<!almost )(?<!i )(?:died|passed away|passed)(?! out)(?: \w+){0,3}? ,(?: \w+)?")
 CANCER_DIED_AFTER = (r"(?:killed|took) (?:him|her|them)",)
@@ -2465,6 +2476,8 @@ NIGHT_SCENE = (r"lie", r"lying", r"lay", r"layin[g]", r"layin[g]", r"sleep", r"s
                r"nights?", r"night ?time", r"at night", r"bedtim[e]",
                # ... or putting oneself in a position (session 26D): "i get on my back, my side, ...", "i put myself flat"
                r"(?:i|id|ill) (?:go|get)(?= on\b)", r"put myself", r"get myself", r"position myself", r"settle myself")
+#: waking from sleep, a night told too (session 26G, bot/reading/redflags.py _night_told_positional): "it wakes me when i roll over"
+NIGHT_WAKING = (r"wake[s]?", r"wakin[g]", r"wok[e]", r"woke[n]", r"wakey")
 #: ... or the tries, right before the first position
 POSITION_TRIED = (r"tried", r"try", r"trying", r"tryin[g]", r"whether (?:i|im|i am)", r"(?:doesnt|does not|dont|no) matte[r] (?:if|whethe[r]) (?:i|im|i am)",
                   r"either")
@@ -2590,6 +2603,19 @@ WEIGHT_PATTERNS = (
     r"\b{~drop} (?:\w+ ){0,3}?(?:kilos?|kgs?|pounds|lbs|stones?|weight|dress sizes?|sizes?)\b",
     r"\bdown (?:\w+ ){0,2}?(?:kilos?|kgs?|pounds|lbs|stones?|dress sizes?)\b",
     r"\b(?:getting|got|become|became|gotten) (?:very |so |much |a lot |really )?(?:thinner|skinny|skinnier)\b",
+    # weight lost told as "reduced" (session 26G, Indian and South-Asian English): "i have reduced 5 kilos", "reduced around 6
+    # kg", "my weight has reduced", "weight is reducing"; "become thin", "became very lean" (not "reduced my weights", "the
+    # weight i lift reduced": a load)
+    r"\b(?:i|ive|i ve|i have|i had|im|i am|i m|have|has|had|been|also|already|totally|almost) (?:\w+ )?"
+    r"(?:reduced|reducin[g]) (?:by )?(?:around |about |almost |nearl[y] |over |appro[x] |approximatel[y] |like |some |more than |roughl[y] )?"
+    r"(?:\d+(?:point\d+)? ?|a |half a |one |two |three |four |five |six |seven |eight |nine |ten |a few |few |several |many "
+    r"|a lot of |lots of |much |my )?{WEIGHT}\b",
+    r"\b(?:i|ive|i ve|i have|i had|im|i am|i m|have|has|had|been) (?:\w+ )?(?:reduced|reducin[g]) (?:a lot |so much "
+    r"|very much |too much |drasticall[y] |a bit |quite a bit )?in (?:my |me |his |her )?weight\b",
+    r"\bweight(?: (?:has|have|is|was|had|got|been|also|really|slowly|gradually|steadily|drasticall[y]|suddenl[y]|so|too|very|much|a|lot"
+    r"|bit|quite|already|just|only|keeps|kept|keep|going|gone|come|came|went))* (?:reduced|reducin[g]|decrease[d]|decreasin[g]|down)\b",
+    r"\b(?:i|ive|i ve|im|i m)(?: have| had| am| was)?(?: \w+)? (?:become|became|becoming|gotten|grow[n]|grew)"
+    r" (?:very |so |much |too |a lot |really |quite |a bit |weak and |all )?(?:thin|lean|skinn[y]|thin and weak)\b",
     r"\bclothes (?:\w+ ){0,2}?(?:loose|too big)\b",
     # "5kg off", "a stone gone"; "mates say ive gone skinny"; the ring that spins
     r"\b(?:\d+|a|half a) ?(?:kilos?|kgs?|pounds|lbs|stones?) (?:\w+ )?(?:off|gone|lighter|down|less)\b",
@@ -3035,7 +3061,19 @@ GENERAL_SUBJECT = (r"(?:\w+ ){0,4}?(?:if|when|once) (?:you|one|someone|somebody|
                    r"(?:is|does|would|will) (?:it|that|this) (?:\w+ )?(?:when|if) (?!(?:i|im|ive|me|my)\b)",
                    # a question of what a sign means, no subject of the person's: "does numbness round the groin mean something serious"
                    r"(?:does|do|is|are|can|could|would|will) (?!(?:i|im|ive|me|my)\b)(?:\w+ ){0,12}?(?:mean|means|be serious|be dangerous|be bad|serious"
-                   r"|dangerous|an emergency|urgent|indicate|a sign|a red flag)\b")
+                   r"|dangerous|an emergency|urgent|indicate|a sign|a red flag)\b",
+                   # ... asked as a bad sign or a worry (session 26G): "is night pain a bad sign", "is pain at night worrying"
+                   r"(?:is|are|does|do|can|could|would|will|isnt) (?!(?:i|im|ive|me|my)\b)(?:\w+ ){0,12}?(?:(?:a |an )?(?:bad|warning|danger"
+                   r"|worrying|serious|red flag) (?:sign|signal|symptom)|bad|worrying|concerning|alarming|something (?:serious|bad|to worry"
+                   r" about)|anything to worry about|a (?:worry|concern)|cause for concern)\b")
+#: a question that takes up the sign named before the comma, whole by itself (session 26G): "night pain, is that a bad sign?"
+TAKEN_UP_ASKED = (r"(?:is|could|would|might|can) (?:that|this|it)(?: be)?(?: (?:a|an|really|very|so|something))? (?:bad|serious|dangerous|worrying"
+                  r"|concerning|a bad sign|bad sign|a red flag|red flag|a warning sign|an emergency|urgent)(?: sign)?",
+                  r"(?:bad|serious|dangerous|worrying|a bad sign|bad sign|a red flag|red flag)")
+#: a question whether to worry about a sign named in general (session 26G; bot/reading/redflags.py _told_in_general): the
+#: person's own words in it ask, they own nothing ("should i worry about night pain"; not "... about my numb bum")
+GENERAL_WORRY = (r"(?:should|do|must|shall) i (?:\w+ )?(?:worry|be worried|be concerned|be scared|be afraid|panic) (?:about|over|by|of)",
+                 r"do i (?:need|have) to (?:worry|be worried|be concerned) (?:about|over|by)")
 A_PROBLEM = (r"problem\w*", r"probs?", "trouble", r"issues?")
 #: a trouble denied by the words just before it (session 19g): "zero issues with peeing", "never any trouble peeing"
 TROUBLE_DENIED = ("zero", "never any", "never had any", "never have any", "not a single", "not any", "not the slightest")
@@ -3126,6 +3164,11 @@ SPOKEN_PHRASES = (
     # the Northern and Irish possessive "me": "me mam had cancer" is "my mam", not the patient
     (r"\bme (?=(?:mam|mum|ma|mamm(?:y|ie)|da|dat|dad|nan|nana|nann(?:y|ie)|gran|grand(?:a|da)|grandad|missus|brother|sister"
      r"|bro|sis|auntie|aunt|uncle|son|daughter|lad|lass|kids?|husband|wife|pops?)\b)", "my "),
+    # ... the kin in the plural, a number or an age between (session 26G): "two of me brothers", "both me sisters", "me
+    # two uncles", "me older cousins"
+    (r"\bme (?=(?:(?:two|three|four|five|both|olde[r]|younge[r]|big|little|eldest|oldes[t]|youngest|other) )?(?:brother[s]|sister[s]|bros"
+     r"|auntie[s]|aunt[s]|uncle[s]|sons|daughter[s]|lads|lasse[s]|cousins?|nephews?|nieces?|grandkid[s]|grandsons?|granddaughters?|parents"
+     r"|folk[s])\b)", "my "),
 )
 #: after the typos: a long "peee", a denial frame dropped to its negation ("can't say I've lost weight" -> "not")
 LATE_PHRASES = (

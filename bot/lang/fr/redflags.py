@@ -649,6 +649,8 @@ FAMILY = (
     r"mere|pere|maman|papa|soeur|frere|fille|fils|femme|mari|copain|copine|compagnon|compagne|epoux|epouse|conjoint\w*"
     r"|grand mere|grand pere|mamy|mamie|papy|papi|pepe|bonne maman|bon papa|bobonn[e]|oncle|tante|tonton|tata|cousin|cousine"
     r"|neveu|niece|voisin|voisine|enfant|enfants|bebe|bebes|gamin|gamine|gosse|gosses|collegue|belle mere|beau pere"
+    # la famille (session 26G): "le cancer est dans la famille" (pas le medecin de famille)
+    r"|(?<!medecin de )(?<!docteu[r] de )(?<!medecin de la )famille"
     r"|belle soeur|beau frere|beaux parents|parents|grand[s] parents|parrain|marraine|fiance|fiancee|filleul\w*",
     # le ou la partenaire en Quebec, en argot, en Afrique de l'Ouest (session 24T): "ma blonde", "mon chum", "ma go", "mon mec", "ma meuf"
     # ("ma" est lu "mon" devant ces mots: SPOKEN_PHRASES); les parents en argot: "la daronne", "mon reuf"
@@ -923,7 +925,8 @@ BLADDER_PATTERNS = (
     # compte" (pas un enfant: "mon petit fait pipi au lit"; pas autrefois)
     r"\b(?:ma|mon|notre) (?:mere|maman|mamie|mamy|pere|papa|papy|papi|femme|mari|epouse|epoux|grand mere|grand pere|compagnon"
     r"|compagne)\b(?: \w+){0,3}? (?:fait|fais|faisait|pisse|pissait|mouille|mouillait|fait pipi|fait caca|fait ses besoins|du caca"
-    r"|de la pisse)\b(?: \w+){0,2}? (?:dans|sur|en) (?:sa|son|ses|le|la) (?:culott[e]|slip|pantalon|lit|calecon|couche|pyjama)\b"
+    r"|de la pisse|urine|urinai[t])\b(?: \w+){0,2}? (?:(?:dans|sur|en) (?:sa|son|ses|le|la) (?:culott[e]|slip|pantalon|lit|calecon|couche|pyjama)"
+    r"|au lit)\b"
     r"(?!(?: \w+){0,4} (?:autrefois|il y a|petite?|enfant)\b)",
     # une fuite retrouvee apres coup, pas sentie (session 17a): "je retrouve des traces dans mon slip, je crois que ca sort sans
     # que je sente venir" (pas les regles)
@@ -2057,6 +2060,10 @@ CANCER_NOT_AFTER = (r"benigne?s?", r"non cancereuse?s?", r"non maligne?s?",
                     # l'heredite demandee (session 19m): "est-ce que le cancer est hereditaire ?"
                     r"(?:(?:est|c est|ce est|serait|il est|ca est) )?(?:hereditaire|genetique)s?", r"(?:ca |il )?se transmet\w*")
 CANCER_DIED_BEFORE = (r"(?:mort|morte|morts|mortes|decede|decedee|emporte|emportee) (?:\w+ )?(?:de|par)(?: un| une| son| sa| ses)?",
+                      # ... partis d'un cancer, morts d'un cancer (session 26G): "mon pere et deux de mes freres, partis d'un cancer"
+                      # (pas "tout est parti d'un cancer du sein": le debut d'une histoire)
+                      r"(?<!tout est )(?<!ce est )(?<!c est )(?<!cest )(?<!ca est )(?<!tout )(?:partis|parties|parti|partie|morts?|mortes?|decede\w*"
+                      r"|emporte\w*) (?:\w+ )?(?:d|du|de|avec)(?: un| une| le| la| son| sa| ses)?",
                       # la mort d'abord, la maladie apres la virgule (session 18f): "ma mere est decedee l'an dernier, cancer du sein"
                       r"(?<!j )(?<!je suis )(?<!presque )(?:decede|decedee|decedes|decedees|(?:est|sont|etait) (?:\w+ )?(?:mort|morte|morts|mortes))"
                       r"(?: \w+){0,3}? ,")
@@ -2218,8 +2225,15 @@ WEIGHT_PATTERNS = (
     r"\b(?:maigri|amaigri|amaigrie|amaigrissement|maigris|maigrit)\b",
     r"\bkilos? en moins\b",
     # the weight that drops: "mon poids a chute", "j'ai chute de 5 kilos"
-    r"\bpoids (?:\w+ ){0,2}?(?:chut\w*|baiss\w*|diminu\w*|degringol\w*|fond\w*)",
+    r"\bpoids (?:\w+ ){0,2}?(?:chut\w*|baiss\w*|diminu\w*|degringol\w*|fond\w*|redui\w*)",
     r"\b(?:chute|baiss\w*|descend\w*) (?:de )?\d+(?:point\d+)? ?(?:kilos?|kg|kgs)\b",
+    # diminue ou reduit (session 26G, Afrique de l'Ouest, Maghreb, Inde): "j'ai diminue de 6 kg", "j'ai reduit de pres de 5 kilos",
+    # "j'ai diminue en poids", "je suis devenue toute maigre"; fondu sans plus (pas "fondu en larmes", "fondu le beurre")
+    r"\b(?:diminu\w*|redui\w*) (?:de )?(?:pres de |enviro[n] |presque |plus de |a peu pres |quelque )?(?:\d+(?:point\d+)? ?|quelques |plusieurs )"
+    r"(?:kilos?|kg|kgs)\b",
+    r"\b(?:diminu\w*|redui\w*|baiss\w*|descendu\w*|perdu) (?:\w+ )?en poids\b",
+    r"\b(?:devenue?|deven[u]) (?:\w+ )?(?:maigr[e]|tout maigr[e]|toute maigr[e]|tres maigr[e]|squelettiqu[e]|tout sec|toute sech[e])\b",
+    r"\b(?:j ai|jai|j) (?:\w+ ){0,2}?fondu\b(?! (?:le|la|les|du|des|un|une|mon|ma|mes|son|sa|ses|en larme[s]|en pleur[s]|pour|devan[t]|sur|dans|au|a|que|qu)\b)",
     # "5 kg de moins", "-8kg en 2 mois" (the minus read as "moins", CLITICS)
     r"\b\d+(?:point\d+)? (?:kilos?|kg|kgs) (?:de moins|en moins)\b|\bmoins \d+(?:point\d+)? (?:kilos?|kg|kgs)\b",
     # the kilos gone (session 18f): "7 kilos partis sans rien faire", "5 kg envoles", "des kilos qui fondent"
@@ -2274,6 +2288,8 @@ NIGHT_SCENE = (r"couche\w*", r"allonge\w*", r"dors", r"dormir", r"dorm[i]", r"la
                # "je m'installe sur le dos, dans le fauteuil"
                r"me mets", r"me met", r"me mettre", r"me remet[s]", r"me install[e]", r"m install[e]", r"me pose", r"me place",
                r"me positionne")
+#: se reveiller, une nuit dite aussi (session 26G): "ca me reveille seulement quand je me retourne"
+NIGHT_WAKING = (r"reveill\w*", r"revei[l]")
 #: ... ou les essais, juste avant la premiere position
 POSITION_TRIED = (r"essaye\w*", r"tent[e]", r"que (?:je|j) (?:sois|soit|me mette|me couche|dorm[e]|suis)(?: couche\w*| allonge\w*)?",
                   r"peu importe si (?:je|j)(?: suis| me mets)?", r"(?:soit|ou bien)")
@@ -2627,7 +2643,20 @@ MEANING_NOT_BEFORE = ("quand", "si", "que", "j", "je", "mon", "ma", "mes", "moi"
 ME_OBJECT = ("moi",)
 #: une question de tout un chacun, le segment s'ouvre dessus (session 23K): "si on n'arrive plus a uriner", "est-ce qu'on ..."
 GENERAL_SUBJECT = (r"(?:\w+ ){0,4}?(?:(?:si|quand|lorsque) (?:on|quelquun|les gens)|lorsquon)\b", r"(?:on|quelquun|les gens) ",
-                   r"(?:est ce que|est ce qu|esque|es ce que) (?!(?:j|je|moi|mon|ma|mes)\b)")
+                   r"(?:est ce que|est ce qu|esque|es ce que) (?!(?:j|je|moi|mon|ma|mes)\b)",
+                   # un signe nomme, puis "c'est grave ?" (session 26G): "la douleur la nuit c'est grave", "etre reveille par la douleur
+                   # la nuit, c'est mauvais signe ?"
+                   r"(?!(?:j|je|moi|mon|ma|mes)\b)(?:\w+ ){1,14}?(?:ce est|c est|cest|ca est|c) (?:\w+ )?(?:grave|inquietant|dangereux|alarmant"
+                   r"|preoccupant|serieux|mauvais signe|un mauvais signe|un signe|un signal)\b",
+                   r"(?:est ce|est il|est elle) (?:\w+ )?(?:grave|inquietant|dangereux|mauvais signe|un mauvais signe)\b")
+#: une question qui reprend le signe nomme avant la virgule, entiere (session 26G): "etre reveille la nuit par la douleur, c'est
+#: grave ?", "..., mauvais signe ?"
+TAKEN_UP_ASKED = (r"(?:ce est|c est|cest|ca est|est ce|c|ca serait|ce serait|est ce que ce est|est ce que ca est)(?: (?:vraiment|tres|si))?"
+                  r" (?:grave|inquietant|dangereux|alarmant|preoccupant|serieux|mauvais signe|un mauvais signe|un signe (?:grave|inquietant|d alerte))",
+                  r"(?:grave|mauvais signe|un mauvais signe|inquietant|dangereux)")
+#: une question s'il faut s'inquieter d'un signe en general (session 26G): "dois-je m'inquieter des douleurs la nuit"
+GENERAL_WORRY = (r"(?:dois (?:je|j)|(?:je|j) dois|est ce que (?:je|j) dois|faut il|il faut) (?:\w+ )?(?:m inquieter|me inquieter|s inquieter|se inquieter"
+                 r"|me en faire|men faire|avoir peur) (?:de|d|des|du|pour)",)
 A_PROBLEM = (r"problemes?", r"soucis?", r"difficultes?", r"fuites?")
 #: un souci nie par les mots juste avant (session 19g): "jamais de probleme pour uriner", "pas le moindre souci"
 TROUBLE_DENIED = ("jamais de", "jamais eu de", "jamais aucun", "jamais aucune", "pas le moindre", "pas la moindre", "pas un seul", "pas une seule", "zero")
@@ -2698,6 +2727,8 @@ SPOKEN_PHRASES = (
     # fourmillements", "point d'engourdissement" ("point de cote", "point de suture", "point de depart" stay)
     (r"\bpoint d(?:e |')(?=(?:fourmi\w*|engourdi\w*|picotemen[t]s?|fievr[e]|frisso[n]s?|douleu[r]s?|sensatio[n]s?"
      r"|fourmillemen[t]s?|faiblesse|forc[e]|tremblement\w*)\b)", "pas de "),
+    # fondre en larmes, c'est pleurer (session 26G): "j'ai fondu en larmes" n'est pas "j'ai fondu" (maigri; "en" coupe la phrase)
+    (r"\b(?:fondu|fondu[e]|fond|fond[s]|fondr[e]|fondai[t]|fondai[s]) en (?:larme[s]|pleur[s]|sanglot[s])\b", "pleure"),
     # the West-African topic "la" and its pronoun after the limb (session 24U): "mon pied gauche la il tape le sol" is "mon
     # pied gauche tape le sol", "ma jambe la , elle lache"
     (r"\b((?:pied|pieds|jambe|jambes|genou|genoux|orteil|orteils|cuisse|cuisses|mollet|mollets|cheville|chevilles)(?: gauche| droit"

@@ -763,6 +763,8 @@ FAMILY = (
     # in dialect (sessie 26C, Limburgs, Brabants, Gronings): "mien moder", "mien mojer", "mien vadder", "ons pap", "ons mam"
     r"|mode[r]|moje[r]|moode[r]|modder|vadder|vatte[r]|pap|papp[a]|mamm[a]|mook[e]"
     r"|vent|echtgenoot|echtgenote|kleine|kleintje|kleinen|kleuter|peuter|gast|gasten|manneke|meiske|jongen|meisje"
+    # het meervoud op -en (sessie 26G): "mijn twee zussen hadden borstkanker", "mijn neven", "twee van mijn zonen"
+    r"|zusse[n]|neve[n]|nichte[n]|zone[n]|vriende[n]|vriendinne[n]"
     # "meter" is the godmother, not a length: "van 2 meter hoog gevallen", "een meter" is the patient's fall
     r"|(?:groot)?oude[r]s|nonkel|nonk|tant|(?<!\d )(?<!een )meter|peter|schoon\w+|zwager|zwagerin|stief\w+",
     # de partner of een maat in straattaal (sessie 24T): "mijn maat", "mn mattie", "mijn meid" (niet "een maat kleiner": na "mijn")
@@ -1068,7 +1070,9 @@ LEAKED = ("geplast", "gelekt",
           # wat plas verloren of laten lopen (sessie 24V): "ik heb wat plas verloren zonder het te merken"
           r"(?:plas|urine|plasje) (?:\w+ )?(?:verloren|late[n] lopen|ontsnap[t])", r"late[n] (?:\w+ )?lopen")
 WITHOUT = ("zonder",)
-NOTICING = (r"het te (?:voelen|merken|weten)", r"te (?:voelen|merken)")
+NOTICING = (r"het te (?:voelen|merken|weten)", r"te (?:voelen|merken)",
+            # ... told with "dat" (sessie 26G): "zonder dat ik het gemerkt heb", "zonder da hij het doorhad" (getypt voor hem)
+            r"(?:dat|da) (?:ik|k|hij|ie|ze|zij) (?:het |er )?(?:\w+ )?(?:gemerkt|gevoeld|merkte|voelde|doorha[d]|door had|doorgeha[d]|beseft[e]|wist)")
 TOO_LATE = ("te laat",)
 BLADDER = ("blaas",)
 FULL = ("vol",)
@@ -1194,7 +1198,7 @@ BLADDER_PATTERNS = (
     r"\b(?: \w+){0,3}? (?:poep|kak|plas|urine|pipi)\b(?: \w+){0,2}? (?:in|aan) (?:haar|zijn|zn|d r|heur|de) (?:onderbroe[k]|broek"
     r"|slip|ondergoed|pyjama)\b(?!(?: \w+){0,4} (?:geleden|vroege[r]|als kind)\b)",
     r"\b(?:mijn|mn|m|onze|ons) (?:moeder|mama|mam|ma|moeke|oma|bomma|meme|vader|papa|pa|opa|bompa|pepe|vrouw|man|partner|vent)"
-    r"\b(?: \w+){0,3}? (?:in|aan) (?:haar|zijn|zn|d r|heur) (?:onderbroe[k]|broek|slip|ondergoed|pyjama|bed) (?:\w+ )?(?:gepoep[t]"
+    r"\b(?: \w+){0,3}? (?:(?:in|aan) (?:haar|zijn|zn|d r|heur) (?:onderbroe[k]|broek|slip|ondergoed|pyjama|bed)|in (?:het |t )?bed) (?:\w+ )?(?:gepoep[t]"
     r"|geplas[t]|gekak[t]|gedaan)\b(?!(?: \w+){0,4} (?:geleden|vroege[r]|als kind)\b)",
     # een lek achteraf gevonden, niet gevoeld (sessie 17a): "poep in d'r onderbroek en ze zegt dat ze het echt nie gemerkt
     # heeft" (getypt voor haar: haar tekens zijn de patiënt), "een vlek in mijn slip en ik heb niks voelen komen"
@@ -1358,6 +1362,9 @@ BLADDER_PATTERNS = (
     r"\b(?:in|door) (?:mijn |mn |m |de )?(?:broek|onderbroe[k]|sli[p]|slipj[e]|ondergoe[d]|boxe[r]) (?:\w+ )?(?:geplast|gepist|gepoept|gekakt|gedaan|geplast)\b",
     r"\b(?:broek (?:is |was )?nat|natte broek)\b" + _WET_NOT_PEE,
     r"\bin (?:mijn |mn |het )?bed (?:geplast|gepist|plassen)\b|\bbedplass\w*",
+    # ... zijn of haar bed, getypt voor hem of haar (sessie 26G): "hij heeft vannacht in zijn bed geplast" (een kind of een naaste
+    # ervoor genoemd is de zijne: "mijn zoontje heeft in zijn bed geplast")
+    r"\bin (?:zijn |zn |z n |haar |dr |d r |m |me |t |de |ons )bed (?:\w+ )?(?:geplas[t]|gepis[t]|gepies[t]|plas[t]|plaste[n]?|geplast)\b",
     r"\bongelukje\w*|\bongelukken met\b",
     r"\b(?:urine|ontlastings?|plas|stoelgang)verlies\b",
     r"\bverlie\w* (?:\w+ ){0,2}?(?:urine|plas|ontlasting|stoelgang|poep)\b",
@@ -2510,6 +2517,10 @@ CANCER_NOT_AFTER = ("uitgesloten", r"kan (?:\w+ )?zijn", r"zou (?:\w+ )?kunnen z
                     r"(?:(?:is|zijn) )?(?:erfelijk\w*|genetisch\w*)", r"zit (?:\w+ )?in de famili[e]")
 #: wie eraan overleden is, typt niet zelf: "aan longkanker overleden", "gestorven aan kanker"
 CANCER_DIED_BEFORE = (r"(?:overleden|gestorven|gestorven|gestorve|gestorrve|gesturve|gestórve|doedgegaon|doodgegaan|doodgegaon) aan",
+                      # heengegaan of bezweken, of "eraan gestorven, aan kanker" (sessie 26G): "mijn pa en twee broers zijn aan
+                      # kanker bezweken", "zijn er aan gestorven , aan kanker"
+                      r"(?:heengegaa[n]|bezwek\w*|bezweke[n]|meegegaa[n]|weggegaa[n]|gegaan) (?:aan|met|door)",
+                      r"(?:er ?aan|daaraan|daar aan) (?:\w+ )?(?:overleden|gestorven|gestorve|doodgegaan|bezweke[n]|heengegaa[n])(?: \w+)? ,(?: \w+)?",
                       # de dood eerst, de ziekte na de komma (sessie 18f): "mn moeder is vorig jaar overleden, borstkanker"
                       r"(?:is|zijn|was|waren) (?:\w+ ){0,3}?(?:overleden|gestorven|gestorvn|gestorve) ,")
 CANCER_DIED_AFTER = (r"(?:\w+ ){0,2}?(?:overleden|gestorven|gestorvn|gestorve|overleed|stierf)",)
@@ -2644,6 +2655,8 @@ NIGHT_SCENE = (r"lig", r"liggen", r"lag", r"ligt", r"slaap", r"slapen", r"sliep"
                r"nachte[n]", r"in bed", r"in mijn bed", r"in mn bed",
                # ... of zich in een houding leggen (sessie 26D): "ik leg me op mijn rug, op mijn zij, ..."
                r"leg (?:me|mij|mezelf)", r"(?:ik|k) ga(?: \w+)?(?= op (?:mijn|mn|me|m|de) )")
+#: wakker worden, ook een nacht verteld (sessie 26G): "ik word enkel wakker als ik me omdraai"
+NIGHT_WAKING = (r"wakke[r]", r"wakke[r] worde[n]", r"ontwaak\w*")
 #: ... of de pogingen, vlak voor de eerste houding
 POSITION_TRIED = (r"geprobeer[d]", r"geprobeer[t]", r"probeer", r"probeerde", r"of (?:ik|k)(?: nu)?(?: lig)?",
                   r"maakt (?:niet|nie|niks|niets) uit of (?:ik|k)(?: nu)?")
@@ -2764,6 +2777,14 @@ WEIGHT_PATTERNS = (
     # not falling off something: "ik viel van de trap af", "van de ladder af"
     r"\b(?:val|viel|vallen|valt) (?!(?:\w+ ){0,4}?van\b)(?:\w+ ){0,5}?af\b",
     r"\bgewicht\w* (?:\w+ ){0,2}?(?:verloren|kwijt|verlies|gedaald|daalt|neemt af|gezakt|achteruit)\b",
+    # ... afgezakt of verminderd, in gewicht (sessie 26G): "mijn gewicht is verminderd", "ik ben wat afgezakt in gewicht", "in
+    # gewicht achteruitgegaan", "ik ben dun geworden" (niet "mijn haar is dun geworden")
+    r"\bgewicht\w* (?:\w+ ){0,2}?(?:afgezak[t]|verminder[dt]|afgenome[n]|teruggeloope[n]|achteruitgegaa[n]|achteruit gegaa[n])\b",
+    r"\b(?:afgezak[t]|gezakt|gedaald|achteruitgegaa[n]|achteruit gegaa[n]|achteruit|verminder[d]|afgenome[n]|vermager[d]|minder geworden)"
+    r" (?:\w+ )?in (?:mijn |mn |zijn |het )?gewicht\b",
+    r"\bin (?:mijn |mn |zijn |het )?gewicht (?:\w+ )?(?:afgezak[t]|gezakt|gedaald|achteruitgegaa[n]|achteruit gegaa[n]|achteruit|verminder[d]"
+    r"|afgenome[n]|verloren)\b",
+    r"\b(?:ik ben|k ben|ben ik|ben k|ik zijn) (?:\w+ ){0,3}?(?:dun|dunne[r]|graatmage[r]|smalle[r]) geworde[n]\b",
     r"\bgewichtsverlies\b|\bgewichtsafname\b",
     # te zien aan het uiterlijk (sessie 25M2): "mijn vrouw vindt dat ik er ingevallen uitzie", "ik zie er de laatste tijd erg
     # mager uit", "mijn wangen zijn ingevallen", "ik ben vel over been" (niet "ik lig languit": dat is geen gewicht)
@@ -2774,7 +2795,8 @@ WEIGHT_PATTERNS = (
     r"\b(?:gezich[t]|wange[n]|kake[n]|gelaa[t]) (?:\w+ ){0,3}?(?:ingevalle[n]|uitgemerge[l]d)\b|\bingevalle[n] (?:gezich[t]|wange[n]|kake[n])\b",
     r"\b(?:ben|word|wordt|is|zijn) (?:\w+ ){0,2}?vel over been\b",
     r"\bverlie\w* (?:\w+ ){0,2}?gewicht\b",
-    r"\b(?:kilo|kg|kilos|kilogram|kgs) (?:\w+ ){0,2}?(?:kwijt|kwijtgeraakt|afgevallen|verloren|lichter|minder)\b",
+    r"\b(?:kilo|kg|kilos|kilogram|kgs) (?:\w+ ){0,2}?(?:kwijt|kwijtgeraakt|afgevallen|verloren|lichter|minder|afgezak[t]|gezakt|gedaald"
+    r"|verminder[d])\b",
     r"\bvermagerd\b|\bmager\w* geworden\b|\b(?:ben|word|wordt) (?:\w+ )?(?:magerder|dunner)\b",
     r"\bkleren (?:\w+ ){0,2}?(?:te )?(?:ruim|los|wijd)\b",
     # "de kilo's vliegen er af"
@@ -3178,7 +3200,18 @@ MEANING_NOT_BEFORE = ("als", "wanneer", "dat", "ik", "k", "mijn", "mn", "me", "m
 #: the person named after the term only as an object ("explain it to me"): no owning
 ME_OBJECT = ("mij", "me", "mezelf")
 #: een vraag van iedereen, het segment opent erop (sessie 23K): "als je niet meer kan plassen", "kan men ..."
-GENERAL_SUBJECT = (r"(?:\w+ ){0,4}?(?:als|wanneer|indien) (?:je|ge|men|iemand|mensen)\b", r"(?:je|ge|men|iemand|mensen) ")
+GENERAL_SUBJECT = (r"(?:\w+ ){0,4}?(?:als|wanneer|indien) (?:je|ge|men|iemand|mensen)\b", r"(?:je|ge|men|iemand|mensen) ",
+                   # een teken gevraagd als erg of als slecht teken (sessie 26G): "is nachtpijn erg", "is pijn s nachts een slecht teken"
+                   r"(?:is|zijn|betekent|betekenen|wijst|wijzen|kan|kunnen) (?!(?:ik|k|mijn|mn|me|mij|m)\b)(?:\w+ ){0,12}?(?:erg|ernstig|gevaarlijk"
+                   r"|slecht|een (?:slecht|gevaarlijk|ernstig|kwaad) (?:teken|signaal)|(?:een )?alarmsignaal|een alarmbel|reden tot (?:zorg|ongerustheid)"
+                   r"|zorgwekkend|verontrustend|iets ergs|iets ernstigs|op iets (?:ergs|ernstigs))\b")
+#: een vraag die het teken voor de komma opneemt, heel alleen (sessie 26G): "nachtpijn, is dat erg?"
+TAKEN_UP_ASKED = (r"(?:is|zou|kan|kon) (?:dat|dit|da|het|t)(?: (?:nu|dan|misschien|echt|heel|zo))? (?:erg|ernstig|gevaarlijk|zorgwekkend"
+                  r"|verontrustend|een slecht teken|slecht teken|een alarmsignaal|een slecht signaal)(?: zijn)?",
+                  r"(?:erg|ernstig|gevaarlijk|slecht teken|een slecht teken)")
+#: een vraag of men zich zorgen moet maken om een teken in het algemeen (sessie 26G): "moet ik me zorgen maken over nachtpijn"
+GENERAL_WORRY = (r"(?:moet|moeten) (?:ik|k|we) (?:me |mij |ons )?(?:\w+ )?(?:zorgen maken|ongerust zijn|ongerust maken|schrik hebben"
+                 r"|bang zijn) (?:over|om|van|voor)",)
 A_PROBLEM = ("probleem", "problemen", "moeite", "last")
 #: een teken in het algemeen gevraagd, met "je", "ge", "men" (sessie 21f): "kunt ge van ne hernia incontinent worden?",
 #: "krijg je daar incontinentie van?" (een vraag, geen klacht; "kan ik ..." blijft gelezen)
@@ -3274,6 +3307,9 @@ SPOKEN_PHRASES = (
     (r"\bme (?=(?:moeder|vader|zus|zuster|broer|tante|oom|oma|opa|grootmoeder|grootvader|vrouw|man|vriend|vriendin|zoon"
      r"|dochter|schoonmoeder|schoonvader|schoonzu[s]|schoonbroe[r]|nonkel|neef|nicht|ouder[s]|moeke|vake|pa|ma|papa|mama|mam"
      r"|pap|zwager|zwagerin|familie|stiefmoede[r]|stiefvade[r])\b)", "mijn "),
+    # ... in het meervoud, een getal ertussen (sessie 26G): "twee van me broers", "me twee zussen", "me ooms"
+    (r"\bme (?=(?:(?:twee|drie|vier|vijf|beide|andere|ouder[e]|jonger[e]|grote|kleine) )?(?:broer[s]|zusse[n]|zuster[s]|tante[s]|ooms|nonkel[s]|neve[n]"
+     r"|nichte[n]|zone[n]|dochter[s]|kinderen|grootouder[s]|kleinkindere[n])\b)", "mijn "),
     # Limburgs "veul ich" = voel ik, "dao" = daar (sessie 19h): "bie 't vrije veul ich dao beneje bekans niks mie"
     (r"\bveul (ik|ich|k)\b", r"voel \1"),
     # Limburgs "neet mie" = niet meer (session 24U; "mie" alone may be "mij"): "ich kan 'm neet mie optille"; "weurt" = wordt,
