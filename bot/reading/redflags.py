@@ -2492,7 +2492,9 @@ def _as_patient(norm: str) -> str:
 
 #: a sentence that opens on "the same but" goes on the one before it: "like your lip after the dentist? same but down
 #: there", "comme ta levre apres le dentiste ? pareil mais en bas" (the packs' SAME_BUT)
-_SAME_BUT = re.compile(rf" \. (?=(?:{_cues('SAME_BUT')}) )")
+# ... as does a sentence opening on a restriction to a moment (the packs' ONLY_WHEN, session 26H): "my back wakes me at night. its
+# only when i roll over though, ...", "ik word s nachts wakker. alleen als ik me omdraai", "... seulement quand je me retourne"
+_SAME_BUT = re.compile(rf" \. (?=(?:{_cues('SAME_BUT')}|{_cues('ONLY_WHEN')}) )")
 # a sentence cut off after a hedge goes on in the next one (the packs' TRAILING_HEDGE): "my bum feels sort of... not
 # there?", "mijn poep voelt soort van... niet daar?"
 _HEDGE_CUT = re.compile(rf"\b((?:{_cues('TRAILING_HEDGE')})) \. ")
@@ -2561,7 +2563,8 @@ def _term_asked(norm: str, m: re.Match[str]) -> bool:
         # the asking in the clause before, the term put after it: "what is that exactly, saddle anaesthesia?"
         asked = bool(_TERM_ASKED_BEFORE.search(_clause_words(head[:-1], ends=_CLAUSE_OR_SENTENCE_END)))
     rest = norm[m.end():]
-    if not asked and _TERM_QUESTION_BEFORE.search(clause):
+    # (the question read on its sentence, not its clause: a join word inside it, "is dat nu zon ...", cuts no question; session 26H)
+    if not asked and _TERM_QUESTION_BEFORE.search(sentence_before.rstrip()):
         asked = bool(_TERM_TALKED_AFTER.match(rest))
     after_clause = _clause_words(rest, forward=True, ends=_CLAUSE_OR_SENTENCE_END)
     if not asked and _ONLY_FILLERS.match(clause):  # the term opens its clause: not "the doctor says its saddle anaesthesia, what is that"

@@ -1710,6 +1710,9 @@ SADDLE_PATTERNS += (r"\b{AREA}\b(?: (?:chee[k]|cheek[s]|left|righ[t]|side|has|ha
 #: a sentence that opens on "the same but" goes on the one before it (session 18a): "like your lip after the dentist ?
 #: same but down there" (bot/reading/redflags.py _reading)
 SAME_BUT = ("same but", "the same but", "same thing but", "same only", "same again but")
+#: ... and one opening on a restriction to a moment (session 26H): "wakes me at night. its only when i roll over though"
+#: (the night told and its only moment are one telling; bot/reading/redflags.py _reading)
+ONLY_WHEN = (r"(?:but |and )?(?:its |it s |it is |thats |that s |that is |this is )?(?:only|only ever) (?:when|if|while|whenever|as) (?:i|im|it)",)
 #: a sentence cut off after a hedge goes on in the next one (session 19k): "my bum feels sort of... not there?"
 #: (bot/reading/redflags.py _reading)
 TRAILING_HEDGE = ("sort of", "kind of", "kinda", "sorta")
@@ -3259,3 +3262,25 @@ BLADDER_PATTERNS += (
     r"\b(?:toilets?|loos?|bathroom|lav|bog|wc|urina[l])\b(?: \S+){0,6}? (?:and|but|n) (?:nothing|nowt|not a drop|hardly anything"
     r"|barely anything) (?:\w+ )?(?:came|comes|coming|happene[d]|happen[s])\b",
 )
+
+# ---- session 26H: a sign's name or a warning heard, asked about, not had ----
+#: a term asked as a kind of it (session 26H): "is that one of those night pains they write about", "is this such a ..."
+TERM_QUESTION_BEFORE += (r"(?:is|was|could|would|might) (?:that|this|it)(?: be)?(?: just)? (?:such a|such|one of those|one of them|what they call|what people call)",)
+#: the meaning asked in a learner's order (session 26H): "what exactly means this numbness ...", "what is meaning of ..."
+MEANING_ASKED += (r"what (?:exactly |actually )?(?:means|mean|is meaning of|is the meaning of)",)
+#: a warning told by nobody named, or a list seen without "that" (session 26H): "i was told that if ...", "they say if you ...",
+#: "apparently if ...", "saw on a site 'saddle anaesthesia' ..."
+HEARSAY += (r"(?:i was told|ive been told|i ve been told|i have been told|i got told|i was warned|ive been warned|i have been warned|they say"
+            r"|they said|they tell you|people say|apparently|supposedly)(?= (?:that|if|when|whether)\b)",
+            r"(?:saw|seen|spotted|came across)(?: \w+){0,2}? (?:on|in) (?:a|an|the|some|this|that) (?:\w+ )?(?:list|leaflet|page|site|website"
+            r"|poster|post|chart|checklist|booklet|sheet|thread|forum)\b")
+#: the signs denied in a learner's progressive (session 26H): "i am not having any such thing", "no such problem for me"
+SIGNS_DENIED += (r"(?:i|im|i am) (?:not having|not getting|not feeling|having no) (?:any |anything )?(?:such thing|such things|such problem"
+                 r"|such problems|like (?:that|this)|of (?:that|this|those)|that|this|those|it)\b",
+                 r"(?:no|not any) such (?:thing|things|problem|problems|symptom|symptoms)(?: (?:for me|here|with me))?(?= ,| \.|$)")
+#: a fever told absent for days after one told past (session 26H): "havent had a temperature for 3 days", "not had a fever since monday"
+FEVER_OVER += (r"(?:havent|have not|hasnt|has not|not|no longer) (?:had|got|run|been running|ran) (?:a |any )?(?:fever|temperature|temp)"
+               r"(?: at all)? (?:for|since|in) (?:the )?(?:\w+ ){0,2}?(?:days?|weeks?|nights?|monday|tuesday|wednesday|thursday|friday"
+               r"|saturday|sunday|then)\b",)
+#: the flu's remains asked about (session 26H): "is it the remains of the flu", "the tail end of the flu or did i lock up in bed?"
+ASKED_AGAIN += (r"(?:remnant[s]?|remain[s]|tail end|residue|residua[l]) (?:of|from)",)

@@ -1412,6 +1412,8 @@ SADDLE_PATTERNS += (r"\b{AREA}(?: (?:gauch[e]|droit[e]|droi[t]|du bas))? , (?:on
 #: a sentence that opens on "the same but" goes on the one before it (session 18a): "comme ta levre toute morte apres le
 #: dentiste ? pareil mais en bas" (bot/reading/redflags.py _reading)
 SAME_BUT = ("pareil mais", "pareil sauf", "la meme chose mais", "meme chose mais", "idem mais")
+#: ... et une qui s'ouvre sur une restriction a un moment (session 26H): "mon dos me reveille la nuit. seulement quand je me retourne"
+ONLY_WHEN = (r"(?:mais |et )?(?:ce est |c est |cest |c )?(?:seulement|uniquement|que) (?:quand|lorsque|lorsqu|si|au moment ou) (?:j|je|ca|il)",)
 #: a sentence cut off after a hedge goes on in the next one (session 19k): "mes fesses c'est genre... pas la ?"
 #: (bot/reading/redflags.py _reading)
 TRAILING_HEDGE = ("genre", "comme qui dirait", "un peu comme")
@@ -2870,3 +2872,16 @@ SADDLE_PATTERNS += (
     r"|le |les |du )?(?:\w+ )?(?:aiguille[s]|epingle[s]|punaise[s]|clou[s]|pelot[e] de (?:epingle[s]|aiguille[s])|coussin de (?:epingle[s]"
     r"|aiguille[s]|clou[s])|faki[r])\b",
 )
+
+# ---- session 26H: le nom d'un signe ou un avertissement entendu, demande, pas eu ----
+#: le terme demande comme une de ces choses (session 26H): "est-ce que c'est une de ces douleurs nocturnes dont on parle"
+TERM_QUESTION_BEFORE += (r"(?:(?:est ce que )?(?:ce est|cest|c est|c)(?: ca| cela)?|(?:ca|cela) (?:serait|pourrait etre|est)) (?:un|une) de ces",)
+#: un avertissement de personne en particulier (session 26H): "on m'a dit que si ...", "on dit que quand ...", "il parait que si ..."
+HEARSAY += (r"(?:on (?:me |m |nous )?(?:a|avait) (?:dit|raconte|explique|prevenu|averti)|on (?:me |m |nous )?dit|il parait|parait il"
+            r"|(?:j|je) ai entendu dire)(?: \w+){0,2}?(?= (?:que|qu|si|quand|lorsque)\b)",)
+#: la fievre dite absente depuis des jours apres une fievre passee (session 26H): "ca fait 4 jours que j'ai plus de fievre" (lu "pas de")
+FEVER_OVER += (r"(?:ca fait|cela fait|voila|depuis|des) (?:\w+ ){1,3}?(?:que |qu )?(?:j |je )?(?:n )?(?:ai|fais) (?:pas|plus|aucune) (?:de |d )?"
+               r"(?:\w+ )?(?:fievre|temperature)\b",
+               r"(?:j|je) (?:n )?ai (?:pas|plus) (?:eu|fait) (?:de |d )?(?:fievre|temperature) depuis\b")
+#: un reste de la grippe demande, au singulier (session 26H): "c'est un reste de la grippe ou ...", "une sequelle de la grippe"
+ASKED_AGAIN += (r"(?:rest[e]|sequell[e]|courbatur[e]) (?:de|d)",)

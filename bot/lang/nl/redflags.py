@@ -1900,6 +1900,8 @@ SADDLE_PATTERNS = (
 #: a sentence that opens on "the same but" goes on the one before it (session 18a): "weet je hoe je lip voelt na de
 #: tandarts ? hetzelfd[e] maar dan van onder" (bot/reading/redflags.py _reading)
 SAME_BUT = ("hetzelfde maar", "zelfde maar", "t zelfde maar", "net zo maar", "zo maar dan", "hetzelfde alleen")
+#: ... en een die opent op een beperking tot een moment (sessie 26H): "ik word s nachts wakker. alleen als ik me omdraai"
+ONLY_WHEN = (r"(?:maar |en )?(?:het is |t is |dat is |da is |is het |is t )?(?:alleen|enkel|allee[n] maar|enkel maar|pas|maar) (?:als|wanneer|bij het|terwijl) (?:ik|k|het|t)",)
 #: a sentence cut off after a hedge goes on in the next one (session 19k): "mijn poep voelt soort van... niet daar?"
 #: (bot/reading/redflags.py _reading)
 TRAILING_HEDGE = ("soort van", "een soort van", "zoiets van")
@@ -3450,3 +3452,15 @@ SADDLE_PATTERNS += (
     r"\b{WIPING}\b(?: \S+){0,12}? (?:alsof|als of|net of|gelijk of|precies of|precies alsof) (?:\w+ ){0,3}?(?:doof|verdoofd|dood"
     r"|gevoelloos|ingeslape[n]|slaapt)\b",
 )
+
+# ---- sessie 26H: de naam van een teken of een waarschuwing gehoord, gevraagd, niet gehad ----
+#: de term gevraagd als zo'n ding (sessie 26H): "is dat nu zo'n nachtpijn waar ze over schrijven", "is dit zo een ..."
+TERM_QUESTION_BEFORE += (r"(?:is|was|zou|kan) (?:dat|dit|het|da|t)(?: nu| dan| misschien| soms)?(?: dan)? (?:zon|zo een|zo n|zoon|zulke|zulk een|een van die)",)
+#: een waarschuwing van niemand bij naam, of een site gezien zonder "dat" (sessie 26H): "ze zeggen dat als ...", "men zegt als ...",
+#: "er werd me gezegd dat ...", "ik zag op een site 'zadelanesthesie' staan"
+HEARSAY += (r"(?:ze zeggen|zij zeggen|men zegt|ze hebben (?:me |mij )?(?:gezegd|verteld)|(?:er )?(?:werd|is) (?:me|mij) (?:gezegd|verteld)"
+            r"|(?:heb|hoorde) (?:ik |k )?(?:\w+ )?(?:horen|hoor) zeggen|naar het schijnt|het schijnt|blijkbaar)(?= (?:dat|da|als|of|wanneer)\b)",
+            r"(?:zag|zie|gezien|las|lees|gelezen|tegengekomen)(?: \w+){0,2}? (?:op|in) (?:een|de|die|het|nen|ne|t|n) (?:\w+ )?(?:site|website"
+            r"|pagina|forum|lijst|lijstje|folder|foldertje|brochure|bijsluiter|affiche|poster|artikel|checklist)\b")
+#: de rest van de griep gevraagd (sessie 26H): "is dat een rest van de griep of ...", "nog een rest van die griep"
+ASKED_AGAIN += (r"(?:een |de |nog )?res[t] van (?:de |die |dat |mijn |mn |me |een )?(?:griep|griepje|influenza)\b",)
