@@ -2408,7 +2408,7 @@ NIGHT_PATTERNS = (
     # la nuit, c'est l'enfer, rien ne calme (session 16b): "la nuit c'est l'enfer, sur le dos, sur le cote, y a rien qui calme"
     r"\b(?:la nuit|les nuits)\b (?:c est|ce est|est|sont|c|ca) (?:\w+ )?(?:le enfe[r]|un enfe[r]|horrible\w*|atroce\w*|le pire|insupportable\w*)\b",
     r"\b(?:la nuit|les nuits|au lit|couche|couchee|allonge|allongee|sur le dos|sur le cote)\b(?: \S+){0,20}? (?:rien|y a rien|il y a rien)"
-    r" (?:qui |ne )?(?:calme|soulage|aide|marche|fait effe[t]|apaise)\b",
+    r" (?:qui |ne )?(?:la |le |l |me |m )?(?:calme|soulage|aide|marche|fait effe[t]|apaise)\b",  # "rien ne la calme" (session 26)
     # the tries listed, then nothing changes (session 18f): "le dos cogne toute la nuit, le coussin, dormir assis, le sol,
     # rien ne change rien", "la nuit ... rien n'y change rien"
     r"\b(?:la nuit|les nuits|toute la nuit|au lit|couche|couchee|allonge|allongee|sur le dos|sur le cote)\b(?: \S+){0,24}?"
