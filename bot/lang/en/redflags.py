@@ -615,6 +615,11 @@ PROXY_SUBJECT = (
     r"^(?:my |our |me )(?=(?:mother|mum|mom|mam|mama|nan|nana|nanna|gran|granny|grandma|father|dad|grandad|grandpa"
     r"|husband|wife|partner|hubby)\b.* (?:she|he|shes|hes)(?: has| s)?(?: been)? (?:holding|clutchin[g]|rubbin[g]|complainin[g] (?:of|about)"
     r"|moanin[g] about|in (?:agony|pain) with) (?:her|his) (?:lower )?back\b)",
+    # the relative named as by the family, an age and "she" or "he" told next, their back hurting after (session 26I): "mummy
+    # is 81, she slip in the shower ..., since then her lower back hurting her", "dad is 79, he fell off a chair, his back is sore"
+    r"^(?:(?:my|our|me) )?(?=(?:mummy|mommy|mammy|mum|mom|mam|mama|nan|nana|nanna|granny|gran|grandma|daddy|dad|papa|grandad"
+    r"|grandpa)\b(?: \S+){0,4}? , (?:she|he) .* (?:her|his) (?:lower |low )?back (?:\w+ ){0,2}?(?:hurt\w*|pain\w*|ach\w*|sore"
+    r"|killin[g]|bad|playin[g] up)\b)",
 )
 #: the writer named: a message with none of these, told of "he" or "she", is typed for the patient (session 17)
 WRITER = ("i", "im", "ive", "id", "me", "my", "mine", "myself", "we", "us", "our", "ours", "weve")
@@ -1336,6 +1341,13 @@ BLADDER_PATTERNS = (
     r"|into|at the bottom of) (?:the|my|her|his|me|our|their) (?:dirt[y] |washing |laundr[y] |line[n] |wash )?(?:wash|washing|laundr[y]|basket"
     r"|hampe[r]|line[n] bin|laundr[y] bin)\b(?! (?:machin[e]|line|drie[r]|drye[r])\b)"
     r"(?!(?: \S+){0,6}? (?:rain\w*|swim\w*|sweat\w*|puddle|spill\w*|spil[t]|mud\w*|snow|sea|pool|beac[h]|bath|shower|gym|tea|coffee|paint)\b)",
+    # no urge a whole day, told with "needed" (session 26I): "i havent needed a wee all day", "ive no needed the toilet the whole
+    # day", "not needed a pee since i got up" (a short time is no sign: not "since my coffee")
+    r"\b(?:(?:havent|hasnt|hadnt|have not|has not|had not|not|no|nae|never) (?:even |once |really |actuall[y] )?(?:needed|wanted|felt the need)"
+    r"|(?:didnt|did not|didn[a]|didna[e]) (?:even |once |really |actuall[y] )?need)"
+    r" (?:a |to |to go for a |to have a |the )?(?:wee|pee|piss|slas[h]|tinkl[e]|wee wee|go|toilet|loo|lav|bog)\b(?: \S+){0,3}? (?:all day|the whole day"
+    r"|the hale day|all the day|a whole day|all mornin[g] (?:or|and|an|n) (?:afternoo[n]|evenin[g])|since (?:yesterday|last night|i (?:got|woke) up"
+    r"|i was up|i rose)|(?:in|for) (?:over |more than )?(?:\d+|twelve|ten|eight|nine|eleven|fifteen|twenty ?four) hours)\b",
     # the urge missed, told with "without" (session 25X): "wet boxers twice without noticing i had to go", "damp knickers without
     # realising i needed a wee" (not "without noticing i was going to fall")
     r"\bwithout (?:me |even |really |ever )*(?:feel\w*|noticing|realis\w*|realiz\w*|knowing|sensin[g]|clockin[g]) (?:that )?(?:i|id|ive|im)"
@@ -1814,6 +1826,15 @@ _FELL_EXCLUDE = (  # "fell asleep", "fell in love": not a fall
 )
 #: a fall, an accident, a blow (English-shaped patterns)
 TRAUMA_PATTERNS = (
+    # a slip or a landing told with the bare verb after its subject (Caribbean, West African English, session 26I): "she slip on
+    # the wet tiles", "he slip in the shower", "i land hard on my back" (not "if she slip", "scared i slip")
+    r"(?<!\bif )(?<!\bscare[d] )(?<!\bafraid )(?<!\bworrie[d] )(?<!\bin case )(?<!\bdont want )\b(?:she|he|i|mi|me|we|dem|they)"
+    r" (?:(?:jus|just|den|then|also|did) )?slip (?:in|on|pon|inna|for) (?:the |di |de |a |her |his |my |mi |our |dat |that )?(?:\w+ )?"
+    r"(?:bathroo[m]|kitche[n]|tiles?|floo[r]|showe[r]|ice|steps?|stairs?|yard|road|pavemen[t]|mud|toile[t]|bat[h]|tub|verand[a]h?"
+    r"|galler[y]|porc[h]|drivewa[y]|gutte[r]|groun[d])\b",
+    r"(?<!\bif )(?<!\bscare[d] )(?<!\bafraid )(?<!\bworrie[d] )(?<!\bin case )\b(?:she|he|i|mi|me|we|dem|they)"
+    r" (?:(?:jus|just|den|then|did) )?land (?:(?:hard|heavy|heavily|flat|smac[k]|right|bad|badly|straight) )?(?:on|onto|pon) (?:my|me|her|his|mi|di)"
+    r" (?:\w+ )?(?:back|backsid[e]|bum|butt|bottom|behind|tailbon[e]|coccy[x]|arse|ass|spine|hip|rear end|batt[y]|bamba[m]|rump)\b",
     # a fall in street words (session 24T): "took a spill on the ice", "ate pavement off the scooter", "smacked down on the kerb",
     # "i bit the dust on the stairs" (not "my laptop bit the dust", "ate a pavement pie", "the pans clattered onto the floor")
     r"\b(?:took|take|take[n]|had) (?:a |an )?(?:\w+ )?spill\b(?! (?:of|on my|on the (?:floor|carpe[t]|tabl[e]))\b)",

@@ -31,7 +31,9 @@ _CANT = (_NOT_HE + r"(?:sais|sait|savais|savait|peux|peut|pouvais|pouvait|arrive
          r"|reussit)(?: vraiment| presque| quasi| quasiment| meme)? (?:pas|plus|jamais|presque plus|presque pas"
          r"|quasi plus|quasiment plus|pratiquement plus|plus du tout|pas du tout|difficilement|mal)(?: bien| trop| vraiment| du tout)?")
 #: "j'ai du mal a", "j'ai des difficultes a"
-_STRUGGLE = r"(?:ai|a|avais|avait) (?:du mal|beaucoup de mal|bcp de mal|des difficultes|de la difficulte|difficile) (?:a|pour)"
+#: ... au Quebec "de la misere", en Suisse et en Belgique "de la peine" (session 26I): "j'ai de la misere a pisser"
+_STRUGGLE = (r"(?:ai|a|avais|avait) (?:du mal|beaucoup de mal|bcp de mal|des difficultes|de la difficulte|difficile|de la miser[e]"
+             r"|ben de la miser[e]|bien de la miser[e]|beaucoup de miser[e]|de la peine|bien de la peine|beaucoup de peine) (?:a|pour)")
 #: what the bladder and bowel hold
 _EXCRETA = (r"(?:pipi|pipis|urine|urines|vessie|pisse|selles|selle|caca|cacas|matieres|matieres fecales|intestins?|gaz|pets?"
             r"|besoins|envies?)")
@@ -1774,7 +1776,9 @@ TRAUMA_PATTERNS = (
     # maudite plonge sur la glace" (pas "faire la plonge": la vaisselle)
     r"\b(?:pri[s]|pris[e]|pren\w*|mang[e]\w*|ramass\w*|pogn[e]\w*|(?:me|m|se|s|te|t) (?:suis |est |es |sommes |etais |etait )?(?:\w+ )?"
     r"(?:pri[s]|pris[e]|mang[e]\w*|pogn[e]\w*)) (?:une |des |belle |bonne |sacree[s]? |grosse[s]? |maudit[e] |mechant[e] |vraie |criss[e] de "
-    r"|esti de |osti[e] de |tabarna[k] de |tabarna[c] de |sale |de ces )*(?:debarqu[e]|debarque[s]|plong[e]|plonge[s]|fouill[e]|fouille[s])\b",
+    r"|esti de |osti[e] de |tabarna[k] de |tabarna[c] de |sale |de ces )*(?:debarqu[e]|debarque[s]|plong[e]|plonge[s]|fouill[e]|fouille[s]"
+    # ... une plantee (session 26I): "j'ai pris une maudite plantee sur la glace" (pas "une plante": la plante verte)
+    r"|plantee|plantee[s])\b",
     # chute, dit au passe compose du patient (session 23N): "j'ai chute", "j'ai chute hier dans le garage" (pas "mon poids a chute",
     # "j'ai chute de 5 kilos")
     r"\bj (?:ai|avais) (?:\w+ )?chute\b(?! (?:de|a) (?:\d+|\w+ kilo\w*|moitie)\b)",

@@ -68,6 +68,10 @@ STREET = {
     "aafgegleeje": "afgegleden", "aafgetuimeld": "afgetuimeld", "aafgerold": "afgerold", "aafgesodemieterd": "afgesodemieterd",
     "oetgegleje": "uitgegleden", "oetgegleeje": "uitgegleden", "oetgegleden": "uitgegleden", "oetgesjove": "uitgeschoven",
     "rogk": "rug", "beneje": "beneden", "neet": "niet", "mich": "mij",
+    # Drents, Twents, Gronings: "e-" voor "ge-", "kukeld" = gekukeld (gevallen) (sessie 26I): "van
+    # de trap af evallen", "achterover kukeld op de stoep", "ze kukelde van de stoel"
+    "evallen": "gevallen", "evall'n": "gevallen", "evaln": "gevallen", "kukeld": "gevallen", "gekukeld": "gevallen",
+    "ekukeld": "gevallen", "kukelde": "viel", "kukelden": "vielen", "deurkukeld": "gevallen",
     # West-Flemish "beenen" = benen, "twi"/"twie" = twee (session 19h): "mien twi beenen zin lik pudding"
     "beenen": "benen", "twi": "twee", "twie": "twee",
     # Gronings ai for ee/ij, "nait" = niet, "blift gelieks" = blijft gelijk (session 19m): "in baide bainen tintelingen",
@@ -222,6 +226,7 @@ REAL_NEIGHBOURS = frozenset(
     snikkend snikkende snikten taakte taakten takten velend velende vingen vlooide vlooiden voedend
     voedende voegend voegende voerend voerende vogelend vogelende waakte waakten wakend wakende
     woelende zanten zaten zingen zwakten
+    gekakeld kakelde kakelden kukelen kukelt
     berken biezen bliezen eerken erken gebekt geblekt gedekt gegekt geleekt gelek gelekte gelept gelest gelet gelikt gelokt gelukt gemekt genekt gepekt geplekt gerekt gevlekt gewekt giezen herken heten kerken keten kiezen leizen lieben lieden lieven lieze liezes linzen marken mekken melken menken mergen merkel merkem merkens merker merkten mesken meuken neten niezen peten verken vliezen weeen weien wekten welten westen wetend weven zerken
     bedronken brinken cycli doelden dranken drenken dringen drinkend dronk dronken druppen gedrongen ijskou ijskoude joelden koelden kramen krank kregen kwaden kwaken kwalen kwame kwames pointes regel sering velden voedden voegden voerden vogelden vrank wamen woelden
     aalden aandraag aandring aandrong aangebeden aangenomen aangeraden aangeregen aangetreden
@@ -1427,6 +1432,11 @@ BLADDER_PATTERNS = (
     r"|gekakt|plassen moet"
     r"|naar het toilet|naar t toilet|naar de wc|moet gaan|moest gaan)\b",
     r"\b(?:voel|merk) (?:\w+ ){0,2}?(?:plas|urine|stoelgang|ontlasting|blaas) (?:\w+ )?(?:niet|nauwelijks)\b",
+    # twijfel of de aandrang nog gevoeld wordt, het onderwerp na de twijfel (sessie 26I): "sinds gisteren twijfel ik of ik nog
+    # goed voel dat ik moet plassen", "ik weet niet zeker of ik aandrang had" ("niet zeker" telt als ja)
+    r"\bunsure (?:ik |k )?(?:of|dat) (?:ik|k) (?:\w+ ){0,3}?(?:voel|voelde|merk|merkte|doorhe[b]|doorha[d]) (?:\w+ ){0,2}?(?:wanneer|als|of|dat)"
+    r" (?:ik|k) (?:\w+ ){0,2}?(?:plassen|pissen|moet gaan|moest gaan|naar (?:de wc|het toilet|t toilet))\b",
+    r"\bunsure (?:ik |k )?(?:of|dat) (?:ik|k) (?:\w+ ){0,2}?(?:aandrang|plasdrang|plasgevoel) (?:had|heb|voel|voelde|gehad|gevoeld)\b",
     # niet zeker of de blaas leeg raakt (sessie 23O): "ik twijfel of mijn blaas nog wel leeg gaat", "weet niet of ik mijn blaas
     # goed leeg krijg" (niet "de emmer raakt niet leeg")
     r"\bunsure (?:of |dat )?(?:ik )?(?:mijn |mn |m |me |de )?blaas (?:\w+ ){0,3}?(?:leeg|legen|ledigen|leegmaken|leegkrijg\w*)\b",
@@ -2165,7 +2175,8 @@ TRAUMA_PATTERNS = (
     r"\b(?:zijn|waren|is|was|kwamen|kwam|viele[n]|viel|landde[n]|land[d]e) (?:\w+ ){0,2}?(?:boveno[p]|boven op|op) (?:mij|me)"
     r" (?:gevallen|geland|gedoke[n]|terechtgekomen|gevlogen)\b",
     # de laatste treden naar beneden (sessie 16d): "van de laatste 3 treden naar beneden geklapt", "de trap af gesmakt"
-    r"\b(?:trap|trappe[n]|trede[n]|tree[n]|trapj[e]|trapk[e]|ladder|stoep)\b(?: \w+){0,3}? (?:naar beneden|naar onder|omlaag"
+    # (de "leer" is de ladder in Vlaanderen en Drenthe, sessie 26I: "van de leer af gevallen"; "leder", "lere" ook)
+    r"\b(?:trap|trappe[n]|trede[n]|tree[n]|trapj[e]|trapk[e]|ladder|stoep|(?<=\bde )lee[r]|(?<=\bde )led[e]r|(?<=\bde )lere)\b(?: \w+){0,3}? (?:naar beneden|naar onder|omlaag"
     r"|af|eraf) (?:geklap[t]|gedonder[d]|gesmak[t]|gekwak[t]|gekletst|gevalle[n]|getuimel[d]|geglede[n]|gerol[d]|gestuiter[d]"
     r"|gesodemieter[d]|gelazer[d]|gevloge[n])\b",
     # de laatste treden gemist, dan de landing op de rug (sessie 17a): "ik miste de laatste twee treden en kwam hard op mijn
