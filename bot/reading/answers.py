@@ -60,6 +60,7 @@ from bot.reading.redflags import (
     RED_FLAG_RULES,
     WEAK,
     evaluate,
+    fallen_thing,
     find_red_flags,
     local_clause,
     make_rules,
@@ -477,8 +478,10 @@ _SUDDEN_ANCHORED = make_rules(
     "sudden", {"onset": "sudden_movement"}, [_fill(r"\b{ANCHOR}\b (?:\w+ ){0,6}?{ANCHORED_MOVE}\b")]
 )
 # (two rules, as before the words moved: a blow told as a phrase is its own cue)
+# (a small thing that fell is no fall of the patient's, session 27K: "picking up the pen that had fallen", "la tasse est
+# tombee", "mijn sleutels waren gevallen"; bot/reading/redflags.py fallen_thing)
 _TRAUMA_LOOSE = make_rules(
-    "trauma", {"onset": "trauma"}, [_fill(r"\b{TRAUMA_WORDS}\b"), _fill("{TRAUMA_PHRASES}")]
+    "trauma", {"onset": "trauma"}, [_fill(r"\b{TRAUMA_WORDS}\b"), _fill("{TRAUMA_PHRASES}")], fallen_thing
 )
 _GRADUAL = _words("GRADUAL", r"\b(?:{})\b")
 

@@ -1021,8 +1021,47 @@ _LONG_AGO = re.compile(rf"\b{_words('LONG_AGO')}\b")
 _UNRELATED = re.compile(rf"\b{_words('UNRELATED')}\b")
 
 
+# A small thing that fell, not the patient (session 27K; the packs' FALLEN_THINGS): "bent for the pen that had fallen under
+# the desk", "mijn sleutels waren gevallen", "la tasse est tombee", "picking up a fallen glove", "j'ai fait tomber mes cles":
+# the thing is the fall word's subject (only a relative pronoun, an auxiliary or, in Dutch, a place between: THING_GAP) or
+# what it describes (THING_FALL_BEFORE). Not when the thing is what the patient fell over or with (THING_PLACE_BEFORE
+# in the 3 words before it: "tripped over my keys", "met mijn tas gevallen"), when it fell onto the patient (FELL_ONTO_ME:
+# "a tin fell on my back"), nor when the patient is the subject after the fall word (THING_SUBJECT_AFTER: "viel ik").
+_THINGS_FALLEN = _alt(*lang.merged("redflags", "FALLEN_THINGS"))
+_THING_FALL_WORD = re.compile(rf"\b{_alt(*lang.merged('redflags', 'THING_FALL_WORDS'))}\b")
+_THING_SUBJECT = re.compile(rf"\b{_THINGS_FALLEN}(?: {_alt(*lang.merged('redflags', 'THING_GAP'))}){{0,4}}$")
+_THING_PLACE = frozenset(lang.merged("redflags", "THING_PLACE_BEFORE"))
+_THING_PLACE_RX = re.compile(rf"^{_alt(*_THING_PLACE)}$")
+_FELL_ONTO_ME = re.compile(_alt(*lang.merged("redflags", "FELL_ONTO_ME")))
+_THING_SUBJECT_AFTER = re.compile(rf"^ {_alt(*lang.merged('redflags', 'THING_SUBJECT_AFTER'))}\b")
+_THING_FALL_BEFORE = re.compile(rf"\b{_alt(*lang.merged('redflags', 'THING_FALL_BEFORE'))}$")
+_THING_AFTER = re.compile(rf"^(?: \w+)? {_THINGS_FALLEN}\b")
+
+
+def fallen_thing(seg: str, m: re.Match[str]) -> bool:
+    """The fall of ``m`` is a small thing's, not the patient's (see above)."""
+    word = m.group(0)
+    falls = list(_THING_FALL_WORD.finditer(word))
+    if not falls:
+        return False
+    fall = falls[-1]
+    after = seg[m.end():]
+    if _FELL_ONTO_ME.match(after) or _THING_SUBJECT_AFTER.match(after):
+        return False
+    before = seg[: m.start() + fall.start()].rstrip()
+    if _THING_FALL_BEFORE.search(before + " " + fall.group(0)) and _THING_AFTER.match(seg[m.start() + fall.end():]):
+        return True  # "a fallen glove", "fait tomber mes cles"
+    found = _THING_SUBJECT.search(before)
+    if found is None or found.start() == 0 and not before:
+        return False
+    lead = before[: found.start()].split()[-3:]
+    return not any(_THING_PLACE_RX.match(tok) for tok in lead)
+
+
 def _trauma_skip(seg: str, m: re.Match[str]) -> bool:
     word = m.group(0)
+    if fallen_thing(seg, m):
+        return True
     before = " ".join(_before_tokens(seg, m, 4))
     if _FALL_DOUBT.search(before) and any(stem in word for stem in _FALL_STEMS):
         return True

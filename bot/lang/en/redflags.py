@@ -576,6 +576,10 @@ FAMILY = (
     # bits", "my lady parts": the saddle area)
     r"(?:(?<=\bmy )|(?<=\bme )|(?<=\bmi ))(?:fell[a]|felle[r]|blok[e]|bae|old man|old lady|other half|better half|man(?! (?:bits|parts?|area"
     r"|region|stuf[f]|junk|down there)\b)|bredd[a]|bredda[h]|madd[a]|pupp[a]|mumm[a]|babymothe[r]|baby mother|babyfathe[r]|baby father)",
+    # a friend in plain or street words (session 27K): "typing this for my mate", "asking for me best mate", "my buddy" (after a
+    # possessive only: "cheers mate" is no one)
+    r"(?:(?<=\bmy )|(?<=\bme )|(?<=\bour )|(?<=\bmi ))(?:mat[e]|best mat[e]|best frien[d]|budd[y]|bud|pa[l]|besti[e]|bff|flatmat[e]"
+    r"|housemat[e]|roommat[e]|workmat[e]|bruv|bro)",
 )
 #: typed for someone else: "typing this for my dad, ... his back passage has gone numb" -- the one
 #: typed for is the patient, so after these words (and a FAMILY word) their pronouns are read as
@@ -857,7 +861,9 @@ STREAM = ("flow", "stream")
 ACCIDENT_PLACES = ("pants", "trousers", "underwear", "knickers", "undies", "bed", "pyjamas", "pajamas", "nappy", "sleep",
                    "boxers", "briefs", "jeans", "shorts", "leggings", "joggers", "trackies", "pjs", "sheets", "kecks", "y fronts",
                    # Irish, Australian (session 19k): "a bit of a leak in the jocks"
-                   "jock[s]", "grundie[s]", "undercracker[s]")
+                   "jock[s]", "grundie[s]", "undercracker[s]",
+                   # (session 27K) "an accident in my underpants", "in me drawers", "in my panties", "in my diaper"
+                   "underpant[s]", "drawer[s]", "draw[s]", "pantie[s]", "diape[r]", "diaper[s]", "nappie[s]", "skivvie[s]", "bloomer[s]")
 #: "in me pants", "in my work trousers", "all over the sheets": the place of such an accident, whoever's words
 #: ("me" is "my" in the North and in Ireland); one word may stand before the place ("my new knickers")
 #: English places only: the slot {ACCIDENT_PLACES} is every pack's, and a French "slip" (briefs) or "lit" (bed) is
@@ -1966,6 +1972,12 @@ TRAUMA_PATTERNS = (
     r"\blanded (?:\w+ ){0,2}?(?:on|onto) (?:my|me) (?:rear end|rea[r]|posterio[r]|derrier[e]|tush|keiste[r]|rump)\b",
     r"\b(?:came|come|thrown|fell|flew) off (?:my |a |the |his |her )?(?:bike|horse|motorbike|scooter"
     r"|ladder|roof|chair|bicycle|skateboard|trampoline|wall)\b",
+    # ... a word before the thing, or another thing (session 27K): "came off a 2 metre ladder", "came off the top of the
+    # scaffolding", "come off me mountain bike", "got thrown off the quad" (not "came off my meds", "came off the phone")
+    r"\b(?:came|come|comin[g]|thrown|throw[n]|fell|flew|bucke[d]) off (?:my |me |a |an |the |his |her |our )?(?:\w+ ){0,4}?"
+    r"(?:ladde[r]|stepladde[r]|step ladde[r]|roo[f]|scaffol[d]|scaffoldin[g]|bik[e]|push bike|pushbik[e]|mountai[n] bik[e]|ebik[e]"
+    r"|motorbik[e]|motorcycl[e]|mope[d]|scoote[r]|quad|quad bik[e]|hors[e]|pon[y]|bul[l]|skateboar[d]|snowboar[d]|surfboar[d]|trampolin[e]"
+    r"|tree|fenc[e]|truc[k]|ute|traile[r]|lorr[y]|platfor[m]|ledg[e]|loft|stool|bunk)\b(?! (?:meds|medicatio[n]|tablet[s]|pill[s])\b)",
     r"\btrauma\b",
     # "took a massive tackle", "had a knock", "a knee in my back at football"
     r"\b(?:took|take|had|got|get|gotten) (?:a |an )?(?:\w+ ){0,2}?(?:tackle|blow|knock|whack)\b"
@@ -3305,3 +3317,27 @@ FEVER_OVER += (r"(?:havent|have not|hasnt|has not|not|no longer) (?:had|got|run|
                r"|saturday|sunday|then)\b",)
 #: the flu's remains asked about (session 26H): "is it the remains of the flu", "the tail end of the flu or did i lock up in bed?"
 ASKED_AGAIN += (r"(?:remnant[s]?|remain[s]|tail end|residue|residua[l]) (?:of|from)",)
+
+# ---- a thing that fell, not the patient (session 27K; bot/reading/redflags.py _fallen_thing) ---------------------------
+#: small things that fall: "bent for the pen that had fallen", "my phone fell behind the sofa" (a box or a shelf is no such thing)
+FALLEN_THINGS = (
+    "key", "keys", "pen", "pens", "pencil", "biro", "phone", "mobile", "cup", "mug", "glass", "coin", "coins", "remote", "sock",
+    "socks", "glasses", "specs", "book", "spoon", "fork", "knife", "cutlery", "wallet", "purse", "toy", "toys", "towel", "lid",
+    "bottle", "ball", "earring", "ring", "pill", "pills", "tablet", "tablets", "paper", "papers", "letter", "slipper", "slippers",
+    "peg", "pegs", "glove", "gloves", "sweet", "biscuit", "toast", "change", "money", "card", "cards", "plate", "tin", "can",
+    "brush", "hairbrush", "comb", "toothbrush", "soap", "sponge", "cloth", "dummy", "charger", "lighter", "cigarette", "lipstick",
+    "screw", "screws", "torch", "marble", "something", "stuff", "item", "keyring", "lego", "pacifier", "jar", "bowl", "hat", "cap",
+)
+#: the fall words a thing may be the subject of
+THING_FALL_WORDS = (r"fell", r"fallen", r"falls?", r"falling")
+#: between the thing and its fall: a relative pronoun, an auxiliary ("the pen that had just fallen", "my keys had fallen")
+THING_GAP = (r"that", r"which", r"had", r"has", r"have", r"was", r"were", r"is", r"just", r"already", r"somehow", r"accidentally",
+             r"been", r"d", r"s", r"then", r"also")
+#: a word just before the thing that makes it what the patient fell over or with: "tripped over my keys", "with my phone"
+THING_PLACE_BEFORE = (r"over", r"on", r"onto", r"with", r"carrying", r"holding", r"into", r"off", r"from", r"across", r"in")
+#: the thing fell onto the patient: a blow ("a tin fell on my back" stays a trauma)
+FELL_ONTO_ME = (r"(?: \w+){0,3}? (?:on|onto|on top of|into|against) (?:me|my|us)\b",)
+#: a subject of the patient's right after the fall word (inversion): none in English
+THING_SUBJECT_AFTER: tuple = ()
+#: the fall word as an adjective before the thing: "picking up a fallen glove"
+THING_FALL_BEFORE = (r"(?:a|an|the|some|that|this|my|me|his|her) fallen",)

@@ -67,8 +67,10 @@ _BOWEL_SELLE = (r"(?<!\bsur la )(?<!\bsur ma )(?<!\bsur sa )(?<!\bsur une )(?<!\
                 r"selle(?! (?:de |du |d )(?:mon |ma |son |sa |la |le )?(?:velo|vtt|bicyclette|bike|moto|scooter|cheval|selle)\b)")
 #: clothes that get soiled
 # ... and the slang (session 24S): "j'ai fait dans mon calbut"
-_PANTS = (r"(?:culotte|culottes|slip|slips|calecon|boxer|pantalon|froc|sous vetements?|lit|draps|couche|couches|lange|jeans?"
+_PANTS = (r"(?:culotte|culottes|slip|slips|calecon|boxer|pantalon|froc|shor[t]|short[s]|bobette[s]|bobett[e]|couche culotte|strin[g]|joggin[g]|surve[t]|sous vetements?|lit|draps|couche|couches|lange|jeans?"
           r"|calbu[t]\w*|calbar\w*|calcif\w*|slibar[d]|boxers)")
+#: who owns the pants, in dialect too (session 27K): "dans min slip", "dans me culotte" (Picard, ch'ti), "dans mo froc"
+_PANTS_OWNER = r"(?:mon|ma|le|la|mes|les|min|me|men|mo|em|un|une|des|son|sa|ses|ton|ta)"
 #: the bed of a river or a truck is no bed: "un accident dans le lit de la riviere en kayak" is a trauma
 #: (the words spelt out of the typo reader's vocabulary, "rivier[e]": a guard word must not become a word others are
 #: read as)
@@ -657,6 +659,8 @@ FAMILY = (
     # le ou la partenaire en Quebec, en argot, en Afrique de l'Ouest (session 24T): "ma blonde", "mon chum", "ma go", "mon mec", "ma meuf"
     # ("ma" est lu "mon" devant ces mots: SPOKEN_PHRASES); les parents en argot: "la daronne", "mon reuf"
     r"(?:(?<=\bmon )|(?<=\bma ))(?:blond[e]|chum|go|mec|jule[s]|homm[e]|gars)|meuf|daro[n]|daronn[e]|frangi[n]|frangin[e]|reuf|reum|reup",
+    # un ami, en mots simples ou de la rue (session 27K): "j'ecris pour mon pote", "pour mon ami", "mon poto", "ma pote"
+    r"(?:(?<=\bmon )|(?<=\bma )|(?<=\bnotre ))(?:am[i]|ami[e]|pot[e]|pot[o]|copai[n]|meilleu[r] ami|meilleur[e] amie|meilleu[r] pote|chum|bro|frer[o]|sist[a])",
 )
 #: typed for someone else: "j'ecris pour mon pere, ... il sent plus ses fesses": his pronouns are the patient's
 PROXY = (r"(?:je )?(?:vous |te )?(?:ecris|ecrit|demande|tape|envoie) (?:ceci |ca |ce message )?(?:pour|de la part de) (?:mon |ma |mes |notre )?",
@@ -980,7 +984,7 @@ BLADDER_PATTERNS = (
     r"(?! (?:de|d|du|des|dans|au|a|sur|sous) (?!urine|pipi|selles|matieres|mon culotte|mon slip|mon pantalon)\w+)",
     r"\bincontinen\w*|\bretention (?:urinaire|de urine|durine)\b|\btroubles? (?:urinaires?|sphinct\w*|de la vessie)\b",
     # "je fais dans ma culotte sans le sentir", "j'ai fait pipi sur moi", "je me suis urine dessus"
-    rf"\b(?:fais|fait|faisais|faisait|refais) (?:pipi |caca |un peu |des fois |parfois )?(?:dans|sur) (?:mon|ma|le|la|mes|les) {_PANTS}\b",
+    rf"\b(?:fais|fait|faisais|faisait|refais) (?:pipi |caca |un peu |des fois |parfois )?(?:dans|sur) {_PANTS_OWNER} {_PANTS}\b",
     r"\b(?:fais|fait|faisais|faisait) (?:pipi |caca )?(?:sur moi|dessous|dans mon froc)\b",
     rf"\b(?:suis|est) (?:\w+ )?(?:urine|fait|oublie|oubliee|souille) (?:dessus|sur moi|dans (?:mon|ma|le|la|mes) {_PANTS})\b|\b(?:mouille|souille|sali) (?:mon|ma|le|la|mes) (?:culotte|slip|pantalon|calecon|lit|draps"
     # ... the underwear in slang, and not with paint or mud (session 24S): "j'ai souille mon calcif", "sali mon boxer" (not "sali mon
@@ -1031,7 +1035,7 @@ BLADDER_PATTERNS = (
     r"\battendre (?:\w+ ){0,3}?(?:avant que|pour que|que) (?:ca|le jet|le urine|lurine|le pipi) (?:vienne|sorte|coule|commence)\b"
     r"(?: \w+){0,4}? (?:pipi|uriner|pisser|toilettes?|wc)\b",
     # "un petit accident dans ma culotte"
-    rf"\baccidents? (?:\w+ ){{0,2}}?(?:dans|sur) (?:mon|ma|le|la|mes|les) {_PANTS}\b{_NOT_A_BED}",
+    rf"\baccidents? (?:\w+ ){{0,2}}?(?:dans|sur) {_PANTS_OWNER} {_PANTS}\b{_NOT_A_BED}",
     # "je perds mes urines" (incontinence in lay words)
     r"\b(?:perds|perd|perdu|perdais|perdait) (?:\w+ )?(?:urines?|pipi|selles|matieres)\b",
     # "je pousse et rien sort pour uriner"
@@ -1157,8 +1161,8 @@ BLADDER_PATTERNS = (
     # un accident, puis la trace dans le slip (session 19j): "j'ai eu un accident hier soir, y avait une tache dans mon calecon"
     # (pas "un accident de voiture", "une tache de sang sur mon pantalon"; trauma: NOT_A_FALL)
     rf"\baccident\w*(?! (?:de|d|en|a|avec|sur|au|du)\b)(?: \S+){{0,8}}? (?:trace[s]?|tache[s]?|marque[s]?|aureol[e]|aureole[s]|salet[e]"
-    rf"|salete[s]) (?!(?:de|d) (?:sang|huil[e]|bou[e]|camboui[s]|graiss[e]|peintur[e])\b)(?:\w+ ){{0,3}}?(?:dans|sur) (?:mon |ma |le |la "
-    rf"|mes |les )?{_PANTS}{_NOT_A_BED}",
+    rf"|salete[s]) (?!(?:de|d) (?:sang|huil[e]|bou[e]|camboui[s]|graiss[e]|peintur[e])\b)(?:\w+ ){{0,3}}?(?:dans|sur) (?:{_PANTS_OWNER} )?"
+    rf"{_PANTS}{_NOT_A_BED}",
     # ne pas savoir si ca coule ou si c'est fini, aux toilettes (session 23O): "aux wc je peux pas dire si j'ai termine", "je sais
     # pas si j'ai fini de faire pipi", "je sens plus quand ca coule" (pas "je sais pas si j'ai fini mes exercices", la douleur)
     r"\b(?:toilettes?|toilette|wc|pipi|uriner|urine|urines|pisser|vessie|jet)\b(?: \w+){0,8}? (?:unsure|(?:j |je )?(?:peux|pouvais"
@@ -2515,7 +2519,7 @@ NOT_A_FALL = (
     # "comme quand je suis tombe")
     (r".", r"\b(?:comme si|comme s|on dirait que|on dirait|on aurait dit que|on aurait dit)(?: \w+){0,4}$", ()),
     (r"^accident", r"\b(?:vu|assiste a|temoin de|temoin d)(?: \w+)?$", ()),
-    (r"accident\w*$", None, (rf"^s?(?: \w+){{0,2}}? (?:dans|sur) (?:mon |le |la |mes |les )?{_PANTS}\b{_NOT_A_BED}",
+    (r"accident\w*$", None, (rf"^s?(?: \w+){{0,2}}? (?:dans|sur) (?:{_PANTS_OWNER} )?{_PANTS}\b{_NOT_A_BED}",
                             r"^s?(?: \w+){0,3}? (?:pipi|caca|urin[e]|selle[s]|fuit[e]|fuite[s])\b",
                             # in apposition: "j'ai eu un accident, du caca, j'ai rien senti", "petit accident ce matin, pipi"
                             r"^s?(?: \w+){0,3}? , (?:un peu de |du |de la |des |un |une |un peti[t] |une petit[e] |peti[t] |petit[e] )?"
@@ -2524,7 +2528,7 @@ NOT_A_FALL = (
     # (pas "un accident de voiture ..., du sang sur mon pantalon", "un accident en velo")
     (r"accident\w*$", None, (rf"^s?(?! (?:de|d|en|a|avec|sur|au|du)\b)(?: \S+){{0,8}}? (?:trace[s]?|tache[s]?|marque[s]?|aureol[e]|aureole[s]"
                             rf"|salet[e]|salete[s]|caca|pipi|fuit[e]|fuite[s]) (?!(?:de|d) (?:sang|huil[e]|bou[e]|camboui[s]|graiss[e]|peintur[e])\b)"
-                            rf"(?:\w+ ){{0,3}}?(?:dans|sur) (?:mon |ma |le |la |mes |les )?{_PANTS}{_NOT_A_BED}",)),
+                            rf"(?:\w+ ){{0,3}}?(?:dans|sur) (?:{_PANTS_OWNER} )?{_PANTS}{_NOT_A_BED}",)),
     (r".", r"\b(?:failli|presque|quasi|manque de)(?: \w+)?$", ()),
     # tombe sur quelqu'un ou quelque chose de trouve (session 23Q): "je suis tombe sur un bon kine", "tombee sur un article", "tombe
     # sur votre site" (pas "tombe sur le dos", "sur les fesses", "sur la glace", "sur le trottoir": la ou on atterrit)
@@ -2803,7 +2807,7 @@ LATE_PHRASES = (
     # "rien d'endormi en bas" denies it (session 18d): read as "pas endormi"
     (r"\brien de (?=(?:endormi\w*|engourdi\w*|insensible\w*|anesthesie\w*|paralyse\w*)\b)", "pas "),
     # un accident, une pause, puis ou (session 18): "j'ai eu un accident... dans le pantalon" est une phrase, une fuite
-    (rf"\b(accidents?) \. (?=(?:\w+ ){{0,2}}?(?:dans|sur) (?:mon|ma|le|la|mes|les) {_PANTS}\b{_NOT_A_BED})", r"\1 "),
+    (rf"\b(accidents?) \. (?=(?:\w+ ){{0,2}}?(?:dans|sur) {_PANTS_OWNER} {_PANTS}\b{_NOT_A_BED})", r"\1 "),
 )
 #: "j'ai" -> "je ai", "l'escalier" -> "le escalier", "n'" dropped (the negation is "pas", "plus", "jamais")
 CLITICS = (
@@ -2889,3 +2893,24 @@ FEVER_OVER += (r"(?:ca fait|cela fait|voila|depuis|des) (?:\w+ ){1,3}?(?:que |qu
                r"(?:j|je) (?:n )?ai (?:pas|plus) (?:eu|fait) (?:de |d )?(?:fievre|temperature) depuis\b")
 #: un reste de la grippe demande, au singulier (session 26H): "c'est un reste de la grippe ou ...", "une sequelle de la grippe"
 ASKED_AGAIN += (r"(?:rest[e]|sequell[e]|courbatur[e]) (?:de|d)",)
+
+# ---- un objet qui est tombe, pas le patient (session 27K; bot/reading/redflags.py _fallen_thing) -------------------------
+#: les petits objets qui tombent: "ramasser mon stylo qui etait tombe", "la tasse est tombee" (pas une etagere)
+FALLEN_THINGS = (
+    "bic", "bics", "stylo", "stylos", "crayon", "cle", "cles", "clef", "clefs", "trousseau", "telephone", "portable", "tel", "gsm",
+    "cellulaire", "cell", "tasse", "verre", "piece", "pieces", "monnaie", "telecommande", "chaussette", "chaussettes", "lunettes",
+    "livre", "cuillere", "cuiller", "fourchette", "couteau", "couverts", "porte monnaie", "portefeuille", "jouet", "jouets",
+    "doudou", "tetine", "serviette", "couvercle", "bouteille", "balle", "bague", "cachet", "cachets", "comprime", "comprimes",
+    "pilule", "papier", "papiers", "feuille", "lettre", "pantoufle", "pantoufles", "chausson", "chaussons", "gant", "gants",
+    "assiette", "bol", "canette", "brosse", "peigne", "savon", "eponge", "torchon", "chargeur", "briquet", "cigarette", "clope",
+    "vis", "bille", "truc", "objet", "quelque chose", "bouchon", "carte", "billet", "boucle d oreille", "pince a linge", "bonnet",
+)
+THING_FALL_WORDS = (r"tombee?s?", r"tomber", r"chutee?s?")
+#: "mon bic qui etait tombe", "la tasse m'est tombee des mains", "mes cles etaient tombees"
+THING_GAP = (r"qui", r"qu", r"que", r"etait", r"etaient", r"est", r"sont", r"avait", r"avaient", r"a", r"ont", r"m", r"me", r"lui",
+             r"deja", r"juste", r"encore", r"ete", r"s", r"se", r"malencontreusement", r"par megarde", r"aussi")
+THING_PLACE_BEFORE = (r"sur", r"avec", r"dans", r"portant", r"tenant", r"contre", r"par dessus", r"de", r"du", r"des")
+FELL_ONTO_ME = (r"(?: \w+){0,2}? (?:dessus|sur moi|sur mon|sur ma|sur mes|sur le dos|sur la tete|sur nous)\b",)
+THING_SUBJECT_AFTER: tuple = ()
+#: "j'ai fait tomber mes cles", "laisse tomber mon telephone"
+THING_FALL_BEFORE = (r"(?:fait|fais|faire|faisait|fit|laisse|laisser|laissait|laissee) tomber",)

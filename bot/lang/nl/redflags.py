@@ -773,7 +773,9 @@ FAMILY = (
     # "meter" is the godmother, not a length: "van 2 meter hoog gevallen", "een meter" is the patient's fall
     r"|(?:groot)?oude[r]s|nonkel|nonk|tant|(?<!\d )(?<!een )meter|peter|schoon\w+|zwager|zwagerin|stief\w+",
     # de partner of een maat in straattaal (sessie 24T): "mijn maat", "mn mattie", "mijn meid" (niet "een maat kleiner": na "mijn")
-    r"(?:(?<=\bmijn )|(?<=\bmn )|(?<=\bme )|(?<=\bm ))(?:maat|maatj[e]|matti[e]|matt[i]|meid|wijf|chic[k]|osso)",
+    r"(?:(?<=\bmijn )|(?<=\bmn )|(?<=\bme )|(?<=\bm ))(?:maat|maatj[e]|matti[e]|matt[i]|meid|wijf|chic[k]|osso"
+    # ... of een makker, kameraad, beste vriend (sessie 27K): "ik typ dit voor mijn makker", "voor mijn beste vriend"
+    r"|makke[r]|kameraa[d]|kompaa[n]|best[e] vriend|best[e] vriendin|best[e] maat|bro|vriendj[e])",
     r"hij",  # "mijn broer is geopereerd, hij kon niet meer plassen": the subject told before
 )
 #: voor iemand anders getypt: "ik typ dit voor mijn vader, ... hij voelt zijn poep niet" -- wie het
@@ -2089,6 +2091,13 @@ TRAUMA_PATTERNS = (
     r"(?:trap|trappe[n]|trede[n]|trapj[e]|trapk[e]|keldertra[p]|zoldertra[p])\b(?: \w+){0,3}? af\b",
     # fallen off something: "ben van mijn fiets afgevallen", "van de ladder afgetuimeld" (afgevallen is also weight lost)
     r"\bvan (?:mijn|mn|m|de|het|t|ne|nen|een|den|zo een|zon) (?:\w+ )?af(?:gevalle[n]|getuimel[d]|gedonder[d]|geglede[n]|gekukel[d])\b",
+    # ... zonder "af" (sessie 27K): "hij is van de ladder gedonderd", "ben van mijn fiets gekukeld", "van het dak gekomen" (komen
+    # alleen van een hoogte: "van de trein gekomen" is uitgestapt)
+    r"\bvan (?:mijn|mn|m|de|het|t|ne|nen|een|den|zijn|zn|haar|zo een|zon) (?:\w+ )?(?:ladde[r]|trapladde[r]|keukentra[p]|trapj[e]|da[k]|steige[r]"
+    r"|stellin[g]|paar[d]|pon[y]|boo[m]|muu[r]|hoogwerke[r]|fiet[s]|brommer|moto[r]|scoote[r]|stoe[l]|krukj[e]|tafe[l]) (?:\w+ ){0,2}?(?:gedonder[d]"
+    r"|gekukel[d]|gelazer[d]|geflikker[d]|gesodemieter[d]|getuimel[d]|gevloge[n]|gekwak[t]|gesmak[t]|gedonderd)\b",
+    r"\b(?:ben|is|zijn|was|waren|bent) (?:\w+ ){0,3}?van (?:mijn|mn|m|de|het|t|ne|nen|een|den|zijn|zn|haar|zo een|zon) (?:\w+ )?(?:ladde[r]"
+    r"|trapladde[r]|da[k]|steige[r]|stellin[g]|paar[d]|pon[y]|boo[m]|hoogwerke[r]) (?:\w+ ){0,2}?gekome[n]\b(?! (?:om|omda[t]|en toen|toen)\b)",
     # rear-ended: "knalde er eentje vol achterop mn auto", "iemand reed achterop mijn wagen", "er reed iemand op mij in"
     # (not riding pillion: "mijn dochter reed achterop bij mij" names no car)
     r"\b(?:knald[e]|knalde[n]|geknal[d]|botst[e]|botste[n]|gebots[t]|klapt[e]|klapte[n]|geklap[t]|ramd[e]|ramde[n]|geram[d]|vloo[g]|vloge[n]|gevloge[n])"
@@ -3062,7 +3071,8 @@ NOT_A_FALL = (
                          r"|remspore[n]|vlek|vlekke[n]|vlekj[e]|plasje|poep|kak|drol) (?!van (?:bloe[d]|olie|modder|verf)\b)(?:\w+ ){0,2}?(?:in|op)"
                          r" (?:mijn |mn |m |me |de |het )?(?:\w+ )?" + _OWN_ACCIDENT_PLACES,)),
     # "een ongeluk in mijn broek", "een ongeluk in bed": soiling or wetting (the bladder patterns), no fall
-    (r"ongeluk$", None, (r"^(?: gehad)? in (?:mijn |mn |m |me |de |het )?(?:\w+ )?" + _OWN_ACCIDENT_PLACES,)),
+    # (sessie 27K: de plaats na een komma, "ik heb een ongeluk gehad , in mijn broek gepoept"; "mien", "min", "ons" in dialect)
+    (r"ongeluk$", None, (r"^(?: gehad)?(?: ,)? in (?:mijn |mn |m |me |de |het |mien |min |ons |zijn |haar )?(?:\w+ )?" + _OWN_ACCIDENT_PLACES,)),
     # nearly tripped or slipped, a few words between: "bijna over de stoeprand gestruikeld", "haast uitgegleden op
     # de tegels" (not "bijna twee weken geleden gestruikeld": "bijna" of a time)
     (r"^(?:gestruikeld|uitgegleden|uitgegleed|uitgeschoven|onderuit ?gegaan|onderuit gegleden|getuimeld|omgevallen"
@@ -3475,3 +3485,27 @@ HEARSAY += (r"(?:ze zeggen|zij zeggen|men zegt|ze hebben (?:me |mij )?(?:gezegd|
             r"|pagina|forum|lijst|lijstje|folder|foldertje|brochure|bijsluiter|affiche|poster|artikel|checklist)\b")
 #: de rest van de griep gevraagd (sessie 26H): "is dat een rest van de griep of ...", "nog een rest van die griep"
 ASKED_AGAIN += (r"(?:een |de |nog )?res[t] van (?:de |die |dat |mijn |mn |me |een )?(?:griep|griepje|influenza)\b",)
+
+# ---- iets dat viel, niet de patient (sessie 27K; bot/reading/redflags.py _fallen_thing) ----------------------------------
+#: kleine dingen die vallen: "mijn sleutels waren gevallen", "de pen die op de grond gevallen was" (geen kast of plank)
+FALLEN_THINGS = (
+    "sleutel", "sleutels", "sleutelbos", "pen", "balpen", "bic", "potlood", "telefoon", "gsm", "mobiel", "mobieltje", "kopje",
+    "beker", "mok", "glas", "glaasje", "muntje", "munt", "munten", "kleingeld", "afstandsbediening", "sok", "sokken", "bril",
+    "boek", "lepel", "lepeltje", "vork", "mes", "bestek", "portemonnee", "portefeuille", "speelgoed", "speentje", "fopspeen",
+    "knuffel", "handdoek", "theedoek", "deksel", "dekseltje", "fles", "flesje", "bal", "oorbel", "ring", "pil", "pillen",
+    "tabletje", "papier", "papiertje", "brief", "briefje", "pantoffel", "pantoffels", "slof", "sloffen", "handschoen",
+    "handschoenen", "bordje", "kommetje", "blikje", "borstel", "kam", "zeep", "spons", "wasknijper", "oplader", "aansteker",
+    "sigaret", "schroef", "schroefje", "zaklamp", "knikker", "iets", "ding", "dingetje", "boterham", "dop", "dopje", "pasje",
+    "lego", "stift",
+)
+THING_FALL_WORDS = (r"gevall?en", r"viel", r"vielen", r"vallen", r"valt")
+#: "de pen die gevallen was", "mijn gsm was van tafel gevallen", "die op de grond gevallen was"
+THING_GAP = (r"die", r"dat", r"wat", r"was", r"waren", r"is", r"zijn", r"had", r"net", r"even", r"al", r"per ongeluk", r"me",
+             r"mij", r"toevallig", r"weer", r"er", r"ook",
+             r"(?:op|van|onder|achter|tussen|uit|naast|in|achter) (?:de |het |t |mijn |mn |m |een |die |dat )?\w+")
+THING_PLACE_BEFORE = (r"over", r"op", r"met", r"tegen", r"in", r"van", r"struikel\w*", r"gestruikeld")
+FELL_ONTO_ME = (r"(?: \w+){0,2}? (?:op mij|op me|op mijn|op mn|op ons|bovenop|boven op)\b",)
+#: "mijn telefoon in de hand viel ik": the patient after the fall word
+THING_SUBJECT_AFTER = (r"ik", r"k", r"hij", r"ze", r"zij", r"we", r"wij")
+#: "een gevallen munt", "liet mijn sleutels vallen" (the thing before: THING_GAP has "liet"? no: the verb stands before it)
+THING_FALL_BEFORE = (r"(?:een|de|het|mijn|mn|die|dat) gevallen",)
