@@ -568,6 +568,8 @@ def _parse_bool(slot: str, text: Any, positive_rules: Tuple = ()) -> Optional[bo
         return True if yes_no == UNSURE else bool(yes_no)
     if ev is not None and any(rule.topic in ev.resolved_topics for rule in positive_rules):
         return False  # the slot's own sign told as over and done with: "had pins and needles but it's gone"
+    if slot == "fever" and slot in flags.resolved_topics:
+        return False  # a fever told as over (session 27O): "had a temperature with a cold weeks ago, long gone now"
     negated = set(flags.negated_topics)
     if ev is not None:
         negated |= ev.negated_topics
@@ -1423,6 +1425,9 @@ _DURATION_OTHER = _words("DURATION_OTHER", r"\b(?:{})\b")
 # a duration in a clause about the back is the pain's
 _ABOUT_THE_BACK = _words("ABOUT_THE_BACK", r"\b(?:{})\b")
 _DURATION_BREAK = re.compile(r"[.!?;\n,]")
+# a duration tied to a change, not to the pain (session 27O): "its got worse over the last 2 days", "sinds 3 dagen erger",
+# "depuis 2 jours ca empire" (the pain's own: "pain for 3 days getting worse", the pain named before it)
+_DURATION_CHANGE = _words("DURATION_CHANGE", r"\b(?:{})\b")
 
 
 # "worst first thing in the morning, very stiff for over an hour" (a comma apart)
@@ -1463,6 +1468,12 @@ def _story_duration(text: str, today: Optional[date]) -> Optional[int]:
         window = normalise(" ".join(left.split()[-6:] + [text[start:end]] + right.split()[:5]))
         if _DURATION_OTHER.search(window):
             continue
+        near_left = normalise(" ".join(left.split()[-6:]))
+        if _DURATION_CHANGE.search(near_left) or (
+            _DURATION_CHANGE.search(normalise(" ".join(right.split()[:5])))
+            and not (_PAIN_WORD.search(normalise(left)) or _BACK_PAIN.search(normalise(left)))
+        ):
+            continue  # how long it has been getting worse, not how long the pain has lasted
         if _PAIN_WORD.search(normalise(left + " " + right)) or _ABOUT_THE_BACK.search(normalise(left + " " + right)):
             return days
         if fallback is None:

@@ -386,10 +386,14 @@ GRADUAL = (
 #: Dutch ointment typed after the English word: "cortisone zalf")
 _NOT_TABLETS = (r"(?! (?:inhaler|inhalers|puffer|puffers|cream|creams|spray|nose spray|nasal spray|ointment|ointments|gel|gels"
                 r"|lotion|lotions|drops|injection|injections|jab|shot|zalf|zalfje)\b)")
+#: a bone density told normal is no sign (session 27O): "no, bone density came back normal" (not "bone density low, calcium
+#: normal", "bone density not ok")
+_DENSITY_NORMAL = (r"(?!(?: (?!(?:low|lower|reduced|poor|decreased|bad|weak|thin|not|isnt|wasnt|arent|werent|but|borderline)\b)"
+                   r"(?:\w+|,)){0,6}? (?:normal|fine|ok|okay|good|alright|all right|healthy|clear|great|perfect)\b)")
 OSTEO = (
     r"osteopor\w*", r"osteopeni\w*", "brittle bones", r"bone (?:thinning|loss)", "thin bones", "weak bones",
     rf"steroids?{_NOT_TABLETS}", rf"cortico\w*{_NOT_TABLETS}", rf"cortisone?s?{_NOT_TABLETS}", r"prednis\w*", "medrol", r"dexameth\w*",
-    r"hydrocortis\w*", r"methylpred\w*", "bone density",
+    r"hydrocortis\w*", r"methylpred\w*", rf"(?<!normal )(?<!good )(?<!healthy )bone density{_DENSITY_NORMAL}",
 )  # fmt: skip
 STIFF = (r"stiff\w*", "rusty")
 STIFF_WORD = (r"stiff\w*",)
@@ -731,6 +735,12 @@ DURATION_OTHER = (
     r"previous (?:episode|time|one)",
 )  # fmt: skip
 ABOUT_THE_BACK = ("back", "lumbago", "started", "since")
+#: a change that a duration may be told of, not the pain (session 27O): "its got worse over the last 2 days", "from 2 days
+#: it has become more", "been spreading for 3 days"
+DURATION_CHANGE = (
+    r"wors[e]", r"worsen\w*", r"more(?! than| or less| then)", r"spread\w*", r"increas\w*", r"intensif\w*", r"escalat\w*",
+    r"bad to wors[e]", r"gone up", r"go(?:t|tten|ne) bad",
+)  # fmt: skip
 #: morning stiffness in a story: "worst first thing in the morning, very stiff"
 STORY_MORNING = ("morning", "mornings", "first thing", "wake up", "waking up", "get up", "getting up")
 STIFF_NOT = ("not", "never")

@@ -676,7 +676,7 @@ ANIMAL_LIMBS = ("paw", "paws", "hind leg", "hind legs", "front leg", "front legs
 OF_WHOM = ("of",)
 #: footwear: "my flip flop keeps falling off" is no fall of the patient's (NOT_A_FALL); the Dutch
 #: "mijn slipper valt af" no weight lost (bot/reading/redflags.py _footwear_falls_off)
-FOOTWEAR = (r"sliders?|slippers?|shoes?|flipflops|flip flops?|crocs?|sandals?|socks?|trainers|boots|wellies|wellys|clogs?"
+FOOTWEAR = (r"sliders?|slippers?|shoes?|flipflops|flip flops?|crocs?|sandals?|socks?|trainers?|boots|wellies|wellys|clogs?"
             r"|sneakers?|loafers?|espadrilles?|jandals?",)
 #: the patient's own ("my legs")
 OWN_POSSESSIVE = ("my", "me", "both my", "both of my")
@@ -2882,7 +2882,9 @@ _THINGS = (
     r"|glasses|specs|phone|remote|book"
 )
 #: the words that may stand between such a thing and its verb: "the peas had all slid", "sliders keep falling off"
-_AUX = r"(?: (?:had|has|have|just|all|kept|keep|keeps|always|would|will|still|also|both|then)){0,2}"
+_AUX = (r"(?: (?:had|has|have|just|all|kept|keep|keeps|always|would|will|still|also|both|then"
+        # told with "is", "was" (session 27O): "the sandal is always falling off", "the crocs were falling off" (a foot drop's sign)
+        r"|is|are|was|were|been|be|often|constantly|forever|sometimes)){0,3}")
 #: a trauma word that is no trauma: (how the word ends or is, what just precedes it, what follows it)
 #: "by accident"; "an accident in my pants", "toilet accidents", "had an accident, pooed myself"
 #: are the bladder or bowel; tripping "twice this week" is a foot that catches, not a fall that

@@ -540,7 +540,10 @@ _NOT_TABLETS = (r"(?! (?:en )?(?:sprays?|cremes?|pommades?|inhalateurs?|inhalati
                 r"|inhalers?|puffers?|creams?|nose spray|nasal spray|ointments?|drops|jabs?|shots?"
                 r"|zalf|zalfje|puffer|pufje|pufjes|inhalator|prik|prikken|injecties?|neusspray)\b)")
 OSTEO = (
-    r"osteopor\w*", r"osteopeni\w*", r"os fragiles?", r"decalcifi\w*", r"fragilite osseuse", r"densite osseuse",
+    r"osteopor\w*", r"osteopeni\w*", r"os fragiles?", r"decalcifi\w*", r"fragilite osseuse",
+    # une densite osseuse normale n'est pas un signe (session 27O): "non, ma densite osseuse etait bonne" (pas "densite osseuse basse")
+    (r"densite osseuse(?!(?: (?!(?:basse|bas|faible|diminuee|limite|pas|mais|trop)\b)(?:\w+|,)){0,6}? (?:normale?|bonne|bon|ok|correcte?"
+     r"|rassurante?|nickel|impeccable|parfaite?)\b)"),
     rf"cortisone{_NOT_TABLETS}", rf"corticoides?{_NOT_TABLETS}", rf"corticosteroides?{_NOT_TABLETS}",
     r"prednisolone", r"prednisone", r"solumedrol", r"medrol",
 )  # fmt: skip
@@ -893,6 +896,12 @@ DURATION_OTHER = (
     r"opere\w*", "operation", "chirurgie", r"fi?evre", "grippe", r"diagnostique\w*", r"cortisone",
     # an earlier episode: "j'avais eu un lumbago y a 2 ans", "j'ai deja eu une sciatique", "un autre lumbago"
     r"(?:avais|avait) eu", r"deja eu", r"une? autre (?:fois|crise|lumbago|sciatique|episode|hernie|tour de reins?)", r"la derniere fois", r"la fois (?:passee|d avant)",
+)  # fmt: skip
+#: a change that a duration may be told of, not the pain (session 27O): "depuis 2 jours ca empire", "de 2-3 jours c'est
+#: devenu plus", "ca s'est aggrave ces 2 derniers jours"
+DURATION_CHANGE = (
+    r"pire", r"empir\w*", r"aggrav\w*", r"devenue? (?:\w+ )?plus", r"plus (?:fort|forte|fort\w*|intense|mal)", r"augment\w*",
+    r"etend\w*", r"propag\w*", r"de mal en pis",
 )  # fmt: skip
 ABOUT_THE_BACK = ("dos", r"reins?", r"lombaires?", "lumbago", "commence", "depuis", r"sciatique", r"bloquee?",
                   r"coincee?")

@@ -2571,6 +2571,10 @@ NOT_A_FALL = (
       r" (?:(?:wallah|wesh|frere|heureusement|bon|je|j|me|m|suis|ai|pas du tout|elle|il|on|se|s|est|ne|n|a|nous|sommes|ils|elles|sont|ont|tu|t|es|vous|etes) )*(?:pas|jamais|point) (?:du tout |vraiment |meme )?"
       r"(?:chute\w*|tombe\w*|fini\w* (?:par terre|au sol|a terre)|atterri\w*|retrouve\w* (?:par terre|au sol|a terre)"
       r"|etale\w*|vautre\w*|alle\w* au sol)\b",)),
+    # la chaussure qui tombe du pied, pas le patient (session 27O, le signe du pied tombant): "ma tong est tombee en marchant",
+    # "la savate droite m'est tombee du pied" (pas "avec mes bottes sur la glace je suis tombe")
+    (r"^(?:(?:est|sont|etait|etaient|a ete|ont ete) (?:\w+ )?)?(?:re)?tomb\w*", r"\b{FOOTWEAR}(?: (?:gauche|gauches|droite|droites|droit|droits"
+     r"|qui|me|m|lui|est|sont|etait|etaient|ete|toujours|souvent|encore|tout le temps|sans arret|sans cesse|meme|aussi|deja|parfois|chaque fois|a chaque fois)){0,3}$", ()),
     # a temperature that drops: "la fievre est tombee", "ma temperature est retombee" (no fall)
     (r"tomb|retomb", r"\b(?:fievre|temperature|temp|tension)(?: (?:est|a|etait|avait|elle est))?(?: \w+)?$", ()),
 )

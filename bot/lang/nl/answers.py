@@ -405,7 +405,10 @@ GRADUAL = (
 _NOT_TABLETS = r"(?:zalf|creme|gel|gels|gelletje|puffer|pufje|pufjes|spray|inhalator|injectie|injecties|prik|prikken)\b"
 OSTEO = ("botontkalking", "broze botten", "zwakke botten",
          rf"(?!\w*{_NOT_TABLETS})(?:kortison\w*|cortison\w\w+|cortico\w*)(?! ?(?:neus)?{_NOT_TABLETS})",
-         r"predniso\w*", "medrol", "botdichtheid")
+         r"predniso\w*", "medrol",
+         # een normale botdichtheid is geen teken (session 27O): "nee, botdichtheidsmeting was prima" (niet "botdichtheid te laag")
+         r"(?<!normale )(?<!goede )botdichtheid\w*(?!(?: (?!(?:laag|lage|te|verlaagd|slecht|slechte|niet|maar|matig)\b)(?:\w+|,)){0,6}?"
+         r" (?:normaal|goed|prima|in orde|ok|oke|okay|perfect|gezond)\b)")
 STIFF = (r"stijf\w*", r"stram\w*", "ochtendstijfheid", "roestig", "verstijfd")
 STIFF_WORD = (r"stijf\w*", r"stram\w*")
 MORNING_AFTER = (r"ochtend\w*", "s morgens", "smorgens", "morgens", "opstaan", "wakker")
@@ -738,6 +741,11 @@ DURATION_OTHER = (
     "gediagnosticeerd", "behandeld",
     # een vorige keer: "5 jaar geleden had ik ook eens ischias", "vorige keer", "een andere hernia"
     r"ook (?:al )?eens", r"vorige keer", r"de vorige", r"een andere? (?:keer|hernia|aanval|periode|ischias)", r"had ik ook", r"al eens gehad",
+)  # fmt: skip
+#: a change that a duration may be told of, not the pain (session 27O): "sinds 3 dagen erger", "de laatste 2 dagen slechter"
+DURATION_CHANGE = (
+    "erger", r"verergerd\w*", r"verergert", r"verslechter\w*", "slechter", r"(?:meer|heviger|zwaarder) geworden", r"toegenomen",
+    r"neemt (?:\w+ )?toe", r"uitgebreid", r"breidt (?:\w+ )?uit", r"verspreid\w*", "heviger", "zwaarder",
 )  # fmt: skip
 ABOUT_THE_BACK = (r"rug\w*", "onderrug", "spit", "verschot", "begon", "begonnen", "sinds", "sinds dien")
 #: morning stiffness in a story: "s morgens heel stijf"
