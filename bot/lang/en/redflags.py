@@ -3343,3 +3343,37 @@ FELL_ONTO_ME = (r"(?: \w+){0,3}? (?:on|onto|on top of|into|against) (?:me|my|us)
 THING_SUBJECT_AFTER: tuple = ()
 #: the fall word as an adjective before the thing: "picking up a fallen glove"
 THING_FALL_BEFORE = (r"(?:a|an|the|some|that|this|my|me|his|her) fallen",)
+
+# ---- session 27L: formication, both legs weak with a hedge, no urine passed for hours, a proxy in Patois or to a big brother ----
+#: ants or bugs walking on the skin (formication, the twin of "fourmis", "mieren"): "both my feet feel like ants are crawling on
+#: them", "like ants a walk on her shins" (Patois "a walk": walking), "as if little insects run up my legs" (a simile or a feeling
+#: before the insects: not "ants walking across the kitchen")
+NUMB_COMMON += (r"(?:like|as if|as though|feel|feels|felt|feeling|fi[l]|sensation of|sensation) (?:\w+ ){0,2}?(?:ants?|bugs?|insect\w*"
+                r"|beetles?|spiders?|creep[y] crawlie[s]) (?:are |r |a |is |were |was |keep |kept |be |all |just )?(?:walk\w*|crawl\w*|runn\w*|run"
+                r"|march\w*|creep\w*|swarm\w*|scurr\w*|scuttl\w*)",
+                r"formicatio[n]")
+#: both legs heavy "and kinda weak", a hedge before the weak word (session 27L): "both my legs go heavy and sort of weak when i
+#: walk", "my feet feel stiff and pretty weak" (the hedge cut the weak word from its pattern; a negation in the slot is none)
+BOTH_LEGS_WEAK_PATTERNS += (
+    r"\b(?:both (?:of )?(?:my |me |mi |the )?|my |me |mi )(?:legs|feet) (?:(?!(?:not|no|never|fine|ok|okay|normal|good|but|or)\b)\w+ ){1,3}?"
+    r"(?:and|n|an|plus) (?:kind[a] |kind of |sort of |sort[a] |pretty |quite |somewha[t] |slightl[y] |a tad |a touc[h] |a wee bit |a lil |a lil bit "
+    r"|a little bit |rather |real |proper |dead |fairl[y] |a bit too |a little too )(?:weak|weaker|wobbly|floppy|jelly|like jelly|feebl[e])\b",
+)
+#: no urine passed for hours (retention): "i have not passed urine since this morning", "hasnt passed water all day", "no pee
+#: since last night" (a time told after it: not "no pee in the sample")
+BLADDER_PATTERNS += (
+    r"\b(?:havent|hasnt|have not|has not|hadnt|had not|not|never) (?:\w+ )?passed (?:any |much )?(?:urine|water)\b"
+    r"(?! (?:\w+ )?(?:test|sampl[e]|infectio[n]|with blood|blood|myself|meself)\b| (?:\w+ )?in (?:my |me |the |his |her )?(?:bed|sleep|pants)\b)",
+    r"\b(?:no|not a drop of|not one drop of) (?:pee|wee|urine|piss|wees|pees)\b(?: (?!(?:leak\w*|accident\w*|dribbl\w*|incontinen\w*|pain\w*"
+    r"|blood|burn\w*|sting\w*|problem\w*|issue\w*|troubl\w*|infectio[n]\w*|bit|in|on)\b)\w+){0,2}? (?:since|all day|all night"
+    r"|all morning|all afternoo[n]|the whole day|the whole night|for (?:\w+ ){0,2}?hours|in (?:\w+ ){0,2}?hours)\b",
+)
+#: typed for a relative in Patois ("mi" = my) or named with an adjective (session 27L): "writing for mi granny", "typing fi mi
+#: bredda", "asking for my big brother", "this is about my elderly mum": that relative is the patient
+PROXY += (r"(?:(?:typ|writ|ask|messag|text)in[g]?|doin[g]? this|on behalf) (?:this |it )?(?:for|fer|fi|of) (?:my |me |mi |our )"
+          r"(?:(?:big|little|lil|baby|older|younger|elder|eldest|youngest|old|elderly|poor|dear|twin|step|great) )?",
+          r"(?:(?<=^)|(?<=\. )|(?<=, )|(?<=hi )|(?<=hello )|(?<=hey )|(?<=morning ))(?:its|it is|this is|this s|thisis|question is"
+          r"|this question is|this message is|message is) (?:for|about|regarding) (?:my |our |me |mi )(?:(?:big|little|lil|baby|older"
+          r"|younger|elder|eldest|youngest|old|elderly|poor|dear|twin|step|great) )?")
+#: the course told unchanged by a tiny measure (session 27L): "not even a tiny bit worse", "not one ounce worse"
+STABLE += (r"not (?:even )?(?:one |a )?(?:tiny |little |wee |single |teen[y] )?(?:bit|jot|smidg[e]|smidge[n]|whit|iota|tad|hair|touc[h]|spec[k]|ounc[e]) worse",)

@@ -2918,3 +2918,47 @@ FELL_ONTO_ME = (r"(?: \w+){0,2}? (?:dessus|sur moi|sur mon|sur ma|sur mes|sur le
 THING_SUBJECT_AFTER: tuple = ()
 #: "j'ai fait tomber mes cles", "laisse tomber mon telephone"
 THING_FALL_BEFORE = (r"(?:fait|fais|faire|faisait|fit|laisse|laisser|laissait|laissee) tomber",)
+
+# ---- session 27L: des bestioles qui marchent, les jambes lourdes "et un peu faibles", pas urine depuis des heures, mon grand frere ----
+#: des insectes qui marchent sur la peau (fourmillement, comme "fourmis"): "comme des insectes qui marchent sur mes deux jambes",
+#: "on dirait des bestioles qui courent sur mes pieds", "ca grouille dans mes jambes" (une comparaison avant: pas "des insectes
+#: dans la cuisine")
+NUMB_COMMON += (r"(?:comme|impression|sensation|dirait|dirai[s]) (?:si |que |de |d )?(?:des |de |d )?(?:\w+ )?(?:insecte[s]|bestiole[s]|bete[s]"
+                r"|bebete[s]|araignee[s]|puce[s]|petites bete[s]) (?:qui )?(?:me |se )?(?:march\w*|cour\w*|grimp\w*|ramp\w*|grouill\w*|promen\w*"
+                r"|circul\w*|balad\w*)",
+                r"(?:ca|sa|cela) (?:me )?grouill\w* (?:dans|sur|partout dans)",
+                r"formicatio[n]")
+#: les deux jambes lourdes "et un peu faibles", une nuance avant le mot faible (session 27L): "mes deux jambes deviennent lourdes et
+#: plutot faibles quand je marche", "mes pieds sont raides et genre sans force" (pas de negation entre)
+BOTH_LEGS_WEAK_PATTERNS += (
+    r"\b(?:jambes|pieds|guibo[l]{1,2}es|gambettes) (?:sont|deviennent|sont devenue[s]|etaient|devenaient|se font|me semblen[t]|se sentent)"
+    r" (?!(?:pas|plus)\b)(?:\w+ ){1,3}?et (?:un peu |un brin |asse[z] |plutot |genr[e] |legeremen[t] |tres |vraiment |un tantine[t] |quelque peu "
+    r"|un poil |bien |comme |un ptit peu |un petit peu |trop |carrement |franchemen[t] )(?:faibles|molle[s]|sans force|faiblarde[s])\b",
+)
+#: pas urine depuis des heures (retention): "je n'ai pas fait pipi depuis ce matin", "il n'a rien urine de la journee", "pas de
+#: pipi depuis hier soir", "depuis ce matin elle a pas fait pipi" (pas "pas urine de sang", pas "pas fait pipi au lit": une duree
+#: dite)
+_SPAN_27L = (r"(?:depui[s]|de (?:toute )?la (?:journee|nuit|matine[e]|soire[e])|de tout le apres midi|en \d+ ?h\w*|pendan[t] \d+ ?h\w*|\d+ ?h(?:eures?)?"
+             r"|(?:ce|cet) (?:mati[n]|apres midi)|aujourdhu[i]|de aujourdhu[i])\b")
+_NO_PEE_27L = (r"(?:pas|plus|toujours pas|pas encore|rien|jamais|pas du tout) (?:encore |du tout |rien |une seule fois |meme |une goutte )?"
+               r"(?:urine|pisse|pissen|fait (?:de |du )?pipi|fait (?:mes|ses|son|mon|sa) (?:petit |petite )?(?:besoins?|pipi|commissio[n])"
+               r"|vide (?:ma|sa|la) vessie)\b")
+#: (ni le sang, ni le lit, ni la culotte: "pas fait pipi au lit depuis des annees", "plus de pipi dans la culotte depuis")
+_NOT_AN_ACCIDENT_27L = (r"(?!(?: \w+)? (?:de |du )?sang\b|(?: \w+){0,2} (?:au lit|dans|sur|par terre|en dorman[t]|la nuit|sans (?:le )?faire expres"
+                        r"|fuite[s]?)\b)")
+BLADDER_PATTERNS += (
+    rf"\b(?:ai|a|as|avais|avait|avons|ont) {_NO_PEE_27L}{_NOT_AN_ACCIDENT_27L}(?= (?:\w+ ){{0,3}}?{_SPAN_27L})",
+    rf"\b(?:depui[s]|de toute la journee|de la journee)\b(?: \w+){{1,4}}? (?:j |je |il |elle |on )?(?:ai|a|as|avais|avait) {_NO_PEE_27L}"
+    rf"{_NOT_AN_ACCIDENT_27L}",
+    rf"\b(?:pas de|pas une goutte de|pas une seule goutte de|aucune|plus de|pas un seul) (?:pipi|urine|urines|goutte de urine)\b"
+    rf"{_NOT_AN_ACCIDENT_27L}(?= (?:\w+ ){{0,3}}?{_SPAN_27L})",
+)
+#: ecrit pour un proche nomme avec un adjectif (session 27L): "c'est pour mon grand frere", "je vous ecris pour ma petite soeur", "de la
+#: part de mon vieux pere": ce proche est le patient
+PROXY += (r"(?:je )?(?:vous |te )?(?:ecris|ecrit|demande|tape|envoie) (?:ceci |ca |ce message )?(?:pour|de la part de) (?:mon |ma |mes |notre )"
+          r"(?:grand|grande|petit|petite|ptit|ptite|jeune|vieux|vieil|vieille|pauvre|cher|chere|vieux|ainee?|cadet|cadette) ",
+          r"(?:(?<=^)|(?<=\. )|(?<=, )|(?<=bonjour )|(?<=salut )|(?<=bonsoir )|(?<=hello ))(?:(?:c est|c|cest|ce est|ce message est"
+          r"|ceci est|question|je viens|je me renseigne) pour|(?:ca|ceci|ce message) concerne) (?:mon |ma |mes |notre )"
+          r"(?:grand|grande|petit|petite|ptit|ptite|jeune|vieux|vieil|vieille|pauvre|cher|chere|ainee?|cadet|cadette) ")
+#: le cours dit inchange (session 27L): "exactement la meme chose depuis deux ans", "pile la meme chose"
+STABLE += (r"(?:exactement|pile|tout a fait) (?:la meme chose|pareil|le meme|la meme)",)

@@ -3509,3 +3509,44 @@ FELL_ONTO_ME = (r"(?: \w+){0,2}? (?:op mij|op me|op mijn|op mn|op ons|bovenop|bo
 THING_SUBJECT_AFTER = (r"ik", r"k", r"hij", r"ze", r"zij", r"we", r"wij")
 #: "een gevallen munt", "liet mijn sleutels vallen" (the thing before: THING_GAP has "liet"? no: the verb stands before it)
 THING_FALL_BEFORE = (r"(?:een|de|het|mijn|mn|die|dat) gevallen",)
+
+# ---- sessie 27L: mierenkriebels als beestjes, beide benen zwaar "en een beetje slap", uren niet geplast, voor mijn grote broer ----
+#: beestjes die over de huid lopen (formicatie, zoals "mieren"): "alsof er beestjes over mijn beide benen kruipen", "het voelt of er
+#: insecten over mijn voeten lopen" (een vergelijking ervoor: niet "er lopen beestjes in de keuken")
+NUMB_COMMON += (r"(?:alsof|als of|net of|net alsof|precies of|precies alsof|gelijk of|gelijk alsof|lijkt of|lijkt wel of|voelt of|gevoel van"
+                r"|gevoel alsof|gevoel of) (?:er )?(?:\w+ )?(?:beestje[s]|insecte[n]|insectje[s]|torretje[s]|kevertje[s]|spinnetje[s]|miertje[s]|vlooie[n]"
+                r"|kriebelbeestje[s])\b",
+                r"(?:kruipend[e]|lopend[e]|krioelend[e]|wandelend[e]) (?:\w+ )?(?:beestje[s]|insecte[n]|miertje[s]|torretje[s])\b",
+                r"formicati[e]")
+#: beide benen zwaar "en een beetje slap", een voorbehoud voor het zwakke woord (sessie 27L): "mijn twee benen worden zwaar en wat
+#: slap als ik wandel", "worden mijn benen stijf en nogal krachteloos" (geen ontkenning ertussen)
+_HEDGE_27L = (r"(?:een beetje |beetje |een klei[n] beetje |wat |nogal |best |redelij[k] |vrij |enigszin[s] |lichtje[s] |een tikkeltj[e] |precies "
+              r"|zowa[t] |zo wat |soor[t] van |ietwa[t] |wa |e bitj[e] |e beetje |nen beetje |tamelij[k] |toch wat |toch een beetje |beetsj[e] |echt )")
+BOTH_LEGS_WEAK_PATTERNS += (
+    r"\b(?:benen|voeten|beenen|bene) (?:zijn|worden|werden|voelen|waren|gaan|rake[n]|geraken) (?!(?:niet|nie|geen)\b)(?:\w+ ){1,3}?"
+    rf"(?:en|plus) {_HEDGE_27L}(?:slap|slappe|zwak|krachteloos|slapper|zwakker)\b",
+    r"\b(?:worden|werden|zijn|waren|gaan|voelen|rake[n]) (?:mijn |mn |m |de |beide |allebei |twee |2 |dr |haar |zn |zijn ){1,3}(?:benen|voeten) "
+    rf"(?!(?:niet|nie|geen)\b)(?:\w+ ){{1,3}}?(?:en|plus) {_HEDGE_27L}(?:slap|slappe|zwak|krachteloos|slapper|zwakker)\b",
+)
+#: uren geen plas gedaan (retentie): "ik heb sinds vanmorgen geen plas meer gedaan", "nog niks geplast vandaag", "sinds gisteravond
+#: geen urine meer" (niet "geen urine in het staal")
+_NOT_AN_ACCIDENT_27L = r"(?! (?:\w+ )?(?:in|op) (?:mijn |mn |de |het |t |zijn |haar )?(?:bed|broek|onderbroek|luie[r]|slaap)\b)"
+BLADDER_PATTERNS += (
+    r"\b(?:geen|nog geen|geen enkele) (?:plas|plasje|plassen) (?:meer |nog )?(?:gedaan|geze[t]|kunnen doen|kunnen make[n]|gemaakt)\b"
+    + _NOT_AN_ACCIDENT_27L,
+    r"\b(?:niks|niets|nog niks|nog niets|geen urine) (?:meer )?(?:kunnen )?(?:geplast|gepist|gepies[t]|geurineerd|geplas[d])\b"
+    + _NOT_AN_ACCIDENT_27L,
+    r"\b(?:geen|nog geen) (?:plas|urine|pipi|druppel urine) (?:meer )?(?:gehad )?(?:sinds|seder[t]|van heel de dag|de hele dag|heel de dag"
+    r"|vandaag|al \w+ uur)\b",
+    r"\b(?:sinds|seder[t]) (?:\w+ ){1,3}?(?:geen|nog geen) (?:plas|plasje|urine|pipi) meer\b(?! (?:\w+ )?(?:verloren|gelekt|lek\w*|kwijt"
+    r"|in|op|bij|gedronken)\b)",
+)
+#: voor een naaste met een bijvoeglijk naamwoord getypt (sessie 27L): "ik schrijf voor mijn grote broer", "het is voor mijn oudere zus",
+#: "namens mijn hoogbejaarde vader": die naaste is de patient
+PROXY += (r"(?:(?:ik )?(?:typ|tik|schrijf|vraag|stuur)\w* (?:dit |het )?(?:voor|namens)|namens) (?:mijn |mn |m |mijne |onze |ons )"
+          r"(?:grote|kleine|oudere|jongere|oudste|jongste|oude|bejaarde|hoogbejaarde|lieve|arme|eigen|stief) ",
+          r"(?:(?<=^)|(?<=\. )|(?<=, )|(?<=hallo )|(?<=hoi )|(?<=dag )|(?<=goeiedag )|(?<=goedemorgen )|(?<=goedemiddag ))(?:(?:het|t|dit"
+          r"|da|dat) is (?:voor|over)|(?:het|t) gaat over|vraag over|bericht voor) (?:mijn |mn |m |mijne |onze |ons )"
+          r"(?:grote|kleine|oudere|jongere|oudste|jongste|oude|bejaarde|hoogbejaarde|lieve|arme|eigen|stief) ")
+#: het verloop onveranderd met een kleine maat (sessie 27L): "geen haar slechter dan vorig jaar", "geen tikkeltje erger"
+STABLE += (r"geen (?:greintj[e]|haar|haartj[e]|tikkeltj[e]|sikkepi[t]|zier|jota|ietsj[e]|klei[n] beetje|millimete[r]) (?:erger|slechter)",)
