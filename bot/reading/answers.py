@@ -564,6 +564,9 @@ def _parse_bool(slot: str, text: Any, positive_rules: Tuple = ()) -> Optional[bo
     if (slot == "fever" and yes_no is not True and yes_no != UNSURE and _NORMAL_TEMPERATURE.search(norm)
             and not (ev is not None and ev.positive.get(slot) is True)):
         return False  # "it's over, this morning 36.8": a normal temperature (a fever's degrees read above)
+    if yes_no == UNSURE and ev is not None and _HEDGED_NO.search(norm) and (
+            slot in ev.negated_topics or any(rule.topic in ev.negated_topics for rule in positive_rules)):
+        return False  # a hedged no with the sign itself denied: "I don't think so ... otherwise no numbness" (session 27N)
     if yes_no is not None:
         return True if yes_no == UNSURE else bool(yes_no)
     if ev is not None and any(rule.topic in ev.resolved_topics for rule in positive_rules):

@@ -295,6 +295,8 @@ WORSE = (
 STABLE = (
     "stable", r"not (?:getting |any )?worse", "no worse", r"hasnt got(?:ten)? worse", "isnt getting worse", "same",
     "unchanged", "steady", "constant", "not changing",
+    # as it was at first (session 27N): "just like it was at the start", "same as at first"
+    r"(?<!not )(?<!isnt )(?:just |exactly )?(?:like|as) (?:it was |its been )?(?:at (?:the )?(?:start|first|beginning)|from the start)",
 )  # fmt: skip
 #: no weakness
 WEAKNESS_NONE = (
@@ -306,6 +308,7 @@ MASK_WORSE = ("worse", "weaker", "changing", "changed", "progressing", "worsenin
 MASK_SAME_NOT = ("not", "isnt", "arent")
 MASK_SAME = (
     "the same", "same", "unchanged", "stable", "steady", "no change", "nothing changed", r"as (?:before|last week)",
+    r"(?:just |exactly )?(?:like|as) (?:it was |its been )?(?:at (?:the )?(?:start|first|beginning)|from the start)",
 )  # fmt: skip
 #: signs of worsening weakness: a foot that drops, tripping
 FOOT = ("foot",)

@@ -1537,6 +1537,9 @@ RESOLVED = (r"(?:totally |completely |all |back to )?normal (?:since|again|now)"
             r"(?:long|well|ages) over", r"long since (?:over|gone|passed|cleared)",
             # "fever n all, that was gone after 4 days"
             r"(?:was|were|went|it was|all) gone (?:after|within|in) (?:\w+ ){0,2}?(?:days?|hours?|weeks?)",
+            # a passing tingle gone in minutes (session 27N): "from sitting on my leg, gone in a minute", "went again after
+            # two minutes" (not "not gone in ten minutes")
+            r"(?<!not )(?<!never )(?:gone|went|passed|wore off) (?:again |away )?(?:after|within|in) (?:\w+ ){0,3}?(?:seconds?|secs?|minutes?|mins?)\b",
             r"(?:it|that|they) went (?:totally|completely|fully|straight away|right away)",
             r"(?:sorted|cleared|fixed|knocked) (?:it|that) (?:out|up)?",
             # "had pins and needles in my foot but it's gone" (not "it's mostly gone", "the feeling has gone")

@@ -413,6 +413,8 @@ STABLE = (
     "pas pire", r"pas plus faibles?", r"pas (?:\w+ )?(?:empire|aggrave)\w*", "stable", r"pareile?", "la meme chose",
     r"(?:reste|est) (?:le |la )?meme", r"(?:ne |een )?change pas", "toujours pareil", r"(?:n ?|een )?evolue pas",
     "constante?", "identique",
+    # as at first (session 27N): "c'est comme au debut", "comme au depart"
+    r"(?<!pas )(?<!plus )comme (?:au debut|au depart|au commencement)",
     # the course told as unchanged: "ni mieux ni pire" (the "ni" may be read as the Dutch "niet"), "ca bouge pas", "ca reste
     # comme ca"
     r"(?:ni|niet) (?:mieux|pire) (?:ni|niet) (?:mieux|pire)", r"(?:ca|ce|c|cela) (?:ne |een )?bouge (?:pas|plus)(?! (?:quand|si)\b)",
@@ -432,6 +434,7 @@ MASK_SAME = (
     r"pas (?:\w+ ){0,2}?(?:pire|empire\w*|aggrave\w*|plus faibles?)", r"pareile?", "la meme chose",
     r"toujours (?:la )?meme", "pas de changement", r"(?:ne |een )?change pas", r"(?:n ?|een )?evolue pas",
     r"rien (?:n ?a |een a |a )?change", r"comme (?:avant|la semaine (?:passee|derniere))", "identique",
+    r"(?<!pas )(?<!plus )comme (?:au debut|au depart|au commencement)",
     r"(?:ni|niet) (?:mieux|pire) (?:ni|niet) (?:mieux|pire)",
     # the "ne" dropped, the "pas" after the verb: "ca empire pas", "ca n'empire pas", "elle s'aggrave pas" (en "not
     # getting worse"); not "ca empire pas mal" (quite a lot worse), nor "ca empire plus" (no more worse, or
@@ -446,7 +449,9 @@ WORSE_SIGN = (
     r"\b(?:je |j )(?:me )?(?:prends|prend) les pieds\b|\b(?:trebuche|trebuchent) (?:tout le temps|souvent|sans arret"
     r"|de plus en plus)\b|\barrete pas de trebucher\b",
     r"\btrain\w* (?:la |ma |mon )?(?:jambe|pied)\b",
-    r"\b(?:jambes?|genoux?) (?:\w+ ){0,2}?(?:lache|lachen|lachent|se derobe\w*|derobe\w*)\b",
+    # not denied (session 27N): "pas de jambe qui lache", "aucun genou qui se derobe", "ma jambe lache pas"
+    r"(?<!pas de )(?<!pas d )(?<!aucune )(?<!aucun )(?<!sans )(?<!jamais de )(?<!ni )"
+    r"\b(?:jambes?|genoux?) (?:\w+ ){0,2}?(?:lache|lachen|lachent|se derobe\w*|derobe\w*)\b(?! (?:pas|jamais|plus)\b)",
 )
 
 # ---- onset --------------------------------------------------------------------

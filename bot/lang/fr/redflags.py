@@ -1489,7 +1489,11 @@ PAST_CUES = ("ai eu", "avais", "avait", "il y a", "passee", "passe", "dernier", 
 #: a sign over and done with: "j'ai eu de la fievre mais c'est passe"
 RESOLVED = (r"(?<!comme si )(?<!on dirait que )(?<!dirait que )(?:ce|c|ca|elle|il) (?:est|etait|a ete) (?:(?!pas|plus|jamais|presque|pas encore)\w+ )?(?:passee?|partie?|fini|finie|termine|terminee|disparue?)"
             r"(?! (?:quand|bientot|un jour|ou pas))",  # "c'est fini quand ?" asks
-            r"(?:passee?|partie?|disparue?|(?:re)?tombee?) depuis", r"revenue? a la normale|redevenue? normale?|gueri\w*",
+            r"(?:passee?|partie?|disparue?|(?:re)?tombee?) depuis",
+            # des fourmis passees en minutes (session 27N): "parti apres une minute", "passe au bout de deux minutes"
+            # (the street reading makes "bout" the English "about": "au about de")
+            r"(?<!pas )(?:passee?s?|partie?s?|disparue?s?) (?:en|apres|dans|au a?bout de?) (?:\w+ ){0,2}?(?:secondes?|minutes?|mins?)\b",
+            r"revenue? a la normale|redevenue? normale?|gueri\w*",
             # chat drops the "est": "c fini depuis longtemps", "c termine", "ca fini" (issue 13)
             r"(?:c|ca) (?:(?!pas|plus|jamais|presque)\w+ )?(?:fini|finie|termine|terminee)(?! (?:quand|bientot|un jour|ou pas))",
             r"(?:fini|finie|termine|terminee) depuis (?:longtemps|\w+ (?:jours?|semaines?|mois))",

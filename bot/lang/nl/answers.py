@@ -304,6 +304,10 @@ WORSE = (
 STABLE = (
     "stabiel", "hetzelfde", "onveranderd", r"niet (?:\w+ )?(?:erger|slechter|zwakker)", r"gelijk(?: gebleven)?",
     "blijft gelijk", "verandert niet",
+    # as it was at first (session 27N): "net zo als eerst", "net als voorheen", Gronings "net as eerst"
+    # (not "slapper as eerst", Gronings for weaker than at first, nor "niet zoals eerst")
+    r"(?<!niet )(?<!nie )(?:(?:net|precies|gewoon|gelijk) (?:zo )?(?:als|as)|zoals|zo as) (?:eerst|voorheen|vroeger|in het begin"
+    r"|in t begin)(?! (?:gedacht|dacht|gezegd))",
 )  # fmt: skip
 #: no weakness
 WEAKNESS_NONE = (
@@ -319,6 +323,8 @@ MASK_SAME_NOT = ("niet",)
 MASK_SAME = (
     "hetzelfde", "zelfde", "onveranderd", "stabiel", "gelijk gebleven", "blijft gelijk", "geen verandering",
     "niks veranderd", "niets veranderd", r"zoals (?:vorige|verleden) week",
+    r"(?:(?:net|precies|gewoon|gelijk) (?:zo )?(?:als|as)|zoals|zo as) (?:eerst|voorheen|vroeger|in het begin|in t begin)"
+    r"(?! (?:gedacht|dacht|gezegd))",
 )  # fmt: skip
 #: signs of worsening weakness: a foot that hangs, tripping, a dragging leg
 FOOT = ("voet",)

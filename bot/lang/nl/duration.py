@@ -62,6 +62,8 @@ ARTICLES = {
     "een": 1, "e": 1, "ne": 1, "nen": 1, "'n": 1, "zo'n": 1,
     # Brabantse en Limburgse vormen: "unne week of drie", "enen dag of tien"
     "unne": 1, "enen": 1, "'ne": 1,
+    # Gronings, Drents, Twents: "n joar of twee", "un moand of drie" (een zonder apostrof)
+    "n": 1, "un": 1, "'un": 1,
 }
 
 #: vague counts and the number they stand for ("a couple of", "een paar")
@@ -327,7 +329,7 @@ NEAR_WORDS = frozenset("""
     wrekend zaterdags zondags zondig
 """.split())
 #: articles before "paar", "stuk of", "drietal": "een", Flemish "e", "ne", "nen"
-COUNT_ARTICLES = ("een", "e", "'n", "ne", "nen", "unne", "enen", "'ne")
+COUNT_ARTICLES = ("een", "e", "'n", "ne", "nen", "unne", "enen", "'ne", "n", "un", "'un")
 #: number words that take "-tal": "een drietal", "een tiental" (from two up)
 TAL_NUMBERS = {word: value for word, value in _NUMBERS.items() if value >= 2}
 
@@ -378,7 +380,7 @@ RANGE_FRACTIONS = ("anderhalf", "anderhalve")
 ABOUT_SUFFIXES: tuple = ()
 #: "een halfjaar": half a year as one word, and the articles before it
 HALF_YEAR = ("halfjaar", "halfjaartje")
-HALF_YEAR_ARTICLES = ("een", "e", "'n", "ne", "nen", "unne", "enen", "'ne")
+HALF_YEAR_ARTICLES = ("een", "e", "'n", "ne", "nen", "unne", "enen", "'ne", "n", "un", "'un")
 #: what may follow a second number without a unit ("6 weken misschien 7 ..."): not "3 weken of 4 keer"
 TAIL_END_WORDS = (
     "geleden", "terug", "nu", "al", "en", "maar", "ik", "'k", "het", "'t", "of", "dus", "denk",

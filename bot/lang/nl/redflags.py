@@ -78,6 +78,9 @@ STREET = {
     # "minder kracht in allebaide", "t is nait slechter worden"
     "baide": "beide", "bainen": "benen", "bain": "been", "allebaide": "allebei", "nait": "niet", "aaltied": "altijd", "uut": "uit", "blift": "blijft",
     "gelieks": "gelijk", "knijen": "knieen",
+    # Drents, Twents, Gronings "nig"/"nich" = niet, "krek" = precies, "gliek" = gelijk (session 27N): "t wordt nig
+    # slechter", "krek gliek as eerst"
+    "nig": "niet", "nich": "niet", "krek": "precies", "gliek": "gelijk",
     # Gronings "gevuil" = gevoel; Brabants, Twents and Limburgs "bene" = benen, Limburgs "bein" = been (one leg or the legs:
     # read as one, "beide bein" is both) (session 23N): "zo'n dood gevuil in baide bainen", "mien beide
     # bene zwoar en doof", "beide bein zwak"
@@ -1712,6 +1715,8 @@ RESOLVED = (r"(?:al ?)?(?:lang )?gepasseerd", r"(?:weer|terug) normaal", r"(?:al
             # gone at once: "na een minuutje lopen was het gewoon weer weg"
             r"(?:was|waren|ging|is) (?:het|t|dat|alles|ze) (?:gewoon |direct |meteen |snel |vanzelf |helemaal |al )?"
             r"(?:weer |terug )?weg",
+            # een voorbijgaande tinteling, na minuten weg (sessie 27N): "na twee minuten weg", "binnen een minuutje weer weg"
+            r"(?:na|binnen|in) (?:\w+ ){0,2}?(?:seconden|seconde|minuten|minuut|minuutje|minuutjes) (?:(?:was|is|ging) (?:het|t|dat|ze) )?(?:weer |al |gewoon |vanzelf )?weg",
             # Flemish "gedaan" = over: "na twee dagen was het gedaan" (not "de scan is gedaan")
             r"(?:was|is|waren|zijn) (?:het|t|dat|da|alles|ze) (?:al |weer |direct |snel |rap |helemaal |gewoon )*gedaan",
             r"(?:het|t|dat|da) (?:was|is) (?:al |weer |direct |snel |rap |helemaal |gewoon )*gedaan",
