@@ -1778,7 +1778,23 @@ _POSITION_START = re.compile(rf"{_words('NIGHT_POSITION')}\b")
 _NIGHT_SCENE_WORD = re.compile(rf"\b{_words('NIGHT_SCENE')}\b")
 
 
+# the no-relief told of the day, the night's words before a comma (the packs' DAY_TIME, session 27J): "at night its fine,
+# during the day nothing helps", "s nachts gaat het, overdag helpt niks", "la nuit ca va, c'est la journee que rien ne soulage"
+# (the day's clause telling the night too stays read: "..., during the day nothing helps either"; the packs' DAY_TOO)
+_DAY_CLAUSE = re.compile(rf" , (?:\S+ ){{0,4}}?{_words('DAY_TIME')}\b")
+_DAY_TOO = re.compile(rf"\b{_words('DAY_TOO')}\b")
+_NIGHT_EASY = re.compile(rf"\b{_words('NIGHT_EASY')}\b")  # the night told easy in its own clause (not "at night its awful")
+
+
+def _no_relief_of_the_day(seg: str, m: re.Match[str]) -> bool:
+    day = _DAY_CLAUSE.search(seg, m.start(), m.end())
+    return (bool(day) and bool(_NIGHT_EASY.search(seg[m.start():day.start()]))
+            and not _DAY_TOO.search(seg[day.start() + 3:].split(" , ")[0]))
+
+
 def _night_skip(seg: str, m: re.Match[str]) -> bool:
+    if _no_relief_of_the_day(seg, m):
+        return True
     if _NIGHT_FINE_BEFORE.search(" ".join(_before_tokens(seg, m, 4))):
         return True  # "in bed its totally fine whichever way i lie"
     if (_POSITION_START.match(m.group(0)) and _PAIN_PLACED.search(seg[: m.start()].rstrip())
@@ -1816,7 +1832,7 @@ _SHARED_NIGHT = (
 
 
 def _night_told_fine(seg: str, m: re.Match[str]) -> bool:
-    return bool(_NIGHT_FINE_BEFORE.search(" ".join(_before_tokens(seg, m, 4))) or _SLEEP_FINE_AFTER.search(seg, m.end()))
+    return bool(_no_relief_of_the_day(seg, m) or _NIGHT_FINE_BEFORE.search(" ".join(_before_tokens(seg, m, 4))) or _SLEEP_FINE_AFTER.search(seg, m.end()))
 
 
 def _night_fine_sentence(sentence: str) -> bool:

@@ -400,7 +400,8 @@ AREA = (
     r"private (?:parts?|area|region|bits)|privat parts|intimate (?:area|parts)",
     r"nether regions?|down there|perineum|perineal|taint|anus|anal|back passage",
     r"rectum|rectal|vagina|vaginal|vulva|labia|penis|scrotum|testicles|testicals",
-    r"willy|balls(?! of\b)|saddle(?: area| region)?|where i sit|sitting area|sit bones",
+    # (not "saddle sore", the rub of a long ride, session 27J: "not saddle sore, more like numb")
+    r"willy|balls(?! of\b)|saddle(?: area| region)?(?! sor[e]| sore[s]| sorenes[s])|where i sit|sitting area|sit bones",
     r"wipe|wiping|toilet paper|loo roll|tailbone|coccyx|(?:toilet|loo|wc) seat",
     # cleaning with the paper is wiping (session 21e): "when i make the toilet and clean with the paper"
     r"clean(?:ing|ed|s)? (?:myself |me |up )?with (?:the |some |toilet |loo )*(?:paper|tissue)",
@@ -498,6 +499,14 @@ NUMB_SADDLE = (
     # asleep told as sleepy (session 18d): "the inside of my thighs, against my crotch, feels kind of sleepy" (not "i feel sleepy")
     r"(?<!\bi )(?<!\bim )(?:feels|felt|feeling|gone|goes|going|is|are) (?:\w+ ){0,2}?sleep[y]",
 )
+#: numb as after a local anaesthetic, the injection told with the dentist far after "like" (session 27J): "like when you have had a
+#: jab at the dentists", "like novocaine", "like a local anaesthetic wearing off" (near the area only)
+NUMB_SADDLE += (r"(?:like|as if|as though|same as|simila[r] to) (?:\w+ ){0,8}?(?:dentist|dentists|dentist s|denta[l])\b",
+                r"(?:like|as if|as though|same as|simila[r] to) (?:\w+ ){0,4}?(?:novocain[e]|novacain[e]|lidocain[e]|lignocain[e]|xylocain[e]"
+                r"|(?:a |the )?loca[l] (?:anaesthetic|anestheti[c]|anaesthesia|anesthesia)|numbing (?:injectio[n]|jab|shot|gel|crea[m]|spra[y]))\b",
+                # the skin not one's own: "like its not my skin", "as if it isnt my own skin"
+                r"(?:like|as if|as though) (?:its |it is |theyre |they are |it was )?(?:not|isnt|arent|wasnt|aint) (?:even |really )?"
+                r"(?:my|me) (?:own )?skin\b")
 #: dead as a thing (session 25Y): "my bum cheek feels like a lump of wood", "like a block of rubber" (near the area only)
 NUMB_SADDLE += (r"like (?:a |an )?(?:\w+ )?(?:lump|bloc[k]|piec[e]|bit|slab|hunk) of (?:wood|rubbe[r]|dead meat|meat|clay|ston[e])",)
 #: gone deaf, the twin of the Dutch "doof" (session 26B): "like its gone deaf down there", "my bum feels deaf" (near the area only;
@@ -1671,6 +1680,10 @@ SADDLE_PATTERNS = (
     # the saddle area and another part as one subject: "my bum n everything in between felt nothing",
     # "my bum and legs are numb" (no contrast, negation, pain or "fine" in between)
     rf"\b(?!wip\w* ){{AREA}} (?:and|n|plus) (?:{_SAME_CLAUSE_WORD} ){{0,3}}?{{NUMB}}\b",
+    # ... the other part the space between (session 27J): "my inner thighs and the bit in between go dead", "my cheeks and
+    # like everything in between feel tingly" (the area first, or the thighs, the legs, the cheeks)
+    rf"\b(?:{{AREA}}|thighs|legs|cheeks) (?:and|n|an|plus) (?:like |kind of |sort of |also )?(?:the |that |everythin[g] |all |all the )?"
+    rf"(?:(?:area|bit|bits|part|parts|spac[e]|skin|region|zone|stuf[f]) )?(?:in )?betwee[n](?: them| it| the two)?(?: {_SAME_CLAUSE_WORD}){{0,3}}? {{NUMB}}\b",
     # one numbness word, a list of places: "numb round there n round my front bits"
     rf"\b{{NUMB}} (?:in|on|round|around|across|at|over|down) (?:{_SAME_CLAUSE_WORD} ){{0,4}}?(?:and|n|plus) "
     r"(?:in |on |round |around |across |at |over |down )?(?:my |the |me |both )?(?:\w+ )?{AREA}\b(?! (?:\w+ )?{HURTS})",
@@ -3195,6 +3208,10 @@ SPOKEN_PHRASES = (
     # French "ma" -> "mon" comes later; "ma" alone, the mother, stays)
     (r"\bma (?=(?:bum|bumhole|arse|erse|backside|bahookie|doup|bits|privates|fanny|taint|legs?|feet|back|bladder)\b)", "my "),
     (r"\bno (?=even (?:ma|my|mine|there|real|feel|feelin[g])\b)", "not "),
+    # ... Scots "no"/"nae" = not before one's own in a likening (session 27J): "like its no ma ain backside", "its nae my own
+    # arse", "its no mine" (the "ain" = own)
+    (r"\b(?:ma|my|me) ai[n]\b", "my own"), (r"\bma (?=own\b)", "my "),
+    (r"\b(its|it is|is|its just|thats|theyre|they are|are) (?:no|nae) (?=(?:even |really )?(?:my own|mine)\b)", r"\1 not "),
     # Scots "giein" = giving (session 25Z, bracketed: no typo target): "baith ma legs are giein way"
     (r"\bgiei[n]\b", "giving"),
     # the Jamaican plural "dem" after the noun (session 23N): "mi foot dem numb" are the feet, "her leg dem" the legs
@@ -3380,3 +3397,12 @@ PROXY += (r"(?:(?:typ|writ|ask|messag|text)in[g]?|doin[g]? this|on behalf) (?:th
           r"|younger|elder|eldest|youngest|old|elderly|poor|dear|twin|step|great) )?")
 #: the course told unchanged by a tiny measure (session 27L): "not even a tiny bit worse", "not one ounce worse"
 STABLE += (r"not (?:even )?(?:one |a )?(?:tiny |little |wee |single |teen[y] )?(?:bit|jot|smidg[e]|smidge[n]|whit|iota|tad|hair|touc[h]|spec[k]|ounc[e]) worse",)
+# ---- session 27J: the no-relief told of the day (bot/reading/redflags.py _no_relief_of_the_day) ----
+#: the day named after the night's words and a comma: "at night its fine, during the day nothing helps"
+DAY_TIME = (r"during the day", r"in the day", r"in the daytime", "daytime", r"by day", r"(?:all|the whole) day", r"days", r"the day",
+            r"during the daytime", r"in the mornin[g]", r"mornings", r"afternoons")
+#: ... the day's clause telling the night too: "during the day nothing helps either", "during the day too"
+DAY_TOO = ("too", "either", "also", r"as well", "neither", "both", r"same", r"day and night", r"night and day")
+#: ... and the night told easy in its own clause (not "at night its awful, during the day nothing helps": the safe side)
+NIGHT_EASY = ("fine", "ok", "okay", "alright", r"all right", r"not bad", "bearable", "manageable", "better", "good", "easier", "settled",
+              r"no pain", r"pain free", "comfy", "comfortable", r"i sleep", r"i can sleep", r"i get some sleep")

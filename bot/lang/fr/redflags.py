@@ -2966,3 +2966,30 @@ PROXY += (r"(?:je )?(?:vous |te )?(?:ecris|ecrit|demande|tape|envoie) (?:ceci |c
           r"(?:grand|grande|petit|petite|ptit|ptite|jeune|vieux|vieil|vieille|pauvre|cher|chere|ainee?|cadet|cadette) ")
 #: le cours dit inchange (session 27L): "exactement la meme chose depuis deux ans", "pile la meme chose"
 STABLE += (r"(?:exactement|pile|tout a fait) (?:la meme chose|pareil|le meme|la meme)",)
+# ---- session 27J: la zone de la selle dite par ce qu'on remarque ----
+#: engourdi comme apres une anesthesie, le dentiste loin apres "comme" (session 27J): "autour de l'anus comme quand on sort de chez
+#: le dentiste", "comme de la xylocaine" (pres de la zone seulement)
+NUMB_SADDLE += (r"(?:comm[e]|on dirai[t]|pareil que|pareil qu) (?:\w+ ){0,8}?(?:dentist[e]|dentiste[s]|xylocain[e]|lidocain[e]|novocain[e]"
+                r"|anesthesie local[e]|anesthesiant|anesthesian[t]|insensibilisatio[n])\b",
+                # pas ma peau (session 27J): "comme si c'etait pas ma peau" ("ma" lu "mon")
+                r"comm[e] si (?:\w+ ){0,3}?(?:pas|plus|pu) (?:mon |mes )?(?:propr[e] )?(?:peau|peau[x])\b",
+                # pas a moi, comme image (session 27J): "entre les jambes c'est comme si c'etait pas a moi", "comme si c'etait plus
+                # les miennes" (la zone avant)
+                r"(?:comm[e] si|on dirai[t](?: que)?) (?:\w+ ){0,3}?(?:pas|plus|pu) (?:a moi|le mie[n]|la mienn[e]|les mien[s]|les mienne[s])\b")
+#: ... et la zone entre les deux (session 27J): "l'interieur des cuisses et la zone entre les deux sont engourdis", "mes fesses et
+#: tout ce qui est entre sont comme morts" (pas de negation, de douleur ou de "bien" entre)
+SADDLE_PATTERNS += (
+    r"\b(?:{AREA}|cuisses|jambes|fesses) (?:et|plus) (?:genr[e] |comme )?(?:tout |toute )?(?:la zone|le coin|la parti[e]|le endroit|la region"
+    r"|ce qui est|ce qu il y a|le bout|la peau)? ?(?:au milie[u]|entre (?:les deux|elles|eux|les))\b"
+    r"(?: (?!(?:pas|plus|jamais|rien|mais|mal|douleur|bien|normal)\b)\w+){0,4}? {NUMB}\b",
+)
+
+# ---- session 27J: pas de soulagement le jour (bot/reading/redflags.py _no_relief_of_the_day) ----
+#: le jour nomme apres la nuit et une virgule: "la nuit ca va, c'est la journee que rien ne soulage"
+DAY_TIME = (r"la journee", r"en journee", r"dans la journee", r"pendant la journee", r"toute la journee", r"le jour", r"de jour",
+            r"pendant le jour", r"le matin", r"les matins", r"le midi", r"l apres midi", r"le apres midi", r"la matinee")
+#: ... la nuit aussi: "le jour non plus rien ne soulage", "le jour aussi"
+DAY_TOO = ("aussi", r"non plus", "egalement", "pareil", r"jour et nuit", r"nuit et jour", r"pas mieux")
+#: ... et la nuit dite facile dans sa propre proposition (pas "la nuit c'est horrible, le jour rien ne soulage")
+NIGHT_EASY = (r"ca va", r"ca passe", r"ca se passe bien", "bien", "mieux", "supportable", "tranquille", "calme", r"pas de douleur",
+              r"pas mal", r"je dors", r"j dors", r"je arrive a dormir", "vivable")

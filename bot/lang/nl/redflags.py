@@ -3555,3 +3555,29 @@ PROXY += (r"(?:(?:ik )?(?:typ|tik|schrijf|vraag|stuur)\w* (?:dit |het )?(?:voor|
           r"(?:grote|kleine|oudere|jongere|oudste|jongste|oude|bejaarde|hoogbejaarde|lieve|arme|eigen|stief) ")
 #: het verloop onveranderd met een kleine maat (sessie 27L): "geen haar slechter dan vorig jaar", "geen tikkeltje erger"
 STABLE += (r"geen (?:greintj[e]|haar|haartj[e]|tikkeltj[e]|sikkepi[t]|zier|jota|ietsj[e]|klei[n] beetje|millimete[r]) (?:erger|slechter)",)
+# ---- sessie 27J: de zadelstreek verteld door wat men merkt ----
+#: verdoofd als na een verdoving, de tandarts ver na "als" (sessie 27J): "rond mijn anus is het zoals na een prik bij de tandarts",
+#: "alsof ik een plaatselijke verdoving kreeg" (enkel bij de streek)
+NUMB_SADDLE += (r"(?:als|alsof|zoal[s]|gelijk|precies|net als|lijkt) (?:\w+ ){0,8}?(?:tandarts|tandartsprik|tandartsspuitj[e]|verdovingspri[k]"
+                r"|verdovingsspui[t]|verdovingsspuitj[e]|plaatselijk[e] verdovin[g]|lokal[e] verdovin[g]|xylocain[e]|lidocain[e]|novocain[e])\b",
+                # niet van mij, als beeld: "gelijk niet van mij", "alsof het niet meer de mijne is" (de streek ervoor)
+                r"(?:als|alsof|gelijk|precies|lijkt) (?:\w+ ){0,4}?(?:niet|geen) (?:meer )?(?:van mij|van mijn|de mijn|mijn eigen)\b")
+#: de binnendijen, een woord (sessie 27J): "mijn binnendijen voelen dood"
+CROTCH_PHRASES += ((r"\bbinnendij(?:e[n])?\b", "crotchzone"),)
+#: ... en het stuk ertussen (sessie 27J): "mijn binnendijen en het stuk daartussen voelen dood", "mijn billen en alles daartussen
+#: tintelen" (geen ontkenning, pijn of "goed" ertussen)
+SADDLE_PATTERNS += (
+    r"\b(?:{AREA}|dijen|benen|billen) (?:en|plus) (?:zo |precies )?(?:het |de |alles |heel )?(?:(?:stuk|stukj[e]|gebie[d]|deel|zone|plek|vel) )?"
+    r"(?:daar|er|ertussen|daartusse[n]|tusseni[n]|ertussenin|daartussenin|tussen|in het midde[n])(?: in)?"
+    r"(?: (?!(?:niet|nie|ni|geen|nooit|maar|pijn|zeer|goed|normaal)\b)\w+){0,3}? {NUMB}\b",
+)
+
+# ---- sessie 27J: geen verlichting overdag (bot/reading/redflags.py _no_relief_of_the_day) ----
+#: de dag genoemd na de nacht en een komma: "s nachts gaat het, overdag helpt niks"
+DAY_TIME = ("overdag", r"s daags", r"tijdens de dag", r"de hele dag", r"heel de dag", r"gans de dag", r"s morgens", r"s middags",
+            r"s ochtends", r"in de voormiddag", r"in de namiddag", r"de dag")
+#: ... ook de nacht: "overdag helpt ook niks", "overdag evenmin"
+DAY_TOO = ("ook", "evenmin", "eveneens", r"net zo", r"dag en nacht", r"nacht en dag", "allebei")
+#: ... en de nacht in haar eigen zin als draaglijk verteld (niet "s nachts is het erg, overdag helpt niks")
+NIGHT_EASY = (r"gaat (?:het|t|da|dat)", r"gaat wel", r"valt (?:het |t )?mee", "goed", "prima", "oke", "ok", "beter", r"te doen", "draaglijk",
+              "doenbaar", "rustig", r"geen pijn", r"slaap ik", r"kan ik slapen", r"kan k slapen")
