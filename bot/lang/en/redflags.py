@@ -1507,6 +1507,9 @@ FEVER_GONE_NOW = (  # the thermometer quiet now (session 19j): "nothing on the t
                   r"no (?:more )?(?:fever|temperature|temp) (?:for|in) (?:the (?:last|past) )?(?:\d+|a few|a couple of|two|three|four|five) (?:days?|weeks?)",
                   # a normal reading now (session 16b): "had a temp last week, 36.8 this morning"
                   r"(?:only |just )?(?:3[56]point\d+|37point[0-4]\d*)(?: degrees| c)? (?:this morning|today|now|tonight|this evening)",
+                  # ... the time first (session 27M): "had a bit of a temperature but now its 36.8", "today back to 36.6"
+                  r"(?:now|today|this morning|tonight|this evening)(?: its| it is| im| i am| im at| it was| its at)? (?:back |down |to |only |just |at )*"
+                  r"(?:3[56]point\d+|37point[0-4]\d*|3[67](?= degrees\b| ?[,.]|$))",
                   # well again after it (session 25F1): "had a temperature, feeling myself again", "back on my feet since monday",
                   # "right as rain now" (the sign's own clause past: "i have a fever but feel fine again" stays a fever)
                   r"(?:feel|feeling|felt|im|i am|ive been|been|back to) (?:\w+ )?(?:fine|great|grand|good|myself|fit|well|normal|human"
@@ -1517,7 +1520,8 @@ FEVER_GONE_NOW = (  # the thermometer quiet now (session 19j): "nothing on the t
 #: friday", "the fevers gone", "since friday im fever free" (not "not fever free yet", "the fever is gone down a bit")
 FEVER_OVER = (r"(?:since \w+ (?:\w+ )?)?(?:im |i am |ive been |i have been |been |now |finally )?(?<!not )(?<!never )(?<!isnt )"
               r"(?<!not yet )(?:fever|temperature|temp) ?free\b(?! yet\b)",
-              r"(?:the |my )?(?:fever|temperature|temp) (?:is |has |has been )?(?:all |completely |totally |long |finally )?"
+              # ... "been" told after the verb's "s" (session 27M): "the fever's been gone over a week"
+              r"(?:the |my )?(?:fever|temperature|temp) (?:is |has |has been |is been |had been |been )?(?:all |completely |totally |long |finally )?"
               r"(?:gone|broken|broke)\b(?! (?:down|up|a bit|a little|slightly|lower|higher)\b)",
               # told in a learner's grammar, the verb unmarked and a time after it (session 23L): "the fever break since
               # thursday", "my fever finish since two days", "fever don go since sunday" (not "the fever hasnt broken",
@@ -1754,7 +1758,8 @@ TRAILING_HEDGE = ("sort of", "kind of", "kinda", "sorta")
 #: cancer??" (bot/reading/redflags.py normalise; the own cancer told stays: "had bowel cancer, my back pain cancer?")
 BARE_QUESTIONS = (
     (r"\b(?:is |my |the |a )?(back ?pain|back ?ache|bad back|lower back pain|sciatica) *(?:=|is|means|->)? *(?:a |an )?"
-     r"(cancer|tumou?r)\s*", r"is \1 \2 "),
+     # ... or caused by it (session 27M): "back pain from cancer?", "back pain caused by a tumour?"
+     r"(?:(?:from|by|caused by|due to|because of|of) *(?:a |an )?)?(cancer|tumou?r)\s*", r"is \1 \2 "),
 )
 
 #: fever, chills, feeling ill (English-shaped patterns)
@@ -3212,6 +3217,13 @@ SPOKEN_PHRASES = (
     # arse", "its no mine" (the "ain" = own)
     (r"\b(?:ma|my|me) ai[n]\b", "my own"), (r"\bma (?=own\b)", "my "),
     (r"\b(its|it is|is|its just|thats|theyre|they are|are) (?:no|nae) (?=(?:even |really )?(?:my own|mine)\b)", r"\1 not "),
+    # Scots and Irish "wee" = small before what it sizes (session 27M): "a wee bit weak", "a wee while", "my wee boy", "the wee
+    # girl" are no urine (not "one": "had an accident, a wee one") ("a wee", "go for a wee", "need a wee now", "wee leaking" still are)
+    (r"\bwee (?=(?:bit|bitt[y]|bits|whil[e]|whili[e]|thin[g]|thing[s]|boy|boys|girl|girl[s]|lad|lads|lass|lassi[e]|laddi[e]|bair[n]|bairn[s]"
+     r"|wean|wean[s]|yin|yins|man|wifi[e]|woma[n]|wummi[n]|baby|babb[y]|brothe[r]|siste[r]|grann[y]|dog|dug|cat|hoos[e]|hous[e]|flat|plac[e]|town|car"
+     r"|job|walk|strol[l]|rest|lie|nap|kip|slee[p]|minut[e]|momen[t]|secon[d]|ache|pain|twing[e]|niggl[e]|tingl[e]|dram|drin[k]|cup|cupp[a]|chat"
+     r"|questio[n]|look|trip|holida[y]|brea[k]|shif[t]|hour[s]|stif[f]|sore|tire[d]|weak|numb|tigh[t]|tende[r]|tickl[e]|worrie[d]|concerne[d]|scare[d]"
+     r"|nervou[s]|bette[r]|slowe[r]|faste[r]|bigge[r]|smalle[r]|longe[r]|shorte[r]|sore[r]|stiffe[r]|weake[r])\b)", "little "),
     # Scots "giein" = giving (session 25Z, bracketed: no typo target): "baith ma legs are giein way"
     (r"\bgiei[n]\b", "giving"),
     # the Jamaican plural "dem" after the noun (session 23N): "mi foot dem numb" are the feet, "her leg dem" the legs
@@ -3231,6 +3243,9 @@ SPOKEN_PHRASES = (
 #: after the typos: a long "peee", a denial frame dropped to its negation ("can't say I've lost weight" -> "not")
 LATE_PHRASES = (
     (r"\bpe{3,}\b", "pee"),
+    # a relative named, a comma, then the cancer alone (session 27M): "not me but my big sister, colon cancer" is the sister's
+    (r"\b((?:my|our) (?:(?:big|littl[e]|olde[r]|younge[r]|eldes[t]|oldes[t]|younges[t]|twin|late|dear|poor) )?(?:{FAMILY})s?) , (?=(?:\w+ ){0,3}?"
+     r"(?:\w{0,20}canc[ae]r\w*|tumou?r\w*|leu[ck]a?emi\w*|lymphom\w*|melanom\w*)(?: \w+){0,3}?(?: ,| \.|$))", r"\1 had "),
     # an accident, a pause, then where (session 18): "had an accident... in my pants" is one sentence, a leak, no crash
     (r"\b(accidents?) \. (?=(?:in|on|all over|inside) (?:my |me |the |his |her )?(?:\w+ )?" + _OWN_ACCIDENT_PLACES
      + _NOT_A_PLACE_AFTER + ")", r"\1 "),

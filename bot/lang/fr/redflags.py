@@ -1426,8 +1426,10 @@ TRAILING_HEDGE = ("genre", "comme qui dirait", "un peu comme")
 #: une question nue sur un mal de dos et un cancer, le "?" pour tout verbe (session 19g): "mal de dos c un cancer ?", "c'est un
 #: cancer ce mal de dos ?" (bot/reading/redflags.py normalise; un cancer a soi dit reste: "j'ai eu un cancer du sein")
 BARE_QUESTIONS = (
-    (r"\b(?:le |un |du )?(mal (?:de|au) dos|lombalgie|sciatique|douleurs? (?:de|du|au) dos) *(?:=|c'est|c est|cest|c|ce serait|serait|est"
-     r"|->)? *(?:un |une |du )?(cancer|tumeur)\s*", r"le \1 est un \2 "),
+    (r"\b(?:le |un |une |du |la |ma |mon )?(mal (?:de|au) dos|lombalgie|sciatique|douleurs? (?:de|du|au) dos) *(?:=|c'est|c est|cest|c|ce serait|serait|est"
+     # ... ou cause par lui (session 27M): "mal de dos a cause d'un cancer ?", "douleur au dos due a une tumeur ?"
+     r"|->)? *(?:(?:a cause d'|a cause d |a cause de |a cause du |due? a |dus a |cause par |causee par |venant d'|venant d |d'|d )"
+     r"*(?:un |une )?)?(?:un |une |du )?(cancer|tumeur)\s*", r"le mal de dos est un \2 "),  # (one wording: "le douleur" read no question)
     (r"\b(?:c'est|c est|cest|c|ce serait|serait ce|est ce) *(?:un |une |du )?(cancer|tumeur) *(?:ce |mon |le |ces |mes |cette )"
      r"(mal (?:de|au) dos|lombalgie|sciatique|douleurs? (?:de|du|au) dos)\s*", r"le \2 est un \1 "),
 )
@@ -1471,6 +1473,9 @@ FEVER_GONE_NOW = (  # le thermometre muet maintenant (session 19j): "plus rien a
                   r"thermometr\w*(?: \w+){0,4}? 3[5-7](?:point\d+)?(?! ?(?:kilos?|kg|ans|heures?|euros?|cm|minutes|semaines)\b)",
                   # une mesure normale maintenant (session 16b): "j'avais de la fievre, 36,7 ce matin"
                   r"(?:plus que |seulement )?(?:3[56]point\d+|37point[0-4]\d*)(?: degres)? (?:ce matin|aujourd hui|maintenant|ce soir)",
+                  # ... le temps d'abord (session 27M): "j'avais un peu de fievre mais la 36,9", "maintenant j suis a 36,6"
+                  r"(?:la|maintenant|aujourd hui|ce matin|ce soir|desormais)(?: c est| j suis| je suis| j ai| ca fait| elle est| on est)?"
+                  r" (?:a |plus que |seulement |juste |de nouveau |a nouveau |redescendue? a )*(?:3[56]point\d+|37point[0-4]\d*|3[67](?= degres\b| ?[,.]|$))",
                   r"(?:maintenant|actuellement|en ce moment|aujourd hui) (?:j ai |je ai )?(?:pas|plus) de (?:fievre|temperature)",
                   r"(?:fievre|temperature) (?:est )?(?:\w+ )?(?:partie|passee|tombee|disparue|retombee)",
                   # "j'avais 39 de fievre la semaine passee, maintenant plus rien"
@@ -2324,7 +2329,13 @@ NO_RELIEF = (r"rien (?:qui |ne |n )?(?:y )?(?:fait|aide|soulage|marche|fonctionn
              # ... never eased (session 26D): "ca ne se calme jamais", "elle ne me lache jamais", "ca ne passe jamais", "pas moyen"
              r"(?:ca|elle|la douleur|le mal|cette douleur) (?:ne )?(?:se |s |me |m )?(?:calm[e]|apais[e]|pass[e]|par[t]|lach[e]|arret[e]"
              r"|ced[e]|diminu[e]|attenu[e]|estomp[e]|soulag[e]|quitt[e]) (?:jamais|plus jamais|toujours pas)",
-             r"(?:y a |il y a )?pas moye[n]", r"(?:ca|cela) (?:ne )?ser[t] a rien", r"peine perdu[e]")
+             r"(?:y a |il y a )?pas moye[n]", r"(?:ca|cela) (?:ne )?ser[t] a rien", r"peine perdu[e]",
+             # ... the ne dropped, a "rien du tout" before, the night the same all through (session 27M): "rien du tout ca calme
+             # pas", "ca se calme pas", "ca me soulage pas", "ca aide pas", "toute la nuit pareil", "pareil toute la nuit"
+             r"(?:rien du tout |rien de rien )?(?:ca|cela|elle|la douleur|le mal) (?:ne |n )?(?:se |s |me |m |la |le |l )?(?:calm[e]|apais[e]"
+             r"|soulag[e]|aid[e]|march[e]|lach[e]|ced[e]|diminu[e]) pas\b(?! (?:mal|trop|si|quand|lorsque|apres|au bout)\b)",
+             r"(?:toute la nuit|toutes les nuits|toute la saint[e] nuit) (?:c est |c |cest )?(?:pareil|pareille|la meme chose|idem)",
+             r"(?:pareil|pareille|la meme chose|idem) (?:toute la nuit|toutes les nuits|toute la saint[e] nuit)")
 NIGHT_PATTERNS = (
     # les positions essayees, la douleur reste (session 22H): "je me tourne, je me leve, je marche, rien ne la chasse",
     # "peu importe la position, elle reste" (pas "ca passe quand je me tourne")
@@ -2811,6 +2822,9 @@ SPOKEN_PHRASES = (
 )
 #: hedged denials: "je crois pas que j'aie de la fievre" is a "pas"
 LATE_PHRASES = (
+    # un proche nomme, une virgule, puis le cancer seul (session 27M): "pas moi mais ma soeur, cancer du colon" est celui de la soeur
+    (r"\b((?:ma|mon|mes|notr[e]|nos) (?:(?:grand[e]|petit[e]|gran[d]|peti[t]|vieill[e]|vieu[x]|jumell[e]|jumea[u]|defunte?|feue?|pauvr[e]) )?(?:{FAMILY})s?) , "
+     r"(?=(?:\w+ ){0,3}?(?:\w{0,20}cancers?|tumeurs?|leucemie|lymphome|melanome)\b(?: \w+){0,3}?(?: ,| \.|$))", r"\1 a eu "),
     (r"\b(?:pense|crois) pas (?:que|avoir)\b", "pas"),
     # "rien d'endormi en bas" denies it (session 18d): read as "pas endormi"
     (r"\brien de (?=(?:endormi\w*|engourdi\w*|insensible\w*|anesthesie\w*|paralyse\w*)\b)", "pas "),

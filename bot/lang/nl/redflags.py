@@ -54,6 +54,9 @@ STREET = {
     "mor": "maar", "kweet": "ik weet", "gwn": "gewoon", "ff": "even", "gister": "gisteren",
     # Limburg and West-Flemish "ich" = ik, "mien" = mijn
     "ich": "ik", "mien": "mijn",
+    # Flemish "omda" = omdat (session 27M): "ik maak me zorgen omda ons moeder kanker had" (the clause word that keeps the
+    # mother's cancer hers; "omdak" is no key: a street key is a typo target, and "omdat" one edit from it)
+    "omda": "omdat",
     # Flemish "nikske" = niks (session 23M): "er kwam gewoon nikske"
     "nikske": "niks", "niksken": "niks", "nikskes": "niks",
     # Limburg "kwiet" = kwijt (not the typo of "kweet"), "aaf" = af (session 17): "7 kilo kwiet", "mien broek zakt aaf"
@@ -1664,6 +1667,9 @@ FEVER_GONE_NOW = (  # de thermometer stil nu (sessie 19j): "de thermometer geeft
                   # een normale meting nu (sessie 16b): "had koorts vorige week, 36,9 vanmorgen"
                   r"(?:maar |nog maar )?(?:3[56]point\d+|37point[0-4]\d*)(?: graden)? (?:vanmorgen|vanochtend|vandaag|nu|vanavond)",
                   r"(?:nu|intussen|inmiddels|momenteel) geen (?:koorts|verhoging|temperatuur)",
+                  # ... de tijd eerst (sessie 27M): "had wat koorts maar nu weer 36,6", "vandaag nog maar 37,1 graden"
+                  r"(?:nu|vandaag|vanmorgen|vanochtend|vanavond|intussen|inmiddels|momenteel)(?: is het| is t| heb ik| meet ik| zit ik op)?"
+                  r" (?:weer |terug |nog maar |maar |nog |op )*(?:3[56]point\d+|37point[0-4]\d*|3[67](?= graden\b| ?[,.]|$))",
                   r"geen (?:koorts|verhoging|temperatuur) (?:nu|intussen|inmiddels|momenteel)",
                   r"(?:koorts|verhoging|temperatuur) is (?:nu |intussen |inmiddels )?(?:weg|gezakt|normaal)",
                   # the past fever gone now, a few words between: "maar dat is nu helemaal weg", "die is intussen
@@ -1694,7 +1700,10 @@ FEVER_OVER = (r"(?:(?:sinds|sedert|vanaf) \w+ (?:\w+ )?)?(?:ben ik |ik ben |k be
               # koorts is weg als ik paracetamol neem", een koorts die terugkwam)
               r"(?:de |die |mijn |mn |mijne |me )?(?:koorts|verhoging|temperatuur) (?:is|was) (?:(?:al|weer|helemaal|volledig|compleet|nu"
               r"|intussen|inmiddels|ondertussen|gelukkig|eindelijk|toch|allang|sinds \w+|sedert \w+|\d+|twee|drie|vier|vijf|een paar|enkele"
-              r"|dagen|dag|weken) )*(?:weg|over|voorbij|gedaan)(?= (?:sinds|sedert|vanaf|al|nu|intussen|inmiddels)\b| ?[,.]|$)"
+              # ... a stretch told loosely, then "en" (session 27M): "de koorts is al ruim een week weg en ik voel me goed", "bijna
+              # twee weken voorbij", "meer dan een week over"
+              r"|dage[n]|dag|weke[n]|week|maan[d]|maande[n]|ruim|bijn[a]|meer dan|ongevee[r]|zowa[t]|een|goed) )*(?:weg|over|voorbi[j]|gedaa[n])"
+              r"(?= (?:sinds|sedert|vanaf|al|nu|intussen|inmiddels|en|maar)\b| ?[,.]|$)"
               r"(?!(?: \S+){0,15}? {RECURRED}\b)")
 #: een teken in de verleden tijd: "had", "gehad", "een maand geleden", "vorige week"
 #: (the tables are merged: "had" is English too, where "ive had the flu since monday" is current)
@@ -1926,7 +1935,8 @@ TRAILING_HEDGE = ("soort van", "een soort van", "zoiets van")
 #: (bot/reading/redflags.py normalise; een eigen kanker verteld blijft: "borstkanker gehad, rugpijn kanker?")
 BARE_QUESTIONS = (
     (r"\b(?:is |mijn |mn |de )?(?:lage )?(rugpijn|rugklachten|pijn in (?:mijn|de) rug|ischias) *(?:=|is|betekent|->)? *(?:een )?"
-     r"(kanker|tumor)\s*", r"is \1 \2 "),
+     # ... or caused by it (session 27M): "rugpijn van kanker?", "rugpijn door een tumor?"
+     r"(?:(?:van|door|door een|van een|vanwege|als gevolg van|ten gevolge van) *)?(kanker|tumor)\s*", r"is \1 \2 "),
 )
 
 #: fever, chills, feeling ill (Dutch-shaped patterns)
@@ -3378,6 +3388,9 @@ SPOKEN_PHRASES = (
 )
 #: after the typos: a denial frame dropped to its negation ("ik kan niet zeggen dat ik koorts heb" -> "niet")
 LATE_PHRASES = (
+    # een naaste genoemd, een komma, dan de kanker alleen (sessie 27M): "niet ik maar mijn zus, darmkanker" is van de zus
+    (r"\b((?:mijn|mn|m|ons|onze|me) (?:(?:grot[e]|klein[e]|ouder[e]|oudst[e]|jonger[e]|jongst[e]|tweelin[g]|overlede[n]|arme) )?(?:{FAMILY})) , (?=(?:\w+ ){0,3}?"
+     r"(?:\w{0,20}kanker\w*|tumor\w*|leukemie\w*|lymfoom\w*|melanoom\w*)(?: \w+){0,3}?(?: ,| \.|$))", r"\1 had "),
     # een ongeluk, een pauze, dan waar (session 18): "een ongelukje... in mijn broek" is een zin, een lek, geen val
     (r"\b(ongeluk\w*) \. (?=in (?:mijn |mn |m |me |de |het )?(?:\w+ )?" + _OWN_ACCIDENT_PLACES + ")", r"\1 "),
     # an emphatic "niks" closing a "geen ..." ("geen aandrang niks"): the "geen" already says it
