@@ -49,6 +49,9 @@ and never two. So the classifier proposes and the words decide:
   behind a negating prefix of a training word (NEGATION_PREFIXES: "onschuldig") is in the vocabulary.
   A slot asked on a day (SLOT_ASKED: "y a moyen de passer samedi ou vous êtes fermés ?") keeps the appointment first
   where the classifier reads the opening hours; insurers named (INSURERS: "DKV", "Solidaris") are reimbursement words.
+- Session 27: whether to go to the emergency department asked (EMERGENCY_ASKED: "moet ik naar de spoed?") makes when to
+  see a doctor the first topic, "spoed" being its word (EMERGENCY_WORDS); with no part that has the topic's words, the
+  foreign words are read in the sentences asked, not in what is told after them (one's work, one's planning).
 
 Words are compared by a crude stem: case and accents folded, one common ending off,
 the first five letters ("driving", "drives" and "drive" are "driv"; "operation" and
@@ -97,6 +100,10 @@ MAX_FOREIGN_WORDS_VERY_SURE = 4
 RUNNER_UP = 0.3
 # a later topic this likely, with its words where the first has none, when the gate refuses the first (choose_topics)
 LAST_CHANCE = 0.1
+# the classifier this sure: what is told after the question (one's work, children, planning) is no foreign word of the
+# topic when no part of the message has the topic's words (session 27: on faq_dev en +6, nl +7, fr +4 on topic; below
+# it, "est-ce que vous faites des séances à domicile ? j'ai pas de voiture" at 0.89 got the first visit's answer)
+CONTEXT_SURE = 0.9
 SHARED_BY_TOPICS = 4  # a word in the examples of this many topics is general ("back", "pijn")
 GENERAL = ""  # the key of the general words in learn_topic_words' table
 _ENDINGS = tuple(sorted(merged("questions", "STEM_ENDINGS"), key=len, reverse=True))  # longest first
@@ -122,6 +129,7 @@ _DIALECT: Dict[str, List[str]] = {
     form: words_of_standard.split()
     for form, words_of_standard in {
         **merged("redflags", "STREET"), **merged("questions", "DIALECT_FORMS"), **merged("questions", "INSURERS"),
+        **merged("questions", "EMERGENCY_WORDS"),
     }.items()
 }
 
@@ -198,7 +206,7 @@ _DECOY = _any_word_of("DECOY_PHRASES")  # "car seat", "autostoeltje": a topic's 
 _ASKED_AS = {"faq_physio_role": _any_word_of("FIRST_VISIT_ASKED")}
 # phrases that make a topic the first one asked, the classifier's first giving way ("zyn julder ook open ip den vrydag
 # namiddag?" asks the opening hours, not for a slot on friday; session 26); the gate still reads its words
-_ASKED_FIRST = {"faq_location_hours": _any_word_of("OPEN_ASKED")}
+_ASKED_FIRST = {"faq_location_hours": _any_word_of("OPEN_ASKED"), "faq_when_doctor": _any_word_of("EMERGENCY_ASKED")}
 # a slot asked on a day ("can i come in saturday or are you closed?") is an appointment where the classifier or OPEN_ASKED
 # reads the opening hours; the hours may come second (session 26)
 _SLOT_ASKED = _any_word_of("SLOT_ASKED")
@@ -457,9 +465,12 @@ def sentences_asked(text: str) -> List[str]:
     return asked
 
 
-def _foreign_words(text: str, topics: Sequence[str], topic_words: Mapping[str, set], evidence: Mapping[str, set]) -> set:
+def _foreign_words(
+    text: str, topics: Sequence[str], topic_words: Mapping[str, set], evidence: Mapping[str, set], context: bool = False
+) -> set:
     """The words of the asking parts of `text` (those with a chosen topic's words, in the
-    sentences asked when they have such words; else all of it) that no example of the chosen
+    sentences asked when they have such words; else all of it, or with `context` the sentences
+    asked: what is told after them is the person's context) that no example of the chosen
     topics has and that are not general."""
     def asking_parts(of: str) -> List[str]:
         parts = [part for part in _PART_RE.split(of.casefold()) if part]
@@ -467,7 +478,9 @@ def _foreign_words(text: str, topics: Sequence[str], topic_words: Mapping[str, s
 
     asking = asking_parts(_asked(text)) or asking_parts(text)
     ours = set(topic_words.get(GENERAL, ())).union(*(topic_words.get(topic, ()) for topic in topics))
-    return {word for part in (asking or [text]) for word in words_of(part)
+    # no part has the topic's words, the classifier sure: the sentences asked, not what is told after them ("hoe vaak moet ik komen? ik werk
+    # fulltime dus wil het kunnen plannen": the person's work and planning are context; session 27)
+    return {word for part in (asking or [_asked(text) if context else text]) for word in words_of(part)
             if _stem(word) not in ours and word not in _NO_SUBJECT_WORDS and not _standard_in(word, ours)}
 
 
@@ -644,7 +657,10 @@ def _gated(
     chosen = _with_second_topic(first, topics, text, words)
     max_foreign = MAX_FOREIGN_WORDS_VERY_SURE if very_sure else MAX_FOREIGN_WORDS
     if topic_words is not None:
-        foreign = _foreign_words(_SUBJECT_FREE_PHRASE.sub(" ", norm), chosen, topic_words, words)
+        # a state's topic (pregnancy) whose state is not named gets no such leave ("my neighbour had the same and it was
+        # cancer. should i worry?" was read as pregnancy at 1.0)
+        context = confidence >= CONTEXT_SURE and not (first in _STATES_TOLD and not _STATES_TOLD[first].search(norm))
+        foreign = _foreign_words(_SUBJECT_FREE_PHRASE.sub(" ", norm), chosen, topic_words, words, context)
         subjects = {_stem(word) for word in foreign} & _SUBJECT_STEMS
         if subjects and _state_told_first(chosen, norm):
             subjects -= _STATE_ACTIVITY_STEMS  # "mag ik nog fietsen nu ik zwanger ben" asks the pregnancy question

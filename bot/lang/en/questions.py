@@ -85,6 +85,8 @@ SUBJECT_FREE_PHRASES = (
     r"crack(?:ing)? on", r"get(?:ting)? cracking", r"like a baby",
     # hedges around a question (session 26): "generally speaking, how long does it last" asks nothing of speaking
     r"(?:generally|normally|technically|medically|realistically|roughly|strictly) speaking", r"all things considered",
+    # "a fancy name for" (session 27): "is that just a fancy name for we dont know" asks nothing of a name
+    r"(?:a|just a) (?:fancy|posh|nice|polite|big|medical) (?:name|word|term)",
 )  # fmt: skip
 #: Words that are a subject of their own whenever no example of the chosen topic has them, even
 #: with the back named ("is the cold weather making it worse?", "how much does a bike cost",
@@ -145,6 +147,12 @@ UNCOVERED_SUBJECTS = (
     r"eat(?:ing)? (?:more |some |an? )?anti[- ]?inflammator\w*",
     # kidneys or back: which organ hurts is a doctor's question
     r"kidneys? or (?:\w+ )?back", r"back or (?:\w+ )?kidneys?",
+    # what to eat, and the back in cold damp weather (session 27): food and the weather are no topic's subject, while
+    # "should i use heat or ice" and a tablet taken with food stay questions
+    r"what (?:should|shall|can|could|do|must|to) (?:i |we )?eat\b", r"(?:eat|food|foods|eating) (?:\w+ ){0,2}?(?:against|for|to (?:calm|fight|reduce|help)) (?:the |my |an? )?inflamm\w*",
+    r"(?:change|improve|adjust) (?:my |the way i |what i )?(?:eat|eating|food)\b",
+    r"cold (?:and|n|&) (?:wet|damp|rainy|humid)", r"(?:wet|damp|rainy|humid) (?:and|n|&) cold", r"(?:damp|rainy|wet|humid) (?:days?|weather|climate)",
+    r"(?:when|if|whenever) (?:it'?s|its|it is|it gets) (?:\w+ )?(?:raining|rainy|damp|freezing)",
 )  # fmt: skip
 #: The practice's building and admin, which no answer covers ("is there parking near you",
 #: "whats the name of the physio ill be seeing", "can i cancel"): never a topic's answer.
@@ -220,6 +228,13 @@ OPEN_ASKED = (
     r"(?:are|r) (?:you|u|ya|ye|youse|yous|yall|you guys|the practice|the clinic|you lot)(?: (?:also|still|even|ever|usually|normally))* open\b",
     r"(?:is|s) (?:the|your) (?:practice|clinic|office|surgery)(?: (?:also|still|even|usually|normally))* open\b",
 )  # fmt: skip
+#: Whether to go to A&E (the emergency department) asked: when to see a doctor is the first topic, whatever the
+#: classifier's ("should i go to A&E, i can barely stand"; session 27); EMERGENCY_WORDS are that topic's words.
+EMERGENCY_ASKED = (
+    r"(?:should|shall|do|must|need|have) (?:i|we) (?:\w+ ){0,3}?(?:go|get|head|be) (?:to|down to|into) (?:the )?(?:a ?& ?e|a and e|er|emergency|emergency room|casualty)\b",
+    r"(?:is (?:this|it|that)|sounds like) (?:an? )?(?:a ?& ?e|emergency|casualty) (?:thing|case|job)",
+)  # fmt: skip
+EMERGENCY_WORDS = {"casualty": "emergency"}
 #: Another person's body part other than the back ("my son has knee pain from football, can he see you too?"): no
 #: topic, as OTHER_SUBJECTS, unless the back is named (session 26).
 OTHER_PERSON_PARTS = (

@@ -94,6 +94,8 @@ SUBJECT_FREE_PHRASES = (
     r"comme un bebe",
     # les précautions autour d'une question (session 26): "en temps normal, ça dure combien de temps"
     r"en (?:temps normal|principe|general|gros|theorie|regle generale)", r"a priori",
+    # "un joli nom pour" (session 27): "c'est juste un joli nom pour dire qu'on ne sait pas" ne demande rien d'un nom
+    r"(?:un|juste un) (?:joli|beau|grand|nom savant|mot savant) (?:nom|mot|terme)", r"un (?:nom|mot|terme) savant",
 )  # fmt: skip
 #: Words naming the complaint the topics are about (a question with one of them is about it).
 OWN_COMPLAINT = (
@@ -149,6 +151,11 @@ UNCOVERED_SUBJECTS = (
     r"(?:aliments?|nourriture|manger|mange|repas)\W+(?:(?!avec\b|avant\b|apres\b|pendant\b|prendre\b|prends\b|pris\b)\w+\W+){0,3}?anti-?inflammatoire\w*",
     r"anti-?inflammatoires? (?:alimentaires?|naturels? dans (?:l'|mon |mes )?(?:alimentation|assiette))",
     # les reins ou le dos (le rein, pas le "tour de reins"); la pluie
+    # quoi manger, et le dos par temps froid et humide (session 27): ni la nourriture ni le temps ne sont un sujet; un
+    # comprimé pris au repas et "chaud ou froid" restent des questions
+    r"regimes? anti-?inflammatoires?", r"(?:quoi|que (?:dois|peux|faut)-(?:je|il)|qu'est-ce que (?:je dois|il faut)) manger\b",
+    r"manger (?:\w+ ){0,2}?contre (?:l'|les )?inflammation\w*", r"(?:changer|adapter) (?:mon |ma )?(?:alimentation|facon de manger)",
+    r"froid et humide", r"humide et froid", r"(?:quand |lorsqu'|s'|qu')il fait (?:\w+ )?(?:froid|humide|frais)\b",
     r"reins ou (?:le |du )?dos", r"dos ou (?:les |des )?reins", r"(?:quand |qu\'|s\')il pleut", r"pluie", r"pluvieux",
 )  # fmt: skip
 #: The practice's building and admin, which no answer covers: never a topic's answer.
@@ -211,6 +218,13 @@ OPEN_ASKED = (
     r"etes[- ]vous (?:\w+ ){0,2}?ouverts?\b", r"vous etes (?:\w+ ){0,2}?ouverts?\b",
     r"(?:le|votre) (?:cabinet|centre) (?:est|sera)(?: \w+)? ouvert\b",
 )  # fmt: skip
+#: S'il faut aller aux urgences: quand consulter est le premier sujet, quoi que lise le classifieur ("je dois aller
+#: aux urgences ? je tiens à peine debout"; session 27); EMERGENCY_WORDS sont des mots de ce sujet.
+EMERGENCY_ASKED = (
+    r"(?:dois|doit|faut|peux|devrais|vais|faudrait)[- ](?:je|il|on)? ?(?:\w+ ){0,2}?(?:aller|passer|filer|courir) (?:aux|a l'|au) ?(?:urgences?|poste de garde)",
+    r"(?:un cas|c'est) (?:pour )?(?:les )?urgences",
+)  # fmt: skip
+EMERGENCY_WORDS = {"samu": "urgences"}
 #: Une autre personne et une autre partie du corps que le dos ("mon fils a mal au genou, il peut venir aussi ?"):
 #: aucun sujet, comme OTHER_SUBJECTS, sauf si le dos est nommé (session 26).
 OTHER_PERSON_PARTS = (

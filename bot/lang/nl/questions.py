@@ -90,6 +90,8 @@ SUBJECT_FREE_PHRASES = (
     r"(?:als|gelijk|lijk) (?:een|ne|nen) baby",
     # Vlaamse opvullers (sessie 26, issue 16): "wanneer is dat normaal gezien over" vraagt niets over "zien"
     r"(?:normaal|normaliter|algemeen|eigenlijk|strikt|puur|medisch|technisch|gemiddeld|achteraf) (?:gezien|bekeken)",
+    # "een mooie naam voor" (sessie 27): "is da ne schone naam voor we weten 't nie" vraagt niets over een naam
+    r"(?:een|ne|nen|'n|n) (?:schone|schoon|mooie|dure|deftige|chique|fancy|chique) (?:naam|woord|term)",
 )  # fmt: skip
 #: Words naming the complaint the topics are about (a question with one of them is about it).
 OWN_COMPLAINT = (
@@ -147,6 +149,12 @@ UNCOVERED_SUBJECTS = (
     r"weersomstandighed\w*", "luchtvochtigheid", r"winterkou\w*", r"(?:de )?kou (?:in|van) de winter", r"(?:erger|meer (?:pijn|last)|slechter) in de winter",
     r"(?:koud|kaajd|kaud|slecht|nat|guur|vochtig|druilerig)(?:\s+en\s+\w+)?\s+weer",
     # nieren of rug; het weer in West-Vlaams ("van 't weere", "nat weere"; "weere" alleen is ook "terug")
+    # wat eten, en de rug bij koud en nat weer (sessie 27): eten en het weer zijn geen onderwerp; een pil bij het eten
+    # ("moet ik de pijnstillers met eten innemen") en "warmte of ijs" blijven vragen
+    r"welk(?:e)? (?:eten|voedsel|voedingsmiddelen)", r"wat (?:moet|kan|mag|zou|best) (?:ik |we )?(?:\w+ )?(?:eten|gaan eten)\b",
+    r"(?:anders|gezonder|gezond|minder|meer) (?:gaan )?eten\b", r"eten (?:\w+ ){0,2}?tegen (?:de |mijn )?ontsteking\w*",
+    r"koud en (?:nat|vochtig|guur|regenachtig)", r"(?:nat|vochtig|guur|regenachtig) en koud",
+    r"als het (?:\w+ )?(?:koud|nat|vochtig|guur) (?:en (?:nat|vochtig|koud) )?(?:is|wordt|weer)\b", r"als het regent",
     r"nieren of (?:\w+ )?rug", r"rug of (?:\w+ )?nieren", r"(?:van|door) (?:het|\'t|t) weere?\b", r"(?:koud|kaajd|kaud|slecht|nat|guur|vochtig|druilerig) weere\b",
 )  # fmt: skip
 #: Het gebouw en de administratie van de praktijk, die geen antwoord dekt: nooit een onderwerp.
@@ -295,6 +303,8 @@ DIALECT_SPELLINGS = (
     (r"^(\w{3,}[^aeiou])e$", r"\1en"),
     # Limburgs "ieë" voor "ee" ("mieë", "hieël", "gieë") (sessie 26)
     (r"iee", "ee"),
+    # het Vlaamse verkleinwoord op "-ke" ("briefke", "papierke" = briefje, papiertje) (sessie 27)
+    (r"^(\w{4,})ke$", r"\1je"), (r"^(\w{4,})ke$", r"\1"),
 )  # fmt: skip
 
 #: pregnancy told around another question ("im pregnant, can i take ibuprofen?"): its answer is added, though not asked
@@ -310,6 +320,13 @@ OPEN_ASKED = (
     r"(?:zijn|zyn|zijt|zijde|zedde|zen|is|bent) (?:jullie|julder|julle|gullie|gulle|gulder|ulle|ulder|gij|ge|u|de praktijk|het kabinet|de kine|de praktyk)(?: (?:ook|nog|eigenlijk|wel|soms|dan|al|normaal))* open\b",
     r"\bopen (?:zijn|zyn|zijt|zijde|is) (?:jullie|julder|julle|gullie|gulle|ulle|gij|ge|u|de praktijk)\b",
 )  # fmt: skip
+#: Of men naar de spoed moet: wanneer naar de dokter is het eerste onderwerp, wat de classifier ook leest ("moet ik
+#: nie naar de spoed? ik kan amper rechtstaan"; sessie 27); EMERGENCY_WORDS zijn woorden van dat onderwerp.
+EMERGENCY_ASKED = (
+    r"(?:moet|moe|mot|mag|zou|zal|kan) ?(?:ik|k|'k|we|wij|ek) (?:\w+ ){0,3}?(?:naar|na|noar|nor) (?:de |den |t |'t |het )?(?:spoed\w*|eerste hulp|huisartsenpost|wachtpost)",
+    r"(?:iets|geval) voor de (?:spoed\w*|eerste hulp|huisartsenpost)",
+)  # fmt: skip
+EMERGENCY_WORDS = {"spoed": "urgentie", "spoedafdeling": "urgentie", "spoedgevallen": "urgentie", "huisartsenpost": "urgentie"}
 #: Iemand anders met een ander lichaamsdeel dan de rug ("mijn dochter van 14 heeft kniepijn van voetbal, kan zij ook
 #: bij jullie terecht?"): geen onderwerp, zoals OTHER_SUBJECTS, tenzij de rug genoemd wordt (sessie 26).
 OTHER_PERSON_PARTS = (
