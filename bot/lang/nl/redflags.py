@@ -137,6 +137,7 @@ REAL_NEIGHBOURS = frozenset(
     beelen belenen leenen
     genaken gerakend geraket geroken
     kwiek
+    bliek griek kliek vliek
     handing harding hawking
     afgeveegde afgeveend afgeveerd afgevergd afgevoegd
     afgekomen meter
