@@ -52,6 +52,8 @@ and never two. So the classifier proposes and the words decide:
 - Session 27: whether to go to the emergency department asked (EMERGENCY_ASKED: "moet ik naar de spoed?") makes when to
   see a doctor the first topic, "spoed" being its word (EMERGENCY_WORDS); with no part that has the topic's words, the
   foreign words are read in the sentences asked, not in what is told after them (one's work, one's planning).
+- Session 27b: a price said as a body part ("ça coûte un bras", SUBJECT_FREE_PHRASES) names no other subject; a free
+  slot asked (FREE_SLOT_ASKED: "is d'r morge nog get vrij?") makes the appointment the first topic.
 
 Words are compared by a crude stem: case and accents folded, one common ending off,
 the first five letters ("driving", "drives" and "drive" are "driv"; "operation" and
@@ -206,7 +208,9 @@ _DECOY = _any_word_of("DECOY_PHRASES")  # "car seat", "autostoeltje": a topic's 
 _ASKED_AS = {"faq_physio_role": _any_word_of("FIRST_VISIT_ASKED")}
 # phrases that make a topic the first one asked, the classifier's first giving way ("zyn julder ook open ip den vrydag
 # namiddag?" asks the opening hours, not for a slot on friday; session 26); the gate still reads its words
-_ASKED_FIRST = {"faq_location_hours": _any_word_of("OPEN_ASKED"), "faq_when_doctor": _any_word_of("EMERGENCY_ASKED")}
+# a free slot asked ("is d'r morge nog get vrij?") is an appointment (FREE_SLOT_ASKED; session 27b)
+_ASKED_FIRST = {"faq_location_hours": _any_word_of("OPEN_ASKED"), "faq_when_doctor": _any_word_of("EMERGENCY_ASKED"),
+                "faq_appointment_time": _any_word_of("FREE_SLOT_ASKED")}
 # a slot asked on a day ("can i come in saturday or are you closed?") is an appointment where the classifier or OPEN_ASKED
 # reads the opening hours; the hours may come second (session 26)
 _SLOT_ASKED = _any_word_of("SLOT_ASKED")
@@ -422,7 +426,8 @@ def about_something_else(text: str) -> bool:
         not _OWN_SERVICE.search(norm) or _TRADE_COMPARISON.search(norm) or _OFFER_ASKED.search(norm)
     ):
         return True  # another therapist's trade, which of the two to choose, or whether the practice offers it
-    norm = _OTHER_SUBJECT_ACTIVITY.sub(" ", norm)  # "walking the dog" is what the person does
+    # "walking the dog" is what the person does; "ça coûte un bras" is a price (SUBJECT_FREE_PHRASES, session 27b)
+    norm = _SUBJECT_FREE_PHRASE.sub(" ", _OTHER_SUBJECT_ACTIVITY.sub(" ", norm))
     return bool(_OTHER_SUBJECT.search(norm) or _OTHER_PERSON_PART.search(norm)) and not _OWN_COMPLAINT.search(norm)
 
 

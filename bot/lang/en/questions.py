@@ -87,6 +87,8 @@ SUBJECT_FREE_PHRASES = (
     r"(?:generally|normally|technically|medically|realistically|roughly|strictly) speaking", r"all things considered",
     # "a fancy name for" (session 27): "is that just a fancy name for we dont know" asks nothing of a name
     r"(?:a|just a) (?:fancy|posh|nice|polite|big|medical) (?:name|word|term)",
+    # "does it cost an arm and a leg" (session 27b): a price, no arm
+    r"cost(?:s|ing)? (?:\w+ ){0,2}?an arm and a leg",
 )  # fmt: skip
 #: Words that are a subject of their own whenever no example of the chosen topic has them, even
 #: with the back named ("is the cold weather making it worse?", "how much does a bike cost",
@@ -227,6 +229,12 @@ NEGATION_PREFIXES = ("un",)
 OPEN_ASKED = (
     r"(?:are|r) (?:you|u|ya|ye|youse|yous|yall|you guys|the practice|the clinic|you lot)(?: (?:also|still|even|ever|usually|normally))* open\b",
     r"(?:is|s) (?:the|your) (?:practice|clinic|office|surgery)(?: (?:also|still|even|usually|normally))* open\b",
+)  # fmt: skip
+#: A free slot asked for a day ("anything free tomorrow morning?"): the appointment is the first topic, whatever the
+#: classifier's (session 27b).
+FREE_SLOT_ASKED = (
+    r"(?:any|a|got a) (?:slots?|spaces?|openings?|appointments?|spots?) (?:free|left|available|going|open)\b",
+    r"(?:anything|something|owt) (?:free|available|going|open) (?:\w+ ){0,1}?(?:today|tomorrow|tmrw|tomoz|this week)\b",
 )  # fmt: skip
 #: Whether to go to A&E (the emergency department) asked: when to see a doctor is the first topic, whatever the
 #: classifier's ("should i go to A&E, i can barely stand"; session 27); EMERGENCY_WORDS are that topic's words.

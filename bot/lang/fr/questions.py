@@ -96,6 +96,8 @@ SUBJECT_FREE_PHRASES = (
     r"en (?:temps normal|principe|general|gros|theorie|regle generale)", r"a priori",
     # "un joli nom pour" (session 27): "c'est juste un joli nom pour dire qu'on ne sait pas" ne demande rien d'un nom
     r"(?:un|juste un) (?:joli|beau|grand|nom savant|mot savant) (?:nom|mot|terme)", r"un (?:nom|mot|terme) savant",
+    # "ça coûte un bras ?" (session 27b): un prix, pas un bras
+    r"cout\w* (?:\w+ ){0,2}?(?:un|les|la peau des) (?:bras|yeux de la tete|fesses)(?: et (?:une|les) jambes?)?",
 )  # fmt: skip
 #: Words naming the complaint the topics are about (a question with one of them is about it).
 OWN_COMPLAINT = (
@@ -217,6 +219,12 @@ NEGATION_PREFIXES = ("in", "im")
 OPEN_ASKED = (
     r"etes[- ]vous (?:\w+ ){0,2}?ouverts?\b", r"vous etes (?:\w+ ){0,2}?ouverts?\b",
     r"(?:le|votre) (?:cabinet|centre) (?:est|sera)(?: \w+)? ouvert\b",
+)  # fmt: skip
+#: Une place libre demandée ("il vous reste une place demain ?"): le rendez-vous est le premier sujet, quoi que lise
+#: le classifieur (session 27b).
+FREE_SLOT_ASKED = (
+    r"(?:une|de la|des) (?:place|places|creneau|creneaux|dispo|disponibilite) (?:de )?(?:libres?|dispo\w*)\b",
+    r"(?:il (?:vous )?reste|vous reste|y a[- ]t[- ]il|y a) (?:encore )?(?:une|de la|des) (?:place|places|creneau|creneaux)\b",
 )  # fmt: skip
 #: S'il faut aller aux urgences: quand consulter est le premier sujet, quoi que lise le classifieur ("je dois aller
 #: aux urgences ? je tiens à peine debout"; session 27); EMERGENCY_WORDS sont des mots de ce sujet.

@@ -92,6 +92,8 @@ SUBJECT_FREE_PHRASES = (
     r"(?:normaal|normaliter|algemeen|eigenlijk|strikt|puur|medisch|technisch|gemiddeld|achteraf) (?:gezien|bekeken)",
     # "een mooie naam voor" (sessie 27): "is da ne schone naam voor we weten 't nie" vraagt niets over een naam
     r"(?:een|ne|nen|'n|n) (?:schone|schoon|mooie|dure|deftige|chique|fancy|chique) (?:naam|woord|term)",
+    # "kost da ne arm en nen been?" (sessie 27b): een prijs, geen arm
+    r"(?:kost|kosten|kostte|koste) (?:\w+ ){0,2}?(?:een|ne|nen|'n) arm en (?:een|ne|nen|'n) been",
 )  # fmt: skip
 #: Words naming the complaint the topics are about (a question with one of them is about it).
 OWN_COMPLAINT = (
@@ -198,6 +200,9 @@ DIALECT_FORMS = {
     "werke": "werken", "gewoen": "gewoon", "ierst": "eerst", "nao": "naar", "zoe": "zo", "uuch": "jullie",
     "uch": "jou", "mich": "mij", "dich": "jou", "neet": "niet", "hieel": "heel", "daag": "dag", "komme": "komen",
     "rogk": "rug", "rogge": "rug", "zeen": "zijn",
+    # sessie 27b: "drie kier in de week" (keer), "mag ich wiejer doon" (verder); "vanbinnen" is "van binnen"
+    "kier": "keer", "kiere": "keer", "wiejer": "verder", "wieer": "verder", "vanbinnen": "van binnen",
+    "vanbuiten": "van buiten",
     "loupe": "lopen", "deurt": "duurt", "joar": "jaar", "oorzoak": "oorzaak", "zwemme": "zwemmen",
     # Brabants, Antwerps, Flemish
     "ulle": "jullie", "ulder": "hun", "gin": "geen", "juust": "juist", "wadde": "wat", "hedde": "heb je",
@@ -320,10 +325,16 @@ OPEN_ASKED = (
     r"(?:zijn|zyn|zijt|zijde|zedde|zen|is|bent) (?:jullie|julder|julle|gullie|gulle|gulder|ulle|ulder|gij|ge|u|de praktijk|het kabinet|de kine|de praktyk)(?: (?:ook|nog|eigenlijk|wel|soms|dan|al|normaal))* open\b",
     r"\bopen (?:zijn|zyn|zijt|zijde|is) (?:jullie|julder|julle|gullie|gulle|ulle|gij|ge|u|de praktijk)\b",
 )  # fmt: skip
+#: Een vrije plaats gevraagd ("is er morgen nog iets vrij?"): de afspraak is het eerste onderwerp, wat de classifier
+#: ook leest (sessie 27b).
+FREE_SLOT_ASKED = (
+    r"(?:nog|no) (?:iets|iet|get|gett|wat|plaats|plek\w*|een plek\w*|ne plek\w*|een gaatje|e gaatje) (?:vrij|open)\b",
+    r"(?:een|ne|nen) (?:plek\w*|plaats\w*|gaatje|afspraak|moment) vrij\b",
+)  # fmt: skip
 #: Of men naar de spoed moet: wanneer naar de dokter is het eerste onderwerp, wat de classifier ook leest ("moet ik
 #: nie naar de spoed? ik kan amper rechtstaan"; sessie 27); EMERGENCY_WORDS zijn woorden van dat onderwerp.
 EMERGENCY_ASKED = (
-    r"(?:moet|moe|mot|mag|zou|zal|kan) ?(?:ik|k|'k|we|wij|ek) (?:\w+ ){0,3}?(?:naar|na|noar|nor) (?:de |den |t |'t |het )?(?:spoed\w*|eerste hulp|huisartsenpost|wachtpost)",
+    r"(?:moet|moe|mot|mag|zou|zal|kan) ?(?:ik|k|'k|we|wij|ek) (?:\w+ ){0,3}?(?:naar|na|noar|nor|noa|nao) (?:de |den |t |'t |het )?(?:spoed\w*|eerste hulp|huisartsenpost|wachtpost)",
     r"(?:iets|geval) voor de (?:spoed\w*|eerste hulp|huisartsenpost)",
 )  # fmt: skip
 EMERGENCY_WORDS = {"spoed": "urgentie", "spoedafdeling": "urgentie", "spoedgevallen": "urgentie", "huisartsenpost": "urgentie"}
