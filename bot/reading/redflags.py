@@ -1164,7 +1164,7 @@ _BEINGS = rf"(?!{_words('NOT_BEINGS')}\b){_alt(*lang.merged('redflags', 'OTHER_B
 _OTHERS_POSS = _alt(*lang.merged("redflags", "OTHERS_POSSESSIVE"))
 _OWN_POSS = _alt(*lang.merged("redflags", "OWN_POSSESSIVE"))
 _OTHERS_LIMB = re.compile(_fill(
-    rf"\b{_BEINGS}s? (?:is |s |{_OTHERS_POSS} )?(?:\w+ )?{_ANY_LIMB}\b"
+    rf"\b{_BEINGS}s? (?:is |s |{_OTHERS_POSS} )?(?:(?!{_words('OWN_LIMB_AFTER_BEING')} )\w+ )?{_ANY_LIMB}\b"
     rf"|\b{_ANY_LIMB} {{OF_WHOM}} (?:\w+ )?{_BEINGS}s?\b"
     rf"|\b{_OTHERS_POSS} {{SIDE}}?{_ANY_LIMB}\b"))
 #: the patient's own limb ("my left leg", "mijn voet"; not "my dogs leg")

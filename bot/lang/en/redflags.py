@@ -102,6 +102,7 @@ REAL_NEIGHBOURS = frozenset(
     ["meself", "differences", "bloke", "blokes"] +
     """
     petty practicably prettys
+    toupee toupees
     allays amways elways
     afding dading deceasing doses faring faxing fazing gading hoses jading joses lading losers losss louses moses
     noses poses
@@ -679,6 +680,9 @@ OWNED_VERBS: tuple = ()
 OTHER_BEINGS = (FAMILY[0], r"dog|doggy|doggie|doggo|puppy|pup|cat|kitty|kitten|horse|pony|pet|rabbit|bunny")
 #: ... but these are the patient's own: "my baby toe" is the little toe
 NOT_BEINGS = (r"baby toes?",)
+#: ... nor a limb told after a being with a word that makes it the patient's (session 27S): "when i walk the dog both legs go numb"
+#: (the being the object of the walk, the legs the patient's; bot/reading/redflags.py _OTHERS_LIMB)
+OWN_LIMB_AFTER_BEING = ("both", "the")
 #: an animal's limbs ("the dog's paw")
 ANIMAL_LIMBS = ("paw", "paws", "hind leg", "hind legs", "front leg", "front legs")
 #: "the leg of my dog"
@@ -2601,6 +2605,11 @@ HEARSAY += (r"(?:saw|seen|spotted|came across)(?: (?:it|this))?(?: (?:online|som
             r"(?:list|leaflet|page|site|website|poster|post|chart|checklist|booklet|sheet|thread))? (?:that|saying)",
             r"(?:list|leaflet|page|site|website|poster|checklist|booklet|sheet|thread|nhs|chatgpt)(?: \w+){0,3}? (?:says|said|saying|mentions"
             r"|mentioned|lists|listed)(?: that)?")
+#: ... or the thing read named bare (session 27S): "on a list there was numb bum", "in the leaflet it says tingling round the back passage"
+HEARSAY += (r"(?:on|in) (?:a|an|the|some|this|that|their|your|one of those|one of them) (?:\w+ )?(?:list|leaflet|page|site|website|poster|chart"
+            r"|checklist|booklet|handout|pamphlet|flyer)(?: \w+){0,2}? (?:it says|it said|there was|there is|theres|there were|i read|i saw"
+            r"|it had|it mentions|it mentioned|it lists|it listed|they list|they listed|they mention|they mentioned)\b",
+            r"(?:list|leaflet|poster|checklist|booklet|handout|pamphlet|flyer)(?: \w+){0,2}? (?:had|included|includes|named|names|showed|shows)\b")
 #: a doctor's question or paper, a page read about (session 23P): "my gp asked if i had numbness down there", "the doctor
 #: gave me a paper saying go to a&e if i get ...", "i keep reading about saddle numbness" (an "if i" after it is no owning)
 HEARSAY += (r"(?:doctor|doc|dr|gp|physio|nurse|consultant|surgeon|specialist|chiropractor|osteo|pharmacist|he|she|they)(?: \w+){0,2}? (?:asked|asks|was asking"

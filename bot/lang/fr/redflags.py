@@ -115,6 +115,8 @@ INTERJECTION_NEXT = ("j", "je", "mon", "ma", "mes", "mais", "juste", "seulement"
 TYPOS = {"fiebre": "fievre", "fievrre": "fievre"}
 #: Belgian and SMS French, one token at a time ("" drops the token)
 STREET = {
+    # tombe mal tape, le b perdu (session 27S): "elle a toume dans l'escalier" (sinon lu "toute")
+    "toume": "tombe", "toumee": "tombee",
     "chui": "j suis", "chuis": "j suis", "jsuis": "j suis", "jsui": "j suis", "jss": "j suis",
     "jsp": "je sais pas", "jsais": "j sais", "jpeux": "j peux", "jpx": "j peux", "jsens": "j sens",
     "jressens": "j ressens", "jai": "j ai", "jarrive": "j arrive", "jarrives": "j arrive", "jme": "j me",
@@ -552,6 +554,8 @@ NUMB_COMMON = (
     r"cotonneu(?:x|se|ses)",
     r"fourmi\w*|picot\w*|(?:perte|manque|diminution|absence|baisse) (?:de |du |des )?(?:la )?(?:sensation|sensibilite|toucher)s?",
     r"endormie?s?|(?:plus|pas|aucune|peu de|moins de) (?:de )?(?:sensation|sensibilite)s?",
+    # "comme dormi" pour endormi, d'un francais appris (session 27S): "les fesses c'est comme dormi" (jamais "j'ai mal dormi")
+    r"(?<=\bcomme )dormie?s?\b",
     # "je sens plus mes fesses", "je sens rien", "je ressens presque plus"
     r"(?<!\bme )(?<!\bse )(?<!\bte )" + _NOT_HE + r"(?:sens|sent|sentent|ressens|ressent|sentais|sentait|sentir|ressentir) "
     # the longer forms first: "je sens plus rien" is no "sens plus" denied by a trailing "rien" (SUFFIX_NO)
@@ -737,6 +741,9 @@ OWNED_VERBS: tuple = ()
 OTHER_BEINGS = (FAMILY[0], r"chien|chienne|chiot|chat|chatte|chaton|cheval|jument|poney|lapin|animal|animaux|toutou|minou")
 #: ... but these are the patient's own: "mon petit orteil"
 NOT_BEINGS = (r"petit|petite|gros|grosse",)
+#: ... ni un membre dit apres un animal avec un article, pas un possessif (session 27S): "quand je promene le chien les jambes
+#: s'engourdissent" (bot/reading/redflags.py _OTHERS_LIMB)
+OWN_LIMB_AFTER_BEING = ("les", "des")
 #: an animal's limbs ("la patte de mon chien")
 ANIMAL_LIMBS = ("patte", "pattes", "patte arriere", "pattes arriere", "pattes arrieres")
 #: "la jambe de mon pere"
@@ -1758,9 +1765,20 @@ TRAUMA_PATTERNS = (
     r" (?:le|les|mon|mes) (?:bas du |milie[u] du |creux du )?(?:dos|reins|coccyx|colonne|lombaires)\b",
     # l'atterrissage sur le dos ou les fesses (session 18c): "elle a atterri sur les fesses sur le carrelage", "j'ai
     # atterri sur le coccyx" (pas l'avion: "on a atterri a Nice")
+    # ... ou arrive dessus (session 27S): "je suis arrive sur les fesses en bas des marches", "elle est arrivee sur le coccyx" (une
+    # personne, pas la douleur: "la douleur est arrivee sur le bas du dos")
+    r"(?<!douleur )(?<!douleurs )(?<!\bmal )(?<!\bca )(?<!\bcela )(?<!\bce )(?<!\bc )(?<!sciatique )(?<!lumbago )(?<!\bm )(?<!\bme )(?<!\bt )(?<!\bte )(?<!\blui )"
+    r"(?<!\bleur )(?<!\bnous )(?<!\bvous )(?<!\bs )(?<!\bse )(?<!\by )\b(?:suis|sommes|etais|etait|est|sont|es)"
+    r" (?:\w+ )?(?:arrive|arrivee|arrive[s]|arrivee[s]) (?:\w+ ){0,2}?(?:sur|a plat sur) (?:le|les|mon|ma|mes|son|sa|ses)"
+    r" (?:fesses?|cul|derrier[e]|coccy[x]|poste[r]ieur|arrier[e] trai[n]|popoti[n]|dos)\b",
     r"\b(?:atterr[i]|atterri[e]|atterri[s]|atterrie[s]|ater[i]|aterr[i]) (?:\w+ ){0,2}?(?:sur|a plat sur) (?:le|les|mon|ma|mes|son|sa|ses)"
     r" (?:dos|fesses?|cul|derrier[e]|coccy[x]|bas du dos|lombaire[s]|poste[r]ieur|arrier[e] trai[n]|popoti[n])\b",
     r"\b(?:chute|tombe|tombee) (?:de |d )?(?:\w+ )?(?:hauteur|\d+ ?m|\d+ metres?|plusieurs metres)\b",
+    # choir, le mot ancien (session 27S): "elle a chu dans l'escalier", "il est chu de l'echelle" (apres son auxiliaire: le "chu"
+    # quebecois est "je suis")
+    r"\b(?:a|ont|avait|avaient|est|sont|etait|suis|es|ai) (?:\w+ )?(?:chu|chue|chus|chues) (?:\w+ ){0,2}?(?:dans|de|du|des|sur|par|en bas de|au bas de)"
+    r" (?:le |la |les |l |un |une |mon |ma |mes |son |sa |ses )?(?:\w+ )?(?:escaliers?|marches?|echelle|escabea[u]|chaise|tabour[e]t|lit|dos"
+    r"|fesses|coccyx|cul|derrier[e]|sol|carrelage|glace|verglas|trottoir|toit|arbre|cheval|velo|moto)\b",
     # les marches degringolees (session 16b): "j'ai degringole les marches sur les fesses", "glisse dans les escaliers"
     # (not running down them: "j'ai devale les escaliers pour attraper le bus"; a step missed alone is no fall)
     r"\b(?:degringol\w*|rebondi\w*) (?:\w+ ){0,2}?(?:les|des|quelques|toutes les|\d+) (?:\w+ )?(?:marches|escaliers?)\b",
@@ -2187,6 +2205,11 @@ HEARSAY = (r"(?:tiktok|video|youtube|youtubeu[r]|reel|insta|instagram|facebook|a
 HEARSAY += (r"(?:vu|lu|lis|vois|trouve)(?: \w+){0,4}? (?:liste|brochure|site|page|affiche|depliant|fiche|notice|article)(?: \w+){0,2}? (?:que|qu)",
             r"(?:liste|brochure|site|page|affiche|depliant|fiche|notice)(?: \w+){0,3}? (?:dit|disait|mentionne|mentionnait|indique|indiquait|marque)"
             r"(?: que| qu)?")
+#: ... ou la chose lue nommee sans "que" (session 27S): "sur une liste il y avait fesses engourdies", "dans la brochure c'est ecrit ..."
+HEARSAY += (r"(?:sur|dans) (?:une |un |la |le |l |cette |ce |leur |votre |vos |les )?(?:\w+ )?(?:liste|brochure|depliant|fiche|notice|affiche"
+            r"|prospectus|site|page)(?: \w+){0,2}? (?:il y avait|il y a|y avait|y a|on lit|on voit|on parle de|ca parlait de|ca parle de"
+            r"|c est ecrit|ce est ecrit|c etait ecrit|ce etait ecrit|etait ecrit|est ecrit|j ai lu|j ai vu|je lis|je vois|figure|figurait"
+            r"|etait marque|est marque|c est marque|ce est marque)\b",)
 #: la question ou le papier du medecin, une page lue (session 23P): "mon medecin m'a demande si j'avais ...", "le papier dit
 #: d'aller aux urgences si j'ai ..." (un "si j" apres n'est pas le sien)
 HEARSAY += (r"(?:medecin|docteur|doc|toubib|generaliste|kine|kinesitherapeute|osteo|infirmier|infirmiere|specialiste|urgentiste|pharmacien|il|elle)"
@@ -2728,6 +2751,8 @@ PINS_AND: tuple = ()
 CROTCH_PHRASES = (
     (r"\bentre (?:les |mes |ses |tes |vos |deux )?(?:jambes|cuisses)\b", "crotchzone"),
     (r"\b(?:le |la )?interieur (?:de |des |du )?(?:mes |les |la |mon |ma |ses )?cuisses?\b", "crotchzone"),
+    # le dedans des cuisses, d'un francais appris (session 27S): "dedans les cuisses c'est engourdi", "au dedans de mes cuisses"
+    (r"\b(?:le |au |en )?dedans (?:de |des |du )?(?:mes |les |la |mon |ma |ses )?cuisses?\b", "crotchzone"),
     (r"\bentre(?: les)? jambes\b", "crotchzone"),
     # "l'interieur des cuisses, contre l'entrejambe, c'est endormi": l'incise nomme la meme zone (session 18d)
     (r"\bcrotchzone , (?:contre|pres de|vers|au nivea[u] de|a cote de) (?:mon |ma |mes |le |la |les )?(?:entrejambe|aines?|sexe"

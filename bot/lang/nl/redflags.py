@@ -875,6 +875,9 @@ OTHER_BEINGS = (FAMILY[0],
                 r"|konijntje|huisdier|beest|beestje")
 #: ... but these are the patient's own: "mijn kleine teen" is the little toe
 NOT_BEINGS = (r"klein\w*",)
+#: ... noch een lichaamsdeel na het dier met een woord dat het de patient zijne maakt (sessie 27S): "als ik de hond uitlaat beide
+#: benen doof" (bot/reading/redflags.py _OTHERS_LIMB)
+OWN_LIMB_AFTER_BEING = ("beide", "allebei", "allebeide", "allebij", "de")
 #: an animal's limbs ("de poot van de hond")
 ANIMAL_LIMBS = ("poot", "poten", "pootje", "pootjes", "achterpoot", "achterpoten", "voorpoot", "voorpoten")
 #: "het been van mijn hond"
@@ -2181,6 +2184,14 @@ TRAUMA_PATTERNS = (
     r"\b(?:op|met) (?:mijn|mn|m|de|het) (?:rug|stuit|stuitje|stuitbeen|poep|kont|gat|billen|zij|heup"
     r"|onderrug|hoofd) (?:\w+ ){0,2}?(?:geland|terechtgekomen|terecht gekomen|neergekomen"
     r"|neer gekomen|gesmakt|gedonderd|geklapt)\b",
+    # het scheidbare werkwoord gesplitst, ook van een ander (sessie 27S): "ik kwam hard op mijn kont terecht", "ze kwam op haar
+    # achterste neer", "hij landde op zijn stuit"
+    r"(?<!pijn )(?<!pijne[n] )(?<!stee[k] )(?<!steke[n] )(?<!kram[p] )(?<!scheu[t] )(?<!\bzeer )"
+    r"\b(?:kwam|kwamen|komt|kom|kwam ik|kwam ze|kwam hij)\b(?: \w+){0,3}? op (?:mijn|mn|m|me|mijne|haar|zijn|zn|z n|de|het|hare|ze|zen|zijn[e])"
+    r" (?:\w+ )?(?:rug|onderrug|stuit\w*|poep|kont|gat|billen|achterwerk|achterst[e]|zitvlak|staartbee[n]|bips|reet|kren[t]|heup|zij)"
+    r" (?:\w+ ){0,3}?(?:terecht|neer)\b",
+    r"\b(?:landd[e]|landde[n])\b(?: \w+){0,3}? op (?:mijn|mn|m|me|mijne|haar|zijn|zn|z n|de|het|hare|ze|zen|zijn[e])"
+    r" (?:\w+ )?(?:rug|onderrug|stuit\w*|poep|kont|gat|billen|achterwerk|achterst[e]|zitvlak|staartbee[n]|bips|reet|kren[t])\b",
     r"\bvan (?:de|het|een|mijn|mn) (?:trap|ladder|fiets|paard|brommer|moto|motor|dak|stoel|tafel"
     r"|stelling|steiger|trampoline"
     # (a stair or a ladder named by its place, session 21f: "van de zoldertrap gedonderd", "van de keukentrap gekukeld")
@@ -2755,6 +2766,13 @@ HEARSAY += (r"(?:zag|zie|gezien|las|lees|gelezen|stond|staat|tegengekomen)(?: \w
             r"|affiche|bijsluiter|checklist|brochure|poster)(?: \w+){0,2}? (?:dat|da)",
             r"(?:lijst|lijstje|folder|foldertje|site|website|pagina|bijsluiter|checklist|brochure|poster)(?: \w+){0,3}? (?:stond|staat|stonden"
             r"|zegt|zei|noemt|noemde)(?: \w+){0,2}? (?:dat|da)")
+#: ... of het gelezene zelf genoemd, zonder "dat" (sessie 27S): "op een lijstje stond doof gevoel in de bilstreek", "in de folder
+#: stonden tintelingen rond de anus", "er stond op dat blaadje ..."
+HEARSAY += (r"(?:op|in) (?:een |de |het |zon |zo n |zo een |dat |die |dit |ne |nen |zon een )?(?:\w+ )?(?:lijst|lijstje|folder|foldertje|bijsluiter"
+            r"|checklist|brochure|poster|affiche|blaadje|papiertje|formulier|website|site|pagina)(?: van (?:de |het )?\w+)? (?:stond|staat|stonden"
+            r"|staan|las ik|zag ik|lees ik|zie ik|noemen ze|noemden ze)\b",
+            r"(?:er )?(?:stond|staat|stonden|staan) (?:er )?(?:op|in) (?:een |de |het |zon |zo n |dat |die |dit )?(?:\w+ )?(?:lijst|lijstje|folder"
+            r"|foldertje|bijsluiter|checklist|brochure|poster|affiche|blaadje|papiertje|formulier)\b")
 #: de vraag of het papier van de dokter, overal gelezen (sessie 23P): "de huisarts vroeg of ik ... had", "op het papier staat
 #: dat ik naar spoed moet als ik ...", "ik lees overal over het rijbroekgebied" (een "als ik" of "of ik" erna is niet het eigen)
 HEARSAY += (r"(?:dokter|docter|huisarts|arts|dr|kine|kinesist|fysio|fysiotherapeut|verpleegster|verpleger|specialist|apotheker|hij|zij)(?: \w+){0,3}? "
