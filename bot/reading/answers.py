@@ -443,6 +443,9 @@ _PARTS_FREE = _skeleton(
 # a place told as higher than the buttocks or the hips ("juste au-dessus des fesses", "just above my bum", "net boven
 # mijn billen") is the low back, no part of the leg: masked with the parts named free of pain
 _ABOVE_SEAT = _skeleton(r"\b{SEAT_ABOVE} (?:{DET} )?{SEAT_PARTS}\b")
+# standing told with the feet ("on my feet all day", "sta de hele dag op mijn voeten"): no pain in the feet, masked
+# with the parts named free of pain (session 27V)
+_ON_FEET = _words("ON_FEET", r"\b(?:{})\b")
 
 _BOTH = make_rules(
     "both",
@@ -467,6 +470,10 @@ _WEAK_RULES = make_rules("weak", {}, [rf"\b{WEAK}\b", _fill(r"\b{WEAKNESS}\b")])
 _WORSE_RULES = make_rules("worse", {"leg_weakness": "worsening"}, [_fill(r"\b{WORSE}\b")])
 _STABLE = _words("STABLE", r"\b(?:{})\b")
 _WEAKNESS_NONE = _words("WEAKNESS_NONE", r"\b(?:{})\b")
+# the heel and toe walk done and fine, the legs doing as told ("op mijn hakken lopen lukt", "je tiens sur les pointes")
+# and the leg giving way denied as a cause ("not because my leg gives way"), session 27V
+_WEAKNESS_DONE = _words("WEAKNESS_DONE", r"\b(?:{})")
+_WEAKNESS_NOT_CAUSE = _words("WEAKNESS_NOT_CAUSE", r"\b(?:{})\b")
 
 # a lift, a bend, a twist, the moment the back went, an everyday movement, an activity told as the moment
 _SUDDEN = make_rules(
@@ -551,6 +558,8 @@ def _parse_bool(slot: str, text: Any, positive_rules: Tuple = ()) -> Optional[bo
     if flags.positive.get(slot) is True:
         return True
     norm = normalise(text)
+    if slot == "night_pain" and _night_eased(norm):
+        return False  # woken in one position, eased in another and asleep again (session 27V)
     if slot in ("saddle_numbness", "bladder_bowel") and _NOT_FELT.search(norm) and not _FINE.search(norm):
         return None  # "he never felt a thing": not feeling is the sign, or unclear; asked again, never a no
     ev = evaluate(text, positive_rules) if positive_rules else None
@@ -578,7 +587,7 @@ def _parse_bool(slot: str, text: Any, positive_rules: Tuple = ()) -> Optional[bo
         negated |= ev.negated_topics
     if slot in negated or any(rule.topic in negated for rule in positive_rules):
         return False
-    if slot == "night_pain" and _NIGHT_MECH_FALSE.search(norm):
+    if slot == "night_pain" and (_NIGHT_MECH_FALSE.search(norm) or _night_eased(norm)):
         return False
     if _FINE.search(norm):
         return False
@@ -602,7 +611,7 @@ def _without_free_parts(text: Any) -> Tuple[Any, bool]:
     """``text`` normalised with the parts named free of pain masked (see _PARTS_FREE), and
     whether any was; ``text`` itself when none was (nothing re-read)."""
     norm = normalise(text)
-    masked = _ABOVE_SEAT.sub(" , ", _PARTS_FREE.sub(" , ", norm))
+    masked = _ON_FEET.sub(" , ", _ABOVE_SEAT.sub(" , ", _PARTS_FREE.sub(" , ", norm)))
     return (re.sub(r" +", " ", masked).strip(), True) if masked != norm else (text, False)
 
 
@@ -660,6 +669,7 @@ _WEAKER: Dict[str, str] = lang.merged("answers", "WEAKER")
 def _weakness_text(text: Any) -> str:
     norm = normalise(text)
     norm = _HEDGED_WEAKER.sub(lambda m: m.group(1) + " " + _WEAKER[m.group(2)], norm)
+    norm = _WEAKNESS_NOT_CAUSE.sub(" , ", norm)
     return _STABLE_MASK.sub("stable", norm)
 
 
@@ -675,6 +685,10 @@ def _told_unchanged(text: Any, masked: str) -> bool:
 
 def _parse_leg_weakness(text: Any, today: Optional[date] = None) -> Optional[str]:
     """worsening (signs such as a dragging foot, or weaker/worse) > stable > none; hedges are not worse."""
+    norm = normalise(text)
+    denied = bool(_WEAKNESS_NOT_CAUSE.search(norm))  # "slow, but not because my leg gives way" (session 27V)
+    if denied:
+        text = _WEAKNESS_NOT_CAUSE.sub(" , ", norm)
     masked = _weakness_text(text)
     flags = find_red_flags(masked)
     if flags.get("leg_weakness") == "worsening" or _WORSE_SIGN.search(masked):
@@ -690,6 +704,8 @@ def _parse_leg_weakness(text: Any, today: Optional[date] = None) -> Optional[str
         return "worsening"
     if _WEAKNESS_NONE.search(norm):
         return "none"
+    if (_WEAKNESS_DONE.search(norm) or denied) and "weak" not in weak.positive_topics:
+        return "none"  # the heel and toe walk fine, the leg giving way denied, no weakness told (session 27V)
     if parse_yes_no(text) is False:
         return "none"
     return None  # "yes" / "a bit weak": stable or worse is unknown, ask again with the buttons
@@ -1144,6 +1160,16 @@ _NOT_HEDGES = lang.merged("answers", "NOT_HEDGES")
 _WEIGHT_NO_REASON = _words("WEIGHT_NO_REASON", r"\b(?:{})\b")
 _NIGHT_POSITION = _words("NIGHT_POSITION", r"\b(?:{})\b")
 _NIGHT_PERSIST = _words("NIGHT_PERSIST", r"\b(?:{})\b")
+_NIGHT_EASED = _words("NIGHT_EASED", r"\b(?:{})\b")
+
+
+def _night_eased(norm: str) -> bool:
+    """The night pain told as eased by a change of position ("it wakes me on my side, I turn onto my back and it settles",
+    "als ik me omdraai zakt het en slaap ik verder", "je me tourne et ca passe"): no red flag, and nothing to ask
+    (session 27V). Not when it persists in every position, nor when the easing is denied ("it never settles")."""
+    if not _NIGHT_POSITION.search(norm) or _NIGHT_PERSIST.search(norm):
+        return False
+    return any(not _NEG_BEFORE.search(norm[: m.start()].rstrip()) for m in _NIGHT_EASED.finditer(norm))
 _UNSURE_WORD = _words("UNSURE_WORD", r"\b(?:{})\b|\?")
 _DURATION_SPLIT = _skeleton(r"\s+{DURATION_OR}\s+|\s*[,/;]\s*")
 # a number, in digits or words: the answer may hold more than one duration
@@ -1180,8 +1206,8 @@ def _clarification_cancer(text: Any, norm: str) -> Optional[str]:
 def _clarification_night(text: Any, norm: str) -> Optional[str]:
     if not _NIGHT_POSITION.search(norm) or _NIGHT_PERSIST.search(norm):
         return None
-    if _clear_no(norm):
-        return None  # "no, only when I turn over": a clear no with its reason
+    if _clear_no(norm) or _night_eased(norm):
+        return None  # "no, only when I turn over": a clear no with its reason; an easing position told
     return "night_pain_position"
 
 

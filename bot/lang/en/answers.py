@@ -270,6 +270,11 @@ FREE_PRONOUN = ("it", "that", "that one", "they", "those")
 #: higher than the buttocks or the hips: the low back, no part of the leg ("just above my bum", "above the hips")
 SEAT_ABOVE = ("above", "higher than", "up above")
 SEAT_PARTS = (r"buttocks?", "bum", "butt", "bottom", "backside", r"hips?", r"glutes?", "arse", "ass", "bum crack", "butt crack")
+#: standing told with the feet ("on my feet all day", "12 hour shifts on me feet"): no pain in the feet (session 27V)
+ON_FEET = (
+    r"(?:(?:days?|hours?|shifts?|all day|whole day|standing|stood|been|being|be|up|im|i'?m) )on (?:my |me |ma |mah |mi |our |your |his |her |their )?feet",
+    r"on (?:my |me |ma |mah |mi |our |your |his |her |their )?feet (?=(?:all|for|the whole|at work|at the|from|till|until|since|most|every|during|\d|a lot|non stop|nonstop|(?:\w+ )?(?:hours?|shifts?|day|days)\b))",
+)  # fmt: skip
 #: both legs
 BOTH_WORDS = (r"\bboth\b",)
 TWO = ("2", "two")
@@ -301,6 +306,17 @@ STABLE = (
 #: no weakness
 WEAKNESS_NONE = (
     "no weakness", "not weak", "strong", "normal strength", "full strength", "fine", "normal",
+)  # fmt: skip
+#: the heel and toe walk done and fine, the legs doing as told, strength told (session 27V)
+WEAKNESS_DONE = (
+    r"(?<!t )(?<!not )can (?:still |easily |)(?:walk|stand|go|get up) on (?:my |me |ma |the )?(?:heels?|toes|tip ?toes?|tippy ?toes)",
+    r"(?:walk\w*|stand\w*) on (?:my |me |ma |the )?(?:heels?|toes|tip ?toes?)(?: and (?:on )?(?:my |me |ma |the )?(?:heels?|toes|tip ?toes?))? (?:is |are |was |both )?(?:fine|ok|okay|no (?:problem|bother|issue)|easy|easily|good)",
+    r"(?:legs?|they) (?:do|does|doing|still do) (?:exactly |just )?(?:what(?:ever)? i (?:want|tell|ask)|as theyre told|as they should)",
+    r"(?:plenty|lots|loads|full) of (?:strength|power)", r"strength is (?:fine|good|ok|okay|there)",
+)  # fmt: skip
+#: the leg giving way denied as the cause ("slow, but not because my leg gives way"): masked before reading worse
+WEAKNESS_NOT_CAUSE = (
+    r"(?:not|never|isnt|wasnt) (?:because|cause|cos|coz|due to|that) (?:of )?(?:the |my |me |ma |a )?(?:legs?|knees?) (?:is |are |keeps? )?(?:gives?|giving|gave|gone|going) (?:way|out)",
 )  # fmt: skip
 #: a stable cue masked before reading worse: (not) ... worse, the same (not after "not")
 MASK_NOT = ("isnt", "not", "no", "hasnt", "havent", "never", "wasnt", "doesnt", "didnt", "arent")
@@ -435,6 +451,13 @@ CONTEXT_NIGHT = (
 )  # fmt: skip
 #: night pain only when turning over: not the red flag
 NIGHT_MECH_FALSE = (r"only when i (?:turn|move|roll)", "when i turn", "turning over", "when i move")
+#: the pain eased by a change of position and sleep again (with NIGHT_POSITION): no red flag, nothing to ask
+#: (session 27V: "turn on my side and it settles", negation checked with NEG_BEFORE)
+NIGHT_EASED = (
+    r"settles?(?: down)?", r"eases?(?: off)?", "calms down", "dies down", "goes away", "goes off", r"subsides?", "fades",
+    r"(?:go|get|fall|drop|drift|im|i'?m|am|and) (?:straight |right )?back (?:to sleep|asleep|off)", "sleep again",
+    "asleep again", r"(?:it|pain) (?:is |s )?gone", "its fine again", "its ok again",
+)  # fmt: skip
 
 # ---- age ------------------------------------------------------------------------
 AGE_RANGE_TO = ("to",)

@@ -381,6 +381,11 @@ FREE_PRONOUN = ("lui", "eux")
 SEAT_ABOVE = ("au dessus", "au dessus de", "en dessus", "en dessus de", "plus haut que", "audessus", "audessus de")
 SEAT_PARTS = (r"fesses?", r"fessiers?", r"hanches?", "bassin", "derriere", "cul", r"foufounes?", "popotin", "coccyx",
               r"sillon (?:des |interfessier)\w*")
+#: debout avec les pieds nommes ("sur mes pieds toute la journee"): pas de douleur aux pieds (session 27V)
+ON_FEET = (
+    r"(?:journees?|heures?|debout|reste|rester|suis|etre|etais) (?:\w+ ){0,3}?sur (?:mes |les |mes deux |les deux )pieds",
+    r"sur (?:mes |les )pieds (?=(?:toute|tout|des heures|la journee|du matin|de|\d))",
+)  # fmt: skip
 #: both legs
 BOTH_WORDS = (r"\bles deux\b", r"\b(?:toutes|tous) (?:les )?deux\b", r"\bdes deux cotes\b", r"\bdeux cotes\b",
               r"\bbilateral\w*")
@@ -424,6 +429,16 @@ STABLE = (
 WEAKNESS_NONE = (
     r"pas (?:de |d )?faiblesse", "aucune faiblesse", "pas faibles?", r"pas de perte de force", r"force (?:est )?normale",
     r"toute (?:ma|mon) force", r"j ?ai (?:encore |toujours )?(?:toute )?(?:ma |mon |la )?force",
+)  # fmt: skip
+#: la marche sur les talons et les pointes faite et bonne, les jambes obeissent, la force dite (session 27V)
+WEAKNESS_DONE = (
+    r"(?<!pas a )(?<!plus a )(?<!pas )(?:tiens|tient|tenir|marche|marcher|monte|monter) (?:debout |bien |encore )?sur (?:les |mes |la |ma )?(?:talons?|pointes?|orteils|bouts? des pieds)",
+    r"(?:jambes?|elles?) (?:font|fait|obeissent|obeit|repondent|repond)(?: bien| encore)?(?: ce que (?:je veux|je leur demande)|$| \W)",
+    r"(?:de la |la )?force (?:j ?'?en ai|y en a|il y en a|j ?'?ai)", r"toujours aussi fort\w*",
+)  # fmt: skip
+#: la jambe qui lache niee comme cause ("je marche lentement mais pas parce que la jambe lache")
+WEAKNESS_NOT_CAUSE = (
+    r"(?:pas|non) (?:parce (?:que? |qu ?'?)?|a cause (?:que? |qu ?'?)?|que )(?:la |ma |mon |les |mes |une )?(?:jambes?|genoux?) (?:me )?(?:lache\w*|flanche\w*|cede\w*|se derobe\w*|derobe\w*)",
 )  # fmt: skip
 #: a stable cue masked before reading worse: "pas pire", "pareil" (French in whole patterns: the Dutch "pas erger"
 #: is "only worse")
@@ -596,6 +611,13 @@ CONTEXT_NIGHT = (
 NIGHT_MECH_FALSE = (
     r"(?:seulement |juste |que )?quand (?:je |j )(?:me )?(?:tourne|retourne|bouge)", r"(?:en )?(?:me )?(?:tournant|retournant)",
     r"(?:seulement |juste )?si (?:je |j )(?:me )?(?:tourne|retourne|bouge)",
+)  # fmt: skip
+#: la douleur qui passe quand on change de position, et le sommeil qui revient (avec NIGHT_POSITION): pas de drapeau,
+#: rien a demander (session 27V)
+NIGHT_EASED = (
+    r"(?:ca|cela|la douleur|elle) (?:se )?(?:passe|calme|soulage|diminue|s ?'?apaise|s ?'?estompe|s ?'?en va|disparait)",
+    r"(?:ca|cela) va mieux", r"(?<!pas a )(?<!pas )(?:je |j )?me rendor\w*", r"(?<!pas a )(?<!pas )me rendormir",
+    r"je retrouve (?:le )?sommeil", r"je dors a nouveau", r"je repars dans (?:le |mon )?sommeil",
 )  # fmt: skip
 
 # ---- age ------------------------------------------------------------------------

@@ -275,6 +275,11 @@ FREE_PRONOUN = ("die", "dat", "het", "die zelf")
 #: hoger dan de billen of de heupen: de onderrug, geen deel van het been ("net boven mijn billen", "boven de heupen")
 SEAT_ABOVE = ("boven", "hoger dan", "juist boven", "net boven")
 SEAT_PARTS = ("bil", "billen", "heup", "heupen", r"(?:linker|rechter)(?:bil|heup)", "bilnaad", "kont", "poep", "gat", "zitvlak")
+#: staan met de voeten genoemd ("sta de hele dag op mijn voeten"): geen pijn in de voeten (session 27V)
+ON_FEET = (
+    r"(?:sta|staan|staat|stond|stonden|gestaan|dag|dagen|uur|uren|diensten?|shifts?) (?:\w+ ){0,6}?op (?:mijn |m ?'?n |mn |me |de |je |z ?'?n )?voeten",
+    r"op (?:mijn |m ?'?n |mn |me |de |je |z ?'?n )?voeten (?:\w+ ){0,2}?(?:staan|sta|staat|stond|gestaan)",
+)  # fmt: skip
 #: both legs
 BOTH_WORDS = (r"\bbeide\w*", r"\ballebei\w*", r"\balle twee\b")
 TWO = ("twee", "2")
@@ -312,6 +317,17 @@ STABLE = (
 #: no weakness
 WEAKNESS_NONE = (
     "geen zwakte", "geen krachtverlies", "niet zwak", "sterk", "normale kracht", "volle kracht", "prima", "normaal",
+)  # fmt: skip
+#: de hiel- en teenloop gedaan en goed, de benen doen wat ze moeten, kracht genoeg (session 27V)
+WEAKNESS_DONE = (
+    r"op (?:mijn |m ?'?n |mn |me |de |mijn |mijne )?(?:tenen|tippen|hakken|hielen) (?:\w+ ){0,2}?(?:lopen|staan|gaan|stappen) (?:lukt|gaat|kan ik|is (?:geen probleem|ok|oke|goed))(?! niet| nie\b)",
+    r"(?<!niet )kan (?:ik )?(?:gewoon |nog |perfect |goed )?op (?:mijn |m ?'?n |mn |me |de )?(?:tenen|tippen|hakken|hielen)(?! niet| nie\b)",
+    r"(?:benen|been|ze) (?:doen|doet) (?:gewoon |nog |perfect )?(?:wat ik wil|wat ze moeten|hun werk|het goed|het prima)",
+    r"kracht genoeg", r"genoeg kracht", r"(?:nog )?al mijn kracht",
+)  # fmt: skip
+#: het been dat het begeeft ontkend als de reden ("traag, maar niet omdat mijn been het begeeft")
+WEAKNESS_NOT_CAUSE = (
+    r"niet (?:omdat|doordat|want) (?:mijn |m ?'?n |mn |me |het |de |een )?(?:been|benen|knie|knieen) (?:het )?(?:begeeft|begeven|begaf|wegzakt|wegzakken|doorzakt|doorzakken|wegvalt|opgeeft|slap \w+)",
 )  # fmt: skip
 #: a stable cue masked before reading worse: (niet) ... erger, hetzelfde (not after "niet")
 MASK_NOT = ("niet", "nooit", "geen")
@@ -458,6 +474,13 @@ CONTEXT_NIGHT = (
 NIGHT_MECH_FALSE = (
     r"alleen als ik (?:draai|beweeg|me omdraai)", r"als ik (?:me )?(?:om)?draai", r"bij het (?:om)?draaien",
     "als ik beweeg",
+)  # fmt: skip
+#: de pijn die zakt na een andere houding, weer slapen (met NIGHT_POSITION): geen alarm, niets te vragen (session 27V)
+NIGHT_EASED = (
+    r"zakt (?:het|de pijn|het weer|dat)(?: weer| wat| af)?(?! niet| nie\b)", r"(?:het|de pijn) zakt(?! niet| nie\b)",
+    r"gaat (?:het|de pijn|dat) (?:weer )?(?:weg|over|beter)", r"(?:is|was) (?:het|de pijn) (?:weer )?(?:weg|over|beter)",
+    r"trekt (?:het|de pijn) (?:weer )?weg", r"slaap (?:ik )?(?:\w+ )?(?:weer |gewoon |terug )?verder",
+    r"(?:val|viel) (?:ik )?(?:\w+ )?(?:weer |terug )in slaap", r"(?<!niet )weer in slaap", r"mindert (?:het|de pijn)",
 )  # fmt: skip
 
 # ---- age ------------------------------------------------------------------------
