@@ -639,6 +639,19 @@ _AGO = lang.merged("duration", "AGO")
 _RE_AGO_AFTER = re.compile(r"\s{0,3}(?:" + "|".join(_AGO) + r")(?!\w)")
 _RE_NOW_AFTER = re.compile(r"\s{0,3}(?:" + "|".join(_AGO + lang.merged("duration", "NOW")) + r")(?!\w)")
 _RE_OLD_AFTER = re.compile(r"[\s-]{0,3}(?:" + "|".join(lang.merged("duration", "OLD")) + r")(?!\w)")
+# a birth told before a baby's age in days, weeks or months makes the age the length ("since the birth ... she's
+# 6 weeks old", "sinds de bevalling, ze is 6 weken oud")
+_RE_BIRTH = _skeleton(r"(?<!\w)(?:{BIRTH})")
+# "it's not from yesterday", "ça date pas d'hier", "niet van gisteren": the pain is not new; its yesterday is no date
+_RE_NOT_NEW = _skeleton(r"(?<!\w)(?:{NOT_NEW})(?!\w)")
+# the day count of the pain: "day 40 of this pain", "vandaag is letterlijk dag 12", "jour 30", "the 30th day";
+# a "today is ..." before it belongs to it, so that "today" alone (0) does not win
+_RE_DAY_COUNT = _skeleton(
+    r"(?<!\w)(?:(?:{TODAY})[\s,]{1,3}(?:[\w']+\s{1,3}){0,3}?)?"
+    r"(?:(?P<day>{DAY_COUNT}){SP}(?:(?:n[or]|nummer|numero)\.?\s{0,3})?(?P<n>\d{1,4})"
+    r"|(?P<o>\d{1,4})\s{0,2}(?:{DAY_ORDINAL}){SP}(?P<day2>{DAY_COUNT}))(?![\w/:.,]\d|\w)"
+)
+_DAY_COUNT_NOT_BEFORE = _phrases("DAY_COUNT_NOT_BEFORE") | _phrases("FREQUENCY_BEFORE")
 _RE_FUTURE_AFTER = _skeleton(r"\s{0,3}{FROM_NOW}(?!\w)")
 # "op een dag tilde ik...", "one day, when I was lifting": a story, not a duration
 _RE_STORY_AFTER = _skeleton(r"\s{0,3},?\s{0,3}{STORY_AFTER}(?!\w)")
@@ -792,8 +805,9 @@ def _quantity_blocked(norm: str, start: int, end: int, unit: Fraction,
     """
     if _is_negative(norm, start):
         return True
-    if _RE_OLD_AFTER.match(norm, end) and not _RE_AGO_AFTER.match(norm, end):
-        return True  # "58 years old", "3 weken oud"
+    if _RE_OLD_AFTER.match(norm, end) and not _RE_AGO_AFTER.match(norm, end) and not (
+            unit < 365 and _RE_BIRTH.search(norm, 0, start)):
+        return True  # "58 years old", "3 weken oud"; not a baby's weeks after its birth ("since the birth, 6 weeks old")
     if unit == 365 and _is_age(norm, start, end, total):
         return True  # "ik ben 58 jaar", "I'm 45 years"
     if unit == 365 and total >= ADULT_YEARS * 365 and _apposition(norm, start, end):
@@ -1090,6 +1104,21 @@ def _on_halfjaar(m: re.Match[str], norm: str, today: date) -> Candidate:
     return start, end, _round_days(HALF * 365)
 
 
+def _on_not_new(m: re.Match[str], norm: str, today: date) -> Candidate:
+    return m.start(), m.end(), None  # "ça date pas d'hier": no date inside
+
+
+def _on_day_count(m: re.Match[str], norm: str, today: date) -> Optional[Candidate]:
+    start, end = m.span()
+    day_at = m.start("day") if m.group("day") else m.start("o")
+    if _last_word(norm, day_at, _THE) in _DAY_COUNT_NOT_BEFORE:
+        return None  # "on day 3 it got worse", "since day 1", "every day 2 pills"
+    after = _RE_TOKENS.findall(norm[end:end + 24])[:1]
+    if after and (after[0] in _UNIT_VALUE or after[0] in COUNT_NOUNS or after[0] in ("x", "%")):
+        return None  # "one day 2 weeks ago", "a day 2 pills"
+    return start, end, int(m.group("n") or m.group("o"))
+
+
 def _on_relative(m: re.Match[str], norm: str, today: date) -> Candidate:
     start, end = m.span()
     value = RELATIVE.get(_RE_SPACES.sub(" ", m.group()))
@@ -1266,6 +1295,8 @@ _FINDERS: Tuple[_Finder, ...] = (
     (_RE_HALFJAAR, _on_halfjaar, _clues(lang.merged("duration", "HALF_YEAR"))),
     (_RE_BARE_UNIT, _on_bare_unit, _clues(BARE_UNITS)),
     (_RE_UNIT_AND_HALF, _on_unit_and_half, _clues(BARE_UNITS)),
+    (_RE_NOT_NEW, _on_not_new, None),
+    (_RE_DAY_COUNT, _on_day_count, _DIGIT),
     (_RE_RELATIVE, _on_relative, _clues(RELATIVE)),
     (_RE_WEEKDAY, _on_weekday, _WEEKDAY_CLUES),
     (_RE_WEEKDAY_LAST_WEEK, _on_weekday_last_week, _WEEKDAY_CLUES),

@@ -478,3 +478,14 @@ FREQUENCY_NOUNS = ("weekend",)
 EVERY_BEFORE: tuple = ()
 #: before "one day": a story ("on a day", "some day"), not a duration
 ONE_DAY_BEFORE = ("on", "some")
+#: a phrase that says the pain is NOT new: its "yesterday" is no date ("it's not from yesterday, 2 years now")
+NOT_NEW = (r"not (?:just )?from yesterday", r"(?:didn't|didnt|did not) start yesterday",
+           r"not of yesterday")
+#: "day 40 of this pain", "today is day 12", "the 30th day": the day count of the pain is its length
+DAY_COUNT = ("day",)
+DAY_ORDINAL = ("st", "nd", "rd", "th")
+#: the word before a day count that makes it a moment, no length ("on day 3 it got worse", "since day 1")
+DAY_COUNT_NOT_BEFORE = ("on", "from", "since", "until", "till", "by", "after", "before", "of", "every", "each", "per")
+#: a birth before a baby's age makes the age the length ("since the birth ... she's 6 weeks old")
+BIRTH = (r"birth", r"born", r"deliver(?:y|ed)", r"epidural", r"c-?section", r"c section", r"c(?:a|ae)?esarean",
+         r"post-?partum", r"post partum", r"postnatal")

@@ -587,3 +587,14 @@ FREQUENCY_NOUNS = ("week-end",)
 EVERY_BEFORE = ("tous les", "toutes les")
 #: before "un jour": a story ("un beau jour"), not a duration
 ONE_DAY_BEFORE = ("beau",)
+#: une tournure qui dit que la douleur n'est PAS nouvelle : son « hier » n'est pas une date
+#: (« ça date pas d'hier, ça fait deux ans »)
+NOT_NEW = (r"(?:ne |n')?dat(?:e|ent|ait) (?:pas|plus) d'hier",
+           r"(?:n'est|c'est|est|ce n'est) pas d'hier", r"pas depuis hier", r"pas d'hier",
+           r"(?:n'a|a) pas commence hier")
+#: « jour 30 que j'ai mal », « aujourd'hui c'est le jour 12 », « le 30e jour »
+DAY_COUNT = ("jour",)
+DAY_ORDINAL = ("e", "eme", "ieme", "em")
+DAY_COUNT_NOT_BEFORE = ("depuis", "des", "jusqu'au", "apres", "avant", "du", "chaque", "par", "tous")
+#: un accouchement avant l'âge d'un bébé (« depuis l'accouchement, il a 2 mois »)
+BIRTH = (r"accouchement", r"accouche(?:e|r)?", r"naissance", r"peridurale", r"cesarienne", r"post-?partum", r"post partum")

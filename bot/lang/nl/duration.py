@@ -252,6 +252,7 @@ DIALECT_FORMS = {
     "jaor": "jaar", "joar": "jaar", "jaore": "jaren", "jaoren": "jaren", "joaren": "jaren", "joare": "jaren",
     "moand": "maand", "moanden": "maanden", "moande": "maanden", "maond": "maand", "maonde": "maanden",
     "maonden": "maanden", "daag": "dag", "doag": "dag", "doagen": "dagen",
+    "wekke": "weken", "waeke": "weken", "waek": "week", "waekske": "weekske", "waekskes": "weekskes",  # Gronings, Limburgs
     # getallen
     "twie": "twee", "twij": "twee", "dreij": "drie", "drei": "drie", "drij": "drie",
     "veer": "vier", "vaier": "vier", "vief": "vijf", "vuif": "vijf", "zeuven": "zeven", "zeve": "zeven",
@@ -512,3 +513,13 @@ FREQUENCY_NOUNS = ("weekend",)
 EVERY_BEFORE = ("om de",)
 #: before "een dag": a story ("op een dag"), not a duration
 ONE_DAY_BEFORE = ("op",)
+#: a phrase that says the pain is NOT new: its "gisteren" is no date ("het is niet van gisteren, al 2 jaar")
+NOT_NEW = (r"niet (?:pas )?van gisteren", r"niet (?:pas )?gisteren begonnen",
+           r"niet van vandaag of gisteren")
+#: "dag 40 dat ik pijn heb", "vandaag is het dag 12", "de 30ste dag"
+DAY_COUNT = ("dag",)
+DAY_ORDINAL = ("ste", "de", "e")
+DAY_COUNT_NOT_BEFORE = ("op", "vanaf", "sinds", "tot", "na", "voor", "per", "elke", "iedere", "om")
+#: een bevalling voor de leeftijd van een baby ("sinds de bevalling, ze is nu 6 weken oud")
+BIRTH = (r"bevalling", r"bevallen", r"geboorte", r"geboren", r"ruggenprik", r"epidura(?:al|le)", r"keizersnede",
+         r"kraambed", r"kraamtijd")
