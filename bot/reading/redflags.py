@@ -2814,6 +2814,28 @@ def _soft_legs_tripping(norm: str) -> bool:
         not _NEG_WORDS.intersection(text[: m.start()].split()[-3:]) for m in _TRIPPED.finditer(text))
 
 
+# A trip told as the weak foot's sign, not a fall (session 27R): with a leg that gets weaker read in the message ("my left
+# foot slaps the floor ... today i tripped on the curb", "mon pied traine ..., j'ai trebuche sur le trottoir"), every trauma
+# word of the message a trip (the packs' TRIPPED) with nothing after it in its sentence that makes it a fall or a blow (the
+# packs' TRIP_LANDED: "tripped on the curb and fell on my back", "... and hit my back" stay the onset)
+_TRIP_WORD = re.compile(rf"^(?:{_cues('TRIPPED')})\b")
+_TRIP_LANDED = re.compile(rf"\b(?:{_cues('TRIP_LANDED')})\b")
+
+
+def _trips_of_the_weak_foot(norm: str) -> bool:
+    seen = False
+    for sentence in _sentences(norm[:4000]):
+        sentence = sentence.strip(" .")
+        for rule in TRAUMA_RULES:
+            for m in rule.regex.finditer(sentence):
+                if _trauma_or_other(sentence, m):
+                    continue
+                if not _TRIP_WORD.match(m.group(0)) or _TRIP_LANDED.search(sentence[m.start():]):
+                    return False
+                seen = True
+    return seen
+
+
 def _find(norm: str) -> Dict[str, object]:
     found = dict(_evaluate_normalised(norm, RED_FLAG_RULES).positive)
     if "bladder_bowel" not in found and _bladder_bowel_net(norm):
@@ -2826,6 +2848,8 @@ def _find(norm: str) -> Dict[str, object]:
         found["leg_weakness"] = "worsening"
     if "leg_weakness" not in found and found.get("both_legs") and _soft_legs_tripping(norm):
         found["leg_weakness"] = "worsening"
+    if found.get("onset") == "trauma" and found.get("leg_weakness") == "worsening" and _trips_of_the_weak_foot(norm):
+        del found["onset"]
     if "weight_loss" in found and _loose_clothes_on_purpose(norm):
         del found["weight_loss"]
     if found.get("leg_weakness") and "both_legs" not in found and _OTHER_LEG_TOO.search(norm):

@@ -562,6 +562,12 @@ BOTH_LEGS = (
 #: both legs like cotton wool (bot/reading/redflags.py _soft_legs_tripping), with a trip told: the legs fail (session 21e)
 SOFT_LEGS = (r"(?:legs|feet)\b(?: \w+){0,3}? (?:like|of|made of|as if (?:\w+ ){0,2}?) (?:cotton ?woo[l]|cotton|marshmallow[s]?)",)
 TRIPPED = (r"tripped|stumbled|tripping|stumbling|nearly went over|went over on",)
+#: what makes a trip a fall or a blow, told after it in its sentence (bot/reading/redflags.py _trips_of_the_weak_foot, session 27R):
+#: "tripped on the curb and fell on my back", "stumbled on the step and hit the ground" (a bare trip, with a foot that gets
+#: weaker, is the weakness's sign, not the onset: "my foot slaps ... today i tripped on the curb")
+TRIP_LANDED = (r"fell|fall|falls|falling|fallen|landed|land|lands|hit|went (?:down|flying|over|flat|sprawling)|face ?planted|crashed"
+               r"|hurt|banged|bashed|smacked|whacked|cracked|jarred|jolted|twisted|wrenched|injured|ground|floor|deck|flat on|on my back"
+               r"|on my bum|on my backside|on my arse|on my ass|on my side|knocked|broke|bruised|sprained",)
 #: the other leg going the same way, anywhere in a message with a failing leg (bot/reading/redflags.py
 #: find_red_flags): "left leg went heavy ... now the right ones doing the same"
 OTHER_LEG_TOO = (r"(?:right|left|other) (?:one|leg|foot)s? (?:is |s )?(?:doing|going|gone|started) (?:the same|that too|it too)",)
@@ -717,6 +723,11 @@ SIGNS_DENIED += (r"(?:i|ive|i ve|i have) (?:dont|do not|havent|have not|not|neve
                  r" (?:like|of) (?:that|those|this|it)\b", r"nothing (?:like|of) (?:that|those|this)(?: (?:for me|here|with me|myself))?(?= ,| \.|$)",
                  r"i (?:can |do )?feel (?:everything|it all)(?: (?:fine|normally|normal|ok|okay|alright|as usual|just fine))?"
                  r"(?: (?:down there|there|down below))?(?= ,| \.|$)")
+#: ... the own legs told fine (session 27R), after a relative's or a neighbour's foot drop: "i dont trip", "my feet lift fine",
+#: "i walk normally" (not "i dont trip as much", "i walk fine but ...": a sign told after it stays read)
+SIGNS_DENIED += (r"(?:i|me i) (?:dont|do not|never|havent|have not) (?:ever )?(?:trip|tripped|stumble|stumbled|drag (?:my|me) (?:foot|feet|leg))"
+                 r"(?= ,| \.|$)", r"(?:my|me) (?:feet|foot|legs|leg) (?:lift|lifts|come up|comes up|work|works) (?:up )?(?:fine|ok|okay|normally"
+                 r"|normal|properly|well)(?= ,| \.|$)", r"i (?:walk|am walking|m walking|can walk) (?:just )?(?:fine|normally|normal|ok|okay|properly)(?= ,| \.|$)")
 #: the patient's own parts: named with OWN_POSSESSIVE inside a sign's words ("the fork hit my
 #: back"), the sign is the patient's whoever is named before
 #: and the patient's car hit from behind ("a lad went full into the back of my car", session 16b)
@@ -2193,6 +2204,23 @@ WORSENING_PATTERNS = (
     # nearly fell on the kerb, today i cant lift it high enough" (not when pain is the reason)
     r"\b(?:foot|feet|toes?)\b(?: \S+){0,16}? (?:cant|cannot|couldnt|can barely|can hardly|barely|hardly|struggl\w* to|unable to)"
     r" (?:even )?(?:lift|raise|pick up|get up) (?:it|them)\b(?! (?:\w+ ){0,3}?(?:because|cos|coz|due to|for) (?:of )?(?:the )?pain)",
+)
+# the legs lifted less and less, a walk lost within hours (session 27R): "i can lift my legs less and less", "its getting
+# harder and harder to lift my legs", "this morning i could still walk to the loo, now i cant stand up" (the walk told as
+# still possible then: "still" or a recent time; not "i walked further last year", not "less and less pain")
+_RECENT = (r"(?:an hour|a few hour[s]|two hour[s]|\d+ hours?|hour[s]|half an hour|minute[s]|this mornin[g]|this afternoo[n]|earlie[r]|earlie[r] on"
+           r"|yesterda[y]|last nigh[t]|tonigh[t]|at lunc[h]|at breakfas[t]|at teatim[e]|just now)")
+WORSENING_PATTERNS += (
+    r"\b(?:lift|rais[e]|pick up|get up|lift up)\b(?: \w+){0,3}? (?:less and less|wors[e] and wors[e]|less ever[y] day|less each day"
+    r"|less well ever[y] day)\b",
+    r"\b(?:harde[r] and harde[r]|more and more difficul[t]|more and more of a struggl[e]|harde[r] ever[y] day|harde[r] each day) (?:for me )?to"
+    r" (?:\w+ )?(?:lift|rais[e]|stan[d] up|get up|pick up)\b",
+    r"\b(?:coul[d]|was able to|manage[d] to) stil[l] (?:\w+ ){0,5}?(?:walk|shuffl[e]|stan[d]|hobbl[e]|limp|get up|get to|make it)\b(?: \S+){0,8}?"
+    r" now (?:\w+ ){0,2}?(?:cant|canno[t]|can not|can no longe[r]|couldn[t]|unabl[e] to|not able to|no longe[r] able to)(?: even| properl[y])?"
+    r" (?:\w+ )?(?:stan[d]|get up|lift|move|shuffl[e]|walk(?! (?:far|as far|very|for|more|long|much|that|so|the|any)\b))\b",
+    _RECENT + r"(?: ago)?(?: \S+){0,3}? (?:coul[d]|was able to|manage[d] to) (?:\w+ ){0,5}?(?:walk|shuffl[e]|stan[d]|hobbl[e]|limp|get up|get to"
+    r"|make it)\b(?: \S+){0,8}? now (?:\w+ ){0,2}?(?:cant|canno[t]|can not|can no longe[r]|couldn[t]|unabl[e] to|not able to"
+    r"|no longe[r] able to)(?: even| properl[y])? (?:\w+ )?(?:stan[d]|get up|walk|lift|move|shuffl[e])\b",
 )
 
 # ---- both legs: slots of the shared patterns (bot/reading/redflags.py BOTH_LEG_RULES) ----

@@ -143,6 +143,7 @@ FUZZY_TARGETS = frozenset(
 REAL_NEIGHBOURS = frozenset(
     """
     revient
+    frappe
     devant eternite
     voulait roulait
     camionette chauffeer chauffeurs conducteurs conductrices mostard motards
@@ -644,6 +645,10 @@ BOTH_LEGS = (
 #: lachent (session 21e; "encoubler" en Suisse)
 SOFT_LEGS = (r"(?:jambes|pieds|guibo[l]{1,2}es)\b(?: \w+){0,3}? (?:comme|en) (?:du |de la |des )?(?:coton|ouate)",)
 TRIPPED = (r"trebuch\w*|encoubl\w*|me suis pris les pieds",)
+#: ce qui fait d'un trebuchement une chute ou un coup, dit apres lui dans sa phrase (bot/reading/redflags.py
+#: _trips_of_the_weak_foot, session 27R)
+TRIP_LANDED = (r"tombe|tombee|tomber|tombant|chute|chuter|atterri|atterrie|par terre|au sol|sur le dos|sur les fesses|sur le cote"
+               r"|blesse|blessee|cogne|cognee|fait mal|etale|etalee|ramasse|ramassee|casse|cassee|foule|foulee|tordu|plante",)
 #: the other leg going the same way, anywhere in a message with a failing leg
 OTHER_LEG_TOO = (
     r"(?:l autre|le autre|la autre) (?:jambe |pied )?(?:commence|fait|suit) (?:\w+ )?(?:pareil|la meme chose|aussi|de meme)",
@@ -755,7 +760,7 @@ FOOTWEAR = (r"pantoufles?|savates?|tongs?|claquettes?|sandales?|chaussures?|chau
 OWN_POSSESSIVE = ("mon", "mes", "mes deux", "les deux")
 #: the patient's own all told fine after a relative's sign ("ma soeur ..., elle sentait plus rien en bas. moi ca va")
 #: a relative who had a condition or an operation: what follows without a subject is theirs (_without_relatives)
-RELATIVE_HAD = (r"a eu", r"avait", r"a ete (?:opere|operee|hospitalise|hospitalisee)", r"a subi", r"a fait")
+RELATIVE_HAD = (r"a eu", r"a(?= (?:un|une|des|du|de la)\b)", r"avait", r"a ete (?:opere|operee|hospitalise|hospitalisee)", r"a subi", r"a fait")
 SELF_FINE = (r"(?:moi|moi meme|chez moi)(?: ,)? (?:ca va|tout va bien|je vais bien|rien|pas|non|c est ok|ok|nickel|normal)",
              r"(?:j|je) (?:n )?ai (?:pas|rien de) (?:ca|cela|tout ca)")
 #: les signes demandes ou lus, puis nies comme siens (session 23K): "j'ai pas ca", "aucun des deux", "moi ca va de ce cote"
@@ -771,6 +776,11 @@ SIGNS_DENIED += (r"(?:j|je) ai (?:juste|seulement|que|uniquement) (?:\w+ ){0,3}?
 SIGNS_DENIED += (r"(?:j|je) (?:sens|ressens) (?:bien |encore )?tout(?: (?:normalement|normal|bien|comme avant|comme d habitude))?"
                  r"(?: (?:la en bas|en bas|la))?(?= ,| \.|$)", r"rien de (?:tout )?(?:ca|cela|ce genre)(?: (?:chez moi|pour moi|de mon cote))?(?= ,| \.|$)",
                  r"(?:j|je) (?:n )?ai (?:pas|rien) (?:de )?(?:ce genre|de ce genre|de pareil|de tel)\b")
+#: ... ses propres jambes dites en ordre (session 27R), apres le pied tombant d'une voisine ou d'un proche: "je trebuche pas", "mes
+#: pieds se levent bien", "je marche normal" (pas "je trebuche pas mal": souvent; ni "je marche bien mais ...")
+SIGNS_DENIED += (r"(?:j|je) (?:ne |n )?(?:trebuche|traine (?:la jambe|le pied|les pieds)|bute) (?:pas|jamais)(?! mal\b)(?= ,| \.|$)",
+                 r"mes (?:pieds|jambes) (?:se )?(?:levent|levent|tiennent|marchent|fonctionnent) (?:tres |tout a fait )?(?:bien|normal|normalement)"
+                 r"(?= ,| \.|$)", r"(?:j|je) marche (?:tout a fait |tres )?(?:normal|normalement|bien)(?= ,| \.|$)")
 #: one's own body parts: with OWN_POSSESSIVE inside a sign's words the sign is the patient's
 #: and one's own car hit from behind ("un gars m'est rentre dans ma voiture par l'arriere", session 16b)
 OWN_PARTS = (r"dos", r"bas du dos", r"colonne", r"coccyx", r"fesses?", r"hanches?", r"reins", r"lombaires", "voiture", "bagnole")
@@ -1904,6 +1914,23 @@ WORSENING_PATTERNS = (
     # the foot that slaps, told by its sound (session 16b): "mon pied fait clac clac"; then "je sais plus le relever"
     r"\bpieds?\b(?: \w+){0,2}? (?:fait|font|faisait) (?:clac|clap|flac|flop|plac|paf|splas[h])\b",
     rf"\bpieds?\b(?: \S+){{0,10}}? {_CANT} (?:a )?(?:le|les) (?:lever|relever|soulever|remonter)\b",
+)
+# les jambes levees de moins en moins, la marche perdue en quelques heures (session 27R): "j'arrive de moins en moins a lever
+# la jambe", "j'ai de plus en plus de mal a lever les jambes", "ce matin je marchais encore, maintenant je ne peux plus me
+# lever" (un moment recent avant: pas "l'an dernier je marchais encore 10 km")
+_RECENT = (r"(?:une heur[e]|heur[e]|heure[s]|demi heur[e]|minute[s]|ce mati[n]|cet apre[s] midi|ce midi|hier|hier soir|cett[e] nuit|tanto[t]|tout a"
+           r" l heur[e]|tanto[t]|plus tot|au dejeune[r]|au soupe[r]|au dine[r])")
+WORSENING_PATTERNS += (
+    r"\bde moin[s] en moin[s] (?:bien )?(?:a |a les |a la |a le |a l |a ses |a mes |a sa |a ma |a son |a mon )?(?:\w+ )?(?:leve[r]"
+    r"|souleve[r]|releve[r]|decolle[r])\b",
+    r"\b(?:leve[r]|souleve[r]|releve[r]|decolle[r]) (?:\w+ ){0,3}?de moin[s] en moin[s]\b",
+    r"\bde plus en plus (?:de mal|de difficult[e]|de difficulte[s]|dur|difficil[e]) (?:a |pour )(?:\w+ ){0,2}?(?:leve[r]|souleve[r]|releve[r]"
+    r"|decolle[r]|teni[r] debou[t])\b",
+    _RECENT + r"(?: \S+){0,4}? (?:pouvai[t]|pouvai[s]|arrivai[t]|arrivai[s]|marchai[t]|marchai[s]|se levai[t]|me levai[s]|tenai[t]|tenai[s])\b(?: \S+){0,8}?"
+    r" (?:maintenan[t]|mtn|astheur[e]|asteur[e]|a presen[t]|desormai[s]) (?:\w+ ){0,4}?(?:plus|pu)\b(?: \w+){0,2}? (?:leve[r]|marche[r]|debou[t]"
+    r"|teni[r]|bouge[r]|avance[r])\b",
+    # le pied qui flappe (Quebec, sur le plancher): "mon pied gauche flappe quand je marche" (comme "my foot flaps", "mijn voet flapt")
+    r"\bpieds?(?P<gap>(?: \w+){0,2}?) (?:flappe|flap[p]\w+)\b",
 )
 
 # ---- both legs ----

@@ -759,6 +759,9 @@ BOTH_LEGS = (
 #: beide benen als watten (bot/reading/redflags.py _soft_legs_tripping), met een struikeling verteld: de benen falen (sessie 21e)
 SOFT_LEGS = (r"(?:benen|voeten)\b(?: \w+){0,3}? (?:als|van|gelijk) (?:\w+ )?(?:watten|wattenbolle[n]|wat[t]e|watte[n]bollekes)",)
 TRIPPED = (r"gestruikeld|struikel\w*|gestruikelt|(?:ben|was) (?:\w+ )?blijven haken",)
+#: wat van een struikeling een val of een klap maakt, erna in de zin (bot/reading/redflags.py _trips_of_the_weak_foot, sessie 27R)
+TRIP_LANDED = (r"viel|vielen|gevallen|val|vallen|valt|geland|landde|plat|languit|grond|vloer|smakte|gesmakt|klapte|geklapt|bezeerd"
+               r"|verstuikt|verzwikt|gestoten|op mijn rug|op mijn poep|op mijn kont|op mijn zij|gebroken|onderuit",)
 #: the other leg going the same way, anywhere in a message with a failing leg (bot/reading/redflags.py
 #: find_red_flags): "mijn linkerbeen wil niet mee ... nu doet het rechter hetzelfde"
 OTHER_LEG_TOO = (r"(?:rechter|linker|andere) ?(?:been|voet|ene)? ?(?:doet|begint|gaat) (?:nu |ook |er )*(?:hetzelfde|mee|dat ook)",
@@ -908,6 +911,11 @@ SIGNS_DENIED += (r"(?:zelf heb (?:ik|k)|(?:ik|k) heb zelf|(?:ik|k) heb) (?:allee
 SIGNS_DENIED += (r"(?:zoiets|zo iets|iets dergelijks|dat soort dingen|dat allemaal) heb (?:ik|k) (?:\w+ )?(?:niet|nie|ni)\b",
                  r"(?:ik|k) heb (?:niks|niets|geen) (?:van )?(?:zoiets|dat|dit|daarvan|die dingen)\b",
                  r"(?:ik|k) voel (?:daar |er |daar beneden |van onderen )?(?:alles|al) (?:\w+ )?(?:gewoon|normaal|goed|prima)(?= ,| \.|$)")
+#: ... de eigen benen in orde (sessie 27R), na de klapvoet van een buurvrouw of een familielid: "ik struikel niet", "mijn voeten
+#: komen goed omhoog", "ik loop normaal" (niet "ik struikel niet meer zo vaak", "ik loop normaal maar ...")
+SIGNS_DENIED += (r"(?:ik|k) (?:struikel|sleep met mijn (?:voet|voeten|been)|blijf haken) (?:niet|nie|ni|nooit)(?= ,| \.|$)",
+                 r"mijn (?:voeten|voet|benen|been) (?:komen|komt|gaan|gaat) (?:gewoon )?(?:goed|prima|normaal) (?:omhoog|op)(?= ,| \.|$)",
+                 r"(?:ik|k) (?:loop|stap|wandel) (?:gewoon |heel )?(?:normaal|goed|prima)(?= ,| \.|$)")
 #: de eigen lichaamsdelen: met OWN_POSSESSIVE in de woorden van een teken ("de vork knalde tegen
 #: mijn onderrug") is het teken van de patiënt, wie er ook eerder genoemd wordt
 #: en de eigen auto van achteren aangereden ("ne gast is vol achteraan in mijn auto geknald", sessie 16b)
@@ -2380,6 +2388,21 @@ WORSENING_PATTERNS = (
     # hem niet meer omhoog"
     r"\b(?:voet|voeten|teen|tenen)\b(?: \S+){0,16}? (?:krijg|kan|kon|kreeg) (?:ik |k )?(?:hem|m|die|ze|em) (?:\w+ )?(?:niet|nie|amper"
     r"|nauwelijks) (?:meer |goed |hoog genoeg )?(?:omhoog|opgetild|optillen|opheffen|heffen|opgeheve[n])\b",
+)
+# de benen steeds slechter opgetild, het lopen op enkele uren kwijt (sessie 27R): "ik krijg mijn benen steeds moeilijker
+# omhoog", "mijn benen optillen gaat elke dag slechter", "vanochtend kon ik nog lopen, nu lukt rechtstaan niet meer" (een
+# recente tijd ervoor: niet "vorig jaar kon ik nog 10 km lopen")
+_RECENT = (r"(?:uur|uurtj[e]|uren|half uur|kwartie[r]|minute[n]|vanmorge[n]|vanochten[d]|vanmidda[g]|vanavon[d]|vannach[t]|gistere[n]|gisteravon[d]"
+           r"|daarne[t]|daarjuis[t]|zone[t]|net nog|strak[s]|deze morge[n]|deze midda[g]|eergistere[n]|bij het ontbij[t]|s ochtend[s]|s morgen[s])")
+WORSENING_PATTERNS += (
+    r"\b(?:krij[g]|krijg[t]|krijge[n]|kree[g]|krege[n]|kan|kon|kunne[n])\b(?: \w+){0,3}? (?:steed[s]|alsmaa[r]|almaa[r]|elke dag|ieder[e] dag|telken[s])"
+    r" (?:slechte[r]|moeilijke[r]|minde[r]|lastige[r]|zwaarde[r])(?: goed| hoog)? (?:opgetil[d]|omhoo[g]|opgeheve[n]|getil[d]|overein[d]|optille[n]"
+    r"|opheffe[n]|opgetrokke[n]|optrekke[n])\b",
+    r"\b(?:optille[n]|opheffe[n]|omhoo[g] krijge[n]|omhoo[g] tille[n]|opstaa[n]|rechtstaa[n]|rechtstaa[n])\b(?: \w+){0,2}? (?:gaat|lukt|word[t])"
+    r" (?:\w+ )?(?:steed[s]|alsmaa[r]|almaa[r]|elke dag|ieder[e] dag) (?:slechte[r]|moeilijke[r]|minde[r]|lastige[r]|zwaarde[r])\b",
+    _RECENT + r"(?: gelede[n])?(?: \S+){0,3}? (?:kon|konde[n]|kost|kostt[e]) (?:\w+ )?nog\b(?: \w+){0,5}? (?:lope[n]|schuifele[n]|staa[n]|stappe[n]"
+    r"|wandele[n]|strompele[n]|opstaa[n]|rechtstaa[n]|sloffe[n]|sukkele[n])\b(?: \S+){0,6}? nu (?:\w+ ){0,3}?(?:niet meer|nie meer"
+    r"|nimme[r]|geen \w+ meer)\b",
 )
 
 # ---- both legs: slots of the shared patterns (bot/reading/redflags.py BOTH_LEG_RULES) ----
