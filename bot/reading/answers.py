@@ -541,7 +541,7 @@ def _parse_bool(slot: str, text: Any, positive_rules: Tuple = ()) -> Optional[bo
     """Positive words first (safe), then yes/no/not sure, then negations."""
     if slot == "weight_loss" and _weight_on_purpose(normalise(text), weight_named=True):
         return False  # "lost 5 kg but that's on purpose", "alleen omdat ik minder snoep, dat is bewust"
-    if slot == "weight_loss" and _WEIGHT_NO_REASON.search(normalise(text)):
+    if slot == "weight_loss" and _weight_no_reason(normalise(text)):
         # "not on purpose", "niet bewust", "zomaar" answer "losing weight without trying?" with yes;
         # with a "no" as well ("no, not on purpose") it is unclear: asked again, never read as no
         return None if _STARTS_NO.match(normalise(text)) else True
@@ -1217,7 +1217,7 @@ def _clarification_weight(text: Any, norm: str) -> Optional[str]:
     hedged = norm
     for phrase in _NOT_HEDGES:
         hedged = hedged.replace(phrase, "")
-    if _WEIGHT_NO_REASON.search(norm) and not _WEIGHT_UNCLEAR.search(hedged):
+    if _weight_no_reason(norm) and not _WEIGHT_UNCLEAR.search(hedged):
         return None  # without trying: clear
     if _WEIGHT_CAUSE.search(norm) and _WEIGHT_UNCLEAR.search(norm):
         return "weight_reason"  # "maybe cos of stress?", "partly dieting I guess"
@@ -1228,6 +1228,15 @@ _INTENT_CLEAR = _words("INTENT_CLEAR", r"\b(?:{})\b")
 
 
 _NEG_BEFORE = _words("NEG_BEFORE", r"\b(?:{})(?: \w+){0,2}$")
+# a "without a reason" denied right before it (session 27U): "niet vanzelf", "not by itself", "pas tout seul" tell the
+# loss was meant; only the negation just before (one word between at most: "not just by itself", "pas venu tout seul")
+# (not a bare "no": "no not on purpose" is the unclear answer asked again)
+_NEG_JUST_BEFORE = _words("NEG_BEFORE", r"\b(?!no\b)(?:{})(?: \w+)?$")
+
+
+def _weight_no_reason(norm: str) -> bool:
+    """A weight lost without a reason ("zomaar", "by itself", "sans raison"), not one denied ("niet vanzelf")."""
+    return any(not _NEG_JUST_BEFORE.search(norm[: m.start()].rstrip()) for m in _WEIGHT_NO_REASON.finditer(norm))
 
 
 _WEIGHT_STRICT = _skeleton(r"\b(?:\d+ ?{STRICT_UNITS}|{WEIGHT_STRICT})\b")
@@ -1243,7 +1252,7 @@ def _weight_on_purpose(norm: str, weight_named: bool = False) -> bool:
     ``weight_named``: the weight is the question's ("only because I'm on a diet" answers
     "have you lost weight without trying?"); else the text must name it.
     """
-    if not (weight_named or _WEIGHT_STRICT.search(norm)) or _WEIGHT_NO_REASON.search(norm) or _WEIGHT_UNCLEAR.search(norm):
+    if not (weight_named or _WEIGHT_STRICT.search(norm)) or _weight_no_reason(norm) or _WEIGHT_UNCLEAR.search(norm):
         return False
     for m in _INTENT_CLEAR.finditer(norm):
         if not _NEG_BEFORE.search(norm[: m.start()].rstrip()):
@@ -1352,7 +1361,7 @@ def parse_clarification(key: str, text: Any, today: Optional[date] = None) -> An
                 return False  # "only when I move"
             return answer
         if key == "weight_reason":
-            if _WEIGHT_NO_REASON.search(norm):
+            if _weight_no_reason(norm):
                 return True
             if _WEIGHT_ON_PURPOSE.search(norm):
                 return False

@@ -96,7 +96,7 @@ STREET_PHRASES = (
     # "it comes and goes": sometimes, a yes on the safe side (as "on and off")
     (r"(?<!\w)(?:it |they )?(?:comes|come|coming) (?:and|n|&) (?:goes|go|going)(?!\w)", "sometimes"),
     # a year of birth in two digits: "born in 79", "dob 79" -> "born in '79" (the age reader reads "'79" as a year)
-    (r"(?<!\w)(born(?: in)?|dob:?|d\.o\.b\.?:?|year of birth:?|birth ?year:?) +(\d{2})(?![\w'/.\-])", r"\1 '\2"),
+    (r"(?<!\w)(born(?: in)?|dob:?|d\.o\.b\.?:?|year of birth:?|birth ?year:?) +(\d{2})(?![\w'/\-]|\.\d)", r"\1 '\2"),
     # a year of birth after its month (and day): "born in february 54", "born on 3rd feb 1954" -> "born '54", "born
     # 1954" (the year gives the age; the day read alone would be an age of 3)
     (r"(?<!\w)(born)(?: in| on)?(?: the)? +(?:\d{1,2}(?:st|nd|rd|th)? (?:of )?)?" + _MONTH +
@@ -348,7 +348,7 @@ SUDDEN = (
     # the moment the back went: "felt something go twang", "my back went", "put my back out"
     # (a twinge "now and then" or "on and off" is no moment)
     rf"\b(?:twang\w*|ping\w*|pinged|popped|pop|click\w*|crick\w*|rick\w*|snap\w*|twinge{_NOT_A_MOMENT}|jolt\w*"
-    r"|seiz\w* up|locked up|lock\w* up|gave out|gone out|went out|put (?:my |me )?back out|pulled (?:a |my )"
+    r"|zing|zinged|zinging|seiz\w* up|locked up|lock\w* up|gave out|gone out|went out|put (?:my |me )?back out|pulled (?:a |my )"
     r"(?:muscle|back)|overdid it|overdone it|jarred|jarring|wrenched|ricked|tweaked)\b",
     r"\b(?:back|it) (?:\w+ ){0,2}?(?:went|gone|goes|gave)(?: (?:out|on me|ping|pop|twang|click|crack))?"
     r"(?= *$| *[.,]| and| but| then| now| after| when| while)",
@@ -358,9 +358,14 @@ SUDDEN = (
     r"\b(?:boot|trunk) of (?:the |my )?car\b|\b(?:stood|standing|stand|got|getting|get) up (?:\w+ )?"
     r"(?:from|out of|off)\b|\b(?:getting|got|get) out of (?:the |my )?(?:car|bed|chair|bath)\b",
     r"\b(?:digging|dug|swing\w*|swung|lunge\w*|stretch\w*|deadlift\w*|squat\w*|jumped|jumping)\b",
-    r"\b(?:getting|got|get|taking|took|take|putting|put|pulling|pulled|emptying|emptied|loading|loaded) (?:\w+ ){0,3}?"
-    r"(?:out of|into|in|from|off|onto|on|under) (?:the |my |a )?(?:dishwasher|washing machine|washer|dryer|oven"
-    r"|cupboard|boot|trunk|car|bath|fridge|freezer|floor|shelf|cot|crib|bed|pram|buggy|trolley|car seat)\b",
+    r"\b(?:getting|got|get|taking|took|take|putting|put|pulling|pulled|emptying|emptied|loading|loaded|haul\w*|lug\w*"
+    r"|yank\w*|heav\w*|wrestl\w*) (?:\w+ ){0,3}?"
+    r"(?:out of|into|in|from|off|onto|on|under) (?:the |my |a |our )?(?:dishwasher|washing machine|washer|dryer|oven"
+    r"|cupboard|boot|trunk|car|bath|fridge|freezer|floor|shelf|cot|crib|bed|pram|buggy|trolley|car seat|van|minivan"
+    r"|truck|pickup|suv|jeep|ute|wagon)\b",
+    # the moment told as fine one second, not the next (session 27U): "one minute i was fine, the next ..."
+    r"\bone (?:sec|second|minute|min|moment|instant) (?:i was |i m |im |it was |all )?(?:fine|ok|okay|good|grand"
+    r"|normal|perfect)\b",
     r"\b(?:move|moving|moved|shift\w*|carr(?:y|ied|ying)|lug\w*|haul\w*|drag\w*) (?:\w+ ){0,2}?(?:sofa|couch"
     r"|furniture|fridge|bed|wardrobe|boxes|box|table|piano|mattress|washing machine|tv|desk)\b",
 )
@@ -381,7 +386,7 @@ ANCHORED_MOVE = (
 TRAUMA_WORDS = (
     "fall", "falls", "fell", "fallen", "accident", "trauma", "blow", "crash", "collision", "injury", "knock",
     "{~tackle}", "slipped", r"assault\w*", "attacked", "punched", "kicked", "beaten up", "mugged",
-    "rear ended", "whiplash",
+    "rear ended", "whiplash", r"thrown (?:from|off|clear)",
 )  # fmt: skip
 TRAUMA_PHRASES = (
     r"\b(?:hit|struck|kicked|punched|rammed|smacked|whacked|slammed|knocked) (?:me|my back|my spine|into me"

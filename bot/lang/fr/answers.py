@@ -198,7 +198,7 @@ STREET_PHRASES = (
     (r"(?<![\w'])ya(?= (?:pas|plus|rien|aucun|aucune|eu|des|une|un)\b)", "il y a"),
     # a year of birth in two digits: "né en 79", "je suis de 79" -> "né en '79" (the age reader reads "'79")
     (r"(?<![\w'])(n[ée]e?s?(?: en)?|ann[ée]e de naissance:?|date de naissance:?|je suis de|chui de|j'suis de)"
-     r" +(\d{2})(?![\w'/.\-])(?! *(?:ans|an|kg|kilos?)\b)", r"\1 '\2"),
+     r" +(\d{2})(?![\w'/\-]|\.\d)(?! *(?:ans|an|kg|kilos?)\b)", r"\1 '\2"),
     # une année de naissance après son mois (et son jour): "née en février 54", "né le 3 février 1954" -> "née '54",
     # "né en 1954" (l'année donne l'âge; le jour lu seul serait un âge de 3 ans)
     (r"(?<![\w'])(n[ée]e?s?)(?: en| le)? +(?:\d{1,2}(?:er)? )?" + _MOIS +
@@ -474,7 +474,7 @@ WORSE_SIGN = (
 SUDDEN = (
     r"\b(?<!rien )(?<!sans )(?:soulev\w*|souleve\w*|faux mouvement|mauvais mouvement|mouvement brusque|geste brusque|tour de reins?"
     r"|coup de reins?|soudain\w*|subitement|brusquement|brutalement|(?:de |d ?)un (?:seul )?coup|tout (?:de |d ?)un coup"
-    r"|du jour au lendemain|eternu\w*|torsion|tordu|demenag\w*|ramass\w*|pench\w*|(?:(?:se |s ?)est|me suis) (?:bloque|coince)\w*"
+    r"|du jour au lendemain|(?:de |d ?)une? (?:seconde|instant|minute|moment) a (?:le |l ?)autre|en une fraction de seconde|eternu\w*|torsion|tordu|demenag\w*|ramass\w*|pench\w*|(?:(?:se |s ?)est|me suis) (?:bloque|coince)\w*"
     r"|suis (?:tout )?(?:bloquee?|coincee?) (?:du|au niveau du) dos"
     r"|crac|clac|craquement|claquement|declic)\b",
     r"\b(?:en )?(?:me |m )?(?:baissant|penchant|relevant|tournant|retournant|levant|redressant|courbant|pliant"
@@ -486,6 +486,9 @@ SUDDEN = (
     r"\b(?:ca |ca (?:me |m ?)|il |elle )?a (?:lache|lachen|craque|claque|pete|coince|bloque|tire)\b",
     r"\bj ?ai senti (?:un |une |comme un |comme une )?(?:craquement|claquement|crac|clac|declic|pop|dechirure"
     r"|coup de poignard|coup de couteau)\b",
+    # (session 27U) something felt going: "j'ai senti un truc partir", "senti quelque chose lâcher / craquer"
+    r"\b(?:j ?ai )?senti (?:un truc|quelque chose|qqch|qqc|un machin|comme un truc) (?:\w+ )?(?:partir|lacher|craquer"
+    r"|peter|claquer|se dechirer|sauter|bouger)\b",
     r"\b(?:apres avoir|a force de) (?:\w+ ){0,3}?(?:souleve|soulever|porte|porter|deplace|deplacer|demenage|bouge"
     r"|ramasse|tire|pousse|jardine|beche|pellete)\b",
     r"\bj ?ai porte (?:un|une|des|le|la|les|mon|ma|mon|mes|du|de)\b|\b(?:en )?portant\b",
@@ -532,6 +535,10 @@ TRAUMA_WORDS = (
     r"(?<!\bla )(?<!\bsa )(?<!\bma )(?<!\bta )(?<!\bleur )gamelle(?! (?:du|de la|de le|des|de mon|de ma|de mes|de son|de sa|d"
     r"|au|aux|a la|a le|pour)\b)", "gadin",
     r"(?:me suis |(?:je |j )me suis )?etalee?",
+    # (session 27U) thrown off a horse, a bike; gone over backwards: "éjecté de mon cheval", "désarçonné",
+    # "je suis parti à la renverse"
+    r"eject\w*", r"desarconn\w*", r"projetee?s? (?:au sol|par terre|a terre|en arriere|de (?:mon|ma|son|sa|la|le) \w+)",
+    r"(?:parti|partie|tombee?|bascule\w*) (?:a la renverse|en arriere)",
 )  # fmt: skip
 TRAUMA_PHRASES = (
     r"\b(?:pris|recu|ramasse) (?:un |une |des |le )(?:\w+ )?(?:coups?|chocs?|gnon|tacle|gamelle|gadin)\b"

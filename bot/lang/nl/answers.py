@@ -102,7 +102,7 @@ STREET_PHRASES = (
     (r"(?<!\w)van in (?=(?:de|het|den) )", "sinds "),
     (r"(?<!\w)zeker en vast(?!\w)", "zeker"),
     # een geboortejaar in twee cijfers: "geboren in 79", "ik ben van 79" -> "'79" (de leeftijdslezer leest een jaar)
-    (r"(?<!\w)(geboren(?: in)?|geboortejaar:?|ik ben van) +(\d{2})(?![\w'/.\-])(?! *(?:jaar|jaren|j|jr)\b)", r"\1 '\2"),
+    (r"(?<!\w)(geboren(?: in)?|geboortejaar:?|bouwjaar:?|ik ben van) +(\d{2})(?![\w'/\-]|\.\d)(?! *(?:jaar|jaren|j|jr)\b)", r"\1 '\2"),
     # een geboortejaar na zijn maand (en dag): "geboren in februari 54", "geboren op 3 februari 1954" -> "geboren '54",
     # "geboren 1954" (het jaar geeft de leeftijd; de dag alleen gelezen was een leeftijd van 3)
     (r"(?<!\w)(geboren)(?: in| op)? +(?:\d{1,2}(?:e|de|ste)? )?" + _MAAND +
@@ -356,7 +356,8 @@ SUDDEN = (
     r"\b(?:til|tillen|tilde|tilden|getild|opgetild|optillen|optilde|optilden|ophief|opgeheven|bukken|bukte"
     r"|bukten|gebukt|draaien|draaide|gedraaid|verdraaid|verdraaide|omdraaien|verkeerde beweging"
     r"|verkeerd bewogen|verkeerd (?:getild|gebukt|gedraaid|gezet|opgetild)|schoot|geschoten|spit"
-    r"|heksenschot|plots\w*|plotseling|ineens|opeens|in een keer|in een ruk|niezen|niesde|nies|hoesten"
+    r"|heksenschot|plots\w*|plotseling|ineens|opeens|in een keer|in een ruk|in een tel|in een seconde"
+    r"|van het ene moment op het andere|van de ene seconde op de andere|in een fractie van een seconde|niezen|niesde|nies|hoesten"
     r"|hoestte|verhuizen|verhuisd|verhuis|sjouwen|sjouwde|gesjouwd|dragen|droeg|gedragen|trekken|trok"
     r"|getrokken|duwen|duwde|geduwd|verrekt|verrekking|zwaar (?:gewicht|werk)|schoppen|scheppen)\b",
     # Dutch and Flemish
@@ -399,6 +400,16 @@ TRAUMA_WORDS = (
     "val", "vallen", "viel", "gevallen", "ongeval", "ongeluk", "klap", "slag", "stoot", "botsing", "aanrijding",
     "uitgegleden", "uitgeschoven", "aangereden", "aangevallen", "geschopt", "geslagen", "in elkaar geslagen",
     "onderuit gegaan", "onderuitgegaan", "gestruikeld",
+    # (session 27U) backwards, landed on the back, thrown off a horse or a bike: "achterover geklapt", "kwam op mijn
+    # stuit terecht", "ik ben eraf gevlogen", "afgeworpen" (not "achterover zitten / leunen")
+    r"achterover (?:gevallen|geklapt|gesmakt|gegaan|gekieperd|getuimeld|geslagen|gedonderd|gekletterd)",
+    r"(?:ging|gingen|gaan|ga|sloeg|klapte|kieperde|tuimelde|donderde|smakte) (?:\w+ )?achterover(?! (?:zitten|liggen"
+    r"|leunen|hangen|gezeten|gelegen|geleund|zat|lag|leunde))",
+    r"(?:kwam|kwamen|gekomen|komen|kom|ben|was|viel) (?:\w+ ){0,3}?op (?:mijn |mn |m |mien |men |me |mijne |de |het |t "
+    r"|zijn |z n |mn eigen )?(?:rug|onderrug|stuit|stuitje|staartbeen|achterste|kont|gat|billen|zitvlak|poep|heup"
+    r"|zij|schouder|hoofd|rechterzij|linkerzij)(?: \w+){0,4}? terecht",
+    r"(?:er|d r|dr|der|t) ?af (?:ge)?vlog\w*", r"eraf gevlog\w*", r"afgevlog\w*", "afgeworpen", "afgegooid",
+    r"(?:eraf|van (?:mijn|mn|m|het|t|de|men|mien) \w+) (?:gegooid|geworpen|gelanceerd|gekatapulteerd|gekieperd)",
 )  # fmt: skip
 TRAUMA_PHRASES = (
     r"\b(?:kreeg|kregen|gekregen) (?:\w+ ){0,2}?(?:klap|slag|stoot|trap|schop|duw)\b"
