@@ -2713,6 +2713,8 @@ WEIGHT_PATTERNS = (
     r"\bclothes (?:\w+ ){0,2}?(?:loose|too big)\b",
     # "5kg off", "a stone gone"; "mates say ive gone skinny"; the ring that spins
     r"\b(?:\d+|a|half a) ?(?:kilos?|kgs?|pounds|lbs|stones?) (?:\w+ )?(?:off|gone|lighter|down|less)\b",
+    # ... the number in words (session 27P): "six kilos down since june", "eight pounds lighter"
+    r"\b{WEIGHT_NUMBER} (?:kilos?|kgs?|pounds|lbs|stones?) (?:\w+ )?(?:off|gone|lighter|down|less)\b",
     r"\b(?:gone|going|went|getting) (?:really |so |very |all )?(?:skinny|thin|skeletal|gaunt|bony)\b",
     # told by the look (session 25M2): "the wife says im looking gaunt", "i look like a skeleton", "ive gone all hollow in the
     # cheeks", "my face has gone gaunt" (thin or skinny only of the patient: not "my hair is looking thin")
@@ -3458,3 +3460,36 @@ DAY_TOO = ("too", "either", "also", r"as well", "neither", "both", r"same", r"da
 #: ... and the night told easy in its own clause (not "at night its awful, during the day nothing helps": the safe side)
 NIGHT_EASY = ("fine", "ok", "okay", "alright", r"all right", r"not bad", "bearable", "manageable", "better", "good", "easier", "settled",
               r"no pain", r"pain free", "comfy", "comfortable", r"i sleep", r"i can sleep", r"i get some sleep")
+# ---- session 27P: the bladder and the bowel told by what the person notices ----
+_P27_PEE_PLACE = r"(?:pee|peeing|wee|weeing|urinat\w*|piss|pissing|toilet|loo|lav|bog|urina[l]|bladder|waterwork[s])"
+BLADDER_PATTERNS += (
+    # the "waterwork[s]" (British) or the stream slow to start: "the waterwork[s] are funny, takes forever to get started", "the
+    # stream is lazy, it takes ages before it comes" (not the back slow to get going in the morning: no toilet words alone)
+    r"\b(?:waterwork[s]|stream|flow)\b(?! of\b)(?: \S+){0,12}? (?:(?:it|that|this) )?(?:took|take[s]|take|takin[g]) (?:me )?(?:ages|forever|an age|an eternity"
+    r"|a lifetim[e]|a long time|so long|yonk[s]|donkey[s] years|a good while|for ever) (?:\w+ ){0,2}?(?:to|before|till|until)"
+    r" (?:it |anything |something )?(?:start\w*|come|comes|came|coming|flow\w*|get going|get started|got going|got started)\b",
+    r"\bwaterwork[s]\b(?: \S+){0,12}? (?:slow to (?:start|get going|get started|come)|(?:weak|weaker|feebl[e]|poor|slow) (?:flow|stream))\b",
+    # a feeble trickle at the toilet (no stop told after): "on the loo its just a pathetic little trickle", "peeing is a
+    # weak trickle now" (not a trickle of blood or sweat)
+    r"\b" + _P27_PEE_PLACE[:-1] + r"|stream|flow)\b(?: \S+){0,12}? (?:feebl[e]|weak|weed[y]|measl[y]|patheti[c]|pun[y]|pitifu[l]|slow|thin"
+    r"|tiny|mere) (?:little |wee |old )?trickle\b(?! of (?!(?:wee|pee|urine)\b))",
+    r"\b(?:feebl[e]|weak|weed[y]|measl[y]|patheti[c]|pun[y]|pitifu[l]|slow|thin|tiny|mere) (?:little |wee |old )?trickle\b(?: \S+){0,6}?"
+    r" (?:when|whenever|if|as|once) (?:i )?(?:\w+ )?(?:pee|wee|go|urinate|piss|try)\b",
+    # the bladder felt not emptied, told as not finished (incomplete emptying): "in the loo again an hour later, feels like i
+    # havent finished", "after a wee i feel as if im not done" (not "i havent finished my physio", "not done with this")
+    r"\b" + _P27_PEE_PLACE + (r"\b(?: \S+){0,14}? (?:feel|feels|feeling|felt)(?: like| as if| as though| that)? (?:i|ive|i have|i had|id"
+    r"|im|i am) (?:\w+ )?(?:never|not|havent|hadnt|didnt|have not|had not|did not) (?:quite |properly |fully |really |actuall[y] )?"
+    r"(?:finishe[d]|done|emptie[d]|empty)\b(?! (?:my|the|his|her|a|an|work|eating|it|that|this|with|yet|readin[g])\b)"),
+    # the poo or the wee not felt while it happens: "i didnt feel myself having a poo", "cant feel myself pooing" (not "dont feel
+    # like having a poo", "didnt feel the poo hurt")
+    r"\b(?:cant|cannot|couldnt|dont|doesnt|didnt|did not|do not|barely|hardly|never|no longer) (?:even |really |properly |actuall[y] "
+    r"|always )?(?:feel|felt|sense|sense[d]) (?:myself |meself |me |it when i |when i |that i |i was |id |i d )?(?:(?:doing|do|did|having"
+    r"|have|had|passing|pass) (?:a |my )?(?:poo|poop|number two|bowel movemen[t]|stool|motio[n]|big job|wee|pee|number one)|pooing|pooping"
+    r"|pooed|pooped)\b(?! (?:\w+ )?(?:hurt\w*|pain\w*|burn\w*|sting\w*|smell\w*|colou[r]\w*))",
+    # something found in the underwear, not felt coming (told shyly as "something"): "there was something in my pants and i
+    # hadnt felt a thing", "a bit of a mess in my undies without noticing" (not a pocket, not a period)
+    r"\b(?:something|summa[t]|a mess|a bit of (?:a )?mess|a mark|a little something|stuf[f])\b (?:\w+ ){0,3}?in (?:my|me) (?:\w+ )?"
+    r"(?:knickers|pants|undies|underwear|boxers|boxer|briefs|trunk[s]|thong)\b(?! pockets?\b)" + _NOT_A_PERIOD + r"(?: \S+){0,8}? (?:without|didnt|did not|never"
+    r"|hadnt|had not|not|couldnt|wasnt) (?:\w+ ){0,3}?(?:feelin[g]|feel|felt|noticin[g]|notice[d]?|realisin[g]|realise[d]?|realizin[g]"
+    r"|realize[d]?|knowin[g]|awar[e])\b",
+)

@@ -1200,9 +1200,9 @@ BLADDER_PATTERNS = (
     r"\bunsure (?:que |si )?(?:ma |la |mon )?vessie (?:\w+ ){0,3}?(?:vide|vide[e])\b",
     r"\b(?:toilettes?|wc|pipi|uriner|urine|vessie|pisser|mictio[n])\b(?: \S+){0,12}? (?:impression|sensation|sentiment|on dirait"
     r"|comme si) (?:\w+ ){0,4}?(?:(?:en |y en |il en |encore )(?:\w+ ){0,2}?(?:reste|restait|a encore)|(?:jamais|pas|plus) (?:\w+ )?"
-    r"(?:vide|vide[e]|fini|fini[e]|termin[e]))\b",
+    r"(?:vide|vide[e]|fini|fini[e]|termin[e]|terminee))\b",
     r"\b(?:impression|sensation|sentiment|on dirait|comme si) (?:\w+ ){0,4}?(?:(?:en |y en |il en |encore )(?:\w+ ){0,2}?(?:reste"
-    r"|restait)|(?:jamais|pas|plus) (?:\w+ )?(?:vide|vide[e]|fini|fini[e]|termin[e]))\b(?: \S+){0,8}? (?:pipi|uriner|urine|vessie"
+    r"|restait)|(?:jamais|pas|plus) (?:\w+ )?(?:vide|vide[e]|fini|fini[e]|termin[e]|terminee))\b(?: \S+){0,8}? (?:pipi|uriner|urine|vessie"
     r"|pisser|toilettes?|wc|mictio[n])\b",
     # a peine capable d'uriner (session 23O): "j'arrive a peine a faire pipi", "je peux a peine pisser" (pas "j'arrive a peine
     # a marcher", "je dors a peine")
@@ -2305,6 +2305,8 @@ WEIGHT_PATTERNS = (
     r"\b(?:j ai|jai|j) (?:\w+ ){0,2}?fondu\b(?! (?:le|la|les|du|des|un|une|mon|ma|mes|son|sa|ses|en larme[s]|en pleur[s]|pour|devan[t]|sur|dans|au|a|que|qu)\b)",
     # "5 kg de moins", "-8kg en 2 mois" (the minus read as "moins", CLITICS)
     r"\b\d+(?:point\d+)? (?:kilos?|kg|kgs) (?:de moins|en moins)\b|\bmoins \d+(?:point\d+)? (?:kilos?|kg|kgs)\b",
+    # ... le nombre en lettres (session 27P): "six kilos de moins qu'au printemps", "quelques kilos de moins"
+    r"\b(?:{WEIGHT_NUMBER}|quelques|plusieurs|pas mal de|bien) (?:kilos?|kg|kgs|livre[s]) (?:de moins|en moins)\b",
     # the kilos gone (session 18f): "7 kilos partis sans rien faire", "5 kg envoles", "des kilos qui fondent"
     r"\b(?:\d+(?:point\d+)?|quelques|plusieurs|des) (?:kilos?|kg|kgs) (?:qui )?(?:sont )?(?:partis?|envolee?s?|disparue?s?"
     r"|fondue?s?|fonden[t]|parten[t]|s envolen[t])\b",
@@ -3059,3 +3061,24 @@ DAY_TOO = ("aussi", r"non plus", "egalement", "pareil", r"jour et nuit", r"nuit 
 #: ... et la nuit dite facile dans sa propre proposition (pas "la nuit c'est horrible, le jour rien ne soulage")
 NIGHT_EASY = (r"ca va", r"ca passe", r"ca se passe bien", "bien", "mieux", "supportable", "tranquille", "calme", r"pas de douleur",
               r"pas mal", r"je dors", r"j dors", r"je arrive a dormir", "vivable")
+# ---- session 27P: la vessie et l'intestin dits par ce que la personne remarque ----
+BLADDER_PATTERNS += (
+    # quelque chose trouve dans la culotte, pas senti venir (dit avec pudeur): "il y avait quelque chose dans mon slip et j'ai
+    # rien senti", "un petit quelque chose dans mon calecon sans m'en rendre compte" (pas une poche, pas les regles)
+    r"\b(?:quelque chose|qqch|qqchose|un truc|des trac[e]s|des trac[e]|une trac[e])\b (?:\w+ ){0,3}?dans (?:ma|mon|mes) (?:\w+ )?(?:culottes?|slips?"
+    r"|calecons?|sous vetements?|boxers?|strings?|pantalons?|slibards?)\b(?! (?:\w+ )?poches?\b)" + _NOT_A_PERIOD
+    + r"(?: \S+){0,8}? (?:sans|pas|rien|jamais|meme pas) (?:\w+ ){0,3}?(?:senti\w*|sentir|sens|sent|rend[u] compte|rendre compte"
+    r"|remarque\w*|apercu\w*|aperc[u]e)\b",
+    # un file[t] faible a la toilette (session 27P): "un file[t] tout faible quand j'urine", "pour faire pipi, un maigr[e] file[t]" (pas un
+    # file[t] de sang, de voix)
+    r"\b(?:pipi|uriner|urine|urines|pisser|pisse|toilettes?|wc|vessie|mictio[n])\b(?: \S+){0,10}? (?:un |qu un |just[e] un |seulement un )?"
+    r"(?:(?:petit|ptit|maigr[e]|minc[e]|faible|minuscul[e]|pauvre) )+file[t]\b(?! (?:de |d )(?!(?:urine|pipi)\b))",
+    r"\bfile[t] (?:tout |trop |tres |si |bien )?(?:faible|maigr[e]|minc[e]|riquiqui|minuscul[e])\b(?: \S+){0,6}? (?:pipi|uriner|urine|urines"
+    r"|pisser|pisse|toilettes?|wc|vessie)\b",
+    # la selle elle-meme pas sentie: "je n'ai pas senti que je faisais caca", "je ne me suis pas senti faire caca", "sans me
+    # rendre compte que j'allai[s] a la selle" (pas "pas remarque de sang dans les selles", "pas senti l'envie" est lu ailleurs)
+    r"\b(?:pas|plus|jamais|sans|point|meme pas) (?:\w+ ){0,2}?(?:senti\w*|sentir|rend[u] compte|rendre compte)\b (?:venir |arriver )?"
+    r"(?:que |quand |qu |le moment ou |si )?(?:je |j |me |m )?(?:suis |etais |ai )?(?:en train de |en train d )?(?:fais|faisais|faire"
+    r"|fait|allai[s]|aller|vais|alle|alle[e]|passais) (?:a la |aux |mes |la |du |de |dans ma |dans mon )?(?:caca|selle|selles|besoins"
+    r"|grosse commissio[n]|popo|pipi|culotte|slip|calecon|pantalon)\b",
+)

@@ -3636,3 +3636,23 @@ DAY_TOO = ("ook", "evenmin", "eveneens", r"net zo", r"dag en nacht", r"nacht en 
 #: ... en de nacht in haar eigen zin als draaglijk verteld (niet "s nachts is het erg, overdag helpt niks")
 NIGHT_EASY = (r"gaat (?:het|t|da|dat)", r"gaat wel", r"valt (?:het |t )?mee", "goed", "prima", "oke", "ok", "beter", r"te doen", "draaglijk",
               "doenbaar", "rustig", r"geen pijn", r"slaap ik", r"kan ik slapen", r"kan k slapen")
+# ---- session 27P: de blaas en de darm verteld door wat iemand merkt ----
+BLADDER_PATTERNS += (
+    # iets in de onderbroek gevonden, niet voelen komen (verlegen "iets" gezegd): "er zat iets in mijn slip en ik had niks
+    # gemerkt", "iets in mn onderbroek zonder het te voelen" (geen broekzak, geen menstruatie)
+    r"\biets\b (?:\w+ ){0,3}?in (?:mijn|mn|m|mijne|me|ma) (?:\w+ )?(?:onderbroek\w*|slip\w*|ondergoed|boxer\w*|broek)\b" + _NOT_A_PERIOD
+    + r"(?! (?:\w+ )?(?:gestoke[n]|gestop[t]|steken|stoppe[n]|gedaan|meegenome[n]|zakken|zak)\b)(?: \S+){0,8}?"
+    r" (?:zonder|niet|nie|ni|niks|niets|nooit|geen) (?:\w+ ){0,4}?(?:voel\w*|gevoeld|merk\w*|gemerkt|doorgeha[d]|door)\b" + _WET_NOT_PEE,
+    # het poepen zelf niet gevoeld: "ik voelde niet dat ik aan het poepen was", "ik had niet door dat ik gepoept had", "ik voel
+    # mezelf niet poepen" (niet "ik voel me niet goed als ik poep")
+    r"\b(?:(?:voel\w*|gevoeld|merk\w*|gemerkt|had|heb|hebt)\b (?:\w+ ){0,2}?(?:niet|nie|ni|amper|nauwelijks|nooit) (?:meer )?(?:door )?"
+    r"|(?:niet|nie|ni|nooit|amper|nauwelijks) (?:\w+ )?(?:gevoeld|gemerkt|doorgeha[d]|door gehad) )(?:dat|wanneer|als|hoe) (?:ik|k) (?:\w+ ){0,2}?(?:aan het )?(?:poepen|poept[e]|gepoept|kakken|kakt[e]|gekakt|plassen|plast[e]|geplast|(?:mijn |mn |m )?(?:onder)?broek (?:\w+ )?(?:vuil|vies"
+    r"|nat) (?:maakt[e]|maak|gemaakt|werd|was))\b",
+    # pas achtera[f] gemerkt: "ik zag pas nadie[n] dat ik gekakt had", "pas later merkte ik dat ik geplast had"
+    r"\bpas (?:achtera[f]|later|nadie[n]|daarn[a]|na afloo[p]|toen ik keek|bij het uitklede[n])\b (?:\w+ ){0,3}?dat (?:ik|k) (?:\w+ ){0,3}?(?:gepoept"
+    r"|gekakt|geplast|poept[e]|plast[e]|kakt[e]|in mijn broek|in mn broek)\b",
+    # de blaas nooit helemaal leeg, gezegd als niet uitgeplas[t]: "ik ben nooit helemaal uitgeplas[t]", "alsof ik nie uitgeplas[t] was"
+    r"\b(?:niet|nooit|nie|ni|nimme[r]) (?:\w+ ){0,2}?uitgeplas[t]\b",
+    r"\b(?:voel\w*|gevoeld|merk\w*) (?:mezelf|mijzel[f]|me|mij) (?:\w+ )?(?:niet|nie|ni|amper|nauwelijks|nooit) (?:meer )?(?:poepen|kakken"
+    r"|plassen)\b",
+)
