@@ -3096,6 +3096,9 @@ NET_BOWEL_TROUBLE = (r"hold\w*", r"control\w*", r"leak\w*", r"accident\w*", "pan
 ALL_WELL = (# a problem denied with "dont have any" (session 18d): "i dont have any problem with urine or passing stool"
             r"\b(?:dont|do not|didnt|did not|havent|have not|never) (?:have |had |got |get )?(?:any |a )?(?:\w+ )?(?:problem|trouble|issu[e]|difficult)\w*",
             r"\bfine\b", r"\bnormal(?!ly (?:i|id|im|ive|we|my)\b)\w*", r"\bok(?:ay|e)?\b", r"\bcan still\b", r"\bno change\b", r"\bconstipat\w*",
+            # done without trouble (session 27, lead): "i passed urine this morning without any trouble" (as "zonder problemen",
+            # "sans problème" already read)
+            r"\bwithout (?:any |a )?(?:\w+ )?(?:problem|trouble|issu[e]|difficult)\w*",
             # an accident denied: "i didnt pee in my sleep", "never wet myself" (no retention told either)
             r"\b(?:didnt|havent|hasnt|did not|have not|never) (?:\w+ )?(?:pee|peed|wee|weed|wet|poo|pooed|pooped|soiled)"
             r"(?: \w+)? (?:(?:in|on) (?:my |me |the )?(?:\w+ )?" + _OWN_ACCIDENT_PLACES + r"|myself|the bed)\b")
