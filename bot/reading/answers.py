@@ -419,8 +419,11 @@ _LEG_PAIN_NONE = _skeleton(
     r"|\b{STAYS} (?:\w+ )?(?:{IN} )?(?:{DET_NO_M} )?(?:{STAYS_LOWER} )?{BACK_SHORT}\b"
     r"|\b{NOT_LEG} {INTO_LEG} (?:{DET_NO_M} )?{LEG}\b"
     r"|\b{LEG} (?:\w+ ){0,2}?{LEG_ARE}? ?{LEG_FINE}\b|\b{NOTHING_IN} (?:{DET_SHORT} )?{LEG}\b"
-    r"|{LEG_PAIN_NONE}"
+    r"|{LEG_PAIN_NONE}|{LEGS_DENIED}"
 )
+# the legs denied with "nor", "ni", "ook niet", or the pain kept to a belt (the packs' LEGS_DENIED, session 28D): none, also
+# when the buttocks are denied in the same answer ("ni dans les fesses ni dans les jambes")
+_LEGS_DENIED = _words("LEGS_DENIED", "(?:{})")
 _PAIN_CONTEXT = _words("PAIN_CONTEXT", r"\b(?:{})\b")
 # parts below the knee named as free of pain ("nothing in the calf or foot", "le mollet et le pied
 # rien", "kuit en voet zijn goed") tell where the pain does NOT go: masked before the level is read,
@@ -491,6 +494,13 @@ _TRAUMA_LOOSE = make_rules(
     "trauma", {"onset": "trauma"}, [_fill(r"\b{TRAUMA_WORDS}\b"), _fill("{TRAUMA_PHRASES}")], fallen_thing
 )
 _GRADUAL = _words("GRADUAL", r"\b(?:{})\b")
+# a slow start said strongly or a sudden one denied, with the activity told as long or repeated close to it (the packs'
+# ONSET_SLOW_START, ONSET_PROLONGED, ONSET_BREAK, session 28D): "gradually, been digging the garden for weeks", "pas d'un
+# coup, penchee sur la serpillere toute la journee" wore the back out, no moment ("lifted a box and it gradually got worse"
+# keeps the lift: nothing long told of it)
+_SLOW_START = _words("ONSET_SLOW_START", r"\b(?:{})\b")
+_PROLONGED = _words("ONSET_PROLONGED", r"\b(?:{})\b")
+_ONSET_BREAK = frozenset(lang.merged("answers", "ONSET_BREAK"))
 
 _OSTEO = make_rules("osteo", {"osteoporosis_or_steroids": True}, [_fill(r"\b{OSTEO}\b")])
 _STIFF = make_rules("stiff", {"morning_stiffness": True}, [_fill(r"\b{STIFF}\b")])
@@ -601,10 +611,28 @@ def _parse_onset(text: Any, today: Optional[date] = None) -> Optional[str]:
     if "trauma" in ev.positive_topics:
         return "trauma"
     if "sudden" in ev.positive_topics:
-        return "sudden_movement"
+        return "gradual" if _worn_in(normalise(text)) else "sudden_movement"
     if _GRADUAL.search(normalise(text)):
         return "gradual"
     return None
+
+
+def _worn_in(norm: str) -> bool:
+    """A slow start (or a sudden one denied) and a movement told as long or repeated: at most 4 words between the
+    movement and its length, in one clause (no punctuation, no ONSET_BREAK word between)."""
+    if not _SLOW_START.search(norm):
+        return False
+    lengths = [(p.start(), p.end()) for p in _PROLONGED.finditer(norm)]
+    if not lengths:
+        return False
+    for rule in _SUDDEN:
+        for m in rule.regex.finditer(norm):
+            for start, end in lengths:
+                between = norm[m.end():start] if start >= m.end() else norm[end:m.start()] if end <= m.start() else ""
+                words = between.split()
+                if len(words) <= 4 and not any(w in _ONSET_BREAK or not w.isalnum() for w in words):
+                    return True
+    return False
 
 
 def _without_free_parts(text: Any) -> Tuple[Any, bool]:
@@ -622,9 +650,13 @@ def _parse_leg_pain(text: Any, today: Optional[date] = None) -> Optional[str]:
         return "below_knee"
     if "above" in ev.positive_topics:
         return "above_knee"
-    if ev.negated_topics:
-        return None  # "not below the knee": how far is unclear, ask again
     norm = normalise(text)
+    if ev.negated_topics:
+        if "above" in ev.negated_topics and _LEGS_DENIED.search(norm):
+            # the buttocks or thigh denied with the legs: "ni dans les fesses ni dans les jambes", "neither in my bum nor
+            # in my legs", "niet in mijn billen en ook niet in de benen" (session 28D)
+            return "none"
+        return None  # "not below the knee": how far is unclear, ask again
     if _LEG_PAIN_NONE.search(norm):
         return "none"
     if parse_yes_no(text) is False:

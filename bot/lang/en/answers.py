@@ -222,6 +222,14 @@ LEG_PAIN_NONE = (
     r"\bno leg pain\b", r"\bno pain in (?:my |the )?legs?\b", r"\b(?:doesnt|dont) (?:go|spread|radiate|travel|shoot)\w*\b",
     r"\bnone\b",
 )  # fmt: skip
+#: the legs denied with the buttocks or alone, and the belt (session 28D): the leg pain is none, also when the
+#: buttocks are denied in the same answer (the engine's _LEGS_DENIED)
+LEGS_DENIED = (
+    # neither ... nor the legs, the belt (session 28D): "neither in my buttocks nor in my legs", "not in my bum and not in my
+    # legs either", "it stays like a belt across my lower back" (not "nor my legs but my feet")
+    r"\b(?:nor|neither|and not|not) (?:in |into |down |to )?(?:my |the )?legs?(?: either)?\b(?! (?:but|though)\b)",
+    r"\bstays? (?:\w+ ){0,2}?like a (?:belt|band|girdle)\b",
+)  # fmt: skip
 #: the pain told as going somewhere, no pain word ("sorry, it actually reaches my calf", "its in my thigh too")
 GOES_TO = r"reach\w*|(?:it|its|it s|it is) (?:\w+ ){0,2}?(?:in|into|down|to)"
 #: words that make a level word ("calf", "knee") about pain
@@ -249,7 +257,7 @@ FREE_BEFORE = (
 )  # fmt: skip
 #: told right after the parts ("calf and foot nothing"), or after FREE_ARE ("nothing but pain" is pain)
 FREE_AFTER = (
-    r"nothing(?! else| but)", "no pain", "pain free", "painfree", "dont hurt", "doesnt hurt", "arent sore", "isnt sore",
+    r"nothing(?! else| but)", r"(?:anything|any pain)(?! else| but)", "no pain", "pain free", "painfree", "dont hurt", "doesnt hurt", "arent sore", "isnt sore",
     "arent painful", "isnt painful",
     # the copula dropped, Caribbean and spoken (session 23Q): "calf and foot fine", "shin an foot alright", the clause ending there
     # (not "ok": "down to my foot ok" is an answer and an ok)
@@ -259,6 +267,10 @@ FREE_AFTER = (
 FREE_ARE = (
     "is", "are", "feel", "feels", "are both", "is totally", "are totally", "are all", "i have", "ive got", "i got",
     "ive", "theres", "there is", "there s", "there", "its", "it is", "i feel", "i feel there",
+    # told of someone else or with the feeling denied (session 28D): "below the knee he feels nothing", "under the knee
+    # she doesnt feel anything", "below the knee i dont feel any pain"
+    "he feels", "she feels", "they feel", "he has", "she has", "hes got", "shes got", "he s got", "she s got", "he feels there",
+    "she feels there", r"(?:i|he|she|they) (?:dont|doesnt|do not|does not) (?:feel|have)(?= (?:anything|any pain)\b)",
 )  # fmt: skip
 #: a state only after FREE_ARE ("the foot is fine"; "down to my foot ok?" is no such statement)
 FREE_STATE = (
@@ -391,6 +403,17 @@ TRAUMA_WORDS = (
 TRAUMA_PHRASES = (
     r"\b(?:hit|struck|kicked|punched|rammed|smacked|whacked|slammed|knocked) (?:me|my back|my spine|into me"
     r"|me over|me down)\b|\b(?:got|was|been|been) (?:hit|struck|kicked|punched|knocked (?:over|down)|run over)\b",
+    # a vehicle that ran into the patient's car, Nigerian and plain English (session 28D): "a van jam my car from behind",
+    # "a taxi bashed our car", "a truck smashed into my car", "a bus jammed us", "my car got bashed" (not "the car door",
+    # "jammed in traffic")
+    r"\b(?:jam|jams|jammed|bash|bashes|bashed|hit|hits|ram|rams|rammed|rear ?ended|crash\w* into|smash\w* into|slamm?\w* into"
+    r"|plough\w* into|plow\w* into|drove into|drive into|ran into|run into|bumped into|bang\w* into|knock\w* into|went into"
+    r"|jam into|jammed into) (?:the (?:back|side|front|rear) of )?(?:my|our|me|mine|we|us|his|her) (?:\w+ )?"
+    r"(?:car|cars|motor|vehicle|van|taxi|keke|bike|motorbike|okada|scooter|jeep|suv)\b(?! (?:door|doors|keys|boot|trunk|roof|seat))",
+    r"\b(?:car|van|bus|danfo|lorry|truck|trailer|tipper|taxi|keke|jeep|suv|tanker|driver|motorbike|okada) (?:\w+ ){0,2}?"
+    r"(?:jam|jams|jammed|bash|bashed|ram|rammed|rear ?ended|crash\w* into|smash\w* into|slamm?\w* into|ran into|run into) (?:me|us)\b",
+    r"\b(?:my|our) (?:\w+ )?(?:car|motor|vehicle|van|taxi) (?:\w+ )?(?:got|was|been|get|gets) (?:\w+ )?(?:jammed|bashed|rammed|hit"
+    r"|smashed|rear ?ended|crashed into|shunted)\b",
 )
 #: a gradual onset
 GRADUAL = (
@@ -403,7 +426,26 @@ GRADUAL = (
     r"nothing (?:specific|in particular|special)", "didnt do anything", "did nothing",
     r"came on (?:over|during|in the)", "woke up with", "woke with", r"no (?:specific |particular |clear )?(?:moment|trigger|injury)",
     r"not (?:after|from) anything", r"nothing (?:in particular|specific)", r"not sudden\w*", "no idea how", "unsure how",
+    # a sudden start denied (session 28D): "not all of a sudden", "it wasnt overnight"
+    r"(?:not|wasnt|never) (?:\w+ )?(?:all of a sudden|all at once|overnight|in one go)",
 )  # fmt: skip
+#: a slow start said strongly, or a sudden one denied (session 28D): with a long or repeated activity (ONSET_PROLONGED)
+#: the activity wore the back out, no moment ("gradually, been digging the garden for weeks", "not all of a sudden, i
+#: mop floors all day"); "lifted a box and it gradually got worse" keeps the lift
+ONSET_SLOW_START = (
+    r"gradual\w*", "little by little", "bit by bit", r"progressive\w*", "over time", r"(?:crept|creeping|built|building) up",
+    r"(?:not|wasnt|isnt|never|nothing|no) (?:\w+ )?(?:sudden\w*|all of a sudden|all at once|in one go|overnight)",
+    r"(?:didnt|did not|it didnt) (?:\w+ ){0,2}?(?:suddenly|all of a sudden|all at once|in one go|overnight)",
+)  # fmt: skip
+#: an activity told as long or repeated: "all day", "every day", "for weeks", "day in day out"
+ONSET_PROLONGED = (
+    r"all day(?: long)?", r"(?:the )?whole day", r"(?:every|each) (?:single )?(?:day|shift|weekend|night)", "everyday", "daily",
+    "day after day", "day in day out", r"all (?:week|weekend|summer|shift)", r"for (?:the (?:last|past) )?(?:few |couple of )?"
+    r"(?:hours|days|weeks|months|years)", r"for (?:hours|days|weeks|months|years) (?:on end|now)", "hours on end",
+    r"(?:\w+ )?hours a day", r"(?:weeks|months|years) of",
+)  # fmt: skip
+#: words that start another clause between the activity and its length ("bent down and for weeks it got worse")
+ONSET_BREAK = ("and", "then", "but", "since", "after", "so")
 
 # ---- other questions ------------------------------------------------------------
 #: (a steroid inhaler, cream, gel, ointment, spray or one injection is not months of steroid tablets; "zalf" is the

@@ -339,6 +339,14 @@ LEG_PAIN_NONE = (
     r"\b(?:les |mes )?jambes? (?:\w+ ){0,2}?(?:ca va(?! (?:de|pas|plus|mal|moins))|vont bien|va bien|rien)\b",
     r"^(?:non ,? )?aucune?(?: douleur)?$", r"\bpas dans (?:la |les |mes |ma |mon )?jambes?\b",
 )  # fmt: skip
+#: the legs denied with the buttocks or alone, and the belt (session 28D): the leg pain is none, also when the
+#: buttocks are denied in the same answer (the engine's _LEGS_DENIED)
+LEGS_DENIED = (
+    # ni ... ni les jambes, la ceinture (session 28D): "ca ne descend ni dans les fesses ni dans les jambes", "ca reste en
+    # ceinture", "ni aux jambes" (pas "ni marcher ni plier les jambes")
+    r"\b(?:ni|niet) (?:dans |aux |a |vers |jusqu ?aux |jusque dans )?(?:la |les |mes |ma |mon )?jambes?\b(?! (?:ne|een|n|mais) )",
+    r"\breste (?:\w+ ){0,2}?en ceinture\b",
+)  # fmt: skip
 #: the pain told as going somewhere ("ca va dans la fesse", "ca part dans la cuisse", "en fait ca arrive jusqu'au
 #: mollet"; "ca va, ..." has its comma)
 GOES_TO = r"(?:ca|elle) (?:va|part|passe|file|arrive|descend) (?:\w+ )?(?:dans|jusqu\w*|vers|derriere)"
@@ -371,7 +379,9 @@ FREE_AFTER = (
     r"(?:normal|normaux|impec|impeccable|indemnes?)(?= ,| \.| et\b| mais\b|$)",
 )  # fmt: skip
 #: "j'ai", "je n'ai", "il y a": the parts then what the person has there ("le mollet et le pied j'ai rien")
-FREE_ARE = ("sont", "est", "ils sont", "ce est", "je sens", "je een sens", "j ai", "je ai", "il y a", "y a")
+FREE_ARE = ("sont", "est", "ils sont", "ce est", "je sens", "je een sens", "j ai", "je ai", "il y a", "y a",
+            # dit d'un proche (session 28D): "sous le genou il ne sent rien", "elle n'a rien sous le genou"
+            "il sent", "elle sent", "il een sent", "elle een sent", "il ressent", "elle ressent", "il", "elle")
 #: a state only after FREE_ARE ("les pieds sont ok")
 FREE_STATE = ("ok", "bien", r"norma(?:l|ux)", r"indemnes?", r"epargnes?")
 #: un pronom qui reprend les parties avant ce qu'on en dit ("le mollet lui va bien", "les pieds, eux, ca va")
@@ -545,6 +555,18 @@ TRAUMA_PHRASES = (
     r"|\bon (?:me |(?:me |m ?))a (?:frappe|pousse|renverse|percute|tacle|agresse|fait tomber)\b"
     r"|\b(?:rate|loupe|manque) (?:une |la |deux |des )?marches?\b|\baccident (?:de |en )(?:voiture|velo|moto|travail"
     r"|ski|la route|trottinette)\b|\b(?:frappe|cogne) (?:\w+ ){0,2}?dos\b",
+    # un vehicule qui a heurte la voiture du patient (session 28D): "un bus a tape ma voiture par l'arriere", "une voiture
+    # est rentree dans ma voiture", "un camion a fonce dans notre voiture" (pas "il est rentre dans ma voiture": un vehicule
+    # ou un conducteur avant "est rentre")
+    r"\b(?:a|ont|avait|avaient) (?:\w+ )?(?:percute|tamponne|embouti|heurte|tape|cogne|rentre dans|fonce dans|fonce sur|defonce"
+    r"|enfonce) (?:l arriere de |le cul de )?(?:mon|ma|notre|nos) (?:\w+ )?(?:voiture|auto|vehicule|camionnette|moto|scooter|taxi"
+    r"|bagnole|caisse)\b",
+    r"\b(?:voiture|auto|vehicule|camion|camionnette|bus|car|moto|taxi|fourgon|semi|conducteur|conductrice|chauffeur|chauffard)"
+    r" (?:\w+ ){0,3}?(?:est|etait) (?:\w+ )?(?:rentree?|foncee?) (?:en plein |a fond |tout droit )?(?:dans|sur) (?:l arriere de "
+    r"|le cul de )?(?:mon|ma|notre|nos|moi|nous)\b",
+    r"\b(?:mon|ma|notre) (?:\w+ )?(?:voiture|auto|vehicule|camionnette|moto|scooter|taxi|bagnole|caisse) (?:\w+ )?(?:a ete|est"
+    r"|s est fait|se est fait|sest fait) (?:\w+ )?(?:percutee?|tamponnee?|emboutie?|heurtee?|percuter|tamponner|emboutir|heurter"
+    r"|defoncee?|enfoncee?)\b",
 )
 #: a gradual onset
 GRADUAL = (
@@ -557,7 +579,27 @@ GRADUAL = (
     "au reveil", r"en me reveillant", r"venue? comme ca", r"(?:se |s ?)est installee?", r"(?:pas|aucune?) (?:de |d )?"
     r"(?:chute|accident|faux mouvement|choc|effort)", "rien souleve", "sans effort", r"venue? (?:toute? )?seule?",
     r"usure", r"depuis (?:des annees|longtemps|toujours)",
+    # un debut brusque nie (session 28D): "pas du jour au lendemain", "ce n'est pas venu tout d'un coup"
+    r"pas (?:\w+ ){0,2}?du jour au lendemain", r"pas (?:\w+ ){0,2}?tout (?:de |d ?)un coup",
 )  # fmt: skip
+#: un debut lent dit fort, ou un debut brusque nie (session 28D): avec une activite longue ou repetee (ONSET_PROLONGED)
+#: l'activite a use le dos, pas de moment ("pas d'un coup, je suis penchee sur la serpillere toute la journee", "petit a
+#: petit, je jardine tous les jours"); "j'ai souleve un carton et petit a petit ca a empire" garde le soulevement
+ONSET_SLOW_START = (
+    "petit a petit", "peu a peu", r"progressi\w*", r"au fil (?:du temps|des (?:jours|semaines|mois|annees|ans))",
+    r"pas (?:\w+ ){0,2}?(?:de |d ?)un (?:seul )?coup", r"pas (?:\w+ ){0,2}?tout (?:de |d ?)un coup", r"pas (?:du tout )?(?:soudain|brutal|brusque|subit)\w*",
+    r"pas (?:\w+ )?du jour au lendemain", r"(?:rien|pas) (?:de )?(?:soudain|brutal|brusque)",
+)  # fmt: skip
+#: une activite longue ou repetee: "toute la journee", "tous les jours", "depuis des semaines", "a longueur de journee"
+ONSET_PROLONGED = (
+    r"(?:toute|toutes) (?:la |les )?(?:journee|journees|semaine|nuit|nuits)(?: entieres?)?", r"tout le (?:week end|weekend|temps)",
+    r"(?:tous|toutes) les (?:jours|semaines|week ends|weekends|soirs|matins)", r"(?:chaque|chacun) (?:jour|semaine|week end|matin)",
+    "jour apres jour", r"(?:des|plusieurs) (?:heures|journees) (?:entieres|durant|de suite|par jour)?", r"pendant des (?:heures|jours|semaines|mois|annees)",
+    r"depuis (?:des|plusieurs|quelques) (?:jours|semaines|mois|annees)", r"a longueur de (?:journee|temps|semaine)",
+    r"quotidien\w*", r"(?:\w+ )?heures par jour",
+)  # fmt: skip
+#: des mots qui ouvrent une autre proposition entre l'activite et sa duree ("je me suis penche et depuis des semaines ...")
+ONSET_BREAK = ("et", "puis", "mais", "depuis", "alors", "donc", "ensuite")
 
 # ---- other questions ------------------------------------------------------------
 #: (a spray, cream, inhaler or one injection of cortisone is not months of tablets)

@@ -237,6 +237,14 @@ LEG_PAIN_NONE = (
     r"\bgeen beenpijn\b", r"\bgeen pijn in (?:mijn |mn |m |de )?(?:been|benen)\b", r"\bstraalt (?:\w+ )?niet\b",
     r"\bgeen uitstraling\b", r"\bgeen\b",
 )  # fmt: skip
+#: the legs denied with the buttocks or alone, and the belt (session 28D): the leg pain is none, also when the
+#: buttocks are denied in the same answer (the engine's _LEGS_DENIED)
+LEGS_DENIED = (
+    # ook niet in de benen, noch de benen, de gordel (sessie 28D): "niet in mijn billen en ook niet in de benen", "noch in
+    # mijn bil noch in mijn been", "het blijft als een gordel rond mijn onderrug" (niet "ook niet in de benen maar wel ...")
+    r"\b(?:ook niet|noch) (?:in |naar |tot in )?(?:mijn |mn |m |de )?(?:been|benen)\b(?! (?:maar|wel)\b)",
+    r"\bblijft (?:\w+ ){0,2}?(?:als een gordel|gordelvormig|gordel)\b",
+)  # fmt: skip
 #: the pain told as going somewhere, no pain word ("sorry, het gaat eigenlijk tot in mijn kuit", "t zit ook in
 #: mijn dij", "het loopt door tot in mijn voet"): a correction mid-check often says no more than that
 GOES_TO = (
@@ -267,6 +275,9 @@ FREE_AFTER = (r"niks(?! anders)", r"niets(?! anders)", r"helemaal (?:niks|niets)
 FREE_ARE = (
     "zijn", "is", "doen", "doet", "voelen", "voelt", "voel ik", "heb ik", "zijn allebei", "is helemaal", "ik heb",
     "zit er", "is er", "heb ik er", "is het", "is t", "is alles", "is da", "is dat", "voel ik er",
+    # van iemand anders verteld (sessie 28D): "onder de knie voelt hij niks", "heeft ze er niks"
+    "voelt hij", "voelt ze", "voelt zij", "heeft hij", "heeft ze", "heeft zij", "voelt hij er", "voelt ze er", "voelt zij er",
+    "heeft hij er", "heeft ze er", "heeft zij er", "voelt hij daar", "voelt ze daar",
 )  # fmt: skip
 #: a state only after FREE_ARE ("de voet is goed")
 FREE_STATE = ("goed", "prima", "ok", "oke", "in orde", "normaal", "vrij", "gespaard")
@@ -414,6 +425,18 @@ TRAUMA_WORDS = (
 TRAUMA_PHRASES = (
     r"\b(?:kreeg|kregen|gekregen) (?:\w+ ){0,2}?(?:klap|slag|stoot|trap|schop|duw)\b"
     r"|\b(?:sloeg|schopte|duwde|raakte) (?:me|mij|mijn rug)\b",
+    # een voertuig dat tegen de auto van de patient reed (sessie 28D): "een busje is tegen mijn auto gereden", "iemand knalde
+    # tegen onze wagen", "een taxi is in mijn auto gebotst" (niet "in mijn auto naar huis gereden", "reed in mijn auto")
+    r"\b(?:tegen|op|in) (?:de (?:achterkant|zijkant|voorkant) van )?(?:mijn|mn|m|onze|ons|zijn|haar) (?:\w+ )?(?:auto|wagen|busje|bestelwagen|camionette|taxi|jeep|suv|wagentje)"
+    r" (?:(?:vol|keihard|hard|frontaal|achteraan|zo|gewoon|aan) )*(?:aan|in|op)?(?:gereden|geknald|gebotst|geramd|gebeukt|gevlamd"
+    r"|gedonderd|geklapt)\b",
+    r"\b(?:reed|reden|knalde|knalden|botste|botsten|ramde|ramden|beukte|beukten|klapte|klapten|vlamde|donderde) (?:\w+ ){0,3}?"
+    r"tegen (?:de (?:achterkant|zijkant|voorkant) van )?(?:mijn|mn|m|onze|ons) (?:\w+ )?(?:auto|wagen|busje|bestelwagen|camionette|taxi|jeep|suv|wagentje)\b",
+    r"\b(?:knalde|knalden|botste|botsten|ramde|ramden|beukte|beukten|vlamde|donderde) (?:\w+ ){0,3}?"
+    r"(?:op|in) (?:de (?:achterkant|zijkant|voorkant) van )?(?:mijn|mn|m|onze|ons) (?:\w+ )?(?:auto|wagen|busje|bestelwagen|camionette|taxi|jeep|suv|wagentje)\b",
+    r"\bachter ?op (?:mij|me|ons|(?:mijn|mn|m|onze) (?:\w+ )?(?:auto|wagen|busje|bestelwagen|camionette|taxi|jeep|suv|wagentje)) (?:(?:vol|keihard|hard|gewoon) )?(?:gereden|geknald|gebotst"
+    r"|ingereden|geramd|gevlamd)\b",
+    r"\b(?:mijn|mn|onze) (?:\w+ )?(?:auto|wagen|busje|bestelwagen|camionette|taxi|jeep|suv|wagentje) (?:\w+ ){0,3}?(?:werd|is|was) (?:\w+ ){0,3}?(?:aangereden|geramd|aangetikt)\b",
 )
 #: a gradual onset
 GRADUAL = (
@@ -424,6 +447,8 @@ GRADUAL = (
     r"geen (?:specifiek|bepaald|speciaal) (?:moment|iets)", r"werd (?:er )?wakker mee", r"wakker (?:\w+ )?mee",
     r"geen (?:bepaald |speciaal )?moment", "niet plots", "weet niet hoe", "geen idee hoe", "unsure hoe",
     "erin geslopen", "ingeslopen", "opgebouwd", "langzaam aan",
+    # een plotse start ontkend (sessie 28D): "niet ineens", "niet van de ene dag op de andere"
+    r"(?:niet|nie) (?:zo )?(?:ineens|opeens|in een keer|van de ene dag op de andere)",
     # worse week by week: "van week tot week wat erger geworden"
     r"van (?:dag|week|maand) tot (?:dag|week|maand)",
     # neither a fall nor a lift: "geen val, niks opgeheven"
@@ -431,6 +456,22 @@ GRADUAL = (
     r" (?:niks|niets|niet|geen|nooit) (?:\w+ ){0,2}?"
     r"(?:opgeheven|getild|opgetild|geheven|gebukt|verkeerd bewogen|tillen|heffen)",
 )  # fmt: skip
+#: een trage start sterk gezegd, of een plotse ontkend (sessie 28D): met een lange of herhaalde bezigheid (ONSET_PROLONGED)
+#: sleet de rug, geen moment ("geleidelijk, ben al weken aan het spitten", "niet ineens, ik sta de hele dag te dweilen");
+#: "tilde een krat en het werd geleidelijk erger" houdt het tillen
+ONSET_SLOW_START = (
+    r"geleidelijk\w*", "beetje bij beetje", "stukje bij beetje", "stilaan", "stilletjesaan", "gaandeweg", "langzaamaan",
+    "langzaam aan", r"sluipend\w*", r"(?:niet|nie|niks|geen) (?:zo )?(?:ineens|opeens|plots\w*|in een keer|in een klap"
+    r"|van de ene dag op de andere|in een ruk)",
+)  # fmt: skip
+#: een bezigheid lang of herhaald verteld: "de hele dag", "elke dag", "al weken", "dag in dag uit"
+ONSET_PROLONGED = (
+    r"(?:de |een )?hele (?:dag|dagen|week|weekend|zomer|nacht)", r"hele dagen", r"(?:elke|iedere|alle) (?:dag|dagen|week|weekend|shift)",
+    "dagelijks", "dag in dag uit", r"al (?:\w+ )?(?:dagen|weken|maanden|jaren)", r"(?:dagen|weken|maanden|jaren|uren)lang",
+    r"(?:uren|dagen|weken) aan een stuk", r"sinds (?:\w+ )?(?:weken|maanden|jaren)", r"(?:\w+ )?uur per dag",
+)  # fmt: skip
+#: woorden die een andere zin openen tussen de bezigheid en haar duur ("bukte en al weken doet het pijn")
+ONSET_BREAK = ("en", "toen", "maar", "sindsdien", "daarna", "dus", "nadien")
 
 # ---- other questions ------------------------------------------------------------
 #: (een puffer, zalf, gel, spray of één prik met cortisone is geen maanden cortisonetabletten; ook als één woord:
