@@ -2452,12 +2452,24 @@ _OTHER_LEG_TOO = re.compile(rf"\b{_alt(*lang.merged('redflags', 'OTHER_LEG_TOO')
 _LIMB_TAKEN_UP = re.compile(rf"(\b{_LIMBS}(?: \w+){{0,2}}) \. (?={_words('LIMB_PRONOUN')} )")
 
 
+# a dropping foot told by its footwear alone, no limb named (session 28A; the packs' FOOT_SIGN_ALONE): "my trainer keeps
+# slipping off when i walk", "mijn slipper blijft achter als ik loop", "ma tong reste par terre quand j'avance"; not when the
+# sentence gives the footwear another cause (FOOTWEAR_OTHER_CAUSE: "lost my shoe in the mud", "te groot", "trop grandes")
+_FOOT_SIGN_ALONE = re.compile(rf"\b(?:{_cues('FOOT_SIGN_ALONE')})\b")
+_FOOTWEAR_OTHER_CAUSE = re.compile(rf"\b{_words('FOOTWEAR_OTHER_CAUSE')}\b")
+
+
+def _foot_sign_alone(sentence: str) -> bool:
+    return not _FOOTWEAR_OTHER_CAUSE.search(sentence) and any(
+        not _others_limb(sentence, m) and not _negated(sentence, m) for m in _FOOT_SIGN_ALONE.finditer(sentence))
+
+
 def _worsening_leg_net(norm: str) -> bool:
     """A failing leg or foot and, anywhere in the message, that it gets worse (and no "not worse")."""
     text = norm[:4000]
     # the failing leg is the patient's, not someone else's ("my dog's leg is weak and getting worse")
     leg = any(not _others_limb(sentence, m) for sentence in _LIMB_TAKEN_UP.sub(r"\1 , ", text).split(" . ")
-              for m in _FAILING_LEG.finditer(sentence))
+              for m in _FAILING_LEG.finditer(sentence)) or any(_foot_sign_alone(sentence) for sentence in text.split(" . "))
     return leg and not _NOT_FAILING.search(text) and bool(_WORSE_NOW.search(text)) and not _STABLE_NOW.search(text)
 
 

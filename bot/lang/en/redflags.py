@@ -697,6 +697,22 @@ OF_WHOM = ("of",)
 #: "mijn slipper valt af" no weight lost (bot/reading/redflags.py _footwear_falls_off)
 FOOTWEAR = (r"sliders?|slippers?|shoes?|flipflops|flip flops?|crocs?|sandals?|socks?|trainers?|boots|wellies|wellys|clogs?"
             r"|sneakers?|loafers?|espadrilles?|jandals?",)
+#: a dropping foot told by its footwear alone, no limb named (session 28A; bot/reading/redflags.py _foot_sign_alone, read by
+#: the whole-message worsening net): the footwear that comes off or stays behind while walking ("my trainer keeps slipping
+#: off when i walk", "the flip flop gets left behind when i step", "i keep losing my sandal when i walk")
+_WALKING = (r"(?:(?:when|while|as|if|whenever|every time|each time) (?:i |im |i m |i am )?(?:walk|walkin[g]|step|stepping|take a step"
+            r"|go up|going up|clim[b]|climbing|move|moving)\b|(?:with |at )?(?:every|each) step)")
+FOOT_SIGN_ALONE = (
+    r"{FOOTWEAR}(?: \w+){0,3}? (?:falls?|falling|fell|slips?|slipping|slipped|sl[iy]des?|sliding|slid|flies|flying|flew|comes?"
+    r"|coming|came) off(?: \w+){0,3}? " + _WALKING,
+    r"{FOOTWEAR}(?: \w+){0,4}? (?:stays?|staying|stayed|gets? left|getting left|got left|is left|are left) (?:behind|on the (?:floor"
+    r"|ground|step|stair[s]|pavement))(?: \w+){0,3}? " + _WALKING,
+    r"(?:losing|lose|loses|lost) (?:my |me |the |that |this )?(?:left |right )?{FOOTWEAR}(?: \w+){0,3}? (?:off (?:it|that foot"
+    r"|my foot)|" + _WALKING + ")",
+    r"(?:keep|keeps|kept) (?:on )?(?:walkin[g]|stepping) (?:right )?out of (?:my |me |the |that |this )?(?:left |right )?{FOOTWEAR}",
+)
+#: the footwear lost to something else (session 28A): "lost my shoe in the mud", "my slippers are too big"
+FOOTWEAR_OTHER_CAUSE = (r"mud|muddy|snow|bog|puddle|sand|stuck|too (?:big|loose|large|wide)|(?:a )?size too big|untied|laces? undone",)
 #: the patient's own ("my legs")
 OWN_POSSESSIVE = ("my", "me", "both my", "both of my")
 #: the patient's own all told fine after a relative's sign ("my husband had cauda equina, couldnt pee ... me, im fine"):
@@ -777,6 +793,12 @@ FAILING_LIMB = (r"weak\w*|clums\w*|flop\w*",
                 # the high step of a dropped foot: "lift my knee really high so i dont trip"
                 r"(?:really |very |extra |right |so |super )?high (?:up )?(?:so|to stop|to avoid|or)\b",
                 r"(?:fold|folds|folding|folded|crumple\w*)(?: under| up)?", r"(?:wont|doesnt|dont|will not) (?:\w+ )?(?:listen|obey|do what i)",
+                # a foot that feels not one's own (session 28A): "my left foot doesnt feel like mine", with a worsening told
+                # (not a foot asleep after sitting: "feels like its not mine after sitting cross legged")
+                r"(?:(?:doesnt|does not|dont|do not) feel (?:like )?(?:its |it is )?(?:mine|my own|part of me)"
+                r"|feels? like (?:its |it is )?(?:not (?:mine|my own)|someone elses|somebody elses))"
+                r"(?! (?:\w+ ){0,2}?(?:after|when|while|from|if) (?:\w+ ){0,2}?(?:sitting|sat|sit|kneeling|knelt|lying|crossing|cross legged"
+                r"|squatting|asleep))",
                 r"(?:wont|wouldnt|doesnt|didnt|cant|couldnt) (?:\w+ )?(?:twist|swing|bend|respond|unclip)",
                 r"(?:not|no|isnt|nae) (?:\w+ )?(?:holding|haudin|carrying|supporting) me", r"buckl\w*",
                 r"(?:cant|cannot|couldnt|can barely|can hardly) (?:\w+ )?(?:push|press) (?:\w+ )?(?:the )?(?:clutch|pedal|brake)",
@@ -2157,7 +2179,9 @@ WORSENING_PATTERNS = (
     r"(?:left |right |bad )?ankles?\b",
     r"\b(?:cant|couldnt|unable to|struggle to|hard to) (?:\w+ )?(?:lift|raise|pull up|move|bend up)"
     r" (?:my |the )?(?:left |right )?(?:foot|toes|ankle|big toe)\b",
-    r"\b(?:cant|couldnt|unable to) (?:\w+ )?(?:walk|stand) on (?:my )?(?:heels?|toes|tiptoes?)\b",
+    # ... "that heel", "the left heel" (session 28A): "today i cant stand on that heel at all"
+    r"\b(?:cant|couldnt|cannot|unable to) (?:\w+ )?(?:walk|stand) on (?:my |me |that |this |the )?(?:left |right |bad )?(?:heels?|toes"
+    r"|tiptoes?)\b",
     # "cant get up on my tiptoes on the left anymore", "can no longer go up onto my toes" (issue 13)
     r"\b(?:cant|couldnt|cannot|unable to|can no longer|no longer|struggl\w* to|can barely|can hardly) (?:\w+ )?(?:get|go|come"
     r"|push|rise|raise myself|lift myself|stand) (?:up |myself up |right up )?(?:on|onto|on to) (?:my |me |the |his |her )?"
@@ -2221,6 +2245,27 @@ WORSENING_PATTERNS += (
     _RECENT + r"(?: ago)?(?: \S+){0,3}? (?:coul[d]|was able to|manage[d] to) (?:\w+ ){0,5}?(?:walk|shuffl[e]|stan[d]|hobbl[e]|limp|get up|get to"
     r"|make it)\b(?: \S+){0,8}? now (?:\w+ ){0,2}?(?:cant|canno[t]|can not|can no longe[r]|couldn[t]|unabl[e] to|not able to"
     r"|no longe[r] able to)(?: even| properl[y])? (?:\w+ )?(?:stan[d]|get up|walk|lift|move|shuffl[e])\b",
+)
+
+# a dropping foot told by what the person notices (session 28A): the high step that clears it ("i have to lift my knee
+# really high when i walk", "going up the stairs i need to raise my left knee up high"; one knee or leg of the patient's, not
+# "high knees" of a drill), a foot that obeys less and less, the front of the foot lifted with growing trouble
+_HIGH_STEP = (r"(?:have|had|has|need|needed|needs|having|got) to (?:lift|rais[e]|pick|brin[g]|hitc[h]|hike|pull) (?:up )?(?:my |me |the |that"
+              r" |this )?(?:left |right |bad |weak )?(?:knee|leg|foot)(?: up)? (?:really |very |extra |so |super |right |way |quite )?(?:up )?"
+              r"high(?:er)?\b(?: up)?")
+_STEP_CONTEXT = (r"(?:(?:when|while|as|to|if) (?:i )?(?:walk|walkin[g]|step|clim[b]|go up|get up)\b|walkin[g]|(?:the |a )?stair[s]|ste[p]s?\b"
+                 r"|like (?:a |some )?(?:marchin[g] )?(?:soldie[r]|horse|pony|stor[k])|marchin[g])")
+WORSENING_PATTERNS += (
+    r"\b" + _HIGH_STEP + r"(?: \w+){0,3}? " + _STEP_CONTEXT,
+    r"\b(?:walk\w*|stair[s]|ste[p]s)\b(?: \w+){0,6}? (?:i |ive )?" + _HIGH_STEP,
+    r"\b(?:foot|feet|leg|toes?|ankle)\b(?: \w+){0,1}? (?:obeys?|listens?|responds?|reacts?) (?:to )?(?:me |my brai[n] )?(?:less and less"
+    r"|less (?:every|each) day|less by the day|worse and worse|worse (?:every|each) day|less well every day)\b",
+    r"\b(?:harde[r] and harde[r]|more and more difficul[t]|harde[r] (?:every|each) day|harde[r] by the day) (?:for me )?to (?:\w+ )?(?:pull|lift"
+    r"|rais[e]|brin[g]|get|point|flex) (?:up )?(?:my |the |me )?(?:left |right )?(?:toes?|foot|front of (?:my |the )?(?:left |right )?foot"
+    r"|tip of (?:my |the )?(?:left |right )?foot)\b",
+    r"\b(?:liftin[g]|raisin[g]|pullin[g]|bringin[g]|getting|pointing) (?:up )?(?:my |the |me )?(?:left |right )?(?:toes?|foot|front of (?:my |the )?"
+    r"(?:left |right )?foot|tip of (?:my |the )?(?:left |right )?foot)(?: up)? (?:is |gets |is getting |getting |has got |become[s] )?"
+    r"(?:harde[r]|more difficult|toughe[r]) (?:and harde[r]|every day|each day|by the day|than yesterday)\b",
 )
 
 # ---- both legs: slots of the shared patterns (bot/reading/redflags.py BOTH_LEG_RULES) ----

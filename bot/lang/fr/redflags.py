@@ -756,6 +756,21 @@ OF_WHOM = ("de", "du", "de la")
 #: footwear: "ma pantoufle tombe tout le temps" is no fall and no weight lost
 FOOTWEAR = (r"pantoufles?|savates?|tongs?|claquettes?|sandales?|chaussures?|chaussons?|mules?|sabots?|bottes?|baskets?"
             r"|chaussettes?|crocs|espadrilles?",)
+#: un pied qui tombe dit par la chaussure seule, sans membre nomme (session 28A; bot/reading/redflags.py _foot_sign_alone, lu
+#: par le filet de l'aggravation): "ma tong reste par terre quand j'avance", "je perds ma sandale en marchant", "mon chausson
+#: sort tout seul quand je marche"
+_MARCHE = (r"(?:(?:quand|lorsque|si|des que|chaque fois que|a chaque fois que) (?:j |je )?(?:marche|avanc[e]|monte|fais un pas|me deplace)\b"
+           r"|marchant|avancan[t]|en montant|a chaque pas)")
+FOOT_SIGN_ALONE = (
+    r"{FOOTWEAR}(?: \w+){0,3}? (?:reste|restent|restait|restaient|est restee?|sont restee?s) (?:\w+ )?(?:derriere|par terre|au sol"
+    r"|sur le sol|en arriere|sur place|sur la marche)(?: \w+){0,3}? " + _MARCHE,
+    r"(?:perds|perd|perdu|perdais|perdait) (?:\w+ )?(?:mon |ma |mes |le |la |les )?{FOOTWEAR}(?: \w+){0,3}? " + _MARCHE,
+    r"{FOOTWEAR}(?: \w+){0,3}? (?:sort|sortent|sortait|glisse|glissent|glissait|part|partent|partait|saute|sautent|s en va|se en va"
+    r"|tombe|tombent|quitte|quittent)(?: \w+){0,3}? " + _MARCHE,
+)
+#: la chaussure perdue pour une autre raison (session 28A): "perdu ma botte dans la boue", "mes pantoufles sont trop grandes"
+FOOTWEAR_OTHER_CAUSE = (r"boue|neige|flaque|sable|coincee?s?|trop (?:grande?s?|large?s?|lache?s?)|une taille au dessus"
+                        r"|lacets? (?:defaits?|detaches?)",)
 #: the patient's own ("mes jambes"); "ma" is read as "mon" before the patient's own things (SPOKEN_PHRASES)
 OWN_POSSESSIVE = ("mon", "mes", "mes deux", "les deux")
 #: the patient's own all told fine after a relative's sign ("ma soeur ..., elle sentait plus rien en bas. moi ca va")
@@ -818,6 +833,11 @@ FAILING_LIMB = (
     r"claquen?t? (?:\w+ )?comme (?:une |des |un )?(?:tong|tong[s]|claquette[s]?|savate[s]?|sandale[s]?|palme[s]?)",  # session 21e
     # ... a chaque pas (session 26F): "mon pied claque a chaque pas", "il claque a chaque foulee"
     r"claquen?t? (?:\w+ )?(?:a|en|pendant) (?:chaque|tous les|chacun de mes) (?:pas|foulees?|enjambee[s]?)",
+    # le pied qui obeit de moins en moins, la pointe du pied levee avec peine (session 28A): "le pied m'obeit de moins en moins",
+    # "j'ai du mal a lever la pointe du pied" (avec une aggravation dite ailleurs)
+    r"(?:me |m )?(?:obeit|obeissent|repond|repondent) (?:de moins en moins|de plus en plus mal|mal|moins bien)",
+    r"(?:du mal|de la peine|des difficultes|difficile\w*) (?:a |pour )(?:lever|relever|monter|remonter|soulever)(?= (?:la |le |mon |ma )?"
+    r"(?:pointe|bout|avant) (?:du|de mon|de ma) pied)",
 )
 WORSE_NOW = (
     # "un peu plus chaque jour" opening a clause (session 17), not "je marche un peu plus chaque jour"
@@ -1890,7 +1910,8 @@ WORSENING_PATTERNS = (
     rf" (?:dans |a )(?:la |le |ma |mon |mes |les |du |de la )?{_LEG}\b",
     # it still worked before, no more now: "avant-hier je savais encore me mettre sur la pointe du pied, hier a peine et ajd je
     # sais plus du tout", "la semaine passee j'arrivais encore a relever le pied, maintenant je peux plus"
-    r"\b(?:savais|pouvais|arrivais|reussissais|parvenais|savait|pouvait|arrivait|reussissait|parvenait) encore (?:un peu |un petit peu )?"
+    r"\b(?:savais|pouvais|arrivais|reussissais|parvenais|savait|pouvait|arrivait|reussissait|parvenait|tenai[s]|tenai[t]) encore"
+    r" (?:un peu |un petit peu )?"
     r"(?:a |bien )?(?:\w+ ){0,4}?(?:pointe|pointes|talons?|orteils|pied|pieds)\b(?: \S+){0,14}? (?:(?:sais|peux|arrive|reussis|parviens|sait|peut)"
     r" (?:\w+ )?(?:plus|pas)|plus du tout|plus moyen|presque plus|impossible|a peine)\b",
     # the ability named first, then no more: "sur la pointe des pieds a gauche je sais plus", "sur les talons, j'y arrive
@@ -1931,6 +1952,21 @@ WORSENING_PATTERNS += (
     r"|teni[r]|bouge[r]|avance[r])\b",
     # le pied qui flappe (Quebec, sur le plancher): "mon pied gauche flappe quand je marche" (comme "my foot flaps", "mijn voet flapt")
     r"\bpieds?(?P<gap>(?: \w+){0,2}?) (?:flappe|flap[p]\w+)\b",
+    # un pied qui tombe, dit comme on le remarque (session 28A): le pied ou la jambe qui obeit de moins en moins ("mon pied gauche
+    # repond de moins en moins"), la pointe du pied relevee de plus en plus dur, plus tenir sur ce talon, le genou leve tres haut
+    # pour marcher ("je dois lever le genou tres haut en marchant"; pas les montees de genoux d'un entrainement)
+    r"\b(?:pieds?|jambes?|orteils?|chevilles?)\b(?: \w+){0,2}? (?:me |m )?(?:obei[t]|obeissen[t]|repon[d]|reponden[t]|reagi[t]|reagissen[t])"
+    r" (?:\w+ )?(?:de moins en moins|de plus en plus mal|chaque jour moins|moins bien chaque jour)\b",
+    r"\b(?:leve[r]|releve[r]|monte[r]|remonte[r]|souleve[r]) (?:la |le |mon |ma )?(?:point[e]|bou[t]|avan[t]) (?:du |de mon |de ma )?pied\b"
+    r"(?: \w+){0,2}? (?:de plus en plus|chaque jour plus) (?:du[r]|difficil[e]|penibl[e]|compliqu[e])\b",
+    r"\b(?:j |je )?(?:tiens|tient|tenai[s]) (?:plus|pas|presque plus|meme plus|meme pas) (?:debou[t] )?sur (?:le |la |les |mes |mon |ma |ce |cet"
+    r" |cette )?(?:pointe|pointes|talons?|orteils)\b",
+    r"\b(?:dois|devais|doi[t]|obligee? de|forcee? de|faut que je) (?:\w+ ){0,2}?(?:lever|relever|monter|soulever) (?:tres haut |bien haut )?"
+    r"(?:le |la |mon |ma )?(?:genou|jambe|pied)(?: gauche| droit| droite)? (?:tres |bien |tout |plus )?hau[t]\b(?: \w+){0,4}?"
+    r" (?:marchant|marche|avanc[e]|avancan[t]|escalier|marches|solda[t]|cheva[l]|pas de le oie|pas de l oie)\b",
+    r"\b(?:escalier|marches|marcher|marchant)\b(?: \w+){0,6}? (?:dois|devais|doi[t]|obligee? de|forcee? de|faut que je) (?:\w+ ){0,2}?"
+    r"(?:lever|relever|monter|soulever) (?:tres haut |bien haut )?(?:le |la |mon |ma )?(?:genou|jambe|pied)(?: gauche| droit| droite)?"
+    r" (?:tres |bien |tout |plus )?hau[t]\b",
 )
 
 # ---- both legs ----

@@ -889,6 +889,22 @@ OF_WHOM = ("van",)
 #: viel van mijn voet" no fall (NOT_A_FALL)
 FOOTWEAR = (r"\w*slippers?|\w*sloefen|\w*sloef|\w*pantoffels?|\w*klompen|\w*klomp|\w*sandaal|\w*sandalen|\w*schoenen"
             r"|\w*schoen|muiltjes?|crocs|laarzen|laars|sokken|sok|kousen|kous|sneakers?|espadrilles?",)
+#: een afhangende voet verteld aan het schoeisel alleen, geen lidmaat genoemd (sessie 28A; bot/reading/redflags.py
+#: _foot_sign_alone, gelezen door het net van de verergering): "mijn slipper blijft achter als ik loop", "ik verlies mijn sloef
+#: als ik stap", "ik stap telkens uit mijn schoen bij het wandelen"
+_LOPEN = (r"(?:(?:als|wanneer|terwijl|bij|tijden[s]) (?:ik |k )?(?:het |t |een |de )?(?:loop|lope[n]|stap|stappe[n]|wande[l]|wandele[n]|trap)\b"
+          r"|bij (?:elke|iedere) stap)")
+FOOT_SIGN_ALONE = (
+    r"{FOOTWEAR}(?: \w+){0,3}? (?:blijft|bleef|blijven|bleven) (?:\w+ ){0,3}?(?:achter|liggen|staan|hangen)(?: \w+){0,3}? " + _LOPEN,
+    r"(?:verlies|verliest|verloor|verliez[e]|verliezen)(?: \w+){0,2}? (?:mijn |mn |m |me |de )?{FOOTWEAR}(?: \w+){0,3}? " + _LOPEN,
+    r"(?:stap|stapt|stapte|loop|loopt|liep|schiet|schieten|glij|glijd|glijdt) (?:\w+ ){0,2}?uit (?:mijn |mn |m |me |de )?{FOOTWEAR}"
+    r"(?: \w+){0,3}? " + _LOPEN,
+    r"{FOOTWEAR}(?: \w+){0,3}? (?:valt|vallen|viel|vielen|schiet|schieten|glijdt|glijden|gleed|floept|vliegt) (?:\w+ ){0,3}?"
+    r"(?:af|uit|van mijn voet)(?: \w+){0,3}? " + _LOPEN,
+)
+#: het schoeisel kwijt door iets anders (sessie 28A): "mijn schoen bleef in de modder steken", "mijn pantoffels zijn te groot"
+FOOTWEAR_OTHER_CAUSE = (r"modder|modderig|sneeuw|slijk|plas|zand|vast|steken|te (?:groot|groo[t]|los|wijd|ruim)|een maat te groot"
+                        r"|veters? los",)
 #: the patient's own ("mijn benen")
 OWN_POSSESSIVE = ("mijn", "mn", "m", "mijne", "men", "beide mijn", "allebei mijn", "mijn beide")
 #: de patient zelf in orde na het teken van een familielid ("mijn man kon niet meer plassen ... bij mij is alles ok")
@@ -975,6 +991,8 @@ FAILING_LIMB = (r"zwak\w*|onhandig\w*|krachtelo\w*|(?:valt|vallen|viel) (?:\w+ )
                 r"(?:teen)?(?:slippe[r]|slipper[s]|sloe[f]|sloefe[n]|pantoffe[l]|zwemvlies)\b",
                 r"(?:duwt|duwen|draagt|dragen|tilt|heft) (?:mij|me) (?:\w+ )?(?:niet|nie) meer",
                 r"(?:wil niet|wilt niet) (?:\w+ )?(?:luisteren|mee)|luistert (?:\w+ )?(?:niet|nie)",
+                # een voet die niet meer als de eigen voelt (sessie 28A): "mijn linkervoet voelt niet meer als de mijne"
+                r"voelt (?:\w+ )?(?:niet|nie) (?:meer )?(?:als|aan als) (?:de |het )?mij[n]|voelt (?:\w+ )?(?:als|aan als) (?:die )?van iemand ande[r]s",
                 # de voet die achter elke stoeprand blijft hangen (sessie 26F): "mijn voet blijft achter elke stoep hangen", "ik
                 # blijf met mijn rechtervoet achter elk stoepje haken"
                 r"achter (?:elke |elk |iedere |ieder |de |het |een |alle )?(?:\w+ )?(?:blijven |blijft |bleef )?(?:hangen|haken|hange|hoake[n])\b",
@@ -2325,13 +2343,13 @@ WORSENING_PATTERNS = (
     r"\bniet (?:meer )?op (?:mijn |mn |m |de )?(?:tenen|hielen|hakken|tippen) (?:\w+ )?(?:lopen|staan)\b",
     # een hiel, een kant (sessie 18c, de tweeling van "cant walk on my heel"): "ik kan niet meer op mijn hiel lopen links",
     # "niet op mijn linkerhiel staan"
-    r"\bniet (?:meer )?op (?:mijn |mn |m |de |me )?(?:linker|rechter)?(?:hiel|hak|tee[n]|tip) (?:\w+ )?(?:lopen|staan)\b",
+    r"\bniet (?:meer )?op (?:mijn |mn |m |de |me |die |deze |dien )?(?:linker|rechter)?(?:hiel|hak|tee[n]|tip) (?:\w+ )?(?:lopen|staan)\b",
     # standing on the toes or heels told day by day: "eergisteren kon ik nog op mijn linker tenen staan, gisteren amper
     # en vandaag lukt het niet meer", "maandag lukte het nog om op mijn hielen te lopen, nu met moeite"
     # (the day words are spelt so that they do not join the typo reader's vocabulary: "stone" must stay "stone")
     r"\b(?:\w*dag\w*|(?:eer)?gi[s]ter\w*|van(?:mor[g]en|och[t]end|avo[n]d|nac[h]t)|vorige? (?:week|weeken[d])|deze mor[g]en"
     r"|eerst|toen)\b(?: \w+){0,3}? (?:kon|ging|lukte|kwam|geraakte|liep|sto[n]d)\b(?: \w+){0,4}? op (?:mijn |mn |m |me |de "
-    r"|mijne )?(?:linker ?|rechter ?)?(?:tenen|tippen|hielen|hakken|teen|voorvoet)\b(?: \S+){0,14}? (?:amper|nauwelijks"
+    r"|mijne |die |deze )?(?:linker ?|rechter ?)?(?:tenen|tippen|hielen|hakken|teen|voorvoet|hie[l]|ha[k])\b(?: \S+){0,14}? (?:amper|nauwelijks"
     r"|met (?:veel )?moeite|maar net|net aan|moeilijk\w*|lastig\w*|(?:helemaal )?(?:niet|nie) meer|helemaal (?:niet|nie)"
     r"|(?:lukt|lukte|gaat|ging|kan|kon) (?:het |t |ik |k )?(?:\w+ )?(?:niet|nie)|onmogelij[k])\b",
     # "ik geraak niet meer op mijn tippen", "krijg mezelf niet op mijn tenen" (issue 13)
@@ -2403,6 +2421,22 @@ WORSENING_PATTERNS += (
     _RECENT + r"(?: gelede[n])?(?: \S+){0,3}? (?:kon|konde[n]|kost|kostt[e]) (?:\w+ )?nog\b(?: \w+){0,5}? (?:lope[n]|schuifele[n]|staa[n]|stappe[n]"
     r"|wandele[n]|strompele[n]|opstaa[n]|rechtstaa[n]|sloffe[n]|sukkele[n])\b(?: \S+){0,6}? nu (?:\w+ ){0,3}?(?:niet meer|nie meer"
     r"|nimme[r]|geen \w+ meer)\b",
+)
+
+# een afhangende voet zoals de persoon hem merkt (sessie 28A): de hoge stap die hem vrijmaakt ("ik moet mijn knie heel hoog
+# optillen als ik de trap op ga", "bij het lopen moet ik mijn been extra hoog optrekken"; een knie of been van de patient, niet
+# de knieen van een oefening), een voet die steeds minder luistert
+_HOGE_STAP = (r"(?:moet|moest|moete[n]) (?:ik |k )?(?:mijn |mn |m |me |de |die |dat )?(?:linker|rechter)?(?:knie|been|voet) (?:\w+ )?"
+              r"(?:heel |zo |extra |super |erg |enor[m] |nogal )?hoog (?:\w+ )?(?:optille[n]|optrekke[n]|opheffe[n]|tille[n]|heffe[n]|trekke[n]"
+              r"|zette[n]|doen)\b")
+_STAP_CONTEXT = (r"(?:(?:als|bij|wanneer|tijden[s]|om) (?:ik |k )?(?:\w+ ){0,2}?(?:lope[n]|loop|stap|stappe[n]|wande[l]|wandele[n]|trap)\b"
+                 r"|(?:als|gelijk) (?:een |ne )?(?:soldaa[t]|paar[d]|ooievaa[r]))")
+WORSENING_PATTERNS += (
+    r"\b" + _HOGE_STAP + r"(?: ,)?(?: \w+){0,3}? " + _STAP_CONTEXT,
+    r"\b(?:lope[n]|stappe[n]|wandele[n]|trap)\b(?: \w+){0,4}? " + _HOGE_STAP,
+    r"\b(?:\w*voet|\w*voeten|\w*been|\w*benen|\w*tenen|\w*enkel)\b(?: \w+){0,1}? (?:luister[t]|luistere[n]|gehoorzaam[t]|gehoorzame[n]"
+    r"|reageer[t]|reagere[n]) (?:\w+ ){0,2}?(?:steeds minder|steeds slechte[r]|alsmaar minder|alsmaar slechte[r]|minder en minder"
+    r"|elke dag minder|elke dag slechte[r]|met de dag minder|met de dag slechte[r])\b",
 )
 
 # ---- both legs: slots of the shared patterns (bot/reading/redflags.py BOTH_LEG_RULES) ----
