@@ -66,6 +66,7 @@ from bot.reading.redflags import (
     make_rules,
     merge,
     normalise,
+    told_over,
 )
 
 __all__ = [
@@ -577,7 +578,9 @@ def _parse_bool(slot: str, text: Any, positive_rules: Tuple = ()) -> Optional[bo
         return True
     context = _CONTEXT_TRUE.get(slot)
     yes_no = parse_yes_no(text)
-    if context is not None and yes_no is not False and any(
+    # a fever's degrees told as past and over (session 28E): "had 39 with the flu last week, thats all over now"
+    fever_over = slot == "fever" and context is not None and told_over(norm, context)
+    if context is not None and yes_no is not False and not fever_over and any(
             not _NEG_BEFORE.search(norm[: m.start()].rstrip()) for m in context.finditer(norm)):
         return True  # a context word denied ("pas de frissons", "no chills") says nothing of the fever
     if (slot == "fever" and yes_no is not True and yes_no != UNSURE and _NORMAL_TEMPERATURE.search(norm)
@@ -590,7 +593,7 @@ def _parse_bool(slot: str, text: Any, positive_rules: Tuple = ()) -> Optional[bo
         return True if yes_no == UNSURE else bool(yes_no)
     if ev is not None and any(rule.topic in ev.resolved_topics for rule in positive_rules):
         return False  # the slot's own sign told as over and done with: "had pins and needles but it's gone"
-    if slot == "fever" and slot in flags.resolved_topics:
+    if slot == "fever" and (slot in flags.resolved_topics or fever_over):
         return False  # a fever told as over (session 27O): "had a temperature with a cold weeks ago, long gone now"
     negated = set(flags.negated_topics)
     if ev is not None:

@@ -150,6 +150,7 @@ __all__ = [
     "merge",
     "near",
     "local_clause",
+    "told_over",
     "severity",
     "LEG_NUMB",
     "NOTHING_ODD_FELT",
@@ -2027,6 +2028,23 @@ def _resolved_after(sentence: str, seg: str, m: re.Match[str], topic: str = "") 
                                       if _PAST.search(sentence[:end] + " " + after[: found.start()])])
     recurred = [found.end() for found in _RECURRED.finditer(after)]
     return bool(resolved) and (not recurred or resolved[-1] > recurred[-1])
+
+
+def told_over(norm: str, regex: re.Pattern[str], topic: str = "fever") -> bool:
+    """Every match of ``regex`` (an answer's own cue of the sign, e.g. a fever's degrees: "39", "38,5 graden") in the
+    normalised ``norm`` is told as past and then over, as the rules' matches are (_resolved_after: the over phrase after it in
+    its sentence, not come back, not of the last day, not kept down by pills), with a past told before it in its sentence or in
+    its own clause (session 28E): "i had 39 with the flu last week but thats all over now", "vorige week griep, bijna 39. maar
+    dat is al vijf dagen over", "j'ai eu 39 il y a dix jours mais c'est fini". False when there is none; "39 since yesterday",
+    "had 39, it was over but it came back", "nog steeds 38", "i have 38.5 now, the flu last month is long over" stay."""
+    found = False
+    for sentence in _sentences(norm):
+        for m in regex.finditer(sentence):
+            found = True
+            if not (_resolved_after(sentence, sentence, m, topic)
+                    and (_PAST.search(sentence[: m.start()]) or _PAST.search(_local_clause(sentence, m)))):
+                return False
+    return found
 
 
 # An illness told over before in the message, named again in a question ("... c'est passe depuis vendredi. c'est la grippe qui

@@ -504,6 +504,14 @@ NIGHT_EASED = (
     r"settles?(?: down)?", r"eases?(?: off)?", "calms down", "dies down", "goes away", "goes off", r"subsides?", "fades",
     r"(?:go|get|fall|drop|drift|im|i'?m|am|and) (?:straight |right )?back (?:to sleep|asleep|off)", "sleep again",
     "asleep again", r"(?:it|pain) (?:is |s )?gone", "its fine again", "its ok again",
+    # ... comfy after it and sleeping on (session 28E): "only a twinge when i roll over, then im comfy and sleep through" (not
+    # "cant get comfy", "comfy for an hour till it wakes me", "cant sleep through")
+    r"(?<!cant )(?<!cannot )(?<!couldnt )(?:im|i am|i get|get|and|then|its|it is|i feel|feel) (?:nice and |all |really |perfectly |quite "
+    r"|totally |pretty )?(?:comfy|comfortable)\b(?! (?:\w+ )?(?:for (?:a|an|about|\d+|half|maybe)|again)\b)"
+    r"(?! (?:\w+ ){0,2}?(?:till|until) (?!(?:the |my )?(?:alarm|morning|mornin|daylight|dawn|breakfast)\b))",
+    r"(?<!cant )(?<!cannot )(?<!couldnt )(?<!unable to )(?:sleep|sleeps|slept) (?:right |straight |soundly |fine |well )?through"
+    r"(?! (?:\w+ )?(?:pain|it)\b)",
+    r"(?<!cant )(?<!cannot )(?<!couldnt )(?:sleep|sleeps|slept) like a (?:baby|log|top)",
 )  # fmt: skip
 
 # ---- age ------------------------------------------------------------------------

@@ -1602,8 +1602,12 @@ RESOLVED = (r"(?:totally |completely |all |back to )?normal (?:since|again|now)"
             r"(?:its|thats|it is|that is|its all|thats all|all) (?:now |well |firmly )?behind me",
             r"(?:normal|no) (?:temperature|temp) (?:every day |each day |all week )?since",
             # "but its over now", "that was over in a week" (not "numb all over", "its over my bum")
-            r"(?:its|it is|thats|that is|it was|that was|its been|its all|it was all|that was all) (?:long |well and truly "
-            r"|completely |totally )?over (?:now|and done|with|since|ages ago|long ago|in a|after|within)\b",
+            r"(?:its|it is|thats|that is|it was|that was|its been|its all|it was all|that was all|thats all|that is all|thats been"
+            r"|that has been) (?:long |well and truly |completely |totally )?over (?:now|and done|with|since|ages ago|long ago|in a|after|within)\b",
+            # finished (session 28E): "two weeks ago i had covid, 39, but thats finished", "its all done with now" (not "not finished",
+            # "i cant tell if its finished or not")
+            r"(?<!not )(?<!never )(?<!isnt )(?<!if )(?<!whether )(?:its|it is|thats|that is|it was|that was|its been|thats been|its all|thats all|all) (?:long |well and truly "
+            r"|completely |totally |fully )?(?:finished|done with|over with)\b(?! (?:yet|soon|or not)\b)",
             r"over and done with",
             # broke, told of the fever by a pronoun with when (session 22I, Caribbean "it break since thursday"): "it broke on
             # sunday", "its broken since monday" (not "it broke my sleep", "waiting for it to break")
@@ -2580,7 +2584,7 @@ SLEEP_FINE = (r"(?:i|and) (?:still |do |actually )?sleep (?:really |very |pretty
               r"(?:no|zero) pain(?: at all)?")
 #: ... unless the pain is there at rest or all night
 NIGHT_STRONG = (r"even (?:when )?(?:lying|lie|i lie|im lying) still", "at rest", r"constant\w*", "whatever",
-                "any position", "no position", "nomatter", r"keeps? me", "all night", "whichever",
+                "any position", "any side", "no position", "nomatter", r"keeps? me", "all night", "whichever",
                 r"nothing (?:helps|works|eases it|settles it|touches it|shifts it|take[s] the edge off)", r"never lets? up",
                 # ... the progressive and the relief named (session 24S): "nothing is helping", "nothing gives any relief"
                 r"nothing (?:is |was )?(?:helpin[g]|workin[g]|give[s] (?:any |me |much )?relie[f]|givin[g] (?:any |me |much )?relie[f])",
@@ -2780,10 +2784,28 @@ WEIGHT_PATTERNS = (
 NIGHT_PATTERNS = (
     # every position tried and the pain stays (session 22H): "doesnt matter if i lie flat, curl up or get up and walk, it
     # just sits there", "whatever way i lie it stays" (not "it eases when i turn over")
-    r"\b(?:(?:doesnt|does not|dont|no) matte[r] (?:if|whethe[r]|how|wha[t]|which way)|whateve[r] (?:way|positio[n])|however)"
+    # ... or whichever side (session 28E): "whichever side i sleep on it doesnt ease", "no matter which side i lie on, it wont
+    # reduce", "in any position i lie the pain isnt going" (not "whatever side i lie its fine")
+    r"\b(?:(?:doesnt|does not|dont|no) matte[r] (?:if|whethe[r]|how|wha[t]|which way|which side|what side|what positio[n]|which positio[n])"
+    r"|nomatte[r] (?:which|what) (?:way|positio[n]|side)|(?:whateve[r]|whicheve[r]) (?:way|positio[n]|side)|(?:in )?any (?:positio[n]|side)"
+    r"|however)"
     r" (?:i )?(?:lie|lay|sleep|turn|sit|curl|roll|move|get)\b(?: \S+){0,20}? (?:it|the pain|pain|the ache)(?: just| still)?"
     r" (?:sits there|sits|stay[s]|stay[s] put|is still there|is there|wont budge|doesnt budge|doesnt ease|never eases|doesnt shift"
-    r"|wont shift|keeps going|wont go|doesnt go|carrie[s] on|doesnt let up)\b",
+    r"|wont shift|keeps going|wont go|doesnt go|carrie[s] on|doesnt let up"
+    r"|(?:isnt|is not|not|wasnt) (?:reducin[g]|easin[g]|settlin[g]|goin[g] away|goin[g]|lettin[g] up|gettin[g] (?:any )?(?:less|bette[r]))"
+    r"|(?:doesnt|wont|never) (?:reduc[e]|ease off|ease up|settle|calm down|stop|get (?:any )?(?:less|bette[r])))\b",
+    # up and walking about in the small hours (session 28E): "i am getting up and walking at 2 am", "at 3am i have to get out of
+    # bed and pace around", "every night i get up and walk it off" (not "i get up at 3 and walk to the toilet", "walk the dog")
+    r"\b(?:get|gets|getting|got|gettin[g]) (?:up|out of (?:the )?bed) (?:and|to|n) (?:go )?(?:walk|walkin[g]|walkin[g]|pace|pacing|pacin[g])"
+    r"(?= (?:around|about|round|up and down|the floor|the room|the hous[e]|it off|a bit|for a while|at|in the night|till|until|because"
+    r"|cos|coz|from)\b| ,| \.|$)(?! at (?:[6-9]|1[0-2])\b)(?:(?: \S+){0,6}? (?:at|around|about|by|from) (?:[1-5]|[1-5] ?am)\b"
+    r"(?! ?pm\b)| (?:\S+ ){0,6}?(?:at night|in the night|every night|each night|most nights))",
+    r"\b(?:at|around|about|by) [1-5] ?(?:am|ocloc[k]|in the morning)\b(?! ?pm\b)(?: \S+){0,6}? (?:get|gets|getting|got|gettin[g])"
+    r" (?:up|out of (?:the )?bed) (?:and|to|n) (?:go )?(?:walk|walkin[g]|walkin[g]|pace|pacing|pacin[g])"
+    r"(?= (?:around|about|round|up and down|the floor|the room|the hous[e]|it off|a bit|for a while|till|until|because|cos|coz|from)\b| ,| \.|$)",
+    r"\b(?:at night|in the night|every night|each night|most nights|middle of the night)\b(?: \S+){0,6}? (?:get|gets|getting|got|gettin[g])"
+    r" (?:up|out of (?:the )?bed) (?:and|to|n) (?:go )?(?:walk|walkin[g]|walkin[g]|pace|pacing|pacin[g])"
+    r"(?= (?:around|about|round|up and down|the floor|the room|the hous[e]|it off|a bit|for a while|till|until|because|cos|coz|from)\b| ,| \.|$)",
     r"\b(?:no|not one|not a single) (?:positio[n]|way of lying|way to lie)\b(?: \w+){0,3}? (?:eases|helps|works|shifts|change[s]) (?:it|the pain)\b",
     # awake every night at an hour from the back, nothing helps till the alarm (session 19h, twins of the Dutch "elke nacht
     # rond 3u wakker vd rug", "niks helpt ... tot de wekker")

@@ -667,6 +667,12 @@ NIGHT_EASED = (
     r"(?:ca|cela|la douleur|elle) (?:se )?(?:passe|calme|soulage|diminue|s ?'?apaise|s ?'?estompe|s ?'?en va|disparait)",
     r"(?:ca|cela) va mieux", r"(?<!pas a )(?<!pas )(?:je |j )?me rendor\w*", r"(?<!pas a )(?<!pas )me rendormir",
     r"je retrouve (?:le )?sommeil", r"je dors a nouveau", r"je repars dans (?:le |mon )?sommeil",
+    # ... puis bien installe et le sommeil d'une traite (session 28E): "juste un pincement quand je me retourne, apres je dors comme
+    # un bebe" (le lecteur lit "j dors"; pas "j dors pas comme un bebe", "bien jusqu'a ce que ca me reveille")
+    r"(?:dors|dormais|dormi|redors) (?:ensuite |apres |alors |de nouveau |a nouveau |tranquille )*(?:comme (?:un|une) (?:bebe|loir|ange|souche"
+    r"|marmotte|enfant)|de une traite|d une traite|jusquau (?:matin|reveil)|jusqu au (?:matin|reveil))",
+    r"(?:je suis|j suis|suis|je me sens|j me sens|me sens) (?:ensuite |apres |alors |de nouveau |a nouveau )*(?:bien|confortable|a l aise"
+    r"|tranquille)(?! (?:\w+ ){0,2}?(?:pas|jusqu\w*|pendant)\b)",
 )  # fmt: skip
 
 # ---- age ------------------------------------------------------------------------

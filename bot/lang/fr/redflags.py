@@ -2366,6 +2366,9 @@ NIGHT_STRONG = (r"sans bouger",
                 r"laisse (?:pas|jamais|plus) tranquille", r"rien (?:n )?y fait", r"dans tous les sens",
                 # "je peux me coucher comme je veux": however one lies
                 r"comme (?:j|je) (?:veux|voudrais|veut)",
+                # debout la nuit pour marcher (session 28E): "me lever ... pour marcher" is no turning over
+                r"(?:me lever|me leve|me relever|me relev[e]|sortir du lit|sors du lit)\b(?: \S+){0,7}? (?:marcher|faire les cent pas|fais les cent pas"
+                r"|tourner en rond|arpente[r]|deambuler)",
                 # "sur le dos, sur le cote, y a rien qui calme" (session 16b)
                 r"rien qui (?:calme|soulage|aide|apaise|marche)",
                 # la position ne change rien (session 16): "sur le cote, sur le dos, a genoux, rien a faire ça lance"
@@ -2493,6 +2496,20 @@ NIGHT_PATTERNS = (
     r"\b(?:couchee?|allongee?|assise?|sur le (?:cote|dos|ventres?))\b(?: \w+){1,6}? (?:peu importe|c est pareil|tout pareil)\b"
     r"(?: \w+){0,2}? (?:mal|douleur|douleurs|ca e?lancee?|ca tire|ca cognee?|ca pique)\b",
     r"\b(?:quelle que soit|peu importe) (?:la |ma )?position\b",
+    # de quel cote que ce soit, ca ne diminue pas (session 28E): "de quel cote je me couche ca ne diminue pas", "peu importe le cote ou
+    # je dors, elle ne passe pas" (le lecteur laisse "ca diminue pas"; pas "de quel cote que je me couche, ca va")
+    r"\b(?:de quel|quel que soit le|quelque soit le|peu importe (?:de quel|le|sur quel)|importe quel|importe quelle|quelle que soit la"
+    r"|peu importe la) (?:cote|bord|position)\b(?: \S+){0,10}? (?:ca|elle|la douleur|le mal|douleur)"
+    r" (?:me |se |s |en )?(?:\w+ )?(?:diminue|passe|part|calme|soulage|va|arrete|lache|baisse|attenu[e]|change|cesse)\w* (?:pas|jamais|plus|point|rien)\b",
+    r"\b(?:importe quelle|quelle que soit la|peu importe la|quelque soit la) position\b(?: \S+){0,4}? (?:ca|elle|la douleur|le mal|douleur)"
+    r" (?:\w+ )?(?:reste|persist[e]|continu[e])\b",
+    # debout la nuit a marcher (session 28E): "la nuit je dois me lever et marcher", "je me leve a 2h du matin pour marcher", "vers 3h
+    # je sors du lit et je fais les cent pas" (pas "je me leve a 3h pour aller aux toilettes", "a 7h je me leve et je marche")
+    r"\b(?:la nuit|en pleine nuit|milie[u] de la nuit|chaque nuit|toutes les nuits|dans la nuit|(?:a|vers) [1-5] ?h\w*)\b(?: \S+){0,6}?"
+    r" (?:me lever|me leve|me relever|me relev[e]|sortir du lit|sors du lit|suis debout|debout)\b(?: \S+){0,5}?"
+    r" (?:marcher|marche|faire les cent pas|fais les cent pas|tourner en rond|tourne en rond|arpente[r]|arpente|deambuler|deambule)\b",
+    r"\b(?:me lever|me leve|me relever|me relev[e]|sortir du lit|sors du lit)\b(?: \S+){0,2}? (?:a|vers) [1-5] ?h\w*\b(?: \S+){0,4}?"
+    r" (?:marcher|marche|faire les cent pas|fais les cent pas|tourner en rond|tourne en rond|arpente[r]|arpente|deambuler|deambule)\b",
     # lying however one wants, and the pain stays or wakes: "je peux me coucher comme je veux, sur le cote, sur le dos, ca part
     # pas", "je me mets comme je veux ca me reveille quand meme"
     r"\b(?:couche\w*|allonge\w*|mettre|mets|tourne\w*|dormir|dors|installe\w*)\b (?:\w+ )?(?:comme|ou|de la facon que) (?:je|j)"

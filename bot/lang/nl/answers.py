@@ -533,6 +533,12 @@ NIGHT_EASED = (
     r"gaat (?:het|de pijn|dat) (?:weer )?(?:weg|over|beter)", r"(?:is|was) (?:het|de pijn) (?:weer )?(?:weg|over|beter)",
     r"trekt (?:het|de pijn) (?:weer )?weg", r"slaap (?:ik )?(?:\w+ )?(?:weer |gewoon |terug )?verder",
     r"(?:val|viel) (?:ik )?(?:\w+ )?(?:weer |terug )in slaap", r"(?<!niet )weer in slaap", r"mindert (?:het|de pijn)",
+    # ... daarna lekker liggen en doorslapen (sessie 28E): "alleen een steekje bij het omdraaien, dan lig ik weer lekker en slaap ik
+    # door" (niet "ik lig niet lekker", "lig lekker tot het me weer wekt", "slaap slecht door de pijn")
+    r"(?:lig|lag) (?:ik )?(?:dan |daarna |weer |gewoon |meteen |direct )*(?:lekker|goed|prima|comfortabel)(?! (?:\w+ ){0,2}?(?:tot|totdat|tot dat)\b)",
+    r"(?:slaap|sliep) (?:ik )?(?:dan |daarna |weer |gewoon |lekker |meteen )*door(?! (?:de|die|het|mijn|mn|m|een) )",
+    r"(?:kan|kon) (?:ik )?(?:dan |daarna |weer |gewoon |lekker |meteen )*doorslapen",
+    r"(?:slaap|sliep) (?:ik )?(?:dan |daarna |weer |gewoon |verder )*als een (?:roos|blok|baby|os|marmot)",
 )  # fmt: skip
 
 # ---- age ------------------------------------------------------------------------

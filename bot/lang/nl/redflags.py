@@ -1747,6 +1747,10 @@ RESOLVED = (r"(?:al ?)?(?:lang )?gepasseerd", r"(?:weer|terug) normaal", r"(?:al
             r"is (?:weer |helemaal |al |allang |al lang |al lang en breed |volledig |compleet )?over",
             # "da's nou over", "dat is nu wel over" (sessie 18f)
             r"(?:dat|da|het|t|die) is (?:nu|nou|intussen|inmiddels|ondertussen) (?:wel |al |weer |helemaal )?over(?= ,| \.|$)",
+            # ... de volgorde omgekeerd na een dag of een tijd (sessie 28E): "maar sinds zaterdag is dat over", "intussen is het al weg"
+            # (het werkwoord eerst zonder iets ervoor is een vraag: "is dat over?")
+            r"(?:(?:sinds|sedert|vanaf) \w+(?: \w+)?|intussen|inmiddels|ondertussen|nu|nou|gelukkig|allang|al lang|alweer) (?:is|was) (?:dat|da|het|t|die|alles) (?:al |weer |helemaal |volledig |compleet |allang |al lang |nu |inmiddels |intussen |gewoon )*"
+            r"(?:over|voorbij|weg|gedaan)(?= ,| \.| en\b| maar\b|$)",
             # over for some days (session 17): "dat is nu al vijf dagen over", Gronings "dat is nou aal vief dagen over"
             r"is (?:\w+ ){0,4}?(?:dagen|dag|weken|week|tijdje|tijd) over\b",
             r"allang (?:weg|over|voorbij|gedaan|genezen|hersteld)", r"(?:volledig |helemaal )?hersteld",
@@ -2783,7 +2787,10 @@ NO_RELIEF = (r"(?:niks|niets|nix) (?:\w+ )?(?:helpt|hiel[p]|werkt|werkt[e]|verli
              r"(?:het|t|de pijn|die pijn|pijn|ze|dat) (?:gaat|ging|wordt|werd|zakt|zakte|stop[t]|stopt[e]|houdt|hield|minder[t]|verdwijn[t]"
              r"|beter[t]|laat) (?:\w+ )?nooit\b",
              r"(?:gaat|wordt|zakt|stop[t]|houdt|minder[t]|verdwijn[t]|beter[t]) (?:het|t|de pijn|die pijn|ze) (?:\w+ )?nooit\b",
-             r"(?:niks|niets|nix) (?:\w+ )?aan te doen")
+             r"(?:niks|niets|nix) (?:\w+ )?aan te doen",
+             # ... het zakt niet, het wordt niet minder (sessie 28E)
+             r"(?:het|t|de pijn|die pijn|pijn|ze|dat|da) (?:zakt|zakte|minder[t]|minderd[e]) (?:\w+ )?(?:niet|nie)\b",
+             r"(?:het|t|de pijn|die pijn|pijn|ze|dat|da) (?:wordt|werd) (?:\w+ )?(?:niet|nie|geen|nooit) (?:\w+ )?(?:minder|bete[r])\b")
 
 #: a cancer history (Dutch-shaped patterns; the cancer word itself is the engine's {CANCER_WORD})
 CANCER_PATTERNS = (
@@ -2989,7 +2996,17 @@ NIGHT_PATTERNS = (
     r" (?:de )?pijn\b",
     r"\b(?:van|door|vanwege) (?:de )?pijn (?:\w+ ){0,2}?(?:niet|nauwelijks|amper|slecht) (?:meer )?(?:slapen"
     r"|in slaap)\b",
-    r"\b{AT_NIGHT} (?:\w+ ){0,3}?(?:ijsber\w*|rondlop\w*|rond te lopen|op en neer (?:te )?lopen)\b",
+    r"\b{AT_NIGHT} (?:\w+ ){0,5}?(?:ijsber\w*|rondlop\w*|rond te lopen|op en neer (?:te )?lopen)\b",
+    # 's nachts of in de kleine uurtjes eruit om te lopen (sessie 28E): "om 3 uur sta ik op en loop ik wat rond", "midden in de nacht
+    # moet ik uit bed om te lopen" (niet "om 3 uur op om naar de wc te lopen", "om 7 uur op en een rondje met de hond")
+    r"\b(?:{AT_NIGHT}|elke nacht|iedere nacht|om (?:een uur of )?[1-5] ?(?:uur|u)?(?! ?(?:s middag[s]|smiddag[s]|s avond[s]|savond[s]|kilo|km)\b))\b"
+    r"(?: \S+){0,6}? (?:op|opstaa[n]|opston[d]|eruit|uit (?:mijn |mn |m |het |de )?bed)\b"
+    r"(?! (?:\S+ ){0,5}?(?:naar de wc|naar het toilet|naar de badkame[r]|plassen|plas|wc|toilet|de hond|met de hond)\b)"
+    r"(?: \S+){0,4}? (?:rondlop\w*|rond te lopen|(?:loop|liep) (?:ik )?(?:\w+ )?rond|lopen|wandele[n]|ijsber\w*|heen en weer)\b",
+    # op welke kant ook, het zakt niet (sessie 28E): "maakt niet uit op welke zij ik lig, het zakt niet", "ik kan liggen op welke
+    # kant ik wil, het wordt niet minder" (niet "op welke zij ik lig, ik slaap goed")
+    r"\b(?:(?:het |t )?maakt (?:\w+ )?(?:niet|nie|niks|niets|geen \w+) uit )?(?:op|in) welke (?:kant|zij|houding|positie) (?:(?:ik|k) )?(?:\w+ ){0,3}?(?:lig|slaap|liggen|ga liggen|wil|lag)\b(?: \S+){0,10}?"
+    r" {NO_RELIEF}\b",
     r"\b(?:ijsber\w*|rondlop\w*|loop (?:\w+ ){0,2}?rond)(?: \w+){0,3}? {AT_NIGHT}\b",
     # up and about till the morning: "ik loop rond tot de ochtend", "s nachts loop ik rond", "ik draai rondjes tot het licht
     # wordt"
