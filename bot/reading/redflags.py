@@ -2710,8 +2710,15 @@ _GENERAL_WORRY = re.compile(rf"^(?:{_cues('GENERAL_WORRY')})\b")
 _TAKEN_UP_ASKED = re.compile(rf"^(?:{_cues('TAKEN_UP_ASKED')})$")
 
 
+# ... or named by someone who looks after the back (the packs' NAMED_BY_CARER, session 28C): "my osteo mentioned saddle numbness
+# as a warning sign", "de fysio had het over een doof gevoel rond de anus", "mon kine m'a parle de fesses engourdies": a sign
+# named to the person, read as told in general here only, so it is dropped only when the person's own is told fine after it
+# ("i dont have anything like that", "ik heb dat niet", "je n'ai rien de tout ca"); told bare it stays read (the safe side)
+_NAMED_BY_CARER = re.compile(rf"\b(?:{_cues('NAMED_BY_CARER')})\b")
+
+
 def _told_in_general(seg: str) -> bool:
-    said = _HEARSAY.search(seg)
+    said = _HEARSAY.search(seg) or _NAMED_BY_CARER.search(seg)
     if said is not None:
         return not _own_unless_if(seg[said.end():])
     worry = _GENERAL_WORRY.match(seg)

@@ -875,3 +875,11 @@ HEDGED_NO = (
     r"(?:i )?dont think so", r"i dont think", r"i do not think", r"dont believe so", r"probably not",
     r"not that i know", r"not as far as i know", r"(?:i )?doubt it", r"maybe not", r"i guess not",
 )  # fmt: skip
+
+# ---- session 28C: kin by a godparent, a step-parent, the in-laws (bot/reading/answers.py _RELATIVE) ----
+#: "no, my godfather had prostate cancer, not me", "my stepdad had bowel cancer, not me", "the in-laws ...": someone else's
+RELATIVE += (
+    r"god ?(?:father|mother|parents?|dad|mum|mom|son|daughter|child|children|kids?)",
+    r"step ?(?:dad|mum|mom|mother|father|brother|sister|son|daughter|parents?|kids?)", r"in ?laws?", "boyfriend", "girlfriend",
+    r"fiancee?", "hubby", "missus", r"grand(?:son|daughter|kids?|children|child|parents?)",
+)  # fmt: skip

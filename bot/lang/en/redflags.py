@@ -2565,7 +2565,9 @@ GAINED = ("gained", "put on")
 # ---- night pain ----
 NIGHT_PAIN_WORD = ("pain", "hurts", "hurting", r"aches?", "aching", "throbs", "throbbing", "it")
 #: pain even lying still
-LYING_STILL = (r"even (?:when )?(?:lying|lie|i lie|im lying) still",)
+LYING_STILL = (r"even (?:when )?(?:lying|lie|i lie|im lying) still",
+               # ... the night or the bed told before it (session 28C): "even at night lying still it never eases", "even in bed when i lie still"
+               r"even (?:at night|in bed|in the night|overnigh[t])(?: ,)? (?:when |while )?(?:lying|lie|i lie|im lying|layin[g]|i lay) (?:completely |totally |dead )?still",)
 #: the night and what persists through it (Dutch-shaped patterns only)
 AT_NIGHT: tuple = ()
 PERSISTENT: tuple = ()
@@ -3562,4 +3564,40 @@ BLADDER_PATTERNS += (
     r"(?:knickers|pants|undies|underwear|boxers|boxer|briefs|trunk[s]|thong)\b(?! pockets?\b)" + _NOT_A_PERIOD + r"(?: \S+){0,8}? (?:without|didnt|did not|never"
     r"|hadnt|had not|not|couldnt|wasnt) (?:\w+ ){0,3}?(?:feelin[g]|feel|felt|noticin[g]|notice[d]?|realisin[g]|realise[d]?|realizin[g]"
     r"|realize[d]?|knowin[g]|awar[e])\b",
+)
+
+# ---- session 28C: a sign named by a carer of the back, then denied (bot/reading/redflags.py _told_in_general) ----
+#: a doctor, a physio, an osteo who named the sign to the person: "my osteo mentioned saddle numbness as a warning sign", "the
+#: physio talked about numbness between the legs", "my gp told me to watch out for ..." (dropped only with the person's own
+#: told fine after it: "i dont have anything like that")
+NAMED_BY_CARER = (r"(?:doctor|doc|dr|gp|physio|physiotherapis[t]|nurse|consultant|surgeon|specialist|chiropractor|chiro|osteo|osteopat[h]"
+                  r"|pharmacist|paramedic|medic|therapis[t]|masseu[r]|masseus[e])(?: \w+){0,3}? (?:mentioned|mentions|talked about|talks about"
+                  r"|spoke about|speaks about|brought up|went over|went through|told me about|told us about|warned me about|warned us about"
+                  r"|warned about|listed|said to (?:watch|look) (?:out )?for|told me to (?:watch|look) (?:out )?for|explained)",)
+#: kin by a godparent, a step-family, the in-laws, a fiance (session 28C): "my godfather had prostate cancer", "my stepdad had
+#: bowel cancer", "the in-laws" (someone else's sign, as any relative's)
+FAMILY += (r"godfathe[r]|godmothe[r]|godparen[t]|godda[d]|godmu[m]|godmo[m]|godso[n]|goddaughte[r]|godchil[d]|godki[d]|stepda[d]|stepmu[m]"
+           r"|stepmo[m]|stepfathe[r]|stepmothe[r]|stepbrothe[r]|stepsiste[r]|stepso[n]|stepdaughte[r]|stepparen[t]|stepki[d]|inlaw[s]"
+           r"|in law[s]|fianc[e]|fiance[e]",)
+#: a fall told as "went down" in a place or alone, or by the floor one was found on (session 28C; a carer writing for the
+#: patient: "she went down in her flat", "i found her sat against the wall", read after the proxy as "i went down in my
+#: flat", "i found my sat ..."): "i went down in the kitchen", "he went down and couldnt get up", "my wife found me on the
+#: floor", "ended up on the floor and couldnt get up" (not "went down to the shop", "the pain went down my leg", "the
+#: swelling went down", "found my keys on the floor", nor "i found her on the floor" with no one typed for: someone else)
+TRAUMA_PATTERNS += (
+    # (the subject before the match, so a relative's "she" stays a relative's when no one is typed for)
+    r"(?:(?<=\bi )|(?<=\bhe )|(?<=\bshe )|(?<=\bwe ))(?:(?:just|suddenl[y]|then|had|has|must have|must ve|must[a]) )?(?:went|gone|go|goes) down(?: (?:hard|heavily|badly|bad"
+    r"|like a sack of \w+|like a ton of brick[s]|in a heap|sideway[s]|backward[s]))? (?:in|on|onto) (?:the |her |his |my |our |their |a )?"
+    r"(?:\w+ )?(?:kitche[n]|bathroo[m]|flat|hous[e]|hall|hallwa[y]|landin[g]|garde[n]|stree[t]|road|pavemen[t]|showe[r]|bath|toilet|loo"
+    r"|bedroo[m]|livin[g] roo[m]|loung[e]|ice|floor|tile[s]|garag[e]|yard|drivewa[y]|pati[o]|snow|car park|stair[s]|step[s]|path"
+    r"|footpat[h]|mud|gras[s]|lawn|carpe[t]|rug)\b(?! (?:to|for)\b)",
+    r"(?:(?<=\bi )|(?<=\bhe )|(?<=\bshe )|(?<=\bwe ))(?:(?:just|suddenl[y]|then) )?went down(?: (?:hard|heavily|like a sack of \w+|like a ton of brick[s]|in a heap))?"
+    r"(?= ,| \.|$| and (?:couldnt|could not|cant|cannot|could nt|hit|banged|bashed|landed|smacked|staye[d]|was stuc[k]|lay|laid|was lying)\b)",
+    r"\b(?:found|find|findin[g]) (?:(?:me|us)(?: \w+){0,3}?|my(?: (?:this morning|this evenin[g]|last night|in the morning|in the night|yesterday"
+    r"|yesterday morning|today|earlie[r]|later|on sunda[y]|on monda[y]|on tuesda[y]|on wednesda[y]|on thursda[y]|on frida[y]|on saturda[y]))?) (?:(?:sat|sitting|lying|layin[g]|laid|slumpe[d]|collapsed|sprawle[d]|curle[d] up|stuc[k]"
+    r"|proppe[d] up|crumple[d]) )?(?:on|against|at the bottom of|at the foot of) (?:the|her|his|my|our|their) (?:\w+ )?(?:floor|ground|wall"
+    r"|stair[s]|step[s])\b",
+    r"(?:(?<=\bi )|(?<=\bhe )|(?<=\bshe )|(?<=\bwe ))(?:ended up|woke up|came to|found myself|found himsel[f]|found hersel[f]) (?:\w+ )?on the (?:\w+ )?(?:floor|ground)\b",
+    r"(?:(?<=\bi )|(?<=\bhe )|(?<=\bshe )|(?<=\bwe ))(?:was|were) (?:lying |layin[g] |stuc[k] |sat |sitting )?on the (?:\w+ )?(?:floor|ground)(?: \w+){0,3}? (?:and |but )?"
+    r"(?:couldnt|could not|cant|cannot|unable to|wasnt able to) (?:\w+ )?(?:get|stand|pick (?:myself|himsel[f]|hersel[f])) up\b",
 )

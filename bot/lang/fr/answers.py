@@ -1038,3 +1038,12 @@ HEDGED_NO = (
     r"sans doute pas", r"pas que (?:je |j )sache", rf"il {_NE}me semble pas", r"a priori (?:non|pas)", r"(?:je |j )dirais (?:non|pas)",
     r"normalement (?:non|pas)", r"pas a ma connaissance", r"j ?en doute", r"(?:je |j )doute",
 )  # fmt: skip
+
+# ---- session 28C : parrain et marraine, belle-famille, famille recomposee (bot/reading/answers.py _RELATIVE) ----
+#: "c'est mon parrain qui a eu une tumeur a la vessie, pas moi", "ma belle-soeur a eu un cancer, pas moi" (petite fille, belle
+#: fille, petit fils seulement apres un possessif : "quand j'etais petite fille")
+RELATIVE += (
+    "parrain", "marraine", r"filleule?", "beau frere", "belle soeur", "beaux parents", "belle famille", r"demi (?:frere|soeur)",
+    "grands parents", r"(?:mon|ma|mes|notre) (?:petite? fille|petit fils|petits enfants|belle fille|beau fils)", r"fiancee?",
+    r"conjointe?", "tonton",
+)  # fmt: skip

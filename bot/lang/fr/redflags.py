@@ -2353,7 +2353,10 @@ WEIGHT_PATTERNS = (
 
 # ---- night pain ----
 NIGHT_PAIN_WORD = ("douleur", "douleurs", "mal")
-LYING_STILL = (r"meme (?:quand j suis |en restant |allonge |couche |au lit )?(?:immobile|sans bouger|au repos)",)
+#: pain even lying still, the lying told (session 28C: "meme sans bouger", "meme au repos" alone are pain at rest, no night pain)
+LYING_STILL = (r"meme (?:la nuit )?(?:quand (?:je suis |j suis |je reste |j reste )|en restant )?(?:allonge|couche|au lit|dans (?:mon|le) lit)"
+               r"(?:e|s|es)? (?:\w+ )?(?:immobile|sans bouger|au repos)",
+               r"meme (?:la nuit|de nuit|dans la nuit) (?:\w+ )?(?:immobile|sans bouger|au repos)",)
 AT_NIGHT = ("la nuit", "nuit", "nuits", "nocturne", "nocturnes")
 PERSISTENT = ("constante?s?", "continue?s?", "permanente?s?", "en continu", "non stop")
 MECHANICAL = (r"me tourne", r"me retourne", r"retourn\w*", r"tourne", r"tourner", r"change\w* de position", r"bouge\w*",
@@ -3134,4 +3137,24 @@ BLADDER_PATTERNS += (
     r"(?:que |quand |qu |le moment ou |si )?(?:je |j |me |m )?(?:suis |etais |ai )?(?:en train de |en train d )?(?:fais|faisais|faire"
     r"|fait|allai[s]|aller|vais|alle|alle[e]|passais) (?:a la |aux |mes |la |du |de |dans ma |dans mon )?(?:caca|selle|selles|besoins"
     r"|grosse commissio[n]|popo|pipi|culotte|slip|calecon|pantalon)\b",
+)
+
+# ---- session 28C : un signe nomme par un soignant du dos, puis nie (bot/reading/redflags.py _told_in_general) ----
+#: un medecin, un kine, un osteo qui a nomme le signe : "mon osteo m'a parle de fesses engourdies comme signe d'alerte", "le
+#: medecin a mentionne ...", "ma generaliste a evoque ..." (enleve seulement si le sien est dit bien apres : "je n'ai rien de
+#: tout ca")
+NAMED_BY_CARER = (r"(?:medecin|docteur|doc|toubib|generaliste|kine|kinesitherapeute|osteo|osteopathe|infirmier|infirmiere|specialiste"
+                  r"|urgentiste|pharmacien|pharmacienne|chiropracteu[r]|chiro|therapeute)(?: \w+){0,3}? (?:(?:m |nous |me )?(?:a|avait) )?"
+                  r"(?:parle[r]? (?:de|d|du|des)|mentionne[r]?|evoque[r]?|cite[r]?|explique[r]?|averti (?:de|d|du|des)|prevenu (?:de|d|du|des)"
+                  r"|mis en garde contre|dit de (?:surveiller|faire attention a))",)
+#: une chute dite par le sol ou l'on a retrouve la personne, ou au passe compose d'un tiers (session 28C; qui ecrit pour le
+#: patient : "je l'ai retrouvee assise par terre", "elle est restee par terre toute la nuit", "il a chute dans la cuisine") (pas
+#: "j'ai retrouve mes cles par terre", "la fievre a chute", "mon poids a chute de 5 kilos")
+TRAUMA_PATTERNS += (
+    r"\b(?:le|la|les|l|m|me|t|te) (?:ai|a|avons|avait|avion[s]|ont|avaient) (?:re)?trouvee?s? (?:\w+ )?(?:(?:assise?s?|allongee?s?|couchee?s?"
+    r"|etendue?s?|effondree?s?|tombee?s?|coincee?s?|affalee?s?|recroquevillee?s?) )?(?:par terre|au sol|sur le sol|sur le carrelage"
+    r"|au pied de (?:le|l) escalier|en bas de (?:le|l) escalier|contre le mur|le (?:nez|visag[e]) par terre)\b",
+    r"\b(?:est|suis|etait|etais) restee?s? (?:\w+ ){0,3}?(?:par terre|au sol|sur le sol|sur le carrelage)\b",
+    r"(?:(?<=\bil )|(?<=\belle )|(?<=\bon )|(?<=\bj ))(?:a|ai|avait|avais) (?:\w+ )?chute (?:\w+ ){0,3}?(?:dans|sur|par terre|au sol|en bas|au pied|de (?:le|l|la|sa|son"
+    r"|mon|ma) (?:\w+ )?(?:chaise|echelle|lit|escabeau|escalier|marche))\b",
 )

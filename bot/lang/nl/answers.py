@@ -889,3 +889,13 @@ HEDGED_NO = (
     r"waarschijnlijk niet", r"eerder niet", r"niet dat ik weet", r"volgens mij niet", r"niet dat ik merk",
     r"ik vermoed van niet",
 )  # fmt: skip
+
+# ---- sessie 28C: peter en meter, stief- en schoonfamilie (bot/reading/answers.py _RELATIVE) ----
+#: "nee, mijn peetoom had darmkanker, niet ik", "mijn stiefvader had kanker, ik niet" (peter en meter alleen na een bezitter: de
+#: naam Peter, een meter lang)
+RELATIVE += (
+    "peetoom", "peettante", "peetvader", "peetmoeder", "petekind", "metekind", "peterke", "meterke",
+    r"(?:mijn|mn|m|me|ons|onze|zijn|haar) (?:peter|meter)", r"stief(?:vader|moeder|pa|ma|broer|zus|zoon|dochter|ouders)",
+    "schoonouders", "schoonzoon", "schoondochter", "schoonfamilie", r"klein(?:zoon|dochter|kind|kinderen)", "grootouders",
+    "verloofde", r"plus(?:vader|moeder|papa|mama)",
+)  # fmt: skip

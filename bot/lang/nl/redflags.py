@@ -2715,7 +2715,9 @@ GAINED = ("aangekomen", "bijgekomen")
 # ---- night pain ----
 NIGHT_PAIN_WORD = ("pijn",)
 #: pain even lying still
-LYING_STILL = ("ook als ik stil lig",)
+LYING_STILL = ("ook als ik stil lig",
+               # ... de nacht of het bed ervoor (sessie 28C): "zelfs s nachts als ik stil lig", "ook in bed als ik doodstil lig"
+               r"(?:ook|zelfs) (?:s nachts|snachts|in bed|in mijn bed|in mn bed) (?:als|wanneer|terwijl) (?:ik|k) (?:heel |dood|helemaal )?(?:stil|roerloo[s]) lig",)
 #: the night and what persists through it: "s nachts constant"
 AT_NIGHT = ("s nachts", "snachts", "nachts", "de nacht", "de hele nacht", "hele nacht", "heel de nacht", "in bed",
             "in mijn bed")  # fmt: skip
@@ -3706,4 +3708,35 @@ BLADDER_PATTERNS += (
     r"\b(?:niet|nooit|nie|ni|nimme[r]) (?:\w+ ){0,2}?uitgeplas[t]\b",
     r"\b(?:voel\w*|gevoeld|merk\w*) (?:mezelf|mijzel[f]|me|mij) (?:\w+ )?(?:niet|nie|ni|amper|nauwelijks|nooit) (?:meer )?(?:poepen|kakken"
     r"|plassen)\b",
+)
+
+# ---- sessie 28C: een teken genoemd door wie de rug verzorgt, dan ontkend (bot/reading/redflags.py _told_in_general) ----
+#: een dokter, een fysio, een osteopaat die het teken noemde: "mijn fysio had het over een doof gevoel rond de anus", "de
+#: huisarts sprak over zadelanesthesie", "de kine noemde ... als alarmsignaal" (alleen weg als het eigen daarna goed is: "ik
+#: heb dat niet")
+NAMED_BY_CARER = (r"(?:dokter|docter|huisarts|arts|dr|kine|kinesist|fysio|fysiotherapeut|osteo|osteopaat|verpleegster|verpleger"
+                  r"|verpleegkundige|specialist|apotheker|chiropractor|therapeut|masseur)(?: \w+){0,3}? (?:had het over|heeft het gehad over"
+                  r"|sprak over|spreekt over|heeft gesproken over|praatte over|vertelde over|vertelde me over|vertelde iets over|noemde"
+                  r"|heeft genoemd|vermeldde|waarschuwde (?:me |mij )?voor|zei (?:me |mij )?(?:dat ik moest )?(?:op te letten|letten) op"
+                  r"|legde uit)",)
+#: peter en meter voluit, een plusouder, een verloofde (sessie 28C): "mijn peetoom had darmkanker", "mijn plusvader" (iemand anders)
+FAMILY += (r"peetoo[m]|peettant[e]|peetvade[r]|peetmoede[r]|peetouder[s]|petekin[d]|metekin[d]|plusvade[r]|plusmoede[r]|pluspap[a]"
+           r"|plusmam[a]|verloofd[e]",)
+#: een val gezegd als "neergegaan", "ging neer", of door de grond waarop iemand gevonden werd (sessie 28C; wie schrijft voor de
+#: patient: "ze is neergegaan in de badkamer", "ik vond haar op de grond" (na de proxy "ik vond mijn op de grond"), "ze lag op
+#: de grond toen ik binnenkwam") (niet "ging neer zitten", "de zwelling is neergegaan", "ik vond mijn sleutels op de grond",
+#: noch "ik vond haar op de grond" zonder dat voor haar getypt wordt: iemand anders)
+TRAUMA_PATTERNS += (
+    # (het onderwerp voor de match: "hij" van een naaste blijft van de naaste als niemand voor hem typt)
+    r"(?:(?:(?<=\bik )|(?<=\bk )|(?<=\bhij )|(?<=\bzij )|(?<=\bze )|(?<=\bie ))(?:ben|is|was)|\bben (?:ik|k)|\bis (?:ze|zij|ie))(?: \w+){0,4}?"
+    r" neergegaa[n]\b",
+    r"(?:(?<=\bik )|(?<=\bk )|(?<=\bhij )|(?<=\bzij )|(?<=\bze )|(?<=\bie ))(?:\w+ ){0,3}?ging (?:\w+ ){0,3}?neer\b(?! (?:zitten|liggen|te|om)\b)(?= (?:in|op|op de|bij|aan|tegen|naas[t]"
+    r"|in de|en (?:kon|kan|raakte|lag|blee[f])|,|\.)\b|$| [,.])",
+    r"\b(?:vond|vonde[n]|trof|troffe[n]) (?:ik |we |wij |hij |zij |ze )?(?:(?:mij|me)(?: \w+){0,2}?|(?:mijn|mn)(?: (?:vanochtend|vanmorgen|gisteren|gisteravon[d]|vannacht|s morgen[s]|smorgen[s]"
+    r"|vanavon[d]|daarne[t]|vandaag|zonda[g]|maanda[g]|dinsda[g]|woensda[g]|donderda[g]|vrijda[g]|zaterda[g]))?) (?:(?:zitten[d]|liggen[d]|zitten|liggen"
+    r"|half|langui[t]) )?(?:op de|tegen de|onderaa[n] de|aan de voet van de|onder aan de) (?:\w+ )?(?:grond|vloer|muur|trap)\b",
+    r"\b(?:mij|me|mijn|mn) (?:op de|tegen de) (?:\w+ )?(?:grond|vloer|muur) (?:\w+ ){0,2}?(?:gevonde[n]|aangetroffe[n]|teruggevonde[n])\b",
+    r"(?:(?<=\bik )|(?<=\bk )|(?<=\bhij )|(?<=\bzij )|(?<=\bze )|(?<=\bie ))(?:lag|zat|lage[n]) (?:\w+ ){0,3}?op de (?:\w+ )?(?:grond|vloer)(?: \w+){0,3}? (?:toen (?:ik|we|wij|hij|zij|ze)"
+    r" (?:\w+ )?(?:binnenkwa[m]|binnenkwame[n]|thuiskwa[m]|thuiskwame[n]|aankwa[m]|aankwame[n]|kwam|kwamen)|en (?:kon|kan|raakte|geraakte)"
+    r" (?:\w+ )?(?:niet|nie) (?:meer )?(?:rech[t]|op|overein[d]|omhoog))\b",
 )
