@@ -614,7 +614,12 @@ def _parse_onset(text: Any, today: Optional[date] = None) -> Optional[str]:
     if "trauma" in ev.positive_topics:
         return "trauma"
     if "sudden" in ev.positive_topics:
-        return "gradual" if _worn_in(normalise(text)) else "sudden_movement"
+        # a movement told as not done is no sudden onset (session 28G): "het is zachtjes begonnen, zonder dat ik iets
+        # tilde" (the story reader's STORY_NOT_SUDDEN); a movement worn in by a long activity is gradual (session 28D)
+        norm = normalise(text)
+        moved = _STORY_NOT_SUDDEN.sub(" , ", norm)
+        if moved == norm or "sudden" in evaluate(moved, tuple(_SUDDEN)).positive_topics:
+            return "gradual" if _worn_in(norm) else "sudden_movement"
     if _GRADUAL.search(normalise(text)):
         return "gradual"
     return None
@@ -767,18 +772,67 @@ def _parse_duration(text: Any, today: Optional[date] = None) -> Optional[int]:
 
 
 # How long the stiffness lasts settles the question: more than 30 minutes is the rule's
-# threshold ("maybe 5-10 mins then im fine" is no; "half an hour", "an hour" are yes).
-_STIFF_MINUTES = _skeleton(r"\b(\d{1,3})(?:\s*(?:-|{RANGE_TO})\s*(\d{1,3}))?\s*{MINUTES}\b")
+# threshold ("maybe 5-10 mins then im fine" is no; "half an hour", "an hour" are yes). The minutes
+# are read in digits or number words ("five minutes", "een minuut of tien", "dix minutes"), and a
+# short time may be told without them (session 28G, pack STIFF_SHORT): "a few minutes", "een
+# kwartiertje", "le temps de prendre ma douche", "by the time I've had my coffee". Half an hour or
+# more told in words wins (pack STIFF_LONG: "most of the morning", "de hele voormiddag", "toute la
+# matinee"); "more than 10 minutes" (pack STIFF_MORE_THAN) is no short time.
+_STIFF_NUMBER_WORDS = sorted(lang.merged("numbers", "NUMBERS"), key=len, reverse=True)
+_STIFF_NUM = (r"(?:\d{1,3}|(?:" + "|".join(re.escape(w) for w in _STIFF_NUMBER_WORDS) + r")(?:[ -](?:"
+              + "|".join(re.escape(w) for w in _STIFF_NUMBER_WORDS if w in lang.merged("numbers", "UNITS")) + r"))?"
+              + "|" + "|".join(re.sub(r"\(\?P<\w+>", "(?:", regex.pattern).replace(r"\b", "") for regex, _n in [
+                  (re.compile(numbers.AGE_COMPOUND.format(tens="|".join(numbers.TENS), units="|".join(numbers.UNITS))),
+                   numbers) for numbers in (lang.module(code, "numbers") for code in lang.CODES)]) + ")")
+_STIFF_MINUTES = _skeleton(
+    r"(?<!\w)(?P<more>(?:{STIFF_MORE_THAN}) )?(" + _STIFF_NUM + r")(?:\s*(?:-|{RANGE_TO})\s*(" + _STIFF_NUM + r"))?"
+    r"\s*(?:{MINUTES_ADJ} )?{MINUTES}\b(?: (?:{RANGE_TO}) (" + _STIFF_NUM + r")\b)?"
+    r"|\b{MINUTES} (?:{RANGE_TO}) (" + _STIFF_NUM + r")\b"
+)
 _STIFF_HOURS = _words("HOURS", r"\b(?:{})\b")
+_STIFF_SHORT = _words("STIFF_SHORT", r"\b(?:{})\b")
+_STIFF_LONG = _words("STIFF_LONG", r"\b(?:{})\b")
+
+
+def _stiff_number(word: Optional[str]) -> Optional[int]:
+    """A number of minutes in digits or words ("5", "five", "twenty five", "vijfentwintig", "vingt-cinq")."""
+    if not word:
+        return None
+    if word.isdigit():
+        return int(word)
+    spaced = word.replace("-", " ")
+    for regex, numbers in _AGE_COMPOUNDS:
+        m = regex.fullmatch(spaced)
+        if m and m.group("tens"):
+            units = m.groupdict().get("units")
+            return numbers.TENS[m.group("tens")] + (numbers.UNITS[units] if units else 0)
+    words = lang.merged("numbers", "NUMBERS")
+    if spaced in words or word in words:
+        return words.get(spaced, words.get(word))
+    first, _sep, rest = spaced.partition(" ")
+    if first in words:
+        return words[first] + (words.get(rest, 0) if words[first] >= 20 else 0)
+    return None
 
 
 def _parse_morning_stiffness(text: Any) -> Optional[bool]:
     norm = normalise(text)
-    minutes = _STIFF_MINUTES.search(norm)
-    if minutes:
-        return max(int(n) for n in minutes.groups() if n) >= 30
-    if _STIFF_HOURS.search(norm):
+    if _STIFF_LONG.search(norm):
         return True
+    minutes: List[int] = []
+    for m in _STIFF_MINUTES.finditer(norm):
+        if m.group("more"):
+            continue  # "more than 10 minutes": no short time
+        minutes += [n for n in (_stiff_number(g) for g in m.groups()[1:]) if n is not None]
+    # an hour told in words beside a few minutes is the longer time ("an hour, then 10 minutes of stretching");
+    # a clock time in digits is no length ("je me leve a 6h")
+    hours = [m for m in _STIFF_HOURS.finditer(_STIFF_SHORT.sub(" ", norm)) if not m.group(0)[0].isdigit()]
+    if minutes:
+        return max(minutes) >= 30 or bool(hours)
+    if hours or _STIFF_HOURS.search(_STIFF_SHORT.sub(" ", norm)):
+        return True
+    if _STIFF_SHORT.search(norm):
+        return False
     return _parse_bool("morning_stiffness", text, tuple(_STIFF))
 
 
@@ -1438,6 +1492,7 @@ _AREA_WORD = re.compile(rf"\b{AREA}\b")
 
 # the moment the back went, a movement told in the past
 _STORY_SUDDEN = _words("STORY_SUDDEN")
+_STORY_NOT_SUDDEN = _words("STORY_NOT_SUDDEN", r"\b(?:{})\b")
 _SUDDEN_TIME = _skeleton(r"\b{SUDDEN_TIME}\b(?! (?:\w+ )?{THEN_WORSE})")
 # ("unsure why": the normaliser's "unsure" for "not sure", "weet niet")
 _STORY_GRADUAL = _skeleton(
@@ -1578,7 +1633,11 @@ def _story_birth_year(text: Any, today: Optional[date] = None) -> Optional[str]:
 def _story_onset(text: Any, norm: str, red: Dict[str, Any]) -> Optional[str]:
     if red.get("onset") == "trauma":
         return "trauma"
-    sudden = bool(_STORY_SUDDEN.search(norm)) or "sudden" in evaluate(text, tuple(_SUDDEN_ANCHORED)).positive_topics
+    # a movement told as not done is no sudden onset (session 28G): "no wrong movement", "zonder dat ik iets tilde",
+    # "je n'ai pas porte de charge"
+    moved = _STORY_NOT_SUDDEN.sub(" , ", norm)
+    sudden = bool(_STORY_SUDDEN.search(moved)) or (
+        "sudden" in evaluate(moved if moved != norm else text, tuple(_SUDDEN_ANCHORED)).positive_topics)
     gradual = any(_STORY_GRADUAL.search(c) and not _WEIGHT_WORD.search(c) for c in _clauses(norm))
     if sudden and gradual:
         return None  # told both ways: ask

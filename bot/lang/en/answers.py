@@ -354,7 +354,8 @@ SUDDEN = (
     r"\b(?:lift\w*|picked up|picking up|pick up|picks up|carr(?:y|ied|ying)|bent|bend\w*|twist\w*|turned"
     r"|turning|reach\w*|sneez\w*|cough\w*|push\w*|pull\w*|heav\w*|shovel\w*|deadlift\w*|jerk\w*"
     r"|sudden\w*|all of a sudden|in one go|snapped|shot|tweak\w*|awkward\w*|wrong movement|strained"
-    r"|moving (?:furniture|house|boxes)|moved (?:furniture|house|boxes)|stooped|stooping|squat\w*)\b",
+    r"|moving (?:furniture|house|boxes)|moved (?:furniture|house|boxes)|stooped|stooping|squat\w*|yank\w*|tugg\w*"
+    r"|forced (?:my |me )?(?:lower |low )?back|wrenched (?:my |me )?(?:lower |low )?back)\b",
     # a lift told as a story: "picking my daughter up", "pick the baby up"
     r"\b(?:pick\w*|lift\w*|haul\w*|heav\w*) (?:\w+ ){1,3}?up\b",
     # the moment the back went: "felt something go twang", "my back went", "put my back out"
@@ -428,6 +429,9 @@ GRADUAL = (
     r"not (?:after|from) anything", r"nothing (?:in particular|specific)", r"not sudden\w*", "no idea how", "unsure how",
     # a sudden start denied (session 28D): "not all of a sudden", "it wasnt overnight"
     r"(?:not|wasnt|never) (?:\w+ )?(?:all of a sudden|all at once|overnight|in one go)",
+    # (session 28G) softly: "it started gently", "came on softly"
+    r"(?:came|come|comes|started|starting|began|begun|crept|built|build|got) (?:on |up )?(?:very |really |quite |so )?"
+    r"(?:gently|softly|quietly)",
 )  # fmt: skip
 #: a slow start said strongly, or a sudden one denied (session 28D): with a long or repeated activity (ONSET_PROLONGED)
 #: the activity wore the back out, no moment ("gradually, been digging the garden for weeks", "not all of a sudden, i
@@ -470,6 +474,27 @@ MORNING_STIFFNESS = ("morning stiffness",)
 RANGE_TO = ("to", "or")
 MINUTES = ("min", "mins", r"minutes?")
 HOURS = ("half an hour", "half hour", "an hour", "hours", "hour")
+#: (session 28G) a word between the number and the minutes: "twenty odd minutes"
+MINUTES_ADJ = ("odd", "short", "little")
+#: before the minutes: more than that is no short time ("more than 10 minutes")
+STIFF_MORE_THAN = ("more than", "longer than", "over", "at least", "upwards of")
+#: a short stiffness told without digits (under 30 minutes): "a few minutes", "a quarter of an hour", "till I've had my
+#: coffee", "once I've showered", "by the time I've walked the dog"
+_STIFF_UNTIL = r"(?:by the time|once|till|until|after|as soon as) (?:i ?(?:ve|'ve| have| had|d)? )?"
+STIFF_SHORT = (
+    r"(?:a )?(?:few|couple(?: of)?|coupla) (?:more )?(?:min|mins|minutes?)", r"(?:a )?quarter (?:of an )?hour",
+    r"(?:a )?(?:minute|min|sec|second) or (?:two|so)",
+    _STIFF_UNTIL + r"(?:had |made |drunk |finished )?(?:my |a |me |the |first )?(?:coffee|cuppa|cup of tea|tea|brew|shower)",
+    _STIFF_UNTIL + r"(?:showered|washed|got dressed|dressed|had a wash|had a shower|walked the dog|taken the dog out)",
+    r"(?:after|with) (?:my |a |the )?(?:shower|hot shower|coffee|cuppa|dog walk)",
+)
+#: a stiffness of half an hour or more told in words: "most of the morning", "till mid-morning", "three quarters of an
+#: hour", "till lunchtime"
+STIFF_LONG = (
+    r"(?:most|much|all|half) (?:of )?the morning", "all morning", r"the (?:whole|entire) morning", r"(?:three|3) quarters",
+    r"(?:till|until|to|into) (?:about |around )?(?:mid ?morning|lunch\w*|midday|noon|the afternoon|late morning)",
+    r"(?:for )?ages", r"(?:good|couple of|few) hours", r"all day(?: long)?", r"the (?:whole|entire) day",
+)
 #: a plain "fine": no
 FINE = ("fine", "normal", "ok", "okay", "all good", r"no problems?", "as usual", "never had")
 #: not feeling or noticing told to the saddle or bladder question (session 18): "he never felt a thing", "didnt notice"
@@ -683,7 +708,21 @@ STORY_SUDDEN = (
     r"\b(?:hurt|did|done|injured|strained|pulled|tweaked|put|wrecked) (?:my |me )?(?:lower |low )?(?:back|it) (?:out |in )?"
     r"(?:\w+ ){0,4}?(?:lifting|picking|bending|twisting|reaching|carrying|moving|pulling|pushing|shovell?ing|digging|hoovering"
     r"|getting|putting|loading|unloading|playing|doing|turning|stretching|sneezing|coughing|shifting|lugging"
-    r"|hauling|heaving|dragging)\b",
+    r"|hauling|heaving|dragging|yanking|tugging|ripping|uprooting|wrestling|wrenching|prising|prying)\b",
+    # (session 28G) the back strained or forced pulling something: "forced my back yanking out a root"
+    r"\b(?:strained|forced|wrenched|ricked|overstretched|jarred) (?:my |me )?(?:lower |low )?back\b",
+)
+#: (session 28G) a movement told as not done, masked before the story's sudden words are read: "no wrong movement",
+#: "didnt lift anything", "without carrying anything heavy"
+STORY_NOT_SUDDEN = (
+    r"(?:no|not a|without(?: a| any)?|never a|wasnt a|nothing like a) (?:\w+ )?(?:wrong|awkward|sudden|funny|bad) "
+    r"(?:movement|move|twist|turn)s?",
+    r"(?:didnt|did not|never|havent|hadnt|have not|had not|wasnt|not) (?:\w+ )?(?:lift\w*|carr(?:y|ied|ying)|pull\w*"
+    r"|twist\w*|strain\w*|bend|bent|pick\w* (?:\w+ )?up|move\w*|heav\w*|overdo it|overdid it)"
+    r"(?: (?:anything|a thing|nothing|something))?(?: heavy| awkward| at all)?",
+    r"(?:no|without(?: any)?) (?:heavy )?(?:lifting|carrying|twisting|bending|pulling|straining|strain)"
+    r"(?: (?:anything|nothing|of any kind))?(?: heavy)?",
+    r"nothing (?:heavy )?(?:lifted|carried)",
 )
 #: "suddenly" (not "suddenly worse")
 SUDDEN_TIME = ("suddenly", "all of a sudden", "overnight", "out of the blue")
@@ -693,6 +732,9 @@ STORY_GRADUAL = (
     r"(?:came|come|comes|started|starting|began|begun|crept|built|build|building|got) (?:on |up )?"
     r"(?:gradually|slowly)", r"gradually (?:came|come|started|began|crept|built)", r"gradual (?:onset|start)",
     r"(?:came|come|started|began) on (?:gradually|slowly)", r"came on (?:over|by itself|on its own)",
+    # (session 28G) softly, on its own: "it started gently", "came on softly", "came on its own accord"
+    r"(?:came|come|comes|started|starting|began|begun|crept|built|build|got) (?:on |up )?(?:very |really |quite |so )?"
+    r"(?:gently|softly|quietly)", r"(?:came|come|comes|started|began) (?:on )?(?:of )?(?:its own(?: accord)?|by itself)",
     "little by little", "bit by bit", "crept", "creeping up", "creeped", "built up", "building up", "out of nowhere",
     r"just (?:came|started|happened|appeared|began)(?: on)?(?: by itself| on its own| out of nowhere)?",
     "noreason", r"nothing (?:special |particular |specific )?happened", "didnt do anything",

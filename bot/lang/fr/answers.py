@@ -492,6 +492,7 @@ SUDDEN = (
     r"|lacant|enfilant|mettant|forcant|sautant|tondant)\b",
     r"\b(?:me |m )?(?:baisser|pencher|relever|retourner|redresser)\b|\bme suis (?:baisse|penche|releve|retourne"
     r"|tourne|tordu|bloque|coince|fait mal)\w*\b",
+    r"\bme suis force\w*(?: (?:le|mon) dos)?\b|\b(?:en )?arrachant\b|\b(?:en )?deracinant\b|"
     r"\bj ?ai (?:trop )?force\b|\b(?:en )?forcant\b|\b(?:un |gros |grand )effort\b|\b(?:en )?faisant un effort\b",
     r"\b(?:ca |ca (?:me |m ?)|il |elle )?a (?:lache|lachen|craque|claque|pete|coince|bloque|tire)\b",
     r"\bj ?ai senti (?:un |une |comme un |comme une )?(?:craquement|claquement|crac|clac|declic|pop|dechirure"
@@ -625,6 +626,28 @@ MORNING_STIFFNESS = ("raideur matinale", "derouillage matinal", "derouillage", "
 RANGE_TO = ("ou",)
 MINUTES = (r"minutes?", r"mn", r"mins?")
 HOURS = (r"heures?", "demi heure", "une heure", r"\d+ ?h(?:\d\d)?")
+#: (session 28G) a word between the number and the minutes: "5 petites minutes"
+MINUTES_ADJ = ("petites", "petite", "bonnes", "courtes")
+#: before the minutes: more than that is no short time ("plus de 10 minutes")
+STIFF_MORE_THAN = ("plus de", "plus que", "au moins", "bien plus de", "au dela de")
+#: a short stiffness told without digits (under 30 minutes): "quelques minutes", "un quart d'heure", "une dizaine de
+#: minutes", "le temps de prendre ma douche", "apres le cafe"
+STIFF_SHORT = (
+    r"(?:quelques|qqs?|deux trois|2 3) (?:petites )?(?:minutes|min|mn)", r"(?:un |1 )?quart (?:de |d ?'?)?heure",
+    r"(?:une )?(?:dizaine|quinzaine|vingtaine) (?:de )?(?:minutes|min|mn)",
+    r"le temps (?:de |d ?)(?:prendre |boire |faire )?(?:ma |mon |un |une |le |la )?(?:douche|cafe|the|toilette)",
+    r"le temps (?:du|de mon|d ?un|de un) (?:cafe|the|petit dej\w*)",
+    r"le temps (?:de |d ?)(?:me laver|me doucher|m ?habiller|me habiller|sortir le chien|promener le chien)",
+    r"(?:apres|des|sitot) (?:la |ma |le |mon |un )?(?:douche|cafe|toilette)",
+    r"jusqu\w*(?: a)? ce que (?:je |j ?)(?:\w+ ){0,2}?(?:ma |mon |un |une |le )?(?:douche|cafe)",
+)
+#: a stiffness of half an hour or more told in words: "toute la matinee", "jusqu'en milieu de matinee", "trois quarts
+#: d'heure"
+STIFF_LONG = (
+    r"(?:toute|une (?:bonne )?partie de|la moitie de) (?:la )?matinee", "tout le matin", r"(?:trois|3) quarts",
+    r"jusqu ?(?:a|en|au) (?:la )?(?:fin de |milieu de )?(?:matinee|midi|l apres midi)", r"une (?:bonne )?trentaine",
+    "des heures", r"toute la (?:journee|matinee)", r"tout le (?:temps|jour)",
+)
 #: a plain "fine": no
 #: ne pas sentir ni remarquer, dit a la question du bassin ou de la vessie (session 18): "il a rien senti", "je m'en
 #: suis pas rendu compte" est le signe lui-meme ou pas clair, jamais un "non" (pas "rien senti de bizarre": un non)
@@ -834,6 +857,18 @@ STORY_SUDDEN = (
     r"|hockey|rugby|sport|muscu|musculation|fitness|crossfit|jardinage|bricolage|ski)\b",
     r"\b(?:en |pendant que (?:je |j )|quand (?:je |j )|lors (?:de |d ?)un |lors du )(?:\w+ ){0,3}?(?:soulev\w*|port\w* (?:une|un|des|le"
     r"|la|les|mon|ma|mon) (?:caisse|carton|meuble|charge|sac|enfant|bebe|poids)|demenag\w*)\b",
+    # (session 28G) the back forced pulling something out: "je me suis force le dos en arrachant une souche"
+    r"\b(?:me suis force\w*(?: (?:le|mon) dos)?|force (?:sur )?(?:le|mon) dos|(?:en )?arrachant|(?:en )?deracinant)\b",
+)
+#: (session 28G) a movement told as not done, masked before the story's sudden words are read: "sans faux mouvement",
+#: "je n'ai pas porte de charge", "aucun effort"
+STORY_NOT_SUDDEN = (
+    r"(?:sans|pas(?: de| d)?|aucun|aucune|jamais(?: de| d)?|rien(?: de| d)?) (?:\w+ )?(?:faux mouvement|mauvais mouvement"
+    r"|mouvement brusque|geste brusque|effort|efforts|torsion)",
+    r"(?:j ?ai |je n ?ai |n ?ai )?(?:pas|rien|jamais) (?:\w+ )?(?:souleve|porte|deplace|ramasse|tire|pousse|force|demenage)"
+    r"(?: (?:de |d ?)?(?:lourd|charges?|poids|rien|quoi que ce soit))?",
+    r"sans (?:\w+ )?(?:soulever|porter|forcer|tirer|pousser|deplacer)(?: (?:de |d ?)?(?:lourd|charges?|poids|rien))?",
+    r"(?:pas|aucune?) (?:de |d ?)?(?:port de )?charges? (?:lourdes? )?(?:portees?|soulevees?)?",
 )
 #: "tout d'un coup" (not "tout d'un coup pire")
 SUDDEN_TIME = (r"soudain\w*", "subitement", "brusquement", "brutalement", r"(?:de |d ?)un (?:seul )?coup",
@@ -848,6 +883,8 @@ STORY_GRADUAL = (
     rf"(?:je |j )?{_NE}sais pas (?:pourquoi|comment|(?:de |d ?)ou)", r"(?:me suis |(?:je |j )me suis )?reveillee? avec",
     r"(?:se |s ?)est installee? (?:petit a petit|progressivement|doucement|lentement)", r"progressivement",
     r"sans (?:rien faire|effort|faux mouvement)", r"pas (?:de|d) (?:faux mouvement|chute|accident)",
+    # (session 28G) "aucun faux mouvement", "commence tout doucement"
+    r"aucun (?:faux|mauvais) mouvement", r"(?:commence|venue?|arrivee?|installee?) (?:tout )?(?:doucement|lentement)",
 )  # fmt: skip
 #: "sais pas pourquoi": an unsure word before a question word
 GRADUAL_UNSURE = ("sais pas", "aucune idee", "sait pas")

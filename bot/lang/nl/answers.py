@@ -370,7 +370,8 @@ SUDDEN = (
     r"|heksenschot|plots\w*|plotseling|ineens|opeens|in een keer|in een ruk|in een tel|in een seconde"
     r"|van het ene moment op het andere|van de ene seconde op de andere|in een fractie van een seconde|niezen|niesde|nies|hoesten"
     r"|hoestte|verhuizen|verhuisd|verhuis|sjouwen|sjouwde|gesjouwd|dragen|droeg|gedragen|trekken|trok"
-    r"|getrokken|duwen|duwde|geduwd|verrekt|verrekking|zwaar (?:gewicht|werk)|schoppen|scheppen)\b",
+    r"|getrokken|duwen|duwde|geduwd|verrekt|verrekking|zwaar (?:gewicht|werk)|schoppen|scheppen"
+    r"|verrokken|verrokt|geforceerd|forceerde|lostrekken|lostrok|uitrukken|losrukken|rukken|rukte)\b",
     # Dutch and Flemish
     r"\b(?:opheffen|ophef|hief|heffen|hefte|geheven|reiken|reikte|gereikt|strekken|strekte|rekken|rekte"
     r"|rechtkomen|rechtkwam|rechtstaan|rechtstond|opstaan|opstond|opgestaan|omhoogkomen|omhoog komen"
@@ -449,6 +450,9 @@ GRADUAL = (
     "erin geslopen", "ingeslopen", "opgebouwd", "langzaam aan",
     # een plotse start ontkend (sessie 28D): "niet ineens", "niet van de ene dag op de andere"
     r"(?:niet|nie) (?:zo )?(?:ineens|opeens|in een keer|van de ene dag op de andere)",
+    # (session 28G) softly: "is zachtjes begonnen"
+    r"(?:zachtjes|zachtjesaan|stilletjes|stillekes) (?:aan )?(?:\w+ )?(?:gekomen|begonnen|opgekomen|ontstaan|opzetten)",
+    r"(?:begon|begonnen|kwam|is) (?:het |t |dat )?(?:heel |zo |eerst )?(?:zachtjes|zachtjesaan|stilletjes|stillekes)\b",
     # worse week by week: "van week tot week wat erger geworden"
     r"van (?:dag|week|maand) tot (?:dag|week|maand)",
     # neither a fall nor a lift: "geen val, niks opgeheven"
@@ -492,6 +496,24 @@ MORNING_STIFFNESS = ("ochtendstijfheid",)
 RANGE_TO = ("tot", "a", "\u00e0", "of")
 MINUTES = ("minuten", r"minuutjes?", "minuut")
 HOURS = ("halfuur", "half uur", "uur", "uurtje", "uren")
+#: (session 28G) a word between the number and the minutes: "vijf kleine minuutjes"
+MINUTES_ADJ = ("kleine", "korte", "goeie", "goede")
+#: before the minutes: more than that is no short time ("meer dan 10 minuten")
+STIFF_MORE_THAN = ("meer dan", "langer dan", "minstens", "ruim", "zeker")
+#: a short stiffness told without digits (under 30 minutes): "een paar minuten", "een kwartiertje", "tot ik gedoucht
+#: heb", "na de koffie"
+STIFF_SHORT = (
+    r"(?:een |e )?(?:paar|paar kleine|aantal|enkele|tiental) (?:minuten|minuutjes?|minuut)", r"(?:een |e |nen? )?kwartier(?:tje)?",
+    r"(?:tot|totdat|tot dat|zodra|als|wanneer) (?:ik )?(?:\w+ ){0,3}?(?:gedoucht|gewassen|aangekleed|koffie|douche)",
+    r"(?:tot na|na) (?:de |het |mijn |m |een |nen )?(?:douche|douchen|koffie|kop koffie|tas koffie|wassen|aankleden)",
+    r"(?:tot|na|als) (?:ik )?(?:de|met de) hond (?:heb )?(?:uitgelaten|buiten gelaten|uitlaat|gewandeld)",
+)
+#: a stiffness of half an hour or more told in words: "de hele ochtend", "tot de middag", "drie kwartier"
+STIFF_LONG = (
+    r"(?:de hele|heel de|een groot deel van de|half de) (?:ochtend|voormiddag|morgen)", "drie kwartier",
+    r"tot (?:in )?(?:de |het )?(?:middag|late voormiddag|midden van de voormiddag|middageten|lunch|noen)", "uren",
+    r"(?:een )?(?:paar|goed|goeie) uur", r"(?:de hele|heel de|gans de) dag",
+)
 #: a plain "fine": no
 #: niet voelen of merken, gezegd op de vraag naar het zadelgebied of de blaas (sessie 18): "hij heeft er niks van gemerkt"
 #: is het teken zelf of onduidelijk, nooit een "nee" (niet "niks raars gevoeld": dat is een nee)
@@ -698,7 +720,21 @@ STORY_SUDDEN = (
     r"\b(?:bij|na|tijdens|sinds|toen|terwijl) (?:het |ik |een |ne |nen )?(?:\w+ ){0,5}?(?:tillen|optillen|opheffen"
     r"|heffen|bukken|draaien|omdraaien|draai|oprapen|rapen|reiken|strekken|niezen|hoesten|sjouwen|verhuizen"
     r"|verhuis|dragen|trekken|duwen|scheppen|spitten|stofzuigen|rechtkomen|opstaan|aantrekken|aandoen|springen"
-    r"|tilde|bukte|draaide|omdraaide|optilde)\b",
+    r"|tilde|bukte|draaide|omdraaide|optilde|uittrekken|lostrekken|uitrukken|losrukken|rukken|sleuren|slepen"
+    r"|forceren|wrikken)\b",
+    # (session 28G) the back forced or pulled wrong: "rug geforceerd", "verrokken", "verkeerd getrokken"
+    r"\b(?:rug (?:\w+ )?(?:geforceerd|verrokken|verrekt)|verrokken|verrokt|geforceerd|forceerde"
+    r"|verkeerd (?:getrokken|getild|geheven|gebukt|gedraaid|opgetild))\b",
+)
+#: (session 28G) a movement told as not done, masked before the story's sudden words are read: "geen verkeerde
+#: beweging", "zonder dat ik iets tilde", "niks zwaars gedragen"
+STORY_NOT_SUDDEN = (
+    r"(?:geen|zonder|nooit een|niet door een|niet van een) (?:\w+ )?(?:verkeerde|rare|bruuske|plotse) (?:beweging|draai)",
+    r"zonder (?:dat )?(?:ik |k )?(?:\w+ ){0,2}?(?:te )?(?:tillen|getild|tilde|heffen|hief|dragen|droeg|gedragen|forceren"
+    r"|forceerde|geforceerd|trekken|trok|bukken|bukte|sjouwen|sjouwde)",
+    r"(?:niks|niets|niet|nooit|geen) (?:\w+ ){0,2}?(?:getild|opgetild|tilde|gedragen|droeg|geheven|opgeheven|geforceerd"
+    r"|forceerde|getrokken|trok|gesjouwd|sjouwde|gebukt|bukte|verkeerd gedaan|verkeerd bewogen|verkeerds gedaan)",
+    r"(?:geen|zonder) (?:zware )?(?:inspanning|last|lasten|gewicht|gewichten)(?: (?:gedragen|getild|opgeheven))?",
 )
 #: "ineens" (not "ineens erger")
 SUDDEN_TIME = ("ineens", "opeens", r"plots\w*", "van de ene dag op de andere", "in een keer")
@@ -710,6 +746,9 @@ STORY_GRADUAL = (
     "vanzelf", "zomaar", "uit het niets", "kwam gewoon", "gewoon gekomen", "uit zichzelf", "van lieverlede",
     "niets gebeurd", "niks gebeurd", "niks speciaals", "niets speciaals", "niks bijzonders", "niets bijzonders",
     r"geen idee (?:waarom|hoe|van waar|vanwaar|waardoor|van wat)",
+    # (session 28G) softly: "is zachtjes begonnen", "kwam zachtjesaan opzetten"
+    r"(?:zachtjes|zachtjesaan|stilletjes|stillekes) (?:aan )?(?:\w+ )?(?:gekomen|begonnen|opgekomen|ontstaan|opzetten|erin geslopen)",
+    r"(?:begon|begonnen|kwam|komen|is) (?:het |t |dat )?(?:heel |zo |eerst )?(?:zachtjes|zachtjesaan|stilletjes|stillekes)\b",
 )  # fmt: skip
 #: "unsure waarom": the normaliser's "unsure" (for "weet niet") before a question word
 GRADUAL_UNSURE: tuple = ()
