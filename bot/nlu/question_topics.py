@@ -77,6 +77,7 @@ from bot.reading.faq import (
     LemmaIndex,
     LemmaTable,
     about_something_else,
+    asked_by_phrase,
     asked_part,
     choose_topics,
     guess_topic,
@@ -359,6 +360,9 @@ class QuestionTopics(PerMessage, GraphComponent, IntentClassifier):
             return
         if not is_topic(intent) and not unplaced_question and not story_question:
             return
+        # a question the classifier could not place with a phrase that settles its topic ("any chance of friday at 6?",
+        # "what should i wear to the first session?"): the gate reads it (session 28)
+        phrased = unplaced_question and asked_by_phrase(text)
         # a statement the classifier took for a topic's question, without the topic's words
         # ("my lower back hurts for 2 weeks and its not improving" is no pregnancy question;
         # "back pain, 30 weeks pregnant" names the topic and keeps its answer)
@@ -375,7 +379,7 @@ class QuestionTopics(PerMessage, GraphComponent, IntentClassifier):
         ]
         topics = choose_topics(
             ranking, text, self.evidence, self.component_config["sure"], self.known, self.topic_words
-        ) if is_topic(intent) or story_question else []
+        ) if is_topic(intent) or story_question or phrased else []
         if topics and self._story_around(text):
             # the pain told around the question ("my lower back went 2 days ago, how long does this take to heal?")
             # starts the check with its answers, and the question is answered too (answer_asked_in_story): read as a

@@ -54,6 +54,12 @@ and never two. So the classifier proposes and the words decide:
   foreign words are read in the sentences asked, not in what is told after them (one's work, one's planning).
 - Session 27b: a price said as a body part ("ça coûte un bras", SUBJECT_FREE_PHRASES) names no other subject; a free
   slot asked (FREE_SLOT_ASKED: "is d'r morge nog get vrij?") makes the appointment the first topic.
+- Session 28: parking asked is the address's question (PARKING_ASKED, no longer a practice matter), a waiting list is
+  booking (WAITING_LIST_ASKED), coming without a referral the prescription (WITHOUT_REFERRAL_ASKED), a car seat's set-up
+  driving (SEAT_SETUP_ASKED), a weekday and an hour a free slot (FREE_SLOT_ASKED, where the person's day is no
+  subject); a scan of another body part (OTHER_PART_SCANS) and another treatment's refund (OTHER_TRADES) are another
+  subject; what to wear to the first session is the first visit (FIRST_VISIT_ASKED); a question the classifier could
+  not place with one of these phrases is read by the gate (`asked_by_phrase`).
 
 Words are compared by a crude stem: case and accents folded, one common ending off,
 the first five letters ("driving", "drives" and "drive" are "driv"; "operation" and
@@ -188,6 +194,11 @@ def _any_word_of(table: str) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(merged("questions", table)) + r")\b")
 
 
+def _any_word_of_tables(*names: str) -> re.Pattern[str]:
+    """One regex for the words of several questions tables of every pack, as whole words."""
+    return re.compile(r"\b(?:" + "|".join(word for name in names for word in merged("questions", name)) + r")\b")
+
+
 _OTHER_SUBJECT = _any_word_of("OTHER_SUBJECTS")
 # a state told around another question that changes its answer: that topic's answer is added though not asked ("im
 # pregnant, can i take ibuprofen?"); its learned words alone are not enough ("mijn huisdokter is in verlof, ...")
@@ -209,14 +220,31 @@ _ASKED_AS = {"faq_physio_role": _any_word_of("FIRST_VISIT_ASKED")}
 # phrases that make a topic the first one asked, the classifier's first giving way ("zyn julder ook open ip den vrydag
 # namiddag?" asks the opening hours, not for a slot on friday; session 26); the gate still reads its words
 # a free slot asked ("is d'r morge nog get vrij?") is an appointment (FREE_SLOT_ASKED; session 27b)
-_ASKED_FIRST = {"faq_location_hours": _any_word_of("OPEN_ASKED"), "faq_when_doctor": _any_word_of("EMERGENCY_ASKED"),
-                "faq_appointment_time": _any_word_of("FREE_SLOT_ASKED")}
+# session 28: parking asked is the address's question (PARKING_ASKED, no longer a practice matter), a waiting list how
+# to book (WAITING_LIST_ASKED), coming without a referral the prescription (WITHOUT_REFERRAL_ASKED), a car seat set up
+# driving (SEAT_SETUP_ASKED); a weekday and an hour is a free slot asked (FREE_SLOT_ASKED)
+_ASKED_FIRST = {"faq_location_hours": _any_word_of_tables("OPEN_ASKED", "PARKING_ASKED"),
+                "faq_when_doctor": _any_word_of("EMERGENCY_ASKED"),
+                "faq_appointment_time": _any_word_of("FREE_SLOT_ASKED"),
+                "faq_booking": _any_word_of("WAITING_LIST_ASKED"),
+                "faq_prescription": _any_word_of("WITHOUT_REFERRAL_ASKED"),
+                "faq_driving": _any_word_of("SEAT_SETUP_ASKED")}
 # a slot asked on a day ("can i come in saturday or are you closed?") is an appointment where the classifier or OPEN_ASKED
 # reads the opening hours; the hours may come second (session 26)
 _SLOT_ASKED = _any_word_of("SLOT_ASKED")
 _SLOT, _HOURS = "faq_appointment_time", "faq_location_hours"
 # another person's body part other than the back ("my son has knee pain, can he see you too?"): another subject
 _OTHER_PERSON_PART = _any_word_of("OTHER_PERSON_PARTS")
+# a scan of another body part ("do i need an mri on my knee?"): another subject, the back named or not (session 28)
+_OTHER_PART_SCAN = _any_word_of("OTHER_PART_SCANS")
+
+
+def asked_by_phrase(text: str) -> bool:
+    """`text` has a phrase that settles its topic or makes one the first asked (FIRST_VISIT_ASKED, OPEN_ASKED,
+    PARKING_ASKED, FREE_SLOT_ASKED, ...): a question the classifier could not place is read by the gate then (session
+    28: "any chance of friday at 6?" was between two topics and got "I can't answer that")."""
+    norm = normalise(without_markup(text if isinstance(text, str) else "")[:2000])
+    return any(phrase.search(norm) for phrase in (*_ASKED_AS.values(), *_ASKED_FIRST.values()))
 
 
 def is_topic(intent: str | None) -> bool:
@@ -420,8 +448,8 @@ def about_something_else(text: str) -> bool:
     physio (TRADE_COMPARISONS: "is an osteopath better than a physio"): no topic's answer is
     about it."""
     norm = normalise(text[:2000])
-    if _PRACTICE_MATTER.search(norm) or _UNCOVERED_SUBJECT.search(norm):
-        return True  # parking, cancelling, the weather, diet: no answer covers it
+    if _PRACTICE_MATTER.search(norm) or _UNCOVERED_SUBJECT.search(norm) or _OTHER_PART_SCAN.search(norm):
+        return True  # cancelling, the weather, diet, a scan of the knee: no answer covers it
     if _OTHER_TRADE.search(norm) and (
         not _OWN_SERVICE.search(norm) or _TRADE_COMPARISON.search(norm) or _OFFER_ASKED.search(norm)
     ):
@@ -667,6 +695,8 @@ def _gated(
         context = confidence >= CONTEXT_SURE and not (first in _STATES_TOLD and not _STATES_TOLD[first].search(norm))
         foreign = _foreign_words(_SUBJECT_FREE_PHRASE.sub(" ", norm), chosen, topic_words, words, context)
         subjects = {_stem(word) for word in foreign} & _SUBJECT_STEMS
+        if first == _SLOT and _ASKED_FIRST[_SLOT].search(norm):
+            subjects = set()  # "... while the kids are at camp, anything free wednesday?": the person's day (session 28)
         if subjects and _state_told_first(chosen, norm):
             subjects -= _STATE_ACTIVITY_STEMS  # "mag ik nog fietsen nu ik zwanger ben" asks the pregnancy question
         if len(foreign) >= max_foreign or subjects:

@@ -54,6 +54,9 @@ DECOY_PHRASES = (r"(?:child|baby|booster|kids?|toddlers?) ?(?:car )?seats?", r"(
 #: does at the first visit (faq_physio_role), not whether a scan is needed.
 FIRST_VISIT_ASKED = (
     r"bring\w* (?:\w+\W+){0,5}?(?:to|for) (?:the|my|our|a|your) (?:very )?first (?:session|appointment|appt|visit|consultation)",
+    # what to wear (session 28: "what should i wear to my first physio appointment, gym gear?")
+    r"(?:wear|dress|put on)\w* (?:\w+\W+){0,4}?(?:to|for|at) (?:the|my|our|a|your) (?:very )?(?:first )?(?:physio )?(?:session|appointment|appt|visit|consultation)",
+    r"(?:what|which) (?:\w+ ){0,2}?(?:clothes|clothing|outfit|kit|gear) (?:\w+ ){0,4}?(?:session|appointment|appt|visit|physio)",
     r"first (?:session|appointment|appt|visit|consultation) (?:\w+\W+){0,4}?bring",
 )  # fmt: skip
 
@@ -111,6 +114,9 @@ OWN_COMPLAINT = (r"backs?", "spine", "spinal", "sciatica", "lumbago", r"discs?",
 OTHER_TRADES = (
     r"chiropract\w*", "chiro", r"osteopath\w*", "osteo", r"acupunctur\w*", r"(?:dry )?needling", r"podiatr\w*",
     r"massage therapists?", r"masseu(?:r|se)s?(?![- ]kine)",
+    # other treatments whose refund or worth is asked (session 28: "is hypnotherapy covered by my insurance?")
+    r"sophrolog\w*", r"hypno\w*", r"naturopath\w*", r"reflexolog\w*", r"homeopath\w*", r"reiki",
+    r"massages? (?:\w+ ){0,3}?(?:covered|reimburs\w*|refund\w*|paid back)", r"(?:cover|covers|reimburse|refund)\w* (?:\w+ ){0,3}?massages?",
     # a massage only to relax or pamper (session 26): "a wellness massage", "massage just to unwind"
     r"(?:wellness|spa|pamper\w*) massages?", r"massages? (?:just |only |purely )(?:to|for) (?:relax\w*|unwind\w*|pamper\w*|de-?stress\w*)",
     # treatments and classes the answers do not describe ("do you do shockwave", "do u run pilates classes")
@@ -162,8 +168,8 @@ PRACTICE_MATTERS = (
     # a lift and the way in (session 26): "is there a lift in the building?"
     r"(?:is there|have you got|do you have|you have|got|theres) (?:a |an )?(?:lift|elevator)s?\b", r"\belevators?\b",
     r"(?:wheelchair|disabled|step.?free|level) access\w*",
-    r"parkin[g']?", "car park", r"park (?:the|my|our|a) (?:car|motor|van)", r"(?:where|anywhere|somewhere|place|spot|space)s? (?:to|i can|can i|do i|we can) park",
-    r"park (?:near|nearby|outside|close|round|around|at) (?:ye|you|u|yours|the practice|there)", r"pay (?:and|n|&) display",
+    # parking is the address's question since session 28 (PARKING_ASKED: faq_location_hours); a parking fine is not
+    r"parking (?:fines?|tickets?|charges? notices?)", r"(?:pcn|penalty charge)s?\b",
     r"wheel ?chairs?", "wifi", r"cancel\w*", r"reschedul\w*", "name of the", "whats the name",
     "what is the name", "whats his name", "whats her name", r"gift vouchers?",
     # the practice's shop: "do u sell those knee pillows", "can i buy a belt from you"
@@ -235,6 +241,40 @@ OPEN_ASKED = (
 FREE_SLOT_ASKED = (
     r"(?:any|a|got a) (?:slots?|spaces?|openings?|appointments?|spots?) (?:free|left|available|going|open)\b",
     r"(?:anything|something|owt) (?:free|available|going|open) (?:\w+ ){0,1}?(?:today|tomorrow|tmrw|tomoz|this week)\b",
+    # a weekday and an hour, or anything free on a weekday (session 28: "could you fit me in tuesday around 6?")
+    r"(?:mon|tues|tue|wednes|wed|thurs|thu|fri|satur|sat|sun)(?:day)? (?:\w+ ){0,2}?(?:at|around|about|for|from|after|@) (?:\d{1,2}(?:[:.]\d\d)? ?(?:pm|am|ish|o'?clock)?|half \w+|noon|lunch\w*)(?!\w)",
+    r"(?:at|around|about) \d{1,2}(?:[:.]\d\d)? ?(?:pm|am|ish)? (?:on |this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day",
+    r"(?:anything|something|room|space|owt) (?:free|available|going|open) (?:on |this |next |for )?(?:mon|tues|wednes|thurs|fri|satur|sun)day",
+)  # fmt: skip
+#: Parking or the way to come asked ("is there anywhere to leave the car?"): the address and hours are the first topic,
+#: whatever the classifier's (session 28; before, parking was a practice matter no answer covers).
+PARKING_ASKED = (
+    r"parkin[g']?", "car park", r"park (?:the|my|our|a) (?:car|motor|van)", r"(?:where|anywhere|somewhere|place|spot|space)s? (?:to|i can|can i|do i|we can) park",
+    r"park (?:near|nearby|outside|close|round|around|at) (?:ye|you|u|yours|the practice|there)", r"pay (?:and|n|&) display",
+    r"(?:leave|put|dump|stick) (?:the|my|our) (?:car|motor|van)\b",
+)  # fmt: skip
+#: A waiting list or how far ahead to book asked: how to book is the first topic, whatever the classifier's (session 28).
+WAITING_LIST_ASKED = (
+    r"waiting ?(?:lists?|times?)", r"how (?:far|long|many (?:days|weeks)) (?:ahead|in advance|beforehand)",
+    r"(?:book|booking|ring|call) (?:\w+ ){0,2}?(?:weeks?|days?|months?|far|long) (?:ahead|in advance)",
+    r"(?:how long|long) (?:\w+ ){0,2}?wait (?:\w+ ){0,2}?(?:to get|to be|for an?|before) (?:seen|in|appointment|appt|slot)",
+)  # fmt: skip
+#: Coming without a referral or prescription asked: the prescription is the first topic, whatever the classifier's
+#: (session 28: "is it true i can see a physio now without a referral?").
+WITHOUT_REFERRAL_ASKED = (
+    r"(?:physio\w*|physical therap\w*|see you|come (?:in|to you)|book\w*|go) (?:\w+ ){0,4}?without (?:a |any |an )?(?:gp |doctors? |docs? )?(?:referrals?|prescriptions?|script|note|letter)",
+    r"without (?:a |any |an )?(?:gp |doctors? )?(?:referrals?|prescriptions?) (?:\w+ ){0,3}?(?:physio\w*|see you|come in)",
+)  # fmt: skip
+#: A car's or truck's seat set up asked: driving is the first topic, whatever the classifier's (session 28).
+SEAT_SETUP_ASKED = (
+    r"(?:adjust|set up|setup|set|position|angle|raise|lower)\w* (?:\w+ ){0,3}?(?:car|truck|lorry|van|drivers?'?|driving|cab|bus|taxi) seats?",
+    r"(?:car|truck|lorry|van|drivers?'?|driving|cab) seats? (?:\w+ ){0,3}?(?:set ?up|adjust\w*|position\w*|height|angle|lumbar)",
+)  # fmt: skip
+#: A scan of another body part asked ("do i need an mri on my knee?"): no topic, the scan answer is the low back's
+#: (session 28).
+OTHER_PART_SCANS = (
+    r"(?:mri|scan|x-?ray|xray|ultrasound|ct)s? (?:\w+ ){0,2}?(?:of|on|for) (?:my|me|the|his|her|their|your) (?:left |right |other |bad |dodgy )?(?:knees?|shoulders?|neck|ankles?|wrists?|elbows?|feet|foot|hands?|head|brain)\b",
+    r"(?:knee|shoulder|neck|ankle|wrist|elbow|foot|hand|head|brain) (?:mri|scan|x-?ray|xray|ultrasound)s?\b",
 )  # fmt: skip
 #: Whether to go to A&E (the emergency department) asked: when to see a doctor is the first topic, whatever the
 #: classifier's ("should i go to A&E, i can barely stand"; session 27); EMERGENCY_WORDS are that topic's words.

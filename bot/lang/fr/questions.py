@@ -63,6 +63,9 @@ NO_EVIDENCE_WORDS = (r"gros(?:se|ses)?", r"grossi\w*", r"sages?(?![ -]?femmes?)"
 DECOY_PHRASES = (r"sieges? (?:auto|enfants?|bebe)", r"rehausseurs?")
 #: Ce qu'il faut amener au premier rendez-vous (session 25, voir le pack anglais): faq_physio_role.
 FIRST_VISIT_ASKED = (
+    # la tenue (session 28: "je viens habillé comment pour la première séance ?")
+    r"(?:tenue|vetements?|habits?|porter|habille\w*|mettre) (?:\w+\W+){0,5}?(?:pour|a|au) (?:le |la |ma |mon |une |un )?(?:premier |premiere )?(?:rendez.?vous|rdv|seance|consultation|visite|kine)",
+    r"(?:comment|quoi) (?:\w+ ){0,2}?(?:m'habiller|s'habiller|m'?habille|me mettre (?:comme|sur le dos))",
     r"(?:amen|apport|emmen|ramen)\w* (?:\w+\W+){0,5}?(?:au|a mon|a ma|a la|pour le|pour mon|pour la|pour ma) (?:tout )?premi(?:er|ere) (?:rendez.?vous|rdv|seance|consultation|visite)",
     r"premi(?:er|ere) (?:rendez.?vous|rdv|seance|consultation|visite)\W+(?:\w+\W+){0,4}?(?:amen|apport|emmen)\w*",
 )  # fmt: skip
@@ -119,6 +122,9 @@ STATE_ACTIVITIES = ("velo", "avion")
 OTHER_TRADES = (
     r"chiropract\w*", r"chiropraxie", r"osteopa\w*", "osteo", r"ostheo\w*", r"acupunct\w*", r"podolog\w*",
     r"masseu(?:r|se)s?(?![- ]kine)",
+    # d'autres soins dont on demande le remboursement (session 28: "l'hypnose, c'est pris en charge ?")
+    r"sophrolog\w*", r"hypno\w*", r"naturopath\w*", r"reflexolog\w*", r"homeopath\w*", r"reiki", r"mesotherap\w*",
+    r"(?:les |le |un |des )?massages? (?:\w+ ){0,3}?(?:rembours\w*|pris en charge|prise en charge)", r"rembours\w* (?:\w+ ){0,3}?(?:les |le |un |des )massages?",
     # soins et cours qu'aucune réponse ne décrit ("vous faites des ondes de choc", "des cours de pilates")
     r"ondes? de choc", r"shock ?wave\w*", r"massages? (?:sporti\w*|relaxan\w*|bien-etre)",
     # un massage pour se détendre (session 26): "massage détente", "massage pour me relaxer"
@@ -164,8 +170,9 @@ UNCOVERED_SUBJECTS = (
 PRACTICE_MATTERS = (
     # un ascenseur et l'accès (session 26)
     r"ascenseurs?", r"acces (?:pmr|handicapes?|personnes? a mobilite reduite|en fauteuil)",
-    r"(?:se|me|nous|vous|te) garer", r"stationn\w*", "parking", r"(?:se|me|nous|vous|te) gare",
-    r"garer (?:la|ma|sa|votre|notre) (?:voiture|bagnole|auto)", r"fauteuils? roulants?", r"chaises? roulantes?", r"annul\w*",
+    # se garer est la question de l'adresse depuis la session 28 (PARKING_ASKED: faq_location_hours); une amende non
+    r"(?:pv|amendes?|contraventions?|proces[- ]verbal) (?:\w+ ){0,2}?(?:stationnement|parking)", r"fps\b",
+    r"fauteuils? roulants?", r"chaises? roulantes?", r"annul\w*",
     r"deplacer (?:le|mon|un) (?:rdv|rendez-vous)", r"comment (?:il |elle )?s'?appelle", "le nom du", "le nom de la",
     r"bons? cadeaux?", r"cheques? cadeaux?",
     # la boutique du cabinet: "vous vendez des ceintures lombaires ?"
@@ -225,6 +232,38 @@ OPEN_ASKED = (
 FREE_SLOT_ASKED = (
     r"(?:une|de la|des) (?:place|places|creneau|creneaux|dispo|disponibilite) (?:de )?(?:libres?|dispo\w*)\b",
     r"(?:il (?:vous )?reste|vous reste|y a[- ]t[- ]il|y a) (?:encore )?(?:une|de la|des) (?:place|places|creneau|creneaux)\b",
+    # un jour et une heure, ou du libre (session 28: "jeudi vers 18h c'est possible ?", "vous auriez du libre ?")
+    r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) (?:\w+ ){0,2}?(?:a|vers|pour|des|apres|avant) \d{1,2} ?(?:h|heures?)(?:\d\d)?(?!\w)",
+    r"(?:a|vers) \d{1,2} ?(?:h|heures?)(?:\d\d)? (?:le |ce )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)",
+    r"(?:avez|auriez|aurez|reste|restait)[- ]?(?:vous )?(?:encore )?(?:du|quelque chose de|qqch de|un truc de|un moment de) (?:libre|dispo\w*)",
+    r"(?:quelque chose|qqch|un creneau|une place) (?:de )?(?:libre|dispo\w*) (?:le |ce )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)",
+)  # fmt: skip
+#: Se garer ou comment venir ("on peut se garer devant ?"): l'adresse et les horaires sont le premier sujet, quoi que
+#: lise le classifieur (session 28; avant, le parking était une affaire du cabinet qu'aucune réponse ne couvre).
+PARKING_ASKED = (
+    r"(?:se|me|nous|vous|te) garer", r"stationn\w*", "parking", r"(?:se|me|nous|vous|te) gare",
+    r"garer (?:la|ma|sa|votre|notre) (?:voiture|bagnole|auto)", r"(?:laisser|poser|mettre) (?:la|ma|notre) (?:voiture|bagnole|caisse)\b",
+)  # fmt: skip
+#: Une liste d'attente, combien de temps à l'avance réserver: comment prendre rendez-vous est le premier sujet (session 28).
+WAITING_LIST_ASKED = (
+    r"listes? d'?attente", r"delais? (?:d'?attente|pour (?:avoir|obtenir|un premier))", r"temps d'?attente",
+    r"(?:combien de temps|longtemps|combien de semaines|combien de jours) (?:\w+ ){0,2}?(?:a l'avance|d'avance|en avance|a l'avance)",
+    r"(?:reserver|prendre (?:rdv|rendez-vous)|appeler) (?:\w+ ){0,3}?(?:semaines?|jours?|mois|longtemps) (?:a l'avance|d'avance|en avance)",
+)  # fmt: skip
+#: Venir sans ordonnance: l'ordonnance est le premier sujet, quoi que lise le classifieur (session 28).
+WITHOUT_REFERRAL_ASKED = (
+    r"(?:kine\w*|physio\w*|venir|vous voir|consulter|rendez-vous|rdv|aller) (?:\w+ ){0,4}?sans (?:une |d'|aucune )?(?:ordonnance|prescription|ordo|lettre)",
+    r"sans (?:ordonnance|prescription|ordo) (?:\w+ ){0,3}?(?:kine\w*|physio\w*|vous voir|venir)",
+    r"acces direct",
+)  # fmt: skip
+#: Régler le siège d'une voiture ou d'un camion: la conduite est le premier sujet (session 28).
+SEAT_SETUP_ASKED = (
+    r"regl\w* (?:\w+ ){0,3}?(?:le |mon |ma |son )?(?:siege|fauteuil|assise)\w*", r"(?:position|hauteur|inclinaison|reglage)s? (?:\w+ ){0,1}?(?:du|de mon|de son) siege",
+)  # fmt: skip
+#: L'imagerie d'une autre partie du corps ("une IRM du genou ?"): aucun sujet, la réponse sur les examens est celle du
+#: bas du dos (session 28).
+OTHER_PART_SCANS = (
+    r"(?:irm|scanner|scan|radio\w*|echo\w*) (?:\w+ ){0,2}?(?:du|de la|de l'|de mon|de ma|au|a la|a l'|a mon|a ma|pour mon|pour ma) ?(?:genou|epaule|cou|nuque|cheville|poignet|coude|pied|main|tete|cerveau)s?\b",
 )  # fmt: skip
 #: S'il faut aller aux urgences: quand consulter est le premier sujet, quoi que lise le classifieur ("je dois aller
 #: aux urgences ? je tiens à peine debout"; session 27); EMERGENCY_WORDS sont des mots de ce sujet.

@@ -51,6 +51,9 @@ NO_EVIDENCE_WORDS = (r"'?k ?ben", "erbij")
 DECOY_PHRASES = (r"auto ?stoeltje\w*", r"kinder ?autostoel\w*", r"kinderzit\w*", r"maxi.?cosi\w*", r"zitverhoger\w*")
 #: Wat mee te brengen naar de eerste afspraak (sessie 25, zie het Engelse pack): faq_physio_role.
 FIRST_VISIT_ASKED = (
+    # de kleren (sessie 28: "wat trek ik best aan naar mijn eerste afspraak?")
+    r"(?:kleren|kledij|kleding|sportkleren|sportkledij|aandoen|aantrekken|aan doen|aan trekken|trek\w* (?:\w+ ){0,2}?aan|doe\w* (?:\w+ ){0,2}?aan) (?:\w+\W+){0,5}?(?:naar|voor|op|bij) (?:de|den|mijn|mn|m'n|het|t|'t|ne|nen|een)? ?(?:eerste )?(?:afspraak|sessie|consult\w*|behandeling|kine|kinesist|fysio\w*)",
+    r"(?:welke|wat voor|wat voor soort) (?:kleren|kledij|kleding) (?:\w+ ){0,6}?(?:kine|fysio\w*|afspraak|sessie|behandeling)",
     r"(?:mee ?breng\w*|mee ?nem\w*|mee ?neem\w*|mee te (?:brengen|nemen)|bij hebben|bijhebben) (?:\w+\W+){0,4}?(?:naar|voor|op|bij) (?:de|den|mijn|mn|m'n|het|t|'t|ne|nen|een) ?eerste (?:afspraak|sessie|consult\w*|behandeling|keer|bezoek)",
     r"eerste (?:afspraak|sessie|consult\w*|behandeling|keer|bezoek)\W+(?:\w+\W+){0,5}?mee ?(?:breng\w*|nem\w*|neem\w*)",
     # "neem ik best mijn foto's mee naar de eerste afspraak?"
@@ -116,6 +119,9 @@ SUBJECT_WORDS = (
 STATE_ACTIVITIES = ("fiets", "fietsen", "vliegen", "vliegtuig")
 OTHER_TRADES = (
     r"chiropract\w*", r"chiropraxie", "chiro", r"osteop\w*", "osteo", r"acupunctu\w*", r"masseu(?:r|se)s?(?![- ]kine)", r"(?:dry )?needling", r"podolo\w*",
+    # andere behandelingen waarvan de terugbetaling gevraagd wordt (sessie 28: "wordt hypnose terugbetaald?")
+    r"sofrolog\w*", r"sophrolog\w*", r"hypno\w*", r"naturopa\w*", r"reflexolog\w*", r"voetreflex\w*", r"homeopa\w*", r"reiki",
+    r"massages? (?:\w+ ){0,3}?(?:terugbetaald|vergoed|terugbetaling)", r"(?:terugbetaald|vergoed|terugbetaling|terugbetalen|vergoeden)\w* (?:\w+ ){0,3}?massages?",
     # behandelingen en lessen die geen antwoord beschrijft ("hebben jullie shockwave", "doen jullie sportmassage")
     r"shock ?wave\w*", r"schokgolf\w*", r"sportmassage\w*", r"ontspannings?massage\w*", r"(?:ontspannende|relaxerende|sport) massages?", r"relax\w*massage\w*",
     # een massage enkel om te ontspannen (sessie 26: "doen jullie ook ontspanning massage? niet voor rug")
@@ -165,7 +171,9 @@ PRACTICE_MATTERS = (
     r"(?:is|zijn|heb|hebben|hebt|hedde|zit) (?:er|jullie|julder|julle|gullie|u|ge|gij) (?:\w+ ){0,2}?(?:een |n |'n |ne |nen )?lift\b",
     r"\blift (?:in|naar|op) (?:het|t|'t|de|den|uw|jullie|julder) ", r"met de lift\b", r"traplift\w*",
     r"(?:rolstoel|drempel)\w*(?:toegankelijk|vrij)\w*",
-    r"parkeer\w*", "parkeren", "parking", r"parkee?re\w*", r"parkeerplo\w*", r"auto (?:\w+ )?(?:kwijt|parkeren)", "rolstoel", "wifi", r"annule\w*", "afzeggen", "afbellen", "verzetten",
+    # parkeren is de vraag van het adres sinds sessie 28 (PARKING_ASKED: faq_location_hours); een parkeerboete niet
+    r"parkeer(?:bon|boete|retributie)\w*", r"(?:boete|pv|bon) (?:voor|van) (?:het |t )?(?:parkeren|parking)",
+    "rolstoel", "wifi", r"annule\w*", "afzeggen", "afbellen", "verzetten",
     "hoe heet", r"cadeaubon\w*",
     # de winkel van de praktijk: "verkopen jullie die kussens", "verkoopt ge gordels"
     "wc", "toilet", r"verkopen (?:jullie|julle|gulle|gullie|u)", r"verkoopt (?:u|ge|gij|jullie)", r"(?:kopen|kan ik \w+ kopen) bij (?:jullie|u)",
@@ -202,6 +210,9 @@ DIALECT_FORMS = {
     "rogk": "rug", "rogge": "rug", "zeen": "zijn",
     # sessie 27b: "drie kier in de week" (keer), "mag ich wiejer doon" (verder); "vanbinnen" is "van binnen"
     "kier": "keer", "kiere": "keer", "wiejer": "verder", "wieer": "verder", "vanbinnen": "van binnen",
+    # sessie 28: Limburgs "zoedat" (zodat), "terugkumt" (terugkomt), "kwaam" (kwam), "gaot" (gaat), "jaor" (jaar)
+    "zoedat": "zodat", "terugkumt": "terugkomt", "kumt": "komt", "kwaam": "kwam", "gaot": "gaat", "jaor": "jaar",
+    "bedoele": "bedoelen", "camionchauffeur": "vrachtwagenchauffeur", "camionneur": "vrachtwagenchauffeur",
     "vanbuiten": "van buiten",
     "loupe": "lopen", "deurt": "duurt", "joar": "jaar", "oorzoak": "oorzaak", "zwemme": "zwemmen",
     # Brabants, Antwerps, Flemish
@@ -330,6 +341,37 @@ OPEN_ASKED = (
 FREE_SLOT_ASKED = (
     r"(?:nog|no) (?:iets|iet|get|gett|wat|plaats|plek\w*|een plek\w*|ne plek\w*|een gaatje|e gaatje) (?:vrij|open)\b",
     r"(?:een|ne|nen) (?:plek\w*|plaats\w*|gaatje|afspraak|moment) vrij\b",
+    # een weekdag en een uur, of iets vrij op een weekdag (sessie 28: "kan da dinsdag rond 6 uur?")
+    r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|maondig|dinsdig|woensdig|donderdig|vriedig|zaoterdig)\w* (?:\w+ ){0,2}?(?:om|rond|tegen|vanaf|na|voor) (?:\d{1,2}(?:[:.u]\d\d)? ?(?:u|uur|h)?|half \w+|de middag|de noen)(?!\w)",
+    r"(?:om|rond|tegen) \d{1,2}(?:[:.u]\d\d)? ?(?:u|uur|h)? (?:op |den |deze |volgende )?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)",
+    r"(?:iets|plaats|plek|get|een gaatje) vrij (?:op |den |deze |volgende )?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)",
+)  # fmt: skip
+#: Parkeren of hoe te komen ("kan ik mijn wagen kwijt bij jullie?"): het adres en de uren zijn het eerste onderwerp, wat de
+#: classifier ook leest (sessie 28; daarvoor was parkeren een zaak van de praktijk die geen antwoord dekt).
+PARKING_ASKED = (
+    r"parkeer\w*", "parkeren", "parking", r"parkee?re\w*", r"parkeerplo\w*", r"(?:auto|wagen|oto|camionette) (?:\w+ )?(?:kwijt|parkeren|zetten|laten staan)",
+)  # fmt: skip
+#: Een wachtlijst, hoe lang op voorhand boeken: hoe een afspraak maken is het eerste onderwerp (sessie 28).
+WAITING_LIST_ASKED = (
+    r"wachtlijst\w*", r"wachttijd\w*", r"(?:hoe lang|hoelang|hoeveel (?:weken|dagen)) (?:\w+ ){0,2}?(?:op voorhand|vooraf|van tevoren|op voorhan|vooruit)",
+    r"(?:boeken|reserveren|bellen|afspraak maken) (?:\w+ ){0,3}?(?:weken|dagen|maanden|lang) (?:op voorhand|vooraf|van tevoren|vooruit)",
+)  # fmt: skip
+#: Zonder voorschrift of verwijzing komen: het voorschrift is het eerste onderwerp (sessie 28).
+WITHOUT_REFERRAL_ASKED = (
+    r"(?:kine\w*|fysio\w*|komen|langskomen|terecht|afspraak|naartoe|gaan) (?:\w+ ){0,4}?zonder (?:een |nen |ne |e )?(?:voorschrift\w*|verwijzing\w*|verwijsbrief\w*|briefje)",
+    r"zonder (?:een |nen |ne )?(?:voorschrift\w*|verwijzing\w*|verwijsbrief\w*) (?:\w+ ){0,3}?(?:kine\w*|fysio\w*|komen|langskomen|terecht)",
+    r"direct ?toegankelijk\w*", r"directe toegang",
+)  # fmt: skip
+#: De zetel van een auto of vrachtwagen afstellen: autorijden is het eerste onderwerp (sessie 28).
+SEAT_SETUP_ASKED = (
+    r"(?:stel|stelt|stellen|zet|zetten|regel|regelen|instellen|afstellen)\w* (?:\w+ ){0,4}?(?:zetel|stoel|zit|zitje|autostoel|autozetel|bestuurderszetel|chauffeurszetel)\b(?: \w+){0,3}? (?:af|in|juist|goed)\b",
+    r"(?:auto|wagen|camion|vrachtwagen|bestuurders|chauffeurs)(?:zetel|stoel)\w* (?:\w+ ){0,3}?(?:afstellen|instellen|af|in)\b",
+)  # fmt: skip
+#: Een scan van een ander lichaamsdeel ("moet ik een mri van mijn knie?"): geen onderwerp, het antwoord over de scan is
+#: dat van de lage rug (sessie 28).
+OTHER_PART_SCANS = (
+    r"(?:mri|scan|foto|fotos|foto's|echo|rontgen\w*|radio|ct)s? (?:\w+ ){0,2}?van (?:mijn|m'n|mn|me|mijne|de|het|zijn|haar|ne|nen|e) (?:linker|rechter|andere)?(?:knie|schouder|nek|enkel|pols|elleboog|voet|hand|hoofd)\w*",
+    r"(?:knie|schouder|nek|enkel|pols|elleboog|voet|hoofd)(?:scan|echo|foto|mri|rontgen)\w*",
 )  # fmt: skip
 #: Of men naar de spoed moet: wanneer naar de dokter is het eerste onderwerp, wat de classifier ook leest ("moet ik
 #: nie naar de spoed? ik kan amper rechtstaan"; sessie 27); EMERGENCY_WORDS zijn woorden van dat onderwerp.
