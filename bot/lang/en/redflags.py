@@ -3601,3 +3601,62 @@ TRAUMA_PATTERNS += (
     r"(?:(?<=\bi )|(?<=\bhe )|(?<=\bshe )|(?<=\bwe ))(?:was|were) (?:lying |layin[g] |stuc[k] |sat |sitting )?on the (?:\w+ )?(?:floor|ground)(?: \w+){0,3}? (?:and |but )?"
     r"(?:couldnt|could not|cant|cannot|unable to|wasnt able to) (?:\w+ )?(?:get|stand|pick (?:myself|himsel[f]|hersel[f])) up\b",
 )
+
+# ---- session 28B: the bladder, the bowel and the saddle told by what the person notices ----
+#: Caribbean "cyaan" is "cant" (session 28B): "i cyaan feel mi bum", "cyaan feel when the wee coming"
+STREET["cyaan"] = "cant"
+#: ... and the real word one edit from it stays itself (test_real_neighbours_are_complete)
+REAL_NEIGHBOURS = REAL_NEIGHBOURS | {"ayaan"}
+#: where a leak is found afterwards: the underwear, a pad, the sheet (not a pocket; "me", "mi" are "my")
+_P28_FOUND_ON = (r"(?:on|in|inside|all over) (?:my |me |mi |the |a )?(?!(?:his|her|their|your|our|hers|their[s]|its)\b)(?:\w+ )?(?:pants|trousers|underwear|knickers|undies|pyjamas|pajamas"
+                 r"|boxers|briefs|underpant[s]|pantie[s]|pad|pads|line[r]|liner[s]|pant[y] liner[s]?|shee[t]|sheets|bedsheet[s]|nappy|nappie[s]"
+                 r"|diape[r]|diaper[s]|jock[s]|drawer[s])\b(?! pockets?\b)")
+#: what is found: the wee or the poo, a wet patch, a stain, or "it" (never "the bruise", "the rash")
+_P28_WHAT = r"(?:it|that|wee|pee|urine|poo|poop|the wee|the pee|the urine|the poo|the poop|(?:a|the) (?:wet |damp |little )?(?:patc[h]|stai[n]|mark|mess)|the wet|wet)"
+_P28_LATER = r"(?:after|afterward[s]|afterward[s]|later|later on|after the fact|the next mornin[g]|in the mornin[g]|when i (?:look|looke[d]|chec[k]|checke[d]|undress\w*|change\w*|get up|got up|wake up|woke up))"
+_P28_SEE = r"(?:see|saw|seen|sees|notice|noticed|find|found|spot|spotte[d]|discover\w*|realise|realised|realize|realized|know|knew|feel|felt)"
+BLADDER_PATTERNS += (
+    # the wee or the poo only seen afterwards on the underwear, the pad or the sheet: "i only see the wee afterwards on my
+    # underwear", "i just find it in my pad later" (not "i only saw the bruise later on my leg", not a pocket, not a period)
+    r"\b(?:only|just|firs[t]|then) (?:ever )?" + _P28_SEE + r" " + _P28_WHAT + r" (?:\w+ )?" + _P28_LATER + r"\b (?:\w+ ){0,2}?" + _P28_FOUND_ON + _NOT_A_PERIOD,
+    r"\b(?:only|just|firs[t]|then) (?:ever )?" + _P28_SEE + r" " + _P28_WHAT + r" (?:\w+ )?" + _P28_FOUND_ON + r" (?:\w+ ){0,2}?" + _P28_LATER + r"\b" + _NOT_A_PERIOD,
+    # found out only by the wet underwear or sheet: "i only find out when i see my pants are wet", "i dont know ive gone until i
+    # see the wet sheet", "by the time i notice, my underwear is already wet" (not wet from the rain, the shower, sweat)
+    r"\b(?:only|firs[t]) (?:find out|found out|know|knew|realise|realised|realize|realized|notice|noticed)\b (?:\w+ ){0,3}?(?:when|once|after) "
+    r"(?:i )?(?:see|saw|look|looke[d]|chec[k]|checke[d]|feel|felt|find|found) (?:that )?(?:my |me |mi |the )?(?:\w+ )?(?:pants|trousers|underwear|knickers"
+    r"|undies|pyjamas|pajamas|boxers|briefs|underpant[s]|pantie[s]|pad|pads|shee[t]|sheets|bed) (?:is |are |was |were |have |has |got |gone |all )*"
+    r"(?:wet|soaked|damp|soiled|sodde[n]|dirt[y])\b(?! (?:\w+ ){0,3}?(?:rain|sweat|sweaty|shower|bath|swim\w*|drink|spill\w*)\b)",
+    r"\b(?:(?:dont|didnt|never) (?:even )?know|unsure) (?:ive|i have|i had|id|im) (?:\w+ ){0,3}?until (?:i )?(?:see|saw|feel|felt|find|found|notice|noticed|look"
+    r"|looke[d]|chec[k]|checke[d]) (?:\w+ ){0,3}?(?:wet|damp|soaked|stai[n]|patc[h]|mess|pants|underwear|knickers|pad|shee[t]|sheets)\b"
+    r"(?! (?:\w+ ){0,3}?(?:rain|sweat|sweaty|shower|bath|swim\w*|drink|spill\w*)\b)",
+    r"\bby the time (?:i )?(?:notice|noticed|realise|realised|realize|realized|know|knew|feel|felt|find out|found out)\b(?: \S+){0,3}? (?:my |me |mi |the )?"
+    r"(?:\w+ )?(?:pants|trousers|underwear|knickers|undies|boxers|briefs|pad|pads|shee[t]|sheets) (?:is|are|was|were) (?:already |all |a bit |just )?"
+    r"(?:wet|soaked|damp|soiled|sodde[n])\b(?! (?:\w+ ){0,3}?(?:rain|sweat|sweaty|shower|bath|swim\w*|drink|spill\w*)\b)",
+    # the pad or the underwear wet, not felt: "the pad is wet and i never felt it happen", "my knickers were damp and i hadnt
+    # noticed a thing" (not wet from the rain or a spilled drink, not a period)
+    r"\b(?:pad|pads|line[r]|liner[s]|underwear|knickers|pants|undies|boxers|briefs|underpant[s]|pantie[s]|shee[t]|sheets)\b (?:is|are|was|were|got|gets"
+    r"|get) (?:all |a bit |really |completely )?(?:wet|soaked|damp|sodde[n]|soggy|soiled)\b(?! (?:\w+ ){0,3}?(?:rain|sweat|sweaty|shower|bath|swim\w*"
+    r"|drink|spill\w*|tea|coffe[e]|water)\b)(?: \S+){0,3}? (?:and|but) (?:i )?(?:never|didnt|did not|hadnt|had not|havent|cant|couldnt) "
+    r"(?:even |actuall[y] |really )?(?:felt|feel|notice|noticed|know|knew|realise|realised|realize|realized)\b" + _NOT_A_PERIOD,
+    # the lower belly hard, tight or swollen and nothing comes (retention): "lower tummy bloated and hard, i try to pass water but
+    # nothing", "my lower belly is tense and full and it wont empty" (not "cant go to work")
+    r"\b(?:lower|low|bottom of (?:my |the |me )?)(?: part of (?:my |the )?)? ?(?:tummy|belly|abdomen|stomach|tum|gut)\b (?:\w+ ){0,4}?(?:hard|tight|tens[e]"
+    r"|swollen|bloate[d]|full|distended|bulging|rigi[d]|sticking out)\b(?: \S+){0,12}? (?:(?:but |and )?(?:nothing|not a drop|hardly anything)"
+    r"(?: (?:comes|came|happen[s]|happene[d]|will come|comes out|came out)\b|(?= [,.]|$))|(?:cant|cannot|couldnt|unable to) (?:\w+ )?(?:pee|wee|urinate|empty|pass water"
+    r"|go(?! (?:to|out|back|up|down|for|on|anywhere|shoppin[g]|runnin[g]|far|outside)\b))|(?:it|that|bladder|i) (?:wont|will not|doesnt|cant|wouldnt) "
+    r"(?:\w+ )?(?:empty|come|come out|go(?! (?:to|out|back|up|down|for|on|anywhere|shoppin[g]|runnin[g]|far|outside)\b)))\b",
+    r"\b(?:cant|cannot|couldnt|unable to) (?:\w+ )?(?:pee|wee|urinate|pass water|empty my bladder)\b(?: \S+){0,8}? (?:lower|low|bottom of (?:my |the |me )?)"
+    r" ?(?:tummy|belly|abdomen|stomach|tum|gut)\b (?:\w+ ){0,3}?(?:hard|tight|tens[e]|swollen|bloate[d]|full|distended|bulging|rigi[d])\b",
+)
+SADDLE_PATTERNS += (
+    # the water, the towel or the paper not felt on the saddle area: "no longer feel the water on my inner thighs", "i dont feel the
+    # towel between my bum cheeks anymore" (not "i can feel the water fine", not the hands or the feet)
+    r"\b(?:cant|cannot|couldnt|dont|doesnt|didnt|no longer|barely|hardly|never|not) (?:really |even |properly |actuall[y] )?(?:feel|felt|sense)"
+    r" (?:the |my |any |that )?(?:\w+ ){0,2}?(?:water|shower|towe[l]|towel[s]|flanne[l]|soap|spong[e]|washclot[h]|tissue|wipe[s]|spra[y]|jet)\b"
+    r" (?:\w+ ){0,5}?(?:on|between|around|round|across|over|down|at|in|against) (?:my |me |mi |the |both |either )?(?:\w+ )?{AREA}\b",
+    r"\b{AREA}\b (?:\w+ ){0,4}?(?:cant|cannot|dont|doesnt|no longer|cannot) (?:really |even )?(?:feel|sense) (?:the |any )?(?:\w+ )?(?:water|shower"
+    r"|towe[l]|flanne[l]|soap|spong[e]|washclot[h]|tissue|wipe[s])\b",
+    # the towel or the water that feels like nothing there: "when i dry myself the towel feels like nothing down below"
+    r"\b(?:water|shower|towe[l]|flanne[l]|spong[e]|washclot[h]|tissue|paper)\b (?:\w+ ){0,2}?(?:feels?|felt) (?:like|as if|as though) (?:its |it is )?"
+    r"(?:nothing|not there|its not there|thin air|air)\b(?: \S+){0,6}? (?:on |between |around |round |at |in )?(?:my |me |mi |the )?{AREA}\b",
+)

@@ -3158,3 +3158,45 @@ TRAUMA_PATTERNS += (
     r"(?:(?<=\bil )|(?<=\belle )|(?<=\bon )|(?<=\bj ))(?:a|ai|avait|avais) (?:\w+ )?chute (?:\w+ ){0,3}?(?:dans|sur|par terre|au sol|en bas|au pied|de (?:le|l|la|sa|son"
     r"|mon|ma) (?:\w+ )?(?:chaise|echelle|lit|escabeau|escalier|marche))\b",
 )
+
+# ---- session 28B: la vessie et l'intestin dits par ce que la personne remarque ----
+#: ou la fuite se voit apres coup: la culotte, la protection, le drap (pas une poche)
+_P28_LINGE = (r"(?:sur|dans) (?:mon|ma|mes|le|la|les|l|un|une|son|sa|ses) (?:\w+ )?(?:slips?|culottes?|calecons?|protections?|couches?|serviettes?"
+              r"|draps?|pyjamas?|sous vetements?|pantalons?|boxers?|alese[s]?|lit)\b(?! (?:\w+ )?poches?\b)")
+BLADDER_PATTERNS += (
+    # aux toilettes, rien ne sort, dit avec un detour: "je vais aux toilettes, je reste debout et rien ne sort", "il va aux wc, il
+    # attend, rien ne vient" (le "ne" tombe: "rien sort"); et l'ordre inverse: "rien ne sort quand je vais aux toilettes"
+    # (pas "je vais aux toilettes normalement, rien qui coule": les toilettes dites normales)
+    r"\b(?:toilettes?|toilette|wc|cuvette|pipi|uriner)\b(?: (?!(?:normal\w*|bien|sans|comme)\b)\S+){0,10}? (?:et |mais )?(?:presque |quasi |quasiment |pratiquement )?(?:rien|pas une goutt[e])"
+    r" (?:qui |ne )?(?:sort|sortait|vient|venait|coule|coulait)\b(?! (?:\w+ ){0,2}?(?:soulag\w*|calm\w*|apais\w*|aid\w*|a l espri[t]|en tete|a l idee|a bout|y faire)\b)",
+    r"\benvie (?:mais|et|pourtant) (?:presque |quasi )?rien (?:qui |ne )?(?:sort|sortait|vient|venait|coule|coulait)\b(?! (?:\w+ ){0,2}?(?:soulag\w*|calm\w*|apais\w*|aid\w*|a l espri[t]|en tete|a l idee|a bout|y faire)\b)",
+    r"\b(?:presque |quasi |quasiment |pratiquement )?rien (?:qui |ne )?(?:sort|sortait|vient|venait|coule|coulait)\b (?:\w+ ){0,4}?(?:aux toilettes|a la"
+    r" toilette|aux wc|au wc|pour (?:uriner|faire pipi|pisser))\b",
+    # presque plus d'urine: "je n'ai presque pas urine depuis hier", "il urine presque plus" (pas la couleur de l'urine)
+    r"\b(?:presque|quasi|quasiment|pratiquement) (?:pas|plus|rien|jamais) (?:\w+ )?(?:urine|uriner|pisse|fait pipi)\b(?! (?:\w+ )?(?:couleu[r]|fonce\w*"
+    r"|troubl[e]|odeu[r]|sang|mousse\w*)\b)",
+    r"\b(?:urine|pisse|fais pipi|fait pipi) (?:presque|quasi|quasiment|pratiquement) (?:plus|pas|rien)\b(?! (?:\w+ )?(?:couleu[r]|fonce\w*|troubl[e]"
+    r"|odeu[r]|sang|mousse\w*)\b)",
+    # le bas du ventre tendu, dur ou gonfle, et rien ne sort (retention): "le bas ventre tendu, ca ne vient pas", "j'ai le ventre dur
+    # et gonfle en bas, ca ne veut pas sortir"
+    r"\b(?:bas ventre|bas du ventre|bas de (?:mon |son |l |ton )?ventre|ventre (?:\w+ ){0,3}?(?:tend[u]|dur|gonfle|gonflee|ballonn[e]|plei[n]|distend[u])\w*"
+    r" (?:\w+ ){0,3}?en bas|ventre (?:\w+ ){0,2}?en bas)\b(?: (?:\w+ ){0,4}?(?:tend[u]|tendu[e]|dur|dure|gonfle|gonflee|ballonn[e]|plei[n]|pleine|distend[u]"
+    r"|bomb[e]|gros)\b)?(?: \S+){0,12}? (?:(?:presque |quasi )?rien (?:qui |ne )?(?:sort|vient|coule)\b(?! (?:\w+ ){0,2}?(?:soulag\w*|calm\w*|apais\w*|aid\w*|a l espri[t]|en tete|a l idee|a bout|y faire)\b)|ca (?:\w+ )?(?:veut|vient|sort|coule) pas(?: sortir| venir)?"
+    r"|(?:arrive|arrivais|peux|pouvais|parviens) (?:\w+ )?(?:pas|plus) (?:a |d )?(?:uriner|faire pipi|pisser|vider|faire)\b|se vide pas|vide pas)\b",
+    # vu seulement apres coup sur la culotte ou le drap: "je m'en rends compte seulement en voyant les draps mouilles", "je vois la
+    # tache apres sur mon slip" (pas une tache de sang, de cafe, pas les regles)
+    r"\b(?:seulement|que|qu|uniquement|just[e]) (?:apres coup |apres |plus tard |le mati[n] |au revei[l] |en me levan[t] )?(?:en voyan[t]|quand je vois|en trouvant"
+    r"|en regardan[t]|a la vue (?:de|du|des)) (?:\w+ ){0,2}?(?:draps?|culottes?|slips?|calecons?|protections?|couches?|serviettes?|lit|pyjamas?"
+    r"|sous vetements?|pantalons?|alese[s]?)\b (?:\w+ ){0,2}?(?:mouill\w*|tremp\w*|humid\w*|tach\w*|sale\w*|souill\w*)" + _NOT_A_PERIOD,
+    r"\b(?:vois|voit|trouve|decouvre|remarque|apercois)\b (?:\w+ ){0,2}?(?:la |une |des |les |le )?(?:tache[s]?|aureole[s]?|mouille|trace[s]?|pipi"
+    r"|urine|selles|caca)\b(?! (?:de|d) (?!(?:pipi|urine|selles|caca)\b)) (?:seulement |que |qu |just[e] )?(?:apres|apres coup|plus tard|ensuite"
+    r"|au revei[l]|le mati[n]) " + _P28_LINGE + _NOT_A_PERIOD,
+    r"\b(?:vois|voit|trouve|decouvre|remarque|apercois)\b (?:\w+ ){0,2}?(?:la |une |des |les |le )?(?:tache[s]?|aureole[s]?|mouille|trace[s]?|pipi"
+    r"|urine|selles|caca)\b(?! (?:de|d) (?!(?:pipi|urine|selles|caca)\b)) " + _P28_LINGE + r" (?:seulement |que |qu |just[e] )?(?:apres|apres coup"
+    r"|plus tard|ensuite|au revei[l]|le mati[n])\b" + _NOT_A_PERIOD,
+    # la protection ou la culotte mouillee, rien senti: "ma protection etait mouillee et j'ai rien senti" (pas la pluie, la sueur)
+    r"\b(?:protections?|couches?|serviettes? hygieniques?|serviettes?|culottes?|slips?|calecons?|draps?|sous vetements?)\b(?: hygieniques?)? (?:est|etait"
+    r"|sont|etaient) (?:toute |tout |completement |un peu |deja )?(?:mouill\w*|tremp\w*|humid\w*|souill\w*)\b(?! (?:\w+ ){0,3}?(?:plui[e]|sueu[r]"
+    r"|transpiratio[n]|douch[e]|bai[n]|piscin[e]|caf[e]|eau)\b)(?: \S+){0,3}? (?:et|mais) (?:\w+ ){0,3}?(?:rien|pas|jamais) (?:\w+ )?(?:senti\w*"
+    r"|remarque\w*|rend[u] compte|vu venir)\b" + _NOT_A_PERIOD,
+)

@@ -3740,3 +3740,43 @@ TRAUMA_PATTERNS += (
     r" (?:\w+ )?(?:binnenkwa[m]|binnenkwame[n]|thuiskwa[m]|thuiskwame[n]|aankwa[m]|aankwame[n]|kwam|kwamen)|en (?:kon|kan|raakte|geraakte)"
     r" (?:\w+ )?(?:niet|nie) (?:meer )?(?:rech[t]|op|overein[d]|omhoog))\b",
 )
+
+# ---- sessie 28B: de blaas, de darm en het zadel verteld door wat iemand merkt ----
+#: waar het achteraf gevonden wordt: het ondergoed, een inlegger, het laken (geen broekzak)
+_P28_PLAATS = (r"(?:in|op|aan) (?:mijn|mn|m|me|ma|mijne|mijnen|de|het|t|nen|een) ?(?:\w+ )?(?:onderbroek\w*|slip|slipje[s]?|ondergoed|boxer\w*|broek"
+               r"|inlegkruisje[s]?|inlegge[r]|inlegger[s]|luie[r]|luier[s]|pampe[r]|pamper[s]|lake[n]|lakens|pyjam[a]|pyjamabroe[k])\b")
+BLADDER_PATTERNS += (
+    # de plas of de kak niet voelen komen: "ik voel de kak niet komen", "k voel de plas nie mi komen" (niet "ik voel de pijn niet komen")
+    r"\b(?:voel|voelt|voelde|voelden|merk|merkte)\b (?:ik |k |je |ge )?(?:de |het |t |mijn |mn )?(?:plas|plasje|pipi|pis|urine|kak|kaka|kakka|caca"
+    r"|stront|drol|ontlasting|stoelgang|grote boodschap|kleine boodschap)\b (?:\w+ )?(?:niet|nie|ni|nooit|amper|nauwelijks|nimme[r]) "
+    r"(?:meer |mi |mier |mee )?(?:aankomen|aan komen|komen|opkome[n])\b",
+    # pas achteraf gezien in het ondergoed of op het laken: "ik zie het pas achteraf in mijn onderbroek", "k vind het pas later in
+    # mijn inlegger" (niet "ik zie pas later dat mijn gsm in mijn broekzak zat", niet de regels)
+    r"\b(?:zie|zag|zien|merk|merkte|vind|vond|ontdek\w*|voel|voelde)\b (?:ik |k |je |ge )?(?:het |t |da |dat |de plas |de kak |een natte plek |een vlek "
+    r"|de vlek |iets )?(?:pas|pasnl|maar pas|eerst)\b (?:\w+ ){0,3}?" + _P28_PLAATS + _NOT_A_PERIOD + _WET_NOT_PEE,
+    # pas gemerkt aan het ondergoed of het laken dat het gebeurd is: "ik merk pas dat ik geplast heb als ik mijn onderbroek zie",
+    # "ik zie pas s morgens aan het laken dat ik geplast heb"
+    r"\b(?:zie|zag|merk|merkte|weet|wist|ontdek\w*|besef\w*|vind|vond)\b (?:ik |k |je |ge )?(?:het |t )?(?:pas|pasnl|eerst)\b (?:\w+ ){0,5}?(?:dat|da)"
+    r" (?:ik|k) (?:\w+ ){0,2}?(?:gepoept|gekakt|geplast|gepist|in mijn broek|in mn broek|in mijn bed|in bed)\b",
+    # het ondergoed of de inlegger nat, niet gemerkt: "mijn inlegger was nat en ik had het niet gemerkt" (niet van de regen, de douche)
+    r"\b(?:onderbroek\w*|slip|slipje[s]?|ondergoed|boxer\w*|inlegkruisje[s]?|inlegge[r]|inlegger[s]|luie[r]|luier[s]|pampe[r]|pamper[s]|lake[n]|lakens)\b"
+    r" (?:is|was|zijn|waren|werd|wordt|ston[d]|staat) (?:helemaal |al |een beetje |gans |zo |heel )?(?:nat|vochtig|doorweekt|vuil|kletsnat|zeiknat)\b"
+    + _WET_NOT_PEE + r"(?: \S+){0,3}? (?:en|maar) (?:ik |k )?(?:\w+ ){0,3}?(?:niet|nie|ni|niks|niets|nooit) (?:\w+ ){0,2}?(?:gemerkt|gevoeld|door"
+    r"|doorgeha[d]|gewete[n]|gezie[n])\b" + _NOT_A_PERIOD,
+    # de onderbuik gespannen of hard en er komt niets (retentie): "mijn onderbuik staat bol en ik krijg er niks uit", "mijn buik is
+    # onderaan hard en vol en het wil er niet uit"
+    r"\b(?:onderbui[k]|buik (?:\w+ )?(?:onderaa[n]|van onder|beneden|onderi[n]|vanonder)|(?:onderkan[t]|onderst[e] deel) van (?:mijn |mn |zijn |haar |de )?buik)\b"
+    r" (?:\w+ ){0,4}?(?:gespannen|hard|bol|opgezet|vol|strak|opgezwollen|gezwollen|dik|keihar[d]|opgeblaze[n])\b(?: \S+){0,12}? (?:(?:er )?(?:komt|kwam) (?:er )?"
+    r"(?:\w+ )?(?:niks|niets|geen druppel|niet)\b(?! van\b| (?:\w+ )?in huis\b)(?: \w+)?|(?:krijg|kreeg|kan|kon) (?:ik |k )?(?:er )?(?:\w+ )?(?:niks|niets|niet|geen druppel) (?:\w+ )?"
+    r"(?:uit|plassen|pissen|kwijt|watere[n])|(?:het |t |da |dat )?(?:wil|wou|wilt) (?:er )?(?:maar )?(?:niet|nie|ni) (?:\w+ )?(?:uit|buiten|komen))\b",
+)
+SADDLE_PATTERNS += (
+    # het water, de handdoek of het papier niet meer voelen op het zadelgebied: "ik voel het warme water niet meer op mijn billen",
+    # "k voel de handdoek nie mi tussen mijn benen" (niet "ik voel het water goed", niet de handen of de voeten)
+    r"\b(?:voel|voelt|voelde|voelden|merk|merkte)\b (?:ik |k |je |ge )?(?:de |het |t |dat |die |da )?(?:\w+ ){0,3}?(?:water|douche|douchestraa[l]|straa[l]"
+    r"|handdoe[k]|washandj[e]|washan[d]|zeep|spon[s]|wc papier|wcpapie[r]|papier|doekj[e]|doekje[s])\b (?:\w+ ){0,4}?(?:niet|nie|ni|amper|nauwelijks|bijna niet"
+    r"|haast niet|niks|niets|nimme[r])\b (?:meer |mi |mier |mee )?(?:\w+ ){0,3}?(?:(?:op|aan|tussen|rond|lang[s]|over|bij|tegen|in) (?:mijn |mn |m |me "
+    r"|ma |de |t |het |mijne |mijnen |beide |allebei )?)?(?:\w+ )?{AREA}\b",
+    r"\b{AREA}\b (?:\w+ ){0,3}?(?:voel|voelt|voelde) (?:ik |k |je |ge )?(?:de |het |t |da |dat )?(?:\w+ )?(?:water|douche|straa[l]|handdoe[k]|washan[d]"
+    r"|washandj[e]|zeep|spon[s]|papier|doekj[e])\b (?:\w+ ){0,2}?(?:niet|nie|ni|amper|nauwelijks|niks|niets|nimme[r])\b",
+)
