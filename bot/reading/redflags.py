@@ -1098,12 +1098,26 @@ def _inside_longer(seg: str, m: re.Match[str], rules: Sequence[Rule]) -> bool:
 # patient's (a relative's own crash names no one struck: "my lad went into the back of a car"); the word just after the
 # match counts too
 _STRUCK_OWN = re.compile(rf"\b(?:{_cues('STRUCK_OWN')})\b")
+# a car struck with no one in it (the packs' OWN_VEHICLE, NOT_ABOARD, session 28I): "my car got hit while parked, i wasnt in
+# it", "mijn auto werd aangereden, ik zat er niet in", "ma voiture a ete emboutie, je n'etais pas dedans": the car's own, not
+# the patient's trauma (the patient struck, "hit me", keeps it). Told after a comma, it is read on the whole sentence
+# (_no_fall_in)
+_OWN_VEHICLE = re.compile(rf"\b(?:{_cues('OWN_VEHICLE')})\b")
+_NOT_ABOARD = re.compile(rf"\b(?:{_cues('NOT_ABOARD')})\b")
+_STRUCK_OWN_ME = re.compile(rf"\b{_alt(*(w for w in lang.merged('redflags', 'STRUCK_OWN') if w.isalpha()))}\b")
+
+
+def _not_aboard(seg: str, m: re.Match[str]) -> bool:
+    """The patient's own car struck (named in the match or the 4 words before it), the patient told as not in it after."""
+    near = " ".join(seg[: m.start()].split()[-4:] + [m.group(0)])
+    return (bool(_OWN_VEHICLE.search(near)) and not _STRUCK_OWN_ME.search(m.group(0))
+            and bool(_NOT_ABOARD.search(seg[m.end():])))
 
 
 def _trauma_or_other(seg: str, m: re.Match[str]) -> bool:
     struck = " ".join([m.group(0)] + seg[m.end():].split()[:1])  # and the word after it: "knalde achterop ons"
     return (_trauma_skip(seg, m) or (_someone_else(seg, m) and not _STRUCK_OWN.search(struck))
-            or _inside_longer(seg, m, WEIGHT_RULES))
+            or _inside_longer(seg, m, WEIGHT_RULES) or _not_aboard(seg, m))
 
 
 def _denied_right_before(sentence: str, m: re.Match[str]) -> bool:

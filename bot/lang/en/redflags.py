@@ -751,6 +751,12 @@ OWN_PARTS = ("back", "spine", "tailbone", "coccyx", "bum", "backside", "bottom",
 #: the patient named as what was struck, inside the trauma words (bot/reading/redflags.py _STRUCK_OWN, session 25Z): "some lad
 #: went into the back of us", "a lass drove into the back of my car" (the word just after the match counts): the patient's blow
 STRUCK_OWN = ("me", "us", r"(?:back|side|front|rear|boot|bumper) of (?:my|our)")
+#: a car struck with no one in it (bot/reading/redflags.py _not_aboard, session 28I): the patient's own car named in the 4 words
+#: before the trauma words or in them (OWN_VEHICLE), and the patient told as not in it after them (NOT_ABOARD): "my car got hit
+#: while parked, i wasnt in it" is the car's, not a trauma ("a van hit me, i wasnt in the car, i was on my bike" names no car)
+OWN_VEHICLE = (r"(?:my|our|me) (?:\w+ )?(?:car|van|motor|vehicle|taxi|cab|jeep|suv|ute|truck|pickup)",)
+NOT_ABOARD = (r"(?:i|we) (?:wasnt|was not|werent|were not|wasn t|weren t) (?:\w+ )?(?:in|inside|near) (?:it|the car|the van|there|my car)",
+              r"(?:no ?one|nobody|noone) (?:was )?(?:in|inside) (?:it|the car|the van|there)", r"(?:it was )?empty at the time")
 #: hedges that do not deny ("i think", "i guess"): dropped before reading who is meant
 HEDGES = ("i think", "i believe", "i guess", "i know")
 #: a relative who takes the temperature: "missus stuck the thermometer in and it said 38.7" is the patient's (session 18f)
@@ -2015,6 +2021,21 @@ TRAUMA_PATTERNS = (
     r"(?:in|into) the (?:back|rear|side|front|passenge[r] side|driver[s] side|drive[r] side) of (?:me|us|(?:my|our|the|a|an) (?:\w+ )?"
     r"(?:car|cars|van|cab|taxi|truc[k]|lorr[y]|bus|motorbike|scooter|vehicl[e]|jeep|suv|ute|wago[n]|picku[p]))\b",
     r"\bt ?bone[d]\b",
+    # a vehicle run into the patient's own, told with a plain verb and the car as what was struck (session 28I, the red-flag
+    # twin of answers 28D): "a lorry smashed my car at the junction", "some bloke pranged our van", "a bus banged our car
+    # from the side", "a coach smacked into our car", "a 4x4 rammed us", "my van got smashed by a lorry" (not "slammed the car
+    # door", "the traffic jammed my car in", "i rammed the box into the shelf"; a relative's car: _someone_else; a car hit
+    # with no one in it: NOT_ABOARD)
+    r"(?<!\bi )(?<!\bwe )(?<!\bi just )\b(?:smashe[d]|slamme[d]|bumpe[d]|clippe[d]|hit|ramme[d]|bashe[d]|bange[d]|prange[d]|side ?swipe[d]"
+    r"|shunte[d]|wrecke[d]|jamme[d]|knocke[d]|totalle[d]|rear ende[d]|smacke[d]|whacke[d]|wallope[d]|thumpe[d]|ploughe[d]|plowe[d]"
+    r"|pile[d]|crashe[d]|barrelle[d]|careere[d]|cannone[d]|smas[h]|slam|bas[h]|ram|ban[g]|knoc[k]|jam)(?: (?:righ[t] |straigh[t] |full |head on )?"
+    r"(?:into|in to))? (?:the (?:back|side|front|rear) of )?(?:my|our|me|us)(?: (?:own|new|old|little|poor|parke[d]|hire|renta[l]|work|compan[y]|famil[y]))? (?:car|cars|moto[r]|vehicl[e]|van|taxi|cab|kek[e]|motorbike|okad[a]|scooter|jeep|suv|ute|truc[k]|picku[p]|wago[n]|hatchbac[k]|saloo[n]|estat[e])\b(?! (?:door|door[s]|key[s]|boot|trun[k]|roof"
+    r"|seat|seat[s]|mirro[r]|windo[w]|windo[w]s|windscree[n]|bonne[t]|hood|tyr[e]|tyre[s]|tir[e]|tire[s]|whee[l]|whee[l]s|horn|radi[o]|in|up in)\b)",
+    r"(?<!\bi )(?<!\bwe )\b(?:car|van|lorr[y]|truc[k]|bus|coac[h]|taxi|cab|motorbike|scooter|4x4|jeep|suv|ute|drive[r]|kek[e]|okad[a]|danf[o]|traile[r]"
+    r"|tippe[r]|tanke[r]|arti[c]|hgv) (?:\w+ ){0,2}?(?:smashe[d]|slamme[d]|bashe[d]|bange[d]|prange[d]|shunte[d]|ramme[d]|jamme[d]|wallope[d]"
+    r"|smacke[d]|side ?swipe[d]|clippe[d]|bumpe[d]|smas[h]|bas[h]|ram|jam) (?:me|us)\b",
+    r"\b(?:my|our|me) (?:(?:own|new|old|little|poor|hire|renta[l]|work|compan[y]|famil[y]) )?(?:car|cars|moto[r]|vehicl[e]|van|taxi|cab|kek[e]|motorbike|okad[a]|scooter|jeep|suv|ute|truc[k]|picku[p]|wago[n]|hatchbac[k]|saloo[n]|estat[e]) (?:\w+ ){0,2}?(?:got|was|were|been|get|gets|gettin[g]) (?:\w+ )?(?:smashe[d]|shunte[d]|ramme[d]|bashe[d]"
+    r"|prange[d]|clippe[d]|side ?swipe[d]|wrecke[d]|totalle[d]|rear ende[d]|bumpe[d]|writte[n] off|t ?bone[d]|smacke[d]|jamme[d](?! (?:in|up)\b))\b",
     r"(?<!baby )(?<!babys )(?<!bump )\b(?:kicked|shoved|rammed|trampled|butted|headbutted) me\b(?! in the (?:ribs|bladder|belly|tummy))",
     r"\bhit (?:my|the) (?:back|head|spine|tailbone|coccyx|bum|butt|side|hip|lower back)\b",
     # a thing that struck the back: "the fork slammed into my lower back", "hit me in the back"

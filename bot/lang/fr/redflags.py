@@ -802,6 +802,11 @@ OWN_PARTS = (r"dos", r"bas du dos", r"colonne", r"coccyx", r"fesses?", r"hanches
 #: le patient comme ce qui a ete heurte, dans les mots du trauma (bot/reading/redflags.py _STRUCK_OWN, session 25Z): "un gamin
 #: m'a embouti", "un jeune nous est rentre dedans"
 STRUCK_OWN = ("m", "me", "nous")
+#: une voiture heurtee sans personne dedans (bot/reading/redflags.py _not_aboard, session 28I): "ma voiture a ete emboutie pendant
+#: qu'elle etait garee, je n'etais pas dedans" est a la voiture, pas un trauma
+OWN_VEHICLE = (r"(?:mon|ma|notre|nos) (?:\w+ )?(?:voiture|auto|vehicule|camionnette|bagnole|caisse|taxi)",)
+NOT_ABOARD = (r"(?:je|j|on|nous) (?:\w+ ){0,2}?(?:etais|etait|etions|etaient) (?:\w+ )?(?:pas|plus) (?:dedans|dans la voiture|a bord)",
+              r"(?:il y avait |y avait )?personne (?:\w+ )?(?:dedans|a bord|dans la voiture)")
 #: hedges that do not deny ("je pense", "je crois"): dropped before reading who is meant
 HEDGES = ("j pense", "j crois", "il me semble", "me semble t il")
 #: qui prend la temperature: "ma femme a sorti le thermometre et il affichait 38,7" est au patient (session 18f)
@@ -1776,6 +1781,18 @@ TRAUMA_PATTERNS = (
     r" (?:en plei[n] |pile |direc[t] )?(?:dans|contre) (?:le|la|les) (?:cot[e]|arrier[e]|flan[c]|portier[e]|coffr[e]|pare choc\w*|pare choc[s])"
     r" de (?:mon|ma|notre|nos|la|le) (?:\w+ )?(?:voitur[e]|auto|bagnol[e]|camionnett[e]|camion|bus|taxi|moto|scooter|caiss[e]|vehicul[e]"
     r"|fourgonnett[e])\b",
+    # un vehicule dans la voiture du patient, dit avec un verbe simple (session 28I, jumeau rouge des reponses 28D): "un bus a
+    # accroche ma voiture", "un 4x4 a tape dans ma voiture", "un fourgon a enfonce l'arriere de ma voiture", "une moto s'est
+    # encastree dans notre voiture", "une voiture est rentree dans la mienne" (pas "il est rentre dans ma voiture": un vehicule
+    # ou un conducteur avant "est rentre"; pas "j'ai accroche ma veste"; une voiture heurtee sans personne dedans: NOT_ABOARD)
+    r"(?<!\bj )(?<!\bje )\b(?:a|ont|avait|avaien[t]) (?:\w+ )?(?:accroch[e]|cogn[e]|tap[e]|defonc[e]|enfonc[e]|froiss[e]|percut[e]|heurt[e]"
+    r"|embouti|tamponn[e]|fonc[e]) (?:en plei[n] |pile )?(?:dans |contre )?(?:le |l )?(?:arrier[e] de |cul de |cot[e] de |flan[c] de )?(?:(?:mon|ma|notre|nos) (?:\w+ )?(?:voitur[e]|auto|vehicul[e]|camionnett[e]|moto|scoote[r]|taxi|bagnol[e]|caiss[e]|fourgo[n]|fourgonnett[e]|4x4|brea[k]|citadin[e])|la mienn[e]|la notr[e]|le mien|le notr[e])\b",
+    r"\bvenue?s? (?:\w+ )?(?:tape[r]|percute[r]|emboutir|cogne[r]|heurte[r]|tamponne[r]|accroche[r]|defonce[r]|enfonce[r]"
+    r"|(?:s |se )?encastre[r]|fonce[r]) (?:en plei[n] |pile )?(?:dans |contre )?(?:le |l )?(?:arrier[e] de |cul de |cot[e] de |flan[c] de )?(?:(?:mon|ma|notre|nos) (?:\w+ )?(?:voitur[e]|auto|vehicul[e]|camionnett[e]|moto|scoote[r]|taxi|bagnol[e]|caiss[e]|fourgo[n]|fourgonnett[e]|4x4|brea[k]|citadin[e])|la mienn[e]|la notr[e]|le mien|le notr[e])\b",
+    r"\bencastr[e]\w* (?:en plei[n] |pile )?(?:dans|contre) (?:le |l )?(?:arrier[e] de |cul de |cot[e] de |flan[c] de )?(?:(?:mon|ma|notre|nos) (?:\w+ )?(?:voitur[e]|auto|vehicul[e]|camionnett[e]|moto|scoote[r]|taxi|bagnol[e]|caiss[e]|fourgo[n]|fourgonnett[e]|4x4|brea[k]|citadin[e])|la mienn[e]|la notr[e]|le mien|le notr[e])\b",
+    r"\b(?:voitur[e]|auto|vehicul[e]|camio[n]|camionnett[e]|bus|car|moto|taxi|fourgo[n]|semi|4x4|poids lour[d]|conducteu[r]|conductric[e]"
+    r"|chauffeu[r]|chauffar[d]) (?:\w+ ){0,3}?(?:est|etait) (?:\w+ )?(?:rentr[e]|rentre[e]|fonc[e]|fonce[e]) (?:en plei[n] |a fon[d] |droi[t] )?"
+    r"dans (?:le |l )?(?:arrier[e] de |cul de |cot[e] de )?(?:(?:mon|ma|notre|nos) (?:\w+ )?(?:voitur[e]|auto|vehicul[e]|camionnett[e]|moto|scoote[r]|taxi|bagnol[e]|caiss[e]|fourgo[n]|fourgonnett[e]|4x4|brea[k]|citadin[e])|la mienn[e]|la notr[e]|le mien|le notr[e])\b",
     # le genou ou le coude d'un autre (session 20a, jumeau de "de knie van zon gast vol in mn onderrug"): "j'ai pris le genou d'un
     # gars en plein dans le bas du dos" (pas "la douleur va du genou de ma jambe dans le dos")
     r"\b(?:le|un) (?:genou|coud[e]|pied|crampon[s]|casqu[e]|epaul[e]) (?:de un|de une|du|de le|de l) (?!(?:mon|ma|mes)\b)(?:\w+ ){0,2}?"

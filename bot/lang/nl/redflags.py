@@ -942,6 +942,11 @@ OWN_PARTS = (r"rug\w*", r"onderrug\w*", "ruggengraat", "stuitje", "staartbeen", 
 #: de patient als wat geraakt werd, binnen de woorden van het trauma (bot/reading/redflags.py _STRUCK_OWN, sessie 25Z): "een
 #: gast reed achterop mij", "een jongen is op ons ingereden"
 STRUCK_OWN = ("mij", "me", "mie", "ons")
+#: een auto geraakt zonder iemand erin (bot/reading/redflags.py _not_aboard, sessie 28I): "mijn auto werd aangereden toen hij
+#: geparkeerd stond, ik zat er niet in" is van de auto, geen trauma
+OWN_VEHICLE = (r"(?:mijn|mn|onze|ons) (?:\w+ )?(?:auto|wagen|busje|bestelwagen|camionette|taxi|jeep|suv|wagentje)",)
+NOT_ABOARD = (r"(?:ik|we|wij) (?:zat|zaten) (?:er |daar )?(?:zelf )?(?:niet|nie) (?:in|bij)", r"(?:er |daar )?zat (?:er )?niemand in",
+              r"(?:ik|we|wij) (?:was|waren) (?:er )?(?:zelf )?(?:niet|nie) bij")
 #: hedges that do not deny ("ik denk", "geloof ik"): dropped before reading who is meant
 HEDGES = ("ik denk", "ik geloof", "ik weet", "denk ik", "geloof ik")
 #: wie de temperatuur opneemt: "mn vrouw stak de thermometer erin en hij gaf 38,7" is van de patient (sessie 18f)
@@ -2185,6 +2190,27 @@ TRAUMA_PATTERNS = (
     r"\b(?:reed|rede[n]|knald[e]|knalde[n]|botst[e]|botste[n]|klapt[e]|ramd[e]|beukt[e]|vloo[g]|rijd[t]|knal[t]|bots[t]) (?:\w+ ){0,3}?"
     r"(?:in|tegen) de (?:zijkan[t]|flan[k]) van (?:mijn|mn|m|me|mijne|onze|ons|de|het|zijn|haar) (?:\w+ )?(?:auto|wage[n]|busj[e]"
     r"|camionett[e])\b",
+    # een voertuig tegen de eigen auto, met een gewoon werkwoord (sessie 28I, de rode-vlag-tweeling van antwoorden 28D): "er reed
+    # een bestelwagen in mijn koffer", "een vrachtwagen ramde mijn auto", "een taxi tikte mijn auto aan", "een bestelbus heeft
+    # onze auto geraakt", "iemand botste achteraan op ons" (niet "ik reed in mijn auto naar huis", "reed mijn auto aan de kant";
+    # een auto geraakt zonder iemand erin: NOT_ABOARD)
+    r"\b(?:reed|rede[n]|knald[e]|knalde[n]|botst[e]|botste[n]|ramd[e]|ramde[n]|beukt[e]|beukte[n]|klapt[e]|vloo[g]|donderd[e]|vlamd[e]"
+    r"|rij[d]t|knal[t]|bots[t]) (?:\w+ ){0,3}?(?:in|tegen|op) (?:mijn|mn|m|me|mijne|onze|ons) koffe[r]\b",
+    r"\btegen (?:de (?:achterkan[t]|zijkan[t]|voorkan[t]) van )?(?:mijn|mn|m|me|mijne|onze|ons) (?:(?:eigen|nieuw[e]|oud[e]|klein[e]|leas[e]) )?(?:auto|wage[n]|busj[e]|camionett[e]|bestelwage[n]|bestelbu[s]|tax[i]|jee[p]|su[v]|wagentj[e]|koffe[r]|achterkan[t]) (?:(?:vol|keihar[d]|hard|frontaa[l]|gewoo[n]|zo) )*(?:aan)?(?:gerede[n]|geknal[d]|gebots[t]|geram[d]|gebeuk[t]|gevlam[d]|gedonder[d]|geklap[t])\b",
+    r"\b(?:reed|rede[n]|knald[e]|knalde[n]|botst[e]|botste[n]|ramd[e]|ramde[n]|beukt[e]|beukte[n]|klapt[e]|vloo[g]|donderd[e]|vlamd[e]|rij[d]t|knal[t]|bots[t]) (?:\w+ ){0,3}?tegen (?:de (?:achterkan[t]|zijkan[t]|voorkan[t]) van )?(?:mijn|mn|m|me|mijne|onze|ons) (?:(?:eigen|nieuw[e]|oud[e]|klein[e]|leas[e]) )?(?:auto|wage[n]|busj[e]|camionett[e]|bestelwage[n]|bestelbu[s]|tax[i]|jee[p]|su[v]|wagentj[e]|koffe[r]|achterkan[t])\b",
+    r"\b(?:in|tegen|op) (?:mijn|mn|m|me|mijne|onze|ons) koffe[r] (?:\w+ ){0,2}?(?:gerede[n]|geknal[d]|gebots[t]|geram[d]|gebeuk[t]|ingerede[n]"
+    r"|gevlam[d]|gedonder[d]|geklap[t])\b",
+    r"(?<!\bik )\b(?:ramd[e]|ramde[n]|ram[t]|beukt[e]|beukte[n]|beuk[t]|schept[e]|schepte[n]|schep[t]) (?:\w+ ){0,2}?"
+    r"(?:(?:mijn|mn|m|me|mijne|onze|ons) (?:(?:eigen|nieuw[e]|oud[e]|klein[e]|leas[e]) )?(?:auto|wage[n]|busj[e]|camionett[e]|bestelwage[n]|bestelbu[s]|tax[i]|jee[p]|su[v]|wagentj[e]|bak|kar)|ons|mij|me)\b",
+    r"(?<!\bik )\b(?:reed|rede[n]|rij[d]t|tikt[e]|tikte[n]|tik[t]) (?:\w+ ){0,2}?(?:(?:mijn|mn|m|me|mijne|onze|ons) (?:(?:eigen|nieuw[e]|oud[e]|klein[e]|leas[e]) )?(?:auto|wage[n]|busj[e]|camionett[e]|bestelwage[n]|bestelbu[s]|tax[i]|jee[p]|su[v]|wagentj[e]|bak|kar)|ons|mij|me)"
+    r" (?:(?:in de (?:flan[k]|zijkan[t]|achterkan[t])|van achter(?:en)?|achteraa[n]|vol|keihar[d]|hard|frontaa[l]|zomaa[r]|gewoo[n]|lichtje[s]"
+    r"|eve[n]) )*aan\b(?! (?:de|het|een|t|mijn|mn|onze) )",
+    r"\b(?:heeft|hebben|had|hadde[n]|is|was|werd|werden|zijn) (?:\w+ ){0,2}?(?:mijn|mn|m|me|mijne|onze|ons) (?:(?:eigen|nieuw[e]|oud[e]|klein[e]|leas[e]) )?(?:auto|wage[n]|busj[e]|camionett[e]|bestelwage[n]|bestelbu[s]|tax[i]|jee[p]|su[v]|wagentj[e]|bak|kar) (?:\w+ ){0,3}?"
+    r"(?:geraak[t]|geram[d]|gebeuk[t]|geschep[t]|aangetik[t]|aangerede[n]|in elkaa[r] gerede[n]|totaa[l] los[s] gerede[n])\b",
+    r"\b(?:mijn|mn|onze) (?:(?:eigen|nieuw[e]|oud[e]|klein[e]|leas[e]) )?(?:auto|wage[n]|busj[e]|camionett[e]|bestelwage[n]|bestelbu[s]|tax[i]|jee[p]|su[v]|wagentj[e]|bak|kar) (?:\w+ ){0,3}?(?:werd|is|was|ben) (?:\w+ ){0,3}?(?:geraak[t]|geram[d]|gebeuk[t]|geschep[t]"
+    r"|aangetik[t])\b",
+    r"\b(?:botst[e]|botste[n]|knald[e]|knalde[n]|ramd[e]|ramde[n]|reed|rede[n]|klapt[e]|vloo[g]|beukt[e]|bots[t]|knal[t]) (?:\w+ ){0,2}?"
+    r"(?:achteraa[n]|van achter(?:en)?|lang[s] achter|vol|keihar[d]) (?:op|in|tegen) (?:ons|mij|me)\b",
     # de knie of elleboog van een ander (sessie 20a): "kreeg ik de knie van zon gast vol in mn onderrug bij een duel" (niet
     # "de pijn trekt van de knie van mijn linkerbeen naar mijn rug": een knie van de patient zelf is geen klap)
     r"\b(?:de|een|ne|nen|die) (?:knie|elleboog|schoe[n]|voet|schoude[r]|kop|hel[m]) van (?!(?:mijn|mn|m|me|mijne)\b)(?:\w+ ){1,3}?"
