@@ -210,8 +210,8 @@ DIALECT_FORMS = {
     "rogk": "rug", "rogge": "rug", "zeen": "zijn",
     # sessie 27b: "drie kier in de week" (keer), "mag ich wiejer doon" (verder); "vanbinnen" is "van binnen"
     "kier": "keer", "kiere": "keer", "wiejer": "verder", "wieer": "verder", "vanbinnen": "van binnen",
-    # sessie 28: Limburgs "zoedat" (zodat), "terugkumt" (terugkomt), "kwaam" (kwam), "gaot" (gaat), "jaor" (jaar)
-    "zoedat": "zodat", "terugkumt": "terugkomt", "kumt": "komt", "kwaam": "kwam", "gaot": "gaat", "jaor": "jaar",
+    # sessie 28: Limburgs "zoedat" (zodat), "terugkumt" (terugkomt), "kwaam" (kwam), "jaor" (jaar)
+    "zoedat": "zodat", "terugkumt": "terugkomt", "kwaam": "kwam", "jaor": "jaar",
     "bedoele": "bedoelen", "camionchauffeur": "vrachtwagenchauffeur", "camionneur": "vrachtwagenchauffeur",
     "vanbuiten": "van buiten",
     "loupe": "lopen", "deurt": "duurt", "joar": "jaar", "oorzoak": "oorzaak", "zwemme": "zwemmen",
