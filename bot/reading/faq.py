@@ -54,9 +54,9 @@ and never two. So the classifier proposes and the words decide:
   foreign words are read in the sentences asked, not in what is told after them (one's work, one's planning).
 - Session 27b: a price said as a body part ("ça coûte un bras", SUBJECT_FREE_PHRASES) names no other subject; a free
   slot asked (FREE_SLOT_ASKED: "is d'r morge nog get vrij?") makes the appointment the first topic.
-- Session 28: parking asked is the address's question (PARKING_ASKED, no longer a practice matter), a waiting list is
-  booking (WAITING_LIST_ASKED), coming without a referral the prescription (WITHOUT_REFERRAL_ASKED), a car seat's set-up
-  driving (SEAT_SETUP_ASKED), a weekday and an hour a free slot (FREE_SLOT_ASKED, where the person's day is no
+- Session 28: a waiting list is booking (WAITING_LIST_ASKED; parking stays a practice matter, the lead's decision),
+  coming without a referral the prescription (WITHOUT_REFERRAL_ASKED), a car seat's set-up driving (SEAT_SETUP_ASKED),
+  a weekday and an hour a free slot (FREE_SLOT_ASKED, where the person's day is no
   subject); a scan of another body part (OTHER_PART_SCANS) and another treatment's refund (OTHER_TRADES) are another
   subject; what to wear to the first session is the first visit (FIRST_VISIT_ASKED); a question the classifier could
   not place with one of these phrases is read by the gate (`asked_by_phrase`).
@@ -220,10 +220,9 @@ _ASKED_AS = {"faq_physio_role": _any_word_of("FIRST_VISIT_ASKED")}
 # phrases that make a topic the first one asked, the classifier's first giving way ("zyn julder ook open ip den vrydag
 # namiddag?" asks the opening hours, not for a slot on friday; session 26); the gate still reads its words
 # a free slot asked ("is d'r morge nog get vrij?") is an appointment (FREE_SLOT_ASKED; session 27b)
-# session 28: parking asked is the address's question (PARKING_ASKED, no longer a practice matter), a waiting list how
-# to book (WAITING_LIST_ASKED), coming without a referral the prescription (WITHOUT_REFERRAL_ASKED), a car seat set up
+# session 28: a waiting list is how to book (WAITING_LIST_ASKED), coming without a referral the prescription (WITHOUT_REFERRAL_ASKED), a car seat set up
 # driving (SEAT_SETUP_ASKED); a weekday and an hour is a free slot asked (FREE_SLOT_ASKED)
-_ASKED_FIRST = {"faq_location_hours": _any_word_of_tables("OPEN_ASKED", "PARKING_ASKED"),
+_ASKED_FIRST = {"faq_location_hours": _any_word_of("OPEN_ASKED"),
                 "faq_when_doctor": _any_word_of("EMERGENCY_ASKED"),
                 "faq_appointment_time": _any_word_of("FREE_SLOT_ASKED"),
                 "faq_booking": _any_word_of("WAITING_LIST_ASKED"),
@@ -241,7 +240,7 @@ _OTHER_PART_SCAN = _any_word_of("OTHER_PART_SCANS")
 
 def asked_by_phrase(text: str) -> bool:
     """`text` has a phrase that settles its topic or makes one the first asked (FIRST_VISIT_ASKED, OPEN_ASKED,
-    PARKING_ASKED, FREE_SLOT_ASKED, ...): a question the classifier could not place is read by the gate then (session
+    FREE_SLOT_ASKED, ...): a question the classifier could not place is read by the gate then (session
     28: "any chance of friday at 6?" was between two topics and got "I can't answer that")."""
     norm = normalise(without_markup(text if isinstance(text, str) else "")[:2000])
     return any(phrase.search(norm) for phrase in (*_ASKED_AS.values(), *_ASKED_FIRST.values()))

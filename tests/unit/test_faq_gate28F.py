@@ -1,7 +1,8 @@
 """Session 28F (issue 16): kinds fresh set 30 missed at the FAQ gate, in code, in en, nl and fr (our own phrasings,
 none a set text).
 
-- Parking asked is the address's question (PARKING_ASKED, no longer a PRACTICE_MATTERS subject): location_hours.
+- Parking stays a practice matter no answer covers (PRACTICE_MATTERS, sessions 20 and 25; the lead kept that decision when
+  landing this round: the address and hours say nothing of parking): the honest no-topic answer, in every phrasing.
 - A waiting list or how far ahead to book is booking (WAITING_LIST_ASKED), whatever the classifier read.
 - A weekday and an hour ("could i come thursday at 6?") is a free slot asked (FREE_SLOT_ASKED): the appointment; with
   a free slot asked, the person's day ("while the kids are at school") names no subject of its own.
@@ -37,10 +38,10 @@ EVIDENCE = {
     "kan ik mijn wagen ergens kwijt in de buurt van de praktijk?",
     "on peut se garer près du cabinet ?",
 ])
-def test_parking_asked_is_the_address(text):
-    assert not about_something_else(text)
-    ranking = [("faq_sleep", 0.8), ("faq_location_hours", 0.15)]
-    assert choose_topics(ranking, text, EVIDENCE) == ["faq_location_hours"]
+def test_parking_asked_gets_no_topic(text):
+    assert about_something_else(text)
+    ranking = [("faq_location_hours", 0.9), ("faq_sleep", 0.05)]
+    assert choose_topics(ranking, text, EVIDENCE) == []
 
 
 @pytest.mark.parametrize("text", [
@@ -139,7 +140,7 @@ def test_limburg_zoedat_and_terugkumt_are_known_words():
     ("kan ik zaterdag om 9 uur komen?", True),
     ("vous avez du libre mercredi ?", True),
     ("what should i wear to the first session?", True),
-    ("is there parking?", True),
+    ("is there parking?", False),
     ("my back went on friday lifting a box, what now?", False),
     ("ik heb al drie dagen rugpijn, wat moet ik doen?", False),
 ])

@@ -1,8 +1,7 @@
 """Session 25 (issue 16): the kinds fresh set 22 missed, in code, in en, nl and fr (our own phrasings, none a set text).
 
 - Parking in dialect and other forms ("parkeere", "auto kwijt", "park the car", "me gare") is the practice's building
-  (PRACTICE_MATTERS): no topic's answer, never location and hours. Session 28 (lead's decision, fresh set 30): parking
-  is the address's question now (PARKING_ASKED): location and hours.
+  (PRACTICE_MATTERS): no topic's answer, never location and hours.
 - Food said before the anti-inflammatory ("which foods are anti-inflammatory") is diet (UNCOVERED_SUBJECTS); taking
   an anti-inflammatory, with a meal or not, stays a painkiller question.
 - Pregnancy named in the question itself ("should i worry about back pain when pregnant") gets the pregnancy answer
@@ -35,9 +34,9 @@ EVIDENCE = {
     ("faq_location_hours", "je peux me gare juste devant chez vous ?"),
     ("faq_location_hours", "où garer ma voiture quand je viens au cabinet ?"),
 ])
-def test_parking_in_other_forms_is_the_address(topic, text):
-    assert not about_something_else(text)
-    assert choose_topics([(topic, 0.95)], text, EVIDENCE) == [topic]
+def test_parking_in_other_forms_gets_no_topic(topic, text):
+    assert about_something_else(text)
+    assert choose_topics([(topic, 0.95)], text, EVIDENCE) == []
 
 
 @pytest.mark.parametrize("topic, text", [

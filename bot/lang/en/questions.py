@@ -168,8 +168,8 @@ PRACTICE_MATTERS = (
     # a lift and the way in (session 26): "is there a lift in the building?"
     r"(?:is there|have you got|do you have|you have|got|theres) (?:a |an )?(?:lift|elevator)s?\b", r"\belevators?\b",
     r"(?:wheelchair|disabled|step.?free|level) access\w*",
-    # parking is the address's question since session 28 (PARKING_ASKED: faq_location_hours); a parking fine is not
-    r"parking (?:fines?|tickets?|charges? notices?)", r"(?:pcn|penalty charge)s?\b",
+    r"parkin[g']?", "car park", r"park (?:the|my|our|a) (?:car|motor|van)", r"(?:where|anywhere|somewhere|place|spot|space)s? (?:to|i can|can i|do i|we can) park",
+    r"park (?:near|nearby|outside|close|round|around|at) (?:ye|you|u|yours|the practice|there)", r"pay (?:and|n|&) display",
     r"wheel ?chairs?", "wifi", r"cancel\w*", r"reschedul\w*", "name of the", "whats the name",
     "what is the name", "whats his name", "whats her name", r"gift vouchers?",
     # the practice's shop: "do u sell those knee pillows", "can i buy a belt from you"
@@ -245,13 +245,6 @@ FREE_SLOT_ASKED = (
     r"(?:mon|tues|tue|wednes|wed|thurs|thu|fri|satur|sat|sun)(?:day)? (?:\w+ ){0,2}?(?:at|around|about|for|from|after|@) (?:\d{1,2}(?:[:.]\d\d)? ?(?:pm|am|ish|o'?clock)?|half \w+|noon|lunch\w*)(?!\w)",
     r"(?:at|around|about) \d{1,2}(?:[:.]\d\d)? ?(?:pm|am|ish)? (?:on |this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day",
     r"(?:anything|something|room|space|owt) (?:free|available|going|open) (?:on |this |next |for )?(?:mon|tues|wednes|thurs|fri|satur|sun)day",
-)  # fmt: skip
-#: Parking or the way to come asked ("is there anywhere to leave the car?"): the address and hours are the first topic,
-#: whatever the classifier's (session 28; before, parking was a practice matter no answer covers).
-PARKING_ASKED = (
-    r"parkin[g']?", "car park", r"park (?:the|my|our|a) (?:car|motor|van)", r"(?:where|anywhere|somewhere|place|spot|space)s? (?:to|i can|can i|do i|we can) park",
-    r"park (?:near|nearby|outside|close|round|around|at) (?:ye|you|u|yours|the practice|there)", r"pay (?:and|n|&) display",
-    r"(?:leave|put|dump|stick) (?:the|my|our) (?:car|motor|van)\b",
 )  # fmt: skip
 #: A waiting list or how far ahead to book asked: how to book is the first topic, whatever the classifier's (session 28).
 WAITING_LIST_ASKED = (

@@ -170,9 +170,8 @@ UNCOVERED_SUBJECTS = (
 PRACTICE_MATTERS = (
     # un ascenseur et l'accès (session 26)
     r"ascenseurs?", r"acces (?:pmr|handicapes?|personnes? a mobilite reduite|en fauteuil)",
-    # se garer est la question de l'adresse depuis la session 28 (PARKING_ASKED: faq_location_hours); une amende non
-    r"(?:pv|amendes?|contraventions?|proces[- ]verbal) (?:\w+ ){0,2}?(?:stationnement|parking)", r"fps\b",
-    r"fauteuils? roulants?", r"chaises? roulantes?", r"annul\w*",
+    r"(?:se|me|nous|vous|te) garer", r"stationn\w*", "parking", r"(?:se|me|nous|vous|te) gare",
+    r"garer (?:la|ma|sa|votre|notre) (?:voiture|bagnole|auto)", r"fauteuils? roulants?", r"chaises? roulantes?", r"annul\w*",
     r"deplacer (?:le|mon|un) (?:rdv|rendez-vous)", r"comment (?:il |elle )?s'?appelle", "le nom du", "le nom de la",
     r"bons? cadeaux?", r"cheques? cadeaux?",
     # la boutique du cabinet: "vous vendez des ceintures lombaires ?"
@@ -237,12 +236,6 @@ FREE_SLOT_ASKED = (
     r"(?:a|vers) \d{1,2} ?(?:h|heures?)(?:\d\d)? (?:le |ce )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)",
     r"(?:avez|auriez|aurez|reste|restait)[- ]?(?:vous )?(?:encore )?(?:du|quelque chose de|qqch de|un truc de|un moment de) (?:libre|dispo\w*)",
     r"(?:quelque chose|qqch|un creneau|une place) (?:de )?(?:libre|dispo\w*) (?:le |ce )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)",
-)  # fmt: skip
-#: Se garer ou comment venir ("on peut se garer devant ?"): l'adresse et les horaires sont le premier sujet, quoi que
-#: lise le classifieur (session 28; avant, le parking était une affaire du cabinet qu'aucune réponse ne couvre).
-PARKING_ASKED = (
-    r"(?:se|me|nous|vous|te) garer", r"stationn\w*", "parking", r"(?:se|me|nous|vous|te) gare",
-    r"garer (?:la|ma|sa|votre|notre) (?:voiture|bagnole|auto)", r"(?:laisser|poser|mettre) (?:la|ma|notre) (?:voiture|bagnole|caisse)\b",
 )  # fmt: skip
 #: Une liste d'attente, combien de temps à l'avance réserver: comment prendre rendez-vous est le premier sujet (session 28).
 WAITING_LIST_ASKED = (

@@ -171,8 +171,7 @@ PRACTICE_MATTERS = (
     r"(?:is|zijn|heb|hebben|hebt|hedde|zit) (?:er|jullie|julder|julle|gullie|u|ge|gij) (?:\w+ ){0,2}?(?:een |n |'n |ne |nen )?lift\b",
     r"\blift (?:in|naar|op) (?:het|t|'t|de|den|uw|jullie|julder) ", r"met de lift\b", r"traplift\w*",
     r"(?:rolstoel|drempel)\w*(?:toegankelijk|vrij)\w*",
-    # parkeren is de vraag van het adres sinds sessie 28 (PARKING_ASKED: faq_location_hours); een parkeerboete niet
-    r"parkeer(?:bon|boete|retributie)\w*", r"(?:boete|pv|bon) (?:voor|van) (?:het |t )?(?:parkeren|parking)",
+    r"parkeer\w*", "parkeren", "parking", r"parkee?re\w*", r"parkeerplo\w*", r"(?:auto|wagen|oto) (?:\w+ ){0,2}?(?:kwijt|parkeren)",
     "rolstoel", "wifi", r"annule\w*", "afzeggen", "afbellen", "verzetten",
     "hoe heet", r"cadeaubon\w*",
     # de winkel van de praktijk: "verkopen jullie die kussens", "verkoopt ge gordels"
@@ -345,11 +344,6 @@ FREE_SLOT_ASKED = (
     r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|maondig|dinsdig|woensdig|donderdig|vriedig|zaoterdig)\w* (?:\w+ ){0,2}?(?:om|rond|tegen|vanaf|na|voor) (?:\d{1,2}(?:[:.u]\d\d)? ?(?:u|uur|h)?|half \w+|de middag|de noen)(?!\w)",
     r"(?:om|rond|tegen) \d{1,2}(?:[:.u]\d\d)? ?(?:u|uur|h)? (?:op |den |deze |volgende )?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)",
     r"(?:iets|plaats|plek|get|een gaatje) vrij (?:op |den |deze |volgende )?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)",
-)  # fmt: skip
-#: Parkeren of hoe te komen ("kan ik mijn wagen kwijt bij jullie?"): het adres en de uren zijn het eerste onderwerp, wat de
-#: classifier ook leest (sessie 28; daarvoor was parkeren een zaak van de praktijk die geen antwoord dekt).
-PARKING_ASKED = (
-    r"parkeer\w*", "parkeren", "parking", r"parkee?re\w*", r"parkeerplo\w*", r"(?:auto|wagen|oto|camionette) (?:\w+ )?(?:kwijt|parkeren|zetten|laten staan)",
 )  # fmt: skip
 #: Een wachtlijst, hoe lang op voorhand boeken: hoe een afspraak maken is het eerste onderwerp (sessie 28).
 WAITING_LIST_ASKED = (
