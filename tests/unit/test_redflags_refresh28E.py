@@ -75,6 +75,9 @@ FLAGS_CHANGED = [
 ]
 
 FLAGS_KEPT = [
+    # bed rest or walking asked, an alternative, no night pain (lead, after the retrained model: a fresh FAQ question)
+    ("moet ik in bed blijven liggen of juist wat rondlopen?", {}),
+    ("in bed blijven of beter gewoon rondlopen, wat is het beste?", {}),
     # 1.
     ("in any position i lie the pain is not going away", NIGHT),
     ("whatever way i lie it is not reducing at all", NIGHT),

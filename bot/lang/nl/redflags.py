@@ -3024,7 +3024,8 @@ NIGHT_PATTERNS = (
     r" (?:de )?pijn\b",
     r"\b(?:van|door|vanwege) (?:de )?pijn (?:\w+ ){0,2}?(?:niet|nauwelijks|amper|slecht) (?:meer )?(?:slapen"
     r"|in slaap)\b",
-    r"\b{AT_NIGHT} (?:\w+ ){0,5}?(?:ijsber\w*|rondlop\w*|rond te lopen|op en neer (?:te )?lopen)\b",
+    # (not across "of": "moet ik in bed blijven liggen of juist gewoon rondlopen?" asks which is better)
+    r"\b{AT_NIGHT} (?:(?!of\b)\w+ ){0,5}?(?:ijsber\w*|rondlop\w*|rond te lopen|op en neer (?:te )?lopen)\b",
     # 's nachts of in de kleine uurtjes eruit om te lopen (sessie 28E): "om 3 uur sta ik op en loop ik wat rond", "midden in de nacht
     # moet ik uit bed om te lopen" (niet "om 3 uur op om naar de wc te lopen", "om 7 uur op en een rondje met de hond")
     r"\b(?:{AT_NIGHT}|elke nacht|iedere nacht|om (?:een uur of )?[1-5] ?(?:uur|u)?(?! ?(?:s middag[s]|smiddag[s]|s avond[s]|savond[s]|kilo|km)\b))\b"
