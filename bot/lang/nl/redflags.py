@@ -3806,4 +3806,10 @@ SADDLE_PATTERNS += (
     r"|ma |de |t |het |mijne |mijnen |beide |allebei )?)?(?:\w+ )?{AREA}\b",
     r"\b{AREA}\b (?:\w+ ){0,3}?(?:voel|voelt|voelde) (?:ik |k |je |ge )?(?:de |het |t |da |dat )?(?:\w+ )?(?:water|douche|straa[l]|handdoe[k]|washan[d]"
     r"|washandj[e]|zeep|spon[s]|papier|doekj[e])\b (?:\w+ ){0,2}?(?:niet|nie|ni|amper|nauwelijks|niks|niets|nimme[r])\b",
+    # ... de ontkenning achteraan, na de plaats (lead, sessie 28): "ik voelde het water op mijn billen niet meer", "bij het
+    # afdrogen voel ik de handdoek aan de binnenkant van mijn dijen niet meer" (niet "... op mijn billen niet zo warm")
+    r"\b(?:voel|voelt|voelde|voelden|merk|merkte)\b (?:ik |k |je |ge )?(?:de |het |t |dat |die |da )?(?:\w+ ){0,3}?(?:water|douche|douchestraa[l]|straa[l]"
+    r"|handdoe[k]|washandj[e]|washan[d]|zeep|spon[s]|wc papier|wcpapie[r]|papier|doekj[e]|doekje[s])\b (?:\w+ ){0,4}?(?:(?:op|aan|tussen|rond|lang[s]|over|bij"
+    r"|tegen|in) (?:mijn |mn |m |me |ma |de |t |het |mijne |mijnen |beide |allebei )?)?(?:\w+ )?{AREA}\b(?: (?!(?:maar|mor|ma)\b)\w+){0,8}? (?:niet|nie|ni"
+    r"|amper|nauwelijks|bijna niet|haast niet|nimme[r])\b(?: (?:meer|mi|mier|mee)\b|$| [,.])",
 )
