@@ -795,24 +795,14 @@ _STIFF_LONG = _words("STIFF_LONG", r"\b(?:{})\b")
 
 
 def _stiff_number(word: Optional[str]) -> Optional[int]:
-    """A number of minutes in digits or words ("5", "five", "twenty five", "vijfentwintig", "vingt-cinq")."""
+    """A whole number of minutes in digits or words ("5", "five", "twenty five", "vijfentwintig", "vingt-cinq"): the
+    duration reader's number_value, from the same number tables."""
     if not word:
         return None
-    if word.isdigit():
-        return int(word)
-    spaced = word.replace("-", " ")
-    for regex, numbers in _AGE_COMPOUNDS:
-        m = regex.fullmatch(spaced)
-        if m and m.group("tens"):
-            units = m.groupdict().get("units")
-            return numbers.TENS[m.group("tens")] + (numbers.UNITS[units] if units else 0)
-    words = lang.merged("numbers", "NUMBERS")
-    if spaced in words or word in words:
-        return words.get(spaced, words.get(word))
-    first, _sep, rest = spaced.partition(" ")
-    if first in words:
-        return words[first] + (words.get(rest, 0) if words[first] >= 20 else 0)
-    return None
+    from bot.reading.duration import number_value  # lazy: written by another module
+
+    value = number_value(word)
+    return int(value) if value is not None and value.denominator == 1 else None
 
 
 def _parse_morning_stiffness(text: Any) -> Optional[bool]:
