@@ -420,11 +420,15 @@ _LEG_PAIN_NONE = _skeleton(
     r"|\b{STAYS} (?:\w+ )?(?:{IN} )?(?:{DET_NO_M} )?(?:{STAYS_LOWER} )?{BACK_SHORT}\b"
     r"|\b{NOT_LEG} {INTO_LEG} (?:{DET_NO_M} )?{LEG}\b"
     r"|\b{LEG} (?:\w+ ){0,2}?{LEG_ARE}? ?{LEG_FINE}\b|\b{NOTHING_IN} (?:{DET_SHORT} )?{LEG}\b"
-    r"|{LEG_PAIN_NONE}|{LEGS_DENIED}"
+    r"|{LEG_PAIN_NONE}|{LEGS_DENIED}|{BACK_KEPT}"
 )
 # the legs denied with "nor", "ni", "ook niet", or the pain kept to a belt (the packs' LEGS_DENIED, session 28D): none, also
 # when the buttocks are denied in the same answer ("ni dans les fesses ni dans les jambes")
 _LEGS_DENIED = _words("LEGS_DENIED", "(?:{})")
+# the pain kept in the (low) back, told as staying or not moving from it (the packs' BACK_KEPT, session 29O): none, also
+# with the buttocks denied ("it stays in my lower back, doesnt even reach my bum", "ca bouge pas du bas du dos, meme pas
+# dans les fesses"); a part told as reached ("stays in my back and my thigh") is read before
+_BACK_KEPT = _words("BACK_KEPT", "(?:{})")
 _PAIN_CONTEXT = _words("PAIN_CONTEXT", r"\b(?:{})\b")
 # parts below the knee named as free of pain ("nothing in the calf or foot", "le mollet et le pied
 # rien", "kuit en voet zijn goed") tell where the pain does NOT go: masked before the level is read,
@@ -660,7 +664,7 @@ def _parse_leg_pain(text: Any, today: Optional[date] = None) -> Optional[str]:
         return "above_knee"
     norm = normalise(text)
     if ev.negated_topics:
-        if "above" in ev.negated_topics and _LEGS_DENIED.search(norm):
+        if "above" in ev.negated_topics and (_LEGS_DENIED.search(norm) or _BACK_KEPT.search(norm)):
             # the buttocks or thigh denied with the legs: "ni dans les fesses ni dans les jambes", "neither in my bum nor
             # in my legs", "niet in mijn billen en ook niet in de benen" (session 28D)
             return "none"

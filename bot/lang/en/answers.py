@@ -230,6 +230,17 @@ LEGS_DENIED = (
     r"\b(?:nor|neither|and not|not) (?:in |into |down |to )?(?:my |the )?legs?(?: either)?\b(?! (?:but|though)\b)",
     r"\bstays? (?:\w+ ){0,2}?like a (?:belt|band|girdle)\b",
 )  # fmt: skip
+#: the pain kept in the (low) back, staying or not moving from it (session 29O; the engine's _BACK_KEPT): "it stays put in
+#: my lower back", "its confined to my low back", "it doesnt move from my back" (a part told as reached is read first)
+BACK_KEPT = (
+    r"\b(?:stays?|stayin[g]|staye[d]|remains?|remainin[g]|sits|sittin[g]|confine[d]|localise[d]|localize[d]|staying put|stays put)"
+    r" (?:\w+ ){0,2}?(?:in|to|at|on|across|around) (?:my |the |me )?(?:lower |low |small of (?:my |the ))?back\b"
+    r"(?! (?:but|plus|with|into|down)\b| (?:and|n) (?!(?:never|not|doesnt|does not|dont|isnt|nothing|no)\b))",
+    r"\b(?:doesnt|does not|dont|do not|wont|will not|never|isnt|not) (?:\w+ )?(?:moves?|leaves?|budges?|shifts?|movin[g]|leavin[g])"
+    r" (?:from |out of )?(?:my |the |me )?(?:lower |low )?back\b",
+)  # fmt: skip
+#: ... unless a "but" or a "sometimes" comes after it (it may go further at times: ask again)
+BACK_KEPT = tuple(rf"{kept}(?!.*\b(?:but|sometimes|except|occasionally|now and then|at times)\b)" for kept in BACK_KEPT)
 #: the pain told as going somewhere, no pain word ("sorry, it actually reaches my calf", "its in my thigh too")
 GOES_TO = r"reach\w*|(?:it|its|it s|it is) (?:\w+ ){0,2}?(?:in|into|down|to)"
 #: words that make a level word ("calf", "knee") about pain

@@ -239,6 +239,9 @@ DIALECT_FORMS = {
     "setterday": "saturday", "seturday": "saturday", "satdy": "saturday", "saturdy": "saturday", "sundy": "sunday",
     "mondy": "monday", "munday": "monday", "toosday": "tuesday", "tewsday": "tuesday", "wensdy": "wednesday",
     "fursday": "thursday", "thursdy": "thursday", "fridy": "friday",
+    # yesterday as it is said or typed short (session 29O): "since yestiddy", "since yday", Scots "yestreen"
+    "yestiddy": "yesterday", "yisterday": "yesterday", "yistiday": "yesterday", "yestaday": "yesterday", "yday": "yesterday",
+    "yestreen": "yesterday",
 }  # fmt: skip
 
 #: a singular unit on its own is one of it ("fortnight"), only among BARE_COMPANIONS

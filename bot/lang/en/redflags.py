@@ -2501,7 +2501,10 @@ TOO_LOOSE = ("falling off", "fall off", "fell off", r"hang(?:s|ing)? off", "too 
              # down over the hips (session 23L): "my jeans keep falling down"
              r"(?:falling|fall|fell|slipping|slip|sliding|slid[e]) down",
              # Nigerian Pidgin (session 23Q): "my trousers dey fall", "my trouser don dey loose"
-             r"(?:dey|don|don dey) (?:fall|loose|slac[k]|big)")
+             r"(?:dey|don|don dey) (?:fall|loose|slac[k]|big)",
+             # ... sliding off the hips, dropping down (session 29O): "my trousers are sliding off my hips", "my work pants keep
+             # dropping down"
+             r"(?:sliding|slid[e]|slide[s]|slid|slipping|slip|slips|slippe[d]) off (?:my|me|the) hips", r"(?:dropping|drops|droppe[d]) down")
 NEW = ("new", "extra", "another", "more")
 HOLES = (r"holes?", r"notch\w*")
 #: the belt at its last hole: "belts on the last notch"
@@ -2785,6 +2788,10 @@ WEIGHT_PATTERNS = (
     r"\bclothes (?:\w+ ){0,2}?(?:loose|too big)\b",
     # "5kg off", "a stone gone"; "mates say ive gone skinny"; the ring that spins
     r"\b(?:\d+|a|half a) ?(?:kilos?|kgs?|pounds|lbs|stones?) (?:\w+ )?(?:off|gone|lighter|down|less)\b",
+    # the kilos told first, "lost" after (session 29O): "6 kg lost in two months", "already five kilos lost, no idea why" (not
+    # "lost me my job": the load)
+    r"\b(?:\d+(?:point\d+)?|{WEIGHT_NUMBER}|a few|several|a coupl[e] of) ?(?:kilos?|kgs?|pounds|lbs|stones?) (?:already |now |just )?lost\b"
+    r"(?! (?:me|my|him|her|us|them)\b)",
     # ... the number in words (session 27P): "six kilos down since june", "eight pounds lighter"
     r"\b{WEIGHT_NUMBER} (?:kilos?|kgs?|pounds|lbs|stones?) (?:\w+ )?(?:off|gone|lighter|down|less)\b",
     r"\b(?:gone|going|went|getting) (?:really |so |very |all )?(?:skinny|thin|skeletal|gaunt|bony)\b",

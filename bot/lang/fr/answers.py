@@ -347,6 +347,18 @@ LEGS_DENIED = (
     r"\b(?:ni|niet) (?:dans |aux |a |vers |jusqu ?aux |jusque dans )?(?:la |les |mes |ma |mon )?jambes?\b(?! (?:ne|een|n|mais) )",
     r"\breste (?:\w+ ){0,2}?en ceinture\b",
 )  # fmt: skip
+#: la douleur gardee dans le (bas du) dos, qui reste ou n'en bouge pas (session 29O; le _BACK_KEPT du moteur): "ca reste dans le
+#: bas du dos", "c'est localise au niveau des reins", "ca quitte pas le bas du dos", "ca sort pas des lombaires"
+BACK_KEPT = (
+    r"\b(?:reste|restent|demeure|localise\w*|cantonne\w*|limite\w*|bloque\w*) (?:\w+ ){0,2}?(?:dans|au|aux|en|sur|a) (?:le |la |les |mon |ma |mes )?"
+    r"(?:bas (?:du |de mon |des )|niveau (?:du |des |de mon |de mes )|creux (?:du |des |de mon ))?(?:dos|reins|lombaires)\b"
+    r"(?! (?:mais|plus|avec|jusque?|vers|dans)\b| et (?!(?:pas|jamais|ne|n|meme pas|rien)\b))",
+    r"\b(?:bouge|bougent|sort|sortent|part|quitte|quittent|decolle|decollent) (?:\w+ )?(?:pas|jamais|plus) (?:\w+ )?(?:du|de|des|le|la|les|mon|ma|mes)"
+    r" (?:(?:bas|creux) (?:du|de mon|des) )?(?:dos|reins|lombaires)\b",
+)  # fmt: skip
+#: ... sauf si un "mais" ou un "parfois" suit (ca descend peut-etre par moments: on redemande)
+BACK_KEPT = tuple(rf"{kept}(?!.*\b(?:mais|parfois|des fois|sauf|quelquefois|de temps en temps|de temps a autre|par moments)\b)"
+                  for kept in BACK_KEPT)
 #: the pain told as going somewhere ("ca va dans la fesse", "ca part dans la cuisse", "en fait ca arrive jusqu'au
 #: mollet"; "ca va, ..." has its comma)
 GOES_TO = r"(?:ca|elle) (?:va|part|passe|file|arrive|descend) (?:\w+ )?(?:dans|jusqu\w*|vers|derriere)"

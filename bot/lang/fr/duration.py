@@ -327,6 +327,8 @@ DIALECT_FORMS = {
     "deusse": "deux", "deuss": "deux", "quate": "quatre", "quat": "quatre", "troas": "trois", "trouas": "trois",
     "samdi": "samedi", "mercrdi": "mercredi", "vendrdi": "vendredi", "dimanch": "dimanche",
     "smaine": "semaine", "smaines": "semaines",
+    # hier et depuis tapes court (session 29O): "dpuis ier", "depui avanthier"
+    "ier": "hier", "avanthier": "avant-hier", "dpuis": "depuis", "dpui": "depuis", "depui": "depuis",
 }  # fmt: skip
 
 #: a singular unit on its own is one of it ("quinzaine"), only among BARE_COMPANIONS

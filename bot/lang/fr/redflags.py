@@ -2205,11 +2205,14 @@ CANCER_PATTERNS = (
 # ---- weight loss ----
 WEIGHT: tuple = ()
 WASTING_PART = ("mollet", "cuisse", "muscle", "muscles", "jambe", "bras")
-CLOTHES = (r"pantalons?|jeans?|vetements|habits|jupes?|ceinture|robe|robes",)
+#: ... le pantalon en argot ou de sport (session 29O): "mon froc tombe", "mon futal", "mon short", "mon bas de jogging"
+CLOTHES = (r"pantalons?|jeans?|vetements|habits|jupes?|ceinture|robe|robes|fro[c]|futa[l]|falza[r]|shorts?|joggin[g]|survet\w*",)
 #: une perte de poids reprise comme celle deja dite (bot/reading/redflags.py _told_again, session 26C): "cette perte de poids",
 #: "ces kilos en moins", "d'avoir perdu tout ce poids"
 WEIGHT_TOLD_AGAIN = (r"(?:cette|ce|ces|cet|tout ce|tous ces|toute cette|la|le|les) (?:\w+ )?(?:perte de poids|perte|amaigrissement|poids|kilos?|kgs?)",)
-TOO_LOOSE = (r"trop grande?s?|trop larges?|flotte|flottent|tombe|tombent|baille|baillent",)
+#: ... ou qui glisse des hanches (session 29O): "mon jean glisse des hanches", "mon pantalon descend tout seul"
+TOO_LOOSE = (r"trop grande?s?|trop larges?|flotte|flottent|tombe|tombent|baille|baillent|gliss[e]|glissen[t] (?:des|de mes|sur mes) hanche[s]"
+             r"|descen[d] tout seu[l]|descenden[t] tout seul[s]",)
 NEW: tuple = ()
 HOLES = ("trou", "trous")
 LAST_HOLE = ("dernier trou", "dernier cran")
@@ -2360,6 +2363,10 @@ WEIGHT_PATTERNS = (
     r"\b\d+(?:point\d+)? (?:kilos?|kg|kgs) (?:de moins|en moins)\b|\bmoins \d+(?:point\d+)? (?:kilos?|kg|kgs)\b",
     # ... le nombre en lettres (session 27P): "six kilos de moins qu'au printemps", "quelques kilos de moins"
     r"\b(?:{WEIGHT_NUMBER}|quelques|plusieurs|pas mal de|bien) (?:kilos?|kg|kgs|livre[s]) (?:de moins|en moins)\b",
+    # the kilos told first, lost after (session 29O): "5 kilos de perdus depuis l'ete", "trois kg de perdu", "une dizaine de
+    # kilos perdus" (not "les kilos perdus", "des kilos perdus": a weight regained or hoped for)
+    r"\b(?:\d+(?:point\d+)?|{WEIGHT_NUMBER}|quelques|plusieurs|pas mal de|bien|(?:une )?(?:dizain[e]|quinzain[e]|vingtain[e]) de)"
+    r" ?(?:kilos?|kg|kgs) (?:de |d )?perdu[s]?\b",
     # the kilos gone (session 18f): "7 kilos partis sans rien faire", "5 kg envoles", "des kilos qui fondent"
     r"\b(?:\d+(?:point\d+)?|quelques|plusieurs|des) (?:kilos?|kg|kgs) (?:qui )?(?:sont )?(?:partis?|envolee?s?|disparue?s?"
     r"|fondue?s?|fonden[t]|parten[t]|s envolen[t])\b",

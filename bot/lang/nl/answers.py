@@ -245,6 +245,17 @@ LEGS_DENIED = (
     r"\b(?:ook niet|noch) (?:in |naar |tot in )?(?:mijn |mn |m |de )?(?:been|benen)\b(?! (?:maar|wel)\b)",
     r"\bblijft (?:\w+ ){0,2}?(?:als een gordel|gordelvormig|gordel)\b",
 )  # fmt: skip
+#: de pijn die in de (onder)rug blijft of er niet uit weggaat (sessie 29O; de _BACK_KEPT van de motor): "het blijft in mijn
+#: onderrug", "het blijft beperkt tot mijn lage rug", "het komt niet uit mijn rug", "het gaat niet naar beneden"
+BACK_KEPT = (
+    r"\b(?:blijft|blijven|bleef|beperkt|beperkte) (?:\w+ ){0,3}?(?:in|op|tot|ter hoogte van|aan|rond) (?:mijn |mn |m |me |de |het )?"
+    r"(?:lage |onderste deel van (?:mijn |mn |de )?)?(?:onderrug|rug|lende|lendenen|onderkant van (?:mijn |mn |de )?rug)\b"
+    r"(?! (?:maar|plus|met|tot|naar)\b| en (?!(?:niet|nie|nooit|zelfs niet|niks|niets|geen)\b))",
+    r"\b(?:gaat|komt|beweegt|trekt|verplaatst|verschuift) (?:\w+ )?(?:niet|nie|ni|nooit) (?:\w+ )?(?:weg )?(?:uit|van) (?:mijn |mn |m |me |de )?(?:onder)?rug\b",
+    r"\b(?:gaat|trekt|straalt|schiet|zakt|loopt) (?:\w+ )?(?:niet|nie|ni|nooit) (?:verder )?(?:naar beneden|naar onder|omlaag)\b",
+)  # fmt: skip
+#: ... tenzij er een "maar" of "soms" na komt (het gaat misschien af en toe verder: opnieuw vragen)
+BACK_KEPT = tuple(rf"{kept}(?!.*\b(?:maar|soms|behalve|af en toe|nu en dan|soms wel)\b)" for kept in BACK_KEPT)
 #: the pain told as going somewhere, no pain word ("sorry, het gaat eigenlijk tot in mijn kuit", "t zit ook in
 #: mijn dij", "het loopt door tot in mijn voet"): a correction mid-check often says no more than that
 GOES_TO = (

@@ -257,6 +257,12 @@ DIALECT_FORMS = {
     "twie": "twee", "twij": "twee", "dreij": "drie", "drei": "drie", "drij": "drie",
     "veer": "vier", "vaier": "vier", "vief": "vijf", "vuif": "vijf", "zeuven": "zeven", "zeve": "zeven",
     "nege": "negen",
+    # ... met een sleep-e, Vlaams en Brabants (sessie 29O): "e dag of tiene", "al zesse weken", "elleve dagen"
+    "viere": "vier", "vijve": "vijf", "vuve": "vijf", "zesse": "zes", "zevene": "zeven", "zevne": "zeven", "achte": "acht",
+    "negene": "negen", "negne": "negen", "tiene": "tien", "elleve": "elf", "elve": "elf", "twaalleve": "twaalf",
+    "twaalve": "twaalf", "twalef": "twaalf", "twaleve": "twaalf",
+    # dagen (sessie 29O): "sinds gistere", "van eergistere"
+    "gistere": "gisteren", "gistre": "gisteren", "gistern": "gisteren", "eergistere": "eergisteren", "eergistern": "eergisteren",
     # feestdagen
     "moarten": "maarten", "moartensdag": "maartensdag", "marten": "maarten", "martinus": "maarten", "sinterkloas": "sinterklaas",
     "kesmis": "kerstmis", "korsmis": "kerstmis", "kersmis": "kerstmis",

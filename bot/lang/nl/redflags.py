@@ -2664,7 +2664,9 @@ CANCER_DIED_AFTER = (r"(?:\w+ ){0,2}?(?:overleden|gestorven|gestorvn|gestorve|ov
 # ---- weight loss ----
 WEIGHT: tuple = ()  # Dutch patterns name "gewicht" and "kilo" in their own words
 #: clothes that hang loose ("mijn broek zakt af")
-CLOTHES = ("broek", "broeken", "kleren", "kleding", "riem", "bokse[m]")  # Gronings "boksem" (session 21f; bracketed)
+CLOTHES = ("broek", "broeken", "kleren", "kleding", "riem", "bokse[m]",  # Gronings "boksem" (session 21f; bracketed)
+           # ... een broek met een voorvoegsel, een jeans (sessie 29O): "mijn werkbroek zakt af", "mijn spijkerbroek"
+           r"\w+broe[k]", r"\w+broeke[n]", "jeans")
 #: een gewichtsverlies opnieuw genoemd als het al vertelde (bot/reading/redflags.py _told_again, sessie 26C): "het afvallen",
 #: "dat gewichtsverlies", "die kilos"
 WEIGHT_TOLD_AGAIN = (r"(?:het|t|dat|da|dit|die|deze|al dat|al die|al het|al de) (?:\w+ )?(?:afvallen|afval|vermageren|gewichtsverlies|gewicht|kilos?|kgs?)",)
@@ -2673,7 +2675,9 @@ WASTING_PART = (r"kuit\w*", r"\w*dij\w*", "benen",  # not "been": an English wor
                 r"\w*beenspier\w*", "arm", "armen", r"spier\w*", "bil", "billen")
 TOO_LOOSE = (r"(?:zakt|zakken) af", r"afzak\w*", r"(?:hangt|hangen) los", r"te (?:groot|ruim|wijd)",
              # a gap before "af" (session 21f): "mien boksem zakt aan alle kanten af"
-             r"(?:zakt|zakken|zakte|zakten) (?:\w+ ){1,3}?af")
+             r"(?:zakt|zakken|zakte|zakten) (?:\w+ ){1,3}?af",
+             # ... die van de heupen glijdt (sessie 29O): "mijn broek glijdt van mijn heupen", "mijn jeans valt van mijn kont"
+             r"(?:glijdt|glijden|glee[d]|valt|vallen|schuift|schuive[n]|zakt|zakken) (?:\w+ ){0,2}?van (?:mijn|mn|m|me|de) (?:heupe[n]|kon[t]|gat|poe[p])")
 NEW = (r"nieuwe?",)
 HOLES = (r"gaatjes?", "gat", r"gate[n]")
 BELT = ("riem",)
