@@ -1317,9 +1317,16 @@ _NEG_BEFORE = _words("NEG_BEFORE", r"\b(?:{})(?: \w+){0,2}$")
 _NEG_JUST_BEFORE = _words("NEG_BEFORE", r"\b(?!no\b)(?:{})(?: \w+)?$")
 
 
+# a "not trying" inside a nothing lost beyond what is tried (the packs' NOTHING_UNTRIED_BEFORE, session 29N): "not losing anything
+# i'm not trying to", "nothing i wasnt trying to lose", "je perds rien sans le vouloir": all of it on purpose, no weight lost
+# without trying
+_NOTHING_UNTRIED_BEFORE = _words("NOTHING_UNTRIED_BEFORE", r"\b(?:{})$")
+
+
 def _weight_no_reason(norm: str) -> bool:
     """A weight lost without a reason ("zomaar", "by itself", "sans raison"), not one denied ("niet vanzelf")."""
-    return any(not _NEG_JUST_BEFORE.search(norm[: m.start()].rstrip()) for m in _WEIGHT_NO_REASON.finditer(norm))
+    return any(not _NEG_JUST_BEFORE.search(norm[: m.start()].rstrip()) and not _NOTHING_UNTRIED_BEFORE.search(norm[: m.start()].rstrip())
+               for m in _WEIGHT_NO_REASON.finditer(norm))
 
 
 _WEIGHT_STRICT = _skeleton(r"\b(?:\d+ ?{STRICT_UNITS}|{WEIGHT_STRICT})\b")

@@ -1807,6 +1807,18 @@ def _no_relief_of_the_day(seg: str, m: re.Match[str]) -> bool:
             and not _DAY_TOO.search(seg[day.start() + 3:].split(" , ")[0]))
 
 
+# the night told fine right after a no-position phrase, ending its clause, no "but" after it in the segment (the packs'
+# NIGHT_FINE_AFTER, session 29N): "whatever way i lie its fine", "hoe ik ook lig, het is prima", "peu importe comment je
+# me couche, ca va" (not "whatever way i lie it hurts", "... its fine for an hour but then it wakes me")
+_NIGHT_FINE_AFTER = re.compile(rf"(?: ,)? (?:{_cues('NIGHT_FINE_AFTER')})(?= ,| \.|$)")
+
+
+def _night_fine_after(rest: str) -> bool:
+    """``rest`` (the words after a night match, to the sentence's end) opens on the night told fine, no "but" after it."""
+    fine = _NIGHT_FINE_AFTER.match(rest)
+    return bool(fine) and not set(rest[fine.end():].split(" . ")[0].split()) & _HARD
+
+
 def _night_skip(seg: str, m: re.Match[str]) -> bool:
     if _no_relief_of_the_day(seg, m):
         return True
@@ -1830,6 +1842,7 @@ def _night_mechanical_sentence(sentence: str) -> bool:
 NIGHT_RULES = _rules(
     "night_pain", {"night_pain": True}, _NIGHT_PATTERNS, _night_skip, skip_sentence=_night_mechanical_sentence
 )
+_PLAIN_NIGHT_RULES = len(NIGHT_RULES)  # (these read the night fine after them too; the tries told with no relief do not)
 
 # Every lying position tried, none eases it (session 23L): the lying or the night told (or the tries), two positions named,
 # then nothing eases it ("whether i lie straight or side no relief", "of ik nu op mijn rug of zij lig, t blijft", "sur le
@@ -1875,7 +1888,13 @@ def _worry_keeps_awake(skip: Optional[Callable[[str, re.Match[str]], bool]]) -> 
     return _skip
 
 
-NIGHT_RULES = [replace(rule, skip=_worry_keeps_awake(rule.skip), skip_after=_WORRY_AFTER.match) for rule in NIGHT_RULES]
+def _worry_or_fine_after(rest: str) -> bool:
+    return bool(_WORRY_AFTER.match(rest)) or _night_fine_after(rest)
+
+
+NIGHT_RULES = [replace(rule, skip=_worry_keeps_awake(rule.skip),
+                       skip_after=_worry_or_fine_after if i < _PLAIN_NIGHT_RULES else _WORRY_AFTER.match)
+               for i, rule in enumerate(NIGHT_RULES)]
 
 #: Every rule find_red_flags uses.
 RED_FLAG_RULES: Tuple[Rule, ...] = tuple(
@@ -2040,7 +2059,10 @@ def _resolved_after(sentence: str, seg: str, m: re.Match[str], topic: str = "") 
         # a past told before the over phrase ("had", "vorige week"), not "night sweats every night, fever free though"
         resolved = sorted(resolved + [found.end() for found in over_now.finditer(after)
                                       if _PAST.search(sentence[:end] + " " + after[: found.start()])])
-    recurred = [found.end() for found in _RECURRED.finditer(after)]
+    # (a coming back read with the words just past the window too, its own lookahead then sees them: "... ik voel mij terug
+    # goed" cut after "terug" is no coming back, session 29N)
+    past_window = " ".join(sentence[offset + m.end():].split()[:_RESOLVED_WINDOW + 4])
+    recurred = [found.end() for found in _RECURRED.finditer(past_window) if found.start() < len(after)]
     return bool(resolved) and (not recurred or resolved[-1] > recurred[-1])
 
 

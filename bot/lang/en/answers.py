@@ -618,7 +618,8 @@ SELF_YES = (
 )  # fmt: skip
 SELF = ("myself",)
 SELF_OBJECT: tuple = ()
-SELF_SELF: tuple = ()
+#: the subject again after "myself", before its negation (session 29N): "me myself i never get any cancer", "myself i have never had it"
+SELF_SELF = (r"i", r"i (?:have|had|did|do)", r"i'?ve", r"ive")
 SELF_NOT = ("no", "not", "never")
 #: the weight: mentioned, why, hedged, without a reason, strictly a weight, on purpose
 WEIGHT_MENTION = (
@@ -936,3 +937,19 @@ RELATIVE += (
     r"step ?(?:dad|mum|mom|mother|father|brother|sister|son|daughter|parents?|kids?)", r"in ?laws?", "boyfriend", "girlfriend",
     r"fiancee?", "hubby", "missus", r"grand(?:son|daughter|kids?|children|child|parents?)",
 )  # fmt: skip
+
+# ---- session 29N: night pain only on turning, told with a try or a going; settled and fine after it ----
+#: "only when i go to roll over", "only if i try to turn", "just when i want to move" (session 29N)
+NIGHT_MECH_FALSE += (r"only (?:ever )?(?:when|if) i (?:\w+ ){0,2}?(?:turn|move|roll|shift)",
+                     r"(?:just|only) (?:\w+ )?when i (?:go|try|want|have) to (?:turn|roll|move|shift)")
+#: ... and settled, fine after it (session 29N): "once im settled on my side its grand", "i sleep away", "its gone" (not "once
+#: im settled it still hurts": NIGHT_PERSIST, NEG_BEFORE)
+NIGHT_EASED += (r"(?:once|when|after|as soon as) (?:i'?m|im|i am|i get|i'?ve|ive|i have|i) (?:\w+ )?(?:settled|comfy|comfortable|sorted)"
+                r"(?: \S+){0,6}? (?:it'?s|its|it is|all|everything'?s|everything is) (?:fine|grand|ok|okay|alright|gone|good|grand again)\b",
+                r"(?:and|then) i (?:sleep|slept) (?:away|on)(?= ,| \.|$)", r"it'?s (?:fine|ok|grand) again", r"it'?s gone")
+#: nothing lost beyond what is tried, before its "not trying" (session 29N, bot/reading/answers.py _weight_no_reason): "not
+#: losing anything i'm not trying to", "nothing i wasnt trying to lose" (not "lost 8 kilos but not trying to")
+NOTHING_UNTRIED_BEFORE = (r"(?:anything|nothing|owt|nowt|any weight|a thing|a pound|a kilo|a gram|any more than)(?: that| which)?"
+                          r" (?:i|i'?m|im|i am|i was|i'?ve been|ive been|i have been)",)
+#: ... "i have never" (session 29N, with SELF_SELF): "me myself i have never had any"
+NOT_ME += (r"i (?:have|had) never",)

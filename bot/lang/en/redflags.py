@@ -3688,3 +3688,31 @@ SADDLE_PATTERNS += (
     r"\b(?:water|shower|towe[l]|flanne[l]|spong[e]|washclot[h]|tissue|paper)\b (?:\w+ ){0,2}?(?:feels?|felt) (?:like|as if|as though) (?:its |it is )?"
     r"(?:nothing|not there|its not there|thin air|air)\b(?: \S+){0,6}? (?:on |between |around |round |at |in )?(?:my |me |mi |the )?{AREA}\b",
 )
+
+# ---- session 29N: a no-position phrase whose pain is denied right after it ----
+#: the night told fine right after "whatever way i lie" (bot/reading/redflags.py _night_fine_after): "whatever way i lie its
+#: fine", "no matter how i lie, its grand", "whichever side i sleep on theres no pain" (not "... it hurts", not "... its fine
+#: for an hour but then it wakes me": the clause ends on the fine, no "but" after it)
+NIGHT_FINE_AFTER = (r"(?:its|it is|its all|thats|that is|all|everything is|everythings|im|i am|i feel|i m)(?: (?:totally|completely|absolutely"
+                    r"|perfectly|really|just|pretty much|all))? (?:fine|ok|okay|alright|all right|grand|comfy|comfortable|no problem|no bother"
+                    r"|pain free|painless)",
+                    r"(?:there is |theres |i have |ive got |i get )?(?:no|zero) (?:pain|problem|bother|trouble)(?: at all)?",
+                    r"(?:it )?(?:doesnt|does not|dont|do not) (?:hurt|ache|bother me)(?: at all)?")
+#: a term asked as a kind of warning (session 29N, after TERM_QUESTION_BEFORE): "is that one of those night pain warning
+#: things?", "could this be the night pain red flag", "is that a night pain alarm sign" (a described sign stays read)
+TERM_TALKED_AFTER += (r"(?:warnin[g]|red ?flag|dange[r]|alarm(?: bell)?|serious|scary|worryin[g]|bad) (?:thing[s]?|sign[s]?|symptom[s]?|flag[s]?"
+                      r"|one[s]?|type|kind|sort)\b", r"(?:red ?flag[s]?|alarm bell[s]?|warning sign[s]?)\b")
+
+# ---- session 29N: a near fall told with its subject, the adverb inside the trauma words ----
+#: "i nearly went flying on the wet tiles", "i almost went flying on the ice", "she very nearly went over on the kerb": the
+#: near adverb stands inside the match ("i (\w+ )?went flying"), not before it (the near fall before the match: above);
+#: a fall told after it stays read ("... and landed on my back", "... then fell anyway")
+NOT_A_FALL += ((r"^(?:i|he|she|we|you) (?:very |so )?(?:nearly|almost|practically|near|nigh|all but|just about) (?:went|go|was sent)\b", r"^", ()),)
+
+# ---- session 29N: the fever told gone down, a time or the clause's end after it ----
+#: "the fever went down last week", "my temperature came down days ago", "the temp finally went down on sunday" (not "went
+#: down a bit", "came down to 38", "went down yesterday": a fever of the last day, FEVER_RECENT; not one that came back)
+FEVER_OVER += (r"(?:the |my |me )?(?:fever|temperature|temp) (?:has |had |finally |already |completely |totally |fully |all |properly )*"
+               r"(?:went|gone|come|came) (?:right |completely |all the way |properly )?down"
+               r"(?= (?:last (?:week|weekend|month)|since|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+               r"|(?:\w+ ){1,3}?ago)\b| ?[,.]|$)(?!(?: \S+){0,15}? {RECURRED}\b)",)

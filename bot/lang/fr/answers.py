@@ -778,7 +778,8 @@ SELF_YES = ("moi aussi", "et moi", "moi egalement", r"j ?en ai eu (?:un )?aussi"
             "aussi chez moi", "moi meme aussi")
 SELF = ("moi meme",)
 SELF_OBJECT: tuple = ()
-SELF_SELF: tuple = ()
+#: le sujet repris apres "moi meme", avant sa negation (session 29N): "moi meme j'ai jamais eu de cancer", "moi meme, je n'ai jamais eu ca"
+SELF_SELF = (r"(?:je|j)'?(?: n'?)? ?(?:ai|avais)",)
 SELF_NOT = ("non", "jamais")
 #: the weight: mentioned, why, hedged, without a reason, strictly a weight, on purpose
 WEIGHT_MENTION = ("perdu", r"maigri\w*", r"kilos?", "poids", r"minci\w*", r"amaigri\w*", "fondu")
@@ -1096,3 +1097,13 @@ RELATIVE += (
     "grands parents", r"(?:mon|ma|mes|notre) (?:petite? fille|petit fils|petits enfants|belle fille|beau fils)", r"fiancee?",
     r"conjointe?", "tonton",
 )  # fmt: skip
+
+# ---- session 29N: la douleur de nuit seulement en se retournant, puis bien cale et le sommeil ----
+#: "juste quand j'essaie de me tourner", "seulement quand je vais me retourner" (session 29N)
+NIGHT_MECH_FALSE += (r"(?:seulement |juste |que |uniquement )?quand (?:je |j )(?:vais|essaie|veux|dois) (?:de )?(?:me )?(?:tourner|retourner|bouger)",)
+#: ... puis bien cale, le sommeil tranquille (session 29N): "une fois bien cale je dors tranquille" (pas "je dors pas tranquille")
+NIGHT_EASED += (r"(?<!pas )(?:une fois|des que|quand) (?:je suis |j suis |suis )?(?:bien )?(?:cale|calee|installe|installee)\b(?: \S+){0,4}? "
+                r"(?:(?:je|j) dors (?:tranquille|bien|paisiblement)|ca va|c est bon)",)
+#: rien perdu au-dela de ce qui est voulu, avant son "sans le vouloir" (session 29N, bot/reading/answers.py _weight_no_reason):
+#: "je perds rien sans le vouloir", "je ne perds rien que je n'essaie pas de perdre" (pas "j'ai perdu 8 kilos sans le vouloir")
+NOTHING_UNTRIED_BEFORE = (r"(?:je |j )?(?:ne |n )?(?:perds|perdu|maigris|maigri) (?:\w+ )?(?:rien|aucun kilo|pas un kilo|pas un gramme)",)

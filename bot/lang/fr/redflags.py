@@ -3224,3 +3224,15 @@ BLADDER_PATTERNS += (
     r"|transpiratio[n]|douch[e]|bai[n]|piscin[e]|caf[e]|eau)\b)(?: \S+){0,3}? (?:et|mais) (?:\w+ ){0,3}?(?:rien|pas|jamais) (?:\w+ )?(?:senti\w*"
     r"|remarque\w*|rend[u] compte|vu venir)\b" + _NOT_A_PERIOD,
 )
+
+# ---- session 29N: a no-position phrase whose pain is denied right after it ----
+#: la nuit dite bonne juste apres "peu importe comment je me couche" (bot/reading/redflags.py _night_fine_after): "peu importe
+#: comment je me couche, ca va", "n'importe quelle position, aucune douleur" (pas "... j'ai mal", ni "... ca va mais apres ...")
+NIGHT_FINE_AFTER = (r"(?:ca va|ca passe|c est bon|c est ok|c est bien|c est confortable|tout va bien|(?:je|j) suis bien|(?:je|j) suis a l aise|c est correct)"
+                    r"(?: (?:tres bien|bien|tout a fait))?",
+                    r"(?:j ai |je n ai |j n ai |il n y a |y a )?(?:aucune douleur|aucun probleme|pas de douleur|pas mal|pas de probleme)(?: du tout)?",
+                    r"(?:ca |cela )?(?:ne )?(?:me )?fait pas mal(?: du tout)?")
+#: un terme demande comme un signe d'alerte (session 29N, apres TERM_QUESTION_BEFORE): "c'est une de ces douleurs nocturnes qui
+#: doivent alerter ?", "c'est la douleur nocturne signe d'alarme ?" (un signe decrit reste lu)
+TERM_TALKED_AFTER += (r"(?:qui (?:doit|doivent|devrai[t]|devraien[t]|fait|font) (?:\w+ )?(?:alerte[r]|inquiete[r]|peur|s inquiete[r]))\b",
+                      r"(?:signe[s]? |signa[l] |symptome[s]? )?(?:d alert[e]|d alarm[e]|de dange[r]|drapeau rouge|inquietant\w*|alarmant\w*)\b")

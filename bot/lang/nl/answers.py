@@ -949,3 +949,8 @@ RELATIVE += (
     "schoonouders", "schoonzoon", "schoondochter", "schoonfamilie", r"klein(?:zoon|dochter|kind|kinderen)", "grootouders",
     "verloofde", r"plus(?:vader|moeder|papa|mama)",
 )  # fmt: skip
+
+# ---- session 29N: niets kwijt buiten wat bewust is ----
+#: niets verloren buiten wat gewild is, voor zijn "zonder te proberen" (sessie 29N, bot/reading/answers.py _weight_no_reason):
+#: "ik verlies niks zonder het te willen", "geen gram dat ik niet wil" (niet "8 kilo kwijt zonder te proberen")
+NOTHING_UNTRIED_BEFORE = (r"(?:verlies|verloor|val|viel) (?:ik |k )?(?:\w+ )?(?:niks|niets|geen gram|geen kilo|geen grammetje)(?: af)?",)

@@ -3817,3 +3817,39 @@ SADDLE_PATTERNS += (
     r"|tegen|in) (?:mijn |mn |m |me |ma |de |t |het |mijne |mijnen |beide |allebei )?)?(?:\w+ )?{AREA}\b(?: (?!(?:maar|mor|ma)\b)\w+){0,8}? (?:niet|nie|ni"
     r"|amper|nauwelijks|bijna niet|haast niet|nimme[r])\b(?: (?:meer|mi|mier|mee)\b|$| [,.])",
 )
+
+# ---- session 29N: night pain, every position tried in dialect; a no-position phrase whose pain is denied ----
+#: Gronings "haauding" = houding, "stoul" = stoel, "zulfde" = zelfde (session 29N): "t blift t zulfde in de stoul"
+STREET.update({"haauding": "houding", "stoul": "stoel", "zulfde": "zelfde"})
+#: ... "gain" = geen before a position (session 29N; English "gain" stays): "gain haauding helpt"
+SPOKEN_PHRASES += ((r"\b(?:gai[n]|gji[n]|gie[n])(?= (?:enkele |ene )?(?:houdin[g]|positi[e]|manie[r]|stan[d])\b)", "geen"),)
+#: the tries opened with "nou" (session 29N): "of ik nou op mijn zij lig of op mijn rug"
+POSITION_TRIED += (r"of (?:ik|k) (?:nou|nu) (?:\w+ )?(?=op\b)",)
+#: a position without its article (session 29N, Gronings "zie" = zij): "op zij", "op zie", "op rug", "op buik"
+NIGHT_POSITION += (r"op (?:zij|zie|rug|buik)",)
+#: ... and no position helps (session 29N): "geen houding helpt", "geen enkele positie helpt"
+NO_RELIEF += (r"geen (?:enkele |ene )?(?:houdin[g]|positi[e]|manie[r] van liggen) (?:\w+ )?(?:helpt|hiel[p]|werkt|werkt[e]|verlich[t])",)
+#: de nacht goed verteld vlak na "hoe ik ook lig" (sessie 29N, bot/reading/redflags.py _night_fine_after): "hoe ik ook lig, het
+#: is prima", "maakt niet uit hoe ik lig, geen pijn" (niet "... het doet pijn", niet "... eerst prima maar dan ...")
+#: (... the lying told after "maakt niet uit hoe": "maakt niet uit hoe ik lig, het is oke")
+_NIGHT_LIE_AFTER = r"(?:(?:ik|k) (?:\w+ ){0,2}?(?:lig|lag|liggen|slaap|sliep|draai|zit)(?: ,)? )?"
+NIGHT_FINE_AFTER = (_NIGHT_LIE_AFTER + r"(?:het is|t is|tis|is het|is t|het gaat|t gaat|gaat het|gaat t|alles is|ik lig|ik voel me|ik ben)"
+                    r"(?: (?:helemaal|echt|gewoon|perfect|best))? (?:prima|goed|ok|oke|in orde|comfortabel|pijnvrij|geen probleem)",
+                    _NIGHT_LIE_AFTER + r"(?:ik heb |k heb |er is )?(?:helemaal )?geen (?:pijn|last|probleem)(?: van)?",
+                    _NIGHT_LIE_AFTER + r"(?:het |t )?doet (?:helemaal )?geen pijn")
+#: een term gevraagd als een soort alarm (sessie 29N, na TERM_QUESTION_BEFORE): "is dat zo'n nachtpijn alarmsignaal?", "is dat die
+#: nachtpijn die een waarschuwing is", "is dat dan die gevaarlijke nachtpijn" (een beschreven teken blijft gelezen)
+TERM_TALKED_AFTER += (r"(?:alarmsigna\w*|alarmsymptom\w*|alarmbel\w*|waarschuwingsteke\w*|waarschuwingssigna\w*|waarschuwingssymptom\w*"
+                      r"|rode vla[g]|signaa[l]|teke[n])\b",
+                      r"(?:die|dat|waar) (?:een |zon |een soort )?(?:waarschuwin[g]|alar[m]|rode vla[g]|alarmsignaa[l]) (?:is|zou zijn)\b",
+                      r"(?:waar|waarvoor|waarvan) (?:je|ge|men) (?:van |voor )?(?:moet |zou moeten )?(?:schrikken|oppassen|ongerust\w*|bang zijn)\b")
+#: de koorts gezakt, een tijd of het einde van de zin erna (sessie 29N): "mijn koorts is gezakt", "de koorts is al gezakt sinds
+#: zondag", "de verhoging is vorige week gezakt" (niet "gezakt naar 38", "een beetje gezakt", een koorts die terugkwam)
+FEVER_OVER += (r"(?:de |die |mijn |mn |mijne |me )?(?:koorts|verhoging|temperatuur) (?:is|was) (?:(?:al|weer|helemaal|volledig|nu|intussen"
+               r"|inmiddels|gelukkig|eindelijk|allang|vorige week|sinds \w+|sedert \w+) )*(?:gezakt|gedaald|weggezakt)"
+               r"(?= (?:sinds|sedert|vanaf|al)\b| ?[,.]|$)(?!(?: \S+){0,15}? {RECURRED}\b)",)
+#: the object "het" of a verb-last sign before its negation (session 29N): "mijn benen begeven het niet", "mijn been begeeft het
+#: nog niet" (the match ends on the verb or on "het"; "begeeft het soms" stays a sign)
+SUFFIX_ADVERB += ("het", "t")
+#: the real neighbours of the session's street keys (session 29N): "stoul", "zulfde"
+REAL_NEIGHBOURS = REAL_NEIGHBOURS | {"seoul", "stouw", "zalfde", "zelfde"}
