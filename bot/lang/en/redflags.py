@@ -3716,3 +3716,53 @@ FEVER_OVER += (r"(?:the |my |me )?(?:fever|temperature|temp) (?:has |had |finall
                r"(?:went|gone|come|came) (?:right |completely |all the way |properly )?down"
                r"(?= (?:last (?:week|weekend|month)|since|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                r"|(?:\w+ ){1,3}?ago)\b| ?[,.]|$)(?!(?: \S+){0,15}? {RECURRED}\b)",)
+
+# ---- session 29K: the patient's own vehicle, bike, skis or body run into an obstacle ----
+#: a fixed thing by the road or a parked or moving vehicle, run into (not the kerb: the foot drop's "crashed into the kerb
+#: with my toes"; not a place or a person met: "drove into town", "ran into a friend"; not a car park or a bus stop)
+_K29_THING = (r"(?:pos[t]|pol[e]|lam[p] ?pos[t]|lam[p]|streetligh[t]|stree[t] ligh[t]|bollar[d]|barrie[r]|cras[h] barrie[r]|guar[d] ?rai[l]|railing[s]?|fenc[e]"
+              r"|ditc[h]|tre[e]|wal[l]|gat[e]|pilla[r]|colum[n]|sig[n] ?pos[t]|roa[d] sig[n]|sig[n]|hedg[e]|bridg[e]|wheeli[e] bin|ski[p]|roc[k]|boulde[r])")
+_K29_VEHICLE = r"(?:lorr[y]|truc[k]|van|car|bus|tra[m]|tax[i]|cyclis[t]|motorbik[e]|scoote[r]|tracto[r]|parke[d] car|stationar[y] car)"
+_K29_NOT_A_PLACE = (r"(?! (?:par[k]|park[s]|statio[n]|sto[p]|lan[e]|was[h]|showroo[m]|garag[e]|deale[r]\w*|hir[e]|depo[t]|centr[e]|cente[r]|yar[d]|servic[e]|sho[p]"
+                    r"|journe[y]|rid[e]|doo[r]|door[s]|key[s]|sea[t]|boo[t]|mirro[r])\b)")
+_K29_DET = r"(?:a|an|the|som[e]|thi[s]|tha[t]|anothe[r]|othe[r]|someone[s]|a parke[d]|the parke[d])"
+#: riding or driving verbs: the patient aboard ("i drove into a post", "cycled into a bollard", "skied into a tree",
+#: "reversed into a wall", "drove my car into a ditch", "crashed my bike into a parked car")
+_K29_ABOARD_VERBS = (r"(?:drov[e]|drive[n]|drivin[g]|reverse[d]|reversin[g]|backe[d]|rod[e]|ridde[n]|ridin[g]|cycle[d]|cyclin[g]|bike[d]"
+                     r"|skie[d]|skiin[g]|snowboarde[d]|sledge[d]|sledde[d]|skidde[d]|skiddin[g]|swerve[d]|veere[d]|crashe[d]"
+                     r"|smashe[d]|slamme[d]|ploughe[d]|plowe[d]|careere[d]|spu[n]|aquaplane[d]|skate[d])")
+_K29_OWN_RIDE = r"(?:my|our|the|me) (?:\w+ )?(?:car|van|bik[e]|motorbik[e]|scoote[r]|truc[k]|lorr[y]|mope[d]|qua[d]|ebik[e]|e bik[e]|cab|tax[i])"
+_K29_HOW = r"(?:straigh[t] |righ[t] |ful[l] |hea[d] ?firs[t] |hea[d] on |smac[k] |sla[p] ban[g] |sideway[s] |backward[s] |off the roa[d] and |off the roa[d] )?"
+TRAUMA_PATTERNS += (
+    rf"\b{_K29_ABOARD_VERBS}(?: {_K29_OWN_RIDE})? {_K29_HOW}(?:int[o]|in to|agains[t]) {_K29_DET} (?:\w+ )?(?:{_K29_THING}|{_K29_VEHICLE})\b"
+    + _K29_NOT_A_PLACE,
+    # on foot or any way, only a fixed thing: "ran into a lamppost", "went into a ditch", "flew into the barrier"
+    rf"\b(?:wen[t]|gon[e]|ran|run|fle[w]|rolle[d]|sli[d]|bumpe[d]|walke[d]|fel[l]) {_K29_HOW}(?:int[o]|in to|agains[t]) {_K29_DET} (?:\w+ )?"
+    r"(?:pos[t]|pol[e]|lam[p] ?pos[t]|streetligh[t]|stree[t] ligh[t]|bollar[d]|cras[h] barrie[r]|guar[d] ?rai[l]|ditc[h]|tre[e]|pilla[r]|sig[n] ?pos[t]|roa[d] sig[n])\b"
+    + _K29_NOT_A_PLACE,
+    # "i hit a tree with my bike", "hit a parked car", "hit the barrier on the motorway" (not "hit the wall", said of tiredness,
+    # "hit the brakes", "hit the gym", "hit a pothole")
+    rf"(?:(?<=\bi )|(?<=\bwe )|(?<=^)|(?<=, )|(?<=and ))(?:hit|clippe[d]|struc[k]) {_K29_DET} (?:\w+ )?(?:pos[t]|pol[e]|lam[p] ?pos[t]|streetligh[t]|bollar[d]|barrie[r]"
+    rf"|cras[h] barrie[r]|guar[d] ?rai[l]|fenc[e]|tre[e]|pilla[r]|sig[n] ?pos[t]|roa[d] sig[n]|{_K29_VEHICLE})\b" + _K29_NOT_A_PLACE,
+    # the patient's own ride as the subject: "my car hit a lamppost", "my bike went into a ditch", "the car left the road",
+    # "rolled the car", "my car flipped", "ended up in a ditch"
+    rf"\b(?:my|our|me) (?:\w+ )?(?:car|van|bik[e]|motorbik[e]|scoote[r]|mope[d]|qua[d]) (?:\w+ )?(?:hit|struc[k]|(?:wen[t]|sli[d]|skidde[d]|spu[n]|crashe[d]"
+    rf"|smashe[d]|ploughe[d]|veere[d]|rolle[d]) (?:straigh[t] |righ[t] )?(?:int[o]|in to|agains[t])) {_K29_DET} (?:\w+ )?(?:{_K29_THING}|{_K29_VEHICLE})\b"
+    + _K29_NOT_A_PLACE,
+    r"\b(?:my|our|me|the) (?:\w+ )?(?:car|van|motorbik[e]|scoote[r]|qua[d]|jee[p]|suv) (?:\w+ )?(?:(?:rolle[d]|flippe[d]|turne[d]) (?:ove[r]|ont[o] its (?:sid[e]|roo[f]))"
+    r"|flippe[d])\b",
+    r"\b(?:rolle[d]|flippe[d]|wrot[e] off|totalle[d]|wrappe[d]) (?:my|our|the|me) (?:\w+ )?(?:car|van|motorbik[e]|scoote[r]|qua[d])\b(?! (?:doo[r]|key[s]|windo[w]|sea[t])\b)",
+    r"\b(?:ende[d] up|lande[d]|finishe[d]) (?:\w+ )?in (?:a|the) (?:ditc[h]|fiel[d]|hedg[e]|rive[r]|cana[l])\b(?: \w+){0,4}? (?:wit[h]|in) (?:my|our|the|me) (?:\w+ )?"
+    r"(?:car|van|bik[e]|motorbik[e]|scoote[r]|mope[d])\b",
+    r"\b(?:wen[t]|cam[e]|com[e]|veere[d]|sli[d]|skidde[d]|spu[n]) off the roa[d]\b",
+)
+#: a carer's message opening on the relative (session 29K): what befell them told first, then their back ("hi, my husband
+#: (58) came off the ladder, landed flat on his back ... the pain is low down across his back", "my dad drove into a post,
+#: his back has been bad since"), the writer naming no back, spine or back pain of their own anywhere: the relative is the
+#: patient (not "my mum fell last year . my back hurts from lifting her")
+PROXY_SUBJECT += (
+    r"^(?:my |our |me )(?!.*\b(?:mysel[f]|me too|die[d]|passe[d] away|passe[d] on|los[t] (?:him|her) to)\b)(?!.*\b(?:my|me|min[e]) (?:own |whol[e] |poo[r] )?(?:lowe[r] |low |uppe[r] )?(?:bac[k]|spin[e])\b)"
+    r"(?!.*\b(?:i|im|ive|i ve|i am|i hav[e]|i got) (?:\w+ ){0,3}?(?:bac[k] ?pai[n]|backach[e]|bad bac[k]|sor[e] bac[k]|bac[k] (?:is|was) (?:sor[e]|bad|killin[g]))\b)"
+    r"(?=(?:husban[d]|wif[e]|partne[r]|hubb[y]|missu[s]|mothe[r]|mum|mom|mam|mam[a]|nan|nan[a]|gra[n]|grann[y]|grandm[a]|fathe[r]|dad|granda[d]|grandp[a]"
+    r"|son|daughte[r]|boyfrien[d]|girlfrien[d])\b(?: \d+)?(?: ,)? (?:\w+ )?\w+\b.* (?:his|her) (?:lowe[r] |low |whol[e] |poo[r] )?bac[k]\b)",
+)

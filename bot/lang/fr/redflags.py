@@ -3236,3 +3236,35 @@ NIGHT_FINE_AFTER = (r"(?:ca va|ca passe|c est bon|c est ok|c est bien|c est conf
 #: doivent alerter ?", "c'est la douleur nocturne signe d'alarme ?" (un signe decrit reste lu)
 TERM_TALKED_AFTER += (r"(?:qui (?:doit|doivent|devrai[t]|devraien[t]|fait|font) (?:\w+ )?(?:alerte[r]|inquiete[r]|peur|s inquiete[r]))\b",
                       r"(?:signe[s]? |signa[l] |symptome[s]? )?(?:d alert[e]|d alarm[e]|de dange[r]|drapeau rouge|inquietant\w*|alarmant\w*)\b")
+
+# ---- session 29K : sa propre voiture, son velo, ses skis ou soi-meme dans un obstacle ----
+#: une chose fixe au bord de la route ou un vehicule (pas le trottoir : le pied qui tombe ; pas un lieu)
+_K29_CHOSE = (r"(?:potea[u]|poteau[x]|arbr[e]|arbre[s]|mur|mure[t]|mur[s]|barrier[e]|glissier[e]|glissier[e] de securit[e]|rai[l]|lampadair[e]|born[e]|pilie[r]|foss[e]"
+              r"|pannea[u]|portai[l]|hai[e]|roche[r]|pon[t]|poubell[e]|plo[t]|plot[s]|blo[c] de beto[n]|parape[t]|rambard[e])")
+_K29_VEHICULE = (r"(?:voitur[e]|camio[n]|camionnett[e]|bus|autobu[s]|tra[m]|tramwa[y]|cyclist[e]|vehicul[e]|mot[o]|scoote[r]|tracteu[r]|voitur[e] gare[e]"
+                 r"|voitur[e] stationne[e]|voitur[e] de devan[t]|voitur[e] devan[t])")
+_K29_DET = r"(?:un|une|le|la|l|les|des|ce|cett[e]|un gro[s]|une gross[e])"
+TRAUMA_PATTERNS += (
+    # "je suis rentre dans un poteau", "on est rentres dans un arbre", "je suis alle dans le fosse", "je suis parti dans le decor"
+    rf"\b(?:sui[s]|somme[s]|est|etai[s]|etai[t]|etion[s]) (?:\w+ )?(?:rentr[e]|rentre[e]|rentre[s]|rentree[s]|entr[e]|entre[e]|fonc[e]|fonce[e]|fonce[s]|all[e]|alle[e]"
+    rf"|alle[s]|part[i]|parti[e]|parti[s]|tomb[e]|tombe[e]|atterr[i]|atterri[e]|fin[i]|fini[e]|fini[s]|gliss[e]|glisse[e]|derap[e]|derape[e]|encastr[e]|encastre[e])"
+    rf" (?:\w+ )?(?:tou[t] droi[t] |droi[t] |en plei[n] |de plei[n] foue[t] )?(?:dan[s]|contr[e]) {_K29_DET} (?:\w+ )?(?:{_K29_CHOSE}|{_K29_VEHICULE})\b",
+    rf"\b(?:sui[s]|somme[s]|est|etai[s]|etai[t]) (?:\w+ )?(?:part[i]|parti[e]|parti[s]|all[e]|alle[e]|fin[i]|fini[e]|sort[i]|sorti[e]|sorti[s]) (?:\w+ )?dan[s] le deco[r]\b",
+    # "j'ai percute un arbre a velo", "j'ai heurte un poteau", "on a tape la glissiere", "j'ai embouti la voiture de devant"
+    rf"\b(?:j ai|nou[s] avon[s]|on a|j avai[s]|on avai[t]) (?:\w+ )?(?:percut[e]|heurt[e]|tap[e]|embout[i]|accroch[e]|cogn[e]|touch[e]|pri[s]|fonc[e] dan[s]|fonc[e] sur"
+    rf"|defonc[e]|rentr[e] dan[s]) {_K29_DET} (?:\w+ )?(?:{_K29_CHOSE}|{_K29_VEHICULE})\b",
+    # la route quittee, le vehicule retourne : "je suis sorti de la route", "j'ai fait un tonneau", "la voiture a fait des tonneaux",
+    # "on a capote"
+    r"\b(?:sui[s]|somme[s]|est|etai[s]|etai[t]) (?:\w+ )?(?:sort[i]|sorti[e]|sorti[s]|sortie[s]) de (?:la )?(?:rout[e]|chausse[e]|pist[e])\b",
+    r"\b(?:fai[t]|faisai[t]|fair[e]) (?:un|des|deu[x]|troi[s]|plusieur[s]) tonneau[x]?\b",
+    r"\b(?:j ai|on a|nou[s] avon[s]|voitur[e] a|aut[o] a) (?:\w+ )?capot[e]\b",
+)
+#: le message d'un proche qui s'ouvre sur la personne (session 29K) : ce qui lui est arrive d'abord, puis son dos ("mon mari
+#: (58 ans) est tombe de l'echelle, a plat sur le dos ... il a mal en bas du dos", "mon pere est rentre dans un poteau, son dos
+#: le fait souffrir depuis"), l'auteur ne disant nulle part son propre dos : le proche est le patient (pas "ma mere est tombee
+#: l'an dernier . j'ai mal au dos a force de la porter")
+PROXY_SUBJECT += (
+    r"^(?:mon |ma |notr[e] )(?!.*\b(?:moi|decede[e]?|mor[t]|mort[e])\b)(?!.*\b(?:mon|mes) (?:propr[e] )?(?:dos|bas du dos|rein[s]|lombaire[s])\b)(?!.*\bj (?:ai|avai[s]) (?:\w+ ){0,2}?mal (?:au|du|dan[s] le) (?:bas du )?dos\b)"
+    r"(?=(?:mar[i]|femm[e]|epou[x]|epous[e]|compagno[n]|compagn[e]|conjoin[t]|conjoint[e]|mer[e]|mama[n]|per[e]|pap[a]|mami[e]|mam[y]|pap[y]|pap[i]|fil[s]|fill[e]|gran[d] mer[e]"
+    r"|gran[d] per[e])\b(?: \d+(?: ans)?)?(?: ,)? (?:\w+ )?\w+\b.* (?:son (?:\w+ )?dos|ses rein[s]|ses lombaire[s]|(?:il|ell[e]|lui) (?:\w+ ){0,4}?(?:dos|rein[s]|lombaire[s]))\b)",
+)

@@ -3853,3 +3853,43 @@ FEVER_OVER += (r"(?:de |die |mijn |mn |mijne |me )?(?:koorts|verhoging|temperatu
 SUFFIX_ADVERB += ("het", "t")
 #: the real neighbours of the session's street keys (session 29N): "stoul", "zulfde"
 REAL_NEIGHBOURS = REAL_NEIGHBOURS | {"seoul", "stouw", "zalfde", "zelfde"}
+
+# ---- sessie 29K: de eigen auto, fiets, ski's of het lijf tegen iets aan gereden ----
+#: iets vasts langs de weg of een voertuig (niet de stoeprand: de klapvoet; niet een plaats)
+_K29_DING = (r"(?:paa[l]|paaltj[e]|pale[n]|lantaarnpaa[l]|lantarenpaa[l]|verlichtingspaa[l]|boo[m]|bome[n]|muu[r]|muurtj[e]|geve[l]|vangrai[l]|hek|hekke[n]|hekwer[k]"
+             r"|poor[t]|pilaa[r]|zui[l]|verkeersbor[d]|bor[d]|haa[g]|bru[g]|brugleunin[g]|leunin[g]|containe[r]|vuilba[k]|rot[s]|kei|betonblo[k]|paaltje[s])")
+_K29_VOERTUIG = (r"(?:aut[o]|wage[n]|vrachtwage[n]|vrachtaut[o]|camio[n]|camionett[e]|bestelwage[n]|busj[e]|bus|tra[m]|fietse[r]|tracto[r]|trakto[r]|truc[k]|mot[o]"
+                 r"|geparkeerd[e] aut[o]|geparkeerd[e] wage[n]|stilstaand[e] aut[o])")
+_K29_LIDW = r"(?:een|ne|nen|e|de|het|t|die|dat|zo n|zon|nen dikk[e]|een geparkeerd[e]|een stilstaand[e])"
+_K29_DEELWOORD = (r"(?:gerede[n]|gefiets[t]|gebots[t]|geknal[d]|geklap[t]|gevloge[n]|gebonk[t]|geglede[n]|geslip[t]|geskie[d]|geschove[n]"
+                  r"|geram[d]|gevlam[d]|gebeuk[t]|gescheur[d]|aangerede[n]|opgerede[n]|ingerede[n]|geskat[e])")
+_K29_VERLEDEN = (r"(?:ree[d]|rede[n]|fietst[e]|fietste[n]|botst[e]|botste[n]|knald[e]|knalde[n]|klapt[e]|vloo[g]|vloge[n]|slipt[e]|glee[d]|schoo[f]"
+                 r"|skied[e]|ramd[e]|beukt[e]|vlamd[e]|scheurd[e]|rij[d]|rijd[t]|fiet[s]|fiets[t]|bot[s]|bots[t]|kna[l]|knal[t])")
+TRAUMA_PATTERNS += (
+    # "ik ben met de auto tegen een paal gereden", "met mn fiets tegen ne boom gebotst", "tegen een geparkeerde auto geknald"
+    rf"\btegen {_K29_LIDW} (?:\w+ )?(?:{_K29_DING}|{_K29_VOERTUIG})\b (?:\w+ ){{0,3}}?(?:aan)?{_K29_DEELWOORD}\b",
+    # "ik reed met de fiets tegen een boom", "k fietste tegen een paaltje", "knalde met de auto tegen de vangrail"
+    rf"\b{_K29_VERLEDEN} (?:\w+ ){{0,4}}?tege[n] {_K29_LIDW} (?:\w+ )?(?:{_K29_DING}|{_K29_VOERTUIG})\b(?! (?:aan te|op te)\b)",
+    # te voet alleen tegen een paal of een boom: "ik liep tegen een lantaarnpaal" (niet "tegen de lamp lopen", "tegen een muur
+    # aanlopen": beeldspraak)
+    r"\b(?:lie[p]|gelope[n]|loo[p]) (?:\w+ ){0,3}?tege[n] (?:een|ne|nen|e|de|het|t) (?:\w+ )?(?:paa[l]|paaltj[e]|lantaarnpaa[l]|lantarenpaa[l]|boo[m])\b",
+    # in de gracht, de sloot, uit de bocht, van de weg, over de kop: "met de auto in de gracht beland", "uit de bocht gevlogen",
+    # "van de baan geraakt", "we zijn over de kop gegaan", "mijn auto sloeg over de kop"
+    r"\bin (?:de|een|ne|nen|e|t) (?:grach[t]|sloo[t]|greppe[l]|ber[m]|vaar[t]|haa[g]|vangrai[l]) (?:\w+ ){0,2}?(?:belan[d]|belandd[e]|belande[n]|gerede[n]"
+    r"|gevloge[n]|geschove[n]|geglede[n]|terechtgekome[n]|terech[t] gekome[n]|gegaa[n]|gedoke[n]|gesukkel[d])\b",
+    r"\b(?:ree[d]|vloo[g]|glee[d]|schoo[f]|belandd[e]|raakt[e]|doo[k]|gin[g]|kwa[m]) (?:\w+ ){0,4}?in (?:de|een|t) (?:grach[t]|sloo[t]|greppe[l]|vaar[t])\b",
+    r"\buit de boch[t] (?:\w+ )?(?:gevloge[n]|gegaa[n]|geglede[n]|geslip[t]|gerede[n]|vloo[g]|vloge[n]|gin[g]|glee[d]|slipt[e])\b",
+    r"\b(?:van de (?:weg|baa[n]|rijbaa[n])|van de weg af) (?:\w+ )?(?:geraak[t]|afgeraak[t]|geglede[n]|geslip[t]|gevloge[n]|gerede[n]|raakt[e]|glee[d]"
+    r"|slipt[e]|vloo[g]|ree[d])\b",
+    r"\bover de kop (?:\w+ )?(?:gegaa[n]|geslage[n]|gevloge[n]|gin[g]|sloe[g]|vloo[g]|gegaa[n])\b",
+)
+#: een bericht van een mantelzorger dat opent op de naaste (sessie 29K): wat hem of haar overkwam eerst, dan zijn of haar rug
+#: ("mijn man (58) is van de ladder gevallen, plat op zijn rug ... de pijn zit laag in zijn rug", "mijn vader reed tegen een
+#: paal, zijn rug doet sindsdien pijn"), en de schrijver noemt nergens een eigen rug of rugpijn: de naaste is de patient (niet
+#: "mijn moeder viel vorig jaar . mijn rug doet pijn van het tillen")
+PROXY_SUBJECT += (
+    r"^(?:mij[n] |mn |m |onz[e] |ons )(?!.*\b(?:zel[f]|ikzel[f]|mezel[f]|gestorve[n]|overlede[n])\b)(?!.*\b(?:mij[n]|mn|m|me|mijn[e]|ma) (?:eige[n] |hel[e] )?(?:onde[r])?rug\b)"
+    r"(?!.*\b(?:ik|k|kik|eki[k]) (?:\w+ ){0,6}?(?:rugpij[n]|pij[n] in (?:mij[n]|mn|de|me) (?:onde[r])?rug|las[t] van (?:mij[n]|mn|de|me) (?:onde[r])?rug)\b)"
+    r"(?=(?:man|vrou[w]|partne[r]|vrien[d]|vriendi[n]|moede[r]|mam[a]|mam|ma|moek[e]|oma|bomm[a]|mem[e]|vade[r]|pap[a]|pa|opa|bomp[a]|pep[e]|zoo[n]|dochte[r]|ventj[e]"
+    r"|echtgenoo[t]|echtgenot[e])\b(?: \d+)?(?: ,)? (?:\w+ )?\w+\b.* (?:zij[n]|haa[r]|zn|z n|d r|heu[r]) (?:hel[e] |onde[r])?(?:rug|onderru[g]|lende[n])\b)",
+)
