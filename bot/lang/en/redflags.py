@@ -3766,3 +3766,31 @@ PROXY_SUBJECT += (
     r"(?=(?:husban[d]|wif[e]|partne[r]|hubb[y]|missu[s]|mothe[r]|mum|mom|mam|mam[a]|nan|nan[a]|gra[n]|grann[y]|grandm[a]|fathe[r]|dad|granda[d]|grandp[a]"
     r"|son|daughte[r]|boyfrien[d]|girlfrien[d])\b(?: \d+)?(?: ,)? (?:\w+ )?\w+\b.* (?:his|her) (?:lowe[r] |low |whol[e] |poo[r] )?bac[k]\b)",
 )
+
+# ---- session 29L ----
+#: the relative the message opens on is too shy to write it themself, so it is typed for them (session 29L; engine
+#: _as_patient): "my dad is too ashamed to ask this himself", "my wife is too embarrassed to type it herself ..., last night she
+#: soiled herself in bed and never noticed" -- that relative is the patient
+PROXY_SUBJECT += (
+    r"^(?:my |our |me )(?=(?:mothe[r]|mum|mom|mam|mama|nan|nana|nann[a]|gran|grann[y]|grandm[a]|fathe[r]|dad|granda[d]|grandp[a]|husban[d]|wife"
+    r"|partne[r]|hubb[y]|son|daughte[r]|brothe[r]|siste[r])\b(?: \S+){0,4}? (?:is |s |was |feel[s] |felt |gets )?(?:too|to|very|so|a bit|far too"
+    r"|way too|much too) (?:embarrasse[d]|ashame[d]|shy|mortifie[d]|prou[d]|awkwar[d]|self consciou[s]) to (?:writ[e]|type|ask|messag[e]|send|post"
+    r"|tell|say|talk|text|contac[t]|ring|call)\b)",
+)
+#: the seat not felt when sitting (session 29L): "sitting on the toilet i cant feel the seat", "i barely feel the chair
+#: under me anymore", "when i sit on the sofa i cant feel it at all, like its not mine" (not "cant feel the pain when i sit",
+#: "i dont feel the chair is helping")
+_P29_SEAT = r"(?:toile[t] |loo |car |bike |offic[e] |kitche[n] |hard |woode[n] |dinin[g] )?(?:seat|chai[r]|saddl[e]|stoo[l]|benc[h]|sofa|couc[h]|sette[e])s?"
+SADDLE_PATTERNS += (
+    r"\b(?:cant|canno[t]|can not|couldn[t]|coul[d] not|dont|do not|didn[t]|did not|no longe[r]|barel[y]|hardl[y]|neve[r]) (?:reall[y] |even |properl[y] "
+    r"|actuall[y] )?(?:feel|felt) (?:the|my|a|that|this|me) " + _P29_SEAT + r"\b(?! (?:\w+ ){0,2}?(?:is|was|help[s]|helpe[d]|does|did|make[s]"
+    r"|made|suit[s]|good|righ[t]|comf[y]|comfortabl[e]|hurt[s]|hurt)\b)",
+    r"\b(?:sit|sits|sittin[g]|sat|sit down|sat down)\b(?: \w+){0,6}? (?:i )?(?:cant|canno[t]|can not|couldn[t]|coul[d] not|dont|do not"
+    r"|didn[t]|did not) (?:reall[y] |even )?feel (?:it|anythin[g]|a thin[g])(?: at all| whatsoeve[r])?(?: ,)? (?:like|as if|as thoug[h]) "
+    r"(?:it|its|it s|it is|it was|they|theyr[e]|my bum|the area)(?: is| was| are| were)? (?:not|isnt|wasn[t]|aren[t]|weren[t]) (?:even )?"
+    r"(?:mine|my own|my body|me|part of me|my bum|ther[e])\b",
+    # like sitting on a cushion or a pillow that is no real one: "its like im sitting on a pillow even on a hard chair", "as if
+    # i was sat on a cushion of air" (not "i sit on a cushion because it hurts", "sitting on a cushion helps")
+    r"\b(?:like|as if|as thoug[h]) (?:i m |im |i am |i was |i |id be |i d be )?(?:sittin[g]|sat|sit) on (?:a |an |some )?(?:\w+ )?"
+    r"(?:cushio[n]|pillo[w]|clou[d]|spong[e]|marshmallo[w])s?\b(?! (?:\w+ )?(?:help[s]|helpe[d]|woul[d] help|is bette[r]|ease[s]|work[s]|worke[d])\b)",
+)

@@ -3268,3 +3268,28 @@ PROXY_SUBJECT += (
     r"(?=(?:mar[i]|femm[e]|epou[x]|epous[e]|compagno[n]|compagn[e]|conjoin[t]|conjoint[e]|mer[e]|mama[n]|per[e]|pap[a]|mami[e]|mam[y]|pap[y]|pap[i]|fil[s]|fill[e]|gran[d] mer[e]"
     r"|gran[d] per[e])\b(?: \d+(?: ans)?)?(?: ,)? (?:\w+ )?\w+\b.* (?:son (?:\w+ )?dos|ses rein[s]|ses lombaire[s]|(?:il|ell[e]|lui) (?:\w+ ){0,4}?(?:dos|rein[s]|lombaire[s]))\b)",
 )
+
+# ---- session 29L ----
+#: le proche trop gene pour l'ecrire lui-meme (session 29L): "mon mari est trop gene pour vous ecrire lui meme ..., hier il a
+#: fait dans son pantalon sans s'en rendre compte" -- ce proche est le patient
+PROXY_SUBJECT += (
+    r"^(?:mon |ma |notr[e] )(?=(?:mere|mama[n]|mami[e]|mamy|pere|papa|papy|papi|pepe|femm[e]|mari|epous[e]|epou[x]|compagno[n]|compagn[e]|fils"
+    r"|fill[e]|frer[e]|soeu[r])\b(?: \S+){0,4}? (?:est |etai[t] )?(?:trop|tres|bien trop) (?:gene|gene[e]|geen|honteu[x]|honteus[e]|timid[e]|pudiqu[e]"
+    r"|embarrass[e]|embarrasse[e]|fier|fier[e]) pour (?:\w+ ){0,2}?(?:ecrir[e]|decrir[e]|demande[r]|envoye[r]|dire|tape[r]|pose[r]|parle[r]|appele[r])\b)",
+)
+#: la chaise, le siege pas sentis en etant assis (session 29L): "quand je m'assois sur une chaise je ne la sens pas", "je ne
+#: sens pas le siege de la voiture" (pas "la douleur, je ne la sens pas quand je suis assis")
+_P29_SIEGE = r"(?:chais[e]|sieg[e]|sell[e]|taboure[t]|canap[e]|fauteui[l]|banc|lunett[e]|cuvett[e])s?"
+SADDLE_PATTERNS += (
+    r"\b(?:assi[s]|assis[e]|assoi[s]|assied[s]|asseoi[r]|assoi[e]|assoi[t])\b (?:sur|dans) (?:une|un|la|le|ma|mon|des|les|l) (?:\w+ )?" + _P29_SIEGE
+    + r"\b(?: (?!douleu[r]|mal\b)\w+){0,4}? (?:je |j )?(?:ne |n )?(?:la|le|les|l) (?:sens|sentai[s]|sent|senti[r]|ressen[s]) (?:pas|plus|presqu[e] pas"
+    r"|meme pas|quasimen[t] pas)\b",
+    r"\b(?:je |j )?ne (?:sens|sentai[s]|ressen[s]) (?:pas|plus|presqu[e] pas|meme pas|quasimen[t] pas) (?:la|le|les|ma|mon|l) (?:\w+ )?"
+    + _P29_SIEGE + r"\b(?! (?:\w+ )?(?:confortabl[e]|agreabl[e]|bien|mal|dur)\b)",
+    # comme assis sur un coussin, un nuage (pas un vrai coussin: "je suis assis sur un coussin parce que ca fait mal")
+    r"\b(?:comm[e]|comm[e] si|impressio[n] de|impressio[n] d|on dirai[t]|on dirai[t] que|l impressio[n] que) (?:\w+ ){0,4}?(?:assi[s]|assis[e]|assoi[r]"
+    r"|asseoi[r]) sur (?:un|une|des|du|de la) (?:\w+ )?(?:coussi[n]|oreille[r]|nuag[e]|epong[e]|coussin[s]|oreiller[s])\b",
+    # la zone qui n'est plus a soi: "mes fesses ne m'appartiennent plus", "mon entrejambe ne semble plus etre a moi"
+    r"\b{AREA}\b (?:\w+ ){0,3}?(?:me|m|ne me|ne m) ?(?:appartie[n]\w+|appartena[i]\w+) (?:plus|pas)\b",
+    r"\b{AREA}\b (?:\w+ ){0,3}?(?:sembl[e]\w*|para[i]\w*|est|sont) (?:plus|pas) (?:etre )?a moi\b",
+)

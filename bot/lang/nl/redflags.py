@@ -3893,3 +3893,38 @@ PROXY_SUBJECT += (
     r"(?=(?:man|vrou[w]|partne[r]|vrien[d]|vriendi[n]|moede[r]|mam[a]|mam|ma|moek[e]|oma|bomm[a]|mem[e]|vade[r]|pap[a]|pa|opa|bomp[a]|pep[e]|zoo[n]|dochte[r]|ventj[e]"
     r"|echtgenoo[t]|echtgenot[e])\b(?: \d+)?(?: ,)? (?:\w+ )?\w+\b.* (?:zij[n]|haa[r]|zn|z n|d r|heu[r]) (?:hel[e] |onde[r])?(?:rug|onderru[g]|lende[n])\b)",
 )
+
+# ---- sessie 29L ----
+#: "zijn" is ook "his" voor de broek, het bed of de luier (sessie 29L): "ik typ voor mijn vader, ... heeft hij in zijn broek
+#: gepoept zonder het te merken"
+PROXY_PRONOUNS_BEFORE["zijn"] = (PROXY_PRONOUNS_BEFORE["zijn"][0], PROXY_PRONOUNS_BEFORE["zijn"][1][:-1]
+                                 + r"|broe[k]|onderbroe[k]|bed|luie[r]|pampe[r]|ondergoe[d]|slip|boxe[r]|zete[l]|stoe[l])")
+#: de naaste schaamt zich om het zelf te schrijven (sessie 29L): "mijn man schaamt zich te veel om dit zelf te typen"
+PROXY_SUBJECT += (
+    r"^(?:mijn |mn |m |onze |ons )(?=(?:moede[r]|mama|mam|ma|moek[e]|oma|bomm[a]|meme|vade[r]|papa|pa|opa|bomp[a]|pepe|vrou[w]|man|partne[r]"
+    r"|echtgeno[t]e?|zoon|dochte[r]|broe[r]|zus)\b(?: \S+){0,4}? (?:schaam[t]|geneer[t]|durf[t])\b(?: \S+){0,4}? (?:om )?(?:\w+ ){0,2}?"
+    r"(?:zelf|zelv[e]) (?:\w+ ){0,2}?(?:te )?(?:schrijve[n]|type[n]|vrage[n]|sture[n]|zegge[n]|vertelle[n]|stelle[n])\b)",
+)
+#: in de broek gescheten of gedaan (sessie 29L): "ze heeft in haar broek gescheten", "in mijn broek gekakt"
+BLADDER_PATTERNS += (
+    r"\b(?:in|door) (?:mijn |mn |m |de )?(?:broe[k]|onderbroe[k]|sli[p]|slipj[e]|ondergoe[d]|boxe[r]|luie[r]|bed) (?:\w+ )?"
+    r"(?:geschete[n]|gescheete[n]|gedaa[n] zonde[r]|bevuil[d])\b",
+    r"\b(?:mijn |mn |m )?(?:broe[k]|onderbroe[k]|ondergoe[d]|bed) (?:\w+ ){0,2}?(?:bevuil[d]|beschete[n]|vol poep|vol kak|vuil gemaak[t])\b"
+    r"(?: \S+){0,4}? (?:zonde[r]|niet|nie|ni|niks|pas)\b",
+)
+#: de stoel, de zetel of het zadel niet gevoeld onder zich (sessie 29L): "als ik op een stoel zit voel ik die stoel niet", "ik
+#: voel de zetel nie mee", "ik kan het zadel niet meer voelen" (niet "de stoel voelt niet goed", "ik voel de stoel niet fijn")
+_P29_ZIT = r"(?:stoe[l]|zete[l]|zade[l]|fietszade[l]|wc ?bril|toiletbri[l]|bril|zittin[g]|kruk|bank|autostoe[l]|sofa|canap[e])"
+SADDLE_PATTERNS += (
+    r"\b(?:voel|voeld[e]|voele[n]|voel[t]) (?:ik |k |kik |je |ge )?(?:de|die|den|het|t|dat|da|mijn|mn|m) (?:\w+ )?" + _P29_ZIT
+    + r"\b (?:\w+ ){0,2}?(?:niet|nie|ni|ampe[r]|nauwelijk[s]|nimme[r])\b(?! (?:\w+ )?(?:fijn|goed|lekke[r]|pretti[g]|comfortabe[l]|zach[t]|hard"
+    r"|hoog|laag)\b)",
+    r"\b(?:kan|kon) (?:ik |k )?(?:de|die|den|het|t|dat|da|mijn|mn|m) (?:\w+ )?" + _P29_ZIT + r"\b (?:\w+ ){0,2}?(?:niet|nie|ni"
+    r"|ampe[r]|nauwelijk[s]) (?:meer |mee |mi |mier )?voele[n]\b",
+    # alsof men op een kussen, een wolk zit (geen echt kussen: niet "ik zit op een kussen omdat het pijn doet")
+    r"\b(?:also[f]|als of|lijk of|lik of|lijk[t] of|gelij[k] of|precie[s] of|precie[s] also[f]) (?:ik |k |da k |dat ik |da ik |dat k |dak )?"
+    r"(?:op|ip|up) (?:een |e |ne |n |nen )?(?:\w+ )?(?:kusse[n]|kussentj[e]|wolk|wolkj[e]|spon[s])\b",
+    # het gebied voelt niet meer als van zichzelf: "mijn poep voelt niet als de mijne", "mijn kont voelt niet van mij"
+    r"\b{AREA}\b (?:\w+ ){0,3}?(?:voel[t]|voele[n]|voeld[e]|voelde[n]|lijk[t]|lijke[n]) (?:\w+ ){0,2}?(?:niet|nie|ni) (?:meer |mee |mi )?"
+    r"(?:als |van )?(?:de mijn[e]|de mijn|die van mij|mijn eige[n]|van mij|mij|van mezel[f])\b",
+)
