@@ -482,6 +482,8 @@ _WEAKNESS_NONE = _words("WEAKNESS_NONE", r"\b(?:{})\b")
 # and the leg giving way denied as a cause ("not because my leg gives way"), session 27V
 _WEAKNESS_DONE = _words("WEAKNESS_DONE", r"\b(?:{})")
 _WEAKNESS_NOT_CAUSE = _words("WEAKNESS_NOT_CAUSE", r"\b(?:{})\b")
+#: the heel and toe test done and equal on both sides (session 29M; the packs' SIDES_EQUAL)
+_SIDES_EQUAL = _words("SIDES_EQUAL", r"\b(?:{})")
 
 # a lift, a bend, a twist, the moment the back went, an everyday movement, an activity told as the moment
 _SUDDEN = make_rules(
@@ -717,12 +719,23 @@ def _weakness_text(text: Any) -> str:
     return _STABLE_MASK.sub("stable", norm)
 
 
+# a worsening denied outright, and the comparative told as the leg's state (session 29M; the packs' NOT_WORSE_TOLD,
+# WEAKER_STATE, WEAK_STATE_WORD): "mijn linkerbeen is slapper ... t is ni erger geworre" is a weak leg, its course not worse
+_NOT_WORSE_TOLD = _words("NOT_WORSE_TOLD", r"\b(?:{})\b")
+_WEAKER_STATE = _words("WEAKER_STATE", r"(?:{})")
+_WEAK_STATE_WORD = lang.merged("answers", "WEAK_STATE_WORD")[0]
+
+
 def _told_unchanged(text: Any, masked: str) -> bool:
     """One leg's weakness told with its course unchanged ("a weak ankle, cant stand on my heel, exactly the same, no worse",
     "mijn rechtervoet wat zwakker ... al maanden precies hetzelfde", "ma jambe lache un peu ... c'est pareil, ca s'aggrave
     pas"; session 22I): the red-flag engine, reading the stable cue itself, finds no worsening, a stable cue is told and no
-    worse word. The masked text hides that cue from the engine, so its sign would read as worsening."""
-    if not _STABLE.search(masked) or "worse" in evaluate(masked, _WORSE_RULES).positive_topics:
+    worse word. The masked text hides that cue from the engine, so its sign would read as worsening. A worsening denied
+    outright makes a comparative told as a state ("my left leg is weaker") no worse word (session 29M)."""
+    if not _STABLE.search(masked):
+        return False
+    read = _WEAKER_STATE.sub(_WEAK_STATE_WORD, masked) if _NOT_WORSE_TOLD.search(normalise(text)) else masked
+    if "worse" in evaluate(read, _WORSE_RULES).positive_topics:
         return False
     return find_red_flags(text).get("leg_weakness") != "worsening"
 
@@ -741,6 +754,9 @@ def _parse_leg_weakness(text: Any, today: Optional[date] = None) -> Optional[str
     norm = normalise(text)
     if "weak" in weak.negated_topics and "weak" not in weak.positive_topics:
         return "none"
+    if (_SIDES_EQUAL.search(norm) and "weak" not in weak.positive_topics and flags.get("leg_weakness") is None
+            and parse_yes_no(text) is False):
+        return "none"  # a clear no, the heel and toe test done and equal on both sides: no course told (session 29M)
     if flags.get("leg_weakness") == "stable" or _STABLE.search(masked):
         return "stable"
     worse = evaluate(masked, _WORSE_RULES)

@@ -953,3 +953,19 @@ NOTHING_UNTRIED_BEFORE = (r"(?:anything|nothing|owt|nowt|any weight|a thing|a po
                           r" (?:i|i'?m|im|i am|i was|i'?ve been|ive been|i have been)",)
 #: ... "i have never" (session 29N, with SELF_SELF): "me myself i have never had any"
 NOT_ME += (r"i (?:have|had) never",)
+
+# ---- session 29M: a sign told explicitly as not worse, the heel and toe test equal on both sides ----
+#: a worsening denied outright (bot/reading/answers.py _told_unchanged, session 29M): "its not getting worse", "no worse"
+NOT_WORSE_TOLD = (r"(?:not|isnt|arent|hasnt|havent|has not|have not|never|wasnt|doesnt|didnt) (?:\w+ ){0,2}?(?:worse|worsening)|no worse",)
+#: the comparative told as the leg's state, no course (session 29M): "my left leg is weaker" beside "not getting worse" is a weak
+#: leg, not a worsening ("getting weaker", "weaker every day", "weaker than yesterday" stay a course)
+WEAKER_STATE = (r"(?:(?<=\bis )|(?<=\bare )|(?<=\bfeels )|(?<=\bfeel )|(?<=\bseems )|(?<=\bs ))(?:a bit |slightly |somewhat |a little |much |a lot "
+                r"|definitely |noticeably )?weaker\b(?! (?:and weaker|every|each|by|day|week|now|than (?:yesterday|last|this|a week|a few|it was|on))\b)",)
+WEAK_STATE_WORD = ("weak",)
+#: the heel and toe test done and equal on both sides (bot/reading/answers.py _parse_leg_weakness, session 29M): with a clear
+#: no, "i tried my heels and toes, both sides the same" is no weakness (a comparison of the sides, not a course)
+SIDES_EQUAL = (r"(?:heels?|toes|tip ?toes?|tiptoes?|test)\b(?: \S+){0,15}? (?:(?:the )?same|equal|identical|no difference|even|just as (?:good|easy|strong))"
+               r"(?: \w+)? (?:on |for |between |at |with )?(?:both sides|each side|either side|left and right|right and left|leftright|the two sides"
+               r"|both legs|both feet)\b",
+               r"(?:heels?|toes|tip ?toes?|tiptoes?|test)\b(?: \S+){0,15}? (?:both sides|each side|left and right|right and left|leftright|both legs|both feet)"
+               r" (?:are |is |were |was |feel |felt )?(?:(?:exactly |just )?the same|same|equal|identical|no different|even)\b")

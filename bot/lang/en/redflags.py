@@ -3794,3 +3794,29 @@ SADDLE_PATTERNS += (
     r"\b(?:like|as if|as thoug[h]) (?:i m |im |i am |i was |i |id be |i d be )?(?:sittin[g]|sat|sit) on (?:a |an |some )?(?:\w+ )?"
     r"(?:cushio[n]|pillo[w]|clou[d]|spong[e]|marshmallo[w])s?\b(?! (?:\w+ )?(?:help[s]|helpe[d]|woul[d] help|is bette[r]|ease[s]|work[s]|worke[d])\b)",
 )
+
+# ---- session 29M: both legs less strong than before, heavy and tingling week by week, a foot that no longer comes up ----
+#: both legs less strong than before, told without a weak word (session 29M): "both my legs arent as strong as they were",
+#: "my two legs are less strong than they used to be", "both legs dont have the strength they used to" (a stable course
+#: told reads them stable, else worsening)
+WEAK += (r"(?:arent|are not|not|isnt|no longer|nowher[e] near) (?:as|so|that) stron[g]|less stron[g]"
+         r"|(?:dont|doesnt|do not|does not|no longer|havent|have not) (?:\w+ )?(?:have |got )?(?:the |their |any |much |as much )?(?:strength|power)"
+         r"(?! (?:\w+ ){0,2}?(?:problem|issu[e]|worr[y]|worrie[s])\b)",)
+#: "nothing has changed", "nothings changed in months": the course told unchanged (session 29M)
+STABLE += (r"nothing(?:s| has| have)? (?:\w+ )?change[d]",)
+NOT_WORSE += (r"nothing(?:s| has| have)? (?:\w+ )?change[d]",)
+#: worse week by week, from week to week (session 29M): "it gets worse from week to week", "week after week worse"
+WORSE_NOW += (r"worse (?:from )?(?:week|month|day) (?:to|by|after) (?:week|month|day)",
+              r"(?:week|month|day) (?:by|after|on) (?:week|month|day) (?:\w+ )?(?:worse|weaker|heavier)")
+#: both legs heavy as lead, then full of pins and needles or ants (session 29M): "both my legs are heavy as lead and full of
+#: pins and needles", "my legs feel like lead with tingling down to my toes" (the joining word cut the numbness from its legs;
+#: a negation or "but" in the slot is none)
+BOTH_LEGS_NUMB_PATTERNS += (
+    r"\b(?:legs|feet)\b (?:(?!(?:not|no|never|but|or)\b)\w+ ){0,4}?(?:heavy|like lead|as lead|lead|like concret[e]|like brick[s])"
+    r"(?: (?:as|like) (?:lead|concret[e]|brick[s]|ston[e]))? (?:(?!(?:not|no|never|but|or|without)\b)\w+ ){0,2}?(?:and|with|n|plus) "
+    r"(?:(?:are|feel|get|go|have|got|im|i am|i have|ive got) )?(?:(?:full of|fille[d] with|all|lots of|loads of|a lot of) )?{LEG_NUMB}\b",
+)
+#: heavy legs told with "both" or a becoming between (session 29M): "my legs both feel like lead", "my legs are getting like
+#: concrete"; heavy as concrete or bricks (as "like lead")
+LEGS_FEEL += ("both", "getting", "going", "gone", "become", "becoming")
+HEAVY += ("like concret[e]", "like brick[s]", "like lead weight[s]", "heavy as lead")

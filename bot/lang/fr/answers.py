@@ -1107,3 +1107,16 @@ NIGHT_EASED += (r"(?<!pas )(?:une fois|des que|quand) (?:je suis |j suis |suis )
 #: rien perdu au-dela de ce qui est voulu, avant son "sans le vouloir" (session 29N, bot/reading/answers.py _weight_no_reason):
 #: "je perds rien sans le vouloir", "je ne perds rien que je n'essaie pas de perdre" (pas "j'ai perdu 8 kilos sans le vouloir")
 NOTHING_UNTRIED_BEFORE = (r"(?:je |j )?(?:ne |n )?(?:perds|perdu|maigris|maigri) (?:\w+ )?(?:rien|aucun kilo|pas un kilo|pas un gramme)",)
+
+# ---- session 29M: un signe dit expressement pas pire, le test talons et pointes pareil des deux cotes ----
+#: une aggravation niee en toutes lettres (bot/reading/answers.py _told_unchanged, session 29M): "c'est pas pire depuis"
+NOT_WORSE_TOLD = (r"(?:pas|jamais|plus) (?:\w+ ){0,2}?(?:pire|empire\w*|aggrave\w*|degrade\w*)",)
+#: le comparatif dit comme l'etat de la jambe, pas un cours (session 29M): "ma jambe gauche est plus faible" avec "ca s'aggrave
+#: pas" est une jambe faible ("de plus en plus faible", "plus faible chaque jour", "plus faible qu'hier" restent un cours)
+WEAKER_STATE = (r"(?:(?<=\best )|(?<=\bsont )|(?<=\bsemble )|(?<=\bsemblent ))(?:un peu |un brin |bien |nettement |beaucoup )?plus faibles?\b"
+                r"(?! (?:chaque|tous|de jour|que (?:hier|la veille|la semaine|avant hier)|qu (?:hier|avant hier)))",)
+WEAK_STATE_WORD = ("faible",)
+#: le test des talons et des pointes fait, pareil des deux cotes (session 29M): avec un non net, pas de faiblesse
+SIDES_EQUAL = (r"(?:talons?|pointes?|orteils|bouts? des pieds|test)\b(?: \S+){0,15}? (?:pareil|pareille|la meme chose|identique|egal|egale|aucune difference"
+               r"|pas de difference|aussi bien)(?: \w+)? (?:des|de|entre|a|aux|sur|pour) (?:les )?(?:deux cotes|2 cotes|deux jambes|deux pieds|gauche et a droite"
+               r"|droite et a gauche|gauche et droite|droite et gauche)\b",)

@@ -3293,3 +3293,40 @@ SADDLE_PATTERNS += (
     r"\b{AREA}\b (?:\w+ ){0,3}?(?:me|m|ne me|ne m) ?(?:appartie[n]\w+|appartena[i]\w+) (?:plus|pas)\b",
     r"\b{AREA}\b (?:\w+ ){0,3}?(?:sembl[e]\w*|para[i]\w*|est|sont) (?:plus|pas) (?:etre )?a moi\b",
 )
+
+# ---- session 29M: les deux jambes moins fortes qu'avant, lourdes et pleines de fourmis de semaine en semaine, la pointe du
+# pied qui ne se releve plus ----
+#: les deux jambes moins fortes qu'avant, dit sans mot de faiblesse (session 29M): "mes deux jambes n'ont plus la force
+#: d'avant", "les deux jambes ont perdu leur force", "mes jambes ne sont plus aussi fortes" (un cours stable dit les lit
+#: stables, sinon aggravees)
+WEAK += (r"(?:ont|a|avaient|avait) (?:plus|pas) (?:la|leur|sa|toute leur|toute la) force|(?:ont|a|avaient|avait) perdu (?:\w+ ){0,2}?force"
+         r"|moins fortes?|(?:plus|pas) (?:auss[i]|si) fortes?",)
+#: "rien n'a change": le cours inchange (session 29M)
+STABLE += (r"rien (?:\w+ )?change",)
+NOT_WORSE += (r"rien (?:\w+ )?change", r"(?:pas|jamais) (?:\w+ ){0,2}?degrad\w*")
+#: ca se degrade, de semaine en semaine (session 29M; pas "ca se degrade pas")
+WORSE_NOW += (r"(?<!pas )(?<!jamais )(?<!plus )(?:se |s )?degrad(?:e|ent|ait|aient)\b(?! pas\b| plus\b| jamais\b)",
+              r"de semaine en semaine|semaine apres semaine|de mois en mois")
+#: les deux jambes lourdes comme du plomb et pleines de fourmis (session 29M): "mes deux jambes deviennent lourdes comme du plomb
+#: et pleines de fourmis", "les jambes en plomb avec des fourmillements jusqu'aux orteils" (le "et" coupait l'engourdissement de
+#: ses jambes; pas de negation ni de "mais" entre)
+BOTH_LEGS_NUMB_PATTERNS += (
+    r"\b(?:jambes|pieds)\b (?:(?!(?:pas|plus|jamais|mais|ou|een|ne)\b)\w+ ){0,4}?(?:lourde[s]|lourd[s]|en plomb|de plomb|comme du plomb"
+    r"|pesen[t] une tonn[e]|pesen[t] des tonn[e][s]|en beton)(?: comme du (?:plomb|beton))?(?: toutes les deux| tous les deux)? (?:(?!(?:pas|plus|jamais|mais|ou|sans)\b)\w+ ){0,2}?(?:et|avec) "
+    r"(?:(?:pleines? de|plei[n] de|remplies? de|des|de|d) )?(?:{LEG_NUMB}|fourmis|fourmillement[s]?|fourmillen[t]|picotement[s]|picoten[t])\b",
+)
+#: les deux jambes lourdes, sans verbe ou pesant une tonne, et ca empire ou se degrade plus loin (session 29M, comme 25M1):
+#: "les deux jambes lourdes et pleines de picotements, ca empire", "mes deux jambes pesent une tonne, de pire en pire" ("les
+#: jambes lourdes" seules, c'est la circulation)
+BOTH_LEGS_WEAK_PATTERNS += (
+    r"\b(?:deux|2) (?:jambes|pieds)\b (?:(?!(?:pas|plus|jamais|mais)\b)\w+ ){0,3}?(?:lourde[s]|lourd[s]|en plomb|de plomb|comme du plomb"
+    r"|pesen[t] une tonn[e]|pesen[t] des tonn[e][s])\b"
+    r"(?=(?: \S+){0,40}? (?<!pas )(?:empire|empirent|(?:s|se) aggrave|(?:s|se) aggravent|de pire en pire|pire (?:chaque|tous les|de jour)"
+    r"|(?:s|se) degrad\w*|de semaine en semaine|semaine apres semaine|de jour en jour)\b)"
+    r"(?!(?: \S+){0,40}? (?:(?:n|ne) (?:\w+ )?(?:empire|empirent|(?:s|se) aggrave|(?:s|se) aggravent|(?:s|se) degrad\w*)"
+    r"|(?:empire|empirent|(?:s|se) aggrave|(?:s|se) aggravent|(?:s|se) degrad\w*) (?:pas|plus)"
+    r"|pas (?:\w+ )?pire)\b)",
+)
+#: la pointe du pied ou les orteils qui ne se relevent plus (session 29M): "la pointe de mon pied ne se releve plus", "mes
+#: orteils ne remontent plus du tout" (avec une aggravation dite ailleurs)
+FAILING_LIMB += (r"(?:(?:se|s) (?:releve|relevent|leve|levent|redresse|redressent)|remonte|remontent|releve|relevent) (?:plus|pas)\b",)

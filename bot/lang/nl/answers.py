@@ -954,3 +954,17 @@ RELATIVE += (
 #: niets verloren buiten wat gewild is, voor zijn "zonder te proberen" (sessie 29N, bot/reading/answers.py _weight_no_reason):
 #: "ik verlies niks zonder het te willen", "geen gram dat ik niet wil" (niet "8 kilo kwijt zonder te proberen")
 NOTHING_UNTRIED_BEFORE = (r"(?:verlies|verloor|val|viel) (?:ik |k )?(?:\w+ )?(?:niks|niets|geen gram|geen kilo|geen grammetje)(?: af)?",)
+
+# ---- sessie 29M: een teken uitdrukkelijk niet erger verteld, de hiel- en teenproef links en rechts gelijk ----
+#: een verergering uitdrukkelijk ontkend (bot/reading/answers.py _told_unchanged, sessie 29M): "t is niet erger geworden"
+NOT_WORSE_TOLD = (r"(?:niet|nie|ni|nooit|geen) (?:\w+ ){0,2}?(?:erger|slechter|verergerd|achteruit\w*)",)
+#: de vergrotende trap als toestand van het been, geen verloop (sessie 29M): "mijn linkerbeen is slapper" naast "niet erger" is
+#: een zwak been ("wordt slapper", "elke dag zwakker", "zwakker dan gisteren" blijven een verloop)
+WEAKER_STATE = (r"(?:(?<=\bis )|(?<=\bzijn )|(?<=\bvoelt )|(?<=\bvoelen )|(?<=\blijkt ))(?:wat |een beetje |iets |een stuk |veel |duidelijk )?"
+                r"(?:zwakker|slapper|krachtelozer)\b(?! (?:en zwakker|en slapper|elke|iedere|per|met|dan (?:gisteren|vorige|vanmorgen|deze|een week|enkele|eergisteren)))",)
+WEAK_STATE_WORD = ("zwak",)
+#: de hiel- en teenproef gedaan, links en rechts gelijk (sessie 29M): met een duidelijke nee is dat geen zwakte
+SIDES_EQUAL = (r"(?:hielen|hiel|hakken|tenen|tippen|tenenstand|test|proef)\b(?: \S+){0,15}? (?:aan |op |langs )?(?:beide kanten|allebei de kanten|links en rechts|linksrechts"
+               r"|rechts en links|beide benen|beide voeten|allebei) (?:\w+ )?(?:hetzelfde|gelijk|even goed|even sterk|geen verschil|identiek)\b",
+               r"(?:hielen|hiel|hakken|tenen|tippen|test|proef)\b(?: \S+){0,15}? (?:hetzelfde|gelijk|even goed|even sterk|geen verschil)(?: \w+)? "
+               r"(?:aan |op |tussen |langs )?(?:beide kanten|allebei de kanten|links en rechts|linksrechts|rechts en links|beide benen|beide voeten)\b")

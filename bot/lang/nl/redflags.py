@@ -3928,3 +3928,25 @@ SADDLE_PATTERNS += (
     r"\b{AREA}\b (?:\w+ ){0,3}?(?:voel[t]|voele[n]|voeld[e]|voelde[n]|lijk[t]|lijke[n]) (?:\w+ ){0,2}?(?:niet|nie|ni) (?:meer |mee |mi )?"
     r"(?:als |van )?(?:de mijn[e]|de mijn|die van mij|mijn eige[n]|van mij|mij|van mezel[f])\b",
 )
+
+# ---- sessie 29M: beide benen minder sterk dan vroeger, zwaar en vol mieren week na week, een voet die niet meer opkomt ----
+#: beide benen minder sterk dan vroeger, zonder zwak-woord verteld (sessie 29M): "mijn beide benen zijn minder sterk dan vroeger",
+#: "mijn twee benen zijn niet meer zo sterk", "allebei mijn benen hebben hun kracht verloren", "niet meer de kracht van vroeger"
+#: (een stabiel verloop verteld leest ze stabiel, anders erger)
+WEAK += (r"minder ster[k]|(?:niet|nie|ni) (?:meer )?(?:zo|even|zo goed) ster[k]|krachtelozer|krachteloze"
+         r"|(?:niet|nie|ni) meer (?:de |hun |mijn |zoveel |veel )?kracht|(?:de |hun |mijn |al hun |veel )?kracht (?:\w+ )?(?:verloren|kwijt)",)
+#: "het blijft gelijk", "het blijft hetzelfde": het verloop onveranderd (sessie 29M)
+STABLE += (r"blijft (?:\w+ )?(?:gelijk|hetzelfde)",)
+#: elke week erger, elke week wat meer (sessie 29M; zoals "elke dag")
+WORSE_NOW += (r"(?:elke|iedere|per) week (?:wat |een beetje |nog |een stuk |weer )*(?:meer|erger|slechter|achteruit|zwaarder|zwakker)",)
+#: zware benen met "worden", "allebei" ertussen (sessie 29M): "mijn beide benen worden zwaar", "mijn benen zijn allebei loodzwaar"
+LEGS_FEEL += ("worden", "werden", "allebei", "alle twee")
+#: beide benen loodzwaar en vol mieren of tintelingen (sessie 29M): "mijn twee benen worden loodzwaar en vol mieren", "beide
+#: benen zwaar als lood met tintelingen tot in de tenen" (het "en" sneed de doofheid van haar benen; geen ontkenning of "maar")
+BOTH_LEGS_NUMB_PATTERNS += (
+    r"\b(?:benen|voeten)\b (?:(?!(?:niet|nie|ni|geen|nooit|maar|mor|of)\b)\w+ ){0,4}?(?:loodzwaar|zwaar|zo zwaar|van lood|als lood|als beton)"
+    r"(?: (?:als|van) (?:lood|beton|stee[n]))? (?:(?!(?:niet|nie|ni|geen|nooit|maar|mor|of|zonder)\b)\w+ ){0,2}?(?:en|met) "
+    r"(?:(?:ik heb|ik krijg|heb|zitten|zijn|voelen) )?(?:(?:vol|vol met|allemaal|veel|overal) )?(?:{LEG_NUMB}|slapen|tintelen|prikke[n])\b",
+)
+#: de voorvoet die niet meer opkomt (sessie 29M): "de punt van mijn voet komt niet meer op", "mijn tenen gaan niet meer recht"
+FAILING_LIMB += (r"(?:komt|komen|kwam|kwamen|gaat|gaan) (?:\w+ ){0,3}?(?:niet|nie|ni) meer (?:op|recht|naar boven)\b",)
