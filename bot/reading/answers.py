@@ -429,6 +429,10 @@ _LEGS_DENIED = _words("LEGS_DENIED", "(?:{})")
 # with the buttocks denied ("it stays in my lower back, doesnt even reach my bum", "ca bouge pas du bas du dos, meme pas
 # dans les fesses"); a part told as reached ("stays in my back and my thigh") is read before
 _BACK_KEPT = _words("BACK_KEPT", "(?:{})")
+# the pain kept in the back, then a contrast that sends it down a leg after all (the packs' DOWN_AFTER_ALL, session 29Q): "it
+# stays in my back, sometimes it goes down my leg", "het blijft in mijn rug maar soms trekt het naar beneden", "ca reste dans le
+# dos mais parfois ca descend"
+_DOWN_AFTER_ALL = _words("DOWN_AFTER_ALL", r"\b(?:{})\b")
 _PAIN_CONTEXT = _words("PAIN_CONTEXT", r"\b(?:{})\b")
 # parts below the knee named as free of pain ("nothing in the calf or foot", "le mollet et le pied
 # rien", "kuit en voet zijn goed") tell where the pain does NOT go: masked before the level is read,
@@ -672,7 +676,8 @@ def _parse_leg_pain(text: Any, today: Optional[date] = None) -> Optional[str]:
             return "none"
         return None  # "not below the knee": how far is unclear, ask again
     if _LEG_PAIN_NONE.search(norm):
-        return "none"
+        # ... unless a "but" or "sometimes" sends it down a leg after all: how far is unclear, ask again (session 29Q)
+        return None if _DOWN_AFTER_ALL.search(norm) else "none"
     if parse_yes_no(text) is False:
         return "none"
     if masked:

@@ -717,6 +717,13 @@ _AREA_RESUMED = (
     rf"\b{AREA}(?: \w+)? , {_words('AREA_PRONOUN')} (?:(?!{_alt(*sorted(_NEG))}\b)\w+ ){{0,3}}?{NUMB}\b"
     + _fill(r"(?! (?:\w+ )?{LEG_WORD}s?\b)")  # "my bum hurts, all numb legs": the legs' numbness
 )
+# ... or taken up after a clause of when it is felt, the numbness told of it (session 29Q; the packs' AREA_WHEN): "my bum,
+# when i sit i cant feel it", "mijn poep, als ik zit voel ik hem niet meer", "mes fesses, quand je m'assois je les sens
+# plus" (no negation, pain or leg between; not "my bum, when i sit i cant feel my legs")
+_AREA_WHEN_RESUMED = (
+    rf"\b{AREA}(?: \w+)? , {_words('AREA_WHEN')} (?:(?!{_alt(*sorted(_NEG))}\b)(?!{_fill('{HURTS}')}\b)(?!{_fill('{LEG_WORD}')}s?\b)\w+ ){{0,7}}?"
+    rf"{NUMB}\b" + _fill(r"(?! (?:\w+ ){0,2}?(?:{LEG_WORD}s?|{HURTS})\b)")
+)
 # wiping told in its own clause, then a comma and the numbness, no limb or pain after it: "when i wipe its weird, i
 # feel almost nothing", "als ik me afveeg is het raar, ik voel bijna niks", "qd je m'essuie apres la toilette c
 # bizarre, je sens quasi rien" (the comma split the wiping from its numbness)
@@ -735,7 +742,7 @@ _SADDLE_PATTERNS = (
     [_WIPED_THEN, _SPREAD_TO_AREA]
     + _near(NUMB, AREA, 8)
     + [_fill(p) for p in _SHARED_SADDLE]
-    + [_AREA_RESUMED]
+    + [_AREA_RESUMED, _AREA_WHEN_RESUMED]
     # wiping "feels like someone else's bum", "alsof het van iemand anders is"
     + _near(AREA, _fill("{SOMEONE} {ELSE}"), 6)
     + _patterns("SADDLE_PATTERNS")

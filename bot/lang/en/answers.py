@@ -969,3 +969,8 @@ SIDES_EQUAL = (r"(?:heels?|toes|tip ?toes?|tiptoes?|test)\b(?: \S+){0,15}? (?:(?
                r"|both legs|both feet)\b",
                r"(?:heels?|toes|tip ?toes?|tiptoes?|test)\b(?: \S+){0,15}? (?:both sides|each side|left and right|right and left|leftright|both legs|both feet)"
                r" (?:are |is |were |was |feel |felt )?(?:(?:exactly |just )?the same|same|equal|identical|no different|even)\b")
+
+#: a contrast after the pain kept in the back that sends it down a leg after all (session 29Q, bot/reading/answers.py
+#: _DOWN_AFTER_ALL): "it stays in my lower back but sometimes goes down", "mostly my back, except now and then into my thigh"
+DOWN_AFTER_ALL = (r"(?:but|sometimes|except|occasionally|now and then|at times|though|although|apart from when)(?: \w+){0,6}? (?:down|leg|legs"
+                  r"|thigh|thighs|knee|knees|calf|calves|shin|shins|foot|feet|ankle|radiat\w*|shoot\w*|spread\w*|travel\w*)",)

@@ -3820,3 +3820,7 @@ BOTH_LEGS_NUMB_PATTERNS += (
 #: concrete"; heavy as concrete or bricks (as "like lead")
 LEGS_FEEL += ("both", "getting", "going", "gone", "become", "becoming")
 HEAVY += ("like concret[e]", "like brick[s]", "like lead weight[s]", "heavy as lead")
+
+#: a clause of when the saddle area is felt, after the area and a comma (session 29Q, bot/reading/redflags.py
+#: _AREA_WHEN_RESUMED): "my bum, when i sit i cant feel it"
+AREA_WHEN = ("when", "whenever", "if", "once", "as soon as")

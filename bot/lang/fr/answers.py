@@ -1120,3 +1120,8 @@ WEAK_STATE_WORD = ("faible",)
 SIDES_EQUAL = (r"(?:talons?|pointes?|orteils|bouts? des pieds|test)\b(?: \S+){0,15}? (?:pareil|pareille|la meme chose|identique|egal|egale|aucune difference"
                r"|pas de difference|aussi bien)(?: \w+)? (?:des|de|entre|a|aux|sur|pour) (?:les )?(?:deux cotes|2 cotes|deux jambes|deux pieds|gauche et a droite"
                r"|droite et a gauche|gauche et droite|droite et gauche)\b",)
+
+#: une opposition apres la douleur restee dans le dos qui descend quand meme dans une jambe (session 29Q, bot/reading/answers.py
+#: _DOWN_AFTER_ALL) : "ca reste dans le dos mais parfois ca descend", "surtout le dos, sauf de temps en temps dans la cuisse"
+DOWN_AFTER_ALL = (r"(?:mais|parfois|sauf|de temps en temps|des fois|quelquefois|par moments)(?: \w+){0,6}? (?:descend\w*|jambe|jambes|cuisse"
+                  r"|cuisses|genou|genoux|mollet|mollets|tibia|pied|pieds|cheville|irradi\w*|fil\w*)",)

@@ -3249,7 +3249,7 @@ TRAUMA_PATTERNS += (
     rf"\b(?:sui[s]|somme[s]|est|etai[s]|etai[t]|etion[s]) (?:\w+ )?(?:rentr[e]|rentre[e]|rentre[s]|rentree[s]|entr[e]|entre[e]|fonc[e]|fonce[e]|fonce[s]|all[e]|alle[e]"
     rf"|alle[s]|part[i]|parti[e]|parti[s]|tomb[e]|tombe[e]|atterr[i]|atterri[e]|fin[i]|fini[e]|fini[s]|gliss[e]|glisse[e]|derap[e]|derape[e]|encastr[e]|encastre[e])"
     rf" (?:\w+ )?(?:tou[t] droi[t] |droi[t] |en plei[n] |de plei[n] foue[t] )?(?:dan[s]|contr[e]) {_K29_DET} (?:\w+ )?(?:{_K29_CHOSE}|{_K29_VEHICULE})\b",
-    rf"\b(?:sui[s]|somme[s]|est|etai[s]|etai[t]) (?:\w+ )?(?:part[i]|parti[e]|parti[s]|all[e]|alle[e]|fin[i]|fini[e]|sort[i]|sorti[e]|sorti[s]) (?:\w+ )?dan[s] le deco[r]\b",
+    r"\b(?:sui[s]|somme[s]|est|etai[s]|etai[t]) (?:\w+ )?(?:part[i]|parti[e]|parti[s]|all[e]|alle[e]|fin[i]|fini[e]|sort[i]|sorti[e]|sorti[s]) (?:\w+ )?dan[s] le deco[r]\b",
     # "j'ai percute un arbre a velo", "j'ai heurte un poteau", "on a tape la glissiere", "j'ai embouti la voiture de devant"
     rf"\b(?:j ai|nou[s] avon[s]|on a|j avai[s]|on avai[t]) (?:\w+ )?(?:percut[e]|heurt[e]|tap[e]|embout[i]|accroch[e]|cogn[e]|touch[e]|pri[s]|fonc[e] dan[s]|fonc[e] sur"
     rf"|defonc[e]|rentr[e] dan[s]) {_K29_DET} (?:\w+ )?(?:{_K29_CHOSE}|{_K29_VEHICULE})\b",
@@ -3330,3 +3330,7 @@ BOTH_LEGS_WEAK_PATTERNS += (
 #: la pointe du pied ou les orteils qui ne se relevent plus (session 29M): "la pointe de mon pied ne se releve plus", "mes
 #: orteils ne remontent plus du tout" (avec une aggravation dite ailleurs)
 FAILING_LIMB += (r"(?:(?:se|s) (?:releve|relevent|leve|levent|redresse|redressent)|remonte|remontent|releve|relevent) (?:plus|pas)\b",)
+
+#: une proposition du moment ou la zone est sentie, apres la zone et une virgule (session 29Q, bot/reading/redflags.py
+#: _AREA_WHEN_RESUMED) : "mes fesses, quand je m'assois je les sens plus"
+AREA_WHEN = ("quand", "qd", "lorsque", "lorsqu", "des que", "si", "chaque fois que")

@@ -968,3 +968,8 @@ SIDES_EQUAL = (r"(?:hielen|hiel|hakken|tenen|tippen|tenenstand|test|proef)\b(?: 
                r"|rechts en links|beide benen|beide voeten|allebei) (?:\w+ )?(?:hetzelfde|gelijk|even goed|even sterk|geen verschil|identiek)\b",
                r"(?:hielen|hiel|hakken|tenen|tippen|test|proef)\b(?: \S+){0,15}? (?:hetzelfde|gelijk|even goed|even sterk|geen verschil)(?: \w+)? "
                r"(?:aan |op |tussen |langs )?(?:beide kanten|allebei de kanten|links en rechts|linksrechts|rechts en links|beide benen|beide voeten)\b")
+
+#: een tegenstelling na de pijn in de rug die toch een been in gaat (sessie 29Q, bot/reading/answers.py _DOWN_AFTER_ALL): "het
+#: blijft in mijn rug maar soms trekt het naar beneden", "meestal in mijn rug, behalve af en toe in mijn dij"
+DOWN_AFTER_ALL = (r"(?:maar|mor|ma|soms|behalve|af en toe|wel eens|weleens|soms wel)(?: \w+){0,6}? (?:naar beneden|omlaag|been|benen|dij|dijen"
+                  r"|bovenbeen|knie|knieen|kuit|kuiten|scheen|voet|voeten|enkel|straalt|uitstraalt|schiet|trekt (?:\w+ )?door)",)

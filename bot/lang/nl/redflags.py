@@ -3950,3 +3950,7 @@ BOTH_LEGS_NUMB_PATTERNS += (
 )
 #: de voorvoet die niet meer opkomt (sessie 29M): "de punt van mijn voet komt niet meer op", "mijn tenen gaan niet meer recht"
 FAILING_LIMB += (r"(?:komt|komen|kwam|kwamen|gaat|gaan) (?:\w+ ){0,3}?(?:niet|nie|ni) meer (?:op|recht|naar boven)\b",)
+
+#: een bijzin van wanneer het zitvlak gevoeld wordt, na de plaats en een komma (sessie 29Q, bot/reading/redflags.py
+#: _AREA_WHEN_RESUMED): "mijn poep, als ik zit voel ik hem niet meer"
+AREA_WHEN = ("als", "wanneer", "zodra", "as", "telkens als", "elke keer als")
