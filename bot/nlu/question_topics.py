@@ -99,6 +99,7 @@ EVIDENCE_FILE = "topic_evidence.json"
 STORY_ANSWERS = 2  # answers read around a question that make it the pain told (as bot.nlu.story_detector's)
 VOCABULARY_FILE = "known_words.json"
 TOPIC_WORDS_FILE = "topic_words.json"
+OUT_OF_SCOPE = "out_of_scope"  # small talk: read as a question only with a phrase that settles its topic (session 29)
 
 
 def common_words() -> Dict[str, List[str]]:
@@ -354,6 +355,12 @@ class QuestionTopics(PerMessage, GraphComponent, IntentClassifier):
             and not read_story(text)
             # "bjr vous parlez francais? jai mal au dos" asks for a language, not a question to answer
             and not explicit_choice(without_greeting(text))
+        )
+        # a question the classifier took for small talk with a phrase that settles its topic ("what do i wear to the
+        # session?" read as out of scope at 0.55): the gate reads it as one it could not place (session 29)
+        unplaced_question = unplaced_question or (
+            intent == OUT_OF_SCOPE and (question or is_question_shaped(text)) and asked_by_phrase(text)
+            and len(text.split()) >= self.component_config["min_question_words"]
         )
         if intent in self.component_config["told_intents"] and not story_question:
             self._answer_asked_in_story(message, text)

@@ -58,6 +58,9 @@ FIRST_VISIT_ASKED = (
     r"(?:wear|dress|put on)\w* (?:\w+\W+){0,4}?(?:to|for|at) (?:the|my|our|a|your) (?:very )?(?:first )?(?:physio )?(?:session|appointment|appt|visit|consultation)",
     r"(?:what|which) (?:\w+ ){0,2}?(?:clothes|clothing|outfit|kit|gear) (?:\w+ ){0,4}?(?:session|appointment|appt|visit|physio)",
     r"first (?:session|appointment|appt|visit|consultation) (?:\w+\W+){0,4}?bring",
+    # the first time at the physio (session 29: "what should i take with me to the physio the first time?")
+    r"(?:bring|take|carry)\w*(?: along| with me)? (?:\w+\W+){0,6}?(?:the |my |our )?(?:very )?first (?:time|go)\b",
+    r"first time (?:\w+\W+){0,9}?(?:bring|take along|take with)\w*",
 )  # fmt: skip
 
 #: Word endings taken off before topic words are compared ("driving", "drives", "drive" -> "driv").
@@ -209,6 +212,10 @@ DIALECT_FORMS = {
     "shd": "should", "wld": "would", "cld": "could", "abt": "about", "smth": "something", "sth": "something",
     "tmrw": "tomorrow", "tmr": "tomorrow", "tmrrw": "tomorrow", "2moro": "tomorrow", "tonite": "tonight",
     "bcos": "because", "bc": "because", "becoz": "because", "prob": "probably", "probs": "probably",
+    # chat and trade slang (session 29): "came outta nowhere", "grafting on site", "a brickie"
+    "outta": "out of", "outa": "out of", "lotta": "lot of", "hafta": "have to",
+    "graft": "work", "grafting": "working", "grafted": "worked", "brickie": "builder", "brickies": "builders",
+    "sparky": "electrician", "chippy": "builder", "labourer": "builder", "laborer": "builder",
     "alrite": "alright", "aight": "alright", "yerself": "yourself", "lemme": "let me", "gimme": "give me", "bout": "about",
 }  # fmt: skip
 #: Spelling families of dialect and chat (session 19), each a (regex on a whole word, standard form) pair: a word
@@ -245,6 +252,9 @@ FREE_SLOT_ASKED = (
     r"(?:mon|tues|tue|wednes|wed|thurs|thu|fri|satur|sat|sun)(?:day)? (?:\w+ ){0,2}?(?:at|around|about|for|from|after|@) (?:\d{1,2}(?:[:.]\d\d)? ?(?:pm|am|ish|o'?clock)?|half \w+|noon|lunch\w*)(?!\w)",
     r"(?:at|around|about) \d{1,2}(?:[:.]\d\d)? ?(?:pm|am|ish)? (?:on |this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day",
     r"(?:anything|something|room|space|owt) (?:free|available|going|open) (?:on |this |next |for )?(?:mon|tues|wednes|thurs|fri|satur|sun)day",
+    # a weekday and its part of the day with an hour, no preposition (session 29: "could i come thursday evening
+    # half 7?", "tuesday night 7pm ok?")
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day ?(?:morning|afternoon|evening|night|eve|arvo) (?:\w+ ){0,1}?(?:half \w+|\d{1,2}(?:[:.]\d\d)? ?(?:pm|am|ish|o'?clock))(?!\w)",
 )  # fmt: skip
 #: A waiting list or how far ahead to book asked: how to book is the first topic, whatever the classifier's (session 28).
 WAITING_LIST_ASKED = (
@@ -295,3 +305,37 @@ INSURERS = {
         "dkv", "ethias", "axa", "allianz", "bupa", "aviva", "cigna", "vgz", "menzis", "zilveren",
     )
 } | {name: "mutuality" for name in ("solidaris", "partenamut", "helan", "securex")}
+
+#: Staying in bed asked (session 29: "my mum says i should stay in bed for a few days, is she right?"): rest or move is
+#: the first topic, whatever the classifier's.
+BED_REST_ASKED = (
+    r"(?:stay|stayed|staying|keep|kept|lie|lying|laid|lay|be|been) (?:\w+ ){0,2}?(?:in|on) (?:my |the )?bed\b",
+    r"bed ?rest", r"(?:lie|lying|lay|stay|staying) (?:\w+ ){0,1}?flat (?:on my back )?(?:for|till|until|a few|all)",
+    r"(?:stay|staying|keep|keeping) (?:off|of) my feet (?:for|till|until|a few|all)",
+)  # fmt: skip
+#: Lighter or office duties at work for a while asked (session 29: "could i do desk work for a few weeks instead of
+#: lifting?"): work is the first topic, whatever the classifier's.
+LIGHTER_DUTIES_ASKED = (
+    r"light(?:er)? (?:duties|duty|work|jobs?|tasks?)", r"(?:desk|office|admin|paper) ?(?:work|job|jobs|duties|tasks|side)\b",
+    r"(?:adapted|modified|adjusted|reduced|restricted) (?:duties|duty|work|hours|tasks)",
+)  # fmt: skip
+#: Idioms and phrases read as their standard words before a question's words are weighed (session 29): going under
+#: the knife is surgery, staying in bed resting, desk work office work.
+PHRASE_FORMS = {
+    r"(?:go|going|goes|went|gone) under the knife": "surgery",
+    r"(?:cut|cutting|open) (?:me|it|my back) (?:up|open)": "surgery",
+    r"(?:stay|stayed|staying|keep|kept|lie|lying|laid|lay) (?:\w+ ){0,2}?(?:in|on) (?:my |the )?bed": "lying flat",
+    r"bed ?rest": "lying flat",
+    r"light(?:er)? (?:duties|duty|jobs?|tasks?)|(?:desk|office|admin|paper) ?(?:job|jobs|duties|tasks)": "adapted work",
+    r"(?:adapted|modified|adjusted|reduced|restricted) (?:duties|duty|hours|tasks)": "adapted work",
+}
+#: How it began, told before the question ("my back went click when i bent over the washing basket, should i
+#: worry?"): the person's story; its words are no subject of the question (session 29).
+ONSET_TOLD = (
+    r"(?:when|while|as) (?:i|i was|i'?d) (?:\w+ ){0,1}?(?:bent|bending|bend|lifted|lifting|lift|picked|picking|reached|reaching|twisted|twisting|leaned|leaning|stood|standing|got|getting|turned|turning|carried|carrying|pulled|pulling|pushed|pushing|sneezed|sneezing|coughed|coughing|grabbed|grabbing|hoovering|vacuuming)\b[^,;.!?]*",
+)  # fmt: skip
+#: Another body part named, then a scan of it asked, the back not named ("my knee keeps locking at football, do i need
+#: a scan for it?"): no topic (session 29).
+OTHER_PART_SCAN_TOLD = (
+    r"(?:my|me|the|his|her) (?:left |right |bad |dodgy )?(?:knee|shoulder|neck|ankle|wrist|elbow|hip|foot|hand)s?\b(?:\W+\w+){0,12}?\W+(?:mri|scan|x-?ray|xray|ultrasound|ct)s?\b",
+)  # fmt: skip

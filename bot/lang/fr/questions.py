@@ -68,6 +68,9 @@ FIRST_VISIT_ASKED = (
     r"(?:comment|quoi) (?:\w+ ){0,2}?(?:m'habiller|s'habiller|m'?habille|me mettre (?:comme|sur le dos))",
     r"(?:amen|apport|emmen|ramen)\w* (?:\w+\W+){0,5}?(?:au|a mon|a ma|a la|pour le|pour mon|pour la|pour ma) (?:tout )?premi(?:er|ere) (?:rendez.?vous|rdv|seance|consultation|visite)",
     r"premi(?:er|ere) (?:rendez.?vous|rdv|seance|consultation|visite)\W+(?:\w+\W+){0,4}?(?:amen|apport|emmen)\w*",
+    # la première fois chez le kiné (session 29: "je prends quoi avec moi chez le kiné la première fois ?")
+    r"(?:amen|apport|emmen|prend|prendre|pren)\w* (?:\w+\W+){0,7}?(?:la|ma) (?:toute )?premiere fois\b",
+    r"premiere fois (?:\w+\W+){0,5}?(?:amen|apport|emmen)\w*",
 )  # fmt: skip
 
 #: Word endings taken off before topic words are compared ("conduisez", "conduire" -> "condu"). The
@@ -203,6 +206,9 @@ DIALECT_FORMS = {
     "ptet": "peut etre", "ptetre": "peut etre", "auj": "aujourd hui", "ajd": "aujourd hui", "dmain": "demain",
     "pdt": "pendant", "koi": "quoi", "pcq": "parce que", "pck": "parce que", "prk": "pourquoi", "pq": "pourquoi",
     "bcp": "beaucoup", "tjs": "toujours", "mtn": "maintenant", "stv": "si tu veux", "jsp": "je sais pas",
+    # québécois (session 29): "chu tanné", "qu'est-ce qui cloche", "rien de brisé", "ça m'écoeure"
+    "tanne": "en ai assez", "tannee": "en ai assez", "tannes": "en ai assez", "cloche": "ne va pas", "clochait": "n allait pas",
+    "brise": "casse", "brisee": "cassee", "brises": "casses", "bris": "casse",
 }  # fmt: skip
 #: Familles d'orthographe du SMS et du parlé (session 19), chacune (regex sur un mot entier, forme standard): un mot
 #: inconnu tel qu'écrit est connu si une de ses formes standard l'est. "j" collé au verbe ("jsais", "jpeux",
@@ -236,6 +242,8 @@ FREE_SLOT_ASKED = (
     r"(?:a|vers) \d{1,2} ?(?:h|heures?)(?:\d\d)? (?:le |ce )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)",
     r"(?:avez|auriez|aurez|reste|restait)[- ]?(?:vous )?(?:encore )?(?:du|quelque chose de|qqch de|un truc de|un moment de) (?:libre|dispo\w*)",
     r"(?:quelque chose|qqch|un creneau|une place) (?:de )?(?:libre|dispo\w*) (?:le |ce )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)",
+    # un jour, son moment et une heure, sans préposition (session 29: "mardi soir 19h30 c'est jouable ?")
+    r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) (?:matin|midi|apres-midi|aprem|soir|en soiree|fin de journee) (?:\w+ ){0,1}?\d{1,2} ?(?:h|heures?)(?:\d\d)?(?!\w)",
 )  # fmt: skip
 #: Une liste d'attente, combien de temps à l'avance réserver: comment prendre rendez-vous est le premier sujet (session 28).
 WAITING_LIST_ASKED = (
@@ -283,3 +291,34 @@ SLOT_ASKED = (
 INSURERS = {
     name: "assurance" for name in ("dkv", "ethias", "axa", "allianz", "vgz", "menzis")
 } | {name: "mutualite" for name in ("solidaris", "partenamut", "helan", "securex")}
+
+#: Garder le lit demandé (session 29: "ma mère dit de rester au lit quelques jours, c'est vrai ?"): se reposer ou bouger
+#: est le premier sujet, quoi que lise le classifieur.
+BED_REST_ASKED = (
+    r"(?:garde|garder|gardé|gardais|reste|rester|resté|restée|rester couche\w*|rester allonge\w*) (?:\w+ ){0,1}?(?:le|au|mon|dans mon|dans le) lit\b",
+    r"(?:reste\w*|etre) alite\w*", r"alite\w* (?:\w+ ){0,2}?(?:jours?|semaines?)", r"repos (?:complet |total )?au lit",
+)  # fmt: skip
+#: Un travail plus léger ou de bureau quelque temps demandé (session 29): le travail est le premier sujet.
+LIGHTER_DUTIES_ASKED = (
+    r"(?:travail|poste|taches?|boulot|job) (?:\w+ ){0,1}?(?:adapte\w*|allege\w*|leger\w*|amenage\w*|de bureau|administrati\w*)",
+    r"(?:de |l'|du )?administratif\b", r"(?:travail|boulot) de bureau", r"mi-temps therapeutique",
+)  # fmt: skip
+#: Expressions lues comme leurs mots standard (session 29): "garder le lit" est se reposer, "du travail de bureau" un
+#: travail adapté.
+PHRASE_FORMS = {
+    r"(?:garde|garder|gardé|gardais|reste|rester|resté|restée|rester couche\w*|rester allonge\w*) (?:\w+ ){0,1}?(?:le|au|mon|dans mon|dans le) lit": "repos allonge",
+    r"(?:reste\w*|etre) alite\w*": "repos allonge", r"repos (?:complet |total )?au lit": "repos allonge",
+    r"(?:de |l'|du )?administratif|(?:travail|boulot) de bureau|paperasse": "travail adapte bureau",
+    r"(?:taches?|poste|travail|boulot|job) (?:\w+ ){0,1}?(?:adapte\w*|allege\w*|leger\w*|amenage\w*)|mi-temps therapeutique": "travail adapte",
+}
+#: Comment c'est venu, raconté avant la question ("mon dos a craqué quand je me suis penché sur le panier, c'est
+#: grave ?"): l'histoire de la personne, aucun sujet de la question (session 29).
+ONSET_TOLD = (
+    r"(?:quand|lorsque|pendant que|alors que) (?:je|j'|j) ?(?:me |m'|m)?(?:suis |ai |etais |)(?:\w+ ){0,1}?(?:penche|baisse|souleve|porte|tourne|releve|eternue|tousse|ramasse|leve|plie|tire|pousse|penchais|baissais|soulevais|portais|ramassais|passais)\w*\b[^,;.!?]*",
+    r"en (?:me )?(?:penchant|baissant|soulevant|portant|tournant|relevant|eternuant|toussant|ramassant|levant|pliant|tirant|poussant)\b[^,;.!?]*",
+)  # fmt: skip
+#: Une autre partie du corps nommée, puis une imagerie demandée, le dos pas nommé ("mon genou se bloque au foot, je
+#: dois faire une radio ?"): aucun sujet (session 29).
+OTHER_PART_SCAN_TOLD = (
+    r"(?:mon|ma|le|la|l'|son|sa) ?(?:genou|epaule|cou|nuque|cheville|poignet|coude|hanche|pied|main)s?\b(?:\W+\w+){0,12}?\W+(?:irm|scanner|scan|radio\w*|echo\w*)\b",
+)  # fmt: skip

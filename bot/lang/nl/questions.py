@@ -58,6 +58,9 @@ FIRST_VISIT_ASKED = (
     r"eerste (?:afspraak|sessie|consult\w*|behandeling|keer|bezoek)\W+(?:\w+\W+){0,5}?mee ?(?:breng\w*|nem\w*|neem\w*)",
     # "neem ik best mijn foto's mee naar de eerste afspraak?"
     r"(?:neem|breng)\w* (?:\w+\W+){0,5}?mee (?:naar|voor|op|bij) (?:de|den|mijn|mn|m'n|het|t|'t) ?eerste (?:afspraak|sessie|consult\w*|behandeling|keer|bezoek)",
+    # de eerste keer bij de kine (sessie 29: "wat breng ik mee naar de kine de eerste keer?")
+    r"(?:mee ?breng\w*|mee ?nem\w*|mee ?neem\w*|mee te (?:brengen|nemen)|bij hebben|bijhebben|(?:neem|breng)\w* (?:\w+\W+){0,4}?mee) (?:\w+\W+){0,6}?(?:de|den|het|t|'t|mijn) (?:allereerste|eerste) (?:keer|maal)\b",
+    r"(?:allereerste|eerste) (?:keer|maal) (?:\w+\W+){0,8}?(?:mee ?breng\w*|mee ?nem\w*|mee ?neem\w*|mee te (?:brengen|nemen)|bij hebben|mee)\b",
 )  # fmt: skip
 
 #: Word endings taken off before topic words are compared ("operaties", "opereren" -> "opera").
@@ -198,6 +201,8 @@ CHAT_WORDS = (
 #: Dialect forms -> the standard words (on top of the red-flag pack's STREET): Gronings, Limburgs, Brabants,
 #: Flemish. A word whose standard form is known is no word never seen ("mot ik nou noar de dokter?").
 DIALECT_FORMS = {
+    # Vlaams en chat (sessie 29): "in mijn bedde", "ivm mijn werk", "were rechtkomen"
+    "bedde": "bed", "beddeke": "bed", "ivm": "door",
     # Gronings, Twents, Drents
     "nait": "niet", "mot": "moet", "motten": "moeten", "mout": "moet", "noar": "naar", "wait": "weet", "joest": "juist",
     "blieven": "blijven", "goan": "gaan", "kinnen": "kunnen", "mie": "mij", "dou": "jij", "ain": "een", "twij": "twee",
@@ -344,6 +349,8 @@ FREE_SLOT_ASKED = (
     r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|maondig|dinsdig|woensdig|donderdig|vriedig|zaoterdig)\w* (?:\w+ ){0,2}?(?:om|rond|tegen|vanaf|na|voor) (?:\d{1,2}(?:[:.u]\d\d)? ?(?:u|uur|h)?|half \w+|de middag|de noen)(?!\w)",
     r"(?:om|rond|tegen) \d{1,2}(?:[:.u]\d\d)? ?(?:u|uur|h)? (?:op |den |deze |volgende )?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)",
     r"(?:iets|plaats|plek|get|een gaatje) vrij (?:op |den |deze |volgende )?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)",
+    # een weekdag met zijn dagdeel en een uur, zonder voorzetsel (sessie 29: "kan ik dinsdagavond half 7 komen?")
+    r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag) ?(?:voormiddag|namiddag|middag|avond|morgen|ochtend|noen) (?:\w+ ){0,1}?(?:half \d{1,2}|\d{1,2}(?:[:.u]\d\d)? ?(?:u|uur|h))(?!\w)",
 )  # fmt: skip
 #: Een wachtlijst, hoe lang op voorhand boeken: hoe een afspraak maken is het eerste onderwerp (sessie 28).
 WAITING_LIST_ASKED = (
@@ -393,3 +400,44 @@ INSURERS = {
         "dkv", "ethias", "axa", "allianz", "zilveren", "vgz", "menzis", "achmea", "ohra", "interpolis",
     )
 } | {name: "ziekenfonds" for name in ("solidaris", "partenamut", "helan", "securex")}
+
+#: In bed blijven gevraagd (sessie 29: "ik lig al drie dagen in mijn bed, is dat goed of moet ik opstaan?"): rusten of
+#: bewegen is het eerste onderwerp, wat de classifier ook leest.
+BED_REST_ASKED = (
+    r"(?:in|op) (?:mijn|m'n|mn|me|mijne|ons|het|t|'t|den|de) (?:bed|bedde|beddeke|zetel|canape|sofa) (?:\w+ ){0,2}?(?:blijven|gebleven|blijf|blijft|liggen|gelegen|lig|ligt)\b",
+    r"(?:blijven|blijf|blijft|gebleven) (?:\w+ ){0,2}?(?:in|op) (?:mijn|m'n|mn|me|mijne|het|t|'t|den|de) (?:bed|bedde|beddeke)\b",
+    r"(?:lig|ligt|liggen|gelegen|blijf|blijft|blijven|gebleven) (?:\w+ ){0,4}?(?:in|op) (?:mijn |m'n |mn |me |mijne |het |t |'t |den |de )?(?:bed|bedde|beddeke)\b",
+    r"(?:in|op) (?:mijn |m'n |mn |me |mijne |het |t |'t |den |de )?(?:bed|bedde|beddeke) (?:\w+ ){0,2}?(?:blijven|gebleven|blijf|blijft|liggen|gelegen|lig|ligt)\b",
+    r"bedrust", r"plat (?:blijven )?liggen (?:\w+ ){0,2}?(?:dagen|dag|week|weken)",
+)  # fmt: skip
+#: Lichter werk of bureauwerk een tijd gevraagd (sessie 29: "mijn baas wil dat ik een tijdje bureauwerk doe in plaats
+#: van te heffen, is dat verstandig?"): werk is het eerste onderwerp.
+LIGHTER_DUTIES_ASKED = (
+    r"(?:aangepast|aangepaste|lichter|lichte|lichtere|licht) (?:werk|taken|job|functie|uren)", r"(?:bureau|administratief|administratieve|kantoor)(?:werk| werk| taken|taken|job| job)\b",
+    r"(?:administratie|papierwerk) (?:\w+ ){0,3}?(?:in plaats van|ipv|i\.p\.v\.)",
+)  # fmt: skip
+#: Uitdrukkingen gelezen als hun standaardwoorden (sessie 29): "het mes erin zetten" is opereren, "in mijn bed blijven"
+#: rusten, "een heet bad" warmte.
+PHRASE_FORMS = {
+    r"(?:het|t|'t) mes (?:\w+ ){0,2}?(?:erin|in|erop) (?:\w+ ){0,1}?(?:zetten|zet|steken|steekt|gaan|doen)": "opereren",
+    r"onder (?:het|t|'t) mes": "opereren",
+    r"(?:zetten|zet|steken|steekt) (?:\w+ ){0,3}?(?:het|t|'t) mes (?:erin|in|erop)": "opereren", r"(?:open ?snijden|opensnijden|open te snijden|opengesneden)": "opereren",
+    r"(?:heet|hete|heten|warm|warme) (?:bad|baden|douche|douches|ligbad|bubbelbad)": "warmte",
+    r"(?:in|op) (?:mijn|m'n|mn|me|mijne|ons|het|t|'t|den|de) (?:bed|bedde|beddeke) (?:\w+ ){0,2}?(?:blijven|gebleven|blijf|blijft|liggen|gelegen|lig|ligt)": "rust liggen",
+    r"(?:blijven|blijf|blijft|gebleven) (?:\w+ ){0,2}?(?:in|op) (?:mijn|m'n|mn|me|mijne|het|t|'t|den|de) (?:bed|bedde|beddeke)": "rust liggen",
+    r"bedrust": "rust liggen",
+    r"(?:lig|ligt|liggen|gelegen|blijf|blijft|blijven|gebleven) (?:\w+ ){0,4}?(?:in|op) (?:mijn |m'n |mn |me |mijne |het |t |'t |den |de )?(?:bed|bedde|beddeke)": "rust liggen",
+    r"(?:in|op) (?:mijn |m'n |mn |me |mijne |het |t |'t |den |de )?(?:bed|bedde|beddeke) (?:\w+ ){0,2}?(?:blijven|gebleven|blijf|blijft|liggen|gelegen|lig|ligt)": "rust liggen",
+    r"(?:aangepast|aangepaste|lichter|lichte|lichtere) (?:werk|taken|job|functie|uren)": "aangepast werk",
+    r"(?:bureauwerk|bureau werk|administratief werk|administratieve taken|kantoorwerk|papierwerk)": "aangepast werk",
+}
+#: Hoe het begon, verteld voor de vraag ("mijn rug kraakte toen ik me bukte over de wasmand, moet ik me zorgen maken?"):
+#: het verhaal van de persoon, geen onderwerp van de vraag (sessie 29).
+ONSET_TOLD = (
+    r"(?:toen|terwijl|wanneer|als) (?:ik|'k|k|ek) (?:\w+ ){0,6}?(?:bukte|bukken|gebukt|boog|voorover|tilde|optilde|opgetild|heffen|hefte|opheffen|draaide|gedraaid|niesde|genies|hoestte|rechtkwam|rechtstond|opstond|oppakte|opraapte|stofzuigde)\b[^,;.!?]*",
+)  # fmt: skip
+#: Een ander lichaamsdeel genoemd, dan een scan ervan gevraagd, de rug niet genoemd ("mijn knie slotet soms, moet ik
+#: daar een foto van laten nemen?"): geen onderwerp (sessie 29).
+OTHER_PART_SCAN_TOLD = (
+    r"(?:mijn|m'n|mn|me|mijne|de|den|zijn|haar) (?:linker|rechter|linkse|rechtse)? ?(?:knie|schouder|nek|enkel|pols|elleboog|heup|voet|hand)\w*\b(?:\W+\w+){0,12}?\W+(?:mri|scan|foto|fotos|foto's|echo|rontgen\w*|radio|ct|nmr)s?\b",
+)  # fmt: skip
