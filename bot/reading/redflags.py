@@ -721,7 +721,7 @@ _AREA_RESUMED = (
 # when i sit i cant feel it", "mijn poep, als ik zit voel ik hem niet meer", "mes fesses, quand je m'assois je les sens
 # plus" (no negation, pain or leg between; not "my bum, when i sit i cant feel my legs")
 _AREA_WHEN_RESUMED = (
-    rf"\b{AREA}(?: \w+)? , {_words('AREA_WHEN')} (?:(?!{_alt(*sorted(_NEG))}\b)(?!{_fill('{HURTS}')}\b)(?!{_fill('{LEG_WORD}')}s?\b)\w+ ){{0,7}}?"
+    rf"\b{AREA}(?: \w+)? , {_words('AREA_WHEN')} (?:(?!{_alt(*sorted(_NEG))}\b)(?!{_fill('{HURTS}')}\b)(?!{_fill('{LEG_WORD}')}s?\b)\w+ ){{0,10}}?"
     rf"{NUMB}\b" + _fill(r"(?! (?:\w+ ){0,2}?(?:{LEG_WORD}s?|{HURTS})\b)")
 )
 # wiping told in its own clause, then a comma and the numbness, no limb or pain after it: "when i wipe its weird, i

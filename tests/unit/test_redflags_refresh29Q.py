@@ -24,6 +24,9 @@ def leg_pain(text):
 
 
 SADDLE_CHANGED = [
+    # (a longer clause of when: up to 10 words)
+    ("my bum area, when i sit on the bus or on a chair i cant feel it at all", True),
+    ("mijn poep, als ik op de bus of op een stoel zit voel ik hem niet", True),
     ("my bum, when i sit i cant feel it", True),
     ("my backside, whenever i sit down on the sofa i cant really feel it", True),
     ("my bottom, when im on the toilet i cant feel it at all", True),
