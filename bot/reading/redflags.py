@@ -1863,6 +1863,10 @@ _SHARED_NIGHT = (
     # side, the chair, it never settles", "op mijn rug, zij, in de zetel, niets aan te doen", "sur le dos, sur le cote, sur
     # le ventre, rien a faire" (a position named after the pain is where it is: "it hurts on my side and back")
     r"(?:^|(?<=, )){NIGHT_POSITION}\b(?: \S+){0,8}? {NIGHT_POSITION}\b(?: \S+){0,16}? {NO_RELIEF}\b",
+    # ... or the no relief told first, the tries after it (session 29R): "it never lets up whether im on my back, my side or
+    # in the chair", "de pijn gaat niet weg, of ik nu op mijn rug of op mijn zij lig", "ca ne se calme pas, que je sois sur
+    # le dos ou sur le cote" (the tries: the packs' POSITION_TRIED, right before the first position)
+    r"{NO_RELIEF}\b(?: \S+){0,4}? {POSITION_TRIED}(?: \S+)? {NIGHT_POSITION}\b(?: \S+){0,8}? {NIGHT_POSITION}\b",
 )
 
 

@@ -3824,3 +3824,36 @@ HEAVY += ("like concret[e]", "like brick[s]", "like lead weight[s]", "heavy as l
 #: a clause of when the saddle area is felt, after the area and a comma (session 29Q, bot/reading/redflags.py
 #: _AREA_WHEN_RESUMED): "my bum, when i sit i cant feel it"
 AREA_WHEN = ("when", "whenever", "if", "once", "as soon as")
+
+# ---- session 29R: night pain told as every position tried, nothing settles it, up at night ----
+#: the tries told by "it makes no difference if" (session 29R): "at night it makes no difference if i lie on my side or ..."
+POSITION_TRIED += (r"(?:makes? no (?:odds|differenc[e])|(?:doesnt|does not|dont) make (?:any |a bit of |much )?differenc[e])"
+                   r" (?:if|whethe[r]) (?:i|im|i am)",
+                   r"(?:no ?matte[r]) (?:if|whethe[r]) (?:i|im|i am)|regardless (?:of )?(?:if|whethe[r]) (?:i|im|i am)")
+#: the back named after a first position in the list (session 29R): "on my side or my back", "flat, my back, ..."
+NIGHT_POSITION += (r"(?:(?<=\bor )|(?<=\band )|(?<=, ))(?:my|me|ma) back",)
+#: ... not settling, staying as bad (session 29R): "it doesnt settle", "the pain wont calm down", "it stays just as bad"
+NO_RELIEF += (r"(?:doesnt|does not|dont|do not|didnt|did not|wont|will not|isnt|is not|not) (?:\w+ )?(?:settl[e]|settlin[g]|calm down"
+              r"|calmin[g] down|die down|dyin[g] down|ease|easin[g]|ease off|ease up|lettin[g] up|stop|stoppin[g]|get (?:any )?bette[r]"
+              r"|gettin[g] (?:any )?bette[r])\b",
+              r"(?:it|the pain|pain|the ache|that) (?:just |still )?(?:stay[s]|stay|remain[s]|is) (?:just |exactly |every bit )?"
+              r"(?:as bad|as sore|as painfu[l]|the same)\b")
+NIGHT_PATTERNS += (
+    # the relief denied in any position, the negation its own (session 29R): "the pain is not settling in any position",
+    # "during the night it isnt easing in any position" (not "it doesnt hurt in any position": no relief verb)
+    r"\b(?:it|the pain|pain|the ache|my back|his back|her back|his pain|her pain)(?: is| was| s)? (?:not|isnt|wasnt|doesnt|does not|wont"
+    r"|will not|never|dont|didnt) (?:\w+ )?(?:settl\w*|eas\w*|reduc\w*|calm\w*|let\w* up|go\w* away|improv\w*|get\w* better|stop\w*"
+    r"|die\w* down|subsid\w*) (?:\w+ ){0,2}?(?:in|with|for|at) (?:any|every|either|each) (?:positio[n]|side|way (?:i|he|she) (?:lie|lay|sleep))\b",
+    # up in the small hours, walking or sitting downstairs because of it (session 29R): "i end up walking around the house at
+    # 3am because of the pain", "by 2am im sitting downstairs in the chair because of my back" (not "... with the baby")
+    r"\b(?:end(?:s|ed)? up|endin[g] up|have to|had to|has to|im|i am|i m|i is|i was|he is|she is|hes|shes) (?:\w+ )?(?:walkin[g]|pacin[g]"
+    r"|wanderin[g]|sittin[g]|sat|sleepin[g]|up and about|up|downstair[s])\b(?: \S+){0,6}? (?:at|around|about|by|from|till|until) [1-5] ?"
+    r"(?:am|ocloc[k]|in the mornin[g])\b(?! ?pm\b)(?: \S+){0,4}? (?:because of|cos of|coz of|cause of|due to|with|from) (?:it|the pain"
+    r"|my back|the back|pain|his back|her back)\b",
+    r"\b(?:at|around|about|by|from) [1-5] ?(?:am|ocloc[k]|in the mornin[g])\b(?! ?pm\b)(?: \S+){0,4}? (?:i|im|i am|i m|he|she|hes|shes)"
+    r" (?:\w+ ){0,2}?(?:walkin[g]|pacin[g]|wanderin[g]|sittin[g]|sat|downstair[s])\b(?: \S+){0,6}? (?:because of|cos of|coz of|cause of"
+    r"|due to|from) (?:it|the pain|my back|the back|pain|his back|her back)\b",
+    r"\b(?:end(?:s|ed)? up|endin[g] up) (?:walkin[g]|pacin[g]|wanderin[g]) (?:around|about|round|up and down|laps of) (?:the |my |our )?"
+    r"(?:hous[e]|hall\w*|room|loung[e]|livin[g] room|kitche[n]|landin[g]|floor)\b (?:at|around|about|by) [1-5] ?(?:am|ocloc[k]|in the mornin[g])\b"
+    r"(?! ?pm\b)(?! (?:\S+ ){0,2}?(?:with|feedin[g]|rockin[g]|to settle) )",
+)

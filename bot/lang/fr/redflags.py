@@ -3334,3 +3334,25 @@ FAILING_LIMB += (r"(?:(?:se|s) (?:releve|relevent|leve|levent|redresse|redressen
 #: une proposition du moment ou la zone est sentie, apres la zone et une virgule (session 29Q, bot/reading/redflags.py
 #: _AREA_WHEN_RESUMED) : "mes fesses, quand je m'assois je les sens plus"
 AREA_WHEN = ("quand", "qd", "lorsque", "lorsqu", "des que", "si", "chaque fois que")
+
+# ---- session 29R: douleur nocturne dite comme toutes les positions essayees, rien ne la calme, debout la nuit ----
+#: ... ca ne se calme pas, ca ne diminue pas (session 29R): "ca ne se calme pas, que je sois sur le dos ou ..."
+NO_RELIEF += (r"(?:ca|la douleur|elle|le mal|c) (?:ne |n )?(?:se |me |m )?(?:calme|apaise|diminue|attenu[e]|soulage|arrete|estomp[e])"
+              r" (?:pas|jamais|plus|point)\b",
+              r"(?:ca|la douleur|elle|le mal|c) (?:reste|est) (?:toujours |tout )?(?:auss[i] (?:fort|forte|intens[e]|mal|douloureu\w*)|pareil|la meme)\b")
+NIGHT_PATTERNS += (
+    # le soulagement nie dans toutes les positions, la negation a elle (session 29R): "la douleur ne se calme dans aucune
+    # position", "ca ne diminue dans aucune position" (the reading turns a "ne" without "pas" into "een", as fr answers know;
+    # pas "ca ne fait mal dans aucune position": pas de verbe de soulagement)
+    r"\b(?:ca|la douleur|elle|le mal|ma douleur|mon dos|c)(?: ne| n| een)? (?:se |me |m )?(?:calm\w*|apais\w*|diminu\w*|attenu\w*|soulag\w*"
+    r"|pass\w*|part|arret\w*|estomp\w*)(?: pas| jamais| plus)? (?:\w+ ){0,2}?(?:dans|en) (?:aucune|nul[l]e) (?:position|postur[e])\b",
+    # debout ou assis en bas vers une heure de la nuit, a cause de la douleur (session 29R): "a 3h du matin je suis en bas dans le
+    # fauteuil a cause de la douleur", "je finis par marcher dans le salon a 3h a cause du mal de dos" (pas "avec le bebe", pas
+    # "de l apres midi")
+    r"\b(?:a|vers|des|depui[s]) [1-5] ?h\w*(?: du mati[n])?\b(?! (?:de (?:l |le |la )?|du )?(?:apres midi|aprem|soir)\b)(?: \S+){0,4}?"
+    r" (?:j|je|il|elle) (?:suis|marche|me promene|tourne|fais|fini[s]|me retrouve|reste|etais|erre|me leve)\b(?: \S+){0,8}?"
+    r" (?:a cause d(?:e|u|es)|par) (?:la |ma |cette |mon |le |sa |son )?(?:douleur|mal|dos|ca)\b",
+    r"\b(?:marche\w*|me promene\w*|tourne\w* en rond|fais les cent pas|erre\w*|suis en bas|suis assise?|me retrouve\w*)\b(?: \S+){0,6}?"
+    r" (?:a|vers|des) [1-5] ?h\w*(?: du mati[n])?\b(?! (?:de (?:l |le |la )?|du )?(?:apres midi|aprem|soir)\b)(?: \S+){0,4}?"
+    r" (?:a cause d(?:e|u|es)|par) (?:la |ma |cette |mon |le |sa |son )?(?:douleur|mal|dos|ca)\b",
+)

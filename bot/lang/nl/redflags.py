@@ -3954,3 +3954,26 @@ FAILING_LIMB += (r"(?:komt|komen|kwam|kwamen|gaat|gaan) (?:\w+ ){0,3}?(?:niet|ni
 #: een bijzin van wanneer het zitvlak gevoeld wordt, na de plaats en een komma (sessie 29Q, bot/reading/redflags.py
 #: _AREA_WHEN_RESUMED): "mijn poep, als ik zit voel ik hem niet meer"
 AREA_WHEN = ("als", "wanneer", "zodra", "as", "telkens als", "elke keer als")
+
+# ---- sessie 29R: nachtpijn verteld als elke houding geprobeerd, niets laat het zakken, 's nachts op ----
+#: de pogingen met "het" ertussen (sessie 29R): "s nachts maakt het niks uit of ik ..."
+POSITION_TRIED += (r"maakt (?:het |t )(?:niet|nie|niks|niets|geen bal|geen moer) uit of (?:ik|k)(?: nu| nou)?",
+                   r"maakt (?:het |t )?geen (?:enkel |ene )?verschi[l] of (?:ik|k)(?: nu| nou)?")
+#: rug of buik zonder lidwoord na een eerste houding (sessie 29R): "op mijn zij of rug", "op mijn zij, rug of buik"
+NIGHT_POSITION += (r"(?:(?<=, )|(?<=\bof )|(?<=\ben ))(?:rug|buik)",)
+#: ... en het werkwoord voorop (sessie 29R): "gaat de pijn niet weg", "blijft het net zo erg", "zakt het niet", "wordt het niet minder"
+NO_RELIEF += (r"(?:gaat|ging) (?:het|t|de pijn|die pijn) (?:\w+ )?(?:niet|nie|nooit) (?:meer )?(?:weg|liggen)",
+              r"blijf[t] (?:het|t|de pijn|die pijn)(?! (?:\w+ )?(?:bete[r]|goed|draaglij[k]|ok|oke|rusti[g]|weg|weg)\b)",
+              r"(?:zakt|zakte|minder[t]|minderd[e]) (?:het|t|de pijn|die pijn) (?:\w+ )?(?:niet|nie|nooit)",
+              r"(?:het|t|de pijn|die pijn) (?:zakt|zakte|minder[t]|minderd[e]) (?:\w+ )?(?:niet|nie)\b",
+              r"(?:wordt|werd) (?:het|t|de pijn|die pijn) (?:\w+ )?(?:niet|nie|nooit) (?:minder|bete[r])")
+NIGHT_PATTERNS += (
+    # om een uur in de kleine uurtjes op, zittend of lopend, van de pijn (sessie 29R): "om 3 uur zit ik beneden in de stoel van de
+    # pijn", "ik loop s nachts om 4 uur door het huis van de pijn" (niet "om 3 uur zit ik met de baby", niet "s middags")
+    r"\bom (?:een uur of )?[1-5](?! ?(?:uur |u )?(?:s middag[s]|smiddag[s]|s avond[s]|savond[s])\b) ?(?:uur|u)?\b(?: \S+){0,4}? (?:zit|zat|loop|liep|ijsber\w*"
+    r"|dwaa[l]|dwaald[e]|sta|ston[d]|ben) (?:ik|k|hij|ze|zij)\b(?: \S+){0,8}? (?:van|door|vanwege|wegens) (?:de |die |mijn |mn |zijn |haar )?"
+    r"(?:pijn|rug|rugpij[n])\b",
+    r"\b(?:ik|k|hij|ze|zij) (?:zit|zat|loop|liep|ijsber\w*|dwaa[l]|dwaald[e]|sta|ston[d]|ben)\b(?: \S+){0,6}? om (?:een uur of )?[1-5]"
+    r"(?! ?(?:uur |u )?(?:s middag[s]|smiddag[s]|s avond[s]|savond[s])\b) ?(?:uur|u)?\b(?: \S+){0,8}? (?:van|door|vanwege|wegens) (?:de |die |mijn |mn |zijn |haar )?"
+    r"(?:pijn|rug|rugpij[n])\b",
+)
