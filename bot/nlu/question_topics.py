@@ -86,6 +86,7 @@ from bot.reading.faq import (
     learn_evidence,
     learn_topic_words,
     learn_vocabulary,
+    names_a_state,
     sentences_asked,
     stems,
     told_part,
@@ -369,7 +370,10 @@ class QuestionTopics(PerMessage, GraphComponent, IntentClassifier):
             return
         # a question the classifier could not place with a phrase that settles its topic ("any chance of friday at 6?",
         # "what should i wear to the first session?"): the gate reads it (session 28)
-        phrased = unplaced_question and asked_by_phrase(text)
+        # one the classifier could not place at all that names a state changing the answers ("mag een kine aan mijn rug
+        # werken als ik zwanger ben?" was the fallback, pregnancy the best topic): the gate reads it too (session 29U)
+        phrased = unplaced_question and (asked_by_phrase(text) or (
+            intent == self.component_config["fallback_intent"] and names_a_state(text)))
         # a statement the classifier took for a topic's question, without the topic's words
         # ("my lower back hurts for 2 weeks and its not improving" is no pregnancy question;
         # "back pain, 30 weeks pregnant" names the topic and keeps its answer)

@@ -67,6 +67,10 @@ and never two. So the classifier proposes and the words decide:
   it began, told before the question (ONSET_TOLD), names no subject; another body part named, then a scan of it asked,
   the back not named (OTHER_PART_SCAN_TOLD), is another subject. bot/nlu/question_topics.py reads an out-of-scope
   question with a settling phrase as one the classifier could not place.
+- Session 29U: an animal treated or hurting (OTHER_PATIENTS: "physio for my dog", "the horse's back") and another
+  hernia than the back's (OTHER_HERNIAS: "a groin hernia", "liesbreuk") are another subject, the back or "hernia" named
+  there not being the person's own; what to wear asked alone is the first visit (FIRST_VISIT_ASKED); a question the
+  classifier could not place that names the pregnancy (PREGNANCY_TOLD, `names_a_state`) is read by the gate.
 
 Words are compared by a crude stem: case and accents folded, one common ending off,
 the first five letters ("driving", "drives" and "drive" are "driv"; "operation" and
@@ -251,6 +255,24 @@ _ONSET_TOLD = _any_word_of("ONSET_TOLD")
 # another body part named, then a scan of it asked, the back not named ("mijne knie blokkeert, moet ik daar ne scan van
 # laten maken?"): another subject (OTHER_PART_SCAN_TOLD, session 29)
 _OTHER_PART_SCAN_TOLD = _any_word_of("OTHER_PART_SCAN_TOLD")
+# an animal as the one treated or hurting ("physio for my dog", "onze teckel heeft last van zijn rug") and another
+# hernia than the back's ("liesbreuk", "hernie ombilicale"): another subject, unless the person's own back is named
+# besides them (OTHER_PATIENTS, OTHER_HERNIAS, session 29U)
+_OTHER_PATIENT = _any_word_of("OTHER_PATIENTS")
+_OTHER_HERNIA = _any_word_of("OTHER_HERNIAS")
+# each of their phrases on its own, for what is left of a question without them: "can you look at my dog's back"
+# has two that overlap ("look at my dog", "dog's back"), and the back is the dog's in both
+_NOT_OWN_PHRASES = tuple(re.compile(r"\b(?:" + phrase + r")\b")
+                         for phrase in (*merged("questions", "OTHER_PATIENTS"), *merged("questions", "OTHER_HERNIAS")))
+
+
+def _without_not_own(norm: str) -> str:
+    """`norm` with every phrase of OTHER_PATIENTS and OTHER_HERNIAS blanked out, overlapping ones too."""
+    blank = [False] * len(norm)
+    for phrase in _NOT_OWN_PHRASES:
+        for match in phrase.finditer(norm):
+            blank[match.start():match.end()] = [True] * (match.end() - match.start())
+    return "".join(" " if gone else char for char, gone in zip(norm, blank, strict=True))
 
 
 def with_standard_phrases(text: str) -> str:
@@ -272,6 +294,14 @@ def asked_by_phrase(text: str) -> bool:
     28: "any chance of friday at 6?" was between two topics and got "I can't answer that")."""
     norm = normalise(without_markup(text if isinstance(text, str) else "")[:2000])
     return any(phrase.search(norm) for phrase in (*_ASKED_AS.values(), *_ASKED_FIRST.values()))
+
+
+def names_a_state(text: str) -> bool:
+    """`text` names a state that changes the answers (PREGNANCY_TOLD: "als ik zwanger ben"): a question the classifier
+    could not place that names one is read by the gate (session 29U: "may a physio treat my back while i'm pregnant?"
+    was unplaced at 0.25, pregnancy ranked best of the topics with its words)."""
+    norm = normalise(without_markup(text if isinstance(text, str) else "")[:2000])
+    return any(state.search(norm) for state in _STATES_TOLD.values())
 
 
 def is_topic(intent: str | None) -> bool:
@@ -472,13 +502,17 @@ def about_something_else(text: str) -> bool:
     or a subject no answer covers, the back named or not (UNCOVERED_SUBJECTS: the weather, diet);
     or another person's other body part (OTHER_PERSON_PARTS: "my son's knee");
     or another therapist's trade (OTHER_TRADES: a chiropractor), alone or set against the
-    physio (TRADE_COMPARISONS: "is an osteopath better than a physio"): no topic's answer is
-    about it."""
+    physio (TRADE_COMPARISONS: "is an osteopath better than a physio");
+    or an animal treated or hurting (OTHER_PATIENTS: "physio for my dog", "the horse's back") or another hernia than
+    the back's (OTHER_HERNIAS: "a groin hernia"), the person's own back not named besides them (session 29U):
+    no topic's answer is about it."""
     norm = normalise(text[:2000])
     if _PRACTICE_MATTER.search(norm) or _UNCOVERED_SUBJECT.search(norm) or _OTHER_PART_SCAN.search(norm):
         return True  # cancelling, the weather, diet, a scan of the knee: no answer covers it
     if _OTHER_PART_SCAN_TOLD.search(norm) and not _OWN_COMPLAINT.search(norm):
         return True  # "my knee keeps locking, should i get a scan of it?" (session 29)
+    if (_OTHER_PATIENT.search(norm) or _OTHER_HERNIA.search(norm)) and not _OWN_COMPLAINT.search(_without_not_own(norm)):
+        return True  # the dog's back, a groin hernia: the back (or "hernia") named is not the person's (session 29U)
     if _OTHER_TRADE.search(norm) and (
         not _OWN_SERVICE.search(norm) or _TRADE_COMPARISON.search(norm) or _OFFER_ASKED.search(norm)
     ):

@@ -61,6 +61,11 @@ FIRST_VISIT_ASKED = (
     # the first time at the physio (session 29: "what should i take with me to the physio the first time?")
     r"(?:bring|take|carry)\w*(?: along| with me)? (?:\w+\W+){0,6}?(?:the |my |our )?(?:very )?first (?:time|go)\b",
     r"first time (?:\w+\W+){0,9}?(?:bring|take along|take with)\w*",
+    # what to wear asked alone, no session named (session 29U: "what shd i wear, i come straight from work?"); not to
+    # bed or at night (sleep), nor a brace ("should i wear a belt" asks no "what")
+    r"(?:what|wat|wot) (?:should|shud|shd|shld|shall|do|must|can|would|wud|am i supposed to|r) (?:i|we|u|you) (?:best |ideally |even )?wear\b(?! (?:to|in) bed| at night| for (?:sleep|bed|running|a run|the gym|gym|sports?|football|work|my job)| (?:at|to) work)",
+    r"what(?:'s| is|s| are) (?:best|ok|okay|good|fine|appropriate|right) to wear\b", r"what to wear\b(?! (?:to|in) bed| at night| for (?:sleep|bed|running|a run|the gym|gym|sports?|football|work)| (?:at|to) work)",
+    r"(?:what|which) (?:clothes|clothing|outfit|kit|gear) (?:should|shud|shd|do|must|can|shall) (?:i|we|u) (?:wear|bring|put on|have on)\b",
 )  # fmt: skip
 
 #: Word endings taken off before topic words are compared ("driving", "drives", "drive" -> "driv").
@@ -338,4 +343,18 @@ ONSET_TOLD = (
 #: a scan for it?"): no topic (session 29).
 OTHER_PART_SCAN_TOLD = (
     r"(?:my|me|the|his|her) (?:left |right |bad |dodgy )?(?:knee|shoulder|neck|ankle|wrist|elbow|hip|foot|hand)s?\b(?:\W+\w+){0,12}?\W+(?:mri|scan|x-?ray|xray|ultrasound|ct)s?\b",
+)  # fmt: skip
+#: An animal as the one treated or hurting (physio for a dog, a horse's back, "do you see pets"): no topic, the back
+#: named or not, for the back named is the animal's (session 29U); the person's own back named besides keeps its topic.
+OTHER_PATIENTS = (
+    r"(?:treat\w*|physio\w*|rehab\w*|massag\w*|see|work on|look at|help)\s+(?:(?:also|even|too)\s+)?(?:(?:for|on|of|with)\s+)?(?:(?:my|our|the|a|an|his|her|your|people'?s)\s+)?(?:dogs?|doggy|doggies|cats?|kitty|kittens?|horses?|ponies|pony|puppy|puppies|pets?|animals?|dachshunds?|labradors?|rabbits?|mares?|stallions?|geldings?|greyhounds?)\b",
+    r"(?:animal|veterinary|vet|equine|canine|feline|dog|horse|pet)s?\s+(?:physio\w*|rehab\w*|therap\w*|chiro\w*|osteo\w*|massage\w*)",
+    r"(?:dog|doggy|cat|kitty|horse|pony|puppy|pet|dachshund|labrador|rabbit|mare|stallion|gelding|greyhound)(?:'s|s'|s)?\s+(?:(?:own|poor|bad|sore|stiff|lower)\s+)?(?:back|spine|hips?|legs?|paws?|discs?|hernia)\b",
+    r"(?:dog|doggy|cat|kitty|horse|pony|puppy|pet|dachshund|labrador|rabbit|mare|stallion|gelding|greyhound)s?\s+(?:has|had|have|is|was|got|hurt|injured|strained|seems|keeps)\s+(?:(?!me\b|my\b|i\b|im\b|i'm\b|myself\b)\w+\s+){0,3}?(?:(?:its|his|her|their|a|the)\s+)?(?:back|spine|hips?|legs?|disc|hernia|limp\w*|lame)\b",
+)  # fmt: skip
+#: Another hernia than the back's disc hernia (the groin's, the navel's, a hiatus hernia): no topic, the word "hernia"
+#: being no back named (session 29U); the back named besides keeps its topic.
+OTHER_HERNIAS = (
+    r"(?:inguinal|groin|umbilical|navel|belly ?button|hiatus|hiatal|femoral|incisional|abdominal|stomach|sports?(?:man'?s)?|scrotal|paraumbilical)\s+hernias?",
+    r"hernias?\s+(?:in|of|near|at|by|around)\s+(?:my\s+|the\s+|his\s+|her\s+|me\s+)?(?:groin|navel|belly ?button|stomach|belly|tummy|abdomen|diaphragm|gut)\b",
 )  # fmt: skip

@@ -71,6 +71,10 @@ FIRST_VISIT_ASKED = (
     # la première fois chez le kiné (session 29: "je prends quoi avec moi chez le kiné la première fois ?")
     r"(?:amen|apport|emmen|prend|prendre|pren)\w* (?:\w+\W+){0,7}?(?:la|ma) (?:toute )?premiere fois\b",
     r"premiere fois (?:\w+\W+){0,5}?(?:amen|apport|emmen)\w*",
+    # la tenue demandée, sans séance nommée (session 29U: "je m'habille en quoi, je viens direct du bureau ?")
+    r"(?:je|j) m'?habille (?:comment|en quoi|quoi)\b", r"(?:quelle|quoi comme|laquelle) (?:tenue|vetements?|habits?)\b(?! (?:pour|de) (?:le |la |faire du |faire de la |du )?(?:sport|courir|course|nager|natation|velo|travail|boulot|nuit|dormir))",
+    r"(?:je|on) (?:mets|met|porte|enfile) quoi (?:comme (?:tenue|vetements?|habits?|fringues)|sur (?:moi|le dos))",
+    r"(?:comment|quoi) (?:dois-je|je dois|faut-il|il faut) (?:m'?habiller|porter comme (?:tenue|vetements?|habits?))",
 )  # fmt: skip
 
 #: Word endings taken off before topic words are compared ("conduisez", "conduire" -> "condu"). The
@@ -321,4 +325,19 @@ ONSET_TOLD = (
 #: dois faire une radio ?"): aucun sujet (session 29).
 OTHER_PART_SCAN_TOLD = (
     r"(?:mon|ma|le|la|l'|son|sa) ?(?:genou|epaule|cou|nuque|cheville|poignet|coude|hanche|pied|main)s?\b(?:\W+\w+){0,12}?\W+(?:irm|scanner|scan|radio\w*|echo\w*)\b",
+)  # fmt: skip
+#: An animal as the one treated or hurting (kiné pour un chien, le dos d'un cheval, "vous soignez les chats"): no
+#: topic, the back named or not, for the back named is the animal's (session 29U); the person's own back named besides
+#: keeps its topic.
+OTHER_PATIENTS = (
+    r"(?:kine\w*|physio\w*|osteo\w*|soign\w*|trait\w*|mass\w*|reeduqu\w*|reeducation|occup\w*\s+(?:de|des|du))\s+(?:(?:aussi|egalement|meme)\s+)?(?:(?:pour|a|aux|sur|avec)\s+)?(?:(?:les|des|le|la|l'|un|une|mon|ma|mes|notre|nos|votre|vos|son|sa|ses)\s*)?(?:chiens?|chiennes?|chiots?|chats?|chattes?|chatons?|cheval|chevaux|juments?|poneys?|teckels?|animaux|animal|lapins?)\b",
+    r"(?:kine\w*|physio\w*|osteo\w*|massage\w*|reeducation)\s+(?:animali\w*|veterinaire\w*|equin\w*|canin\w*|pour animaux)",
+    r"(?:dos|colonne|hanches?|pattes?|vertebres?|hernie)\s+(?:de\s+|du\s+|d')\s*(?:(?:mon|ma|notre|son|sa|leur|ce|cette|la|le)\s+)?(?:chien|chienne|chiot|chat|chatte|cheval|jument|poney|teckel|lapin)\b",
+    r"(?:(?:chien|chienne|chiot|chat|chatte|cheval|jument|poney|teckel|lapin)s?|le mien|la mienne|le notre|la notre)\s+(?:a|as|avait|s'est|est|se)\s+(?:(?!je\b|j'|me\b|m'|moi\b|mon\b|ma\b|mes\b)\S+\s+){0,3}?(?:(?:son|sa|le|la|une|un|au|a la|aux|a l')\s*)?(?:dos|hernie|hanches?|pattes?|vertebres?|colonne|coince\w*|bloque\w*|boite\w*)\b",
+)  # fmt: skip
+#: Another hernia than the back's (the groin's, the navel's, a hiatal hernia): no topic, "hernie" being no back named
+#: (session 29U); the back named besides keeps its topic.
+OTHER_HERNIAS = (
+    r"hernies?\s+(?:inguinales?|ombilicales?|hiatales?|crurales?|femorales?|abdominales?|incisionnelles?|du sportif|de la paroi|diaphragmatiques?|scrotales?)",
+    r"hernies?\s+(?:a\s+l'|de\s+l'|au\s+|a\s+la\s+|du\s+|sur\s+le\s+|dans\s+l'|pres\s+du\s+)\s*(?:aine|nombril|estomac|ventre|diaphragme|abdomen|paroi)\b",
 )  # fmt: skip

@@ -61,6 +61,11 @@ FIRST_VISIT_ASKED = (
     # de eerste keer bij de kine (sessie 29: "wat breng ik mee naar de kine de eerste keer?")
     r"(?:mee ?breng\w*|mee ?nem\w*|mee ?neem\w*|mee te (?:brengen|nemen)|bij hebben|bijhebben|(?:neem|breng)\w* (?:\w+\W+){0,4}?mee) (?:\w+\W+){0,6}?(?:de|den|het|t|'t|mijn) (?:allereerste|eerste) (?:keer|maal)\b",
     r"(?:allereerste|eerste) (?:keer|maal) (?:\w+\W+){0,8}?(?:mee ?breng\w*|mee ?nem\w*|mee ?neem\w*|mee te (?:brengen|nemen)|bij hebben|mee)\b",
+    # de kleren gevraagd, geen afspraak genoemd (sessie 29U: "wat trek ik het best aan, ik kom van mijn werk?"); niet
+    # "wat doe ik aan de pijn" (geen kleren)
+    r"wat (?:moet|zal|kan|mag) (?:ik|k|we) (?:best |het best |beter |dan )?(?:aandoen|aantrekken|aan doen|aan trekken|dragen)\b",
+    r"wat (?:trek|trekt|doe|draag) (?:ik|k|je|we) (?:best |het best |beter |dan )?(?:aan|best)(?=\s*(?:[?.,!]|$|naar (?:de|den|mijn|jullie|uw|het|t) (?:kine|fysio\w*|afspraak|sessie|praktijk)|als (?:ik|k) (?:kom|langskom)))",
+    r"wat (?:best |het best )?(?:aan te doen|aan te trekken|te dragen)\b(?! (?:tegen|aan|voor) (?:de |mijn |die )?pijn)", r"welke (?:kleren|kledij|kleding) (?:moet|zal|doe|trek|draag)",
 )  # fmt: skip
 
 #: Word endings taken off before topic words are compared ("operaties", "opereren" -> "opera").
@@ -440,4 +445,21 @@ ONSET_TOLD = (
 #: daar een foto van laten nemen?"): geen onderwerp (sessie 29).
 OTHER_PART_SCAN_TOLD = (
     r"(?:mijn|m'n|mn|me|mijne|de|den|zijn|haar) (?:linker|rechter|linkse|rechtse)? ?(?:knie|schouder|nek|enkel|pols|elleboog|heup|voet|hand)\w*\b(?:\W+\w+){0,12}?\W+(?:mri|scan|foto|fotos|foto's|echo|rontgen\w*|radio|ct|nmr)s?\b",
+)  # fmt: skip
+#: Een dier als wie behandeld wordt of pijn heeft (kine voor een hond, de rug van een paard, "behandelen jullie
+#: katten"): geen onderwerp, de rug genoemd of niet, want die rug is van het dier (sessie 29U); de eigen rug erbij
+#: genoemd houdt zijn onderwerp.
+OTHER_PATIENTS = (
+    r"(?:kine|fysio\w*|kinesi\w*|behandel\w*|therapie|massage|masseren|osteo\w*|revalidatie)\s+(?:(?:ook|zelfs)\s+)?(?:(?:voor|van|bij|aan|op|met)\s+)?(?:(?:de|den|het|een|ne|nen|mijn|mn|m'n|me|mijne|onze|ons|uw|jullie|hun)\s+)?(?:honden?|hondjes?|teckels?|katten|kat|katjes?|poezen|poes|poesjes?|kater|paarden?|pony'?s?|dieren|huisdieren?|konijn\w*)\b",
+    r"(?:honden|katten|poezen|paarden|pony's|dieren|huisdieren)\s+(?:ook\s+)?(?:behandel\w*|masseren|helpen|verzorgen)",
+    r"(?:dieren|honden|paarden|katten|huisdier)(?:kine|fysio|osteo|massage|therap)\w*",
+    r"(?:rug|ruggetje|ruggengraat|heup\w*|poot|poten|achterpoten|wervel\w*|hernia)\s+(?:van\s+)?(?:de|den|mijn|mn|m'n|me|mijne|onze|ons)\s+(?:hond|hondje|teckel|kat|poes|kater|paard|pony|konijn)\b",
+    r"(?:hond|hondje|honden|teckel|kat|katten|poes|poesje|kater|paard|paarden|pony|konijn|huisdier)(?:'s|s)?\s+(?:(?!ik\b|k\b|me\b|mij\b|mijn\b|mn\b|m'n\b|mijne\b)\w+\s+){0,4}?(?:(?:zijn|zijne|z'n|zn|haar|hare|ze|der|de|het|t|een|ne|nen)\s+)?(?:rug|ruggetje|rugpijn|ruggengraat|poot|poten|achterpoten|heup\w*|wervel\w*|hernia)\b",
+)  # fmt: skip
+#: Een andere breuk of hernia dan die van de rug (in de lies, aan de navel, een hiatushernia): geen onderwerp, het
+#: woord "hernia" noemt de rug niet (sessie 29U); de rug erbij genoemd houdt zijn onderwerp.
+OTHER_HERNIAS = (
+    r"(?:lies|liezen|navel|buik|buikwand|middenrif|littekens?|maag|dij)breuk\w*",
+    r"(?:lies|navel|hiatus|hiatale|middenrif|buik|buikwand|maag|littekens?|inguinale|umbilicale)[ -]?hernia\w*",
+    r"(?:hernia|breuk)\s+(?:in|aan|van|bij|ter hoogte van)\s+(?:de\s+|mijn\s+|mn\s+|m'n\s+|me\s+|mijne\s+|zijn\s+|haar\s+)?(?:lies|liezen|navel|buik|buikwand|middenrif|maag)\w*",
 )  # fmt: skip
