@@ -3857,3 +3857,24 @@ NIGHT_PATTERNS += (
     r"(?:hous[e]|hall\w*|room|loung[e]|livin[g] room|kitche[n]|landin[g]|floor)\b (?:at|around|about|by) [1-5] ?(?:am|ocloc[k]|in the mornin[g])\b"
     r"(?! ?pm\b)(?! (?:\S+ ){0,2}?(?:with|feedin[g]|rockin[g]|to settle) )",
 )
+
+# ---- session 29S: bladder and bowel, the sign asked about and denied as one's own ----
+#: the sign asked or read about, then denied as one's own (session 29S): "i have no issues with that myself", "not the case
+#: for me", "i dont have any problems there", "none of that for me"
+SIGNS_DENIED += (r"(?:i|ive|i ve|i have|ive got|i have got) (?:got )?no (?:issues?|problems?|troubles?|difficult\w*) (?:with|of) (?:that|this|those|it)"
+                 r"(?: (?:myself|personally|at all))?(?= ,| \.|$)",
+                 r"(?:thats|that is|its|it is|thats just|that is just) not (?:the case )?(?:for me|with me|me)(?= ,| \.|$)",
+                 r"not the case (?:for|with) me(?= ,| \.|$)")
+#: a question whether one should go when one has the sign (session 29S): "is it true you go to a&e if you cant ...", "should
+#: you go to hospital if you ..."
+GENERAL_SUBJECT += (r"(?:is it|is that|its) (?:true|right|correct) (?:that )?(?:you|one|people|someone)\b",
+                    r"(?:should|must|do|would) (?:you|one|people)\b(?: \w+){0,8}? (?:if|when) (?:you|one|people|someone)\b")
+#: wet or soiled in the dialect words of the pants (session 29S): "i wet me kecks", "shat ma breeks", "me keks were soiled an i
+#: never felt owt" ("ma" is read "mon" by the French street words; the words bracketed out of the typo reader's vocabulary)
+_DIALECT_PANTS = r"(?:keck[s]|kek[s]|breek[s]|trew[s]|troose[r]s|drawer[s]|undercracker[s]|grundie[s]|shreddie[s])"
+BLADDER_PATTERNS += (
+    r"\b(?:wet|pissed|peed|weed|shat|shit|soiled|messed|pooed|pood|dirtie[d]) (?:in )?(?:my|me|ma|mah|mon|mi) (?:\w+ )?" + _DIALECT_PANTS + r"\b",
+    r"\b(?:my|me|ma|mah|mon|mi) (?:\w+ )?" + _DIALECT_PANTS + r" (?:were|was|are|is|got|had been|have been) (?:\w+ )?(?:soiled|wet|damp|dirt[y]|muck[y]"
+    r"|clart[y]|mank[y]|staine[d]|mess[y])\b(?: \S+){0,6}? (?:never|didnt|didnae|didn[a]|hadnt|not|without|no) (?:\w+ ){0,3}?(?:notic\w*|clocke[d]|felt|feel"
+    r"|knew|know|ken|kent|realis\w*|realiz\w*|clue|owt|anything)\b",
+)

@@ -3356,3 +3356,27 @@ NIGHT_PATTERNS += (
     r" (?:a|vers|des) [1-5] ?h\w*(?: du mati[n])?\b(?! (?:de (?:l |le |la )?|du )?(?:apres midi|aprem|soir)\b)(?: \S+){0,4}?"
     r" (?:a cause d(?:e|u|es)|par) (?:la |ma |cette |mon |le |sa |son )?(?:douleur|mal|dos|ca)\b",
 )
+
+# ---- session 29S : la vessie et l'intestin, le signe demande puis nie pour soi ----
+#: "il parait" n'est pas "partait" (session 29S)
+REAL_NEIGHBOURS = REAL_NEIGHBOURS | {"parait"}
+#: le signe demande ou lu, puis nie comme sien (session 29S) : "j'ai aucun souci de ce cote-la", "perso aucun probleme de ce
+#: cote", "j'ai pas de souci de ce genre", "moi aucun souci"
+SIGNS_DENIED += (r"(?:j|je) (?:n )?ai (?:aucun|aucune|pas de|pas du tout de|jamais eu de|jamais de) (?:souci|soucis|probleme|problemes|trouble|troubles"
+                 r"|difficulte|difficultes)(?: de ce (?:cote|genre|type)(?: la)?| a ce niveau(?: la)?| la dessus| comme ca| de ce cote la)(?= ,| \.| moi\b|$)",
+                 r"(?:moi|perso|personnellement|pour moi|chez moi)(?: ,)? (?:aucun|aucune|pas de|zero|jamais de) (?:souci|soucis|probleme|problemes)"
+                 r"(?: de ce cote(?: la)?| a ce niveau| la dessus)?(?= ,| \.|$)",
+                 r"(?:moi|perso|personnellement)(?: ,)? (?:j|je) (?:n )?ai (?:aucun|aucune|pas de) (?:souci|soucis|probleme|problemes)(?= ,| \.|$)")
+#: une question de ce qu'il faut faire si on a le signe (session 29S) : "faut aller aux urgences si on a du mal a uriner", "est ce
+#: vrai que on doit ...", "c est vrai que si on ..."
+GENERAL_SUBJECT += (r"(?:il )?(?:faut|faudrait|doit on|on doit) (?:\w+ ){0,6}?(?:si|quand|lorsque) (?:on|quelquun|les gens)\b",
+                    r"(?:est ce vrai|c est vrai|est il vrai|ce est vrai) (?:que|qu) (?:on|il faut|quand on|si on)\b")
+#: pisse, chie ou "alle" dans sa culotte, dit en familier ou au Quebec (session 29S) : "j'ai pisse dans mes culottes", "chu alle dans
+#: mes bobettes pis j'ai rien senti" ("pisse" est lu "pissen" par les fautes de frappe du neerlandais)
+BLADDER_PATTERNS += (
+    rf"\b(?:pisse|pissen|pisse[e]|pisser|chie|chie[e]|chie[r]) (?:\w+ )?(?:dans|sur) {_PANTS_OWNER} (?:culottes?|slips?|bobettes?|calecons?|froc"
+    rf"|pantalons?|boxers?|couches?|sous vetements?|calbu[t]\w*|jeans?)\b",
+    rf"\b(?:alle|alle[e]|echapp[e]|echappe[e]) (?:\w+ )?dans {_PANTS_OWNER} (?:culottes?|slips?|bobettes?|calecons?|froc|pantalons?|boxers?|couches?"
+    rf"|sous vetements?|calbu[t]\w*|jeans?)\b(?: \S+){{0,8}}? (?:pas|rien|sans|jamais) (?:\w+ ){{0,3}}?(?:senti|sentir|sens|remarque|remarquer"
+    rf"|aperc[u]|apercevoir|rend[u] compte|rendre compte|vu)\b",
+)

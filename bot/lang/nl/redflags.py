@@ -3977,3 +3977,56 @@ NIGHT_PATTERNS += (
     r"(?! ?(?:uur |u )?(?:s middag[s]|smiddag[s]|s avond[s]|savond[s])\b) ?(?:uur|u)?\b(?: \S+){0,8}? (?:van|door|vanwege|wegens) (?:de |die |mijn |mn |zijn |haar )?"
     r"(?:pijn|rug|rugpij[n])\b",
 )
+
+# ---- sessie 29S: de blaas en de darm, in dialect niet gemerkt; het teken gevraagd en zelf ontkend; "zoals anders" ----
+#: West-Vlaams en Gronings (sessie 29S): "gewoar" = gewaar, "wierd" = werd, "gewurden" = geworden,
+#: "veur" = voor (Gronings, Limburgs); "gemirkt" = gemerkt
+STREET.update({"gewoar": "gewaar", "veur": "voor", "gemirkt": "gemerkt", "gemirk": "gemerkt"})
+#: ... en de Groningse schrijver voor een naaste (sessie 29S): "ik schrief veur mien man" ("wierd", "gewurden", "schrief" staan
+#: tussen haken in de regels: geen woorden waar echte woorden naar verbeterd worden)
+REAL_NEIGHBOURS = REAL_NEIGHBOURS | {"gewaar"}  # "gewoar" is a street word, "gewaar" no typo of it
+PROXY += (r"(?:ik )?schrie[f]\w* (?:dit |het )?(?:voor|namens) (?:mijn |mn |m |mijne |onze |ons )?",)
+#: "men", "min", "mene" (mijn) en Gronings "zien" (zijn) voor de broek, het bed of de luier (sessie 29S): "in men broek gepist",
+#: "in zien onderbroek" (elders blijft "men" het onbepaalde "men" en "zien" het werkwoord)
+SPOKEN_PHRASES += ((r"\b(?:men|min|mene|mene[n]|mijnen)(?= (?:\w+ )?(?:\w*broek\w*|slip\w*|ondergoed|boxer\w*|luier\w*|pamper\w*|pyjama\w*|lakens)\b)",
+                    "mijn"),
+                   (r"\bzien(?= (?:\w+ )?(?:\w*broek\w*|slip\w*|ondergoed|boxer\w*|luier\w*|pamper\w*|pyjama\w*|lakens)\b)", "zijn"))
+#: ... gemerkt als "gewaar worden" (sessie 29S): "zonder dat ik het gewaar werd"; gepist of gepoept zonder het te merken
+LEAKED += ("gepist", "gepies[t]", "gepoept", "gekakt", "geschete[n]")
+NOTICING += (r"(?:dat|da) (?:ik|k|hij|ie|ze|zij) (?:het |t |et |er |der )?(?:\w+ )?gewaa[r] (?:werd|wier[d]|woer[d]|word|wordt|geworden|gewurde[n]|worden)",
+             r"(?:het |t |et )?gewaa[r] te worden")
+BLADDER_PATTERNS += (
+    # iets ("wat") in de onderbroek gevonden, er niets van gemerkt (sessie 29S): "bleek dat ik wat in mijn onderbroek had zitten en
+    # ik had er niks van gemerkt", "er zat wat in mijn slip, niks van gevoeld" (niet "wat in mijn broekzak", geen menstruatie)
+    r"\bwat (?:\w+ ){0,2}?in (?:mijn|mn|m|mijne|me) (?:\w+ )?(?:onderbroek\w*|slip\w*|ondergoed|boxer\w*|broek)\b" + _NOT_A_PERIOD
+    + r"(?! (?:\w+ )?(?:gestoke[n]|gestop[t]|steken|stoppe[n]|meegenome[n]|zakken|zak)\b)(?: \S+){0,8}?"
+    r" (?:zonder|niet|nie|ni|niks|niets|nooit|geen) (?:\w+ ){0,4}?(?:voel\w*|gevoeld|merk\w*|gemerkt|doorgeha[d]|door|gewaa[r])\b" + _WET_NOT_PEE,
+    # in dialect het plassen of kakken zelf niet gewaar (sessie 29S): "ik heb in mijn broek geplast en ik werd het niet gewaar"
+    r"\b(?:geplast|gepist|gepies[t]|gepoept|gekakt|geschete[n]|gelekt|gedaan)\b(?: \w+){0,5}? (?:niet|nie|ni|niks|niets|nooit) (?:\w+ )?gewaa[r]\b",
+)
+#: zoals anders, zoals altijd, gelijk anders (sessie 29S): "plassen gaat zoals anders", "t plassen is gelijk anders", "geen verschil
+#: met vroeger" (niet "niet zoals anders", "niet meer zoals vroeger": het teken)
+ALL_WELL += (r"(?<!\bniet )(?<!\bnie )(?<!\bni )(?<!\bmeer )(?<!\bnooit )\b(?:zoal[s]|gelijk|net als|net zoal[s]|lijk|als) (?:altijd|anders|vanoud[s]|gewoonlij[k]"
+             r"|voorhee[n]|voordie[n]|vroege[r]|gewoon|normaal)\b",
+             r"(?<!\bniet )(?<!\bnie )\bhetzelfde als (?:altijd|anders|vroege[r]|voorhee[n]|voordie[n])\b",
+             r"\b(?:geen|gin|gene) (?:enkel )?versch[i]l (?:met|als|van) (?:altijd|anders|vroege[r]|voorhee[n]|voordie[n]|gewoonlij[k]|normaal)\b")
+#: het teken gevraagd of gelezen, dan zonder "ik" ontkend (sessie 29S): "heb dat zelf niet", "zelf heb ik daar geen last van",
+#: "bij mij werkt alles normaal" (niet "heb dat niet meer onder controle")
+SIGNS_DENIED += (r"(?:^|(?<=\. )|(?<=, ))(?:heb|hebbe|hem|e) (?:dat|da|dit|het|t) (?:zelf |gelukkig |zelf gelukkig |gelukkig zelf )?(?:niet|nie|ni)\b"
+                 r"(?! (?:\w+ )?(?:meer|onder controle|in de hand)\b)",
+                 r"(?:zelf|ikzelf|ik zelf|bij mij) (?:heb (?:ik|k) |hebbe (?:ik|k) )?(?:daar|dar|der|er) (?:\w+ )?(?:geen|gene|gin|niks|niets) (?:last|problemen"
+                 r"|probleem|moeite|klachten)(?: van| mee)?(?= ,| \.|$)",
+                 r"(?:bij mij |zelf )?(?:werkt|gaat|functioneert) (?:dat |da |het |alles |daar alles )(?:gewoon |nog )?(?:normaal|goed|prima)(?= ,| \.|$)")
+#: een vraag of het klopt dat men dan moet gaan (sessie 29S): "klopt het dat je naar spoed moet als ...", "is het waar dat je ...",
+#: "moet je met spoed naar ... als ..."
+GENERAL_SUBJECT += (r"(?:klopt (?:het|dat|t)|is (?:het|dat|t) (?:waar|zo|juist|correct)) (?:dat )?(?:je|ge|men|iemand|mensen)\b",
+                    r"(?:moet|moete|mag|hoort) (?:je|ge|men)\b(?: \w+){0,8}? (?:als|wanneer|indien) (?:je|ge|men)\b")
+BLADDER_PATTERNS += (
+    # in dialect de verleden tijd zonder voltooid deelwoord (sessie 29S): "ze het in heur broek pist", "hij is in zien broek kakt"
+    r"\bin (?:mijn|mn|m|mijne) (?:\w+ )?(?:broek|onderbroe[k]|sli[p]|ondergoe[d]|boxe[r]|luie[r]) (?:pist|pies[t]|piest[e]|pist[e]|kakt|kakt[e]|poept[e]"
+    r"|plast[e]|schee[t])\b",
+)
+#: ... wat de kine of de dokter zei over "je" (sessie 29S): "mijn kine zei dat je met spoed moet als ...", dan zelf ontkend
+NAMED_BY_CARER += (r"(?:dokter|docter|huisarts|arts|dr|kine|kinesist|fysio|fysiotherapeut|osteo|osteopaat|verpleegster|verpleger"
+                   r"|verpleegkundige|specialist|apotheker|chiropractor|therapeut|masseur)(?: \w+){0,3}? (?:zei|zegt|zeide|vertelde|heeft gezegd"
+                   r"|heeft verteld)(?: me| mij| ons)? (?:dat|da)(?= (?:je|ge|men|als|wanneer|indien)\b)",)
