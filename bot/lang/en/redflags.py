@@ -3878,3 +3878,44 @@ BLADDER_PATTERNS += (
     r"|clart[y]|mank[y]|staine[d]|mess[y])\b(?: \S+){0,6}? (?:never|didnt|didnae|didn[a]|hadnt|not|without|no) (?:\w+ ){0,3}?(?:notic\w*|clocke[d]|felt|feel"
     r"|knew|know|ken|kent|realis\w*|realiz\w*|clue|owt|anything)\b",
 )
+
+# ---- session 29T -------------------------------------------------------------------------------------------------------
+#: warm water or heat felt LESS on the saddle area than elsewhere (session 29T): "the hot water feels tepid on my bum",
+#: "my backside barely feels the hot shower", "i can hardly feel the hot water bottle against my bum" (not "the water is
+#: lukewarm, the boiler is broken": no area told; "the bath felt lovely on my bum": nothing dulled)
+_HEAT_29T = (r"(?:(?:hot|warm|boilin[g]|scaldin[g]|steamin[g]|shower|bath) )?(?:wate[r]|showe[r]|bat[h]|hot water bottl[e]|water bottl[e]"
+             r"|hot tu[b]|jacuzz[i]|heat pa[d]|heatin[g] pa[d]|heat|warmt[h]|radiato[r])")
+_DULLED_29T = (r"(?<!not )(?<!never )(?:luke ?war[m]|tepi[d]|barely war[m]|hardly war[m]|only just war[m]|not (?:even |very |that |really )?(?:war[m]|hot)"
+               r"|cold|cool|like nothin[g]|like (?:hardly |barely )?anythin[g]|like (?:its |it is )?(?:not|barely|hardly) (?:there|on me))")
+_ON_29T = r"(?:on|against|over|round|around|at|to|in|down) (?:my |me |the |both |all )?(?:\w+ )?"
+_BARELY_29T = (r"(?:can barely|can hardly|could barely|could hardly|barely|hardly|scarcely|cant|couldnt|cannot|dont|doesnt|didnt"
+               r"|does not|do not|only just)")
+SADDLE_PATTERNS += (
+    # the heat told dulled there, a verb of feeling: "the hot water feels tepid on my bum"
+    rf"\b{_HEAT_29T}\b(?: \S+){{0,6}}? (?:feels?|felt|feelin[g]|seems?|seeme[d]|comes across|came across) (?:\w+ ){{0,2}}?{_DULLED_29T}\b"
+    rf"(?: \S+){{0,4}}? {_ON_29T}{{AREA}}\b",
+    # ... the area between: "the heat on my inner thighs feels like nothing"
+    rf"\b{_HEAT_29T}\b(?: \S+){{0,12}}? {{AREA}}\b(?: \S+){{0,6}}? (?:feels?|felt|feelin[g]|seems?|seeme[d]) (?:\w+ ){{0,2}}?{_DULLED_29T}\b",
+    # the area the one that barely feels it: "my backside barely feels the hot shower"
+    rf"\b{{AREA}}\b(?: (?:chee[k]|cheek[s]|and|n|my|me|the|inner|insid[e]|thigh[s]|of|both|just|only|now)){{0,5}} {_BARELY_29T} (?:even |really "
+    rf"|properly )?(?:feels?|felt|notices?|registe[r]s?|senses?) (?:the |any |that |much (?:of )?(?:the )?)?{_HEAT_29T}\b",
+    # the patient barely feeling it there: "i can hardly feel the hot water bottle against my bum"
+    rf"\b{_BARELY_29T} (?:even |really |properly )?(?:feel|felt|notice|registe[r]|sense) (?:the |any |that )?{_HEAT_29T}\b(?: \S+){{0,3}}? "
+    rf"(?:on|against|over|round|around|at|in) (?:my|me|the|both) (?:\w+ )?{{AREA}}\b(?!(?: \S+){{0,3}}? (?:through|thru|because|cos|coz)\b)",
+    # dulled there, hot everywhere else: "in the bath its lukewarm on my bum but roasting everywhere else"
+    rf"\b{_DULLED_29T}\b {_ON_29T}{{AREA}}\b(?: \S+){{0,12}}? (?:everywhere else|rest of (?:me|my body)|elsewhere|anywhere else|the rest)\b",
+)
+#: a temperature told normal for a stretch, after a fever (session 29T): "my temp has been normal for a week", "temperature
+#: normal since monday", "temps been normal 10 days now" (not one that came back after it)
+FEVER_OVER += (r"(?:the |my |me )?(?:temp|temps|temperature|temperatures)(?: s)? (?:(?:has|have|is|s|had|was|been|stayed|stays|remained|kept"
+               r"|back|come|came|gone|went|now|all|totally|completely|perfectly|fully|quite|pretty|bang|dead|to) ){0,5}?normal"
+               r"(?: again| now)? (?:for |since |over |these |the |a good |a whole )?(?:(?:the|last|past|good|whole|full|few|couple|of|a|an|\d+|one|two"
+               r"|three|four|five|six|seven|eight|nine|ten|several) ){0,3}?(?:days?|weeks?|fortnight|months?|mon|tue|wed|thu|fri|sat|sun"
+               r"|\w+day|yesterday)\b(?!(?: \S+){0,15}? {RECURRED}\b)",)
+#: both legs weak told after the legs (session 29T): "my legs go heavy and tingly, the both of them weak", "legs full of pins and
+#: needles, both really weak" (not "not both weak")
+BOTH_LEGS_WEAK_PATTERNS += (
+    r"\b(?:legs|feet)\b(?: \S+){0,20}? (?<!not )(?:both|both of them|the both of them|the two of them|the pair of them) (?:are |feel |feeling "
+    r"|going |gone |getting |really |very |so |a bit |quite |just |awfu[l] |too )*(?:weak|weaker|feebl[e]|feeble[r])\b",
+    r"\b(?:legs|feet)\b(?: \S+){0,20}? (?<!not )(?:weak|weaker|feebl[e]) (?:the )?(?:both|two|pair) of (?:them|em)\b",
+)

@@ -3380,3 +3380,38 @@ BLADDER_PATTERNS += (
     rf"|sous vetements?|calbu[t]\w*|jeans?)\b(?: \S+){{0,8}}? (?:pas|rien|sans|jamais) (?:\w+ ){{0,3}}?(?:senti|sentir|sens|remarque|remarquer"
     rf"|aperc[u]|apercevoir|rend[u] compte|rendre compte|vu)\b",
 )
+
+# ---- session 29T ---------------------------------------------------------------------------------------------------------
+#: l'eau chaude ou la chaleur sentie MOINS sur la zone de la selle qu'ailleurs (session 29T) : "la douche me parait froide sur les
+#: fesses", "je sens a peine la bouillotte contre mes fesses", "mes fesses ne sentent presque pas la chaleur du bain" (pas "l'eau
+#: est tiede, le ballon est en panne" : aucune zone nommee)
+_HEAT_29T = (r"(?:eau|douch[e]|bai[n]|bouillott[e]|chaleu[r]|coussin chauffan[t]|radiateu[r]|jacuzz[i])(?: (?:bien |tres )?(?:chaud[e]|brulant[e]"
+             r"|bouillant[e]))?")
+_DULLED_29T = (r"(?<!pas )(?:tied[e]|tiedass[e]|a peine (?:tied[e]|chaud[e])|pas (?:vraiment |tres |si |du tout )?chaud[e]|froid[e]|fraich[e]"
+               r"|comme (?:rien|de rien|si de rien n etait))")
+_BARELY_29T = r"(?:ne |n )?(?:sens|sent|sentent|ressens|ressent|ressentent|sentais|sentait) (?:a peine|presque pas|quasiment pas|pas|plus|guer[e]|peu|presque plus)"
+_ON_29T = r"(?:sur|contre|au nivea[u] de|au nivea[u] des|au nivea[u] du|a|aux|entre) (?:les |mes |le |la |l |du |des |de |ma |mon )?(?:\w+ )?"
+SADDLE_PATTERNS += (
+    rf"\b{_HEAT_29T}\b(?: \S+){{0,4}}? (?:me |m )?(?:semble|semblait|parai[t]|paraissait|est comme|etait comme|fait l effe[t] d etre) (?:\w+ ){{0,2}}?"
+    rf"{_DULLED_29T}\b(?: \S+){{0,3}}? {_ON_29T}{{AREA}}\b",
+    rf"\b{_HEAT_29T}\b(?: \S+){{0,12}}? {{AREA}}\b(?: \S+){{0,3}}? (?:elle |il )?(?:me |m )?(?:semble|semblait|parai[t]|paraissait|est|etait|reste) "
+    rf"(?:\w+ ){{0,2}}?{_DULLED_29T}\b(?: \S+){{0,8}}? (?:ailleur[s]|partout ailleur[s]|le reste|reste du corps)\b",
+    rf"\b(?:je |j )?{_BARELY_29T} (?:l |la |le |les )?{_HEAT_29T}\b(?: \S+){{0,3}}? {_ON_29T}{{AREA}}\b",
+    rf"\b{_HEAT_29T}\b(?: \S+){{0,4}}? (?:je |j )?(?:ne |n )?(?:la |le |l )(?:sens|ressens|sentais) (?:a peine|presque pas|quasiment pas|pas|plus|guer[e]"
+    rf"|presque plus)\b(?: \S+){{0,2}}? {_ON_29T}{{AREA}}\b",
+    rf"\b{{AREA}}\b(?: \S+){{0,3}}? {_BARELY_29T} (?:l |la |le |les )?{_HEAT_29T}\b",
+)
+#: la temperature normale depuis un temps, apres une fievre (session 29T) : "temperature normale depuis une semaine", "ma temperature
+#: est redevenue normale depuis lundi", "ca fait dix jours que ma temperature est normale" (pas une fievre revenue apres)
+FEVER_OVER += (r"(?:la |ma |sa )?temperature (?:(?:est|reste|etait|redevenue|revenue|retombee|de nouveau|a nouveau|bien|tout a fait|parfaitement"
+               r"|completement|s est|se est|normalisee) ){0,4}?(?:a la )?(?:normale?s?|normalisee) (?:depuis|ca fait|cela fait|voila|il y a)\b"
+               r"(?!(?: \S+){0,15}? {RECURRED}\b)",
+               r"(?:ca|cela) fait (?:\w+ ){1,3}?(?:que |qu )(?:ma |la |sa )?temperature (?:est|reste|etait|est redevenue|est revenue a la) (?:\w+ )?normale?\b"
+               r"(?!(?: \S+){0,15}? {RECURRED}\b)")
+#: les deux jambes faibles, dit apres les jambes (session 29T) : "ses jambes sont lourdes et pleines de fourmis, faibles toutes les
+#: deux", "mes jambes, les deux tres faibles" (pas "pas faibles toutes les deux")
+BOTH_LEGS_WEAK_PATTERNS += (
+    r"\b(?:jambes|pieds|guibolles|canne[s])\b(?: \S+){0,20}? (?<!pas )(?<!plus )(?:faibles|sans force|affaiblies|faiblardes) (?:toutes |tous )?les deux\b",
+    r"\b(?:jambes|pieds|guibolles|canne[s])\b(?: \S+){0,20}? (?<!pas )(?:toutes |tous )?les deux (?:sont |deviennent |devenue[s] |tres |bien |si |asse[z] |hyper "
+    r"|vraiment )*(?:faibles|sans force|affaiblies|faiblardes)\b",
+)

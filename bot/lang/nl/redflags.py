@@ -4030,3 +4030,49 @@ BLADDER_PATTERNS += (
 NAMED_BY_CARER += (r"(?:dokter|docter|huisarts|arts|dr|kine|kinesist|fysio|fysiotherapeut|osteo|osteopaat|verpleegster|verpleger"
                    r"|verpleegkundige|specialist|apotheker|chiropractor|therapeut|masseur)(?: \w+){0,3}? (?:zei|zegt|zeide|vertelde|heeft gezegd"
                    r"|heeft verteld)(?: me| mij| ons)? (?:dat|da)(?= (?:je|ge|men|als|wanneer|indien)\b)",)
+
+# ---- sessie 29T ----------------------------------------------------------------------------------------------------------
+#: warm water of warmte MINDER gevoeld aan het zitvlak dan elders (sessie 29T): "de douche voelt koel aan mijn poep", "ik voel
+#: de kruik amper tegen mijn billen", "mijn billen voelen de warmte van het bad bijna niet" (niet "het water is lauw, de boiler
+#: is kapot": geen zitvlak genoemd)
+_HEAT_29T = (r"(?:(?:warm|warm[e]|heet|hete|koken[d]|kokend[e]|gloeiend|gloeiend[e]) )?(?:wate[r]|douch[e]|ba[d]|krui[k]|warmwaterkrui[k]|warmtekusse[n]"
+             r"|warmt[e]|hitt[e]|radiato[r]|verwarmin[g])")
+_DULLED_29T = (r"(?<!niet )(?<!nie )(?<!ni )(?:lau[w]|lauwar[m]|lauwwar[m]|nauwelijks war[m]|amper war[m]|niet (?:echt |eens |zo )?(?:war[m]|hee[t])"
+               r"|koud|koel|als niks|als niets|alsof er niks is|alsof er niets is|van niks|van niets)")
+_BARELY_29T = r"(?:nauwelijks|amper|bijna niet|haast niet|bijkans niet|nog maar half|niet|nie|ni)"
+_ON_29T = r"(?:aan|op|tegen|rond|bij|over) (?:mijn |mn |me |m |men |mijne |de |het |t |ons )?(?:\w+ )?"
+SADDLE_PATTERNS += (
+    rf"\b{_HEAT_29T}\b(?: \S+){{0,6}}? (?:voelt|voelde|voelen|voelden|lijkt|leek|komt) (?:\w+ ){{0,3}}?{_DULLED_29T}\b(?: \S+){{0,3}}? {_ON_29T}{{AREA}}\b",
+    rf"\b{_HEAT_29T}\b(?: \S+){{0,12}}? {{AREA}}\b(?: \S+){{0,3}}? (?:voelt|voelde|voelen|voelden|lijkt|leek) (?:\S+ ){{0,3}}?{_DULLED_29T}\b",
+    rf"\b{{AREA}}\b(?: (?!maar\b)\w+){{0,2}}? (?:voelt|voelen|voelde|voelden) (?:\w+ ){{0,2}}?{_HEAT_29T}\b(?: (?!maar\b)\w+){{0,3}}? {_BARELY_29T}\b",
+    rf"\b{_HEAT_29T}\b(?: (?!maar\b)\w+){{0,4}}? {_BARELY_29T}\b(?: (?!maar\b)\w+){{0,3}}? {_ON_29T}{{AREA}}\b",
+    rf"\b(?:ik|k) (?:voel|voelde) (?:\w+ ){{0,2}}?{_HEAT_29T} {_ON_29T}{{AREA}}\b(?: (?:echt|eigenlijk|ook|nog|zo))? {_BARELY_29T}\b",    # het werkwoord eerst: "in bad voelt het water aan mijn billen koud"
+    rf"\b(?:voelt|voelde|lijkt|leek) (?:het |de |die |dat )?{_HEAT_29T} {_ON_29T}{{AREA}}\b(?: \S+){{0,2}}? {_DULLED_29T}\b",
+)
+#: de temperatuur normaal voor een tijd, na koorts (sessie 29T): "mijn temperatuur is al een week normaal", "temperatuur normaal
+#: sinds maandag", "de temperatuur is nu tien dagen normaal" (niet een die terugkwam)
+FEVER_OVER += (r"(?:de |mijn |mn |me |mijne )?(?:temperatuur|temp) (?:is|was|blijft|bleef) (?:(?:al|nu|weer|terug|intussen|inmiddels|gelukkig) )*"
+               r"(?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|paar|enkele|ruim|bijna|meer dan|\d+) )*(?:dag|dagen|week|weken|weekje|maand)"
+               r" (?:lang )?(?:weer |terug |helemaal |mooi )?normaal\b(?!(?: \S+){0,15}? {RECURRED}\b)",
+               r"(?:de |mijn |mn |me |mijne )?(?:temperatuur|temp) (?:(?:is|was|blijft|bleef|al|nu|weer|terug|intussen|inmiddels|gelukkig|helemaal) ){0,4}?"
+               r"normaal (?:al |nu |weer |terug )*(?:sinds|sedert|vanaf|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d+|enkele|paar) (?:\w+ )?"
+               r"(?:dag|dagen|week|weken|maand|\w+dag)\b(?!(?: \S+){0,15}? {RECURRED}\b)")
+#: beide benen zwak, na de benen verteld (sessie 29T): "mijn benen worden zwaar en tintelen, alle twee zwak", "benen vol mieren,
+#: allebei krachteloos" (niet "niet allebei zwak")
+BOTH_LEGS_WEAK_PATTERNS += (
+    r"\b(?:benen|voeten|beenen)\b(?: \S+){0,20}? (?<!niet )(?<!nie )(?:allebei|alle twee|alletwee|allebeide|allebeie|beide|alle 2) (?:zijn |worden "
+    r"|voelen |erg |heel |zo |wat |echt |nogal )*(?:zwak|zwakker|krachteloos|krachtelozer|slap|slapper)\b",
+    r"\b(?:benen|voeten|beenen)\b(?: \S+){0,20}? (?<!niet )(?<!nie )(?:zwak|zwakker|krachteloos|slap) (?:en )?(?:allebei|alle twee|alletwee|allebeide|beide)\b",
+)
+#: van achter in of achter op de eigen auto, met een dialectbezittelijk (sessie 29T, West-Vlaams): "ne bestelwagen is achter op men
+#: auto gereden", "van achter in menne wagen geknald", "iemand is tegen men gat gereden" (dialect "men", "menne", "mene", "mijnen")
+TRAUMA_PATTERNS += (
+    r"\b(?:achter o[p]|achtero[p]|van achtere?n? (?:in|op|tegen)|achteraa[n] (?:in|op|tegen)|tegen) (?:men|menne|mene|mijnen|mn|m|me|mijne|mijn|ons|onze) "
+    r"(?:\w+ )?(?:auto|oto|wage[n]|gat|achterkan[t]|koffe[r]|bumpe[r]|camionett[e]|busj[e]|kar|bak|achterste[n]) (?:\w+ ){0,2}?(?:gerede[n]|erede[n]"
+    r"|geknal[d]|eknal[d]|gebots[t]|ebots[t]|gevloge[n]|geklap[t]|ingerede[n]|geram[d]|gebeuk[t]|gebon[s]d|gedonder[d]|gevlam[d]|gekomen)\b",
+    r"\b(?:reed|rede[n]|kwam|kwame[n]|knald[e]|knalde[n]|botst[e]|botste[n]|klapt[e]|vloo[g]|ramd[e]|beukt[e]|donderd[e]|rijd[t]|knal[t]|bots[t])"
+    r" (?:\w+ ){0,3}?(?:achter o[p]|achtero[p]|van achtere?n? (?:in|op|tegen)|achteraa[n] (?:in|op|tegen)|tegen|in) (?:men|menne|mene|mijnen) "
+    r"(?:\w+ )?(?:auto|oto|wage[n]|gat|achterkan[t]|koffe[r]|bumpe[r]|camionett[e]|busj[e]|kar|bak|achterste[n])\b",
+)
+#: de echte buren van het dialectbezittelijk "menne" (sessie 29T)
+REAL_NEIGHBOURS = REAL_NEIGHBOURS | {"fenne", "jenne", "lenne", "mende", "menge", "menie", "menke", "mennen", "menner", "menno", "munne", "zenne"}
