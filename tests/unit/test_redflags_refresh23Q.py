@@ -95,7 +95,8 @@ KEPT = [
     # 1.
     ("i dey try lose weight for my back", NONE),
     ("i no don lose weight at all", NONE),
-    ("my mama don lose weight and her back dey pain her", NONE),
+    # (session 29K changed this: the relative whose back is told, the writer naming none of their own, is the patient)
+    ("my mama don lose weight and her back dey pain her", {"weight_loss": True}),
     ("i lost weight on purpose with diet", NONE),
     ("my trousers are fine, no weight change", NONE),
     # 2.

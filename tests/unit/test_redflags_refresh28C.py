@@ -125,7 +125,9 @@ KEPT = [
     ("the swelling went down", {}),
     ("i went down the stairs slowly because of my back", {}),
     ("i found my keys on the floor", {}),
-    ("My mum went down in the garden yesterday and now her back hurts", {}),
+    # (session 29K changed this: a message opening on the relative whose back is told, the writer naming no back of their
+    # own, is typed for that relative, the patient; their fall is the patient's: the safe side)
+    ("My mum went down in the garden yesterday and now her back hurts", {"onset": "trauma"}),
     ("my back hurts. i found her on the floor", {}),
     ("my back hurts. she went down in the kitchen", {}),
     ("i went down on one knee to pick it up", {}),

@@ -110,6 +110,8 @@ CARER_CHANGED = [
      {"onset": "trauma", "bladder_bowel": True}),
 ]
 CARER_KEPT = [
+    ("my dad had it years ago, he had no feeling round his back passage, not me thankfully", {}),
+    ("j'ai pris le tram et je me suis assis tout au fond", {}),
     ("mijn man is van de trap gevallen, hij voelt zijn billen niet meer en zijn rug doet vreselijk pijn",
      {"onset": "trauma", "saddle_numbness": True}),
     ("mijn vader is vorig jaar gestorven aan kanker die naar zijn rug was uitgezaaid, nu heb ik zelf al weken rugpijn", {}),

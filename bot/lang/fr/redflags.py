@@ -3251,7 +3251,7 @@ TRAUMA_PATTERNS += (
     rf" (?:\w+ )?(?:tou[t] droi[t] |droi[t] |en plei[n] |de plei[n] foue[t] )?(?:dan[s]|contr[e]) {_K29_DET} (?:\w+ )?(?:{_K29_CHOSE}|{_K29_VEHICULE})\b",
     r"\b(?:sui[s]|somme[s]|est|etai[s]|etai[t]) (?:\w+ )?(?:part[i]|parti[e]|parti[s]|all[e]|alle[e]|fin[i]|fini[e]|sort[i]|sorti[e]|sorti[s]) (?:\w+ )?dan[s] le deco[r]\b",
     # "j'ai percute un arbre a velo", "j'ai heurte un poteau", "on a tape la glissiere", "j'ai embouti la voiture de devant"
-    rf"\b(?:j ai|nou[s] avon[s]|on a|j avai[s]|on avai[t]) (?:\w+ )?(?:percut[e]|heurt[e]|tap[e]|embout[i]|accroch[e]|cogn[e]|touch[e]|pri[s]|fonc[e] dan[s]|fonc[e] sur"
+    rf"\b(?:j ai|nou[s] avon[s]|on a|j avai[s]|on avai[t]) (?:\w+ )?(?:percut[e]|heurt[e]|tap[e]|embout[i]|accroch[e]|cogn[e]|touch[e]|fonc[e] dan[s]|fonc[e] sur"
     rf"|defonc[e]|rentr[e] dan[s]) {_K29_DET} (?:\w+ )?(?:{_K29_CHOSE}|{_K29_VEHICULE})\b",
     # la route quittee, le vehicule retourne : "je suis sorti de la route", "j'ai fait un tonneau", "la voiture a fait des tonneaux",
     # "on a capote"
