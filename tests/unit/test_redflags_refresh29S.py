@@ -77,6 +77,8 @@ CHANGED = [
 ]
 
 KEPT = [
+    # a Picard "min" (mon) after a French preposition stays French: the accident is the bowel's, no fall (lead)
+    ("hier soir un accident dans min slip, j'ai rien senti venir", {"bladder_bowel": True}),
     # a dialect accident already read
     ("ik heb in mien broek geplast en ik had et nie in de gaten", BB),
     ("ich hub in mien broek gepis en ich hub 't neet gemerk", BB),

@@ -3987,8 +3987,9 @@ STREET.update({"gewoar": "gewaar", "veur": "voor", "gemirkt": "gemerkt", "gemirk
 REAL_NEIGHBOURS = REAL_NEIGHBOURS | {"gewaar"}  # "gewoar" is a street word, "gewaar" no typo of it
 PROXY += (r"(?:ik )?schrie[f]\w* (?:dit |het )?(?:voor|namens) (?:mijn |mn |m |mijne |onze |ons )?",)
 #: "men", "min", "mene" (mijn) en Gronings "zien" (zijn) voor de broek, het bed of de luier (sessie 29S): "in men broek gepist",
-#: "in zien onderbroek" (elders blijft "men" het onbepaalde "men" en "zien" het werkwoord)
-SPOKEN_PHRASES += ((r"\b(?:men|min|mene|mene[n]|mijnen)(?= (?:\w+ )?(?:\w*broek\w*|slip\w*|ondergoed|boxer\w*|luier\w*|pamper\w*|pyjama\w*|lakens)\b)",
+#: "in zien onderbroek" (elders blijft "men" het onbepaalde "men" en "zien" het werkwoord; na een Frans voorzetsel is
+#: "min" het Picardische "mon": "un accident dans min slip" blijft Frans)
+SPOKEN_PHRASES += ((r"(?<!\bdans )(?<!\bsur )(?<!\bde )(?<!\bavec )(?<!\bpour )(?<!\bpar )\b(?:men|min|mene|mene[n]|mijnen)(?= (?:\w+ )?(?:\w*broek\w*|slip\w*|ondergoed|boxer\w*|luier\w*|pamper\w*|pyjama\w*|lakens)\b)",
                     "mijn"),
                    (r"\bzien(?= (?:\w+ )?(?:\w*broek\w*|slip\w*|ondergoed|boxer\w*|luier\w*|pamper\w*|pyjama\w*|lakens)\b)", "zijn"))
 #: ... gemerkt als "gewaar worden" (sessie 29S): "zonder dat ik het gewaar werd"; gepist of gepoept zonder het te merken
