@@ -63,9 +63,8 @@ and never two. So the classifier proposes and the words decide:
 - Session 29: idioms are read as their standard words (PHRASE_FORMS: "het mes erin zetten" is operating, "garder le
   lit" resting); staying in bed asked is rest or move (BED_REST_ASKED), lighter or office duties work
   (LIGHTER_DUTIES_ASKED); an unsure first topic without its words gives way to a later state's topic, its state named
-  (pregnancy, RUNNER_UP); how
-  it began, told before the question (ONSET_TOLD), names no subject; another body part named, then a scan of it asked,
-  the back not named (OTHER_PART_SCAN_TOLD), is another subject. bot/nlu/question_topics.py reads an out-of-scope
+  (pregnancy, RUNNER_UP); how it began, told before the question (ONSET_TOLD), names no subject; another body part
+  named, then a scan of it asked, the back not named (OTHER_PART_SCAN_TOLD), is another subject. bot/nlu/question_topics.py reads an out-of-scope
   question with a settling phrase as one the classifier could not place.
 - Session 29U: an animal treated or hurting (OTHER_PATIENTS: "physio for my dog", "the horse's back") and another
   hernia than the back's (OTHER_HERNIAS: "a groin hernia", "liesbreuk") are another subject, the back or "hernia" named
@@ -281,6 +280,8 @@ def with_standard_phrases(text: str) -> str:
     for pattern, standard in _PHRASE_FORMS:
         norm = pattern.sub(standard, norm)
     return norm
+
+
 _SLOT, _HOURS = "faq_appointment_time", "faq_location_hours"
 # another person's body part other than the back ("my son has knee pain, can he see you too?"): another subject
 _OTHER_PERSON_PART = _any_word_of("OTHER_PERSON_PARTS")
