@@ -25,7 +25,11 @@ CHANGED = [
 KEPT = [
     ("hit my back hard on the edge of the bath", TRAUMA),
     ("my son banged his back on the door frame, mine just aches from carrying him", {}),
-    ("mijn zoon heeft zijn rug tegen de tafel gestoten", {}),
+    # (session 29K changed this: a message opening on the relative whose back is told, the writer naming none of their
+    # own, is typed for that relative, the patient: the blow is theirs; with the writer's own back told it stays {})
+    ("mijn zoon heeft zijn rug tegen de tafel gestoten", TRAUMA),
+    ("mijn zoon stootte zijn rug tegen de deur, de mijne doet gewoon pijn van het dragen", {}),
+    ("mon fils s'est cogné le dos contre la porte, le mien me fait mal à force de le porter", {}),
     ("i lean my back against the wall when it hurts", {}),
     ("my back is killing me, i bumped into my neighbour at the shop", {}),
     ("mijn rug doet pijn tegen de avond", {}),

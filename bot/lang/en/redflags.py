@@ -3761,7 +3761,7 @@ TRAUMA_PATTERNS += (
 #: his back has been bad since"), the writer naming no back, spine or back pain of their own anywhere: the relative is the
 #: patient (not "my mum fell last year . my back hurts from lifting her")
 PROXY_SUBJECT += (
-    r"^(?:my |our |me )(?!.*\b(?:mysel[f]|me too|not me|not mine|die[d]|passe[d] away|passe[d] on|los[t] (?:him|her) to)\b)(?!.*\b(?:my|me|min[e]) (?:own |whol[e] |poo[r] )?(?:lowe[r] |low |uppe[r] )?(?:bac[k]|spin[e])\b)"
+    r"^(?:my |our |me )(?!.*\b(?:mysel[f]|me too|not me|min[e]|die[d]|passe[d] away|passe[d] on|los[t] (?:him|her) to)\b)(?!.*\b(?:my|me|min[e]) (?:own |whol[e] |poo[r] )?(?:lowe[r] |low |uppe[r] )?(?:bac[k]|spin[e])\b)"
     r"(?!.*\b(?:i|im|ive|i ve|i am|i hav[e]|i got) (?:\w+ ){0,3}?(?:bac[k] ?pai[n]|backach[e]|bad bac[k]|sor[e] bac[k]|bac[k] (?:is|was) (?:sor[e]|bad|killin[g]))\b)"
     r"(?=(?:husban[d]|wif[e]|partne[r]|hubb[y]|missu[s]|mothe[r]|mum|mom|mam|mam[a]|nan|nan[a]|gra[n]|grann[y]|grandm[a]|fathe[r]|dad|granda[d]|grandp[a]"
     r"|son|daughte[r]|boyfrien[d]|girlfrien[d])\b(?: \d+)?(?: ,)? (?:\w+ )?\w+\b.* (?:his|her) (?:lowe[r] |low |whol[e] |poo[r] )?bac[k]\b(?! passag[e]))",

@@ -3264,7 +3264,7 @@ TRAUMA_PATTERNS += (
 #: le fait souffrir depuis"), l'auteur ne disant nulle part son propre dos : le proche est le patient (pas "ma mere est tombee
 #: l'an dernier . j'ai mal au dos a force de la porter")
 PROXY_SUBJECT += (
-    r"^(?:mon |ma |notr[e] )(?!.*\b(?:moi|decede[e]?|mor[t]|mort[e])\b)(?!.*\b(?:mon|mes) (?:propr[e] )?(?:dos|bas du dos|rein[s]|lombaire[s])\b)(?!.*\bj (?:ai|avai[s]) (?:\w+ ){0,2}?mal (?:au|du|dan[s] le) (?:bas du )?dos\b)"
+    r"^(?:mon |ma |notr[e] )(?!.*\b(?:moi|le mie[n]|decede[e]?|mor[t]|mort[e])\b)(?!.*\b(?:mon|mes) (?:propr[e] )?(?:dos|bas du dos|rein[s]|lombaire[s])\b)(?!.*\bj (?:ai|avai[s]) (?:\w+ ){0,2}?mal (?:au|du|dan[s] le) (?:bas du )?dos\b)"
     r"(?=(?:mar[i]|femm[e]|epou[x]|epous[e]|compagno[n]|compagn[e]|conjoin[t]|conjoint[e]|mer[e]|mama[n]|per[e]|pap[a]|mami[e]|mam[y]|pap[y]|pap[i]|fil[s]|fill[e]|gran[d] mer[e]"
     r"|gran[d] per[e])\b(?: \d+(?: ans)?)?(?: ,)? (?:\w+ )?\w+\b.* (?:son (?:\w+ )?dos|ses rein[s]|ses lombaire[s]|(?:il|ell[e]|lui) (?:\w+ ){0,4}?(?:dos|rein[s]|lombaire[s]))\b)",
 )

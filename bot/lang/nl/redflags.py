@@ -3888,7 +3888,7 @@ TRAUMA_PATTERNS += (
 #: paal, zijn rug doet sindsdien pijn"), en de schrijver noemt nergens een eigen rug of rugpijn: de naaste is de patient (niet
 #: "mijn moeder viel vorig jaar . mijn rug doet pijn van het tillen")
 PROXY_SUBJECT += (
-    r"^(?:mij[n] |mn |m |onz[e] |ons )(?!.*\b(?:zel[f]|ikzel[f]|mezel[f]|gestorve[n]|overlede[n])\b)(?!.*\b(?:mij[n]|mn|m|me|mijn[e]|ma) (?:eige[n] |hel[e] )?(?:onde[r])?rug\b)"
+    r"^(?:mij[n] |mn |m |onz[e] |ons )(?!.*\b(?:zel[f]|ikzel[f]|mezel[f]|de mij[n]e?|gestorve[n]|overlede[n])\b)(?!.*\b(?:mij[n]|mn|m|me|mijn[e]|ma) (?:eige[n] |hel[e] )?(?:onde[r])?rug\b)"
     r"(?!.*\b(?:ik|k|kik|eki[k]) (?:\w+ ){0,6}?(?:rugpij[n]|pij[n] in (?:mij[n]|mn|de|me) (?:onde[r])?rug|las[t] van (?:mij[n]|mn|de|me) (?:onde[r])?rug)\b)"
     r"(?=(?:man|vrou[w]|partne[r]|vrien[d]|vriendi[n]|moede[r]|mam[a]|mam|ma|moek[e]|oma|bomm[a]|mem[e]|vade[r]|pap[a]|pa|opa|bomp[a]|pep[e]|zoo[n]|dochte[r]|ventj[e]"
     r"|echtgenoo[t]|echtgenot[e])\b(?: \d+)?(?: ,)? (?:\w+ )?\w+\b.* (?:zij[n]|haa[r]|zn|z n|d r|heu[r]) (?:hel[e] |onde[r])?(?:rug|onderru[g]|lende[n])\b)",
