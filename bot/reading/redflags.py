@@ -2047,12 +2047,19 @@ _FEVER_MASKED = re.compile(rf"\b(?:{_cues('FEVER_MASKED')})\b")
 _FEVER_RECENT = re.compile(rf"\b(?:{_cues('FEVER_RECENT')})\b")
 
 
+# a fever told as coming back at a time of every day (the packs' FEVER_EVERY_EVENING, session 29): a normal temperature at
+# another time ("in the mornings", "'s ochtends", "le matin") does not end it
+_FEVER_EVERY_EVENING = re.compile(rf"\b{_words('FEVER_EVERY_EVENING')}\b")
+
+
 def _resolved_after(sentence: str, seg: str, m: re.Match[str], topic: str = "") -> bool:
     """"had a fever but it went away", "benen waren verdoofd maar dat is helemaal over"; not when it
     came back after ("back to normal yesterday but it came back"), whereas "it all came back ...,
     totally normal since" ends well: the last word decides."""
     if topic == "fever" and _FEVER_MASKED.search(sentence):
         return False  # "de koorts is weg als ik paracetamol neem": still a fever, kept down by the pills (session 24)
+    if topic == "fever" and _FEVER_EVERY_EVENING.search(sentence):
+        return False  # "fever every evening, temperature normal in the mornings": a fever that comes back daily (session 29)
     if topic == "fever" and _FEVER_RECENT.search(_local_clause(seg, m)):
         return False  # "had a fever last night, fine again this morning": a fever of the last day is still one (session 25)
     offset = max(sentence.find(seg), 0)

@@ -3919,3 +3919,7 @@ BOTH_LEGS_WEAK_PATTERNS += (
     r"|going |gone |getting |really |very |so |a bit |quite |just |awfu[l] |too )*(?:weak|weaker|feebl[e]|feeble[r])\b",
     r"\b(?:legs|feet)\b(?: \S+){0,20}? (?<!not )(?:weak|weaker|feebl[e]) (?:the )?(?:both|two|pair) of (?:them|em)\b",
 )
+
+#: a fever coming back at a time of every day (session 29, bot/reading/redflags.py _FEVER_EVERY_EVENING): "fever every
+#: evening, temperature normal in the mornings"
+FEVER_EVERY_EVENING = (r"(?:every|each) (?:evenin[g]|nigh[t]|afternoo[n])", r"in the evening[s]", r"at nigh[t]s?")

@@ -3415,3 +3415,7 @@ BOTH_LEGS_WEAK_PATTERNS += (
     r"\b(?:jambes|pieds|guibolles|canne[s])\b(?: \S+){0,20}? (?<!pas )(?:toutes |tous )?les deux (?:sont |deviennent |devenue[s] |tres |bien |si |asse[z] |hyper "
     r"|vraiment )*(?:faibles|sans force|affaiblies|faiblardes)\b",
 )
+
+#: une fievre qui revient chaque jour a la meme heure (session 29, bot/reading/redflags.py _FEVER_EVERY_EVENING) : "de la
+#: fievre tous les soirs, le matin temperature normale"
+FEVER_EVERY_EVENING = (r"(?:tous les|chaque) (?:soir[s]?|nuit[s]?|apres midi)", r"le soi[r]", r"en soire[e]")

@@ -4077,3 +4077,7 @@ TRAUMA_PATTERNS += (
 )
 #: de echte buren van het dialectbezittelijk "menne" (sessie 29T)
 REAL_NEIGHBOURS = REAL_NEIGHBOURS | {"fenne", "jenne", "lenne", "mende", "menge", "menie", "menke", "mennen", "menner", "menno", "munne", "zenne"}
+
+#: koorts die elke dag op een vast uur terugkomt (sessie 29, bot/reading/redflags.py _FEVER_EVERY_EVENING): "koorts elke
+#: avond, 's ochtends is mijn temperatuur normaal"
+FEVER_EVERY_EVENING = (r"(?:elke|iedere|alle) (?:avon[d]|nach[t]|namidda[g])", r"s avond[s]", r"tegen de avon[d]")
