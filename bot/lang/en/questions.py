@@ -358,3 +358,7 @@ OTHER_HERNIAS = (
     r"(?:inguinal|groin|umbilical|navel|belly ?button|hiatus|hiatal|femoral|incisional|abdominal|stomach|sports?(?:man'?s)?|scrotal|paraumbilical)\s+hernias?",
     r"hernias?\s+(?:in|of|near|at|by|around)\s+(?:my\s+|the\s+|his\s+|her\s+|me\s+)?(?:groin|navel|belly ?button|stomach|belly|tummy|abdomen|diaphragm|gut)\b",
 )  # fmt: skip
+
+#: (session 29, fresh set 33) a hangover's painkillers and a product's brand are no answer's subject: "ibuprofen or
+#: paracetamol for a hangover?", "which brand of lumbar cushion for the car?"
+UNCOVERED_SUBJECTS += (r"hangovers?", r"(?:which|what|a|any) (?:particular |specific |good )?brands?", r"brand names?")

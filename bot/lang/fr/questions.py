@@ -341,3 +341,8 @@ OTHER_HERNIAS = (
     r"hernies?\s+(?:inguinales?|ombilicales?|hiatales?|crurales?|femorales?|abdominales?|incisionnelles?|du sportif|de la paroi|diaphragmatiques?|scrotales?)",
     r"hernies?\s+(?:a\s+l'|de\s+l'|au\s+|a\s+la\s+|du\s+|sur\s+le\s+|dans\s+l'|pres\s+du\s+)\s*(?:aine|nombril|estomac|ventre|diaphragme|abdomen|paroi)\b",
 )  # fmt: skip
+
+#: (session 29, set frais 33) les antidouleurs contre la gueule de bois et la marque d'un produit ne sont le sujet
+#: d'aucune reponse : "ibuprofene ou paracetamol pour une gueule de bois ?", "quel coussin lombaire, une marque precise ?"
+UNCOVERED_SUBJECTS += ("gueule de bois", r"(?:quelle|une|la) (?:bonne )?marques?(?: precise| particuliere| en particulier)?",
+                       r"marques? (?:precise|particuliere|a conseiller|conseillee)")

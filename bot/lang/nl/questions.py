@@ -463,3 +463,7 @@ OTHER_HERNIAS = (
     r"(?:lies|navel|hiatus|hiatale|middenrif|buik|buikwand|maag|littekens?|inguinale|umbilicale)[ -]?hernia\w*",
     r"(?:hernia|breuk)\s+(?:in|aan|van|bij|ter hoogte van)\s+(?:de\s+|mijn\s+|mn\s+|m'n\s+|me\s+|mijne\s+|zijn\s+|haar\s+)?(?:lies|liezen|navel|buik|buikwand|middenrif|maag)\w*",
 )  # fmt: skip
+
+#: (sessie 29, verse set 33) pijnstillers tegen een kater en het merk van een product zijn geen onderwerp van een antwoord:
+#: "wat neem ik best tegen een kater?", "welk merk lendenkussen voor in de auto?"
+UNCOVERED_SUBJECTS += (r"(?:een|ne|nen|mijn|de|die) kater", "katers", r"(?:welk|welke|wat voor|een bepaald|goed) merk(?:en)?", "merknaam")
