@@ -87,8 +87,9 @@ class ValidateTriageForm(Action):
         answers = {**state.answers, **reply.changes}
         for message in reply.say:
             if "items" in message:  # the answers named, in words
+                told = {**answers, **message.get("values", {})}  # values: a story not yet kept as answers
                 dispatcher.utter_message(
-                    response=message["response"], story_summary=summary(answers, state.language, message["items"])
+                    response=message["response"], story_summary=summary(told, state.language, message["items"])
                 )
             else:
                 dispatcher.utter_message(response=message["response"])

@@ -106,6 +106,15 @@ def _told_before_consent(state: CheckState, text: str, today: Optional[date]) ->
 
 def _consent(state: CheckState, text: str, today: Optional[date], reply: Reply) -> Dict[str, Any]:
     found: Dict[str, Any] = dict(find_red_flags(text))
+    corrected = read_story(text, today) if correction_cue(text) else {}
+    if corrected:
+        # "no wait, it's been 3 weeks" typed at the consent question corrects the story: its "no" is
+        # no refusal (that would drop the story and end the check). Said back; consent is asked again.
+        reply.changes["story"] = {**state.story, **corrected}
+        if known_items(corrected):  # told back from the story: no answer is kept before consent
+            reply.say.append({"response": "utter_answer_changed", "items": known_items(corrected), "values": corrected})
+        reply.next_slot = CONSENT
+        return found
     consent = parse_yes_no(text)
     if consent is True:
         found[CONSENT] = True

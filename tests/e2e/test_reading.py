@@ -91,6 +91,21 @@ def test_a_story_is_dropped_when_consent_is_declined(assistant, sender, language
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
+def test_a_correction_at_the_consent_question_is_kept_and_said_back(assistant, sender, language):
+    patient = Patient(assistant, sender, language, {"age_band": "20_44"}, metadata=META[language])
+    patient.say(STORY[language])
+    reply = joined(patient.say({"en": "no wait, its been 3 weeks not 10 days", "nl": "nee wacht, het is al 3 weken",
+                                "fr": "non attendez, ça fait 3 semaines"}[language]))
+    said_back = {"en": "How long: about 3 weeks", "nl": "Hoe lang: ongeveer 3 weken",
+                 "fr": "Durée : environ 3 semaines"}[language]
+    assert said_back.lower() in reply.lower(), patient.show()  # not a refusal, not "sorry"
+    assert assistant.slots(sender)["requested_slot"] == "consent", patient.show()
+    patient.answer("consent")
+    triage, asked = asked_slots_from_here(patient)
+    assert "duration_days" not in asked and triage["duration_days"] == 21, patient.show()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_a_red_flag_in_the_story_escalates_before_consent(assistant, sender, language):
     story = {"en": "3 days ago I lifted a box, now my back hurts and I can't feel my bum when I wipe",
              "nl": "3 dagen geleden een doos opgeheven, nu rugpijn en ik voel mijn billen niet meer als ik me afveeg",

@@ -210,3 +210,16 @@ async def test_validation_never_lets_a_passing_mention_overwrite_an_earlier_answ
 async def test_the_pain_told_with_a_question_starts_the_check_and_answers_it_or_honestly_not(found, said):
     messages, _, _ = await run(ActionStartCheck(), tracker(in_form=False, intent="describe_pain", entities=found))
     assert responses(messages) == said
+
+
+@pytest.mark.parametrize("text, language, said", [
+    ("no wait, its been 3 weeks not 2", "en", "3 weeks"),
+    ("nee wacht, het is al 3 weken", "nl", "3 weken"),
+])
+async def test_a_correction_at_the_consent_question_is_said_back_not_read_as_a_refusal(text, language, said):
+    told = {"language": language, "story": {"duration_days": 14, "onset": "sudden_movement"}}
+    messages, slots, _ = await run(ValidateTriageForm(), tracker(told, text=text, intent="deny", requested="consent"))
+    assert responses(messages) == ["utter_answer_changed"]
+    assert said in messages[0]["story_summary"]
+    assert slots.get("consent") is not False and slots["requested_slot"] == "consent"
+    assert slots["story"]["duration_days"] == 21

@@ -205,3 +205,39 @@ def test_a_plain_no_to_the_bladder_question_stays_no(text, language):
     known = {k: v for k, v in DONE.items() if k not in ("bladder_bowel", CHECK_ANSWERS)}
     state = CheckState(answers={**known, "bladder_bowel": None}, requested="bladder_bowel", language=language)
     assert read_reply(state, text, TODAY).changes.get("bladder_bowel") is False
+
+
+TOLD_FIRST = {"duration_days": 14, "onset": "sudden_movement"}
+
+
+def at_consent(text, language):
+    return read_reply(CheckState(answers={}, requested="consent", story=dict(TOLD_FIRST), language=language), text, TODAY)
+
+
+@pytest.mark.parametrize("text, language, slot, value", [
+    # found playing a REST conversation: a correction typed at the consent question was read as a refusal
+    # ("no wait ...": the story was dropped and the check ended) or not at all ("Sorry, I didn't quite get that")
+    ("no wait, its been 3 weeks not 2", "en", "duration_days", 21),
+    ("actually it's 3 weeks", "en", "duration_days", 21),
+    ("no sorry, it was a fall", "en", "onset", "trauma"),
+    ("nee wacht, het is al 3 weken", "nl", "duration_days", 21),
+    ("eigenlijk al 3 weken", "nl", "duration_days", 21),
+    ("non attendez, ça fait 3 semaines", "fr", "duration_days", 21),
+])
+def test_a_correction_at_the_consent_question_is_said_back_and_consent_asked_again(text, language, slot, value):
+    reply = at_consent(text, language)
+    assert reply.changes.get("consent") is not False  # not a refusal
+    assert reply.changes["story"][slot] == value
+    told = [m for m in reply.say if m["response"] == "utter_answer_changed"]
+    assert told and told[0]["items"] == [slot] and told[0]["values"][slot] == value
+    assert {"response": "utter_not_understood"} not in reply.say
+    if slot != "onset":  # a fall is a red flag: its result comes without waiting for consent
+        assert reply.next_slot == "consent"
+
+
+@pytest.mark.parametrize("text, language", [
+    ("no", "en"), ("no thanks, not now", "en"), ("nee", "nl"), ("nee, liever niet", "nl"), ("non merci", "fr"),
+])
+def test_a_plain_no_at_the_consent_question_still_declines_and_keeps_nothing(text, language):
+    reply = at_consent(text, language)
+    assert reply.changes["consent"] is False and reply.changes["story"] is None
