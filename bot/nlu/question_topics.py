@@ -87,6 +87,7 @@ from bot.reading.faq import (
     learn_topic_words,
     learn_vocabulary,
     names_a_state,
+    scans_another_part,
     sentences_asked,
     stems,
     told_part,
@@ -287,8 +288,8 @@ class QuestionTopics(PerMessage, GraphComponent, IntentClassifier):
         if explicit_choice(without_greeting(text)):
             return False  # "bjr vous parlez francais? jai mal au dos" asks for a language
         asked = sentences_asked(text)
-        if not asked:
-            return False
+        if not asked or scans_another_part(text):
+            return False  # no question; or "j'ai mal au genou depuis samedi, faut-il une radio ?" (session 30V)
         chances = {
             item.get(INTENT_NAME_KEY): item.get(PREDICTED_CONFIDENCE_KEY) or 0.0
             for item in (message.get(INTENT_RANKING_KEY) or []) if isinstance(item, dict)
@@ -313,7 +314,7 @@ class QuestionTopics(PerMessage, GraphComponent, IntentClassifier):
         if self._topics_asked_in_story(message, text):
             return
         asked = asked_part(text)
-        if asked.strip() and about_something_else(asked):
+        if asked.strip() and (about_something_else(asked) or scans_another_part(text)):
             self._add_entities(message, [(UNANSWERED_ENTITY, "none")])
 
     def _add_entities(self, message: Message, found: List[tuple]) -> None:

@@ -70,6 +70,9 @@ and never two. So the classifier proposes and the words decide:
   hernia than the back's (OTHER_HERNIAS: "a groin hernia", "liesbreuk") are another subject, the back or "hernia" named
   there not being the person's own; what to wear asked alone is the first visit (FIRST_VISIT_ASKED); a question the
   classifier could not place that names the pregnancy (PREGNANCY_TOLD, `names_a_state`) is read by the gate.
+- Session 30V: a scan of another body part named bare or after "au" (OTHER_PART_SCAN_TOLD), a product's price
+  (UNCOVERED_SUBJECTS), someone brought along (PRACTICE_MATTERS), snoring and another person's sleep (OTHER_SUBJECTS)
+  are another subject; the pain told around a question is read for another part's scan too (`scans_another_part`).
 
 Words are compared by a crude stem: case and accents folded, one common ending off,
 the first five letters ("driving", "drives" and "drive" are "driv"; "operation" and
@@ -297,6 +300,15 @@ def asked_by_phrase(text: str) -> bool:
     return any(phrase.search(norm) for phrase in (*_ASKED_AS.values(), *_ASKED_FIRST.values()))
 
 
+def scans_another_part(text: str) -> bool:
+    """`text` asks for a scan of another body part (OTHER_PART_SCANS), or names one and then a scan, the back not named
+    (OTHER_PART_SCAN_TOLD): read on the whole message where the pain is told around the question (session 30V: "j'ai
+    mal au genou depuis samedi, faut-il une radio ?" was the pain told, and its question "faut-il une radio ?" alone
+    got the back's scan answer)."""
+    norm = normalise(without_markup(text if isinstance(text, str) else "")[:2000])
+    return bool(_OTHER_PART_SCAN.search(norm) or (_OTHER_PART_SCAN_TOLD.search(norm) and not _OWN_COMPLAINT.search(norm)))
+
+
 def names_a_state(text: str) -> bool:
     """`text` names a state that changes the answers (PREGNANCY_TOLD: "als ik zwanger ben"): a question the classifier
     could not place that names one is read by the gate (session 29U: "may a physio treat my back while i'm pregnant?"
@@ -510,7 +522,7 @@ def about_something_else(text: str) -> bool:
     norm = normalise(text[:2000])
     if _PRACTICE_MATTER.search(norm) or _UNCOVERED_SUBJECT.search(norm) or _OTHER_PART_SCAN.search(norm):
         return True  # cancelling, the weather, diet, a scan of the knee: no answer covers it
-    if _OTHER_PART_SCAN_TOLD.search(norm) and not _OWN_COMPLAINT.search(norm):
+    if scans_another_part(norm):
         return True  # "my knee keeps locking, should i get a scan of it?" (session 29)
     if (_OTHER_PATIENT.search(norm) or _OTHER_HERNIA.search(norm)) and not _OWN_COMPLAINT.search(_without_not_own(norm)):
         return True  # the dog's back, a groin hernia: the back (or "hernia") named is not the person's (session 29U)

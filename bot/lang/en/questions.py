@@ -83,6 +83,8 @@ SEPARABLE_PARTICLES: tuple = ()
 OTHER_SUBJECTS = (
     r"dogs?", "puppy", r"horses?", r"pets?", "neck", r"shoulders?", r"elbows?", r"wrists?", r"fingers?", r"thumbs?",
     r"arms?", r"headaches?", r"migraines?", "jaw", "teeth", "tooth", "flu", "covid",
+    # snoring and another person's sleep (session 30V: "my wife snores all night and i can't sleep, any tips?")
+    r"snor(?:e|es|ed|ing|er|ers)", r"(?:my|our) (?:baby|babies|newborn|toddler|kids?|children|son|daughter|husband|wife|partner|hubby|missus)(?:'s)?\b(?:\W+\w+){0,5}?\W+(?:(?:won'?t|wont|doesn'?t|doesnt|can'?t|cant|never|barely) (?:\w+ )?sleep\w*|wakes? (?:me )?up|waking (?:me )?up|keeps? me (?:up|awake))",
 )  # fmt: skip
 #: Another subject named only as part of the person's own activity ("can i keep walking the dog
 #: or should i rest"): not what the question is about.
@@ -186,6 +188,9 @@ PRACTICE_MATTERS = (
     r"(?:drive|take|bring|run) (?:me|us) (?:back )?home", r"give (?:me|us) a lift", r"pick (?:me|us) up", r"toilets?", "loo", r"buy (?:one|it|them|a \w+) (?:from|off|at) (?:you|u)",
     # group classes the practice may run (session 24: "do you run group classes like pilates?"): not a sport question
     # sessions by video (session 25: "do you do online video sessions"), not booking online
+    # someone brought along to the session (session 30V: "can i bring my son along to the appointment?")
+    r"bring(?:s|ing)? (?:along )?(?:my|our|me|the) (?:little |young |two |\w+ year old )?(?:kids?|children|son|daughter|baby|toddler|little one|husband|wife|partner|hubby|missus|boyfriend|girlfriend|mum|mom|mam|mother|dad|father|friend|dog|pup|puppy)\b(?!'s)(?:\W+\w+){0,3}?\W+(?:along|with (?:me|us)|in|to (?:the|my|your|you|ye|u)\b)",
+    r"(?:can|could|may|is it ok if|is it okay if|is it alright if|is it fine if) (?:my|our|the) (?:little |young |\w+ year old )?(?:kids?|children|son|daughter|baby|toddler|little one|husband|wife|partner|hubby|missus|boyfriend|girlfriend|mum|mom|mam|mother|dad|father|friend|dog|pup|puppy)\b(?!'s) (?:\w+ ){0,2}?(?:come|comes|sit|sits|stay|stays|wait|waits) (?:along|in|with (?:me|us)|too|as well)",
     r"(?:online|video|virtual|remote) (?:video )?(?:sessions?|consult\w*|appointments?|physio\w*|treatments?|calls?)", r"tele ?(?:health|consult\w*|rehab\w*)", "zoom", "skype", r"(?:by|via|over|on) (?:a )?video(?: call)?",
     r"(?:do|does|can) (?:you|u|ya|ye|yall|the practice)(?: guys| lot)? (?:also |even )?(?:run|have|do|offer|give|organi[sz]e) (?:\w+ ){0,4}(?:classes|groups?)\b", r"any group classes", r"group (?:classes|sessions|lessons) (?:at|with|by) (?:you|u|ye|the practice)",
 )  # fmt: skip
@@ -247,6 +252,9 @@ NEGATION_PREFIXES = ("un",)
 OPEN_ASKED = (
     r"(?:are|r) (?:you|u|ya|ye|youse|yous|yall|you guys|the practice|the clinic|you lot)(?: (?:also|still|even|ever|usually|normally))* open\b",
     r"(?:is|s) (?:the|your) (?:practice|clinic|office|surgery)(?: (?:also|still|even|usually|normally))* open\b",
+    # the verb left out or "it" for the practice, with a day (session 30V: "you guys open on saturdays?")
+    r"(?:^|[,.;!?]\s*)(?:you|u|ya|ye|yous|youse)(?: guys| lot)?(?: (?:also|still|even|ever|usually|normally))* open (?:on |at |this |next |during |in the )?(?:weekends?|saturdays?|sundays?|evenings?|late|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b",
+    r"(?:is|s) it open (?:on |at |this |next |during |in the )?(?:weekends?|saturdays?|sundays?|evenings?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b",
 )  # fmt: skip
 #: A free slot asked for a day ("anything free tomorrow morning?"): the appointment is the first topic, whatever the
 #: classifier's (session 27b).
@@ -333,6 +341,10 @@ PHRASE_FORMS = {
     r"bed ?rest": "lying flat",
     r"light(?:er)? (?:duties|duty|jobs?|tasks?)|(?:desk|office|admin|paper) ?(?:job|jobs|duties|tasks)": "adapted work",
     r"(?:adapted|modified|adjusted|reduced|restricted) (?:duties|duty|hours|tasks)": "adapted work",
+    # "how does the first session work" asks how it goes, no work question; "back to normal" is healing, no recurrence
+    # (session 30V)
+    r"how (?:does|do|will|would|did) (?:the |a |an |your |my |that |this |these |those )?(?:first |initial |1st )?(?:session|sessions|appointment|appointments|appt|appts|visit|visits|consultation|consult|assessment|treatment|treatments|booking|it|that|this|things?) (?:\w+ )?work": "how does it go",
+    r"(?:get|gets|getting|got|go|goes|going|come|comes|coming|be|is|are|return|returns|returning) (?:back )?to normal": "recover",
 }
 #: How it began, told before the question ("my back went click when i bent over the washing basket, should i
 #: worry?"): the person's story; its words are no subject of the question (session 29).
@@ -343,6 +355,9 @@ ONSET_TOLD = (
 #: a scan for it?"): no topic (session 29).
 OTHER_PART_SCAN_TOLD = (
     r"(?:my|me|the|his|her) (?:left |right |bad |dodgy )?(?:knee|shoulder|neck|ankle|wrist|elbow|hip|foot|hand)s?\b(?:\W+\w+){0,12}?\W+(?:mri|scan|x-?ray|xray|ultrasound|ct)s?\b",
+    # the part named bare at the start of a clause, then a scan of it asked (session 30V: "swollen knee since the
+    # weekend, do i need a scan?", "hip has been clicking for weeks, should i get it scanned?")
+    r"(?:^|[,.;!?]\s*|\b(?:a|an)\s+)(?:(?:swollen|sprained|twisted|injured|busted|sore|painful|stiff|bad|dodgy|puffy|bruised|left|right)\s+)?(?:knee|shoulder|neck|ankle|wrist|elbow|hip)(?:'s|s)?\b(?:\W+\w+){0,12}?\W+(?:mri|scan|x-?ray|xray|ultrasound|ct)(?:s|ned|ed)?\b",
 )  # fmt: skip
 #: An animal as the one treated or hurting (physio for a dog, a horse's back, "do you see pets"): no topic, the back
 #: named or not, for the back named is the animal's (session 29U); the person's own back named besides keeps its topic.
@@ -362,3 +377,9 @@ OTHER_HERNIAS = (
 #: (session 29, fresh set 33) a hangover's painkillers and a product's brand are no answer's subject: "ibuprofen or
 #: paracetamol for a hangover?", "which brand of lumbar cushion for the car?"
 UNCOVERED_SUBJECTS += (r"hangovers?", r"(?:which|what|a|any) (?:particular |specific |good )?brands?", r"brand names?")
+#: (session 30V, fresh set 34) the price of a product the practice does not sell (a mattress, a pillow, a brace): "how
+#: much does a decent orthopaedic mattress cost?"; a session's price stays reimbursement
+UNCOVERED_SUBJECTS += (
+    r"(?:how much (?:is|are|for|would|do they charge for)|price|prices|cost|costs|costing|pricey|expensive|cheap)\b(?:[^\w,.;!?]+\w+){0,6}?[^\w,.;!?]+(?:mattress(?:es)?|pillows?|braces?|(?:support|back|lumbar|posture) belts?|cushions?|corsets?|insoles?|office chairs?)\b",
+    r"(?:mattress(?:es)?|pillows?|braces?|belts?|cushions?|corsets?|insoles?)\b(?:[^\w,.;!?]+\w+){0,5}?[^\w,.;!?]+(?:cost|costs|price|prices|set me back|pricey|expensive)\b",
+)  # fmt: skip

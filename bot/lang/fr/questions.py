@@ -58,7 +58,10 @@ QUESTION_ALTERNATIVES = (
 #: Mots dont la racine grossière (cinq lettres) est un mot appris d'un sujet sans rien en dire (session 19): "grosse"
 #: a la racine de "grossesse", "sage" celle de "sage-femme", "tu vois" celle d'un exemple de grossesse: jamais la
 #: preuve d'un sujet ("je peux prendre de l'ibuprofène ? grosse douleur" n'est pas une question de grossesse).
-NO_EVIDENCE_WORDS = (r"gros(?:se|ses)?", r"grossi\w*", r"sages?(?![ -]?femmes?)", r"(?:je|tu|on) vois", r"vois[ -]tu")
+NO_EVIDENCE_WORDS = (r"gros(?:se|ses)?", r"grossi\w*", r"sages?(?![ -]?femmes?)", r"(?:je|tu|on) vois", r"vois[ -]tu",
+                     # "vous avez" asks nothing of a slot (session 30V: "... vous avez un truc contre ça ?" got the
+                     # appointment's answer too, "avez" being a word it learned); the slot's own words stay
+                     "avez")
 #: Des mots d'un sujet qui n'en demandent rien (session 25): l'enfant mis dans le siège auto (voir le pack anglais).
 DECOY_PHRASES = (r"sieges? (?:auto|enfants?|bebe)", r"rehausseurs?")
 #: Ce qu'il faut amener au premier rendez-vous (session 25, voir le pack anglais): faq_physio_role.
@@ -92,6 +95,8 @@ SEPARABLE_PARTICLES: tuple = ()
 OTHER_SUBJECTS = (
     r"chiens?", "chiot", "cheval", "chevaux", "animaux", "nuque", "cou", r"epaules?", r"coudes?", r"poignets?",
     r"doigts?", r"pouces?", "bras", r"maux? de tete", r"migraines?", "machoire", "dents", "grippe", "rhume", "angine",
+    # le ronflement et le sommeil de quelqu'un d'autre (session 30V: "ma femme ronfle toute la nuit, je dors plus")
+    r"ronfl\w*", r"(?:mon|ma|mes|notre|nos) (?:bebe|bebes|nourrisson|enfants?|fils|fille|petit|petite|mari|femme|conjoint\w*|compagn\w*|copain|copine|homme)\b(?:\W+\w+){0,4}?\W+(?:(?:ne )?dort (?:pas|plus|mal|jamais)|se reveille|me reveille|m'?empeche de dormir|m empeche de dormir)",
 )  # fmt: skip
 #: Un autre sujet nommé seulement dans ce que la personne fait ("je peux continuer à promener le
 #: chien ou je dois me reposer"): pas le sujet de la question.
@@ -183,6 +188,10 @@ PRACTICE_MATTERS = (
     r"bons? cadeaux?", r"cheques? cadeaux?",
     # la boutique du cabinet: "vous vendez des ceintures lombaires ?"
     "wc", r"toilettes?", r"vous (?:en )?vendez", r"(?:acheter|achete) (?:chez vous|au cabinet)",
+    # quelqu'un amené à la séance (session 30V: "je peux venir avec mon fils à la séance ?")
+    r"(?:venir|viens|vient|passer|passe|entrer) (?:\w+ ){0,2}?avec (?:mon|ma|mes|notre|nos) (?:\w+ )?(?:fils|fille|filles|enfants?|bebe|petit|petite|mari|femme|conjoint\w*|compagn\w*|copain|copine|mere|maman|pere|papa|ami|amie|chien\w*)\b",
+    r"(?:amener|emmener|ramener|amene|emmene|amenes|emmenes)\b (?:\w+ ){0,1}?(?:mon|ma|mes|notre|nos) (?:\w+ )?(?:fils|fille|filles|enfants?|bebe|petit|petite|mari|femme|conjoint\w*|compagn\w*|copain|copine|mere|maman|pere|papa|ami|amie|chien\w*)\b",
+    r"(?:mon|ma|mes|notre|nos) (?:\w+ )?(?:fils|fille|filles|enfants?|bebe|petit|petite|mari|femme|conjoint\w*|compagn\w*|copain|copine|mere|maman|pere|papa|ami|amie|chien\w*)\b(?:\W+\w+){0,5}?\W+(?:m'?accompagner|m accompagner|venir avec moi|venir aussi|entrer avec moi|rester avec moi|assister a la seance)\b",
     # un trajet (session 19): "vous pouvez me ramener chez moi apres le rdv"
     r"(?:me|nous) (?:ramener|raccompagner|reconduire|reconduisez|ramenez|raccompagnez)", r"venir me chercher",
     # les cours en groupe du cabinet (session 24: "vous donnez des cours de pilates en groupe ?"): pas une question de sport
@@ -235,6 +244,9 @@ NEGATION_PREFIXES = ("in", "im")
 OPEN_ASKED = (
     r"etes[- ]vous (?:\w+ ){0,2}?ouverts?\b", r"vous etes (?:\w+ ){0,2}?ouverts?\b",
     r"(?:le|votre) (?:cabinet|centre) (?:est|sera)(?: \w+)? ouvert\b",
+    # "c'est ouvert" ou "vous ouvrez" avec un jour (session 30V: "c'est ouvert le samedi ?")
+    r"(?:c'est|c est|ces|c'est aussi|c est aussi) ouvert (?:le |les |en |ce |le week-end|en semaine )?(?:samedis?|dimanches?|week-?ends?|soirs?|lundis?|mardis?|mercredis?|jeudis?|vendredis?)?",
+    r"vous (?:ouvrez|travaillez) (?:aussi |encore |meme )?(?:le |les |en |ce )?(?:samedis?|dimanches?|week-?ends?|soirs?|lundis?|mardis?|mercredis?|jeudis?|vendredis?)\b",
 )  # fmt: skip
 #: Une place libre demandée ("il vous reste une place demain ?"): le rendez-vous est le premier sujet, quoi que lise
 #: le classifieur (session 27b).
@@ -314,6 +326,10 @@ PHRASE_FORMS = {
     r"(?:reste\w*|etre) alite\w*": "repos allonge", r"repos (?:complet |total )?au lit": "repos allonge",
     r"(?:de |l'|du )?administratif|(?:travail|boulot) de bureau|paperasse": "travail adapte bureau",
     r"(?:taches?|poste|travail|boulot|job) (?:\w+ ){0,1}?(?:adapte\w*|allege\w*|leger\w*|amenage\w*)|mi-temps therapeutique": "travail adapte",
+    # "comment ça marche" demande comment ça se passe, pas de marcher; "revenir à la normale" est guérir, pas une
+    # récidive (session 30V)
+    r"comment (?:ca|cela|c'est que ca|est-ce que ca) (?:se )?marche|(?:ca|cela) (?:se )?marche comment": "comment ca se passe",
+    r"(?:revenir|revienne|reviennent|revient|reviendra|revenu\w*|retourner|retourne|redevenir|redevienne|redevient|redeviendra|redevenu\w*) (?:a la |a |comme )?(?:normale?|normaux|avant)": "gueri",
 }
 #: Comment c'est venu, raconté avant la question ("mon dos a craqué quand je me suis penché sur le panier, c'est
 #: grave ?"): l'histoire de la personne, aucun sujet de la question (session 29).
@@ -325,6 +341,9 @@ ONSET_TOLD = (
 #: dois faire une radio ?"): aucun sujet (session 29).
 OTHER_PART_SCAN_TOLD = (
     r"(?:mon|ma|le|la|l'|son|sa) ?(?:genou|epaule|cou|nuque|cheville|poignet|coude|hanche|pied|main)s?\b(?:\W+\w+){0,12}?\W+(?:irm|scanner|scan|radio\w*|echo\w*)\b",
+    # la partie nommée seule en tête de phrase, ou après "au", puis une imagerie demandée (session 30V: "cheville
+    # tordue au foot, il faut faire une radio ?", "j'ai mal au genou depuis samedi, faut-il une radio ?")
+    r"(?:^|[,.;!?]\s*|\b(?:au|aux|a la|a l'|a l|un|une)\s*)(?:genou|genoux|epaule|epaules|cou|nuque|cheville|chevilles|poignet|poignets|coude|coudes|hanche|hanches|pied|pieds)\b(?:\W+\w+){0,12}?\W+(?:irm|scanner|scan|radio\w*|echo\w*)\b",
 )  # fmt: skip
 #: An animal as the one treated or hurting (kiné pour un chien, le dos d'un cheval, "vous soignez les chats"): no
 #: topic, the back named or not, for the back named is the animal's (session 29U); the person's own back named besides
@@ -344,5 +363,11 @@ OTHER_HERNIAS = (
 
 #: (session 29, set frais 33) les antidouleurs contre la gueule de bois et la marque d'un produit ne sont le sujet
 #: d'aucune reponse : "ibuprofene ou paracetamol pour une gueule de bois ?", "quel coussin lombaire, une marque precise ?"
+#: (session 30V, set frais 34) le prix d'un produit que le cabinet ne vend pas (un matelas, un oreiller, une ceinture):
+#: "combien coûte un bon matelas orthopédique ?"; le prix d'une séance reste le remboursement
+UNCOVERED_SUBJECTS += (
+    r"(?:combien (?:coute|coutent|ca coute|faut compter|faut-il compter|pour)|compter pour|prix|coute|coutent|couter|coutait|cher|chere|chers|tarifs?|budget)\b(?:[^\w,.;!?]+\w+){0,6}?[^\w,.;!?]+(?:matelas|oreillers?|coussins?|ceintures?|corsets?|semelles?|chaises? de bureau)\b",
+    r"(?:matelas|oreillers?|coussins?|ceintures?|corsets?|semelles?|chaises? de bureau)\b(?:[^\w,.;!?]+\w+){0,5}?[^\w,.;!?]+(?:coute|coutent|prix|cher|chere|chers)\b",
+)  # fmt: skip
 UNCOVERED_SUBJECTS += ("gueule de bois", r"(?:quelle|une|la) (?:bonne )?marques?(?: precise| particuliere| en particulier)?",
                        r"marques? (?:precise|particuliere|a conseiller|conseillee)")

@@ -86,6 +86,8 @@ OTHER_SUBJECTS = (
     r"hond\w*", r"paard\w*", r"huisdier\w*", r"poes\w*", "nek", r"nekpijn", r"schouder\w*", r"elleboog\w*",
     r"ellebogen", r"pols(?:en)?", "handen", r"vinger\w*", r"duim\w*", "armen", "hoofdpijn", "migraine",
     r"kaak\w*", r"tand\w*", "verkoudheid", "griep", "corona",
+    # snurken en de slaap van iemand anders (sessie 30V: "mijn man snurkt zo luid dat ik niet kan slapen")
+    r"snurk\w*", r"(?:mijn|mn|m'n|me|mijne|onze|ons) (?:baby|babytje|kind\w*|zoon\w*|dochter\w*|kleine|man|vrouw|partner|vent|lief)\b(?:\W+\w+){0,4}?\W+(?:slaapt (?:niet|slecht|nooit|nie)|wordt (?:\w+ ){0,2}?wakker|houdt (?:me|mij) wakker|slaapt (?:\w+ )?niet door|niet doorslaapt)",
     # het weer (sessie 20; "weer" alleen is ook "opnieuw"): "komt dat door t weer?"
     r"(?:door|van|aan|bij) (?:het|t|dit|dat) (?:koude |natte |slechte )?weer",
 )  # fmt: skip
@@ -108,7 +110,7 @@ SUBJECT_FREE_PHRASES = (
 )  # fmt: skip
 #: Words naming the complaint the topics are about (a question with one of them is about it).
 OWN_COMPLAINT = (
-    r"rug\w*", r"onderrug\w*", "ruggengraat", r"wervel\w*", r"hernia\w*", "ischias", r"lende\w*", "lumbago",
+    r"rug(?!by)\w*", r"onderrug\w*", "ruggengraat", r"wervel\w*", r"hernia\w*", "ischias", r"lende\w*", "lumbago",
     r"\w*rugpijn",
 )  # fmt: skip
 #: Het vak van een andere therapeut, dat de antwoorden (over kine) niet dekken (zie de Engelse
@@ -184,6 +186,8 @@ PRACTICE_MATTERS = (
     "hoe heet", r"cadeaubon\w*",
     # de winkel van de praktijk: "verkopen jullie die kussens", "verkoopt ge gordels"
     "wc", "toilet", r"verkopen (?:jullie|julle|gulle|gullie|u)", r"verkoopt (?:u|ge|gij|jullie)", r"(?:kopen|kan ik \w+ kopen) bij (?:jullie|u)",
+    # iemand meebrengen naar de sessie (sessie 30V: "kan ik mijn zoontje meenemen naar de afspraak?")
+    r"(?:mijn|mn|m'n|me|mijne|ons|onze|de|den|het|t|'t) (?:\w+ )?(?:kind\w*|zoon\w*|dochter\w*|baby\w*|kleine|kleintje\w*|kleuter\w*|man|vrouw|vent|partner|vriend|vriendin|lief|moeder|mama|moeke|vader|papa|hond\w*)\b(?:\W+\w+){0,4}?\W+(?:mee(?:brengen|brengt|breng|nemen|neemt|neem|komen|komt|kom|gaan|gaat|genomen|gebracht|gekomen)|mee (?:binnen|naar|in|komen|gaan|brengen|nemen))\b",
     # een rit (sessie 19): "kunnen jullie mij naar huis brengen na de afspraak"
     r"naar huis (?:brengen|voeren)", r"(?:mij|me) (?:komen )?(?:oppikken|ophalen)",
     # groepslessen van de praktijk (sessie 24: "geven jullie ook pilates in groep?"): geen sportvraag
@@ -344,6 +348,9 @@ NEGATION_PREFIXES = ("on",)
 OPEN_ASKED = (
     r"(?:zijn|zyn|zijt|zijde|zedde|zen|is|bent) (?:jullie|julder|julle|gullie|gulle|gulder|ulle|ulder|gij|ge|u|de praktijk|het kabinet|de kine|de praktyk)(?: (?:ook|nog|eigenlijk|wel|soms|dan|al|normaal))* open\b",
     r"\bopen (?:zijn|zyn|zijt|zijde|is) (?:jullie|julder|julle|gullie|gulle|ulle|gij|ge|u|de praktijk)\b",
+    # het werkwoord met "ge" eraan (sessie 30V: "zijde ook open op zaterdag?"), of "het" voor de praktijk met een dag
+    r"\b(?:zijde|zedde|zidde|zyde|zijdegij|zijde gij|zedde gij)(?: (?:ook|nog|eigenlijk|wel|soms|dan|al|normaal))* open\b",
+    r"\b(?:is|zijn) (?:het|t|'t|ze|de kine) (?:ook |nog |wel )?open (?:op |in |tijdens |s |'s )?(?:het |t |'t |de )?(?:weekend|zaterdag\w*|zondag\w*|avond\w*|maandag\w*|dinsdag\w*|woensdag\w*|donderdag\w*|vrijdag\w*)",
 )  # fmt: skip
 #: Een vrije plaats gevraagd ("is er morgen nog iets vrij?"): de afspraak is het eerste onderwerp, wat de classifier
 #: ook leest (sessie 27b).
@@ -435,6 +442,10 @@ PHRASE_FORMS = {
     r"(?:in|op) (?:mijn |m'n |mn |me |mijne |het |t |'t |den |de )?(?:bed|bedde|beddeke) (?:\w+ ){0,2}?(?:blijven|gebleven|blijf|blijft|liggen|gelegen|lig|ligt)": "rust liggen",
     r"(?:aangepast|aangepaste|lichter|lichte|lichtere) (?:werk|taken|job|functie|uren)": "aangepast werk",
     r"(?:bureauwerk|bureau werk|administratief werk|administratieve taken|kantoorwerk|papierwerk)": "aangepast werk",
+    # "hoe gaat dat in z'n werk" vraagt hoe het verloopt, geen vraag over werk; "terug normaal" is genezen, geen
+    # herval (sessie 30V)
+    r"(?:gaat|gaan|ging|gingen|verloopt|loopt) (?:\S+ ){0,5}?in (?:z'n|zn|zijn|zijne|hun) werk": "gebeurt",
+    r"(?:terug|weer|opnieuw) (?:helemaal |volledig )?normaal": "hersteld",
 }
 #: Hoe het begon, verteld voor de vraag ("mijn rug kraakte toen ik me bukte over de wasmand, moet ik me zorgen maken?"):
 #: het verhaal van de persoon, geen onderwerp van de vraag (sessie 29).
@@ -445,6 +456,9 @@ ONSET_TOLD = (
 #: daar een foto van laten nemen?"): geen onderwerp (sessie 29).
 OTHER_PART_SCAN_TOLD = (
     r"(?:mijn|m'n|mn|me|mijne|de|den|zijn|haar) (?:linker|rechter|linkse|rechtse)? ?(?:knie|schouder|nek|enkel|pols|elleboog|heup|voet|hand)\w*\b(?:\W+\w+){0,12}?\W+(?:mri|scan|foto|fotos|foto's|echo|rontgen\w*|radio|ct|nmr)s?\b",
+    # het lichaamsdeel kaal vooraan in een zin, dan een scan ervan gevraagd (sessie 30V: "knie staat al een week dik,
+    # moet ik daar een echo van laten maken?")
+    r"(?:^|[,.;!?]\s*|\b(?:een|ne|nen)\s+)(?:(?:dikke|gezwollen|verstuikte|verzwikte|pijnlijke|stijve|linker|rechter|linkse|rechtse)\s+)?(?:knie|knietje|knieen|schouder|schouders|nek|nekske|enkel|enkels|pols|polsen|elleboog|heup|heupen|voet|voeten)\b(?:\W+\w+){0,12}?\W+(?:mri|scan|foto|fotos|foto's|echo|rontgen\w*|radio|ct|nmr)s?\b",
 )  # fmt: skip
 #: Een dier als wie behandeld wordt of pijn heeft (kine voor een hond, de rug van een paard, "behandelen jullie
 #: katten"): geen onderwerp, de rug genoemd of niet, want die rug is van het dier (sessie 29U); de eigen rug erbij
@@ -467,3 +481,9 @@ OTHER_HERNIAS = (
 #: (sessie 29, verse set 33) pijnstillers tegen een kater en het merk van een product zijn geen onderwerp van een antwoord:
 #: "wat neem ik best tegen een kater?", "welk merk lendenkussen voor in de auto?"
 UNCOVERED_SUBJECTS += (r"(?:een|ne|nen|mijn|de|die) kater", "katers", r"(?:welk|welke|wat voor|een bepaald|goed) merk(?:en)?", "merknaam")
+#: (sessie 30V, verse set 34) de prijs van een product dat de praktijk niet verkoopt (een matras, een kussen, een
+#: rugband): "hoeveel kost een goed orthopedisch matras?"; de prijs van een sessie blijft de terugbetaling
+UNCOVERED_SUBJECTS += (
+    r"(?:hoeveel (?:is|zijn|betaal|betaalt|betalen)|kost|kosten|kostte|prijs|prijzen|prijskaartje|neertellen|goedkoop|goedkope)\b(?:[^\w,.;!?]+\w+){0,6}?[^\w,.;!?]+\w*(?:matras|matrassen|kussen|kussens|kussentje|rugband|rugbanden|steunband|gordel|gordels|korset|brace|steunzolen|bureaustoel)\b",
+    r"\w*(?:matras|matrassen|kussen|kussens|kussentje|rugband|rugbanden|steunband|gordel|gordels|korset|brace|steunzolen|bureaustoel)\b(?:[^\w,.;!?]+\w+){0,5}?[^\w,.;!?]+(?:kost|kosten|kostte|prijs|duur|goedkoop)\b",
+)  # fmt: skip
