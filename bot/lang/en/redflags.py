@@ -70,6 +70,8 @@ STREET = {
     "gien": "giving", "oot": "out", "twa": "two", "ilka": "every",
     # Scots (session 16b): "gone aw deid" is "gone all dead"
     "deid": "dead", "aw": "all",
+    # Scots "fae" is "from" (session 30W): "pins an needles fae the knees doon"
+    "fae": "from",
     # Jamaican patois (session 19k): "pon di step"
     "pon": "on",
     # ... and "nutten work" (session 20a): nothing
@@ -822,6 +824,17 @@ FAILING_LIMB = (r"weak\w*|clums\w*|flop\w*",
                 # a leg lifted by hand: "had to lift the leg across with both hands"
                 r"(?:lift\w*|pick\w*|haul\w*|heav\w*|carr(?:y|ied|ying)|pull\w*)"
                 r"(?=(?: up)? (?:my |the |me )?(?:left |right |bad )?(?:leg|foot)s? (?:\w+ ){0,3}?with (?:both |my |me |two )?(?:own )?hands?\b)")
+#: the foot that can hardly be lifted any more, told by the lifting first or by the foot itself, and the foot moved from the
+#: accelerator to the brake told hard (session 30W; with a worsening told anywhere): "lifting my left foot is almost impossible
+#: now", "my right foot barely lifts anymore", "getting my foot from the gas to the brake is a struggle"
+FAILING_LIMB += (
+    r"(?:lifting|raising)(?= (?:up )?(?:my |me |the |that )?(?:left |right |bad )?(?:foot|feet|toes?|leg)\b(?: up)?(?: \w+){0,2}? (?:is|are|has become"
+    r"|have become|gets|got|now|its) (?:\w+ )?(?:almost |nearly |near |practically |virtually |all but )?(?:impossible|a struggle|a battle"
+    r"|hard|harder|difficult|a job)\b)",
+    r"(?:barely|hardly|scarcely|no longer) (?:lifts?|comes? up|goes up|rises?|lift up)\b",
+    r"from (?:the )?(?:accelerator|gas|throttle|clutch)(?: pedal)? (?:to|onto|over to|across to) (?:the )?brake\b(?: pedal)?(?: \w+){0,4}?"
+    r" (?:a (?:real )?struggle|struggl\w*|hard|harder|tough|difficult|a job|a faff|a battle|slow|awkward|a pain)\b",
+)
 #: a decline told day by day (bot/reading/redflags.py _worsening_leg_net): a day or a moment, how it went then
 _WHEN = (r"(?:mon|monday|tue|tues|tuesday|wed|weds|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday"
          r"|yesterday|today|tonight|now|this morning|last night|last week|at first|first|then|by \w+)")
@@ -2247,7 +2260,9 @@ WORSENING_PATTERNS = (
     r"\b(?:could|was able to|managed to|still could|still managed to) (?:still |just |easily )?(?:\w+ ){0,3}?"
     r"(?:on|onto|on to|up) (?:my |me |the )?(?:left |right |bad )?(?:tip ?toes?|tipp(?:y|ie) ?toes?|toes|heels?)\b"
     r"(?: (?:\w+|,)){0,8}? (?:now|today|tonight|this morning|this week|yesterday) (?:\w+ ){0,2}?(?:not at all|nothing|no chance"
-    r"|no way|impossible|not anymore|no more|(?:cant|cannot|couldnt)(?= ,| \.|$| do (?:it|that|them)| any ?more| at all| manage)"
+    r"|no way|impossible|not anymore|no more|(?:cant|cannot|couldnt)(?= ,| \.|$| do (?:it|that|them)| any ?more| at all| manage"
+    # ... a side named after the bare "not" or "cant" (session 30W): "now not on the right", "now i cant on the left side"
+    r"| (?:on|with|for) (?:the |my |that )?(?:left|right|other|bad)\b)|not(?= (?:on|with|for) (?:the |my |that )?(?:left|right|other|bad)\b)"
     r"|barely|hardly|only just|just about|not a chance|a no go)\b",
     # the foot named, then it cannot be lifted any more, told day by day (session 16b): "monday caught my toe, yesterday
     # nearly fell on the kerb, today i cant lift it high enough" (not when pain is the reason)
@@ -2384,6 +2399,12 @@ BOTH_LEGS_NUMB_PATTERNS = (
     r"\b(?:left|right) (?P<part>foot|leg|calf|thigh|shin) and (?:my |me |the )?(?:right|left) (?P=part)\b (?:(?:have|are|were"
     r"|both|keep|kept|feel|felt|have both|are both|both have|both are|both feel|all|now) ){1,3}?(?:{LEG_NUMB}|(?:gone|go|went|going|fallen"
     r"|fall) (?:\w+ )?(?:to sleep|asleep))",
+    # ... the sign first, then the two sides named (session 30W): "tingling down the left and the right leg", "pins and needles in
+    # my left leg and my right leg" (not "pain in the left leg and the right leg is numb": the sign told of both, before them)
+    r"\b{LEG_NUMB} (?:\w+ ){0,3}?(?:in|down|into|through|on|of) (?:my |me |the |both )?(?:left|right) (?:(?P<side>leg|foot|calf|thigh|shin) )?"
+    r"(?:and|an|n) (?:in |down |into |through |on )?(?:my |me |the )?(?:right|left) (?(side)(?P=side)|(?:leg|foot|calf|thigh|shin))\b",
+    # ... from the hips or knees down, left and right (session 30W): "pins and needles from the hips down, left and right"
+    r"\b{LEG_NUMB} (?:\w+ ){0,3}?from (?:the |my |me )?(?:hips?|waist|thighs?|knees?|backside|bum|calves) (?:down|downward[s])(?: ,)? (?:on the )?leftright\b",
     # gone to sleep (session 21f): "both my legs have gone to sleep", "my feet keep going to sleep"
     r"\b(?:legs|feet) (?:\w+ )?(?:have |has |keep |both |all )?(?:gone|went|go|going|goes) (?:\w+ )?to sleep\b",
     # "neither leg could tell if the water was hot or cold"
@@ -3311,6 +3332,8 @@ CONTRACTIONS = (
 )  # fmt: skip
 #: fixed phrases that must survive splitting on "and"
 JOINED_PHRASES = ((r"\bpins {PINS_AND}?needles\b", "pinsneedles"), (r"\bleft and right\b", "leftright"),
+                  # ... "left an right", "left n right" (session 30W)
+                  (r"\bleft (?:an|n) right\b", "leftright"),
                   # footwear, not a foot that flops: "my feet in flip flops"
                   (r"\bflip ?flops?\b", "flipflops"),
                   # the relevance hedged, not the sign (session 24U): "maybe important: i had bowel cancer", "possibly relevant,
@@ -3318,7 +3341,7 @@ JOINED_PHRASES = ((r"\bpins {PINS_AND}?needles\b", "pinsneedles"), (r"\bleft and
                   (r"\b(?:maybe|perhaps|possibly|probabl[y]|prob) (?:(?:its|it s|it is|this is|thats|that is|also|wort[h]) )?(?:important"
                    r"|relevant|wort[h] (?:mentioning|sayin[g]|knowing|notin[g])|good to know|useful(?: to know)?)(?: to (?:know|mentio[n]|say))?\b",
                    "relevant ,"))
-PINS_AND = ("and ", "n ")
+PINS_AND = ("and ", "n ", "an ")  # "pins an needles" (Scots, Irish; session 30W)
 #: the saddle area, before "legs" can be read as both legs
 CROTCH_PHRASES = (
     (r"\bbetween (?:my |the |both |your |ur |his |her )?(?:legs|leg|thighs)\b", "crotchzone"),

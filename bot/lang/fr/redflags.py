@@ -843,6 +843,14 @@ FAILING_LIMB = (
     r"(?:me |m )?(?:obeit|obeissent|repond|repondent) (?:de moins en moins|de plus en plus mal|mal|moins bien)",
     r"(?:du mal|de la peine|des difficultes|difficile\w*) (?:a |pour )(?:lever|relever|monter|remonter|soulever)(?= (?:la |le |mon |ma )?"
     r"(?:pointe|bout|avant) (?:du|de mon|de ma) pied)",
+    # le pied qu'on n'arrive presque plus a lever, le lever dit d'abord (session 30W): "soulever mon pied gauche, j'y arrive
+    # presque plus", "lever le pied droit, c'est presque impossible"; le pied passe de l'accelerateur au frein avec peine
+    r"(?:soulever|lever|relever)(?= (?:le |la |mon |ma )?(?:pied|jambe|orteils)\b(?: \w+){0,2}?(?: ,)? (?:c est |cest |ce est |j y |y |je )?"
+    r"(?:arrive |devenu |deven[u] )?(?:presque |quasi |quasiment |pratiquement |a peine |vraiment )?(?:plus|impossible|difficile|dur)\b)",
+    r"(?:de le|de l|du|de la) (?:accelerateu[r]|gaz|embrayage|pedale de gaz) (?:au|a le|vers le|sur le) frei[n]\b(?: \w+){0,4}?"
+    r" (?:difficile\w*|dur|penible|complique\w*|laborieu\w*|galere|un combat|lent)\b",
+    r"(?:du mal|de la peine|des difficultes|difficile|dur) (?:a |de )?(?:passer|aller|bouger|deplacer) (?:\w+ ){0,3}?(?:de le|de l|du)"
+    r" (?:accelerateu[r]|gaz) (?:au|a le|vers le|sur le) frei[n]\b",
 )
 WORSE_NOW = (
     # "un peu plus chaque jour" opening a clause (session 17), not "je marche un peu plus chaque jour"
@@ -1927,10 +1935,12 @@ WORSENING_PATTERNS = (
     rf" (?:dans |a )(?:la |le |ma |mon |mes |les |du |de la )?{_LEG}\b",
     # it still worked before, no more now: "avant-hier je savais encore me mettre sur la pointe du pied, hier a peine et ajd je
     # sais plus du tout", "la semaine passee j'arrivais encore a relever le pied, maintenant je peux plus"
-    r"\b(?:savais|pouvais|arrivais|reussissais|parvenais|savait|pouvait|arrivait|reussissait|parvenait|tenai[s]|tenai[t]) encore"
-    r" (?:un peu |un petit peu )?"
+    # (session 30W: "je marchais encore sur les talons, maintenant plus du tout", "aujourd'hui plus a gauche")
+    r"\b(?:savais|pouvais|arrivais|reussissais|parvenais|savait|pouvait|arrivait|reussissait|parvenait|tenai[s]|tenai[t]|marchai[s]|marchai[t])"
+    r" encore (?:un peu |un petit peu )?"
     r"(?:a |bien )?(?:\w+ ){0,4}?(?:pointe|pointes|talons?|orteils|pied|pieds)\b(?: \S+){0,14}? (?:(?:sais|peux|arrive|reussis|parviens|sait|peut)"
-    r" (?:\w+ )?(?:plus|pas)|plus du tout|plus moyen|presque plus|impossible|a peine)\b",
+    r" (?:\w+ )?(?:plus|pas)|plus du tout|plus moyen|presque plus|impossible|a peine"
+    r"|(?:maintenan[t]|mtn|aujourdhu[i]|ajd|auj|ce mati[n]|a presen[t]) (?:\w+ )?plus(?= (?:a |du cote |de le cote )?(?:gauche|droite)\b| ,| \.|$))\b",
     # the ability named first, then no more: "sur la pointe des pieds a gauche je sais plus", "sur les talons, j'y arrive
     # plus", "me mettre sur la pointe des pieds, je peux plus" (only "plus": "... je sais pas si c'est normal" is a doubt)
     r"\b(?:sur )?(?:la |les |mes |ma )?(?:point[e]|pointe[s]|talons?)\b(?: (?:des|du|de mes|de mon) (?:pieds?|orteil[s]))?(?: \w+){0,3}?"
@@ -2089,6 +2099,11 @@ BOTH_LEGS_WEAK_PATTERNS = (
     r"|pas (?:\w+ )?pire)\b)",
 )
 BOTH_LEGS_NUMB_PATTERNS = (
+    # le signe d'abord, puis la gauche et la droite (session 30W): "des fourmillements a gauche et a droite a partir des genoux",
+    # "des picotements dans la jambe gauche et la jambe droite" (pas "mal a la jambe gauche et la droite est engourdie")
+    r"\b{LEG_NUMB}(?: \w+){0,6}? (?:a |de )?(?:gauche et (?:a |de )?droite|droite et (?:a |de )?gauche)\b",
+    r"\b{LEG_NUMB}(?: \w+){0,3}? (?:dans|a|sur|de) (?:la |ma |le |mon )?(?P<part>jambe|pied|mollet|cuisse) (?:gauche|droite?) et (?:dans |a |sur |de )?"
+    r"(?:la |ma |le |mon )?(?:(?P=part) )?(?:droite?|gauche)\b",
     # les jambes qui s'endorment (session 19m, jumeau de "my legs fall asleep", "mijn benen slapen"): "mes jambes s'endorment",
     # "mes deux jambes s'endorment quand je marche" (pas "ne s'endorment pas")
     # ... ou qui dorment (session 26F): "mes deux pieds dorment", "j'ai les pieds qui dorment"

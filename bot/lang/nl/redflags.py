@@ -720,6 +720,7 @@ WEAK_SUBJECT_NOT_AFTER = ("en", "of", "met", "mee", "van", "door", "in", "bij", 
 #: Weakness of a leg or the legs (regex alternatives)
 WEAK = (
     r"zwak\w*|krachteloos\w*|krachtverlies|(?:geen|weinig|minder) kracht",
+    r"minder krachti[g]\w*",  # "beide benen zijn minder krachtig" (sessie 30W; the bracket keeps it from the typo reader)
     # "ze plooien onder mij"
     r"(?:plooi\w*|knik\w*|zakk?\w*) (?:\w+ )?onder (?:mij|me)",
     # (not "zakt het weg": "het" is the subject, the pain that eases, never two legs; session 24T)
@@ -955,7 +956,8 @@ RELATIVE_SAW = (r"(?:zag|zagen|ziet|gezien|merkte|merkt|gemerkt|opgemerkt|ontdek
 TEMP_TAKEN = (r"(?:stak|stopte|deed|legde|nam|mat|meette|heeft) (?:\w+ ){0,3}?(?:thermometer|mijn temperatuur|mn temperatuur)",)
 #: "stabiel", "niet erger": weakness that is not worsening
 STABLE = (r"stabiel", r"hetzelfde", r"onveranderd", r"niet (?:\w+ )?(?:erger|slechter)", r"gelijk gebleven",
-          r"(?:niet|nie|niks|niets) (?:\w+ ){0,2}?verander[d]")  # "het is niet veranderd sinds maart" (sessie 18c)
+          r"(?:niet|nie|niks|niets) (?:\w+ ){0,2}?verander[d]",  # "het is niet veranderd sinds maart" (sessie 18c)
+          r"(?:niet|nie|nooit) (?:\w+ ){0,2}?verergerd")  # "het is sindsdien niet verergerd" (sessie 30W)
 #: The whole-message worsening net (bot/reading/redflags.py _worsening_leg_net): a limb, what it
 #: does when it fails, a worsening told anywhere, and what says it is not getting worse
 LIMBS = ("voet", "voeten", "been", "benen", "enkel", "teen", "tenen", "linkerbeen", "rechterbeen", "linkervoet", "knie", "knieen",
@@ -978,6 +980,12 @@ FAILING_LIMB = (r"zwak\w*|onhandig\w*|krachtelo\w*|(?:valt|vallen|viel) (?:\w+ )
                 r"(?:krijg|kreeg) (?:ik |k )?(?:niet|nie|amper|nauwelijks|bijna niet|haast niet) (?:meer )?(?:omhoog|op)\b",
                 r"(?:geen|weinig|minder) kracht\w*|(?:dragen|draagt) (?:mij|me) (?:\w+ )?(?:niet|amper|nauwelijks)",
                 r"(?:\w+ )?(?:van|af) (?:de|het) (?:trapper|trappers|pedaal|pedalen|koppeling|rem)",
+                # het optillen eerst, de voet van het gas naar de rem (sessie 30W): "mijn voet optillen lukt bijna niet meer",
+                # "mijn voet van het gaspedaal naar de rem krijgen is lastig"
+                r"(?:optillen|opheffen|optrekken|omhoog krijgen|omhoog tillen|omhoog brengen|omhoog doen) (?:lukt|lukte|gaat|ging) (?:het |t )?"
+                r"(?:\w+ )?(?:niet|nie|amper|nauwelijks|bijna niet|haast niet)",
+                r"van (?:het |de )?(?:gas|gaspedaal|koppeling) (?:naar|op) (?:de |het )?(?:rem|rempedaal)\b(?: \w+){0,4}? (?:lastig\w*|moeilijk\w*"
+                r"|gedoe|moeite|zwaar|traag|een gevecht|een opgave|(?:lukt|gaat) (?:\w+ )?(?:niet|nie|amper|nauwelijks))",
                 r"(?:willen|wil|wilt|wou|wilde) (?:\w+ )?(?:niet|nie) (?:meer )?(?:mee|omhoog|vooruit)",
                 # the strength is gone: "da been heeft er de kracht gewoon nie meer voor"
                 r"kracht (?:\w+ ){0,2}?(?:niet|nie) meer",
@@ -1025,7 +1033,7 @@ WORSE_NOW = (r"erger (?:aan het worden|dan|elke)|wordt (?:\w+ )?erger|verergert"
              # first only now and then, now always (session 21f): "eerst enkel s avonds als ik moe was, nu bij elke stap"
              r"eerst (?:\w+ ){0,3}?(?:enkel|alleen|maar|soms|af en toe)\b(?: \S+){0,10}? , (?:maar |en )?nu\b",
              r"(?:elke|iedere|per) dag (?:wat |een beetje |nog |een stap |een stuk |een stukje |een tikje |weer )*"
-             r"(?:meer|erger|slechter|achteruit|moeizamer|moeilijker|lastiger)|steeds (?:meer|erger|slechter)",
+             r"(?:meer|erger|slechter|achteruit|moeizamer|moeilijker|lastiger|zwakker|slapper|krachtelozer)|steeds (?:meer|erger|slechter)",
              # "gaat elke dag achteruit"
              r"(?:gaat|ging|gaan|gingen) (?:\w+ ){0,3}?achteruit",
              r"(?:per|met de|van dag tot) dag (?:\w+ )?(?:erger|slechter)",
@@ -1049,9 +1057,10 @@ WORSE_NOW = (r"erger (?:aan het worden|dan|elke)|wordt (?:\w+ )?erger|verergert"
 #: with "t is al een maand hetzelfde" is stable
 COMPARED_BEFORE = (r"(?:slapper|zwakker|krachtelozer|minder sterk) (?:\w+ )?dan (?:vroeger|voorheen|eerst|normaal|anders)",)
 NOT_WORSE = (r"(?:niet|nie) (?:\w+ ){0,2}?(?:erger|slechter)", r"stabiel|hetzelfde|onveranderd",
+             r"(?:niet|nie|nooit) (?:\w+ ){0,2}?verergerd",  # sessie 30W
              r"(?:neemt|nam|nemen) (?:\w+ )?(?:niet|nie) toe|(?:niet|nie) (?:\w+ ){0,2}?(?:toegenomen|achteruit\w*)")  # sessie 21e
 #: een verergering uitdrukkelijk ontkend (sessie 16d, _gives_way_unchanged): "maar het wordt niet erger"
-NOT_WORSENING = (r"(?:niet|nie) (?:\w+ ){0,2}?(?:erger|slechter)",
+NOT_WORSENING = (r"(?:niet|nie) (?:\w+ ){0,2}?(?:erger|slechter)", r"(?:niet|nie|nooit) (?:\w+ ){0,2}?verergerd",  # sessie 30W
                  # onveranderd verteld als verloop (sessie 18c): "de kine zegt dat het precies hetzelfde is als in de zomer"
                  r"(?:niet|nie|niks|niets) (?:\w+ ){0,2}?verander[d]|precies hetzelfde|hetzelfde als (?:in|met|vorige|vroeger|toen|deze|die)",
                  # het verloop anders ontkend (sessie 21e): "al 8 maanden hetzelfde, neemt niet toe", "niet achteruitgegaan"
@@ -2381,7 +2390,9 @@ WORSENING_PATTERNS = (
     r"|eerst|toen)\b(?: \w+){0,3}? (?:kon|ging|lukte|kwam|geraakte|liep|sto[n]d)\b(?: \w+){0,4}? op (?:mijn |mn |m |me |de "
     r"|mijne |die |deze )?(?:linker ?|rechter ?)?(?:tenen|tippen|hielen|hakken|teen|voorvoet|hie[l]|ha[k])\b(?: \S+){0,14}? (?:amper|nauwelijks"
     r"|met (?:veel )?moeite|maar net|net aan|moeilijk\w*|lastig\w*|(?:helemaal )?(?:niet|nie) meer|helemaal (?:niet|nie)"
-    r"|(?:lukt|lukte|gaat|ging|kan|kon) (?:het |t |ik |k )?(?:\w+ )?(?:niet|nie)|onmogelij[k])\b",
+    r"|(?:lukt|lukte|gaat|ging|kan|kon) (?:het |t |ik |k )?(?:\w+ )?(?:niet|nie)|onmogelij[k]"
+    # ... nu of vandaag een kale "niet", een kant ertussen (sessie 30W): "nu links echt niet", "vandaag rechts niet"
+    r"|(?:nu|vandaag|vanmorgen|vanochtend) (?:\w+ ){0,2}?(?:niet|nie)(?= ,| \.|$))\b",
     # "ik geraak niet meer op mijn tippen", "krijg mezelf niet op mijn tenen" (issue 13)
     r"\b(?:geraak|geraakte|geraken|kom|kwam|krijg|kreeg) (?:\w+ ){0,2}?(?:niet|nie|amper|nauwelijks|bijna niet|haast niet) "
     r"(?:meer |goed |nog )*(?:op|omhoog op) (?:mijn |mn |m |me |de |mijne )?(?:linker|rechter)?(?:tenen|hielen|hakken|tippen|tenen)\b",
@@ -2490,6 +2501,10 @@ BOTH_LEGS_WEAK_PATTERNS = (
     # doof en slap, woorden van tijd ertussen (sessie 19m): "mijn beide benen zijn sinds een week gevoelloos en slap"
     r"\b(?:benen|voeten) (?:zijn|worden|werden|voelen|waren|gaan) (?:(?!(?:niet|nie|geen|nooit|maar|of|en)\b)\w+ ){2,6}?(?:en|plus) (?:ook )?"
     r"(?:slap|zwak|krachteloos|slapper|zwakker|lam)\b",
+    # minder sterk met een lange tijd ertussen (sessie 30W): "mijn beide benen zijn al een jaar of drie wat zwakker", "mijn benen
+    # zijn sinds een paar jaar wat minder krachtig" (geen ontkenning, "maar" of "en" ertussen)
+    r"\b(?:benen|voeten) (?:zijn|worden|werden|waren|voelen|voelden|blijven) (?:(?!(?:niet|nie|ni|geen|nooit|maar|en)\b)\w+ ){0,8}?"
+    r"(?:krachtelozer|zwakker|slapper|minder ster[k]|minder krachti[g])\b",
     # less strength "in allebei" after the legs named (session 19m): Gronings "in baide bainen tintelingen ... ook minder
     # kracht in allebaide", "minder kracht in beide"; legs turning to cotton wool: "mijn benen worden als watten"
     # (the legs may be named in the sentence before; "in allebei mijn armen" is no leg)
@@ -2554,6 +2569,11 @@ BOTH_LEGS_NUMB_PATTERNS = (
     # ... het werkwoord eerst: "slapen mijn linker- en rechtervoet"
     r"\b(?:slapen|sliepen|tintelen|tintelde[n]|kriebele[n]|prikke[n]) (?:\w+ ){0,3}?(?:mijn |mn |m |de )?(?:linker|rechter) ?(?:voet|been)?"
     r" en (?:mijn |mn |m |de )?(?:rechter|linker) ?(?:voet|been)\b",
+    # ... het teken eerst, dan de twee kanten genoemd (sessie 30W): "het tintelt in mijn linker en rechter been", "mieren in
+    # mijn linkerbeen en in mijn rechterbeen" (niet "pijn in mijn linkerbeen en mijn rechterbeen is doof": het teken na hen)
+    r"\b{LEG_NUMB}(?: \w+){0,3}? (?:in|aan|op) (?:mijn |mn |m |me |het |de )?(?:linker|rechter) ?(?P<part>been|voet|kuit|dij|onderbee[n]"
+    r"|bovenbee[n])? en (?:in |aan |op )?(?:mijn |mn |m |me |het |de )?(?:rechter|linker) ?(?(part)(?P=part)|(?:been|voet|kuit|dij|onderbee[n]"
+    r"|bovenbee[n]))\b",
     # the legs right before the verb, "nu"/"sinds gisteren" and the sign, after another part and "en": "mijn enkels
     # en mijn voeten zijn sinds zondag helemaal doof" (see _MID)
     r"\b(?:benen|voeten|kuiten|schenen|onderbenen|bovenbenen|enkels|knieen) " + _COPULA + " " + _MID
