@@ -974,6 +974,10 @@ _WEATHER = re.compile(rf"\b{_words('WEATHER')}\b")
 _HOT_COLD_THINGS = re.compile(rf"\b{_words('HOT_COLD_THINGS')}\b")
 _SICK_END = re.compile(rf"\b{_words('SICK')}$")
 _SICK_OF = re.compile(rf"^ {_words('SICK_OF')}\b")
+# others asking or thinking whether the patient is ill, just before the sick word (the packs' SICK_ASKED, session 30Z): "the
+# neighbours ask if im ill", "on me demande si je suis malade", "ze vragen of ik echt ziek ben" -- their question, no fever
+# told (the patient's own "i think im ill", "je me demande si je suis malade" stay)
+_SICK_ASKED = re.compile(rf"(?:{_cues('SICK_ASKED')}) ?$")
 _HOT_COLD_END = re.compile(rf"\b{_words('HOT_COLD')}$")
 
 
@@ -995,6 +999,8 @@ def _fever_skip(seg: str, m: re.Match[str]) -> bool:
         return True  # asked in general (session 22G): "can it give you a fever too?", "krijg je daar ook koorts van?"
     if _SICK_END.search(m.group(0)) and _SICK_OF.match(seg[m.end():]):
         return True  # "sick of this pain"
+    if _SICK_END.search(m.group(0)) and _SICK_ASKED.search(seg[: m.start()]):
+        return True  # "people keep asking if im really ill"
     if _HOT_COLD_END.search(m.group(0)) and _HOT_COLD_THINGS.search(seg):
         return True  # "alternating hot and cold packs"
     # "38 degrees outside" is the weather

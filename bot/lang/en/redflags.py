@@ -1674,6 +1674,12 @@ HOT_COLD_THINGS = (r"packs?", "ice", "heat", r"compress\w*", r"alternat\w*", r"s
 #: "sick of this pain", "sick and tired": not ill
 SICK = ("sick", "ill", "unwell")
 SICK_OF = ("of", "and tired")
+#: others asking or thinking whether one is ill, just before the sick word: no fever told (session 30Z; bot/reading/redflags.py
+#: _SICK_ASKED): "the neighbours keep asking if im ill", "everyone asks am i unwell", "my mum thinks im really sick" (not
+#: the patient's own "i think im ill", "i keep wondering if im ill")
+SICK_ASKED = (r"(?<!\bi )(?<!\bi keep )(?<!\bi kept )(?<!\bi still )(?<!\bi do )(?<!\bi did )(?<!\bim )(?:ask|asks|asking|asked|think|thinks|thinking"
+              r"|thought|reckon|reckons|reckoned|assume|assumes|assumed|wonder|wonders|wondering|wondered)(?: me| us)?(?: if| whether| that)?"
+              r"(?: i| im| i m)?(?: am| was| m| might be| must be| could be)?(?: i)?",)
 HOT_COLD = ("hot", "cold")
 
 #: a word of the same clause: no contrast, join or negation word, no pain and no "fine" (a regex for one token)
@@ -1912,6 +1918,13 @@ _FELL_EXCLUDE = (  # "fell asleep", "fell in love": not a fall
     r"|from \d+(?:point\d+)? (?:\w+ )?(?:to|down to) \d|(?:to|by) \d))"
 )
 #: a fall, an accident, a blow (English-shaped patterns)
+#: the big animals and the loads or machines one is pinned or crushed by, and the hard things one is pinned against
+#: (session 30Z; TRAUMA_PATTERNS "pinned me against the gate")
+_Z30_BEAST = (r"(?:co[w]|cow[s]|hors[e]|mar[e]|stallio[n]|bul[l]|bullock[s]?|heife[r]|stee[r]|ox|bea[s]t|cattl[e]|donke[y]|came[l])")
+_Z30_HARD = (r"(?:(?:the|a|an|my|his|her|its|our|that|some|two) )?(?:\w+ )?(?:wal[l]|gat[e]|fenc[e]|railing[s]?|rail[s]?|barrie[r]|doo[r]|doorwa[y]|pos[t]"
+             r"|stal[l]|sid[e] of the (?:stal[l]|pe[n]|traile[r]|box)|pe[n]|traile[r]|lorr[y]|truc[k]|van|tracto[r]|qua[d]|qua[d] bik[e]|forklif[t]"
+             r"|pallet[s]?|groun[d]|floo[r]|bar[s]|feede[r]|troug[h]|hurdl[e]|crus[h]|cage|shel[f]|shelvin[g]|rack|rubbl[e]|machin[e]|car|"
+             + _Z30_BEAST[3:-1] + r")")
 TRAUMA_PATTERNS = (
     # a slip or a landing told with the bare verb after its subject (Caribbean, West African English, session 26I): "she slip on
     # the wet tiles", "he slip in the shower", "i land hard on my back" (not "if she slip", "scared i slip")
@@ -1984,6 +1997,30 @@ TRAUMA_PATTERNS = (
     # "went flat on my back on the road", "hit a pothole"
     r"\b(?:went|landed|ended up|thrown|flung) (?:\w+ )?flat on (?:my|me|the) (?:back|bum|arse|backside|face|side)\b",
     r"\bhit a (?:pothole|kerb|curb)\b",
+    # a fall told by the street surface the body ended up on (session 30Z): "i ended up on the kerb", "next thing i was lying
+    # on the road", "landed in the gutter", "found myself sprawled on the tarmac" (not the floor or the ground alone: "my back
+    # went and i ended up on the floor" is the pain's, "lying on the floor" eases it; not "ended up on the road to recovery")
+    r"(?:(?<=\bi )|(?<=\bwe )|(?<=\bim )|(?<=\bthen )|(?<=\band )|(?<=, ))(?:ended up|woun[d] up|landed|found myself|was lying|was layin[g]|was sprawle[d]"
+    r"|was left lying|was flat) (?:\w+ ){0,3}?(?:on|in|onto|across) (?:the|a) (?:\w+ )?(?:kerb|curb|kerbston[e]|pavement|sidewal[k]|tarma[c]"
+    r"|asphal[t]|gutte[r]|cobble[s]|road|roadsid[e]|stree[t]|cycle lan[e]|bike lan[e])\b(?! (?:to|trip|for|again|bik[e]|bike[s]|work[s]|tri[p]s)\b)",
+    # a car door opened into a cyclist (session 30Z): "the driver opened his door right into me", "a car door swung open and i
+    # went straight into it", "got doored" (not a door opened in front with no blow: "a car door opened but i swerved")
+    r"\b(?:got|get|was|been|being) doore[d]\b",
+    r"\b(?:opene[d]|flun[g]|swun[g]|threw|thre[w] open) (?:his|her|their|the|a|its) (?:\w+ )?doo[r] (?:open )?(?:right |straigh[t] )?(?:into|onto|on) (?:me|us|my (?:\w+ )?(?:bik[e]|bicycl[e]|scoote[r]|handlebar[s]|whee[l]))\b",
+    r"\b(?:car|van|cab|tax[i]|lorr[y]|truc[k]|drive[r] s|driver[s]|passenge[r] s|passenge[r]) doo[r] (?:\w+ ){0,3}?(?:opene[d]|open|swun[g] open|fle[w] open"
+    r"|flun[g] open)\b(?: \w+){0,8}? (?:i|and|then|so) (?:\w+ )?(?:hit|smashe[d] into|crashe[d] into|rode into|ran into|slamme[d] into|went into"
+    r"|went straigh[t] into|went right into|pile[d] into) (?:it|the doo[r]|the edge|the car doo[r])\b",
+    # pinned or crushed by an animal or a load (session 30Z): "the cow crushed me against the gate", "my horse pinned me to the
+    # stable wall", "got trapped between a bullock and the fence", "was pinned under the quad bike", "took the full weight of
+    # the horse on my back" (not a hug, a crowd, a nerve: "the nerve is trapped between the discs", "squeezed between two
+    # people on the bus")
+    r"\b(?:pinne[d]|crushe[d]|squashe[d]|squishe[d]|squeeze[d]|jamme[d]|wedge[d]|presse[d]|slamme[d]|trappe[d]|rammed|mashe[d]) (?:me|us)"
+    r" (?:\w+ ){0,2}?(?:(?:up )?against|into|between|under|underneath|beneath) " + _Z30_HARD + r"\b",
+    r"(?:(?<=\bi )|(?<=\bwe )|(?<=\bgot )|(?<=\bwas )|(?<=\bwere )|(?<=\bbeen )|(?<=\bim )|(?<=\bget ))(?:\w+ )?(?:pinne[d]|crushe[d]|squashe[d]"
+    r"|squishe[d]|jamme[d]|wedge[d]|trappe[d]|sandwiche[d]) (?:\w+ ){0,2}?(?:(?:up )?against|between|under|underneath|beneath)"
+    r" (?:\w+ ){0,4}?" + _Z30_HARD + r"\b",
+    r"\b(?:full|whole|entire) weigh[t] of (?:the|a|an|my|his|her|that|our) (?:\w+ )?" + _Z30_BEAST + r"\b",
+    r"\b" + _Z30_BEAST + r"\b(?: \w+){0,8}? (?:her|his|its|their) (?:full|whole|entire) weigh[t] (?:on|onto|into|against|agains[t]) (?:me|my)\b",
     # thrown down by a wave, a horse, a bull: "it picked me up n dumped me flat on my back on the sand"
     r"\b(?:dumped|slammed|threw|thrown|flung|chucked|smashed|spat) (?:me|us)"
     r" (?:\w+ ){0,2}?(?:(?:flat|straight|right|hard) )?(?:on|onto|into|down on) (?:(?:my|me) (?:\w+ )?(?:back|bum|arse|backside"
@@ -2793,6 +2830,17 @@ WEIGHT_PATTERNS = (
     r"\b{~drop} (?:\w+ ){0,3}?(?:kilos?|kgs?|pounds|lbs|stones?|weight|dress sizes?|sizes?)\b",
     r"\bdown (?:\w+ ){0,2}?(?:kilos?|kgs?|pounds|lbs|stones?|dress sizes?)\b",
     r"\b(?:getting|got|become|became|gotten) (?:very |so |much |a lot |really )?(?:thinner|skinny|skinnier)\b",
+    # weight lost told as shed, lighter, thin, sizes, the scales (session 30Z): "ive shed six kilos", "im getting lighter though i eat
+    # normally", "ive got really thin", "my weight keeps falling", "the scales keep going down", "gone down two sizes", "im a
+    # lot lighter than in the summer" (not thin hair, "lighter in the head", a weight falling onto the back)
+    r"\bshe[d]{1,2}(?:ing|s)? (?:\w+ ){0,3}?(?:kilos?|kgs?|pounds|lbs|stones?|weight)\b",
+    r"\b(?:i|im|i m|ive|i ve|i have|i am|i was|i keep|been) (?:\w+ ){0,2}?(?:getting|got|gotten|become|became|becoming|gone|grow[n]|growing) (?:\w+ ){0,2}?"
+    r"(?:lighter|thin|thinner|skinny|skinnier|bony|bonie[r]|scrawn[y])\b(?! (?:on top|hair|bon[e]s?|bloo[d]|ski[n]|skinne[d]|dis[c]s?|patch\w*|in the head|heade[d]|in my head)\b)",
+    r"\b(?:my|me|mi|body) weight (?:\w+ ){0,2}?(?:keeps? )?(?:falling|fallen|going down|gone down|dropping|dropped|decreasing|decreased|reducin[g]|sinkin[g]"
+    r"|sliding)\b|\bscales? (?:\w+ ){0,2}?(?:showin[g] less|show less|show[s] less|going down|keep going down|keeps going down|lower and lower|less and less)\b",
+    r"\b(?:im|i am|i m) (?:a lot |much |way |so much |about |nearl[y] |almost |\d+ ?(?:kilos?|kgs?|pounds|lbs|stones?) )?lighter than\b",
+    r"\b(?:gone|went|come|came|dropped|going|go) down (?:a|one|two|three|four|\d+|several|a coupl[e] of|a few|a whole|an entire) (?:\w+ )?sizes?\b"
+    r"(?! (?:in|of) (?:shoe|shoe[s]|bra|cup)\b)",
     # weight lost told as "reduced" (session 26G, Indian and South-Asian English): "i have reduced 5 kilos", "reduced around 6
     # kg", "my weight has reduced", "weight is reducing"; "become thin", "became very lean" (not "reduced my weights", "the
     # weight i lift reduced": a load)

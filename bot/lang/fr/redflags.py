@@ -1614,6 +1614,11 @@ WEATHER = ("dehors", "canicule", "chaleur", "soleil", "meteo", "il fait", "bain"
 HOT_COLD_THINGS = ("poche", "poches", "bouillotte", "compresse", "compresses", "glace", "coussin")
 SICK = ("malade",)
 SICK_OF = ("de ce", "de cette", "de ces", "de tout")
+#: les autres qui demandent ou pensent qu'on est malade, juste avant le mot: pas de fievre dite (session 30Z; bot/reading/redflags.py
+#: _SICK_ASKED): "les voisins demandent si je suis malade", "on me demande si je suis malade", "mes collegues pensent que je
+#: suis malade" (pas "je me demande si je suis malade", "je pense que je suis malade": les siens)
+SICK_ASKED = (r"(?<!\bj )(?<!\bje )(?<!\bj me )(?<!\bje me )(?<!\bj m )(?<!\bj ai )(?:demande|demandes|demandent|demandait|demandaient|demander"
+              r"|pense|pensent|pensait|pensaient|croit|croient|croyait|croyaient)(?: \w+){0,2}? (?:si|s|que|qu) (?:j|je)",)
 HOT_COLD = ("chaud et froid",)
 _NOT_A_UNIT = (r"(?! (?:kilo[s]?|kg|ans|minute[s]?|min|heure[s]?|h|jour[s]?|semaine[s]?|foi[s]|pou[r] ?cent|euro[s]?|metre[s]?|km|pas|personne[s]|comprime[s]|mg)\b)")
 FEVER_PATTERNS = (
@@ -1687,11 +1692,50 @@ CAUGHT_AFTER = (r"rattrapee?s?", r"rattraper", r"retenue?s?", r"retenir", r"racc
 GIVES_WAY = (r"lache|lachent|se derobe|se derobent|flanche|flanchent|cede|cedent",)
 #: feet slid along the steps, no fall (session 17a): "je glisse des pieds sur les marches"
 _FEET_SHUFFLE = r"(?! (?:des|les|mes|avec les|avec mes) pieds\b)"
+#: la chaussee ou le corps s'est retrouve apres une chute (session 30Z; TRAUMA_PATTERNS "je me suis retrouve sur le trottoir")
+_Z30_STREET = (r"(?:trottoi[r]|trottoir[s]|chausse[e]|bitum[e]|goudro[n]|canivea[u]|caniveau[x]|pave[s]|asphalt[e]|bordur[e]|bord[u]re de trottoi[r]"
+               r"|pist[e] cyclabl[e]|rout[e](?! (?:de|des|du|d|pour|vers|national[e])\b))")
+#: les grosses betes et les charges qui coincent ou ecrasent, et ce contre quoi (session 30Z)
+_Z30_BEAST = r"(?:vach[e]|vache[s]|cheva[l]|chevau[x]|jumen[t]|taurea[u]|taureau[x]|boeu[f]|boeuf[s]|bete|bete[s]|genisse[s]?|etalo[n]|ane|mule|pone[y]|bovin[s]?|bestia[u]x)"
+_Z30_HARD = (r"(?:(?:le|la|les|l|un|une|sa|son|ses|mon|ma|mes|cette|ce|des|deux) )?(?:\w+ )?(?:barrier[e]|barriere[s]|mur|mure[t]|murs|portai[l]|port[e]|clotur[e]"
+             r"|grill[e]|barreau[x]|box|stall[e]|cornadi[s]|potea[u]|paro[i]|camio[n]|remorqu[e]|tracteu[r]|voitur[e]|so[l]|rambard[e]|ramp[e]"
+             r"|palissad[e]|encl[o]s|etabl[e]|ecuri[e]|aug[e]|mangeoir[e]|palett[e]|palette[s]|charg[e]|poutr[e]|armoir[e]|quad|enclo[s]|"
+             + _Z30_BEAST[3:-1] + r")")
 TRAUMA_PATTERNS = (
     # une chute en mots de la rue (session 24T): "j'ai fait un vol plane", "je me suis pris le trottoir", "je me suis mange une marche"
     r"\b(?:fait|fais|faire) un (?:beau |gros |sacr[e] |joli |vrai )?vol plan[e]\b",
     r"\b(?:me|m) suis (?:\w+ )?(?:pris|pris[e]|mang[e]|mange[e]|tape|tape[e]|paye|paye[e]) (?:le|la|un|une|l) (?:\w+ )?(?:trottoir|bordur[e]|sol|bitum[e]"
     r"|goudro[n]|potea[u]|marche|carrelage|asphalt[e])\b",
+    # une chute dite par la chaussee ou le corps s'est retrouve (session 30Z): "je me suis retrouve sur le trottoir", "et je me
+    # retrouve le dos sur la bordure", "j'ai atterri dans le caniveau", "etalee de tout mon long sur le bitume" (pas le sol ou le
+    # lit seuls: "je me suis retrouve au lit", "allonge par terre pour mes exercices"; pas "a la rue")
+    r"\b(?:me|m|se|s|nous) (?:suis |est |sommes |etais |etait )?(?:\w+ )?retrouv(?:e|ee|es|ees|ai|ait) (?:\w+ ){0,4}?(?:sur|dans|contre|au bord du|au bord de la)"
+    r" (?:le |la |les |l )?(?:bord du |bord de la |milie[u] de la |milie[u] du )?" + _Z30_STREET + r"\b",
+    r"\b(?:suis|etais|sommes|me suis|me retrouve|me retrouvai[s]|me suis retrouvee?) (?:\w+ )?(?:etal[e]|etale[e]|allonge|allongee|affal[e]|affale[e]|vautr[e]|vautre[e]"
+    r"|couche|couchee|a plat ventre|a plat dos|a plat) (?:\w+ ){0,4}?(?:sur|dans|contre) (?:le |la |les |l )?(?:bord du |bord de la |milie[u] de la |milie[u] du )?"
+    + _Z30_STREET + r"\b",
+    r"\b(?:atterr[i]|atterri[e]|atterri[s]|atterrie[s]|ater[i]|aterr[i]) (?:\w+ ){0,3}?(?:sur|dans|contre) (?:le |la |les |l )?(?:bord du |bord de la |milie[u] de la )?"
+    + _Z30_STREET + r"\b",
+    # une portiere ouverte devant le cycliste (session 30Z): "je me suis pris une portiere a velo", "j'ai percute une portiere qui
+    # s'ouvrait", "il a ouvert sa portiere sur moi" (pas une portiere ouverte sans choc)
+    r"\b(?:pris|pris[e]|mang[e]|mange[e]|percute|percutee|heurte|heurtee|tamponne|tamponnee|embouti|emboutie|rentre dans|rentre[e] dans|fonc[e] dans"
+    r"|fonce[e] dans|tape dans|tape[e] dans|cogn[e] dans|cogne[e] dans|pris en plei[n]|pris[e] en plei[n]) (?:\w+ )?(?:une|la|sa|cette|leur|sa grosse) (?:\w+ )?portier[e]\b",
+    r"\bportier[e]\b(?: \w+){0,5}? (?:m|me|nous) (?:a|est|ont) (?:\w+ )?(?:percute|percutee|heurte|heurtee|tape|tape[e]|fauche|fauchee|cogn[e]|cogne[e]|rentre dedans"
+    r"|arrive dessus|tombe dessus|frapp[e]|frappe[e])\b",
+    r"\bouver[t] (?:sa|la|une|leur|sa grosse) (?:\w+ )?portier[e] (?:\w+ )?(?:sur moi|contre moi|dans mon (?:\w+ )?(?:velo|guido[n]|scooter|vel[o])|dans ma (?:roue|trottinette)"
+    r"|sur mon (?:velo|scooter))\b",
+    # coince ou ecrase par une bete ou une charge (session 30Z): "la vache m'a coince contre la cloture", "le cheval m'a plaquee
+    # contre le mur du box", "je me suis fait coincer entre le taureau et le portail", "pris tout le poids de la bete" (pas un
+    # calin, "serre contre lui"; pas le dos bloque: "je me suis bloque le dos sous l'evier")
+    r"(?<!douleur )(?<!douleurs )(?<!\bca )(?<!\bcela )\b(?:m|me|nous) (?:a|ont|avait|avaient) (?:\w+ )?(?:coinc[e]|coincee|ecras[e]|ecrase[e]|plaqu[e]|plaque[e]"
+    r"|bloqu[e]|bloquee|serr[e]|serre[e]|press[e]|presse[e]|ecrabouill\w*|compress[e]|compresse[e]|pousse|pousse[e]|clou[e]|cloue[e]|ecras[e] de tout son poids)"
+    r" (?:\w+ ){0,2}?(?:contre|entre|sous) " + _Z30_HARD + r"\b",
+    r"\b(?:suis|etais|me suis|ai ete|avons ete|me suis fait|me suis fais|me suis fai[t]e|me retrouve|me suis retrouvee?|sommes|reste|reste[e])"
+    r" (?:\w+ )?(?:coinc[e]\w*|ecras[e]\w*|plaqu[e]\w*|bloqu[e]\w*|ecrabouill\w*|pris\w* en sandwic[h]|pris\w* en etau|coince[r])"
+    r"(?! (?:le|les|la|mon|ma|mes|un|une) (?:bas du |haut du )?(?:dos|reins|nerf|lombaires|cou|epaul[e]|hanche|vertebre\w*|disqu[e])\b)"
+    r" (?:\w+ ){0,2}?(?:contre|entre|sous) (?:\w+ ){0,4}?" + _Z30_HARD + r"\b",
+    r"\b(?:tout|toute) le poids (?:de|du|d) (?:la |le |l |cette |ce |mon |ma |une |un )?(?:\w+ )?" + _Z30_BEAST + r"\b",
+    r"\b" + _Z30_BEAST + r"\b(?: \w+){0,10}? (?:pris|pris[e]|recu|recu[e]|encaiss[e]|encaisse[e]) (?:tout|toute) (?:son|sa) poids\b",
     # quelqu'un qui a percute le patient (session 22G): "un skieur m'a percute de plein fouet", "un cycliste m'a fauchee", "le gars
     # m'a tamponne sur la piste" (pas "sa remarque m'a heurtee": heurter n'y est pas)
     # (not the pain's: "la douleur m'a percute d'un coup")
@@ -2363,6 +2407,20 @@ WEIGHT_PATTERNS = (
     r"\b(?:squelettiqu[e]|decharne\w*|emacie\w*)\b|\bla peau sur les os\b",
     r"\bperte de poids\b|\b(?:perdu|perds|perd) (?:du|beaucoup de|bcp de|pas mal de|un peu de|enormement de|tellement de) poids\b",
     r"\b(?:maigri|amaigri|amaigrie|amaigrissement|maigris|maigrit)\b",
+    # maigrir en cours, ou sans le dire en "perdu" (session 30Z): "je suis en train de maigrir", "je commence a perdre du poids",
+    # "je mincis", "je m'amaigris", "j'ai laisse 6 kilos" (le francais d'Afrique: laisser = perdre; pas "laisse 5 kilos de
+    # riz"), "je deviens maigre", "de plus en plus maigre", "la balance descend", "une taille en moins", "je flotte dans mes
+    # habits" (vouloir maigrir est une intention: INTENT)
+    r"\b(?:en train de|en trai[n] d|commence a|commence de|commence[e] a|continu[e] a|continu[e] de|n arrete pas de|arrete pas de|ne fais que|fais que"
+    r"|ne fait que) (?:\w+ )?(?:maigri[r]|minci[r]|fondr[e]|perdr[e] (?:du |de le )?poids|perdr[e] (?:des |mes )?kilos)\b",
+    r"\b(?:minc[i]|minci[e]|minci[s]|minci[t]|mincissen[t]|amaigri[s]|amaigri[t]|amaigrissen[t]|amincie?s?)\b",
+    r"\b(?:laisse|laisse[e]|laisse[s]|laissee[s]|laisse[r]) (?:presque |pres de |enviro[n] |au moins |plus de |deja |encore )?(?:\d+(?:point\d+)? ?|{WEIGHT_NUMBER} |quelques |plusieurs "
+    r"|pas mal de |beaucoup de |bcp de |une dizain[e] de |des )(?:kilos?|kg|kgs)\b(?! (?:de|d) (?!poids\b)\w)",
+    r"\b(?:deviens|devient|deviennent|devenai[s]) (?:\w+ )?(?:maigr[e]|maigre[s]|tout maigr[e]|toute maigr[e]|squelettiqu[e]|tout sec|toute sech[e]|maigrichon\w*)\b",
+    r"\b(?:de plus en plus|toujours plus|bien plus|plus) maigr[e]s?\b(?! (?:de natur[e]|que (?:toi|lui|elle|mon|ma|ton|ta|son|sa))\b)",
+    r"\bbalanc[e] (?:\w+ ){0,2}?(?:descen[d]|descendai[t]|descend[u]|baisse|baissai[t]|diminue|diminuai[t]|affich[e] (?:de )?moins|indiqu[e] (?:de )?moins|montr[e] (?:de )?moins)\b",
+    r"\b(?:perdu|perds|perd|descend[u]|descend[s]|descen[d]) (?:d )?(?:une|deux|trois|quatre|\d|plusieurs) tailles?\b|\b(?:une|deux|trois|\d) tailles? (?:en moins|de moins)\b",
+    r"\b(?:flotte|flottent|flottai[s]|flottai[t]) (?:\w+ )?dans (?:mes|mon|ma|les|ses|son|sa) (?:\w+ )?(?:habits|vetements|fringue[s]|pantalons?|jeans?|robes?|chemises?|affaire[s])\b",
     r"\bkilos? en moins\b",
     # the weight that drops: "mon poids a chute", "j'ai chute de 5 kilos"
     r"\bpoids (?:\w+ ){0,2}?(?:chut\w*|baiss\w*|diminu\w*|degringol\w*|fond\w*|redui\w*)",

@@ -1829,6 +1829,11 @@ HOT_COLD_THINGS = ("ijs", "warmte", r"kompres\w*", r"afwissel\w*", "kruik", r"do
 #: "ziek van die pijn": not ill
 SICK = ("ziek",)
 SICK_OF = (r"van (?:de|die|deze) pijn",)
+#: anderen die vragen of denken dat men ziek is, vlak voor het woord: geen koorts verteld (sessie 30Z; bot/reading/redflags.py
+#: _SICK_ASKED): "de buren vragen of ik ziek ben", "iedereen denkt dat ik echt ziek ben" (niet "ik vraag me af of ik ziek
+#: ben", "ik denk dat ik ziek ben": de eigen)
+SICK_ASKED = (r"(?<!\bik )(?<!\bk )(?:vraag|vraagt|vragen|vroeg|vroegen|gevraagd|denkt|denken|dacht|dachten|vindt|vinden|vond|vonden)(?: \w+){0,2}?"
+              r" (?:of|dat) (?:ik|k)(?: (?:heel|erg|echt|zo|zeer|ontzettend|best))?",)
 HOT_COLD = ("warm", "koud")
 
 #: saddle numbness (Dutch-shaped patterns; NUMB near AREA is the engine's)
@@ -2069,6 +2074,14 @@ CAUGHT_AFTER = (r"vastgegrepen", r"vastgrijpen", r"vastgepakt", r"vastpakken", r
 GIVES_WAY = (r"begeeft|begeven|begaf|zakt (?:\w+ )?(?:door|weg)", r"{~knikken}|{~begeven}|{~zakken}")
 
 #: a fall, an accident, a blow (Dutch-shaped patterns)
+#: de straat waar het lichaam lag na een val (sessie 30Z; TRAUMA_PATTERNS "ik lag op de stoep")
+_Z30_STREET = (r"(?:stoepran[d]|stoep|straa[t]|asfal[t]|rijbaa[n]|fietspa[d]|fietsstroo[k]|goo[t]|kasseie[n]|keie[n]|klinker[s]|trottoi[r]|wegde[k]"
+               r"|weg|stoeptegel[s]|tegels)")
+#: de grote dieren en de lasten waardoor iemand geplet of klemgezet wordt, en het harde waartegen (sessie 30Z)
+_Z30_BEAST = r"(?:koe|koeie[n]|paar[d]|paarde[n]|stie[r]|merri[e]|hengs[t]|run[d]|vaar[s]|pin[k]|bees[t]|os|eze[l]|bul)"
+_Z30_HARD = (r"(?:(?:de|het|een|die|dat|t|mijn|mn|zijn|haar|twee) )?(?:\w+ )?(?:\w*hek|hekwer[k]|hekke[n]|\w*muur|wan[d]|\w*deur|paa[l]|balk|afrasterin[g]"
+             r"|voerhe[k]|traile[r]|aanhange[r]|wage[n]|trekke[r]|tracto[r]|vloe[r]|gron[d]|stan[g]|relin[g]|boxwan[d]|scho[t]|palle[t]|kar|auto|qua[d]"
+             r"|heftruc[k]|stal|box|kooi|kast|stellin[g]|machin[e]|" + _Z30_BEAST[3:-1] + r")")
 TRAUMA_PATTERNS = (
     # languit gegaan (sessie 25M2): "ben twee keer languit gegaan op de stoep", "ging languit over een losse tegel" (niet "lag languit
     # in de zetel": liggen is geen val)
@@ -2113,6 +2126,35 @@ TRAUMA_PATTERNS = (
     r"|iemand|kere[l])\w* (?:\w+ )?(?:getrap[t]|geschopt|geslagen|omvergelopen|geram[d])\b",
     # "op het ijs geklapt, vol op mijn stuitje"
     r"\bvol op (?:mijn|mn|m|de|het) (?:\w+ )?(?:stuit\w*|rug|poep|kont|gat|billen|onderrug|staartbeen)\b",
+    # een val verteld door de straat waar het lichaam lag (sessie 30Z): "ik lag ineens op de stoep", "en ik lig met mijn rug op
+    # de stoeprand", "lag ik op het fietspad", "ik belandde in de goot", "ben op het asfalt beland" (niet de vloer of de grond
+    # alleen: "ik lig op de grond voor mijn oefeningen"; niet "de fiets lag op straat")
+    r"\b(?:(?:ik|k) (?:\w+ ){0,2}?(?:lig|lag|belandd[e]|belan[d]|eindigd[e]|landd[e])|(?:lig|lag|belandd[e]|eindigd[e]|landd[e]) (?:ik|k))\b (?:\w+ ){0,5}?"
+    r"(?:op|in|tegen) (?:(?:de|het|t|een) (?:\w+ )?)?" + _Z30_STREET + r"\b(?! (?:af|op|in|over|lang[s])\b)",
+    r"\b(?:op|in) (?:de|het|t|een) (?:\w+ )?" + _Z30_STREET + r" (?:\w+ ){0,2}?(?:belan[d]|beland[t]|terechtgekomen|terecht gekomen|gekwakt"
+    r"|geslinger[d]|gelanceer[d])\b",
+    r"\b(?:kwam|kwamen|kwam ik|kwam ze|kwam hij)\b(?: \w+){0,3}? (?:op|in) (?:de|het|t|een) (?:\w+ )?" + _Z30_STREET + r" (?:\w+ ){0,2}?terecht\b",
+    # tegen een portier dat openging gereden (sessie 30Z): "ik reed tegen een openzwaaiend portier", "knalde op een autodeur die
+    # openging", "iemand gooide zijn portier open tegen mij aan" (niet een portier dat openging zonder klap)
+    r"\b(?:reed|reden|fietst[e]|fietste[n]|knald[e]|knalde[n]|botst[e]|botste[n]|klapte|vloo[g]|ramd[e]|smakte|gereden|gefietst|geknal[d]|gebotst|geklapt"
+    r"|gevlogen|gesmakt) (?:\w+ ){0,3}?(?:tegen|in|op) (?:een|het|de|dat|die|zijn|haar|zo een|zon) (?:\w+ )?(?:portie[r]|autoportie[r]|autodeu[r]"
+    r"|deu[r] van (?:een|de|die) auto|autodeu[r]en)\b",
+    r"\b(?:gooid[e]|gooi[t]|zwaaid[e]|zwaai[t]|smee[t]|deed|trok|gooide[n]|zwaaide[n]) (?:\w+ ){0,3}?(?:portie[r]|autoportie[r]|autodeu[r]|deur) (?:\w+ )?open"
+    r" (?:\w+ )?(?:tegen|op|in) (?:mij|me|ons|mijn fiets|mn fiets|mijn wiel|mn wiel|mijn stuu[r]|mn stuu[r])\b",
+    # geplet of klemgezet door een dier of een last (sessie 30Z): "de koe drukte me tegen het hek", "het paard heeft me tegen
+    # de stalmuur geplet", "ik zat klem tussen de stier en het hek", "ik kreeg het volle gewicht van de koe op mijn rug" (niet
+    # een zenuw die klem zit, niet een knuffel)
+    r"\b(?:drukt[e]|drukte[n]|duwd[e]|duwde[n]|klemd[e]|klemde[n]|plett[e]|plette[n]|perst[e]|perste[n]|ramd[e]|ramde[n]|mangeld[e]|kneld[e]|druk[t]|duwt|klem[t]|plet|pers[t])"
+    r" (?:me|mij|ons) (?:\w+ ){0,3}?(?:klem |vast |plat )?(?:tegen|tussen|onder) " + _Z30_HARD + r"\b",
+    r"\b(?:me|mij|ons) (?:\w+ ){0,2}?(?:klemgeze[t]|klem geze[t]|geple[t]|geklem[d]|ingeklem[d]|vastgeklem[d]|gedruk[t]|vastgedruk[t]|platgedruk[t]|gepers[t]"
+    r"|gemangel[d]|geknel[d]) (?:tegen|tussen|onder) " + _Z30_HARD + r"\b",
+    r"\b(?:me|mij|ons) (?:\w+ ){0,3}?(?:tegen|tussen|onder) " + _Z30_HARD + r"(?: \w+){0,4}? (?:geple[t]|klemgeze[t]|klem geze[t]|geklem[d]|ingeklem[d]"
+    r"|vastgeklem[d]|gedruk[t]|vastgedruk[t]|platgedruk[t]|plat gedruk[t]|gepers[t]|gemangel[d]|geknel[d]|beknel[d]|geram[d]|gesmete[n])\b",
+    r"\b(?:(?:ik|k) (?:zat|zit|kwam|raakte|werd|was|ston[d]|lag|ben|heb)|(?:zat|zit|kwam|raakte|werd|was|ston[d]|lag) (?:ik|k))\b (?:\w+ )?(?:klem|beknel[d]|geknel[d]"
+    r"|geklem[d]|ingeklem[d]|vastgeklem[d]|geple[t]|klem gezeten|klem komen te zitten|beknel[d] geraakt) (?:\w+ ){0,2}?(?:tussen|tegen|onder) (?:\w+ ){0,4}?"
+    + _Z30_HARD + r"\b",
+    r"\b(?:voll[e]|hele|gehel[e]|complet[e]|volledig[e]) gewicht van (?:de|het|een|die|dat|mijn|mn|onze|zijn|haar) (?:\w+ )?" + _Z30_BEAST + r"\b",
+    r"\b" + _Z30_BEAST + r"\b(?: \w+){0,8}? (?:met )?(?:zijn|haar|z n|zn|heel zijn|heel haar) (?:voll[e] |hele )?gewicht (?:\w+ ){0,2}?(?:op|tegen) (?:me|mij|mijn|mn)\b",
     r"\bop (?:het|de) (?:ijs|grond|vloer|tegels|trap|stoep|straat|beton|terras)\b (?:\w+ ){0,2}?(?:geklapt|gesmakt|gedonderd"
     r"|gevlogen|gekwakt|gekletst|neergesmakt|gevallen)\b",
     # op het zitvlak of de rug gegaan, geknald (sessie 24U): "ben op mijn gat gegaan op het ijs", "zo op mijn rug geknald" (niet
@@ -2946,6 +2988,14 @@ WEIGHT_PATTERNS = (
     r"\b(?:ik|k|de kilos|de kilo|kilos|mijn gewicht|mn gewicht) (?:\w+ )?(?:smelt|smelte[n]|smol[t]|smolte[n]|gesmolten) (?:\w+ ){0,2}?"
     r"(?:weg|eraf|er af)\b",
     r"\b(?:vermager\w*|verma[g]erd|val (?:\w+ )?af|mage[r]) (?:\w+ )?zienderoge[n]\b|\bzienderoge[n] (?:\w+ )?(?:af|mage[r]\w*|vermager\w*)\b",
+    # vermageren of wegteren aan de gang, lichter worden, een maat kleiner (sessie 30Z): "ik vermager", "ben aan het vermageren", "ik
+    # teer weg", "ik word steeds lichter", "twee maten kleiner" (niet "ik wil vermageren": een voornemen; niet "lichter in mijn hoofd")
+    r"\b(?:(?:ik|k) (?:\w+ ){0,2}?(?:vermage[r]|vermager[t]|vermagerd[e])|(?:vermage[r]|vermager[t]|vermagerd[e]) (?:ik|k)|aan (?:het|t) vermageren)\b",
+    r"\b(?:(?:ik|k) (?:\w+ ){0,2}?(?:teer|teerd[e])|teer (?:ik|k)) (?:\w+ ){0,2}?weg\b|\bweggeteer[d]\b|\baan (?:het|t) wegtere[n]\b",
+    r"\b(?:(?:ik|k) (?:\w+ ){0,2}?(?:word|werd|ben)|(?:word|werd|ben) (?:ik|k)) (?:\w+ ){0,2}?(?:lichter|dunner|magerder)\b"
+    r"(?! (?:in|van) (?:mijn|mn|het|m|de) (?:hoofd|kop)\b| in (?:het|t) hoofd\b)",
+    r"\b(?:een|twee|drie|vier|\d) (?:\w+ )?(?:maat|mate[n]|kledingmaa[t]|kledingmate[n]|broekmaa[t]|broekmate[n]|jurkmaa[t]|jurkmate[n]) (?:\w+ )?(?:kleine[r]|minder|omlaag"
+    r"|naar beneden)\b",
     # not falling off something: "ik viel van de trap af", "van de ladder af"
     r"\b(?:val|viel|vallen|valt) (?!(?:\w+ ){0,4}?van\b)(?:\w+ ){0,5}?af\b",
     r"\bgewicht\w* (?:\w+ ){0,2}?(?:verloren|kwijt|verlies|gedaald|daalt|neemt af|gezakt|achteruit)\b",
