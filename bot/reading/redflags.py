@@ -2837,15 +2837,26 @@ _NIGHT_TOLD = re.compile(rf"\b(?:{_words('NIGHT_SCENE')}|{_words('NIGHT_WAKING')
 
 def _night_told_positional(reduced: str, norm: str) -> bool:
     """A sentence of the person's own tells the night (the packs' NIGHT_SCENE, or waking: NIGHT_WAKING) and is read as night
-    pain that comes only with a change of position (the night rules' own _night_mechanical_sentence): their night pain is
+    pain that comes only with a change of position (the night rules' own _night_mechanical_sentence, or _night_still_fine): their night pain is
     told, and told fine (session 26G). Only a sentence kept whole in ``reduced``: one cut short there may have lost what it
     told after the cut ("..., on my back, nothing works")."""
     def words(sentence: str) -> str:
         return " ".join(tok for tok in sentence.split() if tok not in (",", "."))
 
-    whole = {words(sentence) for sentence in _sentences(norm)}
-    return any(words(sentence) in whole and _NIGHT_TOLD.search(sentence) and _night_mechanical_sentence(sentence)
+    whole = {words(sentence): sentence for sentence in _sentences(norm)}  # (the still told fine read on the sentence with its commas)
+    return any(words(sentence) in whole and _NIGHT_TOLD.search(sentence)
+               and (_night_mechanical_sentence(sentence) or _night_still_fine(whole[words(sentence)]))
                for sentence in _sentences(reduced))
+
+
+# ... or the night told fine lying still, nothing strong left once that is taken out (the packs' NIGHT_STILL_FINE, session 30Y): "at
+# night im fine as long as i lie still, it only hurts when i get up", "zolang ik stil lig voel ik bijna niks", "tant que je bouge pas
+# ca va" (the French "immobile", "sans bouger" are strong words elsewhere: "it hurts even lying still")
+_NIGHT_STILL_FINE = re.compile(rf"\b(?:{_cues('NIGHT_STILL_FINE')})(?= ,| \.|$)")
+
+
+def _night_still_fine(sentence: str) -> bool:
+    return bool(_NIGHT_STILL_FINE.search(sentence)) and not _NIGHT_STRONG.search(_NIGHT_STILL_FINE.sub(" ", sentence))
 
 
 #: a topic's own telling that counts as told fine besides the denials (session 26G): the night pain asked about in general

@@ -512,6 +512,11 @@ NUMB_SADDLE += (r"(?:like|as if|as though|same as|simila[r] to) (?:\w+ ){0,8}?(?
                 r"(?:my|me) (?:own )?skin\b")
 #: dead as a thing (session 25Y): "my bum cheek feels like a lump of wood", "like a block of rubber" (near the area only)
 NUMB_SADDLE += (r"like (?:a |an )?(?:\w+ )?(?:lump|bloc[k]|piec[e]|bit|slab|hunk) of (?:wood|rubbe[r]|dead meat|meat|clay|ston[e])",)
+#: ... frozen or ice by comparison (session 30Y): "my inner thighs feel like a block of ice", "like a slab of frozen meat", "like frozen
+#: meat", "feels like ice" (near the area only; not "ice cream")
+NUMB_SADDLE += (r"like (?:a |an )?(?:\w+ )?(?:lump|bloc[k]|piec[e]|bit|slab|hunk|chun[k]|ba[g]) of (?:ice|froze[n] \w+)\b",
+                r"like (?:a |an |some )?(?:\w+ )?(?:froze[n]|dead|raw) (?:meat|fles[h]|chicke[n]|stea[k]|join[t]|turke[y])\b",
+                r"(?:feels?|felt|feelin[g]) (?:\w+ )?like ice\b(?! ?crea[m])")
 #: gone deaf, the twin of the Dutch "doof" (session 26B): "like its gone deaf down there", "my bum feels deaf" (near the area only;
 #: not "im deaf", "she is deaf")
 NUMB_SADDLE += (r"(?:gone|goes|goin[g]|went|turne[d]|turn[s]|feels?|felt|feelin[g]) (?:all |really |a bit |kind of |sort of |completely "
@@ -3928,6 +3933,37 @@ NIGHT_PATTERNS += (
     r"(?:hous[e]|hall\w*|room|loung[e]|livin[g] room|kitche[n]|landin[g]|floor)\b (?:at|around|about|by) [1-5] ?(?:am|ocloc[k]|in the mornin[g])\b"
     r"(?! ?pm\b)(?! (?:\S+ ){0,2}?(?:with|feedin[g]|rockin[g]|to settle) )",
 )
+#: the postures listed bare at night, all the same (session 30Y): "at night lying, sitting, standing, makes no odds", "in bed lying or
+#: sitting its all the same", "at night it makes no odds whether im lying, sitting or standing" (the night named first: not "during the
+#: day sitting or standing makes no difference"; no fine in the gaps: not "at night im fine, lying or sitting its all the same")
+_P30_POSTURE = r"(?:lyin[g]|layin[g]|sittin[g]|standin[g]|lie|sit|stand)(?: (?:down|up|flat))?"
+_P30_POSTURES = _P30_POSTURE + r"(?: ,| or| and| , or| , and)* " + _P30_POSTURE + r"\b"
+_P30_NOT_FINE = r"(?!(?:fine|ok|okay|well|grand|grea[t]|good)\b)"
+NIGHT_PATTERNS += (
+    r"\b(?:at night|nights?|in bed|night ?time|overnigh[t]|in the night)\b(?! (?:is|are|its) (?:fine|ok|okay|good|grand))(?: " + _P30_NOT_FINE
+    + r"\S+){0,8}? " + _P30_POSTURES + r"(?: " + _P30_NOT_FINE + r"\S+){0,12}? {NO_RELIEF}\b",
+    r"\b(?:at night|nights?|in bed|night ?time|overnigh[t]|in the night)\b(?: " + _P30_NOT_FINE + r"\S+){0,4}? {NO_RELIEF}\b(?: \S+){0,3}? "
+    + _P30_POSTURES,
+)
+NO_RELIEF += (r"(?:its|it is|it s|thats|that is) (?:all |just )?(?:the same|one and the same|the same thing)(?= ,| \.|$)",
+              r"(?<=, )(?:all )?the same(?= ,| \.|$)", r"(?<=, )no (?:differenc[e]|odds)(?= ,| \.|$)")
+#: no position found at night (session 30Y; the relief left untold): "at night he cant find a position", "i cant find a comfy position in
+#: bed" (the night named within six words; not "cant find a position that hurts")
+NIGHT_PATTERNS += (
+    r"\b(?:at night|nights?|in bed|night ?time)\b(?: \S+){0,6}? (?:cant|cannot|couldnt|could not|never|unable to) (?:\w+ )?find (?:a|one|any|a single)"
+    r" (?:\w+ )?(?:position|way to lie|way of lying)\b(?! (?:\w+ )?(?:hurt\w*|sore|painfu[l])\b)",
+    r"\b(?:cant|cannot|couldnt|could not|never|unable to) (?:\w+ )?find (?:a|one|any|a single) (?:\w+ )?(?:position|way to lie|way of lying)\b"
+    r"(?! (?:\w+ )?(?:hurt\w*|sore|painfu[l])\b)(?: \S+){0,3}? (?:at night|in bed|in the night|all night)\b",
+)
+#: the night told fine lying still (session 30Y; bot/reading/redflags.py _night_told_positional): "at night im fine as long as i lie
+#: still", "lying still in bed i feel nothing", "in bed im ok if i stay still": only moving or getting up hurts, no night pain told
+NIGHT_STILL_FINE = (
+    r"(?:fine|ok|okay|alright|all right|grand|comfortable|comfy|no pain|pain free|i feel nothing|i feel no pain|i dont feel (?:anything|a thing))"
+    r" (?:\w+ ){0,2}?(?:as long as|so long as|if|when|while|whilst) (?:i|im|i m|i am) (?:\w+ ){0,2}?(?:still|not moving|dont move|do not move"
+    r"|motionless)",
+    r"(?:lyin[g]|lie|lay|layin[g]|stayin[g]|stay|keepin[g]|keep) (?:perfectly |completely |totally )?still(?: in bed| at night)?(?: ,)?"
+    r" (?:i|im|i m|i am|its|it s|it is) (?:\w+ )?(?:fine|ok|okay|alright|comfortable|feel nothing|feel no pain|no pain|pain free)",
+)
 
 # ---- session 29S: bladder and bowel, the sign asked about and denied as one's own ----
 #: the sign asked or read about, then denied as one's own (session 29S): "i have no issues with that myself", "not the case
@@ -3936,10 +3972,24 @@ SIGNS_DENIED += (r"(?:i|ive|i ve|i have|ive got|i have got) (?:got )?no (?:issue
                  r"(?: (?:myself|personally|at all))?(?= ,| \.|$)",
                  r"(?:thats|that is|its|it is|thats just|that is just) not (?:the case )?(?:for me|with me|me)(?= ,| \.|$)",
                  r"not the case (?:for|with) me(?= ,| \.|$)")
+#: ... the numbness itself denied, whole (session 30Y): "i am not having any numbness anywhere", "i dont have any numbness or tingling",
+#: "im not numb anywhere" (after a sign asked or read about; a sign told after it stays read)
+SIGNS_DENIED += (r"(?:i|im|i m|i am|ive|i ve|i have) (?:not having|not got|dont have|do not have|havent got|have not got|havent had|have not had"
+                 r"|have no|got no|not|no|dont get|do not get|dont feel|do not feel|never had|never have) (?:any |no )?(?:numbness|tinglin[g]|pinsneedles"
+                 r"|loss of feelin[g]|numb)(?: (?:or|and|nor) (?:any )?(?:numbness|tinglin[g]|pinsneedles|weakness|problems?))?"
+                 r"(?: (?:anywhere|at all|whatsoever|anywhere at all|down there|there|in that area))?(?= ,| \.|$)",)
 #: a question whether one should go when one has the sign (session 29S): "is it true you go to a&e if you cant ...", "should
 #: you go to hospital if you ..."
 GENERAL_SUBJECT += (r"(?:is it|is that|its) (?:true|right|correct) (?:that )?(?:you|one|people|someone)\b",
                     r"(?:should|must|do|would) (?:you|one|people)\b(?: \w+){0,8}? (?:if|when) (?:you|one|people|someone)\b")
+#: a question whether the thing told counts as the sign (session 30Y): "does that count as night pain?", "would that be classed as ...",
+#: "is that what you mean by night pain?", "is that night pain?" (dropped only with the person's own told fine: _own_told_fine)
+GENERAL_SUBJECT += (r"(?:does|do|would|could|will|can) (?:that|this|it|these|those) (?:\w+ )?(?:count|be counted|be classed|be classified|qualify"
+                    r"|be considered|class) as\b",
+                    r"(?:is|was|would|could) (?:that|this|it) (?:\w+ )?(?:be )?(?:counted as|classed as|classified as|considered"
+                    r"|what (?:you|they|people|doctors|the \w+)(?: guys)? (?:mean|call|means|calls))\b",
+                    r"(?:is|was|would|could) (?:that|this|it)(?: (?:then|still|really|actually|just|also|be|a|the|proper|real|classic|typical))*"
+                    r"(?= (?:night ?pain|night ?time pain|nocturnal pain|pain at night)$)")
 #: wet or soiled in the dialect words of the pants (session 29S): "i wet me kecks", "shat ma breeks", "me keks were soiled an i
 #: never felt owt" ("ma" is read "mon" by the French street words; the words bracketed out of the typo reader's vocabulary)
 _DIALECT_PANTS = r"(?:keck[s]|kek[s]|breek[s]|trew[s]|troose[r]s|drawer[s]|undercracker[s]|grundie[s]|shreddie[s])"

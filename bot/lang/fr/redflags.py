@@ -600,6 +600,11 @@ NUMB_SADDLE = (
 )
 #: mort comme une chose, ou plus la (session 25Y): "ma fesse gauche est comme du bois", "comme si elle etait plus la" (pres de la zone)
 NUMB_SADDLE += (r"comm[e] (?:du |un (?:morcea[u]|bout|bloc) de )bois", r"comm[e] si (?:elle|il|elle[s]|ils|ca|c|ce) (?:etai[t]|etaien[t]|est|sont) (?:plus|pas) la\b")
+#: ... gele ou glace par comparaison (session 30Y): "l'interieur de mes cuisses est comme un bloc de glace", "on dirait de la viande
+#: congelee", "comme un morceau de viande morte", "comme congelees" (pres de la zone)
+NUMB_SADDLE += (r"(?:comm[e]|on dirai[t]) (?:un |une |du |de la |des )?(?:(?:bloc|morcea[u]|bout|piec[e]) de )?glac[e]\b", r"comm[e] (?:un |des )?glaco[n]s?\b",
+                r"(?:comm[e]|on dirai[t]) (?:un |une |du |de la |des )?(?:(?:morcea[u]|bout|bloc|piec[e]|tranch[e]|quartie[r]) de )?viand[e]"
+                r" (?:\w+ )?(?:congele\w*|surgele\w*|mort[e]|froid[e]|cru[e])\b", r"comm[e] (?:congele\w*|surgele\w*)")
 #: un autre sujet a la fin des mots entre les jambes et le mot de faiblesse: le verbe de la douleur (session 24T;
 #: bot/reading/redflags.py _weak_of_other_subject): "les genoux plies, la douleur se derobe"
 WEAK_OTHER_SUBJECT = ("la douleur", "cette douleur", "le mal", "la crampe", "les crampes", "la contracture", "la decharge")
@@ -3429,6 +3434,32 @@ NIGHT_PATTERNS += (
     r" (?:a|vers|des) [1-5] ?h\w*(?: du mati[n])?\b(?! (?:de (?:l |le |la )?|du )?(?:apres midi|aprem|soir)\b)(?: \S+){0,4}?"
     r" (?:a cause d(?:e|u|es)|par) (?:la |ma |cette |mon |le |sa |son )?(?:douleur|mal|dos|ca)\b",
 )
+#: les postures dites nues la nuit, c'est pareil (session 30Y): "la nuit couche, assis, debout c'est pareil", "au lit allongee ou assise,
+#: ca change rien" (la nuit nommee d'abord: pas "le jour assis ou debout c'est pareil"; pas de bien entre: pas "la nuit je dors bien,
+#: couche ou assis c'est pareil")
+_P30_POSTURE = r"(?:couchee?s?|allongee?s?|assise?s?|debout)"
+_P30_POSTURES = _P30_POSTURE + r"(?: ,| ou| et| , ou| , et)* " + _P30_POSTURE + r"\b"
+_P30_PAS_BIEN = r"(?!(?:bien|ok|tranquille|nicke[l])\b)"
+NIGHT_PATTERNS += (
+    r"\b(?:la nuit|les nuits|au lit|dans le lit|nuit)\b(?: " + _P30_PAS_BIEN + r"\S+){0,8}? " + _P30_POSTURES + r"(?: " + _P30_PAS_BIEN
+    + r"\S+){0,12}? {NO_RELIEF}\b",
+)
+NO_RELIEF += (r"(?:c est|ce est|cest|c|tout) (?:toujours )?(?:la meme chose|idem|kif kif|du pareil au meme)",)
+#: aucune position trouvee la nuit (session 30Y): "la nuit il ne trouve aucune position", "au lit je trouve pas de position" (la nuit
+#: nommee a six mots au plus; pas "je trouve pas de position confortable au bureau")
+NIGHT_PATTERNS += (
+    r"\b(?:la nuit|les nuits|au lit|dans le lit|nuit)\b(?: \S+){0,6}? (?:trouve|trouvait|trouvent|trouve[r]|trouv[e]) (?:\w+ )?(?:aucune|pas de|pas une|plus de"
+    r"|jamais de) (?:seule |bonne )?(?:position|postur[e])\b",
+    r"\b(?:trouve|trouvait|trouvent|trouve[r]|trouv[e]) (?:\w+ )?(?:aucune|pas de|pas une|plus de|jamais de) (?:seule |bonne )?(?:position|postur[e])\b"
+    r"(?: \S+){0,3}? (?:la nuit|au lit|de la nuit|pour dormir)\b",
+)
+#: la nuit bien tant qu'on reste immobile (session 30Y; bot/reading/redflags.py _night_told_positional): "la nuit ca va tant que je
+#: bouge pas", "immobile je sens rien": seulement bouger ou se lever fait mal
+NIGHT_STILL_FINE = (
+    r"(?:ca va|je suis bien|j suis bien|aucune douleur|pas de douleur|pas mal|j ai rien|je sens rien|j sens rien|rien) (?:\w+ ){0,2}?(?:tant que|si"
+    r"|quand|lorsque) (?:je|j) (?:ne |n )?(?:bouge pas|bouge plus|reste immobile|reste sans bouger|suis immobile|reste tranquille)",
+    r"(?:immobile|sans bouger)(?: \w+){0,3}? (?:je sens rien|j sens rien|ca va|pas de douleur|aucune douleur|j ai pas mal|j ai rien)",
+)
 
 # ---- session 29S : la vessie et l'intestin, le signe demande puis nie pour soi ----
 #: "il parait" n'est pas "partait" (session 29S)
@@ -3444,6 +3475,16 @@ SIGNS_DENIED += (r"(?:j|je) (?:n )?ai (?:aucun|aucune|pas de|pas du tout de|jama
 #: vrai que on doit ...", "c est vrai que si on ..."
 GENERAL_SUBJECT += (r"(?:il )?(?:faut|faudrait|doit on|on doit) (?:\w+ ){0,6}?(?:si|quand|lorsque) (?:on|quelquun|les gens)\b",
                     r"(?:est ce vrai|c est vrai|est il vrai|ce est vrai) (?:que|qu) (?:on|il faut|quand on|si on)\b")
+#: une question si ce qui est dit compte comme le signe (session 30Y): "est-ce que ca compte comme douleur nocturne ?", "ca rentre dans
+#: les douleurs de nuit ?", "c'est ce que vous appelez ..." (retire seulement si le sien est dit bien: _own_told_fine)
+GENERAL_SUBJECT += (r"(?:est ce que )?(?:ca|cela) (?:\w+ )?(?:compte|compterait|rentre|rentrerait) (?:comme|dans|pour)\b",
+                    r"(?:est ce que )?(?:ce est|c est|cest|c) (?:ca |cela )?(?:que|qu) (?:vous|on|ils|les \w+) (?:\w+ )?(?:appel\w*|entend\w*|veu\w* dire)\b")
+#: ... l'engourdissement lui-meme nie, entier (session 30Y): "je n'ai aucun engourdissement", "j'ai pas d'engourdissement nulle part",
+#: "je n'ai ni engourdissement ni fourmillements" (apres un signe demande ou lu; un signe dit apres reste lu)
+SIGNS_DENIED += (r"(?:j|je) (?:n )?ai (?:aucun|aucune|pas de|pas du tout de|pas le moindre|jamais eu de|jamais de|ni|niet) (?:\w+ )?(?:engourdissement\w*"
+                 r"|fourmillement\w*|picotement\w*|perte de sensibilite|insensibilite|perte de sensation)(?: (?:ou|ni|niet|et) (?:\w+ ){0,2}?"
+                 r"(?:engourdissement\w*|fourmillement\w*|picotement\w*))?(?: (?:nulle part|du tout|la en bas|en bas|a ce niveau))?(?= ,| \.|$)",
+                 r"(?:je|j) (?:ne |n )?(?:suis|me sens) (?:pas|nulle part|aucunement) (?:\w+ )?engourdie?s?(?= ,| \.|$)")
 #: pisse, chie ou "alle" dans sa culotte, dit en familier ou au Quebec (session 29S) : "j'ai pisse dans mes culottes", "chu alle dans
 #: mes bobettes pis j'ai rien senti" ("pisse" est lu "pissen" par les fautes de frappe du neerlandais)
 BLADDER_PATTERNS += (

@@ -712,6 +712,12 @@ NUMB_SADDLE = (
     # numb as at the dentist's: "mijn poep voelt precies als bij de tandarts"
     r"(?:voelt|voelde) (?:(?!(?:niet|nie|geen|nooit)\b)\w+ ){0,4}?(?:tandarts|verdoofd)",  # not "voelt niet verdoofd"
 )
+#: bevroren of ijs bij vergelijking (sessie 30Y): "de binnenkant van mijn dijen voelt als een blok ijs", "als bevroren vlees", "als een
+#: bevroren lap vlees", "mijn kont voelt als een blok hout", "voelt aan als ijs" (alleen bij de zone)
+NUMB_SADDLE += (r"(?:als|gelijk|precies|alsof) (?:een |ne |nen )?(?:stuk |lap |lapj[e] |homp |brok |blok |bonk )?(?:bevrore[n]|diepgevrore[n]|dood|rauw)"
+                r" (?:vlee[s]|kip|stuk vlee[s])\b",
+                r"(?:als|gelijk|precies|alsof) (?:een |ne |nen )?(?:blok|bonk|klom[p]|brok|homp|stuk) (?:ijs|hout)\b", r"(?:als|gelijk|precies) (?:een |ne )?ijsblo[k]\b",
+                r"(?:voelt|voelen|voelde|voelden) (?:\w+ ){0,2}?(?:als |aan als |precies )?(?:bevrore[n]|diepgevrore[n]|als ijs)\b")
 #: een ander onderwerp aan het eind van de woorden tussen de benen en het zwakke woord: het werkwoord van de pijn (sessie 24T;
 #: bot/reading/redflags.py _weak_of_other_subject): "met mijn benen omhoog, de pijn zakt weg"
 WEAK_OTHER_SUBJECT = ("de pijn", "die pijn", "de kramp", "de krampen", "de scheut", "die scheut")
@@ -3998,6 +4004,14 @@ SADDLE_PATTERNS += (
     r"\b{AREA}\b (?:\w+ ){0,3}?(?:voel[t]|voele[n]|voeld[e]|voelde[n]|lijk[t]|lijke[n]) (?:\w+ ){0,2}?(?:niet|nie|ni) (?:meer |mee |mi )?"
     r"(?:als |van )?(?:de mijn[e]|de mijn|die van mij|mijn eige[n]|van mij|mij|van mezel[f])\b",
 )
+#: ... de zitting niet gevoeld met een plaats ertussen (sessie 30Y): "voel ik op de fiets het zadel niet meer", "voel ik in de auto de
+#: stoel niet meer onder mijn billen", "ik voel op het werk mijn stoel amper" (niet "voel ik in de auto de stoel niet zo goed zitten")
+SADDLE_PATTERNS += (
+    r"\b(?:voel|voeld[e]|voele[n]|voel[t]) (?:ik |k |kik |je |ge |hij |ze )?(?:(?:op|in|aan|achter|bij) (?:(?:de|het|t|mijn|mn|m|een|ne|den|zijn"
+    r"|haar|onze|ons) )?\w+ ){1,2}(?:de|die|den|het|t|dat|da|mijn|mn|m|zijn|haar) (?:\w+ )?" + _P29_ZIT
+    + r"\b (?:\w+ ){0,2}?(?:niet|nie|ni|ampe[r]|nauwelijk[s]|nimme[r])\b(?! (?:\w+ )?(?:fijn|goed|lekke[r]|pretti[g]|comfortabe[l]|zach[t]|hard"
+    r"|hoog|laag)\b)",
+)
 
 # ---- sessie 29M: beide benen minder sterk dan vroeger, zwaar en vol mieren week na week, een voet die niet meer opkomt ----
 #: beide benen minder sterk dan vroeger, zonder zwak-woord verteld (sessie 29M): "mijn beide benen zijn minder sterk dan vroeger",
@@ -4047,6 +4061,26 @@ NIGHT_PATTERNS += (
     r"(?! ?(?:uur |u )?(?:s middag[s]|smiddag[s]|s avond[s]|savond[s])\b) ?(?:uur|u)?\b(?: \S+){0,8}? (?:van|door|vanwege|wegens) (?:de |die |mijn |mn |zijn |haar )?"
     r"(?:pijn|rug|rugpij[n])\b",
 )
+#: de houdingen kaal opgesomd 's nachts, allemaal hetzelfde (sessie 30Y): "s nachts liggen, zitten, staan, het maakt niks uit", "s nachts
+#: maakt het niet uit of ik lig, zit of sta", "in bed liggen of zitten, het is allemaal hetzelfde" (de nacht eerst genoemd: niet "overdag
+#: zitten of staan maakt niet uit"; geen goed in de tussenruimte: niet "s nachts slaap ik goed, liggen of zitten maakt niet uit")
+_P30_HOUDING = r"(?:liggen[d]?|zitten[d]?|staan[d]?|rechtstaa[n]|rech[t] staa[n]|lig|zit|sta)"
+_P30_HOUDINGEN = _P30_HOUDING + r"(?: ,| of| en| , of| , en)* " + _P30_HOUDING + r"\b"
+_P30_NIET_GOED = r"(?!(?:goed|prima|ok|oke|lekke[r]|best)\b)"
+NIGHT_PATTERNS += (
+    r"\b(?:s nachts|snachts|nachts|in bed|in mijn bed|in mn bed|de hele nacht|heel de nacht)\b(?: " + _P30_NIET_GOED + r"\S+){0,8}? " + _P30_HOUDINGEN
+    + r"(?: " + _P30_NIET_GOED + r"\S+){0,12}? {NO_RELIEF}\b",
+    r"\b(?:s nachts|snachts|nachts|in bed|in mijn bed|in mn bed)\b(?: " + _P30_NIET_GOED + r"\S+){0,4}? {NO_RELIEF}\b(?: \S+){0,3}? " + _P30_HOUDINGEN,
+)
+NO_RELIEF += (r"(?:het|t|dat|da|alles) (?:is|blijft) (?:\w+ )?(?:allemaal |overal |telkens |altijd )?(?:hetzelfde|om het even|eende[r]|gelijk)(?= ,| \.|$)",)
+#: de nacht goed zolang men stil ligt (sessie 30Y; bot/reading/redflags.py _night_told_positional): "zolang ik stil lig voel ik niks",
+#: "in bed heb ik geen last zolang ik stil lig", "ik slaap prima zolang ik niet beweeg": alleen bewegen of opstaan doet pijn
+NIGHT_STILL_FINE = (
+    r"(?:zolang|als|wanneer) (?:ik|k) (?:\w+ ){0,2}?(?:stil|rustig|roerloos) (?:lig|blijf liggen|blijf)(?: \w+){0,2}? (?:voel ik|heb ik|is het|gaat het"
+    r"|doet het) (?:\w+ )?(?:niks|niets|geen pijn|geen last|geen zeer|prima|goed|ok|oke)",
+    r"(?:niks|niets|geen pijn|geen last|prima|goed|ok|oke) (?:\w+ ){0,3}?(?:zolang|als|wanneer) (?:ik|k) (?:\w+ ){0,2}?(?:stil (?:lig|blijf liggen|blijf)"
+    r"|(?:me |mij )?niet (?:beweeg|verroer|draai))",
+)
 
 # ---- sessie 29S: de blaas en de darm, in dialect niet gemerkt; het teken gevraagd en zelf ontkend; "zoals anders" ----
 #: West-Vlaams en Gronings (sessie 29S): "gewoar" = gewaar, "wierd" = werd, "gewurden" = geworden,
@@ -4092,6 +4126,22 @@ SIGNS_DENIED += (r"(?:^|(?<=\. )|(?<=, ))(?:heb|hebbe|hem|e) (?:dat|da|dit|het|t
 #: "moet je met spoed naar ... als ..."
 GENERAL_SUBJECT += (r"(?:klopt (?:het|dat|t)|is (?:het|dat|t) (?:waar|zo|juist|correct)) (?:dat )?(?:je|ge|men|iemand|mensen)\b",
                     r"(?:moet|moete|mag|hoort) (?:je|ge|men)\b(?: \w+){0,8}? (?:als|wanneer|indien) (?:je|ge|men)\b")
+#: een vraag of het vertelde als het teken telt (sessie 30Y): "telt dat als nachtpijn?", "valt dat onder nachtpijn?", "is dat wat
+#: jullie bedoelen met nachtpijn?", "is dat nachtpijn?" (alleen weg als het eigen goed verteld is: _own_told_fine)
+GENERAL_SUBJECT += (r"(?:telt|geldt|valt) (?:dat|dit|het|da|t) (?:nu |dan |ook |eigenlijk |echt |wel )?(?:als|onder)\b",
+                    r"(?:zou|kan) (?:dat|dit|het|da|t) (?:nu |dan |ook |eigenlijk |echt |wel )?(?:tellen als|gelden als|doorgaan voor|vallen onder"
+                    r"|gezien worden als|beschouwd worden als)\b",
+                    r"(?:is|was) (?:dat|dit|het|da|t) (?:nu |dan |eigenlijk |echt |ook )?wat (?:jullie|ze|men|u|je|ge|de \w+|dokters) (?:\w+ )?"
+                    r"(?:bedoel\w*|noem\w*)\b",
+                    r"noem(?:en|t)? (?:jullie|je|ge|u|ze|men) (?:dat|dit|da|het) ",
+                    r"(?:is|was|zou|kan) (?:dat|dit|het|da|t)(?: (?:nu|dan|eigenlijk|echt|ook|al|wel|misschien|een|de|die|echte|typische|zogenaamde))*"
+                    r"(?= (?:nachtpijn|nachtelijke pijn|nachtelijke rugpijn|pijn s nachts)$)")
+#: ... de gevoelloosheid zelf ontkend, heel (sessie 30Y): "ik heb nergens gevoelloosheid", "ik heb zelf nergens een doof gevoel", "ik heb
+#: geen gevoelloosheid of tintelingen" (na een teken gevraagd of gelezen; een teken erna blijft gelezen)
+SIGNS_DENIED += (r"(?:ik|k) (?:heb|voel) (?:zelf )?(?:nergens|geen|helemaal geen|totaal geen|nergens geen|echt geen) (?:\w+ )?(?:gevoelloosheid|doof gevoel"
+                 r"|dove plek\w*|tinteling\w*|verdoving|doofheid)(?: (?:of|en|noch) (?:\w+ ){0,2}?(?:gevoelloosheid|tinteling\w*|doof gevoel))?"
+                 r"(?: (?:nergens|ergens|daar|daar beneden|hoor|gelukkig))?(?= ,| \.|$)",
+                 r"(?:ik|k) ben (?:zelf )?(?:nergens|niet) (?:\w+ )?(?:gevoelloos|verdoofd)(?= ,| \.|$)")
 BLADDER_PATTERNS += (
     # in dialect de verleden tijd zonder voltooid deelwoord (sessie 29S): "ze het in heur broek pist", "hij is in zien broek kakt"
     r"\bin (?:mijn|mn|m|mijne) (?:\w+ )?(?:broek|onderbroe[k]|sli[p]|ondergoe[d]|boxe[r]|luie[r]) (?:pist|pies[t]|piest[e]|pist[e]|kakt|kakt[e]|poept[e]"
