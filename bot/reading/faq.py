@@ -73,6 +73,11 @@ and never two. So the classifier proposes and the words decide:
 - Session 30V: a scan of another body part named bare or after "au" (OTHER_PART_SCAN_TOLD), a product's price
   (UNCOVERED_SUBJECTS), someone brought along (PRACTICE_MATTERS), snoring and another person's sleep (OTHER_SUBJECTS)
   are another subject; the pain told around a question is read for another part's scan too (`scans_another_part`).
+- Session 30AA: a child's physio or handwriting (UNCOVERED_SUBJECTS) is another subject; how long one session lasts
+  (SESSION_LENGTH_ASKED) settles the sessions' question; a greeting before the question is no foreign word; just
+  given birth names the pregnancy (PREGNANCY_TOLD); how it began told as a gerund after the hurt is the story
+  (ONSET_TOLD); the dog taken round is what one does (OTHER_SUBJECT_ACTIVITIES); a wheelchair feared
+  (WHEELCHAIR_FEARED) asks how serious it is, no access to the practice.
 
 Words are compared by a crude stem: case and accents folded, one common ending off,
 the first five letters ("driving", "drives" and "drive" are "driv"; "operation" and
@@ -229,7 +234,10 @@ _NO_EVIDENCE = _any_word_of("NO_EVIDENCE_WORDS")  # "grosse" (not "grossesse"), 
 _DECOY = _any_word_of("DECOY_PHRASES")  # "car seat", "autostoeltje": a topic's word, nothing asked of its subject
 # phrases that settle the topic whatever the classifier's ("should i bring my MRI report to the first session" asks what
 # the first visit is, not whether a scan is needed)
-_ASKED_AS = {"faq_physio_role": _any_word_of("FIRST_VISIT_ASKED")}
+_ASKED_AS = {"faq_physio_role": _any_word_of("FIRST_VISIT_ASKED"),
+             # how long one session lasts, whatever is told around it ("... moet het over de middag plannen" is the
+             # person's day, no booking question; session 30AA)
+             "faq_sessions": _any_word_of("SESSION_LENGTH_ASKED")}
 # phrases that make a topic the first one asked, the classifier's first giving way ("zyn julder ook open ip den vrydag
 # namiddag?" asks the opening hours, not for a slot on friday; session 26); the gate still reads its words
 # a free slot asked ("is d'r morge nog get vrij?") is an appointment (FREE_SLOT_ASKED; session 27b)
@@ -520,7 +528,9 @@ def about_something_else(text: str) -> bool:
     the back's (OTHER_HERNIAS: "a groin hernia"), the person's own back not named besides them (session 29U):
     no topic's answer is about it."""
     norm = normalise(text[:2000])
-    if _PRACTICE_MATTER.search(norm) or _UNCOVERED_SUBJECT.search(norm) or _OTHER_PART_SCAN.search(norm):
+    # "could this put me in a wheelchair" fears the worst, asks no wheelchair access (SUBJECT_FREE_PHRASES, session 30AA)
+    practice = _PRACTICE_MATTER.search(_SUBJECT_FREE_PHRASE.sub(" ", norm))
+    if practice or _UNCOVERED_SUBJECT.search(norm) or _OTHER_PART_SCAN.search(norm):
         return True  # cancelling, the weather, diet, a scan of the knee: no answer covers it
     if scans_another_part(norm):
         return True  # "my knee keeps locking, should i get a scan of it?" (session 29)
@@ -782,7 +792,8 @@ def _gated(
         # a state's topic (pregnancy) whose state is not named gets no such leave ("my neighbour had the same and it was
         # cancer. should i worry?" was read as pregnancy at 1.0)
         context = confidence >= CONTEXT_SURE and not (first in _STATES_TOLD and not _STATES_TOLD[first].search(norm))
-        told = _ONSET_TOLD.sub(" ", _SUBJECT_FREE_PHRASE.sub(" ", norm))  # how it began is the story (session 29)
+        # how it began is the story (session 29); a greeting before the question is no subject ("Bonjour, ..."; 30AA)
+        told = _ONSET_TOLD.sub(" ", _SUBJECT_FREE_PHRASE.sub(" ", _GREETING.sub("", norm, count=1)))
         foreign = _foreign_words(told, chosen, topic_words, words, context)
         subjects = {_stem(word) for word in foreign} & _SUBJECT_STEMS
         if first == _SLOT and _ASKED_FIRST[_SLOT].search(norm):

@@ -67,6 +67,13 @@ FIRST_VISIT_ASKED = (
     r"what(?:'s| is|s| are) (?:best|ok|okay|good|fine|appropriate|right) to wear\b", r"what to wear\b(?! (?:to|in) bed| at night| for (?:sleep|bed|running|a run|the gym|gym|sports?|football|work)| (?:at|to) work)",
     r"(?:what|which) (?:clothes|clothing|outfit|kit|gear) (?:should|shud|shd|do|must|can|shall) (?:i|we|u) (?:wear|bring|put on|have on)\b",
 )  # fmt: skip
+#: How long one session lasts (session 30AA, fresh set 35): the sessions' question, whatever is told around it ("how long
+#: is an appointment with you? need to fit it in my lunch hour"), settled like the first visit's (faq.py _ASKED_AS)
+SESSION_LENGTH_ASKED = (
+    r"how long (?:is|are|does|do|will|would|'s|s) (?:a|one|each|the|your|every|an|1)(?: (?:typical|normal|usual|average|single|physio|treatment|standard|regular))? (?:session|appointment|appt|visit|consult|consultation)s?\b(?! (?:take|takes) to (?:work|help|kick))",
+    r"how many minutes (?:is|are|does|do|will|would|'s|s|for) (?:\w+ ){0,2}?(?:session|appointment|appt|visit|consult|consultation)s?\b",
+    r"(?:length|duration) of (?:a|one|each|the|your|an) (?:\w+ )?(?:session|appointment|appt|visit|consult|consultation)\b",
+)  # fmt: skip
 
 #: Word endings taken off before topic words are compared ("driving", "drives", "drive" -> "driv").
 STEM_ENDINGS = ("ing", "ed", "es", "s", "e")
@@ -92,6 +99,10 @@ OTHER_SUBJECT_ACTIVITIES = (
     r"walk(?:ing|s)? (?:the|my|our) dogs?", r"(?:the|my|our) dogs? (?:(?:out )?for )?(?:a )?walks?",
     r"(?:take|takes|taking|took) (?:the|my|our) dogs? out", r"dog ?walk(?:s|ing)?",
 )  # fmt: skip
+# the dog taken round the block or for a stroll (session 30AA): what the person does, no dog asked about
+OTHER_SUBJECT_ACTIVITIES += (
+    r"(?:take|takes|taking|took|bring|bringing) (?:the|my|our|me) (?:dogs?|pup|puppy) (?:out |along )?(?:round|around|for|to|up|down|on|along)\b",
+)  # fmt: skip
 #: Set phrases in which a word of SUBJECT_WORDS names no subject ("phone in sick or crack on with the
 #: lighter jobs", "will i sleep like a baby again")
 SUBJECT_FREE_PHRASES = (
@@ -103,6 +114,14 @@ SUBJECT_FREE_PHRASES = (
     # "does it cost an arm and a leg" (session 27b): a price, no arm
     r"cost(?:s|ing)? (?:\w+ ){0,2}?an arm and a leg",
 )  # fmt: skip
+# ending up in a wheelchair feared (session 30AA: "could this put me in a wheelchair one day?"): how serious it is, no
+# access to the practice asked
+WHEELCHAIR_FEARED = (
+    r"(?:end|ends|ending|ended|wind|winds|winding|wound|land|lands|landing|landed) (?:\w+ ){0,2}?up (?:\w+ ){0,2}?in a wheel ?chair",
+    r"(?:put|puts|putting|leave|leaves|leaving|land|lands|landing) (?:me|you|someone|people|him|her) (?:\w+ ){0,2}?in a wheel ?chair",
+    r"in a wheel ?chair (?:for (?:life|good|the rest)|one day|someday|eventually|permanently|forever)",
+)  # fmt: skip
+SUBJECT_FREE_PHRASES += WHEELCHAIR_FEARED
 #: Words that are a subject of their own whenever no example of the chosen topic has them, even
 #: with the back named ("is the cold weather making it worse?", "how much does a bike cost",
 #: "does cracking my back cause damage"): one such word is not the person's context.
@@ -242,6 +261,8 @@ DIALECT_SPELLINGS = (
 
 #: pregnancy told around another question ("im pregnant, can i take ibuprofen?"): its answer is added, though not asked
 PREGNANCY_TOLD = (r"pregnan\w*", r"expecting (?:a baby|my (?:first|second|third|\w+ baby))", r"\d+ ?(?:weeks|wks|w) gone")
+# just given birth (session 30AA: "had my little one 2 months ago and my back's still bad, is that normal?")
+PREGNANCY_TOLD += (r"(?<!wife )(?<!partner )(?<!she )(?<!sister )(?<!daughter )(?<!friend )(?:gave|given|giving|give) birth", r"post-?partum", r"post-?natal\w*", r"after (?:the|my) (?:birth|delivery|labour|labor|c-?section|caesarean|cesarean)", r"since (?:the|my) (?:birth|delivery|labour|labor|c-?section|caesarean|cesarean)", r"(?:(?:^|[,.;!?]\s*)|\b(?:i|i've|ive|i have|i just|just|recently) (?:\w+ )?)(?:had|delivered) (?:a|my|the|our) (?:baby|little one|son|daughter|twins)")
 
 #: Negating prefixes: the word behind one in a training example is known too, when it is a word of the language's
 #: lemma table ("unhealthy" in the examples makes "healthy" known; session 26). Read at training (bot/nlu/question_topics.py).
@@ -346,10 +367,16 @@ PHRASE_FORMS = {
     r"how (?:does|do|will|would|did) (?:the |a |an |your |my |that |this |these |those )?(?:first |initial |1st )?(?:session|sessions|appointment|appointments|appt|appts|visit|visits|consultation|consult|assessment|treatment|treatments|booking|it|that|this|things?) (?:\w+ )?work": "how does it go",
     r"(?:get|gets|getting|got|go|goes|going|come|comes|coming|be|is|are|return|returns|returning) (?:back )?to normal": "recover",
 }
+PHRASE_FORMS.update({phrase: "serious" for phrase in WHEELCHAIR_FEARED})  # session 30AA
 #: How it began, told before the question ("my back went click when i bent over the washing basket, should i
 #: worry?"): the person's story; its words are no subject of the question (session 29).
 ONSET_TOLD = (
     r"(?:when|while|as) (?:i|i was|i'?d) (?:\w+ ){0,1}?(?:bent|bending|bend|lifted|lifting|lift|picked|picking|reached|reaching|twisted|twisting|leaned|leaning|stood|standing|got|getting|turned|turning|carried|carrying|pulled|pulling|pushed|pushing|sneezed|sneezing|coughed|coughing|grabbed|grabbing|hoovering|vacuuming)\b[^,;.!?]*",
+)  # fmt: skip
+# (session 30AA) how it began told as a gerund after the hurt, not asked ("did my back in lugging the shopping up the stairs,
+# ...", "tweaked it shifting furniture on sunday, ..."): the person's story, no subject of the question
+ONSET_TOLD += (
+    r"(?<!will i )(?<!can i )(?<!could i )(?<!might i )(?<!would i )(?<!to )(?<!not )\b(?:hurt|did|done|tweaked|pulled|slipped|strained|injured|wrecked|ricked|cricked|popped|jarred|knackered|twisted|put) (?:(?:it|my|me|myself|a|the|back|disc|something|lower|out|in|over) ){0,3}?(?!being\b|thing\b|something\b|nothing\b|anything\b|everything\b)\w{2,}ing\b[^,;.!?]*",
 )  # fmt: skip
 #: Another body part named, then a scan of it asked, the back not named ("my knee keeps locking at football, do i need
 #: a scan for it?"): no topic (session 29).
@@ -372,6 +399,14 @@ OTHER_PATIENTS = (
 OTHER_HERNIAS = (
     r"(?:inguinal|groin|umbilical|navel|belly ?button|hiatus|hiatal|femoral|incisional|abdominal|stomach|sports?(?:man'?s)?|scrotal|paraumbilical)\s+hernias?",
     r"hernias?\s+(?:in|of|near|at|by|around)\s+(?:my\s+|the\s+|his\s+|her\s+|me\s+)?(?:groin|navel|belly ?button|stomach|belly|tummy|abdomen|diaphragm|gut)\b",
+)  # fmt: skip
+#: (session 30AA, fresh set 35) physio for a child, children's physio, a child's handwriting: another patient and
+#: another care, no answer is about it ("do you see kids as well?", "paediatric physio?"), the back named or not
+UNCOVERED_SUBJECTS += (
+    r"pa?ediatric (?:physio\w*|physical therap\w*|therap\w*|rehab\w*)", r"(?:child|children|kids?|baby|babies|infant|toddler|teen)(?:'s|s'|s)? (?:physio\w*|physical therap\w*|rehab\w*)",
+    r"(?:physio\w*|treat\w*|rehab\w*|work with|work on|physical therap\w*|take on|look after)\s+(?:(?:also|even|too)\s+)?(?:(?:for|on|with)\s+)?(?:(?:my|our|the|a|an|his|her|your|little|young|small)\s+)?(?:kids?|kiddies|children|child|babies|baby|toddlers?|infants?|son|daughter|teenagers?|teens?|youngsters?)\b",
+    r"(?:do|does|can|will|would) (?:you|u|ya|ye|youse|yous|yall|the practice|the physios?)(?: guys| lot)?(?: also| even)? (?:see|treat|take|help) (?:kids|children|babies|toddlers|infants|teenagers|teens|youngsters)\b",
+    r"hand ?writing", r"fine motor(?: skills?)?", r"(?:pen|pencil) grip",
 )  # fmt: skip
 
 #: (session 29, fresh set 33) a hangover's painkillers and a product's brand are no answer's subject: "ibuprofen or

@@ -79,6 +79,14 @@ FIRST_VISIT_ASKED = (
     r"(?:je|on) (?:mets|met|porte|enfile) quoi (?:comme (?:tenue|vetements?|habits?|fringues)|sur (?:moi|le dos))",
     r"(?:comment|quoi) (?:dois-je|je dois|faut-il|il faut) (?:m'?habiller|porter comme (?:tenue|vetements?|habits?))",
 )  # fmt: skip
+#: Combien de temps dure une séance (session 30AA, set frais 35): la question des séances, quoi qu'on raconte autour
+#: ("une consultation dure combien de temps ? je dois la caser à midi"), tranchée comme la première visite (faq.py _ASKED_AS)
+SESSION_LENGTH_ASKED = (
+    r"(?:combien de temps|quelle (?:est la )?duree|combien de minutes) (?:dure|durent|prend|prennent|fait|font|pour|d'|de)? ?(?:une|la|chaque|les|vos|votre|un|1) (?:premiere |seule )?(?:seance|seances|consultation|consultations|consult|rendez-vous|rdv|sceance)\b(?! (?:avant|apres|pour que|pour guerir|pour aller))",
+    r"(?:dure|durent|prend|prennent) (?:combien de temps|combien de minutes|combien|longtemps)\W+(?:une|la|chaque|les|vos|votre) (?:seance|seances|consultation|consult|rendez-vous|rdv)s?\b",
+    r"(?:une|la|chaque|vos|les) (?:seance|seances|consultation|consult|rdv)s? (?:\w+ ){0,3}?(?:dure|durent|prend|prennent) (?:combien|longtemps|\d+ ?(?:min|minutes|h|heure))",
+    r"duree (?:d'une|de la|des|de chaque|d'un) (?:seance|seances|consultation|rendez-vous|rdv)\b",
+)  # fmt: skip
 
 #: Word endings taken off before topic words are compared ("conduisez", "conduire" -> "condu"). The
 #: first five letters already join most French forms ("douleur", "douleurs"; "marcher", "marchez");
@@ -104,6 +112,11 @@ OTHER_SUBJECT_ACTIVITIES = (
     r"(?:promener|promene|sortir|sors) (?:le|mon|notre) chien", r"(?:balade|promenade)\w* (?:avec )?(?:le|mon) chien",
     r"(?:le|mon|notre) chien (?:\w+ )?(?:promener|sortir|en balade|en promenade)",
 )  # fmt: skip
+# le tour du quartier avec le chien (session 30AA): ce que la personne fait, pas une question sur le chien
+OTHER_SUBJECT_ACTIVITIES += (
+    r"(?:le|mon|notre) (?:chien|toutou|chiot) (?:\w+ ){0,2}?(?:faire )?(?:le|un|son|mon) (?:petit )?(?:tour|pipi)\b",
+    r"(?:faire|fais|fait) (?:le|un|mon|son) (?:petit )?tour (?:\w+ ){0,3}?(?:avec|du) (?:le |mon |notre )?(?:chien|toutou|chiot)",
+)  # fmt: skip
 #: Set phrases in which a word of SUBJECT_WORDS names no subject ("est-ce que je vais redormir comme un bebe")
 SUBJECT_FREE_PHRASES = (
     r"comme un bebe",
@@ -114,6 +127,13 @@ SUBJECT_FREE_PHRASES = (
     # "ça coûte un bras ?" (session 27b): un prix, pas un bras
     r"cout\w* (?:\w+ ){0,2}?(?:un|les|la peau des) (?:bras|yeux de la tete|fesses)(?: et (?:une|les) jambes?)?",
 )  # fmt: skip
+# finir en fauteuil roulant, la peur (session 30AA: "je risque de finir en fauteuil roulant ?"): la gravité, pas l'accès
+# au cabinet
+WHEELCHAIR_FEARED = (
+    r"(?:finir|finis|finit|terminer|termine|retrouver|retrouve|atterrir|atterris|atterrit|clouer|cloue|clouee|rester|reste|passer (?:ma|sa) vie) (?:\w+ ){0,2}?(?:en|dans un) fauteuil roulant",
+    r"fauteuil roulant (?:a vie|pour la vie|pour toujours|un jour|plus tard|definitivement)",
+)  # fmt: skip
+SUBJECT_FREE_PHRASES += WHEELCHAIR_FEARED
 #: Words naming the complaint the topics are about (a question with one of them is about it).
 OWN_COMPLAINT = (
     "dos", r"lombaires?", r"lombalgies?", r"vertebr\w*", r"sciatiques?", r"hernies?", "reins", r"mal de dos",
@@ -234,6 +254,8 @@ DIALECT_SPELLINGS = ((r"^j(?=[bcdfghklmnpqrstvz]\w{2,})", "je "), (r"k(?=[aeiou]
 
 #: pregnancy told around another question ("im pregnant, can i take ibuprofen?"): its answer is added, though not asked
 PREGNANCY_TOLD = (r"enceinte", r"grossesse", r"j'attends un (?:bébé|bebe|enfant)")
+# accouchée depuis peu (session 30AA: "j'ai accouché il y a 2 mois et le dos ne va toujours pas, normal ?")
+PREGNANCY_TOLD += (r"accouch\w*", r"post-?partum", r"post-?natal\w*", r"cesarienne", r"depuis la naissance de (?:mon|ma|notre) (?:bebe|fils|fille|enfant)")
 
 #: Negating prefixes: the word behind one in a training example is known too, when it is a word of the language's
 #: lemma table ("impossible" dans les exemples rend "possible" connu; session 26). Read at training (bot/nlu/question_topics.py).
@@ -331,11 +353,17 @@ PHRASE_FORMS = {
     r"comment (?:ca|cela|c'est que ca|est-ce que ca) (?:se )?marche|(?:ca|cela) (?:se )?marche comment": "comment ca se passe",
     r"(?:revenir|revienne|reviennent|revient|reviendra|revenu\w*|retourner|retourne|redevenir|redevienne|redevient|redeviendra|redevenu\w*) (?:a la |a |comme )?(?:normale?|normaux|avant)": "gueri",
 }
+PHRASE_FORMS.update({phrase: "grave" for phrase in WHEELCHAIR_FEARED})  # session 30AA
 #: Comment c'est venu, raconté avant la question ("mon dos a craqué quand je me suis penché sur le panier, c'est
 #: grave ?"): l'histoire de la personne, aucun sujet de la question (session 29).
 ONSET_TOLD = (
     r"(?:quand|lorsque|pendant que|alors que) (?:je|j'|j) ?(?:me |m'|m)?(?:suis |ai |etais |)(?:\w+ ){0,1}?(?:penche|baisse|souleve|porte|tourne|releve|eternue|tousse|ramasse|leve|plie|tire|pousse|penchais|baissais|soulevais|portais|ramassais|passais)\w*\b[^,;.!?]*",
     r"en (?:me )?(?:penchant|baissant|soulevant|portant|tournant|relevant|eternuant|toussant|ramassant|levant|pliant|tirant|poussant)\b[^,;.!?]*",
+)  # fmt: skip
+# (session 30AA) comment ça a commencé, dit par "en ...ant" après la blessure ("bloqué le dos en sortant les poubelles,
+# ...", "je me suis fait mal en déménageant samedi, ..."): l'histoire de la personne, pas le sujet de la question
+ONSET_TOLD += (
+    r"(?:bloque|bloquee|coince|coincee|tordu|froisse|fait mal|fait un tour de reins|pris un tour de reins|claque|pete|chope|fait un lumbago|casse|esquinte|abime) (?:\w+ ){0,3}?en (?:me |m'|m |se |s')?\w{3,}ant\b[^,;.!?]*",
 )  # fmt: skip
 #: Une autre partie du corps nommée, puis une imagerie demandée, le dos pas nommé ("mon genou se bloque au foot, je
 #: dois faire une radio ?"): aucun sujet (session 29).
@@ -359,6 +387,16 @@ OTHER_PATIENTS = (
 OTHER_HERNIAS = (
     r"hernies?\s+(?:inguinales?|ombilicales?|hiatales?|crurales?|femorales?|abdominales?|incisionnelles?|du sportif|de la paroi|diaphragmatiques?|scrotales?)",
     r"hernies?\s+(?:a\s+l'|de\s+l'|au\s+|a\s+la\s+|du\s+|sur\s+le\s+|dans\s+l'|pres\s+du\s+)\s*(?:aine|nombril|estomac|ventre|diaphragme|abdomen|paroi)\b",
+)  # fmt: skip
+#: (session 30AA, set frais 35) la kiné d'un enfant, la kiné pédiatrique, l'écriture d'un enfant : un autre patient et
+#: d'autres soins, aucune réponse n'en parle ("vous soignez les enfants aussi ?", "kiné pédiatrique ?"), le dos nommé ou non
+UNCOVERED_SUBJECTS += (
+    r"(?:kine\w*|kinesi\w*|physio\w*|reeducation) (?:pediatri\w*|infantile|pour (?:les |des |mon |ma |mes )?(?:enfants?|bebes?|petits|ados|adolescents?|fils|fille))",
+    r"pediatri\w* (?:kine\w*|kinesi\w*|physio\w*)",
+    r"(?:soign\w*|trait\w*|reeduqu\w*)\s+(?:(?:aussi|egalement|meme)\s+)?(?:(?:les|des|mon|ma|mes|nos|vos)\s+)(?:enfants|bebes|nourrissons|petits|ados|adolescents|gamins|gosses)\b",
+    r"(?:vous|tu) (?:prenez|prends|voyez|vois|acceptez|recevez|suivez) (?:aussi |egalement |meme )?(?:les |des )(?:enfants|bebes|nourrissons|ados|adolescents|petits)\b",
+    r"(?:soign\w*|trait\w*|reeduqu\w*)\s+(?:(?:aussi|egalement|meme)\s+)?(?:mon|ma|notre) (?:enfant|bebe|fils|fille|fillette|gamin|gamine|ado)\b",
+    r"ecriture (?:de|du) (?:mon|ma|notre) (?:fils|fille|enfant|petit|petite|gamin|gamine)", r"ecriture manuscrite", r"graphomotricite", r"motricite fine", r"tenue du (?:crayon|stylo)",
 )  # fmt: skip
 
 #: (session 29, set frais 33) les antidouleurs contre la gueule de bois et la marque d'un produit ne sont le sujet

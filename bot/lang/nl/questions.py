@@ -67,6 +67,13 @@ FIRST_VISIT_ASKED = (
     r"wat (?:trek|trekt|doe|draag) (?:ik|k|je|we) (?:best |het best |beter |dan )?(?:aan|best)(?=\s*(?:[?.,!]|$|naar (?:de|den|mijn|jullie|uw|het|t) (?:kine|fysio\w*|afspraak|sessie|praktijk)|als (?:ik|k) (?:kom|langskom)))",
     r"wat (?:best |het best )?(?:aan te doen|aan te trekken|te dragen)\b(?! (?:tegen|aan|voor) (?:de |mijn |die )?pijn)", r"welke (?:kleren|kledij|kleding) (?:moet|zal|doe|trek|draag)",
 )  # fmt: skip
+#: Hoe lang één sessie duurt (sessie 30AA, verse set 35): de vraag van de sessies, wat er ook rond verteld wordt ("hoe lang
+#: duurt een afspraak bij jullie? moet het over de middag plannen"), vast zoals het eerste bezoek (faq.py _ASKED_AS)
+SESSION_LENGTH_ASKED = (
+    r"hoe ?lang (?:duurt|duren|is|zijn|neemt|dure|duurde) (?:een|ne|nen|zo'?n|zon|de|die|elke|iedere|uw|jullie|1|ene|'n) (?:\w+ )?(?:sessie|sessies|behandeling|behandelingen|beurt|beurten|consultatie|consult|afspraak|zitting)\b(?! (?:nodig|voor het|voor de|voordat|voor ik))",
+    r"hoeveel (?:minuten|tijd) (?:duurt|duren|is|zijn|neemt|nemen) (?:\w+ ){0,2}?(?:sessie|sessies|behandeling|beurt|consultatie|consult|afspraak|zitting)\b",
+    r"(?:duur|lengte|tijdsduur) van (?:een|ne|nen|de|zo'?n|elke) (?:\w+ )?(?:sessie|behandeling|beurt|consultatie|consult|afspraak|zitting)\b",
+)  # fmt: skip
 
 #: Word endings taken off before topic words are compared ("operaties", "opereren" -> "opera").
 STEM_ENDINGS = ("en", "er", "e", "s")
@@ -98,6 +105,11 @@ OTHER_SUBJECT_ACTIVITIES = (
     r"(?:wandelen|gaan|lopen) (?:\w+ ){0,2}?(?:met|mee) (?:de|den|mijn|mn|me|mijne|onze|ons) hond",
     r"(?:de|den|mijn|mn|me|mijne|onze|ons) hond (?:\w+ ){0,1}?uit(?:laten|gaan)", r"hond uitlaten",
 )  # fmt: skip
+# de hond een toertje of een ommetje (sessie 30AA): wat de persoon doet, geen vraag over de hond
+OTHER_SUBJECT_ACTIVITIES += (
+    r"(?:met )?(?:de|den|mijn|mn|m'n|me|mijne|onze|ons) hond(?:je)? (?:\w+ ){0,2}?(?:een |nen |ne )?(?:toertje|toer|ommetje|rondje|wandeling|blokje om|rond)\b",
+    r"(?:toertje|ommetje|rondje|wandeling|blokje om) (?:\w+ ){0,2}?(?:met|mee) (?:de|den|mijn|mn|m'n|me|mijne|onze|ons) hond(?:je)?",
+)  # fmt: skip
 #: Set phrases in which a word of SUBJECT_WORDS names no subject ("zal ik terug slapen als een baby")
 SUBJECT_FREE_PHRASES = (
     r"(?:als|gelijk|lijk) (?:een|ne|nen) baby",
@@ -108,6 +120,14 @@ SUBJECT_FREE_PHRASES = (
     # "kost da ne arm en nen been?" (sessie 27b): een prijs, geen arm
     r"(?:kost|kosten|kostte|koste) (?:\w+ ){0,2}?(?:een|ne|nen|'n) arm en (?:een|ne|nen|'n) been",
 )  # fmt: skip
+# in een rolstoel belanden gevreesd (sessie 30AA: "kan ik hierdoor ooit in een rolstoel terechtkomen?"): hoe ernstig het is,
+# geen toegang tot de praktijk gevraagd
+WHEELCHAIR_FEARED = (
+    r"(?:in|op) (?:een|ne|nen|de|'n) rolstoel (?:\w+ ){0,2}?(?:belanden|belandt|beland|terechtkomen|terechtkomt|terecht komen|eindigen|eindig|eindigt|geraken|geraakt|komen te zitten|zitten|vallen)",
+    r"(?:belanden|belandt|terechtkomen|terecht komen|eindigen|eindig|eindigt|geraken|geraakt) (?:\w+ ){0,2}?in (?:een|ne|nen|de|'n) rolstoel",
+    r"(?:in|op) (?:een|ne|nen|de|'n) rolstoel (?:voor de rest van|voor altijd|voor heel|later|ooit)",
+)  # fmt: skip
+SUBJECT_FREE_PHRASES += WHEELCHAIR_FEARED
 #: Words naming the complaint the topics are about (a question with one of them is about it).
 OWN_COMPLAINT = (
     r"rug(?!by)\w*", r"onderrug\w*", "ruggengraat", r"wervel\w*", r"hernia\w*", "ischias", r"lende\w*", "lumbago",
@@ -338,6 +358,8 @@ DIALECT_SPELLINGS = (
 
 #: pregnancy told around another question ("im pregnant, can i take ibuprofen?"): its answer is added, though not asked
 PREGNANCY_TOLD = (r"zwanger\w*", r"in verwachting")
+# pas bevallen (sessie 30AA: "twee maanden geleden bevallen van ons zoontje, rug nog steeds niet goed, normaal?")
+PREGNANCY_TOLD += (r"bevallen", r"(?:de|mijn|mn|m'n|me|mijne|een|ne) bevalling", r"post-?partum", r"kraam(?:tijd|bed|periode|week|weken)", r"keizersnede")
 
 #: Negating prefixes: the word behind one in a training example is known too, when it is a word of the language's
 #: lemma table ("onschuldig" in de voorbeelden maakt "schuld" gekend; session 26). Read at training (bot/nlu/question_topics.py).
@@ -447,10 +469,16 @@ PHRASE_FORMS = {
     r"(?:gaat|gaan|ging|gingen|verloopt|loopt) (?:\S+ ){0,5}?in (?:z'n|zn|zijn|zijne|hun) werk": "gebeurt",
     r"(?:terug|weer|opnieuw) (?:helemaal |volledig )?normaal": "hersteld",
 }
+PHRASE_FORMS.update({phrase: "ernstig" for phrase in WHEELCHAIR_FEARED})  # session 30AA
 #: Hoe het begon, verteld voor de vraag ("mijn rug kraakte toen ik me bukte over de wasmand, moet ik me zorgen maken?"):
 #: het verhaal van de persoon, geen onderwerp van de vraag (sessie 29).
 ONSET_TOLD = (
     r"(?:toen|terwijl|wanneer|als) (?:ik|'k|k|ek) (?:\w+ ){0,6}?(?:bukte|bukken|gebukt|boog|voorover|tilde|optilde|opgetild|heffen|hefte|opheffen|draaide|gedraaid|niesde|genies|hoestte|rechtkwam|rechtstond|opstond|oppakte|opraapte|stofzuigde)\b[^,;.!?]*",
+)  # fmt: skip
+# (sessie 30AA) hoe het begon, verteld na de kwetsuur met "bij/tijdens het ..." ("rug verschoten bij het sleuren met de
+# vuilbak, ...", "verrekt tijdens het verhuizen zaterdag, ..."): het verhaal van de persoon, geen onderwerp van de vraag
+ONSET_TOLD += (
+    r"(?:verrekt|verschoten|geblokkeerd|gekraakt|verdraaid|geforceerd|mistrokken|misgetrokken|opgelopen|gedaan|gekregen|geklemd|gekwetst|bezeerd|opgedaan|omgeslagen|schoot|schoten|sloeg|blokkeerde|kraakte) (?:\w+ ){0,2}?(?:bij|tijdens|met) (?:het|t|'t) (?:\w+ ){0,4}?\w+en\b[^,;.!?]*",
 )  # fmt: skip
 #: Een ander lichaamsdeel genoemd, dan een scan ervan gevraagd, de rug niet genoemd ("mijn knie slotet soms, moet ik
 #: daar een foto van laten nemen?"): geen onderwerp (sessie 29).
@@ -476,6 +504,14 @@ OTHER_HERNIAS = (
     r"(?:lies|liezen|navel|buik|buikwand|middenrif|littekens?|maag|dij)breuk\w*",
     r"(?:lies|navel|hiatus|hiatale|middenrif|buik|buikwand|maag|littekens?|inguinale|umbilicale)[ -]?hernia\w*",
     r"(?:hernia|breuk)\s+(?:in|aan|van|bij|ter hoogte van)\s+(?:de\s+|mijn\s+|mn\s+|m'n\s+|me\s+|mijne\s+|zijn\s+|haar\s+)?(?:lies|liezen|navel|buik|buikwand|middenrif|maag)\w*",
+)  # fmt: skip
+#: (sessie 30AA, verse set 35) kine voor een kind, kinderkine, het handschrift van een kind: een andere patiënt en andere
+#: zorg, geen antwoord gaat erover ("behandelen jullie ook kinderen?", "pediatrische kine?"), de rug genoemd of niet
+UNCOVERED_SUBJECTS += (
+    r"kinder(?:kine\w*|fysio\w*|kinesi\w*|therap\w*|revalidatie)", r"(?:pediatrische|pediatrisch|kinder) (?:kine\w*|fysio\w*|kinesi\w*|therapie|revalidatie)",
+    r"(?:kine|kinesi\w*|fysio\w*|behandel\w*|therapie|revalidatie)\s+(?:(?:ook|zelfs)\s+)?(?:voor|van|bij|aan|met)\s+(?:(?:de|den|het|een|ne|nen|mijn|mn|m'n|me|mijne|onze|ons|uw|jullie|hun)\s+)?(?:kind|kinderen|kindje|kindjes|kleine|kleintje|baby\w*|peuter\w*|kleuter\w*|zoon\w*|dochter\w*|tiener\w*|jongeren)\b",
+    r"(?:behandel\w*|zien|helpen|nemen)\s+(?:jullie|julder|julle|gullie|gulle|ulle|ge|gij|u|de kines?)\s+(?:ook\s+|eigenlijk\s+|zelfs\s+)*(?:kinderen|kindjes|baby'?s|peuters|kleuters|tieners|jongeren)\b",
+    r"handschrift\w*", r"schrijfmotoriek", r"fijne motoriek", r"(?:pen|potlood)greep",
 )  # fmt: skip
 
 #: (sessie 29, verse set 33) pijnstillers tegen een kater en het merk van een product zijn geen onderwerp van een antwoord:
