@@ -974,6 +974,10 @@ _WEATHER = re.compile(rf"\b{_words('WEATHER')}\b")
 _HOT_COLD_THINGS = re.compile(rf"\b{_words('HOT_COLD_THINGS')}\b")
 _SICK_END = re.compile(rf"\b{_words('SICK')}$")
 _SICK_OF = re.compile(rf"^ {_words('SICK_OF')}\b")
+# the sick word as slang for very before the pain (the packs' SICK_AS_ADVERB, session 30AC): "my back is sick sore", "het doet ziek
+# pijn"; not with the person's being or feeling before it (SICK_SELF: "i feel sick sore all over", "ik ben echt ziek pijn overal")
+_SICK_ADVERB = re.compile(rf"^ (?:{_cues('SICK_AS_ADVERB')})\b")
+_SICK_SELF = re.compile(rf"\b(?:{_cues('SICK_SELF')})(?: \w+){{0,3}}? ?{_words('SICK')}$")
 # others asking or thinking whether the patient is ill, just before the sick word (the packs' SICK_ASKED, session 30Z): "the
 # neighbours ask if im ill", "on me demande si je suis malade", "ze vragen of ik echt ziek ben" -- their question, no fever
 # told (the patient's own "i think im ill", "je me demande si je suis malade" stay)
@@ -999,6 +1003,8 @@ def _fever_skip(seg: str, m: re.Match[str]) -> bool:
         return True  # asked in general (session 22G): "can it give you a fever too?", "krijg je daar ook koorts van?"
     if _SICK_END.search(m.group(0)) and _SICK_OF.match(seg[m.end():]):
         return True  # "sick of this pain"
+    if _SICK_END.search(m.group(0)) and _SICK_ADVERB.match(seg[m.end():]) and not _SICK_SELF.search(seg[: m.end()]):
+        return True  # "my back is sick sore", "het doet ziek pijn": slang for very (session 30AC)
     if _SICK_END.search(m.group(0)) and _SICK_ASKED.search(seg[: m.start()]):
         return True  # "people keep asking if im really ill"
     if _HOT_COLD_END.search(m.group(0)) and _HOT_COLD_THINGS.search(seg):
@@ -1530,8 +1536,21 @@ def _cancer_returning(seg: str, m: re.Match[str]) -> bool:
     return bool(_CANCER_MINE.search(_clause_before(seg, m))) and bool(_CANCER_BACK.match(_clause_after(seg, m)))
 
 
+# a relative's cancer asked about for the writer's own (the packs' CANCER_THEIRS, CANCER_FOR_MINE, session 30AC): "does his cancer
+# mean mine could be something", "betekent zijn kanker dat de mijne ...", "est-ce que son cancer veut dire que le mien ..." -- their
+# possessive just before the cancer word and the writer's own back after it (a carer's "could her cancer be causing it" stays)
+_CANCER_THEIRS = re.compile(rf"\b(?:{_cues('CANCER_THEIRS')})(?: \w+)?$")
+_CANCER_FOR_MINE = re.compile(rf"\b(?:{_cues('CANCER_FOR_MINE')})\b")
+
+
+def _cancer_theirs_for_mine(seg: str, m: re.Match[str]) -> bool:
+    return bool(_CANCER_THEIRS.search(" ".join(_before_tokens(seg, m, 2)))) and bool(_CANCER_FOR_MINE.search(seg[m.end():]))
+
+
 def _cancer_skip(seg: str, m: re.Match[str]) -> bool:
     before = " ".join(_before_tokens(seg, m, 5))
+    if _cancer_theirs_for_mine(seg, m) and not _cancer_returning(seg, m):
+        return True
     if _CANCER_BENIGN.search(before):
         return True
     returning = _cancer_returning(seg, m)

@@ -76,6 +76,8 @@ STREET = {
     "pon": "on",
     # ... and "nutten work" (session 20a): nothing
     "nutn": "nothing",  # (the longer "nutten" is read in the night patterns: "nuttig" is Dutch)
+    # Singlish and Malaysian English "kena" = got, the passive (session 30AC): "my taxi kena hit from behind", "kena bang by a lorry"
+    "kena": "got",
     # Geordie and Scots (session 26B): "divvent feel it", "couldna feel it coming oot"
     "couldnet": "couldnt", "divvent": "dont", "couldna": "couldnt", "cudnt": "couldnt",
     # a word of its own, no dropped g of "thing" (session 26G): "i have become thin", "im getting thin"
@@ -1600,6 +1602,8 @@ PAST_CUES = (r"(?<!ive )(?<!have )(?<!has )(?<!weve )had", "ago", r"last (?:week
 RESOLVED = (r"(?:totally |completely |all |back to )?normal (?:since|again|now)", "back to normal", "wore off", r"went away",
             r"(?:fully |completely )?(?:recovered|healed)",
             r"(?:long |all )?gone (?:now|since)", "long gone",
+            # told over long ago (session 30AC): "thats ancient history now", "its all ancient history"
+            r"(?:is|s|thats|its|was) (?:all |now |long )?ancient history",
             # "over since friday" (session 19h, twin of "sinds vrijdag helemaal over")
             r"(?<!not )(?<!never )(?<!not been )(?<!never been )(?:been |all |completely |totally )?over since\b", r"(?:all )?cleared up",
             # "but thats all cleared now" (session 16b)
@@ -1679,6 +1683,10 @@ HOT_COLD_THINGS = (r"packs?", "ice", "heat", r"compress\w*", r"alternat\w*", r"s
 #: "sick of this pain", "sick and tired": not ill
 SICK = ("sick", "ill", "unwell")
 SICK_OF = ("of", "and tired")
+#: slang "sick" for very, before the pain (session 30AC; bot/reading/redflags.py _fever_skip): "my back is sick sore", "bending is
+#: sick painful" (not after "i feel", "im", "been": SICK_SELF, "i feel really sick sore all over")
+SICK_AS_ADVERB = (r"(?:sore(?! throat)|painful|achy|stiff|tender)",)
+SICK_SELF = (r"(?:i|im|i m|feel|feeling|felt|been|am|was|were|get|getting|got)",)
 #: others asking or thinking whether one is ill, just before the sick word: no fever told (session 30Z; bot/reading/redflags.py
 #: _SICK_ASKED): "the neighbours keep asking if im ill", "everyone asks am i unwell", "my mum thinks im really sick" (not
 #: the patient's own "i think im ill", "i keep wondering if im ill")
@@ -2536,6 +2544,12 @@ CANCER_OWN = (
 #: the words before the cancer word, CANCER_BACK opens the words after it (only auxiliaries between: "my cancer test came
 #: back" is a test)
 CANCER_MINE = (r"(?:my|me)(?: \w+)?",)
+#: a relative's cancer asked about for the writer's own (session 30AC; bot/reading/redflags.py _cancer_theirs_for_mine): "does his
+#: cancer mean mine could be something", "could her cancer mean my back pain is serious" -- their possessive just before the
+#: cancer word (CANCER_THEIRS) and the writer's own after it (CANCER_FOR_MINE); not "could her cancer be causing it" (a carer's
+#: patient)
+CANCER_THEIRS = ("his", "her", "their", r"(?:dads|mums|moms|fathers|mothers|brothers|sisters|grandads|grandmas|nans|uncles|aunts|aunties)",)
+CANCER_FOR_MINE = ("mine", r"my own", r"my (?:own )?(?:lower )?(?:back|backache|back pain|pain|aches?)",)
 CANCER_BACK = (r"(?:(?:could|might|may|must|will|would|has|have|had|is|be|been|already|now|actually) ){0,3}?"
                r"(?:(?:is|be|been|come|coming|came|comes) back|back again|return\w*|recur\w*|relaps\w*|spread\w*)",)
 #: right after the cancer word: "cancer scare", "cancer test"
@@ -3947,6 +3961,20 @@ NIGHT_PATTERNS += (
 )
 NO_RELIEF += (r"(?:its|it is|it s|thats|that is) (?:all |just )?(?:the same|one and the same|the same thing)(?= ,| \.|$)",
               r"(?<=, )(?:all )?the same(?= ,| \.|$)", r"(?<=, )no (?:differenc[e]|odds)(?= ,| \.|$)")
+#: the pain told day and night, nothing easing it or sleep lost (session 30AC): "a pain in my lower back thats there day and night,
+#: nothing helps", "it aches night and day, i cant sleep", "day and night the pain, no position eases it" (the pain named near;
+#: no fine in the gaps: not "pain day and night last year, now i sleep fine")
+_P30AC_DN = (r"(?:day and nigh[t]|night and da[y]|day n nigh[t]|night n da[y]|day or nigh[t]|all day and (?:all )?nigh[t]|round the cloc[k]"
+             r"|around the cloc[k])")
+_P30AC_PAIN = r"(?:pain|pain[s]|hurts|hurt|hurtin[g]|ache|ache[s]|achin[g]|sore|agon[y]|throbbin[g])"
+_P30AC_NO_SLEEP = (r"(?:cant slee[p]|cannot slee[p]|can not slee[p]|cant get (?:any )?slee[p]|not sleepin[g]|no slee[p]|barely slee[p]\w*"
+                   r"|hardly slee[p]\w*|havent slep[t]|have not slep[t]|not slep[t]|unable to slee[p]|sleepless)")
+NIGHT_PATTERNS += (
+    r"\b" + _P30AC_PAIN + r"\b(?: " + _P30_NOT_FINE + r"\S+){0,8}? " + _P30AC_DN + r"\b(?: " + _P30_NOT_FINE + r"\S+){0,12}? (?:{NO_RELIEF}|"
+    + _P30AC_NO_SLEEP + r")\b",
+    r"\b" + _P30AC_DN + r"\b(?: " + _P30_NOT_FINE + r"\S+){0,4}? " + _P30AC_PAIN + r"\b(?: " + _P30_NOT_FINE + r"\S+){0,12}? (?:{NO_RELIEF}|"
+    + _P30AC_NO_SLEEP + r")\b",
+)
 #: no position found at night (session 30Y; the relief left untold): "at night he cant find a position", "i cant find a comfy position in
 #: bed" (the night named within six words; not "cant find a position that hurts")
 NIGHT_PATTERNS += (
@@ -3971,7 +3999,10 @@ NIGHT_STILL_FINE = (
 SIGNS_DENIED += (r"(?:i|ive|i ve|i have|ive got|i have got) (?:got )?no (?:issues?|problems?|troubles?|difficult\w*) (?:with|of) (?:that|this|those|it)"
                  r"(?: (?:myself|personally|at all))?(?= ,| \.|$)",
                  r"(?:thats|that is|its|it is|thats just|that is just) not (?:the case )?(?:for me|with me|me)(?= ,| \.|$)",
-                 r"not the case (?:for|with) me(?= ,| \.|$)")
+                 r"not the case (?:for|with) me(?= ,| \.|$)",
+                 # everything working down there (session 30AC): "everything works fine down there", "it all works normally"
+                 r"(?:everything|it all|all) (?:works|is working|s working|working|functions|is functioning) (?:just |totally |perfectly )?(?:fine"
+                 r"|normally|normal|ok|okay|well|as normal|as it should)(?: (?:down there|there|down below|in that department))?(?= ,| \.|$)")
 #: ... the numbness itself denied, whole (session 30Y): "i am not having any numbness anywhere", "i dont have any numbness or tingling",
 #: "im not numb anywhere" (after a sign asked or read about; a sign told after it stays read)
 SIGNS_DENIED += (r"(?:i|im|i m|i am|ive|i ve|i have) (?:not having|not got|dont have|do not have|havent got|have not got|havent had|have not had"
@@ -3981,6 +4012,11 @@ SIGNS_DENIED += (r"(?:i|im|i m|i am|ive|i ve|i have) (?:not having|not got|dont 
 #: a question whether one should go when one has the sign (session 29S): "is it true you go to a&e if you cant ...", "should
 #: you go to hospital if you ..."
 GENERAL_SUBJECT += (r"(?:is it|is that|its) (?:true|right|correct) (?:that )?(?:you|one|people|someone)\b",
+                    # when a sign becomes an emergency, asked (session 30AC): "when is not being able to hold your wee an emergency",
+                    # "at what point does losing bladder control become urgent" (not "when is my ... ": the person's own)
+                    r"(?:so )?(?:when|at what point) (?:exactly )?(?:is|isnt|does|doesnt|do|are|would|should|will) (?!(?:i|im|ive|me|my)\b)(?:\w+ ){0,12}?"
+                    r"(?:(?:become|turn into|count as|be|considered|classed as) )?(?:an emergency|a medical emergency|an urgent|urgent|serious"
+                    r"|dangerous|a red flag|an a e thing)\b",
                     r"(?:should|must|do|would) (?:you|one|people)\b(?: \w+){0,8}? (?:if|when) (?:you|one|people|someone)\b")
 #: a question whether the thing told counts as the sign (session 30Y): "does that count as night pain?", "would that be classed as ...",
 #: "is that what you mean by night pain?", "is that night pain?" (dropped only with the person's own told fine: _own_told_fine)

@@ -1550,6 +1550,8 @@ PAST_CUES = ("ai eu", "avais", "avait", "il y a", "passee", "passe", "dernier", 
 RESOLVED = (r"(?<!comme si )(?<!on dirait que )(?<!dirait que )(?:ce|c|ca|elle|il) (?:est|etait|a ete) (?:(?!pas|plus|jamais|presque|pas encore)\w+ )?(?:passee?|partie?|fini|finie|termine|terminee|disparue?)"
             r"(?! (?:quand|bientot|un jour|ou pas))",  # "c'est fini quand ?" asks
             r"(?:passee?|partie?|disparue?|(?:re)?tombee?) depuis",
+            # fini il y a longtemps (session 30AC): "c'est de l'histoire ancienne", "c'est de l'histoire ancienne maintenant"
+            r"(?:ce|c|ca|cela) (?:est|etait) (?:bien |deja )?(?:de le|de l|d l|de la) histoire ancienne",
             # des fourmis passees en minutes (session 27N): "parti apres une minute", "passe au bout de deux minutes"
             # (the street reading makes "bout" the English "about": "au about de")
             r"(?<!pas )(?:passee?s?|partie?s?|disparue?s?) (?:en|apres|dans|au a?bout de?) (?:\w+ ){0,2}?(?:secondes?|minutes?|mins?)\b",
@@ -1619,6 +1621,10 @@ WEATHER = ("dehors", "canicule", "chaleur", "soleil", "meteo", "il fait", "bain"
 HOT_COLD_THINGS = ("poche", "poches", "bouillotte", "compresse", "compresses", "glace", "coussin")
 SICK = ("malade",)
 SICK_OF = ("de ce", "de cette", "de ces", "de tout")
+#: "malade" comme "tres" avant la douleur (session 30AC, comme "my back is sick sore", "het doet ziek pijn"): le francais ne le dit pas
+#: ainsi ("un mal de malade", "un mal de chien" ne sont pas des mots de fievre)
+SICK_AS_ADVERB: tuple = ()
+SICK_SELF = (r"(?:suis|sens|sentais|senti|etais)",)
 #: les autres qui demandent ou pensent qu'on est malade, juste avant le mot: pas de fievre dite (session 30Z; bot/reading/redflags.py
 #: _SICK_ASKED): "les voisins demandent si je suis malade", "on me demande si je suis malade", "mes collegues pensent que je
 #: suis malade" (pas "je me demande si je suis malade", "je pense que je suis malade": les siens)
@@ -2222,6 +2228,10 @@ CANCER_OWN = (
 #: sein se soit propage"): a history (bot/reading/redflags.py _cancer_returning); CANCER_MINE ends the words before the
 #: cancer word, CANCER_BACK opens the words after it (a "du sein" and auxiliaries between)
 CANCER_MINE = (r"(?:mon|ma)(?: \w+)?",)
+#: le cancer d'un proche demande pour le sien (session 30AC; bot/reading/redflags.py _cancer_theirs_for_mine): "est-ce que son cancer
+#: veut dire que le mien ...", "son cancer peut-il expliquer mon mal de dos" (pas "son cancer peut-il en etre la cause")
+CANCER_THEIRS = ("son", "sa", "leur")
+CANCER_FOR_MINE = (r"le mien", r"la mienne", r"(?:mon|ma|mes) (?:propre |propres )?(?:mal de dos|mal au dos|dos|douleur|douleurs|lombalgie)",)
 #: l'histoire d'un autre, lue ou entendue (session 19j; bot/reading/redflags.py _cancer_story_sentence): "j'ai lu l'histoire d'un
 #: mec de 33 ans qui ...", "vu une video d'une femme qui ..."; sauf le cancer du patient dit dans la phrase (CANCER_MY)
 CANCER_STORY = (r"(?:lu|vu|entendu|regarde|ecoute|tombe sur|trouve|lis|vois) (?:\w+ ){0,3}?(?:histoire|article|temoignage|video|post"
@@ -2584,8 +2594,9 @@ NIGHT_PATTERNS = (
     r"\b(?:c|ce|ca) (?:est )?(?:la nuit|les nuits) (?:que )?(?:ce est |c est |c )?(?:le pire|la pire|pire|le enf[e]r|un enf[e]r"
     r"|atroces?|horribles?)\b",
     r"\b(?:le|la) pire (?:ce est|c est|c|ca est|est|ce sont) (?:la nuit|les nuits)\b",
-    # a pronoun before the relief: "y a aucune position qui le soulage" (session 17)
-    r"\b(?:aucune|pas une|pas de) (?:seule )?position (?:qui |ou )?(?:ne )?(?:me|le|la|lui|les|l|m) (?:\w+ )?(?:soulage\w*|calme\w*"
+    # a pronoun before the relief: "y a aucune position qui le soulage" (session 17); the "ne" as the reading leaves it, "een"
+    # (session 30AC): "aucune position ne me soulage"
+    r"\b(?:aucune|pas une|pas de) (?:seule )?position (?:qui |ou )?(?:ne |een )?(?:me|le|la|lui|les|l|m) (?:\w+ )?(?:soulage\w*|calme\w*"
     r"|aide\w*|va|convient)\b",
     # up at night because lying down hurts: "il se leve la nuit parce que couche ca lui fait trop mal"
     r"\b(?:se|me|nous|j) (?:leve|leven[t]|relev[e]|relevent|lever) (?:\w+ ){0,2}?(?:la nuit|chaque nuit|toutes les nuits)\b(?: \S+){0,6}?"
@@ -3445,6 +3456,22 @@ NIGHT_PATTERNS += (
     + r"\S+){0,12}? {NO_RELIEF}\b",
 )
 NO_RELIEF += (r"(?:c est|ce est|cest|c|tout) (?:toujours )?(?:la meme chose|idem|kif kif|du pareil au meme)",)
+#: aucune position qui soulage, le "ne" tel que la lecture le laisse ("een", session 30AC): "aucune position ne me soulage", "aucune
+#: posture ne la calme"
+NO_RELIEF += (r"aucune (?:seule )?(?:position|postur[e]) (?:qui |ne |n |een )?(?:me |m |le |la |l )?(?:soulag[e]|calm[e]|aid[e]|apais[e]|soulagent)",)
+#: la douleur jour et nuit, rien ne soulage ou le sommeil perdu (session 30AC): "une douleur dans le bas du dos jour et nuit, rien ne
+#: la calme", "j'ai mal nuit et jour, je dors plus" (la douleur pres; pas de bien entre)
+_P30AC_DN = r"(?:jour et nui[t]|nuit et jou[r]|jour comme nui[t]|nuit comme jou[r]|de jour comme de nui[t])"
+_P30AC_MAL = r"(?:douleur|douleurs|mal|souffre|souffert|douille)"
+_P30AC_SANS_SOMMEIL = (r"(?:(?:j|je) (?:n |ne |een )?(?:dors|dormais) (?:plus|pas|presque plus|presque pas|quasiment plus|quasi plus|jamais)"
+                       r"|(?:j|je) (?:n |ne |een )?(?:arrive|arrivais|parviens|peux|pouvais) (?:plus|pas) (?:a )?dormi[r]|impossible de dormi[r]"
+                       r"|(?:pas|plus) moyen de dormi[r]|nuits? blanches?)")
+NIGHT_PATTERNS += (
+    r"\b" + _P30AC_MAL + r"\b(?: " + _P30_PAS_BIEN + r"\S+){0,8}? " + _P30AC_DN + r"\b(?: " + _P30_PAS_BIEN + r"\S+){0,12}? (?:{NO_RELIEF}|"
+    + _P30AC_SANS_SOMMEIL + r")\b",
+    r"\b" + _P30AC_DN + r"\b(?: " + _P30_PAS_BIEN + r"\S+){0,4}? " + _P30AC_MAL + r"\b(?: " + _P30_PAS_BIEN + r"\S+){0,12}? (?:{NO_RELIEF}|"
+    + _P30AC_SANS_SOMMEIL + r")\b",
+)
 #: aucune position trouvee la nuit (session 30Y): "la nuit il ne trouve aucune position", "au lit je trouve pas de position" (la nuit
 #: nommee a six mots au plus; pas "je trouve pas de position confortable au bureau")
 NIGHT_PATTERNS += (
@@ -3470,11 +3497,18 @@ SIGNS_DENIED += (r"(?:j|je) (?:n )?ai (?:aucun|aucune|pas de|pas du tout de|jama
                  r"|difficulte|difficultes)(?: de ce (?:cote|genre|type)(?: la)?| a ce niveau(?: la)?| la dessus| comme ca| de ce cote la)(?= ,| \.| moi\b|$)",
                  r"(?:moi|perso|personnellement|pour moi|chez moi)(?: ,)? (?:aucun|aucune|pas de|zero|jamais de) (?:souci|soucis|probleme|problemes)"
                  r"(?: de ce cote(?: la)?| a ce niveau| la dessus)?(?= ,| \.|$)",
-                 r"(?:moi|perso|personnellement)(?: ,)? (?:j|je) (?:n )?ai (?:aucun|aucune|pas de) (?:souci|soucis|probleme|problemes)(?= ,| \.|$)")
+                 r"(?:moi|perso|personnellement)(?: ,)? (?:j|je) (?:n )?ai (?:aucun|aucune|pas de) (?:souci|soucis|probleme|problemes)(?= ,| \.|$)",
+                 # tout marche de ce cote (session 30AC): "tout fonctionne bien de ce cote", "tout marche normalement la dessus"
+                 r"(?:chez moi |moi )?tout (?:fonctionne|marche|va) (?:tres |parfaitement |tout a fait )?(?:bien|normalement|nickel)(?: (?:de ce cote(?: la)?"
+                 r"|a ce niveau(?: la)?|la dessus|en bas|la bas))?(?= ,| \.|$)")
 #: une question de ce qu'il faut faire si on a le signe (session 29S) : "faut aller aux urgences si on a du mal a uriner", "est ce
 #: vrai que on doit ...", "c est vrai que si on ..."
 GENERAL_SUBJECT += (r"(?:il )?(?:faut|faudrait|doit on|on doit) (?:\w+ ){0,6}?(?:si|quand|lorsque) (?:on|quelquun|les gens)\b",
-                    r"(?:est ce vrai|c est vrai|est il vrai|ce est vrai) (?:que|qu) (?:on|il faut|quand on|si on)\b")
+                    r"(?:est ce vrai|c est vrai|est il vrai|ce est vrai) (?:que|qu) (?:on|il faut|quand on|si on)\b",
+                    # quand un signe devient une urgence, demande (session 30AC): "a partir de quand des fuites urinaires sont une urgence",
+                    # "quand est-ce que perdre ses selles devient grave" (pas "quand est-ce que je ...", "mes": le sien)
+                    r"(?:a partir de |des |ce est |c est )?quand (?:est ce que |est ce qu |que |qu )?(?!(?:j|je|moi|mon|ma|mes)\b)(?:\w+ ){0,14}?"
+                    r"(?:une urgence|une urgence medicale|urgent|urgente|urgents|grave|graves|dangereux|dangereuse|inquietant|inquietante|alarmant)\b")
 #: une question si ce qui est dit compte comme le signe (session 30Y): "est-ce que ca compte comme douleur nocturne ?", "ca rentre dans
 #: les douleurs de nuit ?", "c'est ce que vous appelez ..." (retire seulement si le sien est dit bien: _own_told_fine)
 GENERAL_SUBJECT += (r"(?:est ce que )?(?:ca|cela) (?:\w+ )?(?:compte|compterait|rentre|rentrerait) (?:comme|dans|pour)\b",

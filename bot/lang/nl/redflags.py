@@ -1763,6 +1763,10 @@ PAST_CUES = (r"(?<!ive )(?<!have )(?<!has )(?<!weve )had", "hadden", "gehad", "g
              r"(?:\d+|twee|drie|vier|vijf|een paar) (?:dagen|nachten) lang")
 #: a sign over and done with, after it in the sentence: "griep met koorts, mor da is al lang gepasseerd"
 RESOLVED = (r"(?:al ?)?(?:lang )?gepasseerd", r"(?:weer|terug) normaal", r"(?:al ?)?lang (?:weg|over|voorbij)",
+            # Vlaams "gedaan" na "al lang" (sessie 30AC): "da's al lang gedaan", "dat was al lang gedaan" (niet "ik heb er lang over gedaan")
+            r"(?:is|was|s) (?:al ?|nu |toch |echt |ook )*lang gedaan",
+            # ... al lang verleden tijd: "dat is al lang verleden tijd", "da's oude geschiedenis"
+            r"(?:is|was|s) (?:al ?|nu |toch |echt |ook )*(?:lang )?(?:verleden tijd|oude geschiedenis)",
             # "dat is allang over", "is al lang en breed over" (issue 13)
             r"is (?:weer |helemaal |al |allang |al lang |al lang en breed |volledig |compleet )?over",
             # "da's nou over", "dat is nu wel over" (sessie 18f)
@@ -1835,6 +1839,10 @@ HOT_COLD_THINGS = ("ijs", "warmte", r"kompres\w*", r"afwissel\w*", "kruik", r"do
 #: "ziek van die pijn": not ill
 SICK = ("ziek",)
 SICK_OF = (r"van (?:de|die|deze) pijn",)
+#: "ziek" als versterker voor de pijn (sessie 30AC; bot/reading/redflags.py _fever_skip): "mijn rug doet ziek pijn", "het doet ziek zeer",
+#: "ziek veel last" (niet na "ik ben", "voel me", "word": SICK_SELF, "ik ben ziek, pijn overal" met een komma)
+SICK_AS_ADVERB = (r"(?:veel |erg |hard )?(?:pijn|zeer|pijnlijk|stijf)", r"veel last")  # (not a bare "last": "sick last week" is English)
+SICK_SELF = (r"(?:ben|voel|voelde|word|wordt|werd|bennek|benk)",)
 #: anderen die vragen of denken dat men ziek is, vlak voor het woord: geen koorts verteld (sessie 30Z; bot/reading/redflags.py
 #: _SICK_ASKED): "de buren vragen of ik ziek ben", "iedereen denkt dat ik echt ziek ben" (niet "ik vraag me af of ik ziek
 #: ben", "ik denk dat ik ziek ben": de eigen)
@@ -2713,6 +2721,10 @@ CANCER_OWN = (
 #: uitgezaaid"): a history (bot/reading/redflags.py _cancer_returning); CANCER_MINE ends the words before the cancer
 #: word, CANCER_BACK opens the words after it (only auxiliaries between)
 CANCER_MINE = (r"(?:mijn|mn|m)(?: \w+)?",)
+#: de kanker van een ander gevraagd voor de eigen rug (sessie 30AC; bot/reading/redflags.py _cancer_theirs_for_mine): "betekent zijn
+#: kanker dat de mijne iets ernstigs is", "kan haar kanker iets zeggen over mijn rugpijn" (niet "kan haar kanker de oorzaak zijn")
+CANCER_THEIRS = ("zijn", "haar", "hun", r"z n", "zn")
+CANCER_FOR_MINE = (r"de (?:mijne|mijn)", r"mijn eigen", r"(?:mijn|mn) (?:eigen )?(?:rug|rugpijn|pijn|onderrug|lage rug)",)
 CANCER_BACK = (r"(?:(?:zou|zouden|kan|kon|is|zijn|al|nu|weer|toch|misschien|echt) ){0,3}?"
                r"(?:teru[g]\w*|opnieu[w]|uitgezaai[d]|uitzaai\w*|herval\w*|teruggekeer[d])",)
 #: right after the cancer word: "kanker uitgesloten"
@@ -4073,6 +4085,18 @@ NIGHT_PATTERNS += (
     r"\b(?:s nachts|snachts|nachts|in bed|in mijn bed|in mn bed)\b(?: " + _P30_NIET_GOED + r"\S+){0,4}? {NO_RELIEF}\b(?: \S+){0,3}? " + _P30_HOUDINGEN,
 )
 NO_RELIEF += (r"(?:het|t|dat|da|alles) (?:is|blijft) (?:\w+ )?(?:allemaal |overal |telkens |altijd )?(?:hetzelfde|om het even|eende[r]|gelijk)(?= ,| \.|$)",)
+#: de pijn dag en nacht, niets helpt of de slaap kwijt (sessie 30AC): "pijn onderin mijn rug die er dag en nacht is, niks helpt", "het
+#: doet nacht en dag zeer, ik kan niet meer slapen" (de pijn dichtbij; geen goed ertussen)
+_P30AC_DN = r"(?:dag en nach[t]|nacht en da[g]|dag of nach[t]|dag en nacht door|de klok ron[d])"
+_P30AC_PIJN = r"(?:pijn|pijne[n]|zeer|doet|last|steek[t]|klop[t])"
+_P30AC_GEEN_SLAAP = (r"(?:(?:ik |k )?(?:slaap|sliep) (?:bijna |haast |amper |nauwelijks )?(?:niet|nie|ni)(?: meer)?|(?:kan|kon) (?:bijna |haast )?(?:niet|nie|ni)"
+                     r" (?:meer )?slape[n]|geen oog dich[t]|slapen lukt (?:niet|nie|ni)(?: meer)?|(?:slaap|sliep) (?:amper|nauwelijks|bijna niet))")
+NIGHT_PATTERNS += (
+    r"\b" + _P30AC_PIJN + r"\b(?: " + _P30_NIET_GOED + r"\S+){0,8}? " + _P30AC_DN + r"\b(?: " + _P30_NIET_GOED + r"\S+){0,12}? (?:{NO_RELIEF}|"
+    + _P30AC_GEEN_SLAAP + r")\b",
+    r"\b" + _P30AC_DN + r"\b(?: " + _P30_NIET_GOED + r"\S+){0,4}? " + _P30AC_PIJN + r"\b(?: " + _P30_NIET_GOED + r"\S+){0,12}? (?:{NO_RELIEF}|"
+    + _P30AC_GEEN_SLAAP + r")\b",
+)
 #: de nacht goed zolang men stil ligt (sessie 30Y; bot/reading/redflags.py _night_told_positional): "zolang ik stil lig voel ik niks",
 #: "in bed heb ik geen last zolang ik stil lig", "ik slaap prima zolang ik niet beweeg": alleen bewegen of opstaan doet pijn
 NIGHT_STILL_FINE = (
@@ -4121,10 +4145,17 @@ SIGNS_DENIED += (r"(?:^|(?<=\. )|(?<=, ))(?:heb|hebbe|hem|e) (?:dat|da|dit|het|t
                  r"(?! (?:\w+ )?(?:meer|onder controle|in de hand)\b)",
                  r"(?:zelf|ikzelf|ik zelf|bij mij) (?:heb (?:ik|k) |hebbe (?:ik|k) )?(?:daar|dar|der|er) (?:\w+ )?(?:geen|gene|gin|niks|niets) (?:last|problemen"
                  r"|probleem|moeite|klachten)(?: van| mee)?(?= ,| \.|$)",
-                 r"(?:bij mij |zelf )?(?:werkt|gaat|functioneert) (?:dat |da |het |alles |daar alles )(?:gewoon |nog )?(?:normaal|goed|prima)(?= ,| \.|$)")
+                 r"(?:bij mij |zelf )?(?:werkt|gaat|functioneert) (?:dat |da |het |alles |daar alles )(?:gewoon |nog )?(?:normaal|goed|prima)(?= ,| \.|$)",
+                 # ... alles eerst (sessie 30AC): "alles werkt daar prima", "alles functioneert daar beneden normaal"
+                 r"alles (?:werkt|functioneert|gaat) (?:daar |daarbeneden |daar beneden |bij mij |nog |gewoon )*(?:perfect |nog steeds )?(?:normaal|goed"
+                 r"|prima|perfect)(?= ,| \.| hoor\b|$)")
 #: een vraag of het klopt dat men dan moet gaan (sessie 29S): "klopt het dat je naar spoed moet als ...", "is het waar dat je ...",
 #: "moet je met spoed naar ... als ..."
 GENERAL_SUBJECT += (r"(?:klopt (?:het|dat|t)|is (?:het|dat|t) (?:waar|zo|juist|correct)) (?:dat )?(?:je|ge|men|iemand|mensen)\b",
+                    # wanneer een teken een spoedgeval wordt, gevraagd (sessie 30AC): "wanneer is je plas niet kunnen ophouden een spoedgeval",
+                    # "vanaf wanneer wordt dat dringend" (niet "wanneer is mijn ...": het eigen)
+                    r"(?:vanaf |tot )?wanneer (?:is|wordt|zijn|worden|moet|moeten|zou|telt) (?!(?:ik|k|mijn|mn|me|mij|m)\b)(?:\w+ ){0,12}?(?:een )?"
+                    r"(?:spoedgeval|noodgeval|urgent|dringend|ernstig|gevaarlijk|alarmsignaal|alarmteken|zaak voor spoed)\b",
                     r"(?:moet|moete|mag|hoort) (?:je|ge|men)\b(?: \w+){0,8}? (?:als|wanneer|indien) (?:je|ge|men)\b")
 #: een vraag of het vertelde als het teken telt (sessie 30Y): "telt dat als nachtpijn?", "valt dat onder nachtpijn?", "is dat wat
 #: jullie bedoelen met nachtpijn?", "is dat nachtpijn?" (alleen weg als het eigen goed verteld is: _own_told_fine)
