@@ -3766,6 +3766,39 @@ BLADDER_PATTERNS += (
     r"\b(?:cant|cannot|couldnt|unable to) (?:\w+ )?(?:pee|wee|urinate|pass water|empty my bladder)\b(?: \S+){0,8}? (?:lower|low|bottom of (?:my |the |me )?)"
     r" ?(?:tummy|belly|abdomen|stomach|tum|gut)\b (?:\w+ ){0,3}?(?:hard|tight|tens[e]|swollen|bloate[d]|full|distended|bulging|rigi[d])\b",
 )
+
+# ---- session 30AB: bladder and bowel told by what is noticed: a soiled pad found, the wee passing unfelt ----
+#: an incontinence pad, a brief, a nappy found soiled by someone else, the person not knowing they had gone: "the carers found
+#: my pad dirty and i had no idea id gone", "the nurse changed my brief, it was messy and i hadnt noticed going", "my nappy was
+#: full of poo and i never knew id been" (not "has worn pads for years": no new sign; not a baby's nappy: someone else's)
+_AB30_WORN = (r"(?:pad|pads|brie[f]|briefs|nappy|nappie[s]|diape[r]|diaper[s]|pull ?up|pull ?up[s]|incontinenc[e] (?:pad|pant|pants|brie[f]|briefs)"
+              r"|underwear|pants|knickers|undies)\b(?! (?:of|on) (?:the|a|my|our|her|his) (?:baby|babys|toddle[r]|little one|so[n]|daughte[r]|grandso[n]|granddaughte[r])\b)")
+_AB30_SOILED = (r"(?:mess[y]|soile[d]|dirt[y]|filth[y]|muck[y]|poo[e]?y|poop[y]|soaked|wet|stink[y]|ful[l] of (?:poo|poop|wee|pee|urine))"
+                r"(?! (?:\w+ ){0,3}?(?:rain|sweat|sweaty|shower|bath|swim\w*|drink|spill\w*|tea|coffe[e]|water)\b)")
+_AB30_UNAWARE = (r"(?:unsure|no clue|zero clue|not a clue|no notio[n]|clueles[s]|obliviou[s]|unawar[e]|not awar[e]|didnt know|did not know|never knew"
+                 r"|hadnt noticed|had not noticed|never noticed|didnt notice|did not notice|didnt realise|didnt realize|hadnt realise[d]"
+                 r"|never realise[d]|didnt feel|never felt|hadnt felt|couldnt tell)")
+_AB30_GONE = (r"(?:(?:i|id|ive|she|he|shed|hed|shes|hes)(?: had| has| have| was| d)? (?:just |already |even |actuall[y] )?(?:gone|been|went|done it|did it"
+              r"|done anything|done a poo|done a wee|needed to go|need to go|had to go|messe[d]|soile[d]|pooed|pooped|wet (?:hersel[f]|himsel[f]|mysel[f])"
+              r"|opene[d] (?:her|his|my) bowel[s])|(?:it|that) (?:had )?(?:happen\w*))")
+BLADDER_PATTERNS += (
+    r"\b" + _AB30_WORN + r" (?:\S+ ){0,3}?" + _AB30_SOILED + r"\b(?: \S+){0,10}? " + _AB30_UNAWARE + r" (?:(?:that |when )?(?:\w+ )?" + _AB30_GONE
+    + r"|goin[g]|doin[g] it|a thin[g]|anythin[g])\b",
+    r"\b" + _AB30_UNAWARE + r" (?:that |when )?(?:\w+ )?" + _AB30_GONE + r"\b(?: \S+){0,10}? " + _AB30_WORN + r" (?:\w+ ){0,3}?" + _AB30_SOILED + r"\b",
+)
+#: the wee passing unfelt, known only by the sound or by looking: "the urine passes but i dont feel a thing", "the wee flows and
+#: i cant feel it", "the only way i know im weeing is the noise", Nigerian Pidgin "urine dey comot but i no feel am" (not "i can
+#: hear my stomach", not "i dont feel any burning": the wee felt)
+BLADDER_PATTERNS += (
+    r"\b(?:urine|pee|wee|piss|wee wee)\b (?:(?:just|still|does|do|dey|don|na) )?(?:pass\w*|flow\w*|run\w*|ran|trickl\w*|com[e]|comes|comin[g]|came"
+    r"|como[t]|dey como[t]|dey pass|dey come|dey flow|dey run)\b(?: (?:out|wel[l]|fine|ok|okay|normall[y]))?(?: ,)? (?:but |and |yet |though |n )?(?:i |me |mi )?"
+    r"(?:cant|cannot|couldnt|dont|do not|didnt|never|no|nor|no dey|no fit|no go|barely|hardly) (?:even |really |actuall[y] |properl[y] )?(?:feel|felt|sense)"
+    r"\b(?! (?:\w+ ){0,2}?(?:pain\w*|burn\w*|stin[g]\w*|hurt\w*|sore\w*|fine|normal|good|righ[t]|bette[r]|relie[f]|the urge|any urge|the need|any need|like|as if|wron[g]|unusua[l]|od[d]|strang[e]|differen[t])\b)",
+    r"\bonly way (?:i |to |that i )?(?:know|tell|can tell|find out|notice)\b (?:\w+ ){0,4}?(?:pee\w*|wee\w*|urinat\w*|piss\w*|passin[g] water|going)\b"
+    r" (?:\w+ ){0,3}?(?:soun[d]|nois[e]|splash\w*|tinkl\w*|tricklin[g]|hear\w*|look\w*|see\w*|seein[g])\b",
+    r"\b(?:pee|peein[g]|wee|weein[g]|urine|urinatin[g]|piss|pissin[g])\b(?: \S+){0,14}? (?:only|just) (?:the |by the |from the |by |from )?(?:soun[d]|nois[e]"
+    r"|splash\w*|tinkl\w*)\b (?:\w+ ){0,5}?(?:tell\w*|dey tell|let\w* me know|show\w*)\b",
+)
 SADDLE_PATTERNS += (
     # the water, the towel or the paper not felt on the saddle area: "no longer feel the water on my inner thighs", "i dont feel the
     # towel between my bum cheeks anymore" (not "i can feel the water fine", not the hands or the feet)
@@ -3855,6 +3888,22 @@ PROXY_SUBJECT += (
     r"(?!.*\b(?:i|im|ive|i ve|i am|i hav[e]|i got) (?:\w+ ){0,3}?(?:bac[k] ?pai[n]|backach[e]|bad bac[k]|sor[e] bac[k]|bac[k] (?:is|was) (?:sor[e]|bad|killin[g]))\b)"
     r"(?=(?:husban[d]|wif[e]|partne[r]|hubb[y]|missu[s]|mothe[r]|mum|mom|mam|mam[a]|nan|nan[a]|gra[n]|grann[y]|grandm[a]|fathe[r]|dad|granda[d]|grandp[a]"
     r"|son|daughte[r]|boyfrien[d]|girlfrien[d])\b(?: \d+)?(?: ,)? (?:\w+ )?\w+\b.* (?:his|her) (?:lowe[r] |low |whol[e] |poo[r] )?bac[k]\b(?! passag[e]))",
+)
+
+#: ... or the relative's back condition named as a diagnosis in the opening (session 30AB): "my boyfriend (34) has had a slipped
+#: disc for weeks ... his knees gave way twice ... should i call 999?", "my wife was diagnosed with sciatica last month" -- the
+#: writer naming no back, spine or diagnosis of their own anywhere, the relative's condition not long past ("years ago", "used
+#: to"): the relative is the patient (not "my wife has sciatica and i have had back pain for weeks")
+_AB30_DIAG = (r"(?:sciatic[a]|slippe[d] (?:dis[c]|dis[k])s?|(?:herniate[d]|prolapse[d]|bulgin[g]|rupture[d]|burs[t]|torn|slippe[d]) (?:lumba[r] |spina[l] |lowe[r] )?"
+              r"(?:dis[c]|dis[k])s?|(?:dis[c]|dis[k]) (?:prolaps[e]|herniatio[n]|herni[a]|bulg[e]|protrusio[n])|(?:spina[l]|lumba[r]|dis[c]) herni[a]"
+              r"|(?:spina[l]|lumba[r]|cana[l]) stenosi[s]|spondylolisthesi[s]|lumbag[o])")
+PROXY_SUBJECT += (
+    r"^(?:my |our |me )(?!.*\b(?:mysel[f]|me too|not me|min[e]|so do i|same here|for me|with me|die[d]|passe[d] away|passe[d] on|los[t] (?:him|her) to)\b)(?!.*\b(?:my|me|min[e]) (?:own |whol[e] |poo[r] )?(?:lowe[r] |low |uppe[r] )?(?:bac[k]|spin[e])\b)"
+    r"(?!.*\b(?:i|im|ive|i ve|i am|i hav[e]|i got) (?:\w+ ){0,3}?(?:bac[k] ?pai[n]|backach[e]|bad bac[k]|sor[e] bac[k]|bac[k] (?:is|was) (?:sor[e]|bad|killin[g]))\b)"
+    r"(?!.*\b(?:i|im|ive|id|my|me) (?:\w+ ){0,3}?" + _AB30_DIAG + r"\b)"
+    r"(?=(?:husban[d]|wif[e]|partne[r]|hubb[y]|missu[s]|mothe[r]|mum|mom|mam|mam[a]|nan|nan[a]|gra[n]|grann[y]|grandm[a]|fathe[r]|dad|granda[d]|grandp[a]"
+    r"|son|daughte[r]|boyfrien[d]|girlfrien[d]|fianc[e]|fiance[e])\b(?: ,)?(?: \d+)?(?: ,)?(?: (?!(?:i|im|ive|me|my|ago|used|past|when|before)\b)\w+){0,6}? (?:a |an |the |some )?"
+    + _AB30_DIAG + r"\b(?! (?:\w+ ){0,4}?(?:ago|years back|last year|in the past|when (?:he|she) was|as a (?:young|kid|teen)\w*)\b))",
 )
 
 # ---- session 29L ----

@@ -3314,6 +3314,33 @@ BLADDER_PATTERNS += (
     r"|remarque\w*|rend[u] compte|vu venir)\b" + _NOT_A_PERIOD,
 )
 
+# ---- session 30AB : la vessie et l'intestin dits par ce que l'on remarque : une protection souillee trouvee, l'urine pas sentie ----
+#: une protection, une couche, une culotte trouvee souillee par un autre, la personne ne s'etant pas rendu compte d'y etre allee :
+#: "l'infirmiere a trouve ma protection souillee et je ne m'etais rendu compte de rien", "ma couche etait pleine et je ne savais pas
+#: que j'avais fait" (pas "porte des protections depuis des annees" : rien de nouveau ; pas la couche d'un bebe)
+_AB30_LINGE_FR = (r"(?:protectio[n]|protection[s]|couch[e]|couche[s]|pant[s]? d incontinenc[e]|culott[e]|culotte[s]|sli[p]|slip[s])"
+                  r"\b(?! (?:du|de|de mon|de la|d) (?:\w+ )?(?:bebe|nourrisso[n]|peti[t]|petit[e]|enfan[t]|fil[s]|fill[e]|petit fil[s]|petite fill[e])\b)")
+_AB30_SOUILLE_FR = r"(?:souill\w*|sal[e]|sale[s]|plein[e]|pleine[s]|mouill\w*|tremp\w*|plei[n]e? de (?:selle[s]|caca|pipi|urine)|tach\w*|degueulass\w*)"
+_AB30_SANS_LE_SAVOIR = (r"(?:(?:se|me|m|s) (?:en )?(?:suis|est|etai[s]|etai[t]) (?:\w+ )?(?:pas|jamais|meme pas) (?:\w+ )?rend[u]e? compt[e]"
+                        r"|(?:se|me|m|s) (?:suis|est|etai[s]|etai[t]) rend[u]e? compt[e] de rien|(?:a|ai|avai[s]|avait) (?:\w+ )?(?:rien|pas) (?:\w+ )?(?:senti|remarque|vu)"
+                        r"|(?:savai[s]|savait|sai[s]|sait) (?:\w+ )?(?:pas|meme pas|rien) (?:que|qu|si)|unsure (?:que|qu|si)|sans (?:s en|m en|se|me) rendre compte|sans (?:le |l )?(?:sentir|savoir|remarquer))")
+BLADDER_PATTERNS += (
+    r"\b" + _AB30_LINGE_FR + r" (?:\S+ ){0,3}?" + _AB30_SOUILLE_FR + r"\b(?: \S+){0,10}? (?:\w+ )?" + _AB30_SANS_LE_SAVOIR + r"\b"
+    r"(?! (?:\w+ ){0,3}?(?:plui[e]|sueu[r]|transpiratio[n]|douch[e]|bai[n]|piscin[e]|caf[e]|eau)\b)" + _NOT_A_PERIOD,
+)
+#: l'urine qui passe sans etre sentie, seulement entendue ou vue : "l'urine coule mais je ne la sens pas", "je sais que j'urine
+#: seulement au bruit", "c'est le bruit dans la cuvette qui me dit que je fais pipi" (pas "j'entends mon ventre gargouiller",
+#: pas "je ne sens pas de brulure")
+BLADDER_PATTERNS += (
+    r"\b(?:urine|pipi|pisse|jet)\b (?:\w+ )?(?:coul[e]|coulai[t]|pass[e]|passai[t]|sor[t]|sortai[t]|vien[t]|venai[t]|part)\b(?: (?:bien|normalemen[t]|quand meme"
+    r"|tout seul|toute seule))*(?: ,)? (?:mais |et |pourtant |sans que )?(?:j |je )?(?:le |la |l |les )?(?:sens|sentai[s]|sent[e]|ressen[s]|remarque) "
+    r"(?:(?:pas|plus|rien|meme pas|presque pas|presque rien|jamais)\b(?! (?:\w+ ){0,2}?(?:douleu[r]|brulu[r]e|brul\w*|pique\w*|mal|gene|bizarre|anormal\w*)\b))",
+    r"\b(?:seulement|uniquement|que|qu|just[e]) (?:\w+ ){0,2}?(?:au|par le|grac[e] au|a cause du|en entendan[t] le) (?:\w+ )?(?:brui[t]|bruit[s]|clapoti[s]|ecoulemen[t])\b",
+    r"\b(?:brui[t]|clapoti[s])\b (?:\w+ ){0,4}?(?:qui me (?:dit|le dit|fait savoir|previen[t])|m (?:indiqu[e]|appren[d]|averti[t]))\b(?: \S+){0,3}? (?:que )?(?:j |je )?"
+    r"(?:urine|fais pipi|pisse|suis en train)\b",
+    r"\b(?:plus|pas|aucune) (?:la |de )?sensatio[n] (?:de |d )?(?:urine[r]|faire pipi|pisse[r])\b",
+)
+
 # ---- session 29N: a no-position phrase whose pain is denied right after it ----
 #: la nuit dite bonne juste apres "peu importe comment je me couche" (bot/reading/redflags.py _night_fine_after): "peu importe
 #: comment je me couche, ca va", "n'importe quelle position, aucune douleur" (pas "... j'ai mal", ni "... ca va mais apres ...")
@@ -3356,6 +3383,21 @@ PROXY_SUBJECT += (
     r"^(?:mon |ma |notr[e] )(?!.*\b(?:moi|le mie[n]|decede[e]?|mor[t]|mort[e])\b)(?!.*\b(?:mon|mes) (?:propr[e] )?(?:dos|bas du dos|rein[s]|lombaire[s])\b)(?!.*\bj (?:ai|avai[s]) (?:\w+ ){0,2}?mal (?:au|du|dan[s] le) (?:bas du )?dos\b)"
     r"(?=(?:mar[i]|femm[e]|epou[x]|epous[e]|compagno[n]|compagn[e]|conjoin[t]|conjoint[e]|mer[e]|mama[n]|per[e]|pap[a]|mami[e]|mam[y]|pap[y]|pap[i]|fil[s]|fill[e]|gran[d] mer[e]"
     r"|gran[d] per[e])\b(?: \d+(?: ans)?)?(?: ,)? (?:\w+ )?\w+\b.* (?:son (?:\w+ )?dos|ses rein[s]|ses lombaire[s]|(?:il|ell[e]|lui) (?:\w+ ){0,4}?(?:dos|rein[s]|lombaire[s]))\b)",
+)
+
+#: ... ou l'affection du dos du proche nommee par son diagnostic dans l'ouverture (session 30AB) : "mon copain (34 ans) a une hernie
+#: discale depuis des semaines ... j'appelle le 15 ?", "ma femme souffre d'une sciatique depuis un mois" -- l'auteur ne disant nulle
+#: part son propre dos ni un diagnostic a lui, l'affection pas d'autrefois ("il y a dix ans", "autrefois") : le proche est le
+#: patient (pas "ma femme a une hernie discale et moi j'ai mal au dos depuis des semaines")
+_AB30_DIAG_FR = (r"(?:hernie[s]? discal[e]s?|hernie[s]?(?! (?:\w+ )?(?:inguinal\w*|ombilical\w*|hiatal\w*|crural\w*|abdominal\w*|de l aine))|sciatiqu[e]|cruralgi[e]"
+                 r"|lumbag[o]|lombalgi[e]|lombosciatiqu[e]|discopathi[e]|protrusio[n] discal[e]|canal (?:lombaire |rachidien )?(?:etroi[t]|retreci)"
+                 r"|stenos[e] (?:\w+ )?(?:lombaire|du canal|canalaire|rachidienne)|spondylolisthesi[s])")
+PROXY_SUBJECT += (
+    r"^(?:mon |ma |notr[e] )(?!.*\b(?:moi|le mie[n]|la mienn[e]|decede[e]?|mor[t]|mort[e])\b)(?!.*\b(?:mon|mes) (?:propr[e] )?(?:dos|bas du dos|rein[s]|lombaire[s])\b)(?!.*\bj (?:ai|avai[s]) (?:\w+ ){0,2}?mal (?:au|du|dan[s] le) (?:bas du )?dos\b)"
+    r"(?!.*\b(?:j|je|mon|ma) (?:\w+ ){0,3}?" + _AB30_DIAG_FR + r"\b)"
+    r"(?=(?:mar[i]|femm[e]|epou[x]|epous[e]|compagno[n]|compagn[e]|conjoin[t]|conjoint[e]|copai[n]|copin[e]|mer[e]|mama[n]|per[e]|pap[a]|mami[e]|mam[y]|pap[y]|pap[i]"
+    r"|fil[s]|fill[e]|gran[d] mer[e]|gran[d] per[e]|fianc[e]|fiance[e])\b(?: ,)?(?: \d+(?: ans)?)?(?: ,)?(?: (?!(?:j|je|moi|mon|ma|mes|autrefois|jadis|y)\b)\w+){0,6}? "
+    + _AB30_DIAG_FR + r"\b(?! (?:\w+ ){0,4}?(?:il y a \w+ ans|autrefois|jadis|dans sa jeunesse|etant jeune)\b))",
 )
 
 # ---- session 29L ----

@@ -3760,6 +3760,16 @@ BOTH_LEGS_WEAK_PATTERNS += (
     r"\b(?:worden|werden|zijn|waren|gaan|voelen|rake[n]) (?:mijn |mn |m |de |beide |allebei |twee |2 |dr |haar |zn |zijn ){1,3}(?:benen|voeten) "
     rf"(?!(?:niet|nie|geen)\b)(?:\w+ ){{1,3}}?(?:en|plus) {_HEDGE_27L}(?:slap|slappe|zwak|krachteloos|slapper|zwakker)\b",
 )
+#: door allebei de knieen gezakt, de persoon en een tijd of een aantal keer ertussen (sessie 30AB): "vandaag zakte ik twee keer door
+#: allebei mijn knieen", "ik ben vanmorgen zomaar door mijn benen gezakt", "hij zakte gisteren ineens door zn knieen" (niet "ik zak
+#: door mijn knieen als ik iets optil": door de knieen gaan om te tillen is een techniek)
+_AB30_TILLEN = r"(?! (?:\w+ ){0,6}?(?:til|tille[n]|optil\w*|op te tillen|rape[n]|op te rape[n]|opraa[p]|bukke[n]|oppak\w*|op te pakke[n]|squa[t]\w*|hurke[n])\b)"
+BOTH_LEGS_WEAK_PATTERNS += (
+    r"\b(?:zakte|zakten|knikte|knikten)\b (?:(?!(?:niet|nie|ni|nooit|geen|bewust|expres)\b)\w+ ){1,7}?door (?:mijn |mn |m |me |de |beide |allebei "
+    r"|allebeide |alle twee |twee |2 )*(?:knieen|benen)\b" + _AB30_TILLEN,
+    r"\b(?:ben|is|was|zijn|waren)\b (?:(?!(?:niet|nie|ni|nooit|geen|bewust|expres)\b)\w+ ){0,7}?door (?:mijn |mn |m |me |de |beide |allebei |allebeide |alle twee "
+    r"|twee |2 )*(?:knieen|benen) (?:\w+ )?(?:gezak[t]|gezakt|weggezak[t]|geknik[t]|weggeknik[t])\b" + _AB30_TILLEN,
+)
 #: uren geen plas gedaan (retentie): "ik heb sinds vanmorgen geen plas meer gedaan", "nog niks geplast vandaag", "sinds gisteravond
 #: geen urine meer" (niet "geen urine in het staal")
 _NOT_AN_ACCIDENT_27L = r"(?! (?:\w+ )?(?:in|op) (?:mijn |mn |de |het |t |zijn |haar )?(?:bed|broek|onderbroek|luie[r]|slaap)\b)"
@@ -3889,6 +3899,39 @@ BLADDER_PATTERNS += (
     r"(?:\w+ )?(?:niks|niets|geen druppel|niet)\b(?! van\b| (?:\w+ )?in huis\b)(?: \w+)?|(?:krijg|kreeg|kan|kon) (?:ik |k )?(?:er )?(?:\w+ )?(?:niks|niets|niet|geen druppel) (?:\w+ )?"
     r"(?:uit|plassen|pissen|kwijt|watere[n])|(?:het |t |da |dat )?(?:wil|wou|wilt) (?:er )?(?:maar )?(?:niet|nie|ni) (?:\w+ )?(?:uit|buiten|komen))\b",
 )
+# ---- sessie 30AB: de blaas en de darm verteld door wat iemand merkt: een vuile luier gevonden, de plas ongevoeld ----
+#: een luier, pamper of inlegger door een ander vuil gevonden, de persoon had geen idee dat die was gegaan: "de thuiszorg vond
+#: mijn luier vol poep en ik had geen idee dat ik was gegaan", "de verzorgster zag dat mijn pamper vuil was, ik had niks gemerkt
+#: dat ik moest" (niet "draagt al jaren luiers": geen nieuw teken; niet de luier van een baby)
+_AB30_LUIER = (r"(?:luie[r]|luier[s]|pampe[r]|pamper[s]|inlegge[r]|inlegger[s]|incontinentiemateriaa[l]|incontinentiebroekj[e]|broekj[e]"
+               r"|onderbroe[k]|ondergoe[d])\b(?! van (?:de|het|mijn|mn|ons|onze|haar|zijn|zn) (?:baby|kindj[e]|kleine|zoontj[e]|dochtertj[e]|kleinkin[d]|peute[r])\b)")
+_AB30_VUIL = (r"(?:vuil|vuil[e]|bevuil[d]|vol poep|vol kak|vol stront|vol plas|vol pis|nat|doorweek[t]|smeri[g]|vies|bescheten|bescheete[n]|besmeur[d])"
+              r"(?! (?:\w+ ){0,3}?(?:regen|zweet|douche|bad|zwemme[n]|koffie|thee|water)\b)")
+_AB30_ONWETEND = (r"(?:unsure|geen benu[l]|geen flauw idee|geen flauw benu[l]|niks gemerk[t]|niets gemerk[t]|niet gemerk[t]|nie gemerk[t]|niks van gemerk[t]"
+                  r"|niets van gemerk[t]|niks gevoel[d]|niets gevoel[d]|niet gevoel[d]|nie gevoel[d]|niet doorgeha[d]|niks doorgeha[d]|niet gewete[n]"
+                  r"|niet besef[t]|niks besef[t]|wist (?:ik |k |ze |hij |hem |zij )?(?:niet|nie|ni|niks|van niks|van niets)|weet (?:ik |k |ze |hij )?(?:niet|nie|van niks)"
+                  r"|merkte (?:ik |k |ze |hij )?(?:niet|nie|niks|niets)|voelde (?:ik |k |ze |hij )?(?:niet|nie|niks|niets)|beseft[e] (?:ik |k |ze |hij )?(?:niet|nie|niks))")
+_AB30_GEGAAN = (r"(?:gegaa[n]|gewees[t]|moest|moes[t]|gepoep[t]|gekak[t]|geschete[n]|gedaa[n]|geplas[t]|gepis[t]|gebeur[d]|gebeurd[e]|was gegaa[n]"
+                r"|naar de wc moest|ontlasting had|in (?:mijn |mn |m |de )?(?:luie[r]|pampe[r]|broe[k]))")
+BLADDER_PATTERNS += (
+    r"\b" + _AB30_LUIER + r" (?:\S+ ){0,3}?" + _AB30_VUIL + r"\b(?: \S+){0,10}? " + _AB30_ONWETEND + r"\b (?:\w+ ){0,4}?(?:dat|da|of) (?:\w+ ){0,3}?"
+    + _AB30_GEGAAN + r"\b",
+    r"\b" + _AB30_ONWETEND + r"\b (?:\w+ ){0,4}?(?:dat|da|of) (?:\w+ ){0,3}?" + _AB30_GEGAAN + r"\b(?: \S+){0,10}? " + _AB30_LUIER + r" (?:\w+ ){0,3}?"
+    + _AB30_VUIL + r"\b",
+)
+#: de plas die loopt zonder dat het gevoeld wordt, enkel gemerkt aan het geluid of door te kijken: "de urine loopt wel maar ik
+#: voel er niks van", "ik merk alleen aan het geluid dat ik plas", "alleen aan het klateren hoor ik dat het loopt", "ik weet pas
+#: dat ik plas als ik het hoor" (niet "ik hoor mijn buik rommelen", niet "ik voel geen branderig gevoel")
+BLADDER_PATTERNS += (
+    r"\b(?:urine|plas|pis|plasje|pipi|straal)\b (?:\w+ )?(?:loop[t]|liep|kom[t]|kwam|stroom[t]|stroomd[e]|gaa[t]|ging|druppel[t]|sijpel[t])\b(?: (?:wel|er|eruit|uit|gewoon|nog))*"
+    r"(?: ,)? (?:maar |en |toch )?(?:ik |k )?(?:voel|voelde|merk|merkte) (?:ik |k )?(?:er |het |t |daar |da )?(?:niks|niets|niet|nie|ni|geen bal|amper|nauwelijks)"
+    r"\b(?! (?:\w+ ){0,2}?(?:pij[n]|branderi[g]|brande[n]|brand[t]|prik\w*|steke[n]|vreemd\w*|raar|abnormaa[l]|anders)\b)",
+    r"\b(?:alleen|enkel|pas|maar) (?:\w+ ){0,3}?(?:aan|door|bij|van) (?:het|t|dat|de) (?:gelui[d]|geklette[r]|klatere[n]|gekletter[d]|getinke[l]|gespette[r]|plons\w*|kijke[n])\b"
+    r" (?:\w+ ){0,4}?(?:dat|da|of) (?:ik |k )?(?:\w+ ){0,3}?(?:plas|plassen|pis|pissen|plast[e]|urinee[r]|aan het plassen|aant plassen|het loopt|t loopt)\b",
+    r"(?:(?<=\bweet )|(?<=\bwist )|(?<=\bmerk )|(?<=\bhoor )|(?<=\bweet ik )|(?<=\bwist ik )|(?<=\bmerk ik )|(?<=\bhoor ik )|(?<=\bzie ik ))(?:pas|alleen|enkel)"
+    r" (?:\w+ ){0,2}?(?:dat|da|of) (?:ik |k )?(?:\w+ ){0,2}?(?:plas|pis|plast[e]|urinee[r]"
+    r"|aan het plassen|aant plassen)\b (?:\w+ ){0,2}?(?:als|wanneer|door|aan) (?:ik |k )?(?:het |t |de )?(?:hoor|hoord[e]|gelui[d]|klatere[n]|kijk|keek|zie|zag)\b",
+)
 SADDLE_PATTERNS += (
     # het water, de handdoek of het papier niet meer voelen op het zadelgebied: "ik voel het warme water niet meer op mijn billen",
     # "k voel de handdoek nie mi tussen mijn benen" (niet "ik voel het water goed", niet de handen of de voeten)
@@ -3980,6 +4023,21 @@ PROXY_SUBJECT += (
     r"(?!.*\b(?:ik|k|kik|eki[k]) (?:\w+ ){0,6}?(?:rugpij[n]|pij[n] in (?:mij[n]|mn|de|me) (?:onde[r])?rug|las[t] van (?:mij[n]|mn|de|me) (?:onde[r])?rug)\b)"
     r"(?=(?:man|vrou[w]|partne[r]|vrien[d]|vriendi[n]|moede[r]|mam[a]|mam|ma|moek[e]|oma|bomm[a]|mem[e]|vade[r]|pap[a]|pa|opa|bomp[a]|pep[e]|zoo[n]|dochte[r]|ventj[e]"
     r"|echtgenoo[t]|echtgenot[e])\b(?: \d+)?(?: ,)? (?:\w+ )?\w+\b.* (?:zij[n]|haa[r]|zn|z n|d r|heu[r]) (?:hel[e] |onde[r])?(?:rug|onderru[g]|lende[n])\b)",
+)
+
+#: ... of de rugaandoening van de naaste als diagnose genoemd in de opening (sessie 30AB): "mijn vriend (34) heeft al weken een
+#: hernia ... moet ik 112 bellen?", "mijn vrouw kampt al een maand met ischias" -- de schrijver noemt nergens een eigen rug,
+#: rugpijn of diagnose, de aandoening niet van vroeger ("jaren geleden", "vroeger"): de naaste is de patient (niet "mijn vrouw
+#: heeft een hernia en ik heb zelf al weken rugpijn")
+_AB30_DIAGNOSE = (r"(?:\w*herni[a]|\w*hernia[s]|ischia[s]|ischia[s]klachte[n]|(?:wervel)?kanaalstenos[e]|(?:lumbal[e] |spinal[e] )?stenos[e]"
+                  r"|spondylolisthesi[s]|uitstulpin[g] (?:van|in|aan) (?:een |de )?(?:tussenwerve[l]schij[f]|schij[f])|lumbag[o]|discopathi[e])")
+PROXY_SUBJECT += (
+    r"^(?:mij[n] |mn |m |onz[e] |ons )(?!.*\b(?:zel[f]|ikzel[f]|mezel[f]|de mij[n]e?|gestorve[n]|overlede[n]|ik ook|ikke ook|bij mij|bij me|voor mij|met mij)\b)(?!.*\b(?:mij[n]|mn|m|me|mijn[e]|ma) (?:eige[n] |hel[e] )?(?:onde[r])?rug\b)"
+    r"(?!.*\b(?:ik|k|kik|eki[k]) (?:\w+ ){0,6}?(?:rugpij[n]|pij[n] in (?:mij[n]|mn|de|me) (?:onde[r])?rug|las[t] van (?:mij[n]|mn|de|me) (?:onde[r])?rug)\b)"
+    r"(?!.*\b(?:ik|k|kik|eki[k]|mij[n]|mn|me) (?:\w+ ){0,4}?" + _AB30_DIAGNOSE + r"\b)"
+    r"(?=(?:man|vrou[w]|partne[r]|vrien[d]|vriendi[n]|moede[r]|mam[a]|mam|ma|moek[e]|oma|bomm[a]|mem[e]|vade[r]|pap[a]|pa|opa|bomp[a]|pep[e]|zoo[n]|dochte[r]|ventj[e]"
+    r"|echtgenoo[t]|echtgenot[e]|verloofd[e]|lie[f])\b(?: ,)?(?: \d+)?(?: jaar)?(?: ,)?(?: (?!(?:ik|k|mij|me|mijn|mn|vroeger|geleden|destijds|ooit|toen)\b)\w+){0,6}? "
+    + _AB30_DIAGNOSE + r"\b(?! (?:\w+ ){0,4}?(?:geleden|vroeger|destijds|vorig jaar|als kind|in zijn jeugd|in haar jeugd)\b))",
 )
 
 # ---- sessie 29L ----
