@@ -555,6 +555,11 @@ WEAK = (
     r"(?:went|goes|go|gone|going) (?:out )?from under(?:neath)? me",
     # ... or told bare, the clause ending on it (session 26D): "both his legs keep going, had to catch him twice" (not "keep going numb")
     r"(?:keep|keeps|kept|keep on) going(?= ,| \.|$| on (?:me|him|her)\b| again\b| twice\b)",
+    # ... or going on the patient, told once (session 30AD): "both legs are going on me", "my left leg went on me on the stairs"
+    r"(?:is|are|s|re|been|started|starting|start) going on me\b|(?:went|goes|gone) on me\b",
+    r"(?:hold|hold[s]|carry|carrie[s]|support|support[s]) me (?:less and less|worse and worse|less and less well|less well|less)\b",
+    # cannot lift in Pidgin (session 30AD): "my foot no fit lift well", "the leg no dey fit carry me"
+    r"(?:no|no dey|no go|never) fit (?:\w+ )?(?:lift|raise|move|carry|hold|stand|walk|waka)",
     # giving up, letting down, folding under the patient (session 24): "my legs gave up on me", "my legs let me down on the stairs",
     # "both legs just folded under me"
     r"(?:gave|give|give[s]|giving|given) up on me|(?:let|lets|lettin[g]) me down|(?:folded|folds|fold|crumple[d]|crumple[s]) (?:up )?(?:under|beneath) me",
@@ -579,7 +584,13 @@ TRIP_LANDED = (r"fell|fall|falls|falling|fallen|landed|land|lands|hit|went (?:do
                r"|on my bum|on my backside|on my arse|on my ass|on my side|knocked|broke|bruised|sprained",)
 #: the other leg going the same way, anywhere in a message with a failing leg (bot/reading/redflags.py
 #: find_red_flags): "left leg went heavy ... now the right ones doing the same"
-OTHER_LEG_TOO = (r"(?:right|left|other) (?:one|leg|foot)s? (?:is |s )?(?:doing|going|gone|started) (?:the same|that too|it too)",)
+OTHER_LEG_TOO = (r"(?:right|left|other) (?:one|leg|foot)s? (?:is |s )?(?:doing|going|gone|started) (?:the same|that too|it too)",
+                 # one side first, now the other (session 30AD): "first the left, now the right buckles too", "it started with my right
+                 # leg and now the left is giving way as well"
+                 r"(?:first|firstly|started with|starting with|began with) (?:\w+ ){0,2}?left(?: one| leg| foot| knee)?\b(?: \S+){0,6}? (?:now|then|and now"
+                 r"|and then|after that|since) (?:\w+ ){0,2}?(?:right|other)(?: one| leg| foot| knee)?\b",
+                 r"(?:first|firstly|started with|starting with|began with) (?:\w+ ){0,2}?right(?: one| leg| foot| knee)?\b(?: \S+){0,6}? (?:now|then|and now"
+                 r"|and then|after that|since) (?:\w+ ){0,2}?(?:left|other)(?: one| leg| foot| knee)?\b",)
 
 #: fear words: "afraid it is cancer" is not having it
 FEAR = (r"afraid|scared|frightened|fear\w*|worried|worry|worries",
@@ -710,11 +721,11 @@ FOOTWEAR = (r"sliders?|slippers?|shoes?|flipflops|flip flops?|crocs?|sandals?|so
 #: the whole-message worsening net): the footwear that comes off or stays behind while walking ("my trainer keeps slipping
 #: off when i walk", "the flip flop gets left behind when i step", "i keep losing my sandal when i walk")
 _WALKING = (r"(?:(?:when|while|as|if|whenever|every time|each time) (?:i |im |i m |i am )?(?:walk|walkin[g]|step|stepping|take a step"
-            r"|go up|going up|clim[b]|climbing|move|moving)\b|(?:with |at )?(?:every|each) step)")
+            r"|go up|going up|clim[b]|climbing|move|moving|waka|dey waka|de waka|wakka|wakin[g])\b|(?:with |at )?(?:every|each) step)")
 FOOT_SIGN_ALONE = (
     r"{FOOTWEAR}(?: \w+){0,3}? (?:falls?|falling|fell|slips?|slipping|slipped|sl[iy]des?|sliding|slid|flies|flying|flew|comes?"
     r"|coming|came) off(?: \w+){0,3}? " + _WALKING,
-    r"{FOOTWEAR}(?: \w+){0,4}? (?:stays?|staying|stayed|gets? left|getting left|got left|is left|are left) (?:behind|on the (?:floor"
+    r"{FOOTWEAR}(?: \w+){0,4}? (?:stays?|staying|stayed|remains?|remaining|remained|gets? left|getting left|got left|is left|are left) (?:behind|on the (?:floor"
     r"|ground|step|stair[s]|pavement))(?: \w+){0,3}? " + _WALKING,
     r"(?:losing|lose|loses|lost) (?:my |me |the |that |this )?(?:left |right )?{FOOTWEAR}(?: \w+){0,3}? (?:off (?:it|that foot"
     r"|my foot)|" + _WALKING + ")",
@@ -839,6 +850,10 @@ FAILING_LIMB += (
     r"|have become|gets|got|now|its) (?:\w+ )?(?:almost |nearly |near |practically |virtually |all but )?(?:impossible|a struggle|a battle"
     r"|hard|harder|difficult|a job)\b)",
     r"(?:barely|hardly|scarcely|no longer) (?:lifts?|comes? up|goes up|rises?|lift up)\b",
+    # ... in Pidgin, and the leg going on the patient (session 30AD; with a worsening told): "my right foot no fit lift well", "my leg
+    # no dey fit carry me", "my left leg went on me twice"
+    r"(?:no|no dey|no go|never) fit (?:\w+ )?(?:lift|raise|carry|hold|stand|waka)\b",
+    r"(?:went|goes|gone|going) on me\b",
     r"from (?:the )?(?:accelerator|gas|throttle|clutch)(?: pedal)? (?:to|onto|over to|across to) (?:the )?brake\b(?: pedal)?(?: \w+){0,4}?"
     r" (?:a (?:real )?struggle|struggl\w*|hard|harder|tough|difficult|a job|a faff|a battle|slow|awkward|a pain)\b",
 )
@@ -3904,6 +3919,17 @@ PROXY_SUBJECT += (
     r"(?=(?:husban[d]|wif[e]|partne[r]|hubb[y]|missu[s]|mothe[r]|mum|mom|mam|mam[a]|nan|nan[a]|gra[n]|grann[y]|grandm[a]|fathe[r]|dad|granda[d]|grandp[a]"
     r"|son|daughte[r]|boyfrien[d]|girlfrien[d]|fianc[e]|fiance[e])\b(?: ,)?(?: \d+)?(?: ,)?(?: (?!(?:i|im|ive|me|my|ago|used|past|when|before)\b)\w+){0,6}? (?:a |an |the |some )?"
     + _AB30_DIAG + r"\b(?! (?:\w+ ){0,4}?(?:ago|years back|last year|in the past|when (?:he|she) was|as a (?:young|kid|teen)\w*)\b))",
+)
+#: ... or the relative's urgent signs told first, the diagnosis named later in the message (session 30AD): "my husband (61) has been
+#: on the toilet for an hour and cant pee ... both his legs are getting weaker . he has a known slipped disc" -- the same guards
+PROXY_SUBJECT += (
+    r"^(?:my |our |me )(?!.*\b(?:mysel[f]|me too|not me|min[e]|so do i|same here|for me|with me|die[d]|passe[d] away|passe[d] on|los[t] (?:him|her) to)\b)(?!.*\b(?:my|me|min[e]) (?:own |whol[e] |poo[r] )?(?:lowe[r] |low |uppe[r] )?(?:bac[k]|spin[e])\b)"
+    r"(?!.*\b(?:i|im|ive|i ve|i am|i hav[e]|i got) (?:\w+ ){0,3}?(?:bac[k] ?pai[n]|backach[e]|bad bac[k]|sor[e] bac[k]|bac[k] (?:is|was) (?:sor[e]|bad|killin[g]))\b)"
+    r"(?!.*\b(?:i|im|ive|id|my|me) (?:\w+ ){0,3}?" + _AB30_DIAG + r"\b)"
+    r"(?=(?:husban[d]|wif[e]|partne[r]|hubb[y]|missu[s]|mothe[r]|mum|mom|mam|mam[a]|nan|nan[a]|gra[n]|grann[y]|grandm[a]|fathe[r]|dad|granda[d]|grandp[a]"
+    r"|son|daughte[r]|boyfrien[d]|girlfrien[d]|fianc[e]|fiance[e])\b.* (?:he|she|hes|shes|he s|she s) (?:has|had|s|got|has got|is|was|suffers from|suffere[d] from)"
+    r" (?:(?!(?:i|im|ive|me|my|ago|used|past)\b)\w+ ){0,3}?" + _AB30_DIAG
+    + r"\b(?! (?:\w+ ){0,4}?(?:ago|years back|last year|in the past|when (?:he|she) was|as a (?:young|kid|teen)\w*)\b))",
 )
 
 # ---- session 29L ----

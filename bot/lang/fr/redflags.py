@@ -631,6 +631,8 @@ WEAK = (
     # plus", "mes jambes me tiennent plus" (pas "je veux plus porter de talons": le sujet, ce sont les jambes)
     r"(?:veulen[t]|voulaien[t]) (?:plus|pas|presque plus|quasi plus) (?:me |m )?porte[r]|(?:me|m) (?:porten[t]|tiennen[t]|portaien[t]"
     r"|tenaien[t]) (?:presque |quasi |quasiment )?plus",
+    # ... ou de moins en moins (session 30AD): "mes jambes me portent de moins en moins", "ses deux jambes le tiennent de plus en plus mal"
+    r"(?:me|m|le|la|les|nous) (?:porten[t]|tiennen[t]|portaien[t]|tenaien[t]|soutiennen[t]) (?:de moins en moins|de plus en plus mal|a peine|presque plus|mal)",
     # comme de l'elastique (session 21f): "mes jambes sont comme de l'elastique" (en guimauve)
     r"comme (?:de le |de l |du |un )?elastiqu[e]",
     r"paralys\w*|(?:obeissent|repondent|portent|tiennent) (?:plus|pas)",
@@ -658,6 +660,10 @@ TRIP_LANDED = (r"tombe|tombee|tomber|tombant|chute|chuter|atterri|atterrie|par t
 OTHER_LEG_TOO = (
     r"(?:l autre|le autre|la autre) (?:jambe |pied )?(?:commence|fait|suit) (?:\w+ )?(?:pareil|la meme chose|aussi|de meme)",
     r"(?:maintenant |aussi )?(?:l autre|le autre) (?:jambe|pied) (?:aussi|egalement|pareil)",
+    # d'un cote d'abord, puis de l'autre (session 30AD): "d'abord la gauche puis la droite", "ca a commence par la jambe droite, maintenant
+    # la gauche lache aussi"
+    r"(?:d abord|de abord|au debut|commence par|commence avec) (?:\w+ ){0,3}?gauch[e]\b(?: \S+){0,6}? (?:puis|maintenant|ensuite|apres|depuis) (?:\w+ ){0,3}?(?:droit[e]|autre)\b",
+    r"(?:d abord|de abord|au debut|commence par|commence avec) (?:\w+ ){0,3}?droit[e]\b(?: \S+){0,6}? (?:puis|maintenant|ensuite|apres|depuis) (?:\w+ ){0,3}?(?:gauch[e]|autre)\b",
 )
 #: fear words: "j'ai peur que ce soit un cancer" is not having it
 FEAR = (r"peur|crain\w*|inquiet\w*|angoiss\w*|trouille|flipp\w*|parano\w*|anxieu\w*|stresse\w*|nerveu\w*|panique\w*|terrifie\w*",)
@@ -764,12 +770,15 @@ FOOTWEAR = (r"pantoufles?|savates?|tongs?|claquettes?|sandales?|chaussures?|chau
 #: un pied qui tombe dit par la chaussure seule, sans membre nomme (session 28A; bot/reading/redflags.py _foot_sign_alone, lu
 #: par le filet de l'aggravation): "ma tong reste par terre quand j'avance", "je perds ma sandale en marchant", "mon chausson
 #: sort tout seul quand je marche"
-_MARCHE = (r"(?:(?:quand|lorsque|si|des que|chaque fois que|a chaque fois que) (?:j |je )?(?:marche|avanc[e]|monte|fais un pas|me deplace)\b"
+_MARCHE = (r"(?:(?:quand|lorsque|si|des que|chaque fois que|a chaque fois que) (?:j |je )?(?:marche|avanc[e]|monte|fais un pas|me deplace|me promene)\b"
            r"|marchant|avancan[t]|en montant|a chaque pas)")
 FOOT_SIGN_ALONE = (
     r"{FOOTWEAR}(?: \w+){0,3}? (?:reste|restent|restait|restaient|est restee?|sont restee?s) (?:\w+ )?(?:derriere|par terre|au sol"
     r"|sur le sol|en arriere|sur place|sur la marche)(?: \w+){0,3}? " + _MARCHE,
     r"(?:perds|perd|perdu|perdais|perdait) (?:\w+ )?(?:mon |ma |mes |le |la |les )?{FOOTWEAR}(?: \w+){0,3}? " + _MARCHE,
+    # laissee derriere soi (session 30AD): "je laisse mes tongs derriere moi en marchant"
+    r"(?:laisse|laisses|laissais|laissait|laisse[r]) (?:\w+ )?(?:mon |ma |mes |le |la |les )?{FOOTWEAR} (?:derriere|par terre|en arriere|sur place)"
+    r"(?: \w+){0,3}? " + _MARCHE,
     r"{FOOTWEAR}(?: \w+){0,3}? (?:sort|sortent|sortait|glisse|glissent|glissait|part|partent|partait|saute|sautent|s en va|se en va"
     r"|tombe|tombent|quitte|quittent)(?: \w+){0,3}? " + _MARCHE,
 )
@@ -3398,6 +3407,16 @@ PROXY_SUBJECT += (
     r"(?=(?:mar[i]|femm[e]|epou[x]|epous[e]|compagno[n]|compagn[e]|conjoin[t]|conjoint[e]|copai[n]|copin[e]|mer[e]|mama[n]|per[e]|pap[a]|mami[e]|mam[y]|pap[y]|pap[i]"
     r"|fil[s]|fill[e]|gran[d] mer[e]|gran[d] per[e]|fianc[e]|fiance[e])\b(?: ,)?(?: \d+(?: ans)?)?(?: ,)?(?: (?!(?:j|je|moi|mon|ma|mes|autrefois|jadis|y)\b)\w+){0,6}? "
     + _AB30_DIAG_FR + r"\b(?! (?:\w+ ){0,4}?(?:il y a \w+ ans|autrefois|jadis|dans sa jeunesse|etant jeune)\b))",
+)
+#: ... ou les signes urgents du proche dits d'abord, le diagnostic nomme plus loin (session 30AD) : "mon mari (61 ans) est aux toilettes
+#: depuis une heure et n'arrive pas a uriner ... il a une hernie connue" -- les memes gardes
+PROXY_SUBJECT += (
+    r"^(?:mon |ma |notr[e] )(?!.*\b(?:moi|le mie[n]|la mienn[e]|decede[e]?|mor[t]|mort[e])\b)(?!.*\b(?:mon|mes) (?:propr[e] )?(?:dos|bas du dos|rein[s]|lombaire[s])\b)(?!.*\bj (?:ai|avai[s]) (?:\w+ ){0,2}?mal (?:au|du|dan[s] le) (?:bas du )?dos\b)"
+    r"(?!.*\b(?:j|je|mon|ma) (?:\w+ ){0,3}?" + _AB30_DIAG_FR + r"\b)"
+    r"(?=(?:mar[i]|femm[e]|epou[x]|epous[e]|compagno[n]|compagn[e]|conjoin[t]|conjoint[e]|copai[n]|copin[e]|mer[e]|mama[n]|per[e]|pap[a]|mami[e]|mam[y]|pap[y]|pap[i]"
+    r"|fil[s]|fill[e]|gran[d] mer[e]|gran[d] per[e]|fianc[e]|fiance[e])\b.* (?:il|elle) (?:a|avait|souffre d|souffre de|souffrait d|souffrait de) "
+    r"(?:(?!(?:j|je|moi|mon|ma|mes|autrefois|jadis|y)\b)\w+ ){0,3}?" + _AB30_DIAG_FR
+    + r"\b(?! (?:\w+ ){0,4}?(?:il y a \w+ ans|autrefois|jadis|dans sa jeunesse|etant jeune)\b))",
 )
 
 # ---- session 29L ----

@@ -748,6 +748,8 @@ WEAK = (
     r"(?:wilden|wouden|wou|wilde) niet (?:meer|mee)|niet (?:meer )?(?:wilden|wouden|willen)\b",
     # "mijn benen dragen mij bijna niet meer"
     r"(?:dragen|draagt|droegen|droeg) (?:mij|me|m) (?:\w+ )?(?:niet|amper|nauwelijks|haast niet) meer",
+    # ... of steeds minder (sessie 30AD): "mijn benen dragen me steeds minder", "zijn benen dragen hem hoe langer hoe slechter"
+    r"(?:dragen|draagt|droegen|droeg) (?:mij|me|m|hem|haar) (?:\w+ )?(?:steeds|alsmaar|almaar|telkens|hoe langer hoe|nog maar) (?:minder|slechter|amper|nauwelijks)",
     # legs like jelly: "mijn benen zijn precies van pudding"
     r"pudding|puddingbenen|gelatine|gelei|spaghetti",
     # ... or like elastic (session 21f): "mijn benen voelen als elastiek"
@@ -772,6 +774,10 @@ TRIP_LANDED = (r"viel|vielen|gevallen|val|vallen|valt|geland|landde|plat|languit
 #: the other leg going the same way, anywhere in a message with a failing leg (bot/reading/redflags.py
 #: find_red_flags): "mijn linkerbeen wil niet mee ... nu doet het rechter hetzelfde"
 OTHER_LEG_TOO = (r"(?:rechter|linker|andere) ?(?:been|voet|ene)? ?(?:doet|begint|gaat) (?:nu |ook |er )*(?:hetzelfde|mee|dat ook)",
+                 # eerst de ene kant, nu de andere (sessie 30AD): "eerst knikte mijn linkerbeen, nu ook mijn rechter", "het begon links en
+                 # nu zakt ook het rechterbeen weg"
+                 r"(?:eerst|begon|begonnen) (?:\w+ ){0,3}?(?:links|linker\w*)\b(?: \S+){0,6}? (?:nu|toen|daarna|dan|sindsdien) (?:\w+ ){0,3}?(?:rechts|rechter\w*|andere)\b",
+                 r"(?:eerst|begon|begonnen) (?:\w+ ){0,3}?(?:rechts|rechter\w*)\b(?: \S+){0,6}? (?:nu|toen|daarna|dan|sindsdien) (?:\w+ ){0,3}?(?:links|linker\w*|andere)\b",
                  r"(?:doet|begint|gaat) (?:nu |ook )*(?:het |de |mijn )?(?:rechter|linker|andere) ?(?:been|voet)? (?:ook |nu )*(?:hetzelfde|mee)",
                  r"nu (?:ook )?(?:het |de |mijn )?(?:andere|rechter|linker) ?(?:been|voet)(?: ook)? (?:zo|ook|even)")
 
@@ -899,7 +905,7 @@ FOOTWEAR = (r"\w*slippers?|\w*sloefen|\w*sloef|\w*pantoffels?|\w*klompen|\w*klom
 #: een afhangende voet verteld aan het schoeisel alleen, geen lidmaat genoemd (sessie 28A; bot/reading/redflags.py
 #: _foot_sign_alone, gelezen door het net van de verergering): "mijn slipper blijft achter als ik loop", "ik verlies mijn sloef
 #: als ik stap", "ik stap telkens uit mijn schoen bij het wandelen"
-_LOPEN = (r"(?:(?:als|wanneer|terwijl|bij|tijden[s]) (?:ik |k )?(?:het |t |een |de )?(?:loop|lope[n]|stap|stappe[n]|wande[l]|wandele[n]|trap)\b"
+_LOPEN = (r"(?:(?:als|wanneer|terwijl|bij|tijden[s]|onder) (?:ik |k )?(?:ga |het |t |een |de )?(?:loop|lope[n]|stap|stappe[n]|wande[l]|wandele[n]|trap)\b"
           r"|bij (?:elke|iedere) stap)")
 FOOT_SIGN_ALONE = (
     r"{FOOTWEAR}(?: \w+){0,3}? (?:blijft|bleef|blijven|bleven) (?:\w+ ){0,3}?(?:achter|liggen|staan|hangen)(?: \w+){0,3}? " + _LOPEN,
@@ -4038,6 +4044,17 @@ PROXY_SUBJECT += (
     r"(?=(?:man|vrou[w]|partne[r]|vrien[d]|vriendi[n]|moede[r]|mam[a]|mam|ma|moek[e]|oma|bomm[a]|mem[e]|vade[r]|pap[a]|pa|opa|bomp[a]|pep[e]|zoo[n]|dochte[r]|ventj[e]"
     r"|echtgenoo[t]|echtgenot[e]|verloofd[e]|lie[f])\b(?: ,)?(?: \d+)?(?: jaar)?(?: ,)?(?: (?!(?:ik|k|mij|me|mijn|mn|vroeger|geleden|destijds|ooit|toen)\b)\w+){0,6}? "
     + _AB30_DIAGNOSE + r"\b(?! (?:\w+ ){0,4}?(?:geleden|vroeger|destijds|vorig jaar|als kind|in zijn jeugd|in haar jeugd)\b))",
+)
+#: ... of eerst de dringende tekens van de naaste, de diagnose pas later genoemd (sessie 30AD): "mijn man (61) zit al een uur op de wc
+#: en kan niet plassen ... hij heeft een bekende hernia" -- dezelfde voorwaarden
+PROXY_SUBJECT += (
+    r"^(?:mij[n] |mn |m |onz[e] |ons )(?!.*\b(?:zel[f]|ikzel[f]|mezel[f]|de mij[n]e?|gestorve[n]|overlede[n]|ik ook|ikke ook|bij mij|bij me|voor mij|met mij)\b)(?!.*\b(?:mij[n]|mn|m|me|mijn[e]|ma) (?:eige[n] |hel[e] )?(?:onde[r])?rug\b)"
+    r"(?!.*\b(?:ik|k|kik|eki[k]) (?:\w+ ){0,6}?(?:rugpij[n]|pij[n] in (?:mij[n]|mn|de|me) (?:onde[r])?rug|las[t] van (?:mij[n]|mn|de|me) (?:onde[r])?rug)\b)"
+    r"(?!.*\b(?:ik|k|kik|eki[k]|mij[n]|mn|me) (?:\w+ ){0,4}?" + _AB30_DIAGNOSE + r"\b)"
+    r"(?=(?:man|vrou[w]|partne[r]|vrien[d]|vriendi[n]|moede[r]|mam[a]|mam|ma|moek[e]|oma|bomm[a]|mem[e]|vade[r]|pap[a]|pa|opa|bomp[a]|pep[e]|zoo[n]|dochte[r]|ventj[e]"
+    r"|echtgenoo[t]|echtgenot[e]|verloofd[e]|lie[f])\b.* (?:hij|zij|ze|hem|haar|die) (?:heeft|had|hee[t]|lijdt aan|leed aan|sukkelt met) "
+    r"(?:(?!(?:ik|k|mij|me|mijn|mn|vroeger|geleden|destijds|ooit)\b)\w+ ){0,3}?" + _AB30_DIAGNOSE
+    + r"\b(?! (?:\w+ ){0,4}?(?:geleden|vroeger|destijds|vorig jaar|als kind|in zijn jeugd|in haar jeugd)\b))",
 )
 
 # ---- sessie 29L ----
