@@ -1616,6 +1616,8 @@ PAST_CUES = (r"(?<!ive )(?<!have )(?<!has )(?<!weve )had", "ago", r"last (?:week
 #: "had a fever but that's long gone" (the question is asked anyway). Not "came back": the feeling or the numbness?
 RESOLVED = (r"(?:totally |completely |all |back to )?normal (?:since|again|now)", "back to normal", "wore off", r"went away",
             r"(?:fully |completely )?(?:recovered|healed)",
+            # ... gone long ago (session 31AF): "the fever went ages ago", "that temp broke weeks ago"
+            r"(?:went|broke|cleared|passed|left) (?:\w+ )?(?:ages|weeks|days|a week|a while|a fortnight|long) ago",
             r"(?:long |all )?gone (?:now|since)", "long gone",
             # told over long ago (session 30AC): "thats ancient history now", "its all ancient history"
             r"(?:is|s|thats|its|was) (?:all |now |long )?ancient history",
@@ -1683,7 +1685,10 @@ ASKED_AGAIN = (r"do you think", r"you think", r"could it be", r"could this be", 
                # the flu" (not "the flu is back")
                r"(?:would|could|can|might|does|did|do|will|is|was|it) (?:the |a |that |this |my |me )?(?:flu|influenza)\b(?! (?:again|back|is back)\b)",
                r"(?:from|because of|due to|caused by|down to|after) (?:the |that |a |my |me |this )?(?:flu|influenza)\b(?! (?:again|back)\b)")
-RECURRED = ("came back", "comes back", "back again", "returned", "coming back", "started again", "its back", "is back",
+RECURRED = ("came back", "comes back", "back again", "coming back",
+            # ... not ordinary life taken up again (session 31AF): "returned to work", "started again at the gym", "im back at work"
+            r"(?:returned|started again|its back|is back)(?! (?:to |at |in |with )?(?:work|normal|the gym|gym|school|the office"
+            r"|my job|training|running|football|uni|college|my old self)\b)",
             # some of the sign itself left: "its gone but still a bit", "still there", "still tingly"
             r"still (?:a bit|a little|some)(?= ,| \.|$)", r"(?:its|it is|theyre|they are) still there",
             r"still (?:a bit |a little |slightly )?(?:numb\w*|tingl\w*|pinsneedles)",
@@ -2735,17 +2740,24 @@ NIGHT_SCENE = (r"lie", r"lying", r"lay", r"layin[g]", r"layin[g]", r"sleep", r"s
 #: waking from sleep, a night told too (session 26G, bot/reading/redflags.py _night_told_positional): "it wakes me when i roll over"
 NIGHT_WAKING = (r"wake[s]?", r"wakin[g]", r"wok[e]", r"woke[n]", r"wakey")
 #: ... or the tries, right before the first position
-POSITION_TRIED = (r"tried", r"try", r"trying", r"tryin[g]", r"whether (?:i|im|i am)", r"(?:doesnt|does not|dont|no) matte[r] (?:if|whethe[r]) (?:i|im|i am)",
+POSITION_TRIED = (r"tried", r"try", r"trying", r"tryin[g]", r"trie[s]", r"whether (?:i|im|i am)", r"(?:doesnt|does not|dont|no) matte[r] (?:if|whethe[r]) (?:i|im|i am)",
                   r"either")
 #: a position of the body in bed or at rest ("me side": Northern, Irish, Australian "me" = my)
 NIGHT_POSITION = (r"flat", r"straight", r"curled(?: up)?", r"propped(?: up)?", r"sitting up", r"uprigh[t]", r"on all four[s]",
                   r"(?:in )?(?:the )?(?:foeta[l]|feta[l]) position", r"on (?:my |me |ma |the )?back",
                   r"(?:on )?(?:my|me|ma|the|one|either) (?:left |right )?(?:side|front|belly|tummy|stomac[h])",
                   r"(?:left |right )?sides?", r"on (?:my|me) (?:left|right)",
-                  r"(?:in |on )?(?:the|a|my|me) (?:recline[r]|sette[e]|sofa|couc[h]|armchai[r]|chair|floor|lazy ?boy)",
+                  r"(?:in |on )?(?:the|a|my|me|his|her) (?:recline[r]|sette[e]|sofa|couc[h]|armchai[r]|chair|floor|lazy ?boy)",
+                  # ... another's side, the bed, a heat as a try (session 31AF): "on his side", "the bed, a hot water bottle, nothing helps"
+                  r"on (?:his|her) (?:left |right )?(?:side|back|front|belly|tummy)", r"(?:in |on )?(?:the|my|me|his|her) bed",
+                  r"(?:with )?(?:a|the|my|me|his|her) (?:heat(?:ing)? pa[d]|heat pac[k]|hot water bottl[e]|whea[t] ba[g]|electri[c] blanke[t]|heat wra[p])",
                   r"(?:a |the |with a |with )?pillows? (?:under|between|behind) (?:my |me |the )?(?:knees|legs|back)")
 #: ... and then nothing eases it
-NO_RELIEF = (r"nothing (?:\w+ )?(?:helps|helpe[d]|works|worke[d]|eases it|ease[d] it|settles it|touches it|touche[d] it|shifts it|shifte[d] it"
+NO_RELIEF = (# ... nothing makes it less, a bare "nothing" between commas (session 31AF): "nothing makes it any easier", "..., nothing, it throbs"
+             r"(?:nothing|none of (?:it|them|that|those)|nowt) (?:\w+ )?(?:make[s]|mad[e]) (?:it|the pain|the ache|him|her) (?:any |a bit |a little |one bit |much )?"
+             r"(?:less|better|easie[r]|bearabl[e]|smalle[r]|lighte[r]|milde[r]|go away|let up|stop)\b",
+             r"(?<=, )(?:nothing|nothing at all|nothing whatsoever|zilch|nada)(?= ,| \.|$)",
+             r"nothing (?:\w+ )?(?:helps|helpe[d]|works|worke[d]|eases it|ease[d] it|settles it|touches it|touche[d] it|shifts it|shifte[d] it"
              r"|take[s] the edge off|took the edge off|take[s] it away|give[s] (?:any |me )?relie[f]|change[s]|make[s] (?:a |any )?differenc[e])",
              # the progressive, as Indian and West African English tell it (session 24S): "nothing is helping", "nothing is
              # giving relief", "nothing was working"

@@ -1613,8 +1613,9 @@ FEVER_OVER = (r"(?:(?:depuis|des) \w+ (?:\w+ )?)?(?:je suis |j suis |suis |je re
               r"(?:(?:depuis|des) \w+ (?:\w+ )?)?(?:la |ma |cette )?(?:fievre|temperature) (?:est|a|s est|se est) (?:(?:completement|bien|enfin"
               r"|totalement|deja|maintenant) )?(?:cassee?|retombee?|tombee?)(?= (?:depuis|des|hier|avant hier|lundi|mardi|mercredi|jeudi"
               r"|vendredi|samedi|dimanche|il y a|ce matin|cette nuit|la semaine)\b| ?[,.]|$)(?!(?: \S+){0,15}? {RECURRED}\b)")
-RECURRED = (r"(?<!thermometre est )(?<!thermometre )(?<!temperature est )revenue?",  # the reading back is no sign back (19h)
-            "recommence",
+RECURRED = (r"(?<!thermometre est )(?<!thermometre )(?<!temperature est )revenue?(?! (?:au|a la|a l|a mon|a ma|en) (?:travail|boulot|bureau|taf|ecole|sport|gym|forme|normale?)\b)",  # the reading back is no sign back (19h)
+            # ... pas la vie reprise (session 31AF): "je suis revenu au travail", "j'ai recommence le sport"
+            r"recommence(?! (?:le |la |les |l |a |mon |ma )?(?:travail|boulot|taf|sport|cours|ecole|travailler|bosser|courir|marcher|nager|gym|velo)\b)",
             # pas le mieux retrouve (session 24W): "je me sens de nouveau bien", "je suis a nouveau en forme"
             r"(?:de|a) nouveau(?! (?:bien|mieux|en forme|normal|normale|d attaque|de attaque|ok|oke|sur pied|sur mes pieds|au top|en pleine forme"
             r"|en bonne sante|d aplomb|de aplomb|retapee?|requinquee?|gaillarde?|guerie?|capable|moi meme|comme avant|la peche|operationnel\w*)\b)",
@@ -2525,15 +2526,23 @@ NIGHT_SCENE = (r"couche\w*", r"allonge\w*", r"dors", r"dormir", r"dorm[i]", r"la
 #: se reveiller, une nuit dite aussi (session 26G): "ca me reveille seulement quand je me retourne"
 NIGHT_WAKING = (r"reveill\w*", r"revei[l]")
 #: ... ou les essais, juste avant la premiere position
-POSITION_TRIED = (r"essaye\w*", r"tent[e]", r"que (?:je|j) (?:sois|soit|me mette|me couche|dorm[e]|suis)(?: couche\w*| allonge\w*)?",
+POSITION_TRIED = (r"essaye\w*", r"tent[e]", r"essai[e]", r"essaie[n]t", r"que (?:je|j) (?:sois|soit|me mette|me couche|dorm[e]|suis)(?: couche\w*| allonge\w*)?",
                   r"peu importe si (?:je|j)(?: suis| me mets)?", r"(?:soit|ou bien)")
 #: une position au lit ou au repos
 NIGHT_POSITION = (r"a plat", r"(?:a |tout )?droit", r"(?:sur|de) (?:le|mon|un) (?:dos|ventre|flan[c])", r"(?:sur|de) (?:le |mon )?cote(?: gauche| droit)?",
                   r"de cote", r"en (?:chien de fusi[l]|boul[e]|position foeta[l]e|foeta[l]|rond)", r"recroquevill\w*", r"(?:demi )?assise?",
                   r"(?:dans|sur) (?:le|un|mon) (?:fauteui[l]|canap[e]|sofa|rela[x]|diva[n]|sol)", r"par terre",
+                  # ... les essais nommes sans preposition, le lit, une bouillotte (session 31AF): "le canape, le lit, le fauteuil, rien n'y
+                  # fait", "sur son cote", "avec une bouillotte"
+                  r"(?:dans |sur )?(?:le|un|mon|son) (?:fauteui[l]|canap[e]|sofa|rela[x]|diva[n]|li[t])", r"(?:sur|de) (?:son|sa) (?:dos|ventre|cote)",
+                  r"(?:avec )?(?:une|la|ma|sa) (?:bouillott[e]|bouillotte electriqu[e]|couvertur[e] chauffant[e])",
+                  r"(?:avec )?(?:un|le|mon|son) (?:coussin chauffan[t]|coussin chauffan[t] electriqu[e]|patc[h] chauffan[t])",
                   r"(?:avec )?(?:un |des |mon |deux )?(?:coussins?|oreillers?|traversi[n]) (?:sous|entre|derriere) (?:les |mes |le )?(?:genoux|jambes|dos)")
 #: ... puis rien ne soulage
 NO_RELIEF = (r"rien (?:qui |ne |n )?(?:y )?(?:fait|aide|soulage|marche|fonctionne|change|calme|apaise|passe)",
+             # ... rien ne la diminue, ne la rend moins forte, un "rien" seul entre virgules (session 31AF)
+             r"rien (?:qui |ne |n )?(?:la |le |l |me |m )?(?:diminu[e]|attenu[e]|amelior[e]|arrang[e]|rend (?:\w+ )?(?:moins|plus supportabl[e]))\b",
+             r"(?<=, )(?:rien|rien du tout|rien de rien)(?= ,| \.|$)",
              # ... a pronoun before, or the relief named (session 24S): "rien ne me soulage", "rien ne me donne de soulagement"
              r"rien (?:qui |ne |n )?(?:me |m |la |le |l )(?:aide|soulage|calme|apaise)",
              r"rien (?:qui |ne |n )?(?:me |m )?(?:donn[e]|apport[e]) (?:aucun |de |du |le moindre )?soulagemen[t]",

@@ -1831,7 +1831,9 @@ ASKED_AGAIN = (r"denkt u", r"denk je", r"denkt ge", r"denkte", r"zou het", r"bli
                r"of (?:is het |is t |is dat |toch )?iets (?:anders|ergers|ernstigs)", r"restj[e]s? van", r"overblijfse[l]\w*",
                # de griep als oorzaak gevraagd (sessie 25F1): "kan dat van de griep komen?", "komt dat door die griep?"
                r"(?:van|door) (?:de |die |dat |mijn |mn |een |het )?(?:griep|griepje|influenza)\b(?! (?:terug|opnieuw)\b)")  # "kan het de griep zijn die terugkomt?" (sessie 21e)
-RECURRED = (r"terug(?! (?:goed|beter|normaal|gezond|fit|ok|oke|kiplekker|de oude|op de been|hersteld|in vorm|op krachten|helemaal (?:fit|gezond|de oude|hersteld|beter))\b)", "teruggekomen", "opnieuw", "weer begonnen",
+RECURRED = (r"(?<!\bsport )(?<!\bwerk )(?<!\btrain )(?<!\bfiets )(?<!\bloop )terug(?! (?:goed|beter|normaal|gezond|fit|ok|oke|kiplekker|de oude|op de been|hersteld|in vorm|op krachten|helemaal (?:fit|gezond|de oude|hersteld|beter|prima|in orde)"
+            # ... het gewone leven terug, geen teken terug (sessie 31AF): "ik voel me terug prima", "ik ben terug aan het werk", "ik sport terug"
+            r"|prima|top|in orde|in mijn vel|mezelf|aan het werk|aan de slag|naar het werk|naar school|gaan werken|werken|aan het sporten|sporten|naar de fitness)\b)", "teruggekomen", "opnieuw", "weer begonnen",
             # some of the sign itself left: "het is weg maar nog een beetje", "het is er nog", "nog wat tintelingen"
             r"nog (?:een (?:klein )?beetje|wat)(?= ,| \.|$)", r"(?:het|t|ze) (?:is|zijn) er nog\b",
             r"nog (?:steeds |altijd |een beetje |wat )?(?:tinteling\w*|tintel\w*|doof|verdoofd|gevoelloos)", "komt en gaat",
@@ -2886,16 +2888,23 @@ NIGHT_SCENE = (r"lig", r"liggen", r"lag", r"ligt", r"slaap", r"slapen", r"sliep"
 #: wakker worden, ook een nacht verteld (sessie 26G): "ik word enkel wakker als ik me omdraai"
 NIGHT_WAKING = (r"wakke[r]", r"wakke[r] worde[n]", r"ontwaak\w*")
 #: ... of de pogingen, vlak voor de eerste houding
-POSITION_TRIED = (r"geprobeer[d]", r"geprobeer[t]", r"probeer", r"probeerde", r"of (?:ik|k)(?: nu)?(?: lig)?",
+POSITION_TRIED = (r"geprobeer[d]", r"geprobeer[t]", r"probeer", r"probeerde", r"probeer[t]", r"probeerde[n]", r"of (?:ik|k)(?: nu)?(?: lig)?",
                   r"maakt (?:niet|nie|niks|niets) uit of (?:ik|k)(?: nu)?")
 #: een houding in bed of in rust
 NIGHT_POSITION = (r"plat", r"opgekrul[d]", r"in (?:de )?foetushoudin[g]", r"(?:half )?rechto[p]", r"zitten[d]", r"op (?:mijn|mn|me|m|de) rug",
                   r"(?:op )?(?:mijn|mn|me|m|de) (?:(?:linker|rechter|links[e]|rechts[e]) )?(?:zij|zijkan[t]|buik)", r"op (?:mijn|mn|me|m|de) (?:linker|rechter)?kant",
+                  # ... die van een ander, en het bed, een warmtebron als poging (sessie 31AF): "op zijn zij", "het bed, een kruik, niks helpt"
+                  r"op (?:zijn|haar|z) (?:(?:linker|rechter) )?(?:zij|rug|buik|kant)", r"(?:in |op )?(?:het|zijn|haar|ons) bed",
+                  r"(?:met )?(?:een|mijn|mn|zijn|haar|de) (?:warm(?:te)?kusse[n]|warmtekruik|krui[k]|bedkrui[k]|kersenpitkusse[n]|warmtepleiste[r]|elektrisch[e] deke[n])",
                   r"(?:(?<=, )|(?<=of )|(?<=en ))zij",
-                  r"(?:op |in )?(?:de|een|mijn|mn|me) (?:zetel|stoel|fauteuil|rela[x]|relaxstoe[l]|sofa|bank|canap[e]|grond|vloer)",
+                  r"(?:op |in )?(?:de|een|mijn|mn|me|zijn|haar) (?:zetel|stoel|fauteuil|rela[x]|relaxstoe[l]|sofa|bank|canap[e]|grond|vloer)",
                   r"(?:met )?(?:een |mijn |mn |twee )?kussens? (?:tussen|onder|achter) (?:mijn |mn |me |de )?(?:knieen|benen|rug)")
 #: ... en dan helpt niks
 NO_RELIEF = (r"(?:niks|niets|nix) (?:\w+ )?(?:helpt|hiel[p]|werkt|werkt[e]|verlich[t]|verzach[t]|verander[t]|maakt (?:\w+ )?(?:verschi[l]|uit))",
+             # ... niks maakt het minder, de pijn blijft na het werkwoord, een kaal "niks" tussen komma's (sessie 31AF)
+             r"(?:niks|niets|nix) (?:\w+ )?(?:maakt|maakt[e]) (?:het|t|ze|de pijn|die pijn|dat|da) (?:\w+ )?(?:minder|bete[r]|draaglijke[r]|lichte[r]|zachte[r])\b",
+             r"blijf[t] (?:het|t|de pijn|die pijn|ze) (?:maar |gewoon )?(?:doorzeure[n]|zeure[n]|klopp\w*|bonze[n]|steke[n]|brande[n]|pijn doen|zeer doen|trekke[n])\b",
+             r"(?<=, )(?:niks|niets|nix|niks van|helemaal niks)(?= ,| \.|$)",
              r"helpt (?:allemaal |echt |ook |geen )?(?:niet|nie|niks|niets|geen zier)",
              r"geen (?:enkele |enkel )?(?:verlichtin[g]|verschi[l]|beterscha[p])",
              r"maakt (?:\w+ ){0,2}?(?:geen (?:enkel |ene )?verschi[l]|(?:niks|niets|niet|nie|geen bal|geen moer) uit)",
@@ -3678,6 +3687,7 @@ SIGNS_DENIED += (r"(?:ik|k) (?:zei|zeg|zegde) (?:toen |gewoon |meteen )?(?:nee|n
 #: piekeren", "het houdt me wakker, al dat gepieker", "de zorgen houden me wakker" (niet "ik lig er wakker van" alleen)
 WORRY_AWAKE = (r"(?:van|door) (?:de |het |al die |al dat |al de |mijn |mn |t )?(?:zorgen|zorg|gepieker|piekeren|stress|angst|onrust|spanning)",
                r"(?:al dat|al die|dat|die|het) (?:gepieker|piekeren|zorgen|gestress)", r"zo ongerust", r"zo bezorgd", r"zo bang", r"(?:ik )?pieker\w*",
+               r"(?:van|uit|door) (?:de |pure |puur )?(?:schrik|paniek|ongerusthei[d]|bezorgdhei[d])",
                r"(?:de|mijn|mn|die|het) (?:zorgen|gepieker|piekeren|stress|angst|onrust)")
 #: the words after which a join word is no join (bot/reading/redflags.py _JOIN_NOT_AFTER, session 25F2): none here
 JOIN_NOT_AFTER: tuple = ()
