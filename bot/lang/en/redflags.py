@@ -1223,6 +1223,16 @@ BLADDER_PATTERNS = (
     # hesitancy: "have to wait ages for the wee to start", "moet lang wachten voor de plas komt"
     r"\b(?:wait(?:s|ed|ing)?|tak(?:es?|ing)|took|stood|stand(?:ing)?|sat|sit(?:ting)?) (?:\w+ ){0,2}?(?:ages|forever|a long time|so long)"
     r"(?: \w+){0,6}? (?:pee|wee|urine|stream|peeing|weeing)\b",
+    # retention told as a long wait there and only a dribble (session 31AE): "he was stood there forever n just a trickle",
+    # "sat on it ten minutes, only a few drops" (the toilet may go unnamed; not a shower, a tap or a hose in between)
+    r"\b(?:stood|stand(?:s|ing)?|sat|sit(?:s|ting)?|wait(?:s|ed|ing)?)\b(?: (?!(?:showe[r]|tap|taps|hose|kettl[e]|sink|machin[e]|pump)\b)\w+){0,3}?"
+    r" (?:for )?(?:ages|forever|for ever|an age|an eternity|a long time|so long|(?:\w+ )?minutes|(?:\w+ )?mins|half an hour)\b"
+    r"(?: (?!(?:showe[r]|tap|taps|hose|kettl[e]|sink|machin[e]|pump|bottl[e]|nose)\b)\S+){0,8}? (?:only|just|barely|but|nothing but|no more than)"
+    r" (?:a |the |some |a few |few |a coupl[e] of |one or two |a tiny )?(?:little |tiny |wee |small |patheti[c] )?(?:dribbl[e]|dribble[s]"
+    r"|trickl[e]|drop[s]|drip[s]|dro[p]|dri[p])\b(?! (?:\w+ ){0,2}?(?:of )?(?:water|coffe[e]|tea|rain|milk|paint|oil|blood)\b)",
+    r"\b(?:stood|standin[g]|sat|sitting)\b (?:there|at it|over it|over the bowl|in front of it)\b(?: \w+){0,2}? (?:for )?(?:ages|forever"
+    r"|for ever|an age|an eternity|a long time|so long|(?:\w+ )?minutes)\b(?: \S+){0,5}? (?:nothing|hardly anything|barely anything"
+    r"|not a drop|next to nothing|almost nothing) (?:\w+ )?(?:came|coming|comes|come) out\b",
     r"\b(?:rush\w*|run|running) (?:off )?to the (?:toilet|loo|bathroom|wc)\b",
     # not knowing when the bladder or bowel is full or empty
     r"\b(?:cant|dont|doesnt|didnt|couldnt|unable to|no longer|never|unsure|not)(?: \w+){0,3}? (?:when|if|whether"
@@ -1844,6 +1854,30 @@ SADDLE_PATTERNS = (
 #: going to sleep" (the area the subject: not "my bum hurts so i cant go to sleep")
 SADDLE_PATTERNS += (r"\b{AREA}\b(?: (?:chee[k]|cheek[s]|left|righ[t]|side|has|have|had|keep[s]|kept|keep|just|alway[s]|ofte[n]|sometime[s]|then|also|too"
                     r"|all|completel[y]|totall[y]|properl[y]|now|stil[l])){0,3} (?:gone|goes|goin[g]|went|go) (?:off )?to slee[p]\b",)
+#: the seat felt as through a layer, the area as not one's own or as out of the fridge (session 31AE): "when i sit its like
+#: sitting through a thick towel", "like theres a blanket between my bum and the chair", "my backside feels like its just come
+#: out of the freezer", "i feel nothing where i touch the seat" (a cold bum from a cold step, told as cold only, is no sign)
+_AE31_LAYER = (r"(?:towe[l]|towel[s]|blanke[t]|blanket[s]|jeans|deni[m]|cushio[n]|cushion[s]|glove[s]|glov[e]|mitten[s]|mitte[n]|layer[s]"
+               r"|laye[r]|padding|duve[t]|pillo[w]|trouser[s]|ski pant[s]|wetsui[t]|spong[e]|nappy|cardboar[d]|rubber)")
+_AE31_SEAT = r"(?:seat|chair|stoo[l]|stool[s]|saddle|bench|sofa|couc[h]|toilet|loo|lav|bog|armchai[r]|bed)"
+SADDLE_PATTERNS += (
+    rf"\b(?:sit|sits|sitting|sat|seate[d]|sit down|sat down)\b(?: \S+){{0,8}}? (?:like|as if|as though) (?:\w+ ){{0,4}}?"
+    rf"(?:through|wearing|in|with|under) (?:a |an |some |my |two |three |a pair of |a layer of )?(?:\w+ ){{0,2}}?{_AE31_LAYER}\b(?! on\b)",
+    rf"\b(?:like|as if|as though) (?:im |i am |i was |i m |i |your[e] |you are )?(?:sitting|sat|sit) (?:\w+ ){{0,4}}?(?:through|wearing|in|with)"
+    rf" (?:a |an |some |my |two |three |a pair of |a layer of )?(?:\w+ ){{0,2}}?{_AE31_LAYER}\b(?! on\b)",
+    rf"\b(?:like|as if|as though) (?:theres|there is|there was|i have|ive got|i had|i got) (?:a |an |some |two )?(?:\w+ ){{0,2}}?{_AE31_LAYER}"
+    rf" (?:\w+ )?(?:between|under) (?:my |me |the )?(?:{{AREA}}|skin|bum|seat|{_AE31_SEAT})\b",
+    rf"\b(?:feel|felt|feeling|feels) (?:the )?{_AE31_SEAT}\b(?: \w+){{0,4}}? (?:like |as if |as though )?(?:\w+ ){{0,2}}?through (?:a |an |some |my |two "
+    rf"|a pair of |a layer of )?(?:\w+ ){{0,2}}?{_AE31_LAYER}\b",
+    r"\b{AREA}\b(?: \w+){0,3}? (?:like|as if|as though) (?:\w+ ){0,4}?(?:come|came|coming|take[n]|just|fres[h]|straight|been|left) (?:\w+ ){0,2}?"
+    r"(?:of |from |in )(?:the |a )?(?:fridg[e]|freeze[r]|deep freez[e]|icebo[x]|ice box)\b",
+    r"\b(?:like|as if|as though) (?:my |me |the )?{AREA} (?:is|was|are|were|has been|had been|have been|got|had|has) (?:\w+ )?(?:froze[n]|froz[e]"
+    r"|anaesthetise[d]|anesthetize[d]|anaesthetize[d]|anesthetise[d]|injecte[d]|froze[n] soli[d])\b",
+    rf"\b(?:feel|felt|feeling|sense) (?:nothing|anything|a thing|zero|nowt) (?:\w+ ){{0,3}}?(?:where|when|as) (?:\w+ ){{0,3}}?(?:touch\w*|contac[t]\w*"
+    rf"|meets?|rests?|press\w*|sits?) (?:\w+ ){{0,2}}?(?:the |a |my )?(?:\w+ )?{_AE31_SEAT}\b",
+    rf"\b(?:sit|sits|sitting|sat|seate[d]|{_AE31_SEAT})\b(?: \S+){{0,8}}? (?:feel|felt|feeling|sense) (?:nothing|zero|nowt) (?:at all )?(?:at|on|from|of|in)"
+    rf" (?:the )?contac[t]\b",
+)
 #: a sentence that opens on "the same but" goes on the one before it (session 18a): "like your lip after the dentist ?
 #: same but down there" (bot/reading/redflags.py _reading)
 SAME_BUT = ("same but", "the same but", "same thing but", "same only", "same again but")

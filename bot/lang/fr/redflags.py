@@ -599,6 +599,8 @@ NUMB_SADDLE = (
     r"unsure (?:\w+ ){0,4}?(?:sens|sentir|ressens|ressentir|sensation)",
 )
 #: mort comme une chose, ou plus la (session 25Y): "ma fesse gauche est comme du bois", "comme si elle etait plus la" (pres de la zone)
+#: cartonne, la peau de la zone comme du carton (session 31AE): "l'interieur des cuisses, c'est tout cartonne" (pres de la zone)
+NUMB_SADDLE += (r"cartonn[e]|cartonne[e]|cartonne[s]|cartonnee[s]",)
 NUMB_SADDLE += (r"comm[e] (?:du |un (?:morcea[u]|bout|bloc) de )bois", r"comm[e] si (?:elle|il|elle[s]|ils|ca|c|ce) (?:etai[t]|etaien[t]|est|sont) (?:plus|pas) la\b")
 #: ... gele ou glace par comparaison (session 30Y): "l'interieur de mes cuisses est comme un bloc de glace", "on dirait de la viande
 #: congelee", "comme un morceau de viande morte", "comme congelees" (pres de la zone)
@@ -1135,6 +1137,16 @@ BLADDER_PATTERNS = (
     # compte-gouttes", "je reste des plombes aux toilettes et il sort presque rien"
     r"\b(?:ca|ce|il|elle|pipi|urine|pisse) (?:ne )?(?:me )?(?:vient|sort|coule|arrive|venait|sortait|coulait|arrivait) (?:que )?"
     r"(?:\w+ )?(?:goutte a goutte|au compte gouttes|par gouttes|par petites gouttes|goutte par goutte)\b",
+    # ... dite par une longue attente et un filet (session 31AE): "il est reste une plombe debout et il est sorti que trois
+    # gouttes", "je reste dix minutes assise et juste un petit filet" (pas de douche, robinet ou tuyau entre les deux)
+    r"\b(?:rest\w*|attend\w*|plante|plantee|debout|assise?|assis)\b(?: (?!(?:douch[e]|robine[t]|tuya[u]|cafetier[e]|machin[e]|pomp[e])\b)\w+){0,4}?"
+    r" (?:une eternit[e]|des plombes|une plombe|des heures|des siecles|un temps fou|longtemps|un bon moment|un quar[t] de heur[e]|un quar[t] d heur[e]"
+    r"|(?:\w+ )?minutes|des minutes|une demi heur[e])\b(?: (?!(?:douch[e]|robine[t]|tuya[u]|cafetier[e]|machin[e]|pomp[e]|nez)\b)\S+){0,8}?"
+    r" (?:que|seulement|just[e]|a peine|uniquement|rien que) (?:un |une |quelques |des |deux trois |2 3 |trois |deux )?(?:petit |petite[s]? |minuscule[s]? )?"
+    r"(?:file[t]|goutte|gouttes|gouttelette[s]|gouttelett[e]|goutte a goutte|compte gouttes)\b(?! (?:\w+ ){0,2}?(?:de |d )(?:eau|cafe|the|pluie|sang|lait)\b)",
+    r"\b(?:rest\w*|plante|plantee|debout|assise?|assis)\b(?: \w+){0,3}? (?:une eternit[e]|des plombes|une plombe|des heures|un temps fou|longtemps"
+    r"|un bon moment|(?:\w+ )?minutes)\b(?: \S+){0,5}? (?:rien|presque rien|quasi rien|pas grand chose|pas une goutte|pratiquement rien)"
+    r" (?:ne |n )?(?:est |a )?(?:sort[i]|sortie|sort|sortait|venu|vient|venait|coule|coulait)\b",
     # ... or barely (session 24S): "quand je pisse ca coule a peine", "pour uriner le jet sort difficilement" (the pee named
     # first; not "le cafe coule a peine", "le nez coule a peine")
     r"\b(?:pip[i]|urine[r]?|pisse[rn]?|vessi[e]|toilettes?|wc)\b(?: \S+){0,8}? (?<!nez )(?:ca|ce|c|le pipi|l urine|lurine|le jet|la pisse|il|elle)"
@@ -1473,6 +1485,31 @@ SADDLE_PATTERNS = (
     r"\bessu(?:i|y)\w*\b(?: \w+){0,8}? (?:comm[e] si|comm[e] s|on dirai[t] que|on dirai[t]|comme) (?:\w+ ){0,4}?(?:main|main[s]"
     r"|doig[t]|doig[t]s|peau|fesse|fesses|derriere) (?:de|d) (?:qq[n]|quelquu[n]|quelqu un|une autr[e] personn[e]|un autr[e])"
     r"(?: de autr[e]| autr[e])?\b",
+)
+#: l'assise sentie comme a travers une couche, les fesses comme sorties du frigo (session 31AE): "assis sur la chaise c'est comme
+#: a travers une serviette epaisse", "comme s'il y avait un coussin entre mes fesses et le siege", "mon derriere on dirait qu'il
+#: sort du congelateur", "je sens rien au contact du siege" (des fesses froides d'une marche froide, dites froides seulement, non)
+_AE31_COUCHE = (r"(?:jean[s]|serviett[e]|serviette[s]|couverture[s]?|coussin[s]?|gant[s]|moufle[s]|couch[e]|couche[s]|epaisseu[r]|epaisseur[s]"
+                r"|pantalo[n]|plai[d]|mouss[e]|matela[s]|cartons?|caoutchou[c]|doudoun[e]|combinaiso[n]|torchon[s]?|serviett[e] de bain)")
+_AE31_SIEGE = (r"(?:chais[e]|chaise[s]|tabouret[s]?|sieg[e]|cuvett[e]|lunett[e]|banc|canap[e]|sell[e]|fauteui[l]|velo|toilettes?|wc|tron[e]|bol"
+               r"|assise)")
+SADDLE_PATTERNS += (
+    rf"\b(?:assis|assise|assise[s]|assoi\w*|assied\w*|asseoir|asseyai\w*|assoye\w*|{_AE31_SIEGE})\b(?: \S+){{0,12}}? (?:comme|on dirai[t]|impressio[n])"
+    rf" (?:\w+ ){{0,5}}?(?:a traver[s]|au traver[s]|au traver[s] de|par dessus|avec|sous) (?:un |une |des |du |de la |le |la |mon |ma |mes |deux |trois )?"
+    rf"(?:\w+ ){{0,2}}?{_AE31_COUCHE}\b",
+    rf"\b{{AREA}}\b(?: \S+){{0,10}}? (?:comme|on dirai[t]|impressio[n]) (?:\w+ ){{0,4}}?(?:a traver[s]|au traver[s]|au traver[s] de) (?:un |une |des |du |de la "
+    rf"|le |la |mon |ma |mes |deux )?(?:\w+ ){{0,2}}?{_AE31_COUCHE}\b",
+    rf"\b(?:comme si|comme s|on dirai[t] que|on dirai[t]|impressio[n] que|impressio[n] de) (?:\w+ ){{0,4}}?{_AE31_COUCHE} (?:\w+ ){{0,3}}?entre (?:mes |les |la |le |ma |mon )?"
+    rf"(?:{{AREA}}|peau|{_AE31_SIEGE})\b",
+    r"\b(?:ce |c )?(?:est |etait )?(?:pas|plus) (?:\w+ )?(?:mes|mon|ma|les|le|la) {AREA} (?:qui|que) (?:\w+ )?(?:touch\w*|repos\w*|appui\w*"
+    r"|posee?s?|est assis\w*|sont assis\w*)\b",
+    r"\b{AREA}\b(?: \w+){0,3}? (?:comme si|comme s|on dirai[t] que|on dirai[t]|comme|impressio[n] que|impressio[n] de) (?:\w+ ){0,4}?(?:sort\w*|sort[i]\w*"
+    r"|tire\w*|venai\w*|vien\w*|revenai\w*|reste\w*|passe\w*) (?:\w+ )?(?:du|de le|de la|de un|dans le|au) (?:frig[o]|frigidair[e]|refrigerateu[r]"
+    r"|congelateu[r]|conge[l]|freeze[r]|glacier[e])\b",
+    rf"\b(?:sens|sent|ressens|ressent|sentais|sentait|senti) (?:\w+ )?(?:rien|plus rien|presque rien|quasi rien|pas grand chose|plus|pas) (?:du tout )?"
+    rf"(?:au|le|du|de le|en) contac[t] (?:de |du |avec |de le |avec le |avec la )(?:la |le |ma |mon )?{_AE31_SIEGE}\b",
+    rf"\b(?:assis|assise|assoi\w*|assied\w*|asseoir|{_AE31_SIEGE})\b(?: \S+){{0,14}}? (?:ne |n )?(?:sens|sent|ressens|ressent|sentais|sentait) (?:\w+ )?"
+    rf"(?:rien|plus rien|presque rien|quasi rien|pas grand chose|plus|pas) (?:\w+ )?(?:au|le|du|de le) contac[t]\b",
 )
 #: la zone nommee, puis une virgule et une comparaison qui la reprend (session 25Y): "ma fesse droite, on dirait qu'elle dort",
 #: "ma fesse gauche, j'ai l'impression qu'elle est morte", "mon derriere, comme s'il dormait" (pas de negation entre)

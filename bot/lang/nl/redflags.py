@@ -1621,6 +1621,17 @@ BLADDER_PATTERNS = (
     r"\b(?:{URINE}|plassen|plas|plasje|wc|toilet|pissen|pipi|urinoir)\b(?: \S+){0,12}? (?:wou|wilde|wil|wilt|wouw|wol|wouw[e]) (?:het|t"
     r"|de plas|de straal|er|er niks|er niets|ie|hij|em|m) (?:maar |gewoon |echt |toch )*(?:niet|nie|ni) (?:\w+ )?(?:komen"
     r"|beginne[n]|starte[n]|lopen|strome[n]|op gang komen|uitkome[n]|eruit|los)\b",
+    # lang staan of zitten en er komt maar een straaltje (sessie 31AE): "hij stond er minutenlang en er kwamen maar een paar
+    # druppels", "ik zit een kwartier op de pot en dan komt er alleen een druppeltje" (geen douche, kraan of slang ertussen)
+    r"\b(?:ston[d]|stonde[n]|sta|staat|staan|gestaa[n]|zat|zate[n]|zit|zitten|gezeten|wacht|wachtt[e]|wachte[n]|gewach[t])\b"
+    r"(?: (?!(?:douch[e]|kraa[n]|slan[g]|automaa[t]|pomp)\b)\w+){0,4}? (?:een eeuwigheid|eeuwe[n]|eeuwig|ure[n]|urenlan[g]|minutenlan[g]"
+    r"|(?:\w+ )?minute[n]|een kwartie[r]|een half uur|een hele tijd|heel lang|zo lang|lang)\b(?: (?!(?:douch[e]|kraa[n]|slan[g]"
+    r"|automaa[t]|pomp|neus)\b)\S+){0,8}? (?:maar|alleen|slechts|amper|nauwelijks|enkel|hoogui[t]) (?:een |enkele |een paar |paar |wat |n |ee[n] )?"
+    r"(?:klei[n] |klei[n]e |miezeri[g] |miezeri[g]e )?(?:druppel|druppel[s]|druppeltje|druppeltje[s]|straaltj[e]|straaltje[s]|drupj[e]|drupje[s])\b"
+    r"(?! (?:\w+ ){0,2}?(?:water|koffi[e]|thee|regen|bloe[d]|melk)\b)",
+    r"\b(?:ston[d]|sta|staat|zat|zit|gestaa[n]|gezeten)\b (?:er|daar|erbi[j]|ervoo[r]|boven de pot)\b(?: \w+){0,2}? (?:een eeuwigheid|eeuwe[n]|ure[n]"
+    r"|minutenlan[g]|(?:\w+ )?minute[n]|een kwartie[r]|een hele tijd|heel lang|zo lang)\b(?: \S+){0,5}? (?:er )?(?:kwam|komt|kwamen) (?:er )?"
+    r"(?:niks|niets|bijna niks|bijna niets|geen druppel|haast niks|zo goed als niks) (?:\w+ )?(?:uit|eruit|d r uit)?\b",
 )
 
 # ---- saddle numbness: slots of the shared patterns (bot/reading/redflags.py _SHARED_SADDLE) ----
@@ -1997,6 +2008,29 @@ SADDLE_PATTERNS = (
     # "weet je hoe je lip voelt na de tandarts ? hetzelfd[e] maar dan van onder" (de zinnen aaneen: SAME_BUT)
     r"\btandarts\b(?: \S+){0,3}? (?:hetzelfd[e]|zelfd[e]|t zelfd[e]|net zo|zo) (?:maar|alleen) (?:dan )?(?:\w+ ){0,2}?(?:daar beneden"
     r"|van onder|vanonde[r]|{AREA})\b(?! (?:\w+ )?(?:pijn|zeer|goed|ok|oke|normaal)\b)",
+)
+#: de zitting gevoeld als door een laag, het zitvlak als uit de vriezer (sessie 31AE): "alsof ik door een dikke handdoek zit",
+#: "alsof er een deken tussen mijn billen en de stoel zit", "mijn kont voelt alsof hij net uit de diepvries komt", "ik voel
+#: niets waar ik de stoel raak" (een koude kont van een koude trap, alleen koud verteld, is geen teken)
+_AE31_LAAG = (r"(?:handdoe[k]|handdoeke[n]|deke[n]|deken[s]|spijkerbroe[k]|jeansbroe[k]|jean[s]|kusse[n]|kussen[s]|laa[g]|lage[n]"
+              r"|handschoe[n]|handschoene[n]|wante[n]|wan[t]|dekbe[d]|matra[s]|spon[s]|skibroe[k]|luie[r]|karto[n]|rubbe[r]|broe[k])")
+_AE31_ZIT = r"(?:stoe[l]|stoele[n]|zitting|wc bril|wc ?bril|toiletbril|bril|kru[k]|krukj[e]|bank|bankj[e]|zete[l]|zadel|fietszadel|pot|wc|toilet|bed)"
+SADDLE_PATTERNS += (
+    rf"\b(?:alsof|als of|net of|net alsof|precies of|gelijk of|lijkt of) (?:ik |je |ge |men )?(?:\w+ ){{0,3}}?door (?:een |mijn |twee |zo n |zon |zo een )?"
+    rf"(?:\w+ ){{0,2}}?{_AE31_LAAG}\w* (?:heen )?(?:zit|zat|zitten|voel|voelt|voelde|zou zitten)\b",
+    rf"\b(?:zit|zitten|zat|zitten[d]|{_AE31_ZIT})\b(?: \S+){{0,8}}? (?:als|alsof|net of|precies|gelijk) (?:\w+ ){{0,3}}?door (?:een |mijn |twee |zo n |zon )?"
+    rf"(?:\w+ ){{0,2}}?{_AE31_LAAG}\w*\b",
+    rf"\b(?:alsof|als of|net of|net alsof|precies of|gelijk of|lijkt of) (?:er )?(?:\w+ ){{0,3}}?{_AE31_LAAG} (?:\w+ ){{0,3}}?tussen (?:mijn |mn |m |de |het )?"
+    rf"(?:{{AREA}}|huid|{_AE31_ZIT})\b",
+    r"\b(?:alsof|als of|net of|net alsof|precies of|gelijk of) (?:ik |je |ge )?(?:\w+ ){0,3}?(?:met )?(?:een |mijn |twee )?(?:dikke? )?"
+    r"(?:handschoe[n]|handschoene[n]|wante[n]|wan[t]|ovenwan[t]|skibroe[k]|luie[r]) (?:\w+ ){0,3}?(?:op|over|om|aan|onder) (?:mijn |mn |m |de )?{AREA}\b",
+    r"\b{AREA}\b(?: \w+){0,4}? (?:alsof|als of|net of|precies of|gelijk of|voel[t] of|voelen of|voelde of) (?:\w+ ){0,4}?(?:uit|in) (?:de |het |een |den )?(?:vrieze[r]"
+    r"|diepvrie[s]|koelkas[t]|ijskas[t]|frig[o]|vriesva[k])\b",
+    r"\b(?:alsof|als of|net of|precies of|gelijk of) (?:mijn |mn |m |de |het )?{AREA}\b (?:\w+ ){0,3}?(?:bevrore[n]|verdoofd|ingespote[n]|platgespoten"
+    r"|verdoof[d]|bevrore[n])\b",
+    rf"\b(?:voel|voelde|voelen|voelt) (?:ik |je |ge )?(?:helemaal |echt |precies |bijna )?(?:niets|niks|geen bal|niet) (?:\w+ ){{0,3}}?(?:waar|als|wanneer"
+    rf"|op de plek waar) (?:\w+ ){{0,3}}?(?:{_AE31_ZIT}) (?:\w+ )?(?:raak\w*|aanraak\w*|aanrak\w*|voel\w*|rust\w*|zit|zitten|contac[t])\b",
+    rf"\b(?:niets|niks|geen gevoel|geen bal) (?:\w+ )?(?:bij|op|van) (?:het )?contac[t] (?:met )?(?:de |het |mijn )?{_AE31_ZIT}\b",
 )
 #: a sentence that opens on "the same but" goes on the one before it (session 18a): "weet je hoe je lip voelt na de
 #: tandarts ? hetzelfd[e] maar dan van onder" (bot/reading/redflags.py _reading)
