@@ -1857,25 +1857,25 @@ SADDLE_PATTERNS += (r"\b{AREA}\b(?: (?:chee[k]|cheek[s]|left|righ[t]|side|has|ha
 #: the seat felt as through a layer, the area as not one's own or as out of the fridge (session 31AE): "when i sit its like
 #: sitting through a thick towel", "like theres a blanket between my bum and the chair", "my backside feels like its just come
 #: out of the freezer", "i feel nothing where i touch the seat" (a cold bum from a cold step, told as cold only, is no sign)
-_AE31_LAYER = (r"(?:towe[l]|towel[s]|blanke[t]|blanket[s]|jeans|deni[m]|cushio[n]|cushion[s]|glove[s]|glov[e]|mitten[s]|mitte[n]|layer[s]"
+_LAYER_BETWEEN = (r"(?:towe[l]|towel[s]|blanke[t]|blanket[s]|jeans|deni[m]|cushio[n]|cushion[s]|glove[s]|glov[e]|mitten[s]|mitte[n]|layer[s]"
                r"|laye[r]|padding|duve[t]|pillo[w]|trouser[s]|ski pant[s]|wetsui[t]|spong[e]|nappy|cardboar[d]|rubber)")
-_AE31_SEAT = r"(?:seat|chair|stoo[l]|stool[s]|saddle|bench|sofa|couc[h]|toilet|loo|lav|bog|armchai[r]|bed)"
+_SEAT = r"(?:seat|chair|stoo[l]|stool[s]|saddle|bench|sofa|couc[h]|toilet|loo|lav|bog|armchai[r]|bed)"
 SADDLE_PATTERNS += (
     rf"\b(?:sit|sits|sitting|sat|seate[d]|sit down|sat down)\b(?: \S+){{0,8}}? (?:like|as if|as though) (?:\w+ ){{0,4}}?"
-    rf"(?:through|wearing|in|with|under) (?:a |an |some |my |two |three |a pair of |a layer of )?(?:\w+ ){{0,2}}?{_AE31_LAYER}\b(?! on\b)",
+    rf"(?:through|wearing|in|with|under) (?:a |an |some |my |two |three |a pair of |a layer of )?(?:\w+ ){{0,2}}?{_LAYER_BETWEEN}\b(?! on\b)",
     rf"\b(?:like|as if|as though) (?:im |i am |i was |i m |i |your[e] |you are )?(?:sitting|sat|sit) (?:\w+ ){{0,4}}?(?:through|wearing|in|with)"
-    rf" (?:a |an |some |my |two |three |a pair of |a layer of )?(?:\w+ ){{0,2}}?{_AE31_LAYER}\b(?! on\b)",
-    rf"\b(?:like|as if|as though) (?:theres|there is|there was|i have|ive got|i had|i got) (?:a |an |some |two )?(?:\w+ ){{0,2}}?{_AE31_LAYER}"
-    rf" (?:\w+ )?(?:between|under) (?:my |me |the )?(?:{{AREA}}|skin|bum|seat|{_AE31_SEAT})\b",
-    rf"\b(?:feel|felt|feeling|feels) (?:the )?{_AE31_SEAT}\b(?: \w+){{0,4}}? (?:like |as if |as though )?(?:\w+ ){{0,2}}?through (?:a |an |some |my |two "
-    rf"|a pair of |a layer of )?(?:\w+ ){{0,2}}?{_AE31_LAYER}\b",
+    rf" (?:a |an |some |my |two |three |a pair of |a layer of )?(?:\w+ ){{0,2}}?{_LAYER_BETWEEN}\b(?! on\b)",
+    rf"\b(?:like|as if|as though) (?:theres|there is|there was|i have|ive got|i had|i got) (?:a |an |some |two )?(?:\w+ ){{0,2}}?{_LAYER_BETWEEN}"
+    rf" (?:\w+ )?(?:between|under) (?:my |me |the )?(?:{{AREA}}|skin|bum|seat|{_SEAT})\b",
+    rf"\b(?:feel|felt|feeling|feels) (?:the )?{_SEAT}\b(?: \w+){{0,4}}? (?:like |as if |as though )?(?:\w+ ){{0,2}}?through (?:a |an |some |my |two "
+    rf"|a pair of |a layer of )?(?:\w+ ){{0,2}}?{_LAYER_BETWEEN}\b",
     r"\b{AREA}\b(?: \w+){0,3}? (?:like|as if|as though) (?:\w+ ){0,4}?(?:come|came|coming|take[n]|just|fres[h]|straight|been|left) (?:\w+ ){0,2}?"
     r"(?:of |from |in )(?:the |a )?(?:fridg[e]|freeze[r]|deep freez[e]|icebo[x]|ice box)\b",
     r"\b(?:like|as if|as though) (?:my |me |the )?{AREA} (?:is|was|are|were|has been|had been|have been|got|had|has) (?:\w+ )?(?:froze[n]|froz[e]"
     r"|anaesthetise[d]|anesthetize[d]|anaesthetize[d]|anesthetise[d]|injecte[d]|froze[n] soli[d])\b",
     rf"\b(?:feel|felt|feeling|sense) (?:nothing|anything|a thing|zero|nowt) (?:\w+ ){{0,3}}?(?:where|when|as) (?:\w+ ){{0,3}}?(?:touch\w*|contac[t]\w*"
-    rf"|meets?|rests?|press\w*|sits?) (?:\w+ ){{0,2}}?(?:the |a |my )?(?:\w+ )?{_AE31_SEAT}\b",
-    rf"\b(?:sit|sits|sitting|sat|seate[d]|{_AE31_SEAT})\b(?: \S+){{0,8}}? (?:feel|felt|feeling|sense) (?:nothing|zero|nowt) (?:at all )?(?:at|on|from|of|in)"
+    rf"|meets?|rests?|press\w*|sits?) (?:\w+ ){{0,2}}?(?:the |a |my )?(?:\w+ )?{_SEAT}\b",
+    rf"\b(?:sit|sits|sitting|sat|seate[d]|{_SEAT})\b(?: \S+){{0,8}}? (?:feel|felt|feeling|sense) (?:nothing|zero|nowt) (?:at all )?(?:at|on|from|of|in)"
     rf" (?:the )?contac[t]\b",
 )
 #: a sentence that opens on "the same but" goes on the one before it (session 18a): "like your lip after the dentist ?

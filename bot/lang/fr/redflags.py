@@ -1489,26 +1489,26 @@ SADDLE_PATTERNS = (
 #: l'assise sentie comme a travers une couche, les fesses comme sorties du frigo (session 31AE): "assis sur la chaise c'est comme
 #: a travers une serviette epaisse", "comme s'il y avait un coussin entre mes fesses et le siege", "mon derriere on dirait qu'il
 #: sort du congelateur", "je sens rien au contact du siege" (des fesses froides d'une marche froide, dites froides seulement, non)
-_AE31_COUCHE = (r"(?:jean[s]|serviett[e]|serviette[s]|couverture[s]?|coussin[s]?|gant[s]|moufle[s]|couch[e]|couche[s]|epaisseu[r]|epaisseur[s]"
+_COUCHE_ENTRE = (r"(?:jean[s]|serviett[e]|serviette[s]|couverture[s]?|coussin[s]?|gant[s]|moufle[s]|couch[e]|couche[s]|epaisseu[r]|epaisseur[s]"
                 r"|pantalo[n]|plai[d]|mouss[e]|matela[s]|cartons?|caoutchou[c]|doudoun[e]|combinaiso[n]|torchon[s]?|serviett[e] de bain)")
-_AE31_SIEGE = (r"(?:chais[e]|chaise[s]|tabouret[s]?|sieg[e]|cuvett[e]|lunett[e]|banc|canap[e]|sell[e]|fauteui[l]|velo|toilettes?|wc|tron[e]|bol"
+_SIEGE = (r"(?:chais[e]|chaise[s]|tabouret[s]?|sieg[e]|cuvett[e]|lunett[e]|banc|canap[e]|sell[e]|fauteui[l]|velo|toilettes?|wc|tron[e]|bol"
                r"|assise)")
 SADDLE_PATTERNS += (
-    rf"\b(?:assis|assise|assise[s]|assoi\w*|assied\w*|asseoir|asseyai\w*|assoye\w*|{_AE31_SIEGE})\b(?: \S+){{0,12}}? (?:comme|on dirai[t]|impressio[n])"
+    rf"\b(?:assis|assise|assise[s]|assoi\w*|assied\w*|asseoir|asseyai\w*|assoye\w*|{_SIEGE})\b(?: \S+){{0,12}}? (?:comme|on dirai[t]|impressio[n])"
     rf" (?:\w+ ){{0,5}}?(?:a traver[s]|au traver[s]|au traver[s] de|par dessus|avec|sous) (?:un |une |des |du |de la |le |la |mon |ma |mes |deux |trois )?"
-    rf"(?:\w+ ){{0,2}}?{_AE31_COUCHE}\b",
+    rf"(?:\w+ ){{0,2}}?{_COUCHE_ENTRE}\b",
     rf"\b{{AREA}}\b(?: \S+){{0,10}}? (?:comme|on dirai[t]|impressio[n]) (?:\w+ ){{0,4}}?(?:a traver[s]|au traver[s]|au traver[s] de) (?:un |une |des |du |de la "
-    rf"|le |la |mon |ma |mes |deux )?(?:\w+ ){{0,2}}?{_AE31_COUCHE}\b",
-    rf"\b(?:comme si|comme s|on dirai[t] que|on dirai[t]|impressio[n] que|impressio[n] de) (?:\w+ ){{0,4}}?{_AE31_COUCHE} (?:\w+ ){{0,3}}?entre (?:mes |les |la |le |ma |mon )?"
-    rf"(?:{{AREA}}|peau|{_AE31_SIEGE})\b",
+    rf"|le |la |mon |ma |mes |deux )?(?:\w+ ){{0,2}}?{_COUCHE_ENTRE}\b",
+    rf"\b(?:comme si|comme s|on dirai[t] que|on dirai[t]|impressio[n] que|impressio[n] de) (?:\w+ ){{0,4}}?{_COUCHE_ENTRE} (?:\w+ ){{0,3}}?entre (?:mes |les |la |le |ma |mon )?"
+    rf"(?:{{AREA}}|peau|{_SIEGE})\b",
     r"\b(?:ce |c )?(?:est |etait )?(?:pas|plus) (?:\w+ )?(?:mes|mon|ma|les|le|la) {AREA} (?:qui|que) (?:\w+ )?(?:touch\w*|repos\w*|appui\w*"
     r"|posee?s?|est assis\w*|sont assis\w*)\b",
     r"\b{AREA}\b(?: \w+){0,3}? (?:comme si|comme s|on dirai[t] que|on dirai[t]|comme|impressio[n] que|impressio[n] de) (?:\w+ ){0,4}?(?:sort\w*|sort[i]\w*"
     r"|tire\w*|venai\w*|vien\w*|revenai\w*|reste\w*|passe\w*) (?:\w+ )?(?:du|de le|de la|de un|dans le|au) (?:frig[o]|frigidair[e]|refrigerateu[r]"
     r"|congelateu[r]|conge[l]|freeze[r]|glacier[e])\b",
     rf"\b(?:sens|sent|ressens|ressent|sentais|sentait|senti) (?:\w+ )?(?:rien|plus rien|presque rien|quasi rien|pas grand chose|plus|pas) (?:du tout )?"
-    rf"(?:au|le|du|de le|en) contac[t] (?:de |du |avec |de le |avec le |avec la )(?:la |le |ma |mon )?{_AE31_SIEGE}\b",
-    rf"\b(?:assis|assise|assoi\w*|assied\w*|asseoir|{_AE31_SIEGE})\b(?: \S+){{0,14}}? (?:ne |n )?(?:sens|sent|ressens|ressent|sentais|sentait) (?:\w+ )?"
+    rf"(?:au|le|du|de le|en) contac[t] (?:de |du |avec |de le |avec le |avec la )(?:la |le |ma |mon )?{_SIEGE}\b",
+    rf"\b(?:assis|assise|assoi\w*|assied\w*|asseoir|{_SIEGE})\b(?: \S+){{0,14}}? (?:ne |n )?(?:sens|sent|ressens|ressent|sentais|sentait) (?:\w+ )?"
     rf"(?:rien|plus rien|presque rien|quasi rien|pas grand chose|plus|pas) (?:\w+ )?(?:au|le|du|de le) contac[t]\b",
 )
 #: la zone nommee, puis une virgule et une comparaison qui la reprend (session 25Y): "ma fesse droite, on dirait qu'elle dort",

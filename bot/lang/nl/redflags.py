@@ -2012,16 +2012,16 @@ SADDLE_PATTERNS = (
 #: de zitting gevoeld als door een laag, het zitvlak als uit de vriezer (sessie 31AE): "alsof ik door een dikke handdoek zit",
 #: "alsof er een deken tussen mijn billen en de stoel zit", "mijn kont voelt alsof hij net uit de diepvries komt", "ik voel
 #: niets waar ik de stoel raak" (een koude kont van een koude trap, alleen koud verteld, is geen teken)
-_AE31_LAAG = (r"(?:handdoe[k]|handdoeke[n]|deke[n]|deken[s]|spijkerbroe[k]|jeansbroe[k]|jean[s]|kusse[n]|kussen[s]|laa[g]|lage[n]"
+_LAAG_ERTUSSEN = (r"(?:handdoe[k]|handdoeke[n]|deke[n]|deken[s]|spijkerbroe[k]|jeansbroe[k]|jean[s]|kusse[n]|kussen[s]|laa[g]|lage[n]"
               r"|handschoe[n]|handschoene[n]|wante[n]|wan[t]|dekbe[d]|matra[s]|spon[s]|skibroe[k]|luie[r]|karto[n]|rubbe[r]|broe[k])")
-_AE31_ZIT = r"(?:stoe[l]|stoele[n]|zitting|wc bril|wc ?bril|toiletbril|bril|kru[k]|krukj[e]|bank|bankj[e]|zete[l]|zadel|fietszadel|pot|wc|toilet|bed)"
+_ZITVLAK = r"(?:stoe[l]|stoele[n]|zitting|wc bril|wc ?bril|toiletbril|bril|kru[k]|krukj[e]|bank|bankj[e]|zete[l]|zadel|fietszadel|pot|wc|toilet|bed)"
 SADDLE_PATTERNS += (
     rf"\b(?:alsof|als of|net of|net alsof|precies of|gelijk of|lijkt of) (?:ik |je |ge |men )?(?:\w+ ){{0,3}}?door (?:een |mijn |twee |zo n |zon |zo een )?"
-    rf"(?:\w+ ){{0,2}}?{_AE31_LAAG}\w* (?:heen )?(?:zit|zat|zitten|voel|voelt|voelde|zou zitten)\b",
-    rf"\b(?:zit|zitten|zat|zitten[d]|{_AE31_ZIT})\b(?: \S+){{0,8}}? (?:als|alsof|net of|precies|gelijk) (?:\w+ ){{0,3}}?door (?:een |mijn |twee |zo n |zon )?"
-    rf"(?:\w+ ){{0,2}}?{_AE31_LAAG}\w*\b",
-    rf"\b(?:alsof|als of|net of|net alsof|precies of|gelijk of|lijkt of) (?:er )?(?:\w+ ){{0,3}}?{_AE31_LAAG} (?:\w+ ){{0,3}}?tussen (?:mijn |mn |m |de |het )?"
-    rf"(?:{{AREA}}|huid|{_AE31_ZIT})\b",
+    rf"(?:\w+ ){{0,2}}?{_LAAG_ERTUSSEN}\w* (?:heen )?(?:zit|zat|zitten|voel|voelt|voelde|zou zitten)\b",
+    rf"\b(?:zit|zitten|zat|zitten[d]|{_ZITVLAK})\b(?: \S+){{0,8}}? (?:als|alsof|net of|precies|gelijk) (?:\w+ ){{0,3}}?door (?:een |mijn |twee |zo n |zon )?"
+    rf"(?:\w+ ){{0,2}}?{_LAAG_ERTUSSEN}\w*\b",
+    rf"\b(?:alsof|als of|net of|net alsof|precies of|gelijk of|lijkt of) (?:er )?(?:\w+ ){{0,3}}?{_LAAG_ERTUSSEN} (?:\w+ ){{0,3}}?tussen (?:mijn |mn |m |de |het )?"
+    rf"(?:{{AREA}}|huid|{_ZITVLAK})\b",
     r"\b(?:alsof|als of|net of|net alsof|precies of|gelijk of) (?:ik |je |ge )?(?:\w+ ){0,3}?(?:met )?(?:een |mijn |twee )?(?:dikke? )?"
     r"(?:handschoe[n]|handschoene[n]|wante[n]|wan[t]|ovenwan[t]|skibroe[k]|luie[r]) (?:\w+ ){0,3}?(?:op|over|om|aan|onder) (?:mijn |mn |m |de )?{AREA}\b",
     r"\b{AREA}\b(?: \w+){0,4}? (?:alsof|als of|net of|precies of|gelijk of|voel[t] of|voelen of|voelde of) (?:\w+ ){0,4}?(?:uit|in) (?:de |het |een |den )?(?:vrieze[r]"
@@ -2029,8 +2029,8 @@ SADDLE_PATTERNS += (
     r"\b(?:alsof|als of|net of|precies of|gelijk of) (?:mijn |mn |m |de |het )?{AREA}\b (?:\w+ ){0,3}?(?:bevrore[n]|verdoofd|ingespote[n]|platgespoten"
     r"|verdoof[d]|bevrore[n])\b",
     rf"\b(?:voel|voelde|voelen|voelt) (?:ik |je |ge )?(?:helemaal |echt |precies |bijna )?(?:niets|niks|geen bal|niet) (?:\w+ ){{0,3}}?(?:waar|als|wanneer"
-    rf"|op de plek waar) (?:\w+ ){{0,3}}?(?:{_AE31_ZIT}) (?:\w+ )?(?:raak\w*|aanraak\w*|aanrak\w*|voel\w*|rust\w*|zit|zitten|contac[t])\b",
-    rf"\b(?:niets|niks|geen gevoel|geen bal) (?:\w+ )?(?:bij|op|van) (?:het )?contac[t] (?:met )?(?:de |het |mijn )?{_AE31_ZIT}\b",
+    rf"|op de plek waar) (?:\w+ ){{0,3}}?(?:{_ZITVLAK}) (?:\w+ )?(?:raak\w*|aanraak\w*|aanrak\w*|voel\w*|rust\w*|zit|zitten|contac[t])\b",
+    rf"\b(?:niets|niks|geen gevoel|geen bal) (?:\w+ )?(?:bij|op|van) (?:het )?contac[t] (?:met )?(?:de |het |mijn )?{_ZITVLAK}\b",
 )
 #: a sentence that opens on "the same but" goes on the one before it (session 18a): "weet je hoe je lip voelt na de
 #: tandarts ? hetzelfd[e] maar dan van onder" (bot/reading/redflags.py _reading)
