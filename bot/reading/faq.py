@@ -78,6 +78,10 @@ and never two. So the classifier proposes and the words decide:
   given birth names the pregnancy (PREGNANCY_TOLD); how it began told as a gerund after the hurt is the story
   (ONSET_TOLD); the dog taken round is what one does (OTHER_SUBJECT_ACTIVITIES); a wheelchair feared
   (WHEELCHAIR_FEARED) asks how serious it is, no access to the practice.
+- Session 31AH: every other body part as one lexicon (OTHER_BODY_PARTS, read with OTHER_SUBJECTS): the parts the back's
+  pain never reaches named bare (a meniscus, the Achilles, a rotator cuff), the leg's parts where sciatica goes only
+  as the subject itself (a sprained ankle, knee surgery); the other therapies as one list in OTHER_TRADES, kinesiology
+  no longer read as kinesitherapy (OWN_SERVICE).
 
 Words are compared by a crude stem: case and accents folded, one common ending off,
 the first five letters ("driving", "drives" and "drive" are "driv"; "operation" and
@@ -217,7 +221,9 @@ def _any_word_of_tables(*names: str) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(word for name in names for word in merged("questions", name)) + r")\b")
 
 
-_OTHER_SUBJECT = _any_word_of("OTHER_SUBJECTS")
+# another subject, and (session 31AH) every other body part as one lexicon (OTHER_BODY_PARTS: a meniscus, a sprained
+# ankle, knee surgery), read alike: no topic unless the low back is named
+_OTHER_SUBJECT = _any_word_of_tables("OTHER_SUBJECTS", "OTHER_BODY_PARTS")
 # a state told around another question that changes its answer: that topic's answer is added though not asked ("im
 # pregnant, can i take ibuprofen?"); its learned words alone are not enough ("mijn huisdokter is in verlof, ...")
 _STATES_TOLD = {"faq_pregnancy": _any_word_of("PREGNANCY_TOLD")}
@@ -265,6 +271,9 @@ _ONSET_TOLD = _any_word_of("ONSET_TOLD")
 # another body part named, then a scan of it asked, the back not named ("mijne knie blokkeert, moet ik daar ne scan van
 # laten maken?"): another subject (OTHER_PART_SCAN_TOLD, session 29)
 _OTHER_PART_SCAN_TOLD = _any_word_of("OTHER_PART_SCAN_TOLD")
+# where the back's pain goes, told ("the pain going into my knee", "tot in mijn kuit"): no other part asked about, blanked
+# before the other parts are read (PAIN_GOES_TO, session 31AH)
+_PAIN_GOES_TO = _any_word_of("PAIN_GOES_TO")
 # an animal as the one treated or hurting ("physio for my dog", "onze teckel heeft last van zijn rug") and another
 # hernia than the back's ("liesbreuk", "hernie ombilicale"): another subject, unless the person's own back is named
 # besides them (OTHER_PATIENTS, OTHER_HERNIAS, session 29U)
@@ -314,7 +323,8 @@ def scans_another_part(text: str) -> bool:
     mal au genou depuis samedi, faut-il une radio ?" was the pain told, and its question "faut-il une radio ?" alone
     got the back's scan answer)."""
     norm = normalise(without_markup(text if isinstance(text, str) else "")[:2000])
-    return bool(_OTHER_PART_SCAN.search(norm) or (_OTHER_PART_SCAN_TOLD.search(norm) and not _OWN_COMPLAINT.search(norm)))
+    told = _PAIN_GOES_TO.sub(" ", norm)  # "the pain going into my knee": where the back's pain goes (session 31AH)
+    return bool(_OTHER_PART_SCAN.search(norm) or (_OTHER_PART_SCAN_TOLD.search(told) and not _OWN_COMPLAINT.search(norm)))
 
 
 def names_a_state(text: str) -> bool:
@@ -518,8 +528,9 @@ def learn_topic_words(
 
 
 def about_something_else(text: str) -> bool:
-    """The question names another subject (OTHER_SUBJECTS: a dog, the neck, the flu) and not
-    the low back; or the practice's building or admin (PRACTICE_MATTERS: parking, cancelling);
+    """The question names another subject (OTHER_SUBJECTS: a dog, the neck, the flu; OTHER_BODY_PARTS: a meniscus, a
+    sprained ankle, knee surgery; where the back's pain goes, PAIN_GOES_TO, names none) and not the low back;
+    or the practice's building or admin (PRACTICE_MATTERS: parking, cancelling);
     or a subject no answer covers, the back named or not (UNCOVERED_SUBJECTS: the weather, diet);
     or another person's other body part (OTHER_PERSON_PARTS: "my son's knee");
     or another therapist's trade (OTHER_TRADES: a chiropractor), alone or set against the
@@ -542,7 +553,8 @@ def about_something_else(text: str) -> bool:
         return True  # another therapist's trade, which of the two to choose, or whether the practice offers it
     # "walking the dog" is what the person does; "ça coûte un bras" is a price (SUBJECT_FREE_PHRASES, session 27b)
     norm = _SUBJECT_FREE_PHRASE.sub(" ", _OTHER_SUBJECT_ACTIVITY.sub(" ", norm))
-    return bool(_OTHER_SUBJECT.search(norm) or _OTHER_PERSON_PART.search(norm)) and not _OWN_COMPLAINT.search(norm)
+    parts = _PAIN_GOES_TO.sub(" ", norm)  # where the back's pain goes names no other part (session 31AH)
+    return bool(_OTHER_SUBJECT.search(parts) or _OTHER_PERSON_PART.search(parts)) and not _OWN_COMPLAINT.search(norm)
 
 
 _SENTENCE_RE = re.compile(r"[^.!?\n]+[.!?\n]*")

@@ -93,6 +93,26 @@ OTHER_SUBJECTS = (
     # snoring and another person's sleep (session 30V: "my wife snores all night and i can't sleep, any tips?")
     r"snor(?:e|es|ed|ing|er|ers)", r"(?:my|our) (?:baby|babies|newborn|toddler|kids?|children|son|daughter|husband|wife|partner|hubby|missus)(?:'s)?\b(?:\W+\w+){0,5}?\W+(?:(?:won'?t|wont|doesn'?t|doesnt|can'?t|cant|never|barely) (?:\w+ )?sleep\w*|wakes? (?:me )?up|waking (?:me )?up|keeps? me (?:up|awake))",
 )  # fmt: skip
+#: (session 31AH) Every other body part and joint structure a patient asks about, as one lexicon (read with
+#: OTHER_SUBJECTS: no topic unless the low back is named, OWN_COMPLAINT). The parts where the back's pain never goes are
+#: named bare (a meniscus, a rotator cuff, the Achilles, whiplash); the leg's parts where sciatica goes (knee, ankle,
+#: foot, heel, calf, shin, hamstring, thigh, groin, toe) only as the subject itself: their injury, operation or
+#: replacement ("a sprained ankle", "knee surgery", "an operation on my foot"), so "the pain goes into my knee, do i
+#: need a scan?" stays the back's question. The hip is left as the tables before treat it (OTHER_PART_SCAN_TOLD,
+#: OTHER_PERSON_PARTS). Not "heel" alone (Dutch "very"), "toe" alone (Dutch "to"), "hand", "head" (see above).
+_LEG_PARTS = r"(?:knees?|knee ?caps?|ankles?|feet|foot|heels?|calf|calves|shins?|hamstrings?|thighs?|groin|toes|big toe)"
+OTHER_BODY_PARTS = (
+    r"menisc(?:us|i|al)", r"cruciates?", r"(?:acl|mcl|pcl)s?", r"patell\w*", r"achilles\w*", r"plantar\w*",
+    r"heel spurs?", r"shin ?splints?", r"rotator cuffs?", r"(?:tennis|golfer'?s?) elbows?", r"carpal\w*",
+    r"whiplash\w*", "tmj", r"temporo-?mandibular", r"collar ?bones?", r"clavicles?", r"forearms?", r"knuckles?",
+    r"concussion\w*", r"bunions?", r"tendinit\w*", r"tendonit\w*", r"tendinopath\w*", r"tendons?", r"bicep\w*",
+    r"tricep\w*", r"ribs", r"broken rib", r"cracked rib", r"bruised rib",
+    # a leg's part as the subject: its injury, operation or replacement
+    rf"(?:sprained|sprain|twisted|rolled|turned|broke|broken|fractured|torn|tore|pulled|strained|dislocated|busted|wrecked|knackered|jarred|injured) (?:my |me |an? |the |his |her |their |both )?(?:left |right |bad |other )?{_LEG_PARTS}\b",
+    rf"{_LEG_PARTS} (?:surgery|surgeries|operation|op|ops|replacement|arthroscop\w*|reconstruction|sprains?|fractures?|injury|injuries|tears?|ligaments?|strains?|surgeon|specialist)\b",
+    rf"(?:surgery|operation|op|arthroscop\w*|keyhole|operat\w*|replacement|reconstruction|repair) (?:\w+ ){{0,2}}?(?:on|of|for|to|in) (?:my|me|the|his|her|their|a|an) (?:left |right |bad |other )?{_LEG_PARTS}\b",
+    r"new knees?",
+)  # fmt: skip
 #: Another subject named only as part of the person's own activity ("can i keep walking the dog
 #: or should i rest"): not what the question is about.
 OTHER_SUBJECT_ACTIVITIES = (
@@ -152,9 +172,16 @@ OTHER_TRADES = (
     r"shock ?wave\w*", r"sports? massages?", r"relax(?:ing|ation) massages?", r"deep tissue massages?", r"(?:pilates|yoga) (?:class\w*|lessons?|sessions?)", r"tens machines?",
     # cannabis products (session 20: "does cbd oil help for back pain", no answer is about them)
     "cbd", r"cannabis\w*", "hemp oil",
+    # (session 31AH) the other therapies the practice does not give, as one list (not "kinesiology tape", a physio's
+    # taping; not manual therapy, which is physio)
+    r"kinesiolog(?:y|ist|ists)\b(?! ?tap)", "cupping", r"hijama", r"craniosacra\w*", r"cranio-? ?sacra\w*", "shiatsu",
+    "tuina", r"ayurved\w*", r"(?:traditional )?chinese medicine", "tcm", r"acupress\w*", r"bone ?setters?",
+    r"(?:faith|energy|reiki|crystal) heal\w*", r"magneti[sz]ers?", r"aromatherap\w*", r"herbal (?:medicine|remed\w*)",
+    r"iridolog\w*", r"rolfing", r"bowen (?:therapy|technique|treatment)", r"bioresonan\w*", r"occupational therap\w*",
+    r"speech therap\w*", r"feldenkrais", r"alexander technique",
 )  # fmt: skip
 #: The practice's own trade.
-OWN_SERVICE = (r"physio\w*", r"physical therap\w*", "pt", "kine", r"kinesi\w*")
+OWN_SERVICE = (r"physio\w*", r"physical therap\w*", "pt", "kine", r"kinesi(?!olog)\w*")  # kinesiology is not physio (31AH)
 #: Words that set the physio against another trade ("would a chiropractor be better than physio",
 #: "physio or osteo, which is best"): which to choose is for the practice to talk through, no
 #: topic's answer compares them (a product decision of session 17: such a question gets the honest
@@ -379,6 +406,12 @@ ONSET_TOLD += (
     r"(?<!will i )(?<!can i )(?<!could i )(?<!might i )(?<!would i )(?<!to )(?<!not )\b(?:hurt|did|done|tweaked|pulled|slipped|strained|injured|wrecked|ricked|cricked|popped|jarred|knackered|twisted|put) (?:(?:it|my|me|myself|a|the|back|disc|something|lower|out|in|over) ){0,3}?(?!being\b|thing\b|something\b|nothing\b|anything\b|everything\b)\w{2,}ing\b[^,;.!?]*",
 )  # fmt: skip
 #: Another body part named, then a scan of it asked, the back not named ("my knee keeps locking at football, do i need
+#: (session 31AH) Where the back's pain goes, told ("does the pain going into my knee mean i need a scan?", "it shoots
+#: down to my calf"): the leg's part named there is no other part asked about, so it is blanked before another part's
+#: scan told (OTHER_PART_SCAN_TOLD) and the other body parts (OTHER_BODY_PARTS) are read.
+PAIN_GOES_TO = (
+    r"(?:go|goes|going|went|gone|shoot|shoots|shooting|shot|run|runs|running|ran|radiat\w*|spread\w*|travel\w*|move|moves|moving|moved|come|comes|coming|extend\w*|reach\w*|tingl\w*|down|all the way)\s+(?:\w+\s+){0,3}?(?:into|to|in|behind|through|towards?|as far as|round|around|till|until)\s+(?:my|the|me|both|your|one)\s+(?:left\s+|right\s+|other\s+)?(?:knees?|calf|calves|feet|foot|ankles?|heels?|shins?|thighs?|hips?|groin|toes|legs?|bum|butt|buttocks?)\b",
+)  # fmt: skip
 #: a scan for it?"): no topic (session 29).
 OTHER_PART_SCAN_TOLD = (
     r"(?:my|me|the|his|her) (?:left |right |bad |dodgy )?(?:knee|shoulder|neck|ankle|wrist|elbow|hip|foot|hand)s?\b(?:\W+\w+){0,12}?\W+(?:mri|scan|x-?ray|xray|ultrasound|ct)s?\b",

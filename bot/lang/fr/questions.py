@@ -106,6 +106,27 @@ OTHER_SUBJECTS = (
     # le ronflement et le sommeil de quelqu'un d'autre (session 30V: "ma femme ronfle toute la nuit, je dors plus")
     r"ronfl\w*", r"(?:mon|ma|mes|notre|nos) (?:bebe|bebes|nourrisson|enfants?|fils|fille|petit|petite|mari|femme|conjoint\w*|compagn\w*|copain|copine|homme)\b(?:\W+\w+){0,4}?\W+(?:(?:ne )?dort (?:pas|plus|mal|jamais)|se reveille|me reveille|m'?empeche de dormir|m empeche de dormir)",
 )  # fmt: skip
+#: (session 31AH) Toute autre partie du corps et articulation dont un patient parle, en une liste (lue avec
+#: OTHER_SUBJECTS: aucun sujet sauf si le bas du dos est nommé, OWN_COMPLAINT); voir la pack anglaise. Les parties où la
+#: douleur du dos ne descend jamais nommées seules (ménisque, ligament croisé, tendon d'Achille, coiffe des rotateurs,
+#: coup du lapin); celles de la jambe où descend la sciatique (genou, cheville, pied, talon, mollet, tibia, cuisse,
+#: aine, orteil) seulement comme sujet: leur entorse, opération ou prothèse ("une entorse à la cheville", "m'opérer du
+#: genou"). La hanche reste comme les tables d'avant la lisent. Pas "main" seul (anglais), ni "côtes" seul ("côtés").
+_LEG_PARTS = r"(?:genou|genoux|rotule|cheville|chevilles|pied|pieds|talon|talons|mollet|mollets|tibia|tibias|cuisse|cuisses|ischio\w*|aine|orteil|orteils|gros orteil)"
+OTHER_BODY_PARTS = (
+    r"menisque\w*", r"ligaments? croise\w*", r"ligaments? (?:du|des) genou\w*", "lca", r"rotules?", r"achille\w*",
+    r"fasciite\w*", r"aponevrosite\w*", r"epine calcaneenne", r"periostite\w*", r"coiffe des rotateurs",
+    r"epicondylite\w*", r"epitrochleite\w*", r"canal carpien", r"coup du lapin", r"clavicules?", r"avant-?bras",
+    r"commotion\w* cerebrale\w*", r"tendinite\w*", r"pubalgie\w*", r"intercost\w*", r"cervicalgie\w*", r"torticolis",
+    r"cotes? (?:cassee|casse|felee|fele|fracturee|fracture|froissee|froisse)s?", r"mal aux cotes", r"hallux\w*",
+    r"oignons? (?:au|du|aux|sur le) pied",
+    # une partie de la jambe comme sujet: son entorse, son opération, sa prothèse
+    rf"(?:entorse|fracture|operation|chirurgie|arthroscopie|prothese|rupture|dechirure|elongation|claquage|luxation|foulure)s? (?:\w+ ){{0,1}}?(?:au|a la|a l'|a l |aux|du|de la|de l'|de l |des|de mon|de ma|de mes|a mon|a ma|sur mon|sur ma) ?(?:gauche |droit |droite )?{_LEG_PARTS}\b",
+    rf"(?:opere|operer|operee|operes|operees) (?:\w+ ){{0,2}}?(?:du|de la|de l'|de l |des|au|a la|aux|de mon|de ma|de mes) ?{_LEG_PARTS}\b",
+    rf"(?:tordu|tordue|foule|foulee|casse|cassee|fracture|fracturee|claque|dechire|dechiree|luxe|luxee|tourne|pete) (?:\w+ ){{0,1}}?(?:la|le|les|ma|mon|mes) (?:\w+ )?{_LEG_PARTS}\b",
+    rf"{_LEG_PARTS} (?:\w+ ){{0,1}}?(?:tordu|tordue|foule|foulee|casse|cassee|fracture|fracturee|dechire|dechiree|luxe|luxee|opere|operee|en vrac)s?\b",
+    r"(?:nouveau|nouvelle) (?:genou|rotule|cheville)",
+)  # fmt: skip
 #: Un autre sujet nommé seulement dans ce que la personne fait ("je peux continuer à promener le
 #: chien ou je dois me reposer"): pas le sujet de la question.
 OTHER_SUBJECT_ACTIVITIES = (
@@ -164,9 +185,16 @@ OTHER_TRADES = (
     r"cours (?:de|du) (?:pilates|yoga|gym)", r"cours collecti\w*", "tens", r"electrostimulation\w*", r"electrotherapie\w*",
     # les produits au cannabis (session 20: "le cbd ça aide pour le dos ?", aucune réponse n'en parle)
     "cbd", r"cannabis\w*", r"huile de chanvre",
+    # (session 31AH) les autres thérapies que le cabinet ne donne pas, en une liste (pas la kinésithérapie, la
+    # thérapie manuelle ni le dry needling: c'est de la kiné)
+    r"kinesiolog(?:ie|ue|ues|ique|iques)\b(?! ?tap)", r"ventouses", r"ventousotherap\w*", "cupping", r"hijama", r"chiroprat\w*",
+    r"cranio-? ?sacre\w*", r"craniosacr\w*", "shiatsu", r"ayurved\w*", r"medecine (?:traditionnelle )?chinoise",
+    r"acupress\w*", r"digitopuncture", r"rebouteu\w*", r"magnetiseu\w*", r"energeticien\w*", r"etiopath\w*",
+    r"fasciatherap\w*", r"posturolog\w*", r"aromatherap\w*", r"phytotherap\w*", r"iridolog\w*", r"auriculo\w*",
+    r"podotherap\w*", r"ergotherap\w*", r"logoped\w*", r"orthophon\w*", r"biokinergie",
 )  # fmt: skip
 #: The practice's own trade.
-OWN_SERVICE = (r"kine\w*", r"kinesi\w*", r"physio\w*")
+OWN_SERVICE = (r"kine(?!siolog)\w*", r"kinesi(?!olog)\w*", r"physio\w*")  # la kinésiologie n'est pas la kiné (31AH)
 #: Mots qui opposent le kiné à un autre métier ("un ostéo c'est mieux qu'un kiné ?", "la différence
 #: entre kiné et ostéo"): aucune réponse ne les compare (voir la pack anglaise).
 TRADE_COMPARISONS = (
@@ -366,6 +394,11 @@ ONSET_TOLD += (
     r"(?:bloque|bloquee|coince|coincee|tordu|froisse|fait mal|fait un tour de reins|pris un tour de reins|claque|pete|chope|fait un lumbago|casse|esquinte|abime) (?:\w+ ){0,3}?en (?:me |m'|m |se |s')?\w{3,}ant\b[^,;.!?]*",
 )  # fmt: skip
 #: Une autre partie du corps nommée, puis une imagerie demandée, le dos pas nommé ("mon genou se bloque au foot, je
+#: (session 31AH) Où descend la douleur du dos, dit ("la douleur descend jusqu'au genou, il faut une IRM ?", "ça me
+#: lance jusqu'au pied"): la partie de la jambe nommée là n'est pas une autre partie demandée; voir la pack anglaise.
+PAIN_GOES_TO = (
+    r"(?:descend\w*|va|vont|allait|irradi\w*|lance\w*|tire\w*|file\w*|part|passe|remonte\w*|diffuse\w*|fourmill\w*)\s*(?:\w+\s+){0,3}?(?:jusqu ?['’ ]?\s*(?:au|a la|a l'|a l|aux|dans (?:le|la|les|mon|ma|mes)|derriere (?:le|la|les|mon|ma|mes))|dans (?:le|la|les|mon|ma|mes)|vers (?:le|la|les|mon|ma|mes)|derriere (?:le|la|les|mon|ma|mes))\s*(?:gauche\s+|droit\s+|droite\s+)?(?:genou|genoux|mollet|mollets|pied|pieds|cheville|chevilles|talon|cuisse|cuisses|hanche|hanches|aine|orteils|jambe|jambes|fesse|fesses)\b",
+)  # fmt: skip
 #: dois faire une radio ?"): aucun sujet (session 29).
 OTHER_PART_SCAN_TOLD = (
     r"(?:mon|ma|le|la|l'|son|sa) ?(?:genou|epaule|cou|nuque|cheville|poignet|coude|hanche|pied|main)s?\b(?:\W+\w+){0,12}?\W+(?:irm|scanner|scan|radio\w*|echo\w*)\b",

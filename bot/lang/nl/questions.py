@@ -98,6 +98,27 @@ OTHER_SUBJECTS = (
     # het weer (sessie 20; "weer" alleen is ook "opnieuw"): "komt dat door t weer?"
     r"(?:door|van|aan|bij) (?:het|t|dit|dat) (?:koude |natte |slechte )?weer",
 )  # fmt: skip
+#: (sessie 31AH) Elk ander lichaamsdeel en gewricht waar een patiënt naar vraagt, als één lijst (gelezen met
+#: OTHER_SUBJECTS: geen onderwerp tenzij de onderrug genoemd wordt, OWN_COMPLAINT); zie de Engelse pack. De delen waar de
+#: rugpijn nooit naartoe trekt kaal (meniscus, kruisband, achillespees, tennisarm, whiplash); die van het been waar
+#: ischias naartoe trekt (knie, enkel, voet, hiel, kuit, scheen, dij, lies) enkel als onderwerp zelf: hun blessure,
+#: operatie of prothese ("een verstuikte enkel", "knieoperatie", "mijn knie laten opereren"). De heup blijft zoals de
+#: tabellen ervoor hem lezen. Niet "enkel" alleen (ook "alleen"), "teen" alleen (Engels), "lies" alleen (Engels).
+_LEG_PARTS = r"(?:knie|knieen|knietje|knieschijf|enkel|enkels|voet|voeten|hiel|hielen|kuit|kuiten|scheen|schenen|dij|dijen|dijbeen|bovenbeen|lies|liezen|teen|tenen|grote teen)"
+OTHER_BODY_PARTS = (
+    r"menisk\w*", r"\w*kruisband\w*", "vkb", r"knieschijf\w*", r"achilles\w*", r"hielspoor\w*", r"fasciitis",
+    r"scheenbeenvlies\w*", r"rotator ?cuff\w*", r"rotatorenmanchet\w*", r"tennisarm\w*", r"golfarm\w*", r"muisarm\w*",
+    r"\w+elleboog\w*", r"carpa(?:al|le)\w*", r"sleutelbeen\w*", r"onderarm\w*", r"voorarm\w*", r"knokkel\w*",
+    r"hersenschudding\w*", r"peesontsteking\w*", r"(?:achilles|patella|knie|hiel|bicep|biceps|schouder|elleboog|hamstring)pe(?:es|zen)", r"ribben", r"gebroken rib", r"gekneusde rib\w*",
+    r"kaakgewricht\w*", r"hallux\w*", r"nekhernia\w*",
+    # een deel van het been als onderwerp: zijn blessure, operatie of prothese
+    rf"(?:verstuikte|verstuikt|verzwikte|verzwikt|gebroken|gebrokene|gescheurde|gekneusde|geblesseerde|ontwrichte|omgeslagen) (?:linker|rechter|linkse|rechtse)? ?{_LEG_PARTS}\b",
+    rf"(?:mijn|m'n|mn|me|mijne|zijn|zn|z'n|haar|de|den) (?:linker|rechter|linkse|rechtse)? ?{_LEG_PARTS} (?:\w+ ){{0,2}}?(?:verstuikt|verzwikt|omgeslagen|omgeplooid|gebroken|gescheurd|gekneusd|geopereerd|ontwricht)\b",
+    r"(?:knie|enkel|voet|hiel|kuit|scheen|dij|lies|teen)(?:operatie|ingreep|prothese|blessure|letsel|kijkoperatie|artroscopie|chirurg|band|banden|fractuur|verstuiking|breuk)\w*",
+    rf"(?:operatie|ingreep|kijkoperatie|artroscopie|opereren|geopereerd|prothese) (?:\w+ ){{0,2}}?(?:aan|van|in) (?:mijn|m'n|mn|me|mijne|de|den|het|zijn|haar|ne|nen|e|een) (?:linker|rechter|linkse|rechtse)? ?{_LEG_PARTS}\b",
+    rf"(?:mijn|m'n|mn|me|mijne|zijn|haar) {_LEG_PARTS} (?:\w+ ){{0,2}}?(?:laten |moeten |gaan )?opereren",
+    r"nieuwe knie\w*",
+)  # fmt: skip
 #: Een ander onderwerp dat alleen deel is van wat de persoon zelf doet ("mag ik met de hond blijven
 #: wandelen of beter rust houden"): niet waar de vraag over gaat.
 OTHER_SUBJECT_ACTIVITIES = (
@@ -158,9 +179,15 @@ OTHER_TRADES = (
     r"ontspannings? massage\w*", r"wellness ?massage\w*", r"massage ?salon\w*", r"(?:pilates|yoga) ?les\w*", r"tens ?toestel\w*", "tens",
     # cannabisproducten (sessie 20: "helpt cbd olie tegen rugpijn?", geen antwoord gaat erover)
     "cbd", r"cannabis\w*", "wiet", "hennepolie",
+    # (sessie 31AH) de andere therapieën die de praktijk niet geeft, als één lijst (niet kinesiotape, geen manuele
+    # therapie: dat is kine)
+    r"kinesiolog(?:ie|en|e)\b(?! ?tap)", "cupping", r"craniosacra\w*", r"cranio-? ?sacra\w*", "shiatsu", r"ayurved\w*",
+    r"chinese geneeskunde", r"acupressu\w*", r"botten ?(?:kraker|zetter)\w*", r"magnetiseu\w*", r"aromatherap\w*",
+    r"fytotherap\w*", r"kruidengenee\w*", r"natuurgenee\w*", r"iridolog\w*", r"podotherap\w*", r"ergotherap\w*",
+    r"logoped\w*", r"gebedsgenez\w*", r"energetisch\w* (?:therap\w*|behandel\w*|genez\w*)",
 )  # fmt: skip
 #: Het eigen vak van de praktijk.
-OWN_SERVICE = (r"kine\w*", r"fysio\w*", r"kinesi\w*", r"oefenthera\w*")
+OWN_SERVICE = (r"kine(?!siolog)\w*", r"fysio\w*", r"kinesi(?!olog)\w*", r"oefenthera\w*")  # kinesiologie is geen kine (31AH)
 #: Woorden die de kine tegenover een ander vak zetten ("is een osteopaat beter dan een kiné",
 #: "verschil tussen ne kine en nen osteopaat"): geen antwoord vergelijkt ze (zie de Engelse pack).
 TRADE_COMPARISONS = (
@@ -481,6 +508,12 @@ ONSET_TOLD += (
     r"(?:verrekt|verschoten|geblokkeerd|gekraakt|verdraaid|geforceerd|mistrokken|misgetrokken|opgelopen|gedaan|gekregen|geklemd|gekwetst|bezeerd|opgedaan|omgeslagen|schoot|schoten|sloeg|blokkeerde|kraakte) (?:\w+ ){0,2}?(?:bij|tijdens|met) (?:het|t|'t) (?:\w+ ){0,4}?\w+en\b[^,;.!?]*",
 )  # fmt: skip
 #: Een ander lichaamsdeel genoemd, dan een scan ervan gevraagd, de rug niet genoemd ("mijn knie slotet soms, moet ik
+#: (sessie 31AH) Waar de rugpijn naartoe trekt, verteld ("gaat die pijn tot in mijn knie, moet ik een scan?", "het
+#: trekt tot in mijn voet"): het deel van het been dat daar genoemd wordt is geen ander deel waarnaar gevraagd wordt;
+#: zie de Engelse pack.
+PAIN_GOES_TO = (
+    r"(?:trekt|trekken|trok|straalt|stralen|straalde|schiet|schieten|schoot|gaat|gaan|ging|loopt|lopen|liep|zakt|zakken|komt|komen|uitstraalt|uitstralen|uitstraling|doortrekt|tintelt|tintelen)\s+(?:\w+\s+){0,3}?(?:tot in|tot aan|tot op|tot onder|tot achter|tot|naar|in)\s+(?:mijn|m'n|mn|me|mijne|de|den|het|t|'t|mijnen)\s+(?:linker|rechter|linkse|rechtse)?\s?(?:knie|knieen|knieholte|kuit|kuiten|kuite|voet|voeten|enkel|enkels|hiel|scheen|dij|dijen|bovenbeen|heup|heupen|lies|been|benen|tenen|bil|billen)\b",
+)  # fmt: skip
 #: daar een foto van laten nemen?"): geen onderwerp (sessie 29).
 OTHER_PART_SCAN_TOLD = (
     r"(?:mijn|m'n|mn|me|mijne|de|den|zijn|haar) (?:linker|rechter|linkse|rechtse)? ?(?:knie|schouder|nek|enkel|pols|elleboog|heup|voet|hand)\w*\b(?:\W+\w+){0,12}?\W+(?:mri|scan|foto|fotos|foto's|echo|rontgen\w*|radio|ct|nmr)s?\b",
