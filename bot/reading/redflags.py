@@ -606,12 +606,17 @@ _FAMILY_RE = re.compile(rf"\b(?:{_FAMILY})s?\b")
 _HEDGE = re.compile(r"\b(?:" + "|".join(lang.merged("redflags", "HEDGES")) + r")\b")
 
 
-def _local_clause(seg: str, m: re.Match[str]) -> str:
-    """The words around a match up to the nearest comma, and/en or contrast word."""
+def _local_clause(seg: str, m: re.Match[str], through_adverb: bool = False) -> str:
+    """The words around a match up to the nearest comma, and/en or contrast word (``through_adverb``: not a contrast word
+    that is an adverb right after a verb, the packs' ADVERBS_AFTER_VERB: "my dad has since last year had cancer")."""
     before = seg[: m.start()].split()
     after = seg[m.end():].split()
     left: List[str] = []
-    for tok in reversed(before):
+    for i in range(len(before) - 1, -1, -1):
+        tok = before[i]
+        if through_adverb and tok in _ADVERB_AFTER_VERB and tok in _HARD and i and before[i - 1] in _VERB_BEFORE_ADVERB:
+            left.insert(0, tok)
+            continue
         if tok == "," or tok in _SOFT or tok in _HARD:
             break
         left.insert(0, tok)
@@ -623,6 +628,8 @@ def _local_clause(seg: str, m: re.Match[str]) -> str:
     return " ".join(left + [m.group(0)] + right)
 
 
+_ADVERB_AFTER_VERB: frozenset = lang.merged("redflags", "ADVERBS_AFTER_VERB")
+_VERB_BEFORE_ADVERB: frozenset = lang.merged("redflags", "VERBS_BEFORE_ADVERB")
 local_clause = _local_clause  # public: bot.reading.answers uses it too
 
 
@@ -646,7 +653,8 @@ def _third_party(seg: str, m: re.Match[str]) -> bool:
     """'My mum had cancer' is about someone else (unless 'I' is also there, and not ruled out)."""
     if _ME_TOO.search(seg):
         return False
-    clause = _FEARED_BY_ME.sub(" ", _DENIED_SELF.sub(" ", _HEDGE.sub(" ", _OWN_CHILDHOOD.sub(" ", _local_clause(seg, m)))))
+    # a relative's "has since the summer ..." (session 31AG): the adverb after the verb does not end the clause
+    clause = _FEARED_BY_ME.sub(" ", _DENIED_SELF.sub(" ", _HEDGE.sub(" ", _OWN_CHILDHOOD.sub(" ", _local_clause(seg, m, True)))))
     return bool(_FAMILY_RE.search(clause)) and not _FIRST_PERSON.search(clause)
 
 
@@ -1425,9 +1433,31 @@ def _legs_of_other_subject(seg: str, m: re.Match[str]) -> bool:
 
 
 _LEGS_THEN_WEAK, _WEAK_THEN_LEGS = _near(BOTH_LEGS, WEAK, 6)
+# heavy legs tired after a day on the feet (session 31AG, the packs' HEAVY_TIRED_AFTER): "my legs feel heavy after standing all
+# day", "zware benen na een lange werkdag" -- no weakness, unless a weak, failing or worse word follows (_worse_told)
+_HEAVY_TIRED_AFTER = re.compile(rf"^(?: \S+){{0,2}}? (?:{_cues('HEAVY_TIRED_AFTER')})\b")
+
+
+def _heavy_tired_after(rest: str) -> bool:
+    return bool(_HEAVY_TIRED_AFTER.match(rest)) and not _worse_told(rest) and not re.search(rf"\b{WEAK}\b", rest)
+
+
 BOTH_LEG_RULES = _rules(
     "both_legs_numb", {"both_legs": True, "leg_numbness": True}, _near(BOTH_LEGS, LEG_NUMB, 6), _others_legs
-) + _rules(
+) + [replace(rule, skip_after=_heavy_tired_after) for rule in _rules(
+    "both_legs_weak",
+    {"both_legs": True, "leg_weakness": "worsening"},
+    [
+        _fill(p)
+        for p in (
+            # heavy legs (a lead weight, "loodzwaar"): weakness as people feel it
+            r"\b{LEGS_PLURAL}(?: {LEGS_FEEL})* {HEAVY}\b",
+            r"\b{HEAVY_ADJ} {LEGS_PLURAL}\b",
+        )
+    ],
+    _others_legs,
+    value_fn=_both_weak_value,
+)] + _rules(
     "both_legs_weak", {"both_legs": True, "leg_weakness": "worsening"}, [_LEGS_THEN_WEAK], _legs_of_other_subject,
     value_fn=_both_weak_value,
 ) + _rules(
@@ -1439,9 +1469,6 @@ BOTH_LEG_RULES = _rules(
     [
         _fill(p)
         for p in (
-            # heavy legs (a lead weight, "loodzwaar"): weakness as people feel it
-            r"\b{LEGS_PLURAL}(?: {LEGS_FEEL})* {HEAVY}\b",
-            r"\b{HEAVY_ADJ} {LEGS_PLURAL}\b",
             # legs that do not obey: "my legs wont do what i tell them", "mijn benen doen niet wat ik wil"
             r"\b{LEGS_PLURAL} (?:\w+ )?{LEGS_WONT} (?:\w+ )?{OBEY}\b",
         )
@@ -2028,9 +2055,6 @@ def _negated_inside(rule: Rule, m: re.Match[str]) -> bool:
     return any(_is_negation_at(tokens, i) for i in range(1, len(tokens)))
 
 
-_ADVERB_AFTER_VERB: frozenset = lang.merged("redflags", "ADVERBS_AFTER_VERB")
-_VERB_BEFORE_ADVERB: frozenset = lang.merged("redflags", "VERBS_BEFORE_ADVERB")
-
 
 def _gap_crosses(m: re.Match[str]) -> bool:
     """The words between a rule's two parts hold a clause or list word: two clauses, not one
@@ -2250,17 +2274,21 @@ _OWN_SUBJECT = re.compile(
 
 
 def _split_segments(sentence: str) -> List[Tuple[str, str]]:
-    """Split a sentence into (separator kind, segment) with kinds 'start', 'soft', 'hard'."""
+    """Split a sentence into (separator kind, segment) with kinds 'start', 'soft', 'hard' and 'adverb' (a contrast word that
+    is an adverb right after a verb, the packs' ADVERBS_AFTER_VERB: "my dad has since the summer ...")."""
     out: List[Tuple[str, str]] = []
     current: List[str] = []
     kind = "start"
     for tok in sentence.split():
         if tok == "," or tok in _SOFT or tok in _HARD:
+            after_verb = bool(current) and current[-1] in _VERB_BEFORE_ADVERB and tok in _ADVERB_AFTER_VERB and tok in _HARD
             if current:
                 out.append((kind, " ".join(current)))
                 current = []
                 kind = "soft"
-            if tok in _HARD:
+            if after_verb:
+                kind = "adverb"
+            elif tok in _HARD:
                 kind = "hard"
             elif kind != "hard":
                 kind = "soft"
@@ -2456,6 +2484,8 @@ def _evaluate_uncached(norm: str, rules: Sequence[Rule]) -> Evaluation:
             for kind, seg in _split_segments(sentence):
                 if kind in ("hard", "start"):
                     carry, relative = set(), False
+                elif kind == "adverb":
+                    carry = set()  # "mijn vader heeft sinds de zomer prostaatkanker": the relative stays the subject (session 31AG)
                 pos, neg, spans = _eval_segment(seg, segment_rules, sentence, resolved=result.resolved_topics)
                 if kind == "soft" and carry:
                     for topic in list(pos):
@@ -2463,7 +2493,7 @@ def _evaluate_uncached(norm: str, rules: Sequence[Rule]) -> Evaluation:
                             del pos[topic]
                             neg.add(topic)
                 own = _OWN_SUBJECT.search(seg)
-                if kind == "soft" and relative and not own:
+                if kind in ("soft", "adverb") and relative and not own:
                     pos = {}  # a list item with no subject of its own is the relative's
                 _collect(result, pos, neg)
                 carry |= neg

@@ -1125,8 +1125,11 @@ BLADDER_PATTERNS = (
     r"\b(?:problems?|issues?|trouble|difficult\w*) (?:with )?(?:my |the )?(?:{URINE}|{STOOL})\b",
     r"\bin[ck]ont\w*",
     r"\b(?:leak\w*|dribbl\w*) (?:\w+ ){0,2}?(?:{URINE}|{STOOL})\b",
-    r"\b(?:{URINE}|{STOOL}) (?:\w+ ){0,2}?(?:leak\w*|dribbl\w*|comes out|came out|runs out|just comes"
-    r"|comes by itself|come out)\b",
+    # ... not when it comes out fine (session 31AG): "the pee comes out fine and i dont feel any burning", "my wee comes out
+    # normally", "urine comes out ok without any pain"
+    r"\b(?:{URINE}|{STOOL}) (?:\w+ ){0,2}?(?:leak\w*|dribbl\w*|just comes|comes by itself)\b",
+    r"\b(?:{URINE}|{STOOL}) (?:\w+ ){0,2}?(?:comes out|came out|runs out|come out)\b(?! (?:\w+ )?(?:fine|normal\w*|ok|okay|alrigh[t]|all right|well|easil[y]|properl[y]|n[o] problem\w*"
+    r"|withou[t] (?:any |a )?(?:problem\w*|trouble|pain|issue\w*|difficult\w*|burning|stingin[g])))",
     r"\b(?:no |lost (?:the |my )?|dont get (?:the |an )?|never get (?:the |an )?|dont have (?:the |an |any )?)(?:\w+ )?urges?\b",
     # "the need to go feeling has just vanished"
     r"\b(?:need|urge|feeling|sensation|signal|warning) (?:to|of|for) (?:go|going|pee|wee|poo|urinate)(?: \w+){0,3}?"
@@ -2069,7 +2072,9 @@ TRAUMA_PATTERNS = (
     # went and i ended up on the floor" is the pain's, "lying on the floor" eases it; not "ended up on the road to recovery")
     r"(?:(?<=\bi )|(?<=\bwe )|(?<=\bim )|(?<=\bthen )|(?<=\band )|(?<=, ))(?:ended up|woun[d] up|landed|found myself|was lying|was layin[g]|was sprawle[d]"
     r"|was left lying|was flat) (?:\w+ ){0,3}?(?:on|in|onto|across) (?:the|a) (?:\w+ )?(?:kerb|curb|kerbston[e]|pavement|sidewal[k]|tarma[c]"
-    r"|asphal[t]|gutte[r]|cobble[s]|road|roadsid[e]|stree[t]|cycle lan[e]|bike lan[e])\b(?! (?:to|trip|for|again|bik[e]|bike[s]|work[s]|tri[p]s)\b)",
+    r"|asphal[t]|gutte[r]|cobble[s]|road|roadsid[e]|stree[t]|cycle lan[e]|bike lan[e])\b(?! (?:to|trip|for|again|bik[e]|bike[s]|work[s]|tri[p]s)\b)"
+    # ... lying there to wait or rest is no fall (session 31AG): "i was lying on the pavement waiting for the bus to come"
+    r"(?! (?:\w+ ){0,2}?(?:waitin[g]|queuein[g]|queuin[g]|restin[g]|sunbathin[g]|stretchin[g]|to wait|to rest)\b(?!(?: \w+){0,4}? (?:ambulanc[e]|ambo|paramedic[s]|999|911|112)\b))",
     # a car door opened into a cyclist (session 30Z): "the driver opened his door right into me", "a car door swung open and i
     # went straight into it", "got doored" (not a door opened in front with no blow: "a car door opened but i swerved")
     r"\b(?:got|get|was|been|being) doore[d]\b",
@@ -2418,6 +2423,14 @@ LEGS_PLURAL = ("legs", "feet", "soles", "thighs", "calves", "shins")
 LEGS_FEEL = ("feel", "feels", "felt", "feeling", "are", "were", "is", "so", "really", "very", "super", "like")
 HEAVY = ("heavy", "like lead", "lead")
 HEAVY_ADJ = ("heavy",)
+#: heavy legs told tired after a day on the feet, right after the heavy word (session 31AG; bot/reading/redflags.py
+#: _heavy_tired_after): "my legs feel heavy after standing all day", "heavy legs by the end of my shift" (not "after walking")
+HEAVY_TIRED_AFTER = (
+    r"(?:after|from) (?:\w+ ){0,3}?(?:standing|stood|on (?:my|me|our) feet|at work|work|shifts?|workday|working day|day at work)",
+    r"after (?:a |my |another )?(?:long |full |busy |hard )?(?:day|days|week)\b(?! (?:of |)(?:walking|walk))",
+    r"(?:at|by|towards|toward) the end of (?:the |my |a )?(?:day|shift|week|working day|workday)",
+    r"(?:in the |every |each )?evenings? after (?:work|my shift)",
+)
 LEGS_WONT = ("wont", "dont", "will not", "do not")
 OBEY = ("do what i", "go where i", "obey", "work")
 #: "mine too", "so are mine": the patient's legs as well (regex alternatives; {MINE}, {TOO} are slots)
@@ -2909,13 +2922,14 @@ WEIGHT_PATTERNS = (
     r"\b(?:im|i am|ive been|i have been|been) (?:just |literall[y] |really )?(?:meltin[g]|wasting) away\b",
     r"\b{~drop} (?:\w+ ){0,3}?(?:kilos?|kgs?|pounds|lbs|stones?|weight|dress sizes?|sizes?)\b",
     r"\bdown (?:\w+ ){0,2}?(?:kilos?|kgs?|pounds|lbs|stones?|dress sizes?)\b",
-    r"\b(?:getting|got|become|became|gotten) (?:very |so |much |a lot |really )?(?:thinner|skinny|skinnier)\b",
+    # (not thin skin, hair or bones, session 31AG: "ive got thinner skin from the steroids")
+    r"\b(?:getting|got|become|became|gotten) (?:very |so |much |a lot |really )?(?:thinner|skinny|skinnier)\b(?! (?:\w+ )?(?:ski[n]|skinne[d]|hai[r]|hair[s]|bon[e]s?|bloo[d]|nail[s]|lip[s]|eyebrow[s]|lashe[s]|wall[s]|patch\w*|on top|up top)\b)",
     # weight lost told as shed, lighter, thin, sizes, the scales (session 30Z): "ive shed six kilos", "im getting lighter though i eat
     # normally", "ive got really thin", "my weight keeps falling", "the scales keep going down", "gone down two sizes", "im a
     # lot lighter than in the summer" (not thin hair, "lighter in the head", a weight falling onto the back)
     r"\bshe[d]{1,2}(?:ing|s)? (?:\w+ ){0,3}?(?:kilos?|kgs?|pounds|lbs|stones?|weight)\b",
     r"\b(?:i|im|i m|ive|i ve|i have|i am|i was|i keep|been) (?:\w+ ){0,2}?(?:getting|got|gotten|become|became|becoming|gone|grow[n]|growing) (?:\w+ ){0,2}?"
-    r"(?:lighter|thin|thinner|skinny|skinnier|bony|bonie[r]|scrawn[y])\b(?! (?:on top|hair|bon[e]s?|bloo[d]|ski[n]|skinne[d]|dis[c]s?|patch\w*|in the head|heade[d]|in my head)\b)",
+    r"(?:lighter|thin|thinner|skinny|skinnier|bony|bonie[r]|scrawn[y])\b(?! (?:on top|hair|bon[e]s?|bloo[d]|ski[n]|skinne[d]|dis[c]s?|patch\w*|in the head|heade[d]|in my head|nail[s]|lip[s]|eyebrow[s])\b)",
     r"\b(?:my|me|mi|body) weight (?:\w+ ){0,2}?(?:keeps? )?(?:falling|fallen|going down|gone down|dropping|dropped|decreasing|decreased|reducin[g]|sinkin[g]"
     r"|sliding)\b|\bscales? (?:\w+ ){0,2}?(?:showin[g] less|show less|show[s] less|going down|keep going down|keeps going down|lower and lower|less and less)\b",
     r"\b(?:im|i am|i m) (?:a lot |much |way |so much |about |nearl[y] |almost |\d+ ?(?:kilos?|kgs?|pounds|lbs|stones?) )?lighter than\b",
@@ -2933,7 +2947,7 @@ WEIGHT_PATTERNS = (
     r"\bweight(?: (?:has|have|is|was|had|got|been|also|really|slowly|gradually|steadily|drasticall[y]|suddenl[y]|so|too|very|much|a|lot"
     r"|bit|quite|already|just|only|keeps|kept|keep|going|gone|come|came|went))* (?:reduced|reducin[g]|decrease[d]|decreasin[g]|down)\b",
     r"\b(?:i|ive|i ve|im|i m)(?: have| had| am| was)?(?: \w+)? (?:become|became|becoming|gotten|grow[n]|grew)"
-    r" (?:very |so |much |too |a lot |really |quite |a bit |weak and |all )?(?:thin|lean|skinn[y]|thin and weak)\b",
+    r" (?:very |so |much |too |a lot |really |quite |a bit |weak and |all )?(?:thin|lean|skinn[y]|thin and weak)\b(?! (?:\w+ )?(?:ski[n]|skinne[d]|hai[r]|hair[s]|bon[e]s?|bloo[d]|nail[s]|lip[s]|eyebrow[s]|lashe[s]|wall[s]|patch\w*|on top|up top)\b)",
     r"\bclothes (?:\w+ ){0,2}?(?:loose|too big)\b",
     # "5kg off", "a stone gone"; "mates say ive gone skinny"; the ring that spins
     r"\b(?:\d+|a|half a) ?(?:kilos?|kgs?|pounds|lbs|stones?) (?:\w+ )?(?:off|gone|lighter|down|less)\b",
@@ -2943,7 +2957,7 @@ WEIGHT_PATTERNS = (
     r"(?! (?:me|my|him|her|us|them)\b)",
     # ... the number in words (session 27P): "six kilos down since june", "eight pounds lighter"
     r"\b{WEIGHT_NUMBER} (?:kilos?|kgs?|pounds|lbs|stones?) (?:\w+ )?(?:off|gone|lighter|down|less)\b",
-    r"\b(?:gone|going|went|getting) (?:really |so |very |all )?(?:skinny|thin|skeletal|gaunt|bony)\b",
+    r"\b(?:gone|going|went|getting) (?:really |so |very |all )?(?:skinny|thin|skeletal|gaunt|bony)\b(?! (?:\w+ )?(?:ski[n]|skinne[d]|hai[r]|hair[s]|bon[e]s?|bloo[d]|nail[s]|lip[s]|eyebrow[s]|lashe[s]|wall[s]|patch\w*|on top|up top)\b)",
     # told by the look (session 25M2): "the wife says im looking gaunt", "i look like a skeleton", "ive gone all hollow in the
     # cheeks", "my face has gone gaunt" (thin or skinny only of the patient: not "my hair is looking thin")
     r"\b(?:look|look[s]|lookin[g]|looke[d]|lookin) (?:\w+ ){0,2}?(?:gaun[t]|skeleta[l]|emaciate[d]|haggar[d] and thin|like a skeleto[n]"

@@ -96,6 +96,8 @@ CONTRAST = frozenset("mais sauf parcontre pourtant cependant toutefois parce pui
 ADVERBS_AFTER_VERB = frozenset({"maintenant"})
 VERBS_BEFORE_ADVERB = frozenset(
     "est sont etait etaient suis sens sent sentent devient deviennent reste restent".split()
+    # avoir (session 31AG): "ma mere a maintenant un cancer", "mes parents ont maintenant ..."
+    + "a ont avait avaient".split()
 )
 #: words that only end a negation's scope (no split)
 SCOPE_STOPS = frozenset({"pourquoi"})
@@ -2103,6 +2105,13 @@ LEGS_PLURAL = ("jambes", "pieds")
 LEGS_FEEL = ("sont", "deviennent")
 HEAVY = ("en plomb",)
 HEAVY_ADJ: tuple = ()
+#: les jambes lourdes fatiguees apres une journee debout (session 31AG; bot/reading/redflags.py _heavy_tired_after): "les
+#: jambes lourdes apres une journee debout", "en fin de journee" (pas "apres avoir marche")
+HEAVY_TIRED_AFTER = (
+    r"apres (?:\w+ ){0,3}?(?:debout|travail|boulot|service|garde|journee|journees|semaine)",
+    r"(?:en|a la) fin de (?:la |ma )?(?:journee|semaine|service)",
+    r"le soir apres (?:le|mon) (?:travail|boulot|service)",
+)
 LEGS_WONT = ("veulent plus", "veulent pas")
 OBEY = ("obeir", "suivre", "avancer")
 MINE = ("les miennes", "mes jambes")
@@ -3322,7 +3331,9 @@ TRAUMA_PATTERNS += (
     r"\b(?:le|la|les|l|m|me|t|te) (?:ai|a|avons|avait|avion[s]|ont|avaient) (?:re)?trouvee?s? (?:\w+ )?(?:(?:assise?s?|allongee?s?|couchee?s?"
     r"|etendue?s?|effondree?s?|tombee?s?|coincee?s?|affalee?s?|recroquevillee?s?) )?(?:par terre|au sol|sur le sol|sur le carrelage"
     r"|au pied de (?:le|l) escalier|en bas de (?:le|l) escalier|contre le mur|le (?:nez|visag[e]) par terre)\b",
-    r"\b(?:est|suis|etait|etais) restee?s? (?:\w+ ){0,3}?(?:par terre|au sol|sur le sol|sur le carrelage)\b",
+    r"\b(?:est|suis|etait|etais) restee?s? (?:\w+ ){0,3}?(?:par terre|au sol|sur le sol|sur le carrelage)\b"
+    # ... pas rester allonge pour attendre ou se reposer (session 31AG): "je suis reste allonge au sol a attendre que ca passe"
+    r"(?! (?:\w+ ){0,3}?(?:a attendre|en attendan[t]|pour attendre|pour me repose[r]|pour se repose[r]|a me repose[r]|a se repose[r]|pour soulager)\b(?!(?: \w+){0,4}? (?:ambulanc[e]|secour[s]|samu|pompier[s]|15|112)\b))",
     r"(?:(?<=\bil )|(?<=\belle )|(?<=\bon )|(?<=\bj ))(?:a|ai|avait|avais) (?:\w+ )?chute (?:\w+ ){0,3}?(?:dans|sur|par terre|au sol|en bas|au pied|de (?:le|l|la|sa|son"
     r"|mon|ma) (?:\w+ )?(?:chaise|echelle|lit|escabeau|escalier|marche))\b",
 )

@@ -2186,7 +2186,9 @@ TRAUMA_PATTERNS = (
     # de stoeprand", "lag ik op het fietspad", "ik belandde in de goot", "ben op het asfalt beland" (niet de vloer of de grond
     # alleen: "ik lig op de grond voor mijn oefeningen"; niet "de fiets lag op straat")
     r"\b(?:(?:ik|k) (?:\w+ ){0,2}?(?:lig|lag|belandd[e]|belan[d]|eindigd[e]|landd[e])|(?:lig|lag|belandd[e]|eindigd[e]|landd[e]) (?:ik|k))\b (?:\w+ ){0,5}?"
-    r"(?:op|in|tegen) (?:(?:de|het|t|een) (?:\w+ )?)?" + _Z30_STREET + r"\b(?! (?:af|op|in|over|lang[s])\b)",
+    r"(?:op|in|tegen) (?:(?:de|het|t|een) (?:\w+ )?)?" + _Z30_STREET + r"\b(?! (?:af|op|in|over|lang[s])\b)"
+    # ... niet liggen om te wachten of te rusten (sessie 31AG): "ik lag op de stoep te wachten tot de bus kwam"
+    r"(?! (?:\w+ ){0,3}?(?:te wachte[n]|wachte[n]|wacht[t]e|te ruste[n]|uit te ruste[n]|te zonne[n]|te slapen|in de rij)\b(?!(?: \w+){0,4}? (?:ambulanc[e]|ziekenwage[n]|ambu|112)\b))",
     r"\b(?:op|in) (?:de|het|t|een) (?:\w+ )?" + _Z30_STREET + r" (?:\w+ ){0,2}?(?:belan[d]|beland[t]|terechtgekomen|terecht gekomen|gekwakt"
     r"|geslinger[d]|gelanceer[d])\b",
     r"\b(?:kwam|kwamen|kwam ik|kwam ze|kwam hij)\b(?: \w+){0,3}? (?:op|in) (?:de|het|t|een) (?:\w+ )?" + _Z30_STREET + r" (?:\w+ ){0,2}?terecht\b",
@@ -2507,7 +2509,10 @@ WORSENING_PATTERNS = (
     r"(?<!\bop mijn )(?<!\bop mn )(?<!\bop de )(?<!\bbij mijn )(?<!\bbij de )"
     r"(?:linker|rechter)?(?:been|benen|knie|knieen) (?:\w+ ){0,3}?(?:{~begeven} (?:\w+ ){0,2}?(?:het|door|weg|in|ineen|dubbel)"
     r"|(?:{~zakken}|{~knikken}|{~klappen})(?! (?:het|t|de pijn|die pijn|dat)\b) (?:\w+ ){0,2}?(?:door|weg|in|ineen|dubbel))\b",
-    r"\bzak\w* (?:\w+ ){0,1}?(?:door|weg) (?:mijn|mn|m|de) (?:been|benen|knie\w*)\b",
+    # ... niet door de knieen zakken om te tillen, een techniek (sessie 31AG): "ik zak door mijn knieen als ik iets optil", "zak door
+    # de knieen om de doos op te pakken", "ik zak door mijn knieen bij het bukken" ("ik zak door mijn benen" blijft)
+    r"\bzak\w* (?:\w+ ){0,1}?(?:door|weg) (?:mijn|mn|m|de) (?:been|benen|knie\w*)\b(?! (?:\w+ ){0,6}?(?:til|tille[n]|optil\w*|op te tillen"
+    r"|rape[n]|op te rape[n]|opraa[p]|bukke[n]|oppak\w*|op te pakke[n]|squa[t]\w*|hurke[n]|sjouw\w*|heffe[n])\b)",
     # weg onder iemand, het opgegeven, in de steek gelaten, ook in de verleden tijd (sessie 24): "mijn been ging onder mij weg",
     # "ineens viel mijn knie onder me weg", "mijn linkerbeen gaf het op", "mijn been liet me in de steek"
     r"\b(?:linker|rechter)?(?:been|benen|knie|knieen|voet|voeten) (?:(?!(?:niet|nie|nooit|geen)\b)\w+ ){0,3}?(?:gaan|gaat|ging|ginge[n]"
@@ -2584,6 +2589,14 @@ LEGS_PLURAL = ("benen", "voeten", "bovenbenen", "onderbenen", "kuiten", "dijen",
 LEGS_FEEL = ("voelen", "zijn", "zo", "echt", "heel", "erg", "als")
 HEAVY = (r"zware (?:benen|voeten)|(?:benen|voeten) (?:\w+ ){0,3}?(?:lood)?zwaar", "loodzwaar", "lood")
 HEAVY_ADJ = ("zware", "loodzware")
+#: zware benen moe na een dag op de been, vlak na het zware woord (sessie 31AG; bot/reading/redflags.py _heavy_tired_after):
+#: "mijn benen zijn zwaar na een hele dag staan", "zware benen aan het eind van de werkdag" (niet "na het wandelen")
+HEAVY_TIRED_AFTER = (
+    r"na (?:\w+ ){0,3}?(?:staan|gestaan|werkdag|werkdagen|dienst|diensten|werken|het werk|mijn werk|op de been|op mijn voeten)",
+    r"na (?:een |de |zo n |mijn )?(?:lange |hele |volle |drukke |zware )?(?:dag|dagen|week)\b(?! (?:\w+ )?(?:lopen|wandelen))",
+    r"(?:aan|op|tegen) het eind[e]? van (?:de |mijn |een )?(?:dag|dienst|week|werkdag)",
+    r"(?:s avonds|elke avond|na de avonddienst) na (?:het|mijn) werk",
+)
 LEGS_WONT = ("doen niet", "doen nie")
 OBEY = ("wat ik wil", "meer mee", "mee")
 #: "de mijne ook": the patient's legs as well
