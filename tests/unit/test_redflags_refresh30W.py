@@ -107,8 +107,8 @@ KEPT = [
     ("tintelingen in mijn linkerbeen vanaf de knie", {}),
     ("des fourmillements dans la jambe gauche depuis le genou", {}),
     ("pain in the left leg and the right leg is fine", {}),
-    # heavy legs from standing all day: as the packs have it (English reads heavy legs as weak, the safe side)
-    ("my legs feel heavy after standing all day at work", WORSE_BOTH),
+    # heavy legs from standing all day: tired legs, no weakness, in every language (HEAVY_TIRED_AFTER, session 31AG)
+    ("my legs feel heavy after standing all day at work", {}),
     ("mijn benen zijn zwaar na een hele dag staan", {}),
     ("j'ai les jambes lourdes le soir après une journée debout", {}),
     # both legs numb told about the past and gone
