@@ -581,6 +581,13 @@ def _parse_bool(slot: str, text: Any, positive_rules: Tuple = ()) -> Optional[bo
     norm = normalise(text)
     if slot == "night_pain" and _night_eased(norm):
         return False  # woken in one position, eased in another and asleep again (session 27V)
+    if slot == "night_pain" and _NIGHT_NEVER_STOPS.search(norm):
+        return True  # "at night it never stops": its "never" is no "no" (session 31AI)
+    night_fine = _night_told_fine(norm) if slot == "night_pain" else ""
+    if night_fine == "fine":
+        return False  # "a bit stiff in the morning, fine at night": the night fine, its "a bit" of the morning (session 31AI)
+    if night_fine == "denied":
+        return None  # "its not fine at night": never a no; asked again
     if slot in ("saddle_numbness", "bladder_bowel") and _NOT_FELT.search(norm) and not _FINE.search(norm):
         return None  # "he never felt a thing": not feeling is the sign, or unclear; asked again, never a no
     ev = evaluate(text, positive_rules) if positive_rules else None
@@ -1265,6 +1272,23 @@ _WEIGHT_NO_REASON = _words("WEIGHT_NO_REASON", r"\b(?:{})\b")
 _NIGHT_POSITION = _words("NIGHT_POSITION", r"\b(?:{})\b")
 _NIGHT_PERSIST = _words("NIGHT_PERSIST", r"\b(?:{})\b")
 _NIGHT_EASED = _words("NIGHT_EASED", r"\b(?:{})\b")
+
+
+_NIGHT_NEVER_STOPS = _words("NIGHT_NEVER_STOPS", r"\b(?:{})\b")
+_NIGHT_TOLD_FINE = _words("NIGHT_TOLD_FINE", r"\b(?:{})\b")
+_NIGHT_NOT_FINE = _words("NIGHT_NOT_FINE", r"\b(?:{})\b")
+
+
+def _night_told_fine(norm: str) -> str:
+    """The night told fine (the packs' NIGHT_TOLD_FINE: "fine at night", "s nachts geen last", "la nuit ca va"), no night pain told
+    anywhere (NIGHT_PERSIST, CONTEXT_NIGHT): "fine" (the answer is a no) unless denied just before it ("its not fine at night":
+    "denied", asked again); "" when untold (session 31AI)."""
+    if _NIGHT_PERSIST.search(norm) or _CONTEXT_TRUE["night_pain"].search(norm):
+        return ""
+    if _NIGHT_NOT_FINE.search(norm):
+        return "denied"  # "at night not great", "s nachts niet goed", "la nuit c'est pas top"
+    told = [not _NEG_BEFORE.search(norm[: m.start()].rstrip()) for m in _NIGHT_TOLD_FINE.finditer(norm)]
+    return "" if not told else "fine" if all(told) else "denied"
 
 
 def _night_eased(norm: str) -> bool:

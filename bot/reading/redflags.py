@@ -1574,6 +1574,17 @@ def _cancer_theirs_for_mine(seg: str, m: re.Match[str]) -> bool:
     return bool(_CANCER_THEIRS.search(" ".join(_before_tokens(seg, m, 2)))) and bool(_CANCER_FOR_MINE.search(seg[m.end():]))
 
 
+# the patient's own cancer named as theirs in a question of its doing (the packs' CANCER_OWNED, session 31AI): "could my cancer be
+# causing it", "kan dat van mijn kanker komen", "est-ce que ca peut venir de mon cancer" -- they have or had it, so the doubt or
+# question around it does not undo the history (not "my cancer risk", CANCER_OWNED_NOT_AFTER)
+_CANCER_OWNED = re.compile(rf"\b(?:{_cues('CANCER_OWNED')})$")
+_CANCER_OWNED_NOT_AFTER = re.compile(rf"^ (?:{_cues('CANCER_OWNED_NOT_AFTER')})\b")
+
+
+def _cancer_owned(seg: str, m: re.Match[str]) -> bool:
+    return bool(_CANCER_OWNED.search(" ".join(_before_tokens(seg, m, 2)))) and not _CANCER_OWNED_NOT_AFTER.match(seg[m.end():])
+
+
 def _cancer_skip(seg: str, m: re.Match[str]) -> bool:
     before = " ".join(_before_tokens(seg, m, 5))
     if _cancer_theirs_for_mine(seg, m) and not _cancer_returning(seg, m):
@@ -1581,11 +1592,14 @@ def _cancer_skip(seg: str, m: re.Match[str]) -> bool:
     if _CANCER_BENIGN.search(before):
         return True
     returning = _cancer_returning(seg, m)
-    if not returning and (_cancer_asked(seg, m) or _CANCER_DOUBT.search(before) or _CANCER_NOT_AFTER.match(seg[m.end():])):
+    owned = returning or _cancer_owned(seg, m)
+    if not returning and _CANCER_NOT_AFTER.match(seg[m.end():]):
+        return True
+    if not owned and (_cancer_asked(seg, m) or _CANCER_DOUBT.search(before)):
         return True
     if _CANCER_DIED_BEFORE.search(before) or _CANCER_DIED_AFTER.match(seg[m.end():]):
         return True  # someone who died of it: not the one typing
-    if _CANCER_QUESTION.search(seg) and not returning:
+    if _CANCER_QUESTION.search(seg) and not owned:
         return True
     return _third_party(seg, m)
 

@@ -669,6 +669,28 @@ NIGHT_PERSIST = (
     "every position", "nomatter", r"constant\w*", "all the time", "the whole time", "nonstop", "non stop",
     r"keeps? me awake",
 )  # fmt: skip
+#: the night told as the pain never stopping (session 31AI; bot/reading/answers.py _parse_bool): "at night it never stops", "it
+#: doesnt let up all night" -- a yes, its "never" no "no"
+NIGHT_NEVER_STOPS = (
+    r"(?:at night|nights?|in bed|night ?time|overnight)\b(?: \w+){0,3}? (?:never|doesnt|does not|wont|will not|dont|do not) (?:\w+ )?(?:stops?|eases?"
+    r"|lets? up|lets? go|goes? away|settles?|calms? down)(?! (?:me|us|my)\b)",
+    r"(?:never|doesnt|does not|wont|will not) (?:stops?|eases?|lets? up|lets? go|goes? away|settles?)(?: (?:at all|even|once))? (?:at night|all night|in bed"
+    r"|through the night|the whole night)",
+)
+#: the night told fine, the rest of the answer of another time (session 31AI; bot/reading/answers.py _parse_bool): "a bit stiff in
+#: the morning, fine at night", "at night im ok", "i sleep fine" -- a no, its "a bit" of the morning no "yes" (not "not fine at
+#: night", NEG_BEFORE; not with a night pain told: NIGHT_PERSIST, CONTEXT_NIGHT)
+NIGHT_TOLD_FINE = (
+    r"(?:fine|ok|okay|alright|all right|grand|good|no problem|no bother|no pain|pain free|comfortable|no trouble) (?:at night|in bed|overnight"
+    r"|through the night|during the night|at nighttime|at night time|nights)\b",
+    r"(?:at night|in bed|overnight|nights|night ?times?|the nights?)(?: (?:its|it s|it is|im|i m|i am|are|is|they are|theyre|i feel|i have"
+    r"|i get|i m|thats|that s|its all))? (?:(?!(?:not|never|no|nt)\b)\w+ )?(?:fine|ok|okay|alright|grand|no problem|no bother|no pain|pain free"
+    r"|comfortable|no trouble)\b(?! (?:\w+ )?(?:helps?|works?|eases?|relie\w*))",
+    r"(?:i )?sleep (?:fine|well|ok|okay|soundly|like a baby|like a log|through(?: the night)?)\b",
+)
+#: ... or told not fine: asked again, never a no ("at night not great", "nights arent good")
+NIGHT_NOT_FINE = (r"(?:at night|in bed|nights?|night ?times?)(?: \w+){0,2}? (?:not|never|isnt|arent|is not|are not|not so|not that|not very) "
+                  r"(?:so |that |very |too )?(?:fine|ok|okay|good|great|alright|grand|comfortable)",)
 #: weakness: getting worse / the same (the follow-up's answer)
 WORSE_ANSWER = ("worse", "worsening", "weaker", "more and more", "getting bad")
 SAME_ANSWER = (

@@ -1881,6 +1881,12 @@ SADDLE_PATTERNS += (
     rf"\b(?:sit|sits|sitting|sat|seate[d]|{_SEAT})\b(?: \S+){{0,8}}? (?:feel|felt|feeling|sense) (?:nothing|zero|nowt) (?:at all )?(?:at|on|from|of|in)"
     rf" (?:the )?contac[t]\b",
 )
+#: ... the comparison told first, the area after it (session 31AI): "its as if my bum just came out of the freezer", "like my
+#: buttocks had been left in the fridge overnight" (not food out of the fridge, not "my hands are like ice")
+SADDLE_PATTERNS += (
+    r"\b(?:like|as if|as though) (?:\w+ ){0,2}?{AREA}\b(?: \w+){0,5}? (?:out of|from|in|inside) (?:the |a |my |our )?(?:fridg[e]|freeze[r]"
+    r"|deep freez[e]|icebo[x]|ice box)\b",
+)
 #: a sentence that opens on "the same but" goes on the one before it (session 18a): "like your lip after the dentist ?
 #: same but down there" (bot/reading/redflags.py _reading)
 SAME_BUT = ("same but", "the same but", "same thing but", "same only", "same again but")
@@ -2611,6 +2617,14 @@ CANCER_OWN = (
 #: the words before the cancer word, CANCER_BACK opens the words after it (only auxiliaries between: "my cancer test came
 #: back" is a test)
 CANCER_MINE = (r"(?:my|me)(?: \w+)?",)
+#: the patient's own cancer named as theirs in a question of its doing (session 31AI; bot/reading/redflags.py _cancer_owned): "could
+#: my cancer be causing it", "is it my prostate cancer" -- they have or had it, whatever doubt frames the question (a carer's "could
+#: her cancer be causing it", typed for the relative, reads as "my" there); the possessive just before the cancer word, or with a
+#: kind of cancer between (not "is my backache cancer"), no fear or test after it (CANCER_OWNED_NOT_AFTER: "my cancer risk")
+CANCER_OWNED = (r"my(?: (?:breast|prostate|bowel|colon|colorectal|lung|kidney|renal|skin|bone|blood|thyroid|bladder|ovarian|cervical|womb"
+                r"|uterine|pancreatic|stomach|liver|throat|testicular|old|previous|first|last|original))?",)
+CANCER_OWNED_NOT_AFTER = ("risk", "risks", "scare", "scares", "fear", "fears", "worry", "worries", "anxiety", "phobia", r"paranoi\w*", "test",
+                          "tests", "screening", "gene", "genes")
 #: a relative's cancer asked about for the writer's own (session 30AC; bot/reading/redflags.py _cancer_theirs_for_mine): "does his
 #: cancer mean mine could be something", "could her cancer mean my back pain is serious" -- their possessive just before the
 #: cancer word (CANCER_THEIRS) and the writer's own after it (CANCER_FOR_MINE); not "could her cancer be causing it" (a carer's
@@ -3490,6 +3504,9 @@ CROTCH_PHRASES = (
     (r"\binner (?:side of (?:my |the )?)?thighs?\b", "crotchzone"),
     # "the inside of my thighs, up against my crotch, feels numb": the aside names the same area (session 18d)
     (r"\b(?:the )?insides? of (?:my |me |the |both )?(?:\w+ )?thighs\b", "crotchzone"),
+    # ... right up at the top (session 31AI): "my inner thighs right up at the top, its like cardboard"
+    (r"\bcrotchzone (?:right |way |all the way |just |really |very )?(?:up )?(?:at the top|near the top|at the very top|up top|high up|up high"
+     r"|up near the groin|up by the groin)\b", "crotchzone"),
     (r"\bcrotchzone , (?:up |right )?(?:against|near|by|next to|toward[s]|round|around|at) (?:my |me |the )?(?:crotch|groin|privates"
      r"|bum|bottom|crotchzone) ,", "crotchzone"),
     # Nigerian Pidgin "laps" are the thighs (session 21e): "my yansh and in between my laps just dey numb"
@@ -4103,12 +4120,17 @@ _P30AC_DN = (r"(?:day and nigh[t]|night and da[y]|day n nigh[t]|night n da[y]|da
              r"|around the cloc[k])")
 _P30AC_PAIN = r"(?:pain|pain[s]|hurts|hurt|hurtin[g]|ache|ache[s]|achin[g]|sore|agon[y]|throbbin[g])"
 _P30AC_NO_SLEEP = (r"(?:cant slee[p]|cannot slee[p]|can not slee[p]|cant get (?:any )?slee[p]|not sleepin[g]|no slee[p]|barely slee[p]\w*"
-                   r"|hardly slee[p]\w*|havent slep[t]|have not slep[t]|not slep[t]|unable to slee[p]|sleepless)")
+                   r"|hardly slee[p]\w*|havent slep[t]|have not slep[t]|not slep[t]|unable to slee[p]|sleepless"
+                   # not a wink (session 31AI): "i havent slept a wink", "didnt get a wink of sleep", "up all night with it"
+                   r"|(?:didnt|did not|couldnt|could not|never|cant|havent|not) (?:get |had |have )?(?:a |one )?win[k]|(?:was |been |im |i am |i was )?up all nigh[t])")
 NIGHT_PATTERNS += (
     r"\b" + _P30AC_PAIN + r"\b(?: " + _P30_NOT_FINE + r"\S+){0,8}? " + _P30AC_DN + r"\b(?: " + _P30_NOT_FINE + r"\S+){0,12}? (?:{NO_RELIEF}|"
     + _P30AC_NO_SLEEP + r")\b",
     r"\b" + _P30AC_DN + r"\b(?: " + _P30_NOT_FINE + r"\S+){0,4}? " + _P30AC_PAIN + r"\b(?: " + _P30_NOT_FINE + r"\S+){0,12}? (?:{NO_RELIEF}|"
     + _P30AC_NO_SLEEP + r")\b",
+    # ... the sentence opening on day and night, the sleep lost right after it, the pain told before (session 31AI): "day and night,
+    # i havent slept a wink" (not "i work day and night and cant sleep": the day and night not the sentence's opening)
+    r"^" + _P30AC_DN + r"(?: ,)? (?:and |n |so )?(?:\w+ ){0,2}?" + _P30AC_NO_SLEEP + r"\b",
 )
 #: no position found at night (session 30Y; the relief left untold): "at night he cant find a position", "i cant find a comfy position in
 #: bed" (the night named within six words; not "cant find a position that hurts")

@@ -817,6 +817,23 @@ NIGHT_PERSIST = (
     "toute la nuit", "nuit entiere", r"quelle que soit", r"(?:n ?)?importe quelle", "aucune position",
     r"peu importe (?:la )?position", r"constant\w*", r"continu\w*", "tout le temps", "sans arret", "en permanence",
 )  # fmt: skip
+#: la nuit dite sans fin (session 31AI): "la nuit ca s'arrete jamais", "au lit ca passe pas" -- un oui, son "jamais" pas un non
+NIGHT_NEVER_STOPS = (
+    r"(?:la nuit|les nuits|au lit|de nuit)\b(?: \w+){0,3}? (?:s arrete|arrete|cesse|passe|se calme|calme|lache|diminue) (?:jamais|pas|plus)\b",
+    r"(?:s arrete|arrete|cesse|lache) (?:jamais|pas) (?:\w+ )?(?:la nuit|de la nuit|au lit)\b",
+)
+#: la nuit dite bien, le reste d'un autre moment (session 31AI): "un peu raide le matin, la nuit ca va", "la nuit je dors bien", "je
+#: dors bien" -- un non, son "un peu" du matin pas un oui (pas "la nuit ca va pas", ni "la nuit rien ne soulage")
+NIGHT_TOLD_FINE = (
+    r"(?:la nuit|les nuits|au lit|de nuit|pendant la nuit)(?: (?:ca|c est|ce est|cest|je|j|tout|elle|il|je suis|je me sens|c))? (?:(?!(?:pas|plus"
+    r"|jamais|ne|n|rien)\b)\w+ )?(?:va|vont|va bien|bien|ok|nickel|tranquille|aucun probleme|pas de probleme|pas de douleur|aucune douleur"
+    r"|dors bien|rien)\b(?! (?:pas|plus|mal|jamais|ne|n|de)\b)",
+    r"(?:bien|ok|nickel|tranquille|pas de douleur|aucune douleur) (?:la nuit|au lit|pendant la nuit)\b",
+    r"(?:je )?dors (?:bien|tres bien|comme un bebe|sans probleme|comme un loir|parfaitement)\b",
+)
+#: ... ou dite pas bien: redemande, jamais un non ("la nuit c'est pas top", "la nuit ca va pas")
+NIGHT_NOT_FINE = (r"(?:la nuit|les nuits|au lit|de nuit)(?: \w+){0,2}? (?:pas|plus|jamais) (?:tres |trop |si |vraiment )?(?:bien|top|terrible|ok"
+                  r"|genial|nickel)", r"(?:la nuit|les nuits|au lit)(?: (?:ca|c|ce|ca ne|ca n))? (?:va|vont) (?:pas|plus)\b",)
 #: weakness: getting worse / the same (the follow-up's answer)
 WORSE_ANSWER = ("pire", r"empire\w*", r"(?:se |s ?)aggrave\w*", r"aggrave\w*", "de plus en plus", "plus faible", r"se degrade\w*")
 SAME_ANSWER = (

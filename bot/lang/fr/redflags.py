@@ -1513,6 +1513,21 @@ SADDLE_PATTERNS += (
     rf"\b(?:assis|assise|assoi\w*|assied\w*|asseoir|{_SIEGE})\b(?: \S+){{0,14}}? (?:ne |n )?(?:sens|sent|ressens|ressent|sentais|sentait) (?:\w+ )?"
     rf"(?:rien|plus rien|presque rien|quasi rien|pas grand chose|plus|pas) (?:\w+ )?(?:au|le|du|de le) contac[t]\b",
 )
+#: ... la comparaison d'abord, la zone apres (session 31AI): "on dirait que mon derriere a passe la nuit au congelateur", "comme si
+#: mes fesses venaient de sortir du frigo" (pas la nourriture sortie du frigo, pas "mes mains sont comme de la glace")
+SADDLE_PATTERNS += (
+    r"\b(?:comme si|comme s|on dirai[t] que|on dirai[t] qu|on dirai[t]|impressio[n] que|impressio[n] qu|comme) (?:\w+ ){0,2}?{AREA}\b(?: \w+){0,4}?"
+    r" (?:sort\w*|tire\w*|venai\w*|vien\w*|revien\w*|revenai\w*|reste\w*|passe\w*|etai\w*|ete|avai\w*|dormi\w*) (?:\w+ ){0,3}?(?:du|de le|de la"
+    r"|de un|dans le|dans un|dans la|au) (?:frig[o]|frigidair[e]|refrigerateu[r]|congelateu[r]|conge[l]|freeze[r]|glacier[e])\b",
+)
+#: le haut des cuisses engourdi ou cartonne (session 31AI): "le haut de mes cuisses est cartonne", "en haut des cuisses c'est tout
+#: engourdi" (les deux cuisses, la ou elles rejoignent l'assise; pas "j'ai mal en haut des cuisses")
+SADDLE_PATTERNS += (
+    r"\b(?:le |en |au |dans le )haut (?:de |des |du )(?:mes |les |ses |mon |deux )?(?:cuisses|crotchzone)\b(?: ,)?(?: (?!(?:mal|douleur\w*|pas|plus|jamais)\b)\w+){0,5}?"
+    r" {NUMB}\b",
+    r"\bcuisses (?:tout |bien |tres )?(?:en haut|la haut|vers le haut)\b(?: ,)?(?: (?!(?:mal|douleur\w*|pas|plus|jamais)\b)\w+){0,5}? {NUMB}\b",
+    r"\b{NUMB}\b(?: \w+){0,3}? (?:dans le |en |au )haut (?:de |des )(?:mes |les |ses |deux )?cuisses\b",
+)
 #: la zone nommee, puis une virgule et une comparaison qui la reprend (session 25Y): "ma fesse droite, on dirait qu'elle dort",
 #: "ma fesse gauche, j'ai l'impression qu'elle est morte", "mon derriere, comme s'il dormait" (pas de negation entre)
 SADDLE_PATTERNS += (r"\b{AREA}(?: (?:gauch[e]|droit[e]|droi[t]|du bas))? , (?:on dirai[t]|comm[e]|j ai le impressio[n]|j ai impressio[n]|impressio[n])"
@@ -2284,6 +2299,10 @@ CANCER_OWN = (
 #: sein se soit propage"): a history (bot/reading/redflags.py _cancer_returning); CANCER_MINE ends the words before the
 #: cancer word, CANCER_BACK opens the words after it (a "du sein" and auxiliaries between)
 CANCER_MINE = (r"(?:mon|ma)(?: \w+)?",)
+#: son propre cancer nomme dans une question sur ce qu'il fait (session 31AI; bot/reading/redflags.py _cancer_owned): "est-ce que ca
+#: peut venir de mon cancer", "c'est mon cancer qui fait ca ?" (le possessif juste avant; pas de peur ni de test apres)
+CANCER_OWNED = (r"(?:mon|ma)(?: (?:ancien|vieux|premier|precedent))?",)
+CANCER_OWNED_NOT_AFTER = ("risque", "risques", "peur", "angoisse", "phobie", "depistage", "test", "tests", "gene", "genes")
 #: le cancer d'un proche demande pour le sien (session 30AC; bot/reading/redflags.py _cancer_theirs_for_mine): "est-ce que son cancer
 #: veut dire que le mien ...", "son cancer peut-il expliquer mon mal de dos" (pas "son cancer peut-il en etre la cause")
 CANCER_THEIRS = ("son", "sa", "leur")
@@ -3016,6 +3035,9 @@ CROTCH_PHRASES = (
     # le dedans des cuisses, d'un francais appris (session 27S): "dedans les cuisses c'est engourdi", "au dedans de mes cuisses"
     (r"\b(?:le |au |en )?dedans (?:de |des |du )?(?:mes |les |la |mon |ma |ses )?cuisses?\b", "crotchzone"),
     (r"\bentre(?: les)? jambes\b", "crotchzone"),
+    # ... tout en haut (session 31AI): "l'interieur des cuisses tout en haut, c'est cartonne" ("en" y est le "en" neerlandais: la
+    # zone et son engourdissement seraient deux propositions)
+    (r"\bcrotchzone (?:tout |bien |tres |vraiment )?(?:en haut|la haut|vers le haut|du haut|pres de le aine|pres des aine[s])\b", "crotchzone"),
     # "l'interieur des cuisses, contre l'entrejambe, c'est endormi": l'incise nomme la meme zone (session 18d)
     (r"\bcrotchzone , (?:contre|pres de|vers|au nivea[u] de|a cote de) (?:mon |ma |mes |le |la |les )?(?:entrejambe|aines?|sexe"
      r"|fesses|crotchzone) ,", "crotchzone"),
@@ -3583,12 +3605,18 @@ _P30AC_DN = r"(?:jour et nui[t]|nuit et jou[r]|jour comme nui[t]|nuit comme jou[
 _P30AC_MAL = r"(?:douleur|douleurs|mal|souffre|souffert|douille)"
 _P30AC_SANS_SOMMEIL = (r"(?:(?:j|je) (?:n |ne |een )?(?:dors|dormais) (?:plus|pas|presque plus|presque pas|quasiment plus|quasi plus|jamais)"
                        r"|(?:j|je) (?:n |ne |een )?(?:arrive|arrivais|parviens|peux|pouvais) (?:plus|pas) (?:a )?dormi[r]|impossible de dormi[r]"
-                       r"|(?:pas|plus) moyen de dormi[r]|nuits? blanches?)")
+                       r"|(?:pas|plus) moyen de dormi[r]|nuits? blanches?"
+                       # l'oeil pas ferme, pas dormi (session 31AI): "j'ai pas ferme l'oeil", "j'ai pas dormi de la nuit"
+                       r"|(?:pas|plus|jamais|rien) (?:pu |reussi a |arrive a )?ferme[r]? (?:le )?oei[l]|sans ferme[r] (?:le )?oei[l]"
+                       r"|(?:j|je) (?:n )?(?:ai|avais) (?:pas|plus|presque pas|quasiment pas|quasi pas|jamais) (?:pu |reussi a )?dorm[i]\w*)")
 NIGHT_PATTERNS += (
     r"\b" + _P30AC_MAL + r"\b(?: " + _P30_PAS_BIEN + r"\S+){0,8}? " + _P30AC_DN + r"\b(?: " + _P30_PAS_BIEN + r"\S+){0,12}? (?:{NO_RELIEF}|"
     + _P30AC_SANS_SOMMEIL + r")\b",
     r"\b" + _P30AC_DN + r"\b(?: " + _P30_PAS_BIEN + r"\S+){0,4}? " + _P30AC_MAL + r"\b(?: " + _P30_PAS_BIEN + r"\S+){0,12}? (?:{NO_RELIEF}|"
     + _P30AC_SANS_SOMMEIL + r")\b",
+    # ... la phrase ouverte sur jour et nuit, le sommeil perdu juste apres (session 31AI): "jour et nuit, je dors plus" (pas "je
+    # travaille jour et nuit et je dors mal")
+    r"^" + _P30AC_DN + r"(?: ,)? (?:et |donc )?(?:\w+ ){0,2}?" + _P30AC_SANS_SOMMEIL + r"\b",
 )
 #: aucune position trouvee la nuit (session 30Y): "la nuit il ne trouve aucune position", "au lit je trouve pas de position" (la nuit
 #: nommee a six mots au plus; pas "je trouve pas de position confortable au bureau")

@@ -688,6 +688,23 @@ NIGHT_PERSIST = (
     r"geen (?:enkele )?houding", "altijd", "voortdurend", "aanhoudend", "hoe ik ook", "de hele tijd",
     "heel de nacht", "heel de tijd",
 )  # fmt: skip
+#: de nacht verteld als nooit ophoudend (sessie 31AI): "s nachts stopt het nooit", "in bed houdt het niet op" -- een ja
+NIGHT_NEVER_STOPS = (
+    r"(?:s nachts|snachts|nachts|in bed)\b(?: \w+){0,3}? (?:nooit|niet|nie) (?:meer )?(?:op|weg|over|minder|stil)\b",
+    r"(?:s nachts|snachts|nachts|in bed)\b(?: \w+){0,2}? (?:stopt|stopte|zakt|zakte|minder\w*) (?:\w+ )?(?:nooit|niet|nie)\b",
+)
+#: de nacht goed verteld, de rest van een ander moment (sessie 31AI): "s ochtends wat stijf, s nachts geen last", "in bed gaat het
+#: prima", "ik slaap goed" -- een nee (niet "s nachts niet goed": NEG_BEFORE)
+NIGHT_TOLD_FINE = (
+    r"(?:s nachts|snachts|nachts|in bed|de nachten|s nachts in bed)(?: (?:is het|is t|heb ik|gaat het|gaat t|voel ik|zijn ze|gaan ze|ben ik|heb k"
+    r"|is alles|gaat alles))? (?:(?!(?:niet|nie|ni|nooit|geen)\b)\w+ )?(?:geen last|geen pijn|geen klachten|niks|niets|prima|goed|ok|oke"
+    r"|geen probleem|pijnvrij)\b(?! (?:\w+ )?(?:helpt|werkt|verlicht))",
+    r"(?:geen last|geen pijn|geen klachten|prima|goed|oke|ok) (?:s nachts|snachts|nachts|in bed)\b",
+    r"(?:ik |k )?slaap (?:goed|prima|door|als een roos|als een blok|uitstekend)\b",
+)
+#: ... of niet goed verteld: opnieuw gevraagd, nooit een nee ("s nachts niet goed", "in bed gaat het niet zo best")
+NIGHT_NOT_FINE = (r"(?:s nachts|snachts|nachts|in bed|de nachten)(?: \w+){0,2}? (?:niet|nie|ni|nooit) (?:zo |echt |erg |al te )?(?:goed|prima|best"
+                  r"|ok|oke|lekker)",)
 #: weakness: getting worse / the same (the follow-up's answer)
 WORSE_ANSWER = ("erger", "slechter", "zwakker", "achteruit", "verergert", "steeds meer", "steeds erger")
 SAME_ANSWER = (

@@ -851,7 +851,9 @@ PROXY_SAME_KIN = ("vader pa papa pappa paps vati", "moeder ma mama mam moeke mam
 PROXY_KIN_OWNERS = ("mijn", "mn", "m", "onze", "ons")
 PROXY_KIN_SELF = "ik"
 PROXY_PRONOUNS_BEFORE = {"zijn": ("mijn", r"(?:(?:beide|twee|allebei|linker|rechter|linkse|rechtse) )?(?:benen|been|voeten|voet|dijen"
-                                  r"|kuiten|tenen|rug|onderrug|billen|bil|kont|poep|blaas|darmen|stoelgang|liezen|lies|zitvlak|kruis)")}
+                                  r"|kuiten|tenen|rug|onderrug|billen|bil|kont|poep|blaas|darmen|stoelgang|liezen|lies|zitvlak|kruis"
+                                  # zijn kanker, van wie het bericht getypt is (sessie 31AI): "... zou het zijn kanker kunnen zijn?"
+                                  r"|\w*kanke[r]\w*|tumo[r]\w*)")}
 #: het bericht opent op een naaste met de tekens en een rugpijn van nu, en de schrijver noemt niets van zichzelf (sessie
 #: 18a): "mijn man (58) zegt dat allebei zn benen ... rug doet al weken pijn" (bot/reading/redflags.py _as_patient);
 #: niet "mijn vader had vroeger rugpijn", niet als de schrijver zich noemt ("ik", "mijn", "mij")
@@ -2032,6 +2034,13 @@ SADDLE_PATTERNS += (
     rf"|op de plek waar) (?:\w+ ){{0,3}}?(?:{_ZITVLAK}) (?:\w+ )?(?:raak\w*|aanraak\w*|aanrak\w*|voel\w*|rust\w*|zit|zitten|contac[t])\b",
     rf"\b(?:niets|niks|geen gevoel|geen bal) (?:\w+ )?(?:bij|op|van) (?:het )?contac[t] (?:met )?(?:de |het |mijn )?{_ZITVLAK}\b",
 )
+#: ... de vergelijking eerst, het zitvlak erna (sessie 31AI): "net alsof mijn billen uit de vriezer kwamen", "het voelt of mijn kont
+#: een nacht in de ijskast heeft gelegen" (niet eten uit de koelkast, niet "mijn handen zijn ijskoud")
+SADDLE_PATTERNS += (
+    r"\b(?:alsof|als of|net of|net alsof|precies of|precies alsof|gelijk of|lijkt of|lijkt het of|lijkt het alsof|voel[t] of|voelt het of"
+    r"|voelde of|voelde het of) (?:\w+ ){0,2}?{AREA}\b(?: \w+){0,5}? (?:uit|in) (?:de |het |een |den |onze )?(?:vrieze[r]|diepvrie[s]|koelkas[t]"
+    r"|ijskas[t]|frig[o]|vriesva[k])\b",
+)
 #: a sentence that opens on "the same but" goes on the one before it (session 18a): "weet je hoe je lip voelt na de
 #: tandarts ? hetzelfd[e] maar dan van onder" (bot/reading/redflags.py _reading)
 SAME_BUT = ("hetzelfde maar", "zelfde maar", "t zelfde maar", "net zo maar", "zo maar dan", "hetzelfde alleen")
@@ -2776,6 +2785,10 @@ CANCER_OWN = (
 #: uitgezaaid"): a history (bot/reading/redflags.py _cancer_returning); CANCER_MINE ends the words before the cancer
 #: word, CANCER_BACK opens the words after it (only auxiliaries between)
 CANCER_MINE = (r"(?:mijn|mn|m)(?: \w+)?",)
+#: de eigen kanker bij naam in een vraag naar wat hij doet (sessie 31AI; bot/reading/redflags.py _cancer_owned): "zou mijn kanker het
+#: kunnen zijn", "komt het door mijn prostaatkanker" (het bezittelijk woord vlak ervoor; geen angst of test erna: "mijn kankerrisico")
+CANCER_OWNED = (r"(?:mijn|mn)(?: (?:oude|vorige|eerste|eerdere))?",)
+CANCER_OWNED_NOT_AFTER = ("risico", "angst", "vrees", "test", "testen", "screening", "gen", "genen")
 #: de kanker van een ander gevraagd voor de eigen rug (sessie 30AC; bot/reading/redflags.py _cancer_theirs_for_mine): "betekent zijn
 #: kanker dat de mijne iets ernstigs is", "kan haar kanker iets zeggen over mijn rugpijn" (niet "kan haar kanker de oorzaak zijn")
 CANCER_THEIRS = ("zijn", "haar", "hun", r"z n", "zn")
@@ -3575,6 +3588,8 @@ CROTCH_PHRASES = (
     # "aan de binnenkant van me dijen", "binnenkanten van allebei mijn bovenbenen" (Netherlands "me" = mijn)
     (r"\bbinnenkant(?:en)? (?:van )?(?:(?:mijn|mn|m|me|men|mijne|uw|je|de|beide|allebei|twee) ){0,2}"
      r"(?:dijen|dij|bovenbenen|bovenbeen)\b", "crotchzone"),
+    # ... helemaal bovenaan (sessie 31AI): "de binnenkant van mijn dijen helemaal bovenaan, dat voelt als karton"
+    (r"\bcrotchzone (?:helemaal |heel |echt |zo )?(?:bovenaa[n]|van boven|boven|boveni[n]|hoog|hoog op|tegen de lies|tegen de liezen)\b", "crotchzone"),
     # "de binnenkant van mijn dijen, tegen mijn kruis, voelt doof": de tussenzin noemt dezelfde plek (session 18d)
     (r"\bcrotchzone , (?:tegen|bij|aan|rond|naas[t]) (?:mijn |mn |m |me |de |het )?(?:kruis|liezen|lies|poep|gat|crotchzone) ,",
      "crotchzone"),
@@ -3650,7 +3665,7 @@ SPOKEN_PHRASES = (
     (r"\b((?:steeds|alsmaar|elke dag|iedere dag|alle dagen|van dag tot dag|zienderogen) )slimme[r]\b", r"\1erger"),
     (r"\bslimme[r] en slimme[r]\b", "erger en erger"),
     (r"\b(ge)?struuke(?:l[d]|l[t]|l[e]n|ln)\b", "gestruikeld"),
-    (r"\bbaaid[e]\b", "beide"), (r"\bbijne[n]\b", "benen"), (r"\b(linker|rechter)voo[t]\b", r"\1voet"), (r"\bslep[t]\b", "sleept"),
+    (r"\bbaaid[e]\b", "beide"), (r"\bbijne[n]\b", "benen"), (r"\b(linker|rechter)voo[t]\b", r"\1voet"), (r"\b((?:voe[t]|voo[t]|bee[n]|bei[n]|benen|voeten|linkervoe[t]|rechtervoe[t]|linkerbee[n]|rechterbee[n])(?: \w+)? )slep[t]\b", r"\1sleept"),
     (r"\bdrumpe[l]\b", "drempel"),  # (also in STREET: read before the typo reader)
     # Gronings and Twents participles with "e-" for "ge-", "of" for "af" (session 23N): "van de ladder of e-valln", "van de trap
     # of-vallen", "ik bin e-vallen" (a fall; "afgevallen" is a fall or weight lost, as in standard Dutch)
@@ -4222,12 +4237,15 @@ NO_RELIEF += (r"(?:het|t|dat|da|alles) (?:is|blijft) (?:\w+ )?(?:allemaal |overa
 _P30AC_DN = r"(?:dag en nach[t]|nacht en da[g]|dag of nach[t]|dag en nacht door|de klok ron[d])"
 _P30AC_PIJN = r"(?:pijn|pijne[n]|zeer|doet|last|steek[t]|klop[t])"
 _P30AC_GEEN_SLAAP = (r"(?:(?:ik |k )?(?:slaap|sliep) (?:bijna |haast |amper |nauwelijks )?(?:niet|nie|ni)(?: meer)?|(?:kan|kon) (?:bijna |haast )?(?:niet|nie|ni)"
-                     r" (?:meer )?slape[n]|geen oog dich[t]|slapen lukt (?:niet|nie|ni)(?: meer)?|(?:slaap|sliep) (?:amper|nauwelijks|bijna niet))")
+                     r" (?:meer )?slape[n]|geen oog (?:meer )?dich[t]\w*|(?:lig|lag|heb|had) (?:\w+ ){0,3}?wakker gelege[n]|slapen lukt (?:niet|nie|ni)(?: meer)?|(?:slaap|sliep) (?:amper|nauwelijks|bijna niet))")
 NIGHT_PATTERNS += (
     r"\b" + _P30AC_PIJN + r"\b(?: " + _P30_NIET_GOED + r"\S+){0,8}? " + _P30AC_DN + r"\b(?: " + _P30_NIET_GOED + r"\S+){0,12}? (?:{NO_RELIEF}|"
     + _P30AC_GEEN_SLAAP + r")\b",
     r"\b" + _P30AC_DN + r"\b(?: " + _P30_NIET_GOED + r"\S+){0,4}? " + _P30AC_PIJN + r"\b(?: " + _P30_NIET_GOED + r"\S+){0,12}? (?:{NO_RELIEF}|"
     + _P30AC_GEEN_SLAAP + r")\b",
+    # ... de zin opent op dag en nacht, de slaap kwijt vlak erna (sessie 31AI): "dag en nacht, ik heb geen oog meer dichtgedaan" (niet
+    # "ik werk dag en nacht en slaap slecht")
+    r"^" + _P30AC_DN + r"(?: ,)? (?:en |dus )?(?:\w+ ){0,3}?" + _P30AC_GEEN_SLAAP + r"\b",
 )
 #: de nacht goed zolang men stil ligt (sessie 30Y; bot/reading/redflags.py _night_told_positional): "zolang ik stil lig voel ik niks",
 #: "in bed heb ik geen last zolang ik stil lig", "ik slaap prima zolang ik niet beweeg": alleen bewegen of opstaan doet pijn
