@@ -674,9 +674,16 @@ def _someone_else(seg: str, m: re.Match[str]) -> bool:
     """
     if _ME_TOO.search(seg) or _OWN_PART_IN.search(m.group(0)):
         return False  # "my wife says i have a fever"; "..., and the fork hit my back": the patient's
-    # back to the comma or contrast word, across "and": "my husband has 39 n the shivers"
+    # back to the comma or contrast word, across "and": "my husband has 39 n the shivers"; not a contrast word that is an
+    # adverb right after a verb, as _third_party reads a relative's cancer (session 31AJ): "mijn vrouw heeft sinds gisteren
+    # koorts", "my husband has since yesterday had a fever", "ma femme a maintenant de la fievre"
+    before = seg[: m.start()].split()
     left_words: List[str] = []
-    for tok in reversed(seg[: m.start()].split()):
+    for i in range(len(before) - 1, -1, -1):
+        tok = before[i]
+        if tok in _ADVERB_AFTER_VERB and tok in _HARD and i and before[i - 1] in _VERB_BEFORE_ADVERB:
+            left_words.insert(0, tok)
+            continue
         if tok == "," or tok in _HARD:
             break
         left_words.insert(0, tok)
@@ -1707,6 +1714,19 @@ _UNINTENDED = re.compile(rf"\b{_words('UNINTENDED')}\b")
 
 
 _WASTING_PART = re.compile(rf"\b{_words('WASTING_PART')}\b")
+# a part of the body grown thin, not the body (session 31AJ, the packs' THIN_PART and THIN_WORD): "my skin is getting thin",
+# "mijn huid wordt steeds dunner", "ma peau s'est amincie" -- the part in the few words before a thinness word, no "i" between
+# nor in the match ("my skin is loose ive gone so thin" is the patient's)
+_THIN_PART = re.compile(rf"\b(?:{_cues('THIN_PART')})\b")
+_THIN_WORD = re.compile(rf"\b(?:{_cues('THIN_WORD')})\b")
+
+
+def _part_grown_thin(seg: str, m: re.Match[str]) -> bool:
+    if not _THIN_WORD.search(m.group(0)) or _FIRST_PERSON.search(m.group(0)):
+        return False
+    before = " ".join(_before_tokens(seg, m, 5))
+    found = list(_THIN_PART.finditer(before))
+    return bool(found) and not _FIRST_PERSON.search(before[found[-1].end():])
 
 
 #: footwear (the packs' FOOTWEAR): "mijn slipper valt steeds af" is a slipper falling off, no weight lost
@@ -1789,7 +1809,7 @@ def _intentional(seg: str, m: re.Match[str]) -> bool:
     footwear that falls off ("mijn slipper valt steeds af"), or weight loss asked about as a remedy, or the
     word is the end of a fall off something ("van mijn fiets afgevallen")."""
     wasting = _WASTING_PART.search(" ".join(_before_tokens(seg, m, 4)))
-    return ((_intent_in(seg) and not _UNINTENDED.search(seg)) or _someone_else(seg, m) or bool(wasting) or _weight_not_down(seg, m)
+    return ((_intent_in(seg) and not _UNINTENDED.search(seg)) or _someone_else(seg, m) or bool(wasting) or _part_grown_thin(seg, m) or _weight_not_down(seg, m)
             or _footwear_falls_off(seg, m) or _weight_as_remedy(seg, m) or _inside_longer(seg, m, TRAUMA_RULES) or _hearsay(seg, m))
 
 

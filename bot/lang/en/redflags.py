@@ -2001,6 +2001,11 @@ _Z30_HARD = (r"(?:(?:the|a|an|my|his|her|its|our|that|some|two) )?(?:\w+ )?(?:wa
              r"|stal[l]|sid[e] of the (?:stal[l]|pe[n]|traile[r]|box)|pe[n]|traile[r]|lorr[y]|truc[k]|van|tracto[r]|qua[d]|qua[d] bik[e]|forklif[t]"
              r"|pallet[s]?|groun[d]|floo[r]|bar[s]|feede[r]|troug[h]|hurdl[e]|crus[h]|cage|shel[f]|shelvin[g]|rack|rubbl[e]|machin[e]|car|"
              + _Z30_BEAST[3:-1] + r")")
+#: what hit the patient on the road or the slope (session 31AJ): a vehicle or its rider
+_J31_VEHICLE = (r"(?:car|cars|van|lorr[y]|truc[k]|bus|taxi|cab|motorbik[e]|motorcycl[e]|moto[r]|scoote[r]|mope[d]|bike|cyclis[t]|bike[r]|ride[r]"
+                r"|drive[r]|tra[m]|tracto[r]|vehicl[e]|skie[r]|snowboarde[r])")
+#: ... the machine alone, for "into me" ("the driver bumped into me at the shop" met the patient)
+_J31_MACHINE = r"(?:car|cars|van|lorr[y]|truc[k]|bus|taxi|cab|motorbik[e]|motorcycl[e]|scoote[r]|mope[d]|bike|tra[m]|tracto[r]|vehicl[e])"
 TRAUMA_PATTERNS = (
     # a slip or a landing told with the bare verb after its subject (Caribbean, West African English, session 26I): "she slip on
     # the wet tiles", "he slip in the shower", "i land hard on my back" (not "if she slip", "scared i slip")
@@ -2030,6 +2035,15 @@ TRAUMA_PATTERNS = (
     # a vehicle or a rider that hit the patient (session 22G): "a car hit me on my bike", "a cyclist knocked me flying"
     r"\b(?:car|cars|van|lorr[y]|truc[k]|bus|taxi|cab|motorbike|scooter|mope[d]|bike|cyclis[t]|bike[r]|ride[r]|drive[r]|skie[r]|snowboarde[r]|horse)"
     r" (?:\w+ ){0,2}?(?:hit|struck|clippe[d]|knocke[d]|bowle[d]|side ?swipe[d]|rammed|flattene[d]|took out) (?:me|us)\b",
+    # ... told with another verb, a Malay or Indonesian loan or "into me", or in the passive (session 31AJ): "a motorcycle bang me
+    # at the junction", "the lorry bumped into us", "got clipped by a van", "was sideswiped by a bus", "kena langgar" (kena is
+    # read "got"), "got tabrak by a scooter" (not the news or the pain that hit me: a vehicle named)
+    r"\b" + _J31_VEHICLE + r" (?:\w+ ){0,2}?(?:ban[g]|bange[d]|bumpe[d]|langga[r]|rempu[h]|tabra[k]|swipe[d]|t ?bone[d]) (?:me|us)\b",
+    r"\b" + _J31_MACHINE + r" (?:\w+ ){0,2}?(?:ban[g]|bange[d]|bumpe[d]|crashe[d]|smashe[d]|slamme[d]|drov[e]|reverse[d]|backe[d]|langga[r])"
+    r" (?:righ[t] |straigh[t] |full |hea[d] on )?(?:into|in to|onto) (?:me|us)\b",
+    r"\b(?:was|got|been|were|being|get|gets) (?:\w+ )?(?:ban[g]|bange[d]|bumpe[d]|clippe[d]|side ?swipe[d]|swipe[d]|rammed|mowe[d] down|mow[n] down"
+    r"|langga[r]|rempu[h]|tabra[k]|take[n] out|t ?bone[d]) (?:\w+ ){0,3}?by (?:a|an|the|some|one|this|that|another) (?:\w+ )?" + _J31_VEHICLE + r"\b",
+    r"\b(?:got|get|gets|was) (?:\w+ )?(?:langga[r]|rempu[h]|tabra[k])\b",
     # another's knee driven in, told bare after the tackle (session 22G): ", knee straight into my lower back"
     r"(?:,|\bwith|\bthen) (?:his |her |their |a )?(?:knee|elbow|boot|shoulde[r]|helme[t]|stud[s]) (?:straigh[t]|righ[t]|full|hard|smac[k])"
     r" (?:in|into|onto|on) (?:my|me|the) (?:lower |low |middl[e] |mid )?(?:back|spine|side|ribs|tailbone|coccyx|kidney[s])\b",
@@ -2650,6 +2664,11 @@ CANCER_DIED_AFTER = (r"(?:killed|took) (?:him|her|them)",)
 WEIGHT = ("weight", "wieght", "wheight", "weigth", r"kilos?", r"kgs?", r"kilograms?", "pounds", r"lbs?", r"stones?")
 #: a limb that got thin is wasting, not weight lost: "my right calf has gone all skinny"
 WASTING_PART = ("calf", "calves", "thigh", "thighs", "leg", "legs", "arm", "arms", r"muscles?", r"buttocks?", "shin", "foot")
+#: a part of the body that thins, not the body (session 31AJ; bot/reading/redflags.py _part_grown_thin): "my skin is getting
+#: thin", "my lips have got thinner", "the skin on my back is getting thinner" (the part as the subject of the thinness word,
+#: THIN_WORD, no "i" between: "my skin is loose ive gone so thin" stays a loss)
+THIN_PART = ("skin", "hair", "nails", "lips", "eyebrows", "lashes", "eyelashes", "bones", "blood", "cartilage", "gums", "scalp")
+THIN_WORD = (r"thin\w*", "skinny", "skinnier")
 #: clothes that hang loose (also: "my jeans are falling off me" is weight, not a fall)
 CLOTHES = ("jeans", "trousers", "pants", "clothes", "belt")
 #: a weight loss taken up again as the one told before (bot/reading/redflags.py _told_again, session 26C): "losing the weight",
@@ -2695,8 +2714,12 @@ WEIGHT_REMEDY = (r"help\w*", r"(?:good|better|best|great|beneficial) for", r"tak
                  r"(?:is|was|could|would|can|might) (?:that|it|this|the pain|my back|my back pain|the back pain) (?:\w+ )?(?:be )?"
                  r"(?:from|due to|because of|down to|caused by)")
 #: ... unless the sentence says it is not on purpose: "scales at the gym say 8 kilos less, not trying to lose"
-UNINTENDED = (r"not (?:even )?trying", "without trying", r"(?:havent|have not|wasnt|was not) (?:been )?trying", "not dieting",
+UNINTENDED = (r"not (?:even )?trying", "without trying", r"(?:havent|have not|wasnt|was not) (?:been )?trying", r"not (?:even )?dieting",
               "not on a diet", "not on purpose", "no idea why", r"(?:dont|do not) know why",
+              # "dont know why", "not sure why" are read "unsure why" (session 31AJ): of the loss, at the clause's end or told of it,
+              # not of the pain ("slimming world ... so no idea why its worse" is on purpose)
+              r"unsure why(?= ?[,.!?]|$| (?:im|i am|ive|i have|i keep|i)(?: been)? (?:\w+ )?(?:losing|lost|slimmin[g]|slimme[d]|dropping|dropped"
+              r"|shedding|gettin[g] (?:\w+ )?(?:thin\w*|slimme[r]|lighte[r]|skinn\w*)))",
               # nothing changed (session 18): "even though i eat the same as always and do zero exercise"
               r"zero (?:exercise|sport|gym|effort)", r"(?:eat|eating|ate) (?:\w+ ){0,4}?(?:the same as (?:always|ever|usual|before)"
               r"|as (?:always|usual|normal)|like (?:always|normal|i always do))")  # fmt: skip
@@ -2938,6 +2961,11 @@ WEIGHT_PATTERNS = (
     r"\bdown (?:\w+ ){0,2}?(?:kilos?|kgs?|pounds|lbs|stones?|dress sizes?)\b",
     # (not thin skin, hair or bones, session 31AG: "ive got thinner skin from the steroids")
     r"\b(?:getting|got|become|became|gotten) (?:very |so |much |a lot |really )?(?:thinner|skinny|skinnier)\b(?! (?:\w+ )?(?:ski[n]|skinne[d]|hai[r]|hair[s]|bon[e]s?|bloo[d]|nail[s]|lip[s]|eyebrow[s]|lashe[s]|wall[s]|patch\w*|on top|up top)\b)",
+    # weight lost told as slimming (session 31AJ): "ive slimmed down a lot and no idea why", "im getting slimmer without even
+    # trying", "keep slimming down though im not dieting" ("slimming" names the diet, INTENT_STRONG, unless the loss is told
+    # unintended, UNINTENDED: "slimming down for the wedding" stays on purpose)
+    r"\b(?:slimmin[g]|slimme[d]|sli[m]|slim[s]) (?:righ[t] |righ[t] |way |a lot |loads |right )?dow[n]\b",
+    r"\b(?:getting|got|gotte[n]|become|became|becomin[g]|gone|grow[n]|growin[g]) (?:\w+ ){0,2}?slimme[r]\b",
     # weight lost told as shed, lighter, thin, sizes, the scales (session 30Z): "ive shed six kilos", "im getting lighter though i eat
     # normally", "ive got really thin", "my weight keeps falling", "the scales keep going down", "gone down two sizes", "im a
     # lot lighter than in the summer" (not thin hair, "lighter in the head", a weight falling onto the back)

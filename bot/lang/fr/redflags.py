@@ -1776,6 +1776,9 @@ _Z30_HARD = (r"(?:(?:le|la|les|l|un|une|sa|son|ses|mon|ma|mes|cette|ce|des|deux)
              r"|grill[e]|barreau[x]|box|stall[e]|cornadi[s]|potea[u]|paro[i]|camio[n]|remorqu[e]|tracteu[r]|voitur[e]|so[l]|rambard[e]|ramp[e]"
              r"|palissad[e]|encl[o]s|etabl[e]|ecuri[e]|aug[e]|mangeoir[e]|palett[e]|palette[s]|charg[e]|poutr[e]|armoir[e]|quad|enclo[s]|"
              + _Z30_BEAST[3:-1] + r")")
+#: ce qui a heurte le patient sur la route ou la piste (session 31AJ): un vehicule ou son conducteur (pas "car", la conjonction)
+_J31_VEHICULE = (r"(?:voiture|auto|camion|camionnette|moto|scooter|velo|cycliste|motard|bus|autoca[r]|tram|taxi|fourgo[n]|fourgonnett[e]"
+                 r"|vehicul[e]|trottinett[e]|skieu[r]|tracteu[r]|chauffar[d]|conducteu[r]|automobilist[e]|bagnol[e]|mobylett[e])")
 TRAUMA_PATTERNS = (
     # une chute en mots de la rue (session 24T): "j'ai fait un vol plane", "je me suis pris le trottoir", "je me suis mange une marche"
     r"\b(?:fait|fais|faire) un (?:beau |gros |sacr[e] |joli |vrai )?vol plan[e]\b",
@@ -1855,6 +1858,13 @@ TRAUMA_PATTERNS = (
     # "accident de voiture", "un accident de la route"
     r"\baccident (?:de |d )?(?:la )?(?:voiture|auto|route|circulation|velo|moto|scooter|trottinette|travail|ski|sport|cheval|chantier|camion|bus|tram|train)\b",
     r"\b(?:percute|percutee|renverse|renversee|fauche|fauchee|heurte|heurtee|embouti|emboutie|tamponne|tamponnee) par\b",
+    # un vehicule ou son conducteur qui a touche, accroche ou happe le patient (session 31AJ): "une camionnette m'a touchee au
+    # passage pieton", "un motard m'a accroche", "j'ai ete happe par un tram", "je me suis fait toucher par un bus" (pas ce qui
+    # emeut: "ca m'a touche", "ses mots m'ont touchee"; un vehicule nomme; pas "car", aussi la conjonction)
+    r"\b" + _J31_VEHICULE + r"\b(?: \w+){0,3}? (?:m|me|nous) (?:a|ont|avait|avaient) (?:\w+ )?(?:touche|touche[e]|touche[s]|accroche|accroche[e]|accroche[s]"
+    r"|heurte|heurte[e]|happ[e]|happe[e]|cogn[e]|cogne[e]|tap[e]|tape[e]|bouscul[e]|bouscule[e]|frapp[e]|frappe[e]|percute|percutee|fauche|fauchee|renverse|renversee)\b",
+    r"\b(?:ete|suis|etais|etait|fait) (?:\w+ )?(?:touche|touche[e]|touche[r]|accroche|accroche[e]|accroche[r]|heurte|heurte[e]|heurte[r]|happ[e]|happe[e]|happe[r]"
+    r"|cogn[e]|cogne[e]|cogne[r]|tap[e]|tape[e]|tape[r]|bouscul[e]|bouscule[e]|bouscule[r]) (?:\w+ )?par (?:un|une|le|la|l|des|ce|cette|cet) (?:\w+ )?" + _J31_VEHICULE + r"\b",
     r"\b(?:ete|suis|etait) (?:\w+ )?(?:percute|percutee|renverse|renversee|fauche|fauchee|tamponne|tamponnee|embouti|emboutie)\b",
     # down the stairs told as a rush or a tumble onto the back: "j'ai devale la moitie de l'escalier sur le dos et les
     # fesses", "degringole trois marches sur le coccyx" (not running down them: "devale les escaliers pour le bus")
@@ -2354,6 +2364,11 @@ CANCER_PATTERNS = (
 # ---- weight loss ----
 WEIGHT: tuple = ()
 WASTING_PART = ("mollet", "cuisse", "muscle", "muscles", "jambe", "bras")
+#: une partie du corps qui s'amincit, pas le corps (session 31AJ; bot/reading/redflags.py _part_grown_thin): "ma peau
+#: s'est amincie avec la cortisone", "mes levres se sont amincies" (la partie sujet du mot de minceur, THIN_WORD, sans "je"
+#: entre les deux)
+THIN_PART = ("peau", "cheveux", "ongles", "levres", "sourcils", "cils", "os", "sang", "cartilage", "gencives", "cuir chevelu")
+THIN_WORD = (r"minc\w*", r"aminci\w*", r"fin|fins|fine|fines")
 #: ... le pantalon en argot ou de sport (session 29O): "mon froc tombe", "mon futal", "mon short", "mon bas de jogging"
 CLOTHES = (r"pantalons?|jeans?|vetements|habits|jupes?|ceinture|robe|robes|fro[c]|futa[l]|falza[r]|shorts?|joggin[g]|survet\w*",)
 #: une perte de poids reprise comme celle deja dite (bot/reading/redflags.py _told_again, session 26C): "cette perte de poids",
@@ -2504,6 +2519,11 @@ WEIGHT_PATTERNS = (
     r"\b(?:en train de|en trai[n] d|commence a|commence de|commence[e] a|continu[e] a|continu[e] de|n arrete pas de|arrete pas de|ne fais que|fais que"
     r"|ne fait que) (?:\w+ )?(?:maigri[r]|minci[r]|fondr[e]|perdr[e] (?:du |de le )?poids|perdr[e] (?:des |mes )?kilos)\b",
     r"\b(?:minc[i]|minci[e]|minci[s]|minci[t]|mincissen[t]|amaigri[s]|amaigri[t]|amaigrissen[t]|amincie?s?)\b",
+    # devenu plus mince, de plus en plus mince, s'affiner (session 31AJ): "je deviens de plus en plus mince sans regime", "je suis
+    # devenue bien plus mince et je mange comme avant", "je m'affine sans rien faire" (pas "je suis mince" : un etat)
+    r"\b(?:devien[s]|devien[t]|deven[u]|devenu[e]|devenu[s]|devenue[s]|deveni[r]|deviendr\w*) (?:\w+ ){0,2}?(?:plus|de plus en plus) minc[e]s?\b",
+    r"\bde plus en plus minc[e]s?\b",
+    r"\b(?:j me|je me|me suis|je m|m) (?:\w+ )?affin(?:e|ee|es|ees|ai|ais)\b",
     r"\b(?:laisse|laisse[e]|laisse[s]|laissee[s]|laisse[r]) (?:presque |pres de |enviro[n] |au moins |plus de |deja |encore )?(?:\d+(?:point\d+)? ?|{WEIGHT_NUMBER} |quelques |plusieurs "
     r"|pas mal de |beaucoup de |bcp de |une dizain[e] de |des )(?:kilos?|kg|kgs)\b(?! (?:de|d) (?!poids\b)\w)",
     r"\b(?:deviens|devient|deviennent|devenai[s]) (?:\w+ )?(?:maigr[e]|maigre[s]|tout maigr[e]|toute maigr[e]|squelettiqu[e]|tout sec|toute sech[e]|maigrichon\w*)\b",

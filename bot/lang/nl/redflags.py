@@ -2147,6 +2147,10 @@ _Z30_BEAST = r"(?:koe|koeie[n]|paar[d]|paarde[n]|stie[r]|merri[e]|hengs[t]|run[d
 _Z30_HARD = (r"(?:(?:de|het|een|die|dat|t|mijn|mn|zijn|haar|twee) )?(?:\w+ )?(?:\w*hek|hekwer[k]|hekke[n]|\w*muur|wan[d]|\w*deur|paa[l]|balk|afrasterin[g]"
              r"|voerhe[k]|traile[r]|aanhange[r]|wage[n]|trekke[r]|tracto[r]|vloe[r]|gron[d]|stan[g]|relin[g]|boxwan[d]|scho[t]|palle[t]|kar|auto|qua[d]"
              r"|heftruc[k]|stal|box|kooi|kast|stellin[g]|machin[e]|" + _Z30_BEAST[3:-1] + r")")
+#: wat de patient raakte in het verkeer of op de piste (sessie 31AJ): een voertuig, een rijder, een bal
+_J31_VOERTUIG = (r"(?:auto|autoo[t]je|wage[n]|bus|busj[e]|bestelbu[s]|bestelbusj[e]|bestelwage[n]|vrachtwage[n]|vrachtaut[o]|truc[k]|camio[n]|taxi|tram"
+                 r"|trei[n]|fietse[r]|wielrenne[r]|brommer|bromfiet[s]|scoote[r]|snorfiet[s]|moto[r]|motorrijde[r]|motorfiet[s]|tracto[r]"
+                 r"|skie[r]|snowboarde[r]|automobilis[t]|chauffeu[r]|bestuurde[r]|voertui[g]|bal)")
 TRAUMA_PATTERNS = (
     # languit gegaan (sessie 25M2): "ben twee keer languit gegaan op de stoep", "ging languit over een losse tegel" (niet "lag languit
     # in de zetel": liggen is geen val)
@@ -2168,6 +2172,17 @@ TRAUMA_PATTERNS = (
     r" (?:\w+ ){0,2}?door\b",
     r"\b(?:van achter(?:en)?|van opzi[j]|van de zijkan[t]) (?:\w+ ){0,2}?(?:geschep[t]|geram[d]|aangereden|geraakt|aangetik[t]|omvergerede[n])\b",
     r"\bvol (?:\w+ )?(?:geschep[t]|geram[d]|aangereden|omvergerede[n])\b",
+    # een voertuig, een rijder of een bal die de patient raakte (sessie 31AJ): "een bestelwagen raakte mij op het zebrapad", "de
+    # wielrenner heeft me vol geschampt", "ik ben door een taxi gegrepen", "aangetikt door een bus" (niet wat ontroert: "dat
+    # raakte me diep", "het nieuws heeft me geraakt"; niet "ik raakte in paniek")
+    r"\b" + _J31_VOERTUIG + r" (?:\w+ ){0,2}?(?:raakt[e]|raakte[n]|raak[t]|schampt[e]|schampte[n]|schamp[t]|tikt[e]|tikte[n]|botst[e]|botste[n]|bots[t]) (?:\w+ )?"
+    r"(?:tegen |op )?(?:me|mij|ons)\b",
+    r"\b" + _J31_VOERTUIG + r" (?:\w+ ){0,2}?(?:heeft|hebben|had|hadde[n]) (?:me|mij|ons) (?:\w+ ){0,3}?(?:geraakt|geschamp[t]|aangetik[t]|gegrepe[n]"
+    r"|aangereden|geschep[t]|geram[d])\b",
+    r"\b(?:geraakt|geschamp[t]|aangetik[t]|gegrepe[n]|geschep[t]|geram[d]|aangereden) (?:\w+ ){0,2}?door (?:een|de|het|die|dat|zo n|zon|n|ne|nen) (?:\w+ )?"
+    + _J31_VOERTUIG + r"\b",
+    r"\bdoor (?:een|de|die|zo n|zon|n|ne|nen) (?:\w+ )?" + _J31_VOERTUIG + r" (?:\w+ ){0,3}?(?:geraakt|geschamp[t]|aangetik[t]|gegrepe[n]|geschep[t]"
+    r"|geram[d]|aangereden|omvergerede[n]|omver gereden)\b",
     r"\b(?:heeft|hebben|had|is|was) (?:me|mij|ons|mn|mijn) (?:\w+ ){0,2}?(?:geschep[t]|geram[d]|omvergerede[n]|omver gereden|omvergeknal[d]|vol geraakt"
     r"|aangereden|onderstebove[n] gereden|van de sokken gereden)\b",
     r"(?<!pijn )(?<!kram[p] )\b(?:knald[e]|knalde[n]|ramd[e]|ramde[n]|reed|reden|skied[e]|board[e]|fietst[e]|beukt[e]|klapte|vloo[g]|vloge[n]) (?:\w+ ){0,2}?(?:vol |keihar[d] |zo |rech[t] )?"
@@ -2821,6 +2836,12 @@ WEIGHT_TOLD_AGAIN = (r"(?:het|t|dat|da|dit|die|deze|al dat|al die|al het|al de) 
 #: a limb that got thin is wasting, not weight lost: "mijn rechterkuit is veel dunner geworden"
 WASTING_PART = (r"kuit\w*", r"\w*dij\w*", "benen",  # not "been": an English word too
                 r"\w*beenspier\w*", "arm", "armen", r"spier\w*", "bil", "billen")
+#: een lichaamsdeel dat dunner wordt, niet het lichaam (sessie 31AJ; bot/reading/redflags.py _part_grown_thin): "mijn huid
+#: wordt steeds dunner", "mijn nagels worden dun" (het deel als onderwerp van het dunne woord, THIN_WORD, zonder "ik" ertussen;
+#: niet "haar" alleen: ook het voornaamwoord)
+THIN_PART = ("huid", r"(?:mijn|mn|m|het|t) haar", "haren", "nagels", "lippen", "wenkbrauwen", "wimpers", "botten", "bloed", "kraakbeen",
+             "tandvlees", "hoofdhuid")
+THIN_WORD = (r"dun\w*", r"mager\w*")
 TOO_LOOSE = (r"(?:zakt|zakken) af", r"afzak\w*", r"(?:hangt|hangen) los", r"te (?:groot|ruim|wijd)",
              # a gap before "af" (session 21f): "mien boksem zakt aan alle kanten af"
              r"(?:zakt|zakken|zakte|zakten) (?:\w+ ){1,3}?af",
@@ -3113,6 +3134,10 @@ WEIGHT_PATTERNS = (
     r"\b(?:kilo|kg|kilos|kilogram|kgs) (?:\w+ ){0,2}?(?:kwijt|kwijtgeraakt|afgevallen|verloren|lichter|minder|afgezak[t]|gezakt|gedaald"
     r"|verminder[d])\b",
     r"\bvermagerd\b|\bmager\w* geworden\b|\b(?:ben|word|wordt) (?:\w+ )?(?:magerder|dunner)\b",
+    # afgeslankt of slanker geworden (sessie 31AJ): "ik slank steeds meer af zonder te lijnen", "ben flink afgeslankt en weet niet
+    # waarom", "ik word slanker terwijl ik gewoon eet" (een dieet erbij blijft een opzet, INTENT: "aan het afslanken met een dieet")
+    r"\b(?:slan[k]|slank[t]|slankt[e]|slankte[n]) (?:\w+ ){0,3}?a[f]\b|\bafgeslank[t]\b",
+    r"\b(?:ben|word|wordt|werd|worden|zijn|is) (?:\w+ ){0,2}?slanke[r]\b|\bslanke[r] (?:\w+ )?geworde[n]\b",
     r"\bkleren (?:\w+ ){0,2}?(?:te )?(?:ruim|los|wijd)\b",
     # "de kilo's vliegen er af"
     r"\b(?:kilo|kilos|kg|kgs)\b (?:\w+ ){0,3}?(?:af|eraf|er af)\b",
