@@ -12,14 +12,14 @@ Fresh blind messages (outside writers) were read wrong:
 
 Changed (en, nl, fr packs, session 30AB sections):
 - PROXY_SUBJECT: the message opens on a partner, parent or child (also boyfriend, girlfriend, vriend, copain, fiance) whose back
-  condition is named as a diagnosis (_AB30_DIAG, _AB30_DIAGNOSE, _AB30_DIAG_FR: sciatica, slipped or herniated disc,
+  condition is named as a diagnosis (_DIAG, _DIAGNOSE, _DIAG_FR: sciatica, slipped or herniated disc,
   stenosis, hernia (nl), ischias, hernie discale, sciatique ...), not long past ("years ago", "vroeger", "il y a dix ans"),
   the writer naming no back, back pain or diagnosis of their own anywhere: the relative is the patient.
 - BOTH_LEGS_WEAK_PATTERNS (nl): "zakte/knikte ... door (allebei mijn) knieen/benen", "ben ... door mijn benen gezakt" (not
   lifting: "ik zak door mijn knieen als ik iets optil").
 - BLADDER_PATTERNS (en, nl, fr): a pad, brief, nappy, luier, pamper, protection, couche found soiled and the person unaware
-  of having gone (_AB30_WORN/_AB30_SOILED/_AB30_UNAWARE/_AB30_GONE; _AB30_LUIER/_AB30_VUIL/_AB30_ONWETEND/_AB30_GEGAAN;
-  _AB30_LINGE_FR/_AB30_SOUILLE_FR/_AB30_SANS_LE_SAVOIR), not a baby's; urine passing but not felt, known only by the sound.
+  of having gone (_WORN/_SOILED/_UNAWARE/_GONE; _LUIER/_VUIL/_ONWETEND/_GEGAAN;
+  _LINGE_FR/_SOUILLE_FR/_SANS_LE_SAVOIR), not a baby's; urine passing but not felt, known only by the sound.
 
 Kept: a relative's diagnosis told while the writer tells their own back; a relative's diagnosis of long ago; an inguinal hernia;
 pads worn for years; a baby's nappy; "i can hear my stomach"; pee felt normally, pain on peeing denied."""

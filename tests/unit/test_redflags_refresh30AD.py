@@ -19,8 +19,8 @@ Changed (en, nl, fr packs, session 30AD entries):
   "d'abord la gauche ... puis la droite"), a failing leg read: both legs.
 - FOOT_SIGN_ALONE: footwear "remaining behind" and Pidgin "waka" (en _WALKING); "onder het lopen", "als ik ga lopen" (nl _LOPEN);
   footwear "laissee derriere" and "quand je me promene" (fr _MARCHE).
-- PROXY_SUBJECT: the message opening on a partner, parent or child, the relative's back diagnosis (_AB30_DIAG, _AB30_DIAGNOSE,
-  _AB30_DIAG_FR) named later by "he has / hij heeft / il a ...", with the same guards as 30AB (the writer naming no back or
+- PROXY_SUBJECT: the message opening on a partner, parent or child, the relative's back diagnosis (_DIAG, _DIAGNOSE,
+  _DIAG_FR) named later by "he has / hij heeft / il a ...", with the same guards as 30AB (the writer naming no back or
   diagnosis of their own, not long ago).
 
 Kept: a relative's signs told while the writer tells their own back; one leg giving way once, long ago; slippers kicked off or left

@@ -14,7 +14,7 @@ numbness denied as one's own.
    right already (kept).
 3. Night pain missed. No position helps told as a list of bare postures all the same at night ("at night lying, sitting,
    standing, makes no odds", "s nachts liggen, zitten, staan, het maakt niks uit", "la nuit couche, assis, debout c'est pareil"):
-   en/nl/fr NIGHT_PATTERNS (_P30_POSTURES; the night named first, no fine in the gaps), NO_RELIEF ("its all the same", "het is
+   en/nl/fr NIGHT_PATTERNS (_POSTURES; the night named first, no fine in the gaps), NO_RELIEF ("its all the same", "het is
    allemaal hetzelfde", "c'est la meme chose"); no position found at night ("la nuit il ne trouve aucune position", "i cant find a
    position at night"): en/fr NIGHT_PATTERNS.
 4. Saddle numbness false alarm. The saddle area read about and asked about, then the numbness denied whole as one's own ("i am not

@@ -11,11 +11,11 @@ Blind messages (refresh 47, scored on main) were read wrong:
    as fever, which needs a temperature, chills or feeling very unwell told of oneself.
 
 Changed (session 30Z):
-- TRAUMA_PATTERNS (en, nl, fr): the street surface the body ended up or lay on (_Z30_STREET in nl and fr: kerb, pavement,
+- TRAUMA_PATTERNS (en, nl, fr): the street surface the body ended up or lay on (_STREET in nl and fr: kerb, pavement,
   road, gutter, tarmac; stoep, stoeprand, straat, asfalt, fietspad; trottoir, chaussee, bitume, caniveau; not the floor
   or the ground alone, not "a la rue", "the road to recovery"); a car door opened into a cyclist ("got doored", "reed
   tegen een portier", "je me suis pris une portiere"); pinned, crushed, jammed against, between or under a hard thing or
-  a big animal (_Z30_HARD, _Z30_BEAST) and the full weight of a big animal (not a nerve "trapped between the discs", a
+  a big animal (_HARD_SURFACE, _BEAST) and the full weight of a big animal (not a nerve "trapped between the discs", a
   hug "serre contre lui", "je me suis bloque le dos sous la voiture", a carer taking a relative's weight).
 - WEIGHT_PATTERNS (en, nl, fr): "shed N kilos", "getting lighter / really thin", "my weight keeps falling", "the scales
   going down", "gone down two sizes", "lighter than"; "ik vermager", "aan het vermageren", "ik teer weg", "ik word

@@ -13,8 +13,8 @@ Changed (en, nl, fr packs, session 31AE entries):
 - SADDLE_PATTERNS: the seat felt as through a layer when sitting ("like sitting through a thick towel", "alsof ik door een dikke
   handdoek zit", "assis ... comme a travers une couverture"; a towel, blanket, jeans, cushion, glove between the area and the
   seat); the area as out of the fridge or freezer, or as if frozen or anaesthetised; nothing felt where one touches the seat or
-  at the contact ("je sens rien au contact"); "not my buttocks that touch" (fr). New tables _AE31_LAYER/_AE31_SEAT (en),
-  _AE31_LAAG/_AE31_ZIT (nl), _AE31_COUCHE/_AE31_SIEGE (fr).
+  at the contact ("je sens rien au contact"); "not my buttocks that touch" (fr). New tables _LAYER/_SEAT (en),
+  _LAAG/_ZIT (nl), _COUCHE/_SIEGE (fr).
 - NUMB_SADDLE (fr): "cartonne(e)(s)" near the area.
 - BLADDER_PATTERNS: standing, sitting or waiting there a long time (ages, forever, minutes, "een eeuwigheid", "une eternite",
   "des plombes") and only a dribble, a trickle, a few drops ("maar een straaltje", "que un filet") or nothing coming out (not a

@@ -12,7 +12,7 @@ b. Heavy legs after a day on the feet ("after standing all day", "na een lange w
 c. "the pee comes out fine": en BLADDER_PATTERNS' "comes out" no longer reads when fine, normally, ok, without trouble follows
    (leaking and dribbling unchanged).
 d. "ik zak door mijn knieen als ik iets optil" (bending the knees to lift): nl WEAK "zak door mijn knieen" gets the lifting guard
-   of 30AB (_AB30_TILLEN's words).
+   of 30AB (_TILLEN's words).
 e. Lying in the street to wait or rest ("ik lag op de stoep te wachten", "i was lying on the pavement waiting for my lift", "je
    suis restee au sol a attendre"): the 30Z street-fall and 28C "restee par terre" TRAUMA_PATTERNS get a waiting/resting guard;
    waiting for the ambulance, paramedics or "les secours" stays a fall (the safe side).

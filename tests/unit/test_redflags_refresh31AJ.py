@@ -5,8 +5,8 @@ Wrong before:
    "een busje heeft mij geraakt", "door een taxi gegrepen", "aangetikt/geschampt door een auto"), Singlish and Malay "kena"
    (read "got") with "bang", "langgar", "tabrak", a vehicle that "bumped/banged into me", the passive "got clipped / sideswiped /
    rammed by a van", French "une voiture m'a touche(e)", "un motard m'a accroche", "happe par un tram", "je me suis fait
-   toucher/heurter par un bus". New TRAUMA_PATTERNS in en (with _J31_VEHICLE, _J31_MACHINE), nl (_J31_VOERTUIG) and fr
-   (_J31_VEHICULE): a vehicle or its rider must be named, so what moves a person stays no trauma ("dat raakte me diep", "the
+   toucher/heurter par un bus". New TRAUMA_PATTERNS in en (with _VEHICLE, _MACHINE), nl (_VOERTUIG) and fr
+   (_VEHICULE): a vehicle or its rider must be named, so what moves a person stays no trauma ("dat raakte me diep", "the
    news hit me hard", "ca m'a touche"; not French "car", also the conjunction).
 2. MISSED weight_loss: weight lost without trying told as slimming. en WEIGHT_PATTERNS read "slimming/slimmed down", "getting
    slimmer"; "slimming" stays an intent (INTENT_STRONG) unless the loss is told unintended: en UNINTENDED gains "unsure why" (the

@@ -1996,16 +1996,16 @@ _FELL_EXCLUDE = (  # "fell asleep", "fell in love": not a fall
 #: a fall, an accident, a blow (English-shaped patterns)
 #: the big animals and the loads or machines one is pinned or crushed by, and the hard things one is pinned against
 #: (session 30Z; TRAUMA_PATTERNS "pinned me against the gate")
-_Z30_BEAST = (r"(?:co[w]|cow[s]|hors[e]|mar[e]|stallio[n]|bul[l]|bullock[s]?|heife[r]|stee[r]|ox|bea[s]t|cattl[e]|donke[y]|came[l])")
-_Z30_HARD = (r"(?:(?:the|a|an|my|his|her|its|our|that|some|two) )?(?:\w+ )?(?:wal[l]|gat[e]|fenc[e]|railing[s]?|rail[s]?|barrie[r]|doo[r]|doorwa[y]|pos[t]"
+_BEAST = (r"(?:co[w]|cow[s]|hors[e]|mar[e]|stallio[n]|bul[l]|bullock[s]?|heife[r]|stee[r]|ox|bea[s]t|cattl[e]|donke[y]|came[l])")
+_HARD_SURFACE = (r"(?:(?:the|a|an|my|his|her|its|our|that|some|two) )?(?:\w+ )?(?:wal[l]|gat[e]|fenc[e]|railing[s]?|rail[s]?|barrie[r]|doo[r]|doorwa[y]|pos[t]"
              r"|stal[l]|sid[e] of the (?:stal[l]|pe[n]|traile[r]|box)|pe[n]|traile[r]|lorr[y]|truc[k]|van|tracto[r]|qua[d]|qua[d] bik[e]|forklif[t]"
              r"|pallet[s]?|groun[d]|floo[r]|bar[s]|feede[r]|troug[h]|hurdl[e]|crus[h]|cage|shel[f]|shelvin[g]|rack|rubbl[e]|machin[e]|car|"
-             + _Z30_BEAST[3:-1] + r")")
+             + _BEAST[3:-1] + r")")
 #: what hit the patient on the road or the slope (session 31AJ): a vehicle or its rider
-_J31_VEHICLE = (r"(?:car|cars|van|lorr[y]|truc[k]|bus|taxi|cab|motorbik[e]|motorcycl[e]|moto[r]|scoote[r]|mope[d]|bike|cyclis[t]|bike[r]|ride[r]"
+_VEHICLE = (r"(?:car|cars|van|lorr[y]|truc[k]|bus|taxi|cab|motorbik[e]|motorcycl[e]|moto[r]|scoote[r]|mope[d]|bike|cyclis[t]|bike[r]|ride[r]"
                 r"|drive[r]|tra[m]|tracto[r]|vehicl[e]|skie[r]|snowboarde[r])")
 #: ... the machine alone, for "into me" ("the driver bumped into me at the shop" met the patient)
-_J31_MACHINE = r"(?:car|cars|van|lorr[y]|truc[k]|bus|taxi|cab|motorbik[e]|motorcycl[e]|scoote[r]|mope[d]|bike|tra[m]|tracto[r]|vehicl[e])"
+_MACHINE = r"(?:car|cars|van|lorr[y]|truc[k]|bus|taxi|cab|motorbik[e]|motorcycl[e]|scoote[r]|mope[d]|bike|tra[m]|tracto[r]|vehicl[e])"
 TRAUMA_PATTERNS = (
     # a slip or a landing told with the bare verb after its subject (Caribbean, West African English, session 26I): "she slip on
     # the wet tiles", "he slip in the shower", "i land hard on my back" (not "if she slip", "scared i slip")
@@ -2038,11 +2038,11 @@ TRAUMA_PATTERNS = (
     # ... told with another verb, a Malay or Indonesian loan or "into me", or in the passive (session 31AJ): "a motorcycle bang me
     # at the junction", "the lorry bumped into us", "got clipped by a van", "was sideswiped by a bus", "kena langgar" (kena is
     # read "got"), "got tabrak by a scooter" (not the news or the pain that hit me: a vehicle named)
-    r"\b" + _J31_VEHICLE + r" (?:\w+ ){0,2}?(?:ban[g]|bange[d]|bumpe[d]|langga[r]|rempu[h]|tabra[k]|swipe[d]|t ?bone[d]) (?:me|us)\b",
-    r"\b" + _J31_MACHINE + r" (?:\w+ ){0,2}?(?:ban[g]|bange[d]|bumpe[d]|crashe[d]|smashe[d]|slamme[d]|drov[e]|reverse[d]|backe[d]|langga[r])"
+    r"\b" + _VEHICLE + r" (?:\w+ ){0,2}?(?:ban[g]|bange[d]|bumpe[d]|langga[r]|rempu[h]|tabra[k]|swipe[d]|t ?bone[d]) (?:me|us)\b",
+    r"\b" + _MACHINE + r" (?:\w+ ){0,2}?(?:ban[g]|bange[d]|bumpe[d]|crashe[d]|smashe[d]|slamme[d]|drov[e]|reverse[d]|backe[d]|langga[r])"
     r" (?:righ[t] |straigh[t] |full |hea[d] on )?(?:into|in to|onto) (?:me|us)\b",
     r"\b(?:was|got|been|were|being|get|gets) (?:\w+ )?(?:ban[g]|bange[d]|bumpe[d]|clippe[d]|side ?swipe[d]|swipe[d]|rammed|mowe[d] down|mow[n] down"
-    r"|langga[r]|rempu[h]|tabra[k]|take[n] out|t ?bone[d]) (?:\w+ ){0,3}?by (?:a|an|the|some|one|this|that|another) (?:\w+ )?" + _J31_VEHICLE + r"\b",
+    r"|langga[r]|rempu[h]|tabra[k]|take[n] out|t ?bone[d]) (?:\w+ ){0,3}?by (?:a|an|the|some|one|this|that|another) (?:\w+ )?" + _VEHICLE + r"\b",
     r"\b(?:got|get|gets|was) (?:\w+ )?(?:langga[r]|rempu[h]|tabra[k])\b",
     # another's knee driven in, told bare after the tackle (session 22G): ", knee straight into my lower back"
     r"(?:,|\bwith|\bthen) (?:his |her |their |a )?(?:knee|elbow|boot|shoulde[r]|helme[t]|stud[s]) (?:straigh[t]|righ[t]|full|hard|smac[k])"
@@ -2107,12 +2107,12 @@ TRAUMA_PATTERNS = (
     # the horse on my back" (not a hug, a crowd, a nerve: "the nerve is trapped between the discs", "squeezed between two
     # people on the bus")
     r"\b(?:pinne[d]|crushe[d]|squashe[d]|squishe[d]|squeeze[d]|jamme[d]|wedge[d]|presse[d]|slamme[d]|trappe[d]|rammed|mashe[d]) (?:me|us)"
-    r" (?:\w+ ){0,2}?(?:(?:up )?against|into|between|under|underneath|beneath) " + _Z30_HARD + r"\b",
+    r" (?:\w+ ){0,2}?(?:(?:up )?against|into|between|under|underneath|beneath) " + _HARD_SURFACE + r"\b",
     r"(?:(?<=\bi )|(?<=\bwe )|(?<=\bgot )|(?<=\bwas )|(?<=\bwere )|(?<=\bbeen )|(?<=\bim )|(?<=\bget ))(?:\w+ )?(?:pinne[d]|crushe[d]|squashe[d]"
     r"|squishe[d]|jamme[d]|wedge[d]|trappe[d]|sandwiche[d]) (?:\w+ ){0,2}?(?:(?:up )?against|between|under|underneath|beneath)"
-    r" (?:\w+ ){0,4}?" + _Z30_HARD + r"\b",
-    r"\b(?:full|whole|entire) weigh[t] of (?:the|a|an|my|his|her|that|our) (?:\w+ )?" + _Z30_BEAST + r"\b",
-    r"\b" + _Z30_BEAST + r"\b(?: \w+){0,8}? (?:her|his|its|their) (?:full|whole|entire) weigh[t] (?:on|onto|into|against|agains[t]) (?:me|my)\b",
+    r" (?:\w+ ){0,4}?" + _HARD_SURFACE + r"\b",
+    r"\b(?:full|whole|entire) weigh[t] of (?:the|a|an|my|his|her|that|our) (?:\w+ )?" + _BEAST + r"\b",
+    r"\b" + _BEAST + r"\b(?: \w+){0,8}? (?:her|his|its|their) (?:full|whole|entire) weigh[t] (?:on|onto|into|against|agains[t]) (?:me|my)\b",
     # thrown down by a wave, a horse, a bull: "it picked me up n dumped me flat on my back on the sand"
     r"\b(?:dumped|slammed|threw|thrown|flung|chucked|smashed|spat) (?:me|us)"
     r" (?:\w+ ){0,2}?(?:(?:flat|straight|right|hard) )?(?:on|onto|into|down on) (?:(?:my|me) (?:\w+ )?(?:back|bum|arse|backside"
@@ -3891,20 +3891,20 @@ BLADDER_PATTERNS += (
 #: an incontinence pad, a brief, a nappy found soiled by someone else, the person not knowing they had gone: "the carers found
 #: my pad dirty and i had no idea id gone", "the nurse changed my brief, it was messy and i hadnt noticed going", "my nappy was
 #: full of poo and i never knew id been" (not "has worn pads for years": no new sign; not a baby's nappy: someone else's)
-_AB30_WORN = (r"(?:pad|pads|brie[f]|briefs|nappy|nappie[s]|diape[r]|diaper[s]|pull ?up|pull ?up[s]|incontinenc[e] (?:pad|pant|pants|brie[f]|briefs)"
+_WORN = (r"(?:pad|pads|brie[f]|briefs|nappy|nappie[s]|diape[r]|diaper[s]|pull ?up|pull ?up[s]|incontinenc[e] (?:pad|pant|pants|brie[f]|briefs)"
               r"|underwear|pants|knickers|undies)\b(?! (?:of|on) (?:the|a|my|our|her|his) (?:baby|babys|toddle[r]|little one|so[n]|daughte[r]|grandso[n]|granddaughte[r])\b)")
-_AB30_SOILED = (r"(?:mess[y]|soile[d]|dirt[y]|filth[y]|muck[y]|poo[e]?y|poop[y]|soaked|wet|stink[y]|ful[l] of (?:poo|poop|wee|pee|urine))"
+_SOILED = (r"(?:mess[y]|soile[d]|dirt[y]|filth[y]|muck[y]|poo[e]?y|poop[y]|soaked|wet|stink[y]|ful[l] of (?:poo|poop|wee|pee|urine))"
                 r"(?! (?:\w+ ){0,3}?(?:rain|sweat|sweaty|shower|bath|swim\w*|drink|spill\w*|tea|coffe[e]|water)\b)")
-_AB30_UNAWARE = (r"(?:unsure|no clue|zero clue|not a clue|no notio[n]|clueles[s]|obliviou[s]|unawar[e]|not awar[e]|didnt know|did not know|never knew"
+_UNAWARE = (r"(?:unsure|no clue|zero clue|not a clue|no notio[n]|clueles[s]|obliviou[s]|unawar[e]|not awar[e]|didnt know|did not know|never knew"
                  r"|hadnt noticed|had not noticed|never noticed|didnt notice|did not notice|didnt realise|didnt realize|hadnt realise[d]"
                  r"|never realise[d]|didnt feel|never felt|hadnt felt|couldnt tell)")
-_AB30_GONE = (r"(?:(?:i|id|ive|she|he|shed|hed|shes|hes)(?: had| has| have| was| d)? (?:just |already |even |actuall[y] )?(?:gone|been|went|done it|did it"
+_GONE = (r"(?:(?:i|id|ive|she|he|shed|hed|shes|hes)(?: had| has| have| was| d)? (?:just |already |even |actuall[y] )?(?:gone|been|went|done it|did it"
               r"|done anything|done a poo|done a wee|needed to go|need to go|had to go|messe[d]|soile[d]|pooed|pooped|wet (?:hersel[f]|himsel[f]|mysel[f])"
               r"|opene[d] (?:her|his|my) bowel[s])|(?:it|that) (?:had )?(?:happen\w*))")
 BLADDER_PATTERNS += (
-    r"\b" + _AB30_WORN + r" (?:\S+ ){0,3}?" + _AB30_SOILED + r"\b(?: \S+){0,10}? " + _AB30_UNAWARE + r" (?:(?:that |when )?(?:\w+ )?" + _AB30_GONE
+    r"\b" + _WORN + r" (?:\S+ ){0,3}?" + _SOILED + r"\b(?: \S+){0,10}? " + _UNAWARE + r" (?:(?:that |when )?(?:\w+ )?" + _GONE
     + r"|goin[g]|doin[g] it|a thin[g]|anythin[g])\b",
-    r"\b" + _AB30_UNAWARE + r" (?:that |when )?(?:\w+ )?" + _AB30_GONE + r"\b(?: \S+){0,10}? " + _AB30_WORN + r" (?:\w+ ){0,3}?" + _AB30_SOILED + r"\b",
+    r"\b" + _UNAWARE + r" (?:that |when )?(?:\w+ )?" + _GONE + r"\b(?: \S+){0,10}? " + _WORN + r" (?:\w+ ){0,3}?" + _SOILED + r"\b",
 )
 #: the wee passing unfelt, known only by the sound or by looking: "the urine passes but i dont feel a thing", "the wee flows and
 #: i cant feel it", "the only way i know im weeing is the noise", Nigerian Pidgin "urine dey comot but i no feel am" (not "i can
@@ -4014,26 +4014,26 @@ PROXY_SUBJECT += (
 #: disc for weeks ... his knees gave way twice ... should i call 999?", "my wife was diagnosed with sciatica last month" -- the
 #: writer naming no back, spine or diagnosis of their own anywhere, the relative's condition not long past ("years ago", "used
 #: to"): the relative is the patient (not "my wife has sciatica and i have had back pain for weeks")
-_AB30_DIAG = (r"(?:sciatic[a]|slippe[d] (?:dis[c]|dis[k])s?|(?:herniate[d]|prolapse[d]|bulgin[g]|rupture[d]|burs[t]|torn|slippe[d]) (?:lumba[r] |spina[l] |lowe[r] )?"
+_DIAG = (r"(?:sciatic[a]|slippe[d] (?:dis[c]|dis[k])s?|(?:herniate[d]|prolapse[d]|bulgin[g]|rupture[d]|burs[t]|torn|slippe[d]) (?:lumba[r] |spina[l] |lowe[r] )?"
               r"(?:dis[c]|dis[k])s?|(?:dis[c]|dis[k]) (?:prolaps[e]|herniatio[n]|herni[a]|bulg[e]|protrusio[n])|(?:spina[l]|lumba[r]|dis[c]) herni[a]"
               r"|(?:spina[l]|lumba[r]|cana[l]) stenosi[s]|spondylolisthesi[s]|lumbag[o])")
 PROXY_SUBJECT += (
     r"^(?:my |our |me )(?!.*\b(?:mysel[f]|me too|not me|min[e]|so do i|same here|for me|with me|die[d]|passe[d] away|passe[d] on|los[t] (?:him|her) to)\b)(?!.*\b(?:my|me|min[e]) (?:own |whol[e] |poo[r] )?(?:lowe[r] |low |uppe[r] )?(?:bac[k]|spin[e])\b)"
     r"(?!.*\b(?:i|im|ive|i ve|i am|i hav[e]|i got) (?:\w+ ){0,3}?(?:bac[k] ?pai[n]|backach[e]|bad bac[k]|sor[e] bac[k]|bac[k] (?:is|was) (?:sor[e]|bad|killin[g]))\b)"
-    r"(?!.*\b(?:i|im|ive|id|my|me) (?:\w+ ){0,3}?" + _AB30_DIAG + r"\b)"
+    r"(?!.*\b(?:i|im|ive|id|my|me) (?:\w+ ){0,3}?" + _DIAG + r"\b)"
     r"(?=(?:husban[d]|wif[e]|partne[r]|hubb[y]|missu[s]|mothe[r]|mum|mom|mam|mam[a]|nan|nan[a]|gra[n]|grann[y]|grandm[a]|fathe[r]|dad|granda[d]|grandp[a]"
     r"|son|daughte[r]|boyfrien[d]|girlfrien[d]|fianc[e]|fiance[e])\b(?: ,)?(?: \d+)?(?: ,)?(?: (?!(?:i|im|ive|me|my|ago|used|past|when|before)\b)\w+){0,6}? (?:a |an |the |some )?"
-    + _AB30_DIAG + r"\b(?! (?:\w+ ){0,4}?(?:ago|years back|last year|in the past|when (?:he|she) was|as a (?:young|kid|teen)\w*)\b))",
+    + _DIAG + r"\b(?! (?:\w+ ){0,4}?(?:ago|years back|last year|in the past|when (?:he|she) was|as a (?:young|kid|teen)\w*)\b))",
 )
 #: ... or the relative's urgent signs told first, the diagnosis named later in the message (session 30AD): "my husband (61) has been
 #: on the toilet for an hour and cant pee ... both his legs are getting weaker . he has a known slipped disc" -- the same guards
 PROXY_SUBJECT += (
     r"^(?:my |our |me )(?!.*\b(?:mysel[f]|me too|not me|min[e]|so do i|same here|for me|with me|die[d]|passe[d] away|passe[d] on|los[t] (?:him|her) to)\b)(?!.*\b(?:my|me|min[e]) (?:own |whol[e] |poo[r] )?(?:lowe[r] |low |uppe[r] )?(?:bac[k]|spin[e])\b)"
     r"(?!.*\b(?:i|im|ive|i ve|i am|i hav[e]|i got) (?:\w+ ){0,3}?(?:bac[k] ?pai[n]|backach[e]|bad bac[k]|sor[e] bac[k]|bac[k] (?:is|was) (?:sor[e]|bad|killin[g]))\b)"
-    r"(?!.*\b(?:i|im|ive|id|my|me) (?:\w+ ){0,3}?" + _AB30_DIAG + r"\b)"
+    r"(?!.*\b(?:i|im|ive|id|my|me) (?:\w+ ){0,3}?" + _DIAG + r"\b)"
     r"(?=(?:husban[d]|wif[e]|partne[r]|hubb[y]|missu[s]|mothe[r]|mum|mom|mam|mam[a]|nan|nan[a]|gra[n]|grann[y]|grandm[a]|fathe[r]|dad|granda[d]|grandp[a]"
     r"|son|daughte[r]|boyfrien[d]|girlfrien[d]|fianc[e]|fiance[e])\b.* (?:he|she|hes|shes|he s|she s) (?:has|had|s|got|has got|is|was|suffers from|suffere[d] from)"
-    r" (?:(?!(?:i|im|ive|me|my|ago|used|past)\b)\w+ ){0,3}?" + _AB30_DIAG
+    r" (?:(?!(?:i|im|ive|me|my|ago|used|past)\b)\w+ ){0,3}?" + _DIAG
     + r"\b(?! (?:\w+ ){0,4}?(?:ago|years back|last year|in the past|when (?:he|she) was|as a (?:young|kid|teen)\w*)\b))",
 )
 
@@ -4130,14 +4130,14 @@ NIGHT_PATTERNS += (
 #: the postures listed bare at night, all the same (session 30Y): "at night lying, sitting, standing, makes no odds", "in bed lying or
 #: sitting its all the same", "at night it makes no odds whether im lying, sitting or standing" (the night named first: not "during the
 #: day sitting or standing makes no difference"; no fine in the gaps: not "at night im fine, lying or sitting its all the same")
-_P30_POSTURE = r"(?:lyin[g]|layin[g]|sittin[g]|standin[g]|lie|sit|stand)(?: (?:down|up|flat))?"
-_P30_POSTURES = _P30_POSTURE + r"(?: ,| or| and| , or| , and)* " + _P30_POSTURE + r"\b"
-_P30_NOT_FINE = r"(?!(?:fine|ok|okay|well|grand|grea[t]|good)\b)"
+_POSTURE = r"(?:lyin[g]|layin[g]|sittin[g]|standin[g]|lie|sit|stand)(?: (?:down|up|flat))?"
+_POSTURES = _POSTURE + r"(?: ,| or| and| , or| , and)* " + _POSTURE + r"\b"
+_NOT_FINE = r"(?!(?:fine|ok|okay|well|grand|grea[t]|good)\b)"
 NIGHT_PATTERNS += (
-    r"\b(?:at night|nights?|in bed|night ?time|overnigh[t]|in the night)\b(?! (?:is|are|its) (?:fine|ok|okay|good|grand))(?: " + _P30_NOT_FINE
-    + r"\S+){0,8}? " + _P30_POSTURES + r"(?: " + _P30_NOT_FINE + r"\S+){0,12}? {NO_RELIEF}\b",
-    r"\b(?:at night|nights?|in bed|night ?time|overnigh[t]|in the night)\b(?: " + _P30_NOT_FINE + r"\S+){0,4}? {NO_RELIEF}\b(?: \S+){0,3}? "
-    + _P30_POSTURES,
+    r"\b(?:at night|nights?|in bed|night ?time|overnigh[t]|in the night)\b(?! (?:is|are|its) (?:fine|ok|okay|good|grand))(?: " + _NOT_FINE
+    + r"\S+){0,8}? " + _POSTURES + r"(?: " + _NOT_FINE + r"\S+){0,12}? {NO_RELIEF}\b",
+    r"\b(?:at night|nights?|in bed|night ?time|overnigh[t]|in the night)\b(?: " + _NOT_FINE + r"\S+){0,4}? {NO_RELIEF}\b(?: \S+){0,3}? "
+    + _POSTURES,
 )
 NO_RELIEF += (r"(?:its|it is|it s|thats|that is) (?:all |just )?(?:the same|one and the same|the same thing)(?= ,| \.|$)",
               r"(?<=, )(?:all )?the same(?= ,| \.|$)", r"(?<=, )no (?:differenc[e]|odds)(?= ,| \.|$)")
@@ -4152,9 +4152,9 @@ _P30AC_NO_SLEEP = (r"(?:cant slee[p]|cannot slee[p]|can not slee[p]|cant get (?:
                    # not a wink (session 31AI): "i havent slept a wink", "didnt get a wink of sleep", "up all night with it"
                    r"|(?:didnt|did not|couldnt|could not|never|cant|havent|not) (?:get |had |have )?(?:a |one )?win[k]|(?:was |been |im |i am |i was )?up all nigh[t])")
 NIGHT_PATTERNS += (
-    r"\b" + _P30AC_PAIN + r"\b(?: " + _P30_NOT_FINE + r"\S+){0,8}? " + _P30AC_DN + r"\b(?: " + _P30_NOT_FINE + r"\S+){0,12}? (?:{NO_RELIEF}|"
+    r"\b" + _P30AC_PAIN + r"\b(?: " + _NOT_FINE + r"\S+){0,8}? " + _P30AC_DN + r"\b(?: " + _NOT_FINE + r"\S+){0,12}? (?:{NO_RELIEF}|"
     + _P30AC_NO_SLEEP + r")\b",
-    r"\b" + _P30AC_DN + r"\b(?: " + _P30_NOT_FINE + r"\S+){0,4}? " + _P30AC_PAIN + r"\b(?: " + _P30_NOT_FINE + r"\S+){0,12}? (?:{NO_RELIEF}|"
+    r"\b" + _P30AC_DN + r"\b(?: " + _NOT_FINE + r"\S+){0,4}? " + _P30AC_PAIN + r"\b(?: " + _NOT_FINE + r"\S+){0,12}? (?:{NO_RELIEF}|"
     + _P30AC_NO_SLEEP + r")\b",
     # ... the sentence opening on day and night, the sleep lost right after it, the pain told before (session 31AI): "day and night,
     # i havent slept a wink" (not "i work day and night and cant sleep": the day and night not the sentence's opening)

@@ -1768,16 +1768,16 @@ GIVES_WAY = (r"lache|lachent|se derobe|se derobent|flanche|flanchent|cede|cedent
 #: feet slid along the steps, no fall (session 17a): "je glisse des pieds sur les marches"
 _FEET_SHUFFLE = r"(?! (?:des|les|mes|avec les|avec mes) pieds\b)"
 #: la chaussee ou le corps s'est retrouve apres une chute (session 30Z; TRAUMA_PATTERNS "je me suis retrouve sur le trottoir")
-_Z30_STREET = (r"(?:trottoi[r]|trottoir[s]|chausse[e]|bitum[e]|goudro[n]|canivea[u]|caniveau[x]|pave[s]|asphalt[e]|bordur[e]|bord[u]re de trottoi[r]"
+_STREET = (r"(?:trottoi[r]|trottoir[s]|chausse[e]|bitum[e]|goudro[n]|canivea[u]|caniveau[x]|pave[s]|asphalt[e]|bordur[e]|bord[u]re de trottoi[r]"
                r"|pist[e] cyclabl[e]|rout[e](?! (?:de|des|du|d|pour|vers|national[e])\b))")
 #: les grosses betes et les charges qui coincent ou ecrasent, et ce contre quoi (session 30Z)
-_Z30_BEAST = r"(?:vach[e]|vache[s]|cheva[l]|chevau[x]|jumen[t]|taurea[u]|taureau[x]|boeu[f]|boeuf[s]|bete|bete[s]|genisse[s]?|etalo[n]|ane|mule|pone[y]|bovin[s]?|bestia[u]x)"
-_Z30_HARD = (r"(?:(?:le|la|les|l|un|une|sa|son|ses|mon|ma|mes|cette|ce|des|deux) )?(?:\w+ )?(?:barrier[e]|barriere[s]|mur|mure[t]|murs|portai[l]|port[e]|clotur[e]"
+_BEAST = r"(?:vach[e]|vache[s]|cheva[l]|chevau[x]|jumen[t]|taurea[u]|taureau[x]|boeu[f]|boeuf[s]|bete|bete[s]|genisse[s]?|etalo[n]|ane|mule|pone[y]|bovin[s]?|bestia[u]x)"
+_HARD_SURFACE = (r"(?:(?:le|la|les|l|un|une|sa|son|ses|mon|ma|mes|cette|ce|des|deux) )?(?:\w+ )?(?:barrier[e]|barriere[s]|mur|mure[t]|murs|portai[l]|port[e]|clotur[e]"
              r"|grill[e]|barreau[x]|box|stall[e]|cornadi[s]|potea[u]|paro[i]|camio[n]|remorqu[e]|tracteu[r]|voitur[e]|so[l]|rambard[e]|ramp[e]"
              r"|palissad[e]|encl[o]s|etabl[e]|ecuri[e]|aug[e]|mangeoir[e]|palett[e]|palette[s]|charg[e]|poutr[e]|armoir[e]|quad|enclo[s]|"
-             + _Z30_BEAST[3:-1] + r")")
+             + _BEAST[3:-1] + r")")
 #: ce qui a heurte le patient sur la route ou la piste (session 31AJ): un vehicule ou son conducteur (pas "car", la conjonction)
-_J31_VEHICULE = (r"(?:voiture|auto|camion|camionnette|moto|scooter|velo|cycliste|motard|bus|autoca[r]|tram|taxi|fourgo[n]|fourgonnett[e]"
+_VEHICULE = (r"(?:voiture|auto|camion|camionnette|moto|scooter|velo|cycliste|motard|bus|autoca[r]|tram|taxi|fourgo[n]|fourgonnett[e]"
                  r"|vehicul[e]|trottinett[e]|skieu[r]|tracteu[r]|chauffar[d]|conducteu[r]|automobilist[e]|bagnol[e]|mobylett[e])")
 TRAUMA_PATTERNS = (
     # une chute en mots de la rue (session 24T): "j'ai fait un vol plane", "je me suis pris le trottoir", "je me suis mange une marche"
@@ -1788,12 +1788,12 @@ TRAUMA_PATTERNS = (
     # retrouve le dos sur la bordure", "j'ai atterri dans le caniveau", "etalee de tout mon long sur le bitume" (pas le sol ou le
     # lit seuls: "je me suis retrouve au lit", "allonge par terre pour mes exercices"; pas "a la rue")
     r"\b(?:me|m|se|s|nous) (?:suis |est |sommes |etais |etait )?(?:\w+ )?retrouv(?:e|ee|es|ees|ai|ait) (?:\w+ ){0,4}?(?:sur|dans|contre|au bord du|au bord de la)"
-    r" (?:le |la |les |l )?(?:bord du |bord de la |milie[u] de la |milie[u] du )?" + _Z30_STREET + r"\b",
+    r" (?:le |la |les |l )?(?:bord du |bord de la |milie[u] de la |milie[u] du )?" + _STREET + r"\b",
     r"\b(?:suis|etais|sommes|me suis|me retrouve|me retrouvai[s]|me suis retrouvee?) (?:\w+ )?(?:etal[e]|etale[e]|allonge|allongee|affal[e]|affale[e]|vautr[e]|vautre[e]"
     r"|couche|couchee|a plat ventre|a plat dos|a plat) (?:\w+ ){0,4}?(?:sur|dans|contre) (?:le |la |les |l )?(?:bord du |bord de la |milie[u] de la |milie[u] du )?"
-    + _Z30_STREET + r"\b",
+    + _STREET + r"\b",
     r"\b(?:atterr[i]|atterri[e]|atterri[s]|atterrie[s]|ater[i]|aterr[i]) (?:\w+ ){0,3}?(?:sur|dans|contre) (?:le |la |les |l )?(?:bord du |bord de la |milie[u] de la )?"
-    + _Z30_STREET + r"\b",
+    + _STREET + r"\b",
     # une portiere ouverte devant le cycliste (session 30Z): "je me suis pris une portiere a velo", "j'ai percute une portiere qui
     # s'ouvrait", "il a ouvert sa portiere sur moi" (pas une portiere ouverte sans choc)
     r"\b(?:pris|pris[e]|mang[e]|mange[e]|percute|percutee|heurte|heurtee|tamponne|tamponnee|embouti|emboutie|rentre dans|rentre[e] dans|fonc[e] dans"
@@ -1807,13 +1807,13 @@ TRAUMA_PATTERNS = (
     # calin, "serre contre lui"; pas le dos bloque: "je me suis bloque le dos sous l'evier")
     r"(?<!douleur )(?<!douleurs )(?<!\bca )(?<!\bcela )\b(?:m|me|nous) (?:a|ont|avait|avaient) (?:\w+ )?(?:coinc[e]|coincee|ecras[e]|ecrase[e]|plaqu[e]|plaque[e]"
     r"|bloqu[e]|bloquee|serr[e]|serre[e]|press[e]|presse[e]|ecrabouill\w*|compress[e]|compresse[e]|pousse|pousse[e]|clou[e]|cloue[e]|ecras[e] de tout son poids)"
-    r" (?:\w+ ){0,2}?(?:contre|entre|sous) " + _Z30_HARD + r"\b",
+    r" (?:\w+ ){0,2}?(?:contre|entre|sous) " + _HARD_SURFACE + r"\b",
     r"\b(?:suis|etais|me suis|ai ete|avons ete|me suis fait|me suis fais|me suis fai[t]e|me retrouve|me suis retrouvee?|sommes|reste|reste[e])"
     r" (?:\w+ )?(?:coinc[e]\w*|ecras[e]\w*|plaqu[e]\w*|bloqu[e]\w*|ecrabouill\w*|pris\w* en sandwic[h]|pris\w* en etau|coince[r])"
     r"(?! (?:le|les|la|mon|ma|mes|un|une) (?:bas du |haut du )?(?:dos|reins|nerf|lombaires|cou|epaul[e]|hanche|vertebre\w*|disqu[e])\b)"
-    r" (?:\w+ ){0,2}?(?:contre|entre|sous) (?:\w+ ){0,4}?" + _Z30_HARD + r"\b",
-    r"\b(?:tout|toute) le poids (?:de|du|d) (?:la |le |l |cette |ce |mon |ma |une |un )?(?:\w+ )?" + _Z30_BEAST + r"\b",
-    r"\b" + _Z30_BEAST + r"\b(?: \w+){0,10}? (?:pris|pris[e]|recu|recu[e]|encaiss[e]|encaisse[e]) (?:tout|toute) (?:son|sa) poids\b",
+    r" (?:\w+ ){0,2}?(?:contre|entre|sous) (?:\w+ ){0,4}?" + _HARD_SURFACE + r"\b",
+    r"\b(?:tout|toute) le poids (?:de|du|d) (?:la |le |l |cette |ce |mon |ma |une |un )?(?:\w+ )?" + _BEAST + r"\b",
+    r"\b" + _BEAST + r"\b(?: \w+){0,10}? (?:pris|pris[e]|recu|recu[e]|encaiss[e]|encaisse[e]) (?:tout|toute) (?:son|sa) poids\b",
     # quelqu'un qui a percute le patient (session 22G): "un skieur m'a percute de plein fouet", "un cycliste m'a fauchee", "le gars
     # m'a tamponne sur la piste" (pas "sa remarque m'a heurtee": heurter n'y est pas)
     # (not the pain's: "la douleur m'a percute d'un coup")
@@ -1861,10 +1861,10 @@ TRAUMA_PATTERNS = (
     # un vehicule ou son conducteur qui a touche, accroche ou happe le patient (session 31AJ): "une camionnette m'a touchee au
     # passage pieton", "un motard m'a accroche", "j'ai ete happe par un tram", "je me suis fait toucher par un bus" (pas ce qui
     # emeut: "ca m'a touche", "ses mots m'ont touchee"; un vehicule nomme; pas "car", aussi la conjonction)
-    r"\b" + _J31_VEHICULE + r"\b(?: \w+){0,3}? (?:m|me|nous) (?:a|ont|avait|avaient) (?:\w+ )?(?:touche|touche[e]|touche[s]|accroche|accroche[e]|accroche[s]"
+    r"\b" + _VEHICULE + r"\b(?: \w+){0,3}? (?:m|me|nous) (?:a|ont|avait|avaient) (?:\w+ )?(?:touche|touche[e]|touche[s]|accroche|accroche[e]|accroche[s]"
     r"|heurte|heurte[e]|happ[e]|happe[e]|cogn[e]|cogne[e]|tap[e]|tape[e]|bouscul[e]|bouscule[e]|frapp[e]|frappe[e]|percute|percutee|fauche|fauchee|renverse|renversee)\b",
     r"\b(?:ete|suis|etais|etait|fait) (?:\w+ )?(?:touche|touche[e]|touche[r]|accroche|accroche[e]|accroche[r]|heurte|heurte[e]|heurte[r]|happ[e]|happe[e]|happe[r]"
-    r"|cogn[e]|cogne[e]|cogne[r]|tap[e]|tape[e]|tape[r]|bouscul[e]|bouscule[e]|bouscule[r]) (?:\w+ )?par (?:un|une|le|la|l|des|ce|cette|cet) (?:\w+ )?" + _J31_VEHICULE + r"\b",
+    r"|cogn[e]|cogne[e]|cogne[r]|tap[e]|tape[e]|tape[r]|bouscul[e]|bouscule[e]|bouscule[r]) (?:\w+ )?par (?:un|une|le|la|l|des|ce|cette|cet) (?:\w+ )?" + _VEHICULE + r"\b",
     r"\b(?:ete|suis|etait) (?:\w+ )?(?:percute|percutee|renverse|renversee|fauche|fauchee|tamponne|tamponnee|embouti|emboutie)\b",
     # down the stairs told as a rush or a tumble onto the back: "j'ai devale la moitie de l'escalier sur le dos et les
     # fesses", "degringole trois marches sur le coccyx" (not running down them: "devale les escaliers pour le bus")
@@ -3426,14 +3426,14 @@ BLADDER_PATTERNS += (
 #: une protection, une couche, une culotte trouvee souillee par un autre, la personne ne s'etant pas rendu compte d'y etre allee :
 #: "l'infirmiere a trouve ma protection souillee et je ne m'etais rendu compte de rien", "ma couche etait pleine et je ne savais pas
 #: que j'avais fait" (pas "porte des protections depuis des annees" : rien de nouveau ; pas la couche d'un bebe)
-_AB30_LINGE_FR = (r"(?:protectio[n]|protection[s]|couch[e]|couche[s]|pant[s]? d incontinenc[e]|culott[e]|culotte[s]|sli[p]|slip[s])"
+_LINGE_FR = (r"(?:protectio[n]|protection[s]|couch[e]|couche[s]|pant[s]? d incontinenc[e]|culott[e]|culotte[s]|sli[p]|slip[s])"
                   r"\b(?! (?:du|de|de mon|de la|d) (?:\w+ )?(?:bebe|nourrisso[n]|peti[t]|petit[e]|enfan[t]|fil[s]|fill[e]|petit fil[s]|petite fill[e])\b)")
-_AB30_SOUILLE_FR = r"(?:souill\w*|sal[e]|sale[s]|plein[e]|pleine[s]|mouill\w*|tremp\w*|plei[n]e? de (?:selle[s]|caca|pipi|urine)|tach\w*|degueulass\w*)"
-_AB30_SANS_LE_SAVOIR = (r"(?:(?:se|me|m|s) (?:en )?(?:suis|est|etai[s]|etai[t]) (?:\w+ )?(?:pas|jamais|meme pas) (?:\w+ )?rend[u]e? compt[e]"
+_SOUILLE_FR = r"(?:souill\w*|sal[e]|sale[s]|plein[e]|pleine[s]|mouill\w*|tremp\w*|plei[n]e? de (?:selle[s]|caca|pipi|urine)|tach\w*|degueulass\w*)"
+_SANS_LE_SAVOIR = (r"(?:(?:se|me|m|s) (?:en )?(?:suis|est|etai[s]|etai[t]) (?:\w+ )?(?:pas|jamais|meme pas) (?:\w+ )?rend[u]e? compt[e]"
                         r"|(?:se|me|m|s) (?:suis|est|etai[s]|etai[t]) rend[u]e? compt[e] de rien|(?:a|ai|avai[s]|avait) (?:\w+ )?(?:rien|pas) (?:\w+ )?(?:senti|remarque|vu)"
                         r"|(?:savai[s]|savait|sai[s]|sait) (?:\w+ )?(?:pas|meme pas|rien) (?:que|qu|si)|unsure (?:que|qu|si)|sans (?:s en|m en|se|me) rendre compte|sans (?:le |l )?(?:sentir|savoir|remarquer))")
 BLADDER_PATTERNS += (
-    r"\b" + _AB30_LINGE_FR + r" (?:\S+ ){0,3}?" + _AB30_SOUILLE_FR + r"\b(?: \S+){0,10}? (?:\w+ )?" + _AB30_SANS_LE_SAVOIR + r"\b"
+    r"\b" + _LINGE_FR + r" (?:\S+ ){0,3}?" + _SOUILLE_FR + r"\b(?: \S+){0,10}? (?:\w+ )?" + _SANS_LE_SAVOIR + r"\b"
     r"(?! (?:\w+ ){0,3}?(?:plui[e]|sueu[r]|transpiratio[n]|douch[e]|bai[n]|piscin[e]|caf[e]|eau)\b)" + _NOT_A_PERIOD,
 )
 #: l'urine qui passe sans etre sentie, seulement entendue ou vue : "l'urine coule mais je ne la sens pas", "je sais que j'urine
@@ -3497,24 +3497,24 @@ PROXY_SUBJECT += (
 #: discale depuis des semaines ... j'appelle le 15 ?", "ma femme souffre d'une sciatique depuis un mois" -- l'auteur ne disant nulle
 #: part son propre dos ni un diagnostic a lui, l'affection pas d'autrefois ("il y a dix ans", "autrefois") : le proche est le
 #: patient (pas "ma femme a une hernie discale et moi j'ai mal au dos depuis des semaines")
-_AB30_DIAG_FR = (r"(?:hernie[s]? discal[e]s?|hernie[s]?(?! (?:\w+ )?(?:inguinal\w*|ombilical\w*|hiatal\w*|crural\w*|abdominal\w*|de l aine))|sciatiqu[e]|cruralgi[e]"
+_DIAG_FR = (r"(?:hernie[s]? discal[e]s?|hernie[s]?(?! (?:\w+ )?(?:inguinal\w*|ombilical\w*|hiatal\w*|crural\w*|abdominal\w*|de l aine))|sciatiqu[e]|cruralgi[e]"
                  r"|lumbag[o]|lombalgi[e]|lombosciatiqu[e]|discopathi[e]|protrusio[n] discal[e]|canal (?:lombaire |rachidien )?(?:etroi[t]|retreci)"
                  r"|stenos[e] (?:\w+ )?(?:lombaire|du canal|canalaire|rachidienne)|spondylolisthesi[s])")
 PROXY_SUBJECT += (
     r"^(?:mon |ma |notr[e] )(?!.*\b(?:moi|le mie[n]|la mienn[e]|decede[e]?|mor[t]|mort[e])\b)(?!.*\b(?:mon|mes) (?:propr[e] )?(?:dos|bas du dos|rein[s]|lombaire[s])\b)(?!.*\bj (?:ai|avai[s]) (?:\w+ ){0,2}?mal (?:au|du|dan[s] le) (?:bas du )?dos\b)"
-    r"(?!.*\b(?:j|je|mon|ma) (?:\w+ ){0,3}?" + _AB30_DIAG_FR + r"\b)"
+    r"(?!.*\b(?:j|je|mon|ma) (?:\w+ ){0,3}?" + _DIAG_FR + r"\b)"
     r"(?=(?:mar[i]|femm[e]|epou[x]|epous[e]|compagno[n]|compagn[e]|conjoin[t]|conjoint[e]|copai[n]|copin[e]|mer[e]|mama[n]|per[e]|pap[a]|mami[e]|mam[y]|pap[y]|pap[i]"
     r"|fil[s]|fill[e]|gran[d] mer[e]|gran[d] per[e]|fianc[e]|fiance[e])\b(?: ,)?(?: \d+(?: ans)?)?(?: ,)?(?: (?!(?:j|je|moi|mon|ma|mes|autrefois|jadis|y)\b)\w+){0,6}? "
-    + _AB30_DIAG_FR + r"\b(?! (?:\w+ ){0,4}?(?:il y a \w+ ans|autrefois|jadis|dans sa jeunesse|etant jeune)\b))",
+    + _DIAG_FR + r"\b(?! (?:\w+ ){0,4}?(?:il y a \w+ ans|autrefois|jadis|dans sa jeunesse|etant jeune)\b))",
 )
 #: ... ou les signes urgents du proche dits d'abord, le diagnostic nomme plus loin (session 30AD) : "mon mari (61 ans) est aux toilettes
 #: depuis une heure et n'arrive pas a uriner ... il a une hernie connue" -- les memes gardes
 PROXY_SUBJECT += (
     r"^(?:mon |ma |notr[e] )(?!.*\b(?:moi|le mie[n]|la mienn[e]|decede[e]?|mor[t]|mort[e])\b)(?!.*\b(?:mon|mes) (?:propr[e] )?(?:dos|bas du dos|rein[s]|lombaire[s])\b)(?!.*\bj (?:ai|avai[s]) (?:\w+ ){0,2}?mal (?:au|du|dan[s] le) (?:bas du )?dos\b)"
-    r"(?!.*\b(?:j|je|mon|ma) (?:\w+ ){0,3}?" + _AB30_DIAG_FR + r"\b)"
+    r"(?!.*\b(?:j|je|mon|ma) (?:\w+ ){0,3}?" + _DIAG_FR + r"\b)"
     r"(?=(?:mar[i]|femm[e]|epou[x]|epous[e]|compagno[n]|compagn[e]|conjoin[t]|conjoint[e]|copai[n]|copin[e]|mer[e]|mama[n]|per[e]|pap[a]|mami[e]|mam[y]|pap[y]|pap[i]"
     r"|fil[s]|fill[e]|gran[d] mer[e]|gran[d] per[e]|fianc[e]|fiance[e])\b.* (?:il|elle) (?:a|avait|souffre d|souffre de|souffrait d|souffrait de) "
-    r"(?:(?!(?:j|je|moi|mon|ma|mes|autrefois|jadis|y)\b)\w+ ){0,3}?" + _AB30_DIAG_FR
+    r"(?:(?!(?:j|je|moi|mon|ma|mes|autrefois|jadis|y)\b)\w+ ){0,3}?" + _DIAG_FR
     + r"\b(?! (?:\w+ ){0,4}?(?:il y a \w+ ans|autrefois|jadis|dans sa jeunesse|etant jeune)\b))",
 )
 
@@ -3608,11 +3608,11 @@ NIGHT_PATTERNS += (
 #: les postures dites nues la nuit, c'est pareil (session 30Y): "la nuit couche, assis, debout c'est pareil", "au lit allongee ou assise,
 #: ca change rien" (la nuit nommee d'abord: pas "le jour assis ou debout c'est pareil"; pas de bien entre: pas "la nuit je dors bien,
 #: couche ou assis c'est pareil")
-_P30_POSTURE = r"(?:couchee?s?|allongee?s?|assise?s?|debout)"
-_P30_POSTURES = _P30_POSTURE + r"(?: ,| ou| et| , ou| , et)* " + _P30_POSTURE + r"\b"
-_P30_PAS_BIEN = r"(?!(?:bien|ok|tranquille|nicke[l])\b)"
+_POSTURE = r"(?:couchee?s?|allongee?s?|assise?s?|debout)"
+_POSTURES = _POSTURE + r"(?: ,| ou| et| , ou| , et)* " + _POSTURE + r"\b"
+_PAS_BIEN = r"(?!(?:bien|ok|tranquille|nicke[l])\b)"
 NIGHT_PATTERNS += (
-    r"\b(?:la nuit|les nuits|au lit|dans le lit|nuit)\b(?: " + _P30_PAS_BIEN + r"\S+){0,8}? " + _P30_POSTURES + r"(?: " + _P30_PAS_BIEN
+    r"\b(?:la nuit|les nuits|au lit|dans le lit|nuit)\b(?: " + _PAS_BIEN + r"\S+){0,8}? " + _POSTURES + r"(?: " + _PAS_BIEN
     + r"\S+){0,12}? {NO_RELIEF}\b",
 )
 NO_RELIEF += (r"(?:c est|ce est|cest|c|tout) (?:toujours )?(?:la meme chose|idem|kif kif|du pareil au meme)",)
@@ -3630,9 +3630,9 @@ _P30AC_SANS_SOMMEIL = (r"(?:(?:j|je) (?:n |ne |een )?(?:dors|dormais) (?:plus|pa
                        r"|(?:pas|plus|jamais|rien) (?:pu |reussi a |arrive a )?ferme[r]? (?:le )?oei[l]|sans ferme[r] (?:le )?oei[l]"
                        r"|(?:j|je) (?:n )?(?:ai|avais) (?:pas|plus|presque pas|quasiment pas|quasi pas|jamais) (?:pu |reussi a )?dorm[i]\w*)")
 NIGHT_PATTERNS += (
-    r"\b" + _P30AC_MAL + r"\b(?: " + _P30_PAS_BIEN + r"\S+){0,8}? " + _P30AC_DN + r"\b(?: " + _P30_PAS_BIEN + r"\S+){0,12}? (?:{NO_RELIEF}|"
+    r"\b" + _P30AC_MAL + r"\b(?: " + _PAS_BIEN + r"\S+){0,8}? " + _P30AC_DN + r"\b(?: " + _PAS_BIEN + r"\S+){0,12}? (?:{NO_RELIEF}|"
     + _P30AC_SANS_SOMMEIL + r")\b",
-    r"\b" + _P30AC_DN + r"\b(?: " + _P30_PAS_BIEN + r"\S+){0,4}? " + _P30AC_MAL + r"\b(?: " + _P30_PAS_BIEN + r"\S+){0,12}? (?:{NO_RELIEF}|"
+    r"\b" + _P30AC_DN + r"\b(?: " + _PAS_BIEN + r"\S+){0,4}? " + _P30AC_MAL + r"\b(?: " + _PAS_BIEN + r"\S+){0,12}? (?:{NO_RELIEF}|"
     + _P30AC_SANS_SOMMEIL + r")\b",
     # ... la phrase ouverte sur jour et nuit, le sommeil perdu juste apres (session 31AI): "jour et nuit, je dors plus" (pas "je
     # travaille jour et nuit et je dors mal")

@@ -2140,15 +2140,15 @@ GIVES_WAY = (r"begeeft|begeven|begaf|zakt (?:\w+ )?(?:door|weg)", r"{~knikken}|{
 
 #: a fall, an accident, a blow (Dutch-shaped patterns)
 #: de straat waar het lichaam lag na een val (sessie 30Z; TRAUMA_PATTERNS "ik lag op de stoep")
-_Z30_STREET = (r"(?:stoepran[d]|stoep|straa[t]|asfal[t]|rijbaa[n]|fietspa[d]|fietsstroo[k]|goo[t]|kasseie[n]|keie[n]|klinker[s]|trottoi[r]|wegde[k]"
+_STREET = (r"(?:stoepran[d]|stoep|straa[t]|asfal[t]|rijbaa[n]|fietspa[d]|fietsstroo[k]|goo[t]|kasseie[n]|keie[n]|klinker[s]|trottoi[r]|wegde[k]"
                r"|weg|stoeptegel[s]|tegels)")
 #: de grote dieren en de lasten waardoor iemand geplet of klemgezet wordt, en het harde waartegen (sessie 30Z)
-_Z30_BEAST = r"(?:koe|koeie[n]|paar[d]|paarde[n]|stie[r]|merri[e]|hengs[t]|run[d]|vaar[s]|pin[k]|bees[t]|os|eze[l]|bul)"
-_Z30_HARD = (r"(?:(?:de|het|een|die|dat|t|mijn|mn|zijn|haar|twee) )?(?:\w+ )?(?:\w*hek|hekwer[k]|hekke[n]|\w*muur|wan[d]|\w*deur|paa[l]|balk|afrasterin[g]"
+_BEAST = r"(?:koe|koeie[n]|paar[d]|paarde[n]|stie[r]|merri[e]|hengs[t]|run[d]|vaar[s]|pin[k]|bees[t]|os|eze[l]|bul)"
+_HARD_SURFACE = (r"(?:(?:de|het|een|die|dat|t|mijn|mn|zijn|haar|twee) )?(?:\w+ )?(?:\w*hek|hekwer[k]|hekke[n]|\w*muur|wan[d]|\w*deur|paa[l]|balk|afrasterin[g]"
              r"|voerhe[k]|traile[r]|aanhange[r]|wage[n]|trekke[r]|tracto[r]|vloe[r]|gron[d]|stan[g]|relin[g]|boxwan[d]|scho[t]|palle[t]|kar|auto|qua[d]"
-             r"|heftruc[k]|stal|box|kooi|kast|stellin[g]|machin[e]|" + _Z30_BEAST[3:-1] + r")")
+             r"|heftruc[k]|stal|box|kooi|kast|stellin[g]|machin[e]|" + _BEAST[3:-1] + r")")
 #: wat de patient raakte in het verkeer of op de piste (sessie 31AJ): een voertuig, een rijder, een bal
-_J31_VOERTUIG = (r"(?:auto|autoo[t]je|wage[n]|bus|busj[e]|bestelbu[s]|bestelbusj[e]|bestelwage[n]|vrachtwage[n]|vrachtaut[o]|truc[k]|camio[n]|taxi|tram"
+_VOERTUIG = (r"(?:auto|autoo[t]je|wage[n]|bus|busj[e]|bestelbu[s]|bestelbusj[e]|bestelwage[n]|vrachtwage[n]|vrachtaut[o]|truc[k]|camio[n]|taxi|tram"
                  r"|trei[n]|fietse[r]|wielrenne[r]|brommer|bromfiet[s]|scoote[r]|snorfiet[s]|moto[r]|motorrijde[r]|motorfiet[s]|tracto[r]"
                  r"|skie[r]|snowboarde[r]|automobilis[t]|chauffeu[r]|bestuurde[r]|voertui[g]|bal)")
 TRAUMA_PATTERNS = (
@@ -2175,13 +2175,13 @@ TRAUMA_PATTERNS = (
     # een voertuig, een rijder of een bal die de patient raakte (sessie 31AJ): "een bestelwagen raakte mij op het zebrapad", "de
     # wielrenner heeft me vol geschampt", "ik ben door een taxi gegrepen", "aangetikt door een bus" (niet wat ontroert: "dat
     # raakte me diep", "het nieuws heeft me geraakt"; niet "ik raakte in paniek")
-    r"\b" + _J31_VOERTUIG + r" (?:\w+ ){0,2}?(?:raakt[e]|raakte[n]|raak[t]|schampt[e]|schampte[n]|schamp[t]|tikt[e]|tikte[n]|botst[e]|botste[n]|bots[t]) (?:\w+ )?"
+    r"\b" + _VOERTUIG + r" (?:\w+ ){0,2}?(?:raakt[e]|raakte[n]|raak[t]|schampt[e]|schampte[n]|schamp[t]|tikt[e]|tikte[n]|botst[e]|botste[n]|bots[t]) (?:\w+ )?"
     r"(?:tegen |op )?(?:me|mij|ons)\b",
-    r"\b" + _J31_VOERTUIG + r" (?:\w+ ){0,2}?(?:heeft|hebben|had|hadde[n]) (?:me|mij|ons) (?:\w+ ){0,3}?(?:geraakt|geschamp[t]|aangetik[t]|gegrepe[n]"
+    r"\b" + _VOERTUIG + r" (?:\w+ ){0,2}?(?:heeft|hebben|had|hadde[n]) (?:me|mij|ons) (?:\w+ ){0,3}?(?:geraakt|geschamp[t]|aangetik[t]|gegrepe[n]"
     r"|aangereden|geschep[t]|geram[d])\b",
     r"\b(?:geraakt|geschamp[t]|aangetik[t]|gegrepe[n]|geschep[t]|geram[d]|aangereden) (?:\w+ ){0,2}?door (?:een|de|het|die|dat|zo n|zon|n|ne|nen) (?:\w+ )?"
-    + _J31_VOERTUIG + r"\b",
-    r"\bdoor (?:een|de|die|zo n|zon|n|ne|nen) (?:\w+ )?" + _J31_VOERTUIG + r" (?:\w+ ){0,3}?(?:geraakt|geschamp[t]|aangetik[t]|gegrepe[n]|geschep[t]"
+    + _VOERTUIG + r"\b",
+    r"\bdoor (?:een|de|die|zo n|zon|n|ne|nen) (?:\w+ )?" + _VOERTUIG + r" (?:\w+ ){0,3}?(?:geraakt|geschamp[t]|aangetik[t]|gegrepe[n]|geschep[t]"
     r"|geram[d]|aangereden|omvergerede[n]|omver gereden)\b",
     r"\b(?:heeft|hebben|had|is|was) (?:me|mij|ons|mn|mijn) (?:\w+ ){0,2}?(?:geschep[t]|geram[d]|omvergerede[n]|omver gereden|omvergeknal[d]|vol geraakt"
     r"|aangereden|onderstebove[n] gereden|van de sokken gereden)\b",
@@ -2210,12 +2210,12 @@ TRAUMA_PATTERNS = (
     # de stoeprand", "lag ik op het fietspad", "ik belandde in de goot", "ben op het asfalt beland" (niet de vloer of de grond
     # alleen: "ik lig op de grond voor mijn oefeningen"; niet "de fiets lag op straat")
     r"\b(?:(?:ik|k) (?:\w+ ){0,2}?(?:lig|lag|belandd[e]|belan[d]|eindigd[e]|landd[e])|(?:lig|lag|belandd[e]|eindigd[e]|landd[e]) (?:ik|k))\b (?:\w+ ){0,5}?"
-    r"(?:op|in|tegen) (?:(?:de|het|t|een) (?:\w+ )?)?" + _Z30_STREET + r"\b(?! (?:af|op|in|over|lang[s])\b)"
+    r"(?:op|in|tegen) (?:(?:de|het|t|een) (?:\w+ )?)?" + _STREET + r"\b(?! (?:af|op|in|over|lang[s])\b)"
     # ... niet liggen om te wachten of te rusten (sessie 31AG): "ik lag op de stoep te wachten tot de bus kwam"
     r"(?! (?:\w+ ){0,3}?(?:te wachte[n]|wachte[n]|wacht[t]e|te ruste[n]|uit te ruste[n]|te zonne[n]|te slapen|in de rij)\b(?!(?: \w+){0,4}? (?:ambulanc[e]|ziekenwage[n]|ambu|112)\b))",
-    r"\b(?:op|in) (?:de|het|t|een) (?:\w+ )?" + _Z30_STREET + r" (?:\w+ ){0,2}?(?:belan[d]|beland[t]|terechtgekomen|terecht gekomen|gekwakt"
+    r"\b(?:op|in) (?:de|het|t|een) (?:\w+ )?" + _STREET + r" (?:\w+ ){0,2}?(?:belan[d]|beland[t]|terechtgekomen|terecht gekomen|gekwakt"
     r"|geslinger[d]|gelanceer[d])\b",
-    r"\b(?:kwam|kwamen|kwam ik|kwam ze|kwam hij)\b(?: \w+){0,3}? (?:op|in) (?:de|het|t|een) (?:\w+ )?" + _Z30_STREET + r" (?:\w+ ){0,2}?terecht\b",
+    r"\b(?:kwam|kwamen|kwam ik|kwam ze|kwam hij)\b(?: \w+){0,3}? (?:op|in) (?:de|het|t|een) (?:\w+ )?" + _STREET + r" (?:\w+ ){0,2}?terecht\b",
     # tegen een portier dat openging gereden (sessie 30Z): "ik reed tegen een openzwaaiend portier", "knalde op een autodeur die
     # openging", "iemand gooide zijn portier open tegen mij aan" (niet een portier dat openging zonder klap)
     r"\b(?:reed|reden|fietst[e]|fietste[n]|knald[e]|knalde[n]|botst[e]|botste[n]|klapte|vloo[g]|ramd[e]|smakte|gereden|gefietst|geknal[d]|gebotst|geklapt"
@@ -2227,16 +2227,16 @@ TRAUMA_PATTERNS = (
     # de stalmuur geplet", "ik zat klem tussen de stier en het hek", "ik kreeg het volle gewicht van de koe op mijn rug" (niet
     # een zenuw die klem zit, niet een knuffel)
     r"\b(?:drukt[e]|drukte[n]|duwd[e]|duwde[n]|klemd[e]|klemde[n]|plett[e]|plette[n]|perst[e]|perste[n]|ramd[e]|ramde[n]|mangeld[e]|kneld[e]|druk[t]|duwt|klem[t]|plet|pers[t])"
-    r" (?:me|mij|ons) (?:\w+ ){0,3}?(?:klem |vast |plat )?(?:tegen|tussen|onder) " + _Z30_HARD + r"\b",
+    r" (?:me|mij|ons) (?:\w+ ){0,3}?(?:klem |vast |plat )?(?:tegen|tussen|onder) " + _HARD_SURFACE + r"\b",
     r"\b(?:me|mij|ons) (?:\w+ ){0,2}?(?:klemgeze[t]|klem geze[t]|geple[t]|geklem[d]|ingeklem[d]|vastgeklem[d]|gedruk[t]|vastgedruk[t]|platgedruk[t]|gepers[t]"
-    r"|gemangel[d]|geknel[d]) (?:tegen|tussen|onder) " + _Z30_HARD + r"\b",
-    r"\b(?:me|mij|ons) (?:\w+ ){0,3}?(?:tegen|tussen|onder) " + _Z30_HARD + r"(?: \w+){0,4}? (?:geple[t]|klemgeze[t]|klem geze[t]|geklem[d]|ingeklem[d]"
+    r"|gemangel[d]|geknel[d]) (?:tegen|tussen|onder) " + _HARD_SURFACE + r"\b",
+    r"\b(?:me|mij|ons) (?:\w+ ){0,3}?(?:tegen|tussen|onder) " + _HARD_SURFACE + r"(?: \w+){0,4}? (?:geple[t]|klemgeze[t]|klem geze[t]|geklem[d]|ingeklem[d]"
     r"|vastgeklem[d]|gedruk[t]|vastgedruk[t]|platgedruk[t]|plat gedruk[t]|gepers[t]|gemangel[d]|geknel[d]|beknel[d]|geram[d]|gesmete[n])\b",
     r"\b(?:(?:ik|k) (?:zat|zit|kwam|raakte|werd|was|ston[d]|lag|ben|heb)|(?:zat|zit|kwam|raakte|werd|was|ston[d]|lag) (?:ik|k))\b (?:\w+ )?(?:klem|beknel[d]|geknel[d]"
     r"|geklem[d]|ingeklem[d]|vastgeklem[d]|geple[t]|klem gezeten|klem komen te zitten|beknel[d] geraakt) (?:\w+ ){0,2}?(?:tussen|tegen|onder) (?:\w+ ){0,4}?"
-    + _Z30_HARD + r"\b",
-    r"\b(?:voll[e]|hele|gehel[e]|complet[e]|volledig[e]) gewicht van (?:de|het|een|die|dat|mijn|mn|onze|zijn|haar) (?:\w+ )?" + _Z30_BEAST + r"\b",
-    r"\b" + _Z30_BEAST + r"\b(?: \w+){0,8}? (?:met )?(?:zijn|haar|z n|zn|heel zijn|heel haar) (?:voll[e] |hele )?gewicht (?:\w+ ){0,2}?(?:op|tegen) (?:me|mij|mijn|mn)\b",
+    + _HARD_SURFACE + r"\b",
+    r"\b(?:voll[e]|hele|gehel[e]|complet[e]|volledig[e]) gewicht van (?:de|het|een|die|dat|mijn|mn|onze|zijn|haar) (?:\w+ )?" + _BEAST + r"\b",
+    r"\b" + _BEAST + r"\b(?: \w+){0,8}? (?:met )?(?:zijn|haar|z n|zn|heel zijn|heel haar) (?:voll[e] |hele )?gewicht (?:\w+ ){0,2}?(?:op|tegen) (?:me|mij|mijn|mn)\b",
     r"\bop (?:het|de) (?:ijs|grond|vloer|tegels|trap|stoep|straat|beton|terras)\b (?:\w+ ){0,2}?(?:geklapt|gesmakt|gedonderd"
     r"|gevlogen|gekwakt|gekletst|neergesmakt|gevallen)\b",
     # op het zitvlak of de rug gegaan, geknald (sessie 24U): "ben op mijn gat gegaan op het ijs", "zo op mijn rug geknald" (niet
@@ -3866,12 +3866,12 @@ BOTH_LEGS_WEAK_PATTERNS += (
 #: door allebei de knieen gezakt, de persoon en een tijd of een aantal keer ertussen (sessie 30AB): "vandaag zakte ik twee keer door
 #: allebei mijn knieen", "ik ben vanmorgen zomaar door mijn benen gezakt", "hij zakte gisteren ineens door zn knieen" (niet "ik zak
 #: door mijn knieen als ik iets optil": door de knieen gaan om te tillen is een techniek)
-_AB30_TILLEN = r"(?! (?:\w+ ){0,6}?(?:til|tille[n]|optil\w*|op te tillen|rape[n]|op te rape[n]|opraa[p]|bukke[n]|oppak\w*|op te pakke[n]|squa[t]\w*|hurke[n])\b)"
+_TILLEN = r"(?! (?:\w+ ){0,6}?(?:til|tille[n]|optil\w*|op te tillen|rape[n]|op te rape[n]|opraa[p]|bukke[n]|oppak\w*|op te pakke[n]|squa[t]\w*|hurke[n])\b)"
 BOTH_LEGS_WEAK_PATTERNS += (
     r"\b(?:zakte|zakten|knikte|knikten)\b (?:(?!(?:niet|nie|ni|nooit|geen|bewust|expres)\b)\w+ ){1,7}?door (?:mijn |mn |m |me |de |beide |allebei "
-    r"|allebeide |alle twee |twee |2 )*(?:knieen|benen)\b" + _AB30_TILLEN,
+    r"|allebeide |alle twee |twee |2 )*(?:knieen|benen)\b" + _TILLEN,
     r"\b(?:ben|is|was|zijn|waren)\b (?:(?!(?:niet|nie|ni|nooit|geen|bewust|expres)\b)\w+ ){0,7}?door (?:mijn |mn |m |me |de |beide |allebei |allebeide |alle twee "
-    r"|twee |2 )*(?:knieen|benen) (?:\w+ )?(?:gezak[t]|gezakt|weggezak[t]|geknik[t]|weggeknik[t])\b" + _AB30_TILLEN,
+    r"|twee |2 )*(?:knieen|benen) (?:\w+ )?(?:gezak[t]|gezakt|weggezak[t]|geknik[t]|weggeknik[t])\b" + _TILLEN,
 )
 #: uren geen plas gedaan (retentie): "ik heb sinds vanmorgen geen plas meer gedaan", "nog niks geplast vandaag", "sinds gisteravond
 #: geen urine meer" (niet "geen urine in het staal")
@@ -4006,21 +4006,21 @@ BLADDER_PATTERNS += (
 #: een luier, pamper of inlegger door een ander vuil gevonden, de persoon had geen idee dat die was gegaan: "de thuiszorg vond
 #: mijn luier vol poep en ik had geen idee dat ik was gegaan", "de verzorgster zag dat mijn pamper vuil was, ik had niks gemerkt
 #: dat ik moest" (niet "draagt al jaren luiers": geen nieuw teken; niet de luier van een baby)
-_AB30_LUIER = (r"(?:luie[r]|luier[s]|pampe[r]|pamper[s]|inlegge[r]|inlegger[s]|incontinentiemateriaa[l]|incontinentiebroekj[e]|broekj[e]"
+_LUIER = (r"(?:luie[r]|luier[s]|pampe[r]|pamper[s]|inlegge[r]|inlegger[s]|incontinentiemateriaa[l]|incontinentiebroekj[e]|broekj[e]"
                r"|onderbroe[k]|ondergoe[d])\b(?! van (?:de|het|mijn|mn|ons|onze|haar|zijn|zn) (?:baby|kindj[e]|kleine|zoontj[e]|dochtertj[e]|kleinkin[d]|peute[r])\b)")
-_AB30_VUIL = (r"(?:vuil|vuil[e]|bevuil[d]|vol poep|vol kak|vol stront|vol plas|vol pis|nat|doorweek[t]|smeri[g]|vies|bescheten|bescheete[n]|besmeur[d])"
+_VUIL = (r"(?:vuil|vuil[e]|bevuil[d]|vol poep|vol kak|vol stront|vol plas|vol pis|nat|doorweek[t]|smeri[g]|vies|bescheten|bescheete[n]|besmeur[d])"
               r"(?! (?:\w+ ){0,3}?(?:regen|zweet|douche|bad|zwemme[n]|koffie|thee|water)\b)")
-_AB30_ONWETEND = (r"(?:unsure|geen benu[l]|geen flauw idee|geen flauw benu[l]|niks gemerk[t]|niets gemerk[t]|niet gemerk[t]|nie gemerk[t]|niks van gemerk[t]"
+_ONWETEND = (r"(?:unsure|geen benu[l]|geen flauw idee|geen flauw benu[l]|niks gemerk[t]|niets gemerk[t]|niet gemerk[t]|nie gemerk[t]|niks van gemerk[t]"
                   r"|niets van gemerk[t]|niks gevoel[d]|niets gevoel[d]|niet gevoel[d]|nie gevoel[d]|niet doorgeha[d]|niks doorgeha[d]|niet gewete[n]"
                   r"|niet besef[t]|niks besef[t]|wist (?:ik |k |ze |hij |hem |zij )?(?:niet|nie|ni|niks|van niks|van niets)|weet (?:ik |k |ze |hij )?(?:niet|nie|van niks)"
                   r"|merkte (?:ik |k |ze |hij )?(?:niet|nie|niks|niets)|voelde (?:ik |k |ze |hij )?(?:niet|nie|niks|niets)|beseft[e] (?:ik |k |ze |hij )?(?:niet|nie|niks))")
-_AB30_GEGAAN = (r"(?:gegaa[n]|gewees[t]|moest|moes[t]|gepoep[t]|gekak[t]|geschete[n]|gedaa[n]|geplas[t]|gepis[t]|gebeur[d]|gebeurd[e]|was gegaa[n]"
+_GEGAAN = (r"(?:gegaa[n]|gewees[t]|moest|moes[t]|gepoep[t]|gekak[t]|geschete[n]|gedaa[n]|geplas[t]|gepis[t]|gebeur[d]|gebeurd[e]|was gegaa[n]"
                 r"|naar de wc moest|ontlasting had|in (?:mijn |mn |m |de )?(?:luie[r]|pampe[r]|broe[k]))")
 BLADDER_PATTERNS += (
-    r"\b" + _AB30_LUIER + r" (?:\S+ ){0,3}?" + _AB30_VUIL + r"\b(?: \S+){0,10}? " + _AB30_ONWETEND + r"\b (?:\w+ ){0,4}?(?:dat|da|of) (?:\w+ ){0,3}?"
-    + _AB30_GEGAAN + r"\b",
-    r"\b" + _AB30_ONWETEND + r"\b (?:\w+ ){0,4}?(?:dat|da|of) (?:\w+ ){0,3}?" + _AB30_GEGAAN + r"\b(?: \S+){0,10}? " + _AB30_LUIER + r" (?:\w+ ){0,3}?"
-    + _AB30_VUIL + r"\b",
+    r"\b" + _LUIER + r" (?:\S+ ){0,3}?" + _VUIL + r"\b(?: \S+){0,10}? " + _ONWETEND + r"\b (?:\w+ ){0,4}?(?:dat|da|of) (?:\w+ ){0,3}?"
+    + _GEGAAN + r"\b",
+    r"\b" + _ONWETEND + r"\b (?:\w+ ){0,4}?(?:dat|da|of) (?:\w+ ){0,3}?" + _GEGAAN + r"\b(?: \S+){0,10}? " + _LUIER + r" (?:\w+ ){0,3}?"
+    + _VUIL + r"\b",
 )
 #: de plas die loopt zonder dat het gevoeld wordt, enkel gemerkt aan het geluid of door te kijken: "de urine loopt wel maar ik
 #: voel er niks van", "ik merk alleen aan het geluid dat ik plas", "alleen aan het klateren hoor ik dat het loopt", "ik weet pas
@@ -4132,25 +4132,25 @@ PROXY_SUBJECT += (
 #: hernia ... moet ik 112 bellen?", "mijn vrouw kampt al een maand met ischias" -- de schrijver noemt nergens een eigen rug,
 #: rugpijn of diagnose, de aandoening niet van vroeger ("jaren geleden", "vroeger"): de naaste is de patient (niet "mijn vrouw
 #: heeft een hernia en ik heb zelf al weken rugpijn")
-_AB30_DIAGNOSE = (r"(?:\w*herni[a]|\w*hernia[s]|ischia[s]|ischia[s]klachte[n]|(?:wervel)?kanaalstenos[e]|(?:lumbal[e] |spinal[e] )?stenos[e]"
+_DIAGNOSE = (r"(?:\w*herni[a]|\w*hernia[s]|ischia[s]|ischia[s]klachte[n]|(?:wervel)?kanaalstenos[e]|(?:lumbal[e] |spinal[e] )?stenos[e]"
                   r"|spondylolisthesi[s]|uitstulpin[g] (?:van|in|aan) (?:een |de )?(?:tussenwerve[l]schij[f]|schij[f])|lumbag[o]|discopathi[e])")
 PROXY_SUBJECT += (
     r"^(?:mij[n] |mn |m |onz[e] |ons )(?!.*\b(?:zel[f]|ikzel[f]|mezel[f]|de mij[n]e?|gestorve[n]|overlede[n]|ik ook|ikke ook|bij mij|bij me|voor mij|met mij)\b)(?!.*\b(?:mij[n]|mn|m|me|mijn[e]|ma) (?:eige[n] |hel[e] )?(?:onde[r])?rug\b)"
     r"(?!.*\b(?:ik|k|kik|eki[k]) (?:\w+ ){0,6}?(?:rugpij[n]|pij[n] in (?:mij[n]|mn|de|me) (?:onde[r])?rug|las[t] van (?:mij[n]|mn|de|me) (?:onde[r])?rug)\b)"
-    r"(?!.*\b(?:ik|k|kik|eki[k]|mij[n]|mn|me) (?:\w+ ){0,4}?" + _AB30_DIAGNOSE + r"\b)"
+    r"(?!.*\b(?:ik|k|kik|eki[k]|mij[n]|mn|me) (?:\w+ ){0,4}?" + _DIAGNOSE + r"\b)"
     r"(?=(?:man|vrou[w]|partne[r]|vrien[d]|vriendi[n]|moede[r]|mam[a]|mam|ma|moek[e]|oma|bomm[a]|mem[e]|vade[r]|pap[a]|pa|opa|bomp[a]|pep[e]|zoo[n]|dochte[r]|ventj[e]"
     r"|echtgenoo[t]|echtgenot[e]|verloofd[e]|lie[f])\b(?: ,)?(?: \d+)?(?: jaar)?(?: ,)?(?: (?!(?:ik|k|mij|me|mijn|mn|vroeger|geleden|destijds|ooit|toen)\b)\w+){0,6}? "
-    + _AB30_DIAGNOSE + r"\b(?! (?:\w+ ){0,4}?(?:geleden|vroeger|destijds|vorig jaar|als kind|in zijn jeugd|in haar jeugd)\b))",
+    + _DIAGNOSE + r"\b(?! (?:\w+ ){0,4}?(?:geleden|vroeger|destijds|vorig jaar|als kind|in zijn jeugd|in haar jeugd)\b))",
 )
 #: ... of eerst de dringende tekens van de naaste, de diagnose pas later genoemd (sessie 30AD): "mijn man (61) zit al een uur op de wc
 #: en kan niet plassen ... hij heeft een bekende hernia" -- dezelfde voorwaarden
 PROXY_SUBJECT += (
     r"^(?:mij[n] |mn |m |onz[e] |ons )(?!.*\b(?:zel[f]|ikzel[f]|mezel[f]|de mij[n]e?|gestorve[n]|overlede[n]|ik ook|ikke ook|bij mij|bij me|voor mij|met mij)\b)(?!.*\b(?:mij[n]|mn|m|me|mijn[e]|ma) (?:eige[n] |hel[e] )?(?:onde[r])?rug\b)"
     r"(?!.*\b(?:ik|k|kik|eki[k]) (?:\w+ ){0,6}?(?:rugpij[n]|pij[n] in (?:mij[n]|mn|de|me) (?:onde[r])?rug|las[t] van (?:mij[n]|mn|de|me) (?:onde[r])?rug)\b)"
-    r"(?!.*\b(?:ik|k|kik|eki[k]|mij[n]|mn|me) (?:\w+ ){0,4}?" + _AB30_DIAGNOSE + r"\b)"
+    r"(?!.*\b(?:ik|k|kik|eki[k]|mij[n]|mn|me) (?:\w+ ){0,4}?" + _DIAGNOSE + r"\b)"
     r"(?=(?:man|vrou[w]|partne[r]|vrien[d]|vriendi[n]|moede[r]|mam[a]|mam|ma|moek[e]|oma|bomm[a]|mem[e]|vade[r]|pap[a]|pa|opa|bomp[a]|pep[e]|zoo[n]|dochte[r]|ventj[e]"
     r"|echtgenoo[t]|echtgenot[e]|verloofd[e]|lie[f])\b.* (?:hij|zij|ze|hem|haar|die) (?:heeft|had|hee[t]|lijdt aan|leed aan|sukkelt met) "
-    r"(?:(?!(?:ik|k|mij|me|mijn|mn|vroeger|geleden|destijds|ooit)\b)\w+ ){0,3}?" + _AB30_DIAGNOSE
+    r"(?:(?!(?:ik|k|mij|me|mijn|mn|vroeger|geleden|destijds|ooit)\b)\w+ ){0,3}?" + _DIAGNOSE
     + r"\b(?! (?:\w+ ){0,4}?(?:geleden|vroeger|destijds|vorig jaar|als kind|in zijn jeugd|in haar jeugd)\b))",
 )
 
@@ -4248,13 +4248,13 @@ NIGHT_PATTERNS += (
 #: de houdingen kaal opgesomd 's nachts, allemaal hetzelfde (sessie 30Y): "s nachts liggen, zitten, staan, het maakt niks uit", "s nachts
 #: maakt het niet uit of ik lig, zit of sta", "in bed liggen of zitten, het is allemaal hetzelfde" (de nacht eerst genoemd: niet "overdag
 #: zitten of staan maakt niet uit"; geen goed in de tussenruimte: niet "s nachts slaap ik goed, liggen of zitten maakt niet uit")
-_P30_HOUDING = r"(?:liggen[d]?|zitten[d]?|staan[d]?|rechtstaa[n]|rech[t] staa[n]|lig|zit|sta)"
-_P30_HOUDINGEN = _P30_HOUDING + r"(?: ,| of| en| , of| , en)* " + _P30_HOUDING + r"\b"
-_P30_NIET_GOED = r"(?!(?:goed|prima|ok|oke|lekke[r]|best)\b)"
+_HOUDING = r"(?:liggen[d]?|zitten[d]?|staan[d]?|rechtstaa[n]|rech[t] staa[n]|lig|zit|sta)"
+_HOUDINGEN = _HOUDING + r"(?: ,| of| en| , of| , en)* " + _HOUDING + r"\b"
+_NIET_GOED = r"(?!(?:goed|prima|ok|oke|lekke[r]|best)\b)"
 NIGHT_PATTERNS += (
-    r"\b(?:s nachts|snachts|nachts|in bed|in mijn bed|in mn bed|de hele nacht|heel de nacht)\b(?: " + _P30_NIET_GOED + r"\S+){0,8}? " + _P30_HOUDINGEN
-    + r"(?: " + _P30_NIET_GOED + r"\S+){0,12}? {NO_RELIEF}\b",
-    r"\b(?:s nachts|snachts|nachts|in bed|in mijn bed|in mn bed)\b(?: " + _P30_NIET_GOED + r"\S+){0,4}? {NO_RELIEF}\b(?: \S+){0,3}? " + _P30_HOUDINGEN,
+    r"\b(?:s nachts|snachts|nachts|in bed|in mijn bed|in mn bed|de hele nacht|heel de nacht)\b(?: " + _NIET_GOED + r"\S+){0,8}? " + _HOUDINGEN
+    + r"(?: " + _NIET_GOED + r"\S+){0,12}? {NO_RELIEF}\b",
+    r"\b(?:s nachts|snachts|nachts|in bed|in mijn bed|in mn bed)\b(?: " + _NIET_GOED + r"\S+){0,4}? {NO_RELIEF}\b(?: \S+){0,3}? " + _HOUDINGEN,
 )
 NO_RELIEF += (r"(?:het|t|dat|da|alles) (?:is|blijft) (?:\w+ )?(?:allemaal |overal |telkens |altijd )?(?:hetzelfde|om het even|eende[r]|gelijk)(?= ,| \.|$)",)
 #: de pijn dag en nacht, niets helpt of de slaap kwijt (sessie 30AC): "pijn onderin mijn rug die er dag en nacht is, niks helpt", "het
@@ -4264,9 +4264,9 @@ _P30AC_PIJN = r"(?:pijn|pijne[n]|zeer|doet|last|steek[t]|klop[t])"
 _P30AC_GEEN_SLAAP = (r"(?:(?:ik |k )?(?:slaap|sliep) (?:bijna |haast |amper |nauwelijks )?(?:niet|nie|ni)(?: meer)?|(?:kan|kon) (?:bijna |haast )?(?:niet|nie|ni)"
                      r" (?:meer )?slape[n]|geen oog (?:meer )?dich[t]\w*|(?:lig|lag|heb|had) (?:\w+ ){0,3}?wakker gelege[n]|slapen lukt (?:niet|nie|ni)(?: meer)?|(?:slaap|sliep) (?:amper|nauwelijks|bijna niet))")
 NIGHT_PATTERNS += (
-    r"\b" + _P30AC_PIJN + r"\b(?: " + _P30_NIET_GOED + r"\S+){0,8}? " + _P30AC_DN + r"\b(?: " + _P30_NIET_GOED + r"\S+){0,12}? (?:{NO_RELIEF}|"
+    r"\b" + _P30AC_PIJN + r"\b(?: " + _NIET_GOED + r"\S+){0,8}? " + _P30AC_DN + r"\b(?: " + _NIET_GOED + r"\S+){0,12}? (?:{NO_RELIEF}|"
     + _P30AC_GEEN_SLAAP + r")\b",
-    r"\b" + _P30AC_DN + r"\b(?: " + _P30_NIET_GOED + r"\S+){0,4}? " + _P30AC_PIJN + r"\b(?: " + _P30_NIET_GOED + r"\S+){0,12}? (?:{NO_RELIEF}|"
+    r"\b" + _P30AC_DN + r"\b(?: " + _NIET_GOED + r"\S+){0,4}? " + _P30AC_PIJN + r"\b(?: " + _NIET_GOED + r"\S+){0,12}? (?:{NO_RELIEF}|"
     + _P30AC_GEEN_SLAAP + r")\b",
     # ... de zin opent op dag en nacht, de slaap kwijt vlak erna (sessie 31AI): "dag en nacht, ik heb geen oog meer dichtgedaan" (niet
     # "ik werk dag en nacht en slaap slecht")
