@@ -137,8 +137,10 @@ class PrivacySQLTrackerStore(SQLTrackerStore):
     def _pool_sqlite(self) -> None:
         url = self.engine.url
         self.engine.dispose()
+        # a turn waits up to 30 s for another writer (`make purge`'s batch on a busy machine) instead of
+        # failing after sqlite's default 5 s with "database is locked"
         self.engine = sa.create_engine(url, poolclass=sa.pool.QueuePool, pool_size=2, max_overflow=8,
-                                       connect_args={"check_same_thread": False})
+                                       connect_args={"check_same_thread": False, "timeout": 30})
         sa.event.listen(self.engine, "connect", _sqlite_pragmas)
         self.sessionmaker = sa.orm.session.sessionmaker(bind=self.engine)
 

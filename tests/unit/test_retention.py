@@ -169,6 +169,28 @@ def test_a_conversation_that_moves_on_during_the_purge_is_kept(monkeypatch):
         store.engine.dispose()
 
 
+def test_a_turn_waits_for_another_writer_on_the_sqlite_file_instead_of_failing(tmp_path):
+    """A purge batch (or any other writer) holding the sqlite file's write lock for longer than
+    sqlite's default 5 s must not fail the person's turn with "database is locked": the turn
+    waits (a clean clone's run on a busy machine once answered "Sorry, ... send it again")."""
+    import sqlite3
+
+    database = tmp_path / "tracker.db"
+    store = PrivacySQLTrackerStore(domain(), dialect="sqlite", db=str(database))
+    fill(store, {"before": [1]})
+    tracker = conversation("during", [0])  # built first: loading the domain takes seconds
+    writer = sqlite3.connect(database, isolation_level=None, check_same_thread=False)
+    writer.execute("BEGIN IMMEDIATE")  # the other writer holds the lock for 8 s
+    releaser = threading.Timer(8, lambda: writer.execute("COMMIT"))
+    releaser.start()
+    try:
+        asyncio.run(store.save(tracker))
+    finally:
+        releaser.join()
+        writer.close()
+    assert "during" in senders(store.engine)
+
+
 @pytest.mark.parametrize("args, message", [
     (["--endpoints", "does-not-exist.yml"], "endpoints file not found"),
     (["--days", "-1"], "--days must be 0 or more"),
