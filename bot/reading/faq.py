@@ -82,6 +82,10 @@ and never two. So the classifier proposes and the words decide:
   pain never reaches named bare (a meniscus, the Achilles, a rotator cuff), the leg's parts where sciatica goes only
   as the subject itself (a sprained ankle, knee surgery); the other therapies as one list in OTHER_TRADES, kinesiology
   no longer read as kinesitherapy (OWN_SERVICE).
+- Session 31AK: the practice's other matters (PRACTICE_MATTERS: something left behind, a copy of an invoice or attest, a
+  complaint), a beauty or wellness service and another care's refund or price (UNCOVERED_SUBJECTS: anti-cellulite, a
+  facial, the dentist, glasses, a hospital stay) are another subject, the day told with them no slot; the hour in words
+  after a weekday ("vrijdag rond drie uur", "friday around three") is a free slot asked (FREE_SLOT_ASKED).
 
 Words are compared by a crude stem: case and accents folded, one common ending off,
 the first five letters ("driving", "drives" and "drive" are "driv"; "operation" and
@@ -530,8 +534,10 @@ def learn_topic_words(
 def about_something_else(text: str) -> bool:
     """The question names another subject (OTHER_SUBJECTS: a dog, the neck, the flu; OTHER_BODY_PARTS: a meniscus, a
     sprained ankle, knee surgery; where the back's pain goes, PAIN_GOES_TO, names none) and not the low back;
-    or the practice's building or admin (PRACTICE_MATTERS: parking, cancelling);
-    or a subject no answer covers, the back named or not (UNCOVERED_SUBJECTS: the weather, diet);
+    or the practice's building or admin (PRACTICE_MATTERS: parking, cancelling; something left behind, a copy of an
+    invoice, a complaint, session 31AK: the day told with them asks no slot);
+    or a subject no answer covers, the back named or not (UNCOVERED_SUBJECTS: the weather, diet; a beauty service, another
+    care's refund or price: the dentist, glasses, a hospital stay, session 31AK);
     or another person's other body part (OTHER_PERSON_PARTS: "my son's knee");
     or another therapist's trade (OTHER_TRADES: a chiropractor), alone or set against the
     physio (TRADE_COMPARISONS: "is an osteopath better than a physio");

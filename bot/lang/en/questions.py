@@ -226,7 +226,15 @@ PRACTICE_MATTERS = (
     r"(?:wheelchair|disabled|step.?free|level) access\w*",
     r"parkin[g']?", "car park", r"park (?:the|my|our|a) (?:car|motor|van)", r"(?:where|anywhere|somewhere|place|spot|space)s? (?:to|i can|can i|do i|we can) park",
     r"park (?:near|nearby|outside|close|round|around|at) (?:ye|you|u|yours|the practice|there)", r"pay (?:and|n|&) display",
-    r"wheel ?chairs?", "wifi", r"cancel\w*", r"reschedul\w*", "name of the", "whats the name",
+    r"wheel ?chairs?", "wifi", r"wi-? ?fi\b", r"cancel\w*", r"reschedul\w*", "name of the", "whats the name",
+    # (session 31AK) the practice's other matters no answer covers: something left behind ("think i forgot my umbrella
+    # at yours on monday", the day no slot asked), a copy of an invoice or attest, a complaint about the practice
+    r"(?:left|forgot|forgotten|lost|dropped|mislaid)(?: behind)? (?:my|me|our|a|the|his|her|their|some) (?:\w+ ){0,2}?(?:scarf|scarves|umbrella|brolly|glasses|specs|sunglasses|sunnies|keys?|phone|mobile|coat|jacket|hat|beanie|gloves?|handbag|bag|wallet|purse|charger|earrings?|ring|watch|cardigan|jumper|hoodie|water bottle|headphones|airpods)\b",
+    r"(?:did|has|have) (?:anyone|anybody|someone|somebody|you|u|ye) (?:\w+ )?(?:find|found|hand in|handed in|pick up|picked up|see|seen) (?:a|an|my|me|any) (?:\w+ ){0,2}?(?:scarf|umbrella|brolly|glasses|specs|sunglasses|keys?|phone|coat|jacket|hat|gloves?|bag|wallet|purse|charger|earrings?|ring|watch)\b",
+    r"lost property", r"lost (?:and|&|n) found",
+    r"(?:copy|copies|duplicate|reprint) (?:of )?(?:my |the |an? |that |last \w+'?s )?(?:invoices?|receipts?|bills?|attest\w*|certificates?)",
+    r"(?:resend|re-send|send (?:me )?again|send (?:it|them) again) (?:me )?(?:my |the |an? )?(?:invoices?|receipts?|bills?|attest\w*)",
+    r"(?:make|file|lodge|submit|raise|put in) (?:a |an )?(?:formal |official )?complaint", r"complain(?:t)? (?:about|against) (?:the |my |your |ur |a |one of your )?(?:physio\w*|therapist|receptionist|reception|staff|practitioner|practice|service|invoice|bill)",
     "what is the name", "whats his name", "whats her name", r"gift vouchers?",
     # the practice's shop: "do u sell those knee pillows", "can i buy a belt from you"
     r"(?:do|does|can) (?:you|u|ya|youse|yous|ye|yall|the practice)(?: guys| lot)? (?:also )?sell",
@@ -316,6 +324,9 @@ FREE_SLOT_ASKED = (
     # a weekday and its part of the day with an hour, no preposition (session 29: "could i come thursday evening
     # half 7?", "tuesday night 7pm ok?")
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day ?(?:morning|afternoon|evening|night|eve|arvo) (?:\w+ ){0,1}?(?:half \w+|\d{1,2}(?:[:.]\d\d)? ?(?:pm|am|ish|o'?clock))(?!\w)",
+    # (session 31AK) the hour in words after a weekday ("could i come friday around three?", "tuesday at half past
+    # two"), no duration ("friday for two hours")
+    r"(?:mon|tues|tue|wednes|wed|thurs|thu|fri|satur|sat|sun)(?:day)? (?:\w+ ){0,2}?(?:at|around|about|after|@) (?:half past |quarter (?:past|to) )?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: ?o'?clock|ish| ?thirty| ?fifteen| ?forty-? ?five)?(?!\w)(?! (?:hours?|hrs?|mins?|minutes?|days?|weeks?|months?|miles?|km|times?|sessions?)\b)",
 )  # fmt: skip
 #: A waiting list or how far ahead to book asked: how to book is the first topic, whatever the classifier's (session 28).
 WAITING_LIST_ASKED = (
@@ -450,4 +461,22 @@ UNCOVERED_SUBJECTS += (r"hangovers?", r"(?:which|what|a|any) (?:particular |spec
 UNCOVERED_SUBJECTS += (
     r"(?:how much (?:is|are|for|would|do they charge for)|price|prices|cost|costs|costing|pricey|expensive|cheap)\b(?:[^\w,.;!?]+\w+){0,6}?[^\w,.;!?]+(?:mattress(?:es)?|pillows?|braces?|(?:support|back|lumbar|posture) belts?|cushions?|corsets?|insoles?|office chairs?)\b",
     r"(?:mattress(?:es)?|pillows?|braces?|belts?|cushions?|corsets?|insoles?)\b(?:[^\w,.;!?]+\w+){0,5}?[^\w,.;!?]+(?:cost|costs|price|prices|set me back|pricey|expensive)\b",
+)  # fmt: skip
+#: (session 31AK, fresh set 37) a beauty or wellness service (anti-cellulite, slimming, a facial, waxing, hot stones) and
+#: the refund or price of another care (the dentist, the optician, glasses, a GP's visit, a hospital stay, a
+#: psychologist): no answer covers them; a massage for the back and the physio's refund stay questions
+_BEAUTY = (r"(?:anti-? ?)?cellulit\w*", r"slimming (?:massages?|treatments?|wraps?|sessions?)", r"facials\b",
+           r"(?:an?|the|book|do|offer|get|have) facials?\b(?! (?:pain|numb\w*|nerve\w*|palsy|droop\w*|weakness|swelling|tingl\w*|twitch\w*|spasm\w*))", r"face (?:massages?|treatments?)",
+           r"(?:leg |bikini |body )?waxing(?! and wan\w*| n wan\w*)", r"hot ?stones?(?: massages?)?", r"body ?wraps?", r"manicures?", r"pedicures?",
+           r"(?:thai|swedish|balinese|lomi ?lomi|tantric) massages?", r"botox", r"fillers", r"teeth whitening")
+_OTHER_CARE = (r"(?:dentists?|dental (?:care|work|treatments?|visits?|bills?|check-?ups?|cleaning)|orthodont\w*|opticians?|optometrists?|"
+               r"(?:eye ?)?glasses|spectacles|contact lens\w*|eye (?:tests?|exams?)|hearing aids?|"
+               r"(?:gp|doctor|doctors|doc)(?:'?s)? (?:visits?|consult\w*|appointments?|fees?|bills?)|"
+               r"hospital (?:stays?|bills?|admissions?|nights?)|(?:stay|stays|night|nights) in (?:the )?hospital|hospitali[sz]ation(?! insurance| cover| plan| policy)|"
+               r"psychologists?|psychiatrists?|counsell?(?:ing|ors?)|dietitians?|dieticians?|nutritionists?|chiropod\w*)")
+_GAP = r"(?:[^\w,.;!?]+(?!or\b|and\b|physio|kine|pt\b)\w+){0,5}?[^\w,.;!?]+"
+UNCOVERED_SUBJECTS += (
+    *_BEAUTY,
+    r"(?:cover|covers|covered|covering|reimburs\w*|refund\w*|pay (?:back|for)|pays (?:back|for)|paid back|paying back|price|prices|cost|costs|how much)\b" + _GAP + _OTHER_CARE + r"\b",
+    _OTHER_CARE + r"\b" + _GAP + r"(?:covered|reimbursed|refunded|paid back|cost|costs|price|prices)\b",
 )  # fmt: skip

@@ -233,6 +233,13 @@ PRACTICE_MATTERS = (
     r"(?:se|me|nous|vous|te) garer", r"stationn\w*", "parking", r"(?:se|me|nous|vous|te) gare",
     r"garer (?:la|ma|sa|votre|notre) (?:voiture|bagnole|auto)", r"fauteuils? roulants?", r"chaises? roulantes?", r"annul\w*",
     r"deplacer (?:le|mon|un) (?:rdv|rendez-vous)", r"comment (?:il |elle )?s'?appelle", "le nom du", "le nom de la",
+    # (session 31AK) les autres affaires du cabinet dont aucune réponse ne parle: un objet oublié ("j'ai oublié mon
+    # écharpe chez vous mardi", le jour ne demande pas de créneau), une copie de facture ou d'attestation, une plainte
+    r"(?:oublie|oubliee|laisse|laissee|perdu|perdue|egare|egaree|paume)s? (?:\w+ ){0,2}?(?:mon|ma|mes|un|une|des|le|la|les) (?:\w+ )?(?:echarpe\w*|foulard\w*|parapluie\w*|lunettes|cles|clefs|clef|gsm|telephone|portable|veste|manteau|bonnet|gants?|sac|sacoche|portefeuille|chargeur|boucles? d'oreilles?|bague|montre|pull|gilet|casquette|gourde|ecouteurs)\b",
+    r"objets? trouves?", r"(?:quelqu'un|quelqu un|vous) (?:\w+ )?(?:trouve|retrouve|ramasse) (?:un|une|des|mon|ma|mes) (?:\w+ )?(?:echarpe|foulard|parapluie|lunettes|cles|clefs|gsm|telephone|veste|manteau|bonnet|gants?|sac|portefeuille|montre|bague)\b",
+    r"(?:copie|copies|duplicata|double) (?:de |d'|d )?(?:ma |la |mon |l'|l |une |un |mes |les )?(?:factures?|attestations?|recus?|notes? d'honoraires)",
+    r"(?:renvoyer|renvoyez|renvoyez-moi|re-envoyer|refaire|refaites) (?:\w+ )?(?:la |ma |mon |mes |les |l'|l |une )?(?:factures?|attestations?|recus?)",
+    r"(?:porter|deposer|faire) (?:une )?(?:plainte|reclamation)", r"(?:me plaindre|plainte|reclamation) (?:de|du|contre|au sujet du?) (?:la |le |l'|mon |ma |votre |un |une )?(?:kine\w*|therapeute|secretaire|secretariat|accueil|cabinet|facture)",
     r"bons? cadeaux?", r"cheques? cadeaux?",
     # la boutique du cabinet: "vous vendez des ceintures lombaires ?"
     "wc", r"toilettes?", r"vous (?:en )?vendez", r"(?:acheter|achete) (?:chez vous|au cabinet)",
@@ -310,6 +317,8 @@ FREE_SLOT_ASKED = (
     r"(?:quelque chose|qqch|un creneau|une place) (?:de )?(?:libre|dispo\w*) (?:le |ce )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)",
     # un jour, son moment et une heure, sans préposition (session 29: "mardi soir 19h30 c'est jouable ?")
     r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) (?:matin|midi|apres-midi|aprem|soir|en soiree|fin de journee) (?:\w+ ){0,1}?\d{1,2} ?(?:h|heures?)(?:\d\d)?(?!\w)",
+    # (session 31AK) l'heure en lettres après un jour ("vendredi vers trois heures c'est possible ?", "mardi à midi")
+    r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) (?:\w+ ){0,2}?(?:a|vers|des|aux alentours de|sur le coup de) (?:(?:une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf|vingt) ?(?:h|heures?)\b|midi\b)",
 )  # fmt: skip
 #: Une liste d'attente, combien de temps à l'avance réserver: comment prendre rendez-vous est le premier sujet (session 28).
 WAITING_LIST_ASKED = (
@@ -442,3 +451,20 @@ UNCOVERED_SUBJECTS += (
 )  # fmt: skip
 UNCOVERED_SUBJECTS += ("gueule de bois", r"(?:quelle|une|la) (?:bonne )?marques?(?: precise| particuliere| en particulier)?",
                        r"marques? (?:precise|particuliere|a conseiller|conseillee)")
+
+#: (session 31AK, set frais 37) un soin de beauté ou de bien-être (anti-cellulite, amincissant, soin du visage,
+#: épilation, pierres chaudes) et le remboursement ou le prix d'un autre soin (le dentiste, l'opticien, les lunettes, une
+#: consultation chez le généraliste, une hospitalisation, un psychologue): aucune réponse n'en parle; un massage pour le
+#: dos et la kiné restent des questions
+_BEAUTY = (r"(?:anti-? ?)?cellulit\w*", r"amincissan\w*", r"minceur", r"soins? (?:du|de) visage", r"epilation\w*", r"(?:a la )?cire chaude",
+           r"pierres chaudes", r"manucure\w*", r"pedicure\w*", r"massages? (?:thai\w*|californien\w*|suedois|balinais|tantrique\w*)",
+           r"institut de beaute", r"esthetici\w*", r"soins? esthetiques?")
+_OTHER_CARE = (r"(?:dentistes?|soins dentaires|detartrage|orthodont\w*|opticien\w*|lunettes|lentilles|appareils? auditifs?|"
+               r"(?:consultations?|visites?) (?:chez (?:le |mon )?|du |de mon |au )?(?:medecin|generaliste|docteur|toubib)|"
+               r"(?<!assurance )(?<!assurances )hospitalisation(?!s? (?:assurance|couverture))\w*|sejours? (?:a|en) l'? ?hopital|psychologues?|psychiatres?|dieteticien\w*|nutritionniste\w*)")
+_GAP = r"(?:[^\w,.;!?]+(?!ou\b|et\b|kine|physio)\w+){0,5}?[^\w,.;!?]+"
+UNCOVERED_SUBJECTS += (
+    *_BEAUTY,
+    r"(?:rembours\w*|pris en charge|prise en charge|coute|coutent|prix|tarifs?|combien)\b" + _GAP + _OTHER_CARE + r"\b",
+    _OTHER_CARE + r"\b" + _GAP + r"(?:rembourses?|remboursees?|rembourse|pris en charge|prise en charge|coute|coutent)\b",
+)  # fmt: skip

@@ -230,9 +230,18 @@ PRACTICE_MATTERS = (
     r"(?:rolstoel|drempel)\w*(?:toegankelijk|vrij)\w*",
     r"parkeer\w*", "parkeren", "parking", r"parkee?re\w*", r"parkeerplo\w*", r"(?:auto|wagen|oto) (?:\w+ ){0,2}?(?:kwijt|parkeren)",
     "rolstoel", "wifi", r"annule\w*", "afzeggen", "afbellen", "verzetten",
+    # (sessie 31AK) de andere zaken van de praktijk waar geen antwoord over gaat: iets laten liggen ("ik heb dinsdag
+    # mijn sjaal laten liggen", de dag vraagt geen afspraak), een kopie van een factuur of attest, een klacht
+    r"(?:iets|iet|get|wat|ietske) (?:\w+ ){0,3}?(?:laten liggen|laten staan|liggen gelaten|vergeten liggen)",
+    r"(?:mijn|mn|m'n|me|mijne|mijnen|ne|nen|een|n|'n|ons|onze) (?:\w+ )?(?:sjaal\w*|paraplu\w*|bril|brillen|zonnebril|sleutel\w*|gsm|telefoon|jas|jasje|vest|muts|handschoen\w*|handtas|tas|portefeuille|portemonnee|portemonnaie|oplader|oorbel\w*|ring|horloge|trui|pet|drinkfles\w*|oortjes)\b(?:\W+\w+){0,5}?\W+(?:laten liggen|laten staan|liggen gelaten|blijven liggen|vergeten|achtergelaten|kwijt|verloren)\b",
+    r"(?:laten liggen|vergeten|achtergelaten|verloren|kwijt) (?:\w+ ){0,3}?(?:mijn|mn|m'n|me|mijne|ne|nen|een) (?:\w+ )?(?:sjaal\w*|paraplu\w*|bril|zonnebril|sleutel\w*|gsm|jas|vest|muts|handschoen\w*|handtas|tas|portefeuille|portemonnee|oplader|horloge|trui)\b",
+    r"gevonden voorwerpen", r"(?:iemand|gij|ge|jullie|u) (?:\w+ )?(?:een|ne|nen|mijn|mijne) (?:\w+ )?(?:sjaal\w*|paraplu\w*|bril|zonnebril|sleutel\w*|gsm|jas|vest|muts|handschoen\w*|tas|portefeuille|horloge) (?:\w+ )?gevonden",
+    r"(?:kopie|kopij|duplicaat|dubbel) (?:van )?(?:mijn |mijne |de |het |een |t |'t )?(?:factuur|facturen|rekening|attest\w*|getuigschrift\w*|betalingsbewijs)",
+    r"(?:factuur|rekening|attest\w*|getuigschrift\w*) (?:\w+ ){0,3}?opnieuw (?:sturen|opsturen|mailen|doorsturen|geven|krijgen|maken)",
+    r"klacht (?:\w+ ){0,3}?(?:indienen|neerleggen|doorgeven|melden)", r"(?:klagen|klacht\w*) over (?:de|den|mijn|mijne|uw|jullie|een|ne|nen) (?:\w+ )?(?:kine\w*|therapeut\w*|fysio\w*|onthaal|secretariaat|praktijk|ontvangst|factuur)",
     "hoe heet", r"cadeaubon\w*",
     # de winkel van de praktijk: "verkopen jullie die kussens", "verkoopt ge gordels"
-    "wc", "toilet", r"verkopen (?:jullie|julle|gulle|gullie|u)", r"verkoopt (?:u|ge|gij|jullie)", r"(?:kopen|kan ik \w+ kopen) bij (?:jullie|u)",
+    "wc", "toilet", r"toiletten", r"verkopen (?:jullie|julle|gulle|gullie|u)", r"verkoopt (?:u|ge|gij|jullie)", r"(?:kopen|kan ik \w+ kopen) bij (?:jullie|u)",
     # iemand meebrengen naar de sessie (sessie 30V: "kan ik mijn zoontje meenemen naar de afspraak?")
     r"(?:mijn|mn|m'n|me|mijne|ons|onze|de|den|het|t|'t) (?:\w+ )?(?:kind\w*|zoon\w*|dochter\w*|baby\w*|kleine|kleintje\w*|kleuter\w*|man|vrouw|vent|partner|vriend|vriendin|lief|moeder|mama|moeke|vader|papa|hond\w*)\b(?:\W+\w+){0,4}?\W+(?:mee(?:brengen|brengt|breng|nemen|neemt|neem|komen|komt|kom|gaan|gaat|genomen|gebracht|gekomen)|mee (?:binnen|naar|in|komen|gaan|brengen|nemen))\b",
     # een rit (sessie 19): "kunnen jullie mij naar huis brengen na de afspraak"
@@ -412,6 +421,9 @@ FREE_SLOT_ASKED = (
     r"(?:iets|plaats|plek|get|een gaatje) vrij (?:op |den |deze |volgende )?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)",
     # een weekdag met zijn dagdeel en een uur, zonder voorzetsel (sessie 29: "kan ik dinsdagavond half 7 komen?")
     r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag) ?(?:voormiddag|namiddag|middag|avond|morgen|ochtend|noen) (?:\w+ ){0,1}?(?:half \d{1,2}|\d{1,2}(?:[:.u]\d\d)? ?(?:u|uur|h))(?!\w)",
+    # (sessie 31AK) het uur in woorden na een weekdag, ook in dialect ("ist meugelijk vrijdagnamiddag rond vier uur?",
+    # "kan da dinsdag tegen drieën?"), geen duur ("vrijdag drie uur rijden")
+    r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|maondig|dinsdig|woensdig|donderdig|vriedig|vrijdig|zaoterdig|zaterdig|zoondig)\w* (?:\w+ ){0,2}?(?:om|rond|tegen|omstreeks|rond de klok van) (?:half |kwart (?:na|voor|over) )?(?:(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)(?: (?:uur|u|oer|ure|uren))?|een (?:uur|oer|ure)|(?:tweeen|drieen|vieren|vijven|zessen|zevenen|achten|negenen|tienen|elven|twaalven))(?!\w)(?! (?:minuten|min|dagen|weken|maanden|km|kilometer|keer|sessies|rijden)\b)",
 )  # fmt: skip
 #: Een wachtlijst, hoe lang op voorhand boeken: hoe een afspraak maken is het eerste onderwerp (sessie 28).
 WAITING_LIST_ASKED = (
@@ -555,4 +567,20 @@ UNCOVERED_SUBJECTS += (r"(?:een|ne|nen|mijn|de|die) kater", "katers", r"(?:welk|
 UNCOVERED_SUBJECTS += (
     r"(?:hoeveel (?:is|zijn|betaal|betaalt|betalen)|kost|kosten|kostte|prijs|prijzen|prijskaartje|neertellen|goedkoop|goedkope)\b(?:[^\w,.;!?]+\w+){0,6}?[^\w,.;!?]+\w*(?:matras|matrassen|kussen|kussens|kussentje|rugband|rugbanden|steunband|gordel|gordels|korset|brace|steunzolen|bureaustoel)\b",
     r"\w*(?:matras|matrassen|kussen|kussens|kussentje|rugband|rugbanden|steunband|gordel|gordels|korset|brace|steunzolen|bureaustoel)\b(?:[^\w,.;!?]+\w+){0,5}?[^\w,.;!?]+(?:kost|kosten|kostte|prijs|duur|goedkoop)\b",
+)  # fmt: skip
+#: (sessie 31AK, verse set 37) een schoonheids- of wellnessbehandeling (anti-cellulitis, afslanken, gezichtsverzorging,
+#: harsen, hotstone) en de terugbetaling of prijs van een andere zorg (de tandarts, de opticien, een bril, de huisarts,
+#: een ziekenhuisopname, een psycholoog): geen antwoord gaat erover; een massage voor de rug en de kine blijven vragen
+_BEAUTY = (r"(?:anti-? ?)?cellulit\w*", r"afslank\w*", r"gezichts(?:verzorging|behandeling|massage)\w*", r"harsen", r"ontharing\w*",
+           r"hot ?stone\w*", r"hete stenen", r"manicure\w*", r"pedicure\w*", r"(?:thaise|zweedse|balinese) massage\w*",
+           r"schoonheids(?:behandeling|salon|instituut|specialist)\w*")
+_OTHER_CARE = (r"(?:tandarts\w*|tandzorg|tandverzorging|orthodont\w*|opticien\w*|brillen|bril|contactlenzen|lenzen|hoorapparaat\w*|"
+               r"(?:bezoek|consultatie|raadpleging)\w* (?:bij|van) (?:de|den|mijn) (?:huisarts|dokter|arts)|(?:huisarts|dokter)s?(?:bezoek|consultatie|raadpleging)\w*|"
+               r"ziekenhuisopname\w*|opname in (?:het|t|'t) ziekenhuis|hospitalisatie\b(?! ?verzeker)|psycholoog|psychologen|psychiater\w*|dietist\w*|voedingsdeskundig\w*|"
+               r"voetverzorg\w*)")
+_GAP = r"(?:[^\w,.;!?]+(?!of\b|en\b|kine|fysio)\w+){0,5}?[^\w,.;!?]+"
+UNCOVERED_SUBJECTS += (
+    *_BEAUTY,
+    r"(?:terugbeta\w*|terug betaald|vergoed\w*|betaalt|betalen|kost|kosten|prijs|hoeveel)\b" + _GAP + _OTHER_CARE + r"\b",
+    _OTHER_CARE + r"\b" + _GAP + r"(?:terugbetaald|terug betaald|vergoed|terugbetaling|kost|kosten)\b",
 )  # fmt: skip
