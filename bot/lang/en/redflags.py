@@ -2347,11 +2347,12 @@ WORSENING_PATTERNS = (
     r"\b(?:cant|couldnt|unable to|struggle to|hard to) (?:\w+ )?(?:lift|raise|pull up|move|bend up)"
     r" (?:my |the )?(?:left |right )?(?:foot|toes|ankle|big toe)\b",
     # ... "that heel", "the left heel" (session 28A): "today i cant stand on that heel at all"
-    r"\b(?:cant|couldnt|cannot|unable to) (?:\w+ )?(?:walk|stand) on (?:my |me |that |this |the )?(?:left |right |bad )?(?:heels?|toes"
+    # ... "stand up on" (session 31AN): "i cant stand up on that heel anymore"
+    r"\b(?:cant|couldnt|cannot|unable to) (?:\w+ )?(?:walk|stand) (?:up )?on (?:my |me |that |this |the |his |her )?(?:left |right |bad )?(?:heels?|toes"
     r"|tiptoes?)\b",
     # "cant get up on my tiptoes on the left anymore", "can no longer go up onto my toes" (issue 13)
     r"\b(?:cant|couldnt|cannot|unable to|can no longer|no longer|struggl\w* to|can barely|can hardly) (?:\w+ )?(?:get|go|come"
-    r"|push|rise|raise myself|lift myself|stand) (?:up |myself up |right up )?(?:on|onto|on to) (?:my |me |the |his |her )?"
+    r"|push|rise|raise myself|lift myself|stand) (?:up |myself up |right up )?(?:on|onto|on to) (?:my |me |the |his |her |that |this )?"
     r"(?:left |right |bad )?(?:tip ?toes?|tipp(?:y|ie) ?toes?|toes|heels?|the balls? of my (?:left |right )?foot)\b",
     r"\b(?:tip ?toes?|tipp(?:y|ie) ?toes?) (?:on (?:my |the )?(?:left|right) )?(?:is|are|has gone|have gone|went) (?:\w+ )?"
     r"(?:impossible|gone|a no go)\b",
@@ -2525,6 +2526,12 @@ BOTH_LEGS_WEAK_PATTERNS = (
     r"(?=(?: \S+){0,40}? (?<!not )(?<!no )(?<!isnt )(?:worse|weaker|heavie[r]|cant|cannot|couldnt|unable|no longer|not any ?more"
     r"|needs? help|needed (?:me|help|someone|a hand)|by the day)\b)"
     r"(?!(?: \S+){0,40}? (?:not|no|isnt|arent|never|nt) (?:\w+ ){0,2}?(?:worse|weaker)\b)",
+    # ... the worse told first (session 31AN): "its worse this fortnight: both my legs are turning heavy", "getting worse, both
+    # his legs have gone heavy as lead" (not heavy after a day on the feet)
+    r"\b(?<!not )(?<!no )(?<!isnt )(?<!any )(?:worse|worsening)\b(?: \S+){0,8}? (?:(?:both|my|his|her|our|the|of|2|two) )+(?:legs|feet)\b"
+    r" (?:have |has |ve |s |are |were |keep |feel |felt )?(?:(?:gone|got|gotten|getting|become|became|becoming|turned|turning|going"
+    r"|started going|now|all|really|so|very) )*(?:heavy|like lead|as lead|like concret[e])\b"
+    r"(?! (?:\w+ ){0,4}?(?:after|by the end|at the end|end of|standin[g]|on my feet|shift)\b)",
 )
 BOTH_LEGS_NUMB_PATTERNS = (
     # asleep told as sleeping, in Singlish, Pidgin and Indian English (session 26F): "both my feet sleeping one", "my two leg
@@ -2791,7 +2798,9 @@ SLEEP_FINE = (r"(?:i|and) (?:still |do |actually )?sleep (?:really |very |pretty
               r"(?:no|zero) pain(?: at all)?")
 #: ... unless the pain is there at rest or all night
 NIGHT_STRONG = (r"even (?:when )?(?:lying|lie|i lie|im lying) still", "at rest", r"constant\w*", "whatever",
-                "any position", "any side", "no position", "nomatter", r"keeps? me", "all night", "whichever",
+                "any position", "any side", "no position",
+                # ... "not one position", "there isnt a single position that" (session 31AN)
+                r"(?:not|isnt|wasnt) (?:one|a single|a) (?:single )?(?:position|way to lie) (?:that|which|where)\b", "nomatter", r"keeps? me", "all night", "whichever",
                 r"nothing (?:helps|works|eases it|settles it|touches it|shifts it|take[s] the edge off)", r"never lets? up",
                 # ... the progressive and the relief named (session 24S): "nothing is helping", "nothing gives any relief"
                 r"nothing (?:is |was )?(?:helpin[g]|workin[g]|give[s] (?:any |me |much )?relie[f]|givin[g] (?:any |me |much )?relie[f])",

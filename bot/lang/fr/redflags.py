@@ -2233,6 +2233,17 @@ BOTH_LEGS_WEAK_PATTERNS = (
     r"(?!(?: \S+){0,40}? (?:(?:n|ne) (?:\w+ )?(?:empire|empirent|(?:s|se) aggrave|(?:s|se) aggravent)"
     r"|(?:empire|empirent|(?:s|se) aggrave|(?:s|se) aggravent) (?:pas|plus)"
     r"|pas (?:\w+ )?pire)\b)",
+    # ... l'aggravation dite d'abord (session 31AN): "depuis dix jours c'est pire : mes deux jambes deviennent lourdes", "ca
+    # empire, ses jambes sont devenues lourdes comme du beton" (pas le "c'est pas pire" quebecois: pas mal)
+    r"\b(?<!pas )(?<!plus )(?<!jamais )(?:pire|empire|empirent|(?:s|se) aggrave|(?:s|se) aggravent|saggrave|de pire en pire"
+    r"|(?:s|se) degrad[e])\b(?! pas\b| plus\b| jamais\b)(?: \S+){0,8}? (?:(?:ses|mes|les|leur[s]|nos|vos|ces|deux|2) )+(?:jambes|guiboles"
+    r"|gambettes|pieds)\b (?:\w+ ){0,2}?(?:sont devenue[s]|deviennent|devenue[s]|devenaient|sont de plus en plus|sont maintenant|sont) "
+    r"(?:\w+ ){0,2}?(?:lourde[s]|lourd[s]|lourdingues|en plomb|de plomb|comme du plomb|en beton|comme du beton|plus lourde[s])\b"
+    r"(?! (?:\w+ ){0,4}?(?:journee|soire[e]|soir|apres|quand je reste|debout)\b)",
+    # ... ou de plus en plus lourdes, de semaine en semaine (pas au fil de la journee: la fatigue du soir)
+    r"\b(?:jambes|guiboles|gambettes|pieds)\b (?:\w+ ){0,2}?(?:deviennent|devenaient|sont|sont devenue[s]) (?:de plus en plus|toujours plus"
+    r"|chaque (?:jour|semaine) plus) (?:lourde[s]|lourd[s]|en plomb)\b(?! (?:\w+ ){0,4}?(?:journee|soire[e]|soir|fin de (?:la )?journee"
+    r"|apres|quand je reste|debout)\b)",
 )
 BOTH_LEGS_NUMB_PATTERNS = (
     # le signe d'abord, puis la gauche et la droite (session 30W): "des fourmillements a gauche et a droite a partir des genoux",
@@ -2571,7 +2582,9 @@ MECHANICAL = (r"me tourne", r"me retourne", r"retourn\w*", r"tourne", r"tourner"
 NIGHT_STRONG = (r"sans bouger",
                 # the positions tried, then nothing drives it away (session 22H): "je me tourne, je me leve, rien ne la chasse"
                 r"rien (?:ne |n )?(?:la |le |l )?(?:chass\w*|calm\w*|soulag\w*|enlev\w*|fait parti[r]|chang[e])", r"immobile", r"au repos", r"quelle que soit (?:la )?position", r"peu importe (?:la )?position",
-                r"dans toutes les positions", r"aucune position", r"toute la nuit", r"constante?s?", r"permanente?s?",
+                r"dans toutes les positions", r"aucune position", r"toute la nuit",
+                # ... "pas une position qui" (session 31AN): "sur le cote, assis, y a pas une position qui me soulage"
+                r"(?:pas une|pas de|pas la moindre) (?:seule )?(?:position|postur[e]) (?:qui|ou|ne|een)\b", r"constante?s?", r"permanente?s?",
                 r"en continu", r"quoi que j fasse", r"rien (?:soulage|calme|aide)", r"peu importe", r"arrete (?:jamais|pas|plus)",
                 r"laisse (?:pas|jamais|plus) tranquille", r"rien (?:n )?y fait", r"dans tous les sens",
                 # "je peux me coucher comme je veux": however one lies

@@ -631,10 +631,13 @@ AREA += (r"linkerbi[l]|rechterbi[l]|linkerbill[e]|rechterbill[e]|linkerbilhelf[t
 #: Dutch puts "nu", "wel", "toch", "sinds gisteren" between the verb and the sign ("mijn kont is nu helemaal doof",
 #: "mijn benen zijn sinds zondag krachteloos"): there these words are no clause boundary, so the verb, these words
 #: and the sign are one finding (a negation or another clause word between them is not read so)
-_COPULA = r"(?:is|zijn|was|waren|wordt|worden|werd|werden|voel\w*|blijf\w*|blijv\w*)"
+# ... Limburgish "zien", "zeen" for "zijn" (session 31AN): "miene beide bein zien al sinds de zomer slap"
+_COPULA = r"(?:is|zijn|zien|zeen|was|waren|wordt|worden|werd|werden|voel\w*|blijf\w*|blijv\w*)"
 _MID = (r"(?:(?:nu|wel|toch|al|ook|nog|sinds|vanaf|echt|helemaal|zo|precies|gewoon|wat|beetje|een|heel|erg"
         r"|vooral|(?:op|in)eens|plots\w*|gister\w*|eergister\w*|vanmorgen|vanochtend|vannacht|vorige|vorig|deze|week"
-        r"|weken|dagen|dag|paar|twee|drie|\d+|weekend\w*|het|t|de|\w+dag) ){1,5}")
+        r"|weken|dagen|dag|paar|twee|drie|\d+|weekend\w*|het|t|de|\w+dag"
+        # a season or month as the start (session 31AN): "mijn beide benen zijn al sinds de zomer slap", "sinds maanden"
+        r"|zome[r]|winte[r]|lent[e]|voorjaa[r]|najaa[r]|herfs[t]|kerst\w*|maan[d]|maande[n]|jaa[r]|vorig jaa[r]) ){1,5}")
 #: Numbness, tingling, pins and needles, for any body part (regex alternatives)
 NUMB_COMMON = (
     r"gevoel(?:s)?lo+s\w*|gevoellos\w*|gevoeloos\w*",
@@ -2504,6 +2507,10 @@ WORSENING_PATTERNS = (
     r"\b(?:kan|kon) (?:\w+ ){0,2}?niet (?:meer )?(?:\w+ ){0,2}?(?:linker|rechter)?(?:voet|tenen|voorvoet) (?:optillen|opheffen"
     r"|heffen|omhoog\w*|optrekken)\b",
     r"\bniet (?:meer )?op (?:mijn |mn |m |de )?(?:tenen|hielen|hakken|tippen) (?:\w+ )?(?:lopen|staan)\b",
+    # het lukt niet meer om op de tenen of hielen te staan (session 31AN): "deze week lukte het niet meer om op mijn tenen te
+    # staan", "ik krijg het niet meer voor elkaar om op mijn hakken te lopen", "het gaat amper nog om op zijn tenen te staan"
+    r"\b(?:niet|nie|amper|nauwelijks|bijna niet|haast niet) (?:meer |nog |goed |echt )*(?:voor elkaa[r] |gedaan )?om op (?:mijn |mn |m "
+    r"|me |de |zijn |zn |z n |haar |mijne )?(?:linker ?|rechter ?)?(?:tenen|hielen|hakken|tippen|hiel|hak) (?:te )?(?:lopen|staan)\b",
     # een hiel, een kant (sessie 18c, de tweeling van "cant walk on my heel"): "ik kan niet meer op mijn hiel lopen links",
     # "niet op mijn linkerhiel staan"
     r"\bniet (?:meer )?op (?:mijn |mn |m |de |me |die |deze |dien )?(?:linker|rechter)?(?:hiel|hak|tee[n]|tip) (?:\w+ )?(?:lopen|staan)\b",
@@ -2693,6 +2700,11 @@ BOTH_LEGS_WEAK_PATTERNS = (
     r"\b(?:benen|voeten)\b (?:zijn|worden|werden|waren|voelen|voelden|rake[n]|raakte[n]|zijn nu|worden nu) (?:\w+ ){0,2}?(?:zwaar|zwaarde[r]"
     r"|loodzwaar)\b(?=(?: \S+){0,40}? (?<!niet )(?<!nie )(?<!geen )(?:erger|slechter|zwakker|achteruit|(?:niet|nie) (?:meer|mee)"
     r"|nimme[r]|hulp nodig)\b)(?!(?: \S+){0,40}? (?:niet|nie|geen|nooit) (?:\w+ ){0,2}?(?:erger|slechter|zwakker)\b)",
+    # ... het erger eerst gezegd (sessie 31AN): "het wordt erger, mijn benen zijn zwaar als lood", "sinds twee weken gaat het
+    # achteruit: zijn beide benen voelen loodzwaar" (niet zwaar na een werkdag)
+    r"\b(?<!niet )(?<!nie )(?<!geen )(?:erger|slechter|achteruit)\b(?: \S+){0,8}? (?:(?:mijn|mn|zijn|zn|haar|beide|allebei|twee|de|m) )+"
+    r"(?:benen|voeten)\b (?:\w+ ){0,2}?(?:zijn|worden|werden|waren|voelen|voelden|rake[n]|raakte[n]) (?:\w+ ){0,2}?(?:zwaar|zwaarde[r]"
+    r"|loodzwaar)\b(?! (?:\w+ ){0,4}?(?:na|werkda[g]|avond|diens[t]|staan)\b)",
 )
 BOTH_LEGS_NUMB_PATTERNS = (
     # de linker en de rechter genoemd, het teken na een meervoudig werkwoord of "allebei" (sessie 26F): "mijn linker- en
@@ -2939,6 +2951,7 @@ MECHANICAL = (
 )  # fmt: skip
 #: ... unless the pain is there at rest or all night
 NIGHT_STRONG = ("ook als ik stil lig", "in rust", r"continu\w*", "voortdurend", "aanhoudend", r"geen (?:enkele )?houding",
+                r"geen (?:enkele )?(?:positi[e]|lighoudin[g]) (?:die|waari[n]|waarbi[j]|helpt)\b",  # sessie 31AN: "geen enkele positie die helpt"
                 "welke houding", "elke houding", "hoe ik ook", "hoe dat ik ook", r"houdt (?:me|mij)", "hele nacht",
                 "heel de nacht", "gans de nacht", r"(?:niks|niets) helpt", "nergens",
                 r"(?:niks|niets) (?:\w+ )?(?:verander[t]|veranderd[e]) (?:er |daar )?(?:iets|wat|niks|niets)",  # sessie 18f
