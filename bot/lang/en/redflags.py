@@ -70,6 +70,8 @@ STREET = {
     "gien": "giving", "oot": "out", "twa": "two", "ilka": "every",
     # Scots (session 16b): "gone aw deid" is "gone all dead"
     "deid": "dead", "aw": "all",
+    # Scots "cauld" = cold (session 31AM): "ma bum goes aw cauld n numb" (not a typo of "could")
+    "cauld": "cold",
     # Scots "fae" is "from" (session 30W): "pins an needles fae the knees doon"
     "fae": "from",
     # Jamaican patois (session 19k): "pon di step"
@@ -105,6 +107,7 @@ REAL_NEIGHBOURS = frozenset(
     # "bloke" is a man, a partner (FAMILY, session 24T), not a typo of "broke"
     ["meself", "differences", "bloke", "blokes"] +
     """
+    caulk
     petty practicably prettys
     toupee toupees
     allays amways elways
@@ -1378,6 +1381,16 @@ BLADDER_PATTERNS = (
     r"|self|chair|seat)\b(?! (?:\w+ ){0,4}?(?:rain|sweat|puddle|spill\w*|sea|pool|shower|bath|drink|tea|coffee|beer|pint)\b)"
     r"(?: \S+){0,12}? (?:(?:didnt|did not|never|without|dont|cant|couldnt) (?:even )?(?:know|knowing|notice|noticing|noticed|feel"
     r"|feeling|felt|realis\w*|realiz\w*)|unsure (?:it|that|i) (?:was|were|had|did))\b",  # "didnt know it" is read "unsure it"
+    # soiled clothes found afterwards, or poo stains in them, and nothing felt (session 31AM): "found my pyjama bottoms dirty this
+    # morning and i never felt a thing", "skid marks in my boxers again, i dont feel it happen", "brown streaks in his undies and
+    # he didnt notice" (not mud, paint or coffee; not a pain not felt)
+    r"\b(?:(?:pyjama[s]?|pajama[s]?|pjs|jammie[s]|pant[s]|underwea[r]|undie[s]|knicker[s]|boxer[s]|brief[s]|trouser[s]|trackie[s]|stride[s]"
+    r"|sheet[s]|nighti[e]|nightdres[s]|nappy|pad|pads)\b(?: \w+){0,3}? (?:all |a bit |were |was |got |had been )?(?:messed|mess[y]|soile[d]"
+    r"|dirtie[d]|dirt[y]|staine[d]|muck[y]|poo[p]?[y]|poo(?:ed|ey)|shitt[y])|(?:brow[n]|poo|poop|faeca[l]|feca[l]|shit|shitt[y]|poop[y]) (?:stain[s]?"
+    r"|mark[s]?|streak[s]?|smear[s]?|trace[s]?|patc[h]|patche[s]|spot[s]?)|skid ?mark[s]?)\b(?: \S+){0,14}? (?:not|never|hadnt|hasnt|havent"
+    r"|didnt|did not|dont|doesnt|do not|without|no) (?:even |honestly |really |ever |actuall[y] )?(?:felt|feel|feeling|notice[d]"
+    r"|noticin[g]|realis\w*|realiz\w*|sense[d]|any warnin[g]|any urg[e]|know|knew|knowing)\b"
+    r"(?! (?:\w+ )?(?:pain|ache|sore\w*|hurt\w*|cold|hot|tired)\b)",
     # told as a scene, not felt (session 18d): "the sofa cushion was soaked under me and i didnt even notice", "woke up lying
     # in a puddle, not sweat, never felt a thing" (not a puddle of sweat)
     r"\b(?:sofa|couc[h]|settee|chair|seat|cushion|recline[r]|armchai[r]|mattress|sheets?|bed)\b(?: \w+){0,3}? (?:was|were|is|are|got)"
@@ -2914,6 +2927,10 @@ HEARSAY += (r"(?:on|in) (?:a|an|the|some|this|that|their|your|one of those|one o
 #: gave me a paper saying go to a&e if i get ...", "i keep reading about saddle numbness" (an "if i" after it is no owning)
 HEARSAY += (r"(?:doctor|doc|dr|gp|physio|nurse|consultant|surgeon|specialist|chiropractor|osteo|pharmacist|he|she|they)(?: \w+){0,2}? (?:asked|asks|was asking"
             r"|wanted to know|checked)(?: me)?(?= (?:if|whether)\b)",
+            # ... or told me to call if (session 31AM): "the nurse said to ring if ...", "they told me to come back if ..." (the "if"
+            # then goes on it, and what follows the "if" is theirs)
+            r"(?:doctor|doc|dr|gp|physio|nurse|consultant|surgeon|specialist|chiropractor|osteo|pharmacist|he|she|they)(?: \w+){0,2}? (?:said|says"
+            r"|told me|tells me|warned me|advised me|advised)(?: that)?(?= to (?:\w+ ){1,4}?(?:if|when|in case)\b)",
             r"(?:paper|papers|letter|handout|pamphlet|flyer|card|form|printout|discharge note)(?: \w+){0,3}? (?:says|said|saying|mentions|mentioned|lists|listed"
             r"|telling me|tells me)(?: that)?", r"(?:read|reading|heard|hearing)(?: \w+){0,2}? about")
 #: told by someone, the sign a general "if" or "that" (session 24T): "a mate told me if your bum goes numb ...", "my sister said
@@ -3430,7 +3447,10 @@ WATCH_FOR = (r"(?:watch|look|check|keep an eye) (?:out )?for(?: any| a| an| sign
              r"be (?:alert|aware) (?:to|of|for)(?: any| a| an)?", r"warning signs? (?:like|such as|of)")
 #: a sign's name, the term itself (session 23K): asked or read about as a term ("what is saddle anaesthesia?", "saddle
 #: anesthesia?? what does that even mean", "i read about saddle anaesthesia") it is no sign the person has
-SIGN_TERMS = (r"saddle (?:anaesthesia|anesthesia|anaesthetic|anesthetic|paraesthesia|paresthesia)", r"(?:urinary|bladder) retention",
+SIGN_TERMS = (r"saddle (?:anaesthesia|anesthesia|anaesthetic|anesthetic|paraesthesia|paresthesia)",
+              # ... the plain-word name of the sign too (session 31AM): "what exactly counts as saddle numbness?" ("i have saddle
+              # numbness" is owned: a term only when asked)
+              r"saddle (?:area )?(?:numbness|sensory loss|sensation loss)", r"(?:urinary|bladder) retention",
               # ... and night pain (session 24V): "is that the night pain they talk about?"
               r"(?:night ?time|night|nocturnal) ?pain")
 #: a question opening on the term, asked as the one others talk of (session 24V, with TERM_TALKED_AFTER): "is that the ..."
@@ -3445,6 +3465,9 @@ TERM_TALKED_AFTER = (r"(?:that |which )?(?:they|people|doctors|docs|everyone|eve
                      r"(?:that |which )?(?:i |ive )?(?:read|heard|seen) (?:about )?(?:online|on the internet|on google|on the nhs)")
 #: the words before the term that ask or read about it (up to two words between: "what is exactly the ...")
 TERM_ASKED_BEFORE = (r"what (?:is|are|s)", r"whats", r"what (?:do|does)",  # "what does saddle anaesthesia even mean" (session 26C)
+                      # what a sign's name takes in (session 31AM): "what exactly counts as saddle numbness", "what do they class as night pain"
+                      r"what (?:exactly |actuall[y] |really |else )?(?:counts|count|qualifies|qualify|is classed|is classified|is meant) as",
+                      r"what (?:do|does|would) (?:they|you|it|doctors|the \w+) (?:class|count|classify) as",
                       r"(?:what (?:is|s)|whats) that", r"what (?:do|does) (?:they|you|doctors|people|it|that|this|the \w+) mean by", r"meaning of",
                      r"definition of", r"explain", r"heard (?:of|about)", r"read (?:up )?(?:about|on)", r"reading (?:up )?(?:about|on)",
                      r"(?:something|anything|stuff|bit|info|information|article) (?:about|on)", r"(?:one|list|leaflet|page|site) (?:says|said|mentions"
@@ -3574,6 +3597,16 @@ SPOKEN_PHRASES = (
     # ... Scots "no"/"nae" = not before one's own in a likening (session 27J): "like its no ma ain backside", "its nae my own
     # arse", "its no mine" (the "ain" = own)
     (r"\b(?:ma|my|me) ai[n]\b", "my own"), (r"\bma (?=own\b)", "my "),
+    # a call instruction before its "if" (session 31AM): "the leaflet says i should ring if i get numb down there" is "... says to ring
+    # if ..." (the "i" told to call owns no sign; what follows the "if" is the leaflet's)
+    (r"\b(?:that )?(?:i|we|you) (?:should|must|need to|have to|ough[t] to|am to|are to|was to|were to|had to|shud|gott[a]) (?:always |just |only )?"
+     r"(call|ring|phone|come in|come back|go to a and e|go to a e|go to ae|go to the er|go to emergenc[y]|go to hospita[l]|seek help|get help|get in touc[h]"
+     r"|contac[t] (?:you|them|the \w+)|go straight to \w+) (?:straight away |immediately |asap |urgently |right away |at once )?(if|when|should|in case)\b",
+     r"to \1 \2"),
+    # ... Scots "no" = not before a verb in -ing (session 31AM): "the pee's no comin right", "its no workin" (the denial of a
+    # word after it is no denial of the dribble told next)
+    (r"\b(is|its|it is|are|was|im|am|were) no (?=(?:comin[g]|goin[g]|workin[g]|flowin[g]|startin[g]|stoppin[g]|runnin[g]|gettin[g]"
+     r"|passin[g]|emptyin[g]|behavin[g]|actin[g]|doin[g]|feelin[g])\b)", r"\1 not "),
     (r"\b(its|it is|is|its just|thats|theyre|they are|are) (?:no|nae) (?=(?:even |really )?(?:my own|mine)\b)", r"\1 not "),
     # Scots and Irish "wee" = small before what it sizes (session 27M): "a wee bit weak", "a wee while", "my wee boy", "the wee
     # girl" are no urine (not "one": "had an accident, a wee one") ("a wee", "go for a wee", "need a wee now", "wee leaking" still are)

@@ -565,12 +565,14 @@ NUMB_COMMON = (
     r"(?:plus rien|plus grand chose|plus du tout|pas du tout|pas grand chose|plus|pas|rien|presque (?:pas|plus|rien)"
     r"|quasi (?:pas|plus|rien)|quasiment (?:pas|plus|rien)|pratiquement (?:pas|plus|rien)|meme pas|mal|peu|moins bien|moins"
     # "je sens un peu moins entre les jambes", "beaucoup moins", "de moins en moins" (issue 13)
-    r"|(?:un (?:petit |tout petit )?peu moins(?: bien)?|beaucoup moins|bien moins|nettement moins|de moins en moins)"
+    r"|(?:un (?:petit |tout petit )?peu moins(?: bien)?|beaucoup moins|bien moins|nettement moins|de moins en moins"
+    # ... or barely (session 31AM): "je sens a peine mes fesses", "on sent tout juste l'entrejambe" (not the pain barely felt)
+    r"|a peine|tout just[e]|a moitie|qu a moitie)"
     r"(?! (?:la |le |les |ma |mon |mes )?(?:douleur|mal|gene|brulure|tension|pression|raid\w*)s?\b))\b"
     # not "je sens rien de special / d'anormal / d'autre": nothing unusual is felt
     r"(?!(?: rien)? de (?:special|particulier|anormal|bizarre|different|inhabituel|spe|autre|mal)\b)",
     # "mes fesses je les sens plus", "je le sens pas quand je m'essuie"
-    _NOT_HE + r"(?:les|le|la) (?:sens|sent|ressens|ressent|sentais) (?:plus|pas|rien|presque pas|presque plus|quasi plus|mal)\b",
+    _NOT_HE + r"(?:les|le|la) (?:sens|sent|ressens|ressent|sentais) (?:plus|pas|rien|presque pas|presque plus|quasi plus|mal|a peine|tout just[e])\b",
     # felt, told in the past: "j'ai rien senti la en bas", "j'ai plus rien senti aux fesses", "pas senti mon sexe du tout"
     # (not "rien senti de special", not a pain not felt: "pas senti de douleur", "rien senti de mal")
     r"(?<!\bil a )(?<!\bils ont )(?<!\belle a )(?:rien|plus rien|presque rien|quasi rien|pas|plus|meme pas|pas grand chose|jamais) "
@@ -2467,11 +2469,14 @@ HEARSAY += (r"(?:vu|lu|lis|vois|trouve)(?: \w+){0,4}? (?:liste|brochure|site|pag
 HEARSAY += (r"(?:sur|dans) (?:une |un |la |le |l |cette |ce |leur |votre |vos |les )?(?:\w+ )?(?:liste|brochure|depliant|fiche|notice|affiche"
             r"|prospectus|site|page)(?: \w+){0,2}? (?:il y avait|il y a|y avait|y a|on lit|on voit|on parle de|ca parlait de|ca parle de"
             r"|c est ecrit|ce est ecrit|c etait ecrit|ce etait ecrit|etait ecrit|est ecrit|j ai lu|j ai vu|je lis|je vois|figure|figurait"
-            r"|etait marque|est marque|c est marque|ce est marque)\b",)
+            r"|etait marque|est marque|c est marque|ce est marque|ils disent|ils ecrivent|on dit|ca dit|ils conseillent)\b",)
 #: la question ou le papier du medecin, une page lue (session 23P): "mon medecin m'a demande si j'avais ...", "le papier dit
 #: d'aller aux urgences si j'ai ..." (un "si j" apres n'est pas le sien)
 HEARSAY += (r"(?:medecin|docteur|doc|toubib|generaliste|kine|kinesitherapeute|osteo|infirmier|infirmiere|specialiste|urgentiste|pharmacien|il|elle)"
             r"(?: \w+){0,4}? (?:demande|demandait|voulait savoir|a verifie)(?= (?:si|s)\b)",
+            # ... ou dit d'appeler si (session 31AM): "le medecin m'a dit que je dois appeler si ..." (apres SPOKEN_PHRASES "dit de appeler si")
+            r"(?:medecin|docteur|doc|toubib|generaliste|kine|kinesitherapeute|osteo|infirmier|infirmiere|specialiste|urgentiste|pharmacien|chirurgien|il|elle|ils)"
+            r"(?: \w+){0,4}? (?:dit|disait|a dit|ont dit|conseille|recommande|previent|a prevenu)(?= de (?:\w+ ){1,5}?(?:si|en cas de|des que)\b)",
             r"(?:papier|feuille|fiche|lettre|ordonnance|prospectus|flyer)(?: \w+){0,3}? (?:dit|disait|mentionne|indique|marque|explique)(?: que| qu| de)?",
             r"(?:lu|lis|lisais|entendu parler)(?: \w+){0,2}? (?:sur|de|du|des)(?= (?:le |la |les |l )?(?:anesthesie|insensibilite|engourdissement|selle|incontinence|retention|perte))")
 #: raconte par quelqu'un, le signe un "si" ou un "que" general (session 24T): "un collegue m'a dit que quand on a les fesses
@@ -2981,7 +2986,7 @@ WATCH_FOR = (r"(?:faire|fais|fait|faites) attention (?:a|au|aux)(?: un| une| des
              r"guetter(?: un| une| des| tout| toute)?", r"signes? (?:d alerte|d alarme) (?:comme|tels? que|telles? que)(?: un| une| des)?")
 #: le nom d'un signe, le terme lui-meme (session 23K): demande ou lu comme terme ("c'est quoi l'anesthesie en selle ?", "lu un
 #: truc sur l'anesthesie en selle"), il n'est pas un signe de la personne
-SIGN_TERMS = (r"(?:anesthesie|hypoesthesie|insensibilite) (?:en|de la|de) selle", r"retention (?:urinaire|de urine|des urines)",
+SIGN_TERMS = (r"(?:anesthesie|hypoesthesie|insensibilite|engourdissement|perte de sensibilite) (?:en|de la|de) selle", r"retention (?:urinaire|de urine|des urines)",
               # ... et la douleur nocturne (session 24V): "c'est ca la douleur nocturne dont on parle ?"
               r"douleurs? nocturnes?")
 TERM_QUESTION_BEFORE = (r"(?:ce est|cest|c est|c)(?: ca| cela)?", r"est ce que ce est(?: ca)?", r"(?:ca|cela) (?:serait|pourrait etre|est)",
@@ -2992,7 +2997,10 @@ TERM_TALKED_AFTER = (r"(?:dont|que) (?:on|ils|elles|vous|tu|les \w+|tout le mond
                      r"|parlaient|ecrit|ecrivent|dit|disent|mentionne\w*|evoque\w*|previen\w*)\b",)
 TERM_ASKED_BEFORE = (r"(?:ce est|cest|c) quoi", r"(?:ce est|c est|cest|c) quoi(?: (?:ca|cela|ce truc|cette histoire de|ce machin))?", r"que est ce que(?: ce est)?(?: que)?", r"(?:ca|cela) veut dire quoi", r"que (?:veut dire|signifie)",
                      r"(?:parle|parlait|parlent|parler|entendu parler) (?:de|du|des)", r"(?:lu|lis|vu) (?:\w+ ){0,3}?sur",
-                     r"(?:quelque chose|truc|article|info|infos|renseignements?) sur", r"(?:un|une) des (?:\w+ )?(?:ce est|est)", r"explique\w*")
+                     r"(?:quelque chose|truc|article|info|infos|renseignements?) sur",
+                     # ce que recouvre le nom d'un signe (session 31AM): "qu'est-ce qui compte comme anesthesie en selle", "ca compte comme quoi"
+                     r"que est ce qui (?:compte|entre|passe) (?:exactement |vraiment )?(?:comme|dans|pour)", r"(?:ce qui|qu est ce qui) (?:compte|est considere) comme",
+                     r"(?:un|une) des (?:\w+ )?(?:ce est|est)", r"explique\w*")
 TERM_ASKED_AFTER = (r"comment (?:on|je|tu) (?:le |la |les |l )?(?:sait|remarque|reconnait|sent|voit|repere)",
                     r"comment (?:le |la )?(?:savoir|remarquer|reconnaitre)", r"(?:ca|cela) se (?:sent|remarque|manifeste|reconnait) comment",
                     r"(?:ce est|cest|c) quoi", r"(?:ca|cela) veut dire quoi", r"que est ce que ce est", r"ca ressemble a quoi",
@@ -3094,6 +3102,11 @@ NO_EFFORT = (
 )
 #: "ma jambe" is the patient's own leg ("mon"): Dutch "ma" is the mother; "j'ai plus de fievre" is "pas de"
 SPOKEN_PHRASES = (
+    # la consigne d'appeler avant son "si" (session 31AM): "la brochure dit que je dois appeler si j'ai les fesses engourdies" est
+    # "... dit d'appeler si ..." (le "je" qui doit appeler n'a aucun signe; ce qui suit le "si" est de la brochure)
+    (r"\b(?:que )?(?:je|j|on|il faut que je|il faut que j) (?:dois|devrais|devais|doit|devrait|faut|dois tout de suit[e]|dois vite|aill[e]|appell[e])? ?"
+     r"(appele[r]|rappeler|telephone[r]|venir|revenir|consulte[r]|aller aux urgence[s]|file[r] aux urgence[s]|me presente[r] aux urgence[s]) (?:tout de suit[e] |vite "
+     r"|immediatement |aussitot )?(?:si|en cas de|en cas d|des que|quand|lorsque)\b", r"de \1 si"),
     # the old and regional negation "point de" = "pas de" (session 26E), only before what is felt or not: "point de
     # fourmillements", "point d'engourdissement" ("point de cote", "point de suture", "point de depart" stay)
     (r"\bpoint d(?:e |')(?=(?:fourmi\w*|engourdi\w*|picotemen[t]s?|fievr[e]|frisso[n]s?|douleu[r]s?|sensatio[n]s?"

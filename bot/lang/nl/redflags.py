@@ -59,6 +59,10 @@ STREET = {
     "omda": "omdat",
     # Flemish "nikske" = niks (session 23M): "er kwam gewoon nikske"
     "nikske": "niks", "niksken": "niks", "nikskes": "niks",
+    # Flemish diminutives in -ke(n) and -tjen (session 31AM): "er komt maar een dun straalke", "een druppelken", "een scheutjen"
+    "straalke": "straaltje", "straalken": "straaltje", "straaltjen": "straaltje", "straalkes": "straaltjes",
+    "druppelke": "druppeltje", "druppelken": "druppeltje", "druppelkes": "druppeltjes", "druppeltjen": "druppeltje",
+    "scheutjen": "scheutje", "scheutsken": "scheutje",
     # Limburg "kwiet" = kwijt (not the typo of "kweet"), "aaf" = af (session 17): "7 kilo kwiet", "mien broek zakt aaf"
     "kwiet": "kwijt", "aaf": "af",
     # West-Flemish y for ij and "weetek" = weet ik, "lik" = gelijk (like) (session 17a; "afvagen" = afvegen is in AREA):
@@ -127,6 +131,7 @@ FUZZY_TARGETS = frozenset(
 #: (tests/unit/test_redflags_street.py::test_real_neighbours_are_complete).
 REAL_NEIGHBOURS = frozenset(
     """
+    straalde straalden scheutjens
     aaide abide baidu baize bande barnen blaft blikt bluft knijpen
     deuten feuten geuten heuten meuten neuten reuten velten venten verten vleuten
     bevuil gehuil
@@ -943,6 +948,8 @@ SIGNS_DENIED += (r"(?:zelf heb (?:ik|k)|(?:ik|k) heb zelf|(?:ik|k) heb) (?:allee
 #: ... het teken van een formulier of een waarschuwing gewoon ontkend (sessie 25Y): "zoiets heb ik niet", "ik heb niks van dat
 #: allemaal", "ik voel daar alles gewoon"
 SIGNS_DENIED += (r"(?:zoiets|zo iets|iets dergelijks|dat soort dingen|dat allemaal) heb (?:ik|k) (?:\w+ )?(?:niet|nie|ni)\b",
+                 # (sessie 31AM) "daar heb ik geen last van", "daarvan heb ik gelukkig niks"
+                 r"(?:daar|daarvan|hiervan|daarmee) heb (?:ik|k) (?:gelukkig |zelf |helemaal )?(?:geen last|geen enkel probleem|geen probleem|niks|niets)\b",
                  r"(?:ik|k) heb (?:niks|niets|geen) (?:van )?(?:zoiets|dat|dit|daarvan|die dingen)\b",
                  r"(?:ik|k) voel (?:daar |er |daar beneden |van onderen )?(?:alles|al) (?:\w+ )?(?:gewoon|normaal|goed|prima)(?= ,| \.|$)")
 #: ... de eigen benen in orde (sessie 27R), na de klapvoet van een buurvrouw of een familielid: "ik struikel niet", "mijn voeten
@@ -1282,6 +1289,12 @@ BLADDER_PATTERNS = (
     r" (?:mijn|mn|m|mijne|me|haar|dr|der|zijn|zn|de) (?:\w+ )?(?:onderbroek\w*|slip\w*|ondergoed|boxer\w*|broek)\b" + _WET_NOT_PEE
     + r"(?: \S+){0,14}? (?:niet|nie|niks|niets|nooit|geen|unsure) (?:\w+ ){0,3}?(?:gemerkt|gevoeld|voelen|merken|voelde|merkte|doorgeha[d]|doorha[d]"
     r"|door te hebben)\b" + _NOT_A_PERIOD,
+    # ... het voelen eerst, de ontkenning erna (sessie 31AM): "remsporen in mijn slip, ik voel het niet aankomen", "bruine vegen in
+    # mijn onderbroek en ik merk er niks van" (niet de pijn die niet gevoeld wordt)
+    r"\b(?:vlek\w*|plek\w*|spoo[r]|spore[n]|stree[p]|strepe[n]|remspo\w*|veeg|vege[n]|bruin\w*|poep|kak|drol\w*) (?:\w+ ){0,2}?(?:in|op)"
+    r" (?:mijn|mn|m|mijne|me|haar|dr|der|zijn|zn|de) (?:\w+ )?(?:onderbroek\w*|slip\w*|ondergoed|boxer\w*|broek|pyjama\w*)\b" + _WET_NOT_PEE
+    + r"(?: \S+){0,14}? (?:voel|voelde|voelt|merk|merkte|merkt|voelen|merken) (?:ik |k |je |ge |hij |ze |zij )?(?:\w+ ){0,3}?(?:niet|nie|niks|niets"
+    r"|nooit|amper|nauwelijks)\b(?: \w+){0,2}? (?:komen|aankomen|aan komen|opkome[n]|gebeure[n]|lopen|van)\b" + _NOT_A_PERIOD,
     r"\b(?:poep|plas|urine|kak|drol\w*) (?:\w+ ){0,2}?in (?:haar|dr|der|zijn|zn) (?:broek|onderbroek\w*|slip\w*|ondergoed)\b",
     # iets laten lopen zonder het te merken: "ik denk dat ik iets heb laten lopen zonder het door te hebben"
     r"\b(?:late[n]|liet|laat|liete[n]) (?:\w+ )?(?:lopen|gaan|ontsnappe[n])\b(?: \S+){0,2}? zonder (?:het |dat |da |t )?(?:ik |k )?(?:\w+ )?"
@@ -3063,6 +3076,9 @@ HEARSAY += (r"(?:op|in) (?:een |de |het |zon |zo n |zo een |dat |die |dit |ne |n
 HEARSAY += (r"(?:dokter|docter|huisarts|arts|dr|kine|kinesist|fysio|fysiotherapeut|verpleegster|verpleger|specialist|apotheker|hij|zij)(?: \w+){0,3}? "
             r"(?:vroeg|vraagt|vroeg me|vroeg mij|heeft gevraagd|wou weten|wilde weten|checkte)(?: \w+){0,2}?(?= (?:of|als)\b)",
             r"(?:papier|papiertje|briefje|brief|blad|blaadje|formulier)(?: \w+){0,3}? (?:stond|staat|zegt|zei)(?: \w+){0,2}? (?:dat|da)",
+            # ... of zei te bellen als (sessie 31AM): "de huisarts zei dat ik moet bellen als ..." (na SPOKEN_PHRASES "zei te bellen als")
+            r"(?:dokte[r]|docter|huisart[s]|arts|dr|kine|kinesist|fysio|fysiotherapeut|verpleegster|verpleger|specialist|apotheker|chirurg|hij|zij|ze)"
+            r"(?: \w+){0,3}? (?:zei|zegt|heeft gezegd|vertelde|zeiden|waarschuwde)(?: me| mij)?(?: dat| da)?(?= te (?:\w+ ){1,4}?als\b)",
             r"(?:lees|las|lezen|gelezen|hoor|hoorde|gehoord)(?: \w+){0,2}? over")
 #: verteld door iemand, het teken een algemeen "als" of "dat" (sessie 24T): "een maat van mij zei dat als je je kont niet meer voelt
 #: ...", "mijn zus vertelde me dat niet kunnen plassen ernstig is" (het teken daarna eigen of niet, zoals na elk horen-zeggen)
@@ -3534,7 +3550,7 @@ WATCH_FOR = (r"(?:letten|let|lette|opletten|oplette|uitkijken|kijken|alert zijn|
              r"in de gaten (?:houden|hou|houdt) of(?: ik| je| k)?(?: een)?", r"alarmsignalen? (?:zoals|als)(?: een)?")
 #: de naam van een teken, de term zelf (sessie 23K): gevraagd of gelezen als term ("wat is zadelanesthesie eigenlijk", "las
 #: iets over zadelanesthesie") is ze geen teken dat de persoon heeft
-SIGN_TERMS = (r"(?:zadel|rijbroek) ?(?:anesthesie|anaesthesie|gevoelloosheid)", r"(?:urine|blaas) ?retentie",
+SIGN_TERMS = (r"(?:zadel|rijbroek) ?(?:anesthesie|anaesthesie|gevoelloosheid|doofheid|verdoving)", r"(?:urine|blaas) ?retentie",
               # ... en nachtpijn (sessie 24V): "is dat die nachtpijn waar ze het over hebben?"
               r"nachtpijn|nachtelijke pijn")
 TERM_QUESTION_BEFORE = (r"(?:is|was|zou|kan) (?:dat|dit|het|da|t)(?: nu| dan| misschien| soms)?(?: die| dat| deze)?",
@@ -3547,7 +3563,8 @@ TERM_TALKED_AFTER = (r"(?:waar|waarover) (?:ze|men|mensen|iedereen|zij|dokters|j
                      r"|spreken|spreekt|praten|praat|schrijven|schrijft|lees|las|leest|gelezen|hoort|hoor|hoorde|gehoord|zeggen|zegt"
                      r"|waarschuwen|waarschuwt)\b",)
 TERM_ASKED_BEFORE = (r"wat (?:is|zijn|betekent|betekend|wil zeggen)", r"wat (?:is|zijn) (?:dat|da|dit)", r"wat bedoelen ze met", r"wat bedoelt (?:men|de dokter|ze) met",
-                     r"wat verstaat (?:men|je) onder", r"(?:iets|wat|dingen|meer|info|informatie|artikel|stuk) over", r"(?:gelezen|gehoord|las|lees"
+                     r"wat verstaat (?:men|je) onder", r"wat (?:valt|telt|hoort) (?:er |precies |juist |eigenlijk )*(?:onder|als)",  # (sessie 31AM)
+                     r"(?:iets|wat|dingen|meer|info|informatie|artikel|stuk) over", r"(?:gelezen|gehoord|las|lees"
                      r"|hoorde|opgezocht|googlede) over", r"(?:nooit|ooit) (?:van )?gehoord van", r"uitleg over", r"(?:een|de) (?:ervan|daarvan) is")
 TERM_ASKED_AFTER = (r"wat (?:is|betekent|betekend|wil|houdt) (?:dat|da|dit|het)", r"wat moet ik me (?:daar|daarbij|daaronder) voorstellen",
                     r"nooit van gehoord", r"hoe voelt (?:dat|da|dit|zoiets)", r"wat zijn de symptomen", r"wat is dat eigenlijk",
@@ -3652,6 +3669,12 @@ NO_EFFORT = (
 #: spoken phrases: Flemish "nie" = "niet", "as ik" = "als ik"
 SPOKEN_PHRASES = (
     (r"\bnie\b", "niet"),
+    # een belinstructie voor haar "als" of "bij" (sessie 31AM): "in de folder staat dat ik moet bellen bij een doof gevoel ..." is
+    # "... te bellen als ..." (de "ik" die moet bellen heeft geen teken; wat na de "als" komt is van de folder)
+    (r"\b(dat |da )?(?:ik|je|we|k|ge) (?:direc[t] |meteen |onmiddellij[k] |dadelij[k] |altijd )?(?:moet|moeten|moest|moeste[n]|zou moeten|mag|dien) (?:direc[t] |meteen |onmiddellij[k] |dadelij[k] |altijd )?"
+     r"(belle[n]|terugbellen|langskome[n]|terugkome[n]|komen|melde[n]|naar de spoe[d] gaan|naar spoe[d] gaan|naar de spoedgevallen gaan|naar de huisart[s] gaan"
+     r"|naar de dokte[r] gaan|contac[t] opneme[n]) (?:direc[t] |meteen |onmiddellij[k] )?(?:bij|als|wanneer|indie[n]|zodra|ingeval van|in geva[l] van)\b",
+     r"\1te \2 als"),
     # "of ik het wel of niet voel" asks, it denies nothing (session 16d): one token, no negation
     (r"\bwel of niet\b", "welofniet"),
     # Netherlands "me" = mijn before a body part or clothes: "in me onderbroek", "me beide knieen", "me kruis"
