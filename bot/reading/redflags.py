@@ -2942,6 +2942,26 @@ def _night_still_fine(sentence: str) -> bool:
     return bool(_NIGHT_STILL_FINE.search(sentence)) and not _NIGHT_STRONG.search(_NIGHT_STILL_FINE.sub(" ", sentence))
 
 
+# ... or each night sentence followed by one that eases it within minutes by a change of position (the packs' NIGHT_TURNED and
+# NIGHT_EASED_SOON, session 31AO): "ik word s nachts wakker van mijn rug als ik lang op mijn buik lig. draai ik me om, dan is het na een
+# paar minuten over", "... if ive been on my back too long. once i roll onto my side its gone in a few minutes" (nothing strong in
+# either: not "... the whole night. turning over it eases in a few minutes")
+_NIGHT_TURNED = re.compile(rf"\b(?:{_cues('NIGHT_TURNED')})\b")
+_NIGHT_EASED_SOON = re.compile(rf"\b(?:{_cues('NIGHT_EASED_SOON')})")
+
+
+def _night_eased(sentence: str) -> bool:
+    return bool(_NIGHT_TURNED.search(sentence) and _NIGHT_EASED_SOON.search(sentence)) and not _NIGHT_STRONG.search(sentence)
+
+
+def _night_eased_next(norm: str) -> bool:
+    sentences = norm.split(" . ")
+    told = [i for i, sentence in enumerate(sentences) if any(rule.regex.search(sentence) for rule in NIGHT_RULES)]
+    return bool(told) and all(
+        _night_eased(sentences[i]) or (i + 1 < len(sentences) and _night_eased(sentences[i + 1]) and not _NIGHT_STRONG.search(sentences[i]))
+        for i in told)
+
+
 #: a topic's own telling that counts as told fine besides the denials (session 26G): the night pain asked about in general
 #: ("... only when i roll over, fine once settled. is night pain a bad sign?") after the person's own is told positional
 _TOLD_FINE_BY: Dict[str, Callable[[str, str], bool]] = {"night_pain": _night_told_positional}
@@ -3041,6 +3061,8 @@ def _find(norm: str) -> Dict[str, object]:
         found["leg_weakness"] = "worsening"
     if found.get("onset") == "trauma" and found.get("leg_weakness") == "worsening" and _trips_of_the_weak_foot(norm):
         del found["onset"]
+    if "night_pain" in found and _night_eased_next(norm):
+        del found["night_pain"]
     if "weight_loss" in found and _loose_clothes_on_purpose(norm):
         del found["weight_loss"]
     if found.get("leg_weakness") and "both_legs" not in found and _OTHER_LEG_TOO.search(norm):

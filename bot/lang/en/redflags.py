@@ -4209,6 +4209,12 @@ NIGHT_PATTERNS += (
     r" (?:\w+ )?(?:position|way to lie|way of lying)\b(?! (?:\w+ )?(?:hurt\w*|sore|painfu[l])\b)",
     r"\b(?:cant|cannot|couldnt|could not|never|unable to) (?:\w+ )?find (?:a|one|any|a single) (?:\w+ )?(?:position|way to lie|way of lying)\b"
     r"(?! (?:\w+ )?(?:hurt\w*|sore|painfu[l])\b)(?: \S+){0,3}? (?:at night|in bed|in the night|all night)\b",
+    # ... no position there that eases it (session 31AO): "at night its awful, there isnt a single position that settles it", "in bed
+    # theres not one way to lie that helps" (the relief named: not "there isnt a single position that hurts")
+    r"\b(?:at night|nights?|in bed|night ?time|lyin[g]|lying down)\b(?: \S+){0,14}? (?:there isnt|there is not|there wasnt|there was not|theres not|there s not"
+    r"|theres no|there s no|there is no|there was no|isnt|wasnt|not) (?:one |a single |a |any )?(?:single )?(?:position|way to lie|way of lying"
+    r"|sleepin[g] position)(?: (?:that|which|where|in which))? (?:\w+ )?(?:settle[s]|settle[d]|ease[s]|ease[d]|help[s]|helpe[d]|work[s]|calm[s]"
+    r"|take[s] (?:it|the pain) away|relieve[s]|stop[s] it|make[s] it (?:any )?bette[r]|(?:give[s]|gave) (?:me )?(?:any )?relie[f])\b",
 )
 #: the night told fine lying still (session 30Y; bot/reading/redflags.py _night_told_positional): "at night im fine as long as i lie
 #: still", "lying still in bed i feel nothing", "in bed im ok if i stay still": only moving or getting up hurts, no night pain told
@@ -4219,6 +4225,15 @@ NIGHT_STILL_FINE = (
     r"(?:lyin[g]|lie|lay|layin[g]|stayin[g]|stay|keepin[g]|keep) (?:perfectly |completely |totally )?still(?: in bed| at night)?(?: ,)?"
     r" (?:i|im|i m|i am|its|it s|it is) (?:\w+ )?(?:fine|ok|okay|alright|comfortable|feel nothing|feel no pain|no pain|pain free)",
 )
+#: a night waking told in one sentence, and the next one eases it within minutes by a change of position (session 31AO; bot/reading/
+#: redflags.py _night_eased_next): "... if ive been on my back too long. once i roll onto my side its gone in a few minutes"
+NIGHT_TURNED = (r"(?:turn|turns|turned|turnin[g]|roll|rolls|rolled|rollin[g]|shift|shifted|move over|change position|changed position)",
+                r"(?:on|onto|on to) (?:my|the other|the) (?:side|front|stomach|tummy|belly)")
+NIGHT_EASED_SOON = (r"(?<!not )(?<!never )(?:gone|goes|goes away|eases|eased|eases off|settles|settled|passes|passed|disappears|fades|wears off)"
+                    r" (?:\w+ ){0,2}?(?:in|within|after) (?:a few|a couple of|a|one|two|three|five|ten|\d+|some|just a few) (?:\w+ )?"
+                    r"(?:minute[s]|min[s]|moments?)\b",
+                    r"(?:in|within|after) (?:a few|a couple of|a|one|two|three|five|ten|\d+|just a few) (?:\w+ )?(?:minute[s]|min[s]|moments?)"
+                    r"(?: ,)? (?:its|it s|it is|the pain is|the pain s) (?:\w+ )?gone\b")
 
 # ---- session 29S: bladder and bowel, the sign asked about and denied as one's own ----
 #: the sign asked or read about, then denied as one's own (session 29S): "i have no issues with that myself", "not the case

@@ -1012,6 +1012,14 @@ BLADDER_PATTERNS = (
     r" (?:\w+ ){0,2}?(?:dans|sur) (?:mon|ma|mes|le|la|les|son|sa|ses)"
     r" (?:\w+ )?(?:slips?|culottes?|calecons?|boxers?|sous vetements?|pantalon|froc|strin[g])\b(?: \S+){0,14}? (?:pas|rien|jamais|sans"
     r"|unsure|plus) (?:\w+ ){0,3}?(?:senti\w*|sent[e]|sentir|sens|remarque\w*|rend[u] compte|rend[e] compte|ressenti\w*)\b" + _NOT_A_PERIOD,
+    # ... le sentir d'abord, la negation apres (session 31AO): "des taches marron dans mon calecon, je les sens pas arriver", "des
+    # salissures dans ma culotte, je m'en rends pas compte" (pas la douleur pas sentie: la tache dans le slip d'abord)
+    r"\b(?:traces?|taches?|marques?|salissures?|caca|selles?)"
+    r"(?! (?:de|d) (?:cafe|the|vi[n]|peintur[e]|bou[e]|graiss[e]|huil[e]|sauc[e]|chocola[t]|encr[e]|ketchu[p])\b)"
+    r" (?:\w+ ){0,2}?(?:dans|sur) (?:mon|ma|mes|le|la|les|son|sa|ses)"
+    r" (?:\w+ )?(?:slips?|culottes?|calecons?|boxers?|sous vetements?|pantalon|froc|strin[g]|pyjama)\b(?: \S+){0,14}? (?:je |j |il |elle )?(?:le |la |les |l |m en |s en |en )?"
+    r"(?:sens|sent|sentais|sentait|remarque|remarquais|ren[d]s|rend|aper[c]ois|aper[c]oit) (?:\w+ )?(?:pas|rien|jamais|plus)\b"
+    r"(?: (?:venir|arriver|parti[r]|sortir|passer|quand|compte)\b|(?= ,| \.|$))" + _NOT_A_PERIOD,
     # une tache mouillee sur le jogging, le lit mouille au reveil, pas senti (session 20b, jumeaux de "me bed was nat ... ik had
     # echt niks gevoeld"): "une tache mouillee sur mon jogging sans rien sentir", "mon lit etait mouille et j'ai rien senti"
     r"\b(?:taches?|endroits?|aureol[e]s?) (?:mouillee?s?|humides?) (?:\w+ ){0,2}?(?:dans|sur) (?:mon|ma|mes|le|la|les) (?:\w+ )?"
@@ -2048,7 +2056,12 @@ WORSENING_PATTERNS = (
     r"|claque[r]|tombe[r]|pendr[e]|pendouille[r]|tape[r])\b",
     r"\bpieds? (?:tombants?|ballants?)\b|\bsteppage\b",
     # "je sais plus marcher sur la pointe des pieds / sur les talons"
-    rf"\b{_CANT} (?:\w+ ){{0,2}}?(?:marcher|me mettre|tenir|monter|me tenir|rester|aller) (?:\w+ ){{0,2}}?(?:sur )?(?:la |les |mes )?(?:pointe|pointes|talons?|orteils)\b",
+    rf"\b{_CANT} (?:\w+ ){{0,2}}?(?:marcher|me mettre|mettre|tenir|monter|me tenir|rester|aller|dresse[r]|hisse[r]) (?:\w+ ){{0,2}}?(?:sur )?(?:la |les |mes |ses )?(?:pointe|pointes|talons?|orteils)\b",
+    # ... au passe compose (session 31AO): "cette semaine je n'ai plus reussi a me mettre sur les talons", "il n'a pas pu se
+    # hisser sur la pointe des pieds"
+    r"\b(?:ai|a|avons|avez|ont|avais|avait) (?:\w+ )?(?:plus|pas|plus jamais|presque plus) (?:\w+ )?(?:reussi|pu|su|arrive|arrivee|parven[u]"
+    r"|parven[u]e) (?:a |de )?(?:\w+ ){0,2}?(?:marcher|mettre|tenir|monter|rester|aller|dresse[r]|hisse[r]) (?:\w+ ){0,2}?(?:sur )?(?:la |les |mes |ses )?"
+    r"(?:pointe|pointes|talons?|orteils)\b",
     # "impossible de me mettre sur la pointe du pied droit", "incapable de monter sur mes pointes" (issue 13)
     r"\b(?:impossible|incapable) (?:de |d )(?:\w+ ){0,2}?(?:marcher|mettre|tenir|monter|rester|aller)"
     r" (?:\w+ ){0,2}?(?:sur )?(?:la |les |mes )?(?:pointe|pointes|talons?|orteils)\b",
@@ -2587,7 +2600,8 @@ MECHANICAL = (r"me tourne", r"me retourne", r"retourn\w*", r"tourne", r"tourner"
 NIGHT_STRONG = (r"sans bouger",
                 # the positions tried, then nothing drives it away (session 22H): "je me tourne, je me leve, rien ne la chasse"
                 r"rien (?:ne |n )?(?:la |le |l )?(?:chass\w*|calm\w*|soulag\w*|enlev\w*|fait parti[r]|chang[e])", r"immobile", r"au repos", r"quelle que soit (?:la )?position", r"peu importe (?:la )?position",
-                r"dans toutes les positions", r"aucune position", r"toute la nuit",
+                r"dans toutes les positions", r"aucune position", r"(?:impossible|pas moyen|aucun moyen) (?:de |d )trouve[r] (?:une|la|un|une seule|aucune) (?:\w+ )?(?:position|postur[e])",  # session 31AO
+                r"toute la nuit",
                 # ... "pas une position qui" (session 31AN): "sur le cote, assis, y a pas une position qui me soulage"
                 r"(?:pas une|pas de|pas la moindre) (?:seule )?(?:position|postur[e]) (?:qui|ou|ne|een)\b", r"constante?s?", r"permanente?s?",
                 r"en continu", r"quoi que j fasse", r"rien (?:soulage|calme|aide)", r"peu importe", r"arrete (?:jamais|pas|plus)",
@@ -2759,6 +2773,9 @@ NIGHT_PATTERNS = (
     # position qui aide" (not "j'ai trouve une position qui me soulage")
     r"\b(?:arrive|arrivai[s]|reussi[s]|parviens) (?:pas|plus|jamais) (?:a )?trouve[r] (?:une|la|un|une seule) (?:\w+ )?(?:position|facon de me coucher)"
     r" (?:qui |ou )?(?:me |m |le |la |l )?(?:soulage|calme|aide|va|convient|marche|passe)\b",
+    # ... "impossible de" / "pas moyen de" trouver (session 31AO): "la nuit, impossible de trouver une position qui soulage"
+    r"\b(?:impossible|pas moyen|aucun moyen|jamais moyen) (?:de |d )trouve[r] (?:une|la|un|une seule|aucune) (?:\w+ )?(?:position|postur[e]"
+    r"|facon de me coucher) (?:qui |ou )?(?:me |m |le |la |l )?(?:soulage|calme|aide|va|convient|marche|passe)\b",
     # the night, and it wakes me: "la nuit ca me reveille", "la nuit elle me reveille" (the pain; not to pee)
     r"\b(?:la nuit|nuit|nuits|chaque nuit|toutes les nuits)\b(?: \w+){0,2}? (?:ca|elle|la douleur|le mal|ce mal) (?:me )?"
     r"(?:reveille|reveillent)\b(?! (?:\w+ ){0,3}?(?:pour (?:faire pipi|uriner|aller)|pipi|uriner|bebe|enfant|chien|bruit)\b)",
@@ -3679,6 +3696,12 @@ NIGHT_STILL_FINE = (
     r"|quand|lorsque) (?:je|j) (?:ne |n )?(?:bouge pas|bouge plus|reste immobile|reste sans bouger|suis immobile|reste tranquille)",
     r"(?:immobile|sans bouger)(?: \w+){0,3}? (?:je sens rien|j sens rien|ca va|pas de douleur|aucune douleur|j ai pas mal|j ai rien)",
 )
+#: le reveil la nuit dit dans une phrase, la suivante le calme en quelques minutes en changeant de position (session 31AO; bot/
+#: reading/redflags.py _night_eased_next): "... si je reste sur le dos. sur le cote ca passe en quelques minutes"
+NIGHT_TURNED = (r"(?:tourne|retourne|me tourne|me retourne|change de position|change de cote)",
+                r"sur (?:le|mon|l autre) (?:cote|ventre|flan[c])")
+NIGHT_EASED_SOON = (r"(?<!pas )(?<!ne )(?:passe|passee|part|parti|partie|disparait|s en va|se calme|calme|diminue)"
+                    r" (?:\w+ ){0,2}?(?:en|apres|au bout de) (?:quelques|deux|trois|cinq|dix|\d+|une|un) (?:\w+ )?minute[s]?\b",)
 
 # ---- session 29S : la vessie et l'intestin, le signe demande puis nie pour soi ----
 #: "il parait" n'est pas "partait" (session 29S)

@@ -3233,6 +3233,11 @@ NIGHT_PATTERNS = (
     r"\b{AT_NIGHT}(?P<gap>(?: \w+){0,3}?) {PERSISTENT}\b",
     r"\b(?:constant|continu|voortdurend|aanhoudend|altijd|erger|ergste?)(?P<gap>(?: \w+){0,3}?) {AT_NIGHT}\b",
     r"\bgeen (?:enkele )?(?:houding|positie|lighouding|slaaphouding)\b",
+    # ... "geen een" / "niet een" position that eases it, no position to be found (session 31AO): "er is niet een houding waarin het
+    # minder wordt", "het lukt me niet om een lighouding te vinden die helpt"
+    r"\b(?:geen|niet) (?:een|1) (?:enkele )?(?:houding|positie|lighouding|slaaphouding) (?:die|waari[n]|waarbi[j]|dat)\b(?! (?:\w+ ){0,2}?(?:pijn|zeer)\b)",
+    r"\b(?:lukt|lukte) (?:\w+ ){0,2}?(?:niet|nooit|nie) (?:meer )?(?:om )?(?:een|de|n|1) (?:\w+ )?(?:houding|positie|lighouding|slaaphouding)"
+    r" (?:\w+ )?te vinde[n]\b",
     r"\b(?:elke|iedere|alle) (?:\w+ )?(?:houding|positie|lighouding|slaaphouding)\b",
     # "in welke houding ik ook lig" (whatever position); "welke houding is best?" is a question
     r"\bwelke (?:\w+ )?(?:houding|positie|lighouding|slaaphouding|kant|zij) (?:\w+ ){0,3}?ook\b",
@@ -4316,6 +4321,14 @@ NIGHT_STILL_FINE = (
     r"(?:niks|niets|geen pijn|geen last|prima|goed|ok|oke) (?:\w+ ){0,3}?(?:zolang|als|wanneer) (?:ik|k) (?:\w+ ){0,2}?(?:stil (?:lig|blijf liggen|blijf)"
     r"|(?:me |mij )?niet (?:beweeg|verroer|draai))",
 )
+#: het wakker worden 's nachts in de ene zin, de volgende zin zakt het binnen minuten door van houding te veranderen (sessie
+#: 31AO; bot/reading/redflags.py _night_eased_next): "... als ik lang op mijn buik lig. draai ik me om, dan is het na een paar
+#: minuten over"
+NIGHT_TURNED = (r"(?:draai|draaien|omdraai|omdraaien|gedraaid|andere houding|van houding|op (?:mijn|mn|me|m|de) (?:zij|buik|andere zij))",)
+NIGHT_EASED_SOON = (r"(?:binnen|na|in) (?:een paar|enkele|een|twee|drie|vijf|tien|\d+|paar) (?:\w+ )?minu(?:ut|ten|utje|utjes)\b"
+                    r"(?: \w+){0,2}? (?<!niet )(?<!nie )(?:weg|over|gezakt|verdwenen|minder)\b",
+                    r"(?<!niet )(?<!nie )(?:zakt|verdwijnt|gaat (?:het |t )?weg|trekt (?:het |t )?weg) (?:\w+ ){0,2}?(?:binnen|na|in) (?:een paar|enkele"
+                    r"|een|twee|drie|vijf|tien|\d+|paar) (?:\w+ )?minu(?:ut|ten|utje|utjes)\b")
 
 # ---- sessie 29S: de blaas en de darm, in dialect niet gemerkt; het teken gevraagd en zelf ontkend; "zoals anders" ----
 #: West-Vlaams en Gronings (sessie 29S): "gewoar" = gewaar, "wierd" = werd, "gewurden" = geworden,
