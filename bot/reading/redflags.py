@@ -614,7 +614,7 @@ def _local_clause(seg: str, m: re.Match[str], through_adverb: bool = False) -> s
     left: List[str] = []
     for i in range(len(before) - 1, -1, -1):
         tok = before[i]
-        if through_adverb and tok in _ADVERB_AFTER_VERB and tok in _HARD and i and before[i - 1] in _VERB_BEFORE_ADVERB:
+        if through_adverb and _adverb_after_verb(before, i):
             left.insert(0, tok)
             continue
         if tok == "," or tok in _SOFT or tok in _HARD:
@@ -630,6 +630,13 @@ def _local_clause(seg: str, m: re.Match[str], through_adverb: bool = False) -> s
 
 _ADVERB_AFTER_VERB: frozenset = lang.merged("redflags", "ADVERBS_AFTER_VERB")
 _VERB_BEFORE_ADVERB: frozenset = lang.merged("redflags", "VERBS_BEFORE_ADVERB")
+
+
+def _adverb_after_verb(tokens: List[str], i: int) -> bool:
+    """tokens[i] is a contrast word used as an adverb right after a verb ("has since the summer"): it ends no clause."""
+    return 0 < i < len(tokens) and tokens[i] in _ADVERB_AFTER_VERB and tokens[i] in _HARD and tokens[i - 1] in _VERB_BEFORE_ADVERB
+
+
 local_clause = _local_clause  # public: bot.reading.answers uses it too
 
 
@@ -681,7 +688,7 @@ def _someone_else(seg: str, m: re.Match[str]) -> bool:
     left_words: List[str] = []
     for i in range(len(before) - 1, -1, -1):
         tok = before[i]
-        if tok in _ADVERB_AFTER_VERB and tok in _HARD and i and before[i - 1] in _VERB_BEFORE_ADVERB:
+        if _adverb_after_verb(before, i):
             left_words.insert(0, tok)
             continue
         if tok == "," or tok in _HARD:
@@ -2315,7 +2322,7 @@ def _split_segments(sentence: str) -> List[Tuple[str, str]]:
     kind = "start"
     for tok in sentence.split():
         if tok == "," or tok in _SOFT or tok in _HARD:
-            after_verb = bool(current) and current[-1] in _VERB_BEFORE_ADVERB and tok in _ADVERB_AFTER_VERB and tok in _HARD
+            after_verb = _adverb_after_verb(current + [tok], len(current))
             if current:
                 out.append((kind, " ".join(current)))
                 current = []
@@ -2950,7 +2957,7 @@ _NIGHT_TURNED = re.compile(rf"\b(?:{_cues('NIGHT_TURNED')})\b")
 _NIGHT_EASED_SOON = re.compile(rf"\b(?:{_cues('NIGHT_EASED_SOON')})")
 
 
-def _night_eased(sentence: str) -> bool:
+def _night_eased_soon(sentence: str) -> bool:
     return bool(_NIGHT_TURNED.search(sentence) and _NIGHT_EASED_SOON.search(sentence)) and not _NIGHT_STRONG.search(sentence)
 
 
@@ -2958,7 +2965,7 @@ def _night_eased_next(norm: str) -> bool:
     sentences = norm.split(" . ")
     told = [i for i, sentence in enumerate(sentences) if any(rule.regex.search(sentence) for rule in NIGHT_RULES)]
     return bool(told) and all(
-        _night_eased(sentences[i]) or (i + 1 < len(sentences) and _night_eased(sentences[i + 1]) and not _NIGHT_STRONG.search(sentences[i]))
+        _night_eased_soon(sentences[i]) or (i + 1 < len(sentences) and _night_eased_soon(sentences[i + 1]) and not _NIGHT_STRONG.search(sentences[i]))
         for i in told)
 
 
