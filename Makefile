@@ -4,6 +4,8 @@ VENV := .venv
 PY := $(VENV)/bin/python
 RASA := $(VENV)/bin/rasa
 MODEL := models/current.tar.gz
+# pytest workers of `make test` (CI has 2 cores); `make test TEST_WORKERS=0` runs in one process
+TEST_WORKERS ?= 2
 # Everything the trained model depends on: retrain when any of it changes.
 MODEL_INPUTS := config.yml $(shell find domain data bot/nlu bot/reading/faq.py bot/lang/lemmas.py bot/reading/language.py bot/lang/*/language.py -type f -name '*.y*ml' -o -type f -name '*.py' 2>/dev/null | grep -v __pycache__)
 
@@ -65,7 +67,7 @@ e2e: install train
 test: install train web
 	@start=$$(date +%s); \
 	$(MAKE) --no-print-directory lint validate core-test && \
-	$(PY) -m pytest tests -q -rs --junitxml=results/junit.xml && \
+	$(PY) -m pytest tests -q -rs -n $(TEST_WORKERS) --dist loadgroup --junitxml=results/junit.xml && \
 	echo "all tests passed in $$(( $$(date +%s) - start )) s"
 
 safety-case: install
