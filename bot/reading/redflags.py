@@ -1559,7 +1559,14 @@ def _clause_before(seg: str, m: re.Match[str]) -> str:
 
 
 def _cancer_asked(seg: str, m: re.Match[str]) -> bool:
-    return bool(_CANCER_ASKED.search(_clause_before(seg, m))) and not _CANCER_OWN.search(seg)
+    return bool(_CANCER_ASKED.search(_clause_before(seg, m))) and not _CANCER_OWN.search(_without_relatives_clauses(seg))
+
+
+def _without_relatives_clauses(seg: str) -> str:
+    """``seg`` without its clauses told of a relative and not of the patient (session 32AP): a relative's cancer had ("mijn
+    moeder heeft kanker gehad, kan mijn rugpijn kanker zijn?") is no own history that keeps the patient's question a history."""
+    return " , ".join(clause for clause in seg.split(" , ")
+                      if not (_FAMILY_RE.search(clause) and not _FIRST_PERSON.search(clause)))
 
 
 # the patient's own cancer asked about as coming back ("could my cancer be back", "zou mijn kanker terug zijn", "est-ce que
@@ -2663,8 +2670,23 @@ _PROXY_PRONOUN = re.compile(rf"\b(?:{_alt(*(re.escape(w) for w in _PROXY_PRONOUN
 _WRITER = re.compile(rf"\b{_words('WRITER')}\b")
 
 
+# ... the subject after a word that adds to what was told before (session 32AP; the packs' THIRD_OPENERS): "also he is getting
+# very thin", "plus she has a fever", "bovendien is hij erg vermagerd" (the Dutch verb before its subject), "en ook heeft zij
+# koorts", "et puis il a maigri": the "he" is the same patient as without the opener
+_THIRD_OPENER = re.compile(rf"^(?:{_cues('THIRD_OPENERS')})(?: ,)? ")
+
+
+def _opens_on_him(norm: str) -> bool:
+    """The message's first word is "he" or "she" (the packs' PROXY_PRONOUNS standing for a FIRST_PERSON word), or
+    the first or second word after an opener (the packs' THIRD_OPENERS; the second: a verb before its subject)."""
+    if norm.split(" ", 1)[0] in _THIRD_SUBJECTS:
+        return True
+    opened = _THIRD_OPENER.match(norm)
+    return opened is not None and any(word in _THIRD_SUBJECTS for word in norm[opened.end():].split()[:2])
+
+
 def _typed_for_him(norm: str) -> bool:
-    if _WRITER.search(norm) or norm.split(" ", 1)[0] not in _THIRD_SUBJECTS:
+    if _WRITER.search(norm) or not _opens_on_him(norm):
         return False
     return all(found.group(0) in _PROXY_PRONOUNS for found in _FAMILY_RE.finditer(norm))
 

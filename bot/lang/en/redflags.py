@@ -664,6 +664,10 @@ PROXY_SUBJECT = (
     r"|grandpa)\b(?: \S+){0,4}? , (?:she|he) .* (?:her|his) (?:lower |low )?back (?:\w+ ){0,2}?(?:hurt\w*|pain\w*|ach\w*|sore"
     r"|killin[g]|bad|playin[g] up)\b)",
 )
+#: a word adding to what was told before, opening the message on "he" or "she" (session 32AP; engine _opens_on_him): "also he
+#: is getting very thin", "on top of that she has a temperature" (the longer first)
+THIRD_OPENERS = (r"and also|and on top of that|on top of that|and plus|plus|besides that|besides|also|furthermore|moreover|and"
+                 r"|in addition|whats more|as well as that|and another thing",)
 #: the writer named: a message with none of these, told of "he" or "she", is typed for the patient (session 17)
 WRITER = ("i", "im", "ive", "id", "me", "my", "mine", "myself", "we", "us", "our", "ours", "weve")
 #: the message opens on a relative told as the one with the signs and a back pain going on now, and the writer names
@@ -2618,6 +2622,9 @@ CANCER_ASKED = (
     r"|lower back|pain|(?:\w+ )?pain|a (?:\w+ )?pain|sciatica|something"
     # "can a bad back give u cancer" (session 16b)
     r"|a (?:\w+ )?back|a (?:\w+ )?backache|backache|back ache|bad backs?)",
+    # ... whether something can give or cause it (session 32AP): "could all this sitting give me cancer?", "can painkillers cause cancer"
+    r"\b(?:could|can|would|might|may|will|does|do|should) (?:\w+ ){1,7}?(?:give|giving|cause|causing|lead to|bring on|trigger)"
+    r"(?: (?:me|you|u|us|people|someone|a person))?(?: \w+)?$",
     r"\b(?:{FEAR}) (?:\w+ ){0,2}?(?:that|its|it is|it s|this is|it might|it could|it may|about)",
     r"\b(?:i wonder|wondering|i doubt|do you think|any chance|chances are|what are the chances) (?:if |whether |that |its |it )?",
     # read or heard about it (session 17: "reading online about tumours, should i be worried")
@@ -2644,7 +2651,9 @@ CANCER_OWN = (
     # "is back" not as "is back pain cancer??" (session 18)
     r"history", r"(?:be|been|come|coming|came|comes|is) back(?! (?:pain|ache|problems?|trouble)\b)", r"return\w*", r"recur\w*", r"relaps\w*", r"spread\w*",
     r"again", r"found", r"removed", r"operated", r"last year", r"(?<!\b1[89] )(?<!\b[2-9]\d )years",  # not an adult's age ("78 years", session 17)
-    r"chemo\w*", r"radiotherap\w*", r"metasta\w*", r"oncolog\w*", r"(?:my|me) (?:\w+ )?(?:{CANCER_WORD}|tumou?r)",
+    r"chemo\w*", r"radiotherap\w*", r"metasta\w*", r"oncolog\w*",
+    # ... not "give me cancer" asked (session 32AP): "could all this sitting give me cancer?"
+    r"(?:my|(?<!give )(?<!gives )(?<!giving )(?<!cause )(?<!get )me) (?:\w+ )?(?:{CANCER_WORD}|tumou?r)",
 )
 #: the patient's own cancer asked about as coming back ("could my cancer be back", "what if my breast cancer has spread"):
 #: a history, whatever doubt or worry frames the question (bot/reading/redflags.py _cancer_returning). CANCER_MINE ends
@@ -3292,6 +3301,12 @@ NOT_A_FALL = (
      (r"^(?: (?:out|down|flat|sideways|over|for six|for a six|right out|clean out|off my feet|off me feet|hard|badly|bad|proper"
       r"|properly|really|completely|totally|right|good and proper|for (?:\w+ ){0,2}?(?:days?|weeks?)|last week|this week)){0,3}"
       r" (?:with|by|from|wiv|wid) " + _LAID_LOW_BY + r"\b",)),
+    # struck or hit by a thought, a story or a kindness: moved, no blow (session 32AP): "i was struck by how calm he stayed", "got hit
+    # by the news of her death" (not "struck by a car", "hit by a falling branch")
+    (r"\b(?:struck|hit|touched|moved|taken)$", None,
+     (r"^ by (?:how|what|the way|the fact|the thought|the idea|the realisation|the realization|the news|the story|the beauty"
+      r"|the kindness|(?:(?:his|her|their|your|the|a|this|that|all the|such) )?(?:\w+ )?(?:story|stories|words|kindness|letter|speech"
+      r"|gesture|song|film|movie|book|message|note|card|poem|grief|loss|news|death|passing|tears|generosity|support|care|thoughtfulness))\b",)),
     # a jolt felt, not a blow from outside (session 22G): "felt a knock in my back as i tensed up" (a blow told: "took a knock")
     (r"^(?:a|an|the) (?:\w+ )?(?:knock|hit|blow|whack|thump|jolt|bang)", r"\b(?:felt|feel|feels|feeling|like)$", ()),
     # an accident or a crash someone saw: "saw an accident on the roundabout"

@@ -720,6 +720,9 @@ PROXY_SUBJECT = (
     r"|epoux|grand mere|grand pere)\b.* (?:elle|il) (?:se tient|a mal|souffre|se plaint|a des douleurs)"
     r" (?:\w+ ){0,3}?(?:dos|reins|coccyx|lombaires|bas du dos)\b)",
 )
+#: un mot qui ajoute a ce qui est deja dit, en tete devant "il" (session 32AP; engine _opens_on_him): "en plus il a maigri",
+#: "et puis il a de la fievre"
+THIRD_OPENERS = (r"et aussi|aussi|en plus|et en plus|et puis|de plus|par ailleurs|en outre|egalement",)
 #: the writer named: a message with none of these, told of "il", is typed for the patient (session 17)
 WRITER = ("je", "j", "moi", "mon", "ma", "mes", "nous", "notre", "nos")
 PROXY_PRONOUNS = {"il": "j", "ses": "mes", "sa": "mon",
@@ -2313,6 +2316,15 @@ CANCER_ASKED = (
     r"\b(?:mal de dos|mal au dos|douleurs? (?:de|du|au) dos|lombalgie|sciatique|ca|cela) (?:\w+ ){0,2}?(?:peut|peuvent|pourrait"
     r"|pourraient|risqu[e] de) (?:\w+ )?(?:se transforme[r]|tourner|devenir|degenere[r]|evolue[r]|donner|provoquer|causer|cache[r]"
     r"|fini[r] (?:en|par))\b",  # "ca peut finir en cancer a force ?" (session 17e)
+    # ... whatever else asked as giving it (session 32AP): "rester assis toute la journee peut donner un cancer ?", "les
+    # anti-inflammatoires peuvent-ils provoquer un cancer", "est-ce que le telephone donne le cancer"
+    r"\b(?:peut|peuvent|pourrait|pourraient|risque|risquent|va|vont)(?: (?:il|ils|elle|elles|me|te|nous|vous|leur|lui|de|d)){0,2}"
+    r" (?:donner|provoquer|causer|declencher|entrainer|favoriser)\b",
+    r"^(?:est ce que|est ce qu|estce que|est ce) (?:\w+ ){1,5}?(?:donne|donnent|provoque|provoquent|cause|causent|declenche"
+    r"|declenchent|favorise|favorisent)\b",
+    # ... one's pain asked as being it, the subject after its verb (session 32AP): "ma douleur est-elle un cancer ?", "ce mal de
+    # dos serait-il une tumeur ?"
+    r"\b(?:est|serait|pourrait etre|peut etre) (?:il|elle|ce|ca)(?: (?:vraiment|peut etre|forcement))? (?:un|une|le|la|du)$",
     # lu ou entendu (session 17: "j'ai lu sur internet que ca peut etre une tumeur", "ma belle-mere dit qu'un mal de dos
     # ca peut cacher un cancer")
     r"\b(?:lu|lis|lire|entendu|vu|google|googlise)\b (?:\w+ ){0,4}?(?:sur|que|qu|des|de)\b",
@@ -2879,6 +2891,13 @@ _LAID_LOW_BY = (
     r"|codeine|morphine|anesthesie|antibiotiques?|vaccin|piqure)"
 )
 NOT_A_FALL = (
+    # heurte, touche ou frappe par des mots, une histoire, une nouvelle: emu ou blesse, pas de choc (session 32AP): "j'ai ete heurtee
+    # par ses remarques", "touche par sa lettre" (pas "heurte par un velo", "touchee par une voiture")
+    (r"\b(?:heurt\w*|touch\w*|frapp\w*|bless\w*|secou\w*|ebranl\w*)(?: par)?$", None,
+     (r"^(?: (?:tres|vraiment|profondement|beaucoup|tellement|si))?(?: par)? (?:(?:ses|sa|son|leur|leurs|les|la|le|l|cette|ce|ces|un|une|des)"
+      r" )?(?:\w+ )?(?:parole[s]|mot[s]|histoir[e]|remarqu[e]|remarque[s]|propo[s]|lettr[e]|nouvell[e]|gentilless[e]|geste"
+      r"|messag[e]|discour[s]|chanso[n]|fil[m]|livr[e]|recit|temoignag[e]|reactio[n]|attitud[e]|critiqu[e]|critique[s]|deces|mort"
+      r"|perte|tristess[e]|emotio[n]|ce qu|ce que|sa facon|la facon)\b",)),
     # mis a terre par une maladie ou un medicament, pas de chute (session 24T): "la grippe m'a foutu par terre", "renverse par la
     # grippe", "je me suis fait ramasser par une gastro" (pas "renverse par une voiture", "ramasse dans l'escalier")
     (r"\b(?:fout[ue]|foutue|ramass\w*|renvers\w*|terrass\w*|fauch\w*|assomm\w*|mis[e]? (?:par terre|a terre|ko|au tapis)|ko)\b", None,

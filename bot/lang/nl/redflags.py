@@ -846,6 +846,9 @@ PROXY_SUBJECT = (
     r"|(?:heeft|had) (?:ze|zij|hij) (?:\w+ ){0,2}?(?:pijn|last) (?:in|aan|van) (?:haar|zijn|z n|d r) (?:\w+ )?(?:rug|onderrug"
     r"|lende[n]|stui[t]))\b)",
 )
+#: een woord dat iets toevoegt aan wat al verteld is, vooraan op "hij" of "zij" (sessie 32AP; engine _opens_on_him): "ook is hij
+#: erg vermagerd", "bovendien heeft zij koorts" (het werkwoord voor het onderwerp)
+THIRD_OPENERS = (r"en ook|ook nog|ook|en dan nog|daarbij|bovendien|daarnaast|verder|en verder|tevens|en daarbij|en bovendien",)
 #: the writer named: a message with none of these, told of "hij" or "zij", is typed for the patient (session 17)
 WRITER = ("ik", "k", "mij", "me", "mijn", "mn", "mijne", "mezelf", "we", "wij", "ons", "onze", "ekik", "kik", "ikke")
 PROXY_PRONOUNS = {"hij": "ik", "ie": "ik", "hem": "mij", "zij": "ik", "haar": "mijn",  # "haar": session 16d
@@ -2797,6 +2800,10 @@ CANCER_ASKED = (
     r"\b(?:erfelijk\w*|genetisch\w*)",
     r"^(?:\w+ ){0,1}?(?:kan|kunnen|zou|zouden|kon|wijst|wijzen|duidt|duiden|is|zijn|betekent|kom|komt|moet|hoort)"
     r" (?:dit|dat|het|t|zoiets|zo een|zon|zulke|zo|mijn rugpijn|rugpijn|pijn|mijn pijn|de pijn|dees|deze|die)\b",
+    # ... een vraag of iets kanker kan geven of veroorzaken, het werkwoord vooraan (sessie 32AP): "kan al dat zitten kanker geven?", "krijg
+    # je kanker van pijnstillers?", "veroorzaakt roken kanker?"
+    r"^(?:\w+ ){0,1}?(?:kan|kunnen|zou|zouden|krijg|krijgt|krijgen|geeft|geven|veroorzaakt|veroorzaken)(?: \w+){0,4}"
+    r" (?!(?:met|na|tijdens|bij|ondanks|zonder|voor|tegen|door|van|mijn|mn|m|ook)$)\w+$",  # not "kan ik met kanker sporten?"
     r"\b(?:{FEAR}|zorgen|ongerust) (?:\w+ ){0,2}?(?:dat|of|om)",
     r"\b(?:ik vraag me af|vraag me af|ik twijfel|denk je|denkt u|zou het kunnen) (?:of |dat )?",
     # erover gelezen of gehoord (sessie 17: "lees op internet allemaal dingen over tumoren")
@@ -2819,7 +2826,9 @@ CANCER_OWN = (
     r"gehad", r"had", r"geleden", r"behandeld", r"behandeling", r"bestraald", r"bestraling\w*", r"chemo\w*",
     r"terug\w*", r"opnieuw", r"vonden", r"gevonden", r"verwijderd", r"geopereerd", r"vorig jaar", r"(?<!\b1[89] )(?<!\b[2-9]\d )jaar",  # not an adult's age ("78 jaar", session 17)
     r"weer", r"hervall\w*", r"herval", r"uitgezaaid", r"uitzaaiing\w*", r"remissie",
-    r"(?:mijn|mn|m) (?:\w+ )?\w*(?:kanker|tumor|tumeur)\w*",
+    # ... niet de eigen rugpijn of klacht gevraagd als kanker (sessie 32AP): "kan mijn rugpijn kanker zijn?"
+    r"(?:mijn|mn|m) (?!(?:rugpijn|pijn|rug|onderrug|klacht\w*|pijntjes|bult|knobbel|zwelling|vermoeidheid|moeheid|werk|job|baan) \w*(?:kanker|tumor)"
+    r")(?:\w+ )?\w*(?:kanker|tumor|tumeur)\w*",
 )
 #: the patient's own cancer asked about as coming back ("zou mijn kanker terug zijn", "ik ben bang dat mijn borstkanker is
 #: uitgezaaid"): a history (bot/reading/redflags.py _cancer_returning); CANCER_MINE ends the words before the cancer
@@ -3399,6 +3408,13 @@ NOT_A_FALL = (
     (r"\b(?:geslagen|neergeslagen|onderuitgehaal[d]|neergehaal[d]|geveld|geraakt door)$", None,
      (r"^(?: (?:helemaal|compleet|volledig|echt|flink|knock out|knockout|ko|plat|neer|onderuit|weken|dagen|een week|twee weken)){0,3}"
       r"(?: (?:door|van|met))? " + _LAID_LOW_BY + r"\b",)),
+    # geraakt door een verhaal, een woord of een gebaar: ontroerd, geen klap (sessie 32AP): "ik was echt geraakt door haar brief", "ben
+    # diep geraakt door wat hij zei" (niet "geraakt door een auto", "door een bal geraakt")
+    (r"\bgeraakt door$", None,
+     (r"^ (?:(?:zijn|haar|hun|het|de|een|dat|die|dit|deze|mijn|jouw|uw|zo n|zon|al|hoe|wat) )*(?:\w+ )?(?:verha[a]l|verhale[n]|woorde[n]"
+      r"|nieuw[s]|fil[m]|boe[k]|brie[f]|kaar[t]|kaartj[e]|gebaa[r]|lie[d]|liedj[e]|muzie[k]|toespraa[k]|speec[h]|reacti[e]|vriendelijkhei[d]"
+      r"|zor[g]|steu[n]|berich[t]|berichtj[e]|getuigeni[s]|documentair[e]|verdrie[t]|emoti[e]|emotie[s]|overlijde[n]|afschei[d]"
+      r"|begrafeni[s]|gedich[t]|woor[d]|zei|zegt|schree[f]|vertel[d]|vertelde)\b",)),
     # een klap gevoeld, geen klap van buitenaf (sessie 22G): "ik voelde een klap in mijn rug toen ik me schrap zette" (een klap
     # gekregen blijft een val)
     (r"^(?:klap|slag|stoot|schok|knal|opdoffer)", r"\b(?:voelde|voel|voelt|gevoeld|als|alsof)(?: een| zo n| zon| n| ne| nen| soort)?(?: \w+)?$", ()),
