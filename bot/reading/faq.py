@@ -235,6 +235,7 @@ _OTHER_SUBJECT_ACTIVITY = _any_word_of("OTHER_SUBJECT_ACTIVITIES")
 _OWN_COMPLAINT = _any_word_of("OWN_COMPLAINT")
 _OTHER_TRADE = _any_word_of("OTHER_TRADES")
 _PRACTICE_MATTER = _any_word_of("PRACTICE_MATTERS")
+_PRESCRIPTION_MISLAID = _any_word_of("PRESCRIPTION_MISLAID")  # a prescription forgotten or found again (session 32AQ)
 _UNCOVERED_SUBJECT = _any_word_of("UNCOVERED_SUBJECTS")  # the weather, diet: named anywhere, no answer covers them
 _OWN_SERVICE = _any_word_of("OWN_SERVICE")
 _TRADE_COMPARISON = _any_word_of("TRADE_COMPARISONS")
@@ -257,7 +258,8 @@ _ASKED_FIRST = {"faq_location_hours": _any_word_of("OPEN_ASKED"),
                 "faq_when_doctor": _any_word_of("EMERGENCY_ASKED"),
                 "faq_appointment_time": _any_word_of("FREE_SLOT_ASKED"),
                 "faq_booking": _any_word_of("WAITING_LIST_ASKED"),
-                "faq_prescription": _any_word_of("WITHOUT_REFERRAL_ASKED"),
+                # a prescription forgotten, lost or found again, asked about (PRESCRIPTION_MISLAID, session 32AQ)
+                "faq_prescription": _any_word_of_tables("WITHOUT_REFERRAL_ASKED", "PRESCRIPTION_MISLAID"),
                 "faq_driving": _any_word_of("SEAT_SETUP_ASKED")}
 # a slot asked on a day ("can i come in saturday or are you closed?") is an appointment where the classifier or OPEN_ASKED
 # reads the opening hours; the hours may come second (session 26)
@@ -533,9 +535,11 @@ def learn_topic_words(
 
 def about_something_else(text: str) -> bool:
     """The question names another subject (OTHER_SUBJECTS: a dog, the neck, the flu; OTHER_BODY_PARTS: a meniscus, a
-    sprained ankle, knee surgery; where the back's pain goes, PAIN_GOES_TO, names none) and not the low back;
+    sprained ankle, knee surgery, a hip replacement, arthritis in the hands, session 32AQ; where the back's pain goes,
+    PAIN_GOES_TO, names none) and not the low back;
     or the practice's building or admin (PRACTICE_MATTERS: parking, cancelling; something left behind, a copy of an
-    invoice, a complaint, session 31AK: the day told with them asks no slot);
+    invoice, a complaint, session 31AK: the day told with them asks no slot; not a prescription forgotten or found
+    again, PRESCRIPTION_MISLAID, session 32AQ);
     or a subject no answer covers, the back named or not (UNCOVERED_SUBJECTS: the weather, diet; a beauty service, another
     care's refund or price: the dentist, glasses, a hospital stay, session 31AK);
     or another person's other body part (OTHER_PERSON_PARTS: "my son's knee");
@@ -546,7 +550,9 @@ def about_something_else(text: str) -> bool:
     no topic's answer is about it."""
     norm = normalise(text[:2000])
     # "could this put me in a wheelchair" fears the worst, asks no wheelchair access (SUBJECT_FREE_PHRASES, session 30AA)
-    practice = _PRACTICE_MATTER.search(_SUBJECT_FREE_PHRASE.sub(" ", norm))
+    # a prescription forgotten, lost or found again is the prescription's question, no lost property
+    # (PRESCRIPTION_MISLAID, session 32AQ: "mon prescription oublié dans un tiroir depuis 3 mois, encore valable?")
+    practice = _PRACTICE_MATTER.search(_SUBJECT_FREE_PHRASE.sub(" ", norm)) and not _PRESCRIPTION_MISLAID.search(norm)
     if practice or _UNCOVERED_SUBJECT.search(norm) or _OTHER_PART_SCAN.search(norm):
         return True  # cancelling, the weather, diet, a scan of the knee: no answer covers it
     if scans_another_part(norm):

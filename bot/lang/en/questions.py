@@ -318,7 +318,7 @@ FREE_SLOT_ASKED = (
     r"(?:any|a|got a) (?:slots?|spaces?|openings?|appointments?|spots?) (?:free|left|available|going|open)\b",
     r"(?:anything|something|owt) (?:free|available|going|open) (?:\w+ ){0,1}?(?:today|tomorrow|tmrw|tomoz|this week)\b",
     # a weekday and an hour, or anything free on a weekday (session 28: "could you fit me in tuesday around 6?")
-    r"(?:mon|tues|tue|wednes|wed|thurs|thu|fri|satur|sat|sun)(?:day)? (?:\w+ ){0,2}?(?:at|around|about|for|from|after|@) (?:\d{1,2}(?:[:.]\d\d)? ?(?:pm|am|ish|o'?clock)?|half \w+|noon|lunch\w*)(?!\w)",
+    r"(?:mon|tues|tue|wednes|wed|thurs|thu|fri|satur|sat|sun)(?:day)? (?:\w+ ){0,2}?(?:at|around|about|for|from|after|@) (?:\d{1,2}(?:[:.]\d\d)? ?(?:pm|am|ish|o'?clock)?|half \w+|noon|lunch\w*)(?!\w)(?! ?(?:hours?|hrs?|h|mins?|minutes?|days?|weeks?|months?|miles?|km|kms|times?)\b)",
     r"(?:at|around|about) \d{1,2}(?:[:.]\d\d)? ?(?:pm|am|ish)? (?:on |this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day",
     r"(?:anything|something|room|space|owt) (?:free|available|going|open) (?:on |this |next |for )?(?:mon|tues|wednes|thurs|fri|satur|sun)day",
     # a weekday and its part of the day with an hour, no preposition (session 29: "could i come thursday evening
@@ -479,4 +479,24 @@ UNCOVERED_SUBJECTS += (
     *_BEAUTY,
     r"(?:cover|covers|covered|covering|reimburs\w*|refund\w*|pay (?:back|for)|pays (?:back|for)|paid back|paying back|price|prices|cost|costs|how much)\b" + _GAP + _OTHER_CARE + r"\b",
     _OTHER_CARE + r"\b" + _GAP + r"(?:covered|reimbursed|refunded|paid back|cost|costs|price|prices)\b",
+)  # fmt: skip
+
+#: (session 32AQ, fresh set 38) a prescription or referral forgotten, lost or found again, asked about ("found my old
+#: prescription in a drawer, still valid?", "left my referral at home, can i still come?"): the prescription's question,
+#: no lost property (PRACTICE_MATTERS); the umbrella left in the waiting room stays lost property
+_RX = r"(?:prescriptions?(?! (?:glasses|specs|sunglasses|lenses|contacts|sunnies))|referrals?|referral letters?|doctor'?s (?:note|letter|referral)|gp'?s (?:note|letter|referral))"
+PRESCRIPTION_MISLAID = (
+    rf"(?:left|forgot|forgotten|lost|lose|losing|mislaid|misplaced|found|find|finding|dropped)(?: behind| again)? (?:\w+ ){{0,3}}?{_RX}\b",
+    rf"{_RX}\b(?:\W+\w+){{0,5}}?\W+(?:left (?:behind|at home|in|on)|forgot(?:ten)?|lost|mislaid|misplaced|found (?:again|it|in|at|under|behind|back)|turned up|gone missing|went missing|still valid|still good|expired?)\b",
+)  # fmt: skip
+#: (session 32AQ) the hip's and the hand's own problem, not where the back's pain goes (PAIN_GOES_TO: "going into my
+#: hip"): "do you treat a frozen hip?", "hip replacement rehab", "arthritis in my hands"
+OTHER_BODY_PARTS += (
+    r"hips? (?:replacements?|surgery|surgeries|operations?|op|arthroscop\w*|resurfacing|bursitis|arthritis|osteoarthritis|impingement|dysplasia|labr\w*|fractures?|injury|injuries|prosthes\w*|dislocations?)\b",
+    r"(?:new|frozen|arthritic|replaced|broken|fractured|dislocated) hips?\b",
+    r"(?:bursitis|arthritis|osteoarthritis|impingement) (?:in|of) (?:my|me|the|his|her|both) (?:left |right )?hips?\b",
+    r"(?:surgery|operation|replacement|arthroscop\w*|resurfacing) (?:\w+ ){0,2}?(?:on|of|for|to|in) (?:my|me|the|his|her|a|an) (?:left |right )?hips?\b",
+    r"(?:arthritis|pain|numbness|tingling|pins (?:and|n|&) needles) in (?:my|me|both|his|her) (?:left |right )?hands?\b",
+    r"(?:my|me|both) (?:left |right )?hands? (?:keeps? |are |is |go |goes |going |gets? )?(?:numb|tingl\w*|swollen|arthritic)\b",
+    r"hand (?:surgery|injury|injuries|therapy|therapist|arthritis|fractures?)\b", r"trigger finger", r"de ?quervain\w*", r"dupuytren\w*",
 )  # fmt: skip

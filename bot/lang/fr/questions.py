@@ -311,7 +311,7 @@ FREE_SLOT_ASKED = (
     r"(?:une|de la|des) (?:place|places|creneau|creneaux|dispo|disponibilite) (?:de )?(?:libres?|dispo\w*)\b",
     r"(?:il (?:vous )?reste|vous reste|y a[- ]t[- ]il|y a) (?:encore )?(?:une|de la|des) (?:place|places|creneau|creneaux)\b",
     # un jour et une heure, ou du libre (session 28: "jeudi vers 18h c'est possible ?", "vous auriez du libre ?")
-    r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) (?:\w+ ){0,2}?(?:a|vers|pour|des|apres|avant) \d{1,2} ?(?:h|heures?)(?:\d\d)?(?!\w)",
+    r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) (?:\w+ ){0,2}?(?:a|vers|pour|des|apres|avant) \d{1,2} ?(?:h|heures?)(?:\d\d)?(?!\w)(?! (?:de (?:route|voiture|trajet|conduite|marche|velo|train|avion|vol|bus|voyage|volant)|d'affilee|d affilee|de suite|non-stop|sans (?:pause|arret))\b)",
     r"(?:a|vers) \d{1,2} ?(?:h|heures?)(?:\d\d)? (?:le |ce )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)",
     r"(?:avez|auriez|aurez|reste|restait)[- ]?(?:vous )?(?:encore )?(?:du|quelque chose de|qqch de|un truc de|un moment de) (?:libre|dispo\w*)",
     r"(?:quelque chose|qqch|un creneau|une place) (?:de )?(?:libre|dispo\w*) (?:le |ce )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)",
@@ -467,4 +467,21 @@ UNCOVERED_SUBJECTS += (
     *_BEAUTY,
     r"(?:rembours\w*|pris en charge|prise en charge|coute|coutent|prix|tarifs?|combien)\b" + _GAP + _OTHER_CARE + r"\b",
     _OTHER_CARE + r"\b" + _GAP + r"(?:rembourses?|remboursees?|rembourse|pris en charge|prise en charge|coute|coutent)\b",
+)  # fmt: skip
+
+#: (session 32AQ, set frais 38) une ordonnance ou une prescription oubliée, perdue ou retrouvée, et la question posée
+#: ("mon prescription oublié dans un tiroir depuis 3 mois, encore valable?"): la question de la prescription, pas un
+#: objet oublié (PRACTICE_MATTERS); le parapluie laissé dans la salle d'attente reste un objet oublié
+_ORDONNANCE = r"(?:ordonnances?|prescriptions?|prescription medicale|lettre de (?:mon )?medecin|bon de (?:mon )?medecin)"
+PRESCRIPTION_MISLAID = (
+    rf"{_ORDONNANCE}\b(?:\W+\w+){{0,6}}?\W+(?:oublie\w*|perdu\w*|egare\w*|paume\w*|laisse\w*|retrouve\w*|trouve\w*|encore valable|toujours valable|perime\w*|expire\w*)\b",
+    rf"(?:oublie|oubliee|perdu|perdue|egare|egaree|paume|paumee|retrouve|retrouvee|trouve|trouvee)s? (?:\w+ ){{0,2}}?(?:mon|ma|mes|une|la|l'|l |cette) ?(?:\w+ )?{_ORDONNANCE}\b",
+)  # fmt: skip
+#: (session 32AQ) la hanche et la main elles-mêmes, pas là où descend la douleur du dos (PAIN_GOES_TO)
+OTHER_BODY_PARTS += (
+    r"(?:prothese|arthrose|bursite|operation|chirurgie|fracture|luxation|dysplasie|conflit) (?:\w+ )?(?:de la|a la|de ma|a ma|des|aux|de mes|de l|de) ?(?:gauche |droite )?hanches?\b",
+    r"(?:nouvelle|fausse) hanche", r"hanches? (?:operee|cassee|fracturee|luxee|bloquee|arthrosique|gelee)s?\b",
+    r"opere\w* (?:\w+ ){0,2}?de la hanche", r"coxarthrose\w*",
+    r"(?:mal|douleurs?|arthrose|fourmillements?|engourdissements?) (?:\w+ )?(?:a la|a ma|aux|a mes|dans la|dans ma|dans les|dans mes) mains?\b",
+    r"doigts? (?:a|en) ressaut", r"mains? (?:cassee|foulee|enflee|gonflee|engourdie)s?\b",
 )  # fmt: skip

@@ -416,7 +416,7 @@ FREE_SLOT_ASKED = (
     r"(?:nog|no) (?:iets|iet|get|gett|wat|plaats|plek\w*|een plek\w*|ne plek\w*|een gaatje|e gaatje) (?:vrij|open)\b",
     r"(?:een|ne|nen) (?:plek\w*|plaats\w*|gaatje|afspraak|moment) vrij\b",
     # een weekdag en een uur, of iets vrij op een weekdag (sessie 28: "kan da dinsdag rond 6 uur?")
-    r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|maondig|dinsdig|woensdig|donderdig|vriedig|zaoterdig)\w* (?:\w+ ){0,2}?(?:om|rond|tegen|vanaf|na|voor) (?:\d{1,2}(?:[:.u]\d\d)? ?(?:u|uur|h)?|half \w+|de middag|de noen)(?!\w)",
+    r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|maondig|dinsdig|woensdig|donderdig|vriedig|zaoterdig)\w* (?:\w+ ){0,2}?(?:om|rond|tegen|vanaf|na|voor) (?:\d{1,2}(?:[:.u]\d\d)? ?(?:u|uur|h)?|half \w+|de middag|de noen)(?!\w)(?!(?: ?(?:u|uur|uren|h))? (?:lang|aan een stuk|aaneen|onafgebroken|non-stop|rijden|gereden|autorijden|zitten|gezeten|wandelen|gewandeld|fietsen|gefietst|in de auto|met de auto|op de fiets|in de file|onderweg)\b)",
     r"(?:om|rond|tegen) \d{1,2}(?:[:.u]\d\d)? ?(?:u|uur|h)? (?:op |den |deze |volgende )?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)",
     r"(?:iets|plaats|plek|get|een gaatje) vrij (?:op |den |deze |volgende )?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)",
     # een weekdag met zijn dagdeel en een uur, zonder voorzetsel (sessie 29: "kan ik dinsdagavond half 7 komen?")
@@ -583,4 +583,23 @@ UNCOVERED_SUBJECTS += (
     *_BEAUTY,
     r"(?:terugbeta\w*|terug betaald|vergoed\w*|betaalt|betalen|kost|kosten|prijs|hoeveel)\b" + _GAP + _OTHER_CARE + r"\b",
     _OTHER_CARE + r"\b" + _GAP + r"(?:terugbetaald|terug betaald|vergoed|terugbetaling|kost|kosten)\b",
+)  # fmt: skip
+
+#: (sessie 32AQ, verse set 38) een voorschrift of verwijsbrief vergeten, verloren of teruggevonden, en daarnaar gevraagd
+#: ("ik vond mijn oud voorschrift terug in de schuif, is dat nog geldig?"): de vraag van het voorschrift, geen verloren
+#: voorwerp (PRACTICE_MATTERS); de paraplu in de wachtzaal blijft een verloren voorwerp
+_VOORSCHRIFT = r"(?:voorschrift\w*|verwijsbrie\w*|verwijzing\w*|doorverwijzing\w*|briefje van de (?:dokter|huisarts|dokteur|specialist))"
+PRESCRIPTION_MISLAID = (
+    rf"{_VOORSCHRIFT}\b(?:\W+\w+){{0,6}}?\W+(?:vergeten|laten liggen|liggen gelaten|blijven liggen|laten zitten|kwijt|verloren|verlegd|teruggevonden|terug gevonden|gevonden|nog geldig|vervallen)\b",
+    rf"(?:vergeten|verloren|kwijt|teruggevonden|gevonden|vond|vind)(?: \w+){{0,3}}? {_VOORSCHRIFT}\b",
+)  # fmt: skip
+#: (sessie 32AQ) de heup, de hand en de arm zelf, niet waar de pijn van de rug naartoe trekt (PAIN_GOES_TO)
+OTHER_BODY_PARTS += (
+    r"heup(?:prothese|operatie|vervanging|artrose|slijtage|fractuur|breuk|bursitis|slijmbeurs|dysplasie|ingreep|chirurg)\w*",
+    r"(?:nieuwe|gebroken|versleten|artrotische|bevroren) heup\w*",
+    r"(?:artrose|slijtage|slijmbeursontsteking|bursitis|prothese) (?:\w+ )?(?:in|aan|van) (?:mijn|m'n|mn|me|mijne|de|den|zijn|haar) (?:linker|rechter|linkse|rechtse)? ?heup\w*",
+    r"(?:operatie|ingreep|opereren|geopereerd) (?:\w+ ){0,2}?(?:aan|van) (?:mijn|m'n|mn|me|mijne|de|den|zijn|haar|een) (?:linker|rechter|linkse|rechtse)? ?heup\w*",
+    r"(?:pijn|artrose|tintelingen|tinteling) (?:\w+ )?(?:in|aan) (?:mijn|m'n|mn|mijne|zijn|haar) (?:linker|rechter|linkse|rechtse)? ?(?:hand|arm)\b",
+    r"(?:mijn|m'n|mn|mijne) (?:linker|rechter|linkse|rechtse)? ?(?:hand|arm) (?:\w+ ){0,2}?(?:gebroken|verstuikt|tintelt|slaapt|doet pijn|gezwollen)\b",
+    r"hand(?:operatie|blessure|letsel|artrose|therapie|therapeut)\w*", r"triggerfinger\w*", r"\w*armblessure\w*",
 )  # fmt: skip
