@@ -884,9 +884,81 @@ _PARSERS: Dict[str, Callable[[Any, Optional[date]], Any]] = {
 }
 
 
+# The answer of a carer about the person the check is about, with a bare pronoun (session 32AR; the packs' THIRD_PERSON,
+# THIRD_PERSON_BEFORE, THIRD_PERSON_SUBJECT, THIRD_PERSON_OTHERS, THIRD_PERSON_GONE): "she has a fever", "he never had
+# cancer", "hij is veel afgevallen", "elle n'a pas perdu de poids". With a pronoun as the subject and no writer ("i", "my"),
+# relative (RELATIVE, the red-flag packs' FAMILY) or other person (THIRD_PERSON_OTHERS) named, and that person not told dead,
+# the pronoun is the person asked about: read as "i". A relative named keeps its pronoun someone else's ("my brother had
+# cancer, he died of it"); the writer named keeps today's reading ("she has, i dont").
+_THIRD_PERSON: Dict[str, str] = lang.merged("answers", "THIRD_PERSON")
+_THIRD_BEFORE: Dict[str, Tuple[str, str]] = lang.merged("answers", "THIRD_PERSON_BEFORE")
+_THIRD_OWN = {**_THIRD_PERSON, **{word: own for word, (own, _) in _THIRD_BEFORE.items()}}
+_THIRD_WORD = re.compile(
+    r"\b(?:" + "|".join(re.escape(w) for w in sorted(_THIRD_PERSON, key=len, reverse=True))
+    + "".join(f"|{re.escape(word)}(?= {_fill(after)})" for word, (_, after) in _THIRD_BEFORE.items()) + r")\b"
+)
+_THIRD_SUBJECT = frozenset(lang.merged("answers", "THIRD_PERSON_SUBJECT"))
+_THIRD_WRITER = re.compile(r"\b(?:" + "|".join(lang.merged("redflags", "WRITER")) + r")\b")
+_THIRD_OTHER = re.compile(
+    r"\b(?:" + "|".join(lang.merged("answers", "RELATIVE") + lang.merged("answers", "THIRD_PERSON_OTHERS")) + r")\b"
+    + r"|\b(?:" + "|".join(lang.merged("redflags", "FAMILY")) + r")s?\b"
+)
+_THIRD_GONE = _words("THIRD_PERSON_GONE", r"\b(?:{})\b")
+_THIRD_CLITICS: Dict[str, str] = lang.merged("answers", "THIRD_PERSON_CLITICS")
+_THIRD_VERBS: Dict[str, str] = lang.merged("answers", "THIRD_PERSON_VERBS")
+_THIRD_ENDINGS: Dict[str, str] = lang.merged("answers", "THIRD_PERSON_VERB_ENDINGS")  # "il dormait" -> "j dormais"
+# the subject put in the first person (marked "\x00"), its clitics ("ne", "se") and its verb
+_OWN_VERB = re.compile(r"(\w+)\x00((?: (?:" + "|".join(map(re.escape, _THIRD_CLITICS)) + r")\b)*) (\w+)")
+
+
+def _as_own(text: Any) -> Optional[str]:
+    """The answer with its pronouns read as the person's own ("she has a fever" -> "i has a fever"), or None when it is
+    not told of a bare pronoun's person (a writer, relative or other person named, the person told dead, no pronoun)."""
+    if not isinstance(text, str):
+        return None
+    norm = normalise(text)
+    if not any(m.group(0) in _THIRD_SUBJECT for m in _THIRD_WORD.finditer(norm)):
+        return None
+    masked = _THIRD_WORD.sub("_", norm)  # the pronouns themselves are no other person ("he", "il a eu")
+    if _THIRD_WRITER.search(norm) or _THIRD_OTHER.search(masked) or _THIRD_GONE.search(norm):
+        return None
+    own = _THIRD_WORD.sub(lambda m: _THIRD_OWN[m.group(0)] + ("\x00" if m.group(0) in _THIRD_SUBJECT else ""), norm)
+    return _OWN_VERB.sub(_own_verb, own).replace("\x00", "")
+
+
+def _own_verb(m: re.Match[str]) -> str:
+    clitics = " ".join(_THIRD_CLITICS[w] for w in m.group(2).split())
+    verb = m.group(3)
+    own = _THIRD_VERBS.get(verb) or next((verb[: -len(end)] + mine for end, mine in _THIRD_ENDINGS.items() if verb.endswith(end)), verb)
+    return m.group(1) + (" " + clitics if clitics else "") + " " + own
+
+
+#: the slots an answer about a bare pronoun's person is read for: the yes/no checks (the onset and the legs read a pronoun's
+#: person already: "she fell on the ice", "his leg keeps giving way"; "below the knee he feels nothing" is no leg pain there)
+_OWN_SLOTS = frozenset(YES_NO_SLOTS)
+
+
+def _safer(slot: str, norm: str, first: Any, second: Any) -> Any:
+    """Of two readings of one yes/no answer, the one on the safe side: a sign over none."""
+    if first is None or first == second:
+        return second
+    if second is None:
+        return first
+    if isinstance(first, bool) and isinstance(second, bool):
+        # one reading tells the sign: never a false no; after a plain "no" ("no but she had cancer") it is asked again
+        return None if _clear_no(norm) else True
+    return first
+
+
 #: Slots whose hedged answer gives None: the follow-up of clarification_for decides
 #: (and counts "not sure" as yes on a red flag), no guess.
 _ASK_DONT_GUESS = ("night_pain", "cancer_history", "weight_loss", "leg_weakness", "duration_days")
+
+
+def _parse_told(slot: str, parser: Callable[[Any, Optional[date]], Any], text: Any, today: Optional[date]) -> Any:
+    if slot in _ASK_DONT_GUESS and clarification_for(slot, text, today) is not None:
+        return None  # "only when I turn over", "my dad had cancer": ask the follow-up
+    return parser(text, today)
 
 
 def parse_answer(slot: str, text: Any, today: Optional[date] = None) -> Any:
@@ -911,9 +983,12 @@ def parse_answer(slot: str, text: Any, today: Optional[date] = None) -> Any:
         if parser is None:
             return None
         text = _street(text)
-        if slot in _ASK_DONT_GUESS and clarification_for(slot, text, today) is not None:
-            return None  # "only when I turn over", "my dad had cancer": ask the follow-up
-        return parser(text, today)
+        value = _parse_told(slot, parser, text, today)
+        own = _as_own(text) if slot in _OWN_SLOTS else None
+        if own is None:
+            return value
+        # "she has a fever", "he never had cancer": the person asked about (session 32AR)
+        return _safer(slot, normalise(text), value, _parse_told(slot, parser, own, today))
     except Exception:  # pragma: no cover - defensive
         return None
 

@@ -602,6 +602,26 @@ RELATIVE = (
     "neighbour", "neighbor", "cousin", "family", "relative", "relatives", r"parents?", "niece", "nephew", "colleague",
     "she", "he", "him",  # "she died of breast cancer": someone else; asked who
 )  # fmt: skip
+#: the answer about the person the check is about, told by a carer with a bare pronoun (session 32AR; bot/reading/answers.py
+#: _as_own): with no writer, relative or other person named, "she has a fever", "he never had cancer" are read as "i ...":
+#: each pronoun and the first person put for it
+THIRD_PERSON = {"he": "i", "she": "i", "hes": "im", "shes": "im", "hed": "id", "shed": "id", "his": "my", "her": "my", "him": "me",
+                "himself": "myself", "herself": "myself", "they": "i", "theyre": "im", "theyve": "ive", "theyd": "id",
+                "their": "my", "them": "me", "themselves": "myself", "themself": "myself"}
+#: a pronoun only before what follows it (the Dutch "die" is also "that"): none here
+THIRD_PERSON_BEFORE: dict = {}
+#: the pronoun as a subject: the answer is about that person
+THIRD_PERSON_SUBJECT = ("he", "she", "hes", "shes", "hed", "shed", "they", "theyre", "theyve", "theyd")
+#: after the subject put in the first person, the verb of "he" put in the first person ("he has" -> "i have")
+THIRD_PERSON_CLITICS: dict = {}
+THIRD_PERSON_VERB_ENDINGS: dict = {}
+THIRD_PERSON_VERBS = {"has": "have", "hasnt": "havent", "is": "am", "isnt": "am not", "does": "do", "doesnt": "dont", "feels": "feel",
+                      "gets": "get", "cant": "cant"}
+#: another person named: the pronoun may be theirs ("the doctor said she ..."), read as today
+THIRD_PERSON_OTHERS = ("doctor", "doc", "dr", "gp", "nurse", "physio", "physiotherapist", "specialist", "surgeon", "consultant",
+                       "someone", "somebody", "everyone", "everybody", "people", "man", "woman", "guy", "lady")
+#: that person told dead: not the one the check is about ("she died of it")
+THIRD_PERSON_GONE = ("died", "dying", r"passed (?:away|on)", "death", "funeral", "deceased")
 #: "not me"
 NOT_ME = (
     "not me", "not myself", "not i", "never me", "me not", "i havent", "i have not", "i dont", "i didnt", "ive not",

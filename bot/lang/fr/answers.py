@@ -763,6 +763,23 @@ RELATIVE = (
     "famille", "parents", "belle mere", "beau pere", r"collegue", "il a eu", "elle a eu", r"il (?:en )?est (?:mort|decede)",
     r"elle (?:en )?est (?:morte|decedee)", "lui",
 )  # fmt: skip
+#: la reponse sur la personne dont parle la question, donnee par un proche avec un pronom nu (session 32AR; bot/reading/answers.py
+#: _as_own): sans auteur, proche ni autre personne nommes, "elle a de la fievre", "il n'a jamais eu de cancer" se lisent "j ..."
+THIRD_PERSON = {"elle": "j", "sa": "ma", "ses": "mes", "lui": "moi", "elle meme": "moi meme", "lui meme": "moi meme"}
+#: "il" impersonnel ("il y a deux semaines", "il faut") n'est personne
+THIRD_PERSON_BEFORE = {"il": ("j", r"(?!(?:y|faut|fallait|faudrait|fait (?:froid|chaud|beau|bon|mauvais|nuit|jour)|semble|semblait|parait|paraissait|s agit|se peut|se passe"
+                                   r"|reste|vaut|est (?:possible|vrai|probable|clair|normal))\b)")}
+THIRD_PERSON_SUBJECT = ("il", "elle")
+#: apres le sujet mis a la premiere personne, les pronoms et la negation avant le verbe ("il ne se sent", "elle s est")
+THIRD_PERSON_CLITICS = {"ne": "ne", "n": "n", "se": "me", "s": "m", "le": "le", "la": "la", "l": "l", "lui": "me", "en": "en", "y": "y"}
+#: le verbe du sujet a la premiere personne ("il dort" -> "j dors"); l'imparfait en -ait se lit en -ais ("il dormait" -> "j dormais")
+THIRD_PERSON_VERBS = {"a": "ai", "est": "suis", "dort": "dors", "fait": "fais", "sent": "sens", "ressent": "ressens", "peut": "peux",
+                      "sait": "sais", "va": "vais", "veut": "veux", "doit": "dois", "prend": "prends", "perd": "perds", "met": "mets",
+                      "tient": "tiens", "vient": "viens", "dit": "dis", "voit": "vois", "sort": "sors", "part": "pars", "boit": "bois"}
+THIRD_PERSON_VERB_ENDINGS = {"ait": "ais"}
+THIRD_PERSON_OTHERS = ("medecin", "docteur", "toubib", "infirmiere", "infirmier", "kine", "kinesitherapeute", "specialiste",
+                       "chirurgien", "quelqu un", "tout le monde", "les gens", "monsieur", "madame")
+THIRD_PERSON_GONE = ("mort", "morte", "decede", "decedee", "deces", "mourir", "mourut", "enterrement", "obseques")
 #: "pas moi"
 NOT_ME = (
     "pas moi", "moi non", "moi pas", "moi jamais", "pas chez moi", r"moi meme (?:non|pas|jamais)",

@@ -625,6 +625,24 @@ RELATIVE = (
     "pepe", "bomma", "bompa", "moemoe", "vava", "ouders", "collega", "mijn moe", "moeke", "vake", "vakes", "nonkels",
     "tantes", "hij", "zij", "hem",  # "hij is eraan overleden": iemand anders; gevraagd wie
 )  # fmt: skip
+#: het antwoord over wie de vraag gaat, door een naaste gegeven met een kaal voornaamwoord (sessie 32AR; bot/reading/answers.py
+#: _as_own): zonder schrijver, naaste of ander genoemd is "ze heeft koorts", "hij heeft nooit kanker gehad" als "ik ..." gelezen
+THIRD_PERSON = {"hij": "ik", "zij": "ik", "ze": "ik", "ie": "ik", "zie": "ik", "hem": "mij", "haar": "mijn", "zn": "mijn",
+                "zichzelf": "mezelf"}
+#: "die" is een voornaamwoord alleen als onderwerp voor een werkwoord ("die heeft koorts"; niet "de pijn die ...")
+THIRD_PERSON_BEFORE = {"die": ("ik", r"(?:heeft|had|is|was|kan|kon|voelt|voelde|zegt|zei|wordt|werd|valt|viel|slikt|neemt|gebruikt"
+                                     r"|plast|slaapt|sliep|ligt|lag|zit|zat|verliest|verloor|heb|ben)"),
+                       # "zijn" is "his" only before what it owns ("zijn" is also "are"): "hij plast in zijn broek"
+                       "zijn": ("mijn", r"(?:(?:beide|twee|linker|rechter) )?(?:benen|been|voeten|voet|billen|bil|kont|poep|rug|onderrug"
+                                r"|blaas|darmen|stoelgang|plas|zitvlak|kruis|broek|onderbroek|luier|bed|gewicht)")}
+THIRD_PERSON_SUBJECT = ("hij", "zij", "ze", "ie", "zie", "die")
+#: na het onderwerp in de eerste persoon: het werkwoord van "hij" in de eerste persoon ("hij heeft" -> "ik heb")
+THIRD_PERSON_CLITICS: dict = {}
+THIRD_PERSON_VERB_ENDINGS: dict = {}
+THIRD_PERSON_VERBS = {"heeft": "heb", "is": "ben", "wordt": "word", "plast": "plas", "voelt": "voel", "slaapt": "slaap"}
+THIRD_PERSON_OTHERS = ("dokter", "huisarts", "arts", "dokteres", "verpleegster", "verpleger", "verpleegkundige", "kine", "kinesist",
+                       "fysio", "fysiotherapeut", "specialist", "chirurg", "iemand", "iedereen", "mensen", "meneer", "mevrouw")
+THIRD_PERSON_GONE = ("overleden", "gestorven", "stierf", "sterven", "overlijden", "begrafenis", "is dood")
 #: "niet ik"
 NOT_ME = (
     "niet ik", "niet bij mij", "niet mezelf", "niet mijzelf", "ik niet", "ikzelf niet", r"ik ?zelf (?:nooit|nie|geen)",
