@@ -26,6 +26,7 @@ from bot.reading.language import (
     greeting_language,
     is_clear_run,
 )
+from tests.support.opaque import Opaque
 
 ROOT = Path(__file__).resolve().parents[2]
 MESSAGES_PATH = ROOT / "tests" / "data" / "language_messages.yml"
@@ -454,7 +455,7 @@ ODD_INPUTS = [
     "👍" * 5000, "<script>alert(1)</script>", "<b>ik heb pijn</b> in mijn rug",
     "\x00\x01\x02\xff\xfe", "%PDF-1.4 obj stream endobj", "𝕞𝕪 𝕓𝕒𝕔𝕜 𝕙𝕦𝕣𝕥𝕤",
     "привет как дела", "你好", "مرحبا", "\ud800", b"lang:nl", b"\xff\xfe\x00", 42, 3.5,
-    ["ik heb pijn"], {"text": "hi"}, object(), "https://example.com/rug?pijn=1",
+    ["ik heb pijn"], {"text": "hi"}, Opaque(), "https://example.com/rug?pijn=1",
     "lang:en" * 100, "/" * 100,
 ]
 

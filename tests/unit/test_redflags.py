@@ -10,6 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.reading.redflags import find_red_flags, normalise
+from tests.support.opaque import Opaque
 
 DATA = yaml.safe_load(
     (Path(__file__).resolve().parents[2] / "tests" / "data" / "red_flag_messages.yml").read_text(encoding="utf-8")
@@ -265,7 +266,7 @@ def test_red_flag_at_the_end_of_a_long_message():
         3.14,
         ["I can't feel my bum"],
         {"text": "fever"},
-        object(),
+        Opaque(),
         "a" * 10_000,
         "no " * 5_000,
         "numb , " * 2_000,
