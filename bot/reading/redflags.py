@@ -3076,10 +3076,33 @@ def _trips_of_the_weak_foot(norm: str) -> bool:
     return seen
 
 
+# a weak stream or trickle told of a shower, a tap, a hose or a kettle, not of the person (session 32AT; the packs'
+# FIXTURE_STREAM, not after FIXTURE_INSIDE: "under the shower"): the bladder read only in sentences naming such a thing and none
+# of the person's own water (NET_BLADDER, NET_BOWEL, FIXTURE_OWN) is dropped: "de douche geeft maar een dun straaltje", "the
+# shower is only a trickle"; "ik plas maar een dun straaltje" stays
+_FIXTURE = re.compile(rf"\b(?:{_cues('FIXTURE_STREAM')})\b")
+_FIXTURE_INSIDE = re.compile(rf"\b(?:{_cues('FIXTURE_INSIDE')})$")
+_FIXTURE_OWN = re.compile(rf"\b(?:{_cues('FIXTURE_OWN')})\b")
+
+
+def _a_fixtures_stream(sentence: str) -> bool:
+    if _BLADDER_WORDS.search(sentence) or _BOWEL_WORDS.search(sentence) or _FIXTURE_OWN.search(sentence):
+        return False
+    return any(not _FIXTURE_INSIDE.search(sentence[: m.start()].rstrip()) for m in _FIXTURE.finditer(sentence))
+
+
+def _only_fixtures_stream(norm: str) -> bool:
+    flagged = [s for s in (sentence.strip(" .") for sentence in _sentences(norm[:4000])) if s
+               and ("bladder_bowel" in _evaluate_normalised(s, RED_FLAG_RULES).positive or _bladder_bowel_net(s))]
+    return bool(flagged) and all(_a_fixtures_stream(s) for s in flagged)
+
+
 def _find(norm: str) -> Dict[str, object]:
     found = dict(_evaluate_normalised(norm, RED_FLAG_RULES).positive)
     if "bladder_bowel" not in found and _bladder_bowel_net(norm):
         found["bladder_bowel"] = True
+    if "bladder_bowel" in found and _only_fixtures_stream(norm):
+        del found["bladder_bowel"]
     if found.get("leg_weakness") == "worsening" and found.get("both_legs") and _course_told_stable(norm):
         found["leg_weakness"] = "stable"
     if found.get("leg_weakness") == "worsening" and not found.get("both_legs") and _gives_way_course_unchanged(norm):

@@ -737,6 +737,13 @@ FOOT_SIGN_ALONE = (
     r"(?:losing|lose|loses|lost) (?:my |me |the |that |this )?(?:left |right )?{FOOTWEAR}(?: \w+){0,3}? (?:off (?:it|that foot"
     r"|my foot)|" + _WALKING + ")",
     r"(?:keep|keeps|kept) (?:on )?(?:walkin[g]|stepping) (?:right )?out of (?:my |me |the |that |this )?(?:left |right )?{FOOTWEAR}",
+    # ... or off the foot named, not while walking (session 32AT): "the jandal on my left keeps popping off my foot", "i keep
+    # losing my clog off my right foot", "my flip flops fly off my weak foot" (with a worsening told: the worsening net)
+    r"(?:{FOOTWEAR}|thongs?)(?: \w+){0,3}? (?:falls?|falling|fell|slips?|slipping|slipped|sl[iy]des?|sliding|slid|flies|flying|flew|comes?|coming|came"
+    r"|flicks?|flickin[g]|flicke[d]|flips?|flipping|flipped|pops?|poppin[g]|poppe[d]|shoots?|shootin[g]|shot) (?:right )?off (?:of )?(?:my |me |the |that |this )?"
+    r"(?:left |right |bad |weak |other )?(?:foot|feet)\b",
+    r"(?:losing|lose|loses|lost) (?:my |me |the |that |this )?(?:left |right )?(?:{FOOTWEAR}|thongs?) (?:\w+ ){0,2}?off (?:of )?(?:my |me |the |that )?"
+    r"(?:left |right |bad |weak |other )?(?:foot|feet)\b",
 )
 #: the footwear lost to something else (session 28A): "lost my shoe in the mud", "my slippers are too big"
 FOOTWEAR_OTHER_CAUSE = (r"mud|muddy|snow|bog|puddle|sand|stuck|too (?:big|loose|large|wide)|(?:a )?size too big|untied|laces? undone",)
@@ -998,6 +1005,13 @@ GO_EMPTY = ("go", "pee", "wee", "empty it")
 WEAK_STREAM_BEFORE = ("weak", "weaker", "slow", "poor", "thin")
 STREAM_WORD = ("stream", "urine flow", "pee flow", "wee flow")
 WEAK_STREAM_AFTER = ("weak", "weaker", "slow", "poor", r"trickl\w*")
+#: a shower, tap, hose or kettle that gives the weak stream, not the person (session 32AT; bot/reading/redflags.py
+#: _a_fixtures_stream): "the shower is down to a feeble trickle", "our kitchen tap only dribbles" (not "in the shower", "under
+#: the tap": the person there; not with the person's own water named, NET_BLADDER, or FIXTURE_OWN: "i pee a trickle")
+FIXTURE_STREAM = (r"(?:the|my|our|that|this|from the|out of the) (?:\w+ )?(?:showe[r]|showe[r]s|showerhea[d]|shower hea[d]|tap|taps|fauce[t]"
+                  r"|hose|hosepip[e]|kettl[e]|sprinkle[r]|watering ca[n]|spou[t]|fountai[n])",)
+FIXTURE_INSIDE = ("in", "under", "into", "after", "before", "during")
+FIXTURE_OWN = (r"toile[t]", "loo", "wc", r"bathroo[m]", r"lavator[y]", "i go", r"i dribbl\w*", "passing water", "pass water", r"(?:my|me) (?:\w+ )?(?:strea[m]|flow)", r"(?:i|ive|i ve) (?:\w+ )?(?:have|get|got|had|do) (?:\w+ ){0,2}?(?:strea[m]|flow|trickl\w*)")
 SUDDEN = ("sudden", "urgent")
 URGE = (r"urges?",)
 URGE_TARGET = ("toilet", "loo", "bathroom", "wc", "pee", "wee", "poo")
@@ -3034,6 +3048,11 @@ WEIGHT_PATTERNS = (
     r"(?! (?:me|my|him|her|us|them)\b)",
     # ... the number in words (session 27P): "six kilos down since june", "eight pounds lighter"
     r"\b{WEIGHT_NUMBER} (?:kilos?|kgs?|pounds|lbs|stones?) (?:\w+ )?(?:off|gone|lighter|down|less)\b",
+    # ... turning or becoming thin, skeletal, gaunt, a bag of bones (session 32AT): "im turning all skinny", "she is becoming
+    # skeletal", "hes turning into a skeleton", "im becoming a bag of bones" (not "turning thin on top", thin hair)
+    r"\b(?:i|im|i m|ive|i ve|he|hes|he s|she|shes|she s)(?: (?!to\b)\w+){0,3}? (?:turning|turned|turns|turn|becoming|become|became|becomes) (?:really |so |very |all |quite |more and more )?(?:skinny|skinnie[r]|thin|thinne[r]|skeleta[l]|gaun[t]|bony"
+    r"|scrawn[y]|emaciate[d]|into a skeleto[n]|a skeleto[n]|a bag of bone[s]|into a bag of bone[s]|skin and bone[s])\b(?! (?:\w+ )?(?:ski[n]|skinne[d]|hai[r]|hair[s]"
+    r"|bon[e]s?|bloo[d]|nail[s]|lip[s]|eyebrow[s]|lashe[s]|wall[s]|patch\w*|on top|up top)\b)",
     r"\b(?:gone|going|went|getting) (?:really |so |very |all )?(?:skinny|thin|skeletal|gaunt|bony)\b(?! (?:\w+ )?(?:ski[n]|skinne[d]|hai[r]|hair[s]|bon[e]s?|bloo[d]|nail[s]|lip[s]|eyebrow[s]|lashe[s]|wall[s]|patch\w*|on top|up top)\b)",
     # told by the look (session 25M2): "the wife says im looking gaunt", "i look like a skeleton", "ive gone all hollow in the
     # cheeks", "my face has gone gaunt" (thin or skinny only of the patient: not "my hair is looking thin")

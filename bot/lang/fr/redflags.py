@@ -790,6 +790,11 @@ FOOT_SIGN_ALONE = (
     r"(?: \w+){0,3}? " + _MARCHE,
     r"{FOOTWEAR}(?: \w+){0,3}? (?:sort|sortent|sortait|glisse|glissent|glissait|part|partent|partait|saute|sautent|s en va|se en va"
     r"|tombe|tombent|quitte|quittent)(?: \w+){0,3}? " + _MARCHE,
+    # ... ou du pied nomme, sans la marche (session 32AT): "ma claquette glisse tout le temps de mon pied gauche", "mon sabot
+    # saute du pied droit", "je perds sans cesse ma savate du pied droit" (avec l'aggravation dite: le filet de l'aggravation)
+    r"{FOOTWEAR}(?: \w+){0,4}? (?:sort|sortent|sortait|glisse|glissent|glissait|part|partent|partait|saute|sautent|sautait|s en va|se en va"
+    r"|tombe|tombent|tombait|quitte|quittent|file|filent|echappe|echappent|s echappe|se echappe)(?: \w+){0,3}? (?:de mon|du|de mes|des|de le) (?:\w+ )?pieds?\b",
+    r"(?:perds|perd|perdu|perdais|perdait) (?:\w+ ){0,3}?(?:mon |ma |mes |le |la |les )?{FOOTWEAR} (?:\w+ ){0,2}?(?:de mon|du|de mes|des|de le) (?:\w+ )?pieds?\b",
 )
 #: la chaussure perdue pour une autre raison (session 28A): "perdu ma botte dans la boue", "mes pantoufles sont trop grandes"
 FOOTWEAR_OTHER_CAUSE = (r"boue|neige|flaque|sable|coincee?s?|trop (?:grande?s?|large?s?|lache?s?)|une taille au dessus"
@@ -952,6 +957,12 @@ GO_EMPTY = ("uriner", "vider", "faire")
 WEAK_STREAM_BEFORE = ("faible",)
 STREAM_WORD = ("jet", "jet de urine", "jet durine")
 WEAK_STREAM_AFTER = ("faible", "plus faible", "tout faible", "goutte a goutte")
+#: une douche, un robinet, un tuyau ou une bouilloire qui donne le filet, pas la personne (session 32AT; bot/reading/redflags.py
+#: _a_fixtures_stream): "notre douche ne sort plus qu'un petit jet", "le robinet de la cuisine coule en filet" (pas "sous la
+#: douche": la personne; pas avec son urine dite, NET_BLADDER ou FIXTURE_OWN: "je fais pipi en petit filet")
+FIXTURE_STREAM = (r"(?:le|la|l|mon|ma|notre|du|de la|de l) (?:\w+ )?(?:douch[e]|pommea[u]|robine[t]|tuya[u]|bouilloir[e]|arrosoi[r]|fontain[e])",)
+FIXTURE_INSIDE = ("sous", "dans", "apres", "pendant")
+FIXTURE_OWN = (r"toilette\w*", "wc", r"les toilette[s]", r"(?:mon|mes) (?:\w+ )?(?:je[t]|file[t])", r"(?:j ai|jai|je fais|j avais) (?:\w+ ){0,2}?(?:je[t]|file[t])")
 SUDDEN = ("soudaine", "brutale", "subite")
 URGE = ("envie", "besoin")
 URGE_TARGET = ("uriner", "pipi", "toilettes")
@@ -2568,6 +2579,13 @@ WEIGHT_PATTERNS = (
     r"\b(?:laisse|laisse[e]|laisse[s]|laissee[s]|laisse[r]) (?:presque |pres de |enviro[n] |au moins |plus de |deja |encore )?(?:\d+(?:point\d+)? ?|{WEIGHT_NUMBER} |quelques |plusieurs "
     r"|pas mal de |beaucoup de |bcp de |une dizain[e] de |des )(?:kilos?|kg|kgs)\b(?! (?:de|d) (?!poids\b)\w)",
     r"\b(?:deviens|devient|deviennent|devenai[s]) (?:\w+ )?(?:maigr[e]|maigre[s]|tout maigr[e]|toute maigr[e]|squelettiqu[e]|tout sec|toute sech[e]|maigrichon\w*)\b",
+    # ... mince, fin, osseux, un squelette, ou maigre en train de venir (session 32AT): "je deviens toute fine sans raison", "elle
+    # devient osseuse", "je suis en train de devenir maigre", "je commence a devenir tout maigre" (pas "je veux devenir mince" :
+    # INTENT; pas le jet ou le filet qui devient fin: le sujet est une personne)
+    r"\b(?:je|j|tu|il|elle) (?:\w+ )?(?:devien[s]|devien[t]|devenai[st]) (?:\w+ ){0,2}?(?:minc[e]|fi[n]|fin[e]|filifor[m]e|maigrele[t]\w*"
+    r"|osseu[x]|osseus[e]|un squelett[e]|un sac d o[s]|sque[l]ettiqu[e])\b",
+    r"\b(?:en train de|en trai[n] d|commence a|commence de|commence[e] a|continu[e] a|continu[e] de) (?:\w+ )?(?:deveni[r]|etr[e]) (?:\w+ ){0,2}?"
+    r"(?:maigr[e]|maigre[s]|minc[e]|fi[n]|fin[e]|osseu[x]|osseus[e]|squelettiqu[e]|maigrichon\w*|maigrele[t]\w*)\b",
     r"\b(?:de plus en plus|toujours plus|bien plus|plus) maigr[e]s?\b(?! (?:de natur[e]|que (?:toi|lui|elle|mon|ma|ton|ta|son|sa))\b)",
     r"\bbalanc[e] (?:\w+ ){0,2}?(?:descen[d]|descendai[t]|descend[u]|baisse|baissai[t]|diminue|diminuai[t]|affich[e] (?:de )?moins|indiqu[e] (?:de )?moins|montr[e] (?:de )?moins)\b",
     r"\b(?:perdu|perds|perd|descend[u]|descend[s]|descen[d]) (?:d )?(?:une|deux|trois|quatre|\d|plusieurs) tailles?\b|\b(?:une|deux|trois|\d) tailles? (?:en moins|de moins)\b",

@@ -927,6 +927,12 @@ FOOT_SIGN_ALONE = (
     r"(?: \w+){0,3}? " + _LOPEN,
     r"{FOOTWEAR}(?: \w+){0,3}? (?:valt|vallen|viel|vielen|schiet|schieten|glijdt|glijden|gleed|floept|vliegt) (?:\w+ ){0,3}?"
     r"(?:af|uit|van mijn voet)(?: \w+){0,3}? " + _LOPEN,
+    # ... of van de voet zelf, niet bij het lopen (sessie 32AT): "mijn teenslipper glipt telkens van mijn rechtervoet", "mijn
+    # klomp floept steeds van mn linkervoet", "ik verlies steeds mijn sloef van mijn voet" (met een verergering erbij: het net)
+    r"{FOOTWEAR}(?: \w+){0,3}? (?:valt|vallen|viel|vielen|schiet|schieten|schoot|glijdt|glijden|gleed|glipt|glippen|glipte|floept|floepen|vliegt|vliegen"
+    r"|wipt|wippen) (?:\w+ ){0,3}?(?:van|af) (?:mijn |mn |m |me |de )?(?:linker|rechter)?(?:voe[t]|voeten)\b",
+    r"(?:verlies|verliest|verloor|verliez[e]|verliezen)(?: \w+){0,2}? (?:mijn |mn |m |me |de )?{FOOTWEAR} (?:\w+ ){0,2}?van (?:mijn |mn |m |me |de )?"
+    r"(?:linker|rechter)?(?:voe[t]|voeten)\b",
 )
 #: het schoeisel kwijt door iets anders (sessie 28A): "mijn schoen bleef in de modder steken", "mijn pantoffels zijn te groot"
 FOOTWEAR_OTHER_CAUSE = (r"modder|modderig|sneeuw|slijk|plas|zand|vast|steken|te (?:groot|groo[t]|los|wijd|ruim)|een maat te groot"
@@ -1165,6 +1171,13 @@ GO_EMPTY = ("plassen", "legen")
 WEAK_STREAM_BEFORE = ("zwakke", "slappe")
 STREAM_WORD = ("straal", "plasstraal")
 WEAK_STREAM_AFTER = ("zwak", "zwakker", "slap", "slapper", "dun", "dunner")
+#: een douche, kraan, slang of waterkoker die het straaltje geeft, niet de persoon (sessie 32AT; bot/reading/redflags.py
+#: _a_fixtures_stream): "onze douche geeft nog maar een iel straaltje", "uit de keukenkraan komt een slappe straal" (niet "onder
+#: de douche": de persoon; niet met de eigen plas erbij, NET_BLADDER of FIXTURE_OWN: "ik plas maar een dun straaltje")
+FIXTURE_STREAM = (r"(?:de|mijn|mn|onze|ons|die|deze|uit de|uit mijn|uit onze|van de) (?:\w+ )?(?:douch[e]|douchekop|kraa[n]|keukenkraa[n]|tuinslan[g]|slan[g]"
+                  r"|waterkoker|gieter|sproeie[r]|fontei[n])",)
+FIXTURE_INSIDE = ("onder", "in", "na", "tijdens")
+FIXTURE_OWN = (r"toile[t]", "wc", r"pot", r"wateren", r"pies\w*", r"(?:mijn|mn) (?:\w+ )?(?:straa[l]|straaltj[e])", r"(?:ik|k) (?:\w+ )?(?:heb|krijg|had|kreeg) (?:\w+ ){0,2}?(?:straa[l]|straaltj[e])")
 SUDDEN = ("plotse", "plotselinge")
 URGE = ("aandrang", "plasdrang")
 URGE_TARGET = ("plassen",)
@@ -3172,6 +3185,15 @@ WEIGHT_PATTERNS = (
     r"\b(?:kilo|kg|kilos|kilogram|kgs) (?:\w+ ){0,2}?(?:kwijt|kwijtgeraakt|afgevallen|verloren|lichter|minder|afgezak[t]|gezakt|gedaald"
     r"|verminder[d])\b",
     r"\bvermagerd\b|\bmager\w* geworden\b|\b(?:ben|word|wordt) (?:\w+ )?(?:magerder|dunner)\b",
+    # mager aan het worden, verteld met worden of raken (sessie 32AT): "ik word echt broodmager", "hij wordt de laatste tijd zo
+    # iel", "ik ben mager aan het worden", "ik begin mager te worden", "ik raak steeds magerder" (niet "ik wil mager worden": een
+    # wens, INTENT; niet "altijd al mager geweest": een staat; niet "mager van het sporten": een opzet)
+    r"\b(?:(?:ik|k|hij|ze|zij|je|jij) (?:\w+ ){0,2}?(?:word|wordt|werd|werden|raa[k]|raak[t]|raakt[e]|raakte[n])|(?:word|wordt|werd|raa[k]|raak[t]|raakt[e]) (?:ik|k|hij|ze|zij|je))"
+    r" (?:\w+ ){0,4}?(?:mage[r]|magerde[r]|broodmage[r]|graatmage[r]|ie[l]|schrie[l]"
+    r"|knoki[g]|beni[g]|dun|een scharminke[l]|een skele[t]|een geraamt[e])\b(?! (?:\w+ )?(?:van (?:het |t |al dat |al die |de )?(?:sport\w*|fiets\w*"
+    r"|loop\w*|lope[n]|traine[n]|training\w*|dieet|lijnen)|op (?:mijn|mn|zijn|haar) (?:hoofd|krui[n])|haa[r])\b)",
+    r"\b(?:mage[r]|magerde[r]|broodmage[r]|graatmage[r]|dun|dunne[r]|ie[l]) (?:aan (?:het|t) worde[n]|begi[n] (?:te )?worde[n])\b"
+    r"|\b(?:begi[n]|begin[t]|bego[n]|beginne[n]) (?:\w+ ){0,2}?(?:mage[r]|magerde[r]|broodmage[r]|graatmage[r]|dun|dunne[r]|ie[l]) te worde[n]\b",
     # afgeslankt of slanker geworden (sessie 31AJ): "ik slank steeds meer af zonder te lijnen", "ben flink afgeslankt en weet niet
     # waarom", "ik word slanker terwijl ik gewoon eet" (een dieet erbij blijft een opzet, INTENT: "aan het afslanken met een dieet")
     r"\b(?:slan[k]|slank[t]|slankt[e]|slankte[n]) (?:\w+ ){0,3}?a[f]\b|\bafgeslank[t]\b",
