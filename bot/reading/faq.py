@@ -86,6 +86,10 @@ and never two. So the classifier proposes and the words decide:
   complaint), a beauty or wellness service and another care's refund or price (UNCOVERED_SUBJECTS: anti-cellulite, a
   facial, the dentist, glasses, a hospital stay) are another subject, the day told with them no slot; the hour in words
   after a weekday ("vrijdag rond drie uur", "friday around three") is a free slot asked (FREE_SLOT_ASKED).
+- Session 32AU: a long trip by plane, train or coach (TRIPS) is another subject unless told as the time the back has
+  (TRIP_AS_DEADLINE); how to pay, a cancelled or missed appointment's fee and home visits are the practice's matters
+  (PRACTICE_MATTERS); another body part asked as the practice's offer ("doen jullie ook knieën?") another body part; the
+  closing time asked the opening hours (OPEN_ASKED); where a prescription was forgotten or found no foreign subject.
 
 Words are compared by a crude stem: case and accents folded, one common ending off,
 the first five letters ("driving", "drives" and "drive" are "driv"; "operation" and
@@ -236,6 +240,9 @@ _OWN_COMPLAINT = _any_word_of("OWN_COMPLAINT")
 _OTHER_TRADE = _any_word_of("OTHER_TRADES")
 _PRACTICE_MATTER = _any_word_of("PRACTICE_MATTERS")
 _PRESCRIPTION_MISLAID = _any_word_of("PRESCRIPTION_MISLAID")  # a prescription forgotten or found again (session 32AQ)
+# a long trip by plane, train or coach (TRIPS, session 32AU), unless told as the time the back has (TRIP_AS_DEADLINE)
+_TRIP = _any_word_of("TRIPS")
+_TRIP_AS_DEADLINE = _any_word_of("TRIP_AS_DEADLINE")
 _UNCOVERED_SUBJECT = _any_word_of("UNCOVERED_SUBJECTS")  # the weather, diet: named anywhere, no answer covers them
 _OWN_SERVICE = _any_word_of("OWN_SERVICE")
 _TRADE_COMPARISON = _any_word_of("TRADE_COMPARISONS")
@@ -542,6 +549,8 @@ def about_something_else(text: str) -> bool:
     again, PRESCRIPTION_MISLAID, session 32AQ);
     or a subject no answer covers, the back named or not (UNCOVERED_SUBJECTS: the weather, diet; a beauty service, another
     care's refund or price: the dentist, glasses, a hospital stay, session 31AK);
+    or a long trip by plane, train or coach (TRIPS, session 32AU: the driving answer speaks of a car), unless told as the
+    time the back has (TRIP_AS_DEADLINE: "how many weeks before i'm back to normal? we fly in 3 weeks");
     or another person's other body part (OTHER_PERSON_PARTS: "my son's knee");
     or another therapist's trade (OTHER_TRADES: a chiropractor), alone or set against the
     physio (TRADE_COMPARISONS: "is an osteopath better than a physio");
@@ -555,6 +564,8 @@ def about_something_else(text: str) -> bool:
     practice = _PRACTICE_MATTER.search(_SUBJECT_FREE_PHRASE.sub(" ", norm)) and not _PRESCRIPTION_MISLAID.search(norm)
     if practice or _UNCOVERED_SUBJECT.search(norm) or _OTHER_PART_SCAN.search(norm):
         return True  # cancelling, the weather, diet, a scan of the knee: no answer covers it
+    if _TRIP.search(norm) and not _TRIP_AS_DEADLINE.search(norm):
+        return True  # "flying home next month, 14 hrs, any tips for my back?" (session 32AU)
     if scans_another_part(norm):
         return True  # "my knee keeps locking, should i get a scan of it?" (session 29)
     if (_OTHER_PATIENT.search(norm) or _OTHER_HERNIA.search(norm)) and not _OWN_COMPLAINT.search(_without_not_own(norm)):
@@ -824,6 +835,10 @@ def _gated(
             subjects = set()  # "... while the kids are at camp, anything free wednesday?": the person's day (session 28)
         if subjects and _state_told_first(chosen, norm):
             subjects -= _STATE_ACTIVITY_STEMS  # "mag ik nog fietsen nu ik zwanger ben" asks the pregnancy question
+        if first == "faq_prescription" and _PRESCRIPTION_MISLAID.search(norm):
+            # where the prescription was forgotten or found is the person's story ("ik vond mijn oud voorschrift terug in
+            # de schuif, is dat nog geldig?": "vond", "schuif"; session 32AU)
+            max_foreign = MAX_FOREIGN_WORDS_VERY_SURE
         if len(foreign) >= max_foreign or subjects:
             return []  # shares a word with the topic, asks about something else (the weather, a bike)
     # a state that changes the answer, named in the question itself ("is back pain normal when pregnant or should i be

@@ -500,3 +500,37 @@ OTHER_BODY_PARTS += (
     r"(?:my|me|both) (?:left |right )?hands? (?:keeps? |are |is |go |goes |going |gets? )?(?:numb|tingl\w*|swollen|arthritic)\b",
     r"hand (?:surgery|injury|injuries|therapy|therapist|arthritis|fractures?)\b", r"trigger finger", r"de ?quervain\w*", r"dupuytren\w*",
 )  # fmt: skip
+#: (session 32AU) A long trip by plane, train or coach ("flying home next month, 14 hrs, any tips for my back?", "7 hours
+#: on that plane"): no answer covers it (the driving answer speaks of a car), the back named or not; a long drive by car
+#: stays driving; coming to the practice by train or bus stays the location
+TRIPS = (
+    r"flying", r"flights?(?! attendants?| of (?:stairs|steps))", r"(?:aero)?planes?", "airplanes?", "long-? ?haul", r"(?:to|will|can|should|must|gotta|have to|going to|gonna|i) fly\b",
+    r"fly (?:home|back|out|over|to)\b", r"(?:train|coach|bus) (?:journey|journeys|ride|rides|trip|trips|travel)\b",
+    r"(?:hours?|hrs?|h) (?:\w+ )?(?:on|in) (?:a|the|that|this) (?:train|coach|bus)\b", r"long (?:train|coach|bus)\b",
+)  # fmt: skip
+#: (session 32AU) The trip told as the time the back has ("how many weeks before i'm back to normal? we fly to kerala in 3
+#: weeks"): the healing time's question, the trip no subject
+TRIP_AS_DEADLINE = (
+    r"how long", r"how many (?:more )?(?:weeks|days|months)", r"how soon", r"(?:be|get) back to normal", r"in time for",
+)  # fmt: skip
+#: (session 32AU) How to pay (bancontact, a card, cash) and what a missed or cancelled appointment costs: the practice's
+#: matters, no reimbursement or booking question; what a session costs and what the mutualiteit pays back stay
+PRACTICE_MATTERS += (
+    r"bancontact", r"payconiq", r"(?:pay|paying|payment|paid) (?:\w+ )?(?:by|with|w|in|via) (?:a |my )?(?:card|cards|debit card|credit card|bank card|contactless|cash|apple pay|google pay|phone)\b",
+    r"cash only", r"card only", r"card payments?", r"(?:take|accept|do you take|do you accept) (?:\w+ )?(?:cards?|card payments?|cash|contactless)\b",
+    r"no-? ?shows?", r"(?:miss|missed|missing|skip|skipped) (?:my |an |the |a )?(?:appointment|session|appt)\b(?:\W+\w+){0,6}?\W+(?:pay|charge|charged|fee|cost)\w*",
+    # home visits: no booking or driving question
+    r"home visits?", r"house calls?", r"(?:come|coming|visit|call round|pop round|pop over|drop by|make it) (?:out )?(?:to )?(?:my|me|our|the patient'?s) (?:house|home|place|flat)\b",
+    r"(?:treat|see|visit) (?:me|people|patients|clients) (?:at|in) (?:home|my home|my house|their homes?|their houses?)\b",
+)  # fmt: skip
+#: (session 32AU) Another body part asked as the practice's offer ("do you treat knees too?", "do you also do ankles"): another
+#: subject; "a pillow between my knees" stays sleep, "on my knees under sinks all day" work
+OTHER_BODY_PARTS += (
+    rf"(?:do|does|can|will|would) (?:you|u|ya|ye|youse|yous|yall|the practice|the physios?|your physios?)(?: guys| lot)?(?: also| even| ever)? (?:do|treat|see|work on|look at|help with|deal with|take on) (?:\w+ )?{_LEG_PARTS}(?!\w)",
+)  # fmt: skip
+#: (session 32AU) The closing or opening time asked ("what time do u close in the evening? need something after 6"): the
+#: opening hours first, a slot asked around it may come second
+OPEN_ASKED += (
+    r"(?:what time|when|how late|till when|until when|til when) (?:do|does|will|are|r) (?:you|u|ya|ye|yous|youse|yall|you guys|the practice|the clinic|it|they|una) (?:\w+ )?(?:close|closed|closing|open|shut|opening)\b",
+    r"(?:till|until|til) what time (?:are|r|do|is) (?:you|u|ya|ye|the practice|it) (?:open|working)\b", r"closing times?", r"opening times?",
+)  # fmt: skip

@@ -485,3 +485,35 @@ OTHER_BODY_PARTS += (
     r"(?:mal|douleurs?|arthrose|fourmillements?|engourdissements?) (?:\w+ )?(?:a la|a ma|aux|a mes|dans la|dans ma|dans les|dans mes) mains?\b",
     r"doigts? (?:a|en) ressaut", r"mains? (?:cassee|foulee|enflee|gonflee|engourdie)s?\b",
 )  # fmt: skip
+#: (session 32AU) Un long trajet en avion, en train ou en bus ("je prends l'avion pour 12 heures", "un vol long-courrier"):
+#: aucune réponse n'en parle (celle sur la conduite parle d'une voiture), le dos nommé ou non; un long trajet en voiture
+#: reste la conduite; venir au cabinet en train ou en bus reste l'adresse
+TRIPS = (
+    r"avion\b", r"long-? ?courriers?", r"(?:\d+ ?h|heures?|h) (?:\w+ )?(?:de vol|d'avion|d avion|de train|de bus|de car|en train(?! de| d)|en bus|en car)\b",
+    r"(?:voyage|trajet|voyages|trajets) (?:\w+ )?en (?:train|bus|car|tgv|avion)\b", r"(?:long|longs) (?:voyages?|trajets?) en (?:train|bus|car)\b", r"prendre l'?\s?avion",
+)  # fmt: skip
+#: (session 32AU) Le voyage dit comme le temps qu'a le dos ("combien de temps ça dure ? je prends l'avion dans 2 semaines"): la
+#: question de la durée, le voyage pas un sujet
+TRIP_AS_DEADLINE = (
+    r"combien de (?:temps|semaines|jours|mois)", r"(?:a|au) temps pour", r"d'ici (?:la|le)",
+)  # fmt: skip
+#: (session 32AU) Comment payer (bancontact, carte, cash) et ce que coûte un rendez-vous annulé ou manqué: les affaires
+#: du cabinet; ce que coûte une séance et ce que rembourse la mutuelle restent le remboursement
+PRACTICE_MATTERS += (
+    r"bancontact", r"payconiq", r"(?:payer|paye|payez|paiement|regler|reglement) (?:\w+ )?(?:par|en|avec|via) (?:la |ma |une )?(?:carte|cb|cash|liquide|especes|bancontact|virement|telephone|gsm)\b",
+    r"cash (?:seulement|uniquement)", r"en (?:especes|liquide) (?:seulement|uniquement)", r"(?:acceptez|prenez)(?:-vous)? (?:\w+ )?(?:la carte|les cartes|le cash|les especes|le liquide)\b",
+    r"(?:rendez-vous|rdv|seance) (?:\w+ )?(?:manque|rate|loupe|oublie)s?\b(?:\W+\w+){0,6}?\W+(?:payer|paye|facture\w*|frais)\b",
+    # les visites à domicile: ni rendez-vous ni conduite
+    r"a domicile", r"(?:venir|passer|venez|passez|vient|passe) (?:\w+ )?chez (?:moi|nous)\b", r"vous (?:vous )?deplacez", r"(?:vous )?vous deplacer\b",
+)  # fmt: skip
+#: (session 32AU) Une autre partie du corps demandée comme offre du cabinet ("vous soignez aussi les genoux ?"): un autre
+#: sujet; "un coussin entre les genoux" reste le sommeil
+OTHER_BODY_PARTS += (
+    rf"(?:soignez|traitez|faites|prenez|reeduquez|regardez|soigne|traite|soignent|traitent)(?:-vous| vous)?(?: aussi| egalement| meme| encore)? (?:les |des |le |la |l'|mon |ma |mes )?{_LEG_PARTS}\b",
+)  # fmt: skip
+#: (session 32AU) L'heure de fermeture ou d'ouverture demandée ("vous fermez à quelle heure le soir ?"): les heures
+#: d'ouverture d'abord
+OPEN_ASKED += (
+    r"vous (?:fermez|ouvrez|finissez|terminez) (?:\w+ )?(?:a )?quelle heure", r"(?:a )?quelle heure (?:vous )?(?:fermez|ouvrez|fermez-vous|ouvrez-vous|ferme|ouvre|fermeture|ouverture)\b",
+    r"jusqu ?'? ?a quelle heure (?:\w+ ){0,2}?(?:ouvert|ouverts|vous)\b", r"heures? de fermeture", r"heures? d'ouverture",
+)  # fmt: skip

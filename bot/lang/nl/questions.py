@@ -603,3 +603,39 @@ OTHER_BODY_PARTS += (
     r"(?:mijn|m'n|mn|mijne) (?:linker|rechter|linkse|rechtse)? ?(?:hand|arm) (?:\w+ ){0,2}?(?:gebroken|verstuikt|tintelt|slaapt|doet pijn|gezwollen)\b",
     r"hand(?:operatie|blessure|letsel|artrose|therapie|therapeut)\w*", r"triggerfinger\w*", r"\w*armblessure\w*",
 )  # fmt: skip
+#: (sessie 32AU) Een lange reis met het vliegtuig, de trein of de bus ("ik moet 11 uur vliegen", "lange treinreis"): geen
+#: antwoord gaat erover (dat over autorijden spreekt van een auto), de rug genoemd of niet; lang met de auto rijden blijft
+#: autorijden; met de trein of de bus naar de praktijk komen blijft de ligging
+TRIPS = (
+    r"vliegen", r"vlieg\b", r"vliegt\b", r"vliegtuig\w*", r"vlucht(?:en)?\b", r"lange ?afstandsvlucht\w*", r"\w*vlucht\b",
+    r"(?:trein|bus)(?:reis|reizen|rit|ritten)\b", r"(?:uur|uren) (?:\w+ )?(?:op|in|met) (?:de|den|ne|nen|een|dat|die) (?:trein|bus)\b",
+    r"lange (?:trein|bus)(?:reis|rit)?\b",
+)  # fmt: skip
+#: (sessie 32AU) De reis verteld als de tijd die de rug heeft ("hoelang duurt spit? over 2 weken vlieg ik"): de vraag naar de
+#: duur, de reis geen onderwerp
+TRIP_AS_DEADLINE = (
+    r"hoe ?lang", r"hoeveel (?:weken|dagen|maanden)", r"op tijd (?:voor|om)", r"tegen dan",
+)  # fmt: skip
+#: (sessie 32AU) Hoe betalen (bancontact, kaart, cash) en wat een afgezegde of gemiste afspraak kost: de zaken van de
+#: praktijk; wat een sessie kost en wat het ziekenfonds terugbetaalt blijven de terugbetaling
+PRACTICE_MATTERS += (
+    r"bancontact", r"payconiq", r"betalen (?:\w+ )?(?:met|me|via|per) (?:de |een |mijn )?(?:kaart|bankkaart|betaalkaart|cash|gsm|app|qr)\b",
+    r"(?:met|me|via|per) (?:de |een |mijn )?(?:kaart|bankkaart|betaalkaart) (?:\w+ )?betalen", r"cash (?:\w+ )?(?:betalen|meebrengen|meenemen|mee brengen)\b",
+    r"enkel cash", r"alleen cash", r"afzeg\w*", r"afgezegd\w*", r"afbel\w*", r"afgebeld", r"niet (?:\w+ )?(?:kom|komt|kwam|komen|ben) opdagen",
+    # huisbezoeken: geen afspraak of autorijden
+    r"(?:komen|komt|kom|kunde|kunt|kunnen|gaan|gaat|werken|werkt|doen|doet|behandelen|behandelt)\b(?:\W+\w+){0,4}?\W+aan huis\b",
+    r"aan huis (?:\w+ )?(?:komen|komt|langskomen|langs komen|behandel\w*|werken|werkt)\b", r"huisbezoek\w*", r"(?:bij|naar) (?:mij|me|ons) (?:naar )?(?:thuis|huis) (?:\w+ )?(?:komen|langskomen|langs komen|komt|behandelen)\b",
+    r"thuisbehandeling\w*", r"(?:thuis|ten huize) (?:komen )?behandelen",
+)  # fmt: skip
+#: (sessie 32AU) Een ander lichaamsdeel gevraagd als aanbod van de praktijk ("doen jullie ook knieën?"): een ander
+#: onderwerp; "een kussen tussen mijn knieën" blijft slapen
+OTHER_BODY_PARTS += (
+    rf"(?:doen|behandelen|bekijken|helpen|nemen|doet|behandelt|bekijkt|helpt|neemt)(?: \w+)? (?:jullie|julder|julle|gullie|gulle|ulle|ge|gij|u|de kine|de kinesist)(?: ook| eigenlijk| nog| zelfs| wel)* (?:\w+ )?{_LEG_PARTS}\b",
+    r"(?:doen|behandelen|doet|behandelt) (?:jullie|julder|julle|gullie|gulle|ulle|ge|gij|u)(?: ook| eigenlijk| nog| zelfs| wel)* (?:schouders|nekken|ellebogen|polsen|handen|heupen)\b",
+)  # fmt: skip
+#: (sessie 32AU) Het sluit- of openingsuur gevraagd ("wanneer sluiten jullie 's avonds?"): de openingsuren eerst
+OPEN_ASKED += (
+    r"(?:wanneer|hoe laat|tot hoe laat|tot wanneer|om hoe laat) (?:sluiten|sluit|openen|opent) (?:jullie|julder|julle|gullie|gulle|ulle|ge|gij|u|de praktijk|het kabinet|ze)\b",
+    r"(?:wanneer|hoe laat|tot hoe laat|tot wanneer|om hoe laat) (?:gaan|gaat|zijn|zijt|zijde|zedde|is) (?:jullie|julder|julle|gullie|gulle|ulle|ge|gij|u|de praktijk|het kabinet|ze) (?:\w+ )?(?:dicht|toe|open)\b",
+    r"sluitingsu(?:ur|ren)", r"openingsu(?:ur|ren)",
+)  # fmt: skip
