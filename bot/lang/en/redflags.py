@@ -2226,6 +2226,10 @@ TRAUMA_PATTERNS = (
     r"|behind|ass|arse|backside)\b",
     # (the seat in other words, session 21f: "landed on my rear end")
     r"\blanded (?:\w+ ){0,2}?(?:on|onto) (?:my|me) (?:rear end|rea[r]|posterio[r]|derrier[e]|tush|keiste[r]|rump)\b",
+    # ... told in the bare form, after a slide off a seat (session 32AX): "then i slide off the stool and land on my backside"
+    r"\b(?:slid[e]|slide[s]|sli[d]|sli[p]|slip[s]|slippe[d]|fal[l]|fall[s]|fel[l]|tumbl[e]|tumble[s]|tumble[d]|toppl[e]|topple[d]) of[f] (?:my |me |a |an |th[e] |hi[s] |he[r] |ou[r] )?"
+    r"(?:\w+ ){0,3}?(?:chai[r]|stoo[l]|benc[h]|sof[a]|couc[h]|sette[e]|sea[t]|be[d]|hors[e]|pon[y])\b(?: \w+){0,8}? (?:an[d] )?(?:lan[d]|land[s]|landin[g]|com[e] dow[n]|come[s] dow[n])"
+    r" (?:\w+ )?(?:on|ont[o]) (?:my|me|th[e]|he[r]|hi[s]) (?:\w+ )?(?:bac[k]|bu[m]|but[t]|tailbon[e]|coccy[x]|botto[m]|behin[d]|backsid[e]|rea[r]|rea[r] en[d]|ars[e]|as[s]|hi[p]|sid[e])\b",
     r"\b(?:came|come|thrown|fell|flew) off (?:my |a |the |his |her )?(?:bike|horse|motorbike|scooter"
     r"|ladder|roof|chair|bicycle|skateboard|trampoline|wall)\b",
     # ... a word before the thing, or another thing (session 27K): "came off a 2 metre ladder", "came off the top of the

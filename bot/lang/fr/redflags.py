@@ -1873,6 +1873,13 @@ TRAUMA_PATTERNS = (
     r"(?:escaliers?|marches?|echelle|escabeau|echafaudage|toit|velo|moto|scooter|trottinette|cheval|chaise|glace|verglas"
     r"|trottoir|sol|par terre|terre|arbre|hauteur|douche|baignoire|neige|ski|skis|patins?)\b",
     r"\b(?:tombe|tombee|tombes|tombees|chute) (?:\w+ ){0,2}?(?:sur|du|de) (?:le |la |les |mon |mes |un |une )?(?:dos|fesses|coccyx|lit|cul)\b",
+    # une chute d'une monture ou d'un siege dite avec "son/sa", et l'arrivee assise (session 32AX): "il a chute de son cheval",
+    # "elle est retombee assise", "il s'est retrouve sur les fesses" (pas "a chute de 5 kilos", "retrouve sur le dos pour dormir")
+    r"\b(?:chut[e]|chute[e]|tomb[e]|tombe[e]|tombe[s]|tombee[s]|gliss[e]|glisse[e]) (?:de|du|de[s]) (?:so[n] |sa |se[s] |leu[r] |l )?(?:\w+ )?"
+    r"(?:pone[y]|poney[s]|cheva[l]|chevau[x]|jumen[t]|an[e]|vel[o]|mot[o]|chais[e]|taboure[t]|ban[c]|canap[e]|fauteui[l]|escabea[u]|echell[e]|li[t])\b",
+    r"\b(?:retomb[e]|retombe[e]|retombe[s]|retombee[s]|tomb[e]|tombe[e]|tombe[s]|tombee[s]) (?:\w+ )?(?:assi[s]|assis[e]|assise[s])\b",
+    r"\b(?:me sui[s]|m sui[s]|s es[t]|se es[t]|se son[t]|nou[s] somme[s]) (?:\w+ )?(?:retrouv[e]|retrouve[e]|retrouve[s]|retrouvee[s]) (?:\w+ )?su[r] (?:le[s] |le |me[s] |se[s] |mo[n] |so[n] )?"
+    r"(?:fesse[s]|derrier[e]|coccy[x]|cu[l]|posterieu[r]|popoti[n])\b",
     # "j'ai fait une chute", "une mauvaise chute"
     r"\b(?:fait|faite|fais|une|mon|la|grosse|mauvaise|lourde|vilaine) (?:grosse |mauvaise |lourde |vilaine |petite )?chute\b"
     r"(?! (?:de (?:tension|cheveux|poids|pression|neige|pluie)|libre)\b)",

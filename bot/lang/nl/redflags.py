@@ -2405,6 +2405,14 @@ TRAUMA_PATTERNS = (
     r"\b(?:op|met) (?:mijn|mn|m|de|het) (?:rug|stuit|stuitje|stuitbeen|poep|kont|gat|billen|zij|heup"
     r"|onderrug|hoofd) (?:\w+ ){0,2}?(?:geland|terechtgekomen|terecht gekomen|neergekomen"
     r"|neer gekomen|gesmakt|gedonderd|geklapt)\b",
+    # ... beland op het zitvlak, en van een zitting of een rijdier gegleden (sessie 32AX): "ik ben op mijn stuitje beland",
+    # "ze gleed van de kruk af", "hij is van de bank gegleden"
+    r"\b(?:op|me[t]) (?:mij[n]|mn|m|de|he[t]|haa[r]|zij[n]) (?:\w+ )?(?:stui[t]|stuitj[e]|stuitbee[n]|staartbee[n]|poe[p]|kon[t]|bille[n]|bip[s]|zitvla[k]|achterwer[k]"
+    r"|achterst[e]) (?:\w+ ){0,2}?(?:belan[d]|belandd[e]|beland[t]|gelan[d]|landd[e])\b",
+    r"\bvan (?:de|he[t]|ee[n]|mij[n]|mn|zij[n]|haa[r]) "
+    r"(?:kru[k]|krukj[e]|ban[k]|bankj[e]|stoe[l]|tuinstoe[l]|stoeltj[e]|zete[l]|fauteui[l]|be[d]|pon[y]|paar[d]) (?:\w+ ){0,2}?(?:geglede[n]|afgeglede[n]|af ?geglede[n]|gevalle[n]"
+    r"|getuimel[d]|afgetuimel[d])\b|\b(?:glee[d]|glede[n]|vie[l]|tuimeld[e]) (?:\w+ )?va[n] (?:de|he[t]|ee[n]|mij[n]|mn|zij[n]|haa[r]) (?:kru[k]|krukj[e]|ban[k]|bankj[e]"
+    r"|stoe[l]|tuinstoe[l]|zete[l]|fauteui[l]|be[d]|pon[y]|paar[d])\b",
     # het scheidbare werkwoord gesplitst, ook van een ander (sessie 27S): "ik kwam hard op mijn kont terecht", "ze kwam op haar
     # achterste neer", "hij landde op zijn stuit"
     r"(?<!pijn )(?<!pijne[n] )(?<!stee[k] )(?<!steke[n] )(?<!kram[p] )(?<!scheu[t] )(?<!\bzeer )"
