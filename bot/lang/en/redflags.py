@@ -2827,6 +2827,9 @@ PERSISTENT: tuple = ()
 MECHANICAL = (
     "when i turn", "turning over", "turn over", "roll over", "rolling over", "change position", "changing position",
     r"(?:roll|rolls|rolled|rolling|turn|turns|turned|turning) (?:onto|on to|on) (?:my |that |the |one )?(?:\w+ )?side",
+    # ... shifted or rolled onto one side or hip (session 32AY): "it wakes me when i shift onto my bad side", "roll onto my left hip"
+    r"(?:shift|shifts|shifte[d]|shiftin[g]|roll|rolls|rolled|rolling|turn|turns|turned|turning) (?:over )?(?:onto|on to|on)"
+    r" (?:my |that |the |one )?(?:\w+ )?(?:side|hip)",
     "when i move", "lie on", "lying on", "on my side",
     # relief: "it goes away when I lie down"
     r"(?:pain|it) (?:is |has )?(?:gone|goes away)",
@@ -4266,12 +4269,22 @@ NIGHT_STILL_FINE = (
 #: a night waking told in one sentence, and the next one eases it within minutes by a change of position (session 31AO; bot/reading/
 #: redflags.py _night_eased_next): "... if ive been on my back too long. once i roll onto my side its gone in a few minutes"
 NIGHT_TURNED = (r"(?:turn|turns|turned|turnin[g]|roll|rolls|rolled|rollin[g]|shift|shifted|move over|change position|changed position)",
-                r"(?:on|onto|on to) (?:my|the other|the) (?:side|front|stomach|tummy|belly)")
+                r"(?:on|onto|on to) (?:my|the other|the) (?:side|front|stomach|tummy|belly)",
+                # ... back on the other side (session 32AY): "back on my right", "once im on the good side"
+                r"(?:on|onto|on to) (?:my|the) (?:other|right|left|good|better) (?:side|hip)?")
 NIGHT_EASED_SOON = (r"(?<!not )(?<!never )(?:gone|goes|goes away|eases|eased|eases off|settles|settled|passes|passed|disappears|fades|wears off)"
                     r" (?:\w+ ){0,2}?(?:in|within|after) (?:a few|a couple of|a|one|two|three|five|ten|\d+|some|just a few) (?:\w+ )?"
                     r"(?:minute[s]|min[s]|moments?)\b",
                     r"(?:in|within|after) (?:a few|a couple of|a|one|two|three|five|ten|\d+|just a few) (?:\w+ )?(?:minute[s]|min[s]|moments?)"
-                    r"(?: ,)? (?:its|it s|it is|the pain is|the pain s) (?:\w+ )?gone\b")
+                    r"(?: ,)? (?:its|it s|it is|the pain is|the pain s) (?:\w+ )?gone\b",
+                    # ... or sleep back at once (session 32AY): "once im on my other side i nod off again", "i turn over and fall straight
+                    # back to sleep" (not "cant get back to sleep", "it takes hours to get back to sleep")
+                    r"(?<!cant )(?<!cannot )(?<!couldnt )(?<!dont )(?<!never )(?<!not )(?:drift|drifts|nod|nods|doze|dozes|drop|drops) off again\b",
+                    r"(?<!cant )(?<!cannot )(?<!couldnt )(?<!dont )(?<!never )(?<!not )(?:fall|falls|am|im|i m|go|goes|get|gets|drift|drifts|drop|drops)"
+                    r" (?:straight|right|quickly|easily|immediately|instantly) (?:back )?(?:to sleep|asleep|off)\b",
+                    r"(?<!cant )(?<!cannot )(?<!couldnt )(?<!dont )(?<!never )(?<!not )(?:fall|falls|am|im|i m) asleep again\b(?! (?:\w+ )?(?:hours|ages))",
+                    r"(?<!cant )(?<!cannot )(?<!couldnt )(?<!dont )(?<!never )(?<!not )(?:back to sleep|asleep again|off again) (?:straight away|right away|in no time"
+                    r"|no bother|no problem|in seconds|immediately|just like that)\b")
 
 # ---- session 29S: bladder and bowel, the sign asked about and denied as one's own ----
 #: the sign asked or read about, then denied as one's own (session 29S): "i have no issues with that myself", "not the case

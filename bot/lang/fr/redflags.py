@@ -3743,9 +3743,15 @@ NIGHT_STILL_FINE = (
 #: le reveil la nuit dit dans une phrase, la suivante le calme en quelques minutes en changeant de position (session 31AO; bot/
 #: reading/redflags.py _night_eased_next): "... si je reste sur le dos. sur le cote ca passe en quelques minutes"
 NIGHT_TURNED = (r"(?:tourne|retourne|me tourne|me retourne|change de position|change de cote)",
-                r"sur (?:le|mon|l autre) (?:cote|ventre|flan[c])")
+                r"sur (?:le|mon|l autre) (?:cote|ventre|flan[c])",
+                # ... sur l'autre cote ou hanche (session 32AY) : "sur le gauche", "sur ma bonne hanche"
+                r"sur (?:le|l autre|mon|ma) (?:gauche|droit|bon cote|autre cote|bonne hanche|autre hanche|hanche (?:gauche|droite))")
 NIGHT_EASED_SOON = (r"(?<!pas )(?<!ne )(?:passe|passee|part|parti|partie|disparait|s en va|se calme|calme|diminue)"
-                    r" (?:\w+ ){0,2}?(?:en|apres|au bout de) (?:quelques|deux|trois|cinq|dix|\d+|une|un) (?:\w+ )?minute[s]?\b",)
+                    r" (?:\w+ ){0,2}?(?:en|apres|au bout de) (?:quelques|deux|trois|cinq|dix|\d+|une|un) (?:\w+ )?minute[s]?\b",
+                    # ... ou se rendormir aussitot (session 32AY) : "sur l'autre cote je me rendors direct" (pas "je ne me rendors pas", "je me
+                    # rendors au bout de deux heures")
+                    r"(?<!ne )(?<!n )(?:me|se|te) rendor(?:s|t|mais|mait)\b(?! (?:pas|plus|jamais|mal|difficilement|qu)\b)(?!(?: \S+){0,4}? heures?\b)",
+                    r"(?<!ne )(?<!n )(?:me|se) rendor(?:s|t) (?:tout de suite|aussitot|direct|directement|immediatement|sans (?:souci|probleme))",)
 
 # ---- session 29S : la vessie et l'intestin, le signe demande puis nie pour soi ----
 #: "il parait" n'est pas "partait" (session 29S)

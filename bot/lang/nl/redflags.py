@@ -4370,11 +4370,20 @@ NIGHT_STILL_FINE = (
 #: het wakker worden 's nachts in de ene zin, de volgende zin zakt het binnen minuten door van houding te veranderen (sessie
 #: 31AO; bot/reading/redflags.py _night_eased_next): "... als ik lang op mijn buik lig. draai ik me om, dan is het na een paar
 #: minuten over"
-NIGHT_TURNED = (r"(?:draai|draaien|omdraai|omdraaien|gedraaid|andere houding|van houding|op (?:mijn|mn|me|m|de) (?:zij|buik|andere zij))",)
+NIGHT_TURNED = (r"(?:draai|draaien|omdraai|omdraaien|gedraaid|andere houding|van houding|op (?:mijn|mn|me|m|de) (?:zij|buik|andere zij))",
+                # ... weer op de andere zij (sessie 32AY): "zodra ik op mijn linkerkant lig", "op de goede zij"
+                r"op (?:mijn|mn|me|m|de|die) (?:rechterzij|linkerzij|rechterkant|linkerkant|andere kant|goede kant|goeie kant|goede zij|goeie zij"
+                r"|rechterheup|linkerheup|andere heup)",)
 NIGHT_EASED_SOON = (r"(?:binnen|na|in) (?:een paar|enkele|een|twee|drie|vijf|tien|\d+|paar) (?:\w+ )?minu(?:ut|ten|utje|utjes)\b"
                     r"(?: \w+){0,2}? (?<!niet )(?<!nie )(?:weg|over|gezakt|verdwenen|minder)\b",
                     r"(?<!niet )(?<!nie )(?:zakt|verdwijnt|gaat (?:het |t )?weg|trekt (?:het |t )?weg) (?:\w+ ){0,2}?(?:binnen|na|in) (?:een paar|enkele"
-                    r"|een|twee|drie|vijf|tien|\d+|paar) (?:\w+ )?minu(?:ut|ten|utje|utjes)\b")
+                    r"|een|twee|drie|vijf|tien|\d+|paar) (?:\w+ )?minu(?:ut|ten|utje|utjes)\b",
+                    # ... of meteen weer in slaap (sessie 32AY): "op mijn andere zij slaap ik zo weer in", "val ik direct weer in slaap" (niet
+                    # "slaap ik niet meer in", "slaap ik pas na uren weer in")
+                    r"(?:slaap|slaapt|sluimer) (?:ik |k |je |hij |ze )?(?:(?:zo|meteen|direct|gewoon|snel|weer|vlot|onmiddellijk|terug|rap|ook) ){1,3}"
+                    r"(?:in|verder|door)\b",
+                    r"(?:slaap|slaapt) (?:ik |k |je |hij |ze )?(?:zo|meteen|direct|snel|vlot|onmiddellijk|rap) (?:weer|terug)\b(?! (?:slecht|moeilijk|niet|nie)\b)",
+                    r"(?:val|valt) (?:ik |k |je |hij |ze )?(?:(?:zo|meteen|direct|gewoon|snel|weer|vlot|onmiddellijk|terug|rap) ){1,3}in slaap\b")
 
 # ---- sessie 29S: de blaas en de darm, in dialect niet gemerkt; het teken gevraagd en zelf ontkend; "zoals anders" ----
 #: West-Vlaams en Gronings (sessie 29S): "gewoar" = gewaar, "wierd" = werd, "gewurden" = geworden,
