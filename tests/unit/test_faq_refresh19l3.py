@@ -7,6 +7,9 @@ import pytest
 from bot.reading.faq import about_something_else
 
 CHANGED = [
+    # home visits: no answer speaks of them, so the honest can't-answer text (session 32AU; kept here until then)
+    "do you do home visits for physio?",
+    "doen jullie ook kine aan huis?",
     "do you guys do sports massage or is it only physio?",
     "do youse do dry needling? physio back in melbourne did it and it helped heaps",
     "do you do osteopathy as well or only normal kiné",
@@ -23,10 +26,8 @@ CHANGED = [
 
 KEPT = [
     "my osteopath sent me to physio, do i need a prescription",
-    "do you do home visits for physio?",
     "do you offer physio on saturdays?",
     "what do you guys actually do for back pain? is it massage or exercises or what",
-    "doen jullie ook kine aan huis?",
     "hebben jullie plaats deze week?",
     "vous faites des séances de kiné le samedi ?",
     "how many physio sessions will i need",
