@@ -579,6 +579,11 @@ def _parse_bool(slot: str, text: Any, positive_rules: Tuple = ()) -> Optional[bo
     if flags.positive.get(slot) is True:
         return True
     norm = normalise(text)
+    if slot == "bladder_bowel" and find_red_flags(text).get(slot) is True:
+        # the red-flag reader's bladder and bowel net (session 32AV): "ik plas niet meer", "I'm not peeing any more" tell a
+        # retention, never a no; after a plain "no" ("nee, ik plas niet meer sinds gisteren", "no, not hard to pee") it is
+        # asked again
+        return None if _clear_no(norm) else True
     if slot == "night_pain" and _night_eased(norm):
         return False  # woken in one position, eased in another and asleep again (session 27V)
     if slot == "night_pain" and _NIGHT_NEVER_STOPS.search(norm):

@@ -3458,12 +3458,16 @@ NET_BLADDER_TROUBLE = (
     # the stream slow to start (session 19): "peeing takes ages before it starts"
     r"before (?:it|anything|something) (?:starts?|comes?|happens?|flows?)", r"takes? (?:ages|forever)", r"leak\w*", "lose", "losing", "lost",
     r"control\w*", r"hold\w*", "pants", "wet", r"accident\w*", "urge", "weird",
+    # nothing passed (session 32AV): "nothing comes out when i try to pee", "not a drop since breakfast"
+    r"nothing (?:comes?|came|coming|will come|wants to come) out", r"nothing(?:s| is)? coming", r"(?:not|no|never) a drop",
 )  # fmt: skip
 NET_BOWEL_TROUBLE = (r"hold\w*", r"control\w*", r"leak\w*", r"accident\w*", "pants", "urge", "lose", "losing", "lost")
 #: a sign that all is well (regexes with their own word edges); "no (...) problems" is {NO_ANY} ... {A_PROBLEM}
 #: ("normally id ..." is usually, not well)
 ALL_WELL = (# a problem denied with "dont have any" (session 18d): "i dont have any problem with urine or passing stool"
             r"\b(?:dont|do not|didnt|did not|havent|have not|never) (?:have |had |got |get )?(?:any |a )?(?:\w+ )?(?:problem|trouble|issu[e]|difficult)\w*",
+            # more often than usual denied (session 32AV): "i dont pee more often than usual" (no retention told; not denied stays)
+            r"\b(?:dont|do not|didnt|not|no|never|isnt|havent|have not) (?:\w+ ){0,2}?(?:more|any more) (?:ofte[n] |frequently )?than (?:usua[l]|normal\w*|before|i used to|i usually do|i normall[y] do)\b",
             r"\bfine\b", r"\bnormal(?!ly (?:i|id|im|ive|we|my)\b)\w*", r"\bok(?:ay|e)?\b", r"\bcan still\b", r"\bno change\b", r"\bconstipat\w*",
             # done without trouble (session 27, lead): "i passed urine this morning without any trouble" (as "zonder problemen",
             # "sans problème" already read)

@@ -1059,6 +1059,10 @@ BLADDER_PATTERNS = (
     # dessus", "je me suis fait caca dessus cette nuit"
     r"\b(?:fait|fais|faisais|faisait|refai[t]|refais) (?:\w+ )?(?:pipi|caca) (?:au lit|dans (?:mon|le) lit|dessus|sur moi)\b",
     r"\bme suis (?:\w+ )?(?:fait|refai[t]) (?:pipi |caca )(?:dessus|sur moi)\b",
+    # ... told with "se faire dessus" now (session 32AV): "je me fais dessus sans le sentir", "il se fait dessus la nuit" (pas de
+    # rire ni de peur: "j'ai failli me faire dessus de rire")
+    r"\b(?:me|m|se|s|te|t) (?:\w+ )?(?:fais|fait|faisais|faisait|faire|refais|refai[t]) (?:pipi |caca )?(?:dessus|sur moi)\b"
+    r"(?!(?: \w+){0,3} (?:de rire|en rian[t]|de peur|de trouill[e]|tellement j ai ri)\b)",
     # not feeling whether it comes out, told at the toilet: "quand je pousse je sens meme pas si ca sort" (issue 13)
     r"\b(?:pousse\w*|toilettes?|wc|selles?|caca|pipi|uriner|constip\w*|chi[e]r)\b(?: \w+){0,8}? (?:sens|sent|ressens|ressent|sentais|remarque|rend[s] compte) (?:plus|pas|rien|meme pas|presque pas|jamais|pas vraiment|meme plus) (?:\w+ )?(?:si|quand|lorsque|le mom[e]nt ou) (?:ca|ce|c|j|je|elles?|les selles|le caca|le pipi|le urine|quelque chose|qqch) (?:\w+ ){0,2}?(?:sort\w*|vien\w*|pass\w*|coul\w*|fini|termin[e])\b",
     r"\b(?:sens|sent|ressens|ressent|sentais|remarque|rend[s] compte) (?:plus|pas|rien|meme pas|presque pas|jamais|pas vraiment|meme plus) (?:\w+ )?(?:si|quand|lorsque|le mom[e]nt ou) (?:ca|ce|c|j|je|elles?|les selles|le caca|le pipi|le urine|quelque chose|qqch) (?:\w+ ){0,2}?(?:sort\w*|vien\w*|pass\w*|coul\w*|fini|termin[e])\b(?: \w+){0,6}? (?:pousse\w*|toilettes?|wc|selles?|caca|pipi|uriner|constip\w*|chi[e]r)\b",
@@ -3018,9 +3022,19 @@ NET_BLADDER_TROUBLE = (r"sais (?:pas|plus)", r"peux (?:pas|plus)", r"arrive (?:p
                        r"bizarre", r"sens (?:pas|plus|rien)", r"plus rien", r"probleme\w*", r"souci\w*",
                        # le jet lent a venir, faible (session 19): "pour uriner ca coule tout mollement, un petit filet"
                        r"avant que (?:ca|le jet|le pipi) (?:\w+ )?(?:demarre|vienne|sorte|coule)", "mollement", "faiblement",
-                       r"petit file[t]", r"pti[t] file[t]", r"goutte a goutte")
+                       r"petit file[t]", r"pti[t] file[t]", r"goutte a goutte",
+                       # plus rien qui passe (session 32AV; the "ne" is dropped by normalise): "je ne fais plus pipi", "j'urine plus
+                       # du tout", "rien ne sort", "j'ai plus fait pipi depuis hier" (not "je ne fais pas plus pipi que
+                       # d'habitude", "plus souvent", "ca fait plus mal")
+                       r"(?:fais|fait|urine|urines|pisse|pisse[s]|vais|va) plus(?! (?:souvent|que|qu|autan[t]|trop|beaucoup|asse[z]|vite|fort|longtemps|la nuit|le jour"
+                       r"|ou|loin|mal|de|d|attention|facilement|frequemment|regulierement)\b)",
+                       r"(?:fais|fait|urine|pisse) plus(?: pipi)? (?:du tout|rien|depui[s]|de la journee|de toute la)",
+                       r"(?:ai|a|as) plus (?:\w+ )?(?:fait pipi|urine|pisse|pu (?:uriner|faire pipi|pisser))",
+                       r"rien (?:ne |een )?(?:sort|vient|coule|passe)", r"(?:ca|ce|il|elle) (?:ne |een )?(?:sort|vient|coule|passe) plus",
+                       r"(?:sort|vient|coule|passe) plus rien", r"pas une goutte")
 NET_BOWEL_TROUBLE = (r"retenir", r"controle\w*", r"fuite\w*", r"culotte", r"envie", r"sens (?:pas|plus|rien)", r"sans le sentir")
-ALL_WELL = (r"\bnormalement\b", r"\b(?:controle|retiens|tiens|urine|vais|va|vont|marche|fonctionne) (?:\w+ )?bien\b", r"\bcomme (?:avant|dhabitude|de habitude)\b", r"\bconstip\w*", r"\bsans (?:souci|probleme)s?\b",
+ALL_WELL = (r"\bnormalement\b", r"\b(?:pas|jamais) (?:\w+ )?plus (?:souvent )?que (?:d habitude|dhabitude|de habitude|la normal[e]|avant|normalement)\b",  # session 32AV
+            r"\b(?:controle|retiens|tiens|urine|vais|va|vont|marche|fonctionne) (?:\w+ )?bien\b", r"\bcomme (?:avant|dhabitude|de habitude)\b", r"\bconstip\w*", r"\bsans (?:souci|probleme)s?\b",
             # an accident denied: "j'ai pas fait pipi dans ma culotte", "jamais mouille mon lit"
             r"\b(?:pas|jamais) (?:\w+ )?(?:fait |mouille\w* |souille\w* )(?:pipi |caca )?(?:(?:(?:dans|sur|au) )?(?:mon |ma |mes |le |la |les )?"
             r"(?:culottes?|lit|pantalon|slip|draps?|couche)|dessus)\b")

@@ -1463,6 +1463,10 @@ BLADDER_PATTERNS = (
     r"\b(?:{URINE}|{STOOL}|poep) (?:\w+ ){0,3}?(?:loopt|liep|lopen|gaat|ging|komt|kwam) (?:\w+ ){0,2}?"
     r"(?:vanzelf|zomaar|weg|eruit|uit zichzelf|ongewild|zonder dat)\b",
     r"\b(?:in|door) (?:mijn |mn |m |de )?(?:broek|onderbroe[k]|sli[p]|slipj[e]|ondergoe[d]|boxe[r]) (?:\w+ )?(?:geplast|gepist|gepoept|gekakt|gedaan|geplast)\b",
+    # ... nu gezegd met "het in de broek doen" (sessie 32AV): "ik doe het in mijn broek zonder het te voelen", "ze doet het in haar
+    # onderbroek" (niet bijna, van het lachen of van schrik)
+    r"\b(?:doe|doet|deed|dede[n]|doen) (?:ik |k |ze |hij |zij |we )?(?:het|t) (?:(?!bijna\b)\w+ ){0,2}?in (?:mijn |mn |m |mijne |de |zijn |zn |haar |dr |d r )?"
+    r"(?:broek|onderbroe[k]|sli[p]|slipj[e]|ondergoe[d]|boxe[r])\b(?!(?: \w+){0,3} (?:van (?:het |t )?lachen|van (?:de )?schri[k]|van angs[t])\b)",
     r"\b(?:broek (?:is |was )?nat|natte broek)\b" + _WET_NOT_PEE,
     r"\bin (?:mijn |mn |het )?bed (?:geplast|gepist|plassen)\b|\bbedplass\w*",
     # ... zijn of haar bed, getypt voor hem of haar (sessie 26G): "hij heeft vannacht in zijn bed geplast" (een kind of een naaste
@@ -3591,6 +3595,8 @@ NET_BOWEL_TROUBLE = ("ophouden", r"houd\w*", r"lek\w*", r"ongelukje\w*", "broek"
 #: a sign that all is well (regexes with their own word edges); "geen (...) problemen" is {NO_ANY} ... {A_PROBLEM}
 #: ("normaal moet ik ..." is usually, not well)
 ALL_WELL = (r"\bnergens last\b",  # "nergens last van bij het plassen" (session 18d)
+            # vaker dan gewoonlijk ontkend (sessie 32AV): "ik plas niet vaker dan anders" (geen retentie; "ik plas vaker dan anders" blijft)
+            r"\b(?:niet|nie|ni|nooit) (?:\w+ )?(?:vaker|meer|frequente[r]) dan (?:normaal|anders|gewoonlij[k]|vroege[r]|voorhee[n]|gewoon)\b",
             r"\bgoed\b", r"\bprima\b", r"\bnormaal\b(?! (?:moet|moest|ga|ging|kan|kon|heb|had|ben|was|doe|deed|zou|zit|sta|rij|reed)\b)",
             r"\bgaat (?:nog )?(?:goed|prima)\b", r"\blukt (?:nog )?(?:goed|prima)\b",
             r"\bkan (?:nog )?(?:goed|prima|gewoon)\b", r"\bverstopt\b", r"\bobstipatie\b")  # fmt: skip
