@@ -1235,11 +1235,27 @@ BLADDER_PATTERNS = (
     # "I don't get the signal that I need to go", "no warning before I have to go"
     r"\b(?:no |lost (?:the |my )?|dont get (?:the |an |any )?|never get (?:the |an |any )?|doesnt give (?:me )?"
     r"(?:the |an |any )?|dont have (?:the |an |any )?|without (?:the |any )?)(?:signal|signals|warning|sign"
-    r"|feeling|sensation|urge)"
+    r"|feeling|sensation|urge)(?: whatsoeve[r]| at all| of any kind)?"
     r"(?: (?:that|to|for|of|before))?(?: \w+){0,3}? (?:go|pee|wee|urinate|poo|poop|toilet|loo)\b",
     rf"\b(?:didnt|couldnt|did not|dont|never|wouldnt) (?:quite )?make it to the {_LAV}\b",
     r"\b(?:barely|hardly|only just|almost didnt|almost dont) (?:\w+ )?make it"
     rf" (?:to|in) (?:the )?(?:{_LAV}|time)\b",
+    # the toilet not reached in time, caught out, pads bought, found out only after (session 32AW): "keep not making it to the
+    # bathroom in time", "got caught short again, wet my pants", "had to get some pads", "cant hold on till i get to the loo"
+    rf"\b(?:not|never|dont|didnt|cant|couldnt|wont|struggl\w*|hard to) (?:\w+ )?(?:makin[g] it|make it|reachin[g]|reac[h]|getting|get)"
+    rf" (?:to )?(?:the )?{_LAV} (?:in|on) time\b",
+    rf"\bcaugh[t] (?:myself |meself )?(?:short|out)\b(?: \S+){{0,10}}? (?:no warning|without (?:any )?warning|{_LAV}|need(?:ed)? to go"
+    rf"|wet (?:myself|meself|my)|leak\w*|accident\w*|pads?)\b",
+    rf"\b(?:no warning|without (?:any )?warning|{_LAV}|need(?:ed)? to go|wet (?:myself|meself)|leak\w*|accidents?)\b(?: \S+){{0,10}}?"
+    rf" caugh[t] (?:short|out)\b",
+    r"\b(?:buy|bough[t]|buyin[g]|get|got|getting|order\w*|pick(?:ed)? up) (?:some |a pack of |pack[s] of )?(?:incontinence |adul[t] )?"
+    r"(?:pads|napp(?:ies|y)|diapers?|pamper[s])\b(?! (?:\w+ ){0,2}?(?:knee[s]?|elbow[s]?|shoulder[s]?|bab[y]|babie[s]|grandkid[s]?|so[n]|daughte[r]"
+    r"|kids?|heat|ice))" + _NOT_A_PERIOD,
+    rf"\b(?:need(?:ed)? to go|{_LAV})\b(?: \S+){{0,10}}? only (?:found out|realise[d]|realize[d]|notice[d]|kne[w]|felt it)\b(?: \w+){{0,2}}?"
+    r" after(?:ward[s])?\b",
+    rf"\b(?:cant|couldnt|cannot|can not|unable to) hold (?:it|on)\b(?: in)?(?: \w+){{0,2}}? (?:till|until|til|before) (?:i )?"
+    rf"(?:get|got|reac[h]|reache[d]|make it|made it) (?:to )?(?:the )?{_LAV}",
+    rf"\b(?:need|needed|needing) (?:the |a )?{_LAV}\b(?: \S+){{0,4}}? (?:and )?(?:i )?(?:cant|couldnt|cannot|can not) hold (?:it|on)\b",
     # no feeling when passing urine or stool: "no feeling when i have a poo"
     r"\b(?:no|lost|losing|loss of|less|reduced|cant|dont|barely|hardly) (?:\w+ ){0,2}?(?:feeling|sensation|feel)"
     r"(?: \w+){0,3}? (?:when|while|as) i (?:\w+ ){0,2}?(?:pee|wee|poo|poop|urinate|pass (?:urine|water|a stool"

@@ -1069,6 +1069,16 @@ BLADDER_PATTERNS = (
     # "je sais plus retenir mon pipi", "j'arrive pas a me retenir", "du mal a controler ma vessie"
     rf"\b(?:{_CANT}|{_STRUGGLE}) (?:a )?{_HOLD}(?: \w+){{0,3}}? {_EXCRETA}\b",
     rf"\b(?:{_CANT}|{_STRUGGLE}) (?:a )?me (?:retenir|controler)\b",
+    # les toilettes pas atteintes a temps, des protections a acheter, aucun signe avant (session 32AW): "j'arrive jamais aux wc
+    # a temps", "pas le temps d'atteindre les toilettes", "j'ai du acheter des couches", "aucun signal que je devais y aller"
+    r"\b(?:pas|plus|jamais) (?:\w+ )?(?:a temps|le temps (?:d|de) (?:arrive[r]|atteindr[e]|rejoindr[e]))\b(?: \w+){0,3}?"
+    r" (?:aux|au|les|a la|jusqu aux) (?:toilettes?|wc|cabinets?|chiottes)\b",
+    r"\b(?:arrive|arrivais|arrivait|attein[s]|attein[t]|atteignais|vais|allai[s]) (?:pas|plus|jamais) (?:\w+ )?(?:aux|au|a la|jusqu aux)"
+    r" (?:toilettes?|wc|cabinets?|chiottes) (?:\w+ )?a temps\b",
+    r"\b(?:du|dois|doit|devoi[r]|devais|oblige\w* (?:de|d)) (?:\w+ )?(?:acheter|porte[r]|mettre|prendre) (?:des |une |de )?(?:protections?"
+    r"|couches?|serviettes? (?:pour|contre) (?:les )?fuite[s])\b(?! (?:\w+ ){0,2}?(?:beb[e]|fill[e]|fil[s]|petit[e]?s?|enfant[s]?|geno[u]x|coude[s]?))",
+    r"\b(?:aucun|aucune|pas de|pas d|sans) (?:\w+ )?(?:sign[e]|signa[l]|alert[e]|avertissemen[t]|envi[e])\b(?: \w+){0,5}? (?:y aller"
+    r"|aller aux toilettes|aller au wc|aller aux wc|faire pipi|uriner|pisser)\b(?: \S+){0,8}? (?:trop tar[d]|apres coup|apre[s]|dej[a])\b",
     # "mon pipi je sais plus le retenir"
     rf"\b{_EXCRETA}\b(?: \w+){{0,4}}? {_CANT} (?:a )?{_HOLD}\b",
     # "j'arrive pas a uriner", "je sais plus faire pipi", "du mal a uriner"

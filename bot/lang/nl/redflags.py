@@ -1447,6 +1447,16 @@ BLADDER_PATTERNS = (
     r"\b(?:hou|houd|houdt|hield|hielden) (?:\w+ ){0,3}?(?:{URINE}|{STOOL}|{HOLD_WHAT}) (?:\w+ ){0,2}?(?:niet|nauwelijks"
     r"|amper|moeilijk|slecht) (?:meer )?(?:op|in|tegen)\b",
     r"\b(?:ik|k) (?:\w+ ){0,2}?(?:pamper(?:s)|luiers?|incontinentiemateriaal) (?:\w+ )?(?:dra(?:gen|ag)|aan)\b",
+    # de wc niet op tijd gered, luiers moeten kopen, geen enkel seintje, pas achteraf gemerkt (sessie 32AW): "ik red het niet meer
+    # tot het toilet", "moest inlegkruisjes gaan kopen", "geen enkel seintje dat ik moest plassen"
+    r"\bred (?:het|t) (?:\w+ )?(?:niet|nie|ni|amper|nauwelijks|bijna niet) (?:meer )?(?:\w+ ){0,2}?(?:tot|naar) (?:aan )?(?:de|het|t)"
+    r" (?:wc|toilet|plee)\b",
+    r"\b(?:moest|moet|moeten|moeste[n]) (?:\w+ ){0,3}?(?:luiers?|pamper[s]?|inlegkruisje[s]?|inleggers?|incontinentie\w*|plasbroekje[s]?)"
+    r" (?:\w+ )?(?:kope[n]|hale[n]|drage[n]|gebruike[n]|aandoe[n])\b(?! (?:\w+ ){0,2}?(?:bab[y]|kleinkin[d]\w*|zoo[n]|dochte[r]|kindj[e]\w*))",
+    r"\bgeen (?:enkel |enkele |echt |echte |enig )?(?:waarschuwin[g]|signaa[l]|seintj[e]|voorgevoe[l]|teke[n])\b(?: \w+){0,5}?"
+    r" (?:plassen|plas|poepen|kakken|naar de wc|naar het toilet|naar de plee)\b",
+    r"\b(?:wc|toilet|plee|plassen|plas|geplast|gepist|broek)\b(?: \S+){0,8}? (?:merkte|merk|had|voelde|wist) (?:het |t |ik |k )?"
+    r"(?:\w+ )?pas (?:achtera[f]|daarn[a]|ern[a]|late[r]|naderhan[d])\b",
     # Dutch
     r"\b(?:kan|kon|krijg|lukt) (?:\w+ ){0,3}?(?:{URINE}|{STOOL}|{HOLD_WHAT}) (?:\w+ ){0,2}?(?:niet|nauwelijks|amper|moeilijk"
     r"|slecht) (?:meer )?(?:op|in|tegen)?houden\b",
