@@ -482,6 +482,9 @@ NUMB_COMMON = (
 #: Numbness words said of the saddle area only ("dead", "feels weird": not of tired legs)
 NUMB_SADDLE = (
     r"dead(?:ened)?|deadness",
+    # not felt, with a hedge between (session 32AZ): "i can practically not feel my backside", "i can more or less no longer feel it"
+    r"\b(?:can|could|do|did) (?:practicall[y]|virtually|more or less|as good as|so to spea[k]|pretty much|near enoug[h]|effectivel[y])"
+    r" (?:not|no longer|never) (?:really )?feel\b(?! (?:the |any |much )?(?:pain|ache|hurt\w*|sorenes[s])\b)",
     r"(?:weird|strange|funny|odd|different) (?:feeling|sensation)",
     # "the toilet seat feels weird", "wiping feels different", "doesn't feel like it's there"
     r"(?:feels?|feeling|felt) (?:\w+ )?(?:weird|strange|funny|odd|different|wrong)",
@@ -1023,6 +1026,11 @@ KNOWN_BOWEL = ("ibs", r"crohn\w*", "colitis")
 #: the toilet as a place to make it to: "didnt make it to the gents"
 _LAV = r"(?:toilets?|loos?|bathroom|wc|gents?|lad(?:ies|ys)|lav|lavator(?:y|ies)|bog|restroom|washrooms?)"
 #: a mark from a period is no leak (session 17a)
+#: clothes found wet, and no rain, sweat or spill named near (session 32AZ)
+_WET_CLOTHES = (r"(?:trousers|pants|joggers|trackie[s]|tracksuit bottoms|track[y] bottoms|sweatpant[s]|sweats|jeans|leggings|shorts|knickers"
+                r"|undies|boxers|underwear|pyjama bottoms|pjs)")
+_NOT_RAIN_BEFORE = (r"(?!(?: \S+){0,14}? (?:rain\w*|drizzl\w*|sweat\w*|puddl\w*|spill\w*|spil[t]|snow\w*|sea|pool|shower\w*|bath\w*|swim\w*"
+                    r"|tea|coffee|beer|blood\w*|bleed\w*|paint)\b)")
 _NOT_A_PERIOD = (r"(?!(?: \S+){0,12}? (?:perio[d]|period[s]|menstrua\w*|spottin[g]|time of the month|on the rag"
                  r"|pain[t]|mud|coffe[e]|tea|wine|ink|greas[e]|oil|ketchu[p]|chocolat[e]|sauc[e]|food)\b)")  # nor paint, mud...
 #: bladder and bowel trouble (English-shaped patterns)
@@ -1182,6 +1190,14 @@ BLADDER_PATTERNS = (
     r"(?:to (?:stop|hold|keep)|my (?:bum|bottom|cheeks|back passage|sphincter\w*)|wind|farts?|it in)\b",
     r"\b(?:wind|farts?|gas)\b(?: \S+){0,6}? (?:dont|doesnt|didnt|cant|couldnt|never) (?:even )?(?:feel|felt|notice|noticed) (?:it|them)"
     r" (?:\w+ )?(?:coming|come|came|happen\w*)\b",
+    # found out only from wet trousers (session 32AZ): "i only knew id gone when my joggers were damp", "only realised once my trackies
+    # were soaked" (not rain, sweat, a spill)
+    r"\bonly (?:\w+ )?(?:knew|noticed|realised|realized|found out|twigge[d]|clocke[d]|saw|felt|figure[d])\b" + _NOT_RAIN_BEFORE
+    + r"(?: \w+){0,8}? (?:when|once|because|cos|as) (?:my|me|the) (?:\w+ )?" + _WET_CLOTHES
+    + r" (?:were|was|got|are|is|had got|felt) (?:\w+ )?(?:wet|damp|soaked|soggy|sodde[n]|wringing)\b" + _NOT_RAIN_BEFORE,
+    r"\b(?:didnt|did not|never) (?:\w+ )?(?:know|notice|realise|realize|twi[g]|cloc[k])\b" + _NOT_RAIN_BEFORE
+    + r"(?: \w+){0,8}? (?:until|till|til) (?:my|me|the) (?:\w+ )?" + _WET_CLOTHES
+    + r" (?:were|was|got|are|is|had got|felt) (?:\w+ )?(?:wet|damp|soaked|soggy|sodde[n]|wringing)\b" + _NOT_RAIN_BEFORE,
     # underwear found damp, unsure whether it was urine (session 21d, twin of "slip precies wat vochtig, ik weet nie of da urine
     # was of zweet"): "my boxers were a bit damp, dunno if it was pee or sweat" (sweat named as the other choice stays unsure)
     r"\b(?:pants|knickers|undies|boxers|underwear|briefs|trousers|shorts|leggings|jeans|joggers|trackies)\b (?:\w+ ){0,3}?"

@@ -564,6 +564,8 @@ NUMB_COMMON = (
     # the longer forms first: "je sens plus rien" is no "sens plus" denied by a trailing "rien" (SUFFIX_NO)
     r"(?:plus rien|plus grand chose|plus du tout|pas du tout|pas grand chose|plus|pas|rien|presque (?:pas|plus|rien)"
     r"|quasi (?:pas|plus|rien)|quasiment (?:pas|plus|rien)|pratiquement (?:pas|plus|rien)|meme pas|mal|peu|moins bien|moins"
+    # ... "pour ainsi dire", "a peu pres", "limite" (session 32AZ): "je sens pour ainsi dire plus le derriere", "limite plus rien"
+    r"|(?:pour ainsi dir[e]|a peu pre[s]|limit[e]|carremen[t]|virtuellemen[t]|en gro[s]) (?:pas|plus|rien)(?! (?:la |les |de |ma |mes )?(?:douleu\w*|mal)\b)"
     # "je sens un peu moins entre les jambes", "beaucoup moins", "de moins en moins" (issue 13)
     r"|(?:un (?:petit |tout petit )?peu moins(?: bien)?|beaucoup moins|bien moins|nettement moins|de moins en moins"
     # ... or barely (session 31AM): "je sens a peine mes fesses", "on sent tout juste l'entrejambe" (not the pain barely felt)
@@ -598,6 +600,11 @@ NUMB_SADDLE = (
     r"(?:sensation|impression) (?:\w+ )?(?:bizarre|etrange|drole|differente|de froid|de vide|de mort)",
     r"(?<!\bme )(?<!\bse )" + _NOT_HE + r"(?:sens|sent|ressens|ressent) (?:\w+ )?(?:bizarre|etrange|drole|froid|different\w*)",
     r"(?:est|sont|etait|etaient) (?:\w+ ){0,2}?(?:morte?s?|froide?s?|glacee?s?)\b",
+    # ... semble morte, ou "j'ai les fesses mortes" (session 32AZ): "mes fesses paraissent mortes", "j'avais le derriere mort et tout
+    # l'entrejambe aussi" (la zone nommee)
+    r"(?:sembl[e]|semblen[t]|semblai[t]|semblaien[t]|parai[t]|paraissen[t]|paraissai[t]) (?:(?!(?:pas|plus|jamais|point)\b)\w+ ){0,2}?"
+    r"morte?s?\b",
+    r"(?:(?<=\bfesses )|(?<=\bfesse )|(?<=\bcul )|(?<=\bderriere )|(?<=\bentrejambe )|(?<=\bperinee )|(?<=\bpopotin ))(?:tout |toute |toutes )?morte?s?\b",
     # tout bizarre (session 22I): "l'interieur des cuisses tout bizarre", "mes fesses sont toutes etranges" (pas "c'est bizarre")
     r"(?:tout|toute|toutes|tous|est tout|sont toutes|est toute|sont tout) (?:\w+ )?(?:bizarres?|etranges?|droles?)\b",
     r"unsure (?:\w+ ){0,4}?(?:sens|sentir|ressens|ressentir|sensation)",
@@ -975,6 +982,9 @@ KNOWN_BOWEL = (r"colon irritable", r"intestin irritable", r"crohn", r"rectocolit
 #: a mark from a period is no leak (session 17a)
 _NOT_A_PERIOD = (r"(?!(?: \S+){0,12}? (?:regle[s]|menstru\w*|rag[n]agnas|ana[n]as|mes truc[s]"
                  r"|peintur[e]|bou[e]|caf[e]|vi[n]|encr[e]|graiss[e]|huil[e]|sauc[e]|chocola[t])\b)")  # nor paint, mud...
+#: pas de pluie, de sueur ni de verre renverse dans les mots qui suivent (session 32AZ)
+_PAS_PLUIE = (r"(?!(?: \S+){0,14}? (?:plui\w*|pleu\w*|sueu[r]|transpi\w*|flaqu\w*|renvers\w*|piscin[e]|douch\w*|bain|mer|neig\w*"
+              r"|caf[e]|th[e]|bier[e]|sang|saign\w*|peintur[e])\b)")
 BLADDER_PATTERNS = (
     # la vessie encore pleine apres avoir urine (session 24): "j'ai l'impression que ma vessie est encore pleine"
     r"\bvessie\b(?: \w+){0,4}? (?:encore|toujours) (?:\w+ )?pleine\b",
@@ -1252,6 +1262,11 @@ BLADDER_PATTERNS = (
     r" (?:que |just[e] |seulement )?(?:un |une )?(?:tout )?(?:petit |pti[t] |minc[e] |maig[r]e |minuscul[e] )?file[t]\b",
     r"\b(?:toilettes?|wc|urinoi[r]|pissotier[e])\b(?: \S+){0,12}? (?:rien|presque rien) (?:ne )?(?:sort|vient|venait|sortait)\b"
     r"(?: \S+){0,6}? (?:puis|et|apres) (?:ca |ce |il )?(?:goutte|goutta[i]t|coule|coulait)\b",
+    # su seulement a la vue du pantalon mouille (session 32AZ): "j'ai compris que j'avais fait pipi quand mon survet etait humide", "je
+    # l'ai vu qu'en voyant mon bas de jogging trempe" (pas la pluie, la sueur, un verre renverse)
+    r"\b(?:rend[u] compte|rendu[e] compte|aperc[u]|apercu[e]|compri[s]|s[u]|v[u]|remarqu[e]|realis[e])\b" + _PAS_PLUIE
+    + r"(?: \S+){0,8}? (?:quand|lorsque|en voyan[t]|parce que|a cause de|que quand|qu en voyan[t]) " + _PANTS_OWNER + r" (?:bas de )?" + _PANTS
+    + r"\b (?:\w+ ){0,2}?(?:mouill\w*|tremp\w*|humid\w*)\b" + _PAS_PLUIE,
     # une fuite dans le slip, pas sentie (session 17e): "je crois qu'il y a un peu coule dans mon boxer ce matin, c'etait
     # mouille et j'ai rien senti", "du pipi est parti dans ma culotte sans que je le remarque"
     r"\b(?:coule|coulee|fui|fuite|sort[i]|sortie|goutte|part[i]|parti[e]|passe) (?:\w+ ){0,2}?dans (?:mon|ma|mes|le|la) (?:\w+ )?(?:boxer\w*|slip\w*"

@@ -715,6 +715,12 @@ NUMB_SADDLE = (
     # the verb first: "voel ik da mesje precies nie meer"
     r"voel(?:de)? (?:ik|k|je|ge) (?:(?!me\b|mij\b)\w+ ){0,3}?(?:niet|niks|niets|nauwelijks|amper)(?: meer)?",
     r"(?:wordt|worden|werd|werden) (?:\w+ )?(?:koud|kil|doof|dood|gevoelloos)",
+    # het werkwoord eerst, de zone en al wat erbij hoort daarna (sessie 32AZ): "vandaag voelen mijn billen en alles tussen mijn benen
+    # dood", "voelt mn poep en heel de streek daaronder doof aan"; of "lijkt dood": "mijn zitvlak lijkt wel dood"
+    # (het teken begint na de zone: "en alles ... dood" leest de zone ervoor)
+    r"\b(?:en|plus) (?:alles|al de rest|de rest|heel de streek|de hele streek|heel het gebie[d]|het hele gebie[d]) (?:(?!(?:niet|nie|geen|nooit)\b)\w+ ){0,4}?"
+    r"(?:dood|doof|gevoelloos|verdoofd|koud)\b(?! (?:moe|op|vermoei[d]|ziek)\b)",
+    r"(?:lijk[t]|lijke[n]|lee[k]|leke[n]) (?:(?!(?:niet|nie|geen|nooit)\b)\w+ ){0,2}?(?:dood|afgestorve[n])\b",
     # the verb last, "aanvoelen" (session 17a): "(zegt dat) zn piemel en balzak dood aanvoelen", "dood aanvoelt"
     r"(?:dood|doof|verdoofd|raar|vreemd|koud) aan ?voel(?:t|en|de|den)?\b",
     # numb as at the dentist's: "mijn poep voelt precies als bij de tandarts"
@@ -1210,6 +1216,9 @@ _NOTICED = "|".join(rf"(?<=\b{verb}{who} )" for verb in ("merk", "merkte", "voel
                     for who in ("", " ik", " k", " je", " ge"))
 #: clothes that get wet
 _TROUSERS = r"(?:\w*broek|onderbroek\w*|slip|slipje\w*|ondergoed|boxer\w*|jeans|overall|short)"
+#: no rain, sweat or spill named in the words that follow (session 32AZ)
+_NOT_RAIN_BEFORE = (r"(?!(?: \S+){0,14}? (?:\w*rege[n]\w*|bu[i]|zwee[t]|bezwee[t]|gezwee[t]|zwete[n]|transpir\w*|zwembad\w*|douch[e]\w*"
+                    r"|zweett\w*|gemors[t]\w*|koffi[e]|the[e]|bloe[d]\w*|sneeu[w])\b)")
 #: a mark from a period is no leak (session 17a)
 _NOT_A_PERIOD = (r"(?!(?: \S+){0,12}? (?:ongesteld\w*|menstrua\w*|maandstonde[n]|regel[s]|period[e]|bloedin[g]|bloedverlie[s]"
                  r"|ver[f]|modde[r]|koffi[e]|thee|wij[n]|ink[t]|olie|sau[s]|chocolad[e])\b)")  # nor paint, mud...
@@ -1500,6 +1509,16 @@ BLADDER_PATTERNS = (
     # no urge at all: "9 uur gereden zonder ene keer drang"
     r"\bzonder (?:een |ene |enige |1 )?(?:keer |enkele |enige )?(?:aandrang|plasdrang|drang|plasgevoel)\b"
     r"(?! om te (?:bewegen|lopen|stappen|strekken))",
+    # pas gemerkt aan de natte broek (sessie 32AZ): "ik had pas door dat ik geplast had toen mijn trainingsbroek nat was", "pas toen
+    # mn joggingbroek vochtig was wist ik het" (niet van de regen, het zweet, gemorste koffie)
+    # (begins at "pas", the knowing verb read behind it: a match that starts with "merk" and holds "dat" would need a negation)
+    r"(?:" + "|".join(rf"(?<=\b{verb} {obj})" for verb in ("merkte", "merk", "merkt", "wist", "weet", "zag", "besef[t]e", "bese[f]", "voelde",
+                                                           "had", "heb") for obj in ("", "het ", "t ", "ik ", "k ", "dat "))
+    + r")pas(?:nl)?\b(?: door)?" + _NOT_RAIN_BEFORE
+    + r"(?: \w+){0,8}? (?:toen|als|wanneer|doorda[t]|omda[t]) (?:mijn|mn|me|m|de|ne|nen) (?:\w+ )?" + _TROUSERS
+    + r"\b (?:\w+ ){0,2}?(?:nat|vochtig|doornat|kletsnat|zeiknat)\b" + _WET_NOT_PEE,
+    r"\bpas(?:nl)? toen (?:mijn|mn|me|m|de|ne|nen) (?:\w+ )?" + _TROUSERS + r"\b (?:\w+ ){0,2}?(?:nat|vochtig|doornat|kletsnat|zeiknat)\b"
+    + _WET_NOT_PEE + r" (?:\w+ ){0,2}?(?:wist|merkte|zag|besef[t]e|voelde|had) (?:ik|k)\b" + _NOT_RAIN_BEFORE,
     # a wet seat: "de bank was nat onder me"; wet and not noticed: "mijn broek was nat en ik had niks gemerkt"
     r"\bnat onder (?:me|mij)\b(?! (?:\w+ )?(?:van|door) (?:het |de |t )?(?:zweet|regen|water|douche|zwemmen|koffie|thee)\b)",
     r"\b(?:bank|zetel|sofa|stoel|autostoel|bureaustoel|zitting|fauteuil|broek|onderbroek|jeans|slip)\b (?:\w+ ){0,3}?"
