@@ -2991,6 +2991,17 @@ def _night_eased_next(norm: str) -> bool:
         for i in told)
 
 
+# ... and, the other way, a night sentence read as positional followed by one that turns over to no avail (the packs' MECHANICAL
+# and NIGHT_STRONG in the next sentence, session 32BB): "the pain wakes me at night when i lie on my left side. i roll over and lie
+# awake for hours" is night pain; the two read as one clause, with every guard of the night rules (a relative's, a denial)
+def _night_turned_no_help(norm: str) -> bool:
+    sentences = norm.split(" . ")
+    return any(
+        any(rule.regex.search(sentence) for rule in NIGHT_RULES) and _NIGHT_MECH.search(after) and _NIGHT_STRONG.search(after)
+        and "night_pain" in _evaluate_normalised(sentence + " , " + after, NIGHT_RULES).positive
+        for sentence, after in zip(sentences, sentences[1:], strict=False))
+
+
 #: a topic's own telling that counts as told fine besides the denials (session 26G): the night pain asked about in general
 #: ("... only when i roll over, fine once settled. is night pain a bad sign?") after the person's own is told positional
 _TOLD_FINE_BY: Dict[str, Callable[[str, str], bool]] = {"night_pain": _night_told_positional}
@@ -3115,6 +3126,8 @@ def _find(norm: str) -> Dict[str, object]:
         del found["onset"]
     if "night_pain" in found and _night_eased_next(norm):
         del found["night_pain"]
+    if "night_pain" not in found and _night_turned_no_help(norm):
+        found["night_pain"] = True
     if "weight_loss" in found and _loose_clothes_on_purpose(norm):
         del found["weight_loss"]
     if found.get("leg_weakness") and "both_legs" not in found and _OTHER_LEG_TOO.search(norm):

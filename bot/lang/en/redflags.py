@@ -2885,6 +2885,15 @@ NIGHT_STRONG = (r"even (?:when )?(?:lying|lie|i lie|im lying) still", "at rest",
                 r" (?:the |my )?(?:alar[m]|mornin[g])",
                 r"(?:exactly|just) the same", "the whole night", "whole night", "no let up",
                 r"nothing (?:\w+ )?change[sd]? (?:anythin[g]|a thin[g]|it|a bit)",  # session 18f
+                # ... turning over is no help, the sleep lost (session 32BB): "i cant get back to sleep even on my other side", "it
+                # takes me hours to drop off again", "rolling over doesnt help", "i lie awake for hours"
+                r"(?:cant|cannot|can not|couldnt|unable to|never) (?:\w+ )?(?:get back to sleep|get back off|fall back asleep"
+                r"|go back to slee[p]|drop back off|drif[t] back off|(?:get|fall|drop|drif[t]|go) (?:to sleep|asleep|off|to slee[p]) agai[n]|sleep agai[n])",
+                r"(?:takes?|took|takin[g]) (?:me )?(?:hours|ages|forever|an hour|a good hour) (?:\w+ )?(?:to|before i) (?:get back to sleep|get back off"
+                r"|fall back asleep|drop back off|drif[t] back off|(?:get|fall|drop|drif[t]|go) (?:to sleep|asleep|off) agai[n]|sleep agai[n])",
+                r"(?:lie|lay|lying|layin[g]|stay|stayin[g]|am|be|im) (?:wide )?awake (?:for )?(?:hours|ages|half the night|the rest of the night|till|until|til)\b",
+                r"(?:turnin[g]|rollin[g]|changin[g] sides?|other side|over) (?:\w+ ){0,3}?(?:doesnt|does not|dont|do not|didnt|wont|never)"
+                r" (?:help|make any differenc[e]|change anythin[g]|do anythin[g])", r"(?:turnin[g]|rollin[g]|over) (?:\w+ ){0,2}?change[sd]? nothin[g]",
                 # the tries listed, then nothing (session 17e): "i turn over, pillow between my knees, get up, nothing"
                 r"(?<=, )nothing(?= ,| \.|$)",
                 # ... or "zilch", and the pain that holds till morning (session 19j)

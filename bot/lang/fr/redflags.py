@@ -2672,6 +2672,14 @@ NIGHT_STRONG = (r"sans bouger",
                 r"(?:pas une|pas de|pas la moindre) (?:seule )?(?:position|postur[e]) (?:qui|ou|ne|een)\b", r"constante?s?", r"permanente?s?",
                 r"en continu", r"quoi que j fasse", r"rien (?:soulage|calme|aide)", r"peu importe", r"arrete (?:jamais|pas|plus)",
                 r"laisse (?:pas|jamais|plus) tranquille", r"rien (?:n )?y fait", r"dans tous les sens",
+                # ... se retourner n'aide pas, le sommeil perdu (session 32BB): "meme sur l'autre cote j'arrive plus a me rendormir",
+                # "je mets des heures a me rendormir", "je reste eveille des heures", "ca ne change rien"
+                r"(?:arrive|arrivais|parviens|parvenais) (?:pas|plus|jamais) a (?:me |m )?(?:rendormir|endormi[r]|redormi[r])",
+                r"(?:impossible|pas moyen) de (?:me |m )?(?:rendormir|endormi[r]|redormi[r])",
+                r"(?:des heures|une heur[e]|deux heures|trois heures|longtemps) (?:a |pour )(?:me |m )?(?:rendormir|endormi[r]|redormi[r])",
+                r"(?:rendor[s]|rendormai[s]|endor[s]) (?:qu )?(?:au bout d|apres) (?:une|deux|trois|quatre|des|plusieurs|\d+) h\w+",
+                r"(?:reste|restais|suis|etais) (?:\w+ )?(?:eveille|eveillee|reveille|reveillee) (?:pendan[t] )?(?:des heures|une heur[e]|deux heures|longtemps|jusqu)",
+                r"(?:ne |n )?(?:change|aide|soulage) (?:rien|en rien|pas)\b",
                 # "je peux me coucher comme je veux": however one lies
                 r"comme (?:j|je) (?:veux|voudrais|veut)",
                 # debout la nuit pour marcher (session 28E): "me lever ... pour marcher" is no turning over

@@ -3032,6 +3032,13 @@ NIGHT_STRONG = ("ook als ik stil lig", "in rust", r"continu\w*", "voortdurend", 
                 "heel de nacht", "gans de nacht", r"(?:niks|niets) helpt", "nergens",
                 r"(?:niks|niets) (?:\w+ )?(?:verander[t]|veranderd[e]) (?:er |daar )?(?:iets|wat|niks|niets)",  # sessie 18f
                 r"(?:niks|niets) maakt het (?:minder|bete[r])", r"aan (?:een|1) stuk door",
+                # ... omdraaien helpt niet, de slaap weg (sessie 32BB): "ook op mijn andere zij kan ik niet meer inslapen", "ik lig dan
+                # uren wakker", "het duurt uren voor ik weer slaap"
+                r"(?:slaap|sliep) (?:ik |k )?(?:dan |daarn[a] |toch |gewoon )?(?:niet meer|nie meer|nooit meer|moeilijk) (?:in|verder)\b",
+                r"(?:val|viel|kom|kwam|raak|geraak) (?:ik |k )?(?:dan |daarn[a] |toch |gewoon )?(?:niet meer|nie meer|nooit meer|moeilijk) (?:in slaap|in mijn slaap)",
+                r"(?:kan|kon) (?:ik |k )?(?:dan |daarn[a] |toch |gewoon )?(?:niet meer|nie meer) (?:inslape[n]|slape[n]|in slaap (?:komen|vallen|geraken))",
+                r"uren (?:lang )?wakker", r"duur[t] (?:\w+ ){0,2}?uren (?:voor|voorda[t]|eer)",
+                r"(?:omdraaie[n]|draaien|andere kant|andere zij) (?:\w+ ){0,2}?(?:helpt|hielp) (?:niet|niks|niets|geen)",
                 r"(?:liggen|lig|draaien|draai) (?:gelijk|hoe|zoal[s]) (?:dat |da )?(?:ik|k|je|ge) (?:\w+ )?(?:wil|wilt)",
                 r"tot (?:de |het |s )?(?:och[t]end|morgen[s]?|lich[t])", r"(?:lig|lag) (?:\w+ ){0,4}?" + _AWAKE,
                 # de pogingen opgesomd, dan niks (session 17e): "ik draai me om, kussen tussen de knieen, ik sta op, niks"
