@@ -3672,6 +3672,9 @@ REASON = ("reason", "cause", "explanation")
 NO_EFFORT = (
     (r"\bwithout (?:even |really )?(?:trying|dieting|meaning to|wanting to|any effort|effort"
      r"|doing anything|changing anything)\b", "noreason"),
+    # ... without any diet (session 32BA): "without doing any diet i lost 7 kg", "without following a diet", "without any special diet"
+    (r"\bwithout (?:doing |follow[i]ng |going on |starting |keeping to |sticking to )?(?:any |a |some )?(?:special |particular |real )?"
+     r"(?:diet|diet[s]|dieting)\b", "noreason"),
 )  # fmt: skip
 #: spoken phrases: "no matter" is not a negation
 SPOKEN_PHRASES = (

@@ -890,7 +890,10 @@ FAILING_LIMB = (
 WORSE_NOW = (
     # "un peu plus chaque jour" opening a clause (session 17), not "je marche un peu plus chaque jour"
     r"(?:(?<=, )|(?<=faible )|(?<=faibles )|(?<=et ))(?:un peu |encore )?plus chaque (?:jour|semaine|matin)|"
-    r"de plus en plus|(?:chaque|tous les) jours? (?:un peu |encore )?(?:plus|pire)|(?:empire|empirent|saggrave|se aggrave|s aggrave)\b",
+    r"de plus en plus|(?:chaque|tous les) jours? (?:un peu |encore )?(?:plus|pire)|"
+    # ... its subject between (session 32BA): "chaque jour c'est un peu plus faible", "chaque semaine elle est encore plus molle"
+    r"(?:chaque|tous les) (?:jours?|semaines?|matins?) (?:c est|ce est|cest|elle est|il est|elles sont|ils sont|ca devient|elle devient"
+    r"|il devient) (?:un peu |encore |un petit peu |un peu encore )?(?:plus|pire)\b|(?:empire|empirent|saggrave|se aggrave|s aggrave)\b",
     # "c'est de pire en pire", "plus mou que la veille" (session 18e)
     r"de pire en pire|(?:plus faibles?|plus molles?|plus mous?|pire) (?:que|qu) (?:la veille|le jour (?:avant|davant|d avant))",
     # ... the day after the worse (session 26F): "c'est pire chaque jour", "plus faible tous les jours"
@@ -2117,6 +2120,11 @@ WORSENING_PATTERNS = (
     r" (?:\w+ ){0,2}?(?:sur )?(?:la |les |mes )?(?:pointe|pointes|talons?|orteils)\b",
     # "je sais plus lever le pied", "j'arrive plus a relever mon pied"
     rf"\b{_CANT} (?:a )?(?:lever|relever|soulever|remonter) (?:\w+ ){{0,3}}?(?:pied|pieds|orteils|gros orteil|pointe du pied|bout du pied)\b",
+    # ... le pied qui ne veut plus se lever (session 32BA): "mon pied gauche ne veut plus se relever", "le pied droit refuse de
+    # remonter" (pas "je ne veux plus me lever": le pied y est le sujet)
+    r"\bpieds?\b(?: (?:gauche|droit|droite|gauch[e]|\w+)){0,2}? (?:ne |n )?(?:veut|veulent|voulait|voulaient) (?:plus|pas|presque plus"
+    r"|plus du tout|plus tellement) (?:se |me )?(?:lever|relever|soulever|remonter|monter|decoller)\b",
+    r"\bpieds?\b(?: \w+){0,2}? (?:refus[e]|refusent|refusait) (?:de |d )(?:se |me )?(?:lever|relever|soulever|remonter|monter|decoller)\b",
     # "ma jambe est de plus en plus faible", "ma jambe faiblit", "perd de la force"; a bare "plus
     # faible" is "weaker" (than the other leg, "un peu plus faible mais ça reste pareil"), as English
     # "weaker" alone: no worsening by itself
@@ -2183,8 +2191,10 @@ WORSENING_PATTERNS += (
     r"\b(?:j |je )?(?:tiens|tient|tenai[s]) (?:plus|pas|presque plus|meme plus|meme pas) (?:debou[t] )?sur (?:le |la |les |mes |mon |ma |ce |cet"
     r" |cette )?(?:pointe|pointes|talons?|orteils)\b",
     r"\b(?:dois|devais|doi[t]|obligee? de|forcee? de|faut que je) (?:\w+ ){0,2}?(?:lever|relever|monter|soulever) (?:tres haut |bien haut )?"
-    r"(?:le |la |mon |ma )?(?:genou|jambe|pied)(?: gauche| droit| droite)? (?:tres |bien |tout |plus )?hau[t]\b(?: \w+){0,4}?"
-    r" (?:marchant|marche|avanc[e]|avancan[t]|escalier|marches|solda[t]|cheva[l]|pas de le oie|pas de l oie)\b",
+    r"(?:le |la |mon |ma )?(?:genou|jambe|pied)(?: gauche| droit| droite)? (?:tres |bien |tout |plus )?hau[t]\b(?: \w+){0,7}?"
+    r" (?:marchant|marche|avanc[e]|avancan[t]|escalier|marches|solda[t]|cheva[l]|pas de le oie|pas de l oie"
+    # ... a stair climbed in the mind, the foot that would catch (session 32BA): "comme si je montais un escalier", "sinon le pied accroche"
+    r"|montai[s]|monte[r]|grimpe[r]|grimpai[s]|accroch\w+|trai[n]e|trainerai[t]|butte[r]|bute[r]|trebuch\w+|racl\w+)\b",
     r"\b(?:escalier|marches|marcher|marchant)\b(?: \w+){0,6}? (?:dois|devais|doi[t]|obligee? de|forcee? de|faut que je) (?:\w+ ){0,2}?"
     r"(?:lever|relever|monter|soulever) (?:tres haut |bien haut )?(?:le |la |mon |ma )?(?:genou|jambe|pied)(?: gauche| droit| droite)?"
     r" (?:tres |bien |tout |plus )?hau[t]\b",
@@ -3207,6 +3217,9 @@ REASON = ("raison", "cause", "explication", "motif")
 #: weight lost without trying: "sans rien faire", "sans regime"
 NO_EFFORT = (
     (r"\bsans (?:rien )?(?:faire (?:de |un |aucun )?regime|faire attention|faire|essayer|le vouloir|vouloir|changer rien|rien changer|regime)\b", "noreason"),
+    # ... sans aucun regime, sans diete (session 32BA): "sans aucun regime, 7 kilos en moins", "sans suivre le moindre regime", "sans diete"
+    (r"\bsans (?:(?:faire|suivre|avoir fait|avoir suivi|etre a|etre au|etre sous) )?(?:aucun |aucune |le moindre |la moindre |de |un |une |au |a )?"
+     r"(?:regime|regime[s]|diete|diete[s])\b", "noreason"),
 )
 #: "ma jambe" is the patient's own leg ("mon"): Dutch "ma" is the mother; "j'ai plus de fievre" is "pas de"
 SPOKEN_PHRASES = (

@@ -93,6 +93,10 @@ STREET = {
     # bene zwoar en doof", "beide bein zwak"
     "gevuil": "gevoel", "bene": "benen", "bein": "been",
     "gevuul": "gevoel", "gevuulloos": "gevoelloos",  # Limburgs (session 26E): "gein gevuul in de bene"
+    # Limburgs "beinsj" = benen, "teine" = tenen, "weure"/"weurt" = worden/wordt, "eder" = elke, "maond" = maand (session 32BA):
+    # "mien beinsj weure slapper", "op mien teine staan", "dat weurt eder week erger" (the real neighbours of "weure",
+    # "weurt", "teine" in REAL_NEIGHBOURS below)
+    "beinsj": "benen", "teine": "tenen", "weure": "worden", "weurt": "wordt", "eder": "elke",
     # Drents and Twents uu for oe, -e for -en (session 23Q): "kribbelt in beide vuute", "de onderbeene veult doof an",
     # "mien vuut slöp"
     "vuute": "voeten", "vuut": "voet", "veult": "voelt", "kribbelt": "kriebelt", "onderbeene": "onderbenen",
@@ -1009,6 +1013,9 @@ LIMB_PRONOUN = ("die", "hij", "ze", "het", "t",
 FAILING_LIMB = (r"zwak\w*|onhandig\w*|krachtelo\w*|(?:valt|vallen|viel) (?:\w+ )?uit",
                 # the high step of a dropped foot: "die knie heel hoog optrekken"; "ze plooien onder mij"
                 r"(?:heel |zo |extra |super )?hoog (?:\w+ )?(?:optrekken|optillen|opheffen|tillen|heffen)",
+                # ... the verb split (session 32BA): "ik til mijn knie heel hoog op bij het lopen", "trek mijn been hoog op anders blijft
+                # mijn voet haken" (not "mijn benen hoog op een kussen")
+                r"(?:heel |zo |extra |super |erg |flink |wel )?hoog op(?= ,| \.|$| (?:bij|tijdens|als|wanneer|om|anders|zodat|want|en|of)\b)",
                 r"plooi\w* (?:\w+ )?onder (?:mij|me)",
                 # een klapvoet bij het stappen, tenen die niet meer omhoog gaan (sessie 22H): "mijn voet klapt tijdens het wandelen",
                 # "mijn tenen omhoog trekken lukt bijna niet meer", "mn tenen krijg ik niet meer omhoog"
@@ -1073,6 +1080,9 @@ WORSE_NOW = (r"erger (?:aan het worden|dan|elke)|wordt (?:\w+ )?erger|verergert"
              r"eerst (?:\w+ ){0,3}?(?:enkel|alleen|maar|soms|af en toe)\b(?: \S+){0,10}? , (?:maar |en )?nu\b",
              r"(?:elke|iedere|per) dag (?:wat |een beetje |nog |een stap |een stuk |een stukje |een tikje |weer )*"
              r"(?:meer|erger|slechter|achteruit|moeizamer|moeilijker|lastiger|zwakker|slapper|krachtelozer)|steeds (?:meer|erger|slechter)",
+             # ... the verb and subject between (session 32BA): "elke dag is het een beetje zwakker", "iedere dag wordt hij wat slapper"
+             r"(?:elke|iedere|per) (?:dag|week) (?:is|wordt|worden|zijn) (?:het|t|ie|hij|ze|zij|die) (?:wat |een beetje |nog |een stuk "
+             r"|een stukje |een tikje |weer )*(?:erger|slechter|zwakker|slapper|krachtelozer)",
              # "gaat elke dag achteruit"
              r"(?:gaat|ging|gaan|gingen) (?:\w+ ){0,3}?achteruit",
              r"(?:per|met de|van dag tot) dag (?:\w+ )?(?:erger|slechter)",
@@ -3755,6 +3765,8 @@ REASON_ANY = ("enige ", "een ", "duidelijke ", "speciale ", "aanwijsbare ", "ech
 REASON = ("aanleiding", "reden", "oorzaak", "verklaring")
 #: "zonder te proberen" (weight lost) is no negation either
 NO_EFFORT = (
+    # ... "zonder enig dieet", "zonder een of ander dieet" (session 32BA)
+    (r"\bzonder (?:enig|enige|ook maar enig|ook maar een|een of ander|specia[a]l|een specia[a]l) (?:dieet|lijnen|lijndieet)\b", "noreason"),
     (r"\bzonder (?:te )?(?:proberen|dieet|dieten|lijnen|moeite|het te willen|te willen"
      r"|iets (?:te |voor te |aan te )?doen|op te letten|dat ik (?:het |er )?(?:iets |voor |aan )*"
      r"(?:probeer|wil|wou|probeerde|wilde|doe|deed))\b", "noreason"),
@@ -4434,6 +4446,9 @@ STREET.update({"gewoar": "gewaar", "veur": "voor", "gemirkt": "gemerkt", "gemirk
 #: ... en de Groningse schrijver voor een naaste (sessie 29S): "ik schrief veur mien man" ("wierd", "gewurden", "schrief" staan
 #: tussen haken in de regels: geen woorden waar echte woorden naar verbeterd worden)
 REAL_NEIGHBOURS = REAL_NEIGHBOURS | {"gewaar"}  # "gewoar" is a street word, "gewaar" no typo of it
+# Limburgish "weure", "weurt", "teine" (session 32BA): real words one edit from them are no typos of them
+REAL_NEIGHBOURS = REAL_NEIGHBOURS | {"beurt", "geurt", "keure", "keurt", "leurt", "meurt", "peurt", "weert", "zeurt", "teune", "theine",
+                                     "toine"}
 PROXY += (r"(?:ik )?schrie[f]\w* (?:dit |het )?(?:voor|namens) (?:mijn |mn |m |mijne |onze |ons )?",)
 #: "men", "min", "mene" (mijn) en Gronings "zien" (zijn) voor de broek, het bed of de luier (sessie 29S): "in men broek gepist",
 #: "in zien onderbroek" (elders blijft "men" het onbepaalde "men" en "zien" het werkwoord; na een Frans voorzetsel is
