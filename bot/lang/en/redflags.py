@@ -1014,7 +1014,7 @@ WEAK_STREAM_AFTER = ("weak", "weaker", "slow", "poor", r"trickl\w*")
 FIXTURE_STREAM = (r"(?:the|my|our|that|this|from the|out of the) (?:\w+ )?(?:showe[r]|showe[r]s|showerhea[d]|shower hea[d]|tap|taps|fauce[t]"
                   r"|hose|hosepip[e]|kettl[e]|sprinkle[r]|watering ca[n]|spou[t]|fountai[n])",)
 FIXTURE_INSIDE = ("in", "under", "into", "after", "before", "during")
-FIXTURE_OWN = (r"toile[t]", "loo", "wc", r"bathroo[m]", r"lavator[y]", "i go", r"i dribbl\w*", "passing water", "pass water", r"(?:my|me) (?:\w+ )?(?:strea[m]|flow)", r"(?:i|ive|i ve) (?:\w+ )?(?:have|get|got|had|do) (?:\w+ ){0,2}?(?:strea[m]|flow|trickl\w*)")
+FIXTURE_OWN = (r"toile[t]", "loo", r"(?:run|runnin[g]|ran|turne[d] on|turn on|turnin[g] on|with) (?:the |a )?taps?", r"taps? (?:\w+ )?(?:runnin[g]|on)", "wc", r"bathroo[m]", r"lavator[y]", "i go", r"i dribbl\w*", "passing water", "pass water", r"(?:my|me) (?:\w+ )?(?:strea[m]|flow)", r"(?:i|ive|i ve) (?:\w+ )?(?:have|get|got|had|do) (?:\w+ ){0,2}?(?:strea[m]|flow|trickl\w*)")
 SUDDEN = ("sudden", "urgent")
 URGE = (r"urges?",)
 URGE_TARGET = ("toilet", "loo", "bathroom", "wc", "pee", "wee", "poo")

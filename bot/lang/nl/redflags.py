@@ -1193,7 +1193,7 @@ WEAK_STREAM_AFTER = ("zwak", "zwakker", "slap", "slapper", "dun", "dunner")
 FIXTURE_STREAM = (r"(?:de|mijn|mn|onze|ons|die|deze|uit de|uit mijn|uit onze|van de) (?:\w+ )?(?:douch[e]|douchekop|kraa[n]|keukenkraa[n]|tuinslan[g]|slan[g]"
                   r"|waterkoker|gieter|sproeie[r]|fontei[n])",)
 FIXTURE_INSIDE = ("onder", "in", "na", "tijdens")
-FIXTURE_OWN = (r"toile[t]", "wc", r"pot", r"wateren", r"pies\w*", r"(?:mijn|mn) (?:\w+ )?(?:straa[l]|straaltj[e])", r"(?:ik|k) (?:\w+ )?(?:heb|krijg|had|kreeg) (?:\w+ ){0,2}?(?:straa[l]|straaltj[e])")
+FIXTURE_OWN = (r"toile[t]", "wc", r"kraa[n] (?:\w+ ){0,3}?(?:lope[n]|ope[n]|opengezet)", r"pot", r"wateren", r"pies\w*", r"(?:mijn|mn) (?:\w+ )?(?:straa[l]|straaltj[e])", r"(?:ik|k) (?:\w+ )?(?:heb|krijg|had|kreeg) (?:\w+ ){0,2}?(?:straa[l]|straaltj[e])")
 SUDDEN = ("plotse", "plotselinge")
 URGE = ("aandrang", "plasdrang")
 URGE_TARGET = ("plassen",)
