@@ -217,9 +217,10 @@ def junit_outcomes(path: Path) -> Dict[str, Outcome]:
     outcomes: Dict[str, Outcome] = {}
     for case in tree.iter("testcase"):
         classname, name = case.get("classname", ""), case.get("name", "")
-        base = name.split("[", 1)[0]
+        base = name.split("[", 1)[0].split("@", 1)[0]
         # pytest writes the node id 'tests/unit/test_x.py::TestA::test_y[p]' as
-        # classname 'tests.unit.test_x.TestA' and name 'test_y[p]'.
+        # classname 'tests.unit.test_x.TestA' and name 'test_y[p]'; under pytest-xdist's
+        # --dist loadgroup a grouped test's id ends in '@group' (tests/conftest.py).
         key = f"{classname}::{base}"
         outcome = outcomes.setdefault(key, Outcome())
         if case.find("failure") is not None or case.find("error") is not None:

@@ -16,6 +16,7 @@ settings.load_profile("project")
 SERVER_DIRS = ("e2e", "browser")
 
 
+@pytest.hookimpl(tryfirst=True)  # before xdist's own hook, which reads the groups into the test ids
 def pytest_collection_modifyitems(config, items):
     tests_dir = Path(__file__).parent
     for item in items:

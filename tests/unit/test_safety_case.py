@@ -320,3 +320,11 @@ def test_a_test_file_changed_after_the_junit_is_a_warning_not_a_failure(tmp_path
     problems, summary = safety_case.check(root, path)
     assert problems == []
     assert summary[-1] == f"warning: tests/unit/test_demo.py changed after {path} was written: run make test again"
+
+
+def test_a_test_in_an_xdist_group_counts_by_its_name(tmp_path):
+    # `make test` runs on pytest-xdist with --dist loadgroup: the e2e tests' names end in '@servers' in the JUnit XML
+    root = make_repo(tmp_path, [hazard(NAMED)])
+    grouped = [(c, f"{n.split('[')[0]}@servers" if "[" not in n else n.replace("]", "]@servers"), o) for c, n, o in ALL_GREEN]
+    problems, _ = safety_case.check(root, junit(tmp_path, grouped))
+    assert problems == []
