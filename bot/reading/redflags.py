@@ -685,13 +685,16 @@ def _someone_else(seg: str, m: re.Match[str]) -> bool:
     # adverb right after a verb, as _third_party reads a relative's cancer (session 31AJ): "mijn vrouw heeft sinds gisteren
     # koorts", "my husband has since yesterday had a fever", "ma femme a maintenant de la fievre"
     before = seg[: m.start()].split()
+    # a third person's possessive in the match points back across commas (session 33): "mijn moeder is van de trap
+    # geklapt, op haar billen geland" is the mother's fall
+    theirs = bool(_THEIR_IN.search(m.group(0)))
     left_words: List[str] = []
     for i in range(len(before) - 1, -1, -1):
         tok = before[i]
         if _adverb_after_verb(before, i):
             left_words.insert(0, tok)
             continue
-        if tok == "," or tok in _HARD:
+        if (tok == "," and not theirs) or tok in _HARD:
             break
         left_words.insert(0, tok)
     left = _HEDGE.sub(" ", _OWN_CHILDHOOD.sub(" ", " ".join(left_words)))
@@ -703,6 +706,8 @@ def _someone_else(seg: str, m: re.Match[str]) -> bool:
     return bool(found) and not _FIRST_PERSON.search(_DENIED_SELF.sub(" ", left[found.end():]))
 
 
+# a third person's possessive (the packs' THEIR_POSSESSIVE): "op haar billen", "on her bottom", "sur ses fesses"
+_THEIR_IN = re.compile(rf"\b{_words('THEIR_POSSESSIVE')}\b")
 # a relative who takes the temperature (session 18f): the reading after it is the patient's
 _TEMP_TAKEN = re.compile(rf"\b{_words('TEMP_TAKEN')}\b")
 # a relative who noticed the patient's own (session 24V, the packs' RELATIVE_SAW): "wife noticed this morning my trousers

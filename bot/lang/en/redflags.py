@@ -752,6 +752,9 @@ FOOT_SIGN_ALONE = (
 FOOTWEAR_OTHER_CAUSE = (r"mud|muddy|snow|bog|puddle|sand|stuck|too (?:big|loose|large|wide)|(?:a )?size too big|untied|laces? undone",)
 #: the patient's own ("my legs")
 OWN_POSSESSIVE = ("my", "me", "both my", "both of my")
+#: a third person's possessive in a sign ("landed on her bottom"): it points back to the relative named before, across
+#: commas too (bot/reading/redflags.py _someone_else, session 33)
+THEIR_POSSESSIVE = ("his", "her", "their")
 #: the patient's own all told fine after a relative's sign ("my husband had cauda equina, couldnt pee ... me, im fine"):
 #: read only with a relative's parts in the message (bot/reading/redflags.py _own_told_fine)
 #: a relative who had a condition or an operation: what follows without a subject is theirs (_without_relatives)

@@ -808,6 +808,9 @@ FOOTWEAR_OTHER_CAUSE = (r"boue|neige|flaque|sable|coincee?s?|trop (?:grande?s?|l
                         r"|lacets? (?:defaits?|detaches?)",)
 #: the patient's own ("mes jambes"); "ma" is read as "mon" before the patient's own things (SPOKEN_PHRASES)
 OWN_POSSESSIVE = ("mon", "mes", "mes deux", "les deux")
+#: le possessif d'un tiers dans un signe ("tombee sur ses fesses"): il renvoie au proche nomme avant, virgules comprises
+#: (bot/reading/redflags.py _someone_else, session 33)
+THEIR_POSSESSIVE = ("son", "sa", "ses", "leur", "leurs")
 #: the patient's own all told fine after a relative's sign ("ma soeur ..., elle sentait plus rien en bas. moi ca va")
 #: a relative who had a condition or an operation: what follows without a subject is theirs (_without_relatives)
 RELATIVE_HAD = (r"a eu", r"a(?= (?:un|une|des|du|de la)\b)", r"avait", r"a ete (?:opere|operee|hospitalise|hospitalisee)", r"a subi", r"a fait")

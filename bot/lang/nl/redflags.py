@@ -949,6 +949,9 @@ FOOTWEAR_OTHER_CAUSE = (r"modder|modderig|sneeuw|slijk|plas|zand|vast|steken|te 
                         r"|veters? los",)
 #: the patient's own ("mijn benen")
 OWN_POSSESSIVE = ("mijn", "mn", "m", "mijne", "men", "beide mijn", "allebei mijn", "mijn beide")
+#: het bezittelijk van een derde in een teken ("op haar billen geland"): het wijst terug naar de naaste die ervoor genoemd
+#: is, ook over komma's heen (bot/reading/redflags.py _someone_else, sessie 33)
+THEIR_POSSESSIVE = ("haar", "zijn", "zn", "hun", "heur")
 #: de patient zelf in orde na het teken van een familielid ("mijn man kon niet meer plassen ... bij mij is alles ok")
 #: a relative who had a condition or an operation: what follows without a subject is theirs (_without_relatives)
 RELATIVE_HAD = (r"had", r"heeft", r"heeft gehad", r"kreeg", r"werd geopereerd", r"is geopereerd", r"onderging",
@@ -2451,7 +2454,8 @@ TRAUMA_PATTERNS = (
     # ... beland op het zitvlak, en van een zitting of een rijdier gegleden (sessie 32AX): "ik ben op mijn stuitje beland",
     # "ze gleed van de kruk af", "hij is van de bank gegleden"
     r"\b(?:op|me[t]) (?:mij[n]|mn|m|de|he[t]|haa[r]|zij[n]) (?:\w+ )?(?:stui[t]|stuitj[e]|stuitbee[n]|staartbee[n]|poe[p]|kon[t]|bille[n]|bip[s]|zitvla[k]|achterwer[k]"
-    r"|achterst[e]) (?:\w+ ){0,2}?(?:belan[d]|belandd[e]|beland[t]|gelan[d]|landd[e])\b",
+    # (not "het vliegtuig is op het achterste deel geland", session 33)
+    r"|achterst[e](?! (?:dee[l]|gedeelt[e]|stu[k])\b)) (?:\w+ ){0,2}?(?:belan[d]|belandd[e]|beland[t]|gelan[d]|landd[e])\b",
     r"\bvan (?:de|he[t]|ee[n]|mij[n]|mn|zij[n]|haa[r]) "
     r"(?:kru[k]|krukj[e]|ban[k]|bankj[e]|stoe[l]|tuinstoe[l]|stoeltj[e]|zete[l]|fauteui[l]|be[d]|pon[y]|paar[d]) (?:\w+ ){0,2}?(?:geglede[n]|afgeglede[n]|af ?geglede[n]|gevalle[n]"
     r"|getuimel[d]|afgetuimel[d])\b|\b(?:glee[d]|glede[n]|vie[l]|tuimeld[e]) (?:\w+ )?va[n] (?:de|he[t]|ee[n]|mij[n]|mn|zij[n]|haa[r]) (?:kru[k]|krukj[e]|ban[k]|bankj[e]"
