@@ -90,6 +90,10 @@ and never two. So the classifier proposes and the words decide:
   (TRIP_AS_DEADLINE); how to pay, a cancelled or missed appointment's fee and home visits are the practice's matters
   (PRACTICE_MATTERS); another body part asked as the practice's offer ("doen jullie ook knieën?") another body part; the
   closing time asked the opening hours (OPEN_ASKED); where a prescription was forgotten or found no foreign subject.
+- Session 33H: the practice's showers, changing rooms and lockers (PRACTICE_MATTERS) and a gym or fitness membership
+  (UNCOVERED_SUBJECTS) are another subject; what to bring asked with no visit named is the first visit
+  (FIRST_VISIT_ASKED); moving set against resting is rest or move (BED_REST_ASKED); whether to worry asked is how serious
+  it is (WORRY_ASKED), when the classifier gives that topic a chance (LAST_CHANCE).
 
 Words are compared by a crude stem: case and accents folded, one common ending off,
 the first five letters ("driving", "drives" and "drive" are "driv"; "operation" and
@@ -274,6 +278,10 @@ _SLOT_ASKED = _any_word_of("SLOT_ASKED")
 # session 29: staying in bed asked is rest or move (BED_REST_ASKED), lighter or office duties for a while work
 # (LIGHTER_DUTIES_ASKED)
 _ASKED_FIRST |= {"faq_rest_or_move": _any_word_of("BED_REST_ASKED"), "faq_work": _any_word_of("LIGHTER_DUTIES_ASKED")}
+# session 33H: whether to worry asked is how serious it is (WORRY_ASKED: "should i be worried? can hardly stand up straight")
+# when the classifier gives it a chance (LAST_CHANCE): a worry told after another story is not made serious unasked
+_ASKED_FIRST |= {"faq_serious": _any_word_of("WORRY_ASKED")}
+_ASKED_FIRST_WITH_CHANCE = {"faq_serious"}
 # idioms read as their standard words (the packs' PHRASE_FORMS, session 29): "het mes erin zetten" is operating,
 # "garder le lit" resting, "een heet bad" heat
 _PHRASE_FORMS = tuple((re.compile(r"\b(?:" + pattern + r")(?!\w)"), standard)
@@ -749,7 +757,9 @@ def choose_topics(
     settled = next((name for name, phrase in _ASKED_AS.items() if name in words and phrase.search(norm)), None)
     if settled:
         return [settled]  # "je dois amener quoi au premier rendez-vous, mes radios?" asks what the first visit is
-    preferred = next((name for name, phrase in _ASKED_FIRST.items() if name in words and phrase.search(norm)), None)
+    chances = dict(topics)
+    preferred = next((name for name, phrase in _ASKED_FIRST.items() if name in words and phrase.search(norm)
+                      and (name not in _ASKED_FIRST_WITH_CHANCE or chances.get(name, 0.0) >= LAST_CHANCE)), None)
     if (preferred or topics[0][0]) == _HOURS and _SLOT in words and _SLOT_ASKED.search(norm):
         preferred = _SLOT  # "y a moyen de passer samedi matin ou vous êtes fermés ?" asks for a slot
     text = with_standard_phrases(text)  # "het mes erin zetten" is operating (PHRASE_FORMS, session 29)

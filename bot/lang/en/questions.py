@@ -66,6 +66,12 @@ FIRST_VISIT_ASKED = (
     r"(?:what|wat|wot) (?:should|shud|shd|shld|shall|do|must|can|would|wud|am i supposed to|r) (?:i|we|u|you) (?:best |ideally |even )?wear\b(?! (?:to|in) bed| at night| for (?:sleep|bed|running|a run|the gym|gym|sports?|football|work|my job)| (?:at|to) work)",
     r"what(?:'s| is|s| are) (?:best|ok|okay|good|fine|appropriate|right) to wear\b", r"what to wear\b(?! (?:to|in) bed| at night| for (?:sleep|bed|running|a run|the gym|gym|sports?|football|work)| (?:at|to) work)",
     r"(?:what|which) (?:clothes|clothing|outfit|kit|gear) (?:should|shud|shd|do|must|can|shall) (?:i|we|u) (?:wear|bring|put on|have on)\b",
+    # what to bring asked alone, no visit named (session 33H: "do i have to bring anything along, my paperwork?"); not
+    # what brings the pain on
+    r"(?:i|we|u|you) (?:\w+ ){0,3}?bring (?:anything|something|owt|any (?:papers|paperwork|documents|forms|scans|x-?rays|results|reports))\b(?! (?:on|up)\b)",
+    r"(?:what|wat|wot) (?:do|should|shud|shd|shall|must|will|would|have|am) (?:i|we|u|you) (?:\w+ ){0,3}?(?:bring|take along|take with (?:me|us)|have with (?:me|us))\b(?! (?:on|up)\b)",
+    r"what to bring\b(?! (?:on|up)\b)", r"(?:anything|something|things|stuff) (?:i |we |u )?(?:should|need to|must|have to|ought to|gotta|got to) bring\b",
+    r"(?:need|have|got|supposed|meant) to bring (?:my |me |an? |the |some |any |our )?(?:old |previous |latest )?(?:id|id cards?|identity cards?|passport|papers|paperwork|documents|forms|insurance cards?|health cards?|scans|x-?rays|mri (?:scans|reports?|results)|scan results|reports)\b",
 )  # fmt: skip
 #: How long one session lasts (session 30AA, fresh set 35): the sessions' question, whatever is told around it ("how long
 #: is an appointment with you? need to fit it in my lunch hour"), settled like the first visit's (faq.py _ASKED_AS)
@@ -384,6 +390,15 @@ BED_REST_ASKED = (
     r"(?:stay|stayed|staying|keep|kept|lie|lying|laid|lay|be|been) (?:\w+ ){0,2}?(?:in|on) (?:my |the )?bed\b",
     r"bed ?rest", r"(?:lie|lying|lay|stay|staying) (?:\w+ ){0,1}?flat (?:on my back )?(?:for|till|until|a few|all)",
     r"(?:stay|staying|keep|keeping) (?:off|of) my feet (?:for|till|until|a few|all)",
+    # (session 33H) moving set against resting ("fine to stroll to the shops or should i rest it?"): rest or move
+    r"(?:walk|walking|stroll|strolling|move|moving|keep going|keep moving|stay active|staying active|carry on|get up and about)\b (?:\w+ ){0,5}?or (?:\w+ ){0,3}?(?:rest|resting|lie down|lay down|lying down|take it easy|sit still|stay put)\b",
+    r"(?:rest|resting|lie down|lay down|lying down|take it easy|sit still|stay put)\b (?:\w+ ){0,4}?or (?:\w+ ){0,3}?(?:walk|walking|stroll|strolling|move|moving|keep going|keep moving|stay active|carry on)\b",
+)  # fmt: skip
+#: (session 33H) Whether to worry, asked ("should i be worried? can hardly stand up straight since this morning"): how
+#: serious it is comes first, whatever the classifier's (a worry about a pill or a scan named after it stays theirs)
+WORRY_ASKED = (
+    r"(?:should|shud|shd|must|do|need|ought) (?:i|we|u) (?:\w+ ){0,2}?(?:be )?(?:worr(?:y|ied)|concerned|panic\w*|freak\w* out)\b(?! (?:about|over|bout) (?!it\b|this\b|that\b|the pain\b|my back\b))",
+    r"(?:is|iss) (?:this|it|that) (?:\w+ )?(?:worrying|something to worry about|a worry|cause for concern)\b", r"(?:anything|something) to (?:worry|be worried) about\b(?! (?!it\b|this\b|that\b))",
 )  # fmt: skip
 #: Lighter or office duties at work for a while asked (session 29: "could i do desk work for a few weeks instead of
 #: lifting?"): work is the first topic, whatever the classifier's.
@@ -462,6 +477,13 @@ UNCOVERED_SUBJECTS += (
     r"(?:how much (?:is|are|for|would|do they charge for)|price|prices|cost|costs|costing|pricey|expensive|cheap)\b(?:[^\w,.;!?]+\w+){0,6}?[^\w,.;!?]+(?:mattress(?:es)?|pillows?|braces?|(?:support|back|lumbar|posture) belts?|cushions?|corsets?|insoles?|office chairs?)\b",
     r"(?:mattress(?:es)?|pillows?|braces?|belts?|cushions?|corsets?|insoles?)\b(?:[^\w,.;!?]+\w+){0,5}?[^\w,.;!?]+(?:cost|costs|price|prices|set me back|pricey|expensive)\b",
 )  # fmt: skip
+#: (session 33H) A gym or fitness membership and its price ("how much is a monthly gym pass with you?"): no answer covers
+#: it; what a physio session costs stays reimbursement, going to the gym with back pain sport
+UNCOVERED_SUBJECTS += (
+    r"(?:gym|fitness|medical fitness|physio ?fitness|leisure cent(?:re|er)|health club|swimming|pool|pilates|yoga|spinning) (?:memberships?|subscriptions?|pass|passes|cards?|fees?)\b",
+    r"memberships? (?:fees?|costs?|prices?|card)\b", r"(?:monthly|yearly|annual|weekly) (?:memberships?|subscriptions?|gym passe?s?|fees?)\b",
+    r"(?:sign up|signing up|join|joining|subscribe|subscribing) (?:\w+ )?(?:to|for|at) (?:the|your|ur|a) (?:gym|fitness)\b", r"(?:become|be) a member\b",
+)  # fmt: skip
 #: (session 31AK, fresh set 37) a beauty or wellness service (anti-cellulite, slimming, a facial, waxing, hot stones) and
 #: the refund or price of another care (the dentist, the optician, glasses, a GP's visit, a hospital stay, a
 #: psychologist): no answer covers them; a massage for the back and the physio's refund stay questions
@@ -522,6 +544,14 @@ PRACTICE_MATTERS += (
     # home visits: no booking or driving question
     r"home visits?", r"house calls?", r"(?:come|coming|visit|call round|pop round|pop over|drop by|make it) (?:out )?(?:to )?(?:my|me|our|the patient'?s) (?:house|home|place|flat)\b",
     r"(?:treat|see|visit) (?:me|people|patients|clients) (?:at|in) (?:home|my home|my house|their homes?|their houses?)\b",
+)  # fmt: skip
+#: (session 33H) The practice's showers, changing rooms and lockers ("can i grab a shower at yours after the exercises?"):
+#: no answer covers them; a hot shower for the back stays heat
+PRACTICE_MATTERS += (
+    r"(?:changing|locker|dressing) ?rooms?", r"lockers?\b", r"(?:somewhere|a place|anywhere|place|room) to (?:get )?(?:change|changed|shower|freshen up)\b",
+    r"get changed (?:at|in|there|before|after)\b", r"(?:do|does|have) (?:you|u|ya|ye|the practice|the clinic)(?: guys| lot)? (?:\w+ )?(?:have|got) (?:a |any )?showers?\b",
+    r"(?:is there|are there|theres|there's) (?:a |any )?showers?\b", r"showers? (?:\w+ ){0,2}?(?:at (?:yours|your place|ur place|the practice|the clinic|the physio'?s?)|on site|onsite)\b",
+    r"(?<!hot )(?<!warm )(?<!cold )(?:shower|have a shower|take a shower|grab a shower|wash) (?:at (?:yours|your place|ur place|the practice|the clinic)|there )?after (?:the|my|our|a) (?:session|exercises|workout|class|appointment|treatment|training)\b",
 )  # fmt: skip
 #: (session 32AU) Another body part asked as the practice's offer ("do you treat knees too?", "do you also do ankles"): another
 #: subject; "a pillow between my knees" stays sleep, "on my knees under sinks all day" work

@@ -78,6 +78,11 @@ FIRST_VISIT_ASKED = (
     r"(?:je|j) m'?habille (?:comment|en quoi|quoi)\b", r"(?:quelle|quoi comme|laquelle) (?:tenue|vetements?|habits?)\b(?! (?:pour|de) (?:le |la |faire du |faire de la |du )?(?:sport|courir|course|nager|natation|velo|travail|boulot|nuit|dormir))",
     r"(?:je|on) (?:mets|met|porte|enfile) quoi (?:comme (?:tenue|vetements?|habits?|fringues)|sur (?:moi|le dos))",
     r"(?:comment|quoi) (?:dois-je|je dois|faut-il|il faut) (?:m'?habiller|porter comme (?:tenue|vetements?|habits?))",
+    # quoi apporter, sans séance nommée (session 33H: "faut-il que j'apporte des papiers ou mes anciennes radios ?")
+    r"(?:quoi|que|qu'est-ce que|qu'est ce que|qu ?'? ?est-ce qu'?) (?:je |j'|j |on |il |dois-je |faut-il |est-ce que je |est-ce qu'on )(?:\w+ ){0,2}?(?:amener|apporter|emmener|amene|apporte|emmene|ramener|prendre avec moi)\b",
+    r"(?:j'|je |j |on )(?:\w+ ){0,2}?(?:amene|apporte|emmene|ramene|prends avec moi|prend avec moi)(?: avec moi)? quoi\b", r"(?:quoi|que) (?:amener|apporter|emmener)\b",
+    r"(?:dois|doit|devons|faut|faudrait|devrais|devrait)(?:-je|-il|-on| je| il| on)? (?:\w+ ){0,2}?(?:amener|apporter|emmener|ramener|que j'apporte|que j'amene) (?:quelque chose|qqch|qqc|des papiers|des documents|mes|ma|mon|un dossier|ma carte)\b",
+    r"(?:amen|apport|emmen)\w* (?:ma |la |une )?(?:carte d'identite|carte d identite|piece d'identite|carte vitale|carte sis|carte de mutuelle|vignettes? de mutuelle)\b",
 )  # fmt: skip
 #: Combien de temps dure une séance (session 30AA, set frais 35): la question des séances, quoi qu'on raconte autour
 #: ("une consultation dure combien de temps ? je dois la caser à midi"), tranchée comme la première visite (faq.py _ASKED_AS)
@@ -372,6 +377,15 @@ INSURERS = {
 BED_REST_ASKED = (
     r"(?:garde|garder|gardé|gardais|reste|rester|resté|restée|rester couche\w*|rester allonge\w*) (?:\w+ ){0,1}?(?:le|au|mon|dans mon|dans le) lit\b",
     r"(?:reste\w*|etre) alite\w*", r"alite\w* (?:\w+ ){0,2}?(?:jours?|semaines?)", r"repos (?:complet |total )?au lit",
+    # (session 33H) bouger opposé au repos ("je peux aller marcher ou vaut mieux me reposer ?"): le repos ou le mouvement
+    r"(?:marcher|bouger|me bouger|rester actif|rester active|continuer a bouger|me promener|aller marcher|faire un tour)\b (?:\w+ ){0,5}?ou (?:\w+ ){0,3}?(?:me reposer|se reposer|reposer|repos|rester tranquille|rester allonge\w*|m'allonger|me coucher|ne rien faire)\b",
+    r"(?:me reposer|se reposer|repos|rester tranquille|rester allonge\w*|m'allonger|me coucher)\b (?:\w+ ){0,4}?ou (?:\w+ ){0,3}?(?:marcher|bouger|me bouger|rester actif|rester active|continuer a bouger|me promener)\b",
+)  # fmt: skip
+#: (session 33H) S'il faut s'inquiéter ("je dois m'en faire ? j'arrive à peine à me redresser"): la gravité d'abord; une
+#: inquiétude pour un médicament ou un examen nommé après reste la leur
+WORRY_ASKED = (
+    r"(?:dois|doit|devrais|devrait|faut|faudrait|dois-je|faut-il)(?:-je|-il| je| il)? (?:\w+ ){0,2}?(?:m'|m |s'|s |nous )?(?:inquieter|en faire|affoler|alarmer|paniquer|stresser)\b(?! (?:pour|de|du|des) (?!ca\b|cela\b|la douleur\b|mon dos\b))",
+    r"(?:c'est|est-ce|est ce|ca a l'air|ca semble|c'est-tu) (?:\w+ )?(?:inquietant|alarmant|preoccupant)\b", r"(?:raison|lieu|motif) de (?:m'|s'|nous )?(?:inquieter|en faire)\b",
 )  # fmt: skip
 #: Un travail plus léger ou de bureau quelque temps demandé (session 29): le travail est le premier sujet.
 LIGHTER_DUTIES_ASKED = (
@@ -449,6 +463,13 @@ UNCOVERED_SUBJECTS += (
     r"(?:combien (?:coute|coutent|ca coute|faut compter|faut-il compter|pour)|compter pour|prix|coute|coutent|couter|coutait|cher|chere|chers|tarifs?|budget)\b(?:[^\w,.;!?]+\w+){0,6}?[^\w,.;!?]+(?:matelas|oreillers?|coussins?|ceintures?|corsets?|semelles?|chaises? de bureau)\b",
     r"(?:matelas|oreillers?|coussins?|ceintures?|corsets?|semelles?|chaises? de bureau)\b(?:[^\w,.;!?]+\w+){0,5}?[^\w,.;!?]+(?:coute|coutent|prix|cher|chere|chers)\b",
 )  # fmt: skip
+#: (session 33H) Un abonnement à la salle ou au fitness et son prix ("c'est combien l'abonnement mensuel à votre salle ?"):
+#: aucune réponse n'en parle; le prix d'une séance reste le remboursement, aller à la salle le sport
+UNCOVERED_SUBJECTS += (
+    r"abonnements? (?:\w+ ){0,2}?(?:a la |au |de |d'|en |pour la |pour le )?(?:salle|gym|fitness|musculation|muscu|piscine|club|yoga|pilates|kine-?fitness)\b",
+    r"(?:salle|gym|fitness|muscu\w*|kine-?fitness) (?:\w+ ){0,3}?abonnements?\b", r"abonnements? (?:mensuel|annuel|au mois|a l'annee)s?\b",
+    r"cartes? de membre", r"cotisations? (?:mensuelle|annuelle|au club|a la salle)s?", r"(?:m'inscrire|s'inscrire|inscription) (?:a la|au|en) (?:salle|gym|fitness)\b",
+)  # fmt: skip
 UNCOVERED_SUBJECTS += ("gueule de bois", r"(?:quelle|une|la) (?:bonne )?marques?(?: precise| particuliere| en particulier)?",
                        r"marques? (?:precise|particuliere|a conseiller|conseillee)")
 
@@ -505,6 +526,14 @@ PRACTICE_MATTERS += (
     r"(?:rendez-vous|rdv|seance) (?:\w+ )?(?:manque|rate|loupe|oublie)s?\b(?:\W+\w+){0,6}?\W+(?:payer|paye|facture\w*|frais)\b",
     # les visites à domicile: ni rendez-vous ni conduite
     r"a domicile", r"(?:venir|passer|venez|passez|vient|passe) (?:\w+ )?chez (?:moi|nous)\b", r"vous (?:vous )?deplacez", r"(?:vous )?vous deplacer\b",
+)  # fmt: skip
+#: (session 33H) Les douches, vestiaires et casiers du cabinet ("on peut se changer chez vous après la séance ?"): aucune
+#: réponse n'en parle; une douche chaude pour le dos reste la chaleur
+PRACTICE_MATTERS += (
+    r"vestiaires?", r"casiers?", r"cabines? (?:pour|ou) (?:se|me|nous) changer", r"(?:se|me|nous) changer (?:sur place|chez vous|au cabinet|la-bas|avant|apres)\b",
+    r"(?:douche|douches|doucher)\b(?:\W+\w+){0,3}?\W+(?:chez vous|au cabinet|sur place|la-bas)\b", r"(?:chez vous|au cabinet|sur place) (?:\w+ ){0,3}?(?:douche|douches|doucher)\b",
+    r"(?:avez-vous|vous avez|il y a|y a-t-il|y a t il|y a-t'il) (?:\w+ )?(?:une |des )?douches?\b",
+    r"(?:prendre une douche|me doucher|se doucher|nous doucher) apres (?:la|ma|les|mes|une) (?:seance|seances|exercices|entrainement|cours)\b",
 )  # fmt: skip
 #: (session 32AU) Une autre partie du corps demandée comme offre du cabinet ("vous soignez aussi les genoux ?"): un autre
 #: sujet; "un coussin entre les genoux" reste le sommeil

@@ -66,6 +66,11 @@ FIRST_VISIT_ASKED = (
     r"wat (?:moet|zal|kan|mag) (?:ik|k|we) (?:best |het best |beter |dan )?(?:aandoen|aantrekken|aan doen|aan trekken|dragen)\b",
     r"wat (?:trek|trekt|doe|draag) (?:ik|k|je|we) (?:best |het best |beter |dan )?(?:aan|best)(?=\s*(?:[?.,!]|$|naar (?:de|den|mijn|jullie|uw|het|t) (?:kine|fysio\w*|afspraak|sessie|praktijk)|als (?:ik|k) (?:kom|langskom)))",
     r"wat (?:best |het best )?(?:aan te doen|aan te trekken|te dragen)\b(?! (?:tegen|aan|voor) (?:de |mijn |die )?pijn)", r"welke (?:kleren|kledij|kleding) (?:moet|zal|doe|trek|draag)",
+    # wat mee te brengen, geen afspraak genoemd (sessie 33H: "breng ik best iets mee, papieren of oude foto's?")
+    r"(?:moet|mag|zal|kan|moeten|mogen|breng|neem|brengen|nemen|hoef|hoeft) (?:ik|k|'k|we|wij|ge|gij|je) (?:\w+ ){0,2}?(?:iets|wat|nog iets|papieren|papierwerk|documenten|mijn (?:identiteitskaart|id|eid|id-kaart|foto'?s|scans?|resultaten|verslag\w*)) (?:\w+ ){0,2}?mee(?: ?(?:brengen|nemen|te brengen|te nemen))?\b(?! (?:doen|maken|rekening))",
+    r"wat (?:moet|zal|mag|neem|breng|nemen|brengen|moeten) (?:ik|k|'k|we|wij|ge|gij|je) (?:\w+ ){0,3}?mee(?: ?(?:brengen|nemen|te brengen|te nemen))?\b(?! (?:doen|maken|rekening))",
+    r"(?:iets|wat|papieren|documenten) (?:speciaals |bijzonders |bepaalds )?(?:mee te (?:brengen|nemen)|meebrengen|meenemen)\b",
+    r"(?:identiteitskaart|id-kaart|eid|papieren|papierwerk|documenten) (?:\w+ ){0,3}?(?:mee te (?:brengen|nemen)|meebrengen|meenemen|mee (?:brengen|nemen))\b",
 )  # fmt: skip
 #: Hoe lang één sessie duurt (sessie 30AA, verse set 35): de vraag van de sessies, wat er ook rond verteld wordt ("hoe lang
 #: duurt een afspraak bij jullie? moet het over de middag plannen"), vast zoals het eerste bezoek (faq.py _ASKED_AS)
@@ -482,6 +487,15 @@ BED_REST_ASKED = (
     r"(?:lig|ligt|liggen|gelegen|blijf|blijft|blijven|gebleven) (?:\w+ ){0,4}?(?:in|op) (?:mijn |m'n |mn |me |mijne |het |t |'t |den |de )?(?:bed|bedde|beddeke)\b",
     r"(?:in|op) (?:mijn |m'n |mn |me |mijne |het |t |'t |den |de )?(?:bed|bedde|beddeke) (?:\w+ ){0,2}?(?:blijven|gebleven|blijf|blijft|liggen|gelegen|lig|ligt)\b",
     r"bedrust", r"plat (?:blijven )?liggen (?:\w+ ){0,2}?(?:dagen|dag|week|weken)",
+    # (sessie 33H) bewegen tegenover rusten ("mag ik gewoon wandelen of beter rusten?"): rusten of bewegen
+    r"(?:wandelen|wandel|stappen|bewegen|beweeg|rondlopen|rondstappen|in beweging blijven|actief blijven)\b (?:\w+ ){0,5}?of (?:\w+ ){0,3}?(?:rusten|rust houden|rust nemen|stilzitten|stil zitten|platliggen|plat liggen|gaan liggen|rustig aan doen)\b",
+    r"(?:rusten|rust houden|rust nemen|stilzitten|stil zitten|platliggen|plat liggen|rustig aan doen)\b (?:\w+ ){0,4}?of (?:\w+ ){0,3}?(?:wandelen|stappen|bewegen|rondlopen|rondstappen|in beweging blijven|actief blijven)\b",
+)  # fmt: skip
+#: (sessie 33H) Of men zich zorgen moet maken ("moet ik ongerust zijn? ik kan amper rechtop staan"): hoe ernstig het is
+#: eerst; een zorg over een pil of een scan die erna genoemd wordt blijft van hen
+WORRY_ASKED = (
+    r"(?:moet|moeten|moe|mot|zou|zouden|hoef|hoeft|moete|moette|moetek) (?:ik|k|'k|we|wij|ge|gij|je)? ?(?:me |mij |ons |men )?(?:\w+ ){0,2}?(?:zorgen (?:maken|make|te maken)|ongerust (?:zijn|worden|wezen|maken|te zijn))\b(?! (?:over|om|voor) (?!het\b|dat\b|dit\b|de pijn\b|mijn rug\b))",
+    r"(?:is|iss) (?:dit|dat|het) (?:\w+ )?(?:verontrustend|zorgwekkend|onrustwekkend|iets om (?:me |mij )?zorgen over te maken)\b", r"(?:iets|reden) om (?:me |mij |ons )?(?:zorgen (?:over )?te maken|ongerust te zijn)\b",
 )  # fmt: skip
 #: Lichter werk of bureauwerk een tijd gevraagd (sessie 29: "mijn baas wil dat ik een tijdje bureauwerk doe in plaats
 #: van te heffen, is dat verstandig?"): werk is het eerste onderwerp.
@@ -561,6 +575,13 @@ UNCOVERED_SUBJECTS += (
 
 #: (sessie 29, verse set 33) pijnstillers tegen een kater en het merk van een product zijn geen onderwerp van een antwoord:
 #: "wat neem ik best tegen een kater?", "welk merk lendenkussen voor in de auto?"
+#: (sessie 33H) Een abonnement op de fitness en zijn prijs ("hoeveel kost een maandabonnement voor de medische fitness?"):
+#: geen antwoord spreekt erover; wat een sessie kost blijft terugbetaling, naar de fitness gaan sport
+UNCOVERED_SUBJECTS += (
+    r"(?:fitness|fysiofitness|fysio-fitness|medische fitness|sportschool|gym|zwembad|sportclub|yoga|pilates)-? ?(?:abonnement\w*|lidmaatschap\w*|lidgeld\w*|beurtenkaart\w*)",
+    r"(?:abonnement\w*|lidmaatschap\w*|lidgeld\w*) (?:\w+ ){0,2}?(?:voor|op|bij|van|in) (?:de |het |een |jullie |uw |ulder )?(?:fitness|fysiofitness|medische fitness|sportschool|gym|zwembad|sportclub)\w*",
+    r"(?:maandabonnement|jaarabonnement|lidgeld|lidmaatschap)\w*", r"lid (?:worden|te worden|word|wordt) (?:van|bij) (?:de |het |jullie )?(?:fitness|sportschool|gym|club)\b",
+)  # fmt: skip
 UNCOVERED_SUBJECTS += (r"(?:een|ne|nen|mijn|de|die) kater", "katers", r"(?:welk|welke|wat voor|een bepaald|goed) merk(?:en)?", "merknaam")
 #: (sessie 30V, verse set 34) de prijs van een product dat de praktijk niet verkoopt (een matras, een kussen, een
 #: rugband): "hoeveel kost een goed orthopedisch matras?"; de prijs van een sessie blijft de terugbetaling
@@ -626,6 +647,15 @@ PRACTICE_MATTERS += (
     r"(?:komen|komt|kom|kunde|kunt|kunnen|gaan|gaat|werken|werkt|doen|doet|behandelen|behandelt)\b(?:\W+\w+){0,4}?\W+aan huis\b",
     r"aan huis (?:\w+ )?(?:komen|komt|langskomen|langs komen|behandel\w*|werken|werkt)\b", r"huisbezoek\w*", r"(?:bij|naar) (?:mij|me|ons) (?:naar )?(?:thuis|huis) (?:\w+ )?(?:komen|langskomen|langs komen|komt|behandelen)\b",
     r"thuisbehandeling\w*", r"(?:thuis|ten huize) (?:komen )?behandelen",
+)  # fmt: skip
+#: (sessie 33H) De douches, kleedkamers en lockers van de praktijk ("kan ik me bij jullie omkleden na de training?"):
+#: geen antwoord spreekt erover; een warme douche voor de rug blijft warmte
+PRACTICE_MATTERS += (
+    r"kleedkamers?", r"kleedhokjes?", r"omkleedruimte\w*", r"lockers?\b", r"kluisjes?", r"vestiaire\w*",
+    r"(?:douchen|douche|douches|een douche nemen|omkleden|verkleden|omkleed)\b(?:\W+\w+){0,3}?\W+(?:bij jullie|bij julder|bij ulder|bij u|in de praktijk|op de praktijk|in het kabinet|in t kabinet|ter plaatse)\b",
+    r"(?:bij jullie|bij julder|bij ulder|bij u|in de praktijk|op de praktijk|in het kabinet|ter plaatse) (?:\w+ ){0,3}?(?:douchen|douche|douches|omkleden|verkleden)\b",
+    r"(?:is|zijn|hebben|heeft|hebt|hedde|hebde) (?:er|jullie|julder|u|ge|gij) (?:ook |daar |een |nen |ne )*(?:douches?|kleedruimte|plaats om (?:te douchen|me om te kleden))\b",
+    r"(?<!warme )(?<!hete )(?<!koude )(?:douchen|douche nemen|omkleden) na (?:de|het|mijn|ons) (?:oefeningen|sessie|training|behandeling|fitness|les)\b",
 )  # fmt: skip
 #: (sessie 32AU) Een ander lichaamsdeel gevraagd als aanbod van de praktijk ("doen jullie ook knieën?"): een ander
 #: onderwerp; "een kussen tussen mijn knieën" blijft slapen
