@@ -890,6 +890,10 @@ SADDLE_RULES = _rules("saddle_numbness", {"saddle_numbness": True}, _SADDLE_PATT
 # The patterns are the packs' BLADDER_PATTERNS; these few are shaped alike in
 # English and Dutch, so they are built only of slots ("{TOILET} ... {TOO_LATE}"
 # reads "wc ... too late" as well): a new pack fills the slots, no new pattern.
+_WEAK_STREAM = (
+    r"\b{WEAK_STREAM_BEFORE} (?:\w+ )?{STREAM_WORD}\b",
+    r"\b{STREAM_WORD}\b(?: \w+){0,3}? {WEAK_STREAM_AFTER}\b",
+)
 _SHARED_BLADDER = (
     # without noticing: "I peed a bit without knowing"
     r"\b{LEAKED} (?:\w+ ){0,3}?{WITHOUT} (?:\w+ )?{NOTICING}\b",
@@ -899,8 +903,7 @@ _SHARED_BLADDER = (
     # the bladder full but nothing comes: "bladder feels full all the time but i cant go"
     r"\b{BLADDER}\b(?: \w+){0,3}? {FULL}\b(?: \w+){0,6}? {CANT_GO} (?:\w+ )?{GO_EMPTY}\b",
     # a weak or slow stream: "my stream is really weak now", "mijn plasstraal is zwakker"
-    r"\b{WEAK_STREAM_BEFORE} (?:\w+ )?{STREAM_WORD}\b",
-    r"\b{STREAM_WORD}\b(?: \w+){0,3}? {WEAK_STREAM_AFTER}\b",
+    *_WEAK_STREAM,
     # a sudden urge to rush: "sudden urge to rush to the loo" (new change of bladder function)
     r"\b{SUDDEN} (?:\w+ )?{URGE}(?: \w+){0,4}? {URGE_TARGET}\b",
     r"\b{PASS_WATER} (?:\w+ ){0,3}?{NOTHING_COMES}\b",
@@ -953,12 +956,25 @@ def _pain_told(seg: str, m: re.Match[str]) -> bool:
     return bool(_PAIN_DENIED.search(" ".join(before + [text])))
 
 
+# the person's own weak stream told at the shower (session 33B): "sous la douche mon jet est faible", "onder de douche is mijn
+# straal zwak": the shower (a WET_BY word) is where the person stands, the stream theirs (an OWN_POSSESSIVE just before the
+# STREAM_WORD); not with the shower inside the match: "mon jet de douche est faible" (the fixture's, see _a_fixtures_stream)
+_WEAK_STREAM_RE = re.compile("|".join(_fill(p) for p in _WEAK_STREAM))
+_OWN_STREAM = re.compile(_fill(r"{OWN_POSSESSIVE} {STREAM_WORD}\b"))
+
+
+def _own_stream_there(seg: str, m: re.Match[str]) -> bool:
+    if not _WEAK_STREAM_RE.fullmatch(m.group(0)) or _WET_BY.search(m.group(0)):
+        return False
+    return bool(_OWN_STREAM.match(" ".join(_before_tokens(seg, m, 1) + m.group(0).split())))
+
+
 def _bladder_skip(seg: str, m: re.Match[str]) -> bool:
     if _TROUBLE_START.match(m.group(0)) and _TROUBLE_DENIED.search(seg[: m.start()].rstrip()):
         return True
     if _pain_told(seg, m) or _NOT_TOILET_AFTER.match(seg[m.end():]):
         return True
-    if _WET_BY.search(" ".join(_before_tokens(seg, m, 4) + m.group(0).split()[:3])):
+    if _WET_BY.search(" ".join(_before_tokens(seg, m, 4) + m.group(0).split()[:3])) and not _own_stream_there(seg, m):
         return True  # the leak is a thing's: "hot water bottle leaked in bed"
     if _others_part(seg, m):
         return True

@@ -1008,9 +1008,9 @@ BLADDER = ("bladder",)
 FULL = ("full",)
 CANT_GO = ("cant", "couldnt", "unable to")
 GO_EMPTY = ("go", "pee", "wee", "empty it")
-WEAK_STREAM_BEFORE = ("weak", "weaker", "slow", "poor", "thin")
+WEAK_STREAM_BEFORE = ("weak", "weaker", "slow", "poor", "thin", "feebl[e]", "pitifu[l]", "puny")  # ... feeble (session 33B)
 STREAM_WORD = ("stream", "urine flow", "pee flow", "wee flow")
-WEAK_STREAM_AFTER = ("weak", "weaker", "slow", "poor", r"trickl\w*")
+WEAK_STREAM_AFTER = ("weak", "weaker", "slow", "poor", r"trickl\w*", "feebl[e]", "patheti[c]", "pitifu[l]", "puny")  # session 33B
 #: a shower, tap, hose or kettle that gives the weak stream, not the person (session 32AT; bot/reading/redflags.py
 #: _a_fixtures_stream): "the shower is down to a feeble trickle", "our kitchen tap only dribbles" (not "in the shower", "under
 #: the tap": the person there; not with the person's own water named, NET_BLADDER, or FIXTURE_OWN: "i pee a trickle")
@@ -1036,6 +1036,16 @@ _NOT_RAIN_BEFORE = (r"(?!(?: \S+){0,14}? (?:rain\w*|drizzl\w*|sweat\w*|puddl\w*|
                     r"|tea|coffee|beer|blood\w*|bleed\w*|paint)\b)")
 _NOT_A_PERIOD = (r"(?!(?: \S+){0,12}? (?:perio[d]|period[s]|menstrua\w*|spottin[g]|time of the month|on the rag"
                  r"|pain[t]|mud|coffe[e]|tea|wine|ink|greas[e]|oil|ketchu[p]|chocolat[e]|sauc[e]|food)\b)")  # nor paint, mud...
+#: nothing comes, told without the bladder named (session 33B; used by the two patterns after "the urge" and "a full bladder"
+#: below): "nothing comes", "nothing happens", "it just wont come" (not "nothing comes to mind", "nothing came of it", "it
+#: wont come back", "nothing comes up" of a cough)
+_NOTHING_CAME = (r"(?:(?:and|but|yet|then|n) )?(?:still |just |absolutely |simply )?(?:nothing|nowt|zilch|not a drop|not a thing"
+                 r"|hardly anything|barely anything|next to nothing|almost nothing) (?:\w+ )?(?:comes?|came|comin[g]|happens?|happene[d]"
+                 r"|will come|would come|wants to come|flow[s]?)(?: out)?\b(?! (?:of|to mind|to me|into my head|up|back|in|on|through|home"
+                 r"|alon[g]|round|around|easy|easily)\b)"
+                 r"|(?:it|the pee|the wee) (?:just |simply |still )?(?:wont|will not|doesnt|does not|wouldnt|would not|didnt|did not"
+                 r"|refuse[s] to|refuse[d] to) (?:\w+ )?(?:come|come out|flow|start|budge)\b(?! (?:back|to me|off|on|up|together|round"
+                 r"|undone|easy|easily|free|loose|through|home)\b)")
 #: bladder and bowel trouble (English-shaped patterns)
 BLADDER_PATTERNS = (
     # the bladder still full after going (session 24): "after i pee it feels like my bladder is still full"
@@ -1231,6 +1241,22 @@ BLADDER_PATTERNS = (
     r"|\b(?:peed|weed|urinated) (?:only )?once (?:since|all|today|in)\b",
     r"\b(?:pee|wee|bladder|loo|toilet)\b(?: \S+){0,10}? (?:feel|feels|feeling) (?:like |as if |that )?(?:theres|there is) "
     r"(?:still )?(?:some|more|a bit|something) (?:\w+ )?(?:left|in there)\b",
+    # the urge there, nothing comes, no bladder word (session 33B): "i need to go so badly but nothing happens", "i feel the urge
+    # and then nothing comes", "got to go all the time but it just wont come" (not "the urge to cough but nothing comes up",
+    # "i need to go to work but ...", "i need to go but nothing comes to mind")
+    r"\b(?:(?:need|needing|have|having|got|want|wanting|desperat[e]|dyin[g]|burstin[g]) to go|gott[a] go|(?:the|an|that|this) urge(?: to go)?"
+    r"(?: is (?:there|still there|stron[g]))?|feel(?:ing)? the need(?: to go)?)(?: (?:so |really |very )?(?:bad|badly|desperately|urgently"
+    r"|now|all the time|the whole time|constantly|again|ofte[n]))?(?: ,)? (?:but|and|yet|though|,)(?: \S+){0,6}? (?:" + _NOTHING_CAME + ")",
+    # a full or tight bladder that does not empty, told past a comma (session 33B): "my bladder feels full and tight, but it just
+    # wont come", "bladder is bursting, i sit for ages and nothing happens" (not "bladder not full")
+    r"\bbladder\b(?: (?!(?:not|isnt|doesnt|dont|never|no)\b)\S+){0,4}? (?:full|tight|tens[e]|swollen|burstin[g]|stretche[d]|distended|bloate[d]"
+    r"|like a balloon|fit to burs[t]|read[y] to burs[t]|like (?:its |it s |it is )?(?:going|gonn[a]|about) to (?:burs[t]|explod[e]|pop)|hard)\b"
+    r"(?: \S+){0,12}? (?:" + _NOTHING_CAME + ")",
+    # the pee no longer flowing, the toilet or the pee named first (session 33B): "at the toilet it doesnt flow any more", "when
+    # i pee it isnt really running properly" (no tap, shower, hose or nose between)
+    r"\b(?:{URINE}|toilet|loo|peeing|weeing)\b(?: (?!(?:tap|taps|shower|hose|sink|nose|kettle|blood)\b)\S+){0,8}? (?:it|the (?:wee|pee"
+    r"|urine|stream)) (?:just |really |properly )?(?:doesnt|does not|isnt|is not|wont|will not|no longer|has stopped|stopped) (?:really "
+    r"|properly |just )?(?:flow|flow[s]|flowing|run|runs|running)\b(?! (?:\w+ ){0,3}?(?:tap|taps|shower|hose|sink|nose|kettle)\b)",
     # "leaking when I stand up", "I keep leaking", "cant stop the flow", "nothing comes out"
     r"\b(?:i|im) (?:might|may|could|must|think|guess|sometimes|also|still|a bit) (?:\w+ ){0,2}?"
     r"leak(?:ing|s|ed)?\b",

@@ -991,6 +991,17 @@ _NOT_A_PERIOD = (r"(?!(?: \S+){0,12}? (?:regle[s]|menstru\w*|rag[n]agnas|ana[n]a
 #: pas de pluie, de sueur ni de verre renverse dans les mots qui suivent (session 32AZ)
 _PAS_PLUIE = (r"(?!(?: \S+){0,14}? (?:plui\w*|pleu\w*|sueu[r]|transpi\w*|flaqu\w*|renvers\w*|piscin[e]|douch\w*|bain|mer|neig\w*"
               r"|caf[e]|th[e]|bier[e]|sang|saign\w*|peintur[e])\b)")
+#: rien ne vient, dit sans nommer la vessie (session 33B; dans les deux motifs apres "l'envie" et "une vessie pleine"): "rien
+#: ne sort", "rien ne se passe", "ca veut pas sortir", "j'y arrive pas" (pas "rien ne me vient a l'esprit", "ca ne vient
+#: pas du dos", "rien ne sort du nez")
+_RIEN_VIENT = (r"(?:(?:mais|et|pourtant|puis) )?(?:presque |quasi |quasiment |pratiquement |absolument |toujours )?(?:rien|pas une goutt[e]"
+               r"|que dall[e]|nada) (?:qui |ne |n )?(?:sort|sortait|vient|venait|coule|coulait|se passe|se passai[t]|veut sortir|veut venir"
+               r"|voulait sortir|veut couler)\b(?! (?:\w+ ){0,2}?(?:soulag\w*|calm\w*|apais\w*|aid\w*|a l espri[t]|en tete|a l idee|a bout"
+               r"|y faire|du nez|de mon nez|des yeux|de la bouch[e])\b)"
+               r"|(?:ca|ce|c|le pipi|l urine|le urine) (?:ne |n )?(?:veut|voulait|vient|venait|sort|sortait|coule|coulait|part|partait)"
+               r" (?:pas|plus|jamais|toujours pas)(?: (?:sortir|venir|couler|parti[r]))?\b(?! (?:du nez|de mon nez|des yeux|a l espri[t]"
+               r"|en tete|a l idee|avec|chez|ici|me voir|du dos|de la bouch[e])\b)"
+               r"|(?:j|je) (?:n )?(?:y )?(?:arrive|parviens|reussis) (?:pas|plus)(?: (?:a )?(?:le |la )?(?:faire|sortir|vider|uriner|evacue[r]))?(?= ,| \.|$)")
 BLADDER_PATTERNS = (
     # la vessie encore pleine apres avoir urine (session 24): "j'ai l'impression que ma vessie est encore pleine"
     r"\bvessie\b(?: \w+){0,4}? (?:encore|toujours) (?:\w+ )?pleine\b",
@@ -3540,6 +3551,23 @@ BLADDER_PATTERNS += (
     # (pas "je vais aux toilettes normalement, rien qui coule": les toilettes dites normales)
     r"\b(?:toilettes?|toilette|wc|cuvette|pipi|uriner)\b(?: (?!(?:normal\w*|bien|sans|comme)\b)\S+){0,10}? (?:et |mais )?(?:presque |quasi |quasiment |pratiquement )?(?:rien|pas une goutt[e])"
     r" (?:qui |ne )?(?:sort|sortait|vient|venait|coule|coulait)\b(?! (?:\w+ ){0,2}?(?:soulag\w*|calm\w*|apais\w*|aid\w*|a l espri[t]|en tete|a l idee|a bout|y faire)\b)",
+    # l'envie la, rien ne vient, sans mot de vessie (session 33B): "j'ai besoin d'y aller mais rien ne se passe", "je sens que
+    # je dois y aller, et puis ca vient pas", "l'envie est la tout le temps mais j'y arrive pas" (pas "envie de pleurer mais
+    # rien ne vient", "je dois y aller mais le bus ne vient pas", "rien ne me vient a l'esprit")
+    r"\b(?:(?:le |l )?(?:envie|besoin)(?: (?:de |d )(?:y aller|aller aux toilettes|aller aux wc|aller au petit coin|aller faire pipi))?"
+    r"(?: (?:est|est bien|reste) la)?|(?:je |j )(?:dois|devrais|devais) y aller|(?:il )?faut que (?:j|je) y aill[e]|(?:je |j )(?:sens|sentais"
+    r"|ai le impression|avais le impression) (?:que (?:je|j) (?:dois|devais|devrais) y aller|(?:de|d) (?:devoi[r] )?y aller))(?: (?:tout le temps"
+    r"|sans arret|souvent|vraiment|tres fort|fort|urgemment|constamment|toutes les heures))?(?: ,)? (?:mais|et|pourtant|,)(?: \S+){0,6}? (?:"
+    + _RIEN_VIENT + ")",
+    # une vessie pleine ou tendue qui ne se vide pas, dit apres une virgule (session 33B): "ma vessie est gonflee, je la sens
+    # dure, mais rien ne sort", "vessie pleine a craquer et ca veut pas couler" (pas "vessie pas pleine")
+    r"\bvessie\b(?: (?!(?:pas|jamais|plus)\b)\S+){0,4}? (?:pleine|tendu[e]|gonflee|gonfle|dure|distendue|ballonne[e]|pret[e] a eclater"
+    r"|a eclater|a craquer|comme un ballo[n])\b(?: \S+){0,12}? (?:" + _RIEN_VIENT + ")",
+    # le pipi qui ne coule plus, la personne ou les toilettes dites avant (session 33B): "quand j'urine ca ne coule presque plus",
+    # "aux toilettes, ca coule plus bien" (pas "mon nez ne coule plus", "le robinet ne coule plus")
+    r"\b(?:pip[i]|urine[r]?|pisse[rn]?|vessi[e]|toilettes?|wc)\b(?: (?!(?:nez|robine[t]|douch[e]|tuya[u]|sang|plai[e]|yeux)\b)\S+){0,8}?"
+    r" (?:ca|ce|c|le pipi|l urine|le urine|le jet|la pisse) (?:ne |n )?(?:coule|coulait) (?:plus|pas|presque plus|quasi plus|plus bien"
+    r"|pas bien|plus du tout|mal|plus normalemen[t])\b(?! (?:\w+ ){0,3}?(?:nez|sang|robine[t]|douch[e]|cafe)\b)",
     r"\benvie (?:mais|et|pourtant) (?:presque |quasi )?rien (?:qui |ne )?(?:sort|sortait|vient|venait|coule|coulait)\b(?! (?:\w+ ){0,2}?(?:soulag\w*|calm\w*|apais\w*|aid\w*|a l espri[t]|en tete|a l idee|a bout|y faire)\b)",
     r"\b(?:presque |quasi |quasiment |pratiquement )?rien (?:qui |ne )?(?:sort|sortait|vient|venait|coule|coulait)\b (?:\w+ ){0,4}?(?:aux toilettes|a la"
     r" toilette|aux wc|au wc|pour (?:uriner|faire pipi|pisser))\b",

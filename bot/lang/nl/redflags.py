@@ -1235,6 +1235,21 @@ _NOT_RAIN_BEFORE = (r"(?!(?: \S+){0,14}? (?:\w*rege[n]\w*|bu[i]|zwee[t]|bezwee[t
 #: a mark from a period is no leak (session 17a)
 _NOT_A_PERIOD = (r"(?!(?: \S+){0,12}? (?:ongesteld\w*|menstrua\w*|maandstonde[n]|regel[s]|period[e]|bloedin[g]|bloedverlie[s]"
                  r"|ver[f]|modde[r]|koffi[e]|thee|wij[n]|ink[t]|olie|sau[s]|chocolad[e])\b)")  # nor paint, mud...
+#: er komt niks, gezegd zonder de blaas te noemen (sessie 33B; in de twee patronen na "de aandrang" en "een volle blaas"
+#: hieronder): "er komt niks", "er gebeurt niets", "het wil niet komen", "ik krijg het er niet uit" (niet "er komt niks van",
+#: "er komt niks in me op", "het komt niet terug")
+_NIKS_KOMT = (r"(?:(?:maar|en|dan) )?(?:er )?(?:komt|kwam) (?:er )?(?:gewoon |echt |toch |helemaal |dan |bijna |vrijwe[l] )?(?:niks|niets|nix"
+              r"|geen druppel|geen drup|nauwelijks iets|amper iets)\b(?! (?:van|in (?:me|mij) op|bij (?:me|mij) op|te binnen|op papier|door"
+              r"|binnen|lang[s]|thui[s]|meer van|uit (?:mijn|mn|m) (?:neus|mond|keel|ogen))\b)"
+              r"|(?:niks|niets|nix) (?:komt|kwam|wil komen|gebeur[t]|gebeurd[e]|loopt|liep)\b(?! (?:van|in (?:me|mij) op|bij (?:me|mij) op"
+              r"|te binnen|door|binnen|lang[s])\b)"
+              r"|(?:er (?:gebeur[t]|gebeurd[e])|(?:gebeur[t]|gebeurd[e]) er) (?:gewoon |echt |dan |helemaal )?(?:niks|niets|nix)\b"
+              r"|het (?:wil|wilt|wou|wilde) (?:er )?(?:gewoon |echt |maar |toch |dan )?(?:niet|nie) (?:komen|lopen|strome[n]|uit|eruit|lukke[n]"
+              r"|op gang komen)\b"
+              r"|het (?:komt|kwam) (?:er )?(?:gewoon |echt |toch |dan )?(?:niet|nie)(?: uit)?\b(?! (?:op|bij|in|teru[g]|door|binnen)\b)"
+              r"|(?:ik |k )?(?:krijg|kan|kreeg|kon) (?:het|hem|m|em|die|ze) (?:er )?(?:gewoon |echt |toch |maar )?(?:niet|nie) (?:uit|eruit"
+              r"|leeg|kwijt)\b"
+              r"|het lukt (?:me |mij )?(?:gewoon |echt |toch |dan )?(?:niet|nie)\b")
 #: bladder and bowel trouble (Dutch-shaped patterns)
 BLADDER_PATTERNS = (
     # de blaas nog vol na het plassen (sessie 24): "als ik uitgeplast ben voelt het alsof mijn blaas nog vol is"
@@ -1436,6 +1451,17 @@ BLADDER_PATTERNS = (
     # "ik voel dat ik moet maar er komt niks"; "plassen komt niet op gang"
     r"\b(?:voel|merk) (?:\w+ ){0,2}?(?:dat )?(?:ik )?(?:moet|moest)\b(?: \S+){0,6}? (?:komt|kwam) (?:er )?(?:niks|niets|geen druppel"
     r"|bijna niks)\b",
+    # de aandrang er, er komt niks, zonder blaaswoord (sessie 33B): "ik moet echt nodig maar er gebeurt niets", "ik heb aandrang
+    # en dan komt er niks", "k moet de hele tijd, maar het wil niet komen" (niet "ik moet hoesten maar er komt niks", "ik moet
+    # naar mijn werk ...", "er komt niks van")
+    r"\b(?:(?:ik|k) (?:moet|moest)|(?:ik |k )?(?:heb|had|krijg|kreeg|voel|voelde) (?:wel |de |die |echt |een |veel |zo )?(?:aandrang"
+    r"|drang|plasdrang|nood)|de (?:aandrang|drang|plasdrang) is (?:er|daar))(?: (?:wel|echt|nodig|dringend|zo nodig|heel nodig"
+    r"|hoognodi[g]|heel erg|steeds|telkens|constant|de hele tijd|vaak|toch|zo|erg)){0,3}(?: ,)? (?:maar|en|,)(?: \S+){0,6}? (?:"
+    + _NIKS_KOMT + ")",
+    # een volle of gespannen blaas die niet leeg gaat, ook na een komma (sessie 33B): "mijn blaas voelt vol en strak, maar het
+    # wil er niet uit", "blaas staat op knappen, ik zit en zit en er komt niks" (niet "blaas niet vol")
+    r"\bblaas\b(?: (?!(?:niet|nie|geen|nooit)\b)\S+){0,4}? (?:vol|volle[r]|gespannen|strak|opgezet|opgezwollen|gezwollen|bol|hard"
+    r"|barstensvo[l]|propvol|tjokvol|op knappe[n]|op springen|te barste[n])\b(?: \S+){0,12}? (?:" + _NIKS_KOMT + ")",
     r"\b(?:" + _PLAS + r"|straal|urine) (?:\w+ ){0,2}?(?:komt|kwam) (?:\w+ ){0,2}?(?:niet|moeilijk|slecht|heel langzaam)"
     r" (?:\w+ )?op gang\b",
     # "ineens liep het in mijne broek"
@@ -1701,6 +1727,11 @@ BLADDER_PATTERNS = (
     r"\b(?:{URINE}|plassen|plas|plasje|wc|toilet|pissen|pipi|urinoir)\b(?: \S+){0,12}? (?:wou|wilde|wil|wilt|wouw|wol|wouw[e]) (?:het|t"
     r"|de plas|de straal|er|er niks|er niets|ie|hij|em|m) (?:maar |gewoon |echt |toch )*(?:niet|nie|ni) (?:\w+ )?(?:komen"
     r"|beginne[n]|starte[n]|lopen|strome[n]|op gang komen|uitkome[n]|eruit|los)\b",
+    # de plas die niet meer stroomt, de wc of het plassen eerst genoemd (sessie 33B): "op de wc stroomt het niet meer", "bij het
+    # plassen loopt het amper nog" (geen kraan, douche, slang of neus ertussen)
+    r"\b(?:{URINE}|plassen|plas|plasje|wc|toilet|pot|pissen|pipi|urinoir)\b(?: (?!(?:kraa[n]|douch[e]|slan[g]|neu[s]|bloe[d])\b)\S+){0,8}?"
+    r" (?:stroom[t]|loopt|stroomd[e]|liep) (?:het|t|de plas|de straal|mijn straal|mijn plas) (?:gewoon |echt |bijna |haast )?(?:niet|nie|amper"
+    r"|nauwelijks) (?:meer|goed|lekke[r]|door|nog)\b(?! (?:\w+ ){0,3}?(?:kraa[n]|douch[e]|slan[g]|neu[s])\b)",
     # lang staan of zitten en er komt maar een straaltje (sessie 31AE): "hij stond er minutenlang en er kwamen maar een paar
     # druppels", "ik zit een kwartier op de pot en dan komt er alleen een druppeltje" (geen douche, kraan of slang ertussen)
     r"\b(?:ston[d]|stonde[n]|sta|staat|staan|gestaa[n]|zat|zate[n]|zit|zitten|gezeten|wacht|wachtt[e]|wachte[n]|gewach[t])\b"
