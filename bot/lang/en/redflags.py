@@ -512,12 +512,17 @@ NUMB_SADDLE = (
 )
 #: numb as after a local anaesthetic, the injection told with the dentist far after "like" (session 27J): "like when you have had a
 #: jab at the dentists", "like novocaine", "like a local anaesthetic wearing off" (near the area only)
-NUMB_SADDLE += (r"(?:like|as if|as though|same as|simila[r] to) (?:\w+ ){0,8}?(?:dentist|dentists|dentist s|denta[l])\b",
+NUMB_SADDLE += (r"(?:like|as if|as though|same as|simila[r] to) (?:\w+ ){0,8}?(?:dentist|dentists|dentist s|denta[l]|(?:a|the|my) fillin[g])\b",
                 r"(?:like|as if|as though|same as|simila[r] to) (?:\w+ ){0,4}?(?:novocain[e]|novacain[e]|lidocain[e]|lignocain[e]|xylocain[e]"
                 r"|(?:a |the )?loca[l] (?:anaesthetic|anestheti[c]|anaesthesia|anesthesia)|numbing (?:injectio[n]|jab|shot|gel|crea[m]|spra[y]))\b",
                 # the skin not one's own: "like its not my skin", "as if it isnt my own skin"
                 r"(?:like|as if|as though) (?:its |it is |theyre |they are |it was )?(?:not|isnt|arent|wasnt|aint) (?:even |really )?"
-                r"(?:my|me) (?:own )?skin\b")
+                r"(?:my|me) (?:own )?skin\b",
+                # someone else's, or not there at all, as an image (session 33C): "like theyre someone elses", "like it belongs to another
+                # person", "like they arent there" (near the area only; one leg alone is no saddle)
+                r"(?:like|as if|as though) (?:\w+ ){0,3}?(?:(?:someone|somebody) elses?|(?:belong\w*|belonged) to (?:another perso[n]|a strange[r]))\b",
+                r"(?:like|as if|as though) (?:its |it is |it |theyre |they are |they |it was |they were |its just |theyre just )?(?:not|isnt|arent|wasnt"
+                r"|werent|aint) (?:even |really |actuall[y] )?there\b")
 #: dead as a thing (session 25Y): "my bum cheek feels like a lump of wood", "like a block of rubber" (near the area only)
 NUMB_SADDLE += (r"like (?:a |an )?(?:\w+ )?(?:lump|bloc[k]|piec[e]|bit|slab|hunk) of (?:wood|rubbe[r]|dead meat|meat|clay|ston[e])",)
 #: ... frozen or ice by comparison (session 30Y): "my inner thighs feel like a block of ice", "like a slab of frozen meat", "like frozen

@@ -3479,13 +3479,20 @@ NUMB_SADDLE += (r"(?:comm[e]|on dirai[t]|pareil que|pareil qu) (?:\w+ ){0,8}?(?:
                 r"comm[e] si (?:\w+ ){0,3}?(?:pas|plus|pu) (?:mon |mes )?(?:propr[e] )?(?:peau|peau[x])\b",
                 # pas a moi, comme image (session 27J): "entre les jambes c'est comme si c'etait pas a moi", "comme si c'etait plus
                 # les miennes" (la zone avant)
-                r"(?:comm[e] si|on dirai[t](?: que)?) (?:\w+ ){0,3}?(?:pas|plus|pu) (?:a moi|le mie[n]|la mienn[e]|les mien[s]|les mienne[s])\b")
+                r"(?:comm[e] si|on dirai[t](?: que)?) (?:\w+ ){0,3}?(?:pas|plus|pu) (?:a moi|le mie[n]|la mienn[e]|les mien[s]|les mienne[s])\b",
+                # ... a quelqu'un d'autre, comme image (session 33C): "comme si elles appartenaient a qqn d'autre", "comme si c'etait
+                # a un autre" (la zone avant; une jambe seule n'est pas la selle)
+                r"(?:comm[e] si|on dirai[t](?: que)?) (?:\w+ ){0,3}?(?:appartenai\w*|appartien\w*|etai\w*|est|sont) (?:a|de) (?:quelquun de autre"
+                r"|un autre|une autre|qqn de autre|qqn autre)\b",
+                # ... comme s'il n'y avait rien (session 33C): "comme si y avait rien", "comme s'il y avait plus rien" (la zone avant)
+                r"comm[e] (?:si|se) (?:il )?(?:ne |n )?y (?:avai[t]|a) (?:plus )?rien\b")
 #: ... et la zone entre les deux (session 27J): "l'interieur des cuisses et la zone entre les deux sont engourdis", "mes fesses et
 #: tout ce qui est entre sont comme morts" (pas de negation, de douleur ou de "bien" entre)
 SADDLE_PATTERNS += (
     r"\b(?:{AREA}|cuisses|jambes|fesses) (?:et|plus) (?:genr[e] |comme )?(?:tout |toute )?(?:la zone|le coin|la parti[e]|le endroit|la region"
-    r"|ce qui est|ce qu il y a|le bout|la peau)? ?(?:au milie[u]|entre (?:les deux|elles|eux|les))\b"
-    r"(?: (?!(?:pas|plus|jamais|rien|mais|mal|douleur|bien|normal)\b)\w+){0,4}? {NUMB}\b",
+    r"|ce qui est|ce qu il y a|ce que il y a|le bout|la peau)? ?(?:au milie[u]|entre(?: (?:les deux|elles|eux|les))?)\b"
+    # (session 33C: "tout ce qu'il y a entre", puis une virgule: "..., c'est comme endormi")
+    r"(?: ,)?(?: (?!(?:pas|plus|jamais|rien|mais|mal|douleur|bien|normal)\b)\w+){0,4}? {NUMB}\b",
 )
 
 # ---- session 27J: pas de soulagement le jour (bot/reading/redflags.py _no_relief_of_the_day) ----

@@ -69,6 +69,8 @@ STREET = {
     # "mijn gat en de binnenkant van mijn dyen verdoofd zyn", "weetek nie of 'k da papier voelen", "'t is lik of"
     "zyn": "zijn", "myn": "mijn", "dyen": "dijen", "gelyk": "gelijk", "weetek": "weet ik",
     "lik": "gelijk",
+    # Flemish "dijn" = dijen (session 33C): "de binnekant van men dijn"
+    "dijn": "dijen",
     # Limburg "aaf-" = af-, "oet-" = uit-, "rögk" = rug, "beneje" = beneden (session 18c): "ich bin de trap aafgedonderd",
     # "op mien stuit en rögk", "bijna oetgegleje op de natte tegels"
     "aafgedonderd": "afgedonderd", "aafgevalle": "afgevallen", "aafgevallen": "afgevallen", "aafgegleje": "afgegleden",
@@ -2035,7 +2037,9 @@ SADDLE_PATTERNS = (
     # "ik voel mijn zitvlak niet (meer)", "ik voel mijn poep niet goed"
     r"\bvoel\w* (?:\w+ ){0,4}?{AREA} (?:\w+ ){0,2}?(?:niet|nauwelijks|amper|minder|slecht|niks|niets)\b",
     # two parts in one list, then the absence: "voel ik mijn piemel en rond mijn anus haast niks meer"
-    r"\bvoel\w* (?:\w+ ){0,4}?{AREA} (?:en|of|,) (?:\w+ ){0,3}?{AREA} (?:\w+ ){0,2}?(?:niet|nauwelijks|amper|minder|slecht"
+    # (the second part may be the thighs or legs, session 33C: "voel ik mijn poep en mijn dijen niet meer"; not the pain felt:
+    # "ik voel de pijn in mijn billen en benen niet meer zo erg")
+    r"\bvoel\w* (?:(?!(?:pijn|zeer|last)\b)\w+ ){0,4}?{AREA} (?:en|of|,) (?:\w+ ){0,3}?(?:{AREA}|dijen|dij|bovenbenen|bovenbeen|benen|been) (?:\w+ ){0,2}?(?:niet|nauwelijks|amper|minder|slecht"
     r"|niks|niets)\b(?! (?:\w+ ){0,3}?(?:pijn|last|zeer)\b)",
     # "ik kan mijn kruis niet meer voelen"
     r"\b(?:kan|kon) (?:\w+ ){0,3}?{AREA} (?:\w+ ){0,2}?(?:niet|nauwelijks|amper) (?:meer |goed |echt |zo goed )*voelen\b",
@@ -4074,10 +4078,13 @@ STABLE += (r"geen (?:greintj[e]|haar|haartj[e]|tikkeltj[e]|sikkepi[t]|zier|jota|
 # ---- sessie 27J: de zadelstreek verteld door wat men merkt ----
 #: verdoofd als na een verdoving, de tandarts ver na "als" (sessie 27J): "rond mijn anus is het zoals na een prik bij de tandarts",
 #: "alsof ik een plaatselijke verdoving kreeg" (enkel bij de streek)
-NUMB_SADDLE += (r"(?:als|alsof|zoal[s]|gelijk|precies|net als|lijkt) (?:\w+ ){0,8}?(?:tandarts|tandartsprik|tandartsspuitj[e]|verdovingspri[k]"
+NUMB_SADDLE += (r"(?:als|alsof|zoal[s]|gelijk|precies|net als|lijkt|lak) (?:\w+ ){0,8}?(?:tandarts|tandartsprik|tandartsspuitj[e]|verdovingspri[k]"
                 r"|verdovingsspui[t]|verdovingsspuitj[e]|plaatselijk[e] verdovin[g]|lokal[e] verdovin[g]|xylocain[e]|lidocain[e]|novocain[e])\b",
                 # niet van mij, als beeld: "gelijk niet van mij", "alsof het niet meer de mijne is" (de streek ervoor)
-                r"(?:als|alsof|gelijk|precies|lijkt) (?:\w+ ){0,4}?(?:niet|geen) (?:meer )?(?:van mij|van mijn|de mijn|mijn eigen)\b")
+                r"(?:als|alsof|gelijk|precies|lijkt|lak) (?:\w+ ){0,4}?(?:niet|geen) (?:meer )?(?:van mij|van mijn|de mijn|mijn eigen)\b",
+                # ... van een ander, als beeld (sessie 33C; Vlaams "lak" = gelijk): "voelt precies of het van een ander is",
+                # "lak of 't van iemand anders was" (de streek ervoor; een been alleen is geen zadel)
+                r"(?:als|alsof|gelijk|precies|lijkt|lak) (?:\w+ ){0,3}?van (?:een|nen|ne|iemand) (?:ander|anders)\b")
 #: de binnendijen, een woord (sessie 27J): "mijn binnendijen voelen dood"
 CROTCH_PHRASES += ((r"\bbinnendij(?:e[n])?\b", "crotchzone"),)
 #: ... en het stuk ertussen (sessie 27J): "mijn binnendijen en het stuk daartussen voelen dood", "mijn billen en alles daartussen
@@ -4085,7 +4092,8 @@ CROTCH_PHRASES += ((r"\bbinnendij(?:e[n])?\b", "crotchzone"),)
 SADDLE_PATTERNS += (
     r"\b(?:{AREA}|dijen|benen|billen) (?:en|plus) (?:zo |precies )?(?:het |de |alles |heel )?(?:(?:stuk|stukj[e]|gebie[d]|deel|zone|plek|vel) )?"
     r"(?:daar|er|ertussen|daartusse[n]|tusseni[n]|ertussenin|daartussenin|tussen|in het midde[n])(?: in)?"
-    r"(?: (?!(?:niet|nie|ni|geen|nooit|maar|pijn|zeer|goed|normaal)\b)\w+){0,3}? {NUMB}\b",
+    # (sessie 33C: tot 5 woorden, "... voelt aan als na een verdoving")
+    r"(?: (?!(?:niet|nie|ni|geen|nooit|maar|pijn|zeer|goed|normaal)\b)\w+){0,5}? {NUMB}\b",
 )
 
 # ---- sessie 27J: geen verlichting overdag (bot/reading/redflags.py _no_relief_of_the_day) ----
