@@ -3023,9 +3023,27 @@ def _night_turned_no_help(norm: str) -> bool:
         for sentence, after in zip(sentences, sentences[1:], strict=False))
 
 
+# ... or the person's own sleep told sound (the packs' SLEEP_SOUND, session 33D): a night pain told by someone else or in general
+# ("my friend said night pain is a warning sign. i sleep like a log", "mijn tante zegt nachtpijn is gevaarlijk. ik slaap als een
+# roos", "ma tante dit que ... je dors comme un bebe"): only with no negation in it ("i dont sleep well") and no waking nor
+# strong night word anywhere else in the person's own words ("i sleep like a log but the pain wakes me at 4")
+_SLEEP_SOUND = re.compile(rf"\b(?:{_cues('SLEEP_SOUND')})\b")
+_NIGHT_WAKING_WORD = re.compile(rf"\b{_words('NIGHT_WAKING')}\b")
+
+
+def _sleep_told_sound(reduced: str, norm: str) -> bool:
+    sound = [m for m in _SLEEP_SOUND.finditer(reduced) if not _NEG.intersection(m.group(0).split())
+             and not _NEG.intersection(reduced[: m.start()].split()[-2:])]
+    if not sound:
+        return False
+    rest = _SLEEP_SOUND.sub(" ", reduced)
+    return not _NIGHT_WAKING_WORD.search(rest) and not _NIGHT_STRONG.search(rest)
+
+
 #: a topic's own telling that counts as told fine besides the denials (session 26G): the night pain asked about in general
 #: ("... only when i roll over, fine once settled. is night pain a bad sign?") after the person's own is told positional
-_TOLD_FINE_BY: Dict[str, Callable[[str, str], bool]] = {"night_pain": _night_told_positional}
+_TOLD_FINE_BY: Dict[str, Callable[[str, str], bool]] = {
+    "night_pain": lambda reduced, norm: _night_told_positional(reduced, norm) or _sleep_told_sound(reduced, norm)}
 
 
 def _own_told_fine(reduced: str, topic: str, negated: Set[str], norm: str = "") -> bool:

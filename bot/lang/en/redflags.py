@@ -2706,6 +2706,12 @@ CANCER_ASKED = (
     r"|lower back|pain|(?:\w+ )?pain|a (?:\w+ )?pain|sciatica|something"
     # "can a bad back give u cancer" (session 16b)
     r"|a (?:\w+ )?back|a (?:\w+ )?backache|backache|back ache|bad backs?)",
+    # ... back pain of the ordinary kind asked as being it (session 33D): "can normal back pain also be cancer", "could simple lower
+    # back pain turn out to be cancer", "can a regular sore back be cancer"
+    # (not a subject before the verb: "it is normal pain from the cancer" tells, it asks nothing)
+    r"^(?!(?:\w+ ){0,2}?(?:it|this|that|he|she|they|which|what|its|thats) (?:is|are|could|can|would|might|may)\b)"
+    r"(?:\w+ ){0,2}?(?:could|can|would|might|may|does|do|is|are) (?:a |an |the )?(?:ordinary|normal|regular|plain|simple|common|everyday"
+    r"|usual|typical|standard|basic)(?: old)?(?: \w+){0,2}? (?:pain|ache|backache|back)\b",
     # ... whether something can give or cause it (session 32AP): "could all this sitting give me cancer?", "can painkillers cause cancer"
     r"\b(?:could|can|would|might|may|will|does|do|should) (?:\w+ ){1,7}?(?:give|giving|cause|causing|lead to|bring on|trigger)"
     r"(?: (?:me|you|u|us|people|someone|a person))?(?: \w+)?$",
@@ -2905,6 +2911,11 @@ NIGHT_FINE = (r"(?:totally |completely |absolutely |perfectly |really )?(?:fine|
 #: sleep told good, after a night cue: "doesnt matter how i lie, i sleep well" (session 17)
 SLEEP_FINE = (r"(?:i|and) (?:still |do |actually )?sleep (?:really |very |pretty )?(?:well|fine|ok|okay|great|like a log|like a baby)",
               r"(?:no|zero) pain(?: at all)?")
+#: the person's own sleep told sound (bot/reading/redflags.py _sleep_told_sound, session 33D): after a night pain told by someone
+#: else or in general, "i sleep like a log", "i sleep right through", "my nights are fine" tells the person's own night fine
+SLEEP_SOUND = (r"(?:i|and i|i still|i do|i actually|me i) (?:sleep|slept) (?:like a (?:log|baby|rock|top|stone|dream)|soundly|right through"
+               r"|through the night|the whole night|all night long|fine|well|great|perfectly|really well|very well|ok|okay)",
+               r"(?:my )?nights are (?:fine|good|great|peaceful|calm|no problem)")
 #: ... unless the pain is there at rest or all night
 NIGHT_STRONG = (r"even (?:when )?(?:lying|lie|i lie|im lying) still", "at rest", r"constant\w*", "whatever",
                 "any position", "any side", "no position",
@@ -3044,6 +3055,12 @@ HEARSAY += (r"(?:mate|mates|friend|pal|buddy|bud|colleague|coworker|workmate|nei
             r"|lad|lads|fell[a]|mum|mom|mam|dad|brother|sister|cousin|aunt|auntie|uncle|wife|husband|partner|missus|boyfriend|girlfriend"
             r"|gran|nan|grandad|coach|trainer|instructor|teacher)(?: \w+){0,3}? (?:told me|tells me|told us|keeps telling me|warned me"
             r"|said|says|reckons|reckoned|mentioned)(?= (?:that|if|when|whether|about)\b)",)
+#: ... or the night named right after, without a "that" (session 33D): "my mate said night pain is a bad sign", "my aunt told me
+#: back pain at night is a red flag" (the night then owned or not as after any hearsay: "... and mine wakes me every night" is owned)
+HEARSAY += (r"(?:mate|mates|friend|pal|buddy|bud|colleague|coworker|workmate|neighbour|neighbor|someone|somebody|people|everyone|guy|blok[e]"
+            r"|lad|lads|fell[a]|mum|mom|mam|dad|brother|sister|cousin|aunt|auntie|uncle|wife|husband|partner|missus|boyfriend|girlfriend"
+            r"|gran|nan|grandad|coach|trainer|instructor|teacher)(?: \w+){0,3}? (?:told me|tells me|told us|keeps telling me|warned me"
+            r"|said|says|reckons|reckoned)(?= (?:\w+ ){0,4}?(?:night|nights|nighttime|nocturnal)\b)",)
 #: a form's or a card's question, a doctor's warning (session 25Y): "the form asks about numbness around the saddle area",
 #: "the questionnaire asks if i have ...", "my old doctor said if you get numb down there go to a&e", "gp warned me that if ..."
 #: (a doctor's "that" alone is a finding told, not a warning: "the doctor says its saddle anaesthesia");
@@ -3585,6 +3602,9 @@ TERM_TALKED_AFTER = (r"(?:that |which )?(?:they|people|doctors|docs|everyone|eve
                      r"(?:that |which )?(?:i |ive )?(?:read|heard|seen) (?:about )?(?:online|on the internet|on google|on the nhs)")
 #: the words before the term that ask or read about it (up to two words between: "what is exactly the ...")
 TERM_ASKED_BEFORE = (r"what (?:is|are|s)", r"whats", r"what (?:do|does)",  # "what does saddle anaesthesia even mean" (session 26C)
+                      # the asking word put before the verb (session 33D): "what exactly is ...", "what actually are they on about with ..."
+                      r"what (?:exactly|actually|really|precisely|concretely) (?:is|are)",
+                      r"what (?:exactly |actually |really )?(?:is|are) (?:they|people|doctors|you|the \w+) (?:on about|going on about|talking about) with",
                       # what a sign's name takes in (session 31AM): "what exactly counts as saddle numbness", "what do they class as night pain"
                       r"what (?:exactly |actuall[y] |really |else )?(?:counts|count|qualifies|qualify|is classed|is classified|is meant) as",
                       r"what (?:do|does|would) (?:they|you|it|doctors|the \w+) (?:class|count|classify) as",

@@ -759,6 +759,11 @@ NIGHT_FINE = (r"(?:tres |tout a fait |vraiment )?(?:bien|aucune douleur|sans dou
 #: sleep told good, after a night cue: "peu importe comment je me couche, je dors bien" (session 17)
 SLEEP_FINE = (r"(?:je|j|et) (?:\w+ )?(?:dors|dormais) (?:\w+ )?(?:bien|tres bien|comme un bebe|comme une souche|d une traite)",
               r"(?:aucune douleur|pas de douleur|pas mal du tout)")
+#: son propre sommeil dit bon (bot/reading/redflags.py _sleep_told_sound, session 33D): apres une douleur nocturne d'un autre ou en
+#: general, "je dors comme un bebe", "je dors d'une traite", "mes nuits sont calmes"
+SLEEP_SOUND = (r"(?:je|j|moi je) (?:dors|dormais) (?:comme (?:un bebe|une souche|un loir|un ange|un caillou|une marmotte|un bienheureux)"
+               r"|tres bien|bien|super bien|d une traite|toute la nuit|sans probleme|sans souci|a poings fermes)",
+               r"(?:mes )?nuits sont (?:calmes|bonnes|tranquilles|paisibles|normales)")
 #: the patient's own past, not a relative: "quand j'etais enfant j'ai eu une leucemie"
 OWN_CHILDHOOD = (r"(?:quand (?:j )?etais|etant) (?:\w+ )?(?:enfant|petit|petite|ado|adolescent\w*|bebe|gamin\w*)|(?:dans|pendant) mon enfance",)
 #: the patient themself
@@ -2383,6 +2388,12 @@ CANCER_ASKED = (
     r"\b(?:{FEAR}) (?:\w+ ){0,2}?(?:que|qu|de)",
     r"^(?:\w+ ){0,2}?(?:ca|cela|ce|le mal de dos|la douleur|mon mal de dos) (?:peut|pourrait|pourraient|peuvent) (?:\w+ )?"
     r"(?:venir|etre|provenir|signifier|vouloir dire|indiquer|cache[r])",
+    # ... un mal de dos ordinaire demande comme un cancer (session 33D): "un simple mal de dos peut-il etre un cancer", "est-ce qu'une
+    # douleur de dos normale peut aussi etre un cancer", "une banale lombalgie peut cacher un cancer ?"
+    r"\b(?:(?:un|une|le|la) (?:simple|banal|banale|petit|petite) (?:mal de dos|mal au dos|douleur|lombalgie|lumbago|sciatique)"
+    r"|(?:mal de dos|mal au dos|douleur (?:de|du|au) dos|douleur|lombalgie|lumbago|sciatique) (?:ordinaire|normal|normale|banal|banale|classique"
+    r"|simple|courant|courante|habituel|habituelle|commun|commune))(?: \w+){0,4}? (?:peut|pourrait|peuvent|pourraient)(?: \w+){0,2}?"
+    r" (?:etre|venir|cacher|signifier|indiquer|annoncer|devenir)\b",
     # a back pain that could turn into it (session 16b): "est-ce qu'un mal de dos ca peut se transformer en cancer"
     r"\b(?:mal de dos|mal au dos|douleurs? (?:de|du|au) dos|lombalgie|sciatique|ca|cela) (?:\w+ ){0,2}?(?:peut|peuvent|pourrait"
     r"|pourraient|risqu[e] de) (?:\w+ )?(?:se transforme[r]|tourner|devenir|degenere[r]|evolue[r]|donner|provoquer|causer|cache[r]"
@@ -2578,8 +2589,14 @@ HEARSAY += (r"(?:medecin|docteur|doc|toubib|generaliste|kine|kinesitherapeute|os
 #: raconte par quelqu'un, le signe un "si" ou un "que" general (session 24T): "un collegue m'a dit que quand on a les fesses
 #: engourdies ...", "ma soeur dit que ne plus pouvoir uriner c'est grave" (le signe ensuite a soi ou non, comme apres tout oui-dire)
 HEARSAY += (r"(?:pote|potes|ami|amie|amis|copain|copine|collegue|voisin|voisine|quelquun|gens|frere|soeur|mere|pere|cousin|cousine|oncle"
-            r"|tante|coach|entraineur|prof|gars|mec|reuf|frero)(?: \w+){0,3}? (?:me a dit|ma dit|m a dit|me dit|nous a dit|a dit|dit|disait"
+            r"|tante|belle soeur|beau frere|belle mere|beau pere|grand mere|grand pere|mamie|papi|connaissance|coach|entraineur|prof|gars|mec|reuf|frero)(?: \w+){0,3}? (?:me a dit|ma dit|m a dit|me dit|nous a dit|a dit|dit|disait"
             r"|me a raconte|raconte|me a explique|me a prevenu)(?= (?:que|qu|si|quand|lorsque)\b)",)
+#: ... ou la nuit nommee juste apres, sans "que" (session 33D): "mon pote dit douleur la nuit = danger", "ma tante m'a dit les douleurs
+#: nocturnes c'est grave" (la nuit ensuite a soi ou non, comme apres tout oui-dire)
+HEARSAY += (r"(?:pote|potes|ami|amie|amis|copain|copine|collegue|voisin|voisine|quelquun|gens|frere|soeur|mere|pere|cousin|cousine|oncle"
+            r"|tante|belle soeur|beau frere|belle mere|beau pere|grand mere|grand pere|mamie|papi|connaissance|coach|entraineur|prof|gars|mec)"
+            r"(?: \w+){0,3}? (?:me a dit|ma dit|m a dit|me dit|nous a dit|a dit|dit|disait|me a raconte|me a explique|me a prevenu)"
+            r"(?= (?:\w+ ){0,4}?(?:nuit|nuits|nocturnes?)\b)",)
 #: la question d'un formulaire ou d'une carte, l'avertissement d'un medecin (session 25Y): "le formulaire demande si ...", "le
 #: questionnaire parle d'engourdissement ...", "mon ancien medecin a dit si tu as ... tu vas direct a l'hopital"; une page lue,
 #: dite sans "que" ni "sur" (une personne d'une autre langue): "lu sur internet infection de la colonne avec fievre"
@@ -3138,7 +3155,7 @@ TERM_ASKED_AFTER = (r"comment (?:on|je|tu) (?:le |la |les |l )?(?:sait|remarque|
                     r"(?:ce est|cest|c) quoi", r"(?:ca|cela) veut dire quoi", r"que est ce que ce est", r"ca ressemble a quoi",
                     r"jamais entendu parler", r"(?:j|je) sais (?:pas|meme pas) ce que ce est", r"ca fait quoi")
 TERM_FILLERS = ("exactement", "donc", "au juste", "vraiment", "le", "la", "les", "l", "un", "une", "ce que", "que", "de", "cette fameuse",
-                "ce fameux", "fameuse")
+                "ce fameux", "fameuse", "concretement", "precisement")  # (session 33D: "c'est quoi concretement ...")
 OWN_IF = ("si",)
 #: un si d'un jour a venir (session 24W): "si un jour ...", "si jamais un jour ...", "le jour ou ..."
 ONE_DAY_IF = (r"si (?:jamais )?un jour", r"le jour ou (?:j|je|on|ca)", r"si (?:j|je|on) (?:\w+ )?(?:un jour|jamais un jour)", r"au cas ou un jour")

@@ -893,6 +893,11 @@ NIGHT_FINE = (r"(?:helemaal |echt |perfect )?(?:prima|goed|ok|oke|geen pijn|pijn
 #: sleep told good, after a night cue: "maakt niet uit hoe ik lig, ik slaap goed" (session 17)
 SLEEP_FINE = (r"(?:ik|k|en) (?:\w+ )?(?:slaap|sliep) (?:\w+ )?(?:goed|prima|als een roos|als een blok|door)",
               r"(?:helemaal )?geen pijn")
+#: de eigen slaap goed genoemd (bot/reading/redflags.py _sleep_told_sound, sessie 33D): na nachtpijn van iemand anders of in het
+#: algemeen, "ik slaap als een blok", "ik slaap de hele nacht door", "mijn nachten zijn rustig"
+SLEEP_SOUND = (r"(?:(?:ik|k)(?: zelf)? (?:slaap|sliep)|(?:slaap|sliep) (?:ik|k))(?: zelf)?(?: gewoon| echt)? (?:als een (?:roos|blok|baby|os|marmot|steen)"
+               r"|goed|prima|heel goed|zeer goed|super|vast|uitstekend|(?:de hele nacht |gewoon |prima |goed )?door)",
+               r"(?:mijn )?nachten zijn (?:rustig|goed|prima|ok|oke)")
 #: the patient's own past, not a relative: "als kind leukemie gehad"
 OWN_CHILDHOOD = (r"(?:als|toen ik) (?:een )?(?:kind|kleine|tiener|baby|jongen|meisje)(?: was)?",)
 #: the patient themself
@@ -2903,6 +2908,12 @@ CANCER_ASKED = (
     r"\b(?:erfelijk\w*|genetisch\w*)",
     r"^(?:\w+ ){0,1}?(?:kan|kunnen|zou|zouden|kon|wijst|wijzen|duidt|duiden|is|zijn|betekent|kom|komt|moet|hoort)"
     r" (?:dit|dat|het|t|zoiets|zo een|zon|zulke|zo|mijn rugpijn|rugpijn|pijn|mijn pijn|de pijn|dees|deze|die)\b",
+    # ... rugpijn van de gewone soort gevraagd als kanker (sessie 33D): "kan normale rugpijn ook kanker zijn", "kan een doodgewone pijnlijke
+    # rug kanker zijn", "is simpele lage rugpijn soms kanker"
+    # (geen onderwerp voor het werkwoord: "het is normale pijn van de kanker" vertelt, het vraagt niets)
+    r"^(?!(?:\w+ ){0,1}?(?:het|t|dat|dit|da|hij|zij|ze|wat|die) (?:kan|kunnen|zou|zouden|kon|is|zijn)\b)"
+    r"(?:\w+ ){0,1}?(?:kan|kunnen|zou|zouden|kon|is|zijn) (?:een |de )?(?:gewone|normale|doodgewone|simpele|banale|alledaagse|klassieke"
+    r"|typische)(?: \w+){0,2}? (?:rugpijn|pijn|rug|rugklachten|lendenpijn|lumbago)\b",
     # ... een vraag of iets kanker kan geven of veroorzaken, het werkwoord vooraan (sessie 32AP): "kan al dat zitten kanker geven?", "krijg
     # je kanker van pijnstillers?", "veroorzaakt roken kanker?"
     r"^(?:\w+ ){0,1}?(?:kan|kunnen|zou|zouden|krijg|krijgt|krijgen|geeft|geven|veroorzaakt|veroorzaken)(?: \w+){0,4}"
@@ -3202,8 +3213,14 @@ HEARSAY += (r"(?:dokter|docter|huisarts|arts|dr|kine|kinesist|fysio|fysiotherape
 #: verteld door iemand, het teken een algemeen "als" of "dat" (sessie 24T): "een maat van mij zei dat als je je kont niet meer voelt
 #: ...", "mijn zus vertelde me dat niet kunnen plassen ernstig is" (het teken daarna eigen of niet, zoals na elk horen-zeggen)
 HEARSAY += (r"(?:maat|maatj[e]|matties?|vriend|vriendin|collega|buurman|buurvrouw|iemand|mensen|broer|zus|zuster|moeder|vader|mama|papa"
-            r"|neef|nicht|oom|tante|nonkel|trainer|coach|gast|kerel|vent)(?: \w+){0,3}? (?:zei|zegt|zeggen|zeiden|vertelde|vertelt|vertelden"
+            r"|neef|nicht|oom|tante|nonkel|schoonbroer|schoonzus|schoonzuster|schoonmoeder|schoonvader|opa|oma|kennis|trainer|coach|gast|kerel|vent)(?: \w+){0,3}? (?:zei|zegt|zeggen|zeiden|vertelde|vertelt|vertelden"
             r"|heeft verteld|heeft gezegd|waarschuwde|zegde|zee)(?: \w+){0,2}?(?= (?:dat|da|als|of|wanneer)\b)",)
+#: ... of de nacht meteen erna genoemd, zonder "dat" (sessie 33D): "mijn maat zei nachtpijn is een slecht teken", "mijn tante zegt
+#: rugpijn s nachts is gevaarlijk" (de nacht daarna eigen of niet, zoals na elk horen-zeggen)
+HEARSAY += (r"(?:maat|maatj[e]|matties?|vriend|vriendin|collega|buurman|buurvrouw|iemand|mensen|broer|zus|zuster|moeder|vader|mama|papa"
+            r"|neef|nicht|oom|tante|nonkel|schoonbroer|schoonzus|schoonzuster|schoonmoeder|schoonvader|opa|oma|kennis|trainer|coach)"
+            r"(?: \w+){0,3}? (?:zei|zegt|zeggen|zeiden|vertelde|vertelt|heeft verteld|heeft gezegd|waarschuwde|zegde)"
+            r"(?= (?:\w+ ){0,4}?(?:nachtpijn|nachtelijke|nacht|nachts)\b)",)
 #: de vraag van een formulier of een kaart, de waarschuwing van een dokter (sessie 25Y): "het formulier vraagt naar gevoelloosheid
 #: rond het zitvlak", "op de vragenlijst vragen ze of ...", "de dokter heeft gezegd als je ... krijgt dan meteen naar spoed";
 #: een pagina gelezen, verteld zonder "dat" of "over" (een anderstalige schrijver): "las op internet infectie met koorts"
@@ -3705,14 +3722,15 @@ TERM_TALKED_AFTER = (r"(?:waar|waarover) (?:ze|men|mensen|iedereen|zij|dokters|j
                      r"|spreken|spreekt|praten|praat|schrijven|schrijft|lees|las|leest|gelezen|hoort|hoor|hoorde|gehoord|zeggen|zegt"
                      r"|waarschuwen|waarschuwt)\b",)
 TERM_ASKED_BEFORE = (r"wat (?:is|zijn|betekent|betekend|wil zeggen)", r"wat (?:is|zijn) (?:dat|da|dit)", r"wat bedoelen ze met", r"wat bedoelt (?:men|de dokter|ze) met",
-                     r"wat verstaat (?:men|je) onder", r"wat (?:valt|telt|hoort) (?:er |precies |juist |eigenlijk )*(?:onder|als)",  # (sessie 31AM)
+                     r"wat verstaat (?:men|je) onder", r"wat (?:houdt|houd|omvat)",  # (sessie 33D: "wat houdt ... eigenlijk in")
+                     r"wat (?:valt|telt|hoort) (?:er |precies |juist |eigenlijk )*(?:onder|als)",  # (sessie 31AM)
                      r"(?:iets|wat|dingen|meer|info|informatie|artikel|stuk) over", r"(?:gelezen|gehoord|las|lees"
                      r"|hoorde|opgezocht|googlede) over", r"(?:nooit|ooit) (?:van )?gehoord van", r"uitleg over", r"(?:een|de) (?:ervan|daarvan) is")
 TERM_ASKED_AFTER = (r"wat (?:is|betekent|betekend|wil|houdt) (?:dat|da|dit|het)", r"wat moet ik me (?:daar|daarbij|daaronder) voorstellen",
                     r"nooit van gehoord", r"hoe voelt (?:dat|da|dit|zoiets)", r"wat zijn de symptomen", r"wat is dat eigenlijk",
                     # hoe je het merkt (sessie 24T): "zadelanesthesie, hoe merk je dat?", "hoe weet je dat je dat hebt"
                     r"hoe (?:merk|merkt|weet|voel|herken) (?:je|ge|men|jij) (?:dat|da|het|dit|of)")
-TERM_FILLERS = ("eigenlijk", "precies", "nu", "dan", "juist", "het", "de", "een", "zogenaamde", "zogeheten")
+TERM_FILLERS = ("eigenlijk", "precies", "nu", "dan", "juist", "het", "de", "een", "zogenaamde", "zogeheten", "concreet", "exact")
 OWN_IF = ("of", "als")
 #: een wat-als van ooit (sessie 24W): "als ik ooit ...", "mocht ik ooit ...", "als het ooit ...", "stel dat ik ooit ..."
 ONE_DAY_IF = (r"(?:als|mocht|mochten|indien|stel dat) (?:ik|je|het|t|dat) (?:\w+ )?ooit", r"(?:als|mocht) (?:ik |je |het )?(?:op een dag|ooit|later ooit)",
