@@ -1056,8 +1056,27 @@ def _fever_skip(seg: str, m: re.Match[str]) -> bool:
     return bool(re.match(r"(?:3|4)\d", m.group(0))) and bool(_WEATHER.search(seg))
 
 
+# an animal the subject of the fever (session 33E, the packs' FEVER_ANIMALS): "our dog has a temperature", "de koe heeft koorts",
+# "mon chien a de la fievre" (back to a comma or contrast word, across "and"; not with the patient after it: "the dog bit me and
+# i have a fever", "the dog is fine but i have 39")
+_FEVER_ANIMAL = re.compile(rf"\b{_words('FEVER_ANIMALS')}\b")
+
+
+def _animal_fever(seg: str, m: re.Match[str]) -> bool:
+    if _ME_TOO.search(seg):
+        return False
+    left_words: List[str] = []
+    for tok in reversed(seg[: m.start()].split()):
+        if tok == "," or tok in _HARD:
+            break
+        left_words.insert(0, tok)
+    left = " ".join(left_words)
+    # no "i" anywhere in the clause: "i took the dog out and got a fever" is the patient's
+    return bool(_FEVER_ANIMAL.search(left)) and not _FIRST_PERSON.search(left + " " + m.group(0))
+
+
 def _fever_or_other(seg: str, m: re.Match[str]) -> bool:
-    return _fever_skip(seg, m) or _someone_else(seg, m)
+    return _fever_skip(seg, m) or _someone_else(seg, m) or _animal_fever(seg, m)
 
 
 FEVER_RULES = _rules("fever", {"fever": True}, _FEVER_PATTERNS, _fever_or_other) + _rules(
@@ -2170,6 +2189,30 @@ _FEVER_RECENT = re.compile(rf"\b(?:{_cues('FEVER_RECENT')})\b")
 _FEVER_EVERY_EVENING = re.compile(rf"\b{_words('FEVER_EVERY_EVENING')}\b")
 
 
+# a bare sign word joined by "and" to a past sign of its topic shares its past (session 33E): "had a fever and chills, no fever
+# for 4 days now", "lag plat met koorts en rillingen, al 4 dagen geen koorts meer", "j'ai eu de la fievre et des frissons, plus de
+# fievre depuis 3 jours" (only a few words of the packs' SIGN_JOINED_FILLERS before it: "and now im shivering" is its own clause)
+_SIGN_JOINED_FILLERS: frozenset = lang.merged("redflags", "SIGN_JOINED_FILLERS")
+
+
+def _past_by_join(sentence: str, seg: str, m: re.Match[str], topic: str) -> bool:
+    offset = max(sentence.find(seg), 0)
+    before = sentence[: offset + m.start()].split()
+    i = len(before)
+    while i > 0 and before[i - 1] in _SIGN_JOINED_FILLERS and len(before) - i < 2:
+        i -= 1
+    after = sentence[offset + m.end():].split()[:1]
+    if i == 0 or before[i - 1] not in _SOFT or (after and after[0] != "," and after[0] not in _SOFT and after[0] not in _HARD):
+        return False
+    prev = before[: i - 1]
+    j = len(prev)
+    while j > 0 and prev[j - 1] != "," and prev[j - 1] not in _SOFT and prev[j - 1] not in _HARD:
+        j -= 1
+    clause = " ".join(prev[j:])
+    return bool(clause) and bool(_PAST.search(clause)) and any(
+        rule.topic == topic and rule.regex.search(clause) for rule in FEVER_RULES)
+
+
 def _resolved_after(sentence: str, seg: str, m: re.Match[str], topic: str = "") -> bool:
     """"had a fever but it went away", "benen waren verdoofd maar dat is helemaal over"; not when it
     came back after ("back to normal yesterday but it came back"), whereas "it all came back ...,
@@ -2185,7 +2228,7 @@ def _resolved_after(sentence: str, seg: str, m: re.Match[str], topic: str = "") 
     resolved = [found.end() for found in _RESOLVED.finditer(after)
                 if not _FEELING_BEFORE.search(sentence[: offset + m.end()] + " " + after[: found.start()].rstrip())]
     gone_now = _GONE_NOW.get(topic)
-    if gone_now is not None and _PAST.search(_local_clause(seg, m)):
+    if gone_now is not None and (_PAST.search(_local_clause(seg, m)) or _past_by_join(sentence, seg, m, topic)):
         resolved = sorted(resolved + [found.end() for found in gone_now.finditer(after)])
     over_now = _OVER_NOW.get(topic)
     if over_now is not None:
@@ -2496,10 +2539,23 @@ _RESOLVED_OPENING = re.compile(_fill(r"^(?:{RESOLVED_OPENS} (?:\w+ ){0,4}?)?(?:{
 _MINE_OPENING = re.compile(rf"^(?:{_cues('HEARSAY_MINE')})\b(?: \w+)?(?= ,|$)")
 
 
+# a sentence that opens by taking up a weight loss told in the sentence before and says it was meant (session 33E, the packs'
+# WEIGHT_PURPOSE after RESOLVED_OPENS or WEIGHT_TOLD_AGAIN, no negation between): "lost 9 kilos since spring . the weight loss
+# is all on purpose", "ik ben 7 kilo kwijt . dat is de bedoeling", "j'ai perdu 8 kilos . c'est volontaire": joined to it, where
+# the intent skips its loss (only after a sentence with a weight loss in it)
+_PURPOSE_OPENING = re.compile(rf"^(?:\w+ ){{0,2}}?(?:{_cues('RESOLVED_OPENS')}|{_cues('WEIGHT_TOLD_AGAIN')}) "
+                              rf"(?:(?!{_alt(*sorted(_NEG))}\b)\w+ ){{0,6}}?(?:{_cues('WEIGHT_PURPOSE')})\b")
+
+
+def _purpose_opening(before: str, sentence: str) -> bool:
+    return bool(_PURPOSE_OPENING.match(sentence)) and any(rx.search(before) for rx in _WEIGHT_RXS)
+
+
 def _sentences(norm: str) -> List[str]:
     out: List[str] = []
     for sentence in norm.split(" . "):
-        if out and (_RESOLVED_OPENING.match(sentence.strip(" .")) or _MINE_OPENING.match(sentence.strip(" ."))):
+        if out and (_RESOLVED_OPENING.match(sentence.strip(" .")) or _MINE_OPENING.match(sentence.strip(" ."))
+                    or _purpose_opening(out[-1], sentence.strip(" ."))):
             out[-1] = out[-1].rstrip(" .") + " , " + sentence
         else:
             out.append(sentence)

@@ -31,6 +31,8 @@ VERBS_BEFORE_ADVERB = frozenset(
 SCOPE_STOPS = frozenset("why how what where which who that".split())
 #: joining words: split segments, but a negation may reach across a list
 JOINS = frozenset("and plus n".split())
+#: words before a sign word joined by "and" to a past sign (session 33E, engine _past_by_join): "had a fever and the chills"
+SIGN_JOINED_FILLERS = frozenset("the some bad terrible awful cold high".split())
 #: "can't walk", "can't sleep": the negation belongs to the verb, not to a flag
 NEGATED_VERBS = frozenset(
     """sleep sleeping slept walk walking sit sitting stand standing move moving
@@ -719,6 +721,10 @@ OWNED_VERBS: tuple = ()
 #: who else has a limb (bot/reading/redflags.py _others_limb): a relative or an animal, "my dog's leg is getting weaker",
 #: "my mums legs are numb" are not the patient's
 OTHER_BEINGS = (FAMILY[0], r"dog|doggy|doggie|doggo|puppy|pup|cat|kitty|kitten|horse|pony|pet|rabbit|bunny")
+#: an animal with its owner or article, the subject of a fever (session 33E, bot/reading/redflags.py _animal_fever): "our dog has a
+#: temperature", "the mare has had a fever for days" (no food animal: "ate lamb and now a fever" is the patient's)
+FEVER_ANIMALS = (r"(?:my|our|the|me|his|her|their) (?:\w+ )?(?:dog|dogs|puppy|pup|cat|cats|kitten|horse|horses|mare|pony|foal|stallion|gelding"
+                 r"|cow|cows|heifer|sheep|ewe|goat|donkey)",)
 #: ... but these are the patient's own: "my baby toe" is the little toe
 NOT_BEINGS = (r"baby toes?",)
 #: ... nor a limb told after a being with a word that makes it the patient's (session 27S): "when i walk the dog both legs go numb"
@@ -2883,6 +2889,16 @@ INTENT_STRONG = (
     r"cros[s] ?fi[t]", r"(?:hit|hittin[g]|reache[d]|reac[h]|made|achieve[d]|smashed|at) (?:my |me |the )?(?:goal|targe[t])(?: weight)?",
     r"goal (?:weight|reache[d]|achieve[d]|met|hit|smashed)", r"targe[t] weight", "as planned", "noom",
 )  # fmt: skip
+#: a weight loss told meant (session 33E): on weight-loss medication ("lost 10 kg on semaglutide", "down 12 kg on the fat
+#: jabs"; not bare "the jabs": a vaccine's) or told intended ("it was intentional", "fully intended")
+_MEANT_33E = (r"semaglutid[e]", r"tirzepatid[e]", r"liraglutid[e]", r"saxend[a]", r"zepboun[d]",
+              r"(?:weight ?loss|slimmin[g]|fat|skinny|diet) (?:jab[s]?|injection[s]?|pen[s]?|shot[s]?)", r"intentiona[l](?:ly)?",
+              r"(?:fully|totally|completely|entirely|very much|all|100) intende[d]")
+INTENT += _MEANT_33E
+INTENT_STRONG += _MEANT_33E
+#: a weight loss taken up in the next sentence as meant (session 33E, bot/reading/redflags.py _PURPOSE_OPENING): "... . the
+#: weight loss is all on purpose", "... . that was deliberate", "... . its intentional"
+WEIGHT_PURPOSE = (r"on purpose", r"deliberat[e]\w*", r"intentiona[l](?:ly)?", r"(?:fully|totally|completely|entirely|very much|all|100) intende[d]")
 MORE_RATHER = ("rather", "more")
 GAINED = ("gained", "put on")
 

@@ -103,6 +103,8 @@ VERBS_BEFORE_ADVERB = frozenset(
 SCOPE_STOPS = frozenset({"pourquoi"})
 #: joining words: split segments, but a negation may reach across a list
 JOINS = frozenset({"et"})
+#: les mots avant un signe joint par "et" a un signe passe (session 33E, engine _past_by_join): "de la fievre et des frissons"
+SIGN_JOINED_FILLERS = frozenset("des de du la les gros grands forts".split())
 #: "je peux pas dormir", "je sais plus marcher": the negation belongs to the verb, not to a flag
 NEGATED_VERBS = frozenset(
     "dormir dors dormi marcher bouger travailler conduire lever asseoir rester debout allonger coucher loin".split()
@@ -776,6 +778,10 @@ OWNER_OPENERS: tuple = ()
 OWNED_VERBS: tuple = ()
 #: who else has a limb: a relative or an animal ("la patte du chien", "mon chien boite")
 OTHER_BEINGS = (FAMILY[0], r"chien|chienne|chiot|chat|chatte|chaton|cheval|jument|poney|lapin|animal|animaux|toutou|minou")
+#: un animal avec son maitre ou son article, sujet de la fievre (session 33E, bot/reading/redflags.py _animal_fever): "mon chien a de
+#: la fievre", "la vache a de la temperature" (pas un animal mange)
+FEVER_ANIMALS = (r"(?:mon|ma|notre|le|la|les|son|sa|leur|nos|mes) (?:\w+ )?(?:chien|chienne|chiot|chat|chaton|cheval|chevaux|jument|poulain"
+                 r"|poney|vache|vaches|genisse|brebis|chevre|anesse)",)
 #: ... but these are the patient's own: "mon petit orteil"
 NOT_BEINGS = (r"petit|petite|gros|grosse",)
 #: ... ni un membre dit apres un animal avec un article, pas un possessif (session 27S): "quand je promene le chien les jambes
@@ -2554,6 +2560,14 @@ INTENT_STRONG = (# du poids pris n'est pas du poids perdu (session 18): "un cran
                  r"(?:le|du|en|au|mon) jeun[e](?! (?:homm[e]|femme|fille|garco[n]|age|medecin|enfant|fils|chien|chat)\b)",
                  r"la salle (?:\d+ ?x|\d+ fois|tous les|chaque)", r"muscu\w*")
 MORE_RATHER = ("plutot",)
+#: une perte de poids voulue (session 33E): avec un medicament pour maigrir ("j'ai perdu 7 kg avec les injections pour
+#: maigrir", "le stylo amaigrissant"; pas une "piqure" seule: un vaccin)
+_MEANT_33E = (r"(?:piqure[s]?|injection[s]?|stylo[s]?|traitemen[t]|medicamen[t]s?) (?:pour maigri[r]|amaigrissan[t]\w*|minceu[r]|anti ?obesit[e])",)
+INTENT += _MEANT_33E
+INTENT_STRONG += _MEANT_33E + (r"voulue?s?",)
+#: une perte de poids reprise dans la phrase suivante comme voulue (session 33E, bot/reading/redflags.py _PURPOSE_OPENING): "... .
+#: cette perte de poids est voulue", "... . c'est volontaire", "... . c'etait fait expres"
+WEIGHT_PURPOSE = (r"voulue?s?", r"volontair[e]\w*", r"(?:fait )?expre[s]", r"recherch[e]e?s?")
 GAINED = ("pris", "grossi")
 #: a back-support belt is no trouser belt: "un cran de plus a ma ceinture lombaire" (spelt out of the typo reader's words)
 _NOT_A_SUPPORT_BELT = r"(?! (?:lombair[e]|dorsal[e]|abdominal[e]|de (?:maintie[n]|soutie[n]|securit[e]|grossess[e])))"

@@ -26,6 +26,8 @@ VERBS_BEFORE_ADVERB = frozenset(
 SCOPE_STOPS = frozenset("waarom hoe wat waar dat".split())
 #: joining words: split segments, but a negation may reach across a list
 JOINS = frozenset("en plus".split())
+#: woorden voor een teken dat met "en" aan een teken van toen vastzit (sessie 33E, engine _past_by_join): "koorts en koude rillingen"
+SIGN_JOINED_FILLERS = frozenset("koude erge hevige flinke de wat".split())
 #: "niet slapen", "kan niet lopen": the negation belongs to the verb, not to a flag
 NEGATED_VERBS = frozenset(
     "slapen slaap sliep lopen zitten staan bewegen werken bukken liggen rusten opstaan ver".split()
@@ -919,6 +921,10 @@ OWNED_VERBS = ("zijn", "is", "waren", "was", "worden", "wordt", "werden", "werd"
 OTHER_BEINGS = (FAMILY[0],
                 r"hond|hondje|hondjes|honden|kat|katje|katten|poes|poesje|kater|paard|paardje|pony|puppy|pup|konijn"
                 r"|konijntje|huisdier|beest|beestje")
+#: een dier met zijn baas of lidwoord, het onderwerp van de koorts (sessie 33E, bot/reading/redflags.py _animal_fever): "onze hond
+#: heeft koorts", "de koe heeft verhoging" (geen dier als eten)
+FEVER_ANIMALS = (r"(?:mijn|mn|onze|ons|de|het|zijn|haar|hun|ne|nen) (?:\w+ )?(?:hond|hondje|honden|kat|katten|poes|paard|paarden|merrie|veulen"
+                 r"|hengst|pony|koe|koeien|kalf|kalfje|kalveren|vaars|schaap|schapen|ooi|geit|ezel)",)
 #: ... but these are the patient's own: "mijn kleine teen" is the little toe
 NOT_BEINGS = (r"klein\w*",)
 #: ... noch een lichaamsdeel na het dier met een woord dat het de patient zijne maakt (sessie 27S): "als ik de hond uitlaat beide
@@ -3056,6 +3062,14 @@ INTENT_STRONG = (
     r"weight watchers", r"ww", r"sonj[a] bakke[r]", r"herbalif[e]", r"slimmin[g] worl[d]",
     r"crossfi[t]", r"doe[l] (?:bereik[t]|gehaald)", r"streefgewich[t]", r"doelgewich[t]", r"zoal[s] gepla[n]d", r"volgen[s] pla[n]",
 )  # fmt: skip
+#: een gewichtsverlies dat gewild is (sessie 33E): met een afvalprik ("8 kilo afgevallen met de afvalprik", "10 kilo kwijt
+#: met de vermageringsspuit"; niet een kale "prik": een vaccin)
+_MEANT_33E = (r"(?:afva[l]|vermagering[s]|afslan[k]|dieet)(?:pri[k]|spui[t]|injecti[e]|pe[n])(?:je|ken|jes|en|s)?",)
+INTENT += _MEANT_33E
+INTENT_STRONG += _MEANT_33E + (r"gewil[d]",)
+#: een gewichtsverlies in de volgende zin opgenomen als gewild (sessie 33E, bot/reading/redflags.py _PURPOSE_OPENING): "... .
+#: dat afvallen is helemaal bewust", "... . dat is de bedoeling", "... . dat was met opzet"
+WEIGHT_PURPOSE = (r"bewust", r"expre[s]s?", r"opzettelij[k]", r"met opzet", r"(?:de|mijn|ook de) bedoelin[g]", r"gewil[d]")
 MORE_RATHER = ("eerder", "meer")
 GAINED = ("aangekomen", "bijgekomen")
 
