@@ -620,10 +620,11 @@ FAMILY = (
     r"he|she",  # "my brother had the op, he couldnt wee": the subject told before
     r"my \d+ ?(?:yr|year|yo)s?(?: old)?",  # "my 4 yr old keeps having accidents"
     # Irish and Northern "my da" (read as "dat" by the Flemish street words), "my pops", "me ma"
-    r"(?:(?<=\bmy )|(?<=\bme )|(?<=\bour ))(?:dat|da|pops?|mamm(?:y|ie)|nann(?:y|ie)|grand(?:a|da))",
+    r"(?:(?<=\bmy )|(?<=\bme )|(?<=\bour )|(?<=\bwor ))(?:dat|da|pops?|mamm(?:y|ie)|nann(?:y|ie)|grand(?:a|da))",
     # a partner in plain, street or Caribbean words (session 24T): "my fella", "me bloke", "my other half", "mi bredda" (not "my man
     # bits", "my lady parts": the saddle area)
-    r"(?:(?<=\bmy )|(?<=\bme )|(?<=\bmi ))(?:fell[a]|felle[r]|blok[e]|bae|old man|old lady|other half|better half|man(?! (?:bits|parts?|area"
+    # ... after Geordie "wor", Scots "oor" (session 33G): "askin fer wor lass", "typin this fur oor man"
+    r"(?:(?<=\bmy )|(?<=\bme )|(?<=\bmi )|(?<=\bwor )|(?<=\boor ))(?:fell[a]|felle[r]|blok[e]|bae|old man|old lady|other half|better half|man(?! (?:bits|parts?|area"
     r"|region|stuf[f]|junk|down there)\b)|bredd[a]|bredda[h]|madd[a]|pupp[a]|mumm[a]|babymothe[r]|baby mother|babyfathe[r]|baby father)",
     # a friend in plain or street words (session 27K): "typing this for my mate", "asking for me best mate", "my buddy" (after a
     # possessive only: "cheers mate" is no one)
@@ -636,6 +637,8 @@ FAMILY = (
 PROXY = (r"(?:typing|writing|asking|messaging|texting|filling this in|doing this|on behalf) (?:this |it )?(?:for|of) (?:my |our )?",
          # ... the g dropped, "me" for my (session 25M2, Northern, Scots, Irish): "messagin for me nan", "typin this for me da"
          r"(?:(?:typ|writ|ask|messag|text)in[g]?|doin[g]? this) (?:this |it )?(?:for|fer|of) (?:me |my |our )",
+         # ... in Scots or Northern words (session 33G): "typin this fur me fella", "writin fur oor man", "askin fer wor lass"
+         r"(?:(?:typ|writ|ask|messag|text)in[g]?|doin[g]? this) (?:this |it )?(?:fur|fir|for|fer|of) (?:me |my |our |wor |oor )",
          # ... in Jamaican Patois, "fi" = for, "mi" = my (session 23N): "mi a write fi mi granny"
          r"(?:mi|me|i) (?:a |is )?(?:write|writin[g]|type|typin[g]|ask|askin[g]) (?:this |it )?(?:fi|for) (?:mi |my |me |our )?",
          # the message opening on the relative it is for (session 19j): "its for my husband, 68. he has ...", "hi, this is
@@ -4236,6 +4239,24 @@ PROXY_SUBJECT += (
     r"|son|daughte[r]|boyfrien[d]|girlfrien[d]|fianc[e]|fiance[e])\b.* (?:he|she|hes|shes|he s|she s) (?:has|had|s|got|has got|is|was|suffers from|suffere[d] from)"
     r" (?:(?!(?:i|im|ive|me|my|ago|used|past)\b)\w+ ){0,3}?" + _DIAG
     + r"\b(?! (?:\w+ ){0,4}?(?:ago|years back|last year|in the past|when (?:he|she) was|as a (?:young|kid|teen)\w*)\b))",
+)
+
+#: ... or the relative named with an age at the opening, their back told anywhere after (session 33G): "my son (16) has had
+#: low back pain since rugby, now hes burning up at 39", "my 14 year old girl has a sore back and a temperature", "my husband,
+#: 58, back pain for a week and a fever" -- an age given is the patient's; the same guards: the writer naming no back, spine or
+#: diagnosis of their own (not "my daughter (14) has a fever, my own back hurts")
+_AGE_33G = r"(?: ,)?(?: (?:aged?|age of|is))? \d{1,2}(?: ?(?:year[s]?|yr[s]?|yo|y o)(?: old)?)?(?: ,)?"
+_KIN_33G = (r"(?:husban[d]|wif[e]|partne[r]|hubb[y]|missu[s]|mothe[r]|mum|mom|mam|mam[a]|nan|nan[a]|gra[n]|grann[y]|grandm[a]|fathe[r]|dad"
+            r"|granda[d]|grandp[a]|son|daughte[r]|boyfrien[d]|girlfrien[d]|brothe[r]|siste[r]|ki[d]|chil[d]|bo[y]|gir[l]|lad|las[s]"
+            r"|fell[a]|blok[e])")
+_BACK_33G = (r"(?:(?:lowe[r] |low )?(?:bac[k] ?pai[n]|backach[e]|bad bac[k]|sor[e] bac[k])|(?:his|her|the) (?:lowe[r] |low )?bac[k]\b(?! passag[e])"
+             r"|bac[k] (?:is |has been |s |was |keeps )?(?:hurtin[g]|hurt[s]|sor[e]|achin[g]|killin[g]|playin[g] up)|lumbag[o]|sciatic[a])")
+PROXY_SUBJECT += (
+    r"^(?:my |our |me )(?!.*\b(?:mysel[f]|me too|not me|min[e]|so do i|same here|for me|with me|die[d]|passe[d] away|passe[d] on|los[t] (?:him|her) to)\b)(?!.*\b(?:my|me|min[e]) (?:own |whol[e] |poo[r] )?(?:lowe[r] |low |uppe[r] )?(?:bac[k]|spin[e])\b)"
+    r"(?!.*\b(?:i|im|ive|i ve|i am|i hav[e]|i got) (?:(?!(?:his|her|their)\b)\w+ ){0,3}?(?:bac[k] ?pai[n]|backach[e]|bad bac[k]|sor[e] bac[k]|bac[k] (?:is|was) (?:sor[e]|bad|killin[g]))\b)"
+    r"(?!.*\b(?:i|im|ive|id|my|me) (?:\w+ ){0,3}?" + _DIAG + r"\b)"
+    r"(?:(?=\d{1,2} ?(?:year[s]?|yr[s]?|yo) (?:old )?" + _KIN_33G + r"\b.* " + _BACK_33G + r")\d{1,2} ?(?:year[s]?|yr[s]?|yo) (?:old )?"
+    r"|(?=" + _KIN_33G + r"\b" + _AGE_33G + r" .*\b" + _BACK_33G + r"))",
 )
 
 # ---- session 29L ----

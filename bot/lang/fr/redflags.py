@@ -3734,6 +3734,21 @@ PROXY_SUBJECT += (
     + r"\b(?! (?:\w+ ){0,4}?(?:il y a \w+ ans|autrefois|jadis|dans sa jeunesse|etant jeune)\b))",
 )
 
+#: ... ou le proche nomme avec son age a l'ouverture, son dos dit ensuite (session 33G): "mon fils (16 ans) a mal en bas du dos depuis
+#: le foot et maintenant 39 de fievre", "ma fille agee de 15 ans a une lombalgie et des frissons", "mon mari, 58 ans, douleur au dos
+#: et fievre" -- un age donne est celui du patient; les memes gardes: l'auteur ne dit nulle part son propre dos ni un diagnostic a
+#: lui (pas "ma fille (14 ans) a de la fievre, moi j'ai mal au dos")
+_AGE_33G = r"(?: ,)?(?: (?:de|agee? de|qui a|a))? \d{1,2}(?: an[s])?(?: ,)?"
+_KIN_33G = (r"(?:mar[i]|femm[e]|epou[x]|epous[e]|compagno[n]|compagn[e]|conjoin[t]|conjoint[e]|copai[n]|copin[e]|mer[e]|mama[n]|per[e]|pap[a]"
+            r"|mami[e]|mam[y]|pap[y]|pap[i]|fil[s]|fill[e]|gran[d] mer[e]|gran[d] per[e]|frer[e]|soeu[r]|enfan[t]|gami[n]|gamin[e]|fianc[e]|fiance[e])")
+_DOS_33G = (r"(?:mal (?:au|du|de|dans le|en bas du) (?:bas du )?do[s]|mal aux rein[s]|(?:son|le) (?:bas du )?do[s] (?:lui )?(?:fai[t] mal|fai[t] souffri[r])"
+            r"|douleur[s]? (?:au|du|de|dans le) (?:bas du )?do[s]|lumbag[o]|lombalgi[e]|sciatiqu[e]|son (?:bas du )?do[s])")
+PROXY_SUBJECT += (
+    r"^(?:mon |ma |notr[e] )(?!.*\b(?:moi|le mie[n]|la mienn[e]|decede[e]?|mor[t]|mort[e])\b)(?!.*\b(?:mon|mes) (?:propr[e] )?(?:dos|bas du dos|rein[s]|lombaire[s])\b)(?!.*\bj (?:ai|avai[s]) (?:\w+ ){0,2}?mal (?:au|du|dan[s] le) (?:bas du )?dos\b)"
+    r"(?!.*\b(?:j|je|mon|ma) (?:\w+ ){0,3}?" + _DIAG_FR + r"\b)"
+    r"(?=" + _KIN_33G + r"\b" + _AGE_33G + r" .*\b" + _DOS_33G + r"\b)",
+)
+
 # ---- session 29L ----
 #: le proche trop gene pour l'ecrire lui-meme (session 29L): "mon mari est trop gene pour vous ecrire lui meme ..., hier il a
 #: fait dans son pantalon sans s'en rendre compte" -- ce proche est le patient

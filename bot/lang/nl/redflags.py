@@ -812,7 +812,7 @@ FAMILY = (
     r"|vake|baby|babys|kinderen|kind|kindje|kleinkind\w*|zoontje|dochtertje|collega|lief|schat"
     # in dialect (sessie 26C, Limburgs, Brabants, Gronings): "mien moder", "mien mojer", "mien vadder", "ons pap", "ons mam"
     r"|mode[r]|moje[r]|moode[r]|modder|vadder|vatte[r]|pap|papp[a]|mamm[a]|mook[e]"
-    r"|vent|echtgenoot|echtgenote|kleine|kleintje|kleinen|kleuter|peuter|gast|gasten|manneke|meiske|jongen|meisje"
+    r"|vent|ventj[e]|echtgenoot|echtgenote|kleine|kleintje|kleinen|kleuter|peuter|gast|gasten|manneke|meiske|jongen|meisje"
     # het meervoud op -en (sessie 26G): "mijn twee zussen hadden borstkanker", "mijn neven", "twee van mijn zonen"
     r"|zusse[n]|neve[n]|nichte[n]|zone[n]|vriende[n]|vriendinne[n]"
     # "meter" is the godmother, not a length: "van 2 meter hoog gevallen", "een meter" is the patient's fall
@@ -826,6 +826,10 @@ FAMILY = (
 #: voor iemand anders getypt: "ik typ dit voor mijn vader, ... hij voelt zijn poep niet" -- wie het
 #: over gaat is de patiënt (bot/reading/redflags.py _as_patient); "zijn" en "ze" blijven staan (ook: zijn = are, ze = they)
 PROXY = (r"(?:ik )?(?:typ|tik|schrijf|vraag|stuur)\w* (?:dit |het )?(?:voor|namens) (?:mijn |mn |m |mijne |onze |ons )?",
+         # ... in dialect geschreven (sessie 33G, West-Vlaams, Limburgs, Brabants): "k schryve voe mien man", "ik schrieve veur ozze
+         # vent", "kik tik da vo m'n ventje", "ik schrijve vur onzen pa"
+         r"(?:(?:ik|k|kik|ekik|ich) )?(?:schry[f]|schryv|schrijv|schriev|schrief|tik|typ)\w* (?:dit |het |da |dat |t |dees )?(?:voor|voe|vo|veur|vur|namens)"
+         r" (?:mijn |mn |m |mijne |mijnen |onze |onzen |ons |ozze |oze |mien |min |me )?",
          # het bericht opent op de naaste voor wie het is (sessie 19j): "het is voor mijn man, 68 jaar. hij heeft ...", "'t is voor
          # ons moeder: ze ..." (bij het begin, of na een groet)
          r"(?:(?<=^)|(?<=\. )|(?<=, )|(?<=hallo )|(?<=hoi )|(?<=dag )|(?<=goeiedag )|(?<=goedemorgen )|(?<=goedemiddag ))(?:(?:het|t|dit"
@@ -4368,6 +4372,23 @@ PROXY_SUBJECT += (
     r"|echtgenoo[t]|echtgenot[e]|verloofd[e]|lie[f])\b.* (?:hij|zij|ze|hem|haar|die) (?:heeft|had|hee[t]|lijdt aan|leed aan|sukkelt met) "
     r"(?:(?!(?:ik|k|mij|me|mijn|mn|vroeger|geleden|destijds|ooit)\b)\w+ ){0,3}?" + _DIAGNOSE
     + r"\b(?! (?:\w+ ){0,4}?(?:geleden|vroeger|destijds|vorig jaar|als kind|in zijn jeugd|in haar jeugd)\b))",
+)
+
+#: ... of de naaste met een leeftijd genoemd in de opening, de rug ergens daarna (sessie 33G): "mijn zoon (16) heeft sinds het
+#: voetbal last van zijn onderrug en nu 39 graden", "mijn 15 jarige dochter heeft rugpijn en is koortsig", "ons ma van 80 heeft
+#: pijn in de rug en koude rillingen" -- een leeftijd is die van de patient; dezelfde wachters: de schrijver noemt nergens een eigen
+#: rug, rugpijn of diagnose (niet "mijn dochter (14) heeft koorts, mijn eigen rug doet pijn")
+_AGE_33G = r"(?: ,)?(?: (?:van|is))? \d{1,2}(?: (?:jaa[r]|j|jr))?(?: ou[d])?(?: ,)?"
+_KIN_33G = (r"(?:man|vrou[w]|partne[r]|vrien[d]|vriendi[n]|moede[r]|mam[a]|mam|ma|moek[e]|oma|bomm[a]|mem[e]|vade[r]|pap[a]|pa|opa|bomp[a]|pep[e]"
+            r"|zoo[n]|dochte[r]|zoontj[e]|dochtertj[e]|ven[t]|echtgenoo[t]|echtgenot[e]|broe[r]|zus|kin[d]|kindj[e]|jonge[n]|meisj[e]|lie[f])")
+_RUG_33G = (r"(?:(?:lag[e] )?rugpij[n]|rugklachte[n]|lendenpij[n]|(?:pij[n]|las[t]) (?:in|aan|van) (?:zij[n]|haa[r]|zn|z n|d r|heu[r]|de) (?:onde[r])?ru[g]"
+            r"|(?:onde[r])?ru[g] (?:\w+ ){0,3}?(?:pij[n]|zee[r])|(?:zij[n]|haa[r]|zn|z n|d r|heu[r]) (?:onde[r])?ru[g]|(?:het )?spi[t])")
+PROXY_SUBJECT += (
+    r"^(?:mij[n] |mn |m |onz[e] |ons |mie[n] )(?!.*\b(?:zel[f]|ikzel[f]|mezel[f]|de mij[n]e?|gestorve[n]|overlede[n]|ik ook|ikke ook|bij mij|bij me|voor mij|met mij)\b)(?!.*\b(?:mij[n]|mn|m|me|mijn[e]|ma) (?:eige[n] |hel[e] )?(?:onde[r])?rug\b)"
+    r"(?!.*\b(?:ik|k|kik|eki[k]) (?:(?!(?:zij[n]|haa[r]|zn|heu[r])\b)\w+ ){0,6}?(?:rugpij[n]|pij[n] in (?:mij[n]|mn|de|me) (?:onde[r])?rug|las[t] van (?:mij[n]|mn|de|me) (?:onde[r])?rug)\b)"
+    r"(?!.*\b(?:ik|k|kik|eki[k]|mij[n]|mn|me) (?:\w+ ){0,4}?" + _DIAGNOSE + r"\b)"
+    r"(?:(?=\d{1,2} ?jarig[e] " + _KIN_33G + r"\b.* " + _RUG_33G + r"\b)\d{1,2} ?jarig[e] "
+    r"|(?=" + _KIN_33G + r"\b" + _AGE_33G + r" .*\b" + _RUG_33G + r"\b))",
 )
 
 # ---- sessie 29L ----
