@@ -3203,8 +3203,30 @@ def _only_fixtures_stream(norm: str) -> bool:
     return bool(flagged) and all(_a_fixtures_stream(s) for s in flagged)
 
 
+# Both legs asleep from sitting long in one position, gone within a minute or two (session 33F; the packs' LEGS_ASLEEP_SAT,
+# LEGS_ASLEEP_PASSED, LEGS_ASLEEP_STAYS): "an hour on the loo, both legs dead when i got up . back in a minute", "te lang in
+# kleermakerszit, mijn benen sliepen . binnen een minuut weer normaal", "a genoux au jardin, les deux jambes mortes . revenu en une
+# minute" is no numbness of both legs. Only a numbness of both legs alone (no weakness, no saddle, no bladder) with a position told
+# and a passing in minutes told, and nothing told that it stays, is long or comes back with walking ("still numb", "every time i
+# walk", "nog steeds", "en marchant"): those stay flags.
+_ASLEEP_SAT = re.compile(rf"\b(?:{_cues('LEGS_ASLEEP_SAT')})\b")
+_ASLEEP_PASSED = re.compile(rf"\b(?:{_cues('LEGS_ASLEEP_PASSED')})\b")
+_ASLEEP_STAYS = re.compile(rf"\b(?:{_cues('LEGS_ASLEEP_STAYS')})\b")
+_ASLEEP_ALONE_WITH = frozenset({"leg_weakness", "saddle_numbness", "bladder_bowel"})
+
+
+def _legs_asleep_from_sitting(norm: str, found: Dict[str, object]) -> bool:
+    if not (found.get("both_legs") and found.get("leg_numbness")) or _ASLEEP_ALONE_WITH.intersection(found):
+        return False
+    text = norm[:4000]
+    return bool(_ASLEEP_SAT.search(text) and _ASLEEP_PASSED.search(text)) and not _ASLEEP_STAYS.search(text)
+
+
 def _find(norm: str) -> Dict[str, object]:
-    found = dict(_evaluate_normalised(norm, RED_FLAG_RULES).positive)
+    evaluation = _evaluate_normalised(norm, RED_FLAG_RULES)
+    found = dict(evaluation.positive)
+    if _legs_asleep_from_sitting(norm, found):
+        del found["both_legs"], found["leg_numbness"]
     if "bladder_bowel" not in found and _bladder_bowel_net(norm):
         found["bladder_bowel"] = True
     if "bladder_bowel" in found and _only_fixtures_stream(norm):

@@ -586,6 +586,23 @@ BOTH_LEGS = (
     r"legs|feet|soles|(?<!inner )(?<!inside )(?<!insides of my )(?<!inside of my )thighs|calves|shins|ankles|knees|leftright|either (?:of (?:my |the )?)?(?:legs?|feet|foot)|neither leg",
 )
 
+#: both legs asleep from sitting long in one position and gone within a minute or two (bot/reading/redflags.py
+#: _legs_asleep_from_sitting, session 33F): the position (LEGS_ASLEEP_SAT), the quick passing (LEGS_ASLEEP_PASSED), and nothing
+#: that says it stays or comes back with walking (LEGS_ASLEEP_STAYS): "knelt weeding for an hour, both legs dead when i got up,
+#: fine again within a minute" is no flag; "both legs numb after sitting and still numb" stays one
+LEGS_ASLEEP_SAT = (r"sat|sitting|seated|kneeling|knelt|squatting|squatted|cross ?legged|crossed my legs|legs crossed|lotus"
+                   r"|on the (?:toilet|loo|bog|throne|floor|ground)|(?:car|train|bus|coach) (?:ride|journey|trip)|long (?:drive|flight|ride|journey)",)
+_QUICK_EN = (r"(?:about |like |only |just |barely |maybe )?(?:(?:a|one|1|a few|few|a couple of|a couple|couple of|two|2|three|3|30|20|10|a half)"
+             r" (?:\w+ )?(?:secs?|seconds?|mins?|minutes?|moments?)|a moment|no time|a sec|a jiffy)")
+_PASSING_EN = (r"(?:gone|went away|went|passed|back|came back|come back|comes back|normal|fine|ok|okay|alright|wore off|worn off|cleared"
+               r"|eased|recovered|returned|shook (?:it|them) off|shake (?:it|them) off|shaking (?:it|them) off|feeling again)")
+LEGS_ASLEEP_PASSED = (_PASSING_EN + r" (?:\w+ ){0,3}?(?:in|within|after) " + _QUICK_EN,
+                      r"(?:after|within|in) " + _QUICK_EN + r"(?: or (?:two|2|so|three))?(?: later)?(?: ,)? (?:\w+ ){0,4}?" + _PASSING_EN,
+                      r"took (?:me )?" + _QUICK_EN + r"(?: or (?:two|2|so))? (?:to |for )(?:\w+ ){0,3}?" + _PASSING_EN,
+                      _QUICK_EN + r" later (?:\w+ ){0,3}?" + _PASSING_EN)
+LEGS_ASLEEP_STAYS = (r"still|keeps?|kept|again and again|every time i (?:walk|go for a walk)|when(?:ever)? i (?:walk|am walking|m walking)"
+                     r"|while walking|after walking|when walking|(?:not|hasnt|hadnt|didnt|wont|doesnt|never) (?:\w+ )?(?:gone|go|went|pass|passed|come back)"
+                     r"|days|weeks|months|all day|since|been (?:numb|dead|asleep|tingly)",)
 #: both legs like cotton wool (bot/reading/redflags.py _soft_legs_tripping), with a trip told: the legs fail (session 21e)
 SOFT_LEGS = (r"(?:legs|feet)\b(?: \w+){0,3}? (?:like|of|made of|as if (?:\w+ ){0,2}?) (?:cotton ?woo[l]|cotton|marshmallow[s]?)",)
 TRIPPED = (r"tripped|stumbled|tripping|stumbling|nearly went over|went over on",)

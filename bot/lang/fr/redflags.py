@@ -663,6 +663,19 @@ BOTH_LEGS = (
     r"(?:les |mes )?deux (?:jambes|pieds|cuisses|mollets|genoux|chevilles|cotes|guibolle[s]|guibole[s]|gambette[s]|quille[s]|gambe[s])",  # Picard "gambes" (23N)
     r"jambes|pieds|mollets|genoux|chevilles|jambes et (?:les |mes )?pieds",
 )
+#: les deux jambes endormies apres une longue position assise, passe en une minute ou deux (bot/reading/redflags.py
+#: _legs_asleep_from_sitting, session 33F): la position (LEGS_ASLEEP_SAT), le passage rapide (LEGS_ASLEEP_PASSED), et rien qui dise que
+#: ca reste ou revient a la marche (LEGS_ASLEEP_STAYS): "une heure a genoux au jardin, les jambes mortes en me relevant, revenu a la
+#: normale en une minute" n'est pas un signe; "toujours engourdies", "ca revient quand je marche" le reste
+LEGS_ASLEEP_SAT = (r"assise?s?|en tailleur|a genoux|agenouillee?s?|accroupie?s?|jambes croisees|aux toilettes|sur les toilettes|sur le wc|aux wc"
+                   r"|sur la cuvette|sur le trone|par terre|en voiture|trajet|long vol|en avion|en train",)
+_QUICK_FR = (r"(?:(?:une|1|deux|2|trois|3|quelques|une petite|une demi|30|20|10) (?:\w+ )?(?:minutes?|secondes?|instants?|min)|un instant"
+             r"|un petit moment|un moment)")
+_PASSING_FR = (r"(?:passee?s?|partie?s?|disparue?s?|fini|finie|revenue?s?|normale?s?|ok|bien|retrouve|reparti|envolee?)")
+LEGS_ASLEEP_PASSED = (r"(?:au bout de|apres|en|dans|en moins de) " + _QUICK_FR + r"(?: ou (?:deux|2|trois))?(?: ,)?(?: \S+){0,5}? " + _PASSING_FR,
+                      _PASSING_FR + r" (?:\w+ ){0,3}?(?:au bout de|apres|en|en moins de) " + _QUICK_FR,)
+LEGS_ASLEEP_STAYS = (r"toujours|encore|persiste|persistent|restent|reste|en marchant|quand je marche|a la marche|apres avoir marche|chaque fois"
+                     r"|a chaque fois|(?:ne|n) (?:\w+ )?(?:pas|plus)|pas (?:passe|parti|disparu|revenu|fini)|jours|semaines|mois|depuis",)
 #: les deux jambes comme du coton (bot/reading/redflags.py _soft_legs_tripping), avec un trebuchement dit: les jambes
 #: lachent (session 21e; "encoubler" en Suisse)
 SOFT_LEGS = (r"(?:jambes|pieds|guibo[l]{1,2}es)\b(?: \w+){0,3}? (?:comme|en) (?:du |de la |des )?(?:coton|ouate)",)

@@ -786,6 +786,23 @@ BOTH_LEGS = (
     r"benen|voeten|bovenbenen|onderbenen|kuiten|dijen|schenen|scheenbenen|enkels|knieen|linksrechts",
 )
 
+#: beide benen in slaap van lang in een houding zitten, binnen een minuut of twee weer weg (bot/reading/redflags.py
+#: _legs_asleep_from_sitting, sessie 33F): de houding (LEGS_ASLEEP_SAT), het snel overgaan (LEGS_ASLEEP_PASSED), en niets dat zegt dat
+#: het blijft of terugkomt bij het lopen (LEGS_ASLEEP_STAYS): "een uur geknield gewied, benen allebei dood bij het opstaan, binnen een
+#: minuut weer normaal" is geen alarm; "nog steeds doof", "telkens als ik loop" blijft er een
+LEGS_ASLEEP_SAT = (r"zat|zaten|zitten|gezeten|zittend|geknield|knielen|knielde|op mijn knieen|gehurkt|hurken|hurkte|kleermakerszit|benen gekruist"
+                   r"|gekruiste benen|op (?:de|het) (?:wc|toilet|pot|vloer|grond)|autorit|lange (?:rit|vlucht|reis|busreis|treinreis)|in de auto",)
+_QUICK_NL = (r"(?:(?:een|1|twee|2|drie|3|paar|enkele|een paar|een halve|halve|30|20|10) (?:\w+ )?(?:minuut|minuutje|minuten|minuutjes|min"
+             r"|seconde|secondes|seconden|secondje|secondjes|tel|tellen|momentje)|een ogenblik|ogenblikje)")
+_PASSING_NL = (r"(?:weg|over|voorbij|normaal|gewoon|goed|ok|oke|terug|hersteld|verdwenen|gezakt|uitgewerkt|weggetrokken|bijgetrokken"
+               r"|weer alles|alles weer|weer gevoel|gevoel weer)")
+LEGS_ASLEEP_PASSED = (r"(?:na|binnen|in|over) " + _QUICK_NL + r"(?: of (?:twee|2|zo|drie))?(?: \w+){0,6}? " + _PASSING_NL,
+                      _PASSING_NL + r" (?:\w+ ){0,3}?(?:na|binnen|in) " + _QUICK_NL,
+                      # "een minuutje schudden en het was weg"
+                      _QUICK_NL + r" (?:\w+ )?(?:schudden|stappen|lopen|wrijven|bewegen|masseren|rondlopen) en (?:\w+ ){0,3}?" + _PASSING_NL,)
+LEGS_ASLEEP_STAYS = (r"nog steeds|nog altijd|nog (?:wat |een beetje |altijd )?(?:doof|gevoelloos|verdoofd|slapend)|blijft|blijven|telkens|elke keer|iedere keer"
+                     r"|bij het (?:lopen|wandelen|stappen)|tijdens het (?:lopen|wandelen|stappen)|na het (?:lopen|wandelen|stappen)"
+                     r"|als ik (?:loop|wandel|stap|ga wandelen)|(?:niet|nie|nog niet) (?:\w+ )?(?:weg|over|voorbij|terug|overgegaan)|dagen|weken|maanden|sinds",)
 #: fear words: "bang dat het kanker is" is not having it
 #: beide benen als watten (bot/reading/redflags.py _soft_legs_tripping), met een struikeling verteld: de benen falen (sessie 21e)
 SOFT_LEGS = (r"(?:benen|voeten)\b(?: \w+){0,3}? (?:als|van|gelijk) (?:\w+ )?(?:watten|wattenbolle[n]|wat[t]e|watte[n]bollekes)",)
