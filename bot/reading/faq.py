@@ -94,6 +94,9 @@ and never two. So the classifier proposes and the words decide:
   (UNCOVERED_SUBJECTS) are another subject; what to bring asked with no visit named is the first visit
   (FIRST_VISIT_ASKED); moving set against resting is rest or move (BED_REST_ASKED); whether to worry asked is how serious
   it is (WORRY_ASKED), when the classifier gives that topic a chance (LAST_CHANCE).
+- Session 33I: an ankle gone over (OTHER_BODY_PARTS), something stolen or damaged at the practice, its liability and
+  seeing one's own file (PRACTICE_MATTERS) are another subject; what to wear set against one's work clothes is the first
+  visit (FIRST_VISIT_ASKED); driving one's truck, bus or taxi asked is driving (DRIVING_ASKED, "chauffer" in Quebec).
 
 Words are compared by a crude stem: case and accents folded, one common ending off,
 the first five letters ("driving", "drives" and "drive" are "driv"; "operation" and
@@ -271,7 +274,8 @@ _ASKED_FIRST = {"faq_location_hours": _any_word_of("OPEN_ASKED"),
                 "faq_booking": _any_word_of("WAITING_LIST_ASKED"),
                 # a prescription forgotten, lost or found again, asked about (PRESCRIPTION_MISLAID, session 32AQ)
                 "faq_prescription": _any_word_of_tables("WITHOUT_REFERRAL_ASKED", "PRESCRIPTION_MISLAID"),
-                "faq_driving": _any_word_of("SEAT_SETUP_ASKED")}
+                # driving one's truck, bus or taxi asked (DRIVING_ASKED, session 33I: "chauffer mon truck" in Quebec)
+                "faq_driving": _any_word_of_tables("SEAT_SETUP_ASKED", "DRIVING_ASKED")}
 # a slot asked on a day ("can i come in saturday or are you closed?") is an appointment where the classifier or OPEN_ASKED
 # reads the opening hours; the hours may come second (session 26)
 _SLOT_ASKED = _any_word_of("SLOT_ASKED")

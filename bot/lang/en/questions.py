@@ -66,6 +66,9 @@ FIRST_VISIT_ASKED = (
     r"(?:what|wat|wot) (?:should|shud|shd|shld|shall|do|must|can|would|wud|am i supposed to|r) (?:i|we|u|you) (?:best |ideally |even )?wear\b(?! (?:to|in) bed| at night| for (?:sleep|bed|running|a run|the gym|gym|sports?|football|work|my job)| (?:at|to) work)",
     r"what(?:'s| is|s| are) (?:best|ok|okay|good|fine|appropriate|right) to wear\b", r"what to wear\b(?! (?:to|in) bed| at night| for (?:sleep|bed|running|a run|the gym|gym|sports?|football|work)| (?:at|to) work)",
     r"(?:what|which) (?:clothes|clothing|outfit|kit|gear) (?:should|shud|shd|do|must|can|shall) (?:i|we|u) (?:wear|bring|put on|have on)\b",
+    # (session 33I) sports clothes set against one's work or everyday clothes ("gym gear or can i come in my work trousers?")
+    r"(?:gym|sports?|workout|exercise|training|loose) ?(?:clothes|clothing|gear|kit|wear|outfit|trousers|shorts)\b(?:\W+\w+){0,5}?\W+or (?:\w+ ){0,4}?(?:work (?:clothes|gear|trousers|uniform|suit|boots)|jeans|suit|uniform|normal clothes|everyday clothes|office clothes)\b",
+    r"(?:come|turn up|rock up|show up|come along) (?:\w+ )?(?:in|wearing) (?:my|me) (?:work (?:clothes|gear|trousers|uniform|suit)|jeans|suit|uniform|normal clothes|everyday clothes|office clothes)\b",
     # what to bring asked alone, no visit named (session 33H: "do i have to bring anything along, my paperwork?"); not
     # what brings the pain on
     r"(?:i|we|u|you) (?:\w+ ){0,3}?bring (?:anything|something|owt|any (?:papers|paperwork|documents|forms|scans|x-?rays|results|reports))\b(?! (?:on|up)\b)",
@@ -118,6 +121,9 @@ OTHER_BODY_PARTS = (
     rf"{_LEG_PARTS} (?:surgery|surgeries|operation|op|ops|replacement|arthroscop\w*|reconstruction|sprains?|fractures?|injury|injuries|tears?|ligaments?|strains?|surgeon|specialist)\b",
     rf"(?:surgery|operation|op|arthroscop\w*|keyhole|operat\w*|replacement|reconstruction|repair) (?:\w+ ){{0,2}}?(?:on|of|for|to|in) (?:my|me|the|his|her|their|a|an) (?:left |right |bad |other )?{_LEG_PARTS}\b",
     r"new knees?",
+    # (session 33I) an ankle gone over ("went over on my ankle at five-a-side, ice or heat?"): the ankle's question
+    r"(?:went|gone|go|goes|going|rolled|turned|keeled|came down) (?:over )?on (?:my |me |an? |the |his |her |their )?(?:left |right |bad |other )?(?:ankles?|foot)\b(?! (?:and|to|into|down|with) )",
+    r"ankles? (?:went|goes|has gone|had gone|rolled|turned|went and rolled) over\b",
 )  # fmt: skip
 #: Another subject named only as part of the person's own activity ("can i keep walking the dog
 #: or should i rest"): not what the question is about.
@@ -351,6 +357,12 @@ SEAT_SETUP_ASKED = (
     r"(?:adjust|set up|setup|set|position|angle|raise|lower)\w* (?:\w+ ){0,3}?(?:car|truck|lorry|van|drivers?'?|driving|cab|bus|taxi) seats?",
     r"(?:car|truck|lorry|van|drivers?'?|driving|cab) seats? (?:\w+ ){0,3}?(?:set ?up|adjust\w*|position\w*|height|angle|lumbar)",
 )  # fmt: skip
+#: (session 33I) Driving one's truck, van, bus or taxi asked ("im a trucker, can i still drive my lorry with this?"):
+#: driving first, whatever the trade told (faq.py's _ASKED_FIRST)
+DRIVING_ASKED = (
+    r"(?:drive|driving|drive my|be driving) (?:\w+ )?(?:my|me|the|a|our|his|her) (?:\w+ )?(?:truck|trucks|lorry|lorries|rig|hgv|artic|van|bus|coach|cab|taxi|forklift|tractor)\b",
+    r"(?:behind|at) the (?:wheel|steering wheel) (?:of|in) (?:my|me|the|a) (?:\w+ )?(?:truck|lorry|rig|van|bus|coach|cab|taxi|tractor)\b",
+)  # fmt: skip
 #: A scan of another body part asked ("do i need an mri on my knee?"): no topic, the scan answer is the low back's
 #: (session 28).
 OTHER_PART_SCANS = (
@@ -544,6 +556,13 @@ PRACTICE_MATTERS += (
     # home visits: no booking or driving question
     r"home visits?", r"house calls?", r"(?:come|coming|visit|call round|pop round|pop over|drop by|make it) (?:out )?(?:to )?(?:my|me|our|the patient'?s) (?:house|home|place|flat)\b",
     r"(?:treat|see|visit) (?:me|people|patients|clients) (?:at|in) (?:home|my home|my house|their homes?|their houses?)\b",
+    # (session 33I) something stolen or damaged at the practice and whether it is liable; seeing one's own file or notes
+    r"(?:bike|bicycle|scooter|car|motor|van|wallet|purse|phone|bag)s? (?:\w+ ){0,2}?(?:stolen|nicked|pinched|swiped|nabbed|robbed|broken into|vandali[sz]ed|scratched|dented)\b",
+    r"(?:stole|nicked|pinched|swiped|nabbed|took) (?:my|me|our) (?:bike|bicycle|scooter|car|wallet|purse|phone|bag)\b",
+    r"liab(?:le|ility)\b", r"responsible for (?:the |any |my )?(?:theft|damage|damages|stolen|bikes?|cars?|belongings|valuables)\b",
+    r"(?:see|read|look at|look through|view|access|check|consult|inspect|get|request|have|ask for) (?:a copy of |copies of |at )?(?:my|me) (?:own |whole |full )?(?:medical |patient |physio |health |treatment |clinical )?(?:file|files|records?|notes|dossier|chart)\b",
+    r"access to (?:my|me) (?:own )?(?:medical |patient |physio |health |treatment |clinical )?(?:file|files|records?|notes|dossier|chart)\b",
+    r"what (?:the|my|your|ur) (?:physio|physiotherapist|therapist|pt) (?:\w+ ){0,2}?(?:wrote|writes|noted|notes|put|recorded|records|has written|typed|jotted) (?:down )?(?:about|on) me\b",
 )  # fmt: skip
 #: (session 33H) The practice's showers, changing rooms and lockers ("can i grab a shower at yours after the exercises?"):
 #: no answer covers them; a hot shower for the back stays heat

@@ -75,6 +75,9 @@ FIRST_VISIT_ASKED = (
     r"(?:amen|apport|emmen|prend|prendre|pren)\w* (?:\w+\W+){0,7}?(?:la|ma) (?:toute )?premiere fois\b",
     r"premiere fois (?:\w+\W+){0,5}?(?:amen|apport|emmen)\w*",
     # la tenue demandée, sans séance nommée (session 29U: "je m'habille en quoi, je viens direct du bureau ?")
+    # (session 33I) la tenue de sport face aux habits de travail ("je viens en jogging ou en bleu de travail ?")
+    r"(?:venir|viens|vient|venez|passer|je passe) (?:\w+ )?(?:en|avec) (?:une |un |mon |ma |mes )?(?:tenue de sport|jogging|training|survetement|short|legging|bleu de travail|bleus de travail|tenue de travail|habits de travail|vetements de travail|vetements de sport|habits de sport|tenue de ville|costume|uniforme)\b",
+    r"(?:mettre|porter|enfiler) (?:une |un |des |mon |ma |mes )?(?:tenue de sport|jogging|training|survetement|legging|vetements de sport|habits de sport|tenue sportive)\b(?! pour (?:courir|le sport|la salle|le foot))",
     r"(?:je|j) m'?habille (?:comment|en quoi|quoi)\b", r"(?:quelle|quoi comme|laquelle) (?:tenue|vetements?|habits?)\b(?! (?:pour|de) (?:le |la |faire du |faire de la |du )?(?:sport|courir|course|nager|natation|velo|travail|boulot|nuit|dormir))",
     r"(?:je|on) (?:mets|met|porte|enfile) quoi (?:comme (?:tenue|vetements?|habits?|fringues)|sur (?:moi|le dos))",
     r"(?:comment|quoi) (?:dois-je|je dois|faut-il|il faut) (?:m'?habiller|porter comme (?:tenue|vetements?|habits?))",
@@ -130,6 +133,8 @@ OTHER_BODY_PARTS = (
     rf"(?:opere|operer|operee|operes|operees) (?:\w+ ){{0,2}}?(?:du|de la|de l'|de l |des|au|a la|aux|de mon|de ma|de mes) ?{_LEG_PARTS}\b",
     rf"(?:tordu|tordue|foule|foulee|casse|cassee|fracture|fracturee|claque|dechire|dechiree|luxe|luxee|tourne|pete) (?:\w+ ){{0,1}}?(?:la|le|les|ma|mon|mes) (?:\w+ )?{_LEG_PARTS}\b",
     rf"{_LEG_PARTS} (?:\w+ ){{0,1}}?(?:tordu|tordue|foule|foulee|casse|cassee|fracture|fracturee|dechire|dechiree|luxe|luxee|opere|operee|en vrac)s?\b",
+    # (session 33I) une cheville retournée, qui a tourné ("je me suis retourné la cheville au foot, glace ou chaud ?")
+    r"(?:retourne|retournee|vrille|vrillee|tourne|tournee) (?:\w+ ){0,1}?(?:la|le|ma|mon) (?:cheville|pied)\b", r"(?:cheville|pied) (?:\w+ ){0,1}?(?:a |m'a |ma )?(?:tourne|vrille|retourne)\b",
     r"(?:nouveau|nouvelle) (?:genou|rotule|cheville)",
 )  # fmt: skip
 #: Un autre sujet nommé seulement dans ce que la personne fait ("je peux continuer à promener le
@@ -341,6 +346,12 @@ WITHOUT_REFERRAL_ASKED = (
 SEAT_SETUP_ASKED = (
     r"regl\w* (?:\w+ ){0,3}?(?:le |mon |ma |son )?(?:siege|fauteuil|assise)\w*", r"(?:position|hauteur|inclinaison|reglage)s? (?:\w+ ){0,1}?(?:du|de mon|de son) siege",
 )  # fmt: skip
+#: (session 33I) Conduire son camion, son bus ou son taxi demandé, "chauffer" au Québec ("j'peux-tu chauffer mon char
+#: avec mon dos?"): la conduite d'abord, quel que soit le métier raconté
+DRIVING_ASKED = (
+    r"(?:conduire|conduis|conduit|chauffer|chauffe|chauffes|rouler) (?:\w+ ){0,2}?(?:avec )?(?:mon|ma|le|la|un|une|notre|son|mes|les) (?:\w+ )?(?:camion|camions|truck|trucks|poids lourd|semi|semi-remorque|remorque|camionnette|bus|autobus|taxi|char|chars|tracteur|chariot elevateur|fenwick)\b",
+    r"(?:au volant|derriere le volant) (?:de|du|d') ?(?:mon|ma|mon|un|une|le)? ?(?:camion|truck|poids lourd|semi|bus|autobus|taxi|char|tracteur)\b",
+)  # fmt: skip
 #: L'imagerie d'une autre partie du corps ("une IRM du genou ?"): aucun sujet, la réponse sur les examens est celle du
 #: bas du dos (session 28).
 OTHER_PART_SCANS = (
@@ -526,6 +537,13 @@ PRACTICE_MATTERS += (
     r"(?:rendez-vous|rdv|seance) (?:\w+ )?(?:manque|rate|loupe|oublie)s?\b(?:\W+\w+){0,6}?\W+(?:payer|paye|facture\w*|frais)\b",
     # les visites à domicile: ni rendez-vous ni conduite
     r"a domicile", r"(?:venir|passer|venez|passez|vient|passe) (?:\w+ )?chez (?:moi|nous)\b", r"vous (?:vous )?deplacez", r"(?:vous )?vous deplacer\b",
+    # (session 33I) un vol ou un dégât au cabinet et qui en répond; consulter son propre dossier
+    r"(?:velo|bicyclette|scooter|trottinette|voiture|auto|portefeuille|sac|telephone|gsm)s? (?:\w+ ){0,3}?(?:vole|volee|voles|volees|fauche|fauchee|chourave|vandalise|vandalisee)\b", r"(?:velo|scooter|trottinette|voiture|auto)s? (?:a ete|ont ete|s'est fait|se sont fait|est) (?:\w+ )?(?:raye|rayee|abime|abimee|cabosse|cabossee)\b",
+    r"(?:vole|pique|fauche|chourave|pris) (?:mon|ma|mes|notre) (?:velo|bicyclette|scooter|trottinette|voiture|auto|portefeuille|sac|telephone|gsm)\b",
+    r"(?:responsables?|assurance|assures?) (?:\w+ ){0,2}?(?:du vol|en cas de vol|des vols|pour le vol|couvre le vol|couvre les vols|rembourse le vol|des degats|du degat|des dommages|pour les degats)\b", r"responsabilite civile",
+    r"(?:consulter|voir|lire|acceder a|avoir acces a|obtenir|recuperer|demander|regarder) (?:une copie de |une copie du |le contenu de )?(?:mon|mes) (?:propre )?(?:dossier|dossiers|notes)\b",
+    r"acces (?:a|au) (?:mon |mes )?(?:propre )?dossier", r"copie (?:de |du )?(?:mon |mes )?dossier",
+    r"ce (?:que|qu) (?:le|la|mon|ma|votre|il|elle) (?:kine |kinesitherapeute |physio |therapeute )?(?:a |m'a )?(?:\w+ )?(?:note|ecrit|marque|mis) (?:sur|a propos de|de|a mon sujet) ?(?:moi)?\b",
 )  # fmt: skip
 #: (session 33H) Les douches, vestiaires et casiers du cabinet ("on peut se changer chez vous après la séance ?"): aucune
 #: réponse n'en parle; une douche chaude pour le dos reste la chaleur

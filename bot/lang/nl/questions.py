@@ -64,6 +64,9 @@ FIRST_VISIT_ASKED = (
     # de kleren gevraagd, geen afspraak genoemd (sessie 29U: "wat trek ik het best aan, ik kom van mijn werk?"); niet
     # "wat doe ik aan de pijn" (geen kleren)
     r"wat (?:moet|zal|kan|mag) (?:ik|k|we) (?:best |het best |beter |dan )?(?:aandoen|aantrekken|aan doen|aan trekken|dragen)\b",
+    # (sessie 33I) sportkleren tegenover de werk- of gewone kleren ("sportkleren aandoen of mag ik in mijn jeans komen?")
+    r"(?:sportkleren|sportkledij|sportkleding|sportbroek|trainingspak|training|joggingbroek|jogging|short) (?:\w+ ){0,2}?(?:aan|aandoen|aantrekken|dragen|meebrengen|meenemen)\b",
+    r"(?:in|met) (?:mijn|m'n|mn|me|mijne|gewone|gewoon) (?:\w+ )?(?:werkkleren|werkkledij|werkbroek|werkpak|overall|jeans|kostuum|uniform|gewone kleren|dagelijkse kleren|bureaukleren) (?:\w+ )?(?:komen|afkomen|langskomen|binnenkomen|aankomen)\b",
     r"wat (?:trek|trekt|doe|draag) (?:ik|k|je|we) (?:best |het best |beter |dan )?(?:aan|best)(?=\s*(?:[?.,!]|$|naar (?:de|den|mijn|jullie|uw|het|t) (?:kine|fysio\w*|afspraak|sessie|praktijk)|als (?:ik|k) (?:kom|langskom)))",
     r"wat (?:best |het best )?(?:aan te doen|aan te trekken|te dragen)\b(?! (?:tegen|aan|voor) (?:de |mijn |die )?pijn)", r"welke (?:kleren|kledij|kleding) (?:moet|zal|doe|trek|draag)",
     # wat mee te brengen, geen afspraak genoemd (sessie 33H: "breng ik best iets mee, papieren of oude foto's?")
@@ -122,6 +125,8 @@ OTHER_BODY_PARTS = (
     r"(?:knie|enkel|voet|hiel|kuit|scheen|dij|lies|teen)(?:operatie|ingreep|prothese|blessure|letsel|kijkoperatie|artroscopie|chirurg|band|banden|fractuur|verstuiking|breuk)\w*",
     rf"(?:operatie|ingreep|kijkoperatie|artroscopie|opereren|geopereerd|prothese) (?:\w+ ){{0,2}}?(?:aan|van|in) (?:mijn|m'n|mn|me|mijne|de|den|het|zijn|haar|ne|nen|e|een) (?:linker|rechter|linkse|rechtse)? ?{_LEG_PARTS}\b",
     rf"(?:mijn|m'n|mn|me|mijne|zijn|haar) {_LEG_PARTS} (?:\w+ ){{0,2}}?(?:laten |moeten |gaan )?opereren",
+    # (sessie 33I) een enkel verstuikt zonder bezittelijk woord ervoor ("enkel omgeslagen bij het lopen, ijs of warmte?")
+    r"(?:enkel|enkels|voet) (?:verstuikt|verzwikt|omgeslagen|omgeplooid|omgezwikt|gekneusd)\b", r"(?:verstuikt|verzwikt|omgeslagen|omgeplooid|omgezwikt) (?:\w+ ){0,2}?(?:enkel|enkels)\b",
     r"nieuwe knie\w*",
 )  # fmt: skip
 #: Een ander onderwerp dat alleen deel is van wat de persoon zelf doet ("mag ik met de hond blijven
@@ -446,6 +451,12 @@ SEAT_SETUP_ASKED = (
     r"(?:stel|stelt|stellen|zet|zetten|regel|regelen|instellen|afstellen)\w* (?:\w+ ){0,4}?(?:zetel|stoel|zit|zitje|autostoel|autozetel|bestuurderszetel|chauffeurszetel)\b(?: \w+){0,3}? (?:af|in|juist|goed)\b",
     r"(?:auto|wagen|camion|vrachtwagen|bestuurders|chauffeurs)(?:zetel|stoel)\w* (?:\w+ ){0,3}?(?:afstellen|instellen|af|in)\b",
 )  # fmt: skip
+#: (sessie 33I) Met de eigen vrachtwagen, bus of taxi rijden gevraagd ("ik ben chauffeur, mag ik nog met mijn camion
+#: rijden?"): autorijden eerst, welk beroep er ook verteld wordt
+DRIVING_ASKED = (
+    r"(?:rijden|rij|rijdt|rijde|besturen|bestuur) (?:\w+ ){0,2}?(?:met )?(?:mijn|m'n|mn|me|mijne|de|den|ne|nen|een|onze) (?:vrachtwagen|vrachtauto|camion|camionette|bestelwagen|bestelbus|bus|autobus|taxi|heftruck|vorklift|tractor|trekker|truck)\b",
+    r"(?:met )?(?:mijn|m'n|mn|me|mijne|de|den|ne|nen|onze) (?:vrachtwagen|vrachtauto|camion|camionette|bestelwagen|bestelbus|autobus|taxi|heftruck|vorklift|tractor|truck) (?:\w+ ){0,3}?(?:rijden|besturen|op de baan)\b",
+)  # fmt: skip
 #: Een scan van een ander lichaamsdeel ("moet ik een mri van mijn knie?"): geen onderwerp, het antwoord over de scan is
 #: dat van de lage rug (sessie 28).
 OTHER_PART_SCANS = (
@@ -647,6 +658,13 @@ PRACTICE_MATTERS += (
     r"(?:komen|komt|kom|kunde|kunt|kunnen|gaan|gaat|werken|werkt|doen|doet|behandelen|behandelt)\b(?:\W+\w+){0,4}?\W+aan huis\b",
     r"aan huis (?:\w+ )?(?:komen|komt|langskomen|langs komen|behandel\w*|werken|werkt)\b", r"huisbezoek\w*", r"(?:bij|naar) (?:mij|me|ons) (?:naar )?(?:thuis|huis) (?:\w+ )?(?:komen|langskomen|langs komen|komt|behandelen)\b",
     r"thuisbehandeling\w*", r"(?:thuis|ten huize) (?:komen )?behandelen",
+    # (sessie 33I) iets gestolen of beschadigd aan de praktijk en wie aansprakelijk is; het eigen dossier inkijken
+    r"(?:fiets|fietsen|velo|brommer|scooter|auto|wagen|portefeuille|portemonnee|gsm|tas|handtas) (?:\w+ ){0,3}?(?:gestolen|gepikt|gejat|gerooid|ontvreemd|opengebroken)\b",
+    r"(?:gestolen|gepikt|gejat|gerooid|ontvreemd) (?:\w+ ){0,3}?(?:fiets|velo|brommer|scooter|auto|wagen|portefeuille|portemonnee|gsm|tas)\b",
+    r"aansprakelijk\w*", r"verantwoordelijk (?:\w+ )?voor (?:de |mijn |het |die )?(?:diefstal|schade|fiets\w*|auto|wagen|spullen)\b",
+    r"(?:inkijken|inkijke|inzien|inzage|opvragen|raadplegen|bekijken|lezen|zien|kopie)\b(?:\W+\w+){0,5}?\W+(?:\w*dossier|medische gegevens|verslagen van de kine)\b",
+    r"\w*dossier\b(?:\W+\w+){0,3}?\W+(?:inkijken|inkijke|inzien|opvragen|raadplegen|bekijken|lezen|zien|krijgen)\b",
+    r"wat (?:de|mijn|ne|nen|uw|jullie) (?:kine|kinesist|kinesitherapeut|fysio|fysiotherapeut|therapeut) (?:\w+ ){0,3}?(?:genoteerd|opgeschreven|geschreven|noteert|schrijft|neerschrijft|schreef|noteerde)\b",
 )  # fmt: skip
 #: (sessie 33H) De douches, kleedkamers en lockers van de praktijk ("kan ik me bij jullie omkleden na de training?"):
 #: geen antwoord spreekt erover; een warme douche voor de rug blijft warmte
