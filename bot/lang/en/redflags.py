@@ -2210,6 +2210,10 @@ TRAUMA_PATTERNS = (
     # "went flat on my back on the road", "hit a pothole"
     r"\b(?:went|landed|ended up|thrown|flung) (?:\w+ )?flat on (?:my|me|the) (?:back|bum|arse|backside|face|side)\b",
     r"\bhit a (?:pothole|kerb|curb)\b",
+    # over the front of the bike (session 33K): "went over the handlebars at a pothole", "flew over the bars of my ebike" (not
+    # "leaned over the handlebars", "looked over the bars")
+    r"\b(?:went|gone|go|goes|flew|fle[w]|flyin[g]|came|thrown|throw[n]|flun[g]|flippe[d]|catapulte[d]|launche[d]) (?:straigh[t] |righ[t] |clea[n] |head ?firs[t] )?"
+    r"over (?:the|my|his|her|its) (?:\w+ )?(?:handlebar[s]|handl[e] bar[s]|bars|front of (?:the|my) (?:bik[e]|ebik[e]|scoote[r]|cycl[e]))\b",
     # a fall told by the street surface the body ended up on (session 30Z): "i ended up on the kerb", "next thing i was lying
     # on the road", "landed in the gutter", "found myself sprawled on the tarmac" (not the floor or the ground alone: "my back
     # went and i ended up on the floor" is the pain's, "lying on the floor" eases it; not "ended up on the road to recovery")
@@ -3550,11 +3554,18 @@ NOT_A_FALL = (
 )  # fmt: skip
 #: a fall long ago said to be unrelated ("fell off a horse 10 yrs ago but this is nothing to do with that")
 LONG_AGO = (r"(?:\d+|a few|few|several|many|some|two|three|four|five|six|seven|eight|nine|ten|twenty) (?:years?|yrs?) ago",
-            "years ago", "ages ago", r"as a (?:kid|child|teenager|teen)",
+            "years ago", "ages ago",
+            # a year back or more (session 33K): "last year", "a year ago", "the year before last", "back in 2019"
+            r"last (?:year|yr)", r"(?:a|one|over a|more than a) (?:year|yr) ago", r"year before last", r"back in (?:19|20)\d\d", r"as a (?:kid|child|teenager|teen)",
             r"when i was (?:like |about |only |just )?(?:a kid|young|little|a teenager|\d+|a child)")
 UNRELATED = (r"nothing to do with (?:it|that|this|the pain|my back)", r"not (?:related|connected) to (?:it|that|this)",
              "unrelated", r"this (?:is|one is|time is|time its|feels) (?:different|something else|new)",
-             r"(?:its|it is|this is) not (?:from|because of) (?:that|it)")  # fmt: skip
+             r"(?:its|it is|this is) not (?:from|because of) (?:that|it)",
+             # ... or healed with no pain left after it (session 33K): "nothing broken and no pain after", "healed fine", "fully
+             # recovered from it", "was fine afterwards"
+             r"(?:no|zero|not any|never had any|never any) (?:more |further )?(?:pain|problems?|issues?|trouble) (?:after|afterwards|since|after that|from it)",
+             r"(?:healed|recovered) (?:fine|fully|completely|totally|well|100 ?percent|up fine)", r"(?:fully|completely|totally) (?:healed|recovered)",
+             r"(?:was|felt) (?:totally |completely |perfectly )?(?:fine|ok|okay|good) (?:after|afterwards|within a (?:week|few days))")  # fmt: skip
 #: "an accident with my coffee": a spill, not a fall
 SPILLED = ("coffee", "tea", "drink", "cup", "mug", "glass", "wine", "water", "juice", "milk", "paint", "keyboard",
            "laptop", "phone", "dinner", "food", "soup")  # fmt: skip
@@ -4050,6 +4061,13 @@ TRAUMA_PATTERNS += (
     r"(?:\w+ )?(?:kitche[n]|bathroo[m]|flat|hous[e]|hall|hallwa[y]|landin[g]|garde[n]|stree[t]|road|pavemen[t]|showe[r]|bath|toilet|loo"
     r"|bedroo[m]|livin[g] roo[m]|loung[e]|ice|floor|tile[s]|garag[e]|yard|drivewa[y]|pati[o]|snow|car park|stair[s]|step[s]|path"
     r"|footpat[h]|mud|gras[s]|lawn|carpe[t]|rug)\b(?! (?:to|for)\b)",
+    # ... told with no subject, on a slippery or hard place outside or on the stairs (session 33K): "went down on the black ice by the
+    # bus stop", "friday went down hard on the frozen path", "yesterday, went down on the stairs at work" (not "nearly went down
+    # on the ice", "the pain went down", "went down on the floor to stretch": no floor, a sign of its own in the list)
+    r"(?:^|(?<=, )|(?<=\bthen )|(?<=\bjust )|(?<=day )|(?<=\bmorning )|(?<=\bnight )|(?<=\bweek )|(?<=\bweeken[d] ))"
+    r"(?:went|gone) down(?: (?:hard|heavily|badly|bad|flat|backward[s]|sideway[s]|in a heap))? (?:on|onto|in) (?:the |some |a |our |my )?"
+    r"(?:\w+ )?(?:ice|snow|slus[h]|stair[s]|step[s]|staircas[e]|pavemen[t]|sidewal[k]|kerb|curb|road|stree[t]|path|footpat[h]|mud"
+    r"|tile[s]|drivewa[y]|car park|parkin[g] lot|platfor[m]|slop[e]|escalato[r])\b(?! (?:to|for)\b)",
     r"(?:(?<=\bi )|(?<=\bhe )|(?<=\bshe )|(?<=\bwe ))(?:(?:just|suddenl[y]|then) )?went down(?: (?:hard|heavily|like a sack of \w+|like a ton of brick[s]|in a heap))?"
     r"(?= ,| \.|$| and (?:couldnt|could not|cant|cannot|could nt|hit|banged|bashed|landed|smacked|staye[d]|was stuc[k]|lay|laid|was lying)\b)",
     r"\b(?:found|find|findin[g]) (?:(?:me|us)(?: \w+){0,3}?|my(?: (?:this morning|this evenin[g]|last night|in the morning|in the night|yesterday"

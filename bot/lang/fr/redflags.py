@@ -1943,6 +1943,24 @@ TRAUMA_PATTERNS = (
     r"(?:escaliers?|marches?|echelle|escabeau|echafaudage|toit|velo|moto|scooter|trottinette|cheval|chaise|glace|verglas"
     r"|trottoir|sol|par terre|terre|arbre|hauteur|douche|baignoire|neige|ski|skis|patins?)\b",
     r"\b(?:tombe|tombee|tombes|tombees|chute) (?:\w+ ){0,2}?(?:sur|du|de) (?:le |la |les |mon |mes |un |une )?(?:dos|fesses|coccyx|lit|cul)\b",
+    # a plat dos, a la renverse (session 33K): "tombee a plat dos sur le carrelage", "parti a la renverse sur la glace", "etale a plat
+    # ventre" (pas "a plat" seul: "ca tombe a plat")
+    r"\b(?:tomb[e]|tombe[e]|tombe[s]|tombee[s]|retomb[e]|retombe[e]|etal[e]|etale[e]|part[i]|parti[e]|bascul[e]|bascule[e]|chut[e]|chute[e]|vautr[e]|vautre[e])"
+    r" (?:\w+ )?(?:a plat dos|a plat ventre|a la renvers[e]|en arrier[e] sur)\b",
+    # etale sans "me", en tete de phrase ou apres un jour (session 33K): "etalee sur la glace devant chez moi", "hier etale de tout mon
+    # long sur le trottoir gele" (pas "pommade etalee sur le dos")
+    r"(?:^|(?<=, )|(?<=\bhie[r] )|(?<=\bmati[n] )|(?<=\bsoi[r] )|(?<=\bdi )|(?<=\bsamed[i] )|(?<=\bdimanch[e] )|(?<=\bpui[s] ))(?:etal[e]|etale[e]|etale[s]|etalee[s]"
+    r"|vautr[e]|vautre[e]|ramass[e]|ramasse[e]) (?:de tout (?:mon|son) lon[g] |par terr[e] |a plat )?(?:sur|dans) (?:le|la|les|l) (?:\w+ )?(?:vergla[s]|glac[e]"
+    r"|neig[e]|trottoi[r]|bitum[e]|chausse[e]|rout[e]|pave[s]|carrelag[e]|escalie[r]|escalier[s]|marche[s]|pist[e]|parkin[g]|quai)\b",
+    # par-dessus le guidon (session 33K): "passe par dessus le guidon a cause d'un nid de poule", "ejectee par dessus le guidon de ma
+    # trottinette", "fait un soleil en vtt"
+    r"\b(?:pass[e]|passe[e]|vol[e]|vole[e]|part[i]|parti[e]|catapult[e]|catapulte[e]|eject[e]|ejecte[e]|projet[e]|projete[e]|bascul[e]|bascule[e]|fai[t]|fai[s])"
+    r" (?:\w+ )?par dessus (?:le|mon|son|ce) guido[n]\b",
+    # une chute ou une glissade dite par le nom seul (session 33K): "chute a ski", "chute en vtt", "glissade sur le verglas" (pas la
+    # glissade d'un pas de danse)
+    r"\b(?:chut[e]|chute[s]) (?:a|en|de) (?:ski|skis|velo|vtt|mot[o]|scoote[r]|trottinett[e]|chev[a]l|patin[s]|roller[s]|skat[e]|snowboar[d]|luge)\b",
+    r"\bglissad[e] (?:\w+ )?(?:sur|dans) (?:le|la|les|l|une|un) (?:\w+ )?(?:vergla[s]|glac[e]|neig[e]|escalie[r]|escalier[s]|marche[s]|carrelag[e]|trottoi[r]|sol mouill[e])\b",
+    r"\bfai[t] (?:un |une )?(?:bea[u] |jol[i] |sacr[e] |vra[i] )?solei[l] (?:a|en|avec) (?:le |la |mon |ma |un |une )?(?:vel[o]|vt[t]|trottinett[e]|mot[o]|scoote[r]|bm[x]|vel[o] electriqu[e])\b",
     # une chute d'une monture ou d'un siege dite avec "son/sa", et l'arrivee assise (session 32AX): "il a chute de son cheval",
     # "elle est retombee assise", "il s'est retrouve sur les fesses" (pas "a chute de 5 kilos", "retrouve sur le dos pour dormir")
     r"\b(?:chut[e]|chute[e]|tomb[e]|tombe[e]|tombe[s]|tombee[s]|gliss[e]|glisse[e]) (?:de|du|de[s]) (?:so[n] |sa |se[s] |leu[r] |l )?(?:\w+ )?"
@@ -3101,8 +3119,15 @@ NOT_A_FALL = (
     # a temperature that drops: "la fievre est tombee", "ma temperature est retombee" (no fall)
     (r"tomb|retomb", r"\b(?:fievre|temperature|temp|tension)(?: (?:est|a|etait|avait|elle est))?(?: \w+)?$", ()),
 )
-LONG_AGO = (r"il y a \d+ ans", r"y a \d+ ans", r"ans", r"annees", r"autrefois", r"longtemps", r"jeunesse")
-UNRELATED = (r"rien a voir", r"aucun rapport", r"pas de lien", r"sans lien", r"sans rapport", r"rien a faire avec")
+LONG_AGO = (r"il y a \d+ ans", r"y a \d+ ans", r"ans", r"annees", r"autrefois", r"longtemps", r"jeunesse",
+            # un an ou plus (session 33K): "l'an dernier", "l'annee passee", "il y a un an"
+            r"(?:le|la|l) (?:an|annee) (?:dernier|derniere|passe|passee)", r"(?:il )?y a (?:un|plus (?:de|d) un) an")
+UNRELATED = (r"rien a voir", r"aucun rapport", r"pas de lien", r"sans lien", r"sans rapport", r"rien a faire avec",
+             # ... ou guerie, sans douleur apres (session 33K): "plus aucune douleur apres", "plus jamais eu mal ensuite", "bien remis",
+             # "ca c'est nouveau"
+             r"plus aucune (?:douleur|gene)", r"plus (?:jamais )?eu (?:mal|de douleur|de douleurs|aucune douleur)",
+             r"pas eu mal (?:apres|ensuite|par la suite|depuis)", r"(?:bien|completement|totalement|vite|tres bien) (?:gueri|guerie|remis|remise|retabli|retablie)",
+             r"(?:ce|c) est (?:tout |completement |quelque chose de )?nouveau")
 SPILLED: tuple = ()
 SOILED: tuple = ()
 REPEATED = (r"souvent", r"plusieurs fois", r"tout le temps", r"sans arret", r"\d+ fois", r"deux fois", r"trois fois",

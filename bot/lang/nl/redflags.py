@@ -2384,6 +2384,12 @@ TRAUMA_PATTERNS = (
     r"\b" + _BEAST + r"\b(?: \w+){0,8}? (?:met )?(?:zijn|haar|z n|zn|heel zijn|heel haar) (?:voll[e] |hele )?gewicht (?:\w+ ){0,2}?(?:op|tegen) (?:me|mij|mijn|mn)\b",
     r"\bop (?:het|de) (?:ijs|grond|vloer|tegels|trap|stoep|straat|beton|terras)\b (?:\w+ ){0,2}?(?:geklapt|gesmakt|gedonderd"
     r"|gevlogen|gekwakt|gekletst|neergesmakt|gevallen)\b",
+    # ... gegleden of onderuit, zonder "gegaan" (sessie 33K): "op de gladde stoep gegleden", "op de ijzel weggegleden en plat op mijn rug",
+    # "onderuit op het bevroren fietspad", "gevloerd op het ijs" (niet "de pijn is naar mijn been gegleden": een gladde plek genoemd)
+    r"\bop (?:het|de|t|een) (?:\w+ )?(?:ijs|ijze[l]|sneeu[w]|ijsbaa[n]|tra[p]|tree[d]|trede[n]|stoe[p]|stoepran[d]|stoeptegel[s]|tegel[s]|fietspa[d]"
+    r"|kasseie[n]|klinker[s]|plavuize[n]|natt[e] vloe[r]|gladd[e] vloe[r]) (?:\w+ ){0,2}?(?:geglede[n]|weggeglede[n]|onderui[t]|gevloer[d])\b",
+    r"\b(?:onderui[t]|gevloer[d]|geglede[n]|weggeglede[n]) (?:\w+ )?op (?:het|de|t|een) (?:\w+ )?(?:ijs|ijze[l]|sneeu[w]|ijsbaa[n]|tra[p]|stoe[p]"
+    r"|stoepran[d]|fietspa[d]|kasseie[n]|plavuize[n])\b",
     # op het zitvlak of de rug gegaan, geknald (sessie 24U): "ben op mijn gat gegaan op het ijs", "zo op mijn rug geknald" (niet
     # "op mijn rug gegaan liggen")
     r"\bop (?:mijn|mn|m|me|zn|zijn|haar|ons) (?:\w+ )?(?:gat|kont|poep|rug|onderrug|stuit|stuitje|achterst[e]|billen|bek|muil|snui[t]|smoe[l])"
@@ -2464,7 +2470,11 @@ TRAUMA_PATTERNS = (
     # camion is in de zijkant van mijne wagen gereden"
     r"\b(?:achter o[p]|(?:in|tegen) de zijkan[t] van|(?:in|tegen) de flan[k] van) (?:mijn|mn|m|me|mijne|onze|ons|de|het|zijn|haar)"
     r" (?:\w+ )?(?:auto|wage[n]|bumpe[r]|achterkan[t]|koffe[r]|busj[e]|camionett[e]) (?:\w+ )?(?:gerede[n]|geknal[d]|gebots[t]"
-    r"|gevloge[n]|geklap[t]|ingerede[n]|geram[d]|gebeuk[t]|gebon[s]d)\b",
+    # (Limburgs "gereje", "ingereje": gereden, sessie 33K)
+    r"|gevloge[n]|geklap[t]|ingerede[n]|geram[d]|gebeuk[t]|gebon[s]d|gerej[e]|gereeje|ingerej[e]|ingereeje)\b",
+    # ... in de verleden tijd (sessie 33K): "een busje reed achter op mijn auto", "knalde er een vrachtwagen achter op onze wagen"
+    r"\b(?:reed|rede[n]|knald[e]|knalde[n]|botst[e]|botste[n]|klapt[e]|ramd[e]|beukt[e]|vloo[g]) (?:\w+ ){0,3}?achter ?o[p] (?:mijn|mn|m|me|mijne|onze|ons)"
+    r" (?:\w+ )?(?:auto|wage[n]|bumpe[r]|busj[e]|camionett[e])\b",
     r"\b(?:reed|rede[n]|knald[e]|knalde[n]|botst[e]|botste[n]|klapt[e]|ramd[e]|beukt[e]|vloo[g]|rijd[t]|knal[t]|bots[t]) (?:\w+ ){0,3}?"
     r"(?:in|tegen) de (?:zijkan[t]|flan[k]) van (?:mijn|mn|m|me|mijne|onze|ons|de|het|zijn|haar) (?:\w+ )?(?:auto|wage[n]|busj[e]"
     r"|camionett[e])\b",
@@ -2522,7 +2532,9 @@ TRAUMA_PATTERNS = (
     # "ze gleed van de kruk af", "hij is van de bank gegleden"
     r"\b(?:op|me[t]) (?:mij[n]|mn|m|de|he[t]|haa[r]|zij[n]) (?:\w+ )?(?:stui[t]|stuitj[e]|stuitbee[n]|staartbee[n]|poe[p]|kon[t]|bille[n]|bip[s]|zitvla[k]|achterwer[k]"
     # (not "het vliegtuig is op het achterste deel geland", session 33)
-    r"|achterst[e](?! (?:dee[l]|gedeelt[e]|stu[k])\b)) (?:\w+ ){0,2}?(?:belan[d]|belandd[e]|beland[t]|gelan[d]|landd[e])\b",
+    r"|achterst[e](?! (?:dee[l]|gedeelt[e]|stu[k])\b)) (?:\w+ ){0,2}?(?:belan[d]|belandd[e]|beland[t]|gelan[d]|landd[e]"
+    # ... terechtgekomen, ook zonder "ik" (sessie 33K): "ben hard op mijn zitvlak en rug terechtgekomen"
+    r"|terechtgekome[n]|terecht gekome[n]|neergekome[n]|neer gekome[n])\b",
     r"\bvan (?:de|he[t]|ee[n]|mij[n]|mn|zij[n]|haa[r]) "
     r"(?:kru[k]|krukj[e]|ban[k]|bankj[e]|stoe[l]|tuinstoe[l]|stoeltj[e]|zete[l]|fauteui[l]|be[d]|pon[y]|paar[d]) (?:\w+ ){0,2}?(?:geglede[n]|afgeglede[n]|af ?geglede[n]|gevalle[n]"
     r"|getuimel[d]|afgetuimel[d])\b|\b(?:glee[d]|glede[n]|vie[l]|tuimeld[e]) (?:\w+ )?va[n] (?:de|he[t]|ee[n]|mij[n]|mn|zij[n]|haa[r]) (?:kru[k]|krukj[e]|ban[k]|bankj[e]"
@@ -2551,6 +2563,15 @@ TRAUMA_PATTERNS = (
     r"(?:trap|trappe[n]|trede[n]|tree[n]|trapj[e]|trapk[e]) (?:\w+ )?(?:naar beneden|naar onder|omlaag)\b",
     # getackeld bij het sporten (sessie 16d): "geplaqueerd bij rugby"; spelers die op mij vielen: "twee gasten bovenop mij"
     r"\b(?:geplaqueer[d]|geplakkeer[d]|getackel[d]|getackle[d]|neergehaal[d]|onderuitgehaal[d])\b",
+    # met de fiets of de step onderuit, over een stoeprand, wortel of tegel (sessie 33K): "met mijn racefiets over een boomwortel
+    # gevlogen", "met de scooter onderuit door een kuil", "met de e bike tegen de stoeprand geknald", "over het stuur gevlogen" (niet
+    # "met de fiets naar het werk gegaan")
+    r"\bme[t] (?:de|mijn|mn|m|me|mijne|ne|nen|een|haar|zijn|onze) (?:\w+ )?(?:fiets|\w+fiets|e bik[e]|ebik[e]|bik[e]|scoote[r]|bromme[r]|brommerk[e]"
+    r"|bromfiet[s]|snorfiet[s]|ste[p]|e ste[p]|moto[r]|mountainbik[e]|spee[d] pedele[c]|fatbik[e]) (?:\w+ ){0,8}?(?:onderui[t]|geklap[t]|gevloge[n]|gekletst"
+    r"|gesmak[t]|gedonder[d]|gelazer[d]|gesodemieter[d]|geknal[d]|over de ko[p])\b",
+    r"\bover (?:het|mijn|mn|m|zijn|haar|t) (?:\w+ )?stuu[r] (?:\w+ ){0,3}?(?:gevloge[n]|geklap[t]|gegaa[n]|gelanceer[d]|gekatapulteer[d]|gesmak[t]"
+    r"|gegooi[d]|geslinger[d])\b|\b(?:vloo[g]|vloge[n]|klapt[e]|gin[g]|ginge[n]|smakt[e]) (?:ik |k |ze |hij |we )?(?:\w+ )?over (?:het|mijn|mn|m|zijn|haar|t)"
+    r" (?:\w+ )?stuu[r]\b",
     r"\b(?:zijn|waren|is|was|kwamen|kwam|viele[n]|viel|landde[n]|land[d]e) (?:\w+ ){0,2}?(?:boveno[p]|boven op|op) (?:mij|me)"
     r" (?:gevallen|geland|gedoke[n]|terechtgekomen|gevlogen)\b",
     # de laatste treden naar beneden (sessie 16d): "van de laatste 3 treden naar beneden geklapt", "de trap af gesmakt"
@@ -3695,9 +3716,16 @@ NOT_A_FALL = (
 )  # fmt: skip
 #: a fall long ago said to be unrelated ("5 jaar geleden van de trap gevallen maar dit is anders")
 LONG_AGO = (r"(?:\d+|een paar|paar|enkele|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig) jaar geleden",
+            # een jaar of langer terug (sessie 33K): "vorig jaar", "verleden jaar", "een jaar geleden", "in 2019"
+            r"(?:vorig|vorige|verleden) jaar", r"(?:een|ruim een|meer dan een|anderhalf) jaar geleden",
             "jaren geleden", "lang geleden", r"als (?:kind|tiener|kleine)", r"toen ik (?:klein|jong|kind) was")
 UNRELATED = (r"(?:niks|niets) (?:mee )?te maken", r"(?:dit|da|dat|het) is (?:\w+ )?anders", r"(?:staat|is) er los van",
-             r"los daarvan", r"(?:dit|da|dat) is (?:iets )?nieuw", r"komt (?:daar )?niet van")  # fmt: skip
+             r"los daarvan", r"(?:dit|da|dat) is (?:iets )?nieuw", r"komt (?:daar )?niet van",
+             # ... of genezen, zonder pijn erna (sessie 33K): "daarna geen pijn meer", "nooit meer last van gehad", "goed hersteld"
+             r"(?:daarna|nadien|erna|sindsdien|achteraf) (?:ook )?(?:geen|nooit) (?:\w+ )?(?:pijn|last|klachten|problemen)",
+             r"(?:geen|nooit) (?:\w+ )?(?:pijn|last|klachten|problemen) meer (?:\w+ )?(?:gehad|daarna|nadien|van gehad)",
+             r"nooit meer (?:pijn|last|klachten|problemen)",
+             r"(?:helemaal|volledig|goed|compleet|prima) (?:hersteld|genezen|over gegaan|overgegaan)")  # fmt: skip
 #: soiling told after an accident (Dutch says "ongelukje", a bladder word itself)
 SOILED: tuple = ()
 #: "een ongelukje met koffie": a spill, not the bladder
