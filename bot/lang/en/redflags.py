@@ -697,7 +697,9 @@ PROXY_SUBJECT = (
 #: a word adding to what was told before, opening the message on "he" or "she" (session 32AP; engine _opens_on_him): "also he
 #: is getting very thin", "on top of that she has a temperature" (the longer first)
 THIRD_OPENERS = (r"and also|and on top of that|on top of that|and plus|plus|besides that|besides|also|furthermore|moreover|and"
-                 r"|in addition|whats more|as well as that|and another thing",)
+                 r"|in addition|whats more|as well as that|and another thing"
+                 # ... or a time told first (session 33L): "today she passed a motion in her clothes", "this morning he wet himself"
+                 r"|today|yesterday|this morning|this afternoon|this evening|tonight|last night|earlier today|earlier",)
 #: the writer named: a message with none of these, told of "he" or "she", is typed for the patient (session 17)
 WRITER = ("i", "im", "ive", "id", "me", "my", "mine", "myself", "we", "us", "our", "ours", "weve")
 #: the message opens on a relative told as the one with the signs and a back pain going on now, and the writer names
@@ -1457,6 +1459,28 @@ BLADDER_PATTERNS = (
     r"(?:wet|soaked|damp)\b(?! (?:\w+ ){0,2}?(?:rain|sweat|puddle|spill\w*|snow|sea|pool|shower|washing|bath))"
     r"(?: \S+){0,20}? (?:never|didnt|did not|dont|cant|couldnt) (?:even )?(?:feel|felt|notice|noticed)"
     r" (?:a thing|anything|it)\b",
+    # clothes found wet, a skirt or dress too, and nothing felt or no urge before (session 33L): "got up off the sofa and my
+    # dress was damp, i had felt nothing", "my leggings were wet when i stood, no urge at all before" (not rain, sweat, a spill)
+    r"\b(?:my|me|her|his) (?:\w+ )?(?:skir[t]|dres[s]|trousers|pants|jeans|leggings|shorts|knickers|undies|boxers|underwear|tight[s]"
+    r"|joggers|trackies|unifor[m]|chino[s]|slack[s])\b (?:\w+ )?(?:was|were|got|is|are|felt) (?:all |a bit |completely |totally |really "
+    r"|soaking |quite )?(?:wet|soaked|damp|sodde[n]|soggy|drenche[d])\b" + _NOT_RAIN_BEFORE
+    + r"(?: \S+){0,14}? (?:(?:had |have )?felt nothing|(?:didnt|did not|hadnt|had not|never) (?:even )?(?:feel|felt|notice[d]?)"
+    r"|no (?:urge|warning|feeling)|without (?:any )?(?:urge|warning))\b(?! (?:\w+ )?(?:pain|ache|sore\w*|hurt\w*|cold|hot|tired)\b)",
+    # a motion passed in the clothes, or a poo or wee in them not felt (session 33L, also typed by a carer): "he passed a motion
+    # in his trousers", "she opened her bowels in her clothing and never noticed", "went in my clothes without feeling it"
+    r"\b(?:passed|passing|passe[s]|pass|had|did|done|has) (?:a |some |her |his |my )?(?:(?:bowel )?motio[n]s?|stool[s]?)\b (?:\w+ ){0,2}?(?:in|into|on) "
+    r"(?:my|me|her|his|their|the) (?:\w+ )?(?:clothe[s]|clothin[g]|skir[t]|dres[s]|nighti[e]|nightdres[s]|pants|trousers|knickers"
+    r"|underwear|undies|jeans|leggings|shorts|boxers|briefs|pyjamas|bed|sheets|nappy)\b",
+    r"\b(?:pooed|pooped|pood|shat|soiled|peed|weed|passed (?:a )?stool|did (?:a |her |his |my )?(?:poo|poop|number two|wee|pee)"
+    r"|opene[d] (?:my|her|his) bowel[s]) (?:\w+ ){0,2}?(?:in|into) (?:my|me|her|his|their) (?:\w+ )?(?:clothe[s]|clothin[g]|skir[t]|dres[s]"
+    r"|nighti[e]|nightdres[s])\b",
+    r"\b(?:went|did it|had an accident|let go|messed|soiled) (?:\w+ ){0,2}?(?:in|into) (?:my|me|her|his|their) (?:\w+ )?(?:clothe[s]"
+    r"|clothin[g]|skir[t]|dres[s]|nighti[e]|nightdres[s])\b(?: \S+){0,12}? (?:(?:didnt|did not|never|without|hadnt|had not|cant|couldnt)"
+    r" (?:even )?(?:feel|felt|feeling|notice[d]?|noticing|realis\w*|realiz\w*|know|knowing)|felt nothing)\b",
+    # no time to clench before the bowel goes (session 33L): "when it comes theres no time to clench my bum", "i dont even get
+    # time to squeeze" (not clenching a fist, a jaw or teeth)
+    r"\b(?:no|not|dont|didnt|never|hardly|barely) (?:\w+ ){0,3}?time to (?:clenc[h]|squeez[e]|tighte[n]|hold (?:it|on))\b"
+    r"(?! (?:\w+ )?(?:fis[t]|fist[s]|jaw|teeth|hand[s]?|muscle[s]? of (?:my |the )?(?:arm|leg)|it (?:off|up|together)|my (?:phone|bag|breat[h])|the)\b)",
     # a wet patch in clothes or bed, not felt (session 20b, twins of "een natte plek in me joggingbroek en ik had echt niks
     # gevoeld"): "found a wet patch on my joggers and i hadnt felt anything" (not tea, sweat, a hot water bottle)
     r"\bwet (?:patc[h]|patche[s]|spot|spot[s]|stai[n]|stain[s]|mark|mark[s])\b (?:\w+ ){0,2}?(?:on|in|down|all over) (?:the (?:front |back )?of )?"

@@ -231,7 +231,7 @@ REAL_NEIGHBOURS = frozenset(
     copines copinez copte coptes copule copuler coras cords corine corle corms corns coron corpse corpss corpus
     corse corte cortes corus corys cosine cosse cosses costeau cotas coteau cotee cotees coter cotez coties cotis
     cotonne cotons cotte cottes couch coucha couchas couched couchee couchees coucher couchera couchers coucheur
-    couchez couchs coude couder couds couille couine coula coulage coulee coulent coulera coules couleur couleurs
+    couchez couchs coude couder couds couille couilles couine coula coulage coulee coulent coulera coules couleur couleurs
     coulez couloir coulter coupa coupas coupe couper coupes couple coupler coupt coupte courbe coure coures courge
     courier courrait courre coursa coursed coursee courser courses coursez courte courue couse couses cousina
     cousinee cousiner cousines cousinez cousis cousit coussins cousteau coute couteaux couter coutes couts couvais
@@ -537,6 +537,9 @@ AREA = (
     r"fesses?|fessiers?|raie des fesses|raie|entre fesses|anus|anal|anale|rectum|rectal|perinee|perineal|perineale|perine",
     r"parties (?:intimes|genitales|privees|basses)|(?<=mes )parties(?! (?:du|de|des|d|de la)\b)|zone (?:intime|genitale|anale|perineale|de la selle|du siege)",
     r"organes? genitaux|region (?:genitale|anale|perineale|intime|du siege)|sexe|vulve|vagin|penis|testicules?|bourses",
+    # the testicles in slang (session 33L): "entre les fesses et les couilles", "les burnes"; "boules" only beside the buttocks
+    # ("j'ai les boules" is being upset)
+    r"couill[e]s?|burne[s]|roupette[s]|(?<=fesses et les )boul[e]s|(?<=fesses et mes )boul[e]s|boul[e]s(?= et (?:les |mes )?fesses)",
     # the words of speech for the genitals: "mon zizi", "ma foufoune"
     r"zizi|foufoune|quequette",
     r"scrotum|pubis|coccyx|cul|en selle|selle de (?:velo|vtt|bicyclette)|intimite|entrejambes?|crotchzone",
@@ -744,7 +747,9 @@ PROXY_SUBJECT = (
 )
 #: un mot qui ajoute a ce qui est deja dit, en tete devant "il" (session 32AP; engine _opens_on_him): "en plus il a maigri",
 #: "et puis il a de la fievre"
-THIRD_OPENERS = (r"et aussi|aussi|en plus|et en plus|et puis|de plus|par ailleurs|en outre|egalement",)
+THIRD_OPENERS = (r"et aussi|aussi|en plus|et en plus|et puis|de plus|par ailleurs|en outre|egalement"
+                 # ... ou un moment dit d'abord (session 33L): "aujourd'hui elle a fait dans sa jupe", "ce matin il a mouille son lit"
+                 r"|aujourdhui|aujourd hui|hier|hier soir|ce matin|cet apres midi|ce soir|cette nuit|tout a lheure|tout a l heure",)
 #: the writer named: a message with none of these, told of "il", is typed for the patient (session 17)
 WRITER = ("je", "j", "moi", "mon", "ma", "mes", "nous", "notre", "nos")
 PROXY_PRONOUNS = {"il": "j", "ses": "mes", "sa": "mon",
@@ -1142,6 +1147,20 @@ BLADDER_PATTERNS = (
     r"\bincontinen\w*|\bretention (?:urinaire|de urine|durine)\b|\btroubles? (?:urinaires?|sphinct\w*|de la vessie)\b",
     # "je fais dans ma culotte sans le sentir", "j'ai fait pipi sur moi", "je me suis urine dessus"
     rf"\b(?:fais|fait|faisais|faisait|refais) (?:pipi |caca |un peu |des fois |parfois )?(?:dans|sur) {_PANTS_OWNER} {_PANTS}\b",
+    # ... dans les habits, la jupe ou la robe, ou des selles dedans (session 33L, un aidant aussi): "il a fait caca dans ses habits",
+    # "elle a fait dans sa robe sans le sentir", "des selles dans mes fringues", "il a souille ses vetements"
+    r"\b(?:fais|fait|faisais|faisait|refais) (?:pipi |caca |ses besoins |mes besoins |un peu |des fois |parfois )?(?:dans|sur) "
+    r"(?:mes|ses|mon|ma|sa|son|les|ces) (?:\w+ )?(?:vetement[s]?|habit[s]|fringue[s]|jup[e]|rob[e]|chemis[e] de nui[t]|nuisett[e])\b",
+    r"\b(?:selles|caca|matieres) (?:\w+ ){0,2}?(?:dans|sur) (?:mes|ses|mon|ma|sa|son|les) (?:\w+ )?(?:vetement[s]?|habit[s]|fringue[s]"
+    r"|jup[e]|rob[e])\b",
+    r"\bsouill\w* (?:mes|ses|les|mon|ma|sa|son) (?:\w+ )?(?:vetement[s]?|habit[s]|fringue[s]|jup[e]|rob[e])\b",
+    # "la selle" comme les matieres (session 33L; pas la selle du velo, _BOWEL_SELLE): "plus aucun controle de la selle", "la maitrise
+    # des selles", "la selle, je la sens plus venir", et pas le temps de serrer les fesses
+    r"\b(?:controle|controler|maitrise|maitriser)\b (?:\w+ ){0,2}?(?:de|pour|sur|des|d) (?:la |les |mes |mon |ma )?" + _BOWEL_SELLE + r"s?\b",
+    r"\b" + _BOWEL_SELLE + r"s?\b(?: \S+){0,14}? (?:j |je )?(?:la |les |l )?(?:sens|sentais|sent|ressens|sentir) (?:meme |vraiment |presque "
+    r"|jamais |des fois )?(?:pas|plus|jamais|rien|meme pas) (?:meme )?(?:venir|arriver|parti[r]|sortir|passer)\b",
+    r"\bpas (?:\w+ ){0,2}?(?:le )?temps de (?:serre[r]|contracte[r]|me retenir|retenir|la retenir|les retenir|me pince[r]|pince[r])\b"
+    r"(?! (?:la |le |les |un |une |des |mon |ma |mes |sa |son |ses |l )(?!fesses|sphincte[r])\w+| (?:de |d )(?:rire|pleure[r])\b)",
     r"\b(?:fais|fait|faisais|faisait) (?:pipi |caca )?(?:sur moi|dessous|dans mon froc)\b",
     rf"\b(?:suis|est) (?:\w+ )?(?:urine|fait|oublie|oubliee|souille) (?:dessus|sur moi|dans (?:mon|ma|le|la|mes) {_PANTS})\b|\b(?:mouille|souille|sali) (?:mon|ma|le|la|mes) (?:culotte|slip|pantalon|calecon|lit|draps"
     # ... the underwear in slang, and not with paint or mud (session 24S): "j'ai souille mon calcif", "sali mon boxer" (not "sali mon
@@ -1212,6 +1231,13 @@ BLADDER_PATTERNS = (
     r"\b(?:mon|ma|le|la|mes|les) (?:culotte|culottes|slip|slips|calecon|boxer|pantalon|froc|sous vetements?|jeans?) "
     r"(?:\w+ ){0,2}?(?:mouille|mouilles|mouillee|mouillees|humide|humides|trempe|trempes|trempee|souille|souilles|souillee)\b"
     r"(?! (?:\w+ ){0,4}?(?:pluie|douche|sueur|transpiration|transp[i]|bain|piscine|flaque|verre|cafe|the|eau)\b)",
+    # les habits trouves mouilles, jupe ou robe aussi, sans rien avoir senti ni eu envie (session 33L): "en me relevant du canape ma
+    # robe etait humide, j'avais rien senti", "mon collant etait trempe et aucune envie avant" (pas la pluie, la sueur, un verre)
+    r"\b(?:mon|ma|mes|sa|son|ses) (?:\w+ )?(?:jup[e]|rob[e]|pantalon|jeans?|collant[s]?|leggin[g]s?|short[s]?|vetements|habit[s]|unifor[m]e?"
+    r"|culotte|slip|calecon|boxer|froc|survet\w*)\b (?:\w+ ){0,2}?(?:mouill\w*|humide[s]?|tremp\w*)\b" + _PAS_PLUIE
+    + r"(?: \S+){0,14}? (?:rien (?:\w+ )?senti\w*|pas (?:\w+ )?senti\w*|rien (?:\w+ )?remarqu\w*|sans (?:rien )?senti[r]|aucune envie"
+    r"|pas (?:eu )?envie|aucun besoin|rien vu venir|sans (?:me |m |s |se )?en rendre compte|sans (?:me |m |s |se )?en apercevoir)\b"
+    r"(?! (?:de )?(?:douleu\w*|mal|froid|chaud)\b)",
     # le slip humide, sans savoir si c'etait de l'urine (session 21d, jumeau de "slip precies wat vochtig, ik weet nie of da urine
     # was of zweet"): "mon boxer etait un peu mouille ce matin, je sais pas si c'etait du pipi ou de la sueur" (la sueur en
     # second choix reste un doute, donc la vessie)

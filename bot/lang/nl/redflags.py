@@ -883,7 +883,9 @@ PROXY_SUBJECT = (
 )
 #: een woord dat iets toevoegt aan wat al verteld is, vooraan op "hij" of "zij" (sessie 32AP; engine _opens_on_him): "ook is hij
 #: erg vermagerd", "bovendien heeft zij koorts" (het werkwoord voor het onderwerp)
-THIRD_OPENERS = (r"en ook|ook nog|ook|en dan nog|daarbij|bovendien|daarnaast|verder|en verder|tevens|en daarbij|en bovendien",)
+THIRD_OPENERS = (r"en ook|ook nog|ook|en dan nog|daarbij|bovendien|daarnaast|verder|en verder|tevens|en daarbij|en bovendien"
+                 # ... of eerst een tijd (sessie 33L): "vandaag heeft ze in haar kleren gepoept", "vanmorgen was zijn broek nat"
+                 r"|vandaag|gisteren|vanmorgen|vanochtend|vanmiddag|vanavond|vannacht|gisteravond|daarnet|zonet",)
 #: the writer named: a message with none of these, told of "hij" or "zij", is typed for the patient (session 17)
 WRITER = ("ik", "k", "mij", "me", "mijn", "mn", "mijne", "mezelf", "we", "wij", "ons", "onze", "ekik", "kik", "ikke")
 PROXY_PRONOUNS = {"hij": "ik", "ie": "ik", "hem": "mij", "zij": "ik", "haar": "mijn",  # "haar": session 16d
@@ -1360,6 +1362,17 @@ BLADDER_PATTERNS = (
     r"\b(?:misgegaa[n]|misgeloope[n]|mis gegaa[n]|mis geloope[n]|fout gegaa[n]|fout geloope[n]|verkeer[d] gegaa[n]|verkeer[d] geloope[n]"
     r"|(?:ging|liep|gaat|loopt) (?:\w+ )?mis)\b(?: \w+){0,4}? (?:met|me) (?:de |mijn |mn |m |d )?(?:stoelgang|ontlasting|plas|kak"
     r"|darmen|blaas|grote boodschap)\b",
+    # in de kleren gepoept of ontlasting erin, ook door een mantelzorger geschreven (sessie 33L): "hij heeft in zijn kleding
+    # gepoept", "mijn kleren zaten vol stoelgang en ik had niks gemerkt", "ze had het in haar rok gedaan zonder het te voelen"
+    r"\bin (?:mijn|mn|me|m|mijne|haar|dr|der|zijn|zn) (?:\w+ )?(?:kleren|kledin[g]|ro[k]|jur[k]|nachtjapo[n]|nachthem[d])\b (?:\w+ )?"
+    r"(?:gepoep[t]|gekak[t]|geschete[n]|ontlas[t]|geplast|gepist|gedaan|late[n] lopen)\b",
+    r"\b(?:ontlastin[g]|stoelgan[g]|poep|kak|drol\w*) (?:\w+ ){0,2}?in (?:mijn|mn|me|m|mijne|haar|dr|der|zijn|zn) (?:\w+ )?(?:kleren|kledin[g]"
+    r"|ro[k]|jur[k]|nachtjapo[n]|\w*broek)\b",
+    r"\b(?:kleren|kledin[g]|ro[k]|jur[k]|\w*broek) (?:\w+ ){0,2}?(?:vol|met) (?:\w+ )?(?:ontlastin[g]|stoelgan[g]|poep|kak)\b",
+    # geen tijd om dicht te knijpen voor de stoelgang komt (sessie 33L): "als het komt heb ik geen tijd meer om mijn billen dicht te
+    # knijpen", "nog geen tijd om te knijpen" (niet een hand, een tube of een citroen)
+    r"\bgeen tijd (?:\w+ ){0,2}?om (?:mijn |me |mn |de |haar |zijn )?(?:billen |kont |poep |sluitspier )?(?:same[n] |dich[t] |toe |in |op |aan )?te "
+    r"(?:knijpe[n]|spanne[n])\b",
     # een volwassen naaste die nu in de broek plast of poept (sessie 18a): "mijn moeder heeft poep in haar onderbroek"
     # (geen kind: "mijn zoontje plast in bed"; niet lang geleden)
     r"\b(?:mijn|mn|m|onze|ons) (?:moeder|mama|mam|ma|moeke|oma|bomma|meme|vader|papa|pa|opa|bompa|pepe|vrouw|man|partner|vent)"
@@ -1596,6 +1609,14 @@ BLADDER_PATTERNS = (
     r"\bnat onder (?:me|mij)\b(?! (?:\w+ )?(?:van|door) (?:het |de |t )?(?:zweet|regen|water|douche|zwemmen|koffie|thee)\b)",
     r"\b(?:bank|zetel|sofa|stoel|autostoel|bureaustoel|zitting|fauteuil|broek|onderbroek|jeans|slip)\b (?:\w+ ){0,3}?"
     r"(?:nat|vochtig|doornat|kletsnat|zeiknat)\b(?: \S+){0,8}? (?:niks|niets|niet|nie) (?:\w+ )?(?:gemerkt|gevoeld)\b",
+    # de kleren nat gevonden, een rok of jurk ook, niets gevoeld of geen aandrang vooraf (sessie 33L): "toen ik rechtstond was mijn
+    # jurk vochtig, ik had niks gevoeld", "mijn legging bleek doornat en ik had geen aandrang gehad" (niet de regen, zweet, gemorst)
+    r"\b(?:(?:mijn|mn|me|m|mijne|haar|dr|der|zijn|zn) (?:\w+ )?(?:ro[k]|jur[k]|\w*broek|leggin[g]|pant[y]|panty s|kleren|kledin[g]|unifor[m])\b"
+    r" (?:\w+ )?(?:was|is|werd|blee[k]|waren|zijn|voelde)|(?:was|is|werd|blee[k]|waren|voelde) (?:mijn|mn|me|m|mijne|haar|dr|der|zijn|zn)"
+    r" (?:\w+ )?(?:ro[k]|jur[k]|\w*broek|leggin[g]|pant[y]|kleren|kledin[g]|unifor[m])\b) (?:\w+ )?(?:nat|vochtig|doornat|kletsnat|zeiknat"
+    r"|doorweek[t]|drijfnat)\b" + _WET_NOT_PEE + _NOT_RAIN_BEFORE + r"(?! (?:\w+ ){0,6}?(?:omgestoten\w*|kruik\w*)\b)(?: \S+){0,12}? (?:niks|niets"
+    r"|nix|niet|nie|nooit|geen|zonder) (?:\w+ ){0,3}?(?:gemerkt|gevoeld|voelen|merken|voelde|merkte|aandran[g]|aankome[n]|voele[n] komen)\b"
+    r"(?! (?:\w+ )?(?:pijn|koud|warm)\b)",
     # een nat bed of een natte plek, niet gevoeld (sessie 20b): "vanochtend wakker en me bed was nat ... ik had echt niks gevoeld",
     # "een natte plek in me joggingbroek en ik had niks gevoeld, niet dat ik moest" (niet van zweet, de kruik, gemorste thee)
     r"\b(?:bed|lakens?|matra[s]|hoeslake[n]|pyjama)\b (?:\w+ ){0,3}?(?:nat|vochtig|doornat|kletsnat|zeiknat)\b" + _WET_NOT_PEE
