@@ -2167,6 +2167,10 @@ _RESOLVABLE = frozenset({"saddle_numbness", "fever", "both_legs_numb", "leg_weak
 # the feeling itself gone is a loss of feeling, no recovery: "en het gevoel is weg", "the feeling has gone"
 _FEELING_BEFORE = re.compile(rf"\b{_words('RESOLVED_NOT_AFTER')}(?: \w+)?$")
 _RESOLVED_WINDOW = 20  # words after the sign
+# both legs numb with no cause told (the packs' LEGS_NUMB_NO_CAUSE, session 33J): "both legs went numb out of nowhere, gone in a
+# minute", "zonder reden sliepen mijn beide benen, na een minuut weg", "les deux jambes engourdies sans raison, passe en une
+# minute" is no numbness over and done with (the safe side: it may come again)
+_NUMB_NO_CAUSE = re.compile(rf"\b(?:{_cues('LEGS_NUMB_NO_CAUSE')})\b")
 
 
 # The sign itself said to be absent now, after a past one: "had the flu a month ago but no fever now",
@@ -2223,6 +2227,8 @@ def _resolved_after(sentence: str, seg: str, m: re.Match[str], topic: str = "") 
         return False  # "fever every evening, temperature normal in the mornings": a fever that comes back daily (session 29)
     if topic == "fever" and _FEVER_RECENT.search(_local_clause(seg, m)):
         return False  # "had a fever last night, fine again this morning": a fever of the last day is still one (session 25)
+    if topic == "both_legs_numb" and _NUMB_NO_CAUSE.search(sentence):
+        return False  # "both legs went numb for no reason, gone in a minute" (session 33J)
     offset = max(sentence.find(seg), 0)
     after = " ".join(sentence[offset + m.end():].split()[:_RESOLVED_WINDOW])
     resolved = [found.end() for found in _RESOLVED.finditer(after)

@@ -600,9 +600,13 @@ LEGS_ASLEEP_PASSED = (_PASSING_EN + r" (?:\w+ ){0,3}?(?:in|within|after) " + _QU
                       r"(?:after|within|in) " + _QUICK_EN + r"(?: or (?:two|2|so|three))?(?: later)?(?: ,)? (?:\w+ ){0,4}?" + _PASSING_EN,
                       r"took (?:me )?" + _QUICK_EN + r"(?: or (?:two|2|so))? (?:to |for )(?:\w+ ){0,3}?" + _PASSING_EN,
                       _QUICK_EN + r" later (?:\w+ ){0,3}?" + _PASSING_EN)
-LEGS_ASLEEP_STAYS = (r"still|keeps?|kept|again and again|every time i (?:walk|go for a walk)|when(?:ever)? i (?:walk|am walking|m walking)"
-                     r"|while walking|after walking|when walking|(?:not|hasnt|hadnt|didnt|wont|doesnt|never) (?:\w+ )?(?:gone|go|went|pass|passed|come back)"
+LEGS_ASLEEP_STAYS = (r"still|keeps?|kept|again and again|over and over|every time i (?:walk|go for a walk)|when(?:ever)? i (?:walk|am walking|m walking)"
+                     r"|while walking|after walking|when walking|(?:not|hasnt|hadnt|havent|didnt|wont|doesnt|never) (?:\w+ )?(?:gone|go|went|pass|passed|come back)"
                      r"|days|weeks|months|all day|since|been (?:numb|dead|asleep|tingly)",)
+#: both legs numb with no cause told (bot/reading/redflags.py _resolved_after, session 33J): "out of nowhere", "for no reason",
+#: "out of the blue": a numbness of both legs gone in minutes is still read ("... no reason, gone in a minute")
+LEGS_NUMB_NO_CAUSE = (r"out of (?:nowhere|the blue)", r"(?:for |with )?no (?:apparent |obvious |clear |real )?(?:reason|cause)\b(?! to\b)",
+                      r"without (?:any |a )?(?:reason|cause|warning)", r"from nowhere", "noreason")
 #: both legs like cotton wool (bot/reading/redflags.py _soft_legs_tripping), with a trip told: the legs fail (session 21e)
 SOFT_LEGS = (r"(?:legs|feet)\b(?: \w+){0,3}? (?:like|of|made of|as if (?:\w+ ){0,2}?) (?:cotton ?woo[l]|cotton|marshmallow[s]?)",)
 TRIPPED = (r"tripped|stumbled|tripping|stumbling|nearly went over|went over on",)
@@ -1607,6 +1611,10 @@ BLADDER_PATTERNS = (
     r" (?:\w+ )?(?:need(?:ed)? (?:to go|to pee|to wee|to poo|a (?:wee|pee|poo)|the (?:toilet|loo|bathroom))|had to (?:go|pee|wee|poo)"
     r"|ha(?:ve|d) to go|wanted to go|was (?:peeing|weeing|wetting|leaking|going)|had (?:peed|weed|wet|leaked|gone))\b"
     r"(?! (?:to (?!the (?:toilet|loo|bathroom|wc)\b)|out|home|back|up|down|and)\b)",
+    # the toilet by the clock, the urge no longer felt (session 33J): "i go to the loo on a timer now", "i just pee by the clock",
+    # "i go at set times to the toilet" (not bladder training, not "every 2 hours because i drink a lot")
+    r"\b(?:toile[t]|loo|bathroo[m]|wc|lav|bog|pee|wee|peein[g]|weein[g]|pee[s]|wee[s])\b(?: \w+){0,3}? (?:by the cloc[k]|by (?:the )?(?:timin[g]|cloc[k]|watc[h])|on a (?:time[r]|cloc[k]|schedul[e])|(?:at|on) (?:set|fixe[d]) time[s]|(?:wit[h]|by|on) (?:an |a |my )?(?:alar[m]|time[r])s?)\b(?!(?: \S+){0,8}? (?:trainin[g]|retrainin[g]|physi[o]\w*|drin[k]\w*))",
+    r"\b(?:by the cloc[k]|by (?:the )?(?:timin[g]|cloc[k]|watc[h])|on a (?:time[r]|cloc[k]|schedul[e])|(?:at|on) (?:set|fixe[d]) time[s]) (?:\w+ ){0,3}?(?:to (?:the |a )?)?(?:toile[t]|loo|bathroo[m]|wc|lav|bog|pee|wee|peein[g]|weein[g]|pee[s]|wee[s])\b(?!(?: \S+){0,8}? (?:trainin[g]|retrainin[g]|physi[o]\w*|drin[k]\w*))",
     # the urge not felt, the toilet named after "go" (session 25X): "i didnt feel the need to go to the toilet all day", "i dont
     # feel the need to go to the loo anymore" ("havent felt the need to go" is read above; not "to the gym", "out", at night)
     r"\b(?:didnt|dont|doesnt|did not|do not|does not|cant|couldnt|wouldnt|no longer) (?:even |really |ever |actuall[y] |seem to |get to )*"
@@ -1774,7 +1782,10 @@ PAST_CUES = (r"(?<!ive )(?<!have )(?<!has )(?<!weve )had", "ago", r"last (?:week
              r"for (?:\d+|two|three|four|five|a few|a couple of) (?:days|nights)")
 #: a sign over and done with, after it in the sentence: "went numb on the saddle but totally normal since",
 #: "had a fever but that's long gone" (the question is asked anyway). Not "came back": the feeling or the numbness?
-RESOLVED = (r"(?:totally |completely |all |back to )?normal (?:since|again|now)", "back to normal", "wore off", r"went away",
+RESOLVED = (r"(?:totally |completely |all |back to )?normal (?:since|again|now)",
+            # ... not told as not come back (session 33J): "havent gone back to normal after ten minutes", "didnt go back to normal"
+            r"(?<!not )(?<!nt )(?<!not gone )(?<!nt gone )(?<!not go )(?<!nt go )(?<!never gone )(?<!never went )back to normal",
+            "wore off", r"went away",
             r"(?:fully |completely )?(?:recovered|healed)",
             # ... gone long ago (session 31AF): "the fever went ages ago", "that temp broke weeks ago"
             r"(?:went|broke|cleared|passed|left) (?:\w+ )?(?:ages|weeks|days|a week|a while|a fortnight|long) ago",
@@ -1794,7 +1805,7 @@ RESOLVED = (r"(?:totally |completely |all |back to )?normal (?:since|again|now)"
             r"(?:was|were|went|it was|all) gone (?:after|within|in) (?:\w+ ){0,2}?(?:days?|hours?|weeks?)",
             # a passing tingle gone in minutes (session 27N): "from sitting on my leg, gone in a minute", "went again after
             # two minutes" (not "not gone in ten minutes")
-            r"(?<!not )(?<!never )(?:gone|went|passed|wore off) (?:again |away )?(?:after|within|in) (?:\w+ ){0,3}?(?:seconds?|secs?|minutes?|mins?)\b",
+            r"(?<!not )(?<!never )(?<!nt )(?:gone|went|passed|wore off) (?:again |away )?(?:after|within|in) (?:\w+ ){0,3}?(?:seconds?|secs?|minutes?|mins?)\b",
             r"(?:it|that|they) went (?:totally|completely|fully|straight away|right away)",
             r"(?:sorted|cleared|fixed|knocked) (?:it|that) (?:out|up)?",
             # "had pins and needles in my foot but it's gone" (not "it's mostly gone", "the feeling has gone")
@@ -1846,6 +1857,8 @@ ASKED_AGAIN = (r"do you think", r"you think", r"could it be", r"could this be", 
                r"(?:would|could|can|might|does|did|do|will|is|was|it) (?:the |a |that |this |my |me )?(?:flu|influenza)\b(?! (?:again|back|is back)\b)",
                r"(?:from|because of|due to|caused by|down to|after) (?:the |that |a |my |me |this )?(?:flu|influenza)\b(?! (?:again|back)\b)")
 RECURRED = ("came back", "comes back", "back again", "coming back",
+            # ... over and over (session 33J): "gone in a minute but it keeps happening", "again and again", "over and over"
+            r"keeps? (?:on )?(?:happening|recurring|returning|doing it|doing that)", r"(?<!once )again and again", "over and over",
             # ... not ordinary life taken up again (session 31AF): "returned to work", "started again at the gym", "im back at work"
             r"(?:returned|started again|its back|is back)(?! (?:to |at |in |with )?(?:work|normal|the gym|gym|school|the office"
             r"|my job|training|running|football|uni|college|my old self)\b)",
@@ -3771,7 +3784,7 @@ JOINED_PHRASES = ((r"\bpins {PINS_AND}?needles\b", "pinsneedles"), (r"\bleft and
 PINS_AND = ("and ", "n ", "an ")  # "pins an needles" (Scots, Irish; session 30W)
 #: the saddle area, before "legs" can be read as both legs
 CROTCH_PHRASES = (
-    (r"\bbetween (?:my |the |both |your |ur |his |her )?(?:legs|leg|thighs)\b", "crotchzone"),
+    (r"\bbetween (?:(?:my|me|the|both|your|ur|his|her|two) ){0,2}(?:legs|leg|thighs)\b", "crotchzone"),  # "between my two thighs" (session 33J)
     (r"\binner (?:side of (?:my |the )?)?thighs?\b", "crotchzone"),
     # "the inside of my thighs, up against my crotch, feels numb": the aside names the same area (session 18d)
     (r"\b(?:the )?insides? of (?:my |me |the |both )?(?:\w+ )?thighs\b", "crotchzone"),

@@ -677,8 +677,12 @@ _QUICK_FR = (r"(?:(?:une|1|deux|2|trois|3|quelques|une petite|une demi|30|20|10)
 _PASSING_FR = (r"(?:passee?s?|partie?s?|disparue?s?|fini|finie|revenue?s?|normale?s?|ok|bien|retrouve|reparti|envolee?)")
 LEGS_ASLEEP_PASSED = (r"(?:au bout de|apres|en|dans|en moins de) " + _QUICK_FR + r"(?: ou (?:deux|2|trois))?(?: ,)?(?: \S+){0,5}? " + _PASSING_FR,
                       _PASSING_FR + r" (?:\w+ ){0,3}?(?:au bout de|apres|en|en moins de) " + _QUICK_FR,)
-LEGS_ASLEEP_STAYS = (r"toujours|encore|persiste|persistent|restent|reste|en marchant|quand je marche|a la marche|apres avoir marche|chaque fois"
+LEGS_ASLEEP_STAYS = (r"toujours|encore|persiste|persistent|restent|reste|revient|reviennent|sans arret|se repete|se reproduit|en marchant|quand je marche|a la marche|apres avoir marche|chaque fois"
                      r"|a chaque fois|(?:ne|n) (?:\w+ )?(?:pas|plus)|pas (?:passe|parti|disparu|revenu|fini)|jours|semaines|mois|depuis",)
+#: les deux jambes engourdies sans cause dite (bot/reading/redflags.py _resolved_after, session 33J): "sans raison", "de nulle
+#: part": un engourdissement des deux jambes passe en minutes reste lu
+LEGS_NUMB_NO_CAUSE = (r"sans (?:aucune |la moindre |vraie |une )?(?:raison|cause)", r"de nulle part", r"sans prevenir",
+                      r"pour (?:aucune|rien|pas de) raison", "noreason")
 #: les deux jambes comme du coton (bot/reading/redflags.py _soft_legs_tripping), avec un trebuchement dit: les jambes
 #: lachent (session 21e; "encoubler" en Suisse)
 SOFT_LEGS = (r"(?:jambes|pieds|guibo[l]{1,2}es)\b(?: \w+){0,3}? (?:comme|en) (?:du |de la |des )?(?:coton|ouate)",)
@@ -1404,6 +1408,10 @@ BLADDER_PATTERNS = (
     r"(?: \w+){0,4}? (?:dans|au milie[u] du|au milie[u] de la|parm[i]) (?:le|la|les|mon|ma|son|sa|leur|notre) (?:ling[e] sale|ling[e]|panie[r] a ling[e]"
     r"|panie[r] de ling[e]|panie[r]|corbeill[e] a ling[e]|corbeill[e]|bac a ling[e]|lessiv[e]|sac a ling[e]|mann[e] a ling[e]|mann[e]|sale|linge[s] sale[s])\b"
     r"(?!(?: \S+){0,6}? (?:pluie|piscine|sueur|transpiration|bain|douche|mer|boue|cafe|the|peintur[e]|sport|machin[e]|sechoi[r])\b)",
+    # les toilettes a heure fixe, l'envie plus sentie (session 33J): "je vais aux toilettes a heures fixes", "je fais pipi avec un
+    # reveil" (pas la reeducation de la vessie, pas "toutes les deux heures car je bois beaucoup")
+    r"\b(?:toilette[s]?|wc|cabinet[s]|pip[i]|urine[r]|pisse[r]|peti[t] coi[n])\b(?: \w+){0,3}? (?:a heure[s]? fixe[s]?|a (?:des )?heure[s] (?:fixe[s]|precise[s]|reguliere[s])|selo[n] (?:l |la |une |mon )?(?:horlog[e]|montr[e]|heur[e]|minuteu[r])|(?:ave[c]|par) (?:un |une |le |mon |ma )?(?:revei[l]|alarm[e]|minuteu[r]|minuteri[e])|(?:a|au) (?:la |le )?(?:montr[e]|minuteu[r]|chron[o]))\b(?!(?: \S+){0,8}? (?:reeducatio[n]|entrainemen[t]|kin[e]\w*|physi[o]\w*|boi[s]|bu|boir[e]))",
+    r"\b(?:a heure[s]? fixe[s]?|a (?:des )?heure[s] (?:fixe[s]|precise[s]|reguliere[s])|selo[n] (?:l |la |une |mon )?(?:horlog[e]|montr[e]|heur[e]|minuteu[r])|(?:a|au) (?:la |le )?(?:montr[e]|minuteu[r]|chron[o])) (?:\w+ ){0,3}?(?:aux |au |a la )?(?:toilette[s]?|wc|cabinet[s]|pip[i]|urine[r]|pisse[r]|peti[t] coi[n])\b(?!(?: \S+){0,8}? (?:reeducatio[n]|entrainemen[t]|kin[e]\w*|physi[o]\w*|boi[s]|bu|boir[e]))",
     # l'envie manquee, la culotte mouillee (session 25X): "sans que je sente que je devais aller aux toilettes", "sans m'etre
     # rendu compte que j'avais besoin" (pas "sans savoir que je devais aller au travail")
     r"\bsans (?:que )?(?:je |j )?(?:avoir |etre )?(?:le |l |m en |me en |men |en |me |m )?(?:sent[e]|sentir|senti|sentais|rend[e] compte"
@@ -1797,7 +1805,10 @@ RECURRED = (r"(?<!thermometre est )(?<!thermometre )(?<!temperature est )revenue
             r"(?:encore|toujours) un peu(?= ,| \.|$)",
             # "c'est encore la" (la = la), not the article: "c'est encore la grippe ?" (session 19m)
             r"(?:est|sont) (?:encore|toujours) la\b(?! (?:grippe|fievre|meme|suite|faute|cause|crise|douleur|temperature|covid)\b)",
-            r"(?:encore|toujours) (?:un peu )?(?:des )?(?:fourmi\w*|engourdi\w*|picote\w*)", r"(?:ca|ce) va et (?:ca|ce) vient")
+            r"(?:encore|toujours) (?:un peu )?(?:des )?(?:fourmi\w*|engourdi\w*|picote\w*)", r"(?:ca|ce) va et (?:ca|ce) vient",
+            # ... encore et encore (session 33J): "passe en une minute mais ca revient sans arret", "ca se repete tous les jours"
+            r"(?<!thermometre )(?<!temperature )revien(?:t|nent)(?! (?:au|a la|a l|a mon|a ma|en) (?:travail|boulot|bureau|taf|ecole|sport|gym|forme|normale?)\b)",
+            r"(?:ca|cela|ce|c) (?:se )?(?:repete|reproduit)", r"encore et encore", "sans arret")
 #: la sensation elle-meme partie est une perte de sensibilite, pas une guerison: "la sensibilite est partie"
 RESOLVED_NOT_AFTER = ("sensibilite", "sensation", "sensations")
 #: "38 degres dehors" is the weather
@@ -3298,7 +3309,7 @@ JOINED_PHRASES = ((r"\b(se transforme[r]|se transform[e]|tourner|tourne|degenere
 PINS_AND: tuple = ()
 #: the saddle area, before "jambes" can be read as both legs
 CROTCH_PHRASES = (
-    (r"\bentre (?:les |mes |ses |tes |vos |deux )?(?:jambes|cuisses)\b", "crotchzone"),
+    (r"\bentre (?:(?:les|mes|ses|tes|vos|deux) ){0,2}(?:jambes|cuisses)\b", "crotchzone"),  # ... "entre mes deux cuisses" (session 33J)
     (r"\b(?:le |la )?interieur (?:de |des |du )?(?:mes |les |la |mon |ma |ses )?cuisses?\b", "crotchzone"),
     # le dedans des cuisses, d'un francais appris (session 27S): "dedans les cuisses c'est engourdi", "au dedans de mes cuisses"
     (r"\b(?:le |au |en )?dedans (?:de |des |du )?(?:mes |les |la |mon |ma |ses )?cuisses?\b", "crotchzone"),

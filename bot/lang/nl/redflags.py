@@ -801,8 +801,14 @@ LEGS_ASLEEP_PASSED = (r"(?:na|binnen|in|over) " + _QUICK_NL + r"(?: of (?:twee|2
                       # "een minuutje schudden en het was weg"
                       _QUICK_NL + r" (?:\w+ )?(?:schudden|stappen|lopen|wrijven|bewegen|masseren|rondlopen) en (?:\w+ ){0,3}?" + _PASSING_NL,)
 LEGS_ASLEEP_STAYS = (r"nog steeds|nog altijd|nog (?:wat |een beetje |altijd )?(?:doof|gevoelloos|verdoofd|slapend)|blijft|blijven|telkens|elke keer|iedere keer"
+                     r"|steeds weer|keer op keer|terugkom\w*|gebeurt (?:steeds|vaak|elke dag)"  # ... keer op keer (sessie 33J)
+
                      r"|bij het (?:lopen|wandelen|stappen)|tijdens het (?:lopen|wandelen|stappen)|na het (?:lopen|wandelen|stappen)"
                      r"|als ik (?:loop|wandel|stap|ga wandelen)|(?:niet|nie|nog niet) (?:\w+ )?(?:weg|over|voorbij|terug|overgegaan)|dagen|weken|maanden|sinds",)
+#: beide benen doof zonder oorzaak verteld (bot/reading/redflags.py _resolved_after, sessie 33J): "zomaar", "zonder reden", "uit het
+#: niets": een doofheid van beide benen die in minuten weggaat blijft gelezen
+LEGS_NUMB_NO_CAUSE = (r"zomaa[r]", r"zonder (?:enige |een |echte |duidelijke )?(?:reden|aanleiding|oorzaak)", r"uit het niets",
+                      r"(?:om|voor) geen (?:enkele )?(?:reden|aanleiding)", "noreason")
 #: fear words: "bang dat het kanker is" is not having it
 #: beide benen als watten (bot/reading/redflags.py _soft_legs_tripping), met een struikeling verteld: de benen falen (sessie 21e)
 SOFT_LEGS = (r"(?:benen|voeten)\b(?: \w+){0,3}? (?:als|van|gelijk) (?:\w+ )?(?:watten|wattenbolle[n]|wat[t]e|watte[n]bollekes)",)
@@ -1767,6 +1773,10 @@ BLADDER_PATTERNS = (
     r"|te kakken|een plas)\b(?! (?:\w+ ){0,3}?(?:vaker|meer dan|zo vaak|s nachts|snachts)\b)",
     r"\b(?:behoefte|aandrang|drang|nood|plasdrang|plasgevoel) (?:\w+ )?(?:niet|nie|ni|nooit) (?:meer |echt |zo )?(?:gehad |gevoeld )?"
     r"(?:om |van )?(?:naar (?:het |de |t )?(?:toilet|wc|w c|pot)|te plassen|te pissen|te poepen)\b",
+    # het toilet op de klok, de aandrang niet meer gevoeld (sessie 33J): "ik ga op vaste tijden naar de wc", "ik plas gewoon op de
+    # klok", "ik ga met de wekker plassen" (niet blaastraining, niet "elke twee uur omdat ik veel drink")
+    r"\b(?:toile[t]|wc|w c|plasse[n]|pla[s]|plas[t]|pisse[n]|pis|plasj[e])\b(?: \w+){0,3}? (?:op de klo[k]|op (?:vast[e]|bepaald[e]|gezett[e]) (?:tijde[n]|ure[n]|tijdstippe[n])|(?:met|op) (?:een |de |mij[n] |mn )?(?:wekke[r]|time[r]|alar[m])|volgen[s] (?:de |een )?(?:klo[k]|schem[a]|wekke[r]))\b(?!(?: \S+){0,8}? (?:trainin[g]|blaastrainin[g]|bekkenbode[m]\w*|kinesis[t]\w*|fysi[o]\w*|drin[k]\w*|dron[k]))",
+    r"\b(?:op de klo[k]|op (?:vast[e]|bepaald[e]|gezett[e]) (?:tijde[n]|ure[n]|tijdstippe[n])|volgen[s] (?:de |een )?(?:klo[k]|schem[a]|wekke[r])) (?:\w+ ){0,3}?(?:naa[r] (?:het |de |t )?)?(?:toile[t]|wc|w c|plasse[n]|pla[s]|plas[t]|pisse[n]|pis|plasj[e])\b(?!(?: \S+){0,8}? (?:trainin[g]|blaastrainin[g]|bekkenbode[m]\w*|kinesis[t]\w*|fysi[o]\w*|drin[k]\w*|dron[k]))",
     # het plassen dat lang op zich laat wachten, in gewone woorden (sessie 25X): "op de wc duurde het eeuwen voor er iets
     # kwam", "ik moest plassen maar het wou niet komen"
     r"\b(?:{URINE}|plassen|plas|plasje|wc|toilet|pot|pissen|pipi|urinoir|pispo[t])\b(?: \S+){0,12}? (?:duurd[e]|duur[t]|dure[n]|duurde[n])"
@@ -2011,6 +2021,8 @@ ASKED_AGAIN = (r"denkt u", r"denk je", r"denkt ge", r"denkte", r"zou het", r"bli
 RECURRED = (r"(?<!\bsport )(?<!\bwerk )(?<!\btrain )(?<!\bfiets )(?<!\bloop )terug(?! (?:goed|beter|normaal|gezond|fit|ok|oke|kiplekker|de oude|op de been|hersteld|in vorm|op krachten|helemaal (?:fit|gezond|de oude|hersteld|beter|prima|in orde)"
             # ... het gewone leven terug, geen teken terug (sessie 31AF): "ik voel me terug prima", "ik ben terug aan het werk", "ik sport terug"
             r"|prima|top|in orde|in mijn vel|mezelf|aan het werk|aan de slag|naar het werk|naar school|gaan werken|werken|aan het sporten|sporten|naar de fitness)\b)", "teruggekomen", "opnieuw", "weer begonnen",
+            # ... keer op keer (sessie 33J): "binnen een minuut weg maar het gebeurt steeds weer", "het blijft terugkomen"
+            r"terugkom\w*|terugkeer\w*", r"(?:steeds|telkens|altijd) weer(?! (?:weg|over|normaal|goed|voorbij)\b)", "keer op keer",
             # some of the sign itself left: "het is weg maar nog een beetje", "het is er nog", "nog wat tintelingen"
             r"nog (?:een (?:klein )?beetje|wat)(?= ,| \.|$)", r"(?:het|t|ze) (?:is|zijn) er nog\b",
             r"nog (?:steeds |altijd |een beetje |wat )?(?:tinteling\w*|tintel\w*|doof|verdoofd|gevoelloos)", "komt en gaat",
@@ -2920,7 +2932,7 @@ BOTH_LEGS_NUMB_PATTERNS = (
     + r"(?:doof|verdoofd\w*|gevoel(?:s)?lo+s\w*|gevoellos\w*|tintelig\w*)\b",
     # the verb first with a longer gap: "voel ik mn beide voeten haast niet"
     r"\bvoel\w* (?:\w+ ){0,3}?(?:benen|voeten) (?:\w+ ){0,3}?(?:niet|nauwelijks|amper|minder|slecht)\b",
-    r"\b(?:benen|voeten) (?:\w+ )?(?:slapen|slapen in)\b",
+    r"\b(?:benen|voeten) (?:\w+ )?(?:slapen|slapen in|sliepen|sliepen in)\b",  # ... verleden tijd (sessie 33J): "beide benen sliepen"
     # the verb first (session 21f): "sinds een paar dagen slapen allebei mijn benen", "slapen mijn beide voeten"
     r"\b(?:slapen|sliepen) (?:nu |al |ook |soms |vaak |dan )?(?:allebei|beide|alle twee|mijn beide|mijn twee|mn beide|mijn)"
     r" (?:mijn |mn |m |de )?(?:benen|voeten|onderbenen)\b",
@@ -3881,7 +3893,7 @@ JOINED_PHRASES = ((r"\bspelden ?en ?naalden\b", "pinsneedles"), (r"\blinks en re
 PINS_AND = ("en ",)  # "pins en needles"
 #: the saddle area, before "benen" can be read as both legs ("tussen uw benen": Flemish "ge/u" of oneself)
 CROTCH_PHRASES = (
-    (r"\btussen (?:mijn |mn |m |me |de |beide |mijne |men |uw |je |jouw |jou )?(?:benen|been|dijen|bovenbenen)\b",
+    (r"\btussen (?:(?:mijn|mn|m|me|de|beide|mijne|men|uw|je|jouw|jou|twee|allebei) ){0,2}(?:benen|been|dijen|bovenbenen)\b",  # ... "mijn twee dijen" (33J)
      "crotchzone"),
     (r"\b(?:dijen|dij|bovenbenen|bovenbeen) (?:aan de |van )?binnen(?:kant)?\b", "crotchzone"),
     # "aan de binnenkant van me dijen", "binnenkanten van allebei mijn bovenbenen" (Netherlands "me" = mijn)
@@ -3911,6 +3923,8 @@ NO_EFFORT = (
     (r"\bzonder (?:te )?(?:proberen|dieet|dieten|lijnen|moeite|het te willen|te willen"
      r"|iets (?:te |voor te |aan te )?doen|op te letten|dat ik (?:het |er )?(?:iets |voor |aan )*"
      r"(?:probeer|wil|wou|probeerde|wilde|doe|deed))\b", "noreason"),
+    # ... uit het niets is geen ontkenning (sessie 33J): "uit het niets werden mijn beide benen doof"
+    (r"\buit het niets\b", "noreason"),
 )  # fmt: skip
 #: spoken phrases: Flemish "nie" = "niet", "as ik" = "als ik"
 SPOKEN_PHRASES = (
