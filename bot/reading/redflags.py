@@ -3219,12 +3219,18 @@ _ASLEEP_SAT = re.compile(rf"\b(?:{_cues('LEGS_ASLEEP_SAT')})\b")
 _ASLEEP_PASSED = re.compile(rf"\b(?:{_cues('LEGS_ASLEEP_PASSED')})\b")
 _ASLEEP_STAYS = re.compile(rf"\b(?:{_cues('LEGS_ASLEEP_STAYS')})\b")
 _ASLEEP_ALONE_WITH = frozenset({"leg_weakness", "saddle_numbness", "bladder_bowel"})
+# ... or both legs told dead after a sport (session 33M; the packs' LEGS_DEAD_SPORT): "both my legs are dead after the marathon",
+# "beide benen dood na het fietsen" is tired muscles (no numbness word told, nothing told that it stays)
+_DEAD_SPORT = re.compile(rf"\b(?:{_cues('LEGS_DEAD_SPORT')})\b")
+_LEG_NUMB_WORD = re.compile(rf"\b(?:{LEG_NUMB})\b")
 
 
 def _legs_asleep_from_sitting(norm: str, found: Dict[str, object]) -> bool:
     if not (found.get("both_legs") and found.get("leg_numbness")) or _ASLEEP_ALONE_WITH.intersection(found):
         return False
     text = norm[:4000]
+    if _DEAD_SPORT.search(text) and not _LEG_NUMB_WORD.search(text) and not _ASLEEP_STAYS.search(text):
+        return True
     return bool(_ASLEEP_SAT.search(text) and _ASLEEP_PASSED.search(text)) and not _ASLEEP_STAYS.search(text)
 
 

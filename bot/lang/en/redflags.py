@@ -603,6 +603,11 @@ LEGS_ASLEEP_PASSED = (_PASSING_EN + r" (?:\w+ ){0,3}?(?:in|within|after) " + _QU
 LEGS_ASLEEP_STAYS = (r"still|keeps?|kept|again and again|over and over|every time i (?:walk|go for a walk)|when(?:ever)? i (?:walk|am walking|m walking)"
                      r"|while walking|after walking|when walking|(?:not|hasnt|hadnt|havent|didnt|wont|doesnt|never) (?:\w+ )?(?:gone|go|went|pass|passed|come back)"
                      r"|days|weeks|months|all day|since|been (?:numb|dead|asleep|tingly)",)
+#: legs told dead after a sport, the tiredness of muscles, not a numbness (session 33M; bot/reading/redflags.py
+#: _legs_asleep_from_sitting): "both my legs are dead after the marathon", "both legs dead after my run this morning" (a
+#: numbness word, or it staying or coming back, LEGS_ASLEEP_STAYS, keeps the flag)
+LEGS_DEAD_SPORT = (r"dead (?:\w+ )?(?:after|from) (?:\w+ ){0,2}?(?:gym|runs?|running|jog|joggin[g]|squats?|workout|work out|trainin[g]"
+                   r"|leg day|maratho[n]|half maratho[n]|hike|hikin[g]|football|matc[h]|cyclin[g]|bike ride|spin class)",)
 #: both legs numb with no cause told (bot/reading/redflags.py _resolved_after, session 33J): "out of nowhere", "for no reason",
 #: "out of the blue": a numbness of both legs gone in minutes is still read ("... no reason, gone in a minute")
 LEGS_NUMB_NO_CAUSE = (r"out of (?:nowhere|the blue)", r"(?:for |with )?no (?:apparent |obvious |clear |real )?(?:reason|cause)\b(?! to\b)",
@@ -666,6 +671,10 @@ PROXY = (r"(?:typing|writing|asking|messaging|texting|filling this in|doing this
          # about my mum: she ..." (at the start, or after a greeting)
          r"(?:(?<=^)|(?<=\. )|(?<=, )|(?<=hi )|(?<=hello )|(?<=hey )|(?<=morning ))(?:its|it is|this is|this s|thisis|question is"
          r"|this question is|this message is|message is) (?:for|about|regarding) (?:my |our |me )",
+         # ... or told by "for" or "about" alone, the relative followed by a comma, a dash or their pronoun (session 33M; a colon is dropped by the normaliser): "for my mum: both
+         # her legs are weak", "about my husband - his legs ...", "re my dad, ..." (not "for my mums sake": neither)
+         r"(?:(?<=^)|(?<=hi )|(?<=hello )|(?<=hey )|(?<=morning ))(?:(?:(?:im |i am )?(?:asking|writing|typing|messaging)(?: this)? )?"
+         r"(?:for|about|regarding|re|concerning)) (?:my |our |me )(?=\w+(?: \d+)?(?: ?[,.(-]| (?:she|he|shes|hes|her|his|both her|both his)\b))",
          # the relative who types, named as the patient's (session 18a): "its her husband typing, she cant sit"
          r"(?:(?:its|it is|this is|thats|that is) )?(?:her|his) (?=(?:husband|wife|partner|son|daughter|hubby|missus|boyfriend"
          r"|girlfriend|brother|sister) (?:here )?(?:typing|writing|texting|messaging|who is typing|whos typing|who types"
@@ -2738,6 +2747,14 @@ BOTH_LEGS_NUMB_PATTERNS = (
     # ("dead" alone is a saddle word; of the legs in the plural, it is told going so)
     r"\b(?:the two |both (?:of )?(?:my |me |the )?|my |me |the )(?:legs|feet) (?:\w+ )?(?:go|goes|going|went|gone|turn|turns|turned)"
     r" (?:all |completely |totally |a bit )?dead\b",
+    # ... or told dead with be or feel, or with no verb (session 33M): "both my legs are dead", "both legs feel dead since this
+    # morning", "my legs are both dead", "the two feet just dead" (not "dead tired", "like a dead weight": heavy, not numb; not
+    # legs dead from the gym or after a run: tired muscles)
+    r"\b(?:(?:the two |both (?:of )?(?:my |me |the )?)(?:legs|feet)|(?:my|me|the) (?:legs|feet) (?:are |feel |r )?both)"
+    r"(?: (?:are|r|feel|feels|felt|were|have been|been|seem|still|now|just|both|kind of|sort of|kind[a]|like|all|completely|totally"
+    r"|really|so|a bit|pretty|proper)){0,3} dead\b(?! (?:tired|beat|on my feet|weigh\w*|heavy|from (?:the |a |my )?(?:gym|run\w*|squat\w*"
+    r"|workou[t]|trainin[g]|leg day|maratho[n]|walk\w*|hike|hikin[g])|after (?:\w+ ){0,2}?(?:gym|run\w*|squat\w*|workou[t]|trainin[g]|leg day"
+    r"|maratho[n]|hike|hikin[g]|football|matc[h]|ride|cyclin[g]))\b)",
     # the stretch told between the legs and the sign (session 17e): "both legs from the hips to my toes all prickly and numb"
     r"\b(?:legs|feet)\b (?:right )?from (?:the |my |me )?\w+ (?:down )?(?:to|till|until|into) (?:the |my |me )?\w+(?: \w+){0,4}? {LEG_NUMB}",
     # both legs named first, the sign told of "both" in the next clause (session 23N): "pain in both legs, with pins and needles

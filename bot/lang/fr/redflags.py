@@ -679,6 +679,10 @@ LEGS_ASLEEP_PASSED = (r"(?:au bout de|apres|en|dans|en moins de) " + _QUICK_FR +
                       _PASSING_FR + r" (?:\w+ ){0,3}?(?:au bout de|apres|en|en moins de) " + _QUICK_FR,)
 LEGS_ASLEEP_STAYS = (r"toujours|encore|persiste|persistent|restent|reste|revient|reviennent|sans arret|se repete|se reproduit|en marchant|quand je marche|a la marche|apres avoir marche|chaque fois"
                      r"|a chaque fois|(?:ne|n) (?:\w+ )?(?:pas|plus)|pas (?:passe|parti|disparu|revenu|fini)|jours|semaines|mois|depuis",)
+#: jambes dites mortes apres le sport, des muscles fatigues, pas un engourdissement (session 33M; bot/reading/redflags.py
+#: _legs_asleep_from_sitting): "mes deux jambes sont mortes apres le marathon", "les deux jambes mortes apres mon footing"
+LEGS_DEAD_SPORT = (r"morte?s? (?:\w+ )?(?:apres|a cause) (?:\w+ ){0,3}?(?:sport|footing|jogging|cours[e]|marathon|velo|rando\w*"
+                   r"|entrainemen[t]|muscu\w*|matc[h]|gym|salle)",)
 #: les deux jambes engourdies sans cause dite (bot/reading/redflags.py _resolved_after, session 33J): "sans raison", "de nulle
 #: part": un engourdissement des deux jambes passe en minutes reste lu
 LEGS_NUMB_NO_CAUSE = (r"sans (?:aucune |la moindre |vraie |une )?(?:raison|cause)", r"de nulle part", r"sans prevenir",
@@ -723,6 +727,10 @@ PROXY = (r"(?:je )?(?:vous |te )?(?:ecris|ecrit|demande|tape|envoie) (?:ceci |ca
          # ma mere : elle ..." (au debut, ou apres la salutation)
          r"(?:(?<=^)|(?<=\. )|(?<=, )|(?<=bonjour )|(?<=salut )|(?<=bonsoir )|(?<=hello ))(?:(?:c est|c|cest|ce est|ce message est"
          r"|ceci est|question|je viens|je me renseigne) pour|(?:ca|ceci|ce message) concerne) (?:mon |ma |mes |notre )",
+         # ... ou dit par "pour" ou "au sujet de" seul, le proche suivi d une virgule, d un tiret ou de son pronom (session
+         # 33M): "pour ma mere : ses deux jambes sont faibles", "concernant mon mari, ..." (pas "pour ma mere j ai ...": ni virgule ni pronom; le deux-points tombe a la normalisation)
+         r"(?:(?<=^)|(?<=bonjour )|(?<=salut )|(?<=bonsoir )|(?<=hello ))(?:pour|au sujet de|concernant|a propos de)"
+         r" (?:mon |ma |notre )(?=(?:grand |belle )?\w+(?: \d+(?: ans)?)?(?: ?[,.(-]| (?:il|elle|ses|sa|son)\b))",
          # le proche qui ecrit, nomme comme celui du patient (session 18a): "c'est son mari qui ecrit, elle peut pas s'asseoir"
          r"(?:(?:ce est|c est|cest|ici) )?(?:son|sa) (?=(?:mari|femme|epoux|epouse|fils|fille|copain|copine|compagnon|compagne)"
          r" (?:qui )?(?:ecrit|tape|ecris|redige)\b)",
@@ -2424,6 +2432,12 @@ BOTH_LEGS_NUMB_PATTERNS = (
     # ... ou qui dorment (session 26F): "mes deux pieds dorment", "j'ai les pieds qui dorment"
     r"\b(?:jambes|pieds|guibo[l]{1,2}es)\b (?:(?!(?:een|ne|n)\b)\w+ ){0,2}?(?:(?:se |s )?(?:endormaien[t]|endormen[t])|dormen[t]|dormaien[t])\b"
     r"(?! (?:\w+ )?(?:pas|jamais|plus)\b)",
+    # les deux jambes dites mortes, avec etre, sembler ou avoir (session 33M): "j'ai les deux jambes mortes", "mes deux pieds sont
+    # comme morts", "mes jambes sont toutes les deux mortes" (pas "mortes de fatigue", pas apres le sport: des muscles fatigues)
+    r"\b(?:(?:deux|2) (?:jambes|pieds|guibo[l]{1,2}es)|(?:jambes|pieds) (?:\w+ )?(?:toutes|tous) les deux)(?: (?:sont|etaient|semblent"
+    r"|paraissent|restent|comme|toutes|tous|completement|totalement|vraiment|encore|maintenant|les deux)){0,3} morte?s?\b"
+    r"(?! (?:de (?:fatigu[e]|crevaison)|apres (?:\w+ ){0,3}?(?:sport|footin[g]|cours[e]|maratho[n]|velo|rando\w*|entrainemen[t]|muscu\w*"
+    r"|matc[h]|gym))\b)",
     # la gauche et la droite nommees, le signe apres un verbe au pluriel (session 26F): "mon pied gauche et mon pied droit
     # dorment", "ma jambe gauche et ma jambe droite sont engourdies" (pas "mal a la jambe gauche et la droite est engourdie")
     r"\b(?P<part>pied|jambe|mollet|cuisse) (?:gauche|droite?) et (?:mon |ma |le |la )?(?:(?P=part) )?(?:droite?|gauche) "

@@ -805,6 +805,10 @@ LEGS_ASLEEP_STAYS = (r"nog steeds|nog altijd|nog (?:wat |een beetje |altijd )?(?
 
                      r"|bij het (?:lopen|wandelen|stappen)|tijdens het (?:lopen|wandelen|stappen)|na het (?:lopen|wandelen|stappen)"
                      r"|als ik (?:loop|wandel|stap|ga wandelen)|(?:niet|nie|nog niet) (?:\w+ )?(?:weg|over|voorbij|terug|overgegaan)|dagen|weken|maanden|sinds",)
+#: benen dood genoemd na het sporten, vermoeide spieren, geen doofheid (sessie 33M; bot/reading/redflags.py
+#: _legs_asleep_from_sitting): "mijn beide benen zijn dood na de marathon", "allebei mijn benen dood na het fietsen"
+LEGS_DEAD_SPORT = (r"dood (?:\w+ )?(?:na|van) (?:\w+ ){0,2}?(?:sporte[n]|sport|fitness|trainin[g]|marathon|loopje|lope[n]|fietse[n]"
+                   r"|fietstoch[t]|wandelin[g]|voetbal|wedstrij[d])",)
 #: beide benen doof zonder oorzaak verteld (bot/reading/redflags.py _resolved_after, sessie 33J): "zomaar", "zonder reden", "uit het
 #: niets": een doofheid van beide benen die in minuten weggaat blijft gelezen
 LEGS_NUMB_NO_CAUSE = (r"zomaa[r]", r"zonder (?:enige |een |echte |duidelijke )?(?:reden|aanleiding|oorzaak)", r"uit het niets",
@@ -857,6 +861,10 @@ PROXY = (r"(?:ik )?(?:typ|tik|schrijf|vraag|stuur)\w* (?:dit |het )?(?:voor|name
          # ons moeder: ze ..." (bij het begin, of na een groet)
          r"(?:(?<=^)|(?<=\. )|(?<=, )|(?<=hallo )|(?<=hoi )|(?<=dag )|(?<=goeiedag )|(?<=goedemorgen )|(?<=goedemiddag ))(?:(?:het|t|dit"
          r"|da|dat) is (?:voor|over)|(?:het|t) gaat over|vraag over|bericht voor) (?:mijn |mn |m |mijne |onze |ons )",
+         # ... of met "voor" of "over" alleen, de naaste gevolgd door een komma, streep of haar voornaamwoord (sessie 33M): "voor mijn
+         # moeder: haar beide benen zijn zwak", "over ons pa, ..." (niet "voor mijn moeder heb ik ...": geen komma of voornaamwoord; de dubbelpunt valt weg bij het normaliseren)
+         r"(?:(?<=^)|(?<=hallo )|(?<=hoi )|(?<=dag )|(?<=goeiedag )|(?<=goedemorgen )|(?<=goedemiddag ))(?:voor|over|betreft)"
+         r" (?:mijn |mn |m |mijne |onze |ons )(?=\w+(?: \d+)?(?: ?[,.(-]| (?:zij|hij|ze|haar|zijn|zn|heur|beide haar|beide zijn)\b))",
          # de naaste die typt, genoemd als die van de patiënt (sessie 18a): "t is heur vent die hier typt, zie kan nie zitten"
          r"(?:(?:t|het|dit|da|dat) is |hier is )?(?:heur|haar|d r|der|zijn|zn) (?=(?:vent|man|vrouw|echtgeno[t]e?|partner|zoon"
          r"|dochter|lief) (?:die |dat |da )?(?:hier |dit |da |dat |het |t |nu )?(?:typt|tikt|schrijft|aan het typen)\b)",
@@ -2956,6 +2964,12 @@ BOTH_LEGS_NUMB_PATTERNS = (
     r"\b(?:benen|voeten)\b (?:van|vanaf) (?:de |mijn |mn |m )?\w+ (?:tot|naar) (?:aan )?(?:de |mijn |mn |m )?\w+(?: \w+){0,3}? {LEG_NUMB}",
     # a dead feeling in both legs (session 23N; "dood gevoel" alone is a saddle word): "zon dood gevoel in beide benen"
     r"\bdood gevoel (?:\w+ ){0,2}?(?:in|aan) (?:(?:allebei|beide|alle twee|twee|mijn|mn|m|de) ){1,2}(?:benen|voeten|onderbenen|bovenbenen)\b",
+    # beide benen dood genoemd, met zijn of voelen of zonder werkwoord (sessie 33M): "allebei mijn benen voelen dood aan", "mijn twee
+    # voeten zijn als dood", "mn benen zijn alle twee dood" (niet "doodmoe", "dood op", "dood van het sporten": vermoeide spieren)
+    r"\b(?:(?:beide|allebei|alle twee|twee) (?:mijn |mn |m |de )?(?:benen|voeten)|(?:mijn|mn|m|de) (?:benen|voeten) (?:zijn |voelen )?"
+    r"(?:allebei|alle twee|beide))(?: (?:zijn|voelen|voelden|waren|lijke[n]|leke[n]|nog|nu|echt|gewoon|helemaal|compleet|precies|als|gelijk"
+    r"|wel|zo|allebei|beide)){0,3} dood\b(?! (?:moe|op|vermoei[d]|ziek|van (?:het |de )?(?:sporte[n]|sport|fitness|lope[n]|wandele[n]"
+    r"|fietse[n]|trainin[g]|maratho[n])|na (?:\w+ ){0,2}?(?:sporte[n]|sport|fitness|trainin[g]|maratho[n]|loop|wandelin[g]|fietstoch[t]))\b)",
     # slap en doof in één adem, het werkwoord vooraan of zonder werkwoord (sessie 23N): "als ik loop wordt mijn beide benen zwaar en
     # doof", "beide benen zwaar en doof" (the "en" would cut the numbness from its legs)
     r"\b(?:wordt|worden|werd|werden|zijn|waren|voelen|voelden|rake[n]|raakte[n]) (?:mijn |mn |m |de )?(?:beide |allebei |twee )?(?:mijn )?"
