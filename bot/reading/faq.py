@@ -874,6 +874,13 @@ def _with_second_topic(
     """[first], or [first, second] in the order they were asked: a second topic when another
     part of the message has that topic's words and none of the first's."""
     chosen = [first]
+    # the words of the first topic's asked phrase are its own (session 33: "j'peux-tu chauffer mon truck" asks driving; its
+    # "chauffer" gave heat or cold as a second topic)
+    phrase = _ASKED_FIRST.get(first)
+    if phrase is not None:
+        own = stems(" ".join(m.group(0) for m in phrase.finditer(normalise(text[:2000]))))
+        if own:
+            words = {**words, first: words.get(first, set()) | own}
     # the sentences asked, when they have the first topic's words ("... the painkillers are barely
     # touching it" is told, not asked); else the whole message ("is it bad to be on co-codamol every
     # day? bit worried": "worried" is the first topic's)
