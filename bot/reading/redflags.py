@@ -2553,16 +2553,31 @@ _PURPOSE_OPENING = re.compile(rf"^(?:\w+ ){{0,2}}?(?:{_cues('RESOLVED_OPENS')}|{
                               rf"(?:(?!{_alt(*sorted(_NEG))}\b)\w+ ){{0,6}}?(?:{_cues('WEIGHT_PURPOSE')})\b")
 
 
-def _purpose_opening(before: str, sentence: str) -> bool:
-    return bool(_PURPOSE_OPENING.match(sentence)) and any(rx.search(before) for rx in _WEIGHT_RXS)
+# ... naming the weight loss again (WEIGHT_TOLD_AGAIN, not a bare "that is" / "c'est"): it may take up a loss told two sentences
+# back, over a sentence about something else (session 33)
+_PURPOSE_NAMED = re.compile(rf"^(?:\w+ ){{0,2}}?(?:{_cues('WEIGHT_TOLD_AGAIN')}) "
+                            rf"(?:(?!{_alt(*sorted(_NEG))}\b)\w+ ){{0,6}}?(?:{_cues('WEIGHT_PURPOSE')})\b")
+
+
+def _purpose_owner(out: Sequence[str], sentence: str) -> Optional[int]:
+    """The index of the sentence whose weight loss ``sentence`` says was meant: the one before it, or, when the weight loss
+    is named again, one more back over a sentence about something else ("lost 14 kilos since june . my back started
+    aching . the weight loss is 100% on purpose")."""
+    if not _PURPOSE_OPENING.match(sentence):
+        return None
+    back = 2 if _PURPOSE_NAMED.match(sentence) else 1
+    return next((i for i in range(len(out) - 1, max(-1, len(out) - 1 - back), -1)
+                 if any(rx.search(out[i]) for rx in _WEIGHT_RXS)), None)
 
 
 def _sentences(norm: str) -> List[str]:
     out: List[str] = []
     for sentence in norm.split(" . "):
-        if out and (_RESOLVED_OPENING.match(sentence.strip(" .")) or _MINE_OPENING.match(sentence.strip(" ."))
-                    or _purpose_opening(out[-1], sentence.strip(" ."))):
+        owner = _purpose_owner(out, sentence.strip(" ."))
+        if out and (_RESOLVED_OPENING.match(sentence.strip(" .")) or _MINE_OPENING.match(sentence.strip(" ."))):
             out[-1] = out[-1].rstrip(" .") + " , " + sentence
+        elif owner is not None:
+            out[owner] = out[owner].rstrip(" .") + " , " + sentence
         else:
             out.append(sentence)
     return out
