@@ -252,7 +252,9 @@ def test_an_elision_without_its_apostrophe_is_read(assistant, sender):
 # not given its answer unasked; tapping it answers, then the check resumes.
 GUESSED = [
     ("en", "can i go kayaking this weekend?", "faq_sport", "build up step by step"),
-    ("nl", "mag ik gaan zeilen dit weekend?", "faq_sport", "stap voor stap"),
+    # (session 33: the retrained model gives "mag ik gaan zeilen dit weekend?" sport at 0.70, just under the guess's 0.7:
+    # it now gets the honest no-topic answer; the same sailing question by another day stays the guessed example)
+    ("nl", "mag ik zondag gaan zeilen?", "faq_sport", "stap voor stap"),
     ("fr", "je peux faire du kayak ce weekend ?", "faq_sport", "augmentez pas à pas"),
 ]
 
