@@ -17,7 +17,7 @@ from bot.clinical.summary import catalogue
 from bot.practice import current_practice
 from bot.reading.faq import topics_in
 from tests.support.assistant import buttons, joined, triage_of
-from tests.support.conversation import FIRST, LANGUAGES, Patient
+from tests.support.conversation import FIRST, GUESSED_SPORT, LANGUAGES, Patient
 
 pytestmark = pytest.mark.e2e
 PRACTICE = current_practice()
@@ -251,11 +251,8 @@ def test_an_elision_without_its_apostrophe_is_read(assistant, sender):
 # person is asked whether they meant that topic's question, a button that asks it, and is
 # not given its answer unasked; tapping it answers, then the check resumes.
 GUESSED = [
-    ("en", "can i go kayaking this weekend?", "faq_sport", "build up step by step"),
-    # (session 33: the retrained model gives "mag ik gaan zeilen dit weekend?" sport at 0.70, just under the guess's 0.7:
-    # it now gets the honest no-topic answer; the same sailing question by another day stays the guessed example)
-    ("nl", "mag ik zondag gaan zeilen?", "faq_sport", "stap voor stap"),
-    ("fr", "je peux faire du kayak ce weekend ?", "faq_sport", "augmentez pas à pas"),
+    (language, GUESSED_SPORT[language], "faq_sport", expected)
+    for language, expected in (("en", "build up step by step"), ("nl", "stap voor stap"), ("fr", "augmentez pas à pas"))
 ]
 
 
