@@ -684,19 +684,10 @@ def _someone_else(seg: str, m: re.Match[str]) -> bool:
     # back to the comma or contrast word, across "and": "my husband has 39 n the shivers"; not a contrast word that is an
     # adverb right after a verb, as _third_party reads a relative's cancer (session 31AJ): "mijn vrouw heeft sinds gisteren
     # koorts", "my husband has since yesterday had a fever", "ma femme a maintenant de la fievre"
-    before = seg[: m.start()].split()
     # a third person's possessive in the match points back across commas (session 33): "mijn moeder is van de trap
     # geklapt, op haar billen geland" is the mother's fall
     theirs = bool(_THEIR_IN.search(m.group(0)))
-    left_words: List[str] = []
-    for i in range(len(before) - 1, -1, -1):
-        tok = before[i]
-        if _adverb_after_verb(before, i):
-            left_words.insert(0, tok)
-            continue
-        if (tok == "," and not theirs) or tok in _HARD:
-            break
-        left_words.insert(0, tok)
+    left_words = _subject_words(seg, m, across_commas=theirs, over_adverbs=True)
     left = _HEDGE.sub(" ", _OWN_CHILDHOOD.sub(" ", " ".join(left_words)))
     found = _FAMILY_RE.search(left)
     if found and _TEMP_TAKEN.search(left[found.end():]):
@@ -704,6 +695,20 @@ def _someone_else(seg: str, m: re.Match[str]) -> bool:
     if found and _SAW_MINE.search(left[found.end():] + " " + m.group(0)):  # the possessive may open the match
         return False  # "wife noticed my trousers were wet": the relative saw the patient's own (session 24V)
     return bool(found) and not _FIRST_PERSON.search(_DENIED_SELF.sub(" ", left[found.end():]))
+
+
+def _subject_words(seg: str, m: re.Match[str], across_commas: bool = False, over_adverbs: bool = False) -> List[str]:
+    """The words before the match back to the nearest comma or contrast word (_HARD), across "and": where its subject is
+    named. `across_commas`: past commas too; `over_adverbs`: a contrast word that is an adverb right after a verb does not
+    end it ("mijn vrouw heeft sinds gisteren koorts")."""
+    before = seg[: m.start()].split()
+    left: List[str] = []
+    for i in range(len(before) - 1, -1, -1):
+        tok = before[i]
+        if not (over_adverbs and _adverb_after_verb(before, i)) and ((tok == "," and not across_commas) or tok in _HARD):
+            break
+        left.insert(0, tok)
+    return left
 
 
 # a third person's possessive (the packs' THEIR_POSSESSIVE): "op haar billen", "on her bottom", "sur ses fesses"
@@ -1065,12 +1070,7 @@ _FEVER_ANIMAL = re.compile(rf"\b{_words('FEVER_ANIMALS')}\b")
 def _animal_fever(seg: str, m: re.Match[str]) -> bool:
     if _ME_TOO.search(seg):
         return False
-    left_words: List[str] = []
-    for tok in reversed(seg[: m.start()].split()):
-        if tok == "," or tok in _HARD:
-            break
-        left_words.insert(0, tok)
-    left = " ".join(left_words)
+    left = " ".join(_subject_words(seg, m))
     # no "i" anywhere in the clause: "i took the dog out and got a fever" is the patient's
     return bool(_FEVER_ANIMAL.search(left)) and not _FIRST_PERSON.search(left + " " + m.group(0))
 
@@ -2545,18 +2545,20 @@ _RESOLVED_OPENING = re.compile(_fill(r"^(?:{RESOLVED_OPENS} (?:\w+ ){0,4}?)?(?:{
 _MINE_OPENING = re.compile(rf"^(?:{_cues('HEARSAY_MINE')})\b(?: \w+)?(?= ,|$)")
 
 
+def _purpose_said(opening: str) -> re.Pattern[str]:
+    """A sentence opening on `opening` (a few words in at most) that says, no negation between, the weight loss was meant."""
+    return re.compile(rf"^(?:\w+ ){{0,2}}?(?:{opening}) (?:(?!{_alt(*sorted(_NEG))}\b)\w+ ){{0,6}}?"
+                      rf"(?:{_cues('WEIGHT_PURPOSE')})\b")
+
+
 # a sentence that opens by taking up a weight loss told in the sentence before and says it was meant (session 33E, the packs'
 # WEIGHT_PURPOSE after RESOLVED_OPENS or WEIGHT_TOLD_AGAIN, no negation between): "lost 9 kilos since spring . the weight loss
 # is all on purpose", "ik ben 7 kilo kwijt . dat is de bedoeling", "j'ai perdu 8 kilos . c'est volontaire": joined to it, where
 # the intent skips its loss (only after a sentence with a weight loss in it)
-_PURPOSE_OPENING = re.compile(rf"^(?:\w+ ){{0,2}}?(?:{_cues('RESOLVED_OPENS')}|{_cues('WEIGHT_TOLD_AGAIN')}) "
-                              rf"(?:(?!{_alt(*sorted(_NEG))}\b)\w+ ){{0,6}}?(?:{_cues('WEIGHT_PURPOSE')})\b")
-
-
+_PURPOSE_OPENING = _purpose_said(f"{_cues('RESOLVED_OPENS')}|{_cues('WEIGHT_TOLD_AGAIN')}")
 # ... naming the weight loss again (WEIGHT_TOLD_AGAIN, not a bare "that is" / "c'est"): it may take up a loss told two sentences
 # back, over a sentence about something else (session 33)
-_PURPOSE_NAMED = re.compile(rf"^(?:\w+ ){{0,2}}?(?:{_cues('WEIGHT_TOLD_AGAIN')}) "
-                            rf"(?:(?!{_alt(*sorted(_NEG))}\b)\w+ ){{0,6}}?(?:{_cues('WEIGHT_PURPOSE')})\b")
+_PURPOSE_NAMED = _purpose_said(_cues("WEIGHT_TOLD_AGAIN"))
 
 
 def _purpose_owner(out: Sequence[str], sentence: str) -> Optional[int]:

@@ -30,10 +30,6 @@ EVIDENCE = {
 }
 
 
-def nothing_answers(text):
-    return about_something_else(text)
-
-
 FACILITIES = [  # each was not "something else" on main
     ("can i grab a shower at yours after the exercises?", True),
     ("do you guys have showers? i come by bike", True),
@@ -66,7 +62,7 @@ FACILITIES_KEPT = [  # never "something else"
     ("je peux aller à la salle avec mon mal de dos ?", False),
     ("combien coûte une séance de kiné ?", False),
 ]
-test_facilities_changed, test_facilities_kept = reading_round(nothing_answers, FACILITIES, FACILITIES_KEPT)
+test_facilities_changed, test_facilities_kept = reading_round(about_something_else, FACILITIES, FACILITIES_KEPT)
 
 
 def first_of(ranking):

@@ -26,10 +26,6 @@ EVIDENCE = {
 }
 
 
-def nothing_answers(text):
-    return about_something_else(text)
-
-
 ELSEWHERE = [  # each was not "something else" on main
     ("rolled over on my ankle last night, ice or a warm pack?", True),
     ("came down on my ankle funny at netball, should i heat it", True),
@@ -80,7 +76,7 @@ ELSEWHERE_KEPT = [  # never "something else"
     ("in de auto is mijn rug erger geworden, mag ik nog rijden?", False),
     ("en voiture ça me pique dans le bas du dos, je peux conduire ?", False),
 ]
-test_elsewhere_changed, test_elsewhere_kept = reading_round(nothing_answers, ELSEWHERE, ELSEWHERE_KEPT)
+test_elsewhere_changed, test_elsewhere_kept = reading_round(about_something_else, ELSEWHERE, ELSEWHERE_KEPT)
 
 
 def first_of(ranking):
