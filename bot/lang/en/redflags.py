@@ -671,6 +671,10 @@ PROXY = (r"(?:typing|writing|asking|messaging|texting|filling this in|doing this
          # about my mum: she ..." (at the start, or after a greeting)
          r"(?:(?<=^)|(?<=\. )|(?<=, )|(?<=hi )|(?<=hello )|(?<=hey )|(?<=morning ))(?:its|it is|this is|this s|thisis|question is"
          r"|this question is|this message is|message is) (?:for|about|regarding) (?:my |our |me )",
+         # ... the relative named before the writing verb (session 34T): "for my mum i am writing", "its for my dad im asking",
+         # Caribbean "is for my granny i writing", "is fi mi granny mi a write" (at the start, or after a greeting)
+         r"(?:(?<=^)|(?<=\. )|(?<=, )|(?<=hi )|(?<=hello )|(?<=hey )|(?<=morning ))(?:(?:its|it is|it s|is|ti[s]|this is) )?(?:for|fi|fer|fur)"
+         r" (?:my |mi |me |our )(?=(?:\w+ ){1,3}?(?:that |dat )?(?:i|mi|me|im|ive) (?:am |m |a |is |do |been )?(?:writ|typ|ask|messag|text)\w*\b)",
          # ... or told by "for" or "about" alone, the relative followed by a comma, a dash or their pronoun (session 33M; a colon is dropped by the normaliser): "for my mum: both
          # her legs are weak", "about my husband - his legs ...", "re my dad, ..." (not "for my mums sake": neither)
          r"(?:(?<=^)|(?<=hi )|(?<=hello )|(?<=hey )|(?<=morning ))(?:(?:(?:im |i am )?(?:asking|writing|typing|messaging)(?: this)? )?"
@@ -2183,7 +2187,9 @@ TRAUMA_PATTERNS = (
     r"(?:bathroo[m]|kitche[n]|tiles?|floo[r]|showe[r]|ice|steps?|stairs?|yard|road|pavemen[t]|mud|toile[t]|bat[h]|tub|verand[a]h?"
     r"|galler[y]|porc[h]|drivewa[y]|gutte[r]|groun[d])\b",
     r"(?<!\bif )(?<!\bscare[d] )(?<!\bafraid )(?<!\bworrie[d] )(?<!\bin case )\b(?:she|he|i|mi|me|we|dem|they)"
-    r" (?:(?:jus|just|den|then|did) )?land (?:(?:hard|heavy|heavily|flat|smac[k]|right|bad|badly|straight) )?(?:on|onto|pon) (?:my|me|her|his|mi|di)"
+    r" (?:(?:jus|just|den|then|did) )?land (?:(?:hard|heavy|heavily|flat|smac[k]|right|bad|badly|straight) )?(?:on|onto|pon) (?:my|me|her|his|mi|di"
+    # ... Caribbean "she" for her, read "i" in a message typed for her (session 34T): "she land pon she bottom"
+    r"|she|i)"
     r" (?:\w+ )?(?:back|backsid[e]|bum|butt|bottom|behind|tailbon[e]|coccy[x]|arse|ass|spine|hip|rear end|batt[y]|bamba[m]|rump)\b",
     # a fall in street words (session 24T): "took a spill on the ice", "ate pavement off the scooter", "smacked down on the kerb",
     # "i bit the dust on the stairs" (not "my laptop bit the dust", "ate a pavement pie", "the pans clattered onto the floor")
@@ -2218,9 +2224,11 @@ TRAUMA_PATTERNS = (
     r" (?:in|into|onto|on) (?:my|me|the) (?:lower |low |middl[e] |mid )?(?:back|spine|side|ribs|tailbone|coccyx|kidney[s])\b",
     # a slip, then the drop or the landing, told in Caribbean or West African English (session 23N): "she slip pon di wet step an
     # drop down hard pon her backside", "mi trip an fall dung pon mi back", "i slip for bathroom an land on my bum"
-    r"\b(?:slip|slips|slippe[d]|trip|trips|trippe[d]|skid|skidde[d]|stumbl[e]|stumble[d]) (?:\w+ ){0,8}?(?:and |an |n |, )?(?:drop|drops|droppe[d]"
+    r"\b(?:slip|slips|slippe[d]|trip|trips|trippe[d]|skid|skidde[d]|stumbl[e]|stumble[d]"
+    # ... or a slide off a seat, then the landing (session 34T): "she slide off di chair an land pon she bottom"
+    r"|slid[e]|slide[s]|slid) (?:\w+ ){0,8}?(?:and |an |n |, )?(?:drop|drops|droppe[d]"
     r"|fall|fall[s]|fell|land|land[s]|lande[d]|come|came|went|crash|crashe[d]|buck|bucke[d]) (?:down |dun[g] )?(?:(?:hard|heavy|heavily|flat"
-    r"|straight|right|smac[k]|bang|bad|badly) )?(?:on|onto|pon) (?:my|me|her|his|the|mi|di|she|him) (?:\w+ )?(?:back|backsid[e]|bum|butt"
+    r"|straight|right|smac[k]|bang|bad|badly) )?(?:on|onto|pon) (?:my|me|her|his|the|mi|di|she|him|i) (?:\w+ )?(?:back|backsid[e]|bum|butt"
     r"|bottom|behind|tailbon[e]|coccy[x]|arse|ass|spine|hip|side|rear end|batt[y]|bamba[m]|rump)\b",
     r"\b(?:drop|drops|droppe[d]|fall|fall[s]|fell|tumbl[e]|tumble[d]) (?:down|dun[g]) (?:hard|heavy|heavily|bad|badly|flat)\b",
     r"\b(?:fall|fall[s]|fell|tumbl[e]|tumble[d]) dun[g]\b",
@@ -2401,6 +2409,12 @@ TRAUMA_PATTERNS = (
     r"\bmiss(?:ed|ing)? (?:a |the |one )?(?:last |bottom |top )?(?:steps?|stairs?)(?: \w+){0,2}? (?:and (?:fell|went"
     r"|landed|came|hit|slipped)|going down|coming down|down the stairs?)\b|\bmiss(?:ed|ing)? the (?:last|bottom|top)"
     r" (?:steps?|stairs?)\b",
+    # a step or the footing missed, then sat down hard (session 34T): "missed a step on the porch and sat down hard", "missed my
+    # footing on the stairs and sat down heavily on my bottom", Caribbean "she miss di step an sit down hard hard" (not "sat down
+    # hard on the sofa": no step missed; not "nearly missed the step")
+    r"(?<!\bnearl[y] )(?<!\balmos[t] )\bmiss(?:ed|ing|es)? (?:\w+ ){0,4}?(?:steps?|stairs?|trea[d]|footin[g]|ker[b]|cur[b])\b(?: \S+){0,6}?"
+    r" (?:sat|sit|sit[s]|sittin[g]|plonke[d]|plon[k]|ploppe[d]|plumpe[d]|droppe[d]|dro[p]|cam[e]|com[e]) (?:(?:right|straight) )?down"
+    r" (?:hard|heav[y]|heavil[y]|smac[k]|ban[g]|with a (?:thum[p]|bum[p]|ban[g]|thu[d]|wallo[p]))\b",
     # steps missed, then the landing on the back (session 17a): "missed the last couple of steps and bam, flat on my back"
     r"\bmiss(?:ed|ing)? (?:\w+ ){0,4}?(?:steps?|stairs?)\b(?: \S+){0,5}? (?:on|onto) (?:my|me) (?:\w+ )?(?:back|bum|butt|backside"
     r"|tailbone|coccyx|arse|ass)\b",

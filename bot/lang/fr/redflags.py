@@ -2039,6 +2039,11 @@ TRAUMA_PATTERNS = (
     r"\b(?:rate|loup[e]|manqu[e]|rate[r]|loupe[r]) (?:une|la|deux|troi[s]|la dernier[e]|une des) (?:\w+ )?marches?\b(?: \w+){0,6}? "
     r"(?:deval[e]|devale[e]|degringol[e]|degringole[e]|gliss[e]|glisse[e]|atterr[i]|atterri[e]|retrouv[e] (?:\w+ )?(?:en bas|par terr[e]|au sol"
     r"|sur le dos|sur les fesse[s])|roul[e]|roule[e]|tomb[e]|tombe[e]|etal[e]|etale[e]|vautr[e]|vautre[e])\b",
+    # ... then sat down hard (session 34T): "j'ai rate la derniere marche et je me suis assise lourdement", "loupe une marche,
+    # assis brutalement par terre" (not "je me suis assise lourdement sur le canape": no step missed)
+    r"(?<!\bpresqu[e] )(?<!\bfaill[i] )\b(?:rate|loup[e]|manqu[e]|rate[r]|loupe[r]) (?:une|la|deux|troi[s]|la dernier[e]|une des|les) (?:\w+ )?marches?\b"
+    r"(?: \S+){0,6}? assi[s](?:e|es)? (?:\w+ )?(?:lourdemen[t]|brutalemen[t]|duremen[t]|violemmen[t]|d un cou[p]|d un cou[p] se[c]|par terr[e]|au sol"
+    r"|sur (?:le|les|mon|ma|mes) (?:fesse[s]|derrier[e]|coccy[x]|cul|popoti[n]|poste[r]ieur))\b",
     # ... told past the place and the load, then found sitting on the floor (session 18e): "elle a loupe la derniere marche de
     # l'escalier de la cave avec son panier a linge et elle s'est retrouvee assise sur le carrelage"
     r"\b(?:rate|loup[e]|manqu[e]|rate[r]|loupe[r]) (?:une|la|deux|troi[s]|la dernier[e]|une des) (?:\w+ )?marches?\b(?: \w+){0,18}? "

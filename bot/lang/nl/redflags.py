@@ -861,6 +861,9 @@ PROXY = (r"(?:ik )?(?:typ|tik|schrijf|vraag|stuur)\w* (?:dit |het )?(?:voor|name
          # ons moeder: ze ..." (bij het begin, of na een groet)
          r"(?:(?<=^)|(?<=\. )|(?<=, )|(?<=hallo )|(?<=hoi )|(?<=dag )|(?<=goeiedag )|(?<=goedemorgen )|(?<=goedemiddag ))(?:(?:het|t|dit"
          r"|da|dat) is (?:voor|over)|(?:het|t) gaat over|vraag over|bericht voor) (?:mijn |mn |m |mijne |onze |ons )",
+         # ... de naaste genoemd voor het werkwoord (sessie 34T): "voor mijn moeder schrijf ik dit", "voor ons pa vraag ik het"
+         r"(?:(?<=^)|(?<=\. )|(?<=, )|(?<=hallo )|(?<=hoi )|(?<=dag )|(?<=goeiedag )|(?<=goedemorgen ))(?:voor|vo|vo[e]|veu[r]|namens)"
+         r" (?:mijn |mn |m |mijne |onze |ons |mie[n] )(?=(?:\w+ ){1,3}?(?:schrij[f]|schrijv\w*|typ\w*|tik\w*|vraa[g]|stuu[r]|ste[l]) (?:ik|k)\b)",
          # ... of met "voor" of "over" alleen, de naaste gevolgd door een komma, streep of haar voornaamwoord (sessie 33M): "voor mijn
          # moeder: haar beide benen zijn zwak", "over ons pa, ..." (niet "voor mijn moeder heb ik ...": geen komma of voornaamwoord; de dubbelpunt valt weg bij het normaliseren)
          r"(?:(?<=^)|(?<=hallo )|(?<=hoi )|(?<=dag )|(?<=goeiedag )|(?<=goedemorgen )|(?<=goedemiddag ))(?:voor|over|betreft)"
@@ -2626,6 +2629,12 @@ TRAUMA_PATTERNS = (
     r" (?:\w+ )?(?:rug|onderrug|stuit\w*|poep|kont|gat|billen|staartbee[n])\b",
     r"\b(?:tred\w*|tree[n]|trapp[e]n) (?:\w+ )?(?:gemis[t]|mist[e]|miste[n])\b(?: \S+){0,5}? op (?:mijn|mn|m|me|mijne)"
     r" (?:\w+ )?(?:rug|onderrug|stuit\w*|poep|kont|gat|billen|staartbee[n])\b",
+    # een tree gemist, dan hard gaan zitten of neergeploft (sessie 34T): "ik miste de onderste tree en ging hard op mijn achterste
+    # zitten", "trede gemist en plofte op mijn kont" (niet "ik ging hard op de bank zitten": geen tree gemist; "bijna gemist" niet)
+    r"(?<!\bbijn[a] )\b(?:mist[e]|miste[n]|gemis[t]|mis) (?:\w+ ){0,3}?(?:tred\w*|tre[e]|tree[n]|trapp[e]n|sta[p]|stoe[p]\w*)\b(?: \S+){0,6}?"
+    r" (?:(?:gin[g]|ginge[n]|gaa[n]|gegaa[n]|zakt[e]) (?:\w+ ){0,5}?(?:zitte[n]|nee[r])|(?:plof[t]e|ploft[e]|geplof[t]|neergeplof[t]|plofte[n]))\b",
+    r"\b(?:tred\w*|tre[e]|tree[n]|sta[p]) (?:\w+ )?(?:gemis[t]|mist[e]|miste[n])\b(?: \S+){0,6}?"
+    r" (?:(?:gin[g]|ginge[n]|gaa[n]|gegaa[n]|zakt[e]) (?:\w+ ){0,5}?(?:zitte[n]|nee[r])|(?:plof[t]e|ploft[e]|geplof[t]|neergeplof[t]|plofte[n]))\b",
     # de rest van de trap op het zitvlak (sessie 17e): "de rest van de trap op mijn stuitje afgegleden", "heel de trap
     # op mijn gat naar beneden gebotst"
     r"\b(?:de rest|heel de trap|de hele trap|heel de rest|alle trede[n]|alle trappe[n])\b(?: van de (?:\w+ )?trap)?(?: \w+){0,2}? op (?:mijn|mn|m"
@@ -3797,7 +3806,8 @@ SUFFIX_TAIL = ("gehad", "meer", "hoor", "eigenlijk", "echt", "gelukkig", "denk i
 
 # ---- the bladder and bowel safety net (bot/reading/redflags.py _bladder_bowel_net) ----
 # (the net keeps the "plas" words only: "ik heb niet in mijn slaap geplast" denies, and the net reads any "niet" as trouble)
-NET_BLADDER = (r"plas(?!\w*(?:kat|poes|hond|dier|bees)\w*\b)\w*", "blaas")
+# ... niet een ding dat met "plas" begint (sessie 34T): "plastic", "plastiek", "plastique", "plasma", "plaster" (geen plas)
+NET_BLADDER = (r"plas(?!\w*(?:kat|poes|hond|dier|bees)\w*\b)(?!ti|ma|ters?\b)\w*", "blaas")
 NET_BOWEL = ("stoelgang", "ontlasting", r"poep\w*", "kak", "grote boodschap")  # sessie 21e
 NET_BLADDER_TROUBLE = ("niet", "nie", r"lek\w*", r"verlies\w*", "ophouden", r"houd\w*", "broek", r"ongelukje\w*",
                        "aandrang", "moeite", "moeilijk", "lastig", "probleem", "problemen", "raar", "anders",
