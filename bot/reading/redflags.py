@@ -1061,6 +1061,55 @@ def _fever_skip(seg: str, m: re.Match[str]) -> bool:
     return bool(re.match(r"(?:3|4)\d", m.group(0))) and bool(_WEATHER.search(seg))
 
 
+# a fever told as a bare list after a comma (session 34R, the packs' SIGN_LIST_WORDS): its clause holds only fever words, numbers
+# and those words ("had a kidney infection in october, fever and all", "vorige maand griep, drie dagen 39 graden", "notre jument a la
+# gourme, 40 de fievre"): the clause before it is the one that tells it, whose past or subject it shares
+_SIGN_LIST_WORDS: frozenset = lang.merged("redflags", "SIGN_LIST_WORDS")
+_NUMBER_TOKEN = re.compile(r"\d+(?:point\d+)?")
+
+
+def _bare_sign_list(clause: str) -> bool:
+    """``clause`` names a fever and holds nothing but fever words, numbers and the packs' SIGN_LIST_WORDS."""
+    rest = clause
+    for regex in FEVER_RULES_BARE:
+        rest = regex.sub(" ", rest)
+    return rest != clause and all(tok in _SIGN_LIST_WORDS or _NUMBER_TOKEN.fullmatch(tok) for tok in rest.split())
+
+
+def _animal_told(seg: str) -> bool:
+    """An animal with its owner or article in ``seg``, no "i" (session 34R): "onze merrie heeft droes"."""
+    return bool(_FEVER_ANIMAL.search(seg)) and not _FIRST_PERSON.search(seg) and not _ANIMAL_WELL.search(seg)
+
+
+# ... told well ("the horse is fine , 39 fever": the list after it is the patient's)
+_ANIMAL_WELL = re.compile(rf"\b(?:{_words('WELL')}|okay|alright|gezond|va bien)\b")
+
+
+def _bare_sign_clause(sentence: str, seg: str, m: re.Match[str]) -> Optional[str]:
+    """The clause before the match's own when that opens on a comma and is a bare list of fever words; else None."""
+    offset = max(sentence.find(seg), 0)
+    before = sentence[: offset + m.start()].split()
+    after = sentence[offset + m.end():].split()
+
+    def ends(tok: str) -> bool:
+        return tok == "," or tok in _SOFT or tok in _HARD
+
+    i = len(before)
+    while i > 0 and not ends(before[i - 1]):
+        i -= 1
+    if i == 0 or before[i - 1] != ",":
+        return None
+    k = 0
+    while k < len(after) and not ends(after[k]):
+        k += 1
+    if not _bare_sign_list(" ".join(before[i:] + [m.group(0)] + after[:k])):
+        return None
+    j = i - 1  # (back across "and": "had an infection en mars , forte fievre")
+    while j > 0 and before[j - 1] != "," and before[j - 1] not in _HARD:
+        j -= 1
+    return " ".join(before[j: i - 1]) or None
+
+
 # an animal the subject of the fever (session 33E, the packs' FEVER_ANIMALS): "our dog has a temperature", "de koe heeft koorts",
 # "mon chien a de la fievre" (back to a comma or contrast word, across "and"; not with the patient after it: "the dog bit me and
 # i have a fever", "the dog is fine but i have 39")
@@ -1072,13 +1121,20 @@ def _animal_fever(seg: str, m: re.Match[str]) -> bool:
         return False
     left = " ".join(_subject_words(seg, m))
     # no "i" anywhere in the clause: "i took the dog out and got a fever" is the patient's
-    return bool(_FEVER_ANIMAL.search(left)) and not _FIRST_PERSON.search(left + " " + m.group(0))
+    if _FEVER_ANIMAL.search(left) and not _FIRST_PERSON.search(left + " " + m.group(0)):
+        return True
+    # a bare list after a comma, the animal the subject of the clause before (session 34R): "our mare has strangles, 40 degrees
+    # fever and a runny nose", "onze merrie heeft droes, 40 graden koorts", "notre jument a la gourme, 40 de fievre"
+    told = _bare_sign_clause(seg, seg, m)
+    return told is not None and _animal_told(told)
 
 
 def _fever_or_other(seg: str, m: re.Match[str]) -> bool:
     return _fever_skip(seg, m) or _someone_else(seg, m) or _animal_fever(seg, m)
 
 
+# (the fever words themselves, struck out of a clause to see what is left of it)
+FEVER_RULES_BARE = [re.compile(p) for p in _FEVER_PATTERNS]
 FEVER_RULES = _rules("fever", {"fever": True}, _FEVER_PATTERNS, _fever_or_other) + _rules(
     "fever", {"fever": True}, _patterns("WET_BED_PATTERNS"), _fever_or_other, skip_sentence=_wet_by_something_else
 )
@@ -2217,6 +2273,14 @@ def _past_by_join(sentence: str, seg: str, m: re.Match[str], topic: str) -> bool
         rule.topic == topic and rule.regex.search(clause) for rule in FEVER_RULES)
 
 
+def _past_by_list(sentence: str, seg: str, m: re.Match[str]) -> bool:
+    """A fever told as a bare list after a past clause shares its past (session 34R): "had a kidney infection in october, fever
+    and all ... no fever since then", "vorige maand griep, drie dagen 39 graden, al weken geen koorts meer" (not a clause of the
+    last day: "was at work yesterday, 39 fever, no fever now")."""
+    told = _bare_sign_clause(sentence, seg, m)
+    return told is not None and bool(_PAST.search(told)) and not _FEVER_RECENT.search(told)
+
+
 def _resolved_after(sentence: str, seg: str, m: re.Match[str], topic: str = "") -> bool:
     """"had a fever but it went away", "benen waren verdoofd maar dat is helemaal over"; not when it
     came back after ("back to normal yesterday but it came back"), whereas "it all came back ...,
@@ -2234,7 +2298,8 @@ def _resolved_after(sentence: str, seg: str, m: re.Match[str], topic: str = "") 
     resolved = [found.end() for found in _RESOLVED.finditer(after)
                 if not _FEELING_BEFORE.search(sentence[: offset + m.end()] + " " + after[: found.start()].rstrip())]
     gone_now = _GONE_NOW.get(topic)
-    if gone_now is not None and (_PAST.search(_local_clause(seg, m)) or _past_by_join(sentence, seg, m, topic)):
+    if gone_now is not None and (_PAST.search(_local_clause(seg, m)) or _past_by_join(sentence, seg, m, topic)
+                                 or _past_by_list(sentence, seg, m)):
         resolved = sorted(resolved + [found.end() for found in gone_now.finditer(after)])
     over_now = _OVER_NOW.get(topic)
     if over_now is not None:
@@ -2629,12 +2694,16 @@ def _evaluate_uncached(norm: str, rules: Sequence[Rule]) -> Evaluation:
             segment_rules = _segment_rules(sentence_rules, hits)
             carry: Set[str] = set()
             relative = False  # the last subject named was a relative: "my husband has 39 n the shivers"
+            animal = False  # the segment before named an animal as its subject: "onze merrie heeft droes , 40 graden koorts"
             for kind, seg in _split_segments(sentence):
                 if kind in ("hard", "start"):
                     carry, relative = set(), False
                 elif kind == "adverb":
                     carry = set()  # "mijn vader heeft sinds de zomer prostaatkanker": the relative stays the subject (session 31AG)
                 pos, neg, spans = _eval_segment(seg, segment_rules, sentence, resolved=result.resolved_topics)
+                if kind == "soft" and animal and "fever" in pos and _bare_sign_list(seg) and not _ME_TOO.search(sentence):
+                    del pos["fever"]  # a bare fever list after the animal's clause is the animal's (session 34R)
+                animal = kind != "hard" and _animal_told(seg)
                 if kind == "soft" and carry:
                     for topic in list(pos):
                         if topic in carry and _is_bare(seg, spans.get(topic, [])):

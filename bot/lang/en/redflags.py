@@ -33,6 +33,9 @@ SCOPE_STOPS = frozenset("why how what where which who that".split())
 JOINS = frozenset("and plus n".split())
 #: words before a sign word joined by "and" to a past sign (session 33E, engine _past_by_join): "had a fever and the chills"
 SIGN_JOINED_FILLERS = frozenset("the some bad terrible awful cold high".split())
+#: the only words of a fever's clause told as a bare list after a comma (session 34R, engine _bare_sign_clause): "had a kidney
+#: infection in october, fever and all", "our mare has strangles, 40 degrees fever" (the clause before it is the one told)
+SIGN_LIST_WORDS = frozenset("a an the some high very bad proper raging with for about around nearly almost days day nights degrees all".split())
 #: "can't walk", "can't sleep": the negation belongs to the verb, not to a flag
 NEGATED_VERBS = frozenset(
     """sleep sleeping slept walk walking sit sitting stand standing move moving
@@ -1838,6 +1841,11 @@ RESOLVED = (r"(?:totally |completely |all |back to )?normal (?:since|again|now)"
             r"(?<!not )(?<!never )(?<!isnt )(?<!if )(?<!whether )(?:its|it is|thats|that is|it was|that was|its been|thats been|its all|thats all|all) (?:long |well and truly "
             r"|completely |totally |fully )?(?:finished|done with|over with)\b(?! (?:yet|soon|or not)\b)",
             r"over and done with",
+            # a bare "done" or "finish" of informal and Caribbean English (session 34R): "that done long time", "it finish long time
+            # now", "all that done since", "thats long done" (not "not done", "is it done")
+            r"(?<!not )(?<!never )(?<!is )(?<!if )(?<!whether )(?<!get )(?<!got )(?<!want )(?<!have )(?:it|that|dat|all that|all dat|thats|its|it is|that is) (?:long |all |well )?"
+            r"(?:done|finish|finished|done finish)(?: and (?:gone|dusted|done))? (?:long time|long ago|long since|since|ages ago|now|already)\b",
+            r"(?<!not )(?<!nt )(?:is|s|was|thats|its|it|that|all) (?:long |all )?done and (?:dusted|gone)",
             # broke, told of the fever by a pronoun with when (session 22I, Caribbean "it break since thursday"): "it broke on
             # sunday", "its broken since monday" (not "it broke my sleep", "waiting for it to break")
             r"(?:it|its|it has|thats|that|that has|which) (?:finally |all |just )?(?:broke|break|broken|breake[d])"
@@ -1868,7 +1876,9 @@ ASKED_AGAIN = (r"do you think", r"you think", r"could it be", r"could this be", 
                # the flu asked as the cause (session 25F1): "would the flu do that", "could it be from the flu", "is it because of
                # the flu" (not "the flu is back")
                r"(?:would|could|can|might|does|did|do|will|is|was|it) (?:the |a |that |this |my |me )?(?:flu|influenza)\b(?! (?:again|back|is back)\b)",
-               r"(?:from|because of|due to|caused by|down to|after) (?:the |that |a |my |me |this )?(?:flu|influenza)\b(?! (?:again|back)\b)")
+               r"(?:from|because of|due to|caused by|down to|after) (?:the |that |a |my |me |this )?(?:flu|influenza)\b(?! (?:again|back)\b)",
+               # the flu asked as playing a part (session 34R): "is the flu still playing a part", "has it anything to do with the flu"
+               r"(?:play|plays|playing|played) (?:a |any |some )?(?:part|role)\b", r"(?:anything|something|owt) to do with")
 RECURRED = ("came back", "comes back", "back again", "coming back",
             # ... over and over (session 33J): "gone in a minute but it keeps happening", "again and again", "over and over"
             r"keeps? (?:on )?(?:happening|recurring|returning|doing it|doing that)", r"(?<!once )again and again", "over and over",

@@ -105,6 +105,9 @@ SCOPE_STOPS = frozenset({"pourquoi"})
 JOINS = frozenset({"et"})
 #: les mots avant un signe joint par "et" a un signe passe (session 33E, engine _past_by_join): "de la fievre et des frissons"
 SIGN_JOINED_FILLERS = frozenset("des de du la les gros grands forts".split())
+#: les seuls mots d'une fievre dite en liste nue apres une virgule (session 34R, engine _bare_sign_clause): "la grippe le mois dernier,
+#: trois jours a 39", "notre jument a la gourme, 40 de fievre" (la proposition d'avant est celle qui est dite)
+SIGN_LIST_WORDS = frozenset("une un de la des du forte grosse haute avec pendant environ presque deux trois quatre cinq jours jour nuits degres a".split())
 #: "je peux pas dormir", "je sais plus marcher": the negation belongs to the verb, not to a flag
 NEGATED_VERBS = frozenset(
     "dormir dors dormi marcher bouger travailler conduire lever asseoir rester debout allonger coucher loin".split()
@@ -1786,7 +1789,11 @@ ASKED_AGAIN = (r"vous pensez", r"tu penses", r"vous croyez", r"tu crois", r"poss
                # la grippe demandee comme cause (session 25F1): "ca peut venir de la grippe ?", "c'est a cause de la grippe ?", "la
                # grippe peut faire ca ?"
                r"(?:a cause de|du a|due a|causee? par|venir de|vient de|viendrait de|provient de|lie a|liee a|suite a) (?:la |cette |ma |une )?grippe\b",
-               r"(?:la |cette |ma )?grippe (?:peut|pourrait|a pu|ca peut|donne|donnerait|fait|ferait)\b")
+               r"(?:la |cette |ma )?grippe (?:peut|pourrait|a pu|ca peut|donne|donnerait|fait|ferait)\b",
+               # la grippe demandee comme jouant un role (session 34R): "la grippe joue encore un role ?", "la grippe y est pour quelque
+               # chose ?", "ca a quelque chose a voir avec la grippe ?"
+               r"jou\w* (?:encore |toujours |aussi |peut etre )?(?:un )?role", r"(?:y est|y serait|y soit) pour quelque chose",
+               r"(?:quelque chose|rien) a voir")
 #: la fievre elle-meme dite finie, sans passe (session 20b; bot/reading/redflags.py _OVER_NOW): "je suis sans fievre depuis
 #: vendredi", "plus de fievre depuis vendredi" (pas "pas sans fievre")
 FEVER_OVER = (r"(?:(?:depuis|des) \w+ (?:\w+ )?)?(?:je suis |j suis |suis |je reste |je suis reste |je suis restee )?(?:de nouveau |a nouveau "

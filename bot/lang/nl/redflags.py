@@ -28,6 +28,9 @@ SCOPE_STOPS = frozenset("waarom hoe wat waar dat".split())
 JOINS = frozenset("en plus".split())
 #: woorden voor een teken dat met "en" aan een teken van toen vastzit (sessie 33E, engine _past_by_join): "koorts en koude rillingen"
 SIGN_JOINED_FILLERS = frozenset("koude erge hevige flinke de wat".split())
+#: de enige woorden van een koortszin die als kale opsomming na een komma komt (sessie 34R, engine _bare_sign_clause): "vorige maand
+#: griep, drie dagen 39 graden", "onze merrie is ziek, 40 graden koorts" (de zin ervoor is de vertelde)
+SIGN_LIST_WORDS = frozenset("een de het hoge hoog flinke erge met ruim bijna zowat ongeveer twee drie vier vijf dagen dag nachten graden".split())
 #: "niet slapen", "kan niet lopen": the negation belongs to the verb, not to a flag
 NEGATED_VERBS = frozenset(
     "slapen slaap sliep lopen zitten staan bewegen werken bukken liggen rusten opstaan ver".split()
@@ -2028,7 +2031,10 @@ ASKED_AGAIN = (r"denkt u", r"denk je", r"denkt ge", r"denkte", r"zou het", r"bli
                # of iets anders (sessie 22I): "is dat nog van de griep of iets anders?", "een restje van de griep"
                r"of (?:is het |is t |is dat |toch )?iets (?:anders|ergers|ernstigs)", r"restj[e]s? van", r"overblijfse[l]\w*",
                # de griep als oorzaak gevraagd (sessie 25F1): "kan dat van de griep komen?", "komt dat door die griep?"
-               r"(?:van|door) (?:de |die |dat |mijn |mn |een |het )?(?:griep|griepje|influenza)\b(?! (?:terug|opnieuw)\b)")  # "kan het de griep zijn die terugkomt?" (sessie 21e)
+               r"(?:van|door) (?:de |die |dat |mijn |mn |een |het )?(?:griep|griepje|influenza)\b(?! (?:terug|opnieuw)\b)",  # "kan het de griep zijn die terugkomt?" (sessie 21e)
+               # de griep gevraagd als meespelend (sessie 34R): "speelt die griep nog mee?", "heeft de griep er iets mee te maken?",
+               # "kan de griep nog een rol spelen?"
+               r"speel\w* (?:\w+ ){0,4}?mee\b", r"speel\w* (?:\w+ ){0,4}?rol\b", r"mee ?spel\w*", r"(?:een )?rol (?:\w+ )?(?:spelen|speelt|gespeeld)", r"mee te maken")
 RECURRED = (r"(?<!\bsport )(?<!\bwerk )(?<!\btrain )(?<!\bfiets )(?<!\bloop )terug(?! (?:goed|beter|normaal|gezond|fit|ok|oke|kiplekker|de oude|op de been|hersteld|in vorm|op krachten|helemaal (?:fit|gezond|de oude|hersteld|beter|prima|in orde)"
             # ... het gewone leven terug, geen teken terug (sessie 31AF): "ik voel me terug prima", "ik ben terug aan het werk", "ik sport terug"
             r"|prima|top|in orde|in mijn vel|mezelf|aan het werk|aan de slag|naar het werk|naar school|gaan werken|werken|aan het sporten|sporten|naar de fitness)\b)", "teruggekomen", "opnieuw", "weer begonnen",
