@@ -3188,10 +3188,22 @@ def _sleep_told_sound(reduced: str, norm: str) -> bool:
     return not _NIGHT_WAKING_WORD.search(rest) and not _NIGHT_STRONG.search(rest)
 
 
+# ... or the person's own legs told working fine (the packs' LEGS_FINE, session 34S): a weak leg asked about in general or told of
+# a neighbour ("is a leg losing strength an emergency? my neighbour had it. my legs work fine", "mijn benen doen het prima",
+# "mes jambes vont tres bien"): in a clause of its own with no negation and no contrast word ("my legs are fine but ...")
+_LEGS_FINE = re.compile(rf"\b(?:{_cues('LEGS_FINE')})")
+
+
+def _legs_told_fine(reduced: str) -> bool:
+    return any(_LEGS_FINE.search(part) and not set(part.split()) & (_NEG | _HARD)
+               for clause in reduced.split(" . ") for part in clause.split(","))
+
+
 #: a topic's own telling that counts as told fine besides the denials (session 26G): the night pain asked about in general
 #: ("... only when i roll over, fine once settled. is night pain a bad sign?") after the person's own is told positional
 _TOLD_FINE_BY: Dict[str, Callable[[str, str], bool]] = {
-    "night_pain": lambda reduced, norm: _night_told_positional(reduced, norm) or _sleep_told_sound(reduced, norm)}
+    "night_pain": lambda reduced, norm: _night_told_positional(reduced, norm) or _sleep_told_sound(reduced, norm),
+    "leg_weakness": lambda reduced, norm: _legs_told_fine(reduced)}
 
 
 def _own_told_fine(reduced: str, topic: str, negated: Set[str], norm: str = "") -> bool:

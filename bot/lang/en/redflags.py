@@ -816,6 +816,10 @@ RELATIVE_HAD = (r"had", r"has had", r"has", r"got", r"was (?:diagnosed|operated|
 SELF_FINE = (r"(?:me|myself|as for me)(?: ,)? (?:im |i am |i m |i feel |im feeling )?(?:fine|ok|okay|alright|all right|all good|good)",
              r"i (?:dont|do not|havent|have not) (?:have|got) (?:that|any of that|any of those|those|it)",
              r"(?:mine|my own) (?:is|are) (?:fine|ok|okay|normal)")
+#: the person's own legs told working fine, after a weak leg asked about in general or told of someone else (session 34S;
+#: bot/reading/redflags.py _legs_told_fine): "my legs work fine", "both my legs are perfectly ok" (no negation, no "but")
+LEGS_FINE = (r"(?:my|me|both my|my two) (?:own )?legs? (?:are|is|feel|feels|work|works|are working|seem|seem to be|function|still work|do)"
+             r" (?:\w+ )?(?:fine|ok|okay|normal|normally|great|perfectly|good|well|strong|alright|all right|perfect)\b",)
 #: the signs asked or read about, then denied as one's own (session 23K): "ive not got either of those myself", "none of
 #: those here" (a denial whole by itself: what follows it is another matter)
 SIGNS_DENIED = (r"(?:i|ive|i ve|i have|i havent|i have not) (?:not |never )?(?:got |had )?(?:either|any|one|both|none) of (?:those|them|these|that)",
@@ -2935,6 +2939,10 @@ WEIGHT_REMEDY = (r"help\w*", r"(?:good|better|best|great|beneficial) for", r"tak
                  # or asked about as a cause (session 16d): "does losing weight fast do that??", "can losing weight cause back pain"
                  r"caus\w*", r"do (?:that|this|it)", r"give (?:you |u |me |people )?(?:a )?(?:bad )?(?:back ?ache|back pain|sore back|bad back)",
                  r"lead to", r"trigger\w*", r"weaken\w*",  # "is it the weight loss weakening my back" (session 21e)
+                 # ... or as making the back worse (session 34S): "could losing weight be making my back worse?", "is weight
+                 # loss bad for the spine", "does losing weight aggravate back pain" ("losing weight and its worse" splits at "and")
+                 r"(?:mak\w*|mad[e]) (?:\w+ ){0,3}?(?:worse|wors[e]n)", r"wors[e]n(?:in[g]|s|e[d])?",
+                 r"aggravat\w*", r"(?:bad|worse) for",
                  # hoped to mend the back (session 20b): "thought losing the weight would sort it??"
                  r"(?:would|will|should|might|could|to) (?:\w+ )?(?:sort\w*|solv\w*) (?:it|me|that|this|things|my back)\b",
                  # "is that from the weight loss or just bad technique?" (session 19h)
@@ -3020,6 +3028,11 @@ MECHANICAL = (
     # ... shifted or rolled onto one side or hip (session 32AY): "it wakes me when i shift onto my bad side", "roll onto my left hip"
     r"(?:shift|shifts|shifte[d]|shiftin[g]|roll|rolls|rolled|rolling|turn|turns|turned|turning) (?:over )?(?:onto|on to|on)"
     r" (?:my |that |the |one )?(?:\w+ )?(?:side|hip)",
+    # ... or went from one lying position to another (session 34S): "only when i go from my side to my back", "as i shift from
+    # lying on my front onto my back"
+    r"(?:shift|shifts|shifte[d]|shiftin[g]|go|goes|goin[g]|wen[t]|get|gets|gettin[g]|mov[e]|move[s]|move[d]|movin[g]|roll|rolls|rolle[d]|rollin[g]"
+    r"|turn|turns|turne[d]|turnin[g]|switc[h]|switche[s]|switche[d]|switchin[g]) from (?:\w+ ){0,3}?(?:side|back|fron[t]|stomac[h]|bell[y]|tumm[y])"
+    r" (?:to|onto|on to|over to)\b",
     "when i move", "lie on", "lying on", "on my side",
     # relief: "it goes away when I lie down"
     r"(?:pain|it) (?:is |has )?(?:gone|goes away)",
@@ -3040,6 +3053,8 @@ NIGHT_STRONG = (r"even (?:when )?(?:lying|lie|i lie|im lying) still", "at rest",
                 # ... "not one position", "there isnt a single position that" (session 31AN)
                 r"(?:not|isnt|wasnt) (?:one|a single|a) (?:single )?(?:position|way to lie) (?:that|which|where)\b", "nomatter", r"keeps? me", "all night", "whichever",
                 r"nothing (?:helps|works|eases it|settles it|touches it|shifts it|take[s] the edge off)", r"never lets? up",
+                # ... told not to settle (session 34S): "it wakes me every night and doesnt settle, worst going from my side to my back"
+                r"(?:doesnt|does not|dont|do not|wont|will not|didnt|did not|never) (?:\w+ )?settl[e]\b",
                 # ... the progressive and the relief named (session 24S): "nothing is helping", "nothing gives any relief"
                 r"nothing (?:is |was )?(?:helpin[g]|workin[g]|give[s] (?:any |me |much )?relie[f]|givin[g] (?:any |me |much )?relie[f])",
                 # ... in any tense (session 20a): "pillow under knee, nutten work"
@@ -3762,6 +3777,9 @@ GENERAL_SUBJECT = (r"(?:\w+ ){0,4}?(?:if|when|once) (?:you|one|someone|somebody|
                    # a question of what a sign means, no subject of the person's: "does numbness round the groin mean something serious"
                    r"(?:does|do|is|are|can|could|would|will) (?!(?:i|im|ive|me|my)\b)(?:\w+ ){0,12}?(?:mean|means|be serious|be dangerous|be bad|serious"
                    r"|dangerous|an emergency|urgent|indicate|a sign|a red flag)\b",
+                   # ... or a trip to hospital (session 34S): "does a leg going weak with back pain need a and e"
+                   r"(?:does|do|is|are|can|could|would|will|should) (?!(?:i|im|ive|me|my)\b)(?:\w+ ){0,12}?(?:need|needs|mean|means|warrant)"
+                   r" (?:a trip to |going to |a visit to )?(?:hospital|the hospital|a and e|the er|er|emergency|the emergency room|an ambulance)\b",
                    # ... asked as a bad sign or a worry (session 26G): "is night pain a bad sign", "is pain at night worrying"
                    r"(?:is|are|does|do|can|could|would|will|isnt) (?!(?:i|im|ive|me|my)\b)(?:\w+ ){0,12}?(?:(?:a |an )?(?:bad|warning|danger"
                    r"|worrying|serious|red flag) (?:sign|signal|symptom)|bad|worrying|concerning|alarming|something (?:serious|bad|to worry"

@@ -860,6 +860,9 @@ THEIR_POSSESSIVE = ("son", "sa", "ses", "leur", "leurs")
 RELATIVE_HAD = (r"a eu", r"a(?= (?:un|une|des|du|de la)\b)", r"avait", r"a ete (?:opere|operee|hospitalise|hospitalisee)", r"a subi", r"a fait")
 SELF_FINE = (r"(?:moi|moi meme|chez moi)(?: ,)? (?:ca va|tout va bien|je vais bien|rien|pas|non|c est ok|ok|nickel|normal)",
              r"(?:j|je) (?:n )?ai (?:pas|rien de) (?:ca|cela|tout ca)")
+#: mes jambes a moi vont bien, apres une jambe faible demandee en general ou d'un autre (session 34S): "mes jambes vont tres bien"
+LEGS_FINE = (r"(?:mes|ma) (?:deux )?jambes? (?:march\w*|vont|va|fonctionn\w*|tiennent|tient|sont|est|se portent) (?:\w+ )?(?:bien|normalement"
+             r"|parfaitement|nickel|ok|impeccable\w*|correctement|solides?)\b",)
 #: les signes demandes ou lus, puis nies comme siens (session 23K): "j'ai pas ca", "aucun des deux", "moi ca va de ce cote"
 SIGNS_DENIED = (r"(?:j|je) (?:n )?ai (?:pas|rien|aucun|aucune|jamais) (?:\w+ )?(?:ca|cela|tout ca|ces \w+|les deux|des deux)\b",
                 r"aucun des deux", r"aucune des deux", r"(?:ni|niet) le un (?:ni|niet) le autre", r"(?:moi )?ca va de ce cote",
@@ -2625,7 +2628,9 @@ WEIGHT_REMEDY = (r"aide\w*", r"aider\w*", r"soulag\w*", r"(?:bon|bonne|mieux|mei
                  # the loss named as one of two causes: "c'est la perte de poids ou ma technique ?"
                  r"(?:ce|c) est (?:la|a cause de la) (?=perte de poids (?:\w+ ){0,2}?ou\b)",
                  # ... ou qui fragilise le dos (session 21e): "c'est la perte de poids qui fragilise le dos ?"
-                 r"fragilis\w*", r"affaibli[t]")
+                 r"fragilis\w*", r"affaibli[t]",
+                 # ... ou qui aggrave le dos (session 34S): "maigrir, ca peut aggraver le mal de dos ?", "la perte de poids empire mon dos ?"
+                 r"aggrav\w*", r"empir\w*", r"mauvais\w* pour", r"(?:rend|rendre|rendu|rendrait) (?:\w+ ){0,3}?pire")
 UNINTENDED = (r"sans le vouloir", r"sans (?:faire de |aucun )?regime", r"noreason", r"pas fait (?:de |expres)",
               r"pas (?:de |un |au )?regime", r"involontaire\w*", r"inexplique\w*", r"sans (?:raison|explication)",
               r"sais pas pourquoi", r"pas expres", r"pas volontaire\w*",
@@ -3291,6 +3296,12 @@ GENERAL_SUBJECT = (r"(?:\w+ ){0,4}?(?:(?:si|quand|lorsque) (?:on|quelquun|les ge
 #: grave ?", "..., mauvais signe ?"
 TAKEN_UP_ASKED = (r"(?:ce est|c est|cest|ca est|est ce|c|ca serait|ce serait|est ce que ce est|est ce que ca est)(?: (?:vraiment|tres|si))?"
                   r" (?:grave|inquietant|dangereux|alarmant|preoccupant|serieux|mauvais signe|un mauvais signe|un signe (?:grave|inquietant|d alerte))",
+                  # ... ou une urgence (session 34S): "..., c'est une urgence ?", "..., il faut aller aux urgences ?"
+                  r"(?:ce est|c est|cest|ca est|est ce|c|ca serait|ce serait|est ce que ce est|est ce que ca est) (?:vraiment |tout de suite )?(?:une urgence|urgent)",
+                  r"(?:il faut|faut il|faut|faudrait il|il faudrait|est ce qu il faut|dois je|je dois) (?:\w+ ){0,2}?(?:consulter|aller|filer|partir|foncer)"
+                  r" (?:\w+ )?(?:en urgence|aux urgences|a l hopital|a les urgences)",
+                  # ... "en urgence" cut off at "en" (a join word of the Dutch pack): "il faut consulter en urgence ?"
+                  r"(?:il faut|faut il|faut|faudrait il|il faudrait|est ce qu il faut|dois je|je dois) (?:\w+ )?consulter(?: vite| rapidement| d urgence| tout de suite)?",
                   r"(?:grave|mauvais signe|un mauvais signe|inquietant|dangereux)")
 #: une question s'il faut s'inquieter d'un signe en general (session 26G): "dois-je m'inquieter des douleurs la nuit"
 GENERAL_WORRY = (r"(?:dois (?:je|j)|(?:je|j) dois|est ce que (?:je|j) dois|faut il|il faut) (?:\w+ )?(?:m inquieter|me inquieter|s inquieter|se inquieter"

@@ -1014,6 +1014,9 @@ RELATIVE_HAD = (r"had", r"heeft", r"heeft gehad", r"kreeg", r"werd geopereerd", 
                 r"leed aan")
 SELF_FINE = (r"(?:bij mij|ikzelf|ik zelf|zelf)(?: ,)? (?:is |gaat |voel ik me |ben ik )?(?:alles )?(?:ok|oke|goed|in orde|prima|normaal)",
              r"(?:ik|ikzelf|ik zelf) (?:heb|had) (?:dat|da|dit) (?:gelukkig )?(?:niet|nie)")
+#: de eigen benen werken goed, na een zwak been in het algemeen gevraagd of van een ander (sessie 34S): "mijn benen doen het prima"
+LEGS_FINE = (r"(?:mijn|mn) (?:eigen |twee )?(?:benen|been) (?:doen het|doet het|werken|werkt|zijn|is|voelen|voelt|functioneren|gaan|blijven)"
+             r" (?:\w+ )?(?:prima|goed|normaal|in orde|perfect|uitstekend|sterk|ok|oke)\b",)
 #: de tekens gevraagd of gelezen, dan als eigen ontkend (sessie 23K): "dat heb ik allebei niet", "geen van beide bij mij"
 SIGNS_DENIED = (r"(?:ik|k) heb (?:dat|da|die|dit|het|er) (?:\w+ ){0,2}?(?:niet|nie|ni|geen|niks|niets)\b",
                 r"(?:dat|da|die) heb (?:ik|k) (?:\w+ ){0,2}?(?:niet|nie|ni)\b", r"geen van (?:beide|beiden|allebei|die|de twee)",
@@ -3125,6 +3128,9 @@ WEIGHT_RESUMED = (r"(?:helpt|zou|kan|is) (?:dat|het|da|t)", r"(?:dat|da) (?:\w+ 
 WEIGHT_REMEDY = (r"help\w*", r"geholpen", r"(?:goed|beter|best|gezond) (?:voor|tegen)", r"tegen (?:de |mijn |mn )?(?:\w+ )?"
                  r"(?:rugpijn|pijn|rug)", r"ontlast\w*", r"verlicht\w*", r"aangeraden", r"aanraden", r"raadt\w*", r"advies",
                  r"zin heeft", r"verschil", r"verbeter\w*", r"verzwak\w*",  # "verzwakt het afvallen mijn rug" (sessie 21e)
+                 # ... of als verergering (sessie 34S): "maakt afvallen mijn rug erger?", "verergert gewichtsverlies rugpijn"
+                 r"(?:maakt|maken|maak|gemaakt) (?:\w+ ){0,4}?(?:erger|slechter)", r"(?:erger|slechter) (?:\w+ )?(?:maken|maakt|gemaakt)",
+                 r"vererger\w*", r"slecht (?:voor|tegen)",
                  # of gevraagd als oorzaak (sessie 16d): "kan afvallen rugpijn geven??", "komt dat van het afvallen"
                  r"veroorza\w*", r"(?:rugpijn|pijn|last|rugklachten) (?:\w+ )?(?:geven|doen|bezorgen|opleveren)", r"oorzaak",
                  # "komt dat door het afvallen of gewoon kut techniek?" (sessie 19h)
