@@ -458,6 +458,14 @@ _ABOVE_SEAT = _skeleton(r"\b{SEAT_ABOVE} (?:{DET} )?{SEAT_PARTS}\b")
 # standing told with the feet ("on my feet all day", "sta de hele dag op mijn voeten"): no pain in the feet, masked
 # with the parts named free of pain (session 27V)
 _ON_FEET = _words("ON_FEET", r"\b(?:{})\b")
+# French football told ("apres le foot", "match de foot", "foot en salle"): its "foot" read as "football", never the foot
+# below the knee (the packs' FOOT_SPORT, session 34W); "down to my foot", "jusqu'au pied" still are
+_FOOT_SPORT = _words("FOOT_SPORT", r"\b(?:{})\b")
+
+
+def _no_foot_sport(norm: str) -> str:
+    """``norm`` with the sport's "foot" written "football" (see _FOOT_SPORT)."""
+    return _FOOT_SPORT.sub(lambda m: re.sub(r"\bfoot\b", "football", m.group(0)), norm)
 
 _BOTH = make_rules(
     "both",
@@ -669,7 +677,7 @@ def _without_free_parts(text: Any) -> Tuple[Any, bool]:
     """``text`` normalised with the parts named free of pain masked (see _PARTS_FREE), and
     whether any was; ``text`` itself when none was (nothing re-read)."""
     norm = normalise(text)
-    masked = _ON_FEET.sub(" , ", _ABOVE_SEAT.sub(" , ", _PARTS_FREE.sub(" , ", norm)))
+    masked = _ON_FEET.sub(" , ", _ABOVE_SEAT.sub(" , ", _PARTS_FREE.sub(" , ", _no_foot_sport(norm))))
     return (re.sub(r" +", " ", masked).strip(), True) if masked != norm else (text, False)
 
 
@@ -1633,6 +1641,10 @@ _LEG_NONE_STORY = _skeleton(
     r"|{LNS_STAYS} (?:{LNS_STAYS_ONLY} )?{LNS_AT} (?:{DET_NO_M} )?(?:{LNS_LOWER} )?{BACK}(?! {LNS_AND_INTO})"
     r"|{OR} {ANYTHING} (?:{ELSE} )?{LNS_INTO_SHORT} (?:{DET_SHORT} )?{LEG})\b"
 )
+# the legs denied as a clause of their own, at its start, ended there, in a story that tells back pain (session 34W; the
+# packs' LEGS_NOT_STORY, LNS_LEAD): "back pain since monday, not in my legs", "rugpijn, maar niet in de benen", "mal au dos,
+# pas dans les jambes"; not "not in my legs yet", "... not in my legs?" (asked again)
+_LEGS_NOT_STORY = _skeleton(r"(?:^|[,;.!] )(?:{LNS_LEAD} ){0,2}(?:{LEGS_NOT_STORY})(?= ?[,;.!]|$| (?:and|en|et) )")
 _NUMB_NONE_STORY = _skeleton(r"\b{NO_WITHOUT} (?:\w+ )?{NUMB_NOUNS}\b|\b{NOT_IS} (?:\w+ ){0,1}?{NUMB_ADJ}\b")
 # (a bare search: "legs strong (enough)" reads the same without its optional tail)
 _WEAK_NONE_STORY = _skeleton(
@@ -1817,10 +1829,10 @@ _KNEE_LEVEL = make_rules(
 ) + make_rules("above", {"leg_pain": "above_knee"}, [_fill(r"\b{KNEE_ABOVE} (?:{DET_NO_M} )?{KNEE}\b")])
 
 
-def _story_leg_pain(clauses: List[str], norm: str) -> Optional[str]:
+def _story_leg_pain(clauses: List[str], norm: str, text: Any = None) -> Optional[str]:
     level: Optional[str] = None
     for clause in _pain_chunks(clauses):
-        ev = evaluate(clause, tuple(_BELOW) + tuple(_ABOVE))
+        ev = evaluate(_no_foot_sport(clause), tuple(_BELOW) + tuple(_ABOVE))
         if "below" in ev.positive_topics:
             return "below_knee"
         if "above" in ev.positive_topics:
@@ -1834,7 +1846,22 @@ def _story_leg_pain(clauses: List[str], norm: str) -> Optional[str]:
         return "above_knee"
     if _LEG_NONE_STORY.search(norm):
         return "none"
+    if text is not None and _legs_not_told(text, norm):
+        return "none"  # back pain told, then "not in my legs" as a clause of its own (session 34W)
     return None
+
+
+def _legs_not_told(text: Any, norm: str) -> bool:
+    """Back pain told, and the legs denied as a clause of their own (see _LEGS_NOT_STORY) in a sentence that is no
+    question ("... is it normal that it's not in my legs?" is asked again), no "but it goes down" sending it on."""
+    if not isinstance(text, str) or not _BACK_PAIN.search(norm):
+        return False
+    if _DOWN_AFTER_ALL.search(_LEGS_NOT_STORY.sub(" , ", norm)):
+        return False
+    for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
+        if sentence.strip() and not sentence.strip().endswith("?") and _LEGS_NOT_STORY.search(normalise(sentence)):
+            return True
+    return False
 
 
 def _bladder_event(clause: str) -> bool:
@@ -1915,7 +1942,7 @@ def read_story(text: Any, today: Optional[date] = None) -> Dict[str, Any]:
         days = _story_duration(text, today) if isinstance(text, str) else None
         if days is not None:
             found["duration_days"] = days
-        leg = _story_leg_pain(clauses, norm)
+        leg = _story_leg_pain(clauses, norm, text)
         if leg:
             found["leg_pain"] = leg
         if "both" in evaluate(text, _BOTH_STORY).positive_topics:

@@ -298,6 +298,8 @@ ON_FEET = (
     r"(?:(?:days?|hours?|shifts?|all day|whole day|standing|stood|been|being|be|up|im|i'?m) )on (?:my |me |ma |mah |mi |our |your |his |her |their )?feet",
     r"on (?:my |me |ma |mah |mi |our |your |his |her |their )?feet (?=(?:all|for|the whole|at work|at the|from|till|until|since|most|every|during|\d|a lot|non stop|nonstop|(?:\w+ )?(?:hours?|shifts?|day|days)\b))",
 )  # fmt: skip
+#: French football, not the foot (the French pack's; session 34W)
+FOOT_SPORT: tuple = ()
 #: both legs
 BOTH_WORDS = (r"\bboth\b",)
 TWO = ("2", "two")
@@ -801,6 +803,10 @@ GRADUAL_WHY = ("why", "how", "what caused")
 #: a clause about the weight (its "gradually" is not the onset)
 WEIGHT_WORD = ("lost", "losing", "lose", "kg", "kgs", r"kilos?", "pounds", "lbs", "stone", "weight")
 #: no leg pain, told in a story
+#: the legs denied as a clause of a story that tells back pain (session 34W): "back pain since monday, not in my legs"
+LEGS_NOT_STORY = (r"not (?:in|into|down|to) (?:my |the |either )?legs?",)
+#: what may come before it in its clause ("but not in my legs", "it's not in my legs")
+LNS_LEAD = ("but", "and", "it", "its", "it's", "it is", "the pain is", "pain is")
 LEG_NONE_STORY = (
     "no leg pain", r"no pain (?:in|down|into) (?:my |the |either )?legs?", "nowhere else",
     r"no (?:radiation|radiating pain|sciatica|referred pain)", "not radiating",

@@ -408,6 +408,14 @@ ON_FEET = (
     r"(?:journees?|heures?|debout|reste|rester|suis|etre|etais) (?:\w+ ){0,3}?sur (?:mes |les |mes deux |les deux )pieds",
     r"sur (?:mes |les )pieds (?=(?:toute|tout|des heures|la journee|du matin|de|\d))",
 )  # fmt: skip
+#: le sport, pas le pied: "le foot", "au foot", "match de foot", "foot en salle" (session 34W); son "foot" y est lu
+#: "football", jamais une partie sous le genou (le "foot" anglais des tables fusionnees lit aussi les messages francais)
+FOOT_SPORT = (
+    r"(?:au|du|le|un|mon|son|ton|notre|ce|apres|avant|pendant|depuis|jouer|joue|jouant|faire|fais|fait|petit) foot",
+    # "de foot" only after a French noun (Caribbean English "down to de foot" is the foot)
+    r"(?:match|matchs|entrainements?|club|terrain|partie|equipe|tournoi|seance|cours|stage) de foot",
+    r"foot (?:en salle|a (?:5|7|11|cinq|sept|onze)|en club|loisirs?)",
+)  # fmt: skip
 #: both legs
 BOTH_WORDS = (r"\bles deux\b", r"\b(?:toutes|tous) (?:les )?deux\b", r"\bdes deux cotes\b", r"\bdeux cotes\b",
               r"\bbilateral\w*")
@@ -940,6 +948,10 @@ GRADUAL_WHY = ("pourquoi", "comment", r"(?:de |d ?)ou")
 #: a clause about the weight (its "progressivement" is not the onset)
 WEIGHT_WORD = ("poids", r"maigri\w*", r"kilos?", "kg")
 #: no leg pain, told in a story
+#: the legs denied as a clause of a story that tells back pain (session 34W): "mal au dos, pas dans les jambes"
+LEGS_NOT_STORY = (r"pas (?:dans|aux|a|jusqu ?aux|jusque dans) (?:la |les |mes |ma )?jambes?",)
+#: what may come before it in its clause ("mais pas dans les jambes", "c'est pas dans les jambes")
+LNS_LEAD = ("mais", "et", "ce est", "c est", "cest", "ca")
 LEG_NONE_STORY = (
     r"pas (?:de |d )?(?:douleur|mal) (?:dans|aux|a) (?:la |les |mes |ma |mon )?jambes?",
     r"(?:ne |een |n )?(?:descend|irradie|va|part|file|passe|rayonne) (?:\w+ )?pas (?:\w+ )?(?:dans|vers"

@@ -302,6 +302,8 @@ ON_FEET = (
     r"(?:sta|staan|staat|stond|stonden|gestaan|dag|dagen|uur|uren|diensten?|shifts?) (?:\w+ ){0,6}?op (?:mijn |m ?'?n |mn |me |de |je |z ?'?n )?voeten",
     r"op (?:mijn |m ?'?n |mn |me |de |je |z ?'?n )?voeten (?:\w+ ){0,2}?(?:staan|sta|staat|stond|gestaan)",
 )  # fmt: skip
+#: French football, not the foot (the French pack's; session 34W)
+FOOT_SPORT: tuple = ()
 #: both legs
 BOTH_WORDS = (r"\bbeide\w*", r"\ballebei\w*", r"\balle twee\b")
 TWO = ("twee", "2")
@@ -803,6 +805,10 @@ GRADUAL_WHY = ("waarom", "hoe", "wat", "waar", "vanwaar", "waardoor", "van waar"
 #: a clause about the weight (its "geleidelijk" is not the onset)
 WEIGHT_WORD = ("gewicht", "afgevallen", "afvallen", "kwijt", "vermagerd")
 #: no leg pain, told in a story
+#: the legs denied as a clause of a story that tells back pain (session 34W): "rugpijn sinds maandag, niet in mijn benen"
+LEGS_NOT_STORY = (r"(?:niet|nie) (?:in|naar|tot in) (?:mijn |mn |m |de )?(?:been|benen)",)
+#: what may come before it in its clause ("maar niet in mijn benen", "het is niet in de benen")
+LNS_LEAD = ("maar", "en", "het is", "t is", "is")
 LEG_NONE_STORY = (
     "geen beenpijn", r"geen pijn (?:in|naar) (?:mijn |mn |m |de )?(?:been|benen)", "nergens anders",
     "geen uitstraling", r"straalt (?:\w+ ){0,2}?niet uit", "zonder uitstraling", "geen ischias",
