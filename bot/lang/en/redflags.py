@@ -528,6 +528,14 @@ NUMB_SADDLE += (r"(?:like|as if|as though|same as|simila[r] to) (?:\w+ ){0,8}?(?
                 r"(?:like|as if|as though) (?:\w+ ){0,3}?(?:(?:someone|somebody) elses?|(?:belong\w*|belonged) to (?:another perso[n]|a strange[r]))\b",
                 r"(?:like|as if|as though) (?:its |it is |it |theyre |they are |they |it was |they were |its just |theyre just )?(?:not|isnt|arent|wasnt"
                 r"|werent|aint) (?:even |really |actuall[y] )?there\b")
+#: dull or fuzzy, or not quite one's own (session 34P): "my backside has gone kind of fuzzy", "my bum feels dull", "like its not quite
+#: mine", "as if theyre not totally my own" (near the area only; not a dull ache or pain: "feels a dull ache", "feels dull and achy")
+_P34_NOT_HEAD = r"(?<!\bhead )(?<!\bbrai[n] )(?<!\bmind )(?<!\bvisio[n] )(?<!\beyes )(?<!\bi )(?<!\bim )(?<!\bhearin[g] )(?<!\bears )"
+NUMB_SADDLE += (_P34_NOT_HEAD + r"(?:feels?|felt|feelin[g]|gone|goes|goin[g]|went|turne[d]|turn[s]|is|are|its|kind[a]|kind of|sort of) (?:\w+ ){0,2}?fuzz[y]\b",
+                _P34_NOT_HEAD + r"(?:feels?|felt|feelin[g]|gone|goes|goin[g]|went|turne[d]|turn[s]) (?:all |kind[a] |kind of |sort of |a bit |really |very |so |quite "
+                r"|weirdl[y] |strangel[y] )?dul[l]\b(?! (?:\w+ )?(?:ache|ache[s]|achin[g]|ach[y]|pain|pain[s]|painfu[l]|throb\w*|sore|sorenes[s]|hurt\w*)\b)",
+                r"(?:feels?|felt|feelin[g]|like|as if|as though) (?:\w+ ){0,3}?(?:not|arent|isnt|wasnt|werent|aint) (?:full[y]|quit[e]|totall[y]"
+                r"|entirel[y]|completel[y]|wholl[y]|altogethe[r]) (?:mine|my own|part of me)\b")
 #: dead as a thing (session 25Y): "my bum cheek feels like a lump of wood", "like a block of rubber" (near the area only)
 NUMB_SADDLE += (r"like (?:a |an )?(?:\w+ )?(?:lump|bloc[k]|piec[e]|bit|slab|hunk) of (?:wood|rubbe[r]|dead meat|meat|clay|ston[e])",)
 #: ... frozen or ice by comparison (session 30Y): "my inner thighs feel like a block of ice", "like a slab of frozen meat", "like frozen
@@ -4399,6 +4407,15 @@ PROXY_SUBJECT += (
     r"|partne[r]|hubb[y]|son|daughte[r]|brothe[r]|siste[r])\b(?: \S+){0,4}? (?:is |s |was |feel[s] |felt |gets )?(?:too|to|very|so|a bit|far too"
     r"|way too|much too) (?:embarrasse[d]|ashame[d]|shy|mortifie[d]|prou[d]|awkwar[d]|self consciou[s]) to (?:writ[e]|type|ask|messag[e]|send|post"
     r"|tell|say|talk|text|contac[t]|ring|call)\b)",
+)
+#: the area named, then after a comma an image of it not being one's own, or pressed on and not felt (session 34P): "my bum is odd
+#: today, not sore, like its not mine", "my backside is weird, i press on it and can barely feel anything" (no leg between)
+_P34_NOLEG = r"(?:legs?|foot|feet|shins?|calf|calve[s]|knees?|toes?)"
+SADDLE_PATTERNS += (
+    r"\b{AREA}\b(?: (?!" + _P34_NOLEG + r"\b)(?:\w+|,)){0,12}? , (?:(?!" + _P34_NOLEG + r"\b)\w+ ){0,3}?(?:like|as if|as thoug[h]) "
+    r"(?:its |it is |theyre |they are |it was |they were |it |they )?(?:not|isnt|arent|wasnt|werent|aint) (?:\w+ )?(?:mine|my own|part of me)\b",
+    r"\b{AREA}\b(?: (?!" + _P34_NOLEG + r"\b)(?:\w+|,)){0,12}? (?:\w+ )?(?:push\w* (?:on|at|into) |(?:press\w*|pinch\w*"
+    r"|poke\w*|prod\w*|touch\w*|squeez\w*) (?:on |at )?)(?:it|them|there)\b(?: (?!" + _P34_NOLEG + r"\b)\w+){0,6}? {NUMB}",
 )
 #: the seat not felt when sitting (session 29L): "sitting on the toilet i cant feel the seat", "i barely feel the chair
 #: under me anymore", "when i sit on the sofa i cant feel it at all, like its not mine" (not "cant feel the pain when i sit",

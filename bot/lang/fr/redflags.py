@@ -1675,6 +1675,17 @@ SADDLE_PATTERNS += (
 SADDLE_PATTERNS += (r"\b{AREA}(?: (?:gauch[e]|droit[e]|droi[t]|du bas))? , (?:on dirai[t]|comm[e]|j ai le impressio[n]|j ai impressio[n]|impressio[n])"
                     r" (?:que |qu |si |s )?(?:il|elle|ils|elle[s]|ca|ce|c) (?:est |sont |etai[t] |etaien[t] )?(?:(?!(?:pas|plus|jamai[s]|aucune?|ne|n)\b)\w+ ){0,2}?"
                     r"(?:{NUMB}|mort[e]?s?|dor[t]|dormen[t]|dormai[t]|dormaien[t]|endorm[i]\w*)\b",)
+#: la zone nommee, puis apres une virgule une image de pas a moi, ou appuyee dessus et rien sentie (session 34P): "mes fesses sont
+#: bizarres, comme si c'etait pas a moi", "mon derriere est etrange, qd je le pince je sens quasi rien" (pas de jambe entre)
+_P34_NOLEG = r"(?:jambes?|pieds?|mollets?|genou[x]?|orteil[s]?)"
+SADDLE_PATTERNS += (
+    r"\b{AREA}\b(?: (?!" + _P34_NOLEG + r"\b)(?:\w+|,)){0,12}? , (?:(?!" + _P34_NOLEG + r"\b)\w+ ){0,3}?(?:comm[e] si|comm[e]|genr[e]"
+    r"|on dirai[t] que|on dirai[t]) (?:\w+ ){0,3}?(?:pas|plus|pu) (?:vraimen[t] |tout a fait |du tout )?(?:a moi|les mienne[s]|les mien[s]"
+    r"|le mie[n]|la mienn[e])\b(?! de\b)",
+    r"\b{AREA}\b(?: (?!" + _P34_NOLEG + r"\b)(?:\w+|,)){0,12}? (?:\w+ ){0,2}?(?:(?:appui\w*|appuy\w*|touch\w*"
+    r"|pinc\w*|tapot\w*|press\w*) (?:\w+ )?(?:dessus|dedans)|(?:les|la|le|l) (?:appui\w*|appuy\w*|touch\w*|pinc\w*|tapot\w*|press\w*))\b"
+    r"(?: (?!" + _P34_NOLEG + r"\b)\w+){0,6}? {NUMB}",
+)
 #: a sentence that opens on "the same but" goes on the one before it (session 18a): "comme ta levre toute morte apres le
 #: dentiste ? pareil mais en bas" (bot/reading/redflags.py _reading)
 SAME_BUT = ("pareil mais", "pareil sauf", "la meme chose mais", "meme chose mais", "idem mais")
@@ -3629,6 +3640,10 @@ NUMB_SADDLE += (r"(?:comm[e]|on dirai[t]|pareil que|pareil qu) (?:\w+ ){0,8}?(?:
                 r"|un autre|une autre|qqn de autre|qqn autre)\b",
                 # ... comme s'il n'y avait rien (session 33C): "comme si y avait rien", "comme s'il y avait plus rien" (la zone avant)
                 r"comm[e] (?:si|se) (?:il )?(?:ne |n )?y (?:avai[t]|a) (?:plus )?rien\b")
+#: ... comme pas a moi, sans "si" (session 34P): "genre pas a moi", "plutot comme pas vraiment a moi", "comme plus les miennes" (la zone
+#: avant; pas "c'est pas a moi de decider")
+NUMB_SADDLE += (r"(?:comm[e]|genr[e]) (?:\w+ ){0,2}?(?:pas|plus|pu) (?:vraimen[t] |tout a fait |du tout |completemen[t] )?(?:a moi|le mie[n]"
+                r"|la mienn[e]|les mien[s]|les mienne[s])\b(?! de\b)",)
 #: ... et la zone entre les deux (session 27J): "l'interieur des cuisses et la zone entre les deux sont engourdis", "mes fesses et
 #: tout ce qui est entre sont comme morts" (pas de negation, de douleur ou de "bien" entre)
 SADDLE_PATTERNS += (

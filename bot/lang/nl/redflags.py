@@ -4237,6 +4237,9 @@ NUMB_SADDLE += (r"(?:als|alsof|zoal[s]|gelijk|precies|net als|lijkt|lak) (?:\w+ 
                 # ... van een ander, als beeld (sessie 33C; Vlaams "lak" = gelijk): "voelt precies of het van een ander is",
                 # "lak of 't van iemand anders was" (de streek ervoor; een been alleen is geen zadel)
                 r"(?:als|alsof|gelijk|precies|lijkt|lak) (?:\w+ ){0,3}?van (?:een|nen|ne|iemand) (?:ander|anders)\b")
+#: niet helemaal van mij, als beeld (sessie 34P): "alsof ze niet echt van mij zijn", "precies of het niet helemaal de mijne is" (de streek ervoor)
+NUMB_SADDLE += (r"(?:als|alsof|gelijk|precies|lijkt|lak|net) (?:\w+ ){0,4}?(?:niet|nie|geen) (?:echt |helemaa[l] |meer |goe[d] |hele[l] )?(?:van mij"
+                r"|de mijn[e]|mijn eige[n])\b",)
 #: de binnendijen, een woord (sessie 27J): "mijn binnendijen voelen dood"
 CROTCH_PHRASES += ((r"\bbinnendij(?:e[n])?\b", "crotchzone"),)
 #: ... en het stuk ertussen (sessie 27J): "mijn binnendijen en het stuk daartussen voelen dood", "mijn billen en alles daartussen
@@ -4540,6 +4543,20 @@ SADDLE_PATTERNS += (
     # het gebied voelt niet meer als van zichzelf: "mijn poep voelt niet als de mijne", "mijn kont voelt niet van mij"
     r"\b{AREA}\b (?:\w+ ){0,3}?(?:voel[t]|voele[n]|voeld[e]|voelde[n]|lijk[t]|lijke[n]) (?:\w+ ){0,2}?(?:niet|nie|ni) (?:meer |mee |mi )?"
     r"(?:als |van )?(?:de mijn[e]|de mijn|die van mij|mijn eige[n]|van mij|mij|van mezel[f])\b",
+)
+#: het werkwoord eerst, dan de zone, dan dof (sessie 34P): "voelen mijn billen zo dof aan", "voelt mn kont echt dof" (niet "doffe pijn");
+#: of de zone, een komma, dan een beeld van niet van mij of erop gedrukt en niets gevoeld: "mijn billen zijn raar, alsof ze niet van mij
+#: zijn", "mijn poep is vreemd, als ik erop duw voel ik haast niets" (geen been ertussen)
+_P34_NOLEG = r"(?:benen|voet|voeten|kuite[n]|kni[e]|knie[n]|tene[n])"
+SADDLE_PATTERNS += (
+    r"\b(?:voel[t]|voele[n]|voeld[e]|voelde[n]) (?:\w+ )?{AREA}\b (?:(?!(?:niet|nie|geen|nooit)\b)\w+ ){0,3}?(?:dof|doo[f]|voo[s])\b"
+    r"(?! (?:\w+ )?(?:pijn|pijnlij\w*|zeer)\b)",
+    r"\b{AREA}\b(?: (?!" + _P34_NOLEG + r"\b)(?:\w+|,)){0,12}? , (?:(?!" + _P34_NOLEG + r"\b)\w+ ){0,3}?(?:alsof|als of|precies of"
+    r"|precies alsof|gelijk of|net of|net alsof|lijkt of|lak of) (?:\w+ ){0,3}?(?:niet|nie|ni|geen) (?:echt |helemaa[l] |meer )?(?:van mij|van mezel[f]"
+    r"|de mijn[e]|mijn eige[n])\b",
+    r"\b{AREA}\b(?: (?!" + _P34_NOLEG + r"\b)(?:\w+|,)){0,12}? (?:\w+ )?(?:(?:duw\w*|druk\w*|knijp\w*|knee[p]"
+    r"|prik\w*|raak\w*) (?:\w+ )?(?:erop|erin|eraa[n]|ertege[n]|ze|hem)|(?:erop|erin|ertege[n]|ze|hem) (?:\w+ )?(?:duw\w*|druk\w*|knijp\w*|knee[p]|prik\w*"
+    r"|aanraa\w*))\b(?: (?!" + _P34_NOLEG + r"\b)\w+){0,6}? {NUMB}",
 )
 #: ... de zitting niet gevoeld met een plaats ertussen (sessie 30Y): "voel ik op de fiets het zadel niet meer", "voel ik in de auto de
 #: stoel niet meer onder mijn billen", "ik voel op het werk mijn stoel amper" (niet "voel ik in de auto de stoel niet zo goed zitten")
