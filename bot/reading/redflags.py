@@ -3316,6 +3316,12 @@ def _only_fixtures_stream(norm: str) -> bool:
 _ASLEEP_SAT = re.compile(rf"\b(?:{_cues('LEGS_ASLEEP_SAT')})\b")
 _ASLEEP_PASSED = re.compile(rf"\b(?:{_cues('LEGS_ASLEEP_PASSED')})\b")
 _ASLEEP_STAYS = re.compile(rf"\b(?:{_cues('LEGS_ASLEEP_STAYS')})\b")
+# ... a staying told of another part's ache, in a clause with no leg and no numbness word, is no staying (session 34U; the packs'
+# LEGS_ASLEEP_OTHER_ACHE, LEGS_ASLEEP_FELT): "... came back in a minute. my back is still sore though"
+_ASLEEP_OTHER_ACHE = re.compile(rf"\b(?:{_cues('LEGS_ASLEEP_OTHER_ACHE')})\b")
+_ASLEEP_FELT = re.compile(rf"\b(?:{_cues('LEGS_ASLEEP_FELT')})\b")
+_ASLEEP_LEG = re.compile(rf"\b(?:{_cues('LEGS_ASLEEP_LEG')})\b")
+_ASLEEP_CLAUSES = re.compile(r" (?:[.,;!?]|but|maar|mais) ")
 _ASLEEP_ALONE_WITH = frozenset({"leg_weakness", "saddle_numbness", "bladder_bowel"})
 # ... or both legs told dead after a sport (session 33M; the packs' LEGS_DEAD_SPORT): "both my legs are dead after the marathon",
 # "beide benen dood na het fietsen" is tired muscles (no numbness word told, nothing told that it stays)
@@ -3327,9 +3333,21 @@ def _legs_asleep_from_sitting(norm: str, found: Dict[str, object]) -> bool:
     if not (found.get("both_legs") and found.get("leg_numbness")) or _ASLEEP_ALONE_WITH.intersection(found):
         return False
     text = norm[:4000]
-    if _DEAD_SPORT.search(text) and not _LEG_NUMB_WORD.search(text) and not _ASLEEP_STAYS.search(text):
+    if _DEAD_SPORT.search(text) and not _LEG_NUMB_WORD.search(text) and not _asleep_stays(text):
         return True
-    return bool(_ASLEEP_SAT.search(text) and _ASLEEP_PASSED.search(text)) and not _ASLEEP_STAYS.search(text)
+    return bool(_ASLEEP_SAT.search(text) and _ASLEEP_PASSED.search(text)) and not _asleep_stays(text)
+
+
+def _asleep_stays(text: str) -> bool:
+    """The numbness told to stay or come back, not counting a clause on another part's ache ("back is still sore")."""
+    clauses = _ASLEEP_CLAUSES.split(text)
+    told = [clause for clause in clauses if not _other_ache_only(clause)]
+    return bool(_ASLEEP_STAYS.search(" . ".join(told)))
+
+
+def _other_ache_only(clause: str) -> bool:
+    return bool(_ASLEEP_OTHER_ACHE.search(clause)) and not (
+        _ASLEEP_LEG.search(clause) or _LEG_NUMB_WORD.search(clause) or _ASLEEP_FELT.search(clause))
 
 
 def _find(norm: str) -> Dict[str, object]:

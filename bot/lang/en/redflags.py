@@ -614,6 +614,17 @@ LEGS_ASLEEP_PASSED = (_PASSING_EN + r" (?:\w+ ){0,3}?(?:in|within|after) " + _QU
 LEGS_ASLEEP_STAYS = (r"still|keeps?|kept|again and again|over and over|every time i (?:walk|go for a walk)|when(?:ever)? i (?:walk|am walking|m walking)"
                      r"|while walking|after walking|when walking|(?:not|hasnt|hadnt|havent|didnt|wont|doesnt|never) (?:\w+ )?(?:gone|go|went|pass|passed|come back)"
                      r"|days|weeks|months|all day|since|been (?:numb|dead|asleep|tingly)",)
+#: ... but a "still" or "since" told of another part's ache, in its own clause with no leg and no numbness word, is no staying
+#: (bot/reading/redflags.py _asleep_stays, session 34U): "both legs went dead on the loo, fine after a minute. my back is still
+#: aching though", "... , neck still stiff since monday" (not "came back": "back" is the part only after no verb of coming)
+LEGS_ASLEEP_OTHER_ACHE = (r"(?<!came )(?<!come )(?<!comes )(?<!coming )(?<!went )(?<!got )(?<!get )(?<!gets )(?<!are )(?<!were )(?<!be )"
+                          r"(?:back|lower back|neck|shoulders?|hips?|bum|tailbone|spine|head)(?: is| s| has| was| has been| been)?(?: \w+){0,3}?"
+                          r" (?:sore|aching|achy|aches|hurts|hurting|painful|stiff|tender|killing me|playing up)",
+                          r"(?:back|neck|head|hip) ?(?:ache|pain)",)
+#: the legs' own feeling named in that clause keeps it read: "back still sore and still dead", "pins and needles since"
+LEGS_ASLEEP_FELT = (r"dead|pins and needles|asleep|sleep|fizzy|fuzzy",)
+#: ... and so does a leg named in it: "back is sore and my legs still numb"
+LEGS_ASLEEP_LEG = (r"legs?|feet|foot|soles?|knees?|thighs?|calf|calves|shins?|toes",)
 #: legs told dead after a sport, the tiredness of muscles, not a numbness (session 33M; bot/reading/redflags.py
 #: _legs_asleep_from_sitting): "both my legs are dead after the marathon", "both legs dead after my run this morning" (a
 #: numbness word, or it staying or coming back, LEGS_ASLEEP_STAYS, keeps the flag)

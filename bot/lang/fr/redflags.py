@@ -682,6 +682,16 @@ LEGS_ASLEEP_PASSED = (r"(?:au bout de|apres|en|dans|en moins de) " + _QUICK_FR +
                       _PASSING_FR + r" (?:\w+ ){0,3}?(?:au bout de|apres|en|en moins de) " + _QUICK_FR,)
 LEGS_ASLEEP_STAYS = (r"toujours|encore|persiste|persistent|restent|reste|revient|reviennent|sans arret|se repete|se reproduit|en marchant|quand je marche|a la marche|apres avoir marche|chaque fois"
                      r"|a chaque fois|(?:ne|n) (?:\w+ )?(?:pas|plus)|pas (?:passe|parti|disparu|revenu|fini)|jours|semaines|mois|depuis",)
+#: ... mais un "toujours" ou "depuis" dit de la douleur d'une autre partie, dans sa propre proposition sans jambe ni engourdissement,
+#: n'est pas un reste (bot/reading/redflags.py _asleep_stays, session 34U): "les deux jambes mortes aux toilettes, revenu en une
+#: minute. j'ai encore mal au dos", "... , la nuque toujours raide depuis lundi"
+LEGS_ASLEEP_OTHER_ACHE = (r"(?:mal|douleurs?) (?:\w+ ){0,2}?(?:au|a la|aux|dans le|dans la|dans les) (?:\w+ ){0,2}?(?:dos|lombaires|reins|nuque|cou|epaules?|hanches?|coccyx|tete)",
+                          r"(?:dos|lombaires|reins|nuque|cou|epaules?|hanches?|coccyx)(?: \w+){0,3}? (?:douloureu\w*|raide|coince|bloque|(?:fait|font) (?:\w+ )?mal|me lance\w*)",
+                          r"lumbago",)
+#: la sensation des jambes dite dans cette proposition la garde lue: "le dos douloureux et toujours mortes"
+LEGS_ASLEEP_FELT = (r"morte?s?|fourmis|endormi\w*",)
+#: ... et une jambe nommee dedans: "mal au dos et les jambes toujours engourdies"
+LEGS_ASLEEP_LEG = (r"jambes?|pieds?|genoux|cuisses?|mollets?|orteils|chevilles?",)
 #: jambes dites mortes apres le sport, des muscles fatigues, pas un engourdissement (session 33M; bot/reading/redflags.py
 #: _legs_asleep_from_sitting): "mes deux jambes sont mortes apres le marathon", "les deux jambes mortes apres mon footing"
 LEGS_DEAD_SPORT = (r"morte?s? (?:\w+ )?(?:apres|a cause) (?:\w+ ){0,3}?(?:sport|footing|jogging|cours[e]|marathon|velo|rando\w*"

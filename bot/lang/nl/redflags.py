@@ -786,6 +786,9 @@ WEAK = (
 BOTH_LEGS = (
     r"(?:beide|allebei|allebeide|alle twee|allebij|twee|2) (?:mijn |mn |m |de )?"
     r"(?:benen|voeten|been|voet|bovenbenen|onderbenen|kuiten|dijen|bene)",
+    # the leg named once, "both" told after it (session 34U; Limburgs "bein" is read as "been"): "zwakke bein, allebei",
+    # "de bein zien allebei slap", "mijn voet, alle twee, doof"
+    r"(?:been|voet)(?: ,)? (?:(?:zijn|zien|zeen|waren) )?(?:allebei|allebeide|alle twee|alle beide|allebij|allebaide)",
     r"benen|voeten|bovenbenen|onderbenen|kuiten|dijen|schenen|scheenbenen|enkels|knieen|linksrechts",
 )
 
@@ -808,6 +811,15 @@ LEGS_ASLEEP_STAYS = (r"nog steeds|nog altijd|nog (?:wat |een beetje |altijd )?(?
 
                      r"|bij het (?:lopen|wandelen|stappen)|tijdens het (?:lopen|wandelen|stappen)|na het (?:lopen|wandelen|stappen)"
                      r"|als ik (?:loop|wandel|stap|ga wandelen)|(?:niet|nie|nog niet) (?:\w+ )?(?:weg|over|voorbij|terug|overgegaan)|dagen|weken|maanden|sinds",)
+#: ... maar "nog steeds" of "sinds" van de pijn van een ander deel, in een eigen zinsdeel zonder been en zonder doofheid, blijft niet
+#: (bot/reading/redflags.py _asleep_stays, sessie 34U): "beide benen sliepen op de wc, na een minuut weg. mijn rug doet nog
+#: steeds pijn", "... , nek nog stijf sinds maandag"
+LEGS_ASLEEP_OTHER_ACHE = (r"(?:rug|onderrug|nek|schouders?|heupe?n?|stuit|stuitje|hoofd)(?: \w+){0,4}? (?:pijn|zeer|stijf|gevoelig|beurs)",
+                          r"(?:rug|onderrug|nek|hoofd|heup|schouder)pijn",)
+#: het gevoel van de benen in dat zinsdeel houdt het gelezen: "rug nog pijnlijk en nog steeds dood"
+LEGS_ASLEEP_FELT = (r"dood|dode|slapen|slaapt|sliep|sliepen|slaap|prikkel\w*|mieren\w*",)
+#: ... en een been dat erin genoemd wordt ("been" alleen na een lidwoord of bezittelijk: het Engelse "has been" is geen been)
+LEGS_ASLEEP_LEG = (r"(?:mijn|mn|m|het|t|de|dat|dit|ene|andere|beide|allebei) been|\w*benen|\w*beenen|\w*voet|\w*voeten|knie|knieen|dijen|schenen|kuiten|tenen",)
 #: benen dood genoemd na het sporten, vermoeide spieren, geen doofheid (sessie 33M; bot/reading/redflags.py
 #: _legs_asleep_from_sitting): "mijn beide benen zijn dood na de marathon", "allebei mijn benen dood na het fietsen"
 LEGS_DEAD_SPORT = (r"dood (?:\w+ )?(?:na|van) (?:\w+ ){0,2}?(?:sporte[n]|sport|fitness|trainin[g]|marathon|loopje|lope[n]|fietse[n]"
