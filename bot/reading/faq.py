@@ -97,6 +97,9 @@ and never two. So the classifier proposes and the words decide:
 - Session 33I: an ankle gone over (OTHER_BODY_PARTS), something stolen or damaged at the practice, its liability and
   seeing one's own file (PRACTICE_MATTERS) are another subject; what to wear set against one's work clothes is the first
   visit (FIRST_VISIT_ASKED); driving one's truck, bus or taxi asked is driving (DRIVING_ASKED, "chauffer" in Quebec).
+- Session 34V: how to lie or sleep asked, one position set against another, is sleep before staying in bed's rest or
+  move (SLEEP_POSITION_ASKED); which doctor may write the referral or prescription is the prescription
+  (PRESCRIBER_ASKED); what one session costs is the refund's answer, which gives the fee (COST_ASKED).
 
 Words are compared by a crude stem: case and accents folded, one common ending off,
 the first five letters ("driving", "drives" and "drive" are "driv"; "operation" and
@@ -273,7 +276,11 @@ _ASKED_FIRST = {"faq_location_hours": _any_word_of("OPEN_ASKED"),
                 "faq_appointment_time": _any_word_of("FREE_SLOT_ASKED"),
                 "faq_booking": _any_word_of("WAITING_LIST_ASKED"),
                 # a prescription forgotten, lost or found again, asked about (PRESCRIPTION_MISLAID, session 32AQ)
-                "faq_prescription": _any_word_of_tables("WITHOUT_REFERRAL_ASKED", "PRESCRIPTION_MISLAID"),
+                # which doctor may write it (PRESCRIBER_ASKED, session 34V: "can my rheumatologist write the referral?")
+                "faq_prescription": _any_word_of_tables("WITHOUT_REFERRAL_ASKED", "PRESCRIPTION_MISLAID",
+                                                        "PRESCRIBER_ASKED"),
+                # what one session costs (COST_ASKED, session 34V): the refund's answer gives the fee
+                "faq_reimbursement": _any_word_of("COST_ASKED"),
                 # driving one's truck, bus or taxi asked (DRIVING_ASKED, session 33I: "chauffer mon truck" in Quebec)
                 "faq_driving": _any_word_of_tables("SEAT_SETUP_ASKED", "DRIVING_ASKED")}
 # a slot asked on a day ("can i come in saturday or are you closed?") is an appointment where the classifier or OPEN_ASKED
@@ -281,6 +288,9 @@ _ASKED_FIRST = {"faq_location_hours": _any_word_of("OPEN_ASKED"),
 _SLOT_ASKED = _any_word_of("SLOT_ASKED")
 # session 29: staying in bed asked is rest or move (BED_REST_ASKED), lighter or office duties for a while work
 # (LIGHTER_DUTIES_ASKED)
+# session 34V: how to lie or sleep asked is sleep (SLEEP_POSITION_ASKED: "hoe lig ik best in bed, op mijn zij of mijn rug?"),
+# before staying in bed's rest or move: the first phrase found in this order wins
+_ASKED_FIRST |= {"faq_sleep": _any_word_of("SLEEP_POSITION_ASKED")}
 _ASKED_FIRST |= {"faq_rest_or_move": _any_word_of("BED_REST_ASKED"), "faq_work": _any_word_of("LIGHTER_DUTIES_ASKED")}
 # session 33H: whether to worry asked is how serious it is (WORRY_ASKED: "should i be worried? can hardly stand up straight")
 # when the classifier gives it a chance (LAST_CHANCE): a worry told after another story is not made serious unasked

@@ -83,6 +83,15 @@ SESSION_LENGTH_ASKED = (
     r"how many minutes (?:is|are|does|do|will|would|'s|s|for) (?:\w+ ){0,2}?(?:session|appointment|appt|visit|consult|consultation)s?\b",
     r"(?:length|duration) of (?:a|one|each|the|your|an) (?:\w+ )?(?:session|appointment|appt|visit|consult|consultation)\b",
 )  # fmt: skip
+#: (session 34V) What one session costs asked ("how much is a session with you all in?"): the refund's answer, which
+#: gives the fee, first (faq.py's _ASKED_FIRST); how many sessions and how long one lasts stay the sessions'
+COST_ASKED = (
+    r"how much (?:is|are|'s|s|for|per|to pay for|do i pay for|do you charge for|would i pay for|will i pay for) (?:a|one|each|the|your|every|an|1|per)(?: (?:typical|normal|usual|single|physio|treatment|standard|first))? (?:session|appointment|appt|visit|consult|consultation|treatment)s?\b(?! (?:do|will|would|shall) (?:i|we|u|you) need)",
+    r"(?:what|how much) (?:does|do|will|would) (?:a|one|each|the|your|an|1) (?:\w+ )?(?:session|appointment|appt|visit|consult|consultation|treatment) (?:\w+ )?cost\b",
+    r"(?:cost|price|fee|charge)s? (?:of|for|per) (?:a |one |each |the |your |an |1 )?(?:\w+ )?(?:session|appointment|appt|visit|consult|consultation|treatment)s?\b",
+    r"(?:session|appointment|visit|consultation|treatment)s? (?:\w+ )?(?:cost|costs|price|prices|fee|fees)\b",
+    r"how much (?:do|does) (?:you|u|ya|physio|a physio|the physio) (?:\w+ )?charge\b",
+)  # fmt: skip
 
 #: Word endings taken off before topic words are compared ("driving", "drives", "drive" -> "driv").
 STEM_ENDINGS = ("ing", "ed", "es", "s", "e")
@@ -352,6 +361,15 @@ WITHOUT_REFERRAL_ASKED = (
     r"(?:physio\w*|physical therap\w*|see you|come (?:in|to you)|book\w*|go) (?:\w+ ){0,4}?without (?:a |any |an )?(?:gp |doctors? |docs? )?(?:referrals?|prescriptions?|script|note|letter)",
     r"without (?:a |any |an )?(?:gp |doctors? )?(?:referrals?|prescriptions?) (?:\w+ ){0,3}?(?:physio\w*|see you|come in)",
 )  # fmt: skip
+#: (session 34V) Which doctor may write the referral or prescription asked ("can my rheumatologist do the physio
+#: referral, or must it be the gp?"): the prescription first (faq.py's _ASKED_FIRST)
+PRESCRIBER_ASKED = (
+    r"(?:can|could|may|will|does|do|would|is|should) (?:\w+ )?(?:my|me|a|the|any|an|his|her) (?:\w+ )?(?:rheumatologists?|rheumy|specialists?|consultants?|surgeons?|orthop\w+|neurologists?|gps?|family doctors?|doctors?|docs?|sports doctors?|pain doctors?|pain specialists?) (?:\w+ ){0,2}?(?:write|writes|give|gives|do|does|sign|signs|issue|issues|make|provide|sort) (?:me )?(?:out )?(?:the |a |my |that |this |an )?(?:physio |physiotherapy )?(?:referrals?|prescriptions?|scripts?|referral letters?)\b",
+    r"(?:referrals?|prescriptions?|scripts?) (?:\w+ ){0,2}?(?:from|by|off) (?:my |a |the |an )?(?:rheumatologists?|rheumy|specialists?|consultants?|surgeons?|orthop\w+|neurologists?|gps?|family doctors?|sports doctors?|pain specialists?|hospital)\b(?:\W+\w+){0,4}?\W+(?:ok|okay|fine|valid|accepted|enough|count|counts|do|work|good)\b",
+    r"(?:referral|prescription|script)s? (?:\w+ ){0,2}?(?:has|have|need|needs|got) to (?:come|be written|be signed|be issued|be) (?:from|by) (?:my |a |the )?(?:gp|family doctor|specialist|rheumatologist|consultant)\b",
+    r"(?:referral|prescription|script)s?\b(?:\W+\w+){0,8}?\W+(?:does|do|has|must|should) (?:it|that|this|they) (?:have to |has to |need to |got to )?(?:come|be written|be signed|be) (?:from|by) (?:my |a |the )?(?:gp|family doctor|specialist|rheumatologist|consultant)\b",
+    r"who (?:can|may|is allowed to|has to|should|must|needs to) (?:write|sign|give|issue|do|make out) (?:me )?(?:the |a |my |that )?(?:physio |physiotherapy )?(?:referral|prescription|script)\b(?:[\s,]+(?:\w+ ){0,3}?(?:doctors?|gps?|specialists?|consultants?|rheumatologists?|surgeons?)\b){0,2}",
+)  # fmt: skip
 #: A car's or truck's seat set up asked: driving is the first topic, whatever the classifier's (session 28).
 SEAT_SETUP_ASKED = (
     r"(?:adjust|set up|setup|set|position|angle|raise|lower)\w* (?:\w+ ){0,3}?(?:car|truck|lorry|van|drivers?'?|driving|cab|bus|taxi) seats?",
@@ -405,6 +423,15 @@ BED_REST_ASKED = (
     # (session 33H) moving set against resting ("fine to stroll to the shops or should i rest it?"): rest or move
     r"(?:walk|walking|stroll|strolling|move|moving|keep going|keep moving|stay active|staying active|carry on|get up and about)\b (?:\w+ ){0,5}?or (?:\w+ ){0,3}?(?:rest|resting|lie down|lay down|lying down|take it easy|sit still|stay put)\b",
     r"(?:rest|resting|lie down|lay down|lying down|take it easy|sit still|stay put)\b (?:\w+ ){0,4}?or (?:\w+ ){0,3}?(?:walk|walking|stroll|strolling|move|moving|keep going|keep moving|stay active|carry on)\b",
+)  # fmt: skip
+#: (session 34V) How to lie or sleep asked, a position set against another ("how do i lie in bed at night, side or
+#: back?"): sleep first, before staying in bed's rest or move (faq.py's _ASKED_FIRST)
+SLEEP_POSITION_ASKED = (
+    r"how (?:should|shud|do|can|must|would|am i supposed to|is it best to|best to) (?:i |we |u |you )?(?:lie|lay|sleep|position myself|get comfy|get comfortable)\b(?: down)? (?:in bed|at night|when i sleep|when sleeping|to sleep|for sleep|for the night|overnight)",
+    r"(?:best|right|good|ideal|which|what|correct|proper|safest) (?:\w+ )?(?:sleeping|sleep|lying|bed) (?:position|posture|pose)s?\b",
+    r"(?:sleep|sleeping|lie|lying|lay|laying) (?:on )?(?:my |me |the |your )?(?:side|back|front|stomach|belly|tummy)\b (?:\w+ ){0,3}?or (?:\w+ ){0,2}?(?:on )?(?:my |me |the |your )?(?:side|back|front|stomach|belly|tummy)\b",
+    r"on (?:my |me |the )?(?:side|front|stomach|belly|tummy) or (?:on )?(?:my |me |the )?(?:back|side)\b(?:\W+\w+){0,4}?\W+(?:sleep|sleeping|lie|lying|in bed|at night)\b",
+    r"(?:pillow|cushion) (?:between|under) (?:my |me |the )?(?:knees|legs) (?:\w+ ){0,3}?(?:sleep|sleeping|bed|night)\b",
 )  # fmt: skip
 #: (session 33H) Whether to worry, asked ("should i be worried? can hardly stand up straight since this morning"): how
 #: serious it is comes first, whatever the classifier's (a worry about a pill or a scan named after it stays theirs)

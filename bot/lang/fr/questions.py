@@ -95,6 +95,14 @@ SESSION_LENGTH_ASKED = (
     r"(?:une|la|chaque|vos|les) (?:seance|seances|consultation|consult|rdv)s? (?:\w+ ){0,3}?(?:dure|durent|prend|prennent) (?:combien|longtemps|\d+ ?(?:min|minutes|h|heure))",
     r"duree (?:d'une|de la|des|de chaque|d'un) (?:seance|seances|consultation|rendez-vous|rdv)\b",
 )  # fmt: skip
+#: (session 34V) Ce que coûte une séance demandé ("une séance revient à combien chez vous ?"): la réponse du
+#: remboursement, qui donne le tarif, d'abord (faq.py's _ASKED_FIRST); combien de séances et la durée restent les séances
+COST_ASKED = (
+    r"(?<!dure )(?<!durent )(?<!prend )combien (?:coute |coutent |ca coute |ca fait |ca revient |revient |fait |faut payer |je paie |je paye |on paie |on paye |vous prenez |prenez-vous )?(?:pour )?(?:une|la|chaque|1|par|les|vos|votre) (?:\w+ )?(?:seance|seances|consultation|consultations|consult|rendez-vous|rdv|sceance)\b",
+    r"(?:seance|seances|consultation|consultations|consult|rendez-vous|rdv)s? (?:\w+ ){0,3}?(?:coute|coutent|revient|reviennent|est a|sont a|fait|font|se paie|se paye|c'est) (?:a )?combien\b",
+    r"(?:prix|tarif|tarifs|cout|couts) (?:d'une|de la|des|de vos|par|de chaque|d'un|du) (?:\w+ )?(?:seance|seances|consultation|consultations|rendez-vous|rdv|sceance)\b",
+    r"(?:vous prenez|vous demandez|vous facturez|ca coute|ca me coute|ca va me couter) combien\b(?:\W+\w+){0,3}?\W+(?:seance|consultation|rendez-vous|rdv)\b",
+)  # fmt: skip
 
 #: Word endings taken off before topic words are compared ("conduisez", "conduire" -> "condu"). The
 #: first five letters already join most French forms ("douleur", "douleurs"; "marcher", "marchez");
@@ -342,6 +350,16 @@ WITHOUT_REFERRAL_ASKED = (
     r"sans (?:ordonnance|prescription|ordo) (?:\w+ ){0,3}?(?:kine\w*|physio\w*|vous voir|venir)",
     r"acces direct",
 )  # fmt: skip
+#: (session 34V) Quel médecin peut faire l'ordonnance demandé ("le rhumatologue a le droit de me prescrire la kiné ou
+#: il faut le généraliste ?"): l'ordonnance d'abord (faq.py's _ASKED_FIRST)
+_PRESCRIBED = r"(?:l'|l |une |la |mon |ma |cette |son |un |des |les )?(?:ordonnances?|prescriptions?|ordo|bon|lettre|kine\w*|seances de kine)"
+PRESCRIBER_ASKED = (
+    r"(?:le|la|mon|ma|un|une|son|votre|leur) (?:\w+ )?(?:rhumato\w*|specialiste|orthopedist\w*|ortho|chirurgien\w*|neurologue|generaliste|medecin traitant|medecin du sport|algologue|medecin|docteur|doc|toubib|mg|physiatre|medecin physique) (?:\w+ ){0,2}?(?:peut|pourrait|a le droit de|doit|devrait|peut-il|peut-elle|est-ce qu'il peut)(?: me| m')? ?(?:faire|ecrire|rediger|donner|signer|prescrire|delivrer|sortir) (?:\w+ ){0,1}?" + _PRESCRIBED + r"\b",
+    r"(?:ordonnances?|prescriptions?|ordo) (?:\w+ ){0,3}?(?:du|d'un|d'une|de mon|de ma|de la|de l'|par le|par un|par mon) ?(?:rhumato\w*|specialiste|orthopedist\w*|chirurgien\w*|neurologue|generaliste|medecin traitant|medecin du sport|physiatre|hopital)\b(?:\W+\w+){0,4}?\W+(?:valable|valide|ok|accepte\w*|suffit|suffisant\w*|compte|marche|va|bon|bonne)\b",
+    r"(?:ordonnance|prescription|ordo)\w*\b(?:\W+\w+){0,8}?\W+(?:ca|ce|elle|il) (?:doit|devrait) (?:etre|venir de|etre fait\w* par) (?:mon |ma |le |la |un |une )?(?:generaliste|medecin traitant|specialiste|rhumato\w*)\b",
+    r"qui (?:peut|doit|a le droit de|pourrait) (?:me )?(?:faire|ecrire|rediger|signer|donner|prescrire|delivrer) " + _PRESCRIBED
+    + r"\b(?:[\s,]+(?:\w+ ){0,3}?(?:medecin traitant|medecin|generaliste|specialiste|rhumato\w*|docteur|chirurgien)\b){0,2}",
+)  # fmt: skip
 #: Régler le siège d'une voiture ou d'un camion: la conduite est le premier sujet (session 28).
 SEAT_SETUP_ASKED = (
     r"regl\w* (?:\w+ ){0,3}?(?:le |mon |ma |son )?(?:siege|fauteuil|assise)\w*", r"(?:position|hauteur|inclinaison|reglage)s? (?:\w+ ){0,1}?(?:du|de mon|de son) siege",
@@ -391,6 +409,15 @@ BED_REST_ASKED = (
     # (session 33H) bouger opposé au repos ("je peux aller marcher ou vaut mieux me reposer ?"): le repos ou le mouvement
     r"(?:marcher|bouger|me bouger|rester actif|rester active|continuer a bouger|me promener|aller marcher|faire un tour)\b (?:\w+ ){0,5}?ou (?:\w+ ){0,3}?(?:me reposer|se reposer|reposer|repos|rester tranquille|rester allonge\w*|m'allonger|me coucher|ne rien faire)\b",
     r"(?:me reposer|se reposer|repos|rester tranquille|rester allonge\w*|m'allonger|me coucher)\b (?:\w+ ){0,4}?ou (?:\w+ ){0,3}?(?:marcher|bouger|me bouger|rester actif|rester active|continuer a bouger|me promener)\b",
+)  # fmt: skip
+#: (session 34V) Comment se coucher ou dormir demandé, une position face à une autre ("je dors comment, sur le côté ou
+#: sur le dos ?"): le sommeil d'abord, avant le repos au lit du repos ou mouvement (faq.py's _ASKED_FIRST)
+SLEEP_POSITION_ASKED = (
+    r"comment (?:dois-je |je dois |faut-il |il faut |puis-je |je peux |je )?(?:me |se )?(?:coucher|dormir|m'allonger|s'allonger|allonger|installer|positionner)\b(?: \w+){0,1}? ?(?:au lit|dans (?:mon|le) lit|la nuit|pour dormir|le soir)\b",
+    r"(?:je |on )?(?:dors|dort|dormir|me couche|me coucher|m'allonge|m'allonger) comment\b",
+    r"(?:quelle|meilleure|bonne) (?:\w+ )?(?:position|posture)s? (?:\w+ ){0,1}?(?:pour dormir|de sommeil|pour le sommeil|au lit|dans le lit|la nuit|pour la nuit|couche\w*|allonge\w*)\b",
+    r"(?:sur|de) (?:le|mon|ma|la) (?:cote|ventre|dos)\b (?:\w+ ){0,3}?ou (?:\w+ ){0,1}?(?:sur|de) (?:le|mon|ma|la) (?:cote|ventre|dos)\b",
+    r"(?:coussin|oreiller) (?:entre|sous) (?:les|mes) (?:genoux|jambes) (?:\w+ ){0,3}?(?:dormir|nuit|lit|couche\w*)\b",
 )  # fmt: skip
 #: (session 33H) S'il faut s'inquiéter ("je dois m'en faire ? j'arrive à peine à me redresser"): la gravité d'abord; une
 #: inquiétude pour un médicament ou un examen nommé après reste la leur

@@ -82,6 +82,15 @@ SESSION_LENGTH_ASKED = (
     r"hoeveel (?:minuten|tijd) (?:duurt|duren|is|zijn|neemt|nemen) (?:\w+ ){0,2}?(?:sessie|sessies|behandeling|beurt|consultatie|consult|afspraak|zitting)\b",
     r"(?:duur|lengte|tijdsduur) van (?:een|ne|nen|de|zo'?n|elke) (?:\w+ )?(?:sessie|behandeling|beurt|consultatie|consult|afspraak|zitting)\b",
 )  # fmt: skip
+#: (sessie 34V) Wat één sessie kost gevraagd ("hoeveel betaal ik voor een beurt bij jullie?"): het antwoord over de
+#: terugbetaling, dat het tarief geeft, eerst (faq.py's _ASKED_FIRST); hoeveel sessies en hoe lang er één duurt blijven die
+#: van de sessies
+COST_ASKED = (
+    r"(?:hoeveel (?:kost|kosten|kostte|betaal|betaalt|betalen|vraagt|vragen|rekenen|rekent)|wat (?:kost|kosten|kostte|betaal|betaalt|betalen)) (?:\w+ ){0,3}?(?:een|ne|nen|1|elke|iedere|de|die|zo'?n|per|uw|jullie) (?:\w+ )?(?:sessie|sessies|behandeling|behandelingen|beurt|beurten|consultatie|consult|afspraak|zitting)\b",
+    r"(?:sessie|behandeling|beurt|consultatie|consult|afspraak|zitting)s? (?:\w+ ){0,2}?(?:kost|kosten|kostte)\b(?! (?:veel |me )?(?:tijd|moeite|energie))",
+    r"(?:prijs|prijzen|tarief|tarieven|kostprijs|kosten) (?:van|per|voor) (?:een |ne |nen |1 |elke |de |zo'?n )?(?:\w+ )?(?:sessie|behandeling|beurt|consultatie|consult|afspraak|zitting)\b",
+    r"(?:sessie|behandeling|beurt|consultatie|consult)(?:prijs|prijzen|tarief|tarieven)\b",
+)  # fmt: skip
 
 #: Word endings taken off before topic words are compared ("operaties", "opereren" -> "opera").
 STEM_ENDINGS = ("en", "er", "e", "s")
@@ -446,6 +455,14 @@ WITHOUT_REFERRAL_ASKED = (
     r"zonder (?:een |nen |ne )?(?:voorschrift\w*|verwijzing\w*|verwijsbrief\w*) (?:\w+ ){0,3}?(?:kine\w*|fysio\w*|komen|langskomen|terecht)",
     r"direct ?toegankelijk\w*", r"directe toegang",
 )  # fmt: skip
+#: (sessie 34V) Welke arts het voorschrift mag schrijven gevraagd ("mag de reumatoloog het voorschrift voor de kine
+#: maken of moet dat de huisarts zijn?"): het voorschrift eerst (faq.py's _ASKED_FIRST)
+PRESCRIBER_ASKED = (
+    r"(?:mag|kan|kunnen|mogen|moet|zal|wil) (?:\w+ )?(?:mijn|m'n|mn|me|de|den|een|ne|nen|uw|die) (?:\w+ )?(?:reumatoloog|reumatologe|specialist|specialiste|orthopedist|orthopeed|neuroloog|chirurg|huisarts|huisdokter|dokter|arts|sportarts|pijnarts|geneesheer|fysiater) (?:\w+ ){0,3}?(?:voorschrift\w*|verwijzing\w*|verwijsbrief\w*|briefje)\b",
+    r"(?:voorschrift\w*|verwijzing\w*|verwijsbrief\w*) (?:\w+ ){0,2}?(?:van|door) (?:mijn |m'n |mn |de |den |een |ne |nen )?(?:reumatoloog|reumatologe|specialist|specialiste|orthopedist|orthopeed|neuroloog|chirurg|huisarts|huisdokter|sportarts|pijnarts|fysiater|ziekenhuis)\b(?:\W+\w+){0,4}?\W+(?:goed|geldig|ok|oke|aanvaard|genoeg|voldoende|telt|tellen|mag|kan|gaan)\b",
+    r"(?:voorschrift|verwijzing|verwijsbrief)\w*\b(?:\W+\w+){0,8}?\W+(?:moet|moeten) (?:dat|het|die|dit) (?:\w+ ){0,2}?(?:van|door) (?:mijn |m'n |mn |de |den |een )?(?:huisarts|huisdokter|specialist|reumatoloog)\b",
+    r"wie (?:mag|kan|moet) (?:mij )?(?:het|dat|een|mijn|m'n|de) (?:voorschrift|verwijzing|verwijsbrief|briefje) (?:\w+ )?(?:schrijven|geven|maken|opmaken|uitschrijven|ondertekenen)\b(?:[\s,]+(?:\w+ ){0,3}?(?:huisarts|huisdokter|dokter|arts|specialist|reumatoloog|orthopedist|chirurg)\b){0,2}",
+)  # fmt: skip
 #: De zetel van een auto of vrachtwagen afstellen: autorijden is het eerste onderwerp (sessie 28).
 SEAT_SETUP_ASKED = (
     r"(?:stel|stelt|stellen|zet|zetten|regel|regelen|instellen|afstellen)\w* (?:\w+ ){0,4}?(?:zetel|stoel|zit|zitje|autostoel|autozetel|bestuurderszetel|chauffeurszetel)\b(?: \w+){0,3}? (?:af|in|juist|goed)\b",
@@ -501,6 +518,15 @@ BED_REST_ASKED = (
     # (sessie 33H) bewegen tegenover rusten ("mag ik gewoon wandelen of beter rusten?"): rusten of bewegen
     r"(?:wandelen|wandel|stappen|bewegen|beweeg|rondlopen|rondstappen|in beweging blijven|actief blijven)\b (?:\w+ ){0,5}?of (?:\w+ ){0,3}?(?:rusten|rust houden|rust nemen|stilzitten|stil zitten|platliggen|plat liggen|gaan liggen|rustig aan doen)\b",
     r"(?:rusten|rust houden|rust nemen|stilzitten|stil zitten|platliggen|plat liggen|rustig aan doen)\b (?:\w+ ){0,4}?of (?:\w+ ){0,3}?(?:wandelen|stappen|bewegen|rondlopen|rondstappen|in beweging blijven|actief blijven)\b",
+)  # fmt: skip
+#: (sessie 34V) Hoe te liggen of te slapen gevraagd, een houding tegenover een andere ("hoe lig ik best 's nachts, op mijn
+#: buik of op mijn zij?"): slapen eerst, vóór het in bed blijven van rusten of bewegen (faq.py's _ASKED_FIRST)
+SLEEP_POSITION_ASKED = (
+    r"hoe (?:moet|kan|mag|zal|lig|ligt) (?:ik|k|je|men) (?:\w+ ){0,2}?(?:liggen|slapen|gaan liggen)?\b ?(?:\w+ ){0,1}?(?:in (?:mijn |m'n |mn |het |t |'t |de |den )?(?:bed|bedde)|'s nachts|snachts|als ik slaap|om te slapen|tijdens het slapen)\b",
+    r"hoe (?:lig|ligt|slaap|slaapt) (?:ik|k|je|men) (?:het )?(?:best|beter|het best)\b",
+    r"(?:slaaphouding|slaappositie|lighouding|ligpositie)\w*", r"(?:beste|juiste|goede|welke) (?:\w+ )?houding (?:om te slapen|om te liggen|in (?:mijn |m'n |het |t )?bed|'s nachts|snachts|voor de nacht)\b",
+    r"(?:op|met) (?:mijn|m'n|mn|me|mijne|de|den|ne) (?:zij|zijkant|buik|rug)\b (?:\w+ ){0,3}?of (?:\w+ ){0,1}?(?:op|met) (?:mijn|m'n|mn|me|mijne|de|den|ne) (?:zij|zijkant|buik|rug)\b",
+    r"(?:kussen|kussentje) (?:tussen|onder) (?:mijn |m'n |mn |de )?(?:knieen|benen) (?:\w+ ){0,3}?(?:slapen|liggen|bed|nacht)\b",
 )  # fmt: skip
 #: (sessie 33H) Of men zich zorgen moet maken ("moet ik ongerust zijn? ik kan amper rechtop staan"): hoe ernstig het is
 #: eerst; een zorg over een pil of een scan die erna genoemd wordt blijft van hen
