@@ -2637,11 +2637,22 @@ def _purpose_owner(out: Sequence[str], sentence: str) -> Optional[int]:
                  if any(rx.search(out[i]) for rx in _WEIGHT_RXS)), None)
 
 
+# A sentence that opens on a worsening course, its subject at most a pronoun (the packs' RESOLVED_OPENS, then WORSE_NOW
+# within 3 words; session 34Q): "... her two legs go heavy after 50 metres, she has to sit down . and it gets worse week by
+# week", "... mijn benen worden zwaar . het wordt steeds erger", "... mes jambes deviennent lourdes . ca empire": the course
+# of the legs told in the sentence before, joined to it (only after a sentence naming a leg or foot, the packs' LIMBS; not
+# the pain's course: "the pain is getting worse" names the pain first)
+_WORSE_OPENING = re.compile(_fill(r"^(?:{RESOLVED_OPENS} )?(?:(?!(?:" + "|".join(lang.merged("redflags", "PAIN"))
+                                  + r")\b)\w+ ){0,3}?(?:" + "|".join(lang.merged("redflags", "WORSE_NOW")) + r")\b"))
+_LEG_BEFORE = re.compile(r"\b(?:" + "|".join(lang.merged("redflags", "LIMBS")) + r")\b")
+
+
 def _sentences(norm: str) -> List[str]:
     out: List[str] = []
     for sentence in norm.split(" . "):
         owner = _purpose_owner(out, sentence.strip(" ."))
-        if out and (_RESOLVED_OPENING.match(sentence.strip(" .")) or _MINE_OPENING.match(sentence.strip(" ."))):
+        if out and (_RESOLVED_OPENING.match(sentence.strip(" .")) or _MINE_OPENING.match(sentence.strip(" ."))
+                    or (_WORSE_OPENING.match(sentence.strip(" .")) and _LEG_BEFORE.search(out[-1]))):
             out[-1] = out[-1].rstrip(" .") + " , " + sentence
         elif owner is not None:
             out[owner] = out[owner].rstrip(" .") + " , " + sentence

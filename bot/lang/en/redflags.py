@@ -1121,7 +1121,13 @@ _NOTHING_CAME = (r"(?:(?:and|but|yet|then|n) )?(?:still |just |absolutely |simpl
                  r"|alon[g]|round|around|easy|easily)\b)"
                  r"|(?:it|the pee|the wee) (?:just |simply |still )?(?:wont|will not|doesnt|does not|wouldnt|would not|didnt|did not"
                  r"|refuse[s] to|refuse[d] to) (?:\w+ )?(?:come|come out|flow|start|budge)\b(?! (?:back|to me|off|on|up|together|round"
-                 r"|undone|easy|easily|free|loose|through|home)\b)")
+                 r"|undone|easy|easily|free|loose|through|home)\b)"
+                 # ... or it cannot be got started (session 34Q): "but i just cant start", "but i cant get it to start", "but
+                 # nothing will start", "but i cant get the flow going" (not "cant start the car", "cant get going in the morning")
+                 r"|(?:i |id )?(?:just |simply |still |really )?(?:cant|cannot|couldnt|could not|can not) (?:seem to |even )?(?:start|get started"
+                 r"|initiat[e]|get (?:it|the flow|the stream|the pee|the wee|anything) (?:to )?(?:start|started|going|flowing|to flow|to come|out))"
+                 r"(?= ,| \.|$| (?:it|at all|even|though|although|and|no matter|whatever|however)\b)"
+                 r"|(?:nothing|not a drop) (?:\w+ )?(?:will|would|wants to|seem[s] to) (?:start|get going|begi[n])\b")
 #: bladder and bowel trouble (English-shaped patterns)
 BLADDER_PATTERNS = (
     # the bladder still full after going (session 24): "after i pee it feels like my bladder is still full"
@@ -1320,7 +1326,9 @@ BLADDER_PATTERNS = (
     # the urge there, nothing comes, no bladder word (session 33B): "i need to go so badly but nothing happens", "i feel the urge
     # and then nothing comes", "got to go all the time but it just wont come" (not "the urge to cough but nothing comes up",
     # "i need to go to work but ...", "i need to go but nothing comes to mind")
-    r"\b(?:(?:need|needing|have|having|got|want|wanting|desperat[e]|dyin[g]|burstin[g]) to go|gott[a] go|(?:the|an|that|this) urge(?: to go)?"
+    r"\b(?:(?:need|needing|have|having|got|want|wanting|desperat[e]|dyin[g]|burstin[g]) to go|gott[a] go"
+    # ... the pee named (session 34Q): "i really need to pee but i cant get it to start"
+    r"|(?:need|needing|have|having|got|desperat[e]|dyin[g]|burstin[g]) (?:to|for) (?:a )?(?:pee|wee|urinat[e]|piss)|(?:the|an|that|this) urge(?: to go)?"
     r"(?: is (?:there|still there|stron[g]))?|feel(?:ing)? the need(?: to go)?)(?: (?:so |really |very )?(?:bad|badly|desperately|urgently"
     r"|now|all the time|the whole time|constantly|again|ofte[n]))?(?: ,)? (?:but|and|yet|though|,)(?: \S+){0,6}? (?:" + _NOTHING_CAME + ")",
     # a full or tight bladder that does not empty, told past a comma (session 33B): "my bladder feels full and tight, but it just
@@ -2745,7 +2753,7 @@ BOTH_LEGS_WEAK_PATTERNS = (
     r"(?:work|go|move|cooperat[e]|co operat[e]|obey|liste[n]) (?:properly |right |well )?(?:any ?more|now)\b",
     # both legs gone heavy, the legs failing or worse told after in the sentence (session 25M1): "both his legs have gone heavy,
     # ... today he cant get up the stairs", "my legs are getting heavier, worse by the day" (gone heavy alone is no sign here)
-    r"\b(?:legs|feet)\b (?:have |has |ve |s |had |are |were |keep )?(?:gone|got|gotten|getting|become|became|becoming|turned|went|grow[n]"
+    r"\b(?:legs|feet)\b (?:have |has |ve |s |had |are |were |keep )?(?:gone|got|gotten|getting|get|become|became|becoming|turned|went|grow[n]"
     r"|growing|go|going|started going) (?:really |very |so |all |proper |dead |a bit |more and more |more )?(?:heavy|heavie[r]|like lead)\b"
     r"(?=(?: \S+){0,40}? (?<!not )(?<!no )(?<!isnt )(?:worse|weaker|heavie[r]|cant|cannot|couldnt|unable|no longer|not any ?more"
     r"|needs? help|needed (?:me|help|someone|a hand)|by the day)\b)"

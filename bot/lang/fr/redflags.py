@@ -1168,6 +1168,21 @@ BLADDER_PATTERNS = (
     # "j'arrive pas a uriner", "je sais plus faire pipi", "du mal a uriner"
     rf"\b(?:{_CANT}|{_STRUGGLE}) (?:a )?(?:bien )?{_GO}\b",
     r"\b(?:impossible|incapable) (?:de |d )?(?:uriner|pisser|faire pipi|vider (?:mon|ma|la) vessie|aller a (?:la )?selle)\b",
+    # le pipi qu'on ne sait pas lancer, la vessie pleine (session 34Q): "pas moyen d'amorcer la miction", "je n'arrive pas a
+    # demarrer mon jet", "du mal a declencher le pipi", "la miction ne veut pas se lancer" (pas "lancer le ballon")
+    r"\b(?:impossible|incapable|pas moyen|pas reussi|pas pu|plus reussi|plus pu|jamais reussi) (?:de |d |a )?(?:lance[r]|relance[r]|amorce[r]"
+    r"|demarre[r]|declenche[r]|enclenche[r]|commence[r]|faire venir|faire parti[r]|faire sortir|faire couler) (?:le |la |l |mon |ma )?(?:pipi|mictio[n]"
+    r"|jet|urine|pisse)\b",
+    rf"\b(?:{_CANT}|{_STRUGGLE}) (?:a )?(?:lance[r]|relance[r]|amorce[r]|demarre[r]|declenche[r]|enclenche[r]|commence[r]) (?:le |la |l |mon |ma )?"
+    r"(?:pipi|mictio[n]|jet|urine|pisse)\b",
+    r"\b(?:le pipi|la mictio[n]|le jet|l urine|le urine|la pisse) (?:\w+ )?(?:veut|voulait) (?:pas|plus|jamais) (?:se lance[r]|s amorce[r]|se amorce[r]"
+    r"|se declenche[r]|demarre[r]|parti[r]|venir|sortir|couler)\b",
+    # ... rien ne vient, puis l'envie ou la vessie pleine dite apres (session 34Q): "ca veut pas sortir alors que j'ai envie",
+    # "rien ne part, pourtant ma vessie est pleine" (pas "la douleur ne veut pas partir alors que j'ai envie de dormir")
+    r"(?:^|(?<=, )|(?<=\bmais )|(?<=\bet ))(?:ca|ce|c|rien) (?:ne |n )?(?:veut|voulait|vient|venait|sort|sortait|part|partait|coule|coulait)"
+    r"(?: (?:pas|plus|jamais|toujours pas))?(?: (?:sortir|venir|couler|parti[r]))? (?:,? )?(?:alor[s] que|pourtant|meme si|bien que|malgr[e] que"
+    r"|et pourtant|tandi[s] que) (?:j ai|j avais|je ai|ma|la|j ai la|j avais la|je sens|je sentais) (?:\w+ )?(?:envie|besoin|vessie (?:est |etait )?"
+    r"(?:pleine|tendu[e]|gonflee)|que je dois y aller)\b(?! (?:de|d) (?!(?:uriner|pipi|pisser|faire pipi|y aller|aller aux toilettes)\b)\w)",
     # "fuites urinaires", "des fuites", "incontinence", "retention urinaire"
     r"\bfuites? (?:urinaires?|de urine|durine|de pipi|de selles|de matieres|anales?|fecales?)\b",
     r"\b(?:ai|a|avoir|avais|des|quelques|petites) (?:des |de |quelques |petites |des petites )*fuites?\b"
@@ -2440,6 +2455,8 @@ BOTH_LEGS_WEAK_PATTERNS = (
     r"\b(?:jambes|guiboles|gambettes|canne[s]|pieds)\b (?:\w+ ){0,2}?(?:sont devenue[s]|deviennent|devenue[s]|devenaient|sont de plus en plus"
     r"|sont maintenant|sont) (?:\w+ ){0,2}?(?:lourde[s]|lourd[s]|lourdingues|en plomb|de plomb|comme du plomb|plus lourde[s])\b"
     r"(?=(?: \S+){0,40}? (?<!pas )(?:empire|empirent|(?:s|se) aggrave|(?:s|se) aggravent|de pire en pire|pire (?:chaque|tous les|de jour)"
+    # ... ou se degrade, de plus en plus (session 34Q): "mes jambes deviennent lourdes a la marche, de plus en plus"
+    r"|(?:s|se) degrad\w*|de plus en plus(?! souvent| raremen[t])"
     r"|plus faibles?|(?:ne|n|peut|peux|arrive|sait|sais|monte|marche|tient) (?:\w+ ){0,2}?plus (?:\w+ )?(?:monter|marcher|lever|descendr[e]"
     r"|tenir|avancer|escaliers?|marches|debout))\b)"
     r"(?!(?: \S+){0,40}? (?:(?:n|ne) (?:\w+ )?(?:empire|empirent|(?:s|se) aggrave|(?:s|se) aggravent)"
@@ -4037,6 +4054,8 @@ NIGHT_EASED_SOON = (r"(?<!pas )(?<!ne )(?:passe|passee|part|parti|partie|dispara
 # ---- session 29S : la vessie et l'intestin, le signe demande puis nie pour soi ----
 #: "il parait" n'est pas "partait" (session 29S)
 REAL_NEIGHBOURS = REAL_NEIGHBOURS | {"parait"}
+# "demarrer" (le jet) is a word of its own, not a typo of "demarre" (session 34Q)
+REAL_NEIGHBOURS = REAL_NEIGHBOURS | {"demarrer"}
 #: le signe demande ou lu, puis nie comme sien (session 29S) : "j'ai aucun souci de ce cote-la", "perso aucun probleme de ce
 #: cote", "j'ai pas de souci de ce genre", "moi aucun souci"
 SIGNS_DENIED += (r"(?:j|je) (?:n )?ai (?:aucun|aucune|pas de|pas du tout de|jamais eu de|jamais de) (?:souci|soucis|probleme|problemes|trouble|troubles"

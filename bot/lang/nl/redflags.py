@@ -1160,6 +1160,8 @@ WORSE_NOW = (r"erger (?:aan het worden|dan|elke)|wordt (?:\w+ )?erger|verergert"
              # "gaat elke dag achteruit"
              r"(?:gaat|ging|gaan|gingen) (?:\w+ ){0,3}?achteruit",
              r"(?:per|met de|van dag tot) dag (?:\w+ )?(?:erger|slechter)",
+             # ... week na week (sessie 34Q): "het wordt elke week erger", "van week tot week slechter"
+             r"(?:elke|iedere|per|van) week (?:tot week |op week )?(?:wat |een beetje |nog |weer )*(?:erger|slechter|zwakker|zwaarder)",
              # steeds vaker vallen (sessie 16c): "hetzelfde als vorige week maar ik val steeds vaker"
              r"(?:val|valt|vallen|viel|struikel|struikelt) (?:\w+ ){0,2}?(?:steeds|alsmaar|telkens|almaar) (?:vaker|meer)",
              r"(?:nog|alsmaar|telkens) (?:wat |een beetje )?(?:slechter|erger)|wordt (?:\w+ ){0,3}?slechter",
@@ -1316,7 +1318,7 @@ _NIKS_KOMT = (r"(?:(?:maar|en|dan) )?(?:er )?(?:komt|kwam) (?:er )?(?:gewoon |ec
               r"|te binnen|door|binnen|lang[s])\b)"
               r"|(?:er (?:gebeur[t]|gebeurd[e])|(?:gebeur[t]|gebeurd[e]) er) (?:gewoon |echt |dan |helemaal )?(?:niks|niets|nix)\b"
               r"|het (?:wil|wilt|wou|wilde) (?:er )?(?:gewoon |echt |maar |toch |dan )?(?:niet|nie) (?:komen|lopen|strome[n]|uit|eruit|lukke[n]"
-              r"|op gang komen)\b"
+              r"|op gang komen|beginne[n]|starte[n])\b"
               r"|het (?:komt|kwam) (?:er )?(?:gewoon |echt |toch |dan )?(?:niet|nie)(?: uit)?\b(?! (?:op|bij|in|teru[g]|door|binnen)\b)"
               r"|(?:ik |k )?(?:krijg|kan|kreeg|kon) (?:het|hem|m|em|die|ze) (?:er )?(?:gewoon |echt |toch |maar )?(?:niet|nie) (?:uit|eruit"
               r"|leeg|kwijt)\b"
@@ -1510,6 +1512,16 @@ BLADDER_PATTERNS = (
     r"\b(?:komt|kwam|kwamen) (?:er )?(?:echt |gewoon |maar |dan |toch )?(?:niks|niets|bijna niks|bijna niets|haast niks"
     r"|nauwelijks iets|amper iets|geen druppel|maar een (?:scheutje|druppel\w*|straaltje|beetje|bodempje\w*))\b"
     r"(?: \S+){0,4}? (?:terwijl|en) (?:ik )?(?:\w+ ){0,3}?(?:nodig|dringend|hoog) (?:moest|moet)\b",
+    # ... het wil er niet uit of komt niet op gang, terwijl de nood hoog is (sessie 34Q): "het wil niet beginnen terwijl ik
+    # dringend moet", "het komt niet op gang terwijl ik zo nodig moet", "ik krijg het niet op gang terwijl ik hoge nood heb"
+    r"\b(?:(?:het|t|de plas|mijn plas|de straal|het plassen) (?:wil|wou|wilde|komt|kwam)|(?:ik |k )?(?:krijg|kreeg) (?:het|t|hem|m))"
+    r" (?:er )?(?:gewoon |echt |maar |toch )?(?:niet|nie)"
+    r" (?:uit|eruit|komen|op gang|beginne[n]|starte[n]|lope[n])\b(?: \S+){0,4}? (?:terwijl|en|hoewe[l]|ofschoo[n]) (?:ik )?(?:\w+ ){0,3}?"
+    r"(?:(?:nodig|dringend|hoog|zo|echt|heel erg) (?:moest|moet)|(?:hoge|grote) nood|aandrang|moet plassen|moest plassen|vol zit|vol is)\b",
+    # de straal of het plassen niet op gang gekregen (sessie 34Q): "ik krijg de straal niet op gang", "ik kreeg mijn plas niet
+    # aan de gang" (niet "ik krijg de auto niet op gang")
+    r"\b(?:krijg|kreeg|krijgt|kon|kan) (?:\w+ )?(?:de straal|mijn straal|de plas|mijn plas|het plassen|het watere[n]|de urine) (?:\w+ )?"
+    r"(?:niet|nie|moeilijk|amper|nauwelijks|bijna niet|slecht) (?:meer )?(?:op gang|aan de gang|gestar[t])\b",
     r"\b(?:wc|toilet|pot|" + _PLAS + r"|pipi)\b(?: \S+){0,25}? (?:onder (?:mijn|mn|de) navel|onderbuik|buik|blaas)\b"
     r"(?: \w+){0,3}? "
     r"(?:hard|opgezet|gezwollen|bol|uitgezet|gespannen|strak)\b",
@@ -2940,8 +2952,11 @@ BOTH_LEGS_WEAK_PATTERNS = (
     # beide benen zwaar geworden, en het lukt niet meer of het wordt erger, verder in de zin (sessie 25M1): "allebei mijn benen
     # zijn zwaar geworden, de trap op gaat niet meer", "mijn benen worden zwaarder, het wordt elke dag erger" ("mijn benen zijn
     # zwaar" alleen is geen teken)
-    r"\b(?:benen|voeten)\b (?:zijn|worden|werden|waren|voelen|voelden|rake[n]|raakte[n]|zijn nu|worden nu) (?:\w+ ){0,2}?(?:zwaar|zwaarde[r]"
-    r"|loodzwaar)\b(?=(?: \S+){0,40}? (?<!niet )(?<!nie )(?<!geen )(?:erger|slechter|zwakker|achteruit|(?:niet|nie) (?:meer|mee)"
+    r"\b(?:(?:benen|voeten)\b (?:zijn|worden|werden|waren|voelen|voelden|rake[n]|raakte[n]|zijn nu|worden nu)"
+    # ... het werkwoord eerst (sessie 34Q): "na 100 meter worden mijn beide benen zwaar, elke week erger"
+    r"|(?:zijn|worden|werden|waren|voelen|voelden|rake[n]|raakte[n]) (?:(?:mijn|mn|m|zijn|zn|haar|beide|allebei|twee|de|me) )+(?:benen|voeten)\b)"
+    r" (?:\w+ ){0,2}?(?:zwaar|zwaarde[r]"
+    r"|loodzwaar)\b(?=(?: \S+){0,40}? (?<!niet )(?<!nie )(?<!geen )(?:erger|slechter|zwakker|achteruit|steeds mee[r]|(?:niet|nie) (?:meer|mee)"
     r"|nimme[r]|hulp nodig)\b)(?!(?: \S+){0,40}? (?:niet|nie|geen|nooit) (?:\w+ ){0,2}?(?:erger|slechter|zwakker)\b)",
     # ... het erger eerst gezegd (sessie 31AN): "het wordt erger, mijn benen zijn zwaar als lood", "sinds twee weken gaat het
     # achteruit: zijn beide benen voelen loodzwaar" (niet zwaar na een werkdag)
