@@ -100,6 +100,11 @@ and never two. So the classifier proposes and the words decide:
 - Session 34V: how to lie or sleep asked, one position set against another, is sleep before staying in bed's rest or
   move (SLEEP_POSITION_ASKED); which doctor may write the referral or prescription is the prescription
   (PRESCRIBER_ASKED); what one session costs is the refund's answer, which gives the fee (COST_ASKED).
+- Session 34X: another place's opening hours (a shop, the pharmacy, the gym: PRACTICE_MATTERS) and the price of a
+  relaxation or wellness service the practice does not offer (UNCOVERED_SUBJECTS) are another subject; the best way to
+  lie or sleep is sleep (SLEEP_POSITION_ASKED); a heat or cold remedy asked is heat or cold (HEAT_COLD_ASKED); how many
+  sessions or appointments it takes is the sessions' (SESSION_COUNT_ASKED, "appointments" read as "sessions" in
+  PHRASE_FORMS); a weekday and a clock hour with no preposition is a free slot asked (FREE_SLOT_ASKED).
 
 Words are compared by a crude stem: case and accents folded, one common ending off,
 the first five letters ("driving", "drives" and "drive" are "driv"; "operation" and
@@ -288,10 +293,16 @@ _ASKED_FIRST = {"faq_location_hours": _any_word_of("OPEN_ASKED"),
 _SLOT_ASKED = _any_word_of("SLOT_ASKED")
 # session 29: staying in bed asked is rest or move (BED_REST_ASKED), lighter or office duties for a while work
 # (LIGHTER_DUTIES_ASKED)
+# session 34X: how many sessions or appointments it takes asked is the sessions' (SESSION_COUNT_ASKED: "combien de rendez-vous
+# faut-il prévoir ?"), after what one costs
+_ASKED_FIRST |= {"faq_sessions": _any_word_of("SESSION_COUNT_ASKED")}
 # session 34V: how to lie or sleep asked is sleep (SLEEP_POSITION_ASKED: "hoe lig ik best in bed, op mijn zij of mijn rug?"),
 # before staying in bed's rest or move: the first phrase found in this order wins
 _ASKED_FIRST |= {"faq_sleep": _any_word_of("SLEEP_POSITION_ASKED")}
 _ASKED_FIRST |= {"faq_rest_or_move": _any_word_of("BED_REST_ASKED"), "faq_work": _any_word_of("LIGHTER_DUTIES_ASKED")}
+# session 34X: a heat or cold remedy asked, whether it is good or against another ("would a wheat bag help or make it
+# worse?", "kruik of coldpack?"), is heat or cold (HEAT_COLD_ASKED), after staying in bed
+_ASKED_FIRST |= {"faq_heat_or_cold": _any_word_of("HEAT_COLD_ASKED")}
 # session 33H: whether to worry asked is how serious it is (WORRY_ASKED: "should i be worried? can hardly stand up straight")
 # when the classifier gives it a chance (LAST_CHANCE): a worry told after another story is not made serious unasked
 _ASKED_FIRST |= {"faq_serious": _any_word_of("WORRY_ASKED")}

@@ -92,6 +92,11 @@ COST_ASKED = (
     r"(?:session|appointment|visit|consultation|treatment)s? (?:\w+ )?(?:cost|costs|price|prices|fee|fees)\b",
     r"how much (?:do|does) (?:you|u|ya|physio|a physio|the physio) (?:\w+ )?charge\b",
 )  # fmt: skip
+#: (session 34X) How many sessions or appointments it takes asked ("roughly how many appointments will it take for a
+#: bad back?"): the sessions' answer first (faq.py's _ASKED_FIRST); "appointments" is read as "sessions" (PHRASE_FORMS)
+SESSION_COUNT_ASKED = (
+    r"how many (?:sessions|appointments|appts|visits|treatments|physio sessions)\b(?:\W+(?!cover|refund|reimburs|insur|pay|paid|fund)\w+){0,5}?\W+(?:need|needed|take|takes|expect|usually|normally|typically|average|roughly|approx\w*|in total|altogether|all together)\b(?!(?:\W+\w+){0,4}?\W+(?:cover|refund|reimburs|insur|paid|funded))",
+)  # fmt: skip
 
 #: Word endings taken off before topic words are compared ("driving", "drives", "drive" -> "driv").
 STEM_ENDINGS = ("ing", "ed", "es", "s", "e")
@@ -349,6 +354,11 @@ FREE_SLOT_ASKED = (
     # two"), no duration ("friday for two hours")
     r"(?:mon|tues|tue|wednes|wed|thurs|thu|fri|satur|sat|sun)(?:day)? (?:\w+ ){0,2}?(?:at|around|about|after|@) (?:half past |quarter (?:past|to) )?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: ?o'?clock|ish| ?thirty| ?fifteen| ?forty-? ?five)?(?!\w)(?! (?:hours?|hrs?|mins?|minutes?|days?|weeks?|months?|miles?|km|times?|sessions?)\b)",
 )  # fmt: skip
+#: (session 34X) a weekday and a clock hour with no preposition ("would friday 3pm suit?", "2.30pm tuesday ok?")
+FREE_SLOT_ASKED += (
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day (?:next |this )?\d{1,2}(?:[:.]\d\d)? ?(?:pm|am)(?!\w)",
+    r"\d{1,2}(?:[:.]\d\d)? ?(?:pm|am) (?:on |this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day",
+)  # fmt: skip
 #: A waiting list or how far ahead to book asked: how to book is the first topic, whatever the classifier's (session 28).
 WAITING_LIST_ASKED = (
     r"waiting ?(?:lists?|times?)", r"how (?:far|long|many (?:days|weeks)) (?:ahead|in advance|beforehand)",
@@ -433,6 +443,23 @@ SLEEP_POSITION_ASKED = (
     r"on (?:my |me |the )?(?:side|front|stomach|belly|tummy) or (?:on )?(?:my |me |the )?(?:back|side)\b(?:\W+\w+){0,4}?\W+(?:sleep|sleeping|lie|lying|in bed|at night)\b",
     r"(?:pillow|cushion) (?:between|under) (?:my |me |the )?(?:knees|legs) (?:\w+ ){0,3}?(?:sleep|sleeping|bed|night)\b",
 )  # fmt: skip
+#: (session 34X) the best way or the position to lie or sleep in asked ("what's the comfiest way to sleep with a sore
+#: back?", "which position should i lie in?"), lying down against walking stays rest or move
+SLEEP_POSITION_ASKED += (
+    r"(?:best|right|good|comfiest|most comfortable|safest|proper|correct|ideal|least painful) way (?:for me |for you |for someone )?to (?:lie|lay|sleep)\b(?! down\b)",
+    r"(?:what|which) (?:position|posture|way|side) (?:should|do|can|would|must|is it best to|is best to) (?:i |we |you |u )?(?:lie|lay|sleep)\b(?! down\b)",
+)  # fmt: skip
+#: (session 34X) A heat or cold remedy asked, whether it is good or against another ("would a wheat bag help or make it
+#: worse?", "ice pack or heat pad?"): heat or cold first, whatever the classifier's (faq.py's _ASKED_FIRST)
+_HEAT_COLD = (r"(?:hot[- ]?water ?bottles?|heat(?:ing)? (?:pads?|packs?|wraps?|patch(?:es)?|belts?|lamps?|cushions?)|wheat ?(?:bags?|packs?)|"
+              r"microwave (?:bags?|packs?|pillows?)|electric blankets?|ice ?packs?|cold ?packs?|gel packs?|ice ?bags?|bags? of (?:frozen )?(?:peas|ice)|"
+              r"frozen peas|ice cubes?|(?:cold|warm|hot) compress(?:es)?|deep heat|tiger balm|heat rubs?|infra-?red lamps?)")
+_HEAT_COLD_BARE = r"(?:heat|ice|icing|cold|warmth|warm|hot)"
+HEAT_COLD_ASKED = (
+    r"(?:is|are|would|will|should|could|can|does|do|might) (?:\w+ ){0,2}?" + _HEAT_COLD + r"\b(?:\W+\w+){0,4}?\W+(?:ok|okay|good|grand|fine|alright|help|helps|helpful|safe|better|bad|worse|wise|sensible|idea|worth)\b",
+    _HEAT_COLD + r" (?:\w+ ){0,2}?or (?:\w+ ){0,2}?(?:" + _HEAT_COLD + "|" + _HEAT_COLD_BARE + r")\b",
+    _HEAT_COLD_BARE + r" (?:\w+ ){0,2}?or (?:\w+ ){0,2}?" + _HEAT_COLD + r"\b",
+)  # fmt: skip
 #: (session 33H) Whether to worry, asked ("should i be worried? can hardly stand up straight since this morning"): how
 #: serious it is comes first, whatever the classifier's (a worry about a pill or a scan named after it stays theirs)
 WORRY_ASKED = (
@@ -458,6 +485,8 @@ PHRASE_FORMS = {
     # (session 30V)
     r"how (?:does|do|will|would|did) (?:the |a |an |your |my |that |this |these |those )?(?:first |initial |1st )?(?:session|sessions|appointment|appointments|appt|appts|visit|visits|consultation|consult|assessment|treatment|treatments|booking|it|that|this|things?) (?:\w+ )?work": "how does it go",
     r"(?:get|gets|getting|got|go|goes|going|come|comes|coming|be|is|are|return|returns|returning) (?:back )?to normal": "recover",
+    # (session 34X) how many appointments or visits it takes is how many sessions
+    r"how many (?:appointments|appts|visits|treatments)": "how many sessions",
 }
 PHRASE_FORMS.update({phrase: "serious" for phrase in WHEELCHAIR_FEARED})  # session 30AA
 #: How it began, told before the question ("my back went click when i bent over the washing basket, should i
@@ -541,6 +570,16 @@ UNCOVERED_SUBJECTS += (
     r"(?:cover|covers|covered|covering|reimburs\w*|refund\w*|pay (?:back|for)|pays (?:back|for)|paid back|paying back|price|prices|cost|costs|how much)\b" + _GAP + _OTHER_CARE + r"\b",
     _OTHER_CARE + r"\b" + _GAP + r"(?:covered|reimbursed|refunded|paid back|cost|costs|price|prices)\b",
 )  # fmt: skip
+#: (session 34X) The price of a relaxation or wellness service the practice does not offer (relaxation therapy, a
+#: relaxing or spa massage, the sauna, a steam room, reflexology): no answer covers it; a physio session's cost stays
+#: the refund's (COST_ASKED)
+_WELLNESS = (r"(?:relaxation (?:therap\w*|massages?|sessions?|class(?:es)?)|relax(?:ing|ation)? massages?|wellness (?:massages?|treatments?|sessions?|days?)|"
+             r"spa (?:days?|treatments?|massages?|sessions?|visits?)|(?:full[- ]body|aromatherapy|deep tissue|hot ?stone) massages?|"
+             r"saunas?|sauna sessions?|steam rooms?|hammams?|jacuzzis?|hot tubs?|float(?:ation)? (?:tanks?|sessions?)|reflexology|reiki)")
+UNCOVERED_SUBJECTS += (
+    r"(?:price|prices|cost|costs|how much|charge|charges)\b" + _GAP + _WELLNESS + r"\b",
+    _WELLNESS + r"\b" + _GAP + r"(?:cost|costs|price|prices|charge|fee|fees)\b",
+)  # fmt: skip
 
 #: (session 32AQ, fresh set 38) a prescription or referral forgotten, lost or found again, asked about ("found my old
 #: prescription in a drawer, still valid?", "left my referral at home, can i still come?"): the prescription's question,
@@ -603,6 +642,19 @@ PRACTICE_MATTERS += (
 #: subject; "a pillow between my knees" stays sleep, "on my knees under sinks all day" work
 OTHER_BODY_PARTS += (
     rf"(?:do|does|can|will|would) (?:you|u|ya|ye|youse|yous|yall|the practice|the physios?|your physios?)(?: guys| lot)?(?: also| even| ever)? (?:do|treat|see|work on|look at|help with|deal with|take on) (?:\w+ )?{_LEG_PARTS}(?!\w)",
+)  # fmt: skip
+#: (session 34X) Another place's opening hours asked ("is the chemist on the corner open on sundays?", "what are the
+#: opening times of that garden centre?"): not the practice's hours, no answer covers them; the practice's own hours
+#: ("are you open saturday? i'm next to the pharmacy") stay the opening hours
+_OTHER_PLACES = (r"(?:\w*shops?|\w*stores?|pharmac(?:y|ies)|chemists?|drugstores?|supermarkets?|gyms?|leisure cent(?:re|er)s?|"
+                 r"swimming pools?|pools?|library|libraries|post office|banks?|bakery|bakers|butchers?|garden cent(?:re|er)s?|"
+                 r"diy|ikea|mall|shopping cent(?:re|er)|pubs?|cafes?|restaurants?|dentists?|vets?|opticians?|launderette)")
+_PLACE_THE = r"(?:the|that|this|a|my|our|local|nearest|those|his|her|their) (?:\w+ ){0,2}?"
+PRACTICE_MATTERS += (
+    r"(?:opening|closing) (?:hours|times) (?:of|for|at) " + _PLACE_THE + _OTHER_PLACES + r"\b",
+    _OTHER_PLACES + r"(?:'?s)? (?:opening|closing) (?:hours|times)\b",
+    r"(?:is|are|will|would|was) " + _PLACE_THE + _OTHER_PLACES + r" (?:\w+ ){0,4}?(?:open|closed|shut)\b",
+    r"(?:when|what time|till when|until when|how late) (?:does|do|will|is|are) " + _PLACE_THE + _OTHER_PLACES + r" (?:\w+ ){0,2}?(?:open|opens|close|closes|shut|shuts|closed)\b",
 )  # fmt: skip
 #: (session 32AU) The closing or opening time asked ("what time do u close in the evening? need something after 6"): the
 #: opening hours first, a slot asked around it may come second

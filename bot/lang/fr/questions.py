@@ -103,6 +103,12 @@ COST_ASKED = (
     r"(?:prix|tarif|tarifs|cout|couts) (?:d'une|de la|des|de vos|par|de chaque|d'un|du) (?:\w+ )?(?:seance|seances|consultation|consultations|rendez-vous|rdv|sceance)\b",
     r"(?:vous prenez|vous demandez|vous facturez|ca coute|ca me coute|ca va me couter) combien\b(?:\W+\w+){0,3}?\W+(?:seance|consultation|rendez-vous|rdv)\b",
 )  # fmt: skip
+#: (session 34X) Combien de séances ou de rendez-vous il faut demandé ("il faut prévoir combien de rendez-vous pour une
+#: lombalgie ?"): la réponse des séances d'abord (faq.py's _ASKED_FIRST); "rendez-vous" lu comme "séances" (PHRASE_FORMS)
+SESSION_COUNT_ASKED = (
+    r"combien de (?:seances|rendez-vous|rdv|consultations|visites|sceances)\b(?:\W+(?!rembours|mutuelle|pris|prise|secu|paye|paie|couvert)\w+){0,5}?\W+(?:faut|faudra|faudrait|compter|prevoir|necessaire\w*|en moyenne|environ|en gros|au total|en tout|generalement|normalement|besoin)\b(?!(?:\W+\w+){0,4}?\W+(?:rembours|mutuelle|pris en charge|prise en charge|secu|couvert))",
+    r"(?:faut|faudra|faudrait|compter|prevoir) (?:\w+ ){0,2}?combien de (?:seances|rendez-vous|rdv|consultations|visites)\b",
+)  # fmt: skip
 
 #: Word endings taken off before topic words are compared ("conduisez", "conduire" -> "condu"). The
 #: first five letters already join most French forms ("douleur", "douleurs"; "marcher", "marchez");
@@ -338,6 +344,12 @@ FREE_SLOT_ASKED = (
     # (session 31AK) l'heure en lettres après un jour ("vendredi vers trois heures c'est possible ?", "mardi à midi")
     r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) (?:\w+ ){0,2}?(?:a|vers|des|aux alentours de|sur le coup de) (?:(?:une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf|vingt) ?(?:h|heures?)\b|midi\b)",
 )  # fmt: skip
+#: (session 34X) un jour et une heure sans préposition ("vendredi 16h ça vous va ?", "mardi 9h30 possible ?"), pas une
+#: durée ("samedi 3h de route")
+FREE_SLOT_ASKED += (
+    r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) (?:prochain )?\d{1,2} ?h(?:\d\d)?(?!\w)(?! (?:de (?:route|voiture|trajet|conduite|marche|velo|train|avion|vol|bus|voyage|volant|travail|boulot)|d'affilee|d affilee|de suite|non-stop|sans (?:pause|arret))\b)",
+    r"\d{1,2} ?h(?:\d\d)? (?:le |ce )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b(?! (?:de (?:route|voiture|trajet|conduite|marche|travail)))",
+)  # fmt: skip
 #: Une liste d'attente, combien de temps à l'avance réserver: comment prendre rendez-vous est le premier sujet (session 28).
 WAITING_LIST_ASKED = (
     r"listes? d'?attente", r"delais? (?:d'?attente|pour (?:avoir|obtenir|un premier))", r"temps d'?attente",
@@ -419,6 +431,24 @@ SLEEP_POSITION_ASKED = (
     r"(?:sur|de) (?:le|mon|ma|la) (?:cote|ventre|dos)\b (?:\w+ ){0,3}?ou (?:\w+ ){0,1}?(?:sur|de) (?:le|mon|ma|la) (?:cote|ventre|dos)\b",
     r"(?:coussin|oreiller) (?:entre|sous) (?:les|mes) (?:genoux|jambes) (?:\w+ ){0,3}?(?:dormir|nuit|lit|couche\w*)\b",
 )  # fmt: skip
+#: (session 34X) la meilleure façon ou la position pour dormir ou se coucher demandée ("la façon la moins douloureuse de
+#: dormir ?", "dans quelle position je dois m'allonger ?"); se coucher ou marcher reste le repos ou le mouvement
+SLEEP_POSITION_ASKED += (
+    r"(?:meilleure|bonne|bonne|moins douloureuse|plus confortable) (?:facon|maniere|position|posture) (?:de |pour )?(?:me |se |m'|s')?(?:dormir|coucher|allonger)\b",
+    r"(?:facon|maniere) (?:la plus confortable|la moins douloureuse|ideale) (?:de |pour )?(?:me |se |m'|s')?(?:dormir|coucher|allonger)\b",
+    r"(?:dans |sur )?quel(?:le)? (?:position|posture|cote|sens) (?:\w+ ){0,2}?(?:dormir|dors|me coucher|m'allonger|coucher|allonger)\b",
+)  # fmt: skip
+#: (session 34X) Un moyen de chaleur ou de froid demandé, s'il est bon ou face à un autre ("une bouillotte c'est bien ou ça
+#: aggrave ?", "poche de glace ou coussin chauffant ?"): le chaud ou le froid d'abord, quoi que lise le classifieur
+_CHAUD_FROID = (r"(?:bouillottes?|coussins? chauffants?|patchs? chauffants?|ceintures? chauffantes?|poches? (?:de glace|de froid|de gel|de glacons|chaudes?|froides?|de graines|de noyaux de cerises?)|"
+                r"packs? de (?:glace|froid)|glacons|sacs? de (?:glace|petits pois)|petits pois (?:surgeles|congeles)|couvertures? chauffantes?|"
+                r"compresses? (?:chaudes?|froides?)|lampes? (?:infrarouges?|a infrarouge)|baume du tigre|creme chauffante)")
+_CHAUD_FROID_SEUL = r"(?:glace|chaud|froid|chaleur)"
+HEAT_COLD_ASKED = (
+    _CHAUD_FROID + r"\b(?:\W+\w+){0,4}?\W+(?:bien|bon|bonne|mieux|ok|conseille\w*|recommande\w*|mauvais\w*|pire|aggrave\w*|aide\w*|utile|soulage\w*|efficace)\b",
+    _CHAUD_FROID + r" (?:\w+ ){0,2}?ou (?:\w+ ){0,2}?(?:" + _CHAUD_FROID + "|" + _CHAUD_FROID_SEUL + r")\b",
+    _CHAUD_FROID_SEUL + r" (?:\w+ ){0,2}?ou (?:\w+ ){0,2}?" + _CHAUD_FROID + r"\b",
+)  # fmt: skip
 #: (session 33H) S'il faut s'inquiéter ("je dois m'en faire ? j'arrive à peine à me redresser"): la gravité d'abord; une
 #: inquiétude pour un médicament ou un examen nommé après reste la leur
 WORRY_ASKED = (
@@ -441,6 +471,8 @@ PHRASE_FORMS = {
     # récidive (session 30V)
     r"comment (?:ca|cela|c'est que ca|est-ce que ca) (?:se )?marche|(?:ca|cela) (?:se )?marche comment": "comment ca se passe",
     r"(?:revenir|revienne|reviennent|revient|reviendra|revenu\w*|retourner|retourne|redevenir|redevienne|redevient|redeviendra|redevenu\w*) (?:a la |a |comme )?(?:normale?|normaux|avant)": "gueri",
+    # (session 34X) combien de rendez-vous ou de consultations il faut, c'est combien de séances
+    r"combien de (?:rendez-vous|rdv|consultations|visites)": "combien de seances",
 }
 PHRASE_FORMS.update({phrase: "grave" for phrase in WHEELCHAIR_FEARED})  # session 30AA
 #: Comment c'est venu, raconté avant la question ("mon dos a craqué quand je me suis penché sur le panier, c'est
@@ -527,6 +559,15 @@ UNCOVERED_SUBJECTS += (
     r"(?:rembours\w*|pris en charge|prise en charge|coute|coutent|prix|tarifs?|combien)\b" + _GAP + _OTHER_CARE + r"\b",
     _OTHER_CARE + r"\b" + _GAP + r"(?:rembourses?|remboursees?|rembourse|pris en charge|prise en charge|coute|coutent)\b",
 )  # fmt: skip
+#: (session 34X) Le prix d'un service de détente ou de bien-être que le cabinet n'offre pas (la relaxation, la
+#: sophrologie, un massage relaxant, le sauna, le hammam, la réflexologie): aucune réponse n'en parle; le prix d'une
+#: séance de kiné reste le remboursement (COST_ASKED)
+_WELLNESS = (r"(?:relaxation|sophrologie|massages? (?:relaxant\w*|bien-etre|bien etre|detente|de detente|aux pierres\w*|aux huiles)|"
+             r"(?:soins?|massages?|journees?|cures?|seances?) (?:de )?bien-etre|saunas?|hammams?|jacuzzis?|spa|bains? a remous|reflexologie|reiki|flottaison)")
+UNCOVERED_SUBJECTS += (
+    r"(?:coute|coutent|couter|prix|tarifs?|combien(?! de (?:temps|fois|minutes|jours|semaines)))\b" + _GAP + _WELLNESS + r"\b",
+    _WELLNESS + r"\b" + _GAP + r"(?:coute|coutent|prix|tarif|combien)\b",
+)  # fmt: skip
 
 #: (session 32AQ, set frais 38) une ordonnance ou une prescription oubliée, perdue ou retrouvée, et la question posée
 #: ("mon prescription oublié dans un tiroir depuis 3 mois, encore valable?"): la question de la prescription, pas un
@@ -584,6 +625,19 @@ PRACTICE_MATTERS += (
 #: sujet; "un coussin entre les genoux" reste le sommeil
 OTHER_BODY_PARTS += (
     rf"(?:soignez|traitez|faites|prenez|reeduquez|regardez|soigne|traite|soignent|traitent)(?:-vous| vous)?(?: aussi| egalement| meme| encore)? (?:les |des |le |la |l'|mon |ma |mes )?{_LEG_PARTS}\b",
+)  # fmt: skip
+#: (session 34X) Les heures d'ouverture d'un autre lieu demandées ("la pharmacie est ouverte le dimanche ?", "les horaires
+#: de la piscine ?"): pas celles du cabinet, aucune réponse n'en parle; les heures du cabinet ("vous êtes ouverts samedi ?
+#: je passe à la pharmacie avant") restent les heures d'ouverture
+_OTHER_PLACES = (r"(?:pharmacies?|magasins?|boutiques?|supermarches?|hypermarches?|salles? de (?:sport|gym|muscu\w*)|gym|piscines?|"
+                 r"poste|bureau de poste|banques?|boulangeries?|bibliotheques?|mediatheques?|mairies?|boucheries?|centres? commerciaux|"
+                 r"centre commercial|brico\w*|jardineries?|ikea|coiffeur\w*|cafes?|restaurants?|pressing|laverie)")
+_PLACE_LA = r"(?:la |le |les |ce |cette |l'|mon |ma |notre |leur )?(?:\w+ ){0,2}?"
+PRACTICE_MATTERS += (
+    r"(?:horaires?|heures? d'ouverture|heures? de fermeture)(?: d'ouverture| de fermeture)? (?:de la|du|de l'|des|de ce|de cette|de mon|de ma|d'un|d'une|de) ?(?:\w+ ){0,2}?" + _OTHER_PLACES + r"\b",
+    _PLACE_LA + _OTHER_PLACES + r" (?:\w+ ){0,2}?(?:est|sont|sera|seront|serait|etait)(?:-elle|-il|-ils|-elles)? (?:\w+ )?(?:ouverte?s?|fermee?s?)\b",
+    r"(?:quand|a quelle heure|jusqu ?'? ?a quelle heure) (?:ouvre|ferme|ouvrent|ferment) " + _PLACE_LA + _OTHER_PLACES + r"\b",
+    r"(?:la |le |les |l')" + _OTHER_PLACES + r" (?:\w+ ){0,2}?(?:ouvre|ferme|ouvrent|ferment) (?:a )?quelle heure\b",
 )  # fmt: skip
 #: (session 32AU) L'heure de fermeture ou d'ouverture demandée ("vous fermez à quelle heure le soir ?"): les heures
 #: d'ouverture d'abord

@@ -91,6 +91,11 @@ COST_ASKED = (
     r"(?:prijs|prijzen|tarief|tarieven|kostprijs|kosten) (?:van|per|voor) (?:een |ne |nen |1 |elke |de |zo'?n )?(?:\w+ )?(?:sessie|behandeling|beurt|consultatie|consult|afspraak|zitting)\b",
     r"(?:sessie|behandeling|beurt|consultatie|consult)(?:prijs|prijzen|tarief|tarieven)\b",
 )  # fmt: skip
+#: (sessie 34X) Hoeveel sessies of afspraken het vraagt ("hoeveel afspraken moet ik ongeveer rekenen voor lage rugpijn?"):
+#: het antwoord van de sessies eerst (faq.py's _ASKED_FIRST); "afspraken" gelezen als "sessies" (PHRASE_FORMS)
+SESSION_COUNT_ASKED = (
+    r"hoeveel (?:sessies|afspraken|consultaties|bezoeken|behandelingen|beurten|zittingen)\b(?:\W+(?!vergoe|terugbeta|terug betaal|betaal|betaald|verzeker|ziekenfonds|mutualiteit|zorgverzeker|dekt|dekken)\w+){0,5}?\W+(?:nodig|duren|ongeveer|gemiddeld|doorgaans|meestal|normaal|in totaal|reken|rekenen|verwachten|zal|zullen)\b(?!(?:\W+\w+){0,4}?\W+(?:vergoe|terugbeta|terug betaal|betaald|verzeker|ziekenfonds|mutualiteit|gedekt))",
+)  # fmt: skip
 
 #: Word endings taken off before topic words are compared ("operaties", "opereren" -> "opera").
 STEM_ENDINGS = ("en", "er", "e", "s")
@@ -444,6 +449,11 @@ FREE_SLOT_ASKED = (
     # "kan da dinsdag tegen drieën?"), geen duur ("vrijdag drie uur rijden")
     r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|maondig|dinsdig|woensdig|donderdig|vriedig|vrijdig|zaoterdig|zaterdig|zoondig)\w* (?:\w+ ){0,2}?(?:om|rond|tegen|omstreeks|rond de klok van) (?:half |kwart (?:na|voor|over) )?(?:(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)(?: (?:uur|u|oer|ure|uren))?|een (?:uur|oer|ure)|(?:tweeen|drieen|vieren|vijven|zessen|zevenen|achten|negenen|tienen|elven|twaalven))(?!\w)(?! (?:minuten|min|dagen|weken|maanden|km|kilometer|keer|sessies|rijden)\b)",
 )  # fmt: skip
+#: (sessie 34X) een weekdag en een uur zonder voorzetsel ("past vrijdag 15u?", "dinsdag 9.30 kan dat?"), geen duur
+#: ("zaterdag 3 uur gewandeld")
+FREE_SLOT_ASKED += (
+    r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag) (?:volgende week )?(?:\d{1,2}(?:[:.u]\d\d)? ?(?:u|uur|h)|\d{1,2}[:.]\d\d)(?!\w)(?!(?: ?(?:u|uur|uren|h))? (?:lang|aan een stuk|aaneen|onafgebroken|non-stop|rijden|gereden|autorijden|zitten|gezeten|wandelen|gewandeld|fietsen|gefietst|gewerkt|werken|gelopen|lopen|gestaan|staan|gesport|sporten|gespeeld|getuinierd|tuinieren|in de tuin|in de auto|met de auto|op de fiets|in de file|onderweg)\b)",
+)  # fmt: skip
 #: Een wachtlijst, hoe lang op voorhand boeken: hoe een afspraak maken is het eerste onderwerp (sessie 28).
 WAITING_LIST_ASKED = (
     r"wachtlijst\w*", r"wachttijd\w*", r"(?:hoe lang|hoelang|hoeveel (?:weken|dagen)) (?:\w+ ){0,2}?(?:op voorhand|vooraf|van tevoren|op voorhan|vooruit)",
@@ -528,6 +538,23 @@ SLEEP_POSITION_ASKED = (
     r"(?:op|met) (?:mijn|m'n|mn|me|mijne|de|den|ne) (?:zij|zijkant|buik|rug)\b (?:\w+ ){0,3}?of (?:\w+ ){0,1}?(?:op|met) (?:mijn|m'n|mn|me|mijne|de|den|ne) (?:zij|zijkant|buik|rug)\b",
     r"(?:kussen|kussentje) (?:tussen|onder) (?:mijn |m'n |mn |de )?(?:knieen|benen) (?:\w+ ){0,3}?(?:slapen|liggen|bed|nacht)\b",
 )  # fmt: skip
+#: (sessie 34X) de beste manier of de houding om te liggen of te slapen gevraagd ("wat is de comfortabelste manier om
+#: te slapen met een pijnlijke rug?", "in welke houding moet ik liggen?"); gaan liggen of wandelen blijft rusten of bewegen
+SLEEP_POSITION_ASKED += (
+    r"(?:beste|juiste|goede|comfortabelste|minst pijnlijke|veiligste) (?:manier|houding|positie) om (?:\w+ ){0,3}?te (?:liggen|slapen)\b",
+    r"(?:in |op )?welke (?:manier|houding|positie|kant|zij) (?:\w+ ){0,4}?(?:liggen|slapen|lig|slaap)\b",
+)  # fmt: skip
+#: (sessie 34X) Een middel met warmte of koude gevraagd, of het goed is of tegenover een ander ("is een warmtekussen goed
+#: of wordt het erger?", "coldpack of kersenpitkussen?"): warmte of koude eerst, wat de classifier ook leest
+_WARM_KOUD = (r"(?:\w*kruik(?:en)?|kruuk|warmtekussen\w*|warmtepleister\w*|warmtezak\w*|warmtegordel\w*|kersenpitkussen\w*|pittenzak\w*|"
+              r"elektrische deken|ijszak\w*|ijskompres\w*|coldpack\w*|cold pack|hotpack\w*|hot pack|ijsblokjes|zak (?:met )?(?:diepvries)?(?:erwten|ijs|ijsblokjes)|"
+              r"diepvrieserwten|(?:warm|warme|koud|koude) kompres|infraroodlamp\w*|tijgerbalsem|warmtezalf)")
+_WARM_KOUD_KAAL = r"(?:warmte|koude|kou|ijs|warm|koud)"
+HEAT_COLD_ASKED = (
+    r"(?:is|zijn|helpt|helpen|mag|kan|moet|zou|zal|werkt) (?:\w+ ){0,3}?" + _WARM_KOUD + r"\b(?:\W+\w+){0,4}?\W+(?:goed|ok|oke|beter|slecht|erger|slim|verstandig|helpen|helpt|aan te raden|aangeraden|nuttig|gebruiken|leggen|opleggen)\b",
+    _WARM_KOUD + r" (?:\w+ ){0,2}?of (?:\w+ ){0,2}?(?:" + _WARM_KOUD + "|" + _WARM_KOUD_KAAL + r")\b",
+    _WARM_KOUD_KAAL + r" (?:\w+ ){0,2}?of (?:\w+ ){0,2}?" + _WARM_KOUD + r"\b",
+)  # fmt: skip
 #: (sessie 33H) Of men zich zorgen moet maken ("moet ik ongerust zijn? ik kan amper rechtop staan"): hoe ernstig het is
 #: eerst; een zorg over een pil of een scan die erna genoemd wordt blijft van hen
 WORRY_ASKED = (
@@ -558,6 +585,8 @@ PHRASE_FORMS = {
     # herval (sessie 30V)
     r"(?:gaat|gaan|ging|gingen|verloopt|loopt) (?:\S+ ){0,5}?in (?:z'n|zn|zijn|zijne|hun) werk": "gebeurt",
     r"(?:terug|weer|opnieuw) (?:helemaal |volledig )?normaal": "hersteld",
+    # (sessie 34X) hoeveel afspraken of bezoeken het vraagt is hoeveel sessies
+    r"hoeveel (?:afspraken|consultaties|bezoeken|behandelingen)": "hoeveel sessies",
 }
 PHRASE_FORMS.update({phrase: "ernstig" for phrase in WHEELCHAIR_FEARED})  # session 30AA
 #: Hoe het begon, verteld voor de vraag ("mijn rug kraakte toen ik me bukte over de wasmand, moet ik me zorgen maken?"):
@@ -642,6 +671,15 @@ UNCOVERED_SUBJECTS += (
     r"(?:terugbeta\w*|terug betaald|vergoed\w*|betaalt|betalen|kost|kosten|prijs|hoeveel)\b" + _GAP + _OTHER_CARE + r"\b",
     _OTHER_CARE + r"\b" + _GAP + r"(?:terugbetaald|terug betaald|vergoed|terugbetaling|kost|kosten)\b",
 )  # fmt: skip
+#: (sessie 34X) De prijs van een ontspannings- of wellnessdienst die de praktijk niet aanbiedt (relaxatietherapie, een
+#: ontspanningsmassage, de sauna, een stoombad, voetreflexologie): geen antwoord gaat erover; wat een sessie kine kost
+#: blijft de terugbetaling (COST_ASKED)
+_WELLNESS = (r"(?:relaxatie\w*|ontspannings(?:therapie|massage|sessie|les)\w*|wellness\w*|sauna\w*|stoombad\w*|hammam\w*|jacuzzi\w*|"
+             r"bubbelbad\w*|floating\w*|reflexologie|voetreflex\w*|reiki|spa)")
+UNCOVERED_SUBJECTS += (
+    r"(?:kost|kosten|kostte|prijs|prijzen|tarief|tarieven|hoeveel (?:is|betaal|betaalt|betalen|vragen|vraagt|rekenen|rekent))\b" + _GAP + _WELLNESS + r"\b",
+    _WELLNESS + r"\b" + _GAP + r"(?:kost|kosten|kostte|prijs|tarief)\b",
+)  # fmt: skip
 
 #: (sessie 32AQ, verse set 38) een voorschrift of verwijsbrief vergeten, verloren of teruggevonden, en daarnaar gevraagd
 #: ("ik vond mijn oud voorschrift terug in de schuif, is dat nog geldig?"): de vraag van het voorschrift, geen verloren
@@ -706,6 +744,18 @@ PRACTICE_MATTERS += (
 OTHER_BODY_PARTS += (
     rf"(?:doen|behandelen|bekijken|helpen|nemen|doet|behandelt|bekijkt|helpt|neemt)(?: \w+)? (?:jullie|julder|julle|gullie|gulle|ulle|ge|gij|u|de kine|de kinesist)(?: ook| eigenlijk| nog| zelfs| wel)* (?:\w+ )?{_LEG_PARTS}\b",
     r"(?:doen|behandelen|doet|behandelt) (?:jullie|julder|julle|gullie|gulle|ulle|ge|gij|u)(?: ook| eigenlijk| nog| zelfs| wel)* (?:schouders|nekken|ellebogen|polsen|handen|heupen)\b",
+)  # fmt: skip
+#: (sessie 34X) De openingsuren van een andere plaats gevraagd ("tot hoe laat is de apotheek open?", "wanneer gaat het
+#: zwembad open?"): niet die van de praktijk, geen antwoord gaat erover; de eigen uren van de praktijk ("zijn jullie
+#: zaterdag open? ik moet daarna naar de apotheek") blijven de openingsuren
+_OTHER_PLACES = (r"(?:\w*winkels?|\w+zaak|\w+zaken|apothe\w*|supermarkt\w*|fitness\w*|sportschool|sportscholen|sportzaal|"
+                 r"zwembad\w*|bibliothe\w*|bib|postkantoor|postpunt|bank|bakker\w*|beenhouwer\w*|slager\w*|brico\w*|tuincentrum\w*|"
+                 r"ikea|warenhuis|drogist\w*|kapper\w*|cafe|frituur|restaurant|containerpark|recyclagepark|markt)")
+_PLACE_DE = r"(?:de|die|dat|het|een|den|t|'t|mijn|m'n|onze|ons) (?:\w+ ){0,2}?"
+PRACTICE_MATTERS += (
+    r"(?:openingsu(?:ur|ren)|sluitingsu(?:ur|ren)|openingstijden|uren) (?:van|voor) " + _PLACE_DE + _OTHER_PLACES + r"\b",
+    r"(?:is|zijn|gaat|gaan|was) " + _PLACE_DE + _OTHER_PLACES + r" (?:\w+ ){0,3}?(?:open|dicht|gesloten)\b",
+    r"(?:wanneer|hoe laat|tot hoe laat|tot wanneer|om hoe laat) (?:is|gaat|sluit|opent|doet|zijn|gaan|sluiten|openen) " + _PLACE_DE + _OTHER_PLACES + r"\b",
 )  # fmt: skip
 #: (sessie 32AU) Het sluit- of openingsuur gevraagd ("wanneer sluiten jullie 's avonds?"): de openingsuren eerst
 OPEN_ASKED += (
