@@ -2099,6 +2099,30 @@ def _worry_or_fine_after(rest: str) -> bool:
     return bool(_WORRY_AFTER.match(rest)) or _night_fine_after(rest)
 
 
+# Up or awake all night for another reason named right after the night's words (session 34Z; the packs' AWAKE_FOR_OTHER): "i was
+# up all night with my toddler", "lag de hele nacht wakker met ons zoontje", "eveille toute la nuit avec ma fille malade": no night
+# pain (the back's ache told after is the day's). Not when the match itself names a keeping (NIGHT_KEPT: "the pain kept me up all
+# night with the kids asleep") nor when the pain is named as what one was up with after it (NIGHT_PAIN_WITH: "... and with the
+# pain") or a night-strong word follows (NIGHT_STRONG: "up all night with her and the pain never let up whatever position"); other night words of the sentence stay read by their own rules ("... and the pain woke me every time i lay down").
+_AWAKE_FOR_OTHER = re.compile(rf"^(?: ,)? (?:{_cues('AWAKE_FOR_OTHER')})\b")
+_NIGHT_KEPT = re.compile(rf"\b{_words('NIGHT_KEPT')}\b")
+_NIGHT_PAIN_WITH = re.compile(rf"\b(?:{_cues('NIGHT_PAIN_WITH')})\b")
+
+
+def _awake_for_other(seg: str, m: re.Match[str]) -> bool:
+    rest = seg[m.end():]
+    return (bool(_AWAKE_FOR_OTHER.match(rest)) and not _NIGHT_KEPT.search(m.group(0))
+            and not _NIGHT_PAIN_WITH.search(rest) and not _NIGHT_STRONG.search(rest))
+
+
+def _other_or(skip: Optional[Callable[[str, re.Match[str]], bool]]) -> Callable[[str, re.Match[str]], bool]:
+    def _skip(seg: str, m: re.Match[str]) -> bool:
+        return _awake_for_other(seg, m) or bool(skip is not None and skip(seg, m))
+    return _skip
+
+
+NIGHT_RULES = [replace(rule, skip=_other_or(rule.skip)) for rule in NIGHT_RULES]
+
 NIGHT_RULES = [replace(rule, skip=_worry_keeps_awake(rule.skip),
                        skip_after=_worry_or_fine_after if i < _PLAIN_NIGHT_RULES else _WORRY_AFTER.match)
                for i, rule in enumerate(NIGHT_RULES)]

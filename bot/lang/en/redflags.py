@@ -3706,7 +3706,9 @@ SUFFIX_TAIL = ("at all", "really", "so", "thank god", "thankfully", "ever", "i t
 
 # ---- the bladder and bowel safety net (bot/reading/redflags.py _bladder_bowel_net) ----
 #: "wee" not the Flemish "weer" (again) after a Dutch word (session 22): "da t nie wee terugkomt", "ik kan ni wee sporten"
-NET_BLADDER = (r"pee\w*", r"(?<!\bniet )(?<!\bnie )(?<!\bni )(?<!\bnooit )(?<!\bnog )(?<!\bda )(?<!\bdat )(?<!\bhet )(?<!\bal )"
+#: ... no word that only starts with "pee" (session 34Z): "cant peel the spuds", "cant peer over", "cant peek", "not a peep",
+#: "peeved", "peewee" (pee, peed, peeing, pees, "peeeee", "peepee" stay)
+NET_BLADDER = (r"pee(?![lkrv]|p(?!ee)|wee|wit)\w*", r"(?<!\bniet )(?<!\bnie )(?<!\bni )(?<!\bnooit )(?<!\bnog )(?<!\bda )(?<!\bdat )(?<!\bhet )(?<!\bal )"
                r"(?<!\book )(?<!\bzo )(?<!\ber )(?<!\bkan )(?<!\bkomt )(?<!\bgaat )wee(?! (?:terug\w*|opnieuw|gebeur\w*"
                r"|komt|komen|doen|gaan|goe|goed|bete[r]|weg|van|aan|op|mee|nie|niet|ni)\b)", r"urin\w*", "bladder", r"incontinen\w*", r"urge to (?:go|pee)")
 NET_BOWEL = (r"bowel\w*", r"stool\w*", r"poo+p?(?!r)\w*", r"faec\w*", r"fec\w*",  # not "poor", "poorly"
@@ -4015,6 +4017,30 @@ SIGNS_DENIED += (r"(?:i|and i) (?:said|told (?:him|her|them)|answered) no\b(?:(?
 WORRY_AWAKE = (r"worrying", r"worryin[g]", r"fretting", r"stressing", r"overthinking", r"panicking",
                r"thinking about (?:it|this|that|what)", r"(?:with|from|out of) (?:the |all the |pure )?(?:worry|worries|anxiety|stress|nerves|fear)",
                r"(?:the|my|all the|all this) (?:worry|worrying|worries|anxiety|stress|nerves|fear)")
+#: up or awake all night for another reason named right after (bot/reading/redflags.py _AWAKE_FOR_OTHER, session 34Z): "i was
+#: up all night with my toddler", "awake all night feeding the newborn", "up all night revising", "on a night shift" (not "up
+#: all night with the pain", "with it", "with my back"; a pain keeping one up stays read: NIGHT_KEPT)
+_P34Z_WHO = (r"(?:baby|babie[s]|bub[s]?|newborn[s]?|infan[t]|toddle[r]s?|kid[s]?|child|childre[n]|little ones?|littl[e]un|son[s]?|daughter[s]?"
+             r"|boy[s]?|girl[s]?|twin[s]|grandkid[s]?|grandso[n]|granddaughte[r]|grandchil[d]\w*|dog[s]?|pupp[y]|pup|cat[s]?|kitte[n]"
+             r"|mum|mom|mother|dad|father|husband|wife|partner|hubby|missus|nan|gran|grandma|grandad|mate[s]?|friend[s]?|patient[s]?)")
+AWAKE_FOR_OTHER = (
+    r"(?:with|w|looking after|lookin[g] after|taking care of|caring for|nursing|feeding|settling|rocking|minding|babysitting|soothing|walking)"
+    r" (?:the |my |our |a |her |his |their |me |her own )?(?:\w+ )?" + _P34Z_WHO + r"\b",
+    r"with (?:her|him)\b(?! (?:back|pain)\b)",
+    r"(?:working|at work|for work|on (?:a |the |my )?(?:night )?shif[t]|on nights|on call|studying|revising|crammin[g]|doing (?:my |an |the )?"
+    r"(?:homework|assignmen[t]s?|coursewor[k]|essay|taxes)|on (?:an?|my|the) (?:assignmen[t]|essay|deadline|project|report)|for (?:an? |my )?(?:exams?|deadline)"
+    r"|partying|at (?:a|the) (?:party|wedding|festival|gig|concert)|out (?:drinking|clubbing|partying)|clubbing|celebratin[g]|dancing|gaming"
+    r"|playing (?:\w+ )?(?:games|cards|poker)|watching (?:\w+ )?(?:tv|telly|films|movies|the match|the game|netflix|series)|packing|driving"
+    r"|travelling|traveling|flying|on (?:a|the) (?:plane|flight|train|bus|coach|ferry)|at the airport|chatting|breastfeedin[g]"
+    r"|on the phone)\b",
+    r"(?:because of|cos of|due to|thanks to|from|with) (?:the |my |our |a |all the )?(?:noise|neighbours|neighbors|party next door|storm"
+    r"|thunder|fireworks|barking|dog barking|baby crying|snoring|jet ?la[g])\b",
+)
+#: a pain or the back that keeps one up, the match itself naming the keeping (session 34Z): "the pain kept me up all night with
+#: the kids asleep" stays read
+NIGHT_KEPT = (r"keeps?", "kept", "keeping")
+#: the pain named as one's company all night after another reason (session 34Z): "up all night with the baby and with the pain"
+NIGHT_PAIN_WITH = (r"(?:with|from|because of) (?:the |my |this |that |all the )?(?:pain|back|ache|agon[y]|it)",)
 #: the words after which a join word is no join (bot/reading/redflags.py _JOIN_NOT_AFTER, session 25F2): none here
 JOIN_NOT_AFTER: tuple = ()
 

@@ -2972,6 +2972,10 @@ NIGHT_PATTERNS = (
     r"(?: \w+){0,3}? (?:a cause de (?:ca|la douleur|mon dos)|avec (?:ca|la douleur)|de douleur|par la douleur)\b",
     # "la douleur me reveille la nuit, meme sans bouger"
     r"\b(?:douleur|douleurs|mal)\b(?: \w+){0,3}? (?:me reveille|me reveillent|me empeche de dormir|me tient eveille\w*)\b",
+    # ... tenu eveille au passe compose, ou eveille toute la nuit avec la douleur (session 34Z): "la douleur m'a tenue eveillee
+    # toute la nuit", "mon dos m'a garde eveille", "je suis reste eveille toute la nuit avec cette douleur"
+    r"\b(?:douleur|douleurs|mal|dos)\b(?: \w+){0,3}? (?:m a|me a|m avait|me avait|me|m) (?:tenu|tenu[e]|gard[e]|gardee|tenait|gardait) (?:\w+ )?(?:eveille\w*|reveille\w*)\b",
+    r"\b(?:eveille|eveillee|reveille|reveillee|debout)s? (?:toute la nuit|la nuit entiere|toute la saint[e] nuit) (?:avec|a cause de|par) (?:la |ma |cette |mes |les |le |mon )?(?:douleur\w*|mal de dos|dos)\b",
     # "la nuit le dos me reveille vers 3h" (session 16): the back named as what wakes
     r"\b(?:le|mon) (?:dos|bas du dos|lumbago) (?:me reveille|me reveillent|m empeche de dormir)\b",
     # la douleur nommee loin, puis "qui me reveille" (session 20a): "une douleur dans le bas du dos qui me reveille chaque nuit"
@@ -3247,7 +3251,9 @@ SUFFIX_NO = ("non", "pas", "jamais", "aucune", "aucun", "rien", "pas du tout", r
 SUFFIX_TAIL = ("du tout", "vraiment", "heureusement", "j crois", "j pense", "merci", "plus")
 
 # ---- the bladder and bowel net ----
-NET_BLADDER = (r"pipi\w*", r"urin\w*", r"vessie", r"pisse\w*", r"miction\w*")
+# ... pas un mot qui commence seulement par "pipi" ou "pisse" (session 34Z): "pipistrelle", "pipit", "pissenlit" (l'urinoir,
+# l'urinal restent lus: le lieu ou l'on urine)
+NET_BLADDER = (r"pipi(?!st|t)\w*", r"urin\w*", r"vessie", r"pisse(?!nli)\w*", r"miction\w*")
 NET_BOWEL = (r"selles", r"caca", r"intestin\w*", r"transit", r"aller a (?:la )?selle", r"grosses? commissions?")  # session 21e
 NET_BLADDER_TROUBLE = (r"sais (?:pas|plus)", r"peux (?:pas|plus)", r"arrive (?:pas|plus)", r"parviens (?:pas|plus)",
                        r"fuite\w*", r"retenir", r"controle\w*", r"culotte", r"difficult\w*", r"du mal", r"envie",
@@ -3556,6 +3562,23 @@ JOIN_NOT_AFTER = ("sens", "sent", "sentais", "ressens", "controle", "controlais"
 WORRY_AWAKE = (r"tellement (?:je |j |ca )?(?:me |m )?(?:inquiete|inquiet\w*|stresse|angoisse|fais du souci|fait du souci|fais des soucis)",
                r"(?:a |de )?(?:me |m )?(?:inquieter|stresser|angoisser|ruminer|cogiter)", r"(?:le |l |les |mon |mes |ce |cette )?(?:inquietude|stress"
                r"|angoisse|soucis|peur)")
+#: debout ou eveille toute la nuit pour une autre raison nommee juste apres (bot/reading/redflags.py _AWAKE_FOR_OTHER, session
+#: 34Z): "j'ai veille toute la nuit avec ma fille malade", "debout toute la nuit a cause des voisins", "a reviser" (pas "avec la
+#: douleur", "avec mon dos"; la douleur qui tient eveille reste lue: NIGHT_KEPT)
+_P34Z_QUI = (r"(?:bebe|bebes|petit|petite|petits|enfant|enfants|gamin|gamins|gosse|gosses|fils|fille|filles|jumeaux|petit fils|petite fille"
+             r"|chien|chiot|chat|chaton|mere|maman|pere|papa|mari|femme|compagnon|compagne|ami|amie|amis|patient\w*)")
+AWAKE_FOR_OTHER = (
+    r"(?:avec|a (?:soigner|bercer|nourrir|surveiller|garder)|pour (?:soigner|bercer|nourrir|surveiller|garder)) (?:le |la |les |l |mon |ma |mes |notre |nos |un |une |son |sa )?(?:\w+ )?"
+    + _P34Z_QUI + r"\b",
+    r"(?:a cause|a cause de|a cause du|a cause des|par|pour) (?:le |la |les |l |mon |ma |mes |notre |nos |un |une |du |des )?(?:\w+ )?(?:"
+    + _P34Z_QUI[3:-1] + r"|voisins|bruit|orage|fete|feux d artifice|aboiements|ronflements|travail|boulot|examens?|decalage horaire)\b",
+    r"(?:a|en train de) (?:travailler|bosser|reviser|etudier|faire la fete|jouer|conduire|voyager|allaiter)\b",
+    r"(?:au|en) (?:travail|boulot|poste de nuit|garde|soiree|fete|avion|train)\b",
+)
+#: la douleur ou le dos qui tient eveille, le match lui-meme le dit (session 34Z)
+NIGHT_KEPT = (r"tien[ts]", r"tenai\w*", r"tenu\w*", r"gard[e]\w*")
+#: la douleur nommee comme compagne de la nuit apres une autre raison (session 34Z): "avec le bebe et avec la douleur"
+NIGHT_PAIN_WITH = (r"(?:avec|a cause de|par) (?:la |ma |cette |mon |le |mes |les )?(?:douleur\w*|dos|mal)",)
 
 # ---- session 26B ----
 #: la vessie pas videe, dit au passe, et les toilettes pour rien (retention): "j'ai pas reussi a vider ma vessie", "j'ai

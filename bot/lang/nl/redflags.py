@@ -3846,7 +3846,8 @@ SUFFIX_TAIL = ("gehad", "meer", "hoor", "eigenlijk", "echt", "gelukkig", "denk i
 # ---- the bladder and bowel safety net (bot/reading/redflags.py _bladder_bowel_net) ----
 # (the net keeps the "plas" words only: "ik heb niet in mijn slaap geplast" denies, and the net reads any "niet" as trouble)
 # ... niet een ding dat met "plas" begint (sessie 34T): "plastic", "plastiek", "plastique", "plasma", "plaster" (geen plas)
-NET_BLADDER = (r"plas(?!\w*(?:kat|poes|hond|dier|bees)\w*\b)(?!ti|ma|ters?\b)\w*", "blaas")
+# ... noch de plasregen (stortbui) of het plastron (sessie 34Z): "kan niet naar buiten in de plasregen"
+NET_BLADDER = (r"plas(?!\w*(?:kat|poes|hond|dier|bees|regen)\w*\b)(?!ti|ma|ters?\b|tron)\w*", "blaas")
 NET_BOWEL = ("stoelgang", "ontlasting", r"poep\w*", "kak", "grote boodschap")  # sessie 21e
 NET_BLADDER_TROUBLE = ("niet", "nie", r"lek\w*", r"verlies\w*", "ophouden", r"houd\w*", "broek", r"ongelukje\w*",
                        "aandrang", "moeite", "moeilijk", "lastig", "probleem", "problemen", "raar", "anders",
@@ -4135,6 +4136,24 @@ WORRY_AWAKE = (r"(?:van|door) (?:de |het |al die |al dat |al de |mijn |mn |t )?(
                r"(?:al dat|al die|dat|die|het) (?:gepieker|piekeren|zorgen|gestress)", r"zo ongerust", r"zo bezorgd", r"zo bang", r"(?:ik )?pieker\w*",
                r"(?:van|uit|door) (?:de |pure |puur )?(?:schrik|paniek|ongerusthei[d]|bezorgdhei[d])",
                r"(?:de|mijn|mn|die|het) (?:zorgen|gepieker|piekeren|stress|angst|onrust)")
+#: de hele nacht op of wakker om een andere reden, vlak erna genoemd (bot/reading/redflags.py _AWAKE_FOR_OTHER, sessie 34Z): "ik
+#: lag de hele nacht wakker met ons zoontje", "heel de nacht wakker door de buren", "aan het studeren" (niet "met de pijn", "met
+#: mijn rug"; de pijn die wakker houdt blijft gelezen: NIGHT_KEPT)
+_P34Z_WIE = (r"(?:baby|baby s|babytje|kleine|kleintje|kleinste|kind|kindje|kinderen|kids|zoon|zoontje|dochter|dochtertje|tweeling|kleinkind\w*"
+             r"|hond|hondje|puppy|kat|poes|mama|moeder|papa|vader|man|vrouw|vriend|vriendin|partner|patient\w*)")
+AWAKE_FOR_OTHER = (
+    r"met (?:de |het |mijn |mn |m |ons |onze |een |die |haar |zijn |ne |nen )?(?:\w+ )?" + _P34Z_WIE + r"\b",
+    r"met (?:haar|hem)\b(?! (?:rug|pijn)\b)",
+    r"(?:door|vanwege|wegens|omwille van|voor) (?:de |het |mijn |ons |onze |een )?(?:\w+ )?(?:" + _P34Z_WIE[3:-1] + r"|buren|lawaai|herrie|storm|onweer"
+    r"|vuurwerk|feest|geblaf|gesnurk|snurken|jetlag|nachtdienst|werk|examen\w*)\b",
+    r"(?:aan het|om te) (?:werken|studeren|blokken|leren|feesten|gamen|rijden|inpakken|zorgen)\b",
+    r"(?:op|in) (?:de |het |een )?(?:nachtdienst|feest|fuif|vliegtuig|trein|bus)\b",
+    r"(?:nachtdienst|studeren|blokken|werken|feesten|gamen|borstvoeding \w+)\b",
+)
+#: de pijn of de rug die wakker houdt, de match zelf zegt het houden (sessie 34Z)
+NIGHT_KEPT = (r"houd\w*", r"hield\w*", r"gehouden", r"houdt")
+#: de pijn genoemd als gezelschap de hele nacht na een andere reden (sessie 34Z): "met de baby en met de pijn"
+NIGHT_PAIN_WITH = (r"(?:met|van|door) (?:de |mijn |mn |die |deze |t |het )?(?:pijn\w*|rug\w*)",)
 #: the words after which a join word is no join (bot/reading/redflags.py _JOIN_NOT_AFTER, session 25F2): none here
 JOIN_NOT_AFTER: tuple = ()
 
