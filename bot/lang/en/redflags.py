@@ -2525,6 +2525,9 @@ TRAUMA_PATTERNS = (
 _LEG_PART = (r"(?:(?:left |right )?(?:leg|legs|foot|feet|ankle|ankles|knee|knees|calf|calves|thigh|thighs|toes?|big toe|hip"
              r"|hips)(?! (?:press\w*|machines?|curls?|extensions?|day|workouts?|weights?)\b))")
 _STRENGTH_UNIT = r"(?:kilos?|kgs?|kilograms?|lbs?|pounds?|newtons?)"
+#: a strength lost long ago or told back since (session 34Y): "i lost strength in my leg last year but its fine now"
+_BACK_SINCE = (r"(?!(?: \S+){0,6}? (?:but|now|and) (?:\w+ ){0,3}?(?:fine|ok|okay|better|normal|recovere[d]|back)\b)"
+               r"(?!(?: \S+){0,3}? (?:last year|years ago|(?:a |one |\d+ |two |three |several |many )(?:years?|months?) ago)\b)")
 #: a leg or foot getting weaker, foot drop (English-shaped patterns)
 WORSENING_PATTERNS = (
     # the ability named first, then no more: "on tiptoe on the left, i cant anymore", "standing on my toes, cant manage it
@@ -2535,6 +2538,21 @@ WORSENING_PATTERNS = (
     r"\b(?:losing|loses) (?:all |some |the |my )?(?:strength|power) (?:in|from) (?:my |the )?(?:left |right )?(?:leg|legs|foot|feet)\b",
     r"\b(?:leg|legs|foot|feet) (?:is |are |keeps |keep )?(?:losing|loses) (?:its |their |all |some )?(?:strength|power)\b",
     r"\bstrength in (?:my |the )?(?:left |right )?(?:leg|legs|foot|feet) (?:is |keeps )?(?:going down|dropping|fading|decreasing)\b",
+    # one leg or foot going powerless, its strength lost or none left (session 34Y): "my left leg is going powerless", "my
+    # foot has gone weak", "my leg has lost its strength", "no power left in my right foot", "my leg has no strength anymore"
+    # (a state alone, "my leg is weak", tells no course; "weak at the knees" is a feeling)
+    r"\b(?:leg|foot)\b(?: (?!(?:and|but|i|im|not|isnt|never|no|hasnt|havent|didnt|doesnt|dont|wasnt)\b)\w+){0,2}? (?:is |s |has |have |ve )?(?:going|getting|gets|got|gone"
+    r"|become|becoming|became|becomes|turning|turned|went|goes) (?:all |completely |totally |really |very |so |quite |a bit |kind of |sort of )?"
+    r"(?:powerless|strengthless|weak|limp|without (?:any )?(?:strength|power))\b(?! at the knees)",
+    r"\b(?:leg|foot)\b(?: (?!(?:and|but|i|im|not|isnt|never|no|hasnt|havent|didnt|doesnt|dont|wasnt)\b)\w+){0,2}? (?:has |have |s |ve |had )?lost (?:all |most |much |a lot |some )?"
+    r"(?:of )?(?:its |the |my |her |his )?(?:strength|power)\b" + _BACK_SINCE,
+    r"\blost (?:all |most |much |a lot |some )?(?:of )?(?:the |my )?(?:strength|power) (?:in|from|of) (?:my |the )?(?:left |right )?(?:leg|foot)\b"
+    + _BACK_SINCE,
+    r"\b(?:no more|not any more|not much) (?:strength|power) (?:left )?(?:in|of) (?:my |the )?(?:left |right )?(?:leg|foot)\b",
+    r"\bno (?:strength|power) (?:left|anymore|any more) (?:at all )?(?:in|of) (?:my |the )?(?:left |right )?(?:leg|foot)\b",
+    r"\b(?:leg|foot)\b(?: (?!(?:and|but|i|im)\b)\w+){0,2}? (?:has|have|s|got|has got|hasnt got|doesnt have|dont have) (?:no more|no|any) "
+    r"(?:strength|power) (?:left|anymore|any more)\b",
+    r"\b(?:leg|foot)\b(?: (?!(?:and|but|i|im)\b)\w+){0,2}? (?:has|have|s|got|has got) no more (?:strength|power)\b",
     # foot drop as the patient notices it: the foot drags, slaps, flops, catches, hangs
     r"\b(?:foot|feet|leg|toes?)(?P<gap>(?: \w+){0,2}?) (?:drags?|dragging|dragged|slaps?|slapping|slapped"
     r"|trails?|trailing|hangs|flops?|flopping|flopped|floppy|flaps?|flapping|flapped|lag(?:s|ging)?"
@@ -3808,7 +3826,9 @@ GENERAL_SUBJECT = (r"(?:\w+ ){0,4}?(?:if|when|once) (?:you|one|someone|somebody|
                    r"|dangerous|an emergency|urgent|indicate|a sign|a red flag)\b",
                    # ... or a trip to hospital (session 34S): "does a leg going weak with back pain need a and e"
                    r"(?:does|do|is|are|can|could|would|will|should) (?!(?:i|im|ive|me|my)\b)(?:\w+ ){0,12}?(?:need|needs|mean|means|warrant)"
-                   r" (?:a trip to |going to |a visit to )?(?:hospital|the hospital|a and e|the er|er|emergency|the emergency room|an ambulance)\b",
+                   r" (?:a trip to |going to |a visit to )?(?:hospital|the hospital|a and e|the er|er|emergency|the emergency room|an ambulance)\b"
+    # ... "a and e" cut at its "and" into two segments (session 34Y): "does a leg going weak ... need a" ends its segment
+    r"|(?:does|do|is|are|can|could|would|will|should) (?!(?:i|im|ive|me|my)\b)(?:\w+ ){0,12}?(?:need|needs|warrant) a$",
                    # ... asked as a bad sign or a worry (session 26G): "is night pain a bad sign", "is pain at night worrying"
                    r"(?:is|are|does|do|can|could|would|will|isnt) (?!(?:i|im|ive|me|my)\b)(?:\w+ ){0,12}?(?:(?:a |an )?(?:bad|warning|danger"
                    r"|worrying|serious|red flag) (?:sign|signal|symptom)|bad|worrying|concerning|alarming|something (?:serious|bad|to worry"

@@ -2282,6 +2282,20 @@ WORSENING_PATTERNS = (
     # "weaker" alone: no worsening by itself
     rf"\b{_LEG}\b(?: \w+){{0,5}}? (?:de plus en plus|chaque jour plus|toujours plus|encore plus) (?:faibles?|molles?)\b",
     rf"\b{_LEG}\b(?: \w+){{0,3}}? (?:faiblit|faiblissent|se affaiblit|se affaiblissent|perd (?:de la |sa |toute sa )?force|perdent (?:de la |leur )?force)\b",
+    # une jambe ou un pied qui devient sans force, ou qui n'en a plus (session 34Y): "ma jambe gauche devient toute molle",
+    # "mon pied est devenu sans force", "je n'ai plus aucune force dans la jambe droite", "ma jambe a perdu sa force" (un
+    # etat seul, "ma jambe est sans force", ne dit pas l'evolution; "plus de force ... que" est une comparaison)
+    r"\b(?:jambe|pied|jambe droite|jambe gauche|pied droit|pied gauche)\b(?: (?!(?:et|mais|je|j|pas|ne|n|jamais)\b)\w+){0,3}?"
+    r" (?:devient|devenait|est devenue?|deviens|commence a etre|se met a etre) (?:(?!(?:pas|plus)\b)\w+ ){0,2}?"
+    r"(?:sans (?:aucune )?force|faible|molle|mou|inert[e])\b",
+    r"\b(?:jambe|pied|jambe droite|jambe gauche|pied droit|pied gauche)\b(?: (?!(?:et|mais|je|j)\b)\w+){0,3}? (?:a|avait) perdu (?:de la |sa |toute sa "
+    r"|toute la |la )?force\b",
+    r"\b(?:jambe|pied|jambe droite|jambe gauche|pied droit|pied gauche)\b(?: (?!(?:et|mais|je|j)\b)\w+){0,2}? (?:n |ne )?(?:a|avait) plus"
+    r" (?:du tout |aucune |de )(?:de )?force\b(?! (?:\w+ ){0,4}?(?:que|qu|grac[e])\b)",
+    r"\b(?:n |ne )?(?:ai|a|as|avais) plus (?:du tout |aucune |de )(?:de )?force (?:dans|a|au) (?:la |le |ma |mon |l )?"
+    r"(?:jambe|pied|jambe droite|jambe gauche|pied droit|pied gauche)\b(?! (?:\w+ ){0,4}?(?:que|qu|grac[e])\b)",
+    r"\b(?:plus|pu) (?:aucune |du tout de )force (?:dans|a|au) (?:la |le |ma |mon |l )?(?:jambe|pied|jambe droite|jambe gauche|pied droit"
+    r"|pied gauche)\b",
     r"\b(?:faiblesse|perte de force)\b(?: \w+){0,4}? (?:empire|se aggrave|augmente|progresse|progressive|croissante|de plus en plus)\b",
     # the strength of the leg going down: "la force de ma jambe diminue", "je perds de la force dans le pied"
     rf"\bforces?\b(?: \w+){{0,2}}? {_LEG}\b(?: \w+){{0,2}}? (?:diminue|diminuent|baisse|baissent|part|s en va|se en va|fout le camp)\b",
@@ -3490,7 +3504,9 @@ SPOKEN_PHRASES = (
     (r"\bje (?=(?:me|ne|le|la|les|lui|y|sens|ressens|sentais|suis|sais|savais|peux|pouvais|ai|avais|fais|faisais|vais|dois"
      r"|crois|pense|arrive|arrivais|perds|tombe|trebuche|urine|marche|controle|retiens|etais|parviens|reussis|remarque"
      r"|mouille|souffre|dors|reveille|tiens|commence|deviens|reste|trouve|viens|vois|veux)\b)", "j "),
-    (r"\b(ai|a|as|avons|avez|ont|avais|avait) plus (?=(?:de|du|des|aucun|aucune) )", r"\1 pas "),
+    # ... but the strength no more kept as "plus" (session 34Y): "ma jambe n'a plus de force" is a strength lost, no "pas de
+    # force" (a state): WORSENING_PATTERNS read it ("plus de force que ..." is a comparison)
+    (r"\b(ai|a|as|avons|avez|ont|avais|avait) plus (?=(?:de|du|des|aucun|aucune) )(?!(?:de |aucune |du tout de )force\b)", r"\1 pas "),
     # "la grippe il y a un mois mais plus de fievre maintenant": no more; not "mais plus de fourmis qu'avant" (more)
     (r"\bmais plus (?=(?:de|du|des) (?!(?:\w+ ){0,4}?(?:que|qu|quavant)\b))", "mais pas "),
     # a clause that opens on "plus de fievre depuis 4 jours": no more since (session 16d); not "plus de fievre qu'hier"

@@ -2714,6 +2714,20 @@ WORSENING_PATTERNS = (
     r"\b(?:verlies|verliest) (?:\w+ )?kracht in (?:mijn |m n |het |mn )?(?:linker|rechter)?(?:been|benen|voet|voeten)\b",
     r"\b(?:been|benen|voet|voeten) (?:\w+ )?(?:verliest|verliezen) (?:\w+ )?kracht\b",
     r"\bkracht in (?:mijn |m n |het |mn )?(?:linker|rechter)?(?:been|benen|voet|voeten) (?:gaat achteruit|neemt af|vermindert)\b",
+    # een been of voet dat krachteloos wordt, of waar de kracht uit is (sessie 34Y): "mijn linkerbeen raakt krachteloos",
+    # "mijn voet is slap geworden", "er zit geen kracht meer in mijn rechterbeen", "mijn been heeft zijn kracht verloren"
+    # (een toestand alleen, "mijn been is krachteloos", zegt geen verloop)
+    r"\b(?:linker|rechter)?(?:been|voet)\b(?: (?!(?:en|maar|ik|niet|nie|ni|geen|nooit)\b)\w+){0,3}? (?:wordt|werd|raak[t]|raakt[e]|geraak[t]|gaat|ging)"
+    r" (?:(?!(?:niet|nie|ni|geen|nooit)\b)\w+ ){0,2}?(?:krachteloos|slap|zwak|lam)\b",
+    r"\b(?:linker|rechter)?(?:been|voet)\b(?: (?!(?:en|maar|ik|niet|nie|ni|geen|nooit)\b)\w+){0,4}? (?:krachteloos|slap|zwak|lam) (?:is |zijn )?"
+    r"(?:geworden|aan het worden|aant worden|geraak[t])\b",
+    r"\b(?:wordt|werd|raak[t]|raakt[e]) (?:\w+ ){0,2}?(?:mijn |mn |m n |me |het |de )(?:linker|rechter)?(?:been|voet) (?:(?!(?:niet|nie|ni|geen|nooit)\b)\w+ ){0,2}?"
+    r"(?:krachteloos|slap|zwak|lam)\b",
+    r"\bgeen (?:kracht|fut) meer (?:in|op) (?:mijn |mn |m n |me |het |de )?(?:linker|rechter)?(?:been|voet)\b",
+    r"\b(?:linker|rechter)?(?:been|voet)\b(?: (?!(?:en|maar|ik)\b)\w+){0,2}? (?:heeft|had) (?:\w+ )?geen (?:kracht|fut) meer\b",
+    r"\b(?:linker|rechter)?(?:been|voet)\b(?: (?!(?:en|maar|ik)\b)\w+){0,2}? (?:heeft|had|is) (?:zijn |haar |z n |zn |de |al zijn |alle )?kracht"
+    r" (?:\w+ )?(?:verloren|kwijt|kwijtgeraakt)\b",
+    r"\bkracht (?:in|van|uit) (?:mijn |mn |m n |me |het |de )?(?:linker|rechter)?(?:been|voet) (?:is |was )?(?:\w+ )?(?:weg|verdwenen|kwijt)\b",
     # struikelen, steeds opnieuw: een voet die blijft haken (een keer struikelen is een val, TRAUMA_PATTERNS)
     # (the count up to six words before, session 18c: "twee keer over de mat in de gang gestruikeld")
     r"\b{REPEATED}(?: (?!(?:en|maar|toen|dan)\b)\w+){0,6}? gestruikeld\b|\bgestruikeld(?: \w+){0,5}? {REPEATED}\b",
