@@ -3229,9 +3229,15 @@ def _sleep_told_sound(reduced: str, norm: str) -> bool:
 _LEGS_FINE = re.compile(rf"\b(?:{_cues('LEGS_FINE')})")
 
 
+# ... or the weakness itself denied as one's own (the packs' WEAKNESS_DENIED, session 34): "i have no weakness", "ik heb zelf geen
+# zwakte", "je n'ai aucune faiblesse"
+_WEAKNESS_DENIED = re.compile(_cues("WEAKNESS_DENIED"))
+
+
 def _legs_told_fine(reduced: str) -> bool:
-    return any(_LEGS_FINE.search(part) and not set(part.split()) & (_NEG | _HARD)
-               for clause in reduced.split(" . ") for part in clause.split(","))
+    return bool(_WEAKNESS_DENIED.search(reduced)) or any(
+        _LEGS_FINE.search(part) and not set(part.split()) & (_NEG | _HARD)
+        for clause in reduced.split(" . ") for part in clause.split(","))
 
 
 #: a topic's own telling that counts as told fine besides the denials (session 26G): the night pain asked about in general

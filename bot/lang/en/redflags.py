@@ -838,7 +838,12 @@ SELF_FINE = (r"(?:me|myself|as for me)(?: ,)? (?:im |i am |i m |i feel |im feeli
 #: the person's own legs told working fine, after a weak leg asked about in general or told of someone else (session 34S;
 #: bot/reading/redflags.py _legs_told_fine): "my legs work fine", "both my legs are perfectly ok" (no negation, no "but")
 LEGS_FINE = (r"(?:my|me|both my|my two) (?:own )?legs? (?:are|is|feel|feels|work|works|are working|seem|seem to be|function|still work|do)"
-             r" (?:\w+ )?(?:fine|ok|okay|normal|normally|great|perfectly|good|well|strong|alright|all right|perfect)\b",)
+             r" (?:\w+ )?(?:fine|ok|okay|normal|normally|great|perfectly|good|well|strong|alright|all right|perfect)\b",
+             # walking told normal (session 34, the lead): "i walk and take the stairs normally"
+             r"\bi (?:can )?(?:still )?walk (?:and (?:\w+ ){1,4}?)?(?:normally|fine|without (?:any )?(?:problem|trouble)s?)\b")
+#: the weakness itself denied as one's own (session 34, the lead): "i have no weakness", "no weakness at all here"
+WEAKNESS_DENIED = (r"\bi (?:have|ve|got|ve got) no (?:\w+ )?weakness\b", r"\bi (?:dont|do not|havent|have not) (?:have |got )?any (?:\w+ )?weakness\b",
+                   r"\bno weakness (?:at all|here|myself|for me|in my legs?)\b", r"\bnot weak myself\b")
 #: the signs asked or read about, then denied as one's own (session 23K): "ive not got either of those myself", "none of
 #: those here" (a denial whole by itself: what follows it is another matter)
 SIGNS_DENIED = (r"(?:i|ive|i ve|i have|i havent|i have not) (?:not |never )?(?:got |had )?(?:either|any|one|both|none) of (?:those|them|these|that)",
@@ -4656,6 +4661,8 @@ SIGNS_DENIED += (r"(?:i|im|i m|i am|ive|i ve|i have) (?:not having|not got|dont 
                  r"(?: (?:anywhere|at all|whatsoever|anywhere at all|down there|there|in that area))?(?= ,| \.|$)",)
 #: a question whether one should go when one has the sign (session 29S): "is it true you go to a&e if you cant ...", "should
 #: you go to hospital if you ..."
+#: a leg or foot in general after an "if" (session 34, the lead): "if the leg becomes weak, is it an emergency?" (not "if my leg ...")
+GENERAL_SUBJECT += (r"(?:\w+ ){0,4}?(?:if|when|once) (?:the|a|one|your) (?:leg|foot|legs|feet)\b",)
 GENERAL_SUBJECT += (r"(?:is it|is that|its) (?:true|right|correct) (?:that )?(?:you|one|people|someone)\b",
                     # when a sign becomes an emergency, asked (session 30AC): "when is not being able to hold your wee an emergency",
                     # "at what point does losing bladder control become urgent" (not "when is my ... ": the person's own)

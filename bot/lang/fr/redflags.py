@@ -873,6 +873,9 @@ SELF_FINE = (r"(?:moi|moi meme|chez moi)(?: ,)? (?:ca va|tout va bien|je vais bi
 #: mes jambes a moi vont bien, apres une jambe faible demandee en general ou d'un autre (session 34S): "mes jambes vont tres bien"
 LEGS_FINE = (r"(?:mes|ma) (?:deux )?jambes? (?:march\w*|vont|va|fonctionn\w*|tiennent|tient|sont|est|se portent) (?:\w+ )?(?:bien|normalement"
              r"|parfaitement|nickel|ok|impeccable\w*|correctement|solides?)\b",)
+#: la faiblesse elle-meme niee comme sienne (session 34, the lead) : "je n'ai aucune faiblesse", "pas de faiblesse chez moi"
+WEAKNESS_DENIED = (r"\b(?:j|je) (?:n )?ai (?:aucune|pas de|pas la moindre|zero) (?:\w+ )?faiblesse\b",
+                   r"\b(?:aucune|pas de) faiblesse (?:chez moi|pour moi|de mon cote|dans mes jambes|dans ma jambe)\b")
 #: les signes demandes ou lus, puis nies comme siens (session 23K): "j'ai pas ca", "aucun des deux", "moi ca va de ce cote"
 SIGNS_DENIED = (r"(?:j|je) (?:n )?ai (?:pas|rien|aucun|aucune|jamais) (?:\w+ )?(?:ca|cela|tout ca|ces \w+|les deux|des deux)\b",
                 r"aucun des deux", r"aucune des deux", r"(?:ni|niet) le un (?:ni|niet) le autre", r"(?:moi )?ca va de ce cote",
@@ -4107,6 +4110,8 @@ SIGNS_DENIED += (r"(?:j|je) (?:n )?ai (?:aucun|aucune|pas de|pas du tout de|jama
                  r"|a ce niveau(?: la)?|la dessus|en bas|la bas))?(?= ,| \.|$)")
 #: une question de ce qu'il faut faire si on a le signe (session 29S) : "faut aller aux urgences si on a du mal a uriner", "est ce
 #: vrai que on doit ...", "c est vrai que si on ..."
+#: une jambe ou un pied en general apres un "si" (session 34, the lead) : "si la jambe devient faible, c'est une urgence ?" (pas "si ma jambe")
+GENERAL_SUBJECT += (r"(?:\w+ ){0,4}?(?:si|quand|lorsque) (?:la|une|les|votre|ta) (?:jambe|jambes|pied|pieds)\b",)
 GENERAL_SUBJECT += (r"(?:il )?(?:faut|faudrait|doit on|on doit) (?:\w+ ){0,6}?(?:si|quand|lorsque) (?:on|quelquun|les gens)\b",
                     r"(?:est ce vrai|c est vrai|est il vrai|ce est vrai) (?:que|qu) (?:on|il faut|quand on|si on)\b",
                     # quand un signe devient une urgence, demande (session 30AC): "a partir de quand des fuites urinaires sont une urgence",

@@ -1029,6 +1029,9 @@ SELF_FINE = (r"(?:bij mij|ikzelf|ik zelf|zelf)(?: ,)? (?:is |gaat |voel ik me |b
 #: de eigen benen werken goed, na een zwak been in het algemeen gevraagd of van een ander (sessie 34S): "mijn benen doen het prima"
 LEGS_FINE = (r"(?:mijn|mn) (?:eigen |twee )?(?:benen|been) (?:doen het|doet het|werken|werkt|zijn|is|voelen|voelt|functioneren|gaan|blijven)"
              r" (?:\w+ )?(?:prima|goed|normaal|in orde|perfect|uitstekend|sterk|ok|oke)\b",)
+#: de zwakte zelf als eigen ontkend (sessie 34, the lead): "ik heb zelf geen zwakte", "geen zwakte bij mij"
+WEAKNESS_DENIED = (r"\b(?:ik|k) heb (?:zelf |persoonlijk )?(?:geen|gene|nul) (?:enkele |echte )?(?:zwakte|krachtverlies)\b",
+                   r"\bgeen (?:zwakte|krachtverlies) (?:bij mij|hier|in mijn benen|in mijn been)\b")
 #: de tekens gevraagd of gelezen, dan als eigen ontkend (sessie 23K): "dat heb ik allebei niet", "geen van beide bij mij"
 SIGNS_DENIED = (r"(?:ik|k) heb (?:dat|da|die|dit|het|er) (?:\w+ ){0,2}?(?:niet|nie|ni|geen|niks|niets)\b",
                 r"(?:dat|da|die) heb (?:ik|k) (?:\w+ ){0,2}?(?:niet|nie|ni)\b", r"geen van (?:beide|beiden|allebei|die|de twee)",
@@ -4776,6 +4779,8 @@ SIGNS_DENIED += (r"(?:^|(?<=\. )|(?<=, ))(?:heb|hebbe|hem|e) (?:dat|da|dit|het|t
                  r"|prima|perfect)(?= ,| \.| hoor\b|$)")
 #: een vraag of het klopt dat men dan moet gaan (sessie 29S): "klopt het dat je naar spoed moet als ...", "is het waar dat je ...",
 #: "moet je met spoed naar ... als ..."
+#: een been of voet in het algemeen na een "als" (sessie 34, the lead): "als het been zwakker wordt, is dat een noodgeval?" (niet "als mijn been")
+GENERAL_SUBJECT += (r"(?:\w+ ){0,4}?(?:als|wanneer|indien) (?:het|een|de|je) (?:been|benen|voet|voeten)\b",)
 GENERAL_SUBJECT += (r"(?:klopt (?:het|dat|t)|is (?:het|dat|t) (?:waar|zo|juist|correct)) (?:dat )?(?:je|ge|men|iemand|mensen)\b",
                     # wanneer een teken een spoedgeval wordt, gevraagd (sessie 30AC): "wanneer is je plas niet kunnen ophouden een spoedgeval",
                     # "vanaf wanneer wordt dat dringend" (niet "wanneer is mijn ...": het eigen)
