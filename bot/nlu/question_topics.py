@@ -91,6 +91,7 @@ from bot.reading.faq import (
     sentences_asked,
     stems,
     told_part,
+    topics_put_first,
     without_greeting,
 )
 from bot.reading.language import explicit_choice, without_language_request
@@ -297,8 +298,11 @@ class QuestionTopics(PerMessage, GraphComponent, IntentClassifier):
         # only the topics whose words are in the sentences asked ("my back hurts since monday, what should i do?" asks
         # nothing a topic answers), best chance first: the classifier, busy with the story, often ranks them low
         asked_stems = set().union(*(stems(sentence) for sentence in asked))
+        # ... or that a phrase of them puts first ("comment je peux prendre un rdv", session 34)
+        put_first = topics_put_first(" ".join(asked))
         ranking = sorted(((topic, chances.get(topic, 0.0)) for topic, words in self.evidence.items()
-                          if is_topic(topic) and asked_stems & set(words)), key=lambda item: -item[1])
+                          if is_topic(topic) and (asked_stems & set(words) or topic in put_first)),
+                         key=lambda item: -item[1])
         topics = choose_topics(ranking, " ".join(asked), self.evidence, self.component_config["sure"], self.known,
                                self.topic_words)
         # a second topic only when the question asks it too: what is told around it is the person's story

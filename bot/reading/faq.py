@@ -279,7 +279,8 @@ _ASKED_AS = {"faq_physio_role": _any_word_of("FIRST_VISIT_ASKED"),
 _ASKED_FIRST = {"faq_location_hours": _any_word_of("OPEN_ASKED"),
                 "faq_when_doctor": _any_word_of("EMERGENCY_ASKED"),
                 "faq_appointment_time": _any_word_of("FREE_SLOT_ASKED"),
-                "faq_booking": _any_word_of("WAITING_LIST_ASKED"),
+                # how to book asked (BOOKING_ASKED, session 34: a booking question after a story that names a disc)
+                "faq_booking": _any_word_of_tables("WAITING_LIST_ASKED", "BOOKING_ASKED"),
                 # a prescription forgotten, lost or found again, asked about (PRESCRIPTION_MISLAID, session 32AQ)
                 # which doctor may write it (PRESCRIBER_ASKED, session 34V: "can my rheumatologist write the referral?")
                 "faq_prescription": _any_word_of_tables("WITHOUT_REFERRAL_ASKED", "PRESCRIPTION_MISLAID",
@@ -361,6 +362,14 @@ def asked_by_phrase(text: str) -> bool:
     28: "any chance of friday at 6?" was between two topics and got "I can't answer that")."""
     norm = normalise(without_markup(text if isinstance(text, str) else "")[:2000])
     return any(phrase.search(norm) for phrase in (*_ASKED_AS.values(), *_ASKED_FIRST.values()))
+
+
+def topics_put_first(text: str) -> set[str]:
+    """The topics a phrase of `text` makes the first asked (_ASKED_FIRST): a question asked inside the pain told is
+    looked at for them even when the classifier's learned words of the topic are not in it (session 34: "... l'osteo a
+    dit une hernie. comment je peux prendre un rdv chez vous ?", where "rdv" is no longer a word of booking alone)."""
+    norm = normalise(without_markup(text if isinstance(text, str) else "")[:2000])
+    return {name for name, phrase in _ASKED_FIRST.items() if phrase.search(norm)}
 
 
 def scans_another_part(text: str) -> bool:
@@ -785,6 +794,10 @@ def choose_topics(
     chances = dict(topics)
     preferred = next((name for name, phrase in _ASKED_FIRST.items() if name in words and phrase.search(norm)
                       and (name not in _ASKED_FIRST_WITH_CHANCE or chances.get(name, 0.0) >= LAST_CHANCE)), None)
+    if preferred:
+        # the words of the phrase that put it first are its own (as in _with_second_topic, session 34): "comment je peux
+        # prendre un rdv" asks the booking whatever words training left it
+        words[preferred] = words[preferred] | stems(" ".join(m.group(0) for m in _ASKED_FIRST[preferred].finditer(norm)))
     if (preferred or topics[0][0]) == _HOURS and _SLOT in words and _SLOT_ASKED.search(norm):
         preferred = _SLOT  # "y a moyen de passer samedi matin ou vous êtes fermés ?" asks for a slot
     text = with_standard_phrases(text)  # "het mes erin zetten" is operating (PHRASE_FORMS, session 29)

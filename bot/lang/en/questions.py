@@ -365,6 +365,12 @@ WAITING_LIST_ASKED = (
     r"(?:book|booking|ring|call) (?:\w+ ){0,2}?(?:weeks?|days?|months?|far|long) (?:ahead|in advance)",
     r"(?:how long|long) (?:\w+ ){0,2}?wait (?:\w+ ){0,2}?(?:to get|to be|for an?|before) (?:seen|in|appointment|appt|slot)",
 )  # fmt: skip
+#: How to book asked (session 34, the lead): the booking is the first topic, whatever the classifier reads in the story around it
+#: ("... my chiro said a bulging disc. how can i book in with you?")
+BOOKING_ASKED = (
+    r"how (?:can|do|could|would|should) (?:i|we) (?:\w+ )?(?:book|make (?:an? )?(?:appointment|appt|booking)|get (?:an? )?(?:appointment|appt))",
+    r"(?:where|how) (?:do|can) i (?:go to )?book\b",
+)  # fmt: skip
 #: Coming without a referral or prescription asked: the prescription is the first topic, whatever the classifier's
 #: (session 28: "is it true i can see a physio now without a referral?").
 WITHOUT_REFERRAL_ASKED = (

@@ -356,6 +356,13 @@ WAITING_LIST_ASKED = (
     r"(?:combien de temps|longtemps|combien de semaines|combien de jours) (?:\w+ ){0,2}?(?:a l'avance|d'avance|en avance|a l'avance)",
     r"(?:reserver|prendre (?:rdv|rendez-vous)|appeler) (?:\w+ ){0,3}?(?:semaines?|jours?|mois|longtemps) (?:a l'avance|d'avance|en avance)",
 )  # fmt: skip
+#: Comment prendre rendez-vous, demande (session 34, the lead) : la prise de rendez-vous est le premier sujet, quoi que lise le
+#: classifieur dans le recit autour ("... l'osteo a dit une hernie. comment je peux prendre un rdv chez vous ?")
+BOOKING_ASKED = (
+    r"comment (?:je peux|puis-je|puis je|peut-on|peut on|on peut|faire pour|je fais pour|je dois faire pour) (?:\w+ ){0,2}?"
+    r"(?:prendre|avoir|fixer|reserver|obtenir|decrocher) (?:un |une )?(?:rdv|rendez-vous|rendez vous|seance|consultation)",
+    r"comment (?:on |je )?(?:reserve|prend|prends) (?:un |une )?(?:rdv|rendez-vous|rendez vous|seance)",
+)  # fmt: skip
 #: Venir sans ordonnance: l'ordonnance est le premier sujet, quoi que lise le classifieur (session 28).
 WITHOUT_REFERRAL_ASKED = (
     r"(?:kine\w*|physio\w*|venir|vous voir|consulter|rendez-vous|rdv|aller) (?:\w+ ){0,4}?sans (?:une |d'|aucune )?(?:ordonnance|prescription|ordo|lettre)",

@@ -459,6 +459,12 @@ WAITING_LIST_ASKED = (
     r"wachtlijst\w*", r"wachttijd\w*", r"(?:hoe lang|hoelang|hoeveel (?:weken|dagen)) (?:\w+ ){0,2}?(?:op voorhand|vooraf|van tevoren|op voorhan|vooruit)",
     r"(?:boeken|reserveren|bellen|afspraak maken) (?:\w+ ){0,3}?(?:weken|dagen|maanden|lang) (?:op voorhand|vooraf|van tevoren|vooruit)",
 )  # fmt: skip
+#: Hoe boeken gevraagd (sessie 34, the lead): de afspraak is het eerste onderwerp, wat de classifier ook leest in het verhaal errond
+#: ("... de osteopaat zei een hernia. hoe kan ik een afspraak maken?")
+BOOKING_ASKED = (
+    r"hoe (?:kan|moet|kunnen|moeten) (?:ik|k|we|wij) (?:\w+ ){0,2}?(?:een |nen |ne )?afspraak (?:\w+ )?(?:maken|vastleggen|boeken|inplannen|krijgen)",
+    r"hoe (?:kan|moet) (?:ik|k) (?:\w+ )?(?:boeken|reserveren|inschrijven)\b",
+)  # fmt: skip
 #: Zonder voorschrift of verwijzing komen: het voorschrift is het eerste onderwerp (sessie 28).
 WITHOUT_REFERRAL_ASKED = (
     r"(?:kine\w*|fysio\w*|komen|langskomen|terecht|afspraak|naartoe|gaan) (?:\w+ ){0,4}?zonder (?:een |nen |ne |e )?(?:voorschrift\w*|verwijzing\w*|verwijsbrief\w*|briefje)",
