@@ -1082,7 +1082,7 @@ def _animal_told(seg: str) -> bool:
 
 
 # ... told well ("the horse is fine , 39 fever": the list after it is the patient's)
-_ANIMAL_WELL = re.compile(rf"\b(?:{_words('WELL')}|okay|alright|gezond|va bien)\b")
+_ANIMAL_WELL = re.compile(rf"\b(?:{_words('WELL')}|{_words('ANIMAL_WELL')})\b")
 
 
 def _bare_sign_clause(sentence: str, seg: str, m: re.Match[str]) -> Optional[str]:

@@ -3856,6 +3856,8 @@ DENIED_ELSEWHERE = ("before", "till now", "until now", "up to now", "in my life"
 NOT_WELL_NEG = ("not", "isnt", "doesnt", "dont", "wasnt")
 NOT_WELL_MORE: tuple = ()
 WELL = ("right", "well", "fine", "ok")
+#: an animal told well besides those (session 34R): "the horse is okay, 39 fever" is the patient's fever
+ANIMAL_WELL = ("okay", "alright")
 #: a clause ends at "but"
 CLAUSE_BUT = ("but",)
 

@@ -3376,6 +3376,8 @@ DENIED_ELSEWHERE = ("avant", "jusqu ici", "jusque la", "de ma vie", "auparavant"
 NOT_WELL_NEG = ("pas", "plus")
 NOT_WELL_MORE: tuple = ()
 WELL = ("bien", "normalement", "comme avant")
+#: un animal dit en forme (session 34R) : "le cheval va bien, 39 de fievre" est la fievre du patient
+ANIMAL_WELL = ("va bien",)
 CLAUSE_BUT = ("mais",)
 
 # ---- questions: "est-ce normal que ..." ----

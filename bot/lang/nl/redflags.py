@@ -3949,6 +3949,8 @@ DENIED_ELSEWHERE = ("voordien", "vroeger", "tot nu", "tot nu toe", "ooit", "in m
 NOT_WELL_NEG = ("niet", "nie")
 NOT_WELL_MORE = ("meer ",)
 WELL = ("goed", "prima", "normaal")
+#: een dier als gezond verteld (sessie 34R): "het paard is gezond, 39 koorts" is de koorts van de patient
+ANIMAL_WELL = ("gezond",)
 #: a clause ends at "maar"
 CLAUSE_BUT = ("maar",)
 
