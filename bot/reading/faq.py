@@ -99,7 +99,8 @@ and never two. So the classifier proposes and the words decide:
   visit (FIRST_VISIT_ASKED); driving one's truck, bus or taxi asked is driving (DRIVING_ASKED, "chauffer" in Quebec).
 - Session 34V: how to lie or sleep asked, one position set against another, is sleep before staying in bed's rest or
   move (SLEEP_POSITION_ASKED); which doctor may write the referral or prescription is the prescription
-  (PRESCRIBER_ASKED); what one session costs is the refund's answer, which gives the fee (COST_ASKED).
+  (PRESCRIBER_ASKED); what one session costs is the refund's answer (COST_ASKED: it tells
+  what the insurance pays back of it, and the practice's phone; no answer gives a fee).
 - Session 34X: another place's opening hours (a shop, the pharmacy, the gym: PRACTICE_MATTERS) and the price of a
   relaxation or wellness service the practice does not offer (UNCOVERED_SUBJECTS) are another subject; the best way to
   lie or sleep is sleep (SLEEP_POSITION_ASKED); a heat or cold remedy asked is heat or cold (HEAT_COLD_ASKED); how many
@@ -285,7 +286,7 @@ _ASKED_FIRST = {"faq_location_hours": _any_word_of("OPEN_ASKED"),
                 # which doctor may write it (PRESCRIBER_ASKED, session 34V: "can my rheumatologist write the referral?")
                 "faq_prescription": _any_word_of_tables("WITHOUT_REFERRAL_ASKED", "PRESCRIPTION_MISLAID",
                                                         "PRESCRIBER_ASKED"),
-                # what one session costs (COST_ASKED, session 34V): the refund's answer gives the fee
+                # what one session costs (COST_ASKED, session 34V): the refund's answer (what is paid back, and the phone)
                 "faq_reimbursement": _any_word_of("COST_ASKED"),
                 # driving one's truck, bus or taxi asked (DRIVING_ASKED, session 33I: "chauffer mon truck" in Quebec)
                 "faq_driving": _any_word_of_tables("SEAT_SETUP_ASKED", "DRIVING_ASKED")}
@@ -361,14 +362,23 @@ def asked_by_phrase(text: str) -> bool:
     FREE_SLOT_ASKED, ...): a question the classifier could not place is read by the gate then (session
     28: "any chance of friday at 6?" was between two topics and got "I can't answer that")."""
     norm = normalise(without_markup(text if isinstance(text, str) else "")[:2000])
-    return any(phrase.search(norm) for phrase in (*_ASKED_AS.values(), *_ASKED_FIRST.values()))
+    return any(phrase.search(norm) for phrase in _ASKED_AS.values()) or bool(_put_first(norm))
+
+
+def _asked_first_stems(topic: str, norm: str) -> set[str]:
+    """The stems of the words of `topic`'s asked-first phrase in `norm`: they count as the topic's own words."""
+    phrase = _ASKED_FIRST.get(topic)
+    return stems(" ".join(m.group(0) for m in phrase.finditer(norm))) if phrase is not None else set()
 
 
 def topics_put_first(text: str) -> set[str]:
     """The topics a phrase of `text` makes the first asked (_ASKED_FIRST): a question asked inside the pain told is
     looked at for them even when the classifier's learned words of the topic are not in it (session 34: "... l'osteo a
     dit une hernie. comment je peux prendre un rdv chez vous ?", where "rdv" is no longer a word of booking alone)."""
-    norm = normalise(without_markup(text if isinstance(text, str) else "")[:2000])
+    return _put_first(normalise(without_markup(text if isinstance(text, str) else "")[:2000]))
+
+
+def _put_first(norm: str) -> set[str]:
     return {name for name, phrase in _ASKED_FIRST.items() if phrase.search(norm)}
 
 
@@ -797,7 +807,7 @@ def choose_topics(
     if preferred:
         # the words of the phrase that put it first are its own (as in _with_second_topic, session 34): "comment je peux
         # prendre un rdv" asks the booking whatever words training left it
-        words[preferred] = words[preferred] | stems(" ".join(m.group(0) for m in _ASKED_FIRST[preferred].finditer(norm)))
+        words[preferred] = words[preferred] | _asked_first_stems(preferred, norm)
     if (preferred or topics[0][0]) == _HOURS and _SLOT in words and _SLOT_ASKED.search(norm):
         preferred = _SLOT  # "y a moyen de passer samedi matin ou vous êtes fermés ?" asks for a slot
     text = with_standard_phrases(text)  # "het mes erin zetten" is operating (PHRASE_FORMS, session 29)
@@ -910,11 +920,9 @@ def _with_second_topic(
     chosen = [first]
     # the words of the first topic's asked phrase are its own (session 33: "j'peux-tu chauffer mon truck" asks driving; its
     # "chauffer" gave heat or cold as a second topic)
-    phrase = _ASKED_FIRST.get(first)
-    if phrase is not None:
-        own = stems(" ".join(m.group(0) for m in phrase.finditer(normalise(text[:2000]))))
-        if own:
-            words = {**words, first: words.get(first, set()) | own}
+    own = _asked_first_stems(first, normalise(text[:2000]))
+    if own:
+        words = {**words, first: words.get(first, set()) | own}
     # the sentences asked, when they have the first topic's words ("... the painkillers are barely
     # touching it" is told, not asked); else the whole message ("is it bad to be on co-codamol every
     # day? bit worried": "worried" is the first topic's)

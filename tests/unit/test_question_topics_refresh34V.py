@@ -10,7 +10,7 @@ in en, nl and fr (our own phrasings, none a set text).
   PRESCRIPTION_MISLAID in faq._ASKED_FIRST): the doctor named gave when to see a doctor, or nothing. Whether to see a
   rheumatologist stays when to see a doctor.
 - What one session costs ("how much is a session with you?", "wat kost een beurt bij jullie?", "une séance revient à
-  combien ?") is the refund's answer, which gives the fee (new COST_ASKED tables in faq._ASKED_FIRST): "session" made it
+  combien ?") is the refund's answer (what is paid back; new COST_ASKED tables in faq._ASKED_FIRST): "session" made it
   the sessions'. How many sessions and how long one lasts (SESSION_LENGTH_ASKED, settled first) stay the sessions'.
 Like the other topic rounds the gate is called without a model: EVIDENCE stands for what training learns, a ranking for
 the classifier's. Left to the model (NLU examples in data/nlu/faq.yml and fr_faq.yml, the lead retrains): heat or cold

@@ -83,8 +83,8 @@ SESSION_LENGTH_ASKED = (
     r"how many minutes (?:is|are|does|do|will|would|'s|s|for) (?:\w+ ){0,2}?(?:session|appointment|appt|visit|consult|consultation)s?\b",
     r"(?:length|duration) of (?:a|one|each|the|your|an) (?:\w+ )?(?:session|appointment|appt|visit|consult|consultation)\b",
 )  # fmt: skip
-#: (session 34V) What one session costs asked ("how much is a session with you all in?"): the refund's answer, which
-#: gives the fee, first (faq.py's _ASKED_FIRST); how many sessions and how long one lasts stay the sessions'
+#: (session 34V) What one session costs asked ("how much is a session with you all in?"): the refund's answer (what is
+#: paid back, and the phone), first (faq.py's _ASKED_FIRST); how many sessions and how long one lasts stay the sessions'
 COST_ASKED = (
     r"how much (?:is|are|'s|s|for|per|to pay for|do i pay for|do you charge for|would i pay for|will i pay for) (?:a|one|each|the|your|every|an|1|per)(?: (?:typical|normal|usual|single|physio|treatment|standard|first))? (?:session|appointment|appt|visit|consult|consultation|treatment)s?\b(?! (?:do|will|would|shall) (?:i|we|u|you) need)",
     r"(?:what|how much) (?:does|do|will|would) (?:a|one|each|the|your|an|1) (?:\w+ )?(?:session|appointment|appt|visit|consult|consultation|treatment) (?:\w+ )?cost\b",
