@@ -1002,6 +1002,13 @@ BLADDER_RULES = [replace(rule, skip_after=_NOT_TOILET_AFTER.match) for rule in B
 # ---- fever ---------------------------------------------------------------------
 
 # The patterns are the packs' FEVER_PATTERNS; these are shaped alike in English and Dutch.
+# A fever told in Fahrenheit (session 35A): 100.4 F and above, up to 106 ("running 101", "temp of 102", "101.8 F"); 98.6, 99.5
+# and 100.2 are no fever. Read only where it is plainly a temperature (a fever word, a reading verb, "F", a range, a decimal
+# on its own), never a bare whole number ("room 101", "bus 101", "Highway 101", "102 kg").
+_SLOT_VALUES["FAHRENHEIT"] = r"(?:100point[4-9]\d*|10[1-6](?:point\d+)?)"
+# a half degree is no age: not after the packs' AGE_BE ("im 38 and a half", "ik ben 38 en een half"); one fixed-width
+# look-behind a word
+_SLOT_VALUES["NOT_AGE"] = "".join(rf"(?<!\b{w} )" for w in lang.merged("redflags", "AGE_BE"))
 _SHARED_FEVER = (
     r"\b{HIGH} (?:\w+ )?{TEMPERATURE_WORD}\b",
     r"\b{FEVER_WORD} (?:\w+ ){0,4}?(?:3[89]|4[0-2])(?:point\d+)?\b",
@@ -1014,6 +1021,19 @@ _SHARED_FEVER = (
     r"\b{FEEL_HOT_COLD} (?:\w+ )?(?:{HOT_AND_COLD}|{HOT_THEN_COLD})\b",
     # "hot and cold all day" (not "hot and cold sensations down my leg")
     r"\b{HOT_AND_COLD} {ALL_DAY}\b",
+    # Fahrenheit (session 35A): after a fever word ("temp of 102", "my temperature is 101.5"), with "F" ("101.8 F", "102f",
+    # "102 degrees fahrenheit"), after a reading verb ("running 101", "hit 103 last night", "spiked to 102"), "still"
+    # ("still around 101"), a range ("101-102"), a decimal on its own ("100.8 this morning"; one digit: "101.50" is money)
+    r"\b{FEVER_WORD} (?:\w+ ){0,4}?{FAHRENHEIT}\b(?! ?{NOT_TEMPERATURE}\b)",
+    r"\b{FAHRENHEIT} ?(?:{DEGREES} )?(?:f|fahrenhei[t])\b",
+    r"\b{TEMP_AT} (?:(?!the )\w+ ){0,2}?{FAHRENHEIT}\b(?! ?{NOT_TEMPERATURE}\b)",  # not "hit the 101"
+    r"\b{STILL_AT} {FAHRENHEIT}\b(?! ?{NOT_TEMPERATURE}\b)",
+    r"\b{FAHRENHEIT} (?:to |or |and )?{FAHRENHEIT}\b(?! ?{NOT_TEMPERATURE}\b)",
+    r"\b(?:100point[4-9]|10[1-5]point\d)\b(?! ?{NOT_TEMPERATURE}\b)",
+    # a whole degree told as one's own (session 35A, the packs' HAVE_WHOLE): "ik zit aan 39", "j'ai 39 ce matin" (not "j'ai
+    # 39 ans"); a half degree: "38 et demi", "38 en een half", "38 and a half"
+    r"\b{HAVE_WHOLE} (?:3[89]|4[01])\b(?!point| ?{NOT_TEMPERATURE}\b)",
+    r"{NOT_AGE}\b(?:3[89]|4[01]) {AND_A_HALF}\b(?! ?{NOT_TEMPERATURE}\b)",
 )
 _FEVER_PATTERNS = [_fill(p) for p in _SHARED_FEVER] + _patterns("FEVER_PATTERNS")
 _WEATHER = re.compile(rf"\b{_words('WEATHER')}\b")

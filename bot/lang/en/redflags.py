@@ -1769,7 +1769,18 @@ STILL_AT = ("still", "still at", "still on", "still about", "still around")
 #: what a medicine is for, before the fever word: "is nurofen only for a fever?" (a question about the medicine)
 FEVER_PURPOSE = (r"(?:only|just|mainly|mostly) (?:for|against)(?: a| the)?",)
 NOT_TEMPERATURE = ("kg", "kgs", "kilos", "kilo", "weeks", "week", "years", "km", "miles", "hours", "hrs", "lbs", "pounds",
-                   "quid", "euros", "percent", "cm", "mins", "minutes", "inches", "inch")  # fmt: skip
+                   "quid", "euros", "percent", "cm", "mins", "minutes", "inches", "inch",
+                   "days", "day", "time[s]", "mph", "fm", "dollar[s]", "buck[s]", "mg", "ml", "pill[s]", "tablet[s]", "step[s]")  # fmt: skip
+#: a reading verb before a Fahrenheit temperature (session 35A): "running 101", "hit 103 last night", "spiked to 102", "sitting
+#: at 101-102" (bot/reading/redflags.py _SHARED_FEVER; a bare whole number elsewhere is no temperature: "room 101")
+TEMP_AT = ("runnin[g]", "runnin[g] at", "hit", "hittin[g]", r"spik\w*", r"spike[d] (?:to|at)", r"peak\w* at", r"(?:got|went|gone|shot) up to",
+           r"sittin[g] at", r"hoverin[g] (?:at|aroun[d])", "readin[g] of", "readin[g]", "toppe[d] out at", "fever of", "temp of")
+#: a whole degree Celsius told as one's own (a fever in Dutch and French: "ik zit aan 39", "j'ai 39"); none in English
+HAVE_WHOLE: tuple = ()
+#: a half degree: "38 and a half"
+AND_A_HALF = ("and a half",)
+#: being an age, just before the number: "im 38 and a half" is no temperature (plain words: a fixed-width look-behind each)
+AGE_BE = ("im", "i am", "aged", "age", "turne[d]", "turnin[g]", "is", "hes", "shes")
 HOT_AND_COLD = ("hot and cold", "hot then cold", "cold and hot")
 HOT_THEN_COLD = (r"(?:hot|boiling|roasting) then (?:freezing|shivering|cold)", r"(?:freezing|shivering|cold) then (?:hot|boiling|sweating)")
 ALL_DAY = (r"all (?:day|night|the time)", "every night", "the whole day")
@@ -2159,6 +2170,8 @@ FEVER_PATTERNS = (
     r"(?! (?:\w+ )?(?:by|from|in|with) (?:the )?(?:rain|sea|water|showe[r]|pool|rive[r]|slee[t]|snow|hose))",
     r"\b(?:get|getting|got|gets|have|having|had|running|run) (?:these |those |high |some |the )?temps\b",
     r"\bthermometer\b(?: \w+){0,5}? (?:3[89]|4[0-2])(?:point[0-9])?\b",  # "thermometer in and it said 38.7" (18f)
+    # Fahrenheit on the thermometer (session 35A): "thermometer said 102", "it s 101 on the thermometer"
+    r"\bthermometer\b(?: \w+){0,5}? {FAHRENHEIT}\b|\b{FAHRENHEIT} (?:on|by) (?:the |my |our )?thermometer\b",
     # what it read, with a decimal (session 18f): "stuck the thermometer in and it said 38.7", "it showed 38.9"
     r"\b(?:it|thermometer|temp) (?:said|says|read|read[s]|show[e]d|show[s]|hit|was on) (?:3[89]|4[0-2])point[0-9]\b",
 )

@@ -1745,7 +1745,17 @@ FEEL_HOT_COLD = ("ai", "sens", "suis")
 STILL_AT = ("toujours", "toujours a", "encore", "encore a", "toujours vers", "encore vers")
 #: à quoi sert un médicament, avant le mot fièvre: "le nurofen c'est juste pour la fièvre ?"
 FEVER_PURPOSE = (r"(?:juste|seulement|que|surtout|uniquement) (?:pour|contre)(?: la| une| de la)?",)
-NOT_TEMPERATURE = ("kilos", "kilo", "kg", "ans", "euros", "semaines", "minutes", "heures", "cm")
+NOT_TEMPERATURE = ("kilos", "kilo", "kg", "ans", "euros", "semaines", "minutes", "heures", "cm",
+                   "jour[s]", "fois", "comprime[s]", "mg", "seance[s]", "patient[s]", "personne[s]", "point[s]", "km")
+#: le Fahrenheit n'est pas francais (le TEMP_AT anglais le lit)
+TEMP_AT: tuple = ()
+#: un degre entier dit comme sa propre temperature (session 35A): "j'ai 39 ce matin", "je suis a 39", "je tourne autour de 39"
+#: (pas "j'ai 39 ans": NOT_TEMPERATURE; pas "je fais du 38": une pointure)
+HAVE_WHOLE = ("ai", "avai[s]", "suis a", "etai[s] a", r"(?:suis |etai[s] )?monte[e]? a", r"(?:tourn[e]|tournai[s]) (?:autou[r] de|a)")
+#: un demi degre: "38 et demi"
+AND_A_HALF = ("et demi", "et demi[e]")
+#: un age, juste avant le nombre (l'age se dit avec "ans": NOT_TEMPERATURE)
+AGE_BE: tuple = ()
 HOT_AND_COLD = ("chaud et froid",)
 HOT_THEN_COLD = ("chaud puis froid",)
 ALL_DAY = ("toute la journee", "toute la nuit", "tout le temps")

@@ -1924,7 +1924,17 @@ HOT_AND_COLD = ("warm en koud", "koud en warm", "heet en koud", "koud en heet")
 STILL_AT = ("nog steeds", "nog altijd", "nog steeds op", "nog altijd op", "nog rond de", "nog op")
 #: waarvoor een geneesmiddel dient, voor het koortswoord: "is nurofen enkel tegen koorts?"
 FEVER_PURPOSE = (r"(?:enkel|vooral|uitsluitend) (?:tegen|voor)(?: de| een)?",)  # "alleen", "maar" cut the sentence
-NOT_TEMPERATURE = ("kilo", "kilos", "kg", "week", "weken", "jaar", "km", "uur", "euro", "procent", "cm", "minuten")
+NOT_TEMPERATURE = ("kilo", "kilos", "kg", "week", "weken", "jaar", "km", "uur", "euro", "procent", "cm", "minuten",
+                   "dage[n]", "keer", "pille[n]", "mg", "stappe[n]", "kilomete[r]", "mense[n]", "sessie[s]")
+#: Fahrenheit is not Dutch (the English TEMP_AT reads it)
+TEMP_AT: tuple = ()
+#: een hele graad als de eigen temperatuur (sessie 35A): "ik zit aan 39", "k zit al twee dagen op 39", "ik heb 39" (niet
+#: "ik ben 39": een leeftijd; niet "ik zit aan 40 uur": NOT_TEMPERATURE)
+HAVE_WHOLE = (r"(?:k?zit|zat|zitte[n]|zate[n])(?: \w+){0,3}? (?:aan|op|rond)", r"heb(?: ik)?", "ik had", "had ik")
+#: een halve graad: "38 en een half"
+AND_A_HALF = ("en een half", "en een halv[e]", "en half")
+#: een leeftijd, net voor het getal: "ik ben 38 en een half" is geen temperatuur
+AGE_BE = ("ben", "werd", "word", "wordt", "is")
 HOT_THEN_COLD = ("warm dan koud",)
 ALL_DAY = (r"de hele (?:dag|nacht)", r"hele (?:dag|nacht)", r"heel de (?:dag|nacht)")
 #: "38 graden buiten" is the weather
