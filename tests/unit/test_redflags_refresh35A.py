@@ -89,6 +89,13 @@ KEPT = [
     ("j'avais 39 la semaine dernière mais la fièvre est partie, reste le dos", {}),
     ("j'habite au 39 et j'ai mal au dos", {}),
     ("je suis a 40 minutes de l'hopital et j'ai mal au dos", {}),
+    # things counted after "have" (the lead, after the round: a whole degree only where a temperature's words follow)
+    ("ik heb 40 dozen getild bij de verhuis en nu mijn rug", {}),
+    ("ik had 39 trappen te doen met de was, rug doet pijn", {}),
+    ("ik heb 40 kisten bier versleept", {}),
+    ("j'ai 40 cartons à porter au grenier, mal au dos", {}),
+    ("j'ai 39 marches chez moi et le dos bloqué", {}),
+    ("j'avais 41 patients hier et mal au dos", {}),
 ]
 
 test_changed, test_kept = reading_round(find_red_flags, CHANGED, KEPT)

@@ -1777,6 +1777,7 @@ TEMP_AT = ("runnin[g]", "runnin[g] at", "hit", "hittin[g]", r"spik\w*", r"spike[
            r"sittin[g] at", r"hoverin[g] (?:at|aroun[d])", "readin[g] of", "readin[g]", "toppe[d] out at", "fever of", "temp of")
 #: a whole degree Celsius told as one's own (a fever in Dutch and French: "ik zit aan 39", "j'ai 39"); none in English
 HAVE_WHOLE: tuple = ()
+AFTER_WHOLE: tuple = ()  # HAVE_WHOLE is empty in English
 #: a half degree: "38 and a half"
 AND_A_HALF = ("and a half",)
 #: being an age, just before the number: "im 38 and a half" is no temperature (plain words: a fixed-width look-behind each)

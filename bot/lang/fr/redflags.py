@@ -1752,6 +1752,8 @@ TEMP_AT: tuple = ()
 #: un degre entier dit comme sa propre temperature (session 35A): "j'ai 39 ce matin", "je suis a 39", "je tourne autour de 39"
 #: (pas "j'ai 39 ans": NOT_TEMPERATURE; pas "je fais du 38": une pointure)
 HAVE_WHOLE = ("ai", "avai[s]", "suis a", "etai[s] a", r"(?:suis |etai[s] )?monte[e]? a", r"(?:tourn[e]|tournai[s]) (?:autou[r] de|a)")
+#: ce qui peut suivre ce degre entier (sinon il compte des choses: "j'ai 40 cartons a porter")
+AFTER_WHOLE = ("et", "avec", "mais", "depuis", "hier", "ce matin", "cette nuit", "ce soir", "aujourd hui", "maintenant", "degre[s]", "de fievre", "de temperature")
 #: un demi degre: "38 et demi"
 AND_A_HALF = ("et demi", "et demi[e]")
 #: un age, juste avant le nombre (l'age se dit avec "ans": NOT_TEMPERATURE)

@@ -1931,6 +1931,8 @@ TEMP_AT: tuple = ()
 #: een hele graad als de eigen temperatuur (sessie 35A): "ik zit aan 39", "k zit al twee dagen op 39", "ik heb 39" (niet
 #: "ik ben 39": een leeftijd; niet "ik zit aan 40 uur": NOT_TEMPERATURE)
 HAVE_WHOLE = (r"(?:k?zit|zat|zitte[n]|zate[n])(?: \w+){0,3}? (?:aan|op|rond)", r"heb(?: ik)?", "ik had", "had ik")
+#: what may follow such a whole degree (else it counts things: "ik heb 40 dozen getild")
+AFTER_WHOLE = ("en", "met", "maar", "sinds", "sedert", "al", "nu", "vandaag", "gisteren", r"gisteren\w+", r"van(?:nacht|morgen|ochtend|avond|middag)", "graden", "koorts", "gemeten")
 #: een halve graad: "38 en een half"
 AND_A_HALF = ("en een half", "en een halv[e]", "en half")
 #: een leeftijd, net voor het getal: "ik ben 38 en een half" is geen temperatuur
