@@ -2085,6 +2085,15 @@ _SHARED_NIGHT = (
     # in the chair", "de pijn gaat niet weg, of ik nu op mijn rug of op mijn zij lig", "ca ne se calme pas, que je sois sur
     # le dos ou sur le cote" (the tries: the packs' POSITION_TRIED, right before the first position)
     r"{NO_RELIEF}\b(?: \S+){0,4}? {POSITION_TRIED}(?: \S+)? {NIGHT_POSITION}\b(?: \S+){0,8}? {NIGHT_POSITION}\b",
+    # ... or every way of lying tried, then nothing eases it (session 35B; the packs' WAYS_TRIED_LYING): "tried every way of lying,
+    # nothing helped", "ik probeer alle kanten maar niks helpt", "toutes les facons de me coucher, rien n'y fait"
+    r"\b{WAYS_TRIED_LYING}\b(?: \S+){0,12}? {NO_RELIEF}\b",
+    # ... or every way tried in general (the packs' WAYS_TRIED: "every which way", "alle houdingen", "toutes sortes de positions"),
+    # the night or the lying named in the sentence, before, between or right after (not "tried every which way, physio, pills,
+    # nothing helps": the day's no relief)
+    r"\b{NIGHT_SCENE}\b(?: \S+){0,8}? {WAYS_TRIED}\b(?: \S+){0,12}? {NO_RELIEF}\b",
+    r"\b{WAYS_TRIED}\b(?: \S+){0,12}? {NIGHT_SCENE}\b(?: \S+){0,12}? {NO_RELIEF}\b",
+    r"\b{WAYS_TRIED}\b(?: \S+){0,12}? {NO_RELIEF}\b(?: \S+){0,6}? {NIGHT_SCENE}\b",
 )
 
 

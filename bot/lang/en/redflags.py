@@ -4748,3 +4748,24 @@ BOTH_LEGS_WEAK_PATTERNS += (
 #: a fever coming back at a time of every day (session 29, bot/reading/redflags.py _FEVER_EVERY_EVENING): "fever every
 #: evening, temperature normal in the mornings"
 FEVER_EVERY_EVENING = (r"(?:every|each) (?:evenin[g]|nigh[t]|afternoo[n])", r"in the evening[s]", r"at nigh[t]s?")
+
+# ---- session 35B: night pain told as no way of lying easing it, every way tried, nothing helping ----
+#: every way of lying tried (bot/reading/redflags.py _SHARED_NIGHT): "tried every way of lying, nothing helped", "every
+#: sleeping position, nothing eases it"
+WAYS_TRIED_LYING = (r"every (?:which |single |possibl[e] )?way (?:of lyin[g]|of layin[g]|to lie|to lay|i (?:can )?lie|i (?:can )?lay|of sleepin[g])",
+                    r"every (?:single |possibl[e] )?sleepin[g] positio[n]", r"(?:all|every) (?:the |my )?sleepin[g] position[s]")
+#: every way tried in general, read with the night or the lying named in the sentence: "i tried every which way last night,
+#: nothing helped", "ah try every which way to sleep, nothing dey help" (not "tried every which way, physio, pills, nothing helps",
+#: nor "every which way to get the baby to sleep": another's sleep)
+WAYS_TRIED = (r"every (?:which |single |possibl[e] )?wa[y](?! to (?:get|make|help|settle|put|calm|rock|soothe)\b)",
+              r"every (?:single |possibl[e] )?positio[n]", r"all (?:the )?position[s]")
+#: the positions in Caribbean forms: "pon mi side, pon mi belly" (the reading makes "pon" "on")
+NIGHT_POSITION += (r"on (?:mi|di|de) (?:left |right )?(?:side|back|belly|tummy|fron[t]|stomac[h])",)
+#: ... and nothing helping with the Caribbean or West African negation: "nothing nuh help", "nothing dey help", "nothing no help"
+NO_RELIEF += (r"nothing (?:nuh|nah|na|no|noh|dey|don|doh|nor) (?:\w+ )?(?:help|helpe[d]|helpin[g]|work|worke[d]|eas[e]|chang[e])\b",)
+NIGHT_PATTERNS += (
+    # no way of lying that takes it off or away (session 35B): "there's no way of lying that takes the pain off", "not a single way
+    # to lie that takes it away" (no way of lying that eases it: session 17)
+    r"\b(?:no|not one|not a single|not a|not any) (?:positio[n]|way of lyin[g]|way of layin[g]|way to lie|way to lay|way i (?:can )?lie)\b"
+    r"(?: \w+){0,3}? (?:take[s]|took|takin[g]) (?:it|the pain|the ache|the edge|that)(?: \w+){0,2}? (?:off|away)\b",
+)

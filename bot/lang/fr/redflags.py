@@ -4190,3 +4190,22 @@ BOTH_LEGS_WEAK_PATTERNS += (
 #: une fievre qui revient chaque jour a la meme heure (session 29, bot/reading/redflags.py _FEVER_EVERY_EVENING) : "de la
 #: fievre tous les soirs, le matin temperature normale"
 FEVER_EVERY_EVENING = (r"(?:tous les|chaque) (?:soir[s]?|nuit[s]?|apres midi)", r"le soi[r]", r"en soire[e]")
+
+# ---- session 35B : la douleur de nuit dite par aucune facon de se coucher qui soulage, tout essaye, rien n'y fait ----
+#: toutes les facons de se coucher essayees (bot/reading/redflags.py _SHARED_NIGHT) : "toutes les facons de me coucher, rien n'y
+#: fait", "j'ai essaye toutes les positions pour dormir, ca ne me soulage pas"
+WAYS_TRIED_LYING = (r"(?:toutes les|toutes sortes de) (?:facons|manieres|positions) (?:de |d )(?:me |m )?(?:couche[r]|allonge[r]|dormi[r])",)
+#: tout essaye en general, lu avec la nuit ou le lit dans la phrase : "j'essaie toutes sortes de positions pis rien marche la nuit",
+#: "je me mets de toutes les facons dans le lit, la douleur ne part pas" (pas "de toutes les facons, kine, cachets, rien n'y fait")
+WAYS_TRIED = (r"toutes (?:sortes de |les )?(?:positions|posture[s])", r"de toutes les (?:facon[s]|maniere[s])", r"dans tous les sen[s]")
+#: ... la douleur qui ne part pas, le "ne" garde : "la douleur ne part pas", "ca ne passe pas"
+NO_RELIEF += (r"(?:ca|la douleur|elle|le mal|cette douleur) (?:ne |n )(?:me |m )?(?:part|pass[e]|lach[e]|quitt[e]) pas\b",)
+NIGHT_PATTERNS += (
+    # aucune facon de se coucher qui soulage, aucune position qui enleve la douleur (session 35B) : "aucune facon de me coucher ne
+    # me soulage", "il n'y a pas de facon de me coucher qui me soulage", "aucune position ne m'enleve la douleur", "ne m'apporte
+    # de soulagement"
+    r"\b(?:aucune|pas de|pas une|pas une seule) (?:facon|maniere|position) (?:de |d )(?:me |m |se |s )?(?:couche[r]|allonge[r]|dormi[r]|mettr[e])\b"
+    r"(?: \w+){0,2}? (?:qui |ne |n |een )?(?:me |m |le |la |l )?(?:soulag\w*|calm\w*|apais\w*|aid[e]|enlev[e]|retir[e])\b",
+    r"\b(?:aucune|pas une|pas de) (?:seule )?position (?:qui |ne |n |een )?(?:me |m |le |la |l |lui )?(?:enlev[e]|retir[e]|apport[e]|donn[e])"
+    r" (?:\w+ ){0,2}?(?:douleu[r]|soulagemen[t]|mal)\b",
+)

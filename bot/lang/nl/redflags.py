@@ -4876,3 +4876,16 @@ REAL_NEIGHBOURS = REAL_NEIGHBOURS | {"fenne", "jenne", "lenne", "mende", "menge"
 #: koorts die elke dag op een vast uur terugkomt (sessie 29, bot/reading/redflags.py _FEVER_EVERY_EVENING): "koorts elke
 #: avond, 's ochtends is mijn temperatuur normaal"
 FEVER_EVERY_EVENING = (r"(?:elke|iedere|alle) (?:avon[d]|nach[t]|namidda[g])", r"s avond[s]", r"tegen de avon[d]")
+
+# ---- sessie 35B: nachtpijn verteld als geen enkele manier van liggen die helpt, alles geprobeerd, niks helpt ----
+#: alle manieren van liggen geprobeerd (bot/reading/redflags.py _SHARED_NIGHT): "ik probeer alle kanten maar niks helpt", "ik lig
+#: op alle kanten en niks helpt", "alle lighoudingen geprobeerd, het blijft"
+WAYS_TRIED_LYING = (r"(?:op )?alle (?:mogelijke )?kante[n]", r"alle (?:mogelijke )?(?:lighoudinge[n]|slaaphoudinge[n])",
+                    r"alle (?:mogelijke )?manieren (?:van|om te) ligge[n]")
+#: alles in het algemeen geprobeerd, met de nacht of het liggen in de zin: "ik heb alle houdingen geprobeerd maar niets helpt 's
+#: nachts", "in bed alle posities geprobeerd" (niet "alles geprobeerd, kinesist, pijnstillers, niks helpt")
+WAYS_TRIED = (r"alle (?:mogelijke )?(?:houdinge[n]|positie[s]|manieren)", r"op alle mogelijke manieren")
+#: geen enkele manier van liggen die helpt (sessie 35B; "geen enkele houding" al gelezen): "er is geen enkele manier van liggen
+#: die de pijn wegneemt"
+NO_RELIEF += (r"(?:die|dat) (?:de pijn |het |t |ze )?(?:wegneem[t]|verlich[t]|verzach[t])",)
+NIGHT_PATTERNS += (r"\bgeen (?:enkele |ene )?manie[r] (?:van|om te) liggen\b",)
