@@ -4769,3 +4769,32 @@ NIGHT_PATTERNS += (
     r"\b(?:no|not one|not a single|not a|not any) (?:positio[n]|way of lyin[g]|way of layin[g]|way to lie|way to lay|way i (?:can )?lie)\b"
     r"(?: \w+){0,3}? (?:take[s]|took|takin[g]) (?:it|the pain|the ache|the edge|that)(?: \w+){0,2}? (?:off|away)\b",
 )
+
+#: another vehicle run into the patient or the patient's car, told with a plain verb of motion (session 35C, issue 12): the
+#: Scots "intae the back o" ("some numpty drove intae the back o ma van"), "into the back of mine", "somebody drove into my
+#: car", "a taxi ran into me", Indian English "a bike dashed my scooter" (not "the dog dashed into my car"), the body "flung forward and back" in the seat (not
+#: the patient driving: "i drove into the car park"; not a near miss: "a car nearly ran into me"; not a relative's crash:
+#: _someone_else; not rocking to ease the pain: a verb of being thrown)
+_NEAR_MISS_35C = r"(?<!\balmos[t] )(?<!\bnearl[y] )(?<!\bnarrowl[y] )(?<!\bpracticall[y] )(?<!\bnear )(?<!\bjust about )"
+_GAP_35C = r"(?:(?!(?:almos[t]|nearl[y]|narrowl[y]|practicall[y]|near|never|not|didnt|nt)\b)\w+ ){0,2}?"
+_OWN_CAR_35C = (r"(?:(?:own|new|old|little|wee|poor|parke[d]|hire|renta[l]|work|compan[y]|famil[y]) )?(?:car|cars|moto[r]|vehicl[e]|van|taxi|cab"
+                r"|motorbik[e]|scoote[r]|jeep|suv|ute|truc[k]|picku[p]|hatchbac[k]|saloo[n]|estat[e])")
+TRAUMA_PATTERNS += (
+    r"(?<!\bi )(?<!\bwe )" + _NEAR_MISS_35C + r"\b(?:went|drov[e]|drive[n]|ran|run|ploughe[d]|plowe[d]|smashe[d]|slamme[d]|crashe[d]|bumpe[d]"
+    r"|pile[d]|ramme[d]|bange[d]|dashe[d]|reverse[d]|backe[d]) (?:righ[t] |straigh[t] |full |smac[k] |hea[d] on )?(?:into|inta[e]|in to|in ta[e])"
+    r" the (?:back|rear|side) (?:of|o) (?:me|us|mine|ours|(?:my|our|mon|ma) " + _OWN_CAR_35C + r")\b",
+    r"(?<!\bi )(?<!\bwe )" + _NEAR_MISS_35C + r"\bcame (?:righ[t] |straigh[t] |full |smac[k] )?(?:into|inta[e]|in to) the (?:back|rear|side) (?:of|o)"
+    r" (?:me|us|mine|ours)\b",
+    r"(?<!\bi )(?<!\bwe )" + _NEAR_MISS_35C + r"\b(?:drov[e]|ran|went|rolle[d]|skidde[d]|slid|swerve[d]|veere[d]|careere[d])"
+    r" (?:righ[t] |straigh[t] |full |hea[d] on |smac[k] )?(?:into|inta[e]|in to) (?:my|our|mon|ma) " + _OWN_CAR_35C
+    + r"\b(?! (?:par[k]|park[s]|doo[r]|door[s]|key[s]|boot|seat|seat[s]|to)\b)",
+    r"\b(?:" + _MACHINE[3:-1] + r"|auto|rickshaw) " + _GAP_35C + r"(?:ran|run|drov[e]|went|ploughe[d]|dashe[d]|skidde[d]|swerve[d]|veere[d])"
+    r" (?:righ[t] |straigh[t] |full |hea[d] on )?(?:into|inta[e]|in to) (?:me|us)\b",
+    r"\b(?:" + _MACHINE[3:-1] + r"|auto|rickshaw|drive[r]|rider) " + _GAP_35C + r"dashe[d] (?:me|us)\b",
+    r"(?<!\bi )(?<!\bwe )" + _NEAR_MISS_35C + r"\bdashe[d] (?:righ[t] |straigh[t] |hard )?(?:my|our) (?:\w+ )?(?:bike|bicycl[e]|cycl[e]"
+    r"|scoote[r]|scoot[y]|activ[a]|moto[r]|motorbik[e]|car|van|auto|rickshaw|two wheele[r]|vehicl[e])\b",
+    r"\b(?:throw[n]|flun[g]|jolte[d]|hurle[d]|catapulte[d]|launche[d]) (?:\w+ ){0,2}?(?:forwar[d]s? (?:and|an|n|then|,) (?:\w+ )?(?:back|backwar[d]s?)"
+    r"|(?:back|backwar[d]s?) (?:and|an|n|then|,) (?:\w+ )?forwar[d]s?)\b",
+    r"\b(?:head|neck) (?:\w+ ){0,2}?(?:whippe[d]|snappe[d]|flew|fle[w]|jerke[d]) (?:\w+ )?(?:forwar[d]s? (?:and|an|n|then|,) (?:\w+ )?(?:back|backwar[d]s?)"
+    r"|(?:back|backwar[d]s?) (?:and|an|n|then|,) (?:\w+ )?forwar[d]s?)\b",
+)

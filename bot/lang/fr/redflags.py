@@ -4209,3 +4209,27 @@ NIGHT_PATTERNS += (
     r"\b(?:aucune|pas une|pas de) (?:seule )?position (?:qui |ne |n |een )?(?:me |m |le |la |l |lui )?(?:enlev[e]|retir[e]|apport[e]|donn[e])"
     r" (?:\w+ ){0,2}?(?:douleu[r]|soulagemen[t]|mal)\b",
 )
+
+#: un vehicule dans la voiture du patient, dit autrement (session 35C, issue 12): l'accrochage sur la route ("petit accrochage
+#: sur le parking", "un accrochage en voiture au rond point", "je me suis fait accrocher au feu rouge"), le corps "secoue d'avant
+#: en arriere", "la tete partie en avant puis en arriere", "un type m'est rentre dans le derriere", "un choc arriere" (pas une
+#: dispute: "un accrochage avec mon chef", "avec ma femme en voiture"; pas une voiture heurtee vide: NOT_ABOARD; pas se
+#: balancer d'avant en arriere pour soulager: un verbe de projection)
+_ROAD_35C = (r"(?:voitur[e]|auto|bagnol[e]|caiss[e]|feu|feux|rond point|parking|stop|autorout[e]|camio[n]|camionnett[e]|bus|rout[e]|volan[t]"
+             r"|circulatio[n]|vehicul[e]|moto|scoote[r]|carrefou[r]|peag[e]|bouchon[s]|nationa[l]e|periph\w*|fourgo[n]|taxi|tracteu[r]|poids lour[d]"
+             r"|conducteu[r]|chauffar[d])")
+_FORE_AFT_35C = (r"(?:de avant en arrier[e]|de arrier[e] en avant|en avant (?:et|puis|,) (?:\w+ )?en arrier[e]|vers le avant (?:et|puis|,)"
+                 r" (?:\w+ )?vers le arrier[e])")
+TRAUMA_PATTERNS += (
+    r"\baccrochage[s]?\b(?! (?:\w+ )?avec (?:mon|ma|mes|son|sa|ses|notre|nos|le|la|les|un|une) (?:\w+ )?(?:chef|patro[n]|patronn[e]|collegu[e]"
+    r"|voisi[n]|voisin[e]|femm[e]|mari|copin[e]|copai[n]|frer[e]|soeu[r]|mere|pere|fil[s]|fill[e]|beau \w+|belle \w+|ex|compagno[n]|compagn[e]"
+    r"|conjoin[t]|epou[x]|epous[e]|client\w*|prof\w*|medeci[n]|docteu[r]|famill[e]|parent[s]|gamin[s]?|enfant[s]?)\b)(?: \w+){0,5}? " + _ROAD_35C + r"\b",
+    r"\b(?:en voitur[e]|au volan[t]|sur la rout[e]|sur le autorout[e]|au feu|au rond point|au stop) (?:\w+ ){0,4}?accrochage[s]?\b",
+    r"\b(?:fait|fait[e]|fait[s]) (?:\w+ )?accroche[r] (?:\w+ ){0,3}?(?:au feu|aux feux|au rond point|au stop|sur le autorout[e]|sur la rout[e]"
+    r"|sur le parking|dans les bouchon[s]|au carrefou[r]|au peag[e]|par (?:un|une|le|la) (?:\w+ )?" + _ROAD_35C + r")\b",
+    r"\b(?:projet[e]\w*|secou[e]\w*|ballott[e]\w*|propuls[e]\w*|catapult[e]\w*|ejecte\w*|jete|jete[e]|jete[s]|envoye|envoye[e]|envoye[s]) (?:\w+ ){0,2}?"
+    + _FORE_AFT_35C + r"\b",
+    r"\b(?:tete|nuque|cou) (?:\w+ ){0,3}?(?:parti|parti[e]|partie[s]|projete[e]?|alle[e]?|parti[e] d un coup) (?:\w+ )?" + _FORE_AFT_35C + r"\b",
+    r"\b(?:me|nous) (?:est|sont) (?:\w+ )?(?:rentr[e]|rentre[e]|rentre[s]|rentree[s]) (?:en plei[n] |pile )?dans le derrier[e]\b",
+    r"\b(?:un|le|ce|du|gros|petit|leger|violent|bon) (?:choc|collisio[n]|impac[t]|tamponnag[e]) arrier[e]\b",
+)

@@ -4889,3 +4889,26 @@ WAYS_TRIED = (r"alle (?:mogelijke )?(?:houdinge[n]|positie[s]|manieren)", r"op a
 #: die de pijn wegneemt"
 NO_RELIEF += (r"(?:die|dat) (?:de pijn |het |t |ze )?(?:wegneem[t]|verlich[t]|verzach[t])",)
 NIGHT_PATTERNS += (r"\bgeen (?:enkele |ene )?manie[r] (?:van|om te) liggen\b",)
+#: een ander voertuig in of op de eigen auto of de patient, met een gewoon werkwoord (sessie 35C, issue 12): "een bestelwagen
+#: is in mijn auto gereden", "ne camion is vol in mijn gat gereden", "er is een auto achter op mij geknald", "een taxi knalde in
+#: mijn wagen", "een busje reed in op mijn auto", het lichaam "naar voren en naar achteren geslingerd" (niet de patient zelf:
+#: "ik ben in mijn auto naar huis gereden", "we zijn ..."; niet de hagel of een bal: "de hagel knalde op mijn auto"; niet wiegen om de pijn te verlichten: een werkwoord van slingeren)
+_NOT_ME_35C = r"(?:(?!(?:ik|k|we|wij|je|jij)\b)\w+ ){0,3}?"
+_OWN_CAR_35C = r"(?:auto|wage[n]|gat|kont|poep|achterkan[t]|koffe[r]|bumpe[r]|busj[e]|camionett[e]|achterste[n]|bestelwage[n]|wagentj[e])"
+_HIT_35C = r"(?:gerede[n]|geknal[d]|gebots[t]|gevloge[n]|geklap[t]|geram[d]|gebeuk[t]|gevlam[d]|gedonder[d]|ingerede[n])"
+_THROWN_35C = r"(?:geslinger[d]|gegooi[d]|gesmete[n]|geworpe[n]|gekatapulteer[d]|gekatapulteer[d])"
+_FORE_AFT_35C = r"(?:naar )?(?:voor|voren) (?:en|,) (?:naar )?(?:achter|achteren|achteruit)"
+TRAUMA_PATTERNS += (
+    r"(?<!\bwe )(?<!\bwij )(?<!\bik )(?<!\bk )\b(?:is|was|zijn|waren) " + _NOT_ME_35C + r"(?:(?:vol|keihar[d]|hard|pal|recht|frontaa[l]) )?"
+    r"(?:achter ?in|in|achter ?op|op) (?:de (?:achterkan[t]|zijkan[t]|flan[k]) van )?(?:mijn|mn|m|me|mijne|onze|ons) (?:\w+ )?" + _OWN_CAR_35C
+    + r" (?:\w+ )?" + _HIT_35C + r"\b",
+    r"(?<!\bwe )(?<!\bwij )(?<!\bik )(?<!\bk )\b(?:is|was|zijn|waren) " + _NOT_ME_35C + r"(?:(?:vol|keihar[d]|hard|pal|recht) )?"
+    r"(?:achter ?in|achter ?op|achteraa[n] in|achteraa[n] op) (?:mij|me|mie|ons) (?:\w+ )?" + _HIT_35C + r"\b",
+    r"(?<!\bik )(?<!\bk )(?<!\bhage[l] )(?<!\bregen )(?<!\bhagelstene[n] )(?<!\bbal )\b(?:knald[e]|knalde[n]|botst[e]|botste[n]|ramd[e]|ramde[n]|beukt[e]|beukte[n]|donderd[e]|vlamd[e]|knal[t]|bots[t]) "
+    + _NOT_ME_35C + r"(?:(?:vol|keihar[d]|hard) )?(?:in|op|achter ?in|achter ?op) (?:de (?:achterkan[t]|zijkan[t]) van )?(?:mijn|mn|m|me|mijne|onze|ons)"
+    r" (?:\w+ )?" + _OWN_CAR_35C + r"\b",
+    r"\b(?:reed|rede[n]|rijd[t]|rijde[n]|kwam|kwame[n]) " + _NOT_ME_35C + r"in op (?:mij|me|ons|(?:de achterkan[t] van )?(?:mijn|mn|m|mijne|onze|ons) (?:\w+ )?"
+    + _OWN_CAR_35C + r")\b",
+    r"\b" + _FORE_AFT_35C + r"\b(?: \w+){0,2}? " + _THROWN_35C + r"\b",
+    r"\b" + _THROWN_35C + r" (?:\w+ ){0,2}?" + _FORE_AFT_35C + r"\b",
+)
