@@ -2965,7 +2965,9 @@ WASTING_PART = ("calf", "calves", "thigh", "thighs", "leg", "legs", "arm", "arms
 THIN_PART = ("skin", "hair", "nails", "lips", "eyebrows", "lashes", "eyelashes", "bones", "blood", "cartilage", "gums", "scalp")
 THIN_WORD = (r"thin\w*", "skinny", "skinnier")
 #: clothes that hang loose (also: "my jeans are falling off me" is weight, not a fall)
-CLOTHES = ("jeans", "trousers", "pants", "clothes", "belt")
+CLOTHES = ("jeans", "trousers", "pants", "clothes", "belt",
+           # ... shirts, dresses, skirts, Scots "troosers" (session 35D): "my shirts are hanging off me", "me troosers fall doon"
+           r"shir[t]s?", r"dres[s](?:es)?", r"skir[t]s?", r"troo?ser[s]")
 #: a weight loss taken up again as the one told before (bot/reading/redflags.py _told_again, session 26C): "losing the weight",
 #: "all that weight loss", "those pounds"
 WEIGHT_TOLD_AGAIN = (r"(?:the|that|this|those|these|all that|all this|all the|all those) (?:\w+ )?(?:weight|weightloss|stone|pounds|lbs|kilos?|kgs?)",)
@@ -2976,7 +2978,11 @@ TOO_LOOSE = ("falling off", "fall off", "fell off", r"hang(?:s|ing)? off", "too 
              r"(?:dey|don|don dey) (?:fall|loose|slac[k]|big)",
              # ... sliding off the hips, dropping down (session 29O): "my trousers are sliding off my hips", "my work pants keep
              # dropping down"
-             r"(?:sliding|slid[e]|slide[s]|slid|slipping|slip|slips|slippe[d]) off (?:my|me|the) hips", r"(?:dropping|drops|droppe[d]) down")
+             r"(?:sliding|slid[e]|slide[s]|slid|slipping|slip|slips|slippe[d]) off (?:my|me|the) hips", r"(?:dropping|drops|droppe[d]) down",
+             # told in dialect (session 35D): "my clothes are dropping off me", Jamaican "mi clothes dem a drop off a mi", Scots "hingin
+             # aff me", "swimming on me", "baggy on me" (not "too tight")
+             r"(?:dropping|droppin[g]|drop|drops|droppe[d]|hang\w*|hing\w*|fa[l]{1,2}\w*) (?:off|aff|of[f]a|doo[n])",
+             r"(?:swimmin[g]|swim|swims|baggy|loose|hang\w*) on (?:me|mi|my body|my frame)")
 NEW = ("new", "extra", "another", "more")
 HOLES = (r"holes?", r"notch\w*")
 #: the belt at its last hole: "belts on the last notch"
@@ -3021,7 +3027,12 @@ UNINTENDED = (r"not (?:even )?trying", "without trying", r"(?:havent|have not|wa
               r"|shedding|gettin[g] (?:\w+ )?(?:thin\w*|slimme[r]|lighte[r]|skinn\w*)))",
               # nothing changed (session 18): "even though i eat the same as always and do zero exercise"
               r"zero (?:exercise|sport|gym|effort)", r"(?:eat|eating|ate) (?:\w+ ){0,4}?(?:the same as (?:always|ever|usual|before)"
-              r"|as (?:always|usual|normal)|like (?:always|normal|i always do))")  # fmt: skip
+              r"|as (?:always|usual|normal)|like (?:always|normal|i always do))",
+              # not trying told in dialect (session 35D): Jamaican "mi nuh try fi lose none", "no tryin", "neva try"
+              r"(?:nuh|nah|no|neva|never) (?:even |eve[n] )?(?:try|tryin[g]|trie[d])",
+              # the same food (session 35D): "i eat the same", "mi a nyam same way", "my appetite is the same"
+              r"(?:eat|eating|ate|nyam|nyamin[g]) (?:\w+ ){0,3}?(?:the )?same(?: way| as ever| amount| food)?(?= ?[,.!?]|$| (?:and|an|but|yet|still)\b)",
+              r"appetite (?:is |s |has been |hasnt changed|has not changed|the same|same|normal|fine)")  # fmt: skip
 #: weight lost on purpose or explained, anywhere in the sentence: only cues that name the intent
 #: ({MORE_RATHER} ... {GAINED}: more gained than lost)
 INTENT_STRONG = (
@@ -3295,6 +3306,15 @@ WEIGHT_PATTERNS = (
     # Nigerian Pidgin (session 23Q; don = have, dey = am/is): "i don lose weight", "she don dey lose weight", "e don lose
     # plenty kilo" (not "i dey try lose weight": the intent is told)
     r"\b(?:don|done|don dey) lose (?:\w+ ){0,3}?{WEIGHT}\b",
+    # Jamaican patois "lose" is the past (session 35D): "mi lose nuff weight", "mi did lose whole heap a pound" (not "mi wan lose
+    # weight": the intent is told); a pound, a stone lost
+    r"\bmi (?:did |jus[t] |just |really |done )?lose (?:\w+ ){0,3}?(?:{WEIGHT}|poun[d])\b",
+    r"\blost (?:\w+ ){0,2}?(?:nuff|ton|tonne|heap|load|whole heap) (?:\w+ )?poun[d]\b",
+    # the clothes taken in (session 35D): "had to take my jeans in", "got all my trousers taken in" (not "took my jeans in the wash",
+    # "got my shirt tucked in")
+    r"\b(?:take|takes|taken|took|taking|get|got|had) (?:\w+ ){0,2}?{CLOTHES} (?:(?:taken|took|right|back|again|a bit|an inch) )?in\b(?! (?:the|a|an|my|to|for|at|on|from|with|there|here)\b)",
+    r"\b(?:swimmin[g]|swim|swims|lost) in (?:my|me|mi|all my) (?:\w+ )?{CLOTHES}\b",
+    r"\b(?:buy|bought|buying|get|got|had to get) (?:\w+ )?smalle[r] (?:sized? )?{CLOTHES}\b",
     r"\bweight ?loss\b|\bweights? (?:is )?(?:dropping|going down|falling off)\b",
     # the weight told falling off the body (session 20b, twin of "je fonds comme neige au soleil"): "the weight is just
     # falling off me", "the pounds are dropping off" (not "the weight fell off the bar": that is a fall)

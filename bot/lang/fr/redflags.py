@@ -2660,13 +2660,18 @@ WASTING_PART = ("mollet", "cuisse", "muscle", "muscles", "jambe", "bras")
 THIN_PART = ("peau", "cheveux", "ongles", "levres", "sourcils", "cils", "os", "sang", "cartilage", "gencives", "cuir chevelu")
 THIN_WORD = (r"minc\w*", r"aminci\w*", r"fin|fins|fine|fines")
 #: ... le pantalon en argot ou de sport (session 29O): "mon froc tombe", "mon futal", "mon short", "mon bas de jogging"
-CLOTHES = (r"pantalons?|jeans?|vetements|habits|jupes?|ceinture|robe|robes|fro[c]|futa[l]|falza[r]|shorts?|joggin[g]|survet\w*",)
+CLOTHES = (r"pantalons?|jeans?|vetements|habits|jupes?|ceinture|robe|robes|fro[c]|futa[l]|falza[r]|shorts?|joggin[g]|survet\w*"
+           # ... les fringues, les chemises, les pulls (session 35D): "mes fringues sont trop larges"
+           r"|fringue[s]|chemise[s]|pull[s]?|t shirt[s]?",)  # not "affaires": one's things
 #: une perte de poids reprise comme celle deja dite (bot/reading/redflags.py _told_again, session 26C): "cette perte de poids",
 #: "ces kilos en moins", "d'avoir perdu tout ce poids"
 WEIGHT_TOLD_AGAIN = (r"(?:cette|ce|ces|cet|tout ce|tous ces|toute cette|la|le|les) (?:\w+ )?(?:perte de poids|perte|amaigrissement|poids|kilos?|kgs?)",)
 #: ... ou qui glisse des hanches (session 29O): "mon jean glisse des hanches", "mon pantalon descend tout seul"
 TOO_LOOSE = (r"trop grande?s?|trop larges?|flotte|flottent|tombe|tombent|baille|baillent|gliss[e]|glissen[t] (?:des|de mes|sur mes) hanche[s]"
-             r"|descen[d] tout seu[l]|descenden[t] tout seul[s]",)
+             r"|descen[d] tout seu[l]|descenden[t] tout seul[s]"
+             # trop amples, trop laches, qui pendent (session 35D): "mes habits sont devenus trop amples", "mes habits pendent sur moi"
+             r"|trop ampl[e]s?|trop lach[e]s?|pen[d] sur moi|penden[t] sur moi|penden[t] de partout|pendouill\w*"
+             r"|tourn[e] autour de (?:ma|mes) (?:taill[e]|hanche[s])",)
 NEW: tuple = ()
 HOLES = ("trou", "trous")
 LAST_HOLE = ("dernier trou", "dernier cran")
@@ -2704,7 +2709,9 @@ UNINTENDED = (r"sans le vouloir", r"sans (?:faire de |aucun )?regime", r"noreaso
               # nothing changed (session 18): "alors que je mange comme toujours et je fais zero sport"
               r"zero (?:sport|effort|regime|exercice)", r"mange\w* (?:\w+ ){0,5}?comme (?:toujours|d habitude|avant)",
               # "je mange comme d'hab", "j'ai rien change" (session 20b)
-              r"mange\w* (?:\w+ ){0,5}?comme (?:d ha[b]|dha[b]|dhabitud[e])", r"(?:ai|a) (?:rien|pas) chang[e]")
+              r"mange\w* (?:\w+ ){0,5}?comme (?:d ha[b]|dha[b]|dhabitud[e])", r"(?:ai|a) (?:rien|pas) chang[e]",
+              # le meme appetit, la meme assiette (session 35D): "je mange pareil", "mon appetit est le meme", "je mange normal"
+              r"mange\w* (?:\w+ ){0,3}?(?:pareil|normal|normalemen[t]|autant|la meme chose)", r"appeti[t] (?:\w+ ){0,2}?(?:le meme|pareil|normal|inchang\w*)")
 INTENT_STRONG = (# du poids pris n'est pas du poids perdu (session 18): "un cran de moins a ma ceinture, j'ai pris 4 kilos"
                  r"pris (?:du |des |\d+ ?)?(?:poids|kilos?|kg)", r"grossi",
                  # la salle remerciee, les frites quittees (session 18f): "-11 kg merci la salle et adieu les frites du soir"
@@ -2848,6 +2855,15 @@ WEIGHT_PATTERNS = (
     r"\b(?:perdu|perds|perd|descend[u]|descend[s]|descen[d]) (?:d )?(?:une|deux|trois|quatre|\d|plusieurs) tailles?\b|\b(?:une|deux|trois|\d) tailles? (?:en moins|de moins)\b",
     r"\b(?:flotte|flottent|flottai[s]|flottai[t]) (?:\w+ )?dans (?:mes|mon|ma|les|ses|son|sa) (?:\w+ )?(?:habits|vetements|fringue[s]|pantalons?|jeans?|robes?|chemises?|affaire[s])\b",
     r"\bkilos? en moins\b",
+    # nager dans ses habits, les faire reprendre, fondre sans rien faire, les kilos qui partent (session 35D): "je nage dans mes
+    # vetements", "j'ai du faire reprendre mes pantalons", "je fonds sans rien faire", "les kilos s'envolent" (pas "je fonds en
+    # larmes", "je fonds le beurre", "je nage a la piscine")
+    r"\b(?:achet|rachet)\w* (?:des |de |d )?(?:nouveaux |nouvelles )?(?:{CLOTHES}) (?:\w+ )?(?:plus petit\w*|plus serre\w*|une taille en dessous"
+    r"|une taille en moins)\b",
+    r"\b(?:nage|nagent|nageai[s]|nageai[t]) (?:\w+ )?dans (?:mes|mon|ma|les|ses|son|sa) (?:\w+ )?(?:{CLOTHES})\b",
+    r"\b(?:faire|fait|fais|fai[t] faire) (?:reprendr[e]|retouche[r]|resserre[r]|retreci[r]) (?:\w+ ){0,2}?(?:{CLOTHES})\b",
+    r"\b(?:je|j) (?:\w+ )?(?:fond[s]|fondai[s])\b(?! (?:en|le|la|les|du|de|des|d|un|une|pour|devant|sur|mon|ma|mes|ce|cet|cette)\b)",
+    r"\b(?:les |mes |des )?kilos (?:\w+ )?(?:parten[t]|s envolen[t]|envolen[t]|fonden[t]|filen[t]|disparaissen[t]|degringolen[t])\b",
     # the weight that drops: "mon poids a chute", "j'ai chute de 5 kilos"
     r"\bpoids (?:\w+ ){0,2}?(?:chut\w*|baiss\w*|diminu\w*|degringol\w*|fond\w*|redui\w*)",
     r"\b(?:chute|baiss\w*|descend\w*) (?:de )?\d+(?:point\d+)? ?(?:kilos?|kg|kgs)\b",

@@ -3163,7 +3163,12 @@ TOO_LOOSE = (r"(?:zakt|zakken) af", r"afzak\w*", r"(?:hangt|hangen) los", r"te (
              # a gap before "af" (session 21f): "mien boksem zakt aan alle kanten af"
              r"(?:zakt|zakken|zakte|zakten) (?:\w+ ){1,3}?af",
              # ... die van de heupen glijdt (sessie 29O): "mijn broek glijdt van mijn heupen", "mijn jeans valt van mijn kont"
-             r"(?:glijdt|glijden|glee[d]|valt|vallen|schuift|schuive[n]|zakt|zakken) (?:\w+ ){0,2}?van (?:mijn|mn|m|me|de) (?:heupe[n]|kon[t]|gat|poe[p])")
+             r"(?:glijdt|glijden|glee[d]|valt|vallen|schuift|schuive[n]|zakt|zakken) (?:\w+ ){0,2}?van (?:mijn|mn|m|me|de) (?:heupe[n]|kon[t]|gat|poe[p])",
+             # ... van het lijf of naar beneden (sessie 35D): "mijn broek zakt van mijn lijf", "mijn broeken vallen van mij af", "mijn
+             # broek zakt telkens naar beneden"
+             r"(?:glijdt|glijden|valt|vallen|viel|vielen|zakt|zakken|zakte|zakten) (?:\w+ ){0,2}?van (?:mijn|mn|m|me) (?:lij[f]|lichaa[m])",
+             r"(?:valt|vallen|viel|vielen) (?:\w+ ){0,2}?van (?:mij|me) af",
+             r"(?:valt|vallen|viel|vielen|zakt|zakken|zakte|zakten|glijdt|glijden) (?:\w+ ){0,3}?naar beneden")
 NEW = (r"nieuwe?",)
 HOLES = (r"gaatjes?", "gat", r"gate[n]")
 BELT = ("riem",)
@@ -3437,9 +3442,16 @@ WEIGHT_PATTERNS = (
     r"|verde[r])\b",
     r"\b(?:een|twee|drie|vier|vijf|\d) (?:gaatjes?|gate[n]) (?:strakke[r]|nauwe[r]|verde[r])\b(?: \S+){0,3}? riem\b",
     # clothes that hang: "mijn kleren hangen als een zak om me heen"
-    r"\b(?:kleren|kleding|kleerkes|broek|broeken|jeans|hemd|truien) (?:\w+ ){0,3}?(?:hangen|hangt|hing|hingen|slobber\w*)"
-    r" (?:\w+ ){0,2}?(?:als een zak|los|slap|rond mij|om me heen|om mij heen|om mijn lijf|rond mijn lijf|rond mijn lichaam"
-    r"|om mijn lichaam|te groot|te wijd)\b",
+    r"\b(?:kleren|kleding|kleerkes|broek|broeken|jeans|hemd|hemde[n]|trui|truien|t shirts?|rok|kleedje|kleedjes|jur[k]|jurke[n]) (?:\w+ ){0,3}?"
+    r"(?:hangen|hangt|hing|hingen|slobber\w*|zwier\w*|fladder\w*|flapper\w*|slodder\w*|draai\w*)"
+    r" (?:\w+ ){0,2}?(?:als een zak|als een ten[t]|los|slap|rond mij|om me heen|om mij heen|om mijn lijf|rond mijn lijf|rond mijn lichaam"
+    r"|om mijn lichaam|te groot|te wijd|rond me|rond mn lijf)\b",
+    # de kleren laten innemen (sessie 35D): "ik moest mijn broeken laten innemen", "mijn jeans moeten laten vernauwen", "mijn kleren
+    # kleiner laten maken" (niet "laten wassen")
+    r"\b{CLOTHES} (?:\w+ ){0,3}?(?:laten |moeten |doen )?(?:inneme[n]|ingenome[n]|vernauwe[n]|vernauw[d]|kleine[r] (?:laten )?make[n]|smalle[r] (?:laten )?make[n])\b",
+    # kilo na kilo, de kilootjes (sessie 35D): "ik verlies kilo na kilo", "ik ben heel wat kilootjes kwijt"
+    r"\b(?:verlie[s]|verliez\w*|verloo[r]|verlore[n]) kilo na kilo\b|\bkilo na kilo (?:\w+ )?(?:eraf|er af|kwijt|weg|verlore[n])\b",
+    r"\bkiloo?tje[s] (?:\w+ ){0,2}?(?:kwijt|eraf|er af|af|weg|verlore[n]|minder)\b",
     r"\b(?:kleren|kleding|kleerkes|broek|broeken|jeans|hemd|truien) (?:\w+ )?slobber\w*",
     r"\bafvallen\b|\bafgevallen\b|\bafvalt\b",
     # weggesmolten als sneeuw voor de zon (sessie 20b, tweeling van "je fonds comme neige au soleil"): "ik smelt weg als sneeuw
