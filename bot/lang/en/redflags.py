@@ -4818,3 +4818,20 @@ TRAUMA_PATTERNS += (
     r"\b(?:head|neck) (?:\w+ ){0,2}?(?:whippe[d]|snappe[d]|flew|fle[w]|jerke[d]) (?:\w+ )?(?:forwar[d]s? (?:and|an|n|then|,) (?:\w+ )?(?:back|backwar[d]s?)"
     r"|(?:back|backwar[d]s?) (?:and|an|n|then|,) (?:\w+ )?forwar[d]s?)\b",
 )
+
+# ---- session 35F: the saddle area told by what is not felt there, by a comparison (bot/reading/redflags.py SADDLE_RULES) ----
+#: numb as after an injection, as under something thick worn there, the seat felt as nothing (near the area only): "like
+#: after an injection", "like im wearing thick ski trousers", "as if i had a nappy on" (not "like i need a nappy"), "my bum
+#: felt like nothing on the seat"
+NUMB_SADDLE += (
+    r"(?:like|as if|as though|same as) (?:\w+ ){0,3}?(?:an |a )?(?:injectio[n]|jab)\b",
+    r"(?:like|as if|as though) (?:(?!nee[d]|needed|needin[g])\w+ ){0,4}?(?:ski (?:trouser[s]|pant[s]|sui[t])|salopette[s]|nappy"
+    r"|nappie[s]|diape[r]|diaper[s])\b",
+    r"(?:feels|felt|feeling) like nothin[g](?= (?:under|on|there|down|at all)\b)",
+)
+#: the comparison told first, then a comma and the area it is of: "like after a jab at the dentist, round my bum" (not the
+#: area's pain or its being fine after it)
+SADDLE_PATTERNS += (
+    r"\b(?:like|as if|as though|same as) (?:\w+ ){0,6}?(?:dentist|dentists|injectio[n]|jab|anaesthetic|anestheti[c]|novocain[e]|numbed)"
+    r"(?: \w+){0,2}? , (?:\w+ ){0,2}?{AREA}\b(?! (?:\w+ ){0,2}?(?:{HURTS}|fine|normal|ok)\b)",
+)

@@ -4249,3 +4249,16 @@ TRAUMA_PATTERNS += (
     r"\b(?:me|nous) (?:est|sont) (?:\w+ )?(?:rentr[e]|rentre[e]|rentre[s]|rentree[s]) (?:en plei[n] |pile )?dans le derrier[e]\b",
     r"\b(?:un|le|ce|du|gros|petit|leger|violent|bon) (?:choc|collisio[n]|impac[t]|tamponnag[e]) arrier[e]\b",
 )
+
+# ---- session 35F : la zone de la selle dite par ce qu'on n'y sent pas, par une comparaison (SADDLE_RULES) ----
+#: comme sous quelque chose d'epais porte la (pres de la zone seulement) : "comme si je portais un pantalon de ski", "on
+#: dirait que j'ai une couche"
+NUMB_SADDLE += (
+    r"(?:comm[e]|on dirai[t]) (?:si )?(?:(?!besoi[n]|fau[t])\w+ ){0,5}?(?:pantalo[n] de ski|combinaiso[n] de ski|comb[i] de ski|couch[e]|couche[s])\b",
+)
+#: la comparaison d'abord, puis une virgule et la zone : "comme une piqure du dentiste, entre les jambes" (pas la douleur
+#: ni le "normal" apres)
+SADDLE_PATTERNS += (
+    r"\b(?:comm[e]|on dirai[t]|pareil que) (?:\w+ ){0,6}?(?:dentist[e]|anesthesi[e]|anesthesiee?s?|piqur[e]|piqures|injectio[n]"
+    r"|xylocain[e]) , (?:\w+ ){0,3}?{AREA}\b(?! (?:\w+ ){0,2}?(?:{HURTS}|normal|bien)\b)",
+)

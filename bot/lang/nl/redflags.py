@@ -4000,7 +4000,7 @@ JOINED_PHRASES = ((r"\bspelden ?en ?naalden\b", "pinsneedles"), (r"\blinks en re
 PINS_AND = ("en ",)  # "pins en needles"
 #: the saddle area, before "benen" can be read as both legs ("tussen uw benen": Flemish "ge/u" of oneself)
 CROTCH_PHRASES = (
-    (r"\btussen (?:(?:mijn|mn|m|me|de|beide|mijne|men|uw|je|jouw|jou|twee|allebei) ){0,2}(?:benen|been|dijen|bovenbenen)\b",  # ... "mijn twee dijen" (33J)
+    (r"\btuss(?:en|e) (?:(?:mijn|mn|m|me|min|de|beide|mijne|men|uw|je|jouw|jou|twee|allebei) ){0,2}(?:benen|been|dijen|bovenbenen)\b",  # ... "mijn twee dijen" (33J); West-Vlaams "tusse min" (35F)
      "crotchzone"),
     (r"\b(?:dijen|dij|bovenbenen|bovenbeen) (?:aan de |van )?binnen(?:kant)?\b", "crotchzone"),
     # "aan de binnenkant van me dijen", "binnenkanten van allebei mijn bovenbenen" (Netherlands "me" = mijn)
@@ -4923,4 +4923,18 @@ TRAUMA_PATTERNS += (
     + _OWN_CAR_35C + r")\b",
     r"\b" + _FORE_AFT_35C + r"\b(?: \w+){0,2}? " + _THROWN_35C + r"\b",
     r"\b" + _THROWN_35C + r" (?:\w+ ){0,2}?" + _FORE_AFT_35C + r"\b",
+)
+
+# ---- sessie 35F: de zitvlakstreek verteld door wat er niet gevoeld wordt, met een vergelijking (SADDLE_RULES) ----
+#: iets dik aan daar (alleen bij de plek): "alsof ik een dikke skibroek aanheb", "precies of ik een pamper draag" (niet
+#: "alsof ik een luier nodig heb")
+NUMB_SADDLE += (
+    r"(?:als|alsof|gelijk|precies|zoal[s]|net) (?:of |als )?(?:(?!nodi[g]|moet|moest)\w+ ){0,5}?(?:\w*skibroe[k]|skibroeke[n]|luie[r]"
+    r"|luier[s]|pampe[r]|pamper[s])\b",
+)
+#: de vergelijking eerst, dan een komma en de plek: "zoals een spuitje bij de tandarts, tussen mijn benen" (niet de pijn of
+#: het goed zijn van de plek erna)
+SADDLE_PATTERNS += (
+    r"\b(?:als|alsof|zoal[s]|gelijk|precies|net als) (?:\w+ ){0,6}?(?:tandarts|verdoving|spuitj[e]|injecti[e]|verdoofd)"
+    r"(?: \w+){0,2}? , (?:\w+ ){0,2}?{AREA}\b(?! (?:\w+ ){0,2}?(?:{HURTS}|normaal|goed)\b)",
 )
