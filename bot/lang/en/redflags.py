@@ -587,6 +587,10 @@ WEAK = (
     # giving up, letting down, folding under the patient (session 24): "my legs gave up on me", "my legs let me down on the stairs",
     # "both legs just folded under me"
     r"(?:gave|give|give[s]|giving|given) up on me|(?:let|lets|lettin[g]) me down|(?:folded|folds|fold|crumple[d]|crumple[s]) (?:up )?(?:under|beneath) me",
+    # sagging or sinking under the patient (session 35G): "my legs sag under me when i stand", "both legs sank from under me"
+    r"(?:sag|sags|sagged|saggin[g]|sink|sinks|sank|sinkin[g]|sunk|give|gives|gave|giving|cave|caves|caved|cavin[g]|slum[p]|slumps|slumpe[d]"
+    r"|slumpin[g]|wilt|wilts|wilte[d]|wiltin[g]|concertin\w*|drop|drops|droppe[d]|droppin[g]|slide|slides|slid|slidin[g])"
+    r" (?:(?:right|just|straight|away|down|in|out) )?(?:from )?(?:under|beneath|underneath) me\b",
 )
 #: Both legs; plural legs or feet count ("my legs are numb")
 BOTH_LEGS = (
@@ -2594,6 +2598,10 @@ WORSENING_PATTERNS = (
     r"\b{LEGWORD} (?:\w+ ){0,3}?(?:buckl\w*|collaps\w*)\b",
     r"\b{LEGWORD} (?:\w+ ){0,3}?(?:(?:gave|give|give[s]|giving|given) up on me|(?:let|lets|lettin[g]) me down|(?:folded|folds|fold|crumple[d]"
     r"|crumple[s]) (?:up )?(?:under|beneath) me)\b",
+    # sagging, sinking, caving, giving under the patient (session 35G): "my left leg sags under me", "my right leg gives under me"
+    r"\b{LEGWORD} (?:\w+ ){0,3}?(?:sag|sags|sagged|saggin[g]|sink|sinks|sank|sinkin[g]|sunk|give|gives|gave|giving|cave|caves|caved"
+    r"|cavin[g]|slum[p]|slumps|slumpe[d]|slumpin[g]|wilt|wilts|wilte[d]|wiltin[g]|concertin\w*|drop|drops|droppe[d]|droppin[g]|slide"
+    r"|slides|slid|slidin[g]) (?:(?:right|just|straight|away|down|in|out) )?(?:from )?(?:under|beneath|underneath) me\b",
     r"\b(?:went|goes|go|gone|going) (?:out )?from under(?:neath)? me\b",
     r"\b(?:cant|couldnt|unable to|struggle to|hard to|wont|doesnt|dont) (?:\w+ )?(?:lift|raise|pull|bend|point"
     r"|flex) (?:up )?(?:my |the )?(?:left |right )?(?:foot|toes|ankle|big toe) up\b",

@@ -648,6 +648,15 @@ WEAK = (
     r"(?:sont|est|etaient|etait) partie?s? sous (?:moi|mon poids)|(?:se sont|s est|se est) (?:effondree?s?|affaissee?s?)",
     r"(?:ont|a|avaient|avait) (?:\w+ )?cede|(?:m|me) (?:ont|a|avaient|avait) (?:\w+ )?(?:abandonne\w*|lache\w*)",
     r"(?:m|me) (?:ont|avaient) (?:plus|pas) (?:\w+ )?(?:porte\w*|tenu\w*)",
+    # qui m'abandonnent, au present; s'effondrer sur ses jambes, le verbe d'abord (session 35G): "mes jambes m'abandonnent", "je
+    # m'effondre sur mes jambes en me levant"
+    r"(?:m|me) (?:abandonnen[t]|abandonn[e])\b",
+    # s'affaisser, s'ecrouler au present, les jambes juste avant (session 35G): "mes jambes s'affaissent sous moi" (pas "le matelas
+    # s'affaisse, mal aux jambes": les jambes sont le sujet)
+    r"(?:(?<=jambes )|(?<=genoux )|(?<=jambe ))(?:s|se) (?:affaissen[t]|affaiss[e]|ecroulen[t]|ecroul[e]|effondren[t]|effondr[e])\b",
+    # qui ploient, plongent, partent, fondent, se ramollissent sous soi (session 35G): "mes jambes ploient sous moi"
+    r"(?:ploien[t]|plongen[t]|parten[t]|fonden[t]|se defilen[t]|se ramolliss\w*) sous (?:moi|mon poids)\b",
+    r"(?:m|me|s|se) (?:effondr\w*|affaiss\w*)(?= (?:\w+ ){0,3}?sur (?:mes|les) (?:deux )?jambes\b)",
     # ne veulent plus porter, ne portent plus (session 25Z): "mes deux jambes veulent plus me porter", "mes jambes ne me portent
     # plus", "mes jambes me tiennent plus" (pas "je veux plus porter de talons": le sujet, ce sont les jambes)
     r"(?:veulen[t]|voulaien[t]) (?:plus|pas|presque plus|quasi plus) (?:me |m )?porte[r]|(?:me|m) (?:porten[t]|tiennen[t]|portaien[t]"
@@ -2269,6 +2278,11 @@ WORSENING_PATTERNS = (
     # ... au passe, parties sous soi (session 24): "ma jambe s'est derobee", "ma jambe gauche est partie sous moi", "mon genou a cede"
     rf"\b{_LEG}\b(?: \w+){{0,3}}? (?:(?:s est|se est|se sont) (?:derobee?s?|effondree?s?)|(?:est|sont) partie?s? sous (?:moi|mon poids)"
     r"|(?:a|ont) (?:\w+ )?cede)\b",
+    # ... au present, qui s'affaisse, plie ou part sous soi, qui abandonne (session 35G): "ma jambe droite s'affaisse sous moi", "ma jambe
+    # gauche plie sous moi", "ma jambe m'abandonne"
+    rf"\b{_LEG}\b(?: \w+){{0,3}}? (?:(?:s|se) (?:affaiss[e]|affaissen[t]|ecroul[e]|ecroulen[t]|effondr[e]|effondren[t])|(?:m|me) abandonn[e]"
+    r"|(?:pli[e]|plien[t]|ploi[e]|ploien[t]|plong[e]|plongen[t]|par[t]|parten[t]|fon[d]|fonden[t]|flechi[t]|flechissen[t]|ced[e]|ceden[t])"
+    r" sous (?:moi|mon poids))\b",
     # "mon pied traine", "mon pied accroche", "le pied tombant", "mon pied tombe"
     r"\bpieds?\b(?: \w+){0,2}? (?:traine|trainent|trainait|accroche|accrochent|racle|raclent|bute|butent|tape|claque|tombe|tombent|pend|pendouille|ballant)\b",
     # ... qui commence a le faire (session 21f): "mon pied droit commence a claquer", "se met a trainer"

@@ -767,6 +767,15 @@ WEAK = (
     # willen plooien, doorzakken (sessie 22I, twin van "les jambes veulent plier"): "mijn benen willen plooien als ik wandel"
     # (niet "mijn knie wil niet plooien": stijf)
     r"(?:wil|willen|wilde|wilden|wou|wouden) (?:(?!(?:niet|nie|geen)\b)\w+ )?(?:plooie[n]|doorknikke[n]|doorzakke[n]|dubbelklappe[n])\b",
+    # plooien of wegzakken onder iemand, het werkwoord eerst (sessie 35G): "sinds zondag plooien mijn benen allebei onder mij door",
+    # "vanmorgen zakte mijn linkerbeen onder me weg"
+    r"(?:plooie[n]|plooit|plooide|plooide[n]|zakke[n]|zakt|zakte|zakte[n])(?= (?:\w+ ){0,3}?(?:benen|been|knieen|knie|voeten|linkerbeen"
+    r"|rechterbeen)\b (?:\w+ ){0,2}?onder (?:mij|me|mijn lijf)\b)",
+    # doorplooien, doorknakken, dubbelvouwen (sessie 35G): "mijn beide benen plooien door", "mijn benen knakken door", "vouwen dubbel
+    # onder mij" (niet "plooien door de pijn": "door" is daar een voorzetsel)
+    r"(?:plooie[n]|plooit|plooide|plooide[n]|knakke[n]|knakt|knakte|knakte[n]|vouwe[n]|vouwt|vouwde|vouwde[n]|klappe[n]|klapt|klapte"
+    r"|klapte[n]) (?:(?!(?:niet|nie|nooit|geen)\b)\w+ )?(?:door|dubbel)(?= ,| \.|$| onder\b| als\b| bij\b| wanneer\b| telkens\b| elke\b"
+    r"| steeds\b| soms\b| en\b| ineens\b| gewoon\b)",
     # legs that buckle, the verb first: "op de trap knikken mijn beide benen"
     r"(?:knikken|knikt|knikte|knikten)(?= (?:\w+ ){0,2}?(?:been|benen|knie|knieen|linkerknie|rechterknie)\b)",
     r"verlamd\w*|verlamming\w*|willen niet meer|wil niet meer|willen niet (?:meer )?mee|wil niet (?:meer )?mee",
@@ -2839,6 +2848,9 @@ WORSENING_PATTERNS = (
     # the verb first, the knees, then "door" (session 19h): "bij t opstaan zakken mijn knieen door", West-Flemish "deur"
     r"\b(?:{~zakken}|{~knikken}|{~plooien}|{~begeven}) (?:mijn |mn |m |me |de |beide |allebei |twee )*(?:linker|rechter)?"
     r"(?:benen|knieen|been|knie) (?:\w+ )?(?:door|deur|weg|dubbel|in|het)\b",
+    # ... "onder mij" ertussen (sessie 35G): "sinds gisteren plooit mijn linkerbeen onder mij door"
+    r"\b(?:{~zakken}|{~knikken}|{~plooien}) (?:mijn |mn |m |me |de |beide |allebei |twee )*(?:linker|rechter)?"
+    r"(?:benen|knieen|been|knie) (?:\w+ )?onder (?:mij|me|mijn lijf) (?:door|deur|weg|vandaa[n])\b",
     r"\b(?:linker|rechter)?(?:been|benen|knie|knieen) (?:\w+ ){0,3}?(?:{~begeven}|{~zakken}|{~knikken}|{~plooien}) (?:\w+ ){0,2}?deur\b",
     # the verb first: "sinds gisteren knikt mijn linkerknie", "begeeft mijn been het"
     r"\b(?:{~knikken}|{~begeven}) (?:\w+ )?(?:mijn |mn |m |de )?(?:linker|rechter)?(?:been|knie)\b",
