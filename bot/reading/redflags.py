@@ -2302,6 +2302,16 @@ _FEVER_RECENT = re.compile(rf"\b(?:{_cues('FEVER_RECENT')})\b")
 # a fever told as coming back at a time of every day (the packs' FEVER_EVERY_EVENING, session 29): a normal temperature at
 # another time ("in the mornings", "'s ochtends", "le matin") does not end it
 _FEVER_EVERY_EVENING = re.compile(rf"\b{_words('FEVER_EVERY_EVENING')}\b")
+# ... not the thermometer read at that time (the packs' FEVER_MEASURED, session 35H): "no temperature since, i check it every night",
+# "ik meet elke avond", "je prends ma temperature chaque soir" is a watch kept, no fever coming back
+_FEVER_MEASURED = re.compile(rf"\b(?:{_cues('FEVER_MEASURED')})\b")
+
+
+def _fever_every_evening(sentence: str) -> bool:
+    """A time of every day told in ``sentence`` outside a measuring of the temperature at it."""
+    measured = [found.span() for found in _FEVER_MEASURED.finditer(sentence)]
+    return any(not any(start <= m.start() and m.end() <= end for start, end in measured)
+               for m in _FEVER_EVERY_EVENING.finditer(sentence))
 
 
 # a bare sign word joined by "and" to a past sign of its topic shares its past (session 33E): "had a fever and chills, no fever
@@ -2342,7 +2352,7 @@ def _resolved_after(sentence: str, seg: str, m: re.Match[str], topic: str = "") 
     totally normal since" ends well: the last word decides."""
     if topic == "fever" and _FEVER_MASKED.search(sentence):
         return False  # "de koorts is weg als ik paracetamol neem": still a fever, kept down by the pills (session 24)
-    if topic == "fever" and _FEVER_EVERY_EVENING.search(sentence):
+    if topic == "fever" and _fever_every_evening(sentence):
         return False  # "fever every evening, temperature normal in the mornings": a fever that comes back daily (session 29)
     if topic == "fever" and _FEVER_RECENT.search(_local_clause(seg, m)):
         return False  # "had a fever last night, fine again this morning": a fever of the last day is still one (session 25)

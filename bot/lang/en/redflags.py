@@ -4843,3 +4843,19 @@ SADDLE_PATTERNS += (
     r"\b(?:like|as if|as though|same as) (?:\w+ ){0,6}?(?:dentist|dentists|injectio[n]|jab|anaesthetic|anestheti[c]|novocain[e]|numbed)"
     r"(?: \w+){0,2}? , (?:\w+ ){0,2}?{AREA}\b(?! (?:\w+ ){0,2}?(?:{HURTS}|fine|normal|ok)\b)",
 )
+# ---- session 35H: a fever told over after a few days ----
+#: the fever gone, broken or cleared after a stretch of days (session 35H; bot/reading/redflags.py _OVER_NOW): "the fever went after
+#: three days", "my temp broke within two days", "the fever had cleared up in a couple of days" (not "went up after two days", "went
+#: down": lower only, "never went after", "hasnt gone after a week", one that came back)
+FEVER_OVER += (r"(?:the |my |me |that )?(?:fever|temperature|temp) (?:had |has |was |had been |has been )?(?:finally |eventually |only |just "
+               r"|completely |all |totally )?(?:went|gone|broke|broken|cleared|passed|disappeared|vanished|settled|stopped|left|went away"
+               r"|gone away|cleared up|died off|wore off) (?:after|within|in) (?:about |around |roughly |only |just )?(?:a |an |one |two |three "
+               r"|four |five |a few |a couple of |a couple |couple of |\d+ )(?:days?|hours?|nights?|weeks?)\b"
+               r"(?!(?: \S+){0,15}? {RECURRED}\b)",)
+#: the thermometer read at a time of every day, no fever coming back (session 35H; bot/reading/redflags.py _fever_every_evening):
+#: "no temperature since, i check it every night", "i take my temperature every evening" (not "i take paracetamol every night")
+FEVER_MEASURED = (r"(?:check|checked|checking|measure|measured|measuring|monitor|monitored|monitoring|test|tested|testing)(?: it| my temperature"
+                  r"| my temp| the temperature| the temp| myself)? (?:every|each) (?:evening|night|afternoon)",
+                  r"(?:take|took|taken|taking|do|did|done|doing) (?:my|the) (?:temperature|temp) (?:every|each) (?:evening|night|afternoon)",
+                  r"(?:every|each) (?:evening|night|afternoon) (?:i |ive )?(?:check|checked|measure|measured|take my temperature|took my temperature"
+                  r"|take my temp|took my temp)")

@@ -1008,7 +1008,10 @@ NO_SOFTENER = ("merci",)
 APOS_S_KEEP: tuple = ()
 #: double negations (English "can't feel nothing"); French "je sens plus rien" is read as it is
 #: "plus de frissons" opening a clause is none any more (session 17), not "de plus en plus de frissons", "un peu plus de"
-DOUBLE_NEGATION = ((r"(?<![a-z] )\bplus de (?=(?:frissons?|fievre|temperature|sueurs?)\b(?! (?:\w+ )?que\b))", "pas de "),)
+#: ... or after "et", "puis", "donc" (session 35H): "la fievre a disparu en deux jours et plus de fievre depuis" (not "plus de fievre
+#: qu'hier": more)
+DOUBLE_NEGATION = ((r"(?:(?<![a-z] )|(?<=\bet )|(?<=\bpuis )|(?<=\bpis )|(?<=\bdonc ))\bplus de (?=(?:frissons?|fievre|temperature|sueurs?)\b"
+                    r"(?! (?:\w+ )?(?:que|qu)\b))", "pas de "),)
 
 # ---- saddle numbness ----
 #: a leg in the gap of a saddle match: past 6 words through a leg, the numbness is the leg's
@@ -4276,3 +4279,15 @@ SADDLE_PATTERNS += (
     r"\b(?:comm[e]|on dirai[t]|pareil que) (?:\w+ ){0,6}?(?:dentist[e]|anesthesi[e]|anesthesiee?s?|piqur[e]|piqures|injectio[n]"
     r"|xylocain[e]) , (?:\w+ ){0,3}?{AREA}\b(?! (?:\w+ ){0,2}?(?:{HURTS}|normal|bien)\b)",
 )
+# ---- session 35H : une fievre partie au bout de quelques jours ----
+#: la fievre tombee, partie ou passee au bout de quelques jours (session 35H ; bot/reading/redflags.py _OVER_NOW) : "la fievre est
+#: tombee au bout de deux jours", "ma fievre a cede apres trois jours", "la temperature est retombee en 48 heures" (pas "la fievre
+#: est pas tombee au bout de deux jours", "remontee", une fievre revenue)
+FEVER_OVER += (r"(?:la |ma |cette )?(?:fievre|temperature) (?:est|a|s est|se est|etait) (?:(?:completement|bien|enfin|vite|rapidement|deja"
+               r"|finalement) )?(?:tombee?|retombee?|cassee?|partie?|passee?|disparue?|finie?|terminee?|envolee?|cede) (?:au bout de|apres|en"
+               r"|des|dans les) (?:\w+ ){0,2}?(?:jours?|heures?|nuits?|semaines?)\b(?!(?: \S+){0,15}? {RECURRED}\b)",)
+#: la temperature prise a heure fixe, pas une fievre qui revient (session 35H ; bot/reading/redflags.py _fever_every_evening) : "je
+#: prends ma temperature chaque soir", "je la mesure tous les soirs" (pas "je prends du doliprane le soir")
+FEVER_MEASURED = (r"(?:prends|pris|prenais|prendre|mesure|mesurais|mesurer|controle|controlais|controler|verifie|verifiais|verifier|surveille)"
+                  r"(?: (?:ma|mon|la|sa) (?:temperature|temp))? (?:tous les|chaque|le) soirs?",
+                  r"(?:tous les|chaque|le) soirs? (?:je |j )?(?:la |l )?(?:prends|mesure|controle|verifie) (?:ma |mon |la )?(?:temperature|temp)\b")

@@ -4950,3 +4950,26 @@ SADDLE_PATTERNS += (
     r"\b(?:als|alsof|zoal[s]|gelijk|precies|net als) (?:\w+ ){0,6}?(?:tandarts|verdoving|spuitj[e]|injecti[e]|verdoofd)"
     r"(?: \w+){0,2}? , (?:\w+ ){0,2}?{AREA}\b(?! (?:\w+ ){0,2}?(?:{HURTS}|normaal|goed)\b)",
 )
+# ---- sessie 35H: een koorts na enkele dagen weg ----
+#: Vlaams "wech" is "weg" (sessie 35H): "de koorts was wech"
+STREET["wech"] = "weg"
+#: de koorts verdwenen of weg na enkele dagen (sessie 35H; bot/reading/redflags.py _OVER_NOW): "de koorts verdween na twee dagen",
+#: "de koorts was na drie dagen weg", "na een paar dagen was de koorts over", "mijn koorts is binnen twee dagen verdwenen" (niet "de
+#: koorts was na twee dagen nog niet weg", "verdween niet", een koorts die terugkwam)
+_H35_NA = (r"(?:na|binnen|in|op|tegen|al na|pas na) (?:ongeveer |zowat |een kleine |een goeie |ne |nen )?(?:een |twee |drie |vier |vijf "
+           r"|een paar |enkele |\d+ )?(?:dag|dagen|dage|uur|uren|week|weken|nacht|nachten)")
+_H35_WEG = r"(?:weg|over|voorbij|gedaan|verdwenen|weggegaan|weggetrokken|verdweenen)"
+FEVER_OVER += (r"(?:de |die |mijn |mn |me |mijne )?(?:koorts|verhoging|temperatuur) (?:verdween|ging weg|trok weg|was weg|was over|was voorbij"
+               r"|is weg|is over|is verdwenen|was verdwenen|is weggegaan|was weggegaan|is weggetrokken|was weggetrokken) (?:al |pas |dan |toen )?"
+               + _H35_NA + r"\b(?!(?: \S+){0,15}? {RECURRED}\b)",
+               r"(?:de |die |mijn |mn |me |mijne )?(?:koorts|verhoging|temperatuur) (?:is|was) (?:al |pas |dan |toen )?" + _H35_NA + " "
+               r"(?:al |helemaal |volledig |gelukkig )?" + _H35_WEG + r"\b(?!(?: \S+){0,15}? {RECURRED}\b)",
+               _H35_NA + r" (?:was|is|verdween|ging) (?:de |die |mijn |mn |me |mijne )?(?:koorts|verhoging|temperatuur) "
+               r"(?:al |helemaal |volledig |gelukkig )?(?:" + _H35_WEG[3:-1] + r"|weg|verdwenen)\b(?!(?: \S+){0,15}? {RECURRED}\b)",)
+#: de thermometer op een vast uur gelezen, geen koorts die terugkomt (sessie 35H; bot/reading/redflags.py _fever_every_evening):
+#: "ik meet elke avond", "ik heb elke avond gemeten", "elke avond mijn temperatuur genomen" (niet "ik neem elke avond een dafalgan")
+FEVER_MEASURED = (r"(?:meet|mat|maten|meten|gemeten|controleer|controleerde|gecontroleerd|check|checkte|gecheckt)(?: (?:ik|k|het|mijn temperatuur"
+                  r"|de temperatuur|mijn koorts))? (?:elke|iedere|alle) (?:avon[d]|nach[t]|namidda[g])",
+                  r"(?:elke|iedere|alle) (?:avon[d]|nach[t]|namidda[g]) (?:\w+ ){0,3}?(?:gemeten|gecontroleerd|gecheckt|temperatuur genomen"
+                  r"|temperatuur gepakt)\b",
+                  r"(?:elke|iedere|alle) (?:avon[d]|nach[t]|namidda[g]) (?:meet|controleer|check) (?:ik|k)\b")
