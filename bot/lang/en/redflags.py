@@ -588,8 +588,8 @@ WEAK = (
     # "both legs just folded under me"
     r"(?:gave|give|give[s]|giving|given) up on me|(?:let|lets|lettin[g]) me down|(?:folded|folds|fold|crumple[d]|crumple[s]) (?:up )?(?:under|beneath) me",
     # sagging or sinking under the patient (session 35G): "my legs sag under me when i stand", "both legs sank from under me"
-    r"(?:sag|sags|sagged|saggin[g]|sink|sinks|sank|sinkin[g]|sunk|give|gives|gave|giving|cave|caves|caved|cavin[g]|slum[p]|slumps|slumpe[d]"
-    r"|slumpin[g]|wilt|wilts|wilte[d]|wiltin[g]|concertin\w*|drop|drops|droppe[d]|droppin[g]|slide|slides|slid|slidin[g])"
+    r"(?:sag|sags|sagge[d]|saggin[g]|sink|sink[s]|sank|sinkin[g]|sunk|give|give[s]|gave|giving|cave|cave[s]|cave[d]|cavin[g]|slum[p]|slump[s]|slumpe[d]"
+    r"|slumpin[g]|wilt|wilt[s]|wilte[d]|wiltin[g]|concertin\w*|drop|drops|droppe[d]|droppin[g]|slid[e]|slide[s]|slid|slidin[g])"
     r" (?:(?:right|just|straight|away|down|in|out) )?(?:from )?(?:under|beneath|underneath) me\b",
 )
 #: Both legs; plural legs or feet count ("my legs are numb")
@@ -2599,9 +2599,9 @@ WORSENING_PATTERNS = (
     r"\b{LEGWORD} (?:\w+ ){0,3}?(?:(?:gave|give|give[s]|giving|given) up on me|(?:let|lets|lettin[g]) me down|(?:folded|folds|fold|crumple[d]"
     r"|crumple[s]) (?:up )?(?:under|beneath) me)\b",
     # sagging, sinking, caving, giving under the patient (session 35G): "my left leg sags under me", "my right leg gives under me"
-    r"\b{LEGWORD} (?:\w+ ){0,3}?(?:sag|sags|sagged|saggin[g]|sink|sinks|sank|sinkin[g]|sunk|give|gives|gave|giving|cave|caves|caved"
-    r"|cavin[g]|slum[p]|slumps|slumpe[d]|slumpin[g]|wilt|wilts|wilte[d]|wiltin[g]|concertin\w*|drop|drops|droppe[d]|droppin[g]|slide"
-    r"|slides|slid|slidin[g]) (?:(?:right|just|straight|away|down|in|out) )?(?:from )?(?:under|beneath|underneath) me\b",
+    r"\b{LEGWORD} (?:\w+ ){0,3}?(?:sag|sags|sagge[d]|saggin[g]|sink|sink[s]|sank|sinkin[g]|sunk|give|give[s]|gave|giving|cave|cave[s]|cave[d]"
+    r"|cavin[g]|slum[p]|slump[s]|slumpe[d]|slumpin[g]|wilt|wilt[s]|wilte[d]|wiltin[g]|concertin\w*|drop|drops|droppe[d]|droppin[g]|slid[e]"
+    r"|slide[s]|slid|slidin[g]) (?:(?:right|just|straight|away|down|in|out) )?(?:from )?(?:under|beneath|underneath) me\b",
     r"\b(?:went|goes|go|gone|going) (?:out )?from under(?:neath)? me\b",
     r"\b(?:cant|couldnt|unable to|struggle to|hard to|wont|doesnt|dont) (?:\w+ )?(?:lift|raise|pull|bend|point"
     r"|flex) (?:up )?(?:my |the )?(?:left |right )?(?:foot|toes|ankle|big toe) up\b",
@@ -2986,11 +2986,11 @@ TOO_LOOSE = ("falling off", "fall off", "fell off", r"hang(?:s|ing)? off", "too 
              r"(?:dey|don|don dey) (?:fall|loose|slac[k]|big)",
              # ... sliding off the hips, dropping down (session 29O): "my trousers are sliding off my hips", "my work pants keep
              # dropping down"
-             r"(?:sliding|slid[e]|slide[s]|slid|slipping|slip|slips|slippe[d]) off (?:my|me|the) hips", r"(?:dropping|drops|droppe[d]) down",
+             r"(?:sliding|slid[e]|slid[e]s|slid|slipping|slip|slips|slippe[d]) off (?:my|me|the) hips", r"(?:dropping|drops|droppe[d]) down",
              # told in dialect (session 35D): "my clothes are dropping off me", Jamaican "mi clothes dem a drop off a mi", Scots "hingin
              # aff me", "swimming on me", "baggy on me" (not "too tight")
              r"(?:dropping|droppin[g]|drop|drops|droppe[d]|hang\w*|hing\w*|fa[l]{1,2}\w*) (?:off|aff|of[f]a|doo[n])",
-             r"(?:swimmin[g]|swim|swims|baggy|loose|hang\w*) on (?:me|mi|my body|my frame)")
+             r"(?:swimmin[g]|swim|swim[s]|bagg[y]|loose|hang\w*) on (?:me|mi|my body|my fram[e])")
 NEW = ("new", "extra", "another", "more")
 HOLES = (r"holes?", r"notch\w*")
 #: the belt at its last hole: "belts on the last notch"
@@ -3317,12 +3317,12 @@ WEIGHT_PATTERNS = (
     # Jamaican patois "lose" is the past (session 35D): "mi lose nuff weight", "mi did lose whole heap a pound" (not "mi wan lose
     # weight": the intent is told); a pound, a stone lost
     r"\bmi (?:did |jus[t] |just |really |done )?lose (?:\w+ ){0,3}?(?:{WEIGHT}|poun[d])\b",
-    r"\blost (?:\w+ ){0,2}?(?:nuff|ton|tonne|heap|load|whole heap) (?:\w+ )?poun[d]\b",
+    r"\blost (?:\w+ ){0,2}?(?:nuff|ton|tonn[e]|heap|load|whole heap) (?:\w+ )?poun[d]\b",
     # the clothes taken in (session 35D): "had to take my jeans in", "got all my trousers taken in" (not "took my jeans in the wash",
     # "got my shirt tucked in")
-    r"\b(?:take|takes|taken|took|taking|get|got|had) (?:\w+ ){0,2}?{CLOTHES} (?:(?:taken|took|right|back|again|a bit|an inch) )?in\b(?! (?:the|a|an|my|to|for|at|on|from|with|there|here)\b)",
-    r"\b(?:swimmin[g]|swim|swims|lost) in (?:my|me|mi|all my) (?:\w+ )?{CLOTHES}\b",
-    r"\b(?:buy|bought|buying|get|got|had to get) (?:\w+ )?smalle[r] (?:sized? )?{CLOTHES}\b",
+    r"\b(?:take|take[s]|take[n]|took|takin[g]|get|got|had) (?:\w+ ){0,2}?{CLOTHES} (?:(?:take[n]|took|right|back|again|a bit|an inch) )?in\b(?! (?:the|a|an|my|to|for|at|on|from|with|there|here)\b)",
+    r"\b(?:swimmin[g]|swim|swim[s]|lost) in (?:my|me|mi|all my) (?:\w+ )?{CLOTHES}\b",
+    r"\b(?:buy|bough[t]|buyin[g]|get|got|had to get) (?:\w+ )?smalle[r] (?:sized? )?{CLOTHES}\b",
     r"\bweight ?loss\b|\bweights? (?:is )?(?:dropping|going down|falling off)\b",
     # the weight told falling off the body (session 20b, twin of "je fonds comme neige au soleil"): "the weight is just
     # falling off me", "the pounds are dropping off" (not "the weight fell off the bar": that is a fall)
@@ -4785,7 +4785,7 @@ WAYS_TRIED_LYING = (r"every (?:which |single |possibl[e] )?way (?:of lyin[g]|of 
 #: every way tried in general, read with the night or the lying named in the sentence: "i tried every which way last night,
 #: nothing helped", "ah try every which way to sleep, nothing dey help" (not "tried every which way, physio, pills, nothing helps",
 #: nor "every which way to get the baby to sleep": another's sleep)
-WAYS_TRIED = (r"every (?:which |single |possibl[e] )?wa[y](?! to (?:get|make|help|settle|put|calm|rock|soothe)\b)",
+WAYS_TRIED = (r"every (?:which |single |possibl[e] )?wa[y](?! to (?:get|make|help|settle|put|calm|rock|sooth[e])\b)",
               r"every (?:single |possibl[e] )?positio[n]", r"all (?:the )?position[s]")
 #: the positions in Caribbean forms: "pon mi side, pon mi belly" (the reading makes "pon" "on")
 NIGHT_POSITION += (r"on (?:mi|di|de) (?:left |right )?(?:side|back|belly|tummy|fron[t]|stomac[h])",)
@@ -4816,11 +4816,11 @@ TRAUMA_PATTERNS += (
     r"(?<!\bi )(?<!\bwe )" + _NEAR_MISS_35C + r"\b(?:drov[e]|ran|went|rolle[d]|skidde[d]|slid|swerve[d]|veere[d]|careere[d])"
     r" (?:righ[t] |straigh[t] |full |hea[d] on |smac[k] )?(?:into|inta[e]|in to) (?:my|our|mon|ma) " + _OWN_CAR_35C
     + r"\b(?! (?:par[k]|park[s]|doo[r]|door[s]|key[s]|boot|seat|seat[s]|to)\b)",
-    r"\b(?:" + _MACHINE[3:-1] + r"|auto|rickshaw) " + _GAP_35C + r"(?:ran|run|drov[e]|went|ploughe[d]|dashe[d]|skidde[d]|swerve[d]|veere[d])"
+    r"\b(?:" + _MACHINE[3:-1] + r"|auto|ricksha[w]) " + _GAP_35C + r"(?:ran|run|drov[e]|went|ploughe[d]|dashe[d]|skidde[d]|swerve[d]|veere[d])"
     r" (?:righ[t] |straigh[t] |full |hea[d] on )?(?:into|inta[e]|in to) (?:me|us)\b",
-    r"\b(?:" + _MACHINE[3:-1] + r"|auto|rickshaw|drive[r]|rider) " + _GAP_35C + r"dashe[d] (?:me|us)\b",
+    r"\b(?:" + _MACHINE[3:-1] + r"|auto|ricksha[w]|drive[r]|ride[r]) " + _GAP_35C + r"dashe[d] (?:me|us)\b",
     r"(?<!\bi )(?<!\bwe )" + _NEAR_MISS_35C + r"\bdashe[d] (?:righ[t] |straigh[t] |hard )?(?:my|our) (?:\w+ )?(?:bike|bicycl[e]|cycl[e]"
-    r"|scoote[r]|scoot[y]|activ[a]|moto[r]|motorbik[e]|car|van|auto|rickshaw|two wheele[r]|vehicl[e])\b",
+    r"|scoote[r]|scoot[y]|activ[a]|moto[r]|motorbik[e]|car|van|auto|ricksha[w]|two wheele[r]|vehicl[e])\b",
     r"\b(?:throw[n]|flun[g]|jolte[d]|hurle[d]|catapulte[d]|launche[d]) (?:\w+ ){0,2}?(?:forwar[d]s? (?:and|an|n|then|,) (?:\w+ )?(?:back|backwar[d]s?)"
     r"|(?:back|backwar[d]s?) (?:and|an|n|then|,) (?:\w+ )?forwar[d]s?)\b",
     r"\b(?:head|neck) (?:\w+ ){0,2}?(?:whippe[d]|snappe[d]|flew|fle[w]|jerke[d]) (?:\w+ )?(?:forwar[d]s? (?:and|an|n|then|,) (?:\w+ )?(?:back|backwar[d]s?)"
@@ -4856,6 +4856,6 @@ FEVER_OVER += (r"(?:the |my |me |that )?(?:fever|temperature|temp) (?:had |has |
 #: "no temperature since, i check it every night", "i take my temperature every evening" (not "i take paracetamol every night")
 FEVER_MEASURED = (r"(?:check|checked|checking|measure|measured|measuring|monitor|monitored|monitoring|test|tested|testing)(?: it| my temperature"
                   r"| my temp| the temperature| the temp| myself)? (?:every|each) (?:evening|night|afternoon)",
-                  r"(?:take|took|taken|taking|do|did|done|doing) (?:my|the) (?:temperature|temp) (?:every|each) (?:evening|night|afternoon)",
+                  r"(?:take|took|take[n]|takin[g]|do|did|done|doing) (?:my|the) (?:temperature|temp) (?:every|each) (?:evening|night|afternoon)",
                   r"(?:every|each) (?:evening|night|afternoon) (?:i |ive )?(?:check|checked|measure|measured|take my temperature|took my temperature"
                   r"|take my temp|took my temp)")

@@ -1765,7 +1765,7 @@ TEMP_AT: tuple = ()
 #: (pas "j'ai 39 ans": NOT_TEMPERATURE; pas "je fais du 38": une pointure)
 HAVE_WHOLE = ("ai", "avai[s]", "suis a", "etai[s] a", r"(?:suis |etai[s] )?monte[e]? a", r"(?:tourn[e]|tournai[s]) (?:autou[r] de|a)")
 #: ce qui peut suivre ce degre entier (sinon il compte des choses: "j'ai 40 cartons a porter")
-AFTER_WHOLE = ("et", "avec", "mais", "depuis", "hier", "ce matin", "cette nuit", "ce soir", "aujourd hui", "maintenant", "degre[s]", "de fievre", "de temperature")
+AFTER_WHOLE = ("et", "avec", "mais", "depui[s]", "hier", "ce mati[n]", "cette nuit", "ce soir", "aujourd hui", "maintenant", "degre[s]", "de fievre", "de temperature")
 #: un demi degre: "38 et demi"
 AND_A_HALF = ("et demi", "et demi[e]")
 #: un age, juste avant le nombre (l'age se dit avec "ans": NOT_TEMPERATURE)
@@ -2875,11 +2875,11 @@ WEIGHT_PATTERNS = (
     # nager dans ses habits, les faire reprendre, fondre sans rien faire, les kilos qui partent (session 35D): "je nage dans mes
     # vetements", "j'ai du faire reprendre mes pantalons", "je fonds sans rien faire", "les kilos s'envolent" (pas "je fonds en
     # larmes", "je fonds le beurre", "je nage a la piscine")
-    r"\b(?:achet|rachet)\w* (?:des |de |d )?(?:nouveaux |nouvelles )?(?:{CLOTHES}) (?:\w+ )?(?:plus petit\w*|plus serre\w*|une taille en dessous"
+    r"\b(?:ache[t]|rache[t])\w* (?:des |de |d )?(?:nouveau[x] |nouvelle[s] )?(?:{CLOTHES}) (?:\w+ )?(?:plus petit\w*|plus serre\w*|une taille en dessous"
     r"|une taille en moins)\b",
-    r"\b(?:nage|nagent|nageai[s]|nageai[t]) (?:\w+ )?dans (?:mes|mon|ma|les|ses|son|sa) (?:\w+ )?(?:{CLOTHES})\b",
+    r"\b(?:nage|nagen[t]|nageai[s]|nageai[t]) (?:\w+ )?dans (?:mes|mon|ma|les|ses|son|sa) (?:\w+ )?(?:{CLOTHES})\b",
     r"\b(?:faire|fait|fais|fai[t] faire) (?:reprendr[e]|retouche[r]|resserre[r]|retreci[r]) (?:\w+ ){0,2}?(?:{CLOTHES})\b",
-    r"\b(?:je|j) (?:\w+ )?(?:fond[s]|fondai[s])\b(?! (?:en|le|la|les|du|de|des|d|un|une|pour|devant|sur|mon|ma|mes|ce|cet|cette)\b)",
+    r"\b(?:je|j) (?:\w+ )?(?:fond[s]|fondai[s])\b(?! (?:en|le|la|les|du|de|des|d|un|une|pour|devan[t]|sur|mon|ma|mes|ce|cet|cette)\b)",
     r"\b(?:les |mes |des )?kilos (?:\w+ )?(?:parten[t]|s envolen[t]|envolen[t]|fonden[t]|filen[t]|disparaissen[t]|degringolen[t])\b",
     # the weight that drops: "mon poids a chute", "j'ai chute de 5 kilos"
     r"\bpoids (?:\w+ ){0,2}?(?:chut\w*|baiss\w*|diminu\w*|degringol\w*|fond\w*|redui\w*)",
@@ -4227,10 +4227,10 @@ FEVER_EVERY_EVENING = (r"(?:tous les|chaque) (?:soir[s]?|nuit[s]?|apres midi)", 
 # ---- session 35B : la douleur de nuit dite par aucune facon de se coucher qui soulage, tout essaye, rien n'y fait ----
 #: toutes les facons de se coucher essayees (bot/reading/redflags.py _SHARED_NIGHT) : "toutes les facons de me coucher, rien n'y
 #: fait", "j'ai essaye toutes les positions pour dormir, ca ne me soulage pas"
-WAYS_TRIED_LYING = (r"(?:toutes les|toutes sortes de) (?:facons|manieres|positions) (?:de |d )(?:me |m )?(?:couche[r]|allonge[r]|dormi[r])",)
+WAYS_TRIED_LYING = (r"(?:toutes les|toutes sorte[s] de) (?:facon[s]|manieres|positions) (?:de |d )(?:me |m )?(?:couche[r]|allonge[r]|dormi[r])",)
 #: tout essaye en general, lu avec la nuit ou le lit dans la phrase : "j'essaie toutes sortes de positions pis rien marche la nuit",
 #: "je me mets de toutes les facons dans le lit, la douleur ne part pas" (pas "de toutes les facons, kine, cachets, rien n'y fait")
-WAYS_TRIED = (r"toutes (?:sortes de |les )?(?:positions|posture[s])", r"de toutes les (?:facon[s]|maniere[s])", r"dans tous les sen[s]")
+WAYS_TRIED = (r"toutes (?:sorte[s] de |les )?(?:positions|posture[s])", r"de toutes les (?:facon[s]|maniere[s])", r"dans tous les sen[s]")
 #: ... la douleur qui ne part pas, le "ne" garde : "la douleur ne part pas", "ca ne passe pas"
 NO_RELIEF += (r"(?:ca|la douleur|elle|le mal|cette douleur) (?:ne |n )(?:me |m )?(?:part|pass[e]|lach[e]|quitt[e]) pas\b",)
 NIGHT_PATTERNS += (
@@ -4248,7 +4248,7 @@ NIGHT_PATTERNS += (
 #: en arriere", "la tete partie en avant puis en arriere", "un type m'est rentre dans le derriere", "un choc arriere" (pas une
 #: dispute: "un accrochage avec mon chef", "avec ma femme en voiture"; pas une voiture heurtee vide: NOT_ABOARD; pas se
 #: balancer d'avant en arriere pour soulager: un verbe de projection)
-_ROAD_35C = (r"(?:voitur[e]|auto|bagnol[e]|caiss[e]|feu|feux|rond point|parking|stop|autorout[e]|camio[n]|camionnett[e]|bus|rout[e]|volan[t]"
+_ROAD_35C = (r"(?:voitur[e]|auto|bagnol[e]|caiss[e]|feu|feux|rond point|parkin[g]|stop|autorout[e]|camio[n]|camionnett[e]|bus|rout[e]|volan[t]"
              r"|circulatio[n]|vehicul[e]|moto|scoote[r]|carrefou[r]|peag[e]|bouchon[s]|nationa[l]e|periph\w*|fourgo[n]|taxi|tracteu[r]|poids lour[d]"
              r"|conducteu[r]|chauffar[d])")
 _FORE_AFT_35C = (r"(?:de avant en arrier[e]|de arrier[e] en avant|en avant (?:et|puis|,) (?:\w+ )?en arrier[e]|vers le avant (?:et|puis|,)"
@@ -4259,12 +4259,12 @@ TRAUMA_PATTERNS += (
     r"|conjoin[t]|epou[x]|epous[e]|client\w*|prof\w*|medeci[n]|docteu[r]|famill[e]|parent[s]|gamin[s]?|enfant[s]?)\b)(?: \w+){0,5}? " + _ROAD_35C + r"\b",
     r"\b(?:en voitur[e]|au volan[t]|sur la rout[e]|sur le autorout[e]|au feu|au rond point|au stop) (?:\w+ ){0,4}?accrochage[s]?\b",
     r"\b(?:fait|fait[e]|fait[s]) (?:\w+ )?accroche[r] (?:\w+ ){0,3}?(?:au feu|aux feux|au rond point|au stop|sur le autorout[e]|sur la rout[e]"
-    r"|sur le parking|dans les bouchon[s]|au carrefou[r]|au peag[e]|par (?:un|une|le|la) (?:\w+ )?" + _ROAD_35C + r")\b",
-    r"\b(?:projet[e]\w*|secou[e]\w*|ballott[e]\w*|propuls[e]\w*|catapult[e]\w*|ejecte\w*|jete|jete[e]|jete[s]|envoye|envoye[e]|envoye[s]) (?:\w+ ){0,2}?"
+    r"|sur le parkin[g]|dans les bouchon[s]|au carrefou[r]|au peag[e]|par (?:un|une|le|la) (?:\w+ )?" + _ROAD_35C + r")\b",
+    r"\b(?:projet[e]\w*|secou[e]\w*|ballott[e]\w*|propuls[e]\w*|catapult[e]\w*|ejecte\w*|jete|jete[e]|jete[s]|envoy[e]|envoy[e]e|envoy[e]s) (?:\w+ ){0,2}?"
     + _FORE_AFT_35C + r"\b",
-    r"\b(?:tete|nuque|cou) (?:\w+ ){0,3}?(?:parti|parti[e]|partie[s]|projete[e]?|alle[e]?|parti[e] d un coup) (?:\w+ )?" + _FORE_AFT_35C + r"\b",
+    r"\b(?:tete|nuque|cou) (?:\w+ ){0,3}?(?:part[i]|part[i]e|partie[s]|projete[e]?|alle[e]?|part[i]e d un coup) (?:\w+ )?" + _FORE_AFT_35C + r"\b",
     r"\b(?:me|nous) (?:est|sont) (?:\w+ )?(?:rentr[e]|rentre[e]|rentre[s]|rentree[s]) (?:en plei[n] |pile )?dans le derrier[e]\b",
-    r"\b(?:un|le|ce|du|gros|petit|leger|violent|bon) (?:choc|collisio[n]|impac[t]|tamponnag[e]) arrier[e]\b",
+    r"\b(?:un|le|ce|du|gros|petit|lege[r]|violen[t]|bon) (?:choc|collisio[n]|impac[t]|tamponnag[e]) arrier[e]\b",
 )
 
 # ---- session 35F : la zone de la selle dite par ce qu'on n'y sent pas, par une comparaison (SADDLE_RULES) ----

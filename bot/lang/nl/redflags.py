@@ -769,13 +769,13 @@ WEAK = (
     r"(?:wil|willen|wilde|wilden|wou|wouden) (?:(?!(?:niet|nie|geen)\b)\w+ )?(?:plooie[n]|doorknikke[n]|doorzakke[n]|dubbelklappe[n])\b",
     # plooien of wegzakken onder iemand, het werkwoord eerst (sessie 35G): "sinds zondag plooien mijn benen allebei onder mij door",
     # "vanmorgen zakte mijn linkerbeen onder me weg"
-    r"(?:plooie[n]|plooit|plooide|plooide[n]|zakke[n]|zakt|zakte|zakte[n])(?= (?:\w+ ){0,3}?(?:benen|been|knieen|knie|voeten|linkerbeen"
-    r"|rechterbeen)\b (?:\w+ ){0,2}?onder (?:mij|me|mijn lijf)\b)",
+    r"(?:plooie[n]|plooit|plooide|plooide[n]|zakke[n]|zakt|zakte|zakte[n])(?= (?:\w+ ){0,3}?(?:benen|been|knieen|knie|voeten|linkerbee[n]"
+    r"|rechterbee[n])\b (?:\w+ ){0,2}?onder (?:mij|me|mijn lijf)\b)",
     # doorplooien, doorknakken, dubbelvouwen (sessie 35G): "mijn beide benen plooien door", "mijn benen knakken door", "vouwen dubbel
     # onder mij" (niet "plooien door de pijn": "door" is daar een voorzetsel)
-    r"(?:plooie[n]|plooit|plooide|plooide[n]|knakke[n]|knakt|knakte|knakte[n]|vouwe[n]|vouwt|vouwde|vouwde[n]|klappe[n]|klapt|klapte"
+    r"(?:plooie[n]|plooit|plooide|plooide[n]|knakke[n]|knak[t]|knakt[e]|knakt[e]n|vouwe[n]|vouw[t]|vouwd[e]|vouwd[e]n|klappe[n]|klapt|klapte"
     r"|klapte[n]) (?:(?!(?:niet|nie|nooit|geen)\b)\w+ )?(?:door|dubbel)(?= ,| \.|$| onder\b| als\b| bij\b| wanneer\b| telkens\b| elke\b"
-    r"| steeds\b| soms\b| en\b| ineens\b| gewoon\b)",
+    r"| steeds\b| soms\b| en\b| ineen[s]\b| gewoon\b)",
     # legs that buckle, the verb first: "op de trap knikken mijn beide benen"
     r"(?:knikken|knikt|knikte|knikten)(?= (?:\w+ ){0,2}?(?:been|benen|knie|knieen|linkerknie|rechterknie)\b)",
     r"verlamd\w*|verlamming\w*|willen niet meer|wil niet meer|willen niet (?:meer )?mee|wil niet (?:meer )?mee",
@@ -1941,7 +1941,7 @@ TEMP_AT: tuple = ()
 #: "ik ben 39": een leeftijd; niet "ik zit aan 40 uur": NOT_TEMPERATURE)
 HAVE_WHOLE = (r"(?:k?zit|zat|zitte[n]|zate[n])(?: \w+){0,3}? (?:aan|op|rond)", r"heb(?: ik)?", "ik had", "had ik")
 #: what may follow such a whole degree (else it counts things: "ik heb 40 dozen getild")
-AFTER_WHOLE = ("en", "met", "maar", "sinds", "sedert", "al", "nu", "vandaag", "gisteren", r"gisteren\w+", r"van(?:nacht|morgen|ochtend|avond|middag)", "graden", "koorts", "gemeten")
+AFTER_WHOLE = ("en", "met", "maar", "sinds", "seder[t]", "al", "nu", "vandaag", "gisteren", r"gisteren\w+", r"van(?:nacht|morgen|ochten[d]|avond|midda[g])", "graden", "koorts", "gemete[n]")
 #: een halve graad: "38 en een half"
 AND_A_HALF = ("en een half", "en een halv[e]", "en half")
 #: een leeftijd, net voor het getal: "ik ben 38 en een half" is geen temperatuur
@@ -3178,9 +3178,9 @@ TOO_LOOSE = (r"(?:zakt|zakken) af", r"afzak\w*", r"(?:hangt|hangen) los", r"te (
              r"(?:glijdt|glijden|glee[d]|valt|vallen|schuift|schuive[n]|zakt|zakken) (?:\w+ ){0,2}?van (?:mijn|mn|m|me|de) (?:heupe[n]|kon[t]|gat|poe[p])",
              # ... van het lijf of naar beneden (sessie 35D): "mijn broek zakt van mijn lijf", "mijn broeken vallen van mij af", "mijn
              # broek zakt telkens naar beneden"
-             r"(?:glijdt|glijden|valt|vallen|viel|vielen|zakt|zakken|zakte|zakten) (?:\w+ ){0,2}?van (?:mijn|mn|m|me) (?:lij[f]|lichaa[m])",
-             r"(?:valt|vallen|viel|vielen) (?:\w+ ){0,2}?van (?:mij|me) af",
-             r"(?:valt|vallen|viel|vielen|zakt|zakken|zakte|zakten|glijdt|glijden) (?:\w+ ){0,3}?naar beneden")
+             r"(?:glijdt|glijden|valt|vallen|viel|viele[n]|zakt|zakken|zakte|zakten) (?:\w+ ){0,2}?van (?:mijn|mn|m|me) (?:lij[f]|lichaa[m])",
+             r"(?:valt|vallen|viel|viele[n]) (?:\w+ ){0,2}?van (?:mij|me) af",
+             r"(?:valt|vallen|viel|viele[n]|zakt|zakken|zakte|zakten|glijdt|glijden) (?:\w+ ){0,3}?naar beneden")
 NEW = (r"nieuwe?",)
 HOLES = (r"gaatjes?", "gat", r"gate[n]")
 BELT = ("riem",)
@@ -3454,13 +3454,13 @@ WEIGHT_PATTERNS = (
     r"|verde[r])\b",
     r"\b(?:een|twee|drie|vier|vijf|\d) (?:gaatjes?|gate[n]) (?:strakke[r]|nauwe[r]|verde[r])\b(?: \S+){0,3}? riem\b",
     # clothes that hang: "mijn kleren hangen als een zak om me heen"
-    r"\b(?:kleren|kleding|kleerkes|broek|broeken|jeans|hemd|hemde[n]|trui|truien|t shirts?|rok|kleedje|kleedjes|jur[k]|jurke[n]) (?:\w+ ){0,3}?"
+    r"\b(?:kleren|kleding|kleerkes|broek|broeken|jeans|hemd|hemde[n]|trui|truien|t shirts?|rok|kleedj[e]|kleedje[s]|jur[k]|jurke[n]) (?:\w+ ){0,3}?"
     r"(?:hangen|hangt|hing|hingen|slobber\w*|zwier\w*|fladder\w*|flapper\w*|slodder\w*|draai\w*)"
     r" (?:\w+ ){0,2}?(?:als een zak|als een ten[t]|los|slap|rond mij|om me heen|om mij heen|om mijn lijf|rond mijn lijf|rond mijn lichaam"
     r"|om mijn lichaam|te groot|te wijd|rond me|rond mn lijf)\b",
     # de kleren laten innemen (sessie 35D): "ik moest mijn broeken laten innemen", "mijn jeans moeten laten vernauwen", "mijn kleren
     # kleiner laten maken" (niet "laten wassen")
-    r"\b{CLOTHES} (?:\w+ ){0,3}?(?:laten |moeten |doen )?(?:inneme[n]|ingenome[n]|vernauwe[n]|vernauw[d]|kleine[r] (?:laten )?make[n]|smalle[r] (?:laten )?make[n])\b",
+    r"\b{CLOTHES} (?:\w+ ){0,3}?(?:late[n] |moeten |doen )?(?:inneme[n]|ingenome[n]|vernauwe[n]|vernauw[d]|kleine[r] (?:late[n] )?make[n]|smalle[r] (?:late[n] )?make[n])\b",
     # kilo na kilo, de kilootjes (sessie 35D): "ik verlies kilo na kilo", "ik ben heel wat kilootjes kwijt"
     r"\b(?:verlie[s]|verliez\w*|verloo[r]|verlore[n]) kilo na kilo\b|\bkilo na kilo (?:\w+ )?(?:eraf|er af|kwijt|weg|verlore[n])\b",
     r"\bkiloo?tje[s] (?:\w+ ){0,2}?(?:kwijt|eraf|er af|af|weg|verlore[n]|minder)\b",
@@ -4904,11 +4904,11 @@ FEVER_EVERY_EVENING = (r"(?:elke|iedere|alle) (?:avon[d]|nach[t]|namidda[g])", r
 # ---- sessie 35B: nachtpijn verteld als geen enkele manier van liggen die helpt, alles geprobeerd, niks helpt ----
 #: alle manieren van liggen geprobeerd (bot/reading/redflags.py _SHARED_NIGHT): "ik probeer alle kanten maar niks helpt", "ik lig
 #: op alle kanten en niks helpt", "alle lighoudingen geprobeerd, het blijft"
-WAYS_TRIED_LYING = (r"(?:op )?alle (?:mogelijke )?kante[n]", r"alle (?:mogelijke )?(?:lighoudinge[n]|slaaphoudinge[n])",
-                    r"alle (?:mogelijke )?manieren (?:van|om te) ligge[n]")
+WAYS_TRIED_LYING = (r"(?:op )?alle (?:mogelijk[e] )?kante[n]", r"alle (?:mogelijk[e] )?(?:lighoudinge[n]|slaaphoudinge[n])",
+                    r"alle (?:mogelijk[e] )?maniere[n] (?:van|om te) ligge[n]")
 #: alles in het algemeen geprobeerd, met de nacht of het liggen in de zin: "ik heb alle houdingen geprobeerd maar niets helpt 's
 #: nachts", "in bed alle posities geprobeerd" (niet "alles geprobeerd, kinesist, pijnstillers, niks helpt")
-WAYS_TRIED = (r"alle (?:mogelijke )?(?:houdinge[n]|positie[s]|manieren)", r"op alle mogelijke manieren")
+WAYS_TRIED = (r"alle (?:mogelijk[e] )?(?:houdinge[n]|positie[s]|maniere[n])", r"op alle mogelijk[e] maniere[n]")
 #: geen enkele manier van liggen die helpt (sessie 35B; "geen enkele houding" al gelezen): "er is geen enkele manier van liggen
 #: die de pijn wegneemt"
 NO_RELIEF += (r"(?:die|dat) (?:de pijn |het |t |ze )?(?:wegneem[t]|verlich[t]|verzach[t])",)
@@ -4921,12 +4921,12 @@ _NOT_ME_35C = r"(?:(?!(?:ik|k|we|wij|je|jij)\b)\w+ ){0,3}?"
 _OWN_CAR_35C = r"(?:auto|wage[n]|gat|kont|poep|achterkan[t]|koffe[r]|bumpe[r]|busj[e]|camionett[e]|achterste[n]|bestelwage[n]|wagentj[e])"
 _HIT_35C = r"(?:gerede[n]|geknal[d]|gebots[t]|gevloge[n]|geklap[t]|geram[d]|gebeuk[t]|gevlam[d]|gedonder[d]|ingerede[n])"
 _THROWN_35C = r"(?:geslinger[d]|gegooi[d]|gesmete[n]|geworpe[n]|gekatapulteer[d]|gekatapulteer[d])"
-_FORE_AFT_35C = r"(?:naar )?(?:voor|voren) (?:en|,) (?:naar )?(?:achter|achteren|achteruit)"
+_FORE_AFT_35C = r"(?:naar )?(?:voor|voren) (?:en|,) (?:naar )?(?:achter|achtere[n]|achteruit)"
 TRAUMA_PATTERNS += (
-    r"(?<!\bwe )(?<!\bwij )(?<!\bik )(?<!\bk )\b(?:is|was|zijn|waren) " + _NOT_ME_35C + r"(?:(?:vol|keihar[d]|hard|pal|recht|frontaa[l]) )?"
+    r"(?<!\bwe )(?<!\bwij )(?<!\bik )(?<!\bk )\b(?:is|was|zijn|waren) " + _NOT_ME_35C + r"(?:(?:vol|keihar[d]|hard|pal|rech[t]|frontaa[l]) )?"
     r"(?:achter ?in|in|achter ?op|op) (?:de (?:achterkan[t]|zijkan[t]|flan[k]) van )?(?:mijn|mn|m|me|mijne|onze|ons) (?:\w+ )?" + _OWN_CAR_35C
     + r" (?:\w+ )?" + _HIT_35C + r"\b",
-    r"(?<!\bwe )(?<!\bwij )(?<!\bik )(?<!\bk )\b(?:is|was|zijn|waren) " + _NOT_ME_35C + r"(?:(?:vol|keihar[d]|hard|pal|recht) )?"
+    r"(?<!\bwe )(?<!\bwij )(?<!\bik )(?<!\bk )\b(?:is|was|zijn|waren) " + _NOT_ME_35C + r"(?:(?:vol|keihar[d]|hard|pal|rech[t]) )?"
     r"(?:achter ?in|achter ?op|achteraa[n] in|achteraa[n] op) (?:mij|me|mie|ons) (?:\w+ )?" + _HIT_35C + r"\b",
     r"(?<!\bik )(?<!\bk )(?<!\bhage[l] )(?<!\bregen )(?<!\bhagelstene[n] )(?<!\bbal )\b(?:knald[e]|knalde[n]|botst[e]|botste[n]|ramd[e]|ramde[n]|beukt[e]|beukte[n]|donderd[e]|vlamd[e]|knal[t]|bots[t]) "
     + _NOT_ME_35C + r"(?:(?:vol|keihar[d]|hard) )?(?:in|op|achter ?in|achter ?op) (?:de (?:achterkan[t]|zijkan[t]) van )?(?:mijn|mn|m|me|mijne|onze|ons)"
@@ -4968,8 +4968,8 @@ FEVER_OVER += (r"(?:de |die |mijn |mn |me |mijne )?(?:koorts|verhoging|temperatu
                r"(?:al |helemaal |volledig |gelukkig )?(?:" + _H35_WEG[3:-1] + r"|weg|verdwenen)\b(?!(?: \S+){0,15}? {RECURRED}\b)",)
 #: de thermometer op een vast uur gelezen, geen koorts die terugkomt (sessie 35H; bot/reading/redflags.py _fever_every_evening):
 #: "ik meet elke avond", "ik heb elke avond gemeten", "elke avond mijn temperatuur genomen" (niet "ik neem elke avond een dafalgan")
-FEVER_MEASURED = (r"(?:meet|mat|maten|meten|gemeten|controleer|controleerde|gecontroleerd|check|checkte|gecheckt)(?: (?:ik|k|het|mijn temperatuur"
+FEVER_MEASURED = (r"(?:meet|mat|maten|meten|gemete[n]|controleer|controleerde|gecontroleerd|check|checkte|gecheckt)(?: (?:ik|k|het|mijn temperatuur"
                   r"|de temperatuur|mijn koorts))? (?:elke|iedere|alle) (?:avon[d]|nach[t]|namidda[g])",
-                  r"(?:elke|iedere|alle) (?:avon[d]|nach[t]|namidda[g]) (?:\w+ ){0,3}?(?:gemeten|gecontroleerd|gecheckt|temperatuur genomen"
+                  r"(?:elke|iedere|alle) (?:avon[d]|nach[t]|namidda[g]) (?:\w+ ){0,3}?(?:gemete[n]|gecontroleerd|gecheckt|temperatuur genomen"
                   r"|temperatuur gepakt)\b",
                   r"(?:elke|iedere|alle) (?:avon[d]|nach[t]|namidda[g]) (?:meet|controleer|check) (?:ik|k)\b")
