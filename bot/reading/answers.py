@@ -557,6 +557,39 @@ _NORMAL_TEMPERATURE = _skeleton(
     r"|9[5-8]point\d+|99point[0-4]\d*|9[5-9] ?(?:{DEGREES} )?f(?:ahrenheit)?)\b"
 )
 
+# A no with a past episode of the sign told and the sign denied now (session 35I, issue 12; the packs' PAST_EPISODE, NOW_DENIED,
+# STILL_NOW): "no, had a temperature with the flu last winter, nothing now", "nee, vorig jaar eens afgevallen, nu niet meer",
+# "non, j'ai eu de la fievre l'an passe, la rien, pas de fievre". The clauses that tell the past time are set aside; the rest must
+# deny the sign now (NOW_DENIED, or the sign negated after an opening no) and tell no sign, no doubt, no coming back.
+_PAST_DENIED_SLOTS = ("fever", "weight_loss", "night_pain", "bladder_bowel", "saddle_numbness")
+_PAST_EPISODE = _words("PAST_EPISODE", r"\b(?:{})\b")
+_NOW_DENIED = _words("NOW_DENIED", r"\b(?:{})\b")
+_STILL_NOW = _words("STILL_NOW", r"\b(?:{})\b")
+_PAST_DENIED_SPLIT = _skeleton(r"\s*[.,;!?]\s*|\s+(?:{PAST_DENIED_BUT})\s+")
+
+
+def _past_denied(slot: str, text: Any, norm: str) -> bool:
+    if slot not in _PAST_DENIED_SLOTS or not _PAST_EPISODE.search(norm) or _STILL_NOW.search(norm):
+        return False
+    if parse_yes_no(text) == UNSURE or _UNSURE_RE.search(norm):
+        return False  # "not sure, had a fever last year": the safe side
+    clauses = [c for c in _PAST_DENIED_SPLIT.split(norm) if c and c.strip()]
+    if not clauses or parse_yes_no(clauses[0]) is True:
+        return False  # "yes, since last week, not gone now": a yes is kept
+    present = [c for c in clauses if not _PAST_EPISODE.search(c)]
+    if not present:
+        return False
+    rest = " , ".join(present)
+    if evaluate(rest, RED_FLAG_RULES).positive.get(slot) is True or find_red_flags(rest).get(slot) is True:
+        return False  # the sign told in a clause of its own, with no past time
+    context = _CONTEXT_TRUE.get(slot)
+    if context is not None and any(not _NEG_BEFORE.search(rest[: m.start()].rstrip()) for m in context.finditer(rest)):
+        return False
+    if _NOW_DENIED.search(rest):
+        return True
+    return _clear_no(norm) and slot in evaluate(rest, RED_FLAG_RULES).negated_topics
+
+
 # --------------------------------------------------------------------------
 # Parsers per slot
 # --------------------------------------------------------------------------
@@ -583,6 +616,8 @@ def _parse_bool(slot: str, text: Any, positive_rules: Tuple = ()) -> Optional[bo
         rest = _NOTHING_ODD_FELT.sub(" , ", normalise(text))
         return (evaluate(rest, RED_FLAG_RULES).positive.get(slot) is True or bool(_CONTEXT_TRUE[slot].search(rest))
                 or parse_yes_no(rest) == UNSURE)
+    if _past_denied(slot, text, normalise(text)):
+        return False  # "no, had a fever with the flu last winter, nothing now" (session 35I)
     flags = evaluate(text, RED_FLAG_RULES)
     if flags.positive.get(slot) is True:
         return True

@@ -1022,3 +1022,16 @@ SIDES_EQUAL = (r"(?:heels?|toes|tip ?toes?|tiptoes?|test)\b(?: \S+){0,15}? (?:(?
 #: _DOWN_AFTER_ALL): "it stays in my lower back but sometimes goes down", "mostly my back, except now and then into my thigh"
 DOWN_AFTER_ALL = (r"(?:but|sometimes|except|occasionally|now and then|at times|though|although|apart from when)(?: \w+){0,6}? (?:down|leg|legs"
                   r"|thigh|thighs|knee|knees|calf|calves|shin|shins|foot|feet|ankle|radiat\w*|shoot\w*|spread\w*|travel\w*)",)
+
+#: a yes/no answer that says no, tells a past episode of the sign and denies it now (session 35I, issue 12; bot/reading/answers.py
+#: _past_denied): "no, had a temperature with the flu last winter, nothing now". PAST_EPISODE: a past told by its time;
+#: NOW_DENIED: the sign denied now; STILL_NOW: the sign told now after all ("it came back today"), which keeps the sign
+PAST_EPISODE = (r"last (?:week|month|year|winter|summer|autumn|fall|spring|time)", "ago", r"(?:years|months) back", "back in",
+                r"in (?:january|february|march|april|may|june|july|august|september|october|november|december)",
+                r"when i (?:had|was|got)", "years before", "as a (?:kid|child|teenager)", "once before")
+NOW_DENIED = (r"(?:but )?(?:not|nothing|none|no|nowt)(?: (?!gone|better|over|down|away|finished|stopped|ended|cleared|passed|yet|sleep\w*|slept|pee\w*|feel\w*|felt|control\w*|able|hold\w*)\w+){0,2}?"
+              r" (?:now|anymore|any more|at the moment|these days|nowadays)",
+              r"(?:all )?(?:gone|fine|over|clear) (?:now|since)", r"nothing since", r"not since( then)?", r"none since( then)?")
+STILL_NOW = (r"came back", r"comes back", r"coming back", r"back again", "again", "still", "today", "tonight", "this morning",
+             "since yesterday", "yesterday", "last night", r"right now i (?:have|got)", "recur\\w*")
+PAST_DENIED_BUT = ("but", "though", "although", "however")

@@ -1171,3 +1171,17 @@ SIDES_EQUAL = (r"(?:talons?|pointes?|orteils|bouts? des pieds|test)\b(?: \S+){0,
 #: _DOWN_AFTER_ALL) : "ca reste dans le dos mais parfois ca descend", "surtout le dos, sauf de temps en temps dans la cuisse"
 DOWN_AFTER_ALL = (r"(?:mais|parfois|sauf|de temps en temps|des fois|quelquefois|par moments)(?: \w+){0,6}? (?:descend\w*|jambe|jambes|cuisse"
                   r"|cuisses|genou|genoux|mollet|mollets|tibia|pied|pieds|cheville|irradi\w*|fil\w*)",)
+
+#: une reponse oui/non qui dit non, raconte une fois passee du signe et le nie maintenant (session 35I, issue 12;
+#: bot/reading/answers.py _past_denied): "non, de la fievre avec la grippe l'hiver dernier, rien maintenant"
+PAST_EPISODE = (r"le (?:annee|an|mois|hiver|ete|automne|printemps) (?:passee?|derniere?)", r"la semaine (?:passee|derniere)",
+                r"il y a (?:\w+ ){0,2}?(?:ans?|annees?|mois|semaines)", r"en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout"
+                r"|septembre|octobre|novembre|decembre)", r"quand (?:j|je) (?:ai eu|avais|etais)", "autrefois", r"(?:dans le|par le) passe",
+                r"(?:enfant|petit|petite) (?:j|je)")
+NOW_DENIED = (r"(?:rien|pas)(?: (?!mieux|passee?|finie?|partie?|terminee?|guerie?|disparue?|encore|dormi\w*|urine\w*|senti\w*|retenir"
+              r"|control\w*|bouger|aller|faire|fait|pu|peux|peut)\w+){0,2}? (?:maintenant|en ce moment|actuellement|aujourd hui)",
+              r"(?:plus|plus rien|rien) (?:maintenant|en ce moment|actuellement|depuis)", r"la (?:plus )?rien", r"plus rien",
+              r"(?:maintenant|en ce moment|actuellement) (?:\w+ )?(?:rien|plus rien|pas du tout)")
+STILL_NOW = (r"(?:est|suis|sont) (?:\w+ )?revenue?s?", r"revien\w*", r"de nouveau", "encore", "toujours", "hier", "cette nuit",
+             "ce matin", r"re ?commence", r"depuis hier")
+PAST_DENIED_BUT = ("mais", "sauf que", "par contre", "cependant")

@@ -1014,3 +1014,15 @@ SIDES_EQUAL = (r"(?:hielen|hiel|hakken|tenen|tippen|tenenstand|test|proef)\b(?: 
 #: blijft in mijn rug maar soms trekt het naar beneden", "meestal in mijn rug, behalve af en toe in mijn dij"
 DOWN_AFTER_ALL = (r"(?:maar|mor|ma|soms|behalve|af en toe|wel eens|weleens|soms wel)(?: \w+){0,6}? (?:naar beneden|omlaag|been|benen|dij|dijen"
                   r"|bovenbeen|knie|knieen|kuit|kuiten|scheen|voet|voeten|enkel|straalt|uitstraalt|schiet|trekt (?:\w+ )?door)",)
+
+#: een ja/nee-antwoord dat nee zegt, een vroegere keer van het teken vertelt en het nu ontkent (sessie 35I, issue 12;
+#: bot/reading/answers.py _past_denied): "nee, vorige winter koorts gehad met de griep, nu niks"
+PAST_EPISODE = (r"vorige? (?:week|maand|jaar|winter|zomer|herfst|lente)", r"(?:verleden|vorig) jaar", "geleden", r"jaren terug",
+                r"in (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)",
+                r"toen ik", "vroeger", r"als kind", "lang terug")
+NOW_DENIED = (r"nu (?:(?!nog\b)\w+ ){0,2}?(?:niks|niets|niet|geen|nie|nix)\b(?! (?:meer )?(?:weg|over|beter|gedaan|gestopt|minder|voorbij|\w+en)\b)", r"(?:niks|niets|nie|niet|geen \w+|nix) meer\b(?! (?:weg|over|beter|gedaan|gestopt|minder|voorbij))",
+              r"momenteel (?:\w+ )?(?:niks|niets|niet|geen)", r"(?:nu|sindsdien) (?:\w+ )?(?:weg|over|goed)",
+              r"(?:sindsdien|sedertdien) (?:niks|niets|niet|geen)")
+STILL_NOW = (r"(?:kwam|komt|is) (?:\w+ )?terug", "opnieuw", "weer", r"nog steeds", r"nog altijd", "vandaag", "gisteren",
+             "vannacht", "vanmorgen", "vanochtend", r"nu wel", "terug gekomen", "teruggekomen")
+PAST_DENIED_BUT = ("maar", "mor", "alleen")
