@@ -1676,8 +1676,34 @@ def _clause_before(seg: str, m: re.Match[str]) -> str:
     return _clause_words(seg[: m.start()])
 
 
+# the cancer word given as an example after a comma (session 35J; the packs' CANCER_EXAMPLE): "could it be something serious,
+# like a tumour?", "kan rugpijn door iets ernstigs komen, zoals kanker?", "ca peut venir de quelque chose de grave, genre une
+# tumeur ?" -- the question is the clause before the comma, read with it (an own cancer told in the sentence still keeps it)
+_CANCER_EXAMPLE = re.compile(rf"^(?:{_cues('CANCER_EXAMPLE')})\b")
+
+
+def _asking_clause(seg: str, m: re.Match[str]) -> str:
+    """The match's clause before it, and the clause before that when it opens with an example word after a comma."""
+    clause = _clause_before(seg, m)
+    if not _CANCER_EXAMPLE.match(clause):
+        return clause
+    tokens = seg[: m.start()].split()
+    rest = tokens[: len(tokens) - len(clause.split())]
+    if not rest or rest[-1] != ",":
+        return clause
+    return f"{_clause_words(' '.join(rest[:-1]))} {clause}"
+
+
+def _example_alone(seg: str, m: re.Match[str]) -> bool:
+    """A segment cut at the comma that is only the example ("like a tumour", "zoals kanker"): it is read with its question in
+    the whole sentence (_asking_clause), where an own cancer told keeps it ("i've had a few things, like cancer")."""
+    clause = _clause_before(seg, m)
+    return (bool(_CANCER_EXAMPLE.match(clause)) and clause == seg[: m.start()].strip()
+            and not _CANCER_OWN.search(seg) and not _CANCER_MY.search(seg))
+
+
 def _cancer_asked(seg: str, m: re.Match[str]) -> bool:
-    return bool(_CANCER_ASKED.search(_clause_before(seg, m))) and not _CANCER_OWN.search(_without_relatives_clauses(seg))
+    return bool(_CANCER_ASKED.search(_asking_clause(seg, m))) and not _CANCER_OWN.search(_without_relatives_clauses(seg))
 
 
 def _without_relatives_clauses(seg: str) -> str:
@@ -1728,7 +1754,7 @@ def _cancer_skip(seg: str, m: re.Match[str]) -> bool:
     before = " ".join(_before_tokens(seg, m, 5))
     if _cancer_theirs_for_mine(seg, m) and not _cancer_returning(seg, m):
         return True
-    if _CANCER_BENIGN.search(before):
+    if _CANCER_BENIGN.search(before) or _example_alone(seg, m):
         return True
     returning = _cancer_returning(seg, m)
     owned = returning or _cancer_owned(seg, m)

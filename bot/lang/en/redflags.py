@@ -2904,6 +2904,10 @@ CANCER_ASKED = (
     # read or heard about it (session 17: "reading online about tumours, should i be worried")
     r"\b(?:read|reading|googled|googling|looked up|heard|hearing|watched) (?:\w+ ){0,4}?(?:about|that|on|of)\b",
     r"\b(?:online|internet|google|dr google|tiktok)\b",
+    # how one would know or tell it is (session 35J): "how do you know if back pain is cancer", "how can i tell whether it's a
+    # tumour", "what are the odds it's a tumor"
+    r"\bhow (?:do|can|would|could|will|should|does) (?:i|you|u|we|one|a person|someone|people|doctors?) (?:\w+ )?(?:know|tell|be sure)\b",
+    r"\bwhat (?:are|s|is) the (?:odds|chances?|likelihood)\b",
     # told as something back pain can be ("my mum says back pain can be cancer?")
     r"\b(?:back pain|backache|back ache|a bad back|bad backs|sciatica) (?:\w+ )?(?:can|could|might|may) (?:\w+ )?"
     r"(?:be|mean|hide|come from|turn into)\b",
@@ -2920,6 +2924,9 @@ CANCER_STORY = (r"(?:read|saw|seen|heard|watched|came across|found) (?:\w+ ){0,3
 CANCER_SAME = (r"(?:had|has|has had|got|was|went through|had exactly|had just) (?:\w+ )?(?:the same|exactly the same|the exact same|similar"
                r"|something similar|the same thing|same thing|the same symptoms|same symptoms|the same pain|this too|the same as)",)
 CANCER_MY = (r"(?:i had|ive had|i have had|i have|i got|my) (?:\w+ ){0,3}?(?:{CANCER_WORD}|tumou?r\w*|leu[ck]a?emi\w*|lymphom\w*|melanom\w*|\w*carcinom\w*)",)
+#: an example word opening the clause of the cancer word after a comma (session 35J; bot/reading/redflags.py _asking_clause):
+#: "could it be something serious, like a tumour?" -- the question is the clause before the comma
+CANCER_EXAMPLE = (r"like", r"such as", r"for example", r"for instance", r"say like", r"maybe like", r"e g", r"eg")
 CANCER_OWN = (
     r"had", r"have had", r"ive had", r"ago", r"diagnosed", r"treated", r"treatment", r"survivor", r"remission",
     # "is back" not as "is back pain cancer??" (session 18)

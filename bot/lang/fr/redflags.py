@@ -2564,7 +2564,10 @@ CANCER_QUESTION = (r"est ce", r"serait ce", r"peut il",
 #: a French verb after "j", "je me", "on se": "je me mets" is no "mets" (metastases); "je mets", "tu mets" are
 #: rewritten to "mettre" (SPOKEN_PHRASES): a bare "je" here would hide the Dutch "heb je kanker gehad? ja"
 CANCER_BENIGN = (r"j", r"(?:j|tu|on|il|elle|ca) (?:me|te|se|le|la|les|y|en)")
-CANCER_DOUBT = (r"depistage", r"exclu\w*", r"ecart\w*", r"elimin\w*", r"ce soit", r"soit un",
+CANCER_DOUBT = (# ce sur quoi on est tombe en cherchant (session 35J): "je suis tombee sur cancer, infection...", "tombe sur des trucs
+                # comme cancer" (pas "ils sont tombes sur une tumeur", "le chirurgien est tombe sur": trouve chez le patient)
+                r"(?<!\bsont )(?<!\best )(?<!\bon a )tombee? sur(?: \w+){0,3}$",
+                r"depistage", r"exclu\w*", r"ecart\w*", r"elimin\w*", r"ce soit", r"soit un",
                 # une conviction sur la cause, pas un cancer eu (session 19): "je suis persuade que c'est un cancer"
                 r"(?:persuad\w*|convaincu\w*|sur|sure|surs|certain|certaine|parie) (?:que |qu )(?:ce est|c est|cest|ce soit|ca|c)\b")
 #: a clause that asks or worries whether it is cancer, the cue anywhere before the cancer word: "j'ai peur que ce soit
@@ -2599,12 +2602,18 @@ CANCER_ASKED = (
     r"\b(?:lu|lis|lire|entendu|vu|google|googlise)\b (?:\w+ ){0,4}?(?:sur|que|qu|des|de)\b",
     r"\b(?:internet|google|tiktok)\b",
     r"\b(?:je me demande|vous pensez|tu penses|se pourrait il) (?:si |que |qu )?",
+    # comment le savoir, et si c'etait (session 35J): "comment savoir si c'est un cancer ?", "et si c'etait une tumeur ?"
+    r"\bcomment (?:savoir|etre su[r]|etre sure|on sait|je sais|je peux savoir|reconnaitre|differencier|distinguer|faire la difference)\b",
+    r"^si (?:c|ce|ca|cela) (?:etait|est|serait)\b",
     # le mal de dos en general demande comme un cancer (session 18): "le mal de dos c'est un cancer ??"
     r"^(?:\w+ ){0,2}?(?:le|un) (?:mal de dos|mal au dos|lombalgie|sciatique) (?:ce |c |ca )?(?:est|serait|cest)"
     r"(?: (?:forcement|toujours|souvent|parfois))? (?:un|une|du|le|la)$",
 )
 #: the patient's own cancer told in the same sentence: had, treated, coming back ("j'ai eu un cancer du sein, est-ce
 #: que ca peut revenir ?")
+#: un mot d'exemple qui ouvre la proposition du mot cancer apres une virgule (session 35J; bot/reading/redflags.py _asking_clause):
+#: "ca peut venir de quelque chose de grave, genre une tumeur ?" -- la question est la proposition avant la virgule
+CANCER_EXAMPLE = (r"comme", r"genre", r"du genre", r"tel que", r"telle que", r"tels que", r"par exemple", r"style", r"type", r"notamment")
 CANCER_OWN = (
     # (not a care asked as a condition: "ca peut tourner en cancer si on le soigne pas", session 19m)
     r"eu", r"avais", r"il y a \d+", r"traite\w*", r"(?<!\bsi on le )(?<!\bsi on ne le )(?<!\bsi on la )soigne\w*", r"chimio\w*", r"radiotherapie", r"rayons",
@@ -2627,7 +2636,7 @@ CANCER_FOR_MINE = (r"le mien", r"la mienne", r"(?:mon|ma|mes) (?:propre |propres
 #: l'histoire d'un autre, lue ou entendue (session 19j; bot/reading/redflags.py _cancer_story_sentence): "j'ai lu l'histoire d'un
 #: mec de 33 ans qui ...", "vu une video d'une femme qui ..."; sauf le cancer du patient dit dans la phrase (CANCER_MY)
 CANCER_STORY = (r"(?:lu|vu|entendu|regarde|ecoute|tombe sur|trouve|lis|vois) (?:\w+ ){0,3}?(?:histoire|article|temoignage|video|post"
-                r"|reportage|forum|internet|tiktok|facebook|youtube|journal|emission|documentaire)",
+                r"|reportage|forum|interne[t]|tiktok|facebook|youtube|journal|emission|documentaire)",
                 r"(?:histoire|cas|temoignage) (?:de|d) (?:un|une) (?:mec|gars|type|femme|homme|fille|garcon|dame|monsieur|personne|jeune"
                 r"|patiente?|ado)",
                 r"(?:un|une) (?:mec|gars|type|femme|homme|fille|garcon|dame|monsieur|personne|jeune|patiente?|ado)(?: de \d+ ans)? qui")
@@ -3211,6 +3220,20 @@ _LAID_LOW_BY = (
     r"|codeine|morphine|anesthesie|antibiotiques?|vaccin|piqure)"
 )
 NOT_A_FALL = (
+    # "tomber sur" = trouver, croiser (session 35J): "je suis tombee sur un article", "tombe sur des videos qui parlent de cancer",
+    # "on est tombes sur un bon kine", "tombee sur cancer, infection..." en cherchant (pas "tombe sur le dos", "sur la glace", "sur
+    # les fesses", "sur mon coude": ce qu'on trouve, pas ce sur quoi on atterrit)
+    (r"\b(?:re)?tombe(?:e|s|es)?$", None,
+     (r"^ sur (?:(?:un|une|le|la|les|l|des|de|d|du|ce|cet|cette|ces|ton|ta|tes|votre|vos|son|sa|ses|leur|leurs|plein de|pas mal de|beaucoup de"
+      r"|plusieurs|quelques|tout un|toute une|tout plein de|que|qu) )*(?:\w+ )?(?:articl[e]|article[s]|vide[o]|video[s]|sit[e]|site[s]|pos[t]|post[s]"
+      r"|pag[e]|page[s]|foru[m]|forum[s]|blog[s]?|lie[n]|lien[s]|annonc[e]|annonce[s]|pu[b]|pub[s]|publicatio[n]|publication[s]|temoignag[e]|temoignage[s]"
+      r"|reportag[e]|reportage[s]|emissio[n]|documentair[e]|podcas[t]|commentair[e]|commentaire[s]|messag[e]|message[s]|discussio[n]"
+      r"|tikto[k]|youtub[e]|googl[e]|internet|wikipedi[a]|doctissim[o]|recherch[e]|recherche[s]|resulta[t]|resultat[s]|informatio[n]"
+      r"|information[s]|inf[o]|info[s]|histoir[e]|histoire[s]|ca[s]|mo[t]|mots|phras[e]|list[e]"
+      r"|kin[e]|kine[s]|medeci[n]|medecin[s]|docteu[r]|toubi[b]|oste[o]|osteopath[e]|specialist[e]|chirurgie[n]|rhumat[o]|rhumatologu[e]"
+      r"|generalist[e]|praticie[n]|therapeut[e]"
+      r"|cance[r]|cancer[s]|tumeu[r]|tumeur[s]|metastas[e]|metastase[s]|herni[e]|hernie[s]|infectio[n]|sciatiqu[e]|maladi[e]|maladie[s]"
+      r"|diagnosti[c]|symptom[e]|symptome[s])\b",)),
     # heurte, touche ou frappe par des mots, une histoire, une nouvelle: emu ou blesse, pas de choc (session 32AP): "j'ai ete heurtee
     # par ses remarques", "touche par sa lettre" (pas "heurte par un velo", "touchee par une voiture")
     (r"\b(?:heurt\w*|touch\w*|frapp\w*|bless\w*|secou\w*|ebranl\w*)(?: par)?$", None,

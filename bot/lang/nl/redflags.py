@@ -3104,6 +3104,11 @@ CANCER_ASKED = (
     # erover gelezen of gehoord (sessie 17: "lees op internet allemaal dingen over tumoren")
     r"\b(?:lees|las|gelezen|lezen|gegoogeld|googelen|opgezocht|hoor|hoorde|gehoord) (?:\w+ ){0,4}?(?:over|dat|van)\b",
     r"\b(?:internet|online|google|tiktok)\b",
+    # hoe men het zou weten, en als het ... is, of het ermee te maken heeft (sessie 35J): "hoe weet je of rugpijn kanker is", "en als het
+    # nu een tumor is?", "heeft het iets met kanker te maken?" (een eigen kanker gehad houdt het: CANCER_OWN)
+    r"\bhoe (?:weet|kan|zie|merk|herken|ziet|merkt|herkent) (?:ik|je|men|u|jij|ge|de dokter)\b",
+    r"^als (?:het|dat|dit|t|da) (?:\w+ )?(?:een |ne |nen )?$",
+    r"^(?:\w+ )?(?:heeft|hebben|had) (?:dit|dat|het|t|da|mijn rugpijn|rugpijn|de pijn|pijn|mijn pijn) (?:\w+ ){0,2}?met$",
 )
 #: the patient's own cancer told in the same sentence: had, treated, coming back ("ik heb borstkanker gehad, kan het
 #: terug zijn?")
@@ -3117,6 +3122,9 @@ CANCER_STORY = (r"(?:gelezen|gezien|gehoord|las|zag|hoorde|bekeken|lees|zie) (?:
 CANCER_SAME = (r"(?:had|heeft|hadden|kreeg|heeft ook|had ook) (?:\w+ )?(?:hetzelfde|precies hetzelfde|net hetzelfde|exact hetzelfde"
                r"|dezelfde klachten|dezelfde pijn|iets gelijkaardigs|iets vergelijkbaars|zoiets|net zoiets|ook zoiets|datzelfde)",)
 CANCER_MY = (r"(?:ik had|ik heb|heb ik|had ik|mijn|mn) (?:\w+ ){0,3}?(?:{CANCER_WORD}|\w*kanker\w*|tumor\w*|leuk[ae]mi\w*|lymfo[o]?m\w*|lymphom\w*|melano[o]?m\w*|\w*carcino[o]?m\w*)",)
+#: een voorbeeldwoord dat de zin van het kankerwoord opent na een komma (sessie 35J; bot/reading/redflags.py _asking_clause):
+#: "kan rugpijn door iets ernstigs komen, zoals kanker?" -- de vraag is de zin voor de komma
+CANCER_EXAMPLE = (r"zoals", r"bijvoorbeeld", r"bv", r"bijv", r"zo een", r"zon", r"zoiets als", r"gelijk")
 CANCER_OWN = (
     r"gehad", r"had", r"geleden", r"behandeld", r"behandeling", r"bestraald", r"bestraling\w*", r"chemo\w*",
     r"terug\w*", r"opnieuw", r"vonden", r"gevonden", r"verwijderd", r"geopereerd", r"vorig jaar", r"(?<!\b1[89] )(?<!\b[2-9]\d )jaar",  # not an adult's age ("78 jaar", session 17)
