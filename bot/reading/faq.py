@@ -106,6 +106,8 @@ and never two. So the classifier proposes and the words decide:
   lie or sleep is sleep (SLEEP_POSITION_ASKED); a heat or cold remedy asked is heat or cold (HEAT_COLD_ASKED); how many
   sessions or appointments it takes is the sessions' (SESSION_COUNT_ASKED, "appointments" read as "sessions" in
   PHRASE_FORMS); a weekday and a clock hour with no preposition is a free slot asked (FREE_SLOT_ASKED).
+- Session 35K: exercises to do at home asked, simple or on the floor, are rest or move (HOME_EXERCISE_ASKED, with
+  BED_REST_ASKED); a named sport asked whether it is bad or must stop is sport (SPORT_STOP_ASKED, last of _ASKED_FIRST).
 
 Words are compared by a crude stem: case and accents folded, one common ending off,
 the first five letters ("driving", "drives" and "drive" are "driv"; "operation" and
@@ -301,13 +303,19 @@ _ASKED_FIRST |= {"faq_sessions": _any_word_of("SESSION_COUNT_ASKED")}
 # session 34V: how to lie or sleep asked is sleep (SLEEP_POSITION_ASKED: "hoe lig ik best in bed, op mijn zij of mijn rug?"),
 # before staying in bed's rest or move: the first phrase found in this order wins
 _ASKED_FIRST |= {"faq_sleep": _any_word_of("SLEEP_POSITION_ASKED")}
-_ASKED_FIRST |= {"faq_rest_or_move": _any_word_of("BED_REST_ASKED"), "faq_work": _any_word_of("LIGHTER_DUTIES_ASKED")}
+# session 35K: exercises to do at home asked (HOME_EXERCISE_ASKED: "any gentle stretches i can do on the floor at home?") are
+# rest or move, like staying in bed
+_ASKED_FIRST |= {"faq_rest_or_move": _any_word_of_tables("BED_REST_ASKED", "HOME_EXERCISE_ASKED"),
+                 "faq_work": _any_word_of("LIGHTER_DUTIES_ASKED")}
 # session 34X: a heat or cold remedy asked, whether it is good or against another ("would a wheat bag help or make it
 # worse?", "kruik of coldpack?"), is heat or cold (HEAT_COLD_ASKED), after staying in bed
 _ASKED_FIRST |= {"faq_heat_or_cold": _any_word_of("HEAT_COLD_ASKED")}
 # session 33H: whether to worry asked is how serious it is (WORRY_ASKED: "should i be worried? can hardly stand up straight")
 # when the classifier gives it a chance (LAST_CHANCE): a worry told after another story is not made serious unasked
 _ASKED_FIRST |= {"faq_serious": _any_word_of("WORRY_ASKED")}
+# session 35K: a named sport asked whether it is bad or must stop (SPORT_STOP_ASKED: "i swim lengths twice a week, should i
+# pack that in?", "is breaststroke bad for it?") is sport, after every other phrase (driving, work, sleep and rest come first)
+_ASKED_FIRST |= {"faq_sport": _any_word_of("SPORT_STOP_ASKED")}
 _ASKED_FIRST_WITH_CHANCE = {"faq_serious"}
 # idioms read as their standard words (the packs' PHRASE_FORMS, session 29): "het mes erin zetten" is operating,
 # "garder le lit" resting, "een heet bad" heat

@@ -466,6 +466,37 @@ HEAT_COLD_ASKED = (
     _HEAT_COLD + r" (?:\w+ ){0,2}?or (?:\w+ ){0,2}?(?:" + _HEAT_COLD + "|" + _HEAT_COLD_BARE + r")\b",
     _HEAT_COLD_BARE + r" (?:\w+ ){0,2}?or (?:\w+ ){0,2}?" + _HEAT_COLD + r"\b",
 )  # fmt: skip
+#: (session 35K) Exercises to do at home asked, simple or on the floor ("any easy stretches i could do on the living room
+#: carpet?"): rest or move first (its answer: keep moving, gentle exercises; faq.py's _ASKED_FIRST with BED_REST_ASKED);
+#: gym or sport training stays sport
+_EXERCISES = r"(?:exercises?|exercizes?|excercises?|stretch(?:es|ing)?|(?<!bowel )movements?)"
+_NOT_TRAINING = r"(?!.*\b(?:gym|weights|training|sport|sports|match|race|club|team)\b)"
+HOME_EXERCISE_ASKED = (
+    _EXERCISES + r"\b(?:\W+\w+){0,7}?\W+(?:at home|at my place|at my house|(?:round|around|in) the house|in my (?:living ?room|lounge|bedroom)|on the (?:floor|carpet|rug|mat)|on (?:a|my) (?:mat|rug|yoga mat)|on all fours|on my hands and knees|without (?:any )?(?:equipment|kit|gear|weights|machines))\b",
+    r"(?:home|floor|mat|bedroom|living ?room) (?:exercises?|stretch(?:es)?)\b",
+    r"(?:gentle|simple|easy|basic|little|light|soft) (?:\w+ )?" + _EXERCISES + r"\b" + _NOT_TRAINING,
+)  # fmt: skip
+#: (session 35K) A named sport or activity asked whether it is bad, or whether it must stop ("i swim lengths twice a
+#: week, should i pack that in for now?", "is breaststroke bad for it?"): sport first (faq.py's _ASKED_FIRST); work
+#: tasks, driving, sleeping, walking (rest or move), sex and flying are no sport here
+_SPORTS = (r"(?:running(?! (?:down|into|through|up|along|from|to)\b)|jogging|jog|jogs|my runs|long runs|parkrun|go for (?:a )?runs?|"
+           r"(?:i|we) run(?= )(?! (?:a|an|my own|the|out|late|low|into)\b)|\d+ ?k runs?|\d+k\b|"
+           r"swimming|swim|lengths|breaststroke|breast stroke|front crawl|backstroke|butterfly stroke|aqua ?aerobics|"
+           r"cycling|spinning|spin class(?:es)?|mountain biking|tennis|padel|squash|badminton|golf|football|footy|"
+           r"five-a-side|five a side|5-a-side|5 a side|rugby|hockey|cricket|netball|basketball|volleyball|yoga|pilates|crossfit|weightlifting|lifting weights|deadlifts?|squats|"
+           r"climbing(?! (?:the |up |down )?(?:stairs|steps|ladders?))|bouldering|rowing|boxing|kickboxing|martial arts|judo|karate|"
+           r"skiing|snowboarding|surfing|dancing|zumba|hiking|horse riding|gym|sport|sports)")
+_OTHER_THAN_SPORT = (r"(?! (?:\w+ )?(?:work|working|driving|drive|sleeping|sleep|lifting|carrying|sitting|standing|bending|walking|moving|"
+                     r"sex|flying|takin[g]|pills|tablets|medication|painkillers))")
+_SPORT_STOP = (r"(?:stop|stopping|quit|quitting|give (?:\w+ )?up|giving (?:\w+ )?up|pack (?:\w+ )?in|knock (?:\w+ ){0,2}?on the head|"
+               r"take a break|have a break|drop|cut (?:\w+ )?(?:out|back|down)|lay off|ease off|skip|avoid|carry on|keep (?:on|going|at it|doing)|continue)")
+_SPORT_BAD = r"(?:bad\b(?! (?:nemen|genomen|water))|harmful|dangerous|risky|wise|damaging|make it worse|making it worse|worsen)"
+SPORT_STOP_ASKED = (
+    _SPORTS + r"\b(?:\W+\w+){0,10}?\W+" + _SPORT_STOP + r"\b" + _OTHER_THAN_SPORT,
+    r"(?:should|shall|must|do|can|could|would) (?:i|we|you|u) (?:\w+ ){0,3}?" + _SPORT_STOP + r"\b(?:\W+\w+){0,3}?\W+" + _SPORTS + r"\b",
+    _SPORTS + r"\b(?:\W+\w+){0,6}?\W+" + _SPORT_BAD + r"\b",
+    r"(?:is|isn't|are|would|will) (?:\w+ ){0,3}?(?:" + _SPORT_BAD + r"|safe|ok|okay|alright|all right) (?:\w+ ){0,4}?(?:to |to go |going |to do |doing |to play |playing )?" + _SPORTS + r"\b",
+)  # fmt: skip
 #: (session 33H) Whether to worry, asked ("should i be worried? can hardly stand up straight since this morning"): how
 #: serious it is comes first, whatever the classifier's (a worry about a pill or a scan named after it stays theirs)
 WORRY_ASKED = (

@@ -456,6 +456,33 @@ HEAT_COLD_ASKED = (
     _CHAUD_FROID + r" (?:\w+ ){0,2}?ou (?:\w+ ){0,2}?(?:" + _CHAUD_FROID + "|" + _CHAUD_FROID_SEUL + r")\b",
     _CHAUD_FROID_SEUL + r" (?:\w+ ){0,2}?ou (?:\w+ ){0,2}?" + _CHAUD_FROID + r"\b",
 )  # fmt: skip
+#: (session 35K) Des exercices à faire à la maison demandés, simples ou au sol ("des étirements tout simples à faire
+#: chez moi sur un tapis ?"): repos ou mouvement d'abord (sa réponse : bouger, des exercices doux ; _ASKED_FIRST de
+#: faq.py, avec BED_REST_ASKED) ; l'entraînement en salle ou le sport reste le sport
+_EXERCICES = r"(?:exercices?|exos?|etirements?|mouvements)"
+_PAS_ENTRAINEMENT = r"(?!.*\b(?:salle|fitness|musculation|muscu|entrainement|sport|match|club|equipe)\b)"
+HOME_EXERCISE_ASKED = (
+    _EXERCICES + r"\b(?:\W+\w+){0,8}?\W+(?:a la maison|chez moi|chez soi|a domicile|au sol|par terre|sur (?:le|un|mon) (?:tapis|sol|lit)|a quatre pattes|sans (?:materiel|appareils?|equipement|poids|halteres))\b",
+    r"(?:petits?|simples?|doux|douces|legers?|faciles?|tranquilles?) (?:\w+ )?(?:exercices|exos|etirements)\b" + _PAS_ENTRAINEMENT,
+    r"(?:exercices|exos|etirements) (?:tout |tres |assez )?(?:simples|doux|douces|legers|faciles)\b" + _PAS_ENTRAINEMENT,
+)  # fmt: skip
+#: (session 35K) Un sport nommé demandé s'il est mauvais ou s'il faut l'arrêter ("je nage trois fois par semaine, je
+#: dois laisser tomber ?", "le crawl c'est déconseillé ?") : le sport d'abord (_ASKED_FIRST de faq.py) ; le travail,
+#: la conduite, le sommeil, la marche (repos ou mouvement), le sexe et l'avion ne sont pas un sport ici
+_SPORTS_FR = (r"(?:course a pied|courir|(?:je|j'|on) cours\b|jcours|jogging|footing|running|trail|natation|nager|nage|je nage|piscine|brasse|crawl|dos crawle|papillon|longueurs|"
+              r"aquagym|velo|cyclisme|vtt|spinning|tennis|padel|squash|badminton|golf|foot|football|futsal|rugby|hockey|basket|volley|handball|"
+              r"yoga|pilates|crossfit|muscu|musculation|salle de sport|salle de muscu|fitness|squats?|souleve de terre|escalade|aviron|boxe|judo|karate|"
+              r"ski|surf|danse|zumba|randonnee|rando|equitation|sport)")
+_AUTRE_QUE_SPORT = r"(?! (?:\w+ )?(?:travailler|le travail|de travailler|conduire|la voiture|dormir|porter|soulever|marcher|bouger|l'avion|les medicaments|les cachets))"
+_ARRETER = (r"(?:arreter|arrete|stopper|stoppe|laisser tomber|lacher|faire une pause|une pause|lever le pied|diminuer|reduire|"
+            r"continuer|continue|poursuivre|eviter|mettre (?:\w+ )?entre parentheses)")
+_MAUVAIS = r"(?:mauvais|mauvaise|deconseille|deconseillee|dangereux|dangereuse|risque|risquee|nocif|nocive|a eviter|contre-indique|contre indique)"
+SPORT_STOP_ASKED = (
+    _SPORTS_FR + r"\b(?:\W+\w+){0,10}?\W+" + _ARRETER + r"\b" + _AUTRE_QUE_SPORT,
+    r"(?:dois|doit|faut|faudrait|devrais|peux|puis|vaut)(?:-je|-il|-on)? (?:\w+ ){0,3}?(?:arreter|stopper|continuer|eviter|laisser tomber|lever le pied) (?:\w+ ){0,2}?" + _SPORTS_FR + r"\b",
+    _SPORTS_FR + r"\b(?:\W+\w+){0,6}?\W+" + _MAUVAIS + r"\b",
+    r"(?:est|est-ce|est ce|c'est|ce serait|ce sera) (?:\w+ ){0,2}?" + _MAUVAIS + r" (?:\w+ ){0,3}?(?:de |d')?(?:faire |aller |jouer )?(?:du |de la |de l'|au |a la )?" + _SPORTS_FR + r"\b",
+)  # fmt: skip
 #: (session 33H) S'il faut s'inquiéter ("je dois m'en faire ? j'arrive à peine à me redresser"): la gravité d'abord; une
 #: inquiétude pour un médicament ou un examen nommé après reste la leur
 WORRY_ASKED = (

@@ -561,6 +561,34 @@ HEAT_COLD_ASKED = (
     _WARM_KOUD + r" (?:\w+ ){0,2}?of (?:\w+ ){0,2}?(?:" + _WARM_KOUD + "|" + _WARM_KOUD_KAAL + r")\b",
     _WARM_KOUD_KAAL + r" (?:\w+ ){0,2}?of (?:\w+ ){0,2}?" + _WARM_KOUD + r"\b",
 )  # fmt: skip
+#: (sessie 35K) Oefeningen om thuis te doen gevraagd, eenvoudig of op de grond ("wat kan ik thuis op mijn matje aan
+#: oefeningen doen?"): rust of bewegen eerst (zijn antwoord: blijven bewegen, zachte oefeningen; faq.py's _ASKED_FIRST
+#: met BED_REST_ASKED); training in de fitness of sport blijft sport
+_OEFENINGEN = r"(?:oefeningen|oefening|oefeningskes|oefeninkjes|oefeningetjes|oefeninge|rekoefeningen|stretchoefeningen|strekoefeningen|stretches|bewegingen)"
+_GEEN_TRAINING = r"(?!.*\b(?:fitness|sportschool|gym|training|sport|sporten|wedstrijd|club|ploeg)\b)"
+HOME_EXERCISE_ASKED = (
+    _OEFENINGEN + r"\b(?:\W+\w+){0,7}?\W+(?:thuis|in huis|binnenshuis|in de living|in de woonkamer|op de (?:grond|vloer|mat)|op (?:een|mijn|mn|m'n|me|mijne) (?:mat|matje|tapijt|yogamat)|op handen en knieen|op (?:mijn |mn )?knieen|op vier poten|zonder (?:materiaal|toestellen|gewichten|apparaten|spullen|materieel))\b",
+    r"thuis ?oefeningen|thuis (?:\w+ ){0,3}?(?:aan )?" + _OEFENINGEN + r"\b",
+    r"(?:simpele|eenvoudige|makkelijke|gemakkelijke|lichte|zachte|rustige|kleine|zachtjes) (?:\w+ )?" + _OEFENINGEN + r"\b" + _GEEN_TRAINING,
+)  # fmt: skip
+#: (sessie 35K) Een sport genoemd en gevraagd of die slecht is of moet stoppen ("ik zwem twee keer per week baantjes,
+#: moet ik daar nu mee ophouden?", "is schoolslag slecht?"): sport eerst (faq.py's _ASKED_FIRST); werk, autorijden,
+#: slapen, wandelen (rust of bewegen), seks en vliegen zijn hier geen sport
+_SPORTEN = (r"(?:hardlopen|hardloop\w*|joggen|jogging|gaan lopen|loopclub|looptraining|start to run|(?:ik|k|'k) loop (?=\d|elke|iedere|drie|twee|vier|vijf)|kloop|"
+            r"zwemmen|zwemclub|zwemles|baantjes|schoolslag|borstcrawl|crawl|rugslag|vlinderslag|aquagym|wielrennen|mountainbiken|spinning|fietsen|"
+            r"tennis|tennissen|padel|padellen|squash|badminton|badmintonnen|golf|golfen|voetbal|voetballen|voetballe|zaalvoetbal|volleybal|basketbal|"
+            r"hockey|rugby|yoga|pilates|crossfit|fitness|fitnessen|sportschool|gym|krachttraining|gewichtheffen|squats|deadlifts|"
+            r"klimmen(?! (?:op |van )?(?:de )?trap)|boulderen|roeien|boksen|kickboksen|judo|karate|skien|snowboarden|surfen|dansen|zumba|paardrijden|sporten|sport)")
+_ANDERS_DAN_SPORT = r"(?! (?:\w+ )?(?:werken|werk|autorijden|rijden|slapen|heffen|tillen|dragen|zitten|staan|bukken|wandelen|bewegen|vrijen|vliegen|pillen|medicatie))"
+_SPORT_STOPPEN = (r"(?:stoppen|stoppe|stop|ophouden|opgeven|opgeve|late[n] vallen|pauze nemen|pauzeren|minderen|afbouwen|kappen|"
+                  r"(?:mee )?doorgaan|verder (?:doen|gaan)|blijven (?:doen|gaan|sporten|trainen)|niet meer doen|beter late[n])")
+_SPORT_SLECHT = r"(?:slecht|schadelijk|gevaarlijk|riskant|kwaad|af te raden|afgeraden|een slecht idee|onverstandig)"
+SPORT_STOP_ASKED = (
+    _SPORTEN + r"\b(?:\W+\w+){0,10}?\W+" + _SPORT_STOPPEN + r"\b" + _ANDERS_DAN_SPORT,
+    r"(?:moet|moete|mot|moe|mag|moetek|zou|kan|kunnen|moeten) (?:ik|k|'k|we|ge|gij|je)? ?(?:\w+ ){0,3}?(?:stoppen|ophouden|blijven|doorgaan|minderen) (?:met |mee )?(?:\w+ ){0,2}?" + _SPORTEN + r"\b",
+    _SPORTEN + r"\b(?:\W+\w+){0,6}?\W+" + _SPORT_SLECHT + r"\b",
+    r"(?:is|zijn|zou) (?:\w+ ){0,3}?(?:" + _SPORT_SLECHT + r"|verstandig|ok|oke|veilig) (?:\w+ ){0,2}?(?:om )?(?:te |nog )?(?:gaan )?" + _SPORTEN + r"\b",
+)  # fmt: skip
 #: (sessie 33H) Of men zich zorgen moet maken ("moet ik ongerust zijn? ik kan amper rechtop staan"): hoe ernstig het is
 #: eerst; een zorg over een pil of een scan die erna genoemd wordt blijft van hen
 WORRY_ASKED = (
