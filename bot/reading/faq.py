@@ -108,6 +108,11 @@ and never two. So the classifier proposes and the words decide:
   PHRASE_FORMS); a weekday and a clock hour with no preposition is a free slot asked (FREE_SLOT_ASKED).
 - Session 35K: exercises to do at home asked, simple or on the floor, are rest or move (HOME_EXERCISE_ASKED, with
   BED_REST_ASKED); a named sport asked whether it is bad or must stop is sport (SPORT_STOP_ASKED, last of _ASKED_FIRST).
+- Session 35L: what a physio does, whether physio is worth it or only a massage, why the physio asks so many questions
+  is the physio's role (PHYSIO_ROLE_ASKED, last of _ASKED_FIRST); paying less through the health fund's preferential
+  status is the refund's (REDUCED_RATE_ASKED, with COST_ASKED); sessions counted as "sittings", "beurten", "séances",
+  asked as enough or a count guessed, are the sessions' (SESSION_COUNT_ASKED widened); heat named in other words (a
+  fomentation, a hot towel, "warme compres", "serviette chaude") is heat or cold (HEAT_COLD_ASKED's remedies widened).
 
 Words are compared by a crude stem: case and accents folded, one common ending off,
 the first five letters ("driving", "drives" and "drive" are "driv"; "operation" and
@@ -288,8 +293,10 @@ _ASKED_FIRST = {"faq_location_hours": _any_word_of("OPEN_ASKED"),
                 # which doctor may write it (PRESCRIBER_ASKED, session 34V: "can my rheumatologist write the referral?")
                 "faq_prescription": _any_word_of_tables("WITHOUT_REFERRAL_ASKED", "PRESCRIPTION_MISLAID",
                                                         "PRESCRIBER_ASKED"),
-                # what one session costs (COST_ASKED, session 34V): the refund's answer (what is paid back, and the phone)
-                "faq_reimbursement": _any_word_of("COST_ASKED"),
+                # what one session costs (COST_ASKED, session 34V): the refund's answer (what is paid back, and the phone);
+                # paying less through the health fund's preferential status (REDUCED_RATE_ASKED, session 35L: "verhoogde
+                # tegemoetkoming", BIM, "intervention majorée", the code on the sticker)
+                "faq_reimbursement": _any_word_of_tables("COST_ASKED", "REDUCED_RATE_ASKED"),
                 # driving one's truck, bus or taxi asked (DRIVING_ASKED, session 33I: "chauffer mon truck" in Quebec)
                 "faq_driving": _any_word_of_tables("SEAT_SETUP_ASKED", "DRIVING_ASKED")}
 # a slot asked on a day ("can i come in saturday or are you closed?") is an appointment where the classifier or OPEN_ASKED
@@ -317,6 +324,10 @@ _ASKED_FIRST |= {"faq_serious": _any_word_of("WORRY_ASKED")}
 # pack that in?", "is breaststroke bad for it?") is sport, after every other phrase (driving, work, sleep and rest come first)
 _ASKED_FIRST |= {"faq_sport": _any_word_of("SPORT_STOP_ASKED")}
 _ASKED_FIRST_WITH_CHANCE = {"faq_serious"}
+# session 35L: what a physio does, whether it is worth it or only a massage, why the physio asks so many questions
+# (PHYSIO_ROLE_ASKED: "is physio even worth the bother?", "à quoi sert vraiment un kiné ?") is the physio's role, after
+# every other phrase (how many sessions, what one costs, a worry stay theirs)
+_ASKED_FIRST |= {"faq_physio_role": _any_word_of("PHYSIO_ROLE_ASKED")}
 # idioms read as their standard words (the packs' PHRASE_FORMS, session 29): "het mes erin zetten" is operating,
 # "garder le lit" resting, "een heet bad" heat
 _PHRASE_FORMS = tuple((re.compile(r"\b(?:" + pattern + r")(?!\w)"), standard)

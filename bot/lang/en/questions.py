@@ -95,7 +95,10 @@ COST_ASKED = (
 #: (session 34X) How many sessions or appointments it takes asked ("roughly how many appointments will it take for a
 #: bad back?"): the sessions' answer first (faq.py's _ASKED_FIRST); "appointments" is read as "sessions" (PHRASE_FORMS)
 SESSION_COUNT_ASKED = (
-    r"how many (?:sessions|appointments|appts|visits|treatments|physio sessions)\b(?:\W+(?!cover|refund|reimburs|insur|pay|paid|fund)\w+){0,5}?\W+(?:need|needed|take|takes|expect|usually|normally|typically|average|roughly|approx\w*|in total|altogether|all together)\b(?!(?:\W+\w+){0,4}?\W+(?:cover|refund|reimburs|insur|paid|funded))",
+    r"how many (?:sessions|appointments|appts|visits|treatments|physio sessions|sittings)\b(?:\W+(?!cover|refund|reimburs|insur|pay|paid|fund)\w+){0,5}?\W+(?:need|needed|take|takes|expect|usually|normally|typically|average|roughly|approx\w*|in total|altogether|all together|enough|suffice|sufficient|required|necessary)\b(?!(?:\W+\w+){0,4}?\W+(?:cover|refund|reimburs|insur|paid|funded))",
+    # (session 35L) "sittings" (Indian English), enough asked, a count guessed ("how many sittings for this, 4 or 5?")
+    r"how many (?:sessions|appointments|appts|visits|treatments|sittings)\b(?:\W+(?!cover|refund|reimburs|insur|pay|paid|fund)\w+){0,5}?\W+\d+ ?(?:-|or|to|/) ?\d+\b",
+    r"(?:\d+|two|three|four|five|six|seven|eight|ten) (?:or \d+ |to \d+ |- ?\d+ )?(?:sessions|appointments|visits|treatments|sittings) (?:\w+ ){0,2}?(?:be |is |are )?(?:enough|sufficient|suffice)\b",
 )  # fmt: skip
 
 #: Word endings taken off before topic words are compared ("driving", "drives", "drive" -> "driv").
@@ -459,12 +462,16 @@ SLEEP_POSITION_ASKED += (
 #: worse?", "ice pack or heat pad?"): heat or cold first, whatever the classifier's (faq.py's _ASKED_FIRST)
 _HEAT_COLD = (r"(?:hot[- ]?water ?bottles?|heat(?:ing)? (?:pads?|packs?|wraps?|patch(?:es)?|belts?|lamps?|cushions?)|wheat ?(?:bags?|packs?)|"
               r"microwave (?:bags?|packs?|pillows?)|electric blankets?|ice ?packs?|cold ?packs?|gel packs?|ice ?bags?|bags? of (?:frozen )?(?:peas|ice)|"
-              r"frozen peas|ice cubes?|(?:cold|warm|hot) compress(?:es)?|deep heat|tiger balm|heat rubs?|infra-?red lamps?)")
+              r"frozen peas|ice cubes?|(?:cold|warm|hot) compress(?:es)?|deep heat|tiger balm|heat rubs?|infra-?red lamps?|"
+              # (session 35L) heat in other words: a fomentation (Indian English), a hot towel or flannel, a heating pad
+              r"(?:(?:hot|warm|moist|dry) )?fomentations?|(?:hot|warm|heated) (?:towels?|flannels?|cloths?)|heating (?:pads?|blankets?|cushions?))")
 _HEAT_COLD_BARE = r"(?:heat|ice|icing|cold|warmth|warm|hot)"
 HEAT_COLD_ASKED = (
     r"(?:is|are|would|will|should|could|can|does|do|might) (?:\w+ ){0,2}?" + _HEAT_COLD + r"\b(?:\W+\w+){0,4}?\W+(?:ok|okay|good|grand|fine|alright|help|helps|helpful|safe|better|bad|worse|wise|sensible|idea|worth)\b",
     _HEAT_COLD + r" (?:\w+ ){0,2}?or (?:\w+ ){0,2}?(?:" + _HEAT_COLD + "|" + _HEAT_COLD_BARE + r")\b",
     _HEAT_COLD_BARE + r" (?:\w+ ){0,2}?or (?:\w+ ){0,2}?" + _HEAT_COLD + r"\b",
+    # (session 35L) the remedy first, then whether it is any good ("a hot flannel on it, good idea or not?")
+    _HEAT_COLD + r"\b(?:\W+\w+){0,4}?\W+(?:good idea|any good|advisable|recommended|right|correct|worth it)\b",
 )  # fmt: skip
 #: (session 35K) Exercises to do at home asked, simple or on the floor ("any easy stretches i could do on the living room
 #: carpet?"): rest or move first (its answer: keep moving, gentle exercises; faq.py's _ASKED_FIRST with BED_REST_ASKED);
@@ -524,6 +531,8 @@ PHRASE_FORMS = {
     r"(?:get|gets|getting|got|go|goes|going|come|comes|coming|be|is|are|return|returns|returning) (?:back )?to normal": "recover",
     # (session 34X) how many appointments or visits it takes is how many sessions
     r"how many (?:appointments|appts|visits|treatments)": "how many sessions",
+    # (session 35L) "sittings" counted are sessions (Indian English); a fomentation is heat
+    r"sittings": "sessions", r"(?:(?:hot|warm|moist|dry) )?fomentations?": "heat",
 }
 PHRASE_FORMS.update({phrase: "serious" for phrase in WHEELCHAIR_FEARED})  # session 30AA
 #: How it began, told before the question ("my back went click when i bent over the washing basket, should i
@@ -698,4 +707,26 @@ PRACTICE_MATTERS += (
 OPEN_ASKED += (
     r"(?:what time|when|how late|till when|until when|til when) (?:do|does|will|are|r) (?:you|u|ya|ye|yous|youse|yall|you guys|the practice|the clinic|it|they|una) (?:\w+ )?(?:close|closed|closing|open|shut|opening)\b",
     r"(?:till|until|til) what time (?:are|r|do|is) (?:you|u|ya|ye|the practice|it) (?:open|working)\b", r"closing times?", r"opening times?",
+)  # fmt: skip
+
+#: (session 35L) What a physio does, whether it is worth it or only a massage, why the physio asks so many questions
+#: ("is physio even worth the bother?", "why does the physio ask about my life?"): the physio's role first (faq.py's
+#: _ASKED_FIRST, after every other phrase); a massage's price stays no topic (UNCOVERED_SUBJECTS)
+_PHYSIO = r"(?:physio|physios|physiotherapists?|physiotherapy|physical therap(?:y|ists?)|the physio|a physio)"
+PHYSIO_ROLE_ASKED = (
+    r"what (?:does|do|can|will|would) (?:a |the |your |my |you )?" + _PHYSIO + r" (?:actually |really |even |exactly |basically |usually )?(?:do|does)\b(?! (?:on|at|in) (?:\w+day|weekends?|the weekend))",
+    r"(?:is|was|would|will) (?:\w+ ){0,2}?" + _PHYSIO + r"\b(?:\W+\w+){0,2}?\W+(?:worth (?:it|the|doing|going|a try|trying)|any (?:use|good)|useful|pointless|a waste)\b",
+    r"(?:is|was|would|will) (?:it|going|seeing a physio|going to (?:a |the )?physio) (?:\w+ ){0,2}?worth (?:it|the|doing|going|a try|trying)\b",
+    r"(?:can|could|will|would|do|does) (?:a |the )?" + _PHYSIO + r" (?:\w+ ){0,2}?(?:do (?:much|anything|something|owt|a lot)|make (?:a|any) difference)\b",
+    r"(?:just|only|basically|simply|all) (?:a |an )?(?:massage|massages|rub ?down|rub|back rub)\b(?:\W+\w+){0,3}?\W+or (?:do|does|will|is|are) ",
+    _PHYSIO + r" (?:\w+ ){0,2}?(?:just|only|basically|simply) (?:a |an )?(?:massage|massages|rub ?down|rub|back rub)\b",
+    r"why (?:does|do|did|would|will) (?:the |a |my |your |you |u )?(?:" + _PHYSIO + r"|you|u|yous|you guys) (?:\w+ ){0,2}?ask\w* (?:so many|all (?:these|those|the)|that many|loads of|lots of|so much)",
+)  # fmt: skip
+#: (session 35L) Paying less through the health fund's preferential status (the Belgian "verhoogde tegemoetkoming",
+#: BIM, OMNIO, the code on the health fund's sticker): the refund's answer first (faq.py's _ASKED_FIRST, with COST_ASKED)
+REDUCED_RATE_ASKED = (
+    r"(?:increased|higher|preferential|reduced|lower) (?:reimbursement|rate|refund|allowance|tariff|fee)s?\b", r"omnio", r"bim (?:status|rate)",
+    r"(?:status|code|am|i'm|im|with) bim\b", r"(?:code|number|digit) (?:\w+ ){0,3}?(?:sticker|vignette|mutual\w*|health fund\w*)",
+    r"(?:sticker|vignette)s? (?:\w+ ){0,3}?(?:ends?|ending|finishes) (?:with|in|on)\b",
+    r"(?:do|will|would|can|could|should|shall|go|gonna|'ll) (?:i|we|u|you) (?:\w+ ){0,2}?pay (?:\w+ )?less\b", r"is it (?:\w+ )?(?:less|cheaper) for (?:me|us)\b",
 )  # fmt: skip

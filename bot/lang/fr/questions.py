@@ -108,6 +108,10 @@ COST_ASKED = (
 SESSION_COUNT_ASKED = (
     r"combien de (?:seances|rendez-vous|rdv|consultations|visites|sceances)\b(?:\W+(?!rembours|mutuelle|pris|prise|secu|paye|paie|couvert)\w+){0,5}?\W+(?:faut|faudra|faudrait|compter|prevoir|necessaire\w*|en moyenne|environ|en gros|au total|en tout|generalement|normalement|besoin)\b(?!(?:\W+\w+){0,4}?\W+(?:rembours|mutuelle|pris en charge|prise en charge|secu|couvert))",
     r"(?:faut|faudra|faudrait|compter|prevoir) (?:\w+ ){0,2}?combien de (?:seances|rendez-vous|rdv|consultations|visites)\b",
+    # (session 35L) un nombre deviné ("combien de séances, 4 ou 5 ?"), assez demandé, combien de fois venir, ça prend
+    r"combien de (?:seances|rendez-vous|rdv|consultations|visites|sceances)\b(?:\W+(?!rembours|mutuelle|secu|paye|paie)\w+){0,5}?\W+(?:\d+ ?(?:-|ou|a|/) ?\d+|suffi\w*|assez|prend|prendra|prennent)\b(?!(?:\W+\w+){0,4}?\W+(?:rembours|mutuelle|pris en charge|prise en charge|secu))",
+    r"(?:\d+|deux|trois|quatre|cinq|six|sept|huit|dix) (?:ou \d+ |a \d+ |- ?\d+ )?(?:seances|rendez-vous|rdv|consultations|sceances) (?:\w+ ){0,2}?(?:suffi\w*|assez|c'est assez|ca suffit)\b",
+    r"combien de fois (?:je dois|dois-je|faut-il|il faut|faudra-t-il|je vais devoir|on doit) (?:\w+ ){0,2}?(?:venir|passer|revenir|consulter|aller)\b",
 )  # fmt: skip
 
 #: Word endings taken off before topic words are compared ("conduisez", "conduire" -> "condu"). The
@@ -449,7 +453,10 @@ SLEEP_POSITION_ASKED += (
 #: aggrave ?", "poche de glace ou coussin chauffant ?"): le chaud ou le froid d'abord, quoi que lise le classifieur
 _CHAUD_FROID = (r"(?:bouillottes?|coussins? chauffants?|patchs? chauffants?|ceintures? chauffantes?|poches? (?:de glace|de froid|de gel|de glacons|chaudes?|froides?|de graines|de noyaux de cerises?)|"
                 r"packs? de (?:glace|froid)|glacons|sacs? de (?:glace|petits pois)|petits pois (?:surgeles|congeles)|couvertures? chauffantes?|"
-                r"compresses? (?:chaudes?|froides?)|lampes? (?:infrarouges?|a infrarouge)|baume du tigre|creme chauffante)")
+                r"compresses? (?:chaudes?|froides?)|lampes? (?:infrarouges?|a infrarouge)|baume du tigre|creme chauffante|"
+                # (session 35L) la chaleur en d'autres mots: une compresse bien chaude, une serviette chaude, un cataplasme
+                r"compresses? (?:bien |tres |tiedes?|humides? )?(?:chaudes?|froides?|tiedes?)?|(?:serviettes?|gants? de toilette|linges?) (?:humides? )?(?:bien )?(?:chaudes?|chauds?|tiedes?)|"
+                r"cataplasmes?(?: chauds?)?|coussins? (?:electriques?|thermiques?)|tapis chauffants?|fomentations?)")
 _CHAUD_FROID_SEUL = r"(?:glace|chaud|froid|chaleur)"
 HEAT_COLD_ASKED = (
     _CHAUD_FROID + r"\b(?:\W+\w+){0,4}?\W+(?:bien|bon|bonne|mieux|ok|conseille\w*|recommande\w*|mauvais\w*|pire|aggrave\w*|aide\w*|utile|soulage\w*|efficace)\b",
@@ -507,6 +514,8 @@ PHRASE_FORMS = {
     r"(?:revenir|revienne|reviennent|revient|reviendra|revenu\w*|retourner|retourne|redevenir|redevienne|redevient|redeviendra|redevenu\w*) (?:a la |a |comme )?(?:normale?|normaux|avant)": "gueri",
     # (session 34X) combien de rendez-vous ou de consultations il faut, c'est combien de séances
     r"combien de (?:rendez-vous|rdv|consultations|visites)": "combien de seances",
+    # (session 35L) une fomentation est de la chaleur
+    r"fomentations?": "chaleur",
 }
 PHRASE_FORMS.update({phrase: "grave" for phrase in WHEELCHAIR_FEARED})  # session 30AA
 #: Comment c'est venu, raconté avant la question ("mon dos a craqué quand je me suis penché sur le panier, c'est
@@ -678,4 +687,27 @@ PRACTICE_MATTERS += (
 OPEN_ASKED += (
     r"vous (?:fermez|ouvrez|finissez|terminez) (?:\w+ )?(?:a )?quelle heure", r"(?:a )?quelle heure (?:vous )?(?:fermez|ouvrez|fermez-vous|ouvrez-vous|ferme|ouvre|fermeture|ouverture)\b",
     r"jusqu ?'? ?a quelle heure (?:\w+ ){0,2}?(?:ouvert|ouverts|vous)\b", r"heures? de fermeture", r"heures? d'ouverture",
+)  # fmt: skip
+
+#: (session 35L) Ce que fait un kiné, si ça vaut le coup ou si c'est juste des massages, pourquoi le kiné pose tant de
+#: questions ("à quoi sert vraiment un kiné ?", "pourquoi le kiné demande autant sur ma vie ?"): le rôle du kiné d'abord
+#: (faq.py's _ASKED_FIRST, après toute autre phrase); le prix d'un massage reste sans sujet (UNCOVERED_SUBJECTS)
+_KINE = r"(?:kine|kines|kinesitherap\w*|physio\w*)"
+PHYSIO_ROLE_ASKED = (
+    r"(?:que|qu'est-ce que|qu'est ce que|qu ?'? ?est-ce qu'?) (?:fait|font|peut faire) (?:un |le |une |la |votre |mon )?" + _KINE + r"\b",
+    r"(?:un |le |la |les )?" + _KINE + r" (?:\w+ ){0,2}?(?:fait|font) quoi\b(?: (?:exactement|au juste|en fait|concretement|vraiment))?\s*(?:[?.!]|$)",
+    r"(?:a )?quoi (?:ca )?sert (?:\w+ )?(?:un |le |la |une |les )?" + _KINE + r"\b", _KINE + r" (?:\w+ ){0,2}?(?:ca )?sert (?:vraiment )?a quoi\b",
+    r"(?:vaut|valait|vaudrait|vaut-il|vaut-elle) (?:\w+ )?(?:le coup|la peine)\b(?:\W+\w+){0,4}?\W+" + _KINE + r"\b",
+    _KINE + r"\b(?:\W+\w+){0,3}?\W+(?:vaut|valait|vaudrait) (?:\w+ )?(?:le coup|la peine)\b",
+    r"(?:un |le |la )?" + _KINE + r" (?:\w+ ){0,2}?peut (?:\w+ )?(?:faire (?:grand-chose|grand chose|quelque chose|qqch)|changer quelque chose)\b",
+    r"(?:juste|seulement|que|uniquement|simplement) (?:des |un |du )?(?:massages?|masser)\b(?:\W+\w+){0,3}?\W+ou (?:vous|on|il|elle|c'est|est-ce)\b",
+    _KINE + r" (?:\w+ ){0,2}?(?:juste|seulement|que|uniquement|simplement) (?:des |un |du )?(?:massages?|masser)\b",
+    r"pourquoi (?:le |la |un |une |mon |ma |votre |vous )?(?:" + _KINE + r" )?(?:il |elle )?(?:me )?(?:pose|posez|posent|demande|demandez|demandent|a pose|a demande) (?:\w+ )?(?:autant|tant|beaucoup|toutes ces|tellement) (?:de )?(?:questions|choses)\b",
+)  # fmt: skip
+#: (session 35L) Payer moins avec le statut préférentiel de la mutuelle (intervention majorée, BIM, OMNIO, le code de la
+#: vignette): la réponse du remboursement d'abord (faq.py's _ASKED_FIRST, avec COST_ASKED)
+REDUCED_RATE_ASKED = (
+    r"interventions? majorees?", r"(?:tarif|statut|regime|remboursement) (?:\w+ )?(?:preferentiel|bim|omnio)\b", r"omnio", r"(?:statut|suis|avec le|le|en|j'ai le|j ai le) bim\b(?! (?:et|je))",
+    r"(?:code|numero|chiffre) (?:\w+ ){0,3}?(?:vignettes?|autocollants?|collants?|stickers?)\b", r"vignettes? (?:\w+ ){0,3}?(?:finit|finissent|termine|terminent) (?:par|en)\b",
+    r"(?:je |j'|on |vous )?(?:paie|paye|payerai|paierai|payer|payerais|paierais|dois payer) (?:\w+ ){0,1}?moins\b", r"(?:c'est|ca (?:me )?revient|ca fait) moins cher pour (?:moi|nous)\b",
 )  # fmt: skip

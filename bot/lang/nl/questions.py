@@ -94,7 +94,12 @@ COST_ASKED = (
 #: (sessie 34X) Hoeveel sessies of afspraken het vraagt ("hoeveel afspraken moet ik ongeveer rekenen voor lage rugpijn?"):
 #: het antwoord van de sessies eerst (faq.py's _ASKED_FIRST); "afspraken" gelezen als "sessies" (PHRASE_FORMS)
 SESSION_COUNT_ASKED = (
-    r"hoeveel (?:sessies|afspraken|consultaties|bezoeken|behandelingen|beurten|zittingen)\b(?:\W+(?!vergoe|terugbeta|terug betaal|betaal|betaald|verzeker|ziekenfonds|mutualiteit|zorgverzeker|dekt|dekken)\w+){0,5}?\W+(?:nodig|duren|ongeveer|gemiddeld|doorgaans|meestal|normaal|in totaal|reken|rekenen|verwachten|zal|zullen)\b(?!(?:\W+\w+){0,4}?\W+(?:vergoe|terugbeta|terug betaal|betaald|verzeker|ziekenfonds|mutualiteit|gedekt))",
+    r"hoeveel (?:sessies|afspraken|consultaties|bezoeken|behandelingen|beurten|zittingen)\b(?:\W+(?!vergoe|terugbeta|terug betaal|betaal|betaald|verzeker|ziekenfonds|mutualiteit|zorgverzeker|dekt|dekken)\w+){0,5}?\W+(?:nodig|duren|ongeveer|gemiddeld|doorgaans|meestal|normaal|in totaal|reken|rekenen|verwachten|zal|zullen|genoeg|voldoende|volstaan|volstaat)\b(?!(?:\W+\w+){0,4}?\W+(?:vergoe|terugbeta|terug betaal|betaald|verzeker|ziekenfonds|mutualiteit|gedekt))",
+    # (sessie 35L) een aantal geraden ("hoeveel beurten, 4 of 5?"), genoeg gevraagd, hoeveel keer komen
+    r"hoeveel (?:sessies|afspraken|consultaties|bezoeken|behandelingen|beurten|zittingen)\b(?:\W+(?!vergoe|terugbeta|betaal|verzeker|ziekenfonds|mutualiteit)\w+){0,5}?\W+\d+ ?(?:-|of|a|à|tot|/) ?\d+\b",
+    r"(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|tien) (?:of \d+ |a \d+ |à \d+ |- ?\d+ )?(?:sessies|afspraken|bezoeken|behandelingen|beurten|zittingen) (?:\w+ ){0,2}?(?:genoeg|voldoende|volstaan|volstaat)\b",
+    r"(?:genoeg|voldoende|volstaan|volstaat) (?:\w+ ){0,2}?(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|tien) (?:sessies|afspraken|bezoeken|behandelingen|beurten|zittingen)\b",
+    r"hoeveel (?:keer|keren|maal) (?:moet|zal|moeten|mot|moe) (?:ik|k|'k|we|ge|gij|je) (?:\w+ ){0,3}?(?:komen|langskomen|afkomen|gaan|op consultatie)\b",
 )  # fmt: skip
 
 #: Word endings taken off before topic words are compared ("operaties", "opereren" -> "opera").
@@ -554,12 +559,16 @@ SLEEP_POSITION_ASKED += (
 #: of wordt het erger?", "coldpack of kersenpitkussen?"): warmte of koude eerst, wat de classifier ook leest
 _WARM_KOUD = (r"(?:\w*kruik(?:en)?|kruuk|warmtekussen\w*|warmtepleister\w*|warmtezak\w*|warmtegordel\w*|kersenpitkussen\w*|pittenzak\w*|"
               r"elektrische deken|ijszak\w*|ijskompres\w*|coldpack\w*|cold pack|hotpack\w*|hot pack|ijsblokjes|zak (?:met )?(?:diepvries)?(?:erwten|ijs|ijsblokjes)|"
-              r"diepvrieserwten|(?:warm|warme|koud|koude) kompres|infraroodlamp\w*|tijgerbalsem|warmtezalf)")
+              r"diepvrieserwten|(?:warm|warme|koud|koude) kompres|infraroodlamp\w*|tijgerbalsem|warmtezalf|"
+              # (sessie 35L) warmte in andere woorden: een warme compres of handdoek, een verwarmingskussen
+              r"(?:warm|warme|heet|hete|koud|koude|natte) (?:compres|compressen|kompressen|handdoek|handdoeken|washand|doek)|verwarmingskussen\w*|elektrisch kussen)")
 _WARM_KOUD_KAAL = r"(?:warmte|koude|kou|ijs|warm|koud)"
 HEAT_COLD_ASKED = (
     r"(?:is|zijn|helpt|helpen|mag|kan|moet|zou|zal|werkt) (?:\w+ ){0,3}?" + _WARM_KOUD + r"\b(?:\W+\w+){0,4}?\W+(?:goed|ok|oke|beter|slecht|erger|slim|verstandig|helpen|helpt|aan te raden|aangeraden|nuttig|gebruiken|leggen|opleggen)\b",
     _WARM_KOUD + r" (?:\w+ ){0,2}?of (?:\w+ ){0,2}?(?:" + _WARM_KOUD + "|" + _WARM_KOUD_KAAL + r")\b",
     _WARM_KOUD_KAAL + r" (?:\w+ ){0,2}?of (?:\w+ ){0,2}?" + _WARM_KOUD + r"\b",
+    # (sessie 35L) of een middel helpt, zonder oordeel erna ("helpt een verwarmingskussen tegen de pijn?")
+    r"(?:helpt|helpen|werkt|werken|baat|baten) (?:\w+ ){0,2}?" + _WARM_KOUD + r"\b",
 )  # fmt: skip
 #: (sessie 35K) Oefeningen om thuis te doen gevraagd, eenvoudig of op de grond ("wat kan ik thuis op mijn matje aan
 #: oefeningen doen?"): rust of bewegen eerst (zijn antwoord: blijven bewegen, zachte oefeningen; faq.py's _ASKED_FIRST
@@ -620,7 +629,7 @@ PHRASE_FORMS = {
     r"(?:gaat|gaan|ging|gingen|verloopt|loopt) (?:\S+ ){0,5}?in (?:z'n|zn|zijn|zijne|hun) werk": "gebeurt",
     r"(?:terug|weer|opnieuw) (?:helemaal |volledig )?normaal": "hersteld",
     # (sessie 34X) hoeveel afspraken of bezoeken het vraagt is hoeveel sessies
-    r"hoeveel (?:afspraken|consultaties|bezoeken|behandelingen)": "hoeveel sessies",
+    r"hoeveel (?:afspraken|consultaties|bezoeken|behandelingen|beurten)": "hoeveel sessies",
 }
 PHRASE_FORMS.update({phrase: "ernstig" for phrase in WHEELCHAIR_FEARED})  # session 30AA
 #: Hoe het begon, verteld voor de vraag ("mijn rug kraakte toen ik me bukte over de wasmand, moet ik me zorgen maken?"):
@@ -796,4 +805,27 @@ OPEN_ASKED += (
     r"(?:wanneer|hoe laat|tot hoe laat|tot wanneer|om hoe laat) (?:sluiten|sluit|openen|opent) (?:jullie|julder|julle|gullie|gulle|ulle|ge|gij|u|de praktijk|het kabinet|ze)\b",
     r"(?:wanneer|hoe laat|tot hoe laat|tot wanneer|om hoe laat) (?:gaan|gaat|zijn|zijt|zijde|zedde|is) (?:jullie|julder|julle|gullie|gulle|ulle|ge|gij|u|de praktijk|het kabinet|ze) (?:\w+ )?(?:dicht|toe|open)\b",
     r"sluitingsu(?:ur|ren)", r"openingsu(?:ur|ren)",
+)  # fmt: skip
+
+#: (sessie 35L) Wat een kinesist doet, of kine de moeite waard is of gewoon massage, waarom de kine zoveel vraagt ("is kine
+#: echt de moeite waard?", "waarom stelt de kinesist zoveel vragen?"): de rol van de kine eerst (faq.py's _ASKED_FIRST, na
+#: elke andere zin); de prijs van een massage blijft geen onderwerp (UNCOVERED_SUBJECTS)
+_KINE = r"(?:kine|kines|kiné|kinesist\w*|kinesitherap\w*|fysio\w*|kinésist\w*)"
+PHYSIO_ROLE_ASKED = (
+    r"wat (?:doet|doen|kan|kunnen) (?:een |ne |nen |de |den |uw |jullie )?" + _KINE + r" (?:\w+ ){0,2}?(?:eigenlijk|juist|precies|nu|allemaal|zoal|dan)\b",
+    r"wat (?:doet|doen) (?:een |ne |nen |de |den )?" + _KINE + r"\s*(?:[?.!]|$)",
+    r"(?:is|heeft|zou|zal) (?:\w+ ){0,2}?" + _KINE + r"\b(?:\W+\w+){0,2}?\W+(?:de moeite (?:waard|wel waard)|zinvol|nuttig|zin|iets waard)\b",
+    r"(?:is|heeft) (?:het|dat|t|'t) (?:\w+ ){0,2}?(?:de moeite waard|zin) (?:\w+ ){0,3}?(?:naar (?:de|een|den|ne) )?" + _KINE + r"\b",
+    r"(?:kan|kunnen) (?:een |ne |nen |de |den )?" + _KINE + r" (?:\w+ ){0,2}?(?:veel|iets|echt iets|wat) (?:doen|betekenen|uitrichten)\b",
+    _KINE + r" (?:\w+ ){0,2}?(?:gewoon|enkel|alleen|maar|puur) (?:\w+ )?(?:massage|massages|masseren)\b",
+    r"(?:gewoon|enkel|alleen|maar|puur) (?:\w+ )?(?:massage|massages|masseren)\b(?:\W+\w+){0,3}?\W+of (?:doen|is|zijn|doe|gebeurt)\b",
+    r"waarom (?:stelt|stellen|vraagt|vragen|stelde|vroeg) (?:de |den |een |ne |mijn |jullie |uw )?(?:" + _KINE + r"|jullie|ge|gij|u) (?:\w+ ){0,2}?(?:zoveel|zo veel|zovele|al die|zoveel) (?:vragen|dingen)\b",
+)  # fmt: skip
+#: (sessie 35L) Minder betalen met het voorkeurtarief van het ziekenfonds (verhoogde tegemoetkoming, BIM, OMNIO, de code op
+#: de klever): het antwoord over de terugbetaling eerst (faq.py's _ASKED_FIRST, met COST_ASKED)
+REDUCED_RATE_ASKED = (
+    r"verhoogde (?:tegemoetkoming|terugbetaling|vergoeding)", r"voorkeur(?:s)?(?:tarief|regeling|regime)", r"omnio\w*", r"(?:statuut|tarief|ben|met|als|heb) bim\b",
+    r"(?:code|nummer|cijfer) (?:\w+ ){0,3}?(?:klever|klevers|sticker|stickers|kleefbriefje|vignet|ziekenfonds|mutualiteit)",
+    r"(?:klever|sticker|kleefbriefje|vignet)s? (?:\w+ ){0,4}?(?:eindigt|eindigen|gaat eindigen) (?:op|met)\b",
+    r"(?:moet|moeten|zal|zou|betaal|betalen) (?:ik|k|'k|we|ge|gij|je) (?:\w+ ){0,2}?minder (?:\w+ ){0,2}?(?:betalen|betaal|te betalen|kwijt)\b", r"minder (?:betalen|te betalen)\b",
 )  # fmt: skip
