@@ -320,6 +320,13 @@ _ASKED_FIRST |= {"faq_heat_or_cold": _any_word_of("HEAT_COLD_ASKED")}
 # session 33H: whether to worry asked is how serious it is (WORRY_ASKED: "should i be worried? can hardly stand up straight")
 # when the classifier gives it a chance (LAST_CHANCE): a worry told after another story is not made serious unasked
 _ASKED_FIRST |= {"faq_serious": _any_word_of("WORRY_ASKED")}
+# session 35M: moving an appointment to another day or time is the appointment's (RESCHEDULE_ASKED, no longer a practice
+# matter; cancelling stays one); keeping it from coming back is recurrence (RECURRENCE_ASKED); when doctors decide to
+# operate, after how many weeks, is surgery before the healing time (SURGERY_ASKED); whether it is better by a date or an
+# event is the healing time (HEALING_BY_ASKED)
+_ASKED_FIRST["faq_appointment_time"] = _any_word_of_tables("FREE_SLOT_ASKED", "RESCHEDULE_ASKED")
+_ASKED_FIRST |= {"faq_recurrence": _any_word_of("RECURRENCE_ASKED"), "faq_surgery": _any_word_of("SURGERY_ASKED"),
+                 "faq_healing_time": _any_word_of("HEALING_BY_ASKED")}
 # session 35K: a named sport asked whether it is bad or must stop (SPORT_STOP_ASKED: "i swim lengths twice a week, should i
 # pack that in?", "is breaststroke bad for it?") is sport, after every other phrase (driving, work, sleep and rest come first)
 _ASKED_FIRST |= {"faq_sport": _any_word_of("SPORT_STOP_ASKED")}

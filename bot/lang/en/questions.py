@@ -255,7 +255,7 @@ PRACTICE_MATTERS = (
     r"(?:wheelchair|disabled|step.?free|level) access\w*",
     r"parkin[g']?", "car park", r"park (?:the|my|our|a) (?:car|motor|van)", r"(?:where|anywhere|somewhere|place|spot|space)s? (?:to|i can|can i|do i|we can) park",
     r"park (?:near|nearby|outside|close|round|around|at) (?:ye|you|u|yours|the practice|there)", r"pay (?:and|n|&) display",
-    r"wheel ?chairs?", "wifi", r"wi-? ?fi\b", r"cancel\w*", r"reschedul\w*", "name of the", "whats the name",
+    r"wheel ?chairs?", "wifi", r"wi-? ?fi\b", r"cancel\w*", "name of the", "whats the name",
     # (session 31AK) the practice's other matters no answer covers: something left behind ("think i forgot my umbrella
     # at yours on monday", the day no slot asked), a copy of an invoice or attest, a complaint about the practice
     r"(?:left|forgot|forgotten|lost|dropped|mislaid)(?: behind)? (?:my|me|our|a|the|his|her|their|some) (?:\w+ ){0,2}?(?:scarf|scarves|umbrella|brolly|glasses|specs|sunglasses|sunnies|keys?|phone|mobile|coat|jacket|hat|beanie|gloves?|handbag|bag|wallet|purse|charger|earrings?|ring|watch|cardigan|jumper|hoodie|water bottle|headphones|airpods)\b",
@@ -729,4 +729,41 @@ REDUCED_RATE_ASKED = (
     r"(?:status|code|am|i'm|im|with) bim\b", r"(?:code|number|digit) (?:\w+ ){0,3}?(?:sticker|vignette|mutual\w*|health fund\w*)",
     r"(?:sticker|vignette)s? (?:\w+ ){0,3}?(?:ends?|ending|finishes) (?:with|in|on)\b",
     r"(?:do|will|would|can|could|should|shall|go|gonna|'ll) (?:i|we|u|you) (?:\w+ ){0,2}?pay (?:\w+ )?less\b", r"is it (?:\w+ )?(?:less|cheaper) for (?:me|us)\b",
+)
+#: (session 35M) Moving an appointment to another day or time ("can i move my thursday appointment to monday?"): the
+#: appointment's question, first whatever the classifier's (read with FREE_SLOT_ASKED); cancelling stays a practice matter
+RESCHEDULE_ASKED = (
+    r"reschedul\w*",
+    r"(?:move|moving|shift|shifting|change|changing|switch|switching|swap|push|pushing|bring|put) (?:back |forward )?(?:my|the|our|this|that|an?|tomorrow'?s|today'?s|(?:mon|tues|wednes|thurs|fri|satur|sun)day'?s?) (?:\w+ )?(?:appointment|appt|session|booking)s?\b(?! (?:fee|fees|cost|costs|price)\b)",
+    r"(?:appointment|appt|session|booking) (?:\w+ ){0,3}?(?:be )?(?:moved|changed|shifted|pushed back|brought forward)\b",
+)  # fmt: skip
+#: (session 35M) Keeping it from coming back asked ("how do i make sure i'm not stuck with this again?", "any tips to
+#: prevent another relapse?"): recurrence, first whatever the classifier's
+RECURRENCE_ASKED = (
+    r"(?:stop|keep|prevent|avoid) (?:it|this|the pain|my back|the back pain|this pain) (?:from )?(?:coming back|returning|recurring|happening again|flaring up again|coming on again)",
+    r"(?:make sure|ensure) (?:[\w'-]+ ){0,8}?(?:never|not|n'?t|dont) (?:[\w'-]+ ){0,4}?(?:again|come back|comes back|coming back|return|returns)\b",
+    r"(?:prevent|avoid|stop) (?:a |another |the next |any more |more |further )?(?:relapses?|recurrences?)\b",
+    r"(?:stop|prevent|avoid) (?:it|this|the pain) (?:\w+ )?(?:up )?again\b",
+)  # fmt: skip
+#: (session 35M) When doctors decide to operate, after how many weeks ("at what point do they decide to operate?"):
+#: surgery before the healing time; driving or work after an operation stays theirs ("when can i drive after surgery?")
+SURGERY_ASKED = (
+    r"(?:when|at what point|after how (?:many \w+|long)|how many (?:weeks|months) before) (?:(?!after\b|since\b|following\b|post\b|from\b)[\w'-]+ ){0,6}?(?:operate|operating|surgery|surgeries|an operation|an op|operations|the knife)\b(?:\W+(?:[\w'-]+\W+){0,3}?(?:after|within) how (?:many (?:weeks|months|days)|long)\b)?",
+    # the weeks asked after it are the operation's ("when do they operate, after how many weeks?")
+    r"(?:operate|operating|surgery|an operation|the knife)\W+(?:[\w'-]+\W+){0,3}?(?:after|within) how (?:many (?:weeks|months|days)|long)\b",
+)  # fmt: skip
+#: (session 35M) Whether it will be better by a date or an event ("will i be ok by then?", "sorted in time for my exams?"):
+#: the healing time, first whatever the classifier's
+HEALING_BY_ASKED = (
+    r"(?:better|sorted|healed|fixed|fine|ok|okay|alright|right|recovered|over|gone|back to normal|good|fit) (?:\w+ ){0,2}?(?:by then|in time for|by the time)\b",
+)  # fmt: skip
+TRIP_AS_DEADLINE += (r"by then", r"in time\b")
+#: (session 35M) A lumbar belt's or brace's size or model ("which size back brace?", "a lumbar belt in 20 or 25 cm?"): no
+#: answer covers it (painkillers bought at the chemist stay; whether a belt helps and driving with one stay)
+_BRACE = r"(?:(?:back|lumbar|lower back|support|posture|sacroiliac|si|pregnancy|maternity) (?:belts?|braces?|supports?|corsets?)|braces?|corsets?)"
+_BRACE_SIZE = r"(?:sizes?|sizing|cm|centimet(?:er|re)s?|inch(?:es)?|models?|brands?|widths?|heights?|tall|wide|small|medium|large|xl|xxl)"
+UNCOVERED_SUBJECTS += (
+    _BRACE + r"(?:\W+\w+){0,8}?\W+" + _BRACE_SIZE + r"\b",
+    _BRACE_SIZE + r"(?:\W+\w+){0,4}?\W+" + _BRACE + r"\b",
+    r"(?:which|what) (?:kind of |type of )?" + _BRACE + r"\b",
 )  # fmt: skip

@@ -260,7 +260,7 @@ PRACTICE_MATTERS = (
     r"ascenseurs?", r"acces (?:pmr|handicapes?|personnes? a mobilite reduite|en fauteuil)",
     r"(?:se|me|nous|vous|te) garer", r"stationn\w*", "parking", r"(?:se|me|nous|vous|te) gare",
     r"garer (?:la|ma|sa|votre|notre) (?:voiture|bagnole|auto)", r"fauteuils? roulants?", r"chaises? roulantes?", r"annul\w*",
-    r"deplacer (?:le|mon|un) (?:rdv|rendez-vous)", r"comment (?:il |elle )?s'?appelle", "le nom du", "le nom de la",
+    r"comment (?:il |elle )?s'?appelle", "le nom du", "le nom de la",
     # (session 31AK) les autres affaires du cabinet dont aucune réponse ne parle: un objet oublié ("j'ai oublié mon
     # écharpe chez vous mardi", le jour ne demande pas de créneau), une copie de facture ou d'attestation, une plainte
     r"(?:oublie|oubliee|laisse|laissee|perdu|perdue|egare|egaree|paume)s? (?:\w+ ){0,2}?(?:mon|ma|mes|un|une|des|le|la|les) (?:\w+ )?(?:echarpe\w*|foulard\w*|parapluie\w*|lunettes|cles|clefs|clef|gsm|telephone|portable|veste|manteau|bonnet|gants?|sac|sacoche|portefeuille|chargeur|boucles? d'oreilles?|bague|montre|pull|gilet|casquette|gourde|ecouteurs)\b",
@@ -710,4 +710,39 @@ REDUCED_RATE_ASKED = (
     r"interventions? majorees?", r"(?:tarif|statut|regime|remboursement) (?:\w+ )?(?:preferentiel|bim|omnio)\b", r"omnio", r"(?:statut|suis|avec le|le|en|j'ai le|j ai le) bim\b(?! (?:et|je))",
     r"(?:code|numero|chiffre) (?:\w+ ){0,3}?(?:vignettes?|autocollants?|collants?|stickers?)\b", r"vignettes? (?:\w+ ){0,3}?(?:finit|finissent|termine|terminent) (?:par|en)\b",
     r"(?:je |j'|on |vous )?(?:paie|paye|payerai|paierai|payer|payerais|paierais|dois payer) (?:\w+ ){0,1}?moins\b", r"(?:c'est|ca (?:me )?revient|ca fait) moins cher pour (?:moi|nous)\b",
+)
+#: (session 35M) Déplacer un rendez-vous vers un autre jour ou une autre heure ("je peux décaler mon rdv ?"): la question
+#: du rendez-vous, d'abord quelle que soit celle du classifieur (lue avec FREE_SLOT_ASKED); annuler reste une affaire du cabinet
+_RDV = r"(?:rendez-vous|rendez vous|rdv|seance|consultation)"
+RESCHEDULE_ASKED = (
+    r"(?:deplacer|decaler|reporter|repousser|avancer|changer|modifier|bouger) (?:mon|le|notre|ce|votre|un|la|ma|cette) (?:\w+ )?" + _RDV + r"\b",
+    _RDV + r" (?:[\w'-]+ ){0,4}?(?:etre )?(?:deplace|decale|reporte|repousse|avance|change|bouge)e?s?\b",
+)  # fmt: skip
+#: (session 35M) Empêcher que ça revienne ("comment faire pour que ça ne revienne pas ?"): la récidive
+RECURRENCE_ASKED = (
+    r"(?:eviter|empecher) (?:que |qu'?)?(?:ca|cela|la douleur|le mal|mon dos|le lumbago|la crise|il|elle) (?:ne )?(?:\w+ )?(?:revienne|reviennent|recommence|se reproduise|reprenne)\b",
+    r"(?:eviter|prevenir|empecher) (?:une |la |les |des |toute |d'autres |de nouvelles |une nouvelle |une autre )?(?:recidives?|rechutes?)\b",
+    r"\bne (?:\w+ ){0,2}?(?:revienne|reviennent|recommence|se reproduise|reprenne) (?:pas|plus|jamais)\b",
+)  # fmt: skip
+#: (session 35M) Quand les médecins décident d'opérer, après combien de semaines ("au bout de combien de temps on opère ?"):
+#: la chirurgie avant le temps de guérison; conduire ou travailler après l'opération reste le leur
+SURGERY_ASKED = (
+    r"(?:quand|a partir de quand|a quel moment|(?:au bout|apres) (?:de )?combien de (?:semaines|mois|temps)) (?:(?!apres\b|depuis\b|suite\b)[\w'-]+ ){0,6}?(?:d'|l'|qu'on |qu'ils )?(?:operer|opere|operent|\w*operation|chirurgie|intervention chirurgicale|billard)\b(?:\W+(?:[\w'-]+\W+){0,3}?(?:apres|au bout de) combien de (?:semaines|mois|jours|temps)\b)?",
+    # les semaines demandées après font partie de l'opération ("quand est-ce qu'on opère, après combien de semaines ?")
+    r"(?:operer|opere|operent|\w*operation|chirurgie)\W+(?:[\w'-]+\W+){0,3}?(?:apres|au bout de) combien de (?:semaines|mois|jours|temps)\b",
+    r"(?:quand|a partir de quand|a quel moment) (?:[\w'-]+ ){0,2}?(?:on|ils|les medecins|les chirurgiens|le chirurgien|le medecin) (?:\w+ )?(?:passe|passent) (?:a |au )?(?:l'operation|la chirurgie|l'intervention|bloc)\b(?:\W+(?:[\w'-]+\W+){0,3}?(?:apres|au bout de) combien de (?:semaines|mois|jours|temps)\b)?",
+)  # fmt: skip
+#: (session 35M) Si ça ira mieux pour une date ou un événement ("ça ira mieux d'ici là ?"): le temps de guérison
+HEALING_BY_ASKED = (
+    r"(?:mieux|gueri|guerie|gueris|fini|finie|passe|passee|remis|remise|retabli|retablie|bon|bien|en forme|parti|partie) (?:\w+ ){0,2}?d'ici (?:la|le|a|mon|ma|mes|notre|nos)\b",
+    r"d'ici (?:la|le|a|mon|ma|mes|notre|nos) (?:[\w'-]+ ){0,4}?(?:mieux|gueri\w*|fini\w*|passe\w*|remis\w*|retabli\w*|en forme)\b",
+)  # fmt: skip
+TRIP_AS_DEADLINE += (r"d'ici (?:mon|ma|mes|notre|nos)",)
+#: (session 35M) La taille ou le modèle d'une ceinture lombaire ("quelle taille de ceinture lombaire ?"): aucune réponse
+_CEINTURE = r"(?:ceintures? (?:lombaires?|de maintien|de soutien|dorsales?|abdominales?|sacro\w*|de grossesse)|corsets?|lombostats?|ortheses? (?:lombaires?|dorsales?))"
+_TAILLE = r"(?:tailles?|cm|centimetres?|hauteurs?|largeurs?|modeles?|marques?|xl|xxl)"
+UNCOVERED_SUBJECTS += (
+    _CEINTURE + r"(?:\W+\w+){0,8}?\W+" + _TAILLE + r"\b",
+    _TAILLE + r"(?:\W+\w+){0,4}?\W+" + _CEINTURE,
+    r"(?:quelle|quel|quelles|quels) (?:sorte de |type de |genre de )?" + _CEINTURE,
 )  # fmt: skip

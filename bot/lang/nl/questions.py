@@ -258,7 +258,7 @@ PRACTICE_MATTERS = (
     r"\blift (?:in|naar|op) (?:het|t|'t|de|den|uw|jullie|julder) ", r"met de lift\b", r"traplift\w*",
     r"(?:rolstoel|drempel)\w*(?:toegankelijk|vrij)\w*",
     r"parkeer\w*", "parkeren", "parking", r"parkee?re\w*", r"parkeerplo\w*", r"(?:auto|wagen|oto) (?:\w+ ){0,2}?(?:kwijt|parkeren)",
-    "rolstoel", "wifi", r"annule\w*", "afzeggen", "afbellen", "verzetten",
+    "rolstoel", "wifi", r"annule\w*", "afzeggen", "afbellen",
     # (sessie 31AK) de andere zaken van de praktijk waar geen antwoord over gaat: iets laten liggen ("ik heb dinsdag
     # mijn sjaal laten liggen", de dag vraagt geen afspraak), een kopie van een factuur of attest, een klacht
     r"(?:iets|iet|get|wat|ietske) (?:\w+ ){0,3}?(?:laten liggen|laten staan|liggen gelaten|vergeten liggen)",
@@ -828,4 +828,40 @@ REDUCED_RATE_ASKED = (
     r"(?:code|nummer|cijfer) (?:\w+ ){0,3}?(?:klever|klevers|sticker|stickers|kleefbriefje|vignet|ziekenfonds|mutualiteit)",
     r"(?:klever|sticker|kleefbriefje|vignet)s? (?:\w+ ){0,4}?(?:eindigt|eindigen|gaat eindigen) (?:op|met)\b",
     r"(?:moet|moeten|zal|zou|betaal|betalen) (?:ik|k|'k|we|ge|gij|je) (?:\w+ ){0,2}?minder (?:\w+ ){0,2}?(?:betalen|betaal|te betalen|kwijt)\b", r"minder (?:betalen|te betalen)\b",
+)
+#: (sessie 35M) Een afspraak naar een andere dag of uur verzetten ("kan ik mijn afspraak verplaatsen?"): de vraag van de
+#: afspraak, eerst wat de classifier ook zegt (gelezen met FREE_SLOT_ASKED); afzeggen blijft een zaak van de praktijk
+_AFSPRAAK = r"(?:afspraak|afspraakje|sessie|consultatie|rendez-vous|rendez vous|rdv|behandeling)"
+RESCHEDULE_ASKED = (
+    _AFSPRAAK + r"(?: \w+){0,6}? (?:verzetten|verzet|verzette|verplaatsen|verplaats|verplaatst|verschuiven|verschuif|verschoven|verleggen|omzetten|omwisselen|vervroegen|vervroegd|uitstellen|uitgesteld)\b",
+    r"(?:verzetten|verzet|verplaatsen|verplaats|verschuiven|verschuif|verleggen|vervroegen|uitstellen) (?:ik |we |wij |jullie |u |ge |gij )?(?:\w+ )?(?:mijn|m'n|mn|me|mijne|mijnen|de|onze|ons|die|deze|dien) (?:\w+ )?" + _AFSPRAAK + r"\b",
+    _AFSPRAAK + r"(?: \w+){0,4}? (?:naar|tot|op) (?:\w+ ){0,2}?(?:zetten|schuiven|verzetten|verplaatsen)\b",
+)  # fmt: skip
+#: (sessie 35M) Voorkomen dat het terugkomt ("hoe zorg ik dat ik hier over een jaar niet opnieuw mee zit?"): herval
+RECURRENCE_ASKED = (
+    r"(?:zorg|zorgen|zorgt|zorgde|voorkom|voorkomen|vermijd|vermijden) (?:\w+ ){0,3}?dat (?:\w+ ){0,10}?(?:niet|nie|nooit|geen) (?:\w+ ){0,4}?(?:weer|opnieuw|terug\w*|nog eens)\b",
+    r"(?:voorkom|voorkomen|vermijd|vermijden|verhinderen) (?:\w+ ){0,2}?dat (?:\w+ ){0,5}?(?:terugkomt|terugkeert|terug komt|weer|opnieuw)\b",
+    r"(?:voorkom|voorkomen|vermijd|vermijden) (?:ik |je |we |ge )?(?:een |nog een |een nieuwe |nieuwe )?(?:herval|hervallen|terugval|recidief)\b",
+    r"(?:herval|terugval|recidief) (?:\w+ )?(?:voorkomen|vermijden)\b",
+)  # fmt: skip
+#: (sessie 35M) Wanneer artsen beslissen te opereren, na hoeveel weken ("wanneer kiezen ze voor een operatie?"): de
+#: operatie voor de hersteltijd; rijden of werken na een operatie blijft het hunne ("wanneer mag ik rijden na de operatie?")
+SURGERY_ASKED = (
+    r"(?:wanneer|op welk moment|na hoeveel (?:weken|maanden|tijd)|vanaf wanneer) (?:(?!na\b|sinds\b|vanaf\b|nadat\b)[\w'-]+ ){0,6}?(?:opereren|opereert|geopereerd|\w*operatie|\w*operaties|onder het mes|het mes erin)\b(?:\W+(?:[\w'-]+\W+){0,3}?na hoeveel (?:weken|maanden|dagen|tijd)\b)?",
+    # de weken erna gevraagd horen bij de operatie ("wanneer opereren ze, na hoeveel weken?")
+    r"(?:opereren|opereert|geopereerd|\w*operatie)\W+(?:[\w'-]+\W+){0,3}?na hoeveel (?:weken|maanden|dagen|tijd)\b",
+)  # fmt: skip
+#: (sessie 35M) Of het tegen een datum of gebeurtenis beter is ("zal het tegen dan over zijn?"): de hersteltijd
+HEALING_BY_ASKED = (
+    r"tegen (?:dan|die tijd|dat|de|het|mijn|m'n|onze|ons) (?:\w+ ){0,4}?(?:over|beter|genezen|weg|voorbij|ok|oke|okee|in orde|goed|hersteld|genezen)\b",
+    r"(?:over|beter|genezen|weg|voorbij|hersteld|in orde) (?:\w+ ){0,2}?tegen (?:dan|die tijd)\b",
+)  # fmt: skip
+TRIP_AS_DEADLINE += (r"tegen die tijd",)
+#: (sessie 35M) De maat of het model van een lendengordel of steunband ("welke maat lendengordel?"): geen antwoord gaat erover
+_GORDEL = r"(?:(?:lenden?|rug|steun|bekken|zwangerschaps|lumbale ?)(?:gordels?|band|banden|korsets?|braces?)|korsets?|braces?|(?:lumbale|rug|lenden?) ?(?:steunen|steun)\b)"
+_MAAT = r"(?:maat|maten|maatje|cm|centimeter|model|modellen|merk|merken|breedte|hoogte|breed|hoog|small|medium|large|xl|xxl)"
+UNCOVERED_SUBJECTS += (
+    _GORDEL + r"(?:\W+\w+){0,8}?\W+" + _MAAT + r"\b",
+    _MAAT + r"(?:\W+\w+){0,4}?\W+" + _GORDEL,
+    r"(?:welke|welk|wat voor) (?:soort )?" + _GORDEL,
 )  # fmt: skip
