@@ -716,7 +716,8 @@ _PHYSIO = r"(?:physio|physios|physiotherapists?|physiotherapy|physical therap(?:
 PHYSIO_ROLE_ASKED = (
     r"what (?:does|do|can|will|would) (?:a |the |your |my |you )?" + _PHYSIO + r" (?:actually |really |even |exactly |basically |usually )?(?:do|does)\b(?! (?:on|at|in) (?:\w+day|weekends?|the weekend))",
     r"(?:is|was|would|will) (?:\w+ ){0,2}?" + _PHYSIO + r"\b(?:\W+\w+){0,2}?\W+(?:worth (?:it|the|doing|going|a try|trying)|any (?:use|good)|useful|pointless|a waste)\b",
-    r"(?:is|was|would|will) (?:it|going|seeing a physio|going to (?:a |the )?physio) (?:\w+ ){0,2}?worth (?:it|the|doing|going|a try|trying)\b",
+    # the physio named: "is it worth going" alone may be the GP's or a scan's (test_faq_gate29P)
+    r"(?:is|was|would|will) (?:seeing (?:a |the )?" + _PHYSIO + r"|going to (?:a |the )?" + _PHYSIO + r") (?:\w+ ){0,2}?worth (?:it|the|doing|going|a try|trying)\b",
     r"(?:can|could|will|would|do|does) (?:a |the )?" + _PHYSIO + r" (?:\w+ ){0,2}?(?:do (?:much|anything|something|owt|a lot)|make (?:a|any) difference)\b",
     r"(?:just|only|basically|simply|all) (?:a |an )?(?:massage|massages|rub ?down|rub|back rub)\b(?:\W+\w+){0,3}?\W+or (?:do|does|will|is|are) ",
     _PHYSIO + r" (?:\w+ ){0,2}?(?:just|only|basically|simply) (?:a |an )?(?:massage|massages|rub ?down|rub|back rub)\b",
