@@ -4811,7 +4811,8 @@ NIGHT_PATTERNS += (
 #: the patient driving: "i drove into the car park"; not a near miss: "a car nearly ran into me"; not a relative's crash:
 #: _someone_else; not rocking to ease the pain: a verb of being thrown)
 _NEAR_MISS_35C = r"(?<!\balmos[t] )(?<!\bnearl[y] )(?<!\bnarrowl[y] )(?<!\bpracticall[y] )(?<!\bnear )(?<!\bjust about )"
-_GAP_35C = r"(?:(?!(?:almos[t]|nearl[y]|narrowl[y]|practicall[y]|near|never|not|didnt|nt)\b)\w+ ){0,2}?"
+#: the words between the vehicle and its verb, never a person (31AJ: "the bus driver ran into me at the shop" is a person)
+_GAP_35C = r"(?:(?!(?:almos[t]|nearl[y]|narrowl[y]|practicall[y]|near|never|not|didnt|nt|drive[r]s?|ride[r]s?|conducto[r]s?|passenge[r]s?|man|guy|blok[e]|woma[n]|lady|kid|boy|girl)\b)\w+ ){0,2}?"
 _OWN_CAR_35C = (r"(?:(?:own|new|old|little|wee|poor|parke[d]|hire|renta[l]|work|compan[y]|famil[y]) )?(?:car|cars|moto[r]|vehicl[e]|van|taxi|cab"
                 r"|motorbik[e]|scoote[r]|jeep|suv|ute|truc[k]|picku[p]|hatchbac[k]|saloo[n]|estat[e])")
 TRAUMA_PATTERNS += (
