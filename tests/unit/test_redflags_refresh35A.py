@@ -96,6 +96,9 @@ KEPT = [
     ("j'ai 40 cartons à porter au grenier, mal au dos", {}),
     ("j'ai 39 marches chez moi et le dos bloqué", {}),
     ("j'avais 41 patients hier et mal au dos", {}),
+    # an age in brackets (the normaliser drops them), "last van" after it (the lead, from the blind comparison)
+    ("nu heb ik (41) al twee weken last van mijn onderrug", {}),
+    ("sinds vorige week heb ik (39) last van mijn rug", {}),
 ]
 
 test_changed, test_kept = reading_round(find_red_flags, CHANGED, KEPT)

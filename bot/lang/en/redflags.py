@@ -1782,6 +1782,7 @@ TEMP_AT = ("runnin[g]", "runnin[g] at", "hit", "hittin[g]", r"spik\w*", r"spike[
 #: a whole degree Celsius told as one's own (a fever in Dutch and French: "ik zit aan 39", "j'ai 39"); none in English
 HAVE_WHOLE: tuple = ()
 AFTER_WHOLE: tuple = ()  # HAVE_WHOLE is empty in English
+NOT_AFTER_WHOLE: tuple = ()
 #: a half degree: "38 and a half"
 AND_A_HALF = ("and a half",)
 #: being an age, just before the number: "im 38 and a half" is no temperature (plain words: a fixed-width look-behind each)

@@ -1766,6 +1766,7 @@ TEMP_AT: tuple = ()
 HAVE_WHOLE = ("ai", "avai[s]", "suis a", "etai[s] a", r"(?:suis |etai[s] )?monte[e]? a", r"(?:tourn[e]|tournai[s]) (?:autou[r] de|a)")
 #: ce qui peut suivre ce degre entier (sinon il compte des choses: "j'ai 40 cartons a porter")
 AFTER_WHOLE = ("et", "avec", "mais", "depui[s]", "hier", "ce mati[n]", "cette nuit", "ce soir", "aujourd hui", "maintenant", "degre[s]", "de fievre", "de temperature")
+NOT_AFTER_WHOLE: tuple = ()  # "j'ai (41)" would be followed by "ans"
 #: un demi degre: "38 et demi"
 AND_A_HALF = ("et demi", "et demi[e]")
 #: un age, juste avant le nombre (l'age se dit avec "ans": NOT_TEMPERATURE)

@@ -1942,6 +1942,8 @@ TEMP_AT: tuple = ()
 HAVE_WHOLE = (r"(?:k?zit|zat|zitte[n]|zate[n])(?: \w+){0,3}? (?:aan|op|rond)", r"heb(?: ik)?", "ik had", "had ik")
 #: what may follow such a whole degree (else it counts things: "ik heb 40 dozen getild")
 AFTER_WHOLE = ("en", "met", "maar", "sinds", "seder[t]", "al", "nu", "vandaag", "gisteren", r"gisteren\w+", r"van(?:nacht|morgen|ochten[d]|avond|midda[g])", "graden", "koorts", "gemete[n]")
+#: ... but not an age put in brackets: "nu heb ik (41) sinds ik zaterdag ...", "heb ik (41) al twee weken last van"
+NOT_AFTER_WHOLE = (r"sinds (?:ik|we|wij|hij|ze|zij)", r"(?:\w+ ){0,3}?last")
 #: een halve graad: "38 en een half"
 AND_A_HALF = ("en een half", "en een halv[e]", "en half")
 #: een leeftijd, net voor het getal: "ik ben 38 en een half" is geen temperatuur
