@@ -1030,11 +1030,10 @@ _SHARED_FEVER = (
     r"\b{STILL_AT} {FAHRENHEIT}\b(?! ?{NOT_TEMPERATURE}\b)",
     r"\b{FAHRENHEIT} (?:to |or |and )?{FAHRENHEIT}\b(?! ?{NOT_TEMPERATURE}\b)",
     r"\b(?:100point[4-9]|10[1-5]point\d)\b(?! ?{NOT_TEMPERATURE}\b)",
-    # a whole degree told as one's own (session 35A, the packs' HAVE_WHOLE): "ik zit aan 39", "j'ai 39 ce matin" (not "j'ai
-    # 39 ans"); a half degree: "38 et demi", "38 en een half", "38 and a half"
-    # Only where a temperature's own words follow (the packs' AFTER_WHOLE: "and", a time, "degrees") or the clause ends:
-    # "ik heb 40 dozen getild", "j'ai 39 marches" are things counted, no fever (the lead, after round 35A); an age put in
-    # brackets, which the normaliser drops, is told by what follows it (NOT_AFTER_WHOLE: "nu heb ik (41) sinds ik ...").
+    # a whole degree told as one's own (session 35A, the packs' HAVE_WHOLE: "ik zit aan 39", "j'ai 39 ce matin"), only where
+    # a temperature's words follow (AFTER_WHOLE: "and", a time, "degrees") or the clause ends: "ik heb 40 dozen getild",
+    # "j'ai 39 marches", "j'ai 39 ans" count things; an age in brackets, which the normaliser drops, is told by what
+    # follows it (NOT_AFTER_WHOLE: "nu heb ik (41) sinds ik ..."). A half degree: "38 et demi", "38 and a half".
     r"\b{HAVE_WHOLE} (?:3[89]|4[01])\b(?!point| ?{NOT_TEMPERATURE}\b)(?= ?(?:[,.!?;:]|$|{AFTER_WHOLE}\b))(?! {NOT_AFTER_WHOLE}\b)",
     r"{NOT_AGE}\b(?:3[89]|4[01]) {AND_A_HALF}\b(?! ?{NOT_TEMPERATURE}\b)",
 )
