@@ -2953,7 +2953,38 @@ def _opens_on_him(norm: str) -> bool:
     if norm.split(" ", 1)[0] in _THIRD_SUBJECTS:
         return True
     opened = _THIRD_OPENER.match(norm)
-    return opened is not None and any(word in _THIRD_SUBJECTS for word in norm[opened.end():].split()[:2])
+    if opened is not None and any(word in _THIRD_SUBJECTS for word in norm[opened.end():].split()[:2]):
+        return True
+    return _fronted_then_him(norm) or _his_part_then_him(norm)
+
+
+def _his_part_then_him(norm: str) -> bool:
+    """The message opens on his or her part (the packs' PROXY_PRONOUNS owning the word after, "zijn" only before what it
+    owns) and names "he" or "she" as a subject later (session 36A): "zijn twee benen slapen van de knie tot in de tenen,
+    hij voelt niks meer", "his two legs are asleep from the knee down, he cant feel them", "ses deux jambes dorment, il ne
+    sent plus rien", "both his legs have gone dead, he says": the same person, the one typed for (not "his feet are numb"
+    alone: whose, untold)."""
+    first = norm.split(" ", 1)[0]  # or after one word: "both his legs", "allebei zijn benen", "toutes ses ..."
+    opening = _PROXY_PRONOUN.match(norm) or _PROXY_PRONOUN.match(norm, len(first) + 1)
+    if opening is None or opening.group(0) in _THIRD_SUBJECTS:
+        return False
+    return any(word in _THIRD_SUBJECTS for word in norm[opening.end():].split())
+
+
+def _fronted_then_him(norm: str) -> bool:
+    """The first clause puts a place or a part first and its subject, "he" or "she", after it (session 36A): "tussen zijn
+    benen en rond zijn achterste voelt hij niks meer" (the Dutch verb before its subject), "entre ses jambes et autour des
+    fesses il ne sent plus rien", "from the knee down he cant feel his legs": the subject within the clause's first
+    _FRONTED_SPAN words, before any comma, full stop or contrast word ("and" may join two places)."""
+    for word in norm.split()[:_FRONTED_SPAN]:
+        if word in {",", "."} or word in _HARD:
+            return False
+        if word in _THIRD_SUBJECTS:
+            return True
+    return False
+
+
+_FRONTED_SPAN = 12
 
 
 def _typed_for_him(norm: str) -> bool:

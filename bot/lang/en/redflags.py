@@ -455,6 +455,8 @@ NUMB_COMMON = (
     # Nigerian Pidgin (session 19k): "i no fit feel am well at all"
     r"(?:no|nor|never|no go) fit (?:really |even )?feel" + _FELT_SIGN,
     r"(?:feel|felt|feeling) (?:nothing|anything)",
+    # ... told of him or her (session 36A): "she feels nothing between her legs" (not "it feels nothing like before")
+    r"feels nothing(?! like\b)",
     r"(?:feel|felt|feeling) (?:almost|next to|practically|virtually|pretty much) nothing",
     # "i can feel a bit less down there", "feel a lot less round my bum" (not less pain or less stiff)
     r"(?:feel|felt|feeling) (?:a (?:bit|little|lot|tad) |much |slight(?:ly) |way )less\b(?! (?:pain|sore\w*|stiff\w*|tight|hurt\w*|bad"
@@ -2846,7 +2848,8 @@ BOTH_LEGS_NUMB_PATTERNS = (
     r"|so )?(?:numb(?:ed|ish)?|tingl(?:y|ing)|dead|prickl(?:y|ing)|fizz(?:y|ing)|pinsneedles)\b",
     # going dead, both legs (session 18c): "the two legs go dead and heavy from the knees down", "both my feet went dead"
     # ("dead" alone is a saddle word; of the legs in the plural, it is told going so)
-    r"\b(?:the two |both (?:of )?(?:my |me |the )?|my |me |the )(?:legs|feet) (?:\w+ )?(?:go|goes|going|went|gone|turn|turns|turned)"
+    # ... "both" told after the legs (session 36A): "my legs have both gone dead"
+    r"\b(?:the two |both (?:of )?(?:my |me |the )?|my |me |the )(?:legs|feet) (?:\w+ )?(?:both |all )?(?:go|goes|going|went|gone|turn|turns|turned)"
     r" (?:all |completely |totally |a bit )?dead\b",
     # ... or told dead with be or feel, or with no verb (session 33M): "both my legs are dead", "both legs feel dead since this
     # morning", "my legs are both dead", "the two feet just dead" (not "dead tired", "like a dead weight": heavy, not numb; not

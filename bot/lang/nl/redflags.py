@@ -941,6 +941,8 @@ PROXY_KIN_OWNERS = ("mijn", "mn", "m", "onze", "ons")
 PROXY_KIN_SELF = "ik"
 PROXY_PRONOUNS_BEFORE = {"zijn": ("mijn", r"(?:(?:beide|twee|allebei|linker|rechter|linkse|rechtse) )?(?:benen|been|voeten|voet|dijen"
                                   r"|kuiten|tenen|rug|onderrug|billen|bil|kont|poep|blaas|darmen|stoelgang|liezen|lies|zitvlak|kruis"
+                                  # ... zijn achterste (sessie 36A): "hij voelt niks meer rond zijn achterste"
+                                  r"|achterste|achterwerk|aars|anus|schaamstreek"
                                   # zijn kanker, van wie het bericht getypt is (sessie 31AI): "... zou het zijn kanker kunnen zijn?"
                                   r"|\w*kanke[r]\w*|tumo[r]\w*)")}
 #: het bericht opent op een naaste met de tekens en een rugpijn van nu, en de schrijver noemt niets van zichzelf (sessie
@@ -3029,6 +3031,8 @@ BOTH_LEGS_NUMB_PATTERNS = (
     # the verb first with a longer gap: "voel ik mn beide voeten haast niet"
     r"\bvoel\w* (?:\w+ ){0,3}?(?:benen|voeten) (?:\w+ ){0,3}?(?:niet|nauwelijks|amper|minder|slecht)\b",
     r"\b(?:benen|voeten) (?:\w+ )?(?:slapen|slapen in|sliepen|sliepen in)\b",  # ... verleden tijd (sessie 33J): "beide benen sliepen"
+    # ... Vlaams met "staan te" (sessie 36A): "mijn twee benen staan te slapen", "zijn beide voeten stonden te slapen"
+    r"\b(?:benen|voeten) (?:\w+ )?(?:staan|stonden|stoan) te (?:slapen|slape)\b",
     # the verb first (session 21f): "sinds een paar dagen slapen allebei mijn benen", "slapen mijn beide voeten"
     r"\b(?:slapen|sliepen) (?:nu |al |ook |soms |vaak |dan )?(?:allebei|beide|alle twee|mijn beide|mijn twee|mn beide|mijn)"
     r" (?:mijn |mn |m |de )?(?:benen|voeten|onderbenen)\b",
@@ -4022,7 +4026,7 @@ JOINED_PHRASES = ((r"\bspelden ?en ?naalden\b", "pinsneedles"), (r"\blinks en re
 PINS_AND = ("en ",)  # "pins en needles"
 #: the saddle area, before "benen" can be read as both legs ("tussen uw benen": Flemish "ge/u" of oneself)
 CROTCH_PHRASES = (
-    (r"\btuss(?:en|e) (?:(?:mijn|mn|m|me|min|de|beide|mijne|men|uw|je|jouw|jou|twee|allebei) ){0,2}(?:benen|been|dijen|bovenbenen)\b",  # ... "mijn twee dijen" (33J); West-Vlaams "tusse min" (35F)
+    (r"\btuss(?:en|e) (?:(?:mijn|mn|m|me|min|de|beide|mijne|men|uw|je|jouw|jou|twee|allebei|zijn|zn|haar|heur|hare) ){0,2}(?:benen|been|dijen|bovenbenen)\b",  # ... "mijn twee dijen" (33J); West-Vlaams "tusse min" (35F)
      "crotchzone"),
     (r"\b(?:dijen|dij|bovenbenen|bovenbeen) (?:aan de |van )?binnen(?:kant)?\b", "crotchzone"),
     # "aan de binnenkant van me dijen", "binnenkanten van allebei mijn bovenbenen" (Netherlands "me" = mijn)
