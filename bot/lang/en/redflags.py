@@ -4871,3 +4871,22 @@ FEVER_MEASURED = (r"(?:check|checked|checking|measure|measured|measuring|monitor
                   r"(?:take|took|take[n]|takin[g]|do|did|done|doing) (?:my|the) (?:temperature|temp) (?:every|each) (?:evening|night|afternoon)",
                   r"(?:every|each) (?:evening|night|afternoon) (?:i |ive )?(?:check|checked|measure|measured|take my temperature|took my temperature"
                   r"|take my temp|took my temp)")
+
+# ---- session 36C: a collision denied with "nothing", a near miss, a crash only watched (NOT_A_FALL) ----
+#: a collision told with nothing or no one as what was struck: "collided with nothing", "crashed into nobody" (not "... nothing
+#: else", not a fall: "tripped over nothing" is a fall told, read by its own entry)
+#: a near miss inside the trauma words: "a bus almost hit me", "was nearly run over by a taxi", "a van nearly knocked me over" (a
+#: fall told after it stays: "almost hit and fell over")
+#: a crash only watched on a screen: "a film about a plane crash", "saw the pile up on the news"
+NOT_A_FALL += (
+    (r"\b(?:crash\w*|collid\w*|collision|bump\w*|bang\w*|smash\w*|slam\w*|knock\w*|ran|run|walked|hit|struck|clatter\w*|ploughed"
+     r"|plowed|careered|careened)$", None,
+     (r"^ (?:with|into|in to|against|on|onto) (?:absolutely )?(?:nothing|nothin|nuthin|nowt|nobody|no one|noone|no body)\b(?! else\b)",)),
+    (r"\b(?:nearly|almost|practically|just about|all but|very nearly) (?:got |get |been |be |being |getting )?(?:hit|knock|run|ran|crash|collid"
+     r"|smash|slam|struck|clip|mow|mown|flatten|plough|plow|bump|rear end|rearend|wipe|sideswip|swip|t bone|tbone)", None, (r"",)),
+    (r"(?:accident|crash|collision|pile ?up|smash)$",
+     r"\b(?:film|movie|documentary|programme|program|show|video|clip|series|episode|game|report|footage) (?:about|with|of|showing|on)"
+     r" (?:a|an|the|that|this|some)(?: \w+)?$",
+     (r"^(?: \w+){0,3}? (?:on|in) (?:the |a |an |that |this )?(?:tv|telly|television|news|film|movie|video|youtube|documentary|programme"
+      r"|program|show|series|game|replay|footage|highlights)\b(?! (?:room|lounge|stand|cabinet|unit)\b)",)),
+)  # fmt: skip

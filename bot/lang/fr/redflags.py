@@ -4315,3 +4315,25 @@ FEVER_OVER += (r"(?:la |ma |cette )?(?:fievre|temperature) (?:est|a|s est|se est
 FEVER_MEASURED = (r"(?:prends|pris|prenais|prendre|mesure|mesurais|mesurer|controle|controlais|controler|verifie|verifiais|verifier|surveille)"
                   r"(?: (?:ma|mon|la|sa) (?:temperature|temp))? (?:tous les|chaque|le) soirs?",
                   r"(?:tous les|chaque|le) soirs? (?:je |j )?(?:la |l )?(?:prends|mesure|controle|verifie) (?:ma |mon |la )?(?:temperature|temp)\b")
+
+# ---- session 36C : un choc ou une chute niee par "nulle part", "rien", "personne", un accident evite, vu a l'ecran, la panne (NOT_A_FALL) ----
+#: "nulle part" juste apres : "je suis tombe nulle part", "je me suis cogne nulle part" (pas "nulle part ailleurs")
+#: rien ou personne comme ce qui fut heurte : "j'ai percute personne", "heurte contre rien" (pas "rien de casse", pas une chute)
+#: presque ou failli dans les mots du choc : "une voiture m'a presque renverse", "un camion a presque heurte ma voiture"
+#: un accident vu a l'ecran : "un film avec un gros accident", "une chute de cheval a la television", "assiste a une collision"
+#: tomber en panne (une voiture, une machine) : "ma voiture est tombee en panne" (une chute dite apres reste : "... et je suis
+#: tombee en la poussant")
+NOT_A_FALL += (
+    (r".", None, (r"^ (?:nulle part|nul part|nulpart|nul par)\b(?! (?:ailleurs|d autre|sauf)\b)",)),
+    (r"\b(?:heurt\w*|percut\w*|cogn\w*|rentr\w*|tamponn\w*|accroch\w*|emboutie?s?|renvers\w*)$", None,
+     (r"^ (?:a |contre |dans |sur )?(?:rien|personne)\b(?! (?:d|de|du tout de|d autre|ailleurs)\b)",)),
+    (r"\b(?:presque|failli|quasi\w*|manque de|a deux doigts de|a un cheveu de)\b (?:\w+ )?(?:me |m |nous |l )?(?:renvers|percut|heurt|cogn|tamponn"
+     r"|accroch|emboutir|emboutie|faucher|fauche|rentr|ecras|touch)", None, (r"",)),
+    (r"(?:accident|collision|carambolage|accrochage|crash|chute)$",
+     r"\b(?:film|serie|documentaire|reportage|video|emission|episode|feuilleton|images) (?:avec|sur|d|de|ou|qui montre|montrant)"
+     r" (?:un|une|le|la|l|des|ce|cette)(?: \w+)?$",
+     (r"^(?: \w+){0,3}? (?:a|sur|dans|en|au) (?:la |le |l |un |une )?(?:tele|television|tv|tele|info|infos|journal|jt|film|serie|video|youtube"
+      r"|documentaire|reportage|emission|ecran)\b(?! (?:du salon)\b)",)),
+    (r"(?:collision|carambolage|accrochage|crash)$", r"\b(?:vu|assiste a|temoin de|temoin d)(?: \w+)?$", ()),
+    (r"\b(?:re)?tomb\w*$", None, (r"^ en panne\b",)),
+)  # fmt: skip

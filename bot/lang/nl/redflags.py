@@ -4987,3 +4987,22 @@ FEVER_MEASURED = (r"(?:meet|mat|maten|meten|gemete[n]|controleer|controleerde|ge
                   r"(?:elke|iedere|alle) (?:avon[d]|nach[t]|namidda[g]) (?:\w+ ){0,3}?(?:gemete[n]|gecontroleerd|gecheckt|temperatuur genomen"
                   r"|temperatuur gepakt)\b",
                   r"(?:elke|iedere|alle) (?:avon[d]|nach[t]|namidda[g]) (?:meet|controleer|check) (?:ik|k)\b")
+
+# ---- sessie 36C: een botsing of val ontkend met "nergens", een bijna-aanrijding, een botsing alleen gezien (NOT_A_FALL) ----
+#: "nergens" vlak voor het woord van de val of botsing: "ik ben nergens tegen gebotst", "nergens op gevallen", "k zen nievers
+#: gevallen" (niet "nergens anders": "ik ben gevallen en heb nergens anders pijn")
+#: niks of niemand als wat geraakt werd: "gebotst tegen niks" (niet "niks anders"; niet "gevallen, niks gebroken")
+#: bijna geraakt, na de woorden van de botsing: "een auto raakte mij bijna maar remde" (een val erna blijft)
+#: een botsing alleen gezien op een scherm: "ik zag een botsing in een film", "een film met een aanrijding", "een ongeluk op
+#: het nieuws" (niet "een val in de tv kamer")
+NOT_A_FALL += (
+    (r".", r"\b(?:nergens|nievers|nerges|nergenst|nieveranst)(?: (?:echt|meer|ooit|eens|tegen|tegenaan|op|aan|van|mee|in))*$", ()),
+    (r"\b(?:gebotst|botste\w*|botst|geknald|knalde\w*|knalt|aangereden|gebonkt|gebotsd|gestoten|geram[d]|ramde\w*)$", None,
+     (r"^ (?:tegen|met|op|aan|in) (?:helemaal )?(?:niks|niets|nix|niemand|nergens)\b(?! (?:anders|ander|anderst)\b)",)),
+    (r"\b(?:mij|me|mie|ons)$", None, (r"^ (?:bijna|haast|bijkans|bekan|bijna net)\b",)),
+    (r"(?:ongeluk|ongeval|aanrijding|botsing|crash|kettingbotsing|valpartij|val)$",
+     r"\b(?:film|serie|documentaire|reportage|filmpje|video|programma|aflevering|journaal|nieuws|beelden) (?:over|met|van)"
+     r" (?:een|de|die|dat|het|zo n|zon|n)(?: \w+)?$",
+     (r"^(?: \w+){0,3}? (?:op|in|via) (?:de |het |een |t )?(?:tv|televisie|tele|teevee|nieuws|journaal|film|serie|filmpje|video|youtube"
+      r"|documentaire|reportage|programma|aflevering|beelden)\b(?! (?:kamer|meubel|kast|zetel|hoek)\b)",)),
+)  # fmt: skip
