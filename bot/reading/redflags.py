@@ -2852,6 +2852,25 @@ _DENIED_ELSEWHERE = re.compile(
     _fill(r"\b(?:{NO_ANY}|{TROUBLE_DENIED}) (?:\w+ )?{A_PROBLEM}\b(?: \w+){0,3}? ") + rf"{_words('DENIED_ELSEWHERE')}\b"
 )
 _CLAUSE_SPLIT = re.compile(rf"[.!?;\n]+|\b{_words('CLAUSE_BUT')}\b")
+# the organ's check-up, no lost control (session 36D): in a clause telling of an illness of the bladder, bowel or prostate or
+# of its follow-up (the packs' CHECKUP_TOLD), a word of control (CONTROL_AS_CHECK) with no loss within four words either side
+# (CONTROL_LOST) is the check: "j'ai eu un cancer de la vessie, controle tous les 6 mois", "bowel cancer, regular controls"
+# (not "... lost control of my bowels since", "... je ne controle plus ma vessie", "... geen controle meer over mijn blaas")
+_CHECKUP_TOLD = re.compile(rf"\b{_words('CHECKUP_TOLD')}\b")
+_CONTROL_AS_CHECK = re.compile(rf"\b{_words('CONTROL_AS_CHECK')}\b")
+_CONTROL_LOST = re.compile(rf"\b{_words('CONTROL_LOST')}\b")
+
+
+def _checkups_dropped(clause: str) -> str:
+    """The clause without its words of control that name a check-up (see above)."""
+    if not _CHECKUP_TOLD.search(clause):
+        return clause
+
+    def drop(m: re.Match[str]) -> str:
+        window = " ".join(clause[: m.start()].split()[-4:] + [m.group(0)] + clause[m.end():].split()[:4])
+        return m.group(0) if _CONTROL_LOST.search(window) else " "
+
+    return _CONTROL_AS_CHECK.sub(drop, clause)
 
 
 def _bladder_bowel_net(norm: str) -> bool:
@@ -2867,6 +2886,7 @@ def _bladder_bowel_net(norm: str) -> bool:
             continue  # "mijne pa kan nie goe meer plassen, ik heb ...": a relative's
         told = _DENIED_ELSEWHERE.sub(" ", clause)  # the trouble and the all-well read without a denial of another time
         told = _PAIN_DENIED.sub(" ", told)  # "i dont have any pain when i pee": a pain denied is no trouble (session 24)
+        told = _checkups_dropped(told)  # "bladder cancer, control every 6 months": a check, no trouble (session 36D)
         trouble = (bladder and _BLADDER_TROUBLE.search(told)) or (bowel and _BOWEL_TROUBLE.search(told))
         if trouble and (_NOT_WELL.search(clause) or not _ALL_WELL.search(told)):
             return True

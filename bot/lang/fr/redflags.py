@@ -3357,6 +3357,17 @@ NET_BLADDER_TROUBLE = (r"sais (?:pas|plus)", r"peux (?:pas|plus)", r"arrive (?:p
                        r"rien (?:ne |een )?(?:sort|vient|coule|passe)", r"(?:ca|ce|il|elle) (?:ne |een )?(?:sort|vient|coule|passe) plus",
                        r"(?:sort|vient|coule|passe) plus rien", r"pas une goutte")
 NET_BOWEL_TROUBLE = (r"retenir", r"controle\w*", r"fuite\w*", r"culotte", r"envie", r"sens (?:pas|plus|rien)", r"sans le sentir")
+#: un controle de l'organe, pas une perte de controle (session 36D ; bot/reading/redflags.py _bladder_bowel_net) : dans une proposition
+#: qui dit une maladie de la vessie, de l'intestin ou de la prostate ou son suivi (CHECKUP_TOLD : "j'ai eu un cancer de la vessie,
+#: controle tous les 6 mois", "suivi chez l'urologue"), le mot controle (CONTROL_AS_CHECK) est l'examen, pas le trouble ; jamais avec
+#: une perte dite dans la proposition (CONTROL_LOST : "je ne controle plus ma vessie", "aucun controle sur mes selles")
+CHECKUP_TOLD = (r"cance[r]\w*", r"tumeu[r]\w*", r"polype\w*", r"cystoscop\w*", r"coloscop\w*", r"oncolo\w*", r"urolo\w*", r"suivi\w*",
+                r"depistag[e]", r"remissio[n]", r"(?:tous les|chaque) (?:\d+ |deux |trois |quatre |six |douze )?(?:mois|an|ans|annee|annees|semaines)",
+                r"annue[l]\w*")
+CONTROL_AS_CHECK = (r"controles?", r"controlee?s?", r"controle[r]")
+CONTROL_LOST = (r"plus", r"pas", r"jamais", r"perte", r"perdu\w*", r"perds", r"perd", r"aucun\w*", r"sans", r"moins", r"mal", r"difficil\w*",
+                r"peine", r"proble\w*", r"souci\w*", r"faibl\w*", r"parti\w*", r"fuit\w*", r"fuite\w*", r"accident\w*", r"incontinen\w*",
+                r"controle sur", r"maitris\w*")
 ALL_WELL = (r"\bnormalement\b", r"\b(?:pas|jamais) (?:\w+ )?plus (?:souvent )?que (?:d habitude|dhabitude|de habitude|la normal[e]|avant|normalement)\b",  # session 32AV
             r"\b(?:controle|retiens|tiens|urine|vais|va|vont|marche|fonctionne) (?:\w+ )?bien\b", r"\bcomme (?:avant|dhabitude|de habitude)\b", r"\bconstip\w*", r"\bsans (?:souci|probleme)s?\b",
             # an accident denied: "j'ai pas fait pipi dans ma culotte", "jamais mouille mon lit"

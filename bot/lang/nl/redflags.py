@@ -3921,6 +3921,18 @@ NET_BLADDER_TROUBLE = ("niet", "nie", r"lek\w*", r"verlies\w*", "ophouden", r"ho
                        # traag op gang, in druppels (sessie 19): "het plassen komt heel traag op gang"
                        "op gang", r"druppel\w*", "straaltje")  # fmt: skip
 NET_BOWEL_TROUBLE = ("ophouden", r"houd\w*", r"lek\w*", r"ongelukje\w*", "broek", "aandrang", r"verlies\w*", "vanzelf")
+#: een controle van het orgaan, geen verloren controle (sessie 36D; bot/reading/redflags.py _bladder_bowel_net): in een zinsdeel over
+#: een ziekte van blaas, darm of prostaat of de opvolging ervan (CHECKUP_TOLD: "darmkanker gehad, nu om de 6 maanden controle",
+#: "blaaskanker, controle bij de uroloog") is het woord controle (CONTROL_AS_CHECK) het onderzoek, geen klacht; nooit met een verlies
+#: in het zinsdeel (CONTROL_LOST: "ik heb geen controle meer over mijn blaas")
+CHECKUP_TOLD = (r"\w*kanke[r]\w*", r"tumo[r]\w*", r"poliep\w*", r"cystoscop\w*", r"coloscop\w*", r"darmonderzoe[k]\w*", r"oncolo\w*",
+                r"urolo\w*", r"opvolgin[g]", r"nazor[g]", r"check ?ups?", r"bevolkingsonderzoe[k]",
+                r"(?:om de|elke|iedere|alle) (?:\d+|twee|drie|vier|zes|twaalf) (?:maande[n]|maand|jaar|weken|week)", r"(?:elk|ieder) jaar",
+                r"jaarlijk[s]", r"halfjaarlijk[s]")
+CONTROL_AS_CHECK = (r"(?:op )?controles?", r"gecontroleer[d]", r"controlere[n]")
+CONTROL_LOST = (r"geen", r"niet", r"nie", r"ni", r"nooit", r"kwij[t]", r"verlore[n]", r"verlies\w*", r"weg", r"minder", r"slech[t]",
+                r"moeilij[k]", r"moeite", r"weinig", r"nauwelijk[s]", r"amper", r"proble\w*", r"zwak\w*", r"lek\w*", r"ongeluk\w*",
+                r"incontinen\w*", r"controle over")
 #: a sign that all is well (regexes with their own word edges); "geen (...) problemen" is {NO_ANY} ... {A_PROBLEM}
 #: ("normaal moet ik ..." is usually, not well)
 ALL_WELL = (r"\bnergens last\b",  # "nergens last van bij het plassen" (session 18d)
