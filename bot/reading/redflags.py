@@ -1702,8 +1702,23 @@ def _example_alone(seg: str, m: re.Match[str]) -> bool:
             and not _CANCER_OWN.search(seg) and not _CANCER_MY.search(seg))
 
 
+# a cancer or a tumour asked about in general as the cause, the subject of a causing verb in a question (session 36F; the packs'
+# CANCER_CAUSE_BEFORE, CANCER_CAUSE_AFTER, CANCER_NAMED): "can cancer cause back pain?", "kan kanker rugpijn geven?", "le cancer
+# peut-il provoquer des douleurs au dos ?" -- only the cancer or tumour word itself (not "does chemo cause back pain": a treatment
+# named is most often one's own)
+_CANCER_CAUSE_BEFORE = re.compile(rf"^(?:{_cues('CANCER_CAUSE_BEFORE')})$")
+_CANCER_CAUSE_AFTER = re.compile(rf"^(?:{_cues('CANCER_CAUSE_AFTER')})\b")
+_CANCER_NAMED = re.compile(rf"(?:{_cues('CANCER_NAMED')})")
+
+
+def _cancer_as_cause(seg: str, m: re.Match[str]) -> bool:
+    return (bool(_CANCER_NAMED.fullmatch(m.group(0))) and bool(_CANCER_CAUSE_BEFORE.match(_clause_before(seg, m)))
+            and bool(_CANCER_CAUSE_AFTER.match(_clause_after(seg, m))))
+
+
 def _cancer_asked(seg: str, m: re.Match[str]) -> bool:
-    return bool(_CANCER_ASKED.search(_asking_clause(seg, m))) and not _CANCER_OWN.search(_without_relatives_clauses(seg))
+    return ((bool(_CANCER_ASKED.search(_asking_clause(seg, m))) or _cancer_as_cause(seg, m))
+            and not _CANCER_OWN.search(_without_relatives_clauses(seg)))
 
 
 def _without_relatives_clauses(seg: str) -> str:
@@ -1794,8 +1809,26 @@ def _cancer_story_sentence(sentence: str) -> bool:
     return bool(_CANCER_STORY.search(sentence) or _cancer_same_story(sentence)) and not _CANCER_MY.search(sentence)
 
 
+# a cut word said as a particle after the subject of an asking clause (session 36F; the packs' CANCER_PARTICLE_SUBJECT,
+# CANCER_PARTICLE): "en als het nu een tumor is?", "as da nu kanker is?", "wat als het toch kanker is?" -- the clause is cut at
+# "nu" and "toch", so neither the sentence nor the segment "een tumor is" reads the question. The sentence is read again
+# without the particle by the same cancer rules (an own cancer told still keeps it: "ik had kanker, en als het nu terug is?")
+_CANCER_PARTICLE = re.compile(rf"\b({_cues('CANCER_PARTICLE_SUBJECT')}) (?:{_cues('CANCER_PARTICLE')})\b")
+
+
+def _cancer_asked_past_particle(sentence: str) -> bool:
+    bare = _CANCER_PARTICLE.sub(r"\1", sentence)
+    if bare == sentence:
+        return False
+    return "cancer_history" not in _evaluate_uncached(bare, CANCER_RULES).positive_topics
+
+
+def _cancer_skip_sentence(sentence: str) -> bool:
+    return _cancer_story_sentence(sentence) or _cancer_asked_past_particle(sentence)
+
+
 CANCER_RULES = _rules("cancer_history", {"cancer_history": True}, _CANCER_PATTERNS, _cancer_skip,
-                      skip_sentence=_cancer_story_sentence)
+                      skip_sentence=_cancer_skip_sentence)
 
 # ---- weight loss ----------------------------------------------------------------------
 

@@ -2915,6 +2915,13 @@ CANCER_ASKED = (
     # told as something back pain can be ("my mum says back pain can be cancer?")
     r"\b(?:back pain|backache|back ache|a bad back|bad backs|sciatica) (?:\w+ )?(?:can|could|might|may) (?:\w+ )?"
     r"(?:be|mean|hide|come from|turn into)\b",
+    # what if it is, when to worry about it or think of it (session 36F): "and what happens if it's a tumour?", "supposing it is
+    # cancer", "when do you have to think of cancer?", "at what stage should i consider a tumour?" (an own cancer told keeps it)
+    r"^(?:(?:what|happens|but|so|even|only|then) ){0,3}(?:if|suppose|supposing|say|imagine|assuming) (?:that )?(?:its|it is|it s|this is"
+    r"|thats|that is|it was|it were|it turns out|it turned out|it ends up)\b",
+    r"\b(?:when|at what (?:point|stage|age)|how long (?:before|until|till)|how soon) (?:do|does|should|must|would|will|can|is it time to"
+    r"|to|have to|need to)\b(?: \w+){0,5}? (?:worry\w*|worried|think\w*|suspect\w*|consider\w*|look\w* for|check\w* for|test\w* for"
+    r"|rule out|fear|be concerned)",
 )
 #: the patient's own cancer told in the same sentence: had, treated, in remission, coming back; a question about it
 #: stays a history ("i had cancer 2 years ago, could it be back", "could this be related to the cancer i had")
@@ -2931,6 +2938,18 @@ CANCER_MY = (r"(?:i had|ive had|i have had|i have|i got|my) (?:\w+ ){0,3}?(?:{CA
 #: an example word opening the clause of the cancer word after a comma (session 35J; bot/reading/redflags.py _asking_clause):
 #: "could it be something serious, like a tumour?" -- the question is the clause before the comma
 CANCER_EXAMPLE = (r"like", r"such as", r"for example", r"for instance", r"say like", r"maybe like", r"e g", r"eg")
+#: a cancer or a tumour asked about in general as a cause, the subject of a causing verb in a question (session 36F;
+#: bot/reading/redflags.py _cancer_as_cause): "can cancer cause back pain?", "does a tumour on the spine hurt?" --
+#: CANCER_CAUSE_BEFORE is the whole clause before the word, CANCER_CAUSE_AFTER opens the clause after it, CANCER_NAMED the
+#: word itself (not a treatment: "does chemo cause back pain?" stays)
+CANCER_CAUSE_BEFORE = (r"(?:can|could|does|do|will|would|might|may)(?: (?!(?:the|this|that|my|his|her|their|your|me)\b)\w+){0,2}",)
+CANCER_CAUSE_AFTER = (r"(?:\w+ ){0,3}?(?:cause|causes|give|gives|lead to|show up as|show itself as|start as|present as|feel like|result in|trigger"
+                      r"|bring on|make|hurt)",)
+CANCER_NAMED = (r"\w*canc[ae]r\w*", r"tumou?rs?", r"tumer")
+#: a cut word said as a particle after the subject of an asking clause (session 36F; bot/reading/redflags.py
+#: _cancer_asked_past_particle): "what if it now turns out to be cancer?" -- the sentence is read again without it
+CANCER_PARTICLE_SUBJECT = ("it", "its", "this", "that")
+CANCER_PARTICLE = ("now",)
 CANCER_OWN = (
     r"had", r"have had", r"ive had", r"ago", r"diagnosed", r"treated", r"treatment", r"survivor", r"remission",
     # "is back" not as "is back pain cancer??" (session 18)

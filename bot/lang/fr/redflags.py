@@ -2609,12 +2609,31 @@ CANCER_ASKED = (
     # le mal de dos en general demande comme un cancer (session 18): "le mal de dos c'est un cancer ??"
     r"^(?:\w+ ){0,2}?(?:le|un) (?:mal de dos|mal au dos|lombalgie|sciatique) (?:ce |c |ca )?(?:est|serait|cest)"
     r"(?: (?:forcement|toujours|souvent|parfois))? (?:un|une|du|le|la)$",
+    # avoir mal au dos a cause d'un cancer, s'il s'agissait de, quand y penser (session 36F): "peut-on avoir mal au dos a cause d'une
+    # tumeur ?" (lu "peut on avoir le mal de dos est un"), "et s'il s'agissait d'un cancer ?", "a partir de quand doit-on penser
+    # a une tumeur ?", "quels signes doivent faire penser a un cancer ?"
+    r"^(?:est ce que |est ce qu )?(?:peut on|on peut|on pourrait|peut il|est ce que on peut|est ce qu on peut) (?:avoir|souffrir)\b",
+    r"^(?:si|se) il se agi\w*",
+    r"\b(?:quand|a partir de quand|a quel moment|des quand)\b (?:\w+ ){0,4}?(?:penser|pense|inquieter|soupconner|suspecter|evoquer"
+    r"|craindre)\b",
+    r"\b(?:doivent|doit|devrait|devraient|peuvent|peut) faire penser a\b",
 )
 #: the patient's own cancer told in the same sentence: had, treated, coming back ("j'ai eu un cancer du sein, est-ce
 #: que ca peut revenir ?")
 #: un mot d'exemple qui ouvre la proposition du mot cancer apres une virgule (session 35J; bot/reading/redflags.py _asking_clause):
 #: "ca peut venir de quelque chose de grave, genre une tumeur ?" -- la question est la proposition avant la virgule
 CANCER_EXAMPLE = (r"comme", r"genre", r"du genre", r"tel que", r"telle que", r"tels que", r"par exemple", r"style", r"type", r"notamment")
+#: un cancer ou une tumeur demande en general comme cause, le sujet d'un verbe qui cause (session 36F; bot/reading/redflags.py
+#: _cancer_as_cause): "le cancer peut-il provoquer des douleurs au dos ?", "les tumeurs donnent-elles mal au dos ?" --
+#: CANCER_CAUSE_BEFORE est toute la proposition avant le mot, CANCER_CAUSE_AFTER ouvre celle d'apres, CANCER_NAMED le mot
+CANCER_CAUSE_BEFORE = (r"(?:est ce que |est ce qu )?(?:le|la|les|un|une|des)(?: \w+)?",)
+CANCER_CAUSE_AFTER = (r"(?:(?:du|des|de la|de) \w+ )?(?:peut|peuvent|pourrait|pourraient)(?: (?:il|ils|elle|elles))?(?: \w+)? (?:causer|donner|provoquer|faire"
+                      r"|entrainer|declencher)",
+                      r"(?:donne|donnent|cause|causent|provoque|provoquent|fait|font|entraine|entrainent)(?: t)? (?:il|ils|elle|elles)")
+CANCER_NAMED = (r"\w*cancers?", r"tumeurs?")
+#: a cut word said as a particle after the subject of an asking clause (session 36F; none in French yet)
+CANCER_PARTICLE_SUBJECT: tuple = ()
+CANCER_PARTICLE: tuple = ()
 CANCER_OWN = (
     # (not a care asked as a condition: "ca peut tourner en cancer si on le soigne pas", session 19m)
     r"eu", r"avais", r"il y a \d+", r"traite\w*", r"(?<!\bsi on le )(?<!\bsi on ne le )(?<!\bsi on la )soigne\w*", r"chimio\w*", r"radiotherapie", r"rayons",

@@ -3115,6 +3115,12 @@ CANCER_ASKED = (
     r"\bhoe (?:weet|kan|zie|merk|herken|ziet|merkt|herkent) (?:ik|je|men|u|jij|ge|de dokter)\b",
     r"^als (?:het|dat|dit|t|da) (?:\w+ )?(?:een |ne |nen )?$",
     r"^(?:\w+ )?(?:heeft|hebben|had) (?:dit|dat|het|t|da|mijn rugpijn|rugpijn|de pijn|pijn|mijn pijn) (?:\w+ ){0,2}?met$",
+    # en als het, wat als het, wanneer eraan denken (sessie 36F): "en als het een gezwel is?", "as da kanker is", "wat gebeurt er
+    # als het kanker is?", "vanaf wanneer moet je aan kanker denken?", "wanneer vermoedt een arts een tumor?"
+    r"^(?:(?:wat|en|maar|gebeurt|er|dan) ){0,4}(?:als|as|stel dat|stel da|veronderstel dat) (?:het|dat|dit|t|da)(?: \w+)?"
+    r"(?: (?:een|ne|nen))?$",
+    r"\b(?:wanneer|vanaf wanneer|hoelang|hoe lang|op welk moment) (?:moet|moeten|moete|moeite|moette|zou|zouden|mag|denkt|denken"
+    r"|vermoedt|vermoeden|is het tijd)\b",
 )
 #: the patient's own cancer told in the same sentence: had, treated, coming back ("ik heb borstkanker gehad, kan het
 #: terug zijn?")
@@ -3131,6 +3137,17 @@ CANCER_MY = (r"(?:ik had|ik heb|heb ik|had ik|mijn|mn) (?:\w+ ){0,3}?(?:{CANCER_
 #: een voorbeeldwoord dat de zin van het kankerwoord opent na een komma (sessie 35J; bot/reading/redflags.py _asking_clause):
 #: "kan rugpijn door iets ernstigs komen, zoals kanker?" -- de vraag is de zin voor de komma
 CANCER_EXAMPLE = (r"zoals", r"bijvoorbeeld", r"bv", r"bijv", r"zo een", r"zon", r"zoiets als", r"gelijk")
+#: kanker of een tumor in het algemeen gevraagd als oorzaak, het onderwerp van een werkwoord dat iets geeft (sessie 36F;
+#: bot/reading/redflags.py _cancer_as_cause): "kan kanker rugpijn geven?", "geeft kanker rugpijn?" -- CANCER_CAUSE_BEFORE is de
+#: hele zin voor het woord, CANCER_CAUSE_AFTER opent de zin erna, CANCER_NAMED het woord zelf (geen behandeling)
+CANCER_CAUSE_BEFORE = (r"(?:kan|kunnen|kon|zou|zouden|geeft|geven|veroorzaakt|veroorzaken)(?: (?:een|ne|nen))?",)
+CANCER_CAUSE_AFTER = (r"(?:\w+ ){0,4}?(?:geven|geeft|veroorzaken|veroorzaakt|uitlokken|pijn doen)",
+                      r"(?:lage |\w+ )?(?:rugpijn|rugklachten|lendenpijn)$")
+CANCER_NAMED = (r"\w*kanker\w*", r"kankers", r"tumor\w*", r"gezwel\w*")
+#: een knipwoord als partikel na het onderwerp van een vragende zin (sessie 36F; bot/reading/redflags.py
+#: _cancer_asked_past_particle): "en als het nu een tumor is?", "as da nu kanker is?" -- de zin opnieuw gelezen zonder
+CANCER_PARTICLE_SUBJECT = ("het", "dat", "dit", "t", "da")
+CANCER_PARTICLE = ("nu", "toch")
 CANCER_OWN = (
     r"gehad", r"had", r"geleden", r"behandeld", r"behandeling", r"bestraald", r"bestraling\w*", r"chemo\w*",
     r"terug\w*", r"opnieuw", r"vonden", r"gevonden", r"verwijderd", r"geopereerd", r"vorig jaar", r"(?<!\b1[89] )(?<!\b[2-9]\d )jaar",  # not an adult's age ("78 jaar", session 17)
