@@ -3021,7 +3021,8 @@ def _his_part_then_him(norm: str) -> bool:
     opening = _PROXY_PRONOUN.match(norm) or _PROXY_PRONOUN.match(norm, len(first) + 1)
     if opening is None or opening.group(0) in _THIRD_SUBJECTS:
         return False
-    return any(word in _THIRD_SUBJECTS for word in norm[opening.end():].split())
+    later = norm[opening.end():].split()
+    return any(_subject_word(later, i) for i in range(len(later)))
 
 
 def _fronted_then_him(norm: str) -> bool:
@@ -3029,12 +3030,23 @@ def _fronted_then_him(norm: str) -> bool:
     benen en rond zijn achterste voelt hij niks meer" (the Dutch verb before its subject), "entre ses jambes et autour des
     fesses il ne sent plus rien", "from the knee down he cant feel his legs": the subject within the clause's first
     _FRONTED_SPAN words, before any comma, full stop or contrast word ("and" may join two places)."""
-    for word in norm.split()[:_FRONTED_SPAN]:
+    words = norm.split()[:_FRONTED_SPAN + 2]
+    for i, word in enumerate(words[:_FRONTED_SPAN]):
         if word in {",", "."} or word in _HARD:
             return False
-        if word in _THIRD_SUBJECTS:
+        if _subject_word(words, i):
             return True
     return False
+
+
+#: words after a third person's pronoun that make it "it" (the packs' IMPERSONAL_NEXT: "il y a", "s'il s'agissait")
+_IMPERSONAL_NEXT = frozenset(lang.merged("redflags", "IMPERSONAL_NEXT"))
+
+
+def _subject_word(words: List[str], i: int) -> bool:
+    """words[i] is "he" or "she" as a person, not the French impersonal "il" ("il faut", "s'il s'agissait de ...")."""
+    return words[i] in _THIRD_SUBJECTS and not (
+        " ".join(words[i + 1:i + 2]) in _IMPERSONAL_NEXT or " ".join(words[i + 1:i + 3]) in _IMPERSONAL_NEXT)
 
 
 _FRONTED_SPAN = 12

@@ -774,6 +774,8 @@ PROXY_PRONOUNS = {"his": "my", "her": "my", "he": "i", "hes": "im", "she": "i", 
 PROXY_SAME_KIN = ("father dad daddy papa pappa pa pop pops da vati abba baba abbu appa", "mother mum mom mam mama mummy mommy mamma ma mammy ammi amma", "husband hubby", "wife missus wifey", "grandfather grandpa grandad granddad gramps", "grandmother grandma gran granny nan nana nanna")
 PROXY_KIN_OWNERS = ("my", "our", "me")
 PROXY_KIN_SELF = "i"
+#: words after "he"/"she" that make it "it" (the French pack's "il y a"): none in English
+IMPERSONAL_NEXT: tuple = ()
 PROXY_PRONOUNS_BEFORE: dict = {}
 #: the patient's own past, not a relative: "had leukaemia as a kid"
 OWN_CHILDHOOD = (r"(?:as|when i was) (?:a )?(?:kid|child|teen|teenager|baby|boy|girl|little one|youngster)",)

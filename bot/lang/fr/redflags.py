@@ -789,6 +789,11 @@ WRITER = ("je", "j", "moi", "mon", "ma", "mes", "nous", "notre", "nos")
 PROXY_PRONOUNS = {"il": "j", "ses": "mes", "sa": "mon",
                   # "je vous ecris de la part de mon frere ... il a sali son pantalon" (session 22)
                   "son": "mon"}
+#: words after "il" that make it "it", no person (session 36, the lead): "il y a", "il faut", "s'il s'agissait d'un
+#: cancer", "il semble" (the engine's _subject_word: a message typed for him is not told by these)
+#: (the normaliser spells "s'agit" as "se agit"; one phrase of up to two words each)
+IMPERSONAL_NEXT = ("y", "faut", "fallait", "faudrait", "semble", "semblait", "semblerait", "parait", "paraissait", "pleut",
+                   "vaut", "suffit", "suffirait", "se agit", "se agissait", "se agirait", "se peut", "se pourrait")
 #: a pronoun only before what it owns (the Dutch pack's "zijn"): none here
 #: the relative typed for, named again by another word of the same kin: that relative is the patient (session 23P; the
 #: engine's _same_kin_as_patient): the words of one kin, who owns them, and the patient's subject put for them
