@@ -5037,3 +5037,44 @@ NOT_A_FALL += (
      (r"^(?: \w+){0,3}? (?:op|in|via) (?:de |het |een |t )?(?:tv|televisie|tele|teevee|nieuws|journaal|film|serie|filmpje|video|youtube"
       r"|documentaire|reportage|programma|aflevering|beelden)\b(?! (?:kamer|meubel|kast|zetel|hoek)\b)",)),
 )  # fmt: skip
+
+# ---- sessie 36B: Limburgse woorden die een teken verbergen dat het Standaardnederlands wel toont ----
+#: Limburgs "vaan" = van, "pien" = pijn ("hae" = hij staat bij de regels hieronder); "tösse" = tussen, "mienen"/"miene" = mijn en "slaope"/"slaopt" = slapen/slaapt
+#: staan hier omdat de typo-lezer ze anders verbetert tot "gosse", "mienne", "slappe" (sessie 36B): "hae lig op zienen rogge",
+#: "mien bein slaope vaan de knie aaf", "tösse mien bille" (geen van deze is een Engels of Frans woord)
+STREET.update({"vaan": "van", "pien": "pijn", "tosse": "tussen", "tossen": "tussen", "mienen": "mijn", "miene": "mijn", "zienen": "zijn",
+               "slaope": "slapen", "slaopt": "slaapt", "sjlaope": "slapen", "sjlaopt": "slaapt"})
+#: ... en de woorden die elders een ander woord zijn, alleen waar ze het Limburgse woord moeten zijn (sessie 36B; tussen haken:
+#: geen woorden voor de typo-lezer): "zien"/"zienen" = zijn voor een lichaamsdeel (elders het werkwoord "zien", "ik kan mijn
+#: tenen niet zien"), "zie" = zij (de flank) na "op mijn" (elders "ik zie"), "rogge" = rug na een bezittelijk woord (elders
+#: de rogge), "ouch" = ook na een persoon of voor "niks" (het Engelse "ouch" blijft), "mer" = maar voor een Nederlands woord
+#: (de Franse "mer" blijft), "good" = goed na "niet"/"neet" of "mie" (het Engelse "good" blijft), "teen" = tenen na "tot (in/aan)
+#: de" (de ene teen elders blijft), "nieks" = niks, "noets" = nooit, "ummer" = steeds, "taenge" = tegen
+_B36_PART = (r"(?:twee |beide |allebei )?(?:zi[e]|zi[j]|rogg[e]|ru[g]|rog[k]|bei[n]|bee[n]|bene[n]|ben[e]|beins[j]|kni[e]\w*|tee[n]|tene[n]"
+             r"|tein[e]|achterst[e]|kon[t]|ga[t]|bil|bill[e]n?|voe[t]\w*|vuu[t]\w*|(?:linker|rechter)\w*|kruu[s]|krui[s]"
+             r"|stuu[t]\w*|stui[t]\w*|lie[s]|onderru[g]|onderrogg[e]|darme[n]|dij\w*|dye[n])")
+SPOKEN_PHRASES += (
+    (r"\bziene[n]?(?= " + _B36_PART + r"\b)", "zijn"),
+    (r"(?<!\bik )(?<!\bwe )(?<!\bwij )(?<!\bze )(?<!\bzij )\bzie[n](?= " + _B36_PART + r"\b)", "zijn"),
+    (r"\b((?:op|aan|van|over) (?:mijn|zijn|haar|mn|zn|m|de|d|een|ne|n|ene|die|ander[e]|linke[r]|rechte[r]|link[e]|recht[e]) )zi[e]\b", r"\1zij"),
+    (r"\b((?:mijn|zijn|haar|mn|zn|m|de|d|ons|onze|op|in|aan|onder|van) (?:\w+ )?)rogg[e]\b(?!\w)", r"\1rug"),
+    (r"\b((?:ik|hij|zij|ze|we|wij|het|t|dat|die|mijn \w+|zijn \w+|voel \w+|voelt \w+) )ouc[h]\b", r"\1ook"),
+    (r"\bouc[h](?= (?:niks|niets|niet|geen|nog|al|wel|mee[r]|nooi[t]|alti[j]d|pij[n])\b)", "ook"),
+    (r"\bme[r](?= (?:niks|niets|niet|geen|ik|hij|zij|ze|het|t|dat|dan|nu|noe|wel|nog|ook|ouc[h]|ummer|steeds|nooit|noet[s]|de pij[n]|mijn|zijn)\b)",
+     "maar"),
+    (r"\b((?:niet|meer|zo|te) )goo[d]\b(?! (?:for|at|to|enough|morning|night|news|thing)\b)", r"\1goed"),
+    (r"\b(tot (?:in |aan )?(?:de|mijn|zijn|haar|d) )tee[n](?= |$)(?! (?:van|is|was|doet|deed)\b)", r"\1tenen"),
+    # "hae" = hij, niet voor een woord van de blaas of de darm: de regels van de blaas lezen "hij kan zijn plas niet ophouden" van
+    # een naaste niet, ongelezen las het Limburgs het wel (een teken gaat nooit verloren)
+    (r"\bha[e]\b(?!(?: \w+){0,6}? (?:plas\w*|blaa[s]|urine|pis\w*|pies\w*|stoelgan[g]|ontlastin[g]|kak\w*|poep\w*|\w*broe[k]|wc|toile[t])\b)", "hij"),
+    (r"\bniek[s]\b", "niks"), (r"\bnoet[s]\b", "nooit"), (r"\bumme[r]\b", "steeds"), (r"\btaeng[e]\b", "tegen"),
+    (r"\b(niks|nooit) mi[e]e?\b", r"\1 meer"),
+    # Limburgs "sjrief"/"sjrieve" = schrijf/schrijven: de schrijver voor een naaste, zoals "ik schrijf voor mijn man" (dan is "zijn" de
+    # patiënt): "ich sjrief veur mien vader, zien beide bein ..."
+    (r"\bsjrie[f]\b", "schrijf"), (r"\bsjriev[e]n?\b", "schrijven"),
+    # "bein" is read as one "been" (sessie 23N); na "beide", "twee" of voor een werkwoord in het meervoud zijn het de benen: "mien
+    # beide bein slaope", "mien bein weure sjlap"
+    (r"\b((?:beide|twee|allebei|allebeide|tussen mijn|tussen zijn|tussen haar|tussen de) )bee[n]\b", r"\1benen"),
+    (r"\b((?:mijn|zijn|haar|de) )bee[n](?= (?:slapen|worden|zijn|tintelen|kriebelen|voelen)\b)", r"\1benen"),
+    (r"\b((?:mijn|zijn|haar|tussen|beide|twee) )bill[e]\b", r"\1billen"),
+)
