@@ -335,6 +335,14 @@ _ASKED_FIRST_WITH_CHANCE = {"faq_serious"}
 # (PHYSIO_ROLE_ASKED: "is physio even worth the bother?", "à quoi sert vraiment un kiné ?") is the physio's role, after
 # every other phrase (how many sessions, what one costs, a worry stay theirs)
 _ASKED_FIRST |= {"faq_physio_role": _any_word_of("PHYSIO_ROLE_ASKED")}
+# session 36G: how long to wait before going (back) to the GP or a doctor is when to see a doctor (DOCTOR_WAIT_ASKED, with
+# EMERGENCY_ASKED: before the healing time); a painkiller named as doing little or what to take instead is painkillers
+# (PAINKILLER_ASKED: "nurofen does nothing, what should i take instead?"); the pregnancy told by its weeks or months is
+# pregnancy (PREGNANCY_ASKED: "i'm 14 weeks along, is that normal?"); whether it is called or counts as chronic or acute
+# is acute or chronic (ACUTE_CHRONIC_ASKED: "is da nu chronisch of hoe noemen ze da?")
+_ASKED_FIRST["faq_when_doctor"] = _any_word_of_tables("EMERGENCY_ASKED", "DOCTOR_WAIT_ASKED")
+_ASKED_FIRST |= {"faq_painkillers": _any_word_of("PAINKILLER_ASKED"), "faq_pregnancy": _any_word_of("PREGNANCY_ASKED"),
+                 "faq_acute_vs_chronic": _any_word_of("ACUTE_CHRONIC_ASKED")}
 # idioms read as their standard words (the packs' PHRASE_FORMS, session 29): "het mes erin zetten" is operating,
 # "garder le lit" resting, "een heet bad" heat
 _PHRASE_FORMS = tuple((re.compile(r"\b(?:" + pattern + r")(?!\w)"), standard)

@@ -768,3 +768,40 @@ UNCOVERED_SUBJECTS += (
     _BRACE_SIZE + r"(?:\W+\w+){0,4}?\W+" + _BRACE + r"\b",
     r"(?:which|what) (?:kind of |type of )?" + _BRACE + r"\b",
 )  # fmt: skip
+#: (session 36G) A painkiller named (brand or generic) as doing little, or what to take instead ("nurofen does nothing
+#: for my back, what else could i take?"): the painkillers' question, first whatever the classifier's
+_PAINKILLER = (r"(?:pain ?killers?|pain ?relief|pain meds|pills|tablets|panadol|dafalgan|nurofen|neurofen|ibuprofen|"
+               r"paracetamol|brufen|voltaren|naproxen|aleve|perdolan|advil|tylenol|co-?codamol|codeine|aspirin|diclofenac|"
+               r"anadin|solpadeine)")
+_DOES_LITTLE = (r"(?:(?:does|do|did)(?:n'?t|nt| not) (?:really |even |seem to |actually )?(?:do (?:much|anything|a thing|owt)|help|work|touch)|"
+                r"(?:does|do|did) (?:nothing|sod all|bugger all|naff all|very little|little)|(?:is|are|s|re) (?:useless|no good|rubbish|pointless|not working|not helping)|"
+                r"(?:is|are)n'?t (?:working|helping|doing (?:much|anything))|barely (?:touch(?:es|ing)?|help(?:s|ing)?|work(?:s|ing)?|do(?:es|ing)? anything))")
+PAINKILLER_ASKED = (
+    _PAINKILLER + r"\W+(?:[\w'-]+\W+){0,6}?" + _DOES_LITTLE + r"\b",
+    r"(?:what|which|anything|something) (?:else )?(?:(?:should|could|can|do|would|shall) (?:i|we|u) (?:be )?)?(?:take|taking)\b(?:\W+[\w'-]+){0,2}?\W+instead\b(?! of)",
+    r"(?:something|anything) (?:stronger|better) (?:than|instead of) (?:the |my |that |this )?" + _PAINKILLER,
+)  # fmt: skip
+#: (session 36G) The pregnancy told by its weeks or months, or as expecting or a bump ("i'm 20 weeks along", "my bump is
+#: getting big"): the pregnancy's question, first whatever the classifier's (a state told: PREGNANCY_TOLD too)
+_GESTATION = (r"\d+ ?(?:weeks|wks|months) (?:pregnant|preggers|preg)\b",
+              r"(?:i'?m|i am|im) (?:only |nearly |almost |now |about |just over |just under )?(?:\d+|a few|several) (?:weeks|months) (?:pregnant|gone|along|preggers)\b",
+              r"(?:i'?m|i am|im|we'?re|we are) (?:currently |also |now )?expecting(?:\W*$|[,.;!?]| (?:a baby|a little one|twins|our|my (?:first|second|third|\w+ (?:baby|child))|again))",
+              r"(?:my|baby) bump\b(?! (?:on|in|near|at|under|over|by|next|above|below)\b)",
+              r"(?:first|second|third|1st|2nd|3rd|last) trimester\b")
+PREGNANCY_TOLD += _GESTATION
+PREGNANCY_ASKED = _GESTATION
+#: (session 36G) Whether it is called or counts as chronic or acute, asked loosely ("does that count as chronic?", "is it
+#: acute or what do you call it?"): acute or chronic, first whatever the classifier's
+ACUTE_CHRONIC_ASKED = (
+    r"(?:is|s|would|does|do|could|will) (?:this|that|it|mine|my back|my pain)(?: (?:now|still|then|already|officially|technically|be|become|count|counts|classed|classified|considered|called|labelled))* (?:as )?(?:chronic|acute)\b",
+    r"(?:would|do|does|did|could) (?:you|they|doctors|docs|physios|one|we) (?:\w+ )?(?:call|class|consider|count) (?:it|that|this|mine)(?: as)? (?:chronic|acute)\b",
+    r"\b(?:chronic|acute) or (?:not|acute|chronic|what|something else)\b",
+    r"(?:what(?:'?s| is) it called|what do (?:you|they|doctors|docs) call (?:it|that|this))\W+(?:[\w'-]+\W+){0,4}?(?:chronic|acute)\b",
+)  # fmt: skip
+#: (session 36G) How long to wait before going (back) to the GP or a doctor ("it's been 3 weeks, how much longer before i
+#: go back to my gp?"): when to see a doctor, first whatever the classifier's (healing time asked with no doctor stays)
+_DOCTOR = r"(?:(?:my|the|a|your|me) )?(?:gp|doctor|doctors|doc|docs|dr|family doctor|physician)\b"
+DOCTOR_WAIT_ASKED = (
+    r"(?:how long|how much longer|how many (?:more )?(?:days|weeks)|when (?:should|do|must|would|shall|will|can) (?:i|we))\b(?:\s+[\w'-]+){0,8}?\s+(?:go|going|get|head|pop|call|ring|phone|see|seeing|visit) (?:back )?(?:to |and see |in to see |down to )?" + _DOCTOR,
+    r"(?:wait|waiting|leave it|give it)\b(?:\s+[\w'-]+){0,5}?\s+(?:before|until|till|til) (?:\w+ ){0,4}?(?:go|going|get|head|call|ring|phone|see|seeing)\b(?: back)?(?: to| and see)? " + _DOCTOR,
+)  # fmt: skip

@@ -746,3 +746,38 @@ UNCOVERED_SUBJECTS += (
     _TAILLE + r"(?:\W+\w+){0,4}?\W+" + _CEINTURE,
     r"(?:quelle|quel|quelles|quels) (?:sorte de |type de |genre de )?" + _CEINTURE,
 )  # fmt: skip
+#: (session 36G) Un antidouleur nommé (marque ou molécule) qui ne fait pas grand-chose, ou quoi prendre à la place
+#: ("le dafalgan ça ne fait rien, je prends quoi à la place ?") : la question des antidouleurs, d'abord
+_ANTIDOULEUR = (r"(?:anti-? ?douleurs?|antalgiques?|cachets?|comprimes?|medicaments?|medocs?|panadol|dafalgan|doliprane|efferalgan|"
+                r"nurofen|ibuprofene|ibuprofen|paracetamol|brufen|voltaren|naproxene|naproxen|aleve|perdolan|advil|aspirine|"
+                r"diclofenac|dafalgan codeine|tramadol|spasfon)")
+_FAIT_PEU = (r"(?:ne |n')?(?:fait|font|faisait|marche|marchent|marchait|agit|soulage|soulagent|aide) (?:\w+ ){0,2}?(?:rien|pas grand[- ]chose|pas|plus|presque rien|que dalle|peu)\b|"
+             r"(?:est|sont|c'est) (?:\w+ )?(?:inutiles?|inefficaces?|nuls?|sans effet)\b")
+PAINKILLER_ASKED = (
+    _ANTIDOULEUR + r"\W+(?:[\w'-]+\W+){0,6}?" + _FAIT_PEU,
+    r"(?:je |j'|on |il faut |je dois |je peux |faut-il )?(?:prends|prendre|prend|prenne) (?:quoi|quel\w* \w+|autre chose|plutot quoi)\b(?:\W+[\w'-]+){0,2}?\W+(?:a la place|plutot|au lieu)\b(?! de)",
+    r"(?:prends|prendre|prend|prenne) (?:quoi|quel\w* \w+|autre chose) (?:a la place|plutot|au lieu)\b",
+    r"(?:quelque chose|un truc|autre chose) de plus (?:fort|efficace) que (?:le |la |les |mon |ma |mes |ce |du |de l')?" + _ANTIDOULEUR,
+)  # fmt: skip
+#: (session 36G) La grossesse dite en semaines ou en mois ("enceinte de 5 mois", "je suis à 20 semaines", "mon ventre de
+#: femme enceinte") : la question de la grossesse, d'abord (aussi PREGNANCY_TOLD)
+_ENCEINTE_DE = (r"enceinte de (?:\d+|deux|trois|quatre|cinq|six|sept|huit) (?:semaines|mois|sa)\b",
+                r"(?:je suis|j'suis|chui|suis|jsuis) (?:a|rendue a|deja a|presque a|seulement a) (?:\d+|deux|trois|quatre|cinq|six|sept|huit) (?:semaines|mois|sa)(?: de grossesse)?\b(?! (?:de|d')\s*(?!grossesse))",
+                r"(?:premier|deuxieme|second|troisieme|dernier) trimestre\b", r"(?:j'attends|on attend|nous attendons) (?:un|une|notre|mon) (?:heureux evenement|petit|petite|bebe|deuxieme|troisieme)\b")
+PREGNANCY_TOLD += _ENCEINTE_DE
+PREGNANCY_ASKED = _ENCEINTE_DE
+#: (session 36G) Si ça s'appelle ou compte comme chronique ou aigu, demandé librement ("on appelle ça chronique ou pas ?",
+#: "c'est considéré comme chronique ?") : aigu ou chronique, d'abord
+ACUTE_CHRONIC_ASKED = (
+    r"(?:on appelle|on dit|ca s'appelle|ca compte|ca devient|c'est|est-ce|est ce|c'est deja|c'est devenu|ca passe en|je suis|on parle de|vous appelez|vous diriez|tu dirais) (?:\w+ ){0,3}?(?:chronique|aigu|aigue|aigus)\b",
+    r"\b(?:chronique|aigu|aigue) ou (?:pas|non|aigu|aigue|chronique|quoi|comment)\b",
+    r"(?:comment|comme) (?:on appelle|ca s'appelle|vous appelez|on dit)\b(?:\W+[\w'-]+){0,4}?\W+(?:chronique|aigu|aigue)\b",
+)  # fmt: skip
+#: (session 36G) Combien de temps attendre avant de (re)voir le généraliste ou un médecin ("ça fait 3 semaines, j'attends
+#: combien avant de retourner chez mon médecin ?") : quand voir un médecin, d'abord (combien de temps ça prend sans médecin
+#: reste le temps de guérison)
+_MEDECIN = r"(?:(?:mon|ma|le|la|un|une|au|du) )?(?:generaliste|medecin(?: traitant| de famille)?|docteur|doc|toubib|mg)\b"
+DOCTOR_WAIT_ASKED = (
+    r"(?:combien de temps|combien de jours|combien de semaines|jusqu'a quand|a partir de quand|quand (?:dois-je|faut-il|je dois|est-ce que je dois|il faut|devrais-je|je devrais)|au bout de combien)\b(?:\s+[\w'-]+){0,8}?\s+(?:voir|revoir|consulter|reconsulter|retourner (?:voir|chez)|aller (?:voir|chez)|passer (?:voir|chez)|appeler|rappeler|filer chez) " + _MEDECIN,
+    r"(?:attend\w*|patiente\w*)\b(?:\s+[\w'-]+){0,5}?\s+(?:avant de|avant d'|pour) (?:\w+ ){0,2}?(?:voir|revoir|consulter|reconsulter|retourner (?:voir|chez)|aller (?:voir|chez)|passer (?:voir|chez)|appeler|rappeler) " + _MEDECIN,
+)  # fmt: skip

@@ -865,3 +865,38 @@ UNCOVERED_SUBJECTS += (
     _MAAT + r"(?:\W+\w+){0,4}?\W+" + _GORDEL,
     r"(?:welke|welk|wat voor) (?:soort )?" + _GORDEL,
 )  # fmt: skip
+#: (sessie 36G) Een pijnstiller genoemd (merk of stofnaam) die weinig doet, of wat dan wel te nemen ("dafalgan helpt
+#: niks, wat moet ik dan nemen?"): de vraag van de pijnstillers, eerst wat de classifier ook leest
+_PIJNSTILLER = (r"(?:pijnstill\w*|pillen|pilletjes|tabletten|medicatie|panadol|dafalgan|nurofen|ibuprofen|ibuprofene|paracetamol|"
+                r"brufen|voltaren|naproxen|aleve|perdolan|advil|aspirine|diclofenac|dafalgan forte|tramadol|buscopan)")
+_DOET_WEINIG = (r"(?:helpt|helpen|hielp|hielpen|werkt|werken|werkte|doet|doen|deed) (?:\w+ ){0,2}?(?:niks|niet|nie|niets|weinig|geen zier|"
+                r"amper iets|nauwelijks iets|bijna niks|precies niks)\b|"
+                r"(?:niks|niets|weinig|nie veel|niet veel|geen zier) (?:doet|doen|deed|helpt|helpen|hielp|werkt|werken|werkte)\b|(?:is|zijn) (?:\w+ )?(?:nutteloos|waardeloos|zinloos)\b")
+PAINKILLER_ASKED = (
+    _PIJNSTILLER + r"\W+(?:[\w'-]+\W+){0,6}?" + _DOET_WEINIG,
+    r"wat (?:moet|mag|kan|zou|kunt|moet|moeten) (?:ik|k|'k|ek|we|ge|je) (?:\w+ ){0,2}?(?:dan |in de plaats |wel |anders )+(?:\w+ )?(?:nemen|pakken|innemen|slikken|proberen)\b",
+    r"(?:iets|wat) (?:sterker|beter) dan (?:de |die |mijn |m'n )?" + _PIJNSTILLER,
+)  # fmt: skip
+#: (sessie 36G) De zwangerschap verteld in weken of maanden ("ik ben 20 weken zwanger", "ik ben 5 maand in verwachting",
+#: "mijn buikje groeit"): de vraag van de zwangerschap, eerst wat de classifier ook leest (ook PREGNANCY_TOLD)
+_ZWANGER_WEKEN = (r"\d+ ?(?:weken|weke|wk|maand|maanden) (?:\w+ )?(?:zwanger|in verwachting)\b",
+                  r"(?:eerste|tweede|derde|laatste) trimester\b", r"(?:mijn|m'n|mn|mijne|de|ne|een) (?:zwangerschaps)?(?:buikje|bolle buik|dikke buik)\b(?! (?:van|na het eten))")
+PREGNANCY_TOLD += _ZWANGER_WEKEN
+PREGNANCY_ASKED = _ZWANGER_WEKEN
+#: (sessie 36G) Of het chronisch of acuut heet, los gevraagd ("is da nu chronisch of hoe noemen ze da?", "telt dat als
+#: chronisch?"): acuut of chronisch, eerst wat de classifier ook leest
+ACUTE_CHRONIC_ASKED = (
+    r"(?:is|noem|noemt|noemen|telt|heet|zijn) (?:da|dat|dit|het|t|'t|mijn|m'n|mijne|de|ze|ge|je|jij|gij|ik)(?: (?:dan|nu|al|nog|eigenlijk|echt|officieel|pijn|rug|rugpijn|klachten|ook|da|dat|het))* (?:als |nen |een )?(?:chronisch\w*|acuut|acute)\b",
+    r"\b(?:chronisch|acuut) of (?:niet|nie|acuut|chronisch|wat|hoe)\b",
+    r"hoe (?:noemen|noemt|noem) (?:ze|ge|je|jullie|gij|de dokters|dokters|ze da|de kine)\b(?:\W+[\w'-]+){0,4}?\W+(?:chronisch\w*|acuut|acute)\b",
+    r"(?:chronisch\w*|acuut|acute)\W+(?:[\w'-]+\W+){0,3}?hoe (?:noemen|noemt|noem|heet)\b",
+)  # fmt: skip
+#: (sessie 36G) Hoelang nog wachten voor ik (terug) naar de huisarts of een dokter ga ("al 3 weken hetzelfde, hoelang
+#: wacht ik nog voor ik naar de huisarts ga?"): wanneer naar de dokter, eerst wat de classifier ook leest (hoelang het
+#: duurt zonder dokter blijft de genezingstijd)
+_DOKTER = r"(?:(?:de|den|mijn|m'n|mn|mijne|ne|een|nen|me) )?(?:huisarts|huisdokter|dokter|dokteur|doktoor|arts|geneesheer|docteur)\b"
+DOCTOR_WAIT_ASKED = (
+    r"(?:hoelang|hoe lang|tot wanneer|wanneer (?:moet|mot|moe|zou|mag|ga|moeten) (?:ik|k|'k|ek|we|ge|je)|hoeveel (?:dagen|weken))\b(?:\s+[\w'-]+){0,6}?\s+(?:wachten|wacht|wachte)\b(?:\s+[\w'-]+){0,5}?\s+(?:naar|na|noar|bij|langs) " + _DOKTER,
+    r"(?:hoelang|hoe lang|tot wanneer|wanneer (?:moet|mot|moe|zou|mag|ga|moeten) (?:ik|k|'k|ek|we|ge|je)|hoeveel (?:dagen|weken))\b(?:\s+[\w'-]+){0,6}?\s+(?:terug |opnieuw |nog eens )?(?:naar|na|noar|bij|langs) " + _DOKTER + r"(?!\s+(?:\w+\s+){0,2}?(?:geweest|was|waren)\b)",
+    r"(?:wachten|wacht|wachte)\b(?:\s+[\w'-]+){0,5}?\s+(?:voor|voordat|vooraleer|alvorens|tot|eer) (?:\w+ ){0,4}?(?:naar|na|noar|bij|langs) " + _DOKTER,
+)  # fmt: skip
