@@ -805,3 +805,29 @@ DOCTOR_WAIT_ASKED = (
     r"(?:how long|how much longer|how many (?:more )?(?:days|weeks)|when (?:should|do|must|would|shall|will|can) (?:i|we))\b(?:\s+[\w'-]+){0,8}?\s+(?:go|going|get|head|pop|call|ring|phone|see|seeing|visit) (?:back )?(?:to |and see |in to see |down to )?" + _DOCTOR,
     r"(?:wait|waiting|leave it|give it)\b(?:\s+[\w'-]+){0,5}?\s+(?:before|until|till|til) (?:\w+ ){0,4}?(?:go|going|get|head|call|ring|phone|see|seeing)\b(?: back)?(?: to| and see)? " + _DOCTOR,
 )  # fmt: skip
+#: (session 36H, fresh sets 43 and 44) The weather asked for a day or a town ("any idea if it'll rain in Leuven
+#: tomorrow?", "will it be sunny this weekend?"): no answer covers it (the town gave the opening hours); the back worse
+#: when it rains stays a question
+UNCOVERED_SUBJECTS += (
+    r"\bit(?:'ll| will|'s| is|s)? (?:(?:going|supposed|meant|likely|forecast|expected) to |gonna )?(?:rain|snow|pour|drizzle|be (?:sunny|dry|nice out|warm out))\b",
+    r"(?:the|a|any|weekend|weekend's|tomorrow's) forecast\b",
+)  # fmt: skip
+#: (session 36H) The GP's waiting room, a doctor keeping one waiting or a doctor's manners ("my gp always keeps me
+#: waiting an hour, is that normal?"): no answer covers them; when to see the GP stays when to see a doctor
+_DOC = r"(?:gp|gps|doctor|doctors|doc|family doctor)(?:'?s)?"
+UNCOVERED_SUBJECTS += (
+    r"waiting ?rooms?",
+    r"(?:keep|keeps|kept|keeping|let|lets|make|makes|made|leave|leaves|left) (?:me|us|patients|people|everyone) (?:\w+ )?(?:waiting|wait)\b",
+    rf"(?:wait|waits|waited|waiting|sit|sat|sitting) (?:\w+ ){{0,4}}?(?:at|in) (?:the|my|our|his|her) {_DOC}(?: (?:surgery|practice|office))?(?!\w)",
+    rf"{_DOC} (?:\w+ ){{0,2}}?(?:rude|unfriendly|impolite|arrogant|condescending|grumpy|always late)\b",
+    rf"{_DOC} (?:\w+ ){{0,2}}?(?:run|runs|running|ran) (?:\w+ ){{0,3}}?(?:late|behind)\b",
+)  # fmt: skip
+#: (session 36H) The knee's or the ankle's own pain, a sport or the stairs named ("my knee hurts going up the stairs since
+#: i took up cycling"): another subject (read with OTHER_SUBJECTS: the back named besides keeps the topic, where the
+#: back's pain goes, PAIN_GOES_TO, names no other part); the hip is left as before, a pillow between the knees stays
+_SORE_PARTS = r"(?:knees?|knee ?caps?|ankles?)"
+OTHER_BODY_PARTS += (
+    rf"(?:pain|pains|ache|aches|aching|soreness|twinges?|swelling|stiffness|clicking) (?:\w+ ){{0,2}}?(?:in|of|around|under|behind) (?:my|me|the|his|her|both|one) (?:left |right |bad |dodgy )?{_SORE_PARTS}(?!\w)",
+    rf"(?:my|me|the|his|her|both|a|one) (?:left |right |bad |dodgy )?{_SORE_PARTS}(?:'s)? (?:(?:is|are|has|have|been|keeps?|started|starts?|still|really|so|always|gets?|getting|feels?|does|do)\s+){{0,3}}(?:hurt\w*|ach\w*|sore|painful|killing|throbbing|swollen|swelling|stiff|locking|playing up|acting up|bothering)\b",
+    rf"(?:sore|painful|achy|aching|swollen|throbbing|stiff) {_SORE_PARTS}(?!\w)", r"(?:knee|ankle) (?:pain|pains|ache|aches|problems?|trouble)\b",
+)  # fmt: skip

@@ -781,3 +781,29 @@ DOCTOR_WAIT_ASKED = (
     r"(?:combien de temps|combien de jours|combien de semaines|jusqu'a quand|a partir de quand|quand (?:dois-je|faut-il|je dois|est-ce que je dois|il faut|devrais-je|je devrais)|au bout de combien)\b(?:\s+[\w'-]+){0,8}?\s+(?:voir|revoir|consulter|reconsulter|retourner (?:voir|chez)|aller (?:voir|chez)|passer (?:voir|chez)|appeler|rappeler|filer chez) " + _MEDECIN,
     r"(?:attend\w*|patiente\w*)\b(?:\s+[\w'-]+){0,5}?\s+(?:avant de|avant d'|pour) (?:\w+ ){0,2}?(?:voir|revoir|consulter|reconsulter|retourner (?:voir|chez)|aller (?:voir|chez)|passer (?:voir|chez)|appeler|rappeler) " + _MEDECIN,
 )  # fmt: skip
+#: (session 36H, sets frais 43 et 44) La météo demandée pour un jour ou une ville ("il va pleuvoir à Namur samedi ?",
+#: "quel temps fera-t-il demain ?"): aucune réponse n'en parle (la ville donnait les horaires); "quand il pleut" y était
+UNCOVERED_SUBJECTS += (
+    r"pleuv\w*", r"neig(?:er|era|erait|eait|e-t-il)\b", r"(?:il|va|ca|ça) (?:va )?(?:fera|faire|fait-il|fera-t-il) (?:beau|mauvais|soleil|gris)\b",
+    r"quel temps (?:\w+[ -]){0,2}?(?:fera|va faire|fait-il|fera-t-il|prevu|annonce)", r"fera-t-il (?:beau|mauvais|soleil)", r"previsions? (?:meteo|du temps)",
+)  # fmt: skip
+#: (session 36H) La salle d'attente du médecin, un médecin qui fait attendre ou ses manières ("mon médecin me fait
+#: toujours attendre une heure"): aucune réponse n'en parle; quand aller chez le médecin reste cette question
+_MEDECIN = r"(?:medecin|medecins|generaliste|docteur|toubib|doc)"
+UNCOVERED_SUBJECTS += (
+    r"salles? d'? ?attente",
+    r"(?:me|nous|les patients|les gens|tout le monde) (?:fait|font|faisait|faisaient|a fait|laisse|laissent) (?:\w+ ){0,2}?(?:attendre|poireauter|patienter)\b",
+    rf"(?:attend\w*|poireaut\w*|patient(?:e|er|ais|ait)) (?:\w+ ){{0,4}}?chez (?:le|mon|ma|un|une|notre) {_MEDECIN}\b",
+    rf"{_MEDECIN} (?:\w+ ){{0,2}}?(?:impoli\w*|desagreable|arrogant\w*|pas aimable)\b", rf"{_MEDECIN} (?:\w+ ){{0,4}}?(?:en|de) retard\b",
+)  # fmt: skip
+#: (session 36H) La douleur propre du genou ou de la cheville, un sport ou l'escalier nommé ("j'ai mal au genou en
+#: montant les escaliers depuis le vélo"): un autre sujet (lu avec OTHER_SUBJECTS: le dos nommé aussi garde le sujet, où
+#: descend la douleur du dos, PAIN_GOES_TO, ne nomme aucune autre partie); la hanche reste comme avant, le coussin entre
+#: les genoux aussi
+_PARTIES_DOULOUREUSES = r"(?:genou|genoux|rotule|cheville|chevilles)"
+OTHER_BODY_PARTS += (
+    rf"(?:mal|douleurs?|gene|craquements?|gonflements?) (?:\w+ ){{0,2}}?(?:au|aux|a mon|a ma|a mes|a la|a l'|du|de la|des|dans le|dans la|dans mon|dans ma|dans mes|dans les|derriere le|derriere mon|sous le|sous la|sous ma) ?(?:gauche |droit |droite )?{_PARTIES_DOULOUREUSES}\b",
+    rf"(?:mon|ma|mes|le|la|les|un|une) (?:\w+ )?{_PARTIES_DOULOUREUSES} (?:\w+ ){{0,2}}?(?:me |m'|m )?(?:(?:fait|font|faisait|faisaient) (?:\w+ )?mal|lance|lancent|elance|elancent)\b",
+    rf"{_PARTIES_DOULOUREUSES} (?:\w+ )?(?:gonfle|gonflee|gonfles|gonflees|enfle|enflee|douloureux|douloureuse|douloureuses|raide|raides|bloque)\b",
+    r"gonalgie\w*",
+)  # fmt: skip

@@ -900,3 +900,31 @@ DOCTOR_WAIT_ASKED = (
     r"(?:hoelang|hoe lang|tot wanneer|wanneer (?:moet|mot|moe|zou|mag|ga|moeten) (?:ik|k|'k|ek|we|ge|je)|hoeveel (?:dagen|weken))\b(?:\s+[\w'-]+){0,6}?\s+(?:terug |opnieuw |nog eens )?(?:naar|na|noar|bij|langs) " + _DOKTER + r"(?!\s+(?:\w+\s+){0,2}?(?:geweest|was|waren)\b)",
     r"(?:wachten|wacht|wachte)\b(?:\s+[\w'-]+){0,5}?\s+(?:voor|voordat|vooraleer|alvorens|tot|eer) (?:\w+ ){0,4}?(?:naar|na|noar|bij|langs) " + _DOKTER,
 )  # fmt: skip
+#: (sessie 36H, verse sets 43 en 44) Het weer gevraagd voor een dag of een stad ("gaat het morgen regenen in Leuven?",
+#: "wordt het mooi weer dit weekend?"): geen antwoord gaat erover (de stad gaf de openingsuren); "als het regent" stond
+#: er al
+UNCOVERED_SUBJECTS += (
+    r"(?:regenen|sneeuwen|motregenen|onweren|plenzen|gieten van de regen)\b", r"weersvoorspelling\w*", r"weerbericht\w*",
+    r"(?:mooi|goed|zonnig|droog|zomers|lekker)e? weer\b", r"(?:droog|zonnig|mooi) (?:blijven|zijn|worden)\b", r"zonnig\w*",
+)  # fmt: skip
+#: (sessie 36H) De wachtzaal van de huisarts, een dokter die laat wachten of de manieren van een dokter ("mijn huisarts
+#: laat mij altijd een uur wachten"): geen antwoord gaat erover; wanneer naar de huisarts blijft die vraag
+_DOKTER = r"(?:huisarts|huisdokter|dokter|dokteur|arts|doktoor|geneesheer)"
+UNCOVERED_SUBJECTS += (
+    r"wachtzaal\w*", r"wachtkamer\w*",
+    r"(?:laat|laten|liet|lieten) (?:mij|me|ons|u|de patienten|de mensen|iedereen) (?:\w+ ){0,4}?wachten\b",
+    rf"wacht\w* (?:\w+ ){{0,4}}?bij (?:de|den|mijn|m'n|mn|me|mijne|mijnen|ne|nen|een|onze|ons|uw) {_DOKTER}\b",
+    rf"{_DOKTER} (?:\w+ ){{0,3}}?(?:onvriendelijk|onbeleefd|ongeduldig|arrogant|kortaf|altijd te laat|loopt altijd uit)\b",
+)  # fmt: skip
+#: (sessie 36H) De eigen pijn van de knie of de enkel, een sport of de trap genoemd ("mijne knie doet zeer sinds ik terug
+#: fiets"): een ander onderwerp (gelezen met OTHER_SUBJECTS: de rug erbij genoemd houdt het onderwerp, waar de rugpijn
+#: naartoe trekt, PAIN_GOES_TO, noemt geen ander deel); de heup blijft zoals voorheen, een kussen tussen de knieën blijft
+_PIJNLIJKE_DELEN = r"(?:linker|rechter|linkse|rechtse)? ?(?:knie|knieen|knieschijf|enkel|enkels)"
+_BEZIT = r"(?:mijn|m'n|mn|me|mijne|mijnen|de|den|het|uw|je|zijn|haar|ne|nen)"
+OTHER_BODY_PARTS += (
+    rf"(?:pijn|last|zeer|steken|krakende|gezwollen|stijve?) (?:\w+ ){{0,2}}?(?<!tot )(?:in|aan|van|onder|achter|rond) {_BEZIT} {_PIJNLIJKE_DELEN}\b",
+    rf"{_BEZIT} {_PIJNLIJKE_DELEN} (?:\w+ ){{0,3}}?(?:doet|doen|deed|deden) (?:\w+ ){{0,2}}?(?:pijn|zeer|au)\b",
+    rf"{_BEZIT} {_PIJNLIJKE_DELEN} (?:is|zijn|blijft|wordt|was|staat|voelt) (?:\w+ ){{0,2}}?(?:dik|gezwollen|pijnlijk|stijf|opgezet)\b",
+    r"(?:knie|enkel)pijn\w*", r"(?:pijnlijke|gezwollen|dikke|stijve) (?:knie|knieen|enkel|enkels)\b",
+    rf"voel\w* (?:\w+ ){{0,4}}?(?<!tot )in {_BEZIT} (?:knie|knieen|enkel|enkels)\b",
+)  # fmt: skip
