@@ -3041,12 +3041,15 @@ def _fronted_then_him(norm: str) -> bool:
 
 #: words after a third person's pronoun that make it "it" (the packs' IMPERSONAL_NEXT: "il y a", "s'il s'agissait")
 _IMPERSONAL_NEXT = frozenset(lang.merged("redflags", "IMPERSONAL_NEXT"))
+_IMPERSONAL_BEFORE = frozenset(lang.merged("redflags", "IMPERSONAL_BEFORE"))
 
 
 def _subject_word(words: List[str], i: int) -> bool:
-    """words[i] is "he" or "she" as a person, not the French impersonal "il" ("il faut", "s'il s'agissait de ...")."""
+    """words[i] is "he" or "she" as a person, not the French impersonal "il" ("il faut", "s'il s'agissait de ...") nor
+    the "il" of a question about a thing ("ce mal de dos serait-il une tumeur ?", the packs' IMPERSONAL_BEFORE)."""
     return words[i] in _THIRD_SUBJECTS and not (
-        " ".join(words[i + 1:i + 2]) in _IMPERSONAL_NEXT or " ".join(words[i + 1:i + 3]) in _IMPERSONAL_NEXT)
+        " ".join(words[i + 1:i + 2]) in _IMPERSONAL_NEXT or " ".join(words[i + 1:i + 3]) in _IMPERSONAL_NEXT
+        or (i > 0 and words[i - 1] in _IMPERSONAL_BEFORE))
 
 
 _FRONTED_SPAN = 12

@@ -79,8 +79,9 @@ KEPT = [
     ('legs numb to the knees and tingly, both of them really weak', {'both_legs': True, 'leg_numbness': True, 'leg_weakness': 'worsening'}),
     ('my feet are all pins and needles, the both of them weak', {'both_legs': True, 'leg_numbness': True, 'leg_weakness': 'worsening'}),
     ('my legs have gone heavy and fizzy down to my feet, weak the both of them', {'both_legs': True, 'leg_numbness': True, 'leg_weakness': 'worsening'}),
-    ('zijn benen worden loodzwaar en tintelen, beide zwak, hij moet gaan zitten', {}),
-    ('ses jambes s engourdissent jusqu aux pieds, toutes les deux tres faibles, il doit s asseoir', {}),
+    # a message that opens on his legs and names "he" later is typed for him (session 36A): the signs are the patient's
+    ('zijn benen worden loodzwaar en tintelen, beide zwak, hij moet gaan zitten', {'both_legs': True, 'leg_numbness': True, 'leg_weakness': 'worsening'}),
+    ('ses jambes s engourdissent jusqu aux pieds, toutes les deux tres faibles, il doit s asseoir', {'both_legs': True, 'leg_numbness': True, 'leg_weakness': 'worsening'}),
     ('the boiler is broken so the shower is only lukewarm', {}),
     ('the hot water on my bum feels lovely and eases the pain', {}),
     ('my dads bum barely feels the hot water', {}),

@@ -779,6 +779,10 @@ STORY_NOT_SUDDEN = (
     r"(?:no|without(?: any)?) (?:heavy )?(?:lifting|carrying|twisting|bending|pulling|straining|strain)"
     r"(?: (?:anything|nothing|of any kind))?(?: heavy)?",
     r"nothing (?:heavy )?(?:lifted|carried)",
+    # one "not" over a list (session 36, the lead; a blind street patient): "never fell or lifted anything heavy", "didnt
+    # slip or carry anything"
+    r"(?:didnt|did not|never|havent|hadnt|have not|had not|wasnt|not|no) (?:\w+ ){0,2}?(?:or|nor) (?:\w+ ){0,2}?(?:lift\w*"
+    r"|carr(?:y|ied|ying)|pull\w*|twist\w*|strain\w*|bend|bent|pick\w* (?:\w+ )?up|heav\w*)",
 )
 #: "suddenly" (not "suddenly worse")
 SUDDEN_TIME = ("suddenly", "all of a sudden", "overnight", "out of the blue")

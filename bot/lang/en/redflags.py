@@ -776,6 +776,7 @@ PROXY_KIN_OWNERS = ("my", "our", "me")
 PROXY_KIN_SELF = "i"
 #: words after "he"/"she" that make it "it" (the French pack's "il y a"): none in English
 IMPERSONAL_NEXT: tuple = ()
+IMPERSONAL_BEFORE: tuple = ()
 PROXY_PRONOUNS_BEFORE: dict = {}
 #: the patient's own past, not a relative: "had leukaemia as a kid"
 OWN_CHILDHOOD = (r"(?:as|when i was) (?:a )?(?:kid|child|teen|teenager|baby|boy|girl|little one|youngster)",)

@@ -794,6 +794,8 @@ PROXY_PRONOUNS = {"il": "j", "ses": "mes", "sa": "mon",
 #: (the normaliser spells "s'agit" as "se agit"; one phrase of up to two words each)
 IMPERSONAL_NEXT = ("y", "faut", "fallait", "faudrait", "semble", "semblait", "semblerait", "parait", "paraissait", "pleut",
                    "vaut", "suffit", "suffirait", "se agit", "se agissait", "se agirait", "se peut", "se pourrait")
+#: the verb before an inverted "il", a question about a thing: "ce mal de dos serait-il une tumeur ?", "est-il grave ?"
+IMPERSONAL_BEFORE = ("serait", "est", "etait", "sera", "pourrait", "peut", "faudrait", "faut")
 #: a pronoun only before what it owns (the Dutch pack's "zijn"): none here
 #: the relative typed for, named again by another word of the same kin: that relative is the patient (session 23P; the
 #: engine's _same_kin_as_patient): the words of one kin, who owns them, and the patient's subject put for them

@@ -783,6 +783,10 @@ STORY_NOT_SUDDEN = (
     r"(?:niks|niets|niet|nooit|geen) (?:\w+ ){0,2}?(?:getild|opgetild|tilde|gedragen|droeg|geheven|opgeheven|geforceerd"
     r"|forceerde|getrokken|trok|gesjouwd|sjouwde|gebukt|bukte|verkeerd gedaan|verkeerd bewogen|verkeerds gedaan)",
     r"(?:geen|zonder) (?:zware )?(?:inspanning|last|lasten|gewicht|gewichten)(?: (?:gedragen|getild|opgeheven))?",
+    # een "niet" over een opsomming (sessie 36, de lead; een blinde straatpatiënt): "niet gevallen of iets getild", "nooit
+    # uitgegleden of iets zwaars gedragen"
+    r"(?:niet|nooit|niks|niets|geen) (?:\w+ ){0,2}?(?:of|noch) (?:\w+ ){0,2}?(?:getild|opgetild|tilde|gedragen|droeg|geheven"
+    r"|opgeheven|geforceerd|forceerde|getrokken|trok|gesjouwd|sjouwde|gebukt|bukte)",
 )
 #: "ineens" (not "ineens erger")
 SUDDEN_TIME = ("ineens", "opeens", r"plots\w*", "van de ene dag op de andere", "in een keer")
@@ -797,6 +801,8 @@ STORY_GRADUAL = (
     # (session 28G) softly: "is zachtjes begonnen", "kwam zachtjesaan opzetten"
     r"(?:zachtjes|zachtjesaan|stilletjes|stillekes) (?:aan )?(?:\w+ )?(?:gekomen|begonnen|opgekomen|ontstaan|opzetten|erin geslopen)",
     r"(?:begon|begonnen|kwam|komen|is) (?:het |t |dat )?(?:heel |zo |eerst )?(?:zachtjes|zachtjesaan|stilletjes|stillekes)\b",
+    # (session 36, the lead) crept in: "gewoon langzaam erin geslopen", "het is er ingeslopen"
+    r"(?:erin|er in) (?:geslopen|gekropen)", r"ingeslopen",
 )  # fmt: skip
 #: "unsure waarom": the normaliser's "unsure" (for "weet niet") before a question word
 GRADUAL_UNSURE: tuple = ()

@@ -941,6 +941,7 @@ PROXY_KIN_OWNERS = ("mijn", "mn", "m", "onze", "ons")
 PROXY_KIN_SELF = "ik"
 #: woorden na "hij"/"zij" die er "het" van maken (het Franse "il y a"): geen in het Nederlands
 IMPERSONAL_NEXT: tuple = ()
+IMPERSONAL_BEFORE: tuple = ()
 PROXY_PRONOUNS_BEFORE = {"zijn": ("mijn", r"(?:(?:beide|twee|allebei|linker|rechter|linkse|rechtse) )?(?:benen|been|voeten|voet|dijen"
                                   r"|kuiten|tenen|rug|onderrug|billen|bil|kont|poep|blaas|darmen|stoelgang|liezen|lies|zitvlak|kruis"
                                   # ... zijn achterste (sessie 36A): "hij voelt niks meer rond zijn achterste"
