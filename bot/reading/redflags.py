@@ -3042,12 +3042,16 @@ def _fronted_then_him(norm: str) -> bool:
 #: words after a third person's pronoun that make it "it" (the packs' IMPERSONAL_NEXT: "il y a", "s'il s'agissait")
 _IMPERSONAL_NEXT = frozenset(lang.merged("redflags", "IMPERSONAL_NEXT"))
 _IMPERSONAL_BEFORE = frozenset(lang.merged("redflags", "IMPERSONAL_BEFORE"))
+#: "he", "she", "hij", "il": the third persons that stand for the patient as a clause's subject (not "him", "hem": "lost
+#: him to lung cancer", "het lukt hem niet meer")
+_THIRD_NOMINATIVE = frozenset(word for word in _THIRD_SUBJECTS if lang.merged("redflags", "PROXY_PRONOUNS").get(word)
+                              not in lang.merged("redflags", "FIRST_PERSON_OBJECT"))
 
 
 def _subject_word(words: List[str], i: int) -> bool:
-    """words[i] is "he" or "she" as a person, not the French impersonal "il" ("il faut", "s'il s'agissait de ...") nor
+    """words[i] is "he" or "she" as a person and a subject, not "him", nor the French impersonal "il" ("il faut", "s'il s'agissait de ...") nor
     the "il" of a question about a thing ("ce mal de dos serait-il une tumeur ?", the packs' IMPERSONAL_BEFORE)."""
-    return words[i] in _THIRD_SUBJECTS and not (
+    return words[i] in _THIRD_NOMINATIVE and not (
         " ".join(words[i + 1:i + 2]) in _IMPERSONAL_NEXT or " ".join(words[i + 1:i + 3]) in _IMPERSONAL_NEXT
         or (i > 0 and words[i - 1] in _IMPERSONAL_BEFORE))
 

@@ -782,6 +782,8 @@ PROXY_PRONOUNS_BEFORE: dict = {}
 OWN_CHILDHOOD = (r"(?:as|when i was) (?:a )?(?:kid|child|teen|teenager|baby|boy|girl|little one|youngster)",)
 #: the patient themself
 FIRST_PERSON = ("i", "im", "ive", "id", "me")
+#: the object forms among FIRST_PERSON: "him" stands for "me", no subject of a clause (session 36, the lead)
+FIRST_PERSON_OBJECT = ("me",)
 #: someone else's ("her legs"): not the patient's legs
 OTHERS_POSSESSIVE = ("her", "his", "their")
 #: a possessive that is also a verb (the Dutch pack's "zijn", session 26F): none here
@@ -4924,3 +4926,6 @@ NOT_A_FALL += (
      (r"^(?: \w+){0,3}? (?:on|in) (?:the |a |an |that |this )?(?:tv|telly|television|news|film|movie|video|youtube|documentary|programme"
       r"|program|show|series|game|replay|footage|highlights)\b(?! (?:room|lounge|stand|cabinet|unit)\b)",)),
 )  # fmt: skip
+#: real words one letter from session 36's new pattern and street words ("enough", "slape", "stoan", the Limburg "tossen",
+#: "ummer", "slaope"): no typos to correct
+REAL_NEIGHBOURS = REAL_NEIGHBOURS | frozenset("enoughs slope shape slake slave sloan tossed bummer hummer mummer rummer summer".split())

@@ -829,6 +829,8 @@ SLEEP_SOUND = (r"(?:je|j|moi je) (?:dors|dormais) (?:comme (?:un bebe|une souche
 OWN_CHILDHOOD = (r"(?:quand (?:j )?etais|etant) (?:\w+ )?(?:enfant|petit|petite|ado|adolescent\w*|bebe|gamin\w*)|(?:dans|pendant) mon enfance",)
 #: the patient themself
 FIRST_PERSON = ("j", "moi")
+#: the object forms among FIRST_PERSON: no subject of a clause (session 36, the lead)
+FIRST_PERSON_OBJECT = ("moi",)
 #: someone else's ("ses jambes", "sa fesse", "leurs pieds"): not the patient's legs
 OTHERS_POSSESSIVE = ("ses", "sa", "son", "leurs", "leur")
 #: a possessive that is also a verb (the Dutch pack's "zijn", session 26F): none here

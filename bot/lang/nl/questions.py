@@ -913,7 +913,8 @@ _DOKTER = r"(?:huisarts|huisdokter|dokter|dokteur|arts|doktoor|geneesheer)"
 UNCOVERED_SUBJECTS += (
     r"wachtzaal\w*", r"wachtkamer\w*",
     r"(?:laat|laten|liet|lieten) (?:mij|me|ons|u|de patienten|de mensen|iedereen) (?:\w+ ){0,4}?wachten\b",
-    rf"wacht\w* (?:\w+ ){{0,4}}?bij (?:de|den|mijn|m'n|mn|me|mijne|mijnen|ne|nen|een|onze|ons|uw) {_DOKTER}\b",
+    # (not waiting before going: "tot wanneer kan ik wachten om bij de huisdokter langs te gaan?" is when to see a doctor)
+    rf"wacht\w* (?:(?!(?:om|voor|tot|alvorens|eer|eerdat|voordat)\b)\w+ ){{0,4}}?bij (?:de|den|mijn|m'n|mn|me|mijne|mijnen|ne|nen|een|onze|ons|uw) {_DOKTER}\b",
     rf"{_DOKTER} (?:\w+ ){{0,3}}?(?:onvriendelijk|onbeleefd|ongeduldig|arrogant|kortaf|altijd te laat|loopt altijd uit)\b",
 )  # fmt: skip
 #: (sessie 36H) De eigen pijn van de knie of de enkel, een sport of de trap genoemd ("mijne knie doet zeer sinds ik terug

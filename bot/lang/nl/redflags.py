@@ -973,6 +973,8 @@ SLEEP_SOUND = (r"(?:(?:ik|k)(?: zelf)? (?:slaap|sliep)|(?:slaap|sliep) (?:ik|k))
 OWN_CHILDHOOD = (r"(?:als|toen ik) (?:een )?(?:kind|kleine|tiener|baby|jongen|meisje)(?: was)?",)
 #: the patient themself
 FIRST_PERSON = ("ik", "k", "mij")
+#: de voorwerpsvormen in FIRST_PERSON: "hem" staat voor "mij", geen onderwerp (sessie 36, de lead)
+FIRST_PERSON_OBJECT = ("mij",)
 #: someone else's ("haar benen", "zijn voeten"): not the patient's legs
 OTHERS_POSSESSIVE = ("haar", "zijn", "zn", "hun")
 #: "zijn" is "his" and "are": read as the verb after a word that opens no clause, when no verb follows the legs (session
@@ -5079,3 +5081,10 @@ SPOKEN_PHRASES += (
     (r"\b((?:mijn|zijn|haar|de) )bee[n](?= (?:slapen|worden|zijn|tintelen|kriebelen|voelen)\b)", r"\1benen"),
     (r"\b((?:mijn|zijn|haar|tussen|beide|twee) )bill[e]\b", r"\1billen"),
 )
+#: echte woorden één letter naast de nieuwe straatwoorden en patroonwoorden van sessie 36 (Limburgs "tossen", "mienen",
+#: "zienen", "ummer"; "kriebelen", "stonden"): geen typfouten om te verbeteren
+REAL_NEIGHBOURS = REAL_NEIGHBOURS | frozenset("""
+    kribbelen kriebelden fiene kiene miele miese wiene kienen maenen meinen wienen sponden standen stolden stonken tonden
+    topse tosss bossen dossen hossen lossen mossen ossen rossen torsen trossen vossen emmer immer zieden zieken zienden
+    ziener zoenen
+""".split())
