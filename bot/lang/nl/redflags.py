@@ -688,7 +688,8 @@ NUMB_COMMON = (
     r"(?:niet|nauwelijks|amper|bijna niet|haast niet)\b",
     r"{~voelen} (?:ik |je |ge )?(?:precies |echt |gewoon |helemaal |zo goed als )?"
     r"(?:niks|niets|bijna niks|bijna niets|haast niks|weinig)(?: meer)?",
-    r"{~voelen} (?:ik |je |ge )(?:dat |het |t |er )?(?:niet|niks|niets|nauwelijks|amper|bijna niet|haast niet)(?: meer)?",
+    # (session 36, the lead) "ook", "echt" between: "tussen zijn benen voelt hij ook niks meer" (typed for him)
+    r"{~voelen} (?:ik |je |ge )(?:dat |het |t |er )?(?:ook |echt |gewoon |helemaal )?(?:niet|niks|niets|nauwelijks|amper|bijna niet|haast niet)(?: meer)?",
     r"voelt (?:precies |echt |heel |zo |helemaal |wat |nogal |gewoon )?(?:niks|niets|dood|raar|vreemd|doof|gek)",
     # Dutch subordinate clauses put the verb last: "dat ik mijn billen niet meer voel"
     r"(?:niet|nie|niks|niets|bijna niks|bijna niets|haast niks|weinig)(?: meer)? (?:kan |kon )?voel(?:t|de|den|en)?",
