@@ -5050,7 +5050,7 @@ STREET.update({"vaan": "van", "pien": "pijn", "tosse": "tussen", "tossen": "tuss
                "slaope": "slapen", "slaopt": "slaapt", "sjlaope": "slapen", "sjlaopt": "slaapt"})
 #: ... en de woorden die elders een ander woord zijn, alleen waar ze het Limburgse woord moeten zijn (sessie 36B; tussen haken:
 #: geen woorden voor de typo-lezer): "zien"/"zienen" = zijn voor een lichaamsdeel (elders het werkwoord "zien", "ik kan mijn
-#: tenen niet zien"), "zie" = zij (de flank) na "op mijn" (elders "ik zie"), "rogge" = rug na een bezittelijk woord (elders
+#: tenen niet zien"), "zie" = zij (de flank, gelezen als "zijkant": "zij" is ook "she") na "op mijn" (elders "ik zie"), "rogge" = rug na een bezittelijk woord (elders
 #: de rogge), "ouch" = ook na een persoon of voor "niks" (het Engelse "ouch" blijft), "mer" = maar voor een Nederlands woord
 #: (de Franse "mer" blijft), "good" = goed na "niet"/"neet" of "mie" (het Engelse "good" blijft), "teen" = tenen na "tot (in/aan)
 #: de" (de ene teen elders blijft), "nieks" = niks, "noets" = nooit, "ummer" = steeds, "taenge" = tegen
@@ -5060,7 +5060,7 @@ _B36_PART = (r"(?:twee |beide |allebei )?(?:zi[e]|zi[j]|rogg[e]|ru[g]|rog[k]|bei
 SPOKEN_PHRASES += (
     (r"\bziene[n]?(?= " + _B36_PART + r"\b)", "zijn"),
     (r"(?<!\bik )(?<!\bwe )(?<!\bwij )(?<!\bze )(?<!\bzij )\bzie[n](?= " + _B36_PART + r"\b)", "zijn"),
-    (r"\b((?:op|aan|van|over) (?:mijn|zijn|haar|mn|zn|m|de|d|een|ne|n|ene|die|ander[e]|linke[r]|rechte[r]|link[e]|recht[e]) )zi[e]\b", r"\1zij"),
+    (r"\b((?:op|aan|van|over) (?:mijn|zijn|haar|mn|zn|m|de|d|een|ne|n|ene|die|ander[e]|linke[r]|rechte[r]|link[e]|recht[e]) )zi[e]\b", r"\1zijkant"),
     (r"\b((?:mijn|zijn|haar|mn|zn|m|de|d|ons|onze|op|in|aan|onder|van) (?:\w+ )?)rogg[e]\b(?!\w)", r"\1rug"),
     (r"\b((?:ik|hij|zij|ze|we|wij|het|t|dat|die|mijn \w+|zijn \w+|voel \w+|voelt \w+) )ouc[h]\b", r"\1ook"),
     (r"\bouc[h](?= (?:niks|niets|niet|geen|nog|al|wel|mee[r]|nooi[t]|alti[j]d|pij[n])\b)", "ook"),
