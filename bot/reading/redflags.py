@@ -3026,10 +3026,11 @@ def _his_part_then_him(norm: str) -> bool:
 
 
 def _fronted_then_him(norm: str) -> bool:
-    """The first clause puts a place or a part first and its subject, "he" or "she", after it (session 36A): "tussen zijn
-    benen en rond zijn achterste voelt hij niks meer" (the Dutch verb before its subject), "entre ses jambes et autour des
-    fesses il ne sent plus rien", "from the knee down he cant feel his legs": the subject within the clause's first
-    _FRONTED_SPAN words, before any comma, full stop or contrast word ("and" may join two places)."""
+    """The first clause names "he" or "she" as its subject after what it opens on, a place or a part (session 36A):
+    "tussen zijn benen en rond zijn achterste voelt hij niks meer" (the Dutch verb before its subject), "entre ses jambes
+    et autour des fesses il ne sent plus rien", "from the knee down he cant feel his legs": the subject within the
+    clause's first _FRONTED_SPAN words, before any comma, full stop or contrast word ("and" may join two places). What
+    comes before the subject is not checked: any first clause with "he" as its subject is typed for him."""
     words = norm.split()[:_FRONTED_SPAN + 2]
     for i, word in enumerate(words[:_FRONTED_SPAN]):
         if word in {",", "."} or word in _HARD:
@@ -3039,7 +3040,8 @@ def _fronted_then_him(norm: str) -> bool:
     return False
 
 
-#: words after a third person's pronoun that make it "it" (the packs' IMPERSONAL_NEXT: "il y a", "s'il s'agissait")
+#: words after a third person's pronoun that make it "it" (the packs' IMPERSONAL_NEXT: "il y a", "s'il s'agissait"), and the
+#: verb before an inverted one (IMPERSONAL_BEFORE: "serait-il", "est-il")
 _IMPERSONAL_NEXT = frozenset(lang.merged("redflags", "IMPERSONAL_NEXT"))
 _IMPERSONAL_BEFORE = frozenset(lang.merged("redflags", "IMPERSONAL_BEFORE"))
 #: "he", "she", "hij", "il": the third persons that stand for the patient as a clause's subject (not "him", "hem": "lost
@@ -3049,8 +3051,8 @@ _THIRD_NOMINATIVE = frozenset(word for word in _THIRD_SUBJECTS if lang.merged("r
 
 
 def _subject_word(words: List[str], i: int) -> bool:
-    """words[i] is "he" or "she" as a person and a subject, not "him", nor the French impersonal "il" ("il faut", "s'il s'agissait de ...") nor
-    the "il" of a question about a thing ("ce mal de dos serait-il une tumeur ?", the packs' IMPERSONAL_BEFORE)."""
+    """words[i] is "he" or "she" as a person and a subject: not "him", nor the French impersonal "il" ("il faut", "s'il
+    s'agissait de ..."), nor the "il" of a question about a thing ("ce mal de dos serait-il une tumeur ?")."""
     return words[i] in _THIRD_NOMINATIVE and not (
         " ".join(words[i + 1:i + 2]) in _IMPERSONAL_NEXT or " ".join(words[i + 1:i + 3]) in _IMPERSONAL_NEXT
         or (i > 0 and words[i - 1] in _IMPERSONAL_BEFORE))
