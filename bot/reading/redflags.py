@@ -3046,8 +3046,8 @@ _IMPERSONAL_NEXT = frozenset(lang.merged("redflags", "IMPERSONAL_NEXT"))
 _IMPERSONAL_BEFORE = frozenset(lang.merged("redflags", "IMPERSONAL_BEFORE"))
 #: "he", "she", "hij", "il": the third persons that stand for the patient as a clause's subject (not "him", "hem": "lost
 #: him to lung cancer", "het lukt hem niet meer")
-_THIRD_NOMINATIVE = frozenset(word for word in _THIRD_SUBJECTS if lang.merged("redflags", "PROXY_PRONOUNS").get(word)
-                              not in lang.merged("redflags", "FIRST_PERSON_OBJECT"))
+_THIRD_NOMINATIVE = frozenset(_THIRD_SUBJECTS) - {word for word, me in _PROXY_PRONOUNS.items()
+                                                   if me in lang.merged("redflags", "FIRST_PERSON_OBJECT")}
 
 
 def _subject_word(words: List[str], i: int) -> bool:
