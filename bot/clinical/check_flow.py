@@ -25,6 +25,7 @@ from bot.clinical.summary import LANGUAGES, catalogue, item_to_change, known_ite
 from bot.reading.answers import (
     CLARIFICATION_SLOTS,
     HEDGED_PREFIX,
+    UNSURE,
     clarification_for,
     correction_cue,
     extract_answers,
@@ -206,6 +207,20 @@ def _ask_first(state: CheckState, text: str, answers: Dict[str, Any], reply: Rep
     return pending
 
 
+def _says_unknown(text: str) -> bool:
+    """ "No idea, it comes and goes" told to the duration question: a try that counts towards R12 (duration unknown),
+    even when the classifier also heard a FAQ topic in it ("comes and goes": recurrence); a question stays a question."""
+    if "?" in text or parse_yes_no(text) != UNSURE:
+        return False
+    head, *rest = _FIRST_CLAUSE_END.split(text, maxsplit=1)
+    if parse_yes_no(head) == UNSURE:  # "weet ik niet, ...": its verb first is no question
+        return not (rest and is_question_shaped(rest[0]))
+    return not is_question_shaped(text)
+
+
+_FIRST_CLAUSE_END = re.compile(r"[,.;:!]")
+
+
 def read_reply(
     state: CheckState,
     text: str,
@@ -267,7 +282,8 @@ def read_reply(
     ask_first = _ask_first(state, text, answers, reply)
 
     if not reply.changes and reply.next_slot is None and (interruption or language_switch):
-        return Reply(not_an_answer=interruption, next_slot=requested)
+        if not (requested == "duration_days" and _says_unknown(text)):
+            return Reply(not_an_answer=interruption, next_slot=requested)
     unanswered = requested is not None and reply.next_slot is None and answers.get(requested) is None
     if unanswered and requested == "duration_days":
         attempts += 1  # after two tries R12 applies (duration unknown)

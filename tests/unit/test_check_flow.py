@@ -241,3 +241,35 @@ def test_a_correction_at_the_consent_question_is_said_back_and_consent_asked_aga
 def test_a_plain_no_at_the_consent_question_still_declines_and_keeps_nothing(text, language):
     reply = at_consent(text, language)
     assert reply.changes["consent"] is False and reply.changes["story"] is None
+
+
+@pytest.mark.parametrize("text, language", [
+    # "no idea" told to the duration question counts as a try towards R12 even when the classifier also heard a FAQ
+    # topic ("comes and goes": recurrence); it got the recurrence answer every time and the check never went on
+    # (session 37, a blind street patient)
+    ("honestly no idea, it comes and goes", "en"),
+    ("no clue, it comes and goes for years", "en"),
+    ("geen idee eerlijk gezegd, het komt en gaat", "nl"),
+    ("weet ik niet, het komt en gaat al jaren", "nl"),
+    ("aucune idée, ça va et ça vient", "fr"),
+    ("je sais pas, ça revient tout le temps", "fr"),
+])
+def test_not_knowing_how_long_counts_as_a_try_even_when_heard_as_a_question(text, language):
+    known = {k: v for k, v in DONE.items() if k not in ("duration_days", CHECK_ANSWERS)}
+    state = CheckState(answers={**known, "duration_days": None}, requested="duration_days", language=language,
+                       attempts=1)
+    reply = read_reply(state, text, TODAY, interruption=True)
+    assert not reply.not_an_answer
+    assert reply.changes.get("duration_attempts") == 2 and reply.next_slot != "duration_days"
+
+
+@pytest.mark.parametrize("text, language", [
+    ("no idea how long, will it come back?", "en"),
+    ("geen idee hoe lang, komt het terug?", "nl"),
+    ("aucune idée, est-ce que ça va revenir ?", "fr"),
+])
+def test_a_question_after_not_knowing_is_still_answered_first(text, language):
+    known = {k: v for k, v in DONE.items() if k not in ("duration_days", CHECK_ANSWERS)}
+    state = CheckState(answers={**known, "duration_days": None}, requested="duration_days", language=language)
+    reply = read_reply(state, text, TODAY, interruption=True)
+    assert reply.not_an_answer and reply.next_slot == "duration_days"
