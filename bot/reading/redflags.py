@@ -3412,11 +3412,20 @@ def _legs_told_fine(reduced: str) -> bool:
         for clause in reduced.split(" . ") for part in clause.split(","))
 
 
+# ... or the person's own weight told lost on purpose (session 36E): a form's, a website's or the bot's question quoted ("the form
+# asks if i lost weight, what do i put? i lost 5 kilos but on purpose", "het formulier vraagt of ik afgevallen ben ... dat was
+# bewust", "le formulaire demande si j'ai perdu du poids ... c'etait voulu"): a strong intent cue, not negated, in the person's
+# own words, and nothing unintended there ("... i lost 6 kilos without trying" stays read)
+def _weight_told_on_purpose(reduced: str) -> bool:
+    return _intent_in(reduced, _INTENT_STRONG) and not _UNINTENDED.search(reduced)
+
+
 #: a topic's own telling that counts as told fine besides the denials (session 26G): the night pain asked about in general
 #: ("... only when i roll over, fine once settled. is night pain a bad sign?") after the person's own is told positional
 _TOLD_FINE_BY: Dict[str, Callable[[str, str], bool]] = {
     "night_pain": lambda reduced, norm: _night_told_positional(reduced, norm) or _sleep_told_sound(reduced, norm),
-    "leg_weakness": lambda reduced, norm: _legs_told_fine(reduced)}
+    "leg_weakness": lambda reduced, norm: _legs_told_fine(reduced),
+    "weight_loss": lambda reduced, norm: _weight_told_on_purpose(reduced)}
 
 
 def _own_told_fine(reduced: str, topic: str, negated: Set[str], norm: str = "") -> bool:

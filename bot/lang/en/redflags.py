@@ -4929,3 +4929,46 @@ NOT_A_FALL += (
 #: real words one letter from session 36's new pattern and street words ("enough", "slape", "stoan", the Limburg "tossen",
 #: "ummer", "slaope"): no typos to correct
 REAL_NEIGHBOURS = REAL_NEIGHBOURS | frozenset("enoughs slope shape slake slave sloan tossed bummer hummer mummer rummer summer".split())
+# ---- session 35E ---------------------------------------------------------------------------------------------------------
+#: a red flag's name read on a paper, its meaning asked in a learner's grammar and the sign denied (session 35E): "in the
+#: sheet from physio is written saddle anaesthesia. what it means? i dont have something like this"
+#: ... the meaning asked in a learner's word order after the term: "what it means", "what this is", "what means that"
+TERM_ASKED_AFTER += (r"what (?:that|it|this) (?:\w+ )?(?:means|mean|is)", r"what (?:means|mean) (?:that|it|this)")
+#: ... the term read on a paper or a sheet: "on the sheet from the physio is written", "in the paper stands" (dropped only with
+#: the person's own told fine after it)
+HEARSAY += (r"(?:on|in) (?:a |an |the |this |that |some )?(?:\w+ )?(?:pape[r]|paper[s]|shee[t]|leafle[t]|handou[t]|pamphle[t]|flye[r]"
+            r"|bookle[t]|brochur[e]|for[m]|lis[t])(?: (?:from|of|by) (?:the |a |my )?\w+)?(?: \w+)? (?:(?:is|was|are|were|it is|its|it was)"
+            r" (?:writte[n]|wrot[e]|printe[d]|liste[d]|mentione[d])|stand[s]|stoo[d])\b",)
+#: ... the carer who wrote it down: "the physio wrote saddle anaesthesia as red flag"
+NAMED_BY_CARER += (r"(?:doctor|doc|dr|gp|physio|physiotherapis[t]|nurse|consultant|surgeon|specialist|chiropractor|chiro|osteo|osteopat[h]"
+                   r"|therapis[t])(?: \w+){0,2}? (?:wrot[e]|writes|has writte[n]|had writte[n]|noted down|put down)",)
+#: ... the sign denied in a learner's grammar: "i dont have something like this", "i have not something like that", "this i
+#: dont have"
+SIGNS_DENIED += (r"(?:i|ive|i ve|i have) (?:dont|do not|havent|have not|not|never) (?:have |got |had |felt |noticed )?(?:somethin[g]|some thing)"
+                 r" (?:like|of) (?:that|those|this|it)\b",
+                 r"(?:^|(?<=\. )|(?<=, ))(?:that|this|those|these|such) (?:thing |things )?i (?:dont|do not|havent|have not|didnt|did not|never)"
+                 r" (?:have|got|had|get|feel|felt)(?: (?:at all|myself|either))?(?= ,| \.|$)")
+#: ... incontinence is a sign's name too: "what is incontinence?" (not "i have incontinence": owned)
+SIGN_TERMS += (r"(?:urinary |faecal |fecal |bowel |bladder )?incontinence",)
+
+# ---- session 36E ---------------------------------------------------------------------------------------------------------
+#: a form's, a website's or the bot's question quoted (session 36E): "they ask if i have a fever", "you asked if i lost weight",
+#: "the intake form asks have you lost weight without trying", "it says did you lose weight" (what follows is their question; the
+#: sign is then dropped only when the person's own is told fine: denied, or the weight lost on purpose)
+HEARSAY += (r"(?:they|you)(?: \w+){0,1}? (?:ask|asks|asked|are asking|were asking|want to know|wanted to know)(?= (?:me )?(?:if|whether)\b)",
+            r"(?:form|forms|questionnaire|question|questions|app|card|survey|sheet|leaflet|checklist|website|site|chatbot|bot|it|they|you)"
+            r"(?: \w+){0,2}? (?:ask|asks|asked|says|said|is asking|was asking)(?= (?:me )?(?:have|had|did|do|are|were) you\\b)")
+#: ... and the person's plain answer to it, a clause by itself: "no", "nope, i havent", "i dont", "no i didnt"
+SIGNS_DENIED += (r"(?:^|(?<=\. )|(?<=, ))(?:(?:no|nope|nah)(?: ,)? )?(?:i|i have|i do|i did) (?:havent|dont|didnt|have not|do not|did not)"
+                 r"(?: (?:at all|either))?(?= ,| \.|$)",
+                 r"(?:^|(?<=\. )|(?<=, ))(?:no|nope|nah)(?= \.|$)")
+#: ... a sign's name read on a paper or a sheet, the carer or the place it came from named: "in the paper from my physio it
+#: says saddle anaesthesia ...", "on the sheet from the hospital it says ..." (read as a carer's naming, not a page read about:
+#: dropped only with the person's own told fine after it; the paper may be the person's own from the hospital)
+NAMED_BY_CARER += (r"(?:on|in) (?:a|an|the|this|that|my) (?:\w+ )?(?:pape[r]|shee[t]|leafle[t]|handou[t]|for[m])(?: \w+){0,3}? (?:it says|it said"
+            r"|it mentions|it lists|there is|theres|they list|they mention)\b",)
+#: ... a sign's name told as one on a list: "saddle anaesthesia is on the list of warning signs in the leaflet. what is it?"
+TERM_ASKED_AFTER += (r"(?:is|are|was|were) (?:on|in) (?:the|a|this|that|their) (?:\w+ )?(?:list|checklist)\b",)
+#: ... the sign denied plainly, a clause by itself: "i dont have that", "i havent got that at all", "this i dont have"
+SIGNS_DENIED += (r"(?:^|(?<=\. )|(?<=, ))(?:(?:no|nope)(?: ,)? )?i (?:dont have|do not have|havent got|have not got|havent had|have not had|dont get"
+                 r"|never had) (?:that|this|it|those|these|them)(?: (?:at all|either|myself|thankfully|luckily))?(?= ,| \.|$)",)

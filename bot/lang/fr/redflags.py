@@ -4376,3 +4376,30 @@ NOT_A_FALL += (
     (r"(?:collision|carambolage|accrochage|crash)$", r"\b(?:vu|assiste a|temoin de|temoin d)(?: \w+)?$", ()),
     (r"\b(?:re)?tomb\w*$", None, (r"^ en panne\b",)),
 )  # fmt: skip
+# ---- session 35E ---------------------------------------------------------------------------------------------------------
+#: le nom d'un signe d'alerte lu sur un papier, son sens demande, le signe nie (session 35E): "sur la feuille du kine est
+#: ecrit anesthesie en selle. ca veut dire quoi ? moi j'ai pas ce truc"
+#: ... le sens demande: "qu'est-ce que ca veut dire", "ca signifie quoi", "ce que ca veut dire"
+TERM_ASKED_AFTER += (r"que est ce que (?:ca|cela|ce) (?:veut dire|signifie)", r"(?:ca|cela) signifie quoi", r"ce que (?:ca|cela) (?:veut dire|signifie)",)
+#: ... lu sur une feuille ou un papier: "sur la feuille du kine est ecrit", "sur le papier du medecin il est ecrit"
+HEARSAY += (r"(?:sur|dans) (?:une |un |la |le |l |cette |ce )?(?:\w+ )?(?:feuill[e]|papie[r]|fich[e]|documen[t]|feuille[t]|brochur[e]|depliant"
+            r"|notic[e]|list[e])(?: (?:de|du|des|de la) \w+)?(?: \w+)? (?:(?:il |c |ce |ca )?(?:est|etait|a ete) (?:ecri[t]|marqu[e]|not[e]|indiqu[e])"
+            r"|il y a|il y avait|y a|on lit|figure)\b",)
+#: ... celui qui l'a ecrit: "le kine a ecrit anesthesie en selle sur la feuille"
+NAMED_BY_CARER += (r"(?:medecin|docteur|doc|toubib|generaliste|kine|kinesitherapeute|osteo|osteopathe|specialiste|therapeute)(?: \w+){0,2}?"
+                   r" (?:(?:m |me |nous )?(?:a|avait) )?(?:ecri[t]|not[e]|marqu[e])\b",)
+#: ... le signe nie avec "ce truc": "moi j'ai pas ce truc", "j'ai pas ce machin", "j'ai pas ce genre de chose"
+SIGNS_DENIED += (r"(?:j|je) (?:n )?ai (?:pas|rien|jamais|pas du tout) (?:de )?(?:ce truc|ce machin|cette chose|ce genre de \w+|ces trucs)\b",)
+#: ... l'incontinence est aussi le nom d'un signe: "c'est quoi l'incontinence ?" (pas "j'ai de l'incontinence")
+SIGN_TERMS += (r"incontinence(?: urinaire| fecale)?",)
+
+# ---- session 36E ---------------------------------------------------------------------------------------------------------
+#: la question d'un formulaire, d'un site ou du bot citee (session 36E): "ils demandent si j'ai de la fievre", "tu m'as demande si
+#: j'avais maigri", "vous demandez si ..." (ce qui suit est leur question; le signe tombe alors seulement si celui de la personne
+#: est dit bien : nie, ou le poids perdu expres)
+HEARSAY += (r"(?:ils|elles|tu|vous)(?: (?:me|m|nous))? (?:demandent|demandaient|ont demande|avaient demande|demandes|demandais|as demande"
+            r"|demandez|demandiez|avez demande|veulent savoir|voulaient savoir)(?= (?:si|s)\b)",)
+#: ... et la reponse de la personne, un bout de phrase a lui seul : "non", "non, j'en ai pas", "moi non", "pas du tout"
+SIGNS_DENIED += (r"(?:^|(?<=\. )|(?<=, ))(?:non(?: ,)? )?(?:j en ai (?:pas|jamais eu)|je n en ai pas|je ai pas maigri|moi non|moi pas"
+                 r"|pas du tout)(?= ,| \.|$)",
+                 r"(?:^|(?<=\. )|(?<=, ))non(?= \.|$)")

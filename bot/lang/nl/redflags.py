@@ -5089,3 +5089,27 @@ REAL_NEIGHBOURS = REAL_NEIGHBOURS | frozenset("""
     topse tosss bossen dossen hossen lossen mossen ossen rossen torsen trossen vossen emmer immer zieden zieken zienden
     ziener zoenen
 """.split())
+# ---- sessie 35E ----------------------------------------------------------------------------------------------------------
+#: de naam van een alarmteken gelezen op een papier, de betekenis gevraagd en het teken ontkend (sessie 35E): "op het blad
+#: van de kine staat zadelanesthesie. wat dat wil zeggen? ik heb dat niet"
+#: ... de betekenis gevraagd in de volgorde van een bijzin: "wat dat betekent", "wat dat is", "wat dat wil zeggen"
+TERM_ASKED_AFTER += (r"wat (?:dat|da|dit|het) (?:\w+ )?(?:betekent|betekend|is|wil zeggen|inhoudt)",)
+#: ... gelezen op een papier of een blad: "op het papier van de fysio is geschreven", "op het blad van de kine staat"
+HEARSAY += (r"(?:op|in) (?:een |de |het |dat |die |dit |ne |nen )?(?:\w+ )?(?:papie[r]|bla[d]|fich[e]|folde[r]|foldertj[e]|brochur[e]|blaadj[e]"
+            r"|papiertj[e]|formulie[r]|oefenbla[d]|lijs[t]|lijstj[e])(?: (?:van|gekregen van) (?:de |het |mijn |mn |ne |nen )?\w+)?"
+            r" (?:(?:is|was|werd|staat|stond) (?:er )?(?:geschreve[n]|opgeschreve[n]|vermel[d]|genoem[d])|staat|stond|stonden|staan)\b",)
+#: ... wie het opschreef: "de fysio heeft zadelanesthesie opgeschreven"
+NAMED_BY_CARER += (r"(?:dokter|docter|huisarts|arts|dr|kine|kinesist|fysio|fysiotherapeut|osteo|osteopaat|specialist|therapeut)"
+                   r"(?: \w+){0,3}? (?:opgeschreve[n]|geschreve[n]|schreef|noteerde|genoteer[d])\b",)
+#: ... incontinentie is ook de naam van een teken: "wat is incontinentie?" (niet "ik heb incontinentie")
+SIGN_TERMS += (r"(?:urine|urine ?|fecale |darm)?incontinentie",)
+
+# ---- sessie 36E ----------------------------------------------------------------------------------------------------------
+#: de vraag van een formulier, een website of de bot geciteerd (sessie 36E): "ze vragen of ik afgevallen ben", "je vroeg of ik
+#: koorts heb", "op de vragenlijst vragen ze of ..." (wat volgt is hun vraag; het teken valt dan alleen weg als het eigen teken
+#: goed verteld wordt: ontkend, of het gewicht bewust verloren)
+HEARSAY += (r"(?:ze|zij|jullie|je|ge)(?: \w+){0,1}? (?:vragen|vroegen|vraagt|vroeg|willen weten|wilden weten)(?: (?:me|mij|mn))?(?= of\b)",
+            r"(?:vragen|vroegen|vraagt|vroeg) (?:ze|zij|jullie|je|ge)(?: (?:me|mij))?(?= of\b)")
+#: ... en het eigen korte antwoord, een zinsdeel op zich: "nee hoor", "nee", "ik niet", "heb ik niet", "ben ik niet"
+SIGNS_DENIED += (r"(?:^|(?<=\. )|(?<=, ))(?:(?:nee|neen)(?: hoor)?(?: ,)? )?(?:ik niet|bij mij niet|(?:heb|ben) ik (?:niet|nie|ni))(?= ,| \.|$)",
+                 r"(?:^|(?<=\. )|(?<=, ))(?:nee|neen)(?: hoor)?(?= \.|$)")
