@@ -4957,7 +4957,7 @@ SIGN_TERMS += (r"(?:urinary |faecal |fecal |bowel |bladder )?incontinence",)
 #: sign is then dropped only when the person's own is told fine: denied, or the weight lost on purpose)
 HEARSAY += (r"(?:they|you)(?: \w+){0,1}? (?:ask|asks|asked|are asking|were asking|want to know|wanted to know)(?= (?:me )?(?:if|whether)\b)",
             r"(?:form|forms|questionnaire|question|questions|app|card|survey|sheet|leaflet|checklist|website|site|chatbot|bot|it|they|you)"
-            r"(?: \w+){0,2}? (?:ask|asks|asked|says|said|is asking|was asking)(?= (?:me )?(?:have|had|did|do|are|were) you\\b)")
+            r"(?: \w+){0,2}? (?:ask|asks|asked|says|said|is asking|was asking)(?= (?:me )?(?:have|had|did|do|are|were) you\b)")
 #: ... and the person's plain answer to it, a clause by itself: "no", "nope, i havent", "i dont", "no i didnt"
 SIGNS_DENIED += (r"(?:^|(?<=\. )|(?<=, ))(?:(?:no|nope|nah)(?: ,)? )?(?:i|i have|i do|i did) (?:havent|dont|didnt|have not|do not|did not)"
                  r"(?: (?:at all|either))?(?= ,| \.|$)",
