@@ -55,8 +55,8 @@ CANCER_KEPT = [
     ("on m'a fait une radio, les rayons X étaient normaux", {}),
     ("my husband had prostate cancer, i am fine", {}),
     ("hij heeft 3 jaar geleden borstkanker gehad en bestraling gekregen", CANCER),
-    ("his feet are numb", {}),
-    ("her left foot drags", {}),
+    ("his feet are numb", {"both_legs": True, "leg_numbness": True}),  # session 37A: typed for him (safe side)
+    ("her left foot drags", {"leg_weakness": "worsening"}),  # session 37A: as "my left foot drags"
 ]
 
 

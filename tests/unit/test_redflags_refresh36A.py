@@ -75,7 +75,7 @@ KEPT = [
     ("mijn twee benen slapen van de knie tot in de tenen, links en rechts", L),
     ("mijn vrouw haar handen slapen, ik heb rugpijn", {}),
     ("mijn vader had vroeger rugpijn, zijn benen zijn doof", {}),
-    ("zijn benen zijn doof", {}),
+    ("zijn benen zijn doof", L),  # session 37A: his legs, typed for him (safe side)
     ("tussen zijn benen doet het pijn", {}),
     ("de kinderen staan te slapen", {}),
     ("ik voel niks meer tussen mijn benen", S),
@@ -85,7 +85,7 @@ KEPT = [
     ("ma jambe gauche dort", {}),
     ("sa jambe gauche dort, il a mal au dos", {}),
     ("entre les jambes il a mal", {}),
-    ("ses pieds sont engourdis", {}),
+    ("ses pieds sont engourdis", {"both_legs": True, "leg_numbness": True}),  # session 37A
     ("les mains de ma femme sont engourdies, moi j'ai mal au dos", {}),
     ("il ne sent plus rien entre les jambes", S),
     ("mes deux jambes dorment du genou jusqu'aux orteils", L),
@@ -94,8 +94,8 @@ KEPT = [
     ("I can feel everything down there", {}),
     ("she can feel everything between her legs", {}),
     ("between his legs he feels everything fine", {}),
-    ("his feet are numb", {}),
-    ("her left foot drags", {}),
+    ("his feet are numb", {"both_legs": True, "leg_numbness": True}),  # session 37A: typed for him (safe side)
+    ("her left foot drags", {"leg_weakness": "worsening"}),  # session 37A: as "my left foot drags"
     ("his left leg is asleep, he says his back hurts", {}),
     ("my left leg is asleep", {}),
     ("my wife's hands are numb, my back hurts", {}),

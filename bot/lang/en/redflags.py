@@ -4972,3 +4972,14 @@ TERM_ASKED_AFTER += (r"(?:is|are|was|were) (?:on|in) (?:the|a|this|that|their) (
 #: ... the sign denied plainly, a clause by itself: "i dont have that", "i havent got that at all", "this i dont have"
 SIGNS_DENIED += (r"(?:^|(?<=\. )|(?<=, ))(?:(?:no|nope)(?: ,)? )?i (?:dont have|do not have|havent got|have not got|havent had|have not had|dont get"
                  r"|never had) (?:that|this|it|those|these|them)(?: (?:at all|either|myself|thankfully|luckily))?(?= ,| \.|$)",)
+
+# the message opens on a relative who has a sign now, told with no back of their own nor of the writer's (session 37A, the
+# engine's _as_patient): "my dad has numbness in both legs", "my mum says both her legs are numb", "my husband: both his legs
+# are numb" (the colon dropped by the normaliser); not the past ("had", "was", "ago"), not a cancer, not a message naming
+# the writer ("my neighbour ..., could i get that too?", "my son has a fever, my back hurts")
+PROXY_SELF += (r"(?:my|our|me) (?:mother|mum|mom|mam|mama|nan|nana|nanna|gran|granny|grandma|father|dad|grandad|grandpa"
+               r"|husband|wife|partner|hubby|missus)(?: ,)?(?: (?:age|aged))?(?: \d+)?(?: years?| yrs?| yo)?(?: old)?(?: ,)? "
+               r"(?=(?:says|has|s|is|cant|can t|cannot|can|feels|keeps|having|complains|complaining|now|suddenly|both|his|her)\b)"
+               r"(?!.*\b(?:i|im|ive|id|my|me|myself|mine|we|us|our)\b)"
+               r"(?!.*\b(?:had|was|were|ago|used to|years back|back then|before|previously|passed|died)\b)"
+               r"(?!.*(?:canc[ae]r|cancre|tumou?r|chemo|radiothera[p]y))",)

@@ -4403,3 +4403,13 @@ HEARSAY += (r"(?:ils|elles|tu|vous)(?: (?:me|m|nous))? (?:demandent|demandaient|
 SIGNS_DENIED += (r"(?:^|(?<=\. )|(?<=, ))(?:non(?: ,)? )?(?:j en ai (?:pas|jamais eu)|je n en ai pas|je ai pas maigri|moi non|moi pas"
                  r"|pas du tout)(?= ,| \.|$)",
                  r"(?:^|(?<=\. )|(?<=, ))non(?= \.|$)")
+
+# le message s'ouvre sur un proche qui a un signe en ce moment, sans dos du proche ni de l'auteur (session 37A, le moteur
+# _as_patient): "ma mere dit que ses deux jambes sont engourdies", "mon mari ne sent plus ses jambes"; pas le passe
+# ("avait", "a eu", "autrefois"), pas un cancer, pas un message ou l'auteur se nomme ("je", "moi", "mon")
+PROXY_SELF += (r"(?:mon|ma|notre) (?:mere|maman|mamie|mamy|pere|papa|papy|papi|femme|mari|epouse|epoux|grand mere|grand pere"
+               r"|compagnon|compagne)(?: ,)?(?: \d+ ans| \d+)?(?: ,)? "
+               r"(?=(?:dit|a|peut|sent|est|souffre|ne|n|ses|sa|son|se|s|maintenant|soudain)\b)"
+               r"(?!.*\b(?:je|j|moi|mon|ma|mes|me|m|nous|notre|nos)\b)"
+               r"(?!.*\b(?:avait|avaient|autrefois|jadis|a eu|etait|etaient|il y a \w+ ans|avant)\b)"
+               r"(?!.*(?:cance[r]|tumeu[r]|chimi[o]|radiotherapi[e]))",)

@@ -686,7 +686,8 @@ NUMB_COMMON = (
     # what touches the skin is not felt: "ik voel mijn broekspijpen niet meer", "voel mijn sokken nie"
     r"voel\w* (?:\w+ )?(?:broek\w*|kousen|sokken|schoenen|lakens?|deken|dekbed|badwater|water) (?:\w+ )?"
     r"(?:niet|nauwelijks|amper|bijna niet|haast niet)\b",
-    r"{~voelen} (?:ik |je |ge )?(?:precies |echt |gewoon |helemaal |zo goed als )?"
+    # ... "ook" ervoor (sessie 37A): "mijn man voelt ook niks meer tussen zijn benen"
+    r"{~voelen} (?:ik |je |ge )?(?:ook )?(?:precies |echt |gewoon |helemaal |zo goed als )?"
     r"(?:niks|niets|bijna niks|bijna niets|haast niks|weinig)(?: meer)?",
     # (session 36, the lead) "ook", "echt" between: "tussen zijn benen voelt hij ook niks meer" (typed for him)
     r"{~voelen} (?:ik |je |ge )(?:dat |het |t |er )?(?:ook |echt |gewoon |helemaal )?(?:niet|niks|niets|nauwelijks|amper|bijna niet|haast niet)(?: meer)?",
@@ -3037,6 +3038,10 @@ BOTH_LEGS_NUMB_PATTERNS = (
     # the verb first with a longer gap: "voel ik mn beide voeten haast niet"
     r"\bvoel\w* (?:\w+ ){0,3}?(?:benen|voeten) (?:\w+ ){0,3}?(?:niet|nauwelijks|amper|minder|slecht)\b",
     r"\b(?:benen|voeten) (?:\w+ )?(?:slapen|slapen in|sliepen|sliepen in)\b",  # ... verleden tijd (sessie 33J): "beide benen sliepen"
+    # ... een bijzin met het werkwoord achteraan en een plaats ertussen (sessie 37A): "hij zegt dat zijn twee benen van de knie
+    # tot in de tenen slapen" (geen ontkenning ertussen)
+    r"\bdat (?:mijn |mn |m |zijn |zn |haar )?(?:beide |twee |allebei |alle twee )?(?:benen|voeten)"
+    r" (?:(?!(?:niet|nie|niks|geen|nooit|meer)\b)\w+ ){1,8}?(?:slapen|sliepen)\b",
     # ... Vlaams met "staan te" (sessie 36A): "mijn twee benen staan te slapen", "zijn beide voeten stonden te slapen"
     r"\b(?:benen|voeten) (?:\w+ )?(?:staan|stonden|stoan) te (?:slapen|slape)\b",
     # the verb first (session 21f): "sinds een paar dagen slapen allebei mijn benen", "slapen mijn beide voeten"
@@ -5113,3 +5118,15 @@ HEARSAY += (r"(?:ze|zij|jullie|je|ge)(?: \w+){0,1}? (?:vragen|vroegen|vraagt|vro
 #: ... en het eigen korte antwoord, een zinsdeel op zich: "nee hoor", "nee", "ik niet", "heb ik niet", "ben ik niet"
 SIGNS_DENIED += (r"(?:^|(?<=\. )|(?<=, ))(?:(?:nee|neen)(?: hoor)?(?: ,)? )?(?:ik niet|bij mij niet|(?:heb|ben) ik (?:niet|nie|ni))(?= ,| \.|$)",
                  r"(?:^|(?<=\. )|(?<=, ))(?:nee|neen)(?: hoor)?(?= \.|$)")
+
+# het bericht opent op een naaste met een teken van nu, zonder rug van de naaste of van de schrijver (sessie 37A, de engine
+# _as_patient): "mijn vader zegt dat zijn beide benen gevoelloos zijn", "mijn man kan zijn plas niet meer houden"; niet het
+# verleden ("vroeger", "gehad", "kon"), geen kanker, niet als de schrijver zich noemt ("..., ik heb alleen rugpijn")
+PROXY_SELF += (r"(?:mijn|mn|m|onze|ons) (?:moeder|mama|mam|ma|moeke|oma|bomma|meme|vader|papa|pa|opa|bompa|pepe|vrouw|man"
+               r"|partner|vent|echtgeno[t]e?)(?: ,)?(?: \d+)?(?: jaar)?(?: oud)?(?: ,)? "
+               r"(?=(?:zegt|heeft|kan|voelt|is|zit|krijgt|zijn|zn|haar|heur|beide|allebei|nu|ineens|opeens)\b)"
+               r"(?!.*\b(?:ik|k|mij|me|mijn|mn|mezelf|mijne|we|wij|ons|onze)\b)"
+               r"(?!.*\b(?:vroeger|gehad|geleden|destijds|had|hadden|was|waren|kon|konden|voelde|toen)\b)"
+               r"(?!.*(?:kanke[r]|kanse[r]|tumo[r]|chemo|bestralin[g]))",)
+# "zijn" voor plas en ontlasting (sessie 37A): "ik schrijf voor mijn man, hij kan zijn plas niet meer ophouden"
+PROXY_PRONOUNS_BEFORE["zijn"] = ("mijn", PROXY_PRONOUNS_BEFORE["zijn"][1][:-1] + r"|plas|urin[e]|ontlastin[g]|sluitspie[r])")
