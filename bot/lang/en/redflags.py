@@ -4983,3 +4983,19 @@ PROXY_SELF += (r"(?:my|our|me) (?:mother|mum|mom|mam|mama|nan|nana|nanna|gran|gr
                r"(?!.*\b(?:i|im|ive|id|my|me|myself|mine|we|us|our)\b)"
                r"(?!.*\b(?:had|was|were|ago|used to|years back|back then|before|previously|passed|died)\b)"
                r"(?!.*(?:canc[ae]r|cancre|tumou?r|chemo|radiothera[p]y))",)
+
+# ---- session 37B: a fall told as the landing on the floor or the ground, after a near fall too (TRAUMA_PATTERNS) ----
+#: "i landed on the floor", "tripped and ended on the kitchen floor", "almost fell and ended up on the ground", "nearly fell,
+#: i was on the floor": ending up there is a fall, whatever came before (a near fall with no landing stays none: "almost fell but
+#: caught myself"; not lying there on purpose, "i lie on the floor to stretch", nor "a sock off the floor", "the cup landed on the
+#: floor": the landing is told by the patient, or right after "and", "then", a comma)
+TRAUMA_PATTERNS += (
+    r"(?:(?<=\bi )|(?<=\bwe )|(?<=^))(?:(?:just|then|suddenl[y]|eventuall[y]) )?(?:lande[d]|ende[d]|ende[d] up|woun[d] up|finishe[d] up)"
+    r" (?:\w+ ){0,2}?(?:on|onto) (?:the|my|our) (?:\w+ )?(?:floo[r]|groun[d])\b(?! (?:to|for)\b)",
+    r"(?:(?<=\band )|(?<=\bthen )|(?<=, ))(?:ende[d]|ende[d] up|woun[d] up|finishe[d] up)"
+    r" (?:\w+ ){0,2}?(?:on|onto) (?:the|my|our) (?:\w+ )?(?:floo[r]|groun[d])\b(?! (?:to|for)\b)",
+    # ... the near fall, then the state there: "nearly tripped, i was on the floor", "almost fell and landed flat on the ground"
+    r"\b(?:almos[t]|nearl[y]|practicall[y]|just about) (?:fell|fall|falle[n]|trippe[d]|slippe[d]|went over|went down|los[t] my balanc[e])\b"
+    r"(?: \S+){0,5}? (?:(?:i|and|then|,) )?(?:was|were|lay|laid|lande[d]|ende[d] up|ende[d]) (?:lyin[g] |layin[g] |flat |sprawle[d] |spread )?"
+    r"(?:on|onto) (?:the|my) (?:\w+ )?(?:floo[r]|groun[d])\b(?! (?:to|for)\b)",
+)

@@ -4413,3 +4413,18 @@ PROXY_SELF += (r"(?:mon|ma|notre) (?:mere|maman|mamie|mamy|pere|papa|papy|papi|f
                r"(?!.*\b(?:je|j|moi|mon|ma|mes|me|m|nous|notre|nos)\b)"
                r"(?!.*\b(?:avait|avaient|autrefois|jadis|a eu|etait|etaient|il y a \w+ ans|avant)\b)"
                r"(?!.*(?:cance[r]|tumeu[r]|chimi[o]|radiotherapi[e]))",)
+
+# ---- session 37B: une chute dite par l'arrivee au sol ou par terre, apres un "failli tomber" aussi (TRAUMA_PATTERNS) ----
+#: "je me suis retrouve au sol", "j'ai atterri par terre", "j'ai fini par terre", "j'ai failli tomber, j'etais par terre": se
+#: retrouver par terre est une chute, quoi qu'il y ait eu avant (failli tomber sans y arriver reste rien: "j'ai failli tomber mais je
+#: me suis rattrape"; pas "je m'allonge par terre pour les exercices", pas "ramasser une chaussette par terre")
+TRAUMA_PATTERNS += (
+    r"\b(?:me|m|nous|on) (?:suis |sommes |est )?(?:\w+ )?retrouv(?:e|ee|es|ees|ai|ais) (?:\w+ ){0,2}?(?:au so[l]|par terr[e]|parterr[e]|a terr[e])\b"
+    r"(?! pour\b)",
+    # (the patient's landing: "j'ai atterri", "je suis atterrie", not "le verre a atterri par terre")
+    r"\b(?:j ai|ai|avons|on a|suis|sommes|me suis|je) (?:\w+ )?(?:atterr[i]|atterri[e]|atterri[s]|ater[i]|fini|finie|termin[e]|termine[e])"
+    r" (?:\w+ ){0,2}?(?:au so[l]|par terr[e]|parterr[e])\b(?! pour\b)",
+    # ... le "failli tomber", puis l'etat: "j'ai failli tomber, j'etais par terre", "presque tombe et j'etais au sol"
+    r"\b(?:failli|presque|manque de) (?:\w+ )?(?:tomb[e]|tombe[r]|tombe[e]|chut[e]|chute[r]|gliss[e]|glisse[r]|trebuch[e]|trebuche[r])\b(?: \S+){0,6}? (?:j etais|etais|j etai[s] deja"
+    r"|je suis reste[e]?|suis reste[e]?) (?:\w+ )?(?:au so[l]|par terr[e]|parterr[e]|a terr[e])\b",
+)

@@ -3884,7 +3884,9 @@ NOT_A_FALL = (
      r"|trap|ladder|fiets|stoep|tree|trede|treden|treeën|stoel|bed|bank|stelling|steiger|paard|brommer|scooter|zolder|trapje|keldertrap))"
      r"{1,4}$", ()),
     # ... "bijna" binnen de val zelf (sessie 25F1): "ben gisteren bijna van de ladder gedonderd" (niet "bijna een week geleden")
-    (r"^(?:\w+ )*?(?<!in )(?<!met )(?:bijna|haast|bijkans) (?!(?:\d+|een|twee|drie|vier|vijf|zes|tien|paar|week|weken|dag|dagen|maand"
+    # ... not when the match itself tells the landing after it (session 37B: "bijna gevallen en lag ik plat" is a fall)
+    (r"^(?!.* (?:lag|lagen|belandd[e]) (?:ik |k |we )?(?:\w+ )?(?:op (?:de|den|d|mijn|mn|m) (?:\w+ )?(?:gron[d]|vloe[r]|ga[t]|kon[t]|poe[p])|pla[t])$)"
+     r"(?:\w+ )*?(?<!in )(?<!met )(?:bijna|haast|bijkans) (?!(?:\d+|een|twee|drie|vier|vijf|zes|tien|paar|week|weken|dag|dagen|maand"
      r"|maanden|jaar)\b)(?:\w+ ){0,4}?\w+$", r"^", ()),
     # een klap ontkend met de val ervoor (sessie 25F1): "nergens op gevallen of tegenaan gebotst", "niet gevallen en nergens
     # tegen gestoten" (niet "niet gevallen maar wel tegen de kast gebotst")
@@ -5130,3 +5132,18 @@ PROXY_SELF += (r"(?:mijn|mn|m|onze|ons) (?:moeder|mama|mam|ma|moeke|oma|bomma|me
                r"(?!.*(?:kanke[r]|kanse[r]|tumo[r]|chemo|bestralin[g]))",)
 # "zijn" voor plas en ontlasting (sessie 37A): "ik schrijf voor mijn man, hij kan zijn plas niet meer ophouden"
 PROXY_PRONOUNS_BEFORE["zijn"] = ("mijn", PROXY_PRONOUNS_BEFORE["zijn"][1][:-1] + r"|plas|urin[e]|ontlastin[g]|sluitspie[r])")
+
+# ---- sessie 37B: een val verteld als op de grond of de vloer beland, ook na een bijna-val (TRAUMA_PATTERNS) ----
+#: "ik ben op de grond beland", "ik kwam op de vloer terecht", "ik belandde op de grond", "bijna gevallen, ik lag op de vloer",
+#: "bijna gevallen en lag ik plat": daar terechtkomen is een val, wat er ook voor kwam (bijna gevallen zonder landen blijft niets:
+#: "bijna gevallen maar kon me nog vastgrijpen"; niet "ik lig op de grond om te strekken", niet "niet op de grond terechtgekomen")
+TRAUMA_PATTERNS += (
+    r"\bop (?:(?:de|den|d) (?:\w+ )?(?:gron[d]|vloe[r]|kasseie[n]|tegel[s])|(?:mijn|mn|m|me) (?:ga[t]|kon[t]|poe[p]|ree[t])) (?:\w+ ){0,2}?(?:belan[d]|beland[t]|terechtgekome[n]|terech[t] gekome[n]"
+    r"|neergekome[n]|neer gekome[n]|gelan[d]|gekwak[t]|gesmak[t]|geklets[t]|gedonder[d])\b",
+    r"\b(?:belandd[e]|belande[n]|landd[e]|eindigd[e]) (?:ik |k |we )?(?:\w+ ){0,2}?op (?:de|den|d) (?:\w+ )?(?:gron[d]|vloe[r])\b",
+    r"\b(?:kwam|kwame[n]) (?:ik |k |we )?(?:\w+ ){0,2}?op (?:de|den|d) (?:\w+ )?(?:gron[d]|vloe[r]) (?:\w+ ){0,2}?(?:terech[t]|nee[r])\b",
+    # ... de bijna-val, dan daar liggen: "bijna gevallen, ik lag op de vloer", "bijna uitgegleden en lag ik plat"
+    r"\b(?:bijna (?:\w+ )?(?:gevalle[n]|gestruikel[d]|uitgegled[e]n|onderuit ?gegaa[n]|vie[l]|struikeld[e]|gleed uit|ging onderuit)"
+    r"|(?:vie[l]|struikeld[e]|glee[d]) (?:ik |k )?bijna)\b"
+    r"(?: \S+){0,6}? (?:lag|lagen|belandd[e]) (?:ik |k |we )?(?:\w+ )?(?:op (?:de|den|d|mijn|mn|m) (?:\w+ )?(?:gron[d]|vloe[r]|ga[t]|kon[t]|poe[p])|pla[t])\b",
+)
