@@ -4996,6 +4996,6 @@ TRAUMA_PATTERNS += (
     r" (?:\w+ ){0,2}?(?:on|onto) (?:the|my|our) (?:\w+ )?(?:floo[r]|groun[d])\b(?! (?:to|for)\b)",
     # ... the near fall, then the state there: "nearly tripped, i was on the floor", "almost fell and landed flat on the ground"
     r"\b(?:almos[t]|nearl[y]|practicall[y]|just about) (?:fell|fall|falle[n]|trippe[d]|slippe[d]|went over|went down|los[t] my balanc[e])\b"
-    r"(?: \S+){0,5}? (?:(?:i|and|then|,) )?(?:was|were|lay|laid|lande[d]|ende[d] up|ende[d]) (?:lyin[g] |layin[g] |flat |sprawle[d] |spread )?"
+    r"(?: \S+){0,5}? (?:(?:i|and|then|,) )?(?:was|were|lay|laid|lande[d]|ende[d] up|ende[d]) (?:lyin[g] |layin[g] |flat |sprawle[d] |sprea[d] )?"
     r"(?:on|onto) (?:the|my) (?:\w+ )?(?:floo[r]|groun[d])\b(?! (?:to|for)\b)",
 )

@@ -4422,7 +4422,7 @@ TRAUMA_PATTERNS += (
     r"\b(?:me|m|nous|on) (?:suis |sommes |est )?(?:\w+ )?retrouv(?:e|ee|es|ees|ai|ais) (?:\w+ ){0,2}?(?:au so[l]|par terr[e]|parterr[e]|a terr[e])\b"
     r"(?! pour\b)",
     # (the patient's landing: "j'ai atterri", "je suis atterrie", not "le verre a atterri par terre")
-    r"\b(?:j ai|ai|avons|on a|suis|sommes|me suis|je) (?:\w+ )?(?:atterr[i]|atterri[e]|atterri[s]|ater[i]|fini|finie|termin[e]|termine[e])"
+    r"\b(?:j ai|ai|avons|on a|suis|sommes|me suis|je) (?:\w+ )?(?:atterr[i]|atterri[e]|atterri[s]|ater[i]|fini|fini[e]|termin[e]|termine[e])"
     r" (?:\w+ ){0,2}?(?:au so[l]|par terr[e]|parterr[e])\b(?! pour\b)",
     # ... le "failli tomber", puis l'etat: "j'ai failli tomber, j'etais par terre", "presque tombe et j'etais au sol"
     r"\b(?:failli|presque|manque de) (?:\w+ )?(?:tomb[e]|tombe[r]|tombe[e]|chut[e]|chute[r]|gliss[e]|glisse[r]|trebuch[e]|trebuche[r])\b(?: \S+){0,6}? (?:j etais|etais|j etai[s] deja"

@@ -3885,7 +3885,7 @@ NOT_A_FALL = (
      r"{1,4}$", ()),
     # ... "bijna" binnen de val zelf (sessie 25F1): "ben gisteren bijna van de ladder gedonderd" (niet "bijna een week geleden")
     # ... not when the match itself tells the landing after it (session 37B: "bijna gevallen en lag ik plat" is a fall)
-    (r"^(?!.* (?:lag|lagen|belandd[e]) (?:ik |k |we )?(?:\w+ )?(?:op (?:de|den|d|mijn|mn|m) (?:\w+ )?(?:gron[d]|vloe[r]|ga[t]|kon[t]|poe[p])|pla[t])$)"
+    (r"^(?!.* (?:lag|lage[n]|belandd[e]) (?:ik |k |we )?(?:\w+ )?(?:op (?:de|den|d|mijn|mn|m) (?:\w+ )?(?:gron[d]|vloe[r]|ga[t]|kon[t]|poe[p])|pla[t])$)"
      r"(?:\w+ )*?(?<!in )(?<!met )(?:bijna|haast|bijkans) (?!(?:\d+|een|twee|drie|vier|vijf|zes|tien|paar|week|weken|dag|dagen|maand"
      r"|maanden|jaar)\b)(?:\w+ ){0,4}?\w+$", r"^", ()),
     # een klap ontkend met de val ervoor (sessie 25F1): "nergens op gevallen of tegenaan gebotst", "niet gevallen en nergens
@@ -5143,7 +5143,7 @@ TRAUMA_PATTERNS += (
     r"\b(?:belandd[e]|belande[n]|landd[e]|eindigd[e]) (?:ik |k |we )?(?:\w+ ){0,2}?op (?:de|den|d) (?:\w+ )?(?:gron[d]|vloe[r])\b",
     r"\b(?:kwam|kwame[n]) (?:ik |k |we )?(?:\w+ ){0,2}?op (?:de|den|d) (?:\w+ )?(?:gron[d]|vloe[r]) (?:\w+ ){0,2}?(?:terech[t]|nee[r])\b",
     # ... de bijna-val, dan daar liggen: "bijna gevallen, ik lag op de vloer", "bijna uitgegleden en lag ik plat"
-    r"\b(?:bijna (?:\w+ )?(?:gevalle[n]|gestruikel[d]|uitgegled[e]n|onderuit ?gegaa[n]|vie[l]|struikeld[e]|gleed uit|ging onderuit)"
+    r"\b(?:bijna (?:\w+ )?(?:gevalle[n]|gestruikel[d]|uitgegled[e]n|onderuit ?gegaa[n]|vie[l]|struikeld[e]|glee[d] uit|ging onderuit)"
     r"|(?:vie[l]|struikeld[e]|glee[d]) (?:ik |k )?bijna)\b"
-    r"(?: \S+){0,6}? (?:lag|lagen|belandd[e]) (?:ik |k |we )?(?:\w+ )?(?:op (?:de|den|d|mijn|mn|m) (?:\w+ )?(?:gron[d]|vloe[r]|ga[t]|kon[t]|poe[p])|pla[t])\b",
+    r"(?: \S+){0,6}? (?:lag|lage[n]|belandd[e]) (?:ik |k |we )?(?:\w+ )?(?:op (?:de|den|d|mijn|mn|m) (?:\w+ )?(?:gron[d]|vloe[r]|ga[t]|kon[t]|poe[p])|pla[t])\b",
 )
