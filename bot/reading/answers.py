@@ -296,9 +296,9 @@ def _street(text: Any) -> Any:
         return text
 
 
-# "can't say", "kan ik niet zeggen" on their own
+# "can't say", "kan ik niet zeggen" on their own; a filler before the "can't" too ("i really couldnt say", session 37U)
 _BARE_UNSURE = _skeleton(
-    r"^(?:{CANT_SAY_SUBJECT} )?{CANT_SAY_CANT} (?:{CANT_SAY_SUBJECT_AFTER} )?(?:{CANT_SAY_FILLER} )*"
+    r"^(?:{CANT_SAY_SUBJECT} )?(?:{CANT_SAY_FILLER} )?{CANT_SAY_CANT} (?:{CANT_SAY_SUBJECT_AFTER} )?(?:{CANT_SAY_FILLER} )*"
     r"{CANT_SAY_SAY}(?: {CANT_SAY_TAIL})*$"
 )
 

@@ -28,10 +28,15 @@ BUTTONS = {
 }  # fmt: skip
 BOTH_LEGS_BUTTONS = (("both legs", True), ("one leg", False), ("not sure", True))
 
+#: an adverb between a "don't" and its "know" (session 37U): "i dont actually know", "i don't rightly know"
+_KNOW_ADVERB = r"(?:really|honestly|actually|exactly|genuinely|truly|even|rightly|quite|totally|fully|frankly|seriously)"
 #: "not sure" in words (regex alternatives, whole words)
 UNSURE_PHRASES = (
     r"unsure", r"(?:i )?dont think so", r"probably not", r"hard to say", r"cant (?:say|tell)", r"could be",
     r"might be", r"not that i know", r"who knows",
+    # a "don't know" with an adverb inside, "no idea" said another way (session 37U): "i dont exactly know", "not the faintest"
+    rf"(?:dont|didnt|do not|did not) (?:{_KNOW_ADVERB} ){{1,2}}know", r"not (?:the (?:faintest|foggiest|slightest)|a clue)",
+    r"(?:havent|have not|aint) (?:got )?(?:a|the (?:faintest|foggiest|slightest)) (?:clue|idea)",
 )  # fmt: skip
 #: "no" in words
 NO_PHRASES = (
@@ -150,9 +155,9 @@ NO_LETTERS = ("n",)
 CANT_SAY_SUBJECT = ("i",)
 CANT_SAY_CANT = ("cant", "cannot", "can not", "couldnt", "could not")
 CANT_SAY_SUBJECT_AFTER = ("i",)
-CANT_SAY_FILLER = ("really", "not")
+CANT_SAY_FILLER = ("really", "not", "honestly", "genuinely", "truly")
 CANT_SAY_SAY = ("say", "tell")
-CANT_SAY_TAIL = ("really", "for sure", "tbh", "honestly")
+CANT_SAY_TAIL = ("really", "for sure", "tbh", "honestly", "you")
 #: "slightly weaker": a hedge before a comparative of weak, which says weak, not worse
 WEAKER_HEDGES = ("slightly", "a little", "a little bit", "a bit", "bit", "somewhat", "kind of", "sort of")
 #: comparative of weak -> weak

@@ -71,7 +71,10 @@ BOTH_LEGS_BUTTONS = (("les deux jambes", True), ("une seule jambe", False), ("je
 
 #: "not sure" in words (regex alternatives, whole words)
 UNSURE_PHRASES = (
-    rf"(?:je |j )?{_NE}sais (?:pas|plus|rien)", r"(?:je )?sais pas", r"j ?en sais rien", r"jsais pas",
+    rf"(?:je |j )?{_NE}sais (?:pas|plus|rien)", r"(?:je )?sais pas",
+    # an adverb between "sais" and its "pas" (session 37U): "je sais franchement pas", "j'en sais strictement rien"
+    r"sais (?:(?:vraiment|franchement|honnetement|absolument|strictement|sincerement|carrement|trop|meme) ){1,2}(?:pas|plus|rien)",
+    r"pas (?:la |une )?(?:moindre|seule) (?:petite )?idee", r"aucune (?:espece (?:d|de) |foutue |petite )?idee", r"j ?en sais rien", r"jsais pas",
     r"aucune idee", r"pas (?:trop |vraiment |tres )?sure?s?(?! (?:le|la|les|mon|ma|mes|un|une|son|sa)\b)",
     r"pas (?:trop |vraiment )?certaine?s?",
     r"peut etre", r"peutetre", r"p etre", r"c(?:e )?est possible", r"ca se peut", r"ca se pourrait", r"possiblement",

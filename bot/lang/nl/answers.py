@@ -34,6 +34,11 @@ UNSURE_PHRASES = (
     r"(?:ik )?denk (?:het|ik|van) niet", r"denk het niet", r"geloof (?:het|ik) niet", r"waarschijnlijk niet",
     r"eerder niet", r"moeilijk te zeggen", r"kan (?:ik )?niet zeggen", r"kan zijn", r"zou kunnen",
     r"niet dat ik weet", r"geen flauw", r"wie weet",
+    # "weet niet" with words inside, or its Flemish "ni" (the normaliser reads "weet niet" before it makes "ni" a "niet")
+    # (session 37U): "weet ik echt ni", "ik weet het eerlijk gezegd niet", "geen benul", "geen gedacht"
+    r"weet (?:het |ik |t )?(?:(?:echt|eigenlijk|eerlijk gezegd|eerlijk|gewoon|precies|zo|ook|nu|dus|toch|werkelijk"
+    r"|oprecht|totaal|helemaal|goed|heus|nog) ){0,3}(?:niet|nie|ni|nii)",
+    r"(?:geen|gn) (?:flauw |enkel |het minste )?(?:benul|notie|gedacht)",
 )  # fmt: skip
 #: "no" in words
 NO_PHRASES = (
