@@ -323,7 +323,7 @@ def parse_yes_no(text: Any) -> Union[bool, str, None]:
         if not isinstance(text, str) or not text.strip():
             return None
         text = _street(text)
-        if _BARE_UNSURE.match(re.sub(r"[^\w\s]", "", text.lower()).strip()):
+        if _BARE_UNSURE.match(" ".join(re.sub(r"[^\w\s]", "", text.lower()).split())):
             return UNSURE  # "can't say", "kan ik niet zeggen" on their own
         has_yes_emoji = any(e in text for e in _YES_EMOJI)
         has_no_emoji = any(e in text for e in _NO_EMOJI)

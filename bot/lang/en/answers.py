@@ -157,7 +157,7 @@ CANT_SAY_CANT = ("cant", "cannot", "can not", "couldnt", "could not")
 CANT_SAY_SUBJECT_AFTER = ("i",)
 CANT_SAY_FILLER = ("really", "not", "honestly", "genuinely", "truly")
 CANT_SAY_SAY = ("say", "tell")
-CANT_SAY_TAIL = ("really", "for sure", "tbh", "honestly", "you")
+CANT_SAY_TAIL = ("really", "for sure", "for certain", "tbh", "honestly", "you", "sorry", "im afraid", "mate")
 #: "slightly weaker": a hedge before a comparative of weak, which says weak, not worse
 WEAKER_HEDGES = ("slightly", "a little", "a little bit", "a bit", "bit", "somewhat", "kind of", "sort of")
 #: comparative of weak -> weak

@@ -253,12 +253,12 @@ NO_LETTERS: tuple = ()
 CANT_SAY_SUBJECT = ("je", "j")
 CANT_SAY_CANT = (
     "peux pas", "ne peux pas", "een peux pas", "sais pas", "ne sais pas", "een sais pas", "saurais pas", "saurais",
-    "ne saurais", "een saurais", "pourrais pas",
+    "ne saurais", "een saurais", "pourrais pas", "ne pourrais pas", "een pourrais pas",
 )  # fmt: skip
 CANT_SAY_SUBJECT_AFTER: tuple = ()
 CANT_SAY_FILLER = ("vraiment", "trop", "vous", "le")
 CANT_SAY_SAY = ("dire", "repondre")
-CANT_SAY_TAIL = ("vraiment", "exactement", "honnetement", "franchement")
+CANT_SAY_TAIL = ("vraiment", "exactement", "honnetement", "franchement", "desole", "desolee", "désolé", "désolée", "avec certitude")
 #: "un peu plus faible": a hedge before a comparative of weak, which says weak, not worse
 WEAKER_HEDGES = ("un peu", "un petit peu", "un tout petit peu", "legerement", "un poil", "un chouia", "plutot")
 #: comparative of weak -> weak

@@ -167,9 +167,9 @@ NO_LETTERS: tuple = ()
 CANT_SAY_SUBJECT = ("ik", "k")
 CANT_SAY_CANT = ("kan", "kon")
 CANT_SAY_SUBJECT_AFTER = ("ik",)
-CANT_SAY_FILLER = ("echt", "niet", "nie")
+CANT_SAY_FILLER = ("echt", "niet", "nie", "het", "t")
 CANT_SAY_SAY = ("zeggen", "goed zeggen", "zeggen eigenlijk")
-CANT_SAY_TAIL = ("echt", "eigenlijk", "zo", "hoor")
+CANT_SAY_TAIL = ("echt", "eigenlijk", "zo", "hoor", "sorry", "eerlijk gezegd", "zeker")
 #: "een beetje zwakker": a hedge before a comparative of weak, which says weak, not worse
 WEAKER_HEDGES = ("een beetje", "beetje", "iets", "wat", "lichtjes", "een klein beetje", "ietsje")
 #: comparative of weak -> weak
