@@ -1270,6 +1270,56 @@ _EXPLICIT_AGE = _skeleton(
 )
 
 
+# the time the weight took, not the pain's (session 37W; the packs' DURATION_WEIGHT): "lost 7 kg in the last 2 months",
+# "5 kilo kwijt de laatste 2 maanden", "perdu 5 kilos en 3 mois"; the pain's own in the same answer still counts ("lost 5 kg,
+# and the back has hurt for 3 weeks")
+_DURATION_WEIGHT = _words("DURATION_WEIGHT", r"\b(?:{})\b")
+_WEIGHT_MENTION_WORD = _words("WEIGHT_MENTION", r"\b(?:{})\b")
+
+
+def _pain_duration(text: Any, today: Optional[date], weight_asked: bool = False) -> Optional[int]:
+    """The duration in an answer, unless every one told is the time a weight loss took (a weight word in its clause, no
+    pain word); ``weight_asked``: the answer is to the weight question, its weight verbs count too."""
+    days = _parse_duration(text, today)
+    if days is None or not isinstance(text, str):
+        return days
+    weight = (_DURATION_WEIGHT, _WEIGHT_MENTION_WORD) if weight_asked else (_DURATION_WEIGHT,)
+    if not any(p.search(normalise(text)) for p in weight):
+        return days
+    try:
+        from bot.reading.duration import find_duration  # lazy: written by another module
+    except ImportError:
+        return days
+    offset = 0
+    for _ in range(12):
+        try:
+            m = find_duration(text[offset:], today=today)
+        except Exception:
+            return days
+        if m is None:
+            return None
+        start, end = offset + m.start, offset + m.end
+        offset = end
+        if isinstance(m.days, bool) or not isinstance(m.days, int) or m.days < 0:
+            continue
+        left = normalise(" ".join(_DURATION_BREAK.split(text[:start])[-1].split()[-6:]))
+        right = normalise(" ".join(_DURATION_BREAK.split(text[end:])[0].split()[:5]))
+        # the weight word nearest the duration, with no pain told between them ("lost 6 kg since may and my back has hurt
+        # for 3 weeks": the 3 weeks are the pain's)
+        near_left = max((m2.end() for p in weight for m2 in p.finditer(left)), default=None)
+        near_right = min((m2.start() for p in weight for m2 in p.finditer(right)), default=None)
+        if near_left is not None and not _told_pain(left[near_left:]):
+            continue  # the weight's span: "5 kilo kwijt de laatste 2 maanden"
+        if near_right is not None and not _told_pain(right[:near_right]) and not _told_pain(left):
+            continue  # "in 6 weken 5 kilo verloren"
+        return m.days
+    return days
+
+
+def _told_pain(norm: str) -> bool:
+    return bool(_PAIN_CONTEXT.search(norm) or _BACK_PAIN.search(norm))
+
+
 def _mentioned(text: Any, requested: Optional[str], today: Optional[date]) -> Dict[str, Any]:
     """Other slots clearly mentioned in ``text`` (only positive, unambiguous findings)."""
     found: Dict[str, Any] = {}
@@ -1295,7 +1345,7 @@ def _mentioned(text: Any, requested: Optional[str], today: Optional[date]) -> Di
     if requested != "onset" and "sudden" in evaluate(text, _SUDDEN_ANCHORED).positive_topics:
         found["onset"] = "sudden_movement"
     if requested not in ("duration_days", "age_band"):
-        days = _parse_duration(text, today)
+        days = _pain_duration(text, today, requested == "weight_loss")
         if days is not None:
             found["duration_days"] = days
     if requested != "age_band":
@@ -1504,6 +1554,12 @@ _WEIGHT_STRICT = _skeleton(r"\b(?:\d+ ?{STRICT_UNITS}|{WEIGHT_STRICT})\b")
 _STARTS_NO = _skeleton(r"^\W*{PURPOSE_NO}\b")
 
 
+# a diet or effort denied (session 37W; the packs' INTENT_NEG_BEFORE, INTENT_NEG_AFTER): "i havent been on any diet", "ik doe
+# echt niks aan lijnen", "ik lijn niet", "je fais rien comme regime": no "on purpose" (the yes stays)
+_INTENT_DENIED_BEFORE = _words("INTENT_NEG_BEFORE", r"\b(?:{})(?: \w+){0,3}$")
+_INTENT_DENIED_AFTER = _words("INTENT_NEG_AFTER", r"\w* (?:{})\b")
+
+
 def _weight_on_purpose(norm: str, weight_named: bool = False) -> bool:
     """Weight lost on purpose, said without a hedge or a "without trying" ("lost 5 kg, on purpose").
 
@@ -1513,7 +1569,9 @@ def _weight_on_purpose(norm: str, weight_named: bool = False) -> bool:
     if not (weight_named or _WEIGHT_STRICT.search(norm)) or _weight_no_reason(norm) or _WEIGHT_UNCLEAR.search(norm):
         return False
     for m in _INTENT_CLEAR.finditer(norm):
-        if not _NEG_BEFORE.search(norm[: m.start()].rstrip()):
+        before = norm[: m.start()].rstrip()
+        if not (_NEG_BEFORE.search(before) or _INTENT_DENIED_BEFORE.search(before)
+                or _INTENT_DENIED_AFTER.match(norm[m.end():])):
             return True
     return False
 

@@ -1044,3 +1044,13 @@ NOW_DENIED = (r"(?:but )?(?:not|nothing|none|no|nowt)(?: (?!gone|better|over|dow
 STILL_NOW = (r"came back", r"comes back", r"coming back", r"back again", "again", "still", "today", "tonight", "this morning",
              "since yesterday", "yesterday", "last night", r"right now i (?:have|got)", "recur\\w*")
 PAST_DENIED_BUT = ("but", "though", "although", "however")
+
+# ---- session 37W: a diet denied, the time the weight took ----
+#: a diet or effort denied up to three words before it (bot/reading/answers.py _weight_on_purpose, session 37W): "i havent
+#: been on any diet", "not on any special diet" (a bare "no" stays out: "no, on a diet" is weight lost on purpose)
+INTENT_NEG_BEFORE = ("not", "never", "havent", "hasnt", "wasnt", "werent", "didnt", "dont", "nothing", "zero")
+#: ... or right after it (none in English)
+INTENT_NEG_AFTER: tuple = ()
+#: a duration told beside these is the time the weight took, not the pain's (bot/reading/answers.py _pain_duration):
+#: "lost 7 kg in the last 2 months"
+DURATION_WEIGHT = ("kg", "kgs", r"kilos?", "pounds", "lbs", "stone", "weight")

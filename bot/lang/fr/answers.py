@@ -1188,3 +1188,13 @@ NOW_DENIED = (r"(?:rien|pas)(?: (?!mieux|passee?|finie?|partie?|terminee?|guerie
 STILL_NOW = (r"(?:est|suis|sont) (?:\w+ )?revenue?s?", r"revien\w*", r"de nouveau", "encore", "toujours", "hier", "cette nuit",
              "ce matin", r"re ?commence", r"depuis hier")
 PAST_DENIED_BUT = ("mais", "sauf que", "par contre", "cependant")
+
+# ---- session 37W: un regime nie, le temps que le poids a mis ----
+#: un regime ou un effort nie jusqu'a trois mots avant (bot/reading/answers.py _weight_on_purpose, session 37W): "je fais
+#: rien comme regime", "je suis pas au regime" (un "non" seul reste dehors: "non, au regime" est voulu)
+INTENT_NEG_BEFORE = ("pas", "sans", "jamais", "aucun", "aucune", "rien", "ni")
+#: ... ou juste apres (aucun en francais)
+INTENT_NEG_AFTER: tuple = ()
+#: une duree a cote de ces mots est le temps que le poids a mis, pas celui de la douleur (_pain_duration): "perdu 5 kilos en
+#: 3 mois"
+DURATION_WEIGHT = (r"kilos?", "kg", "kgs", "poids", r"maigri\w*", r"amaigri\w*")

@@ -2758,7 +2758,8 @@ WEIGHT_REMEDY = (r"aide\w*", r"aider\w*", r"soulag\w*", r"(?:bon|bonne|mieux|mei
                  r"fragilis\w*", r"affaibli[t]",
                  # ... ou qui aggrave le dos (session 34S): "maigrir, ca peut aggraver le mal de dos ?", "la perte de poids empire mon dos ?"
                  r"aggrav\w*", r"empir\w*", r"mauvais\w* pour", r"(?:rend|rendre|rendu|rendrait) (?:\w+ ){0,3}?pire")
-UNINTENDED = (r"sans le vouloir", r"sans (?:faire de |aucun )?regime", r"noreason", r"pas fait (?:de |expres)",
+UNINTENDED = (r"rien (?:comme|en|de) regime",  # le regime nie (session 37W): "je fais rien comme regime"
+              r"sans le vouloir", r"sans (?:faire de |aucun )?regime", r"noreason", r"pas fait (?:de |expres)",
               r"pas (?:de |un |au )?regime", r"involontaire\w*", r"inexplique\w*", r"sans (?:raison|explication)",
               r"sais pas pourquoi", r"pas expres", r"pas volontaire\w*",
               # nothing changed (session 18): "alors que je mange comme toujours et je fais zero sport"

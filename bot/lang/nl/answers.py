@@ -1037,3 +1037,13 @@ NOW_DENIED = (r"nu (?:(?!nog\b)\w+ ){0,2}?(?:niks|niets|niet|geen|nie|nix)\b(?! 
 STILL_NOW = (r"(?:kwam|komt|is) (?:\w+ )?terug", "opnieuw", "weer", r"nog steeds", r"nog altijd", "vandaag", "gisteren",
              "vannacht", "vanmorgen", "vanochtend", r"nu wel", "terug gekomen", "teruggekomen")
 PAST_DENIED_BUT = ("maar", "mor", "alleen")
+
+# ---- sessie 37W: een dieet ontkend, de tijd waarin het gewicht eraf ging ----
+#: een dieet of moeite ontkend tot drie woorden ervoor (bot/reading/answers.py _weight_on_purpose, sessie 37W): "ik doe echt
+#: niks aan lijnen", "niets aan de lijn" (een kaal "nee" niet: "nee, aan het lijnen" is bewust afgevallen)
+INTENT_NEG_BEFORE = ("niet", "nie", "ni", "niks", "niets", "geen", "nooit", "zonder")
+#: ... of er meteen achter: "ik lijn niet"
+INTENT_NEG_AFTER = ("niet", "nie", "ni")
+#: een duur naast deze woorden is de tijd waarin het gewicht eraf ging, niet die van de pijn (_pain_duration): "5 kilo de
+#: laatste 2 maanden"
+DURATION_WEIGHT = (r"kilo\w*", "kg", "gewicht", "afgevallen", "vermagerd")

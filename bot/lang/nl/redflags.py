@@ -3257,6 +3257,8 @@ WEIGHT_REMEDY = (r"help\w*", r"geholpen", r"(?:goed|beter|best|gezond) (?:voor|t
 UNINTENDED = (r"(?:niet|nie) bewust", r"zonder (?:dat|da) (?:ik|k) (?:er )?iets (?:voor )?doe", r"zonder (?:\w+ ){0,3}?(?:proberen|probeer|dieet|lijnen)", r"geen dieet", r"(?:niet|nie) aan (?:het|t) lijnen",
               r"weet (?:niet|nie) waarom", r"(?:niet|nie) de bedoeling",
               # nothing changed (session 18): "terwijl ik eet zoals altijd en nul sport doe"
+              # het lijnen ontkend (sessie 37W): "ik lijn niet", "ik doe echt niks aan lijnen", "niets aan de lijn"
+              r"lijn (?:\w+ )?(?:niet|nie|ni)", r"(?:niks|niets) (?:\w+ )?aan (?:de |het |t )?(?:lijn|lijnen)",
               r"nul (?:sport|beweging|moeite)", r"(?:eet|at|eten) (?:\w+ ){0,4}?(?:zoals altijd|als altijd|zoals vroeger|evenveel"
               r"|gewoon hetzelfde)")  # fmt: skip
 #: weight lost on purpose or explained, anywhere in the sentence: only cues that name the intent
