@@ -527,6 +527,8 @@ class Rule:
     value_fn: Optional[ValueFn] = None
     skip_sentence: Optional[Union[re.Pattern[str], Callable[[str], bool]]] = None
     skip_after: Optional[Callable[[str], bool]] = None
+    #: drops a match by its sentence around the segment (sentence, segment, match): a range told across "and" (session 37F)
+    skip_in_sentence: Optional[Callable[[str, str, re.Match[str]], bool]] = None
 
 
 @dataclass
@@ -888,7 +890,18 @@ def _saddle_skip(seg: str, m: re.Match[str]) -> bool:
     return _dont_feel_pain(seg, m)
 
 
-SADDLE_RULES = _rules("saddle_numbness", {"saddle_numbness": True}, _SADDLE_PATTERNS, _saddle_skip)
+def _leg_range_in_sentence(sentence: str, seg: str, m: re.Match[str]) -> bool:
+    """The match lies inside a range of both legs told across the segment's cut (session 37F): "my legs go numb and tingly from
+    the bottom down" (the segment after "and" no longer names the legs); the whole sentence's range is read."""
+    offset = sentence.find(seg)
+    if offset < 0:
+        return False
+    start, end = offset + m.start(), offset + m.end()
+    return any(o.start() <= start and end <= o.end() for rx in _ONE_LEG_DOWN for o in rx.finditer(sentence))
+
+
+SADDLE_RULES = [replace(rule, skip_in_sentence=_leg_range_in_sentence)
+                for rule in _rules("saddle_numbness", {"saddle_numbness": True}, _SADDLE_PATTERNS, _saddle_skip)]
 
 # ---- bladder and bowel ---------------------------------------------------------
 
@@ -2417,6 +2430,8 @@ def _resolved_after(sentence: str, seg: str, m: re.Match[str], topic: str = "") 
         return False  # "had a fever last night, fine again this morning": a fever of the last day is still one (session 25)
     if topic == "both_legs_numb" and _NUMB_NO_CAUSE.search(sentence):
         return False  # "both legs went numb for no reason, gone in a minute" (session 33J)
+    if topic == "both_legs_numb" and _came_with_walking(sentence):
+        return False  # "walking into town both legs go numb, sitting on a wall its gone": it comes with every walk (session 37F)
     offset = max(sentence.find(seg), 0)
     after = " ".join(sentence[offset + m.end():].split()[:_RESOLVED_WINDOW])
     resolved = [found.end() for found in _RESOLVED.finditer(after)
@@ -2530,6 +2545,8 @@ def _eval_segment(
             if rule.skip is not None and rule.skip(seg, m):
                 continue
             if rule.skip_after is not None and rule.skip_after(seg[m.end():] + _rest_after(sentence, seg)):
+                continue
+            if rule.skip_in_sentence is not None and seg != sentence and rule.skip_in_sentence(sentence, seg, m):
                 continue
             if rule.topic in _RESOLVABLE and _resolved_after(sentence, seg, m, rule.topic):
                 if resolved is not None:
@@ -3549,12 +3566,28 @@ _ASLEEP_ALONE_WITH = frozenset({"leg_weakness", "saddle_numbness", "bladder_bowe
 # "beide benen dood na het fietsen" is tired muscles (no numbness word told, nothing told that it stays)
 _DEAD_SPORT = re.compile(rf"\b(?:{_cues('LEGS_DEAD_SPORT')})\b")
 _LEG_NUMB_WORD = re.compile(rf"\b(?:{LEG_NUMB})\b")
+# ... but walking told before the legs' first numbness, with no position told before it, is what brought it on, the sitting
+# told after it its relief (session 37F; the packs' LEGS_ASLEEP_WALKING): "walking to the shops both legs go numb after a few
+# minutes, i sit on a wall and its gone in a minute", "na vijf minuten wandelen worden mijn benen doof, op een bank zitten en na
+# een paar minuten is het weg", "au bout de dix minutes de marche les deux jambes s'engourdissent, assise c'est parti": a flag
+_ASLEEP_WALKING = re.compile(rf"\b(?:{_cues('LEGS_ASLEEP_WALKING')})\b")
+_LEGS_NUMB_FIRST = re.compile(rf"\b(?:{LEG_NUMB}|{_cues('LEGS_ASLEEP_FELT')})\b")
+
+
+def _came_with_walking(text: str) -> bool:
+    first = _LEGS_NUMB_FIRST.search(text)
+    if first is None:
+        return False
+    before = text[: first.start()]
+    return bool(_ASLEEP_WALKING.search(before)) and not _ASLEEP_SAT.search(before)
 
 
 def _legs_asleep_from_sitting(norm: str, found: Dict[str, object]) -> bool:
     if not (found.get("both_legs") and found.get("leg_numbness")) or _ASLEEP_ALONE_WITH.intersection(found):
         return False
     text = norm[:4000]
+    if _came_with_walking(text):
+        return False
     if _DEAD_SPORT.search(text) and not _LEG_NUMB_WORD.search(text) and not _asleep_stays(text):
         return True
     return bool(_ASLEEP_SAT.search(text) and _ASLEEP_PASSED.search(text)) and not _asleep_stays(text)

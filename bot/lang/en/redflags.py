@@ -631,6 +631,9 @@ LEGS_ASLEEP_OTHER_ACHE = (r"(?<!came )(?<!come )(?<!comes )(?<!coming )(?<!went 
 LEGS_ASLEEP_FELT = (r"dead|pins and needles|asleep|sleep|fizzy|fuzzy",)
 #: ... and so does a leg named in it: "back is sore and my legs still numb"
 LEGS_ASLEEP_LEG = (r"legs?|feet|foot|soles?|knees?|thighs?|calf|calves|shins?|toes",)
+#: walking told before the legs' numbness, no sitting before it, brings it on (bot/reading/redflags.py _came_with_walking,
+#: session 37F): "walking to the shops both legs go numb ... sit on a wall till it wears off" is the sitting as its relief, a flag
+LEGS_ASLEEP_WALKING = (r"walk|walks|walked|walking|stroll\w*|hik(?:e|es|ed|ing)|out with the dog|to the shops?|round the block|on foot",)
 #: legs told dead after a sport, the tiredness of muscles, not a numbness (session 33M; bot/reading/redflags.py
 #: _legs_asleep_from_sitting): "both my legs are dead after the marathon", "both legs dead after my run this morning" (a
 #: numbness word, or it staying or coming back, LEGS_ASLEEP_STAYS, keeps the flag)
@@ -1750,6 +1753,12 @@ ONE_LEG_DOWN = (
     r"\b(?:legs|feet)\b(?: \S+){0,5}? from (?:my |me |the )?(?:\w+ )?(?:bum|butt|buttocks|bum cheeks|cheeks|glutes|backside|bottom"
     r"|hips|arse|ass)\b (?:\w+ ){0,3}?(?:to|into|till|until) (?:my |me |the )?(?:\w+ )?(?:toes|feet|ankles|heels|knees|calves"
     r"|soles)\b",
+    # ... the range told with "down" alone, the legs named before or after it (session 37F): "my legs go numb and tingly from the
+    # bottom down", "from my backside downwards both legs tingle", "pins and needles from my bum down both legs" (not "down there")
+    r"\b(?:legs|feet)\b(?: \S+){0,7}? from (?:my |me |the )?(?:\w+ )?(?:bum|butt|buttocks|bum cheeks|cheeks|glutes|backside|bottom"
+    r"|hips|arse|ass)\b (?:all the way )?down(?:wards?)?\b(?! (?:there|below|under)\b)",
+    r"(?:\b{NUMB}\b (?:\w+ ){0,3}?)?\bfrom (?:my |me |the )?(?:\w+ )?(?:bum|butt|buttocks|bum cheeks|cheeks|glutes|backside|bottom"
+    r"|hips|arse|ass)\b (?:all the way )?down(?:wards?)? (?:\w+ ){0,4}?(?:legs|feet)\b(?:(?: \w+){0,3}? {NUMB}\b)?",
 )
 IN_LIMB = ("in", "of", "all over", "over", "across", "down", "through")
 MY_LEG = ("my ", "the ", "both ")

@@ -700,6 +700,10 @@ LEGS_ASLEEP_OTHER_ACHE = (r"(?:mal|douleurs?) (?:\w+ ){0,2}?(?:au|a la|aux|dans 
 #: la sensation des jambes dite dans cette proposition la garde lue: "le dos douloureux et toujours mortes"
 LEGS_ASLEEP_FELT = (r"morte?s?|fourmis|endormi\w*",)
 #: ... et une jambe nommee dedans: "mal au dos et les jambes toujours engourdies"
+#: la marche dite avant l'engourdissement des jambes, sans position assise avant, l'amene (bot/reading/redflags.py
+#: _came_with_walking, session 37F): "au bout de dix minutes de marche les deux jambes s'engourdissent, assise sur un muret
+#: c'est parti" est la position assise comme soulagement
+LEGS_ASLEEP_WALKING = (r"marche|marcher|marchant|marches|promen\w*|balade\w*|a pied|le chien",)
 LEGS_ASLEEP_LEG = (r"jambes?|pieds?|genoux|cuisses?|mollets?|orteils|chevilles?",)
 #: jambes dites mortes apres le sport, des muscles fatigues, pas un engourdissement (session 33M; bot/reading/redflags.py
 #: _legs_asleep_from_sitting): "mes deux jambes sont mortes apres le marathon", "les deux jambes mortes apres mon footing"
@@ -1542,6 +1546,11 @@ ONE_LEG_DOWN = (
     # orteils"; le siege lui-meme dit engourdi reste la selle
     r"\bjambes\b(?: \S+){0,5}? (?:des|depuis les|de mes|depuis mes) (?:fesses|hanches|fessiers)\b (?:\w+ ){0,3}?(?:aux|jusquaux"
     r"|jusquau|jusque aux|jusque au|jusqua) (?:\w+ ){0,2}?(?:orteils|pieds|chevilles|genoux|talons|mollets)\b",
+    # ... le trajet dit "depuis les fesses" vers le bas, les jambes nommees avant ou apres (session 37F): "mes jambes deviennent
+    # engourdies depuis les fesses, des deux cotes", "des fesses vers le bas, les deux jambes fourmillent"
+    r"\bjambes\b(?: \S+){0,7}? (?:depuis les|depuis mes|a partir des|a partir de mes) (?:fesses|hanches|fessiers)\b(?! (?:\w+ ){0,2}?(?:aux|jusqu\w*) )",
+    r"(?:\b{NUMB}\b (?:\w+ ){0,3}?)?\b(?:des|depuis les|depuis mes|a partir des|a partir de mes) (?:fesses|hanches|fessiers)\b"
+    r" (?:vers le bas|en descendant|et en dessous) (?:\S+ ){0,4}?jambes\b(?:(?: \w+){0,3}? {NUMB}\b)?",
 )
 IN_LIMB = ("dans", "a")
 MY_LEG = ("mon ", "ma ", "la ", "le ")

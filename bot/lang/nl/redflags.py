@@ -830,6 +830,9 @@ LEGS_ASLEEP_OTHER_ACHE = (r"(?:rug|onderrug|nek|schouders?|heupe?n?|stuit|stuitj
 #: het gevoel van de benen in dat zinsdeel houdt het gelezen: "rug nog pijnlijk en nog steeds dood"
 LEGS_ASLEEP_FELT = (r"dood|dode|slapen|slaapt|sliep|sliepen|slaap|prikkel\w*|mieren\w*",)
 #: ... en een been dat erin genoemd wordt ("been" alleen na een lidwoord of bezittelijk: het Engelse "has been" is geen been)
+#: wandelen verteld voor de doofheid van de benen, zonder zitten ervoor, brengt ze (bot/reading/redflags.py _came_with_walking,
+#: sessie 37F): "na vijf minuten wandelen worden mijn benen doof ... op een bank zitten en het is weg" is het zitten als verlichting
+LEGS_ASLEEP_WALKING = (r"wandel\w*|stap|stapt|stappen|stapte|stapten|gestapt|loop|loopt|lopen|liep|liepen|gelopen|met de hond|rond de blok|te voet",)
 LEGS_ASLEEP_LEG = (r"(?:mijn|mn|m|het|t|de|dat|dit|ene|andere|beide|allebei) been|\w*benen|\w*beenen|\w*voet|\w*voeten|knie|knieen|dijen|schenen|kuiten|tenen",)
 #: benen dood genoemd na het sporten, vermoeide spieren, geen doofheid (sessie 33M; bot/reading/redflags.py
 #: _legs_asleep_from_sitting): "mijn beide benen zijn dood na de marathon", "allebei mijn benen dood na het fietsen"
@@ -1912,6 +1915,12 @@ ONE_LEG_DOWN = (
     r"\b(?:benen|beenen|bene|voeten)\b(?: \S+){0,5}? (?:van|vanaf|vanuit) (?:de |mijn |mn |m |me )?(?:\w+ )?(?:billen|bil|poep|kont"
     r"|gat|heupen|bips)\b (?:\w+ ){0,3}?(?:tot|naar|tot aan|tot in|tot op) (?:\w+ ){0,3}?(?:teen|tenen|voet|voeten|enkels?|knieen"
     r"|hielen|kuiten|zolen)\b",
+    # ... het traject met "naar beneden" alleen, de benen ervoor of erna genoemd (sessie 37F): "mijn benen worden doof vanaf mijn
+    # billen naar beneden", "van mijn poep naar onder tintelen mijn twee benen" (niet "daar beneden")
+    r"\b(?:benen|beenen|bene|voeten)\b(?: \S+){0,7}? (?:van|vanaf|vanuit) (?:de |mijn |mn |m |me )?(?:\w+ )?(?:billen|bil|poep|kont"
+    r"|gat|heupen|bips)\b (?:helemaal )?(?:naar beneden|naar onder|omlaag)\b",
+    r"(?:\b{NUMB}\b (?:\w+ ){0,3}?)?\b(?:van|vanaf|vanuit) (?:de |mijn |mn |m |me )?(?:\w+ )?(?:billen|bil|poep|kont|gat|heupen|bips)\b"
+    r" (?:helemaal )?(?:naar beneden|naar onder|omlaag) (?:\w+ ){0,4}?(?:benen|beenen|bene|voeten)\b(?:(?: \w+){0,3}? {NUMB}\b)?",
 )
 IN_LIMB = ("rond",)
 MY_LEG = ("mijn ", "mn ", "m ", "de ")
