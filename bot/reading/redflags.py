@@ -758,6 +758,15 @@ _AREA_WHEN_RESUMED = (
     rf"\b{AREA}(?: \w+)? , {_words('AREA_WHEN')} (?:(?!{_alt(*sorted(_NEG))}\b)(?!{_fill('{HURTS}')}\b)(?!{_fill('{LEG_WORD}')}s?\b)\w+ ){{0,10}}?"
     rf"{NUMB}\b" + _fill(r"(?! (?:\w+ ){0,2}?(?:{LEG_WORD}s?|{HURTS})\b)")
 )
+# ... or the area named, then set between commas the parts it takes in (another area word among them), then its numbness
+# (session 37G): "the whole area i sit on, round the back and between my legs, feels thick and numb", "heel de zone waar ik
+# op zit, rond mijn gat en vanvoor, voelt doof aan", "la zone ou on s'assoit, autour de l'anus et l'entrejambe, est
+# engourdie" (the commas split the area from its numbness; no negation, pain or leg after the second comma)
+_AREA_APPOSED = (
+    rf"\b{AREA}\b(?: \w+){{0,2}} , (?:(?!{_alt(*sorted(_NEG))}\b)\w+ ){{0,8}}?{AREA}\b(?: (?!{_alt(*sorted(_NEG))}\b)\w+){{0,4}} , "
+    rf"(?:(?!{_alt(*sorted(_NEG))}\b)(?!{_fill('{HURTS}')}\b)(?!{_fill('{LEG_WORD}')}s?\b)\w+ ){{0,3}}?{NUMB}\b"
+    + _fill(r"(?! (?:\w+ ){0,2}?(?:{LEG_WORD}s?|{HURTS})\b)")
+)
 # wiping told in its own clause, then a comma and the numbness, no limb or pain after it: "when i wipe its weird, i
 # feel almost nothing", "als ik me afveeg is het raar, ik voel bijna niks", "qd je m'essuie apres la toilette c
 # bizarre, je sens quasi rien" (the comma split the wiping from its numbness)
@@ -776,7 +785,7 @@ _SADDLE_PATTERNS = (
     [_WIPED_THEN, _SPREAD_TO_AREA]
     + _near(NUMB, AREA, 8)
     + [_fill(p) for p in _SHARED_SADDLE]
-    + [_AREA_RESUMED, _AREA_WHEN_RESUMED]
+    + [_AREA_RESUMED, _AREA_WHEN_RESUMED, _AREA_APPOSED]
     # wiping "feels like someone else's bum", "alsof het van iemand anders is"
     + _near(AREA, _fill("{SOMEONE} {ELSE}"), 6)
     + _patterns("SADDLE_PATTERNS")
@@ -863,6 +872,7 @@ def _one_leg_down(seg: str, m: re.Match[str]) -> bool:
 #: "niks verkeerd gevoeld", "rien senti d'anormal" deny the sign (not "didnt feel anything": that is the numbness)
 NOTHING_ODD_FELT = re.compile(rf"\b{_words('NOTHING_ODD_FELT')}\b")
 _NUMB_WORD = re.compile(rf"\b{NUMB}")
+_AREA_WORD = re.compile(rf"\b{AREA}\b")
 
 
 # a sign named as the one to watch for (the packs' WATCH_FOR, session 22G): "the leaflet says to watch out for numbness in the
@@ -874,8 +884,29 @@ def _watched_for(seg: str, m: re.Match[str]) -> bool:
     return bool(_WATCH_FOR.search(seg[: m.start()].rstrip()))
 
 
+# thick or padded said of a cushion, a pad or the clothes, not of the area (session 37G; the packs' THICK_WORD and
+# THICK_OBJECT): "the cushion under my bum feels thick", "het kussen onder mijn poep voelt dik aan", "le coussin sous mes
+# fesses est epais" (the thing named before the match in its clause; another numbness word in the match stays read)
+_THICK_WORD = re.compile(rf"\b{_words('THICK_WORD')}\b")
+_THICK_OBJECT = re.compile(rf"\b{_words('THICK_OBJECT')}\b")
+
+
+def _thick_of_object(seg: str, m: re.Match[str]) -> bool:
+    text = m.group(0)
+    if not _THICK_WORD.search(text) or _NUMB_WORD.search(" ".join(_THICK_WORD.sub(" ", _AREA_WORD.sub(" ", text)).split())):
+        return False
+    left: List[str] = []
+    for tok in reversed(seg[: m.start()].split()):
+        if tok == "," or tok in _SOFT or tok in _HARD:
+            break
+        left.insert(0, tok)
+    return bool(_THICK_OBJECT.search(" ".join(left) + " " + text))
+
+
 def _saddle_skip(seg: str, m: re.Match[str]) -> bool:
     if _others_part(seg, m) or _others_area(seg, m) or _watched_for(seg, m):
+        return True
+    if _thick_of_object(seg, m):
         return True
     if NOTHING_ODD_FELT.search(m.group(0)) and not _NUMB_WORD.search(NOTHING_ODD_FELT.sub(" ", m.group(0))):
         return True  # the match's not-feeling is of something odd, nothing numb besides

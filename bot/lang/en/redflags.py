@@ -5008,3 +5008,26 @@ TRAUMA_PATTERNS += (
     r"(?: \S+){0,5}? (?:(?:i|and|then|,) )?(?:was|were|lay|laid|lande[d]|ende[d] up|ende[d]) (?:lyin[g] |layin[g] |flat |sprawle[d] |sprea[d] )?"
     r"(?:on|onto) (?:the|my) (?:\w+ )?(?:floo[r]|groun[d])\b(?! (?:to|for)\b)",
 )
+
+# ---- session 37G: the saddle area named as a region, felt thick, padded or dull (bot/reading/redflags.py SADDLE_RULES) ----
+#: the region one sits on, named as such: "the area i sit on", "the part you sit on", "the bit that touches the saddle"
+AREA += (r"(?:the |my |whole |entire )?(?:are[a]|par[t]|bit|bits|regio[n]|zone|spot) (?:that |which )?(?:i|you|we|one|ya) (?:\w+ )?sits? on",
+         r"(?:the )?(?:bit|part|area|bits|parts) (?:that|which|where) (?:\w+ )?(?:touch(?:es)?|sits? on|rests? on) (?:the|a|my) (?:\w+ )?"
+         r"(?:saddl[e]|chai[r]|stoo[l])")
+#: "down below front and back feels dull" (the "and" of the area's own words is no clause boundary here)
+SADDLE_PATTERNS += (r"\b(?:down (?:below|there)|{AREA}) (?:both )?(?:front and back|back and front|at the front and (?:the )?back)"
+                    r" (?:(?!(?:not|no|never|isnt|doesnt|dont)\b)\w+ ){0,3}?{NUMB}\b(?! (?:\w+ ){0,2}?(?:{HURTS}|legs?)\b)",)
+#: thick or padded there, or a layer between (near the area only; not the cushion or the pad that feels thick: "the cushion
+#: under my bum feels thick")
+NUMB_SADDLE += (
+    r"(?<!\bcushio[n] )(?<!\bpillo[w] )(?<!\bpad )(?<!\bmattres[s] )(?<!\bnapp[y] )(?<!\bjean[s] )"
+    r"(?:feels?|felt|feelin[g]|gone|goes|goin[g]|went) (?:all |kind of |kinda |sort of |a bit |really |very |so |quite |weirdly |strangely )?"
+    r"(?:thic[k]|padde[d]|thickene[d]|swaddle[d])\b(?! (?:\w+ )?(?:cushio\w*|pillo\w*|pad|pads|mat|mats|mattres\w*|seat\w*))",
+    r"(?:like|as if|as though) (?:theres|there is|there was|theres been|im wearing|i am wearing|i was wearing|wearing|its wrapped in|wrapped in)"
+    r" (?:a |an |some )?(?:\w+ ){0,2}?(?:laye[r] of |wad of |pad of |lot of )?(?:cotton wool|cotto[n]|waddin[g]|paddin[g]|foam|felt)\b",
+    r"(?:like|as if|as though) (?:theyre|they are|they were|its|it is|it was|im|i am|i was|ive been|i have been) (?:all |been |kind of |sort of )?"
+    r"(?:padde[d]|wrappe[d] up|swaddle[d])\b",
+)
+#: thick said of a thing, not of the area (bot/reading/redflags.py _thick_of_object): "the cushion under my bum feels thick"
+THICK_WORD = (r"thic[k]", r"padde[d]", r"thickene[d]", r"swaddle[d]")
+THICK_OBJECT = (r"cushio[n]", r"cushion[s]", r"pillo[w]", r"pillow[s]", "pad", "pads", r"mattres[s]", r"blanke[t]", r"duve[t]", r"towe[l]")

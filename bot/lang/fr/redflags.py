@@ -4438,3 +4438,15 @@ TRAUMA_PATTERNS += (
     r"\b(?:failli|presque|manque de) (?:\w+ )?(?:tomb[e]|tombe[r]|tombe[e]|chut[e]|chute[r]|gliss[e]|glisse[r]|trebuch[e]|trebuche[r])\b(?: \S+){0,6}? (?:j etais|etais|j etai[s] deja"
     r"|je suis reste[e]?|suis reste[e]?) (?:\w+ )?(?:au so[l]|par terr[e]|parterr[e]|a terr[e])\b",
 )
+
+# ---- session 37G: la zone du siege nommee comme une region, sentie epaisse, rembourree, sourde (SADDLE_RULES) ----
+#: epais, rembourre, feutre, sourd la (pres de la zone seulement; pas la douleur sourde, pas le coussin epais)
+NUMB_SADDLE += (
+    r"(?<!\bdouleu[r] )(?<!\bmal )(?<!\bcoussi[n] )(?<!\bmatela[s] )(?<!\bsieg[e] )"
+    r"(?:est|sont|etai[t]|etaien[t]|c est|c|sembl[e]|semblen[t]|parai[t]|paraissen[t]|devenu\w*|devien\w*) (?:(?!(?:pas|plus|jamais|point)\b)\w+ ){0,2}?"
+    r"(?:epai[s]|epaiss[e]|epaisse[s]|rembourr\w*|feutr\w*|ouat\w*|sour[d]|sourd[e]|sourd[s]|sourde[s])\b",
+    r"comm[e] (?:une |un |de l |d |du |de la )?(?:epaisseu[r]|rembourrag[e]|rembourr\w*|feutr\w*|ouat\w*|coto[n])\b",
+)
+#: epais dit d'une chose, pas de la zone (bot/reading/redflags.py _thick_of_object): "le coussin sous mes fesses est epais"
+THICK_WORD = (r"epai[s]", r"epaiss[e]", r"epaisse[s]", r"rembourr\w*", r"feutr\w*", r"ouat\w*")
+THICK_OBJECT = (r"coussi[n]", r"coussin[s]", r"oreille[r]", r"matela[s]", r"sieg[e]", r"serviett[e]", r"couverture")

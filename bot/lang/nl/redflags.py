@@ -5158,3 +5158,20 @@ TRAUMA_PATTERNS += (
     r"|(?:vie[l]|struikeld[e]|glee[d]) (?:ik |k )?bijna)\b"
     r"(?: \S+){0,6}? (?:lag|lage[n]|belandd[e]) (?:ik |k |we )?(?:\w+ )?(?:op (?:de|den|d|mijn|mn|m) (?:\w+ )?(?:gron[d]|vloe[r]|ga[t]|kon[t]|poe[p])|pla[t])\b",
 )
+
+# ---- sessie 37G: de zitvlakstreek als streek genoemd, dik, gevoerd of als watten aangevoeld (SADDLE_RULES) ----
+#: de streek, de zone, het gebied waar men op zit: "heel de streek waar ik op zit", "de zone waar ge op zit"
+AREA += (r"(?:stree[k]|zone|gebie[d]|deel|plek|stuk) (?:waar|wa|waaro[p]) (?:ik|k|je|ge|men|gij|jij) (?:\w+ )?(?:op )?(?:zit|zitten|zat)",)
+#: dik aangevoeld daar (alleen bij de plek; niet het kussen dat dik voelt): "mijn poep voelt dik aan", "het voelt zo dik",
+#: een laag watten ertussen: "alsof er een dikke laag watten tussen zit", "precies watten" (niet "ik heb watten nodig")
+NUMB_SADDLE += (
+    r"(?<!\bkusse[n] )(?<!\bmatra[s] )(?<!\bzetel )(?<!\bstoel )(?<!\bluie[r] )(?<!\bbroek )"
+    r"(?:voel[t]|voele[n]|voeld[e]|voelde[n]|aanvoel[t]|aanvoele[n]) (?:(?!(?:niet|nie|geen|nooit)\b)\w+ ){0,3}?(?:dik|dikk[e]|gevoer[d]|opgevul[d]"
+    r"|gewatteer[d])\b(?! (?:\w+ )?(?:kusse\w*|matra\w*|zetel|stoel))",
+    r"(?:laag|lage[n]|pak|prop|dot|kussen) (?:\w+ )?(?:watte[n]|katoe[n]|schuim|piepschui[m]|vilt)\b",
+    r"(?:als|alsof|precies|gelijk|net) (?:of )?(?:\w+ ){0,3}?(?:laag|lage[n]) (?:\w+ ){0,2}?tusse[n]\b",
+    r"(?:als|alsof|precies|gelijk|net) (?:(?!nodi[g]|moet|moest|gebruik\w*|koop\w*|kocht)\w+ ){0,5}?watte[n]\b",
+)
+#: dik gezegd van een ding, niet van de plek (bot/reading/redflags.py _thick_of_object): "het kussen onder mijn poep voelt dik aan"
+THICK_WORD = ("dik", r"dikk[e]", r"gevoer[d]", r"opgevul[d]", r"gewatteer[d]")
+THICK_OBJECT = (r"kusse[n]", r"kussentj[e]", r"matra[s]", r"zete[l]", r"dekbe[d]", r"handdoe[k]")
