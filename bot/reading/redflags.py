@@ -1361,6 +1361,10 @@ _SHARED_WORSENING = (
     r"\b{GRADUALLY} (?:\w+ ){0,2}?(?:{WEAKER}|{WEAKER_MORE})\b",
     r"\b{PARALYSED}",
     r"\b{DAY_BY_DAY} (?:\w+ )?(?:{WEAKER}|{WEAKER_MORE})\b",
+    # strength lost bit by bit, a limb in the sentence (session 37H, the packs' STEADY_LOSS): "my left leg, every week a bit
+    # less strength", "elke dag wat minder kracht in mijn rechterbeen", "je perds de la force petit a petit dans ma jambe"
+    r"\b{LIMBS}\b(?: \S+){0,6}? {STEADY_LOSS}\b",
+    r"\b{STEADY_LOSS}(?: \S+){0,5}? {LIMBS}\b",
 )
 _WORSENING_PATTERNS = [_fill(p) for p in _SHARED_WORSENING] + _patterns("WORSENING_PATTERNS")
 _WEAK_START = re.compile(_words("WEAK_START"))
@@ -3636,6 +3640,12 @@ def _other_ache_only(clause: str) -> bool:
         _ASLEEP_LEG.search(clause) or _LEG_NUMB_WORD.search(clause) or _ASLEEP_FELT.search(clause))
 
 
+# Strength lost bit by bit told anywhere in the message (the packs' STEADY_LOSS, session 37H): "both legs weak, the same on
+# both sides . i need my hands to get off a chair . every week a bit less strength" is a worsening course, the "same" of the
+# sides or of another sentence no stable course over it (the strength words name the weakness, not the pain).
+_STEADY_LOSS = re.compile(rf"\b{_cues('STEADY_LOSS')}\b")
+
+
 def _find(norm: str) -> Dict[str, object]:
     evaluation = _evaluate_normalised(norm, RED_FLAG_RULES)
     found = dict(evaluation.positive)
@@ -3647,6 +3657,8 @@ def _find(norm: str) -> Dict[str, object]:
         del found["bladder_bowel"]
     if found.get("leg_weakness") == "worsening" and found.get("both_legs") and _course_told_stable(norm):
         found["leg_weakness"] = "stable"
+    if found.get("leg_weakness") == "stable" and found.get("both_legs") and _STEADY_LOSS.search(norm):
+        found["leg_weakness"] = "worsening"  # "both legs weak, left and right the same . every week a bit less strength"
     if found.get("leg_weakness") == "worsening" and not found.get("both_legs") and _gives_way_course_unchanged(norm):
         del found["leg_weakness"]
     if "leg_weakness" not in found and _worsening_leg_net(norm):

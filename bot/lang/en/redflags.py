@@ -5031,3 +5031,20 @@ NUMB_SADDLE += (
 #: thick said of a thing, not of the area (bot/reading/redflags.py _thick_of_object): "the cushion under my bum feels thick"
 THICK_WORD = (r"thic[k]", r"padde[d]", r"thickene[d]", r"swaddle[d]")
 THICK_OBJECT = (r"cushio[n]", r"cushion[s]", r"pillo[w]", r"pillow[s]", "pad", "pads", r"mattres[s]", r"blanke[t]", r"duve[t]", r"towe[l]")
+
+#: strength lost bit by bit, told without the word "worse" (session 37H, issue 12): "every week a bit less strength", "less
+#: strength every day", "less and less power", "losing strength bit by bit", "slowly im losing the strength"; a worsening
+#: course (WORSE_NOW) and, with a limb in the sentence, a worsening leg (bot/reading/redflags.py _SHARED_WORSENING). Only
+#: strength or power that goes: "the pain is a bit less every week", "every week a bit more strength" are no worsening.
+_STEADY_TIME = (r"(?:bit by bit|little by little|day by day|week by week|week after week|day after day|by the day|by the week"
+                r"|(?:every|each) (?:single )?(?:day|week)|gradually|slowly|steadily|progressively)")
+STEADY_LOSS = (
+    r"(?:every|each) (?:single )?(?:day|week|month) (?:\w+ ){0,5}?(?:less|lower) (?:strength|power)",
+    r"(?:day|week|month) (?:by|after) (?:day|week|month) (?:\w+ ){0,3}?(?:less|lower) (?:strength|power)",
+    r"(?<!no )(?:less|lower) (?:strength|power) (?:\w+ ){0,4}?(?:(?:every|each) (?:single )?(?:day|week|month)|by the (?:day|week)"
+    r"|(?:day|week|month) (?:by|after) (?:day|week|month))",
+    r"less (?:and|n) less (?:strength|power)",
+    r"(?<!not )(?<!never )(?<!stopped )(?:losing|loses|lose|losi[n]) (?:\w+ ){0,2}?(?:strength|power)(?: \w+){0,4}? " + _STEADY_TIME,
+    _STEADY_TIME + r" (?:\w+ ){0,3}?(?:losing|loses|lose|losi[n]) (?:\w+ ){0,2}?(?:strength|power)",
+)
+WORSE_NOW += STEADY_LOSS

@@ -4450,3 +4450,28 @@ NUMB_SADDLE += (
 #: epais dit d'une chose, pas de la zone (bot/reading/redflags.py _thick_of_object): "le coussin sous mes fesses est epais"
 THICK_WORD = (r"epai[s]", r"epaiss[e]", r"epaisse[s]", r"rembourr\w*", r"feutr\w*", r"ouat\w*")
 THICK_OBJECT = (r"coussi[n]", r"coussin[s]", r"oreille[r]", r"matela[s]", r"sieg[e]", r"serviett[e]", r"couverture")
+
+#: la force qui s'en va peu a peu, sans "pire" (session 37H, issue 12): "chaque semaine un peu moins de force", "moins de force
+#: de jour en jour", "je perds de la force petit a petit", "de moins en moins de force"; une aggravation (WORSE_NOW) et, avec
+#: une jambe ou un pied dans la phrase, une jambe qui s'aggrave (bot/reading/redflags.py _SHARED_WORSENING). Seule la force
+#: qui s'en va: "la douleur est un peu moins forte chaque semaine", "chaque semaine un peu plus de force" ne s'aggravent pas.
+_STEADY_TIME = (r"(?:petit a petit|peu a peu|de (?:jour|semaine) en (?:jour|semaine)|(?:jour|semaine) apres (?:jour|semaine)"
+                r"|(?:chaque|tous les) (?:jour|jours|semaine|semaines)|progressivement|lentement|doucement)")
+STEADY_LOSS = (
+    r"(?:chaque|tous les) (?:jour|jours|semaine|semaines|mois) (?:\w+ ){0,5}?moins de (?:force|force[s])",
+    r"(?:de (?:jour|semaine|mois) en (?:jour|semaine|mois)|(?:jour|semaine|mois) apres (?:jour|semaine|mois)) (?:\w+ ){0,3}?"
+    r"moins de (?:force|force[s])",
+    r"(?<!pas )moins de (?:force|force[s]) (?:\w+ ){0,3}?" + _STEADY_TIME,
+    r"de moins en moins de (?:force|force[s])",
+    r"(?:perds|perd|perdent|perdre|perdu) (?!pas\b|plus\b|jamais\b|rien\b)(?:\w+ ){0,3}?(?:force|force[s])(?: \w+){0,4}? " + _STEADY_TIME,
+    r"(?:perds|perd|perdent|perdre) " + _STEADY_TIME + r" (?:\w+ ){0,2}?(?:force|force[s])",
+    _STEADY_TIME + r" (?:\w+ ){0,3}?(?:perds|perd|perdent|perdu) (?!pas\b|plus\b|jamais\b|rien\b)(?:\w+ ){0,2}?(?:force|force[s])",
+    r"(?:chaque|tous les) (?:jour|jours|semaine|semaines) (?:(?!douleur|douleurs|mal)\w+ ){0,6}?plus faibles?",
+)
+WORSE_NOW += STEADY_LOSS
+#: ... the limb told between the time and the weaker word (session 37H): "chaque jour ma jambe est un peu plus faible" (the
+#: limb inside the match, so the limb-and-loss patterns do not take it)
+WORSENING_PATTERNS += (
+    r"\b(?:chaque|tous les) (?:jour|jours|semaine|semaines) (?:mon |ma |mes |le |la |les )?(?:\w+ )?(?:jambe|jambes|pied|pieds|genou"
+    r"|genoux|cheville|chevilles)\b(?: (?!douleur|douleurs|mal\b)\w+){0,4}? plus faibles?\b",
+)

@@ -4744,7 +4744,7 @@ WEAK += (r"minder ster[k]|(?:niet|nie|ni) (?:meer )?(?:zo|even|zo goed) ster[k]|
 #: "het blijft gelijk", "het blijft hetzelfde": het verloop onveranderd (sessie 29M)
 STABLE += (r"blijft (?:\w+ )?(?:gelijk|hetzelfde)",)
 #: elke week erger, elke week wat meer (sessie 29M; zoals "elke dag")
-WORSE_NOW += (r"(?:elke|iedere|per) week (?:wat |een beetje |nog |een stuk |weer )*(?:meer|erger|slechter|achteruit|zwaarder|zwakker)",)
+WORSE_NOW += (r"(?:elke|iedere|per) week (?:wat |een beetje |nog |een stuk |weer )*(?:meer(?! (?:kracht|sterkt[e])\b)|erger|slechter|achteruit|zwaarder|zwakker)",)
 #: zware benen met "worden", "allebei" ertussen (sessie 29M): "mijn beide benen worden zwaar", "mijn benen zijn allebei loodzwaar"
 LEGS_FEEL += ("worden", "werden", "allebei", "alle twee")
 #: beide benen loodzwaar en vol mieren of tintelingen (sessie 29M): "mijn twee benen worden loodzwaar en vol mieren", "beide
@@ -5175,3 +5175,25 @@ NUMB_SADDLE += (
 #: dik gezegd van een ding, niet van de plek (bot/reading/redflags.py _thick_of_object): "het kussen onder mijn poep voelt dik aan"
 THICK_WORD = ("dik", r"dikk[e]", r"gevoer[d]", r"opgevul[d]", r"gewatteer[d]")
 THICK_OBJECT = (r"kusse[n]", r"kussentj[e]", r"matra[s]", r"zete[l]", r"dekbe[d]", r"handdoe[k]")
+
+#: kracht die beetje bij beetje weggaat, zonder "erger" (session 37H, issue 12): "elke week een beetje minder kracht", "minder
+#: kracht met de dag", "kracht verliezen stukj[e] bij stukj[e]", "van week tot week slapper"; een verergering (WORSE_NOW) en, met
+#: een been of voet in de zin, een verergerend been (bot/reading/redflags.py _SHARED_WORSENING). Alleen kracht die weggaat:
+#: "de pijn is elke week wat minder", "elke week wat meer kracht" zijn geen verergering.
+_STEADY_TIME = (r"(?:beetje bij beetje|stukj[e] bij stukj[e]|stilaan|stillekesaan|stilletjesaan|langzaam|langzaamaan|geleidelijk"
+                r"|gaandeweg|met de dag|met de week|van (?:dag|week) tot (?:dag|week)|(?:dag|week) na (?:dag|week)"
+                r"|(?:elke|iedere) (?:dag|week))")
+STEADY_LOSS = (
+    r"(?:elke|iedere|per) (?:dag|week|maan[d]) (?:\w+ ){0,4}?minder (?:kracht|sterkt[e])",
+    r"(?<!geen )minder (?:kracht|sterkt[e]) (?:\w+ ){0,3}?(?:(?:elke|iedere|per) (?:dag|week|maan[d])|met de (?:dag|week)"
+    r"|van (?:dag|week) tot (?:dag|week)|(?:dag|week) na (?:dag|week))",
+    r"(?:van (?:dag|week|maan[d]) tot (?:dag|week|maan[d])|(?:dag|week|maan[d]) na (?:dag|week|maan[d])) (?:\w+ ){0,2}?"
+    r"(?:zwakker|slapper|krachtelozer|minder (?:kracht|sterkt[e]))",
+    r"minder en minder (?:kracht|sterkt[e])",
+    r"(?:verlies|verliest|verliezen|verloo[r]|verloren) (?:\w+ ){0,3}?(?:kracht|sterkt[e])(?: \w+){0,3}? " + _STEADY_TIME,
+    r"(?:verlies|verliest|verliezen) " + _STEADY_TIME + r" (?:\w+ ){0,2}?(?:kracht|sterkt[e])",
+    _STEADY_TIME + r" (?:\w+ ){0,3}?(?:verlies|verliest|verliezen|verloo[r]) (?:\w+ ){0,2}?(?:kracht|sterkt[e])",
+)
+WORSE_NOW += STEADY_LOSS
+#: real words one letter from the limbs of session 37H's new patterns (LIMBS in the worsening patterns): no typos to correct
+REAL_NEIGHBOURS = REAL_NEIGHBOURS | frozenset("linkerbenen linkerteen rechterbenen schee scheef scheel scheep scheer scheet schoen screen sheen".split())
