@@ -5021,7 +5021,7 @@ SADDLE_PATTERNS += (r"\b(?:down (?:below|there)|{AREA}) (?:both )?(?:front and b
 #: under my bum feels thick")
 NUMB_SADDLE += (
     r"(?<!\bcushio[n] )(?<!\bpillo[w] )(?<!\bpad )(?<!\bmattres[s] )(?<!\bnapp[y] )(?<!\bjean[s] )"
-    r"(?:feels?|felt|feelin[g]|gone|goes|goin[g]|went) (?:all |kind of |kinda |sort of |a bit |really |very |so |quite |weirdly |strangely )?"
+    r"(?:feels?|felt|feelin[g]|gone|goes|goin[g]|went) (?:all |kind of |kind[a] |sort of |a bit |really |very |so |quite |weirdly |strangely )?"
     r"(?:thic[k]|padde[d]|thickene[d]|swaddle[d])\b(?! (?:\w+ )?(?:cushio\w*|pillo\w*|pad|pads|mat|mats|mattres\w*|seat\w*))",
     r"(?:like|as if|as though) (?:theres|there is|there was|theres been|im wearing|i am wearing|i was wearing|wearing|its wrapped in|wrapped in)"
     r" (?:a |an |some )?(?:\w+ ){0,2}?(?:laye[r] of |wad of |pad of |lot of )?(?:cotton wool|cotto[n]|waddin[g]|paddin[g]|foam|felt)\b",

@@ -5168,9 +5168,9 @@ NUMB_SADDLE += (
     r"(?<!\bkusse[n] )(?<!\bmatra[s] )(?<!\bzetel )(?<!\bstoel )(?<!\bluie[r] )(?<!\bbroek )"
     r"(?:voel[t]|voele[n]|voeld[e]|voelde[n]|aanvoel[t]|aanvoele[n]) (?:(?!(?:niet|nie|geen|nooit)\b)\w+ ){0,3}?(?:dik|dikk[e]|gevoer[d]|opgevul[d]"
     r"|gewatteer[d])\b(?! (?:\w+ )?(?:kusse\w*|matra\w*|zetel|stoel))",
-    r"(?:laag|lage[n]|pak|prop|dot|kussen) (?:\w+ )?(?:watte[n]|katoe[n]|schuim|piepschui[m]|vilt)\b",
+    r"(?:laag|lage[n]|pak|prop|dot|kussen) (?:\w+ )?(?:watte[n]|katoe[n]|schui[m]|piepschui[m]|vilt)\b",
     r"(?:als|alsof|precies|gelijk|net) (?:of )?(?:\w+ ){0,3}?(?:laag|lage[n]) (?:\w+ ){0,2}?tusse[n]\b",
-    r"(?:als|alsof|precies|gelijk|net) (?:(?!nodi[g]|moet|moest|gebruik\w*|koop\w*|kocht)\w+ ){0,5}?watte[n]\b",
+    r"(?:als|alsof|precies|gelijk|net) (?:(?!nodi[g]|moet|moest|gebruik\w*|koop\w*|koch[t])\w+ ){0,5}?watte[n]\b",
 )
 #: dik gezegd van een ding, niet van de plek (bot/reading/redflags.py _thick_of_object): "het kussen onder mijn poep voelt dik aan"
 THICK_WORD = ("dik", r"dikk[e]", r"gevoer[d]", r"opgevul[d]", r"gewatteer[d]")
