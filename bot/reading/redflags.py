@@ -889,6 +889,7 @@ def _watched_for(seg: str, m: re.Match[str]) -> bool:
 # fesses est epais" (the thing named before the match in its clause; another numbness word in the match stays read)
 _THICK_WORD = re.compile(rf"\b{_words('THICK_WORD')}\b")
 _THICK_OBJECT = re.compile(rf"\b{_words('THICK_OBJECT')}\b")
+_THICK_SIMILE = re.compile(rf"\b{_words('THICK_SIMILE')}\b")
 
 
 def _thick_of_object(seg: str, m: re.Match[str]) -> bool:
@@ -900,7 +901,9 @@ def _thick_of_object(seg: str, m: re.Match[str]) -> bool:
         if tok == "," or tok in _SOFT or tok in _HARD:
             break
         left.insert(0, tok)
-    return bool(_THICK_OBJECT.search(" ".join(left) + " " + text))
+    told = " ".join(left) + " " + text
+    # a cushion told as a likeness is the numbness itself: "like sitting through a thick towel", "alsof er een dik kussen tussen zit"
+    return bool(_THICK_OBJECT.search(told)) and not _THICK_SIMILE.search(told)
 
 
 def _saddle_skip(seg: str, m: re.Match[str]) -> bool:

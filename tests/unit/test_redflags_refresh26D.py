@@ -65,8 +65,9 @@ KEPT = [
     ("my back hurts but i keep going", {}),
     ("my legs keep going numb", {"both_legs": True, "leg_numbness": True}),
     ("mes jambes vont bien, c'est mon dos", {}),
-    ("ses jambes lachent", {}),
-    ("zijn benen begeven het", {}),
+    # his or her part alone is typed for that person since session 37A (the safe side; not "whose: untold")
+    ("ses jambes lachent", {"leg_weakness": "worsening", "both_legs": True}),
+    ("zijn benen begeven het", {"leg_weakness": "worsening", "both_legs": True}),
 ]
 
 test_changed, test_kept = reading_round(find_red_flags, CHANGED, KEPT)

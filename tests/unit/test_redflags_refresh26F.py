@@ -66,7 +66,8 @@ CHANGED = [
 
 KEPT = [
     # 1. someone else's legs, a past back pain, a writer who names themself; no course told; told stable already
-    ("zijn benen zijn zwak", {}),
+    # his part alone is typed for him since session 37A (the safe side), read as "mijn benen zijn zwak"
+    ("zijn benen zijn zwak", {"both_legs": True, "leg_weakness": "worsening"}),
     ("ik zie dat zijn benen slap worden", {}),
     ("mijn rug doet pijn, mijn broer zegt dat zijn benen zwak zijn", {}),
     ("mijn zoon valt vaak, daarom zijn zijn benen zwak", {}),

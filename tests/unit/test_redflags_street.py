@@ -826,7 +826,8 @@ def test_twelfth_refresh_signs_in_other_words_nl(text, expected):
     ("mijn zoontje zit op de pot en voelt niet of er iets komt", {}),
     ("ik krijg mijn voet niet in mijn schoen door de zwelling", {}),
     ("ik viel bijna twee meter van de ladder", {"onset": "trauma"}),
-    ("haar voeten voelen alsof ze in piepschuim ingepakt zijn", {}),
+    # her part alone is typed for her since session 37A (the safe side), read as "mijn voeten ..."
+    ("haar voeten voelen alsof ze in piepschuim ingepakt zijn", {"both_legs": True, "leg_numbness": True}),
     ("het maakt niet uit hoe laat ik ga slapen", {}),
     ("ik moet van de dokter 5 kilo afvallen", {}),
     ("my mum cant hold her wee and neither can i", {"bladder_bowel": True}),

@@ -4969,8 +4969,7 @@ HEARSAY += (r"(?:they|you)(?: \w+){0,1}? (?:ask|asks|asked|are asking|were askin
             r"(?: \w+){0,2}? (?:ask|asks|asked|says|said|is asking|was asking)(?= (?:me )?(?:have|had|did|do|are|were) you\b)")
 #: ... and the person's plain answer to it, a clause by itself: "no", "nope, i havent", "i dont", "no i didnt"
 SIGNS_DENIED += (r"(?:^|(?<=\. )|(?<=, ))(?:(?:no|nope|nah)(?: ,)? )?(?:i|i have|i do|i did) (?:havent|dont|didnt|have not|do not|did not)"
-                 r"(?: (?:at all|either))?(?= ,| \.|$)",
-                 r"(?:^|(?<=\. )|(?<=, ))(?:no|nope|nah)(?= \.|$)")
+                 r"(?: (?:at all|either))?(?= ,| \.|$)",)
 #: ... a sign's name read on a paper or a sheet, the carer or the place it came from named: "in the paper from my physio it
 #: says saddle anaesthesia ...", "on the sheet from the hospital it says ..." (read as a carer's naming, not a page read about:
 #: dropped only with the person's own told fine after it; the paper may be the person's own from the hospital)
@@ -4982,16 +4981,6 @@ TERM_ASKED_AFTER += (r"(?:is|are|was|were) (?:on|in) (?:the|a|this|that|their) (
 SIGNS_DENIED += (r"(?:^|(?<=\. )|(?<=, ))(?:(?:no|nope)(?: ,)? )?i (?:dont have|do not have|havent got|have not got|havent had|have not had|dont get"
                  r"|never had) (?:that|this|it|those|these|them)(?: (?:at all|either|myself|thankfully|luckily))?(?= ,| \.|$)",)
 
-# the message opens on a relative who has a sign now, told with no back of their own nor of the writer's (session 37A, the
-# engine's _as_patient): "my dad has numbness in both legs", "my mum says both her legs are numb", "my husband: both his legs
-# are numb" (the colon dropped by the normaliser); not the past ("had", "was", "ago"), not a cancer, not a message naming
-# the writer ("my neighbour ..., could i get that too?", "my son has a fever, my back hurts")
-PROXY_SELF += (r"(?:my|our|me) (?:mother|mum|mom|mam|mama|nan|nana|nanna|gran|granny|grandma|father|dad|grandad|grandpa"
-               r"|husband|wife|partner|hubby|missus)(?: ,)?(?: (?:age|aged))?(?: \d+)?(?: years?| yrs?| yo)?(?: old)?(?: ,)? "
-               r"(?=(?:says|has|s|is|cant|can t|cannot|can|feels|keeps|having|complains|complaining|now|suddenly|both|his|her)\b)"
-               r"(?!.*\b(?:i|im|ive|id|my|me|myself|mine|we|us|our)\b)"
-               r"(?!.*\b(?:had|was|were|ago|used to|years back|back then|before|previously|passed|died)\b)"
-               r"(?!.*(?:canc[ae]r|cancre|tumou?r|chemo|radiothera[p]y))",)
 
 # ---- session 37B: a fall told as the landing on the floor or the ground, after a near fall too (TRAUMA_PATTERNS) ----
 #: "i landed on the floor", "tripped and ended on the kitchen floor", "almost fell and ended up on the ground", "nearly fell,
@@ -5031,6 +5020,8 @@ NUMB_SADDLE += (
 #: thick said of a thing, not of the area (bot/reading/redflags.py _thick_of_object): "the cushion under my bum feels thick"
 THICK_WORD = (r"thic[k]", r"padde[d]", r"thickene[d]", r"swaddle[d]")
 THICK_OBJECT = (r"cushio[n]", r"cushion[s]", r"pillo[w]", r"pillow[s]", "pad", "pads", r"mattres[s]", r"blanke[t]", r"duve[t]", r"towe[l]")
+#: ... unless told as a likeness of the numb feeling (session 37G follow-up): "it feels like sitting through a thick towel"
+THICK_SIMILE = ("like", "as if", "as though", "through")
 
 #: strength lost bit by bit, told without the word "worse" (session 37H, issue 12): "every week a bit less strength", "less
 #: strength every day", "less and less power", "losing strength bit by bit", "slowly im losing the strength"; a worsening

@@ -4411,18 +4411,8 @@ HEARSAY += (r"(?:ils|elles|tu|vous)(?: (?:me|m|nous))? (?:demandent|demandaient|
             r"|demandez|demandiez|avez demande|veulent savoir|voulaient savoir)(?= (?:si|s)\b)",)
 #: ... et la reponse de la personne, un bout de phrase a lui seul : "non", "non, j'en ai pas", "moi non", "pas du tout"
 SIGNS_DENIED += (r"(?:^|(?<=\. )|(?<=, ))(?:non(?: ,)? )?(?:j en ai (?:pas|jamais eu)|je n en ai pas|je ai pas maigri|moi non|moi pas"
-                 r"|pas du tout)(?= ,| \.|$)",
-                 r"(?:^|(?<=\. )|(?<=, ))non(?= \.|$)")
+                 r"|pas du tout)(?= ,| \.|$)",)
 
-# le message s'ouvre sur un proche qui a un signe en ce moment, sans dos du proche ni de l'auteur (session 37A, le moteur
-# _as_patient): "ma mere dit que ses deux jambes sont engourdies", "mon mari ne sent plus ses jambes"; pas le passe
-# ("avait", "a eu", "autrefois"), pas un cancer, pas un message ou l'auteur se nomme ("je", "moi", "mon")
-PROXY_SELF += (r"(?:mon|ma|notre) (?:mere|maman|mamie|mamy|pere|papa|papy|papi|femme|mari|epouse|epoux|grand mere|grand pere"
-               r"|compagnon|compagne)(?: ,)?(?: \d+ ans| \d+)?(?: ,)? "
-               r"(?=(?:dit|a|peut|sent|est|souffre|ne|n|ses|sa|son|se|s|maintenant|soudain)\b)"
-               r"(?!.*\b(?:je|j|moi|mon|ma|mes|me|m|nous|notre|nos)\b)"
-               r"(?!.*\b(?:avait|avaient|autrefois|jadis|a eu|etait|etaient|il y a \w+ ans|avant)\b)"
-               r"(?!.*(?:cance[r]|tumeu[r]|chimi[o]|radiotherapi[e]))",)
 
 # ---- session 37B: une chute dite par l'arrivee au sol ou par terre, apres un "failli tomber" aussi (TRAUMA_PATTERNS) ----
 #: "je me suis retrouve au sol", "j'ai atterri par terre", "j'ai fini par terre", "j'ai failli tomber, j'etais par terre": se
@@ -4450,6 +4440,8 @@ NUMB_SADDLE += (
 #: epais dit d'une chose, pas de la zone (bot/reading/redflags.py _thick_of_object): "le coussin sous mes fesses est epais"
 THICK_WORD = (r"epai[s]", r"epaiss[e]", r"epaisse[s]", r"rembourr\w*", r"feutr\w*", r"ouat\w*")
 THICK_OBJECT = (r"coussi[n]", r"coussin[s]", r"oreille[r]", r"matela[s]", r"sieg[e]", r"serviett[e]", r"couverture")
+#: ... sauf comme image de l'engourdissement (session 37G) : "j'ai l'impression d'avoir un coussin epais entre mes fesses"
+THICK_SIMILE = ("comme", "impression", "a travers", "on dirait")
 
 #: la force qui s'en va peu a peu, sans "pire" (session 37H, issue 12): "chaque semaine un peu moins de force", "moins de force
 #: de jour en jour", "je perds de la force petit a petit", "de moins en moins de force"; une aggravation (WORSE_NOW) et, avec

@@ -5129,18 +5129,8 @@ SIGN_TERMS += (r"(?:urine|urine ?|fecale |darm)?incontinentie",)
 HEARSAY += (r"(?:ze|zij|jullie|je|ge)(?: \w+){0,1}? (?:vragen|vroegen|vraagt|vroeg|willen weten|wilden weten)(?: (?:me|mij|mn))?(?= of\b)",
             r"(?:vragen|vroegen|vraagt|vroeg) (?:ze|zij|jullie|je|ge)(?: (?:me|mij))?(?= of\b)")
 #: ... en het eigen korte antwoord, een zinsdeel op zich: "nee hoor", "nee", "ik niet", "heb ik niet", "ben ik niet"
-SIGNS_DENIED += (r"(?:^|(?<=\. )|(?<=, ))(?:(?:nee|neen)(?: hoor)?(?: ,)? )?(?:ik niet|bij mij niet|(?:heb|ben) ik (?:niet|nie|ni))(?= ,| \.|$)",
-                 r"(?:^|(?<=\. )|(?<=, ))(?:nee|neen)(?: hoor)?(?= \.|$)")
+SIGNS_DENIED += (r"(?:^|(?<=\. )|(?<=, ))(?:(?:nee|neen)(?: hoor)?(?: ,)? )?(?:ik niet|bij mij niet|(?:heb|ben) ik (?:niet|nie|ni))(?= ,| \.|$)",)
 
-# het bericht opent op een naaste met een teken van nu, zonder rug van de naaste of van de schrijver (sessie 37A, de engine
-# _as_patient): "mijn vader zegt dat zijn beide benen gevoelloos zijn", "mijn man kan zijn plas niet meer houden"; niet het
-# verleden ("vroeger", "gehad", "kon"), geen kanker, niet als de schrijver zich noemt ("..., ik heb alleen rugpijn")
-PROXY_SELF += (r"(?:mijn|mn|m|onze|ons) (?:moeder|mama|mam|ma|moeke|oma|bomma|meme|vader|papa|pa|opa|bompa|pepe|vrouw|man"
-               r"|partner|vent|echtgeno[t]e?)(?: ,)?(?: \d+)?(?: jaar)?(?: oud)?(?: ,)? "
-               r"(?=(?:zegt|heeft|kan|voelt|is|zit|krijgt|zijn|zn|haar|heur|beide|allebei|nu|ineens|opeens)\b)"
-               r"(?!.*\b(?:ik|k|mij|me|mijn|mn|mezelf|mijne|we|wij|ons|onze)\b)"
-               r"(?!.*\b(?:vroeger|gehad|geleden|destijds|had|hadden|was|waren|kon|konden|voelde|toen)\b)"
-               r"(?!.*(?:kanke[r]|kanse[r]|tumo[r]|chemo|bestralin[g]))",)
 # "zijn" voor plas en ontlasting (sessie 37A): "ik schrijf voor mijn man, hij kan zijn plas niet meer ophouden"
 PROXY_PRONOUNS_BEFORE["zijn"] = ("mijn", PROXY_PRONOUNS_BEFORE["zijn"][1][:-1] + r"|plas|urin[e]|ontlastin[g]|sluitspie[r])")
 
@@ -5175,6 +5165,8 @@ NUMB_SADDLE += (
 #: dik gezegd van een ding, niet van de plek (bot/reading/redflags.py _thick_of_object): "het kussen onder mijn poep voelt dik aan"
 THICK_WORD = ("dik", r"dikk[e]", r"gevoer[d]", r"opgevul[d]", r"gewatteer[d]")
 THICK_OBJECT = (r"kusse[n]", r"kussentj[e]", r"matra[s]", r"zete[l]", r"dekbe[d]", r"handdoe[k]")
+#: ... tenzij als beeld van het dove gevoel (sessie 37G): "het is alsof ik door een dikke handdoek zit"
+THICK_SIMILE = ("alsof", "als", "precies", "door", "gelijk")
 
 #: kracht die beetje bij beetje weggaat, zonder "erger" (session 37H, issue 12): "elke week een beetje minder kracht", "minder
 #: kracht met de dag", "kracht verliezen stukj[e] bij stukj[e]", "van week tot week slapper"; een verergering (WORSE_NOW) en, met
