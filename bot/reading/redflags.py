@@ -3292,6 +3292,9 @@ def _what_if_out(norm: str) -> str:
 # the sign is then dropped only if the person's own is told fine (_own_told_fine: "bij mij gaat het plassen prima",
 # "ive not got either of those myself", "moi ca va de ce cote"). Without that, the sign stays (the safe side).
 _GENERAL_SUBJECT = re.compile(rf"^(?:{_cues('GENERAL_SUBJECT')})")
+# ... after a lead-in naming the question general, passed over (the packs' GENERAL_LEAD, session 37C): "general question: can
+# leaking urine come from the back", "algemene vraag: kan ...", "par curiosite : comment on remarque ..." (the colon is dropped)
+_GENERAL_LEAD = re.compile(rf"^(?:{_cues('GENERAL_LEAD')}) ")
 
 
 def _own_unless_if(text: str) -> bool:
@@ -3327,7 +3330,7 @@ def _told_in_general(seg: str) -> bool:
     worry = _GENERAL_WORRY.match(seg)
     if worry is not None:
         return not _OWN_SUBJECT.search(seg[worry.end():])
-    return bool(_GENERAL_SUBJECT.match(seg)) and not _OWN_SUBJECT.search(seg)
+    return bool(_GENERAL_SUBJECT.match(_GENERAL_LEAD.sub("", seg, count=1))) and not _OWN_SUBJECT.search(seg)
 
 
 # the words after which a join word is no join (the packs' JOIN_NOT_AFTER, session 25F2): the French "plus" of a negation

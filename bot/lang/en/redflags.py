@@ -5039,3 +5039,17 @@ STEADY_LOSS = (
     _STEADY_TIME + r" (?:\w+ ){0,3}?(?:losing|loses|lose|losi[n]) (?:\w+ ){0,2}?(?:strength|power)",
 )
 WORSE_NOW += STEADY_LOSS
+
+#: a sign asked about in general, how one notices it or whether it can come from the back (session 37C): "how would you even
+#: notice that", "how do people know when ...", "can leaking urine be caused by the spine" (dropped only with the person's own
+#: told fine after it: _own_told_fine; "... i think i have that" keeps it)
+GENERAL_SUBJECT += (r"how (?:do|does|would|can|could|will|should|might) (?:you|one|someone|somebody|a person|people|anyone|they)"
+                    r" (?:\w+ )?(?:know|notice|tell|recogni[sz]e|spot|realise|realize|find out|detect|work out)\b",
+                    r"(?:can|could|does|do|would|might|will|is|are) (?!(?:i|im|ive|me|my)\b)(?:\w+ ){0,10}?(?:come|coming|be caused"
+                    r"|caused|be due|due|be related|related|be linked|linked|stem|be a symptom|a symptom) (?:from|by|to|of) (?:the |your |a |an "
+                    r"|some |one s )?(?:\w+ )?(?:back|spine|disc|disk|hernia|sciatica|nerves?)\b")
+#: a lead-in naming the question general, passed over before a GENERAL_SUBJECT (session 37C; the colon after it is dropped by the
+#: normaliser): "general question: ...", "out of curiosity how ...", "quick one, ..."
+GENERAL_LEAD = (r"(?:a |one )?(?:general|quick|random|small|little|side|silly|daft|odd|curious|hypothetical) (?:question|q|one)"
+                r"(?: for you| here| really)?",
+                r"(?:just |purely |only )?(?:out of|for) (?:pure |sheer )?curiosity", r"(?:im )?just (?:curious|wondering)",)

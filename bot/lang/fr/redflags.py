@@ -4467,3 +4467,17 @@ WORSENING_PATTERNS += (
     r"\b(?:chaque|tous les) (?:jour|jours|semaine|semaines) (?:mon |ma |mes |le |la |les )?(?:\w+ )?(?:jambe|jambes|pied|pieds|genou"
     r"|genoux|cheville|chevilles)\b(?: (?!douleur|douleurs|mal\b)\w+){0,4}? plus faibles?\b",
 )
+
+#: un signe demande en general, comment on le remarque ou s'il peut venir du dos (session 37C): "comment on remarque que ...",
+#: "comment sait-on ...", "des fuites peuvent-elles venir du dos" (retire seulement si le sien est dit bien apres: _own_told_fine)
+GENERAL_SUBJECT += (r"(?:comment|a quoi) (?:est ce que |est ce qu )?(?:on|quelquun|les gens|vous) (?:\w+ )?(?:remarque|sait|voit"
+                    r"|reconnait|sent|rend compte|apercoit|peut|devine|constate|remarquez|savez|voyez)\b",
+                    r"(?:comment|a quoi) (?:sait|remarque|voit|reconnait|sent|devine|constate|peut)(?: t)? (?:on|il|elle)\b",
+                    r"comment (?:savoir|remarquer|reconnaitre|voir|se rendre compte|le savoir|le remarquer|le voir)\b",
+                    r"(?!(?:j|je|moi|mon|ma|mes)\b)(?:\w+ ){0,10}?(?:peut|peuvent|pourrait|pourraient)(?: (?:il|elle|ils|elles))?"
+                    r" (?:venir|provenir|etre causee?s?|etre due?s?|etre liee?s?|etre provoquee?s?) (?:du|de la|de une|de un|de|par le|par la"
+                    r"|par une|par un|a la|au|a une|a un)? ?(?:\w+ )?(?:dos|colonne|hernie|disque|lombaires?|sciatique|nerfs?)\b")
+#: une entree en matiere qui dit la question generale, sautee avant un GENERAL_SUBJECT (session 37C; les deux-points tombent):
+#: "question generale : ...", "par curiosite : ...", "petite question : ..."
+GENERAL_LEAD = (r"(?:une )?(?:petite |simple )?question (?:generale|comme ca|en passant|rapide|de curiosite)", r"(?:une )?petite question",
+                r"(?:juste |simplement |purement )?(?:par|de|simple|pure) curiosite",)

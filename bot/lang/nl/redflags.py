@@ -5189,3 +5189,19 @@ STEADY_LOSS = (
 WORSE_NOW += STEADY_LOSS
 #: real words one letter from the limbs of session 37H's new patterns (LIMBS in the worsening patterns): no typos to correct
 REAL_NEIGHBOURS = REAL_NEIGHBOURS | frozenset("linkerbenen linkerteen rechterbenen schee scheef scheel scheep scheer scheet schoen screen sheen".split())
+
+#: een teken in het algemeen gevraagd, hoe men het merkt of of het van de rug kan komen (sessie 37C): "hoe merk je dat", "waaraan
+#: merkt men ...", "kan incontinentie door de rug komen" (alleen weg als het eigen daarna goed verteld is: _own_told_fine)
+GENERAL_SUBJECT += (r"(?:hoe|waaraan|waar aan) (?:merk|merkt|weet|weten|zie|ziet|voel|voelt|herken|herkent|ontdek|ontdekt)"
+                    r" (?:je|ge|men|iemand|u|mensen)\b",
+                    r"hoe (?:kan|kun|kunt|zou|moet) (?:je|ge|men|iemand|u|mensen) (?:\w+ )?(?:merken|weten|zien|voelen|herkennen)\b",
+                    r"(?:kan|kunnen|komt|komen) (?!(?:ik|k|mijn|mn|me|mij|m)\b)(?:\w+ ){0,10}?(?:van|door|uit) (?:de |je |een |het |ne |e )?"
+                    r"(?:\w+ )?(?:rug|ruggengraat|wervelkolom|hernia|rughernia|discushernia|zenuw|zenuwen|ischias) (?:\w+ )?"
+                    r"(?:komen|komt|ontstaan|veroorzaakt)\b")
+#: een aanloop die de vraag algemeen noemt, overgeslagen voor een GENERAL_SUBJECT (sessie 37C; de dubbele punt valt weg):
+#: "algemene vraag: ...", "vraagje tussendoor: ...", "uit nieuwsgierigheid: ..."
+GENERAL_LEAD = (r"(?:een )?(?:algemene|kleine|korte|rare|domme) vraag(?:je)?(?: tussendoor)?", r"(?:een )?vraag(?:je)? tussendoor",
+                r"(?:puur |gewoon |enkel )?uit (?:pure )?nieuwsgierigheid",)
+#: gewoon, op het eind van zijn deel (sessie 37C): "plassen gaat (bij mij) gewoon", "bij mij gaat alles gewoon" (niet "gaat gewoon
+#: niet", "gaat gewoon door")
+ALL_WELL += (r"\bgaat (?:bij (?:mij|mn|mijn|ons) )?(?:hier )?(?:nog )?(?:alles |allemaal )?(?:nog )?gewoo[n](?: hoor)?(?= ,| \.|$)",)
