@@ -1829,6 +1829,10 @@ FEVER_GONE_NOW = (  # the thermometer quiet now (session 19j): "nothing on the t
                   r"(?:3[56]point\d+|37point[0-4]\d*)(?: degrees| c)? (?:last night|since yesterday|yesterday)\b",
                   r"nothing on the thermometer", r"(?:the )?thermometer (?:says|shows|reads|is) (?:normal|nothing|3[67](?:point\d+)?)",
                   r"no (?:more )?(?:fever|temperature|temp) (?:now|anymore|any more|these days|since)",
+                  # ... told as none at all (session 37D): "no fever at all since the weekend", "no temp whatsoever now",
+                  # "since friday no fever at all" (a past fever before it: PAST_CUES)
+                  r"no (?:more )?(?:fever|temperature|temp) (?:at all|whatsoever) (?:now|anymore|any more|these days|since)",
+                  r"since \w+(?: \w+)? no (?:more )?(?:fever|temperature|temp) (?:at all|whatsoever)\b",
                   r"no more (?:fever|temperature|temp)\b",
                   # "not had a temperature since", "havent had a temp since friday" (session 17)
                   r"(?:not|never|havent|have not|hasnt|has not) (?:had|run|got) (?:a |any )?(?:fever|temperature|temp) since",
@@ -1879,6 +1883,10 @@ RESOLVED = (r"(?:totally |completely |all |back to )?normal (?:since|again|now)"
             r"(?:is|s|thats|its|was) (?:all |now |long )?ancient history",
             # "over since friday" (session 19h, twin of "sinds vrijdag helemaal over")
             r"(?<!not )(?<!never )(?<!not been )(?<!never been )(?:been |all |completely |totally )?over since\b", r"(?:all )?cleared up",
+            # ... told in a learner's grammar, the verb unmarked (session 37D): "it all clear up", "e don clear", "everything done
+            # clear" (not "waiting for it to all clear up", "it will all clear up")
+            r"(?<!to )(?<!will )(?<!should )(?<!not )(?<!never )(?:it|e|everything|that) (?:don |done )?all clear up\b",
+            r"(?<!will )(?<!not )(?:it|e|everything|that) (?:don|done) (?:all )?clear\b",
             # "but thats all cleared now" (session 16b)
             r"(?:its|thats|that is|it is|it has|that has|all) (?:all |completely |totally )?cleared (?:now|since|off)",
             # the clause ends on it (session 17): "a chest infection the week before last, thats all cleared, not had a

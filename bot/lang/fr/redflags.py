@@ -107,7 +107,9 @@ JOINS = frozenset({"et"})
 SIGN_JOINED_FILLERS = frozenset("des de du la les gros grands forts".split())
 #: les seuls mots d'une fievre dite en liste nue apres une virgule (session 34R, engine _bare_sign_clause): "la grippe le mois dernier,
 #: trois jours a 39", "notre jument a la gourme, 40 de fievre" (la proposition d'avant est celle qui est dite)
-SIGN_LIST_WORDS = frozenset("une un de la des du forte grosse haute avec pendant environ presque deux trois quatre cinq jours jour nuits degres a".split())
+SIGN_LIST_WORDS = frozenset("une un de la des du forte grosse haute avec pendant environ presque deux trois quatre cinq jours jour nuits degres a"
+                            # "quelques jours de fievre", "fievre plusieurs jours" (session 37D)
+                            " quelques plusieurs".split())
 #: "je peux pas dormir", "je sais plus marcher": the negation belongs to the verb, not to a flag
 NEGATED_VERBS = frozenset(
     "dormir dors dormi marcher bouger travailler conduire lever asseoir rester debout allonger coucher loin".split()
@@ -1024,7 +1026,11 @@ APOS_S_KEEP: tuple = ()
 #: ... or after "et", "puis", "donc" (session 35H): "la fievre a disparu en deux jours et plus de fievre depuis" (not "plus de fievre
 #: qu'hier": more)
 DOUBLE_NEGATION = ((r"(?:(?<![a-z] )|(?<=\bet )|(?<=\bpuis )|(?<=\bpis )|(?<=\bdonc ))\bplus de (?=(?:frissons?|fievre|temperature|sueurs?)\b"
-                    r"(?! (?:\w+ )?(?:que|qu)\b))", "pas de "),)
+                    r"(?! (?:\w+ )?(?:que|qu)\b))", "pas de "),
+                   # ... "plus du tout de" anywhere, "plus de" after a day (session 37D): "je n'ai plus du tout de fievre", "depuis lundi
+                   # plus de fievre" (not "depuis lundi plus de fievre qu'avant")
+                   (r"\bplus du tout de (?=(?:frissons?|fievre|temperature|sueurs?)\b)", "pas de "),
+                   (r"(?<=\bdepuis )(\w+ (?:\w+ )?)plus de (?=(?:frissons?|fievre|temperature|sueurs?)\b(?! (?:\w+ )?(?:que|qu)\b))", r"\1pas de "))
 
 # ---- saddle numbness ----
 #: a leg in the gap of a saddle match: past 6 words through a leg, the numbness is the leg's
@@ -1811,6 +1817,11 @@ FEVER_GONE_NOW = (  # le thermometre muet maintenant (session 19j): "plus rien a
                   r"plus rien (?:au|sur le) thermometre", r"(?:le )?thermometre (?:affiche |indique |dit |montre |marque )?(?:plus rien|rien"
                   r"|normal|3[67](?:point\d+)?)",
                   r"(?:pas|plus) de (?:fievre|temperature) (?:maintenant|actuellement|en ce moment|aujourd hui|depuis)",
+                  # ... aucune, du tout (session 37D): "plus du tout de fievre depuis lundi", "plus aucune fievre depuis", "pas de fievre
+                  # du tout depuis dimanche", "depuis lundi plus de fievre du tout" (une fievre au passe avant: PAST_CUES)
+                  r"(?:(?:pas|plus) (?:du tout de |de |aucune )|aucune )(?:fievre|temperature) (?:du tout )?(?:maintenant|actuellement"
+                  r"|en ce moment|aujourd hui|depuis)",
+                  r"depuis \w+(?: \w+)? (?:je n ai |j ai |je ai )?(?:(?:pas|plus) (?:du tout de |de |aucune )|aucune )(?:fievre|temperature)\b",
                   # une lecture normale au thermometre (session 19h; la fievre seule): "le thermometre est revenu a 36,8"
                   r"thermometr\w*(?: \w+){0,4}? 3[5-7](?:point\d+)?(?! ?(?:kilos?|kg|ans|heures?|euros?|cm|minutes|semaines)\b)",
                   # une mesure normale maintenant (session 16b): "j'avais de la fievre, 36,7 ce matin"

@@ -30,7 +30,9 @@ JOINS = frozenset("en plus".split())
 SIGN_JOINED_FILLERS = frozenset("koude erge hevige flinke de wat".split())
 #: de enige woorden van een koortszin die als kale opsomming na een komma komt (sessie 34R, engine _bare_sign_clause): "vorige maand
 #: griep, drie dagen 39 graden", "onze merrie is ziek, 40 graden koorts" (de zin ervoor is de vertelde)
-SIGN_LIST_WORDS = frozenset("een de het hoge hoog flinke erge met ruim bijna zowat ongeveer twee drie vier vijf dagen dag nachten graden".split())
+SIGN_LIST_WORDS = frozenset("een de het hoge hoog flinke erge met ruim bijna zowat ongeveer twee drie vier vijf dagen dag nachten graden"
+                            # "een paar dagen koorts", "enkele dagen koorts", "wat koorts" (session 37D)
+                            " paar enkele wat gedurende".split())
 #: "niet slapen", "kan niet lopen": the negation belongs to the verb, not to a flag
 NEGATED_VERBS = frozenset(
     "slapen slaap sliep lopen zitten staan bewegen werken bukken liggen rusten opstaan ver".split()
@@ -1992,6 +1994,10 @@ FEVER_GONE_NOW = (  # de thermometer stil nu (sessie 19j): "de thermometer geeft
                   r"(?:niks|niets) meer op de thermometer", r"(?:de )?thermometer (?:geeft|toont|zegt|wijst) (?:\w+ ){0,2}?(?:niks|niets"
                   r"|normaal|3[67](?:point\d+)?)",
                   r"(?:nu |intussen |inmiddels |momenteel )?geen (?:koorts|verhoging|temperatuur) meer",
+                  # ... geen enkele, Vlaams "nie meer", "nul" (session 37D): "geen enkele koorts meer sinds maandag", "geen koorts nie
+                  # meer sedert zondag", "sinds zaterdag nul koorts" (een koorts in de verleden tijd ervoor: PAST_CUES)
+                  r"geen (?:enkele )?(?:koorts|verhoging|temperatuur) (?:meer|niet meer|nie meer)",
+                  r"(?:sinds|sedert|vanaf) \w+(?: \w+)? (?:al |helemaal |totaal )*(?:geen (?:enkele )?|nul )(?:koorts|verhoging|temperatuur)\b",
                   # een normale meting nu (sessie 16b): "had koorts vorige week, 36,9 vanmorgen"
                   r"(?:maar |nog maar )?(?:3[56]point\d+|37point[0-4]\d*)(?: graden)? (?:vanmorgen|vanochtend|vandaag|nu|vanavond)",
                   r"(?:nu|intussen|inmiddels|momenteel) geen (?:koorts|verhoging|temperatuur)",
@@ -2037,6 +2043,7 @@ FEVER_OVER = (r"(?:(?:sinds|sedert|vanaf) \w+ (?:\w+ )?)?(?:ben ik |ik ben |k be
 #: (the tables are merged: "had" is English too, where "ive had the flu since monday" is current)
 PAST_CUES = (r"(?<!ive )(?<!have )(?<!has )(?<!weve )had", "hadden", "gehad", "geleden", "vorige", "vorig", "was", "waren", "toen",
              "lag", "lagen", "zat", "zaten",  # "lag plat met koorts" (session 16d)
+             "kzat", "klag", "khad",  # Vlaams, "ik" ingekort (session 37D): "kzat met griep, een paar dagen koorts"
              # a stretch told closed (session 19m): "39 koorts, 3 dagen lang. nu is het gezakt"
              r"(?:\d+|twee|drie|vier|vijf|een paar) (?:dagen|nachten) lang")
 #: a sign over and done with, after it in the sentence: "griep met koorts, mor da is al lang gepasseerd"
