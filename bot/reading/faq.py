@@ -113,6 +113,11 @@ and never two. So the classifier proposes and the words decide:
   status is the refund's (REDUCED_RATE_ASKED, with COST_ASKED); sessions counted as "sittings", "beurten", "séances",
   asked as enough or a count guessed, are the sessions' (SESSION_COUNT_ASKED widened); heat named in other words (a
   fomentation, a hot towel, "warme compres", "serviette chaude") is heat or cold (HEAT_COLD_ASKED's remedies widened).
+- Session 37Q: how long until it is "normal" again is the healing time (HEALING_BY_ASKED widened); what a physio does with
+  someone in a session the physio's role (PHYSIO_ROLE_ASKED widened); staying home from work or calling in sick work
+  (STAY_HOME_ASKED); a named sport asked whether to give it a rest sport, before rest or move; when to see a doctor asked
+  "at what point" or in Flemish when to see a doctor (DOCTOR_WHEN_ASKED); whether ordinary back pain can be serious,
+  after a relative's illness told, how serious it is (SERIOUS_ASKED); exercises for home rest or move.
 
 Words are compared by a crude stem: case and accents folded, one common ending off,
 the first five letters ("driving", "drives" and "drive" are "driv"; "operation" and
@@ -343,6 +348,17 @@ _ASKED_FIRST |= {"faq_physio_role": _any_word_of("PHYSIO_ROLE_ASKED")}
 _ASKED_FIRST["faq_when_doctor"] = _any_word_of_tables("EMERGENCY_ASKED", "DOCTOR_WAIT_ASKED")
 _ASKED_FIRST |= {"faq_painkillers": _any_word_of("PAINKILLER_ASKED"), "faq_pregnancy": _any_word_of("PREGNANCY_ASKED"),
                  "faq_acute_vs_chronic": _any_word_of("ACUTE_CHRONIC_ASKED")}
+# session 37Q: staying home from work or calling in sick asked is work (STAY_HOME_ASKED, with LIGHTER_DUTIES_ASKED); when to see
+# a doctor asked "at what point", "or not", or Flemish "moet ik mij laten zien" (DOCTOR_WHEN_ASKED); whether ordinary back
+# pain can be serious, asked after another person's illness told, is how serious it is whatever the classifier's chance
+# (SERIOUS_ASKED, with WORRY_ASKED)
+_ASKED_FIRST["faq_work"] = _any_word_of_tables("LIGHTER_DUTIES_ASKED", "STAY_HOME_ASKED")
+_ASKED_FIRST["faq_when_doctor"] = _any_word_of_tables("EMERGENCY_ASKED", "DOCTOR_WAIT_ASKED", "DOCTOR_WHEN_ASKED")
+_ASKED_FIRST["faq_serious"] = _any_word_of_tables("WORRY_ASKED", "SERIOUS_ASKED")
+_SERIOUS_ASKED = _any_word_of("SERIOUS_ASKED")
+# session 37Q: a named sport asked whether to keep it up or give it a rest is sport, where resting's phrase is found too
+# ("can i keep up my jogging or should i give it a rest?"); resting with no sport named stays rest or move
+_SPORT_OVER_REST = ("faq_rest_or_move", "faq_sport")
 # idioms read as their standard words (the packs' PHRASE_FORMS, session 29): "het mes erin zetten" is operating,
 # "garder le lit" resting, "een heet bad" heat
 _PHRASE_FORMS = tuple((re.compile(r"\b(?:" + pattern + r")(?!\w)"), standard)
@@ -837,7 +853,11 @@ def choose_topics(
         return [settled]  # "je dois amener quoi au premier rendez-vous, mes radios?" asks what the first visit is
     chances = dict(topics)
     preferred = next((name for name, phrase in _ASKED_FIRST.items() if name in words and phrase.search(norm)
-                      and (name not in _ASKED_FIRST_WITH_CHANCE or chances.get(name, 0.0) >= LAST_CHANCE)), None)
+                      and (name not in _ASKED_FIRST_WITH_CHANCE or chances.get(name, 0.0) >= LAST_CHANCE
+                           or _SERIOUS_ASKED.search(norm))), None)
+    rest, sport = _SPORT_OVER_REST
+    if preferred == rest and sport in words and _ASKED_FIRST[sport].search(norm):
+        preferred = sport  # "can i keep up my jogging or should i give it a rest?" asks about the sport (session 37Q)
     if preferred:
         # the words of the phrase that put it first are its own (as in _with_second_topic, session 34): "comment je peux
         # prendre un rdv" asks the booking whatever words training left it

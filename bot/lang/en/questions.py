@@ -831,3 +831,48 @@ OTHER_BODY_PARTS += (
     rf"(?:my|me|the|his|her|both|a|one) (?:left |right |bad |dodgy )?{_SORE_PARTS}(?:'s)? (?:(?:is|are|has|have|been|keeps?|started|starts?|still|really|so|always|gets?|getting|feels?|does|do)\s+){{0,3}}(?:hurt\w*|ach\w*|sore|painful|killing|throbbing|swollen|swelling|stiff|locking|playing up|acting up|bothering)\b",
     rf"(?:sore|painful|achy|aching|swollen|throbbing|stiff) {_SORE_PARTS}(?!\w)", r"(?:knee|ankle) (?:pain|pains|ache|aches|problems?|trouble)\b",
 )  # fmt: skip
+#: (session 37Q, fresh set 45) How long until it is "normal" again, asked with a time ("how many days before my back is
+#: back to normal?", "when will i feel normal again?"): the healing time first (faq.py's _ASKED_FIRST); "is it normal"
+#: asks no time
+_UNTIL_WHEN = r"(?:how (?:many|much|long|soon)|when)\b(?:\W+[\w']+){0,8}?\W+"
+HEALING_BY_ASKED += (
+    _UNTIL_WHEN + r"(?:be|become|feel|get|go|come|am|are|is|was|being|getting|feeling|it's|i'm|i'll|im|ill)\s+(?:\w+\s+){0,1}?(?:back to normal|normal again|normal)\b(?!\s+(?:to|for|that|if|or|when)\b)",
+    _UNTIL_WHEN + r"back to normal\b",
+)  # fmt: skip
+#: (session 37Q) What a physio does with someone in a session, asked by one who never went ("what do you actually do
+#: with someone in a session?"): the physio's role
+PHYSIO_ROLE_ASKED += (
+    r"what (?:do|does|will|would|did) (?:you|u|you guys|yous|they|physios|" + _PHYSIO + r") (?:actually |really |even |exactly |basically |usually |normally |then )?(?:do|does) (?:with|to) (?:someone|somebody|people|a person|patients|a patient|you|me|us)\b",
+    r"what (?:actually |really |exactly )?happens (?:to|with) (?:someone|somebody|people|a person|a patient|you|me) (?:at|in|during) (?:a |the |your )?(?:" + _PHYSIO + r"|session|appointment|treatment)",
+)  # fmt: skip
+#: (session 37Q) Staying home from work or calling in sick, asked ("i stand all day in the shop, should i stay home until
+#: it settles?", "should i call in sick?"): work first (faq.py's _ASKED_FIRST, with LIGHTER_DUTIES_ASKED); staying home
+#: with no work named stays rest or move's
+_WORK_NAMED = r"(?:work|job|shift|shifts|boss|workplace|office|warehouse|site|shop|till)"
+STAY_HOME_ASKED = (
+    r"(?:should|shall|must|do|can|could|would|need to|better to|best to|ok to|okay to|wise to) (?:i |we |u |you )?(?:\w+ ){0,3}?(?:stay|remain|be) (?:at )?home\b(?=.*\b" + _WORK_NAMED + r"\b)",
+    r"\b" + _WORK_NAMED + r"\b.*\b(?:should|shall|must|do|can|could|would|need to|better to|best to|ok to|okay to|wise to) (?:i |we |u |you )?(?:\w+ ){0,3}?(?:stay|remain|be) (?:at )?home\b",
+    r"(?:call|ring|phone) in sick", r"(?:should|shall|must|do|can|could|would|need to|better to|best to|ok to|okay to) (?:i |we |u |you )?(?:\w+ ){0,2}?(?:stay|be|keep|take (?:\w+ ){0,2}?(?:days?|time|weeks?)) off (?:work|my work|the job|my job)\b",
+)  # fmt: skip
+#: (session 37Q) A named sport asked whether to keep it up or give it a rest ("can i keep up my jogging or should i give it
+#: a rest?"): sport, before rest or move (faq.py); resting asked with no sport named stays rest or move
+_SPORT_REST = r"(?:give (?:it|that|them|those|this|\w+) a (?:rest|break|miss)|rest (?:it|them|from it)|take a rest|(?:have|take) (?:a |some )?(?:time|weeks?|days?) off|pause (?:it|them)|hold off|sit (?:it|this|them) out)"
+SPORT_STOP_ASKED += (
+    _SPORTS + r"\b(?:\W+\w+){0,10}?\W+" + _SPORT_REST + r"\b" + _OTHER_THAN_SPORT,
+    r"\b(?:morning|evening|daily|weekly|usual|sunday|long|short) runs\b(?:\W+\w+){0,10}?\W+(?:" + _SPORT_STOP + r"|" + _SPORT_REST + r")\b",
+)  # fmt: skip
+#: (session 37Q) When to see a doctor asked as "at what point", or a doctor's visit asked "or not" ("at what point should i
+#: see a doctor?"): when to see a doctor first (with EMERGENCY_ASKED and DOCTOR_WAIT_ASKED)
+DOCTOR_WHEN_ASKED = (
+    r"(?:at what point|how do i know (?:when|if)|how will i know (?:when|if))\b(?:\s+[\w'-]+){0,6}?\s+(?:go|get|see|visit|call|ring) (?:back )?(?:to |and see )?" + _DOCTOR,
+    r"(?:should|shall|must|do|need to) (?:i|we) (?:\w+ ){0,2}?(?:go (?:and )?see|see|go to|visit) " + _DOCTOR + r"(?:\W+\w+){0,2}?\W+or not\b",
+)  # fmt: skip
+#: (session 37Q) Whether ordinary back pain can be something serious, asked after a relative's or friend's illness told
+#: ("my uncle's back pain turned out to be a tumour, can normal back pain be serious?"): how serious it is first, the
+#: classifier's chance or not (faq.py); the relative's illness is no red flag of the writer's
+SERIOUS_ASKED = (
+    r"(?:can|could|might|may|does|do) (?:\w+ ){0,2}?(?:normal|ordinary|regular|simple|plain|common|everyday|usual) (?:lower |low )?(?:back ?pain|backache|back ache|back problems?) (?:\w+ ){0,3}?(?:be|mean|hide|signal|turn out to be|become) (?:\w+ ){0,2}?(?:serious|dangerous|sinister|cancer|something (?:bad|worse|nasty|more))\b",
+    r"(?:can|could|might|may) (?:it|this|mine|that) (?:\w+ ){0,2}?(?:also |too )?(?:be|mean|hide|turn out to be) (?:\w+ ){0,2}?something (?:serious|sinister|nasty|bad) (?:too|as well)\b",
+)  # fmt: skip
+#: (session 37Q) Exercises for home asked ("any exercises for home?"): rest or move (HOME_EXERCISE_ASKED)
+HOME_EXERCISE_ASKED += (_EXERCISES + r" (?:for (?:at )?home|for the house|to do at home|i can do at home)\b",)

@@ -807,3 +807,41 @@ OTHER_BODY_PARTS += (
     rf"{_PARTIES_DOULOUREUSES} (?:\w+ )?(?:gonfle|gonflee|gonfles|gonflees|enfle|enflee|douloureux|douloureuse|douloureuses|raide|raides|bloque)\b",
     r"gonalgie\w*",
 )  # fmt: skip
+#: (session 37Q, set frais 45) Combien de temps avant d'être redevenu normal, ou pour que ça passe ("dans combien de jours
+#: je redeviens normal ?", "combien de jours pour que ça passe ?"): le temps de guérison d'abord (_ASKED_FIRST de faq.py)
+HEALING_BY_ASKED += (
+    r"(?:combien de (?:jours|semaines|mois|temps)|dans combien|quand|jusqu'a quand|au bout de combien)\b(?:\W+[\w']+){0,8}?\W+(?:redevenir|redevenu\w*|redeviens|redevient|redeviendr\w*|revenir|revenu\w*|reviens|revient|reviendr\w*|retrouver|retrouve|etre de nouveau|etre a nouveau) (?:\w+ )?(?:a la )?(?:normal|normale|normalement|la normale)\b",
+    r"combien de (?:jours|semaines|temps|mois) (?:\w+ ){0,2}?pour que (?:ca|cela|la douleur|le mal|mon dos|mon mal de dos) (?:\w+ )?(?:passe|parte|s'en aille|se calme|guerisse|disparaisse)\b",
+)  # fmt: skip
+#: (session 37Q) Ce qu'un kiné fait avec quelqu'un en séance, demandé par qui n'y est jamais allé ("vous faites quoi avec
+#: les gens pendant une séance ?"): le rôle du kiné
+PHYSIO_ROLE_ASKED += (
+    r"(?:faites|fait|font)(?:-vous|-il|-elle|-ils)? (?:quoi |exactement |concretement |au juste |en fait )*(?:avec|aux?) (?:quelqu'un|les gens|les patients|un patient|une personne|nous|moi)\b",
+)  # fmt: skip
+#: (session 37Q) Rester à la maison au lieu d'aller travailler, ou se mettre en arrêt ("je travaille debout toute la
+#: journée, je dois rester à la maison ?", "je devrais me mettre en arrêt ?"): le travail d'abord (avec
+#: LIGHTER_DUTIES_ASKED) ; rester chez soi sans travail nommé reste le repos ou le mouvement
+_TRAVAIL_NOMME = r"(?:travail|travaille|travailler|boulot|job|taf|magasin|patron|bureau|chantier|poste|usine|entrepot)"
+STAY_HOME_ASKED = (
+    r"(?:dois|doit|devrais|faut|faudrait|mieux|peux|puis)(?:-je|-il)? (?:\w+ ){0,4}?(?:rester|reste) (?:a la maison|chez moi)\b(?=.*\b" + _TRAVAIL_NOMME + r"\b)",
+    r"\b" + _TRAVAIL_NOMME + r"\b.*\b(?:dois|doit|devrais|faut|faudrait|mieux|peux|puis)(?:-je|-il)? (?:\w+ ){0,4}?(?:rester|reste) (?:a la maison|chez moi)\b",
+    r"(?:me|se|m'|nous) (?:\w+ )?(?:mettre|mets|met) en arret\b", r"(?:me|m') (?:\w+ )?faire arreter\b", r"arret (?:de travail|maladie)\b",
+)  # fmt: skip
+#: (session 37Q) Un sport nommé, demandé s'il faut continuer ou le mettre au repos ("la course à pied je continue ou je
+#: mets au repos ?"): le sport, avant le repos ou le mouvement (faq.py)
+_SPORT_REPOS = r"(?:mettre (?:\w+ )?au repos|mets (?:\w+ )?au repos|(?:une |faire une |je fais une )?pause|laisser reposer|(?:le |la )?laisser de cote)"
+SPORT_STOP_ASKED += (r"(?:" + _SPORTS_FR + r"|(?:aller|vais|va) a la salle(?! d))" + r"\b(?:\W+\w+){0,10}?\W+" + _SPORT_REPOS + r"\b" + _AUTRE_QUE_SPORT,)
+#: (session 37Q) Aller voir le médecin demandé "ou pas" ("je devrais aller voir le docteur ou pas ?"): quand voir un
+#: médecin d'abord (avec EMERGENCY_ASKED et DOCTOR_WAIT_ASKED)
+DOCTOR_WHEN_ASKED = (
+    r"(?:dois|devrais|faut|faudrait|dois-je|devrais-je|faut-il)(?:-je|-il)? (?:\w+ ){0,2}?(?:aller |passer )?(?:voir|consulter|chez) (?:un |le |mon |une |la |mon )?" + _MEDECIN + r"\b(?:\W+\w+){0,3}?\W+ou (?:pas|non)\b",
+    r"(?:a partir de quand|a quel moment|quand est-ce qu'il faut)\b(?:\s+[\w'-]+){0,6}?\s+(?:voir|consulter|aller (?:voir|chez)) (?:un |le |mon |une |la )?" + _MEDECIN,
+)  # fmt: skip
+#: (session 37Q) Si un mal de dos ordinaire peut être grave, demandé après la maladie d'un proche ("mon oncle avait mal
+#: au dos et c'était un cancer, un mal de dos normal peut être grave ?"): la gravité d'abord (faq.py)
+SERIOUS_ASKED = (
+    r"(?:un |une |le )?(?:simple |banal |petit )?(?:mal de dos|lombalgie|douleur (?:au|du) dos)(?: (?:normal|normale|banal|banale|ordinaire|classique|simple))? (?:\w+ ){0,2}?(?:peut|pourrait|peut-il|peut-elle) (?:\w+ ){0,2}?(?:etre|cacher|devenir|signifier) (?:\w+ ){0,3}?(?:grave|dangereux|dangereuse|cancer)\b",
+    r"(?:un |une |le )?(?:simple|banal|petit) (?:mal de dos|lombalgie) (?:\w+ ){0,3}?(?:grave|dangereux|cancer)\b",
+)  # fmt: skip
+#: (session 37Q) Des exercices pour la maison demandés ("des exos pour la maison ?"): le repos ou le mouvement
+HOME_EXERCISE_ASKED += (_EXERCICES + r" (?:pour (?:la maison|chez moi|chez soi)|a faire (?:a la maison|chez moi|chez soi))\b",)

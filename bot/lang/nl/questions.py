@@ -929,3 +929,46 @@ OTHER_BODY_PARTS += (
     r"(?:knie|enkel)pijn\w*", r"(?:pijnlijke|gezwollen|dikke|stijve) (?:knie|knieen|enkel|enkels)\b",
     rf"voel\w* (?:\w+ ){{0,4}}?(?<!tot )in {_BEZIT} (?:knie|knieen|enkel|enkels)\b",
 )  # fmt: skip
+#: (sessie 37Q, verse set 45) Hoe lang tot het weer normaal is, gevraagd met een tijd ("hoeveel dagen voor mijn rug weer
+#: normaal is?", "wanneer ben ik terug normaal?"): de hersteltijd eerst (faq.py's _ASKED_FIRST); "is dat normaal" vraagt
+#: geen tijd
+HEALING_BY_ASKED += (
+    r"(?:hoeveel (?:dagen|weken|maanden|tijd)|hoe ?lang|wanneer|tegen wanneer)\b(?:\W+[\w']+){0,8}?\W+(?:weer|terug|opnieuw|nog eens) (?:\w+ )?normaal\b(?! (?:dat|om|als|of)\b)",
+)  # fmt: skip
+#: (sessie 37Q) Wat een kine met iemand doet in een sessie, gevraagd door wie nooit ging ("wat doet een kine eigenlijk met
+#: iemand?"): de rol van de kine
+PHYSIO_ROLE_ASKED += (
+    r"wat (?:doet|doen|deed) (?:een |ne |nen |de |den |die |jullie |ge |gij |zo'?n )?(?:" + _KINE + r" )?(?:\w+ ){0,2}?(?:met|bij) (?:iemand|mensen|een patient|patienten|de patient|u|mij|ons)\b",
+    r"wat gebeurt (?:er )?(?:\w+ )?(?:met|bij) (?:iemand|je|u|mij|een patient) (?:bij|tijdens|in|op) (?:een |de |den |ne |nen )?(?:" + _KINE + r"|sessie|behandeling|afspraak|consultatie)",
+)  # fmt: skip
+#: (sessie 37Q) Thuisblijven van het werk of zich ziek melden, gevraagd ("ik sta heel de dag in de winkel, moet ik
+#: thuisblijven?", "moet ik mij ziek melden?"): werk eerst (met LIGHTER_DUTIES_ASKED); thuisblijven zonder werk genoemd
+#: blijft rusten of bewegen
+_WERK_GENOEMD = r"(?:werk|werken|job|shift|baas|winkel|zaak|toog|kantoor|magazijn|werf|fabriek)"
+STAY_HOME_ASKED = (
+    r"(?:moet|moete|mot|moetek|mag|zou|kan|best|beter) (?:ik |k |'k |ge |je )?(?:\w+ ){0,4}?thuis ?(?:blijven|blijf)\b(?=.*\b" + _WERK_GENOEMD + r"\b)",
+    r"\b" + _WERK_GENOEMD + r"\b.*\b(?:moet|moete|mot|moetek|mag|zou|kan|best|beter) (?:ik |k |'k |ge |je )?(?:\w+ ){0,4}?thuis ?(?:blijven|blijf)\b",
+    r"(?:mij|me|mezelf|mijn eigen) (?:\w+ )?ziek (?:melden|zetten|laten zetten|laten schrijven)\b", r"ziekmelden\b", r"thuis ?blijven van (?:mijn |het |den |de |m'n )?werk\b",
+)  # fmt: skip
+#: (sessie 37Q) Een sport genoemd, gevraagd of die door mag gaan of even rust moet krijgen ("mag ik blijven joggen of
+#: beter even rust nemen?"): sport, vóór rusten of bewegen (faq.py); rusten zonder sport genoemd blijft rusten of bewegen
+_SPORT_RUST = r"(?:(?:even |een tijdje |wat )?rust (?:nemen|houden|inlassen)|(?:laten|late) rusten|laat (?:ik |k )?(?:\w+ ){0,3}?rusten|even rusten|een pauze|pauze|(?:even |een tijdje )?laten liggen)"
+SPORT_STOP_ASKED += (
+    _SPORTEN + r"\b(?:\W+\w+){0,10}?\W+" + _SPORT_RUST + r"\b" + _ANDERS_DAN_SPORT,
+    r"(?:blijven|nog|gaan) (?:joggen|lopen|hardlopen|fitnessen|sporten|trainen|voetballen|fietsen|zwemmen)\b(?:\W+\w+){0,6}?\W+of (?:\w+ ){0,3}?" + _SPORT_RUST + r"\b",
+)  # fmt: skip
+#: (sessie 37Q) Naar den dokter gevraagd in het Vlaams ("moet ik mij laten zien?", "wanneer ga ik best naar den dokteur?"):
+#: wanneer naar de dokter eerst (met EMERGENCY_ASKED en DOCTOR_WAIT_ASKED); nakijken door een kine blijft van de kine
+DOCTOR_WHEN_ASKED = (
+    r"(?:moet|moete|mot|moetek|zou|best|beter) (?:ik |k |'k |ge |je )?(?:toch |eens |ne keer |nu |best )*(?:mij|me|mezelf|u) (?:\w+ ){0,2}?laten (?:zien|bekijken|onderzoeken|nakijken)\b(?! (?:\w+ ){0,2}?(?:door|bij) (?:een |de |den |ne |nen )?(?:kine\w*|fysio\w*|osteo\w*))",
+    r"(?:wanneer|vanaf wanneer|op welk moment) (?:\w+ ){0,6}?(?:naar|bij|langs) (?:den |de |ne |nen |een |mijne |mijn )?" + _DOKTER + r"\b",
+)  # fmt: skip
+#: (sessie 37Q) Of gewone rugpijn iets ernstigs kan zijn, gevraagd na de ziekte van een familielid ("mijn nonkel had
+#: rugpijn en het was een tumor, kan gewone rugpijn ernstig zijn?"): hoe ernstig het is eerst (faq.py); de ziekte van
+#: een ander is geen rode vlag van de schrijver
+SERIOUS_ASKED = (
+    r"(?:kan|kunnen|zou) (?:\w+ ){0,2}?(?:gewone|normale|simpele|doodgewone|banale|alledaagse|gewoon) (?:lage )?(?:rugpijn|rugklachten|pijn in de rug|lage rugpijn) (?:\w+ ){0,3}?(?:iets )?(?:ernstigs|ernstig|gevaarlijks|gevaarlijk|kwaads|erg|ergs|kanker)\b",
+    r"(?:kan|zou) (?:dat|dit|het|het mijne) (?:\w+ ){0,2}?(?:bij mij |bij mijn rug )?ook (?:\w+ ){0,2}?(?:iets )?(?:ernstigs|gevaarlijks|kwaads|ergs)\b",
+)  # fmt: skip
+#: (sessie 37Q) Oefeningen voor thuis gevraagd ("oefeningen voor thuis?"): rusten of bewegen (HOME_EXERCISE_ASKED)
+HOME_EXERCISE_ASKED += (_OEFENINGEN + r" (?:voor (?:thuis|in huis)|om thuis te doen|die ik thuis kan doen)\b",)
