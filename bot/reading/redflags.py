@@ -1083,6 +1083,10 @@ _SHARED_FEVER = (
     # follows it (NOT_AFTER_WHOLE: "nu heb ik (41) sinds ik ..."). A half degree: "38 et demi", "38 and a half".
     r"\b{HAVE_WHOLE} (?:3[89]|4[01])\b(?!point| ?{NOT_TEMPERATURE}\b)(?= ?(?:[,.!?;:]|$|{AFTER_WHOLE}\b))(?! {NOT_AFTER_WHOLE}\b)",
     r"{NOT_AGE}\b(?:3[89]|4[01]) {AND_A_HALF}\b(?! ?{NOT_TEMPERATURE}\b)",
+    # a fever denied only up to a past moment (session 37I, the packs' FEVER_DENIED_UNTIL): it began then, "no temperature
+    # until last night", "tot vanmorgen geen temperatuur" (the other fever words are read so by the engine's _denied_until)
+    r"\b{NO_ANY} (?:\w+ )?{FEVER_WORD}(?P<gap>(?: \w+){0,3}?) {FEVER_DENIED_UNTIL}\b",
+    r"\b{FEVER_DENIED_UNTIL}(?: ,)?(?P<gap>(?: \w+){0,5}?) {NO_ANY} (?:\w+ )?{FEVER_WORD}\b",
 )
 _FEVER_PATTERNS = [_fill(p) for p in _SHARED_FEVER] + _patterns("FEVER_PATTERNS")
 _WEATHER = re.compile(rf"\b{_words('WEATHER')}\b")
@@ -2559,6 +2563,23 @@ def _rest_after(sentence: str, seg: str) -> str:
     return sentence[at.end():] if at else ""
 
 
+# a fever denied only up to a past moment (the packs' FEVER_DENIED_UNTIL, session 37I): "no fever until yesterday", "geen koorts
+# tot vanmorgen", "jusqu'a hier soir je n'avais pas de fievre" tell when it began, a fever now (not "until now", "tot nu toe", nor
+# "no fever , until yesterday i was on antibiotics": the cue right after the sign's words, or before them in the same clause)
+_DENIED_UNTIL = _cues("FEVER_DENIED_UNTIL")
+_UNTIL_GAP = r"(?!(?:" + "|".join(sorted(_HARD | (_SOFT - {"n", "plus"}))) + r")\b)\w+"
+_DENIED_UNTIL_AFTER = re.compile(rf"^(?: {_UNTIL_GAP}){{0,3}}? (?:{_DENIED_UNTIL})\b")
+_DENIED_UNTIL_BEFORE = re.compile(rf"(?:^| )(?:{_DENIED_UNTIL})(?: ,)?(?: {_UNTIL_GAP}){{1,5}} ?$")
+
+
+def _denied_until(sentence: str, seg: str, m: re.Match[str]) -> bool:
+    """The sign's negation only reaches up to a past moment told right after or before it in its clause (session 37I)."""
+    at = None if seg == sentence else re.search(rf"(?:^| ){re.escape(seg)}(?= |$)", sentence)
+    head = sentence[: at.end() - len(seg)] if at else ""
+    after = seg[m.end():] + (sentence[at.end():] if at else "")
+    return bool(_DENIED_UNTIL_AFTER.search(after) or _DENIED_UNTIL_BEFORE.search(head + seg[: m.start()]))
+
+
 def _eval_segment(
     seg: str, rules: Sequence[Rule], sentence: str, hits: Optional[List[Rule]] = None,
     resolved: Optional[Set[str]] = None,
@@ -2593,7 +2614,8 @@ def _eval_segment(
             if resolved is not None and rule.topic in resolved and _asked_again(sentence, m, seg):
                 continue  # the fever told over, then "c'est la grippe qui traine vous pensez ?": asked, not told again
             spans.setdefault(rule.topic, []).append(m.span())
-            if _negated(seg, m) or _negated_inside(rule, m):
+            if (_negated(seg, m) or _negated_inside(rule, m)) and not (
+                    rule.topic == "fever" and _denied_until(sentence, seg, m)):
                 negated.add(rule.topic)
             else:
                 finding = rule.value_fn(sentence, m) if rule.value_fn else rule.finding
@@ -3369,7 +3391,9 @@ def _without_relatives(norm: str) -> str:
             if relative and not (_own_unless_if(seg) if general else _OWN_SUBJECT.search(seg)):
                 continue  # ... a question's "if" goes on it: "the doctor asked if i could pee and if my bum was numb"
             relative = general = False
-            kept.append(f"{sep} {seg}" if kept and sep else seg)
+            # the word the sentence opens on stays (session 37I): "till this morning i had no fever" is no "this morning ..."
+            opens = i == 1 and not parts[0][1] and sep != ","
+            kept.append(f"{sep} {seg}" if (kept or opens) and sep else seg)
         sentences.append(" ".join(kept))
     return " . ".join(s for s in sentences if s)
 

@@ -5061,3 +5061,10 @@ GENERAL_SUBJECT += (r"how (?:do|does|would|can|could|will|should|might) (?:you|o
 GENERAL_LEAD = (r"(?:a |one )?(?:general|quick|random|small|little|side|silly|daft|odd|curious|hypothetical) (?:question|q|one)"
                 r"(?: for you| here| really)?",
                 r"(?:just |purely |only )?(?:out of|for) (?:pure |sheer )?curiosity", r"(?:im )?just (?:curious|wondering)",)
+
+# ---- session 37I: a fever denied only up to a past moment, so it began then ----
+#: "no fever until yesterday", "till this morning i had no temperature": the fever started at that moment and is one now (the
+#: engine's _denied_until; not "until now", "up to now", not "until i took the tablets")
+FEVER_DENIED_UNTIL = (r"(?:unti[l]|till|til|up to|up unti[l]|up till) (?:yesterda[y]|last nigh[t]|this (?:mornin[g]|afternoo[n]|evenin[g])|overnigh[t]"
+                      r"|the day befor[e] yesterda[y]|last (?:week|weeken[d])|(?:last )?(?:monda[y]|tuesda[y]|wednesda[y]"
+                      r"|thursda[y]|frida[y]|saturda[y]|sunda[y])|(?:a|one|two|thre[e]|four|five|a few|a coupl[e] of|\d+) (?:days?|week[s]?) ago)",)

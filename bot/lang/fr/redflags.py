@@ -4492,3 +4492,9 @@ GENERAL_SUBJECT += (r"(?:comment|a quoi) (?:est ce que |est ce qu )?(?:on|quelqu
 #: "question generale : ...", "par curiosite : ...", "petite question : ..."
 GENERAL_LEAD = (r"(?:une )?(?:petite |simple )?question (?:generale|comme ca|en passant|rapide|de curiosite)", r"(?:une )?petite question",
                 r"(?:juste |simplement |purement )?(?:par|de|simple|pure) curiosite",)
+
+# ---- session 37I: la fievre niee seulement jusqu'a un moment passe: elle a commence alors ----
+#: "pas de fievre jusqu'a hier", "jusqu'a ce matin je n'avais pas de fievre" (pas "jusqu'a maintenant", "jusqu'a present")
+FEVER_DENIED_UNTIL = (r"jusq[u](?:e|a|au)?(?: a| au)? ?(?:hier(?: soir| mati[n]| apre[s] midi)?|avan[t] hier|ce mati[n]|cett[e] nuit|cet apre[s] midi"
+                      r"|la semain[e] dernier[e]|le weeken[d] dernie[r]|(?:lund[i]|mard[i]|mercred[i]|jeud[i]|vendred[i]|samed[i]|dimanch[e])"
+                      r"(?: dernie[r])?|il y a (?:un|une|deux|troi[s]|quatr[e]|cinq|quelque[s]|\d+) (?:jour[s]?|semaine[s]?))",)

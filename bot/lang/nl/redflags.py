@@ -5212,3 +5212,10 @@ GENERAL_LEAD = (r"(?:een )?(?:algemene|kleine|korte|rare|domme) vraag(?:je)?(?: 
 #: gewoon, op het eind van zijn deel (sessie 37C): "plassen gaat (bij mij) gewoon", "bij mij gaat alles gewoon" (niet "gaat gewoon
 #: niet", "gaat gewoon door")
 ALL_WELL += (r"\bgaat (?:bij (?:mij|mn|mijn|ons) )?(?:hier )?(?:nog )?(?:alles |allemaal )?(?:nog )?gewoo[n](?: hoor)?(?= ,| \.|$)",)
+
+# ---- session 37I: koorts ontkend alleen tot een moment in het verleden: ze begon toen ----
+#: "geen koorts tot gisteren", "tot vanmorgen had ik geen koorts" (niet "tot nu toe", "tot ik de pillen nam")
+FEVER_DENIED_UNTIL = (r"tot (?:aan )?(?:gistere[n](?:avon[d]|ochten[d]|morge[n]|midda[g]|nach[t])?|giste[r](?:avon[d]|nach[t]|morge[n])?|eergistere[n]|vannach[t]"
+                      r"|vanmorge[n]|vanochten[d]|vanmidda[g]|deze (?:ochten[d]|morge[n]|nach[t]|midda[g]|voormidda[g]|namidda[g])"
+                      r"|(?:vorig[e]|voorbij[e]|verlede[n]|afgelope[n]) (?:week|weeken[d])|(?:vorig[e] |afgelope[n] |voorbij[e] )?(?:maanda[g]|dinsda[g]"
+                      r"|woensda[g]|donderda[g]|vrijda[g]|zaterda[g]|zonda[g])|(?:een|twee|drie|vier|vijf|enkel[e]|paar|een paar|\d+) (?:dage[n]|dag|weke[n]|week) gelede[n])",)
