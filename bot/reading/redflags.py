@@ -1289,16 +1289,18 @@ def _trauma_skip(seg: str, m: re.Match[str]) -> bool:
     return False
 
 
-def _inside_longer(seg: str, m: re.Match[str], rules: Sequence[Rule]) -> bool:
+def _inside_longer(seg: str, m: re.Match[str], rules: Sequence[Rule], within: bool = False) -> bool:
     """The word of ``m`` is one end of a longer match of ``rules`` that reads it otherwise: Dutch "afgevallen" and
     "viel ... af" are a fall and weight lost, so "van mijn fiets afgevallen" (what was fallen off) is the fall, and
-    "viel 5 kilo af" (the kilos) the weight. The longer reading wins; the same span keeps both."""
+    "viel 5 kilo af" (the kilos) the weight. The longer reading wins; the same span keeps both. ``within``: anywhere
+    inside the longer match too (session 37K: the fall word in the middle of a weight that fell off the body, "the
+    weight just fell off me", "lost weight, it fell off")."""
     for rule in rules:
         for other in rule.regex.finditer(seg):
             if other.start() > m.start():
                 break
             if (other.end() - other.start() > m.end() - m.start() and other.end() >= m.end()
-                    and (other.start() == m.start() or other.end() == m.end())):
+                    and (within or other.start() == m.start() or other.end() == m.end())):
                 return True
     return False
 
@@ -1327,7 +1329,7 @@ def _not_aboard(seg: str, m: re.Match[str]) -> bool:
 def _trauma_or_other(seg: str, m: re.Match[str]) -> bool:
     struck = " ".join([m.group(0)] + seg[m.end():].split()[:1])  # and the word after it: "knalde achterop ons"
     return (_trauma_skip(seg, m) or (_someone_else(seg, m) and not _STRUCK_OWN.search(struck))
-            or _inside_longer(seg, m, WEIGHT_RULES) or _not_aboard(seg, m))
+            or _inside_longer(seg, m, WEIGHT_RULES, within=True) or _not_aboard(seg, m))
 
 
 def _denied_right_before(sentence: str, m: re.Match[str]) -> bool:

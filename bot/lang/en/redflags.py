@@ -3342,6 +3342,14 @@ HEARSAY += (r"(?:form|forms|questionnaire|question|questions|app|card|survey|she
             r"(?:read|reading|googled|looked up)(?: it)? (?:online|on (?:the )?(?:internet|net|web)|on google|on (?:a |some )?(?:site|website"
             r"|forum|page))(?! (?:that|saying|about)\b)(?= \w)",
             r"(?:googled|googling|searched(?: for| up)?|looked up)(?! (?:it|that|this|them|my|me|a doctor|the doctor|a gp|the gp|a physio)\b)(?= \w)")
+#: the verbs of a weight that falls off the body, and what may follow "off" then (session 37K: the weight fell off "without
+#: trying", "in two months", "since spring"; not a place, nor a thing's fall onto the patient: "fell off and hit my back")
+_WEIGHT_OFF_VERB = (r"(?:dropping|dropped|droppin[g]|drops|falling|fell|fallen|fall[s]|flyin[g]|flew|meltin[g]|melte[d]|coming|came|comes"
+                    r"|pourin[g])")
+_WEIGHT_OFF_AFTER = (r"(?= (?:me|him|her)\b| ,| \.|$| (?:and|n|but|while|though|even|without|noreason|unsure|withi[n]|since"
+                     r"|in (?:\d+|a|an|one|two|three|four|five|six|a few|the (?:last|past)|just|only|no time|weeks|month[s]|days)"
+                     r"|so|really|like|by itself|on (?:its|their) own|of (?:its|their) own accor[d]|all by itself|just|quickly|fast|recently|lately)\b)"
+                     r"(?! (?:and|n|but|then) (?:\w+ )?(?:hit|hits|landed|land[s]|struck|smashed|crushe[d]|fell on|fell onto|on|onto)\b)")
 WEIGHT_PATTERNS = (
     # the trousers that will not stay up (session 23L, twin of "mon pantalon ne tient plus"): "my trousers wont stay up any more"
     r"\b(?:trousers|jeans|pants|shorts|skir[t]|troos?er[s])\b (?:\w+ ){0,2}?(?:wont|dont|doesnt|will not|do not|does not|cant|cannot|wudn[t]"
@@ -3379,8 +3387,12 @@ WEIGHT_PATTERNS = (
     # the weight told falling off the body (session 20b, twin of "je fonds comme neige au soleil"): "the weight is just
     # falling off me", "the pounds are dropping off" (not "the weight fell off the bar": that is a fall)
     r"\b(?:weight|pounds|kilos?|kgs|lbs|stones?) (?:is |are |s |has |have |has been |have been |keeps |keep )?(?:\w+ )?"
-    r"(?:dropping|dropped|droppin[g]|falling|fell|fallen|flyin[g]|meltin[g]|melte[d]|coming|came|pourin[g]) off(?= (?:me|him|her)\b| ,| \.|$"
-    r"| (?:and|n|but|while|though|even|without)\b)",
+    r"(?:dropping|dropped|droppin[g]|falling|fell|fallen|flyin[g]|meltin[g]|melte[d]|coming|came|pourin[g]) off" + _WEIGHT_OFF_AFTER,
+    # ... the weight named around a pronoun that fell off (session 37K): "lost weight, it just fell off", "its dropping off me,
+    # 4 kilos", "they came off without trying, 6 kg" (not "the handle, it fell off the door": the place after is a thing's)
+    r"\b(?:{WEIGHT})\b(?: \S+){0,4}? (?:it|its|it s|they|theyre|they re|theyve|they ve)(?: \w+){0,2}? " + _WEIGHT_OFF_VERB + " off" + _WEIGHT_OFF_AFTER,
+    r"\b(?:it|its|it s|they|theyre|they re|theyve|they ve)(?: \w+){0,2}? " + _WEIGHT_OFF_VERB + r" off(?: (?:me|him|her))?(?: ,)?(?: \w+){0,2}?"
+    r" (?:\d+(?:point\d+)?|{WEIGHT_NUMBER}) ?(?:kilos?|kgs?|pounds|lbs|stones?|st)\b",
     r"\b(?:im|i am|ive been|i have been|been) (?:just |literall[y] |really )?(?:meltin[g]|wasting) away\b",
     r"\b{~drop} (?:\w+ ){0,3}?(?:kilos?|kgs?|pounds|lbs|stones?|weight|dress sizes?|sizes?)\b",
     r"\bdown (?:\w+ ){0,2}?(?:kilos?|kgs?|pounds|lbs|stones?|dress sizes?)\b",

@@ -2940,6 +2940,11 @@ WEIGHT_PATTERNS = (
     r"\b(?:faire|fait|fais|fai[t] faire) (?:reprendr[e]|retouche[r]|resserre[r]|retreci[r]) (?:\w+ ){0,2}?(?:{CLOTHES})\b",
     r"\b(?:je|j) (?:\w+ )?(?:fond[s]|fondai[s])\b(?! (?:en|le|la|les|du|de|des|d|un|une|pour|devan[t]|sur|mon|ma|mes|ce|cet|cette)\b)",
     r"\b(?:les |mes |des )?kilos (?:\w+ )?(?:parten[t]|s envolen[t]|envolen[t]|fonden[t]|filen[t]|disparaissen[t]|degringolen[t])\b",
+    # ... tombes, partis (session 37K): "les kilos sont tombes sans rien faire", "mes kilos tombent", "les kilos sont partis
+    # tout seuls" (not a thing fallen on or from somewhere: "les kilos de fonte sont tombes sur mon pied")
+    r"\b(?:les |mes |des )?kilos (?:(?:sont|etaient|me sont|m ont) )?(?:\w+ )?(?:tomben[t]|tombe[e]?s|parti[s]|envole[e]?s|descendu[s])\b"
+    r"(?! (?:\w+ )?(?:sur|dessus|du|des|dans|par terre|a terre|au sol|de (?:la|le|l|mon|ma|mes|son|sa|ses))\b)",
+    r"\bpoids (?:(?:est|etait|a) )?(?:\w+ )?tombe\b(?! (?:\w+ )?(?:sur|dessus|du|des|dans|par terre|a terre|au sol|de (?:la|le|l|mon|ma|mes|son|sa|ses))\b)",
     # the weight that drops: "mon poids a chute", "j'ai chute de 5 kilos"
     r"\bpoids (?:\w+ ){0,2}?(?:chut\w*|baiss\w*|diminu\w*|degringol\w*|fond\w*|redui\w*)",
     r"\b(?:chute|baiss\w*|descend\w*) (?:de )?\d+(?:point\d+)? ?(?:kilos?|kg|kgs)\b",
@@ -2958,9 +2963,16 @@ WEIGHT_PATTERNS = (
     # kilos perdus" (not "les kilos perdus", "des kilos perdus": a weight regained or hoped for)
     r"\b(?:\d+(?:point\d+)?|{WEIGHT_NUMBER}|quelques|plusieurs|pas mal de|bien|(?:une )?(?:dizain[e]|quinzain[e]|vingtain[e]) de)"
     r" ?(?:kilos?|kg|kgs) (?:de |d )?perdu[s]?\b",
+    # ... gone, melted, flown, told with a pronoun and the kilos after (session 37K): "les kilos s'en vont tout seuls", "mes kilos
+    # ont fondu", "ils sont tombes tout seuls, six kilos", "c'est parti tout seul, 5 kg" (not "je suis tombe": the patient)
+    r"\b(?:kilos?|kg|kgs)\b (?:\w+ )?(?:se en vont|se en sont alle[s]|ont fondu|se sont envole[e]?s|sont envole[e]?s)\b",
+    r"\b(?:ce est|ca est|ca a|ils sont|elles sont|ils|elles) (?:\w+ )?(?:tombe[e]?s?|tomben[t]|parti[e]?s?|parten[t]|fondu|fonden[t]|envole[e]?s?)"
+    r"(?: \S+){0,4}? (?:\d+(?:point\d+)?|{WEIGHT_NUMBER}|quelques) ?(?:kilos?|kg|kgs)\b",
     # the kilos gone (session 18f): "7 kilos partis sans rien faire", "5 kg envoles", "des kilos qui fondent"
     r"\b(?:\d+(?:point\d+)?|quelques|plusieurs|des) (?:kilos?|kg|kgs) (?:qui )?(?:sont )?(?:partis?|envolee?s?|disparue?s?"
     r"|fondue?s?|fonden[t]|parten[t]|s envolen[t])\b",
+    r"\b(?:\d+(?:point\d+)?|quelques|plusieurs|des) (?:kilos?|kg|kgs) (?:qui )?(?:sont |me sont )?(?:tombee?s|tomben[t])\b"
+    r"(?! (?:\w+ )?(?:sur|dessus|du|des|dans|par terre|a terre|au sol|de (?:la|le|l|mon|ma|mes|son|sa|ses))\b)",
     # fondre comme neige au soleil (session 20b): "je fonds comme neige au soleil", "j'ai fondu a vue d'oeil" (pas le beurre)
     r"\b(?:je|j ai|jai|j) (?:\w+ )?(?:fond[s]|fond|fondu|fondai[s]|fondr[e]) (?:\w+ ){0,2}?(?:comme (?:\w+ ){0,2}?(?:neig[e]|glaco[n]"
     r"|beurr[e]|bougi[e])|a vue (?:d|de) oei[l])\b",

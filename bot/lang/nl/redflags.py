@@ -3539,8 +3539,14 @@ WEIGHT_PATTERNS = (
     r"(?! (?:in|van) (?:mijn|mn|het|m|de) (?:hoofd|kop)\b| in (?:het|t) hoofd\b)",
     r"\b(?:een|twee|drie|vier|\d) (?:\w+ )?(?:maat|mate[n]|kledingmaa[t]|kledingmate[n]|broekmaa[t]|broekmate[n]|jurkmaa[t]|jurkmate[n]) (?:\w+ )?(?:kleine[r]|minder|omlaag"
     r"|naar beneden)\b",
+    # the kilos or the weight as what fell or flew off (session 37K): "de kilo's zijn er vanzelf vanaf gegaan", "de kilootjes vliegen
+    # er vanaf", "het gewicht is er zo afgevlogen", "de kilo's zijn eraf gevallen" (a weight that fell onto or against one stays a blow)
+    r"\b(?:kilo|kilos|kilootje[s]|pondje[s]|ponde[n]|kg|kgs|gewicht)\b (?:\w+ ){0,4}?(?:eraf|er af|vanaf|er vanaf|af) (?:\w+ )?(?:gevallen|gegaan"
+    r"|gevloge[n]|vallen|viele[n]|valt|viel|vliege[n]|vloge[n]|vlieg[t]|vloo[g]|gaan|gaat|ging|ginge[n])\b(?! (?:\w+ )?(?:op|tegen|boveno[p])\b)",
+    r"\b(?:kilo|kilos|kilootje[s]|pondje[s]|ponde[n]|kg|kgs|gewicht)\b (?:\w+ ){0,4}?(?:afgevloge[n]|afgegaan|verdwenen|(?:vliege[n]|vloge[n]|vlieg[t]|vloo[g]"
+    r"|vallen|viele[n]|valt|viel|gaan|gaat|ging|ginge[n]) (?:er )?(?:\w+ )?(?:vanaf|eraf|af))\b(?! (?:\w+ )?(?:op|tegen|boveno[p])\b)",
     # not falling off something: "ik viel van de trap af", "van de ladder af"
-    r"\b(?:val|viel|vallen|valt) (?!(?:\w+ ){0,4}?van\b)(?:\w+ ){0,5}?af\b",
+    r"\b(?:val|viel|viele[n]|vallen|valt) (?!(?:\w+ ){0,4}?van\b)(?:\w+ ){0,5}?af\b",
     r"\bgewicht\w* (?:\w+ ){0,2}?(?:verloren|kwijt|verlies|gedaald|daalt|neemt af|gezakt|achteruit)\b",
     # ... afgezakt of verminderd, in gewicht (sessie 26G): "mijn gewicht is verminderd", "ik ben wat afgezakt in gewicht", "in
     # gewicht achteruitgegaan", "ik ben dun geworden" (niet "mijn haar is dun geworden")
