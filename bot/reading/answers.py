@@ -47,11 +47,12 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import Any, Callable, Dict, List, Optional, Tuple, Union
+from typing import Any, Callable, Dict, Iterator, List, Optional, Tuple, Union
 
 from bot import lang
 from bot.clinical.questions import RED_FLAG_BLOCK
 from bot.reading import text as _text
+from bot.reading.duration import find_duration
 from bot.reading.redflags import (
     AREA,
     LEG_NUMB,
@@ -1286,24 +1287,9 @@ def _pain_duration(text: Any, today: Optional[date], weight_asked: bool = False)
     weight = (_DURATION_WEIGHT, _WEIGHT_MENTION_WORD) if weight_asked else (_DURATION_WEIGHT,)
     if not any(p.search(normalise(text)) for p in weight):
         return days
-    try:
-        from bot.reading.duration import find_duration  # lazy: written by another module
-    except ImportError:
-        return days
-    offset = 0
-    for _ in range(12):
-        try:
-            m = find_duration(text[offset:], today=today)
-        except Exception:
-            return days
-        if m is None:
-            return None
-        start, end = offset + m.start, offset + m.end
-        offset = end
-        if isinstance(m.days, bool) or not isinstance(m.days, int) or m.days < 0:
-            continue
-        left = normalise(" ".join(_DURATION_BREAK.split(text[:start])[-1].split()[-6:]))
-        right = normalise(" ".join(_DURATION_BREAK.split(text[end:])[0].split()[:5]))
+    for found, left, _, right in _durations_told(text, today):
+        left = normalise(" ".join(left.split()[-6:]))
+        right = normalise(" ".join(right.split()[:5]))
         # the weight word nearest the duration, with no pain told between them ("lost 6 kg since may and my back has hurt
         # for 3 weeks": the 3 weeks are the pain's)
         near_left = max((m2.end() for p in weight for m2 in p.finditer(left)), default=None)
@@ -1312,8 +1298,26 @@ def _pain_duration(text: Any, today: Optional[date], weight_asked: bool = False)
             continue  # the weight's span: "5 kilo kwijt de laatste 2 maanden"
         if near_right is not None and not _told_pain(right[:near_right]) and not _told_pain(left):
             continue  # "in 6 weken 5 kilo verloren"
-        return m.days
-    return days
+        return found
+    return None
+
+
+def _durations_told(text: str, today: Optional[date]) -> Iterator[Tuple[int, str, str, str]]:
+    """Each duration in ``text`` (the first 12): its days, the clause's words before it, its own words and the clause's
+    words after it (whose it is, the pain's or another's such as a weight lost or a fever, is read from them)."""
+    offset = 0
+    for _ in range(12):
+        try:
+            m = find_duration(text[offset:], today=today)
+        except Exception:
+            return
+        if m is None:
+            return
+        start, end = offset + m.start, offset + m.end
+        offset = end
+        if isinstance(m.days, bool) or not isinstance(m.days, int) or m.days < 0:
+            continue
+        yield m.days, _DURATION_BREAK.split(text[:start])[-1], text[start:end], _DURATION_BREAK.split(text[end:])[0]
 
 
 def _told_pain(norm: str) -> bool:
@@ -1804,27 +1808,9 @@ def _clauses(norm: str) -> List[str]:
 def _story_duration(text: str, today: Optional[date]) -> Optional[int]:
     """The duration told about the pain: the first one in a clause about pain, else the first not about
     something else (the cancer, the weight lost, the pregnancy, the fever)."""
-    try:
-        from bot.reading.duration import find_duration  # lazy: written by another module
-    except ImportError:
-        return _parse_duration(text, today)
     fallback: Optional[int] = None
-    offset = 0
-    for _ in range(12):
-        try:
-            m = find_duration(text[offset:], today=today)
-        except Exception:
-            return fallback
-        if m is None:
-            break
-        start, end = offset + m.start, offset + m.end
-        offset = end
-        days = m.days
-        if isinstance(days, bool) or not isinstance(days, int) or days < 0:
-            continue
-        left = _DURATION_BREAK.split(text[:start])[-1]
-        right = _DURATION_BREAK.split(text[end:])[0]
-        window = normalise(" ".join(left.split()[-6:] + [text[start:end]] + right.split()[:5]))
+    for days, left, told, right in _durations_told(text, today):
+        window = normalise(" ".join(left.split()[-6:] + [told] + right.split()[:5]))
         if _DURATION_OTHER.search(window):
             continue
         near_left = normalise(" ".join(left.split()[-6:]))
