@@ -1862,8 +1862,37 @@ def _cancer_same_story(sentence: str) -> bool:
     return False
 
 
+# someone else's back pain or illness told, then what it turned out to be (session 37N; the packs' CANCER_SOMEONE,
+# CANCER_TOLD_HAD, CANCER_REVEALED): "my aunt had back pain and it turned out to be cancer", "mijn nonkel had rugpijn en het
+# bleek kanker", "un ami avait mal au dos et c'etait un cancer" -- the reveal is in a clause of its own, so _third_party does
+# not see the person. Theirs when their having verb follows them (no first person before it) and nothing of the writer's
+# own (first person, own possessive, "mine") stands from that verb to the cancer word, nor "me too" in the sentence
+_CANCER_SOMEONE = re.compile(rf"\b(?:{_cues('CANCER_SOMEONE')})\b")
+_CANCER_TOLD_HAD = re.compile(rf"^(?: \w+){{0,3}}? (?:{_cues('CANCER_TOLD_HAD')})\b")
+_CANCER_REVEALED = re.compile(rf"\b(?:{_cues('CANCER_REVEALED')})\b")
+_OWN_IN_TOLD = re.compile(rf"\b(?:{_alt(*lang.merged('redflags', 'FIRST_PERSON'), *lang.merged('redflags', 'OWN_POSSESSIVE'))}"
+                          rf"|{_cues('CANCER_FOR_MINE')})\b")
+
+
+def _cancer_told_of_other(sentence: str) -> bool:
+    if _ME_TOO.search(sentence):
+        return False
+    people = list(_FAMILY_RE.finditer(sentence)) + list(_CANCER_SOMEONE.finditer(sentence))
+    for person in people:
+        rest = sentence[person.end():]
+        had = _CANCER_TOLD_HAD.match(rest)
+        if had is None or _FIRST_PERSON.search(had.group(0)):
+            continue
+        revealed = _CANCER_REVEALED.search(rest, had.end())
+        if revealed is not None and len(rest[had.end():revealed.start()].split()) <= 25 \
+                and not _OWN_IN_TOLD.search(rest[had.end():revealed.end()]):
+            return True
+    return False
+
+
 def _cancer_story_sentence(sentence: str) -> bool:
-    return bool(_CANCER_STORY.search(sentence) or _cancer_same_story(sentence)) and not _CANCER_MY.search(sentence)
+    return (bool(_CANCER_STORY.search(sentence) or _cancer_same_story(sentence) or _cancer_told_of_other(sentence))
+            and not _CANCER_MY.search(sentence))
 
 
 # a cut word said as a particle after the subject of an asking clause (session 36F; the packs' CANCER_PARTICLE_SUBJECT,

@@ -2957,6 +2957,14 @@ CANCER_STORY = (r"(?:read|saw|seen|heard|watched|came across|found) (?:\w+ ){0,3
 CANCER_SAME = (r"(?:had|has|has had|got|was|went through|had exactly|had just) (?:\w+ )?(?:the same|exactly the same|the exact same|similar"
                r"|something similar|the same thing|same thing|the same symptoms|same symptoms|the same pain|this too|the same as)",)
 CANCER_MY = (r"(?:i had|ive had|i have had|i have|i got|my) (?:\w+ ){0,3}?(?:{CANCER_WORD}|tumou?r\w*|leu[ck]a?emi\w*|lymphom\w*|melanom\w*|\w*carcinom\w*)",)
+#: someone else's illness told, then what it turned out to be (session 37N; bot/reading/redflags.py _cancer_told_of_other):
+#: "my aunt had back pain and it turned out to be cancer", "a friend of mine had a bad back, it was cancer" -- the person
+#: (FAMILY or CANCER_SOMEONE), their having verb (CANCER_TOLD_HAD) and the reveal of a cancer (CANCER_REVEALED), with no
+#: first person, own possessive or "mine" between: the cancer is theirs (not "my aunt had it and i had breast cancer")
+CANCER_SOMEONE = (r"(?:a|one|some) (?:mate|guy|bloke|lady|woman|man|girl|lad|coworker|co worker|workmate)", r"someone|somebody")
+CANCER_TOLD_HAD = (r"had|has|has had|got|was having|suffered|complained|started with|went to the (?:doctor|gp|hospital) with",)
+CANCER_REVEALED = (r"(?:turned out|turns out|proved|ended up being|came back as|was|it s) (?:\w+ ){0,4}?"
+                   r"(?:{CANCER_WORD}|tumou?r\w*|leu[ck]a?emi\w*|lymphom\w*|myelom\w*|melanom\w*|\w*carcinom\w*|metasta\w*)",)
 #: an example word opening the clause of the cancer word after a comma (session 35J; bot/reading/redflags.py _asking_clause):
 #: "could it be something serious, like a tumour?" -- the question is the clause before the comma
 CANCER_EXAMPLE = (r"like", r"such as", r"for example", r"for instance", r"say like", r"maybe like", r"e g", r"eg")

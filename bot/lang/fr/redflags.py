@@ -2695,6 +2695,15 @@ CANCER_SAME = (r"(?:avait|a eu|avait eu|a|a fait|avait fait|a connu|avait connu)
                r"|pareil|la meme|les memes symptomes|les memes douleurs|la meme douleur|quelque chose de similaire|un truc pareil"
                r"|le meme truc|la meme histoire)",)
 CANCER_MY = (r"(?:j ai eu|j avais|j ai|moi (?:aussi )?j ai eu|mon|ma) (?:\w+ ){0,3}?(?:{CANCER_WORD}|tumeur\w*|leuc[ea]mi\w*|lymphom\w*|melanom\w*|\w*carcinom\w*)",)
+#: l'histoire d'un autre, puis ce que c'etait (session 37N; bot/reading/redflags.py _cancer_told_of_other): "ma tante avait
+#: mal au dos et c'etait un cancer", "un ami avait des douleurs lombaires, ca s'est revele etre un cancer" -- la personne
+#: (FAMILY ou CANCER_SOMEONE), son verbe d'avoir (CANCER_TOLD_HAD) et ce que c'etait (CANCER_REVEALED), sans je, mon ou
+#: "le mien" entre: le cancer est le sien (pas "ma tante l'a eu et moi j'ai eu un cancer du sein")
+CANCER_SOMEONE = (r"(?:un|une) (?:ami|amie|pote|copain|copine|collegue|voisin|voisine|homme|femme|mec|gars|dame|connaissance)",
+                  r"quelqu un")
+CANCER_TOLD_HAD = (r"avait|a eu|avait eu|a|souffrait|a souffert|se plaignait|trainait|a traine|est alle chez le medecin avec",)
+CANCER_REVEALED = (r"(?:c etait|c est|etait|revele|revelee|avere|averee|s agissait d|s agit d|a ete) (?:\w+ ){0,4}?"
+                   r"(?:{CANCER_WORD}|tumeur\w*|leuc[ea]mi\w*|lymphom\w*|myelom\w*|melanom\w*|\w*carcinom\w*|metasta\w*)",)
 CANCER_BACK = (r"(?:(?:du|de|des|de la) \w+ )?(?:(?:est|soit|serait|sera|a|ait|aurait|t|il|pu|se|qui|peut|pourrait|etre|deja"
                r"|encore|bien|de) ){0,5}?(?:reven\w*|revien\w*|reviendr\w*|retour\w*|recidiv\w*|rechut\w*|propag\w*|metasta\w*)",)
 CANCER_NOT_AFTER = (r"benigne?s?", r"non cancereuse?s?", r"non maligne?s?",

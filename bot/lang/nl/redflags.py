@@ -3161,6 +3161,14 @@ CANCER_STORY = (r"(?:gelezen|gezien|gehoord|las|zag|hoorde|bekeken|lees|zie) (?:
 CANCER_SAME = (r"(?:had|heeft|hadden|kreeg|heeft ook|had ook) (?:\w+ )?(?:hetzelfde|precies hetzelfde|net hetzelfde|exact hetzelfde"
                r"|dezelfde klachten|dezelfde pijn|iets gelijkaardigs|iets vergelijkbaars|zoiets|net zoiets|ook zoiets|datzelfde)",)
 CANCER_MY = (r"(?:ik had|ik heb|heb ik|had ik|mijn|mn) (?:\w+ ){0,3}?(?:{CANCER_WORD}|\w*kanker\w*|tumor\w*|leuk[ae]mi\w*|lymfo[o]?m\w*|lymphom\w*|melano[o]?m\w*|\w*carcino[o]?m\w*)",)
+#: het verhaal van een ander, en wat het bleek te zijn (sessie 37N; bot/reading/redflags.py _cancer_told_of_other): "mijn
+#: tante had rugpijn en het bleek kanker", "mijn nonkel had last van zijn rug, het was kanker" -- de persoon (FAMILY of
+#: CANCER_SOMEONE), het werkwoord van hebben (CANCER_TOLD_HAD) en wat het bleek (CANCER_REVEALED), zonder ik, mijn of
+#: "de mijne" ertussen: de kanker is van die ander (niet "mijn tante had het en ik had borstkanker")
+CANCER_SOMEONE = (r"(?:een|ne|nen) (?:kennis|vriend|vriendin|collega|man|vrouw|gast|kerel|mens)", r"iemand")
+CANCER_TOLD_HAD = (r"had|heeft|hadden|kreeg|heeft gehad|had ook|(?:zat|sukkelde|liep) (?:\w+ ){0,3}?met|klaagde|ging naar de (?:dokter|huisarts) met",)
+CANCER_REVEALED = (r"(?:bleek|blijkt|was|is|ging om|gaat om|bleek te zijn) (?:\w+ ){0,4}?"
+                   r"(?:{CANCER_WORD}|\w*kanker\w*|tumor\w*|leuk[ae]mi\w*|lymfo[o]?m\w*|myelo[o]?m\w*|melano[o]?m\w*|\w*carcino[o]?m\w*|uitzaai\w*)",)
 #: een voorbeeldwoord dat de zin van het kankerwoord opent na een komma (sessie 35J; bot/reading/redflags.py _asking_clause):
 #: "kan rugpijn door iets ernstigs komen, zoals kanker?" -- de vraag is de zin voor de komma
 CANCER_EXAMPLE = (r"zoals", r"bijvoorbeeld", r"bv", r"bijv", r"zo een", r"zon", r"zoiets als", r"gelijk")
