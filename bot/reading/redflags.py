@@ -3241,11 +3241,42 @@ _SAME_BUT = re.compile(rf" \. (?=(?:{_cues('SAME_BUT')}|{_cues('ONLY_WHEN')}) )"
 _HEDGE_CUT = re.compile(rf"\b((?:{_cues('TRAILING_HEDGE')})) \. ")
 
 
+# A sign asked about for a person in general, then claimed (session 37M; the packs' GENERIC_PERSON, GENERIC_PRONOUNS,
+# GENERIC_MINE): "how can somebody tell theyre losing feeling down there? i reckon i have that", "hoe merkt iemand dat hij
+# zijn plas niet meer voelt? dat heb ik ook", "comment une personne sait qu'elle ne sent plus ses fesses ? c'est mon cas".
+# The generic person is no relative: once the writer owns it after (_owned: no negation nor "if" before the owning), the
+# sentence that names that person is read as the writer's (the person's word and their pronouns put as the writer's).
+# Kept: no owning ("... ? i dont have that", nothing after: read as today), a relative or a named person in that sentence.
+_GENERIC_SELF: Dict[str, str] = lang.merged("redflags", "GENERIC_PERSON")
+_GENERIC_PERSON = re.compile(rf"\b(?:{_alt(*(re.escape(w) for w in _GENERIC_SELF))})\b(?! (?:{_cues('ELSE')})\b)")
+_GENERIC_PRONOUNS: Dict[str, str] = {**_PROXY_PRONOUNS, **lang.merged("redflags", "GENERIC_PRONOUNS")}
+_GENERIC_PRONOUN = re.compile(rf"\b(?:{_alt(*(re.escape(w) for w in _GENERIC_PRONOUNS if w not in _PROXY_BEFORE))}"
+                              + "".join(f"|{re.escape(word)}(?= {_fill(after)}\\b)" for word, (_, after) in _PROXY_BEFORE.items())
+                              + r")\b")
+_GENERIC_MINE = re.compile(rf"\b(?:{_cues('GENERIC_MINE')})")
+
+
+def _generic_owned(norm: str) -> str:
+    """The sentences that ask about a sign for a person in general, read as the writer's when an owning follows."""
+    if not _GENERIC_PERSON.search(norm):
+        return norm
+    parts = norm.split(" . ")
+    for i, part in enumerate(parts):
+        m = _GENERIC_PERSON.search(part)
+        if m is None or _FAMILY_RE.search(_GENERIC_PRONOUN.sub(" ", part)):  # a relative named ("hij" is one of _FAMILY)
+            continue
+        rest = " . ".join(parts[i:])[m.end():]
+        if _owned(rest, denied_after=True) or _owned(rest, _GENERIC_MINE, True):
+            part = _GENERIC_PERSON.sub(lambda g: _GENERIC_SELF[g.group(0)], part)
+            parts[i] = _GENERIC_PRONOUN.sub(lambda p: _GENERIC_PRONOUNS[p.group(0)], part)
+    return " . ".join(parts)
+
+
 def _reading(text: object) -> str:
     """The text the red-flag readers read: normalised, a question's frame ("is it normal that")
     dropped, a sentence told as "the same but ..." joined to the one before, and a message typed
     for someone else read as theirs."""
-    return _as_patient(_HEDGE_CUT.sub(r"\1 ", _SAME_BUT.sub(" , ", _QUESTION_FRAME.sub(" ", normalise(text)))).strip())
+    return _generic_owned(_as_patient(_HEDGE_CUT.sub(r"\1 ", _SAME_BUT.sub(" , ", _QUESTION_FRAME.sub(" ", normalise(text)))).strip()))
 
 
 # A relative's sign told on in clauses without a subject of their own ("my husband had cauda equina, couldnt pee, had
@@ -3283,11 +3314,14 @@ _FIRST_PERSON_WORDS = frozenset(lang.merged("redflags", "FIRST_PERSON"))
 _ME_OBJECT = frozenset(lang.merged("redflags", "ME_OBJECT"))
 
 
-def _owned(text: str) -> bool:
-    """An owning of the packs' HEARSAY_MINE in ``text``, no negation nor "if" in the 3 words before it."""
-    for m in _HEARSAY_MINE.finditer(text):
+def _owned(text: str, mine: Optional[re.Pattern[str]] = None, denied_after: bool = False) -> bool:
+    """An owning of the packs' HEARSAY_MINE (or ``mine``) in ``text``, no negation nor "if" in the 3 words before it (nor,
+    with ``denied_after``, a negation in the 2 words after it: "dat heb ik gelukkig niet")."""
+    for m in (mine or _HEARSAY_MINE).finditer(text):
         before = text[: m.start()].split()[-3:]
         if _NEG.intersection(before) or (_OWN_IF.intersection(before) and _UNSURE_WORD not in before):
+            continue
+        if denied_after and _NEG.intersection(text[m.end():].split()[:2]):
             continue
         return True
     return False

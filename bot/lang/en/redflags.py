@@ -5088,3 +5088,17 @@ GENERAL_LEAD = (r"(?:a |one )?(?:general|quick|random|small|little|side|silly|da
 FEVER_DENIED_UNTIL = (r"(?:unti[l]|till|til|up to|up unti[l]|up till) (?:yesterda[y]|last nigh[t]|this (?:mornin[g]|afternoo[n]|evenin[g])|overnigh[t]"
                       r"|the day befor[e] yesterda[y]|last (?:week|weeken[d])|(?:last )?(?:monda[y]|tuesda[y]|wednesda[y]"
                       r"|thursda[y]|frida[y]|saturda[y]|sunda[y])|(?:a|one|two|thre[e]|four|five|a few|a coupl[e] of|\d+) (?:days?|week[s]?) ago)",)
+
+#: a sign asked about for a person in general, then claimed as the writer's own (session 37M; the engine's
+#: _generic_owned): "how can somebody tell theyre losing feeling down there? i reckon i have that". In the sentence that
+#: names such a person, and only when an owning follows (HEARSAY_MINE, GENERIC_MINE), the person's word and the pronouns
+#: standing for them (GENERIC_PRONOUNS, PROXY_PRONOUNS) are read as the writer's. No relative: a named person keeps theirs.
+GENERIC_PERSON = {"someone": "i", "somebody": "i", "a person": "i", "people": "i", "anyone": "i", "anybody": "i",
+                  "someones": "my", "somebodys": "my", "a persons": "my", "peoples": "my"}
+GENERIC_PRONOUNS = {"they": "i", "theyve": "ive", "theyre": "im", "theyd": "id", "their": "my", "them": "me",
+                    "themselves": "myself", "themself": "myself", "theirs": "mine"}
+#: an owning that only follows a sign asked about in general (beside HEARSAY_MINE): "i have the same", "ive got that too",
+#: "thats exactly what i have"
+GENERIC_MINE = (r"(?:i have|i ve got|ive got|i got|i have got) (?:exactly |just )?(?:the same(?: thing| problem)?|that too|that as well|this too"
+                r"|it too|that exact thing)(?= ,| \.|$)",
+                r"(?:thats|that is|this is|that s) (?:exactly|precisely|just) (?:me|my case|what i have|what ive got|what i ve got)")

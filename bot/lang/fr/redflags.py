@@ -4519,3 +4519,11 @@ GENERAL_LEAD = (r"(?:une )?(?:petite |simple )?question (?:generale|comme ca|en 
 FEVER_DENIED_UNTIL = (r"jusq[u](?:e|a|au)?(?: a| au)? ?(?:hier(?: soir| mati[n]| apre[s] midi)?|avan[t] hier|ce mati[n]|cett[e] nuit|cet apre[s] midi"
                       r"|la semain[e] dernier[e]|le weeken[d] dernie[r]|(?:lund[i]|mard[i]|mercred[i]|jeud[i]|vendred[i]|samed[i]|dimanch[e])"
                       r"(?: dernie[r])?|il y a (?:un|une|deux|troi[s]|quatr[e]|cinq|quelque[s]|\d+) (?:jour[s]?|semaine[s]?))",)
+
+#: un signe demande pour quelqu'un en general puis fait sien (session 37M; l'engine _generic_owned): "comment une personne
+#: sait qu'elle ne sent plus ses fesses ? je crois que j'ai ca" (pas "personne" seul: nul)
+GENERIC_PERSON = {"quelquun": "je", "une personne": "je", "les gens": "je"}
+GENERIC_PRONOUNS = {"elle": "je", "ils": "je", "elles": "je", "leur": "mon", "leurs": "mes"}
+#: "j'ai la meme chose", "j'ai exactement ca", "c'est pareil pour moi"
+GENERIC_MINE = (r"j ai (?:exactement |justement |aussi )?(?:la meme chose|le meme probleme|pareil|ca aussi|exactement ca|ca egalement)",
+                r"(?:ce est|cest|c est) (?:exactement |tout a fait )?pareil (?:pour|chez) moi")

@@ -5233,3 +5233,12 @@ FEVER_DENIED_UNTIL = (r"tot (?:aan )?(?:gistere[n](?:avon[d]|ochten[d]|morge[n]|
                       r"|vanmorge[n]|vanochten[d]|vanmidda[g]|deze (?:ochten[d]|morge[n]|nach[t]|midda[g]|voormidda[g]|namidda[g])"
                       r"|(?:vorig[e]|voorbij[e]|verlede[n]|afgelope[n]) (?:week|weeken[d])|(?:vorig[e] |afgelope[n] |voorbij[e] )?(?:maanda[g]|dinsda[g]"
                       r"|woensda[g]|donderda[g]|vrijda[g]|zaterda[g]|zonda[g])|(?:een|twee|drie|vier|vijf|enkel[e]|paar|een paar|\d+) (?:dage[n]|dag|weke[n]|week) gelede[n])",)
+
+#: een teken gevraagd voor iemand in het algemeen en dan het zijne gemaakt (sessie 37M; de engine's _generic_owned): "hoe
+#: merkt een mens dat ie zijn plas niet meer voelt? ik denk dat ik dat heb". "men" (de Engelse "men") is ook in het Engels
+#: een mens in het algemeen.
+GENERIC_PERSON = {"iemand": "ik", "mensen": "ik", "een mens": "ik", "men": "ik", "iemands": "mijn"}
+GENERIC_PRONOUNS = {"ze": "ik", "hun": "mijn", "zich": "me", "zichzelf": "mezelf"}
+#: "ik heb hetzelfde", "heb ik net hetzelfde", "dat is bij mij ook zo"
+GENERIC_MINE = (r"(?:ik heb|heb ik|k heb|heb k) (?:net |precies |exact |juist )?(?:hetzelfde|het zelfde|dat ook|da ook)",
+                r"(?:dat|da|dit) is (?:bij mij|bij mij ook|ook bij mij|mijn geval) (?:ook )?(?:zo|het geval)")
