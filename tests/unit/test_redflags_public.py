@@ -217,8 +217,9 @@ def test_red_flags_as_strangers_write_them(language, text, source, expected):
         ("her legs are numb and mine too", {"both_legs": True, "leg_numbness": True}),
         ("my wife says my legs are numb", {"both_legs": True, "leg_numbness": True}),
         ("mijn vrouw heeft tintelingen in haar benen en ik ook", {"both_legs": True, "leg_numbness": True}),
-        ("his feet are numb", {}),
-        ("zijn benen zijn slap", {}),
+        # his or her part alone, no writer named, is typed for that person since session 37A (the safe side)
+        ("his feet are numb", {"both_legs": True, "leg_numbness": True}),
+        ("zijn benen zijn slap", {"both_legs": True, "leg_weakness": "worsening"}),
     ],
 )
 def test_whose_legs(text, expected):

@@ -127,7 +127,8 @@ from bot.reading.redflags import find_red_flags
     ("my dog's leg is getting weaker", {}),
     ("my dogs back legs are getting weaker", {}),
     ("my mum's leg is getting weaker", {}),
-    ("her left foot drags", {}),
+    # her part alone is typed for her since session 37A (the safe side), read as "my left foot drags"
+    ("her left foot drags", {"leg_weakness": "worsening"}),
     ("my dog's leg is weak and getting worse", {}),
     ("het been van mijn hond wordt zwakker", {}),
     ("de poot van mijn hond sleept, het wordt erger", {}),
