@@ -206,6 +206,10 @@ def answer_for(patient: dict, slot: str, times_asked: int, clarifying: Optional[
     if slot == "clarifying":
         target = CLARIFIED_SLOT.get(clarifying or "")
         if target == "duration_days":
+            if profile["duration_days"] is None and say.get("duration_days"):
+                # "roughly is fine: which is closest?" to someone who does not know: they say so again
+                said = say["duration_days"]
+                return said[-1] if isinstance(said, list) else said
             return plain_answer("duration_days", profile["duration_days"], language)
         if target == "leg_weakness":
             return words["clarify"]["weakness_change"][profile["leg_weakness"]]
