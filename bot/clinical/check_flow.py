@@ -169,6 +169,11 @@ def _clarified(state: CheckState, text: str, reply: Reply) -> Dict[str, Any]:
     key = state.clarifying
     slot = CLARIFIED_SLOT.get(key or "")
     value = parse_clarification(key, text) if slot else None
+    if slot == "duration_days" and value is None and _says_unknown(text):
+        # "roughly: which is closest?" answered "honestly, I can't say": a try towards R12, not "sorry" for ever
+        reply.changes[CLARIFYING] = None
+        reply.changes["duration_attempts"] = state.attempts + 1
+        return {}
     if slot is None or value is None:
         return {}
     reply.changes[CLARIFYING] = None
@@ -267,6 +272,9 @@ def read_reply(
             found.pop(requested, None)  # neither yes nor no yet: the follow-up settles it
             reply.changes[CLARIFYING] = key
             reply.next_slot = CLARIFYING
+            if requested == "duration_days" and _says_unknown(text):
+                # "no idea, a good while": asked "which is closest?", and the "no idea" counts as a try towards R12
+                reply.changes["duration_attempts"] = state.attempts + 1
 
     answers = dict(state.answers)
     answers.update({slot: None for slot, value in reply.changes.items() if value is None and slot in answers})

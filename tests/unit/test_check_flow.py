@@ -3,7 +3,7 @@ from datetime import date
 
 import pytest
 
-from bot.clinical.check_flow import ANSWER_TO_CHANGE, CheckState, clarifying_responses, read_reply
+from bot.clinical.check_flow import ANSWER_TO_CHANGE, CLARIFYING, CheckState, clarifying_responses, read_reply
 from bot.clinical.questions import CHECK_ANSWERS
 
 TODAY = date(2026, 12, 1)
@@ -273,3 +273,39 @@ def test_a_question_after_not_knowing_is_still_answered_first(text, language):
     state = CheckState(answers={**known, "duration_days": None}, requested="duration_days", language=language)
     reply = read_reply(state, text, TODAY, interruption=True)
     assert reply.not_an_answer and reply.next_slot == "duration_days"
+
+
+@pytest.mark.parametrize("first, then, language", [
+    # "no idea, a while" to the duration question gets "roughly: which is closest?"; "honestly no idea" to that was
+    # "sorry, I didn't understand" for ever, and the check never reached its result (session 38, a blind street patient)
+    ("no idea, two weeks or two months", "honestly no idea", "en"),
+    ("no idea, two weeks or two months", "no clue sorry", "en"),
+    ("geen idee, al een tijdje", "geen idee echt", "nl"),
+    ("geen idee, twee weken of twee maanden", "weet ik niet", "nl"),
+    ("aucune idée, ça fait un petit temps", "franchement aucune idée", "fr"),
+    ("aucune idée, deux semaines ou deux mois", "je sais vraiment pas", "fr"),
+])
+def test_not_knowing_how_long_twice_through_which_is_closest_moves_on(first, then, language):
+    known = {k: v for k, v in DONE.items() if k not in ("duration_days", CHECK_ANSWERS)}
+    state = CheckState(answers={**known, "duration_days": None}, requested="duration_days", language=language)
+    reply = read_reply(state, first, TODAY)
+    assert reply.next_slot == CLARIFYING and reply.changes["duration_attempts"] == 1
+    state = CheckState(answers={**known, "duration_days": None}, requested=CLARIFYING, language=language,
+                       clarifying=reply.changes[CLARIFYING], attempts=1)
+    reply = read_reply(state, then, TODAY)
+    assert reply.understood and reply.changes[CLARIFYING] is None
+    assert reply.changes["duration_attempts"] == 2 and reply.next_slot not in ("duration_days", CLARIFYING)
+
+
+@pytest.mark.parametrize("then, language, days", [
+    # a number or a range at "which is closest?" still settles the duration
+    ("about 3 weeks", "en", 21),
+    ("een week of 3", "nl", 21),
+    ("environ 3 semaines", "fr", 21),
+])
+def test_a_duration_at_which_is_closest_still_settles_it(then, language, days):
+    known = {k: v for k, v in DONE.items() if k not in ("duration_days", CHECK_ANSWERS)}
+    state = CheckState(answers={**known, "duration_days": None}, requested=CLARIFYING, language=language,
+                       clarifying="number_unsure", attempts=1)
+    reply = read_reply(state, then, TODAY)
+    assert reply.changes["duration_days"] == days and "duration_attempts" not in reply.changes
