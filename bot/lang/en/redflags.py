@@ -5102,3 +5102,32 @@ GENERIC_PRONOUNS = {"they": "i", "theyve": "ive", "theyre": "im", "theyd": "id",
 GENERIC_MINE = (r"(?:i have|i ve got|ive got|i got|i have got) (?:exactly |just )?(?:the same(?: thing| problem)?|that too|that as well|this too"
                 r"|it too|that exact thing)(?= ,| \.|$)",
                 r"(?:thats|that is|this is|that s) (?:exactly|precisely|just) (?:me|my case|what i have|what ive got|what i ve got)")
+
+# ---- session 38A: the saddle area told by how little feeling is left (bot/reading/redflags.py SADDLE_RULES) ----
+#: a quantity of feeling that means (almost) none, or the area switched off, gone cold, felt faintly, or sitting as if floating
+#: above the seat (near the area only): "barely any feeling between my legs", "hardly any sensation round my privates", "my
+#: taint feels switched off", "my bum and crotch go kind of cold", "poked it, its super faint", "like im hovering over the chair"
+#: (not a quantity of pain or stiffness: "barely any pain down there", "hardly any feeling of stiffness in my bum")
+NUMB_SADDLE += (
+    r"(?:barel[y]|hardl[y]|scarcel[y]|almost|next to|virtuall[y]|practicall[y]|pretty much) (?:any|no) (?:feelin[g]|sensatio[n]|feel)\b"
+    r"(?! (?:of|from) (?:\w+ )?(?:stif\w*|pain\w*|ache\w*|achin[g]|tigh\w*|sore\w*|pressur[e]|discomfor[t]|hurt\w*))",
+    r"(?:not much|very littl[e]|so littl[e]|only a littl[e]|hardly|barel[y]) (?:of )?(?:a )?(?:feelin[g]|sensatio[n])\b"
+    r"(?! (?:of|from) (?:\w+ )?(?:stif\w*|pain\w*|ache\w*|achin[g]|tigh\w*|sore\w*|pressur[e]|discomfor[t]|hurt\w*))",
+    _P34_NOT_HEAD + r"(?:gone|goes|go|goin[g]|went|feels?|felt|feelin[g]|is|are|its|has|have|been|got|gets|like|sort of|kind of|kind[a]|all"
+    r"|completel[y]|totall[y]|just) (?:\w+ )?(?:switche[d]|shut) off\b(?! (?:the|a|an|my|it|that|this|her|his|their)\b)",
+    r"(?<!\bi )(?<!\bwe )(?<!\bthey )(?<!\byou )go (?:all |really |a bit |sort of |kind of |kind[a] |very |totall[y] |completel[y] )?"
+    r"(?:cold|numb|dead|tingl[y]|funny|weird)\b",
+    r"(?:goes|goin[g]|gone|went|turns?|turne[d]|turnin[g]) (?:sort of|kind of|kind[a]) (?:cold|numb|dead|tingl[y]|funny|weird)\b",
+    # felt faintly (a touch test told after it): "felt it really faintly", "its super faint", "only faintly feel it"
+    r"(?<!\bi )(?<!\bim )(?:felt|feel|feels|feelin[g]) (?:it|that|them|anythin[g]|somethin[g]|the \w+|my \w+) (?:\w+ )?(?:fain[t]|faintl[y])\b",
+    r"(?:its|it is|it was|thats|that is|that was|theyre|they are) (?:only |just |very |really |super |so |quite |pretty |extremel[y] |barel[y] )?"
+    r"(?:fain[t]|faintl[y])\b(?! (?:\w+ )?(?:pain|ache|smel[l]|line|mark|scar|brais[e]|rash)\b)",
+    r"(?:only|just|barel[y]) (?:\w+ )?faintl[y] (?:feel|felt|sense)\b",
+    # sitting as if floating above the seat: "its like im floating a bit above the chair"
+    r"(?:floa[t]|floats|floate[d]|floatin[g]|hove[r]|hovers|hovere[d]|hoverin[g]) (?:\w+ ){0,3}?(?:above|over|off|on top of) (?:the |my |a |this )?"
+    r"(?:\w+ )?(?:seat|seats|chai[r]|sofa|couc[h]|saddl[e]|stoo[l]|toile[t]|loo|cushio[n])\b",
+)
+#: ... a touch test, felt faintly (engine: TOUCHED ... FELT_NOTHING, across "and"): "prodded my taint with a nail and it was really faint"
+FELT_NOTHING += (r"(?:its|it is|it was|it felt|felt|feels|thats|that was) (?:only |just |very |really |super |so |quite |pretty |extremel[y] |barel[y] )?"
+                 r"(?:fain[t]|faintl[y])",
+                 r"(?:barel[y]|hardl[y]|scarcel[y]|only faintl[y]) (?:\w+ )?(?:feel|felt|feels)")

@@ -572,7 +572,8 @@ NUMB_COMMON = (
     # "je sens plus mes fesses", "je sens rien", "je ressens presque plus"
     r"(?<!\bme )(?<!\bse )(?<!\bte )" + _NOT_HE + r"(?:sens|sent|sentent|ressens|ressent|sentais|sentait|sentir|ressentir) "
     # the longer forms first: "je sens plus rien" is no "sens plus" denied by a trailing "rien" (SUFFIX_NO)
-    r"(?:plus rien|plus grand chose|plus du tout|pas du tout|pas grand chose|plus|pas|rien|presque (?:pas|plus|rien)"
+    # ... "presque plus rien" before "presque plus" (session 38A): "je sens quasi plus rien autour de l'anus" (not denied by its "rien")
+    r"(?:plus rien|plus grand chose|plus du tout|pas du tout|pas grand chose|(?:presque|quasi|quasiment|pratiquement) plus rien|plus|pas|rien|presque (?:pas|plus|rien)"
     r"|quasi (?:pas|plus|rien)|quasiment (?:pas|plus|rien)|pratiquement (?:pas|plus|rien)|meme pas|mal|peu|moins bien|moins"
     # ... "pour ainsi dire", "a peu pres", "limite" (session 32AZ): "je sens pour ainsi dire plus le derriere", "limite plus rien"
     r"|(?:pour ainsi dir[e]|a peu pre[s]|limit[e]|carremen[t]|virtuellemen[t]|en gro[s]) (?:pas|plus|rien)(?! (?:la |les |de |ma |mes )?(?:douleu\w*|mal)\b)"
@@ -4527,3 +4528,19 @@ GENERIC_PRONOUNS = {"elle": "je", "ils": "je", "elles": "je", "leur": "mon", "le
 #: "j'ai la meme chose", "j'ai exactement ca", "c'est pareil pour moi"
 GENERIC_MINE = (r"j ai (?:exactement |justement |aussi )?(?:la meme chose|le meme probleme|pareil|ca aussi|exactement ca|ca egalement)",
                 r"(?:ce est|cest|c est) (?:exactement |tout a fait )?pareil (?:pour|chez) moi")
+
+# ---- session 38A: la zone dite par le peu de sensation qui reste (bot/reading/redflags.py SADDLE_RULES) ----
+#: plus aucune sensation (le "plus" sans "ne" est lu "pas" et nierait "aucune sensation"), a peine de sensation, eteint,
+#: ou assis comme si on flottait au-dessus du siege (pres de la zone): "j'ai plus aucune sensation au perinee",
+#: "a peine de sensation entre les jambes", "autour de l'anus je sens quasi plus rien", "les fesses comme eteintes", "je flotte
+#: au-dessus de la chaise" (pas la douleur: "a peine mal entre les jambes")
+NUMB_SADDLE += (
+    r"(?:pas|plus) aucun[e] (?:sensatio[n]|sensibilit[e])s?\b",
+    r"(?:a peine|presque plus|presque pas|quasi plus|quasi pas|quasiment plus|pratiquement plus|plus guer[e]|guer[e]|tres peu) (?:de |d )"
+    r"(?:sensatio[n]|sensibilit[e])s?\b",
+    r"(?:comm[e]|tout|toute|toutes|tous|completemen[t]|est|sont|semble|semblent) (?:\w+ )?(?:etein[t]|eteinte[s]?|eteint[s]|debranche[e]?s?)\b",
+    r"(?:flott\w*|plan[e]|planen[t]|plane[r]) (?:\w+ ){0,2}?(?:au dessus|par dessus) (?:de la |du |de |des |d )?(?:\w+ )?(?:chais[e]|sieg[e]|canap[e]"
+    r"|sell[e]|fauteui[l]|toilette[s]|cuvett[e]|lunett[e])\b",
+)
+#: ... un test au toucher, a peine senti (engine: TOUCHED ... FELT_NOTHING): "j'ai touche le perinee avec l'ongle et je sens a peine"
+FELT_NOTHING += ("sens a peine", "senti a peine", "a peine senti", "sens presque rien", "sens tres peu", "sens quasi rien")

@@ -5242,3 +5242,26 @@ GENERIC_PRONOUNS = {"ze": "ik", "hun": "mijn", "zich": "me", "zichzelf": "mezelf
 #: "ik heb hetzelfde", "heb ik net hetzelfde", "dat is bij mij ook zo"
 GENERIC_MINE = (r"(?:ik heb|heb ik|k heb|heb k) (?:net |precies |exact |juist )?(?:hetzelfde|het zelfde|dat ook|da ook)",
                 r"(?:dat|da|dit) is (?:bij mij|bij mij ook|ook bij mij|mijn geval) (?:ook )?(?:zo|het geval)")
+
+# ---- session 38A: de zone verteld met hoe weinig gevoel er nog is (bot/reading/redflags.py SADDLE_RULES) ----
+#: haast geen gevoel meer, het gevoel zo goed als weg, uitgeschakeld, vaag gevoeld, of zitten alsof men boven de stoel zweeft (alleen
+#: bij de zone): "mijn bilnaad heeft haast niks meer van gevoel", "rond mijn gat amper nog gevoel", "het gevoel tussen mijn benen is
+#: bijna weg", "mijn kruis is precies uitgeschakeld", "voel het heel vaag", "alsof ik boven de zetel zweef" (niet weinig pijn: "amper
+#: pijn tussen mijn benen"; "maar" en "nu" splitsen de zin, dus niet in deze woorden)
+NUMB_SADDLE += (
+    r"(?:haast|bijna|zo goed als|quasi|zowa[t]|nagenoe[g]) (?:niks|niets|geen) (?:meer )?(?:van |aan )?gevoe[l]\b",
+    r"(?:nauwelijk[s]|amper|haast geen|bijna geen|weinig) (?:nog|meer) (?:\w+ )?gevoe[l]\b",
+    r"(?:heel|zeer|erg|zo|super) weinig (?:nog |meer )?gevoe[l]\b",
+    r"(?:het|t|mijn|mn|m|al het|alle) gevoe[l] (?:\w+ ){0,4}?(?:bijna|haast|zo goed als|quasi|zowa[t]|nagenoe[g]|grotendeel[s])"
+    r" (?:helemaal |volledi[g] )?(?:weg|verdwene[n]|kwij[t]|foetsi[e])\b",
+    r"uitgeschakel[d]|uitgeschakel[t]|(?:precies|gelijk|alsof|als|helemaal|zo goed als) (?:\w+ )?(?:uitgeze[t]|afgeze[t])\b",
+    r"(?:voel|voelt|voelde|voelen) (?:\w+ ){0,3}?(?:heel |erg |zo |super |zeer |nog )?vaa[g]\b(?! (?:\w+ )?pijn)",
+    r"(?:zwee[f]|zweef[t]|zweve[n]|zweefd[e]) (?:\w+ ){0,3}?boven (?:de |het |mijn |ne |nen )?(?:\w+ )?(?:zete[l]|stoe[l]|zittin[g]|bank|zade[l]|bril"
+    r"|kusse[n]|autostoe[l]|wc)\b",
+    r"boven (?:de |het |mijn |ne |nen )?(?:\w+ )?(?:zete[l]|stoe[l]|zittin[g]|bank|zade[l]|bril|kusse[n]|autostoe[l]|wc) (?:te )?(?:zwee[f]|zweef[t]"
+    r"|zweve[n]|zweefd[e])\b",
+)
+#: ... een test met de nagel of de vinger, zwak gevoeld (engine: TOUCHED ... FELT_NOTHING): "met mijn nagel over mijn bilnaad en dat
+#: is heel vaag", "in mijn perineum geprikt, voel ik amper iets"
+FELT_NOTHING += (r"(?:is|was|voelt|voelde|voel) (?:\w+ ){0,2}?(?:heel |erg |super |zeer )?(?:vaa[g]|flau[w])",
+                 r"(?:amper|nauwelijk[s]|haast|bijna) (?:\w+ )?(?:voel\w*|gevoel[d]|iets)")
