@@ -5124,8 +5124,8 @@ NUMB_SADDLE += (
     r"(?:fain[t]|faintl[y])\b(?! (?:\w+ )?(?:pain|ache|smel[l]|line|mark|scar|brais[e]|rash)\b)",
     r"(?:only|just|barel[y]) (?:\w+ )?faintl[y] (?:feel|felt|sense)\b",
     # sitting as if floating above the seat: "its like im floating a bit above the chair"
-    r"(?:floa[t]|floats|floate[d]|floatin[g]|hove[r]|hovers|hovere[d]|hoverin[g]) (?:\w+ ){0,3}?(?:above|over|off|on top of) (?:the |my |a |this )?"
-    r"(?:\w+ )?(?:seat|seats|chai[r]|sofa|couc[h]|saddl[e]|stoo[l]|toile[t]|loo|cushio[n])\b",
+    r"(?:floa[t]|float[s]|floate[d]|floatin[g]|hove[r]|hover[s]|hovere[d]|hoverin[g]) (?:\w+ ){0,3}?(?:abov[e]|over|off|on top of) (?:the |my |a |this )?"
+    r"(?:\w+ )?(?:seat|seat[s]|chai[r]|sofa|couc[h]|saddl[e]|stoo[l]|toile[t]|loo|cushio[n])\b",
 )
 #: ... a touch test, felt faintly (engine: TOUCHED ... FELT_NOTHING, across "and"): "prodded my taint with a nail and it was really faint"
 FELT_NOTHING += (r"(?:its|it is|it was|it felt|felt|feels|thats|that was) (?:only |just |very |really |super |so |quite |pretty |extremel[y] |barel[y] )?"
