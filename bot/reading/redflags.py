@@ -2452,9 +2452,24 @@ _FEVER_EVERY_EVENING = re.compile(rf"\b{_words('FEVER_EVERY_EVENING')}\b")
 _FEVER_MEASURED = re.compile(rf"\b(?:{_cues('FEVER_MEASURED')})\b")
 
 
+# ... nor a normal temperature read at that time (session 38E): "36,7 chaque soir", "every evening 36.8", "elke avond 36,9" in a
+# clause of its own (between commas) that names no fever (not "fever every evening, 36.8 in the mornings")
+_NORMAL_READING = re.compile(r"\b(?:3[56]point\d+|37point[0-4]\d*)\b")
+
+
+def _normal_clauses(sentence: str) -> List[Tuple[int, int]]:
+    """The spans of the comma clauses of ``sentence`` that hold a normal temperature and no fever rule's match."""
+    spans, start = [], 0
+    for part in sentence.split(" , "):
+        if _NORMAL_READING.search(part) and not any(regex.search(part) for regex in FEVER_RULES_BARE):
+            spans.append((start, start + len(part)))
+        start += len(part) + 3
+    return spans
+
+
 def _fever_every_evening(sentence: str) -> bool:
     """A time of every day told in ``sentence`` outside a measuring of the temperature at it."""
-    measured = [found.span() for found in _FEVER_MEASURED.finditer(sentence)]
+    measured = [found.span() for found in _FEVER_MEASURED.finditer(sentence)] + _normal_clauses(sentence)
     return any(not any(start <= m.start() and m.end() <= end for start, end in measured)
                for m in _FEVER_EVERY_EVENING.finditer(sentence))
 

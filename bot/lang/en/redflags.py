@@ -1918,6 +1918,10 @@ RESOLVED = (r"(?:totally |completely |all |back to )?normal (?:since|again|now)"
             r"(?<!not )(?<!never )(?<!isnt )(?<!if )(?<!whether )(?:its|it is|thats|that is|it was|that was|its been|thats been|its all|thats all|all) (?:long |well and truly "
             r"|completely |totally |fully )?(?:finished|done with|over with)\b(?! (?:yet|soon|or not)\b)",
             r"over and done with",
+            # "now is finished" in the English of a newcomer (session 38E): "now is finished", "is over now" opening a clause (not "is
+            # it finished now", "now is not over")
+            r"(?:^|(?<=, ))(?:now (?:is|its|it is) (?:all |completely |totally )?(?:finishe[d]|over)|is (?:all )?(?:finishe[d]|over) now)"
+            r"(?= ,| \.|$)",
             # a bare "done" or "finish" of informal and Caribbean English (session 34R): "that done long time", "it finish long time
             # now", "all that done since", "thats long done" (not "not done", "is it done")
             r"(?<!not )(?<!never )(?<!is )(?<!if )(?<!whether )(?<!get )(?<!got )(?<!want )(?<!have )(?:it|that|dat|all that|all dat|thats|its|it is|that is) (?:long |all |well )?"
@@ -3314,6 +3318,11 @@ HEARSAY += (r"(?:saw|seen|spotted|came across)(?: (?:it|this))?(?: (?:online|som
 HEARSAY += (r"(?:on|in) (?:a|an|the|some|this|that|their|your|one of those|one of them) (?:\w+ )?(?:list|leaflet|page|site|website|poster|chart"
             r"|checklist|booklet|handout|pamphlet|flyer)(?: \w+){0,2}? (?:it says|it said|there was|there is|theres|there were|i read|i saw"
             r"|it had|it mentions|it mentioned|it lists|it listed|they list|they listed|they mention|they mentioned)\b",
+            # ... or read there first, the list of signs named then the thing quoted (session 38E): "i read on a list of red flags 'back
+            # pain with a fever'", "saw in a leaflet of warning signs ..."
+            r"(?:read|saw|seen|found|spotted) (?:on|in) (?:a|an|the|some|this|that) (?:\w+ )?(?:list|leaflet|page|site|website|poster|chart"
+            r"|checklist|booklet|handout|pamphlet|flyer)(?: of (?:\w+ ){0,2}?(?:red flag[s]|warning sign[s]|danger sign[s]|alarm sign[s]"
+            r"|symptom[s]|sign[s]))?\b(?! (?:that|saying)\b)",
             r"(?:list|leaflet|poster|checklist|booklet|handout|pamphlet|flyer)(?: \w+){0,2}? (?:had|included|includes|named|names|showed|shows)\b")
 #: a doctor's question or paper, a page read about (session 23P): "my gp asked if i had numbness down there", "the doctor
 #: gave me a paper saying go to a&e if i get ...", "i keep reading about saddle numbness" (an "if i" after it is no owning)

@@ -2849,7 +2849,12 @@ HEARSAY += (r"(?:vu|lu|lis|vois|trouve)(?: \w+){0,4}? (?:liste|brochure|site|pag
 HEARSAY += (r"(?:sur|dans) (?:une |un |la |le |l |cette |ce |leur |votre |vos |les )?(?:\w+ )?(?:liste|brochure|depliant|fiche|notice|affiche"
             r"|prospectus|site|page)(?: \w+){0,2}? (?:il y avait|il y a|y avait|y a|on lit|on voit|on parle de|ca parlait de|ca parle de"
             r"|c est ecrit|ce est ecrit|c etait ecrit|ce etait ecrit|etait ecrit|est ecrit|j ai lu|j ai vu|je lis|je vois|figure|figurait"
-            r"|etait marque|est marque|c est marque|ce est marque|ils disent|ils ecrivent|on dit|ca dit|ils conseillent)\b",)
+            r"|etait marque|est marque|c est marque|ce est marque|ils disent|ils ecrivent|on dit|ca dit|ils conseillent)\b",
+            # ... ou lu la d'abord, la liste des signes nommee puis la chose citee (session 38E): "j'ai lu sur une liste de signaux
+            # d'alarme 'mal de dos et fievre'", "vu dans une brochure des signes d'alerte ..."
+            r"(?:vu|lu|trouve) (?:sur|dans) (?:une |un |la |le |l |cette |ce )?(?:liste|brochure|depliant|fiche|notice|affiche|prospectus|site"
+            r"|page)(?: (?:de|des|d) (?:\w+ ){0,2}?(?:alarm[e]|alert[e]|dange[r]|drapeaux rouge[s]|symptome[s]|signe[s]|signau[x]))?\b"
+            r"(?! (?:que|qu)\b)",)
 #: la question ou le papier du medecin, une page lue (session 23P): "mon medecin m'a demande si j'avais ...", "le papier dit
 #: d'aller aux urgences si j'ai ..." (un "si j" apres n'est pas le sien)
 HEARSAY += (r"(?:medecin|docteur|doc|toubib|generaliste|kine|kinesitherapeute|osteo|infirmier|infirmiere|specialiste|urgentiste|pharmacien|il|elle)"

@@ -2088,7 +2088,12 @@ RESOLVED = (r"(?:al ?)?(?:lang )?gepasseerd", r"(?:weer|terug) normaal", r"(?:al
             # een zin van niks dan "nu helemaal weg" na het teken (sessie 24T): "vorige week koorts, nu helemaal weg" (niet "de kracht
             # is nu helemaal weg": een onderwerp ervoor)
             r"(?<=, )(?:nu|nou|inmiddels|intussen|ondertussen|alweer) (?:al |weer |wel )?(?:helemaal |volledig |compleet |totaal )?"
-            r"(?:weg|verdwenen|voorbij)(?= ,| \.|$)")  # fmt: skip
+            r"(?:weg|verdwenen|voorbij)(?= ,| \.|$)",
+            # "klaar" = over, in the Dutch of a newcomer (session 38E): "nu is klaar", "is klaar nu", "dat is nu helemaal klaar" (a
+            # clause of its own; not "is het klaar?", "is nog niet klaar", "ik ben er klaar mee")
+            r"(?:(?:^|(?<=, ))(?:nu|nou) (?:is|was) (?:het |t |dat |da |alles )?(?:al |helemaal |weer |volledig )*klaa[r]"
+            r"|(?:het|t|dat|da|alles) is (?:nu |nou |al |helemaal |volledig |intussen |inmiddels )*klaa[r]"
+            r"|(?:^|(?<=, ))is (?:al |helemaal )?klaa[r] (?:nu|nou))(?= ,| \.| en\b| maar\b|$)")  # fmt: skip
 #: a sentence that takes the sign up again ("... 39,4 en rillingen. Da is nu al vijf dagen weg"; bot/reading/redflags.py
 #: _RESOLVED_OPENING): read with the sentence before it
 RESOLVED_OPENS = (r"(?:maar |en |nu )?(?:dat|da|het|t|die|ze|dit|alles)",
