@@ -1695,6 +1695,20 @@ BOTH_LEG_RULES += _rules(
 BOTH_LEG_RULES = [replace(rule, skip_sentence=_swept_by_slip(rule.regex)) if rule.topic == "both_legs_weak" and rule.skip_sentence is None
                   else rule for rule in BOTH_LEG_RULES]
 
+# ... and a foot that slipped, not one asleep, a fall told after it past a comma (session 38C; the packs' SLIP_ASLEEP, the
+# words of the patterns that are also a slip, and FALL_AFTER_SLIP): "di foot slip , mi drop two metre" (inside the segment
+# the pattern's own lookahead reads it)
+_SLIP_ASLEEP = re.compile(rf"\b{_alt(*lang.merged('redflags', 'SLIP_ASLEEP'))}$")
+_FALL_AFTER_SLIP = re.compile(rf"^(?: \S+){{0,8}}? {_alt(*lang.merged('redflags', 'FALL_AFTER_SLIP'))}\b")
+
+
+def _slipped_then_fell(sentence: str, seg: str, m: re.Match[str]) -> bool:
+    return bool(_SLIP_ASLEEP.search(m.group(0)) and _FALL_AFTER_SLIP.match(_rest_after(sentence, seg)))
+
+
+BOTH_LEG_RULES = [replace(rule, skip_in_sentence=_slipped_then_fell) if rule.topic == "both_legs_numb" and rule.skip_in_sentence is None
+                  else rule for rule in BOTH_LEG_RULES]
+
 # ---- cancer -----------------------------------------------------------------------
 
 # The patterns are the packs' CANCER_PATTERNS, and the cancer word with its typos.

@@ -885,7 +885,9 @@ SIGNS_DENIED += (r"(?:i|me i) (?:dont|do not|never|havent|have not) (?:ever )?(?
 OWN_PARTS = ("back", "spine", "tailbone", "coccyx", "bum", "backside", "bottom", "butt", r"hips?", "side", "car")
 #: the patient named as what was struck, inside the trauma words (bot/reading/redflags.py _STRUCK_OWN, session 25Z): "some lad
 #: went into the back of us", "a lass drove into the back of my car" (the word just after the match counts): the patient's blow
-STRUCK_OWN = ("me", "us", r"(?:back|side|front|rear|boot|bumper) of (?:my|our)")
+STRUCK_OWN = ("me", "us", r"(?:back|side|front|rear|boot|bumper) of (?:my|our)",
+              # ... a charge into the patient's legs or back (session 38C): "a kid on a scooter ploughed into my legs"
+              r"(?:into|in to) (?:the back[s]? of |the side of )?(?:my|our) (?:\w+ )?(?:leg[s]?|knee[s]?|calve[s]|thigh[s]|hip[s]?|back|side)")
 #: a car struck with no one in it (bot/reading/redflags.py _not_aboard, session 28I): the patient's own car named in the 4 words
 #: before the trauma words or in them (OWN_VEHICLE), and the patient told as not in it after them (NOT_ABOARD): "my car got hit
 #: while parked, i wasnt in it" is the car's, not a trauma ("a van hit me, i wasnt in the car, i was on my bike" names no car)
@@ -2319,7 +2321,7 @@ TRAUMA_PATTERNS = (
     # drop down hard pon her backside", "mi trip an fall dung pon mi back", "i slip for bathroom an land on my bum"
     r"\b(?:slip|slips|slippe[d]|trip|trips|trippe[d]|skid|skidde[d]|stumbl[e]|stumble[d]"
     # ... or a slide off a seat, then the landing (session 34T): "she slide off di chair an land pon she bottom"
-    r"|slid[e]|slide[s]|slid) (?:\w+ ){0,8}?(?:and |an |n |, )?(?:drop|drops|droppe[d]"
+    r"|slid[e]|slide[s]|slid) (?:\w+ ){0,8}?(?:and |an |n |, )?(?:(?:and |an |n )?(?:mi|i|me|she|he|we) )?(?:drop|drops|droppe[d]"
     r"|fall|fall[s]|fell|land|land[s]|lande[d]|come|came|went|crash|crashe[d]|buck|bucke[d]) (?:down |dun[g] )?(?:(?:hard|heavy|heavily|flat"
     r"|straight|right|smac[k]|bang|bad|badly) )?(?:on|onto|pon) (?:my|me|her|his|the|mi|di|she|him|i) (?:\w+ )?(?:back|backsid[e]|bum|butt"
     r"|bottom|behind|tailbon[e]|coccy[x]|arse|ass|spine|hip|side|rear end|batt[y]|bamba[m]|rump)\b",
@@ -2327,7 +2329,7 @@ TRAUMA_PATTERNS = (
     r"\b(?:fall|fall[s]|fell|tumbl[e]|tumble[d]) dun[g]\b",
     # slip and fall told in the present (not a fear of it: "scared i slip and fall", "if i slip and fall")
     r"(?<!\bif i )(?<!\bto )(?<!\bmight )(?<!\bmay )(?<!\bcould )(?<!\bwould )(?<!\bwill )(?<!\bll )(?<!\bdont )(?<!\bnot )"
-    r"\b(?:slip|trip) (?:\w+ ){0,6}?(?:and|an|n) (?:fall|fall dow[n]|drop)\b(?! (?:asleep|ill|sick|in love|apar[t]|behind)\b)",
+    r"\b(?:slip|trip) (?:\w+ ){0,6}?(?:, )?(?:and|an|n)(?: (?:mi|i|me|she|he|we))? (?:fall|fall dow[n]|drop|tumbl[e])\b(?! (?:asleep|ill|sick|in love|apar[t]|behind)\b)",
     # a fall in a place told with "for", "inside" (Nigerian Pidgin, session 23N): "i fall for bathroom", "she fall inside gutter"
     r"\b(?:fall|fell|slip|slippe[d]) (?:down )?(?:for|inside|for inside) (?:the |di |de |one |my |our )?(?:bathroo[m]|toile[t]|groun[d]"
     r"|floo[r]|staircas[e]|stair[s]|step[s]|gutte[r]|road|okad[a]|compoun[d]|showe[r]|marke[t])\b",
@@ -2843,7 +2845,10 @@ BOTH_LEGS_NUMB_PATTERNS = (
     # asleep told as sleeping, in Singlish, Pidgin and Indian English (session 26F): "both my feet sleeping one", "my two leg
     # dey sleep", "my feet are always sleeping" (not "my feet are cold when i sleep", "my legs ache, i cant sleep")
     r"\b(?:legs|feet|leg|foot)\b (?:(?:are|r|is|keep|always|both|all|dey|de|also|already|still|both are|are both) ){0,3}?"
-    r"(?:sleepin[g]|sleep|slippin[g]|slip)\b(?! (?:well|fine|ok|okay|badly|bad|poorly|through|at night|in)\b)",
+    # ... not the foot that slipped, a fall told after it (session 38C): "di foot slip, mi drop two metre", "my foot slip on the
+    # wet step and i land on my back", "foot slip off di ladder"
+    r"(?:sleepin[g]|sleep|(?:slippin[g]|slip)(?! (?:on|off|pon|from|out|outt[a]|under)\b)(?! (?:,|and|an|n|\w+)(?: \S+){0,6}? (?:drop\w*|fall\w*|fell"
+    r"|la[n]|land\w*|tumble\w*|went down|crash\w*)\b))\b(?! (?:well|fine|ok|okay|badly|bad|poorly|through|at night|in)\b)",
     # the left and the right one named, the sign after a plural verb or "both" (session 26F): "my left foot and my right foot
     # have gone to sleep", "left leg and right leg both numb" (not "pain in my left leg and my right leg is numb")
     r"\b(?:left|right) (?P<part>foot|leg|calf|thigh|shin) and (?:my |me |the )?(?:right|left) (?P=part)\b (?:(?:have|are|were"
@@ -5140,3 +5145,31 @@ NUMB_SADDLE += (
 FELT_NOTHING += (r"(?:its|it is|it was|it felt|felt|feels|thats|that was) (?:only |just |very |really |super |so |quite |pretty |extremel[y] |barel[y] )?"
                  r"(?:fain[t]|faintl[y])",
                  r"(?:barel[y]|hardl[y]|scarcel[y]|only faintl[y]) (?:\w+ )?(?:feel|felt|feels)")
+# ---- session 38C (issue 12): a fall or a blow told without "fell" (TRAUMA_PATTERNS) ----
+#: going down told first ("down i went like a sack of spuds", "and down we go"; not "down i went to the kitchen"), gone down
+#: like a sack or a ton of bricks (not the idiom "went down like a lead balloon"), a drop told by its height or what it was
+#: from ("dropped about six feet", "mi drop two metre", "dropped off the scaffold"; not "dropped two stone", "dropped off the
+#: kids"), the Caribbean landing "lan" ("an lan flat pon mi back"), sent flying ("a cyclist sent me sprawling") and a charge
+#: into the legs or the back ("a dog barrelled into the backs of my knees"; not "the pain ploughed into my back")
+TRAUMA_PATTERNS += (
+    r"\bdown (?:i|we) (?:wen[t]|g[o]|goe[s]|cam[e])\b(?! (?:to|for|into|inside|again|and (?:got|grabbe[d]|fetche[d]|made))\b)",
+    r"\b(?:(?:i|we|and|then|n|an) (?:\w+ )?)?(?:wen[t]|g[o]|goe[s]) down (?:like a (?:sac[k]|sac[k] of \w+|ton of brick[s]|ston[e]|bag of \w+|felle[d] tre[e])"
+    r"|in a hea[p])\b",
+    r"\b(?:i|mi|me|we|and|an|then|n) (?:\w+ )?(?:dro[p]|droppe[d]) (?:(?:abou[t]|aroun[d]|unsure|nearl[y]|almos[t]|ove[r]|like|at leas[t]"
+    r"|roughl[y]|some|a good|a full) )?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|half a) (?:metr[e]s?|mete[r]s?|m|fee[t]|foo[t]|ft"
+    r"|yard[s]?|store[y]|storie[s])\b",
+    r"(?:^|\b(?:i|mi|me|we|and|an|then|n) (?:\w+ )?)(?:dro[p]|droppe[d]) (?:down )?(?:off|from|outt[a]|out of) (?:the|a|di|de|da|my|mi|our|dat|that) (?:\w+ )?"
+    r"(?:ladde[r]|roo[f]|wal[l]|scaffol[d]|scaffoldin[g]|tre[e]|lof[t]|hors[e]|balcon[y]|veranda[h]?|ledg[e]|platfor[m]|gutterin[g])\b",
+    r"(?<!\bif )(?<!\bscare[d] )(?<!\bafraid )(?<!\bfrai[d] )(?<!\bworrie[d] )(?<!\bin case )\b(?:mi|i|me|we|dem|an|and|n|den|then)"
+    r" (?:(?:jus|just|den|then|did) )?la[n] (?:(?:hard|heav[y]|flat|smac[k]|right|bad|straigh[t]) )?(?:on|onto|pon) (?:my|me|mi|di|her|his|she|i)"
+    r" (?:\w+ )?(?:back|backsid[e]|bum|butt|bottom|behin[d]|tailbon[e]|coccy[x]|arse|ass|spine|hip|batt[y]|bamba[m]|rump)\b",
+    r"\b(?:sent|sen[d]|send[s]|knocke[d]|knock[s]) (?:me|us) (?:flyin[g]|sprawlin[g]|tumblin[g]|head over heel[s]|arse over \w+|ass over \w+)\b"
+    r"(?! (?:to|into a|off to)\b)",
+    r"(?<!pain )(?<!spasm )(?<!twinge )(?<!cramp )(?<!ache )\b(?:ploughe[d]|plowe[d]|slamme[d]|smashe[d]|barrelle[d]|barrele[d]|careere[d]|cannone[d]"
+    r"|charge[d]|bowle[d]|crashe[d]) (?:righ[t] |straigh[t] |full |smac[k] |full pelt |headlon[g] |hard )?(?:into|in to) (?:the back[s]? of |the side of )?"
+    r"(?:my|our) (?:\w+ )?(?:leg[s]?|knee[s]?|calve[s]|thigh[s]|back|side|hip[s]?|bike|bicycl[e])\b",
+)
+#: a foot that slipped, not asleep (bot/reading/redflags.py _slipped_then_fell): the slip words of BOTH_LEGS_NUMB_PATTERNS and
+#: a fall told after them in the sentence ("di foot slip , mi drop two metre an lan flat")
+SLIP_ASLEEP = (r"slip", r"slippin[g]")
+FALL_AFTER_SLIP = (r"dro[p]\w*", r"fal[l]\w*", r"fel[l]", r"la[n]", r"lan[d]\w*", r"tumbl[e]\w*", r"went down", r"crash\w*", r"hit the (?:groun[d]|floo[r]|dec[k])")

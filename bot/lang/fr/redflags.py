@@ -4549,3 +4549,27 @@ NUMB_SADDLE += (
 )
 #: ... un test au toucher, a peine senti (engine: TOUCHED ... FELT_NOTHING): "j'ai touche le perinee avec l'ongle et je sens a peine"
 FELT_NOTHING += ("sens a peine", "senti a peine", "a peine senti", "sens presque rien", "sens tres peu", "sens quasi rien")
+#: (session 38C; the English "foot slip", a foot asleep spelt as a slip, bot/reading/redflags.py _slipped_then_fell: none here)
+SLIP_ASLEEP: tuple = ()
+FALL_AFTER_SLIP: tuple = ()
+
+# ---- session 38C (issue 12): une chute ou un choc dit sans "tombe" (TRAUMA_PATTERNS) ----
+#: s'ecraser sur le dos, le sol ("je me suis ecrase sur le dos", "je m'ecrase par terre"; pas "ecrase sur le canape", "ecrase le
+#: doigt"), un choc qui rentre ou fonce dedans ("un chien m'a fonce dedans", "il me rentre dedans avec sa voiture"; pas "la
+#: douleur"), alle ou parti au tapis, au sol, par terre ("je suis alle au tapis"; pas "au tapis de course", "au sol pour mes
+#: etirements"), projete, envoye, jete au sol ou valser, fait tomber ("le chien m'a fait tomber"; pas "tomber dans les pommes", "de
+#: haut"), valdinguer, les quatre fers en l'air, embrasser le bitume
+TRAUMA_PATTERNS += (
+    r"\bme (?:suis )?(?:\w+ )?ecras[e]e?s? (?:\w+ )?(?:sur|par|contre|au|a) (?:(?:le|la|les|mon|ma|mes|l) )?(?:\w+ )?(?:do[s]|fesse[s]|coccy[x]|so[l]"
+    r"|trottoi[r]|carrelag[e]|bitum[e]|goudro[n]|glac[e]|terr[e]|marche[s]?|escalie[r]s?|pave[s]|route)\b",
+    r"(?<!douleur )(?<!doule[u]r )\b(?:me|nous) (?:a |ont |est |sont |as )?(?:\w+ )?(?:fonc[e]|fonce[s]|foncen[t]|rentr[e]|rentre[s]|rentren[t]|rentre[e]"
+    r"|fonce[e]) dedan[s]\b",
+    r"\b(?:suis|est|sommes|j|je) (?:\w+ )?(?:all[e]e?|parti[e]?) (?:\w+ )?(?:au tapi[s]|au so[l]|par terr[e]|a terr[e])\b"
+    r"(?! (?:de|roulan[t]|pour|faire|me|m)\b)",
+    r"\b(?:me|nous) (?:a|ont|as)? ?(?:\w+ )?(?:projet[e]|projett[e]|envoy[e]|envoi[e]|jet[e]|jett[e]|balanc[e]|propuls[e]|plaqu[e]|catapult[e])"
+    r" (?:\w+ )?(?:au so[l]|par terr[e]|a terr[e]|au tapi[s]|valse[r]|dingue[r]|boule[r]|en le air|en lair)\b",
+    r"\b(?:me|nous) (?:a|ont) fai[t] (?:\w+ )?tombe[r]\b(?! (?:dans les pomme[s]|de hau[t]|des nue[s])\b)",
+    r"\bvaldingu[e]\w*\b",
+    r"\b(?:quatre|4) fer[s] en (?:le |l )?air\b",
+    r"\bembrass[e]\w* (?:le|la|les) (?:bitum[e]|trottoi[r]|so[l]|goudro[n]|pave[s]|asphalt[e])\b",
+)

@@ -5270,3 +5270,29 @@ NUMB_SADDLE += (
 #: is heel vaag", "in mijn perineum geprikt, voel ik amper iets"
 FELT_NOTHING += (r"(?:is|was|voelt|voelde|voel) (?:\w+ ){0,2}?(?:heel |erg |super |zeer )?(?:vaa[g]|flau[w])",
                  r"(?:amper|nauwelijk[s]|haast|bijna) (?:\w+ )?(?:voel\w*|gevoel[d]|iets)")
+#: (session 38C; the English "foot slip", a foot asleep spelt as a slip, bot/reading/redflags.py _slipped_then_fell: none here)
+SLIP_ASLEEP: tuple = ()
+FALL_AFTER_SLIP: tuple = ()
+
+# ---- sessie 38C (issue 12): een val of een klap verteld zonder "gevallen" (TRAUMA_PATTERNS) ----
+#: "ik val" in de tegenwoordige tijd voor een val van toen, met de plek of het lichaamsdeel ("vrijdag ik val van mijn velo",
+#: "zaterdag val ik op het ijs op mijn stuit", "ik donder van de trap"; niet "ik val in slaap", "ik val af", "als ik val", "ik
+#: val bijna", "ik val op mijn rug in slaap", "ik val van mijn stoel"), neergeknald, tegen de grond of de vlakte gegaan (niet
+#: "ik ga tegen de grond liggen"), een voertuig dat de fiets raakt of ramt ("een auto raakte mijn fiets"; niet "ik raakte
+#: mijn fiets kwijt")
+_VAL_NU = r"(?:val|donde[r]|kna[l]|sma[k]|kuke[l]|tuime[l]|kwa[k]|laze[r]|flikke[r]|sodemiete[r]|dukke[l])"
+_VAL_PLEK = (r" (?!(?:bijna|haast|bijkans|niet|nie|ni|nooit|af)\b)(?:\w+ ){0,2}?(?:van|op|in|uit|tegen|door|over|lang[s]) (?:(?:de|het|t|mijn|mn|m|me|den|d|een|ne|nen"
+             r"|e|onze) )?(?:\w+ )?(?:fiet[s]|vel[o]|tra[p]|ladde[r]|lee[r]|straa[t]|gron[d]|vloe[r]|stoe[p]|ij[s]|da[k]|paar[d]|bromme[r]|scoote[r]"
+             r"|steige[r]|ru[g]|stui[t]|bille[n]|kon[t]|ga[t]|poe[p]|trede[n]|tree[n]|kasseie[n]|tegel[s]|trottoi[r])\b"
+             r"(?!(?: \w+){0,4} in (?:slaa[p]|zwij[m])\b)(?! op(?: \.|$))")
+TRAUMA_PATTERNS += (
+    r"(?<!\bals )(?<!\bdat )(?<!\bof )(?<!\bbang )(?<!\bzodat )\b(?:ik|k) (?:\w+ )?" + _VAL_NU + _VAL_PLEK,
+    r"(?<!\banders )(?<!\bstrak[s] )(?<!\bals )\b" + _VAL_NU + r" (?:ik|k)" + _VAL_PLEK,
+    r"\bneer ?gekna[l]d\b",
+    r"\btegen (?:de|den|d) (?:gron[d]|vlakt[e]|vloe[r]|stoe[p]|kasseie[n]|straa[t]) (?:\w+ )?(?:gegaa[n]|gevloge[n]|geknal[d]|gesmak[t]|geklap[t]"
+    r"|gekwak[t]|gegooi[d]|gewerk[t]|geduw[d]|geslage[n])\b",
+    r"\b(?:ging|ginge[n]|gaan|ga|gaat|vloo[g]|vloge[n]|knald[e]|smakt[e]|sma[k]|kna[l]|klapt[e]|kwakt[e]|sloe[g]|donderd[e]|gooid[e]|duwd[e]|werkt[e])"
+    r" (?:\w+ ){0,2}?tegen (?:de|den|d) (?:gron[d]|vlakt[e])\b(?! (?:\w+ )?(?:liggen|zitten|aan|om te|strekken)\b)",
+    r"\b(?:raak[t]|raakt[e]|raakte[n]|ram[t]|ramd[e]|schep[t]|schept[e]) (?:\w+ )?(?:mijn|mn|m|onze) (?:\w+ )?(?:fiet[s]|fietsj[e]|vel[o]|bromme[r]"
+    r"|scoote[r]|auto|wage[n]|achterwie[l]|voorwie[l])\b(?! (?:\w+ )?(?:kwijt|aan|niet)\b)",
+)
