@@ -992,6 +992,13 @@ WORSE_NOW = (r"getting worse|gets worse|its worse|is worse|worse (?:than|every|e
              # (not "i walk more each day")
              r"(?:(?<=, )|(?<=weak )|(?<=weaker )|(?<=and )|(?<=it gets ))(?:a (?:bit|little|tad) )?more (?:each|every) (?:day|week"
              r"|morning)",
+             # ... the day first, the "more" or the worse after, and a bare "more and more" (session 38D, a non-native writer): "my leg
+             # is weak, every day more", "every week worse", "day by day weaker" (not "every day more pain")
+             r"(?:(?<=, )|(?<=weak )|(?<=weaker )|(?<=and ))(?:(?:each|every) (?:day|week|morning)|day by day|day after day|week by week"
+             r"|week after week) (?:a (?:bit|little|tad) )?(?:more(?= ,| \.|$| weak\w*| often\b)|worse\b|weaker\b)",
+             r"(?<=, )more and more(?= ,| \.|$)",
+             # ... the verb left bare (session 38D): "my leg is weak and it get worse" (not after "if")
+             r"(?<!\bif )\b(?:it|they) (?:get|become|go) worse\b",
              # falling more and more is a worsening (session 16c): "the same as last week but im falling more"
              r"(?:falling|fall|falls|tripping|trip) (?:over )?(?:more|more and more|more often|a lot more)\b",
              # a decline told day by day: "sat i was climbing it fine, mon it was a struggle, today nothing"
@@ -4112,6 +4119,16 @@ SPOKEN_PHRASES = (
     (r"\bme (?=(?:(?:two|three|four|five|both|olde[r]|younge[r]|big|little|eldest|oldes[t]|youngest|other) )?(?:brother[s]|sister[s]|bros"
      r"|auntie[s]|aunt[s]|uncle[s]|sons|daughter[s]|lads|lasse[s]|cousins?|nephews?|nieces?|grandkid[s]|grandsons?|granddaughters?|parents"
      r"|folk[s])\b)", "my "),
+    # a knee or leg that "gives away" for "gives way", told by a non-native writer (session 38D): "my knee is giving away on the
+    # stairs", "my leg give away many times a day" (no subject of its own between, no object after: "my knee hurts so i gave
+    # away my bike", "my leg is fine, giving away the old sofa" stay)
+    (r"\b({LEGWORD}(?: (?:,|(?!(?:i|im|ive|id|we|were|you|he|she|they|so|and|but|then|because|cos|as|or)\b)\w+)){0,3}?"
+     r" (?:give|gives|gave|giving|given)) away\b(?! (?:my|me|mine|the|a|an|his|her|their|our|your|all|some|any|it|them|everything"
+     r"|stuff|things|this|that|these|those|for free|free)\b)", r"\1 way"),
+    # ... and the non-native comparatives (session 38D): "it is getting more bad every day", "more worse", "my leg is more weak"
+    # (not "no more", "any more", "more and more weak")
+    (r"(?<!\bno )(?<!\bany )\bmore (?:bad|worse|badder)\b", "worse"),
+    (r"(?<!\bno )(?<!\bany )(?<!\band )\bmore (?:weak|weaker)\b", "weaker"),
 )
 #: after the typos: a long "peee", a denial frame dropped to its negation ("can't say I've lost weight" -> "not")
 LATE_PHRASES = (

@@ -992,6 +992,11 @@ WORSE_NOW = (
     # d'abord de temps en temps, maintenant toujours (session 21f): "d'abord seulement le soir, maintenant a chaque pas"
     r"(?:d abord|au debut) (?:\w+ ){0,3}?(?:seulement|que|juste|parfois|de temps en temps)\b(?: \S+){0,10}? , (?:mais |et )?"
     r"(?:maintenant|mtn|desormais|a present)\b",
+    # ca devient pire, c'est pire maintenant (session 38D, apres "plus pire" -> "pire"; pas "c'est pire le matin": un moment, pas une
+    # evolution)
+    r"(?:ca|cela|c|ce|elle|il|elles|ils) (?:devient|deviennent|est devenu[e]?|sont devenu[e]?s?) (?:encore |un peu |bien )?pire\b",
+    r"(?:c est|ce est|cest|ca est) (?:encore |un peu |bien )?pire (?:maintenant|mtn|a present|desormais|aujourd hui|cette semaine"
+    r"|qu avant|que avant)\b",
 )
 #: a comparison with before that tells no course (bot/reading/redflags.py _course_told_stable): "plus faibles qu'avant"
 #: with "c pareil depuis 3 semaines" is stable
@@ -2007,7 +2012,9 @@ SWEPT_FROM_UNDER = (r"(?:(?:(?:mon|le|mes|les|deux) )?pieds? (?:\w+ )?(?:est|son
 SWEPT_FEET = (r"pieds", r"pied")
 CAUGHT_AFTER = (r"rattrapee?s?", r"rattraper", r"retenue?s?", r"retenir", r"raccrochee?s?", r"accrochee?s?", r"agrippee?s?",
                 r"cramponnee?s?", r"tenue? (?:a|au|aux) ")
-GIVES_WAY = (r"lache|lachent|se derobe|se derobent|flanche|flanchent|cede|cedent",)
+GIVES_WAY = (r"lache|lachent|se derobe|se derobent|flanche|flanchent|cede|cedent",
+             # ... qui plie tout seul (session 38D; WORSENING_PATTERNS)
+             r"plie|plient|pliait|flechit|flechissent",)
 #: feet slid along the steps, no fall (session 17a): "je glisse des pieds sur les marches"
 _FEET_SHUFFLE = r"(?! (?:des|les|mes|avec les|avec mes) pieds\b)"
 #: la chaussee ou le corps s'est retrouve apres une chute (session 30Z; TRAUMA_PATTERNS "je me suis retrouve sur le trottoir")
@@ -2345,6 +2352,15 @@ WORSENING_PATTERNS = (
     # "weaker" alone: no worsening by itself
     rf"\b{_LEG}\b(?: \w+){{0,5}}? (?:de plus en plus|chaque jour plus|toujours plus|encore plus) (?:faibles?|molles?)\b",
     rf"\b{_LEG}\b(?: \w+){{0,3}}? (?:faiblit|faiblissent|se affaiblit|se affaiblissent|perd (?:de la |sa |toute sa )?force|perdent (?:de la |leur )?force)\b",
+    # ... qui devient plus faible, plus molle (session 38D): "ma jambe devient plus faible", "mon genou devient plus mou" (un
+    # devenir: une evolution; pas "ne ... plus": pas de "ne" ni de "pas" entre)
+    rf"\b{_LEG}\b(?: (?!(?:et|mais|je|j|pas|ne|n|jamais)\b)\w+){{0,3}}? (?:devient|deviennent|devenait|devenaient|est devenue?"
+    r"|sont devenue?s|commence a etre|commencent a etre) (?:un peu |encore |bien |beaucoup |de plus en )?plus (?:faibles?|molles?|mous)\b",
+    # un genou ou une jambe qui plie tout seul, d'un coup (session 38D; GIVES_WAY): "mon genou plie tout seul", "ma jambe plie toute
+    # seule plusieurs fois par jour", "mon genou droit flechit d'un coup"
+    rf"\b{_LEG}\b(?: (?!(?:et|mais|je|j|pas|ne|n|jamais)\b)\w+){{0,3}}? (?:plie|plient|pliait|pliaient|ploie|ploient|flechit|flechissent"
+    r"|flechissait) (?:tout seul|toute seule|tous seuls|toutes seules|sans preveni[r]|de un coup|d un coup|dun coup|brusquement"
+    r"|soudainement|sans raison)\b",
     # une jambe ou un pied qui devient sans force, ou qui n'en a plus (session 34Y): "ma jambe gauche devient toute molle",
     # "mon pied est devenu sans force", "je n'ai plus aucune force dans la jambe droite", "ma jambe a perdu sa force" (un
     # etat seul, "ma jambe est sans force", ne dit pas l'evolution; "plus de force ... que" est une comparaison)
@@ -3673,6 +3689,8 @@ SPOKEN_PHRASES = (
     # a clause that opens on "plus de fievre depuis 4 jours": no more since (session 16d); not "plus de fievre qu'hier"
     (r"(?:^|(?<=, )|(?<=\. ))plus (?=de (?:fievre|temperature|temp|frissons?) (?:depui[s]|maintenan[t]|aujour[d] hui|ce mati[n])\b)",
      "pas "),
+    # "plus pire" d'un ecrivain allophone (session 38D): "ca devient plus pire", "c'est plus pire maintenant" est "pire"
+    (r"\bplus pir[e]\b", "pire"),
 )
 #: hedged denials: "je crois pas que j'aie de la fievre" is a "pas"
 LATE_PHRASES = (

@@ -5101,6 +5101,21 @@ STREET.update({"vaan": "van", "pien": "pijn", "tosse": "tussen", "tossen": "tuss
 _B36_PART = (r"(?:twee |beide |allebei )?(?:zi[e]|zi[j]|rogg[e]|ru[g]|rog[k]|bei[n]|bee[n]|bene[n]|ben[e]|beins[j]|kni[e]\w*|tee[n]|tene[n]"
              r"|tein[e]|achterst[e]|kon[t]|ga[t]|bil|bill[e]n?|voe[t]\w*|vuu[t]\w*|(?:linker|rechter)\w*|kruu[s]|krui[s]"
              r"|stuu[t]\w*|stui[t]\w*|lie[s]|onderru[g]|onderrogg[e]|darme[n]|dij\w*|dye[n])")
+#: een knie of been dat "weggeeft" voor "het begeeft", van een anderstalige schrijver (sessie 38D): "mijn knie geeft weg op de
+#: trap", "sinds maandag geeft mijn knie soms weg", "omdat mijn been weggaf" (geen eigen onderwerp ertussen, geen voorwerp ervoor:
+#: "mijn knie doet pijn dus ik geef mijn fiets weg" blijft); "meer slecht" is "slechter" (niet "niet meer slecht")
+_B38_NO_SUBJECT = r"(?: (?!(?:en|maar|ik|we|wij|je|jij|hij|zij|ze|u|dus|want|omdat|of)\b)\w+){0,3}?"
+_B38_NO_OBJECT = (r"((?: (?!(?:mijn|mn|m|me|de|het|een|die|dat|deze|dit|zijn|haar|ons|onze|hun|alles|iets|niets|niks|dinge[n]|spulle[n])\b)"
+                  r"\w+){0,3}?)")
+SPOKEN_PHRASES += (
+    (r"\b((?:linke[r]|rechte[r])?(?:been|benen|knie|knieen)" + _B38_NO_SUBJECT + r") (?:geeft|geven|gaf|gaven)" + _B38_NO_OBJECT + r" weg\b",
+     r"\1 begeeft het\2"),
+    (r"\b(?:geeft|geven|gaf|gaven) ((?:mijn |mn |m |me |de |beide |allebei |twee )*(?:linke[r]|rechte[r])?(?:benen|knieen|been|knie)"
+     r"(?: \w+){0,2}?) weg\b", r"begeeft \1 het"),
+    (r"\b((?:linke[r]|rechte[r])?(?:been|benen|knie|knieen)" + _B38_NO_SUBJECT + r") (?:weggeef[t]|weggeve[n]|weggaf|weggave[n]|weggegeve[n])\b",
+     r"\1 begeeft het"),
+    (r"(?<!\bniet )(?<!\bnie )(?<!\bgeen )\bmeer (?:slecht|slechte[r])\b", "slechter"),
+)
 SPOKEN_PHRASES += (
     (r"\bziene[n]?(?= " + _B36_PART + r"\b)", "zijn"),
     (r"(?<!\bik )(?<!\bwe )(?<!\bwij )(?<!\bze )(?<!\bzij )\bzie[n](?= " + _B36_PART + r"\b)", "zijn"),
