@@ -3596,12 +3596,34 @@ def _weight_told_on_purpose(reduced: str) -> bool:
     return _intent_in(reduced, _INTENT_STRONG) and not _UNINTENDED.search(reduced)
 
 
+# ... or the person's own fall denied (session 38G): a near fall told, then asked whether it counts as a fall (the packs'
+# GENERAL_SUBJECT: "the ladder slid, i held on to the gutter, didnt fall, hit nothing . does that count as a fall?", "niet
+# gevallen, nergens tegen gebotst, telt dat als een val?", "pas tombe, ca compte comme une chute ?"): a trauma word of the
+# person's own denied right before it or inside its match, or a fall denied in the packs' FALL_DENIED ("didnt fall", "niet
+# gevallen", "pas tombe"). Only when the person's own words read no trauma (a fall or a blow
+# told, "i didnt fall but the ladder hit my back", "i slipped and landed on my bum", stays read)
+_FALL_DENIED = re.compile(rf"\b(?:{_cues('FALL_DENIED')})")
+
+
+def _fall_told_denied(reduced: str) -> bool:
+    if _FALL_DENIED.search(reduced[:4000]):
+        return True
+    for sentence in _sentences(reduced[:4000]):
+        sentence = sentence.strip(" .")
+        for rule in TRAUMA_RULES:
+            for m in rule.regex.finditer(sentence):
+                if _denied_right_before(sentence, m) or _negated_inside(rule, m):
+                    return True
+    return False
+
+
 #: a topic's own telling that counts as told fine besides the denials (session 26G): the night pain asked about in general
 #: ("... only when i roll over, fine once settled. is night pain a bad sign?") after the person's own is told positional
 _TOLD_FINE_BY: Dict[str, Callable[[str, str], bool]] = {
     "night_pain": lambda reduced, norm: _night_told_positional(reduced, norm) or _sleep_told_sound(reduced, norm),
     "leg_weakness": lambda reduced, norm: _legs_told_fine(reduced),
-    "weight_loss": lambda reduced, norm: _weight_told_on_purpose(reduced)}
+    "weight_loss": lambda reduced, norm: _weight_told_on_purpose(reduced),
+    "onset": lambda reduced, norm: _fall_told_denied(reduced)}
 
 
 def _own_told_fine(reduced: str, topic: str, negated: Set[str], norm: str = "") -> bool:

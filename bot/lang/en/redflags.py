@@ -5190,3 +5190,14 @@ TRAUMA_PATTERNS += (
 #: a fall told after them in the sentence ("di foot slip , mi drop two metre an lan flat")
 SLIP_ASLEEP = (r"slip", r"slippin[g]")
 FALL_AFTER_SLIP = (r"dro[p]\w*", r"fal[l]\w*", r"fel[l]", r"la[n]", r"lan[d]\w*", r"tumbl[e]\w*", r"went down", r"crash\w*", r"hit the (?:groun[d]|floo[r]|dec[k])")
+# ---- session 38G: a near fall told, then asked whether it counts as a fall ----
+#: the person's own fall denied (session 38G, read by _fall_told_denied when a general question about a fall follows): "didnt
+#: fall", "never actually fell", "it wasnt a fall", "without falling" (not "didnt fall asleep")
+FALL_DENIED = (r"(?:didnt|did not|never|havent|have not|hasnt|has not|wasnt|was not|not|no|without) (?:actually |really |even |quite |properly |fully "
+               r"|ever |a )?(?:fall|fell|fallen|falling)(?: over| down| off)?\b(?! (?:asleep|in love|for|apart|behind|through|out)\b)",)
+#: a question whether the thing told is a fall or an accident for the one asked (session 38G): "would you call that a fall?", "do
+#: you count that as an accident?", "is that a fall for you?" (dropped only with the person's own told fine: _own_told_fine)
+GENERAL_SUBJECT += (r"(?:would|do|does|will|did) (?:you|they|you guys|doctors|the \w+) (?:\w+ )?(?:call|count|class|classify|consider|see|treat)"
+                    r" (?:that|this|it) (?:as )?(?:a |an )?(?:fall|accident|injury|trauma)\b",
+                    r"(?:is|was|would) (?:that|this|it) (?:\w+ )?(?:be )?(?:a fall|an accident|a trauma|an injury) (?:for|to|in the eyes of|according to)"
+                    r" (?:you|your \w+|the \w+|doctors)\b")

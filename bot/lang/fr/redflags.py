@@ -4591,3 +4591,19 @@ TRAUMA_PATTERNS += (
     r"\b(?:quatre|4) fer[s] en (?:le |l )?air\b",
     r"\bembrass[e]\w* (?:le|la|les) (?:bitum[e]|trottoi[r]|so[l]|goudro[n]|pave[s]|asphalt[e])\b",
 )
+# ---- session 38G : une quasi-chute racontee, puis la question si elle compte comme une chute ----
+#: sa propre chute niee (session 38G, lue par _fall_told_denied quand une question generale sur une chute suit) : "pas tombe",
+#: "jamais vraiment tombee", "pas de chute", "sans tomber" (pas "pour ne pas tomber" : une peur)
+FALL_DENIED = (r"(?:pas|jamais|point) (?:vraiment |du tout |meme |completement |carrement |de |eu de )?(?:tombe|tombee|tombes|tombees|chute)\b",
+               r"sans (?:vraiment |meme )?(?:tomber|chuter|chute)\b")
+#: une question si ce qui est dit est une chute ou un accident pour qui est demande (session 38G) : "c'est considere comme un accident ?",
+#: "ca passe pour une chute ?", "vous considerez ca comme une chute ?" (retire seulement si le sien est dit bien : _own_told_fine)
+GENERAL_SUBJECT += (r"(?:est ce que )?(?:ce est|c est|cest|ca est|cela est) (?:\w+ )?(?:considere|consideree|vu|vue|compte|comptee|classe|classee"
+                    r"|pris|prise) (?:comme|pour)\b",
+                    r"(?:est ce que )?(?:ca|cela) (?:\w+ )?(?:passe|passerait|serait considere|est considere) (?:comme|pour)\b",
+                    r"(?:est ce que )?vous (?:\w+ )?(?:considerez|consideriez|comptez|compteriez|appelez|appelleriez|classez|voyez) (?:ca|cela) (?:comme|pour)\b",
+                    r"(?:est ce que )?(?:ce est|c est|cest) (?:\w+ )?(?:une chute|un accident|un traumatisme) (?:pour vous|selon vous|a vos yeux|chez vous)\b")
+#: ... une chose qui a cogne le dos, un coup (session 38G, a cote du dos cogne contre une chose) : "l'echelle m'a cogne le dos",
+#: "la porte m'a frappe dans le bas du dos" (un coup : trauma)
+TRAUMA_PATTERNS += (r"\b(?:me|m|nous) (?:a|ont) (?:\w+ )?(?:cogn[e]|frapp[e]|heurt[e]|percut[e]) (?:\w+ )?(?:le|dans le|au|en plei[n]|sur le|derriere le)"
+                    r" (?:bas du |bas de mon |milie[u] du )?(?:dos|colonne|coccy[x]|rein[s])\b",)

@@ -3858,7 +3858,9 @@ NOT_A_FALL = (
      (r"^ (?:bijna|haast|bijkans)\b(?! (?:\d+|een|twee|drie|vier|vijf|tien)\b)",)),
     (r"^viel$", None,
      (r"^(?: (?:me|mij|ons|hem|haar|het|dat|wel|niet|nog|ook))*"
-      r" (?:(?:mee|tegen|uit|af|weg|stil|terug|samen|in slaap)\b|op(?! (?:mijn|mn|m|de|het|een|zijn|haar|mijne|men)\b))",
+      # ... "tegen" niet voor een lijf (sessie 38G: "de ladder viel tegen mijn rug" is een slag; "het viel me tegen" niet)
+      r" (?:(?:mee|uit|af|weg|stil|terug|samen|in slaap)\b|tegen\b(?! (?:mijn|mn|me|mij) (?:rug|onderrug|hoofd|schouder|heup|lijf|zij"
+      r"|ruggengraat|stuit)\b)|op(?! (?:mijn|mn|m|de|het|een|zijn|haar|mijne|men)\b))",
       r"^(?: \w+){0,3} slaap\b")),
     # "een ongeluk met mijn stoelgang": the bowel or bladder named after it (issue 13)
     (r"ongeluk$", r"\b(?:bij|per)$", (r"^ met (?:mijn |mn |m |de |het |een |me )?(?:kleine |grote )?(?:{URINE}|{STOOL}|boodschap"
@@ -5311,3 +5313,16 @@ TRAUMA_PATTERNS += (
     r"\b(?:raak[t]|raakt[e]|raakte[n]|ram[t]|ramd[e]|schep[t]|schept[e]) (?:\w+ )?(?:mijn|mn|m|onze) (?:\w+ )?(?:fiet[s]|fietsj[e]|vel[o]|bromme[r]"
     r"|scoote[r]|auto|wage[n]|achterwie[l]|voorwie[l])\b(?! (?:\w+ )?(?:kwijt|aan|niet)\b)",
 )
+# ---- sessie 38G: een bijna-val verteld, dan gevraagd of het als een val telt ----
+#: de eigen val ontkend (sessie 38G, gelezen door _fall_told_denied als er een algemene vraag over een val volgt): "niet gevallen",
+#: "nooit echt gevallen", "geen val", "zonder te vallen", "ik viel niet" (niet "in slaap gevallen")
+FALL_DENIED = (r"(?:niet|nooit|geen|zonder) (?:echt |eens |helemaal |zelfs |effectief |eigenlijk )?(?:gevallen|gevalle|val|valpartij|neergevallen"
+               r"|omgevallen|te vallen)\b",
+               r"(?:viel|val) (?:ik |k |ik dus |ik toch )?(?:niet|nooit)\b")
+#: een vraag of het vertelde een val of ongeval is voor wie gevraagd wordt (sessie 38G): "is dat een ongeval voor jullie?", "wordt
+#: dat als een val gezien?", "zien jullie dat als een val?"; "u" leest de normaliser als "you") (alleen weg als het eigen goed verteld is: _own_told_fine)
+GENERAL_SUBJECT += (r"(?:is|was) (?:dat|dit|het|da|t) (?:nu |dan |eigenlijk |echt |ook |al |wel )?(?:een )?(?:val|valpartij|ongeval|ongeluk|trauma)"
+                    r" (?:voor|volgens) (?:jullie|u|you|jou|je|ge|de \w+|dokters)\b",
+                    r"(?:wordt|werd) (?:dat|dit|het|da|t) (?:nu |dan |eigenlijk |echt |ook |wel )?(?:als|voor) (?:een )?(?:val|valpartij|ongeval"
+                    r"|ongeluk|trauma) (?:gezien|beschouwd|gerekend|geteld|aanzien|bekeken)\b",
+                    r"(?:zien|beschouwen|rekenen|tellen) (?:jullie|u|je|ge|ze|dokters) (?:dat|dit|da|het) (?:nu |dan |eigenlijk |echt |ook |wel )?als\b")
