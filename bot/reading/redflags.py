@@ -3492,6 +3492,21 @@ def _without_relatives(norm: str) -> str:
     return " . ".join(s for s in sentences if s)
 
 
+# A weakness sign's name asked about as a term (session 38F; the packs' WEAKNESS_TERMS, asked the way a sign's term is asked,
+# _term_asked: "what is foot drop exactly?", "wat is dat eigenlijk, zon klapvoet?", "c'est quoi un pied tombant ?"): taken out of
+# the person's own reading like a question told in general, so the weakness is dropped only with the person's own walking told
+# fine before or after it (_own_told_fine: "i walk on my heels and toes fine", "ik stap normaal", "je trebuche jamais"). Unlike
+# the SIGN_TERMS it stays read when asked bare ("what is foot drop?") and when owned ("... i think i have it") or told as one's
+# own beside it ("... my right foot drags more each week" is read on its own).
+_WEAK_TERM = re.compile(rf"\b{_cues('WEAKNESS_TERMS')}\b")
+
+
+def _weak_terms_asked(norm: str) -> str:
+    if not _WEAK_TERM.search(norm):
+        return norm
+    return _WEAK_TERM.sub(lambda m: _ASKED_TERM if _term_asked(norm, m) else m.group(0), norm)
+
+
 #: the signs asked or read about denied as one's own, a denial whole by itself (the packs' SIGNS_DENIED, session 23K)
 _SIGNS_DENIED = re.compile(rf"\b(?:{_cues('SIGNS_DENIED')})")
 
@@ -3843,7 +3858,7 @@ def _find_red_flags(text: object) -> Dict[str, object]:
     norm = " ".join(_what_if_out(_asked_terms(_reading(text))).split())
     found = _find(norm)
     if found:
-        reduced = _without_relatives(norm)
+        reduced = _without_relatives(_weak_terms_asked(norm))
         if reduced != norm.strip(" ."):
             own = _find(reduced)
             own_reading = _evaluate_normalised(reduced, RED_FLAG_RULES)
@@ -3852,7 +3867,8 @@ def _find_red_flags(text: object) -> Dict[str, object]:
             negated = own_reading.negated_topics | own_reading.resolved_topics
             # "... alles ok behalve dat ik zelf slecht plas": a hint left is no fine; the denial itself is no hint ("i have
             # no numbness anywhere down there", session 23P)
-            hinted = _hinted(_SIGNS_DENIED.sub(" ", reduced[:4000]))
+            # (nor the own walking told fine, session 38F: "i walk on my heels and toes fine" hints no weakness)
+            hinted = _hinted(_WEAKNESS_DENIED.sub(" ", _SIGNS_DENIED.sub(" ", reduced[:4000])))
             for slot in [slot for slot in found if slot not in own and slot not in hinted]:
                 if _own_told_fine(reduced, slot, negated, norm):
                     del found[slot]

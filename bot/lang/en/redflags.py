@@ -5201,3 +5201,18 @@ GENERAL_SUBJECT += (r"(?:would|do|does|will|did) (?:you|they|you guys|doctors|th
                     r" (?:that|this|it) (?:as )?(?:a |an )?(?:fall|accident|injury|trauma)\b",
                     r"(?:is|was|would) (?:that|this|it) (?:\w+ )?(?:be )?(?:a fall|an accident|a trauma|an injury) (?:for|to|in the eyes of|according to)"
                     r" (?:you|your \w+|the \w+|doctors)\b")
+# ---- session 38F: a weakness sign's name asked about, the own walking told fine ----
+#: a weakness sign's name (session 38F): asked about as a term ("what is foot drop exactly?", "foot drop, what does that even
+#: mean"), it is taken out of the person's own reading, and the weakness dropped only with the own walking told fine
+#: (bot/reading/redflags.py _weak_terms_asked); asked bare it stays read. Names only ("my foot drops" is told, no term)
+WEAKNESS_TERMS = (r"(?:foot ?dro[p]|drop ?foo[t]|dropped foo[t])", r"steppag[e] gai[t]")
+#: the own walking told fine, the heel and toe walk, no trips, the soles (session 38F; leg weakness only, a clause's end after
+#: it): "i can walk on my heels and toes fine", "heels and toes no problem", "never trip", "my soles wear evenly"
+_HEEL_TOE = r"(?:(?:my |the )?(?:heels|toes|tiptoes?|tip toes))"
+WEAKNESS_DENIED += (rf"\b(?:i can |i )?(?:walk|stand|go) (?:up )?on {_HEEL_TOE}(?: (?:and|or|&) (?:on )?{_HEEL_TOE})?(?: (?:just |totally |perfectly )?"
+                    r"(?:fine|ok|okay|normally|easily|no problem|without (?:any )?(?:problems?|trouble|bother|difficulty)))?(?= ,| \.| and|$)",
+                    rf"\b(?:walking )?on {_HEEL_TOE} (?:and|or|&) {_HEEL_TOE}(?: (?:is|are|s))? (?:\w+ )?(?:fine|ok|okay|no problem|easy|normal)(?= ,| \.|$)",
+                    rf"\b{_HEEL_TOE} (?:and|&) {_HEEL_TOE}(?: walking)? (?:(?:is|are|s) )?(?:all )?(?:fine|ok|okay|no problem|easy|normal)(?= ,| \.|$)",
+                    r"\b(?:i|and|and i) (?:\w+ )?(?:never|dont|do not) (?:ever )?(?:trip|stumble|catch my (?:foot|feet|toes))(?: (?:on|over) (?:anything|things))?(?= ,| \.|$)",
+                    r"\b(?:my )?(?:shoes?|soles?|shoe soles) (?:wear|wears|are wearing|wear down|wear out) (?:\w+ )?(?:evenly|even|normally|normal|fine|the same)\b",
+                    r"\b(?:my )?walking (?:is|s|seems) (?:\w+ )?(?:fine|normal|ok|okay|perfect|good)(?= ,| \.|$)")

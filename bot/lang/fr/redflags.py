@@ -4607,3 +4607,17 @@ GENERAL_SUBJECT += (r"(?:est ce que )?(?:ce est|c est|cest|ca est|cela est) (?:\
 #: "la porte m'a frappe dans le bas du dos" (un coup : trauma)
 TRAUMA_PATTERNS += (r"\b(?:me|m|nous) (?:a|ont) (?:\w+ )?(?:cogn[e]|frapp[e]|heurt[e]|percut[e]) (?:\w+ )?(?:le|dans le|au|en plei[n]|sur le|derriere le)"
                     r" (?:bas du |bas de mon |milie[u] du )?(?:dos|colonne|coccy[x]|rein[s])\b",)
+# ---- session 38F : le nom d'un signe de faiblesse demande, la marche a soi dite normale ----
+#: le nom d'un signe de faiblesse (session 38F) : demande comme terme ("c'est quoi exactement un pied tombant ?"), il sort de la
+#: lecture de la personne, et la faiblesse tombe seulement avec sa marche dite normale (bot/reading/redflags.py
+#: _weak_terms_asked) ; demande seul il reste lu
+WEAKNESS_TERMS = (r"(?:pieds? tombant[s]?|steppag[e]|pied en steppag[e]|pied equi[n])",)
+#: sa marche a soi dite normale, sur les talons et la pointe, sans trebucher, les semelles (session 38F ; la faiblesse seulement,
+#: la fin d'une proposition apres) : "je marche sur les talons et sur la pointe sans souci", "mes semelles s'usent normalement"
+_TALON_POINTE = r"(?:(?:les |mes )?talons|(?:la |les |mes )?pointes?(?: des pieds| de pieds)?|(?:les |mes )?orteils)"
+WEAKNESS_DENIED += (rf"\b(?:j|je) (?:peux |arrive a |sais )?(?:marche|marcher|tiens|tenir|me tiens|me tenir|monte|monter) (?:sur|en) {_TALON_POINTE}"
+                    rf"(?: et (?:sur |en )?{_TALON_POINTE})?(?: (?:sans (?:aucun |le moindre )?(?:probleme|souci|soucis|difficulte|mal)|tres bien|bien|normalement|facilement))?(?= ,| \.|$)",
+                    rf"\b(?:marcher )?sur {_TALON_POINTE} et (?:sur )?{_TALON_POINTE} (?:ca |cela )?(?:va|passe|marche|est ok|se fait) (?:\w+ )?(?:bien|sans souci|sans probleme|nickel|normalement)(?= ,| \.|$)",
+                    r"\b(?:j|je|et) (?:ne |n )?(?:trebuche|bute|accroche) (?:jamais|pas)(?! mal\b)(?= ,| \.| et|$)",
+                    r"\b(?:mes )?(?:semelles|chaussures) (?:se )?(?:usent|use) (?:\w+ )?(?:normalement|normal|de facon egale|regulierement|pareil|bien)\b",
+                    r"\b(?:ma )?marche (?:est|reste) (?:\w+ )?(?:normale|bien|parfaite|ok)(?= ,| \.|$)")

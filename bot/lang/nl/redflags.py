@@ -5326,3 +5326,20 @@ GENERAL_SUBJECT += (r"(?:is|was) (?:dat|dit|het|da|t) (?:nu |dan |eigenlijk |ech
                     r"(?:wordt|werd) (?:dat|dit|het|da|t) (?:nu |dan |eigenlijk |echt |ook |wel )?(?:als|voor) (?:een )?(?:val|valpartij|ongeval"
                     r"|ongeluk|trauma) (?:gezien|beschouwd|gerekend|geteld|aanzien|bekeken)\b",
                     r"(?:zien|beschouwen|rekenen|tellen) (?:jullie|u|je|ge|ze|dokters) (?:dat|dit|da|het) (?:nu |dan |eigenlijk |echt |ook |wel )?als\b")
+# ---- sessie 38F: de naam van een teken van zwakte gevraagd, het eigen stappen in orde ----
+#: de naam van een teken van zwakte (sessie 38F): gevraagd als term ("wat is een klapvoet eigenlijk?", "wat is dat, zon
+#: dropvoet?") valt hij uit de eigen lezing, en de zwakte valt weg alleen met het eigen stappen in orde verteld
+#: (bot/reading/redflags.py _weak_terms_asked); kaal gevraagd blijft hij gelezen
+WEAKNESS_TERMS = (r"(?:klapvoe[t]|klapvoete[n]|dropvoe[t]|drop voe[t]|hangvoe[t]|hangvoete[n]|spitsvoe[t])",)
+#: "zon klapvoet": het woord voor de term (sessie 38F)
+TERM_FILLERS += ("zon", "zo een", "zoiets als een")
+#: het eigen stappen in orde, op hielen en tenen, nooit struikelen, de zolen (sessie 38F; alleen de zwakte, het eind van een
+#: zinsdeel erna): "op mijn hielen en tenen lopen lukt prima", "ik kan op de hielen en de tenen staan", "mijn zolen slijten gewoon"
+_HIEL_TEEN = r"(?:(?:mijn |mn |de |m )?(?:hielen|hiele[n]|tenen|tippen|hakken|tenenpunten))"
+WEAKNESS_DENIED += (rf"\bop {_HIEL_TEEN}(?: en (?:op )?{_HIEL_TEEN})? (?:(?:lopen|staan|stappen|wandelen) )?(?:lukt|lukken|gaat|gaan|kan ik|ging)"
+                    r" (?:\w+ ){0,2}?(?:prima|goed|perfect|normaal|zonder (?:enig )?(?:probleem|problemen|moeite))(?= ,| \.|$)",
+                    rf"\b(?:ik|k) kan (?:gewoon |perfect |prima |nog |zonder moeite )?op {_HIEL_TEEN}(?: en (?:op )?{_HIEL_TEEN})? (?:lopen|staan|stappen|wandelen)"
+                    r"(?: (?:zonder (?:enig )?(?:probleem|problemen|moeite)|geen probleem|prima|goed))?(?= ,| \.|$)",
+                    r"\b(?:ik|k|en) (?:struikel|trip) (?:\w+ )?(?:nooit|nie|niet)(?= ,| \.| en|$)",
+                    r"\b(?:mijn |mn )?(?:schoen)?zolen (?:slijten|verslijten) (?:\w+ )?(?:normaal|gewoon|gelijk|gelijkmatig|mooi gelijk)\b",
+                    r"\b(?:het )?(?:stappen|wandelen|lopen) gaat (?:bij mij )?(?:\w+ )?(?:prima|goed|normaal|perfect)(?= ,| \.|$)")
