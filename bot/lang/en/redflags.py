@@ -4123,11 +4123,11 @@ SPOKEN_PHRASES = (
     # stairs", "my leg give away many times a day" (no subject of its own between, no object after: "my knee hurts so i gave
     # away my bike", "my leg is fine, giving away the old sofa" stay)
     (r"\b({LEGWORD}(?: (?:,|(?!(?:i|im|ive|id|we|were|you|he|she|they|so|and|but|then|because|cos|as|or)\b)\w+)){0,3}?"
-     r" (?:give|gives|gave|giving|given)) away\b(?! (?:my|me|mine|the|a|an|his|her|their|our|your|all|some|any|it|them|everything"
-     r"|stuff|things|this|that|these|those|for free|free)\b)", r"\1 way"),
+     r" (?:give|give[s]|gave|giving|given)) away\b(?! (?:my|me|mine|the|a|an|his|her|their|our|your|all|some|any|it|them|everythin[g]"
+     r"|stuf[f]|thing[s]|this|that|these|those|for free|free)\b)", r"\1 way"),
     # ... and the non-native comparatives (session 38D): "it is getting more bad every day", "more worse", "my leg is more weak"
     # (not "no more", "any more", "more and more weak")
-    (r"(?<!\bno )(?<!\bany )\bmore (?:bad|worse|badder)\b", "worse"),
+    (r"(?<!\bno )(?<!\bany )\bmore (?:bad|worse|badde[r])\b", "worse"),
     (r"(?<!\bno )(?<!\bany )(?<!\band )\bmore (?:weak|weaker)\b", "weaker"),
 )
 #: after the typos: a long "peee", a denial frame dropped to its negation ("can't say I've lost weight" -> "not")
@@ -5213,6 +5213,6 @@ WEAKNESS_DENIED += (rf"\b(?:i can |i )?(?:walk|stand|go) (?:up )?on {_HEEL_TOE}(
                     r"(?:fine|ok|okay|normally|easily|no problem|without (?:any )?(?:problems?|trouble|bother|difficulty)))?(?= ,| \.| and|$)",
                     rf"\b(?:walking )?on {_HEEL_TOE} (?:and|or|&) {_HEEL_TOE}(?: (?:is|are|s))? (?:\w+ )?(?:fine|ok|okay|no problem|easy|normal)(?= ,| \.|$)",
                     rf"\b{_HEEL_TOE} (?:and|&) {_HEEL_TOE}(?: walking)? (?:(?:is|are|s) )?(?:all )?(?:fine|ok|okay|no problem|easy|normal)(?= ,| \.|$)",
-                    r"\b(?:i|and|and i) (?:\w+ )?(?:never|dont|do not) (?:ever )?(?:trip|stumble|catch my (?:foot|feet|toes))(?: (?:on|over) (?:anything|things))?(?= ,| \.|$)",
+                    r"\b(?:i|and|and i) (?:\w+ )?(?:never|dont|do not) (?:ever )?(?:trip|stumble|catch my (?:foot|feet|toes))(?: (?:on|over) (?:anything|thing[s]))?(?= ,| \.|$)",
                     r"\b(?:my )?(?:shoes?|soles?|shoe soles) (?:wear|wears|are wearing|wear down|wear out) (?:\w+ )?(?:evenly|even|normally|normal|fine|the same)\b",
                     r"\b(?:my )?walking (?:is|s|seems) (?:\w+ )?(?:fine|normal|ok|okay|perfect|good)(?= ,| \.|$)")

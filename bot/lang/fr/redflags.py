@@ -2359,7 +2359,7 @@ WORSENING_PATTERNS = (
     # un genou ou une jambe qui plie tout seul, d'un coup (session 38D; GIVES_WAY): "mon genou plie tout seul", "ma jambe plie toute
     # seule plusieurs fois par jour", "mon genou droit flechit d'un coup"
     rf"\b{_LEG}\b(?: (?!(?:et|mais|je|j|pas|ne|n|jamais)\b)\w+){{0,3}}? (?:plie|plient|pliait|pliaient|ploie|ploient|flechit|flechissent"
-    r"|flechissait) (?:tout seul|toute seule|tous seuls|toutes seules|sans preveni[r]|de un coup|d un coup|dun coup|brusquement"
+    r"|flechissait) (?:tout seul|toute seule|tous seul[s]|toutes seules|sans preveni[r]|de un coup|d un coup|dun coup|brusquement"
     r"|soudainement|sans raison)\b",
     # une jambe ou un pied qui devient sans force, ou qui n'en a plus (session 34Y): "ma jambe gauche devient toute molle",
     # "mon pied est devenu sans force", "je n'ai plus aucune force dans la jambe droite", "ma jambe a perdu sa force" (un

@@ -5106,15 +5106,15 @@ _B36_PART = (r"(?:twee |beide |allebei )?(?:zi[e]|zi[j]|rogg[e]|ru[g]|rog[k]|bei
 #: een knie of been dat "weggeeft" voor "het begeeft", van een anderstalige schrijver (sessie 38D): "mijn knie geeft weg op de
 #: trap", "sinds maandag geeft mijn knie soms weg", "omdat mijn been weggaf" (geen eigen onderwerp ertussen, geen voorwerp ervoor:
 #: "mijn knie doet pijn dus ik geef mijn fiets weg" blijft); "meer slecht" is "slechter" (niet "niet meer slecht")
-_B38_NO_SUBJECT = r"(?: (?!(?:en|maar|ik|we|wij|je|jij|hij|zij|ze|u|dus|want|omdat|of)\b)\w+){0,3}?"
+_B38_NO_SUBJECT = r"(?: (?!(?:en|maar|ik|we|wij|je|jij|hij|zij|ze|u|dus|want|omda[t]|of)\b)\w+){0,3}?"
 _B38_NO_OBJECT = (r"((?: (?!(?:mijn|mn|m|me|de|het|een|die|dat|deze|dit|zijn|haar|ons|onze|hun|alles|iets|niets|niks|dinge[n]|spulle[n])\b)"
                   r"\w+){0,3}?)")
 SPOKEN_PHRASES += (
-    (r"\b((?:linke[r]|rechte[r])?(?:been|benen|knie|knieen)" + _B38_NO_SUBJECT + r") (?:geeft|geven|gaf|gaven)" + _B38_NO_OBJECT + r" weg\b",
+    (r"\b((?:linke[r]|rechte[r])?(?:been|benen|knie|knieen)" + _B38_NO_SUBJECT + r") (?:geef[t]|geve[n]|gaf|gave[n])" + _B38_NO_OBJECT + r" weg\b",
      r"\1 begeeft het\2"),
-    (r"\b(?:geeft|geven|gaf|gaven) ((?:mijn |mn |m |me |de |beide |allebei |twee )*(?:linke[r]|rechte[r])?(?:benen|knieen|been|knie)"
+    (r"\b(?:geef[t]|geve[n]|gaf|gave[n]) ((?:mijn |mn |m |me |de |beide |allebei |twee )*(?:linke[r]|rechte[r])?(?:benen|knieen|been|knie)"
      r"(?: \w+){0,2}?) weg\b", r"begeeft \1 het"),
-    (r"\b((?:linke[r]|rechte[r])?(?:been|benen|knie|knieen)" + _B38_NO_SUBJECT + r") (?:weggeef[t]|weggeve[n]|weggaf|weggave[n]|weggegeve[n])\b",
+    (r"\b((?:linke[r]|rechte[r])?(?:been|benen|knie|knieen)" + _B38_NO_SUBJECT + r") (?:weggeef[t]|weggeve[n]|wegga[f]|weggave[n]|weggegeve[n])\b",
      r"\1 begeeft het"),
     (r"(?<!\bniet )(?<!\bnie )(?<!\bgeen )\bmeer (?:slecht|slechte[r])\b", "slechter"),
 )
