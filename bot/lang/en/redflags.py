@@ -1707,6 +1707,20 @@ BLADDER_PATTERNS = (
     r"\b(?:pee|peeing|wee|weeing|urinat\w*|piss|pissing|toilet|loo|lav|bog|urina[l]|bowl)\b(?: \S+){0,12}? (?:it|the (?:pee|wee|stream"
     r"|flow)|nothing|pee|wee|the wee wee) (?:just |simply |really |still )?(?:wouldnt|wont|would not|will not|didnt want to|doesnt want to"
     r"|refuse[d] to|refuse[s] to|would(?:nt)? not) (?:\w+ )?(?:come|start|flow|get going|come out|budge|get started)\b",
+    # pressing on the (lower) belly to get it out, no pee word (session 38B): "i have to push on my lower tummy to get anything
+    # out", "i press the bottom of my belly or nothing comes" (not told as past: "had to press", "used to push"; not the wind,
+    # not "press on my belly because it hurts", not a sickness coming up)
+    r"(?<!\bhad to )(?<!\bused to )(?<!\bneeded to )\b(?:press|presse[s]|pressin[g]|push|pushe[s]|pushin[g])\b(?: (?:down|hard|in|firmly))?"
+    r" (?:on |onto |into |against |down on )?(?:my |me |the )?(?:\w+ ){0,3}?(?:bell[y]|tumm[y]|stomac[h]|abdome[n]|bladde[r])\b(?: \S+){0,4}?"
+    r" (?:to get|to make|to help|to force|before|till|until|so|or|otherwise|else|then)\b(?! (?:the |some |a |this |that |my )?(?:trappe[d] )?"
+    r"(?:wind|gas|air|burps?|farts?|pain|ache|cramps?)\b)(?: \S+){0,4}? (?:out|comes?|come|coming|starts?|flows?|trickles?|dribbles?)\b"
+    r"(?! (?:up|hurtin[g]|achin[g]|to hurt|to ache|again)\b)",
+    # sitting, standing, waiting or straining for ages before anything comes (session 38B): "i stand there forever before
+    # anything starts", "i strain for ages until something comes" (not from the hospital, in the post, of it)
+    r"\b(?:sit|sits|sittin[g]|stand|stand[s]|standin[g]|wait|wait[s]|waitin[g]|strain|strain[s]|strainin[g]|push|pushe[s]|pushin[g]|take[s]|take)\b"
+    r"(?: (?:there|here|about|around))?(?: for)? (?:ages|forever|for ever|an age|an eternity|minutes|a long time|ages and ages|yonk[s])\b"
+    r"(?: \S+){0,4}? (?:before|till|until) (?:anything|something|it|owt|a drop|the firs[t] drop|any) (?:\w+ )?(?:comes?|starts?|flows?|trickles?"
+    r"|dribbles?)\b(?! (?:from|of|back|through|in the post|up)\b)",
 )
 
 #: not feeling or telling the pee come out, the pee taken up by "it" (session 26B): "when i had a wee i couldnt tell it was
@@ -3868,7 +3882,8 @@ SUFFIX_TAIL = ("at all", "really", "so", "thank god", "thankfully", "ever", "i t
 #: "peeved", "peewee" (pee, peed, peeing, pees, "peeeee", "peepee" stay)
 NET_BLADDER = (r"pee(?![lkrv]|p(?!ee)|wee|wit)\w*", r"(?<!\bniet )(?<!\bnie )(?<!\bni )(?<!\bnooit )(?<!\bnog )(?<!\bda )(?<!\bdat )(?<!\bhet )(?<!\bal )"
                r"(?<!\book )(?<!\bzo )(?<!\ber )(?<!\bkan )(?<!\bkomt )(?<!\bgaat )wee(?! (?:terug\w*|opnieuw|gebeur\w*"
-               r"|komt|komen|doen|gaan|goe|goed|bete[r]|weg|van|aan|op|mee|nie|niet|ni)\b)", r"urin\w*", "bladder", r"incontinen\w*", r"urge to (?:go|pee)")
+               r"|komt|komen|doen|gaan|goe|goed|bete[r]|weg|van|aan|op|mee|nie|niet|ni)\b)", r"urin\w*", "bladder", r"incontinen\w*", r"urge to (?:go|pee)",
+               r"weein[g]")  # "weeing has gone odd" (session 38B)
 NET_BOWEL = (r"bowel\w*", r"stool\w*", r"poo+p?(?!r)\w*", r"faec\w*", r"fec\w*",  # not "poor", "poorly"
              r"number twos?", r"big jobs?")  # the nursery words (session 21e)
 NET_BLADDER_TROUBLE = (
@@ -3879,6 +3894,8 @@ NET_BLADDER_TROUBLE = (
     r"control\w*", r"hold\w*", "pants", "wet", r"accident\w*", "urge", "weird",
     # nothing passed (session 32AV): "nothing comes out when i try to pee", "not a drop since breakfast"
     r"nothing (?:comes?|came|coming|will come|wants to come) out", r"nothing(?:s| is)? coming", r"(?:not|no|never) a drop",
+    # only a dribble (session 38B): "weeing is odd, it is just a dribble now"
+    r"(?:only|just|barely|nothing but) (?:a )?(?:dribbl\w*|few drops)",
 )  # fmt: skip
 NET_BOWEL_TROUBLE = (r"hold\w*", r"control\w*", r"leak\w*", r"accident\w*", "pants", "urge", "lose", "losing", "lost")
 #: a check of the organ, no lost control (session 36D; bot/reading/redflags.py _bladder_bowel_net): in a clause telling of an

@@ -1519,6 +1519,23 @@ BLADDER_PATTERNS = (
     r" (?:me |ne )?(?:met|mettai[t]|a mis|pren[d]|prenai[t]|a pris) (?:\w+ )?(?:un temps fou|une eternit[e]|des plombe[s]|trois plombe[s]|des heures"
     r"|longtemp[s]|super longtemp[s]|tres longtemp[s]|un temps pas possibl[e]|un siecl[e]|des siecle[s]) (?:a |pour |avant de |avant d )(?:venir"
     r"|sortir|couler|parti[r]|demarre[r]|commence[r]|arriver)\b",
+    # appuyer sur le (bas du) ventre pour que ca sorte, sans mot du pipi (session 38B): "je dois appuyer sur mon bas ventre pour que ca
+    # sorte", "je pousse sur la vessie sinon rien ne vient" (pas au passe: "je devais appuyer", "j ai du appuyer"; pas les gaz, pas
+    # la douleur qui vient)
+    r"(?<!\bdevais )(?<!\bdevait )(?<!\bfallait )(?<!\bdu )\b(?:appui\w*|appuy\w*|pouss\w*|press[e]|presse[r]|pressan[t]|press[e]s|comprim\w*)\b"
+    r" (?:\w+ ){0,2}?(?:sur|contre) (?:\w+ ){0,3}?(?:ventr[e]|vessi[e]|abdome[n]|bide|pubi[s])\b(?: \S+){0,4}? (?:pour|sinon|avant|jusqu"
+    r"|arrive|parviens|reussis)\b(?! (?:\w+ )?(?:soulage\w*|calme\w*|gaz|vents?|air|douleur|mal)\b)(?: \S+){0,5}? (?:sort\w*|vienn\w*|veni[r]"
+    r"|vient|coul\w*|vide[r]|evacue[r]|pipi|urine[r]|pisse[r]|gouttes?)\b(?! (?:\w+ )?(?:gaz|vents?|douleur|mal)\b)",
+    # attendre des plombes avant que ca vienne (session 38B): "je reste assise des heures avant que ca sorte" (pas le kine qui vient)
+    r"\b(?:attend\w*|rest[e]|reste[s]|rester|assis\w*|pouss\w*|patient\w*)\b(?: \S+){0,5}? (?:des plombe[s]|une plomb[e]|trois plombe[s]"
+    r"|des heure[s]|une eternit[e]|un temps fou|longtemp[s]|des siecle[s]|des lustre[s]|des minute[s]) (?:\S+ ){0,2}?(?:avant que|avant qu"
+    r"|pour que|jusqu a ce que) (?:ca|quelque chose|le pipi|le jet|l urine|ce) (?:\w+ )?(?:vienn[e]|sort[e]|coul[e]|demarr[e]|part[e])\b",
+    # quelques gouttes seulement, goutte par goutte (session 38B): "il y a que quelques gouttes qui sortent", "ca vient goutte par
+    # goutte" (pas le robinet: WET_BY; pas le sang, la sueur, le nez)
+    r"\b(?:que|seulement|just[e]|a peine|rien que) (?:quelques|deux trois|deux ou trois|trois|des|une|2 3) (?:petite[s] )?gouttes? (?:qui )?"
+    r"(?:sort\w*|vien\w*|coul\w*|tomb\w*)\b(?! (?:\w+ ){0,2}?(?:sang|nez|yeux|oeil|robine[t]|front|sueur)\b)",
+    r"\b(?:ca|ce|c|il|tout|le pipi|l urine|le jet) (?:me |ne )?(?:sort|vient|coule|tombe|part|arrive|sortait|venait|coulait)(?: que)?"
+    r" (?:\w+ )?gouttes? (?:par|apres) gouttes?\b",
 )
 
 # ---- saddle numbness: shared slots and own patterns ----

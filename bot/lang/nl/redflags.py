@@ -1875,6 +1875,24 @@ BLADDER_PATTERNS = (
     r"\b(?:ston[d]|sta|staat|zat|zit|gestaa[n]|gezeten)\b (?:er|daar|erbi[j]|ervoo[r]|boven de pot)\b(?: \w+){0,2}? (?:een eeuwigheid|eeuwe[n]|ure[n]"
     r"|minutenlan[g]|(?:\w+ )?minute[n]|een kwartie[r]|een hele tijd|heel lang|zo lang)\b(?: \S+){0,5}? (?:er )?(?:kwam|komt|kwamen) (?:er )?"
     r"(?:niks|niets|bijna niks|bijna niets|geen druppel|haast niks|zo goed als niks) (?:\w+ )?(?:uit|eruit|d r uit)?\b",
+    # op de (onder)buik duwen of drukken om het eruit te krijgen, geen plaswoord (sessie 38B): "ik moet op mijn onderbuik drukken
+    # om er iets uit te krijgen", "ik duw op mijn buik anders komt er niks" (niet verteld als voorbij: "moest ik ... drukken";
+    # niet de wind, niet de pijn die komt)
+    r"(?:\b(?:duw|duwen|duwt|druk|drukken|druk[t]|pers|persen|pers[t])\b (?:\w+ ){0,2}?(?:op|tegen) (?:\w+ ){0,2}?(?:onderbui[k]|buik|blaa[s])"
+    r"|(?<!\bmoest )(?<!\bmoest ik )(?<!\bmoeste[n] )(?<!\bmoest k )\b(?:op|tegen) (?:\w+ ){0,2}?(?:onderbui[k]|buik|blaa[s]) (?:\w+ ){0,2}?"
+    r"(?:duwen|drukken|persen|duw|druk|pers))\b(?: \S+){0,3}? (?:om|voor|voorda[t]|tot|totdat|eer|anders|zodat)\b(?! (?:de |die )?(?:pijn|kramp\w*"
+    r"|wind\w*|lucht|gasse[n])\b)(?: \S+){0,5}? (?:eruit|er (?:\w+ )?uit|komt|komen|loopt|lopen|begin[t])\b"
+    r"(?! (?:de |die )?(?:pijn|kramp\w*|wind\w*|lucht|teru[g])\b)",
+    # eeuwen wachten voor er iets komt (sessie 38B): "het duurt eeuwen voor er iets komt", "ik sta daar een eeuwigheid aan de wc
+    # eer dat er iets komt" (niet iets van de dokter, per post)
+    r"\b(?:duur[t]|dure[n]|sta|staan|zit|zitten|wacht|wachte[n])\b(?: \S+){0,6}? (?:eeuwe[n]|een eeuwigheid|een eeuw|ure[n]|urenlan[g]"
+    r"|minutenlan[g]|een hele tijd|heel lang)\b(?: \S+){0,6}? (?:voor|voorda[t]|eer|tot|totdat)(?: dat)? (?:er )?(?:iets|het|t|wat"
+    r"|de plas|een druppe[l]\w*)(?: \w+)?(?: uit| eruit)? (?:komt|komen|loopt|begin[t]|uitkomt|uitkome[n])\b(?! (?:van|vanuit|per|bij de (?:dokte[r]|huisart[s]))\b)",
+    # druppel per druppel (sessie 38B): "het komt er druppeltje per druppeltje uit", "er komen maar een paar druppels" (niet de
+    # kraan: WET_BY; niet bloed, water)
+    r"\b(?:druppe[l]\w*|drupje\w*) (?:per|voor|na) (?:druppe[l]\w*|drupje\w*)\b(?! (?:\w+ ){0,2}?(?:water|bloe[d]|regen|kraa[n])\b)",
+    r"\b(?:komen|komt|kwam|kwamen) (?:er )?(?:\w+ )?(?:maar|slechts|enkel|alleen|amper|nog maar|mar|ma) (?:een |enkele )?(?:paar |enkele |twee |drie |wat )?"
+    r"(?:\w+ )?(?:druppe[l]\w*|drupje\w*)\b(?! (?:\w+ ){0,2}?(?:water|bloe[d]|regen|kraa[n]|olie|zwee[t]|neus|oog|ogen)\b)",
 )
 
 # ---- saddle numbness: slots of the shared patterns (bot/reading/redflags.py _SHARED_SADDLE) ----
