@@ -304,6 +304,21 @@ _BARE_UNSURE = _skeleton(
 )
 
 
+# a "can't say" closing its clause anywhere in the answer, words inside it (session 38U): "he can't really say and
+# neither can I", "kan ik je eigenlijk niet zeggen hoor", "je peux vraiment pas vous le dire"; read on a lightly
+# folded text (the shared normaliser turns the English "can't say" into "not"), a denial frame ("i can't say i have",
+# "ik kan niet zeggen dat ...") goes on and is left to the rest
+_CANT_SAY_CLAUSE = _skeleton(r"\b(?:{CANT_SAY_CLAUSE})(?: {CANT_SAY_TAIL})*(?= ,|$| {CANT_SAY_THEN}\b)")
+
+
+def _light(text: str) -> str:
+    """``text`` in lower case without accents, its apostrophes dropped ("can't" -> "cant"), its clause punctuation a
+    " , " token and other signs spaces."""
+    out = re.sub(r"['\u2019\u2018`\u00b4]", "", _text.strip_accents(text.lower()))
+    out = re.sub(r"[,.!?;:\n]+", " , ", out)
+    return " ".join(re.sub(r"[^\w\s,]", " ", out).split())
+
+
 def _tokens(norm: str) -> List[str]:
     return [tok for tok in norm.split() if tok not in (".", ",")]
 
@@ -326,6 +341,8 @@ def parse_yes_no(text: Any) -> Union[bool, str, None]:
         text = _street(text)
         if _BARE_UNSURE.match(" ".join(re.sub(r"[^\w\s]", "", text.lower()).split())):
             return UNSURE  # "can't say", "kan ik niet zeggen" on their own
+        if _CANT_SAY_CLAUSE.search(_light(text)):
+            return UNSURE  # "he can't say and neither can I", "je peux vraiment pas vous le dire"
         has_yes_emoji = any(e in text for e in _YES_EMOJI)
         has_no_emoji = any(e in text for e in _NO_EMOJI)
         norm = normalise(text)

@@ -37,6 +37,11 @@ UNSURE_PHRASES = (
     # a "don't know" with an adverb inside, "no idea" said another way (session 37U): "i dont exactly know", "not the faintest"
     rf"(?:dont|didnt|do not|did not) (?:{_KNOW_ADVERB} ){{1,2}}know", r"not (?:the (?:faintest|foggiest|slightest)|a clue)",
     r"(?:havent|have not|aint) (?:got )?(?:a|the (?:faintest|foggiest|slightest)) (?:clue|idea)",
+    # someone else's or everyone's not knowing (session 38U): "nobody really knows", "none of us can say", "my husband
+    # doesnt know either"
+    rf"(?:nobody|no one|noone|none of us|neither of us|neither one of us|not one of us) (?:{_KNOW_ADVERB} ){{0,2}}"
+    rf"(?:knows?|can (?:{_KNOW_ADVERB} )?(?:say|tell)|is sure)",
+    rf"(?:doesnt|does not) (?:{_KNOW_ADVERB} ){{0,2}}know",
 )  # fmt: skip
 #: "no" in words
 NO_PHRASES = (
@@ -157,7 +162,13 @@ CANT_SAY_CANT = ("cant", "cannot", "can not", "couldnt", "could not")
 CANT_SAY_SUBJECT_AFTER = ("i",)
 CANT_SAY_FILLER = ("really", "not", "honestly", "genuinely", "truly")
 CANT_SAY_SAY = ("say", "tell")
-CANT_SAY_TAIL = ("really", "for sure", "for certain", "tbh", "honestly", "you", "sorry", "im afraid", "mate")
+CANT_SAY_TAIL = ("really", "for sure", "for certain", "tbh", "honestly", "you", "sorry", "im afraid", "mate", "either")
+#: a "can't say" closing its clause anywhere in the answer (session 38U, regex on the lightly folded text: "can't" is
+#: "cant"): "he can't really say and neither can I", "i can't honestly tell you, nor can he"; not a denial frame ("i
+#: can't say i have") nor a "can't say how long" (the clause goes on)
+CANT_SAY_CLAUSE = (rf"(?:cant|cannot|can not|couldnt|could not) (?:{_KNOW_ADVERB} ){{0,2}}(?:say|tell)",)
+#: what may follow such a "can't say" (the clause closed): a comma or the end, the tail, or these
+CANT_SAY_THEN = ("and", "but", "nor", "neither", "though", "to be honest")
 #: "slightly weaker": a hedge before a comparative of weak, which says weak, not worse
 WEAKER_HEDGES = ("slightly", "a little", "a little bit", "a bit", "bit", "somewhat", "kind of", "sort of")
 #: comparative of weak -> weak

@@ -82,6 +82,13 @@ UNSURE_PHRASES = (
     rf"(?:je )?{_NE}(?:crois|pense) pas", r"probablement pas", r"sans doute pas", r"pas que je sache",
     rf"il {_NE}me semble pas", r"je doute", r"j ?en doute", r"mouais", r"je (?:ne )?me souviens (?:plus|pas)",
     r"je (?:ne )?(?:me )?rappelle (?:plus|pas)", r"qui sait",
+    # someone else's or everyone's not knowing (session 38U): "on ne sait pas", "il sait pas lui-même", "on n'en sait
+    # rien", "personne ne le sait", "personne peut vous le dire", "ni lui ni moi on le sait" (the "ni" read "niet")
+    r"(?:sait|savons|savent|savez) (?:(?:vraiment|franchement|honnetement|absolument|strictement|sincerement|carrement"
+    r"|trop|meme) ){0,2}(?:pas|plus|rien)",
+    r"(?:een|ne) (?:(?:le|l|en|y) )?(?:sait|savons|savent|savez)", r"en (?:sait|savons|savent) (?:\w+ )?rien",
+    r"personne (?:(?:ne|een|n) )?(?:(?:le|l|en|vous le|vous|te le) )?(?:(?:vraiment|exactement) )?(?:sait|saurait|peut|pourrait)",
+    r"(?:ni|niet) (?:\w+ ){1,3}(?:ni|niet) (?:\w+ ){1,2}(?:on |nous )?(?:(?:een|ne|n) )?(?:(?:le|l|en) )?(?:sait|savons|savent|sais)",
 )  # fmt: skip
 #: "no" in words
 #: "no" in words, at the start of the answer only: French says its red flags with negations ("je peux
@@ -259,6 +266,17 @@ CANT_SAY_SUBJECT_AFTER: tuple = ()
 CANT_SAY_FILLER = ("vraiment", "trop", "vous", "le")
 CANT_SAY_SAY = ("dire", "repondre")
 CANT_SAY_TAIL = ("vraiment", "exactement", "honnetement", "franchement", "desole", "desolee", "désolé", "désolée", "avec certitude")
+#: a "peux pas dire" closing its clause anywhere in the answer (session 38U, regex on the lightly folded text), words
+#: inside it: "je peux vraiment pas vous le dire", "je saurais franchement pas vous dire"; not "je ne peux pas dire que
+#: j'ai de la fièvre" nor "je peux pas dire depuis quand" (the clause goes on)
+CANT_SAY_CLAUSE = (
+    r"(?:peux|peut|pourrais|pourrait|pouvons|saurais|saurait|saurions|sais) (?:(?:vraiment|franchement|honnetement|trop"
+    r"|absolument|sincerement|meme) ){0,2}pas (?:(?:vraiment|trop|franchement|exactement) )?(?:(?:vous|te|le|l|lui|leur"
+    r"|en) ){0,2}(?:dire|repondre)",
+    r"(?:ne|n) (?:saurais|saurait) (?:(?:vous|te|le|l|lui) ){0,2}dire",
+)  # fmt: skip
+#: what may follow such a "peux pas dire" (the clause closed): a comma or the end, the tail, or these
+CANT_SAY_THEN = ("et", "mais", "ni", "non plus", "car", "hein")
 #: "un peu plus faible": a hedge before a comparative of weak, which says weak, not worse
 WEAKER_HEDGES = ("un peu", "un petit peu", "un tout petit peu", "legerement", "un poil", "un chouia", "plutot")
 #: comparative of weak -> weak

@@ -39,6 +39,13 @@ UNSURE_PHRASES = (
     r"weet (?:het |ik |t )?(?:(?:echt|eigenlijk|eerlijk gezegd|eerlijk|gewoon|precies|zo|ook|nu|dus|toch|werkelijk"
     r"|oprecht|totaal|helemaal|goed|heus|nog) ){0,3}(?:niet|nie|ni|nii)",
     r"(?:geen|gn) (?:flauw |enkel |het minste )?(?:benul|notie|gedacht)",
+    # someone else's or everyone's not knowing (session 38U): "we weten het allebei niet", "hij weet het zelf ook niet",
+    # "wete wij ook nie", "we weten het geen van beiden", "niemand weet het", "dat weet niemand"
+    r"(?:weten|wete|weet) (?:(?:we|wij|ze|zij|hij|jij|het|t) ){0,2}(?:(?:echt|eigenlijk|eerlijk gezegd|ook|zelf|allebei"
+    r"|alle ?twee|alle drie|gewoon|precies|helemaal|zo|nu|toch) ){0,3}(?:niet|nie|ni|nii)",
+    r"(?:weten|wete|weet) (?:(?:we|wij|ze|zij|het|t) ){0,2}geen van (?:beiden|beide|allebei|allen|tweeen|de twee)",
+    r"niemand (?:die )?(?:(?:het|t|dat) )?(?:(?:echt|eigenlijk|precies|zeker) )?(?:weet|kan (?:(?:het|t|dat) )?zeggen)",
+    r"weet (?:(?:het|t|dat) )?niemand",
 )  # fmt: skip
 #: "no" in words
 NO_PHRASES = (
@@ -170,6 +177,15 @@ CANT_SAY_SUBJECT_AFTER = ("ik",)
 CANT_SAY_FILLER = ("echt", "niet", "nie", "het", "t")
 CANT_SAY_SAY = ("zeggen", "goed zeggen", "zeggen eigenlijk")
 CANT_SAY_TAIL = ("echt", "eigenlijk", "zo", "hoor", "sorry", "eerlijk gezegd", "zeker")
+#: a "kan niet zeggen" closing its clause anywhere in the answer (session 38U, regex on the lightly folded text), words
+#: inside it: "ik kan het je eigenlijk niet zeggen", "da kan 'k u nie zeggen" ("u" is "you" by then); not "ik kan niet
+#: zeggen dat ik koorts heb" (the clause goes on)
+CANT_SAY_CLAUSE = (
+    r"(?:kan|kon|kunnen|konden) (?:(?:ik|k|we|wij|ze|zij|hij|het|t|dat|je|jou|u|you|echt|eigenlijk|eerlijk gezegd|eerlijk"
+    r"|ook|zelf|zo) ){0,4}(?:niet|nie|ni|nii) (?:(?:goed|echt|precies|zo|met zekerheid) )?(?:zeggen|vertellen)",
+)  # fmt: skip
+#: what may follow such a "kan niet zeggen" (the clause closed): a comma or the end, the tail, or these
+CANT_SAY_THEN = ("maar", "want", r"en (?:hij|zij|ze|mijn|mn|wij|we|ik|niemand)")
 #: "een beetje zwakker": a hedge before a comparative of weak, which says weak, not worse
 WEAKER_HEDGES = ("een beetje", "beetje", "iets", "wat", "lichtjes", "een klein beetje", "ietsje")
 #: comparative of weak -> weak
