@@ -118,6 +118,13 @@ and never two. So the classifier proposes and the words decide:
   (STAY_HOME_ASKED); a named sport asked whether to give it a rest sport, before rest or move; when to see a doctor asked
   "at what point" or in Flemish when to see a doctor (DOCTOR_WHEN_ASKED); whether ordinary back pain can be serious,
   after a relative's illness told, how serious it is (SERIOUS_ASKED); exercises for home rest or move.
+- Session 38Q: what "acute" or "chronic" means, asked with a guess, is acute or chronic (ACUTE_CHRONIC_ASKED widened); the
+  doctor first, only for a paper, before the physio the prescription (WITHOUT_REFERRAL_ASKED widened); the deductible,
+  top-up insurance or what it pays back the refund's (INSURANCE_ASKED, with COST_ASKED: "eigen risico" got surgery's
+  answer, the classifier sure of surgery without its words); the doctor asked for a leg symptom, yes or no, when to see a
+  doctor (DOCTOR_WHEN_ASKED widened); whether back pain can be dangerous how serious it is (SERIOUS_ASKED widened); lying
+  on a board rest or move (BED_REST_ASKED widened), the old belief asked and who keeps saying it no subject
+  (SUBJECT_FREE_PHRASES).
 
 Words are compared by a crude stem: case and accents folded, one common ending off,
 the first five letters ("driving", "drives" and "drive" are "driv"; "operation" and
@@ -355,6 +362,9 @@ _ASKED_FIRST |= {"faq_painkillers": _any_word_of("PAINKILLER_ASKED"), "faq_pregn
 _ASKED_FIRST["faq_work"] = _any_word_of_tables("LIGHTER_DUTIES_ASKED", "STAY_HOME_ASKED")
 _ASKED_FIRST["faq_when_doctor"] = _any_word_of_tables("EMERGENCY_ASKED", "DOCTOR_WAIT_ASKED", "DOCTOR_WHEN_ASKED")
 _ASKED_FIRST["faq_serious"] = _any_word_of_tables("WORRY_ASKED", "SERIOUS_ASKED")
+# session 38Q: what the insurance pays back, its deductible or top-up named, is the refund's (INSURANCE_ASKED, with COST_ASKED:
+# "gaat dat van mijn eigen risico af?" got surgery's answer, its "risico" read as the operation's risks)
+_ASKED_FIRST["faq_reimbursement"] = _any_word_of_tables("COST_ASKED", "REDUCED_RATE_ASKED", "INSURANCE_ASKED")
 _SERIOUS_ASKED = _any_word_of("SERIOUS_ASKED")
 # session 37Q: a named sport asked whether to keep it up or give it a rest is sport, where resting's phrase is found too
 # ("can i keep up my jogging or should i give it a rest?"); resting with no sport named stays rest or move

@@ -876,3 +876,45 @@ SERIOUS_ASKED = (
 )  # fmt: skip
 #: (session 37Q) Exercises for home asked ("any exercises for home?"): rest or move (HOME_EXERCISE_ASKED)
 HOME_EXERCISE_ASKED += (_EXERCISES + r" (?:for (?:at )?home|for the house|to do at home|i can do at home)\b",)
+# (session 38Q) what "acute" or "chronic" means, asked with a guess ("so acute just means sharp?", "does chronic mean it
+# never goes away?"): acute or chronic (faq.py's _ASKED_FIRST)
+ACUTE_CHRONIC_ASKED += (
+    r"(?:does|do|did|so|is|isn'?t) (?:the word |the term )?'?(?:acute|chronic)'? (?:really |actually |just |then |basically )?(?:mean|means|meaning|the same as|same as)\b",
+    r"(?:what|wat) (?:does|do|is|'?s) (?:the word |the term )?'?(?:acute|chronic)'? (?:really |actually |even |exactly )?(?:mean|meaning)\b",
+    r"\b(?:acute|chronic)'? (?:just |really |actually |basically )?means\b",
+)  # fmt: skip
+# (session 38Q) the doctor first, only for a paper, before the physio ("do i have to go via my gp before i can see a
+# physio?", "seeing the doctor just for a note"): the prescription (WITHOUT_REFERRAL_ASKED)
+_DOC = r"(?:gp|doctor|doc|dr|family doctor|physician)"
+WITHOUT_REFERRAL_ASKED += (
+    r"(?:see|visit|go to|go via|go through|go past|get to|pass by) (?:a |my |the |your )?" + _DOC + r"\b(?: first)? (?:before|to be allowed to|in order to) (?:\w+ ){0,2}?(?:physio\w*|physical therap\w*|you|coming|i come|booking|book)\b",
+    r"(?:physio\w*|physical therap\w*|see you|come (?:in|to you)|book\w*|go) (?:\w+ ){0,4}?without (?:going to|seeing|visiting|going via|going through|passing by|a visit to|first seeing|first going to) (?:a |my |the |your )?" + _DOC + r"\b",
+    _DOC + r"s?\b(?:\W+\w+){0,3}?\W+(?:just|only|simply|purely|merely) (?:for|to get) (?:a |the |that |some |one )?(?:paper|note|letter|piece of paper|bit of paper|signature|form|referral|prescription)\b",
+)  # fmt: skip
+# (session 38Q) what the insurance pays back, its deductible or top-up named ("does physio come off my deductible?",
+# "is it covered by my top-up insurance?"): the refund's, whatever the classifier's (faq.py's _ASKED_FIRST)
+INSURANCE_ASKED = (
+    r"deductibles?", r"(?:insurance|policy) excess", r"(?:top-?up|supplementary|complementary|basic|extra) (?:health )?(?:insurance|cover)\b",
+    r"(?:is|are|will|would|does|do) (?:physio\w*|it|this|that|the sessions?|the treatments?|treatment|sessions?) (?:\w+ ){0,2}?(?:get |be )?(?:reimbursed|refunded|paid back)\b",
+    r"(?:insurance|insurer|health fund|medical aid|mutual\w*) (?:\w+ ){0,3}?(?:reimburse|reimburses|refund|refunds|pay back|pays back)\b",
+)  # fmt: skip
+# (session 38Q) a leg symptom told, then whether to see the doctor for it asked, yes or no ("should i go to the gp for
+# that, yes or no?"): when to see a doctor (DOCTOR_WHEN_ASKED)
+DOCTOR_WHEN_ASKED += (
+    r"(?:should|shall|must|do|need to|have to) (?:i|we) (?:\w+ ){0,2}?(?:go (?:and )?see|see|go to|visit) (?:(?:my|the|a|your|me) )?" + _DOC + r"\b(?:\W+\w+){0,3}?\W+(?:yes or no|or not|y or n)\b",
+    r"(?:should|shall|must|do|need to|have to) (?:i|we) (?:\w+ ){0,2}?(?:go (?:and )?see|see|go to|visit) (?:(?:my|the|a|your|me) )?" + _DOC + r"\b (?:for|about) (?:that|this|those|these)\b",
+)  # fmt: skip
+# (session 38Q) whether back pain can be dangerous at all, after scary reading ("can back pain actually be dangerous?"):
+# how serious it is (SERIOUS_ASKED); not "is it dangerous to drive"
+SERIOUS_ASKED += (
+    r"(?:can|could|is|are|might|may) (?:\w+ ){0,2}?(?:lower |low )?(?:back ?pain|backache|back ache|back problems?|a bad back|sciatica) (?:\w+ ){0,3}?(?:dangerous|serious|sinister|life[- ]threatening|deadly)\b(?! (?:to|for|when|if|while)\b)",
+)  # fmt: skip
+# (session 38Q) staying in bed on a board or plank, the old belief (BED_REST_ASKED); the belief asked and who keeps saying
+# it ("my nan insists ...", "is that an old wives' tale?") name no subject
+BED_REST_ASKED += (
+    r"(?:stay|staying|lie|lying|lay|laying|sleep|sleeping|rest|resting)\b(?:\W+\w+){0,4}?\W+on (?:a |the )?(?:wooden |hard |flat )?(?:board|plank|boards|planks)\b",
+)  # fmt: skip
+SUBJECT_FREE_PHRASES += (
+    r"(?:an? |just an? )?old wives'? tales?", r"(?:an? |just an? )?(?:myth|urban legend)s?\b",
+    r"my (?:mum|mom|mother|dad|father|nan|nana|gran|granny|grandma|grandmother|grandad|grandpa|aunt|auntie|uncle|wife|husband|partner|neighbour|neighbor|friend|mate|colleague|boss) (?:\w+ )?(?:insists?|says|said|keeps saying|swears|told me|tells me|reckons|believes)(?: that)?(?= (?:i|you|u|we|one|it|its|it's|bed|lying|resting)\b)",
+)  # fmt: skip

@@ -845,3 +845,44 @@ SERIOUS_ASKED = (
 )  # fmt: skip
 #: (session 37Q) Des exercices pour la maison demandés ("des exos pour la maison ?"): le repos ou le mouvement
 HOME_EXERCISE_ASKED += (_EXERCICES + r" (?:pour (?:la maison|chez moi|chez soi)|a faire (?:a la maison|chez moi|chez soi))\b",)
+# (session 38Q) ce que "aigu" ou "chronique" veut dire, demandé avec une supposition ("aigu ça veut dire que ça fait très
+# mal ?", "chronique c'est pareil que grave ?"): aigu ou chronique (faq.py's _ASKED_FIRST)
+ACUTE_CHRONIC_ASKED += (
+    r"\b(?:chronique|aigu|aigue|aigus)\b (?:\w+ ){0,2}?(?:ca veut dire|veut dire|ca signifie|signifie|c'est pareil que|c'est la meme chose que|pareil que|la meme chose que)\b",
+    r"(?:que veut dire|qu'est-ce que veut dire|ca veut dire quoi|veut dire quoi|que signifie|c'est quoi) (?:le mot |le terme )?(?:chronique|aigu|aigue)\b",
+)  # fmt: skip
+# (session 38Q) passer d'abord par le médecin, juste pour un papier, avant le kiné ("faut passer chez le médecin avant
+# d'aller chez le kiné ?", "sans passer par le généraliste"): l'ordonnance (WITHOUT_REFERRAL_ASKED)
+_MED = r"(?:medecin|generaliste|docteur|doc|toubib|medecin traitant)"
+WITHOUT_REFERRAL_ASKED += (
+    r"sans (?:passer|aller|avoir vu|avoir consulte|voir|consulter|repasser) (?:d'abord )?(?:par |chez |voir )?(?:le |un |mon |la |une |son )?" + _MED + r"\b",
+    r"(?:voir|passer (?:par|chez)|aller chez|consulter) (?:le |un |mon |une |la )?" + _MED + r"\b(?: \w+){0,2}? avant (?:de |d')?(?:\w+ ){0,3}?(?:kine\w*|physio\w*|venir|vous voir|prendre (?:un )?(?:rdv|rendez-vous))",
+    _MED + r"\b(?:\W+\w+){0,4}?\W+(?:juste|seulement|uniquement|rien que) (?:pour|afin d'avoir) (?:un |une |le |la |ce |son )?(?:papier|bout de papier|ordonnance|ordo|lettre|signature|prescription)\b",
+)  # fmt: skip
+# (session 38Q) ce que la mutuelle rembourse, la complémentaire ou le ticket modérateur ("la kiné est remboursée par la
+# complémentaire ?"): le remboursement, quel que soit le classifieur (faq.py's _ASKED_FIRST)
+INSURANCE_ASKED = (
+    r"ticket moderateur", r"(?:assurance|mutuelle) complementaire", r"quote-part",
+    r"(?:est|sont|c'est|c est|ce sera|seront|sera) (?:\w+ ){0,2}?(?:rembourse|remboursee|rembourses|remboursees|pris en charge|prise en charge)\b",
+)  # fmt: skip
+# (session 38Q) une gêne dans la jambe racontée, puis s'il faut voir le médecin pour ça ("je dois aller chez le médecin
+# pour ça ?"): quand voir un médecin (DOCTOR_WHEN_ASKED)
+DOCTOR_WHEN_ASKED += (
+    r"(?:dois|devrais|faut|faudrait|dois-je|devrais-je|faut-il)(?:-je|-il)? (?:\w+ ){0,2}?(?:aller |passer )?(?:voir|consulter|chez) (?:un |le |mon |une |la )?(?:medecin|medecins|generaliste|docteur|toubib|doc)\b (?:pour|a cause de) (?:ca|cela|ces|cette|ce|celle)\b",
+)  # fmt: skip
+# (session 38Q) si le mal de dos peut être dangereux, après des lectures qui font peur ("le mal de dos ça peut être
+# dangereux ?"): la gravité (SERIOUS_ASKED); pas "c'est dangereux de conduire"
+SERIOUS_ASKED += (
+    r"(?:le |un |une |du )?(?:mal de dos|lombalgie|douleur (?:au|du) dos|mal au dos|sciatique|lumbago),? (?:\w+ ){0,2}?(?:peut|pourrait|peut-il|peut-elle|c'est|est-ce|est|ca peut) (?:\w+ ){0,2}?(?:grave|dangereux|dangereuse)\b(?! (?:de|pour|si|quand|d')\b)",
+)  # fmt: skip
+# (session 38Q) rester au lit sur une planche, la vieille croyance (BED_REST_ASKED); la croyance demandée et qui la répète
+# ("ma mère insiste que ...", "c'est des vieilles histoires ?") ne nomment aucun sujet
+BED_REST_ASKED += (
+    r"(?:rester|reste|dormir|dors|dort|coucher|couche|allonge\w*|m'allonger|s'allonger|me coucher)\b(?:\W+[\w']+){0,4}?\W+sur (?:une |la |des |un )?(?:planche|planches|porte|plateau)\b",
+)  # fmt: skip
+SUBJECT_FREE_PHRASES += (
+    r"(?:des |de |une |les )?(?:vieilles? histoires?|histoires? de grand-mere|histoires? de bonne femme|remedes? de grand-mere|idees? recues?|legendes?|mythes?|croyances?)\b",
+    r"(?:ma|mon|mes) (?:mere|maman|pere|papa|grand-mere|grand-pere|mamie|papy|mami|tante|oncle|femme|mari|copain|copine|voisin|voisine|ami|amie|collegue|patron|belle-mere) (?:\w+ )?(?:insiste|dit|disait|m'a dit|me dit|pretend|affirme|croit|jure|repete|soutient)(?: que(?= (?:je|j'|on|il|tu|c'est|ca|le|la|les)\b)| qu'(?=il|on|elle))",
+)  # fmt: skip
+# (session 38Q) "des vieilles histoires" is the belief asked, no old prescription's evidence ("vieille ordonnance")
+NO_EVIDENCE_WORDS += (r"vieilles? (?:histoires?|croyances?|legendes?|idees?)",)

@@ -972,3 +972,45 @@ SERIOUS_ASKED = (
 )  # fmt: skip
 #: (sessie 37Q) Oefeningen voor thuis gevraagd ("oefeningen voor thuis?"): rusten of bewegen (HOME_EXERCISE_ASKED)
 HOME_EXERCISE_ASKED += (_OEFENINGEN + r" (?:voor (?:thuis|in huis)|om thuis te doen|die ik thuis kan doen)\b",)
+# (sessie 38Q) wat "acuut" of "chronisch" betekent, gevraagd met een gok ("betekent acuut gewoon hevig?", "is chronisch
+# hetzelfde als heel erg?"): acuut of chronisch (faq.py's _ASKED_FIRST)
+ACUTE_CHRONIC_ASKED += (
+    r"\b(?:chronisch|acuut|acute)\b (?:\w+ ){0,2}?(?:betekent|betekenen|betekend|wil zeggen|wil dat zeggen|wil da zeggen|hetzelfde als|zelfde als|t zelfde als)\b",
+    r"(?:betekent|wil zeggen) (?:\w+ ){0,1}?(?:chronisch|acuut|acute)\b",
+    r"(?:wat|wa) (?:betekent|wil) (?:\w+ ){0,2}?(?:chronisch|acuut|acute)\b",
+)  # fmt: skip
+# (sessie 38Q) eerst naar de huisarts, enkel voor een papiertje, voor de kine ("moet ik eerst langs de huisarts voor ik
+# naar de kine mag?", "zonder eerst naar de dokter te gaan"): het voorschrift (WITHOUT_REFERRAL_ASKED)
+_DOK = r"(?:huisarts|huisdokter|dokter|dokteur|doktoor|arts|geneesheer)"
+WITHOUT_REFERRAL_ASKED += (
+    r"zonder (?:eerst |vooraf )?(?:naar|na|noar|langs|bij|via|over) (?:de |den |mijn |m'n |mn |ne |een |mijne )?" + _DOK + r"\b",
+    r"(?:naar|langs|bij|via) (?:de |den |mijn |m'n |mn |ne |een |mijne )?" + _DOK + r"\b(?: \w+){0,3}? (?:voor|voordat|vooraleer|alvorens|eer) (?:ik |k |ge |je )?(?:\w+ ){0,2}?(?:kine\w*|fysio\w*)",
+    _DOK + r"\b(?:\W+\w+){0,4}?\W+(?:alleen|enkel|gewoon|puur|louter|maar) (?:maar )?(?:voor|om) (?:een |ne |nen |dat |het |de |da )?(?:papiertje|papier|briefje|brief|handtekening|formulier|voorschrift|verwijzing)\b",
+)  # fmt: skip
+# (sessie 38Q) wat de verzekering terugbetaalt, het eigen risico of de aanvullende verzekering ("gaat dat van mijn eigen
+# risico af?", "wordt kine vergoed?"): de terugbetaling, wat de classifier ook zegt (faq.py's _ASKED_FIRST)
+INSURANCE_ASKED = (
+    r"eigen risico\w*", r"(?:aanvullende|basis|aanvullend) ?(?:zorg)?verzekering\w*", r"basispakket", r"aanvullend pakket",
+    r"(?:wordt|word|worden|is|zijn|wordt het|wordt dat|wordt da|wordt dit) (?:\w+ ){0,3}?(?:vergoed|terugbetaald|terugbetaalt)\b",
+)  # fmt: skip
+# (sessie 38Q) een klacht in het been verteld, dan of ze daarvoor naar de dokter moeten, ja of nee ("moet ik daarmee naar
+# de huisarts of niet?"): wanneer naar de dokter (DOCTOR_WHEN_ASKED)
+DOCTOR_WHEN_ASKED += (
+    r"(?:moet|moete|mot|moetek|zou|zal|moeten) (?:ik |k |'k |ek |we |ge |je )?(?:\w+ ){0,3}?(?:naar|na|noar|bij|langs) (?:de |den |ne |nen |een |mijne |mijn )?" + _DOK + r"\b(?:\W+\w+){0,2}?\W+(?:ja of nee|ja of neen|of niet|of nie|ja of nie)\b",
+    r"(?:moet|moete|mot|moetek|zou|zal|moeten) (?:ik |k |'k |ek |we |ge |je )?(?:daarvoor|daarmee|hiervoor|hiermee|daar|hier) (?:\w+ ){0,2}?(?:naar|na|noar|bij|langs) (?:de |den |ne |nen |een |mijne |mijn )?" + _DOK + r"\b",
+)  # fmt: skip
+# (sessie 38Q) of rugpijn gevaarlijk kan zijn, na enge dingen gelezen ("kan rugpijn eigenlijk gevaarlijk zijn?"): hoe
+# ernstig het is (SERIOUS_ASKED); niet "is het gevaarlijk om te rijden"
+SERIOUS_ASKED += (
+    r"(?:kan|kunnen|is|zijn|zou) (?:\w+ ){0,2}?(?:lage )?(?:rugpijn|rugklachten|pijn in de rug|lage rugpijn|rugproblemen|ischias) (?:\w+ ){0,3}?(?:iets )?(?:gevaarlijk|gevaarlijks|ernstig|ernstigs)\b(?! (?:om|voor|als|bij)\b)",
+)  # fmt: skip
+# (sessie 38Q) op een plank liggen of slapen, het oude geloof (BED_REST_ASKED); het geloof gevraagd en wie het blijft
+# zeggen ("mijn oma zegt ...", "is dat een fabeltje?") noemen geen onderwerp
+BED_REST_ASKED += (
+    r"op (?:een |ne |nen |e |de )?(?:houten |harde )?(?:plank|planken|deur)\b(?:\W+\w+){0,2}?\W+(?:slapen|liggen|blijven liggen|lig|ligt|slaap|rusten)\b",
+    r"(?:slapen|liggen|lig|ligt|slaap|rusten)\b(?:\W+\w+){0,3}?\W+op (?:een |ne |nen |e |de )?(?:houten |harde )?(?:plank|planken)\b",
+)  # fmt: skip
+SUBJECT_FREE_PHRASES += (
+    r"(?:een |nen |ne )?(?:fabeltjes?|fabels?|bakerpraat(?:je|jes)?|oudewijvenpraat|oude wijvenpraat|oude verhalen|oude koeken?|broodjes? aap|volkswijsheid|mythes?)\b",
+    r"(?:mijn|m'n|mn|me|ma|mijne) (?:moeder|mama|ma|vader|papa|pa|oma|opa|bomma|bompa|meme|tante|nonkel|oom|vrouw|man|partner|buurman|buurvrouw|vriend|vriendin|collega|baas|schoonmoeder) (?:\w+ )?(?:zegt|zei|blijft zeggen|beweert|vindt|zweert|houdt vol|staat erop)(?: dat)?(?= (?:ik|k|je|ge|gij|we|men|het|t|bedrust|rust)\b)",
+)  # fmt: skip
