@@ -5253,3 +5253,26 @@ PROXY_SIGN_PAST = (r"ago|used to|years back|back then|passed away|(?:before|sinc
                    r"|recovered|all better|better now"
                    r"|fine now|as a (?:kid|child|boy|girl)",)
 PROXY_SIGN_PRONOUNS: dict = {}
+
+# ---- session 38F2: a dropping foot told worse, one part of the heel and toe walk lost ----
+#: a foot or the toes that drop, droop, sag, hang or flop, told with a worsening after it in the same sentence (session 38F2):
+#: "my left foot drops a bit more every week", "my toes droop more and more"; not a place it drops over or into ("drops off
+#: the edge of the bed", "hangs over the side"), not another's foot (the engine's relatives), not with no worsening told
+_DROP_VERB = (r"(?:drop|drop[s]|droppe[d]|droppin[g]|dro[o]p|dro[o]ps|droopin[g]|droope[d]|sag|sags|saggin[g]|hang[s]|hangin[g]|flop\w*)"
+              r"(?! (?:\w+ ){0,3}?(?:off|over|out of|from|onto|on to|into|in to|down the side)\b)")
+_DROP_WORSE = (r"(?:more and more|(?:a (?:bit |littl[e] |tad )?)?more (?:ever[y]|each|by the) (?:day|week|mont[h])|wors[e] and wors[e]"
+               r"|(?:gettin[g]|gets|got|is gettin[g]|becomin[g]|has got|keep[s] gettin[g]) (?:(?!(?:not|never|any)\b)\w+ )?wors[e]|wors[e] (?:ever[y]|each|by the) (?:day|week)"
+               r"|worsenin[g]|increasingl[y])")
+WORSENING_PATTERNS += (
+    rf"\b(?:foot|feet|toes?)\b(?: (?!(?:and|but|i|not|neve[r]|dont|doesn[t]|no)\b)\w+){{0,3}}? {_DROP_VERB}(?: (?!(?:but|not|never|isnt|nt)\b)\S+){{0,6}}? {_DROP_WORSE}\b",
+)
+#: one part of the heel and toe walk told fine, the other lost (session 38F2): "i can walk on my heels fine but not on my toes
+#: anymore", "standing on my toes is ok, but on my heels i cant any more"
+_HT_PART = r"(?:(?:my |the )?(?:heel[s]?|toes|tip ?toes?))"
+_HT_FINE = r"(?:fine|ok|okay|alrigh[t]|all righ[t]|no proble[m]|easil[y]|normall[y]|stil[l]|just fine)"
+WORSENING_PATTERNS += (
+    rf"\b(?:walk\w*|stan[d]\w*|get up|go up|up) on {_HT_PART}(?: \w+){{0,2}}? (?:is |are |s )?{_HT_FINE}(?: ,)? but (?:not|no longe[r]|neve[r]) "
+    rf"(?:\w+ )?(?:on )?{_HT_PART}\b",
+    rf"\b(?:walk\w*|stan[d]\w*|get up|go up|up) on {_HT_PART}(?: \w+){{0,2}}? (?:is |are |s )?{_HT_FINE}(?: ,)? but on {_HT_PART} "
+    r"(?:i )?(?:cant|canno[t]|can not|can no longe[r]|couldn[t])\b",
+)

@@ -4654,3 +4654,24 @@ PROXY_SIGN = (r"(?:mon|ma|notre) (?:mere|maman|mamie|mamy|pere|papa|papy|papi|fe
 PROXY_SIGN_SAID = (r"(?:me )?(?:dit|disait|raconte|trouve|pense) (?:que|qu)|(?:me )?(?:dit|disait)|se plaint (?:que|qu)",)
 PROXY_SIGN_PAST = (r"autrefois|jadis|il y a \w+ ans|decede|decedee|(?:est|etait) (?:mort|morte)|deces|gueri|guerie|retabli|retablie|avait",)
 PROXY_SIGN_PRONOUNS = {"elle": "j"}
+
+# ---- session 38F2 : un pied qui tombe dit en pire, une partie de la marche talons-pointe perdue ----
+#: un pied ou les orteils qui tombent, pendent, ne se relevent plus, avec une aggravation apres dans la meme phrase (session
+#: 38F2) : "mes orteils tombent, c'est de pire en pire", "mon pied droit retombe chaque semaine un peu plus" ; pas un endroit d'ou
+#: il tombe ("du lit", "hors du lit", "sur le cote"), pas sans aggravation dite
+_TOMBE = (r"(?:tomb[e]|tomben[t]|retomb[e]|retomben[t]|pend|penden[t]|se relev[e] plus|se releven[t] plus|se affaiss[e]|se affaissen[t])"
+          r"(?! (?:\w+ )?(?:du|hors|dans|sur|par dessu[s]|de le|de la|de mon|de ma)\b)")
+_TOMBE_PIRE = (r"(?:de plus en plus|de pire en pire|empir[e]\w*|se aggrav[e]\w*|(?:chaqu[e]|toute[s] les|tous les) (?:jour[s]?|semaine[s]?) (?:un peu |encor[e] )?plus"
+               r"|un peu plus (?:chaqu[e]|tous les|toute[s] les) (?:jour[s]?|semaine[s]?)|de semain[e] en semain[e]|de jour en jour)")
+WORSENING_PATTERNS += (
+    rf"\b(?:pied[s]?|orteil[s]?|point[e] de (?:mon |du )?pied)\b(?: (?!(?:et|mais|je|j)\b)\w+){{0,2}}? {_TOMBE}(?: (?!(?:mais|pas|jamais)\b)\S+){{0,6}}? {_TOMBE_PIRE}(?! pas\b| plus\b| jamais\b)",
+)
+#: une partie de la marche talons-pointe dite bien, l'autre perdue (session 38F2) : "sur les talons ca va mais plus sur la pointe",
+#: "je tiens sur les talons mais plus sur les orteils", "sur les talons ca va encore, sur la pointe plus du tout"
+_TP_PART = r"(?:(?:les |mes |la |ma )?(?:talon[s]?|pointe[s]?(?: des pied[s]| de pied[s]| du pied)?|orteil[s]))"
+_TP_BIEN = (r"(?:ca va|ca pass[e]|ca march[e]|ca roul[e]|ce est bon|ce est ok|pas de souc[i]|pas de problem[e]|sans souc[i]|sans problem[e]|sans difficult[e]"
+            r"|ok|bien|facilemen[t]|normalemen[t])")
+WORSENING_PATTERNS += (
+    rf"\b(?:march[e]|marche[r]|tien[s]|teni[r]|mont[e]|monte[r]|debou[t]) (?:\w+ )?sur {_TP_PART}(?: \w+){{0,4}}? (?:, )?(?:mais )?plus (?:du tout )?sur {_TP_PART}",
+    rf"\bsur {_TP_PART} (?:\w+ ){{0,2}}?{_TP_BIEN}(?: \w+){{0,2}}? (?:, )?(?:mais )?(?:plus (?:du tout )?sur {_TP_PART}|sur {_TP_PART} (?:ce est |ca )?plus\b)",
+)

@@ -5379,3 +5379,22 @@ PROXY_SIGN = (r"(?:mijn|mn|m|onze|ons|os|oos|ozze|oze|mijne) (?:moeder|mama|mam|
 PROXY_SIGN_SAID = (r"(?:zegt|zei|vertelt|vertelde|klaagt|klaagde|denkt) dat|(?:zegt|zei)",)
 PROXY_SIGN_PAST = (r"gehad|geleden|vroeger|destijds|overleden|overleed|gestorven|stierf|begraven|genezen|hersteld|toen (?:hij|ze|zij) nog leefde",)
 PROXY_SIGN_PRONOUNS = {"ze": "ik"}
+
+# ---- sessie 38F2: een voet die wegvalt, erger verteld; een deel van het hiel- en teenlopen kwijt ----
+#: een voet of de tenen die wegvallen, hangen, doorzakken, klappen, met een verergering erna in dezelfde zin (sessie 38F2):
+#: "mijn rechtervoet valt weg en dat wordt elke week erger", "mijn linkervoet hangt steeds meer"; niet een plek waar hij over of
+#: uit hangt ("uit bed", "over de rand"), niet zonder verergering
+_ZAK_WERKW = (r"(?:valt weg|valle[n] weg|viel weg|hang[t]|hange[n]|blijf[t] hange[n]|zakt door|zakke[n] door|zakt weg|zakke[n] weg|klap[t]|klappe[n]|flop[t])"
+              r"(?! (?:\w+ ){0,2}?(?:uit|over|buite[n]|naas[t]|aan|van)\b)")
+_ZAK_ERGER = (r"(?:steed[s] (?:meer|erge[r]|verde[r])|(?:word[t]|worde[n]|werd) (?:(?!(?:niet|nie|nooit|geen)\b)\w+ ){0,2}?erge[r]|(?:elke|ieder[e]) (?:dag|week) (?:wat |een beetj[e] |nog )?(?:meer|erge[r])"
+              r"|meer en meer|erge[r] en erge[r]|vererge[r]\w*|alsmaa[r] (?:meer|erge[r]))")
+WORSENING_PATTERNS += (
+    rf"\b(?:\w*voet|\w*voete[n]|tene[n]|teen)\b(?: (?!(?:en|maar|niet|nie|ik|k)\b)\w+){{0,2}}? {_ZAK_WERKW}(?: (?!(?:maar|mar|niet|nie|nooit|geen)\b)\S+){{0,6}}? {_ZAK_ERGER}\b",
+)
+#: een deel van het hiel- en teenlopen in orde, het andere niet meer (sessie 38F2): "op mijn tenen staan lukt nog, op mijn hielen
+#: niet meer", "ik kan op mijn hielen lopen maar niet meer op mijn tenen"
+_HT_DEEL = r"(?:(?:mijn |mn |de |m )?(?:hiele[n]|hakke[n]|tene[n]|tippe[n]|tenenpunte[n]))"
+WORSENING_PATTERNS += (
+    rf"\bop {_HT_DEEL} (?:\w+ ){{0,2}}?(?:lukt|lukke[n]|gaat|gaan|kan ik)(?: \w+){{0,3}}?(?: ,)? (?:maar |en )?op {_HT_DEEL} (?:\w+ )?(?:niet|nie) ?(?:meer|mee)?\b",
+    rf"\bop {_HT_DEEL} (?:\w+ ){{0,3}}?(?:, )?maar (?:niet|nie) (?:meer |mee )?op {_HT_DEEL}\b",
+)
