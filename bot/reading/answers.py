@@ -1295,33 +1295,50 @@ _DURATION_WEIGHT = _words("DURATION_WEIGHT", r"\b(?:{})\b")
 _WEIGHT_MENTION_WORD = _words("WEIGHT_MENTION", r"\b(?:{})\b")
 
 
+# ... nor the time of another illness, told as a past point (session 38Y; the packs' DURATION_ILLNESS, DURATION_AGO_AFTER,
+# DURATION_AGO_BEFORE): "had the flu six weeks ago", "zes weken geleden griep", "j'ai eu la grippe il y a six semaines" is
+# when the flu was, not how long the back has hurt; unless the pain is told starting with it in the same sentence
+# (DURATION_SAME_START: "the flu six weeks ago and the back pain started with it"); a past point named in the duration
+# itself too (DURATION_AGO_IN: "last month", "vorige maand", "le mois dernier"). A fever "since 3 days" (no past point)
+# stays as read.
+_DURATION_ILLNESS = _words("DURATION_ILLNESS", r"\b(?:{})\b")
+_DURATION_AGO_AFTER = _words("DURATION_AGO_AFTER", r"^(?:\w+ ){0,2}?(?:{})\b")
+_DURATION_AGO_BEFORE = _words("DURATION_AGO_BEFORE", r"\b(?:{})(?: \w+)?$")
+_DURATION_SAME_START = _words("DURATION_SAME_START", r"\b(?:{})\b")
+_DURATION_AGO_IN = _words("DURATION_AGO_IN", r"\b(?:{})\b")
+_SENTENCE_BREAK = re.compile(r"[.!?;\n]")
+
+
 def _pain_duration(text: Any, today: Optional[date], weight_asked: bool = False) -> Optional[int]:
     """The duration in an answer, unless every one told is the time a weight loss took (a weight word in its clause, no
-    pain word); ``weight_asked``: the answer is to the weight question, its weight verbs count too."""
+    pain word) or the past time of another illness (an illness word in its clause, "ago" with it, no pain word);
+    ``weight_asked``: the answer is to the weight question, its weight verbs count too."""
     days = _parse_duration(text, today)
     if days is None or not isinstance(text, str):
         return days
+    norm_text = normalise(text)
     weight = (_DURATION_WEIGHT, _WEIGHT_MENTION_WORD) if weight_asked else (_DURATION_WEIGHT,)
-    if not any(p.search(normalise(text)) for p in weight):
+    weight_told = any(p.search(norm_text) for p in weight)
+    illness_told = bool(_DURATION_ILLNESS.search(norm_text))
+    if not (weight_told or illness_told):
         return days
-    for found, left, _, right in _durations_told(text, today):
-        left = normalise(" ".join(left.split()[-6:]))
-        right = normalise(" ".join(right.split()[:5]))
-        # the weight word nearest the duration, with no pain told between them ("lost 6 kg since may and my back has hurt
-        # for 3 weeks": the 3 weeks are the pain's)
-        near_left = max((m2.end() for p in weight for m2 in p.finditer(left)), default=None)
-        near_right = min((m2.start() for p in weight for m2 in p.finditer(right)), default=None)
-        if near_left is not None and not _told_pain(left[near_left:]):
-            continue  # the weight's span: "5 kilo kwijt de laatste 2 maanden"
-        if near_right is not None and not _told_pain(right[:near_right]) and not _told_pain(left):
-            continue  # "in 6 weken 5 kilo verloren"
+    illness_end: Optional[int] = None
+    for start, end, found in _durations_at(text, today):
+        left = normalise(" ".join(_DURATION_BREAK.split(text[:start])[-1].split()[-6:]))
+        right = normalise(" ".join(_DURATION_BREAK.split(text[end:])[0].split()[:5]))
+        if weight_told and _told_of(left, right, weight):
+            continue  # the weight's span: "5 kilo kwijt de laatste 2 maanden", "in 6 weken 5 kilo verloren"
+        if illness_told and (_illness_ago(text, start, end, left, right) or (
+                illness_end is not None and not _SENTENCE_BREAK.search(text[illness_end:start])
+                and not _pain_named(normalise(text[illness_end:start])) and not _pain_named(right))):
+            illness_end = end  # the other illness's time, "had the flu six weeks ago", or its span told after it in the
+            continue  # same sentence, no pain between: "... but that was over after a week"
         return found
     return None
 
 
-def _durations_told(text: str, today: Optional[date]) -> Iterator[Tuple[int, str, str, str]]:
-    """Each duration in ``text`` (the first 12): its days, the clause's words before it, its own words and the clause's
-    words after it (whose it is, the pain's or another's such as a weight lost or a fever, is read from them)."""
+def _durations_at(text: str, today: Optional[date]) -> Iterator[Tuple[int, int, int]]:
+    """Each duration in ``text`` (the first 12): its start, its end and its days."""
     offset = 0
     for _ in range(12):
         try:
@@ -1334,7 +1351,59 @@ def _durations_told(text: str, today: Optional[date]) -> Iterator[Tuple[int, str
         offset = end
         if isinstance(m.days, bool) or not isinstance(m.days, int) or m.days < 0:
             continue
-        yield m.days, _DURATION_BREAK.split(text[:start])[-1], text[start:end], _DURATION_BREAK.split(text[end:])[0]
+        yield start, end, m.days
+
+
+def _durations_told(text: str, today: Optional[date]) -> Iterator[Tuple[int, str, str, str]]:
+    """Each duration in ``text`` (the first 12): its days, the clause's words before it, its own words and the clause's
+    words after it (whose it is, the pain's or another's such as a weight lost or a fever, is read from them)."""
+    for start, end, days in _durations_at(text, today):
+        yield days, _DURATION_BREAK.split(text[:start])[-1], text[start:end], _DURATION_BREAK.split(text[end:])[0]
+
+
+def _told_of(left: str, right: str, patterns: Tuple[re.Pattern[str], ...]) -> bool:
+    """The word of ``patterns`` nearest the duration comes with no pain told between them ("lost 6 kg since may and my back
+    has hurt for 3 weeks": the 3 weeks are the pain's)."""
+    near_left = max((m2.end() for p in patterns for m2 in p.finditer(left)), default=None)
+    near_right = min((m2.start() for p in patterns for m2 in p.finditer(right)), default=None)
+    if near_left is not None and not _told_pain(left[near_left:]):
+        return True
+    return near_right is not None and not _told_pain(right[:near_right]) and not _told_pain(left)
+
+
+def _illness_ago(text: str, start: int, end: int, left: str, right: str) -> bool:
+    """The duration at ``start:end`` is a past point ("ago", "geleden", "il y a") of another illness told beside it, and its
+    sentence does not tell the pain starting with it."""
+    if not (_DURATION_AGO_AFTER.search(right) or _DURATION_AGO_BEFORE.search(left)
+            or _DURATION_AGO_IN.search(normalise(text[start:end]))):
+        return False
+    if not _told_of(left, right, (_DURATION_ILLNESS,)):
+        return False
+    return not _started_with(text, start)
+
+
+def _started_with(text: str, start: int) -> bool:
+    """A clause of the sentence of the duration at ``start`` tells the pain with a start (DURATION_SAME_START), and holds that
+    duration or none of its own: "... and the back pain started with it", "my back has hurt since i had the flu six weeks
+    ago" (not "... and my back has hurt since monday": that clause's own time)."""
+    s_start = max((m.end() for m in _SENTENCE_BREAK.finditer(text, 0, start)), default=0)
+    s_end = (_SENTENCE_BREAK.search(text, start) or re.search(r"$", text)).start()
+    for clause in re.finditer(r"[^,]+", text[s_start:s_end]):
+        c_start, c_end = s_start + clause.start(), s_start + clause.end()
+        norm = normalise(clause.group(0))
+        if not (_told_pain(norm) and _DURATION_SAME_START.search(norm)):
+            continue
+        if c_start <= start < c_end or _parse_duration(clause.group(0)) is None:
+            return True
+    return False
+
+
+def _pain_named(norm: str) -> bool:
+    """The pain told in ``norm``, not by a bare "it" with a place word ("it was over in a week" is the illness's)."""
+    return bool(_BACK_PAIN.search(norm)) or any(not _IT_IN.match(m.group(0)) for m in _PAIN_CONTEXT.finditer(norm))
+
+
+_IT_IN = re.compile(r"(?:it|its|it s|it is|het|t|ca|c) (?:\w+ ){0,2}?(?:in|into|down|to|en|na|op|binnen)$")
 
 
 def _told_pain(norm: str) -> bool:

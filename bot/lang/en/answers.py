@@ -1065,3 +1065,19 @@ INTENT_NEG_AFTER: tuple = ()
 #: a duration told beside these is the time the weight took, not the pain's (bot/reading/answers.py _pain_duration):
 #: "lost 7 kg in the last 2 months"
 DURATION_WEIGHT = ("kg", "kgs", r"kilos?", "pounds", "lbs", "stone", "weight")
+
+# ---- session 38Y: the past time of another illness ----
+#: another illness, a fever or an operation of something else; a duration told as its past point beside it is not the pain's
+#: (bot/reading/answers.py _pain_duration, session 38Y): "had the flu six weeks ago", "a chest infection a month back"
+DURATION_ILLNESS = (r"flu", "influenza", "fever", r"temp(?:erature)?", r"infection\w*", r"(?:a|the|bad|head|chest|heavy|nasty|stinking) cold",
+                    "covid", "corona", r"virus\w*", r"(?:a|the|stomach|tummy|tummy|winter) bug", "pneumonia", "bronchitis",
+                    "tonsillitis", r"operation\w*", "surgery", "op", r"(?:sore )?throat infection")
+#: the past point after the duration ("six weeks ago", "a month back") or before it (none in English)
+DURATION_AGO_AFTER = ("ago", "back")
+DURATION_AGO_BEFORE: tuple = ()
+#: the pain told starting with that illness, in the same sentence (a pain word too): "the back pain started with it", "my back
+#: has hurt ever since"
+DURATION_SAME_START = (r"start\w*", "began", "begun", r"kick\w* off", r"came on", r"since(?! yesterday)", r"ever since", r"from then",
+                       r"from that")
+#: ... or named in the duration itself ("last month", "vorige maand", "le mois dernier")
+DURATION_AGO_IN = ("last",)

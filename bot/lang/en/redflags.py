@@ -5276,3 +5276,8 @@ WORSENING_PATTERNS += (
     rf"\b(?:walk\w*|stan[d]\w*|get up|go up|up) on {_HT_PART}(?: \w+){{0,2}}? (?:is |are |s )?{_HT_FINE}(?: ,)? but on {_HT_PART} "
     r"(?:i )?(?:cant|canno[t]|can not|can no longe[r]|couldn[t])\b",
 )
+# ---- session 38Y: fine ever since, after a past fever ----
+#: well since, after a fever told in the past (session 38Y; bot/reading/redflags.py _GONE_NOW, a PAST_CUES word in the fever's
+#: clause): "ive been fine since", "felt fine ever since", "been absolutely fine since then" (not "not been fine since")
+FEVER_GONE_NOW += (r"(?<!not )(?<!never )(?<!havent )(?<!hasnt )(?:ive |i have |i ve |have )?(?:been|felt|feeling) (?:absolutely |perfectly "
+                   r"|totally |completely |totally |just |really )?(?:fine|well|ok|okay|good|great|grand|normal) (?:ever )?since\b",)

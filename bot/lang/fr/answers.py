@@ -1216,3 +1216,16 @@ INTENT_NEG_AFTER: tuple = ()
 #: une duree a cote de ces mots est le temps que le poids a mis, pas celui de la douleur (_pain_duration): "perdu 5 kilos en
 #: 3 mois"
 DURATION_WEIGHT = (r"kilos?", "kg", "kgs", "poids", r"maigri\w*", r"amaigri\w*")
+
+# ---- session 38Y : le temps passe d'une autre maladie ----
+#: une autre maladie, une fievre ou une operation d'autre chose ; une duree dite comme un moment passe a cote n'est pas celle de
+#: la douleur (bot/reading/answers.py _pain_duration, session 38Y) : "j'ai eu la grippe il y a six semaines"
+DURATION_ILLNESS = ("grippe", r"fi?evre", r"infection\w*", "rhume", "covid", "corona", r"virus\w*", "pneumonie", "bronchite", "angine",
+                    "gastro", r"gastro ?enterite", r"operation\w*", r"opere\w*")
+#: le moment passe apres la duree (aucun) ou avant ("il y a six semaines", "y a un mois")
+DURATION_AGO_AFTER = (r"passee?s?", r"auparavant", r"plus tot")
+DURATION_AGO_BEFORE = (r"il y a", r"y a", r"ya", "voici")
+#: la douleur qui a commence avec, dans la meme phrase (avec un mot de douleur) : "et le mal de dos a commence avec"
+DURATION_SAME_START = (r"commenc\w*", r"debut\w*", r"depuis", r"parti\w* de la", r"demarr\w*")
+#: ... or named in the duration itself ("last month", "vorige maand", "le mois dernier")
+DURATION_AGO_IN = ("dernier", "derniere", r"passee?")

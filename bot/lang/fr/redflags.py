@@ -4675,3 +4675,10 @@ WORSENING_PATTERNS += (
     rf"\b(?:march[e]|marche[r]|tien[s]|teni[r]|mont[e]|monte[r]|debou[t]) (?:\w+ )?sur {_TP_PART}(?: \w+){{0,4}}? (?:, )?(?:mais )?plus (?:du tout )?sur {_TP_PART}",
     rf"\bsur {_TP_PART} (?:\w+ ){{0,2}}?{_TP_BIEN}(?: \w+){{0,2}}? (?:, )?(?:mais )?(?:plus (?:du tout )?sur {_TP_PART}|sur {_TP_PART} (?:ce est |ca )?plus\b)",
 )
+# ---- session 38Y : bien depuis, apres une fievre passee ----
+#: bien depuis, apres une fievre dite au passe (session 38Y ; bot/reading/redflags.py _GONE_NOW, un PAST_CUES dans la proposition de
+#: la fievre) : "depuis je vais bien", "depuis ca va", "je me sens bien depuis" (pas "depuis je vais pas bien")
+FEVER_GONE_NOW += (r"depuis (?:ce temps la |lors )?(?:(?:je|j) vais|ca va|ca a ete|(?:je|j) me sens|(?:je|j) suis) (?:tres |tout a fait |super "
+                   r"|de nouveau |a nouveau )?(?:bien|mieux|en forme|nickel|impeccable)\b",
+                   r"depuis (?:ce temps la |lors )?(?:ca va|tout va)(?= ,| \.| et\b|$)",
+                   r"(?:(?:je|j) vais|ca va|(?:je|j) me sens|(?:je|j) suis) (?:tres |tout a fait |super )?(?:bien|mieux|en forme) depuis\b")

@@ -1063,3 +1063,16 @@ INTENT_NEG_AFTER = ("niet", "nie", "ni")
 #: een duur naast deze woorden is de tijd waarin het gewicht eraf ging, niet die van de pijn (_pain_duration): "5 kilo de
 #: laatste 2 maanden"
 DURATION_WEIGHT = (r"kilo\w*", "kg", "gewicht", "afgevallen", "vermagerd")
+
+# ---- sessie 38Y: de vroegere tijd van een andere ziekte ----
+#: een andere ziekte, een koorts of een operatie van iets anders; een duur als vroeger tijdstip ernaast is niet die van de pijn
+#: (bot/reading/answers.py _pain_duration, sessie 38Y): "zes weken geleden griep", "een maand terug een longontsteking"
+DURATION_ILLNESS = (r"griep\w*", "influenza", r"koorts\w*", "verhoging", r"infectie\w*", r"verkoudheid", "verkouden", "covid", "corona",
+                    r"virus\w*", r"longontsteking\w*", "bronchitis", r"keelontsteking\w*", r"buikgriep\w*", r"operatie\w*", "geopereerd")
+#: het vroegere tijdstip na de duur ("zes weken geleden", "een maand terug"), of ervoor (geen in het Nederlands)
+DURATION_AGO_AFTER = ("geleden", "terug")
+DURATION_AGO_BEFORE: tuple = ()
+#: de pijn die ermee begon, in dezelfde zin (met een pijnwoord): "en de rugpijn begon toen", "sindsdien heb ik rugpijn"
+DURATION_SAME_START = (r"begon\w*", "begonnen", r"gestart", r"start\w*", "sindsdien", "sedertdien", r"kwam (?:\w+ )?op", r"van toen af")
+#: ... or named in the duration itself ("last month", "vorige maand", "le mois dernier")
+DURATION_AGO_IN = ("vorige", "vorig", "verleden")

@@ -5398,3 +5398,25 @@ WORSENING_PATTERNS += (
     rf"\bop {_HT_DEEL} (?:\w+ ){{0,2}}?(?:lukt|lukke[n]|gaat|gaan|kan ik)(?: \w+){{0,3}}?(?: ,)? (?:maar |en )?op {_HT_DEEL} (?:\w+ )?(?:niet|nie) ?(?:meer|mee)?\b",
     rf"\bop {_HT_DEEL} (?:\w+ ){{0,3}}?(?:, )?maar (?:niet|nie) (?:meer |mee )?op {_HT_DEEL}\b",
 )
+# ---- sessie 38Y: een koorts of ziekte na een tijd over, sindsdien goed ----
+#: de tijd die het duurde en dan over (sessie 38Y; bot/reading/redflags.py _resolved_after): "dat was na een week over", "die was
+#: binnen een paar dagen voorbij", Vlaams "da was na ne week gedaan", "na vier dagen was het over", "na een week was 't voorbij",
+#: "al lang achter de rug" (niet "was na een week nog niet over": een ontkenning hoort niet in de lijst ertussen; een teken dat
+#: terugkwam: RECURRED na het einde)
+_Y38_NA = (r"(?:na|binnen|in|op|tegen|al na|pas na) (?:ongeveer |zowat |een kleine |een goeie |een goede |een )?(?:een |twee |drie |vier "
+           r"|vijf |zes |zeven |acht |tien |een paar |paar |enkele |\d+ )?(?:dag|dagen|dage|week|weken|weke|nacht|nachten|tijdje)")
+_Y38_OVER = r"(?:al |weer |helemaal |volledig |compleet |gewoon |vanzelf |gelukkig )*(?:over|voorbij|gedaan|weg|verdwenen|genezen)\b"
+RESOLVED += (r"(?:dat|da|het|t|die|ze|alles) (?:was|is|waren|ging) (?:al |pas |toen |dan )?" + _Y38_NA + " " + _Y38_OVER,
+             _Y38_NA + r" (?:was|is|waren|ging) (?:het|t|dat|da|die|ze|alles) " + _Y38_OVER,
+             r"(?:al ?lang|allang|al een tijd|al een hele tijd) achter de rug")
+#: goed sindsdien, na een koorts in de verleden tijd (sessie 38Y; bot/reading/redflags.py _GONE_NOW, met PAST_CUES in de zin van de
+#: koorts): "sindsdien voel ik me prima", "sedertdien ben ik in orde", "ik voel me sindsdien goed", "sindsdien gaat het goed"
+#: (niet "sindsdien voel ik me niet goed")
+FEVER_GONE_NOW += (r"(?:sindsdien|sedertdien|van toen af|daarna) (?:voel|voelde) (?:ik |k )?(?:me|mij|mezelf) (?:weer |terug |gewoon |helemaal "
+                   r"|volledig |echt |heel |best )*(?:prima|goed|fit|kiplekker|gezond|in orde|ok|oke|top|beter|de oude)\b",
+                   r"(?:sindsdien|sedertdien|van toen af|daarna) (?:ben|was) (?:ik |k )?(?:weer |terug |gewoon |helemaal |volledig |echt )*"
+                   r"(?:prima|goed|fit|kiplekker|gezond|in orde|ok|oke|top|beter|de oude|hersteld|genezen)\b",
+                   r"(?:sindsdien|sedertdien|van toen af|daarna) (?:gaat|ging) (?:het|t|alles) (?:weer |terug |gewoon |echt |heel )*"
+                   r"(?:prima|goed|top|beter)\b",
+                   r"(?:voel|voelde) (?:ik |k )?(?:me|mij|mezelf) (?:al )?(?:sindsdien|sedertdien) (?:weer |terug |gewoon |helemaal |volledig "
+                   r"|echt |heel )*(?:prima|goed|fit|kiplekker|gezond|in orde|ok|oke|top|beter|de oude)\b")
