@@ -1753,10 +1753,36 @@ def _clause_before(seg: str, m: re.Match[str]) -> str:
 _CANCER_EXAMPLE = re.compile(rf"^(?:{_cues('CANCER_EXAMPLE')})\b")
 
 
-def _asking_clause(seg: str, m: re.Match[str]) -> str:
-    """The match's clause before it, and the clause before that when it opens with an example word after a comma."""
+# the cancer word alone after a comma, the example of the question before it with no example word (session 38T; the packs'
+# CANCER_APPOSITION_BEFORE, CANCER_VAGUE): "can back pain point to something bad, a tumour or so?", "kan het iets ernstigs zijn,
+# kanker of zo?", "ca peut etre grave, un cancer ou quoi ?" -- only an article before it in its clause and only a vague tag
+# after it; read like the example (an own cancer told in the sentence still keeps it: "i had a tumour removed, or so")
+_CANCER_APPOSITION_BEFORE = re.compile(rf"(?:{_cues('CANCER_APPOSITION_BEFORE')})?")
+_CANCER_VAGUE = re.compile(rf"(?:{_cues('CANCER_VAGUE')})")
+
+
+def _apposition(seg: str, m: re.Match[str]) -> bool:
+    """The cancer word is all of its clause, but an article before it and a vague tag after it ("a tumour or so")."""
     clause = _clause_before(seg, m)
-    if not _CANCER_EXAMPLE.match(clause):
+    after = seg[m.end():].split(",")[0].strip()
+    return (bool(_CANCER_APPOSITION_BEFORE.fullmatch(clause)) and bool(_CANCER_VAGUE.fullmatch(after))
+            and _clause_after(seg, m) == after)
+
+
+def _apposition_in_sentence(sentence: str, seg: str, m: re.Match[str]) -> bool:
+    """A segment that is only the apposition ("een tumor of zo") is read as its sentence reads the same match."""
+    if not _apposition(seg, m) or seg[: m.start()].strip() != _clause_before(seg, m):
+        return False
+    start = sentence.find(seg)
+    whole = m.re.match(sentence, start + m.start()) if start >= 0 else None
+    return whole is not None and whole.group(0) == m.group(0) and _cancer_skip(sentence, whole)
+
+
+def _asking_clause(seg: str, m: re.Match[str]) -> str:
+    """The match's clause before it, and the clause before that when it opens with an example word after a comma (or is
+    only the cancer word with an article and a vague tag, _apposition)."""
+    clause = _clause_before(seg, m)
+    if not (_CANCER_EXAMPLE.match(clause) or _apposition(seg, m)):
         return clause
     tokens = seg[: m.start()].split()
     rest = tokens[: len(tokens) - len(clause.split())]
@@ -1929,6 +1955,7 @@ def _cancer_skip_sentence(sentence: str) -> bool:
 
 CANCER_RULES = _rules("cancer_history", {"cancer_history": True}, _CANCER_PATTERNS, _cancer_skip,
                       skip_sentence=_cancer_skip_sentence)
+CANCER_RULES = [replace(rule, skip_in_sentence=_apposition_in_sentence) for rule in CANCER_RULES]
 
 # ---- weight loss ----------------------------------------------------------------------
 

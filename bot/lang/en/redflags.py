@@ -2998,6 +2998,13 @@ CANCER_REVEALED = (r"(?:turned out|turns out|proved|ended up being|came back as|
 #: an example word opening the clause of the cancer word after a comma (session 35J; bot/reading/redflags.py _asking_clause):
 #: "could it be something serious, like a tumour?" -- the question is the clause before the comma
 CANCER_EXAMPLE = (r"like", r"such as", r"for example", r"for instance", r"say like", r"maybe like", r"e g", r"eg")
+#: the cancer word alone after a comma, as the example of the question before it with no example word (session 38T;
+#: bot/reading/redflags.py _apposition): "can back pain point to something bad, a tumour or so?" -- CANCER_APPOSITION_BEFORE is
+#: all that may stand before the word in its clause (an article), CANCER_VAGUE all that may follow it (a vague tag)
+CANCER_APPOSITION_BEFORE = (r"a", r"an", r"some", r"some kind of", r"some sort of")
+CANCER_VAGUE = (r"or so", r"or something", r"or smth", r"or sth", r"or something like that", r"or something similar", r"or whatever",
+                r"or anything", r"or the like", r"or similar", r"maybe", r"perhaps", r"possibly", r"for example", r"for instance", r"even",
+                r"god forbid")
 #: a cancer or a tumour asked about in general as a cause, the subject of a causing verb in a question (session 36F;
 #: bot/reading/redflags.py _cancer_as_cause): "can cancer cause back pain?", "does a tumour on the spine hurt?" --
 #: CANCER_CAUSE_BEFORE is the whole clause before the word, CANCER_CAUSE_AFTER opens the clause after it, CANCER_NAMED the

@@ -2640,8 +2640,10 @@ CANCER_ASKED = (
     # l'heredite demandee (session 19m): "c'est hereditaire ce cancer ?" (le cancer d'un proche)
     r"\b(?:hereditaire|genetique|se transmet)",
     r"\b(?:{FEAR}) (?:\w+ ){0,2}?(?:que|qu|de)",
-    r"^(?:\w+ ){0,2}?(?:ca|cela|ce|le mal de dos|la douleur|mon mal de dos) (?:peut|pourrait|pourraient|peuvent) (?:\w+ )?"
-    r"(?:venir|etre|provenir|signifier|vouloir dire|indiquer|cache[r])",
+    # ... or reveal, announce it (session 38T): "une douleur au dos peut reveler un cancer ?", "un mal de dos peut annoncer une tumeur ?"
+    r"^(?:\w+ ){0,2}?(?:ca|cela|ce|le mal de dos|la douleur|mon mal de dos|(?:une|la) douleur (?:au|de|du) dos|un mal de dos"
+    r"|(?:des|les) douleurs (?:au|de|du) dos|(?:une|la) lombalgie) (?:peut|pourrait|pourraient|peuvent) (?:\w+ )?"
+    r"(?:venir|etre|provenir|signifier|vouloir dire|indiquer|cache[r]|revele[r]|annonce[r]|signale[r]|trahi[r])",
     # ... un mal de dos ordinaire demande comme un cancer (session 33D): "un simple mal de dos peut-il etre un cancer", "est-ce qu'une
     # douleur de dos normale peut aussi etre un cancer", "une banale lombalgie peut cacher un cancer ?"
     r"\b(?:(?:un|une|le|la) (?:simple|banal|banale|petit|petite) (?:mal de dos|mal au dos|douleur|lombalgie|lumbago|sciatique)"
@@ -2686,6 +2688,13 @@ CANCER_ASKED = (
 #: un mot d'exemple qui ouvre la proposition du mot cancer apres une virgule (session 35J; bot/reading/redflags.py _asking_clause):
 #: "ca peut venir de quelque chose de grave, genre une tumeur ?" -- la question est la proposition avant la virgule
 CANCER_EXAMPLE = (r"comme", r"genre", r"du genre", r"tel que", r"telle que", r"tels que", r"par exemple", r"style", r"type", r"notamment")
+#: le mot cancer seul apres une virgule, comme exemple de la question d'avant sans mot d'exemple (session 38T;
+#: bot/reading/redflags.py _apposition): "ca peut cacher quelque chose de grave, une tumeur ou quoi ?" -- CANCER_APPOSITION_BEFORE
+#: est tout ce qui peut preceder le mot dans sa proposition (un article), CANCER_VAGUE tout ce qui peut le suivre (un flou)
+CANCER_APPOSITION_BEFORE = (r"un", r"une", r"des", r"un genre de", r"une sorte de", r"une espece de")
+CANCER_VAGUE = (r"ou quoi", r"ou autre", r"ou autre chose", r"ou un truc", r"ou un truc comme ca", r"ou un truc du genre", r"ou quelque chose",
+                r"ou quelque chose comme ca", r"ou quelque chose du genre", r"ou je sais pas quoi", r"ou je ne sais quoi", r"ou pas",
+                r"peut etre", r"par exemple", r"meme", r"a dieu ne plaise")
 #: un cancer ou une tumeur demande en general comme cause, le sujet d'un verbe qui cause (session 36F; bot/reading/redflags.py
 #: _cancer_as_cause): "le cancer peut-il provoquer des douleurs au dos ?", "les tumeurs donnent-elles mal au dos ?" --
 #: CANCER_CAUSE_BEFORE est toute la proposition avant le mot, CANCER_CAUSE_AFTER ouvre celle d'apres, CANCER_NAMED le mot

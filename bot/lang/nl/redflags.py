@@ -3144,7 +3144,8 @@ CANCER_ASKED = (
     # de erfelijkheid gevraagd (sessie 19m): "is dat erfelijk, die kanker van mijn moeder?"
     r"\b(?:erfelijk\w*|genetisch\w*)",
     r"^(?:\w+ ){0,1}?(?:kan|kunnen|zou|zouden|kon|wijst|wijzen|duidt|duiden|is|zijn|betekent|kom|komt|moet|hoort)"
-    r" (?:dit|dat|het|t|zoiets|zo een|zon|zulke|zo|mijn rugpijn|rugpijn|pijn|mijn pijn|de pijn|dees|deze|die)\b",
+    r" (?:dit|dat|het|t|zoiets|zo een|zon|zulke|zo|mijn rugpijn|rugpijn|pijn|mijn pijn|de pijn|dees|deze|die"
+    r"|(?:mijn |de )?lage rugpijn)\b",  # "kan lage rugpijn op iets kwaadaardigs wijzen, kanker of zo?" (session 38T)
     # ... rugpijn van de gewone soort gevraagd als kanker (sessie 33D): "kan normale rugpijn ook kanker zijn", "kan een doodgewone pijnlijke
     # rug kanker zijn", "is simpele lage rugpijn soms kanker"
     # (geen onderwerp voor het werkwoord: "het is normale pijn van de kanker" vertelt, het vraagt niets)
@@ -3195,6 +3196,13 @@ CANCER_REVEALED = (r"(?:bleek|blijkt|was|is|ging om|gaat om|bleek te zijn) (?:\w
 #: een voorbeeldwoord dat de zin van het kankerwoord opent na een komma (sessie 35J; bot/reading/redflags.py _asking_clause):
 #: "kan rugpijn door iets ernstigs komen, zoals kanker?" -- de vraag is de zin voor de komma
 CANCER_EXAMPLE = (r"zoals", r"bijvoorbeeld", r"bv", r"bijv", r"zo een", r"zon", r"zoiets als", r"gelijk")
+#: het kankerwoord alleen na een komma, als voorbeeld van de vraag ervoor zonder voorbeeldwoord (sessie 38T;
+#: bot/reading/redflags.py _apposition): "kan rugpijn op iets ergs duiden, een gezwel of zo?" -- CANCER_APPOSITION_BEFORE is
+#: alles wat voor het woord in zijn zin mag staan (een lidwoord), CANCER_VAGUE alles wat erna mag volgen (een vaag staartje)
+CANCER_APPOSITION_BEFORE = (r"een", r"ne", r"nen", r"een soort", r"ene")
+CANCER_VAGUE = (r"of zo", r"ofzo", r"of iets", r"of zoiets", r"of iets dergelijks", r"of iets in die aard", r"of iets in die zin",
+                r"of wat dan ook", r"misschien", r"wellicht", r"eventueel", r"mogelijk", r"bijvoorbeeld", r"bv", r"bijv", r"zelfs",
+                r"god verhoede")
 #: kanker of een tumor in het algemeen gevraagd als oorzaak, het onderwerp van een werkwoord dat iets geeft (sessie 36F;
 #: bot/reading/redflags.py _cancer_as_cause): "kan kanker rugpijn geven?", "geeft kanker rugpijn?" -- CANCER_CAUSE_BEFORE is de
 #: hele zin voor het woord, CANCER_CAUSE_AFTER opent de zin erna, CANCER_NAMED het woord zelf (geen behandeling)
