@@ -360,7 +360,10 @@ def parse_yes_no(text: Any) -> Union[bool, str, None]:
         # a yes letter ("j", "y") opens a yes only on its own: "j" is also French "je"/"j'"
         # ("j'ai pas de fièvre", "je dors bien"), read as a yes it was a false alarm
         yes_first = bool(_YES_TOKEN.fullmatch(first)) and not (first in _YES_LETTERS and second)
-        if _NO_PHRASE_RE.search(norm) and not yes_first:
+        no_phrase = _NO_PHRASE_RE.search(norm)
+        # a no phrase that opens the answer holds its own yes word (session 38L): "definitely not", "certainement pas",
+        # "zeker van niet" are a clear no, not a yes and a no
+        if no_phrase and (not yes_first or no_phrase.start() == 0):
             return False
         if yes_first and first not in _YES_WEAK:
             if second and (_NO_TOKEN_STRONG.fullmatch(second) or second in _NOT_WORDS):

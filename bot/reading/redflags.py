@@ -2535,8 +2535,9 @@ def _past_by_join(sentence: str, seg: str, m: re.Match[str], topic: str) -> bool
     while j > 0 and prev[j - 1] != "," and prev[j - 1] not in _SOFT and prev[j - 1] not in _HARD:
         j -= 1
     clause = " ".join(prev[j:])
-    return bool(clause) and bool(_PAST.search(clause)) and any(
-        rule.topic == topic and rule.regex.search(clause) for rule in FEVER_RULES)
+    # the clause before need not name the sign itself (session 38L): "had a sore throat and a fever, no fever now", "had
+    # keelpijn en koorts, nu geen koorts meer": its past holds the joined sign too (the sign over still told after it)
+    return bool(clause) and bool(_PAST.search(clause))
 
 
 def _past_by_list(sentence: str, seg: str, m: re.Match[str]) -> bool:
@@ -2667,6 +2668,18 @@ def _denied_until(sentence: str, seg: str, m: re.Match[str]) -> bool:
     return bool(_DENIED_UNTIL_AFTER.search(after) or _DENIED_UNTIL_BEFORE.search(head + seg[: m.start()]))
 
 
+# a fever counted as none (the packs' FEVER_ZERO, session 38L): "zero fever", "nul koorts", "0,0 koorts", "koorts: nul", "zero
+# fievre" is a fever denied (its zero right before the fever word, or its reading right after it, ending the clause), so
+# "zero fever until yesterday" still tells when it began (_denied_until)
+_FEVER_ZERO = _cues("FEVER_ZERO")
+_FEVER_ZERO_BEFORE = re.compile(rf"(?:^| )(?:{_FEVER_ZERO})$")
+_FEVER_ZERO_AFTER = re.compile(rf"^ (?:{_FEVER_ZERO})(?= ,| \.|$)")
+
+
+def _zero_fever(seg: str, m: re.Match[str]) -> bool:
+    return bool(_FEVER_ZERO_BEFORE.search(seg[: m.start()].rstrip()) or _FEVER_ZERO_AFTER.match(seg[m.end():]))
+
+
 def _eval_segment(
     seg: str, rules: Sequence[Rule], sentence: str, hits: Optional[List[Rule]] = None,
     resolved: Optional[Set[str]] = None,
@@ -2701,7 +2714,7 @@ def _eval_segment(
             if resolved is not None and rule.topic in resolved and _asked_again(sentence, m, seg):
                 continue  # the fever told over, then "c'est la grippe qui traine vous pensez ?": asked, not told again
             spans.setdefault(rule.topic, []).append(m.span())
-            if (_negated(seg, m) or _negated_inside(rule, m)) and not (
+            if (_negated(seg, m) or _negated_inside(rule, m) or (rule.topic == "fever" and _zero_fever(seg, m))) and not (
                     rule.topic == "fever" and _denied_until(sentence, seg, m)):
                 negated.add(rule.topic)
             else:

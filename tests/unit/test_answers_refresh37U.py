@@ -72,7 +72,7 @@ KEPT = [
     ("no", (False, False)),
     ("nope not at all", (False, False)),
     ("I know it's not that", (None, None)),
-    ("ik weet zeker van niet", (None, None)),
+    ("ik weet zeker van niet", (False, False)),  # a clear no since session 38L (was not read)
     ("ik weet dat het niet zo is", (None, None)),
     ("ik weet het wel", (None, None)),
     ("yes", (True, True)),

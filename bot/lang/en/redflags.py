@@ -32,7 +32,7 @@ SCOPE_STOPS = frozenset("why how what where which who that".split())
 #: joining words: split segments, but a negation may reach across a list
 JOINS = frozenset("and plus n".split())
 #: words before a sign word joined by "and" to a past sign (session 33E, engine _past_by_join): "had a fever and the chills"
-SIGN_JOINED_FILLERS = frozenset("the some bad terrible awful cold high".split())
+SIGN_JOINED_FILLERS = frozenset("a an the some bad terrible awful cold high".split())
 #: the only words of a fever's clause told as a bare list after a comma (session 34R, engine _bare_sign_clause): "had a kidney
 #: infection in october, fever and all", "our mare has strangles, 40 degrees fever" (the clause before it is the one told)
 SIGN_LIST_WORDS = frozenset("a an the some high very bad proper raging with for about around nearly almost days day nights degrees all".split())
@@ -3400,6 +3400,14 @@ _WEIGHT_OFF_AFTER = (r"(?= (?:me|him|her)\b| ,| \.|$| (?:and|n|but|while|though|
                      r"|in (?:\d+|a|an|one|two|three|four|five|six|a few|the (?:last|past)|just|only|no time|weeks|month[s]|days)"
                      r"|so|really|like|by itself|on (?:its|their) own|of (?:its|their) own accor[d]|all by itself|just|quickly|fast|recently|lately)\b)"
                      r"(?! (?:and|n|but|then) (?:\w+ )?(?:hit|hits|landed|land[s]|struck|smashed|crushe[d]|fell on|fell onto|on|onto)\b)")
+#: a free word before the weight's "fell off" that denies it (session 38L): "the weight hasn't fallen off me", "the kilos never
+#: dropped off" is no weight gone
+_NOT_DENIED = r"(?!(?:not|neve[r]|hasn[t]|haven[t]|didn[t]|don[t]|doesn[t]|won[t]|isn[t]|aren[t]|wasn[t]|hadn[t]|no)\b)"
+#: after a weight's "off": a thing's fall off a place onto the patient (session 38L): "fell off the wall and hit me", "dropped off
+#: the roof onto my back" (a place with an article right after "off", or a blow or a landing on one after it)
+_THING_OFF_ONTO = (r"(?! (?:the|a|an|that|this|some|his|her|their|our|its) \w+)"
+                   r"(?!(?: \S+){0,6}? (?:and|n|then) (?:\w+ )?(?:hit|hits|struc[k]|smashe[d]|crushe[d]|lande[d]|bashe[d]|knocke[d])\b)"
+                   r"(?!(?: \S+){0,4}? (?:onto|on to|on) (?:me|my|mine)\b)")
 WEIGHT_PATTERNS = (
     # the trousers that will not stay up (session 23L, twin of "mon pantalon ne tient plus"): "my trousers wont stay up any more"
     r"\b(?:trousers|jeans|pants|shorts|skir[t]|troos?er[s])\b (?:\w+ ){0,2}?(?:wont|dont|doesnt|will not|do not|does not|cant|cannot|wudn[t]"
@@ -3436,12 +3444,12 @@ WEIGHT_PATTERNS = (
     r"\bweight ?loss\b|\bweights? (?:is )?(?:dropping|going down|falling off)\b",
     # the weight told falling off the body (session 20b, twin of "je fonds comme neige au soleil"): "the weight is just
     # falling off me", "the pounds are dropping off" (not "the weight fell off the bar": that is a fall)
-    r"\b(?:weight|pounds|kilos?|kgs|lbs|stones?) (?:is |are |s |has |have |has been |have been |keeps |keep )?(?:\w+ )?"
+    r"\b(?:weight|pounds|kilos?|kgs|lbs|stones?) (?:is |are |s |has |have |has been |have been |keeps |keep )?(?:" + _NOT_DENIED + r"\w+ )?"
     r"(?:dropping|dropped|droppin[g]|falling|fell|fallen|flyin[g]|meltin[g]|melte[d]|coming|came|pourin[g]) off" + _WEIGHT_OFF_AFTER,
     # ... the weight named around a pronoun that fell off (session 37K): "lost weight, it just fell off", "its dropping off me,
     # 4 kilos", "they came off without trying, 6 kg" (not "the handle, it fell off the door": the place after is a thing's)
-    r"\b(?:{WEIGHT})\b(?: \S+){0,4}? (?:it|its|it s|they|theyre|they re|theyve|they ve)(?: \w+){0,2}? " + _WEIGHT_OFF_VERB + " off" + _WEIGHT_OFF_AFTER,
-    r"\b(?:it|its|it s|they|theyre|they re|theyve|they ve)(?: \w+){0,2}? " + _WEIGHT_OFF_VERB + r" off(?: (?:me|him|her))?(?: ,)?(?: \w+){0,2}?"
+    r"\b(?:{WEIGHT})\b(?: \S+){0,4}? (?:it|its|it s|they|theyre|they re|theyve|they ve)(?: " + _NOT_DENIED + r"\w+){0,2}? " + _WEIGHT_OFF_VERB + " off" + _WEIGHT_OFF_AFTER,
+    r"\b(?:it|its|it s|they|theyre|they re|theyve|they ve)(?: " + _NOT_DENIED + r"\w+){0,2}? " + _WEIGHT_OFF_VERB + r" off(?: (?:me|him|her))?(?: ,)?(?: \w+){0,2}?"
     r" (?:\d+(?:point\d+)?|{WEIGHT_NUMBER}) ?(?:kilos?|kgs?|pounds|lbs|stones?|st)\b",
     r"\b(?:im|i am|ive been|i have been|been) (?:just |literall[y] |really )?(?:meltin[g]|wasting) away\b",
     r"\b{~drop} (?:\w+ ){0,3}?(?:kilos?|kgs?|pounds|lbs|stones?|weight|dress sizes?|sizes?)\b",
@@ -3479,7 +3487,9 @@ WEIGHT_PATTERNS = (
     r" (?:very |so |much |too |a lot |really |quite |a bit |weak and |all )?(?:thin|lean|skinn[y]|thin and weak)\b(?! (?:\w+ )?(?:ski[n]|skinne[d]|hai[r]|hair[s]|bon[e]s?|bloo[d]|nail[s]|lip[s]|eyebrow[s]|lashe[s]|wall[s]|patch\w*|on top|up top)\b)",
     r"\bclothes (?:\w+ ){0,2}?(?:loose|too big)\b",
     # "5kg off", "a stone gone"; "mates say ive gone skinny"; the ring that spins
-    r"\b(?:\d+|a|half a) ?(?:kilos?|kgs?|pounds|lbs|stones?) (?:\w+ )?(?:off|gone|lighter|down|less)\b",
+    # ... not a stone or a brick that fell off something onto one (session 38L): "a stone fell off the wall and hit me", "a stone
+    # dropped off the roof onto my back" is a blow (trauma), no weight
+    r"\b(?:\d+|a|half a) ?(?:kilos?|kgs?|pounds|lbs|stones?) (?:\w+ )?(?:off|gone|lighter|down|less)\b" + _THING_OFF_ONTO,
     # the kilos told first, "lost" after (session 29O): "6 kg lost in two months", "already five kilos lost, no idea why" (not
     # "lost me my job": the load)
     r"\b(?:\d+(?:point\d+)?|{WEIGHT_NUMBER}|a few|several|a coupl[e] of) ?(?:kilos?|kgs?|pounds|lbs|stones?) (?:already |now |just )?lost\b"
@@ -5288,3 +5298,7 @@ WORSENING_PATTERNS += (
 #: clause): "ive been fine since", "felt fine ever since", "been absolutely fine since then" (not "not been fine since")
 FEVER_GONE_NOW += (r"(?<!not )(?<!never )(?<!havent )(?<!hasnt )(?:ive |i have |i ve |have )?(?:been|felt|feeling) (?:absolutely |perfectly "
                    r"|totally |completely |totally |just |really )?(?:fine|well|ok|okay|good|great|grand|normal) (?:ever )?since\b",)
+# ---- session 38L: a fever counted as none ----
+#: a zero told right before the fever word or as its reading after it (the engine's _zero_fever): "zero fever", "fever: zero",
+#: "0 fever" is no fever ("zero fever until yesterday" still began then: _denied_until)
+FEVER_ZERO = ("zero", "nil", "0", r"0point0+", r"zero point zero")

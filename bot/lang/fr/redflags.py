@@ -104,7 +104,7 @@ SCOPE_STOPS = frozenset({"pourquoi"})
 #: joining words: split segments, but a negation may reach across a list
 JOINS = frozenset({"et"})
 #: les mots avant un signe joint par "et" a un signe passe (session 33E, engine _past_by_join): "de la fievre et des frissons"
-SIGN_JOINED_FILLERS = frozenset("des de du la les gros grands forts".split())
+SIGN_JOINED_FILLERS = frozenset("une des de du la les gros grands forts".split())
 #: les seuls mots d'une fievre dite en liste nue apres une virgule (session 34R, engine _bare_sign_clause): "la grippe le mois dernier,
 #: trois jours a 39", "notre jument a la gourme, 40 de fievre" (la proposition d'avant est celle qui est dite)
 SIGN_LIST_WORDS = frozenset("une un de la des du forte grosse haute avec pendant environ presque deux trois quatre cinq jours jour nuits degres a"
@@ -4691,3 +4691,7 @@ FEVER_GONE_NOW += (r"depuis (?:ce temps la |lors )?(?:(?:je|j) vais|ca va|ca a e
                    r"|de nouveau |a nouveau )?(?:bien|mieux|en forme|nickel|impeccable)\b",
                    r"depuis (?:ce temps la |lors )?(?:ca va|tout va)(?= ,| \.| et\b|$)",
                    r"(?:(?:je|j) vais|ca va|(?:je|j) me sens|(?:je|j) suis) (?:tres |tout a fait |super )?(?:bien|mieux|en forme) depuis\b")
+# ---- session 38L: une fievre comptee comme nulle ----
+#: un zero juste avant le mot de la fievre ou comme sa mesure apres lui (engine _zero_fever): "zero fievre", "fievre : zero",
+#: "0 fievre" n'est pas une fievre ("zero fievre jusqu'a hier" a commence alors: _denied_until)
+FEVER_ZERO = ("zero", "0", r"0point0+", r"zero virgul[e] zero", "nada")

@@ -53,6 +53,8 @@ NO_PHRASES = (
     r"nee hoor", r"neen hoor", r"nooit", r"nee nee", r"niets van dat", r"niks van dat",
     r"geen van (?:beide|beiden|de twee|allebei|die)", r"allebei niet", r"beide niet", r"geen enkele",
     r"geen van de",
+    # "van niet" made sure (session 38L): "ik weet zeker van niet", "ik ben zeker van niet", "echt van niet"
+    r"(?:zeker|echt|helemaal|absoluut|zeer zeker|heel zeker) van niet",
 )  # fmt: skip
 #: "yes" in words (also "een beetje", "soms": yes on the safe side)
 YES_PHRASES = (

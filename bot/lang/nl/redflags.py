@@ -27,7 +27,7 @@ SCOPE_STOPS = frozenset("waarom hoe wat waar dat".split())
 #: joining words: split segments, but a negation may reach across a list
 JOINS = frozenset("en plus".split())
 #: woorden voor een teken dat met "en" aan een teken van toen vastzit (sessie 33E, engine _past_by_join): "koorts en koude rillingen"
-SIGN_JOINED_FILLERS = frozenset("koude erge hevige flinke de wat".split())
+SIGN_JOINED_FILLERS = frozenset("een beetje koude erge hevige flinke de wat".split())
 #: de enige woorden van een koortszin die als kale opsomming na een komma komt (sessie 34R, engine _bare_sign_clause): "vorige maand
 #: griep, drie dagen 39 graden", "onze merrie is ziek, 40 graden koorts" (de zin ervoor is de vertelde)
 SIGN_LIST_WORDS = frozenset("een de het hoge hoog flinke erge met ruim bijna zowat ongeveer twee drie vier vijf dagen dag nachten graden"
@@ -5428,3 +5428,7 @@ FEVER_GONE_NOW += (r"(?:sindsdien|sedertdien|van toen af|daarna) (?:voel|voelde)
                    r"(?:prima|goed|top|beter)\b",
                    r"(?:voel|voelde) (?:ik |k )?(?:me|mij|mezelf) (?:al )?(?:sindsdien|sedertdien) (?:weer |terug |gewoon |helemaal |volledig "
                    r"|echt |heel )*(?:prima|goed|fit|kiplekker|gezond|in orde|ok|oke|top|beter|de oude)\b")
+# ---- sessie 38L: koorts geteld als geen ----
+#: een nul vlak voor het koortswoord of als zijn meting erna (engine _zero_fever): "nul koorts", "0,0 koorts", "koorts: nul" is
+#: geen koorts ("nul koorts tot gisteren" begon toen wel: _denied_until)
+FEVER_ZERO = ("nul", "0", r"0point0+", r"nul kom[m]a nul", "nada")
