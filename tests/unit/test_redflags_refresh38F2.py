@@ -83,7 +83,8 @@ KEPT = [
     # fine on both parts, the past, another person
     ("i can walk on my heels and toes fine, just a sore back", {}),
     ("op mijn hielen en tenen lopen lukt prima", {}),
-    ("my dad's foot drops more and more", {}),
+    # (a relative's nerve sign told alone is typed for him since round 38H: "my dad's foot drops more and more" is his flag)
+    ("my dad's foot drops more and more, i just have a stiff back", {}),
     ("my foot drops and it is not getting any worse", {}),
     ("mon pied tombe mais ça empire pas", {}),
     ("i can't walk on my toes anymore", W),
