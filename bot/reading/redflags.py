@@ -3300,46 +3300,6 @@ def _as_patient(norm: str) -> str:
     return norm[: m.end()] + _PROXY_PRONOUN.sub(lambda p: _PROXY_PRONOUNS[p.group(0)], rest)
 
 
-# A relative named with a sign of the cauda equina or the legs' nerves now, the writer telling nothing of their own (session 38H;
-# the packs' PROXY_SIGN, PROXY_SIGN_SAID, PROXY_SIGN_PAST, PROXY_SIGN_PRONOUNS): "my dad has numbness in both legs", "mon mari dit
-# que ses deux jambes sont engourdies", "mijn vader kan zijn urine niet meer ophouden". This is a back-pain check and the safe
-# side is the flag: the relative is the patient, for those signs only (_SIGN_NOW_SLOTS; a relative's own fever, fall, weight or
-# cancer stay theirs: "my son has a fever"). Not when the writer names themself after the opening ("..., i just have back
-# pain"), another relative is named, or the relative's past, death or cure is told (PROXY_SIGN_PAST).
-_SIGN_NOW_SLOTS = ("saddle_numbness", "bladder_bowel", "both_legs", "leg_numbness", "leg_weakness")
-_PROXY_SIGN: List[Tuple[re.Pattern[str], re.Pattern[str], Dict[str, str], re.Pattern[str], str]] = []
-for _code in lang.CODES:
-    _pack = lang.module(_code, "redflags")
-    _sign_pronouns = {**_PROXY_PRONOUNS, **_pack.PROXY_SIGN_PRONOUNS}
-    _PROXY_SIGN.append((
-        re.compile(rf"^(?:{_alt(*(_fill(p) for p in _pack.PROXY_SIGN))})(?: (?P<said>{_alt(*(_fill(p) for p in _pack.PROXY_SIGN_SAID))}))? "),
-        re.compile(rf"\b(?:{_alt(*(_fill(p) for p in _pack.PROXY_SIGN_PAST))})\b"),
-        _sign_pronouns,
-        re.compile(rf"\b(?:{_alt(*(re.escape(w) for w in _sign_pronouns if w not in _PROXY_BEFORE))}"
-                   + "".join(f"|{re.escape(word)}(?= {_fill(after)}\\b)" for word, (_, after) in _PROXY_BEFORE.items())
-                   + r")\b"),
-        _pack.PROXY_KIN_SELF))
-
-
-def _relative_sign_now(norm: str) -> Optional[str]:
-    """The message read as the relative's it opens on (their pronouns the patient's), or None when it opens on no relative told
-    with a sign now (the writer named after, another relative, the relative's past, death or cure)."""
-    greeted = _PROXY_GREETING.match(norm)
-    body = norm[greeted.end():] if greeted is not None else norm
-    for opening, past, pronouns, pronoun, me in _PROXY_SIGN:
-        m = opening.match(body)
-        if m is None:
-            continue
-        rest = body[m.end():]
-        if _WRITER.search(rest) or past.search(rest):
-            return None
-        if any(found.group(0) not in pronouns for found in _FAMILY_RE.finditer(rest)):
-            return None
-        rest = pronoun.sub(lambda p, own=pronouns: own[p.group(0)], rest)
-        return rest if m.group("said") else f"{me} {rest}"
-    return None
-
-
 #: a sentence that opens on "the same but" goes on the one before it: "like your lip after the dentist? same but down
 #: there", "comme ta levre apres le dentiste ? pareil mais en bas" (the packs' SAME_BUT)
 # ... as does a sentence opening on a restriction to a moment (the packs' ONLY_WHEN, session 26H): "my back wakes me at night. its
@@ -3952,11 +3912,6 @@ def _find_red_flags(text: object) -> Dict[str, object]:
             for slot in [slot for slot in found if slot not in own and slot not in hinted]:
                 if _own_told_fine(reduced, slot, negated, norm):
                     del found[slot]
-    swapped = _relative_sign_now(norm)
-    if swapped is not None:  # a relative's sign of the nerves now, the writer telling nothing of their own (session 38H)
-        for slot, value in _find(swapped).items():
-            if slot in _SIGN_NOW_SLOTS:
-                found.setdefault(slot, value)
     return found
 
 

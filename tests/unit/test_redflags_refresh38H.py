@@ -1,18 +1,13 @@
 """Session 38, round H (issue 12): a message typed for a relative whose signs were read as the relative's, not the patient's.
 
-1. A relative named with a sign of the cauda equina or the legs' nerves now, the writer telling nothing of their own: "my
-   father has pins and needles in both legs", "mon mari dit que ses deux jambes sont devenues faibles", "ons moeder kan haar
-   plas niet meer ophouden" read no flag in a first message. This is a back-pain check and the safe side is the flag: the
-   relative is the patient, for those signs only. Changed: bot/reading/redflags.py _relative_sign_now (read in
-   _find_red_flags: only the slots of _SIGN_NOW_SLOTS are added, saddle, bladder and bowel, both legs, leg numbness and
-   weakness) reading the packs' new PROXY_SIGN (the opening: owner, relative, age), PROXY_SIGN_SAID ("says", "zegt dat", "dit
-   que"), PROXY_SIGN_PAST (the relative's past, death or cure: then nothing changes) and PROXY_SIGN_PRONOUNS (the Dutch "ze",
-   the French "elle", read as the patient's here only).
-2. Dialect and other openings that say the message is typed for someone were not known, so "he" stayed a third person and
-   the relative's weight loss was lost: Limburgish and Flemish "ich vraog 't veur mien man", "k vroag het vo ozze pa", "ik
-   vraag het voor os pap" (the nl pack's PROXY: "os", "oos" = ons, "vraog", "vroag", "stel de vraag"), English "posting this
-   for my dad", "a question for my husband: he ..." (en PROXY), French "je pose la question pour mon pere", "je me renseigne
-   pour mon mari" (fr PROXY).
+(Its first part, a relative named with a nerve sign now read as the patient's ("my father has pins and needles in both
+legs"), was taken out while landing: it reversed 44 older kept readings, the house reading a relative's own sign as the
+relative's, "my son peed in his bed", "ma soeur a des fuites urinaires", "my husband noticed his trousers were wet".)
+Changed: dialect and other openings that say the message is typed for someone were not known, so "he" stayed a third person
+and the relative's weight loss was lost: Limburgish and Flemish "ich vraog 't veur mien man", "k vroag het vo ozze pa", "ik
+vraag het voor os pap" (the nl pack's PROXY: "os", "oos" = ons, "vraog", "vroag", "stel de vraag"), English "posting this for
+my dad", "a question for my husband: he ..." (en PROXY), French "je pose la question pour mon pere", "je me renseigne pour mon
+mari" (fr PROXY).
 
 Kept: a relative's own fever, fall, weight or cancer stay the relative's ("my son has a fever", "mijn dochter heeft
 koorts", "mon pere a de la fievre"); the writer's own back told with a relative's sign; a sign denied; one leg only; the
@@ -28,39 +23,15 @@ W = {"weight_loss": True}
 NUMB2 = {"both_legs": True, "leg_numbness": True}
 WEAK2 = {"both_legs": True, "leg_weakness": "worsening"}
 CHANGED = [
-    # en: a relative with a sign of the nerves now, the writer telling nothing of their own
-    ("my father has pins and needles in both legs since monday", NUMB2),
-    ("my mum can't feel her bottom when she wipes", S),
-    ("my husband says both his legs have gone weak", WEAK2),
-    ("my son can't hold his pee since yesterday", B),
-    ("my brother 45 can't feel anything around his back passage", S),
-    ("my partner says her legs are both numb from the knees down", NUMB2),
-    ("my grandad can't control his bowels anymore", B),
-    ("my daughter has no feeling in her saddle area since last night", S),
     # en: other openings typed for someone
     ("posting this for my dad, he has lost 9 kilos without trying", W),
     ("a question for my husband: he has lost 10 kilos without dieting", W),
     ("i'm posting this for my husband, he has lost 8 kilos without dieting and his back aches", W),
-    # nl (Flemish "ons moeder", "mijne pa")
-    ("mijn vader heeft sinds gisteren beide benen gevoelloos", NUMB2),
-    ("ons moeder kan haar plas niet meer ophouden", B),
-    ("mijn man voelt niks meer rond zijn achterste", S),
-    ("mijn zoon kan zijn ontlasting niet meer ophouden", B),
-    ("mijn vrouw heeft allebei haar benen doof", NUMB2),
-    ("onze pa kan zijn urine niet meer houden sinds vanmorgen", B),
-    ("mijn schoonmoeder kan haar plas niet meer ophouden", B),
-    ("mijne pa kan zijn plas niet meer ophouden", B),
     # nl: dialect openings typed for someone (Limburgish, Flemish)
     ("ich vraog 't veur mien man, hae is 8 kilo kwiet zonder diëet", W),
     ("k vroag het vo ozze pa, hij is 10 kilo kwijt zonder dieet", W),
     ("ik vraag het voor os pap, hij kan niet meer plassen", B),
     # fr
-    ("mon mari dit que ses deux jambes sont devenues faibles", WEAK2),
-    ("ma mère n'arrive plus à retenir ses urines", B),
-    ("ma femme dit qu'elle ne sent plus ses fesses", S),
-    ("mon frère a les jambes qui le lâchent toutes les deux", WEAK2),
-    ("ma fille a fait pipi sur elle sans s'en rendre compte", B),
-    ("ma mère dit qu'elle ne peut plus retenir ses selles", B),
     ("je pose la question pour mon père, il ne sent plus ses fesses", S),
     ("je me renseigne pour mon mari, il ne peut plus retenir ses urines", B),
 ]

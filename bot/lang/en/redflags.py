@@ -5256,20 +5256,6 @@ WEAKNESS_DENIED += (rf"\b(?:i can |i )?(?:walk|stand|go) (?:up )?on {_HEEL_TOE}(
 PROXY += (r"(?:im |i am )?(?:postin[g]|enquirin[g]|inquirin[g]|reachin[g] out|gettin[g] in touch|sendin[g] this|contactin[g] you)"
           r" (?:this )?(?:for|on behalf of) (?:my |our |me )",
           r"(?:(?<=^)|(?<=hi )|(?<=hello )|(?<=hey ))(?:a |quick )?question (?:for|about|regarding|on behalf of) (?:my |our |me )")
-#: the message opens on a relative told with a sign of the nerves now, and the writer tells nothing of their own (session 38H;
-#: the engine's _relative_sign_now): "my dad has numbness in both legs", "my wife cant hold her wee anymore". This is a back-pain
-#: check, so the relative is the patient for the signs of the cauda equina and the legs' nerves only (a relative's fever, fall,
-#: weight or cancer stay the relative's: "my son has a fever"). The opening (its relative dropped, the pack's PROXY_KIN_SELF
-#: put for them), the saying verb that may follow it (then dropped alone: "my husband says both his legs ..."), the words that
-#: tell the relative's past, death or cure anywhere after (then nothing changes), and the extra pronouns read as the patient's
-PROXY_SIGN = (r"(?:my|our|me) (?:mother|mum|mom|mam|mama|mummy|nan|nana|nanna|gran|granny|grandma|father|dad|daddy|papa|grandad|grandpa"
-              r"|husband|wife|partner|hubby|missus|son|daughter|brother|sister|boyfriend|girlfriend|fiance|fiancee|uncle|aunt|auntie)"
-              r"(?: ,)?(?: (?:age|aged))?(?: \d+)?(?: years?| yrs?| yo)?(?: old)?(?: ,)?(?= )(?! (?:had|was|were|used|once|never)\b)",)
-PROXY_SIGN_SAID = (r"(?:says|said|tells us|told us|is saying|keeps saying|has been saying|reckons|thinks)(?: that)?|(?:complains|is complaining) that",)
-PROXY_SIGN_PAST = (r"ago|used to|years back|back then|passed away|(?:before|since|when) (?:he|she) passed|died|is dead|death|funeral|cured"
-                   r"|recovered|all better|better now"
-                   r"|fine now|as a (?:kid|child|boy|girl)",)
-PROXY_SIGN_PRONOUNS: dict = {}
 
 # ---- session 38F2: a dropping foot told worse, one part of the heel and toe walk lost ----
 #: a foot or the toes that drop, droop, sag, hang or flop, told with a worsening after it in the same sentence (session 38F2):

@@ -4652,17 +4652,6 @@ WEAKNESS_DENIED += (rf"\b(?:j|je) (?:peux |arrive a |sais )?(?:marche|marcher|ti
 #: ma mere", "je vous ecris au sujet de mon mari", "je demande a propos de ma femme"
 PROXY += (r"(?:(?:je|j) )?(?:vous |te )?(?:pose (?:la|cette|une|ma) question|me renseigne|ecris|ecrit|demande|tape|envoie)"
           r" (?:ceci |ca |ce message )?(?:pour|de la part de|au sujet de|a propos de|concernant) (?:mon |ma |notre )",)
-#: le message s'ouvre sur un proche avec un signe des nerfs maintenant, et l'auteur ne dit rien de lui-meme (session 38H ; le moteur
-#: _relative_sign_now) : "mon pere a les deux jambes engourdies", "mon mari dit qu'il ne sent plus ses fesses". Seulement pour les
-#: signes de la queue de cheval et des nerfs des jambes (la fievre, la chute, le poids ou le cancer d'un proche restent les siens :
-#: "mon pere a de la fievre"). L'ouverture, le verbe de dire apres elle, les mots du passe, de la mort ou de la guerison du proche
-#: (alors rien ne change), et les pronoms lus en plus comme ceux du patient ("elle")
-PROXY_SIGN = (r"(?:mon|ma|notre) (?:mere|maman|mamie|mamy|pere|papa|papy|papi|femme|mari|epouse|epoux|grand mere|grand pere|compagnon"
-              r"|compagne|conjoint|conjointe|fils|fille|frere|soeur|copain|copine)(?: ,)?(?: \d+ ans| \d+)?(?: ,)?(?= )"
-              r"(?! (?:avait|a eu|etait|a ete)\b)",)
-PROXY_SIGN_SAID = (r"(?:me )?(?:dit|disait|raconte|trouve|pense) (?:que|qu)|(?:me )?(?:dit|disait)|se plaint (?:que|qu)",)
-PROXY_SIGN_PAST = (r"autrefois|jadis|il y a \w+ ans|decede|decedee|(?:est|etait) (?:mort|morte)|deces|gueri|guerie|retabli|retablie|avait",)
-PROXY_SIGN_PRONOUNS = {"elle": "j"}
 
 # ---- session 38F2 : un pied qui tombe dit en pire, une partie de la marche talons-pointe perdue ----
 #: un pied ou les orteils qui tombent, pendent, ne se relevent plus, avec une aggravation apres dans la meme phrase (session

@@ -5376,17 +5376,6 @@ PROXY += (r"(?:(?:ik|k|kik|ich) )?(?:schrij[f]|schrijv\w*|schrie[f]\w*|vra[a]g\w
           r" (?:dit |het |da |dat |t |dees |de vraag )?(?:voor|voe|vo|veur|vur|namens) (?:os |oos |ozze |oze |onzen |mijnen )",
           r"(?:(?:ik|k|kik|ich) )?(?:vrao[g]\w*|vroa[g]\w*|stel de vraag) (?:dit |het |da |dat |t |dees |de vraag )?(?:voor|voe|vo|veur|vur"
           r"|namens) (?:mijn |mn |m |mijne |onze |ons |mien |me )?")
-#: het bericht opent op een naaste met een teken van de zenuwen nu, en de schrijver vertelt niets van zichzelf (sessie 38H; de engine
-#: _relative_sign_now): "mijn vader kan zijn plas niet meer ophouden", "ons moeder zegt dat haar beide benen doof zijn". Alleen voor
-#: de tekens van de cauda en de zenuwen van de benen (koorts, een val, gewicht of kanker van een naaste blijven van de naaste:
-#: "mijn dochter heeft koorts"). De opening, het zeggende werkwoord erna, de woorden van het verleden, de dood of de genezing
-#: van de naaste (dan verandert niets), en de voornaamwoorden die hier extra als die van de patiënt gelezen worden ("ze")
-PROXY_SIGN = (r"(?:mijn|mn|m|onze|ons|os|oos|ozze|oze|mijne) (?:moeder|mama|mam|ma|moeke|oma|bomma|meme|vader|papa|pa|pap|opa|bompa|pepe"
-              r"|vrouw|man|partner|vent|ventje|echtgeno[t]e?|zoon|dochter|broer|zus|zuster|lief|schoonvader|schoonmoeder)"
-              r"(?: ,)?(?: \d+)?(?: jaar)?(?: oud)?(?: ,)?(?= )(?! (?:had|was|waren|heeft gehad)\b)",)
-PROXY_SIGN_SAID = (r"(?:zegt|zei|vertelt|vertelde|klaagt|klaagde|denkt) dat|(?:zegt|zei)",)
-PROXY_SIGN_PAST = (r"gehad|geleden|vroeger|destijds|overleden|overleed|gestorven|stierf|begraven|genezen|hersteld|toen (?:hij|ze|zij) nog leefde",)
-PROXY_SIGN_PRONOUNS = {"ze": "ik"}
 
 # ---- sessie 38F2: een voet die wegvalt, erger verteld; een deel van het hiel- en teenlopen kwijt ----
 #: een voet of de tenen die wegvallen, hangen, doorzakken, klappen, met een verergering erna in dezelfde zin (sessie 38F2):
