@@ -1081,3 +1081,7 @@ DURATION_SAME_START = (r"start\w*", "began", "begun", r"kick\w* off", r"came on"
                        r"from that")
 #: ... or named in the duration itself ("last month", "vorige maand", "le mois dernier")
 DURATION_AGO_IN = ("last",)
+
+# ---- session 38Y2: the fever told back at the fever question ----
+#: at the fever question, "it" is the fever (session 38Y2): "its up again since last night", "it's been creeping up again"
+CONTEXT_FEVER += (r"(?:its|it s|it is|it has|it) (?:gone |going |creeping |climbing |been |crept |went )*(?:back )?up again\b",)

@@ -5288,3 +5288,27 @@ FEVER_GONE_NOW += (r"(?<!not )(?<!never )(?<!havent )(?<!hasnt )(?:ive |i have |
 #: a zero told right before the fever word or as its reading after it (the engine's _zero_fever): "zero fever", "fever: zero",
 #: "0 fever" is no fever ("zero fever until yesterday" still began then: _denied_until)
 FEVER_ZERO = ("zero", "nil", "0", r"0point0+", r"zero point zero")
+
+# ---- session 38Y2: a temperature come back; a past fever over after a while, or well now ----
+#: a temperature told as back, up again, climbing again (session 38Y2; a fever now, even after an "over" told before it): "my
+#: temperature went away but its back since yesterday", "my temp is up again", "the temperature has returned" (not "came back
+#: normal", "is back to normal", "back down", "back at 36.8")
+FEVER_PATTERNS += (r"\b(?:temp|temps|temperature|temprature|tempreture)(?: \w+){0,5}? (?:(?:but|and|then|now) )?(?:(?:it|its|it s|it is"
+                   r"|it has|its been|it was|has|is|s|had|was) )?(?:\w+ )?(?:come back|came back|comin[g] back|back up|up again|returne[d]"
+                   r"|back again|climbin[g] again|risin[g] again|rise[n] again|rose again|spike[d] again|creepin[g] up again)\b"
+                   r"(?! (?:\w+ )?(?:normal|fine|ok|okay|negativ[e]|clear|good|down|low|lower|at 3[5-7]|to 3[5-7]|3[5-7]point\d+)\b)",
+                   r"\b(?:temp|temperature|temprature|tempreture) (?:is|s|has been|was) back\b"
+                   r"(?! (?:\w+ )?(?:normal|fine|ok|okay|down|low|lower|to|at|3[5-7])\b)")
+#: a past fever over after the time it took, or well now (session 38Y2; bot/reading/redflags.py _GONE_NOW, only with a PAST_CUES
+#: word in the fever's clause): "it cleared after a week", "gone in four days", "it was all over in four days", "lasted 5 days",
+#: "fine now", "all good now" (not "not gone after a week", "has lasted 5 days so far"; a fever of the last day: FEVER_RECENT)
+_Y2_SPAN = (r"(?:after|within|in|inside) (?:about |around |roughly |just |only |less than )?(?:a|an|one|two|three|four|five|six|seven"
+            r"|eight|ten|a few|a couple of|a couple|\d+) (?:\w+ )?(?:days?|weeks?|nights?|fortnight)\b")
+FEVER_GONE_NOW += (r"(?<!not )(?<!never )(?<!nt )(?<!hadnt )(?:(?:it|that|its|it s|thats|which|the fever|fever) )?(?:was |had |has |all |then )*"
+                   r"(?:cleare[d]|clear|gone|passe[d]|over|done|finishe[d]|settle[d]|broke|wore off)(?: up| away| off| down)? " + _Y2_SPAN,
+                   # ... "went" with "it" only ("my son had a fever that went after two days, now i have one too" is his)
+                   r"(?<!not )(?:it|its|it s|the fever|fever) (?:all |then )?went(?: away| off| down)? " + _Y2_SPAN,
+                   r"(?<!has )(?<!have )(?<!s )(?<!still )(?:it |that |which |and |only |just )?laste[d] (?:about |around |roughly |just |only )?"
+                   r"(?:a|an|one|two|three|four|five|six|seven|a few|a couple of|\d+) (?:days?|weeks?|nights?)\b(?! (?:so far|now|already)\b)",
+                   r"(?<!not )(?<!never )(?<!nt )(?:(?:im|i am|i m|all|feel|feeling|and|but|totally|completely|absolutely|perfectly) )*"
+                   r"(?:fine|good|okay|ok|well|great|grand|better) (?:now|these days|nowadays)\b")

@@ -1229,3 +1229,8 @@ DURATION_AGO_BEFORE = (r"il y a", r"y a", r"ya", "voici")
 DURATION_SAME_START = (r"commenc\w*", r"debut\w*", r"depuis", r"parti\w* de la", r"demarr\w*")
 #: ... or named in the duration itself ("last month", "vorige maand", "le mois dernier")
 DURATION_AGO_IN = ("dernier", "derniere", r"passee?")
+
+# ---- session 38Y2 : la fievre revenue, a la question de la fievre ----
+#: a la question de la fievre, "elle" est la fievre (session 38Y2) : "elle remonte depuis hier", "elle est revenue ce matin",
+#: "ca remonte" (pas "elle remonte pas", "revenue a la normale")
+CONTEXT_FEVER += (r"(?:elle|ca) (?:est |a )?(?:de nouveau |encore )?(?:remont\w*|revenue|revient)\b(?! (?:\w+ )?(?:pas|plus|jamais|a la normale)\b)",)

@@ -4684,3 +4684,24 @@ FEVER_GONE_NOW += (r"depuis (?:ce temps la |lors )?(?:(?:je|j) vais|ca va|ca a e
 #: un zero juste avant le mot de la fievre ou comme sa mesure apres lui (engine _zero_fever): "zero fievre", "fievre : zero",
 #: "0 fievre" n'est pas une fievre ("zero fievre jusqu'a hier" a commence alors: _denied_until)
 FEVER_ZERO = ("zero", "0", r"0point0+", r"zero virgul[e] zero", "nada")
+
+# ---- session 38Y2 : une temperature revenue ; une fievre passee finie au bout d'un temps, ou bien maintenant ----
+#: la temperature qui remonte, revenue, de retour (session 38Y2 ; une fievre maintenant, meme apres un "fini" avant) : "ma
+#: temperature est remontee hier soir", "la temperature remonte depuis hier", "la temperature etait partie mais elle est revenue"
+#: (pas "revenue a la normale", "redescendue", "remonte pas")
+FEVER_PATTERNS += (r"\btemperatur[e](?: \w+){0,5}? (?:(?:mais|et|puis|maintenant) )?(?:(?:elle|ca|c) )?(?:(?:est|etait|a|s est) )?"
+                   r"(?:\w+ )?(?:remont\w*|revenue?|revien\w*|de reto[u]r)\b"
+                   r"(?! (?:\w+ )?(?:pas|plus|jamais|a la norma[l]e|norma[l]e?|a 3[5-7]|3[5-7])\b)",)
+#: une fievre au passe, finie au bout d'un temps, ou bien maintenant (session 38Y2 ; bot/reading/redflags.py _GONE_NOW, un PAST_CUES
+#: dans la proposition de la fievre) : "finie au bout de cinq jours", "partie en quatre jours", "fini depuis", "ca a dure quatre
+#: jours", "ca va maintenant", "plus rien maintenant", "tout va bien maintenant" (pas "pas finie au bout d'une semaine")
+_Y2_AU_BOUT = (r"(?:au a?bout de?|en|apres|dans|sous) (?:une |un |deux |trois |quatre |cinq |six |sept |huit |dix |quelques |\d+ )?"
+               r"(?:jours?|semaines?|nuits?)")
+FEVER_GONE_NOW += (r"(?<!pas )(?<!plus )(?:fini|finie|terminee?|passee?|partie?|disparue?|tombee?) " + _Y2_AU_BOUT,
+                   r"(?<!pas )(?:fini|finie|terminee?|passee?) depuis(?= ,| \.|$)",
+                   r"(?:ca|cela|elle|ce|c) (?:a|avait) dure (?:une |un |deux |trois |quatre |cinq |six |sept |quelques |\d+ )?(?:jours?|semaines?"
+                   r"|nuits?)\b",
+                   r"(?:maintenant|actuellement|aujourd hui|desormais) (?:ca va|tout va|je vais|je me sens)(?: (?:tres |tout a fait )?(?:bien|mieux))?"
+                   r"(?= ,| \.| et\b|$| bien\b| mieux\b)",
+                   r"(?:ca va|tout va|je vais|je me sens) (?:tres |tout a fait |super )?(?:bien |mieux )?(?:maintenant|actuellement|desormais)\b",
+                   r"plus rien (?:du tout )?(?:maintenant|actuellement|en ce moment|aujourd hui|depuis)\b")

@@ -1078,3 +1078,10 @@ DURATION_AGO_BEFORE: tuple = ()
 DURATION_SAME_START = (r"begon\w*", "begonnen", r"gestart", r"start\w*", "sindsdien", "sedertdien", r"kwam (?:\w+ )?op", r"van toen af")
 #: ... or named in the duration itself ("last month", "vorige maand", "le mois dernier")
 DURATION_AGO_IN = ("vorige", "vorig", "verleden")
+
+# ---- sessie 38Y2: de koorts terug, op de koortsvraag ----
+#: op de koortsvraag is "ze" de koorts (sessie 38Y2): "ze is terug sinds gisteren", "ze stijgt weer", "het loopt terug op"
+#: (niet "terug normaal", "weer gezakt")
+CONTEXT_FEVER += (r"(?:ze|die|het|t) (?:is |was )?(?:weer |terug |opnieuw )(?:aan het stijgen|gestegen|omhoog|opgelopen)",
+                  r"(?:ze|die|het|t) (?:stijgt|steeg|loopt|liep) (?:weer|terug|opnieuw)",
+                  r"(?:ze|die) is (?:weer |opnieuw )?(?:terug|teruggekomen)\b(?! (?:\w+ )?(?:normaal|gezakt|gedaald|weg)\b)")

@@ -5421,3 +5421,27 @@ FEVER_GONE_NOW += (r"(?:sindsdien|sedertdien|van toen af|daarna) (?:voel|voelde)
 #: een nul vlak voor het koortswoord of als zijn meting erna (engine _zero_fever): "nul koorts", "0,0 koorts", "koorts: nul" is
 #: geen koorts ("nul koorts tot gisteren" begon toen wel: _denied_until)
 FEVER_ZERO = ("nul", "0", r"0point0+", r"nul kom[m]a nul", "nada")
+
+# ---- sessie 38Y2: een temperatuur die terugkomt; een koorts na een tijd weg, of nu goed ----
+#: de temperatuur weer gestegen, terug, opnieuw omhoog (sessie 38Y2; een koorts nu, ook na een "over" ervoor): "mijn temperatuur is
+#: weer gestegen", "de temperatuur loopt terug op", "de temperatuur was weg maar ze is teruggekomen" (niet "terug normaal", "weer
+#: gezakt", "terug op 36,8")
+FEVER_PATTERNS += (r"\btemperatuu[r](?: \w+){0,5}? (?:(?:maar|en|nu) )?(?:(?:ze|die|het|t|is|was|ze is|die is|het is) )?(?:\w+ )?"
+                   r"(?:(?:weer|teru[g]|opnieuw) (?:\w+ )?(?:gestege[n]|omhoog|opgelope[n]|gekome[n]|hoge[r]|aan het stijge[n])|(?:stijg[t]|stee[g]|loopt|liep)"
+                   r" (?:weer|teru[g]|opnieuw)|teru[g]gekome[n]|(?:kwam|komt) (?:weer |opnieuw )?teru[g])\b"
+                   r"(?! (?:\w+ )?(?:normaal|gezakt|gedaald|beneden|omlaag|op 3[5-7]|naar 3[5-7]|3[5-7])\b)",)
+#: een koorts in de verleden tijd, na een tijd weg of nu goed (sessie 38Y2; bot/reading/redflags.py _GONE_NOW, met PAST_CUES in de
+#: zin van de koorts): "na vier dagen weg", "binnen de week voorbij", "was na drie dagen verdwenen", "duurde vier dagen", "nu niks
+#: meer", "nu is alles goed", "nu ben ik weer in orde" (niet "na een week nog niet weg", "duurt nu al vier dagen")
+_Y2_NA = (r"(?:na|binnen|in|op) (?:ongeveer |zowat |een |ne |de |nen )?(?:een |twee |drie |vier |vijf |zes |zeven |acht |tien |een paar "
+          r"|paar |enkele |\d+ )?(?:dag|dagen|dage|week|weken|weke|nacht|nachten|tijdje)")
+FEVER_GONE_NOW += (r"(?:(?:was|is|ging|waren) )?" + _Y2_NA + r" (?:al |weer |helemaal |volledig |gewoon |vanzelf )*(?:weg|over|voorbij"
+                   r"|gedaan|verdwenen|genezen)\b",
+                   r"(?<!nu )(?<!al )duurde (?:maar |ongeveer |zowat |een )?(?:een |twee |drie |vier |vijf |zes |zeven |een paar |paar |enkele "
+                   r"|\d+ )?(?:dag|dagen|week|weken|nachten)\b",
+                   r"(?:nu|intussen|inmiddels|ondertussen|sindsdien) (?:is er |voel ik )?(?:niks|niets|nix|nikske) meer\b",
+                   r"(?:nu|intussen|inmiddels|ondertussen) (?:is|gaat) (?:alles|het|t) (?:weer |terug |gewoon |helemaal )*(?:goed|prima|ok|oke"
+                   r"|in orde)\b",
+                   r"(?:nu|intussen|inmiddels|ondertussen) gaat (?:het|t) (?:weer|terug)(?= ,| \.|$)",
+                   r"(?:nu|intussen|inmiddels|ondertussen) (?:ben|voel) (?:ik |k )?(?:me |mij )?(?:weer |terug |helemaal |gewoon )*(?:goed|prima"
+                   r"|ok|oke|in orde|fit|beter)\b")
