@@ -1846,6 +1846,13 @@ _BOTH_ONE_STORY = _skeleton(
     r"\b{ONLY} (?:{IN_DOWN} )?(?:{DET} )?{ONE_STORY}(?: {LEG_SIDE_STORY})?\b|\b{ONE_W} {LEG_W} {ONLY_AFTER}\b"
     r"|{BOTH_ONE_STORY}"
 )
+# the other leg told fine, as a clause of its own, after a leg with pain (session 38S; the packs' OTHER_SIDE_LEAD,
+# OTHER_SIDE, OTHER_SIDE_FINE): "... into the left thigh , right leg is fine", "tot in mijn rechterbil , links niks", "a gauche
+# rien": one leg (not "left leg too", "links ook", "left leg is fine but numb": the clause goes on)
+_OTHER_SIDE_FINE = _skeleton(
+    r"(?:^|[,;.!] )(?:{OTHER_SIDE_LEAD} )?(?:{OTHER_SIDE}) (?:{OTHER_SIDE_FINE})(?: (?:now|nu|maintenant))?"
+    r"(?= ?[,;.!]|$| (?:and|en|et) )"
+)
 _NEG_RED_FLAG = {
     "saddle_numbness": _skeleton(
         r"\b{NEG_WORDS} (?:\w+ ){0,2}?{SADDLE_NUMB}(?: \w+){0,2}? {AROUND} (?:{DET_SHORT} )?(?:{AREA})\b"
@@ -1870,6 +1877,18 @@ _STORY_AGE = _skeleton(
     r"\b{STORY_I_AM}\s*:?\s*(?:{STORY_AGE_FILLER} )?(\d{1,3})\b(?!\s*{NOT_AN_AGE})"
     r"|\b(\d{1,3})\s*{STORY_YEARS_OLD}\b|\b{PERSON} {PERSON_OF} (\d{1,3})\b|\b([1-9]\d) ?{SEX_LETTER}\b(?! {SEX_NOT_AFTER})"
 )
+# the writer's age told after what they are (session 38S; the packs' STORY_JOB_I_AM, STORY_AGE_END): "im a builder , 47 ,
+# and ...", "ik ben bakker , 52 ,", "je suis macon , 47 ans" (a two-digit age, its clause ended there; not "56 kilos", not
+# "im caring for my mum , 80": a relative named in between)
+_STORY_AGE_TAIL = r"(?: {AGE_YEARS})?(?= ?[,.;!?]| {STORY_AGE_END}\b|$)"
+_STORY_JOB_AGE = _skeleton(r"\b{STORY_JOB_I_AM}((?:\w+ ){0,2}?\w+) , ([1-9]\d)\b" + _STORY_AGE_TAIL)
+# the message typed for a relative, the relative's age told (session 38S; the packs' STORY_FOR_OTHER, STORY_OTHER_IS):
+# "writing for my dad , he is 82", "ik stuur dit voor mijn moeder , ze is 78", "j ecris pour mon pere qui a nonante ans":
+# that age is the patient's (a relative's age in the writer's own story is not: "my son is 12 , im 40")
+_STORY_FOR_OTHER = _skeleton(
+    r"^(?:[\w,] ?){0,30}?\b(?:{STORY_FOR_OTHER}) (?:\w+ ){0,2}?(?:{RELATIVE})\b(?: ,)? (?:{STORY_OTHER_IS}) ([^,.;!?]+)"
+)
+_STORY_OTHER_NUMBER = _skeleton(r"^(\d{1,3})\b" + _STORY_AGE_TAIL)
 # a year of birth in a story, once the years are written in full ("born in '79" -> "born in 1979")
 _STORY_BORN = _skeleton(r"\b{STORY_BORN}\s+((?:19|20)\d\d)\b")
 _POSSESSIVE = lang.merged("answers", "POSSESSIVES")
@@ -1916,6 +1935,9 @@ def _story_duration(text: str, today: Optional[date]) -> Optional[int]:
 
 
 def _story_age(norm: str) -> Optional[str]:
+    other = _story_other_age(norm)
+    if other:
+        return other
     for m in _STORY_AGE.finditer(norm):
         before = norm[: m.start()].split()[-1:]
         if m.group(2) and before and before[0] in _POSSESSIVE:
@@ -1923,7 +1945,22 @@ def _story_age(norm: str) -> Optional[str]:
         band = _band(int(m.group(1) or m.group(2) or m.group(3) or m.group(4)))
         if band:
             return band
+    for m in _STORY_JOB_AGE.finditer(norm):
+        if not _RELATIVE.search(m.group(1)) and int(m.group(2)) >= 16:
+            return _band(int(m.group(2)))
     return None
+
+
+def _story_other_age(norm: str) -> Optional[str]:
+    """The age of the relative a message is typed for (see _STORY_FOR_OTHER), in digits or in words ("septante-huit")."""
+    m = _STORY_FOR_OTHER.search(norm)
+    if not m:
+        return None
+    told = m.group(1).strip()
+    if not told[:1].isdigit():
+        told = _word_age_as_digits(told)
+    number = _STORY_OTHER_NUMBER.search(told)
+    return _band(int(number.group(1))) if number else None
 
 
 def _story_birth_year(text: Any, today: Optional[date] = None) -> Optional[str]:
@@ -2117,6 +2154,8 @@ def read_story(text: Any, today: Optional[date] = None) -> Dict[str, Any]:
             found["both_legs"] = True
         elif _BOTH_ONE_STORY.search(norm) and _LEG_WORDS.search(norm):
             found["both_legs"] = False
+        elif leg in ("above_knee", "below_knee") and _OTHER_SIDE_FINE.search(norm):
+            found["both_legs"] = False  # "pain into the left thigh, right leg is grand" (session 38S)
         numb = _story_numbness(clauses, norm)
         if numb is not None:
             found["leg_numbness"] = numb

@@ -1085,3 +1085,34 @@ DURATION_AGO_IN = ("last",)
 # ---- session 38Y2: the fever told back at the fever question ----
 #: at the fever question, "it" is the fever (session 38Y2): "its up again since last night", "it's been creeping up again"
 CONTEXT_FEVER += (r"(?:its|it s|it is|it has|it) (?:gone |going |creeping |climbing |been |crept |went )*(?:back )?up again\b",)
+
+# ---- session 38S: the whole story in one message (bot/reading/answers.py read_story) ----
+#: the writer's age told after what they are, at the start of a story (the engine's _STORY_JOB_AGE): "i'm a builder, 47,
+#: and ...", "i am an office worker, 52" (a two-digit age, its clause ended; not "... 56 kilos", not a relative named)
+STORY_JOB_I_AM = (r"im (?:an? )?", r"i am (?:an? )?")
+#: the message typed for a relative (the engine's _STORY_OTHER_AGE): "writing this for my dad, he is 80", "asking for
+#: my nan who is 91": that relative's age is the patient's
+STORY_FOR_OTHER = (
+    r"(?:im |i am )?(?:writing|typing|messaging|asking|texting|sending this|sending) (?:this |on behalf )?(?:for|of)",
+    r"this is for", r"on behalf of",
+)  # fmt: skip
+STORY_OTHER_IS = (r"(?:he|she) ?s", r"(?:he|she) is", r"who ?s", r"who is", r"aged?", r"now")
+#: what may end the clause of an age (the engine's _STORY_JOB_AGE, _STORY_OTHER_AGE): "56, and ...", "78 and ..."
+STORY_AGE_END = ("and", "but", "with", "now")
+#: the other leg told fine after a leg with pain (the engine's _OTHER_SIDE_FINE): "left leg is grand", "the other one's
+#: fine", "right side nothing" (not "left leg too", not "... fine but numb")
+OTHER_SIDE_LEAD = ("the", "my", "but", "but the", "but my", "and", "and the", "and my")
+OTHER_SIDE = (
+    r"other (?:leg|side|one|foot)", r"(?:left|right)(?: (?:leg|side|one|foot|thigh))?",
+)  # fmt: skip
+OTHER_SIDE_FINE = (
+    r"(?:is |s |feels |seems )?(?:fine|grand|normal|ok|okay|alright|all right|good|all good|perfect|no bother)",
+    r"(?:has |feels )?(?:nothing|no pain)", r"(?:is |s )?(?:pain free|pain-free|clear)",
+)  # fmt: skip
+#: no leg pain told in street forms (the engine's _LEG_NONE_STORY): "no pain going to legs", "nothing shooting down the
+#: legs", Pidgin "the pain no dey go my leg"
+LEG_NONE_STORY += (
+    r"(?:no pain|nothing|no pains) (?:is |that )?(?:going|goes|gone|travell?ing|shooting|radiating|spreading|running"
+    r"|coming) (?:down )?(?:in|into|to|down|through) (?:to )?(?:my |the |either |both )?legs?",
+    r"(?:pain|it) no (?:dey )?(?:go|reach|enter|touch) (?:\w+ )?(?:my |the )?legs?",
+)  # fmt: skip

@@ -1234,3 +1234,28 @@ DURATION_AGO_IN = ("dernier", "derniere", r"passee?")
 #: a la question de la fievre, "elle" est la fievre (session 38Y2) : "elle remonte depuis hier", "elle est revenue ce matin",
 #: "ca remonte" (pas "elle remonte pas", "revenue a la normale")
 CONTEXT_FEVER += (r"(?:elle|ca) (?:est |a )?(?:de nouveau |encore )?(?:remont\w*|revenue|revient)\b(?! (?:\w+ )?(?:pas|plus|jamais|a la normale)\b)",)
+
+# ---- session 38S : toute l'histoire en un message (bot/reading/answers.py read_story) ----
+#: l'age de qui ecrit apres son metier (le moteur, _STORY_JOB_AGE) : "je suis macon, 47 ans, et ..."
+STORY_JOB_I_AM = (r"(?:je|j) suis (?:une? )?",)
+#: le message ecrit pour un proche (le moteur, _STORY_OTHER_AGE) : "j'ecris pour ma mere qui a 80 ans"
+STORY_FOR_OTHER = (
+    r"(?:je |j )?(?:ecris|envoie|demande|tape|pose) (?:\w+ ){0,2}?pour",
+    r"c est pour", r"de la part de",
+)  # fmt: skip
+STORY_OTHER_IS = (r"qui a", r"(?:il|elle) a", r"age de", r"agee de", r"de")
+STORY_AGE_END = ("et", "mais", "avec")
+#: l'autre jambe va bien apres une jambe douloureuse (le moteur, _OTHER_SIDE_FINE) : "a gauche rien"
+OTHER_SIDE_LEAD = ("la", "le", "ma", "mon", "mais", "mais la", "mais ma", "et", "et la", "a", "mais a", "et a")
+OTHER_SIDE = (
+    r"autre (?:jambe|cote|pied)", r"(?:jambe |cote |pied |cuisse )?(?:gauche|droite?)",
+)  # fmt: skip
+OTHER_SIDE_FINE = (
+    r"(?:va |vont )?(?:bien|tres bien|nickel|impeccable)", r"(?:est |c est )?(?:normale?|ok)", r"(?:n a |a )?rien",
+    r"(?:pas de douleur|aucune douleur|pas mal)", r"ca va",
+)  # fmt: skip
+#: pas de douleur aux jambes, en langue de la rue (le moteur, _LEG_NONE_STORY) : "rien qui descend dans les jambes"
+LEG_NONE_STORY += (
+    r"(?:rien|aucune douleur|pas de douleur) (?:qui |ne |een |n )?(?:descend|va|part|file|passe|irradie|tire|rayonne)\w* "
+    r"(?:\w+ )?(?:dans|vers|jusque? ?(?:aux?|dans)|jusque dans|aux?) (?:la |les |mes |ma |mon )?jambes?",
+)  # fmt: skip

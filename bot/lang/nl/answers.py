@@ -1085,3 +1085,28 @@ DURATION_AGO_IN = ("vorige", "vorig", "verleden")
 CONTEXT_FEVER += (r"(?:ze|die|het|t) (?:is |was )?(?:weer |terug |opnieuw )(?:aan het stijgen|gestegen|omhoog|opgelopen)",
                   r"(?:ze|die|het|t) (?:stijgt|steeg|loopt|liep) (?:weer|terug|opnieuw)",
                   r"(?:ze|die) is (?:weer |opnieuw )?(?:terug|teruggekomen)\b(?! (?:\w+ )?(?:normaal|gezakt|gedaald|weg)\b)")
+
+# ---- sessie 38S: het hele verhaal in een bericht (bot/reading/answers.py read_story) ----
+#: de leeftijd van de schrijver na wat hij is (de motor zijn _STORY_JOB_AGE): "ik ben bakker, 52, en ..."
+STORY_JOB_I_AM = (r"ik ben (?:een )?",)
+#: het bericht getypt voor een familielid (de motor zijn _STORY_OTHER_AGE): "ik stuur dit voor mijn vader, hij is 81"
+STORY_FOR_OTHER = (
+    r"(?:ik )?(?:stuur|schrijf|typ|vraag|tik|stel) (?:dit|deze vraag|dit bericht) (?:\w+ )?voor", r"dit is voor",
+    r"namens", r"in naam van",
+)  # fmt: skip
+STORY_OTHER_IS = (r"(?:hij|zij|ze) is", r"die is", r"is")
+STORY_AGE_END = ("en", "maar", "met", "nu")
+#: het andere been goed na een been met pijn (de motor zijn _OTHER_SIDE_FINE): "rechts niks", "de andere kant niks"
+OTHER_SIDE_LEAD = ("de", "mijn", "mn", "maar", "maar de", "maar mijn", "en", "en de")
+OTHER_SIDE = (
+    r"andere (?:been|kant|zijde|voet)", r"links", r"rechts", r"(?:linker|rechter) ?(?:been|kant|zijde|voet|dij)?",
+)  # fmt: skip
+OTHER_SIDE_FINE = (
+    r"(?:is |voelt )?(?:goed|prima|normaal|in orde|ok|oke|okee|pijnvrij)", r"(?:heeft |is |voel ik )?(?:niks|niets)",
+    r"(?:heeft |is )?geen pijn", r"(?:is )?(?:helemaal )?vrij",
+)  # fmt: skip
+#: geen beenpijn in straattaal (de motor zijn _LEG_NONE_STORY): "niks dat naar de benen trekt"
+LEG_NONE_STORY += (
+    r"(?:niks|niets|geen pijn) (?:die |dat )?(?:gaat |trekt |straalt |schiet |loopt )?(?:\w+ )?(?:naar|in|tot in|door"
+    r" naar) (?:mijn |mn |m |de |beide )?(?:been|benen)(?! (?:\w+ )?(?:maar|behalve))",
+)  # fmt: skip
