@@ -157,7 +157,14 @@ def _answer_to_change(state: CheckState, text: str, today: Optional[date], reply
     item = item_to_change(text, state.language, state.answers)
     if item is None:
         corrections = read_story(text, today)  # the new answer typed straight away
-        return {slot: v for slot, v in corrections.items() if state.answers.get(slot) != v}
+        changed = {slot: v for slot, v in corrections.items() if state.answers.get(slot) != v}
+        if not changed and state.requested == ANSWER_TO_CHANGE and (
+            _has(text, CONFIRM_WORDS) or parse_yes_no(text) in (True, False)
+        ):
+            # "no" / "nothing" / "it's right after all" to "which answer do you want to change?": the answers stand
+            # (it was "sorry, I didn't understand" with the list again, for ever)
+            return {CHECK_ANSWERS: True}
+        return changed
     for slot in slots_of(item):
         reply.changes[slot] = None
     if item == "duration_days":

@@ -309,3 +309,25 @@ def test_a_duration_at_which_is_closest_still_settles_it(then, language, days):
                        clarifying="number_unsure", attempts=1)
     reply = read_reply(state, then, TODAY)
     assert reply.changes["duration_days"] == days and "duration_attempts" not in reply.changes
+
+
+@pytest.mark.parametrize("text, language", [
+    # "which answer do you want to change?" answered "no", "nothing" or "it's right after all": the answers stand and the
+    # result comes (it was "sorry, I didn't understand" and the list again, for ever: session 38, by hand over REST)
+    ("no", "en"), ("nothing, it's fine", "en"), ("yes that's right", "en"),
+    ("nee", "nl"), ("klopt", "nl"), ("nee, toch niks", "nl"),
+    ("non", "fr"), ("c'est bon", "fr"), ("non rien", "fr"),
+])
+def test_nothing_to_change_after_all_gives_the_result(text, language):
+    state = CheckState(answers={**DONE, CHECK_ANSWERS: None}, requested=ANSWER_TO_CHANGE, language=language)
+    reply = read_reply(state, text, TODAY)
+    assert reply.changes.get(CHECK_ANSWERS) is True and reply.next_slot is None
+
+
+@pytest.mark.parametrize("text, language, slot", [
+    ("how long", "en", "duration_days"), ("leeftijd", "nl", "age_band"), ("la durée", "fr", "duration_days"),
+])
+def test_naming_an_answer_at_the_list_still_asks_it(text, language, slot):
+    state = CheckState(answers={**DONE, CHECK_ANSWERS: None}, requested=ANSWER_TO_CHANGE, language=language)
+    reply = read_reply(state, text, TODAY)
+    assert reply.changes.get(slot, "kept") is None and reply.next_slot == slot
