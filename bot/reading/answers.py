@@ -1406,7 +1406,8 @@ def _pain_named(norm: str) -> bool:
     return bool(_BACK_PAIN.search(norm)) or any(not _IT_IN.match(m.group(0)) for m in _PAIN_CONTEXT.finditer(norm))
 
 
-_IT_IN = re.compile(r"(?:it|its|it s|it is|het|t|ca|c) (?:\w+ ){0,2}?(?:in|into|down|to|en|na|op|binnen)$")
+# the packs' IT_PRONOUNS and IT_PLACE_WORDS: "it went down to", "het trekt tot in", "ca descend en"
+_IT_IN = _skeleton(r"(?:{IT_PRONOUNS}) (?:\w+ ){0,2}?(?:{IT_PLACE_WORDS})$")
 
 
 def _told_pain(norm: str) -> bool:
@@ -1850,8 +1851,8 @@ _BOTH_ONE_STORY = _skeleton(
 # OTHER_SIDE, OTHER_SIDE_FINE): "... into the left thigh , right leg is fine", "tot in mijn rechterbil , links niks", "a gauche
 # rien": one leg (not "left leg too", "links ook", "left leg is fine but numb": the clause goes on)
 _OTHER_SIDE_FINE = _skeleton(
-    r"(?:^|[,;.!] )(?:{OTHER_SIDE_LEAD} )?(?:{OTHER_SIDE}) (?:{OTHER_SIDE_FINE})(?: (?:now|nu|maintenant))?"
-    r"(?= ?[,;.!]|$| (?:and|en|et) )"
+    r"(?:^|[,;.!] )(?:{OTHER_SIDE_LEAD} )?(?:{OTHER_SIDE}) (?:{OTHER_SIDE_FINE})(?: (?:{OTHER_SIDE_NOW}))?"
+    r"(?= ?[,;.!]|$| (?:{CLAUSE_AND}) )"
 )
 _NEG_RED_FLAG = {
     "saddle_numbness": _skeleton(

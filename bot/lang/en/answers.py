@@ -1105,6 +1105,7 @@ OTHER_SIDE_LEAD = ("the", "my", "but", "but the", "but my", "and", "and the", "a
 OTHER_SIDE = (
     r"other (?:leg|side|one|foot)", r"(?:left|right)(?: (?:leg|side|one|foot|thigh))?",
 )  # fmt: skip
+OTHER_SIDE_NOW = ("now",)  # "right leg is fine now"
 OTHER_SIDE_FINE = (
     r"(?:is |s |feels |seems )?(?:fine|grand|normal|ok|okay|alright|all right|good|all good|perfect|no bother)",
     r"(?:has |feels )?(?:nothing|no pain)", r"(?:is |s )?(?:pain free|pain-free|clear)",
@@ -1116,3 +1117,8 @@ LEG_NONE_STORY += (
     r"|coming) (?:down )?(?:in|into|to|down|through) (?:to )?(?:my |the |either |both )?legs?",
     r"(?:pain|it) no (?:dey )?(?:go|reach|enter|touch) (?:\w+ )?(?:my |the )?legs?",
 )  # fmt: skip
+
+#: "it" with a place word after it, where a bare "it" is the illness's, not the pain's (session 38Y: "it was over in a
+#: week"; the engine's _pain_named)
+IT_PRONOUNS = ("it", "its", "it s", "it is")
+IT_PLACE_WORDS = ("in", "into", "down", "to")

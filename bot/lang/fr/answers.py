@@ -1250,6 +1250,7 @@ OTHER_SIDE_LEAD = ("la", "le", "ma", "mon", "mais", "mais la", "mais ma", "et", 
 OTHER_SIDE = (
     r"autre (?:jambe|cote|pied)", r"(?:jambe |cote |pied |cuisse )?(?:gauche|droite?)",
 )  # fmt: skip
+OTHER_SIDE_NOW = ("maintenant",)  # "right leg is fine now"
 OTHER_SIDE_FINE = (
     r"(?:va |vont )?(?:bien|tres bien|nickel|impeccable)", r"(?:est |c est )?(?:normale?|ok)", r"(?:n a |a )?rien",
     r"(?:pas de douleur|aucune douleur|pas mal)", r"ca va",
@@ -1259,3 +1260,8 @@ LEG_NONE_STORY += (
     r"(?:rien|aucune douleur|pas de douleur) (?:qui |ne |een |n )?(?:descend|va|part|file|passe|irradie|tire|rayonne)\w* "
     r"(?:\w+ )?(?:dans|vers|jusque? ?(?:aux?|dans)|jusque dans|aux?) (?:la |les |mes |ma |mon )?jambes?",
 )  # fmt: skip
+
+#: "it" with a place word after it, where a bare "it" is the illness's, not the pain's (session 38Y: "it was over in a
+#: week"; the engine's _pain_named)
+IT_PRONOUNS = ("ca", "c")
+IT_PLACE_WORDS = ("en",)

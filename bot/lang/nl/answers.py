@@ -1101,6 +1101,7 @@ OTHER_SIDE_LEAD = ("de", "mijn", "mn", "maar", "maar de", "maar mijn", "en", "en
 OTHER_SIDE = (
     r"andere (?:been|kant|zijde|voet)", r"links", r"rechts", r"(?:linker|rechter) ?(?:been|kant|zijde|voet|dij)?",
 )  # fmt: skip
+OTHER_SIDE_NOW = ("nu",)  # "right leg is fine now"
 OTHER_SIDE_FINE = (
     r"(?:is |voelt )?(?:goed|prima|normaal|in orde|ok|oke|okee|pijnvrij)", r"(?:heeft |is |voel ik )?(?:niks|niets)",
     r"(?:heeft |is )?geen pijn", r"(?:is )?(?:helemaal )?vrij",
@@ -1110,3 +1111,8 @@ LEG_NONE_STORY += (
     r"(?:niks|niets|geen pijn) (?:die |dat )?(?:gaat |trekt |straalt |schiet |loopt )?(?:\w+ )?(?:naar|in|tot in|door"
     r" naar) (?:mijn |mn |m |de |beide )?(?:been|benen)(?! (?:\w+ )?(?:maar|behalve))",
 )  # fmt: skip
+
+#: "it" with a place word after it, where a bare "it" is the illness's, not the pain's (session 38Y: "it was over in a
+#: week"; the engine's _pain_named)
+IT_PRONOUNS = ("het", "t")
+IT_PLACE_WORDS = ("in", "na", "op", "binnen")
