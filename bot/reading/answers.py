@@ -323,6 +323,17 @@ def _tokens(norm: str) -> List[str]:
     return [tok for tok in norm.split() if tok not in (".", ",")]
 
 
+def _yes_taken_back(later: List[str]) -> bool:
+    """A yes word among the words after an opening no: the no taken back, "no wait, yes i do", "nee wacht, ja toch" (session
+    38: at a red-flag question it was recorded as a no); not sure, which a red-flag question counts as yes. Only the plain yes
+    words, not "absolutely" ("no, ... been absolutely fine since"), nor French "si" (also "if")."""
+    return any(_YES_TAKES_BACK.fullmatch(t) for t in later)
+
+
+# the plain yes words (the packs' YES_TAKES_BACK), not the adverbs that also say yes ("been absolutely fine since")
+_YES_TAKES_BACK = _words("YES_TAKES_BACK", "(?:{})")
+
+
 def parse_yes_no(text: Any) -> Union[bool, str, None]:
     """``True`` (yes), ``False`` (no), ``"unsure"`` (not sure) or ``None`` (not a yes/no).
 
@@ -364,7 +375,7 @@ def parse_yes_no(text: Any) -> Union[bool, str, None]:
         # a no phrase that opens the answer holds its own yes word (session 38L): "definitely not", "certainement pas",
         # "zeker van niet" are a clear no, not a yes and a no
         if no_phrase and (not yes_first or no_phrase.start() == 0):
-            return False
+            return UNSURE if _yes_taken_back(_tokens(norm[no_phrase.end():])) else False
         if yes_first and first not in _YES_WEAK:
             if second and (_NO_TOKEN_STRONG.fullmatch(second) or second in _NOT_WORDS):
                 return UNSURE  # "ja nee", "yes no"
@@ -372,6 +383,8 @@ def parse_yes_no(text: Any) -> Union[bool, str, None]:
         if _NO_TOKEN_STRONG.fullmatch(first) or (first in _NO_SHORT_FIRST and len(tokens) <= 3):
             if second and _YES_TOKEN.fullmatch(second) and second not in _YES_WEAK and second not in _YES_LETTERS:
                 return UNSURE  # "no yes"
+            if _yes_taken_back(tokens[2:]):
+                return UNSURE
             return False
         if (
             _YES_PHRASE_RE.search(norm)

@@ -1122,3 +1122,6 @@ LEG_NONE_STORY += (
 #: week"; the engine's _pain_named)
 IT_PRONOUNS = ("it", "its", "it s", "it is")
 IT_PLACE_WORDS = ("in", "into", "down", "to")
+
+#: a plain yes word after an opening no takes the no back ("no wait, yes i do": not sure; session 38V)
+YES_TAKES_BACK = (r"ye+s+", r"yea+h*", r"yeh", r"yep", r"yup")

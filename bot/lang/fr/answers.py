@@ -1265,3 +1265,6 @@ LEG_NONE_STORY += (
 #: week"; the engine's _pain_named)
 IT_PRONOUNS = ("ca", "c")
 IT_PLACE_WORDS = ("en",)
+
+#: a plain yes word after an opening no takes the no back ("no wait, yes i do": not sure; session 38V)
+YES_TAKES_BACK = (r"oui+", r"ouais+", r"ouai")

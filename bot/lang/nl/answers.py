@@ -1116,3 +1116,6 @@ LEG_NONE_STORY += (
 #: week"; the engine's _pain_named)
 IT_PRONOUNS = ("het", "t")
 IT_PLACE_WORDS = ("in", "na", "op", "binnen")
+
+#: a plain yes word after an opening no takes the no back ("no wait, yes i do": not sure; session 38V)
+YES_TAKES_BACK = (r"ja+", r"jawel", r"jep", r"jup")
