@@ -311,14 +311,6 @@ _BARE_UNSURE = _skeleton(
 _CANT_SAY_CLAUSE = _skeleton(r"\b(?:{CANT_SAY_CLAUSE})(?: {CANT_SAY_TAIL})*(?= ,|$| {CANT_SAY_THEN}\b)")
 
 
-def _light(text: str) -> str:
-    """``text`` in lower case without accents, its apostrophes dropped ("can't" -> "cant"), its clause punctuation a
-    " , " token and other signs spaces."""
-    out = re.sub(r"['\u2019\u2018`\u00b4]", "", _text.strip_accents(text.lower()))
-    out = re.sub(r"[,.!?;:\n]+", " , ", out)
-    return " ".join(re.sub(r"[^\w\s,]", " ", out).split())
-
-
 def _tokens(norm: str) -> List[str]:
     return [tok for tok in norm.split() if tok not in (".", ",")]
 
@@ -352,7 +344,7 @@ def parse_yes_no(text: Any) -> Union[bool, str, None]:
         text = _street(text)
         if _BARE_UNSURE.match(" ".join(re.sub(r"[^\w\s]", "", text.lower()).split())):
             return UNSURE  # "can't say", "kan ik niet zeggen" on their own
-        if _CANT_SAY_CLAUSE.search(_light(text)):
+        if _CANT_SAY_CLAUSE.search(_text.light_fold(text)):
             return UNSURE  # "he can't say and neither can I", "je peux vraiment pas vous le dire"
         has_yes_emoji = any(e in text for e in _YES_EMOJI)
         has_no_emoji = any(e in text for e in _NO_EMOJI)
@@ -1164,7 +1156,7 @@ def _band(age: int) -> Optional[str]:
 
 def _age_text(text: Any) -> str:
     text = _text.normalise(_text.as_text(text, 2000))
-    text = re.sub(r"[\u2019\u2018'`]", "", text)
+    text = _text.without_apostrophes(text)
     text = re.sub(r"[^\w+\-–/ ]+", " ", text)
     return re.sub(r"\s+", " ", text).strip()
 
@@ -1223,7 +1215,6 @@ def _decade_band(text: str) -> Optional[str]:
 #: full date ("dob 12/03/1979", "12-3-79"): a year of birth in any language, read as its four digits
 _SHORT_YEAR = re.compile(r"(?<![\w'])'(\d{2})(?![\w'])")
 _FULL_DATE = re.compile(r"(?<![\d/.\-])\d{1,2}[/.\-]\d{1,2}[/.\-](\d{4}|\d{2})(?![\d/.\-])")
-_QUOTE_MARKS = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'"})
 
 
 def _years_in_full(text: Any, year: int) -> str:
@@ -1237,7 +1228,7 @@ def _years_in_full(text: Any, year: int) -> str:
         short = int(digits)
         return f" {2000 + short if 2000 + short <= year else 1900 + short} "
 
-    raw = _text.normalise(_text.as_text(text, 2000)).translate(_QUOTE_MARKS)
+    raw = _text.APOSTROPHE_RE.sub("'", _text.normalise(_text.as_text(text, 2000)))
     return _SHORT_YEAR.sub(full, _FULL_DATE.sub(full, raw))
 
 

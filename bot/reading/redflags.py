@@ -405,7 +405,7 @@ _APOS_S = re.compile(rf"\b(?!{_words('APOS_S_KEEP')}'s\b)(\w+)'s\b")
 _DOUBLE_NEG = [(re.compile(pattern), repl) for pattern, repl in lang.merged("redflags", "DOUBLE_NEGATION")]
 # (?<![?:=]) starts a match only at the start of a run: linear time on "?????..."
 _QMARK_NO = re.compile(rf"(?<![?:=])[?:=]+ *(?={_words('NO_AFTER_MARK')}\b)")
-_APOS = re.compile(r"[\u2019\u2018\u02bc`\u00b4']")
+_APOS = _text.APOSTROPHE_RE
 # a bare question about a back pain and cancer, the "?" its only verb ("rugpijn kanker?", "mal de dos c un cancer ?"): told as
 # the question the cancer rules read (the packs' BARE_QUESTIONS, matched up to the "?" before it becomes a full stop)
 _BARE_QUESTIONS = [(re.compile(pattern + r"(?= *\?)"), repl) for pattern, repl in lang.merged("redflags", "BARE_QUESTIONS")]

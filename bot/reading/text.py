@@ -32,7 +32,7 @@ import re
 import unicodedata
 from typing import Any, Dict, List, Optional, Tuple
 
-__all__ = ["as_text", "normalise", "normalise_indexed", "strip_accents"]
+__all__ = ["as_text", "light_fold", "normalise", "normalise_indexed", "strip_accents", "without_apostrophes"]
 
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'"})
@@ -89,6 +89,23 @@ def normalise(text: str, *, keep_accents: bool = False) -> str:
         text = _CONTROL_RE.sub(" ", text)
         return text.translate(_QUOTES).casefold().strip()
     return strip_accents(text.translate(_LIGATURES)).lower()
+
+
+#: every apostrophe people type: straight, curly, the modifier letter, the backtick and the acute accent
+APOSTROPHE_RE = re.compile(r"['\u2019\u2018\u02bc`\u00b4]")
+
+
+def without_apostrophes(text: str) -> str:
+    """``text`` with its apostrophes dropped ("can't" -> "cant", "m'n" -> "mn")."""
+    return APOSTROPHE_RE.sub("", text)
+
+
+def light_fold(text: str) -> str:
+    """``text`` lower case without accents or apostrophes ("can't" -> "cant"), each run of clause punctuation one
+    " , " token and other signs spaces: the form that keeps where a clause ends."""
+    out = without_apostrophes(strip_accents(text.lower()))
+    out = re.sub(r"[,.!?;:\n]+", " , ", out)
+    return " ".join(re.sub(r"[^\w\s,]", " ", out).split())
 
 
 def _fold_char(ch: str) -> str:
