@@ -68,7 +68,7 @@ class ValidateTriageForm(Action):
         if not answering:  # the form starts (or resumes after an interruption)
             ask_first = state.ask_first
             if state.answers.get("consent") is None and requested is None:
-                told = told_at_start(latest_text(tracker), today())  # kept until consent
+                told = told_at_start(latest_text(tracker), today(), state)  # kept until consent
                 events += [SlotSet(slot, value) for slot, value in told.items()]
                 ask_first = told.get(ASK_FIRST, ask_first)
             attempts = min(state.attempts, MAX_DURATION_ATTEMPTS)

@@ -36,6 +36,7 @@ from bot.reading.answers import (
 )
 from bot.reading.faq import is_question_shaped
 from bot.reading.redflags import find_red_flags, hinted_red_flags
+from bot.reading.text import strip_accents
 
 CLARIFYING = "clarifying"
 ANSWER_TO_CHANGE = "answer_to_change"
@@ -51,6 +52,7 @@ ASK_HOW_FAR = {"leg_pain": "utter_leg_pain_how_far"}
 
 # The words of every language count: people mix them ("ok, klopt").
 CONFIRM_WORDS = tuple(word for lang in LANGUAGES for word in catalogue(lang)["confirm_words"])
+AGREE_WORDS = frozenset(strip_accents(word) for lang in LANGUAGES for word in catalogue(lang)["agree_words"])
 CHANGE_WORDS = tuple(word for lang in LANGUAGES for word in catalogue(lang)["change_replies"])
 CHANGE_REQUEST = re.compile(
     "|".join(pattern for lang in LANGUAGES for pattern in catalogue(lang)["change_request"]), re.IGNORECASE
@@ -91,10 +93,22 @@ def _has(text: str, words) -> bool:
     return any(f" {w} " in low for w in words)
 
 
-def told_at_start(text: str, today: Optional[date]) -> Dict[str, Any]:
-    """The slots the first message sets before the check asks anything: the answers it
-    tells (kept until consent) and the red-flag questions it hints at (asked first)."""
-    return {slot: value for slot, value in (("story", read_story(text, today)), (ASK_FIRST, hinted_red_flags(text))) if value}
+def _whole_message(text: str) -> str:
+    """The message lower case without accents, its signs and emoji dropped ("Oké!! 👍" -> "oke"), apostrophes kept."""
+    return " ".join(re.sub(r"[^\w\s'\-]", " ", strip_accents(text.lower()).replace("’", "'")).split())
+
+
+def told_at_start(text: str, today: Optional[date], state: Optional[CheckState] = None) -> Dict[str, Any]:
+    """The slots a message before the check sets: the answers it tells (kept until consent) and the red-flag
+    questions it hints at (asked first), added to what an earlier message told (``state``): a story told with a
+    question ("my waist has been paining me 5 months ... I'm 27. Is it normal?") is answered first, and the check
+    that starts at the next message must not ask again what the story said (session 39, a blind street patient)."""
+    story = dict(state.story) if state else {}
+    for slot, value in read_story(text, today).items():
+        story.setdefault(slot, value)
+    ask_first = list(state.ask_first) if state else []
+    ask_first += [slot for slot in hinted_red_flags(text) if slot not in ask_first]
+    return {slot: value for slot, value in (("story", story), (ASK_FIRST, ask_first)) if value}
 
 
 def _told_before_consent(state: CheckState, text: str, today: Optional[date]) -> Dict[str, Any]:
@@ -116,7 +130,9 @@ def _consent(state: CheckState, text: str, today: Optional[date], reply: Reply) 
             reply.say.append({"response": "utter_answer_changed", "items": known_items(corrected), "values": corrected})
         reply.next_slot = CONSENT
         return found
-    consent = parse_yes_no(text)
+    # "ok", "is goed", "pas de souci": agreeing in a word or two, the whole message (session 39: "ok" was not
+    # understood; "no problem", "geen probleem", "pas de souci" hold a no word)
+    consent = True if _whole_message(text) in AGREE_WORDS else parse_yes_no(text)
     if consent is True:
         found[CONSENT] = True
         told = _told_before_consent(state, text, today)

@@ -3,7 +3,14 @@ from datetime import date
 
 import pytest
 
-from bot.clinical.check_flow import ANSWER_TO_CHANGE, CLARIFYING, CheckState, clarifying_responses, read_reply
+from bot.clinical.check_flow import (
+    ANSWER_TO_CHANGE,
+    CLARIFYING,
+    CheckState,
+    clarifying_responses,
+    read_reply,
+    told_at_start,
+)
 from bot.clinical.questions import CHECK_ANSWERS
 
 TODAY = date(2026, 12, 1)
@@ -241,6 +248,37 @@ def test_a_correction_at_the_consent_question_is_said_back_and_consent_asked_aga
 def test_a_plain_no_at_the_consent_question_still_declines_and_keeps_nothing(text, language):
     reply = at_consent(text, language)
     assert reply.changes["consent"] is False and reply.changes["story"] is None
+
+
+@pytest.mark.parametrize("text, language", [
+    # "ok" typed at the consent question was not understood in any language (session 39, a blind street patient's
+    # "ok": "Sorry, I didn't quite get that" and the consent asked again)
+    ("ok", "en"), ("Okay!", "en"), ("sure", "en"), ("fine by me", "en"), ("k", "en"),
+    ("ok", "nl"), ("oké", "nl"), ("is goed", "nl"), ("doe maar", "nl"), ("allee", "nl"),
+    ("ok", "fr"), ("ça marche", "fr"), ("vas-y", "fr"), ("d'acc", "fr"), ("pas de souci", "fr"),
+    ("no problem", "en"), ("geen probleem", "nl"), ("pas de problème", "fr"),
+])
+def test_agreeing_in_a_word_at_the_consent_question_is_consent_and_keeps_the_story(text, language):
+    reply = at_consent(text, language)
+    assert reply.changes.get("consent") is True
+    assert [m for m in reply.say if m["response"] == "utter_story_understood"]  # the story told first is used
+
+
+@pytest.mark.parametrize("text, language", [
+    ("not ok", "en"), ("ok but what do you do with my data?", "en"), ("niet ok", "nl"), ("pas ok", "fr"),
+])
+def test_agree_words_inside_a_longer_message_are_no_consent(text, language):
+    assert at_consent(text, language).changes.get("consent") is not True
+
+
+def test_a_story_told_before_the_check_adds_to_the_story_told_earlier():
+    # a story told with a question is answered first (session 39); the check that starts at the next message keeps it
+    earlier = CheckState(answers={}, requested=None, story={"duration_days": 150, "age_band": "20_44"}, ask_first=["fever"])
+    told = told_at_start("it started after a fall, no fever", TODAY, earlier)
+    assert told["story"] == {"duration_days": 150, "age_band": "20_44", "onset": "trauma", "fever": False}
+    assert told["ask_first"][0] == "fever"
+    assert told_at_start("ok", TODAY, earlier) == {"story": earlier.story, "ask_first": ["fever"]}
+    assert told_at_start("ok", TODAY) == {}
 
 
 @pytest.mark.parametrize("text, language", [
