@@ -482,7 +482,13 @@ EVERY_BEFORE: tuple = ()
 #: before "one day": a story ("on a day", "some day"), not a duration
 ONE_DAY_BEFORE = ("on", "some")
 #: a phrase that says the pain is NOT new: its "yesterday" is no date ("it's not from yesterday, 2 years now")
-NOT_NEW = (r"not (?:just )?from yesterday", r"(?:didn't|didnt|did not) start yesterday",
+#: a negation ("not", "never", "isn't"...) before from/of/since and a recent time, or before a start at that time:
+#: "this isn't from last week", "not since yesterday, longer", "it didn't start this week"
+_NOT = r"(?:not|never|(?:is|was|are|were|ai|has|have|did|does)n'?t)"
+_RECENT = r"(?:yesterday|today|this morning|last night|(?:this|last|the past) week)"
+NOT_NEW = (_NOT + r" (?:(?:just|only|really|simply) )?(?:(?:something|a thing|a problem|anything) )?"
+           r"(?:from|of|since) " + _RECENT,
+           r"(?:didn't|didnt|did not|never) (?:just |only )?(?:start|begin|come on|show up)(?:ed)? " + _RECENT,
            r"not of yesterday")
 #: "day 40 of this pain", "today is day 12", "the 30th day": the day count of the pain is its length
 DAY_COUNT = ("day",)

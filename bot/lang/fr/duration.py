@@ -591,9 +591,15 @@ EVERY_BEFORE = ("tous les", "toutes les")
 ONE_DAY_BEFORE = ("beau",)
 #: une tournure qui dit que la douleur n'est PAS nouvelle : son « hier » n'est pas une date
 #: (« ça date pas d'hier, ça fait deux ans »)
+#: « pas » devant de/d'/depuis et un moment récent, ou devant un début à ce moment : « c'est pas d'aujourd'hui »,
+#: « ça date pas de la semaine dernière », « pas commencé cette semaine »
+_RECENT = (r"(?:hier|avant-hier|avant hier|aujourd'hui|aujourdhui|aujourd hui|ce matin|cette nuit|cette semaine"
+           r"|la semaine (?:derniere|passee))")
 NOT_NEW = (r"(?:ne |n')?dat(?:e|ent|ait) (?:pas|plus) d'hier",
-           r"(?:n'est|c'est|est|ce n'est) pas d'hier", r"pas depuis hier", r"pas d'hier",
-           r"(?:n'a|a) pas commence hier")
+           r"(?:n'est|c'est|est|ce n'est) pas d'hier",
+           r"pas (?:(?:seulement|juste|que|simplement) )?(?:(?:un truc|une histoire|un probleme|une affaire|"
+           r"quelque chose) )?(?:d'|de |depuis )" + _RECENT,
+           r"pas (?:commence|apparu|arrive|venu)e? (?:seulement |juste )?" + _RECENT)
 #: « jour 30 que j'ai mal », « aujourd'hui c'est le jour 12 », « le 30e jour »
 DAY_COUNT = ("jour",)
 DAY_ORDINAL = ("e", "eme", "ieme", "em")

@@ -520,8 +520,19 @@ EVERY_BEFORE = ("om de",)
 #: before "een dag": a story ("op een dag"), not a duration
 ONE_DAY_BEFORE = ("op",)
 #: a phrase that says the pain is NOT new: its "gisteren" is no date ("het is niet van gisteren, al 2 jaar")
-NOT_NEW = (r"niet (?:pas )?van gisteren", r"niet (?:pas )?gisteren begonnen",
-           r"niet van vandaag of gisteren")
+#: een ontkenning ("niet", Vlaams "nie", "ni"; "geen kwestie van") voor van/sinds en een tijd van pas geleden, of voor
+#: een begin op die tijd: "da's nie van gisteren", "'t is geen kwestie van vorige week", "niet vandaag begonnen"
+_NOT = r"(?:niet|nie|ni)"
+_RECENT = (r"(?:gisteren|gister|eergisteren|eergister|vandaag|vanmorgen|vanochtend|vannacht"
+           r"|(?:deze|vorige|verleden|afgelopen) week)")
+NOT_NEW = (_NOT + r" (?:(?:pas|zomaar|alleen|maar|iets|eentje) ){0,2}(?:van|vanaf) " + _RECENT
+           + r"(?: of (?:gisteren|gister|vandaag|eergisteren))?",
+           _NOT + r" (?:pas|alleen|maar) (?:sinds|sedert) " + _RECENT,
+           # a bare "niet sinds gisteren" only at the start of a clause or after "is": "ik slaap niet sinds gisteren"
+           # is the pain's own day
+           r"(?:(?<![\w']\s)|(?<=is\s)|(?<=da's\s)|(?<=das\s)|(?<=dat\s))" + _NOT + r" (?:sinds|sedert) " + _RECENT,
+           _NOT + r" (?:pas |zomaar )?" + _RECENT + r" (?:begonnen|gekomen|opgekomen|ontstaan)",
+           r"geen (?:kwestie|zaak|ding|kwaal|probleem) (?:van|sinds) " + _RECENT)
 #: "dag 40 dat ik pijn heb", "vandaag is het dag 12", "de 30ste dag"
 DAY_COUNT = ("dag",)
 DAY_ORDINAL = ("ste", "de", "e")
