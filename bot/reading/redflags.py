@@ -743,6 +743,12 @@ _SHARED_SADDLE = (
     # a test told as a story, across "and": "pinched my bum cheek to check n felt nothing",
     # "kneep in mijn bil om te testen en voelde er niks van"
     r"\b{TOUCHED} (?:\w+ ){0,5}?{AREA}\b(?: \w+){0,6}? {FELT_NOTHING}\b",
+    # nothing felt, or an outside cold, heat or touch not felt, told whole; then a comma and where it was not felt, a list
+    # of places with a word of place (session 39A; the packs' NOT_FELT_OUTSIDE, NOT_FELT_TAIL, PLACES_FILL, PLACES_PREP,
+    # PLACED_AREA, PLACE_FINE): "i didnt feel the cold at all, not on my bum and not between my legs", "ik heb de koude niet
+    # gevoeld, niet aan mijn gat", "j'ai rien senti du tout, ni devant ni vers l'anus" (not "i felt nothing, my bum is fine")
+    r"\b(?:{FELT_NOTHING}|{NOT_FELT_OUTSIDE})\b(?: {NOT_FELT_TAIL}){0,2} (?:, )?(?:(?:{PLACES_FILL}|,) ){0,3}?"
+    r"(?:{PLACES_PREP} (?:(?:{PLACES_FILL}|{PLACES_PREP}|,) ){0,6}?{AREA}|{PLACED_AREA})\b(?! (?:\w+ ){0,2}?(?:{HURTS}|{PLACE_FINE})\b)",
 )
 # the area named first, then a comma and a pronoun that takes it up, then its numbness: "my bum, its numb", "my
 # backside, it feels numb", "mijn poep, hij is verdoofd", "mijn billen, die voelen doof" (the comma split the area

@@ -5312,3 +5312,21 @@ FEVER_GONE_NOW += (r"(?<!not )(?<!never )(?<!nt )(?<!hadnt )(?:(?:it|that|its|it
                    r"(?:a|an|one|two|three|four|five|six|seven|a few|a couple of|\d+) (?:days?|weeks?|nights?)\b(?! (?:so far|now|already)\b)",
                    r"(?<!not )(?<!never )(?<!nt )(?:(?:im|i am|i m|all|feel|feeling|and|but|totally|completely|absolutely|perfectly) )*"
                    r"(?:fine|good|okay|ok|well|great|grand|better) (?:now|these days|nowadays)\b")
+
+# ---- session 39A: an outside cold, heat or touch not felt, then a comma and the places it was not felt (SADDLE_RULES) ----
+#: the not-feeling of something from outside, told whole (engine _SHARED_SADDLE, beside FELT_NOTHING): "didnt feel the cold",
+#: "couldnt feel her touch", "never felt the wax strip"
+NOT_FELT_OUTSIDE = (r"(?:didnt|did not|couldnt|could not|never|cant|cannot|dont|do not) (?:even |really |actuall[y] |once )?(?:feel|felt|notice[d]?)"
+                    r" (?:the |any |that |a |her |his |their )?(?:\w+ )?(?:col[d]|chil[l]|hea[t]|warmt[h]|touc[h]|wa[x]|stri[p]|towe[l]|sea[t]|it|a thing"
+                    r"|anythin[g])(?: (?:of|from|on) (?:the |that |a |my |this )?(?:\w+ )?(?:benc[h]|sea[t]|wal[l]|ste[p]|step[s]|ston[e]|chai[r]|stoo[l]|floo[r]"
+                    r"|toile[t]|tile[s]|meta[l]|wa[x]|strip[s]|towe[l]|han[d]|hand[s]|wate[r]|showe[r]|ba[t]h))?",)
+#: the words that may close that clause before the comma: "at all", "whatsoeve[r]"
+NOT_FELT_TAIL = ("at all", "whatsoeve[r]", "there", "then", "eithe[r]", "of it", "at firs[t]")
+#: the list of places after the comma: its small words and its words of place ("not on my bum and not between my legs", "not at
+#: the front or round my back passage"); a word of place is needed ("i felt nothing, my bum is fine" is no list of places)
+PLACES_FILL = ("not", "nor", "neithe[r]", "or", "and", "n", "no", "my", "me", "the", "even", "both", "eithe[r]", "fron[t]", "back", "bit", "bits")
+PLACES_PREP = ("on", "at", "in", "roun[d]", "aroun[d]", "betwee[n]", "near", "agains[t]", "unde[r]", "underneat[h]", "by")
+#: an area word that holds its own word of place (the normaliser's "between my legs")
+PLACED_AREA = ("crotchzone",)
+#: the area told fine after it
+PLACE_FINE = ("fine", "ok", "okay", "norma[l]", "alrigh[t]")

@@ -4705,3 +4705,17 @@ FEVER_GONE_NOW += (r"(?<!pas )(?<!plus )(?:fini|finie|terminee?|passee?|partie?|
                    r"(?= ,| \.| et\b|$| bien\b| mieux\b)",
                    r"(?:ca va|tout va|je vais|je me sens) (?:tres |tout a fait |super )?(?:bien |mieux )?(?:maintenant|actuellement|desormais)\b",
                    r"plus rien (?:du tout )?(?:maintenant|actuellement|en ce moment|aujourd hui|depuis)\b")
+
+# ---- session 39A : un froid, une chaleur ou un toucher du dehors pas senti, puis une virgule et les endroits (SADDLE_RULES) ----
+#: le pas-senti, le verbe d'abord (engine _SHARED_SADDLE, a cote de FELT_NOTHING) : "je sens pas le froid", "je sentais rien"
+NOT_FELT_OUTSIDE = (r"(?:sens|sentai[s]|sentai[t]|ressen[s]|ressentai[s]) (?:pas|plus|rien)(?: (?:le|la|l|du|de la))?(?: (?:froi[d]|chau[d]|chaleu[r]|contac[t]"
+                    r"|touche[r]|cire|serviett[e]))?",)
+#: ce qui peut clore la proposition avant la virgule : "du tout"
+NOT_FELT_TAIL = ("du tout", "de tout", "la", "meme", r"(?:le|la|l) (?:froi[d]|chau[d]|chaleu[r]|contac[t]|touche[r]|cire|serviett[e])(?: (?:du|de la|de l|des) \w+)?")
+#: la liste des endroits apres la virgule ("ni devant ni vers l'anus", "pas sur les fesses et pas entre les jambes") ; un mot de
+#: lieu est requis (le "ni" normalise en "niet")
+PLACES_FILL = ("ni", "niet", "pas", "et", "ou", "le", "la", "les", "l", "mes", "ma", "mon", "devan[t]", "derrier[e]", "meme", "non plus", "plus",
+               "de", "des", "du")
+PLACES_PREP = ("sur", "a", "au", "aux", "vers", "autou[r]", "entr[e]", "sous", "pres", "contr[e]")
+PLACED_AREA: tuple = ()
+PLACE_FINE = ("bien", "norma[l]", "normal[e]")

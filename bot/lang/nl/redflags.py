@@ -5445,3 +5445,18 @@ FEVER_GONE_NOW += (r"(?:(?:was|is|ging|waren) )?" + _Y2_NA + r" (?:al |weer |hel
                    r"(?:nu|intussen|inmiddels|ondertussen) gaat (?:het|t) (?:weer|terug)(?= ,| \.|$)",
                    r"(?:nu|intussen|inmiddels|ondertussen) (?:ben|voel) (?:ik |k )?(?:me |mij )?(?:weer |terug |helemaal |gewoon )*(?:goed|prima"
                    r"|ok|oke|in orde|fit|beter)\b")
+
+# ---- sessie 39A: een koude, warmte of aanraking van buiten niet gevoeld, dan een komma en waar niet (SADDLE_RULES) ----
+#: het niet voelen, het voltooid deelwoord achteraan of het werkwoord vooraan (engine _SHARED_SADDLE, naast FELT_NOTHING): "ik heb
+#: de koude niet gevoeld", "'k è de kou nie gevoeld", "ik voelde de handdoek niet" (niet "ik voelde me niet goed")
+NOT_FELT_OUTSIDE = (r"(?:niet|nie|ni|nooit|amper|nauwelijk[s]|bijna niet) (?:meer |eens )?gevoel[d]",
+                    r"(?:voeld[e]|voelde[n]) (?:ik |k |ge |je )?(?!me\b|mij\b)(?:\w+ ){0,4}?(?:niet|nie|ni)")
+#: wat die zin nog mag afsluiten voor de komma: "erva[n]", "daar"
+NOT_FELT_TAIL = ("meer", "erva[n]", "er va[n]", "daar", "eigenlij[k]", "hoor", "gewoo[n]", r"van (?:de |het |t |die |dat |den |mijn )?\w+")
+#: de lijst van plaatsen na de komma: kleine woorden en plaatswoorden ("niet aan mijn gat en niet tussen mijn benen"); een
+#: plaatswoord is nodig
+PLACES_FILL = ("niet", "nie", "ni", "noch", "en", "of", "mijn", "min", "mn", "me", "m", "men", "de", "het", "t", "vanvoo[r]", "vanachte[r]",
+               "ook", "zelf[s]")
+PLACES_PREP = ("aan", "an", "ip", "op", "rond", "rondo[m]", "tusse[n]", "bij", "tege[n]", "onde[r]", "achte[r]")
+PLACED_AREA: tuple = ()
+PLACE_FINE = ("goed", "normaa[l]", "oke", "prim[a]")
