@@ -3615,6 +3615,31 @@ def _night_turned_no_help(norm: str) -> bool:
         for sentence, after in zip(sentences, sentences[1:], strict=False))
 
 
+# ... or the tries listed in one sentence, the no relief opening the next (session 39F): "it wakes me at 3 . i try my side, my front,
+# my back with a pillow under my knees... nothing changes", "... op mijn zij, op mijn buik, op mijn rug... maakt niks uit", "... sur
+# le cote, sur le ventre, sur le dos... ca change rien": the two read as one clause by the tries' rules (_SHARED_NIGHT, with their
+# guards: the night told fine, the day's no relief, a relative's), the night or the waking told in them or in the sentence before
+# (the packs' NIGHT_SCENE, NIGHT_WAKING; not "i tried my side, my back . nothing helps" with no night told)
+_NO_RELIEF_OPENING = re.compile(_fill(r"^(?:\S+ ){0,2}?{NO_RELIEF}\b"))
+_TRIES_RULES = tuple(NIGHT_RULES[_PLAIN_NIGHT_RULES:])
+_DAY_WORD = re.compile(rf"\b{_words('DAY_TIME')}\b")
+
+
+def _tries_then_no_relief(norm: str) -> bool:
+    sentences = [sentence.strip(" .") for sentence in norm.split(" . ")]
+    for i, (sentence, after) in enumerate(zip(sentences, sentences[1:], strict=False)):
+        if not _NO_RELIEF_OPENING.match(after):
+            continue
+        joined = sentence + " , " + after
+        if _DAY_WORD.search(joined):
+            continue  # the day named in them: today's reading ("i lie on my side and my back during the day . nothing helps ...")
+        if not (_NIGHT_TOLD.search(joined) or (i and _NIGHT_TOLD.search(sentences[i - 1]))):
+            continue
+        if "night_pain" in _evaluate_normalised(joined, _TRIES_RULES).positive:
+            return True
+    return False
+
+
 # ... or the person's own sleep told sound (the packs' SLEEP_SOUND, session 33D): a night pain told by someone else or in general
 # ("my friend said night pain is a warning sign. i sleep like a log", "mijn tante zegt nachtpijn is gevaarlijk. ik slaap als een
 # roos", "ma tante dit que ... je dors comme un bebe"): only with no negation in it ("i dont sleep well") and no waking nor
@@ -3877,6 +3902,8 @@ def _find(norm: str) -> Dict[str, object]:
     if "night_pain" in found and _night_eased_next(norm):
         del found["night_pain"]
     if "night_pain" not in found and _night_turned_no_help(norm):
+        found["night_pain"] = True
+    if "night_pain" not in found and _tries_then_no_relief(norm):
         found["night_pain"] = True
     if "weight_loss" in found and _loose_clothes_on_purpose(norm):
         del found["weight_loss"]

@@ -3342,6 +3342,11 @@ HEARSAY = (r"(?:tiktok|tik tok|video|vid|youtube|youtuber|reel|insta|instagram|f
            r"|reddit)(?: \w+){0,3}? (?:saying|says|said|claiming|claims|reckons|reckoned)",
            # read or heard (session 22): "i read that losing weight is a red flag", "ive heard online that ..."
            r"(?:read|heard|reading|hearing|googled)(?: (?:online|somewhere|on \w+|in \w+|\w+ \w+ online))? (?:that|saying)",)
+#: ... read or heard everywhere (session 39F): "i read everywhere that night pain is a bad sign", "ive heard all over the internet
+#: that ...", "everywhere i look it says ..."
+HEARSAY += (r"(?:read|heard|hear|reading|hearing|seen|saw|see|seein[g])(?: (?:it|this))? (?:everywher[e]|all over (?:the (?:internet|place|web)|online)"
+            r"|in (?:lots|loads|plenty) of place[s]|on (?:every|all the) (?:site|websit[e])s?)(?: online)?(?: ,)? (?:that|saying)",
+            r"everywher[e] (?:i|you) (?:look|read|go|check)(?: \w+){0,2}? (?:says|saying|it says|they say|i read|i see)",)
 #: seen on a list or a leaflet (session 23K): "saw in a list that weight loss is a warning sign", "the leaflet says ..."
 HEARSAY += (r"(?:saw|seen|spotted|came across)(?: (?:it|this))?(?: (?:online|somewhere))?(?: (?:in|on) (?:a|an|the|some|this|that) (?:\w+ ){0,2}?"
             r"(?:list|leaflet|page|site|website|poster|post|chart|checklist|booklet|sheet|thread))? (?:that|saying)",

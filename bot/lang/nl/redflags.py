@@ -3485,6 +3485,11 @@ HEARSAY = (r"(?:tiktok|filmpje|filmke|youtube|reel|insta|instagram|facebook|arti
            r"|zeiden|beweert|beweerde|beweren)",
            # gelezen of gehoord (sessie 22): "ik heb gelezen dat afvallen een alarmsignaal is", "ergens gehoord dat ..."
            r"(?:gelezen|gehoord|las|lees|hoorde|opgezocht|gegoogeld)(?: (?:ergens|online|op \w+|in \w+|op internet))?(?: ,)? (?:dat|da)",)
+#: ... overal gelezen of gehoord (sessie 39F): "ik lees overal dat nachtpijn niet goed is", "overal hoor ik dat ...", "ik lees op
+#: veel plaatsen da ..."
+HEARSAY += (r"(?:gelezen|gehoord|las|lees|leest|hoor|hoorde|zie|zag|gezien)(?: (?:ik|k|je|ge))? (?:overa[l]|op veel plaatse[n]|op alle site[s]|alom)"
+            r"(?: online| op internet| op het internet)?(?: ,)? (?:dat|da)",
+            r"overa[l] (?:lees|las|hoor|hoorde|zie|zag) (?:ik|k|je|ge)(?: \w+){0,2}? (?:dat|da)",)
 #: gezien op een lijstje of in een folder (sessie 23K): "zag in een lijstje dat afvallen een alarmsignaal is", "in de folder stond dat ..."
 HEARSAY += (r"(?:zag|zie|gezien|las|lees|gelezen|stond|staat|tegengekomen)(?: \w+){0,4}? (?:lijst|lijstje|folder|foldertje|site|website|pagina|artikel"
             r"|affiche|bijsluiter|checklist|brochure|poster)(?: \w+){0,2}? (?:dat|da)",
