@@ -3160,7 +3160,13 @@ def _worsening_leg_net(norm: str) -> bool:
 _QUESTION_FRAME = re.compile(_fill(r"\b(?:{IS} {IT} (?:\w+ )?{NORMAL}|{CAN_IT}) {THAT}\b"))
 
 
-_PROXY = re.compile(rf"\b(?:{_cues('PROXY')})(?:{_cues('FAMILY')})\b")
+# ... or an opening typed in two languages (session 39G; the packs' PROXY_VERB, PROXY_FOR, PROXY_OWNER, PROXY_IS, read across the
+# packs): a writing verb of one language and the "for" of another, "ik schrijf pour mon mari", "j ecris voor mijn man", "im typing
+# voor mijn vader"; or a message, sentence or clause opening on "it is" for the relative, "het is pour mon mari", "c est voor mijn
+# vader" (no word between the verb and its "for": "not for my husband, for me" is the writer's)
+_PROXY_MIXED = (rf"(?:{_cues('PROXY_VERB')}) (?:{_cues('PROXY_FOR')}) (?:(?:{_cues('PROXY_OWNER')}) )?"
+                rf"|(?:(?<=^)|(?<=\. )|(?<=, ))(?:{_cues('PROXY_IS')}) (?:{_cues('PROXY_FOR')}) (?:{_cues('PROXY_OWNER')}) ")
+_PROXY = re.compile(rf"\b(?:{_cues('PROXY')}|{_PROXY_MIXED})(?:{_cues('FAMILY')})\b")
 _PROXY_PRONOUNS: Dict[str, str] = lang.merged("redflags", "PROXY_PRONOUNS")
 # a pronoun that is one only before what it owns (the packs' PROXY_PRONOUNS_BEFORE: Dutch "zijn" is also "are"):
 # "ik schrijf voor mijn vader, sinds maart zijn allebei zijn benen doof" (his legs, the patient's)

@@ -5335,3 +5335,13 @@ PLACES_PREP = ("on", "at", "in", "roun[d]", "aroun[d]", "betwee[n]", "near", "ag
 PLACED_AREA = ("crotchzone",)
 #: the area told fine after it
 PLACE_FINE = ("fine", "ok", "okay", "norma[l]", "alrigh[t]")
+# ---- session 39G: a carer's opening typed in two languages ----
+#: the pieces of a carer's opening, read across the packs so a mixed opening is one (session 39G; bot/reading/redflags.py
+#: _PROXY_MIXED): a writing verb of any pack (PROXY_VERB), a "for" of any pack (PROXY_FOR), an owner of any pack (PROXY_OWNER,
+#: optional) and a relative (FAMILY): "im typing voor mijn vader", "ik schrijf for my dad"; or the message, a sentence or a
+#: clause opening on "it is" of any pack (PROXY_IS) for the relative: "its pour mon mari" (not "not for my husband, for me": no
+#: word between the verb and its "for")
+PROXY_VERB = (r"(?:(?:im|i am|i m) )?(?:typin[g]|writin[g]|askin[g]|messagin[g]|textin[g])(?: this| it)?",)
+PROXY_FOR = ("for", "on behalf of")
+PROXY_OWNER = ("my", "our", "me")
+PROXY_IS = ("its", "it is", "it s", "this is", "thisis")

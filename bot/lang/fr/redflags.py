@@ -4719,3 +4719,10 @@ PLACES_FILL = ("ni", "niet", "pas", "et", "ou", "le", "la", "les", "l", "mes", "
 PLACES_PREP = ("sur", "a", "au", "aux", "vers", "autou[r]", "entr[e]", "sous", "pres", "contr[e]")
 PLACED_AREA: tuple = ()
 PLACE_FINE = ("bien", "norma[l]", "normal[e]")
+# ---- session 39G : l'ouverture d'un proche aidant ecrite en deux langues ----
+#: les pieces de l'ouverture pour un proche, lues a travers les packs pour qu'une ouverture melangee en soit une (session 39G ;
+#: bot/reading/redflags.py _PROXY_MIXED) : "j ecris voor mijn man", "ik schrijf pour mon mari", "c est voor mijn vader"
+PROXY_VERB = (r"(?:(?:je|j) )?(?:vous |te )?(?:ecris|ecrit|tape|demande|envoie)(?: ceci| ca| ce message)?",)
+PROXY_FOR = ("pour", "de la part de")
+PROXY_OWNER = ("mon", "ma", "mes", "notre")
+PROXY_IS = ("c est", "ce est", "cest", "c")

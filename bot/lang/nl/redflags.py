@@ -5465,3 +5465,10 @@ PLACES_FILL = ("niet", "nie", "ni", "noch", "en", "of", "mijn", "min", "mn", "me
 PLACES_PREP = ("aan", "an", "ip", "op", "rond", "rondo[m]", "tusse[n]", "bij", "tege[n]", "onde[r]", "achte[r]")
 PLACED_AREA: tuple = ()
 PLACE_FINE = ("goed", "normaa[l]", "oke", "prim[a]")
+# ---- sessie 39G: de opening van een mantelzorger in twee talen ----
+#: de stukken van de opening voor een naaste, over de packs heen gelezen zodat een gemengde opening er een is (sessie 39G;
+#: bot/reading/redflags.py _PROXY_MIXED): "ik schrijf pour mon mari", "j ecris voor mijn man", "het is pour mon pere"
+PROXY_VERB = (r"(?:(?:ik|k|kik) )?(?:typ|tik|schrijf|schrijv|schrief|schriev|vraag|stuur)\w*(?: dit| het| da| dat| t)?",)
+PROXY_FOR = ("voor", "namens", "vur", "veur")
+PROXY_OWNER = ("mijn", "mn", "m", "mijne", "mijnen", "onze", "onzen", "ons")
+PROXY_IS = ("het is", "t is", "dit is", "da is", "dat is")
