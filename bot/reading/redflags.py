@@ -658,12 +658,19 @@ _FEARED_BY_ME = re.compile(_fill(rf"\b(?:{{I_ME}}|{{FIRST_PERSON}})(?: \w+){{0,3
 _OWN_CHILDHOOD = re.compile(rf"\b{_words('OWN_CHILDHOOD')}\b")
 
 
+# a message passed on at someone's asking, the frame opening the clause with its teller (session 39D; the packs' TOLD_TO_SAY):
+# "my wife told me to say that her dad had bowel cancer", "mijn vrouw zegt dat ik moet vermelden dat haar vader ...", "ma soeur
+# m'a dit de signaler que notre pere ..." -- the "me" told to say it is not who had the cancer told after it
+_TOLD_TO_SAY = re.compile(rf"^(?:\w+ ){{0,4}}?{_cues('TOLD_TO_SAY')}(?= |$)")
+
+
 def _third_party(seg: str, m: re.Match[str]) -> bool:
     """'My mum had cancer' is about someone else (unless 'I' is also there, and not ruled out)."""
     if _ME_TOO.search(seg):
         return False
     # a relative's "has since the summer ..." (session 31AG): the adverb after the verb does not end the clause
-    clause = _FEARED_BY_ME.sub(" ", _DENIED_SELF.sub(" ", _HEDGE.sub(" ", _OWN_CHILDHOOD.sub(" ", _local_clause(seg, m, True)))))
+    clause = _TOLD_TO_SAY.sub(" ", _local_clause(seg, m, True))
+    clause = _FEARED_BY_ME.sub(" ", _DENIED_SELF.sub(" ", _HEDGE.sub(" ", _OWN_CHILDHOOD.sub(" ", clause))))
     return bool(_FAMILY_RE.search(clause)) and not _FIRST_PERSON.search(clause)
 
 

@@ -5345,3 +5345,19 @@ PROXY_VERB = (r"(?:(?:im|i am|i m) )?(?:typin[g]|writin[g]|askin[g]|messagin[g]|
 PROXY_FOR = ("for", "on behalf of")
 PROXY_OWNER = ("my", "our", "me")
 PROXY_IS = ("its", "it is", "it s", "this is", "thisis")
+# ---- session 39D: a relative's cancer told on someone's say-so; the own cancer denied in Pidgin ----
+#: the frame of a message passed on at someone's asking (session 39D; bot/reading/redflags.py _third_party drops it, its teller
+#: with it, from the clause it reads): "my wife told me to say that her dad had bowel cancer", "my daughter said i should tell
+#: you my dad had ...", "i was asked to mention that ..." -- the "me" or "i" told to say it is no patient of the cancer told
+#: after (the own told after it keeps it: "... to say i had a melanoma removed"; not before a bare "she", "he": "my mum asked
+#: me to tell you she had breast cancer" may be typed for her, the flag stays)
+TOLD_TO_SAY = (r"(?:told|tells|tell|asked|asks|wants|wanted|said|says|reminded|reminds|made|begged|insisted|advised)"
+               r"(?: (?:me|i|that|to|should|must|have|had|need|needed|ought|better|id|make|sure|you|also|just|definitely|really|always))*"
+               r" (?:say|mention|tell you|tell|add|note|flag|report|let you know|point out|write|put down|bring up)(?: that)?"
+               r"(?!(?: \w+){0,3}? (?:she|he|they|shes|hes|theyve|theyre)\b)",)
+#: the own cancer denied in Nigerian Pidgin, "never get" = never had (session 39D): "i never get cancer", "me i no get any cancer
+#: before" is no history (read as "never had"; not "i never get check-ups": no cancer word; "cant get cancer out of my head": no "never")
+#: "aunty" (Nigerian and Indian English, session 39D): "our aunty had lymphoma" is hers
+FAMILY += (r"aunt[y]|auntie[s]",)
+LATE_PHRASES += ((r"\b(never|neva|nevr|no|nor) (?:eve[r] )?(?:get|gets|gat|don get|done get)(?= (?:any |no |a |an |de |the )?"
+                  r"(?:\w{0,20}canc[ae]r\w*|cancre|canser\w*|tumou?r\w*|leu[ck]a?emi\w*|lymphom\w*|melanom\w*|myelom\w*)\b)", r"\1 had"),)

@@ -4726,3 +4726,14 @@ PROXY_VERB = (r"(?:(?:je|j) )?(?:vous |te )?(?:ecris|ecrit|tape|demande|envoie)(
 PROXY_FOR = ("pour", "de la part de")
 PROXY_OWNER = ("mon", "ma", "mes", "notre")
 PROXY_IS = ("c est", "ce est", "cest", "c")
+# ---- session 39D: le cancer d'un proche dit a la demande de quelqu'un ----
+#: le cadre d'un message transmis a la demande de quelqu'un (session 39D; bot/reading/redflags.py _third_party l'enleve, avec qui
+#: l'a demande, de la proposition qu'il lit): "ma soeur m'a dit de signaler que notre pere a eu un cancer", "on m'a demande de
+#: preciser que ...", "mon mari veut que je vous dise que ..." -- le "me" a qui on l'a dit n'est pas qui a eu le cancer (le sien dit
+#: apres le garde: "... de signaler que j'ai eu un melanome"; pas devant un "il", "elle" nu: "ma mere m'a demande de dire qu'elle a eu
+#: un cancer" peut etre ecrit pour elle, le drapeau reste)
+TOLD_TO_SAY = (r"(?:me|m|nous) (?:a |ont |avait |avaient )?(?:bien )?(?:dit|demande|conseille|rappel\w*|recommande|suggere|prie|charge|fait promettre)"
+               r" (?:de |d )(?:bien )?(?:vous |te )?(?:signaler|mentionner|dire|preciser|indiquer|ecrire|noter|ajouter|prevenir|faire savoir)"
+               r"(?: que| qu)?(?!(?: \w+){0,3}? (?:il|elle|ils|elles)\b)",
+               r"(?:veut|voulait|tient a ce|insiste pour) (?:que |qu )(?:je|j) (?:vous |te )?(?:signale|mentionne|dise|precise|indique|ecrive|note"
+               r"|ajoute|previenne)(?: que| qu)?(?!(?: \w+){0,3}? (?:il|elle|ils|elles)\b)")

@@ -883,7 +883,8 @@ FAMILY = (
 )
 #: voor iemand anders getypt: "ik typ dit voor mijn vader, ... hij voelt zijn poep niet" -- wie het
 #: over gaat is de patiënt (bot/reading/redflags.py _as_patient); "zijn" en "ze" blijven staan (ook: zijn = are, ze = they)
-PROXY = (r"(?:ik )?(?:typ|tik|schrijf|vraag|stuur)\w* (?:dit |het )?(?:voor|namens) (?:mijn |mn |m |mijne |onze |ons )?",
+#: (sessie 39D: het bezittelijk ook in dialect, "ik schrijf voor min vader, hij heeft kanker gehad", "mijnen", "onzen", "mien")
+PROXY = (r"(?:ik )?(?:typ|tik|schrijf|vraag|stuur)\w* (?:dit |het )?(?:voor|namens) (?:mijn |mn |m |mijne |mijnen |onze |onzen |ons |min |mien )?",
          # ... in dialect geschreven (sessie 33G, West-Vlaams, Limburgs, Brabants): "k schryve voe mien man", "ik schrieve veur ozze
          # vent", "kik tik da vo m'n ventje", "ik schrijve vur onzen pa"
          r"(?:(?:ik|k|kik|ekik|ich) )?(?:schry[f]|schryv|schrijv|schriev|schrief|tik|typ)\w* (?:dit |het |da |dat |t |dees )?(?:voor|voe|vo|veur|vur|namens)"
@@ -5472,3 +5473,16 @@ PROXY_VERB = (r"(?:(?:ik|k|kik) )?(?:typ|tik|schrijf|schrijv|schrief|schriev|vra
 PROXY_FOR = ("voor", "namens", "vur", "veur")
 PROXY_OWNER = ("mijn", "mn", "m", "mijne", "mijnen", "onze", "onzen", "ons")
 PROXY_IS = ("het is", "t is", "dit is", "da is", "dat is")
+# ---- session 39D: de kanker van een naaste verteld op vraag van iemand; dialectmeervouden ----
+#: het kader van een bericht doorgegeven op vraag van iemand (sessie 39D; bot/reading/redflags.py _third_party laat het weg, met wie
+#: het vroeg, uit de zin die het leest): "mijn vrouw zegt dat ik moet vermelden dat haar vader kanker had", "mn zus vroeg me te
+#: melden dat onze moeder ...", "ik moet van mijn vrouw zeggen dat ..." -- de "ik" of "me" die het moet zeggen is niet wie de kanker
+#: had (de eigen erna verteld houdt hem: "... dat ik een melanoom heb laten weghalen"; niet voor een kaal "zij", "hij": "mijn
+#: moeder vroeg me te zeggen dat ze kanker had" kan voor haar getypt zijn, de vlag blijft)
+TOLD_TO_SAY = (r"(?:zegt|zei|zeiden|zeggen|vroeg|vraagt|vroegen|gevraagd|gezegd|wil|wilde|wou|willen|raadt|raadde|aangeraden|moet van"
+               r" (?:mijn|mn|m|onze|ons|mijne|min|mien) \w+)"
+               r"(?: (?:dat|da|ik|k|me|mij|moet|moest|moesten|te|om|het|t|u|jullie|even|nog|zeker|best|wel|er|erbij|ook|echt|zou|zeggen))*"
+               r" (?:melden|vermelden|zeggen|vertellen|doorgeven|laten weten|noteren|aangeven|erbij zetten|schrijven)(?: dat| da| dattem)?"
+               r"(?!(?: \w+){0,3}? (?:ze|zij|hij|ie|zie)\b)",)
+#: West-Vlaamse meervouden zonder -n (sessie 39D): "min broere", "mijn zusse", "twee nichte" (het gewone "zone", "neve" niet)
+FAMILY += (r"broer[e]n?|zuss[e]|nicht[e]",)
