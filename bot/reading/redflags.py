@@ -3716,13 +3716,23 @@ def _fall_told_denied(reduced: str) -> bool:
     return False
 
 
+# ... or the person's own temperature told normal (session 39E): a general question what counts as a fever (the packs'
+# GENERAL_SUBJECT: "vanaf hoeveel graden is het koorts?", "from how many degrees is it a fever?", "a partir de combien c'est de la
+# fievre ?") told with the writer's own normal reading ("bij mij staat de thermometer op 36,8", "mine is 36.7"): a clause of the
+# person's own words holding a normal temperature (36.x, 37.0-37.4, as _normal_clauses) and no fever rule's match. A fever, chills or
+# sweats of the person's own stay read (they are in the own reading, never dropped); a question told bare stays (the safe side).
+def _fever_told_normal(reduced: str) -> bool:
+    return any(_normal_clauses(sentence.strip(" .")) for sentence in _sentences(reduced[:4000]))
+
+
 #: a topic's own telling that counts as told fine besides the denials (session 26G): the night pain asked about in general
 #: ("... only when i roll over, fine once settled. is night pain a bad sign?") after the person's own is told positional
 _TOLD_FINE_BY: Dict[str, Callable[[str, str], bool]] = {
     "night_pain": lambda reduced, norm: _night_told_positional(reduced, norm) or _sleep_told_sound(reduced, norm),
     "leg_weakness": lambda reduced, norm: _legs_told_fine(reduced),
     "weight_loss": lambda reduced, norm: _weight_told_on_purpose(reduced),
-    "onset": lambda reduced, norm: _fall_told_denied(reduced)}
+    "onset": lambda reduced, norm: _fall_told_denied(reduced),
+    "fever": lambda reduced, norm: _fever_told_normal(reduced)}
 
 
 def _own_told_fine(reduced: str, topic: str, negated: Set[str], norm: str = "") -> bool:

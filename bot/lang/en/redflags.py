@@ -5361,3 +5361,32 @@ TOLD_TO_SAY = (r"(?:told|tells|tell|asked|asks|wants|wanted|said|says|reminded|r
 FAMILY += (r"aunt[y]|auntie[s]",)
 LATE_PHRASES += ((r"\b(never|neva|nevr|no|nor) (?:eve[r] )?(?:get|gets|gat|don get|done get)(?= (?:any |no |a |an |de |the )?"
                   r"(?:\w{0,20}canc[ae]r\w*|cancre|canser\w*|tumou?r\w*|leu[ck]a?emi\w*|lymphom\w*|melanom\w*|myelom\w*)\b)", r"\1 had"),)
+# ---- session 39E: a fever over in dialect forms, with a normal reading; a question what counts as a fever ----
+#: the fever itself told over in the words of Scots, Northern and everyday English (session 39E; bot/reading/redflags.py _OVER_NOW):
+#: "the fever's away two weeks now", "that fever's long away", "the fever has long cleared", "fever's been and gone", "the fever's
+#: done with weeks ago" (not "the fever is not away", "when the fever is away", a fever that came back)
+FEVER_OVER += (r"(?<!when )(?<!if )(?<!until )(?:the |my |me |that )?(?:fever|temperature|temp) (?:is|has|s|was|had) (?:long |well |all |now "
+               r"|finally |completely |totally |properly |been )*(?:away|cleared|clear|been and gone|done with|gone and done)"
+               r"(?! (?:when|if|while|as long as|with)\b)(?!(?: \S+){0,15}? {RECURRED}\b)",)
+#: "it" or "that" told over after a fever in the past (session 39E; _GONE_NOW, a past in the fever's clause): "had a fever in
+#: november, it's long away", "thats been and gone", "it cleared up weeks back"
+FEVER_GONE_NOW += (r"(?<!not )(?:it|that|its|thats|which)(?: is| has| s| was)? (?:long |well |all |now |finally |been )*(?:away|cleared(?: up)?"
+                   r"|been and gone|done with)(?! (?:when|if|while|with)\b)",
+                   # a normal reading now, around or at it: "i check daily and its around 36.7", "thermometer sits at 36.6",
+                   # "hovering round 36.8" (not 37.5 and above)
+                   r"(?:around|round|round about|roughly|about|at|sits at|sitting at|hovering around|hovering round|hovers around|reads"
+                   r"|reading|steady at|stays at|stays around|just under|under) (?:a |an )?(?:normal )?(?:3[56]point\d+|37point[0-4]\d*)\b"
+                   r"(?! ?(?:kg|kilos?|lbs?|pounds|stone|years|hours|euros?|pounds|cm|minutes|weeks)\b)")
+#: a general question what counts as a fever (session 39E; bot/reading/redflags.py _told_in_general, dropped only with the person's
+#: own normal reading or own fever denied: _fever_told_normal): "from how many degrees is it a fever?", "at what temperature do you
+#: call it a fever?", "what counts as a fever exactly?", "how high does a temperature have to be to be a fever?" (not "at what
+#: temperature do i have a fever": a subject of one's own in it)
+GENERAL_SUBJECT += (r"(?:from|at|above|over|after) (?:how many|what|which) (?:degrees?|temperature|temp|reading|number|point)\b",
+                    r"what (?:temperature|temp|reading|number) (?:is|counts as|do you call|makes|is classed as|is considered)\b",
+                    r"what (?:exactly )?(?:counts|is classed|is counted|is considered|qualifies) as (?:a )?(?:fever|temperature|high temperature)\b",
+                    r"when (?:is it|does it count as|do you call it|is a temperature|does a temperature count as) (?:\w+ ){0,2}?(?:fever|temperature)\b",
+                    r"how high (?:does|do|should|must|has|would) (?:\w+ ){0,3}?(?:be|go|get)\b")
+#: the fever denied after such a question (session 39E): "i have none", "i havent got one", "dont have one myself" (only read fine after a
+#: question told in general: _own_told_fine)
+SIGNS_DENIED += (r"(?:^|(?<=\. )|(?<=, ))(?:(?:no|nope)(?: ,)? )?(?:i|i have|ive|i ve|me i) (?:have |got )?(?:none|not got one|havent got one"
+                 r"|dont have one|do not have one|havent one)(?: myself| at all| thankfully| luckily)?(?= ,| \.|$)",)

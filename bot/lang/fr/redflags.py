@@ -4737,3 +4737,31 @@ TOLD_TO_SAY = (r"(?:me|m|nous) (?:a |ont |avait |avaient )?(?:bien )?(?:dit|dema
                r"(?: que| qu)?(?!(?: \w+){0,3}? (?:il|elle|ils|elles)\b)",
                r"(?:veut|voulait|tient a ce|insiste pour) (?:que |qu )(?:je|j) (?:vous |te )?(?:signale|mentionne|dise|precise|indique|ecrive|note"
                r"|ajoute|previenne)(?: que| qu)?(?!(?: \w+){0,3}? (?:il|elle|ils|elles)\b)")
+# ---- session 39E : une fievre finie dite autrement, avec une mesure normale ; une question sur ce qui compte comme fievre ----
+#: la fievre elle-meme dite partie (session 39E ; bot/reading/redflags.py _OVER_NOW) : "elle s'en est allee", "la fievre est loin",
+#: "la fievre a fini par s'en aller", "c'est fini depuis belle lurette" (pas "la fievre n'est pas loin", une fievre revenue)
+#: ("allee" is dropped by the Flemish street table: "elle s'en est allee" reads "elle se en est")
+FEVER_OVER += (r"(?:la |ma |cette )?(?:fievre|temperature|elle) (?:s en est|se en est)(?: (?:alle|allees|alles|enfuie|envolee|evanouie"
+               r"|dissipee))?(?= ,| \.|$| depuis\b| deja\b| maintenant\b)(?!(?: \S+){0,15}? {RECURRED}\b)",
+               r"(?:la |ma |cette )?(?:fievre|temperature) (?:est|etait) (?:deja |bien |maintenant |desormais )*(?:loin|loin derriere"
+               r"|derriere moi|oubliee)(?= ,| \.|$| depuis\b| maintenant\b)(?!(?: \S+){0,15}? {RECURRED}\b)",
+               r"(?:la |ma |cette )?(?:fievre|temperature|elle) a fini par (?:s en aller|se en aller|partir|passer|tomber|disparaitre)\b"
+               r"(?!(?: \S+){0,15}? {RECURRED}\b)")
+#: "depuis belle lurette" ou "depuis un bail" apres un "c'est fini" (session 39E) : "c'est fini depuis belle lurette"
+RESOLVED += (r"(?:ce est|c est|cest|ca est) (?:fini|termine|passe|parti) depuis (?:belle lurette|un bail|un moment|un bon moment|longtemps)\b",)
+#: une mesure normale maintenant, autour, a (session 39E ; _GONE_NOW, une fievre passee dans sa proposition) : "ca tourne autour de
+#: 36,7", "le thermometre affiche 36,8", "je suis a 36,6" (pas 37,5 et plus)
+FEVER_GONE_NOW += (r"(?:autour de|aux alentours de|environ|a peu pres|a|affiche|indique|marque|sous|en dessous de) (?:3[56]point\d+"
+                   r"|37point[0-4]\d*)\b(?! ?(?:kg|kilos?|ans|heures|euros?|cm|minutes|semaines)\b)",)
+#: une question generale sur ce qui compte comme fievre (session 39E ; bot/reading/redflags.py _told_in_general, retiree seulement avec la
+#: mesure normale de la personne ou sa fievre niee : _fever_told_normal) : "a partir de combien c'est de la fievre ?", "a partir de quelle
+#: temperature on parle de fievre ?", "c'est quoi une fievre au juste ?" (pas "a partir de combien j'ai de la fievre" : un sujet a soi)
+GENERAL_SUBJECT += (r"(?:a partir de|des|au dessus de|au dela de) (?:combien|quelle temperature|quel degre|quelle valeur|combien de degres)\b",
+                    r"(?:ce est|c est|cest) quoi (?:au juste |exactement |vraiment )?(?:une |la |de la )?(?:fievre|temperature)\b",
+                    r"(?:qu est ce qu on appelle|qu est ce qui compte comme|quand est ce qu on parle de|quand parle t on de|on parle de fievre)"
+                    r"\b",
+                    r"(?:quelle|a quelle) temperature (?:est ce que |est ce qu )?(?:on|c est|ce est|ca)\b")
+#: la fievre niee apres une telle question (session 39E) : "je n'en ai pas", "moi j'en ai pas", "je n'en ai aucune" (retiree seulement
+#: apres une question dite en general : _own_told_fine)
+SIGNS_DENIED += (r"(?:^|(?<=\. )|(?<=, ))(?:non(?: ,)? )?(?:moi )?(?:je|j) (?:ne |n )?en ai (?:pas|aucune|point|jamais)(?: du tout| moi)?"
+                 r"(?= ,| \.|$)",)

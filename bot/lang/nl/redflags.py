@@ -5486,3 +5486,40 @@ TOLD_TO_SAY = (r"(?:zegt|zei|zeiden|zeggen|vroeg|vraagt|vroegen|gevraagd|gezegd|
                r"(?!(?: \w+){0,3}? (?:ze|zij|hij|ie|zie)\b)",)
 #: West-Vlaamse meervouden zonder -n (sessie 39D): "min broere", "mijn zusse", "twee nichte" (het gewone "zone", "neve" niet)
 FAMILY += (r"broer[e]n?|zuss[e]|nicht[e]",)
+# ---- sessie 39E: een koorts die over is in dialect, met een normale meting; een vraag wat koorts is ----
+#: Limburgs "vort" = weg, "waeke"/"waek" = weken/week, "daag" = dag, "roond" = rond; Brabants en Limburgs "gedoan" = gedaan (sessie
+#: 39E): "de koorts is al drie waeke vort", "t zit roond de 36,6" (geen Engels of Frans woord)
+STREET.update({"vort": "weg", "waeke": "weken", "waek": "week", "daag": "dag", "roond": "rond", "gedoan": "gedaan"})
+#: the real neighbours of "waeke" (session 39E)
+REAL_NEIGHBOURS = REAL_NEIGHBOURS | {"taeke", "wabeke", "wieke"}
+#: Vlaams "fini" en "passe" = over (sessie 39E): "de koorts is al lang fini", "da's passe" (niet "is het fini?": een vraag heeft het
+#: werkwoord eerst zonder onderwerp ervoor)
+RESOLVED += (r"(?:(?:koorts|verhoging|temperatuur|dat|da|het|t|die|ze|alles) )?(?:is|was) (?:al |nu |intussen |inmiddels |helemaal |allang "
+             r"|al lang |lang |echt |gelukkig |volledig )*(?:fini|pass[e])(?= ,| \.| en\b| maar\b| sinds\b| sedert\b|$)",
+             # ... en een tijd losjes verteld (sessie 39E): "dat is al weken gedaan", "die is al een tijdje weg", "da is al een hele tijd over"
+             r"(?:dat|da|het|t|die|ze) (?:is|was) (?:al |nu |intussen |inmiddels |gelukkig )*(?:een |een paar |enkele |paar |een hele "
+             r"|een goeie )?(?:dagen|weken|maanden|tijdje|tijd|poos|poosje) (?:al |helemaal )?(?:weg|over|voorbij|gedaan)(?= ,| \.| en\b| maar\b|$)")
+#: de koorts zelf, een tijd losjes verteld, dan weg (sessie 39E): "de koorts is al een tijdje weg", "mijn koorts is nu een hele tijd
+#: over", "de koorts is al een week of twee weg" (niet "de koorts is nog niet weg", een koorts die terugkwam)
+FEVER_OVER += (r"(?:de |die |mijn |mn |me |mijne )?(?:koorts|verhoging|temperatuur) (?:is|was) (?:(?:al|nu|intussen|inmiddels|gelukkig|toch"
+               r"|helemaal) )*(?:een |een paar |enkele |paar |een hele |een goeie |een \w+ of \w+ )?(?:dagen|weken|maanden|tijdje|tijd|poos"
+               r"|poosje|week|maand)(?: of \w+)? (?:al |helemaal |volledig )?(?:weg|over|voorbi[j]|gedaa[n]|verdwene[n])"
+               r"(?= (?:sinds|sedert|vanaf|al|nu|intussen|inmiddels|en|maar)\b| ?[,.]|$)(?!(?: \S+){0,15}? {RECURRED}\b)",)
+#: een normale meting nu, "rond de", "op", "onder" (sessie 39E; bot/reading/redflags.py _GONE_NOW, met een koorts in de verleden tijd
+#: in zijn zin): "ik meet elke dag en het zit rond de 36,7", "de thermometer staat op 36,8", "schommelt rond 36,6" (niet "38,4")
+FEVER_GONE_NOW += (r"(?:zit|zat|zitten|staat|stond|blijft|bleef|ligt|lag|schommelt|schommelde|hangt|hing|is|was|meet|mat|geeft|toont)"
+                   r"(?: \w+){0,3}? (?:rond de|rond|rondom|op|om|onder|net op|ongeveer|zowat|een beetje boven) (?:de )?"
+                   r"(?:3[56]point\d+|37point[0-4]\d*|36)\b(?! ?(?:kilo|kilos|kg|jaar|uur|euro|cm|minuten|weken)\b)",)
+#: een algemene vraag wat als koorts telt (sessie 39E; bot/reading/redflags.py _told_in_general, alleen weg met de eigen normale meting
+#: of de eigen koorts ontkend: _fever_told_normal): "vanaf hoeveel graden is het koorts?", "bij welke temperatuur spreek je van
+#: koorts?", "wat telt eigenlijk als koorts?", "hoe hoog moet je temperatuur zijn voor koorts?" (niet "vanaf hoeveel graden heb ik
+#: koorts": een eigen onderwerp erin)
+GENERAL_SUBJECT += (r"(?:vanaf|bij|boven|vanaf dat|tot) (?:hoeveel|welke|wat voor) (?:graden|graad|temperatuur|temperaturen)\b",
+                    r"(?:wat|welke temperatuur) (?:is|telt|geldt|noemt men|noem je) (?:nu |dan |eigenlijk |precies |juist |echt |als )*"
+                    r"(?:als )?(?:koorts|verhoging)\b",
+                    r"wanneer (?:is|spreekt men|spreek je|spreekt ge|noem je|noemt men|heb je|heeft men) (?:\w+ ){0,2}?(?:koorts|verhoging)\b",
+                    r"hoe hoog (?:moet|mag) (?:\w+ ){0,3}?(?:zijn|gaan|staan)\b")
+#: de eigen koorts ontkend na zon vraag (sessie 39E): "ik heb er geen", "ik heb geen", "heb er geen" (alleen weg met een vraag in het
+#: algemeen ervoor: _own_told_fine)
+SIGNS_DENIED += (r"(?:^|(?<=\. )|(?<=, ))(?:(?:nee|neen)(?: hoor)?(?: ,)? )?(?:ik heb|heb ik|k heb|heb) (?:er |zelf |gelukkig )*(?:geen|nie|niet)"
+                 r"(?: (?:hoor|hoor ik|gelukkig|zelf))?(?= ,| \.|$)",)
