@@ -5390,3 +5390,21 @@ GENERAL_SUBJECT += (r"(?:from|at|above|over|after) (?:how many|what|which) (?:de
 #: question told in general: _own_told_fine)
 SIGNS_DENIED += (r"(?:^|(?<=\. )|(?<=, ))(?:(?:no|nope)(?: ,)? )?(?:i|i have|ive|i ve|me i) (?:have |got )?(?:none|not got one|havent got one"
                  r"|dont have one|do not have one|havent one)(?: myself| at all| thankfully| luckily)?(?= ,| \.|$)",)
+# ---- session 39B: the bowel told as the stool coming without the urge being noticed ----
+#: the urge to go not noticed with the bowel named ("i doesnt notice when i need a number two" is a carer's "she" put as the
+#: patient's, bot/reading/redflags.py _as_patient), and the stool coming by itself into the underwear: "it just comes in my
+#: pants", "it ends up in her knickers" (not a nappy or a potty: a child's; not "busy" nor a question: read as before)
+BLADDER_PATTERNS += (
+    r"\b(?:dont|doesnt|didnt|cant|cannot|couldnt|never|no longer|not|hardly|barely) (?:\w+ )?(?:notice|feel|sense|realise|realize"
+    r"|know|tell)(?: it)?(?: (?:anymore|any more|now))?(?: (?:when|that|if|whether))? (?:i|im|id) (?:\w+ ){0,2}?(?:need|needs|needed|have to"
+    r"|has to|had to|must|got to|gotta)(?: to)?(?: go)?(?: (?:for|to do|and do|do))? (?:a |the )?(?:poo|poop|number two|number 2|big job"
+    r"|bowel movement|bowel motion)\b",
+    r"\b(?:has|have|had) no (?:idea|clue|notion)(?: (?:that|when))? (?:i|im|id) (?:\w+ )?(?:need|needs|needed|have to|has to|had to"
+    r"|must)(?: to)? (?:go|poo|poop|a poo|a number two)\b(?! (?:to (?!the (?:toilet|loo|bathroom|wc)\b)|and|back|out|home|on|in|up"
+    r"|down|with|there|see|get)\b)",
+    # (told as coming by itself: "just", "on its own"; not "the coffee spilled, it went in my pants", a pocket)
+    r"\b(?:it|its|it s|the poo|the poop|the stool) (?:(?:just|simply|straight) (?:\w+ )?(?:comes?|came|coming|goes|going|went|ends? up"
+    r"|ended up|ending up|slips?|slipped|runs?|ran) (?:out )?|(?:comes?|came|coming|goes|going|went|ends? up|ended up|slips?|slipped"
+    r"|runs?|ran) (?:out )?(?:by itself|on its own|all by itself|without (?:me|her|him) (?:noticing|feeling it|knowing)) )(?:in|into) "
+    r"(?:my|me|the) (?:\w+ )?(?:pants|underwear|undies|knickers|boxers|briefs|trousers)\b(?! pockets?\b)",
+)

@@ -4765,3 +4765,16 @@ GENERAL_SUBJECT += (r"(?:a partir de|des|au dessus de|au dela de) (?:combien|que
 #: apres une question dite en general : _own_told_fine)
 SIGNS_DENIED += (r"(?:^|(?<=\. )|(?<=, ))(?:non(?: ,)? )?(?:moi )?(?:je|j) (?:ne |n )?en ai (?:pas|aucune|point|jamais)(?: du tout| moi)?"
                  r"(?= ,| \.|$)",)
+# ---- session 39B : les selles qui viennent sans que l'envie soit remarquee ----
+#: l'envie pas remarquee, la selle ou les toilettes nommees ("j se rend pas compte que j doit faire caca" : le "il" d'un
+#: proche lu comme le patient, bot/reading/redflags.py _as_patient ; "elle sent plus quand elle doit aller a la selle"), et
+#: ce qui part tout seul dans la culotte : "ca part tout seul dans ma culotte" (pas une couche ni un pot : un enfant ; pas
+#: "occupe" ni une question ni le passe a l'imparfait : lus comme avant)
+BLADDER_PATTERNS += (
+    r"\b(?:(?:rend|rends) (?:pas|plus|jamais|meme pas) compte|(?:sent|sens|remarque|remarques"
+    r"|sait|sais|apercoit|apercois) (?:pas|plus|jamais|meme pas|pas du tout|plus du tout))"
+    r" (?:\w+ )?(?:quand|que|qu|si|lorsque|lorsqu) (?:j|je|il|elle) (?:\w+ ){0,2}?(?:doit|dois|a besoin|ai besoin|faut)"
+    r" (?:\w+ ){0,3}?(?:selle|selles|caca|grosse commission|toilettes?|wc|besoins?)\b",
+    r"\b(?:ca|cela|tout|les selles|la selle|le caca) (?:\w+ ){0,2}?(?:part|partent|vient|viennent|sort|sortent|coule|arrive|file"
+    r"|passe|tombe) (?:\w+ ){0,3}?(?:dans|en) (?:ma|mon|mes|sa|son|ses|la|le|les) (?:culotte|slip|calecon|sous vetements?)\b",
+)

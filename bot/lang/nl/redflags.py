@@ -5523,3 +5523,18 @@ GENERAL_SUBJECT += (r"(?:vanaf|bij|boven|vanaf dat|tot) (?:hoeveel|welke|wat voo
 #: algemeen ervoor: _own_told_fine)
 SIGNS_DENIED += (r"(?:^|(?<=\. )|(?<=, ))(?:(?:nee|neen)(?: hoor)?(?: ,)? )?(?:ik heb|heb ik|k heb|heb) (?:er |zelf |gelukkig )*(?:geen|nie|niet)"
                  r"(?: (?:hoor|hoor ik|gelukkig|zelf))?(?= ,| \.|$)",)
+# ---- sessie 39B: de stoelgang die komt zonder dat de aandrang gemerkt wordt ----
+#: de aandrang niet gemerkt, het toilet of de stoelgang genoemd ("ik merkt niet meer dat ik naar wc moet voor grote
+#: boodschap": de "zij" van een mantelzorger als de patient gelezen, bot/reading/redflags.py _as_patient; "ik merk niet dat ik
+#: een grote boodschap moet doen"), en het dat zomaar in de onderbroek komt: "het komt gewoon in mijn onderbroek" (niet een
+#: luier of een potje: een kind; niet "druk" of een vraag: gelezen als voordien)
+BLADDER_PATTERNS += (
+    r"\b(?:merk|merkt|merkte|voel|voelt|voelde|weet|wist|besef|beseft|besefte|heb|heeft|had) (?:ik |k )?(?:het |t |er )?(?:niet|nie|ni|nooit"
+    r"|geen) (?:meer |eens |goed |echt |meer goed )?(?:door |idee |besef )?(?:dat|da|wanneer|als|of) (?:ik|k|ek) "
+    r"(?=(?:\S+ ){0,6}?(?:moet|moest|moe|mot)\b)(?:\S+ ){0,6}?(?:naar (?:de |het |t |het |den )?(?:wc|w c|toilet|wc pot|pot)"
+    r"|(?:grote|kleine) boodschap|poepen|kakken|stoelgang|ontlasting|naar het kleinste kamertje)\b",
+    # (verteld als vanzelf: "gewoon", "zomaar", "vanzelf"; niet "de koffie viel om, het liep in mijn broek")
+    r"\b(?:(?:het|t|de stoelgang|de ontlasting|de poep|mijn stoelgang) (?:komt|kwam|loopt|liep|gaat|ging|glijdt|gleed|schiet|floept)"
+    r"|(?:komt|kwam|loopt|liep|gaat|ging|glijdt|gleed|schiet) (?:het|t))"
+    r" (?:er )?(?:\w+ )?(?:gewoon|zomaar|vanzelf|ongemerkt|zo) (?:\w+ )?in (?:mijn|mn|m|me|mijne|de) (?:\w+ )?(?:onderbroek\w*|broek|slip|slipje\w*|ondergoed|boxer\w*)\b",
+)
