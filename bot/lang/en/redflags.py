@@ -5397,14 +5397,14 @@ SIGNS_DENIED += (r"(?:^|(?<=\. )|(?<=, ))(?:(?:no|nope)(?: ,)? )?(?:i|i have|ive
 BLADDER_PATTERNS += (
     r"\b(?:dont|doesnt|didnt|cant|cannot|couldnt|never|no longer|not|hardly|barely) (?:\w+ )?(?:notice|feel|sense|realise|realize"
     r"|know|tell)(?: it)?(?: (?:anymore|any more|now))?(?: (?:when|that|if|whether))? (?:i|im|id) (?:\w+ ){0,2}?(?:need|needs|needed|have to"
-    r"|has to|had to|must|got to|gotta)(?: to)?(?: go)?(?: (?:for|to do|and do|do))? (?:a |the )?(?:poo|poop|number two|number 2|big job"
-    r"|bowel movement|bowel motion)\b",
-    r"\b(?:has|have|had) no (?:idea|clue|notion)(?: (?:that|when))? (?:i|im|id) (?:\w+ )?(?:need|needs|needed|have to|has to|had to"
+    r"|has to|had to|must|got to|[g]otta)(?: to)?(?: go)?(?: (?:for|to do|and do|do))? (?:a |the )?(?:poo|poop|number two|number 2|big job"
+    r"|bowel [m]ovement|bowel [m]otion)\b",
+    r"\b(?:has|have|had) no (?:idea|clue|[n]otion)(?: (?:that|when))? (?:i|im|id) (?:\w+ )?(?:need|needs|needed|have to|has to|had to"
     r"|must)(?: to)? (?:go|poo|poop|a poo|a number two)\b(?! (?:to (?!the (?:toilet|loo|bathroom|wc)\b)|and|back|out|home|on|in|up"
     r"|down|with|there|see|get)\b)",
     # (told as coming by itself: "just", "on its own"; not "the coffee spilled, it went in my pants", a pocket)
     r"\b(?:it|its|it s|the poo|the poop|the stool) (?:(?:just|simply|straight) (?:\w+ )?(?:comes?|came|coming|goes|going|went|ends? up"
-    r"|ended up|ending up|slips?|slipped|runs?|ran) (?:out )?|(?:comes?|came|coming|goes|going|went|ends? up|ended up|slips?|slipped"
+    r"|ended up|[e]nding up|slips?|slipped|runs?|ran) (?:out )?|(?:comes?|came|coming|goes|going|went|ends? up|ended up|slips?|slipped"
     r"|runs?|ran) (?:out )?(?:by itself|on its own|all by itself|without (?:me|her|him) (?:noticing|feeling it|knowing)) )(?:in|into) "
     r"(?:my|me|the) (?:\w+ )?(?:pants|underwear|undies|knickers|boxers|briefs|trousers)\b(?! pockets?\b)",
 )

@@ -4771,10 +4771,10 @@ SIGNS_DENIED += (r"(?:^|(?<=\. )|(?<=, ))(?:non(?: ,)? )?(?:moi )?(?:je|j) (?:ne
 #: ce qui part tout seul dans la culotte : "ca part tout seul dans ma culotte" (pas une couche ni un pot : un enfant ; pas
 #: "occupe" ni une question ni le passe a l'imparfait : lus comme avant)
 BLADDER_PATTERNS += (
-    r"\b(?:(?:rend|rends) (?:pas|plus|jamais|meme pas) compte|(?:sent|sens|remarque|remarques"
+    r"\b(?:(?:rend|[r]ends) (?:pas|plus|jamais|meme pas) compte|(?:sent|sens|remarque|remarques"
     r"|sait|sais|apercoit|apercois) (?:pas|plus|jamais|meme pas|pas du tout|plus du tout))"
     r" (?:\w+ )?(?:quand|que|qu|si|lorsque|lorsqu) (?:j|je|il|elle) (?:\w+ ){0,2}?(?:doit|dois|a besoin|ai besoin|faut)"
-    r" (?:\w+ ){0,3}?(?:selle|selles|caca|grosse commission|toilettes?|wc|besoins?)\b",
-    r"\b(?:ca|cela|tout|les selles|la selle|le caca) (?:\w+ ){0,2}?(?:part|partent|vient|viennent|sort|sortent|coule|arrive|file"
+    r" (?:\w+ ){0,3}?(?:selle|selles|caca|grosse [c]ommission|toilettes?|wc|besoins?)\b",
+    r"\b(?:ca|cela|tout|les selles|la selle|le caca) (?:\w+ ){0,2}?(?:part|[p]artent|vient|viennent|sort|sortent|coule|arrive|file"
     r"|passe|tombe) (?:\w+ ){0,3}?(?:dans|en) (?:ma|mon|mes|sa|son|ses|la|le|les) (?:culotte|slip|calecon|sous vetements?)\b",
 )

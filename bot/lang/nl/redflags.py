@@ -5529,12 +5529,12 @@ SIGNS_DENIED += (r"(?:^|(?<=\. )|(?<=, ))(?:(?:nee|neen)(?: hoor)?(?: ,)? )?(?:i
 #: een grote boodschap moet doen"), en het dat zomaar in de onderbroek komt: "het komt gewoon in mijn onderbroek" (niet een
 #: luier of een potje: een kind; niet "druk" of een vraag: gelezen als voordien)
 BLADDER_PATTERNS += (
-    r"\b(?:merk|merkt|merkte|voel|voelt|voelde|weet|wist|besef|beseft|besefte|heb|heeft|had) (?:ik |k )?(?:het |t |er )?(?:niet|nie|ni|nooit"
-    r"|geen) (?:meer |eens |goed |echt |meer goed )?(?:door |idee |besef )?(?:dat|da|wanneer|als|of) (?:ik|k|ek) "
+    r"\b(?:merk|merkt|merkte|voel|voelt|voelde|weet|wist|[b]esef|[b]eseft|[b]esefte|heb|heeft|had) (?:ik |k )?(?:het |t |er )?(?:niet|nie|ni|nooit"
+    r"|geen) (?:meer |eens |goed |echt |meer goed )?(?:door |idee |[b]esef )?(?:dat|da|wanneer|als|of) (?:ik|k|ek) "
     r"(?=(?:\S+ ){0,6}?(?:moet|moest|moe|mot)\b)(?:\S+ ){0,6}?(?:naar (?:de |het |t |het |den )?(?:wc|w c|toilet|wc pot|pot)"
-    r"|(?:grote|kleine) boodschap|poepen|kakken|stoelgang|ontlasting|naar het kleinste kamertje)\b",
+    r"|(?:grote|kleine) boodschap|poepen|kakken|stoelgang|ontlasting|naar het kleinste [k]amertje)\b",
     # (verteld als vanzelf: "gewoon", "zomaar", "vanzelf"; niet "de koffie viel om, het liep in mijn broek")
-    r"\b(?:(?:het|t|de stoelgang|de ontlasting|de poep|mijn stoelgang) (?:komt|kwam|loopt|liep|gaat|ging|glijdt|gleed|schiet|floept)"
-    r"|(?:komt|kwam|loopt|liep|gaat|ging|glijdt|gleed|schiet) (?:het|t))"
-    r" (?:er )?(?:\w+ )?(?:gewoon|zomaar|vanzelf|ongemerkt|zo) (?:\w+ )?in (?:mijn|mn|m|me|mijne|de) (?:\w+ )?(?:onderbroek\w*|broek|slip|slipje\w*|ondergoed|boxer\w*)\b",
+    r"\b(?:(?:het|t|de stoelgang|de ontlasting|de poep|mijn stoelgang) (?:komt|kwam|loopt|liep|gaat|ging|glijdt|[g]leed|[s]chiet|[f]loept)"
+    r"|(?:komt|kwam|loopt|liep|gaat|ging|glijdt|[g]leed|[s]chiet) (?:het|t))"
+    r" (?:er )?(?:\w+ )?(?:gewoon|zomaar|vanzelf|[o]ngemerkt|zo) (?:\w+ )?in (?:mijn|mn|m|me|mijne|de) (?:\w+ )?(?:onderbroek\w*|broek|slip|slipje\w*|ondergoed|boxer\w*)\b",
 )
