@@ -1125,3 +1125,23 @@ IT_PLACE_WORDS = ("in", "into", "down", "to")
 
 #: a plain yes word after an opening no takes the no back ("no wait, yes i do": not sure; session 38V)
 YES_TAKES_BACK = (r"ye+s+", r"yea+h*", r"yeh", r"yep", r"yup")
+
+# ---- session 39I (issue 12): an onset told in West African English, a twist to reach, the night fine once still ----
+#: a gradual onset told the Nigerian way (bot/reading/answers.py _story_onset): "it started small small", "e just start by
+#: itself", "began small small on its own"
+STORY_GRADUAL += (r"small small", r"(?:e|it|e don|it just|e just) (?:just )?(?:start|starts|begin|begins|come|comes) (?:on )?(?:by itself|on its own|itself)",)
+#: a lift denied with the thing first: "nothing heavy i carried", "nothing heavy that i lifted" (no sudden onset)
+STORY_NOT_SUDDEN += (r"nothing (?:heavy |big )?(?:that )?i (?:lifted|carried|lift|carry)",)
+#: the back as the waist (West African English; bot/reading/answers.py tells_back_pain): "my waist is paining me", "waist
+#: has been hurting"; not "numb from the waist down" (a level on the legs, no pain verb after it)
+BACK_PAIN += (r"waist(?! down)(?: (?:is|has|have|been|dey|don|just|really|so|keeps?|still|always))* (?:paining|pains|pain|hurting|hurts|aching|aches)",)
+#: a twist to reach for something, a pop felt: "i turned round to grab the bag", "felt like a pop"
+STORY_SUDDEN += (r"\b(?:turned|twisted|swung|swivell?ed) (?:round |around |over |sideways )?(?:my (?:body|back|torso|trunk) |myself )?to "
+                 r"(?:grab|get|reach|pick|lift|take|fetch|catch)\b",
+                 r"\bfelt (?:a |like a |something like a |kind of a |sort of a )(?:pop|snap|click|crack|twang|ping)\b")
+#: the night pain only on moving, fine once still (session 39I; bot/reading/answers.py _night_eased): "once i keep still its
+#: fine", "lying still doesnt hurt", "as soon as i lie still the pain goes" (not "even when i lie still it hurts", "its not fine")
+NIGHT_EASED += (r"(?:(?:when|once|if|as long as|as soon as|while) (?:i |im |i am |i m )?(?:keep |stay |lie |lay |am |m )?|lying |laying |keeping "
+                r"|staying )(?:completely |totally |dead |perfectly )?still(?: ,)?(?: (?:it|its|it s|it is|s|i am|im|all|everything|the pain|pain"
+                r"|that|i feel))?(?: is| s| feels| stays| goes)? (?:fine|ok|okay|alright|grand|good|no problem|no bother|no pain|gone|away"
+                r"|doesnt hurt|does not hurt|settles|eases|stops)\b",)

@@ -1268,3 +1268,18 @@ IT_PLACE_WORDS = ("en",)
 
 #: a plain yes word after an opening no takes the no back ("no wait, yes i do": not sure; session 38V)
 YES_TAKES_BACK = (r"oui+", r"ouais+", r"ouai")
+
+# ---- session 39I (issue 12): un tour pour attraper, l'age en SMS, la nuit bien une fois immobile ----
+#: un tour du buste pour prendre quelque chose, un "pop" senti (bot/reading/answers.py _story_onset): "j'ai tourne le buste pour
+#: attraper", "je me suis tourne pour saisir", "j'ai senti comme un pop"
+STORY_SUDDEN += (r"\b(?:j ?ai |(?:je |j )?me suis )?(?:tourne|retourne|pivote)(?: (?:le|mon) (?:buste|dos|corps|tronc|torse))? pour (?:prendre"
+                 r"|attraper|saisir|ramasser|recuperer|atteindre|chercher|sortir|porter)\b",
+                 r"\b(?:senti|sentu|eu) (?:comme )?(?:un |une )?(?:pop|clac|crac|tilt|clic|declic)\b")
+#: l'age en SMS (bot/reading/answers.py _story_age): "g 19 ans" (j'ai), "j'ai 52 balais"; pas "g mal" (pas de nombre)
+STORY_I_AM += (r"(?<![\w'])g(?=\s*\d{1,3}\s*(?:ans|balais)\b)", r"j ?ai(?=\s*\d{1,3}\s*balais\b)")
+#: la douleur de nuit seulement en bougeant, bien une fois immobile (session 39I; _night_eased): "quand je reste immobile ca va",
+#: "allonge sans bouger ca va", "quand je ne bouge pas j'ai pas mal" (pas "meme immobile j'ai mal", "ca va pas")
+NIGHT_EASED += (r"(?:(?:quand|si|tant que|une fois|des que|lorsque|lorsqu) (?:je |j )?(?:reste|suis|me tiens|ne bouge (?:pas|plus)|bouge (?:pas|plus)"
+                r"|me mets|suis bien)(?: (?:bien|completement|tout a fait))?(?: immobile| tranquille| sans bouger)?|(?:allongee?|couchee?) sans bouger"
+                r"|(?:allongee? |couchee? )?immobile)(?: ,)? (?:(?:ca|c|cela|tout|je|j) )?(?:(?:n |ne ))?(?:va|va bien|est bon|est ok|ok|bien|dors"
+                r"|ai pas mal|ai rien|ai aucune douleur|fait pas mal|fait rien|passe)\b(?! (?:pas|plus|mal|jamais)\b)",)

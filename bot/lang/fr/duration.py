@@ -257,6 +257,7 @@ HOLIDAYS = {
 #: before a number, the number is an age ("j'ai 45 ans", "âgé de 60 ans")
 AGE_BEFORE = (
     "j'ai", "jai", "age", "agee", "feter", "fete", "fetes", "atteint",
+    "g",  # "g 19 ans": j'ai in SMS (session 39I)
 )
 
 #: "mon fils a 3 ans" is an age, "ça fait 2 ans" is not: none in French (the "a" is English's article: see AGE_HAS)

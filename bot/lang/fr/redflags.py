@@ -4778,3 +4778,5 @@ BLADDER_PATTERNS += (
     r"\b(?:ca|cela|tout|les selles|la selle|le caca) (?:\w+ ){0,2}?(?:part|[p]artent|vient|viennent|sort|sortent|coule|arrive|file"
     r"|passe|tombe) (?:\w+ ){0,3}?(?:dans|en) (?:ma|mon|mes|sa|son|ses|la|le|les) (?:culotte|slip|calecon|sous vetements?)\b",
 )
+#: session 39I: "en me tournant" is no typo of "tournait" (a word of the night-pain pattern above)
+REAL_NEIGHBOURS = REAL_NEIGHBOURS | {"tournant"}

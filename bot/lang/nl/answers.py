@@ -1119,3 +1119,10 @@ IT_PLACE_WORDS = ("in", "na", "op", "binnen")
 
 #: a plain yes word after an opening no takes the no back ("no wait, yes i do": not sure; session 38V)
 YES_TAKES_BACK = (r"ja+", r"jawel", r"jep", r"jup")
+
+# ---- sessie 39I (issue 12): de nacht goed zodra stil gelegen ----
+#: de nachtpijn alleen bij het bewegen, goed zodra stil gelegen (bot/reading/answers.py _night_eased): "als ik stil lig is het
+#: goed", "stil liggen gaat prima", "zolang ik stillig heb ik geen last" (niet "ook als ik stil lig doet het pijn", "niet goed")
+NIGHT_EASED += (r"(?:(?:als|wanneer|zolang|zodra|eens) (?:ik |k )?(?:\w+ )?(?:stil (?:lig|blijf liggen|blijf)|stillig)|stil ?liggen)(?: ,)?"
+                r" (?:(?:dan )?(?:is|gaat|heb|voel|doet) (?:het |t |ik |k )?(?:wel |gewoon |echt )?)?(?:goed|prima|ok|oke|in orde|geen last|geen pijn|niks|niets"
+                r"|geen kwaad)\b(?! (?:meer|pijn)\b)",)
