@@ -918,3 +918,22 @@ SUBJECT_FREE_PHRASES += (
     r"(?:an? |just an? )?old wives'? tales?", r"(?:an? |just an? )?(?:myth|urban legend)s?\b",
     r"my (?:mum|mom|mother|dad|father|nan|nana|gran|granny|grandma|grandmother|grandad|grandpa|aunt|auntie|uncle|wife|husband|partner|neighbour|neighbor|friend|mate|colleague|boss) (?:\w+ )?(?:insists?|says|said|keeps saying|swears|told me|tells me|reckons|believes)(?: that)?(?= (?:i|you|u|we|one|it|its|it's|bed|lying|resting)\b)",
 )  # fmt: skip
+#: (session 39Q, fresh set 47) How to lie in bed or at night asked as "be lying", tips for lying in bed, or getting comfy
+#: told then asked about ("how should i be lying overnight?", "any advice for lying in bed with this?"): sleep, before
+#: staying in bed's rest or move (its "lying in bed")
+SLEEP_POSITION_ASKED += (
+    r"how (?:should|shud|do|can|must|would|am i supposed to|is it best to|best to) (?:i |we |u |you )?(?:be )?(?:lying|laying|sleeping|lie|lay|sleep)\b(?: down)? (?:\w+ ){0,1}?(?:in bed|at night|overnight|when i sleep|for the night)\b",
+    r"(?:tips|advice|tricks|ideas|suggestions|hacks|pointers)\b(?:\W+\w+){0,2}?\W+(?:for|on|about) (?:\w+ ){0,1}?(?:lying|laying|sleeping|getting comfy|getting comfortable|positioning myself)\b(?:\W+\w+){0,1}?\W+(?:in bed|at night|overnight)\b(?! (?:all day|for days|for a (?:few )?days?|a few days|till|until)\b)",
+    r"(?:can'?t|cant|cannot|can not|never|struggle to|struggling to) (?:get|find|stay|be) (?:\w+ )?(?:comfy|comfortable)\b(?:\W+\w+){0,3}?\W+(?:in bed|at night|overnight)\b(?:\W+[\w']+){0,4}?\W+(?:tips|advice|suggestions|ideas|what (?:can|should|do) i do|how (?:do|can|should) i)\b",
+)  # fmt: skip
+#: (session 39Q, fresh set 47) When it starts to ease or improve asked ("when does it usually start to ease off?"): the
+#: healing time first (faq.py's _ASKED_FIRST)
+HEALING_BY_ASKED += (
+    r"(?:when|at what point|how soon) (?:does|will|should|do|would|might) (?:it|this|the pain|my back|things|the stiffness) (?:\w+ ){0,1}?(?:(?:start|begin|starts|begins) (?:to )?)?(?:ease|easing|improve|improving|settle|settling|calm down|calming down|subside|subsiding|let up|letting up|wear off)\b",
+)  # fmt: skip
+#: (session 39Q, fresh set 47) The insurance chipping in, or paying it all oneself ("does my insurance still chip in?",
+#: "will i have to pay the whole lot myself?"): the refund's answer (faq.py's _ASKED_FIRST)
+INSURANCE_ASKED += (
+    r"(?:insurance|insurer|health fund|medical aid|mutual\w*)\b(?:\W+[\w']+){0,2}?\W+(?:chip in|chips in|contribute|contributes|pay (?:anything|something|a share|part|some)|pays (?:anything|something|a share|part|some))\b",
+    r"pay (?:for )?(?:the )?(?:whole|full|entire) (?:lot|bill|cost|amount|whack)\b", r"pay (?:for )?(?:it all|everything|the lot) (?:myself|out of (?:my own )?pocket)\b",
+)  # fmt: skip

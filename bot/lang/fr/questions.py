@@ -751,8 +751,10 @@ UNCOVERED_SUBJECTS += (
 _ANTIDOULEUR = (r"(?:anti-? ?douleurs?|antalgiques?|cachets?|comprimes?|medicaments?|medocs?|panadol|dafalgan|doliprane|efferalgan|"
                 r"nurofen|ibuprofene|ibuprofen|paracetamol|brufen|voltaren|naproxene|naproxen|aleve|perdolan|advil|aspirine|"
                 r"diclofenac|dafalgan codeine|tramadol|spasfon)")
-_FAIT_PEU = (r"(?:ne |n')?(?:fait|font|faisait|marche|marchent|marchait|agit|soulage|soulagent|aide) (?:\w+ ){0,2}?(?:rien|pas grand[- ]chose|pas|plus|presque rien|que dalle|peu)\b|"
-             r"(?:est|sont|c'est) (?:\w+ )?(?:inutiles?|inefficaces?|nuls?|sans effet)\b")
+# (session 39Q) one group: its "c'est inutile" alone made any question painkillers ("un scanner, ça sert à quelque chose
+# ou c'est inutile ?")
+_FAIT_PEU = (r"(?:(?:ne |n')?(?:fait|font|faisait|marche|marchent|marchait|agit|soulage|soulagent|aide) (?:\w+ ){0,2}?(?:rien|pas grand[- ]chose|pas|plus|presque rien|que dalle|peu)\b|"
+             r"(?:est|sont|c'est) (?:\w+ )?(?:inutiles?|inefficaces?|nuls?|sans effet)\b)")
 PAINKILLER_ASKED = (
     _ANTIDOULEUR + r"\W+(?:[\w'-]+\W+){0,6}?" + _FAIT_PEU,
     r"(?:je |j'|on |il faut |je dois |je peux |faut-il )?(?:prends|prendre|prend|prenne) (?:quoi|quel\w* \w+|autre chose|plutot quoi)\b(?:\W+[\w'-]+){0,2}?\W+(?:a la place|plutot|au lieu)\b(?! de)",
@@ -886,3 +888,26 @@ SUBJECT_FREE_PHRASES += (
 )  # fmt: skip
 # (session 38Q) "des vieilles histoires" is the belief asked, no old prescription's evidence ("vieille ordonnance")
 NO_EVIDENCE_WORDS += (r"vieilles? (?:histoires?|croyances?|legendes?|idees?)",)
+#: (session 39Q, set frais 47) Comment être bien couché au lit ou la nuit, des astuces pour s'y coucher, ou une position
+#: jamais trouvée puis des conseils demandés ("comment être bien couché la nuit ?", "je trouve jamais de position au lit,
+#: une astuce ?"): le sommeil, avant le lit gardé du repos ou du mouvement
+SLEEP_POSITION_ASKED += (
+    r"comment (?:dois-je |je dois |faut-il |il faut |puis-je |je peux |on peut )?(?:etre|me mettre|se mettre) (?:bien )?(?:couche|couchee|allonge|allongee|installe|installee|positionne\w*)\b (?:\w+ ){0,1}?(?:au lit|dans (?:mon|le) lit|la nuit|pour dormir)\b",
+    r"(?:astuces?|conseils?|trucs?|idees?)\b(?:\W+[\w']+){0,2}?\W+(?:pour )?(?:bien )?(?:me coucher|m'allonger|dormir|etre bien couche\w*|etre confortable|trouver une (?:bonne )?position)\b",
+    r"(?:trouve|trouver|trouvais) (?:pas |plus |jamais |aucune )?(?:de |une |la |ma |une bonne |de bonne )?(?:position|posture)\b(?:\W+[\w']+){0,3}?\W+(?:au lit|dans (?:mon|le) lit|la nuit|pour dormir)\b(?:\W+[\w']+){0,5}?\W+(?:conseils?|astuces?|idees?|que faire|comment|trucs?)\b",
+    r"(?:jamais|pas|plus) (?:\w+ )?(?:bien )?(?:installe|installee|a l'aise|confortable) (?:au lit|dans (?:mon|le) lit|la nuit)\b(?:\W+[\w']+){0,4}?\W+(?:conseils?|astuces?|idees?|que faire|comment)\b",
+)  # fmt: skip
+#: (session 39Q, set frais 47) Quand ça commence à aller mieux ou à diminuer ("ça commence à s'améliorer quand ?",
+#: "quand est-ce que ça va commencer à aller mieux ?"): le temps de guérison d'abord
+HEALING_BY_ASKED += (
+    r"(?:ca|cela|la douleur|le mal|mon dos|mon lumbago) (?:\w+ ){0,1}?(?:commence\w*|va commencer|devrait commencer|doit commencer|devrait|va|doit) (?:a )?(?:aller mieux|s'ameliorer|diminuer|passer|se calmer|se tasser|s'estomper)\b(?:\W+[\w'-]+){0,3}?\W+quand\b",
+    r"(?:quand|a partir de quand|au bout de combien de temps)\b(?:\W+[\w'-]+){0,4}?\W+(?:commence\w*|va commencer|devrait commencer|doit commencer|devrait|va|doit) (?:a )?(?:aller mieux|s'ameliorer|diminuer|se calmer|se tasser|s'estomper)\b",
+)  # fmt: skip
+#: (session 39Q, set frais 47) L'intervention de la mutualité, ou tout payer soi-même ("la mutualité intervient encore ou je
+#: paie tout ?"): le remboursement
+INSURANCE_ASKED += (
+    r"(?:mutualite|mutuelle|mutualites|mutuelles|complementaire|assurance|secu|securite sociale)\b(?:\W+[\w']+){0,2}?\W+(?:intervient|interviendra|intervenait|intervenir|interviennent|rembourse|remboursera|remboursent|couvre|couvrira|prend en charge|prendra en charge)\b",
+    r"intervention (?:de |d')?(?:la |ma |l')?(?:mutualite|mutuelle|assurance|complementaire)\b",
+    r"(?:je dois|dois-je|je vais devoir|faut-il|il faut) (?:\w+ ){0,1}?(?:tout )?payer (?:\w+ ){0,1}?(?:moi-meme|moi meme|de ma poche|tout seul|plein pot|plein tarif|entierement|la totalite)\b",
+    r"(?:je paie|je paye|je paierai|je payerai) (?:tout|la totalite|de ma poche|plein pot)\b",
+)  # fmt: skip

@@ -869,9 +869,11 @@ UNCOVERED_SUBJECTS += (
 #: niks, wat moet ik dan nemen?"): de vraag van de pijnstillers, eerst wat de classifier ook leest
 _PIJNSTILLER = (r"(?:pijnstill\w*|pillen|pilletjes|tabletten|medicatie|panadol|dafalgan|nurofen|ibuprofen|ibuprofene|paracetamol|"
                 r"brufen|voltaren|naproxen|aleve|perdolan|advil|aspirine|diclofenac|dafalgan forte|tramadol|buscopan)")
-_DOET_WEINIG = (r"(?:helpt|helpen|hielp|hielpen|werkt|werken|werkte|doet|doen|deed) (?:\w+ ){0,2}?(?:niks|niet|nie|niets|weinig|geen zier|"
+# (sessie 39Q) een groep: zijn "is zinloos", "niks doet" alleen maakten elke vraag pijnstillers ("heeft een scan zin of is
+# dat zinloos?")
+_DOET_WEINIG = (r"(?:(?:helpt|helpen|hielp|hielpen|werkt|werken|werkte|doet|doen|deed) (?:\w+ ){0,2}?(?:niks|niet|nie|niets|weinig|geen zier|"
                 r"amper iets|nauwelijks iets|bijna niks|precies niks)\b|"
-                r"(?:niks|niets|weinig|nie veel|niet veel|geen zier) (?:doet|doen|deed|helpt|helpen|hielp|werkt|werken|werkte)\b|(?:is|zijn) (?:\w+ )?(?:nutteloos|waardeloos|zinloos)\b")
+                r"(?:niks|niets|weinig|nie veel|niet veel|geen zier) (?:doet|doen|deed|helpt|helpen|hielp|werkt|werken|werkte)\b|(?:is|zijn) (?:\w+ )?(?:nutteloos|waardeloos|zinloos)\b)")
 PAINKILLER_ASKED = (
     _PIJNSTILLER + r"\W+(?:[\w'-]+\W+){0,6}?" + _DOET_WEINIG,
     r"wat (?:moet|mag|kan|zou|kunt|moet|moeten) (?:ik|k|'k|ek|we|ge|je) (?:\w+ ){0,2}?(?:dan |in de plaats |wel |anders )+(?:\w+ )?(?:nemen|pakken|innemen|slikken|proberen)\b",
@@ -1013,4 +1015,24 @@ BED_REST_ASKED += (
 SUBJECT_FREE_PHRASES += (
     r"(?:een |nen |ne )?(?:fabeltjes?|fabels?|bakerpraat(?:je|jes)?|oudewijvenpraat|oude wijvenpraat|oude verhalen|oude koeken?|broodjes? aap|volkswijsheid|mythes?)\b",
     r"(?:mijn|m'n|mn|me|ma|mijne) (?:moeder|mama|ma|vader|papa|pa|oma|opa|bomma|bompa|meme|tante|nonkel|oom|vrouw|man|partner|buurman|buurvrouw|vriend|vriendin|collega|baas|schoonmoeder) (?:\w+ )?(?:zegt|zei|blijft zeggen|beweert|vindt|zweert|houdt vol|staat erop)(?: dat)?(?= (?:ik|k|je|ge|gij|we|men|het|t|bedrust|rust)\b)",
+)  # fmt: skip
+#: (sessie 39Q, verse set 47) Hoe comfortabel te liggen in bed of 's nachts gevraagd, of tips gevraagd na het verteld
+#: ("hoe geraak ik comfortabel in mijn bed?", "ik lig nooit lekker in bed, tips?"): slapen, voor in bed blijven
+SLEEP_POSITION_ASKED += (
+    r"hoe (?:geraak|raak|kom|lig|krijg) (?:ik|k|je|men) (?:\w+ ){0,2}?(?:comfortabel|gemakkelijk|makkelijk|lekker|goed)\b (?:\w+ ){0,1}?(?:in (?:mijn |m'n |mn |het |t |'t |de |den )?(?:bed|bedde)|'s nachts|snachts)\b",
+    r"(?:tips|advies|raad|trucjes|trucs)\b(?:\W+[\w']+){0,4}?\W+(?:in (?:mijn |m'n |mn |het |t |'t |de |den )?(?:bed|bedde)|'s nachts|snachts)\b(?:\W+[\w']+){0,2}?\W+(?:te )?(?:liggen|slapen)\b",
+    r"(?:tips|advies|raad|trucjes|trucs)\b(?:\W+[\w']+){0,2}?\W+(?:om )?(?:comfortabel|gemakkelijk|lekker|goed|beter) (?:\w+ ){0,2}?(?:te )?(?:liggen|slapen)\b",
+    r"(?:geraak|raak|lig|kom|kan) (?:ik |k )?(?:\w+ ){0,1}?(?:niet|nie|nooit|moeilijk|amper) (?:\w+ ){0,1}?(?:comfortabel|gemakkelijk|makkelijk|lekker)\b(?:\W+[\w']+){0,4}?\W+(?:in (?:mijn |m'n |mn |het |t |'t |de |den )?(?:bed|bedde)|'s nachts|snachts)\b(?:\W+[\w']+){0,5}?\W+(?:tips|advies|raad|wat (?:kan|moet|doe) ik|hoe)\b",
+)  # fmt: skip
+#: (sessie 39Q, verse set 47) Wanneer het begint te minderen of af te nemen ("wanneer begint dat normaal wat te
+#: minderen?"): de hersteltijd eerst
+HEALING_BY_ASKED += (
+    r"(?:wanneer|tegen wanneer|vanaf wanneer|hoe snel)\b(?:\W+[\w']+){0,1}?\W+(?:het|dat|da|de pijn|die pijn|mijn rug|m'n rug|mn rug|de rugpijn)\b(?:\W+[\w']+){0,4}?\W+(?:minderen|afnemen|af te nemen|af nemen|verbeteren|wegtrekken|weg te trekken|bijtrekken|bij te trekken|verminderen|beteren)\b",
+)  # fmt: skip
+#: (sessie 39Q, verse set 47) De tussenkomst van het ziekenfonds, of alles zelf betalen ("komt het ziekenfonds nog
+#: tussen?", "betaal ik dan alles zelf?"): de terugbetaling
+INSURANCE_ASKED += (
+    r"(?:komt|komen|kwam|zal) (?:\w+ ){0,3}?(?:mutualiteit|mutualiteiten|ziekenfonds|ziekenkas|mutuelle|mutualiteit|verzekering|zorgverzekeraar|verzekeraar)\b(?:\W+[\w']+){0,3}?\W+tussen\b",
+    r"tussenkomst (?:\w+ ){0,2}?(?:mutualiteit|ziekenfonds|ziekenkas|mutuelle|verzekering)\b",
+    r"(?:betaal|betalen|betaalt) (?:ik|k|we|je) (?:\w+ ){0,2}?(?:alles|volledig|zelf|uit eigen zak)\b", r"uit eigen (?:zak|portemonnee|beurs) (?:\w+ ){0,1}?(?:betalen|betaal|betaald)\b",
 )  # fmt: skip
