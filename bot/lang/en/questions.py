@@ -937,3 +937,31 @@ INSURANCE_ASKED += (
     r"(?:insurance|insurer|health fund|medical aid|mutual\w*)\b(?:\W+[\w']+){0,2}?\W+(?:chip in|chips in|contribute|contributes|pay (?:anything|something|a share|part|some)|pays (?:anything|something|a share|part|some))\b",
     r"pay (?:for )?(?:the )?(?:whole|full|entire) (?:lot|bill|cost|amount|whack)\b", r"pay (?:for )?(?:it all|everything|the lot) (?:myself|out of (?:my own )?pocket)\b",
 )  # fmt: skip
+# (session 39N) lasting or permanent damage feared ("could this leave me with permanent damage?"): how serious it is
+# (SERIOUS_ASKED); damage feared from what one does ("if i keep running") or from an operation stays that question's
+_NO_DAMAGE_CAUSE = r"^(?!.*\b(?:if|when|while|operation|op|surgery|surgeon|operated|operate|injection|injections|epidural)\b)"
+SERIOUS_ASKED += (
+    _NO_DAMAGE_CAUSE + r".*?\b(?:permanent|permanently|lasting|irreversible|irreversibly|long[- ]term|lifelong|for life) (?:damage|damaged|harm|harmed|injury|injuries|consequences)\b",
+)  # fmt: skip
+# (session 39N) what one pays oneself, the share left after the insurance ("how much comes out of my own pocket?", "the
+# co-pay"): the refund's answer (COST_ASKED)
+COST_ASKED += (
+    r"(?:out of|from) (?:my|your|our|me|me own) (?:own )?pocket\b", r"out[- ]of[- ]pocket\b", r"co-?pays?\b", r"co-?payments?\b",
+    r"left (?:to )?(?:pay|paying) (?:\w+ )?(?:myself|ourselves|out of)\b",
+)  # fmt: skip
+# (session 39N) going on as usual set against sparing or protecting the back ("can i get on as usual or should i spare my
+# back?"): rest or move (BED_REST_ASKED); with one's work, a sport or driving named it stays that question
+_NOT_WORK_OR_SPORT = (r"^(?!.*\b(?:work\w*|job|shift|office|boss|sport\w*|gym|football|running|jogging|run|golf|tennis|swim\w*|cycling|"
+                      r"training|drive|driving|lifting)\b)")
+_AS_USUAL = r"(?:as usual|as normal|like normal|like usual|normally|carry on|get on with|go about|keep doing|business as usual|the usual)"
+_SPARE_BACK = r"(?:spare|protect|go easy on|baby|nurse|be careful with|take care of|look after|save) (?:my|the|me) (?:\w+ )?back"
+BED_REST_ASKED += (
+    _NOT_WORK_OR_SPORT + r".*?\b" + _AS_USUAL + r"\b(?:\W+\w+){0,6}?\W+or (?:\w+ ){0,4}?" + _SPARE_BACK + r"\b",
+    _NOT_WORK_OR_SPORT + r".*?\b" + _SPARE_BACK + r"\b(?:\W+\w+){0,4}?\W+or (?:\w+ ){0,3}?(?:carry on|keep going|go on|live normally|as usual|as normal|continue)\b",
+)  # fmt: skip
+# (session 39N) better by a holiday ("will it be sorted by christmas?", "gone before new year?"): the healing time
+# (HEALING_BY_ASKED); a holiday told as when it began names no time asked
+_HOLIDAY = r"(?:christmas|xmas|x-mas|new year'?s?|new years eve|easter|the holidays|halloween|boxing day|bank holiday|summer|the summer holidays)"
+HEALING_BY_ASKED += (
+    r"(?:better|sorted|healed|fixed|fine|ok|okay|alright|right|recovered|over|gone|back to normal|good|fit|clear|done|settled)(?: \w+){0,2}? (?:by|before|in time for) " + _HOLIDAY + r"\b",
+)  # fmt: skip

@@ -911,3 +911,28 @@ INSURANCE_ASKED += (
     r"(?:je dois|dois-je|je vais devoir|faut-il|il faut) (?:\w+ ){0,1}?(?:tout )?payer (?:\w+ ){0,1}?(?:moi-meme|moi meme|de ma poche|tout seul|plein pot|plein tarif|entierement|la totalite)\b",
     r"(?:je paie|je paye|je paierai|je payerai) (?:tout|la totalite|de ma poche|plein pot)\b",
 )  # fmt: skip
+# (session 39N) des séquelles ou des dégâts permanents craints ("ça peut laisser des séquelles ?"): la gravité
+# (SERIOUS_ASKED); des séquelles craintes de ce qu'on fait ("si je continue") ou d'une opération restent cette question
+_SANS_CAUSE = r"^(?!.*\b(?:si|quand|lorsque|operation\w*|opere\w*|operer|chirurg\w*|infiltration\w*|en continuant|en faisant)\b)"
+SERIOUS_ASKED += (
+    _SANS_CAUSE + r".*?\bsequelles?\b",
+    _SANS_CAUSE + r".*?\b(?:degats|dommages|lesions|blessures?|atteintes?|dommage) (?:\w+ )?(?:permanente?s?|irreversibles?|definitive?s?|a vie)\b",
+)  # fmt: skip
+# (session 39N) ce qu'on paie soi-même, le reste à charge ("combien il me reste à charge ?", "de ma poche"): la réponse
+# du remboursement (COST_ASKED)
+COST_ASKED += (r"reste a (?:ma )?charge\b", r"(?:de|sur) ma (?:propre )?poche\b")
+# (session 39N) continuer comme d'habitude opposé à ménager son dos ("je fais ma vie normalement ou je ménage mon dos ?"):
+# le repos ou le mouvement (BED_REST_ASKED); avec le travail, un sport ou la voiture nommés, cette question-là
+_NI_TRAVAIL_NI_SPORT = (r"^(?!.*\b(?:travail\w*|boulot|job|bureau|chantier|sport\w*|foot|football|courir|course|jogging|velo|natation|nager|"
+                        r"gym|salle|conduire|voiture)\b)")
+_MENAGER = r"(?:menager|menage|epargner|epargne|proteger|protege|preserver|preserve|laisser reposer|mettre au repos|soulager) (?:\w+ )?dos"
+BED_REST_ASKED += (
+    _NI_TRAVAIL_NI_SPORT + r".*?\b(?:normalement|comme d'habitude|comme d'hab|comme avant|comme si de rien|continuer|continue|ma vie|mes activites)\b(?:\W+[\w']+){0,6}?\W+ou (?:[\w']+ ){0,4}?" + _MENAGER + r"\b",
+    _NI_TRAVAIL_NI_SPORT + r".*?\b" + _MENAGER + r"\b(?:\W+[\w']+){0,3}?\W+ou (?:\w+ ){0,3}?(?:continuer|vivre normalement|faire comme d'habitude|mes activites|mener ma vie|faire ma vie)\b",
+)  # fmt: skip
+# (session 39N) mieux pour une fête ("ça ira mieux pour noël ?", "remis avant le nouvel an ?"): le temps de guérison
+# (HEALING_BY_ASKED); une fête dite comme le début reste la question posée
+_FETE = r"(?:noel|la noel|le nouvel an|nouvel an|paques|la toussaint|toussaint|le reveillon|les fetes|les vacances|l'ete|cet ete|carnaval)"
+HEALING_BY_ASKED += (
+    r"(?:mieux|gueri\w*|fini\w*|passe\w*|remis\w*|retabli\w*|en forme|parti\w*|sur pied) (?:\w+ ){0,2}?(?:pour|avant|d'ici|a temps pour) " + _FETE + r"\b",
+)  # fmt: skip

@@ -1036,3 +1036,34 @@ INSURANCE_ASKED += (
     r"tussenkomst (?:\w+ ){0,2}?(?:mutualiteit|ziekenfonds|ziekenkas|mutuelle|verzekering)\b",
     r"(?:betaal|betalen|betaalt) (?:ik|k|we|je) (?:\w+ ){0,2}?(?:alles|volledig|zelf|uit eigen zak)\b", r"uit eigen (?:zak|portemonnee|beurs) (?:\w+ ){0,1}?(?:betalen|betaal|betaald)\b",
 )  # fmt: skip
+# (sessie 39N) blijvende of onherstelbare schade gevreesd ("hou ik daar blijvende schade aan over?"): hoe ernstig het is
+# (SERIOUS_ASKED); schade gevreesd van wat men doet ("als ik blijf voetballen") of van een operatie blijft die vraag
+_GEEN_OORZAAK = r"^(?!.*\b(?:als|wanneer|terwijl|operatie\w*|opereren|geopereerd|chirurg\w*|inspuiting\w*|infiltratie\w*)\b)"
+SERIOUS_ASKED += (
+    _GEEN_OORZAAK + r".*?\b(?:blijvende|blijvend|permanente|permanent|onherstelbare|onherstelbaar|levenslange|levenslang) (?:schade|letsel|gevolgen|beschadiging\w*|beschadigd|kapot)\b",
+)  # fmt: skip
+# (sessie 39N) wat men zelf betaalt, wat na de mutualiteit overblijft ("hoeveel moet ik zelf opleggen per keer?", "het
+# remgeld", "voor eigen rekening"): het antwoord van de terugbetaling (COST_ASKED)
+COST_ASKED += (
+    r"remgeld\w*", r"eigen bijdrage\w*", r"(?:eigen rekening|eigen zak|eigen portemonnee|eigen portefeuille)\b",
+    r"hoeveel (?:\w+ ){0,4}?zelf (?:(?:op|bij)(?=\s*(?:[?.!,]|$|(?:als|per|na|voor|bij)\b))|(?:\w+ ){0,2}?(?:opleggen|bijleggen|betalen|bijbetalen|ophoesten|neerleggen)\b)",
+    r"(?:opleggen|bijleggen|bijbetalen) (?:\w+ ){0,3}?(?:per|bij|voor) (?:\w+ )?(?:keer|beurt|sessie|behandeling|consultatie|kine)\b",
+)  # fmt: skip
+# (sessie 39N) gewoon doorgaan tegenover de rug sparen of ontzien ("mag ik gewoon mijn gang gaan of moet ik mijn rug
+# sparen?"): rusten of bewegen (BED_REST_ASKED); met het werk, een sport of rijden genoemd blijft het die vraag
+_GEEN_WERK_OF_SPORT = (r"^(?!.*\b(?:werk\w*|job|shift|baas|kantoor|winkel|sport\w*|fitness|voetbal\w*|joggen|lopen|fietsen|zwemmen|tennis|"
+                       r"padel|training|trainen|rijden|auto)\b)")
+_SPAREN = r"(?:sparen|spare|ontzien|ontzie|rustig aan doen|beschermen|in de watten leggen|voorzichtig zijn|voorzichtig mee zijn)"
+BED_REST_ASKED += (
+    _GEEN_WERK_OF_SPORT + r".*?\b(?:gewoon|normaal|zoals altijd|zoals gewoonlijk|zoals anders|mijn gang|mijne gang|m'n gang|alles blijven doen|alles doen|doorgaan|verder leven|verder doen|voortdoen|voort doen)\b(?:\W+\w+){0,6}?\W+of (?:\w+ ){0,4}?" + _SPAREN + r"\b",
+    _GEEN_WERK_OF_SPORT + r".*?\b" + _SPAREN + r"\b(?:\W+\w+){0,4}?\W+of (?:\w+ ){0,3}?(?:gewoon|normaal|doorgaan|verder\w*|mijn gang|mijne gang|voortdoen)\b",
+)  # fmt: skip
+# (sessie 39N) beter tegen een feestdag ("is dat tegen nieuwjaar over?", "ben ik er voor kerstmis vanaf?"): de
+# hersteltijd (HEALING_BY_ASKED); een feestdag verteld als het begin blijft de gestelde vraag
+_FEESTDAG = (r"(?:kerstmis|kerst|kerstdag|kerstavond|kerstvakantie|nieuwjaar|oudjaar|oudejaar|pasen|paasvakantie|pinksteren|carnaval|"
+             r"krokusvakantie|allerheiligen|sinterklaas|de zomer|de zomervakantie|de vakantie|het verlof|het bouwverlof)")
+HEALING_BY_ASKED += (
+    r"tegen " + _FEESTDAG + r"\b(?: \w+){0,5}? (?:over|beter|genezen|weg|voorbij|ok|oke|in orde|goed|hersteld|vanaf|van af|gedaan)\b",
+    r"(?:ben|is|zijn|zal|zou|wordt|gaat) (?:\w+ ){0,3}?voor " + _FEESTDAG + r" (?:\w+ ){0,2}?(?:over|beter|genezen|voorbij|in orde|hersteld|vanaf|van af)\b",
+    r"(?:over|beter|genezen|weg|voorbij|hersteld|in orde|vanaf) (?:\w+ ){0,2}?tegen " + _FEESTDAG + r"\b",
+)  # fmt: skip
