@@ -287,7 +287,10 @@ _NO_EVIDENCE = _any_word_of("NO_EVIDENCE_WORDS")  # "grosse" (not "grossesse"), 
 _DECOY = _any_word_of("DECOY_PHRASES")  # "car seat", "autostoeltje": a topic's word, nothing asked of its subject
 # phrases that settle the topic whatever the classifier's ("should i bring my MRI report to the first session" asks what
 # the first visit is, not whether a scan is needed)
-_ASKED_AS = {"faq_physio_role": _any_word_of("FIRST_VISIT_ASKED"),
+# a prescription or referral to bring asked is the prescription's, before what to bring to the first visit (PRESCRIPTION_BROUGHT,
+# session 39P: "moet ik een verwijsbrief meenemen naar de eerste sessie?")
+_ASKED_AS = {"faq_prescription": _any_word_of("PRESCRIPTION_BROUGHT"),
+             "faq_physio_role": _any_word_of("FIRST_VISIT_ASKED"),
              # how long one session lasts, whatever is told around it ("... moet het over de middag plannen" is the
              # person's day, no booking question; session 30AA)
              "faq_sessions": _any_word_of("SESSION_LENGTH_ASKED")}

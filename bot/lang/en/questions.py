@@ -965,3 +965,40 @@ _HOLIDAY = r"(?:christmas|xmas|x-mas|new year'?s?|new years eve|easter|the holid
 HEALING_BY_ASKED += (
     r"(?:better|sorted|healed|fixed|fine|ok|okay|alright|right|recovered|over|gone|back to normal|good|fit|clear|done|settled)(?: \w+){0,2}? (?:by|before|in time for) " + _HOLIDAY + r"\b",
 )  # fmt: skip
+
+#: (session 39P) What the practice's FAQ does not answer, asked with a topic's word: a towel brought along or undressing
+#: for the treatment ("do i need a towel with me?"), an exercise room to train in alone, a visit to the workplace,
+#: prenatal or pregnancy classes, where else or how fast to get a scan, a scan's report sent in advance, a place for
+#: one's bike, walks around the practice: no answer covers them. What to wear to the first visit stays the physio's role
+#: (FIRST_VISIT_ASKED), a warm towel heat, whether a scan is needed the scan's, exercising while pregnant the pregnancy's
+_SCAN_WORDS = r"(?:mri|mris|scans?|x-?rays?|xrays?|ct|ct scans?|ultrasounds?|imaging)"
+PRACTICE_MATTERS += (
+    r"(?:bring|take|need|have|pack|carry)\w* (?:(?!hot\b|warm\b|cold\b|wet\b|damp\b|heated\b|rolled\b)\w+ ){0,3}?towels?\b(?! (?:on|over|under|around|against|rolled)\b)",
+    r"(?<!hot )(?<!warm )(?<!cold )(?<!wet )(?<!damp )(?<!rolled )towels? (?:\w+ ){0,2}?(?:with me|along|provided|supplied|there)\b",
+    r"undress\w*", r"strip (?:down|off)\b", r"(?:take|taking|took|get|getting|got) (?:off )?(?:my|me|our|all my|all|your) clothes(?: off)?\b",
+    r"(?:down to|in) (?:my|me|your) (?:underwear|undies|pants|knickers|boxers|bra)\b",
+    r"(?:exercise|fitness|training|workout|weights|rehab) (?:rooms?|areas?|halls?|studios?|spaces?)\b",
+    r"(?:workplace|ergonomic|ergonomics|office|desk|worksite|work ?station) (?:visits?|assessments?|checks?|audits?|evaluations?)\b",
+    r"(?:come|coming|visit|visiting|pop|drop) (?:round |over |by |out |in )?(?:to )?(?:our|my|the|your) (?:company|office|offices|workplace|firm|factory|warehouse|business|school)\b",
+    r"(?:(?:do|does|can) (?:you|u|ya|ye|yall|the practice)(?: guys| lot)?(?: also| even)? (?:do|have|offer|run|give|organi[sz]e|provide)|is there|are there|have you got|you have) (?:\w+ ){0,3}?"
+    r"(?:pregnancy|prenatal|pre-natal|antenatal|ante-natal|postnatal|post-natal|maternity|mums? (?:and|n|&) bab(?:y|ies)) (?:yoga|pilates|gym|class|classes|courses?|groups?|lessons?|swimming|aqua\w*|fitness|workouts?)\b",
+    rf"where (?:can|could|do|should|would|shall|to) (?:i |we |you |u |one )?(?:\w+ )?(?:get|have|book|go for|do) (?:a |an |my |the )?(?:private |quick |fast )?{_SCAN_WORDS}\b",
+    rf"which (?:hospital|clinic|centre|center|place|radiolog\w*)s?\b(?:\W+\w+){{0,5}}?\W+{_SCAN_WORDS}\b",
+    rf"{_SCAN_WORDS}\b(?:\W+\w+){{0,5}}?\W+(?:quickest|fastest|quickly|asap|without (?:\w+ )?wait\w*|waiting (?:lists?|times?)|wait(?:ing)? (?:for )?(?:\d+|two|three|four|six|several|many) (?:weeks|months))\b",
+    rf"private (?:\w+ )?{_SCAN_WORDS}\b", rf"waiting (?:lists?|times?) (?:for|on) (?:a |an |the |my )?{_SCAN_WORDS}\b",
+    rf"(?:email|e-mail|mail|send|forward|upload)\w* (?:\w+ ){{0,3}}?(?:{_SCAN_WORDS}|reports?|results?|images?|letters?|documents?|papers?|files?)\b(?:\W+\w+){{0,6}}?\W+(?:before|beforehand|in advance|ahead|prior|first)\b",
+    r"(?:bike|bicycle|cycle|scooter) ?(?:racks?|stands?|sheds?|parking|storage|shelter|park)\b",
+    r"(?:lock|leave|put|park|store|chain) (?:up )?(?:my|me|our|the|a) (?:bike|bicycle|scooter)s?\b",
+    r"(?:walking|hiking|cycling|bike|nature) (?:routes?|trails?|paths?|tracks?|walks?)\b", r"(?:nice|good|lovely|decent|pretty) (?:walks|places to walk|strolls)\b",
+)  # fmt: skip
+#: (session 39P) A child's back ("my daughter is 11 and her back hurts, should i worry?"): another patient, the back named
+#: being the child's; one's own back hurt lifting a child stays the person's
+OTHER_PATIENTS += (
+    r"(?:my|our) (?:little |young |teenage |\d+ ?(?:year|yr)s? ?old )?(?:daughter|son|kid|kiddo|child|boy|girl|teen|teenager|little one|lad|lass)s?\b(?:\W+(?!i\b|im\b|i'm\b|my\b|me\b|myself\b)\w+){0,8}?\W+(?:her|his|their) (?:lower |low |own |poor |sore )?backs?\b",
+)  # fmt: skip
+#: (session 39P) A prescription or referral to bring asked ("do i have to bring a referral to my first appointment?"):
+#: the prescription's answer (whether one is needed), settled before what to bring to the first visit (faq.py _ASKED_AS)
+PRESCRIPTION_BROUGHT = (
+    rf"(?:do|should|must|shall|will|would|can) (?:i|we|u|you) (?:\w+ ){{0,3}}?(?:bring|take along|have with me)\w* (?:a |an |my |the |your |our )?{_RX}\b",
+    rf"(?:need|have|got|supposed|meant) to bring (?:a |an |my |the |your |our )?{_RX}\b",
+)  # fmt: skip

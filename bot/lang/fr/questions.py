@@ -936,3 +936,41 @@ _FETE = r"(?:noel|la noel|le nouvel an|nouvel an|paques|la toussaint|toussaint|l
 HEALING_BY_ASKED += (
     r"(?:mieux|gueri\w*|fini\w*|passe\w*|remis\w*|retabli\w*|en forme|parti\w*|sur pied) (?:\w+ ){0,2}?(?:pour|avant|d'ici|a temps pour) " + _FETE + r"\b",
 )  # fmt: skip
+
+#: (session 39P) Ce que la FAQ du cabinet ne couvre pas, demandé avec le mot d'un sujet : une serviette à apporter ou se
+#: déshabiller ("faut-il prendre une serviette ?"), une salle pour s'entraîner seul, une visite en entreprise, la gym
+#: prénatale, où ou à quel délai passer un examen ailleurs, un compte rendu envoyé d'avance, une place pour le vélo, les
+#: balades du coin : aucune réponse n'en parle. La tenue pour la première séance reste le rôle du kiné
+#: (FIRST_VISIT_ASKED), une serviette chaude la chaleur, le besoin d'une IRM l'imagerie, le sport enceinte la grossesse
+_SCAN_FR = r"(?:irm|scanner|scan|radio|radiographie|echographie|ct|imagerie)s?"
+PRACTICE_MATTERS += (
+    r"serviettes?\b(?! (?:\w+ )?(?:chaude|froide|mouillee|humide|chauffee|roulee|enroulee|glacee|sous|sur|autour|contre)s?\b)",
+    r"(?:^|[,.;!?]\s*|\b(?:en|en se|se|me|vous|nous|te)\s)deshabill\w*", r"\b(?:enlever|retirer|oter|enleve|retire) (?:\w+ )?(?:mes|mon|ma|les|vos|ses|tes) (?:vetements|habits|fringues|pantalon)\b",
+    r"en (?:sous-vetements|sous vetements|slip|culotte|calecon|soutien-gorge)\b",
+    r"(?:vous avez|avez-vous|avez vous|vous disposez d'?\w*|il y a|y a-t-il|y a t il) (?:\w+ ){0,2}?salles? (?:de |d')(?:sport|musculation|muscu|fitness|gym|entrainement|exercices?|reeducation)\b(?:\W+\w+){0,3}?\W+(?:au cabinet|chez vous|sur place|dans (?:le|votre) cabinet|pour (?:m'|s')entrainer)",
+    r"salles? (?:de |d')(?:sport|musculation|muscu|fitness|gym|entrainement|exercices?|reeducation) (?:au cabinet|chez vous|sur place|dans (?:le|votre) cabinet)",
+    r"\b(?:venir|venez|vient|passer|passez|deplac\w*|intervenir|intervenez|visites?) (?:\w+ ){0,3}?(?:en|dans (?:notre|mon|nos|l'|votre|une|leur|la)) ?(?:entreprises?|bureaux?|societe|usine|atelier)\b",
+    r"(?:analyse|etude|visite|evaluation)s? ergonomiques?\b", r"(?:analyse|etude|visite|evaluation|amenagement)s? (?:des |du |de (?:mon |notre |votre )?)postes? de travail\b",
+    r"(?:(?:proposez|faites|donnez|organisez|avez|offrez)|il y a|y a-t-il|y a t il) (?:\w+\W+){0,3}?(?:gym|yoga|pilates|cours|aquagym|natation|seances?|sport)\w* (?:\w+ ){0,2}?(?:pre-?natal\w*|post-?natal\w*|pour (?:les )?femmes? enceintes?|de grossesse|pour (?:la )?grossesse)",
+    r"preparation (?:a la naissance|a l'accouchement)",
+    rf"(?:^|[.;!?]\s*)ou (?:\w+\W+){{0,4}}?(?:passer|faire|obtenir|avoir) (?:une |un |mon |ma |l')?{_SCAN_FR}\b",
+    rf"quel(?:le)?s? (?:hopital|hopitaux|clinique|centre|radiolog\w*|endroit)\b(?:\W+\w+){{0,8}}?\W+{_SCAN_FR}\b",
+    rf"{_SCAN_FR}\b(?:\W+\w+){{0,5}}?\W+(?:sans (?:\w+ ){{0,3}}?attente|sans attendre|delais? (?:d'attente|le plus court|plus courts?)|liste d'attente|le plus (?:rapide|vite))",
+    rf"(?:delais?|liste) d'attente (?:pour|d'une|d'un|a) (?:une |un |l')?{_SCAN_FR}\b",
+    rf"(?:envoyer|envoie|transmettre|mailer|faire parvenir|uploader)\w* (?:\w+ ){{0,4}}?(?:{_SCAN_FR}|compte[- ]rendus?|rapports?|resultats?|protocoles?|documents?|images?|cliches?)\b",
+    r"(?:garer|ranger|attacher|laisser|mettre|stationner) (?:\w+ )?(?:mon|ma|le|la|un|une|nos|mes|son) (?:velo|trottinette|scooter|moto)s?\b",
+    r"(?:range|parking|abri|garage|support|parc|arceau)s?[- ](?:a |pour (?:les )?)?velos?\b",
+    r"(?:belles?|jolies?|chouettes?|sympas?|bonnes?) (?:balades?|promenades?|randos?|randonnees?|sentiers?)\b", r"(?:balades?|promenades?|randos?|randonnees?|sentiers?) (?:sympas?|jolies?|chouettes?|agreables?)\b",
+)  # fmt: skip
+#: (session 39P) Le dos d'un enfant ("ma fille de 12 ans a mal au dos, c'est grave ?") : un autre patient, le dos nommé
+#: étant celui de l'enfant; son propre dos après avoir porté un enfant reste celui de la personne
+_CHILD_FR = r"(?:ma|mon|notre|nos|mes) (?:fille|fils|enfant|enfants|gamin|gamine|ado|adolescente?|garcon|fillette|petit garcon|petite fille|petit dernier|petite derniere)\b(?:\W+(?!je\b|j\b|me\b|m\b|moi\b|mon\b|ma\b|mes\b)\w+){0,8}?\W+"
+OTHER_PATIENTS += (
+    _CHILD_FR + r"(?:a|avait|a eu|ont) (?:\w+ ){0,2}?(?:mal|douleurs?) (?:au|a son|dans le|du) dos\b",
+    _CHILD_FR + r"(?:son|sa|leur) (?:\w+ )?dos\b",
+)  # fmt: skip
+#: (session 39P) Une prescription à apporter demandée ("je dois amener mon ordonnance au premier rendez-vous ?") : la
+#: réponse de la prescription, avant ce qu'on apporte à la première séance (faq.py _ASKED_AS)
+PRESCRIPTION_BROUGHT = (
+    r"(?:dois|doit|faut(?:-il)?|faudra(?:-t-il)?|devrais|devrai|dois-je|dois je|besoin d') ?(?:\w+ ){0,3}?(?:apporter|amener|emmener|prendre|ramener) (?:une |mon |ma |l'|la |le |votre )?(?:prescriptions?|ordonnances?)\b",
+)  # fmt: skip

@@ -1067,3 +1067,38 @@ HEALING_BY_ASKED += (
     r"(?:ben|is|zijn|zal|zou|wordt|gaat) (?:\w+ ){0,3}?voor " + _FEESTDAG + r" (?:\w+ ){0,2}?(?:over|beter|genezen|voorbij|in orde|hersteld|vanaf|van af)\b",
     r"(?:over|beter|genezen|weg|voorbij|hersteld|in orde|vanaf) (?:\w+ ){0,2}?tegen " + _FEESTDAG + r"\b",
 )  # fmt: skip
+
+#: (sessie 39P) Wat de FAQ van de praktijk niet beantwoordt, gevraagd met het woord van een onderwerp: een handdoek
+#: meebrengen of zich uitkleden ("moet ik een handdoek meebrengen?"), een oefenzaal om zelf te trainen, een bezoek op
+#: het werk, zwangerschapsgym, waar of hoe snel een scan elders, een verslag vooraf doorsturen, een plaats voor de fiets,
+#: wandelroutes in de buurt: geen antwoord gaat erover. Wat aan te trekken naar de eerste afspraak blijft de rol van de
+#: kine (FIRST_VISIT_ASKED), een warme handdoek warmte, of een scan nodig is de scan, sporten als zwangere de zwangerschap
+_SCAN_NL = r"(?:mri|nmr|scans?|scanner|ct|ct-scan|rontgen\w*|radio|echo(?:grafie)?)"
+PRACTICE_MATTERS += (
+    r"(?<!warme )(?<!natte )(?<!koude )(?<!vochtige )(?<!opgerolde )handdoek(?:en)?\b(?! (?:\w+ )?(?:op|onder|rond|tegen|om)\b)",
+    r"uitkle(?:den|edt|ed|de)\b", r"(?:kleren|kleding|broek|trui|hemd|t-shirt) (?:\w+ )?uit ?(?:doen|trekken|te doen|te trekken|gedaan|getrokken)\b",
+    r"in (?:mijn |mn |m'n |uw |je |ons )?(?:ondergoed|onderbroek|slip|bh)\b",
+    r"(?:fitness|oefen|trainings|sport|revalidatie)[- ]?(?:ruimte|ruimtes|zaal|zalen|lokaal)\b",
+    r"werkpost\w*", r"bedrijfsbezoek\w*", r"ergonomische (?:analyse|screening|doorlichting|bezoek)\w*",
+    r"langs(?:komen|gaan)? (?:op|in|naar|bij) (?:het|ons|onze|mijn|m'n|mn|de|ne|nen) (?:werk|bedrijf|kantoor|firma|fabriek|werkplek|school)\b",
+    r"(?:(?:doen|geven|hebben|organiseren|organiseert|bieden|biedt|hebt|doet|geeft)(?: \w+){0,2}? (?:jullie|julder|gij|ge|u|de praktijk)|(?:is|zijn) (?:er|d'r)) (?:\w+ ){0,4}?"
+    r"(?:zwangerschaps(?:yoga|gym|turnen|zwemmen|pilates|cursus\w*|les|lessen|fitness|training\w*|groep\w*)|prenatale? (?:gym|yoga|pilates|les|lessen|cursus\w*|turnen|zwemmen|fitness|training\w*))\b",
+    rf"waar (?:kan|kun|moet|ga|zou|kunnen) (?:ik|je|ge|men|we|k) (?:\w+ ){{0,3}}?(?:terecht|laten (?:maken|nemen|doen)|krijgen|heen|naartoe)\b(?:\W+\w+){{0,3}}?\W+{_SCAN_NL}\b",
+    rf"welk(?:e)? (?:ziekenhuis|ziekenhuizen|centrum|kliniek|radiolog\w*)\b(?:\W+\w+){{0,6}}?\W+{_SCAN_NL}\b",
+    rf"{_SCAN_NL}\b(?:\W+\w+){{0,5}}?\W+(?:zonder (?:\w+ )?wacht\w*|wachtlijst\w*|wachttijd\w*|snelst\w*)",
+    rf"(?:verslag\w*|{_SCAN_NL}|rontgenfoto\w*|resultat\w*|beelden|documenten|papieren)'?s?\b(?:\W+\w+){{0,6}}?\W+(?:door|op)?(?:sturen|mailen|e-?mailen|uploaden|bezorgen|doorgeven)\b",
+    rf"(?:wachttijd|wachtlijst)\w* (?:\w+ ){{0,2}}?(?:voor|bij|op) (?:een |de |het |ne |nen )?{_SCAN_NL}\b",
+    r"fiets(?:en)?(?:stalling|rek|rekken|parking|berging|beugel\w*|stal)\b", r"fiets(?:en)? (?:\w+ ){0,2}?(?:kwijt|zetten|stallen|parkeren|plaatsen|achterlaten|vastmaken|op slot)\b",
+    r"(?:wandel|fiets|mountainbike|natuur)(?:routes?|paden|pad|wandelingen)\b",
+)  # fmt: skip
+#: (sessie 39P) De rug van een kind ("mijn dochter van 10 heeft pijn in haar rug, is dat erg?"): een andere patiënt, de
+#: rug genoemd is die van het kind; de eigen rug bij het tillen van een kind blijft van de persoon
+OTHER_PATIENTS += (
+    r"(?:mijn|mn|m'n|me|onze|ons) (?:dochter|dochtertje|zoon|zoontje|kind|kindje|kleine|kleinzoon|kleindochter|tiener|puber|jongen|meisje|manneke|ventje)\b(?:\W+(?!ik\b|k\b|mijn\b|mn\b|m'n\b|mij\b|me\b)\w+){0,8}?\W+(?:haar|zijn|z'n|zn|hare|zijne|der|ze) (?:\w+ )?(?:rug|ruggetje|onderrug)\b",
+    r"(?:rug|ruggetje|onderrug|rugpijn) van (?:mijn|mn|m'n|onze|ons) (?:dochter|dochtertje|zoon|zoontje|kind|kindje|kleine|tiener|puber)\b",
+)  # fmt: skip
+#: (sessie 39P) Een voorschrift of verwijsbrief meebrengen gevraagd ("moet ik een verwijsbrief meenemen naar de eerste
+#: sessie?"): het antwoord van het voorschrift, vóór wat mee te brengen naar de eerste afspraak (faq.py _ASKED_AS)
+PRESCRIPTION_BROUGHT = (
+    r"(?:moet|moeten|mag|zal|zou|moe) (?:ik|ge|gij|je|we|k) (?:\w+ ){0,3}?(?:een |mijn |mn |m'n |het |de |nen |ne )?(?:voorschrift|verwijsbrief|doorverwijzing|verwijzing)\w* (?:\w+ ){0,2}?(?:meebrengen|meenemen|meepakken|mee hebben|bij hebben|bijhebben|afgeven)\b",
+)  # fmt: skip
