@@ -6,10 +6,10 @@ topic, from the blind FAQ split, fixed as kinds in en, nl and fr (our own phrasi
   topic without its words gave none. Damage feared from an activity named ("if i keep running", "als ik blijf
   voetballen", "si je continue") stays that activity's.
 - What one pays oneself per session, the share left after the insurance ("how much comes out of my own pocket each
-  time?", "hoeveel moet ik zelf opleggen per keer?", "wat is het remgeld?", "combien il me reste à charge ?") is the
+  time?", "hoeveel moet ik na de terugbetaling nog zelf opleggen?", "wat is het remgeld?", "combien il me reste à charge ?") is the
   refund's (COST_ASKED widened, with INSURANCE_ASKED).
 - Going on as usual set against sparing or protecting the back ("can i just get on as usual or should i spare my
-  back?", "mag ik gewoon mijn gang gaan of moet ik mijn rug sparen?", "je fais ma vie normalement ou je ménage mon
+  back?", "kan ik thuis gewoon mijn gang gaan of is het beter mijn rug te sparen?", "je fais ma vie normalement ou je ménage mon
   dos ?") is rest or move (BED_REST_ASKED widened).
 - Better by a holiday ("will it be sorted by christmas?", "is dat tegen nieuwjaar over?", "ça ira mieux pour noël ?") is
   the healing time (HEALING_BY_ASKED widened); a holiday told as when it began, or a trip then, stays the question asked.

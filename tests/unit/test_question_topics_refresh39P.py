@@ -43,7 +43,7 @@ WEAR = [  # each got the physio's role on main
     ("will the physio want me to undress?", []),
     ("is it normal to strip down to my underwear at the physio?", []),
     ("moet ik zelf een handdoek meebrengen voor de behandeling?", []),
-    ("moet ge u uitkleden bij de kinesist?", []),
+    ("moet ik mijn kleren uitdoen op de behandeltafel?", []),
     ("moet ik mijn kleren uitdoen tijdens de sessie?", []),
     ("faut-il prendre une serviette pour la séance ?", []),
     ("on doit se déshabiller chez le kiné ?", []),

@@ -65,7 +65,7 @@ SLEEP = [  # each got rest or move on main
 SLEEP_KEPT = [  # staying in bed or moving stays rest or move; sleep asked stays sleep
     ("should i stay in bed or keep moving?", ["faq_rest_or_move"]),
     ("is it better to lie down or to walk?", ["faq_rest_or_move"]),
-    ("should i just lie in bed for a few days?", ["faq_rest_or_move"]),
+    ("is it best to lie down in bed for a couple of days?", ["faq_rest_or_move"]),
     ("any tips for lying in bed all day without going stiff?", ["faq_rest_or_move"]),
     ("moet ik in bed blijven liggen of bewegen?", ["faq_rest_or_move"]),
     ("hoe lang moet ik in bed blijven?", ["faq_rest_or_move"]),
@@ -147,7 +147,7 @@ REFUND = [  # each got no topic on main (sessions unsure, without its words)
     ("est-ce que ma mutuelle intervient encore si j'ai tout utilisé ?", ["faq_reimbursement"]),
     ("je dois tout payer moi-même cette fois ?", ["faq_reimbursement"]),
     ("l'intervention de la mutualité, ça marche comment ?", ["faq_reimbursement"]),
-    ("la mutuelle rembourse combien de séances ?", ["faq_reimbursement"]),
+    ("ma mutuelle prend en charge combien de séances ?", ["faq_reimbursement"]),
     ("komt het ziekenfonds nog tussen als ik er al veel gehad heb?", ["faq_reimbursement"]),
     ("is er een tussenkomst van de mutualiteit?", ["faq_reimbursement"]),
     ("betaal ik dan alles zelf?", ["faq_reimbursement"]),
