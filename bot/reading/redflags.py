@@ -1282,9 +1282,39 @@ def fallen_thing(seg: str, m: re.Match[str]) -> bool:
     return not any(_THING_PLACE_RX.match(tok) for tok in lead)
 
 
+# A fall denied by a "without" whose list runs up to it (session 39C; the packs' WITHOUT, NEGATION_LIST_WORDS, WITHOUT_GLUE):
+# "without lifting anything heavy or falling down", "zonder da'k iets gepakt heb of gevallen ben", "sans avoir rien porte ou
+# etre tombe", "zonder dat ik gevallen ben": the "without" stands earlier in the clause (no comma, contrast or joining word
+# between) and either only glue words stand between it and the fall, or the fall comes at most 4 words after the list's last
+# "or". Not "without warning i fell" (the warning is no glue), not "without lifting anything, i fell" (the comma).
+_WITHOUT_WORDS = frozenset(lang.merged("redflags", "WITHOUT"))
+_WITHOUT_GLUE = frozenset(lang.merged("redflags", "WITHOUT_GLUE"))
+_WITHOUT_OR = frozenset(lang.merged("redflags", "NEGATION_LIST_WORDS"))
+_WITHOUT_REACH = 16  # words back from the fall
+_WITHOUT_OR_GAP = 4  # words between the list's last "or" and the fall
+
+
+def _without_denied(seg: str, m: re.Match[str]) -> bool:
+    before = seg[: m.start()].split()[-_WITHOUT_REACH:]
+    last_or = None
+    for i in range(len(before) - 1, -1, -1):
+        tok = before[i]
+        if tok in {",", ".", ";", "!", "?"} or tok in _HARD or tok in _SOFT:
+            return False
+        if tok in _WITHOUT_WORDS:
+            if last_or is not None:
+                return True
+            return all(t in _WITHOUT_GLUE for t in before[i + 1:])
+        if tok in _WITHOUT_OR and last_or is None and len(before) - 1 - i <= _WITHOUT_OR_GAP:
+            last_or = i
+    return False
+
+
 def _trauma_skip(seg: str, m: re.Match[str]) -> bool:
     word = m.group(0)
     if fallen_thing(seg, m):
+        return True
+    if _without_denied(seg, m):
         return True
     before = " ".join(_before_tokens(seg, m, 4))
     if _FALL_DOUBT.search(before) and any(stem in word for stem in _FALL_STEMS):

@@ -5408,3 +5408,32 @@ BLADDER_PATTERNS += (
     r"|runs?|ran) (?:out )?(?:by itself|on its own|all by itself|without (?:me|her|him) (?:noticing|feeling it|knowing)) )(?:in|into) "
     r"(?:my|me|the) (?:\w+ )?(?:pants|underwear|undies|knickers|boxers|briefs|trousers)\b(?! pockets?\b)",
 )
+# ---- session 39C (issue 12): a blow from a falling thing told without "fell" or "hit"; a fall inside "without ... or ..." ----
+#: a heavy thing that dropped, toppled, collapsed or came down onto the person's back or body (TRAUMA_PATTERNS): "a crate
+#: dropped off the racking onto my back", "a pallet topples on my back", "a stack of chairs collapsed on me", "a branch came
+#: crashing down across my shoulders" (not the pain: "the pain dropped into my leg"; not "crashed on me" of a computer, not "gave
+#: way on me" of a knee; "fell" is the house's own fall word)
+_B39_BODY = (r"(?:my|our|his|her) (?:\w+ )?(?:bac[k]|shoulde[r]s?|spin[e]|nec[k]|hea[d]|hips?|sid[e]|bod[y]|rib[s]|ches[t]|bum|tailbon[e]|cocc[y]x"
+             r"|shoulde[r] ?blade[s]?)")
+_B39_DROP = (r"(?:droppe[d]|dro[p]s|toppl[e]d|toppl[e]s|topplin[g]|collaps[e]d|collaps[e]s|collapsin[g]|cave[d] in|crash[e]d down|crash[e]s down"
+             r"|came crashin[g] down|came tumblin[g] down|came tumblin[g]|tumbl[e]d|tumbl[e]s|tumblin[g]|keel[e]d over|tipp[e]d over|slid down"
+             r"|came down|comes down|toppl[e]d over)")
+TRAUMA_PATTERNS += (
+    r"(?<!pain )(?<!ache )(?<!ache[s] )(?<!spasm )(?<!twinge )(?<!cramp )(?<!cramp[s] )(?<!it )\b" + _B39_DROP
+    + r"(?: (?!(?:but|nearl[y]|almost|misse[d]|missin[g]|just misse[d]|i|not|never)\b)[^\s.]+){0,6}? (?:on|onto|on to|on top of|across|down on|down onto) "
+    + _B39_BODY + r"\b",
+    r"(?<!pain )(?<!ache )(?<!spasm )(?<!twinge )(?<!cramp )\b(?:toppl[e]d|toppl[e]s|collaps[e]d|collaps[e]s|cave[d] in|crash[e]d down|came crashin[g] down"
+    r"|came tumblin[g] down|tumbl[e]d down|droppe[d] down)(?: (?!(?:but|nearl[y]|almost|misse[d]|i)\b)[^\s.]+){0,6}? (?:on|onto|on to|on top of) (?:me|us)\b",
+    # a blow taken across the back from a falling or heavy thing: "took a falling beam across my back", "caught a plank on the
+    # shoulde[r]", "copped a crate on my back" (not "got a bag on my back": carrying)
+    r"\b(?:too[k]|caugh[t]|coppe[d]|got hit with|got struck by|got whacked with) (?:a|an|the|one of the|this|that) (?:(?:fallin[g]|flyin[g]|heav[y]|big|huge"
+    r"|massiv[e]|loose) )*(?:bea[m]|box|crat[e]|carto[n]|plan[k]|palle[t]|ladde[r]|shel[f]|til[e]|bric[k]|branc[h]|log|doo[r]|pip[e]|girde[r]|pole|boar[d]"
+    r"|shee[t]|bal[e]|sack of \w+|rack|jois[t]|linte[l]|bloc[k])s? (?:\w+ ){0,3}?(?:across|on|onto|to|in) (?:my|the|his|her) (?:\w+ )?(?:bac[k]|shoulde[r]s?"
+    r"|spin[e]|nec[k]|hea[d]|hips?|rib[s])\b",
+    # the blow itself told hard: "the blow was so hard", "the impact was really hard" (not "the impact on my life was huge")
+    r"\b(?:the|that|this) (?:blow|impac[t]|knoc[k]|thum[p]|whac[k]|wallo[p]) (?:was|were|is) (?:(?:really|so|very|pretty|quite|blood[y]|super|extremely|incredibly"
+    r"|seriously) )?(?:hard|violen[t]|bruta[l]|heav[y]|savag[e])\b",
+)
+#: words that may stand between "without" (or the last "or" of its list) and a fall it denies (bot/reading/redflags.py
+#: _without_denied, session 39C): "without me having fallen", "without lifting anything or having fallen over"
+WITHOUT_GLUE = ("me", "my", "i", "having", "ever", "even", "actually", "really", "being", "a", "any", "had", "taking", "suffering")

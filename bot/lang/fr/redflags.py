@@ -4780,3 +4780,26 @@ BLADDER_PATTERNS += (
 )
 #: session 39I: "en me tournant" is no typo of "tournait" (a word of the night-pain pattern above)
 REAL_NEIGHBOURS = REAL_NEIGHBOURS | {"tournant"}
+# ---- session 39C (issue 12) : un coup d'une chose tombee, dit sans "heurte" ; une chute dans "sans ... ou ..." ----
+#: une chose lourde effondree, ecroulee, basculee sur le dos ou sur soi (TRAUMA_PATTERNS) : "une pile de cartons s'est effondree
+#: sur moi", "l'etagere s'est ecroulee sur mon dos", "un carton tombe de l'etagere, pile sur mon dos" (pas la douleur : "la
+#: douleur s'est effondree" ; pas "je tombe sur un article")
+_B39_CORPS = (r"(?:(?:mon|ma|mes|le|la|les|l) (?:\w+ )?(?:do[s]|epaul[e]s?|colonn[e]|nuqu[e]|tet[e]|rein[s]|hanch[e]s?|cote[s]|cocc[y]x|omoplat[e]s?"
+              r"|bas du do[s]))")
+TRAUMA_PATTERNS += (
+    r"(?<!douleur )(?<!doule[u]r )\b(?:effondr[e]e?s?|ecroul[e]e?s?|bascul[e]e?s?|degringol[e]e?s?|affaiss[e]e?s?|effondre[n]t|ecroule[n]t)"
+    r"(?: (?!(?:mais|pas|plus|failli|presque|a cote|je|j)\b)[^\s.]+){0,6}? (?:sur|dessus) (?:moi|nous|" + _B39_CORPS + r")\b",
+    r"(?<!douleur )\b(?:tomb[e]|tomben[t]|chut[e]|chuten[t]|degringol[e]|degringolen[t]) (?:de|du|des|d) (?:(?!(?:mais|pas|plus|je|j|failli)\b)[^\s.]+ ){0,6}?"
+    r"(?:pile |droit |en plei[n] |just[e] )?sur " + _B39_CORPS + r"\b",
+    # une chose lourde recue sur le dos : "j'ai recu une poutre sur le dos", "pris un sac de ciment sur le dos" (pas "un sac" : porter)
+    r"\b(?:rec[u]e?|pris|pren[d]s?|recoi[s]|recoi[t]|ramass[e]) (?:un|une|le|la|des|cette|ce) (?:(?:grosse|gros|lourde|lour[d]) )?(?:poutr[e]|caiss[e]|carto[n]"
+    r"|planch[e]|etager[e]|palett[e]|sac de (?:cimen[t]|platr[e]|sabl[e])|parpain[g]|pierr[e]|tuil[e]|branch[e]|echell[e]|port[e]|armoir[e]|meubl[e]"
+    r"|coli[s]|rayonnag[e]|poutrell[e]|madri[e]r)s? (?:\w+ ){0,3}?(?:sur|dans) " + _B39_CORPS + r"\b",
+    # le coup lui-meme dit violent : "le choc etait violent", "le coup a ete tres violent" (pas "le choc emotionnel")
+    r"\b(?:le|ce|un) (?:choc|coup|impac[t]) (?:a ete|etait|fut|est|ete) (?:(?:tres|vraiment|super|hyper|asse[z]|tellement|si) )?(?:violen[t]|bruta[l]|rude"
+    r"|terribl[e]|enorm[e]|fort|dur)\b",
+)
+#: les mots qui peuvent se trouver entre "sans" (ou le dernier "ou" de sa liste) et une chute qu'il nie (bot/reading/redflags.py
+#: _without_denied, session 39C) : "sans etre tombe", "ou que je sois tombee", "ou avoir chute"
+WITHOUT_GLUE = ("que", "qu", "je", "j", "avoir", "etre", "meme", "vraiment", "jamais", "sois", "suis", "aie", "ai", "me", "m", "fait", "une",
+                "eu")

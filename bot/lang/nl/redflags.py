@@ -5538,3 +5538,29 @@ BLADDER_PATTERNS += (
     r"|(?:komt|kwam|loopt|liep|gaat|ging|glijdt|[g]leed|[s]chiet) (?:het|t))"
     r" (?:er )?(?:\w+ )?(?:gewoon|zomaar|vanzelf|[o]ngemerkt|zo) (?:\w+ )?in (?:mijn|mn|m|me|mijne|de) (?:\w+ )?(?:onderbroek\w*|broek|slip|slipje\w*|ondergoed|boxer\w*)\b",
 )
+# ---- sessie 39C (issue 12): een klap van iets dat viel, verteld zonder "geraakt"; een val binnen "zonder ... of ..." ----
+#: iets zwaars dat valt, stort, kiepte of donderde op de rug of het lijf (TRAUMA_PATTERNS): "een kist valt van het rek zo op mijn
+#: onderrug", "er stortte een stapel dozen op mij", "de dozen donderden op mijn rug" (niet de pijn: "de pijn zakt naar mijn been";
+#: niet "valt op mij" alleen: verliefd; niet "dat valt op mijn rug wel mee")
+_B39_LIJF = (r"(?:mijn|mn|m|me|zijn|haar|ons) (?:\w+ )?(?:ru[g]|onderru[g]|bovenru[g]|schoude[r]|schouder[s]|schouderbla[d]|nek|hoofd|ruggengraa[t]"
+             r"|wervel[s]|lij[f]|lichaa[m]|heu[p]|zij|ribbe[n]|stui[t]|stuitj[e])")
+TRAUMA_PATTERNS += (
+    r"(?<!pijn )(?<!kram[p] )(?<!stee[k] )(?<!\bdat )(?<!\bda )(?<!\bwat )(?<!\bdit )\b(?:val[t]|valle[n]|stor[t]|storte[n]|stort[t]e|stortte[n]|kiep[t]|kiept[e]|kiepte[n]|kanteld[e]|kantel[t]"
+    r"|tuimeld[e]|tuimelde[n]|tuimel[t]|donderd[e]|donderde[n]|donder[t]|kletterd[e]|kletterde[n]|kletter[t]|zakt[e] in|zak[t] in)"
+    r"(?: (?!(?:maar|mar|bijna|haast|niet|nie|ni|naas[t]|mis|ik|k)\b)[^\s.]+){0,8}? (?:op|boveno[p]|boven op|over) " + _B39_LIJF + r"\b"
+    r"(?! (?:\w+ )?mee\b)",
+    r"(?<!pijn )\b(?:stor[t]|stortt[e]|stortte[n]|storte[n]|kiept[e]|kanteld[e]|donderd[e]|donderde[n]|kletterd[e]|tuimeld[e]|zakt[e]) (?:\w+ ){0,4}?"
+    r"(?:in )?(?:op|boveno[p]|boven op) (?:mij|me|ons)\b(?! (?:\w+ )?mee\b)",
+    # een zwaar ding op de rug gekregen: "ik kreeg een balk op mijn schouder", "kreeg een stapel dozen op mijn rug" (niet "kreeg
+    # een massage, pijn, een zak ijs op mijn rug")
+    r"\b(?:kree[g]|krege[n]|krij[g]|gekrege[n]) (?:(?:ik|k|ze|hij|we) )?(?:een|de|het|ne|nen|zo een|zon|die|dat) (?:\w+ )?(?:bal[k]|doo[s]|doze[n]"
+    r"|kist|kra[t]|plan[k]|paal|tak|kas[t]|rek|palle[t]|tege[l]|tegel[s]|ladde[r]|deur|bui[s]|stellin[g]|stape[l]|ladin[g]|boomsta[m]|boo[m]|steige[r]"
+    r"|baal|kase[n])(?: \w+){0,3}? (?:op|tegen|over) " + _B39_LIJF + r"\b",
+    # de klap zelf hard verteld: "de klap was zo hard", "klap was heel hard", "de dreun was enorm" (niet "de knal": een geluid)
+    r"\b(?:klap|dreu[n]|smak|opdoffe[r]|optate[r]) (?:was|is|kwam) (?:(?:zo|heel|echt|erg|zeer|ongelooflij[k]|ontzettend|super|wel|toch) ){0,2}"
+    r"(?:hard|keihar[d]|zwaar|fel|enor[m]|gigantisc[h]|stevi[g]|ferm|serieu[s])\b",
+)
+#: woorden die tussen "zonder" (of de laatste "of" van zijn lijst) en een ontkende val mogen staan (bot/reading/redflags.py
+#: _without_denied, sessie 39C): "zonder dat ik gevallen ben", Antwerps "zonder da'k ... of gevallen zen", "of van de trap gevallen"
+WITHOUT_GLUE = ("dat", "da", "dak", "datk", "ik", "k", "ge", "gij", "je", "ben", "zijn", "zen", "zijt", "te", "er", "eens", "echt", "zelfs",
+                "ooit", "mij", "me")
