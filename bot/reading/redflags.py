@@ -1288,6 +1288,9 @@ def fallen_thing(seg: str, m: re.Match[str]) -> bool:
 # between) and either only glue words stand between it and the fall, or the fall comes at most 4 words after the list's last
 # "or". Not "without warning i fell" (the warning is no glue), not "without lifting anything, i fell" (the comma).
 _WITHOUT_WORDS = frozenset(lang.merged("redflags", "WITHOUT"))
+# "without" before these denies nothing: "without warning i fell", "zonder waarschuwing", "sans prévenir" (_is_negation_at)
+_WITHOUT_FRAMES: frozenset = lang.merged("redflags", "WITHOUT_FRAMES")
+_WITHOUT_FRAME_FILLERS: frozenset = lang.merged("redflags", "WITHOUT_FRAME_FILLERS")
 _WITHOUT_GLUE = frozenset(lang.merged("redflags", "WITHOUT_GLUE"))
 _WITHOUT_OR = frozenset(lang.merged("redflags", "NEGATION_LIST_WORDS"))
 _WITHOUT_REACH = 16  # words back from the fall
@@ -1375,13 +1378,24 @@ def _trauma_or_other(seg: str, m: re.Match[str]) -> bool:
             or _inside_longer(seg, m, WEIGHT_RULES, within=True) or _not_aboard(seg, m))
 
 
+def _without_frame(tokens: Sequence[str], i: int) -> bool:
+    """``tokens[i]`` is a "without" that denies nothing: "without warning i fell", "zonder waarschuwing viel ik",
+    "sans prévenir je suis tombé" (session 39: the fall was lost)."""
+    if tokens[i] not in _WITHOUT_WORDS:
+        return False
+    k = i + 1
+    while k < len(tokens) and tokens[k] in _WITHOUT_FRAME_FILLERS:
+        k += 1
+    return k < len(tokens) and tokens[k] in _WITHOUT_FRAMES
+
+
 def _denied_right_before(sentence: str, m: re.Match[str]) -> bool:
     """A negation in the 2 words right before the match, in its clause: the fall itself denied ("..., never fell over",
     "niet gevallen", "pas tombe"; session 26C). Further back it may be another sign's ("no fever , fell down the stairs")."""
     before = sentence[: m.start()].split()[-2:]
     if "," in before:
         before = before[len(before) - before[::-1].index(","):]
-    return bool(_NEG.intersection(before))
+    return any(tok in _NEG and not _without_frame(before, i) for i, tok in enumerate(before))
 
 
 def _no_fall_in(sentence: str) -> bool:
@@ -2419,6 +2433,8 @@ _SUFFIX_NEG = re.compile(
 def _is_negation_at(tokens: Sequence[str], i: int) -> bool:
     tok = tokens[i]
     if tok not in _NEG:
+        return False
+    if _without_frame(tokens, i):
         return False
     j = i + 1
     while j < len(tokens) and tokens[j] in _VERB_FILLER:

@@ -1106,6 +1106,9 @@ LEAKED = ("peed", "weed", "wet", "leaked", "pooed", "pooped", "soiled",
           # a bit of it let out (session 24V): "let a bit of wee out without realising"
           r"(?:let|lost) (?:a |some |a bit of |a little |a little bit of |a drop of |a few drops of |a dribble of )?(?:pee|wee|urine)(?: out)?", r"(?:pee|wee|urine) (?:\w+ )?(?:escape[d]|came out|leaked out|slipped out)")
 WITHOUT = ("without",)
+#: "without" before these words denies nothing (session 39, the lead): "without warning i fell off the ladder" read no fall
+WITHOUT_FRAMES = frozenset("warning notice reason cause thinking meaning realising".split())
+WITHOUT_FRAME_FILLERS = frozenset("any a an much real prior the".split())
 NOTICING = ("knowing", "noticing", "feeling", "realising", "realizing")
 TOO_LATE = ("too late",)
 BLADDER = ("bladder",)

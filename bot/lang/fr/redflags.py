@@ -1058,6 +1058,9 @@ LEAKED = ("fait pipi", "urine", "uriner", "fuite", "fuit", "coule", "mouille", "
           r"(?:echappe\w*|perdu|laisse (?:\w+ )?(?:echapper|couler|parti[r])) (?:\w+ ){0,3}?(?:pipi|urine|pisse)",
           r"(?:pipi|urine|pisse) (?:\w+ )?(?:echappe\w*|sort[i]\w*|part[i]\w*)")
 WITHOUT = ("sans",)
+#: "sans" devant ces mots ne nie rien (session 39, le lead) : "sans prévenir je suis tombé" ne lisait pas de chute
+WITHOUT_FRAMES = frozenset("prevenir avertissement raison crier".split())
+WITHOUT_FRAME_FILLERS = frozenset("aucun aucune la une".split())
 NOTICING = (r"(?:le |me en |en |men |sen |se en )?(?:sentir|rendre compte|remarquer|apercevoir|savoir)",)
 TOO_LATE = ("trop tard",)
 BLADDER = ("vessie",)
@@ -4780,6 +4783,8 @@ BLADDER_PATTERNS += (
 )
 #: session 39I: "en me tournant" is no typo of "tournait" (a word of the night-pain pattern above)
 REAL_NEIGHBOURS = REAL_NEIGHBOURS | {"tournant"}
+#: session 39, the lead: "sans prévenir" is no typo of "revenir" (a fall told "sans prévenir" read no fall)
+REAL_NEIGHBOURS = REAL_NEIGHBOURS | {"prevenir"}
 # ---- session 39C (issue 12) : un coup d'une chose tombee, dit sans "heurte" ; une chute dans "sans ... ou ..." ----
 #: une chose lourde effondree, ecroulee, basculee sur le dos ou sur soi (TRAUMA_PATTERNS) : "une pile de cartons s'est effondree
 #: sur moi", "l'etagere s'est ecroulee sur mon dos", "un carton tombe de l'etagere, pile sur mon dos" (pas la douleur : "la

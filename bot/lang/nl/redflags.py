@@ -1279,6 +1279,9 @@ LEAKED = ("geplast", "gelekt",
           # wat plas verloren of laten lopen (sessie 24V): "ik heb wat plas verloren zonder het te merken"
           r"(?:plas|urine|plasje) (?:\w+ )?(?:verloren|late[n] lopen|ontsnap[t])", r"late[n] (?:\w+ )?lopen")
 WITHOUT = ("zonder",)
+#: "zonder" voor deze woorden ontkent niets (sessie 39, de lead): "zonder waarschuwing viel ik van de ladder" las geen val
+WITHOUT_FRAMES = frozenset("waarschuwing aanleiding reden verwittiging nadenken erg".split())
+WITHOUT_FRAME_FILLERS = frozenset("enige een veel echte de".split())
 NOTICING = (r"het te (?:voelen|merken|weten)", r"te (?:voelen|merken)",
             # ... told with "dat" (sessie 26G): "zonder dat ik het gemerkt heb", "zonder da hij het doorhad" (getypt voor hem)
             r"(?:dat|da) (?:ik|k|hij|ie|ze|zij) (?:het |er )?(?:\w+ )?(?:gemerkt|gevoeld|merkte|voelde|doorha[d]|door had|doorgeha[d]|beseft[e]|wist)")
