@@ -676,8 +676,7 @@ def about_something_else(text: str) -> bool:
     # "could this put me in a wheelchair" fears the worst, asks no wheelchair access (SUBJECT_FREE_PHRASES, session 30AA)
     # a prescription forgotten, lost or found again is the prescription's question, no lost property
     # (PRESCRIPTION_MISLAID, session 32AQ: "mon prescription oublié dans un tiroir depuis 3 mois, encore valable?")
-    practice = _PRACTICE_MATTER.search(_SUBJECT_FREE_PHRASE.sub(" ", norm)) and not _PRESCRIPTION_MISLAID.search(norm)
-    if practice or _UNCOVERED_SUBJECT.search(norm) or _OTHER_PART_SCAN.search(norm):
+    if _practice_matter_asked(text, norm) or _UNCOVERED_SUBJECT.search(norm) or _OTHER_PART_SCAN.search(norm):
         return True  # cancelling, the weather, diet, a scan of the knee: no answer covers it
     if _TRIP.search(norm) and not _TRIP_AS_DEADLINE.search(norm):
         return True  # "flying home next month, 14 hrs, any tips for my back?" (session 32AU)
@@ -693,6 +692,20 @@ def about_something_else(text: str) -> bool:
     norm = _SUBJECT_FREE_PHRASE.sub(" ", _OTHER_SUBJECT_ACTIVITY.sub(" ", norm))
     parts = _PAIN_GOES_TO.sub(" ", norm)  # where the back's pain goes names no other part (session 31AH)
     return bool(_OTHER_SUBJECT.search(parts) or _OTHER_PERSON_PART.search(parts)) and not _OWN_COMPLAINT.search(norm)
+
+
+def _practice_matter_asked(text: str, norm: str) -> bool:
+    """A practice matter (PRACTICE_MATTERS) in the message and in each of its questions: "what happens at the first
+    treatment? do i have to undress?" asks the physio's role too (session 39, fresh set 47: the whole message got no
+    topic once undressing was a practice matter)."""
+
+    def names_one(part: str) -> bool:
+        return bool(_PRACTICE_MATTER.search(_SUBJECT_FREE_PHRASE.sub(" ", part))) and not _PRESCRIPTION_MISLAID.search(part)
+
+    if not names_one(norm):
+        return False
+    questions = [normalise(sentence) for sentence in _SENTENCE_RE.findall(text[:2000]) if "?" in sentence]
+    return len(questions) < 2 or all(names_one(question) for question in questions)
 
 
 _SENTENCE_RE = re.compile(r"[^.!?\n]+[.!?\n]*")
