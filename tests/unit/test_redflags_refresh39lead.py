@@ -40,3 +40,34 @@ KEPT = [
 
 
 test_changed, test_kept = reading_round(find_red_flags, CHANGED, KEPT)
+
+
+# A fever over told "but now (nothing,) no fever" after a past one (a session 35 blind street patient, replayed this
+# session, read fever: "J'ai eu le covid avec de la fièvre l'année passée, mais là rien du tout, pas de fièvre"; "no
+# fever now" was read, "now ... no fever" was not). Changed: the packs' FEVER_GONE_NOW, "but now ... no fever", "maar nu
+# ... geen koorts", "mais là / maintenant ... pas de fièvre" (French "là" for "now").
+FEVER_CHANGED = [
+    ("i had covid with a fever last year, but now nothing at all, no fever", {}),
+    ("had the flu with a fever in october but now no fever", {}),
+    ("ik had vorig jaar covid met koorts, maar nu niks, geen koorts", {}),
+    ("j'ai eu la grippe avec de la fièvre le mois passé, mais là plus rien", {}),
+    ("j'ai eu de la fièvre la semaine passée mais là pas de fièvre", {}),
+    ("j'ai eu une angine avec fièvre en octobre, mais là rien du tout", {}),
+    ("j'ai eu le covid avec 39 de fièvre l'an passé, mais là aucune fièvre", {}),
+    ("fièvre il y a deux mois avec une bronchite, mais là rien", {}),
+    ("mon fils m'a passé sa grippe avec fièvre en novembre, mais là plus rien du tout", {}),
+    ("avais de la fièvre pendant mes vacances l'été passé mais là rien", {}),
+]
+FEVER_KEPT = [
+    ("ik had vorige maand koorts van een longontsteking maar nu niks meer", {}),
+    ("had in oktober griep met koorts, maar nu geen koorts", {}),
+    ("i had a temperature with a chest infection last month, but now no more fever", {}),
+    ("j'avais de la fièvre hier, mais là j'ai 38,5", {"fever": True}),
+    ("mais là j'ai de la fièvre", {"fever": True}),
+    ("j'ai eu de la fièvre l'an passé mais là ça recommence, 38,9", {"fever": True}),
+    ("j'ai de la fièvre depuis hier", {"fever": True}),
+    ("i had a fever last week but now its back, 38.4", {"fever": True}),
+    ("had koorts vorige week maar nu weer 38,5", {"fever": True}),
+    ("i had covid last year, no fever now", {}),
+]
+test_fever_changed, test_fever_kept = reading_round(find_red_flags, FEVER_CHANGED, FEVER_KEPT)

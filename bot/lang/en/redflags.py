@@ -5440,3 +5440,8 @@ TRAUMA_PATTERNS += (
 #: words that may stand between "without" (or the last "or" of its list) and a fall it denies (bot/reading/redflags.py
 #: _without_denied, session 39C): "without me having fallen", "without lifting anything or having fallen over"
 WITHOUT_GLUE = ("me", "my", "i", "having", "ever", "even", "actually", "really", "being", "a", "any", "had", "taking", "suffering")
+# ---- session 39, the lead: "but now no fever" after a past one ----
+#: "i had covid with a fever last year, but now nothing at all, no fever" read fever ("no fever now" was read, "now ... no
+#: fever" was not; found with a French blind street patient's "mais là rien du tout, pas de fièvre")
+FEVER_GONE_NOW += (r"(?:but|and) now (?:(?:nothing|nowt)(?: at all)? ,? )?(?:no|zero) (?:more )?fever\b",
+                   r"but now (?:nothing|nowt)(?: at all)?(?= ,| \.|$)")

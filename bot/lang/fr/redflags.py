@@ -4808,3 +4808,7 @@ TRAUMA_PATTERNS += (
 #: _without_denied, session 39C) : "sans etre tombe", "ou que je sois tombee", "ou avoir chute"
 WITHOUT_GLUE = ("que", "qu", "je", "j", "avoir", "etre", "meme", "vraiment", "jamais", "sois", "suis", "aie", "ai", "me", "m", "fait", "une",
                 "eu")
+# ---- session 39, the lead: "là" pour "maintenant" apres une fievre passee ----
+#: "j'ai eu le covid avec de la fievre l'annee passee, mais la rien du tout, pas de fievre" (un patient de rue aveugle de la
+#: session 35, lu fievre: "la" familier pour "maintenant" n'etait pas lu)
+FEVER_GONE_NOW += (r"mais (?:la|maintenant) (?:(?:rien|plus rien)(?: du tout)? ,? )?(?:rien|plus rien|pas de fievre|plus de fievre|aucune fievre)\b",)

@@ -5567,3 +5567,7 @@ TRAUMA_PATTERNS += (
 #: _without_denied, sessie 39C): "zonder dat ik gevallen ben", Antwerps "zonder da'k ... of gevallen zen", "of van de trap gevallen"
 WITHOUT_GLUE = ("dat", "da", "dak", "datk", "ik", "k", "ge", "gij", "je", "ben", "zijn", "zen", "zijt", "te", "er", "eens", "echt", "zelfs",
                 "ooit", "mij", "me")
+# ---- sessie 39, de lead: "maar nu geen koorts" na een vroegere ----
+#: "ik had vorig jaar covid met koorts, maar nu niks, geen koorts" las koorts ("geen koorts meer" werd gelezen)
+FEVER_GONE_NOW += (r"maar nu (?:(?:niks|niets|nikske)(?: meer)? ,? )?(?:geen|gene|nul) (?:koorts|temperatuur)\b",
+                   r"maar nu (?:niks|niets|nikske)(?: meer)?(?= ,| \.|$)")
