@@ -16,7 +16,7 @@ from actions.common import (
     today,
 )
 from actions.questions import answer_asked_in_story
-from bot.clinical.check_flow import ASK_FIRST, clarifying_responses, read_reply, told_at_start
+from bot.clinical.check_flow import ASK_FIRST, before_the_check, clarifying_responses, read_reply, told_at_start
 from bot.clinical.questions import MAX_DURATION_ATTEMPTS, next_question
 from bot.clinical.summary import change_buttons, summary
 
@@ -67,7 +67,7 @@ class ValidateTriageForm(Action):
         )
         if not answering:  # the form starts (or resumes after an interruption)
             ask_first = state.ask_first
-            if state.answers.get("consent") is None and requested is None:
+            if before_the_check(state):
                 told = told_at_start(latest_text(tracker), today(), state)  # kept until consent
                 events += [SlotSet(slot, value) for slot, value in told.items()]
                 ask_first = told.get(ASK_FIRST, ask_first)

@@ -9,7 +9,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import check_state, latest_intent, latest_text, practice_events, today
-from bot.clinical.check_flow import told_at_start
+from bot.clinical.check_flow import before_the_check, told_at_start
 from bot.clinical.summary import catalogue
 from bot.reading.faq import TOPIC_PREFIX, guess_in, topics_in, unanswered_in
 
@@ -53,6 +53,6 @@ def _story_before_check(tracker: Tracker) -> List[SlotSet]:
     """What a question asked before the check tells of the pain, kept until consent as a first message's story is:
     the check that starts next does not ask it again."""
     state = check_state(tracker)
-    if state.answers.get("consent") is not None or state.requested is not None or tracker.get_slot("triage_level"):
+    if not before_the_check(state):
         return []
     return [SlotSet(slot, value) for slot, value in told_at_start(latest_text(tracker), today(), state).items()]

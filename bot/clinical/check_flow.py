@@ -51,9 +51,9 @@ CLARIFIED_SLOT = CLARIFICATION_SLOTS
 ASK_HOW_FAR = {"leg_pain": "utter_leg_pain_how_far"}
 
 # The words of every language count: people mix them ("ok, klopt").
-CONFIRM_WORDS = tuple(word for lang in LANGUAGES for word in catalogue(lang)["confirm_words"])
+CONFIRM_WORDS = tuple(strip_accents(word) for lang in LANGUAGES for word in catalogue(lang)["confirm_words"])
 AGREE_WORDS = frozenset(strip_accents(word) for lang in LANGUAGES for word in catalogue(lang)["agree_words"])
-CHANGE_WORDS = tuple(word for lang in LANGUAGES for word in catalogue(lang)["change_replies"])
+CHANGE_WORDS = tuple(strip_accents(word) for lang in LANGUAGES for word in catalogue(lang)["change_replies"])
 CHANGE_REQUEST = re.compile(
     "|".join(pattern for lang in LANGUAGES for pattern in catalogue(lang)["change_request"]), re.IGNORECASE
 )
@@ -89,13 +89,19 @@ def clarifying_responses(key: Optional[str]) -> List[str]:
 
 
 def _has(text: str, words) -> bool:
-    low = " " + " ".join(text.lower().replace("’", "'").strip(" .!?").split()) + " "
+    """One of ``words`` (folded as the message is) stands as whole words in the message."""
+    low = f" {_whole_message(text)} "
     return any(f" {w} " in low for w in words)
 
 
 def _whole_message(text: str) -> str:
     """The message lower case without accents, its signs and emoji dropped ("Oké!! 👍" -> "oke"), apostrophes kept."""
     return " ".join(re.sub(r"[^\w\s'\-]", " ", strip_accents(text.lower()).replace("’", "'")).split())
+
+
+def before_the_check(state: CheckState) -> bool:
+    """No consent asked for or given and no result yet: what a message tells now is kept for the check to come."""
+    return state.answers.get(CONSENT) is None and state.requested is None and state.triaged_level is None
 
 
 def told_at_start(text: str, today: Optional[date], state: Optional[CheckState] = None) -> Dict[str, Any]:

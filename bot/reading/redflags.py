@@ -1389,13 +1389,18 @@ def _without_frame(tokens: Sequence[str], i: int) -> bool:
     return k < len(tokens) and tokens[k] in _WITHOUT_FRAMES
 
 
+def _denies(tokens: Sequence[str], i: int) -> bool:
+    """``tokens[i]`` is a negation word, and not a "without" that denies nothing ("without warning i fell")."""
+    return tokens[i] in _NEG and not _without_frame(tokens, i)
+
+
 def _denied_right_before(sentence: str, m: re.Match[str]) -> bool:
     """A negation in the 2 words right before the match, in its clause: the fall itself denied ("..., never fell over",
     "niet gevallen", "pas tombe"; session 26C). Further back it may be another sign's ("no fever , fell down the stairs")."""
     before = sentence[: m.start()].split()[-2:]
     if "," in before:
         before = before[len(before) - before[::-1].index(","):]
-    return any(tok in _NEG and not _without_frame(before, i) for i, tok in enumerate(before))
+    return any(_denies(before, i) for i in range(len(before)))
 
 
 def _no_fall_in(sentence: str) -> bool:
@@ -2431,10 +2436,7 @@ _SUFFIX_NEG = re.compile(
 
 
 def _is_negation_at(tokens: Sequence[str], i: int) -> bool:
-    tok = tokens[i]
-    if tok not in _NEG:
-        return False
-    if _without_frame(tokens, i):
+    if not _denies(tokens, i):
         return False
     j = i + 1
     while j < len(tokens) and tokens[j] in _VERB_FILLER:

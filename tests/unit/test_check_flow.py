@@ -30,6 +30,15 @@ def test_confirming_gives_the_result(text):
     assert reply.changes == {CHECK_ANSWERS: True} and reply.next_slot is None
 
 
+@pytest.mark.parametrize("text,language", [("Impec, merci", "fr"), ("Nickel, merci !", "fr"), ("Prima, dank u", "nl"),
+                                           ("Alles juist, merci!", "nl"), ("all good, thanks", "en"), ("Perfect, thx", "en"),
+                                           ("Perfect, bedankt 👍", "nl")])
+def test_confirming_with_thanks_after_it_gives_the_result(text, language):
+    # session 40: a confirming word with a comma or thanks after it was not understood ("Impec, merci")
+    reply = at_check(text, language)
+    assert reply.changes == {CHECK_ANSWERS: True} and reply.next_slot is None
+
+
 @pytest.mark.parametrize("text", ["change an answer", "antwoord wijzigen", "no", "nee", "klopt niet", "wrong"])
 def test_asking_to_change_lists_the_answers(text):
     reply = at_check(text)
