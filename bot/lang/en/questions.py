@@ -831,6 +831,19 @@ OTHER_BODY_PARTS += (
     rf"(?:my|me|the|his|her|both|a|one) (?:left |right |bad |dodgy )?{_SORE_PARTS}(?:'s)? (?:(?:is|are|has|have|been|keeps?|started|starts?|still|really|so|always|gets?|getting|feels?|does|do)\s+){{0,3}}(?:hurt\w*|ach\w*|sore|painful|killing|throbbing|swollen|swelling|stiff|locking|playing up|acting up|bothering)\b",
     rf"(?:sore|painful|achy|aching|swollen|throbbing|stiff) {_SORE_PARTS}(?!\w)", r"(?:knee|ankle) (?:pain|pains|ache|aches|problems?|trouble)\b",
 )  # fmt: skip
+#: (session 40Q) Another part's own complaint told before a short question about it, the back not named ("my knee dey
+#: pain me when i climb, wetin fit cause am?", "my heels ache every morning, why?"): one list of the parts
+#: (_COMPLAINT_PARTS: the foot, the heel and the hip besides the knee and the ankle), Nigerian Pidgin and street forms of
+#: being sore ("dey", "don dey", "pain me"), the pain at the front or side of the part, the part swollen, puffy or
+#: bruised. Not numb or tingling (where sciatica goes: how serious it is); where the back's pain goes (PAIN_GOES_TO) is
+#: blanked before, the back named besides keeps the topic (OWN_COMPLAINT).
+_COMPLAINT_PARTS = r"(?:knees?|knee ?caps?|ankles?|feet|foot|heels?|hips?|wrists?|elbows?|shoulders?|neck)"
+OTHER_BODY_PARTS += (
+    rf"(?:pain|pains|ache|aches|aching|soreness|twinges?|swelling|stiffness|clicking|throbbing) (?:\w+ ){{0,3}}?(?:in|of|around|under|behind|at|on) (?:my|me|the|his|her|both|one) (?:left |right |bad |dodgy )?{_COMPLAINT_PARTS}(?!\w)",
+    rf"(?:my|me|the|his|her|both|a|one) (?:left |right |bad |dodgy )?{_COMPLAINT_PARTS}(?:'s)? (?:(?:is|are|has|have|been|keeps?|started|starts?|still|really|so|always|gets?|getting|feels?|does|do|dey|don|all|just)\s+){{0,3}}(?:hurt\w*|ach\w*|sore|painful|killing|throbbing|swollen|swelling|swell|swelled|swells|puffy|bruised|stiff|locking|playing up|acting up|bothering|pain|pains|paining)\b",
+    rf"(?:sore|painful|achy|aching|swollen|throbbing|stiff|puffy|bruised) {_COMPLAINT_PARTS}(?!\w)",
+    r"(?:foot|heel|hip) (?:pain|pains|ache|aches|problems?|trouble)\b",
+)  # fmt: skip
 #: (session 37Q, fresh set 45) How long until it is "normal" again, asked with a time ("how many days before my back is
 #: back to normal?", "when will i feel normal again?"): the healing time first (faq.py's _ASKED_FIRST); "is it normal"
 #: asks no time

@@ -809,6 +809,18 @@ OTHER_BODY_PARTS += (
     rf"{_PARTIES_DOULOUREUSES} (?:\w+ )?(?:gonfle|gonflee|gonfles|gonflees|enfle|enflee|douloureux|douloureuse|douloureuses|raide|raides|bloque)\b",
     r"gonalgie\w*",
 )  # fmt: skip
+#: (session 40Q) La plainte propre d'une autre partie dite avant une courte question sur elle, le dos pas nommé ("j'ai mal
+#: devant le genou en descendant, ça vient d'où ?", "mal retombé sur la cheville, c'est cassé ?"): une liste des parties
+#: (_PARTIES_PLAINTE: le pied, le talon et la hanche à côté du genou et de la cheville), la douleur devant, derrière ou sur
+#: le côté, mal retombé dessus, bleue ou gonflée; pas engourdie ni qui fourmille (où descend la sciatique: la gravité); où
+#: descend la douleur du dos (PAIN_GOES_TO) est effacé avant, le dos nommé aussi garde le sujet (OWN_COMPLAINT)
+_PARTIES_PLAINTE = r"(?:genou|genoux|rotule|cheville|chevilles|pied|pieds|talon|talons|hanche|hanches|poignet|poignets|coude|coudes|epaule|epaules|nuque)"
+OTHER_BODY_PARTS += (
+    rf"(?:mal|douleurs?|gene|craquements?|gonflements?) (?:[\w']+ ){{0,3}}?(?:au|aux|a mon|a ma|a mes|a la|a l'|du|de la|des|dans le|dans la|dans mon|dans ma|dans mes|dans les|derriere le|derriere la|derriere mon|derriere ma|devant le|devant la|devant mon|devant ma|sous le|sous la|sous mon|sous ma|autour du|autour de la|sur le|sur la) ?(?:gauche |droit |droite )?{_PARTIES_PLAINTE}\b",
+    rf"(?:mon|ma|mes|le|la|les|un|une) (?:\w+ )?{_PARTIES_PLAINTE} (?:\w+ ){{0,2}}?(?:me |m'|m )?(?:(?:fait|font|faisait|faisaient) (?:\w+ )?(?:mal|souffrir)|lance|lancent|elance|elancent)\b",
+    rf"{_PARTIES_PLAINTE} (?:\w+ ){{0,2}}?(?:gonfle|gonflee|gonfles|gonflees|enfle|enflee|enfles|enflees|douloureux|douloureuse|douloureuses|raide|raides|bleu|bleue|bleus|bleues)\b",
+    r"(?:retombe|retombee|mal tombe|mal tombee|mal atterri|mal atterrie) (?:\w+ )?sur (?:le|la|les|mon|ma|mes) (?:\w+ )?(?:cheville|chevilles|pied|pieds|genou|genoux|talon)\b",
+)  # fmt: skip
 #: (session 37Q, set frais 45) Combien de temps avant d'être redevenu normal, ou pour que ça passe ("dans combien de jours
 #: je redeviens normal ?", "combien de jours pour que ça passe ?"): le temps de guérison d'abord (_ASKED_FIRST de faq.py)
 HEALING_BY_ASKED += (

@@ -931,6 +931,20 @@ OTHER_BODY_PARTS += (
     r"(?:knie|enkel)pijn\w*", r"(?:pijnlijke|gezwollen|dikke|stijve) (?:knie|knieen|enkel|enkels)\b",
     rf"voel\w* (?:\w+ ){{0,4}}?(?<!tot )in {_BEZIT} (?:knie|knieen|enkel|enkels)\b",
 )  # fmt: skip
+#: (sessie 40Q) De eigen klacht van een ander deel verteld voor een korte vraag erover, de rug niet genoemd ("door mijn
+#: enkel gegaan bij het dansen, hoe weet ik of het gebroken is?", "mijn hiel doet zeer 's morgens, waarom?"): één lijst van
+#: de delen (_KLACHT_DELEN: de voet, de hiel en de heup naast de knie en de enkel), erdoor gegaan of verdraaid, blauw of
+#: opgezwollen, Vlaams "sukkelen met"; niet slapend of tintelend (waar ischias naartoe trekt: hoe ernstig het is); waar de
+#: rugpijn naartoe trekt (PAIN_GOES_TO) is ervoor weggelaten, de rug erbij genoemd houdt het onderwerp (OWN_COMPLAINT)
+_KLACHT_DELEN = r"(?:linker|rechter|linkse|rechtse)? ?(?:knie|knieen|knieschijf|enkel|enkels|voet|voeten|hiel|hielen|heup|heupen|pols|polsen|elleboog|schouder|nek)"
+OTHER_BODY_PARTS += (
+    rf"(?:pijn|last|zeer|steken|krakende|gezwollen|stijve?) (?:\w+ ){{0,2}}?(?<!tot )(?:in|aan|van|onder|achter|rond) {_BEZIT} {_KLACHT_DELEN}\b",
+    rf"{_BEZIT} {_KLACHT_DELEN} (?:\w+ ){{0,3}}?(?:doet|doen|deed|deden) (?:\w+ ){{0,2}}?(?:pijn|zeer|au)\b",
+    rf"{_BEZIT} {_KLACHT_DELEN} (?:is|zijn|blijft|wordt|was|staat|staan|voelt|voelen) (?:\w+ ){{0,2}}?(?:dik|gezwollen|opgezwollen|pijnlijk|stijf|opgezet|blauw|verdraaid|verzwikt|verstuikt|omgeslagen|omgeklapt)\b",
+    rf"door {_BEZIT} (?:linker |rechter |linkse |rechtse )?(?:knie|enkel|enkels|voet|voeten) (?:\w+ )?(?:gegaan|gaan|gaat|ging|gingen|geklapt|geplooid|gezakt|gezwikt)\b",
+    rf"sukkel\w* (?:\w+ ){{0,3}}?met {_BEZIT} {_KLACHT_DELEN}\b",
+    r"(?:hiel|heup|voet)pijn\w*", r"(?:pijnlijke|gezwollen|opgezwollen|dikke|stijve) (?:voet|voeten|hiel|hielen|heup|heupen)\b",
+)  # fmt: skip
 #: (sessie 37Q, verse set 45) Hoe lang tot het weer normaal is, gevraagd met een tijd ("hoeveel dagen voor mijn rug weer
 #: normaal is?", "wanneer ben ik terug normaal?"): de hersteltijd eerst (faq.py's _ASKED_FIRST); "is dat normaal" vraagt
 #: geen tijd
