@@ -3103,7 +3103,7 @@ INTENT = (r"diet\w*", "on purpose", r"deliberate\w*", r"watch(?:ing)? what i eat
 #: weight loss told as an act, a remedy asked about or advised ("does losing weight help back pain?", "would losing weight
 #: help my back", "weight loss is good for backs"): the act (how the match opens), not going on (just before it), and a
 #: helping word in its clause (bot/reading/redflags.py _weight_as_remedy)
-WEIGHT_AS_ACT = (r"(?:losing|lose) (?:(?:a bit of|some|a little|a few|a couple of|the|extra|excess) )?(?:weight|kilos?|pounds|stones?|lbs)",
+WEIGHT_AS_ACT = (r"(?:losin[g]|lose|loosin[g]|loos[e]) (?:(?:a bit of|some|a littl[e]|a few|a coupl[e] of|the|extr[a]|exces[s]) )?(?:weigh[t]|kilo[s]?|pound[s]|stone[s]?|lbs)",
                  r"weight ?loss")
 WEIGHT_ONGOING = (r"(?:been|am|im|i m|was|were|keep|kept|still|started|start|be|getting|steadily|slowly|rapidly|quickly|fast"
                   r"|suddenly)",
@@ -3336,8 +3336,23 @@ CANCER_PATTERNS = (
 #: weight loss (English-shaped patterns)
 #: the two numbers of a weight told from one to the other (the engine compares them; session 21c)
 #: ... and "now X while i was Y" (session 21e): "71 kilos now when i was 78 in september"
+#: ... and "i was X, now Y" told plainly or in broken English (session 40B): "i was 84 now 76", "before i was 95 kg, now i am 86",
+#: "my weight before 84 kilo now only 76", "i weighed 13 stone and now 11 stone" (a bare number only of a body's weight, 40 to 399,
+#: so no pain score or age: "the pain was 8 now 6"; no other unit after: "i was 20 minutes now 10"; one gone up is no loss)
+_BODY_NUMBER = r"(?:[4-9]\d|[1-3]\d\d)(?:poin[t]\d+)?"
+_WEIGHT_UNIT = r"(?:kgs?|kilo[s]?|kilogram[s]?|lbs?|pound[s]|stone[s]?|st)"
+_WAS_NOW = (r"\b(?:(?:i|me|my weigh[t]|weigh[t])(?: (?:was|weighe[d]|weig[h]|were|used to be|used to weig[h]))(?: (?:befor[e]|earlie[r]|firs[t]|once|then))?"
+            r"|(?:my )?weigh[t] (?:befor[e]|earlie[r]|firs[t])|befor[e](?: ,)? (?:i|me) (?:was|weighe[d]|weig[h]|were)"
+            # a bare "before" with the weight's unit after its number (not "pain before 80 now 60", a score out of 100)
+            r"|befor[e](?= (?:\w+ ){1,2}" + _WEIGHT_UNIT + r"\b))"
+            r" (?:at |aroun[d] |abou[t] |like |almos[t] |nearl[y] |over )?(?P<was>" + _BODY_NUMBER + r"|{WEIGHT_NUMBER}(?= " + _WEIGHT_UNIT + r"\b))"
+            r"(?: " + _WEIGHT_UNIT + r")?(?: ,)?(?: (?:and|but|an|n))?(?: ,)? (?:now|toda[y]|nowaday[s]|thes[e] days|currentl[y])(?: ,)?"
+            r"(?: (?:i am|im|i m|i|me|only|just|abou[t]|aroun[d]|like|almos[t]|unde[r]|barel[y]|is|its|it is|i weig[h]|weig[h]|at|down to|stil[l]|alread[y])){0,3}"
+            r" (?P<now>" + _BODY_NUMBER + r"|{WEIGHT_NUMBER}(?= " + _WEIGHT_UNIT + r"\b))(?: " + _WEIGHT_UNIT + r")?\b"
+            r"(?! (?:min\w*|hour[s]?|hrs?|second[s]?|secs?|meter[s]?|metre[s]?|m|km|mile[s]?|step[s]?|degree[s]?|percen[t]|cm|mm|year[s]?|yrs?|time[s]?|bpm|mg|ml)\b)")
 WEIGHT_FROM_TO = (r"\bfrom (?P<was>{WEIGHT_NUMBER})(?: \w+)? (?:to|down to|til[l]|until) (?P<now>{WEIGHT_NUMBER})\b",
-                  r"\b(?P<now>{WEIGHT_NUMBER}) (?:kgs?|kilos?|lbs?|pounds|stones?|st)(?: now)?(?: ,)? (?:when|while|wherea[s]|but|and) (?:i )?(?:was|weighe[d]|used to be|used to weig[h]) (?:still )?(?:\w+ ){0,2}?(?P<was>{WEIGHT_NUMBER})\b")
+                  r"\b(?P<now>{WEIGHT_NUMBER}) (?:kgs?|kilo[s]?|lbs?|pound[s]|stone[s]?|st)(?: now)?(?: ,)? (?:when|whil[e]|where[a][s]|but|and) (?:i )?(?:was|weigh[e][d]|used to be|used to weig[h]) (?:stil[l] )?(?:\w+ ){0,2}?(?P<was>{WEIGHT_NUMBER})\b",
+                  _WAS_NOW)
 #: the kilos of a strength or a load, not of the body (session 21c): "my leg strength went from 30 to 18 kilo"
 NOT_BODY_WEIGHT = (r"strengt[h]", r"grip", r"lift\w*", r"carr[y]\w*", r"press", r"squat\w*", r"deadlift\w*", r"bench", r"dumbbell\w*", r"weights")
 #: a sign read from a video or a page (session 21c): "saw a tiktok saying if ur losing weight its cancer"
@@ -3437,6 +3452,15 @@ WEIGHT_PATTERNS = (
     r"|an extra) (?:holes?|notch\w*)\b",
     r"\blost (?:\w+ ){0,4}?{WEIGHT}\b",
     r"\blosing (?:\w+ ){0,3}?{WEIGHT}\b",
+    # weight lost told in broken English (session 40B): "i lose kilo", "me lose many kilo, eat normal", "i loose 8 kilo", "i am
+    # loosing weight", and the weight now told against the one before, "i was 84, now 76" (_WAS_NOW; the engine compares the two).
+    # Not a loss wished, asked about or supposed ("if i lose weight", "do i lose weight walking", "i want to lose kilos", "i
+    # need to lose weight"), nor denied ("i dont lose weight", "i lose no weight")
+    r"(?<!\bif )(?<!\bwhen )(?<!\bwhenev[e]r )(?<!\bdo )(?<!\bdid )(?<!\bdoes )(?<!\bcan )(?<!\bcould )(?<!\bshould )(?<!\bwill )"
+    r"(?<!\bwould )(?<!\bmight )(?<!\bmust )(?<!\bonce )(?<!\bunles[s] )(?<!\bhow )(?<!\bmay )\b(?:i|me)(?: (?:alway[s]|stil[l]|reall[y]|also|just|now|alread[y]"
+    r"|much|very))? (?:lose|loos[e]|lose[s]|loose[s]) (?:(?!any\b)" + _NOT_DENIED + r"\w+ ){0,3}?{WEIGHT}\b",
+    r"\bloosin[g] (?:" + _NOT_DENIED + r"\w+ ){0,3}?{WEIGHT}\b",
+    _WAS_NOW.replace("?P<was>", "?:").replace("?P<now>", "?:"),
     # Nigerian Pidgin (session 23Q; don = have, dey = am/is): "i don lose weight", "she don dey lose weight", "e don lose
     # plenty kilo" (not "i dey try lose weight": the intent is told)
     r"\b(?:don|done|don dey) lose (?:\w+ ){0,3}?{WEIGHT}\b",

@@ -2877,8 +2877,24 @@ GAINED = ("pris", "grossi")
 _NOT_A_SUPPORT_BELT = r"(?! (?:lombair[e]|dorsal[e]|abdominal[e]|de (?:maintie[n]|soutie[n]|securit[e]|grossess[e])))"
 #: les deux nombres d'un poids passe de l'un a l'autre (le moteur les compare; session 21c)
 #: ... et "maintenant X alors que j'etais a Y" (session 21e): "71 kilos alors que j'etais a 78 en septembre"
+#: ... et "j'etais a X, maintenant Y", dit simplement ou en francais casse (session 40B): "j'etais a 84 maintenant 76", "avant je pesais
+#: 90 kilos, maintenant 81", "moi avant 84 kilo, aujourd'hui 76" (un nombre nu seulement comme le poids d'un corps, 40 a 399: pas la
+#: douleur "avant 8 maintenant 6"; pas d'autre unite apres: "avant 20 minutes maintenant 10"; en hausse n'est pas une perte)
+_BODY_NUMBER = r"(?:[4-9]\d|[1-3]\d\d)(?:poin[t]\d+)?"
+_WEIGHT_UNIT = r"(?:kilo[s]?|kg|kgs|kilogramme[s]?)"
+_WAS_NOW = (r"\b(?:(?:j|je|moi|mon poid[s]) (?:etai[s]|etai[t]|pesai[s]|pesai[t]|faisai[s]|pese|suis)(?: (?:avan[t]|avan[t] ca|au debu[t]|l anne[e] dernier[e]))?"
+            r"|(?:mon )?poid[s] (?:avan[t]|au debu[t]|de avan[t])|(?:moi )?(?:avan[t]|au debu[t]|l anne[e] dernier[e]|l an dernie[r])(?: ,)? (?:j|je) (?:etai[s]|pesai[s]|faisai[s])"
+            # un "avant" nu avec l'unite du poids apres son nombre (pas "la douleur avant 80 maintenant 60", une note sur 100)
+            r"|(?:moi )?(?:avan[t]|au debu[t]|l anne[e] dernier[e]|l an dernie[r])(?= (?:\w+ ){1,2}" + _WEIGHT_UNIT + r"\b))"
+            r" (?:a |de |enviro[n] |presqu[e] |plus de )?(?P<was>" + _BODY_NUMBER + r"|{WEIGHT_NUMBER}(?= " + _WEIGHT_UNIT + r"\b))"
+            r"(?: " + _WEIGHT_UNIT + r")?(?: ,)?(?: (?:et|mais))?(?: ,)? (?:maintenan[t]|mtn|aujourdhu[i]|aujour[d] hui|actuellemen[t]|now|desormai[s])(?: ,)?"
+            r"(?: (?:je suis|j suis|chui|je pese|je fais|je|j|plus que|que|seulemen[t]|a|just[e]|enviro[n]|a pein[e]|moin[s] de|encor[e]|deja|ca fait|c est)){0,3}"
+            r" (?P<now>" + _BODY_NUMBER + r"|{WEIGHT_NUMBER}(?= " + _WEIGHT_UNIT + r"\b))(?: " + _WEIGHT_UNIT + r")?\b"
+            r"(?! (?:min\w*|heure[s]?|h|seconde[s]?|metre[s]?|m|km|pas|degre[s]?|pourcen[t]|pour cent|cm|mm|ans?|annee[s]?|fois|mg|ml)\b)")
+_NOT_LOSING_KILOS = r"(?!(?:pas|plus|jamai[s]|aucu[n]|rien)\b)"
 WEIGHT_FROM_TO = (r"\b(?:de|d) (?P<was>{WEIGHT_NUMBER})(?: \w+)? a (?P<now>{WEIGHT_NUMBER})\b",
-                  r"\b(?P<now>{WEIGHT_NUMBER}) (?:kilos?|kg|kgs)(?: maintenant)?(?: ,)? (?:alor[s] que|alor[s] qu|tandi[s] que|mais|et|quand) (?:j |je )?(?:etais|pesai[s]|faisais) (?:encore )?(?:a )?(?:\w+ ){0,2}?(?P<was>{WEIGHT_NUMBER})\b")
+                  r"\b(?P<now>{WEIGHT_NUMBER}) (?:kilo[s]?|kg|kgs)(?: maintenan[t])?(?: ,)? (?:alor[s] que|alor[s] qu|tand[i][s] que|mais|et|quan[d]) (?:j |je )?(?:etai[s]|pesa[i][s]|faisai[s]) (?:encor[e] )?(?:a )?(?:\w+ ){0,2}?(?P<was>{WEIGHT_NUMBER})\b",
+                  _WAS_NOW)
 #: les kilos d'une force ou d'une charge, pas du corps (session 21c): "la force de ma jambe est passee de 30 a 18 kg"
 NOT_BODY_WEIGHT = (r"forc[e]", r"porte\w*", r"soulev\w*", r"charg[e]\w*", r"halter[e]\w*", r"poigne")
 #: un signe lu dans une video ou sur une page (session 21c): "une video qui dit que si on perd du poids c'est un cancer"
@@ -2953,6 +2969,11 @@ WEIGHT_PATTERNS = (
     r"\bceinture\b" + _NOT_A_SUPPORT_BELT + r"(?: \S+){0,8}? (?:trous?|crans?) (?:en plus|de plus|supplementair[e]s?)\b",
     r"\b(?:nouveaux?|nouve[l]|autres?) (?:petits? )?(?:trous?|crans?)\b(?: \S+){0,4}? ceinture\b" + _NOT_A_SUPPORT_BELT,
     r"\b(?:perdu|perds|perd|perte de|fondu) (?:\w+ ){0,3}?(?:\d+(?:point\d+)? |quelques |plusieurs |pas mal de |beaucoup de |bcp de |des )?(?:kilos?|kg|kgs)\b",
+    # des kilos perdus dits en francais casse (session 40B): "moi perdre kilos", "je perdre beaucoup kilo" (l'infinitif pour le present,
+    # le sujet juste avant: pas "je veux perdre des kilos", "pour moi perdre du poids c'est dur"); et le poids de maintenant contre
+    # celui d'avant, "j'etais a 84, maintenant 76" (_WAS_NOW: le moteur compare les deux)
+    r"(?<!\bpour )(?<!\bsi )\b(?:moi|je|j) (?:auss[i] |toujour[s] |beaucou[p] )?perd[r][e] (?:" + _NOT_LOSING_KILOS + r"\w+ ){0,2}?(?:kilo[s]?|kg|kgs|poid[s])\b",
+    _WAS_NOW.replace("?P<was>", "?:").replace("?P<now>", "?:"),
     # maigrir nomme comme un signe (session 23K), lu ou entendu (HEARSAY, pas le sien) sauf s'il est fait sien apres (HEARSAY_MINE):
     # "j'ai lu que maigrir sans raison c'est un signe d'alerte, c'est mon cas", comme "weight loss is a warning sign" en anglais
     r"\b(?:maigri[r]|perdr[e] (?:du |de le )?poids)(?= (?:noreason )?(?:ce est|est|c est|cest) (?:un |une |le |la |tres |vraimen[t] )?(?:\w+ )?"

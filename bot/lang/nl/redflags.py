@@ -3480,8 +3480,25 @@ CANCER_PATTERNS = (
 LAST_HOLE = (r"(?:laatste|kleinste|strakste) (?:gaatje|gat)",)
 #: de twee getallen van een gewicht van het ene naar het andere (de motor vergelijkt ze; sessie 21c)
 #: ... en "nu X terwijl ik Y woog" (sessie 21e): "71 kilo terwijl ik in september nog 78 woog"
+#: ... en "ik was X, nu Y", gewoon of in gebroken Nederlands verteld (sessie 40B): "ik was 84 nu 76", "ik woog 84 kilo, nu nog 76",
+#: "vroeger 84 kilo nu 76", "k zat op 90, nu op 82" (een kaal getal enkel als het gewicht van een lijf, 40 tot 399: geen pijnscore
+#: "de pijn was 8 nu 6"; geen andere eenheid erna: "ik was 20 minuten nu 10"; omhoog is geen verlies)
+_BODY_NUMBER = r"(?:[4-9]\d|[1-3]\d\d)(?:poin[t]\d+)?"
+_WEIGHT_UNIT = r"(?:kilo[s]?|kg|kgs|kilogra[m])"
+_WAS_NOW = (r"\b(?:(?:ik|k|mijn gewich[t]|mn gewich[t]|gewich[t]) (?:was|woog|weeg|wege[n]|zat op|zat aan|zat)(?: (?:eers[t]|vroege[r]|toen|voordie[n]|vroege[r] nog))?"
+            r"|(?:mijn |mn )?gewich[t] (?:eers[t]|vroege[r]|voordie[n])|(?:vroege[r]|eers[t]|voordie[n]|voorhee[n]|vori[g] jaar)(?: ,)?(?: (?:was|woog|zat) (?:ik|k)(?: op)?"
+            r"| (?:ik|k) (?:was|woog|zat op))"
+            # een kaal "vroeger" met de eenheid van het gewicht na het getal (niet "de pijn eerst 80 nu 60", een score op 100)
+            r"|(?:vroege[r]|eers[t]|voordie[n]|voorhee[n]|vori[g] jaar)(?= (?:\w+ ){1,2}" + _WEIGHT_UNIT + r"\b))"
+            r" (?:op |rond |ongevee[r] |bijn[a] |aan |over )?(?P<was>" + _BODY_NUMBER + r"|{WEIGHT_NUMBER}(?= " + _WEIGHT_UNIT + r"\b))"
+            r"(?: " + _WEIGHT_UNIT + r")?(?: ,)?(?: (?:en|maar))?(?: ,)? (?:nu|nou|vandaa[g]|tegenwoordi[g]|nu nog|momentee[l])(?: ,)?"
+            r"(?: (?:ben ik|ben k|benk|weeg ik|weeg k|ik ben|k ben|ik weeg|ik|k|is het|nog|nog maar|maar|maar nog|maar meer|ampe[r]|ongevee[r]|rond|op|al|nog "
+            r"ampe[r]|zit ik|zit ik op|zit k op)){0,3}"
+            r" (?P<now>" + _BODY_NUMBER + r"|{WEIGHT_NUMBER}(?= " + _WEIGHT_UNIT + r"\b))(?: " + _WEIGHT_UNIT + r")?\b"
+            r"(?! (?:min\w*|minuu[t]|minute[n]|uur|uren|second[e]\w*|mete[r]|meter[s]|m|km|stappe[n]|grade[n]|procen[t]|cm|mm|jaar|jare[n]|keer|mg|ml)\b)")
 WEIGHT_FROM_TO = (r"\bvan (?P<was>{WEIGHT_NUMBER})(?: \w+)? (?:naar|tot|op) (?P<now>{WEIGHT_NUMBER})\b",
-                  r"\b(?P<now>{WEIGHT_NUMBER}) (?:kilos?|kg|kgs|kilogram)(?: nu)?(?: ,)? (?:terwijl|en|maar|toen) (?:ik )?(?:\w+ ){0,3}?(?:nog )?(?P<was>{WEIGHT_NUMBER})(?: kilos?| kg| kilogram)? (?:woog|was|deed)\b")
+                  r"\b(?P<now>{WEIGHT_NUMBER}) (?:kilo[s]?|kg|kgs|kilogra[m])(?: nu)?(?: ,)? (?:terwij[l]|en|maar|toen) (?:ik )?(?:\w+ ){0,3}?(?:nog )?(?P<was>{WEIGHT_NUMBER})(?: kilo[s]?| kg| kilogra[m])? (?:woog|was|deed)\b",
+                  _WAS_NOW)
 #: de kilo's van een kracht of een last, niet van het lijf (sessie 21c): "de kracht in mijn been is gezakt van 30 naar 18 kilo"
 NOT_BODY_WEIGHT = (r"\w*krach[t]", r"sterkt[e]", r"til\w*", r"hef\w*", r"draag\w*", r"gewichten", r"halte[r]\w*")
 #: een teken gelezen in een filmpje of op een pagina (sessie 21c): "zag een filmpje dat zei dat gewichtsverlies kanker kan zijn"
@@ -3614,6 +3631,12 @@ WEIGHT_PATTERNS = (
     r"\b(?:gezich[t]|wange[n]|kake[n]|gelaa[t]) (?:\w+ ){0,3}?(?:ingevalle[n]|uitgemerge[l]d)\b|\bingevalle[n] (?:gezich[t]|wange[n]|kake[n])\b",
     r"\b(?:ben|word|wordt|is|zijn) (?:\w+ ){0,2}?vel over been\b",
     r"\bverlie\w* (?:\w+ ){0,2}?gewicht\b",
+    # kilo's verloren, in gebroken Nederlands of in dialect verteld (sessie 40B): "ik verlies kilo", "k verlies veel kilo's", "ik
+    # verliezen kilo"; en het gewicht nu tegen dat van vroeger, "ik was 84 nu 76" (_WAS_NOW: de motor vergelijkt de twee). Niet ontkend
+    # ("ik verlies geen kilo"), niet verondersteld ("als ik kilo's verlies" heeft de kilo's ervoor; "als ik verlies kilo")
+    r"(?<!\bals ik )(?<!\bals k )(?<!\bwil )(?<!\bmoet )(?<!\bom )(?<!\bzou )\b(?:verlie[s]|verlies[t]|verlieze[n]|verloo[r]|verlor[e][n]|verli[s])"
+    r" (?:(?!geen\b|niet\b|nie\b|ni\b|gee\b)\w+ ){0,3}?(?:kilo|kilo[s]|kg|kgs|kilogra[m]|kilo[o]?tje[s])\b",
+    _WAS_NOW.replace("?P<was>", "?:").replace("?P<now>", "?:"),
     r"\b(?:kilo|kg|kilos|kilogram|kgs) (?:\w+ ){0,2}?(?:kwijt|kwijtgeraakt|afgevallen|verloren|lichter|minder|afgezak[t]|gezakt|gedaald"
     r"|verminder[d])\b",
     r"\bvermagerd\b|\bmager\w* geworden\b|\b(?:ben|word|wordt) (?:\w+ )?(?:magerder|dunner)\b",
