@@ -3546,10 +3546,32 @@ _TAKEN_UP_ASKED = re.compile(rf"^(?:{_cues('TAKEN_UP_ASKED')})$")
 _NAMED_BY_CARER = re.compile(rf"\b(?:{_cues('NAMED_BY_CARER')})\b")
 
 
+# ... or a question about a sign on a list or a form, why it is asked or what it means or why it would be serious (the packs'
+# SIGN_QUESTIONED, session 40E): "why does the form ask about night sweats", "waarom vragen jullie naar koorts", "pourquoi la fievre
+# serait grave"; it opens its segment (a new segment starts at it, _QUESTION_STARTS) and nobody's own is named in it ("why would
+# my fever be serious" is the person's; what follows an "if" is the question's). Like a page read, the sign is dropped only when the person's own is
+# told fine ("neither is the case for me", "moi je n'ai pas de fievre"); told bare or told had after it, it stays read.
+_SIGN_QUESTIONED = re.compile(rf"^(?:{_cues('SIGN_QUESTIONED')})\b")
+_QUESTION_STARTS = re.compile(rf"(?<=\w) (?=(?:{_cues('SIGN_QUESTIONED')})\b)")
+
+
+def _question_split(sentence: str) -> str:
+    """``sentence`` with a segment started at each sign questioned and, after one, at the person's denial (the packs'
+    SIGNS_DENIED: "why would night sweats matter? not the case for me", the question mark dropped before a "not")."""
+    sentence = _QUESTION_STARTS.sub(" , ", sentence)
+    asked = re.search(rf"(?:^|, )(?:{_SIGN_QUESTIONED.pattern[1:]})", sentence)
+    denied = _SIGNS_DENIED.search(sentence, asked.end()) if asked else None
+    if denied is None or sentence[: denied.start()].endswith(", "):
+        return sentence
+    return f"{sentence[: denied.start()].rstrip()} , {sentence[denied.start():]}"
+
+
 def _told_in_general(seg: str) -> bool:
     said = _HEARSAY.search(seg) or _NAMED_BY_CARER.search(seg)
     if said is not None:
         return not _own_unless_if(seg[said.end():])
+    if _SIGN_QUESTIONED.match(seg):
+        return not _own_unless_if(seg)
     worry = _GENERAL_WORRY.match(seg)
     if worry is not None:
         return not _OWN_SUBJECT.search(seg[worry.end():])
@@ -3568,7 +3590,7 @@ def _without_relatives(norm: str) -> str:
     for sentence in norm.split(" . "):
         parts: List[Tuple[str, List[str]]] = [("", [])]  # (the joining word before, the segment's words)
         prev = ""
-        for tok in sentence.strip(" .").split():
+        for tok in _question_split(sentence.strip(" .")).split():
             if tok == "," or ((tok in _SOFT or tok in _HARD) and prev not in _JOIN_NOT_AFTER):
                 parts.append((tok, []))
             else:

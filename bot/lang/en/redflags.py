@@ -5469,3 +5469,25 @@ WITHOUT_GLUE = ("me", "my", "i", "having", "ever", "even", "actually", "really",
 #: fever" was not; found with a French blind street patient's "mais là rien du tout, pas de fièvre")
 FEVER_GONE_NOW += (r"(?:but|and) now (?:(?:nothing|nowt)(?: at all)? ,? )?(?:no|zero) (?:more )?fever\b",
                    r"but now (?:nothing|nowt)(?: at all)?(?= ,| \.|$)")
+
+
+# ---- session 40E (issue 12): a sign questioned (why asked, what it means, why serious), the person's own denied ----
+#: a question about a sign on a list or a form, opening its segment (bot/reading/redflags.py _told_in_general, session 40E): why
+#: it is asked ("why does the form ask about night sweats", "why do you guys want to know about fever"), what it means or has to
+#: do with the back ("what do they mean by trauma", "what has fever got to do with back pain"), why it would be serious ("why
+#: would a temperature be dangerous with back pain"); the sign is then dropped only when the person's own is told fine after
+SIGN_QUESTIONED = (r"why (?:do|does|did|would|are|is|should) (?:\w+ ){0,3}?(?:ask|asks|asking|wants to know|need to know"
+                   r"|needs to know|care|cares|mention|mentions|list|lists|include|includes)(?: (?:about|for|after|on|if|whether))?",
+                   r"why (?:would|is|are|could|might|should|can|does|do) (?:\w+ ){1,5}?(?:be |count as |mean )?(?:serious|dangerous|bad"
+                   r"|worrying|alarming|important|relevant|urgent|an emergency|a red flag|a warning sign|an alarm sign|a danger sign|matter"
+                   r"|matters|a concern)\b",
+                   r"what (?:do|does|did) (?:you|they|the \w+|you guys|doctors|it) (?:\w+ )?mean (?:by|with)",
+                   r"what (?:has|have|does|do|would) (?:\w+ ){1,4}?(?:got )?to do with",)
+#: "neither" or "none" of the signs just named denied as one's own, a clause by itself: "neither is the case for me", "neither
+#: applies to me", "none of those apply to me", "i have neither", "not the case for me"
+SIGNS_DENIED += (r"(?:^|(?<=\. )|(?<=, ))(?:(?:no|nope)(?: ,)? )?(?:neither|none)(?: (?:one|of (?:them|those|these|the two|both|that)))? (?:is|are"
+                 r"|apply|applies|is true|are true|fits|fit|is relevant|are relevant)(?: (?:the case|true|relevant))? (?:for|to|with|in) me\b",
+                 r"(?:^|(?<=\. )|(?<=, ))(?:(?:no|nope)(?: ,)? )?(?:i|ive|i ve|i have) (?:got |had )?neither(?: of (?:them|those|these|the two))?"
+                 r"(?= ,| \.|$)",
+                 r"(?:^|(?<=\. )|(?<=, ))(?:(?:but|and) )?(?:(?:that|this|it|those|these) (?:is not|isnt|are not|arent|was not|wasnt)|not)"
+                 r" the case (?:for|with) me\b",)

@@ -4833,3 +4833,27 @@ WITHOUT_GLUE = ("que", "qu", "je", "j", "avoir", "etre", "meme", "vraiment", "ja
 #: "j'ai eu le covid avec de la fievre l'annee passee, mais la rien du tout, pas de fievre" (un patient de rue aveugle de la
 #: session 35, lu fievre: "la" familier pour "maintenant" n'etait pas lu)
 FEVER_GONE_NOW += (r"mais (?:la|maintenant) (?:(?:rien|plus rien)(?: du tout)? ,? )?(?:rien|plus rien|pas de fievre|plus de fievre|aucune fievre)\b",)
+
+
+# ---- session 40E (issue 12): un signe questionne (pourquoi demande, ce que ca veut dire, pourquoi grave), le sien nie ----
+#: une question sur un signe d'une liste ou d'un formulaire, en tete de son bout (bot/reading/redflags.py _told_in_general, session
+#: 40E): pourquoi on le demande ("pourquoi vous demandez les sueurs nocturnes", "pourquoi le formulaire parle de fievre"), ce qu'il
+#: veut dire ou a voir avec le dos ("qu'est-ce que la fievre a a voir avec le dos"), pourquoi il serait grave ("pourquoi la fievre
+#: serait grave"); le signe tombe alors seulement si celui de la personne est dit bien ensuite
+SIGN_QUESTIONED = (r"pourquoi (?:est ce que |est ce qu )?(?:\w+ ){0,3}?(?:demande|demandez|demandent|demandait|demandes|pose|posez|posent"
+                   r"|parle|parlez|parlent|mentionne|mentionnez|mentionnent|veut savoir|voulez savoir|veulent savoir)(?: (?:la question|une question))?"
+                   r"(?: (?:de|des|du|d|sur|si|s|la|le|les|l))?\b",
+                   r"pourquoi (?:\w+ ){1,5}?(?:serait|seraient|est|sont|c est|ce est|ce serait|ca serait|ca serait|pourrait etre|pourraient etre)"
+                   r"(?: (?:si|tres|plus|aussi|vraiment|donc))? (?:grave|graves|dangereu[x]|dangereuse|dangereuses|important|importante|inquietant"
+                   r"|inquietante|urgent|urgente|un signe|un danger|un probleme|un drapeau rouge|un signal)\b",
+                   r"(?:qu est ce que|que est ce que|qu est ce qu|que est ce qu|que) (?:\w+ ){1,5}?a (?:a )?voir avec\b",)
+#: "ni l'un ni l'autre", "aucun des deux" des signes nommes juste avant nie comme le sien, un bout a lui seul : "ni l'un ni l'autre
+#: pour moi", "je n'ai ni l'un ni l'autre", "ce n'est pas mon cas"
+SIGNS_DENIED += (r"(?:^|(?<=\. )|(?<=, ))(?:(?:non|moi)(?: ,)? )?(?:(?:je|j) (?:n )?(?:ai|a) )?(?:ni l un ni l autre|ni lun ni lautre|ni l une ni l autre"
+                 r"|aucun des deux|aucune des deux|aucun des trois|aucune des trois)\b",
+                 r"(?:^|(?<=\. )|(?<=, ))(?:(?:mais|et|non|moi)(?: ,)? )?(?:ce |c |ca |cela )?(?:n )?(?:est |es )?(?:pas|point) (?:du tout )?mon cas\b")
+#: le signe nomme sur une liste de signes d'alerte, la liste nommee longuement (session 40E): "dans une liste de signes d'alerte du
+#: mal de dos il y a la fievre", "parmi les drapeaux rouges de votre formulaire on trouve ..." (ce qui suit est la liste, pas le sien)
+HEARSAY += (r"(?:sur|dans|parmi) (?:une |un |la |le |l |les |cette |ce |votre |vos |leur |leurs )?(?:(?:liste|brochure|fiche|feuille|questionnaire"
+            r"|formulaire|depliant|page) (?:de|des|d) )?(?:\w+ ){0,2}?(?:alert[e]|alarm[e]|dange[r]|drapeaux rouge[s]|signaux d alert[e])"
+            r"(?: \w+){0,5}? (?:il y a|y a|il y avait|on lit|on trouve|figure|figurent|vous demandez|ils demandent|on demande)\b",)

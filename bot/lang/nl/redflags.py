@@ -5594,3 +5594,30 @@ WITHOUT_GLUE = ("dat", "da", "dak", "datk", "ik", "k", "ge", "gij", "je", "ben",
 #: "ik had vorig jaar covid met koorts, maar nu niks, geen koorts" las koorts ("geen koorts meer" werd gelezen)
 FEVER_GONE_NOW += (r"maar nu (?:(?:niks|niets|nikske)(?: meer)? ,? )?(?:geen|gene|nul) (?:koorts|temperatuur)\b",
                    r"maar nu (?:niks|niets|nikske)(?: meer)?(?= ,| \.|$)")
+
+
+# ---- sessie 40E (issue 12): een teken in vraag gesteld (waarom gevraagd, wat het betekent, waarom erg), het eigen ontkend ----
+#: een vraag over een teken op een lijst of een formulier, vooraan zijn stuk (bot/reading/redflags.py _told_in_general, sessie 40E):
+#: waarom het gevraagd wordt ("waarom vragen jullie naar nachtzweten", "waarom willen ze weten of ..."), wat ze ermee bedoelen ("wat
+#: bedoelen ze met trauma", "wat heeft koorts met rugpijn te maken"), waarom het erg zou zijn ("waarom zou koorts gevaarlijk zijn");
+#: het teken valt dan alleen weg als het eigen daarna goed verteld wordt
+SIGN_QUESTIONED = (r"waarom (?:\w+ ){0,3}?(?:vragen|vraagt|vroegen|vroeg|weten|polsen|peilen)(?: \w+){0,3}?"
+                   r" (?:naar|over|achter|of)\b",
+                   r"waarom (?:zou|zouden|is|zijn|kan|kunnen|moet) (?:\w+ ){1,5}?(?:gevaarlijk|erg|ernstig|belangrijk|zorgwekkend|dringend"
+                   r"|een alarmsignaal|een alarmteken|een rode vlag|een waarschuwing|een waarschuwingsteken|een probleem|uitmaken|uitmaakt)\b",
+                   r"wat (?:bedoelen|bedoelt|bedoeld) (?:ze|zij|jullie|u|men|ge|je|de \w+)(?: \w+){0,3}? (?:met|mee)\b",
+                   r"wat (?:heeft|hebben|moet|zou) (?:\w+ ){1,5}?te maken\b")
+#: op een formulier of lijst onder de rode vlaggen genoemd (sessie 40E): "bij de rode vlaggen staat 'trauma'", "onder alarmsignalen
+#: vragen ze naar koorts", "in de vragenlijst staat bij de rode vlaggen ..." (wat volgt is de lijst, niet het eigen)
+HEARSAY += (r"(?:bij|onder|in) (?:de |het |die |dat |jullie )?(?:rode vla[g]|rode vlagge[n]|alarmsignale[n]|alarmteke[n]|alarmtekens"
+            r"|waarschuwingssignale[n]|waarschuwingsteke[n]|waarschuwingstekens|gevaarteke[n]|gevaartekens)(?: \w+){0,2}? (?:staat|stond|staan|stonden"
+            r"|vragen ze|vroegen ze|noemen ze|vermelden ze)\b",
+            r"(?:staat|stond|staan|stonden) (?:er )?(?:bij|onder) (?:de |het |die |dat )?(?:rode vla[g]|rode vlagge[n]|alarmsignale[n]|alarmteke[n]"
+            r"|alarmtekens|waarschuwingssignale[n]|waarschuwingsteke[n]|waarschuwingstekens|gevaarteke[n]|gevaartekens)\b",)
+#: "geen van beide", "allebei niet" van de zonet genoemde tekens ontkend als eigen, een stuk op zich: "geen van beide is bij mij het
+#: geval", "ik heb geen van beide", "heb ik allebei niet", "bij mij niet van toepassing"
+SIGNS_DENIED += (r"(?:^|(?<=\. )|(?<=, ))(?:(?:nee|neen)(?: hoor)?(?: ,)? )?(?:(?:ik heb|heb ik|k heb|heb) (?:er |zelf |gelukkig )*)?geen van"
+                 r" (?:de )?(?:beide|beiden|allebei|twee|drie|alle|die|deze)\b",
+                 r"(?:^|(?<=\. )|(?<=, ))(?:(?:ik heb|heb ik|k heb|heb) (?:dat |die |ze |er |zelf |gelukkig )*)?(?:allebei|alle twee|beide) (?:niet|nie|ni)\b",
+                 r"(?:^|(?<=\. )|(?<=, ))(?:(?:dat|dit|het|t) )?(?:is )?(?:bij mij|voor mij|bij mij zelf) (?:niet|nie|ni) (?:het geval|van toepassing)\b",
+                 r"(?:^|(?<=\. )|(?<=, ))(?:dat|dit|het|t) is (?:bij mij |voor mij )?(?:niet|nie|ni) (?:het geval|van toepassing)(?: (?:bij|voor) mij)?\b")
