@@ -5491,3 +5491,21 @@ SIGNS_DENIED += (r"(?:^|(?<=\. )|(?<=, ))(?:(?:no|nope)(?: ,)? )?(?:neither|none
                  r"(?= ,| \.|$)",
                  r"(?:^|(?<=\. )|(?<=, ))(?:(?:but|and) )?(?:(?:that|this|it|those|these) (?:is not|isnt|are not|arent|was not|wasnt)|not)"
                  r" the case (?:for|with) me\b",)
+# ---- session 40A, issue 12: night pain told as every place tried to lie, listed bare, wherever one lies it goes on ----
+#: the places to lie listed bare, a list's item (after a comma, "or", "and", or opening the clause; bot/reading/redflags.py
+#: _SHARED_NIGHT): "bed, couch, the floor, it keeps throbbing"; kneeling over or on something, a heap of pillows
+NIGHT_POSITION += (r"(?:^|(?<=, )|(?<=\bor )|(?<=\band ))(?:bed|sofa|couc[h]|sette[e]|recline[r]|armchai[r]|floo[r]|futo[n]|lazy ?boy)\b",
+                   r"kneelin[g](?: (?:over|on|against) (?:\w+ ){0,4}?(?:pillow[s]|cushion[s]|bed|floo[r]|sofa|couc[h]|chai[r]))?",
+                   r"(?:with |on |over )?(?:a |the |my )?(?:hea[p]|pil[e]|stac[k]|moun[d]) of (?:pillow[s]|cushion[s])")
+#: ... and the pain going on all the same: "it throbs on regardless", "the ache carries on anyway", "it keeps (on) throbbing"
+NO_RELIEF += (r"(?:it|the pain|pain|the ache|that|my back) (?:just |still )?(?:thro[b]s|ache[s]|hurt[s]|poun[d]s|grin[d]s|nags|carrie[s]|keeps"
+              r"|goes|keeps goin[g]|keeps on \w+) (?:on )?(?:regardles[s]|anywa[y]|all the same|just the same)\b",
+              r"(?:it|the pain|pain|the ache|my back) (?:just |still )?(?:thro[b]s|poun[d]s|grin[d]s|nags) on\b",
+              r"(?:it|the pain|pain|the ache|my back) (?:just |still )?keeps? (?:on )?(?:throbbin[g]|achin[g]|hurtin[g]|poundin[g]|burnin[g]|goin[g]"
+              r"|naggin[g]|grindin[g])\b")
+#: ... or wherever one lies, it goes on: "at night it doesnt matter where i lie, it hurts regardless", "wherever i lay myself down it keeps
+#: pounding" (the lying named: not "wherever i sit at work", "doesnt matter where i sit")
+_WHEREVER_40A = (r"(?:(?:doesnt|does not|dont|no) matte[r] where|nomatte[r] where|whereve[r]) (?:i|you) (?:\w+ )?(?:lie|lay|sleep|put myself"
+                 r"|position myself|settle|get myself|lay myself|curl up)\b")
+NIGHT_PATTERNS += (r"\b" + _WHEREVER_40A + r"(?: \S+){0,12}? {NO_RELIEF}\b",)
+NIGHT_STRONG += (_WHEREVER_40A,)

@@ -4857,3 +4857,20 @@ SIGNS_DENIED += (r"(?:^|(?<=\. )|(?<=, ))(?:(?:non|moi)(?: ,)? )?(?:(?:je|j) (?:
 HEARSAY += (r"(?:sur|dans|parmi) (?:une |un |la |le |l |les |cette |ce |votre |vos |leur |leurs )?(?:(?:liste|brochure|fiche|feuille|questionnaire"
             r"|formulaire|depliant|page) (?:de|des|d) )?(?:\w+ ){0,2}?(?:alert[e]|alarm[e]|dange[r]|drapeaux rouge[s]|signaux d alert[e])"
             r"(?: \w+){0,5}? (?:il y a|y a|il y avait|on lit|on trouve|figure|figurent|vous demandez|ils demandent|on demande)\b",)
+# ---- session 40A, issue 12: la douleur de nuit dite par chaque endroit essaye pour se coucher, nomme seul, ou que je me couche ca continue ----
+#: les endroits pour se coucher nommes seuls, un element d'une liste (apres une virgule, "ou", "et", ou en tete; bot/reading/redflags.py
+#: _SHARED_NIGHT): "lit, canape, fauteuil, ca continue quand meme"
+NIGHT_POSITION += (r"(?:^|(?<=, )|(?<=\bou )|(?<=\bet ))(?:li[t]|canap[e]|fauteui[l]|rela[x]|sofa|diva[n]|sol|matela[s])\b",
+                   r"a genou[x]",)
+#: ... et la douleur continue quand meme: "ca continue quand meme", "la douleur reste malgre tout", "ca tape toujours pareil", "ca
+#: continue de lancer", "la douleur est toujours la"
+NO_RELIEF += (r"(?:ca|la douleur|elle|le mal|cette douleur) (?:\w+ )?(?:continu[e]|lanc[e]|tap[e]|cogn[e]|puls[e]|rest[e]|elanc[e]|tir[e]|brul[e])"
+              r" (?:\w+ )?(?:quand meme|malgre tout|parei[l]|de la meme facon)\b",
+              r"(?:ca|la douleur|elle|le mal|cette douleur) continu[e] (?:de |d |a )(?:me )?(?:lance[r]|tape[r]|cogne[r]|faire mal|pulse[r]|elance[r])\b",
+              r"(?:ca|la douleur|elle|le mal|cette douleur) (?:est|rest[e]) toujours la\b")
+#: ... ou que je me couche, ca continue: "la nuit, ou que je me couche, ca continue quand meme", "n'importe ou je m'allonge" (se coucher
+#: nomme: pas "peu importe ou je m'assois au bureau")
+_OU_QUE_40A = (r"(?:ou que|(?:peu |n )?importe ou) (?:je |j )?(?:me |m )?(?:couch[e]|mett[e]|mets|allong[e]|install[e]|pos[e]|plac[e]"
+               r"|dorm[e]|dors)\b")
+NIGHT_PATTERNS += (r"\b" + _OU_QUE_40A + r"(?: \S+){0,12}? {NO_RELIEF}\b",)
+NIGHT_STRONG += (_OU_QUE_40A,)

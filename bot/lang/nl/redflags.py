@@ -5621,3 +5621,17 @@ SIGNS_DENIED += (r"(?:^|(?<=\. )|(?<=, ))(?:(?:nee|neen)(?: hoor)?(?: ,)? )?(?:(
                  r"(?:^|(?<=\. )|(?<=, ))(?:(?:ik heb|heb ik|k heb|heb) (?:dat |die |ze |er |zelf |gelukkig )*)?(?:allebei|alle twee|beide) (?:niet|nie|ni)\b",
                  r"(?:^|(?<=\. )|(?<=, ))(?:(?:dat|dit|het|t) )?(?:is )?(?:bij mij|voor mij|bij mij zelf) (?:niet|nie|ni) (?:het geval|van toepassing)\b",
                  r"(?:^|(?<=\. )|(?<=, ))(?:dat|dit|het|t) is (?:bij mij |voor mij )?(?:niet|nie|ni) (?:het geval|van toepassing)(?: (?:bij|voor) mij)?\b")
+# ---- sessie 40A, issue 12: nachtpijn verteld als elke plek geprobeerd om te liggen, kaal opgesomd, waar ik ook lig het gaat door ----
+#: de plekken om te liggen kaal opgesomd, een item van een lijst (na een komma, "of", "en", of aan het begin; bot/reading/redflags.py
+#: _SHARED_NIGHT): "bed, zetel, relax, grond, het klopt door", "den bed, de zetel"
+NIGHT_POSITION += (r"(?:^|(?<=, )|(?<=\bof )|(?<=\ben ))(?:den |het |t )?(?:bed|zetel|sofa|canap[e]|fauteui[l]|rela[x]|relaxzete[l]|grond|vloe[r]|matra[s])\b",
+                   r"(?:op mijn |op mn |op de )?kniee[n]",)
+#: ... en de pijn gaat gewoon door: "het klopt gewoon door", "de pijn gaat maar door", "het bonkt voort"
+NO_RELIEF += (r"(?:het|t|de pijn|die pijn|pijn|ze|mijn rug) (?:\w+ )?(?:klopt|bonkt|zeurt|steekt|trekt|gaat|brandt|klopte|bonkte|zeurde|ging)"
+              r" (?:\w+ )?(?:door|voort)\b",)
+#: ... of waar ik ook lig, het gaat door: "s nachts maakt het niet uit waar ik ga liggen, het blijft kloppen", "waar da ge ook ligt, ..."
+#: (het liggen genoemd: niet "op het werk maakt het niet uit waar ik zit")
+_WAAR_40A = (r"(?:waar (?:da |dat )?(?:ik|k|ge|je) (?:me |mij )?(?:\w+ )?ook|maakt (?:het |t )?(?:niet|nie|niks|niets) uit waar (?:ik|k|ge|je)"
+             r"(?: me| mij)?)(?: ga| \w+)? (?:lig|ligt|liggen|leg|slaap|slapen)\b")
+NIGHT_PATTERNS += (r"\b" + _WAAR_40A + r"(?: \S+){0,12}? {NO_RELIEF}\b",)
+NIGHT_STRONG += (_WAAR_40A,)
