@@ -5506,6 +5506,6 @@ NO_RELIEF += (r"(?:it|the pain|pain|the ache|that|my back) (?:just |still )?(?:t
 #: ... or wherever one lies, it goes on: "at night it doesnt matter where i lie, it hurts regardless", "wherever i lay myself down it keeps
 #: pounding" (the lying named: not "wherever i sit at work", "doesnt matter where i sit")
 _WHEREVER_40A = (r"(?:(?:doesnt|does not|dont|no) matte[r] where|nomatte[r] where|whereve[r]) (?:i|you) (?:\w+ )?(?:lie|lay|sleep|put myself"
-                 r"|position myself|settle|get myself|lay myself|curl up)\b")
+                 r"|position myself|settl[e]|get myself|lay myself|curl up)\b")
 NIGHT_PATTERNS += (r"\b" + _WHEREVER_40A + r"(?: \S+){0,12}? {NO_RELIEF}\b",)
 NIGHT_STRONG += (_WHEREVER_40A,)

@@ -5627,7 +5627,7 @@ SIGNS_DENIED += (r"(?:^|(?<=\. )|(?<=, ))(?:(?:nee|neen)(?: hoor)?(?: ,)? )?(?:(
 NIGHT_POSITION += (r"(?:^|(?<=, )|(?<=\bof )|(?<=\ben ))(?:den |het |t )?(?:bed|zetel|sofa|canap[e]|fauteui[l]|rela[x]|relaxzete[l]|grond|vloe[r]|matra[s])\b",
                    r"(?:op mijn |op mn |op de )?kniee[n]",)
 #: ... en de pijn gaat gewoon door: "het klopt gewoon door", "de pijn gaat maar door", "het bonkt voort"
-NO_RELIEF += (r"(?:het|t|de pijn|die pijn|pijn|ze|mijn rug) (?:\w+ )?(?:klopt|bonkt|zeurt|steekt|trekt|gaat|brandt|klopte|bonkte|zeurde|ging)"
+NO_RELIEF += (r"(?:het|t|de pijn|die pijn|pijn|ze|mijn rug) (?:\w+ )?(?:klop[t]|bonk[t]|zeur[t]|stee[k]t|trek[t]|gaat|bran[d]t|klopt[e]|bonkt[e]|zeurd[e]|ging)"
               r" (?:\w+ )?(?:door|voort)\b",)
 #: ... of waar ik ook lig, het gaat door: "s nachts maakt het niet uit waar ik ga liggen, het blijft kloppen", "waar da ge ook ligt, ..."
 #: (het liggen genoemd: niet "op het werk maakt het niet uit waar ik zit")
