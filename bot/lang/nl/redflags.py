@@ -5628,7 +5628,7 @@ NIGHT_POSITION += (r"(?:^|(?<=, )|(?<=\bof )|(?<=\ben ))(?:den |het |t )?(?:bed|
                    r"(?:op mijn |op mn |op de )?kniee[n]",)
 #: ... en de pijn gaat gewoon door: "het klopt gewoon door", "de pijn gaat maar door", "het bonkt voort"
 NO_RELIEF += (r"(?:het|t|de pijn|die pijn|pijn|ze|mijn rug) (?:\w+ )?(?:klop[t]|bonk[t]|zeur[t]|stee[k]t|trek[t]|gaat|bran[d]t|klopt[e]|bonkt[e]|zeurd[e]|ging)"
-              r" (?:\w+ )?(?:door|voort)\b",)
+              r" (?:\w+ )?(?:door|voor[t])\b",)
 #: ... of waar ik ook lig, het gaat door: "s nachts maakt het niet uit waar ik ga liggen, het blijft kloppen", "waar da ge ook ligt, ..."
 #: (het liggen genoemd: niet "op het werk maakt het niet uit waar ik zit")
 _WAAR_40A = (r"(?:waar (?:da |dat )?(?:ik|k|ge|je) (?:me |mij )?(?:\w+ )?ook|maakt (?:het |t )?(?:niet|nie|niks|niets) uit waar (?:ik|k|ge|je)"
