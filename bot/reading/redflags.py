@@ -756,6 +756,18 @@ _SHARED_SADDLE = (
     # gevoeld, niet aan mijn gat", "j'ai rien senti du tout, ni devant ni vers l'anus" (not "i felt nothing, my bum is fine")
     r"\b(?:{FELT_NOTHING}|{NOT_FELT_OUTSIDE})\b(?: {NOT_FELT_TAIL}){0,2} (?:, )?(?:(?:{PLACES_FILL}|,) ){0,3}?"
     r"(?:{PLACES_PREP} (?:(?:{PLACES_FILL}|{PLACES_PREP}|,) ){0,6}?{AREA}|{PLACED_AREA})\b(?! (?:\w+ ){0,2}?(?:{HURTS}|{PLACE_FINE})\b)",
+    # a touch at the bum not felt, told by what a partner or carer does there (session 40F; the packs' CARE_SPOT, CARE_THING,
+    # NOT_FELT_CARE, NOT_FELT_IT, CARE_ELSEWHERE): the area or a spot treated there (piles, a suppository) and in the same
+    # sentence the touch not felt, the thing named ("my wife put cream on my piles and i didnt feel her finger", "ik voelde
+    # haar vinger niet toen ze zalf aan mijn gat smeerde", "elle m'a mis un suppositoire, j'ai pas senti son doigt"), or "it"
+    # with the thing named before ("she put the cream on my bum, i couldnt feel it"); not the touch felt on a hand or the back
+    r"\b(?:{AREA}|{CARE_SPOT})\b(?: \S+){0,12}? {NOT_FELT_CARE}(?! {CARE_ELSEWHERE})",
+    r"\b{NOT_FELT_CARE}(?! {CARE_ELSEWHERE})(?: \S+){0,12}? (?:{AREA}|{CARE_SPOT})\b",
+    r"\b{CARE_THING}\b(?: \S+){0,8}? (?:{AREA}|{CARE_SPOT})\b(?: \S+){0,10}? {NOT_FELT_IT}",
+    r"\b(?:{AREA}|{CARE_SPOT})\b(?: \S+){0,8}? {CARE_THING}\b(?: \S+){0,10}? {NOT_FELT_IT}",
+    # ... a thing put in there is its own place: "he put a suppository in and i didnt feel it", "mon mari m'a mis un
+    # suppositoire, j'ai rien senti"
+    r"\b{CARE_PUT_IN}\b(?: \S+){0,10}? {NOT_FELT_IT}",
 )
 # the area named first, then a comma and a pronoun that takes it up, then its numbness: "my bum, its numb", "my
 # backside, it feels numb", "mijn poep, hij is verdoofd", "mijn billen, die voelen doof" (the comma split the area
@@ -919,8 +931,19 @@ def _thick_of_object(seg: str, m: re.Match[str]) -> bool:
     return bool(_THICK_OBJECT.search(told)) and not _THICK_SIMILE.search(told)
 
 
+#: a relative who did not feel the touch (session 40F): "my wife didnt feel my finger when i put cream on her piles", "mijn
+#: vrouw voelde mijn vinger niet" (the relative, after an owner of the packs' CARE_OWNER, right before the not-feeling of the
+#: packs' NOT_FELT_CARE, NOT_FELT_IT; not a relative's word that is also an adverb: "j'ai meme pas senti")
+_CARE_FELT_BY_OTHER = re.compile(_fill(rf"\b{{CARE_OWNER}} (?:{_FAMILY})s? (?:\w+ )?(?:{{NOT_FELT_CARE}}|{{NOT_FELT_IT}})"))
+
+
+def _care_felt_by_other(seg: str, m: re.Match[str]) -> bool:
+    """A relative's not-feeling of a touch lies in the match: the relative is who did not feel it."""
+    return any(o.end() > m.start() for o in _CARE_FELT_BY_OTHER.finditer(seg, 0, m.end()))
+
+
 def _saddle_skip(seg: str, m: re.Match[str]) -> bool:
-    if _others_part(seg, m) or _others_area(seg, m) or _watched_for(seg, m):
+    if _others_part(seg, m) or _others_area(seg, m) or _watched_for(seg, m) or _care_felt_by_other(seg, m):
         return True
     if _thick_of_object(seg, m):
         return True
