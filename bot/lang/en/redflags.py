@@ -5512,27 +5512,27 @@ NIGHT_STRONG += (_WHEREVER_40A,)
 # ---- session 40F (issue 12): a touch at the bum not felt, told by what a partner or carer does there ----
 #: the spots a carer treats at the back passage (engine _SHARED_SADDLE, beside AREA): piles, a suppository or an enema put
 #: in ("not piles of washing")
-CARE_SPOT = (r"piles(?! of\b)", r"(?:haemorrhoi[d]|hemorrhoi[d]|haemorrhoid[s]|hemorrhoid[s])", r"(?:suppositor[y]|suppositorie[s])", "enema")
+CARE_SPOT = (r"piles(?! of\b)", r"(?:haemorrhoi[d]|hemorrhoi[d]|haemorrhoid[s]|hemorrhoid[s])", r"(?:suppositor[y]|suppositorie[s])", "enem[a]")
 #: a thing put in the back passage, its own place ("he put a suppository in and i didnt feel it")
-CARE_PUT_IN = (r"(?:suppositor[y]|suppositorie[s])", "enema")
+CARE_PUT_IN = (r"(?:suppositor[y]|suppositorie[s])", "enem[a]")
 #: what touches there: "her finger", "the cream", "the cloth"
-CARE_THING = (r"finge[r]|finger[s]", r"cream|crea[m]s|ointmen[t]|salve|gel|lotio[n]", r"(?:suppositor[y]|suppositorie[s])",
-              r"cloth|flanne[l]|washclot[h]|spong[e]|wipe[s]|glove|glove[s]|applicato[r]|enema")
+CARE_THING = (r"finge[r]|finge[r][s]", r"crea[m]|crea[m]s|ointmen[t]|salv[e]|gel|lotio[n]", r"(?:suppositor[y]|suppositorie[s])",
+              r"cloth|flanne[l]|washclot[h]|spong[e]|wipe[s]|glov[e]|glov[e][s]|applicato[r]|enem[a]")
 #: that touch not felt, the thing named: "i didnt feel her finger", "never felt the cream", "couldnt feel the cloth" (not "didnt
 #: feel the cream work", "didnt feel like", "any relief")
 NOT_FELT_CARE = (r"(?<!\bshe )(?<!\bhe )(?<!\bthey )(?:didnt|did not|couldnt|could not|never|cant|cannot|dont|do not|wouldnt|barel[y]|hardl[y])"
                  r" (?:even |really |actuall[y] |once |properl[y] |at all )?(?:feel|felt|notice[d]?) (?:her |his |their |the |that |a |an |my |its )?"
-                 r"(?:\w+ )?(?:finge[r]|finger[s]|hand|hands|touc[h]|crea[m]|ointmen[t]|salve|gel|lotio[n]|suppositor[y]|suppositorie[s]|cloth|flanne[l]"
-                 r"|washclot[h]|spong[e]|wipe[s]|glove|glove[s]|applicato[r]|enema)\b"
+                 r"(?:\w+ )?(?:finge[r]|finge[r][s]|hand|hand[s]|touc[h]|crea[m]|ointmen[t]|salv[e]|gel|lotio[n]|suppositor[y]|suppositorie[s]|cloth|flanne[l]"
+                 r"|washclot[h]|spong[e]|wipe[s]|glov[e]|glov[e][s]|applicato[r]|enem[a])\b"
                  r"(?! (?:\w+ )?(?:wor[k]|work[s]|workin[g]|worke[d]|hel[p]|help[s]|helpin[g]|helpe[d]|do|doin[g]|did)\b)",)
 #: ... or "it", "a thing", nothing, or "as if it wasnt there" (a thing put there named in the sentence)
 NOT_FELT_IT = (r"(?<!\bshe )(?<!\bhe )(?<!\bthey )(?:didnt|did not|couldnt|could not|never|cant|cannot|dont|do not|wouldnt) (?:even |really "
                r"|actuall[y] |once |properl[y] )?(?:feel|felt|notice[d]?) (?:it|them|her|him|a thing|anythin[g])(?: (?:at all|go in|going in|goin[g] in"
-               r"|whatsoeve[r]|there|touch me|touching me|either))?(?= ,| \.|$| (?:and|but|n|as|like|when|while|even|so|though)\b)",
+               r"|whatsoeve[r]|there|touc[h] me|touc[h]in[g] me|either))?(?= ,| \.|$| (?:and|but|n|as|like|when|while|even|so|though)\b)",
                r"(?<!\bshe )(?<!\bhe )(?<!\bthey )(?:felt|feel) (?:absolutel[y] |totall[y] |just |literall[y] )?(?:nothing|nowt|zero)(?! (?:from|of|with|different|bette[r]|change[d]?)\b)",
-               r"(?:as if|as though|like) (?:it|she|her finger|her hand|the \w+) (?:wasnt|was not|werent|were not|isnt|is not) (?:even |really )?there\b")
+               r"(?:as if|as though|like) (?:it|she|her finge[r]|her hand|the \w+) (?:wasnt|was not|werent|were not|isnt|is not) (?:even |really )?there\b")
 #: the touch felt not at the bum but on a limb or the back after it: "i didnt feel her finger on my hand"
-CARE_ELSEWHERE = (r"(?:\w+ ){0,2}?(?:on|in|at|to|against) (?:my |the |his |her |your )?(?:\w+ )?(?:hand|hands|arm|arms|foot|feet|toe|toes|leg|legs|knee"
-                  r"|knees|back(?! passag[e])|neck|shoulde[r]|shoulder[s]|face|finge[r]|finger[s]|ankle|ankle[s]|wris[t])\b",)
+CARE_ELSEWHERE = (r"(?:\w+ ){0,2}?(?:on|in|at|to|against) (?:my |the |his |her |your )?(?:\w+ )?(?:hand|hand[s]|arm|arms|foot|feet|toe|toes|leg|legs|knee"
+                  r"|knees|back(?! passag[e])|neck|shoulde[r]|shoulder[s]|face|finge[r]|finge[r][s]|ankle|ankle[s]|wris[t])\b",)
 #: the owner before a relative who did not feel the touch (engine _care_felt_by_other): "my wife didnt feel my finger"
 CARE_OWNER = ("my", "our", "the", "his", "her")

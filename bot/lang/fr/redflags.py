@@ -4883,24 +4883,24 @@ CARE_SPOT = (r"hemorroid[e]|hemorroide[s]", r"suppositoir[e]|suppositoire[s]", "
 #: une chose introduite la, son propre endroit ("il m'a mis un suppositoire, j'ai rien senti")
 CARE_PUT_IN = (r"suppositoir[e]|suppositoire[s]", "lavemen[t]")
 #: ce qui touche la : "son doigt", "la pommade", "le gant"
-CARE_THING = (r"doigt|doigt[s]", r"pommad[e]|creme|gel|onguen[t]|baum[e]", r"suppositoir[e]|suppositoire[s]",
+CARE_THING = (r"doig[t]|doig[t][s]", r"pommad[e]|crem[e]|gel|onguen[t]|baum[e]", r"suppositoir[e]|suppositoire[s]",
               r"gant|gant[s]|lingett[e]|lingette[s]|epong[e]|canul[e]|lavemen[t]")
 #: ce toucher pas senti, la chose nommee : "j'ai pas senti son doigt", "je sentais pas la pommade" (pas "elle a pas senti", pas
 #: "senti la pommade agir")
-_F40_CHOSE = (r"(?:(?:son|sa|ses|le|la|l|les|un|une|du|de la|mon|ma|leur) )?(?:\w+ )?(?:doigt|doigt[s]|main|main[s]|touche[r]|contac[t]|pommad[e]"
-              r"|creme|gel|onguen[t]|baum[e]|suppositoir[e]|suppositoire[s]|gant|gant[s]|lingett[e]|lingette[s]|epong[e]|canul[e]|lavemen[t])\b"
-              r"(?! (?:\w+ )?(?:agi[r]|marche[r]|fonctionne[r]|fair[e] effet)\b)")
+_F40_CHOSE = (r"(?:(?:son|sa|ses|le|la|l|les|un|une|du|de la|mon|ma|leur) )?(?:\w+ )?(?:doig[t]|doig[t][s]|main|main[s]|touc[h]e[r]|contac[t]|pommad[e]"
+              r"|crem[e]|gel|onguen[t]|baum[e]|suppositoir[e]|suppositoire[s]|gant|gant[s]|lingett[e]|lingette[s]|epong[e]|canul[e]|lavemen[t])\b"
+              r"(?! (?:\w+ )?(?:agi[r]|marche[r]|fonctionne[r]|fair[e] effe[t])\b)")
 NOT_FELT_CARE = (r"(?<!\ba )(?<!\bil )(?<!\belle )(?:j ai |je ai |ai )?(?:pas|rien|jamais|meme pas|presque pas|a peine) (?:du tout )?(?:senti|sentie|senti[s]|ressenti|ressentie)"
                  r"(?: du tout)? " + _F40_CHOSE,
                  r"(?<!\bil )(?<!\belle )(?:je |j )?(?:ne |n )?(?:sens|sentai[s]|ressen[s]|ressentai[s]) (?:pas|plus|rien|jamais|meme pas|presque pas)"
                  r"(?: du tout)? " + _F40_CHOSE)
 #: ... ou "le", "rien", ou "comme si c'etait pas la" (une chose mise la nommee dans la phrase)
 NOT_FELT_IT = (r"(?<!\bil )(?<!\belle )(?:je |j )?(?:ne |n )?(?:le |la |les |l )?(?:ai )?(?:pas|rien|jamais) (?:du tout )?(?:senti|sentie|senti[s]|ressenti|ressentie)"
-               r"(?= ,| \.|$| (?:du tout|et|mais|comme|quand|alors)\b)",
+               r"(?= ,| \.|$| (?:du tout|et|mais|comme|quand|alor[s])\b)",
                r"(?<!\bil )(?<!\belle )(?:je |j )?(?:ne |n )?(?:le |la |les |l )?(?:sens|sentai[s]) (?:pas|plus|rien)(?= ,| \.|$| (?:du tout|et|mais|comme|quand)\b)",
-               r"comme si (?:il|elle|c|ce|ca|son doigt|sa main|la \w+|le \w+) (?:etai[t]|etaien[t]|est|n etait|n est) (?:pas|plus) la\b")
+               r"comme si (?:il|elle|c|ce|ca|son doig[t]|sa main|la \w+|le \w+) (?:etai[t]|etaien[t]|est|n etait|n est) (?:pas|plus) la\b")
 #: le toucher pas aux fesses mais sur un membre ou le dos : "j'ai pas senti son doigt sur ma main"
 CARE_ELSEWHERE = (r"(?:\w+ ){0,2}?(?:sur|a|au|dans|contre) (?:ma |mon |mes |la |le |les |sa |son |l )?(?:\w+ )?(?:main|main[s]|bras|pied|pied[s]|orteil"
-                  r"|orteil[s]|jamb[e]|jambe[s]|genou|genou[x]|dos|cou|epaul[e]|visag[e]|doigt|doigt[s]|chevill[e])\b",)
+                  r"|orteil[s]|jamb[e]|jambe[s]|genou|genou[x]|dos|cou|epaul[e]|visag[e]|doig[t]|doig[t][s]|chevill[e])\b",)
 #: le possessif devant un proche qui n'a pas senti le toucher (moteur _care_felt_by_other) : "ma femme a pas senti mon doigt"
 CARE_OWNER = ("mon", "ma", "notre", "le", "la")

@@ -5644,25 +5644,25 @@ CARE_SPOT = (r"aambei|aambeie[n]|hemorroid[e]|hemorroide[n]", r"zetpi[l]|zetpill
 #: iets dat daar ingebracht wordt, zijn eigen plek ("hij stak een zetpil in en ik voelde da niet")
 CARE_PUT_IN = (r"zetpi[l]|zetpille[n]", "lavemen[t]|klysm[a]")
 #: wat daar aanraakt: "haar vinger", "de zalf", "het washandje"
-CARE_THING = (r"vinge[r]|vinger[s]", r"zal[f]|zalve|zalfj[e]|creme|cremek[e]|gel", r"zetpi[l]|zetpille[n]",
-              r"washan[d]|washandj[e]|washandje[s]|doekj[e]|spon[s]|sponsj[e]|handschoe[n]|lavemen[t]|klysm[a]")
+CARE_THING = (r"vinge[r]|vinge[r][s]", r"zal[f]|zalv[e]|zalfj[e]|crem[e]|crem[e]k[e]|gel", r"zetpi[l]|zetpille[n]",
+              r"washan[d]|washandj[e]|washandje[s]|doekj[e]|spon[s]|sponsj[e]|hand[s]choe[n]|lavemen[t]|klysm[a]")
 #: die aanraking niet gevoeld, het ding genoemd: "ik voelde haar vinger niet", "'k voelde eur vinger nie", "ik heb de zalf niet
 #: gevoeld" (niet "ze voelde", niet "de zalf niet voelen werken")
-_F40_DING = (r"(?:(?:haar|eur|zijn|zen|z n|de|het|t|die|dat|da|den|ne|een|mijn|hare|zijne) )?(?:\w+ )?(?:vinge[r]|vinger[s]|hand|hande[n]|aanrakin[g]"
-             r"|zal[f]|zalve|zalfj[e]|creme|cremek[e]|gel|zetpi[l]|zetpille[n]|washan[d]|washandj[e]|washandje[s]|doekj[e]|spon[s]|sponsj[e]"
-             r"|handschoe[n]|lavemen[t]|klysm[a])")
+_F40_DING = (r"(?:(?:haar|eur|zijn|zen|z n|de|het|t|die|dat|da|den|ne|een|mijn|hare|zijn[e]) )?(?:\w+ )?(?:vinge[r]|vinge[r][s]|hand|hande[n]|aanrakin[g]"
+             r"|zal[f]|zalv[e]|zalfj[e]|crem[e]|crem[e]k[e]|gel|zetpi[l]|zetpille[n]|washan[d]|washandj[e]|washandje[s]|doekj[e]|spon[s]|sponsj[e]"
+             r"|hand[s]choe[n]|lavemen[t]|klysm[a])")
 NOT_FELT_CARE = (r"(?<!\bze )(?<!\bzij )(?<!\bhij )(?<!\bzie )(?:voel|voelde|voelde[n]|voel[t]) (?:ik |k |ek |kik )?" + _F40_DING
                  + r" (?:\w+ ){0,2}?(?:niet|nooit|amper|nauwelijk[s])\b(?! (?:\w+ )?(?:werke[n]|helpe[n])\b)",
                  r"(?<!\bze )(?<!\bzij )(?<!\bhij )(?:heb|had|hebbe[n]) (?:ik |k |ek )?" + _F40_DING
                  + r" (?:\w+ ){0,2}?(?:niet|nooit|amper|nauwelijk[s]) (?:\w+ )?gevoel[d]\b")
 #: ... of "het", "die", "er niks van", of "alsof het er niet was" (een ding dat daar gezet werd genoemd in de zin)
 NOT_FELT_IT = (r"(?<!\bze )(?<!\bzij )(?<!\bhij )(?:voel|voelde|voelde[n]|voel[t]) (?:ik |k |ek )?(?:het|t|da|dat|die|ze|hem|em|er|der) "
-               r"(?:\w+ ){0,2}?(?:niet|niks|niets|nooit|amper)\b(?! (?:\w+ )?(?:werke[n]|helpe[n]|van (?:de |die )?(?:beterschap|verlichting|verschil))\b)",
+               r"(?:\w+ ){0,2}?(?:niet|niks|niets|nooit|amper)\b(?! (?:\w+ )?(?:werke[n]|helpe[n]|van (?:de |die )?(?:beterscha[p]|verlichtin[g]|verschi[l]))\b)",
                r"(?<!\bze )(?<!\bzij )(?<!\bhij )(?:heb|had) (?:ik |k |ek )?(?:het|t|da|dat|die|ze|hem|em|er|der)? ?(?:\w+ ){0,2}?(?:niet|niks|niets|nooit)"
                r" (?:van )?gevoel[d]\b",
-               r"(?:alsof|als of|gelijk of|precies of) (?:het|t|ze|zij|die|haar vinger|de \w+) (?:er )?(?:niet|nie) (?:was|ware[n]|is)\b")
+               r"(?:alsof|als of|gelijk of|precies of) (?:het|t|ze|zij|die|haar vinge[r]|de \w+) (?:er )?(?:niet|nie) (?:was|ware[n]|is)\b")
 #: de aanraking niet aan de poep maar op een ledemaat of de rug: "ik voelde haar vinger niet op mijn hand"
 CARE_ELSEWHERE = (r"(?:\w+ ){0,2}?(?:op|aan|in|tegen) (?:mijn |mn |me |m |haar |zijn |de |uw )?(?:\w+ )?(?:hand|hande[n]|arm|arme[n]|voet|voete[n]|teen"
-                  r"|tene[n]|been|bene[n]|knie|kniee[n]|rug|onderru[g]|nek|schoude[r]|gezich[t]|vinge[r]|vinger[s]|enke[l])\b",)
+                  r"|tene[n]|been|bene[n]|knie|kniee[n]|rug|onderru[g]|nek|schoude[r]|gezich[t]|vinge[r]|vinge[r][s]|enke[l])\b",)
 #: de eigenaar voor een naaste die de aanraking niet voelde (engine _care_felt_by_other): "mijn vrouw voelde mijn vinger niet"
 CARE_OWNER = ("mijn", "mn", "m", "mijne", "onze", "ons", "de")
