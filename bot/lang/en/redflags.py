@@ -5536,3 +5536,46 @@ CARE_ELSEWHERE = (r"(?:\w+ ){0,2}?(?:on|in|at|to|against) (?:my |the |his |her |
                   r"|knees|back(?! passag[e])|neck|shoulde[r]|shoulder[s]|face|finge[r]|finge[r][s]|ankle|ankle[s]|wris[t])\b",)
 #: the owner before a relative who did not feel the touch (engine _care_felt_by_other): "my wife didnt feel my finger"
 CARE_OWNER = ("my", "our", "the", "his", "her")
+# ---- session 40C (issue 12): a blow told as being hit, pushed or crushed by a player or an animal (TRAUMA_PATTERNS) ----
+#: who struck: a player or a big animal ("got clobbered by their winger", "one of their forwards steamrolled me"); not the
+#: team ("we got hammered by their side": the score), not the pain, the flu or the news
+_C40_AGENT = (r"(?:player[s]?|opponen[t]s?|defende[r]s?|tackle[r]s?|forwar[d]s?|winge[r]s?|centr[e]s?|cente[r]s?|pro[p]s?|hooke[r]|flanke[r]s?"
+              r"|number \d+|no \d+|numbe[r] (?:eigh[t]|seve[n]|six|ten|nin[e])|keepe[r]|goali[e]|goalkeepe[r]|strike[r]|fullbac[k]|full bac[k]|linebacke[r]"
+              r"|back rowe[r]|lad|lads|guy|guys|blok[e]|man|fell[a]|unit|someon[e]|somebod[y]|brut[e]|ox|" + _BEAST[3:-1] + r")")
+#: the blow words (passive with "by" and an agent, or active with the agent before and "me" after)
+_C40_BLOW = (r"(?:smashe[d]|flattene[d]|clattere[d]|clobbere[d]|steamrolle[d]|bulldoze[d]|hammere[d]|poleaxe[d]|decke[d]|floore[d]|levelle[d]"
+             r"|levele[d]|blindside[d]|barge[d]|ramme[d]|shoulde[r] charge[d]|body ?checke[d]|speare[d]|upende[d]|dumpe[d]|crushe[d]|trample[d]"
+             r"|headbutte[d]|butte[d]|gore[d]|charge[d]|bowle[d] over|mowe[d] down|slamme[d]|whacke[d]|wallope[d]|walloppe[d]|belte[d]|clippe[d]"
+             r"|creame[d]|squashe[d]|t ?bone[d]|lit up|take[n] out|cleane[d] out|cleane[d] up|wipe[d] out|brough[t] down|dragge[d] down|sandwiche[d]"
+             r"|hit|struc[k]|kicke[d]|knocke[d] (?:over|down|flyin[g]|sideway[s]|backward[s]))")
+_C40_NOT_AGENT = r"(?! by (?:\w+ ){0,3}?(?:pain|wave|cramp|spasm|twinge|flu|cold|covi[d]|viru[s]|bug|work|exam[s]|news|heat|fatigue|stres[s]|life|bill[s])\b)"
+TRAUMA_PATTERNS += (
+    # struck by a player or an animal: "got clobbered by their winger", "smashed from the side by a lad twice my size", "charged by
+    # a bull" (not "taken out by a lad for dinner")
+    r"(?<!\bnearl[y] )(?<!\balmos[t] )(?<!\bteam )(?<!\bteam got )(?<!\bteam was )(?<!\bteam were )(?<!\bwe )(?<!\bwe got )(?<!\bwe were )(?<!\bside got )\b" + _C40_BLOW + r"(?: (?!(?:but|and|by)\b)\w+){0,3}? by (?:\w+ ){0,4}?" + _C40_AGENT + r"\b"
+    r"(?!(?: \w+){0,4}? (?:for|to) (?:dinner|lunc[h]|breakfas[t]|a meal|a drink|drink[s]|a pint|the pub|the cinem[a]|coffee|tea)\b)",
+    # the player or the animal told as striking "me": "their flanker clattered into me", "one of their forwards steamrolled me",
+    # "the bull flattened me" (the agent a noun, not "he": "he hammered me at tennis")
+    r"\b(?:the|a|an|their|his|her|my|our|one of (?:the|their|our|them)|some|this|that|these|two|three) (?:\w+ ){0,2}?" + _C40_AGENT
+    + r" (?:\w+ )?(?:smashe[d]|flattene[d]|clattere[d]|clobbere[d]|steamrolle[d]|bulldoze[d]|poleaxe[d]|decke[d]|floore[d]|levelle[d]|blindside[d]"
+    r"|barge[d]|ramme[d]|shoulde[r] charge[d]|body ?checke[d]|speare[d]|upende[d]|dumpe[d]|crushe[d]|trample[d]|headbutte[d]|butte[d]|gore[d]"
+    r"|charge[d]|bowle[d]|mowe[d]|slamme[d]|whacke[d]|wallope[d]|belte[d]|creame[d]|squashe[d]|ploughe[d]|plowe[d]|pile[d]|crashe[d]|ra[n]|lit"
+    r"|hi[t]|kicke[d]|tackle[d]) (?:(?:righ[t]|straigh[t]|full|hard|smac[k]|hea[d] on) )?(?:into |in to |through |over |up )?me\b"
+    r"(?! (?:at|in) (?:ches[s]|card[s]|tenni[s]|dart[s]|pool|snooke[r]|golf|the quiz|the game|the race|the final|a race)\b)",
+    # got body checked, speared, blindsided, steamrolled or sandwiched, told without "by": "got body checked into the boards at
+    # hockey", "was blindsided in the second half" (not "got smashed" or "got hammered": drunk; not "got wiped out": tired)
+    r"\b(?:got|get|gets|gettin[g]|was|were|been|bein[g]) (?:\w+ )?(?:body ?checke[d]|cros[s] ?checke[d]|boarde[d] into|speare[d]|poleaxe[d]|blindside[d]"
+    r"|steamrolle[d]|bulldoze[d]|clattere[d]|shoulde[r] charge[d]|bowle[d] over|mowe[d] down|upende[d]|trample[d]|gore[d]|headbutte[d]|flattene[d])\b"
+    + _C40_NOT_AGENT,
+    r"\b(?:got|get|gets|gettin[g]|was|were|been|bein[g]) (?:\w+ )?sandwiche[d] (?:\w+ )?(?:between|by) (?:two|three|a coupl[e] of|a pair of|some|their) (?:\w+ )?"
+    r"(?:player[s]|lad[s]|guy[s]|bloke[s]|forward[s]|defender[s]|opponent[s]|tackler[s]|prop[s])\b",
+    # pushed, shoved or barged against a hard thing: "a horse pushed me against the stable door", "the heifer barged me into the
+    # bars of the crush", "their prop drove me into the ground" (a person's push only "against": not "she pushed me into the car")
+    r"\b(?:pushe[d]|shove[d]|barge[d]|force[d]|backe[d]|leane[d]|lean[t]|shouldere[d]|butte[d]|knocke[d]|bange[d]|smashe[d]) (?:me|us) (?:\w+ ){0,2}?"
+    r"(?:up )?against " + _HARD_SURFACE + r"\b",
+    r"\b" + _BEAST + r"\b(?: \w+){0,4}? (?:pushe[d]|shove[d]|barge[d]|force[d]|backe[d]|leane[d]|lean[t]|butte[d]|knocke[d]|swun[g]|kicke[d]|smashe[d]"
+    r"|bange[d]|slamme[d]|squeeze[d]|throw[n]|threw|flun[g]) (?:me|us) (?:\w+ ){0,2}?(?:(?:up )?against|into|onto|between|under|to) " + _HARD_SURFACE + r"\b",
+    r"\b(?:barge[d]|shouldere[d]|drov[e]|drive[n]|speare[d]|plante[d]|slamme[d]|smashe[d]|dumpe[d]|body ?checke[d]|checke[d]) (?:me|us) (?:\w+ ){0,2}?"
+    r"(?:into|onto) (?:the|a) (?:\w+ )?(?:groun[d]|tur[f]|dec[k]|floo[r]|board[s]|boarding[s]|barrie[r]|hoardin[g]s?|pos[t]|wal[l]|fenc[e]|gat[e])\b"
+    r"(?! (?:with|about) (?:work|worr[y]|stres[s]|naggin[g])\b)",
+)

@@ -2044,7 +2044,9 @@ _STREET = (r"(?:trottoi[r]|trottoir[s]|chausse[e]|bitum[e]|goudro[n]|canivea[u]|
 _BEAST = r"(?:vach[e]|vache[s]|cheva[l]|chevau[x]|jumen[t]|taurea[u]|taureau[x]|boeu[f]|boeuf[s]|bete|bete[s]|genisse[s]?|etalo[n]|ane|mule|pone[y]|bovin[s]?|bestia[u]x)"
 _HARD_SURFACE = (r"(?:(?:le|la|les|l|un|une|sa|son|ses|mon|ma|mes|cette|ce|des|deux) )?(?:\w+ )?(?:barrier[e]|barriere[s]|mur|mure[t]|murs|portai[l]|port[e]|clotur[e]"
              r"|grill[e]|barreau[x]|box|stall[e]|cornadi[s]|potea[u]|paro[i]|camio[n]|remorqu[e]|tracteu[r]|voitur[e]|so[l]|rambard[e]|ramp[e]"
-             r"|palissad[e]|encl[o]s|etabl[e]|ecuri[e]|aug[e]|mangeoir[e]|palett[e]|palette[s]|charg[e]|poutr[e]|armoir[e]|quad|enclo[s]|"
+             r"|palissad[e]|encl[o]s|etabl[e]|ecuri[e]|aug[e]|mangeoir[e]|palett[e]|palette[s]|charg[e]|poutr[e]|armoir[e]|quad|enclo[s]"
+             # (session 40C : les barres, un tube, un piquet, le grillage : "serree contre les barres du couloir")
+             r"|barr[e]|barre[s]|tub[e]|tube[s]|tuya[u]|piquet[s]?|grillag[e]|cornadi[s]|"
              + _BEAST[3:-1] + r")")
 #: ce qui a heurte le patient sur la route ou la piste (session 31AJ): un vehicule ou son conducteur (pas "car", la conjonction)
 _VEHICULE = (r"(?:voiture|auto|camion|camionnette|moto|scooter|velo|cycliste|motard|bus|autoca[r]|tram|taxi|fourgo[n]|fourgonnett[e]"
@@ -4904,3 +4906,32 @@ CARE_ELSEWHERE = (r"(?:\w+ ){0,2}?(?:sur|a|au|dans|contre) (?:ma |mon |mes |la |
                   r"|orteil[s]|jamb[e]|jambe[s]|genou|genou[x]|dos|cou|epaul[e]|visag[e]|doig[t]|doig[t][s]|chevill[e])\b",)
 #: le possessif devant un proche qui n'a pas senti le toucher (moteur _care_felt_by_other) : "ma femme a pas senti mon doigt"
 CARE_OWNER = ("mon", "ma", "notre", "le", "la")
+# ---- session 40C (issue 12): un choc dit comme plaque, ecrase, bouscule ou pousse par un joueur ou une bete (TRAUMA_PATTERNS) ----
+#: qui a frappe : un joueur ou une grosse bete ("plaque par leur numero 8", "un pilier m'a ecrase") ; pas l'equipe ("on s'est fait
+#: ecraser par leur equipe" : le score), pas "ma copine m'a plaque" (une rupture), pas la douleur ni la grippe
+_C40_AGENT = (r"(?:joueu[r]|joueur[s]|adversair[e]|adversaire[s]|pilie[r]|talonneu[r]|numer[o] \d+|n \d+|troisiem[e] lign[e]|deuxiem[e] lign[e]|ailie[r]"
+              r"|defenseu[r]|attaquan[t]|avan[t]|arrier[e]|gardie[n]|gars|mec|mecs|typ[e]|costau[d]|coloss[e]|armoir[e] a glac[e]|quelqu un|" + _BEAST[3:-1] + r")")
+_C40_HIT = (r"(?:plaqu[e]|plaque[e]|plaque[s]|ecras[e]|ecrase[e]|ecrase[s]|percut[e]|percute[e]|bouscul[e]|bouscule[e]|renvers[e]|renverse[e]|fauch[e]"
+            r"|fauche[e]|charg[e]|charge[e]|defonc[e]|defonce[e]|tamponn[e]|tamponne[e]|pietin[e]|pietine[e]|encorn[e]|encorne[e]|projet[e]|projete[e]"
+            r"|catapult[e]|catapulte[e]|pulveris[e]|pulverise[e]|atomis[e]|atomise[e]|decoll[e]|decolle[e]|allum[e]|allume[e]|cogn[e]|cogne[e]"
+            r"|plaque[r]|ecrase[r]|percute[r]|bouscule[r]|renverse[r]|fauche[r]|charge[r]|defonce[r]|tamponne[r]|pietine[r]|encorne[r]|allume[r]"
+            r"|decolle[r]|rentre[r] dedans|rentre dedans|pris de plei[n] foue[t]|pris[e] de plei[n] foue[t])")
+TRAUMA_PATTERNS += (
+    # au passif avec "par" et qui : "j'ai ete plaque par leur numero 8", "je me suis fait ecraser par un joueur adverse", "j'ai ete
+    # bouscule violemment par un joueur" (pas "plaquee par mon copain" ; pas "ecrase par la fatigue")
+    r"(?<!\bequip[e] )(?<!\bon )\b(?:ete|suis|etais|etait|sommes|fait|faite|fais|me suis fait|me suis faite|m suis fait|me suis fais) (?:\w+ )?" + _C40_HIT
+    + r"(?: (?!(?:mais|et)\b)\w+){0,3}? par (?:\w+ ){0,3}?" + _C40_AGENT + r"\b",
+    # le joueur ou la bete qui "m'a" frappe : "leur pilier m'a ecrase", "le taureau m'a charge", "un avant m'a plaque de cote"
+    r"\b(?:le|la|l|un|une|leur|son|sa|mon|ma|ce|cette|deux|un des|une des) (?:\w+ ){0,2}?" + _C40_AGENT + r"(?: \w+){0,3}? (?:m|me|nous) (?:a|ont|est|sont|avait)"
+    r" (?:\w+ )?(?:plaqu[e]|plaque[e]|ecras[e]|ecrase[e]|percut[e]|percute[e]|bouscul[e]|bouscule[e]|renvers[e]|renverse[e]|charg[e]|charge[e]"
+    r"|defonc[e]|defonce[e]|pietin[e]|pietine[e]|encorn[e]|encorne[e]|pulveris[e]|pulverise[e]|atomis[e]|atomise[e]|rentr[e] dedans|tomb[e] dessus"
+    r"|pris de plei[n] foue[t]|projet[e]|projete[e])\b(?! (?:au|a la|aux) (?:course|carte[s]|echec[s]|tenni[s]|ping pong|petanqu[e]|jeu)\b)",
+    # pousse, bouscule ou projete contre du dur : "un cheval m'a bouscule contre la porte du box", "la genisse m'a serree contre les
+    # barres"
+    r"\b(?:m|me|nous) (?:a|ont|avait) (?:\w+ )?(?:bouscul[e]|bouscule[e]|projet[e]|projete[e]|envoy[e]|envoye[e]|balanc[e]|balance[e]|cogn[e]|cogne[e]"
+    r"|jet[e]|jete[e]|catapult[e]|catapulte[e]) (?:\w+ ){0,2}?(?:contre|dans|sur) " + _HARD_SURFACE + r"\b",
+    # un plaquage ou une charge encaissee : "j'ai pris un gros plaquage de cote", "pris une charge a l'epaule" (pas "un coup de
+    # vieux", "un coup de froid", "sur un coup de tete")
+    r"\b(?:pris|pris[e]|recu|recu[e]|encaiss[e]|encaisse[e]|mang[e]|mange[e]|pri[s]) (?:un|une|le|la) (?:\w+ ){0,2}?(?:plaquag[e]|placag[e]|charg[e] (?:a l |d )epaul[e]"
+    r"|coup d epaul[e]|coup de corn[e]|coup de bou[l]e|coup de genou|coup de casqu[e]|coup de sabo[t]|coup de pied|coup de tete)\b",
+)

@@ -123,6 +123,8 @@ STREET = {
     # Drents, Twents and Gronings "veuten" = voeten (not "veut": the French "veut"), Gronings and Limburgs "bie" = bij
     # (session 26F): "mien beide veuten slaapt", "mijn voet klapt bie elke stap"
     "veuten": "voeten", "veutn": "voeten", "bie": "bij",
+    # West-Vlaams "mie" = mij (sessie 40C): "de koe et mie tegen de ekke gedrukt", "ze loat mie in de steek"
+    "mie": "mij",
 }  # fmt: skip
 
 #: Typo reading of content words: a token of 5+ letters one edit from a word of
@@ -2446,7 +2448,10 @@ _STREET = (r"(?:stoepran[d]|stoep|straa[t]|asfal[t]|rijbaa[n]|fietspa[d]|fietsst
 _BEAST = r"(?:koe|koeie[n]|paar[d]|paarde[n]|stie[r]|merri[e]|hengs[t]|run[d]|vaar[s]|pin[k]|bees[t]|os|eze[l]|bul)"
 _HARD_SURFACE = (r"(?:(?:de|het|een|die|dat|t|mijn|mn|zijn|haar|twee) )?(?:\w+ )?(?:\w*hek|hekwer[k]|hekke[n]|\w*muur|wan[d]|\w*deur|paa[l]|balk|afrasterin[g]"
              r"|voerhe[k]|traile[r]|aanhange[r]|wage[n]|trekke[r]|tracto[r]|vloe[r]|gron[d]|stan[g]|relin[g]|boxwan[d]|scho[t]|palle[t]|kar|auto|qua[d]"
-             r"|heftruc[k]|stal|box|kooi|kast|stellin[g]|machin[e]|" + _BEAST[3:-1] + r")")
+             r"|heftruc[k]|stal|box|kooi|kast|stellin[g]|machin[e]"
+             # (sessie 40C: het hek zonder h in het West-Vlaams, de poort, de omheining, een ijzeren buis of stang: "tegen de ekke")
+             r"|ekk[e]|ekke[n]|poor[t]|omheinin[g]|afsluitin[g]|prikkeldraa[d]|bui[s]|buiz[e]|buize[n]|stange[n]|tralie[s]|spijle[n]|"
+             + _BEAST[3:-1] + r")")
 #: wat de patient raakte in het verkeer of op de piste (sessie 31AJ): een voertuig, een rijder, een bal
 _VOERTUIG = (r"(?:auto|autoo[t]je|wage[n]|bus|busj[e]|bestelbu[s]|bestelbusj[e]|bestelwage[n]|vrachtwage[n]|vrachtaut[o]|truc[k]|camio[n]|taxi|tram"
                  r"|trei[n]|fietse[r]|wielrenne[r]|brommer|bromfiet[s]|scoote[r]|snorfiet[s]|moto[r]|motorrijde[r]|motorfiet[s]|tracto[r]"
@@ -5666,3 +5671,39 @@ CARE_ELSEWHERE = (r"(?:\w+ ){0,2}?(?:op|aan|in|tegen) (?:mijn |mn |me |m |haar |
                   r"|tene[n]|been|bene[n]|knie|kniee[n]|rug|onderru[g]|nek|schoude[r]|gezich[t]|vinge[r]|vinge[r][s]|enke[l])\b",)
 #: de eigenaar voor een naaste die de aanraking niet voelde (engine _care_felt_by_other): "mijn vrouw voelde mijn vinger niet"
 CARE_OWNER = ("mijn", "mn", "m", "mijne", "onze", "ons", "de")
+# ---- sessie 40C (issue 12): een klap verteld als geramd, geduwd of geplet door een speler of een dier (TRAUMA_PATTERNS) ----
+#: wie er raakte: een speler of een groot dier ("door hun spits omvergelopen", "een verdediger ramde me"); niet de ploeg ("we
+#: werden ingemaakt door hun ploeg": de score), niet de pijn of de griep
+_C40_AGENT = (r"(?:spele[r]|speler[s]|tegenstande[r]|tegenstander[s]|verdedige[r]|aanvalle[r]|spit[s]|pijle[r]|pilaa[r]|pro[p]|flanke[r]|keepe[r]|doelma[n]"
+              r"|numme[r] \d+|gast|gasten|man|vent|kere[l]|iemand|jongen|kleerkas[t]|bonk|" + _BEAST[3:-1] + r")")
+#: de participia van een harde klap of een duw (na "door ...", of na "tegen het hek")
+_C40_PART = (r"(?:geple[t]|platgedruk[t]|plat gedruk[t]|geklem[d]|geram[d]|gebeuk[t]|geduw[d]|gedruk[t]|geknal[d]|gesmete[n]|gekwak[t]"
+             r"|omvergelope[n]|omver gelope[n]|omvergeduw[d]|omver geduw[d]|omvergebeuk[t]|omver gebeuk[t]|omvergekegel[d]|omver gekegel[d]"
+             r"|omvergeram[d]|omver geram[d]|onderstebove[n] gelope[n]|weggemaai[d]|neergehaal[d]|onderuitgehaal[d]|onderuit gehaal[d]|vertrappel[d]"
+             r"|platgewals[t]|plat gewals[t]|onder de voet gelope[n]|op de horen[s] genome[n]|op de hoorn[s] genome[n]|getackel[d]|getackle[d]|geplaqueer[d])")
+TRAUMA_PATTERNS += (
+    # geraakt door een speler of een dier, passief met "door": "ik werd door een stier tegen de omheining geplet", "ik ben door
+    # een paard tegen het hek geduwd", "werd op de training omver gebeukt door een verdediger"
+    r"\bdoor (?:een|ne|nen|de|het|die|dat|mijn|mn|zijn|haar|hun|hunn[e]|zo een|zon|zon een) (?:\w+ ){0,2}?" + _C40_AGENT + r"\w* (?:\w+ ){0,6}?" + _C40_PART
+    + r"\b",
+    r"\b" + _C40_PART + r" (?:\w+ ){0,2}?door (?:een|ne|nen|de|het|die|dat|mijn|mn|zijn|haar|hun|hunn[e]|zo een|zon) (?:\w+ ){0,2}?" + _C40_AGENT + r"\b",
+    # omver of onderuit gebeukt, zonder wie: "ik werd van opzij omvergebeukt", "zaterdag weggemaaid op het veld"
+    r"\b(?:(?:ik|k) (?:werd|ben|was|word)|(?:werd|ben|was|word) (?:ik|k))\b (?:\w+ ){0,4}?(?:omvergebeuk[t]|omver gebeuk[t]|omvergekegel[d]|omver gekegel[d]"
+    r"|omvergeram[d]|omver geram[d]|weggemaai[d]|onderstebove[n] gelope[n]|vertrappel[d]|op de horen[s] genome[n]|op de hoorn[s] genome[n])\b",
+    # tegen het hek gedrukt, geduwd of gebeukt, ook in een bijzin: "de koe heeft mij tegen de poort geduwd", "nadat de koe me tegen
+    # het hek duwde", "een rund heeft mij tegen de boxwand geduwd met heel haar gewicht"
+    r"\b(?:me|mij|ons) (?:\w+ ){0,3}?(?:tegen|tussen|onder) " + _HARD_SURFACE + r"(?: \w+){0,4}? (?:geduw[d]|gebeuk[t]|geknal[d]|gekwak[t]|duwd[e]"
+    r"|drukt[e]|klemd[e]|plett[e]|ramd[e]|beukt[e]|perst[e]|knald[e]|duwde[n]|drukte[n])\b",
+    r"\b(?:me|mij|ons) (?:\w+ ){0,2}?(?:geduw[d]|gebeuk[t]|geknal[d]|geple[t]|gedruk[t]|geklem[d]) (?:\w+ ){0,2}?(?:tegen|tussen|onder) " + _HARD_SURFACE
+    + r"\b",
+    # een speler of een dier dat "mij" ramde, beukte of omverliep: "een verdediger ramde me vol in de zij", "hun spits walste over
+    # mij heen", "de stier beukte mij omver" (niet "hij": "hij maakte me in met kaarten")
+    r"\b(?:een|ne|nen|de|het|die|dat|hun|hunn[e]|mijn|mn|zo een|zon|twee) (?:\w+ ){0,2}?" + _C40_AGENT + r"\w* (?:\w+ )?(?:ramd[e]|beukt[e]|knald[e]|walst[e]"
+    r"|kegeld[e]|maaid[e]|tackeld[e]|tackled[e]|plett[e]|stormd[e]|denderd[e]|liep|vloo[g]|spron[g]|dook) (?:me|mij|ons) (?:\w+ ){0,2}?(?:omver|onderuit"
+    r"|onderstebove[n]|plat|neer|tegen de (?:grond|vlakt[e]|vloer)|vol in (?:mijn|mn|de) (?:\w+ )?(?:zij|rug|onderrug|ribbe[n]|flan[k]))\b",
+    r"\b(?:een|ne|nen|de|het|die|dat|hun|hunn[e]|mijn|mn|zo een|zon) (?:\w+ ){0,2}?" + _C40_AGENT + r"\w* (?:\w+ )?(?:walst[e]|liep|denderd[e]|stormd[e])"
+    r" (?:\w+ )?(?:over|door) (?:me|mij|ons) heen\b",
+    # een harde tackle of charge gekregen: "ik kreeg een zware charge van opzij", "kreeg een vuile tackle van achteren" (niet een duwtje)
+    r"\b(?:kreeg|kregen|gekregen|krijg|kreeg ik|had|pakt[e]|incasseerd[e]) (?:een|ne|nen|zo een|zon) (?:\w+ ){0,2}?(?:tackl[e]|tacke[l]|charg[e]|bodychec[k]"
+    r"|body chec[k]|schoudercharg[e]|schouderdu[w]|plaquag[e]|hoornstoo[t]|kopstoo[t])\b",
+)
