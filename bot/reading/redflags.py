@@ -3345,6 +3345,12 @@ _PROXY_SELF = re.compile(rf"^(?:{_cues('PROXY_SELF')})")
 _PROXY_SUBJECT = re.compile(rf"(?:{_cues('PROXY_SUBJECT')})(?:{_cues('FAMILY')})\b")
 
 
+# the writer naming themself the patient's relative or carer at the message's opening, after a greeting (session 40G; the
+# packs' PROXY_ROLE): "im his daughter in law", "i am the son of mrs jacobs", "je suis la belle fille de monsieur peeters",
+# "ik ben de zoon van meneer maes": after it the third person's pronouns are the patient's, as after "writing for my dad"
+_PROXY_ROLE = re.compile(rf"(?:{_cues('PROXY_ROLE')})")
+
+
 # a greeting before the relative the message opens on (session 22; the packs' PROXY_GREETING): "bonjour . mon mari (74
 # ans) a ete traite pour un cancer ..., depuis il se plaint du bas du dos", "hi . my husband ...", "goedemiddag , mijn man"
 _PROXY_GREETING = re.compile(rf"^(?:{_cues('PROXY_GREETING')})(?: (?:[,.!:]|{_cues('PROXY_GREETED')}))* ")
@@ -3381,6 +3387,9 @@ def _as_patient(norm: str) -> str:
     subject = _PROXY_SUBJECT.match(body)
     if subject is not None:  # "i": a first person of the packs (FIRST_PERSON) stands for the relative named
         return "i" + _PROXY_PRONOUN.sub(lambda p: _PROXY_PRONOUNS[p.group(0)], body[subject.end():])
+    role = _PROXY_ROLE.match(body)
+    if role is not None:  # the writer names themself the patient's relative or carer: "i'm his daughter in law"
+        return body[: role.end()] + _PROXY_PRONOUN.sub(lambda p: _PROXY_PRONOUNS[p.group(0)], body[role.end():])
     m = _PROXY.search(norm)
     if m is None:
         if _typed_for_him(norm):

@@ -5579,3 +5579,13 @@ TRAUMA_PATTERNS += (
     r"(?:into|onto) (?:the|a) (?:\w+ )?(?:groun[d]|tur[f]|dec[k]|floo[r]|board[s]|boarding[s]|barrie[r]|hoardin[g]s?|pos[t]|wal[l]|fenc[e]|gat[e])\b"
     r"(?! (?:with|about) (?:work|worr[y]|stres[s]|naggin[g])\b)",
 )
+# ---- session 40G: the writer naming themself the patient's relative or carer (bot/reading/redflags.py _as_patient) ----
+#: at the message's opening (after a greeting): "i'm his daughter in law", "im her carer", "i am the son of mrs jacobs",
+#: "im mr evans granddaughter" -- after it "he", "his", "she", "her" are the patient's, as after "writing for my dad" (not a
+#: relative of nobody titled: "i'm the mother of two")
+_ROLE_40G = (r"(?:(?:step|grand|great grand) ?)?(?:daughte[r]|son|niec[e]|nephe[w]|wif[e]|husban[d]|partne[r]|fianc[e]e?)(?: in law)?"
+             r"|(?:care[r]|caregive[r]|care give[r]|nurs[e]|home help)")
+_TITLE_40G = r"(?:mr|mrs|ms|miss|mister|madam|dr)(?: \.)?"
+PROXY_ROLE = (rf"(?:i am|im|i m) (?:his|her) (?:{_ROLE_40G})\b",
+              rf"(?:i am|im|i m) (?:the|a) (?:{_ROLE_40G}) (?:of|to|for) {_TITLE_40G} ",
+              rf"(?:i am|im|i m) {_TITLE_40G} \w+ (?:is |s )?(?:{_ROLE_40G})\b")

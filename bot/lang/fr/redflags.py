@@ -4935,3 +4935,12 @@ TRAUMA_PATTERNS += (
     r"\b(?:pris|pris[e]|recu|recu[e]|encaiss[e]|encaisse[e]|mang[e]|mange[e]|pri[s]) (?:un|une|le|la) (?:\w+ ){0,2}?(?:plaquag[e]|placag[e]|charg[e] (?:a l |d )epaul[e]"
     r"|coup d epaul[e]|coup de corn[e]|coup de bou[l]e|coup de genou|coup de casqu[e]|coup de sabo[t]|coup de pied|coup de tete)\b",
 )
+# ---- session 40G : l'auteur se nomme parent ou aidant du patient (bot/reading/redflags.py _as_patient) ----
+#: a l'ouverture du message (apres une salutation) : "je suis sa belle-fille", "je suis le fils de monsieur lambert", "je suis
+#: l'aidante de madame renard" -- apres, "il", "ses", "sa", "son" sont ceux du patient, comme apres "j'ecris pour mon pere"
+_ROLE_40G = (r"(?:(?:belle|beau|petite|petit|arriere petite|arriere petit) )?(?:fill[e]|fil[s]|niec[e]|neve[u]|femm[e]|mar[i]|epou[x]"
+             r"|epous[e]|compagn[e]|compagno[n]|conjoin[t]e?|fiance[e]?)|bru|gendr[e]|aidan[t]e?|soignan[t]e?|infirmie[r]e?"
+             r"|auxiliair[e] de vie")
+_TITLE_40G = r"(?:monsieu[r]|madam[e]|mademoisell[e]|mr|mme|mlle|m)(?: \.)?"
+PROXY_ROLE = (rf"(?:je suis|j suis) (?:sa|son) (?:{_ROLE_40G})\b",
+              rf"(?:je suis|j suis) (?:la|le|l|une|un) (?:{_ROLE_40G}) (?:de|d) {_TITLE_40G} ")

@@ -5707,3 +5707,12 @@ TRAUMA_PATTERNS += (
     r"\b(?:kreeg|kregen|gekregen|krijg|kreeg ik|had|pakt[e]|incasseerd[e]) (?:een|ne|nen|zo een|zon) (?:\w+ ){0,2}?(?:tackl[e]|tacke[l]|charg[e]|bodychec[k]"
     r"|body chec[k]|schoudercharg[e]|schouderdu[w]|plaquag[e]|hoornstoo[t]|kopstoo[t])\b",
 )
+# ---- sessie 40G: de schrijver noemt zich familie of mantelzorger van de patient (bot/reading/redflags.py _as_patient) ----
+#: bij het begin van het bericht (na een groet): "ik ben zijn schoondochter", "ik ben de zoon van meneer maes", "ik ben de
+#: mantelzorger van mevrouw peeters" -- daarna zijn "hij", "zijn", "ze", "haar" die van de patient, zoals na "ik schrijf voor
+#: mijn vader"
+_ROLE_40G = (r"(?:schoon|klein|achterklein|stief)?(?:dochte[r]|zoo[n])|(?:schoon)?(?:nich[t]|neef)|vrou[w]|man|echtgeno[t]e?"
+             r"|echtgenoo[t]|partne[r]|verloofd[e]|mantelzorge[r]|verzorge[r]|verzorgste[r]|verplege[r]|verpleegste[r]")
+_TITLE_40G = r"(?:menee[r]|mijnhee[r]|menhee[r]|mevrou[w]|juffrou[w]|dhr|mevr|mw)(?: \.)?"
+PROXY_ROLE = (rf"(?:ik ben|k ben|kben|ikke ben) (?:zijn|haar|zn|z n|heur|d r) (?:{_ROLE_40G})\b",
+              rf"(?:ik ben|k ben|kben|ikke ben) (?:de|een) (?:{_ROLE_40G}) (?:van|voor) {_TITLE_40G} ")
