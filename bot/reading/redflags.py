@@ -3259,6 +3259,9 @@ _PROXY_PRONOUN = re.compile(rf"\b(?:{_alt(*(re.escape(w) for w in _PROXY_PRONOUN
 # on "he" or "she" as its subject and told of no relative is typed for the patient ("hes been on the hormone injections
 # for his prostate", "hij ee vier joar geleen prostoatkanker ghad"; not "his feet are numb", "her left foot drags")
 _WRITER = re.compile(rf"\b{_words('WRITER')}\b")
+# ... but the writer's household alone ("we had to change him": the packs' WRITER_HOUSEHOLD, session 40L) is the
+# carer's word: "he cant feel his bum and he wet himself , we had to change him" is typed for him
+_WRITER_ALONE = re.compile(rf"\b{_alt(*(w for w in lang.merged('redflags', 'WRITER') if w not in lang.merged('redflags', 'WRITER_HOUSEHOLD')))}\b")
 
 
 # ... the subject after a word that adds to what was told before (session 32AP; the packs' THIRD_OPENERS): "also he is getting
@@ -3329,7 +3332,7 @@ _FRONTED_SPAN = 12
 
 
 def _typed_for_him(norm: str) -> bool:
-    if _WRITER.search(norm) or not _opens_on_him(norm):
+    if _WRITER_ALONE.search(norm) or not _opens_on_him(norm):
         return False
     return all(found.group(0) in _PROXY_PRONOUNS for found in _FAMILY_RE.finditer(norm))
 
@@ -3349,6 +3352,11 @@ _PROXY_SUBJECT = re.compile(rf"(?:{_cues('PROXY_SUBJECT')})(?:{_cues('FAMILY')})
 # packs' PROXY_ROLE): "im his daughter in law", "i am the son of mrs jacobs", "je suis la belle fille de monsieur peeters",
 # "ik ben de zoon van meneer maes": after it the third person's pronouns are the patient's, as after "writing for my dad"
 _PROXY_ROLE = re.compile(rf"(?:{_cues('PROXY_ROLE')})")
+
+# the message opening on a relative and their age, "he" or "she" told within the next words, the writer telling no complaint
+# of their own after it (session 40L; the packs' PROXY_INTRO): "my dad is 79 . he cant feel his bum", "mijn schoonvader is 79 .
+# zijn twee benen worden elke dag zwakker", "mon beau pere a 79 ans . ses deux jambes faiblissent": the relative is the patient
+_PROXY_INTRO = re.compile(rf"(?:{_cues('PROXY_INTRO')})")
 
 
 # a greeting before the relative the message opens on (session 22; the packs' PROXY_GREETING): "bonjour . mon mari (74
@@ -3390,6 +3398,9 @@ def _as_patient(norm: str) -> str:
     role = _PROXY_ROLE.match(body)
     if role is not None:  # the writer names themself the patient's relative or carer: "i'm his daughter in law"
         return body[: role.end()] + _PROXY_PRONOUN.sub(lambda p: _PROXY_PRONOUNS[p.group(0)], body[role.end():])
+    intro = _PROXY_INTRO.match(body)
+    if intro is not None:  # "my dad is 79 . he ...": the relative's words dropped, their pronouns the patient's
+        return _PROXY_PRONOUN.sub(lambda p: _PROXY_PRONOUNS[p.group(0)], body[intro.end():])
     m = _PROXY.search(norm)
     if m is None:
         if _typed_for_him(norm):

@@ -5589,3 +5589,20 @@ _TITLE_40G = r"(?:mr|mrs|ms|miss|mister|madam|dr)(?: \.)?"
 PROXY_ROLE = (rf"(?:i am|im|i m) (?:his|her) (?:{_ROLE_40G})\b",
               rf"(?:i am|im|i m) (?:the|a) (?:{_ROLE_40G}) (?:of|to|for) {_TITLE_40G} ",
               rf"(?:i am|im|i m) {_TITLE_40G} \w+ (?:is |s )?(?:{_ROLE_40G})\b")
+# ---- session 40L: the relative introduced with an age at the opening, their signs told of "he", "she" after it ----
+#: the message opens (after a greeting) on a relative and their age, "my dad is 79 .", "my father in law , 79 ,", "my mum (81)",
+#: and tells "he", "she", "his", "her" within the next words (bot/reading/redflags.py _as_patient): the relative is the patient
+#: and their pronouns read as the patient's, as after "writing for my dad" -- not when the writer tells a complaint of their
+#: own after it ("my mum is 80 and her legs are weak, my back hurts from lifting her": the writer is the patient)
+_KIN_40L = (r"(?:(?:step ?|grand |great )?(?:mothe[r]|fathe[r])|mum|mom|mam|mam[a]|mumm[y]|momm[y]|nan|nan[a]|nann[a]|gran|grann[y]"
+            r"|grandm[a]|dad|dadd[y]|pap[a]|granda[d]|grandp[a]|stepda[d]|stepmu[m]|husban[d]|wif[e]|partne[r]|hubb[y]|missu[s]"
+            r"|brothe[r]|siste[r]|uncl[e]|aunt|aunti[e]|son|daughte[r])(?: in law)?")
+_MINE_40L = r"(?:i|im|ive|id|i m|i ve|i am|me|my|min[e]|mysel[f])"
+_SIGN_40L = (r"(?:own |whol[e] |poo[r] |lowe[r] |low )?(?:back|bac[k] ?pai[n]|backach[e]|spin[e]|legs?|feet|foot|bum|botto[m]|backsid[e]|pain"
+             r"|hurt[s]?|hurtin[g]|ache[s]?|achin[g]|numb|tingl\w*|feve[r]|temperatur[e]|cance[r]|pee|wee|wet|bladde[r]|bowel[s]?|weak)\b")
+PROXY_INTRO = (rf"(?:my|our|me) (?:{_KIN_40L})(?: ,)?(?: (?:is|s|aged?|age))? \d{{1,3}}(?: ?(?:year[s]?|yr[s]?|yo|y o))?(?: old)?(?: [,.]| and)? "
+               rf"(?=(?:\S+ ){{0,6}}?(?:he|she|his|her|hes|shes)\b)"
+               rf"(?!.*\b{_MINE_40L} (?:(?!(?:he|she|his|her|hes|shes|him)\b)\w+ ){{0,4}}?{_SIGN_40L})",)
+#: the writer's household ("we had to change him"): a carer's word, no writer telling their own signs
+#: (session 40L; bot/reading/redflags.py _typed_for_him: a message opening on "he" with only these is typed for him)
+WRITER_HOUSEHOLD = ("we", "us", "weve")  # not "our": "our dog ... when he needs a poo" is the dog

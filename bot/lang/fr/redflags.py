@@ -4944,3 +4944,19 @@ _ROLE_40G = (r"(?:(?:belle|beau|petite|petit|arriere petite|arriere petit) )?(?:
 _TITLE_40G = r"(?:monsieu[r]|madam[e]|mademoisell[e]|mr|mme|mlle|m)(?: \.)?"
 PROXY_ROLE = (rf"(?:je suis|j suis) (?:sa|son) (?:{_ROLE_40G})\b",
               rf"(?:je suis|j suis) (?:la|le|l|une|un) (?:{_ROLE_40G}) (?:de|d) {_TITLE_40G} ")
+# ---- session 40L : le parent presente avec son age a l'ouverture, ses signes dits de "il", "elle" ensuite ----
+#: le message s'ouvre (apres une salutation) sur un parent et son age, "mon pere a 79 ans .", "ma mere , 81 ans ,", "mon
+#: beau pere (79)", et dit "il", "elle", "ses", "sa", "son" dans les mots suivants (bot/reading/redflags.py _as_patient) : ce
+#: parent est le patient, comme apres "j'ecris pour mon pere" -- pas quand l'auteur dit ensuite une plainte a lui ("ma mere a 80
+#: ans et ses jambes sont faibles, j'ai mal au dos a force de la porter" : l'auteur est le patient)
+_KIN_40L = (r"(?:(?:beau|belle|grand) )?(?:pere|mere)|papa|maman|papy|papi|mamy|mamie|pepe|meme|mari|femme|epou[x]|epous[e]"
+            r"|compagno[n]|compagn[e]|conjoin[t]e?|frere|soeur|oncle|tante|fils|fille|(?:beau|belle) (?:frere|soeur|fils|fille)")
+_MINE_40L = r"(?:je|j|moi|mon|ma|mes|me|m)"
+_SIGN_40L = (r"(?:propre |dos|jambe[s]?|pieds?|fesse[s]|mal|douleu[r]s?|fievr[e]|cance[r]|pipi|urine[r]|vessi[e]|engourd\w*"
+             r"|faibl\w*|fourmi\w*)\b")
+PROXY_INTRO = (rf"(?:mon|ma|notre) (?:{_KIN_40L})(?: ,)?(?: a)? \d{{1,3}}(?: ans)?(?: [,.]| et)? "
+               rf"(?=(?:\S+ ){{0,6}}?(?:il|elle|ses|sa|son)\b)"
+               rf"(?!.*\b{_MINE_40L} (?:(?!(?:il|elle|ses|sa|son|lui)\b)\w+ ){{0,4}}?{_SIGN_40L})",)
+#: le menage de l'auteur ("nous avons du le changer") : un mot de l'aidant, pas un auteur qui dit ses propres
+#: signes (session 40L ; bot/reading/redflags.py _typed_for_him)
+WRITER_HOUSEHOLD = ("nous",)  # pas "notre" : "notre chien ..."

@@ -5716,3 +5716,19 @@ _ROLE_40G = (r"(?:schoon|klein|achterklein|stief)?(?:dochte[r]|zoo[n])|(?:schoon
 _TITLE_40G = r"(?:menee[r]|mijnhee[r]|menhee[r]|mevrou[w]|juffrou[w]|dhr|mevr|mw)(?: \.)?"
 PROXY_ROLE = (rf"(?:ik ben|k ben|kben|ikke ben) (?:zijn|haar|zn|z n|heur|d r) (?:{_ROLE_40G})\b",
               rf"(?:ik ben|k ben|kben|ikke ben) (?:de|een) (?:{_ROLE_40G}) (?:van|voor) {_TITLE_40G} ")
+# ---- sessie 40L: de familie met een leeftijd bij het begin, de tekens daarna gezegd van "hij", "zij", "zijn", "haar" ----
+#: het bericht begint (na een groet) met familie en een leeftijd, "mijn vader is 79 .", "mijn schoonmoeder , 81 ,", "mijn vader
+#: (79)", en zegt binnen de volgende woorden "hij", "zij", "zijn", "haar" (bot/reading/redflags.py _as_patient): die persoon is
+#: de patient, zoals na "ik schrijf voor mijn vader" -- niet als de schrijver daarna een eigen klacht zegt ("mijn moeder is 80
+#: en haar benen zijn zwak, mijn rug doet pijn van het tillen": de schrijver is de patient)
+_KIN_40L = (r"(?:schoon|groot|stief|plus)?(?:moede[r]|vade[r])|(?:schoon)?(?:zoo[n]|dochte[r])|mama|papa|mam|moeke|vake|oma|opa|bomma"
+            r"|bompa|meme|pepe|man|vrou[w]|echtgeno[t]e?|echtgenoo[t]|partne[r]|broe[r]|zus|zuste[r]|(?:schoon)?(?:broe[r]|zus)|oom|tante")
+_MINE_40L = r"(?:ik|k|ikke|kik|mij|me|mijn|mn|mezel[f])"
+_SIGN_40L = (r"(?:eigen |onderrug|rug|rugpij[n]|benen|been|voete[n]|voet|bille[n]|kont|poep|pijn|doet|zeer|koort[s]|kanke[r]|plas\w*"
+             r"|doof|verdoof[d]|gevoelloo[s]|slap|zwak\w*|tintel\w*)\b")
+PROXY_INTRO = (rf"(?:mijn|mn|onze|ons) (?:{_KIN_40L})(?: ,)?(?: (?:is|van|wordt))? \d{{1,3}}(?: ?(?:jaar|jr|j))?(?: oud)?(?: [,.]| en)? "
+               rf"(?=(?:\S+ ){{0,6}}?(?:hij|zij|ze|ie|zijn|haar|zn|heur|zie)\b)"
+               rf"(?!.*\b{_MINE_40L} (?:(?!(?:hij|zij|ze|ie|zijn|haar|zn|hem)\b)\w+ ){{0,4}}?{_SIGN_40L})",)
+#: het huishouden van de schrijver ("we moesten hem verschonen"): een woord van de mantelzorger, geen schrijver die
+#: eigen tekens zegt (sessie 40L; bot/reading/redflags.py _typed_for_him)
+WRITER_HOUSEHOLD = ("we", "wij")  # niet "onze": "onze hond ..."
