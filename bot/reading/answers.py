@@ -60,6 +60,7 @@ from bot.reading.redflags import (
     NOTHING_ODD_FELT,
     RED_FLAG_RULES,
     WEAK,
+    blow_idiom,
     evaluate,
     fallen_thing,
     find_red_flags,
@@ -534,9 +535,11 @@ _SUDDEN_ANCHORED = make_rules(
 )
 # (two rules, as before the words moved: a blow told as a phrase is its own cue)
 # (a small thing that fell is no fall of the patient's, session 27K: "picking up the pen that had fallen", "la tasse est
-# tombee", "mijn sleutels waren gevallen"; bot/reading/redflags.py fallen_thing)
+# tombee", "mijn sleutels waren gevallen"; bot/reading/redflags.py fallen_thing; nor a "suddenly" said with a blow word,
+# session 40H: "in een klap", "op slag", blow_idiom)
 _TRAUMA_LOOSE = make_rules(
-    "trauma", {"onset": "trauma"}, [_fill(r"\b{TRAUMA_WORDS}\b"), _fill("{TRAUMA_PHRASES}")], fallen_thing
+    "trauma", {"onset": "trauma"}, [_fill(r"\b{TRAUMA_WORDS}\b"), _fill("{TRAUMA_PHRASES}")],
+    lambda seg, m: fallen_thing(seg, m) or blow_idiom(seg, m),
 )
 _GRADUAL = _words("GRADUAL", r"\b(?:{})\b")
 # a slow start said strongly or a sudden one denied, with the activity told as long or repeated close to it (the packs'

@@ -1305,6 +1305,25 @@ def fallen_thing(seg: str, m: re.Match[str]) -> bool:
     return not any(_THING_PLACE_RX.match(tok) for tok in lead)
 
 
+# "Suddenly" or "at once" said with a blow word (session 40H; the packs' BLOW_IDIOMS): "ca a lache d'un coup dans le bas du
+# dos", "in een klap schoot het in mijn rug", "op slag", "in one hit my back went": no blow. The match holds such an idiom and
+# its own pattern no longer matches the segment once the idiom is taken out ("je suis tombe d'un coup sur le dos" stays a fall;
+# "il m'a frappe d'un coup dans le dos", "d'un coup de pied": no idiom, the packs' lookarounds). Read by the story's and the
+# answers' trauma too (bot/reading/answers.py _TRAUMA_LOOSE).
+_BLOW_IDIOMS = re.compile(_alt(*lang.merged("redflags", "BLOW_IDIOMS")))
+
+
+def blow_idiom(seg: str, m: re.Match[str]) -> bool:
+    """The blow word of ``m`` is only in a "suddenly" idiom (see above)."""
+    spans = [(i.start(), i.end()) for i in _BLOW_IDIOMS.finditer(seg) if i.start() < m.end() and i.end() > m.start()]
+    if not spans:
+        return False
+    rest = seg
+    for start, end in reversed(spans):
+        rest = rest[:start] + " " + rest[end:]
+    return m.re.search(" ".join(rest.split())) is None
+
+
 # A fall denied by a "without" whose list runs up to it (session 39C; the packs' WITHOUT, NEGATION_LIST_WORDS, WITHOUT_GLUE):
 # "without lifting anything heavy or falling down", "zonder da'k iets gepakt heb of gevallen ben", "sans avoir rien porte ou
 # etre tombe", "zonder dat ik gevallen ben": the "without" stands earlier in the clause (no comma, contrast or joining word
@@ -1338,7 +1357,7 @@ def _without_denied(seg: str, m: re.Match[str]) -> bool:
 
 def _trauma_skip(seg: str, m: re.Match[str]) -> bool:
     word = m.group(0)
-    if fallen_thing(seg, m):
+    if fallen_thing(seg, m) or blow_idiom(seg, m):
         return True
     if _without_denied(seg, m):
         return True

@@ -3728,6 +3728,13 @@ NOTHING_ODD_FELT = (
 )
 PAIN = ("pain", r"hurt\w*", "ache", "aching")
 
+#: "suddenly" or "at once" said with a blow word, no blow (session 40H; bot/reading/redflags.py blow_idiom): "lifted the box and
+#: in one hit my back went", "at a stroke my lower back locked", "at one blow" (not "took a hit to the back", "a blow to the back")
+BLOW_IDIOMS = (
+    r"\b(?:in|at) (?:one|1|a single|one single|just one) (?:hit|blow|stroke|go)\b",
+    r"\bat a stroke\b",
+)
+
 # ---- session 24: a pain told with peeing, an urge to go elsewhere, the pain's place, a fever kept down by pills ----
 #: a pain denied or made light of (bot/reading/redflags.py _PAIN_DENIED): "didnt feel any pain", "i hardly feel the pain", "it
 #: doesnt hurt" tell of pain, not of the bladder (not "i cant feel when i pee"; the words between are fillers only, so "cant pee

@@ -3321,6 +3321,23 @@ NOTHING_ODD_FELT = (
 )
 PAIN = (r"douleurs?", r"mal", r"souffr\w*")
 
+#: "soudain" ou "a la fois" dit avec un mot de coup, pas de coup (session 40H; bot/reading/redflags.py blow_idiom): "ca a lache
+#: d'un coup dans le bas du dos", "d'un seul coup une douleur dans les reins", "tout a coup", "du coup" (donc), "sur le coup" (a ce
+#: moment-la), "un coup de main", "un coup d'oeil" (pas "pris un coup dans le dos", "un coup de pied dans le dos", "frappe d'un coup
+#: de poing", "il m'a frappe d'un coup dans le dos": un verbe de coup juste avant; "assis d'un coup sur le coccyx": l'atterrissage; "coup du lapin"; "je suis tombe d'un coup": la chute)
+BLOW_IDIOMS = (
+    r"\b(?<!\bfrappe )(?<!\bfrappee )(?<!\btape )(?<!\btapee )(?<!\bcogne )(?<!\bdonne )(?<!\brecu )(?<!\brecue )"
+    r"(?<!\bflanque )(?<!\bmis )(?<!\bassene )(?:de|d) un (?:seul |petit |grand )?coup\b(?! (?:de|d)\b| sur (?:le|les|la|mon|ma|mes) (?:bas du )?(?:coccy[x]|dos|fesses?|cul|derrier[e]|reins|poste[r]ieur)\b)",
+    r"\btout (?:a|de un|d un) coup\b(?! (?:de|d)\b| sur (?:le|les|la|mon|ma|mes) (?:bas du )?(?:coccy[x]|dos|fesses?|cul|derrier[e]|reins|poste[r]ieur)\b)",
+    r"(?:^|(?<=, )|(?<=\bet )|(?<=\bmais )|(?<=\bdonc )|(?<=\balors )|(?<=\bpuis )|(?<=\bbref )|(?<=\bben )|(?<=\bbon )|(?<=\bbah ))du coup\b",
+    r"\bsur le coup\b",
+    r"\bapres coup\b",
+    r"\ba coup sur\b",
+    r"\bpar a coups?\b",
+    r"\b(?:tenir|tiens|tient|tenu|tenais|tenait) le coup\b",
+    r"\bcoup (?:de|d) (?:main|oeil|fil|pouce|telephone)\b",
+)
+
 # ---- session 24: la douleur en urinant, le besoin d'aller ailleurs, l'endroit de la douleur, une fievre masquee ----
 #: une douleur niee ou minimisee (bot/reading/redflags.py _PAIN_DENIED): "ca ne fait pas mal quand je fais pipi", "je sens pas de
 #: douleur quand j'urine" (la douleur, pas la vessie; pas "j'ai pas mal de fuites": "pas mal de" est beaucoup)

@@ -3834,6 +3834,17 @@ NOTHING_ODD_FELT = (
 )
 PAIN = ("pijn",)
 
+#: "ineens" of "meteen" gezegd met een klapwoord, geen klap (sessie 40H; bot/reading/redflags.py blow_idiom): "ik tilde de krat en in
+#: een klap schoot het in mijn rug", "op slag zat mijn rug vast", "weer aan de slag", "een klap van de molen" (niet "een klap op
+#: mijn rug gekregen", "kreeg een slag tegen mijn rug")
+BLOW_IDIOMS = (
+    r"\bin (?:een|1|ene|enen|ne|nen|n|eentje) (?:enkele |eenzelfde )?(?:klap|slag)\b",
+    r"\bop slag\b",
+    r"\baan de slag\b",
+    r"\b(?:een |ne |nen |de )?klap van de molen\b",
+    r"\bslag om de arm\b",
+)
+
 # ---- session 24: pijn bij het plassen, naar de dokter moeten, de plaats van de pijn, koorts onderdrukt door pillen ----
 #: pijn ontkend of klein gemaakt (bot/reading/redflags.py _PAIN_DENIED): "ik voelde geen pijn bij het plassen", "het doet geen
 #: pijn als ik plas" (pijn, geen blaasteken; niet "ik voel niet wanneer ik moet plassen")
