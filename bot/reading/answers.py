@@ -1900,6 +1900,19 @@ _STORY_OTHER_NUMBER = _skeleton(r"^(\d{1,3})\b" + _STORY_AGE_TAIL)
 # a year of birth in a story, once the years are written in full ("born in '79" -> "born in 1979")
 _STORY_BORN = _skeleton(r"\b{STORY_BORN}\s+((?:19|20)\d\d)\b")
 _POSSESSIVE = lang.merged("answers", "POSSESSIVES")
+# the age told by a carer in the third person (session 40J; the packs' CARER_IS, CARER_REL_IS, CARER_AGE_END): "hes 63 and
+# his back ...", "ze is 84 en ze heeft pijn in haar rug", "mijn pepe 88 heeft ...", "ma mere a 83 ans et elle a mal"
+_CARER_AGE = _skeleton(
+    r"\b(?:(?:{CARER_IS}) |(?:{RELATIVE}) (?:(?:{CARER_REL_IS}) )?)(\d{1,3})(?: {AGE_YEARS})?(?: {STORY_YEARS_OLD})?"
+    r"(?= ?[,.;!?]| (?:{STORY_AGE_END}|{CARER_AGE_END})\b|$)"
+)
+# the message is about someone else: the pain told of them (the packs' CARER_PAIN) or typed for them, none told as the
+# writer's own (the packs' OWN_PAIN: "my son is 9 , im 38 and my back hurts" is the writer's story)
+_CARER_PAIN = _words("CARER_PAIN", r"\b(?:{})\b")
+_CARER_LEAD = _skeleton(r"\b(?:{CARER_FOR}) (?:\w+ ){0,2}?(?:{RELATIVE})\b")
+_OWN_PAIN = _words("OWN_PAIN", r"\b(?:{})\b")
+# a thing's age, not a person's: "my car is 12 years old" (the packs' AGE_THING_IS)
+_AGE_THING_IS = lang.merged("answers", "AGE_THING_IS")
 _DURATION_OTHER = _words("DURATION_OTHER", r"\b(?:{})\b")
 # a duration in a clause about the back is the pain's
 _ABOUT_THE_BACK = _words("ABOUT_THE_BACK", r"\b(?:{})\b")
@@ -1946,10 +1959,16 @@ def _story_age(norm: str) -> Optional[str]:
     other = _story_other_age(norm)
     if other:
         return other
+    carer = _story_carer_age(norm)
+    if carer is not None:
+        return carer or None
     for m in _STORY_AGE.finditer(norm):
         before = norm[: m.start()].split()[-1:]
         if m.group(2) and before and before[0] in _POSSESSIVE:
             continue  # "my 2 yr old" is a child
+        thing = norm[: m.start()].split()[-3:]
+        if m.group(2) and len(thing) == 3 and thing[0] in _POSSESSIVE and thing[2] in _AGE_THING_IS:
+            continue  # "my car is 12 years old", "my son is 9 years old": not the writer's age
         band = _band(int(m.group(1) or m.group(2) or m.group(3) or m.group(4)))
         if band:
             return band
@@ -1957,6 +1976,18 @@ def _story_age(norm: str) -> Optional[str]:
         if not _RELATIVE.search(m.group(1)) and int(m.group(2)) >= 16:
             return _band(int(m.group(2)))
     return None
+
+
+def _story_carer_age(norm: str) -> Optional[str]:
+    """A message about someone else (the pain told of them, or typed for them, none told as the writer's own): the age told
+    of them in the third person ("she is 88 and her back ..."), over the writer's own ("im 49 , my dad is 79 and he has
+    pain"); "" when no one age is told of them (two: "my mum is 81 and my dad is 84": asked). None: the writer's story."""
+    if not (_CARER_PAIN.search(norm) or _CARER_LEAD.search(norm)) or _OWN_PAIN.search(norm):
+        return None
+    ages = {int(m.group(1)) for m in _CARER_AGE.finditer(norm)}
+    if len(ages) != 1:
+        return ""
+    return _band(ages.pop()) or ""
 
 
 def _story_other_age(norm: str) -> Optional[str]:

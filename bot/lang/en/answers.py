@@ -1145,3 +1145,29 @@ NIGHT_EASED += (r"(?:(?:when|once|if|as long as|as soon as|while) (?:i |im |i am
                 r"|staying )(?:completely |totally |dead |perfectly )?still(?: ,)?(?: (?:it|its|it s|it is|s|i am|im|all|everything|the pain|pain"
                 r"|that|i feel))?(?: is| s| feels| stays| goes)? (?:fine|ok|okay|alright|grand|good|no problem|no bother|no pain|gone|away"
                 r"|doesnt hurt|does not hurt|settles|eases|stops)\b",)
+
+# ---- session 40J (issue 12): an onset in non-native grammar, a carer's third person age, "goes nowhere" ----
+#: a movement for a purpose told in non-native grammar, a crack told as "make/go" (bot/reading/answers.py _story_onset): "i
+#: bend down for lift the crate", "something make crack", "my back go click" (not "when i bend for ...": the present)
+STORY_SUDDEN += (r"(?<!when )(?<!if )(?<!whenever )(?<!time )\bi (?:bend|bended|lift|pick|pull|push|turn|twist|reach) (?:down |over |up )?for "
+                 r"(?:take|pick|lift|carry|get|grab|bring|move|put|catch|reach)\b",
+                 r"\b(?:something|sth|smth|my back|back) (?:\w+ )?(?:make|made|go|went|do|did) (?:a |like )?(?:click|crack|pop|snap)\b",
+                 r"\bsomething (?:cracked|clicked|popped|snapped|crack|click|pop|snap)\b")
+#: the age told of the person the message is about, in the third person (the engine's _story_carer_age): "he's 63", "she is
+#: 88", "my dad is 79", "my gran, 91" (CARER_IS before the number; RELATIVE then CARER_REL_IS)
+CARER_IS = (r"(?:he|she) ?s", r"(?:he|she) is", r"(?:he|she) is now", "who is", "whos")
+CARER_REL_IS = ("is", "s", "of", "aged", "age", ",")
+#: the pain told of that person, not of the writer (the engine's _story_carer_age)
+CARER_PAIN = (r"(?:he|she)(?: s| is \d+ and| s \d+ and)?(?: \w+)? (?:has|had|got|is in|complains of|suffers from)(?: \w+){0,3}? "
+              r"(?:pain|backache|back ache|sore back)", r"(?:his|her) (?:lower |low )?back", r"(?:he|she) (?:\w+ )?(?:hurts|aches)",
+              r"(?:{RELATIVE}) (?:\w+ )?(?:has|had|has got|s got|is in) (?:\w+ ){0,2}?(?:pain|backache|back ache)")
+#: the message typed for someone (the engine's _story_carer_age): "writing for my dad", "asking on behalf of my gran"
+CARER_FOR = (r"(?:writing|typing|messaging|asking|texting|sending|here) (?:\w+ ){0,2}?(?:for|on behalf of)", r"on behalf of", r"this is for")
+OWN_PAIN = (r"my (?:lower |low )?back", r"i (?:have|ve|got|have got|ve got|have had|had|am in|m in) (?:\w+ ){0,2}?(?:pain|backache|back ache)",
+            r"(?:im|i am) in pain", r"i hurt")
+#: a thing's age, not a person's: "my car is 12 years old" (the engine's _story_age)
+AGE_THING_IS = ("is", "s")
+#: no leg pain told as going nowhere: "it doesn't travel", "doesnt radiate", "the pain goes nowhere"
+LEG_NONE_STORY += (r"(?:doesnt|does not|dont|do not|never|wont|not) (?:\w+ )?(?:travel|radiate|spread|shoot)(?: (?:anywhere|elsewhere|out|down))?(?= ?[,.;!]|$)",
+                   r"(?:goes|go|going|travels|radiates|spreads) nowhere")
+CARER_AGE_END = ("has", "had")

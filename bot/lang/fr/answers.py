@@ -1283,3 +1283,18 @@ NIGHT_EASED += (r"(?:(?:quand|si|tant que|une fois|des que|lorsque|lorsqu) (?:je
                 r"|me mets|suis bien)(?: (?:bien|completement|tout a fait))?(?: immobile| tranquille| sans bouger)?|(?:allongee?|couchee?) sans bouger"
                 r"|(?:allongee? |couchee? )?immobile)(?: ,)? (?:(?:ca|c|cela|tout|je|j) )?(?:(?:n |ne ))?(?:va|va bien|est bon|est ok|ok|bien|dors"
                 r"|ai pas mal|ai rien|ai aucune douleur|fait pas mal|fait rien|passe)\b(?! (?:pas|plus|mal|jamais)\b)",)
+
+# ---- session 40J (issue 12) : l'age de la personne dont on parle, "ne descend nulle part" ----
+#: l'age de la personne dont parle le message, a la troisieme personne (le moteur, _story_carer_age) : "il a 58 ans",
+#: "elle a 77 ans", "ma mere a 83 ans"
+CARER_IS = (r"(?:il|elle) a", "qui a")
+CARER_REL_IS = ("a", "de", "qui a", ",")
+#: la douleur de cette personne, pas de celui qui ecrit
+CARER_PAIN = (r"(?:il|elle) a (?:\w+ ){0,3}?mal", r"(?:il|elle) (?:\w+ ){0,2}?(?:souffre|douleurs?)", r"(?:son|ses) (?:dos|reins|lombaires)")
+#: le message ecrit pour quelqu'un : "j'ecris pour mon mari", "c'est pour ma mere", "de la part de"
+CARER_FOR = (r"(?:ecris|envoie|demande|tape|pose|c est) (?:\w+ ){0,2}?pour", r"de la part de")
+OWN_PAIN = (r"(?:mon|mes) (?:dos|reins|lombaires)", r"j ?ai (?:\w+ )?mal", r"j ?ai (?:une |des )?douleurs?", r"je souffre")
+AGE_THING_IS: tuple = ()
+#: pas de douleur aux jambes : "ca ne descend nulle part", "ca n'irradie nulle part"
+LEG_NONE_STORY += (r"(?:ne |n )?(?:descend|irradie|va|part|file|rayonne|diffuse|se propage) nulle part",)
+CARER_AGE_END = ("souffre",)

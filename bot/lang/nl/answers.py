@@ -1126,3 +1126,24 @@ YES_TAKES_BACK = (r"ja+", r"jawel", r"jep", r"jup")
 NIGHT_EASED += (r"(?:(?:als|wanneer|zolang|zodra|eens) (?:ik |k )?(?:\w+ )?(?:stil (?:lig|blijf liggen|blijf)|stillig)|stil ?liggen)(?: ,)?"
                 r" (?:(?:dan )?(?:is|gaat|heb|voel|doet) (?:het |t |ik |k )?(?:wel |gewoon |echt )?)?(?:goed|prima|ok|oke|in orde|geen last|geen pijn|niks|niets"
                 r"|geen kwaad)\b(?! (?:meer|pijn)\b)",)
+
+# ---- session 40J (issue 12): een begin in dialect, de leeftijd van wie het over gaat, "straalt nergens naartoe" ----
+#: geheven, in het Vlaams (de motor zijn _story_onset): "nen bak water geheven", "iets uit de koffer geheven", "ik hefte een
+#: kist op"
+STORY_SUDDEN += (r"\b(?:geheven|hefte|hefde|ophefte|ophefde)\b",)
+#: de leeftijd van wie het bericht over gaat, in de derde persoon (de motor zijn _story_carer_age): "ze is 84", "hij is 58",
+#: "mijn pepe (88)"
+CARER_IS = (r"(?:hij|zij|ze) is", r"(?:hij|zij|ze) is nu", "die is")
+CARER_REL_IS = ("is", "van", ",")
+#: de pijn van die persoon, niet van de schrijver
+CARER_PAIN = (r"(?:ze|zij|hij) (?:\w+ ){0,4}?(?:pijn|rugpijn|last|zeer)", r"(?:haar|zijn) (?:onder)?rug",
+              r"(?:{RELATIVE}) (?:\d+ )?(?:heeft|had) (?:\w+ ){0,4}?(?:pijn|rugpijn|last)")
+#: het bericht getypt voor iemand: "ik schrijf voor mijn vader", "ik stuur voor mijn bomma", "namens mijn moeder"
+CARER_FOR = (r"(?:stuur|schrijf|typ|vraag|tik|stel|sms|app) (?:\w+ ){0,3}?voor", r"namens", r"in naam van", r"dit is voor")
+OWN_PAIN = (r"(?:mijn|mn|m) (?:onder)?rug", r"ik (?:heb|had) (?:\w+ ){0,3}?(?:pijn|rugpijn|last)")
+#: de leeftijd van een ding: "mijn auto is 12 jaar oud"
+AGE_THING_IS = ("is",)
+#: geen beenpijn, "straalt nergens naartoe", "trekt nergens heen", "die nergens naartoe trekt"
+LEG_NONE_STORY += (r"(?:straalt|trekt|gaat|schiet|loopt|stralen|trekken) (?:\w+ )?nergens (?:naar ?toe|naar ?uit|heen|in)",
+                   r"nergens (?:naar ?toe|heen) (?:trekt|straalt|gaat|uitstraalt|schiet)")
+CARER_AGE_END = ("heeft", "had", "zit")
