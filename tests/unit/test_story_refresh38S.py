@@ -76,7 +76,8 @@ AGE_KEPT = [
     ("mon fils a 8 ans, j'ai mal au dos", None),
     ("j'ai 44 ans, mal au dos depuis hier", "20_44"),
     ("je suis maman de 3 enfants, mal au dos", None),
-    ("my dad is 80 and i'm writing for him, i'm 50", "45_69"),
+    # session 40J: the message is typed for the dad, so his age is the patient's (was the writer's 50)
+    ("my dad is 80 and i'm writing for him, i'm 50", "70_plus"),
     ("writing for my dad, he is in bed with his back since monday", None),
 ]
 
