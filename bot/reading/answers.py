@@ -1687,8 +1687,13 @@ def _clarification_weakness(text: Any, norm: str) -> Optional[str]:
 
 
 def _clarification_number(text: Any, norm: str, today: Optional[date]) -> Optional[str]:
-    if not isinstance(text, str) or not _NUMBER_HINT.search(norm):
+    if not isinstance(text, str):
         return None
+    if not _NUMBER_HINT.search(norm):
+        # not knowing how long, no number told ("no clue tbh", "geen flauw idee", "jsais plus"): "roughly, which is closest?",
+        # as "je ne sais pas" had (its "ne" read as "een"); a question stays a question (session 40I)
+        unsure = parse_yes_no(text) == UNSURE or _UNSURE_WORD.search(norm) is not None
+        return "number_unsure" if unsure and "?" not in text and _parse_duration(text, today) is None else None
     values = _durations_in(text, today)
     if len(values) >= 2:
         return "number_unsure"
@@ -1882,7 +1887,7 @@ _NIGHT_STORY = _skeleton(r"\b{EVEN} (?:\w+ ){0,3}?{AT_NIGHT_ALL}\b|\b{AT_NIGHT} 
 _NOT_ME_STORY = _words("NOT_ME_STORY", r"\b(?:{})\b")
 # "im 45", "45 yrs old", "vrouw van 45", "45f" (not "45 kg", "45 m ago")
 _STORY_AGE = _skeleton(
-    r"\b{STORY_I_AM}\s*:?\s*(?:{STORY_AGE_FILLER} )?(\d{1,3})\b(?!\s*{NOT_AN_AGE})"
+    r"\b{STORY_I_AM}\s*:?\s*(?:{STORY_AGE_FILLER} )?(\d{1,3})(?:{STORY_AGE_ORDINAL})?\b(?!\s*{NOT_AN_AGE})"
     r"|\b(\d{1,3})\s*{STORY_YEARS_OLD}\b|\b{PERSON} {PERSON_OF} (\d{1,3})\b|\b([1-9]\d) ?{SEX_LETTER}\b(?! {SEX_NOT_AFTER})"
 )
 # the writer's age told after what they are (session 38S; the packs' STORY_JOB_I_AM, STORY_AGE_END): "im a builder , 47 ,

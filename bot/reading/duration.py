@@ -938,6 +938,11 @@ def _second_quantity(t: re.Match[str], unit: Fraction) -> Optional[Fraction]:
     return b_value * unit
 
 
+# a range of a length under a year "to" 12 years or more is a length then the age ("5 months at 27": session 40I)
+_AGE_YEARS = Fraction(365)
+_AGE_FROM = 12
+
+
 def _tail(norm: str, end: int, qty_word: str, unit: Fraction,
           total: Fraction) -> Optional[Tuple[int, Fraction]]:
     """(end, days) when a second quantity follows "<quantity> <unit>".
@@ -977,6 +982,8 @@ def _tail(norm: str, end: int, qty_word: str, unit: Fraction,
     second = _second_quantity(t, unit)
     if second is None:
         return None
+    if sep in _RANGE_WORDS and unit < _AGE_YEARS and t.group("ub") and second >= _AGE_YEARS * _AGE_FROM:
+        return None  # "depuis 5 mois a 27 ans": months then a grown-up's age in years, the age told (session 40I)
     if sep in _RANGE_WORDS:
         return t.end(), (total + second) / 2
     if vague or (article and (sep is None or not t.group("ub"))):

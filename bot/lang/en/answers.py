@@ -1171,3 +1171,21 @@ AGE_THING_IS = ("is", "s")
 LEG_NONE_STORY += (r"(?:doesnt|does not|dont|do not|never|wont|not) (?:\w+ )?(?:travel|radiate|spread|shoot)(?: (?:anywhere|elsewhere|out|down))?(?= ?[,.;!]|$)",
                    r"(?:goes|go|going|travels|radiates|spreads) nowhere")
 CARER_AGE_END = ("has", "had")
+# ---- session 40I: the age told after the duration, "at 27" ----
+#: "back pain for 5 months at 27", "at 38 is that normal?" (bot/reading/answers.py _STORY_AGE): a grown-up's two digits after
+#: "at", not a time or a measure ("at 10 pm", "at 20 past", "at 30 degrees", "at 50 kg": NOT_AN_AGE)
+STORY_I_AM += (r"(?<![\w'])at(?=\s*[2-9]\d\b(?!\s*(?:[:.h]\s?\d|am\b|pm\b|o ?clock|oclock|past\b|to\b|degrees?|percent|%|mph|km|miles"
+               r"|(?:years?|yrs?) ago|ago\b)))",)
+#: "op mijn 27ste": none in English
+STORY_AGE_ORDINAL: tuple = ()
+
+# ---- session 40I: night pain only on turning, fine lying quiet, told in non-native words ----
+#: (bot/reading/answers.py _night_eased, with NIGHT_POSITION): "when i lie quiet is ok", "lying quietly no problem", "when i
+#: don't move is fine", "if i lie without moving it's fine", "otherwise it's fine" (not "even lying quiet it's not ok")
+_QUIET_FINE = (r"(?: ,)?(?: (?:it|its|it'?s|it is|s|all|the pain|pain|i feel|i am|im))?(?: is| s| feels| stays)? (?:fine|ok|okay|alright|grand"
+               r"|good|no problem|no bother|no pain|doesnt hurt|does not hurt|nothing)\b(?! (?:\w+ )?(?:hurts?|pains?)\b)")
+NIGHT_EASED += (r"(?<!even )(?:(?:when|once|if|as long as|while) (?:i )?(?:lie |lay |stay |keep |am |m )?|lying |laying |staying )(?:quiet|quietly"
+                r"|calm|calmly|motionless|without moving)" + _QUIET_FINE,
+                r"(?:when|once|if|as long as|while) i (?:dont|don't|don t|do not) move" + _QUIET_FINE,
+                r"otherwise(?: ,)? (?:it'?s |its |it is |im |i'?m |all |i feel |i sleep )?(?:fine|ok|okay|alright|good|grand|no pain"
+                r"|no problem|well)\b")

@@ -489,7 +489,9 @@ _RECENT = r"(?:yesterday|today|this morning|last night|(?:this|last|the past) we
 NOT_NEW = (_NOT + r" (?:(?:just|only|really|simply) )?(?:(?:something|a thing|a problem|anything) )?"
            r"(?:from|of|since) " + _RECENT,
            r"(?:didn't|didnt|did not|never) (?:just |only )?(?:start|begin|come on|show up)(?:ed)? " + _RECENT,
-           r"not of yesterday")
+           r"not of yesterday",
+           # "not yesterday, three months ago": a recent time denied, the length told after it wins (session 40I)
+           r"(?<!\w)not (?:just |only )?" + _RECENT + r"(?=\s*(?:,|;|$|but\b|more like\b|rather\b))")
 #: "day 40 of this pain", "today is day 12", "the 30th day": the day count of the pain is its length
 DAY_COUNT = ("day",)
 DAY_ORDINAL = ("st", "nd", "rd", "th")

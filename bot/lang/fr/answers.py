@@ -1298,3 +1298,17 @@ AGE_THING_IS: tuple = ()
 #: pas de douleur aux jambes : "ca ne descend nulle part", "ca n'irradie nulle part"
 LEG_NONE_STORY += (r"(?:ne |n )?(?:descend|irradie|va|part|file|rayonne|diffuse|se propage) nulle part",)
 CARER_AGE_END = ("souffre",)
+# ---- session 40I : l'age dit apres la duree, « à 27 ans » ----
+#: "mal au dos depuis 5 mois a 27 ans", "a 38 ans c'est normal ?" (bot/reading/answers.py _STORY_AGE) : le "a" preposition, en debut de
+#: phrase, apres une virgule, une duree ou le dos (pas "il y a 27 ans", "ca a 27 ans", "mon pere a 60 ans")
+STORY_I_AM += (r"(?:^|(?<=, )|(?<=jours )|(?<=semaines )|(?<=mois )|(?<=dos )|(?<=reins )|(?<=normal ))a(?=\s*[1-9]\d\s*ans\b)",)
+#: "op mijn 27ste" : aucun en francais
+STORY_AGE_ORDINAL: tuple = ()
+
+# ---- session 40I : douleur de nuit seulement en se tournant, sinon ca va, dit en mots simples ----
+#: (bot/reading/answers.py _night_eased, avec NIGHT_POSITION) : "sinon ca va", "autrement ca va", "sinon pas de douleur",
+#: "sinon je dors bien", "couche tranquille ca va" (pas "sinon ca va pas", "meme couche tranquille j'ai mal")
+NIGHT_EASED += (r"(?:sinon|autrement|le reste du temps)(?: ,)? (?:ca va|ca va bien|c ?'?est (?:bon|ok|bien)|tout va bien|pas de (?:douleur|mal)"
+                r"|j ?'?ai (?:pas|rien) (?:mal|de mal)?|(?:je |j )dors(?: bien)?|rien|ok)\b(?! (?:pas|plus|mal|jamais)\b)",
+                r"(?<!meme )(?:allongee?|couchee?) (?:tranquille|calme|tranquillement)(?: ,)? (?:ca|c|cela) ?'?(?:va|est bon|est ok)\b"
+                r"(?! (?:pas|plus|mal|jamais)\b)")

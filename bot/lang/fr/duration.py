@@ -600,7 +600,9 @@ NOT_NEW = (r"(?:ne |n')?dat(?:e|ent|ait) (?:pas|plus) d'hier",
            r"(?:n'est|c'est|est|ce n'est) pas d'hier",
            r"pas (?:(?:seulement|juste|que|simplement) )?(?:(?:un truc|une histoire|un probleme|une affaire|"
            r"quelque chose) )?(?:d'|de |depuis )" + _RECENT,
-           r"pas (?:commence|apparu|arrive|venu)e? (?:seulement |juste )?" + _RECENT)
+           r"pas (?:commence|apparu|arrive|venu)e? (?:seulement |juste )?" + _RECENT,
+           # « pas hier, il y a trois mois » : un moment recent nie, la duree dite apres compte (session 40I)
+           r"(?<!\w)pas (?:seulement |juste )?" + _RECENT + r"(?=\s*(?:,|;|$|mais\b|plutot\b))")
 #: « jour 30 que j'ai mal », « aujourd'hui c'est le jour 12 », « le 30e jour »
 DAY_COUNT = ("jour",)
 DAY_ORDINAL = ("e", "eme", "ieme", "em")

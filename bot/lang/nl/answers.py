@@ -1147,3 +1147,20 @@ AGE_THING_IS = ("is",)
 LEG_NONE_STORY += (r"(?:straalt|trekt|gaat|schiet|loopt|stralen|trekken) (?:\w+ )?nergens (?:naar ?toe|naar ?uit|heen|in)",
                    r"nergens (?:naar ?toe|heen) (?:trekt|straalt|gaat|uitstraalt|schiet)")
 CARER_AGE_END = ("heeft", "had", "zit")
+# ---- session 40I: de leeftijd na de duur, "op mijn 27ste" ----
+#: "al 5 maanden rugpijn op mijn 27ste", "op m'n 29" (bot/reading/answers.py _STORY_AGE): twee cijfers na "op mijn"
+STORY_I_AM += (r"(?<![\w'])op (?:mijn|mn|m'n|m n)(?=\s*[1-9]\d(?:ste|de|e)?\b)",)
+#: "op mijn 27ste": het rangtelwoord achter de leeftijd
+STORY_AGE_ORDINAL = ("ste", "de", "e")
+
+# ---- session 40I: nachtpijn alleen bij het draaien, rustig liggen gaat, in eenvoudige woorden ----
+#: (bot/reading/answers.py _night_eased, met NIGHT_POSITION): "rustig liggen gaat", "als ik rustig lig is het goed", "als ik niet
+#: beweeg is het goed", "zonder bewegen gaat het prima", "anders geen pijn", "voor de rest gaat het" (niet "gaat niet")
+_STIL_GOED = (r"(?: ,)? (?:(?:dan )?(?:is|gaat|heb|voel) (?:het |t |ik |k )?(?:wel |gewoon |echt )?)?(?:goed|prima|ok|oke|in orde|geen last"
+              r"|geen pijn|niks|niets)\b(?! (?:meer|pijn)\b)")
+NIGHT_EASED += (r"(?:(?:als|wanneer|zolang|zodra|eens) (?:ik |k )?(?:rustig|stil) (?:lig|blijf liggen)|(?:rustig|stil) ?liggen"
+                r"|(?:als|wanneer|zolang) (?:ik |k )?(?:niet|nie) (?:beweeg|beweeg ik)|zonder (?:te )?bewegen)" + _STIL_GOED,
+                r"(?:(?:rustig|stil) ?liggen|zonder (?:te )?bewegen|voor de rest|verder|anders) (?:gaat|lukt)(?: het| t)?(?!\s*(?:niet|nie)\b)"
+                r"(?: wel| prima| goed)?(?= ,| \.|$| (?:wel|prima|goed)\b)",
+                r"(?:anders|voor de rest|verder)(?: ,)? (?:(?:is|gaat|heb|voel) (?:het |t |ik |k )?(?:wel |gewoon )?)?(?:goed|prima|ok|oke|in orde"
+                r"|geen last|geen pijn)\b")

@@ -532,7 +532,9 @@ NOT_NEW = (_NOT + r" (?:(?:pas|zomaar|alleen|maar|iets|eentje) ){0,2}(?:van|vana
            # is the pain's own day
            r"(?:(?<![\w']\s)|(?<=is\s)|(?<=da's\s)|(?<=das\s)|(?<=dat\s))" + _NOT + r" (?:sinds|sedert) " + _RECENT,
            _NOT + r" (?:pas |zomaar )?" + _RECENT + r" (?:begonnen|gekomen|opgekomen|ontstaan)",
-           r"geen (?:kwestie|zaak|ding|kwaal|probleem) (?:van|sinds) " + _RECENT)
+           r"geen (?:kwestie|zaak|ding|kwaal|probleem) (?:van|sinds) " + _RECENT,
+           # "niet gisteren, drie maanden geleden": een recente tijd ontkend, de lengte erna telt (session 40I)
+           r"(?<!\w)(?:niet|nie|ni) (?:pas |alleen )?" + _RECENT + r"(?=\s*(?:,|;|$|maar\b|eerder\b))")
 #: "dag 40 dat ik pijn heb", "vandaag is het dag 12", "de 30ste dag"
 DAY_COUNT = ("dag",)
 DAY_ORDINAL = ("ste", "de", "e")
