@@ -4977,3 +4977,21 @@ PROXY_INTRO = (rf"(?:mon|ma|notre) (?:{_KIN_40L})(?: ,)?(?: a)? \d{{1,3}}(?: ans
 #: le menage de l'auteur ("nous avons du le changer") : un mot de l'aidant, pas un auteur qui dit ses propres
 #: signes (session 40L ; bot/reading/redflags.py _typed_for_him)
 WRITER_HOUSEHOLD = ("nous",)  # pas "notre" : "notre chien ..."
+# ---- session 40D (issue 12): une chute dite par l'atterrissage sur un rebord, un bord ou un cadre (TRAUMA_PATTERNS) ----
+#: ce sur quoi le dos est retombe: "retombee de tout son poids sur le rebord de la baignoire", "j'ai atterri sur le bord de
+#: la baignoire", "atterri sur le cadre du trampoline", "je me suis ecrase sur le rebord" (pas s'asseoir ou se pencher sur
+#: le rebord, pas "la fievre est retombee", pas un verre tombe sur le rebord)
+FALL_EDGE = (r"(?:rebor[d]|rebord[s]|bord|bords|aret[e]|arete[s]|cadr[e]|armatur[e]|bordur[e]|montan[t]|barr[e]|structur[e]|marche|marches"
+             r"|rambard[e]|coin|angl[e]|margell[e])\b")
+_FR_EDGE_WHO = ("(?:^|" + "|".join(rf"(?<=\b{w} )" for w in ("ai", "avons", "a", "est", "suis", "somme[s]", "sont", "ont", "je", "et", "puis",
+                                                                "alor[s]", "mais", "vite", "aussito[t]", "lourdemen[t]", "violemmen[t]", "direc[t]"))
+                + r"|(?<=, ))")
+TRAUMA_PATTERNS += (
+    # the person who fell back or landed (not "le chat a atterri sur le rebord de la fenetre", "le ballon a atterri sur la barre")
+    _FR_EDGE_WHO + r"(?<!\bchat a )(?<!\bchien a )(?<!\bballon a )(?<!\bballe a )(?:retomb[e]|retombe[e]|retombe[s]|retombee[s]|atterr[i]|atterri[e]|atterri[s]"
+    r"|atterrie[s]|ater[i]|aterr[i])(?: \w+){0,6}? (?:sur|contre) (?:le |la |les |l |un |une |son |sa |mon |ma |ce |cette )?(?:\w+ )?" + FALL_EDGE,
+    # crashed down on it (not sprawled on the bed's edge to watch TV: "je me suis affale sur le bord du lit pour regarder la tele")
+    r"\b(?:me|m|se|s|nous) (?:suis |est |sommes |etais |etait )?(?:\w+ )?(?:ecras[e]|ecrase[e]|ecrase[s]|affal[e]|affale[e]|vautr[e]|vautre[e]"
+    r"|eclat[e]|eclate[e])(?: \w+){0,6}? (?:sur|contre) (?:le |la |les |l |un |une |son |sa |mon |ma |ce |cette )?(?:\w+ )?" + FALL_EDGE
+    + r"(?! (?:du|de la|de mon|de ma|de son|de sa) (?:\w+ )?(?:li[t]|canap[e]|sofa|fauteui[l]|matela[s]))(?!(?: \w+){0,6}? pour\b)",
+)
