@@ -680,7 +680,12 @@ _OWN_PART_IN = re.compile(r"\b(?:" + "|".join(lang.merged("redflags", "OWN_POSSE
                           + "|".join(lang.merged("redflags", "OWN_PARTS")) + r")\b")
 
 
-def _someone_else(seg: str, m: re.Match[str]) -> bool:
+# a place at someone's (the packs' AT_PLACE_OF, session 40D2): "at my cousin's", "bij m'n neef", "chez ma tante" names where the
+# fall was, not who fell; read out before the trauma words' subject is looked for ("my son fell at my mum's" keeps the son)
+_AT_PLACE_OF = re.compile(rf"\b{_alt(*lang.merged('redflags', 'AT_PLACE_OF'))} (?:\w+ ){{0,2}}?(?:{_FAMILY})s?\b")
+
+
+def _someone_else(seg: str, m: re.Match[str], places: bool = False) -> bool:
     """'The kids have a fever', 'mijn vrouw is vermagerd': a relative is the subject.
 
     Only a relative *before* the match counts ("fell over my kid's toys" is the
@@ -698,6 +703,8 @@ def _someone_else(seg: str, m: re.Match[str]) -> bool:
     theirs = bool(_THEIR_IN.search(m.group(0)))
     left_words = _subject_words(seg, m, across_commas=theirs, over_adverbs=True)
     left = _HEDGE.sub(" ", _OWN_CHILDHOOD.sub(" ", " ".join(left_words)))
+    if places:
+        left = _AT_PLACE_OF.sub(" ", left)  # "bij mn neef op de trampoline ... geland": a place, not the one who fell
     found = _FAMILY_RE.search(left)
     if found and _TEMP_TAKEN.search(left[found.end():]):
         return False  # "missus stuck the thermometer in and it said 38.7": the relative took the patient's temperature
@@ -1416,7 +1423,7 @@ def _not_aboard(seg: str, m: re.Match[str]) -> bool:
 
 def _trauma_or_other(seg: str, m: re.Match[str]) -> bool:
     struck = " ".join([m.group(0)] + seg[m.end():].split()[:1])  # and the word after it: "knalde achterop ons"
-    return (_trauma_skip(seg, m) or (_someone_else(seg, m) and not _STRUCK_OWN.search(struck))
+    return (_trauma_skip(seg, m) or (_someone_else(seg, m, places=True) and not _STRUCK_OWN.search(struck))
             or _inside_longer(seg, m, WEIGHT_RULES, within=True) or _not_aboard(seg, m))
 
 

@@ -670,10 +670,16 @@ FEAR = (r"afraid|scared|frightened|fear\w*|worried|worry|worries",
 FAMILY = (
     r"mother|mum|mom|mam|mama|mommy|mummy|father|dad|daddy|papa|sister|brother|aunt|auntie"
     r"|uncle|grandma|grandmother|grandpa|grandfather|granny|gran|nan|nana|wife|husband|partner"
-    r"|son|daughter|friend|neighbour|neighbor|cousin|family|relative|relatives|grandad|parents?"
+    r"|daughter|friend|neighbour|neighbor|cousin|family|relative|relatives|grandad|parents?"
     r"|granddad|grandparents?|gramps|nanna|kids?|children|child|baby|babys|boyfriend"
     r"|girlfriend|colleague|hubby|missus|wifey|boy|girl|little one|toddler|lad|lass|youngest|eldest"
     r"|nephe[w]|niece|grandso[n]|granddaughte[r]|grandki[d]|grandchil[d]|grandchildre[n]",  # (session 26G)
+    # "son" after a possessive, an age or a describing word only (session 40D2): the French "son" (his, her) is no son, "elle a
+    # glisse pour sortir de son bain" is her own fall ("my son", "our eldest son", "my 15 year old son", "her sons")
+    r"(?:(?<=\bmy )|(?<=\bme )|(?<=\bmi )|(?<=\bour )|(?<=\bhis )|(?<=\bher )|(?<=\btheir )|(?<=\byour )|(?<=\bur )|(?<=\bthe )"
+    r"|(?<=\bwor )|(?<=\boor )|(?<=\bold )|(?<=\bolds )|(?<=\bteen )|(?<=\bteenag[e] )|(?<=\beldest )|(?<=\byoungest )|(?<=\boldes[t] )"
+    r"|(?<=\bolde[r] )|(?<=\byounge[r] )|(?<=\blittle )|(?<=\bbig )|(?<=\bbaby )|(?<=\bgrow[n] )|(?<=\badul[t] )|(?<=\bonly )|(?<=\bmiddle )"
+    r"|(?<=\btwin )|(?<=\blate )|(?<=\bpoor )|(?<=\byo )|(?<=\byr )|(?<=\byrs )|(?<=\d )|(?<=\d))son",
     r"he|she",  # "my brother had the op, he couldnt wee": the subject told before
     r"my \d+ ?(?:yr|year|yo)s?(?: old)?",  # "my 4 yr old keeps having accidents"
     # Irish and Northern "my da" (read as "dat" by the Flemish street words), "my pops", "me ma"
@@ -688,6 +694,9 @@ FAMILY = (
     r"(?:(?<=\bmy )|(?<=\bme )|(?<=\bour )|(?<=\bmi ))(?:mat[e]|best mat[e]|best frien[d]|budd[y]|bud|pa[l]|besti[e]|bff|flatmat[e]"
     r"|housemat[e]|roommat[e]|workmat[e]|bruv|bro)",
 )
+#: a place at someone's, before a fall (session 40D2): "at my cousin's", "round at my mum's", "over at my mate's" names where
+#: the patient fell, not a relative who fell (bot/reading/redflags.py _someone_else, for the trauma words)
+AT_PLACE_OF = ("at", "round at", "over at", "round", "staying at", "stayin at")
 #: typed for someone else: "typing this for my dad, ... his back passage has gone numb" -- the one
 #: typed for is the patient, so after these words (and a FAMILY word) their pronouns are read as
 #: the patient's (bot/reading/redflags.py _as_patient)

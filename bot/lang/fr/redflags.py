@@ -750,6 +750,9 @@ FAMILY = (
     # un ami, en mots simples ou de la rue (session 27K): "j'ecris pour mon pote", "pour mon ami", "mon poto", "ma pote"
     r"(?:(?<=\bmon )|(?<=\bma )|(?<=\bnotre ))(?:am[i]|ami[e]|pot[e]|pot[o]|copai[n]|meilleu[r] ami|meilleur[e] amie|meilleu[r] pote|chum|bro|frer[o]|sist[a])",
 )
+#: un lieu chez quelqu'un, avant une chute (session 40D2): "chez ma tante", "chez mon cousin sur le trampoline" dit ou le
+#: patient est tombe, pas qui est tombe (bot/reading/redflags.py _someone_else, pour les mots de trauma)
+AT_PLACE_OF = ("chez",)
 #: typed for someone else: "j'ecris pour mon pere, ... il sent plus ses fesses": his pronouns are the patient's
 PROXY = (r"(?:je )?(?:vous |te )?(?:ecris|ecrit|demande|tape|envoie) (?:ceci |ca |ce message )?(?:pour|de la part de) (?:mon |ma |mes |notre )?",
          # le message s'ouvre sur le proche pour qui il est (session 19j): "c pour mon mari, 68 ans. il a ...", "bonjour, c'est pour

@@ -883,6 +883,9 @@ FAMILY = (
     r"|makke[r]|kameraa[d]|kompaa[n]|best[e] vriend|best[e] vriendin|best[e] maat|bro|vriendj[e])",
     r"hij",  # "mijn broer is geopereerd, hij kon niet meer plassen": the subject told before
 )
+#: een plaats bij iemand, voor een val (sessie 40D2): "bij m'n neef op de trampoline", "bij mijn oma thuis" zegt waar de
+#: patient viel, niet wie viel (bot/reading/redflags.py _someone_else, voor de traumawoorden)
+AT_PLACE_OF = ("bij", "ten huize van")
 #: voor iemand anders getypt: "ik typ dit voor mijn vader, ... hij voelt zijn poep niet" -- wie het
 #: over gaat is de patiënt (bot/reading/redflags.py _as_patient); "zijn" en "ze" blijven staan (ook: zijn = are, ze = they)
 #: (sessie 39D: het bezittelijk ook in dialect, "ik schrijf voor min vader, hij heeft kanker gehad", "mijnen", "onzen", "mien")
