@@ -5627,22 +5627,22 @@ WRITER_HOUSEHOLD = ("we", "us", "weve")  # not "our": "our dog ... when he needs
 #: onto the rim of the bath", "landed full weight on the trampoline's frame", "came down hard on the bath edge" (not "the
 #: ball landed on the rim", "my phone fell on the edge of the bath": told by the person, or the back named after it; not
 #: "fell asleep on the edge of the bed", "on the edge of tears")
-FALL_EDGE = (r"(?:edg[e]|edge[s]|rim|rims|fram[e]|frame[s]|kerb|curb|ledg[e]|lip|corne[r]|step|steps|stai[r]|stair[s]|bar|rail"
+FALL_EDGE = (r"(?:edg[e]|edge[s]|rim|rims|fram[e]|frame[s]|kerb|curb|ledg[e]|lip|corne[r]|step|step[s]|stai[r]|stair[s]|bar|rail"
              r"|sid[e] of (?:the |a |my |our |his |her )?(?:\w+ )?(?:bath|tub|bathtu[b]|poo[l]|jacuzz[i]|show[e]r|tra[y]))\b"
              r"(?! of (?:my |a |the )?(?:sea[t]|tear[s]|reaso[n]|breakdow[n]|burnou[t]|burn ou[t]|despai[r]|collaps[e]|sanit[y]|the abys[s]))")
-_EDGE_LANDING = (r"(?:landed|land|lands|landin[g]|fell|falle[n]|fallin[g]|dropped|drop|droppin[g]|crashed|slammed|toppled|tumbled"
+_EDGE_LANDING = (r"(?:landed|land|land[s]|landin[g]|fell|falle[n]|fallin[g]|dropped|drop|droppin[g]|crashed|slammed|topple[d]|tumbled"
                  r"|(?:came|come|comin[g]|went|gone|goin[g]|slammed|crashed|dropped|thumped) down)"
-                 r"(?: (?:back|backward[s]|backwar[d]|down|hard|heavil[y]|full|right|smack|smac[k] ban[g]|square|straigh[t]|flat|awkwardl[y]"
+                 r"(?: (?:back|backward[s]|backwar[d]|down|hard|heavil[y]|full|right|smac[k]|smac[k] ban[g]|squar[e]|straigh[t]|flat|awkwardl[y]"
                  r"|badl[y]|bang|slap|again|full weigh[t]|with (?:all )?(?:my |me |her |his |the )?(?:full |whole |entir[e] )?(?:weigh[t]|forc[e])"
                  r"|(?:my|her|his) (?:full |whole )?weigh[t]))*"
                  r" (?:on|onto|against|across|into|on to) (?:the |a |an |its |my |our |that |this |some |his |her |their |his |me )?"
                  r"(?:\w+ ){0,2}?" + FALL_EDGE
                  # (not going down on a step on purpose: "went down on the step to tie my shoe", "dropped down onto the step to sit")
-                 + r"(?!(?: \w+){0,5}? to (?:sit|rest|tie|kneel|pray|stretch|wait|lie|catch|take|have|put|pick|clean|wash|look|get|do)\b)")
+                 + r"(?!(?: \w+){0,5}? to (?:sit|rest|tie|knee[l]|pray|stretc[h]|wait|lie|catch|take|have|put|pick|clea[n]|wash|look|get|do)\b)")
 TRAUMA_PATTERNS += (
     # told by the person: "i landed on the rim", "and dropped back onto the edge", "came down hard on the bath edge" at the start
     r"(?:^|\b(?:i|we|he|she|they|then|and|n|so|just|but|ive|im|had|have|has|was|were|got|me|until|till|before|when|suddenly)"
-    r" (?:(?:just|then|basically|literally|totally|proper|properly|also|somehow|kind of|sort of) )?)" + _EDGE_LANDING,
+    r" (?:(?:just|then|basically|literall[y]|totally|proper|properly|also|somehow|kind of|sort of) )?)" + _EDGE_LANDING,
     # ... or with the back named after it: "... landed on the steel frame with my back", "lower back first"
     _EDGE_LANDING + r"(?: \S+){0,6}? (?:(?:with|on) (?:my|me|her|his) (?:lower |low |middl[e] |mid )?(?:back|spine|tailbon[e]|coccy[x]|bum|butt"
     r"|backsid[e]|arse|ass|botto[m]|hip)|(?:lower |low )?(?:back|spine|tailbon[e]|bum|butt|arse) firs[t])\b",

@@ -4984,14 +4984,14 @@ WRITER_HOUSEHOLD = ("nous",)  # pas "notre" : "notre chien ..."
 #: ce sur quoi le dos est retombe: "retombee de tout son poids sur le rebord de la baignoire", "j'ai atterri sur le bord de
 #: la baignoire", "atterri sur le cadre du trampoline", "je me suis ecrase sur le rebord" (pas s'asseoir ou se pencher sur
 #: le rebord, pas "la fievre est retombee", pas un verre tombe sur le rebord)
-FALL_EDGE = (r"(?:rebor[d]|rebord[s]|bord|bords|aret[e]|arete[s]|cadr[e]|armatur[e]|bordur[e]|montan[t]|barr[e]|structur[e]|marche|marches"
+FALL_EDGE = (r"(?:rebor[d]|rebord[s]|bord|bord[s]|aret[e]|arete[s]|cadr[e]|armatur[e]|bordur[e]|montan[t]|barr[e]|structur[e]|marche|marches"
              r"|rambard[e]|coin|angl[e]|margell[e])\b")
 _FR_EDGE_WHO = ("(?:^|" + "|".join(rf"(?<=\b{w} )" for w in ("ai", "avons", "a", "est", "suis", "somme[s]", "sont", "ont", "je", "et", "puis",
                                                                 "alor[s]", "mais", "vite", "aussito[t]", "lourdemen[t]", "violemmen[t]", "direc[t]"))
                 + r"|(?<=, ))")
 TRAUMA_PATTERNS += (
     # the person who fell back or landed (not "le chat a atterri sur le rebord de la fenetre", "le ballon a atterri sur la barre")
-    _FR_EDGE_WHO + r"(?<!\bchat a )(?<!\bchien a )(?<!\bballon a )(?<!\bballe a )(?:retomb[e]|retombe[e]|retombe[s]|retombee[s]|atterr[i]|atterri[e]|atterri[s]"
+    _FR_EDGE_WHO + r"(?<!\bchat a )(?<!\bchien a )(?<!\bballo[n] a )(?<!\bball[e] a )(?:retomb[e]|retombe[e]|retombe[s]|retombee[s]|atterr[i]|atterri[e]|atterri[s]"
     r"|atterrie[s]|ater[i]|aterr[i])(?: \w+){0,6}? (?:sur|contre) (?:le |la |les |l |un |une |son |sa |mon |ma |ce |cette )?(?:\w+ )?" + FALL_EDGE,
     # crashed down on it (not sprawled on the bed's edge to watch TV: "je me suis affale sur le bord du lit pour regarder la tele")
     r"\b(?:me|m|se|s|nous) (?:suis |est |sommes |etais |etait )?(?:\w+ )?(?:ecras[e]|ecrase[e]|ecrase[s]|affal[e]|affale[e]|vautr[e]|vautre[e]"

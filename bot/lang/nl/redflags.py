@@ -5750,17 +5750,17 @@ WRITER_HOUSEHOLD = ("we", "wij")  # niet "onze": "onze hond ..."
 #: waar de rug op neerkwam: "vol op de rand van de trampoline geland", "achterover op de boord van de badkuip geklapt",
 #: "met volle gewicht op de badrand terechtgekomen", "ik smakte op de ijzeren rand" (niet zitten of leunen op de rand van
 #: het bad, niet "op de rand van een burn-out", niet de mat van de trampoline)
-FALL_EDGE = (r"(?:(?:\w*?(?<!b)ran[d])|randj[e]|boord|boordj[e]|boordsteen|fram[e]|stan[g]|buis|riche[l]|richeltj[e]|tree|trede|opsta[p]"
+FALL_EDGE = (r"(?:(?:\w*?(?<!b)ran[d])|randj[e]|boor[d]|boor[d]j[e]|boor[d]stee[n]|fram[e]|stan[g]|buis|riche[l]|richeltj[e]|tree|trede|opsta[p]"
              r"|kant van (?:het|de|t) (?:\w+ )?(?:bad|badkui[p]|bak|douchebak|zwemba[d]|trampolin[e]))\b"
-             r"(?! van (?:een |de |het |t )?(?:burn\w*|afgron[d]|instortin[g]|ineenstortin[g]|wanhoo[p]|uitputtin[g]|depressi[e]|tranen))")
+             r"(?! van (?:een |de |het |t )?(?:burn\w*|afgron[d]|instortin[g]|ineenstortin[g]|wanhoo[p]|uitputtin[g]|depressi[e]|trane[n]))")
 _EDGE_NL = r"(?:op|tegen) (?:de |het |t |een |die |dat |den |mijn |zijn |haar |ne |nen )?(?:\w+ )?" + FALL_EDGE
 TRAUMA_PATTERNS += (
     # the participle after: "op de rand geland", "tegen de boord van het bad gesmakt", "op de badrand neergekomen"
     _EDGE_NL + r"(?: van (?:de|het|t|een|den|mijn|zijn|haar) (?:\w+ )?\w+)?(?: \w+){0,6}? "
     r"(?:geland|gevallen|geklapt|gesmakt|gekwakt|gedonderd|gekletst|gelazerd|gesodemieterd|terechtgekomen|terecht gekomen|neergekomen"
-    r"|neer gekomen|neergeploft|neergeplof[t]|gevlogen|getuimeld|gestuiterd|gedoken|geknald|neergekwakt)\b",
+    r"|neer gekomen|neergeplof[t]|neergeplof[t]|gevlogen|getuimeld|gestuiter[d]|gedoke[n]|geknal[d]|neergekwakt)\b",
     # the verb before: "ik smakte vol op de badrand", "ze klapte met volle gewicht op de ijzeren rand", "kwam op de rand terecht"
-    r"\b(?:viel|vielen|klapte|klapten|smakte|smakten|landde|landden|kwakte|donderde|knalde|tuimelde|lazerde|stuiterde|plofte)"
+    r"\b(?:viel|viele[n]|klapte|klapten|smakte|smakten|landd[e]|landd[e][n]|kwakt[e]|donderd[e]|knald[e]|tuimeld[e]|lazerd[e]|stuiterd[e]|plofte)"
     r"(?: \w+){0,4}? " + _EDGE_NL,
     r"\b(?:kwam|kwamen|komt|kom)\b(?: \w+){0,4}? " + _EDGE_NL + r"(?: \w+){0,5}? (?:terecht|neer)\b",
 )
