@@ -1189,3 +1189,20 @@ NIGHT_EASED += (r"(?<!even )(?:(?:when|once|if|as long as|while) (?:i )?(?:lie |
                 r"(?:when|once|if|as long as|while) i (?:dont|don't|don t|do not) move" + _QUIET_FINE,
                 r"otherwise(?: ,)? (?:it'?s |its |it is |im |i'?m |all |i feel |i sleep )?(?:fine|ok|okay|alright|good|grand|no pain"
                 r"|no problem|well)\b")
+#: the back pain named with street or idiom words (session 40K; bot/reading/answers.py tells_back_pain): "my back's been
+#: playing up", "the back is at me again", "me back's giving me grief", "bad back", "did my back in", "put my back out",
+#: "back's banjaxed"; only helper words between the back and the idiom (not "the back door is locked", "my back garden",
+#: "i'm back at work", "call me back", "back and forth", "my back isn't playing up")
+_BACK_AUX = r"(?:is|has|have|had|was|been|keeps|kept|just|really|totally|completely|proper|properly|after|being|all|absolutely|so|still|always|again|fair|well)"
+_BACK_IDIOM = (r"(?:at me|at it again|giving me (?:some |a bit of |no end of |loads of )?(?:grief|gyp|jip|hell|bother|trouble|stick|murder|a hard time)"
+               r"|playing up|acting up|gone again|gone on me|going on me|went on me|killing me|murdering me|crucifying me|in bits|in flitters"
+               r"|in ribbons|knackered|banjaxed|bolloxed|goosed|wrecked|buggered|fecked|sore)")
+BACK_PAIN += (
+    rf"(?:my|me|the|his|her) (?:lower |low |bad |dodgy |old |auld )?back(?: {_BACK_AUX})* {_BACK_IDIOM}",
+    rf"(?:my (?:lower |low )?back(?: {_BACK_AUX})*|me (?:lower |low )?back(?: {_BACK_AUX})+) (?:locked|seized|stuck|gone|out(?! of)|went out|gone out|given out|gave out)",
+    rf"back(?: {_BACK_AUX})+ {_BACK_IDIOM}",
+    r"(?:bad|dodgy|knackered|banjaxed|wrecked|buggered|crook|wonky|sore) back(?! (?:and forth|to back|garden|door|yard|seat|gate|room|of)\b)",
+    r"(?:did|done|doing|does|do) (?:my|me|his|her) (?:lower |low )?back in",
+    r"(?:put|putting|puts|threw|thrown|throw|throwing) (?:my|me|his|her) (?:lower |low )?back out",
+    r"(?:ricked|cricked|tweaked|jarred|wrenched|knackered|banjaxed|wrecked|buggered|fecked) (?:my|me|his|her) (?:lower |low )?back",
+)  # fmt: skip

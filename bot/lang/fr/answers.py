@@ -1312,3 +1312,18 @@ NIGHT_EASED += (r"(?:sinon|autrement|le reste du temps)(?: ,)? (?:ca va|ca va bi
                 r"|j ?'?ai (?:pas|rien) (?:mal|de mal)?|(?:je |j )dors(?: bien)?|rien|ok)\b(?! (?:pas|plus|mal|jamais)\b)",
                 r"(?<!meme )(?:allongee?|couchee?) (?:tranquille|calme|tranquillement)(?: ,)? (?:ca|c|cela) ?'?(?:va|est bon|est ok)\b"
                 r"(?! (?:pas|plus|mal|jamais)\b)")
+#: le mal de dos dit en mots de la rue ou en expression (session 40K; bot/reading/answers.py tells_back_pain): "mon dos me
+#: fait des miseres", "le dos me lache", "j'ai le dos coince", "je suis coince du dos", "mes reins me tuent", "mon dos est en
+#: compote", "je me suis bloque le dos" (pas "mon sac a dos est casse", "le dos de la chaise", "dors sur le dos", "mon dos
+#: me fait pas de miseres", "mon dos est pas bloque", "de retour")
+_MON_DOS = r"(?<!sur )(?<!a )(?:mon|le|ce|du|mes|les|ces) (?:bas du |bas de |bas des )?(?:dos|reins|lombaires)"
+BACK_PAIN += (
+    rf"{_MON_DOS} (?:me |m )(?:fait des miseres|fait la misere|fait de la misere|font des miseres|font la misere|fait souffrir|font souffrir"
+    r"|fait des siennes|font des siennes|joue des tours|jouent des tours|joue un sale tour|lache|lachent|tue|tuent|martyrise|martyrisent"
+    r"|torture|torturent|tracasse|tracassent|embete|embetent|emmerde|emmerdent|en fait voir|en font voir|a lache|ont lache|a fait des miseres)"
+    r"(?! (?:pas|plus|jamais|rien)\b)",
+    rf"{_MON_DOS} (?:(?:est|etait|sont|a|ont|ete|reste|encore|completement|totalement|tout|vraiment|bien|grave|carrement|de nouveau|a nouveau|re) )*"
+    r"(?:bloquee?s?|coincee?s?|en compote|en vrac|en miettes|en capilotade|en bouillie|nazes?|nases?|foutus?|fichus?|lache|lachee?s?)\b",
+    r"(?:bloquee?s?|coincee?s?|nazes?|nases?) (?:\w+ ){0,2}?(?:du|des|au niveau du|au niveau des) (?:bas du )?(?:dos|reins|lombaires)",
+    r"(?:bloquee?|coincee?|flinguee?|bousillee?|esquintee?|ruinee?|niquee?|demolie?) (?:le|mon) (?:bas du )?dos",
+)  # fmt: skip

@@ -1164,3 +1164,19 @@ NIGHT_EASED += (r"(?:(?:als|wanneer|zolang|zodra|eens) (?:ik |k )?(?:rustig|stil
                 r"(?: wel| prima| goed)?(?= ,| \.|$| (?:wel|prima|goed)\b)",
                 r"(?:anders|voor de rest|verder)(?: ,)? (?:(?:is|gaat|heb|voel) (?:het |t |ik |k )?(?:wel |gewoon )?)?(?:goed|prima|ok|oke|in orde"
                 r"|geen last|geen pijn)\b")
+#: de rugpijn in straattaal of een zegswijze genoemd (sessie 40K; bot/reading/answers.py tells_back_pain): "mijn rug speelt
+#: weer op", "last van mijn onderrug", "mijn rug zit vast", "'t is in mijne rug geschoten", "ik sukkel met mijn rug" (niet
+#: "geen last van mijn rug", "mijn rug zit niet vast", "de rug van de stoel", "hij is in de rug geschoten", "terug")
+_MIJN_RUG = r"(?:mijn|mn|m|me|mijnen|ne|den|de) (?:lage |onderste )?(?:onderrug|rug|lende|lenden|lendenen)"
+BACK_PAIN += (
+    r"(?:onderrug|rug|lende|lenden) (?:speelt|speelde|spelen|speelden) (?:\w+ ){0,5}?op",
+    rf"(?:speelt|speelde) {_MIJN_RUG} (?:\w+ ){{0,5}}?op",
+    r"(?:onderrug|rug|lende|lenden) (?:\w+ ){0,2}?(?:opspelen|opgespeeld|op te spelen)",
+    rf"(?<!geen )(?:last|ambras|miserie|problemen|gesukkel|sukkel|sukkelen|gedoe) (?:\w+ ){{0,3}}?(?:van|met|aan) {_MIJN_RUG}",
+    rf"{_MIJN_RUG} (?:(?!niet |nie |geen |nooit |meer )\w+ ){{0,2}}?(?:vast|geblokkeerd|op slot|kapot|verrekt|verdraaid|verrokken|geforceerd"
+    r"|mispakt|gekwetst|bezeerd|naar de kloten|om zeep|in de knoop)\b(?! (?:aan|met|tegen)\b)",
+    rf"(?:zit|zat|is|was) {_MIJN_RUG} (?:(?!niet |nie |geen |nooit |meer )\w+ ){{0,2}}?(?:vast|geblokkeerd|op slot|kapot)\b(?! (?:aan|met|tegen)\b)",
+    r"(?:onderrug|rug) (?:helemaal |volledig |weer |terug )?(?:geblokkeerd|op slot)",
+    r"(?:in|aan) (?:mijn|mn|m|me|mijnen|ne) (?:onderrug|rug|lende|lenden) (?:\w+ )?(?:geschoten|geschoote?n|schieten|verschoten)",
+    r"(?:schoot|schiet|geschoten) (?:\w+ ){0,2}?in (?:mijn|mn|m|me|mijnen|ne) (?:onderrug|rug|lende|lenden)",
+)  # fmt: skip
