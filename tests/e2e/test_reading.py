@@ -122,6 +122,26 @@ def test_a_story_told_inside_a_question_is_not_asked_again_when_the_check_starts
     assert triage["duration_days"] == 150, patient.show()
 
 
+STREET_STORY = {  # one answer (how long), the back pain named in street words; the model may not know the intent
+    "en": "me back's been playing up these 12 days, the missus made me write to ye",
+    "nl": "mijn rug speelt al 12 dagen op, mijn vrouw zei dat ik jullie moest schrijven",
+    "fr": "mon dos me fait des misères depuis 12 jours, ma femme m'a dit de vous écrire",
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_street_worded_story_starts_the_check_and_keeps_how_long(assistant, sender, language):
+    # session 40, a blind street patient: "Back's been at me these ten days" got "sorry, I didn't understand" and
+    # the check asked how long again
+    patient = Patient(assistant, sender, language, {"age_band": "20_44", "onset": "gradual"}, metadata=META[language])
+    patient.say(STREET_STORY[language])
+    assert patient.requested_slot() == "consent", f"the check did not start\n{patient.show()}"
+    patient.answer("consent")
+    triage, asked = asked_slots_from_here(patient)
+    assert "duration_days" not in asked, f"asked again: {asked}\n{patient.show()}"
+    assert triage["duration_days"] == 12, patient.show()
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_a_correction_at_the_consent_question_is_kept_and_said_back(assistant, sender, language):
     patient = Patient(assistant, sender, language, {"age_band": "20_44"}, metadata=META[language])
