@@ -394,6 +394,9 @@ _OTHER_HERNIA = _any_word_of("OTHER_HERNIAS")
 # has two that overlap ("look at my dog", "dog's back"), and the back is the dog's in both
 _NOT_OWN_PHRASES = tuple(re.compile(r"\b(?:" + phrase + r")\b")
                          for phrase in (*merged("questions", "OTHER_PATIENTS"), *merged("questions", "OTHER_HERNIAS")))
+# session 40P: getting into the practice (ACCESS_ASKED: the ground floor, stairs up to it, a lift, wheelchair access; "is de
+# praktijk gelijkvloers?") is the location's, with OPEN_ASKED, no longer a practice matter
+_ASKED_FIRST["faq_location_hours"] = _any_word_of_tables("OPEN_ASKED", "ACCESS_ASKED")
 
 
 def _without_not_own(norm: str) -> str:
@@ -703,6 +706,13 @@ def _practice_matter_asked(text: str, norm: str) -> bool:
         return bool(_PRACTICE_MATTER.search(_SUBJECT_FREE_PHRASE.sub(" ", part))) and not _PRESCRIPTION_MISLAID.search(part)
 
     if not names_one(norm):
+        return False
+    # the first session asked, or what the physio does there (PHYSIO_ROLE_ASKED), in a clause that names no practice
+    # matter: undressing or a towel asked with it is what happens in that session (session 40P: "... what happens at the
+    # first appointment, do i have to undress lol")
+    role = _ASKED_FIRST["faq_physio_role"]
+    units = [clause for clause, _ in _clauses(text[:2000])] + _SENTENCE_RE.findall(text[:2000])
+    if any(role.search(normalise(unit)) and not names_one(normalise(unit)) for unit in units):
         return False
     questions = [normalise(sentence) for sentence in _SENTENCE_RE.findall(text[:2000]) if "?" in sentence]
     return len(questions) < 2 or all(names_one(question) for question in questions)

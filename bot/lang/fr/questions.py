@@ -256,10 +256,9 @@ UNCOVERED_SUBJECTS = (
 )  # fmt: skip
 #: The practice's building and admin, which no answer covers: never a topic's answer.
 PRACTICE_MATTERS = (
-    # un ascenseur et l'accès (session 26)
-    r"ascenseurs?", r"acces (?:pmr|handicapes?|personnes? a mobilite reduite|en fauteuil)",
+    # un ascenseur et l'accès (session 26) : la situation du cabinet depuis la session 40P (ACCESS_ASKED)
     r"(?:se|me|nous|vous|te) garer", r"stationn\w*", "parking", r"(?:se|me|nous|vous|te) gare",
-    r"garer (?:la|ma|sa|votre|notre) (?:voiture|bagnole|auto)", r"fauteuils? roulants?", r"chaises? roulantes?", r"annul\w*",
+    r"garer (?:la|ma|sa|votre|notre) (?:voiture|bagnole|auto)", r"annul\w*",
     r"comment (?:il |elle )?s'?appelle", "le nom du", "le nom de la",
     # (session 31AK) les autres affaires du cabinet dont aucune réponse ne parle: un objet oublié ("j'ai oublié mon
     # écharpe chez vous mardi", le jour ne demande pas de créneau), une copie de facture ou d'attestation, une plainte
@@ -985,4 +984,53 @@ OTHER_PATIENTS += (
 #: réponse de la prescription, avant ce qu'on apporte à la première séance (faq.py _ASKED_AS)
 PRESCRIPTION_BROUGHT = (
     r"(?:dois|doit|faut(?:-il)?|faudra(?:-t-il)?|devrais|devrai|dois-je|dois je|besoin d') ?(?:\w+ ){0,3}?(?:apporter|amener|emmener|prendre|ramener) (?:une |mon |ma |l'|la |le |votre )?(?:prescriptions?|ordonnances?)\b",
+)  # fmt: skip
+
+#: (session 40P) L'accès au cabinet demandé : le rez-de-chaussée, des escaliers ou des marches pour y arriver, un ascenseur,
+#: l'accès en fauteuil roulant ("c'est à quel étage, il y a des marches ?", "on entre en chaise roulante ?") : d'abord la
+#: réponse de la situation (faq.py _ASKED_FIRST, avec OPEN_ASKED), plus une affaire du cabinet ; les escaliers qu'on peut
+#: monter avec le dos restent repos ou mouvement, finir en fauteuil roulant la gravité (WHEELCHAIR_FEARED)
+_FAUTEUIL = r"(?:fauteuils? roulants?|chaises? roulantes?|deambulateur|rollator|scooter electrique)"
+ACCESS_ASKED = (
+    r"rez[- ]de[- ]chaussee", r"plain[- ]pied", r"(?:a )?quel etage\b", r"(?:premier|deuxieme|second|troisieme|1er|2e|2eme|3e|3eme|dernier) etage\b(?:\W+\w+){0,4}?\W+(?:escaliers?|marches|ascenseur)",
+    r"(?:il y a|y a-t-il|y a t il|y a|vous avez|avez-vous|avez vous) (?:\w+ ){0,1}?(?:un |des |beaucoup de |quelques |une )?(?:ascenseurs?|escaliers?|marches|marche|seuil|seuils)\b",
+    r"\bascenseurs?\b", r"(?:escaliers?|marches) (?:\w+ ){0,2}?(?:pour (?:arriver|acceder|monter|entrer)|jusqu'|(?:a|pour) l'entree|(?:pour )?(?:au|du) cabinet|chez vous)",
+    r"acces (?:pmr|handicapes?|personnes? a mobilite reduite|en " + _FAUTEUIL + r"|pour (?:les )?" + _FAUTEUIL + r"|fauteuil)",
+    r"accessibles? (?:\w+ ){0,2}?(?:en |aux |pour (?:les |un |une )?|avec (?:un |une |mon |ma )?)" + _FAUTEUIL,
+    r"(?:venir|entrer|rentrer|arriver|acceder|passer) (?:\w+ ){0,2}?(?:en |avec (?:un |une |mon |ma )?)" + _FAUTEUIL,
+    r"(?:en |avec (?:un |une |mon |ma )?)" + _FAUTEUIL + r"(?:\W+\w+){0,3}?\W+(?:entrer|rentrer|venir|passer|acceder)\b",
+)  # fmt: skip
+#: (session 40P) Une dose d'antidouleurs demandée avec une marque ou un nombre ("je prends 2 nurofen matin et soir, je peux
+#: en prendre un troisième ?", "déjà 4 paracétamol aujourd'hui, un de plus c'est trop ?") : d'abord les antidouleurs
+#: (faq.py _ASKED_FIRST, avec PAINKILLER_ASKED) ; le médicament d'un enfant ou d'une autre partie du corps reste un autre sujet
+_UN_DE_PLUS = (r"(?:un de plus|une de plus|un autre|une autre|encore un|encore une|un supplementaire|une supplementaire|un en plus|une en plus|"
+               r"(?:un |une |le |la )?(?:troisieme|quatrieme|cinquieme|3e|4e|5e|3eme|4eme)\b|c'est trop|trop fort|de trop|la dose max\w*|"
+               r"dose maximale|le maximum|(?:r)?ajouter un|(?:r)?ajouter une|en (?:r)?ajouter)")
+_COMPTE = (r"(?:\d+|un|une|deux|trois|quatre|cinq|six) (?:x |fois )?(?:\w+ )?" + _ANTIDOULEUR
+           + r"|" + _ANTIDOULEUR + r" (?:\d+ ?(?:mg|g|gr)? |forte )?(?:\d+|une|deux|trois|quatre|cinq|six) ?(?:x|fois)\b")
+#: (session 40P) La dose d'un enfant ou d'un autre demandée ("mon fils peut prendre un autre nurofen ?", "elle peut reprendre
+#: un doliprane ?") : un autre patient, pas la réponse des antidouleurs (sa propre dose est PAINKILLER_ASKED)
+_QUELQU_UN = (r"(?:il|elle|ils|elles|(?:mon|ma|mes|notre|nos) (?:petit |petite |\w+ )?(?:fils|fille|enfant|enfants|bebe|gamin|gamine|petit|petite|"
+              r"mari|femme|compagnon|compagne|mere|pere|maman|papa|grand-mere|grand-pere))")
+OTHER_PATIENTS += (
+    _QUELQU_UN + r" (?:\w+ ){0,1}?(?:peut|peuvent|pourrait|doit|peut-il|peut-elle)(?:-il|-elle)? (?:\w+ ){0,2}?(?:prendre|avoir|reprendre|recevoir) (?:\w+ ){0,2}?" + _ANTIDOULEUR + r"\b",
+    r"(?:peut-il|peut-elle|peut il|peut elle) (?:\w+ ){0,2}?(?:prendre|avoir|reprendre) (?:\w+ ){0,2}?" + _ANTIDOULEUR + r"\b",
+    r"(?:donner|redonner|donne|redonne) (?:\w+ ){0,2}?" + _ANTIDOULEUR + r"\b(?:\W+\w+){0,2}?\W+a (?:mon|ma|mes|notre|nos) ",
+    r"(?:lui|leur) (?:donner|redonner|donne|redonne) (?:\w+ ){0,2}?" + _ANTIDOULEUR + r"\b",
+)
+PAINKILLER_ASKED += (
+    r"(?:" + _COMPTE + r")(?:\W+[\w'-]+){0,14}?\W+" + _UN_DE_PLUS,
+    r"(?:prendre|rajouter|ajouter|reprendre) (?:encore )?(?:un|une) (?:autre |de plus |supplementaire )?" + _ANTIDOULEUR + r"\b",
+)  # fmt: skip
+#: (session 40P) Ce qui se passe à la première séance ou au premier rendez-vous, demandé : le rôle du kiné, aussi avec se
+#: déshabiller ou une serviette demandés après, ce qui se passe dans cette séance (faq.py _practice_matter_asked) ; se
+#: déshabiller demandé seul reste une affaire du cabinet
+_PREMIERE = (r"(?:la |le |ma |mon |une |un |cette |ce |votre )?(?:toute )?(?:premiere|premier|1ere|1er) (?:\w+ )?"
+             r"(?:seance|rendez-vous|rdv|consultation|visite|fois|traitement|consult)\b")
+PHYSIO_ROLE_ASKED += (
+    r"(?:que|qu'est-ce qui|qu'est ce qui|quoi|ce qui) (?:se passe|va se passer|se passera|se deroule|va se derouler)(?:-t-il)? (?:\w+ ){0,1}?(?:a|au|pendant|lors de|durant|en|dans) " + _PREMIERE,
+    r"comment (?:se passe|se deroule|ca se passe|ca se deroule|va se passer|se passera|est|c'est) (?:\w+ ){0,2}?" + _PREMIERE,
+    _PREMIERE + r"(?:\W+\w+){0,4}?\W+(?:ca se passe|se passe|ca se deroule|se deroule) comment\b",
+    r"(?:le )?deroulement (?:de |d')" + _PREMIERE,
+    r"(?:que|qu'est-ce que) (?:fait|font|va faire) (?:le |un |mon |votre )?" + _KINE + r" (?:a|au|pendant|lors de|durant|en) " + _PREMIERE,
 )  # fmt: skip

@@ -253,12 +253,10 @@ UNCOVERED_SUBJECTS = (
 )  # fmt: skip
 #: Het gebouw en de administratie van de praktijk, die geen antwoord dekt: nooit een onderwerp.
 PRACTICE_MATTERS = (
-    # een lift en de toegang (sessie 26): "is er n lift in t gebouw?"
-    r"(?:is|zijn|heb|hebben|hebt|hedde|zit) (?:er|jullie|julder|julle|gullie|u|ge|gij) (?:\w+ ){0,2}?(?:een |n |'n |ne |nen )?lift\b",
-    r"\blift (?:in|naar|op) (?:het|t|'t|de|den|uw|jullie|julder) ", r"met de lift\b", r"traplift\w*",
-    r"(?:rolstoel|drempel)\w*(?:toegankelijk|vrij)\w*",
+    # een lift en de toegang (sessie 26) zijn sinds sessie 40P de ligging (ACCESS_ASKED); een traplift blijft hier
+    r"traplift\w*",
     r"parkeer\w*", "parkeren", "parking", r"parkee?re\w*", r"parkeerplo\w*", r"(?:auto|wagen|oto) (?:\w+ ){0,2}?(?:kwijt|parkeren)",
-    "rolstoel", "wifi", r"annule\w*", "afzeggen", "afbellen",
+    "wifi", r"annule\w*", "afzeggen", "afbellen",
     # (sessie 31AK) de andere zaken van de praktijk waar geen antwoord over gaat: iets laten liggen ("ik heb dinsdag
     # mijn sjaal laten liggen", de dag vraagt geen afspraak), een kopie van een factuur of attest, een klacht
     r"(?:iets|iet|get|wat|ietske) (?:\w+ ){0,3}?(?:laten liggen|laten staan|liggen gelaten|vergeten liggen)",
@@ -1115,4 +1113,48 @@ OTHER_PATIENTS += (
 #: sessie?"): het antwoord van het voorschrift, vóór wat mee te brengen naar de eerste afspraak (faq.py _ASKED_AS)
 PRESCRIPTION_BROUGHT = (
     r"(?:moet|moeten|mag|zal|zou|moe) (?:ik|ge|gij|je|we|k) (?:\w+ ){0,3}?(?:een |mijn |mn |m'n |het |de |nen |ne )?(?:voorschrift|verwijsbrief|doorverwijzing|verwijzing)\w* (?:\w+ ){0,2}?(?:meebrengen|meenemen|meepakken|mee hebben|bij hebben|bijhebben|afgeven)\b",
+)  # fmt: skip
+
+#: (sessie 40P) De toegang tot de praktijk gevraagd: gelijkvloers, trappen of een trap naar de praktijk, een lift, met de
+#: rolstoel binnen ("is het gelijkvloers of een verdieping hoger?", "kan ik met mijn rolstoel binnen?"): eerst het antwoord
+#: van de ligging (faq.py's _ASKED_FIRST, met OPEN_ASKED), geen zaak van de praktijk meer; hoeveel trappen men met een
+#: slechte rug mag doen blijft rusten of bewegen, in een rolstoel belanden hoe ernstig het is (WHEELCHAIR_FEARED)
+_BIJ_PRAKTIJK = r"(?:de praktijk|uw praktijk|jullie praktijk|julder praktijk|het kabinet|t kabinet|'t kabinet|het gebouw|t gebouw|'t gebouw|de ingang|jullie|julder|u|ulder|gij|ge|de kine)"
+ACCESS_ASKED = (
+    r"gelijkvloer\w*", r"benedenverdiep\w*", r"(?:op )?(?:welk|welke|wat voor) verdiep\w*", r"(?:eerste|tweede|derde|1ste|2de|3de|bovenste) verdiep\w*(?:\W+\w+){0,4}?\W+(?:trap|trappen|lift)\b",
+    r"(?:is|zijn|heb|hebben|hebt|hedde|zit|staat|staan) (?:er|d'r|jullie|julder|julle|gullie|u|ge|gij) (?:\w+ ){0,2}?(?:een |n |'n |ne |nen |veel |wat |nog )?(?:lift|trap|trappen|trapjes|treden|opstapje|drempel|drempels)\b",
+    r"\b(?:lift|trap|trappen|trapje|trapjes) (?:in|naar|op|bij|aan) " + _BIJ_PRAKTIJK + r"\b", r"met de lift\b",
+    r"(?:trap|trappen) (?:\w+ ){0,2}?(?:doen|lopen|op|oplopen|nemen|pakken) (?:om )?(?:bij|naar|tot bij|tot aan|in) " + _BIJ_PRAKTIJK + r"\b",
+    r"(?:rolstoel|drempel)\w*(?:toegankelijk|vrij|vriendelijk)\w*", r"toegankelijk (?:\w+ ){0,2}?(?:met|voor) (?:een |de |mijn |m'n |mn |ne )?(?:rolstoel|rollator|looprek|scootmobiel)\b",
+    r"(?:met|in) (?:een |de |mijn |m'n |mn |ne |nen |mijne )?(?:rolstoel|rollator|looprek|scootmobiel) (?:\w+ ){0,3}?(?:binnen|naar binnen|erin|erbinnen|tot bij|bij jullie|bij u)\b",
+    r"(?:binnen|naar binnen|erin|erbinnen|geraken|komen) (?:\w+ ){0,2}?(?:met|in) (?:een |de |mijn |m'n |mn |ne |nen |mijne )?(?:rolstoel|rollator|looprek|scootmobiel)\b",
+)  # fmt: skip
+#: (sessie 40P) Een dosis pijnstillers gevraagd met een merk of een aantal ("ik neem 3 keer per dag een perdolan, mag er
+#: nog een bij?", "al 4 paracetamol vandaag, is nog eentje te veel?"): eerst pijnstillers (faq.py's _ASKED_FIRST, met
+#: PAINKILLER_ASKED); de medicatie van een kind of een ander lichaamsdeel blijft een ander onderwerp
+_NOG_EEN = (r"(?:nog (?:een|ene|eentje|ene|1|een extra|een derde|een vierde|ne|nen|enen)|een extra|er (?:nog )?(?:een|eentje|ene) bij|"
+            r"(?:een |ne |nen )?(?:derde|vierde|vijfde)\b|te veel|teveel|het maximum|de maximale dosis|maximale dosis|over de limiet)")
+_GETELD = (r"(?:\d+|een|twee|drie|vier|vijf|zes) (?:x |keer |maal )?(?:\w+ )?" + _PIJNSTILLER
+           + r"|" + _PIJNSTILLER + r" (?:\d+ ?(?:mg|g|gr)? |forte )?(?:\d+|een|twee|drie|vier|vijf|zes) ?(?:x|keer|maal)\b")
+#: (sessie 40P) De dosis van een kind of iemand anders gevraagd ("mag mijn zoontje nog een dafalgan?", "mag hij er nog een
+#: nurofen bij?"): een andere patiënt, geen antwoord van de pijnstillers (de eigen dosis is PAINKILLER_ASKED)
+_IEMAND_ANDERS = (r"(?:hij|zij|ze|hem|haar|(?:mijn|m'n|mn|ons|onze|mijne) (?:\w+ )?(?:zoon|zoontje|dochter|dochtertje|kind|kindje|kleine|baby|"
+                  r"ventje|meisje|jongen|man|vrouw|partner|moeder|vader|mama|papa|ma|pa|oma|opa|bomma|bompa))")
+OTHER_PATIENTS += (
+    r"(?:mag|kan|mogen|kunnen|moet|moeten|mag er|kan er) " + _IEMAND_ANDERS + r" (?:\w+ ){0,3}?(?:nog )?(?:een |ene |eentje |ne |nen |\d+ )?(?:extra |derde |vierde )?" + _PIJNSTILLER + r"\b",
+    r"(?:geven|geef|gegeven) (?:\w+ ){0,2}?" + _PIJNSTILLER + r"\b(?:\W+\w+){0,3}?\W+aan " + _IEMAND_ANDERS + r"\b",
+    r"(?:geef|geven) (?:ik )?" + _IEMAND_ANDERS + r" (?:\w+ ){0,2}?" + _PIJNSTILLER + r"\b",
+)
+PAINKILLER_ASKED += (
+    r"(?:" + _GETELD + r")(?:\W+[\w'-]+){0,12}?\W+" + _NOG_EEN,
+    _NOG_EEN + r" (?:\w+ ){0,2}?" + _PIJNSTILLER + r"\b(?:\W+\w+){0,3}?\W+(?:nemen|bijnemen|pakken|innemen|slikken|bij)\b",
+    r"(?:mag|kan|mogen|kunt|moogt|meugt) (?:ik|k|'k|ek|ge|je) (?:er )?(?:nog )?(?:een|eentje|ene|ne|nen) " + _PIJNSTILLER + r" (?:\w+ )?(?:bij ?nemen|bij ?pakken|bij)\b",
+)  # fmt: skip
+#: (sessie 40P) Wat er gebeurt bij de eerste sessie of afspraak, gevraagd: de rol van de kine, ook met zich uitkleden of een
+#: handdoek erna gevraagd, wat in die sessie gebeurt (faq.py _practice_matter_asked); zich uitkleden alleen gevraagd blijft
+#: een zaak van de praktijk
+PHYSIO_ROLE_ASKED += (
+    r"wat (?:\w+ )?(?:gebeurt|gebeurd|gebeurde|gaat (?:er )?gebeuren|doet (?:de |een )?" + _KINE + r"|doen jullie|doet ge|doet u|doen ze) (?:er )?(?:\w+ )?(?:(?:bij|op|tijdens|in|aan) )?(?:de |een |mijn |m'n |mn |die |ne |nen |den |uw |onze )?(?:allereerste|eerste) (?:\w+ )?(?:sessie|afspraak|behandeling|consultatie|keer|beurt|bezoek|raadpleging)\b",
+    r"(?:hoe|wa|wat) (?:verloopt|verlopen|gaat|is) (?:\w+ ){0,3}?(?:de |een |mijn |m'n |mn |die |ne |nen |den |uw )?(?:allereerste|eerste) (?:\w+ )?(?:sessie|afspraak|behandeling|consultatie|keer|beurt|bezoek|raadpleging)\b",
+    r"(?:hoe|wat) (?:gaat|ziet) (?:da|dat|het|t|'t|dat allemaal) (?:\w+ ){0,4}?(?:in z'?n werk|eraan toe|eruit|er uit) (?:\w+ ){0,2}?(?:bij|op|tijdens) (?:de |een |mijn |m'n |mn |die |ne |nen |den |uw )?(?:allereerste|eerste)\b",
 )  # fmt: skip
