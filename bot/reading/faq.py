@@ -394,9 +394,6 @@ _OTHER_HERNIA = _any_word_of("OTHER_HERNIAS")
 # has two that overlap ("look at my dog", "dog's back"), and the back is the dog's in both
 _NOT_OWN_PHRASES = tuple(re.compile(r"\b(?:" + phrase + r")\b")
                          for phrase in (*merged("questions", "OTHER_PATIENTS"), *merged("questions", "OTHER_HERNIAS")))
-# session 40P: getting into the practice (ACCESS_ASKED: the ground floor, stairs up to it, a lift, wheelchair access; "is de
-# praktijk gelijkvloers?") is the location's, with OPEN_ASKED, no longer a practice matter
-_ASKED_FIRST["faq_location_hours"] = _any_word_of_tables("OPEN_ASKED", "ACCESS_ASKED")
 
 
 def _without_not_own(norm: str) -> str:

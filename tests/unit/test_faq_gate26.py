@@ -7,8 +7,7 @@
   standard words no example has were read as a subject of their own (learn_vocabulary's NEGATION_PREFIXES).
 - Whether the practice is OPEN on a day is the opening hours (OPEN_ASKED), also when the classifier reads an
   appointment; a slot asked on a day stays an appointment.
-- A lift or step-free access was the practice's building (PRACTICE_MATTERS): no topic. Since session 40P it is the
-  location's (ACCESS_ASKED, tests/unit/test_question_topics_refresh40P.py).
+- A lift or step-free access is the practice's building (PRACTICE_MATTERS): no topic.
 - Another person's other body part ("my son's knee", "kniepijn" of a daughter) is another subject (OTHER_PERSON_PARTS),
   unless the back is named; the person's own knee (where sciatica goes) stays a question.
 - A first topic the classifier is sure of without its words, refused by the gate, gives way to a later one with its
@@ -95,6 +94,12 @@ def test_a_slot_on_a_day_stays_an_appointment(text):
 
 
 @pytest.mark.parametrize("text", [
+    "is er een lift naar jullie praktijk? ik kan slecht trappen doen",
+    "hebben jullie een lift, de trap lukt niet",
+    "is there a lift in your building? stairs are hard",
+    "do you have an elevator?",
+    "is the practice step-free access?",
+    "il y a un ascenseur dans l'immeuble ?",
     "mijn dochter heeft kniepijn van het sporten, kan zij ook komen?",
     "mijn zoon heeft last van zijn enkel, helpen jullie hem ook?",
     "my son hurt his knee at football, can he see you as well?",

@@ -5,10 +5,11 @@
   message another subject. Now faq._practice_matter_asked counts a question-shaped sentence as a question, and a clause
   or sentence that asks the first session (PHYSIO_ROLE_ASKED widened in each pack) without a practice matter keeps the
   message: the physio's role. Undressing asked alone or for a beauty service stays no topic.
-- Getting into the practice (the ground floor, stairs up to it, a lift, wheelchair access: the packs' new ACCESS_ASKED,
-  with OPEN_ASKED in faq._ASKED_FIRST) is the location's answer; the lift and wheelchair entries left PRACTICE_MATTERS
-  (session 26 and 30AA's kept access cases moved with it). The stairs one may climb with a bad back stay rest or move;
-  another place's hours and a wheelchair feared stay theirs.
+- Kept (session 40P2 took back round P's access change): getting into the practice (the ground floor, stairs up to it, a
+  lift, wheelchair access) stays a practice matter as session 26 ruled, no topic (the honest "I can't answer that here"
+  with the phone): the location's answer gives the address, the hours and the phone, and the practice's facts do not say
+  whether there is a lift or stairs. The stairs one may climb with a bad back stay rest or move; another place's hours
+  and a wheelchair feared stay theirs.
 - A painkiller dose asked with a brand or a count ("had four ibuprofen already, is another one too many?") is painkillers
   (PAINKILLER_ASKED widened); a child's or another person's dose is another patient (OTHER_PATIENTS, new entries).
 EVIDENCE stands for what training learns, a ranking for the classifier's; choose_topics is called without a model."""
@@ -31,7 +32,7 @@ def ranked(*ranking):
     return lambda text: choose_topics(list(ranking), text, EVIDENCE)
 
 
-ROLE, HOURS, PILLS = ["faq_physio_role"], ["faq_location_hours"], ["faq_painkillers"]
+ROLE, PILLS = ["faq_physio_role"], ["faq_painkillers"]
 
 FIRST_SESSION = [  # each got no topic on main (undressing a practice matter for the whole message)
     ("first time seeing a physio, what happens during the first session? do i need to undress haha", ROLE),
@@ -72,30 +73,24 @@ FIRST_SESSION_KEPT = [  # undressing asked alone, with a towel, or for another t
 test_first_session_changed, test_first_session_kept = reading_round(
     ranked(("faq_physio_role", 0.6), ("faq_serious", 0.2)), FIRST_SESSION, FIRST_SESSION_KEPT)
 
-ACCESS = [  # each got rest or move's answer or none on main
-    ("are you on the ground floor or do i have to climb stairs? my back won't manage them", HOURS),
-    ("is there a lift up to the practice? stairs are a killer at the moment", HOURS),
-    ("are there many steps to get into your building?", HOURS),
-    ("can i get in with a wheelchair?", HOURS),
-    ("is the practice wheelchair accessible?", HOURS),
-    ("what floor are you on, is there an elevator?", HOURS),
-    ("is the practice step-free access?", HOURS),
-    ("can i come in my wheelchair?", HOURS),
-    ("is er een lift in het gebouw? trappen lukt niet met mijn rug", HOURS),
-    ("is jullie praktijk gelijkvloers?", HOURS),
-    ("zijn er trappen naar de praktijk? ik geraak amper boven", HOURS),
-    ("kan ik met mijn rolstoel binnen bij jullie?", HOURS),
-    ("is de praktijk rolstoeltoegankelijk?", HOURS),
-    ("zit de kine op 't gelijkvloers of is 't boven?", HOURS),
-    ("le cabinet est au rez-de-chaussée ou il faut monter des escaliers ?", HOURS),
-    ("il y a un ascenseur ? avec mon dos je ne monte plus les marches", HOURS),
-    ("c'est à quel étage chez vous ?", HOURS),
-    ("le cabinet est accessible en fauteuil roulant ?", HOURS),
-    ("je peux venir en chaise roulante ?", HOURS),
-    ("vous êtes de plain-pied ? mon dos m'empêche de monter", HOURS),
-    ("il y a des marches pour entrer au cabinet ?", HOURS),
-]
-ACCESS_KEPT = [  # the stairs with a bad back stay rest or move; another place's hours and a wheelchair feared theirs
+ACCESS_KEPT = [  # access to the practice is a practice matter (session 26): no topic, not the location's answer
+    ("is there a lift up to the practice? stairs are a killer at the moment", []),
+    ("are there many steps to get into your building?", []),
+    ("can i get in with a wheelchair?", []),
+    ("is the practice wheelchair accessible?", []),
+    ("what floor are you on, is there an elevator?", []),
+    ("is the practice step-free access?", []),
+    ("can i come in my wheelchair?", []),
+    ("is er een lift in het gebouw? trappen lukt niet met mijn rug", []),
+    ("is jullie praktijk gelijkvloers?", []),
+    ("kan ik met mijn rolstoel binnen bij jullie?", []),
+    ("is de praktijk rolstoeltoegankelijk?", []),
+    ("zit de kine op 't gelijkvloers of is 't boven?", []),
+    ("il y a un ascenseur ? avec mon dos je ne monte plus les marches", []),
+    ("c'est à quel étage chez vous ?", []),
+    ("le cabinet est accessible en fauteuil roulant ?", []),
+    ("je peux venir en chaise roulante ?", []),
+    # the stairs with a bad back stay rest or move; another place's hours and a wheelchair feared theirs
     ("how many stairs can i climb with my back?", ["faq_rest_or_move"]),
     ("is it ok to take the stairs with a bad back?", ["faq_rest_or_move"]),
     ("mag ik trappen doen met mijn rug?", ["faq_rest_or_move"]),
@@ -106,8 +101,8 @@ ACCESS_KEPT = [  # the stairs with a bad back stay rest or move; another place's
     ("tot hoe laat is de apotheek open?", []),
     ("la pharmacie est ouverte le dimanche ?", []),
 ]
-test_access_changed, test_access_kept = reading_round(
-    ranked(("faq_rest_or_move", 0.6), ("faq_location_hours", 0.2)), ACCESS, ACCESS_KEPT)
+_, test_access_kept = reading_round(
+    ranked(("faq_rest_or_move", 0.6), ("faq_location_hours", 0.2)), [], ACCESS_KEPT)
 _, test_wheelchair_feared_kept = reading_round(ranked(("faq_serious", 0.5), ("faq_painkillers", 0.3)), [], [
     ("could i end up in a wheelchair one day?", ["faq_serious"])])
 

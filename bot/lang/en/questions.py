@@ -250,10 +250,12 @@ UNCOVERED_SUBJECTS = (
 #: The practice's building and admin, which no answer covers ("is there parking near you",
 #: "whats the name of the physio ill be seeing", "can i cancel"): never a topic's answer.
 PRACTICE_MATTERS = (
-    # a lift and the way in (session 26) are the location's since session 40P (ACCESS_ASKED)
+    # a lift and the way in (session 26): "is there a lift in the building?"
+    r"(?:is there|have you got|do you have|you have|got|theres) (?:a |an )?(?:lift|elevator)s?\b", r"\belevators?\b",
+    r"(?:wheelchair|disabled|step.?free|level) access\w*",
     r"parkin[g']?", "car park", r"park (?:the|my|our|a) (?:car|motor|van)", r"(?:where|anywhere|somewhere|place|spot|space)s? (?:to|i can|can i|do i|we can) park",
     r"park (?:near|nearby|outside|close|round|around|at) (?:ye|you|u|yours|the practice|there)", r"pay (?:and|n|&) display",
-    "wifi", r"wi-? ?fi\b", r"cancel\w*", "name of the", "whats the name",
+    r"wheel ?chairs?", "wifi", r"wi-? ?fi\b", r"cancel\w*", "name of the", "whats the name",
     # (session 31AK) the practice's other matters no answer covers: something left behind ("think i forgot my umbrella
     # at yours on monday", the day no slot asked), a copy of an invoice or attest, a complaint about the practice
     r"(?:left|forgot|forgotten|lost|dropped|mislaid)(?: behind)? (?:my|me|our|a|the|his|her|their|some) (?:\w+ ){0,2}?(?:scarf|scarves|umbrella|brolly|glasses|specs|sunglasses|sunnies|keys?|phone|mobile|coat|jacket|hat|beanie|gloves?|handbag|bag|wallet|purse|charger|earrings?|ring|watch|cardigan|jumper|hoodie|water bottle|headphones|airpods)\b",
@@ -1014,22 +1016,6 @@ PRESCRIPTION_BROUGHT = (
     rf"(?:need|have|got|supposed|meant) to bring (?:a |an |my |the |your |our )?{_RX}\b",
 )  # fmt: skip
 
-#: (session 40P) Getting into the practice asked: the ground floor, stairs or steps up to it, a lift, wheelchair or
-#: step-free access ("are you on the ground floor or up some stairs?", "can i get in with a wheelchair?"): the location's
-#: answer first (faq.py's _ASKED_FIRST, with OPEN_ASKED), no longer a practice matter; the stairs one may climb with a bad
-#: back stay rest or move, ending up in a wheelchair how serious it is (WHEELCHAIR_FEARED)
-_AT_PRACTICE = r"(?:the practice|the clinic|your practice|your clinic|your place|your building|the building|the entrance|your entrance|you|u|ye|ya|yours)"
-ACCESS_ASKED = (
-    r"ground[- ]floor", r"(?:what|which) (?:floor|level|storey)\b", r"(?:first|second|third|top|1st|2nd|3rd) (?:floor|storey)\b(?:\W+\w+){0,4}?\W+(?:stairs|steps|lift|elevator)",
-    r"(?:is there|are there|have you got|do you have|you have|got|theres|there'?s|any) (?:a |an )?(?:lifts?|elevators?)\b",
-    r"(?:is there|are there|have you got|do you have|you have) (?:a |an |any |some |many |lots of |a lot of |a few )?(?:stairs|steps|staircase|flights? of stairs)\b(?! (?:i|you|u|we|to|that|which|for)\b)",
-    r"(?:stairs|steps|staircase|a lift|an elevator)\b(?:\W+\w+){0,2}?\W+(?:to|up to|into|at|in) " + _AT_PRACTICE + r"\b",
-    r"(?:take|climb|go up|walk up|manage) (?:the |any |some )?(?:stairs|steps)\b(?:\W+\w+){0,2}?\W+(?:to (?:get|reach) (?:to )?|up to |at )" + _AT_PRACTICE + r"\b",
-    r"(?:wheelchair|disabled|step.?free|level|accessible|easy) (?:access\w*|entrance|entry)\b", r"wheelchair[- ](?:accessible|friendly|access)\b",
-    r"(?:get|come|roll|go) (?:in|inside|there|to (?:you|u|the practice)) (?:\w+ ){0,2}?(?:in|with|on) (?:a|my|me|the) (?:wheel ?chair|walker|zimmer frame|mobility scooter|rollator)\b",
-    r"(?:come|get|roll|go)\w* (?:in|with|on) (?:a|my|me|the) (?:wheel ?chair|walker|zimmer frame|mobility scooter|rollator)\b",
-    r"(?:in|with) (?:a|my|me) (?:wheel ?chair|walker|zimmer frame|mobility scooter|rollator)\b(?:\W+\w+){0,3}?\W+(?:get|come|go) (?:in|inside|there|to (?:you|u))\b",
-)  # fmt: skip
 #: (session 40P) A painkiller dose asked with a brand or a count ("i'm on 2 nurofen 400 three times a day, can i take one
 #: more?", "had 4 paracetamol already, is another one too much?"): painkillers first (faq.py's _ASKED_FIRST, with
 #: PAINKILLER_ASKED); a child's or another body part's medicine stays another subject (about_something_else)

@@ -256,9 +256,10 @@ UNCOVERED_SUBJECTS = (
 )  # fmt: skip
 #: The practice's building and admin, which no answer covers: never a topic's answer.
 PRACTICE_MATTERS = (
-    # un ascenseur et l'accès (session 26) : la situation du cabinet depuis la session 40P (ACCESS_ASKED)
+    # un ascenseur et l'accès (session 26)
+    r"ascenseurs?", r"acces (?:pmr|handicapes?|personnes? a mobilite reduite|en fauteuil)",
     r"(?:se|me|nous|vous|te) garer", r"stationn\w*", "parking", r"(?:se|me|nous|vous|te) gare",
-    r"garer (?:la|ma|sa|votre|notre) (?:voiture|bagnole|auto)", r"annul\w*",
+    r"garer (?:la|ma|sa|votre|notre) (?:voiture|bagnole|auto)", r"fauteuils? roulants?", r"chaises? roulantes?", r"annul\w*",
     r"comment (?:il |elle )?s'?appelle", "le nom du", "le nom de la",
     # (session 31AK) les autres affaires du cabinet dont aucune réponse ne parle: un objet oublié ("j'ai oublié mon
     # écharpe chez vous mardi", le jour ne demande pas de créneau), une copie de facture ou d'attestation, une plainte
@@ -986,20 +987,6 @@ PRESCRIPTION_BROUGHT = (
     r"(?:dois|doit|faut(?:-il)?|faudra(?:-t-il)?|devrais|devrai|dois-je|dois je|besoin d') ?(?:\w+ ){0,3}?(?:apporter|amener|emmener|prendre|ramener) (?:une |mon |ma |l'|la |le |votre )?(?:prescriptions?|ordonnances?)\b",
 )  # fmt: skip
 
-#: (session 40P) L'accès au cabinet demandé : le rez-de-chaussée, des escaliers ou des marches pour y arriver, un ascenseur,
-#: l'accès en fauteuil roulant ("c'est à quel étage, il y a des marches ?", "on entre en chaise roulante ?") : d'abord la
-#: réponse de la situation (faq.py _ASKED_FIRST, avec OPEN_ASKED), plus une affaire du cabinet ; les escaliers qu'on peut
-#: monter avec le dos restent repos ou mouvement, finir en fauteuil roulant la gravité (WHEELCHAIR_FEARED)
-_FAUTEUIL = r"(?:fauteuils? roulants?|chaises? roulantes?|deambulateur|rollator|scooter electrique)"
-ACCESS_ASKED = (
-    r"rez[- ]de[- ]chaussee", r"plain[- ]pied", r"(?:a )?quel etage\b", r"(?:premier|deuxieme|second|troisieme|1er|2e|2eme|3e|3eme|dernier) etage\b(?:\W+\w+){0,4}?\W+(?:escaliers?|marches|ascenseur)",
-    r"(?:il y a|y a-t-il|y a t il|y a|vous avez|avez-vous|avez vous) (?:\w+ ){0,1}?(?:un |des |beaucoup de |quelques |une )?(?:ascenseurs?|escaliers?|marches|marche|seuil|seuils)\b",
-    r"\bascenseurs?\b", r"(?:escaliers?|marches) (?:\w+ ){0,2}?(?:pour (?:arriver|acceder|monter|entrer)|jusqu'|(?:a|pour) l'entree|(?:pour )?(?:au|du) cabinet|chez vous)",
-    r"acces (?:pmr|handicapes?|personnes? a mobilite reduite|en " + _FAUTEUIL + r"|pour (?:les )?" + _FAUTEUIL + r"|fauteuil)",
-    r"accessibles? (?:\w+ ){0,2}?(?:en |aux |pour (?:les |un |une )?|avec (?:un |une |mon |ma )?)" + _FAUTEUIL,
-    r"(?:venir|entrer|rentrer|arriver|acceder|passer) (?:\w+ ){0,2}?(?:en |avec (?:un |une |mon |ma )?)" + _FAUTEUIL,
-    r"(?:en |avec (?:un |une |mon |ma )?)" + _FAUTEUIL + r"(?:\W+\w+){0,3}?\W+(?:entrer|rentrer|venir|passer|acceder)\b",
-)  # fmt: skip
 #: (session 40P) Une dose d'antidouleurs demandée avec une marque ou un nombre ("je prends 2 nurofen matin et soir, je peux
 #: en prendre un troisième ?", "déjà 4 paracétamol aujourd'hui, un de plus c'est trop ?") : d'abord les antidouleurs
 #: (faq.py _ASKED_FIRST, avec PAINKILLER_ASKED) ; le médicament d'un enfant ou d'une autre partie du corps reste un autre sujet

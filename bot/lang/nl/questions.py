@@ -253,10 +253,12 @@ UNCOVERED_SUBJECTS = (
 )  # fmt: skip
 #: Het gebouw en de administratie van de praktijk, die geen antwoord dekt: nooit een onderwerp.
 PRACTICE_MATTERS = (
-    # een lift en de toegang (sessie 26) zijn sinds sessie 40P de ligging (ACCESS_ASKED); een traplift blijft hier
-    r"traplift\w*",
+    # een lift en de toegang (sessie 26): "is er n lift in t gebouw?"
+    r"(?:is|zijn|heb|hebben|hebt|hedde|zit) (?:er|jullie|julder|julle|gullie|u|ge|gij) (?:\w+ ){0,2}?(?:een |n |'n |ne |nen )?lift\b",
+    r"\blift (?:in|naar|op) (?:het|t|'t|de|den|uw|jullie|julder) ", r"met de lift\b", r"traplift\w*",
+    r"(?:rolstoel|drempel)\w*(?:toegankelijk|vrij)\w*",
     r"parkeer\w*", "parkeren", "parking", r"parkee?re\w*", r"parkeerplo\w*", r"(?:auto|wagen|oto) (?:\w+ ){0,2}?(?:kwijt|parkeren)",
-    "wifi", r"annule\w*", "afzeggen", "afbellen",
+    "rolstoel", "wifi", r"annule\w*", "afzeggen", "afbellen",
     # (sessie 31AK) de andere zaken van de praktijk waar geen antwoord over gaat: iets laten liggen ("ik heb dinsdag
     # mijn sjaal laten liggen", de dag vraagt geen afspraak), een kopie van een factuur of attest, een klacht
     r"(?:iets|iet|get|wat|ietske) (?:\w+ ){0,3}?(?:laten liggen|laten staan|liggen gelaten|vergeten liggen)",
@@ -1115,20 +1117,6 @@ PRESCRIPTION_BROUGHT = (
     r"(?:moet|moeten|mag|zal|zou|moe) (?:ik|ge|gij|je|we|k) (?:\w+ ){0,3}?(?:een |mijn |mn |m'n |het |de |nen |ne )?(?:voorschrift|verwijsbrief|doorverwijzing|verwijzing)\w* (?:\w+ ){0,2}?(?:meebrengen|meenemen|meepakken|mee hebben|bij hebben|bijhebben|afgeven)\b",
 )  # fmt: skip
 
-#: (sessie 40P) De toegang tot de praktijk gevraagd: gelijkvloers, trappen of een trap naar de praktijk, een lift, met de
-#: rolstoel binnen ("is het gelijkvloers of een verdieping hoger?", "kan ik met mijn rolstoel binnen?"): eerst het antwoord
-#: van de ligging (faq.py's _ASKED_FIRST, met OPEN_ASKED), geen zaak van de praktijk meer; hoeveel trappen men met een
-#: slechte rug mag doen blijft rusten of bewegen, in een rolstoel belanden hoe ernstig het is (WHEELCHAIR_FEARED)
-_BIJ_PRAKTIJK = r"(?:de praktijk|uw praktijk|jullie praktijk|julder praktijk|het kabinet|t kabinet|'t kabinet|het gebouw|t gebouw|'t gebouw|de ingang|jullie|julder|u|ulder|gij|ge|de kine)"
-ACCESS_ASKED = (
-    r"gelijkvloer\w*", r"benedenverdiep\w*", r"(?:op )?(?:welk|welke|wat voor) verdiep\w*", r"(?:eerste|tweede|derde|1ste|2de|3de|bovenste) verdiep\w*(?:\W+\w+){0,4}?\W+(?:trap|trappen|lift)\b",
-    r"(?:is|zijn|heb|hebben|hebt|hedde|zit|staat|staan) (?:er|d'r|jullie|julder|julle|gullie|u|ge|gij) (?:\w+ ){0,2}?(?:een |n |'n |ne |nen |veel |wat |nog )?(?:lift|trap|trappen|trapjes|treden|opstapje|drempel|drempels)\b",
-    r"\b(?:lift|trap|trappen|trapje|trapjes) (?:in|naar|op|bij|aan) " + _BIJ_PRAKTIJK + r"\b", r"met de lift\b",
-    r"(?:trap|trappen) (?:\w+ ){0,2}?(?:doen|lopen|op|oplopen|nemen|pakken) (?:om )?(?:bij|naar|tot bij|tot aan|in) " + _BIJ_PRAKTIJK + r"\b",
-    r"(?:rolstoel|drempel)\w*(?:toegankelijk|vrij|vriendelijk)\w*", r"toegankelijk (?:\w+ ){0,2}?(?:met|voor) (?:een |de |mijn |m'n |mn |ne )?(?:rolstoel|rollator|looprek|scootmobiel)\b",
-    r"(?:met|in) (?:een |de |mijn |m'n |mn |ne |nen |mijne )?(?:rolstoel|rollator|looprek|scootmobiel) (?:\w+ ){0,3}?(?:binnen|naar binnen|erin|erbinnen|tot bij|bij jullie|bij u)\b",
-    r"(?:binnen|naar binnen|erin|erbinnen|geraken|komen) (?:\w+ ){0,2}?(?:met|in) (?:een |de |mijn |m'n |mn |ne |nen |mijne )?(?:rolstoel|rollator|looprek|scootmobiel)\b",
-)  # fmt: skip
 #: (sessie 40P) Een dosis pijnstillers gevraagd met een merk of een aantal ("ik neem 3 keer per dag een perdolan, mag er
 #: nog een bij?", "al 4 paracetamol vandaag, is nog eentje te veel?"): eerst pijnstillers (faq.py's _ASKED_FIRST, met
 #: PAINKILLER_ASKED); de medicatie van een kind of een ander lichaamsdeel blijft een ander onderwerp
