@@ -946,7 +946,8 @@ _CARE_FELT_BY_OTHER = re.compile(_fill(rf"\b{{CARE_OWNER}} (?:{_FAMILY})s? (?:\w
 
 def _care_felt_by_other(seg: str, m: re.Match[str]) -> bool:
     """A relative's not-feeling of a touch lies in the match: the relative is who did not feel it."""
-    return any(o.end() > m.start() for o in _CARE_FELT_BY_OTHER.finditer(seg, 0, m.end()))
+    # not when the writer is who did not feel it ("in bed with my husband i cant feel anything", "met mijn man voelde ik niks")
+    return any(o.end() > m.start() and not _FIRST_PERSON.search(o.group(0)) for o in _CARE_FELT_BY_OTHER.finditer(seg, 0, m.end()))
 
 
 def _saddle_skip(seg: str, m: re.Match[str]) -> bool:

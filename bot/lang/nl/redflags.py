@@ -123,8 +123,6 @@ STREET = {
     # Drents, Twents and Gronings "veuten" = voeten (not "veut": the French "veut"), Gronings and Limburgs "bie" = bij
     # (session 26F): "mien beide veuten slaapt", "mijn voet klapt bie elke stap"
     "veuten": "voeten", "veutn": "voeten", "bie": "bij",
-    # West-Vlaams "mie" = mij (sessie 40C): "de koe et mie tegen de ekke gedrukt", "ze loat mie in de steek"
-    "mie": "mij",
 }  # fmt: skip
 
 #: Typo reading of content words: a token of 5+ letters one edit from a word of
@@ -5706,17 +5704,17 @@ TRAUMA_PATTERNS += (
     r"|omvergeram[d]|omver geram[d]|weggemaai[d]|onderstebove[n] gelope[n]|vertrappel[d]|op de horen[s] genome[n]|op de hoorn[s] genome[n])\b",
     # tegen het hek gedrukt, geduwd of gebeukt, ook in een bijzin: "de koe heeft mij tegen de poort geduwd", "nadat de koe me tegen
     # het hek duwde", "een rund heeft mij tegen de boxwand geduwd met heel haar gewicht"
-    r"\b(?:me|mij|ons) (?:\w+ ){0,3}?(?:tegen|tussen|onder) " + _HARD_SURFACE + r"(?: \w+){0,4}? (?:geduw[d]|gebeuk[t]|geknal[d]|gekwak[t]|duwd[e]"
+    r"\b(?:me|mij|mie|ons) (?:\w+ ){0,3}?(?:tegen|tussen|onder) " + _HARD_SURFACE + r"(?: \w+){0,4}? (?:geduw[d]|gebeuk[t]|geknal[d]|gekwak[t]|gedruk[t]|geple[t]|geklem[d]|duwd[e]"
     r"|drukt[e]|klemd[e]|plett[e]|ramd[e]|beukt[e]|perst[e]|knald[e]|duwde[n]|drukte[n])\b",
-    r"\b(?:me|mij|ons) (?:\w+ ){0,2}?(?:geduw[d]|gebeuk[t]|geknal[d]|geple[t]|gedruk[t]|geklem[d]) (?:\w+ ){0,2}?(?:tegen|tussen|onder) " + _HARD_SURFACE
+    r"\b(?:me|mij|mie|ons) (?:\w+ ){0,2}?(?:geduw[d]|gebeuk[t]|geknal[d]|geple[t]|gedruk[t]|geklem[d]) (?:\w+ ){0,2}?(?:tegen|tussen|onder) " + _HARD_SURFACE
     + r"\b",
     # een speler of een dier dat "mij" ramde, beukte of omverliep: "een verdediger ramde me vol in de zij", "hun spits walste over
     # mij heen", "de stier beukte mij omver" (niet "hij": "hij maakte me in met kaarten")
     r"\b(?:een|ne|nen|de|het|die|dat|hun|hunn[e]|mijn|mn|zo een|zon|twee) (?:\w+ ){0,2}?" + _C40_AGENT + r"\w* (?:\w+ )?(?:ramd[e]|beukt[e]|knald[e]|walst[e]"
-    r"|kegeld[e]|maaid[e]|tackeld[e]|tackled[e]|plett[e]|stormd[e]|denderd[e]|liep|vloo[g]|spron[g]|dook) (?:me|mij|ons) (?:\w+ ){0,2}?(?:omver|onderuit"
+    r"|kegeld[e]|maaid[e]|tackeld[e]|tackled[e]|plett[e]|stormd[e]|denderd[e]|liep|vloo[g]|spron[g]|dook) (?:me|mij|mie|ons) (?:\w+ ){0,2}?(?:omver|onderuit"
     r"|onderstebove[n]|plat|neer|tegen de (?:grond|vlakt[e]|vloer)|vol in (?:mijn|mn|de) (?:\w+ )?(?:zij|rug|onderrug|ribbe[n]|flan[k]))\b",
     r"\b(?:een|ne|nen|de|het|die|dat|hun|hunn[e]|mijn|mn|zo een|zon) (?:\w+ ){0,2}?" + _C40_AGENT + r"\w* (?:\w+ )?(?:walst[e]|liep|denderd[e]|stormd[e])"
-    r" (?:\w+ )?(?:over|door) (?:me|mij|ons) heen\b",
+    r" (?:\w+ )?(?:over|door) (?:me|mij|mie|ons) heen\b",
     # een harde tackle of charge gekregen: "ik kreeg een zware charge van opzij", "kreeg een vuile tackle van achteren" (niet een duwtje)
     r"\b(?:kreeg|kregen|gekregen|krijg|kreeg ik|had|pakt[e]|incasseerd[e]) (?:een|ne|nen|zo een|zon) (?:\w+ ){0,2}?(?:tackl[e]|tacke[l]|charg[e]|bodychec[k]"
     r"|body chec[k]|schoudercharg[e]|schouderdu[w]|plaquag[e]|hoornstoo[t]|kopstoo[t])\b",
