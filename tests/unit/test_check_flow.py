@@ -378,3 +378,28 @@ def test_naming_an_answer_at_the_list_still_asks_it(text, language, slot):
     state = CheckState(answers={**DONE, CHECK_ANSWERS: None}, requested=ANSWER_TO_CHANGE, language=language)
     reply = read_reply(state, text, TODAY)
     assert reply.changes.get(slot, "kept") is None and reply.next_slot == slot
+
+
+NIGHT_OPEN = {"consent": True, "onset": "gradual", "duration_days": 10, "leg_pain": "none", "leg_numbness": False,
+              "leg_weakness": "none", "saddle_numbness": False, "bladder_bowel": False, "fever": False,
+              "cancer_history": False, "weight_loss": False, "night_pain": None}
+
+
+@pytest.mark.parametrize("text,language", [
+    ("at night it only hurts when i turn over, when i lie still its fine, i sleep ok", "en"),
+    ("only when i roll over in bed, when you lie still it goes away", "en"),
+    ("enkel bij het omdraaien, wanneer ik stil lig gaat het goed en slaap ik door", "nl"),
+    ("alleen als ik me omdraai, wanneer je stil ligt is het weg", "nl"),
+])
+def test_a_told_when_clause_answers_the_night_question_even_if_read_as_a_question(text, language):
+    # session 40, a blind street patient: "... when i lie quiet is ok, i can sleep" (the classifier: a question)
+    # was taken for a question ("when" opened it) and the night-pain question was asked again
+    state = CheckState(answers=dict(NIGHT_OPEN), requested="night_pain", language=language)
+    reply = read_reply(state, text, TODAY, interruption=True)
+    assert reply.changes.get("night_pain") is False and not reply.not_an_answer
+
+
+@pytest.mark.parametrize("text", ["when will it stop hurting", "when can i go back to the gym", "wanneer mag ik weer sporten"])
+def test_a_when_question_mid_check_is_still_a_question(text):
+    state = CheckState(answers=dict(NIGHT_OPEN), requested="night_pain", language="en")
+    assert read_reply(state, text, TODAY, interruption=True).not_an_answer

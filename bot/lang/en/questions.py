@@ -3,17 +3,20 @@
 #: Words that join two questions in one message ("can I drive, and how many sessions?").
 QUESTION_JOINERS = ("and", "also", "plus")
 
+#: "when" asking, not "when" opening a told clause with its subject after it ("when i lie still it's ok, i can sleep",
+#: session 40: a night-pain answer read as a question)
+WHEN_ASKED = r"when(?! (?:i|im|i'm|you|u|he|she|we|they|it|its|my|the|ur|your)\b)"
 #: Words a question opens with when it has no "?" ("can i drive with back pain").
 QUESTION_OPENERS = (
     "can", "could", "should", "shall", "is", "are", "am", "do", "does", "did", "will", "would", "may", "might",
-    "must", "how", "what", "whats", "when", "why", "where", "which", "who", "whom", "whose", "any", "anything",
+    "must", "how", "what", "whats", WHEN_ASKED, "why", "where", "which", "who", "whom", "whose", "any", "anything",
     "pls", "please", "tell", "explain", "i wonder", "wondering", "question", r"r (?:u|you)", "shud", "cud", "wud",
     # Scots (session 19): "dae ye think a can drive hame", "kin a go back tae ma work", "wid it be ok"
     r"dae (?:ye|you|u|i|a)", r"kin (?:a|ah|ye|i)", r"wid (?:it|ye|a|i)", "shd",
 )  # fmt: skip
 #: A question after a story, in a later clause ("hurt my back 4 days ago, when will it stop").
 QUESTION_CLAUSE_OPENERS = (
-    "how", "what", "whats", "when", "why", "where", "which", "who", r"(?:can|could|should|shall|will|would|may|must|do|does|is|are|r) (?:i|it|that|this|you|u|she|he|they|we)",
+    "how", "what", "whats", WHEN_ASKED, "why", "where", "which", "who", r"(?:can|could|should|shall|will|would|may|must|do|does|is|are|r) (?:i|it|that|this|you|u|she|he|they|we)",
 )  # fmt: skip
 
 #: Greetings, interjections and whom they greet before a question (session 19): "Good evening. Kindly advise if I

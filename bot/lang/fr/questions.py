@@ -8,6 +8,9 @@ The text is folded before these are read (lower case, no accents: "ou" for "où"
 #: Not "puis" ("puis-je").
 QUESTION_JOINERS = ("et", "aussi", "ensuite", "egalement")
 
+#: "quand" qui demande ("quand est-ce que", "quand puis-je"), pas "quand" qui ouvre ce qu'on raconte ("quand je suis
+#: couché ça va")
+WHEN_ASKED = r"quand (?:est[ -]?ce|(?:puis|pourrai|dois|vais|va|est)[ -](?:je|on|il|t))"
 #: Words a question opens with when it has no "?" ("est-ce que je peux conduire avec une sciatique").
 #: Not "je peux", "je dois", "je sais": a French statement opens so ("je peux plus marcher", Belgian
 #: "je sais pas marcher"); the question inverts them ("puis-je", "dois-je") or says "est-ce que". Not "quand"
@@ -15,7 +18,7 @@ QUESTION_JOINERS = ("et", "aussi", "ensuite", "egalement")
 QUESTION_OPENERS = (
     r"est[ -]?ce", r"qu'?[ -]?est[ -]?ce", r"puis[ -]je", r"peut[ -]on", r"on peut", r"peux[ -]tu", r"peut[ -]il",
     r"peut[ -]elle", r"dois[ -]je", r"doit[ -]on", r"faut[ -]il", r"est[ -]il", r"est[ -]elle", r"y a[ -]t[ -]il",
-    r"ya[ -]t[ -]il", "combien", "comment", r"quand est[ -]?ce", r"quand (?:puis|pourrai|dois|vais|va|est)[ -](?:je|on|il|t)",
+    r"ya[ -]t[ -]il", "combien", "comment", WHEN_ASKED,
     "pourquoi", r"ou (?:est|se|sont|puis|peut|dois|faut)",
     r"quel(?:le)?s?", "qui", "quoi", r"que (?:dois|faire|puis|faut|peut)", r"c'?est (?:grave|normal|dangereux|possible|rembourse)",
     r"pouvez[ -]vous", r"vous pouvez", r"tu peux", r"savez[ -]vous", r"vous savez", r"avez[ -]vous", r"vous avez",

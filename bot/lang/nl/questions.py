@@ -3,10 +3,13 @@
 #: Words that join two questions in one message ("mag ik autorijden, en hoeveel sessies?").
 QUESTION_JOINERS = ("en", "ook", "enne")
 
+#: "wanneer" die vraagt, niet "wanneer" die een verteld bijzinnetje opent met het onderwerp erna ("wanneer ik stil lig gaat
+#: het, ik kan slapen", sessie 40: een antwoord op de nachtpijnvraag als vraag gelezen)
+WHEN_ASKED = r"wanneer(?! (?:ik|k|je|ge|gij|hij|ze|zij|we|wij|het|t|mijn|mn|m'n|de)\b)"
 #: Words a question opens with when it has no "?" ("mag ik sporten met rugpijn").
 QUESTION_OPENERS = (
     "mag", "mogen", "kan", "kun", "kunt", "kunnen", "moet", "moeten", "is", "zijn", "ben", "heb", "hebt", "heeft",
-    "zal", "zou", "wordt", "helpt", "hoe", "hoelang", "hoeveel", "wat", "wanneer", "waarom", "waar", "welke", "wie",
+    "zal", "zou", "wordt", "helpt", "hoe", "hoelang", "hoeveel", "wat", WHEN_ASKED, "waarom", "waar", "welke", "wie",
     "wa", "vraag", "vraagje", "graag", "weet", "zeg", "hebde", "zijde", "kunde", "moogde", "moete",
     # Gronings en Limburgs (sessie 19): "mot ich ierst nao d'n dokter", "kin ich ...", "mót ich ..."
     "mot", "motten", r"kin (?:ich|ik|k|ge|gij|je|iech)", "kinne", "kins",
@@ -14,7 +17,7 @@ QUESTION_OPENERS = (
 #: A question after a story, in a later clause ("4 dagen geleden verheven, wanneer gaat het over"); not a
 #: verb alone: "sinds 3 weken rugpijn, wordt elke dag erger" tells, it does not ask.
 QUESTION_CLAUSE_OPENERS = (
-    "hoe", "hoelang", "hoeveel", "wat", "wanneer", "waarom", "waar", "welke", "wie",
+    "hoe", "hoelang", "hoeveel", "wat", WHEN_ASKED, "waarom", "waar", "welke", "wie",
     r"(?:mag|kan|kun|moet|zal|zou|is|wordt|helpt|gaat) (?:ik|het|dat|da|dit|je|ge|u|ze|zij|hij|we|gij|jij)",
 )  # fmt: skip
 
