@@ -116,10 +116,15 @@ def test_a_story_told_inside_a_question_is_not_asked_again_when_the_check_starts
     patient.say(QUESTION_WITH_STORY[language])
     if patient.requested_slot() != "consent":  # answered as a question: the person starts the check
         patient.say(HELLO[language])
+    assert_how_long_kept_through_the_check(patient, 150)
+
+
+def assert_how_long_kept_through_the_check(patient: Patient, days: int) -> None:
+    """Consent given, the check played to its result: how long was never asked, and the result carries ``days``."""
     patient.answer("consent")
     triage, asked = asked_slots_from_here(patient)
     assert "duration_days" not in asked, f"asked again: {asked}\n{patient.show()}"
-    assert triage["duration_days"] == 150, patient.show()
+    assert triage["duration_days"] == days, patient.show()
 
 
 STREET_STORY = {  # one answer (how long), the back pain named in street words; the model may not know the intent
@@ -136,10 +141,7 @@ def test_a_street_worded_story_starts_the_check_and_keeps_how_long(assistant, se
     patient = Patient(assistant, sender, language, {"age_band": "20_44", "onset": "gradual"}, metadata=META[language])
     patient.say(STREET_STORY[language])
     assert patient.requested_slot() == "consent", f"the check did not start\n{patient.show()}"
-    patient.answer("consent")
-    triage, asked = asked_slots_from_here(patient)
-    assert "duration_days" not in asked, f"asked again: {asked}\n{patient.show()}"
-    assert triage["duration_days"] == 12, patient.show()
+    assert_how_long_kept_through_the_check(patient, 12)
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
