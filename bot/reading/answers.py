@@ -1687,13 +1687,8 @@ def _clarification_weakness(text: Any, norm: str) -> Optional[str]:
 
 
 def _clarification_number(text: Any, norm: str, today: Optional[date]) -> Optional[str]:
-    if not isinstance(text, str):
+    if not isinstance(text, str) or not _NUMBER_HINT.search(norm):
         return None
-    if not _NUMBER_HINT.search(norm):
-        # not knowing how long, no number told ("no clue tbh", "geen flauw idee", "jsais plus"): "roughly, which is closest?",
-        # as "je ne sais pas" had (its "ne" read as "een"); a question stays a question (session 40I)
-        unsure = parse_yes_no(text) == UNSURE or _UNSURE_WORD.search(norm) is not None
-        return "number_unsure" if unsure and "?" not in text and _parse_duration(text, today) is None else None
     values = _durations_in(text, today)
     if len(values) >= 2:
         return "number_unsure"
