@@ -708,10 +708,11 @@ def _practice_matter_asked(text: str, norm: str) -> bool:
     # matter: undressing or a towel asked with it is what happens in that session (session 40P: "... what happens at the
     # first appointment, do i have to undress lol")
     role = _ASKED_FIRST["faq_physio_role"]
-    units = [clause for clause, _ in _clauses(text[:2000])] + _SENTENCE_RE.findall(text[:2000])
-    if any(role.search(normalise(unit)) and not names_one(normalise(unit)) for unit in units):
+    sentences = _SENTENCE_RE.findall(text[:2000])
+    units = [normalise(unit) for unit in [clause for clause, _ in _clauses(text[:2000])] + sentences]
+    if any(role.search(unit) and not names_one(unit) for unit in units):
         return False
-    questions = [normalise(sentence) for sentence in _SENTENCE_RE.findall(text[:2000]) if "?" in sentence]
+    questions = [normalise(sentence) for sentence in sentences if "?" in sentence]
     return len(questions) < 2 or all(names_one(question) for question in questions)
 
 
