@@ -2307,6 +2307,18 @@ _VEHICLE = (r"(?:car|cars|van|lorr[y]|truc[k]|bus|taxi|cab|motorbik[e]|motorcycl
                 r"|drive[r]|tra[m]|tracto[r]|vehicl[e]|skie[r]|snowboarde[r])")
 #: ... the machine alone, for "into me" ("the driver bumped into me at the shop" met the patient)
 _MACHINE = r"(?:car|cars|van|lorr[y]|truc[k]|bus|taxi|cab|motorbik[e]|motorcycl[e]|scoote[r]|mope[d]|bike|tra[m]|tracto[r]|vehicl[e])"
+#: a push to do more is no blow (session 41A): "was pushed by my coach to run more laps", "got pushed by my trainer to lift more",
+#: "was pushed to do extra sets by my physio", "pushed into doing more" -- a push into, over, down or against something stays
+#: one ("was pushed into the table by a player", "pushed over in a fight")
+_PUSHER_41A = (r"(?:physi[o]|physio[s]|physiotherapis[t]|coac[h]|coache[s]|traine[r]|p ?t|instructo[r]|teache[r]|bos[s]|manage[r]|paren[t]s?|mum|mom|dad"
+               r"|docto[r]|gp|wif[e]|husban[d]|partne[r]|therapis[t]|osteo|osteopat[h]|chir[o]|chiropracto[r]|surgeo[n]|consultan[t]|nurs[e])")
+_PUSH_VERB_41A = (r"(?:do|doin[g]|go|goin[g]|try|tryin[g]|keep|keepin[g]|run|runnin[g]|lift|liftin[g]|train|trainin[g]|work|workin[g]|walk|walkin[g]"
+                  r"|swim|cycl[e]|push|add|hold|squa[t]|squat[s]|stretc[h]|finis[h]|complet[e]|retur[n]|get back|play|playin[g]|exercis[e]|rehab"
+                  r"|more|extr[a]|harde[r]|furthe[r]|faste[r])")
+_PUSH_TO_DO_41A = (r"(?!(?: (?:hard|harde[r]|too hard|too far|too much))?(?: by (?:my|the|our|his|her|a|an|me) (?:\w+ )?" + _PUSHER_41A + r")?"
+                   r"(?: (?:hard|harde[r]|too hard|too far|too much))? (?:to|into) " + _PUSH_VERB_41A + r"\b)"
+                   r"(?! (?:hard |harde[r] )?by (?:my|the|our|his|her|a|an|me) (?:\w+ )?" + _PUSHER_41A
+                   + r"\b(?!(?: \w+){0,3}? (?:over|down|into|onto|against|off|to the (?:groun[d]|floo[r])))\b)")
 TRAUMA_PATTERNS = (
     # a slip or a landing told with the bare verb after its subject (Caribbean, West African English, session 26I): "she slip on
     # the wet tiles", "he slip in the shower", "i land hard on my back" (not "if she slip", "scared i slip")
@@ -2437,8 +2449,8 @@ TRAUMA_PATTERNS = (
     r"\b(?:accident|acident|accidnet|accedent|accsident|accidant|accidend)\b",
     r"\b(?:crash|crashed|collision|collided|rear ended|rearended|run over|ran over me|tackled"
     r"|whiplash|punched|assaulted|beaten up|car crash)\b(?! diet)",
-    r"\b(?:was|got|been|were|being|get) (?:\w+ )?(?:hit|struck|knocked|run over|kicked|punched|pushed"
-    r"|thrown|tackled)\b(?! by (?:\w+ ){0,3}?(?:pain|wave|cramp|spasm|twinge)\b)",
+    r"\b(?:was|got|been|were|being|get) (?:\w+ )?(?:hit|struck|knocked|run over|kicked|punched|pushed" + _PUSH_TO_DO_41A
+    + r"|thrown|tackled)\b(?! by (?:\w+ ){0,3}?(?:pain|wave|cramp|spasm|twinge)\b)",
     r"\bknocked (?:down|over|off)\b",
     # knocked over, reversed into (session 25Z): "some lad backed into me in the car park, knocked me over", "a van reversed
     # into us" (the patient struck: STRUCK_OWN)
@@ -5646,4 +5658,46 @@ TRAUMA_PATTERNS += (
     # ... or with the back named after it: "... landed on the steel frame with my back", "lower back first"
     _EDGE_LANDING + r"(?: \S+){0,6}? (?:(?:with|on) (?:my|me|her|his) (?:lower |low |middl[e] |mid )?(?:back|spine|tailbon[e]|coccy[x]|bum|butt"
     r"|backsid[e]|arse|ass|botto[m]|hip)|(?:lower |low )?(?:back|spine|tailbon[e]|bum|butt|arse) firs[t])\b",
+)
+# ---- session 41A (issue 12): a blow in a contact sport or a fight, told another way (TRAUMA_PATTERNS) ----
+#: the game, the session or the fight the blow was taken in ("took a big hit in training", "in the derby")
+_SPORT_41A = (r"(?:matc[h]|game|games|trainin[g]|practi[c]e|practis[e]|session|ruck|ruck[s]|scru[m]|mau[l]|tackl[e]|derb[y]|fina[l]|semi[s]?|cup|fight|scra[p]"
+              r"|braw[l]|sparrin[g]|bout|rugb[y]|footbal[l]|foot[y]|socce[r]|hocke[y]|netbal[l]|basketbal[l]|lacross[e]|kabadd[i]|judo|karat[e]"
+              r"|jiu jits[u]|bjj|mma|boxin[g]|wrestlin[g]|five a sid[e]|5 a sid[e]|second hal[f]|first hal[f]|pile up|line ?ou[t])")
+#: the blow taken ("a hit", "a knock", "a knee") -- not "a shot" (an injection), not "a knock on" (an effect)
+_TAKEN_41A = (r"(?:hit|knoc[k](?! on)|ban[g]|smac[k]|whac[k]|blow|knee|elbo[w]|boot|kick|shoulde[r]|punc[h]|thum[p]|clou[t]|smas[h])"
+              r"(?! (?:op|operatio[n]|replacemen[t]|surger[y]|injur[y]|brac[e]|suppor[t]|proble[m]|pain|issu[e]|scan|jab|injectio[n]))")
+_BACK_41A = (r"(?:lower |low |middl[e] |mid |upper )?(?:back|spine|side|rib[s]|ribcag[e]|kidne[y]s?|tailbon[e]|coccy[x]|hip|pelvi[s]|bum|backsid[e])")
+TRAUMA_PATTERNS += (
+    # the blow with the game between it and the back: "took a hit in the game to my back", "took a big hit in training on my
+    # lower back" (not "took a hit financially": no back, no game)
+    r"\b(?:took|take|takin[g]|take[n]|got|had|copped|cop|receive[d]) (?:a|an|one) (?:\w+ ){0,2}?" + _TAKEN_41A + r" (?:\S+ ){0,5}?(?:to|on|in|into|across"
+    r"|against) (?:my|me|the) " + _BACK_41A + r"\b",
+    # ... or in the game, the back told after: "took a heavy hit in the derby, back's been sore since"
+    r"\b(?:took|take|takin[g]|take[n]|copped|cop) (?:a|an|one) (?:\w+ ){0,2}?(?:hit|knoc[k](?! on)|ban[g]|smac[k]|whac[k]|blow) (?:in|during|at|playin[g])"
+    r" (?:the |a |an |our |their |my |that |this |last )?(?:\w+ ){0,2}?" + _SPORT_41A + r"\b",
+    # a player or a person who ran or went straight through the person: "the prop went straight through me in the ruck", "she ran
+    # straight through me" (not "the pain went straight through me", "he looked right through me", "went through me for ...")
+    r"\b(?:he|she|they|hes|shes|someon[e]|somebod[y]|one of (?:them|their (?:\w+ )?\w+)|(?:the|a|an|their|this|that|some|his|her|our) (?:\w+ ){0,2}?"
+    + _C40_AGENT + r")(?: (?:just|then|literall[y]|basicall[y]|had|has|have|had just))? (?:ran|run|runs|went|goes|gone|came|charge[d]|barrelle[d]"
+    r"|ploughe[d]|plowe[d]|bulldoze[d]|steamrolle[d]|crashe[d]|smashe[d]|burs[t]|bowle[d]|steame[d]) (?:(?:righ[t]|straigh[t]|clea[n]|full|smac[k]|bang|dead)"
+    r" through (?:me|us)\b(?! (?:for|about|over|like a)\b)|through (?:me|us)\b(?! (?:for|about|over|like a|the|a|an|what|how|why|his|her|their|some|all"
+    r"|everythin[g]|it|them|this|that|my|your)\b))",
+    # a pile of players landing on the person: "two of them landed on me in the pile up", "half their pack fell on top of me"
+    r"\b(?:they|them|both of them|everyon[e]|everybod[y]|half (?:the|their|our) (?:team|pac[k]|side|forward[s])|the (?:whole )?(?:pac[k]|scru[m]|ruc[k]|mau[l]|pil[e])"
+    r"|(?:two|three|four|five|six|several|a few|a coupl[e]|a pile|a load|a bunch|a heap) (?:of )?(?:them|player[s]|lad[s]|guy[s]|bloke[s]|forward[s]|bodie[s]"
+    r"|people|opponent[s]|defender[s]))(?: \w+){0,2}? (?:lande[d]|pile[d]|fell|falle[n]|came down|collapse[d]|droppe[d]) (?:\w+ )?on (?:top of )?"
+    r"(?:me|us|my back)\b",
+    # a late or reckless challenge that caught the person: "a late challenge caught me in the back", "got caught with a late tackle"
+    r"\b(?:(?:late|high|dangerou[s]|reckles[s]|dirt[y]|nast[y]|two footed|two foote[d]|cheap|mistime[d]|crunchin[g]|bone crunchin[g])"
+    r" (?:challeng[e]|tackl[e]|hit|shoulde[r] charg[e])|(?:heav[y]|big|hard) (?:tackl[e]|hit|shoulde[r] charg[e])) (?:\w+ ){0,3}?(?:caugh[t]|clippe[d]"
+    r"|smashe[d]|flattene[d]|floore[d]|hit|(?:got|took) (?:me|us) (?:\w+ )?(?:in|on) (?:the|my) " + _BACK_41A + r"|took (?:me|us) ou[t])(?: (?:me|us))?\b",
+    r"\b(?:got|get|gets|was|been|were) (?:\w+ )?(?:caugh[t]|clippe[d]|hit|done|flattene[d]|floore[d]) (?:\w+ ){0,3}?(?:with|by) (?:a|an|one|this|that|his|their)"
+    r" (?:\w+ ){0,2}?(?:challeng[e]|tackl[e]|shoulde[r] charg[e])\b",
+    # kneed, booted or elbowed in the back: "i got kneed in my back at five a side", "kneed in the back at judo", "he booted me in
+    # the back" (not "booted out of the club", "elbowed out of the way")
+    r"(?<!\bwasnt )(?<!\bnever )(?<!\bnot )\bknee[d] (?:(?:me|us) )?(?:\w+ )?(?:in|into|on|to) (?:my|me|the) " + _BACK_41A + r"\b",
+    r"\b(?:got|get|gets|was|been|were|bein[g]|gettin[g]) (?:\w+ )?knee[d]\b",
+    r"\b(?:boote[d]|foote[d]|elbowe[d]|stampe[d] on|stompe[d] on|headbutte[d]) (?:(?:me|us) )?(?:\w+ )?(?:in|into|on|to) (?:my|me|the) "
+    + _BACK_41A + r"\b",
 )
