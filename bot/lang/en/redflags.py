@@ -2313,7 +2313,7 @@ _MACHINE = r"(?:car|cars|van|lorr[y]|truc[k]|bus|taxi|cab|motorbik[e]|motorcycl[
 _PUSHER_41A = (r"(?:physi[o]|physio[s]|physiotherapis[t]|coac[h]|coache[s]|traine[r]|p ?t|instructo[r]|teache[r]|bos[s]|manage[r]|paren[t]s?|mum|mom|dad"
                r"|docto[r]|gp|wif[e]|husban[d]|partne[r]|therapis[t]|osteo|osteopat[h]|chir[o]|chiropracto[r]|surgeo[n]|consultan[t]|nurs[e])")
 _PUSH_VERB_41A = (r"(?:do|doin[g]|go|goin[g]|try|tryin[g]|keep|keepin[g]|run|runnin[g]|lift|liftin[g]|train|trainin[g]|work|workin[g]|walk|walkin[g]"
-                  r"|swim|cycl[e]|push|add|hold|squa[t]|squat[s]|stretc[h]|finis[h]|complet[e]|retur[n]|get back|play|playin[g]|exercis[e]|rehab"
+                  r"|swim|cycl[e]|push|add|hold|squa[t]|squat[s]|stretc[h]|finis[h]|complet[e]|retur[n]|get back|play|playin[g]|exercis[e]|reha[b]"
                   r"|more|extr[a]|harde[r]|furthe[r]|faste[r])")
 _PUSH_TO_DO_41A = (r"(?!(?: (?:hard|harde[r]|too hard|too far|too much))?(?: by (?:my|the|our|his|her|a|an|me) (?:\w+ )?" + _PUSHER_41A + r")?"
                    r"(?: (?:hard|harde[r]|too hard|too far|too much))? (?:to|into) " + _PUSH_VERB_41A + r"\b)"
@@ -5661,20 +5661,20 @@ TRAUMA_PATTERNS += (
 )
 # ---- session 41A (issue 12): a blow in a contact sport or a fight, told another way (TRAUMA_PATTERNS) ----
 #: the game, the session or the fight the blow was taken in ("took a big hit in training", "in the derby")
-_SPORT_41A = (r"(?:matc[h]|game|games|trainin[g]|practi[c]e|practis[e]|session|ruck|ruck[s]|scru[m]|mau[l]|tackl[e]|derb[y]|fina[l]|semi[s]?|cup|fight|scra[p]"
+_SPORT_41A = (r"(?:matc[h]|game|game[s]|trainin[g]|practi[c]e|practis[e]|sessio[n]|ruck|ruck[s]|scru[m]|mau[l]|tackl[e]|derb[y]|fina[l]|semi[s]?|cup|figh[t]|scra[p]"
               r"|braw[l]|sparrin[g]|bout|rugb[y]|footbal[l]|foot[y]|socce[r]|hocke[y]|netbal[l]|basketbal[l]|lacross[e]|kabadd[i]|judo|karat[e]"
-              r"|jiu jits[u]|bjj|mma|boxin[g]|wrestlin[g]|five a sid[e]|5 a sid[e]|second hal[f]|first hal[f]|pile up|line ?ou[t])")
+              r"|jiu jits[u]|bjj|mma|boxin[g]|wrestlin[g]|five a sid[e]|5 a sid[e]|secon[d] hal[f]|firs[t] hal[f]|pile up|line ?ou[t])")
 #: the blow taken ("a hit", "a knock", "a knee") -- not "a shot" (an injection), not "a knock on" (an effect)
 _TAKEN_41A = (r"(?:hit|knoc[k](?! on)|ban[g]|smac[k]|whac[k]|blow|knee|elbo[w]|boot|kick|shoulde[r]|punc[h]|thum[p]|clou[t]|smas[h])"
               r"(?! (?:op|operatio[n]|replacemen[t]|surger[y]|injur[y]|brac[e]|suppor[t]|proble[m]|pain|issu[e]|scan|jab|injectio[n]))")
-_BACK_41A = (r"(?:lower |low |middl[e] |mid |upper )?(?:back|spine|side|rib[s]|ribcag[e]|kidne[y]s?|tailbon[e]|coccy[x]|hip|pelvi[s]|bum|backsid[e])")
+_BACK_41A = (r"(?:lower |low |middl[e] |mid |uppe[r] )?(?:back|spine|side|rib[s]|ribcag[e]|kidne[y]s?|tailbon[e]|coccy[x]|hip|pelvi[s]|bum|backsid[e])")
 TRAUMA_PATTERNS += (
     # the blow with the game between it and the back: "took a hit in the game to my back", "took a big hit in training on my
     # lower back" (not "took a hit financially": no back, no game)
-    r"\b(?:took|take|takin[g]|take[n]|got|had|copped|cop|receive[d]) (?:a|an|one) (?:\w+ ){0,2}?" + _TAKEN_41A + r" (?:\S+ ){0,5}?(?:to|on|in|into|across"
+    r"\b(?:took|take|takin[g]|take[n]|got|had|coppe[d]|cop|receive[d]) (?:a|an|one) (?:\w+ ){0,2}?" + _TAKEN_41A + r" (?:\S+ ){0,5}?(?:to|on|in|into|across"
     r"|against) (?:my|me|the) " + _BACK_41A + r"\b",
     # ... or in the game, the back told after: "took a heavy hit in the derby, back's been sore since"
-    r"\b(?:took|take|takin[g]|take[n]|copped|cop) (?:a|an|one) (?:\w+ ){0,2}?(?:hit|knoc[k](?! on)|ban[g]|smac[k]|whac[k]|blow) (?:in|during|at|playin[g])"
+    r"\b(?:took|take|takin[g]|take[n]|coppe[d]|cop) (?:a|an|one) (?:\w+ ){0,2}?(?:hit|knoc[k](?! on)|ban[g]|smac[k]|whac[k]|blow) (?:in|during|at|playin[g])"
     r" (?:the |a |an |our |their |my |that |this |last )?(?:\w+ ){0,2}?" + _SPORT_41A + r"\b",
     # a player or a person who ran or went straight through the person: "the prop went straight through me in the ruck", "she ran
     # straight through me" (not "the pain went straight through me", "he looked right through me", "went through me for ...")
@@ -5685,11 +5685,11 @@ TRAUMA_PATTERNS += (
     r"|everythin[g]|it|them|this|that|my|your)\b))",
     # a pile of players landing on the person: "two of them landed on me in the pile up", "half their pack fell on top of me"
     r"\b(?:they|them|both of them|everyon[e]|everybod[y]|half (?:the|their|our) (?:team|pac[k]|side|forward[s])|the (?:whole )?(?:pac[k]|scru[m]|ruc[k]|mau[l]|pil[e])"
-    r"|(?:two|three|four|five|six|several|a few|a coupl[e]|a pile|a load|a bunch|a heap) (?:of )?(?:them|player[s]|lad[s]|guy[s]|bloke[s]|forward[s]|bodie[s]"
-    r"|people|opponent[s]|defender[s]))(?: \w+){0,2}? (?:lande[d]|pile[d]|fell|falle[n]|came down|collapse[d]|droppe[d]) (?:\w+ )?on (?:top of )?"
+    r"|(?:two|three|four|five|six|several|a few|a coupl[e]|a pile|a load|a bunc[h]|a heap) (?:of )?(?:them|player[s]|lad[s]|guy[s]|bloke[s]|forward[s]|bodie[s]"
+    r"|peopl[e]|opponent[s]|defender[s]))(?: \w+){0,2}? (?:lande[d]|pile[d]|fell|falle[n]|came down|collapse[d]|droppe[d]) (?:\w+ )?on (?:top of )?"
     r"(?:me|us|my back)\b",
     # a late or reckless challenge that caught the person: "a late challenge caught me in the back", "got caught with a late tackle"
-    r"\b(?:(?:late|high|dangerou[s]|reckles[s]|dirt[y]|nast[y]|two footed|two foote[d]|cheap|mistime[d]|crunchin[g]|bone crunchin[g])"
+    r"\b(?:(?:late|high|dangerou[s]|reckles[s]|dirt[y]|nast[y]|two foote[d]|two foote[d]|chea[p]|mistime[d]|crunchin[g]|bone crunchin[g])"
     r" (?:challeng[e]|tackl[e]|hit|shoulde[r] charg[e])|(?:heav[y]|big|hard) (?:tackl[e]|hit|shoulde[r] charg[e])) (?:\w+ ){0,3}?(?:caugh[t]|clippe[d]"
     r"|smashe[d]|flattene[d]|floore[d]|hit|(?:got|took) (?:me|us) (?:\w+ )?(?:in|on) (?:the|my) " + _BACK_41A + r"|took (?:me|us) ou[t])(?: (?:me|us))?\b",
     r"\b(?:got|get|gets|was|been|were) (?:\w+ )?(?:caugh[t]|clippe[d]|hit|done|flattene[d]|floore[d]) (?:\w+ ){0,3}?(?:with|by) (?:a|an|one|this|that|his|their)"
@@ -5698,6 +5698,6 @@ TRAUMA_PATTERNS += (
     # the back" (not "booted out of the club", "elbowed out of the way")
     r"(?<!\bwasnt )(?<!\bnever )(?<!\bnot )\bknee[d] (?:(?:me|us) )?(?:\w+ )?(?:in|into|on|to) (?:my|me|the) " + _BACK_41A + r"\b",
     r"\b(?:got|get|gets|was|been|were|bein[g]|gettin[g]) (?:\w+ )?knee[d]\b",
-    r"\b(?:boote[d]|foote[d]|elbowe[d]|stampe[d] on|stompe[d] on|headbutte[d]) (?:(?:me|us) )?(?:\w+ )?(?:in|into|on|to) (?:my|me|the) "
+    r"\b(?:boote[d]|foote[d]|elbowe[d]|stam[p][e][d] on|stompe[d] on|headbutte[d]) (?:(?:me|us) )?(?:\w+ )?(?:in|into|on|to) (?:my|me|the) "
     + _BACK_41A + r"\b",
 )

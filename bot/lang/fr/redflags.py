@@ -5000,23 +5000,23 @@ TRAUMA_PATTERNS += (
 )
 # ---- session 41A (issue 12): un choc dans un sport de contact ou une bagarre, dit autrement (TRAUMA_PATTERNS) ----
 #: la melee, le match ou la bagarre ou le choc a eu lieu ("dans une melee", "pendant le match")
-_SPORT_41A = (r"(?:melee|melee[s]|ruck|maul|regroupemen[t]|plaquag[e]|placag[e]|duel|match|matc[h]s|entrainemen[t]|combat|bagarr[e]|basto[n]|rix[e]"
+_SPORT_41A = (r"(?:mele[e]|mele[e][s]|ruck|maul|regroupemen[t]|plaquag[e]|placag[e]|duel|matc[h]|matc[h]s|entrainemen[t]|comba[t]|bagarr[e]|basto[n]|rix[e]"
               r"|sparrin[g]|rugb[y]|foot|footbal[l]|hocke[y]|hand|handbal[l]|judo|karat[e]|box[e]|mele[e])")
 TRAUMA_PATTERNS += (
     # un choc, un impact dans une melee ou pendant le match : "un choc dans une melee", "j'ai pris un choc dans la melee", "un
     # impact violent pendant le match" (pas "un coup de fatigue", "un coup dur" : pas de choc)
-    r"\b(?:un|une|le|l|gros|grosse) (?:\w+ )?(?:choc|impac[t]|collisio[n]|telescopag[e])(?: (?:violen[t]|enorm[e]|terribl[e]|sec|brutal|dur|fort))?"
-    r" (?:dans|pendant|lors d|lors du|lors de|en|au cours d|au cours du|au|a) (?:une |un |la |le |l |d |du |de |des )?(?:\w+ )?" + _SPORT_41A + r"\b",
+    r"\b(?:un|une|le|l|gros|grosse) (?:\w+ )?(?:choc|impac[t]|collisio[n]|telescopag[e])(?: (?:violen[t]|enorm[e]|terribl[e]|sec|bruta[l]|dur|fort))?"
+    r" (?:dans|pendan[t]|lors d|lors du|lors de|en|au cour[s] d|au cour[s] du|au|a) (?:une |un |la |le |l |d |du |de |des )?(?:\w+ )?" + _SPORT_41A + r"\b",
     # un tacle pris ou encaisse : "j'ai pris un tacle par derriere", "recu un tacle a la gorge"
     r"\b(?:pris|pri[s]e|recu|recu[e]|encaiss[e]|encaisse[e]|mang[e]|mange[e]|subi) (?:un|une|le) (?:\w+ ){0,2}?(?:tacl[e]|tacle[s])\b",
     # tacle par un joueur ou par derriere, violemment, au foot : "un adversaire m'a tacle par derriere", "je me suis fait tacler
     # violemment au foot", "j'ai ete tacle par un joueur adverse" (pas "mon chef m'a tacle en reunion" : une critique)
     r"\b(?:m|me|nous) (?:a|ont|avait) (?:\w+ )?tacl[e]e?s?\b(?= (?:\w+ ){0,2}?(?:par derrier[e]|par le cot[e]|de cot[e]|violemmen[t]|durement|salemen[t]"
-    r"|les deux pieds|dans le dos|au (?:foot|footbal[l]|rugb[y]|hand|hocke[y]|basket|match)|pendant (?:le|un) (?:match|entrainemen[t])|a l entrainemen[t]))",
+    r"|les deux pieds|dans le dos|au (?:foot|footbal[l]|rugb[y]|hand|hocke[y]|basket|matc[h])|pendan[t] (?:le|un) (?:matc[h]|entrainemen[t])|a l entrainemen[t]))",
     r"\b(?:le|la|l|un|une|leur|son|ce|cet|deux|un des) (?:\w+ ){0,2}?" + _C40_AGENT + r"(?: \w+){0,3}? (?:m|me|nous) (?:a|ont|avait) (?:\w+ )?tacl[e]e?s?\b",
     r"\b(?:ete|suis|etais|etait|fait|faite|me suis fait|me suis faite|m suis fait) (?:\w+ )?(?:tacl[e]|tacle[e]|tacle[r])\b(?= (?:\w+ ){0,2}?(?:par "
     r"(?:\w+ ){0,3}?" + _C40_AGENT + r"|par derrier[e]|par le cot[e]|de cot[e]|violemmen[t]|durement|salemen[t]|les deux pieds|au (?:foot|footbal[l]|rugb[y]"
-    r"|hand|hocke[y]|basket|match)|pendant (?:le|un) (?:match|entrainemen[t])|a l entrainemen[t])\b)",
+    r"|hand|hocke[y]|basket|matc[h])|pendan[t] (?:le|un) (?:matc[h]|entrainemen[t])|a l entrainemen[t])\b)",
     # frappe, tabasse, roue de coups : "je me suis fait frapper dans une bagarre", "je me suis fait tabasser en sortant du bar"
     r"\b(?:me suis fait|me suis faite|m suis fait|me suis fais|je me fais|me fait) (?:\w+ )?(?:frappe[r]|tabasse[r]|cogne[r]|passe[r] a taba[c]"
     r"|casse[r] la gueul[e]|defonce[r]|agresse[r]|lynche[r]|rosse[r]|tape[r] dessus)\b",

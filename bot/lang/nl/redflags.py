@@ -5764,7 +5764,7 @@ TRAUMA_PATTERNS += (
 )
 # ---- sessie 41A (issue 12): een klap in een contactsport of een gevecht, anders verteld (TRAUMA_PATTERNS) ----
 #: de rug of het lijf waar de klap viel ("tegen mijn rug", "in men lenden")
-_BACK_41A = (r"(?:mijn|mn|m n|men|ma|de|mijne|m) (?:\w+ )?(?:rug|onderrug|bovenru[g]|zij|zijkan[t]|lende[n]|lenden|niere[n]|ribbe[n]|flan[k]|stuit"
+_BACK_41A = (r"(?:mijn|mn|m n|men|ma|de|mijne|m) (?:\w+ )?(?:rug|onderrug|bovenru[g]|zij|zijkan[t]|lende[n]|lende[n]|niere[n]|ribbe[n]|flan[k]|stuit"
              r"|stuitje|bekke[n]|heup|kont|poep|wervel[s]?|ruggengraa[t])")
 TRAUMA_PATTERNS += (
     # een tackle of een charge gekregen, het werkwoord achteraan: "ik heb een tackle gekregen", "zaterdag een zware tackle gekregen"
@@ -5773,24 +5773,24 @@ TRAUMA_PATTERNS += (
     # een knie, een schouder, een stamp in of tegen de rug: "kreeg ik een schouder tegen mijn rug", "ne stamp in mijn rug" (niet
     # "een knie-operatie gehad": geen rug erachter)
     r"\b(?:kreeg|kregen|gekrege[n]|krijg|kreeg ik|had|pakt[e]|gepak[t]|incasseerd[e]) (?:een|ne|nen|zo een|zon|zone) (?:\w+ ){0,2}?(?:knie|elleboo[g]"
-    r"|schoude[r]|voet|stamp|stampe|trap|schop|kopstoo[t]|vuist|beuk|opdonde[r]|oplawa[a]i|lel|mep|dreu[n]|noppe[n]|hel[m]) (?:\w+ )?(?:in|tegen|op)"
+    r"|schoude[r]|voet|stam[p]|stam[p][e]|trap|schop|kopstoo[t]|vuis[t]|beuk|opdonde[r]|oplawa[a]i|lel|mep|dreu[n]|noppe[n]|hel[m]) (?:\w+ )?(?:in|tegen|op)"
     r" " + _BACK_41A + r"\b",
     # iemand die dwars door de persoon liep: "hij liep dwars door mij heen", "die gast liep dwars door mij" (niet "de pijn ging
     # dwars door mij heen", "die pijn ging ...")
-    r"\b(?:hij|ie|zij|iemand|diene|dieje|die (?:gast|vent|kerel|jongen|man|speler|kleerkast|bonk|beer)|(?:een|ne|nen|de|het|dat|hun|hunn[e]|zo een|zon|twee)"
+    r"\b(?:hij|ie|zij|iemand|dien[e]|diej[e]|die (?:gast|vent|kere[l]|jongen|man|spele[r]|kleerkas[t]|bonk|beer)|(?:een|ne|nen|de|het|dat|hun|hunn[e]|zo een|zon|twee)"
     r" (?:\w+ ){0,2}?" + _C40_AGENT + r"\w*)(?: (?:is|was|ging|kwam))? (?:liep|loopt|gelope[n]|ging|gaat|kwam|komt|denderd[e]|stormd[e]|beukt[e]|walst[e]"
-    r"|dook|vloo[g]|knald[e]|ramd[e]|geram[d]|gebeuk[t]) (?:\w+ )?dwars door (?:mij|me|mie|ons)\b",
+    r"|dook|vloo[g]|knald[e]|ramd[e]|geram[d]|gebeuk[t]) (?:\w+ )?dwar[s] door (?:mij|me|mie|ons)\b",
     # iemand die vol tegen of op de rug kwam, ook met "er" vooraan: "in de scrum kwam er iemand vol tegen mijn rug"
     r"\b(?:kwam|knald[e]|vloo[g]|dook|beukt[e]|spron[g]|denderd[e]|stormd[e]|ramd[e]) (?:er )?(?:iemand|hij|ie|een (?:\w+ )?" + _C40_AGENT + r"\w*)"
-    r"(?: (?:vol|hard|keihard|zwaar|pal|recht|boven|bovenop))* (?:tegen|op|in) " + _BACK_41A + r"\b",
+    r"(?: (?:vol|hard|keihar[d]|zwaar|pal|rech[t]|boven|boveno[p]))* (?:tegen|op|in) " + _BACK_41A + r"\b",
     r"\b(?:iemand|hij|ie|een (?:\w+ )?" + _C40_AGENT + r"\w*) (?:kwam|knald[e]|vloo[g]|dook|beukt[e]|spron[g]|denderd[e]|stormd[e]|ramd[e])"
-    r"(?: (?:vol|hard|keihard|zwaar|pal|recht|boven|bovenop))* (?:tegen|op|in) " + _BACK_41A + r"\b",
+    r"(?: (?:vol|hard|keihar[d]|zwaar|pal|rech[t]|boven|boveno[p]))* (?:tegen|op|in) " + _BACK_41A + r"\b",
     # geslagen, geschopt, in elkaar geslagen door iemand: "ze hebben mij geslagen op straat", Vlaams "geslaan" (niet "geslaagd"
     # voor een examen, niet "ons ... geslagen" met een score)
-    r"\b(?:mij|me|mie) (?:\w+ ){0,3}?(?:geslage[n]|geslaan|in elkaar geslage[n]|in mekaar geslage[n]|in elkaar gestam[p]t|geschop[t]|getrap[t]"
-    r"|gestom[p]t|gestampt|gemep[t]|afgetuig[d]|afgeros[t])\b(?! (?:\w+ ){0,2}?(?:met|bij|in|op) (?:\d|\w*kaar[t]\w*|\w*schaa[k]\w*|damme[n]|tenni[s]|pingpon[g]|biljar[t]"
-    r"|het spel|de quiz|monopol[y]|darts|de score|punte[n]))",
-    r"\b(?:werd|ben|was|word|zijn|werden) (?:\w+ ){0,3}?(?:geslaan|in elkaar geslage[n]|in mekaar geslage[n]|afgetuig[d]|afgeros[t])\b",
+    r"\b(?:mij|me|mie) (?:\w+ ){0,3}?(?:geslage[n]|geslaa[n]|in elkaa[r] geslage[n]|in mekaa[r] geslage[n]|in elkaa[r] gestam[p]t|geschop[t]|getrap[t]"
+    r"|gestom[p]t|gestamp[t]|gemep[t]|afgetuig[d]|afgeros[t])\b(?! (?:\w+ ){0,2}?(?:met|bij|in|op) (?:\d|\w*kaar[t]\w*|\w*schaa[k]\w*|damme[n]|tenni[s]|pingpon[g]|biljar[t]"
+    r"|het spel|de quiz|monopol[y]|dart[s]|de scor[e]|punte[n]))",
+    r"\b(?:werd|ben|was|word|zijn|werden) (?:\w+ ){0,3}?(?:geslaa[n]|in elkaa[r] geslage[n]|in mekaa[r] geslage[n]|afgetuig[d]|afgeros[t])\b",
     # gevloerd door een speler: "ik ben gevloerd door een verdediger" (niet door de griep)
     r"\bgevloer[d] (?:\w+ ){0,2}?door (?:een|ne|nen|de|het|die|dat|hun|hunn[e]|zo een|zon) (?:\w+ ){0,2}?" + _C40_AGENT + r"\b",
     r"\bdoor (?:een|ne|nen|de|het|die|dat|hun|hunn[e]|zo een|zon) (?:\w+ ){0,2}?" + _C40_AGENT + r"\w* (?:\w+ ){0,4}?gevloer[d]\b",
