@@ -757,6 +757,15 @@ _SHARED_SADDLE = (
     # a test told as a story, across "and": "pinched my bum cheek to check n felt nothing",
     # "kneep in mijn bil om te testen en voelde er niks van"
     r"\b{TOUCHED} (?:\w+ ){0,5}?{AREA}\b(?: \w+){0,6}? {FELT_NOTHING}\b",
+    # ... across one comma, the not-feeling told after it (session 41D): "pricked my bum with a needle, barely felt it", "pique le
+    # perinee avec une aiguille, je le sens a peine"; or the area named before the touch (the Dutch verb last, a French object
+    # taken up): "met een naald rond mijn gat geprikt en ik voel er bijna niks van", "mes fesses, je les ai touchees avec une
+    # aiguille et je sens presque pas" (no pain or leg in the gaps nor right after the not-feeling)
+    r"\b{TOUCHED} (?:\w+ ){0,5}?{AREA}\b(?: (?!(?:{HURTS}|{LEG_WORD}s?)\b)\w+){0,6}? , (?:(?!(?:{HURTS}|{LEG_WORD}s?)\b)\w+ ){0,3}?"
+    r"{FELT_NOTHING}\b(?! (?:\w+ ){0,2}?(?:{LEG_WORD}s?|{HURTS})\b)",
+    r"\b{AREA}\b(?: (?!(?:{HURTS}|{LEG_WORD}s?)\b)\w+){0,4}?(?: ,)?(?: (?!(?:{HURTS}|{LEG_WORD}s?)\b)\w+){0,3}? {TOUCHED}\b"
+    r"(?: (?!(?:{HURTS}|{LEG_WORD}s?)\b)\w+){0,6}?(?: ,)?(?: (?!(?:{HURTS}|{LEG_WORD}s?)\b)\w+){0,3}? {FELT_NOTHING}\b"
+    r"(?! (?:\w+ ){0,2}?(?:{LEG_WORD}s?|{HURTS})\b)",
     # nothing felt, or an outside cold, heat or touch not felt, told whole; then a comma and where it was not felt, a list
     # of places with a word of place (session 39A; the packs' NOT_FELT_OUTSIDE, NOT_FELT_TAIL, PLACES_FILL, PLACES_PREP,
     # PLACED_AREA, PLACE_FINE): "i didnt feel the cold at all, not on my bum and not between my legs", "ik heb de koude niet
@@ -1003,6 +1012,11 @@ _SHARED_BLADDER = (
     # a sudden urge to rush: "sudden urge to rush to the loo" (new change of bladder function)
     r"\b{SUDDEN} (?:\w+ )?{URGE}(?: \w+){0,4}? {URGE_TARGET}\b",
     r"\b{PASS_WATER} (?:\w+ ){0,3}?{NOTHING_COMES}\b",
+    # what happened told as a story (session 41D; the packs' CAME_OUT, NOT_FELT_COMING, COULDNT_HOLD): "it came out while i was
+    # lifting, i didnt even feel it coming", "couldnt hold it, it all came out", "t kwam eruit, ik heb het niet voelen komen",
+    # "ce est sorti, j ai pas senti venir" (not a thing that came out of nowhere, nor news seen coming)
+    r"\b{CAME_OUT}\b(?: (?:\w+|,)){0,12}? (?:{NOT_FELT_COMING}|{COULDNT_HOLD})\b",
+    r"\b(?:{NOT_FELT_COMING}|{COULDNT_HOLD})\b(?: (?:\w+|,)){0,10}? {CAME_OUT}\b",
 )
 _BLADDER_PATTERNS = [_fill(p) for p in _SHARED_BLADDER] + _patterns("BLADDER_PATTERNS")
 

@@ -5701,3 +5701,26 @@ TRAUMA_PATTERNS += (
     r"\b(?:boote[d]|foote[d]|elbowe[d]|stam[p][e][d] on|stompe[d] on|headbutte[d]) (?:(?:me|us) )?(?:\w+ )?(?:in|into|on|to) (?:my|me|the) "
     + _BACK_41A + r"\b",
 )
+# ---- session 41D (issue 12): loss of bowel control told as a story; saddle numbness found by a pin ----
+#: what came out, told of "it" (engine _SHARED_BLADDER, with NOT_FELT_COMING or COULDNT_HOLD in the sentence): "it came out while
+#: i was lifting", "it all came out", "it slipped out" (not "it came out of nowhere", "out of the blue")
+CAME_OUT = (r"(?:it|its|it all|all of it|everything) (?:just |all |simpl[y] |suddenl[y] |then |kinda |sort of )?(?:came|come|comes|slipped"
+            r"|slips|poure[d]|ran|leaked|leaks|shot|squirte[d]|seepe[d]) out(?! of (?:nowhere|the blue|my mouth|the blu[e]))",)
+#: not having felt it coming: "didnt even feel it coming", "never felt it happening", "before i felt it"
+NOT_FELT_COMING = (r"(?:didnt|did not|never|couldnt|could not|cant|dont|wasnt able to) (?:\w+ ){0,2}?(?:feel|felt|notice|noticed|sense|sense[d])"
+                   r" (?:it|anything|a thing) (?:coming|happenin[g]|happe[n]|come)",
+                   r"before i (?:even )?(?:felt|notice[d]|realise[d]|realize[d]) (?:it|anything)")
+#: not having been able to hold it: "couldnt hold it", "couldnt hold it in", "cant keep it in"
+COULDNT_HOLD = (r"(?:couldnt|could not|cant|cannot|can not|wasnt able to|unable to|didnt manage to) (?:\w+ )?(?:hold|keep) (?:it|it in|it back)",)
+#: the stool that no longer stays in: "my stools just wont stay in any more", "bowels wont hold" (not a stool, the seat, that
+#: will not hold my weight)
+BLADDER_PATTERNS += (
+    r"\b(?:{STOOL})\b (?:\w+ )?(?:wont|will not|dont|do not|doesnt|does not|wouldnt|no longer|cant|cannot) (?:\w+ )?(?:stay in|stay put"
+    r"|hold|be held|hold in|hold on)\b(?! (?:my|me|the|him|her|us|up|them|a)\b)",
+)
+#: a test of the seat with a pin, a needle, a nail, a spoon (engine _SHARED_SADDLE: TOUCHED ... AREA ... FELT_NOTHING)
+TOUCHED += (r"needl[e]", r"needle[s]", "pin", r"safety pin", r"fingernai[l]", "nail", r"spoo[n]")
+#: ... and how it was felt: "feels like nothing", "feels like cardboard", "cant feel the pin"
+FELT_NOTHING += (r"feels (?:\w+ ){0,2}?(?:nothing|like cardboar[d]|like rubbe[r])",
+                 r"(?:couldnt|cant|didnt|could not|did not|cannot|can not) (?:\w+ ){0,2}?feel (?:the |that |my )?(?:pin|needl[e]|nail"
+                 r"|fingernai[l]|spoo[n]|prick|cold)\b")

@@ -5795,3 +5795,25 @@ TRAUMA_PATTERNS += (
     r"\bgevloer[d] (?:\w+ ){0,2}?door (?:een|ne|nen|de|het|die|dat|hun|hunn[e]|zo een|zon) (?:\w+ ){0,2}?" + _C40_AGENT + r"\b",
     r"\bdoor (?:een|ne|nen|de|het|die|dat|hun|hunn[e]|zo een|zon) (?:\w+ ){0,2}?" + _C40_AGENT + r"\w* (?:\w+ ){0,4}?gevloer[d]\b",
 )
+# ---- session 41D (issue 12): verlies van stoelgang verteld als een verhaal; een doof zitvlak gevonden met een speld ----
+#: wat eruit kwam, gezegd van "het" (engine _SHARED_BLADDER, met NOT_FELT_COMING of COULDNT_HOLD in de zin): "t kwam eruit",
+#: "het kwam er zomaar uit", "t is eruit gekomen", "t was er al uit" (niet "t kwam eruit bij de dokter dat ...")
+CAME_OUT = (r"(?:het|t|et|alles|dat|da) (?:\w+ ){0,2}?(?:kwam|komt|kwamen|is|was|zat|schoot|liep|lekte) (?:\w+ ){0,3}?(?:eruit|deruit|uit"
+            r"|uitgekome[n]|uitgelope[n])(?: gekome[n]| gelope[n]| geschote[n])?\b(?! (?:bij|van|dat|da|op het nieuws)\b)",)
+#: het niet voelen komen: "ik heb het niet voelen komen", "ik voelde het niet komen", "voor ik het voelde"
+NOT_FELT_COMING = (r"(?:niet|niks|nooit) (?:\w+ )?(?:voelen|gevoeld|gemerkt|voelde|merkte) (?:\w+ )?(?:komen|aankome[n]|aankwa[m]|kwam)",
+                   r"(?:voelde|merkte|voelen) (?:het |t |et |dat |da )?(?:niet|nooit) (?:\w+ )?(?:komen|aankomen)",
+                   r"voor (?:ik|k) (?:het |t |et |er )?(?:\w+ )?(?:voelde|merkte|doorha[d]|besef[t]e)")
+#: het niet kunnen ophouden: "ik kon het niet ophouden", "niet kunnen ophouden", "ik kon het echt niet meer tegenhouden"
+COULDNT_HOLD = (r"(?:kon|kan|konde|kost|kunnen) (?:\w+ ){0,3}?(?:niet|nooit) (?:meer )?(?:\w+ )?(?:ophouden|tegenhoude[n]|inhoude[n])\b",
+                r"(?:niet|nooit) (?:meer )?(?:kunnen|kon|kan) (?:ophouden|tegenhoude[n]|inhoude[n])\b")
+#: de stoelgang of de plas die er niet meer in blijft: "mijn ontlasting blijft er niet meer in"
+BLADDER_PATTERNS += (
+    r"\b(?:{STOOL}|{URINE})\b (?:\w+ ){0,2}?(?:blijft|blijven|bleef|bleven) (?:er |der )?(?:\w+ )?(?:niet|nooit) (?:meer )?(?:in|binnen)\b",
+)
+#: een test van het zitvlak met een speld, een naald, een nagel, een lepel (engine _SHARED_SADDLE: TOUCHED ... AREA ... FELT_NOTHING)
+TOUCHED += (r"naal[d]", r"naalde[n]", r"spel[d]", r"spelde[n]", r"spell[e]", r"nage[l]", r"lepe[l]")
+#: ... en hoe het gevoeld werd: "ik voel het bijna niet", "da voel ik bijkans nie", "voel t bekans niet", "ik voel het amper"
+FELT_NOTHING += (r"voel\w* (?:(?:het|t|et|er|da|dat|ik|k|hem|em|ze|hier|daar|dan) ){0,3}?(?:bijna|bijkan[s]|bekan[s]|haast|quasi) (?:niet|niks"
+                 r"|niets|nix)\b",
+                 r"voel\w* (?:(?:het|t|et|er|da|dat|ik|k|hem|em|ze|hier|daar|dan) ){0,3}?(?:amper|nauwelijk[s])\b(?! (?:\w+ )?(?:pijn|zeer))")
