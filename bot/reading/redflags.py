@@ -1662,8 +1662,14 @@ WORSENING_RULES = [replace(rule, skip_sentence=_course_or_slip(rule.regex)) for 
 _NEG_WORDS = frozenset(_NEG)
 
 
+# the "same" of the two sides (session 41E; the packs' SIDES_SAME): "the same on both sides", "links en rechts hetzelfde", "des deux
+# cotes pareil" compare the sides and tell no course, so they are dropped before the stable cues are read
+_SIDES_SAME = re.compile(rf"\b{_alt(*lang.merged('redflags', 'SIDES_SAME'))}\b")
+
+
 def _stable_cue_told(text: str) -> bool:
-    """A stable cue not itself denied ("not stable", "nooit hetzelfde", "pas stable" are no stable course)."""
+    """A stable cue not itself denied ("not stable", "nooit hetzelfde", "pas stable" are no stable course), not the sides'."""
+    text = _SIDES_SAME.sub(" ", text)
     return any(
         not _NEG_WORDS.intersection(text[: m.start()].split()[-2:])
         for cue in (_STABLE_CUE, _STABLE_NOW)
@@ -3271,7 +3277,7 @@ def _worsening_leg_net(norm: str) -> bool:
     # the failing leg is the patient's, not someone else's ("my dog's leg is weak and getting worse")
     leg = any(not _others_limb(sentence, m) for sentence in _LIMB_TAKEN_UP.sub(r"\1 , ", text).split(" . ")
               for m in _FAILING_LEG.finditer(sentence)) or any(_foot_sign_alone(sentence) for sentence in text.split(" . "))
-    return leg and not _NOT_FAILING.search(text) and bool(_WORSE_NOW.search(text)) and not _STABLE_NOW.search(text)
+    return leg and not _NOT_FAILING.search(text) and bool(_WORSE_NOW.search(text)) and not _STABLE_NOW.search(_SIDES_SAME.sub(" ", text))
 
 
 # "is it normal that ...", "kan het dat ...": the words after the frame are what the
@@ -3916,7 +3922,7 @@ _COURSE_CLAUSE = re.compile(r" [.,] | (?:" + "|".join(sorted(_HARD | _SOFT)) + r
 
 
 def _course_told_stable(norm: str) -> bool:
-    text = norm[:4000]
+    text = _SIDES_SAME.sub(" ", norm[:4000])  # the sides' "same" before the clauses are split on their "and" (session 41E)
     # the worsening rules read the message as one sentence, so a giving way told unchanged in the next sentence is no
     # worsening (session 18e: "both me legs just give way ... . been exactly like that since the summer, no worse")
     if _worse_told(text) or _evaluate_normalised(text.replace(" . ", " , "), WORSENING_RULES).positive:

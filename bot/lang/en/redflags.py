@@ -5724,3 +5724,26 @@ TOUCHED += (r"needl[e]", r"needle[s]", "pin", r"safety pin", r"fingernai[l]", "n
 FELT_NOTHING += (r"feels (?:\w+ ){0,2}?(?:nothing|like cardboar[d]|like rubbe[r])",
                  r"(?:couldnt|cant|didnt|could not|did not|cannot|can not) (?:\w+ ){0,2}?feel (?:the |that |my )?(?:pin|needl[e]|nail"
                  r"|fingernai[l]|spoo[n]|prick|cold)\b")
+
+# ---- session 41E (issue 12): both legs getting weaker told as a timeline ----
+#: the "same" of the two sides, no course (bot/reading/redflags.py _stable_cue_told, session 41E): "both legs weak, the same on both
+#: sides", "left and right the same" tell how the sides compare, not that the weakness is not getting worse
+SIDES_SAME = (r"(?:just |exactly )?(?:the )?same (?:on |for |in )?(?:both|each|either|the two) (?:sides?|legs?)",
+              r"(?:both|each|either|the two) (?:sides?|legs?) (?:are |is |feel |seem )?(?:just |exactly )?(?:the )?same",
+              r"(?:the )?(?:leftright|left and (?:the )?right) (?:are |feel |side )?(?:just |exactly )?(?:the )?same",
+              r"(?:the )?same (?:on the )?(?:leftright|left and (?:on the )?right)")
+#: strength going a little more each day, told bare at a clause's start (session 41E): "every day a bit less", "day by day a
+#: little less", "a bit less every week" (not "the pain is a bit less every day": the "less" there is the pain's, mid-clause)
+WORSE_NOW += (r"(?:(?<=, )|(?<=\. )|(?<=^)|(?<=and )|(?<=but ))(?:(?:every|each) (?:single )?(?:day|week)|day by day|day after day|week by week"
+              r"|week after week|by the day) (?:(?:its|it s|it is|i can do|i manage|i can manage) )?(?:a (?:bit|little|tad|touch) )?less"
+              r"(?: (?:well|good|and less))?(?= ,| \.|$)",
+              r"(?:(?<=, )|(?<=\. )|(?<=^))(?:a (?:bit|little|tad|touch) )?less (?:and less )?(?:(?:every|each) (?:single )?(?:day|week)"
+              r"|by the day|day by day)(?= ,| \.|$)")
+#: the legs told as going downhill (session 41E): "my legs are going downhill fast, both of them"
+BOTH_LEGS_WEAK_PATTERNS += (r"\blegs (?:are |have |have been |keep )?(?:\w+ )?(?:going|gone|went|go) downhil[l]\b",)
+#: the sides compared, one no better than the other (session 41E, bot/reading/redflags.py find_red_flags): "left worse than right",
+#: "the left even weaker than the right", "my left leg is even worse than the right" (not "my left leg is weaker than my right":
+#: one weak leg told against the good one)
+OTHER_LEG_TOO += (r"(?:(?<=, )|(?<=\. )|(?<=^)|(?<=, the )|(?<=\. the ))(?:left|right) (?:one |side )?(?:is |s )?(?:even |still |a bit |a little"
+                  r" |much |far )?(?:worse|weaker) than (?:the )?(?:right|left)\b(?! (?:leg|foot|knee|one)\b)",
+                  r"(?:left|right)(?: leg| foot| one| side)? (?:is |s )?(?:even|still) (?:worse|weaker) than (?:the |my )?(?:right|left)\b")

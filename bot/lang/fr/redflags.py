@@ -5044,3 +5044,23 @@ TOUCHED += (r"aiguill[e]", r"aiguille[s]", r"epingl[e]", r"ongl[e]", r"cuiller[e
 #: ... et comment il est senti : "je sens presque pas", "je sens quasiment pas", "je sens pas l'aiguille"
 FELT_NOTHING += (r"sens (?:presque|quasi|quasimen[t]) (?:pas|plus|rien)",
                  r"sens (?:pas|plus) (?:le |la |l |les )?(?:aiguill[e]|epingl[e]|ongl[e]|cuiller[e]|froi[d]|doig[t])")
+
+# ---- session 41E (issue 12): les deux jambes qui faiblissent, racontees comme un deroulement ----
+#: le "pareil" des deux cotes, aucun deroulement (bot/reading/redflags.py _stable_cue_told, session 41E): "des deux cotes pareil",
+#: "pareil a gauche et a droite"
+SIDES_SAME = (r"(?:des|les|de|aux) deux (?:cotes|jambes) (?:\w+ )?(?:pareil|pareilles?|la meme chose|identiques?|egal)",
+              r"(?:pareil|pareilles?|la meme chose|identiques?) (?:des|de|aux|les|sur les) deux (?:cotes|jambes)",
+              r"(?:a |la )?gauche (?:et|comme) (?:a |la )?droite (?:\w+ )?(?:pareil|pareilles?|la meme chose)",
+              r"(?:pareil|pareilles?|la meme chose) (?:a |la )?gauche (?:et|qu|que|comme) (?:a |la )?droite")
+#: chaque jour un peu moins, dit seul en tete d'une proposition (session 41E): "chaque jour un peu moins bien", "de jour en jour
+#: un peu moins", "un peu moins chaque jour" (pas "la douleur est un peu moins forte chaque jour")
+WORSE_NOW += (r"(?:(?<=, )|(?<=\. )|(?<=^)|(?<=et )|(?<=mais ))(?:chaque (?:jour|semaine)|de (?:jour|semaine) en (?:jour|semaine)|jour apres jour"
+              r"|semaine apres semaine|tous les jours) (?:(?:ce est|c est|ca va|je peux|j en fais|je fais) )?(?:un (?:peu|petit peu) )?moins"
+              r"(?: bien| bon)?(?= ,| \.|$)",
+              r"(?:(?<=, )|(?<=\. )|(?<=^))(?:un (?:peu|petit peu) )?moins (?:bien )?(?:chaque (?:jour|semaine)|de jour en jour)(?= ,| \.|$)")
+#: les cotes compares, l'un encore pire que l'autre (session 41E): "la gauche plus que la droite", "la droite encore pire que la gauche"
+#: (pas "ma jambe gauche est plus faible que la droite": une jambe faible a cote de la bonne)
+OTHER_LEG_TOO += (r"(?:(?<=, )|(?<=\. )|(?<=^))(?:la |a )?(?:gauche|droite) (?:est )?(?:encore |bien |un peu )?(?:plus faible|pire|plus)"
+                  r" (?:que|qu) (?:la |a )?(?:droite|gauche)\b",
+                  r"(?:gauche|droite) (?:est )?encore (?:plus faible|pire) (?:que|qu) (?:la |a )?(?:droite|gauche)\b",
+                  r"plus a (?:gauche|droite) (?:que|qu) a (?:droite|gauche)\b")

@@ -5817,3 +5817,28 @@ TOUCHED += (r"naal[d]", r"naalde[n]", r"spel[d]", r"spelde[n]", r"spell[e]", r"n
 FELT_NOTHING += (r"voel\w* (?:(?:het|t|et|er|da|dat|ik|k|hem|em|ze|hier|daar|dan) ){0,3}?(?:bijna|bijkan[s]|bekan[s]|haast|quasi) (?:niet|niks"
                  r"|niets|nix)\b",
                  r"voel\w* (?:(?:het|t|et|er|da|dat|ik|k|hem|em|ze|hier|daar|dan) ){0,3}?(?:amper|nauwelijk[s])\b(?! (?:\w+ )?(?:pijn|zeer))")
+
+# ---- sessie 41E (issue 12): beide benen die zwakker worden, verteld als een verloop ----
+#: het "hetzelfde" van de twee kanten, geen verloop (bot/reading/redflags.py _stable_cue_told, sessie 41E): "aan beide kanten
+#: hetzelfde", "links en rechts hetzelfde" (de normalisatie maakt er "linksrechts" van)
+SIDES_SAME = (r"(?:aan |langs |op )?(?:beide|allebei|de twee|twee) (?:kanten|zijden|benen) (?:\w+ )?(?:hetzelfde|gelijk)",
+              r"(?:hetzelfde|gelijk) (?:aan|langs|op) (?:beide|allebei|de twee|twee) (?:kanten|zijden)",
+              r"(?:linksrechts|links (?:en|als) rechts) (?:\w+ )?(?:hetzelfde|gelijk)",
+              r"(?:hetzelfde|gelijk) (?:linksrechts|links (?:en|als) rechts)")
+#: elke dag wat minder, kaal verteld aan het begin van een zinsdeel (sessie 41E): "elke dag wat minder", "van dag tot dag minder",
+#: "elke week een beetje minder goed" (niet "de pijn is elke dag wat minder": dat "minder" is van de pijn, midden in de zin)
+WORSE_NOW += (r"(?:(?<=, )|(?<=\. )|(?<=^)|(?<=en )|(?<=maar ))(?:(?:elke|iedere) (?:dag|week)|dag na dag|van dag tot dag|week na week"
+              r"|van week tot week|met de dag) (?:(?:is het|gaat het|lukt het|kan ik|gaat) )?(?:(?:wat|een beetje|iets|nog) )?minder"
+              r"(?: (?:goed|en minder))?(?= ,| \.|$)",
+              r"(?:(?<=, )|(?<=\. )|(?<=^))(?:(?:wat|een beetje|iets) )?minder (?:en minder )?(?:(?:elke|iedere) (?:dag|week)|met de dag"
+              r"|van dag tot dag)(?= ,| \.|$)")
+#: het gaat achteruit met de benen (sessie 41E): "het gaat rap achteruit met mijn benen, allebei", "mijn benen gaan achteruit"
+BOTH_LEGS_WEAK_PATTERNS += (r"\bachteruit (?:\w+ ){0,2}?met (?:mijn |m n |mn |me |de |beide |mijn twee |allebei mijn )?benen\b",
+                            r"\bbenen (?:\w+ ){0,3}?(?:gaan|gingen|gaat|zijn) (?:\w+ ){0,2}?achteruit(?:gegaan)?\b")
+WORSENING_PATTERNS += (r"\bachteruit (?:\w+ ){0,2}?met (?:mijn |m n |mn |me |de )?(?:linker|rechter)?(?:been|voet)\b",)
+#: de kanten vergeleken, de ene nog slechter dan de andere (sessie 41E): "links nog slechter dan rechts", "de rechter nog zwakker dan
+#: de linker" (niet "mijn linkerbeen is zwakker dan mijn rechter": een zwak been naast het goede)
+OTHER_LEG_TOO += (r"(?:(?<=, )|(?<=\. )|(?<=^)|(?<=, de )|(?<=\. de ))(?:links|rechts|linke[r]|rechte[r]) (?:is )?(?:nog |wat |een beetje |veel )*"
+                  r"(?:slechter|erger|zwakker|slapper) dan (?:de )?(?:rechts|links|rechte[r]|linke[r])\b(?! ?(?:been|voet|knie)\b)",
+                  r"(?:links|rechts|linker|rechter) ?(?:been|voet)? (?:is )?nog (?:slechter|erger|zwakker|slapper) dan (?:de |het |mijn )?"
+                  r"(?:rechts|links|rechter|linker)")
