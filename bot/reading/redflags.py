@@ -1467,6 +1467,19 @@ def _denied_right_before(sentence: str, m: re.Match[str]) -> bool:
     return any(_denies(before, i) for i in range(len(before)))
 
 
+# a slip or a trip told with nothing struck after it (the packs' SLIP_ONLY opening the trauma match, no FALL_STEMS in it, then
+# NOTHING_STRUCK later in the sentence; session 41F): "slipped on the ice but didnt hit anything", "gleed uit maar niks gestoten",
+# "j'ai glisse mais rien cogne" is no fall (not "slipped and landed on my bum": a landing is a trauma match of its own)
+_SLIP_ONLY = re.compile(rf"^{_alt(*lang.merged('redflags', 'SLIP_ONLY'))}\b")
+_NOTHING_STRUCK = re.compile(rf"\b{_alt(*lang.merged('redflags', 'NOTHING_STRUCK'))}\b")
+
+
+def _slip_unstruck(sentence: str, m: re.Match[str]) -> bool:
+    word = m.group(0)
+    return bool(_SLIP_ONLY.match(word)) and not any(stem in word for stem in _FALL_STEMS) and bool(
+        _NOTHING_STRUCK.search(sentence[m.end():]))
+
+
 def _no_fall_in(sentence: str) -> bool:
     """Every trauma word of the sentence is something else there ("had an accident, pooed
     myself", "tripped on the stairs twice this week"): then its segments, cut at the comma
@@ -1475,7 +1488,8 @@ def _no_fall_in(sentence: str) -> bool:
     for rule in TRAUMA_RULES:
         for m in rule.regex.finditer(sentence):
             # a fall denied ("j'ai glisse, pogne la rampe, j'suis pas tombe") is no fall either (session 21c)
-            if not (_trauma_or_other(sentence, m) or _negated_inside(rule, m) or _denied_right_before(sentence, m)):
+            if not (_trauma_or_other(sentence, m) or _negated_inside(rule, m) or _denied_right_before(sentence, m)
+                    or _slip_unstruck(sentence, m)):
                 return False
             seen = True
     return seen
@@ -3656,6 +3670,21 @@ def _question_split(sentence: str) -> str:
     return f"{sentence[: denied.start()].rstrip()} , {sentence[denied.start():]}"
 
 
+# the join words inside a sign questioned are the question's own (session 41F): "why would fever and back pain be serious",
+# "waarom zou koorts en rugpijn erg zijn", "pourquoi fievre et mal de dos seraient graves" is one question, not a question
+# cut at its "and" with the sign left bare before it
+_ASKED_SPAN = re.compile(rf"(?:^|(?<=, ))(?:{_SIGN_QUESTIONED.pattern[1:]})")
+
+
+def _asked_words(sentence: str) -> Set[int]:
+    """The indexes of the words of ``sentence`` (split on spaces) inside a sign questioned."""
+    inside: Set[int] = set()
+    for m in _ASKED_SPAN.finditer(sentence):
+        first = len(sentence[: m.start()].split())
+        inside.update(range(first, first + len(m.group(0).split())))
+    return inside
+
+
 def _told_in_general(seg: str) -> bool:
     said = _HEARSAY.search(seg) or _NAMED_BY_CARER.search(seg)
     if said is not None:
@@ -3680,8 +3709,10 @@ def _without_relatives(norm: str) -> str:
     for sentence in norm.split(" . "):
         parts: List[Tuple[str, List[str]]] = [("", [])]  # (the joining word before, the segment's words)
         prev = ""
-        for tok in _question_split(sentence.strip(" .")).split():
-            if tok == "," or ((tok in _SOFT or tok in _HARD) and prev not in _JOIN_NOT_AFTER):
+        split = _question_split(sentence.strip(" ."))
+        asked = _asked_words(split)
+        for i_tok, tok in enumerate(split.split()):
+            if tok == "," or ((tok in _SOFT or tok in _HARD) and prev not in _JOIN_NOT_AFTER and i_tok not in asked):
                 parts.append((tok, []))
             else:
                 parts[-1][1].append(tok)

@@ -5747,3 +5747,15 @@ BOTH_LEGS_WEAK_PATTERNS += (r"\blegs (?:are |have |have been |keep )?(?:\w+ )?(?
 OTHER_LEG_TOO += (r"(?:(?<=, )|(?<=\. )|(?<=^)|(?<=, the )|(?<=\. the ))(?:left|right) (?:one |side )?(?:is |s )?(?:even |still |a bit |a little"
                   r" |much |far )?(?:worse|weaker) than (?:the )?(?:right|left)\b(?! (?:leg|foot|knee|one)\b)",
                   r"(?:left|right)(?: leg| foot| one| side)? (?:is |s )?(?:even|still) (?:worse|weaker) than (?:the |my )?(?:right|left)\b")
+# ---- session 41F, issue 12: a sign asked about, then denied as one's own in plain words ----
+#: the own legs told free of the sign asked about (a clause by itself): "my legs arent weak", "my legs are not numb either",
+#: "my legs feel fine", "theres nothing wrong with my legs" (not "my legs arent weak but ...": a sign told after it stays read)
+SIGNS_DENIED += (r"(?:my|me) (?:legs|feet)(?: (?:are|feel|r))? (?:not|arent|dont feel|do not feel|never|never feel|never get) (?:at all |really |that |even )?"
+                 r"(?:weak|numb|tingly|wobbly|dead|heavy)(?: (?:at all|either|myself|though))?(?= ,| \.|$)",
+                 r"(?:i have|ive got|i got|ive|i ve) nothing (?:wrong )?(?:in|with) (?:my|me) (?:legs|feet)(?: (?:at all|either|myself))?(?= ,| \.|$)")
+#: a slip or a trip told with nothing struck after it (bot/reading/redflags.py _slip_unstruck): the words a slip's trauma match opens
+#: on, and the nothing struck: "slipped on the ice but didnt hit anything", "tripped, caught myself, nothing hit the ground"
+SLIP_ONLY = (r"slippe[d]", r"slippin[g]", r"slid", r"skidde[d]", r"trippe[d]", r"stumble[d]", r"lost my footin[g]")
+NOTHING_STRUCK = (r"(?:didnt|did not|never) (?:hit|bang|bump|knock|smack|land on) (?:anything|owt|my \w+|the (?:ground|floor))",
+                  r"nothing (?:hit|touched) the (?:ground|floor)", r"no (?:knock|bump|bang|landing)", r"not even (?:my|a) (?:knee|knees|hand|hands|bum)"
+                  r" (?:on|hit|touched) the (?:ground|floor)")

@@ -2973,7 +2973,9 @@ WEIGHT_PATTERNS = (
     r"\b(?:trous?|crans?) (?:en plus|de plus|supplementair[e]s?)\b(?: \S+){0,4}? ceinture\b" + _NOT_A_SUPPORT_BELT,
     r"\bceinture\b" + _NOT_A_SUPPORT_BELT + r"(?: \S+){0,8}? (?:trous?|crans?) (?:en plus|de plus|supplementair[e]s?)\b",
     r"\b(?:nouveaux?|nouve[l]|autres?) (?:petits? )?(?:trous?|crans?)\b(?: \S+){0,4}? ceinture\b" + _NOT_A_SUPPORT_BELT,
-    r"\b(?:perdu|perds|perd|perte de|fondu) (?:\w+ ){0,3}?(?:\d+(?:point\d+)? |quelques |plusieurs |pas mal de |beaucoup de |bcp de |des )?(?:kilos?|kg|kgs)\b",
+    # ... the gap crossing no negation (session 41F): "je ne perds pas de kilos" (the "ne" dropped, the "pas" after the verb), not
+    # "j'ai perdu pas mal de kilos"
+    r"\b(?:perdu|perds|perd|perte de|fondu) (?:(?!(?:pas|poin[t]|aucun[e]?)\b(?! mal\b))\w+ ){0,3}?(?:\d+(?:point\d+)? |quelques |plusieurs |pas mal de |beaucoup de |bcp de |des )?(?:kilos?|kg|kgs)\b",
     # des kilos perdus dits en francais casse (session 40B): "moi perdre kilos", "je perdre beaucoup kilo" (l'infinitif pour le present,
     # le sujet juste avant: pas "je veux perdre des kilos", "pour moi perdre du poids c'est dur"); et le poids de maintenant contre
     # celui d'avant, "j'etais a 84, maintenant 76" (_WAS_NOW: le moteur compare les deux)
@@ -5064,3 +5066,22 @@ OTHER_LEG_TOO += (r"(?:(?<=, )|(?<=\. )|(?<=^))(?:la |a )?(?:gauche|droite) (?:e
                   r" (?:que|qu) (?:la |a )?(?:droite|gauche)\b",
                   r"(?:gauche|droite) (?:est )?encore (?:plus faible|pire) (?:que|qu) (?:la |a )?(?:droite|gauche)\b",
                   r"plus a (?:gauche|droite) (?:que|qu) a (?:droite|gauche)\b")
+# ---- session 41F, issue 12: un signe demande, puis nie comme le sien simplement ----
+#: ses propres jambes dites sans le signe demande (un bout a lui seul) : "mes jambes sont pas faibles", "mes jambes ne sont pas
+#: engourdies non plus", "j'ai rien aux jambes" (pas "mes jambes sont pas faibles mais ..." : un signe dit apres reste lu)
+SIGNS_DENIED += (r"mes (?:jambes|pieds) (?:ne )?(?:sont|sont meme) (?:pas|jamais|point) (?:du tout )?(?:faibles|engourdies|engourdis|molles|lourdes"
+                 r"|endormies|insensibles)(?: (?:non plus|du tout))?(?= ,| \.|$)",
+                 r"(?:moi )?(?:j|je) (?:n )?ai (?:rien|rien du tout) (?:aux|dans les|dans mes) (?:jambes|pieds)(?= ,| \.|$)")
+#: dit par on ou les gens, un "que" general (comme session 24T) : "on dit que les fourmis dans les deux jambes c'est grave", "les gens
+#: disent que ..." (le signe ensuite a soi ou non, comme apres tout oui-dire)
+HEARSAY += (r"(?:on|les gens|tout le monde|ils|certains) (?:me |m |nous )?(?:dit|dis|disent|disait|disaient|raconte|racontent|a dit|ont dit)(?= (?:que|qu)\b)",)
+#: le changement nie aux toilettes, pour l'urine ou les selles (bot/reading/redflags.py _bladder_bowel_net) : "rien n'a change ni pour
+#: uriner ni pour la selle", "pas de changement cote vessie" (le "ni" lu "niet" n'y est pas un trouble ; un trouble dit ailleurs reste lu)
+ALL_WELL += (r"\b(?:rien (?:n )?(?:a |de )?(?:chang[e]|boug[e])|(?:pas de|aucun|sans) changemen[t]s?)(?: ,)?(?: \w+){0,3}?(?: ,)? (?:ni |niet )?(?:pour|cot[e]|au nivea[u]"
+             r"|avec|dans)\b",)
+#: une glissade ou un faux pas sans rien heurte apres (bot/reading/redflags.py _slip_unstruck) : les mots ou commence un tel trauma,
+#: et le rien heurte : "glisse sur le verglas mais rien cogne", "trebuche, je me suis rien cogne", "meme pas les genoux par terre"
+SLIP_ONLY = (r"glisse", r"glissee", r"derape", r"derapee", r"trebuche", r"trebuchee")
+NOTHING_STRUCK = (r"rien (?:cogn[e]|touch[e]|heurt[e]|tap[e])", r"(?:pas|jamais) (?:cogn[e]|heurt[e]|tap[e])",
+                  r"(?:me|m) (?:suis|est) (?:rien|pas) (?:cogn[e]|fait mal en tomban[t])",
+                  r"meme pas (?:les |mes |le |la |un |une )?(?:genou[x]?|main[s]?|fesse[s]?) (?:par terre|au sol|a terre)")

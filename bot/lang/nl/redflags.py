@@ -5842,3 +5842,15 @@ OTHER_LEG_TOO += (r"(?:(?<=, )|(?<=\. )|(?<=^)|(?<=, de )|(?<=\. de ))(?:links|r
                   r"(?:slechter|erger|zwakker|slapper) dan (?:de )?(?:rechts|links|rechte[r]|linke[r])\b(?! ?(?:been|voet|knie)\b)",
                   r"(?:links|rechts|linker|rechter) ?(?:been|voet)? (?:is )?nog (?:slechter|erger|zwakker|slapper) dan (?:de |het |mijn )?"
                   r"(?:rechts|links|rechter|linker)")
+# ---- sessie 41F, issue 12: een teken gevraagd, dan gewoon ontkend als het eigen ----
+#: de eigen benen vrij van het gevraagde teken (een zin op zich): "mijn benen zijn niet zwak", "mijn benen zijn ook niet doof", "ik heb
+#: niks in mijn benen" (niet "mijn benen zijn niet zwak maar ...": een teken erna blijft gelezen)
+SIGNS_DENIED += (r"(?:mijn|mn|m|me) (?:benen|voeten|beenen)(?: (?:zijn|voelen))? (?:ook )?(?:niet|nooit|helemaal niet|zeker niet) (?:zo )?"
+                 r"(?:zwak|slap|krachteloos|doof|gevoelloos|verdoofd|tintelend|dood|zwaar)(?: aan)?(?= ,| \.|$)",
+                 r"(?:ik|k) (?:heb|voel) (?:niks|niets) (?:aan|in) (?:mijn|mn|me) (?:benen|voeten)(?= ,| \.|$)")
+#: een uitglijder of struikeling met niets geraakt erna (bot/reading/redflags.py _slip_unstruck): de woorden waarop zo'n trauma-match
+#: begint, en het niets geraakt: "uitgegleden op het ijs maar nergens tegen gestoten", "gestruikeld, niks geraakt"
+SLIP_ONLY = (r"uitgegleden", r"uitgegleed", r"uitgeschoven", r"gleed", r"schoof", r"weggegleden", r"gestruikeld", r"struikelde")
+NOTHING_STRUCK = (r"(?:niks|niets|nergens) (?:tegen |op |aan )?(?:gestoten|geraakt|gebotst|gebonkt|opgevangen op)",
+                  r"(?:zelfs )?(?:mijn|mn|geen) (?:knieen|knie|handen|hand|billen|poep) niet (?:op|tegen) de (?:grond|vloer)",
+                  r"(?:niet|nergens) (?:tegen|op) (?:gestoten|geknald|gebotst)")
