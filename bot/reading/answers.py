@@ -1821,6 +1821,7 @@ _AREA_WORD = re.compile(rf"\b{AREA}\b")
 # the moment the back went, a movement told in the past
 _STORY_SUDDEN = _words("STORY_SUDDEN")
 _STORY_NOT_SUDDEN = _words("STORY_NOT_SUDDEN", r"\b(?:{})\b")
+_STORY_START_DENIED = _words("STORY_START_DENIED", r"\b(?:{})")
 _SUDDEN_TIME = _skeleton(r"\b{SUDDEN_TIME}\b(?! (?:\w+ )?{THEN_WORSE})")
 # ("unsure why": the normaliser's "unsure" for "not sure", "weet niet")
 _STORY_GRADUAL = _skeleton(
@@ -1861,6 +1862,28 @@ _OTHER_SIDE_FINE = _skeleton(
     r"(?:^|[,;.!] )(?:{OTHER_SIDE_LEAD} )?(?:{OTHER_SIDE}) (?:{OTHER_SIDE_FINE})(?: (?:{OTHER_SIDE_NOW}))?"
     r"(?= ?[,;.!]|$| (?:{CLAUSE_AND}) )"
 )
+# one leg told by its side, no other side nor both told anywhere (session 41I; the packs' SIDE_PART, SIDE_PART_AFTER, SIDE_ONLY,
+# SIDE_NOT, SIDE_BOTH): "down the back of my left thigh", "tot in mijn rechterkuit", "dans la cuisse gauche", "seulement a
+# droite"; not "left leg and a bit in the right", "first left now right too", a side of the back with no leg read
+_SIDE_OF_LEG = (
+    r"\b(?:{SIDE}) ?(?:(?:{SIDE_PART_GAP}) )?(?:{SIDE_PART})\b|\b(?:{SIDE_PART_AFTER}) (?:(?:{SIDE_AFTER_GAP}) )?(?:{SIDE})\b"
+    r"|\b(?:{SIDE_ONLY}) (?:(?:{SIDE_ONLY_GAP}) ){0,3}(?:{SIDE})\b|\b(?:{SIDE}) (?:(?:{SIDE_ONLY_NOUN}) )?(?:{SIDE_ONLY_AFTER})\b"
+)
+_SIDE_LEG = {side: _skeleton(_SIDE_OF_LEG.replace("{SIDE}", "{" + side + "}")) for side in ("LEFT", "RIGHT")}
+_SIDE_ANY = {side: _skeleton(r"\b(?:{" + side + r"})\b") for side in ("LEFT", "RIGHT")}
+_SIDE_NOT = _words("SIDE_NOT", r"\b(?:{})")
+_SIDE_BOTH = _skeleton(r"\b(?:{SIDE_BOTH}|{LEFTRIGHT})\b")
+
+
+def _one_side_told(norm: str) -> bool:
+    """One leg told by its side and no other side, both or either told anywhere in the message."""
+    masked = _SIDE_NOT.sub(" , ", norm)
+    if _SIDE_BOTH.search(masked):
+        return False
+    sides = [side for side, pattern in _SIDE_ANY.items() if pattern.search(masked)]
+    return len(sides) == 1 and bool(_SIDE_LEG[sides[0]].search(masked))
+
+
 _NEG_RED_FLAG = {
     "saddle_numbness": _skeleton(
         r"\b{NEG_WORDS} (?:\w+ ){0,2}?{SADDLE_NUMB}(?: \w+){0,2}? {AROUND} (?:{DET_SHORT} )?(?:{AREA})\b"
@@ -2017,7 +2040,10 @@ def _story_onset(text: Any, norm: str, red: Dict[str, Any]) -> Optional[str]:
         return "trauma"
     # a movement told as not done is no sudden onset (session 28G): "no wrong movement", "zonder dat ik iets tilde",
     # "je n'ai pas porte de charge"
-    moved = _STORY_NOT_SUDDEN.sub(" , ", norm)
+    # a sudden start or a cause denied is masked too, and tells a gradual start when no cause is named (session 41I; the
+    # packs' STORY_START_DENIED): "it wasn't sudden, no accident", "niet plots gekomen", "pas venu d'un coup, rien porte"
+    denied = bool(_STORY_START_DENIED.search(norm))
+    moved = _STORY_START_DENIED.sub(" , ", _STORY_NOT_SUDDEN.sub(" , ", norm))
     sudden = bool(_STORY_SUDDEN.search(moved)) or (
         "sudden" in evaluate(moved if moved != norm else text, tuple(_SUDDEN_ANCHORED)).positive_topics)
     gradual = any(_STORY_GRADUAL.search(c) and not _WEIGHT_WORD.search(c) for c in _clauses(norm))
@@ -2026,9 +2052,11 @@ def _story_onset(text: Any, norm: str, red: Dict[str, Any]) -> Optional[str]:
     if sudden:
         return "sudden_movement"
     if gradual:
-        return None if _sudden_time(norm) else "gradual"
-    if _sudden_time(norm):
+        return None if _sudden_time(moved) else "gradual"
+    if _sudden_time(moved):
         return "sudden_movement"
+    if denied and not evaluate(moved, tuple(_SUDDEN) + tuple(_TRAUMA_LOOSE)).positive_topics:
+        return "gradual"  # nothing named as its cause
     return None
 
 
@@ -2195,6 +2223,8 @@ def read_story(text: Any, today: Optional[date] = None) -> Dict[str, Any]:
             found["both_legs"] = False
         elif leg in ("above_knee", "below_knee") and _OTHER_SIDE_FINE.search(norm):
             found["both_legs"] = False  # "pain into the left thigh, right leg is grand" (session 38S)
+        elif leg in ("above_knee", "below_knee") and _one_side_told(norm):
+            found["both_legs"] = False  # "down the back of my left thigh to the knee" (session 41I)
         numb = _story_numbness(clauses, norm)
         if numb is not None:
             found["leg_numbness"] = numb

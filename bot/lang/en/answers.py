@@ -1206,3 +1206,34 @@ BACK_PAIN += (
     r"(?:put|putting|puts|threw|thrown|throw|throwing) (?:my|me|his|her) (?:lower |low )?back out",
     r"(?:ricked|cricked|tweaked|jarred|wrenched|knackered|banjaxed|wrecked|buggered|fecked) (?:my|me|his|her) (?:lower |low )?back",
 )  # fmt: skip
+
+# ---- session 41I (issue 12): one leg told by its side, a sudden start denied ----
+#: a leg part after its side (bot/reading/answers.py _one_side_told): "down the back of my left leg", "into my right calf",
+#: "the left side of my thigh", "right bum cheek"
+SIDE_PART = (r"(?:upper |lower )?legs?", "thigh", "calf", "shin", "knee", "ankle", "foot", "heel", "hamstring",
+             r"buttocks?", r"bum(?: cheek)?", r"butt(?: cheek)?", "glute", "backside", "cheek")
+SIDE_PART_GAP = ("side of my", "side of the", "hand side of my", "hand side of the", "outer", "inner")
+#: a leg part before its side (the French pack's: "jambe gauche"); none in English ("down my leg right to the ankle")
+SIDE_PART_AFTER: tuple = ()
+SIDE_AFTER_GAP: tuple = ()
+#: one side only: "only the left", "just on the right", "left side only"
+SIDE_ONLY = ("only", "just", "solely")
+SIDE_ONLY_GAP = ("on", "in", "down", "into", "the", "my")
+SIDE_ONLY_NOUN = ("leg", "side", "one")
+SIDE_ONLY_AFTER = ("only",)
+#: a side word that is no side (masked before the sides are counted): "right now", "right down to my calf", "it left me"
+SIDE_NOT = (r"right (?=(?:now|away|after|down|through|into|up|there|here|across|before|when|from|to|round|around|at|along"
+            r"|behind|under|below|above|on top|in the middle|in the centre|in the center)\b)", r"all right", r"(?:s|re|are|is) right\b",
+            r"(?:i|it|he|she|we|they|has|have|had|never|just|then|pain|ive|hasnt|havent|was|were) left\b", r"left (?:over|me|work|home)\b")
+#: the other side or both told anywhere: no one side read ("left leg and a bit in the other", "sometimes both")
+SIDE_BOTH = (r"both", r"either", r"other", r"legs", r"thighs", r"calves", r"sides", r"alternat\w*", r"switch\w*", r"swap\w*")
+#: a sudden start or a cause denied (bot/reading/answers.py _story_onset): gradual unless a cause is named too: "it wasnt
+#: sudden", "didnt come on all at once", "no accident or injury", "i havent lifted anything heavy"
+STORY_START_DENIED = (
+    r"(?:not|never|wasnt|was not|didnt|did not|isnt) (?:(?:come|came|start|started|happen|happened|begin|began|really|so|that"
+    r"|on|very|a|like|all) ){0,3}(?:sudden|suddenly|all of a sudden|all at once|at once|in one go|overnight)\b",
+    r"(?:no|without(?: any)?|never had an?|wasnt an?|there was no) (?:\w+ )?(?:accident|injury|trauma|incident)s?"
+    r"(?: (?:or|and|nor) (?:an? |any )?(?:accident|injury|trauma|incident|fall)s?)?\b",
+    r"(?:didnt|did not|never|havent|hadnt|have not|had not) (?:lift|lifted|carry|carried|pick up|picked up|move|moved) "
+    r"(?:anything|a thing|nothing)(?!(?: heavy| awkward| unusual| special| at all)? (?:since|because|for)\b)",
+)

@@ -1327,3 +1327,30 @@ BACK_PAIN += (
     r"(?:bloquee?s?|coincee?s?|nazes?|nases?) (?:\w+ ){0,2}?(?:du|des|au niveau du|au niveau des) (?:bas du )?(?:dos|reins|lombaires)",
     r"(?:bloquee?|coincee?|flinguee?|bousillee?|esquintee?|ruinee?|niquee?|demolie?) (?:le|mon) (?:bas du )?dos",
 )  # fmt: skip
+
+# ---- session 41I (issue 12) : une jambe dite par son côté, un début brutal nié ----
+#: un côté avant la partie (aucun en français : "jambe gauche" a le côté après)
+SIDE_PART: tuple = ()
+SIDE_PART_GAP: tuple = ()
+#: une partie de la jambe avant son côté (bot/reading/answers.py _one_side_told) : "la jambe gauche", "la fesse droite",
+#: "le mollet du côté droit"
+SIDE_PART_AFTER = ("jambe", "cuisse", "mollet", "fesse", "pied", "genou", "cheville", "tibia", "talon", "ischio")
+SIDE_AFTER_GAP = ("du cote", "cote", "de le cote")
+#: un seul côté : "seulement à gauche", "qu'à droite", "à gauche uniquement"
+SIDE_ONLY = ("seulement", "uniquement", "que", "qu", "qua")
+SIDE_ONLY_GAP = ("a", "du", "cote", "de", "la", "le", "sur", "dans")
+SIDE_ONLY_NOUN = ("jambe", "cote")
+SIDE_ONLY_AFTER = ("seulement", "uniquement")
+#: "tout droit", "le droit de" : pas un côté
+SIDE_NOT = (r"tout droit", r"(?:le|au|ai|a|droit) droit (?:de|a)\b")
+#: l'autre côté ou les deux dits quelque part : pas un seul côté lu
+SIDE_BOTH = (r"les deux", r"des deux", r"aux deux", r"deux (?:jambes|cotes|cuisses|mollets|fesses|pieds)", r"autre", r"jambes",
+             r"cuisses", r"mollets", r"fesses", r"altern\w*", r"change de cote")
+#: un début brutal ou une cause niés (bot/reading/answers.py _story_onset) : progressif sauf si une cause est dite aussi :
+#: "ce n'est pas arrivé brutalement", "pas d'un seul coup", "aucun accident", "je n'ai rien soulevé"
+STORY_START_DENIED = (
+    r"pas (?:(?:venue?|arrivee?|apparue?|commence|survenue?|comme ca|tout|vraiment|du tout) ){0,2}(?:de un (?:seul )?coup|d un (?:seul )?coup"
+    r"|brutalement|brusquement|soudainement|subitement|du jour au lendemain)",
+    r"(?:pas de|pas d|aucun|sans|jamais eu de|jamais eu d) (?:\w+ )?(?:accident|traumatisme|choc)\b",
+    r"rien (?:de lourd )?(?:porte|souleve|ramasse|deplace)\b",
+)

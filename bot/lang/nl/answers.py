@@ -1180,3 +1180,27 @@ BACK_PAIN += (
     r"(?:in|aan) (?:mijn|mn|m|me|mijnen|ne) (?:onderrug|rug|lende|lenden) (?:\w+ )?(?:geschoten|geschoote?n|schieten|verschoten)",
     r"(?:schoot|schiet|geschoten) (?:\w+ ){0,2}?in (?:mijn|mn|m|me|mijnen|ne) (?:onderrug|rug|lende|lenden)",
 )  # fmt: skip
+
+# ---- sessie 41I (issue 12): één been met zijn kant, een plots begin ontkend ----
+#: een deel van het been na zijn kant (bot/reading/answers.py _one_side_told): "mijn linkerbeen", "tot in mijn rechterkuit",
+#: "mijn linkse bil", "de rechterkant van mijn dij"
+SIDE_PART = ("been", "bovenbeen", "onderbeen", "dij", "kuit", "bil", "voet", "knie", "enkel", "scheen", "hiel", "hamstring")
+SIDE_PART_GAP = ("kant van mijn", "kant van de", "kant van het", "kant van m", "kant van mn")
+SIDE_PART_AFTER: tuple = ()
+SIDE_AFTER_GAP: tuple = ()
+#: alleen één kant: "alleen links", "enkel aan de rechterkant" (niet "maar": "maar rechts ook")
+SIDE_ONLY = ("alleen", "enkel", "uitsluitend", "allee")
+SIDE_ONLY_GAP = ("aan", "in", "op", "de", "mijn", "het", "mn")
+SIDE_ONLY_NOUN = ("been", "kant")
+SIDE_ONLY_AFTER = ("alleen",)
+SIDE_NOT: tuple = ()
+#: de andere kant of beide ergens verteld: geen één kant gelezen
+SIDE_BOTH = (r"beide", r"beiden", r"allebei", r"benen", r"dijen", r"kuiten", r"billen", r"andere", r"kanten", r"wissel\w*",
+             r"afwisselend", r"linksrechts")
+#: een plots begin of een oorzaak ontkend (bot/reading/answers.py _story_onset): geleidelijk tenzij er toch een oorzaak is:
+#: "het kwam niet zomaar plots", "niet van de ene dag op de andere", "geen ongeluk gehad", "niks zwaars opgetild"
+STORY_START_DENIED = (
+    r"(?:niet|nooit) (?:(?:zo|echt|heel|zomaar|gewoon|in) ){0,2}(?:plots\w*|ineens|opeens|in een keer|in 1 keer|van de ene dag op de andere)\b",
+    r"(?:geen|zonder|nooit een) (?:\w+ )?(?:ongeval|ongeluk|ongevallen|accident|trauma|val|smak)\b",
+    r"(?:niks|niets) (?:zwaars |speciaals |bijzonders )?(?:opgeheven|opgetild|getild|gedragen|geheven)\b",
+)
