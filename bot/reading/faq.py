@@ -368,6 +368,10 @@ _ASKED_FIRST["faq_serious"] = _any_word_of_tables("WORRY_ASKED", "SERIOUS_ASKED"
 # session 38Q: what the insurance pays back, its deductible or top-up named, is the refund's (INSURANCE_ASKED, with COST_ASKED:
 # "gaat dat van mijn eigen risico af?" got surgery's answer, its "risico" read as the operation's risks)
 _ASKED_FIRST["faq_reimbursement"] = _any_word_of_tables("COST_ASKED", "REDUCED_RATE_ASKED", "INSURANCE_ASKED")
+# session 41Q: whether a scan is needed, asked in broken words ("time for make a scan or not", "when i must do mri"), or a doctor
+# who will not send for one asked about ("my GP won't refer me for an MRI, is that right?") is the scan's (SCAN_ASKED), before
+# when to see a doctor; a scan of another part stays no topic (about_something_else), a report to read no scan phrase
+_ASKED_FIRST["faq_scan"] = _any_word_of("SCAN_ASKED")
 _SERIOUS_ASKED = _any_word_of("SERIOUS_ASKED")
 # session 37Q: a named sport asked whether to keep it up or give it a rest is sport, where resting's phrase is found too
 # ("can i keep up my jogging or should i give it a rest?"); resting with no sport named stays rest or move
@@ -839,8 +843,11 @@ _QUESTION_CLAUSE = re.compile(r"^\W*(?:" + "|".join(merged("questions", "QUESTIO
                               + r")\b")
 _QUESTION_ALTERNATIVE = re.compile(r"\b(?:" + "|".join(merged("questions", "QUESTION_ALTERNATIVES")) + ")")
 # greetings and interjections (and whom they greet) before the question: "Good evening. Kindly advise ...", "yo hoe ..."
-_GREETING = re.compile(r"^\W*(?:(?:" + "|".join(merged("questions", "GREETINGS")) + r")(?:\W+(?:"
-                       + "|".join(merged("questions", "GREETED")) + r"))*\b\W*)+")
+# or a title the person addresses first, without a greeting ("Sir how many weeks ...", "dokter, mag ik ...", ADDRESSED:
+# session 41Q, the question after it was no question and a story's question went unanswered)
+_GREETING = re.compile(r"^\W*(?:(?:(?:" + "|".join(merged("questions", "GREETINGS")) + r")(?:\W+(?:"
+                       + "|".join(merged("questions", "GREETED")) + r"))*|(?:" + "|".join(merged("questions", "ADDRESSED"))
+                       + r"))\b\W*)+")
 
 
 def without_greeting(text: str) -> str:

@@ -1046,3 +1046,18 @@ PHYSIO_ROLE_ASKED += (
     r"(?:how does|how do|how will|how'?s|what'?s|what is|whats) (?:the |a |my |your )?(?:very )?first (?:physio |physiotherapy )?(?:session|appointment|appt|visit|consultation|treatment) (?:go|work|going to go|like|look like|involve)\b",
     r"what does (?:the |a |my |your )?(?:very )?first (?:physio |physiotherapy )?(?:session|appointment|appt|visit|consultation|treatment) (?:look like|involve|consist of|entail)\b",
 )  # fmt: skip
+
+#: (session 41Q) A title the person addresses the question to, first and without a greeting ("Sir how many weeks ...",
+#: "doctor, can i ..."): no word of the question (faq.py's _GREETING strips it as a greeting).
+ADDRESSED = ("sir", "madam", "maam", "ma'am", "doc", "doctor")
+#: (session 41Q) Whether a scan is needed, asked in any words ("is it time for a scan or not", "when i must do mri", "need
+#: xray or not"), or a doctor who will not send for one asked about ("my gp won't refer me for an mri, is that right?"):
+#: the scan's (faq.py's _ASKED_FIRST). A scan already booked or done told, a report to read, stay no scan phrase.
+SCAN_ASKED = (
+    rf"(?:do|does|would|will|should|must|shall) (?:i|we|you|u|one|it) (?:really |still |even |maybe |not |then )?(?:need|get|have|do|make|go for|ask for|push for|request|book|insist on)(?: to (?:get|have|do|make|go for|book))? (?:a |an |the |some |any )?(?:\w+ )?{_SCAN_WORDS}\b",
+    rf"when (?:(?:should|must|do|will|shall|would) i|i (?:should|must|need to|have to|shall))(?: \w+)? (?:get|have|do|make|go for|ask for|book|need)(?: for| to get| to have| to do)? (?:a |an |the )?(?:\w+ )?{_SCAN_WORDS}\b",
+    rf"(?:need|needs|get|have|do|make|go for|take)(?:ed|ing)? (?:a |an |the )?(?:\w+ )?{_SCAN_WORDS}\b(?:\W+\w+){{0,2}}? or (?:not|no|nah|still not|wait|what)\b",
+    rf"(?:time|moment|point) (?:for|to) (?:(?!my\b|me\b)\w+ ){{0,2}}?(?:a |an |the )?{_SCAN_WORDS}\b",
+    rf"(?:is|are|would|will) (?:a |an |the |any )?(?:\w+ )?{_SCAN_WORDS} (?:really |even |actually )?(?:needed|necessary|required|useful|any use|of any use|pointless|useless|a good idea|worth it|worth doing)\b",
+    rf"(?:gp|doctor|doc|dr|physician|consultant|specialist|surgeon)s? (?:\w+ ){{0,2}}?(?:won'?t|will not|doesn'?t want to|does not want to|didn'?t want to|did not want to|wouldn'?t|would not|refuses? to|refused to|(?:is|isn'?t|is not) (?:not )?willing to) (?:\w+ ){{0,2}}?(?:send|refer|order|give|prescribe|book|arrange|request|do|get|organi[sz]e)\w* (?:\w+ ){{0,3}}?{_SCAN_WORDS}\b",
+)  # fmt: skip

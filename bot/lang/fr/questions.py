@@ -958,6 +958,8 @@ HEALING_BY_ASKED += (
 #: balades du coin : aucune réponse n'en parle. La tenue pour la première séance reste le rôle du kiné
 #: (FIRST_VISIT_ASKED), une serviette chaude la chaleur, le besoin d'une IRM l'imagerie, le sport enceinte la grossesse
 _SCAN_FR = r"(?:irm|scanner|scan|radio|radiographie|echographie|ct|imagerie)s?"
+# (session 41Q) envoyer quelqu'un passer ou faire un examen, ou l'envoyer pour un examen, c'est le prescrire: "mon médecin
+# veut pas m'envoyer passer une irm" demande l'imagerie, pas l'envoi d'un compte rendu
 PRACTICE_MATTERS += (
     r"serviettes?\b(?! (?:\w+ )?(?:chaude|froide|mouillee|humide|chauffee|roulee|enroulee|glacee|sous|sur|autour|contre)s?\b)",
     r"(?:^|[,.;!?]\s*|\b(?:en|en se|se|me|vous|nous|te)\s)deshabill\w*", r"\b(?:enlever|retirer|oter|enleve|retire) (?:\w+ )?(?:mes|mon|ma|les|vos|ses|tes) (?:vetements|habits|fringues|pantalon)\b",
@@ -972,7 +974,7 @@ PRACTICE_MATTERS += (
     rf"quel(?:le)?s? (?:hopital|hopitaux|clinique|centre|radiolog\w*|endroit)\b(?:\W+\w+){{0,8}}?\W+{_SCAN_FR}\b",
     rf"{_SCAN_FR}\b(?:\W+\w+){{0,5}}?\W+(?:sans (?:\w+ ){{0,3}}?attente|sans attendre|delais? (?:d'attente|le plus court|plus courts?)|liste d'attente|le plus (?:rapide|vite))",
     rf"(?:delais?|liste) d'attente (?:pour|d'une|d'un|a) (?:une |un |l')?{_SCAN_FR}\b",
-    rf"(?:envoyer|envoie|transmettre|mailer|faire parvenir|uploader)\w* (?:\w+ ){{0,4}}?(?:{_SCAN_FR}|compte[- ]rendus?|rapports?|resultats?|protocoles?|documents?|images?|cliches?)\b",
+    rf"(?:envoyer|envoie|transmettre|mailer|faire parvenir|uploader)\w* (?:(?!passer\b|faire\b|pour\b|en\b)\w+ ){{0,4}}?(?:{_SCAN_FR}|compte[- ]rendus?|rapports?|resultats?|protocoles?|documents?|images?|cliches?)\b",
     r"(?:garer|ranger|attacher|laisser|mettre|stationner) (?:\w+ )?(?:mon|ma|le|la|un|une|nos|mes|son) (?:velo|trottinette|scooter|moto)s?\b",
     r"(?:range|parking|abri|garage|support|parc|arceau)s?[- ](?:a |pour (?:les )?)?velos?\b",
     r"(?:belles?|jolies?|chouettes?|sympas?|bonnes?) (?:balades?|promenades?|randos?|randonnees?|sentiers?)\b", r"(?:balades?|promenades?|randos?|randonnees?|sentiers?) (?:sympas?|jolies?|chouettes?|agreables?)\b",
@@ -1023,4 +1025,18 @@ PHYSIO_ROLE_ASKED += (
     _PREMIERE + r"(?:\W+\w+){0,4}?\W+(?:ca se passe|se passe|ca se deroule|se deroule) comment\b",
     r"(?:le )?deroulement (?:de |d')" + _PREMIERE,
     r"(?:que|qu'est-ce que) (?:fait|font|va faire) (?:le |un |mon |votre )?" + _KINE + r" (?:a|au|pendant|lors de|durant|en) " + _PREMIERE,
+)  # fmt: skip
+
+#: (session 41Q) Un titre auquel la question s'adresse d'abord, sans salutation ("docteur, je peux ...", "madame combien
+#: de temps ..."): aucun mot de la question (le _GREETING de faq.py l'enlève comme une salutation).
+ADDRESSED = ("docteur", "monsieur", "madame")
+#: (session 41Q) S'il faut une imagerie, en n'importe quels mots ("c'est le moment de faire une irm ou pas", "faut-il une
+#: radio"), ou un médecin qui n'en veut pas demandé ("mon généraliste refuse de me prescrire une radio, c'est normal ?") :
+#: l'imagerie (_ASKED_FIRST de faq.py). Un examen déjà prévu ou fait, un compte rendu à lire : aucune question d'imagerie.
+SCAN_ASKED = (
+    rf"(?:faut-il|faut il|faudrait-il|faudrait il|dois-je|dois je|devrais-je|devrais je|est-ce qu'il faut|est ce qu'il faut|est-ce que je dois|est ce que je dois|ai-je besoin|j'ai besoin|jai besoin)\b(?:\W+\w+){{0,3}}?\W+{_SCAN_FR}\b",
+    rf"{_SCAN_FR}\b(?:\W+\w+){{0,4}}?\W+ou (?:pas|non|attendre|on attend|j'attends|il faut attendre)\b",
+    rf"(?:moment|temps|l'heure) (?:de|d'|pour) ?(?:\w+ ){{0,2}}?(?:une |un |l'|l |d'une |d'un )?{_SCAN_FR}\b",
+    rf"(?:une |un |l'|l |cette |ce )?{_SCAN_FR} (?:\w+ ){{0,2}}?(?:est|serait|sera|c'est)(?:-(?:elle|il|ce))? (?:vraiment |bien |pas )?(?:necessaire|utile|inutile|indispensable|obligatoire)\b",
+    rf"(?:medecin|generaliste|toubib|docteur|doc|specialiste|chirurgien|rhumato\w*|medecin traitant)s?\b(?:\W+\w+){{0,2}}?\W+(?:(?:ne |n')?(?:veut|voulait|voudra|a voulu) (?:pas|plus|point|rien)|refus\w*)\b(?:\W+\w+){{0,6}}?\W+{_SCAN_FR}\b",
 )  # fmt: skip

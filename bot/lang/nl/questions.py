@@ -1103,7 +1103,7 @@ PRACTICE_MATTERS += (
     rf"waar (?:kan|kun|moet|ga|zou|kunnen) (?:ik|je|ge|men|we|k) (?:\w+ ){{0,3}}?(?:terecht|laten (?:maken|nemen|doen)|krijgen|heen|naartoe)\b(?:\W+\w+){{0,3}}?\W+{_SCAN_NL}\b",
     rf"welk(?:e)? (?:ziekenhuis|ziekenhuizen|centrum|kliniek|radiolog\w*)\b(?:\W+\w+){{0,6}}?\W+{_SCAN_NL}\b",
     rf"{_SCAN_NL}\b(?:\W+\w+){{0,5}}?\W+(?:zonder (?:\w+ )?wacht\w*|wachtlijst\w*|wachttijd\w*|snelst\w*)",
-    rf"(?:verslag\w*|{_SCAN_NL}|rontgenfoto\w*|resultat\w*|beelden|documenten|papieren)'?s?\b(?:\W+\w+){{0,6}}?\W+(?:door|op)?(?:sturen|mailen|e-?mailen|uploaden|bezorgen|doorgeven)\b",
+    rf"(?<!voor )(?<!voor een )(?<!voor ne )(?<!voor nen )(?:verslag\w*|{_SCAN_NL}|rontgenfoto\w*|resultat\w*|beelden|documenten|papieren)'?s?\b(?:\W+\w+){{0,6}}?\W+(?:door|op)?(?:sturen|mailen|e-?mailen|uploaden|bezorgen|doorgeven)\b",
     rf"(?:wachttijd|wachtlijst)\w* (?:\w+ ){{0,2}}?(?:voor|bij|op) (?:een |de |het |ne |nen )?{_SCAN_NL}\b",
     r"fiets(?:en)?(?:stalling|rek|rekken|parking|berging|beugel\w*|stal)\b", r"fiets(?:en)? (?:\w+ ){0,2}?(?:kwijt|zetten|stallen|parkeren|plaatsen|achterlaten|vastmaken|op slot)\b",
     r"(?:wandel|fiets|mountainbike|natuur)(?:routes?|paden|pad|wandelingen)\b",
@@ -1148,4 +1148,21 @@ PHYSIO_ROLE_ASKED += (
     r"wat (?:\w+ )?(?:gebeurt|gebeurd|gebeurde|gaat (?:er )?gebeuren|doet (?:de |een )?" + _KINE + r"|doen jullie|doet ge|doet u|doen ze) (?:er )?(?:\w+ )?(?:(?:bij|op|tijdens|in|aan) )?(?:de |een |mijn |m'n |mn |die |ne |nen |den |uw |onze )?(?:allereerste|eerste) (?:\w+ )?(?:sessie|afspraak|behandeling|consultatie|keer|beurt|bezoek|raadpleging)\b",
     r"(?:hoe|wa|wat) (?:verloopt|verlopen|gaat|is) (?:\w+ ){0,3}?(?:de |een |mijn |m'n |mn |die |ne |nen |den |uw )?(?:allereerste|eerste) (?:\w+ )?(?:sessie|afspraak|behandeling|consultatie|keer|beurt|bezoek|raadpleging)\b",
     r"(?:hoe|wat) (?:gaat|ziet) (?:da|dat|het|t|'t|dat allemaal) (?:\w+ ){0,4}?(?:in z'?n werk|eraan toe|eruit|er uit) (?:\w+ ){0,2}?(?:bij|op|tijdens) (?:de |een |mijn |m'n |mn |die |ne |nen |den |uw )?(?:allereerste|eerste)\b",
+)  # fmt: skip
+
+#: (session 41Q) Een titel waarmee de vraag begint, zonder groet ("dokter, mag ik ...", "mevrouw hoelang ..."): geen woord
+#: van de vraag (faq.py's _GREETING neemt hem weg zoals een groet).
+ADDRESSED = ("dokter", "meneer", "mevrouw")
+#: (session 41Q) Of een scan nodig is, in eender welke woorden ("is het tijd voor een scan of niet", "moet ik een mri laten
+#: maken"), of een huisarts die er geen wil laten maken ("mijn huisarts wil geen scan laten doen, is dat normaal?"): de
+#: scan (faq.py's _ASKED_FIRST). Een scan die al gepland of gedaan is, een verslag om te lezen: geen scanvraag.
+_SCAN_ASKED_NL = rf"(?:{_SCAN_NL}|foto|fotos|foto's)"  # "een foto laten maken" is een röntgenfoto
+SCAN_ASKED = (
+    rf"(?:moet|moeten|zou|zal|ga|mag) (?:ik|k|ge|je|men|we) (?:\w+ ){{0,3}}?(?:een |ne |nen |de |geen )?{_SCAN_ASKED_NL} (?:\w+ ){{0,2}}?(?:laten (?:maken|nemen|doen|trekken)|nemen|doen|maken|krijgen|hebben|aanvragen|vragen|trekken)\b",
+    rf"(?:heb|hebt|heeft|hebben) (?:ik|k|ge|je|men|we) (?:\w+ ){{0,2}}?(?:een |ne |nen |de )?{_SCAN_ASKED_NL} (?:\w+ ){{0,2}}?nodig\b",
+    rf"(?:is|zou|zal) (?:een |ne |nen |de )?{_SCAN_ASKED_NL} (?:\w+ ){{0,2}}?(?:nodig|nuttig|zinvol|aangewezen|noodzakelijk|zinloos|nutteloos)\b",
+    rf"(?:tijd|moment) (?:voor|om) (?:(?!mijn\b|m'n\b|mn\b)\w+ ){{0,2}}?{_SCAN_ASKED_NL}\b",
+    rf"{_SCAN_ASKED_NL}\b(?:\W+\w+){{0,4}}?\W+of (?:niet|nie|ni|nog niet|nog wachten|wachten|nog even wachten)\b",
+    rf"(?:huisarts|dokter|arts|dok|specialist|chirurg|orthopedist|neuroloog)\w*\b(?:\W+\w+){{0,2}}?\W+(?:wil|wilt|wou|wilde)\b(?:\W+\w+){{0,4}}?\W+(?:geen|gene|niet|nie|ni)\b(?:\W+\w+){{0,4}}?\W+{_SCAN_ASKED_NL}\b",
+    rf"(?:huisarts|dokter|arts|dok|specialist|chirurg|orthopedist|neuroloog)\w*\b(?:\W+\w+){{0,2}}?\W+weiger\w*\b(?:\W+\w+){{0,4}}?\W+{_SCAN_ASKED_NL}\b",
 )  # fmt: skip
