@@ -5759,3 +5759,24 @@ SLIP_ONLY = (r"slippe[d]", r"slippin[g]", r"slid", r"skidde[d]", r"trippe[d]", r
 NOTHING_STRUCK = (r"(?:didnt|did not|never) (?:hit|bang|bump|knock|smack|land on) (?:anything|owt|my \w+|the (?:ground|floor))",
                   r"nothing (?:hit|touched) the (?:ground|floor)", r"no (?:knock|bump|bang|landing)", r"not even (?:my|a) (?:knee|knees|hand|hands|bum)"
                   r" (?:on|hit|touched) the (?:ground|floor)")
+#: a past fever told ended, a span after it (session 41C; bot/reading/redflags.py _GONE_NOW, only with a PAST_CUES word in the
+#: fever's clause): "it finished weeks ago", "that ended a fortnight later", "it stopped after two days", "it has finished three
+#: weeks now", "by the next day it was gone", "that was all over before my back went", "its been over for ages", "my temperature
+#: has been normal every day since", "i take my temp every morning and its normal" (not "not finished", "over for now", "it was
+#: gone down a bit", a fever of the last day: FEVER_RECENT; one that came back: RECURRED)
+_C41_SPAN = (r"(?:(?:\d+|a|one|two|three|four|five|six|a few|a couple of|several|some) )?(?:days?|weeks?|months?|fortnigh[t]|ages"
+             r"|a while|long)")
+FEVER_GONE_NOW += (
+    r"(?<!not )(?<!never )(?<!nt )(?:it|that|which|the fever|fever|the temperature|the temp|everything|all that) (?:has |had |was )?"
+    r"(?:all |completely |totally |fully |already |finally )?(?:finishe[d]|ended|stopped|went away|passed|broke|cleared(?: up)?)"
+    r"(?: (?:" + _C41_SPAN + r" (?:ago|later|back|now)|(?:after|within|in) " + _C41_SPAN + r"))\b",
+    r"(?<!not )(?<!if )(?:it|that|which|the fever|fever|the temperature|the temp) (?:was|had|had been) (?:all |completely |totally "
+    r"|already |long |well )?(?:gone|over|finishe[d]|passed)\b(?! (?:down|up|a bit|a little|slightly|lower|higher|numb|dead|weak)\b)",
+    r"(?:its|it is|thats|that is|it was|that was|its been|thats been|it has been|that has been|its all|thats all|it was all"
+    r"|that was all) (?:long |well |completely |totally |fully )?over (?:(?:way |long |well |just )?before|for (?!now\b)"
+    + _C41_SPAN + r")\b",
+    r"(?:it|its|temperature|temp|my temperature|my temp|the temperature|the temp|thermometer) (?:has |have |s )?(?:been |stayed |stays "
+    r"|remained |remains |is |s )(?:always |completely |totally |perfectly |back to )?normal(?: \w+){0,3}? since\b",
+    r"(?:check|checks|checked|checking|take|took|taking|measure|measured|measuring) (?:my |me |the )?(?:temperature|temp)(?: \w+){0,3}?"
+    r" (?:and )?(?:it|its|it s|the thermometer)? ?(?:is|s|was|stays|has been|says|shows|reads|is always|always) (?:always |completely "
+    r"|totally |perfectly )?normal\b")

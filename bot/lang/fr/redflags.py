@@ -4425,7 +4425,9 @@ BOTH_LEGS_WEAK_PATTERNS += (
 
 #: une fievre qui revient chaque jour a la meme heure (session 29, bot/reading/redflags.py _FEVER_EVERY_EVENING) : "de la
 #: fievre tous les soirs, le matin temperature normale"
-FEVER_EVERY_EVENING = (r"(?:tous les|chaque) (?:soir[s]?|nuit[s]?|apres midi)", r"le soi[r]", r"en soire[e]")
+#: ... pas un seul soir suivi du lendemain (session 41C): "samedi le vaccin, le soir 38,2, le lendemain c'etait fini"
+FEVER_EVERY_EVENING = (r"(?:tous les|chaque) (?:soir[s]?|nuit[s]?|apres midi)",
+                       r"le soi[r](?!(?: \S+){0,12}? (?:le lendemain|le jour (?:d )?apres|le jour suivant)\b)", r"en soire[e]")
 
 # ---- session 35B : la douleur de nuit dite par aucune facon de se coucher qui soulage, tout essaye, rien n'y fait ----
 #: toutes les facons de se coucher essayees (bot/reading/redflags.py _SHARED_NIGHT) : "toutes les facons de me coucher, rien n'y
@@ -5085,3 +5087,12 @@ SLIP_ONLY = (r"glisse", r"glissee", r"derape", r"derapee", r"trebuche", r"trebuc
 NOTHING_STRUCK = (r"rien (?:cogn[e]|touch[e]|heurt[e]|tap[e])", r"(?:pas|jamais) (?:cogn[e]|heurt[e]|tap[e])",
                   r"(?:me|m) (?:suis|est) (?:rien|pas) (?:cogn[e]|fait mal en tomban[t])",
                   r"meme pas (?:les |mes |le |la |un |une )?(?:genou[x]?|main[s]?|fesse[s]?) (?:par terre|au sol|a terre)")
+#: une fievre passee dite finie le lendemain ou au bout d'un temps (session 41C; bot/reading/redflags.py _GONE_NOW, avec PAST_CUES
+#: dans la proposition de la fievre): "le lendemain plus rien", "le jour d'apres elle avait disparu", "ca s'est arrete au bout de
+#: trois jours", "elle s'est calmee en deux jours" (pas "le lendemain elle etait encore la"; une fievre revenue: RECURRED)
+FEVER_GONE_NOW += (
+    r"(?:le lendemain|le jour (?:d )?apres|le jour suivant|(?:deux|trois|\d+) jours (?:apres|plus tard))(?: matin| midi| soir)?(?: ,)? (?:mais )?"
+    r"(?:(?:il y avait |y avait |il y a |y a )?plus rien|(?:elle|la fievre|la temperature|ca|c|ce|tout) (?:etait|avait|est|a) (?:deja |bien "
+    r"|completement |totalement )?(?:disparue?|partie?|passee?|finie?|terminee?|retombee?))\b",
+    r"(?:ca|elle|la fievre|la temperature|c|ce|tout) (?:se est|s est|se etait|s etait) (?:arrete[e]?|termine[e]?|fini[e]?|calme[e]?"
+    r"|estompe[e]?) (?:au bout de|apres|en) (?:\w+ )?(?:jours?|semaines?|nuits?)\b")

@@ -5854,3 +5854,17 @@ SLIP_ONLY = (r"uitgegleden", r"uitgegleed", r"uitgeschoven", r"gleed", r"schoof"
 NOTHING_STRUCK = (r"(?:niks|niets|nergens) (?:tegen |op |aan )?(?:gestoten|geraakt|gebotst|gebonkt|opgevangen op)",
                   r"(?:zelfs )?(?:mijn|mn|geen) (?:knieen|knie|handen|hand|billen|poep) niet (?:op|tegen) de (?:grond|vloer)",
                   r"(?:niet|nergens) (?:tegen|op) (?:gestoten|geknald|gebotst)")
+#: een koorts in de verleden tijd, als voorbij verteld (sessie 41C; bot/reading/redflags.py _GONE_NOW, met PAST_CUES in de zin van de
+#: koorts): het werkwoord eerst na een tijd ("de dag erna was die al weg", "de volgende ochtend was het over"), een getal weken
+#: ("da is al drie weken gedaan", "dat is nu al twee weken voorbij"), verdwenen of gezakt na een tijd ("die verdween na een week",
+#: "ze zakte binnen twee dagen") (niet "was die al weg?": een vraag; een koorts die terugkwam: RECURRED)
+_C41_NA = (r"(?:na|binnen|in|op|tegen) (?:een |twee |drie |vier |vijf |zes |een paar |paar |enkele |\d+ )?(?:dag|dagen|week|weken|nacht"
+           r"|nachten|tijdje)")
+FEVER_GONE_NOW += (
+    r"(?:erna|daarna|nadien|achteraf|ochtend|morgen|dag|avond|middag|anderendaags) (?:was|is|waren) (?:die|dat|da|het|t|ze|hij|de koorts"
+    r"|alles) (?:al |toen |snel |helemaal |weer |alweer |volledig |gewoon )*(?:weg|over|voorbi[j]|gezak[t]|verdwene[n])\b(?! \?)",
+    r"(?:die|dat|da|het|t|ze|hij|de koorts|koorts) (?:is|was) (?:al |nu |intussen |inmiddels )*(?:\d+|twee|drie|vier|vijf|zes|een paar"
+    r"|enkele) (?:dagen|weken|maanden) (?:al |helemaal )?(?:weg|over|voorbi[j]|gedaa[n])\b",
+    r"(?:die|ze|het|dat|hij|de koorts|koorts) (?:verdwee[n]|zakt[e]|ging weg|ging over) (?:al |pas |weer |vanzelf )?" + _C41_NA)
+#: een koorts die weer opflakkert is terug (sessie 41C): "het was weg maar nu is het weer opgeflakkerd", "flakkerde weer op"
+RECURRED += (r"opgeflakker[d]|opflakker\w*|flakker\w* (?:\w+ )?op\b",)
