@@ -61,6 +61,8 @@ Rules (docs/clinical-rules.md, section Duration):
 * "twee, drie maand" (two numbers in a row after a comma) is a range, and so are two numbers
   told the same way (digits or words) a little apart, the second at most twice the first:
   "tien, twaalf dagen" 11, "six, eight weeks" 49 ("pain 7, 3 weeks" and "7/10, 12 weeks" are not).
+  After "a month or two" so ("een maand of twee, drie" 75) whatever word follows, unless it makes the second number
+  a count of something else: a unit, a count, a measure, a score, a plural noun ("een week of 3, 4 kinderen" 21).
 * Words written as they are said, an apostrophe for a dropped letter ("d'puis sam'di",
   "eune s'maine", "since sat'day", "sinds zat'dag"), are read as the words they stand for
   (the packs' SPOKEN_FORMS).
@@ -451,11 +453,20 @@ _RE_TAIL_END = re.compile(_TAIL_END)
 # "een paar weekjes 2 denk ik": a hedge after the number says it again too
 _RE_HEDGE_AFTER = _skeleton(r"\s{0,3}{HEDGES_AFTER}(?!\w)")
 _SLOT_VALUES.update(TAIL_END=_TAIL_END, HEDGE=_alt(_HEDGES), OR_WORD=_alt(_OR_WORDS))
+# after "N, M" with no unit, what makes M a count of something else: a unit, a count or a measure ("drie keer",
+# "three kilos"), a score ("3/10", "3 op 10", "trois sur dix"), another number; before a word that ends no tail
+# (TAIL_END) a plural noun too ("een week of 3, 4 kinderen": PLURAL_ENDINGS)
+_NOT_A_RANGE_END = _fill(
+    r"[\s-]{0,3}(?:{ADJ}{UNIT_ALL}|{COUNT_NOUNS}|{MEASURES_AFTER_DAY}|[%x+]|{NUMWORD}"
+    r"|(?:{FREQUENCY_AFTER}){SP}(?:{UNIT_W}|{FREQUENCY_NOUNS})|(?:{RATIO_AFTER}|/)\s{0,3}(?:[0-9]|{NUMWORD}))(?!\w)"
+    r"|[/:+.,]?[0-9]"
+)
 _SECOND = _fill(
     r"(?P<hedge>{HEDGE}{SP})?(?P<b>{NUMBER}|{SOME}|{TAIL_ARTICLES}|{COUNT_ARTICLES}(?=\s))"
     r"(?:\s{0,3}(?:-|/|\s{SECOND_SEPARATORS}\s)\s{0,3}(?P<c>{NUMBER})"
     r"|\s{0,3},\s{0,3}(?:{COMMA_HEDGES}{SP})?"
-    r"(?P<c2>{NUMBER})(?={TAIL_END}))?"
+    r"(?P<c2>{NUMBER})(?!" + _NOT_A_RANGE_END + r")"
+    r"(?:(?={TAIL_END})|(?P<loose>)(?![\s-]{0,3}[\w']{3,}(?:{PLURAL_ENDINGS})(?!\w))))?"
     r"(?:[\s-]{0,3}{ADJ}(?P<ub>{UNIT_ALL}))?(?!\w)"
 )
 _SLOT_VALUES.update(SECOND=_SECOND)
@@ -916,9 +927,20 @@ def _whole_text(norm: str, start: int, end: int) -> bool:
 Candidate = Tuple[int, int, Optional[int]]
 
 
-def _second_quantity(t: re.Match[str], unit: Fraction) -> Optional[Fraction]:
-    """Days of the second quantity of a tail ("7", "3 a 4", "10 days")."""
-    b, c = t.group("b"), t.group("c") or t.group("c2")
+def _loose_second_kept(t: re.Match[str]) -> bool:
+    """A "N, M" second number told before words that are no tail's end ("een maand of twee, drie mee rond", "a week
+    or two, three honestly"): a range only when M is the next count up, told the same way (digits or words) and at
+    most twice N; else N alone is the second quantity ("a year or two, 3 kids")."""
+    b, c = t.group("b"), t.group("c2")
+    b_value, c_value = _quantity_value(b), _quantity_value(c)
+    return (b_value is not None and c_value is not None and b not in ARTICLES and _is_digits(b) == _is_digits(c)
+            and b_value < c_value <= 2 * b_value)
+
+
+def _second_quantity(t: re.Match[str], unit: Fraction, loose_dropped: bool = False) -> Optional[Fraction]:
+    """Days of the second quantity of a tail ("7", "3 a 4", "10 days"); ``loose_dropped``: the "N, M" second number
+    is not taken (see _loose_second_kept)."""
+    b, c = t.group("b"), t.group("c") or (None if loose_dropped else t.group("c2"))
     if b in _SOME:  # "een week of wat": a few
         b_value: Optional[Fraction] = Fraction(_SOME[b])
     else:
@@ -970,25 +992,30 @@ def _tail(norm: str, end: int, qty_word: str, unit: Fraction,
             return None  # "a month ago, 2 weeks after the operation"
     if t is None:
         return None
-    if _RE_TOLERANCE_AFTER.match(norm, t.end()):
-        return None  # "a fortnight or so, maybe a day either side": a tolerance, the first length stands
     about = article and sep in _OR  # "een jaar of twee", "a week or so"
+    t_end = t.end()
+    # "N, M" before words that end no tail: only "about" ("een maand of twee, drie mee rond") and the next count up
+    loose_dropped = t.group("loose") is not None and not (about and _loose_second_kept(t))
+    if loose_dropped:
+        t_end = t.end("b")  # "een jaar of twee, 3 kinderen", "6 weeks or 7, 12 kids": the second ends at N
+    if _RE_TOLERANCE_AFTER.match(norm, t_end):
+        return None  # "a fortnight or so, maybe a day either side": a tolerance, the first length stands
     if t.group("b") in _SOME and not about:
         return None
     if t.group("b") in ARTICLES and not t.group("ub"):
         return None  # "3 weeks to a" is not a quantity
-    if not t.group("ub") and not about and not _RE_TAIL_END.match(norm, t.end()):
+    if not t.group("ub") and not about and not _RE_TAIL_END.match(norm, t_end):
         return None  # "3 weeks or 4 times", "a few weeks, 2 kids"
-    second = _second_quantity(t, unit)
+    second = _second_quantity(t, unit, loose_dropped)
     if second is None:
         return None
     if sep in _RANGE_WORDS and unit < _AGE_YEARS and t.group("ub") and second >= _AGE_YEARS * _AGE_FROM:
         return None  # "depuis 5 mois a 27 ans": months then a grown-up's age in years, the age told (session 40I)
     if sep in _RANGE_WORDS:
-        return t.end(), (total + second) / 2
+        return t_end, (total + second) / 2
     if vague or (article and (sep is None or not t.group("ub"))):
-        return t.end(), second  # settled, or said again more precisely
-    return t.end(), (total + second) / 2
+        return t_end, second  # settled, or said again more precisely
+    return t_end, (total + second) / 2
 
 
 def _on_quantity(m: re.Match[str], norm: str, today: date) -> Candidate:

@@ -362,6 +362,9 @@ TAIL_END_WORDS = (
     # "a week or 3, 4 going on now", "a month or two, three nagging" (session 21d, twin of "een week of 3, 4 aan het zeuren")
     "on", "going", "nagging", "bothering", "playing", "had", "ive", "off",
 )  # fmt: skip
+#: the endings of a plural noun (regex): after "a month or two, three" a word ending so counts something else
+#: ("three kids", "three operations"), no range; any other word leaves the range ("a month or two, three honestly")
+PLURAL_ENDINGS = ("s",)
 #: after a second length, a tolerance on the first (regex): "two weeks, maybe a day either side", "a month, a
 #: week either way", "a day or two more or less"; the first length stands
 TOLERANCE_AFTER = (

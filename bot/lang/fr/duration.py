@@ -473,6 +473,9 @@ TAIL_END_WORDS = (
     # aan het zeuren")
     "a", "qu", "qui", "sur",
 )  # fmt: skip
+#: the endings of a plural noun (regex): after "a month or two, three" a word ending so counts something else
+#: ("trois enfants", "trois journaux"), no range; any other word leaves the range ("un mois ou deux, trois facile")
+PLURAL_ENDINGS = ("s", "x")
 #: après une deuxième durée, une marge sur la première (regex): "un mois, une semaine de plus ou de moins",
 #: "à un jour près", "plus ou moins"; la première durée reste
 TOLERANCE_AFTER = (

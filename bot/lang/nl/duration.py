@@ -397,6 +397,9 @@ TAIL_END_WORDS = (
     # "een week of 3, 4 aan het zeuren", "2, 3 maand bezig" (session 21d, refresh 29)
     "aan", "bezig", "last", "heb", "had", "gaande",
 )  # fmt: skip
+#: the endings of a plural noun (regex): after "a month or two, three" a word ending so counts something else
+#: ("drie kinderen", "drie operaties"), no range; any other word leaves the range ("een maand of twee, drie mee")
+PLURAL_ENDINGS = ("en", "s")
 #: na een tweede lengte, een marge op de eerste (regex): "een maand, een week meer of minder", "een dag
 #: meer of minder", "plus of min", "erbij of eraf"; de eerste lengte blijft
 TOLERANCE_AFTER = (
