@@ -1061,3 +1061,33 @@ SCAN_ASKED = (
     rf"(?:is|are|would|will) (?:a |an |the |any )?(?:\w+ )?{_SCAN_WORDS} (?:really |even |actually )?(?:needed|necessary|required|useful|any use|of any use|pointless|useless|a good idea|worth it|worth doing)\b",
     rf"(?:gp|doctor|doc|dr|physician|consultant|specialist|surgeon)s? (?:\w+ ){{0,2}}?(?:won'?t|will not|doesn'?t want to|does not want to|didn'?t want to|did not want to|wouldn'?t|would not|refuses? to|refused to|(?:is|isn'?t|is not) (?:not )?willing to) (?:\w+ ){{0,2}}?(?:send|refer|order|give|prescribe|book|arrange|request|do|get|organi[sz]e)\w* (?:\w+ ){{0,3}}?{_SCAN_WORDS}\b",
 )  # fmt: skip
+#: (session 41P) Another place's hours, whereabouts or duty service asked, or how to park or come by public transport
+#: ("which chemist is open on sundays near you?", "what are the visiting hours on the ward?", "where can i leave the car
+#: when i come?", "is there a tram stop close to the practice?"): the practice's file answers none of them (no parking, no
+#: transport), so no topic, never the practice's hours or address. The practice's own hours and address stay the
+#: opening hours; the doctor on duty or the out-of-hours gp stays when to see a doctor (the safety net); the pharmacist
+#: asked for a painkiller stays painkillers
+_CARE_PLACES = r"(?:gps?|gp surgery|gp practice|family doctors?|doctors?'?s? (?:surgery|office|practice)|health cent(?:re|er)|medical cent(?:re|er))"
+_CAR = r"(?:car|motor|van|vehicle|motorbike|motorcycle|wheels)\b(?! seat)"
+_TO_US = r"(?:to |near |close to |by |next to |outside |nearby )?(?:you|u|ye|yours|your (?:place|practice|clinic)|the (?:practice|clinic|physio))\b"
+PRACTICE_MATTERS += (
+    r"(?:which|what|any|are there any|is there an?) (?:\w+ ){0,1}?" + _OTHER_PLACES + r" (?:\w+ ){0,4}?(?:open|closed|shut|on duty|on call)\b(?! to\b)",
+    r"(?<!to the )(?<!at the )(?<!from the )(?:on-? ?duty|duty|on-? ?call|late-? ?night|all-? ?night|24-? ?(?:hours?|hr|h)|24/7|weekend|sunday|night|emergency) (?:pharmac(?:y|ies|ist)|chemists?|drugstores?)\b",
+    r"(?<!to the )(?<!at the )(?:pharmac(?:y|ies)|chemists?) (?:\w+ ){0,2}?(?:on duty|on call|open (?:\w+ )?(?:late|at night|all night|on sundays?|this weekend|24))\b",
+    r"(?:where|how far)(?:'s| is| are|s)? (?:the |a |an )?(?:nearest |closest )" + _OTHER_PLACES + r"\b",
+    r"(?:nearest|closest) (?:open |late-? ?night )?" + _OTHER_PLACES + r" (?:\w+ ){0,2}?(?:open|to (?:you|u|ye|the practice|here))\b",
+    r"visiting (?:hours|times)", r"(?:hospital|ward)'?s? (?:opening|visiting) (?:hours|times)",
+    r"(?:opening|closing|surgery) (?:hours|times) (?:of|for|at) (?:my |the |our )?(?:" + _CARE_PLACES + r"|doctors?|docs?)(?! on (?:duty|call))",
+    r"(?:my |the |our )(?:" + _CARE_PLACES + r"|doctors?|docs?)(?:'?s)? (?:opening|closing|surgery) (?:hours|times)",
+    r"(?:when|what time|till when|until when|how late) (?:does|do|will|is|are) (?:my|the|our) " + _CARE_PLACES + r"(?:'?s)? (?:\w+ ){0,2}?(?:open|opens|close|closes|shut|shuts|closed)\b(?! to\b)",
+    r"(?:is|are|will|would) (?:my|the|our) " + _CARE_PLACES + r"(?:'?s)? (?:\w+ ){0,3}?(?:open|closed|shut)\b(?! to\b)",
+    # the car left, put or parked somewhere when coming
+    r"(?:where|somewhere|anywhere|place|spot|space)s? (?:\w+ ){0,4}?(?:leave|put|stick|dump|keep|stash|stop) (?:the|my|our|a|me|ma) " + _CAR,
+    r"(?:leave|put|stick) (?:the|my|our|a|me) " + _CAR + r"(?:\W+\w+){0,3}?\W+(?:when|while) (?:i|we) (?:come|visit|am|get|have)\b",
+    # coming by bus, tram, train or metro
+    r"public transport\w*", r"(?:bus|tram|metro|tube|train) ?(?:stops?|stations?|lines?|routes?)\b(?: \w+){0,3}? " + _TO_US,
+    r"(?:nearest|closest|is there an?|are there any|any) (?:\w+ )?(?:bus|tram|metro|tube|train) ?(?:stops?|stations?|lines?)\b",
+    r"(?:which|what) (?:bus|tram|metro|tube|train)(?:es|s)?\b(?: \w+){0,4}? " + _TO_US,
+    r"(?:by|on the|take the|get the|catch the) (?:bus|tram|metro|tube|train)\b(?: \w+){0,3}? (?:to )?(?:you|u|ye|yours|the practice|the clinic|your (?:place|practice|clinic))\b",
+    r"(?:get|come|go|travel)(?:ing)? (?:\w+ )?(?:to )?(?:you|u|ye|yours|the practice|the clinic|there|your (?:place|practice|clinic)) (?:\w+ )?(?:by|on the|with the|via) (?:bus|tram|metro|tube|train)\b",
+)  # fmt: skip

@@ -1040,3 +1040,31 @@ SCAN_ASKED = (
     rf"(?:une |un |l'|l |cette |ce )?{_SCAN_FR} (?:\w+ ){{0,2}}?(?:est|serait|sera|c'est)(?:-(?:elle|il|ce))? (?:vraiment |bien |pas )?(?:necessaire|utile|inutile|indispensable|obligatoire)\b",
     rf"(?:medecin|generaliste|toubib|docteur|doc|specialiste|chirurgien|rhumato\w*|medecin traitant)s?\b(?:\W+\w+){{0,2}}?\W+(?:(?:ne |n')?(?:veut|voulait|voudra|a voulu) (?:pas|plus|point|rien)|refus\w*)\b(?:\W+\w+){{0,6}}?\W+{_SCAN_FR}\b",
 )  # fmt: skip
+#: (session 41P) Les heures, l'adresse ou la garde d'un autre lieu demandées, ou où se garer et comment venir en bus ou en
+#: tram ("quelle pharmacie est ouverte dimanche dans le coin ?", "les heures de visite à la clinique ?", "je laisse ma
+#: voiture où quand je viens ?", "il y a un tram qui passe près du cabinet ?") : le fichier du cabinet ne répond à aucune
+#: (ni parking ni transports), donc aucun sujet, jamais les heures ou l'adresse du cabinet. Les heures et l'adresse du
+#: cabinet restent les heures d'ouverture ; le médecin de garde reste quand voir un médecin (le filet de sécurité) ; le
+#: pharmacien à qui on demande un antidouleur reste les antidouleurs
+_LIEU_SOIN = (r"(?:(?:mon |ma |le |la |notre |du |de mon |de ma |de la |de notre )(?:medecin|generaliste|docteur|toubib|cabinet medical|maison medicale|"
+              r"centre medical|dispensaire)(?: traitant| de famille| generaliste)?)\b(?! de garde)(?! de service)")
+_VOITURE = r"(?:ma|la|notre|sa|votre|une|mon|le) (?:voiture|bagnole|auto|caisse|moto|camionnette|char)\b"
+_CHEZ_VOUS = r"(?:chez vous|au cabinet|du cabinet|pres du cabinet|pres de chez vous|jusqu ?'? ?(?:au cabinet|chez vous)|a votre cabinet|devant (?:le|votre) cabinet)"
+PRACTICE_MATTERS += (
+    r"(?:quel|quelle|quels|quelles|y a-t-il|y a t il|il y a|y a) (?:une |un |des )?(?:\w+ ){0,1}?" + _OTHER_PLACES + r" (?:\w+ ){0,4}?(?:ouverte?s?|fermee?s?|de garde|de service|de nuit)\b",
+    r"(?<!a la )(?<!a une )(?<!de la )(?:pharmacies?|pharmaciens?) (?:\w+ )?(?:de garde|de service|de nuit|ouverte?s? (?:la nuit|le dimanche|le week-end|le weekend|24))\b",
+    r"(?:ou|comment) (?:\w+ ){0,3}?(?:trouver|est|se trouve|il y a) (?:la |une |le |un )?(?:\w+ )?" + _OTHER_PLACES + r" (?:la plus proche|le plus proche|ouverte?s?|de garde)\b",
+    r"(?:heures?|horaires?) (?:de |des )visites?\b",
+    r"(?:horaires?|heures? d'ouverture|heures? de consultation|heures? de fermeture) (?:de |d')?" + _LIEU_SOIN,
+    _LIEU_SOIN + r" (?:\w+ ){0,2}?(?:ouvre|ferme|ouvrent|ferment|est ouverte?|est fermee?|consulte) (?:\w+ ){0,2}?(?:a )?(?:quelle heure|quand|le samedi|le dimanche|le soir|le matin|le week-end)\b",
+    r"(?:quand|a quelle heure|jusqu ?'? ?a quelle heure) (?:ouvre|ferme|consulte) " + _LIEU_SOIN,
+    # la voiture laissée ou mise quelque part en venant
+    r"\bou (?:[\w'-]+ ){0,5}?(?:laisser|mettre|poser|deposer|garer|laisse|mets|pose|gare) " + _VOITURE,
+    r"(?:laisser|mettre|poser|laisse|mets|pose) " + _VOITURE + r" (?:\w+ ){0,1}?ou\b",
+    r"(?:laisser|mettre|poser|deposer) " + _VOITURE + r" (?:[\w'-]+ ){0,3}?(?:quand|pendant que|le temps de) (?:je viens|je suis|je passe|la seance)",
+    # venir en bus, en tram, en train ou en métro
+    r"transports? (?:en commun|publics?)\b", r"(?:arrets?|stations?|lignes?|gares?) (?:de |du |d')?(?:bus|tram|tramway|metro|train|autobus)\b",
+    r"(?:quel|quelle) (?:bus|tram|tramway|metro|train|ligne)\b",
+    r"(?:en|par le|avec le|prendre le) (?:bus|tram|tramway|metro|train)\b(?: [\w'-]+){0,3}? " + _CHEZ_VOUS,
+    r"(?:bus|tram|tramway|metro) (?:\w+ ){0,2}?(?:passe|passent|s'arrete|s'arretent|va|vont|arrive|arrivent) (?:\w+ ){0,2}?" + _CHEZ_VOUS,
+)  # fmt: skip

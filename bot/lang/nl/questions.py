@@ -1166,3 +1166,32 @@ SCAN_ASKED = (
     rf"(?:huisarts|dokter|arts|dok|specialist|chirurg|orthopedist|neuroloog)\w*\b(?:\W+\w+){{0,2}}?\W+(?:wil|wilt|wou|wilde)\b(?:\W+\w+){{0,4}}?\W+(?:geen|gene|niet|nie|ni)\b(?:\W+\w+){{0,4}}?\W+{_SCAN_ASKED_NL}\b",
     rf"(?:huisarts|dokter|arts|dok|specialist|chirurg|orthopedist|neuroloog)\w*\b(?:\W+\w+){{0,2}}?\W+weiger\w*\b(?:\W+\w+){{0,4}}?\W+{_SCAN_ASKED_NL}\b",
 )  # fmt: skip
+#: (sessie 41P) De uren, de ligging of de wachtdienst van een andere plaats gevraagd, of waar parkeren of hoe met de bus
+#: of tram te komen ("welke apotheek is zondag open in de buurt?", "wanneer is het bezoekuur op de afdeling?", "waar kan
+#: ik mijn wagen zetten als ik kom?", "stopt er een tram in de buurt van de praktijk?"): het bestand van de praktijk
+#: beantwoordt geen ervan (geen parking, geen openbaar vervoer), dus geen onderwerp, nooit de uren of het adres van de
+#: praktijk. De eigen uren en het adres blijven de openingsuren; de huisarts van wacht, de wachtpost en 1733 blijven
+#: wanneer naar de dokter (het vangnet); de apotheker om een pijnstiller gevraagd blijft de pijnstillers
+_ZORGPLAATS = r"(?:huisarts|huisdokter|dokter|doktoor|groepspraktijk|dokterspraktijk|wijkgezondheidscentrum)(?:en|s)?\b(?! van wacht)(?! van dienst)"
+_AUTO = r"(?:auto|wagen|oto|otto|camionette|bestelwagen|moto|motor|brommer)\b"
+_BIJ_ONS = r"(?:bij|naar|aan|tot aan|tot bij|in de buurt van|dichtbij|vlakbij|vlak bij|dicht bij) (?:jullie|julder|julle|gullie|u|ulder|de praktijk|het kabinet|uw praktijk|de kine|jullie praktijk)\b"
+PRACTICE_MATTERS += (
+    r"(?:welke|welk|wie|is er|zijn er|weet (?:\w+ )?(?:iemand|u|ge|gij|jij|je) (?:\w+ )?(?:welke|een)) (?:nog |ergens |hier |al )?(?:een |nen |ne )?(?:\w+ ){0,1}?" + _OTHER_PLACES + r" (?:\w+ ){0,6}?(?:open|dicht|gesloten|toe|van wacht|van dienst|met wachtdienst)\b",
+    r"(?<!naar de )(?<!bij de )(?<!van de )(?<!naar den )(?<!bij den )(?:apothe\w*|drogist\w*) (?:\w+ ){0,2}?(?:van wacht|van dienst|met wachtdienst)\b",
+    r"(?<!naar de )(?<!bij de )(?:wachtapothe\w*|dienstdoende apothe\w*|nachtapothe\w*|apotheekwacht\w*|wachtdienst van de apothe\w*)",
+    r"(?:waar|hoe ver)(?: is| zijn| ligt| liggen)? (?:de |het |een )?(?:dichtstbijzijnde|dichtste|naaste) " + _OTHER_PLACES + r"\b",
+    r"bezoek(?:uur|uren|tijden|tijd|regeling)\b",
+    r"(?:openingsu(?:ur|ren)|sluitingsu(?:ur|ren)|openingstijden|spreeku(?:ur|ren)|consultatie-?u(?:ur|ren)|uren) (?:van|bij) (?:de|mijn|m'n|mn|onze|den|ne|nen) " + _ZORGPLAATS,
+    r"(?:wanneer|hoe laat|tot hoe laat|tot wanneer|om hoe laat) (?:is|gaat|sluit|opent|doet|zijn|gaan|sluiten|openen) (?:de|mijn|m'n|mn|onze|den|ne|nen) " + _ZORGPLAATS + r" (?:\w+ ){0,2}?(?:open|dicht|toe|gesloten|opent|sluit)\b",
+    r"(?:is|zijn|gaat|gaan) (?:de|mijn|m'n|mn|onze|den|ne|nen) " + _ZORGPLAATS + r" (?:\w+ ){0,3}?(?:open|dicht|gesloten)\b",
+    # de auto gezet of gelaten bij het komen
+    r"(?:waar|ergens|plaats|plek|plekje) (?:\w+ ){0,4}?" + _AUTO + r"(?:\W+\w+){0,3}?\W+(?:zetten|zette|plaatsen|laten staan|achterlaten|neerzetten|kwijt|stallen|laten)\b",
+    r"(?:waar|ergens|plaats|plek) (?:\w+ ){0,2}?(?:zet|zetten|plaats|plaatsen|laat|laten|stal|stallen) (?:ik |we |wij |je |k |men |ge )?(?:mijn |m'n |mn |de |den |onze |ons |me |ne |nen |een )?" + _AUTO,
+    _AUTO + r" (?:\w+ ){0,3}?voor de deur (?:zetten|laten staan|plaatsen|parkeren)\b",
+    # met de bus, tram, trein of metro komen
+    r"openbaar vervoer\b", r"(?:bus|tram|trein|metro)(?:halte|haltes|station|stations|lijn|lijnen)\b",
+    r"(?:welke|welk) (?:bus|tram|trein|metro|lijn)\b",
+    r"(?:met|per) (?:de |den )?(?:bus|tram|trein|metro)\b(?: \w+){0,3}? " + _BIJ_ONS,
+    _BIJ_ONS + r"(?: \w+){0,3}? (?:met|per) (?:de |den )?(?:bus|tram|trein|metro)\b",
+    r"(?:stopt|stoppen|rijdt|rijden|passeert|komt) (?:er )?(?:een |de |nen |ne )?(?:bus|tram|trein|metro)\b(?: \w+){0,2}? " + _BIJ_ONS,
+)  # fmt: skip
