@@ -5704,8 +5704,8 @@ TRAUMA_PATTERNS += (
 # ---- session 41D (issue 12): loss of bowel control told as a story; saddle numbness found by a pin ----
 #: what came out, told of "it" (engine _SHARED_BLADDER, with NOT_FELT_COMING or COULDNT_HOLD in the sentence): "it came out while
 #: i was lifting", "it all came out", "it slipped out" (not "it came out of nowhere", "out of the blue")
-CAME_OUT = (r"(?:it|its|it all|all of it|everything) (?:just |all |simpl[y] |suddenl[y] |then |kinda |sort of )?(?:came|come|comes|slipped"
-            r"|slips|poure[d]|ran|leaked|leaks|shot|squirte[d]|seepe[d]) out(?! of (?:nowhere|the blue|my mouth|the blu[e]))",)
+CAME_OUT = (r"(?:it|its|it all|all of it|everythin[g]) (?:just |all |simpl[y] |suddenl[y] |then |kind[a] |sort of )?(?:came|come|comes|slipped"
+            r"|slips|poure[d]|ran|leaked|leaks|shot|squirte[d]|seepe[d]) out(?! of (?:nowher[e]|the blue|my mouth|the blu[e]))",)
 #: not having felt it coming: "didnt even feel it coming", "never felt it happening", "before i felt it"
 NOT_FELT_COMING = (r"(?:didnt|did not|never|couldnt|could not|cant|dont|wasnt able to) (?:\w+ ){0,2}?(?:feel|felt|notice|noticed|sense|sense[d])"
                    r" (?:it|anything|a thing) (?:coming|happenin[g]|happe[n]|come)",
@@ -5719,11 +5719,11 @@ BLADDER_PATTERNS += (
     r"|hold|be held|hold in|hold on)\b(?! (?:my|me|the|him|her|us|up|them|a)\b)",
 )
 #: a test of the seat with a pin, a needle, a nail, a spoon (engine _SHARED_SADDLE: TOUCHED ... AREA ... FELT_NOTHING)
-TOUCHED += (r"needl[e]", r"needle[s]", "pin", r"safety pin", r"fingernai[l]", "nail", r"spoo[n]")
+TOUCHED += (r"needl[e]", r"needle[s]", "pin", r"safet[y] pin", r"fingernai[l]", "nail", r"spoo[n]")
 #: ... and how it was felt: "feels like nothing", "feels like cardboard", "cant feel the pin"
 FELT_NOTHING += (r"feels (?:\w+ ){0,2}?(?:nothing|like cardboar[d]|like rubbe[r])",
                  r"(?:couldnt|cant|didnt|could not|did not|cannot|can not) (?:\w+ ){0,2}?feel (?:the |that |my )?(?:pin|needl[e]|nail"
-                 r"|fingernai[l]|spoo[n]|prick|cold)\b")
+                 r"|fingernai[l]|spoo[n]|pric[k]|cold)\b")
 
 # ---- session 41E (issue 12): both legs getting weaker told as a timeline ----
 #: the "same" of the two sides, no course (bot/reading/redflags.py _stable_cue_told, session 41E): "both legs weak, the same on both
@@ -5767,7 +5767,7 @@ NOTHING_STRUCK = (r"(?:didnt|did not|never) (?:hit|bang|bump|knock|smack|land on
 _C41_SPAN = (r"(?:(?:\d+|a|one|two|three|four|five|six|a few|a couple of|several|some) )?(?:days?|weeks?|months?|fortnigh[t]|ages"
              r"|a while|long)")
 FEVER_GONE_NOW += (
-    r"(?<!not )(?<!never )(?<!nt )(?:it|that|which|the fever|fever|the temperature|the temp|everything|all that) (?:has |had |was )?"
+    r"(?<!not )(?<!never )(?<!nt )(?:it|that|which|the fever|fever|the temperature|the temp|everythin[g]|all that) (?:has |had |was )?"
     r"(?:all |completely |totally |fully |already |finally )?(?:finishe[d]|ended|stopped|went away|passed|broke|cleared(?: up)?)"
     r"(?: (?:" + _C41_SPAN + r" (?:ago|later|back|now)|(?:after|within|in) " + _C41_SPAN + r"))\b",
     r"(?<!not )(?<!if )(?:it|that|which|the fever|fever|the temperature|the temp) (?:was|had|had been) (?:all |completely |totally "

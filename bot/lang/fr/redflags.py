@@ -5029,11 +5029,11 @@ TRAUMA_PATTERNS += (
 # ---- session 41D (issue 12): selles non retenues racontees; anesthesie en selle trouvee avec une aiguille ----
 #: ce qui est sorti, dit de "ca" (engine _SHARED_BLADDER, avec NOT_FELT_COMING ou COULDNT_HOLD dans la phrase) : "c'est sorti tout
 #: seul", "ca m'a echappe" (pas "c'est sorti de nulle part", "dans le journal")
-CAME_OUT = (r"(?:ce|ca|c|tout|cela) (?:est |etait |a |me a |m a |me est |ma )?(?:\w+ )?(?:sorti|sortie|echappe|echapper|coule)\b"
-            r"(?! (?:de nulle part|dans le journal|dans la presse|a la tele|a la radio)\b)",)
+CAME_OUT = (r"(?:ce|ca|c|tout|cela) (?:est |etait |a |me a |m a |me est |ma )?(?:\w+ )?(?:sort[i]|sort[i]e|echapp[e]|echapp[e]r|coule)\b"
+            r"(?! (?:de null[e] part|dans le journa[l]|dans la press[e]|a la tele|a la radio)\b)",)
 #: ne pas l'avoir senti venir : "j'ai meme pas senti venir", "pas senti que ca arrivait", "je l'ai pas senti arriver"
 NOT_FELT_COMING = (r"(?:meme )?(?:pas|rien|jamais) (?:\w+ )?(?:senti|sentie|sentir|ressenti) (?:le |la |l |que (?:ca|ce|c) |ca )?(?:venir|arriver|arrivai[t]"
-                   r"|venai[t]|sorti[r]|sortai[t])",)
+                   r"|venai[t]|sort[i][r]|sortai[t])",)
 #: ne pas avoir pu le retenir : "j'ai pas pu le retenir", "j'ai rien pu retenir", "je peux pas le retenir" (le normaliseur lit "pu"
 #: "plus" : "pas plus le retenir"; "meme" devant, l'adverbe, pas la grand-mere)
 COULDNT_HOLD = (r"(?:meme )?(?:pas|plus|rien) (?:\w+ )?(?:pu|plus|peux|pouvais|pouvait|su) (?:le |la |les |l |me |m )?(?:retenir|garder|controler)",
@@ -5041,10 +5041,10 @@ COULDNT_HOLD = (r"(?:meme )?(?:pas|plus|rien) (?:\w+ )?(?:pu|plus|peux|pouvais|p
 #: les selles qui ne tiennent plus : "les selles ne tiennent plus", "le pipi ne tient plus" (normalise : "tiennent plus")
 BLADDER_PATTERNS += (
     r"\b(?:{STOOL}|{URINE})\b (?:\w+ )?(?:tiennent|tient|tenaient|tenait|retiennen[t]|retien[t]) (?:plus|pas|jamais|mal)\b"
-    r"(?! (?:\w+ )?(?:compte|debout|route|place|parole|coup))",
+    r"(?! (?:\w+ )?(?:compte|debout|route|place|parol[e]|coup))",
 )
 #: un test de l'assise avec une aiguille, une epingle, un ongle, une cuillere (engine _SHARED_SADDLE: TOUCHED ... AREA ... FELT_NOTHING)
-TOUCHED += (r"aiguill[e]", r"aiguille[s]", r"epingl[e]", r"ongl[e]", r"cuiller[e]", r"cuillr[e]", r"touchee[s]?", "teste")
+TOUCHED += (r"aiguill[e]", r"aiguille[s]", r"epingl[e]", r"ongl[e]", r"cuiller[e]", r"cuillr[e]", r"touchee[s]?", "test[e]")
 #: ... et comment il est senti : "je sens presque pas", "je sens quasiment pas", "je sens pas l'aiguille"
 FELT_NOTHING += (r"sens (?:presque|quasi|quasimen[t]) (?:pas|plus|rien)",
                  r"sens (?:pas|plus) (?:le |la |l |les )?(?:aiguill[e]|epingl[e]|ongl[e]|cuiller[e]|froi[d]|doig[t])")

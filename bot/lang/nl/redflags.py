@@ -5798,18 +5798,18 @@ TRAUMA_PATTERNS += (
 # ---- session 41D (issue 12): verlies van stoelgang verteld als een verhaal; een doof zitvlak gevonden met een speld ----
 #: wat eruit kwam, gezegd van "het" (engine _SHARED_BLADDER, met NOT_FELT_COMING of COULDNT_HOLD in de zin): "t kwam eruit",
 #: "het kwam er zomaar uit", "t is eruit gekomen", "t was er al uit" (niet "t kwam eruit bij de dokter dat ...")
-CAME_OUT = (r"(?:het|t|et|alles|dat|da) (?:\w+ ){0,2}?(?:kwam|komt|kwamen|is|was|zat|schoot|liep|lekte) (?:\w+ ){0,3}?(?:eruit|deruit|uit"
-            r"|uitgekome[n]|uitgelope[n])(?: gekome[n]| gelope[n]| geschote[n])?\b(?! (?:bij|van|dat|da|op het nieuws)\b)",)
+CAME_OUT = (r"(?:het|t|et|alles|dat|da) (?:\w+ ){0,2}?(?:kwam|komt|kwamen|is|was|zat|schoo[t]|liep|lekte) (?:\w+ ){0,3}?(?:eruit|deruit|uit"
+            r"|uitgekome[n]|uitgelope[n])(?: gekome[n]| gelope[n]| geschote[n])?\b(?! (?:bij|van|dat|da|op het nieuw[s])\b)",)
 #: het niet voelen komen: "ik heb het niet voelen komen", "ik voelde het niet komen", "voor ik het voelde"
 NOT_FELT_COMING = (r"(?:niet|niks|nooit) (?:\w+ )?(?:voelen|gevoeld|gemerkt|voelde|merkte) (?:\w+ )?(?:komen|aankome[n]|aankwa[m]|kwam)",
                    r"(?:voelde|merkte|voelen) (?:het |t |et |dat |da )?(?:niet|nooit) (?:\w+ )?(?:komen|aankomen)",
                    r"voor (?:ik|k) (?:het |t |et |er )?(?:\w+ )?(?:voelde|merkte|doorha[d]|besef[t]e)")
 #: het niet kunnen ophouden: "ik kon het niet ophouden", "niet kunnen ophouden", "ik kon het echt niet meer tegenhouden"
-COULDNT_HOLD = (r"(?:kon|kan|konde|kost|kunnen) (?:\w+ ){0,3}?(?:niet|nooit) (?:meer )?(?:\w+ )?(?:ophouden|tegenhoude[n]|inhoude[n])\b",
+COULDNT_HOLD = (r"(?:kon|kan|kond[e]|kost|kunnen) (?:\w+ ){0,3}?(?:niet|nooit) (?:meer )?(?:\w+ )?(?:ophouden|tegenhoude[n]|inhoude[n])\b",
                 r"(?:niet|nooit) (?:meer )?(?:kunnen|kon|kan) (?:ophouden|tegenhoude[n]|inhoude[n])\b")
 #: de stoelgang of de plas die er niet meer in blijft: "mijn ontlasting blijft er niet meer in"
 BLADDER_PATTERNS += (
-    r"\b(?:{STOOL}|{URINE})\b (?:\w+ ){0,2}?(?:blijft|blijven|bleef|bleven) (?:er |der )?(?:\w+ )?(?:niet|nooit) (?:meer )?(?:in|binnen)\b",
+    r"\b(?:{STOOL}|{URINE})\b (?:\w+ ){0,2}?(?:blijft|blijven|blee[f]|bleve[n]) (?:er |der )?(?:\w+ )?(?:niet|nooit) (?:meer )?(?:in|binnen)\b",
 )
 #: een test van het zitvlak met een speld, een naald, een nagel, een lepel (engine _SHARED_SADDLE: TOUCHED ... AREA ... FELT_NOTHING)
 TOUCHED += (r"naal[d]", r"naalde[n]", r"spel[d]", r"spelde[n]", r"spell[e]", r"nage[l]", r"lepe[l]")
@@ -5834,7 +5834,7 @@ WORSE_NOW += (r"(?:(?<=, )|(?<=\. )|(?<=^)|(?<=en )|(?<=maar ))(?:(?:elke|iedere
               r"|van dag tot dag)(?= ,| \.|$)")
 #: het gaat achteruit met de benen (sessie 41E): "het gaat rap achteruit met mijn benen, allebei", "mijn benen gaan achteruit"
 BOTH_LEGS_WEAK_PATTERNS += (r"\bachteruit (?:\w+ ){0,2}?met (?:mijn |m n |mn |me |de |beide |mijn twee |allebei mijn )?benen\b",
-                            r"\bbenen (?:\w+ ){0,3}?(?:gaan|gingen|gaat|zijn) (?:\w+ ){0,2}?achteruit(?:gegaan)?\b")
+                            r"\bbenen (?:\w+ ){0,3}?(?:gaan|ginge[n]|gaat|zijn) (?:\w+ ){0,2}?achteruit(?:gegaan)?\b")
 WORSENING_PATTERNS += (r"\bachteruit (?:\w+ ){0,2}?met (?:mijn |m n |mn |me |de )?(?:linker|rechter)?(?:been|voet)\b",)
 #: de kanten vergeleken, de ene nog slechter dan de andere (sessie 41E): "links nog slechter dan rechts", "de rechter nog zwakker dan
 #: de linker" (niet "mijn linkerbeen is zwakker dan mijn rechter": een zwak been naast het goede)
