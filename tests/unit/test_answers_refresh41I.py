@@ -1,12 +1,13 @@
 """Session 41, round I (issue 12): told in the first message and asked again: one leg told by its side, a sudden start denied.
 
-1. A leg pain told with one side only ("down the back of my left leg", "tot in mijn rechterkuit", "dans la cuisse gauche",
-   "only on the left", "enkel rechts", "qu'à gauche") left both_legs unread, and the check asked "Is it in both legs?".
-   Changed: bot/reading/answers.py read_story gives both_legs False when a leg pain is read and _one_side_told finds one
-   side told of a leg part or "only" (the packs' new SIDE_PART, SIDE_PART_GAP, SIDE_PART_AFTER, SIDE_AFTER_GAP, SIDE_ONLY,
-   SIDE_ONLY_GAP, SIDE_ONLY_NOUN, SIDE_ONLY_AFTER beside LEFT/RIGHT), and no other side, "both", "either", "the other" or a
-   plural leg anywhere (SIDE_BOTH); a side word that is no side is masked first (SIDE_NOT: "right down my leg", "tout
-   droit").
+1. A leg pain told as one side only ("left leg only", "only on the left", "enkel rechts", "qu'à gauche") left both_legs
+   unread, and the check asked "Is it in both legs?". Changed: bot/reading/answers.py read_story gives both_legs False when
+   a leg pain is read and _one_side_told finds one side told with "only" (the packs' new SIDE_ONLY, SIDE_ONLY_GAP,
+   SIDE_ONLY_NOUN, SIDE_ONLY_AFTER beside LEFT/RIGHT), and no other side, "both", "either", "the other" or a plural leg
+   anywhere (SIDE_BOTH); a side word that is no side is masked first (SIDE_NOT: "right down my leg", "tout droit"). The
+   round had also read a side named alone ("down the back of my left thigh", "tot in mijn rechterkuit"); taken back at the
+   landing (the safe side: the other leg may be told at the question; tests/unit/test_story.py keeps such stories without
+   both_legs): those cases are kept, asked.
 2. A start told as not sudden or a cause denied ("it wasn't sudden", "no accident", "haven't lifted anything heavy", "niet
    plots gekomen", "geen ongeval", "niks opgetild", "pas arrivé brutalement", "aucun accident", "rien soulevé") left the
    onset unread. Changed: bot/reading/answers.py _story_onset masks the packs' new STORY_START_DENIED (with
@@ -39,29 +40,23 @@ def onset(text: str):
 
 LEGS_CHANGED = [
     # en
-    ("sharp pain shooting from my lower back into my right thigh and down to the calf", False),
-    ("my low back hurts and it runs down the back of my left leg to the ankle", False),
-    ("it aches into my left buttock and the outside of my left thigh, stops at the knee", False),
-    ("pain goes right down my left leg to my foot", False),
-    ("burning in my right calf and the back of my right knee, back pain for a week", False),
     ("back pain going into the thigh, only on the left", False),
     ("the pain travels down my leg to the knee, left side only", False),
-    ("a dull ache from my back into the right hamstring", False),
     # nl, Flemish
-    ("Pijn in mijn onderrug die uitstraalt naar mijn linkerbil en de achterkant van mijn linkerdij", False),
-    ("het trekt door tot in mijn rechterkuit", False),
-    ("pijn in mijn linkse been tot aan de knie", False),
     ("pijn in de rug en in het been tot in de voet, alleen links", False),
     ("rugpijn die naar mijn been trekt tot in de kuit, enkel rechts", False),
-    ("zeurende pijn in de rechter bil en dij", False),
-    ("'k heb pijn in mijn rechtse dij tot aan de knie", False),
     # fr
-    ("douleur dans le bas du dos qui descend dans la cuisse gauche", False),
-    ("ça descend dans le mollet droit jusqu'au pied", False),
-    ("j'ai mal à la fesse gauche et à l'arrière de la cuisse gauche", False),
-    ("sciatique dans la jambe du côté gauche jusqu'au mollet", False),
     ("mal dans la jambe, qu'à gauche, jusqu'à la cheville", False),
-    ("ça fait mal jusque dans le pied gauche depuis ce matin", False),
+    # one side only, more ways (lead, session 41 landing)
+    ("it's only the left leg, down to the calf", False),
+    ("only my right leg, from the bum to the knee", False),
+    ("just on the left, pain into the thigh", False),
+    ("alleen mijn linkerbeen, tot in de kuit", False),
+    ("pijn tot in de knie, alleen rechts", False),
+    ("ça descend dans la jambe, uniquement à gauche", False),
+    ("seulement la jambe droite, jusqu'au genou", False),
+    ("douleur dans la cuisse, seulement du côté gauche", False),
+    ("ça va jusqu'au mollet, que du côté droit", False),
 ]
 LEGS_KEPT = [
     # en
@@ -87,6 +82,23 @@ LEGS_KEPT = [
     ("mal dans les deux jambes, surtout la cuisse gauche", True),
     ("la douleur descend tout droit dans la jambe jusqu'au mollet", None),
     ("mon mari a mal dans la jambe gauche, moi j'ai mal au dos", None),
+    # a side named without "only": asked "in both legs?" (the safe side, decided at the session 41 landing)
+    ("sharp pain shooting from my lower back into my right thigh and down to the calf", None),
+    ("my low back hurts and it runs down the back of my left leg to the ankle", None),
+    ("it aches into my left buttock and the outside of my left thigh, stops at the knee", None),
+    ("pain goes right down my left leg to my foot", None),
+    ("burning in my right calf and the back of my right knee, back pain for a week", None),
+    ("a dull ache from my back into the right hamstring", None),
+    ("Pijn in mijn onderrug die uitstraalt naar mijn linkerbil en de achterkant van mijn linkerdij", None),
+    ("het trekt door tot in mijn rechterkuit", None),
+    ("pijn in mijn linkse been tot aan de knie", None),
+    ("zeurende pijn in de rechter bil en dij", None),
+    ("'k heb pijn in mijn rechtse dij tot aan de knie", None),
+    ("douleur dans le bas du dos qui descend dans la cuisse gauche", None),
+    ("ça descend dans le mollet droit jusqu'au pied", None),
+    ("j'ai mal à la fesse gauche et à l'arrière de la cuisse gauche", None),
+    ("sciatique dans la jambe du côté gauche jusqu'au mollet", None),
+    ("ça fait mal jusque dans le pied gauche depuis ce matin", None),
 ]
 
 ONSET_CHANGED = [
@@ -146,10 +158,10 @@ test_onset_changed, test_onset_kept = reading_round(onset, ONSET_CHANGED, ONSET_
 
 def test_told_first_is_kept_for_the_check():
     """What a first message told of the side and the start is in the story the check starts from (not asked again)."""
-    story = told_at_start("my back aches and it goes into my right calf, it was not sudden, no accident", TODAY)["story"]
+    story = told_at_start("my back aches and it goes into my right calf, right leg only, it was not sudden, no accident", TODAY)["story"]
     assert story["both_legs"] is False
     assert story["onset"] == "gradual"
-    story = told_at_start("pijn in de rug die uitstraalt tot in mijn linkerdij, niet plots gekomen, niks opgeheven", TODAY)["story"]
+    story = told_at_start("pijn in de rug die uitstraalt tot in mijn linkerdij, alleen links, niet plots gekomen, niks opgeheven", TODAY)["story"]
     assert story["both_legs"] is False and story["onset"] == "gradual"
-    story = told_at_start("mal au dos qui descend dans la fesse droite, pas venu d'un coup, aucun accident", TODAY)["story"]
+    story = told_at_start("mal au dos qui descend dans la fesse droite, seulement à droite, pas venu d'un coup, aucun accident", TODAY)["story"]
     assert story["both_legs"] is False and story["onset"] == "gradual"

@@ -1208,14 +1208,7 @@ BACK_PAIN += (
 )  # fmt: skip
 
 # ---- session 41I (issue 12): one leg told by its side, a sudden start denied ----
-#: a leg part after its side (bot/reading/answers.py _one_side_told): "down the back of my left leg", "into my right calf",
 #: "the left side of my thigh", "right bum cheek"
-SIDE_PART = (r"(?:upper |lower )?legs?", "thigh", "calf", "shin", "knee", "ankle", "foot", "heel", "hamstring",
-             r"buttocks?", r"bum(?: cheek)?", r"butt(?: cheek)?", "glute", "backside", "cheek")
-SIDE_PART_GAP = ("side of my", "side of the", "hand side of my", "hand side of the", "outer", "inner")
-#: a leg part before its side (the French pack's: "jambe gauche"); none in English ("down my leg right to the ankle")
-SIDE_PART_AFTER: tuple = ()
-SIDE_AFTER_GAP: tuple = ()
 #: one side only: "only the left", "just on the right", "left side only"
 SIDE_ONLY = ("only", "just", "solely")
 SIDE_ONLY_GAP = ("on", "in", "down", "into", "the", "my")

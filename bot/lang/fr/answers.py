@@ -392,7 +392,6 @@ PAIN_CONTEXT = (
 #: parts below the knee named as free of pain ("rien dans le mollet ni le pied", "le mollet et le pied rien"):
 #: how far the pain does NOT go, so no below-the-knee cue; FREE_PART_JOIN links the parts of a list
 #: ("ni" as the normaliser writes it: "niet")
-#: après ce qu'on dit des parties libres, avant la fin de la phrase: "le mollet , rien du tout"
 FREE_AT_ALL = ("du tout", "de rien", "a signaler", "la", "la dedans", "la dessous")
 FREE_PART_JOIN = ("et", "ou", "ni", "niet")
 FREE_BEFORE = (
@@ -417,9 +416,7 @@ FREE_ARE = ("sont", "est", "ils sont", "ce est", "je sens", "je een sens", "j ai
             "il sent", "elle sent", "il een sent", "elle een sent", "il ressent", "elle ressent", "il", "elle")
 #: a state only after FREE_ARE ("les pieds sont ok")
 FREE_STATE = ("ok", "bien", r"norma(?:l|ux)", r"indemnes?", r"epargnes?")
-#: un pronom qui reprend les parties avant ce qu'on en dit ("le mollet lui va bien", "les pieds, eux, ca va")
 FREE_PRONOUN = ("lui", "eux")
-#: plus haut que les fesses ou les hanches: le bas du dos, aucune partie de la jambe ("juste au-dessus des fesses",
 #: "au-dessus du bassin"; Quebec "au-dessus des foufounes")
 SEAT_ABOVE = ("au dessus", "au dessus de", "en dessus", "en dessus de", "plus haut que", "audessus", "audessus de")
 SEAT_PARTS = (r"fesses?", r"fessiers?", r"hanches?", "bassin", "derriere", "cul", r"foufounes?", "popotin", "coccyx",
@@ -430,7 +427,6 @@ ON_FEET = (
     r"sur (?:mes |les )pieds (?=(?:toute|tout|des heures|la journee|du matin|de|\d))",
 )  # fmt: skip
 #: le sport, pas le pied: "le foot", "au foot", "match de foot", "foot en salle" (session 34W); son "foot" y est lu
-#: "football", jamais une partie sous le genou (le "foot" anglais des tables fusionnees lit aussi les messages francais)
 FOOT_SPORT = (
     r"(?:au|du|le|un|mon|son|ton|notre|ce|apres|avant|pendant|depuis|jouer|joue|jouant|faire|fais|fait|petit) foot",
     # "de foot" only after a French noun (Caribbean English "down to de foot" is the foot)
@@ -1329,13 +1325,7 @@ BACK_PAIN += (
 )  # fmt: skip
 
 # ---- session 41I (issue 12) : une jambe dite par son côté, un début brutal nié ----
-#: un côté avant la partie (aucun en français : "jambe gauche" a le côté après)
-SIDE_PART: tuple = ()
-SIDE_PART_GAP: tuple = ()
-#: une partie de la jambe avant son côté (bot/reading/answers.py _one_side_told) : "la jambe gauche", "la fesse droite",
 #: "le mollet du côté droit"
-SIDE_PART_AFTER = ("jambe", "cuisse", "mollet", "fesse", "pied", "genou", "cheville", "tibia", "talon", "ischio")
-SIDE_AFTER_GAP = ("du cote", "cote", "de le cote")
 #: un seul côté : "seulement à gauche", "qu'à droite", "à gauche uniquement"
 SIDE_ONLY = ("seulement", "uniquement", "que", "qu", "qua")
 SIDE_ONLY_GAP = ("a", "du", "cote", "de", "la", "le", "sur", "dans")
