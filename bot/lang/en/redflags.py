@@ -5780,3 +5780,45 @@ FEVER_GONE_NOW += (
     r"(?:check|checks|checked|checking|take|took|taking|measure|measured|measuring) (?:my |me |the )?(?:temperature|temp)(?: \w+){0,3}?"
     r" (?:and )?(?:it|its|it s|the thermometer)? ?(?:is|s|was|stays|has been|says|shows|reads|is always|always) (?:always |completely "
     r"|totally |perfectly )?normal\b")
+# ---- session 41G (issue 12, 16): a sign told as an infinitive or "no longer" in a question; a push that made one fall ----
+#: "no longer" before the feeling or the holding is its "dont", "can no longer" and "not (be) able to" its "cant" (the flag
+#: patterns read "dont feel", "cant hold"): "is it normal to no longer feel my bum", "i can no longer feel my backside", "is it
+#: normal to not be able to hold my wee", "is it normal not to feel my bottom" (the infinitive's "not"; "do not" is "dont" already)
+_G41_FELT = r"(?=(?:feel|feeling|sense|sensin[g]|tell|notice|hold|holdin[g]|control|controlling|stop|stopping|grip|lift|raise|move|walk|stand)\b)"
+SPOKEN_PHRASES += (
+    (r"\b(?:can|could) (?:no longer|not longer|nolonger) " + _G41_FELT, "cant "),
+    (r"\b(?:(?:to )?(?:not|never|no longer) (?:be |being )?able to|(?:to )?be unable to|being unable to) " + _G41_FELT, "cant "),
+    (r"(?<!\bcant )(?<!\bdont )\b(?:no longer|nolonger|to not|not to|to never|never to) " + _G41_FELT, "dont "),
+)
+#: a push, a shove or a knock by someone that sent the patient down, off, over or into something hard (a fall): "someone
+#: pushed me down the stairs", "got shoved off the stage", "my brother knocked me off the ladder", "he pushed me over", "was
+#: pushed against the radiator" (not "my physio pushed me to do more", "pushed the pram down the street", "pushed me into
+#: doing more", "pushed me over the edge", "she pushed me into the car")
+_G41_PUSHED = (r"(?:pushe[d]|shove[d]|knocke[d]|barge[d]|shunte[d]|jostle[d]|bumpe[d]|elbowe[d]|shouldere[d]|threw|throw[n]|flun[g]|tippe[d]"
+               r"|trippe[d]|dragge[d])")
+_G41_DROP = (r"(?:stair[s]|step[s]|staircas[e]|stairwa[y]|stairwel[l]|ladde[r]|stepladde[r]|platfor[m]|stag[e]|ledg[e]|wal[l]|bik[e]|bicycl[e]"
+             r"|hors[e]|pon[y]|scoote[r]|skateboar[d]|roo[f]|balcon[y]|bench|jett[y]|pie[r]|slid[e]|climbin[g] fram[e]|trampolin[e]|ban[k]|ramp"
+             r"|kerb|curb|pavemen[t]|porc[h]|deck|bed|bunk|chai[r]|stoo[l]|tabl[e]|loft|hatc[h]|landin[g])")
+_G41_HARD = (r"(?:wal[l]|doo[r]|doorfram[e]|floo[r]|groun[d]|tabl[e]|des[k]|counte[r]|workto[p]|sin[k]|bat[h]|bathtu[b]|radiato[r]|lampos[t]"
+             r"|lamp pos[t]|pilla[r]|pos[t]|locke[r]s?|cupboar[d]|wardrob[e]|dresse[r]|windo[w]|mirro[r]|banniste[r]|banister[s]?"
+             r"|railing[s]?|rai[l]|fenc[e]|gat[e]|kerb|curb|pavemen[t]|concret[e]|tarma[c]|stair[s]|step[s]|edg[e]|shel[f]|shelve[s]|fridg[e]"
+             r"|cooke[r]|oven|radiator[s])")
+TRAUMA_PATTERNS += (
+    # pushed down or off a height: "someone pushed me down the stairs", "she shoved me off the wall", "knocked me off my bike"
+    r"\b" + _G41_PUSHED + r" (?:me|us) (?:right |straight |hard |backwar[d]s |backwar[d] |clea[n] |flyin[g] )?(?:down|off|from|off of|over) (?:the |a |an |my |his"
+    r" |her |some |that |this |our |their |its )?(?:\w+ )?" + _G41_DROP + r"\b",
+    # ... the passive: "i was pushed down the steps", "got shoved off the stage", "been knocked off my bike"
+    r"\b(?:was|got|been|were|get|gets|being) (?:\w+ )?" + _G41_PUSHED + r" (?:right |straight |hard |backwar[d]s |backwar[d] |clea[n] |flyin[g] )?(?:down|off|from"
+    r"|off of|over) (?:the |a |an |my |his |her |some |that |this |our |their |its )?(?:\w+ )?" + _G41_DROP + r"\b",
+    # pushed over, to the ground (not "over the edge", "over the limit", "pushed me over to the window")
+    r"\b(?:pushe[d]|shove[d]|barge[d]|shunte[d]|jostle[d]|bumpe[d]) (?:me|us) (?:right |straight |clea[n] )?(?:over|down)\b"
+    r"(?! (?:the |my )?(?:edge|limi[t]|top|line|threshol[d]|brin[k]|hill|road|stree[t]|corrido[r]|hall|aisl[e]|lane|path|list|queu[e])\b)(?! to\b)",
+    r"\b(?:was|got|been|were|get|gets|being) (?:\w+ )?(?:pushe[d]|shove[d]|barge[d]|shunte[d]|jostle[d]) (?:right |straight |clea[n] )?over\b"
+    r"(?! (?:the |my )?(?:edge|limi[t]|top|line|threshol[d]|brin[k])\b)(?! to\b)",
+    # pushed into or against something hard: "pushed me against the radiator", "he shoved me into the lockers", "was shoved
+    # into the door frame" (not "into the car", "into doing more")
+    r"\b" + _G41_PUSHED + r" (?:me|us) (?:\w+ ){0,2}?(?:into|in to|against|onto|on to) (?:the |a |an |some |that |this |his |her |their |my )?(?:\w+ )?"
+    + _G41_HARD + r"\b",
+    r"\b(?:was|got|been|were|get|gets|being) (?:\w+ )?" + _G41_PUSHED + r" (?:\w+ ){0,2}?(?:into|in to|against|onto|on to) (?:the |a |an |some |that |this"
+    r" |his |her |their |my )?(?:\w+ )?" + _G41_HARD + r"\b",
+)

@@ -5096,3 +5096,47 @@ FEVER_GONE_NOW += (
     r"|completement |totalement )?(?:disparue?|partie?|passee?|finie?|terminee?|retombee?))\b",
     r"(?:ca|elle|la fievre|la temperature|c|ce|tout) (?:se est|s est|se etait|s etait) (?:arrete[e]?|termine[e]?|fini[e]?|calme[e]?"
     r"|estompe[e]?) (?:au bout de|apres|en) (?:\w+ )?(?:jours?|semaines?|nuits?)\b")
+# ---- session 41G (issue 12, 16): un signe dit au subjonctif ou a l'infinitif dans une question, "toujours pas", une poussee ----
+#: le "ne" d'un infinitif nie, tout contre son "pas" ou son "plus": il tombe comme celui d'un verbe conjugue (sinon lu "een",
+#: le "ne" flamand): "est-ce normal de ne plus sentir mes fesses", "c'est grave de ne pas pouvoir retenir"
+CLITICS += ((r"\bne (?=(?:pas|plus|jamais|rien|guere)\b)", ""),)
+#: le subjonctif d'un verbe de signe apres "normal que", "grave que", "faut-il s'inquieter que", lu comme l'indicatif: "c'est
+#: normal que je ne sente plus mes fesses" est "je sens plus", "que je ne ressente rien", "que je ne sache plus marcher"
+_G41_SUBJ = {"sente": "sens", "ressente": "ressens", "sache": "sais", "puisse": "peux", "tienne": "tiens", "retienne": "retiens",
+             "aie": "ai", "parvienne": "parviens", "reussisse": "reussis"}
+#: "toujours pas" (et le belge "encore pas") est la negation de ce qui reste: "rien n'a change, je sens toujours pas quand je
+#: dois uriner" est "je sens pas quand ..." (pas "toujours plus", "pas toujours", "encore plus")
+SPOKEN_PHRASES += (
+    (r"(?<!\bsans que )(?<!\bsans qu )\b(je|j) (sent[e]|ressent[e]|sach[e]|puiss[e]|tienn[e]|retienn[e]|aie|parvienn[e]|reussiss[e])\b",
+     lambda m: m.group(1) + " " + _G41_SUBJ[m.group(2)]),
+    (r"\b(?:toujours|tjs|tjrs|toujour) (?=(?:pas|rien)\b)|\bencore (?=pas\b)", ""),
+)
+#: l'infinitif nie, le verbe de sentir ou de pouvoir apres sa negation (le "ne" tombe, CLITICS): "de ne plus sentir mes fesses",
+#: "de ne plus pouvoir sentir le papier", "je ne peux plus sentir mes fesses" (pas une douleur: "ne plus sentir la douleur")
+NUMB_COMMON += (
+    r"(?<!\bme )(?<!\bse )(?<!\bte )(?:plus|pas|jamais|presque plus|presque pas|quasi plus|quasiment plus|pratiquement plus|plus du tout|pas du tout)"
+    r" (?:(?:pouvoir|savoir|arriver a|parvenir a|reussir a) )?(?:sentir|ressentir)\b"
+    r"(?! (?:la |le |les |ma |mon |mes |de |d |une |un )?(?:douleur|mal|gene|brulure|tension|pression|raid\w*|special|particulier|anormal|autre)s?\b)",
+)
+#: l'infinitif de ne plus pouvoir, comme "je peux plus" (_CANT): "est-ce normal de ne plus pouvoir retenir les selles", "de ne pas
+#: arriver a uriner", "de ne plus savoir me retenir"
+BLADDER_PATTERNS += (
+    r"\b(?:plus|pas|jamais|presque plus|presque pas|plus du tout|pas du tout) (?:pouvoir|savoir|arriver a|parvenir a|reussir a) (?:me |bien |vraiment )?"
+    r"(?:retenir|controler|tenir|uriner|faire pipi|pisser|vider (?:ma |la )?vessie)\b(?: (?:\w+ ){0,2}?(?:urines?|pipi|selles?|caca|vessie|gaz|pet[s]))?",
+    # ... ne plus sentir le besoin: "de ne plus sentir quand je dois uriner", "de ne pas sentir l'envie"
+    r"\b(?:plus|pas|jamais|presque plus|presque pas|plus du tout|pas du tout) (?:(?:pouvoir|savoir) )?(?:sentir|ressentir|remarquer) (?:\w+ )?"
+    r"(?:quand|si|lorsque|le besoin|la envie|le envie|l envie) (?:\w+ ){0,4}?(?:vessie|pipi|uriner|toilettes?|selle|selles|besoin|envie|caca|faire)\b",
+)
+#: pousse, bouscule ou jete par quelqu'un dans l'escalier, contre le mur ou par terre: "on m'a pousse dans l'escalier", "il m'a
+#: poussee du haut de l'escalier", "j'ai ete pousse contre le radiateur", "mon frere m'a pousse de l'echelle" (pas "j'ai pousse le
+#: chariot", "le kine me pousse a faire plus", "il m'a pousse dans la voiture")
+_G41_POUSSE = r"(?:pouss[e]|poussee|pousse[s]|poussee[s]|bouscul[e]|bousculee|bouscule[s]|jet[e]|jete[e]|projet[e]|projetee|renvers[e]|renversee|balanc[e]|balance[e])"
+_G41_LIEU = (r"(?:escalier[s]?|marche[s]?|echell[e]|escabea[u]|estrad[e]|scen[e]|quai|trottoi[r]|bordur[e]|mure[t]|mur|mur[s]|port[e]|sol|terr[e]"
+             r"|radiateu[r]|meubl[e]|armoir[e]|tabl[e]|burea[u]|lavab[o]|baignoir[e]|rambard[e]|balustrad[e]|poteau|grill[e]|barrier[e]|velo|cheva[l]"
+             r"|tobogga[n]|rebor[d]|comptoi[r]|evie[r]|placar[d]|casier[s]?|vitr[e]|carrelag[e]|bitum[e]|goudro[n])")
+_G41_ART = r"(?:(?:le|la|les|l|un|une|des|mon|ma|mes|son|sa|ses|ce|cette|notre) )?(?:\w+ )?"
+_G41_PREP = r"(?:dans|contre|sur|par|de|du haut de|du haut du|du haut des|en bas de|en bas du|depui[s]|du)"
+TRAUMA_PATTERNS += (
+    r"\b(?:me|m|nous) (?:a |ont |avait |avaient |as )?(?:\w+ )?" + _G41_POUSSE + r" (?:\w+ )?" + _G41_PREP + r" " + _G41_ART + _G41_LIEU + r"\b",
+    r"\b(?:ete|suis|sommes|etais|etait|ai ete|a ete) (?:\w+ )?" + _G41_POUSSE + r" (?:\w+ )?" + _G41_PREP + r" " + _G41_ART + _G41_LIEU + r"\b",
+)

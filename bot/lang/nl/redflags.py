@@ -5868,3 +5868,37 @@ FEVER_GONE_NOW += (
     r"(?:die|ze|het|dat|hij|de koorts|koorts) (?:verdwee[n]|zakt[e]|ging weg|ging over) (?:al |pas |weer |vanzelf )?" + _C41_NA)
 #: een koorts die weer opflakkert is terug (sessie 41C): "het was weg maar nu is het weer opgeflakkerd", "flakkerde weer op"
 RECURRED += (r"opgeflakker[d]|opflakker\w*|flakker\w* (?:\w+ )?op\b",)
+# ---- sessie 41G (issue 12): een duw of een stoot van iemand waardoor de patient viel (TRAUMA_PATTERNS) ----
+#: van de trap, de ladder of het podium geduwd, tegen de muur of de radiator geduwd, omver of onderuit geduwd: "iemand duwde me
+#: van de trap", "hij heeft mij van de ladder geduwd", "ik werd tegen de radiator geduwd", "mijn broer duwde me omver" (niet
+#: "iemand duwde me opzij maar ik viel niet", "ik duwde de kinderwagen de straat af", "de kine duwt me om meer te doen")
+_G41_DUW = r"(?:duwd[e]|duwde[n]|duw[t]|stootte[n]?|stietse[n]?|gooid[e]|gooide[n]|smee[t]|smete[n]|trok|trokke[n]|sleurd[e]|sleurde[n]|bonkte[n]?)"
+_G41_GEDUWD = r"(?:geduw[d]|gestoo[t]|gestote[n]|gegooi[d]|gesmete[n]|getrokke[n]|gesleur[d]|omvergeduw[d]|omver geduw[d]|afgeduw[d]|af geduw[d])"
+_G41_PLEK = (r"(?:tra[p]|trappe[n]|tree|trede[n]|traptre[e]|trapj[e]|ladde[r]|trapladde[r]|podiu[m]|stoe[p]|trottoi[r]|boordstee[n]|perro[n]|muu[r]"
+             r"|mure[n]|deu[r]|deurpos[t]|kas[t]|kaste[n]|tafe[l]|grond|vloe[r]|kasseie[n]|radiato[r]|verwarmin[g]|paa[l]|lantaarnpaa[l]|he[k]"
+             r"|fiets|paar[d]|rand|aanrech[t]|wastafe[l]|ba[d]|leunin[g]|relin[g]|balko[n]|da[k]|zolde[r]|steige[r]|glijbaa[n])")
+_G41_LIDW = r"(?:de |het |een |t |ne |nen |den |mijn |mn |zijn |zn |haar |onze |ons )?(?:\w+ )?"
+TRAUMA_PATTERNS += (
+    # "iemand duwde me van de trap (af)", "hij duwde mij tegen de radiator", "ze gooiden me van het podium"
+    r"\b" + _G41_DUW + r" (?:me|mij|ons) (?:\w+ ){0,2}?(?:van|vanaf|tegen|op|in) " + _G41_LIDW + _G41_PLEK + r"\b",
+    # ... in de voltooide tijd of de lijdende vorm: "heeft me van de trap geduwd", "ik werd tegen de muur geduwd", "ben van de
+    # ladder geduwd"
+    r"\b(?:me|mij|ons|werd|werden|word|wordt|ben|is|was|zijn) (?:\w+ ){0,3}?(?:van|vanaf|tegen|op|in) " + _G41_LIDW + _G41_PLEK
+    + r" (?:af |op |aan )?" + _G41_GEDUWD + r"\b",
+    # omver, onderuit of tegen de grond: "mijn broer duwde me omver", "iemand liep me omver", "ik werd onderuit geduwd"
+    r"\b(?:" + _G41_DUW[3:-1] + r"|liep|liepen|reed|reden|kegelde[n]?|beukte[n]?) (?:me|mij|ons) (?:\w+ )?(?:omver|onderuit|onderstebove[n])\b",
+    r"\b(?:me|mij|ons|werd|werden|word|wordt|ben|is|was) (?:\w+ ){0,2}?(?:omver|onderuit) (?:geduw[d]|gelope[n]|gerede[n]|gestoo[t]|gestote[n]"
+    r"|gegooi[d]|gekegel[d]|gebeuk[t])\b",
+    r"\b(?:omvergeduw[d]|omvergelope[n]|omvergerede[n]|omvergegooi[d])\b",
+)
+# ---- sessie 41G (issue 12, 16): een teken in een vraag met "om ... te", en "nog steeds niks" na "niks veranderd" ----
+#: de infinitief met "om ... te" na de ontkenning gelezen als de persoonsvorm die de patronen lezen: "is het normaal om mijn billen
+#: niet meer te voelen" is "... niet meer voel", "om niet te voelen wanneer ik moet plassen", "om mijn plas niet meer te kunnen
+#: ophouden" is "... niet meer kan ophouden"
+#: "nog steeds" of "nog altijd" voor de ontkenning blijft de ontkenning: "niks veranderd, ik voel nog steeds niks als ik me afveeg"
+#: is "ik voel niks ..." (het blote "nog niks" niet: dat is "nog niet", nog niet gebeurd)
+SPOKEN_PHRASES += (
+    (r"\b(niet|nie|ni|niks|niets|nix|geen)((?: meer| meer goed| goed)?) te (voelen|merken|kunnen)\b",
+     lambda m: m.group(1) + m.group(2) + " " + {"voelen": "voel", "merken": "merk", "kunnen": "kan"}[m.group(3)]),
+    (r"(?<=[a-z] )(?:nog steeds|nog altijd|nog altyd|altijd nog|steeds nog|nog stee[s]) (?=(?:niks|niets|nix|niet|nie|ni|geen)\b)", ""),
+)
