@@ -5107,7 +5107,7 @@ _G41_SUBJ = {"sente": "sens", "ressente": "ressens", "sache": "sais", "puisse": 
 #: "toujours pas" (et le belge "encore pas") est la negation de ce qui reste: "rien n'a change, je sens toujours pas quand je
 #: dois uriner" est "je sens pas quand ..." (pas "toujours plus", "pas toujours", "encore plus")
 SPOKEN_PHRASES += (
-    (r"(?<!\bsans que )(?<!\bsans qu )\b(je|j) (sent[e]|ressent[e]|sach[e]|puiss[e]|tienn[e]|retienn[e]|aie|parvienn[e]|reussiss[e])\b",
+    (r"(?<!\bsans que )(?<!\bsans qu )\b(je|j) (sent[e]|ressent[e]|sach[e](?= (?:plus|pas|jamais)\b)|puiss[e]|tienn[e]|retienn[e]|aie|parvienn[e]|reussiss[e])\b",
      lambda m: m.group(1) + " " + _G41_SUBJ[m.group(2)]),
     (r"\b(?:toujours|tjs|tjrs|toujour) (?=(?:pas|rien)\b)|\bencore (?=pas\b)", ""),
 )
