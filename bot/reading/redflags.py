@@ -3296,7 +3296,9 @@ def _worsening_leg_net(norm: str) -> bool:
 
 # "is it normal that ...", "kan het dat ...": the words after the frame are what the
 # person tells about themselves; "normal" there is no sign that all is well.
-_QUESTION_FRAME = re.compile(_fill(r"\b(?:{IS} {IT} (?:\w+ )?{NORMAL}|{CAN_IT}) {THAT}\b"))
+# ... and before an infinitive (session 41J; the packs' INFINITIVE_TO): "is het normaal om de stoelgang niet meer te kunnen
+# ophouden" (the frame's "normaal" was read as the bladder told fine)
+_QUESTION_FRAME = re.compile(_fill(r"\b(?:(?:{IS} {IT} (?:\w+ )?{NORMAL}|{CAN_IT}) {THAT}|{IS} {IT} (?:\w+ )?{NORMAL} {INFINITIVE_TO})\b"))
 
 
 # ... or an opening typed in two languages (session 39G; the packs' PROXY_VERB, PROXY_FOR, PROXY_OWNER, PROXY_IS, read across the

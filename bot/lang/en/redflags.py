@@ -4108,6 +4108,8 @@ IT = ("it", "this", "that")
 NORMAL = ("normal", "ok", "okay", "serious", "bad", "dangerous", "a problem")
 CAN_IT = ("can it be", "could it be")
 THAT = ("that", "if", "when")
+#: an infinitive after the question's frame (session 41J, _QUESTION_FRAME): none here, "is it normal to not be able to" reads as it is
+INFINITIVE_TO: tuple = ()
 
 #: "-ing" words whose dropped g is put back ("givin" -> "giving") besides those the patterns spell
 ING_WORDS = tuple(
@@ -5629,7 +5631,7 @@ _MINE_40L = r"(?:i|im|ive|id|i m|i ve|i am|me|my|min[e]|mysel[f])"
 _SIGN_40L = (r"(?:own |whol[e] |poo[r] |lowe[r] |low )?(?:back|bac[k] ?pai[n]|backach[e]|spin[e]|legs?|feet|foot|bum|botto[m]|backsid[e]|pain"
              r"|hurt[s]?|hurtin[g]|ache[s]?|achin[g]|numb|tingl\w*|feve[r]|temperatur[e]|cance[r]|pee|wee|wet|bladde[r]|bowel[s]?|weak)\b")
 PROXY_INTRO = (rf"(?:my|our|me) (?:{_KIN_40L})(?: ,)?(?: (?:is|s|aged?|age))? \d{{1,3}}(?: ?(?:year[s]?|yr[s]?|yo|y o))?(?: old)?(?: [,.]| and)? "
-               rf"(?=(?:\S+ ){{0,6}}?(?:he|she|his|her|hes|shes)\b)"
+               rf"(?=(?:\S+ ){{0,6}}?(?:he|she|his|her|hes|shes)\b|(?:(?!\. )\S+ ){{7,12}}?(?:he|she|his|her|hes|shes)\b)"
                rf"(?!.*\b{_MINE_40L} (?:(?!(?:he|she|his|her|hes|shes|him)\b)\w+ ){{0,4}}?{_SIGN_40L})",)
 #: the writer's household ("we had to change him"): a carer's word, no writer telling their own signs
 #: (session 40L; bot/reading/redflags.py _typed_for_him: a message opening on "he" with only these is typed for him)
@@ -5822,3 +5824,13 @@ TRAUMA_PATTERNS += (
     r"\b(?:was|got|been|were|get|gets|being) (?:\w+ )?" + _G41_PUSHED + r" (?:\w+ ){0,2}?(?:into|in to|against|onto|on to) (?:the |a |an |some |that |this"
     r" |his |her |their |my )?(?:\w+ )?" + _G41_HARD + r"\b",
 )
+# ---- session 41J (issue 12): a relative's legs in an impersonal clause; the other leg added after a comma ----
+#: (PROXY_INTRO above looks up to 12 words ahead within the next sentence for the relative's pronoun, session 41J: "my grandad is 83 . its been going downhill
+#: every week with his legs") the legs told going downhill in an impersonal clause, as nl "het gaat achteruit met mijn benen": "its going
+#: downhill with my legs, both of them", "things have been going downhill fast with my legs"
+BOTH_LEGS_WEAK_PATTERNS += (r"\b(?:its|it s|it|thing[s]|everythin[g]|everythings|everything s|all) (?:\w+ ){0,3}?(?:going|gone|goes|went) (?:\w+ ){0,2}?"
+                            r"downhil[l] (?:\w+ ){0,4}?with (?:my |me |both my |both of my |both )?legs\b",)
+#: the other leg added after a comma, with "too" (a leg's weakness read first, find_red_flags): "my right leg keeps getting weaker, the
+#: left one too", "..., and now the other one as well" (not "the right one hurts too", "not the right one", "the right one fine")
+OTHER_LEG_TOO += (r"(?:(?<=, )|(?<=\. )|(?<=and ))(?:and )?(?:now )?(?:also )?(?:the |my )?(?:other|right|left)(?: one| leg| foot| side)?(?: is| s)?"
+                  r"(?: now)?(?: (?:going|getting|gone) (?:weak|weaker))? (?:too|as well|aswel[l]|also)(?: now)?(?= ,| \.|$)",)

@@ -3632,6 +3632,8 @@ IT = ("ce", "il", "ca")
 NORMAL = ("normal", "grave")
 CAN_IT = ("se peut il", "est ce possible", "ce est normal", "ce est grave", "est ce que ce est normal")
 THAT = ("que",)
+#: un infinitif apres le cadre de la question (session 41J, _QUESTION_FRAME) : aucun ici, "est-ce normal de ne plus pouvoir" se lit tel quel
+INFINITIVE_TO: tuple = ()
 
 # --------------------------------------------------------------------------
 # The normaliser's phrases
@@ -4979,7 +4981,7 @@ _MINE_40L = r"(?:je|j|moi|mon|ma|mes|me|m)"
 _SIGN_40L = (r"(?:propre |dos|jambe[s]?|pieds?|fesse[s]|mal|douleu[r]s?|fievr[e]|cance[r]|pipi|urine[r]|vessi[e]|engourd\w*"
              r"|faibl\w*|fourmi\w*)\b")
 PROXY_INTRO = (rf"(?:mon|ma|notre) (?:{_KIN_40L})(?: ,)?(?: a)? \d{{1,3}}(?: ans)?(?: [,.]| et)? "
-               rf"(?=(?:\S+ ){{0,6}}?(?:il|elle|ses|sa|son)\b)"
+               rf"(?=(?:\S+ ){{0,6}}?(?:il|elle|ses|sa|son)\b|(?:(?!\. )\S+ ){{7,12}}?(?:il|elle|ses|sa|son)\b)"
                rf"(?!.*\b{_MINE_40L} (?:(?!(?:il|elle|ses|sa|son|lui)\b)\w+ ){{0,4}}?{_SIGN_40L})",)
 #: le menage de l'auteur ("nous avons du le changer") : un mot de l'aidant, pas un auteur qui dit ses propres
 #: signes (session 40L ; bot/reading/redflags.py _typed_for_him)
@@ -5140,3 +5142,13 @@ TRAUMA_PATTERNS += (
     r"\b(?:me|m|nous) (?:a |ont |avait |avaient |as )?(?:\w+ )?" + _G41_POUSSE + r" (?:\w+ )?" + _G41_PREP + r" " + _G41_ART + _G41_LIEU + r"\b",
     r"\b(?:ete|suis|sommes|etais|etait|ai ete|a ete) (?:\w+ )?" + _G41_POUSSE + r" (?:\w+ )?" + _G41_PREP + r" " + _G41_ART + _G41_LIEU + r"\b",
 )
+# ---- session 41J (issue 12): les jambes d'un parent dans une tournure impersonnelle; l'autre jambe ajoutee apres une virgule ----
+#: (PROXY_INTRO plus haut cherche le pronom du parent jusqu'a 12 mots plus loin dans la phrase suivante, session 41J : "ma mere a 84 ans . ca se degrade de semaine
+#: en semaine avec ses jambes") les jambes qui se degradent dans une tournure impersonnelle, comme le nl "het gaat achteruit met mijn
+#: benen" : "ca se degrade de jour en jour avec mes jambes", "ca va de mal en pis avec mes jambes"
+BOTH_LEGS_WEAK_PATTERNS += (r"\b(?:ca|cela|c|tout) (?:\w+ ){0,2}?(?:se degrad[e]|se deterior[e]|declin[e]|va de mal en pis|va de pire en pire|degringol[e])"
+                            r" (?:\w+ ){0,5}?avec (?:mes |les |mes deux |les deux )?jambes\b",)
+#: l'autre jambe ajoutee apres une virgule, avec "aussi" (la faiblesse d'une jambe lue d'abord, find_red_flags) : "ma jambe gauche
+#: faiblit, la droite aussi", "..., l'autre aussi maintenant" (pas "la droite me fait mal aussi", "la droite va bien")
+OTHER_LEG_TOO += (r"(?:(?<=, )|(?<=\. )|(?<=et ))(?:et )?(?:maintenant |puis )?(?:la |le |l |ma |mon )?(?:jambe |pied )?(?:droite?|gauche|autre)"
+                  r"(?: jambe| pied)?(?: (?:est|fait|suit|maintenant))?(?: pareil)? (?:aussi|egalement|de meme|pareil)(?: maintenant| deja)?(?= ,| \.|$)",)

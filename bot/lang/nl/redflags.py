@@ -4166,6 +4166,8 @@ IT = ("het", "dat", "da")
 NORMAL = ("normaal", "oke", "erg", "ernstig", "gevaarlijk", "een probleem")
 CAN_IT = (r"kan (?:het|dat|da) (?:\w+ )?",)
 THAT = ("dat", "als", "wanneer")
+#: een infinitief na het kader van de vraag (sessie 41J, _QUESTION_FRAME): "is het normaal om de stoelgang niet meer te kunnen ophouden"
+INFINITIVE_TO: tuple = ("om",)
 
 #: "-ing" words whose dropped g is put back (English "givin"); none in Dutch
 ING_WORDS: tuple = ()
@@ -5739,7 +5741,7 @@ _MINE_40L = r"(?:ik|k|ikke|kik|mij|me|mijn|mn|mezel[f])"
 _SIGN_40L = (r"(?:eigen |onderrug|rug|rugpij[n]|benen|been|voete[n]|voet|bille[n]|kont|poep|pijn|doet|zeer|koort[s]|kanke[r]|plas\w*"
              r"|doof|verdoof[d]|gevoelloo[s]|slap|zwak\w*|tintel\w*)\b")
 PROXY_INTRO = (rf"(?:mijn|mn|onze|ons) (?:{_KIN_40L})(?: ,)?(?: (?:is|van|wordt))? \d{{1,3}}(?: ?(?:jaar|jr|j))?(?: oud)?(?: [,.]| en)? "
-               rf"(?=(?:\S+ ){{0,6}}?(?:hij|zij|ze|ie|zijn|haar|zn|heur|zie)\b)"
+               rf"(?=(?:\S+ ){{0,6}}?(?:hij|zij|ze|ie|zijn|haar|zn|heur|zie)\b|(?:(?!\. )\S+ ){{7,12}}?(?:hij|zij|ze|ie|zijn|haar|zn|heur|zie)\b)"
                rf"(?!.*\b{_MINE_40L} (?:(?!(?:hij|zij|ze|ie|zijn|haar|zn|hem)\b)\w+ ){{0,4}}?{_SIGN_40L})",)
 #: het huishouden van de schrijver ("we moesten hem verschonen"): een woord van de mantelzorger, geen schrijver die
 #: eigen tekens zegt (sessie 40L; bot/reading/redflags.py _typed_for_him)
@@ -5902,3 +5904,13 @@ SPOKEN_PHRASES += (
      lambda m: m.group(1) + m.group(2) + " " + {"voelen": "voel", "merken": "merk", "kunnen": "kan"}[m.group(3)]),
     (r"(?<=[a-z] )(?:nog steeds|nog altijd|nog altyd|altijd nog|steeds nog|nog stee[s]) (?=(?:niks|niets|nix|niet|nie|ni|geen)\b)", ""),
 )
+# ---- sessie 41J (issue 12): het andere been erbij na een komma ----
+#: (PROXY_INTRO hierboven kijkt tot 12 woorden ver binnen de volgende zin naar het voornaamwoord van het familielid, sessie 41J: "mijn moeder is 81 . het gaat
+#: de laatste weken achteruit met haar benen")
+#: het andere been erbij na een komma, met "ook" (de zwakte van een been eerst gelezen, find_red_flags): "mijn linkerbeen wordt
+#: zwakker, het rechter ook", "..., de andere ook al", "..., nu ook het andere" (niet "het rechter doet ook pijn", "het rechter is
+#: ok", "het rechter ook niet")
+OTHER_LEG_TOO += (r"(?:(?<=, )|(?<=\. )|(?<=en ))(?:en )?(?:nu )?(?:het |de |mijn |mn |t )?(?:rechter|linker|andere|ander)(?: ?(?:been|voet|ene|kant))?"
+                  r"(?: (?:is|wordt|gaat))?(?: nu)? (?:ook|evengoe[d]|eveneen[s])(?: al| nu| wel| al zo| zo)?(?= ,| \.|$)",
+                  r"(?:(?<=, )|(?<=\. )|(?<=en ))(?:en )?(?:nu )?ook (?:het |de |mijn |mn )?(?:rechter|linker|andere)(?: ?(?:been|voet))?(?: al| nu)?"
+                  r"(?= ,| \.|$)")
