@@ -1079,8 +1079,30 @@ def _own_stream_there(seg: str, m: re.Match[str]) -> bool:
     return bool(_OWN_STREAM.match(" ".join(_before_tokens(seg, m, 1) + m.group(0).split())))
 
 
+# what came out named as something else than stool or urine, a clause of its own right after or right before the story's "it
+# came out" (session 41K, the packs' CAME_OUT_OTHER): "it came out all at once, the pain, i never felt it coming", "het kwam er
+# ineens uit, die steek, ...", "les larmes, c'est sorti d'un coup, ..." (not in a sentence naming the stool, the urine, the toilet or
+# the clothes: "it came out in my trousers, the poo, ..."; not "it came out, the pain was awful, ...": no clause of its own)
+_CAME_OUT_RE = re.compile(rf"\b{_cues('CAME_OUT')}")
+_OTHER_AFTER = re.compile(rf"^(?: (?:\w+|,)){{0,4}}? {_cues('CAME_OUT_OTHER')}(?= ,| \.|$)")
+_OTHER_BEFORE = re.compile(rf"(?:^|, |\. ){_cues('CAME_OUT_OTHER')} ,? ?$")
+_CAME_OUT_ITS_OWN = re.compile(_fill(r"\b(?:{STOOL}|{URINE}|{TOILET}|{CLOTHES})\b"))
+
+
+def _came_out_other(seg: str, m: re.Match[str]) -> bool:
+    if _CAME_OUT_ITS_OWN.search(seg):
+        return False
+    for found in _CAME_OUT_RE.finditer(seg, m.start(), m.end()):
+        start, end = found.span()
+        if _OTHER_AFTER.match(seg[end:]) or _OTHER_BEFORE.search(seg[:start]):
+            return True
+    return False
+
+
 def _bladder_skip(seg: str, m: re.Match[str]) -> bool:
     if _TROUBLE_START.match(m.group(0)) and _TROUBLE_DENIED.search(seg[: m.start()].rstrip()):
+        return True
+    if _came_out_other(seg, m):
         return True
     if _pain_told(seg, m) or _NOT_TOILET_AFTER.match(seg[m.end():]):
         return True

@@ -5834,3 +5834,21 @@ BOTH_LEGS_WEAK_PATTERNS += (r"\b(?:its|it s|it|thing[s]|everythin[g]|everythings
 #: left one too", "..., and now the other one as well" (not "the right one hurts too", "not the right one", "the right one fine")
 OTHER_LEG_TOO += (r"(?:(?<=, )|(?<=\. )|(?<=and ))(?:and )?(?:now )?(?:also )?(?:the |my )?(?:other|right|left)(?: one| leg| foot| side)?(?: is| s)?"
                   r"(?: now)?(?: (?:going|getting|gone) (?:weak|weaker))? (?:too|as well|aswel[l]|also)(?: now)?(?= ,| \.|$)",)
+
+# ---- session 41K (issue 12): a past fever told by its month or season; something else than stool named as what came out ----
+#: a past told by the month or the season it was in (bot/reading/redflags.py _PAST; session 41K): "back in march", "in the spring",
+#: "last fall", "during the winter", "in early january" (not "since march", "since back in march", "from march", "until may")
+_K41_WHEN = (r"(?:januar[y]|februar[y]|marc[h]|april|may|june|july|augus[t]|septembe[r]|octobe[r]|novembe[r]|decembe[r]|sprin[g]|summe[r]"
+             r"|autum[n]|fall|winte[r])")
+PAST_CUES += (r"(?<!since )(?<!since back )(?<!from )(?<!until )(?<!till )(?<!til )(?:back )?(?:in|during|over) (?:the )?(?:early |late |mid )?"
+              + _K41_WHEN,
+              r"last " + _K41_WHEN)
+#: a week of fever told as a bare list (bot/reading/redflags.py _bare_sign_list; session 41K): "..., fever for a week, ...", "...,
+#: fever for two weeks, ..." (the numbers in words, as the Dutch and French lists have them)
+SIGN_LIST_WORDS = SIGN_LIST_WORDS | frozenset("week weeks two three four five".split())
+#: what came out named, no stool or urine (engine _came_out_other, session 41K): told as a clause of its own right after or right
+#: before the story's "it came out": "it came out all at once, the pain, ...", "the sneeze, it shot out, ..." (not a sentence
+#: naming the stool, the urine, the toilet or the clothes: "it came out in my trousers, the poo, ...")
+CAME_OUT_OTHER = (r"(?:the |that |this |my |a |an |all the |those )?(?:pai[n]|ache|twinge|stab|scream|screa[m]s|yell|shout|cry|sob|word|words"
+                  r"|swear word|swearword|curse|laugh|giggle|sneeze|sneez[e]s|cough|hiccup|burp|tear|tears|though[t]|idea|news|trut[h]"
+                  r"|secre[t]|story|spot|pimple|zit|tooth|splinte[r])",)

@@ -5152,3 +5152,21 @@ BOTH_LEGS_WEAK_PATTERNS += (r"\b(?:ca|cela|c|tout) (?:\w+ ){0,2}?(?:se degrad[e]
 #: faiblit, la droite aussi", "..., l'autre aussi maintenant" (pas "la droite me fait mal aussi", "la droite va bien")
 OTHER_LEG_TOO += (r"(?:(?<=, )|(?<=\. )|(?<=et ))(?:et )?(?:maintenant |puis )?(?:la |le |l |ma |mon )?(?:jambe |pied )?(?:droite?|gauche|autre)"
                   r"(?: jambe| pied)?(?: (?:est|fait|suit|maintenant))?(?: pareil)? (?:aussi|egalement|de meme|pareil)(?: maintenant| deja)?(?= ,| \.|$)",)
+
+# ---- session 41K (issue 12): une fievre passee dite par son mois ou sa saison; autre chose que les selles sorti ----
+#: un passe dit par le mois ou la saison (bot/reading/redflags.py _PAST; session 41K): "en mars", "au printemps", "en hiver",
+#: "debut fevrier", "au mois de mai" (pas "depuis mars", "depuis debut fevrier", "jusqu en mai", "des mars")
+_K41_MOIS = (r"(?:janvie[r]|fevrie[r]|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)")
+PAST_CUES += (r"(?<!depuis )(?<!jusqu )(?<!des )(?<!a partir de )(?:en|au mois de|au mois d|debut|fin|mi) " + _K41_MOIS,
+              r"(?<!depuis )(?:au printemps|en ete|en automne|en hiver|cet ete la|cet hiver la)",
+              # ... le mois ou la saison en tete de la proposition: le "en" francais est le "en" (et) neerlandais qui coupe les
+              # propositions (bot/reading/redflags.py _local_clause), "en janvier une bronchite avec de la fievre" y est lu "janvier
+              # une bronchite avec de la fievre"
+              r"^(?:" + _K41_MOIS + r"|hiver|automne)\b(?! prochain\b)")
+#: une semaine de fievre en simple liste (bot/reading/redflags.py _bare_sign_list; session 41K): "..., une semaine de fievre, ..."
+SIGN_LIST_WORDS = SIGN_LIST_WORDS | frozenset("semaine semaines".split())
+#: ce qui est sorti, nomme, ni selles ni urine (engine _came_out_other, session 41K): dit seul juste apres ou juste avant le "c'est
+#: sorti": "c'est sorti d'un coup, la douleur, ...", "les larmes, c'est sorti d'un coup, ..."
+CAME_OUT_OTHER = (r"(?:le |la |l |les |ce |cette |ces |mon |ma |mes |un |une |des )?(?:douleu[r]|elancemen[t]|cri|cris|hurlemen[t]|mot|mots|gros mot"
+                  r"|gros mots|juron|jurons|rire|fou rire|eternuemen[t]|toux|rot|hoquet|larme|larmes|pensee|idee|nouvelle|verite|secre[t]"
+                  r"|histoire|bouton|dent|echarde)",)

@@ -5914,3 +5914,18 @@ OTHER_LEG_TOO += (r"(?:(?<=, )|(?<=\. )|(?<=en ))(?:en )?(?:nu )?(?:het |de |mij
                   r"(?: (?:is|wordt|gaat))?(?: nu)? (?:ook|evengoe[d]|eveneen[s])(?: al| nu| wel| al zo| zo)?(?= ,| \.|$)",
                   r"(?:(?<=, )|(?<=\. )|(?<=en ))(?:en )?(?:nu )?ook (?:het |de |mijn |mn )?(?:rechter|linker|andere)(?: ?(?:been|voet))?(?: al| nu)?"
                   r"(?= ,| \.|$)")
+
+# ---- sessie 41K (issue 12): een voorbije koorts verteld met zijn maand of seizoen; iets anders dan stoelgang dat eruit kwam ----
+#: een verleden verteld met de maand of het seizoen (bot/reading/redflags.py _PAST; sessie 41K): "in januari", "in de winter",
+#: "begin maart", "afgelopen zomer", "in het voorjaar" (niet "sinds maart", "sinds begin maart", "vanaf mei", "tot juni")
+_K41_WHEN = (r"(?:januar[i]|februar[i]|maart|april|mei|juni|juli|august[u]s|septembe[r]|oktobe[r]|novembe[r]|decembe[r]|lente|zomer|herfst"
+             r"|winte[r]|voorjaa[r]|najaa[r])")
+PAST_CUES += (r"(?<!sinds )(?<!sedert )(?<!vanaf )(?<!van )(?<!tot )(?:in|afgelopen|vorige|vorig|begin|eind|half|midden) (?:de |het |t )?"
+              + _K41_WHEN,)
+#: een week koorts als kale opsomming (bot/reading/redflags.py _bare_sign_list; sessie 41K): "..., een week koorts, ..."
+SIGN_LIST_WORDS = SIGN_LIST_WORDS | frozenset("week weken".split())
+#: wat eruit kwam, genoemd, geen stoelgang of plas (engine _came_out_other, sessie 41K): als eigen zinsdeel vlak na of vlak voor het
+#: "het kwam eruit": "het kwam er ineens uit, die steek, ...", "die tranen, het kwam er allemaal uit, ..."
+CAME_OUT_OTHER = (r"(?:de |het |t |die |dieje |dat |da |mijn |ne |een |al die )?(?:pijn|steek|steken|scheut|schreeuw|gil|kreet|woord|woorden|vloek"
+                  r"|vloekwoord|lach|nies|niesbui|hoest|boer|boertje|traan|tranen|gedachte|idee|nieuws|waarheid|geheim|verhaal|puist"
+                  r"|puistje|pukkel|tand|splinte[r])",)
