@@ -1197,7 +1197,22 @@ def _wet_by_something_else(sentence: str) -> bool:
 _FEVER_PURPOSE = re.compile(rf"\b{_words('FEVER_PURPOSE')} $")
 
 
+# a fever named only in a question whether to mention or count it (the packs' FEVER_MENTION_ASKED, session 41L): "should i still
+# bring up that fever?", "moet ik die verhoging ook doorgeven?", "est-ce que cette temperature compte ?" (the whole clause the
+# question, no fever told now nor the person's own in it; not one of the last day, _FEVER_RECENT): asked, not told. A fever told
+# now elsewhere in the message is read by its own words ("i have 38.5 now, should i mention it?")
+_MENTION_ASKED = [re.compile(p) for p in _patterns("FEVER_MENTION_ASKED")]
+
+
+def _mention_asked(seg: str, m: re.Match[str]) -> bool:
+    if _FEVER_RECENT.search(seg):
+        return False
+    return any(o.start() <= m.start() and m.end() <= o.end() for rx in _MENTION_ASKED for o in rx.finditer(seg))
+
+
 def _fever_skip(seg: str, m: re.Match[str]) -> bool:
+    if _mention_asked(seg, m):
+        return True  # "does that fever count?" (session 41L)
     if _FEVER_PURPOSE.search(seg[: m.start()]):
         return True  # what a medicine is for: "le nurofen ... ou c juste pour la fievre?"
     if _SIGN_ASKED.search(_clause_before(seg, m)) or _watched_for(seg, m):

@@ -1971,7 +1971,10 @@ RESOLVED = (r"(?:totally |completely |all |back to )?normal (?:since|again|now)"
 RESOLVED_OPENS = (r"(?:but |and |now )?(?:that|thats|it|its|this|all that|all|which)",
                   # a day named first (session 22I): "since monday the fever is gone", "from sunday it broke"
                   r"(?:but |and |now )?(?:since|from|as of) \w+",
-                  r"(?:but |and |now )?(?:the |my )?(?:fever|temperature|temp|flu|shivers|chills|sweats)")
+                  r"(?:but |and |now )?(?:the |my )?(?:fever|temperature|temp|flu|shivers|chills|sweats)",
+                  # a later day named first (session 41L): "saturday night i had 38.2 . by sunday it was over"
+                  r"(?:but |and |then )?(?:by |on |come )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+                  r"(?: morning| afternoon| evening| night| lunchtime)?")
 #: ... unless it came back: "went away but came back", or some is left: "but still a bit"
 #: an illness told over, then named in a question (session 19j; bot/reading/redflags.py _asked_again): "had a fever, gone
 #: now. is it the flu hanging on do you think?"
@@ -5852,3 +5855,16 @@ SIGN_LIST_WORDS = SIGN_LIST_WORDS | frozenset("week weeks two three four five".s
 CAME_OUT_OTHER = (r"(?:the |that |this |my |a |an |all the |those )?(?:pai[n]|ache|twinge|stab|scream|screa[m]s|yell|shout|cry|sob|word|words"
                   r"|swear word|swearword|curse|laugh|giggle|sneeze|sneez[e]s|cough|hiccup|burp|tear|tears|though[t]|idea|news|trut[h]"
                   r"|secre[t]|story|spot|pimple|zit|tooth|splinte[r])",)
+
+# ---- session 41L: a fever named only in a question whether to mention or count it ----
+#: the fever's whole clause a question whether to mention, report or count it (bot/reading/redflags.py _mention_asked): "should i
+#: still bring up that fever?", "do i have to report the temperature from last month?", "does that fever even count?"; not with a
+#: fever told now or one's own in it ("should i mention that i have a fever", "... my fever"): read
+FEVER_MENTION_ASKED = (
+    r"^(?!.*\b(?:my|i have(?! to)|ive|i ve|i m|im|i am|still have|now|currently|today|right now|tonight)\b)(?:so |and |also )?"
+    r"(?:should|shall|must|do|need|would|can) i (?:\w+ ){0,3}?(?:mentio[n]|report|tell|say|bring up|flag|inclu[d]e|lis[t]|note)\b(?: \w+){0,9}$",
+    r"^(?!.*\b(?:my|i have(?! to)|ive|i ve|i m|im|i am|now|currently|today|right now|tonight)\b)(?:so |and )?(?:does|do|would|will|should)"
+    r" (?:that|this|the|it|a|an) (?:\w+ ){0,6}?(?:cou[n]t|matte[r]|need mentioning|need to be mentioned)\b(?: \w+){0,3}$",
+    r"^(?!.*\b(?:my|i have(?! to)|ive|i ve|i m|im|i am|now|currently|today|right now|tonight)\b)is it (?:worth|importan[t]|necessary"
+    r"|relevan[t]|useful) (?:to )?(?:mentio[n]|mentioning|report|reporting|tell|telling)\b(?: \w+){0,9}$",
+)

@@ -1892,7 +1892,10 @@ RESOLVED = (r"(?<!comme si )(?<!on dirait que )(?<!dirait que )(?:ce|c|ca|elle|i
 #: a sentence that takes the sign up again ("... 39 et des frissons. C'est derriere moi depuis vendredi";
 #: bot/reading/redflags.py _RESOLVED_OPENING): read with the sentence before it
 RESOLVED_OPENS = (r"(?:mais |et |maintenant |la |aujourd hui )?(?:ce|c|ca|cela|elle|il|tout ca|tout)",
-                  r"(?:mais |et )?(?:la |ma |cette )?(?:fievre|temperature|grippe)", r"(?:mais |et )?(?:les |mes |ces )?frissons")
+                  r"(?:mais |et )?(?:la |ma |cette )?(?:fievre|temperature|grippe)", r"(?:mais |et )?(?:les |mes |ces )?frissons",
+                  # un jour nomme d'abord (session 41L): "samedi soir j'avais 38,2. dimanche c'etait fini", "... dimanche midi plus rien"
+                  r"(?:mais |et |puis |des |le )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lendemain)"
+                  r"(?: matin| midi| soir| apres midi)?")
 #: une maladie dite finie, nommee ensuite dans une question (session 19j; bot/reading/redflags.py _asked_again): "c'est passe
 #: depuis vendredi. c'est la grippe qui traine vous pensez ?"
 ILLNESS_WORDS = ("grippe", "etat grippal", "syndrome grippal")
@@ -4429,7 +4432,9 @@ BOTH_LEGS_WEAK_PATTERNS += (
 #: fievre tous les soirs, le matin temperature normale"
 #: ... pas un seul soir suivi du lendemain (session 41C): "samedi le vaccin, le soir 38,2, le lendemain c'etait fini"
 FEVER_EVERY_EVENING = (r"(?:tous les|chaque) (?:soir[s]?|nuit[s]?|apres midi)",
+                       r"(?<!lundi )(?<!mardi )(?<!mercredi )(?<!jeudi )(?<!vendredi )(?<!samedi )(?<!dimanche )"
                        r"le soi[r](?!(?: \S+){0,12}? (?:le lendemain|le jour (?:d )?apres|le jour suivant)\b)", r"en soire[e]")
+#: ... pas le soir d'un jour nomme (session 41L): "samedi le soir j'avais 38,2" est un seul soir
 
 # ---- session 35B : la douleur de nuit dite par aucune facon de se coucher qui soulage, tout essaye, rien n'y fait ----
 #: toutes les facons de se coucher essayees (bot/reading/redflags.py _SHARED_NIGHT) : "toutes les facons de me coucher, rien n'y
@@ -5093,7 +5098,9 @@ NOTHING_STRUCK = (r"rien (?:cogn[e]|touch[e]|heurt[e]|tap[e])", r"(?:pas|jamais)
 #: dans la proposition de la fievre): "le lendemain plus rien", "le jour d'apres elle avait disparu", "ca s'est arrete au bout de
 #: trois jours", "elle s'est calmee en deux jours" (pas "le lendemain elle etait encore la"; une fievre revenue: RECURRED)
 FEVER_GONE_NOW += (
-    r"(?:le lendemain|le jour (?:d )?apres|le jour suivant|(?:deux|trois|\d+) jours (?:apres|plus tard))(?: matin| midi| soir)?(?: ,)? (?:mais )?"
+    r"(?:le lendemain|le jour (?:d )?apres|le jour suivant|(?:deux|trois|\d+) jours (?:apres|plus tard)"
+    # ... ou un jour nomme (session 41L): "mardi soir 38,3 . mercredi plus rien"
+    r"|(?:le )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))(?: matin| midi| soir)?(?: ,)? (?:mais )?"
     r"(?:(?:il y avait |y avait |il y a |y a )?plus rien|(?:elle|la fievre|la temperature|ca|c|ce|tout) (?:etait|avait|est|a) (?:deja |bien "
     r"|completement |totalement )?(?:disparue?|partie?|passee?|finie?|terminee?|retombee?))\b",
     r"(?:ca|elle|la fievre|la temperature|c|ce|tout) (?:se est|s est|se etait|s etait) (?:arrete[e]?|termine[e]?|fini[e]?|calme[e]?"
@@ -5170,3 +5177,16 @@ SIGN_LIST_WORDS = SIGN_LIST_WORDS | frozenset("semaine semaines".split())
 CAME_OUT_OTHER = (r"(?:le |la |l |les |ce |cette |ces |mon |ma |mes |un |une |des )?(?:douleu[r]|elancemen[t]|cri|cris|hurlemen[t]|mot|mots|gros mot"
                   r"|gros mots|juron|jurons|rire|fou rire|eternuemen[t]|toux|rot|hoquet|larme|larmes|pensee|idee|nouvelle|verite|secre[t]"
                   r"|histoire|bouton|dent|echarde)",)
+
+# ---- session 41L : une fievre nommee seulement dans une question, faut-il la mentionner, compte-t-elle ----
+#: toute la proposition de la fievre une question s'il faut la dire ou si elle compte (bot/reading/redflags.py _mention_asked) :
+#: "faut-il que je signale la temperature du mois passe ?", "est-ce que cette temperature compte encore ?" ; pas avec une fievre
+#: dite maintenant ou la sienne ("dois-je dire que j'ai de la fievre", "... ma fievre") : lue
+FEVER_MENTION_ASKED = (
+    r"^(?!.*\b(?:ma|mon|j ai(?! eu)|je suis|je fais|encore|toujours|maintenant|actuellement|aujourd hui|ce soir)\b)(?:et |donc )?"
+    r"(?:est ce que )?(?:je dois|j dois|dois je|faut il(?: que je| que j)?|il faut(?: que je| que j)?|devrais je|je devrais|j devrais|est ce utile de"
+    r"|ca vaut la peine de)(?: \w+){0,3}? (?:mentionne[r]?|signale[r]?|parle[r]?|dire|precise[r]?|indique[r]?|note[r]?|declare[r]?)\b"
+    r"(?: \w+){0,9}$",
+    r"^(?!.*\b(?:ma|mon|j ai(?! eu)|je suis|je fais|maintenant|actuellement|aujourd hui|ce soir)\b)(?:et |donc )?est ce que "
+    r"(?:\w+ ){1,9}?(?:compt[e]|comptent)(?: \w+){0,3}$",
+)

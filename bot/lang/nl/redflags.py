@@ -2122,7 +2122,10 @@ RESOLVED = (r"(?:al ?)?(?:lang )?gepasseerd", r"(?:weer|terug) normaal", r"(?:al
 #: a sentence that takes the sign up again ("... 39,4 en rillingen. Da is nu al vijf dagen weg"; bot/reading/redflags.py
 #: _RESOLVED_OPENING): read with the sentence before it
 RESOLVED_OPENS = (r"(?:maar |en |nu )?(?:dat|da|het|t|die|ze|dit|alles)",
-                  r"(?:maar |en )?(?:de |die |mijn |mn )?(?:koorts|temperatuur|verhoging|griep|rillingen)")
+                  r"(?:maar |en )?(?:de |die |mijn |mn )?(?:koorts|temperatuur|verhoging|griep|rillingen)",
+                  # een latere dag eerst genoemd (sessie 41L): "zaterdagavond 38,2 . zondag was het voorbij"
+                  r"(?:maar |en |dan |tegen |op )?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)"
+                  r"(?:ochtend|morgen|middag|avond)?")
 #: ... unless it came back: "was weg maar is terug" ("terug goed" = well again, Flemish)
 #: een ziekte over verteld, dan in een vraag genoemd (sessie 19j; bot/reading/redflags.py _asked_again): "ik had koorts, nu
 #: weg. is dat de griep die blijft hangen denkt u?"
@@ -5929,3 +5932,15 @@ SIGN_LIST_WORDS = SIGN_LIST_WORDS | frozenset("week weken".split())
 CAME_OUT_OTHER = (r"(?:de |het |t |die |dieje |dat |da |mijn |ne |een |al die )?(?:pijn|steek|steken|scheut|schreeuw|gil|kreet|woord|woorden|vloek"
                   r"|vloekwoord|lach|nies|niesbui|hoest|boer|boertje|traan|tranen|gedachte|idee|nieuws|waarheid|geheim|verhaal|puist"
                   r"|puistje|pukkel|tand|splinte[r])",)
+
+# ---- sessie 41L: koorts alleen genoemd in een vraag of ze die moeten vermelden of of ze telt ----
+#: de hele zin van de koorts een vraag of die gemeld moet worden of meetelt (bot/reading/redflags.py _mention_asked): "moet ik
+#: die verhoging van vorige week ook doorgeven?", "telt die temperatuur van toen nog mee?"; niet met koorts van nu of de eigen
+#: erin ("moet ik zeggen dat ik koorts heb", "... mijn koorts"): gelezen
+FEVER_MENTION_ASKED = (
+    r"^(?!.*\b(?:mijn|mn|heb|hebt|heeft|nu|momenteel|vandaag|nog steeds|nog altijd|nog altij|vanavond)\b)(?:en |dus )?"
+    r"(?:moet|moeten|moe|mag|zal|zou|moest) ik (?:\w+ ){0,6}?(?:noeme[n]|melde[n]|vermelde[n]|zegge[n]|vertelle[n]|doorgeve[n]"
+    r"|aangeve[n]|vernoeme[n])\b(?: \w+){0,5}$",
+    r"^(?!.*\b(?:mijn|mn|heb|hebt|heeft|nu|momenteel|vandaag|nog steeds|nog altijd|vanavond)\b)(?:en |dus )?tel[t] (?:\w+ ){1,6}?"
+    r"(?:mee|nog|ook|eigenlijk|wel)?$",
+)
