@@ -1534,6 +1534,24 @@ def _no_fall_in(sentence: str) -> bool:
 
 TRAUMA_RULES = _rules("onset", {"onset": "trauma"}, _TRAUMA_PATTERNS, _trauma_or_other, skip_sentence=_no_fall_in)
 
+
+# a slip told in one sentence, the fall denied or nothing struck in the next, a catch between or not (session 41M): "i slipped
+# on the ice. but i didnt fall", "ben uitgegleden op de natte vloer. kon me nog vastgrijpen aan het hek, niet gevallen", "j ai
+# glisse dans l escalier. j ai attrape la rampe et j suis pas tombe": the two read as one sentence by the trauma rules, with every
+# guard of _no_fall_in; only when every trauma match of the slip's sentence is a slip (SLIP_ONLY, no FALL_STEMS) and the next
+# sentence tells no trauma of its own ("i slipped. landed on my back" stays read)
+def _slip_sentence(sentence: str) -> bool:
+    found = [m.group(0) for rule in TRAUMA_RULES for m in rule.regex.finditer(sentence)]
+    return bool(found) and all(_SLIP_ONLY.match(word) and not any(stem in word for stem in _FALL_STEMS) for word in found)
+
+
+def _slip_unfallen_next(norm: str) -> bool:
+    sentences = [sentence.strip(" ,") for sentence in norm.split(" . ")]
+    told = [i for i, sentence in enumerate(sentences) if "onset" in _evaluate_normalised(sentence, TRAUMA_RULES).positive]
+    return bool(told) and all(
+        i + 1 < len(sentences) and sentences[i + 1] and _slip_sentence(sentences[i])
+        and "onset" not in _evaluate_normalised(f"{sentences[i]} , {sentences[i + 1]}", TRAUMA_RULES).positive for i in told)
+
 # ---- progressive weakness (one leg) -------------------------------------------------
 
 # The patterns are the packs' WORSENING_PATTERNS; these are shaped alike in English and Dutch.
@@ -2937,6 +2955,14 @@ def merge(into: Dict[str, object], finding: Mapping[str, object]) -> None:
 _OWN_SUBJECT = re.compile(
     r"\b(?:" + "|".join((*lang.merged("redflags", "FIRST_PERSON"), *lang.merged("redflags", "OWN_POSSESSIVE"))) + r")\b"
 )
+# ... not by an article read as one's own (the packs' ARTICLE_OWN, session 41M): the French "les deux" of "j'ai les deux jambes
+# engourdies" is the general's after a hearsay ("mon collegue dit que quand t'as des fourmis dans les deux jambes ..."): what
+# follows the cue is someone's own only with a first person or a possessive of the person's
+_ARTICLE_OWN = frozenset(lang.merged("redflags", "ARTICLE_OWN") or ())
+_OWN_SUBJECT_TOLD = re.compile(
+    r"\b(?:" + "|".join(w for w in (*lang.merged("redflags", "FIRST_PERSON"), *lang.merged("redflags", "OWN_POSSESSIVE"))
+                        if w not in _ARTICLE_OWN) + r")\b"
+)
 
 
 def _split_segments(sentence: str) -> List[Tuple[str, str]]:
@@ -3669,7 +3695,7 @@ def _own_unless_if(text: str) -> bool:
     sign of the person's: what follows the "if" is the question's."""
     words = text.split()
     cut = next((i for i, word in enumerate(words) if word in _OWN_IF), len(words))
-    return bool(_OWN_SUBJECT.search(" ".join(words[:cut])))
+    return bool(_OWN_SUBJECT_TOLD.search(" ".join(words[:cut])))
 
 
 # ... or a question whether to worry about it (the packs' GENERAL_WORRY, session 26G): the person's own words there ask, they
@@ -4160,9 +4186,28 @@ def _find(norm: str) -> Dict[str, object]:
         found["night_pain"] = True
     if "weight_loss" in found and _loose_clothes_on_purpose(norm):
         del found["weight_loss"]
+    if found.get("onset") == "trauma" and _slip_unfallen_next(norm):
+        del found["onset"]
     if found.get("leg_weakness") and "both_legs" not in found and _OTHER_LEG_TOO.search(norm):
         found["both_legs"] = True  # one leg failing, then "the other one is doing the same"
     return found
+
+
+# a sign told by someone in general ("my colleague says when you get pins and needles in both legs you go to a and e"), then
+# asked whether it is true (the packs' TRUTH_ASKED ending its sentence, after a comma or alone, a HEARSAY cue before it in that
+# sentence or the one before; session 41M): "..., is that true?", "..., klopt dat?", "..., c'est vrai ca ?". The sign was left out
+# of the person's own reading (_without_relatives) and nothing of it is hinted there: dropped like a sign whose own is told fine
+# ("..., et c est vrai, ma jambe lache de plus en plus" is no question, and is read on its own)
+_TRUTH_ASKED = re.compile(rf"(?:^|, )(?:{_cues('TRUTH_ASKED')})$")
+
+
+def _hearsay_asked_true(norm: str) -> bool:
+    sentences = [sentence.strip(" ,.") for sentence in norm.split(" . ")]
+    for i, sentence in enumerate(sentences):
+        asked = _TRUTH_ASKED.search(sentence)
+        if asked and _HEARSAY.search(" ".join(sentences[max(i - 1, 0): i] + [sentence[: asked.start()]])):
+            return True
+    return False
 
 
 def find_red_flags(text: object) -> Dict[str, object]:
@@ -4196,7 +4241,7 @@ def _find_red_flags(text: object) -> Dict[str, object]:
             # (nor the own walking told fine, session 38F: "i walk on my heels and toes fine" hints no weakness)
             hinted = _hinted(_WEAKNESS_DENIED.sub(" ", _SIGNS_DENIED.sub(" ", reduced[:4000])))
             for slot in [slot for slot in found if slot not in own and slot not in hinted]:
-                if _own_told_fine(reduced, slot, negated, norm):
+                if _own_told_fine(reduced, slot, negated, norm) or _hearsay_asked_true(norm):
                     del found[slot]
     return found
 

@@ -847,6 +847,8 @@ FOOT_SIGN_ALONE = (
 FOOTWEAR_OTHER_CAUSE = (r"mud|muddy|snow|bog|puddle|sand|stuck|too (?:big|loose|large|wide)|(?:a )?size too big|untied|laces? undone",)
 #: the patient's own ("my legs")
 OWN_POSSESSIVE = ("my", "me", "both my", "both of my")
+#: an article read as the patient's own possessive (the French pack's "les deux", session 41M): none here
+ARTICLE_OWN: tuple = ()
 #: a third person's possessive in a sign ("landed on her bottom"): it points back to the relative named before, across
 #: commas too (bot/reading/redflags.py _someone_else, session 33)
 THEIR_POSSESSIVE = ("his", "her", "their")
@@ -5868,3 +5870,8 @@ FEVER_MENTION_ASKED = (
     r"^(?!.*\b(?:my|i have(?! to)|ive|i ve|i m|im|i am|now|currently|today|right now|tonight)\b)is it (?:worth|importan[t]|necessary"
     r"|relevan[t]|useful) (?:to )?(?:mentio[n]|mentioning|report|reporting|tell|telling)\b(?: \w+){0,9}$",
 )
+#: a sign heard from someone, asked whether it is true (session 41M; bot/reading/redflags.py _hearsay_asked_true): "..., is that
+#: true?", "is that right?", "is he right?", "true?"
+TRUTH_ASKED = (r"(?:is|was) (?:that|this|it|he|she|they|this really|that really|it really) (?:true|right|correct|so|a myth|an old wives tale)"
+               r"(?: or not| or what)?", r"(?:are|were) (?:they|you) right", r"(?:true|right|correct|really)(?: or not| or false)?",
+               r"(?:does|do) (?:that|this|it) (?:hold|check out)", r"(?:any|is there any) truth (?:in|to) (?:that|this|it)")

@@ -890,6 +890,9 @@ FOOTWEAR_OTHER_CAUSE = (r"boue|neige|flaque|sable|coincee?s?|trop (?:grande?s?|l
                         r"|lacets? (?:defaits?|detaches?)",)
 #: the patient's own ("mes jambes"); "ma" is read as "mon" before the patient's own things (SPOKEN_PHRASES)
 OWN_POSSESSIVE = ("mon", "mes", "mes deux", "les deux")
+#: un article lu comme le possessif du patient ("j'ai les deux jambes engourdies"), pas apres un oui-dire ou la question d'un
+#: autre: "mon collegue dit que quand t'as des fourmis dans les deux jambes ..." (bot/reading/redflags.py _own_unless_if, session 41M)
+ARTICLE_OWN = ("les deux",)
 #: le possessif d'un tiers dans un signe ("tombee sur ses fesses"): il renvoie au proche nomme avant, virgules comprises
 #: (bot/reading/redflags.py _someone_else, session 33)
 THEIR_POSSESSIVE = ("son", "sa", "ses", "leur", "leurs")
@@ -5081,6 +5084,9 @@ OTHER_LEG_TOO += (r"(?:(?<=, )|(?<=\. )|(?<=^))(?:la |a )?(?:gauche|droite) (?:e
 SIGNS_DENIED += (r"mes (?:jambes|pieds) (?:ne )?(?:sont|sont meme) (?:pas|jamais|point) (?:du tout )?(?:faibles|engourdies|engourdis|molles|lourdes"
                  r"|endormies|insensibles)(?: (?:non plus|du tout))?(?= ,| \.|$)",
                  r"(?:moi )?(?:j|je) (?:n )?ai (?:rien|rien du tout) (?:aux|dans les|dans mes) (?:jambes|pieds)(?= ,| \.|$)")
+#: ... ou les jambes nommees sans verbe, rien dit d'elles (session 41M): "moi les jambes rien du tout", "moi aux jambes rien", "chez moi les
+#: deux jambes nickel"
+SIGNS_DENIED += (r"(?:moi|chez moi)(?: ,)? (?:aux |les |mes )?(?:deux )?(?:jambes|pieds) (?:rien(?: du tout| de rien)?|nickel|impeccable|ca va)(?= ,| \.|$)",)
 #: dit par on ou les gens, un "que" general (comme session 24T) : "on dit que les fourmis dans les deux jambes c'est grave", "les gens
 #: disent que ..." (le signe ensuite a soi ou non, comme apres tout oui-dire)
 HEARSAY += (r"(?:on|les gens|tout le monde|ils|certains) (?:me |m |nous )?(?:dit|dis|disent|disait|disaient|raconte|racontent|a dit|ont dit)(?= (?:que|qu)\b)",)
@@ -5190,3 +5196,8 @@ FEVER_MENTION_ASKED = (
     r"^(?!.*\b(?:ma|mon|j ai(?! eu)|je suis|je fais|maintenant|actuellement|aujourd hui|ce soir)\b)(?:et |donc )?est ce que "
     r"(?:\w+ ){1,9}?(?:compt[e]|comptent)(?: \w+){0,3}$",
 )
+#: un signe entendu dire, demande s'il est vrai (session 41M; bot/reading/redflags.py _hearsay_asked_true): "..., c'est vrai ca ?",
+#: "vrai ?", "il a raison ?", "est-ce que c'est vrai ?"
+TRUTH_ASKED = (r"(?:est ce que )?(?:ce|c|ca|cela) est (?:vrai|juste|exact|correct)(?: ca| ou pas| ou non)?", r"est ce (?:vrai|juste|exact)(?: ou pas)?",
+               r"(?:il|elle|ils|elles) (?:a|ont|avait|avaient) raison(?: ou pas)?", r"(?:vrai|vraiment|juste|exact)(?: ou pas| ou faux)?",
+               r"ca (?:tient|se tient) (?:la route|debout)", r"(?:ce|c|ca) est (?:une )?legende(?: urbaine)?")

@@ -1044,6 +1044,8 @@ FOOTWEAR_OTHER_CAUSE = (r"modder|modderig|sneeuw|slijk|plas|zand|vast|steken|te 
                         r"|veters? los",)
 #: the patient's own ("mijn benen")
 OWN_POSSESSIVE = ("mijn", "mn", "m", "mijne", "men", "beide mijn", "allebei mijn", "mijn beide")
+#: an article read as the patient's own possessive (the French pack's "les deux", session 41M): none here
+ARTICLE_OWN: tuple = ()
 #: het bezittelijk van een derde in een teken ("op haar billen geland"): het wijst terug naar de naaste die ervoor genoemd
 #: is, ook over komma's heen (bot/reading/redflags.py _someone_else, sessie 33)
 THEIR_POSSESSIVE = ("haar", "zijn", "zn", "hun", "heur")
@@ -5944,3 +5946,8 @@ FEVER_MENTION_ASKED = (
     r"^(?!.*\b(?:mijn|mn|heb|hebt|heeft|nu|momenteel|vandaag|nog steeds|nog altijd|vanavond)\b)(?:en |dus )?tel[t] (?:\w+ ){1,6}?"
     r"(?:mee|nog|ook|eigenlijk|wel)?$",
 )
+#: een teken van horen zeggen, gevraagd of het waar is (sessie 41M; bot/reading/redflags.py _hearsay_asked_true): "..., klopt dat?",
+#: "is dat waar?", "heeft ze gelijk?", "echt waar?"
+TRUTH_ASKED = (r"(?:klopt|klopte) (?:dat|da|dit|het)(?: echt| wel| nu)?", r"(?:is|was) (?:dat|da|dit|het) (?:echt |wel |nu )?(?:waar|zo|juist)",
+               r"(?:heeft|had|hebben) (?:hij|zij|ze|die|hem) (?:gelijk|een punt)", r"(?:echt )?waar", r"(?:klopt|juist)",
+               r"(?:is|zit) (?:daar|der|er) (?:iets|wat) (?:van )?(?:waar|van aan)")
