@@ -1511,10 +1511,13 @@ _SLIP_ONLY = re.compile(rf"^{_alt(*lang.merged('redflags', 'SLIP_ONLY'))}\b")
 _NOTHING_STRUCK = re.compile(rf"\b{_alt(*lang.merged('redflags', 'NOTHING_STRUCK'))}\b")
 
 
+def _slip_only(word: str) -> bool:
+    """A trauma match that tells a slip or a trip and no fall ("slipped on the ice", not "slipped and fell")."""
+    return bool(_SLIP_ONLY.match(word)) and not any(stem in word for stem in _FALL_STEMS)
+
+
 def _slip_unstruck(sentence: str, m: re.Match[str]) -> bool:
-    word = m.group(0)
-    return bool(_SLIP_ONLY.match(word)) and not any(stem in word for stem in _FALL_STEMS) and bool(
-        _NOTHING_STRUCK.search(sentence[m.end():]))
+    return _slip_only(m.group(0)) and bool(_NOTHING_STRUCK.search(sentence[m.end():]))
 
 
 def _no_fall_in(sentence: str) -> bool:
@@ -1542,7 +1545,7 @@ TRAUMA_RULES = _rules("onset", {"onset": "trauma"}, _TRAUMA_PATTERNS, _trauma_or
 # sentence tells no trauma of its own ("i slipped. landed on my back" stays read)
 def _slip_sentence(sentence: str) -> bool:
     found = [m.group(0) for rule in TRAUMA_RULES for m in rule.regex.finditer(sentence)]
-    return bool(found) and all(_SLIP_ONLY.match(word) and not any(stem in word for stem in _FALL_STEMS) for word in found)
+    return bool(found) and all(_slip_only(word) for word in found)
 
 
 def _slip_unfallen_next(norm: str) -> bool:
@@ -4240,8 +4243,9 @@ def _find_red_flags(text: object) -> Dict[str, object]:
             # no numbness anywhere down there", session 23P)
             # (nor the own walking told fine, session 38F: "i walk on my heels and toes fine" hints no weakness)
             hinted = _hinted(_WEAKNESS_DENIED.sub(" ", _SIGNS_DENIED.sub(" ", reduced[:4000])))
+            hearsay_asked = _hearsay_asked_true(norm)  # the same for every slot: read once
             for slot in [slot for slot in found if slot not in own and slot not in hinted]:
-                if _own_told_fine(reduced, slot, negated, norm) or _hearsay_asked_true(norm):
+                if hearsay_asked or _own_told_fine(reduced, slot, negated, norm):
                     del found[slot]
     return found
 
