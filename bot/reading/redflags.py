@@ -255,6 +255,8 @@ _phrases("LATE_PHRASES")  # a hedged denial: "can't say I've lost weight" -> "no
 # Street spelling: Flemish, colloquial Dutch and SMS English, one token at a time
 # (before the phrase substitutions above, which then see the standard form).
 _STREET = lang.merged("redflags", "STREET")
+# ... and the forms read only in their context, right after (the packs' STREET_PHRASES: the French "g pa su" = "j ai pas su")
+_STREET_PHRASES = [(re.compile(pattern), repl) for pattern, repl in lang.merged("redflags", "STREET_PHRASES")]
 
 # Typos of content words: a token of 5+ letters one edit (insertion, deletion,
 # substitution or swap of two neighbours) away from a word of the vocabulary is
@@ -483,6 +485,8 @@ def _normalise(text: object) -> str:
         text = _telegraphic(_SPACES.sub(" ", text).strip())
         text = _COMMA_NO.sub(" ", text)
         text = _street_tokens(text)
+        for pattern, repl in _STREET_PHRASES:
+            text = pattern.sub(repl, text)
         for pattern, repl in _DOUBLE_NEG:
             text = pattern.sub(repl, text)
         for pattern, repl in _SUBS:
@@ -2221,9 +2225,24 @@ _INTENT_NEG_WINDOW = 4
 _NEG_LIST_WORDS: frozenset = frozenset(lang.merged("redflags", "NEGATION_LIST_WORDS"))
 
 
+#: a cue whose comparison with before is denied just after it, a few words between that name no cue of their own (the packs'
+#: INTENT_DENIED_AFTER, session 42D): "exercise no more than usual", "sport niet meer dan anders", "le sport pas plus qu'avant"
+_INTENT_DENIED_AFTER = re.compile(rf"^((?:\S+ ){{0,3}}?){_cues('INTENT_DENIED_AFTER')}")
+
+
+def _denied_after(text: str, m: re.Match[str], cues: re.Pattern[str]) -> bool:
+    """The cue ``m`` is followed by a denied comparison with before, no other cue between ("diet and sport no more than
+    usual" keeps the diet)."""
+    after = _INTENT_DENIED_AFTER.match(text[m.end():].lstrip())
+    return bool(after) and not cues.search(after.group(1))
+
+
 def _intent_in(text: str, cues: re.Pattern[str] = _INTENT) -> bool:
-    """An intent cue that is not negated ("not on a diet", "niet bewust", "not on purpose")."""
+    """An intent cue that is not negated ("not on a diet", "niet bewust", "not on purpose"), before it or by a denied
+    comparison just after it ("sport no more than usual")."""
     for m in cues.finditer(text):
+        if _denied_after(text, m, cues):
+            continue
         tokens = text[: m.start()].split()
         listed = _NEG_LIST_WORDS.intersection(tokens[-2:])  # "or gym", "ou de sport"
         window = 2 * _INTENT_NEG_WINDOW if listed else _INTENT_NEG_WINDOW
@@ -2547,6 +2566,31 @@ NIGHT_RULES = [replace(rule, skip=_other_or(rule.skip)) for rule in NIGHT_RULES]
 NIGHT_RULES = [replace(rule, skip=_worry_keeps_awake(rule.skip),
                        skip_after=_worry_or_fine_after if i < _PLAIN_NIGHT_RULES else _WORRY_AFTER.match)
                for i, rule in enumerate(NIGHT_RULES)]
+
+# a leg sign named as the one to watch for (the packs' WATCH_FOR, session 42F; as the saddle, the bladder and the fever since
+# session 22G): "the gp told me to watch out for foot drop", "de huisarts zei dat ik moet letten op een klapvoet", "le medecin
+# m'a dit de surveiller un pied tombant": the check asked for, not a sign had. Only when neither the match nor the word between
+# the cue and it names the person's own (_OWN_SUBJECT_TOLD: "keep an eye on my foot, it drags more" stays read); a sign told as
+# one's own elsewhere in the message is read by its own words.
+def _leg_watched_for(skip: Optional[SkipFn]) -> SkipFn:
+    def _skip(seg: str, m: re.Match[str]) -> bool:
+        if bool(skip is not None and skip(seg, m)):
+            return True
+        cue = _WATCH_FOR.search(seg[: m.start()].rstrip())
+        return cue is not None and not _OWN_SUBJECT_TOLD.search(seg[_cue_end(seg, m): m.end()])
+    return _skip
+
+
+def _cue_end(seg: str, m: re.Match[str]) -> int:
+    """Where the last WATCH_FOR cue before ``m`` ends (its free word after it is the sign's)."""
+    before = seg[: m.start()].rstrip()
+    found = list(_WATCH_FOR_CUE.finditer(before))
+    return found[-1].end() if found else m.start()
+
+
+_WATCH_FOR_CUE = re.compile(rf"\b(?:{_cues('WATCH_FOR')})")
+WORSENING_RULES = [replace(rule, skip=_leg_watched_for(rule.skip)) for rule in WORSENING_RULES]
+BOTH_LEG_RULES = [replace(rule, skip=_leg_watched_for(rule.skip)) for rule in BOTH_LEG_RULES]
 
 #: Every rule find_red_flags uses.
 RED_FLAG_RULES: Tuple[Rule, ...] = tuple(
@@ -4213,6 +4257,45 @@ def _hearsay_asked_true(norm: str) -> bool:
     return False
 
 
+# A question's words quoted, from a form or from the assistant, with the person's answer after (session 42G; the packs'
+# QUOTE_ASKED_BEFORE, QUOTE_ASKED_AFTER, QUOTE_ANSWER_YES, QUOTE_ANSWER_NO): "your form asks 'history of cancer'. i never had
+# it myself, it was my godfather", "in de vragenlijst staat 'kanker gehad?' zelf nooit", "vous demandez 'antecedent de
+# cancer'. moi j en ai jamais eu". The sign inside the quotes is the question's, not the person's: the answer decides. The
+# quote is read as a plain word only when the first clause of the answer after it denies (a negation) or names a relative,
+# and nothing outside the quotes says yes or "me too"; an answer that tells it had ("i had it in 2015", "yes, the 'cancer'
+# question: i had breast cancer myself"), no answer, or an unsure one keep the quoted sign (the safe side). Read on the raw
+# text: the normaliser drops the quotes.
+_QUOTED = re.compile(r"(?:^|(?<=[\s:(]))(?P<open>['\"\u2018\u201c\u201e\u00ab])\s*(?P<body>(?:[^'\"\u2018\u2019\u201c\u201d\u00ab\u00bb\n]"
+                     r"|(?<=\w)['\u2019](?=\w)){1,80}?)\s*(?P<close>['\"\u2019\u201d\u00bb])(?=[\s.,;:!?)]|$)")
+_QUOTE_ASKED_BEFORE = re.compile(rf"\b(?:{_cues('QUOTE_ASKED_BEFORE')})$")
+_QUOTE_ASKED_AFTER = re.compile(rf"^(?:{_cues('QUOTE_ASKED_AFTER')})\b")
+_QUOTE_YES = frozenset(lang.merged("redflags", "QUOTE_ANSWER_YES"))
+_QUOTE_NO = frozenset(lang.merged("redflags", "QUOTE_ANSWER_NO")) | _NEG
+_QUOTE_CLAUSE_END = re.compile(rf" (?:[,.]|{_alt(*sorted(lang.merged('redflags', 'CONTRAST')))})(?= |$)")
+
+
+def _quoted_questions_out(text: str) -> str:
+    """``text`` with each question's words quoted and denied or given to a relative after it read as a plain word."""
+    if not _QUOTED.search(text):
+        return text
+    out, last = [], 0
+    for m in _QUOTED.finditer(text):
+        before = normalise(text[: m.start()]).rstrip(" ,.")
+        after = normalise(text[m.end():]).strip(" ,.")
+        cue_after = _QUOTE_ASKED_AFTER.match(after)
+        if not (_QUOTE_ASKED_BEFORE.search(before) or cue_after):
+            continue
+        answer = after[cue_after.end():].strip(" ,.") if cue_after else after
+        first = _QUOTE_CLAUSE_END.split(answer, 1)[0].split()
+        outside = set(before.split()) | set(answer.split())
+        if not first or outside & _QUOTE_YES or _ME_TOO.search(answer):
+            continue
+        if _QUOTE_NO.intersection(first) or _FAMILY_RE.search(" ".join(first)):
+            out.append(text[last: m.start()] + " " + _ASKED_TERM + " ")
+            last = m.end()
+    return "".join(out) + text[last:] if out else text
+
+
 def find_red_flags(text: object) -> Dict[str, object]:
     """Positive, non-negated red flags in ``text`` as ``{slot: value}``.
 
@@ -4229,6 +4312,8 @@ def _found_in(text: str) -> Dict[str, object]:
 
 
 def _find_red_flags(text: object) -> Dict[str, object]:
+    if isinstance(text, str):
+        text = _quoted_questions_out(text)
     norm = " ".join(_what_if_out(_asked_terms(_reading(text))).split())
     found = _find(norm)
     if found:

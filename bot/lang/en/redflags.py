@@ -3215,6 +3215,15 @@ _MEANT_33E = (r"semaglutid[e]", r"tirzepatid[e]", r"liraglutid[e]", r"saxend[a]"
               r"(?:fully|totally|completely|entirely|very much|all|100) intende[d]")
 INTENT += _MEANT_33E
 INTENT_STRONG += _MEANT_33E
+#: an intent cue whose comparison with before is denied just after it (session 42D, bot/reading/redflags.py _intent_in): the
+#: sport or the diet no more than it was is no reason for the loss: "7 kilos lighter, exercise no more than usual", "gym the
+#: same as always" (not "no more than 1200 calories": the comparison is with before; "since i run more" stays a reason)
+INTENT_DENIED_AFTER = (
+    r"(?:no|not|not any|never|nothing|none) (?:more|extra|harder|longer|further|oftener)(?: \w+)? than (?:usual|normal|normally"
+    r"|before|ever|always|previously|i used to|i usually do|i normally do|i always do|i always have|i did|last year|in the past"
+    r"|it used to be|it was)\b",
+    r"(?:the )?same as (?:always|usual|ever|before|normal|last year)\b",
+)
 #: a weight loss taken up in the next sentence as meant (session 33E, bot/reading/redflags.py _PURPOSE_OPENING): "... . the
 #: weight loss is all on purpose", "... . that was deliberate", "... . its intentional"
 WEIGHT_PURPOSE = (r"on purpose", r"deliberat[e]\w*", r"intentiona[l](?:ly)?", r"(?:fully|totally|completely|entirely|very much|all|100) intende[d]")
@@ -3887,8 +3896,8 @@ NOT_A_FALL = (
      # (up to twelve words before, session 18e: "slipped on the black ice outside tesco, grabbed the trolley shelter and
      # didnt actually go down")
      # ("foot went from under me": a slip, not a fall; session 21c)
-     (r"^(?:(?: ,)? (?!(?:fell|fall|fallin[g]|lande[d]|hit)\b|went (?:down|over|flat|flyin[g]|fallin[g])\b)\w+){0,14}?(?: ,| but| and| n)+ (?:i |luckil[y] |thankfull[y] |but )*"
-      r"(?:(?:didn[t]|did not|didn t|neve[r]|dint) (?:actuall[y] |quit[e] |full[y] )?(?:go down|fall|fall over|hit the (?:floo[r]|groun[d]|deck))"
+     (r"^(?:(?: ,)? (?!(?:fell|fall|fallin[g]|lande[d]|hit)\b|went (?:down|over|flat|flyin[g]|fallin[g])\b)\w+){0,14}?(?: ,| but| and| n| so)+ (?:i |luckil[y] |thankfull[y] |but )*"
+      r"(?:(?:didn[t]|did not|didn t|neve[r]|dint) (?:actuall[y] |quit[e] |full[y] )?(?:go down|fall|fell|fall over|hit the (?:floo[r]|groun[d]|deck))"
       # caught on a rail (session 16d): "slipped on the wet decking, grabbed the railing so didnt go down"
       r"|(?:grabbe[d]|caugh[t]|hel[d] onto|hel[d] on to|clun[g] to|clun[g] on to) (?:hold of |onto |on to )?(?:the |a |my )?(?:\w+ )?"
       r"(?:railin[g]|rai[l]|banniste[r]|baniste[r]|handrai[l]|wal[l]|fenc[e]|doo[r]|tabl[e]|pos[t]|counte[r]|gutte[r]|sin[k]|chai[r]|shelte[r]|lamppos[t]|lamp pos[t]|bollar[d]|trolle[y]|ca[r]|bi[n])"
@@ -4019,6 +4028,9 @@ SIGN_ASKED = (r"^(?:\w+ ){0,2}?(?:can|could|does|do|will|would) (?:a |an |the )?
 #: a sign named as the one to watch for, the check the leaflet or the doctor asks for (session 22G): "the leaflet says to watch out
 #: for numbness in the saddle area" (the words just before the sign; the sign told had stays read in its own clause)
 WATCH_FOR = (r"(?:watch|look|check|keep an eye) (?:out )?for(?: any| a| an| signs of| things like)?",
+             # ... an eye kept on it, a lookout kept (session 42F): "keep an eye on any numbness", "be on the lookout for foot drop"
+             r"keep an eye on(?: any| a| an| signs of)?", r"(?:be|keep) on the lookout for(?: any| a| an| signs of)?",
+             r"keep a (?:lookout|look out|watch) for(?: any| a| an| signs of)?",
              r"be (?:alert|aware) (?:to|of|for)(?: any| a| an)?", r"warning signs? (?:like|such as|of)")
 #: a sign's name, the term itself (session 23K): asked or read about as a term ("what is saddle anaesthesia?", "saddle
 #: anesthesia?? what does that even mean", "i read about saddle anaesthesia") it is no sign the person has
@@ -5762,7 +5774,9 @@ SIGNS_DENIED += (r"(?:my|me) (?:legs|feet)(?: (?:are|feel|r))? (?:not|arent|dont
                  r"(?:i have|ive got|i got|ive|i ve) nothing (?:wrong )?(?:in|with) (?:my|me) (?:legs|feet)(?: (?:at all|either|myself))?(?= ,| \.|$)")
 #: a slip or a trip told with nothing struck after it (bot/reading/redflags.py _slip_unstruck): the words a slip's trauma match opens
 #: on, and the nothing struck: "slipped on the ice but didnt hit anything", "tripped, caught myself, nothing hit the ground"
-SLIP_ONLY = (r"slippe[d]", r"slippin[g]", r"slid", r"skidde[d]", r"trippe[d]", r"stumble[d]", r"lost my footin[g]")
+#: ... and a step missed (session 42B): "missed the bottom step, a man grabbed me, didnt hit anything" (a landing told stays a fall)
+SLIP_ONLY = (r"slippe[d]", r"slippin[g]", r"slid", r"skidde[d]", r"trippe[d]", r"stumble[d]", r"lost my footin[g]",
+             r"misse[d] (?:\w+ ){0,3}?(?:ste[p]|steps|stai[r]|stairs)")
 NOTHING_STRUCK = (r"(?:didnt|did not|never) (?:hit|bang|bump|knock|smack|land on) (?:anything|owt|my \w+|the (?:ground|floor))",
                   r"nothing (?:hit|touched) the (?:ground|floor)", r"no (?:knock|bump|bang|landing)", r"not even (?:my|a) (?:knee|knees|hand|hands|bum)"
                   r" (?:on|hit|touched) the (?:ground|floor)")
@@ -5875,3 +5889,55 @@ FEVER_MENTION_ASKED = (
 TRUTH_ASKED = (r"(?:is|was) (?:that|this|it|he|she|they|this really|that really|it really) (?:true|right|correct|so|a myth|an old wives tale)"
                r"(?: or not| or what)?", r"(?:are|were) (?:they|you) right", r"(?:true|right|correct|really)(?: or not| or false)?",
                r"(?:does|do) (?:that|this|it) (?:hold|check out)", r"(?:any|is there any) truth (?:in|to) (?:that|this|it)")
+
+# ---- session 42A (issue 12): a fall from a height told by where the person came down, words between (TRAUMA_PATTERNS) ----
+#: what may stand between the landing verb and where the body came down: a distance ("about three metres", "a good six foot",
+#: "3m", "a full storey"), a manner ("flat", "hard", "straight", "with a thud"), where from ("off the scaffold", "from the
+#: loft hatch"); a closed class of words, so "the pain came down from my back onto my bum" or "came down with a cold on my
+#: back" stay nothing (each word one token of the gap)
+_A42_GAP = (r"(?:\d+(?:point\d+)?(?:m|ft|mtrs?|metres?|meters?|foot|feet)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+            r"|fifteen|twenty|half|a|an|couple|few|of|or|so|odd|good|solid|full|whole|about|around|roughly|approx|over|under|like|maybe"
+            r"|easily|least|at|well|just|some|m|mtrs?|metres?|meters?|ft|foot|feet|yards?|yds|storeys?|stories|floors?|rungs?|steps?"
+            r"|below|lower|further|down|flat|hard|heavily|heavy|straight|right|square|squarely|smack|bang|slap|awkwardly|awkward|badly"
+            r"|backwards|backward|sideways|first|plus|high|height|drop|way|all|the|that|this|me|my|our|off|from|ladder|roof|scaffold"
+            r"|scaffolding|wall|tree|loft|hatch|attic|stairs|stool|chair|table|horse|bike|trampoline|platform|shed|balcony|bunk|bed|frame"
+            r"|truck|lorry|van|trailer|ledge|fence|with|thud|thump|wallop|crash|bump|splat|,)")
+TRAUMA_PATTERNS += (
+    # "the ladder went and i came down about three metres flat on me back", "came down a good six foot onto me backside",
+    # "landed three metres below flat on me back", "i came down off the scaffold flat on me back" (not "came down with the flu",
+    # "my temperature came down two degrees": no body part landed on; a near fall keeps its guard)
+    # (past forms only: "i go down the stairs on my bum" is a way to cope, not a fall)
+    r"\b(?:(?:came|come|went|gone|crashed|slammed|dropped) down|landed|dropped)(?: " + _A42_GAP + r"){0,9}? (?:on|onto|on to|upon) (?:my|me|mi|ma|his|her|their|our) (?:\w+ )?(?:back|bum|arse|ass|backside"
+    r"|bottom|butt|behind|tailbone|coccyx|spine|hip|hips|side|rear|rump|buttocks|bum cheeks)\b",
+)
+# ---- session 42C (issue 12): the writer named in the third person as the patient's relative or carer (PROXY_ROLE) ----
+#: at the message's opening (after a greeting) the writer says who writes for whom, the patient named by title (or name) or
+#: by "his"/"her", the writer in the third person: "this is mrs peeters' granddaughter writing", "mr evans' son here", "it's
+#: the daughter of mr jones typing", "writing as mrs smith's carer", "this is her husband writing" (bot/reading/redflags.py
+#: _as_patient): after it "he", "she", "his", "her" are the patient's, as after "i am the son of mrs jacobs" -- a lead ("this
+#: is", "writing as") or a tail ("writing", "here") is needed, and a bare name needs both ("this is john's daughter writing");
+#: not a relative told of in passing ("mrs peeters' granddaughter fell off her bike", "my gran fell last year, but my back ...")
+_NAME_42C = r"(?!(?:my|me|our|the|a|an|his|her|their|this|that|its)\b)\w+"
+_OF_42C = rf"(?:{_TITLE_40G} {_NAME_42C}(?: {_NAME_42C})?|(?:his|her) (?:mum|mom|mothe[r]|dad|fathe[r]|nan|gran|husban[d]|wif[e]))"
+_POSS_42C = rf"{_TITLE_40G} {_NAME_42C}(?: {_NAME_42C})?(?: is| s)?"
+_LEAD_42C = r"(?:this is|thi[s] s|its|it s|it is|heres|here is|here s|writing as|typing as|messaging as|texting as|i write as|i m writing as)"
+_TAIL_42C = (r"(?:writing|typing|messaging|texting|here|speaking|again)(?: (?:to you|this|for (?:her|him)|on (?:her|his) behal[f]))?"
+             r"(?= [,.!:;]| (?:and|she|he|shes|hes|her|his|about)\b|$)")
+_END_42C = r"(?= [,.!:;]| (?:and|so|she|he|shes|hes)\b|$)"
+PROXY_ROLE += (rf"{_LEAD_42C} (?:{_POSS_42C} |(?:his|her) |(?:the|a) )?(?:{_ROLE_40G})(?: {_TAIL_42C})?{_END_42C}",
+               rf"{_LEAD_42C} (?:the|a) (?:{_ROLE_40G}) (?:of|to|for) {_OF_42C}(?: {_TAIL_42C})?{_END_42C}",
+               rf"(?:{_POSS_42C} |(?:his|her) )(?:{_ROLE_40G}) {_TAIL_42C}",
+               rf"(?:the|a) (?:{_ROLE_40G}) (?:of|to|for) {_OF_42C} {_TAIL_42C}",
+               rf"{_LEAD_42C} {_NAME_42C}(?: is| s)? (?:{_ROLE_40G}) {_TAIL_42C}")
+#: street spelling read only in its context, after STREET (session 42E; none in this pack yet)
+STREET_PHRASES: tuple = ()
+#: a question's words quoted, from a form or the assistant, the answer after (session 42G; bot/reading/redflags.py
+#: _quoted_questions_out): "your form asks 'history of cancer'. i never had it", "the 'cancer' question: ...". The words
+#: just before the opening quote (QUOTE_ASKED_BEFORE) or just after the closing one (QUOTE_ASKED_AFTER) name the question;
+#: QUOTE_ANSWER_YES keeps the quoted sign (a "yes" anywhere outside the quotes), QUOTE_ANSWER_NO adds to NEGATIONS
+QUOTE_ASKED_BEFORE = (r"(?:asks?|asked|asking)(?: me| us)?(?: about| for| if| whether)?", r"(?:the )?question(?: is| was| says| of)?",
+                      r"(?:form|questionnaire|survey|app|bot|chat|page|list|sheet) (?:says|said|asks|asked|has|had|wants to know)",
+                      r"(?:it|there) (?:says|said)", r"you (?:wrote|write|want to know|wanted to know)", r"(?:ticked|tick|box)")
+QUOTE_ASKED_AFTER = (r"question", r"box", r"bit on (?:the|your) form", r"one")
+QUOTE_ANSWER_YES = ("yes", "yeah", "yep", "yup", "aye", "correct")
+QUOTE_ANSWER_NO = ("no", "nope", "nah", "never")

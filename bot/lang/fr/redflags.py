@@ -134,7 +134,19 @@ STREET = {
     "ptdr": "", "stp": "", "svp": "", "tt": "tout", "ds": "dans", "avc": "avec", "pu": "plus", "plu": "plus", "koi": "quoi",
     "ke": "que", "ki": "qui", "qd": "quand", "qq": "quelque", "qqch": "quelque chose", "dla": "de la",
     "ptet": "peut etre", "ptetre": "peut etre", "slt": "", "bjr": "", "rin": "rien",
+    # le pronom colle au verbe en SMS (session 42E): "jpeu pa pisser", "jsai pu faire pipi", "jariv pa a uriner"
+    "jpe": "j peux", "jpeu": "j peux", "jsai": "j sais", "jariv": "j arrive", "jarive": "j arrive",
 }  # fmt: skip
+#: SMS forms read only in their context, after STREET (session 42E): "g" for "j'ai" before what "j'ai" is followed by ("g pa su
+#: faire pipi"; "500 g", "le point g" stay), "pa" for "pas" after a verb ("je peux pa pisser"; the Dutch "mijn pa" stays)
+_AI_NEXT = (r"pas|pa|plus|pu|plu|jamais|rien|aucun|aucune|eu|ete|fait|fe|su|senti|perdu|remarque|de|du|des|d|la|le|les|l|un|une"
+            r"|mes|mon|ma|mal|besoin|envie|peur|toujours|encore|deja|vraiment|trop")
+_PAS_AFTER = (r"ai|peux|peut|pouvais|pouvait|sais|sait|savais|savait|sens|sent|sentais|ressens|arrive|arrivais|suis|est|c|ca|sont"
+              r"|vais|va|fais|fait|a|as|avais|avait|vois|veux|retiens|retient|controle|tiens|tient|sort|vient|coule|bouge|ose|etait")
+STREET_PHRASES = (
+    (r"(?<![\d] )(?<!\ble )(?<!\bla )(?<!\bun )(?<!\bpoint )(?<!\blettre )(?<!\bvitamine )\bg (?=(?:" + _AI_NEXT + r")\b)", "j ai "),
+    (r"\b(" + _PAS_AFTER + r"|j ai) pa\b", r"\1 pas"),
+)
 
 #: Typo reading of content words: the vocabulary is every literal word of 5+ letters of the
 #: patterns plus these (words the patterns only spell in parts, "fourmi\\w*").
@@ -2880,6 +2892,16 @@ MORE_RATHER = ("plutot",)
 _MEANT_33E = (r"(?:piqure[s]?|injection[s]?|stylo[s]?|traitemen[t]|medicamen[t]s?) (?:pour maigri[r]|amaigrissan[t]\w*|minceu[r]|anti ?obesit[e])",)
 INTENT += _MEANT_33E
 INTENT_STRONG += _MEANT_33E + (r"voulue?s?",)
+#: un indice d'intention suivi d'une comparaison niee avec avant (session 42D, bot/reading/redflags.py _intent_in): le sport
+#: pas plus qu'avant n'explique pas la perte: "j'ai perdu 6 kilos, le velo pas plus que d'habitude", "le sport comme
+#: d'hab" (pas "pas plus de 1200 calories": la comparaison est avec avant)
+INTENT_DENIED_AFTER = (
+    r"(?:pas|jamais) plus(?: \w+){0,2}? (?:que|qu) (?:avant|de habitude|de hab|dhab|d habitude|normal|normalement|de ordinaire"
+    r"|d ordinaire|la normale|toujours|le annee derniere|l annee derniere|auparavant|de avant|d avant)\b",
+    r"ni plus ni moins(?: (?:que|qu) (?:avant|de habitude|de hab|dhab|d habitude|de ordinaire|d ordinaire|toujours))?\b",
+    r"(?:pareil|autant|comme) (?:que |qu )?(?:avant|de habitude|de hab|dhab|d habitude|toujours|de ordinaire|d ordinaire"
+    r"|auparavant)\b",
+)
 #: une perte de poids reprise dans la phrase suivante comme voulue (session 33E, bot/reading/redflags.py _PURPOSE_OPENING): "... .
 #: cette perte de poids est voulue", "... . c'est volontaire", "... . c'etait fait expres"
 WEIGHT_PURPOSE = (r"voulue?s?", r"volontair[e]\w*", r"(?:fait )?expre[s]", r"recherch[e]e?s?")
@@ -3457,7 +3479,7 @@ NOT_A_FALL = (
       r"|pu |reussi a |juste |de justesse )*(?:pogn[e]\w*|attrap[e]\w*|empoign[e]\w*|saisi\w*|agripp[e]\w*|accroch[e]\w*) (?:a |au |a la )?"
       r"(?:la |le |les |une |un |a |au )?(?:rampe|main courante|rambarde|balustrade|poignee|mur|table|comptoir|porte|poteau|barriere"
       r"|lampadaire|caddie|chariot|voiture|evier|lavabo|branche|bras)\b",
-      r"^(?:(?: ,)? (?!(?:tombe\w*|atterr[i]\w*|chute\w*)\b)\w+){0,14}?(?: ,| mais| et)+ (?:heureusement |je |j |me |m |suis |elle |il |on |se |s |est |ne |n |a |nous |sommes |ils |elles |sont |ont |tu |te |t |es |vous |etes )*"
+      r"^(?:(?: ,)? (?!(?:tombe\w*|atterr[i]\w*|chute\w*)\b)\w+){0,14}?(?: ,| mais| et)+ (?:heureusement |non |je |j |me |m |suis |elle |il |on |se |s |est |ne |n |a |nous |sommes |ils |elles |sont |ont |tu |te |t |es |vous |etes )*"
       r"(?:pas tombe\w*|tombe pas|suis pas tombe\w*)\b",
       # ... retenu, tenu ou reste debout (session 19g): "j'ai glisse sur le verglas, j'ai pu me retenir", "je me suis tenue au
       # robinet" (tenu a quelque chose: "je me suis tenu le dos" est une chute), "je suis restee debout" (pas "j'ai pas pu me retenir": un "pas" entre les deux laisse la chute); "pu" y est
@@ -3477,7 +3499,7 @@ NOT_A_FALL = (
     # wallah je suis pas tombe", "j'ai glisse mais j'ai pas fini par terre" (pas "j'ai glisse et je suis tombe")
     (r"^(?:glisse\w*|trebuch\w*|derap\w*)", None,
      (r"^(?:(?: ,)? (?!(?:tombe\w*|atterr[i]\w*|chute\w*|etale\w*|vautre\w*)\b)\w+){0,10}?(?: ,| mais| et)+"
-      r" (?:(?:wallah|wesh|frere|heureusement|bon|je|j|me|m|suis|ai|pas du tout|elle|il|on|se|s|est|ne|n|a|nous|sommes|ils|elles|sont|ont|tu|t|es|vous|etes) )*(?:pas|jamais|point) (?:du tout |vraiment |meme )?"
+      r" (?:(?:wallah|wesh|frere|heureusement|bon|non|je|j|me|m|suis|ai|pas du tout|elle|il|on|se|s|est|ne|n|a|nous|sommes|ils|elles|sont|ont|tu|t|es|vous|etes) )*(?:pas|jamais|point) (?:du tout |vraiment |meme )?"
       r"(?:chute\w*|tombe\w*|fini\w* (?:par terre|au sol|a terre)|atterri\w*|retrouve\w* (?:par terre|au sol|a terre)"
       r"|etale\w*|vautre\w*|alle\w* au sol)\b",)),
     # la chaussure qui tombe du pied, pas le patient (session 27O, le signe du pied tombant): "ma tong est tombee en marchant",
@@ -5201,3 +5223,43 @@ FEVER_MENTION_ASKED = (
 TRUTH_ASKED = (r"(?:est ce que )?(?:ce|c|ca|cela) est (?:vrai|juste|exact|correct)(?: ca| ou pas| ou non)?", r"est ce (?:vrai|juste|exact)(?: ou pas)?",
                r"(?:il|elle|ils|elles) (?:a|ont|avait|avaient) raison(?: ou pas)?", r"(?:vrai|vraiment|juste|exact)(?: ou pas| ou faux)?",
                r"ca (?:tient|se tient) (?:la route|debout)", r"(?:ce|c|ca) est (?:une )?legende(?: urbaine)?")
+
+# ---- session 42A (issue 12): une chute d'une hauteur dite par l'endroit ou l'on est retombe, des mots entre (TRAUMA_PATTERNS) ----
+#: ce qui peut se trouver entre le verbe de l'atterrissage et l'endroit du corps: une distance ("trois metres plus bas", "deux
+#: bons metres", "d'un etage"), une maniere ("a plat", "lourdement", "de tout mon poids"), d'ou ("de l'echelle", "du toit");
+#: une classe fermee de mots, un par jeton (pas "j'ai atterri a Bruxelles et j'ai mal au dos": pas de dos sur lequel on atterrit)
+_A42_ENTRE = (r"(?:\d+(?:point\d+)?m?|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|demi|bon|bons|bonne|bien|au|moins|environ|facile"
+              r"|facilement|genre|metre|metres|m|etage|etages|marche|marches|barreau|barreaux|plus|bas|loin|en|contrebas|a|plat|lourdement"
+              r"|violemment|direct|directement|brutalement|durement|pile|net|tout|toute|mon|son|ma|sa|poids|de|d|du|des|la|le|l|haut|hauteur"
+              r"|echelle|escabeau|toit|echafaudage|mur|arbre|grenier|chaise|table|cheval|velo|trampoline|balcon|mezzanine|muret|camion"
+              r"|remorque|,)")
+TRAUMA_PATTERNS += (
+    # "j'ai atterri trois metres plus bas sur les fesses", "je me suis receptionne deux metres plus bas sur le dos", "je me
+    # suis ecrase trois metres plus bas sur le dos", "je me suis receptionne sur le dos" (pas l'avion: "on a atterri a Nice")
+    r"\b(?:atterr[i]|atterri[e]|atterri[s]|atterrie[s]|ater[i]|aterr[i]|receptionn[e]|receptionne[e]|receptionne[s]|receptionnee[s]"
+    r"|ecras[e]|ecrase[e]|ecrase[s]|ecrasee[s])(?: " + _A42_ENTRE + r"){0,9}? (?:sur|a plat sur) (?:le|les|mon|ma|mes|son|sa|ses) (?:\w+ )?"
+    r"(?:dos|fesses?|cul|derrier[e]|coccy[x]|bas du dos|lombaire[s]|poste[r]ieur|arrier[e] trai[n]|popoti[n]|reins|colonne)\b",
+    # se retrouver plus bas, une distance dite: "je me suis retrouve deux metres plus bas sur le dos" (pas "retrouve sur le dos
+    # pour dormir": sans distance)
+    r"\b(?:me|m|se|s) (?:suis |est |etais |etait )?(?:retrouv[e]|retrouve[e]|retrouve[s]|retrouvee[s])(?: " + _A42_ENTRE + r"){0,6}?"
+    r" (?:plus bas|en contrebas|en bas)(?: " + _A42_ENTRE + r"){0,5}? (?:sur|a plat sur) (?:le|les|mon|ma|mes|son|sa|ses) (?:\w+ )?"
+    r"(?:dos|fesses?|cul|derrier[e]|coccy[x]|bas du dos|lombaire[s]|poste[r]ieur|arrier[e] trai[n]|popoti[n]|reins|colonne)\b",
+)
+# ---- session 42C (issue 12) : l'auteur nomme a la troisieme personne parent ou aidant du patient (PROXY_ROLE) ----
+#: a l'ouverture (apres une salutation) : "c'est la petite-fille de mme claes qui ecrit", "ici le fils de monsieur dubois", "la
+#: fille de monsieur martin ici", "je vous ecris en tant que fille de madame renard" (bot/reading/redflags.py _as_patient) :
+#: apres, "il", "elle", "ses", "sa", "son" sont ceux du patient -- pas un parent cite en passant ("le fils de m. dubois est tombe")
+_WHO_42C = rf"(?:la|le|l|sa|son) (?:{_ROLE_40G}) (?:de|d) {_TITLE_40G} \w+(?: \w+)?"
+_TAIL_42C = r"(?:qui (?:vous )?(?:ecrit|tape|ecris|envoie ce message)|ici|a l appareil)(?= [,.!:;]| (?:et|il|elle)\b|$)"
+PROXY_ROLE += (rf"(?:ce est|ici|(?:je vous ecris|j ecris|je ecris) en tant que) {_WHO_42C}(?: {_TAIL_42C})?(?= [,.!:;]| (?:et|il|elle)\b|$)",
+               rf"{_WHO_42C} {_TAIL_42C}",
+               rf"(?:ce est|ici) (?:sa|son) (?:{_ROLE_40G})(?: {_TAIL_42C})?(?= [,.!:;]| (?:et|il|elle)\b|$)")
+#: les mots d'une question cites, d'un formulaire ou de l'assistant, la reponse apres (session 42G; bot/reading/redflags.py
+#: _quoted_questions_out): "dans votre formulaire vous demandez 'antecedent de cancer'. moi j en ai jamais eu"
+QUOTE_ASKED_BEFORE = (r"(?:vous|tu|on|il|ils|elle) (?:demandez|demandes|demande|demandiez|demandait|me demandez|me demande|nous demandez)(?: si)?",
+                      r"(?:la )?question(?: est| etait| dit)?", r"(?:il y a|ya|y a) (?:ecrit|marque|la question)",
+                      r"(?:formulaire|questionnaire|appli|application|site|liste|fiche) (?:demande|dit|disait|demandait)",
+                      r"(?:c est|cest) (?:ecrit|marque)", r"(?:ecrit|marque)", r"coche[r]?", r"case")
+QUOTE_ASKED_AFTER = (r"question", r"case")
+QUOTE_ANSWER_YES = ("oui", "ouais", "ouai", "exact")
+QUOTE_ANSWER_NO = ("non", "jamais", "rien", "nan")

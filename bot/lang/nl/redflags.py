@@ -3364,6 +3364,15 @@ INTENT_STRONG = (
 _MEANT_33E = (r"(?:afva[l]|vermagering[s]|afslan[k]|dieet)(?:pri[k]|spui[t]|injecti[e]|pe[n])(?:je|ken|jes|en|s)?",)
 INTENT += _MEANT_33E
 INTENT_STRONG += _MEANT_33E + (r"gewil[d]",)
+#: een opzet-cue met een ontkende vergelijking met vroeger net erna (sessie 42D, bot/reading/redflags.py _intent_in): de sport
+#: niet meer dan anders is geen reden voor het verlies: "5 kilo lichter, sport niet meer dan anders", "sporten doe ik niet meer
+#: dan vroeger", "fietsen zoals altijd" (niet "niet meer dan 1200 calorieen": de vergelijking is met vroeger)
+INTENT_DENIED_AFTER = (
+    r"(?:niet|nie|ni|geen|nooit) (?:meer|vaker|extra|harder|langer|verder)(?: \w+){0,2}? (?:dan|als) (?:anders|vroeger|normaal"
+    r"|gewoonlijk|voorheen|daarvoor|ervoor|voordien|altijd|gewoon|vorig jaar|ik gewoon ben|ik gewend ben)\b",
+    r"(?:even ?veel|net ?zoveel|zoveel|hetzelfde) (?:als|zoals) (?:anders|vroeger|altijd|normaal|gewoonlijk|voorheen)\b",
+    r"zoals (?:altijd|anders|vroeger|gewoonlijk)\b",
+)
 #: een gewichtsverlies in de volgende zin opgenomen als gewild (sessie 33E, bot/reading/redflags.py _PURPOSE_OPENING): "... .
 #: dat afvallen is helemaal bewust", "... . dat is de bedoeling", "... . dat was met opzet"
 WEIGHT_PURPOSE = (r"bewust", r"expre[s]s?", r"opzettelij[k]", r"met opzet", r"(?:de|mijn|ook de) bedoelin[g]", r"gewil[d]")
@@ -3986,8 +3995,8 @@ NOT_A_FALL = (
     # ... een val ontkend in straat- of spreektaal (sessie 25Z): "uitgegleden op de trap, niet neergevallen", "gleed uit, ben
     # nie onderuit gegaan hoor", "uitgegleden maar niet op de grond beland" (niet "uitgegleden en neergevallen")
     (r"^(?:gestruikeld|uitgegleden|uitgegleed|uitgeschoven|gleed|gleden|glij|glijd|struikelde|struikel)\b", None,
-     (r"^(?:(?: ,)? (?!(?:gevall?en|gevalle|viel|onderuit|neer\w*|gesmakt|geklapt|gedonderd|beland)\b)\w+){0,10}?(?: ,| maar| en)+"
-      r" (?:(?:ik|k|ben|was|gelukkig|wel|toch|dus|echt) )*(?:niet|nie|ni|nooit|nergens) (?:echt |helemaal |eens |op |tegen |tegenaan )?(?:neergevallen|neergegaan"
+     (r"^(?:(?: ,)? (?!(?:gevall?en|gevalle|viel|onderuit|neer\w*|gesmakt|geklapt|gedonderd|beland)\b)\w+){0,10}?(?: ,| maar| en| zodat| dus| waardoor)+"
+      r" (?:(?:ik|k|ben|was|gelukkig|wel|toch|dus|echt) )*(?:niet|nie|ni|nooit|nergens) (?:echt |helemaal |eens |op |tegen |tegenaan )?(?:viel|neergevallen|neergegaan"
       r"|neergeklapt|omgevallen|omgegaan|onderuit ?gegaan|onderuit|gevallen|op de grond (?:beland|gekomen|terechtgekomen)"
       r"|op de grond|tegen de grond)\b",)),
     # not fallen: "maar niet gevallen" (a stumble only)
@@ -4094,7 +4103,9 @@ NO_ANY = ("geen", "zonder")
 #: een teken genoemd als waar je op moet letten, de controle die de folder vraagt (sessie 22G): "in de folder staat dat ik moet letten op
 #: een doof gevoel rond mijn anus" (de woorden vlak voor het teken; een teken dat men heeft blijft gelezen in zijn eigen zinsdeel)
 WATCH_FOR = (r"(?:letten|let|lette|opletten|oplette|uitkijken|kijken|alert zijn|alert) (?:op|voor)(?: een| eventuele| eventueel| tekenen van)?",
-             r"in de gaten (?:houden|hou|houdt) of(?: ik| je| k)?(?: een)?", r"alarmsignalen? (?:zoals|als)(?: een)?")
+             r"in de gaten (?:houden|hou|houdt) of(?: ik| je| k)?(?: een)?",
+             # ... een teken in de gaten of in het oog gehouden (sessie 42F): "ik moet in de gaten houden: een klapvoet"
+             r"in (?:de gaten|het oog) (?:houden|hou|houdt|te houden)(?: een| eventuele| eventueel| tekenen van)?", r"alarmsignalen? (?:zoals|als)(?: een)?")
 #: de naam van een teken, de term zelf (sessie 23K): gevraagd of gelezen als term ("wat is zadelanesthesie eigenlijk", "las
 #: iets over zadelanesthesie") is ze geen teken dat de persoon heeft
 SIGN_TERMS = (r"(?:zadel|rijbroek) ?(?:anesthesie|anaesthesie|gevoelloosheid|doofheid|verdoving)", r"(?:urine|blaas) ?retentie",
@@ -5740,7 +5751,7 @@ PROXY_ROLE = (rf"(?:ik ben|k ben|kben|ikke ben) (?:zijn|haar|zn|z n|heur|d r) (?
 #: (79)", en zegt binnen de volgende woorden "hij", "zij", "zijn", "haar" (bot/reading/redflags.py _as_patient): die persoon is
 #: de patient, zoals na "ik schrijf voor mijn vader" -- niet als de schrijver daarna een eigen klacht zegt ("mijn moeder is 80
 #: en haar benen zijn zwak, mijn rug doet pijn van het tillen": de schrijver is de patient)
-_KIN_40L = (r"(?:schoon|groot|stief|plus)?(?:moede[r]|vade[r])|(?:schoon)?(?:zoo[n]|dochte[r])|mama|papa|mam|moeke|vake|oma|opa|bomma"
+_KIN_40L = (r"(?:schoon|groot|stief|plus)?(?:moede[r]|vade[r])|vent|pa|ma|(?:schoon)?(?:zoo[n]|dochte[r])|mama|papa|mam|moeke|vake|oma|opa|bomma"
             r"|bompa|meme|pepe|man|vrou[w]|echtgeno[t]e?|echtgenoo[t]|partne[r]|broe[r]|zus|zuste[r]|(?:schoon)?(?:broe[r]|zus)|oom|tante")
 _MINE_40L = r"(?:ik|k|ikke|kik|mij|me|mijn|mn|mezel[f])"
 _SIGN_40L = (r"(?:eigen |onderrug|rug|rugpij[n]|benen|been|voete[n]|voet|bille[n]|kont|poep|pijn|doet|zeer|koort[s]|kanke[r]|plas\w*"
@@ -5857,7 +5868,9 @@ SIGNS_DENIED += (r"(?:mijn|mn|m|me) (?:benen|voeten|beenen)(?: (?:zijn|voelen))?
                  r"(?:ik|k) (?:heb|voel) (?:niks|niets) (?:aan|in) (?:mijn|mn|me) (?:benen|voeten)(?= ,| \.|$)")
 #: een uitglijder of struikeling met niets geraakt erna (bot/reading/redflags.py _slip_unstruck): de woorden waarop zo'n trauma-match
 #: begint, en het niets geraakt: "uitgegleden op het ijs maar nergens tegen gestoten", "gestruikeld, niks geraakt"
-SLIP_ONLY = (r"uitgegleden", r"uitgegleed", r"uitgeschoven", r"gleed", r"schoof", r"weggegleden", r"gestruikeld", r"struikelde")
+#: ... en een gemiste trede (sessie 42B): "misgestapt op de trap. mijn man ving me op, niet gevallen"
+SLIP_ONLY = (r"uitgegleden", r"uitgegleed", r"uitgeschoven", r"gleed", r"schoof", r"weggegleden", r"gestruikeld", r"struikelde",
+             r"mis ?gestapt", r"(?:trede|tree) (?:\w+ )?gemist")
 NOTHING_STRUCK = (r"(?:niks|niets|nergens) (?:tegen |op |aan )?(?:gestoten|geraakt|gebotst|gebonkt|opgevangen op)",
                   r"(?:zelfs )?(?:mijn|mn|geen) (?:knieen|knie|handen|hand|billen|poep) niet (?:op|tegen) de (?:grond|vloer)",
                   r"(?:niet|nergens) (?:tegen|op) (?:gestoten|geknald|gebotst)")
@@ -5951,3 +5964,47 @@ FEVER_MENTION_ASKED = (
 TRUTH_ASKED = (r"(?:klopt|klopte) (?:dat|da|dit|het)(?: echt| wel| nu)?", r"(?:is|was) (?:dat|da|dit|het) (?:echt |wel |nu )?(?:waar|zo|juist)",
                r"(?:heeft|had|hebben) (?:hij|zij|ze|die|hem) (?:gelijk|een punt)", r"(?:echt )?waar", r"(?:klopt|juist)",
                r"(?:is|zit) (?:daar|der|er) (?:iets|wat) (?:van )?(?:waar|van aan)")
+
+# ---- sessie 42A (issue 12): een val van een hoogte verteld door waar iemand neerkwam, woorden ertussen (TRAUMA_PATTERNS) ----
+#: wat tussen het werkwoord van het neerkomen en de plek van de rug mag staan: een afstand ("twee meter lager", "een meter of
+#: drie", "anderhalve meter verder"), een manier ("plat", "keihard", "languit", "met een smak"), van waar ("van de ladder",
+#: "van het dak"); een gesloten klasse woorden, elk een token (niet "ik kwam thuis op mijn rug te liggen", "geland op het
+#: vliegveld en mijn rug doet pijn": geen rug waarop iemand neerkwam)
+_A42_TUSSEN = (r"(?:\d+(?:point\d+)?m?|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|anderhalve|anderhalf|halve|half|meter|meters|metertje"
+               r"|metertjes|m|voet|trede|treden|tree|treden|verdieping|verdiepingen|sport|sporten|lager|dieper|verder|naar|beneden|omlaag"
+               r"|onder|plat|hard|keihard|vol|pal|recht|languit|pardoes|zwaar|achterover|achteruit|zo|zon|goed|goeie|ruim|minstens|zeker"
+               r"|wel|ongeveer|of|stuk|met|smak|klap|dreun|bons|plof|boem|pats|van|hoog|hoogte|de|het|den|t|ladder|trap|trapje|keukentrap"
+               r"|dak|stelling|steiger|muur|boom|zolder|stoel|tafel|paard|fiets|trampoline|stapelbed|schuur|balkon|aanhangwagen"
+               r"|vrachtwagen|ladders|,)")
+_A42_ROS = (r"(?:mijn|mn|m|me|men|mijne|haar|zijn|zn|hare|ze|zen|zijne|de|het) (?:\w+ )?(?:rug|onderrug|stuit\w*|poep|kont|gat|billen|achterwerk"
+            r"|achterst[e]|zitvlak|staartbee[n]|bips|reet|kren[t]|heup|zij|ruggengraat)\b")
+TRAUMA_PATTERNS += (
+    # het scheidbare werkwoord gesplitst met een afstand of manier ertussen: "ik kwam twee meter lager plat op mijn rug terecht",
+    # "ik kwam van de ladder keihard op mijn rug terecht", "kwam anderhalve meter verder neer op mijn stuitje"
+    r"(?<!pijn )(?<!stee[k] )(?<!kram[p] )(?<!scheu[t] )\b(?:kwam|kwamen)\b(?: " + _A42_TUSSEN + r"){0,9}?"
+    r"(?: (?:terecht|neer))? op " + _A42_ROS + r"(?: (?:\w+ ){0,3}?(?:terecht|neer)\b|(?= ,| \.|$))",
+    # het voltooid deelwoord voor de plek: "ik ben neergekomen op mijn rug", "'k zijn van de ladder neergekomen op mijne rug",
+    # "ik ben geland op mijn kont van twee meter hoog"
+    r"\b(?:neergekome[n]|neer gekome[n]|terechtgekome[n]|terecht gekome[n]|gelan[d]|neergeplof[t]|neergesmak[t]|neergeklap[t]|gekwak[t]"
+    r"|gedonder[d])(?: " + _A42_TUSSEN + r"){0,9}? op " + _A42_ROS,
+)
+# ---- sessie 42C (issue 12): de schrijver in de derde persoon genoemd als familie of mantelzorger van de patient (PROXY_ROLE) ----
+#: bij het begin (na een groet): "hier schrijft de kleindochter van mevrouw janssens", "de zoon van meneer wouters hier", "dit is
+#: de vent van mevrouw peeters die schrijft", "de dochter van ons moeder hier" (bot/reading/redflags.py _as_patient): daarna zijn
+#: "hij", "ze", "zijn", "haar" die van de patient -- niet familie terloops genoemd ("de zoon van meneer wouters is gevallen")
+_OF_42C = (r"(?:" + _TITLE_40G + r" \w+(?: \w+)?|(?:ons|onze|mijn|mn) (?:moede[r]|vade[r]|pa|ma|mama|papa|moeke|vake|oma|opa|bomma|bompa|meme"
+           r"|pepe|vent))")
+_WHO_42C = rf"(?:de|het|t) (?:{_ROLE_40G}|vent) van {_OF_42C}"
+_TAIL_42C = r"(?:die |dat |da )?(?:hier |nu )?(?:schrijft|typt|tikt|aan het woord|hier|aan de lijn)(?= [,.!:;]| (?:en|hij|ze|zij)\b|$)"
+PROXY_ROLE += (rf"(?:hier schrijft|hier typt|hier is|met|(?:dit|het|t) is|(?:ik|k) schrijf als) {_WHO_42C}(?: {_TAIL_42C})?(?= [,.!:;]| (?:en|hij|ze|zij)\b|$)",
+               rf"{_WHO_42C} {_TAIL_42C}")
+#: street spelling read only in its context, after STREET (session 42E; none in this pack yet)
+STREET_PHRASES: tuple = ()
+#: de woorden van een vraag geciteerd, uit een formulier of van de assistent, het antwoord erna (sessie 42G;
+#: bot/reading/redflags.py _quoted_questions_out): "in de vragenlijst staat 'kanker gehad?' zelf nooit", "ge vraagt 'koorts?' nee"
+QUOTE_ASKED_BEFORE = (r"(?:er )?staat(?: er)?(?: ook)?", r"(?:ge|je|jij|gij|u|jullie|ze|men) (?:vraagt|vragen|vroeg|vroegt|vroegen)(?: ook)?(?: naar| of)?",
+                      r"vraagt (?:ge|je|jij|gij|u|jullie|ze|men)(?: ook)?(?: naar| of)?", r"(?:de )?vraag(?: is| was)?",
+                      r"(?:formulier|vragenlijst|lijst|app|bot|chat|site) (?:vraagt|vroeg|zegt|zei)", r"aangevinkt", r"aanvinken")
+QUOTE_ASKED_AFTER = (r"vraag", r"vakje", r"hokje")
+QUOTE_ANSWER_YES = ("ja", "jawel", "jazeker", "jaja", "klopt")
+QUOTE_ANSWER_NO = ("nee", "neen", "nooit", "nergens")
