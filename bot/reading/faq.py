@@ -78,6 +78,9 @@ and never two. So the classifier proposes and the words decide:
   given birth names the pregnancy (PREGNANCY_TOLD); how it began told as a gerund after the hurt is the story
   (ONSET_TOLD); the dog taken round is what one does (OTHER_SUBJECT_ACTIVITIES); a wheelchair feared
   (WHEELCHAIR_FEARED) asks how serious it is, no access to the practice.
+- Session 42Q: the back set aside (BACK_SET_ASIDE: "apart from my back", "los van mn rug", "à part mon dos") is not the
+  question's subject: another body part told beside it is another subject; being paralysed feared is how serious it is
+  (SERIOUS_ASKED).
 - Session 31AH: every other body part as one lexicon (OTHER_BODY_PARTS, read with OTHER_SUBJECTS): the parts the back's
   pain never reaches named bare (a meniscus, the Achilles, a rotator cuff), the leg's parts where sciatica goes only
   as the subject itself (a sprained ankle, knee surgery); the other therapies as one list in OTHER_TRADES, kinesiology
@@ -272,6 +275,7 @@ _OTHER_SUBJECT = _any_word_of_tables("OTHER_SUBJECTS", "OTHER_BODY_PARTS")
 _STATES_TOLD = {"faq_pregnancy": _any_word_of("PREGNANCY_TOLD")}
 _OTHER_SUBJECT_ACTIVITY = _any_word_of("OTHER_SUBJECT_ACTIVITIES")
 _OWN_COMPLAINT = _any_word_of("OWN_COMPLAINT")
+_BACK_SET_ASIDE = _any_word_of("BACK_SET_ASIDE")  # "apart from my back", "los van mn rug": not the subject (42Q)
 _OTHER_TRADE = _any_word_of("OTHER_TRADES")
 _PRACTICE_MATTER = _any_word_of("PRACTICE_MATTERS")
 _PRESCRIPTION_MISLAID = _any_word_of("PRESCRIPTION_MISLAID")  # a prescription forgotten or found again (session 32AQ)
@@ -695,7 +699,9 @@ def about_something_else(text: str) -> bool:
     # "walking the dog" is what the person does; "ça coûte un bras" is a price (SUBJECT_FREE_PHRASES, session 27b)
     norm = _SUBJECT_FREE_PHRASE.sub(" ", _OTHER_SUBJECT_ACTIVITY.sub(" ", norm))
     parts = _PAIN_GOES_TO.sub(" ", norm)  # where the back's pain goes names no other part (session 31AH)
-    return bool(_OTHER_SUBJECT.search(parts) or _OTHER_PERSON_PART.search(parts)) and not _OWN_COMPLAINT.search(norm)
+    # the back set aside ("los van mn rug doet mijn knie pijn", BACK_SET_ASIDE, session 42Q) is not the question's subject
+    own = _OWN_COMPLAINT.search(_BACK_SET_ASIDE.sub(" ", norm))
+    return bool(_OTHER_SUBJECT.search(parts) or _OTHER_PERSON_PART.search(parts)) and not own
 
 
 def _practice_matter_asked(text: str, norm: str) -> bool:

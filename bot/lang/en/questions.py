@@ -1091,3 +1091,33 @@ PRACTICE_MATTERS += (
     r"(?:by|on the|take the|get the|catch the) (?:bus|tram|metro|tube|train)\b(?: \w+){0,3}? (?:to )?(?:you|u|ye|yours|the practice|the clinic|your (?:place|practice|clinic))\b",
     r"(?:get|come|go|travel)(?:ing)? (?:\w+ )?(?:to )?(?:you|u|ye|yours|the practice|the clinic|there|your (?:place|practice|clinic)) (?:\w+ )?(?:by|on the|with the|via) (?:bus|tram|metro|tube|train)\b",
 )  # fmt: skip
+#: (session 42Q) Coming by public transport asked in more words ("which bus do i take to get to you?", "what number tram
+#: stops near the clinic?", "which stop do i get off at?", a Belgian operator named: De Lijn, NMBS/SNCB, STIB/MIVB): no
+#: topic, as in 41P (the practice's file holds no transport). Where the practice is, asked from the station ("how do i
+#: find you from the station?"), stays the location
+PRACTICE_MATTERS += (
+    r"(?:which|what) (?:number )?(?:bus|tram|metro|tube|train)(?:es|s)?\b(?: \w+){0,7}? " + _TO_US,
+    r"(?:bus|tram|metro) (?:number|nr)s?\b(?: \w+){0,5}? " + _TO_US,
+    r"(?:which|what) (?:stop|station) (?:do|should|shall|must|would|can) (?:i|we|you|u) (?:\w+ )?(?:get off|get out|alight|hop off|jump off)\b",
+    r"(?:get|hop|jump) off (?:\w+ ){0,2}?(?:at )?(?:which|what) (?:stop|station)\b",
+    r"\b(?:nmbs|sncb|stib|mivb)\b", r"de lijn (?:bus|buses|tram|trams|stop|stops)\b",
+)  # fmt: skip
+#: (session 42Q) How to lie or sleep asked with a position named ("at night it's hell, how should i lie, on my side?"):
+#: sleep first, whatever the classifier's
+SLEEP_POSITION_ASKED += (
+    r"how (?:should|shud|do|can|must|would|am i supposed to|is it best to|best to) (?:i |we |u |you )?(?:lie|lay|sleep|position myself)\b(?: down)?(?:\W+\w+){0,3}?\W+on (?:my |me |the |your )?(?:side|back|front|stomach|belly|tummy)\b",
+)  # fmt: skip
+#: (session 42Q) Being paralysed or in a wheelchair feared, asked ("could this leave me paralysed?", "am i going to end up in
+#: a wheelchair?"): how serious it is (a leg that does not work told is the red-flag reader's, before any topic)
+_PARALYSED = r"(?:paraly[sz]ed|paraly[sz]is|paralytic|crippled|in a wheel ?chair)"
+SERIOUS_ASKED += WHEELCHAIR_FEARED + (
+    r"(?:could|can|will|might|would|may|is|am|are) (?:i|this|it|that|you|my back|a disc|the disc) (?:\w+ ){0,3}?(?:become|be|end up|get|go|left|leave me|make me|turn me) (?:\w+ )?" + _PARALYSED,
+    r"(?:afraid|scared|worried|fear|feared|frightened|terrified|panicking|panic) (?:\w+ ){0,5}?(?:become|becoming|be|being|end up|ending up|get|getting|left) (?:\w+ )?" + _PARALYSED,
+    r"(?:risk|chance|danger) (?:\w+ ){0,1}?(?:of )?(?:becoming |being |ending up )?" + _PARALYSED,
+)  # fmt: skip
+#: (session 42Q) The back set aside ("apart from my back, my knee hurts since i took up running"): it is not the question's
+#: subject, so another body part told there is another subject (faq.about_something_else)
+BACK_SET_ASIDE = (
+    r"(?:apart from|aside from|other than|besides) (?:my |me |the )?(?:lower |low )?back(?: pain)?\b", r"not (?:my|me|the) (?:lower |low )?back\b",
+    r"(?:nothing|not) to do with (?:my |me |the )?(?:lower |low )?back\b",
+)  # fmt: skip

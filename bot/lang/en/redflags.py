@@ -5941,3 +5941,9 @@ QUOTE_ASKED_BEFORE = (r"(?:asks?|asked|asking)(?: me| us)?(?: about| for| if| wh
 QUOTE_ASKED_AFTER = (r"question", r"box", r"bit on (?:the|your) form", r"one")
 QUOTE_ANSWER_YES = ("yes", "yeah", "yep", "yup", "aye", "correct")
 QUOTE_ANSWER_NO = ("no", "nope", "nah", "never")
+#: (session 42Q) How to lie or sleep asked with a position named ("nights are hell, how should i sleep, on my back?"): the
+#: person asks which position eases it, night pain that depends on the position (mechanical); told that nothing eases it
+#: (NIGHT_STRONG: "whatever position", "nothing helps") it stays night pain
+MECHANICAL += (
+    r"how (?:should|shud|do|can|must|would|is it best to|best to) (?:i |we |u |you )?(?:lie|lay|sleep)\b(?: down)?(?:\W+\w+){0,3}?\W+on (?:my |me |the |your )?(?:side|back|front|stomach|belly|tummy)\b",
+)  # fmt: skip

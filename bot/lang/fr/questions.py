@@ -1068,3 +1068,32 @@ PRACTICE_MATTERS += (
     r"(?:en|par le|avec le|prendre le) (?:bus|tram|tramway|metro|train)\b(?: [\w'-]+){0,3}? " + _CHEZ_VOUS,
     r"(?:bus|tram|tramway|metro) (?:\w+ ){0,2}?(?:passe|passent|s'arrete|s'arretent|va|vont|arrive|arrivent) (?:\w+ ){0,2}?" + _CHEZ_VOUS,
 )  # fmt: skip
+#: (session 42Q) Venir en transports en commun demandé en d'autres mots ("la gare la plus proche c'est laquelle ?", "je
+#: descends à quel arrêt ?", "y a un arrêt de bus près du cabinet ?", un opérateur nommé : STIB, TEC, SNCB, De Lijn) :
+#: aucun sujet, comme en 41P (la fiche du cabinet n'a pas de transports). Où est le cabinet reste l'adresse
+PRACTICE_MATTERS += (
+    r"(?:l'|l |la |le |quel |quelle )(?:arret|gare|station)\b (?:[\w'-]+ ){0,2}?(?:la plus proche|le plus proche)\b",
+    r"(?:un |l'|l |le |quel |quelle |les |des )(?:arret|arrets|gare|station)\b(?! (?:de travail|maladie|d'activite|de sport|du sport))(?: [\w'-]+){0,3}? " + _CHEZ_VOUS,
+    r"descend\w* (?:a |au )?(?:quel|quelle) (?:arret|station|gare)\b", r"(?:quel|quelle) (?:arret|station) (?:\w+ ){0,2}?(?:descendre|descends|descend)\b",
+    r"\b(?:stib|mivb|sncb|nmbs)\b", r"(?:bus|tram|arret) (?:de )?de lijn\b", r"\b(?:bus|tram|car) (?:du |de la )?tec\b",
+)  # fmt: skip
+#: (session 42Q) Comment se coucher ou dormir demandé, une position nommée ou pas ("la nuit c'est l'enfer, je sais pas
+#: comment me coucher, sur le côté ?"): le sommeil d'abord ; rester couché ou au lit reste le repos ou le mouvement
+SLEEP_POSITION_ASKED += (
+    r"comment (?:dois-je |je dois |faut-il |il faut |puis-je |je peux |je vais |je )?(?:me |se |m'|s')?(?:coucher|couche|dormir|dors|allonger|allonge|mettre|installer)\b(?:\W+[\w']+){0,3}?\W+sur (?:le|mon|ma|la) (?:cote|ventre|dos)\b",
+    r"comment (?:je (?:dois |vais |peux )?)?(?:me |m')(?:coucher|couche|allonger|allonge)\b(?! (?:\w+ )?(?:plus|pas))",
+)  # fmt: skip
+#: (session 42Q) Devenir paralysé ou finir en fauteuil roulant craint et demandé ("est-ce que je risque d'être paralysé ?",
+#: "j'ai peur de finir paralysée") : la gravité (une jambe qui ne répond plus, racontée, est aux drapeaux rouges, avant)
+_PARALYSE = r"(?:paralyse|paralysee|paralyses|paralysees|paralysie|handicape|handicapee|invalide)"
+SERIOUS_ASKED += WHEELCHAIR_FEARED + (
+    r"(?:risque|risquer|risques|risquerais|peux|pourrais|vais|va|peut|pourrait)(?:-je|-t-il|-on)? (?:\w+ ){0,3}?(?:d'etre|d etre|etre|devenir|finir|rester|me retrouver|me rendre|rendre) (?:\w+ )?" + _PARALYSE + r"\b",
+    r"(?:peur|crainte|angoisse|flippe|panique|inquiet|inquiete)\b(?:\W+[\w']+){0,6}?\W+" + _PARALYSE + r"\b",
+    r"(?:risque|danger|chance)s? (?:de |d')(?:\w+ )?" + _PARALYSE + r"\b",
+)  # fmt: skip
+#: (session 42Q) Le dos mis de côté ("à part mon dos, j'ai mal au genou depuis que je cours") : pas le sujet de la question,
+#: une autre partie du corps y est un autre sujet (faq.about_something_else)
+BACK_SET_ASIDE = (
+    r"(?:a part|en dehors|hormis|sauf|sans parler|pas) (?:de |du |d')?(?:mon |le |ma )?(?:bas du )?dos\b",
+    r"(?:rien a voir avec|pas lie a|pas lie au|aucun rapport avec) (?:mon|le) (?:bas du )?dos\b",
+)  # fmt: skip

@@ -5263,3 +5263,9 @@ QUOTE_ASKED_BEFORE = (r"(?:vous|tu|on|il|ils|elle) (?:demandez|demandes|demande|
 QUOTE_ASKED_AFTER = (r"question", r"case")
 QUOTE_ANSWER_YES = ("oui", "ouais", "ouai", "exact")
 QUOTE_ANSWER_NO = ("non", "jamais", "rien", "nan")
+#: (session 42Q) Comment se coucher ou dormir demandé avec une position nommée ("la nuit j'ai trop mal, comment dormir, sur
+#: le ventre ?") : quelle position soulage, une douleur de nuit qui dépend de la position (mécanique) ; dit que rien ne
+#: soulage (NIGHT_STRONG) elle reste une douleur de nuit
+MECHANICAL += (
+    r"comment (?:dois-je |je dois |faut-il |il faut |puis-je |je peux |je vais |je )?(?:me |se |m'|s')?(?:coucher|couche|dormir|dors|allonger|allonge|mettre)\b(?:\W+[\w']+){0,3}?\W+sur (?:le|mon|ma|la) (?:cote|ventre|dos)\b",
+)  # fmt: skip

@@ -1195,3 +1195,39 @@ PRACTICE_MATTERS += (
     _BIJ_ONS + r"(?: \w+){0,3}? (?:met|per) (?:de |den )?(?:bus|tram|trein|metro)\b",
     r"(?:stopt|stoppen|rijdt|rijden|passeert|komt) (?:er )?(?:een |de |nen |ne )?(?:bus|tram|trein|metro)\b(?: \w+){0,2}? " + _BIJ_ONS,
 )  # fmt: skip
+#: (sessie 42Q) Met het openbaar vervoer komen in meer woorden gevraagd ("is er een halte van de lijn dichtbij?", "aan welke
+#: halte moet ik afstappen?", "welk nummer heeft de tram naar jullie?", een vervoerder genoemd: De Lijn, NMBS, MIVB): geen
+#: onderwerp, zoals in 41P (het bestand van de praktijk heeft geen openbaar vervoer). Waar de praktijk is blijft de ligging
+PRACTICE_MATTERS += (
+    r"(?:is er|zijn er|welke|welk|dichtste|dichtstbijzijnde|waar is de|waar zit de|waar ligt de) (?:\w+ )?(?:halte|haltes|stopplaats|opstapplaats)\b",
+    r"(?:halte|haltes|stopplaats)\b(?: \w+){0,4}? " + _BIJ_ONS,
+    r"(?:waar|welke halte|aan welke halte|bij welke halte) (?:moet|kan|mag|zal) (?:ik|k|je|ge|men|we) (?:\w+ ){0,2}?(?:afstappen|uitstappen|afstappe|uitstappe)\b",
+    r"(?:bus|bussen|tram|trams|buslijn|tramlijn|halte|haltes|abonnement)\w* van de lijn\b", r"(?:met|per) de lijn\b(?! van\b)",
+    r"\b(?:nmbs|sncb|mivb|stib)\b",
+    r"(?:welk|wat is het|wat is t) (?:nummer|lijnnummer)\b(?: \w+){0,3}? (?:bus|tram|metro)\b", r"(?:bus|tram)(?:nummer|nr)\b",
+)  # fmt: skip
+#: (sessie 42Q) Hoe te liggen of te slapen gevraagd, een houding genoemd of kaal ("'s nachts is het de hel, hoe moet ik
+#: liggen, op mijn zij?", "hoe moet ik nu liggen?"): de slaap eerst, wat de classifier ook leest; blijven liggen of plat
+#: liggen blijft rusten of bewegen
+SLEEP_POSITION_ASKED += (
+    r"hoe (?:moet|kan|mag|zal|zou|lig|ligt|slaap|slaapt) (?:ik|k|je|ge|men) (?:\w+ ){0,2}?(?:liggen|slapen|lig|slaap)?\b(?:\W+\w+){0,3}?\W+op (?:mijn|m'n|mn|men|me|mijne|de|den|ne|nen) (?:zij|zijkant|buik|rug)\b",
+    r"hoe (?:moet|kan|mag|zou) (?:ik|k|je|ge) (?:nu |dan |best |het best |eigenlijk |toch )?(?:liggen|slapen)\b(?! (?:\w+ )?(?:blijven|werken|zitten))",
+)  # fmt: skip
+#: (sessie 42Q) Verlamd raken of in een rolstoel belanden gevreesd en gevraagd ("kan ik hier verlamd van raken?", "ik ben
+#: bang dat ik verlamd word"): hoe ernstig het is (een been dat niet meer werkt verteld is voor de rode vlaggen, ervoor)
+_VERLAMD = r"(?:verlamd|verlamming|verlamde|invalide|gehandicapt)"
+SERIOUS_ASKED += WHEELCHAIR_FEARED + (
+    r"(?:kan|kun|kunt|zal|zou|ga|gaat|word|wordt|raak|raakt|geraak|geraakt) (?:ik|k|je|ge|gij|men|dat|het|dit) (?:\w+ ){0,3}?" + _VERLAMD + r" (?:\w+ ){0,2}?(?:raken|worden|geraken|blijven|van worden|van raken)\b",
+    r"(?:bang|schrik|angst|ongerust|vrees|vreest|panikeer|in paniek)\b(?:\W+\w+){0,6}?\W+" + _VERLAMD + r"\b",
+    r"(?:kans|risico|gevaar) (?:\w+ ){0,2}?(?:op )?(?:een )?" + _VERLAMD + r"\b",
+)  # fmt: skip
+#: (sessie 42Q) De rug opzij gezet ("los van mn rug doet mijn knie pijn"): niet het onderwerp van de vraag, dus een ander
+#: lichaamsdeel daar is een ander onderwerp (faq.about_something_else); ook de knie voor het werkwoord ("sinds ik loop doet
+#: mijn knie pijn")
+BACK_SET_ASIDE = (
+    r"(?:los van|buiten|behalve|naast|apart van|afgezien van|niet) (?:mijn|mn|m'n|me|men|mijne|de|den) (?:onder)?rug(?:pijn)?\b",
+    r"(?:niks|niets) (?:te maken )?met (?:mijn|mn|m'n|me|men|mijne|de|den) (?:onder)?rug\b",
+)  # fmt: skip
+OTHER_BODY_PARTS += (
+    rf"(?:doet|doen|deed|deden) {_BEZIT} {_KLACHT_DELEN} (?:\w+ ){{0,2}}?(?:pijn|zeer|au)\b",
+)  # fmt: skip

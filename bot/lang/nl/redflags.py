@@ -6008,3 +6008,9 @@ QUOTE_ASKED_BEFORE = (r"(?:er )?staat(?: er)?(?: ook)?", r"(?:ge|je|jij|gij|u|ju
 QUOTE_ASKED_AFTER = (r"vraag", r"vakje", r"hokje")
 QUOTE_ANSWER_YES = ("ja", "jawel", "jazeker", "jaja", "klopt")
 QUOTE_ANSWER_NO = ("nee", "neen", "nooit", "nergens")
+#: (session 42Q) Hoe te liggen of te slapen gevraagd met een houding genoemd ("'s nachts is het de hel, hoe moet ik
+#: liggen, op mijn zij of rug?"): welke houding het verlicht, nachtpijn die van de houding afhangt (mechanisch); verteld dat
+#: niets helpt (NIGHT_STRONG) blijft het nachtpijn
+MECHANICAL += (
+    r"hoe (?:moet|kan|mag|zal|zou|lig|ligt|slaap|slaapt) (?:ik|k|je|ge|men) (?:\w+ ){0,2}?(?:liggen|slapen|lig|slaap)?\b(?:\W+\w+){0,3}?\W+op (?:mijn|m'n|mn|men|me|mijne|de|den|ne|nen) (?:zij|zijkant|buik|rug)\b",
+)  # fmt: skip
