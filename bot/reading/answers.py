@@ -624,6 +624,25 @@ def _past_denied(slot: str, text: Any, norm: str) -> bool:
 # --------------------------------------------------------------------------
 
 
+# a clear no, then a steroid taken only once and briefly (session 42R; the packs' STEROID_SHORT_COURSE, STEROID_LONG_USE,
+# OSTEO_BONES): "No. I once had a 5-day course of prednisolone for my chest", "nee, een keer een kuurtje medrol van 5 dagen",
+# "non, une fois une cure de cortisone de 5 jours": the question asks for long-term steroids (docs/clinical-rules.md)
+_STEROID_SHORT = _words("STEROID_SHORT_COURSE", r"\b(?:{})\b")
+_STEROID_LONG = _words("STEROID_LONG_USE", r"\b(?:{})\b")
+_OSTEO_BONES = _words("OSTEO_BONES", r"\b(?:{})")
+
+
+def _steroid_course_only(text: Any, norm: str) -> bool:
+    """The answer opens with a clear no (its first clause a no) and tells only a short, finished steroid course: no long or
+    repeated use, nothing taken now, no bones named, no doubt. A course without the no stays a yes (the safe side)."""
+    if not _STEROID_SHORT.search(norm) or _STEROID_LONG.search(norm) or _OSTEO_BONES.search(norm):
+        return False
+    if parse_yes_no(text) == UNSURE or _UNSURE_RE.search(norm):
+        return False  # "not sure, i had a course once"
+    clauses = [c for c in _PAST_DENIED_SPLIT.split(norm) if c and c.strip()]
+    return len(clauses) > 1 and parse_yes_no(clauses[0]) is False
+
+
 def _flag(slot: str, text: Any) -> Any:
     return find_red_flags(text).get(slot)
 
@@ -647,6 +666,8 @@ def _parse_bool(slot: str, text: Any, positive_rules: Tuple = ()) -> Optional[bo
                 or parse_yes_no(rest) == UNSURE)
     if _past_denied(slot, text, normalise(text)):
         return False  # "no, had a fever with the flu last winter, nothing now" (session 35I)
+    if slot == "osteoporosis_or_steroids" and _steroid_course_only(text, normalise(text)):
+        return False  # "no. once had a 5 day course of prednisolone, that's all" (session 42R)
     flags = evaluate(text, RED_FLAG_RULES)
     if flags.positive.get(slot) is True:
         return True
@@ -1941,6 +1962,11 @@ _DURATION_BREAK = re.compile(r"[.!?;\n,]")
 # a duration tied to a change, not to the pain (session 27O): "its got worse over the last 2 days", "sinds 3 dagen erger",
 # "depuis 2 jours ca empire" (the pain's own: "pain for 3 days getting worse", the pain named before it)
 _DURATION_CHANGE = _words("DURATION_CHANGE", r"\b(?:{})\b")
+# a worsening told as slow (session 42R; the packs' DURATION_SLOW_CHANGE): "his back has been getting slowly worse for about
+# 4 months", "zijn rug wordt al een maand of 4 stilaan erger", "son dos empire doucement depuis 4 mois": its time is the
+# pain's course, read only when no other time is told (a quick flare, "worse since 2 days", stays the change's)
+_DURATION_SLOW_CHANGE = _words("DURATION_SLOW_CHANGE", r"\b(?:{})\b")
+_DURATION_SLOW_OLDER = _words("DURATION_SLOW_OLDER", r"\b(?:{})\b")  # the pain older than that: "back pain for years, ..."
 
 
 # "worst first thing in the morning, very stiff for over an hour" (a comma apart)
@@ -1959,6 +1985,7 @@ def _story_duration(text: str, today: Optional[date]) -> Optional[int]:
     """The duration told about the pain: the first one in a clause about pain, else the first not about
     something else (the cancer, the weight lost, the pregnancy, the fever)."""
     fallback: Optional[int] = None
+    slow: Optional[int] = None
     for days, left, told, right in _durations_told(text, today):
         window = normalise(" ".join(left.split()[-6:] + [told] + right.split()[:5]))
         if _DURATION_OTHER.search(window):
@@ -1968,12 +1995,15 @@ def _story_duration(text: str, today: Optional[date]) -> Optional[int]:
             _DURATION_CHANGE.search(normalise(" ".join(right.split()[:5])))
             and not (_PAIN_WORD.search(normalise(left)) or _BACK_PAIN.search(normalise(left)))
         ):
+            if slow is None and _DURATION_SLOW_CHANGE.search(window) and not _DURATION_SLOW_OLDER.search(
+                    normalise(text.replace(told, " , ", 1))):
+                slow = days  # a slow worsening all along: the pain's course, when nothing else is told (session 42R)
             continue  # how long it has been getting worse, not how long the pain has lasted
         if _PAIN_WORD.search(normalise(left + " " + right)) or _ABOUT_THE_BACK.search(normalise(left + " " + right)):
             return days
         if fallback is None:
             fallback = days
-    return fallback
+    return fallback if fallback is not None else slow
 
 
 def _story_age(norm: str) -> Optional[str]:

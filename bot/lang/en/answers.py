@@ -1230,3 +1230,23 @@ STORY_START_DENIED = (
     r"(?:didnt|did not|never|havent|hadnt|have not|had not) (?:lift|lifted|carry|carried|pick up|picked up|move|moved) "
     r"(?:anything|a thing|nothing)(?!(?: heavy| awkward| unusual| special| at all)? (?:since|because|for)\b)",
 )
+
+# ---- session 42R (issue 12): a slow worsening's time, a short steroid course after a no ----
+#: a worsening told as slow (bot/reading/answers.py _story_duration): its time is the pain's course when no other time is
+#: told ("his back has been getting slowly worse for about 4 months"; not "it got worse 2 days ago", a flare)
+DURATION_SLOW_CHANGE = (r"slow\w*", r"gradual\w*", r"steadi\w*", r"progressive\w*", "little by little", "bit by bit",
+                        "over time", r"creep\w*", "crept")
+#: the pain told as older than the worsening: its slow time is then no pain's ("back pain for years, slowly worse for 2 months")
+DURATION_SLOW_OLDER = (r"(?<!\d )years?(?! old)", "ages", r"long time", "a while", "forever", "always", r"chronic\w*", "on and off", r"(?<!\d )months",
+                       "since (?:i was|childhood|school)", r"for (?:some|a) time")
+#: a steroid taken once, for a short time (bot/reading/answers.py _steroid_course_only): "once had a 5 day course"
+STEROID_SHORT_COURSE = (r"\d+ ?days?", r"(?:a|one|two|three|four|five|six|seven|ten|few|couple of|couple) days?", "once",
+                        "one time", r"one ?off", "course", r"(?:a|one|1) week")
+#: a steroid taken long, now or again and again: the question's own sign (the answer stays a yes)
+STEROID_LONG_USE = (r"every (?:\w+ )?(?:day|morning|evening|night|week|month|year|winter)", "daily", r"(?:months?|years?)(?! ago| back)",
+                    r"weeks", r"long ?term", r"long time", "still", "currently", "at the moment", "now", r"(?:i|still) take",
+                    "taking", r"(?:im|i am|been|was) on", r"regular\w*", "often", "several", "many", "courses", r"repeated\w*",
+                    "again", "a lot", "on and off", "ongoing", "always", r"times", "twice", r"chronic\w*", "maintenance")
+#: the bones named (no short course makes the answer a no then)
+OSTEO_BONES = (r"osteopor\w*", r"osteopeni\w*", "brittle bones", r"bone (?:thinning|loss)", "thin bones", "weak bones",
+               "bone density", r"fractur\w*")

@@ -1344,3 +1344,24 @@ STORY_START_DENIED = (
     r"(?:pas de|pas d|aucun|sans|jamais eu de|jamais eu d) (?:\w+ )?(?:accident|traumatisme|choc)\b",
     r"rien (?:de lourd )?(?:porte|souleve|ramasse|deplace)\b",
 )
+
+# ---- session 42R (issue 12) : le temps d'une aggravation lente, une cure courte de cortisone après un non ----
+#: une aggravation dite lente (bot/reading/answers.py _story_duration) : son temps est celui de la douleur quand aucun autre
+#: n'est dit ("son dos empire doucement depuis 4 mois" ; pas "depuis 2 jours ca empire", une poussee)
+DURATION_SLOW_CHANGE = (r"doucement", r"progressiv\w*", "petit a petit", "peu a peu", r"lentement", r"graduel\w*",
+                        r"insidieuse\w*", "au fil du temps", "avec le temps")
+#: la douleur dite plus ancienne que l'aggravation : son temps lent n'est alors pas celui de la douleur ("mal au dos depuis
+#: des annees, ca empire doucement depuis 2 mois")
+DURATION_SLOW_OLDER = (r"annees?", "longtemps", "toujours", r"chronique\w*", "de temps en temps", r"des mois",
+                       r"plusieurs mois", "une eternite", r"depuis (?:mon enfance|petit|petite|jeune)")
+#: la cortisone prise une fois, peu de temps (bot/reading/answers.py _steroid_course_only) : "une fois une cure de 5 jours"
+STEROID_SHORT_COURSE = (r"\d+ ?jours?", r"(?:quelques|deux|trois|quatre|cinq|six|sept|dix|un|une) jours?", "une fois",
+                        "une seule fois", "1 fois", "cure", r"(?:une|1) semaine")
+#: la cortisone prise longtemps, maintenant ou encore et encore : le signe lui-meme (la reponse reste oui)
+STEROID_LONG_USE = (r"tous les (?:jours|matins|soirs|mois|ans|hivers)", r"chaque (?:jour|matin|soir|semaine|mois|annee|hiver)",
+                    r"quotidien\w*", "mois", "ans", r"annees?", "semaines", "toujours", "encore", "actuellement",
+                    "en ce moment", "prends", "prend", "prenais", r"reguli\w*", "souvent", "plusieurs", "cures",
+                    "longtemps", r"long terme", "depuis", "maintenant", "fois par", r"chronique\w*", "a nouveau", "de nouveau")
+#: les os nommes (aucune cure courte ne fait alors un non)
+OSTEO_BONES = (r"osteopor\w*", r"osteopeni\w*", r"os fragiles?", r"decalcifi\w*", r"fragilite osseuse", r"densite osseuse",
+               r"fractur\w*")

@@ -1200,3 +1200,40 @@ STORY_START_DENIED = (
     r"(?:geen|zonder|nooit een) (?:\w+ )?(?:ongeval|ongeluk|ongevallen|accident|trauma)\b",
     r"(?:niks|niets) (?:zwaars |speciaals |bijzonders )?(?:opgeheven|opgetild|getild|gedragen|geheven)\b",
 )
+
+# ---- sessie 42R (issue 12): de tijd van een trage verergering, een korte kuur na een nee, "geheft" ----
+#: een verergering traag verteld (bot/reading/answers.py _story_duration): haar tijd is het verloop van de pijn als geen andere
+#: tijd verteld is ("zijn rug wordt al een maand of 4 stilaan erger"; niet "sinds 3 dagen erger", een opstoot)
+DURATION_SLOW_CHANGE = ("stilaan", r"stillekes\w*", r"langzaam\w*", r"geleidelijk\w*", "beetje bij beetje", "stukje bij beetje",
+                        "gaandeweg", r"traag\w*", "sluipend", "geleidelijkaan", "met de tijd", "stap voor stap")
+#: de pijn ouder verteld dan de verergering: haar trage tijd is dan niet die van de pijn ("al jaren rugpijn, sinds 2 weken
+#: langzaam erger")
+DURATION_SLOW_OLDER = (r"(?<!\d )jaren\w*", r"(?<!\d )jaar(?! oud)", "lang", "lange tijd", "tijdje", "altijd", r"chronisch\w*", "af en toe", r"(?<!\d )maanden",
+                       "eeuwen", "van kindsbeen", "sinds ik")
+#: cortisone één keer, kort genomen (bot/reading/answers.py _steroid_course_only): "een keer een kuurtje van 5 dagen"
+STEROID_SHORT_COURSE = (r"\d+ ?dag(?:en)?", r"(?:een|1|paar|enkele|twee|drie|vier|vijf|zes|zeven|tien) dag(?:en)?",
+                        "een keer", "1 keer", "eenmalig", r"kuur(?:tje)?", r"stootkuur(?:tje)?", r"(?:een|1) week")
+#: cortisone lang, nu of telkens weer genomen: het teken zelf (het antwoord blijft ja)
+STEROID_LONG_USE = (r"elke (?:\w+ )?(?:dag|ochtend|avond|week|maand|jaar|winter)", r"iedere (?:\w+ )?(?:dag|week|maand|jaar)",
+                    "dagelijks", r"(?:maand(?:en)?|jaar|jaren)(?! geleden)", "weken", r"lang\w*", "nog steeds", "nog altijd",
+                    "momenteel", "nu", "neem", "neemt", "nemen", "vaak", r"regelmatig\w*", "meerdere", "verschillende",
+                    r"kuren", r"kuurtjes", "telkens", "keren", "opnieuw", "weer", "altijd", r"chronisch\w*")
+#: de botten genoemd (dan maakt geen korte kuur het antwoord nee)
+OSTEO_BONES = ("botontkalking", "broze botten", "zwakke botten", r"botdichtheid\w*", r"osteopor\w*", r"osteopeni\w*",
+               r"breuk\w*", r"gebroken")
+#: "geheft", het Vlaamse voltooid deelwoord van heffen (de motor zijn _story_onset, _parse_onset), en het moment zelf in de
+#: voltooide tijd: "'t is in mijne rug geschoten", "het is geschoten in mijn onderrug"
+STORY_SUDDEN += (r"\b(?:geheft|opgeheft|hefden)\b",
+                 r"\bin (?:mijn |mn |m |de |ne |den )?(?:onder|lage )?rug (?:\w+ )?geschoten\b",
+                 r"\bgeschoten in (?:mijn |mn |m |de |ne |den )?(?:onder|lage )?rug\b")
+SUDDEN += (r"\b(?:geheft|opgeheft|hefden)\b",)
+#: (elke oude ontkenning van "geheven" geldt ook voor "geheft": "niks geheft", "zonder iets te heffen", "niet gevallen of iets
+#: geheft", "geen val, niks opgeheft")
+STORY_NOT_SUDDEN += (
+    r"(?:niks|niets|niet|nooit|geen) (?:\w+ ){0,2}?(?:geheft|opgeheft)",
+    r"zonder (?:dat )?(?:ik |k )?(?:\w+ ){0,2}?(?:geheft|opgeheft|hefde|hefte)",
+    r"(?:niet|nooit|niks|niets|geen) (?:\w+ ){0,2}?(?:of|noch) (?:\w+ ){0,2}?(?:geheft|opgeheft)",
+)
+STORY_START_DENIED += (r"(?:niks|niets) (?:zwaars |speciaals |bijzonders )?(?:geheft|opgeheft)\b",)
+GRADUAL += (r"(?:geen|zonder) (?:val|ongeval|ongeluk)\w*(?: gehad)?(?: ,| en| of| ook)*(?: (?:ik|k) (?:heb|had))?"
+            r" (?:niks|niets|niet|geen|nooit) (?:\w+ ){0,2}?(?:geheft|opgeheft)",)
