@@ -249,7 +249,21 @@ _phrases("NO_EFFORT")
 _phrases("SPOKEN_PHRASES")
 # common phone typos and Flemish dropped endings (the packs' TYPOS)
 _TYPOS = lang.merged("redflags", "TYPOS")
-_SUBS.append((re.compile(r"\b(?:" + "|".join(_TYPOS) + r")\b"), lambda m: _TYPOS[m.group(0)]))
+#: a typo of one pack that is a word of another, kept after that language's own words before it (the packs' OWN_WORD_AFTER,
+#: session 42S): the Flemish "pisse" is "pissen" ("ik moet pisse"), the French "je pisse", "je me suis pisse dessus" stay French
+_OWN_WORD_AFTER = lang.merged("redflags", "OWN_WORD_AFTER")
+
+
+def _typo_or_own(m: re.Match[str]) -> str:
+    word = m.group(0)
+    before = _OWN_WORD_AFTER.get(word)
+    previous = m.string[max(0, m.start() - 24) : m.start()].split()[-1:]
+    if before and previous and previous[0] in before:
+        return word
+    return _TYPOS[word]
+
+
+_SUBS.append((re.compile(r"\b(?:" + "|".join(_TYPOS) + r")\b"), _typo_or_own))
 _phrases("LATE_PHRASES")  # a hedged denial: "can't say I've lost weight" -> "not"...
 
 # Street spelling: Flemish, colloquial Dutch and SMS English, one token at a time

@@ -58,6 +58,8 @@ TYPOS = {
     # dialect "meself" is "myself" ("wet meself", "caught meself"), not a typo of the Dutch "mezelf"
     "meself": "myself",
 }  # fmt: skip
+#: a typo of another pack that is a word of this language, kept after these words of it (engine _typo_or_own): none
+OWN_WORD_AFTER: dict = {}
 #: SMS English, one token at a time ("" drops the token)
 STREET = {
     "u": "you", "ur": "your", "r": "are", "cos": "because", "coz": "because", "cuz": "because", "bc": "because",
@@ -5947,3 +5949,14 @@ QUOTE_ANSWER_NO = ("no", "nope", "nah", "never")
 MECHANICAL += (
     r"how (?:should|shud|do|can|must|would|is it best to|best to) (?:i |we |u |you )?(?:lie|lay|sleep)\b(?: down)?(?:\W+\w+){0,3}?\W+on (?:my |me |the |your )?(?:side|back|front|stomach|belly|tummy)\b",
 )  # fmt: skip
+# ---- session 42S (issue 12): not able to go or to hold it, said any way ----
+#: "i wasnt able to hold it till the toilet", "i havent been capable of weeing", "im not managing to pass water", "i couldnt stop
+#: myself from peeing" (not "i was able to pee", "not able to walk far", "i wasnt able to hold the baby": a thing held)
+BLADDER_PATTERNS += (
+    r"\b(?:wasnt|was not|werent|were not|havent been|have not been|hadnt been|hasnt been|not|no longer|never) (?:\w+ )?(?:able to|capable of"
+    r"|managing to|manage to|managed to) (?:\w+ )?(?:pee|wee|urinate|piss|peeing|weeing|urinating|pissing|pass water|passing water|pass urine"
+    r"|passing urine|empty my bladder|emptying my bladder|hold (?:it|my (?:pee|wee|water|bladder|urine))(?: in\b| (?:\w+ ){0,2}?(?:till|until|til"
+    r"|before|in time)\b))\b",
+    r"\b(?:cant|couldnt|cannot|could not|wasnt able to|unable to) (?:\w+ )?stop (?:myself|meself) (?:from )?(?:peeing|weeing|wetting|pissing"
+    r"|pooing|leaking)\b",
+)

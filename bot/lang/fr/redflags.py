@@ -122,6 +122,11 @@ LIST_FILLERS = frozenset("ou des du".split())
 INTERJECTION_NEXT = ("j", "je", "mon", "ma", "mes", "mais", "juste", "seulement", "depuis", "maintenant", "par", "sauf")
 #: common phone typos, whole words
 TYPOS = {"fiebre": "fievre", "fievrre": "fievre"}
+#: a typo of another pack that is a French word, kept after a French subject or clitic (engine _typo_or_own, session 42S): the
+#: Flemish "pisse" is "pissen" (nl TYPOS), "je pisse", "je me suis pisse dessus", "ca pisse le sang" stay French ("te" and "t" are
+#: Dutch too: "om te pisse")
+OWN_WORD_AFTER = {"pisse": ("je", "j", "tu", "il", "elle", "on", "me", "m", "se", "s", "suis", "es", "est", "etais", "etait", "la", "ma",
+                            "sa", "ca", "qui")}
 #: Belgian and SMS French, one token at a time ("" drops the token)
 STREET = {
     # tombe mal tape, le b perdu (session 27S): "elle a toume dans l'escalier" (sinon lu "toute")
@@ -5269,3 +5274,32 @@ QUOTE_ANSWER_NO = ("non", "jamais", "rien", "nan")
 MECHANICAL += (
     r"comment (?:dois-je |je dois |faut-il |il faut |puis-je |je peux |je vais |je )?(?:me |se |m'|s')?(?:coucher|couche|dormir|dors|allonger|allonge|mettre)\b(?:\W+[\w']+){0,3}?\W+sur (?:le|mon|ma|la) (?:cote|ventre|dos)\b",
 )  # fmt: skip
+# ---- session 42S (issue 12): la vessie dite en francais parle : se pisser dessus, l'envie pas sentie, "pas capable de", "pas pu me retenir" ----
+#: "pas capable de" est "ne peux pas" (Belgique, Quebec), "pas ete capable de" est "pas pu" : "je suis pas capable de faire pipi", "j'etais
+#: plus capable d'uriner", "j'ai pas ete capable de faire pipi" ("il est pas capable de" devient "il peut pas", lu comme lui ; "je suis
+#: capable de marcher" reste)
+_S42_CAPABLE = {"suis": "peux", "es": "peux", "est": "peut", "etais": "pouvais", "etait": "pouvait"}
+SPOKEN_PHRASES += (
+    (r"\b(suis|es|est|etais|etait) (pas|plus|jamais|meme pas|pas du tout|plus du tout|pas vraiment|plus vraiment) capables? (?:de|d)\b",
+     lambda m: _S42_CAPABLE[m.group(1)] + " " + m.group(2)),
+    (r"\b(ai|a|avais|avait) (pas|plus|jamais|meme pas) ete capables? (?:de|d)\b", r"\1 \2 pu"),
+)
+BLADDER_PATTERNS += (
+    # se pisser dessus, dit de soi (le "pisse" garde en francais, OWN_WORD_AFTER) : "je me suis pisse dessus", "jme suis pissee dessus",
+    # "je me pisse dessus sans le sentir" (pas de rire ni de peur : "je me suis pisse dessus de rire" ; pas l'enfant : "il s'est pisse
+    # dessus")
+    r"\b(?:me|m) (?:\w+ )?(?:pisse|pissee|pisses|pissees|pissais|pissait|pisser|pissant) (?:dessus|sur moi)\b"
+    r"(?!(?: \w+){0,3} (?:de rire|en rian[t]|de peur|de trouill[e]|tellement j ai ri)\b)",
+    # l'envie pas sentie, racontee au passe : "j'ai pas senti quand je devais faire pipi", "j'ai meme pas senti que j'avais besoin
+    # d'aller aux toilettes", "je sentais plus quand je devais aller aux toilettes" (pas "j'ai pas senti de douleur quand je faisais pipi")
+    r"\b(?:(?:pas|plus|jamais|meme pas|pas du tout) (?:\w+ )?(?:senti|sentie|ressenti|ressentie|remarque|remarquee)"
+    r"|(?:sentais|sentait|ressentais|ressentait|remarquais|remarquait) (?:pas|plus|jamais|meme pas|pas toujours|plus toujours))"
+    r" (?:quand|que|qu|si|lorsque|le moment ou) (?:\w+ ){0,2}?(?:devais|dois|doit|devait|fallait|faut|avais besoin|ai besoin|avait besoin"
+    r"|a besoin|avais envie|ai envie|avait envie|a envie)\b(?: \w+){0,4}? (?:pipi|uriner|pisser|toilettes?|wc|cabinets|selle|selles|caca)\b",
+    # pas pu me retenir, au passe (le "pu" lu "plus", STREET ; "g pa" en SMS) : "j'ai pas pu me retenir", "g pa pu me retenir",
+    # "j'avais plus pu me retenir" (pas "j'ai pu me retenir", pas de rire ni de pleurer : "j'ai pas pu me retenir de rire" ; pas la
+    # chute qui suit, se retenir de tomber : "j'ai pas pu me retenir et je suis tombe")
+    r"\b(?:ai|a|avais|avait|g) (?:pas|pa|plus|jamais|meme pas|pas du tout) (?:vraiment |meme )?(?:pu|plus|su|reussi a|arrive a) (?:me |m )"
+    r"(?:retenir|controler)\b(?! (?:de|d) (?!(?:faire pipi|uriner|pisser|faire caca)\b)\w)(?! (?:\w+ )?(?:rire|pleurer|crier|rigoler|pleure)\b)"
+    r"(?!(?: \S+){0,12}? (?:tombe\w*|chute\w*|etale\w*|vautre\w*|par terre)\b)",
+)

@@ -51,6 +51,8 @@ TYPOS = {
     "optille": "optillen", "pisse": "pissen",
     "teenen": "tenen",  # the old spelling of the toes (session 22H): not "benen" by one edit
 }  # fmt: skip
+#: a typo of another pack that is a word of this language, kept after these words of it (engine _typo_or_own): none
+OWN_WORD_AFTER: dict = {}
 #: Flemish and colloquial Dutch, one token at a time ("" drops the token)
 STREET = {
     "nie": "niet", "gene": "geen", "genen": "geen", "mijne": "mijn", "mijnen": "mijn", "uwe": "uw",
@@ -6014,3 +6016,12 @@ QUOTE_ANSWER_NO = ("nee", "neen", "nooit", "nergens")
 MECHANICAL += (
     r"hoe (?:moet|kan|mag|zal|zou|lig|ligt|slaap|slaapt) (?:ik|k|je|ge|men) (?:\w+ ){0,2}?(?:liggen|slapen|lig|slaap)?\b(?:\W+\w+){0,3}?\W+op (?:mijn|m'n|mn|men|me|mijne|de|den|ne|nen) (?:zij|zijkant|buik|rug)\b",
 )  # fmt: skip
+# ---- session 42S (issue 12): het niet kunnen ophouden, gezegd van "het" ----
+#: "ik kon het niet meer ophouden", "k kon t nie langer houden", "toen kon ik het echt niet ophouden", "ik heb het niet kunnen
+#: tegenhouden" (niet "ik kon niet ophouden met lachen": geen "het"; niet "ik kon het huis niet houden": een ding tussen "het" en
+#: "niet"; niet "inhouden": het lachen, de tranen)
+BLADDER_PATTERNS += (
+    r"\b(?:kon|kan|kond[e]|kost|konden|kunt) (?:ik |k )?(?:het|t|et) (?:echt |gewoon |toch |bijna |helemaal |even |toen |dan )?(?:niet|nooit)"
+    r" (?:meer |langer |lang genoeg )?(?:ophouden|houden|tegenhouden)\b(?! (?:\w+ ){0,2}?(?:met|van het lachen|van de lach)\b)",
+    r"\b(?:het|t|et) (?:echt |gewoon |toch |toen |dan )?(?:niet|nooit) (?:meer |langer )?(?:kunnen|gekund) (?:ophouden|houden|tegenhouden)\b",
+)
