@@ -3397,6 +3397,18 @@ _OTHER_LEG_TOO = re.compile(rf"\b{_alt(*lang.merged('redflags', 'OTHER_LEG_TOO')
 _LIMB_TAKEN_UP = re.compile(rf"(\b{_LIMBS}(?: \w+){{0,2}}) \. (?={_words('LIMB_PRONOUN')} )")
 
 
+# one's own limb taken up by its pronoun after a comma (session 42T; the packs' OWN_POSSESSIVE, LIMBS, LIMB_PRONOUN): the
+# pronoun is read as the limb, so every rule reads what follows as told of it: "keep an eye on my foot, it drags more every
+# week" as "..., my foot drags more every week", "ik hou mijn voet in de gaten, die sleept steeds meer" as "..., mijn voet
+# sleept steeds meer" (up to four words between the limb and the comma)
+# (each pack's own three tables together: the Dutch "waar ik me ook leg, het blijft" names no English "me ... leg")
+# (not the pronouns of an impersonal clause, the packs' LIMB_PRONOUN_IMPERSONAL: "..., het gaat maar door", "..., c'est pareil")
+for _code, _pronouns in lang.tables("redflags", "LIMB_PRONOUN"):
+    _pack = lang.module(_code, "redflags")
+    _personal = [p for p in _pronouns if p not in _pack.LIMB_PRONOUN_IMPERSONAL]
+    _sub(rf"\b((?:{_alt(*_pack.OWN_POSSESSIVE)}) (?:\w+ )?{_alt(*_pack.LIMBS)})((?: \w+){{0,4}}) , {_alt(*_personal)} (?=\w)", r"\1\2 , \1 ")
+
+
 # a dropping foot told by its footwear alone, no limb named (session 28A; the packs' FOOT_SIGN_ALONE): "my trainer keeps
 # slipping off when i walk", "mijn slipper blijft achter als ik loop", "ma tong reste par terre quand j'avance"; not when the
 # sentence gives the footwear another cause (FOOTWEAR_OTHER_CAUSE: "lost my shoe in the mud", "te groot", "trop grandes")

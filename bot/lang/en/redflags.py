@@ -932,6 +932,8 @@ LIMBS = ("foot", "feet", "leg", "legs", "ankle", "toe", "toes", "shin", "shins",
 #: a pronoun that takes the limb up after a comma (session 19k; bot/reading/redflags.py _FAILING_LEG): "mi right foot, it just
 #: a flop down", "mijn rechtervoet, die wordt zwakker", "mon pied droit, il est tout faible"
 LIMB_PRONOUN = ("it", "its", "it s", "they", "theyre", "they re")
+#: pronouns of an impersonal clause, never read as a limb named before a comma (session 42T)
+LIMB_PRONOUN_IMPERSONAL = ()
 FAILING_LIMB = (r"weak\w*|clums\w*|flop\w*",
                 # a dropped foot that slaps the ground (session 18e): "my foot's gone lazy, flaps down and slaps the pavement"
                 r"laz[y]|flap(?:s|ping|ped)?|slap(?:s|ping|ped)? (?:\w+ )?(?:the |on the )?(?:ground|floor|pavement|road|path)",
@@ -2562,6 +2564,11 @@ TRAUMA_PATTERNS = (
     r"(?<!\bnearl[y] )(?<!\balmos[t] )\bmiss(?:ed|ing|es)? (?:\w+ ){0,4}?(?:steps?|stairs?|trea[d]|footin[g]|ker[b]|cur[b])\b(?: \S+){0,6}?"
     r" (?:sat|sit|sit[s]|sittin[g]|plonke[d]|plon[k]|ploppe[d]|plumpe[d]|droppe[d]|dro[p]|cam[e]|com[e]) (?:(?:right|straight) )?down"
     r" (?:hard|heav[y]|heavil[y]|smac[k]|ban[g]|with a (?:thum[p]|bum[p]|ban[g]|thu[d]|wallo[p]))\b",
+    # ... then where one ended up, a comma or words between (session 42T): "i missed the last step and ended up on my side",
+    # "missed a step, found myself on the floor on my hip" (not "nearly missed the step"; "sleep on my side" names no landing)
+    r"(?<!\bnearl[y] )(?<!\balmos[t] )\bmiss(?:ed|ing|es)? (?:\w+ ){0,4}?(?:steps?|stairs?|trea[d]|footin[g])\b(?: \S+){0,6}?"
+    r" (?:ended up|end up|woun[d] up|landed|land|found myself|was lying|was flat|went flat) (?:\w+ ){0,4}?(?:on|onto) (?:my|me|mi)"
+    r" (?:\w+ )?(?:back|side|hip|front|face|bum|butt|backside|bottom|tailbone|coccyx|arse|ass|knees)\b",
     # steps missed, then the landing on the back (session 17a): "missed the last couple of steps and bam, flat on my back"
     r"\bmiss(?:ed|ing)? (?:\w+ ){0,4}?(?:steps?|stairs?)\b(?: \S+){0,5}? (?:on|onto) (?:my|me) (?:\w+ )?(?:back|bum|butt|backside"
     r"|tailbone|coccyx|arse|ass)\b",
@@ -5960,3 +5967,23 @@ BLADDER_PATTERNS += (
     r"\b(?:cant|couldnt|cannot|could not|wasnt able to|unable to) (?:\w+ )?stop (?:myself|meself) (?:from )?(?:peeing|weeing|wetting|pissing"
     r"|pooing|leaking)\b",
 )
+# ---- session 42T (issue 12): Caribbean creole and West African pidgin spellings that hid a sign ----
+#: creole words whose reading is certain and clash with no Dutch or French word (the STREET tables are merged): "kyaan" (like
+#: "cyaan") = can't, "wid" = with, "siddung" = sit down ("mi", "di", "fi", "nuh" stay themselves: the French "mi-", the Dutch
+#: "di" (Tuesday), and the patterns that read them inline)
+STREET.update({"kyaan": "cant", "wid": "with", "siddung": "sit down"})
+#: ... and the real words one edit from them stay themselves (test_real_neighbours_are_complete)
+REAL_NEIGHBOURS = REAL_NEIGHBOURS | {"kraan", "kyran"}
+#: the creole "a" = at before the night, right after the pain (not "twice a night", "a night out", "call it a night"): "di pain a
+#: night nuh ease wid nutten" is "the pain at night ..."
+SPOKEN_PHRASES += ((r"\b(pain|pain[s]|ache|ache[s]|achin[g]|hurt|hurt[s]|hurtin[g]|thro[b]|thro[b]s|throbbin[g]|sore|sorenes[s]) a (night|nite|nights)\b"
+                    r"(?! (?:out|off|or two|away|shift|before|of)\b)", r"\1 at \2"),)
+#: the bottom in creole: "mi cyaan feel mi batty" (one's own: "my", "me", "mi"; not "it drives me batty", "going batty")
+AREA += (r"(?:(?<=my )|(?<=mi )|(?<!\bdrive[s] me )(?<!\bdriv[e] me )(?<!\bdrivin[g] me )(?<!\bdrov[e] me )(?<!\bdrive[n] me )(?<!\bsend me )(?<!\bsend[s] me )"
+         r"(?<!\bmake[s] me )(?<!\bmake me )(?<!\bmakin[g] me )(?<=me ))batt[y](?: hol[e])?|battyhol[e]",)
+#: every way the same pain at night: "at night every way same pain", "every which way its the same pain"
+NIGHT_STRONG += (r"every (?:which |single )?way (?:\w+ ){0,2}?(?:same|di same|de same|the same) (?:pain|ting|thing|hurt)",)
+#: ... the same pain told bare after the ways tried, closing its clause (bot/reading/redflags.py _SHARED_NIGHT): "at night i try every
+#: way, same pain", "at night every way same pain", "every which way fi lie dung at night, di same pain"
+NO_RELIEF += (r"(?:(?<=, )|(?<=\bway )|(?<=\bways )|(?<=\bposition )|(?<=\bpositions ))(?:always |still |just )?(?:the |di |de )?same (?:pain|ting"
+              r"|thing|hurt|ache)(?= ,| \.|$)",)

@@ -973,6 +973,8 @@ LIMBS = ("jambe", "jambes", "pied", "pieds", "genou", "genoux", "cheville", "che
 #: a pronoun that takes the limb up after a comma (session 19k; bot/reading/redflags.py _FAILING_LEG): "mi right foot, it just
 #: a flop down", "mijn rechtervoet, die wordt zwakker", "mon pied droit, il est tout faible"
 LIMB_PRONOUN = ("il", "elle", "ils", "elles", "ca", "ce")
+#: pronouns of an impersonal clause, never read as a limb named before a comma (session 42T)
+LIMB_PRONOUN_IMPERSONAL = ("ca", "ce", "c")
 FAILING_LIMB = (
     r"faibles?|faiblit|faiblissent|faiblarde?s?|sans force|" + _NOT_LOSING + r"(?:pas|plus|peu|moins) de force|molle?s?",
     r"lache|lachent|se derobe|se derobent|flanche|flanchent|cede|cedent",
@@ -2195,9 +2197,12 @@ TRAUMA_PATTERNS = (
     r"(?:le|les|mon|ma|mes) (?:dos|fesses?|cul|derrier[e]|coccy[x]|cote|bas du dos|lombaire[s])\b",
     # a step missed, then down or on the floor: "j'ai loupe une marche et je me suis retrouve en bas", "rate une marche et
     # devale"
-    r"\b(?:rate|loup[e]|manqu[e]|rate[r]|loupe[r]) (?:une|la|deux|troi[s]|la dernier[e]|une des) (?:\w+ )?marches?\b(?: \w+){0,6}? "
-    r"(?:deval[e]|devale[e]|degringol[e]|degringole[e]|gliss[e]|glisse[e]|atterr[i]|atterri[e]|retrouv[e] (?:\w+ )?(?:en bas|par terr[e]|au sol"
-    r"|sur le dos|sur les fesse[s])|roul[e]|roule[e]|tomb[e]|tombe[e]|etal[e]|etale[e]|vautr[e]|vautre[e])\b",
+    # ... the landing told after a comma, where one ended up (session 42T): "j'ai rate la derniere marche, je me suis retrouve sur
+    # le dos", "loupe une marche, retrouvee sur le cote" (a word or a comma between; "retrouve sur le dos pour dormir" alone stays)
+    r"\b(?:rate|loup[e]|manqu[e]|rate[r]|loupe[r]) (?:une|la|deux|troi[s]|la dernier[e]|une des) (?:\w+ )?marches?\b(?: \S+){0,6}? "
+    r"(?:deval[e]|devale[e]|degringol[e]|degringole[e]|gliss[e]|glisse[e]|atterr[i]|atterri[e]|retrouv(?:e|ee|es|ees)? (?:\w+ )?(?:en bas|par terr[e]|au sol"
+    r"|a plat ventre|sur (?:le|les|mon|ma|mes) (?:dos|fesse[s]|cul|derrier[e]|coccy[x]|cote|flan[c]|ventre|bas du dos))|roul[e]|roule[e]|tomb[e]|tombe[e]"
+    r"|etal[e]|etale[e]|vautr[e]|vautre[e])\b",
     # ... then sat down hard (session 34T): "j'ai rate la derniere marche et je me suis assise lourdement", "loupe une marche,
     # assis brutalement par terre" (not "je me suis assise lourdement sur le canape": no step missed)
     r"(?<!\bpresqu[e] )(?<!\bfaill[i] )\b(?:rate|loup[e]|manqu[e]|rate[r]|loupe[r]) (?:une|la|deux|troi[s]|la dernier[e]|une des|les) (?:\w+ )?marches?\b"
@@ -2205,7 +2210,7 @@ TRAUMA_PATTERNS = (
     r"|sur (?:le|les|mon|ma|mes) (?:fesse[s]|derrier[e]|coccy[x]|cul|popoti[n]|poste[r]ieur))\b",
     # ... told past the place and the load, then found sitting on the floor (session 18e): "elle a loupe la derniere marche de
     # l'escalier de la cave avec son panier a linge et elle s'est retrouvee assise sur le carrelage"
-    r"\b(?:rate|loup[e]|manqu[e]|rate[r]|loupe[r]) (?:une|la|deux|troi[s]|la dernier[e]|une des) (?:\w+ )?marches?\b(?: \w+){0,18}? "
+    r"\b(?:rate|loup[e]|manqu[e]|rate[r]|loupe[r]) (?:une|la|deux|troi[s]|la dernier[e]|une des) (?:\w+ )?marches?\b(?: \S+){0,18}? "
     r"retrouv(?:e|ee|es|ees) (?:assise?s? |affalee?s? |etalee?s? |couchee?s? )?(?:en bas|par terr[e]|au sol|sur (?:le|les|la) (?:dos|fesse[s]"
     r"|carrelag[e]|sol|trottoi[r]|beto[n]|pave|dalle[s]|carreau[x]|marche[s]|paillasso[n]))\b",
     # the last steps missed, then the landing on the back (session 17a): "j'ai rate les 3 dernieres marches et boum sur le

@@ -1118,6 +1118,8 @@ LIMBS = ("voet", "voeten", "been", "benen", "enkel", "teen", "tenen", "linkerbee
 #: a flop down", "mijn rechtervoet, die wordt zwakker", "mon pied droit, il est tout faible"
 LIMB_PRONOUN = ("die", "hij", "ze", "het", "t",
                 "dij", "hai")  # Gronings "dij" (die), "hai" (hij) (session 26F: the limb taken up after a full stop too)
+#: pronouns of an impersonal clause, never read as a limb named before a comma (session 42T)
+LIMB_PRONOUN_IMPERSONAL = ("het", "t")
 FAILING_LIMB = (r"zwak\w*|onhandig\w*|krachtelo\w*|(?:valt|vallen|viel) (?:\w+ )?uit",
                 # the high step of a dropped foot: "die knie heel hoog optrekken"; "ze plooien onder mij"
                 r"(?:heel |zo |extra |super )?hoog (?:\w+ )?(?:optrekken|optillen|opheffen|tillen|heffen)",
@@ -2753,6 +2755,14 @@ TRAUMA_PATTERNS = (
     r" (?:\w+ )?(?:rug|onderrug|stuit\w*|poep|kont|gat|billen|staartbee[n])\b",
     r"\b(?:tred\w*|tree[n]|trapp[e]n) (?:\w+ )?(?:gemis[t]|mist[e]|miste[n])\b(?: \S+){0,5}? op (?:mijn|mn|m|me|mijne)"
     r" (?:\w+ )?(?:rug|onderrug|stuit\w*|poep|kont|gat|billen|staartbee[n])\b",
+    # ... dan waar men terechtkwam, na een komma of woorden (sessie 42T): "ik miste de laatste tree, lag op mijn rug", "trede gemist
+    # en belandde op mijn zij" (niet "bijna gemist"; "ik slaap op mijn zij" noemt geen landing)
+    r"(?<!\bbijn[a] )\b(?:mist[e]|miste[n]|gemis[t]|mis) (?:\w+ ){0,3}?(?:tred\w*|tre[e]|tree[n]|trapp[e]n)\b(?: \S+){0,6}?"
+    r" (?:lag|lage[n]|beland\w*|kwam|viel|smakte) (?:\w+ ){0,2}?op (?:mijn|mn|m|me|mijne) (?:\w+ )?(?:rug|onderrug|zij|zijkan[t]|heup|buik"
+    r"|stuit\w*|poep|kont|gat|billen|achterst[e]|staartbee[n])\b",
+    r"\b(?:tred\w*|tre[e]|tree[n]) (?:\w+ )?(?:gemis[t]|mist[e]|miste[n])\b(?: \S+){0,6}?"
+    r" (?:lag|lage[n]|beland\w*|kwam|viel|smakte) (?:\w+ ){0,2}?op (?:mijn|mn|m|me|mijne) (?:\w+ )?(?:rug|onderrug|zij|zijkan[t]|heup|buik"
+    r"|stuit\w*|poep|kont|gat|billen|achterst[e]|staartbee[n])\b",
     # een tree gemist, dan hard gaan zitten of neergeploft (sessie 34T): "ik miste de onderste tree en ging hard op mijn achterste
     # zitten", "trede gemist en plofte op mijn kont" (niet "ik ging hard op de bank zitten": geen tree gemist; "bijna gemist" niet)
     r"(?<!\bbijn[a] )\b(?:mist[e]|miste[n]|gemis[t]|mis) (?:\w+ ){0,3}?(?:tred\w*|tre[e]|tree[n]|trapp[e]n|sta[p]|stoe[p]\w*)\b(?: \S+){0,6}?"
