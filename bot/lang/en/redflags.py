@@ -5987,3 +5987,17 @@ NIGHT_STRONG += (r"every (?:which |single )?way (?:\w+ ){0,2}?(?:same|di same|de
 #: way, same pain", "at night every way same pain", "every which way fi lie dung at night, di same pain"
 NO_RELIEF += (r"(?:(?<=, )|(?<=\bway )|(?<=\bways )|(?<=\bposition )|(?<=\bpositions ))(?:always |still |just )?(?:the |di |de )?same (?:pain|ting"
               r"|thing|hurt|ache)(?= ,| \.|$)",)
+# real words one edit from the words session 42's rounds added to the rules (tests/unit/test_redflags_street.py
+# test_real_neighbours_are_complete, the system word list): never corrected
+REAL_NEIGHBOURS = REAL_NEIGHBOURS | frozenset((
+    "antic attica attics backyard backyards balconys balkan beast bolder brecht cable capably chump "
+    "colder contreras coupled couples couplet criers cries deeper deters diaper dipper directs direst "
+    "disses dnieper drier environs feast fenced fencer firsts flame frailer framed framer frames frier "
+    "furthers gable gallop genie genres gerund halved hatchs hedge heights hence hisses hitch holder "
+    "hutch kisses languid larders lauders leapt leash leasts ledges lodge lorre lorrys mable madders "
+    "meiers meteors metiers meyers mezzanines miters murat pardons pisces pisss platforms pledge pusses "
+    "scaffoldings scaffolds sedge shorten slack sledge smock solder solids sorry splats splay sported "
+    "sprat squared squarer squares squire stack stage stages stains stair starrs stirs stolid stores "
+    "storied tabled tables tablet thatch thumb thumps tories toughly track trailed trailers trawler truce "
+    "trucks trump trunk wallops wallow wedge worry wrier yeast "
+).split())
