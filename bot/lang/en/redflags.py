@@ -6001,3 +6001,10 @@ REAL_NEIGHBOURS = REAL_NEIGHBOURS | frozenset((
     "storied tabled tables tablet thatch thumb thumps tories toughly track trailed trailers trawler truce "
     "trucks trump trunk wallops wallow wedge worry wrier yeast "
 ).split())
+# ---- session 42 (issue 12): the urge not noticed told as "no idea" (rewritten "unsure" by the hedges before the rules) ----
+#: "i had no idea i needed a wee and then it was running down my leg", "had no idea i needed the loo" (not "no idea if i need
+#: physio", "no idea how long"): the urge not felt, like "didnt feel it coming"
+BLADDER_PATTERNS += (
+    r"\b(?:had|have|got) unsure (?:that )?(?:i|id) (?:needed|need|had|have|wanted|want) (?:to (?:go|pee|wee|poo)\b|(?:a |the |to go to the )?"
+    r"(?:wee|pee|poo|toilet|loo|bathroom|lavator[y])\b)",
+)

@@ -5318,3 +5318,10 @@ BLADDER_PATTERNS += (
 )
 # real French words one edit from a word session 42A added ("etage": "trois etages plus bas"): never corrected
 REAL_NEIGHBOURS = REAL_NEIGHBOURS | frozenset("etale etalee etales etalees etaler etalait etalant".split())
+# ---- session 42 (issue 12): l'envie pas remarquee dite "aucune idee" (reecrit "unsure" par les reserves avant les regles) ----
+#: "j'avais aucune idee que je devais faire pipi", "j'avais pas idee que j'avais besoin d'aller aux toilettes" (pas "aucune idee
+#: si je dois faire de la kine") : l'envie pas sentie
+BLADDER_PATTERNS += (
+    r"\b(?:avais|avait|ai|a) unsure (?:que|qu) (?:je|j|il|elle) (?:devais|devait|dois|doit|avais besoin|avait besoin|avais envie|avait envie)"
+    r" (?:de |d )?(?:faire pipi|faire caca|uriner|aller aux toilettes|aller a la selle|aller aux wc)\b",
+)
