@@ -3583,6 +3583,27 @@ def _same_kin_as_patient(named: str, rest: str) -> str:
     return rest
 
 
+# the writer named the patient's relative or carer at the opening (PROXY_ROLE), the patient then named by the kin word the
+# writer's role answers to (session 43; the packs' ROLE_KIN, KIN_OWNED_AFTER): "c'est la petite-fille de mme claes qui ecrit .
+# bobonne a glisse", "hier schrijft de kleindochter van mevrouw claes . oma is gevallen", "this is mrs claes's granddaughter
+# writing . gran slipped": that kin word, the subject of its clause, is the patient (not another relative: "mum is sister had
+# cancer" owns a relative, nor another kin: "im her daughter . my dad had cancer")
+_ROLE_KIN: List[Tuple[re.Pattern[str], re.Pattern[str], str]] = [
+    (re.compile(role),
+     re.compile(rf"(?:(?<=^)|(?<=[.,] ))(?:(?:{_alt(*pack.PROXY_KIN_OWNERS)}) )?(?:{kin})\b"
+                rf"(?! (?:(?:{_alt(*pack.KIN_OWNED_AFTER)}) )?(?:{_cues('FAMILY')})\b)(?= )"), pack.PROXY_KIN_SELF)
+    for pack in (lang.module(code, "redflags") for code in lang.CODES)
+    for role, kin in pack.ROLE_KIN
+]
+
+
+def _role_kin_as_patient(role: str, rest: str) -> str:
+    for role_rx, kin_rx, me in _ROLE_KIN:
+        if role_rx.search(role):
+            rest = kin_rx.sub(me, rest)
+    return rest
+
+
 def _as_patient(norm: str) -> str:
     """A message typed for someone else ("typing this for my dad, ... his back passage has gone
     numb"): after the words that say so, that person's pronouns are the patient's."""
@@ -3596,7 +3617,8 @@ def _as_patient(norm: str) -> str:
         return "i" + _PROXY_PRONOUN.sub(lambda p: _PROXY_PRONOUNS[p.group(0)], body[subject.end():])
     role = _PROXY_ROLE.match(body)
     if role is not None:  # the writer names themself the patient's relative or carer: "i'm his daughter in law"
-        return body[: role.end()] + _PROXY_PRONOUN.sub(lambda p: _PROXY_PRONOUNS[p.group(0)], body[role.end():])
+        rest = _role_kin_as_patient(role.group(0), body[role.end():])
+        return body[: role.end()] + _PROXY_PRONOUN.sub(lambda p: _PROXY_PRONOUNS[p.group(0)], rest)
     intro = _PROXY_INTRO.match(body)
     if intro is not None:  # "my dad is 79 . he ...": the relative's words dropped, their pronouns the patient's
         return _PROXY_PRONOUN.sub(lambda p: _PROXY_PRONOUNS[p.group(0)], body[intro.end():])

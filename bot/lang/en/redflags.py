@@ -6008,3 +6008,21 @@ BLADDER_PATTERNS += (
     r"\b(?:had|have|got) unsure (?:that )?(?:i|id) (?:needed|need|had|have|wanted|want) (?:to (?:go|pee|wee|poo)\b|(?:a |the |to go to the )?"
     r"(?:wee|pee|poo|toilet|loo|bathroom|lavator[y])\b)",
 )
+# ---- session 43 (issue 12): after the writer's role, the patient named by the kin word the role answers to ----
+#: the writer named the patient's relative at the opening (PROXY_ROLE), the patient then named by their kin word as the
+#: subject: "this is mrs claes's granddaughter writing . gran slipped in the bath" (bot/reading/redflags.py
+#: _role_kin_as_patient): the role's words, the kin words of the patient they answer to -- and the words that make that kin
+#: word the owner of another relative ("mum's sister": normalised "mum is sister")
+#: (a title or "his"/"her" in the role's words keeps the patient's kin to one side: "im mr evans daughter . mum had cancer" is
+#: another relative's)
+_HE_43 = r"^(?!.*\b(?:mrs|ms|miss|madam|her)\b)"
+_SHE_43 = r"^(?!.*\b(?:mr|mister|his)\b)"
+_GRANDCHILD_43 = r".*\b(?:great )?grand ?(?:daughter|son)"
+_CHILD_43 = r".*\b(?<!grand )(?:step ?)?(?:daughter|son)\b"
+ROLE_KIN = ((_HE_43 + _GRANDCHILD_43, r"grandfather|grandpa|grandad|granddad|gramps"),
+            (_SHE_43 + _GRANDCHILD_43, r"grandmother|grandma|gran|granny|nan|nana|nanna"),
+            (_HE_43 + _CHILD_43, r"father|dad|daddy|papa|pa"),
+            (_SHE_43 + _CHILD_43, r"mother|mum|mom|mam|mama|mummy|mommy|ma"),
+            (r"wife", r"husband|hubby"),
+            (r"husband", r"wife|missus|wifey"))
+KIN_OWNED_AFTER = ("is", "s")

@@ -5325,3 +5325,21 @@ BLADDER_PATTERNS += (
     r"\b(?:avais|avait|ai|a) unsure (?:que|qu) (?:je|j|il|elle) (?:devais|devait|dois|doit|avais besoin|avait besoin|avais envie|avait envie)"
     r" (?:de |d )?(?:faire pipi|faire caca|uriner|aller aux toilettes|aller a la selle|aller aux wc)\b",
 )
+# ---- session 43 (issue 12) : apres le role de l'auteur, le patient nomme par le mot de parente auquel ce role repond ----
+#: l'auteur s'est nomme parent du patient a l'ouverture (PROXY_ROLE), le patient nomme ensuite par son mot de parente comme
+#: sujet : "c'est la petite-fille de mme claes qui ecrit . bobonne a glisse" (bot/reading/redflags.py _role_kin_as_patient) :
+#: les mots du role, les mots de parente du patient qui y repondent -- et les mots qui font de ce mot le possesseur d'un autre
+#: parent (aucun en francais : "la soeur de mamie" ne commence pas par mamie)
+#: (un titre dans les mots du role garde la parente du patient d'un cote : "je suis la fille de m. dubois . maman a eu un
+#: cancer" est un autre parent)
+_HE_43 = r"^(?!.*\b(?:madame|mademoiselle|mme|mlle)\b)"
+_SHE_43 = r"^(?!.*\b(?:monsieur|mr|m)\b)"
+_GRANDCHILD_43 = r".*\b(?:arriere )?petite? fil(?:le|s)\b"
+_CHILD_43 = r".*\b(?<!petite )(?<!petit )(?:(?:belle|beau) )?(?:fille|fils)\b|.*\b(?:bru|gendre)\b"
+ROLE_KIN = ((_HE_43 + _GRANDCHILD_43, r"grand pere|bon papa|papy|papi|pepe|bompa"),
+            (_SHE_43 + _GRANDCHILD_43, r"grand mere|bobonne|bonne maman|mamie|mamy|meme|bomma"),
+            (_HE_43 + "(?:" + _CHILD_43 + ")", r"pere|papa|daron"),
+            (_SHE_43 + "(?:" + _CHILD_43 + ")", r"mere|maman|daronne"),
+            (r"femme|epouse|compagne", r"mari|epoux"),
+            (r"mari|epoux|compagnon", r"femme|epouse"))
+KIN_OWNED_AFTER: tuple = ()

@@ -6056,3 +6056,21 @@ REAL_NEIGHBOURS = REAL_NEIGHBOURS | frozenset((
     "vetertjes vladders volder vonden vrachtwagens wisses zelder zijde zijnd zijnde zijner zijnet zijns "
     "zijpe zolders zoldert zonden "
 ).split())
+# ---- sessie 43 (issue 12): na de rol van de schrijver, de patient genoemd met het familiewoord waar die rol bij hoort ----
+#: de schrijver noemde zich bij het begin familie van de patient (PROXY_ROLE), de patient daarna genoemd met het familiewoord
+#: als onderwerp: "hier schrijft de kleindochter van mevrouw claes . oma is gisteren gevallen" (bot/reading/redflags.py
+#: _role_kin_as_patient): de woorden van de rol, de familiewoorden van de patient die erbij horen -- en de woorden die van dat
+#: familiewoord de eigenaar van nog iemand maken ("oma haar zus", "oma d'r zus", "oma's zus")
+#: (een titel of "zijn"/"haar" in de woorden van de rol houdt de familie van de patient aan een kant: "ik ben de dochter van
+#: meneer maes . mama had kanker" is van iemand anders)
+_HE_43 = r"^(?!.*\b(?:mevrouw|juffrouw|mevr|mw|haar|heur|d r)\b)"
+_SHE_43 = r"^(?!.*\b(?:meneer|mijnheer|menheer|dhr|zijn|zn|z n)\b)"
+_GRANDCHILD_43 = r".*\b(?:achter)?klein(?:dochter|zoon)"
+_CHILD_43 = r".*\b(?:schoon|stief)?(?:dochter|zoon)\b"
+ROLE_KIN = ((_HE_43 + _GRANDCHILD_43, r"opa|bompa|pepe|grootvader|opi"),
+            (_SHE_43 + _GRANDCHILD_43, r"oma|bomma|meme|grootmoeder|omi"),
+            (_HE_43 + _CHILD_43, r"vader|pa|papa|pappa|paps|vake"),
+            (_SHE_43 + _CHILD_43, r"moeder|ma|mama|mam|moeke|mams"),
+            (r"vrouw|echtgenote", r"man|echtgenoot|ventje|vent"),
+            (r"man|echtgenoot|vent", r"vrouw|echtgenote"))
+KIN_OWNED_AFTER = ("s", "haar", "dr", "d r", "der", "zn", "z n", "zijn", "ze", "heur", "hare")
