@@ -6026,3 +6026,15 @@ ROLE_KIN = ((_HE_43 + _GRANDCHILD_43, r"grandfather|grandpa|grandad|granddad|gra
             (r"wife", r"husband|hubby"),
             (r"husband", r"wife|missus|wifey"))
 KIN_OWNED_AFTER = ("is", "s")
+
+#: a dropping foot told by its effects alone (session 43W, issue 12; with a worsening told: the whole-message net): the
+#: tip of the footwear that drags or catches on the stairs, a trip over nothing (not over a real obstacle), the knee
+#: hiked up to clear the step: "the toe of my trainer keeps scraping the steps, worse every day", "i stumble over nothing
+#: now and its getting worse", "i have to yank my knee right up on the stairs, getting worse"
+FOOT_SIGN_ALONE += (
+    r"(?:tip|toe|toes|front|nose|end) (?:of )?(?:my |me |the |that )?(?:left |right )?{FOOTWEAR}(?: \w+){0,2}? (?:drag\w*|scrap\w*"
+    r"|scuff\w*|catch\w*|snag\w*|clip\w*|hook\w*)",
+    r"(?:trip|trips|tripping|tripped|stumble|stumbles|stumbling|stumbled) (?:\w+ )?(?:over|on) (?:nothing|thin air|fresh air)\b",
+)
+FAILING_LIMB += (r"(?:had|have|has|need|needed|got) to (?:hike|yank|jerk)(?= (?:my |me |the )?(?:left |right |bad )?knees? (?:\w+ ){0,2}?"
+                 r"(?:high|up)\b)",)

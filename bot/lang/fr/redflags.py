@@ -5343,3 +5343,16 @@ ROLE_KIN = ((_HE_43 + _GRANDCHILD_43, r"grand pere|bon papa|papy|papi|pepe|bompa
             (r"femme|epouse|compagne", r"mari|epoux"),
             (r"mari|epoux|compagnon", r"femme|epouse"))
 KIN_OWNED_AFTER: tuple = ()
+
+#: un pied qui tombe dit par ses effets seuls (session 43W, issue 12 ; avec une aggravation dite : le filet) : buter ou trebucher
+#: sur rien, le bout de la chaussure qui accroche ou racle les marches : "je trebuche sur rien depuis lundi et ca empire", "la
+#: pointe de ma basket racle chaque marche, pire chaque jour" (pas buter sur une vraie marche)
+FOOT_SIGN_ALONE += (
+    r"(?:bute|butes|butais|butait|bute[r]|trebuche|trebuches|trebuchais|trebuchait|trebuche[r]|encouble|encoubl[e]s) (?:\w+ )?(?:sur"
+    r"|contre|pour) (?:un )?(?:rien|du vide)\b",
+    r"(?:bout|pointe|avant|nez) de (?:mon |ma |mes |la |le |les )?{FOOTWEAR}(?: \w+){0,2}? (?:accroche\w*|racle\w*|frotte\w*|traine\w*"
+    r"|bute\w*|tape\w*)",
+)
+#: le pied tout mou (session 43W): "mon pied est tout mou, bien pire qu'hier" ("flasque" n'est pas lu ici: une faute de
+#: "flaque")
+FAILING_LIMB += (r"(?:tout |toute |tres |completement )?mou\b",)

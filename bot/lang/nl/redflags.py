@@ -6074,3 +6074,17 @@ ROLE_KIN = ((_HE_43 + _GRANDCHILD_43, r"opa|bompa|pepe|grootvader|opi"),
             (r"vrouw|echtgenote", r"man|echtgenoot|ventje|vent"),
             (r"man|echtgenoot|vent", r"vrouw|echtgenote"))
 KIN_OWNED_AFTER = ("s", "haar", "dr", "d r", "der", "zn", "z n", "zijn", "ze", "heur", "hare")
+
+#: een afhangende voet verteld aan wat hij doet (sessie 43W, issue 12; met een verergering erbij: het net): struikelen over
+#: niks, met de neus of punt van de schoen blijven haken of slepen: "ik struikel tegenwoordig over niets, het wordt erger",
+#: "ik haak met de punt van mijn schoen achter elke trede, elke dag erger" (niet struikelen over een echte drempel)
+FOOT_SIGN_ALONE += (
+    r"(?:struikel|struikelt|struikelde|struikelden|struikelen|strompel\w*) (?:\w+ ){0,2}?over (?:niks|niets|nikske|nix|niemendal)\b",
+    r"(?:haa[k]|haa[k]t|haa[k]te|haa[k]en|hang|hangt|blijf|blijft|bleef|sleep|sleept|tik|tikt) (?:\w+ ){0,3}?met (?:de |het )?(?:neus"
+    r"|punt|tip|top|voorkant|tippen|puntje) van (?:mijn |mn |m |me |de )?{FOOTWEAR}",
+    r"(?:neus|punt|tip|voorkant|puntje) van (?:mijn |mn |m |me |de )?{FOOTWEAR} (?:\w+ ){0,3}?(?:haa[k]t|haa[k]te|blijft|bleef|sleept"
+    r"|sleepte|schuu[r]t|tikt)\b",
+)
+#: benen die onder iemand wegzakken, het voornaamwoord van de ander als "mijn" gelezen (sessie 43W): "haar benen zakken onder haar
+#: weg als ze opstaat" (gelezen "mijn benen zakken onder mijn weg")
+WEAK += (r"(?:plooi\w*|knik\w*|zakk?\w*) (?:\w+ )?onder (?:mijn|hem|haar) (?:weg|vandaa[n]|door)\b",)
