@@ -2715,6 +2715,17 @@ def _gap_crosses(m: re.Match[str]) -> bool:
                for i, tok in enumerate(tokens))
 
 
+# A negation that tells the pain going on, not the night denied (session 43P; the packs' NIGHT_KEEPS_NEG): "a pain that wont leave
+# me alone at night: lying, sitting, on my side, nothing helps", "pijn die me niet loslaat s nachts: ...", "une douleur qui me lache
+# pas la nuit: couche, assis, ..." (French and Dutch put the negation after the verb, where NEGATED_VERBS cannot see it). Its
+# words are masked (same length) before the night's negation is looked for; any other negation still denies ("no pain at night").
+_NIGHT_KEEPS_NEG = re.compile(rf"\b(?:{_cues('NIGHT_KEEPS_NEG')})\b")
+
+
+def _night_keeps_neg(seg: str) -> str:
+    return _NIGHT_KEEPS_NEG.sub(lambda found: re.sub(r"[^ ,]", "x", found.group(0)), seg)
+
+
 # A sign over and done with, said after it in the sentence ("went numb on the saddle but
 # it all came back, totally normal since"; "griep met koorts, mor da is al lang gepasseerd"):
 # not read here. The check asks these questions anyway.
@@ -2975,7 +2986,8 @@ def _eval_segment(
             if resolved is not None and rule.topic in resolved and _asked_again(sentence, m, seg):
                 continue  # the fever told over, then "c'est la grippe qui traine vous pensez ?": asked, not told again
             spans.setdefault(rule.topic, []).append(m.span())
-            if (_negated(seg, m) or _negated_inside(rule, m) or (rule.topic == "fever" and _zero_fever(seg, m))) and not (
+            if (_negated(_night_keeps_neg(seg) if rule.topic == "night_pain" else seg, m) or _negated_inside(rule, m)
+                    or (rule.topic == "fever" and _zero_fever(seg, m))) and not (
                     rule.topic == "fever" and _denied_until(sentence, seg, m)):
                 negated.add(rule.topic)
             else:

@@ -6038,3 +6038,14 @@ FOOT_SIGN_ALONE += (
 )
 FAILING_LIMB += (r"(?:had|have|has|need|needed|got) to (?:hike|yank|jerk)(?= (?:my |me |the )?(?:left |right |bad )?knees? (?:\w+ ){0,2}?"
                  r"(?:high|up)\b)",)
+# ---- session 43P (issue 12): the night told after a negation of the pain going on ----
+#: a negation that tells the pain going on, not the night denied (bot/reading/redflags.py _night_keeps_neg): "a pain that wont
+#: leave me alone at night: lying, sitting, on my side, nothing helps", "it doesnt let up at night, ..."
+NIGHT_KEEPS_NEG = (r"(?:wont|doesnt|does not|will not|didnt|did not|never) (?:\w+ )?(?:let (?:me |it )?(?:go|up|be)|leav[e] (?:me|us) (?:alon[e]|be|in peac[e])"
+                   r"|quit[s]?|stop[s]?|ease (?:off|up)|go away|die down|calm down)",)
+# ---- session 43P (issue 12): a fever over, told by nothing since a day named ----
+#: nothing since a moment named, after a fever told past (bot/reading/redflags.py _resolved_after, PAST_CUES in its clause): "i had
+#: 38.6 for two days but nothing since tuesday", "had 39 last week, since friday nothing at all" (not "not nothing since": the
+#: over phrase ends its clause, "nothing since tuesday helps" is no fever over)
+FEVER_GONE_NOW += (r"(?<!not )(?:nothing|nowt|nothing at all|nothing more) since (?:\w+ ){0,2}?\w+(?= ,| \.|$)",
+                   r"since (?:\w+ ){1,2}?(?:nothing|nowt)(?: at all| more| whatsoever)?(?= ,| \.|$)")

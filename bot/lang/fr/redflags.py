@@ -5356,3 +5356,15 @@ FOOT_SIGN_ALONE += (
 #: le pied tout mou (session 43W): "mon pied est tout mou, bien pire qu'hier" ("flasque" n'est pas lu ici: une faute de
 #: "flaque")
 FAILING_LIMB += (r"(?:tout |toute |tres |completement )?mou\b",)
+# ---- session 43P (issue 12): la nuit dite apres une negation de la douleur qui continue ----
+#: une negation qui dit la douleur qui continue, pas la nuit niee (bot/reading/redflags.py _night_keeps_neg): "une douleur qui me
+#: lache pas la nuit: couche, assis, sur le cote, rien ne soulage", "ca me laisse pas tranquille la nuit, ..."
+NIGHT_KEEPS_NEG = (r"(?:me |m |te |le |la )?(?:lache|lachait|lach[e]nt|quitte|quittait|laisse|laissait) (?:\w+ )?(?:pas|jamais|plus|point)"
+                   r"(?: (?:tranquill[e]|en pai[x]|une minut[e]|un instan[t]))?",
+                   r"(?:se |s )?(?:arrete|calme|cesse|arretait|calmait|cessait) (?:pas|jamais|plus|point)")
+# ---- session 43P (issue 12): une fievre passee, dite par plus rien depuis un jour ----
+#: plus rien depuis un moment nomme, apres une fievre dite au passe (bot/reading/redflags.py _resolved_after, PAST_CUES dans sa
+#: proposition): "39 de fievre pendant deux jours, mais depuis jeudi passe plus rien", "j'ai eu 38,8, plus rien depuis samedi"
+#: (la fin de la proposition ensuite: pas "depuis lundi rien n'y fait")
+FEVER_GONE_NOW += (r"depuis (?:\w+ ){1,3}?(?:c est |ce est |ca est |j ai |je ai )?(?:plus rien|rien)(?: du tout)?(?= ,| \.|$)",
+                   r"(?:plus rien|rien)(?: du tout)? depuis (?:\w+ ){0,2}?\w+(?= ,| \.|$)")

@@ -6088,3 +6088,15 @@ FOOT_SIGN_ALONE += (
 #: benen die onder iemand wegzakken, het voornaamwoord van de ander als "mijn" gelezen (sessie 43W): "haar benen zakken onder haar
 #: weg als ze opstaat" (gelezen "mijn benen zakken onder mijn weg")
 WEAK += (r"(?:plooi\w*|knik\w*|zakk?\w*) (?:\w+ )?onder (?:mijn|hem|haar) (?:weg|vandaa[n]|door)\b",)
+# ---- session 43P (issue 12): de nacht verteld na een ontkenning van de pijn die doorgaat ----
+#: een ontkenning die de pijn vertelt die doorgaat, geen nacht ontkend (bot/reading/redflags.py _night_keeps_neg): "pijn die me niet
+#: loslaat s nachts: liggend, zittend, op mijn zij, niks helpt", "het laat me niet met rust s nachts, ..."
+NIGHT_KEEPS_NEG = (r"(?:laat|liet|laten) (?:me |mij |mn |mijn )?(?:\w+ )?(?:niet|nie|ni|nooit) (?:meer )?(?:los|met rus[t]|gerus[t])",
+                   r"(?:niet|nie|ni|nooit) (?:meer )?(?:losla\w*|met rus[t] laa[t]|met rus[t] laten)",
+                   r"(?:houdt|hield|stopt|stopte) (?:het |t |ze |de pijn |die pijn )?(?:niet|nie|ni|nooit) (?:meer )?op")
+# ---- session 43P (issue 12): een koorts voorbij, verteld als niks meer sinds een dag ----
+#: niks meer sinds een genoemd moment, na een koorts in de verleden tijd (bot/reading/redflags.py _resolved_after, PAST_CUES in zijn
+#: zin): "vorige week 38,5 met de griep, sinds vrijdag niks meer", "ik had 39, niks meer sinds maandag" (het einde van de zin of een
+#: komma erna: niet "sinds maandag niks meer aan gedaan")
+FEVER_GONE_NOW += (r"(?:sinds|sedert|vanaf) (?:\w+ ){1,2}?(?:al |helemaal |totaal )*(?:niks|niets|nikske|nix)(?: meer| nie meer| niet meer)?(?= ,| \.|$)",
+                   r"(?:niks|niets|nikske|nix) meer (?:sinds|sedert|vanaf) (?:\w+ ){0,2}?\w+(?= ,| \.|$)")
