@@ -128,6 +128,11 @@ and never two. So the classifier proposes and the words decide:
   doctor (DOCTOR_WHEN_ASKED widened); whether back pain can be dangerous how serious it is (SERIOUS_ASKED widened); lying
   on a board rest or move (BED_REST_ASKED widened), the old belief asked and who keeps saying it no subject
   (SUBJECT_FREE_PHRASES).
+- Session 43Q1: going back to work asked, part-time first, is work (WORK_RETURN_ASKED); an old prescription asked as still
+  valid the prescription (PRESCRIPTION_VALID_ASKED); how to cancel asked is booking (BOOKING_ASKED widened: cancelling
+  goes by the same link and phone), its phrase no practice matter (what cancelling late costs stays one); parking
+  manoeuvres told with driving and the waiting room sat in for nothing told with the doctor asked name no subject
+  (SUBJECT_FREE_PHRASES, read before UNCOVERED_SUBJECTS too).
 
 Words are compared by a crude stem: case and accents folded, one common ending off,
 the first five letters ("driving", "drives" and "drive" are "driv"; "operation" and
@@ -376,6 +381,12 @@ _ASKED_FIRST["faq_reimbursement"] = _any_word_of_tables("COST_ASKED", "REDUCED_R
 # who will not send for one asked about ("my GP won't refer me for an MRI, is that right?") is the scan's (SCAN_ASKED), before
 # when to see a doctor; a scan of another part stays no topic (about_something_else), a report to read no scan phrase
 _ASKED_FIRST["faq_scan"] = _any_word_of("SCAN_ASKED")
+# session 43Q1: going back to work asked, part-time first, is work (WORK_RETURN_ASKED: "wanneer kan ik best terug gaan werken,
+# eerst halftijds?" got the healing time); an old prescription asked as still valid is the prescription
+# (PRESCRIPTION_VALID_ASKED: "my referral is from last year, does it still count?")
+_ASKED_FIRST["faq_work"] = _any_word_of_tables("LIGHTER_DUTIES_ASKED", "STAY_HOME_ASKED", "WORK_RETURN_ASKED")
+_ASKED_FIRST["faq_prescription"] = _any_word_of_tables("WITHOUT_REFERRAL_ASKED", "PRESCRIPTION_MISLAID",
+                                                       "PRESCRIBER_ASKED", "PRESCRIPTION_VALID_ASKED")
 _SERIOUS_ASKED = _any_word_of("SERIOUS_ASKED")
 # session 37Q: a named sport asked whether to keep it up or give it a rest is sport, where resting's phrase is found too
 # ("can i keep up my jogging or should i give it a rest?"); resting with no sport named stays rest or move
@@ -684,7 +695,10 @@ def about_something_else(text: str) -> bool:
     # "could this put me in a wheelchair" fears the worst, asks no wheelchair access (SUBJECT_FREE_PHRASES, session 30AA)
     # a prescription forgotten, lost or found again is the prescription's question, no lost property
     # (PRESCRIPTION_MISLAID, session 32AQ: "mon prescription oublié dans un tiroir depuis 3 mois, encore valable?")
-    if _practice_matter_asked(text, norm) or _UNCOVERED_SUBJECT.search(norm) or _OTHER_PART_SCAN.search(norm):
+    # sitting in the waiting room for nothing, told after when to see a doctor is asked, is the person's doubt
+    # (SUBJECT_FREE_PHRASES, session 43Q1), no waiting room asked about
+    if (_practice_matter_asked(text, norm) or _UNCOVERED_SUBJECT.search(_SUBJECT_FREE_PHRASE.sub(" ", norm))
+            or _OTHER_PART_SCAN.search(norm)):
         return True  # cancelling, the weather, diet, a scan of the knee: no answer covers it
     if _TRIP.search(norm) and not _TRIP_AS_DEADLINE.search(norm):
         return True  # "flying home next month, 14 hrs, any tips for my back?" (session 32AU)
@@ -704,13 +718,19 @@ def about_something_else(text: str) -> bool:
     return bool(_OTHER_SUBJECT.search(parts) or _OTHER_PERSON_PART.search(parts)) and not own
 
 
+_BOOKING_ASKED = _any_word_of("BOOKING_ASKED")  # how to book or cancel (not a waiting list: a scan's stays another subject)
+
+
 def _practice_matter_asked(text: str, norm: str) -> bool:
     """A practice matter (PRACTICE_MATTERS) in the message and in each of its questions: "what happens at the first
     treatment? do i have to undress?" asks the physio's role too (session 39, fresh set 47: the whole message got no
     topic once undressing was a practice matter)."""
 
     def names_one(part: str) -> bool:
-        return bool(_PRACTICE_MATTER.search(_SUBJECT_FREE_PHRASE.sub(" ", part))) and not _PRESCRIPTION_MISLAID.search(part)
+        # how to cancel asked is booking (BOOKING_ASKED, session 43Q1: cancelling goes by the same link and phone), no
+        # practice matter; what cancelling late costs stays one
+        part = _BOOKING_ASKED.sub(" ", _SUBJECT_FREE_PHRASE.sub(" ", part))
+        return bool(_PRACTICE_MATTER.search(part)) and not _PRESCRIPTION_MISLAID.search(part)
 
     if not names_one(norm):
         return False

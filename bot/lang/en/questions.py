@@ -1121,3 +1121,52 @@ BACK_SET_ASIDE = (
     r"(?:apart from|aside from|other than|besides) (?:my |me |the )?(?:lower |low )?back(?: pain)?\b", r"not (?:my|me|the) (?:lower |low )?back\b",
     r"(?:nothing|not) to do with (?:my |me |the )?(?:lower |low )?back\b",
 )  # fmt: skip
+
+# --- Session 43Q1 (issue 16, fresh set 51) ---
+#: (session 43Q1) Going back to work asked, part-time or half days first ("when is it sensible to go back to work, maybe
+#: part-time first?"): work, whatever the healing time's words (read with LIGHTER_DUTIES_ASKED and STAY_HOME_ASKED)
+WORK_RETURN_ASKED = (
+    r"(?:go|get|going|getting|head|heading|went) back to (?:work|my job|the job|the office|the warehouse|the site|my shifts?)\b",
+    r"return(?:ing)? to (?:work|my job|the office)\b", r"start(?:ing)? back (?:at|to) (?:work|my job)\b",
+)  # fmt: skip
+#: (session 43Q1) The office instead of the warehouse asked: lighter duties
+LIGHTER_DUTIES_ASKED += (r"in the office (?:\w+ ){0,4}?(?:instead of|rather than)\b",)
+#: (session 43Q1) A named sport asked as alright, or which machines at the gym: sport
+SPORT_STOP_ASKED += (
+    r"(?:is|are|would|will) " + _SPORTS + r" (?:\w+ ){0,1}?(?:alright|all right|ok|okay|fine|safe)\b",
+    r"(?:which|what) (?:\w+ )?(?:machines?|equipment) (?:\w+ ){0,3}?(?:at|in) (?:the|my) (?:gym|fitness)\b",
+)  # fmt: skip
+#: (session 43Q1) Parking manoeuvres told with driving asked ("reverse parking is murder"): what driving is, no practice
+#: matter (where to park stays one); sitting in the waiting room for nothing, told after when to see a doctor, the
+#: person's doubt (the GP's waiting room complained of stays another subject)
+SUBJECT_FREE_PHRASES += (
+    r"(?:reverse|reversing|parallel) ?park\w*", r"backing into (?:a |the )?(?:space|spot|bay)",
+    r"(?:sit|sitting|sat|wait|waiting) (?:\w+ ){0,2}?in (?:the|a) (?:gp'?s |doctors? )?waiting ?room (?:for nothing|for no reason|for nowt)",
+    r"(?:for nothing|for no reason|for nowt) in (?:the|a) (?:gp'?s |doctors? )?waiting ?room",
+)  # fmt: skip
+#: (session 43Q1) Booking online or by phone asked, and how to cancel (cancelling goes by the same link and phone):
+#: booking; its phrase is no practice matter (what cancelling late costs stays one)
+BOOKING_ASKED += (
+    r"(?:can|could|do) (?:i|we|you) (?:\w+ )?(?:book|make (?:an? )?(?:appointment|appt|booking)|reserve)\b(?:\W+\w+){0,3}?\W+(?:online|website|site|app|internet)\b",
+    r"(?:online|website|site|app|internet) or (?:\w+ ){0,4}?(?:call|ring|phone)\b",
+    r"how (?:do|can|should|would) (?:i|we) (?:\w+ )?(?:cancel|call off)\b",
+)  # fmt: skip
+#: (session 43Q1) A weekday and a quarter past or to an hour: a free slot asked
+FREE_SLOT_ASKED += (
+    r"(?:mon|tues|tue|wednes|wed|thurs|thu|fri|satur|sat|sun)(?:day)? (?:\w+ ){0,2}?(?:at|around|about|after|@) quarter (?:past|to|after) (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b",
+)  # fmt: skip
+#: (session 43Q1) Whether an old prescription or referral is still valid: the prescription
+PRESCRIPTION_VALID_ASKED = (
+    r"(?:referral|prescription|script)s?[^?.!]{0,80}?\b(?:still (?:valid|good|count|counts|ok|okay|usable|any good)|expired?|out of date|too old)\b",
+    r"(?:how long|till when|until when) (?:is|does|do) (?:a |my |the )?(?:referral|prescription)s? (?:\w+ )?(?:valid|last|count)\b",
+)  # fmt: skip
+WITHOUT_REFERRAL_ASKED += (
+    r"(?:no longer|won'?t|not) (?:\w+ )?(?:need|needing|be needing) (?:a |any )?(?:gp |doctors? )?(?:referral|prescription)s?\b",
+)  # fmt: skip
+#: (session 43Q1) Money back asked: the refund
+INSURANCE_ASKED += (r"(?:get|getting|got|receive|see|claim) (?:\w+ ){0,2}?money back\b",)
+#: (session 43Q1) Fewer sessions asked, or a count prescribed asked as enough: the sessions', before the home exercises
+SESSION_COUNT_ASKED += (
+    r"(?:fewer|less) (?:physio )?(?:sessions|appointments|appts|visits|treatments|sittings)\b",
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:sessions|appointments|visits|treatments|sittings)\b(?:(?!cover|refund|reimburs|insur|pay|paid|fund)[^?.!]){0,60}?\b(?:be enough|enough|suffice|sufficient|do the trick)\b",
+)  # fmt: skip

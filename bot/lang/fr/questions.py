@@ -1097,3 +1097,53 @@ BACK_SET_ASIDE = (
     r"(?:a part|en dehors|hormis|sauf|sans parler|pas) (?:de |du |d')?(?:mon |le |ma )?(?:bas du )?dos\b",
     r"(?:rien a voir avec|pas lie a|pas lie au|aucun rapport avec) (?:mon|le) (?:bas du )?dos\b",
 )  # fmt: skip
+
+# --- Session 43Q1 (issue 16, set frais 51) ---
+#: (session 43Q1) Retourner au travail demandé, à mi-temps d'abord ("quand est-ce que je peux retourner au boulot ?"):
+#: le travail, quels que soient les mots du temps de guérison (lu avec LIGHTER_DUTIES_ASKED et STAY_HOME_ASKED)
+WORK_RETURN_ASKED = (
+    r"(?:retourner|retourne|reprendre|reprends|reprise|retour|rentrer|revenir) (?:\w+ ){0,1}?(?:au |a |le |du )?(?:travail|boulot|taf|turbin|chantier)\b",
+    r"(?:retourner|reprendre|recommencer a|retourne) (?:\w+ )?(?:travailler|bosser|bosse)\b",
+    r"(?:reprendre|reprise|retourner|recommencer|commencer) (?:\w+ ){0,3}?(?:a )?(?:mi-temps|temps partiel)",
+)  # fmt: skip
+#: (session 43Q1) Le bureau au lieu du dépôt demandé: un travail adapté
+LIGHTER_DUTIES_ASKED += (r"au bureau (?:\w+ ){0,4}?(?:au lieu d[ue]|plutot qu'?)",)
+#: (session 43Q1) Un sport demandé comme ça va, ou quelles machines à la salle: le sport
+SPORT_STOP_ASKED += (
+    _SPORTS_FR + r" (?:\w+ ){0,1}?(?:ca va|c'est ok|c'est bon|sans risque)\b(?! (?:mieux|pas|bien|plus|moins)\b)",
+    r"(?:quelles?|quels?) (?:\w+ )?(?:machines?|appareils?) (?:\w+ ){0,3}?(?:a la|en|de la|dans la) (?:salle|fitness|muscu)\b",
+)  # fmt: skip
+#: (session 43Q1) Se garer en marche arrière, dit avec conduire demandé: ce qu'est conduire, pas une affaire du cabinet
+#: (où se garer en reste une); attendre pour rien dans la salle d'attente, après quand voir un médecin, le doute de la
+#: personne (la salle d'attente du médecin dont on se plaint reste un autre sujet)
+SUBJECT_FREE_PHRASES += (
+    r"(?:me |se |te )?garer en marche arriere", r"(?:marche arriere|reculer) (?:\w+ ){0,2}?pour (?:me |se )?garer",
+    r"(?:pour rien|pour des prunes) (?:\w+ ){0,2}?(?:dans|en) (?:la )?salle d'? ?attente",
+    r"(?:dans|en) (?:la )?salle d'? ?attente (?:\w+ ){0,2}?pour rien",
+)  # fmt: skip
+#: (session 43Q1) Réserver en ligne ou appeler, et comment annuler (annuler passe par le même lien et le téléphone): la
+#: réservation; cette phrase n'est pas une affaire du cabinet (ce que coûte une annulation tardive en reste une)
+BOOKING_ASKED += (
+    r"(?:reserver|prendre (?:un )?(?:rdv|rendez-vous)|booker)[^?.!]{0,30}?\b(?:en ligne|sur (?:le|votre) (?:site|app)|par internet|via (?:le|votre) site)\b",
+    r"(?:en ligne|sur (?:le|votre) site|par internet)[^?.!]{0,30}?\bou (?:\w+ ){0,3}?(?:appeler|telephoner|passer un coup de fil)\b",
+    r"comment (?:je peux |puis-je |on peut |faire pour |je fais pour |je dois )?(?:annuler|decommander)\b",
+    r"(?:annuler|decommander)[^?.!]{0,40}?\bcomment\b",
+)  # fmt: skip
+#: (session 43Q1) Si une vieille ordonnance est encore valable, ou plus besoin d'ordonnance: la prescription
+PRESCRIPTION_VALID_ASKED = (
+    r"(?:ordonnance|prescription|ordo)s?[^?.!]{0,80}?\b(?:encore|toujours) (?:valable|valide|bonne|bon|utilisable|d'actualite)\b",
+    r"(?:ordonnance|prescription|ordo)s?[^?.!]{0,80}?\b(?:compte|vaut|marche) (?:encore|toujours)\b",
+    r"(?:ordonnance|prescription)s? (?:\w+ ){0,3}?(?:perimee|expiree|trop vieille)",
+)  # fmt: skip
+WITHOUT_REFERRAL_ASKED += (
+    r"(?:plus|pas|pas encore|bientot plus) besoin (?:d'|de |d'une )(?:ordonnance|prescription|ordo)\b",
+)  # fmt: skip
+#: (session 43Q1) Récupérer de l'argent demandé: le remboursement
+INSURANCE_ASKED += (
+    r"(?:recuperer|recupere|recuperes|recupererai|recuperez|ravoir) (?:\w+ ){0,2}?(?:quelque chose|qqch|de l'argent|des sous|une partie|un peu)\b",
+)  # fmt: skip
+#: (session 43Q1) Moins de séances, ou un nombre prescrit demandé comme suffisant: les séances, avant les exercices à la maison
+SESSION_COUNT_ASKED += (
+    r"moins de (?:seances|rendez-vous|rdv|consultations)\b",
+    r"(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze) (?:seances|rendez-vous|rdv|consultations|sceances)\b(?:(?!rembours|mutuel|secu|paye|paie)[^?.!]){0,60}?\b(?:suffira|suffiront|suffit|suffisent|suffisant\w*|assez)\b",
+)  # fmt: skip

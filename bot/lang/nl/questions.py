@@ -1231,3 +1231,57 @@ BACK_SET_ASIDE = (
 OTHER_BODY_PARTS += (
     rf"(?:doet|doen|deed|deden) {_BEZIT} {_KLACHT_DELEN} (?:\w+ ){{0,2}}?(?:pijn|zeer|au)\b",
 )  # fmt: skip
+
+# --- Sessie 43Q1 (issue 16, verse set 51) ---
+#: (sessie 43Q1) Terug gaan werken gevraagd, eerst halftijds ("wanneer kan ik best terug gaan werken, eerst halftijds?"):
+#: werk, wat de woorden van de genezingstijd ook zeggen (gelezen met LIGHTER_DUTIES_ASKED en STAY_HOME_ASKED)
+WORK_RETURN_ASKED = (
+    r"terug (?:\w+ ){0,2}?(?:gaan |beginnen |starten )?werken\b",
+    r"terug (?:\w+ ){0,3}?(?:beginnen|starten|gaan|aan de slag) (?:op|naar|in|met) (?:'t|t|het|mijn|m'n|mn|me|mijne|den|de) (?:werk|job|zaak|kantoor|werf)\b",
+    r"weer (?:aan het|aan 't|naar mijn|naar het|naar m'n) werk\b", r"werk (?:\w+ ){0,2}?hervatten\b",
+    r"(?:halftijds|deeltijds|halve dagen) (?:\w+ ){0,2}?(?:werken|beginnen|starten|hervatten|herbeginnen)\b",
+)  # fmt: skip
+#: (sessie 43Q1) Een sport gevraagd als oké, of welke toestellen in de fitness: sport
+SPORT_STOP_ASKED += (
+    r"(?:is|zijn) " + _SPORTEN + r" (?:\w+ ){0,1}?(?:oke|ok|goed|veilig|verantwoord)\b",
+    r"(?:welke|wat voor|welk) (?:\w+ )?(?:toestellen|toestel|machines?) (?:\w+ ){0,3}?(?:in|op|van) (?:de|den|het|mijn|m'n|mn) (?:fitness|gym|sportschool|sportzaal)\b",
+    r"(?:fitness|gym|sportschool)\b(?:\W+\w+){0,4}?\W+welke (?:toestellen|machines)\b",
+)  # fmt: skip
+#: (sessie 43Q1) Parkeermanoeuvres verteld bij autorijden ("achteruit parkeren lukt amper"): wat rijden is, geen zaak van
+#: de praktijk (waar parkeren blijft er een); voor niks in de wachtzaal zitten, na wanneer naar de dokter gevraagd, is
+#: de twijfel van de persoon (de wachtzaal van de huisarts beklaagd blijft een ander onderwerp)
+SUBJECT_FREE_PHRASES += (
+    r"achteruit (?:in ?)?parke\w*", r"(?:in|uit|file) ?parkeren\b", r"omdraaien (?:\w+ ){0,2}?(?:om )?(?:te )?(?:in)?parkeren\b",
+    r"(?:voor niks|voor niets|voor niet|zomaar) (?:\w+ ){0,2}?in (?:de|den|die) (?:\w+ )?(?:wachtzaal|wachtkamer)\b",
+    r"(?:wachtzaal|wachtkamer) (?:\w+ ){0,2}?(?:voor niks|voor niets)\b",
+)  # fmt: skip
+#: (sessie 43Q1) Online of via de site boeken of bellen, en hoe afzeggen (afzeggen gaat via dezelfde link en telefoon):
+#: boeken; die zin is geen zaak van de praktijk (wat laat afzeggen kost blijft er een)
+BOOKING_ASKED += (
+    r"(?:kan|mag|kunnen) (?:ik|k|we|je|ge) (?:\w+ ){0,2}?(?:online|via (?:de |jullie |uw )?(?:site|website|app|internet))\b(?:\W+\w+){0,3}?\W+(?:boeken|vastleggen|reserveren|inplannen|maken|inschrijven)\b",
+    r"(?:online|via (?:de |jullie |uw )?(?:site|website|app))[^?.!]{0,30}?\bof (?:\w+ ){0,3}?(?:bellen|telefoneren|opbellen)\b",
+    r"hoe (?:kan|moet|moete|mot) (?:ik|k|'k|ge|je) (?:\w+ ){0,3}?(?:afzeggen|annuleren|afbellen)\b",
+    r"(?:afzeggen|annuleren|afbellen)[^?.!]{0,40}?\bhoe\b",
+)  # fmt: skip
+#: (sessie 43Q1) Een weekdag en kwart over of voor een uur: een vrij moment gevraagd
+FREE_SLOT_ASKED += (
+    r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|maondig|dinsdig|woensdig|donderdig|vriedig|vrijdig|zaoterdig|zaterdig|zoondig)\w* (?:\w+ ){0,2}?(?:om|rond|tegen|vanaf|na|omstreeks) kwart (?:over|voor|na) (?:\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\b",
+)  # fmt: skip
+#: (sessie 43Q1) Of een oud voorschrift of een verwijsbrief nog geldig is: het voorschrift
+PRESCRIPTION_VALID_ASKED = (
+    r"(?:voorschrift|verwijsbrief|verwijzing)\w*[^?.!]{0,80}?\b(?:nog (?:geldig|goed|bruikbaar|te gebruiken|gebruiken)|vervallen|verlopen|te oud)\b",
+    r"(?:hoe lang|tot wanneer) (?:is|blijft) (?:een |mijn |het |de )?(?:voorschrift|verwijsbrief|verwijzing)\w* (?:\w+ )?geldig\b",
+)  # fmt: skip
+WITHOUT_REFERRAL_ASKED += (
+    r"geen (?:voorschrift|verwijsbrief|verwijzing)\w* meer nodig", r"(?:voorschrift|verwijsbrief|verwijzing)\w* (?:\w+ ){0,3}?niet meer nodig",
+)  # fmt: skip
+#: (sessie 43Q1) Geld terug gevraagd, of wat een (buitenlandse) verzekering vergoedt: de terugbetaling
+INSURANCE_ASKED += (
+    r"(?:krijg|krijgen|krijgt|trek|trekken) (?:\w+ ){0,4}?(?:geld|centen|een deel) (?:\w+ ){0,2}?terug\b",
+    r"(?:zorgverzeker\w*|verzekering|verzekeraar)[^?.!]{0,60}?\b(?:vergoeden|vergoedt|terugbetalen|terugbetaalt|dekt|dekken)\b",
+)  # fmt: skip
+#: (sessie 43Q1) Minder sessies gevraagd, of een voorgeschreven aantal als genoeg: die van de sessies, voor de oefeningen thuis
+SESSION_COUNT_ASKED += (
+    r"minder (?:sessies|afspraken|beurten|behandelingen|zittingen|bezoeken)\b",
+    r"(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf) (?:sessies|afspraken|bezoeken|behandelingen|beurten|zittingen)\b(?:(?!vergoe|terugbeta|betaal|verzeker|ziekenfonds|mutualiteit)[^?.!]){0,60}?\b(?:genoeg|voldoende|volstaan|volstaat|toereikend)\b",
+)  # fmt: skip
