@@ -643,6 +643,37 @@ def _steroid_course_only(text: Any, norm: str) -> bool:
     return len(clauses) > 1 and parse_yes_no(clauses[0]) is False
 
 
+# cortisone told only in a local form, not as tablets (session 43A2; the packs' STEROID_GENERIC, STEROID_LOCAL_FORM,
+# STEROID_SHOT_FORM, STEROID_TABLETS, STEROID_TABLETS_DENIED): "only my inhaler", "nee, alleen een puffer met cortisone",
+# "cortisone, mais uniquement en spray pour l'asthme, jamais en comprimes": the question asks for steroid tablets taken for
+# months (docs/clinical-rules.md)
+_STEROID_GENERIC = _words("STEROID_GENERIC", r"\b(?:{})\b")
+_STEROID_LOCAL = _words("STEROID_LOCAL_FORM", r"\b(?:{})\b")
+_STEROID_SHOT = _words("STEROID_SHOT_FORM", r"\b(?:{})\b")
+_STEROID_TABLETS = _words("STEROID_TABLETS", r"\b(?:{})\b")
+_STEROID_TABLETS_DENIED = _words("STEROID_TABLETS_DENIED", r"\b(?:{})\b")
+
+
+def _steroid_local_only(text: Any, norm: str) -> bool:
+    """A steroid told only as an inhaler, spray, cream or drops, or one shot: no tablets told (or tablets denied), no steroid
+    named but the generic word, no bones named, no doubt, no opening yes. A shot told with long or repeated use stays."""
+    local, shot = _STEROID_LOCAL.search(norm), _STEROID_SHOT.search(norm)
+    if not (local or shot) or not _STEROID_GENERIC.search(norm) and not local:
+        return False
+    if shot and not local and _STEROID_LONG.search(norm):
+        return False  # "steroid injections every 3 months"
+    if _STEROID_TABLETS.search(_STEROID_TABLETS_DENIED.sub(" ", norm)):
+        return False  # "inhaler and prednisone tablets"
+    if _STEROID_LONG.search(norm) and not _STEROID_TABLETS_DENIED.search(norm):
+        return False  # "wel al jaren puffers met cortisone" (session 42R): long use, tablets not denied, stays a yes
+    if "osteo" in evaluate(_STEROID_GENERIC.sub(" ", norm), _OSTEO).positive_topics:
+        return False  # the bones or a tablet steroid (prednisolone) named beside it
+    if parse_yes_no(text) == UNSURE or _UNSURE_RE.search(norm):
+        return False  # "not sure what's in my inhaler": the safe side
+    clauses = [c for c in _PAST_DENIED_SPLIT.split(norm) if c and c.strip()]
+    return not clauses or parse_yes_no(clauses[0]) is not True
+
+
 def _flag(slot: str, text: Any) -> Any:
     return find_red_flags(text).get(slot)
 
@@ -668,6 +699,8 @@ def _parse_bool(slot: str, text: Any, positive_rules: Tuple = ()) -> Optional[bo
         return False  # "no, had a fever with the flu last winter, nothing now" (session 35I)
     if slot == "osteoporosis_or_steroids" and _steroid_course_only(text, normalise(text)):
         return False  # "no. once had a 5 day course of prednisolone, that's all" (session 42R)
+    if slot == "osteoporosis_or_steroids" and _steroid_local_only(text, normalise(text)):
+        return False  # "only my inhaler", "zalf met cortisone", "jamais en comprimes" (session 43A2)
     flags = evaluate(text, RED_FLAG_RULES)
     if flags.positive.get(slot) is True:
         return True
@@ -2263,8 +2296,8 @@ def read_story(text: Any, today: Optional[date] = None) -> Dict[str, Any]:
         if band:
             found["age_band"] = band
         osteo = evaluate(text, _OSTEO)
-        if "osteo" in osteo.positive_topics:
-            found["osteoporosis_or_steroids"] = True
+        if "osteo" in osteo.positive_topics and not _steroid_local_only(text, norm):
+            found["osteoporosis_or_steroids"] = True  # a local cortisone only is asked (session 43A2)
         elif "osteo" in osteo.negated_topics:
             found["osteoporosis_or_steroids"] = False
         stiff = evaluate(text, _STIFF_MORNING)

@@ -1250,3 +1250,14 @@ STEROID_LONG_USE = (r"every (?:\w+ )?(?:day|morning|evening|night|week|month|yea
 #: the bones named (no short course makes the answer a no then)
 OSTEO_BONES = (r"osteopor\w*", r"osteopeni\w*", "brittle bones", r"bone (?:thinning|loss)", "thin bones", "weak bones",
                "bone density", r"fractur\w*")
+#: (session 43A2) cortisone told only as a local form, not as tablets (bot/reading/answers.py _steroid_local_only): "only my
+#: inhaler", "a steroid cream for eczema"; the question asks for steroid tablets taken for months (docs/clinical-rules.md)
+STEROID_GENERIC = (r"steroids?", r"cortico\w*", r"cortisones?", r"hydrocortis\w*")
+STEROID_LOCAL_FORM = (r"inhalers?", r"puffers?", r"pumps?", r"sprays?", r"creams?", r"ointments?", r"gels?", r"lotions?", "drops",
+                      "eye drops", "ear drops", r"nasal\w*", r"nose spray")
+#: a shot told: a no only when told once, no long use (STEROID_LONG_USE) with it
+STEROID_SHOT_FORM = (r"injections?", r"jabs?", r"shots?", r"epidurals?")
+#: steroid tablets told (a yes stays, unless denied: STEROID_TABLETS_DENIED)
+STEROID_TABLETS = (r"tablets?", r"pills?", "tabs", r"capsules?", "by mouth", r"orall?y?")
+STEROID_TABLETS_DENIED = (r"(?:never|not|no|nt|without|none of)(?: \w+){0,3}? (?:tablets?|pills?|tabs|capsules?|by mouth|orall?y?)",
+                          r"(?:tablets?|pills?|tabs|capsules?) (?:never|no)\b")
