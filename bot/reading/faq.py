@@ -133,6 +133,11 @@ and never two. So the classifier proposes and the words decide:
   goes by the same link and phone), its phrase no practice matter (what cancelling late costs stays one); parking
   manoeuvres told with driving and the waiting room sat in for nothing told with the doctor asked name no subject
   (SUBJECT_FREE_PHRASES, read before UNCOVERED_SUBJECTS too).
+- Session 43Q2: what the physio does asked through the exercises for home ("is it just a sheet of exercises for home?") is
+  the physio's role before the exercises' rest or move (_ROLE_OVER_REST, PHYSIO_ROLE_ASKED widened); what a scan shows or
+  whether one is worth it the scan (SCAN_ASKED), lasting damage feared how serious it is (SERIOUS_ASKED), a healing figure
+  read or heard the healing time (HEALING_BY_ASKED); a heel's own pain another body part, paid parking in the street a
+  practice matter.
 
 Words are compared by a crude stem: case and accents folded, one common ending off,
 the first five letters ("driving", "drives" and "drive" are "driv"; "operation" and
@@ -391,6 +396,9 @@ _SERIOUS_ASKED = _any_word_of("SERIOUS_ASKED")
 # session 37Q: a named sport asked whether to keep it up or give it a rest is sport, where resting's phrase is found too
 # ("can i keep up my jogging or should i give it a rest?"); resting with no sport named stays rest or move
 _SPORT_OVER_REST = ("faq_rest_or_move", "faq_sport")
+# session 43Q2: what the physio does asked through the exercises for home ("will you just give me exercises for home or do you
+# treat me at the practice?", PHYSIO_ROLE_ASKED) is the physio's role, where the exercises' phrase is found too
+_ROLE_OVER_REST = ("faq_rest_or_move", "faq_physio_role")
 # idioms read as their standard words (the packs' PHRASE_FORMS, session 29): "het mes erin zetten" is operating,
 # "garder le lit" resting, "een heet bad" heat
 _PHRASE_FORMS = tuple((re.compile(r"\b(?:" + pattern + r")(?!\w)"), standard)
@@ -925,6 +933,9 @@ def choose_topics(
     rest, sport = _SPORT_OVER_REST
     if preferred == rest and sport in words and _ASKED_FIRST[sport].search(norm):
         preferred = sport  # "can i keep up my jogging or should i give it a rest?" asks about the sport (session 37Q)
+    role = _ROLE_OVER_REST[1]
+    if preferred == rest and role in words and _ASKED_FIRST[role].search(norm):
+        preferred = role  # "is it just a sheet of exercises for home?" asks what the physio does (session 43Q2)
     if preferred:
         # the words of the phrase that put it first are its own (as in _with_second_topic, session 34): "comment je peux
         # prendre un rdv" asks the booking whatever words training left it

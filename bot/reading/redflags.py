@@ -3980,6 +3980,20 @@ def _night_eased_next(norm: str) -> bool:
         for i in told)
 
 
+# ... or each night sentence followed by one that opens on a position asked, the two read as one clause positional (the packs'
+# MECHANICAL: how to lie asked, session 43Q2): "la nuit c'est l'enfer, je sais pas comment me coucher . sur le ventre ?", "..., ik
+# weet niet hoe ik moet liggen . op mijn zij ?" ask which position eases it, like 42Q's comma; nothing strong anywhere in the
+# message ("... on my side ? nothing helps anyway" stays night pain), and not the night sentence with no position after it
+def _night_position_asked_next(norm: str) -> bool:
+    if _NIGHT_STRONG.search(norm):
+        return False
+    sentences = norm.split(" . ")
+    told = [i for i, sentence in enumerate(sentences) if any(rule.regex.search(sentence) for rule in NIGHT_RULES)]
+    return bool(told) and all(
+        i + 1 < len(sentences) and bool(_POSITION_START.match(sentences[i + 1].strip()))
+        and _night_mechanical_sentence(sentences[i] + " , " + sentences[i + 1]) for i in told)
+
+
 # ... and, the other way, a night sentence read as positional followed by one that turns over to no avail (the packs' MECHANICAL
 # and NIGHT_STRONG in the next sentence, session 32BB): "the pain wakes me at night when i lie on my left side. i roll over and lie
 # awake for hours" is night pain; the two read as one clause, with every guard of the night rules (a relative's, a denial)
@@ -4285,7 +4299,7 @@ def _find(norm: str) -> Dict[str, object]:
         found["leg_weakness"] = "worsening"
     if found.get("onset") == "trauma" and found.get("leg_weakness") == "worsening" and _trips_of_the_weak_foot(norm):
         del found["onset"]
-    if "night_pain" in found and _night_eased_next(norm):
+    if "night_pain" in found and (_night_eased_next(norm) or _night_position_asked_next(norm)):
         del found["night_pain"]
     if "night_pain" not in found and _night_turned_no_help(norm):
         found["night_pain"] = True

@@ -1170,3 +1170,47 @@ SESSION_COUNT_ASKED += (
     r"(?:fewer|less) (?:physio )?(?:sessions|appointments|appts|visits|treatments|sittings)\b",
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:sessions|appointments|visits|treatments|sittings)\b(?:(?!cover|refund|reimburs|insur|pay|paid|fund)[^?.!]){0,60}?\b(?:be enough|enough|suffice|sufficient|do the trick)\b",
 )  # fmt: skip
+#: (session 43Q2) What the physio does asked through the exercises for home ("is it just a sheet of exercises for home?", "will
+#: you just give me exercises or do you treat me at the practice?", "what kind of treatment do you guys do?"): the physio's
+#: role, before the exercises' rest or move (faq.py _ROLE_OVER_REST); exercises at home asked alone stay rest or move
+_HANDOUT = r"(?:sheets?|lists?|handouts?|leaflets?|print ?outs?|pages?|papers?|pamphlets?|booklets?|bunch|load|couple)"
+_AT_PRACTICE = r"(?:at|in) (?:the|your|ur|ye|yer) (?:practice|clinic|office|sessions?|appointments?)\b"
+PHYSIO_ROLE_ASKED += (
+    r"(?:just|only|simply|merely|basically) (?:a |an |some |one )?" + _HANDOUT + r" (?:of|with) (?:\w+ )?(?:exercises|stretches)\b",
+    r"(?:just|only|simply|merely) (?:give|hand|send|show) (?:me|us) (?:some |a few |a couple of |a |the )?(?:\w+ )?(?:exercises|stretches)\b",
+    r"(?:exercises|stretches)\b(?:\W+\w+){0,8}?\W+or (?:\w+ ){0,5}?" + _AT_PRACTICE,
+    r"what (?:kind of |sort of |type of |kinda |sorta )?(?:treatments?|therap(?:y|ies)) (?:do|will|would|can|does) (?:you|u|ya|ye|yous|you guys|you lot|the physios?|a physio|your physios?) (?:\w+ )?(?:do|give|offer|use|provide)\b",
+)  # fmt: skip
+#: (session 43Q2) What a scan shows, or whether one is worth it ("would an mri pick up if a disc is damaged?", "worth getting
+#: one now?", "is it worth having an x-ray?"): the scan, before how serious it is; a scan of another part stays no topic
+SCAN_ASKED += (
+    rf"(?:will|would|can|could|does|do|might|may) (?:an? |the |my |this |that )?{_SCAN_WORDS} (?:\w+ ){{0,2}}?(?:show|shows|see|pick up|picks up|detect|tell|find|reveal)\b",
+    rf"{_SCAN_WORDS}\b(?:\W+\w+){{0,8}}?\W+worth (?:getting|having|doing|booking|paying for) (?:one|it|them|an? \w+)\b",
+    rf"worth (?:getting|having|doing|booking|paying for) (?:an? |one |the )?(?:\w+ )?{_SCAN_WORDS}\b",
+)  # fmt: skip
+#: (session 43Q2) Lasting damage feared and asked ("have i wrecked my back for good?", "is it permanent damage?"): how serious
+#: it is; damage feared from what one does ("will running do lasting damage") is that activity's question (sport, work)
+_FOR_GOOD = r"(?:for good|permanently|for life|forever|for ever|beyond repair|irreversibl[ey])"
+SERIOUS_ASKED += (
+    r"(?:damaged?|wrecked|ruined|broke|broken|busted|knackered|injured|done in|messed up|screwed up) (?:\w+ ){0,3}?" + _FOR_GOOD + r"\b",
+)  # fmt: skip
+#: (session 43Q2) A healing figure read or heard, asked ("online they say 6 to 8 weeks to heal, true?", "my mate reckons 4-6
+#: weeks to recover"): the healing time
+_HEARD = r"(?:say|says|said|saying|read|reading|heard|hear|reckon|reckons|claim|claims|google|googled|internet|online|everywhere|told|tells)"
+HEALING_BY_ASKED += (
+    _HEARD + r"\b(?:\W+\w+){0,6}?\W+\d+ ?(?:(?:to|-|or|/) ?\d+ )?(?:weeks?|wks|months?|days) (?:\w+ ){0,2}?(?:to heal|to recover|to get better|to go away|to clear up|to settle|for (?:it|this|the pain) to (?:heal|go|settle|clear))\b",
+)  # fmt: skip
+#: (session 43Q2) A heel's own pain ("my heel is killing me the first steps in the morning", "sore heel when i get up"): another
+#: body part (the back's pain going down to the heel is PAIN_GOES_TO's); paid parking in the street asked after the parking
+OTHER_BODY_PARTS += (
+    r"(?:my|me|the|both|left|right) heels? (?:\w+ ){0,1}?(?:hurts?|hurting|kills?|killing|aches?|aching|is sore|are sore|throbs?|throbbing|burns?|burning|is painful|are painful|is agony)\b",
+    r"(?:sore|painful|achy|aching) heels?\b", r"(?:pain|ache|soreness) (?:in|under|on) (?:my|me|the) heels?\b",
+)  # fmt: skip
+PRACTICE_MATTERS += (
+    r"(?:which|what) (?:number )?(?:bus|tram|metro|tube|train)(?:es|s)?\b(?: \w+){0,10}? (?:to |reach |get to |find )" + _TO_US,
+    r"(?:paid|pay|free|metered) (?:parking )?(?:in|on) (?:the|your|ur) (?:street|streets|area|road|neighbourhood|neighborhood)\b",
+)  # fmt: skip
+#: (session 43Q2) Not knowing how to lie or sleep, told as the question ("no idea how to lie . on my side ?"): sleep first
+SLEEP_POSITION_ASKED += (
+    r"(?:no idea|not sure|dunno|don'?t know|do not know|unsure|cant figure out|can'?t work out) how (?:to |i (?:should|shud|can|must|am supposed to) )(?:lie|lay|sleep)\b(?! (?:around|about|in)\b)",
+)  # fmt: skip

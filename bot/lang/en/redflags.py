@@ -6049,3 +6049,8 @@ NIGHT_KEEPS_NEG = (r"(?:wont|doesnt|does not|will not|didnt|did not|never) (?:\w
 #: over phrase ends its clause, "nothing since tuesday helps" is no fever over)
 FEVER_GONE_NOW += (r"(?<!not )(?:nothing|nowt|nothing at all|nothing more) since (?:\w+ ){0,2}?\w+(?= ,| \.|$)",
                    r"since (?:\w+ ){1,2}?(?:nothing|nowt)(?: at all| more| whatsoever)?(?= ,| \.|$)")
+#: (session 43Q2) Not knowing how to lie or sleep, the position asked after it ("nights are awful, no idea how to lie . on my
+#: side ?": bot/reading/redflags.py _night_position_asked_next reads the next sentence with it): the position asked, mechanical
+MECHANICAL += (
+    r"unsure how (?:to |i (?:should|shud|can|must|am supposed to|ough[t] to) )(?:lie|lay|sleep)\b(?: down)?(?:\W+\w+){0,3}?\W+on (?:my |me |the )?(?:side|back|front|stomach|belly|tummy)\b",
+)  # fmt: skip

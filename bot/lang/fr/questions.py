@@ -1147,3 +1147,47 @@ SESSION_COUNT_ASKED += (
     r"moins de (?:seances|rendez-vous|rdv|consultations)\b",
     r"(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze) (?:seances|rendez-vous|rdv|consultations|sceances)\b(?:(?!rembours|mutuel|secu|paye|paie)[^?.!]){0,60}?\b(?:suffira|suffiront|suffit|suffisent|suffisant\w*|assez)\b",
 )  # fmt: skip
+#: (session 43Q2) Ce que fait le kiné demandé par les exercices pour la maison ("vous allez me filer des exos pour la maison ou
+#: ça se passe au cabinet ?", "c'est juste une feuille d'exercices ?", "un kiné pour le dos, ça sert à quoi ?", remettre les
+#: vertèbres en place) : le rôle du kiné, avant le repos ou le mouvement des exercices (faq.py _ROLE_OVER_REST)
+_EXOS = r"(?:exos|exercices|etirements)"
+PHYSIO_ROLE_ASKED += (
+    r"(?:juste|seulement|que|uniquement|simplement) (?:une |des |un )?(?:feuilles?|listes?|fiches?|papiers?|brochures?|liste) (?:d'|de |avec des )" + _EXOS + r"\b",
+    _EXOS + r"\b(?:\W+[\w']+){0,8}?\W+ou (?:bien )?(?:tout |ca |c'est |on |vous )?(?:se fait|se passe|fait|faites|travaille|travaillez|soignez|traitez|est)? ?(?:\w+ ){0,2}?(?:au cabinet|chez vous|sur place|en seance|pendant les seances)\b",
+    _EXOS + r"\b(?:\W+[\w']+){0,8}?\W+ou (?:vous|tu) (?:me |m')?(?:soignez|soignes|traitez|traites|manipulez|massez|faites quelque chose)\b",
+    _KINE + r" (?:\w+ ){0,3}?(?:pour|pr) (?:le |mon |un |les )?(?:mal de )?dos\b(?:\W+\w+){0,2}?\W+(?:ca |cela )?sert (?:vraiment |au juste |en vrai )?a quoi\b",
+    r"(?:remettez|remet|remettre|remettent|replacez|replacer|replace) (?:\w+ )?(?:les |mes |la |une |des )?vertebres? (?:\w+ )?(?:en place|a leur place|a sa place)\b",
+)  # fmt: skip
+#: (session 43Q2) Ce que montre une imagerie, ou si elle vaut le coup ("une irm montrerait si c'est abîmé ?", "on verrait des
+#: dégâts sur une radio ?", "ça vaut le coup de faire une irm ?") : l'imagerie, avant la gravité
+SCAN_ASKED += (
+    rf"(?:une |un |la |le |l'|l |cette |ce )?{_SCAN_FR} (?:\w+ ){{0,1}}?(?:montre|montrerait|montrera|va montrer|peut montrer|pourrait montrer|verrait|voit|detecte\w*|dirait|dira|revele\w*)\b",
+    rf"(?:on|vous|il|le medecin|ils) (?:\w+ )?(?:verrait|voit|verra|voyait|peut voir|pourrait voir|va voir) (?:\w+ ){{0,4}}?(?:sur|a|avec) (?:une |un |la |le |l'|l )?{_SCAN_FR}\b",
+    rf"(?:vaut|vaudrait|valait) (?:\w+ )?(?:le coup|la peine) (?:de |d')?(?:\w+ ){{0,2}}?(?:une |un |l'|l )?{_SCAN_FR}\b",
+    rf"{_SCAN_FR}\b(?:\W+[\w']+){{0,8}}?\W+(?:vaut|vaudrait|valait) (?:\w+ )?(?:le coup|la peine) (?:d'en|d en|de le|de la|d'y) (?:faire|passer)\b",
+)  # fmt: skip
+#: (session 43Q2) Un dommage durable craint et demandé ("j'ai bousillé mon dos pour de bon ?") : la gravité
+_POUR_DE_BON = r"(?:pour de bon|a vie|pour toujours|a jamais|definitivement|pour la vie)"
+SERIOUS_ASKED += (
+    r"(?:abime|abimee|bousille|bousillee|casse|cassee|esquinte|esquintee|flingue|fichu|foutu|endommage|niquee?|ruine) (?:\w+ ){0,3}?" + _POUR_DE_BON + r"\b",
+)  # fmt: skip
+#: (session 43Q2) Un délai de guérison lu ou entendu, demandé ("on lit partout 6 semaines pour guérir, c'est vrai ?") : le
+#: temps de guérison
+_ENTENDU = r"(?:disent|dit|dise|lu|lis|lit|lisais|entendu|entends|internet|en ligne|partout|google)"
+HEALING_BY_ASKED += (
+    _ENTENDU + r"\b(?:\W+[\w']+){0,6}?\W+\d+ ?(?:(?:a|-|ou) ?\d+ )?(?:semaines?|mois|jours|sem) (?:\w+ ){0,2}?(?:pour (?:guerir|se remettre|s'en remettre|que (?:ca|cela|la douleur|le mal|mon dos) (?:passe|parte|guerisse|disparaisse))|pr guerir|de guerison|de recuperation)\b",
+)  # fmt: skip
+#: (session 43Q2) La douleur propre du talon ("j'ai mal au talon le matin", "mon talon me fait mal") : une autre partie du corps
+#: (le mal de dos jusqu'au talon reste celui du dos, PAIN_GOES_TO) ; le stationnement payant dans le quartier
+OTHER_BODY_PARTS += (
+    r"(?:mal|douleurs?|douleur) (?:\w+ )?(?:au|aux|sous le|sous les|du|des) talons?\b",
+    r"(?:mon|le|les|mes) talons? (?:\w+ )?(?:me fait|me font|fait|font|me lance|me lancent) (?:\w+ )?(?:mal|souffrir)\b",
+)  # fmt: skip
+PRACTICE_MATTERS += (
+    r"(?:payant|payante|gratuit|gratuite) (?:\w+ )?(?:dans|en|sur) (?:le|la|votre) (?:quartier|rue|coin|zone|voirie)\b",
+)  # fmt: skip
+#: (session 43Q2) Ne pas savoir comment se coucher ou dormir, dit comme la question ("je sais pas comment me coucher . sur le
+#: côté ?") : le sommeil d'abord
+SLEEP_POSITION_ASKED += (
+    r"(?:sais|sait|savais) (?:pas|plus|vraiment pas|meme pas) comment (?:je dois |je peux |il faut )?(?:me |m'|se |s')?(?:coucher|dormir|allonger|mettre au lit)\b",
+)  # fmt: skip

@@ -1285,3 +1285,45 @@ SESSION_COUNT_ASKED += (
     r"minder (?:sessies|afspraken|beurten|behandelingen|zittingen|bezoeken)\b",
     r"(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf) (?:sessies|afspraken|bezoeken|behandelingen|beurten|zittingen)\b(?:(?!vergoe|terugbeta|betaal|verzeker|ziekenfonds|mutualiteit)[^?.!]){0,60}?\b(?:genoeg|voldoende|volstaan|volstaat|toereikend)\b",
 )  # fmt: skip
+#: (sessie 43Q2) Wat de kine doet gevraagd via de oefeningen voor thuis ("krijg ik enkel een blad met oefeningen mee?", "gaan
+#: jullie mij oefeningen geven voor thuis of gebeurt alles in de praktijk?", "wat voor behandeling doen jullie?"): de rol van
+#: de kine, voor het rusten of bewegen van de oefeningen (faq.py _ROLE_OVER_REST); oefeningen voor thuis alleen blijven dat
+_BLAD = r"(?:blad|bladje|blaadje|papier|papiertje|lijst|lijstje|fiche|boekje|folder)"
+_IN_PRAKTIJK = r"(?:in|op|bij) (?:de|uw|jullie|julder) (?:praktijk|kabinet|sessies?|sessie|behandeling|consultatie)\b|bij jullie\b"
+PHYSIO_ROLE_ASKED += (
+    r"(?:enkel|alleen|gewoon|maar|slechts|puur) (?:een |nen |ne |wat )?" + _BLAD + r" (?:met|vol|van) (?:\w+ )?oefeningen\b",
+    r"oefeningen\b(?:\W+\w+){0,8}?\W+of (?:\w+ ){0,4}?(?:" + _IN_PRAKTIJK + r")",
+    r"wat voor (?:soort |een )?(?:behandeling|behandelingen|therapie) (?:doen|geven|gebruiken|bieden) (?:jullie|julder|gullie|jij|je|ge|u|de kines?)\b",
+)  # fmt: skip
+#: (sessie 43Q2) Wat een scan toont, of het de moeite is ("ziet men op een radio of er iets beschadigd is?", "heeft het zin om
+#: een scan te laten maken?"): de beeldvorming, voor hoe ernstig het is
+SCAN_ASKED += (
+    rf"(?:ziet|zie|zien|zag) (?:men|je|ge|ze|de dokter|ik) (?:\w+ ){{0,1}}?(?:op|met|via) (?:een |ne |nen |de |die )?{_SCAN_ASKED_NL}\b",
+    rf"(?:toont|tonen|laat|laten|zal|zou|kan) (?:een |ne |nen |de |die )?{_SCAN_ASKED_NL} (?:\w+ ){{0,1}}?(?:tonen|zien|toont|laten zien|aantonen)?\b(?:\W+\w+){{0,1}}?\W+(?:of|wat)\b",
+    rf"(?:zin|moeite|de moeite waard|nut) (?:\w+ ){{0,2}}?om (?:\w+ ){{0,3}}?(?:een |ne |nen |de )?{_SCAN_ASKED_NL} (?:\w+ ){{0,1}}?(?:te laten|te doen|te nemen|te maken)\b",
+)  # fmt: skip
+#: (sessie 43Q2) Blijvende schade gevreesd en gevraagd ("heb ik mijn rug voorgoed kapot gemaakt?"): hoe ernstig het is
+_VOORGOED = r"(?:voorgoed|voor altijd|voor het leven|definitief|permanent|onherstelbaar)"
+SERIOUS_ASKED += (
+    r"\b" + _VOORGOED + r" (?:\w+ ){0,2}?(?:kapot|stuk|beschadigd|naar de knoppen|om zeep|verknald|versleten|gemaakt)\b",
+    r"(?:kapot|stuk|beschadigd|verknald) (?:\w+ ){0,2}?" + _VOORGOED + r"\b",
+)  # fmt: skip
+#: (sessie 43Q2) Een hersteltermijn gelezen of gehoord, gevraagd ("ze zeggen overal 4 tot 6 weken om te genezen, klopt dat?"):
+#: de hersteltijd
+_GEHOORD = r"(?:zeggen|zegt|zei|zeiden|gelezen|lees|las|gehoord|hoor|internet|online|overal|google)"
+HEALING_BY_ASKED += (
+    _GEHOORD + r"\b(?:\W+\w+){0,6}?\W+\d+ ?(?:(?:tot|-|of|a|à) ?\d+ )?(?:weken|week|maanden|maand|dagen) (?:\w+ ){0,2}?(?:om te (?:genezen|herstellen)|voor (?:het|dat|da|t) (?:over|genezen|weg|beter) (?:is|zou zijn)|voor herstel|tot herstel|hersteltijd|genezingstijd)\b",
+)  # fmt: skip
+#: (sessie 43Q2) De eigen pijn van de hiel ("mijn hiel doet 's ochtends pijn"): een ander lichaamsdeel (de rugpijn tot in de
+#: hiel is PAIN_GOES_TO); de knie met een zijde ertussen ("doet mijn knie aan de binnenkant pijn"); betalend parkeren in de buurt
+OTHER_BODY_PARTS += (
+    rf"{_BEZIT} (?:hiel|hielen) (?:\S+ ){{0,3}}?(?:doet|doen|deed|deden) (?:\S+ ){{0,6}}?(?:pijn|zeer|au)\b",
+    rf"(?:doet|doen|deed|deden) {_BEZIT} {_KLACHT_DELEN} (?:\w+ ){{0,1}}?aan de (?:binnenkant|buitenkant|voorkant|achterkant|zijkant|onderkant|bovenkant) (?:\w+ )?(?:pijn|zeer|au)\b",
+)  # fmt: skip
+PRACTICE_MATTERS += (
+    r"(?:betalend|betaald|gratis|betaal) (?:parkeren )?(?:in|op) (?:de|die|deze|uw|jullie) (?:buurt|straat|wijk|omgeving)\b",
+)  # fmt: skip
+#: (sessie 43Q2) Niet weten hoe te liggen of te slapen, als de vraag ("ik weet niet hoe ik moet liggen . op mijn zij ?"): slaap
+SLEEP_POSITION_ASKED += (
+    r"(?:weet|wist) (?:ik |k )?(?:niet|nie|ni|echt niet|geen idee) (?:meer |goed )?hoe (?:ik|k) (?:best |het best |nu )?(?:moet|kan|mag|zou) (?:liggen|slapen)\b(?! (?:blijven|werken|zitten))",
+)  # fmt: skip

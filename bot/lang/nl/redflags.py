@@ -6100,3 +6100,8 @@ NIGHT_KEEPS_NEG = (r"(?:laat|liet|laten) (?:me |mij |mn |mijn )?(?:\w+ )?(?:niet
 #: komma erna: niet "sinds maandag niks meer aan gedaan")
 FEVER_GONE_NOW += (r"(?:sinds|sedert|vanaf) (?:\w+ ){1,2}?(?:al |helemaal |totaal )*(?:niks|niets|nikske|nix)(?: meer| nie meer| niet meer)?(?= ,| \.|$)",
                    r"(?:niks|niets|nikske|nix) meer (?:sinds|sedert|vanaf) (?:\w+ ){0,2}?\w+(?= ,| \.|$)")
+#: (sessie 43Q2) Niet weten hoe te liggen of te slapen, de houding erna gevraagd ("'s nachts is het de hel, ik weet niet hoe ik moet
+#: liggen . op mijn zij ?": bot/reading/redflags.py _night_position_asked_next leest de volgende zin erbij): mechanisch
+MECHANICAL += (
+    r"unsure hoe (?:ik|k|je|ge|men) (?:best |het best |nu )?(?:moet|kan|mag|zal|zou) (?:\w+ )?(?:liggen|slapen)\b(?:\W+\w+){0,3}?\W+op (?:mijn|m'n|mn|men|me|mijne|de|den|ne|nen) (?:zij|zijkant|buik|rug)\b",
+)  # fmt: skip
