@@ -4081,8 +4081,32 @@ def _weight_told_on_purpose(reduced: str) -> bool:
 _FALL_DENIED = re.compile(rf"\b(?:{_cues('FALL_DENIED')})")
 
 
-def _fall_told_denied(reduced: str) -> bool:
-    if _FALL_DENIED.search(reduced[:4000]):
+# ... or a near fall told (session 43NT): a slip, a trip or a catch (the packs' SLIP_ONLY, SLIPPED, CAUGHT_AFTER, NEAR_FALL), then
+# staying upright or nothing struck after it (the packs' NOTHING_STRUCK): "my mate grabbed my arm so i stayed on my feet . does
+# that count as a fall?", "ik bleef rechtstaan, nergens tegen gebotst . telt dat als een val?", "je suis reste debout . ca compte
+# comme une chute ?" (a fall or a blow told in the own words is read there and never reaches this)
+_NEAR_FALL = re.compile(rf"\b{_alt(*(_fill(w) for name in ('SLIP_ONLY', 'SLIPPED', 'CAUGHT_AFTER', 'NEAR_FALL') for w in lang.merged('redflags', name)))}\b")
+
+
+def _near_fall_told(reduced: str, norm: str) -> bool:
+    slip = _NEAR_FALL.search(reduced)
+    if not (slip and _NOTHING_STRUCK.search(reduced, slip.end())):
+        return False
+    # no fall told anywhere in the message outside a question told in general ("she slipped and fell ... didnt hit her head")
+    for sentence in _sentences(norm[:4000]):
+        for seg in sentence.strip(" .").split(" , "):
+            if _told_in_general(seg):
+                continue
+            for rule in TRAUMA_RULES:
+                for m in rule.regex.finditer(seg):
+                    if not (_slip_only(m.group(0)) or _trauma_or_other(seg, m) or _negated_inside(rule, m)
+                            or _denied_right_before(seg, m)):
+                        return False
+    return True
+
+
+def _fall_told_denied(reduced: str, norm: str = "") -> bool:
+    if _FALL_DENIED.search(reduced[:4000]) or (norm and _near_fall_told(reduced[:4000], norm)):
         return True
     for sentence in _sentences(reduced[:4000]):
         sentence = sentence.strip(" .")
@@ -4108,7 +4132,7 @@ _TOLD_FINE_BY: Dict[str, Callable[[str, str], bool]] = {
     "night_pain": lambda reduced, norm: _night_told_positional(reduced, norm) or _sleep_told_sound(reduced, norm),
     "leg_weakness": lambda reduced, norm: _legs_told_fine(reduced),
     "weight_loss": lambda reduced, norm: _weight_told_on_purpose(reduced),
-    "onset": lambda reduced, norm: _fall_told_denied(reduced),
+    "onset": lambda reduced, norm: _fall_told_denied(reduced, norm),
     "fever": lambda reduced, norm: _fever_told_normal(reduced)}
 
 

@@ -6054,3 +6054,20 @@ FEVER_GONE_NOW += (r"(?<!not )(?:nothing|nowt|nothing at all|nothing more) since
 MECHANICAL += (
     r"unsure how (?:to |i (?:should|shud|can|must|am supposed to|ough[t] to) )(?:lie|lay|sleep)\b(?: down)?(?:\W+\w+){0,3}?\W+on (?:my |me |the )?(?:side|back|front|stomach|belly|tummy)\b",
 )  # fmt: skip
+# ---- session 43NT: a slip caught before any fall, then asked whether it counts as a fall ----
+#: staying upright after a slip or a trip, and more ways of nothing struck (session 43NT, bot/reading/redflags.py _slip_unstruck and
+#: _fall_told_denied): "my mate grabbed my arm so i stayed on my feet", "i stay standing", "remained upright", "kept my feet",
+#: "no bump anywhere" (not "stayed standing all day": no slip told before it)
+NOTHING_STRUCK += (r"(?:just |still |somehow )?(?:stayed|stay|stays|remained|remain|kept|keep) (?:on my (?:feet|legs)|standin[g]|uprigh[t]"
+                   r"|my (?:feet|footin[g]|balanc[e]))\b",
+                   r"(?:never|didnt|did not|dont|did not even) (?:touch|reach|go to) the (?:ground|floor)",
+                   r"no (?:knock|bump|bang|landing|impact)s? (?:anywhere|at all|on anything)")
+#: a near fall's slip or catch (session 43NT, bot/reading/redflags.py _fall_told_denied, with SLIP_ONLY, SLIPPED and CAUGHT_AFTER):
+#: the present and the non-native forms ("my foot slide", "i grab the sink", "she catch me")
+NEAR_FALL = (r"slid[e]", r"slide[s]", r"sli[p]", r"slip[s]", r"tri[p]", r"gra[b]", r"grab[s]", r"catc[h]", r"catche[s]", r"stumbl[e]")
+#: the question whether the near fall told counts as a fall (session 43NT; dropped only with the person's own told fine:
+#: _own_told_fine): "does that count as a fall?", "it count as injury?", "would that
+#: qualify as an accident?"
+GENERAL_SUBJECT += (r"(?:(?:does|do|did|would|will|is|was|can|could|should) )?(?:that|this|it|thats|its) (?:really |even |still |actually )?"
+                    r"(?:count|counts|counting|counted|qualif(?:y|ies)|classe[d]|class) (?:as|like|for) (?:an? |the )?(?:\w+ ){0,3}?"
+                    r"(?:fall|accident|injury|trauma)\b",)

@@ -5368,3 +5368,17 @@ NIGHT_KEEPS_NEG = (r"(?:me |m |te |le |la )?(?:lache|lachait|lach[e]nt|quitte|qu
 #: (la fin de la proposition ensuite: pas "depuis lundi rien n'y fait")
 FEVER_GONE_NOW += (r"depuis (?:\w+ ){1,3}?(?:c est |ce est |ca est |j ai |je ai )?(?:plus rien|rien)(?: du tout)?(?= ,| \.|$)",
                    r"(?:plus rien|rien)(?: du tout)? depuis (?:\w+ ){0,2}?\w+(?= ,| \.|$)")
+# ---- session 43NT : une glissade rattrapee avant toute chute, puis la question si elle compte comme une chute ----
+#: reste debout apres une glissade, et d'autres facons de rien heurte (session 43NT, bot/reading/redflags.py _slip_unstruck et
+#: _fall_told_denied) : "je suis reste debout", "je suis restee sur mes pieds", "cogne nulle part", "j'ai pas touche le sol",
+#: "aucun choc" (pas "debout toute la journee" : pas de glissade avant)
+NOTHING_STRUCK += (r"(?:suis|est|sommes) (?:quand meme |toujours |bien )?(?:reste|restee|restes|restees) (?:debou[t]|sur (?:mes|ses|nos) (?:pieds|jambes))\b",
+                   r"(?:cogn[e]|touch[e]|heurt[e]|tap[e]) nulle par[t]",
+                   r"(?:pas|jamais) (?:touch[e]|toucher) (?:le sol|terre|par terre)",
+                   r"aucun (?:cho[c]|impac[t])\b")
+#: la glissade ou le rattrapage d'une quasi-chute (session 43NT, bot/reading/redflags.py _fall_told_denied, avec SLIP_ONLY, SLIPPED et
+#: CAUGHT_AFTER) : "rattrape", "rattraper"
+NEAR_FALL = (r"rattrap\w*", r"glissa[i]t")
+#: la question si la quasi-chute compte comme une chute (session 43NT ; retiree seulement si le sien est dit bien : _own_told_fine) :
+#: "ca compte comme une chute ?", "cela compte pour une chute ?"
+GENERAL_SUBJECT += (r"(?:est ce que )?(?:ca|cela) (?:\w+ )?(?:compte|compterait|vaut|vaudrait) (?:comme|pour)\b",)

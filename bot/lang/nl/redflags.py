@@ -6105,3 +6105,17 @@ FEVER_GONE_NOW += (r"(?:sinds|sedert|vanaf) (?:\w+ ){1,2}?(?:al |helemaal |totaa
 MECHANICAL += (
     r"unsure hoe (?:ik|k|je|ge|men) (?:best |het best |nu )?(?:moet|kan|mag|zal|zou) (?:\w+ )?(?:liggen|slapen)\b(?:\W+\w+){0,3}?\W+op (?:mijn|m'n|mn|men|me|mijne|de|den|ne|nen) (?:zij|zijkant|buik|rug)\b",
 )  # fmt: skip
+# ---- sessie 43NT: een uitglijder opgevangen voor een val, dan gevraagd of het als een val telt ----
+#: recht blijven na een uitglijder of struikeling (sessie 43NT, bot/reading/redflags.py _slip_unstruck en _fall_told_denied): "ik bleef
+#: rechtstaan", "ik ben blijven staan", "bleef recht staan", "overeind gebleven", "bleef op mijn benen staan", "raakte de grond niet"
+#: (niet "ik moest de hele dag blijven staan": geen uitglijder ervoor)
+NOTHING_STRUCK += (r"(?:ik |k |en |maar |dus )(?:ben |bn )?(?:toch |nog |gewoon )?(?:bleef|blijven|bleven) (?:recht ?staan|rechtop staan|staan|overeind"
+                   r"|op (?:mijn|mn|me) (?:benen|voeten) staan)\b",
+                   r"(?:ben |bleef |bn )(?:toch |nog |gewoon )?(?:overeind|rechtop|recht|op (?:mijn|mn|me) (?:benen|voeten)) geblev[e]n\b",
+                   r"(?:raakte|raak|heb|had) (?:de grond|de vloer) (?:niet|nie|nooit)(?: geraakt)?\b")
+#: de uitglijder of het opvangen van een bijna-val (sessie 43NT, bot/reading/redflags.py _fall_told_denied, met SLIP_ONLY, SLIPPED
+#: en CAUGHT_AFTER): "gleed uit", "greep ... vast", "ving me op"
+NEAR_FALL = (r"glee[d]", r"glij[d]", r"schoo[f]", r"struikel[d]", r"gree[p]", r"vin[g]")
+#: de vraag of de bijna-val als een val telt (sessie 43NT; alleen weg als het eigen goed verteld is: _own_told_fine): "is dat een val?",
+#: "is dit een ongeval?" (een vraag: het werkwoord eerst)
+GENERAL_SUBJECT += (r"(?:is|was) (?:dat|dit|da) (?:nu |dan |eigenlijk |echt |ook |al |wel )?(?:een )?(?:val|valpartij|ongeval|ongeluk|trauma)\b",)
