@@ -802,6 +802,13 @@ _SHARED_SADDLE = (
     # ... a thing put in there is its own place: "he put a suppository in and i didnt feel it", "mon mari m'a mis un
     # suppositoire, j'ai rien senti"
     r"\b{CARE_PUT_IN}\b(?: \S+){0,10}? {NOT_FELT_IT}",
+    # the area not felt when washing, drying or dressing, told by what touches it there (session 43S2; the packs' BATH_THING,
+    # BATH_NOT_FELT, BATH_NOT_FELT_AT): the thing and the area named, then "it" not felt ("the shower water on my bum, i dont
+    # feel it", "het water loopt over mijn poep en ik merk het niet", "l'eau du bain autour des fesses, je la sens plus"), or
+    # the thing, "it" not felt and then where ("le papier toilette je le sens pas sur les fesses"); not felt on a limb or the back
+    r"\b{BATH_THING}\b(?: \S+){0,8}? {AREA}\b(?: \S+){0,10}? (?:{NOT_FELT_IT}|{BATH_NOT_FELT})(?! {CARE_ELSEWHERE})",
+    r"\b{AREA}\b(?: \S+){0,8}? {BATH_THING}\b(?: \S+){0,10}? (?:{NOT_FELT_IT}|{BATH_NOT_FELT})(?! {CARE_ELSEWHERE})",
+    r"\b{BATH_THING}\b(?: \S+){0,4}? {BATH_NOT_FELT_AT}(?: \w+){0,2}? {PLACES_PREP} (?:\w+ ){0,2}?{AREA}\b",
 )
 # the area named first, then a comma and a pronoun that takes it up, then its numbness: "my bum, its numb", "my
 # backside, it feels numb", "mijn poep, hij is verdoofd", "mijn billen, die voelen doof" (the comma split the area

@@ -6071,3 +6071,15 @@ NEAR_FALL = (r"slid[e]", r"slide[s]", r"sli[p]", r"slip[s]", r"tri[p]", r"gra[b]
 GENERAL_SUBJECT += (r"(?:(?:does|do|did|would|will|is|was|can|could|should) )?(?:that|this|it|thats|its) (?:really |even |still |actually )?"
                     r"(?:count|counts|counting|counted|qualif(?:y|ies)|classe[d]|class) (?:as|like|for) (?:an? |the )?(?:\w+ ){0,3}?"
                     r"(?:fall|accident|injury|trauma)\b",)
+# ---- session 43S2 (issue 12): the saddle area not felt in the shower or bath, told by the water, towel or clothes ----
+#: what touches the saddle area when washing, drying or dressing (engine _SHARED_SADDLE): "the shower water", "the towel", "the
+#: loo roll", "my knickers"
+BATH_THING = (r"wate[r]|bathwate[r]|showe[r]|showe[r]s|ba[t]h|towe[l]|washclot[h]|flanne[l]|face ?clot[h]|spong[e]", r"(?:loo|toile[t]) (?:rol[l]|pape[r])",
+              r"knicker[s]|undie[s]|boxer[s]|trouser[s]|jean[s]|clothe[s]")
+#: that touch not felt, told by "that" or "this" (beside NOT_FELT_IT): "i dont feel that at all", "couldnt notice this"
+BATH_NOT_FELT = (r"(?<!\bshe )(?<!\bhe )(?<!\bthey )(?:didnt|did not|couldnt|could not|never|cant|cannot|dont|do not|wouldnt) (?:even |really "
+                 r"|actuall[y] |honestl[y] |properl[y] )?(?:feel|felt|notice[d]?) (?:that|this|those|these)(?: (?:at all|whatsoeve[r]|either))?"
+                 r"(?= ,| \.|$| (?:and|but|n|as|like|when|while|even|so|though)\b)",)
+#: ... or "it" not felt, then where: "the towel i dont feel it on my inner thighs", "my undies i cant feel them round my bum"
+BATH_NOT_FELT_AT = (r"(?<!\bshe )(?<!\bhe )(?<!\bthey )(?:didnt|did not|couldnt|could not|never|cant|cannot|dont|do not) (?:even |really )?"
+                    r"(?:feel|felt|notice[d]?) (?:it|them|that)(?: at all)?",)

@@ -5382,3 +5382,15 @@ NEAR_FALL = (r"rattrap\w*", r"glissa[i]t")
 #: la question si la quasi-chute compte comme une chute (session 43NT ; retiree seulement si le sien est dit bien : _own_told_fine) :
 #: "ca compte comme une chute ?", "cela compte pour une chute ?"
 GENERAL_SUBJECT += (r"(?:est ce que )?(?:ca|cela) (?:\w+ )?(?:compte|compterait|vaut|vaudrait) (?:comme|pour)\b",)
+# ---- session 43S2 (issue 12) : la zone de la selle pas sentie sous la douche ou dans le bain, dite par l'eau, la serviette ou les habits ----
+#: ce qui touche la zone en se lavant, s'essuyant ou s'habillant (moteur _SHARED_SADDLE) : "l'eau", "la serviette", "le papier
+#: toilette", "ma culotte"
+BATH_THING = (r"eau|douch[e]|bain|serviett[e]|gant de toilett[e]|papie[r] toilett[e]|papie[r] cu[l]|pq",
+              r"culott[e]|sli[p]|calecon|boxe[r]|pantalo[n]|vetement[s]|habit[s]")
+#: ce toucher pas senti, dit par "ca" (a cote de NOT_FELT_IT) : "je sens pas ca du tout"
+BATH_NOT_FELT = (r"(?<!\bil )(?<!\belle )(?:je |j )?(?:ne |n )?(?:sens|sentai[s]|ressen[s]) (?:pas|plus|rien) (?:ca|cela)(?= ,| \.|$| (?:du tout|et|mais|comme|quand)\b)",)
+#: ... ou "le", "la" pas senti, puis ou : "le papier je le sens pas sur les fesses" (le "je le sens pas" normalise en "unsure")
+BATH_NOT_FELT_AT = (r"(?<!\bil )(?<!\belle )(?:je |j )?(?:ne |n )?(?:le |la |les |l )(?:sens|sentai[s]|ressen[s]) (?:pas|plus|rien|unsure)(?: du tout)?",
+                    r"(?<!\bil )(?<!\belle )(?:je |j )?(?:ne |n )?(?:le |la |les |l )(?:ai )?(?:pas|rien) senti[e]?(?: du tout)?")
+#: ... "je le sens pas sur les fesses" : le "pas sur" normalise en "unsure" a mange le "sur" de lieu
+SADDLE_PATTERNS += (r"\b{BATH_THING}\b(?: \S+){0,4}? (?:le |la |les |l )(?:sens|sentai[s]|ressen[s]) unsure (?:(?:les|mes|ma|mon|la|le|l|des) )?(?:\w+ )?{AREA}\b",)

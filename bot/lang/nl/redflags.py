@@ -6119,3 +6119,15 @@ NEAR_FALL = (r"glee[d]", r"glij[d]", r"schoo[f]", r"struikel[d]", r"gree[p]", r"
 #: de vraag of de bijna-val als een val telt (sessie 43NT; alleen weg als het eigen goed verteld is: _own_told_fine): "is dat een val?",
 #: "is dit een ongeval?" (een vraag: het werkwoord eerst)
 GENERAL_SUBJECT += (r"(?:is|was) (?:dat|dit|da) (?:nu |dan |eigenlijk |echt |ook |al |wel )?(?:een )?(?:val|valpartij|ongeval|ongeluk|trauma)\b",)
+# ---- sessie 43S2 (issue 12): de zadelstreek niet gevoeld onder de douche of in bad, verteld door het water, de handdoek of de kleren ----
+#: wat de zadelstreek raakt bij wassen, afdrogen of aankleden (engine _SHARED_SADDLE): "het water", "de handdoek", "het wc-papier",
+#: "mijn onderbroek" (niet "bad" alleen: Engels "bad")
+BATH_THING = (r"wate[r]|badwate[r]|douchewate[r]|douch[e]|douchestraa[l]|straa[l]|(?:in (?:het |t |den |de |bad )?|het |t )ba[d]",
+              r"handdoe[k]|washan[d]|washandj[e]|(?:wc |toilet ?|closet ?)papie[r]|wcpapie[r]",
+              r"onderbroe[k]|slipj[e]|ondergoe[d]|kleren|kledin[g]")
+#: die aanraking niet gemerkt (naast NOT_FELT_IT): "ik merk het niet", "'k merk da nie"
+BATH_NOT_FELT = (r"(?<!\bze )(?<!\bzij )(?<!\bhij )(?:merk|merkte|merkte[n]) (?:ik |k |ek )?(?:het|t|da|dat|die|ze|hem|em|er|der) "
+                 r"(?:\w+ ){0,2}?(?:niet|niks|niets|nooit|amper)\b",)
+#: ... of "het" niet gevoeld, dan waar: "de handdoek voel ik niet meer aan mijn billen"
+BATH_NOT_FELT_AT = (r"(?<!\bze )(?<!\bzij )(?<!\bhij )(?:voel|voelde|merk|merkte) (?:ik |k |ek )?(?:(?:het|t|da|dat|die|ze|hem|em|er|der) )?"
+                    r"(?:\w+ )?(?:niet|niks|niets|amper)(?: meer)?",)
