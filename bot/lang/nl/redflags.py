@@ -6131,3 +6131,8 @@ BATH_NOT_FELT = (r"(?<!\bze )(?<!\bzij )(?<!\bhij )(?:merk|merkte|merkte[n]) (?:
 #: ... of "het" niet gevoeld, dan waar: "de handdoek voel ik niet meer aan mijn billen"
 BATH_NOT_FELT_AT = (r"(?<!\bze )(?<!\bzij )(?<!\bhij )(?:voel|voelde|merk|merkte) (?:ik |k |ek )?(?:(?:het|t|da|dat|die|ze|hem|em|er|der) )?"
                     r"(?:\w+ )?(?:niet|niks|niets|amper)(?: meer)?",)
+# ---- sessie 43 (issue 12, lead): een greep die ons allebei mee onderuit nam ----
+#: de val verteld als "we vielen" (sessie 43L): "mijn vriend greep me nog vast maar we vielen allebei", "we vielen samen van de
+#: trap" -- niet "we vielen in slaap", "we vielen stil", "de lessen vielen uit"
+TRAUMA_PATTERNS += (r"\b(?:we|wij) (?:\w+ ){0,2}?vielen\b(?! (?:ui[t]|a[f]|mee|tegen|op)\b)(?! (?:\w+ )?(?:in slaa[p]|sti[l])\b)",
+                    r"\bvielen (?:we|wij)\b(?! (?:ui[t]|a[f]|mee|tegen|op)\b)(?! (?:\w+ )?(?:in slaa[p]|sti[l])\b)")
