@@ -4037,6 +4037,42 @@ def _tries_then_no_relief(norm: str) -> bool:
     return False
 
 
+# ... or the night's pain told in one sentence, "nothing eases it" opening the next one or the one after a short question
+# between them (session 43NX): "at night it really hurts . nothing helps at all", "la nuit j ai trop mal , unsure comment dormir
+# . sur le cote . rien soulage de toute facon", "s nachts doet het echt zeer . niks helpt": the sentences read as one clause by
+# every night rule (their guards: the night told fine, the day's no relief, the turning over only, a relative's, a denial). The
+# no relief is a strong one (the packs' NO_RELIEF matched by NIGHT_STRONG: not "... . it aches" nor "... . nothing else"); a
+# sentence between is a short one naming no other subject: a position asked (NIGHT_POSITION), the night or the lying told
+# (NIGHT_SCENE, NIGHT_WAKING) or how to lie unsure (MECHANICAL), no day named (DAY_TIME) and no strong no relief of its own
+_BETWEEN_WORDS = 6
+_POSITION_OPENING = re.compile(_fill(r"^{NIGHT_POSITION}\b ,? ?"))  # the position asked run into it: "sur le ventre rien me soulage"
+
+
+def _night_between(sentence: str) -> bool:
+    words = sentence.replace(",", " ").split()
+    return (0 < len(words) <= _BETWEEN_WORDS and not _DAY_WORD.search(sentence)
+            and bool(_POSITION_START.match(sentence) or _NIGHT_TOLD.search(sentence) or _NIGHT_MECH.search(sentence)))
+
+
+def _night_no_relief_next(norm: str) -> bool:
+    sentences = [sentence.strip(" .") for sentence in norm.split(" . ")]
+    for i, sentence in enumerate(sentences):
+        if not _NIGHT_TOLD.search(sentence):
+            continue
+        for j in (i + 1, i + 2):
+            if j >= len(sentences) or not all(_night_between(between) for between in sentences[i + 1: j]):
+                break
+            opening = _NO_RELIEF_OPENING.match(_POSITION_OPENING.sub("", sentences[j], count=1))
+            if not (opening and _NIGHT_STRONG.search(opening.group(0))):
+                continue
+            if _DAY_WORD.search(sentences[j]):
+                break  # the day's no relief: "at night it hurts . nothing helps during the day either"
+            if "night_pain" in _evaluate_normalised(" , ".join(sentences[i: j + 1]), NIGHT_RULES).positive:
+                return True
+            break
+    return False
+
+
 # ... or the person's own sleep told sound (the packs' SLEEP_SOUND, session 33D): a night pain told by someone else or in general
 # ("my friend said night pain is a warning sign. i sleep like a log", "mijn tante zegt nachtpijn is gevaarlijk. ik slaap als een
 # roos", "ma tante dit que ... je dors comme un bebe"): only with no negation in it ("i dont sleep well") and no waking nor
@@ -4335,6 +4371,8 @@ def _find(norm: str) -> Dict[str, object]:
     if "night_pain" not in found and _night_turned_no_help(norm):
         found["night_pain"] = True
     if "night_pain" not in found and _tries_then_no_relief(norm):
+        found["night_pain"] = True
+    if "night_pain" not in found and _night_no_relief_next(norm) and not _night_eased_next(norm):
         found["night_pain"] = True
     if "weight_loss" in found and _loose_clothes_on_purpose(norm):
         del found["weight_loss"]

@@ -5394,3 +5394,7 @@ BATH_NOT_FELT_AT = (r"(?<!\bil )(?<!\belle )(?:je |j )?(?:ne |n )?(?:le |la |les
                     r"(?<!\bil )(?<!\belle )(?:je |j )?(?:ne |n )?(?:le |la |les |l )(?:ai )?(?:pas|rien) senti[e]?(?: du tout)?")
 #: ... "je le sens pas sur les fesses" : le "pas sur" normalise en "unsure" a mange le "sur" de lieu
 SADDLE_PATTERNS += (r"\b{BATH_THING}\b(?: \S+){0,4}? (?:le |la |les |l )(?:sens|sentai[s]|ressen[s]) unsure (?:(?:les|mes|ma|mon|la|le|l|des) )?(?:\w+ )?{AREA}\b",)
+# ---- session 43NX (issue 12): la douleur de la nuit, "rien ne soulage" dans la phrase d'apres ----
+#: rien ne me soulage, ne m'aide, ne me calme: la nuit sans soulagement, comme "rien ne la soulage" (bot/reading/redflags.py
+#: _night_no_relief_next lit la phrase d'apres avec la nuit): "la nuit j'ai super mal au dos. rien ne me soulage"
+NIGHT_STRONG += (r"rien (?:qui |ne |n )?(?:me |m )(?:calm\w*|soulag\w*|aid\w*|apais\w*)",)
