@@ -6052,7 +6052,7 @@ FEVER_GONE_NOW += (r"(?<!not )(?:nothing|nowt|nothing at all|nothing more) since
 #: (session 43Q2) Not knowing how to lie or sleep, the position asked after it ("nights are awful, no idea how to lie . on my
 #: side ?": bot/reading/redflags.py _night_position_asked_next reads the next sentence with it): the position asked, mechanical
 MECHANICAL += (
-    r"unsure how (?:to |i (?:should|shud|can|must|am supposed to|ough[t] to) )(?:lie|lay|sleep)\b(?: down)?(?:\W+\w+){0,3}?\W+on (?:my |me |the )?(?:side|back|front|stomach|belly|tummy)\b",
+    r"unsure how (?:to |i (?:should|shud|can|must|am suppose[d] to|ough[t] to) )(?:lie|lay|sleep)\b(?: down)?(?:\W+\w+){0,3}?\W+on (?:my |me |the )?(?:side|back|front|stomach|belly|tummy)\b",
 )  # fmt: skip
 # ---- session 43NT: a slip caught before any fall, then asked whether it counts as a fall ----
 #: staying upright after a slip or a trip, and more ways of nothing struck (session 43NT, bot/reading/redflags.py _slip_unstruck and
