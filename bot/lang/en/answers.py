@@ -1261,3 +1261,15 @@ STEROID_SHOT_FORM = (r"injections?", r"jabs?", r"shots?", r"epidurals?")
 STEROID_TABLETS = (r"tablets?", r"pills?", "tabs", r"capsules?", "by mouth", r"orall?y?")
 STEROID_TABLETS_DENIED = (r"(?:never|not|no|nt|without|none of)(?: \w+){0,3}? (?:tablets?|pills?|tabs|capsules?|by mouth|orall?y?)",
                           r"(?:tablets?|pills?|tabs|capsules?) (?:never|no)\b")
+# ---- session 43A3 (issue 12): told in the first message, asked again ----
+#: the legs denied in loose words as a clause of their own (the engine's _LEGS_NOT_STORY), a carer's "his"/"her" legs too:
+#: "sore back, no leg trouble", "nothing in her legs", "legs are fine"
+LEGS_NOT_STORY += (
+    r"no (?:leg|legs) (?:stuff|things?|bother|trouble|probs?|problems?|issues?|pain|symptoms)",
+    r"nothing (?:going |that goes |goes )?(?:in|into|down|to) (?:my |his |her |the |either |both )?legs?",
+    r"(?:my |his |her |the |both )?legs (?:are |r |feel |seem )?(?:fine|ok|okay|grand|alright|all right|good)",
+)  # fmt: skip
+#: the pain told of a relative with that relative's age before it (the engine's _story_carer_age): "my daughter is 15 and
+#: has had back pain", "my husband, 58, has lower back pain"
+CARER_PAIN += (r"(?:{RELATIVE}) (?:is |s |, )?\d{1,3}(?: (?:years?|yrs?) old| yo)?(?: ,)? (?:and |who )?(?:has|had|has got|s got|got"
+               r"|has had|is in|suffers from|complains of) (?:\w+ ){0,3}?(?:pain|backache|back ache|sore back)",)

@@ -1374,3 +1374,14 @@ STEROID_SHOT_FORM = (r"infiltrations?", r"piqures?", r"injections?")
 STEROID_TABLETS = (r"comprimes?", r"cachets?", r"pilules?", r"gelules?", r"par la bouche", r"voie orale", r"orale?s?")
 STEROID_TABLETS_DENIED = (r"(?:jamais|pas|sans|aucun|aucune|ni)(?: \w+){0,3}? (?:comprimes?|cachets?|pilules?|gelules?|par la bouche"
                           r"|voie orale|orale?s?)",)
+# ---- session 43A3 (issue 12) : dit dans le premier message, redemande ----
+#: les jambes niees en mots libres, comme proposition a part (le moteur, _LEGS_NOT_STORY), celles d'un proche aussi :
+#: "mal au dos, rien dans ses jambes", "les jambes ca va"
+LEGS_NOT_STORY += (
+    r"rien (?:dans|aux|a) (?:les |mes |ses |la |sa |ma )?jambes?",
+    r"(?:les |mes |ses )?jambes (?:ca va|vont bien|ok|rien)",
+)  # fmt: skip
+#: la douleur d'un proche avec son age devant : "ma fille de 15 ans a mal au dos", "mon mari , 58 ans , souffre du dos"
+CARER_PAIN += (r"(?:{RELATIVE}) (?:de |a |, )?\d{1,3} ans(?: ,)? (?:et )?(?:a (?:\w+ ){0,3}?mal|souffre|a (?:des |une |de )?douleurs?)",)
+#: "ma fille de 15 ans a mal" : l'age suivi du verbe
+CARER_AGE_END += ("a",)

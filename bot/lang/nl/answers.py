@@ -1245,3 +1245,16 @@ STEROID_LOCAL_FORM = (r"puffers?", r"pufjes?", r"inhalator\w*", r"\w*sprays?", r
 STEROID_SHOT_FORM = (r"injecties?", r"\w*inspuiting\w*", r"prik(?:ken|je)?", r"infiltratie\w*", r"spuit(?:je)?")
 STEROID_TABLETS = (r"tablet(?:ten|je|jes)?", r"pil(?:len|letjes?)?", r"capsules?")
 STEROID_TABLETS_DENIED = (r"(?:nooit|geen|niet|zonder|nie)(?: \w+){0,3}? (?:tablet(?:ten|je|jes)?|pil(?:len|letjes?)?|capsules?)",)
+# ---- session 43A3 (issue 12): told in the first message, asked again ----
+#: de benen ontkend in losse woorden, als eigen zinsdeel (de motor zijn _LEGS_NOT_STORY), ook "zijn"/"haar" benen van een
+#: mantelzorger: "rugpijn, niks in haar benen", "de benen zijn goed"
+LEGS_NOT_STORY += (
+    r"(?:niks|niets|geen pijn) in (?:mijn |mn |m |de |zijn |zn |haar |beide )?(?:been|benen)",
+    r"(?:mijn |mn |de |zijn |zn |haar |beide )?benen (?:zijn )?(?:goed|ok|oke|okee|in orde)",
+)  # fmt: skip
+#: de pijn van een familielid met diens leeftijd ervoor: "mijn dochter is 15 en heeft last van haar rug", "mijn man, 58, heeft rugpijn"
+CARER_PAIN += (r"(?:{RELATIVE}) (?:is |, )?\d{1,3}(?: jaar(?: oud)?)?(?: ,)? (?:en )?(?:heeft|had) (?:\w+ ){0,4}?(?:pijn|rugpijn|last)",)
+#: een ruk gegeven als begin (de motor zijn _story_onset): "ik gaf een ruk aan de kast", "een ruk gegeven aan het touw",
+#: "ik rukte aan de deur" (niet "in een ruk": dat is "ineens" en staat bij SUDDEN)
+STORY_SUDDEN += (r"\b(?:(?:gaf|gaven|gegeven) (?:\w+ ){0,2}?(?:een|ne|nen) (?:\w+ )?ruk|(?<!in )(?:een|ne|nen) (?:\w+ )?ruk "
+                 r"(?:\w+ ){0,4}?gegeven|(?<!in )(?:een|ne|nen) ruk aan|rukte)\b",)
