@@ -654,9 +654,9 @@ _STEROID_TABLETS = _words("STEROID_TABLETS", r"\b(?:{})\b")
 _STEROID_TABLETS_DENIED = _words("STEROID_TABLETS_DENIED", r"\b(?:{})\b")
 
 
-def _steroid_local_only(text: Any, norm: str) -> bool:
+def _steroid_local_told(text: Any, norm: str) -> bool:
     """A steroid told only as an inhaler, spray, cream or drops, or one shot: no tablets told (or tablets denied), no steroid
-    named but the generic word, no bones named, no doubt, no opening yes. A shot told with long or repeated use stays."""
+    named but the generic word, no bones named, no doubt. A shot told with long or repeated use stays."""
     local, shot = _STEROID_LOCAL.search(norm), _STEROID_SHOT.search(norm)
     if not (local or shot) or not _STEROID_GENERIC.search(norm) and not local:
         return False
@@ -668,10 +668,21 @@ def _steroid_local_only(text: Any, norm: str) -> bool:
         return False  # "wel al jaren puffers met cortisone" (session 42R): long use, tablets not denied, stays a yes
     if "osteo" in evaluate(_STEROID_GENERIC.sub(" ", norm), _OSTEO).positive_topics:
         return False  # the bones or a tablet steroid (prednisolone) named beside it
-    if parse_yes_no(text) == UNSURE or _UNSURE_RE.search(norm):
-        return False  # "not sure what's in my inhaler": the safe side
+    return not (parse_yes_no(text) == UNSURE or _UNSURE_RE.search(norm))  # "not sure what's in my inhaler": the safe side
+
+
+def _steroid_local_only(text: Any, norm: str) -> bool:
+    """The answer to the bones-or-steroid question is no: a local steroid only (_steroid_local_told), with a plain no first
+    or the bones denied, and no opening yes."""
+    if not _steroid_local_told(text, norm):
+        return False
     clauses = [c for c in _PAST_DENIED_SPLIT.split(norm) if c and c.strip()]
-    return not clauses or parse_yes_no(clauses[0]) is not True
+    if clauses and parse_yes_no(clauses[0]) is True:
+        return False
+    # the question asks for the bones too: without a plain no first ("nope, only my puffer") or the bones denied ("pas
+    # d'osteoporose, ... en spray"), the answer says nothing of them and is asked again ("juste un spray pour le nez")
+    bones = evaluate(_STEROID_GENERIC.sub(" ", norm), _OSTEO)
+    return bool(clauses) and parse_yes_no(clauses[0]) is False or "osteo" in bones.negated_topics
 
 
 def _flag(slot: str, text: Any) -> Any:
@@ -700,7 +711,9 @@ def _parse_bool(slot: str, text: Any, positive_rules: Tuple = ()) -> Optional[bo
     if slot == "osteoporosis_or_steroids" and _steroid_course_only(text, normalise(text)):
         return False  # "no. once had a 5 day course of prednisolone, that's all" (session 42R)
     if slot == "osteoporosis_or_steroids" and _steroid_local_only(text, normalise(text)):
-        return False  # "only my inhaler", "zalf met cortisone", "jamais en comprimes" (session 43A2)
+        return False  # "no, only my inhaler", "nee, zalf met cortisone", "pas d'osteoporose ... jamais en comprimes" (43A2)
+    if slot == "osteoporosis_or_steroids" and _steroid_local_told(text, normalise(text)):
+        return None  # "only a steroid inhaler for asthma": no yes, the bones not answered, asked again (session 43, landing)
     flags = evaluate(text, RED_FLAG_RULES)
     if flags.positive.get(slot) is True:
         return True
@@ -2296,7 +2309,7 @@ def read_story(text: Any, today: Optional[date] = None) -> Dict[str, Any]:
         if band:
             found["age_band"] = band
         osteo = evaluate(text, _OSTEO)
-        if "osteo" in osteo.positive_topics and not _steroid_local_only(text, norm):
+        if "osteo" in osteo.positive_topics and not _steroid_local_told(text, norm):
             found["osteoporosis_or_steroids"] = True  # a local cortisone only is asked (session 43A2)
         elif "osteo" in osteo.negated_topics:
             found["osteoporosis_or_steroids"] = False

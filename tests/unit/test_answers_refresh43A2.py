@@ -6,7 +6,10 @@ tablets taken for months (docs/clinical-rules.md); a yes there sends the person 
 Changed: bot/reading/answers.py _steroid_local_only (in _parse_bool, and read_story no longer reads the story's local
 cortisone as yes: it is asked) with the packs' new STEROID_GENERIC, STEROID_LOCAL_FORM, STEROID_SHOT_FORM, STEROID_TABLETS and
 STEROID_TABLETS_DENIED. A local form told, tablets not told or denied ("jamais en comprimés", "nooit tabletten"), no
-steroid named but the generic word, no bones named, no doubt and no opening yes: a no.
+steroid named but the generic word, no bones named, no doubt and no opening yes: a no when the answer opens on a plain no
+or denies the bones too ("nee, enkel een puffer", "pas d'ostéoporose, ... en spray"); without either the bones part of the
+question is unanswered and it is asked again (landing, session 43: "juste un spray de cortisone pour le nez" stays asked,
+tests/unit/test_french_answers.py), never a yes.
 Kept: tablets for months (yes), a local cortisone told as long use with tablets not denied (yes, as in round 42R), a tablet steroid named beside the inhaler ("prednisone every winter"), repeated injections (asked, as before),
 osteoporosis told beside a cream, an opening yes, doubt about what is in the inhaler (the safe side), the bare no.
 """
@@ -24,22 +27,22 @@ def _story_steroids(text: str):
 
 
 CHANGED = [
-    ("only a steroid inhaler for asthma", False),
+    ("only a steroid inhaler for asthma", None),
     ("nope, cortisone only in my puffer, never tablets", False),
-    ("the only cortisone i get is a nose spray in hay fever season", False),
-    ("I rub steroid cream on my eczema when it flares", False),
-    ("hydrocortisone ointment on my hands, nothing else", False),
-    ("one cortisone jab in my shoulder in the spring", False),
+    ("the only cortisone i get is a nose spray in hay fever season", None),
+    ("I rub steroid cream on my eczema when it flares", None),
+    ("hydrocortisone ointment on my hands, nothing else", None),
+    ("one cortisone jab in my shoulder in the spring", None),
     ("nee, enkel een puffer met cortisone voor mijn astma", False),
-    ("cortisone zit alleen in mijn neusspray", False),
-    ("ik smeer een zalf met cortisone op mijn handen als het jeukt", False),
-    ("da's ne puffer met corticoïden, geen pillen", False),
-    ("ene keer een cortisone-inspuiting in mijn knie", False),
-    ("de la crème à la cortisone pour l'eczéma, c'est tout", False),
-    ("j'ai un inhalateur avec de la cortisone, jamais de comprimés", False),
-    ("seulement une pommade à la cortisone sur la peau", False),
+    ("cortisone zit alleen in mijn neusspray", None),
+    ("ik smeer een zalf met cortisone op mijn handen als het jeukt", None),
+    ("da's ne puffer met corticoïden, geen pillen", None),
+    ("ene keer een cortisone-inspuiting in mijn knie", None),
+    ("de la crème à la cortisone pour l'eczéma, c'est tout", None),
+    ("j'ai un inhalateur avec de la cortisone, jamais de comprimés", None),
+    ("seulement une pommade à la cortisone sur la peau", None),
     ("pas d'ostéoporose, la cortisone c'est seulement en pommade", False),
-    ("des corticoïdes inhalés matin et soir pour l'asthme", False),
+    ("des corticoïdes inhalés matin et soir pour l'asthme", None),
 ]
 KEPT = [
     ("prednisolone tablets for the last 8 months", True),
