@@ -4057,8 +4057,8 @@ def _night_between(sentence: str) -> bool:
 def _night_no_relief_next(norm: str) -> bool:
     sentences = [sentence.strip(" .") for sentence in norm.split(" . ")]
     for i, sentence in enumerate(sentences):
-        if not _NIGHT_TOLD.search(sentence):
-            continue
+        if not _NIGHT_TOLD.search(sentence) or _DAY_WORD.search(sentence):
+            continue  # the lying told of the day: "i lie on my side during the day . nothing helps when i walk" (39F)
         for j in (i + 1, i + 2):
             if j >= len(sentences) or not all(_night_between(between) for between in sentences[i + 1: j]):
                 break

@@ -49,7 +49,9 @@ SCENE_CHANGED = [
 SCENE_KEPT = [
     ("soiled my pants in the shop and never felt it happen", BB),
     ("ik heb in mijn broek gedaan aan de bushalte en ik heb het niet voelen komen", BB),
-    ("er zat poep in mijn onderbroek en ik heb er niks van gevoeld", BB),
+    # what is in the underpants not felt is read as the saddle too since session 43S2 (the underwear not felt on the skin):
+    # the same emergency, the safe side
+    ("er zat poep in mijn onderbroek en ik heb er niks van gevoeld", BOTH),
     ("j'ai sali mon pantalon à l'arrêt de bus et j'ai rien senti venir", BB),
     ("de zetel was nat onder mij en ik had het niet gemerkt", BB),
     ("er zat verf op mijn broek en ik had daar niks van gemerkt", {}),

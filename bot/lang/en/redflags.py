@@ -6087,6 +6087,6 @@ BATH_NOT_FELT_AT = (r"(?<!\bshe )(?<!\bhe )(?<!\bthey )(?:didnt|did not|couldnt|
 #: a slip caught by someone who then went down with the person (session 43L): "he grabbed me but we both went down", "my
 #: sister caught my arm and both of us hit the floor" -- a fall told as "we", after a catch (not "we went down to the beach")
 TRAUMA_PATTERNS += (
-    r"\b(?:grabbed|grabbin[g]|caught|catchin[g]|held|holdin[g]|tried to (?:grab|catch|hold)) (?:\w+ ){0,6}?(?:but|and|then) (?:we (?:both |all )?"
+    r"\b(?:grabbe[d]|grabbin[g]|caugh[t]|catchin[g]|hel[d]|holdin[g]|tried to (?:gra[b]|catc[h]|hol[d])) (?:\w+ ){0,6}?(?:but|and|then) (?:we (?:both |all )?"
     r"|both of us |the (?:two|2) of us )(?:still )?(?:went down|went over|hit the (?:floo[r]|groun[d]|deck)|ended up on the (?:floo[r]|groun[d]))\b",
 )

@@ -6134,5 +6134,5 @@ BATH_NOT_FELT_AT = (r"(?<!\bze )(?<!\bzij )(?<!\bhij )(?:voel|voelde|merk|merkte
 # ---- sessie 43 (issue 12, lead): een greep die ons allebei mee onderuit nam ----
 #: de val verteld als "we vielen" (sessie 43L): "mijn vriend greep me nog vast maar we vielen allebei", "we vielen samen van de
 #: trap" -- niet "we vielen in slaap", "we vielen stil", "de lessen vielen uit"
-TRAUMA_PATTERNS += (r"\b(?:we|wij) (?:\w+ ){0,2}?vielen\b(?! (?:ui[t]|a[f]|mee|tegen|op)\b)(?! (?:\w+ )?(?:in slaa[p]|sti[l])\b)",
-                    r"\bvielen (?:we|wij)\b(?! (?:ui[t]|a[f]|mee|tegen|op)\b)(?! (?:\w+ )?(?:in slaa[p]|sti[l])\b)")
+TRAUMA_PATTERNS += (r"\b(?:we|wij) (?:\w+ ){0,2}?viele[n]\b(?! (?:ui[t]|a[f]|mee|tegen|op)\b)(?! (?:\w+ )?(?:in slaa[p]|sti[l])\b)",
+                    r"\bviele[n] (?:we|wij)\b(?! (?:ui[t]|a[f]|mee|tegen|op)\b)(?! (?:\w+ )?(?:in slaa[p]|sti[l])\b)")
