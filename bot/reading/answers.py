@@ -671,18 +671,18 @@ def _steroid_local_told(text: Any, norm: str) -> bool:
     return not (parse_yes_no(text) == UNSURE or _UNSURE_RE.search(norm))  # "not sure what's in my inhaler": the safe side
 
 
-def _steroid_local_only(text: Any, norm: str) -> bool:
-    """The answer to the bones-or-steroid question is no: a local steroid only (_steroid_local_told), with a plain no first
-    or the bones denied, and no opening yes."""
-    if not _steroid_local_told(text, norm):
-        return False
+def _local_steroid_answer(norm: str) -> Optional[bool]:
+    """The answer to the bones-or-steroid question when a local steroid only is told (_steroid_local_told): no with a plain
+    no first or the bones denied, else asked again (None), never a yes."""
     clauses = [c for c in _PAST_DENIED_SPLIT.split(norm) if c and c.strip()]
-    if clauses and parse_yes_no(clauses[0]) is True:
-        return False
+    opening = parse_yes_no(clauses[0]) if clauses else None
+    if opening is True:
+        return None
     # the question asks for the bones too: without a plain no first ("nope, only my puffer") or the bones denied ("pas
     # d'osteoporose, ... en spray"), the answer says nothing of them and is asked again ("juste un spray pour le nez")
-    bones = evaluate(_STEROID_GENERIC.sub(" ", norm), _OSTEO)
-    return bool(clauses) and parse_yes_no(clauses[0]) is False or "osteo" in bones.negated_topics
+    if opening is False or "osteo" in evaluate(_STEROID_GENERIC.sub(" ", norm), _OSTEO).negated_topics:
+        return False
+    return None
 
 
 def _flag(slot: str, text: Any) -> Any:
@@ -708,12 +708,14 @@ def _parse_bool(slot: str, text: Any, positive_rules: Tuple = ()) -> Optional[bo
                 or parse_yes_no(rest) == UNSURE)
     if _past_denied(slot, text, normalise(text)):
         return False  # "no, had a fever with the flu last winter, nothing now" (session 35I)
-    if slot == "osteoporosis_or_steroids" and _steroid_course_only(text, normalise(text)):
-        return False  # "no. once had a 5 day course of prednisolone, that's all" (session 42R)
-    if slot == "osteoporosis_or_steroids" and _steroid_local_only(text, normalise(text)):
-        return False  # "no, only my inhaler", "nee, zalf met cortisone", "pas d'osteoporose ... jamais en comprimes" (43A2)
-    if slot == "osteoporosis_or_steroids" and _steroid_local_told(text, normalise(text)):
-        return None  # "only a steroid inhaler for asthma": no yes, the bones not answered, asked again (session 43, landing)
+    if slot == "osteoporosis_or_steroids":
+        norm = normalise(text)
+        if _steroid_course_only(text, norm):
+            return False  # "no. once had a 5 day course of prednisolone, that's all" (session 42R)
+        if _steroid_local_told(text, norm):
+            # "no, only my inhaler", "pas d'osteoporose ... jamais en comprimes": no (43A2); "only a steroid inhaler for
+            # asthma": the bones not answered, asked again (session 43, landing)
+            return _local_steroid_answer(norm)
     flags = evaluate(text, RED_FLAG_RULES)
     if flags.positive.get(slot) is True:
         return True

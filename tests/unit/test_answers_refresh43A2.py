@@ -3,7 +3,7 @@ cream, drops, one shot in a joint) was read as yes: "only a steroid inhaler for 
 cortisone", "pas d'ostéoporose, la cortisone c'est seulement en pommade". The question asks for osteoporosis or steroid
 tablets taken for months (docs/clinical-rules.md); a yes there sends the person to a doctor for a possible fracture.
 
-Changed: bot/reading/answers.py _steroid_local_only (in _parse_bool, and read_story no longer reads the story's local
+Changed: bot/reading/answers.py _steroid_local_told and _local_steroid_answer (in _parse_bool, and read_story no longer reads the story's local
 cortisone as yes: it is asked) with the packs' new STEROID_GENERIC, STEROID_LOCAL_FORM, STEROID_SHOT_FORM, STEROID_TABLETS and
 STEROID_TABLETS_DENIED. A local form told, tablets not told or denied ("jamais en comprimés", "nooit tabletten"), no
 steroid named but the generic word, no bones named, no doubt and no opening yes: a no when the answer opens on a plain no

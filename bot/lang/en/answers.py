@@ -1250,7 +1250,7 @@ STEROID_LONG_USE = (r"every (?:\w+ )?(?:day|morning|evening|night|week|month|yea
 #: the bones named (no short course makes the answer a no then)
 OSTEO_BONES = (r"osteopor\w*", r"osteopeni\w*", "brittle bones", r"bone (?:thinning|loss)", "thin bones", "weak bones",
                "bone density", r"fractur\w*")
-#: (session 43A2) cortisone told only as a local form, not as tablets (bot/reading/answers.py _steroid_local_only): "only my
+#: (session 43A2) cortisone told only as a local form, not as tablets (bot/reading/answers.py _steroid_local_told): "only my
 #: inhaler", "a steroid cream for eczema"; the question asks for steroid tablets taken for months (docs/clinical-rules.md)
 STEROID_GENERIC = (r"steroids?", r"cortico\w*", r"cortisones?", r"hydrocortis\w*")
 STEROID_LOCAL_FORM = (r"inhalers?", r"puffers?", r"pumps?", r"sprays?", r"creams?", r"ointments?", r"gels?", r"lotions?", "drops",

@@ -1366,7 +1366,7 @@ STEROID_LONG_USE = (r"tous les (?:jours|matins|soirs|mois|ans|hivers)", r"chaque
 OSTEO_BONES = (r"osteopor\w*", r"osteopeni\w*", r"os fragiles?", r"decalcifi\w*", r"fragilite osseuse", r"densite osseuse",
                r"fractur\w*")
 #: (session 43A2) la cortisone dite seulement en spray, en creme ou en une infiltration, pas en comprimes
-#: (bot/reading/answers.py _steroid_local_only) : "cortisone, mais uniquement en spray pour l'asthme, jamais en comprimes"
+#: (bot/reading/answers.py _steroid_local_told) : "cortisone, mais uniquement en spray pour l'asthme, jamais en comprimes"
 STEROID_GENERIC = (r"cortisones?", r"cortico\w*", r"corticosteroides?", r"hydrocortis\w*")
 STEROID_LOCAL_FORM = (r"sprays?", r"cremes?", r"pommades?", r"inhalateurs?", r"inhalations?", r"inhale\w*", r"aerosols?",
                       r"pompes?", r"bouffees?", r"gouttes", r"nasale?s?", r"collyres?", r"gels?", r"lotions?")

@@ -1238,7 +1238,7 @@ STORY_START_DENIED += (r"(?:niks|niets) (?:zwaars |speciaals |bijzonders )?(?:ge
 GRADUAL += (r"(?:geen|zonder) (?:val|ongeval|ongeluk)\w*(?: gehad)?(?: ,| en| of| ook)*(?: (?:ik|k) (?:heb|had))?"
             r" (?:niks|niets|niet|geen|nooit) (?:\w+ ){0,2}?(?:geheft|opgeheft)",)
 #: (session 43A2) cortisone alleen als puffer, spray, zalf of één prik, geen tabletten (bot/reading/answers.py
-#: _steroid_local_only): "nee, alleen een puffer met cortisone", "zalf met cortisone voor mijn huid"
+#: _steroid_local_told): "nee, alleen een puffer met cortisone", "zalf met cortisone voor mijn huid"
 STEROID_GENERIC = (r"kortison\w*", r"cortison\w*", r"cortico\w*")
 STEROID_LOCAL_FORM = (r"puffers?", r"pufjes?", r"inhalator\w*", r"\w*sprays?", r"zalfj?e?s?", r"cremes?", r"gel(?:s|letje)?",
                       r"\w*druppels", r"\w*zalf", r"\w*puffer", r"neusspray\w*")
