@@ -138,6 +138,12 @@ and never two. So the classifier proposes and the words decide:
   whether one is worth it the scan (SCAN_ASKED), lasting damage feared how serious it is (SERIOUS_ASKED), a healing figure
   read or heard the healing time (HEALING_BY_ASKED); a heel's own pain another body part, paid parking in the street a
   practice matter.
+- Session 44Q3: a few sessions set against months is the sessions' (SESSION_COUNT_ASKED widened), walking or the dog taken
+  out set against making it worse rest or move (BED_REST_ASKED), where the pillow goes sleep (SLEEP_POSITION_ASKED), a
+  private scan's worth the scan, no practice matter (SCAN_WORTH_ASKED), ending up with an operation surgery
+  (SURGERY_ASKED), a fixed programme or one made to measure the physio's role (PHYSIO_ROLE_ASKED), starting before the
+  doctor's paper the prescription (WITHOUT_REFERRAL_ASKED), whether it is normal it lasts this long the healing time
+  (HEALING_BY_ASKED: asked inside the pain told too, where topics_put_first lets it through).
 
 Words are compared by a crude stem: case and accents folded, one common ending off,
 the first five letters ("driving", "drives" and "drive" are "driv"; "operation" and
@@ -385,7 +391,10 @@ _ASKED_FIRST["faq_reimbursement"] = _any_word_of_tables("COST_ASKED", "REDUCED_R
 # session 41Q: whether a scan is needed, asked in broken words ("time for make a scan or not", "when i must do mri"), or a doctor
 # who will not send for one asked about ("my GP won't refer me for an MRI, is that right?") is the scan's (SCAN_ASKED), before
 # when to see a doctor; a scan of another part stays no topic (about_something_else), a report to read no scan phrase
-_ASKED_FIRST["faq_scan"] = _any_word_of("SCAN_ASKED")
+# session 44Q3: whether a scan paid for oneself is worth it (SCAN_WORTH_ASKED: "worth paying for a private mri?") is the
+# scan's too, no practice matter (_practice_matter_asked); where to get a private scan stays one
+_SCAN_WORTH_ASKED = _any_word_of("SCAN_WORTH_ASKED")
+_ASKED_FIRST["faq_scan"] = _any_word_of_tables("SCAN_ASKED", "SCAN_WORTH_ASKED")
 # session 43Q1: going back to work asked, part-time first, is work (WORK_RETURN_ASKED: "wanneer kan ik best terug gaan werken,
 # eerst halftijds?" got the healing time); an old prescription asked as still valid is the prescription
 # (PRESCRIPTION_VALID_ASKED: "my referral is from last year, does it still count?")
@@ -737,7 +746,8 @@ def _practice_matter_asked(text: str, norm: str) -> bool:
     def names_one(part: str) -> bool:
         # how to cancel asked is booking (BOOKING_ASKED, session 43Q1: cancelling goes by the same link and phone), no
         # practice matter; what cancelling late costs stays one
-        part = _BOOKING_ASKED.sub(" ", _SUBJECT_FREE_PHRASE.sub(" ", part))
+        # whether a private scan is worth it is the scan's (SCAN_WORTH_ASKED, session 44Q3), no practice matter
+        part = _SCAN_WORTH_ASKED.sub(" ", _BOOKING_ASKED.sub(" ", _SUBJECT_FREE_PHRASE.sub(" ", part)))
         return bool(_PRACTICE_MATTER.search(part)) and not _PRESCRIPTION_MISLAID.search(part)
 
     if not names_one(norm):

@@ -1214,3 +1214,50 @@ PRACTICE_MATTERS += (
 SLEEP_POSITION_ASKED += (
     r"(?:no idea|not sure|dunno|don'?t know|do not know|unsure|cant figure out|can'?t work out) how (?:to |i (?:should|shud|can|must|am supposed to) )(?:lie|lay|sleep)\b(?! (?:around|about|in)\b)",
 )  # fmt: skip
+#: (session 44Q3) How many sessions asked as a few visits set against months ("will 3 or 4 visits sort it or is it a months
+#: thing?"): the sessions' (SESSION_COUNT_ASKED); weeks or months asked for the healing alone stays the healing time
+SESSION_COUNT_ASKED += (
+    r"(?:\d+|a few|a handful of|a couple of|couple of|few|two|three|four|five|six) (?:(?:or|to|-) ?\d+ )?(?:sessions|appointments|appts|visits|treatments|sittings)\b(?:\W+\w+){0,6}?\W+or\b(?:\W+\w+){0,5}?\W+months\b",
+)  # fmt: skip
+#: (session 44Q3) Surgery dreaded, asked as ending up with it ("will i end up needing an op?", "am i gonna have to go under
+#: the knife eventually?"): surgery; an operation told as past ("ever since my surgery") is no such phrase
+_OP_NAMED = r"(?:an op|an operation|surgery|under the knife|operated on)"
+SURGERY_ASKED += (
+    r"(?:end up|eventually|one day|in the end|someday|some day|down the line|ever (?:need|have to))\b(?:\W+\w+){0,4}?\W+" + _OP_NAMED + r"\b",
+    r"(?:will|would|am|are|do|does|could|might|may|gonna) (?:i|we|u|you)\b(?:\W+\w+){0,5}?\W+" + _OP_NAMED + r"\b(?:\W+\w+){0,2}?\W+(?:eventually|one day|in the end|someday|some day|down the line)\b",
+)  # fmt: skip
+#: (session 44Q3) Starting before the doctor's paper, brought later ("can i begin the sessions and hand in the prescription
+#: later?"): the prescription (WITHOUT_REFERRAL_ASKED); paying later stays booking's
+WITHOUT_REFERRAL_ASKED += (
+    r"(?:start|begin|starting|beginning|come in|get going)\b(?:\W+\w+){0,7}?\W+(?:referral|prescription|script|doctor'?s note|gp'?s note|gp letter)s?\b(?:\W+\w+){0,3}?\W+(?:later|after|afterwards|next time|when (?:i|he|she|it|my))\b",
+)  # fmt: skip
+#: (session 44Q3) Walking, or the dog taken out, asked against making it worse ("can i still take the dog out for a walk
+#: or will it make it worse?"): rest or move (BED_REST_ASKED); walking that makes it worse, told, asks nothing
+BED_REST_ASKED += (
+    r"(?:walk|walks|walking|stroll|strolling|walk(?:ing)? (?:the|my|our) dogs?|take (?:the|my|our) dogs? out)\b(?:\W+\w+){0,6}?\W+or (?:\w+ ){0,3}?(?:make|makes|making) (?:it|things|my back|the pain|this) worse\b",
+)  # fmt: skip
+#: (session 44Q3) Where the pillow goes asked, one place against another ("pillow between my knees or under them?"): sleep
+SLEEP_POSITION_ASKED += (
+    r"(?:pillows?|cushions?)\b(?:\W+\w+){0,2}?\W+(?:between|under|underneath|beneath) (?:my |me |the )?(?:knees|legs)\b(?:\W+\w+){0,3}?\W+or (?:\w+ ){0,2}?(?:between|under|underneath|beneath)\b",
+)  # fmt: skip
+#: (session 44Q3) What the physio does asked as a set programme or one made to measure ("is it a fixed routine or tailored
+#: to me?"): the physio's role
+_SET_PLAN = r"(?:programmes?|programs?|routines?|plans?|protocols?|packages?|schemes?)"
+_MADE_TO_MEASURE = r"(?:tailored|tailor[- ]made|personali[sz]ed|individual|individuali[sz]ed|made to measure|custom|bespoke|adapted|adjusted)"
+PHYSIO_ROLE_ASKED += (
+    r"(?:fixed|set|standard|same|generic|one[- ]size[- ]fits[- ]all)\b(?:\W+\w+){0,2}?\W+" + _SET_PLAN + r"\b(?:\W+\w+){0,3}?\W+or (?:\w+ ){0,3}?" + _MADE_TO_MEASURE + r"\b",
+    _MADE_TO_MEASURE + r"\b(?:\W+\w+){0,3}?\W+or (?:\w+ ){0,3}?(?:fixed|set|standard|same|generic|one[- ]size[- ]fits[- ]all)\b(?:\W+\w+){0,2}?\W+" + _SET_PLAN + r"\b",
+)  # fmt: skip
+#: (session 44Q3) Whether a scan paid for oneself is worth it ("worth paying for a private mri?"): the scan (SCAN_WORTH_ASKED),
+#: no practice matter; where to get a private scan stays one (PRACTICE_MATTERS)
+SCAN_WORTH_ASKED = (
+    rf"worth (?:it )?(?:getting|having|doing|booking|paying for|paying out for|forking out for|shelling out for) (?:an? |one |the )?(?:private |paid )?{_SCAN_WORDS}\b",
+    rf"(?:private|paid) {_SCAN_WORDS}\b(?:\W+\w+){{0,5}}?\W+(?:worth it|worth the money|worth paying|worth the cost|any use|a waste)\b",
+    rf"(?:should|shall|would|do) (?:i|we) (?:just )?(?:pay|fork out|shell out|splash out|go private)\b(?:\W+\w+){{0,4}}?\W+{_SCAN_WORDS}\b",
+)  # fmt: skip
+#: (session 44Q3) Whether it is normal that it lasts this long, asked inside the pain told ("still stiff after 10 days, is
+#: it normal it lasts this long?"): the healing time (HEALING_BY_ASKED); the stiffness told alone asks nothing
+HEALING_BY_ASKED += (
+    r"(?:normal|usual|common|expected|ok|okay)\b(?:\W+\w+){0,3}?\W+(?:lasts?|lasting|takes?|taking|goes on|going on|drags? on|dragging on|hangs? around|hanging around)\b(?:\W+\w+){0,1}?\W+(?:this|so|that) long\b",
+    r"(?:should|does|do|can|will|would) (?:it|this|the pain|back pain|the stiffness) (?:\w+ ){0,1}?(?:last|take|go on|drag on|hang around) (?:this|so|that) long\b",
+)  # fmt: skip

@@ -1191,3 +1191,46 @@ PRACTICE_MATTERS += (
 SLEEP_POSITION_ASKED += (
     r"(?:sais|sait|savais) (?:pas|plus|vraiment pas|meme pas) comment (?:je dois |je peux |il faut )?(?:me |m'|se |s')?(?:coucher|dormir|allonger|mettre au lit)\b",
 )  # fmt: skip
+#: (session 44Q3) Combien de séances, demandé comme quelques séances contre des mois ("c'est 3 ou 4 rendez-vous ou plutôt
+#: des mois ?") : les séances (SESSION_COUNT_ASKED) ; des semaines ou des mois pour guérir, seul, reste la guérison
+SESSION_COUNT_ASKED += (
+    r"(?:\d+|quelques|deux|trois|quatre|cinq|six|dix) (?:(?:ou|a|-) ?\d+ )?(?:seances|rendez-vous|rdv|sessions|consultations|traitements)\b(?:\W+\w+){0,6}?\W+ou\b(?:\W+\w+){0,5}?\W+mois\b",
+)  # fmt: skip
+#: (session 44Q3) L'opération redoutée, demandée comme devoir y passer un jour ("je vais finir par me faire opérer ?",
+#: "je devrai passer sur le billard ?") : la chirurgie ; une opération passée racontée n'en est pas une
+SURGERY_ASKED += (
+    r"(?:vais|va|devrai|devrais|faudra|faudrait|dois|doit|risque)\b(?:\W+\w+){0,4}?\W+(?:me faire operer|me faire opere|etre opere|etre operee|passer sur le billard|passer sous le bistouri|subir une operation|avoir une operation)\b",
+)  # fmt: skip
+#: (session 44Q3) Commencer avant l'ordonnance du médecin, apportée après ("je peux commencer et vous amener l'ordonnance
+#: plus tard ?") : l'ordonnance (WITHOUT_REFERRAL_ASKED)
+WITHOUT_REFERRAL_ASKED += (
+    r"(?:commencer|demarrer|debuter|commence|demarre)\b(?:\W+\w+){0,7}?\W+(?:ordonnance|prescription)\b(?:\W+\w+){0,3}?\W+(?:plus tard|apres|ensuite|la prochaine fois)\b",
+)  # fmt: skip
+#: (session 44Q3) Marcher ou sortir le chien demandé contre empirer ("je peux encore sortir le chien ou ça va empirer ?") :
+#: le repos ou le mouvement (BED_REST_ASKED) ; marcher qui empire, raconté, ne demande rien
+BED_REST_ASKED += (
+    r"(?:marcher|marche|balade|balades|promenade|promener|sortir le chien|promener le chien)\b(?:\W+\w+){0,6}?\W+ou\b(?:\W+\w+){0,4}?\W+(?:empirer|empire|aggraver|aggrave|pire)\b",
+)  # fmt: skip
+#: (session 44Q3) Où mettre le coussin, une place contre l'autre ("un coussin entre les genoux ou dessous ?") : le sommeil
+SLEEP_POSITION_ASKED += (
+    r"(?:coussins?|oreillers?)\b(?:\W+\w+){0,2}?\W+(?:entre|sous) (?:les |mes )?(?:genoux|jambes)\b(?:\W+\w+){0,3}?\W+ou (?:\w+ ){0,2}?(?:entre|sous|dessous|en dessous)\b",
+)  # fmt: skip
+#: (session 44Q3) Ce que fait le kiné, demandé comme un programme fixe ou sur mesure ("vous suivez un protocole standard ou
+#: c'est adapté à chacun ?") : le rôle du kiné
+_PLAN_FR = r"(?:programmes?|protocoles?|plans?|schemas?|routines?)"
+_MESURE_FR = r"(?:sur mesure|personnalise|personnalises|personnalisee|adapte|adaptes|adaptee|individuel|individualise|a la carte)"
+PHYSIO_ROLE_ASKED += (
+    _PLAN_FR + r" (?:fixe|fixes|standard|standards|type|tout fait|identique|pareil)\b(?:\W+\w+){0,3}?\W+ou\b(?:\W+\w+){0,3}?\W+" + _MESURE_FR + r"\b",
+    _MESURE_FR + r"\b(?:\W+\w+){0,3}?\W+ou\b(?:\W+\w+){0,3}?\W+" + _PLAN_FR + r" (?:fixe|fixes|standard|standards|type|tout fait|identique|pareil)\b",
+)  # fmt: skip
+#: (session 44Q3) Si un examen payé de sa poche vaut la peine ("une irm dans le privé, ça vaut le coup ?") : l'imagerie
+#: (SCAN_WORTH_ASKED), pas une affaire du cabinet
+SCAN_WORTH_ASKED = (
+    rf"{_SCAN_FR}\b(?:\W+\w+){{0,4}}?\W+(?:prive|privee|de ma poche)\b(?:\W+\w+){{0,5}}?\W+(?:vaut (?:le coup|la peine)|sert a quelque chose|utile)\b",
+    rf"(?:vaut (?:le coup|la peine)|utile)\b(?:\W+\w+){{0,4}}?\W+(?:payer|faire|passer) (?:une |un |l')?{_SCAN_FR}\b(?:\W+\w+){{0,2}}?\W+(?:prive|privee|de ma poche)\b",
+)  # fmt: skip
+#: (session 44Q3) S'il est normal que ça dure si longtemps, demandé dans le récit ("toujours raide au réveil après 10
+#: jours, c'est normal que ça dure autant ?") : la durée de guérison (HEALING_BY_ASKED)
+HEALING_BY_ASKED += (
+    r"(?:normal|habituel)\b(?:\W+\w+){0,4}?\W+(?:dure|durer|traine|trainer|persiste|persister)\b(?:\W+\w+){0,1}?\W+(?:aussi longtemps|si longtemps|autant|tellement longtemps|aussi long)\b",
+)  # fmt: skip

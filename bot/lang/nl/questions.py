@@ -1327,3 +1327,46 @@ PRACTICE_MATTERS += (
 SLEEP_POSITION_ASKED += (
     r"(?:weet|wist) (?:ik |k )?(?:niet|nie|ni|echt niet|geen idee) (?:meer |goed )?hoe (?:ik|k) (?:best |het best |nu )?(?:moet|kan|mag|zou) (?:liggen|slapen)\b(?! (?:blijven|werken|zitten))",
 )  # fmt: skip
+#: (sessie 44Q3) Hoeveel sessies, gevraagd als een paar keer tegenover maanden ("is da 3 of 4 keer en gedaan of zijn we
+#: maanden bezig?"): de sessies (SESSION_COUNT_ASKED); weken of maanden voor het genezen alleen blijft de genezingstijd
+SESSION_COUNT_ASKED += (
+    r"(?:\d+|een paar|paar|enkele|een stuk of \d+|twee|drie|vier|vijf|zes) (?:(?:of|tot|a|-) ?\d+ )?(?:keer|keren|sessies|beurten|behandelingen|afspraken|consultaties)\b(?:\W+\w+){0,6}?\W+of\b(?:\W+\w+){0,5}?\W+maanden\b",
+)  # fmt: skip
+#: (sessie 44Q3) Een operatie gevreesd, gevraagd als er ooit aan moeten ("moet ik ooit onder het mes?", "ga ik uiteindelijk
+#: geopereerd moeten worden?"): chirurgie; een operatie verteld als voorbij blijft geen vraag
+SURGERY_ASKED += (
+    r"(?:moet|moeten|zal|zullen|ga|gaan|zou|kom) (?:ik|k|ge|je|men|we) (?:\w+ ){0,3}?(?:onder het mes|geopereerd|een operatie (?:nodig|krijgen|moeten))\b",
+)  # fmt: skip
+#: (sessie 44Q3) Beginnen voor het voorschrift van de dokter, later binnengebracht ("mag ik al beginnen en het voorschrift
+#: later binnenbrengen?"): het voorschrift (WITHOUT_REFERRAL_ASKED)
+WITHOUT_REFERRAL_ASKED += (
+    r"(?:beginnen|starten|begin|start|al komen)\b(?:\W+\w+){0,7}?\W+(?:voorschrift|verwijsbrief|verwijzing)\b(?:\W+\w+){0,3}?\W+(?:later|achteraf|nadien|erna|de volgende keer)\b",
+)  # fmt: skip
+#: (sessie 44Q3) Wandelen of de hond uitlaten gevraagd tegenover het erger maken ("mag ik nog met de hond gaan wandelen of
+#: maak ik het erger?"): rusten of bewegen (BED_REST_ASKED); verteld dat wandelen het erger maakt vraagt niets
+BED_REST_ASKED += (
+    r"(?:wandelen|wandeling|wandelingen|toerke|toertje|ommetje|ommeke|stappen|de hond uitlaten|met de hond)\b(?:\W+\w+){0,6}?\W+of\b(?:\W+\w+){0,4}?\W+(?:erger|slechter)\b",
+)  # fmt: skip
+#: (sessie 44Q3) Waar het kussen moet, de ene plaats tegenover de andere ("kussen tussen de knieën of eronder?"): slaap
+SLEEP_POSITION_ASKED += (
+    r"(?:kussen|kussens|kussentje|hoofdkussen)\b(?:\W+\w+){0,2}?\W+(?:tussen|onder) (?:mijn |mn |m'n |de |uw )?(?:knieen|benen)\b(?:\W+\w+){0,3}?\W+of (?:\w+ ){0,2}?(?:tussen|onder|eronder|ertussen)\b",
+)  # fmt: skip
+#: (sessie 44Q3) Wat de kine doet, gevraagd als een vast programma of op maat ("werken jullie met een vast schema of op
+#: maat?"): de rol van de kine
+PHYSIO_ROLE_ASKED += (
+    r"(?:vast|vaste|standaard|zelfde)\w*\b(?:\W+\w+){0,2}?\W+(?:programma|programmas|schema|schemas|protocol|plan|pakket)\b(?:\W+\w+){0,3}?\W+of (?:\w+ ){0,3}?(?:op maat|aangepast|persoonlijk|individueel)\b",
+    r"(?:op maat|aangepast|persoonlijk|individueel)\b(?:\W+\w+){0,3}?\W+of (?:\w+ ){0,3}?(?:vast|vaste|standaard|zelfde)\w*\b(?:\W+\w+){0,2}?\W+(?:programma|programmas|schema|schemas|protocol|plan|pakket)\b",
+)  # fmt: skip
+#: (sessie 44Q3) Of een zelf betaalde scan de moeite is ("loont het om een private mri te betalen?"): de scan
+#: (SCAN_WORTH_ASKED), geen zaak van de praktijk
+SCAN_WORTH_ASKED = (
+    rf"(?:loont|moeite|zin|waard)\b(?:\W+\w+){{0,5}}?\W+(?:prive|private|zelf)\b(?:\W+\w+){{0,3}}?\W+{_SCAN_ASKED_NL}\b",
+    rf"(?:prive|private|zelf betaalde)\w* {_SCAN_ASKED_NL}\b(?:\W+\w+){{0,5}}?\W+(?:de moeite|waard|zinvol|loont|zin)\b",
+    rf"{_SCAN_ASKED_NL}\b(?:\W+\w+){{0,3}}?\W+zelf (?:betalen|te betalen)\b",
+)  # fmt: skip
+#: (sessie 44Q3) Of het normaal is dat het zo lang duurt, gevraagd in het verhaal ("al 10 dagen stijf, is dat normaal dat
+#: dat zo lang duurt?"): de genezingstijd (HEALING_BY_ASKED)
+HEALING_BY_ASKED += (
+    r"(?:normaal|normal)\b(?:\W+\w+){0,4}?\W+(?:zo lang|zolang|zo'n lange tijd|zo lank)\b(?:\W+\w+){0,1}?\W+(?:duurt|dureert|blijft|aansleept|aanhoudt|duren|pijn doet)\b",
+    r"(?:duurt|blijft|sleept) (?:het|da|dat|dit) (?:normaal|gewoonlijk) (?:zo lang|zolang)\b",
+)  # fmt: skip
