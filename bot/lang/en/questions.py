@@ -1261,3 +1261,22 @@ HEALING_BY_ASKED += (
     r"(?:normal|usual|common|expected|ok|okay)\b(?:\W+\w+){0,3}?\W+(?:lasts?|lasting|takes?|taking|goes on|going on|drags? on|dragging on|hangs? around|hanging around)\b(?:\W+\w+){0,1}?\W+(?:this|so|that) long\b",
     r"(?:should|does|do|can|will|would) (?:it|this|the pain|back pain|the stiffness) (?:\w+ ){0,1}?(?:last|take|go on|drag on|hang around) (?:this|so|that) long\b",
 )  # fmt: skip
+#: (session 44Q4) The visit's own practical matters: being late for it ("if i'm running 5 mins late do i still get my
+#: full hour?") and forms to fill in before it ("any paperwork to fill out before my first appointment?"); a slot too
+#: late in the day stays the appointment's, a form for the insurance the refund's
+_NOT_INSURANCE = r"(?!(?:\W+\w+){0,5}?\W+(?:insur\w*|refund\w*|reimburs\w*|claim\w*|mutual\w*|pay\w* (?:me |you |it )?back)\b)"
+PRACTICE_MATTERS += (
+    r"(?:if|when|what if|in case) (?:i'?m|im|i am|i'?ll be|ill be|i will be|i run|i'?m running|im running|i arrive|i get there|i turn up|i show up|i get in|we'?re|we are|i'?m a bit|im a bit) (?:(?!weeks?\b|days?\b|wks?\b|periods?\b)\w+ ){0,3}?late\b",
+    r"\d+ ?(?:min|mins|minutes?|m) late\b", r"(?:running|run) (?:a (?:bit|few minutes|little) )?late (?:for|to) ",
+    r"late (?:for|to) (?:the|my|an?|your|ur) (?:\w+ )?(?:session|appointment|appt|visit|consultation)\b",
+    r"(?:fill|filling|filled) (?:in|out) (?:\w+ ){0,3}?(?:forms?|paperwork|questionnaires?)\b" + _NOT_INSURANCE,
+    r"(?:forms?|paperwork|questionnaires?) (?:\w+ ){0,3}?(?:to )?(?:fill|filling) (?:in|out)\b" + _NOT_INSURANCE,
+    r"(?:forms?|paperwork|questionnaires?) (?:\w+ ){0,3}?to complete\b" + _NOT_INSURANCE,
+)  # fmt: skip
+#: (session 44Q4) Another condition asked as "can a physio do something for that?": a head that hurts, a relative's
+#: stroke or another neurological rehab (not a swimming stroke: "breast stroke" has no article before "stroke")
+OTHER_SUBJECTS += (
+    r"(?:my|me|the) head (?:hurts|is pounding|pounds|throbs|is throbbing|is killing me|aches|is splitting)",
+    r"(?:had|has had|have had|having|suffered|after|since|from) (?:a|his|her|their|my|the) (?:mini |minor |major |small |big )?strokes?\b",
+    r"strokes? (?:patients?|rehab\w*|survivors?|recovery)\b", r"parkinson\w*", r"multiple sclerosis",
+)  # fmt: skip

@@ -1234,3 +1234,21 @@ SCAN_WORTH_ASKED = (
 HEALING_BY_ASKED += (
     r"(?:normal|habituel)\b(?:\W+\w+){0,4}?\W+(?:dure|durer|traine|trainer|persiste|persister)\b(?:\W+\w+){0,1}?\W+(?:aussi longtemps|si longtemps|autant|tellement longtemps|aussi long)\b",
 )  # fmt: skip
+#: (session 44Q4) Les questions pratiques de la visite elle-même : arriver en retard ("si j'arrive en retard, j'ai quand
+#: même toute la séance ?") et des papiers à remplir avant ("il y a des papiers à remplir avant ?"); des règles en retard
+#: et un formulaire pour la mutuelle restent de leur sujet
+_PAS_MUTUELLE = r"(?!(?:\W+\w+){0,5}?\W+(?:mutuelle\w*|mutualite\w*|rembours\w*|assuranc\w*)\b)"
+PRACTICE_MATTERS += (
+    r"(?:si|quand|et si) (?:j'|je |j |on |nous )(?:(?!semaines?\b|jours?\b|regles\b|mois\b)[\w']+ ){0,4}?(?:en retard|de retard)\b",
+    r"(?:j'arrive|j'arriverai|j'arriverais|je serai|je serais|je vais arriver|on arrivera) (?:\w+ ){0,2}?en retard\b",
+    r"\d+ ?(?:min|mins|minutes?) (?:de )?retard\b",
+    r"en retard (?:a|au|pour) (?:la|le|mon|ma|votre|notre) (?:\w+ )?(?:seance|rendez-vous|rdv|consultation)\b",
+    r"(?:papiers?|formulaires?|documents?|questionnaires?|paperasse) (?:\w+ ){0,2}?a (?:remplir|completer)\b" + _PAS_MUTUELLE,
+    r"(?:dois|doit|faut|faudra|faudrait|devrai|dois-je|faut-il) (?:\w+ ){0,3}?remplir (?:\w+ ){0,2}?(?:papiers?|formulaires?|documents?|questionnaires?|quelque chose|qqch|qqchose|un truc)\b" + _PAS_MUTUELLE,
+)  # fmt: skip
+#: (session 44Q4) Une autre affection demandée comme "un kiné peut faire qqch pour ça ?" : mal à la tête, un AVC ou une
+#: autre rééducation neurologique ("avc" seul est aussi "avec" en SMS : seulement après un article ou "après")
+OTHER_SUBJECTS += (
+    r"mal (?:a|a la|au) tete", r"cephalee\w*", r"(?:un|son|mon|d'un|apres|depuis|post|l')\W*avc",
+    r"accidents? vasculaires?", r"parkinson\w*", r"sclerose en plaques",
+)  # fmt: skip

@@ -1370,3 +1370,20 @@ HEALING_BY_ASKED += (
     r"(?:normaal|normal)\b(?:\W+\w+){0,4}?\W+(?:zo lang|zolang|zo'n lange tijd|zo lank)\b(?:\W+\w+){0,1}?\W+(?:duurt|dureert|blijft|aansleept|aanhoudt|duren|pijn doet)\b",
     r"(?:duurt|blijft|sleept) (?:het|da|dat|dit) (?:normaal|gewoonlijk) (?:zo lang|zolang)\b",
 )  # fmt: skip
+#: (sessie 44Q4) De praktische zaken van het bezoek zelf: te laat komen ("wat als ik een kwartier te laat kom?") en vooraf
+#: formulieren invullen ("moet ik vooraf een vragenlijst invullen?"); te laat om met kine te beginnen, een formulier
+#: voor de mutualiteit en een afspraak met "eerst iets invullen" blijven van hun onderwerp
+_NIET_MUTUALITEIT = r"(?!(?:\W+\w+){0,5}?\W+(?:mutualiteit\w*|mutua\w*|ziekenfonds\w*|terugbetal\w*|verzeker\w*)\b)"
+PRACTICE_MATTERS += (
+    r"(?:als|wat als|indien|stel dat) (?:ik|k|we|wij) (?:(?!weken\b|week\b|dagen\b|dag\b|maandstonden\b|regels\b|menstruatie\b|ongesteld\w*)\w+ ){0,3}?te laat (?:kom|ben|zijn|komen|aankom|arriveer)\b",
+    r"\d+ ?(?:min|minuten|minuutjes|minuut) te laat\b",
+    r"te laat (?:op|voor|aan) (?:de|mijn|m'n|mn|onze|het|uw) (?:\w+ )?(?:afspraak|sessie|behandeling|consult\w*|beurt)\b",
+    r"(?:formulier\w*|vragenlijst\w*|papieren|papierwerk|documenten) (?:\w+ ){0,3}?(?:invullen|in te vullen)\b" + _NIET_MUTUALITEIT,
+    r"(?:vooraf|op voorhand|voordien) (?:\w+ ){0,3}?(?:invullen|in te vullen)\b" + _NIET_MUTUALITEIT,
+)  # fmt: skip
+#: (sessie 44Q4) Een andere aandoening gevraagd als "kan een kine daar iets aan doen?": koppijn, een beroerte of een andere
+#: neurologische revalidatie
+OTHER_SUBJECTS += (
+    r"hoofdpijn\w*", r"koppijn\w*", r"beroerte\w*", r"herseninfarct\w*", r"hersenbloeding\w*", "cva",
+    r"parkinson\w*", r"multiple sclerose",
+)  # fmt: skip
