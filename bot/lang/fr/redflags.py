@@ -5398,3 +5398,9 @@ SADDLE_PATTERNS += (r"\b{BATH_THING}\b(?: \S+){0,4}? (?:le |la |les |l )(?:sens|
 #: rien ne me soulage, ne m'aide, ne me calme: la nuit sans soulagement, comme "rien ne la soulage" (bot/reading/redflags.py
 #: _night_no_relief_next lit la phrase d'apres avec la nuit): "la nuit j'ai super mal au dos. rien ne me soulage"
 NIGHT_STRONG += (r"rien (?:qui |ne |n )?(?:me |m )(?:calm\w*|soulag\w*|aid\w*|apais\w*)",)
+# ---- session 44W2 (issue 12): le pied flasque ----
+#: le pied flasque dit par l'adjectif (session 44W2, issue 12 ; avec une aggravation dite : le filet) : "mon pied est flasque, ca
+#: empire", "le pied gauche est devenu flasque, de pire en pire" (le mot entre au vocabulaire du lecteur de fautes, qui en faisait
+#: "flaque" ; "une flaque" reste une flaque)
+FAILING_LIMB += (r"(?:tout |toute |tres |completement )?(?:flasque|flasques)\b",)
+FUZZY_TARGETS = FUZZY_TARGETS | frozenset(("flasque", "flasques"))
