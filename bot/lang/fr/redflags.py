@@ -5353,8 +5353,7 @@ FOOT_SIGN_ALONE += (
     r"(?:bout|pointe|avant|nez) de (?:mon |ma |mes |la |le |les )?{FOOTWEAR}(?: \w+){0,2}? (?:accroche\w*|racle\w*|frotte\w*|traine\w*"
     r"|bute\w*|tape\w*)",
 )
-#: le pied tout mou (session 43W): "mon pied est tout mou, bien pire qu'hier" ("flasque" n'est pas lu ici: une faute de
-#: "flaque")
+#: le pied tout mou (session 43W): "mon pied est tout mou, bien pire qu'hier" ("flasque": voir session 44W2 plus bas)
 FAILING_LIMB += (r"(?:tout |toute |tres |completement )?mou\b",)
 # ---- session 43P (issue 12): la nuit dite apres une negation de la douleur qui continue ----
 #: une negation qui dit la douleur qui continue, pas la nuit niee (bot/reading/redflags.py _night_keeps_neg): "une douleur qui me
