@@ -4391,6 +4391,27 @@ def _find(norm: str) -> Dict[str, object]:
 _TRUTH_ASKED = re.compile(rf"(?:^|, )(?:{_cues('TRUTH_ASKED')})$")
 
 
+# ... or a sign read on a page or heard, then its meaning or its urgency asked (session 44T; the packs' MEANING_ASKED and
+# SIGN_URGENCY_ASKED, a HEARSAY cue before it in its sentence or the one before, nobody's own told between): "the leaflet lists
+# bladder stuff as a reason to go to a and e. is that really urgent?", "ik las dat ... een alarmsignaal is, wat betekent da?",
+# "j'ai lu que ... est un signe d'alerte, ca veut dire quoi ?". Read on the message before the meaning questions are taken
+# out (_what_if_out). Not when owned after it (the packs' HEARSAY_MINE: "... parce que moi c'est exactement ca", "... thats
+# exactly what i have"); a sign left in the person's own reading or hinted there stays read (the caller's guard)
+_SIGN_MEANING_ASKED = re.compile(rf"\b(?:{_cues('MEANING_ASKED')}|{_cues('SIGN_URGENCY_ASKED')})\b")
+
+
+def _hearsay_meaning_asked(text: str) -> bool:
+    sentences = [sentence.strip(" ,.") for sentence in text.split(" . ")]
+    for i, sentence in enumerate(sentences):
+        for m in _SIGN_MEANING_ASKED.finditer(sentence):
+            read = " ".join(sentences[max(i - 1, 0): i] + [sentence[: m.start()]])
+            said = list(_HEARSAY.finditer(read))
+            after = " . ".join([sentence[m.end():]] + sentences[i + 1:])
+            if said and not _own_unless_if(read[said[-1].end():]) and not _owned(after, denied_after=True):
+                return True
+    return False
+
+
 def _hearsay_asked_true(norm: str) -> bool:
     sentences = [sentence.strip(" ,.") for sentence in norm.split(" . ")]
     for i, sentence in enumerate(sentences):
@@ -4457,7 +4478,8 @@ def _found_in(text: str) -> Dict[str, object]:
 def _find_red_flags(text: object) -> Dict[str, object]:
     if isinstance(text, str):
         text = _quoted_questions_out(text)
-    norm = " ".join(_what_if_out(_asked_terms(_reading(text))).split())
+    asked = _asked_terms(_reading(text))
+    norm = " ".join(_what_if_out(asked).split())
     found = _find(norm)
     if found:
         reduced = _without_relatives(_weak_terms_asked(norm))
@@ -4471,7 +4493,7 @@ def _find_red_flags(text: object) -> Dict[str, object]:
             # no numbness anywhere down there", session 23P)
             # (nor the own walking told fine, session 38F: "i walk on my heels and toes fine" hints no weakness)
             hinted = _hinted(_WEAKNESS_DENIED.sub(" ", _SIGNS_DENIED.sub(" ", reduced[:4000])))
-            hearsay_asked = _hearsay_asked_true(norm)  # the same for every slot: read once
+            hearsay_asked = _hearsay_asked_true(norm) or _hearsay_meaning_asked(" ".join(asked.split()))  # read once
             for slot in [slot for slot in found if slot not in own and slot not in hinted]:
                 if hearsay_asked or _own_told_fine(reduced, slot, negated, norm):
                     del found[slot]

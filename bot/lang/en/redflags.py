@@ -6090,3 +6090,21 @@ TRAUMA_PATTERNS += (
     r"\b(?:grabbe[d]|grabbin[g]|caugh[t]|catchin[g]|hel[d]|holdin[g]|tried to (?:gra[b]|catc[h]|hol[d])) (?:\w+ ){0,6}?(?:but|and|then) (?:we (?:both |all )?"
     r"|both of us |the (?:two|2) of us )(?:still )?(?:went down|went over|hit the (?:floo[r]|groun[d]|deck)|ended up on the (?:floo[r]|groun[d]))\b",
 )
+
+# ---- session 44T (issue 12): a sign read on a page, its meaning or urgency asked, nothing of it owned ----
+#: read on "your" or "their" page, or the page that talks about it: "read on your website about numb bum", "your page talks about ..."
+HEARSAY += (r"(?:read|saw|seen|found|spotted) (?:on|in) (?:your|their) (?:\w+ )?(?:list|leaflet|page|site|website|poster|chart|checklist"
+            r"|booklet|handout|pamphlet|flyer)\b(?! (?:that|saying)\b)",
+            r"(?:list|leaflet|page|site|website|poster|checklist|booklet|sheet|article|handout|pamphlet|flyer)(?: \w+){0,3}? (?:talks|talked"
+            r"|speaks|spoke) about\b")
+#: the urgency or the meaning of a sign read asked (with MEANING_ASKED): "is that really urgent", "what is it exactly"
+SIGN_URGENCY_ASKED = (r"(?:is|was) (?:that|this|it) (?:really |actually |truly |even |always )?(?:that |so )?(?:urgent|serious|an emergency"
+                      r"|dangerous)", r"(?:what is|whats|what s) (?:that|it|this) (?:exactly|actually|then)")
+#: the sign read owned as "exactly" the person's: "thats exactly what i have"
+HEARSAY_MINE += (r"(?:that|thats|that s|this|this is|which) (?:is )?(?:exactly|just|precisely) (?:me|my case|what i have|what ive got"
+                 r"|what i got|what im having|what is happening to me)",)
+#: a denial of problems "like that": "no problems like that for me", "no issues of that sort here"
+SIGNS_DENIED += (r"(?:^|(?<=\. )|(?<=, ))(?:no|not any) (?:problems?|issues?|troubles?|symptoms?) (?:like that|like those|of that sort"
+                 r"|of that kind|of the sort)(?: (?:for me|here|with me|myself))?(?= ,| \.|$)",
+                 r"i (?:can |do )?feel (?:everything|it all) (?:down there|there|down below) (?:fine|normally|normal|ok|okay|alright"
+                 r"|just fine)(?= ,| \.|$| but\b)")

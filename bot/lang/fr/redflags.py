@@ -5403,3 +5403,20 @@ NIGHT_STRONG += (r"rien (?:qui |ne |n )?(?:me |m )(?:calm\w*|soulag\w*|aid\w*|ap
 #: "flaque" ; "une flaque" reste une flaque)
 FAILING_LIMB += (r"(?:tout |toute |tres |completement )?(?:flasque|flasques)\b",)
 FUZZY_TARGETS = FUZZY_TARGETS | frozenset(("flasque", "flasques"))
+
+# ---- session 44T (issue 12): un signe lu, son sens ou son urgence demande, rien d'en dit a soi ----
+#: la page qui en parle: "votre page parle de perte de sensibilite ..."
+HEARSAY += (r"(?:liste|brochure|site|page|affiche|depliant|fiche|notice|article)(?: \w+){0,3}? (?:parle|parlait|parlent) (?:de|du|des|d)\b",)
+#: l'urgence d'un signe lu demandee (avec MEANING_ASKED): "c'est vraiment urgent", "c'est quoi exactement"
+SIGN_URGENCY_ASKED = (r"(?:ce|c|ca|cela) est (?:vraiment |si |tellement )?(?:urgent|grave|dangereux|une urgence)",
+                      r"(?:ce est|c est|cest|c) quoi (?:exactement|au juste)")
+#: le signe lu dit "exactement ca": "parce que moi c'est exactement ca"
+HEARSAY_MINE += (r"(?:c est|cest|c|ce est) (?:exactement|justement|tout a fait|pile) (?:ca|cela)\b",)
+#: "moi rien de tout ca, mais ..." (the question after the contrast asks, it claims nothing)
+SIGNS_DENIED += (r"(?:moi|chez moi|pour moi)(?: ,)? rien de (?:tout )?(?:ca|cela|ce genre)(?= ,| \.|$| mais\b)",)
+#: "chez moi tout est normal de ce cote", "aucun fourmillement ni engourdissement chez moi"
+SIGNS_DENIED += (r"(?:chez moi|moi|pour moi) (?:tout )?(?:est|c est|ce est) (?:tout a fait |parfaitement )?normal (?:de ce cote|a ce niveau|la dessus)"
+                 r"(?: la)?(?= ,| \.|$)",
+                 r"(?:^|(?<=\. )|(?<=, ))(?:aucun|aucune|zero) (?:engourdissement\w*|fourmillement\w*|picotement\w*"
+                 r"|perte de sensibilite|insensibilite)(?: (?:ou|ni|niet|et) (?:\w+ ){0,2}?(?:engourdissement\w*|fourmillement\w*|picotement\w*))?"
+                 r"(?: (?:chez moi|pour moi|nulle part|du tout|la en bas|en bas|a ce niveau))?(?= ,| \.|$)")

@@ -6136,3 +6136,10 @@ BATH_NOT_FELT_AT = (r"(?<!\bze )(?<!\bzij )(?<!\bhij )(?:voel|voelde|merk|merkte
 #: trap" -- niet "we vielen in slaap", "we vielen stil", "de lessen vielen uit"
 TRAUMA_PATTERNS += (r"\b(?:we|wij) (?:\w+ ){0,2}?viele[n]\b(?! (?:ui[t]|a[f]|mee|tegen|op)\b)(?! (?:\w+ )?(?:in slaa[p]|sti[l])\b)",
                     r"\bviele[n] (?:we|wij)\b(?! (?:ui[t]|a[f]|mee|tegen|op)\b)(?! (?:\w+ )?(?:in slaa[p]|sti[l])\b)")
+
+# ---- sessie 44T (issue 12): een teken gelezen, gevraagd wat het betekent of hoe dringend, niets ervan als eigen verteld ----
+#: hoe dringend een gelezen teken is (met MEANING_ASKED): "is dat echt dringend", "is da zo erg"
+SIGN_URGENCY_ASKED = (r"(?:is|was) (?:dat|da|dit|het) (?:echt |nu |wel |dan )?(?:zo )?(?:dringend|ernstig|gevaarlijk|urgent)",)
+#: "bij mij is da nie zo", "ik voel daar alles"
+SIGNS_DENIED += (r"bij mij is (?:dat|da|dit|het) (?:gelukkig |helemaal )?(?:niet|nie|ni) (?:zo|het geval)\b",
+                 r"(?:ik|k) voel (?:daar|der|daar beneden|van onderen) (?:nog )?alles(?= ,| \.|$| hoor\b| maar\b)")
