@@ -1908,7 +1908,13 @@ _LEG_NONE_STORY = _skeleton(
 # the legs denied as a clause of their own, at its start, ended there, in a story that tells back pain (session 34W; the
 # packs' LEGS_NOT_STORY, LNS_LEAD): "back pain since monday, not in my legs", "rugpijn, maar niet in de benen", "mal au dos,
 # pas dans les jambes"; not "not in my legs yet", "... not in my legs?" (asked again)
-_LEGS_NOT_STORY = _skeleton(r"(?:^|[,;.!] )(?:{LNS_LEAD} ){0,2}(?:{LEGS_NOT_STORY})(?= ?[,;.!]|$| (?:and|en|et) )")
+# (a tail after the denial, session 44A4; the packs' LNS_TAIL: "no leg stuff whatsoever", "niks in de benen gelukkig")
+_LEGS_NOT_STORY = _skeleton(
+    r"(?:^|[,;.!] )(?:{LNS_LEAD} ){0,2}(?:{LEGS_NOT_STORY})(?: (?:{LNS_TAIL}))?(?= ?[,;.!]|$| (?:and|en|et) )"
+)
+# a relative's back told as the complaint, for the legs denied after it (session 44A4; the packs' CARER_BACK): "my wife's back
+# is bad . nothing in her legs", "mijn man heeft last van zijn rug . niks in zijn benen", "ma fille se plaint de son dos"
+_CARER_BACK = _words("CARER_BACK", r"\b(?:{})\b")
 _NUMB_NONE_STORY = _skeleton(r"\b{NO_WITHOUT} (?:\w+ )?{NUMB_NOUNS}\b|\b{NOT_IS} (?:\w+ ){0,1}?{NUMB_ADJ}\b")
 # (a bare search: "legs strong (enough)" reads the same without its optional tail)
 _WEAK_NONE_STORY = _skeleton(
@@ -1987,6 +1993,9 @@ _STORY_FOR_OTHER = _skeleton(
     r"^(?:[\w,] ?){0,30}?\b(?:{STORY_FOR_OTHER}) (?:\w+ ){0,2}?(?:{RELATIVE})\b(?: ,)? (?:{STORY_OTHER_IS}) ([^,.;!?]+)"
 )
 _STORY_OTHER_NUMBER = _skeleton(r"^(\d{1,3})\b" + _STORY_AGE_TAIL)
+# a bare age after a greeting at the opening, its clause ended there (session 44A4; the packs' GREET_OPEN): "hi , 41 , pulled
+# my back", "hallo , 52 , rug geblokkeerd", "bonjour , 38 ans , mal au dos" (not "hi , 3 days ago", "hi , 41 degrees")
+_STORY_OPEN_AGE = _skeleton(r"^(?:{GREET_OPEN})(?: ,)? ([1-9]\d)(?: {AGE_YEARS})?(?= ?[,.;!]| {STORY_AGE_END}\b)")
 # a year of birth in a story, once the years are written in full ("born in '79" -> "born in 1979")
 _STORY_BORN = _skeleton(r"\b{STORY_BORN}\s+((?:19|20)\d\d)\b")
 _POSSESSIVE = lang.merged("answers", "POSSESSIVES")
@@ -2061,6 +2070,9 @@ def _story_age(norm: str) -> Optional[str]:
     carer = _story_carer_age(norm)
     if carer is not None:
         return carer or None
+    opening = _STORY_OPEN_AGE.search(norm)
+    if opening and _band(int(opening.group(1))):
+        return _band(int(opening.group(1)))
     for m in _STORY_AGE.finditer(norm):
         before = norm[: m.start()].split()[-1:]
         if m.group(2) and before and before[0] in _POSSESSIVE:
@@ -2202,7 +2214,7 @@ def _story_leg_pain(clauses: List[str], norm: str, text: Any = None) -> Optional
 def _legs_not_told(text: Any, norm: str) -> bool:
     """Back pain told, and the legs denied as a clause of their own (see _LEGS_NOT_STORY) in a sentence that is no
     question ("... is it normal that it's not in my legs?" is asked again), no "but it goes down" sending it on."""
-    if not isinstance(text, str) or not _BACK_PAIN.search(norm):
+    if not isinstance(text, str) or not (_BACK_PAIN.search(norm) or _CARER_BACK.search(norm)):
         return False
     if _DOWN_AFTER_ALL.search(_LEGS_NOT_STORY.sub(" , ", norm)):
         return False

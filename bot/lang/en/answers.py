@@ -1273,3 +1273,15 @@ LEGS_NOT_STORY += (
 #: has had back pain", "my husband, 58, has lower back pain"
 CARER_PAIN += (r"(?:{RELATIVE}) (?:is |s |, )?\d{1,3}(?: (?:years?|yrs?) old| yo)?(?: ,)? (?:and |who )?(?:has|had|has got|s got|got"
                r"|has had|is in|suffers from|complains of) (?:\w+ ){0,3}?(?:pain|backache|back ache|sore back)",)
+# ---- session 44A4 (issue 12): told in the first message, asked again ----
+#: a tail after the legs denied (the engine's _LEGS_NOT_STORY): "no leg stuff whatsoever", "nothing in my legs thankfully"
+LNS_TAIL = ("at all", "whatsoever", "thankfully", "luckily")
+#: a relative's back told as the complaint (the engine's _legs_not_told): "my wife's back is bad", "her lower back hurts"
+CARER_BACK = (r"(?:{RELATIVE}) (?:is |s )(?:lower |low )?back (?:\w+ ){0,3}?(?:hurts|hurting|aches|aching|sore|bad|pain|went|gone"
+              r"|killing \w+|playing up|is out|locked)",
+              r"(?:his|her) (?:lower |low )?back (?:\w+ ){0,3}?(?:hurts|hurting|aches|aching|sore|bad|pain|went|gone|killing \w+"
+              r"|playing up|is out|locked)")
+#: the relative's age in brackets before a verb (the engine's _CARER_AGE): "my father-in-law (80) hurt his back"
+CARER_AGE_END += ("hurt", "pulled", "put", "did", "strained", "tweaked", "threw", "injured", "is")
+#: a greeting at the opening, then a bare age (the engine's _STORY_OPEN_AGE): "hi, 41, pulled my back"
+GREET_OPEN = ("h[i]", "he[y]", "hell[o]", "hiy[a]", r"good (?:mornin[g]|afternoo[n]|evenin[g])")

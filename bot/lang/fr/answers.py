@@ -1385,3 +1385,15 @@ LEGS_NOT_STORY += (
 CARER_PAIN += (r"(?:{RELATIVE}) (?:de |a |, )?\d{1,3} ans(?: ,)? (?:et )?(?:a (?:\w+ ){0,3}?mal|souffre|a (?:des |une |de )?douleurs?)",)
 #: "ma fille de 15 ans a mal" : l'age suivi du verbe
 CARER_AGE_END += ("a",)
+# ---- session 44A4 (issue 12) : dit dans le premier message, redemande ----
+#: une queue apres les jambes niees (le moteur, _LEGS_NOT_STORY) : "les jambes ca va heureusement", "rien dans les jambes du tout"
+LNS_TAIL = ("du tout", "heureusement", "en fait")
+#: le dos d'un proche comme plainte (le moteur, _legs_not_told) : "ma fille se plaint de son dos", "il s'est bloque le dos"
+CARER_BACK = (r"se plaint (?:du|de son|des|de ses) (?:bas du )?(?:dos|reins|lombaires)",
+              r"se est (?:\w+ )?(?:bloquee?|coincee?|fait mal|tordue?) (?:\w+ ){0,2}?(?:dos|reins)")
+#: la douleur d'un proche, dite en verbe pronominal : "il se plaint du dos", "ma belle-mere (78 ans) s'est bloque le dos"
+CARER_PAIN += CARER_BACK
+#: l'age d'un proche entre parentheses avant le verbe pronominal : "mon beau-pere (80 ans) se est bloque"
+CARER_AGE_END += ("se",)
+#: un salut au debut, puis un age seul (le moteur, _STORY_OPEN_AGE) : "bonjour, 38 ans, mal au dos"
+GREET_OPEN = ("bonjou[r]", "bonsoi[r]", "salu[t]", "couco[u]", "hell[o]")

@@ -1258,3 +1258,13 @@ CARER_PAIN += (r"(?:{RELATIVE}) (?:is |, )?\d{1,3}(?: jaar(?: oud)?)?(?: ,)? (?:
 #: "ik rukte aan de deur" (niet "in een ruk": dat is "ineens" en staat bij SUDDEN)
 STORY_SUDDEN += (r"\b(?:(?:gaf|gaven|gegeven) (?:\w+ ){0,2}?(?:een|ne|nen) (?:\w+ )?ruk|(?<!in )(?:een|ne|nen) (?:\w+ )?ruk "
                  r"(?:\w+ ){0,4}?gegeven|(?<!in )(?:een|ne|nen) ruk aan|rukte)\b",)
+# ---- session 44A4 (issue 12): dit in het eerste bericht, opnieuw gevraagd ----
+#: een staartje na de ontkende benen (de motor zijn _LEGS_NOT_STORY): "niks in de benen gelukkig", "niets in mijn benen eigenlijk"
+LNS_TAIL = ("hoor", "gelukkig", "eigenlijk")
+#: de rug van een familielid als klacht (de motor zijn _legs_not_told): "mijn man heeft last van zijn rug"
+CARER_BACK = (r"(?:last|pijn|zeer) (?:\w+ )?(?:van|aan|in) (?:zijn|zn|haar) (?:onder)?rug",
+              r"(?:zijn|zn|haar) (?:onder)?rug (?:\w+ ){0,3}?(?:pijn|zeer|geblokkeerd|vast|op slot)")
+#: de leeftijd van een familielid tussen haakjes voor het werkwoord: "mijn schoonvader (82) is door zijn rug gegaan"
+CARER_AGE_END += ("is", "kreeg")
+#: een groet aan het begin, dan een losse leeftijd (de motor zijn _STORY_OPEN_AGE): "hallo, 52, rug geblokkeerd"
+GREET_OPEN = ("hall[o]", "ho[i]", "he[y]", "ha[i]", r"goe(?:ie|de|den)(?:morge[n]|middag|avond|dag)")
