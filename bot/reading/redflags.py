@@ -1677,9 +1677,23 @@ def _paralysis_feared(seg: str, m: re.Match[str]) -> bool:
     return bool(_PARALYSED_WORD.fullmatch(m.group(0))) and bool(_PARALYSIS_FEARED.search(_clause_before(seg, m)))
 
 
+# a relative's legs that give way, told getting worse (session 44W3; the packs' GIVES_WAY and OTHERS_LEGS_FAIL): "my dad's legs
+# buckle under him when he gets up, every day worse", "zakt mijn moeder door haar benen, het wordt erger": the relative's red
+# flag whoever has the back pain (the safe side), so the guards for someone else's limb (_others_limb, _others_legs) stand
+# down. Not an animal's (the packs' OTHER_BEINGS past the family words: "my dog's legs buckle, worse every day"), nor a
+# course told stable or no worsening told ("my mum's legs gave way once"), nor a weakness that is no giving way.
+_OTHERS_FAIL = re.compile(rf"\b(?:{_words('GIVES_WAY')}|{_words('OTHERS_LEGS_FAIL')})\b")
+_ANIMAL_BEING = re.compile(rf"\b{_alt(*(w for code in lang.CODES for w in lang.module(code, 'redflags').OTHER_BEINGS[1:]))}s?\b")
+
+
+def _others_failing_worse(seg: str, m: re.Match[str]) -> bool:
+    return (bool(_OTHERS_FAIL.search(m.group(0))) and _worse_told(seg) and not _stable_cue_told(seg)
+            and not _ANIMAL_BEING.search(seg) and not _weak_negated_gap(seg, m))
+
+
 def _worsening_skip(seg: str, m: re.Match[str]) -> bool:
-    return (_weak_negated_gap(seg, m) or _others_limb(seg, m) or _weak_of_other_subject(seg, m)
-            or _paralysis_feared(seg, m))
+    return (_weak_negated_gap(seg, m) or (_others_limb(seg, m) and not _others_failing_worse(seg, m))
+            or _weak_of_other_subject(seg, m) or _paralysis_feared(seg, m))
 
 
 WORSENING_RULES = _rules("leg_weakness", {"leg_weakness": "worsening"}, _WORSENING_PATTERNS, _worsening_skip)
@@ -1847,7 +1861,8 @@ def _others_legs(seg: str, m: re.Match[str]) -> bool:
 def _legs_of_other_subject(seg: str, m: re.Match[str]) -> bool:
     """The legs first, another subject at the end of the words between them and the weak word (see _other_subject_at_end)."""
     gap = m.groupdict().get("gap") or ""
-    return bool(gap and _other_subject_at_end(seg[: m.start("gap")], gap.strip())) or _others_legs(seg, m)
+    return bool(gap and _other_subject_at_end(seg[: m.start("gap")], gap.strip())) or (
+        _others_legs(seg, m) and not _others_failing_worse(seg, m))
 
 
 _LEGS_THEN_WEAK, _WEAK_THEN_LEGS = _near(BOTH_LEGS, WEAK, 6)
@@ -3510,7 +3525,23 @@ def _his_part_then_him(norm: str) -> bool:
     opening = next((m for m in (_PROXY_PRONOUN.match(norm, at) for at in starts) if m is not None), None)
     # session 37A: his or her part told, the writer named nowhere (_typed_for_him), is the one typed for even without "he"
     # later ("both his legs are numb", "zijn twee benen zijn gevoelloos", "ses deux jambes dorment"): the safe side
-    return opening is not None and opening.group(0) not in _THIRD_SUBJECTS
+    if opening is not None and opening.group(0) not in _THIRD_SUBJECTS:
+        return True
+    return _fronted_part(norm)
+
+
+def _fronted_part(norm: str) -> bool:
+    """His or her part named later in the first clause, after a time or place phrase or a verb put first (session 44W3):
+    "sinds vorige week zakken haar twee benen onder haar weg", "op de trap zakten zijn twee benen door", "elle perd de la
+    force dans ses deux jambes" (the Dutch verb before its subject; French "elle" is no proxy pronoun): the part, its owner
+    typed for, as when the message opens on it (the writer named nowhere, _typed_for_him). The clause's first _FRONTED_SPAN
+    words, before any comma, full stop or contrast word (one that opens the message opens the phrase: "sinds")."""
+    words = norm.split()[:_FRONTED_SPAN]
+    # a contrast word opening the phrase is its own ("sinds vorige week ...", "since sunday ...")
+    end = next((i for i, word in enumerate(words) if word in {",", "."} or (i and word in _HARD)), len(words))
+    clause = " ".join(words[:end])
+    return any(found.group(0) not in _THIRD_SUBJECTS for found in _PROXY_PRONOUN.finditer(clause)
+               if _LEGS_AFTER.match(clause, found.end()))
 
 
 def _fronted_then_him(norm: str) -> bool:

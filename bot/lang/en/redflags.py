@@ -6108,3 +6108,6 @@ SIGNS_DENIED += (r"(?:^|(?<=\. )|(?<=, ))(?:no|not any) (?:problems?|issues?|tro
                  r"|of that kind|of the sort)(?: (?:for me|here|with me|myself))?(?= ,| \.|$)",
                  r"i (?:can |do )?feel (?:everything|it all) (?:down there|there|down below) (?:fine|normally|normal|ok|okay|alright"
                  r"|just fine)(?= ,| \.|$| but\b)")
+#: a relative's legs that fail, told getting worse, beside GIVES_WAY (session 44W3; bot/reading/redflags.py _others_failing_worse):
+#: "grandad's legs fold under him", "my husband's legs went from under him"
+OTHERS_LEGS_FAIL = (r"fold|folds|folded|folding", r"(?:went|goes|go|gone|going) (?:out )?from under(?:neath)?")

@@ -5420,3 +5420,7 @@ SIGNS_DENIED += (r"(?:chez moi|moi|pour moi) (?:tout )?(?:est|c est|ce est) (?:t
                  r"(?:^|(?<=\. )|(?<=, ))(?:aucun|aucune|zero) (?:engourdissement\w*|fourmillement\w*|picotement\w*"
                  r"|perte de sensibilite|insensibilite)(?: (?:ou|ni|niet|et) (?:\w+ ){0,2}?(?:engourdissement\w*|fourmillement\w*|picotement\w*))?"
                  r"(?: (?:chez moi|pour moi|nulle part|du tout|la en bas|en bas|a ce niveau))?(?= ,| \.|$)")
+
+#: les jambes d'un proche qui lachent, dites en aggravation, a cote de GIVES_WAY (session 44W3 ; bot/reading/redflags.py
+#: _others_failing_worse) : "les jambes de mon pere se derobent, c'est pire chaque jour"
+OTHERS_LEGS_FAIL = (r"derobe|derobent|lachaient|lachait|lache|plie", )

@@ -6143,3 +6143,7 @@ SIGN_URGENCY_ASKED = (r"(?:is|was) (?:dat|da|dit|het) (?:echt |nu |wel |dan )?(?
 #: "bij mij is da nie zo", "ik voel daar alles"
 SIGNS_DENIED += (r"bij mij is (?:dat|da|dit|het) (?:gelukkig |helemaal )?(?:niet|nie|ni) (?:zo|het geval)\b",
                  r"(?:ik|k) voel (?:daar|der|daar beneden|van onderen) (?:nog )?alles(?= ,| \.|$| hoor\b| maar\b)")
+#: de benen van een naaste die het begeven, erger verteld, naast GIVES_WAY (sessie 44W3; bot/reading/redflags.py
+#: _others_failing_worse): "zakt mijn moeder door haar benen", "plooien de benen van mijn vader dubbel"
+OTHERS_LEGS_FAIL = (r"(?:zakken|zakte|zakten) (?:\w+ ){0,4}?(?:door|weg)", r"zakt (?:\w+ ){0,4}?(?:door|weg)", r"doorgezakt|weggezakt",
+                    r"(?:plooit|plooien|plooide|plooiden) (?:\w+ ){0,4}?dubbel")
