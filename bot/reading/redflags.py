@@ -3483,6 +3483,11 @@ _PROXY_PRONOUNS: Dict[str, str] = lang.merged("redflags", "PROXY_PRONOUNS")
 # "ik schrijf voor mijn vader, sinds maart zijn allebei zijn benen doof" (his legs, the patient's)
 _PROXY_BEFORE: Dict[str, Tuple[str, str]] = lang.merged("redflags", "PROXY_PRONOUNS_BEFORE")
 _PROXY_PRONOUNS.update({word: own for word, (own, _) in _PROXY_BEFORE.items()})
+# ... and its object form after the words that take one (the packs' PROXY_OBJECT_AFTER; session 44, the lead): "her legs
+# go from under her" is "my legs go from under me", "zakken haar benen onder haar weg" is "... onder mij weg"
+_PROXY_OBJECT: Dict[str, Tuple[str, "re.Pattern[str]", "re.Pattern[str]"]] = {
+    word: (obj, re.compile(rf"\b(?:{before}) $"), re.compile(rf" (?:{after})\b" if after else ""))
+    for word, (obj, before, after) in lang.merged("redflags", "PROXY_OBJECT_AFTER").items()}
 _PROXY_PRONOUN = re.compile(rf"\b(?:{_alt(*(re.escape(w) for w in _PROXY_PRONOUNS if w not in _PROXY_BEFORE))}"
                             + "".join(f"|{re.escape(word)}(?= {_fill(after)}\\b)" for word, (_, after) in _PROXY_BEFORE.items())
                             + r")\b")
@@ -3654,6 +3659,16 @@ def _role_kin_as_patient(role: str, rest: str) -> str:
     return rest
 
 
+def _patient_pronoun(pronoun: "re.Match[str]") -> str:
+    """The patient's word for a relative's pronoun (the packs' PROXY_PRONOUNS), its object form where the words
+    before it take one (PROXY_OBJECT_AFTER): "from under her" -> "from under me", not "from under my"."""
+    word, text = pronoun.group(0), pronoun.string
+    spec = _PROXY_OBJECT.get(word)
+    if spec is not None and spec[1].search(text, 0, pronoun.start()) and spec[2].match(text, pronoun.end()):
+        return spec[0]
+    return _PROXY_PRONOUNS[word]
+
+
 def _as_patient(norm: str) -> str:
     """A message typed for someone else ("typing this for my dad, ... his back passage has gone
     numb"): after the words that say so, that person's pronouns are the patient's."""
@@ -3661,24 +3676,24 @@ def _as_patient(norm: str) -> str:
     body = norm[greeted.end():] if greeted is not None else norm
     opening = _PROXY_SELF.match(body)
     if opening is not None:
-        return _PROXY_PRONOUN.sub(lambda p: _PROXY_PRONOUNS[p.group(0)], body[opening.end():])
+        return _PROXY_PRONOUN.sub(_patient_pronoun, body[opening.end():])
     subject = _PROXY_SUBJECT.match(body)
     if subject is not None:  # "i": a first person of the packs (FIRST_PERSON) stands for the relative named
-        return "i" + _PROXY_PRONOUN.sub(lambda p: _PROXY_PRONOUNS[p.group(0)], body[subject.end():])
+        return "i" + _PROXY_PRONOUN.sub(_patient_pronoun, body[subject.end():])
     role = _PROXY_ROLE.match(body)
     if role is not None:  # the writer names themself the patient's relative or carer: "i'm his daughter in law"
         rest = _role_kin_as_patient(role.group(0), body[role.end():])
-        return body[: role.end()] + _PROXY_PRONOUN.sub(lambda p: _PROXY_PRONOUNS[p.group(0)], rest)
+        return body[: role.end()] + _PROXY_PRONOUN.sub(_patient_pronoun, rest)
     intro = _PROXY_INTRO.match(body)
     if intro is not None:  # "my dad is 79 . he ...": the relative's words dropped, their pronouns the patient's
-        return _PROXY_PRONOUN.sub(lambda p: _PROXY_PRONOUNS[p.group(0)], body[intro.end():])
+        return _PROXY_PRONOUN.sub(_patient_pronoun, body[intro.end():])
     m = _PROXY.search(norm)
     if m is None:
         if _typed_for_him(norm):
-            return _PROXY_PRONOUN.sub(lambda p: _PROXY_PRONOUNS[p.group(0)], norm)
+            return _PROXY_PRONOUN.sub(_patient_pronoun, norm)
         return norm
     rest = _same_kin_as_patient(m.group(0).split()[-1], norm[m.end():])
-    return norm[: m.end()] + _PROXY_PRONOUN.sub(lambda p: _PROXY_PRONOUNS[p.group(0)], rest)
+    return norm[: m.end()] + _PROXY_PRONOUN.sub(_patient_pronoun, rest)
 
 
 #: a sentence that opens on "the same but" goes on the one before it: "like your lip after the dentist? same but down

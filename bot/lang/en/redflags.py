@@ -6111,3 +6111,7 @@ SIGNS_DENIED += (r"(?:^|(?<=\. )|(?<=, ))(?:no|not any) (?:problems?|issues?|tro
 #: a relative's legs that fail, told getting worse, beside GIVES_WAY (session 44W3; bot/reading/redflags.py _others_failing_worse):
 #: "grandad's legs fold under him", "my husband's legs went from under him"
 OTHERS_LEGS_FAIL = (r"fold|folds|folded|folding", r"(?:went|goes|go|gone|going) (?:out )?from under(?:neath)?")
+# ---- session 44 (the lead, issue 12): the relative's "her" as an object ----
+#: the relative's pronoun that is an object after these words (bot/reading/redflags.py _patient_pronoun): word -> (the
+#: patient's object form, the words before, the words after or ""): "her legs go from under her" -> "... from under me"
+PROXY_OBJECT_AFTER = {"her": ("me", r"under|underneath|beneath", "")}

@@ -5424,3 +5424,7 @@ SIGNS_DENIED += (r"(?:chez moi|moi|pour moi) (?:tout )?(?:est|c est|ce est) (?:t
 #: les jambes d'un proche qui lachent, dites en aggravation, a cote de GIVES_WAY (session 44W3 ; bot/reading/redflags.py
 #: _others_failing_worse) : "les jambes de mon pere se derobent, c'est pire chaque jour"
 OTHERS_LEGS_FAIL = (r"derobe|derobent|lachaient|lachait|lache|plie", )
+# ---- session 44 (le lead, issue 12) ----
+#: le pronom du proche devenu complement apres ces mots (bot/reading/redflags.py _patient_pronoun): aucun en francais, ou le
+#: complement vient avant le verbe ("ses jambes la lachent")
+PROXY_OBJECT_AFTER: dict = {}

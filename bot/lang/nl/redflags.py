@@ -6147,3 +6147,7 @@ SIGNS_DENIED += (r"bij mij is (?:dat|da|dit|het) (?:gelukkig |helemaal )?(?:niet
 #: _others_failing_worse): "zakt mijn moeder door haar benen", "plooien de benen van mijn vader dubbel"
 OTHERS_LEGS_FAIL = (r"(?:zakken|zakte|zakten) (?:\w+ ){0,4}?(?:door|weg)", r"zakt (?:\w+ ){0,4}?(?:door|weg)", r"doorgezakt|weggezakt",
                     r"(?:plooit|plooien|plooide|plooiden) (?:\w+ ){0,4}?dubbel")
+# ---- sessie 44 (de lead, issue 12): "haar" van een naaste als voorwerp ----
+#: het voornaamwoord van de naaste dat een voorwerp is tussen deze woorden (bot/reading/redflags.py _patient_pronoun): woord ->
+#: (de vorm van de patient, de woorden ervoor, de woorden erna): "zakken haar benen onder haar weg" -> "... onder mij weg"
+PROXY_OBJECT_AFTER = {"haar": ("mij", r"onder", r"weg|vandaa[n]|door")}
