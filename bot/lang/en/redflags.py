@@ -6115,3 +6115,25 @@ OTHERS_LEGS_FAIL = (r"fold|folds|folded|folding", r"(?:went|goes|go|gone|going) 
 #: the relative's pronoun that is an object after these words (bot/reading/redflags.py _patient_pronoun): word -> (the
 #: patient's object form, the words before, the words after or ""): "her legs go from under her" -> "... from under me"
 PROXY_OBJECT_AFTER = {"her": ("me", r"under|underneath|beneath", "")}
+# ---- session 44NT2, issue 12: night pain told as nights bad with nothing easing it, the tries at night, or in bed unchanged ----
+#: the nights named as the bad time, then nothing eases it (not the nights told fine, nor kept up by another: "nights are awful
+#: with the baby"): "the nights are horrible with the pain, nothing helps"
+_NIGHTS_OTHER_44 = (r"(?!(?: \S+){0,6}? (?:with|because of|cos of|from|thank[s] to) (?:the |my |our |a )?(?:baby|babie[s]|newbor[n]|kids?|toddle[r]"
+                    r"|twin[s]|little one|dog|pupp[y]|neighbour[s]?|snorin[g]|husband|wife|partner|son|daughter|shift[s]?|work)\b)")
+NIGHT_PATTERNS += (
+    r"(?:^|(?<=, )|(?<=\. )|(?<=\band )|(?<=\bbut ))(?:the |my |these |those )?(?:nights|night ?time|nighttime[s]) (?:are|r|were|have been"
+    r"|been|is|get|feel)\b(?! (?:\w+ )?(?:fine|ok|okay|good|grand|better|alrigh[t]|all right|easie[r]|calm|peacefu[l]|quie[t]|bearabl[e]"
+    r"|manageabl[e]|no problem|not (?:\w+ )?bad)\b)" + _NIGHTS_OTHER_44 + r"(?: \S+){0,12}? {NO_RELIEF}\b",
+    # ... whatever one tries at night, it goes on: "whatever i try at night it doesnt ease", "no matter what i do in bed, it just aches"
+    r"\b(?:whateve[r]|no matter what|nomatte[r] what) (?:i|we) (?:try|tried|do|did|take)\b(?: \w+){0,2}? (?:at night|in the night|in bed"
+    r"|overnigh[t]|at bedtim[e])\b(?: \S+){0,12}? (?:{NO_RELIEF}|(?:it|the pain|pain|the ache|my back) (?:just |still )?(?:ache[s]|hurts|thro[b]s"
+    r"|stay[s]|is (?:still )?there|sits there|(?:doesnt|does not|wont|never) (?:ease|go|shift|budge|settl[e]|let up)))\b",
+    # ... in bed or lying down it stays as it is: "in bed it aches whether i move or not", "lying down nothing i do changes it",
+    # "in bed ive tried everything, it still aches"
+    r"\b(?:in bed|in my bed|lying down|lying in bed|when i lie down|when im lying down|at night|in the night)\b(?: \S+){0,16}?"
+    r" (?:whether (?:i|im) (?:move|movin[g]|shift|stir|stay still|lie still|keep still) or not|nothing (?:i do |i try )?(?:\w+ ){0,3}?"
+    r"change[sd]? (?:it|the pain|anything)|(?:ive|i have|i) (?:already )?tried (?:absolutely )?everythin[g])\b",
+    r"\bwhether (?:i|im) (?:move|movin[g]|shift|stir) or not\b(?: \S+){0,4}? (?:in bed|lying down|at night)\b",
+)
+#: ... moving or not is no pain that comes only with moving
+NIGHT_STRONG += (r"whether (?:i|im) (?:move|movin[g]|shift|stir|stay still|lie still|keep still) or not",)

@@ -5428,3 +5428,22 @@ OTHERS_LEGS_FAIL = (r"derobe|derobent|lachaient|lachait|lache|plie", )
 #: le pronom du proche devenu complement apres ces mots (bot/reading/redflags.py _patient_pronoun): aucun en francais, ou le
 #: complement vient avant le verbe ("ses jambes la lachent")
 PROXY_OBJECT_AFTER: dict = {}
+# ---- session 44NT2, issue 12: night pain told as nights bad with nothing easing it, the tries at night, or in bed unchanged ----
+#: the nights named as the bad time, then nothing eases it (not the nights told fine, nor kept up by another: "les nuits sont dures
+#: avec le bebe"): "les nuits sont un enfer avec ce dos, rien n'y fait"
+_NIGHTS_OTHER_44 = (r"(?!(?: \S+){0,6}? (?:avec|a cause de|par|du|de la) (?:le |la |les |mon |ma |mes |notre |nos )?(?:bebe|bebes|nourrisso[n]"
+                    r"|enfants?|petits?|petite|jumeau[x]|chien|chio[t]|voisin[s]?|ronfl\w*|mari|femme|conjoin[t]|fils|fille|boulo[t]|travail)\b)")
+NIGHT_PATTERNS += (
+    r"(?:^|(?<=, )|(?<=\. )|(?<=\bet )|(?<=\bmais ))(?:les |mes |ces )?nuits (?:sont|etaient|restent|deviennent|c est|ce est)\b(?! (?:\w+ )?(?:bien|calmes?|tranquilles?|ok|correcte[s]?"
+    r"|mieux|supportable[s]?|bonnes?|pas (?:\w+ )?mal)\b)" + _NIGHTS_OTHER_44 + r"(?: \S+){0,12}? {NO_RELIEF}\b",
+    # ... quoi que je fasse la nuit, ca continue: "quoi que j'essaie au lit, la douleur reste"
+    r"\bquoi que (?:je|j) (?:fasse|fais|essai[e]|essay[e]|tent[e]|prenn[e])\b(?: \w+){0,2}? (?:la nuit|au lit|dans (?:mon|le) lit|en pleine nuit)\b"
+    r"(?: \S+){0,12}? (?:{NO_RELIEF}|(?:ca|la douleur|elle|le mal) (?:ne |n )?(?:passe|part|s en va|se calme|diminue) pas"
+    r"|(?:la douleur|elle|le mal|ca) rest[e])\b",
+    # ... au lit ou couche, rien n'y change: "au lit j'ai mal que je bouge ou pas", "allonge j'ai tout essaye"
+    r"\b(?:au lit|dans (?:mon|le) lit|couche|couchee|allonge|allongee|la nuit|en pleine nuit|vers minui[t]|a minui[t])\b(?: \S+){0,16}?"
+    r" (?:que (?:je|j) (?:bouge|me tourne|reste immobile|me bouge) ou (?:pas|non)|(?:j ai|jai) (?:deja )?tout essay[e]|rien (?:ne |n )?(?:la |le |l )?change)\b",
+    r"\bque (?:je|j) (?:bouge|me bouge) ou (?:pas|non)\b(?: \S+){0,4}? (?:au lit|dans (?:mon|le) lit|couche|couchee|allonge|allongee|la nuit)\b",
+)
+#: ... moving or not is no pain that comes only with moving
+NIGHT_STRONG += (r"que (?:je|j) (?:bouge|me tourne|reste immobile|me bouge) ou (?:pas|non)",)

@@ -6151,3 +6151,22 @@ OTHERS_LEGS_FAIL = (r"(?:zakken|zakte|zakten) (?:\w+ ){0,4}?(?:door|weg)", r"zak
 #: het voornaamwoord van de naaste dat een voorwerp is tussen deze woorden (bot/reading/redflags.py _patient_pronoun): woord ->
 #: (de vorm van de patient, de woorden ervoor, de woorden erna): "zakken haar benen onder haar weg" -> "... onder mij weg"
 PROXY_OBJECT_AFTER = {"haar": ("mij", r"onder", r"weg|vandaa[n]|door")}
+# ---- session 44NT2, issue 12: night pain told as nights bad with nothing easing it, the tries at night, or in bed unchanged ----
+#: the nights named as the bad time, then nothing eases it (not the nights told fine, nor kept up by another: "de nachten zijn zwaar
+#: met de baby"): "de nachten zijn erg, niks helpt"
+_NIGHTS_OTHER_44 = (r"(?!(?: \S+){0,6}? (?:met|door|van|vanwege) (?:de |het |onze |mijn |mn |ons )?(?:baby|babys|kindje[s]?|kinderen|kleine"
+                    r"|peute[r]|tweelin[g]|hond|pupp[y]|bure[n]|gesnur[k]|man|vrouw|partne[r]|zoon|dochter|nachtdienst\w*|werk)\b)")
+NIGHT_PATTERNS += (
+    r"(?:^|(?<=, )|(?<=\. )|(?<=\ben )|(?<=\bmaar ))(?:de |mijn |mn |me |die )?nachte[n] (?:zijn|waren|blijven|worden)\b(?! (?:\w+ )?(?:goed|prima|ok|oke|bete[r]|rusti[g]|te doen"
+    r"|draaglij[k]|geen probleem|in orde|niet (?:\w+ )?erg)\b)" + _NIGHTS_OTHER_44 + r"(?: \S+){0,12}? {NO_RELIEF}\b",
+    # ... wat ik ook probeer 's nachts, het blijft: "wat ik ook doe in bed, het gaat niet weg"
+    r"\bwat (?:ik|k) ook (?:probeer|probeerde|doe|deed|neem)\b(?: \w+){0,2}? (?:s nachts|snachts|in bed|in mijn bed|in mn bed|in de nacht)\b"
+    r"(?: \S+){0,12}? (?:{NO_RELIEF}|(?:het|t|de pijn|ze|mijn rug) (?:\w+ )?(?:blijft|zeur[t]|klop[t]|doet (?:\w+ )?(?:pijn|zeer)"
+    r"|gaat (?:niet|nie) weg))\b",
+    # ... in bed of liggend blijft het zoals het is: "in bed doet het zeer, of ik nu beweeg of niet", "liggend heb ik alles geprobeerd"
+    r"\b(?:in bed|in mijn bed|in mn bed|als (?:ik|k) lig|liggen[d]|s nachts|snachts)\b(?: \S+){0,16}? (?:of (?:ik|k) (?:nu |nou )?(?:beweeg|stil lig"
+    r"|draai|verli[g]) of (?:niet|nie|ni)|(?:niks|niets|nix) (?:\w+ ){0,3}?verander[t]|alles (?:al )?geprobeer[d])\b",
+    r"\bof (?:ik|k) (?:nu |nou )?(?:beweeg|stil lig) of (?:niet|nie|ni)\b(?: \S+){0,4}? (?:in bed|als (?:ik|k) lig|liggen[d]|s nachts|snachts)\b",
+)
+#: ... moving or not is no pain that comes only with moving
+NIGHT_STRONG += (r"of (?:ik|k) (?:nu |nou )?(?:beweeg|stil lig|draai|verli[g]) of (?:niet|nie|ni)",)
