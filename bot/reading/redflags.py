@@ -3485,7 +3485,7 @@ _PROXY_BEFORE: Dict[str, Tuple[str, str]] = lang.merged("redflags", "PROXY_PRONO
 _PROXY_PRONOUNS.update({word: own for word, (own, _) in _PROXY_BEFORE.items()})
 # ... and its object form after the words that take one (the packs' PROXY_OBJECT_AFTER; session 44, the lead): "her legs
 # go from under her" is "my legs go from under me", "zakken haar benen onder haar weg" is "... onder mij weg"
-_PROXY_OBJECT: Dict[str, Tuple[str, "re.Pattern[str]", "re.Pattern[str]"]] = {
+_PROXY_OBJECT: Dict[str, Tuple[str, re.Pattern[str], re.Pattern[str]]] = {
     word: (obj, re.compile(rf"\b(?:{before}) $"), re.compile(rf" (?:{after})\b" if after else ""))
     for word, (obj, before, after) in lang.merged("redflags", "PROXY_OBJECT_AFTER").items()}
 _PROXY_PRONOUN = re.compile(rf"\b(?:{_alt(*(re.escape(w) for w in _PROXY_PRONOUNS if w not in _PROXY_BEFORE))}"
@@ -3659,7 +3659,7 @@ def _role_kin_as_patient(role: str, rest: str) -> str:
     return rest
 
 
-def _patient_pronoun(pronoun: "re.Match[str]") -> str:
+def _patient_pronoun(pronoun: re.Match[str]) -> str:
     """The patient's word for a relative's pronoun (the packs' PROXY_PRONOUNS), its object form where the words
     before it take one (PROXY_OBJECT_AFTER): "from under her" -> "from under me", not "from under my"."""
     word, text = pronoun.group(0), pronoun.string
