@@ -1739,6 +1739,8 @@ _SLIP_CAUSE = re.compile(rf"\b{_words('SLIP_CAUSE')}\b")
 # and CAUGHT_AFTER (session 24W; "my legs went from under me but i grabbed the rail" keeps the sign)
 _SWEPT_FEET = re.compile(rf"\b{_words('SWEPT_FEET')}\b")
 _CAUGHT_AFTER = re.compile(rf"\b{_words('CAUGHT_AFTER')}\b")
+_SWEPT_THING = re.compile(rf"\b{_words('SWEPT_THING')}\b")
+_SWEPT_LEG = re.compile(rf"\b{_words('SWEPT_LEG')}\b")
 
 
 def _swept_by_slip(rx: re.Pattern[str]) -> Callable[[str], bool]:
@@ -1753,10 +1755,16 @@ def _swept_by_slip(rx: re.Pattern[str]) -> Callable[[str], bool]:
         return bool(_SWEPT.search(near) and _SWEPT_FEET.search(near)
                     and _CAUGHT_AFTER.search(" ".join(sentence[m.end():].split()[:12])))
 
+    def thing_swept(sentence: str, m: re.Match[str]) -> bool:
+        # a thing (a ladder, a chair, a bike) went from under the patient, named just before: the thing, not the legs
+        # (session 44X; the packs' SWEPT_THING; "my legs went out from under me" keeps the sign)
+        before = " ".join(sentence[: m.start()].split()[-4:])
+        return bool(_SWEPT.search(m.group(0)) and _SWEPT_THING.search(before) and not _SWEPT_LEG.search(before))
+
     def skip(sentence: str) -> bool:
         matches = list(rx.finditer(sentence))
         return bool(matches) and all((_SWEPT.search(m.group(0)) and slip_before(sentence[: m.start()].rstrip()))
-                                     or feet_caught(sentence, m) for m in matches)
+                                     or feet_caught(sentence, m) or thing_swept(sentence, m) for m in matches)
     return skip
 
 

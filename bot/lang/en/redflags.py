@@ -2291,6 +2291,13 @@ SLIPPED = (r"slippe[d]", r"slippin[g]", r"slid", r"skidde[d]", r"lost my footing
 #: the legs gave way first, the sign stays (session 23)
 SLIP_CAUSE = ("because", "as", "when", "since")
 SWEPT_FROM_UNDER = (r"(?:went|goes|go|gone|going) (?:out )?from under(?:neath)? me", r"(?:shot|slid) (?:out )?from under(?:neath)? me")
+#: a thing that went from under the patient, named just before: the thing, not the legs (session 44X; bot/reading/redflags.py
+#: _swept_by_slip): "the step ladder went out from under me" (not "my legs went out from under me": SWEPT_LEG)
+SWEPT_THING = (r"ladde[r]", r"stepladde[r]", r"chai[r]", r"stoo[l]", r"bik[e]", r"bicycl[e]", r"scoote[r]", r"skateboar[d]", r"stoo[l]s",
+               r"ladde[r]s", r"chai[r]s", r"sea[t]", r"benc[h]", r"mote[r]bike", r"motorbik[e]", r"boar[d]", r"ru[g]", r"ma[t]",
+               r"plan[k]", r"crat[e]", r"bo[x]", r"bucke[t]", r"trolle[y]", r"car[t]", r"hors[e]", r"pon[y]", r"sk[i]s", r"sledg[e]",
+               r"ste[p] ?stoo[l]")
+SWEPT_LEG = (r"legs?", r"knees?", r"feet", r"foot", r"hips?")
 #: the feet swept, then a catch told after it: a near fall (session 24W)
 SWEPT_FEET = (r"feet", r"foot")
 CAUGHT_AFTER = (r"grabbed", r"grabbing", r"caught", r"catched", r"held on", r"hung on", r"clung on", r"steadied", r"clutched",
@@ -3173,6 +3180,9 @@ UNINTENDED = (r"not (?:even )?trying", "without trying", r"(?:havent|have not|wa
               r"|as (?:always|usual|normal)|like (?:always|normal|i always do))",
               # not trying told in dialect (session 35D): Jamaican "mi nuh try fi lose none", "no tryin", "neva try"
               r"(?:nuh|nah|no|neva|never) (?:even |eve[n] )?(?:try|tryin[g]|trie[d])",
+              # ... or with "aint" / "ent" (session 44X): "i ent try to lose nothing", "aint tried to lose none", "didnt try nothing"
+              r"(?:aint|ain t|ent|aint even|ent even) (?:try|tryin[g]|trie[d])",
+              r"(?:didnt|did not|dont|never|neva) (?:even )?(?:try|tryin[g]|trie[d])(?: (?:to|fi) lose)? (?:nothing|none|nada)",
               # the same food (session 35D): "i eat the same", "mi a nyam same way", "my appetite is the same"
               r"(?:eat|eating|ate|nyam|nyamin[g]) (?:\w+ ){0,3}?(?:the )?same(?: way| as ever| amount| food)?(?= ?[,.!?]|$| (?:and|an|but|yet|still)\b)",
               r"appetite (?:is |s |has been |hasnt changed|has not changed|the same|same|normal|fine)")  # fmt: skip
@@ -3512,6 +3522,10 @@ WEIGHT_PATTERNS = (
     # weight": the intent is told); a pound, a stone lost
     r"\bmi (?:did |jus[t] |just |really |done )?lose (?:\w+ ){0,3}?(?:{WEIGHT}|poun[d])\b",
     r"\blost (?:\w+ ){0,2}?(?:nuff|ton|tonn[e]|heap|load|whole heap) (?:\w+ )?poun[d]\b",
+    # a number of pound lost, the singular in dialect (session 44X): "i lose near 9 pound", "lost bout 10 pound", "dropped 12 pound"
+    # (not wished: "if i lose 10 pound", "want to lose 9 pound")
+    r"(?<!\bif )(?<!\bwhen )(?<!\bto )(?<!\bcan )(?<!\bwill )(?<!\bwould )(?<!\bcould )(?<!\bshould )(?<!\bmight )(?<!\bdo )(?<!\bdid )"
+    r"\b(?:lost|(?:i|me) lose) (?:nea[r] |nearl[y] |about |bout |like |around |round |almost |over |a good )?\d+ poun[d]\b",
     # the clothes taken in (session 35D): "had to take my jeans in", "got all my trousers taken in" (not "took my jeans in the wash",
     # "got my shirt tucked in")
     r"\b(?:take|take[s]|take[n]|took|takin[g]|get|got|had) (?:\w+ ){0,2}?{CLOTHES} (?:(?:take[n]|took|right|back|again|a bit|an inch) )?in\b(?! (?:the|a|an|my|to|for|at|on|from|with|there|here)\b)",
@@ -5972,6 +5986,8 @@ BLADDER_PATTERNS += (
 #: "cyaan") = can't, "wid" = with, "siddung" = sit down ("mi", "di", "fi", "nuh" stay themselves: the French "mi-", the Dutch
 #: "di" (Tuesday), and the patterns that read them inline)
 STREET.update({"kyaan": "cant", "wid": "with", "siddung": "sit down"})
+#: "nothing" in dialect (session 44X; the typo reader read "nuttin" as "cuttin", a cutting phase): "i didnt try nuttin"
+STREET.update({"nuttin": "nothing", "nuttn": "nothing"})
 #: ... and the real words one edit from them stay themselves (test_real_neighbours_are_complete)
 REAL_NEIGHBOURS = REAL_NEIGHBOURS | {"kraan", "kyran"}
 #: the creole "a" = at before the night, right after the pain (not "twice a night", "a night out", "call it a night"): "di pain a
@@ -6137,3 +6153,5 @@ NIGHT_PATTERNS += (
 )
 #: ... moving or not is no pain that comes only with moving
 NIGHT_STRONG += (r"whether (?:i|im) (?:move|movin[g]|shift|stir|stay still|lie still|keep still) or not",)
+#: real words one edit from the street spelling "nuttin" (session 44X): kept as written
+REAL_NEIGHBOURS = REAL_NEIGHBOURS | frozenset("nutten nuttig nutty".split())

@@ -2056,6 +2056,10 @@ SLIP_CAUSE = ("parce", "car", "comme")  # "parce que" as the normaliser writes i
 #: (session 23: the determiner may fall outside the match of the both-legs rules, "pieds se sont derobes", and nothing
 #: need follow the verb)
 SWEPT_FROM_UNDER = (r"(?:(?:(?:mon|le|mes|les|deux) )?pieds? (?:\w+ )?(?:est|sont) (?:parti|partis)|(?:(?:mon|le|mes|les|deux) )?pieds? (?:se sont |s est )?derobe?e?s?)(?: sous moi)?",)
+#: a thing that went from under the patient, named just before: the thing, not the legs (session 44X; bot/reading/redflags.py
+#: _swept_by_slip): "l'echelle s'est derobee sous moi"
+SWEPT_THING = (r"echell[e]", r"chais[e]", r"tabour[e]t", r"escabea[u]", r"vel[o]", r"scoote[r]")
+SWEPT_LEG = (r"jambes?", r"genoux", r"genou", r"pieds?")
 #: les pieds partis, puis une prise dite apres: presque tombe (session 24W)
 SWEPT_FEET = (r"pieds", r"pied")
 CAUGHT_AFTER = (r"rattrapee?s?", r"rattraper", r"retenue?s?", r"retenir", r"raccrochee?s?", r"accrochee?s?", r"agrippee?s?",
@@ -2273,7 +2277,7 @@ TRAUMA_PATTERNS = (
     r"|conducteur|conductrice|motard|taxi)\b(?: \w+){0,3}? (?:percute|percutee"
     r"|renverse|renversee|fauche|fauchee|heurte|heurtee|tamponne|tamponnee|embouti|emboutie|rentre dedans)\b",
     # a blow: "recu un coup dans le dos", "un choc sur le coccyx"
-    r"\b(?:coup|choc|coups)(?! de (?:froid|fouet|poignard|couteau|barre|chaud|vent|reins?|blues|stress|mou|jus|soleil|tonnerre"
+    r"(?<!\bfait un )(?<!\bfaisait un )(?<!\bpiqu[e] un )(?<!\bpiquai[t] un )(?<!\bfait comme un )\b(?:coup|choc|coups)(?! de (?:froid|fouet|poignard|couteau|barre|chaud|vent|reins?|blues|stress|mou|jus|soleil|tonnerre"
     r"|lumbago|aiguilles?|electricite|massue|pompe|vieux|fatigue)\b) (?:\w+ ){0,2}?(?:dans|sur|au|a) (?:le |la |les |mon |ma |mes )?"
     r"(?:dos|bas du dos|colonne|reins|coccyx|lombaires|fesses)\b",
     # le genou d'un autre dans le dos (session 18c): "pris un genou dans le dos au foot", "il m'a plante son genou dans le bas

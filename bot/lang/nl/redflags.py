@@ -2443,6 +2443,10 @@ SLIP_CAUSE = ("omdat", "doordat", "want")
 #: a cause told between the slip and the feet that went: the legs gave way first, the sign stays (session 23)
 SLIP_CAUSE = ("omdat", "doordat", "want")
 SWEPT_FROM_UNDER = (r"(?:ging|ginge[n]|schoot|schoten|gleed|gleden|schoof|schoven|viel|viele[n]) (?:\w+ ){0,2}?onder (?:mij|me|mijn lijf) (?:vandaa[n]|weg)",)
+#: a thing that went from under the patient, named just before: the thing, not the legs (session 44X; bot/reading/redflags.py
+#: _swept_by_slip): "de ladder schoof onder mij weg"
+SWEPT_THING = (r"ladde[r]", r"stoe[l]", r"kruk[j]e", r"kru[k]", r"fiet[s]", r"trapj[e]", r"step[j]e")
+SWEPT_LEG = (r"benen", r"been", r"knieen", r"knie", r"voeten", r"voet")
 #: de voeten weg, dan een houvast verteld: bijna gevallen (sessie 24W)
 SWEPT_FEET = (r"voeten", r"voet")
 CAUGHT_AFTER = (r"vastgegrepen", r"vastgrijpen", r"vastgepakt", r"vastpakken", r"vasthouden", r"vastgehouden", r"opgevangen",
