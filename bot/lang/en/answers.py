@@ -1285,3 +1285,13 @@ CARER_BACK = (r"(?:{RELATIVE}) (?:is |s )(?:lower |low )?back (?:\w+ ){0,3}?(?:h
 CARER_AGE_END += ("hurt", "pulled", "put", "did", "strained", "tweaked", "threw", "injured", "is")
 #: a greeting at the opening, then a bare age (the engine's _STORY_OPEN_AGE): "hi, 41, pulled my back"
 GREET_OPEN = ("h[i]", "he[y]", "hell[o]", "hiy[a]", r"good (?:mornin[g]|afternoo[n]|evenin[g])")
+# ---- session 44A5 (issue 12): told in the first message, asked again ----
+#: laying a floor or a patio, a lifting and bending chore told as the moment, as moving house is (bot/reading/answers.py
+#: _story_onset): "after laying tiles in the kitchen", "since tiling the bathroom", "laid paving slabs on saturday"
+_LAYING = (r"(?:lay|lays|laying|laid|putting down|put down|fitting|fitted) (?:\w+ ){0,2}?(?:tiles|floor tiles|paving|pavers"
+           r"|slabs|paving slabs|flagstones|laminate|patio|decking)|tiling")
+STORY_SUDDEN += (rf"\b(?:{_LAYING})\b",)
+SUDDEN += (rf"\b(?:{_LAYING})\b",)
+#: the morning stiffness told as an image (bot/reading/answers.py _STIFF_MORNING, _STORY_STIFF): "mornings im like a board",
+#: "rigid as a board first thing", "like a plank every morning"
+STIFF_WORD += (r"rigid", r"(?:like|as) (?:a |an )?(?:wooden |ironing )?(?:plan[k]|boar[d]|poke[r])")

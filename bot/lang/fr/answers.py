@@ -1397,3 +1397,13 @@ CARER_PAIN += CARER_BACK
 CARER_AGE_END += ("se",)
 #: un salut au debut, puis un age seul (le moteur, _STORY_OPEN_AGE) : "bonjour, 38 ans, mal au dos"
 GREET_OPEN = ("bonjou[r]", "bonsoi[r]", "salu[t]", "couco[u]", "hell[o]")
+# ---- session 44A5 (issue 12): told in the first message, asked again ----
+#: poser un sol ou une terrasse, une corvee de port et de flexion dite comme le moment, comme un demenagement (le moteur
+#: _story_onset) : "apres avoir pose du carrelage", "en carrelant la salle de bain", "j'ai pose des paves samedi"
+_POSER = (r"(?:pose|poser|posant|posais|posait) (?:\w+ ){0,2}?(?:carrelage|carreaux|dalles|paves|parquet|terrasse)"
+          r"|carrel(?:er|ant|e|ais|ait)|(?:pose|poser) (?:du|le|des|les) (?:sol|carrelage)")
+STORY_SUDDEN += (rf"\b(?:{_POSER})\b",)
+SUDDEN += (rf"\b(?:{_POSER})\b",)
+#: la raideur du matin en image (le moteur _STIFF_MORNING, _STORY_STIFF) : "le matin je suis une vraie planche", "comme un
+#: morceau de bois le matin"
+STIFF_WORD += (r"(?:comme|une vraie|un vrai) (?:une |un )?(?:vraie |vrai )?(?:planch[e]|baton|piqu[e]t|morceau de bois|bout de bois)",)

@@ -516,7 +516,10 @@ ONSET_BREAK = ("en", "toen", "maar", "sindsdien", "daarna", "dus", "nadien")
 # ---- other questions ------------------------------------------------------------
 #: (een puffer, zalf, gel, spray of één prik met cortisone is geen maanden cortisonetabletten; ook als één woord:
 #: "cortisonegel"; het losse "cortisone" leest de Engelse pack)
-_NOT_TABLETS = r"(?:zalf|creme|gel|gels|gelletje|puffer|pufje|pufjes|spray|inhalator|injectie|injecties|prik|prikken)\b"
+#: (session 44A5) ook verkleind: "cortisonezalfje", "cortisonezalfke", "cortisonecremeke" (een "cortisonespuitje" leest
+#: _steroid_local_told als één prik; telkens weer gekregen blijft het ja)
+_NOT_TABLETS = (r"(?:zalf|zalfje|zalfjes|zalfke|zalfkes|creme|cremeke|cremetje|gel|gels|gelletje|puffer|pufje|pufjes|spray"
+                r"|inhalator|injectie|injecties|prik|prikken)\b")
 OSTEO = ("botontkalking", "broze botten", "zwakke botten",
          rf"(?!\w*{_NOT_TABLETS})(?:kortison\w*|cortison\w\w+|cortico\w*)(?! ?(?:neus)?{_NOT_TABLETS})",
          r"predniso\w*", "medrol",
@@ -1242,9 +1245,15 @@ GRADUAL += (r"(?:geen|zonder) (?:val|ongeval|ongeluk)\w*(?: gehad)?(?: ,| en| of
 STEROID_GENERIC = (r"kortison\w*", r"cortison\w*", r"cortico\w*")
 STEROID_LOCAL_FORM = (r"puffers?", r"pufjes?", r"inhalator\w*", r"\w*sprays?", r"zalfj?e?s?", r"cremes?", r"gel(?:s|letje)?",
                       r"\w*druppels", r"\w*zalf", r"\w*puffer", r"neusspray\w*")
+#: (session 44A5) het lokale middel verkleind of in één woord met cortisone: "cortisonezalfke", "cortisonecremeke", "cortisonespuitje"
+STEROID_LOCAL_FORM += (r"\w*zalf(?:je|jes|ke|kes)", r"\w*cremes?", r"\w*creme(?:ke|kes|tje|tjes)")
 STEROID_SHOT_FORM = (r"injecties?", r"\w*inspuiting\w*", r"prik(?:ken|je)?", r"infiltratie\w*", r"spuit(?:je)?")
+STEROID_SHOT_FORM += (r"\w*spuit(?:je|jes|ke|kes)", r"\w*prik(?:je|ske)")
 STEROID_TABLETS = (r"tablet(?:ten|je|jes)?", r"pil(?:len|letjes?)?", r"capsules?")
 STEROID_TABLETS_DENIED = (r"(?:nooit|geen|niet|zonder|nie)(?: \w+){0,3}? (?:tablet(?:ten|je|jes)?|pil(?:len|letjes?)?|capsules?)",)
+#: (session 44A5) de tabletten eerst genoemd, dan ontkend: "maar pillen neem ik niet", "tabletten slik ik nooit"
+STEROID_TABLETS_DENIED += (r"(?:tablet(?:ten|je|jes)?|pil(?:len|letjes?)?|capsules?) (?:neem|neemt|slik|gebruik|pak|nam|slikte)"
+                           r" (?:ik|k) (?:\w+ )?(?:niet|nooit|nie|ni)",)
 # ---- session 43A3 (issue 12): told in the first message, asked again ----
 #: de benen ontkend in losse woorden, als eigen zinsdeel (de motor zijn _LEGS_NOT_STORY), ook "zijn"/"haar" benen van een
 #: mantelzorger: "rugpijn, niks in haar benen", "de benen zijn goed"
@@ -1268,3 +1277,15 @@ CARER_BACK = (r"(?:last|pijn|zeer) (?:\w+ )?(?:van|aan|in) (?:zijn|zn|haar) (?:o
 CARER_AGE_END += ("is", "kreeg")
 #: een groet aan het begin, dan een losse leeftijd (de motor zijn _STORY_OPEN_AGE): "hallo, 52, rug geblokkeerd"
 GREET_OPEN = ("hall[o]", "ho[i]", "he[y]", "ha[i]", r"goe(?:ie|de|den)(?:morge[n]|middag|avond|dag)")
+# ---- session 44A5 (issue 12): told in the first message, asked again ----
+#: een vloer of terras leggen, een klus van tillen en bukken verteld als het moment, zoals verhuizen (de motor zijn
+#: _story_onset): "na het tegels leggen", "sinds ik de oprit heb geplaveid", "toen ik klinkers legde"
+_LEGGEN = (r"(?:tegels|tegeltjes|vloertegels|stoeptegels|klinkers|kasseien|plavuizen|betonblokken|laminaat|terrastegels)"
+           r" (?:\w+ ){0,2}?(?:leggen|legde|legden|gelegd|zetten|zette|gezet)"
+           r"|(?:legde|legden|gelegd) (?:\w+ ){0,2}?(?:tegels|klinkers|kasseien|plavuizen|laminaat)|betegel\w*|tegelen|plaveien|geplaveid")
+STORY_SUDDEN += (rf"\b(?:{_LEGGEN})\b",)
+SUDDEN += (rf"\b(?:{_LEGGEN})\b",)
+#: de ochtendstijfheid als beeld (de motor zijn _STIFF_MORNING, _STORY_STIFF): "s morgens ben ik echt een plank", "smorgens
+#: precies een houten plank"
+STIFF_WORD += (r"(?:ben|is|voel|voelt) (?:ik |me |mijn rug |mn rug |het )?(?:\w+ )?(?:een|als een|ne|nen) (?:houten )?(?:plan[k]|sto[k])",
+               r"(?:echt|precies|net|gelijk|als|zo stijf als) (?:een|ne|nen) (?:houten )?(?:plan[k]|sto[k])")
