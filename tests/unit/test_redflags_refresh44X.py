@@ -21,6 +21,8 @@ W = {"weight_loss": True}
 T = {"onset": "trauma"}
 LW = {"leg_weakness": "worsening", "both_legs": True}
 CHANGED = [
+    # ... or only "the whole thing" after the ladder (the lead at landing)
+    ("was up the ladder painting, leaned out too far and the whole thing went out from under me", {}),
     ("the step ladder went out from under me when i reached for the gutter", {}),
     ("the bar stool went out from under me last night", {}),
     ("my scooter went out from under me on the bend", {}),

@@ -2296,7 +2296,9 @@ SWEPT_FROM_UNDER = (r"(?:went|goes|go|gone|going) (?:out )?from under(?:neath)? 
 SWEPT_THING = (r"ladde[r]", r"stepladde[r]", r"chai[r]", r"stoo[l]", r"bik[e]", r"bicycl[e]", r"scoote[r]", r"skateboar[d]", r"stoo[l]s",
                r"ladde[r]s", r"chai[r]s", r"sea[t]", r"benc[h]", r"mote[r]bike", r"motorbik[e]", r"boar[d]", r"ru[g]", r"ma[t]",
                r"plan[k]", r"crat[e]", r"bo[x]", r"bucke[t]", r"trolle[y]", r"car[t]", r"hors[e]", r"pon[y]", r"sk[i]s", r"sledg[e]",
-               r"ste[p] ?stoo[l]")
+               r"ste[p] ?stoo[l]",
+               # ... or only "the whole thing" (session 44, the lead): "up the ladder ... the whole thing went out from under me"
+               r"whole thin[g]")
 SWEPT_LEG = (r"legs?", r"knees?", r"feet", r"foot", r"hips?")
 #: the feet swept, then a catch told after it: a near fall (session 24W)
 SWEPT_FEET = (r"feet", r"foot")
