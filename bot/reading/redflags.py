@@ -1759,7 +1759,8 @@ def _swept_by_slip(rx: re.Pattern[str]) -> Callable[[str], bool]:
         # a thing (a ladder, a chair, a bike) went from under the patient, named just before: the thing, not the legs
         # (session 44X; the packs' SWEPT_THING; "my legs went out from under me" keeps the sign)
         before = " ".join(sentence[: m.start()].split()[-4:])
-        return bool(_SWEPT.search(m.group(0)) and _SWEPT_THING.search(before) and not _SWEPT_LEG.search(before))
+        return bool(_SWEPT.search(m.group(0)) and _SWEPT_THING.search(before)
+                    and not _SWEPT_LEG.search(f"{before} {m.group(0)}"))  # "on the mat as my legs went from under me"
 
     def skip(sentence: str) -> bool:
         matches = list(rx.finditer(sentence))
@@ -4454,12 +4455,17 @@ _TRUTH_ASKED = re.compile(rf"(?:^|, )(?:{_cues('TRUTH_ASKED')})$")
 _SIGN_MEANING_ASKED = re.compile(rf"\b(?:{_cues('MEANING_ASKED')}|{_cues('SIGN_URGENCY_ASKED')})\b")
 
 
+# ... a question someone put to the person (the packs' HEARSAY_PUT: "the doctor asked me if ...") is no page read: the sign
+# asked about by a clinician stays (session 23P's safe side; session 44, the lead at landing)
+_HEARSAY_PUT = re.compile(rf"\b(?:{_cues('HEARSAY_PUT')})\b")
+
+
 def _hearsay_meaning_asked(text: str) -> bool:
     sentences = [sentence.strip(" ,.") for sentence in text.split(" . ")]
     for i, sentence in enumerate(sentences):
         for m in _SIGN_MEANING_ASKED.finditer(sentence):
             read = " ".join(sentences[max(i - 1, 0): i] + [sentence[: m.start()]])
-            said = list(_HEARSAY.finditer(read))
+            said = [s for s in _HEARSAY.finditer(read) if not _HEARSAY_PUT.search(s.group(0))]
             after = " . ".join([sentence[m.end():]] + sentences[i + 1:])
             if said and not _own_unless_if(read[said[-1].end():]) and not _owned(after, denied_after=True):
                 return True

@@ -62,7 +62,8 @@ KEPT = [
     ("my legs fold under me, every day a bit worse", W),
     ("my knees buckle from the arthritis, same as for years", S),
     ("my husband's legs sag under him, worse every day", {}),
-    ("my wife's legs buckle under her, worse every day", {}),
+    # a relative's legs giving way, told getting worse: the relative's sign whoever has the back pain (session 44W3, the safe side)
+    ("my wife's legs buckle under her, worse every day", W),
     ("the chair gave under me and i landed on my back", {"onset": "trauma"}),
     ("the ladder slid out from under me", {"onset": "trauma"}),
     ("the old sofa sags under me and my legs ache after", {}),
@@ -86,7 +87,8 @@ KEPT = [
     ("mes jambes ne s'affaissent pas, c'est le dos", {}),
     ("le fauteuil plonge sous moi, mal aux jambes", {}),
     ("la chaise a cédé sous moi", {}),
-    ("les jambes de ma mère se dérobent, c'est pire chaque jour", {}),
+    # (session 44W3: a relative's legs giving way, worse: the relative's sign, the safe side)
+    ("les jambes de ma mère se dérobent, c'est pire chaque jour", W),
     ("mes genoux plient à cause de l'arthrose, c'est pareil depuis des années", S),
 ]
 

@@ -65,7 +65,8 @@ KEPT = [
     ("na vijf minuten wandelen worden mijn benen doof. ik zit dan even en na een minuut is het weg", L),
     ("quand je promène le chien, après dix minutes mes deux jambes s'engourdissent. je m'assois sur un banc et en quelques minutes c'est passé", L),
     # someone else
-    ("elle marche dix minutes et ses deux jambes s'engourdissent", {}),
+    # (session 44W3: her legs in the first clause, the writer named nowhere: typed for her, the safe side)
+    ("elle marche dix minutes et ses deux jambes s'engourdissent", L),
     # one leg only
     ("mijn linkerbeen wordt doof na vijf minuten stappen", {}),
     # the saddle area itself

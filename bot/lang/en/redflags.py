@@ -6157,3 +6157,6 @@ NIGHT_PATTERNS += (
 NIGHT_STRONG += (r"whether (?:i|im) (?:move|movin[g]|shift|stir|stay still|lie still|keep still) or not",)
 #: real words one edit from the street spelling "nuttin" (session 44X): kept as written
 REAL_NEIGHBOURS = REAL_NEIGHBOURS | frozenset("nutten nuttig nutty".split())
+#: a question put to the person, no page read (bot/reading/redflags.py _hearsay_meaning_asked; session 44, the lead):
+#: "the doctor asked me if i had numbness down there. what does that mean?" keeps the sign
+HEARSAY_PUT = (r"asked|asks|asking",)

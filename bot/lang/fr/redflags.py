@@ -5451,3 +5451,6 @@ NIGHT_PATTERNS += (
 )
 #: ... moving or not is no pain that comes only with moving
 NIGHT_STRONG += (r"que (?:je|j) (?:bouge|me tourne|reste immobile|me bouge) ou (?:pas|non)",)
+#: une question posee a la personne, pas une page lue (bot/reading/redflags.py _hearsay_meaning_asked; session 44, le lead):
+#: "mon medecin m'a demande si j'avais les fesses engourdies, ca veut dire quoi ?" garde le signe
+HEARSAY_PUT = (r"demande|demandait|demandee",)

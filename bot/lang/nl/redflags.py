@@ -6168,9 +6168,14 @@ NIGHT_PATTERNS += (
     r"(?: \S+){0,12}? (?:{NO_RELIEF}|(?:het|t|de pijn|ze|mijn rug) (?:\w+ )?(?:blijft|zeur[t]|klop[t]|doet (?:\w+ )?(?:pijn|zeer)"
     r"|gaat (?:niet|nie) weg))\b",
     # ... in bed of liggend blijft het zoals het is: "in bed doet het zeer, of ik nu beweeg of niet", "liggend heb ik alles geprobeerd"
-    r"\b(?:in bed|in mijn bed|in mn bed|als (?:ik|k) lig|liggen[d]|s nachts|snachts)\b(?: \S+){0,16}? (?:of (?:ik|k) (?:nu |nou )?(?:beweeg|stil lig"
+    r"\b(?:in bed|in mijn bed|in mn bed|als (?:ik|k) lig|liggen[d]|s nachts|snachts)\b"
+    # (not the nights told good first: "'s nachts slaap ik goed, niks verandert"; the lead at landing)
+    r"(?!(?: \S+){0,3}? (?:slaap|slaapt|sliep) (?:ik |k )?(?:\w+ )?(?:goed|prima|door|als een roos))(?: \S+){0,16}? (?:of (?:ik|k) (?:nu |nou )?(?:beweeg|stil lig"
     r"|draai|verli[g]) of (?:niet|nie|ni)|(?:niks|niets|nix) (?:\w+ ){0,3}?verander[t]|alles (?:al )?geprobeer[d])\b",
     r"\bof (?:ik|k) (?:nu |nou )?(?:beweeg|stil lig) of (?:niet|nie|ni)\b(?: \S+){0,4}? (?:in bed|als (?:ik|k) lig|liggen[d]|s nachts|snachts)\b",
 )
 #: ... moving or not is no pain that comes only with moving
 NIGHT_STRONG += (r"of (?:ik|k) (?:nu |nou )?(?:beweeg|stil lig|draai|verli[g]) of (?:niet|nie|ni)",)
+#: een vraag aan de persoon gesteld, geen pagina gelezen (bot/reading/redflags.py _hearsay_meaning_asked; sessie 44, de lead):
+#: "de dokter vroeg of ik een doof gevoel had. wat betekent dat?" houdt het teken
+HEARSAY_PUT = (r"vroeg|vroegen|vraagt|gevraagd",)
