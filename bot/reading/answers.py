@@ -2071,8 +2071,9 @@ def _story_age(norm: str) -> Optional[str]:
     if carer is not None:
         return carer or None
     opening = _STORY_OPEN_AGE.search(norm)
-    if opening and _band(int(opening.group(1))):
-        return _band(int(opening.group(1)))
+    opening_band = _band(int(opening.group(1))) if opening else None
+    if opening_band:
+        return opening_band
     for m in _STORY_AGE.finditer(norm):
         before = norm[: m.start()].split()[-1:]
         if m.group(2) and before and before[0] in _POSSESSIVE:
