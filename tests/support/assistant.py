@@ -81,7 +81,9 @@ class Assistant:
                 [str(BIN / "rasa"), "run", "actions", "--actions", "actions", "--port", str(self.actions_port)],
                 cwd=ROOT, env=self.env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
             )
-        wait_until(lambda: requests.get(f"{self.actions_url}/health", timeout=2).ok, 60, "action server",
+        # 180 s like the Rasa server: importing the reading tables compiles ~3000 patterns (~27 s on an idle core),
+        # and CI starts two replicas at once beside a busy test worker on 2 cores (stop 54 timed out at 60 s).
+        wait_until(lambda: requests.get(f"{self.actions_url}/health", timeout=2).ok, 180, "action server",
                    self.actions, self.actions_log)
 
     def start_rasa(self) -> None:
