@@ -1280,3 +1280,45 @@ OTHER_SUBJECTS += (
     r"(?:had|has had|have had|having|suffered|after|since|from) (?:a|his|her|their|my|the) (?:mini |minor |major |small |big )?strokes?\b",
     r"strokes? (?:patients?|rehab\w*|survivors?|recovery)\b", r"parkinson\w*", r"multiple sclerosis",
 )  # fmt: skip
+#: (session 45Q5) Booking through this chat itself asked ("can i just book my first session here in the chat?"): booking
+BOOKING_ASKED += (
+    r"(?:book|booking|make (?:an? )?(?:appointment|appt|booking)|get (?:an? )?(?:appointment|appt)|schedule (?:an? )?(?:appointment|appt|session))\b(?:\W+\w+){0,6}?\W+(?:through|via|in|on|over|using) (?:this|the|your|ur) (?:chat|chatbot|chat ?box|bot)\b",
+    r"(?:through|via|over|using) (?:this|the|your|ur) (?:chat|chatbot|bot)\b(?:\W+\w+){0,4}?\W+(?:book|booking|make (?:an? )?(?:appointment|appt)|schedule)\b",
+)  # fmt: skip
+#: (session 45Q5) Keeping still till it settles set against moving on ("should i sit tight till it calms down or keep
+#: going?"), and a walk asked for, the dog's or one's own ("can i still go for a walk with the dog?"): rest or move
+BED_REST_ASKED += (
+    r"(?:sit tight|sit still|keep still|stay still|stay put|lie low|lie still|rest up|take it easy)\b(?:\W+[\w']+){0,6}?\W+or (?:\w+ ){0,3}?(?:keep moving|keep going|carry on|move|moving|walk|walking|stay active|push through|push on)\b",
+    r"(?:can|could|may|should|is it ok to) i (?:still |even |just )?(?:go for|go on|take|do) (?:a |my |the |our )?(?:little |short |quick |gentle |daily |usual )?(?:walk|stroll|wander)\b",
+)  # fmt: skip
+#: (session 45Q5) Keeping it from coming back asked as "so it doesn't return" ("anything i can do so it doesn't return?")
+RECURRENCE_ASKED += (
+    r"so (?:that )?(?:it|this|the pain) (?:doesn'?t|does not|doesnt|won'?t|wont|will not|never|don'?t|dont) (?:\w+ )?(?:come back|comes back|return|returns|recur|happen again|flare up again)\b",
+)  # fmt: skip
+#: (session 45Q5) The shoulder one looks over to drive or reverse ("am i ok to drive if i can hardly look over my
+#: shoulder?") names no other subject; a shoulder's own pain still does
+SUBJECT_FREE_PHRASES += (r"(?:look|looking|check|checking|glance|glancing|see|turn|turning) (?:back )?over (?:my|me|your|the|ur) shoulders?",)
+#: (session 45Q5) Coming to the practice while pregnant, or a pelvic physio instead ("can i still come to you while
+#: pregnant or do i need a pelvic floor physio?"): pregnancy first
+PREGNANCY_ASKED += (
+    r"(?:come (?:in|to you|to your (?:practice|clinic))|coming (?:in|to you)|see you|do you (?:see|treat|take))\b(?:\W+\w+){0,4}?\W+pregnan\w*",
+    r"pregnan\w*\b(?:\W+[\w']+){0,8}?\W+(?:pelvic (?:floor )?(?:physio\w*|specialists?|therapists?)|women'?s health physio\w*)",
+)  # fmt: skip
+#: (session 45Q5) The prescription or referral cut short ("without a prescrip"): the prescription
+WITHOUT_REFERRAL_ASKED += (
+    r"(?:physio\w*|physical therap\w*|see you|come (?:in|to you)|book\w*|go) (?:\w+ ){0,4}?without (?:a |any |an )?(?:prescri\w*|referr\w*)",
+)  # fmt: skip
+#: (session 45Q5) An interval class to tone down ("i do hiit 4 times a week, should i tone it down?"): sport; "hii[t]"
+#: bracketed, one edit from "hit"
+_INTERVALS = r"(?:hii[t]|bootcamp|boot camp|circuit training|circuits|plyometrics|burpees)"
+SPORT_STOP_ASKED += (
+    _INTERVALS + r"\b(?:\W+\w+){0,10}?\W+(?:" + _SPORT_STOP + r"|tone (?:it|that|this|things) down|too much|" + _SPORT_BAD + r")\b",
+)  # fmt: skip
+#: (session 45Q5) Dizziness on turning or lying, one's own or a relative's ("my mum gets dizzy when she turns over in bed,
+#: can a physio do anything?"): another complaint (no topic; the back named keeps the back's question)
+OTHER_SUBJECTS += (
+    r"(?:dizz(?:y|iness)|vertigo|light-?headed)\b(?:\W+\w+){0,6}?\W+(?:turn\w*|roll\w*|lie|lying|lay|in bed|(?:get|gets|getting|stand|stands|standing) up)\b",
+    r"(?:turn\w*|roll\w*|lying|in bed)\b(?:\W+\w+){0,6}?\W+(?:dizz(?:y|iness)|vertigo)\b",
+)  # fmt: skip
+# a walk with the dog (session 45Q5): what the person does, no dog asked about
+OTHER_SUBJECT_ACTIVITIES += (r"(?:walk|walks|stroll|strolls|wander) with (?:the|my|our|me) (?:dogs?|pup|puppy)\b",)

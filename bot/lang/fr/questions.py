@@ -1252,3 +1252,41 @@ OTHER_SUBJECTS += (
     r"mal (?:a|a la|au) tete", r"cephalee\w*", r"(?:un|son|mon|d'un|apres|depuis|post|l')\W*avc",
     r"accidents? vasculaires?", r"parkinson\w*", r"sclerose en plaques",
 )  # fmt: skip
+#: (session 45Q5) Réserver par ce chat même ("je peux prendre rendez-vous directement via ce chat ?") : la réservation
+BOOKING_ASKED += (
+    r"(?:reserver|reserve|booker|prendre (?:un |une )?(?:rdv|rendez-vous|rendez vous|seance)|fixer (?:un )?(?:rdv|rendez-vous))\b(?:\W+[\w']+){0,4}?\W+(?:via|par|sur|dans) (?:ce|le|votre|le present) (?:chat|tchat|chatbot|robot)\b",
+    r"(?:via|par|sur|dans) (?:ce|le|votre) (?:chat|tchat|chatbot)\b(?:\W+[\w']+){0,4}?\W+(?:reserver|booker|prendre (?:un |une )?(?:rdv|rendez-vous|seance))\b",
+)  # fmt: skip
+#: (session 45Q5) Rester tranquille jusqu'à ce que ça passe contre continuer à bouger, et une balade demandée, avec ou
+#: sans le chien ("je peux encore faire une balade avec le chien ?") : le repos ou le mouvement
+BED_REST_ASKED += (
+    r"(?:rester tranquille|rester immobile|rester assis\w*|ne pas bouger|ne rien faire|me menager)\b(?:\W+[\w']+){0,8}?\W+ou (?:[\w']+ ){0,3}?(?:continuer a bouger|bouger|marcher|rester actif|rester active|continuer)\b",
+    r"(?:je peux|puis-je|puis je|on peut|je peux encore|est-ce que je peux) (?:encore |toujours |quand meme )?(?:faire|aller faire) (?:une |un |ma |mon )?(?:petite |petit )?(?:balade|promenade|marche|tour)\b",
+)  # fmt: skip
+#: (session 45Q5) L'épaule par-dessus laquelle on regarde pour conduire ("regarder par-dessus mon épaule") : pas un
+#: autre sujet
+SUBJECT_FREE_PHRASES += (
+    r"(?:regarder|regarde|jeter un (?:oeil|coup d'oeil)|voir|tourner) (?:\w+ )?par-? ?dessus (?:mon|l'|l|son|ton|votre) ?epaule",
+)  # fmt: skip
+#: (session 45Q5) Venir enceinte au cabinet, ou une kiné du périnée ("vous prenez les femmes enceintes ?") : la grossesse
+PREGNANCY_ASKED += (
+    r"enceinte\w*\b(?:\W+[\w']+){0,6}?\W+(?:venir chez vous|vous voir|venir au cabinet|perine\w*|pelvi\w*|kine\w* specialise\w*)",
+    r"(?:venir chez vous|vous voir|vous prenez|vous traitez|vous soignez|vous acceptez)\b(?:\W+[\w']+){0,5}?\W+(?:enceinte\w*|grossesse)\b",
+)  # fmt: skip
+#: (session 45Q5) L'ordonnance ou la prescription abrégée ("sans prescri") : l'ordonnance
+WITHOUT_REFERRAL_ASKED += (
+    r"(?:kine\w*|physio\w*|venir|vous voir|consulter|rendez-vous|rdv|aller) (?:\w+ ){0,4}?sans (?:une |d'|aucune )?(?:prescri\w*|ordon\w*)",
+)  # fmt: skip
+#: (session 45Q5) Un entraînement par intervalles à réduire ("je fais du hiit 4 fois par semaine, je dois lever le
+#: pied ?") : le sport ; "hii[t]" entre crochets, à une lettre de "hit"
+_INTERVALLES = r"(?:hii[t]|bootcamp|circuit training|burpees)"
+SPORT_STOP_ASKED += (
+    _INTERVALLES + r"\b(?:\W+\w+){0,10}?\W+(?:" + _ARRETER + r"|calmer le jeu|trop|" + _MAUVAIS + r")\b",
+)  # fmt: skip
+#: (session 45Q5) Des vertiges ou la tête qui tourne en se retournant, en se couchant ou en se levant, chez soi ou un
+#: proche ("ma mère a des vertiges quand elle se retourne dans le lit") : une autre plainte (pas de sujet ; le dos nommé
+#: garde la question du dos)
+OTHER_SUBJECTS += (
+    r"(?:vertiges?|etourdi\w*|la tete qui tourne|tete qui tourne)\b(?:\W+[\w']+){0,6}?\W+(?:retourn\w*|tourn\w*|couch\w*|allong\w*|lev\w*|lit)\b",
+    r"(?:retourn\w*|couch\w*|allong\w*|lev\w*|dans (?:le|mon|son) lit)\b(?:\W+[\w']+){0,6}?\W+(?:vertiges?|etourdi\w*|la tete qui tourne)\b",
+)  # fmt: skip

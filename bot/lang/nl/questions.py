@@ -1387,3 +1387,50 @@ OTHER_SUBJECTS += (
     r"hoofdpijn\w*", r"koppijn\w*", r"beroerte\w*", r"herseninfarct\w*", r"hersenbloeding\w*", "cva",
     r"parkinson\w*", r"multiple sclerose",
 )  # fmt: skip
+#: (sessie 45Q5) Boeken via deze chat zelf gevraagd ("kan ik hier via de chat een afspraak maken?"): boeken
+BOOKING_ASKED += (
+    r"(?:via|in|op|over) (?:de|deze|jullie|uw|die) chat\b(?:\W+\w+){0,5}?\W+(?:afspraak|afspraken|boeken|inboeken|reserveren|inschrijven)\b",
+    r"(?:afspraak (?:\w+ )?(?:maken|vastleggen|boeken|inplannen)|boeken|inboeken|reserveren)\b(?:\W+\w+){0,4}?\W+(?:via|in|op|over) (?:de|deze|jullie|uw|die) chat\b",
+)  # fmt: skip
+#: (sessie 45Q5) Stilzitten tot het overgaat tegenover blijven bewegen, en een wandeling of een ommeke gevraagd, met of
+#: zonder de hond ("mag ik nog een ommeke doen met den hond?"): rusten of bewegen
+BED_REST_ASKED += (
+    r"(?:stilzitten|stil zitten|stilliggen|stil liggen|rustig blijven|niks doen|niets doen)\b(?:\W+\w+){0,6}?\W+of (?:\w+ ){0,3}?(?:bewegen|blijven bewegen|wandelen|doorgaan|actief blijven)\b",
+    r"(?:mag|kan|moet) (?:ik|k|'k) (?:nog |nog wel |wel |gewoon )?(?:een |nen |ne |e )?(?:toerke|toertje|ommeke|ommetje|wandeling|wandelingske|rondje|blokje om)\b",
+)  # fmt: skip
+# de hond een toerke of een ommeke (sessie 45Q5): wat de persoon doet, geen vraag over de hond
+OTHER_SUBJECT_ACTIVITIES += (
+    r"(?:toerke|ommeke|wandelingske)\b(?:\W+\w+){0,3}?\W+(?:met|mee) (?:de|den|mijn|mn|m'n|me|mijne|onze|ons) hond(?:je|ske)?",
+    r"(?:met|mee) (?:de|den|mijn|mn|m'n|me|mijne|onze|ons) hond(?:je|ske)?\b(?:\W+\w+){0,3}?\W+(?:toerke|ommeke|wandelingske)\b",
+)  # fmt: skip
+#: (sessie 45Q5) Voorkomen dat het terugkomt gevraagd als "zodat het niet terugkomt", "hoe doe ik dat het niet meer
+#: terugkeert": herval
+RECURRENCE_ASKED += (
+    r"(?:zodat|zoda|zo dat|zo da|dat) (?:het|t|'t|da|dat|de pijn) (?:\w+ ){0,2}?(?:niet|nie|nooit) (?:meer |nog |weer )?(?:terugkomt|terugkeert|terug komt|weerkomt|opnieuw komt)\b",
+)  # fmt: skip
+#: (sessie 45Q5) Over de schouder kijken om te rijden ("als ik amper over mijn schouder kan kijken"): geen ander onderwerp
+SUBJECT_FREE_PHRASES += (
+    r"over (?:mijn|m'n|mn|men|me|mijne|uw|de|je|ne) schouder (?:\w+ ){0,2}?(?:kijken|kijk|kijkt|zien|zie|draaien|loeren)\b",
+)  # fmt: skip
+#: (sessie 45Q5) Zwanger bij de praktijk komen, of een bekkenkine gevraagd: zwangerschap eerst
+PREGNANCY_ASKED += (
+    r"zwanger\w*\b(?:\W+\w+){0,6}?\W+(?:bij (?:jullie|u|ulle|julder) (?:terecht|komen|langs\w*)|bekken\w*)",
+    r"(?:bij (?:jullie|u|ulle|julder) (?:terecht|komen|langs\w*)|behandelen jullie|nemen jullie)\b(?:\W+\w+){0,5}?\W+zwanger\w*",
+)  # fmt: skip
+#: (sessie 45Q5) Het voorschrift afgekort ("zonder voorschr"): het voorschrift
+WITHOUT_REFERRAL_ASKED += (
+    r"(?:kine\w*|fysio\w*|komen|langskomen|terecht|afspraak|naartoe|gaan) (?:\w+ ){0,4}?zonder (?:een |nen |ne |e )?(?:voorschr\w*|verwijz\w*)",
+    r"zonder (?:een |nen |ne )?(?:voorschr\w*|verwijz\w*) (?:\w+ ){0,3}?(?:kine\w*|fysio\w*|komen|langskomen|terecht)",
+)  # fmt: skip
+#: (sessie 45Q5) Een intervaltraining afbouwen ("ik doe 3 keer per week hiit, moet ik dat afbouwen?"): sport; "hii[t]"
+#: tussen haken, één letter van "hit"
+_INTERVALLEN = r"(?:hii[t]|bootcamp|circuittraining|burpees)"
+SPORT_STOP_ASKED += (
+    _INTERVALLEN + r"\b(?:\W+\w+){0,10}?\W+(?:" + _SPORT_STOPPEN + r"|te veel|teveel|slecht|gevaarlijk|erger)\b",
+)  # fmt: skip
+#: (sessie 45Q5) Duizelig of draaierig bij het omdraaien, opstaan of liggen, bij zichzelf of een ander ("mijn moeder wordt
+#: duizelig als ze zich omdraait in bed"): een andere klacht (geen onderwerp; de rug genoemd houdt de vraag van de rug)
+OTHER_SUBJECTS += (
+    r"(?:duizel\w*|draaierig\w*|vertigo)\b(?:\W+\w+){0,6}?\W+(?:omdra\w*|draai\w*|opsta\w*|rechtsta\w*|lig\w*|in bed|in (?:mijn|haar|zijn) bed)\b",
+    r"(?:omdra\w*|opsta\w*|rechtsta\w*|liggen|in bed)\b(?:\W+\w+){0,6}?\W+(?:duizel\w*|draaierig\w*|vertigo)\b",
+)  # fmt: skip
