@@ -45,12 +45,12 @@ the requested answer.
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from typing import Any, Callable, Dict, Iterator, List, Optional, Tuple, Union
 
 from bot import lang
 from bot.clinical.questions import RED_FLAG_BLOCK
+from bot.reading import regex as re
 from bot.reading import text as _text
 from bot.reading.duration import find_duration
 from bot.reading.redflags import (

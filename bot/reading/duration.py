@@ -107,13 +107,13 @@ from __future__ import annotations
 import calendar
 import functools
 import math
-import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from fractions import Fraction
 from typing import Callable, Dict, FrozenSet, Iterable, List, Optional, Pattern, Tuple
 
 from bot import lang
+from bot.reading import regex as re
 from bot.reading import text as _text
 
 __all__ = ["MAX_DAYS", "DurationMatch", "find_duration", "parse_duration"]

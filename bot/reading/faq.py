@@ -151,13 +151,13 @@ the first five letters ("driving", "drives" and "drive" are "driv"; "operation" 
 """
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from functools import lru_cache
 from typing import Callable, Dict, Iterable, List, Mapping, Sequence, Tuple, Union
 
 from bot.lang import merged
 from bot.lang.lemmas import lemmas_of
+from bot.reading import regex as re
 from bot.reading.text import normalise, without_markup
 
 TOPIC_PREFIX = "faq_"

@@ -62,13 +62,13 @@ control characters) gives an allowed value.
 from __future__ import annotations
 
 import math
-import re
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Mapping, Sequence
 
 from bot import lang
+from bot.reading import regex as re
 from bot.reading import text as _text
 
 LANGUAGES: tuple[str, ...] = tuple(lang.CODES)  # the registered language packs, in order

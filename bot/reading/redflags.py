@@ -125,13 +125,13 @@ The functions never raise: anything that is not text gives ``{}``.
 from __future__ import annotations
 
 import functools
-import re
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass, field, replace
 from typing import Callable, Dict, FrozenSet, Iterator, List, Mapping, Optional, Sequence, Set, Tuple, Union
 
 from bot import lang
+from bot.reading import regex as re
 from bot.reading import text as _text
 from bot.reading.duration import number_value
 

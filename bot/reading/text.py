@@ -28,9 +28,10 @@ lower case, no accents.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from typing import Any, Dict, List, Optional, Tuple
+
+from bot.reading import regex as re
 
 __all__ = ["as_text", "light_fold", "normalise", "normalise_indexed", "strip_accents", "without_apostrophes"]
 
