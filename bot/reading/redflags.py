@@ -3432,6 +3432,9 @@ _STABLE_NOW = re.compile(rf"\b{_alt(*lang.merged('redflags', 'NOT_WORSE'))}\b")
 
 
 _OTHER_LEG_TOO = re.compile(rf"\b{_alt(*lang.merged('redflags', 'OTHER_LEG_TOO'))}\b")
+#: the two legs told alike after one weakness (session 45W4; the packs' BOTH_ALIKE): "couldnt get off the settee . both the
+#: same , weaker every day", "elke dag slapper , allebei hetzelfde", "je perds de la force , les deux pareil"
+_BOTH_ALIKE = re.compile(rf"\b{_alt(*lang.merged('redflags', 'BOTH_ALIKE'))}\b")
 
 
 # the limb named at a sentence's end, the next sentence opening on its pronoun (session 26F): "its my right foot now . it
@@ -4433,8 +4436,8 @@ def _find(norm: str) -> Dict[str, object]:
         del found["weight_loss"]
     if found.get("onset") == "trauma" and _slip_unfallen_next(norm):
         del found["onset"]
-    if found.get("leg_weakness") and "both_legs" not in found and _OTHER_LEG_TOO.search(norm):
-        found["both_legs"] = True  # one leg failing, then "the other one is doing the same"
+    if found.get("leg_weakness") and "both_legs" not in found and (_OTHER_LEG_TOO.search(norm) or _BOTH_ALIKE.search(norm)):
+        found["both_legs"] = True  # one leg failing, then "the other one is doing the same"; or "both the same"
     return found
 
 

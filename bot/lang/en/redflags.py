@@ -6160,3 +6160,20 @@ REAL_NEIGHBOURS = REAL_NEIGHBOURS | frozenset("nutten nuttig nutty".split())
 #: a question put to the person, no page read (bot/reading/redflags.py _hearsay_meaning_asked; session 44, the lead):
 #: "the doctor asked me if i had numbness down there. what does that mean?" keeps the sign
 HEARSAY_PUT = (r"asked|asks|asking",)
+# ---- session 45W4, issue 12: a knee that goes away under one, a relative's legs sagging, both legs told alike ----
+#: the two legs told alike after a weakness (bot/reading/redflags.py _BOTH_ALIKE): "weaker every day, both legs the same",
+#: "the two legs alike", "left and right the same" (a weakness must be read already; "the other is fine" is none of these)
+BOTH_ALIKE = (r"(?:both|the two|left and right) (?:legs |sides |of them )?(?:are |is |s )?(?:just |exactly )?(?:the same|alik[e])",)
+#: a knee or leg that bends, folds or goes "away" under one, in a learner's English (the Dutch "plooit weg"), and a relative's
+#: legs that sag, sink, fold or go from under him or her: read as the giving way they tell, so the giving way's guards hold
+#: (a course told unchanged, someone else's legs without a worsening): "the right knee bend away under me", "my husband's
+#: legs sag under him" (not "the pain goes away", no limb before; not "my leg sags under me", read already)
+SPOKEN_PHRASES += (
+    (r"\b({LEGWORD}(?: (?:,|(?!(?:i|im|ive|id|we|were|you|he|she|they|so|and|but|then|because|cos|as|or)\b)\w+)){0,3}?)"
+     r" (?:bend|bend[s]|bende[d]|bent|bendin[g]|fold|folds|folded|folding|go|goes|went|going|gone|slip|slips|slipped|slipping) away"
+     r"(?= (?:right |just )?(?:under|beneath|underneath) (?:me|him|her|them)\b)", r"\1 gives way"),
+    (r"\b({LEGWORD}(?: (?:,|(?!(?:i|im|ive|id|we|were|you|he|she|they|so|and|but|then|because|cos|as|or)\b)\w+)){0,3}?)"
+     r" (?:sag|sags|sagge[d]|saggin[g]|sink|sink[s]|sank|sinkin[g]|sunk|fold|folds|folded|folding|crumple|crumple[s]|crumple[d]|crumplin[g]"
+     r"|cave|cave[s]|cave[d]|cavin[g]|slum[p]|slump[s]|slumpe[d]|slumpin[g]|went|goes|go|gone|going)"
+     r" (?:(?:right|just|straight|away|down|out) )?(?:from )?(?:under|beneath|underneath) (?=(?:him|her|them)\b)", r"\1 gives way under "),
+)

@@ -5454,3 +5454,10 @@ NIGHT_STRONG += (r"que (?:je|j) (?:bouge|me tourne|reste immobile|me bouge) ou (
 #: une question posee a la personne, pas une page lue (bot/reading/redflags.py _hearsay_meaning_asked; session 44, le lead):
 #: "mon medecin m'a demande si j'avais les fesses engourdies, ca veut dire quoi ?" garde le signe
 HEARSAY_PUT = (r"demande|demandait|demandee",)
+# ---- session 45W4, issue 12 : les deux jambes dites pareilles, les jambes d'un proche qui s'affaissent ----
+#: les deux jambes dites pareilles apres une faiblesse (bot/reading/redflags.py _BOTH_ALIKE) : "je perds de la force chaque jour,
+#: les deux pareil", "gauche et droite pareil" (une faiblesse deja lue ; "l'autre va bien" n'en est pas)
+BOTH_ALIKE = (r"(?:les deux|tous les deux|toutes les deux|des deux cotes|gauche et droite|a gauche comme a droite)"
+              r" (?:jambes )?(?:ce est |c est |cest |sont |est )?(?:tout )?(?:pareil|pareils|pareilles|identiques|la meme chose)",)
+#: ... les jambes d'un proche qui s'affaissent sous lui, dites en aggravation : "ses jambes s'affaissent sous lui, c'est pire"
+OTHERS_LEGS_FAIL += (r"affaissent|affaisse|ecroulent|ecroule",)

@@ -6179,3 +6179,10 @@ NIGHT_STRONG += (r"of (?:ik|k) (?:nu |nou )?(?:beweeg|stil lig|draai|verli[g]) o
 #: een vraag aan de persoon gesteld, geen pagina gelezen (bot/reading/redflags.py _hearsay_meaning_asked; sessie 44, de lead):
 #: "de dokter vroeg of ik een doof gevoel had. wat betekent dat?" houdt het teken
 HEARSAY_PUT = (r"vroeg|vroegen|vraagt|gevraagd",)
+# ---- sessie 45W4, issue 12: beide benen gelijk verteld, de benen van een naaste die wegplooien ----
+#: de twee benen gelijk verteld na een zwakte (bot/reading/redflags.py _BOTH_ALIKE): "elke dag slapper, allebei hetzelfde",
+#: "links en rechts hetzelfde" (een zwakte moet al gelezen zijn; "het andere is goed" is er geen van)
+BOTH_ALIKE = (r"(?:allebei|alle ?twee|beide|de twee|links en rechts) (?:benen |kanten )?(?:zijn |is )?(?:precies |juist |net )?"
+              r"(?:hetzelfde|gelijk|even erg|evenveel|even zwak)",)
+#: ... de benen van een naaste die wegplooien of onder haar/hem plooien, erger verteld: "de benen van mijn vader plooien weg"
+OTHERS_LEGS_FAIL += (r"(?:plooit|plooien|plooide|plooiden) (?:\w+ ){0,4}?(?:weg|door|onder)",)
