@@ -2481,9 +2481,11 @@ TRAUMA_PATTERNS = (
     # a count of steps, then the landing (session 16c): "slid 5 or 6 steps on my tailbone"
     r"\b(?:went|came|tumble[d]|slid|bounce[d]|bumpe[d]|slippe[d]|fell|rattle[d]|skidde[d]) (?:\w+ ){0,4}?(?:stair[s]|step[s])"
     r" (?:down )?(?:on|onto) my (?:\w+ )?(?:back|bum|butt|backsid[e]|arse|ass|tailbon[e]|coccy[x]|botto[m])\b",
-    # rear-ended: "someone went into the back of me at the lights", "a van drove into the back of my car"
+    # rear-ended: "someone went into the back of me at the lights", "a van drove into the back of my car" (not the pain that
+    # "goes into the back of my thigh": a limb after it, session 45, the lead, blind street patient blind45-en-05)
     r"\b(?:went|drov[e]|drive[n]|ran|ploughe[d]|plowe[d]|smashe[d]|slamme[d]|crashe[d]|bumpe[d]|pile[d]|ramme[d]|hit|plough[s]|goes|drive[s])"
-    r" (?:righ[t] |straigh[t] |full |smac[k] )?(?:in|into) the back of (?:me|us|my|our|the car|the van)\b",
+    r" (?:righ[t] |straigh[t] |full |smac[k] )?(?:in|into) the back of (?:me|us|my|our|the car|the van)\b"
+    r"(?! (?:\w+ )?(?:thigh|thighs|leg|legs|knee|knees|calf|calves|hamstring[s]?|heel|heel[s]|foot|feet|ankle|ankles|head|neck)\b)",
     r"\b(?:hit|ramme[d]|shunte[d]|smashe[d] into|crashe[d] into|bumpe[d] into) (?:me|us|my car|our car) from behin[d]\b",
     # shunted or hit from behind, told without the object, or "up the back of" (session 21d, refresh 29): "got shunted from
     # behind at the lights", "was shunted by a van", "a van went up the back of me" (not "the van was parked behind me", not
@@ -6177,3 +6179,16 @@ SPOKEN_PHRASES += (
      r"|cave|cave[s]|cave[d]|cavin[g]|slum[p]|slump[s]|slumpe[d]|slumpin[g]|went|goes|go|gone|going)"
      r" (?:(?:right|just|straight|away|down|out) )?(?:from )?(?:under|beneath|underneath) (?=(?:him|her|them)\b)", r"\1 gives way under "),
 )
+
+# ---- session 45TR (issue 12): another player's body or kit driven into the patient's back (TRAUMA_PATTERNS) ----
+#: whose: "his", "their", or a person named with a possessive s ("their number eights knee", "the full backs shoulder")
+_WHOSE_45TR = r"(?:his|her|their|(?:the|a|an|their|his|her|some|one of their|this|that) (?:\w+ ){0,2}?\w+s)"
+TRAUMA_PATTERNS += (
+    # "their keeper's knee went into my back", "his helmet went into the small of my back", "a lad's elbow went straight into
+    # my spine" (not "my knee went", a body part of the patient's own)
+    r"\b" + _WHOSE_45TR + r" (?:knee|knee[s]|elbo[w]|shoulde[r]|helme[t]|stud[s]|boot[s]|head|hip|fist|foot|fee[t])"
+    r" (?:went|came|smashe[d]|slamme[d]|drov[e]|ploughe[d]|crashe[d]|dug|rammed|jamme[d]) (?:\w+ ){0,2}?(?:into|in) (?:the (?:small|base"
+    r"|bottom|middl[e]) of )?(?:my|me) " + _BACK_41A + r"\b",
+)
+#: carried things that fall down the stairs while the patient stays up: "the washing fell down the stairs"
+FALLEN_THINGS += ("washin[g]", "laundr[y]", "baske[t]", "laundry baske[t]", "washing baske[t]")

@@ -5461,3 +5461,12 @@ BOTH_ALIKE = (r"(?:les deux|tous les deux|toutes les deux|des deux cotes|gauche 
               r" (?:jambes )?(?:ce est |c est |cest |sont |est )?(?:tout )?(?:pareil|pareils|pareilles|identiques|la meme chose)",)
 #: ... les jambes d'un proche qui s'affaissent sous lui, dites en aggravation : "ses jambes s'affaissent sous lui, c'est pire"
 OTHERS_LEGS_FAIL += (r"affaissent|affaisse|ecroulent|ecroule",)
+
+# ---- session 45TR (issue 12): un joueur rentre dans le dos; le linge tombe, pas la personne (TRAUMA_PATTERNS) ----
+TRAUMA_PATTERNS += (
+    # "un joueur adverse m'est rentre dans le dos", "il m'est rentre dans les lombaires" (pas "ca m'est rentre dans le dos")
+    r"(?<!\bca )(?<!\bc )\b(?:me|m) (?:est|etait) (?:\w+ )?(?:rentr[e]|rentre[e]) (?:\w+ )?dans (?:le|les|mon|mes) (?:bas du |bas de le )?"
+    r"(?:dos|lombaire[s]|rein[s]|colonn[e])\b",
+)
+#: ce qu'on porte et qui tombe dans l'escalier quand la personne reste debout: "le linge est tombe mais pas moi"
+FALLEN_THINGS += ("ling[e]", "panie[r]", "panier a ling[e]", "corbeill[e]")

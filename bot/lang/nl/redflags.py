@@ -6186,3 +6186,18 @@ BOTH_ALIKE = (r"(?:allebei|alle ?twee|beide|de twee|links en rechts) (?:benen |k
               r"(?:hetzelfde|gelijk|even erg|evenveel|even zwak)",)
 #: ... de benen van een naaste die wegplooien of onder haar/hem plooien, erger verteld: "de benen van mijn vader plooien weg"
 OTHERS_LEGS_FAIL += (r"(?:plooit|plooien|plooide|plooiden) (?:\w+ ){0,4}?(?:weg|door|onder)",)
+
+# ---- sessie 45TR (issue 12): achterop gereden, een tegenspeler in de rug, een val die onderaan eindigt (TRAUMA_PATTERNS) ----
+TRAUMA_PATTERNS += (
+    # "ze reden ons achterop", "er reed een camionette achterop" (niet "mijn dochter reed achterop bij mij": achterop de fiets)
+    r"\b(?:reed|rede[n]) (?:ons|mij|me) (?:\w+ )?achtero[p]\b",
+    r"\b(?:er (?:reed|rede[n]|kwam|kwame[n])|(?:reed|rede[n]|kwam|kwame[n]) er) (?:\w+ ){0,2}?(?:\w*busj[e]|\w*bu[s]|\w*aut[o]|\w*wage[n]"
+    r"|camio[n]|camionett[e]|bestelwage[n]|vrachtwage[n]|truc[k]|tax[i]|iemand|eentj[e]|ene) (?:\w+ )?achtero[p]\b",
+    # een tegenspeler vol in de rug: "bij de rugby kwam er eentje vol in mijn rug"
+    r"\b(?:kwam|kwame[n]|vloo[g]|dook|knald[e]|spron[g]) (?:er )?(?:eentj[e]|iemand|ene|een tegenstande[r]|een tegenspele[r]|een spele[r]"
+    r"|een verdedige[r]) (?:\w+ ){0,2}?(?:in|op|tegen) (?:mijn|mn|m|me) (?:onderrug|bovenru[g]|rug|lende[n]|ruggegraa[t]|wervelkolo[m])\b",
+    # een uitglijder die onderaan eindigt: "ik gleed uit op de trap en lag onderaan"
+    r"\b(?:glee[d]|glede[n]|uitgegleden|struikeld[e]|gestruikeld)(?: \w+){0,6}? (?:lag|lage[n]|belandd[e]) (?:\w+ )?(?:onderaa[n]|beneden)\b",
+)
+#: gedragen dingen die de trap af vallen terwijl de persoon blijft staan: "de wasmand viel naar beneden"
+FALLEN_THINGS += ("wasman[d]", "man[d]", "wasgoe[d]", "linnenman[d]")
