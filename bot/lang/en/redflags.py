@@ -4020,13 +4020,16 @@ NET_BOWEL_TROUBLE = (r"hold\w*", r"control\w*", r"leak\w*", r"accident\w*", "pan
 #: illness of the bladder, bowel or prostate or of its follow-up (CHECKUP_TOLD: "had bowel cancer, now a control every 6 months",
 #: "bladder cancer, regular controls with the urologist"), the word of control (CONTROL_AS_CHECK) is the check, not the trouble;
 #: never with a loss told in the clause (CONTROL_LOST: "lost control of my bowels since the op", "no control over my bladder")
-CHECKUP_TOLD = (r"cance[r]\w*", r"tumou?rs?", r"carcinom\w*", r"polyps?", r"cystoscop\w*", r"colonoscop\w*", r"oncolog\w*", r"urolog\w*",
+CHECKUP_TOLD = (# an infection of the water over and its control test (session 45U): "had a kidney infection, the control urine test
+                # was clean"
+                r"infectio[n]s?", r"ut[i]s?", r"cystiti[s]", r"(?:urine|wee|pee) (?:tes[t]|tests|sampl[e]|samples)",
+                r"cance[r]\w*", r"tumou?rs?", r"carcinom\w*", r"polyps?", r"cystoscop\w*", r"colonoscop\w*", r"oncolog\w*", r"urolog\w*",
                 r"follow ?ups?", r"check ?ups?", r"screenin[g]", r"surveillanc[e]", r"remissio[n]",
                 r"(?:every|each) (?:\d+|two|three|four|six|twelve) (?:month|week|year)s?", r"(?:yearl[y]|annual\w*|six monthly)")
 CONTROL_AS_CHECK = (r"(?:under )?control(?:s|led)?",)
 CONTROL_LOST = (r"no", r"not", r"(?:can|don|didn|won|isn|aren|wasn|weren|doesn|haven|hasn|couldn|ain)t", r"cannot", r"never", r"lost", r"lose", r"losin[g]", r"loss", r"gone", r"without", r"poor", r"bad",
                 r"less", r"little", r"hard", r"troubl[e]", r"proble[m]\w*", r"struggl\w*", r"difficult\w*", r"weak\w*", r"worse", r"rubbis[h]",
-                r"terribl[e]", r"awful", r"out of", r"any ?more", r"leak\w*", r"accident\w*", r"incontinen\w*",
+                r"terribl[e]", r"awful", r"out of", r"any ?more", r"leak\w*", r"accident\w*", r"incontinen\w*", r"issu[e]s?",
                 r"control (?:over|of) (?:my|me|the|them)")
 #: a sign that all is well (regexes with their own word edges); "no (...) problems" is {NO_ANY} ... {A_PROBLEM}
 #: ("normally id ..." is usually, not well)

@@ -3569,7 +3569,10 @@ NET_BOWEL_TROUBLE = (r"retenir", r"controle\w*", r"fuite\w*", r"culotte", r"envi
 #: qui dit une maladie de la vessie, de l'intestin ou de la prostate ou son suivi (CHECKUP_TOLD : "j'ai eu un cancer de la vessie,
 #: controle tous les 6 mois", "suivi chez l'urologue"), le mot controle (CONTROL_AS_CHECK) est l'examen, pas le trouble ; jamais avec
 #: une perte dite dans la proposition (CONTROL_LOST : "je ne controle plus ma vessie", "aucun controle sur mes selles")
-CHECKUP_TOLD = (r"cance[r]\w*", r"tumeu[r]\w*", r"polype\w*", r"cystoscop\w*", r"coloscop\w*", r"oncolo\w*", r"urolo\w*", r"suivi\w*",
+CHECKUP_TOLD = (# une infection des urines passee et son controle (session 45U): "infection urinaire traitee, l'analyse de controle
+                # etait propre"
+                r"infectio[n]s?", r"cystit[e]s?", r"pyelonephrit[e]s?", r"analys[e]s?", r"ecb[u]",
+                r"cance[r]\w*", r"tumeu[r]\w*", r"polype\w*", r"cystoscop\w*", r"coloscop\w*", r"oncolo\w*", r"urolo\w*", r"suivi\w*",
                 r"depistag[e]", r"remissio[n]", r"(?:tous les|chaque) (?:\d+ |deux |trois |quatre |six |douze )?(?:mois|an|ans|annee|annees|semaines)",
                 r"annue[l]\w*")
 CONTROL_AS_CHECK = (r"controles?", r"controlee?s?", r"controle[r]")

@@ -4099,7 +4099,10 @@ NET_BOWEL_TROUBLE = ("ophouden", r"houd\w*", r"lek\w*", r"ongelukje\w*", "broek"
 #: een ziekte van blaas, darm of prostaat of de opvolging ervan (CHECKUP_TOLD: "darmkanker gehad, nu om de 6 maanden controle",
 #: "blaaskanker, controle bij de uroloog") is het woord controle (CONTROL_AS_CHECK) het onderzoek, geen klacht; nooit met een verlies
 #: in het zinsdeel (CONTROL_LOST: "ik heb geen controle meer over mijn blaas")
-CHECKUP_TOLD = (r"\w*kanke[r]\w*", r"tumo[r]\w*", r"poliep\w*", r"cystoscop\w*", r"coloscop\w*", r"darmonderzoe[k]\w*", r"oncolo\w*",
+CHECKUP_TOLD = (# een ontsteking van het water voorbij en haar controle (sessie 45U): "nierbekkenontsteking gehad, de controle van de
+                # urine was proper"
+                r"\w*infecti[e]s?", r"blaasontstekin[g]", r"\w*nierbekkenontstekin[g]", r"nierontstekin[g]", r"urineonderzoe[k]",
+                r"urinetes[t]", r"\w*kanke[r]\w*", r"tumo[r]\w*", r"poliep\w*", r"cystoscop\w*", r"coloscop\w*", r"darmonderzoe[k]\w*", r"oncolo\w*",
                 r"urolo\w*", r"opvolgin[g]", r"nazor[g]", r"check ?ups?", r"bevolkingsonderzoe[k]",
                 r"(?:om de|elke|iedere|alle) (?:\d+|twee|drie|vier|zes|twaalf) (?:maande[n]|maand|jaar|weken|week)", r"(?:elk|ieder) jaar",
                 r"jaarlijk[s]", r"halfjaarlijk[s]")
