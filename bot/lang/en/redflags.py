@@ -6195,3 +6195,23 @@ TRAUMA_PATTERNS += (
 )
 #: carried things that fall down the stairs while the patient stays up: "the washing fell down the stairs"
 FALLEN_THINGS += ("washin[g]", "laundr[y]", "baske[t]", "laundry baske[t]", "washing baske[t]")
+# ---- session 45N3, issue 12: night pain told as nothing one does at night changing it ----
+#: anything done, the pain unchanged: "at night no matter what i do the ache doesnt change at all", "lying down, it makes no
+#: difference what i do, it just sits there" (not the day's or work's: no day word between; not the night told fine)
+_ANYTHING_DONE_45 = (r"(?:(?:(?:no|doesnt|does not|dont|do not|nomatte[r])(?: matter)?|(?:it )?makes? no (?:odds|differenc[e])"
+                     r"|(?:doesnt|does not|dont) make (?:any |a bit of )?differenc[e]) what (?:i|we) (?:do|did|try|tried)"
+                     r"|whateve[r] (?:i|we) (?:do|did|try|tried))")
+_NIGHT_HERE_45 = (r"(?:at night|in the night|during the night|overnigh[t]|in bed|in my bed|lying down|lying in bed|when i lie down"
+                  r"|when im lying down|at bedtim[e])")
+_UNCHANGED_45 = (r"(?:{NO_RELIEF}|(?:it|the pain|pain|the ache|my back)(?: just| still)? (?:stay[s]|remain[s]|is|feels) (?:\w+ ){0,2}?"
+                 r"(?:the same|as bad|there)|(?:it|the pain|pain|the ache|my back)(?: just| still)? sits there|(?:doesnt|does not|wont|will not"
+                 r"|never|dont) (?:\w+ )?(?:change|budge|shift|ease|go away|let up|settl[e]))")
+_GAP_NO_DAY_45 = r"(?: (?!(?:day|days|daytim[e]|work|mornin[g]|fine|ok|okay|good)\b)\S+){0,16}?"
+NIGHT_PATTERNS += (
+    r"\b" + _NIGHT_HERE_45 + r"\b" + _NIGHTS_OTHER_44 + _GAP_NO_DAY_45 + r" " + _ANYTHING_DONE_45 + r"\b" + _GAP_NO_DAY_45 + r" "
+    + _UNCHANGED_45 + r"\b",
+    r"\b" + _ANYTHING_DONE_45 + r"(?: \w+){0,2}? " + _NIGHT_HERE_45 + r"\b" + _GAP_NO_DAY_45 + r" " + _UNCHANGED_45 + r"\b",
+)
+#: ... anything done, the pain unchanged, is no pain that comes only with turning over
+NIGHT_STRONG += (_ANYTHING_DONE_45 + r"\b(?: \S+){0,12}? (?:(?:stay[s]|remain[s]|is|sits) (?:\w+ ){0,2}?(?:the same|there)"
+                 r"|(?:doesnt|does not|wont|never) (?:\w+ )?(?:change|budge))",)

@@ -5473,3 +5473,21 @@ TRAUMA_PATTERNS += (
 )
 #: ce qu'on porte et qui tombe dans l'escalier quand la personne reste debout: "le linge est tombe mais pas moi"
 FALLEN_THINGS += ("ling[e]", "panie[r]", "panier a ling[e]", "corbeill[e]")
+# ---- session 45N3, issue 12: night pain told as nothing one does at night changing it ----
+#: anything done, the pain unchanged: "la nuit peu importe ce que je fais la douleur reste la meme", "allonge rien de ce que je
+#: fais ne change quoi que ce soit" (not the day's or work's: no day word between; not the night told fine)
+_ANYTHING_DONE_45 = (r"(?:peu importe ce que (?:je|j) (?:fais|fasse|essai[e]|tent[e])|quoi que (?:je|j) (?:fasse|fais|essai[e]|tent[e])"
+                     r"|(?:j ai|jai) beau (?:faire|essayer|tente[r]|bouger|me tourner|me retourne[r])|rien de ce que (?:je|j) (?:fais|essai[e]|tent[e]))")
+_NIGHT_HERE_45 = (r"(?:la nuit|en pleine nuit|dans la nuit|au lit|dans (?:mon|le) lit|couche|couchee|allonge|allongee"
+                  r"|quand (?:je|j) (?:suis|me) (?:couche|couchee|allonge|allongee))")
+_UNCHANGED_45 = (r"(?:{NO_RELIEF}|rest[e] (?:\w+ ){0,2}?(?:la meme|le meme|pareil|pareille|identiqu[e])"
+                 r"|(?:ne |n )?(?:la |le |l )?change (?:rien|pas|quoi que ce soit)|(?:ne |n )(?:la |le |l )?(?:calme|soulage|apaise)\b)")
+_GAP_NO_DAY_45 = r"(?: (?!(?:jour|journee|journee[s]|travail|boulo[t]|bien|ok)\b)\S+){0,16}?"
+NIGHT_PATTERNS += (
+    r"\b" + _NIGHT_HERE_45 + r"\b" + _NIGHTS_OTHER_44 + _GAP_NO_DAY_45 + r" " + _ANYTHING_DONE_45 + r"\b" + _GAP_NO_DAY_45 + r" "
+    + _UNCHANGED_45 + r"\b",
+    r"\b" + _ANYTHING_DONE_45 + r"(?: \w+){0,2}? " + _NIGHT_HERE_45 + r"\b" + _GAP_NO_DAY_45 + r" " + _UNCHANGED_45 + r"\b",
+)
+#: ... anything done, the pain unchanged, is no pain that comes only with turning over
+NIGHT_STRONG += (_ANYTHING_DONE_45 + r"\b(?: \S+){0,12}? (?:rest[e] (?:\w+ ){0,2}?(?:la meme|pareil|pareille|identiqu[e])"
+                 r"|(?:ne |n )?(?:la |le |l )?change (?:rien|pas|quoi que ce soit))",)

@@ -6204,3 +6204,22 @@ TRAUMA_PATTERNS += (
 )
 #: gedragen dingen die de trap af vallen terwijl de persoon blijft staan: "de wasmand viel naar beneden"
 FALLEN_THINGS += ("wasman[d]", "man[d]", "wasgoe[d]", "linnenman[d]")
+# ---- session 45N3, issue 12: night pain told as nothing one does at night changing it ----
+#: anything done, the pain unchanged: "s nachts maakt het niet uit wat ik doe, de pijn blijft hetzelfde", "ge kunt draaien en keren
+#: zoveel ge wilt, t wordt nie minder" (not the day's or work's: no day word between; not the night told good)
+_ANYTHING_DONE_45 = (r"(?:maakt (?:het |t )?(?:niet|nie|ni|niks|niets) uit wat (?:ik|k|ge|je|we) (?:doe|doet|deed|probeer|probeerde)"
+                     r"|wat (?:ik|k|ge|je) ook (?:doe|doet|deed|probeer|probeerde)|(?:ik|k|ge|je) (?:kan|kunt|kun) (?:draaien|woele[n]) en"
+                     r" (?:kere[n]|draaien|woele[n])|(?:ik|k) (?:draai|woel) en (?:keer|draai|woel))")
+_NIGHT_HERE_45 = r"(?:s nachts|snachts|in de nacht|in bed|in mijn bed|in mn bed|als (?:ik|k) lig|liggen[d]|als (?:ik|k) ga liggen)"
+_UNCHANGED_45 = (r"(?:{NO_RELIEF}|blijf[t] (?:\w+ ){0,2}?(?:hetzelfde|even (?:erg|hard|zeer)|zoal[s] (?:het|t) is)"
+                 r"|(?:wordt|gaat|werd|ging) (?:\w+ ){0,4}?(?:niet|nie|ni|nooit|geen enkele manie[r]) (?:\w+ )?(?:minder|bete[r]|weg)"
+                 r"|geen enkele manie[r] (?:\w+ ){0,2}?(?:minder|bete[r]|weg)|verander[t] (?:er )?(?:\w+ )?(?:niks|niets|nix))")
+_GAP_NO_DAY_45 = r"(?: (?!(?:overda[g]|dag|werk|mijn werk|prima|goed|ok|oke)\b)\S+){0,16}?"
+NIGHT_PATTERNS += (
+    r"\b" + _NIGHT_HERE_45 + r"\b" + _NIGHTS_OTHER_44 + r"(?!(?: \S+){0,3}? (?:slaap|slaapt|sliep) (?:ik |k )?(?:\w+ )?(?:goed|prima|door))"
+    + _GAP_NO_DAY_45 + r" " + _ANYTHING_DONE_45 + r"\b" + _GAP_NO_DAY_45 + r" " + _UNCHANGED_45 + r"\b",
+    r"\b" + _ANYTHING_DONE_45 + r"(?: \w+){0,2}? " + _NIGHT_HERE_45 + r"\b" + _GAP_NO_DAY_45 + r" " + _UNCHANGED_45 + r"\b",
+)
+#: ... anything done, the pain unchanged, is no pain that comes only with turning over
+NIGHT_STRONG += (_ANYTHING_DONE_45 + r"\b(?: \S+){0,12}? (?:blijf[t] (?:\w+ ){0,2}?hetzelfde|(?:op )?geen enkele manie[r]"
+                 r"|(?:wordt|gaat) (?:\w+ ){0,2}?(?:niet|nie|ni) (?:minder|weg)|verander[t] (?:er )?(?:\w+ )?(?:niks|niets))",)
