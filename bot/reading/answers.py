@@ -983,8 +983,8 @@ def _stiff_number(word: Optional[str]) -> Optional[int]:
     return int(value) if value is not None and value.denominator == 1 else None
 
 
-def _parse_morning_stiffness(text: Any) -> Optional[bool]:
-    norm = normalise(text)
+def _stiff_length(norm: str) -> Optional[bool]:
+    """The stiffness's length told: True for half an hour or more, False for less, None when no length is told."""
     if _STIFF_LONG.search(norm):
         return True
     minutes: List[int] = []
@@ -1001,6 +1001,13 @@ def _parse_morning_stiffness(text: Any) -> Optional[bool]:
         return True
     if _STIFF_SHORT.search(norm):
         return False
+    return None
+
+
+def _parse_morning_stiffness(text: Any) -> Optional[bool]:
+    length = _stiff_length(normalise(text))
+    if length is not None:
+        return length
     return _parse_bool("morning_stiffness", text, tuple(_STIFF))
 
 
@@ -2034,6 +2041,20 @@ _STORY_STIFF = _skeleton(
 )
 
 
+# the length told in the clause of the stiffness itself (session 45A6, issue 12; the slot reader's _stiff_length): "le matin
+# ce est un peu raide genre 5 minutes , apres ca va", "s ochtends een kwartiertje stijf" are no morning stiffness (the
+# question asks for more than 30 minutes); "stiff every morning for over an hour" is; a stiffness with no length told stays
+_STIFF_WORD_RE = _words("STIFF_WORD", r"\b(?:{})\b")
+
+
+def _story_stiff_length(norm: str) -> Optional[bool]:
+    """True when a clause telling the stiffness tells half an hour or more, False when one tells less and none more."""
+    lengths = [_stiff_length(c) for c in _clauses(norm) if _STIFF_WORD_RE.search(c)]
+    if True in lengths:
+        return True
+    return False if False in lengths else None
+
+
 def _clauses(norm: str) -> List[str]:
     return [c.strip(" .,") for c in _CLAUSE_SPLIT.split(norm) if c.strip(" .,")]
 
@@ -2330,7 +2351,7 @@ def read_story(text: Any, today: Optional[date] = None) -> Dict[str, Any]:
             found["osteoporosis_or_steroids"] = False
         stiff = evaluate(text, _STIFF_MORNING)
         if "stiff" in stiff.positive_topics or any(_STORY_STIFF.search(s) for s in norm.split(" . ")):
-            found["morning_stiffness"] = True
+            found["morning_stiffness"] = _story_stiff_length(norm) is not False  # a few minutes told: no (session 45A6)
         elif "stiff" in stiff.negated_topics:
             found["morning_stiffness"] = False
         flags = evaluate(text, RED_FLAG_RULES)

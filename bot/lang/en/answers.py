@@ -1295,3 +1295,8 @@ SUDDEN += (rf"\b(?:{_LAYING})\b",)
 #: the morning stiffness told as an image (bot/reading/answers.py _STIFF_MORNING, _STORY_STIFF): "mornings im like a board",
 #: "rigid as a board first thing", "like a plank every morning"
 STIFF_WORD += (r"rigid", r"(?:like|as) (?:a |an )?(?:wooden |ironing )?(?:plan[k]|boar[d]|poke[r])")
+# ---- session 45A6 (issue 12): told in the first message, asked again ----
+#: the legs denied for a relative, with his, her or their legs (the engine's _LEG_NONE_STORY): "no pain in her legs",
+#: "doesn't go into his legs at all", "nothing down their legs"
+LNS_DET += ("his", "her", "their")
+LEG_NONE_STORY += (r"no pain (?:in|down|into) (?:his |her |their )legs?", r"nothing (?:in|down) (?:his |her |their )legs?")

@@ -1407,3 +1407,8 @@ SUDDEN += (rf"\b(?:{_POSER})\b",)
 #: la raideur du matin en image (le moteur _STIFF_MORNING, _STORY_STIFF) : "le matin je suis une vraie planche", "comme un
 #: morceau de bois le matin"
 STIFF_WORD += (r"(?:comme|une vraie|un vrai) (?:une |un )?(?:vraie |vrai )?(?:planch[e]|baton|piqu[e]t|morceau de bois|bout de bois)",)
+# ---- session 45A6 (issue 12) : dit dans le premier message, redemande ----
+#: les jambes niees apres une virgule (le moteur, _LEGS_NOT_STORY) : "ses jambes, rien", "les jambes, ca va"
+LEGS_NOT_STORY += (r"(?:les |mes |ses )?jambes , (?:ca va|rien)",)
+#: le foot joue sous un autre nom (le moteur, _no_foot_sport) : "apres le mini-foot", "au baby-foot", "du street foot"
+FOOT_SPORT += (r"(?:mini|baby|street|beach) ?foot",)

@@ -1289,3 +1289,9 @@ SUDDEN += (rf"\b(?:{_LEGGEN})\b",)
 #: precies een houten plank"
 STIFF_WORD += (r"(?:ben|is|voel|voelt) (?:ik |me |mijn rug |mn rug |het )?(?:\w+ )?(?:een|als een|ne|nen) (?:houten )?(?:plan[k]|sto[k])",
                r"(?:echt|precies|net|gelijk|als|zo stijf als) (?:een|ne|nen) (?:houten )?(?:plan[k]|sto[k])")
+# ---- session 45A6 (issue 12): dit in het eerste bericht, opnieuw gevraagd ----
+#: niks dat uitstraalt (de motor zijn _LEG_NONE_STORY): "daar straalt niks naar uit", "het straalt nergens naar uit"
+LEG_NONE_STORY += (r"straalt (?:\w+ ){0,2}?(?:niks|niets|nergens) (?:\w+ )?uit",)
+#: elk voorval ontkend (de motor zijn _story_onset, een trage start als geen oorzaak genoemd is): "zonder dat er iets gebeurd
+#: is", "zonder dat er iets speciaals voorgevallen is"
+STORY_START_DENIED += (r"zonder dat (?:er )?(?:\w+ )?(?:iets|wat) (?:speciaals |bijzonders |geks )?(?:gebeurd|voorgevallen)\b",)
