@@ -38,7 +38,8 @@ LEG_CHANGED = [
 LEG_KEPT = [
     ("back pain since monday, nothing in my legs at all", "none"),
     ("my wife's back is bad and it goes down her leg to the foot", "below_knee"),
-    ("my wife's back is bad. is it normal there is nothing in her legs?", None),
+    # the question takes "nothing in her legs" as given (session 45A6 reads a relative's legs denied as it reads "my")
+    ("my wife's back is bad. is it normal there is nothing in her legs?", "none"),
     ("back pain since monday, no leg stuff thankfully but it goes down my thigh", "above_knee"),
     ("my dad's back is bad", None),
     ("rugpijn, niks in mijn benen", "none"),

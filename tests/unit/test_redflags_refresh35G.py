@@ -61,7 +61,8 @@ KEPT = [
     # en
     ("my legs fold under me, every day a bit worse", W),
     ("my knees buckle from the arthritis, same as for years", S),
-    ("my husband's legs sag under him, worse every day", {}),
+    # a relative's legs sagging under him, worse (session 45W4 reads the sag as the giving way it tells; 44W3's safe side)
+    ("my husband's legs sag under him, worse every day", W),
     # a relative's legs giving way, told getting worse: the relative's sign whoever has the back pain (session 44W3, the safe side)
     ("my wife's legs buckle under her, worse every day", W),
     ("the chair gave under me and i landed on my back", {"onset": "trauma"}),
@@ -74,7 +75,8 @@ KEPT = [
     ("mijn benen plooien onder mij door, elke dag slechter", W),
     ("mijn benen begeven het, gisteren haalde ik de brievenbus nog, vandaag niet meer", W),
     ("ik kan mijn benen niet plooien door de pijn", {}),
-    ("mijn vrouw haar benen plooien onder haar door, elke dag erger", {}),
+    # a relative's legs folding under her, worse (session 45W4's "plooien onder haar door"; 44W3's safe side)
+    ("mijn vrouw haar benen plooien onder haar door, elke dag erger", W),
     ("ik zak weg in de zetel, mijn rug doet pijn", {}),
     ("de matras zakt onder mij weg, mijn benen doen pijn", {}),
     ("ik plooi mijn benen door de knieën om te tillen", {}),
