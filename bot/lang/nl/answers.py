@@ -1295,3 +1295,8 @@ LEG_NONE_STORY += (r"straalt (?:\w+ ){0,2}?(?:niks|niets|nergens) (?:\w+ )?uit",
 #: elk voorval ontkend (de motor zijn _story_onset, een trage start als geen oorzaak genoemd is): "zonder dat er iets gebeurd
 #: is", "zonder dat er iets speciaals voorgevallen is"
 STORY_START_DENIED += (r"zonder dat (?:er )?(?:\w+ )?(?:iets|wat) (?:speciaals |bijzonders |geks )?(?:gebeurd|voorgevallen)\b",)
+# ---- session 45, the lead (issue 12): "rugpijn die uitstraalt tot in mijn kuit" ----
+#: the verb with its double a ("uitstraalt", "uitstraalde": uitstral\w* has one) and "doortrekt" speak of the pain, so a
+#: message that opens on a compound ("rugpijn", "lage rugpijn") and sends it down the leg is read (was asked again)
+PAIN_WORD += (r"uitstraal\w*", r"doortrek\w*")
+PAIN_CONTEXT += (r"uitstraal\w*", r"doortrek\w*")
