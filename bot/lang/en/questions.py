@@ -1322,3 +1322,10 @@ OTHER_SUBJECTS += (
 )  # fmt: skip
 # a walk with the dog (session 45Q5): what the person does, no dog asked about
 OTHER_SUBJECT_ACTIVITIES += (r"(?:walk|walks|stroll|strolls|wander) with (?:the|my|our|me) (?:dogs?|pup|puppy)\b",)
+#: (session 45, the lead) The tummy muscles parted after a birth (diastasis), asked as "is that something you treat?": another
+#: complaint, no topic (the fresh set 53's "my sister ... still has a gap in her tummy muscles" got pregnancy on the retrained
+#: model); back pain after the birth named keeps the back's topic (OWN_COMPLAINT)
+OTHER_SUBJECTS += (
+    r"diastasis", r"(?:gap|split|separation|hole)s? (?:in|between) (?:my|her|the|your) (?:tummy|stomach|belly|abdominal|ab) muscles?",
+    r"(?:tummy|stomach|belly|abdominal|ab) muscles? (?:\w+ ){0,2}?(?:apart|split|separated|separating|parted)",
+)  # fmt: skip

@@ -1290,3 +1290,9 @@ OTHER_SUBJECTS += (
     r"(?:vertiges?|etourdi\w*|la tete qui tourne|tete qui tourne)\b(?:\W+[\w']+){0,6}?\W+(?:retourn\w*|tourn\w*|couch\w*|allong\w*|lev\w*|lit)\b",
     r"(?:retourn\w*|couch\w*|allong\w*|lev\w*|dans (?:le|mon|son) lit)\b(?:\W+[\w']+){0,6}?\W+(?:vertiges?|etourdi\w*|la tete qui tourne)\b",
 )  # fmt: skip
+#: (session 45, le lead) les abdominaux ecartes apres un accouchement (diastase), demande comme "vous traitez ca ?" : une autre
+#: plainte, pas de sujet ; le mal de dos apres l'accouchement garde le sujet du dos
+OTHER_SUBJECTS += (
+    r"diastase", r"ecart (?:des|entre les) (?:abdos|abdominaux|grands droits)",
+    r"(?:abdos|abdominaux) (?:\w+ ){0,2}?(?:ecartes|separes|ouverts)",
+)  # fmt: skip

@@ -1434,3 +1434,8 @@ OTHER_SUBJECTS += (
     r"(?:duizel\w*|draaierig\w*|vertigo)\b(?:\W+\w+){0,6}?\W+(?:omdra\w*|draai\w*|opsta\w*|rechtsta\w*|lig\w*|in bed|in (?:mijn|haar|zijn) bed)\b",
     r"(?:omdra\w*|opsta\w*|rechtsta\w*|liggen|in bed)\b(?:\W+\w+){0,6}?\W+(?:duizel\w*|draaierig\w*|vertigo)\b",
 )  # fmt: skip
+#: (sessie 45, de lead) buikspieren die uit elkaar staan na een bevalling (diastase), gevraagd als "behandelen jullie dat?":
+#: een andere klacht, geen onderwerp; rugpijn na de bevalling genoemd houdt het onderwerp van de rug
+OTHER_SUBJECTS += (
+    r"diastase", r"buikspieren (?:\w+ ){0,3}?(?:uit elkaar|uiteen|gescheiden)", r"(?:spleet|gat|opening) (?:in|tussen) (?:mijn|haar|de|je) buikspieren",
+)  # fmt: skip
