@@ -2064,7 +2064,10 @@ def _story_duration(text: str, today: Optional[date]) -> Optional[int]:
     something else (the cancer, the weight lost, the pregnancy, the fever)."""
     fallback: Optional[int] = None
     slow: Optional[int] = None
-    for days, left, told, right in _durations_told(text, today):
+    opening = _STORY_OPEN_AGE.search(normalise(text))  # the writer's age after a greeting, "dag, 47 jaar, ..."
+    for index, (days, left, told, right) in enumerate(_durations_told(text, today)):
+        if index == 0 and opening and opening.group(0).endswith(normalise(told)):
+            continue  # that age is no duration (session 45, the lead: "47 jaar" was read as 17155 days)
         window = normalise(" ".join(left.split()[-6:] + [told] + right.split()[:5]))
         if _DURATION_OTHER.search(window):
             continue

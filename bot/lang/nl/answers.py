@@ -1300,3 +1300,7 @@ STORY_START_DENIED += (r"zonder dat (?:er )?(?:\w+ )?(?:iets|wat) (?:speciaals |
 #: message that opens on a compound ("rugpijn", "lage rugpijn") and sends it down the leg is read (was asked again)
 PAIN_WORD += (r"uitstraal\w*", r"doortrek\w*")
 PAIN_CONTEXT += (r"uitstraal\w*", r"doortrek\w*")
+# ---- session 45, the lead (issue 12): the Flemish greeting "dag," before a bare age ----
+#: "dag, 47 jaar, rugpijn al 3 weken": the age was not read and, in a longer message, "47 jaar" was taken as the duration
+#: (17155 days); only with its comma, so "dag 12 van de pijn" stays a day
+GREET_OPEN += (r"da[g](?= ,)",)
