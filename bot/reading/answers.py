@@ -2059,12 +2059,12 @@ def _clauses(norm: str) -> List[str]:
     return [c.strip(" .,") for c in _CLAUSE_SPLIT.split(norm) if c.strip(" .,")]
 
 
-def _story_duration(text: str, today: Optional[date]) -> Optional[int]:
+def _story_duration(text: str, norm: str, today: Optional[date]) -> Optional[int]:
     """The duration told about the pain: the first one in a clause about pain, else the first not about
     something else (the cancer, the weight lost, the pregnancy, the fever)."""
     fallback: Optional[int] = None
     slow: Optional[int] = None
-    opening = _STORY_OPEN_AGE.search(normalise(text))  # the writer's age after a greeting, "dag, 47 jaar, ..."
+    opening = _STORY_OPEN_AGE.search(norm)  # the writer's age after a greeting, "dag, 47 jaar, ..."
     for index, (days, left, told, right) in enumerate(_durations_told(text, today)):
         if index == 0 and opening and opening.group(0).endswith(normalise(told)):
             continue  # that age is no duration (session 45, the lead: "47 jaar" was read as 17155 days)
@@ -2324,7 +2324,7 @@ def read_story(text: Any, today: Optional[date] = None) -> Dict[str, Any]:
         onset = _story_onset(text, norm, red)
         if onset:
             found["onset"] = onset
-        days = _story_duration(text, today) if isinstance(text, str) else None
+        days = _story_duration(text, norm, today) if isinstance(text, str) else None
         if days is not None:
             found["duration_days"] = days
         leg = _story_leg_pain(clauses, norm, text)
