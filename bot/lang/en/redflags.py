@@ -6215,3 +6215,20 @@ NIGHT_PATTERNS += (
 #: ... anything done, the pain unchanged, is no pain that comes only with turning over
 NIGHT_STRONG += (_ANYTHING_DONE_45 + r"\b(?: \S+){0,12}? (?:(?:stay[s]|remain[s]|is|sits) (?:\w+ ){0,2}?(?:the same|there)"
                  r"|(?:doesnt|does not|wont|never) (?:\w+ )?(?:change|budge))",)
+# ---- session 46PD, issue 12: a past illness with a fever told over by its treatment, a twin's cancer ----
+#: a fever placed in the past (its own clause: "had", "last month", "in october") told over by its treatment done: "had a bladder
+#: infection with a temperature last month, treated", "finished the antibiotics", "the follow up urine sample came back clear"
+#: (not "still on antibiotics", "being treated", "treated with paracetamol": a fever kept down; not of the last day, _FEVER_RECENT)
+FEVER_GONE_NOW += (
+    r"(?<!being )(?<!getting )(?<!still )(?<!not )(?<!not been )(?<!not yet )(?:all |fully |properly )?treate[d](?: with antibiotic[s])?"
+    r"(?= ,| \.| and\b|$)",
+    r"(?<!not )(?<!havent )(?<!not yet )(?:finished|completed|done) (?:the |my |a |all the |all my )?(?:full )?(?:course of )?antibiotic[s]\b",
+    r"(?:the |my )?antibiotic[s] (?:are |were |is |was )?(?:all )?(?:finished|done|completed)\b",
+    r"(?:the |a |my )?(?:control|follow ?up|repeat|recheck|re check) (?:\w+ ){0,2}?(?:was|came back|is|were) (?:all )?(?:clean|clear"
+    r"|fine|normal|negative|ok|okay)\b",
+)
+#: a twin is a relative after a possessive: "my twin had bowel cancer, me nothing like that" (not "my twin and i both had cancer":
+#: the patient too) ...
+FAMILY += (r"(?:(?<=\bmy )|(?<=\bme )|(?<=\bour )|(?<=\bhis )|(?<=\bher ))twi[n]",)
+#: ... a word of its own, no dropped g: the Dutch car "twing[o]" made "twin" read as "twing" (bot/reading/redflags.py _street_tokens)
+STREET.update({"twin": "twin"})

@@ -5491,3 +5491,20 @@ NIGHT_PATTERNS += (
 #: ... anything done, the pain unchanged, is no pain that comes only with turning over
 NIGHT_STRONG += (_ANYTHING_DONE_45 + r"\b(?: \S+){0,12}? (?:rest[e] (?:\w+ ){0,2}?(?:la meme|pareil|pareille|identiqu[e])"
                  r"|(?:ne |n )?(?:la |le |l )?change (?:rien|pas|quoi que ce soit))",)
+# ---- session 46PD, issue 12: une maladie passee avec fievre dite finie par son traitement, le cancer d'un jumeau ----
+#: une fievre placee dans le passe (sa propre proposition: "j ai eu", "il y a un mois", "en octobre") dite finie par son traitement:
+#: "soignee aux antibiotiques", "traitee", "les antibiotiques sont termines", "j ai fini les antibiotiques", "l analyse de controle
+#: est revenue propre" (pas "encore sous antibiotiques", "en cours de traitement", "traitee au doliprane", ni une fievre du dernier jour)
+FEVER_GONE_NOW += (
+    r"(?<!pas )(?<!pas encore )(?<!en cours de )(?<!toujours )(?<!encore )(?:bien )?(?:soign[e]|soigne[e]|trait[e]|traite[e])"
+    r"(?: (?:aux|par|avec des|sous) antibiotique[s])?(?= ,| \.| et\b|$)",
+    r"(?<!pas )(?<!pas encore )(?:fini|termine|acheve) (?:les |mes |le traitement d |le traitement |la boite d )?antibiotique[s]\b",
+    r"(?:les |mes )?antibiotique[s] (?:sont |etaient )?(?:termine[e]?[s]?|fini[e]?[s]?|acheve[e]?[s]?)\b",
+    r"(?:l |une |la |le )?(?:analyse|examen|test|bilan|prise de sang|ecbu|urine[s]) (?:\w+ ){0,2}?de control[e] (?:\w+ )?(?:etait|est|etaient"
+    r"|a ete|est revenu|est revenue|sont revenus|sont revenues) (?:bien |tout a fait |parfaitement )?(?:propr[e]|normal[e]?|negati[f]|negativ[e]"
+    r"|bon|bonn[e]|ok|nicke[l])\b",
+    r"(?:le |mon )?control[e] (?:\w+ ){0,2}?(?:etait|est|a ete|est revenu) (?:bien |tout a fait |parfaitement )?(?:propr[e]|normal|negati[f]"
+    r"|bon|ok|nicke[l])\b",
+)
+#: un jumeau est un proche: "mon jumeau a eu un cancer, moi rien du tout"
+FAMILY += (r"jumea[u]|jumeau[x]|jumell[e]|jumelle[s]",)

@@ -6223,3 +6223,18 @@ NIGHT_PATTERNS += (
 #: ... anything done, the pain unchanged, is no pain that comes only with turning over
 NIGHT_STRONG += (_ANYTHING_DONE_45 + r"\b(?: \S+){0,12}? (?:blijf[t] (?:\w+ ){0,2}?hetzelfde|(?:op )?geen enkele manie[r]"
                  r"|(?:wordt|gaat) (?:\w+ ){0,2}?(?:niet|nie|ni) (?:minder|weg)|verander[t] (?:er )?(?:\w+ )?(?:niks|niets))",)
+# ---- sessie 46PD, issue 12: een voorbije ziekte met koorts die over is door de behandeling, de kanker van een tweeling ----
+#: een koorts in het verleden (in haar eigen zin: "had", "vorige maand", "in oktober") die over is door de behandeling: "behandeld
+#: met antibiotica", "kuur afgemaakt", "de antibiotica zijn op", "controle was proper", "de urine is terug in orde" (niet "nog aan
+#: de antibiotica", "wordt behandeld", "behandeld met dafalgan", niet een koorts van de laatste dag)
+FEVER_GONE_NOW += (
+    r"(?<!niet )(?<!nog niet )(?<!wordt )(?<!word )(?<!nog )(?:goed )?behandel[d](?: met antibiotic[a])?(?= ,| \.| en\b|$)",
+    r"(?:de |mijn |mn |me )?(?:kuu[r]|antibioticakuu[r]|antibiotic[a]) (?:is |was |zijn |waren )?(?:helemaal |volledig |al )?(?:afgemaak[t]"
+    r"|uitgenome[n]|afgeron[d]|op|gedaa[n]|uit)(?= ,| \.| en\b|$)",
+    r"(?:de |het |een )?(?:control[e]|nacontrol[e]|controlestaa[l]|urinecontrol[e]|urin[e]) (?:\w+ ){0,2}?(?:was|is|bleek|kwam) (?:\w+ )?"
+    r"(?:proper|schoo[n]|normaa[l]|negatie[f]|in orde|terug in orde|weer in orde|goed|ok|oke)(?= ,| \.| en\b|$)",
+    # "sindsdien geen koorts" (een woord, de vorm "sinds dan" was er al)
+    r"(?:sindsdien|sedertdien|van toen af|daarna|nadien) (?:al |helemaal |totaal )*(?:geen (?:enkele )?|nul )(?:koorts|verhoging|temperatuur)\b",
+)
+#: een tweeling is familie: "mijn tweelingbroer heeft darmkanker gehad, ikzelf nooit iets gehad"
+FAMILY += (r"tweelingbroe[r]|tweelingzu[s]|tweelingzuste[r]|tweelin[g]",)
