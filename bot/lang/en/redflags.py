@@ -6232,3 +6232,30 @@ FEVER_GONE_NOW += (
 FAMILY += (r"(?:(?<=\bmy )|(?<=\bme )|(?<=\bour )|(?<=\bhis )|(?<=\bher ))twi[n]",)
 #: ... a word of its own, no dropped g: the Dutch car "twing[o]" made "twin" read as "twing" (bot/reading/redflags.py _street_tokens)
 STREET.update({"twin": "twin"})
+
+# ---- session 46R2 (issue 12): a leg told worse by the lifting, the pedals or a count over days; "nothing worse" ----
+#: the foot or leg told harder to lift as the days go (a course): "each day it gets a little harder to lift my right foot", "my
+#: left foot is getting harder to lift", "my foot is harder to lift every day" (not a state alone: "my foot is harder to lift")
+WORSENING_PATTERNS += (
+    r"\b(?:every|each) (?:single )?day\b(?: \w+){0,5}? (?:harde[r]|more difficul[t]|toughe[r]) (?:for me )?to (?:lift|rais[e]|pick up)"
+    r" (?:up )?(?:my |me |the |that )?(?:left |right |bad |weak )?(?:foot|feet|leg|legs|toes?)\b",
+    r"\b(?:foot|feet|leg|legs|toes?)\b(?: \w+){0,2}? (?:is |are |s )?(?:getting|gets|got|becoming|become[s]|grows?|growing) (?:a bit |a little "
+    r"|much |way |even )?(?:harde[r]|more difficul[t]|toughe[r]) (?:and harde[r] )?to (?:lift|rais[e]|pick up)\b",
+    r"\b(?:foot|feet|leg|legs|toes?)\b(?: \w+){0,2}? (?:is|are|s) (?:a bit |a little |much |way |even )?(?:harde[r]|more difficul[t]"
+    r"|toughe[r]) to (?:lift|rais[e]|pick up)(?: up)? (?:(?:every|each) day|by the day|day by day|than (?:yesterday|the day before))\b",
+    # the foot that cannot be got onto or off a car's pedal (the Dutch "ik krijg mijn voet niet op de rem"): "i cant get my foot onto
+    # the brake properly", "cant get my right foot off the accelerator quick enough" (not when the pain is the reason)
+    r"\b(?:cant|cannot|couldnt|can barely|can hardly|can no longer|no longer|struggl\w* to|unable to) (?:\w+ )?(?:get|lift|move|take"
+    r"|brin[g]|put|swing) (?:my |me |the |that )?(?:left |right |bad )?(?:foot|leg) (?:\w+ )?(?:onto|on to|on|off|over to|across to|up to"
+    r"|from) (?:the )?(?:brak[e]|accelerato[r]|gas|clutc[h]|throttl[e]|(?:gas |brak[e] |clutc[h] )?peda[l])s?\b"
+    r"(?! (?:\w+ ){0,3}?(?:bike|bicycl[e]|because|cos|coz|due to)\b)",
+)
+#: a giving way counted up over the days (bot/reading/redflags.py _worsening_leg_net, with a failing leg): "my knee went on me
+#: once on friday, twice on saturday and three times today" (not "once last month, not since")
+WORSE_NOW += (r"(?:once|one time) (?:\w+ ){0,3}?(?:, |and |then )(?:\w+ ){0,3}?(?:twice|(?:two|three|four|five|several|\d+) times)",)
+#: a worsening denied as "nothing worse": "my legs have been a bit weak since 2019, nothing worse" (not the pain's "nothing worse
+#: than this pain")
+_NOTHING_WORSE_46 = r"nothing (?:any |much )?worse(?! than (?:\w+ ){0,2}?(?:pain|ache|aching|agon[y]|this|that|it)\b)"
+STABLE += (_NOTHING_WORSE_46,)
+NOT_WORSE += (_NOTHING_WORSE_46,)
+NOT_WORSENING += (_NOTHING_WORSE_46,)

@@ -5508,3 +5508,26 @@ FEVER_GONE_NOW += (
 )
 #: un jumeau est un proche: "mon jumeau a eu un cancer, moi rien du tout"
 FAMILY += (r"jumea[u]|jumeau[x]|jumell[e]|jumelle[s]",)
+
+# ---- session 46R2 (issue 12): une jambe pire dite "de + en +", par le relever du pied, les pedales; "rien de pire" ----
+#: "de + en +" ecrit en signes (le "+" est lu "and"): "ma jambe devient de + en + faible" = "de plus en plus faible"
+STREET_PHRASES += ((r"\bde and en and\b", "de plus en plus"),)
+#: le pied de plus en plus dur a lever (un cours): "chaque jour c'est plus dur de lever mon pied", "c'est de + en + dur de lever le
+#: pied"
+WORSENING_PATTERNS += (
+    r"\b(?:chaque jour|tous les jours|de jour en jour|jour apres jour|de plus en plus)\b(?: \w+){0,3}? (?:plus )?(?:dur|difficil[e]"
+    r"|penibl[e]|de mal|du mal) (?:a|de|pour) (?:le |la |les |l )?(?:lever|soulever|relever|decolle[r]) (?:mon |ma |mes |le |la |les )?"
+    r"(?:pied|pieds|jambe|jambes|orteils?)\b",
+    # le pied qui ne va plus sur la pedale d'une voiture ou qui ne s'en retire plus: "je n'arrive plus a mettre mon pied sur le frein",
+    # "j'arrive pas a enlever mon pied de l'accelerateur" (pas quand la douleur est la raison)
+    r"\b(?:arrive|arrivais|peux|pouvais|parviens|reussis|sais|savais) (?:pas|plus|presque plus|mal) (?:bien )?a (?:\w+ )?(?:mettre|pose[r]"
+    r"|enleve[r]|retire[r]|lever|decolle[r]|passer|amener|ramener) (?:mon |le |ma )?(?:pied|jambe)(?: droit| gauche| droite)? (?:sur|de|du|vers"
+    r"|au|jusqu a) (?:la |le |l |de le |de la )?(?:frei[n]|accelerateu[r]|embrayag[e]|pedal[e]|gaz)\b"
+    r"(?! (?:\w+ ){0,3}?(?:a cause|parce|car|vel[o])\b)",
+)
+#: une aggravation niee par "rien de pire": "mes jambes sont faibles depuis longtemps, rien de pire" (pas "rien de pire que cette
+#: douleur")
+_RIEN_DE_PIRE_46 = r"rien de (?:plus )?pire(?! que (?:\w+ ){0,2}?(?:douleur|mal|ca|cela)\b)"
+STABLE += (_RIEN_DE_PIRE_46,)
+NOT_WORSE += (_RIEN_DE_PIRE_46,)
+NOT_WORSENING += (_RIEN_DE_PIRE_46,)

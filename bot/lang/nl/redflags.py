@@ -6238,3 +6238,28 @@ FEVER_GONE_NOW += (
 )
 #: een tweeling is familie: "mijn tweelingbroer heeft darmkanker gehad, ikzelf nooit iets gehad"
 FAMILY += (r"tweelingbroe[r]|tweelingzu[s]|tweelingzuste[r]|tweelin[g]",)
+
+# ---- sessie 46R2 (issue 12): een been erger verteld met het optillen, de pedalen, lastiger dan gisteren; "niks erger" ----
+#: een voet die elke dag moeilijker op te tillen is (met een verloop verteld, _worsening_leg_net): "mijn voet is elke dag
+#: moeilijker op te tillen", "mijn been wordt elke dag lastiger om op te heffen"
+FAILING_LIMB += (r"(?:moeilijk\w*|lastig\w*|zwaarder|moeizam\w*) (?:om )?(?:op te (?:tillen|heffen|trekken)|omhoog te (?:krijgen|tillen|trekken"
+                 r"|brengen))",
+                 # ... een voet die met de hand of vanuit de knie opgetild moet worden: "moet m vanuit mijn knie optillen"
+                 r"(?:moet|moest|moeten|moesten) (?:\w+ ){0,4}?(?:optillen|opheffen|omhoog tillen|omhoog trekken)",)
+#: lastiger dan gisteren, met een zwak been (_worsening_leg_net): "mijn been is zwak, het is lastiger dan gisteren"
+WORSE_NOW += (r"(?:lastiger|moeilijker|moeizamer|zwaarder|slapper|krachtelozer) dan (?:gisteren|gister|eergisteren|eergister|vorige week"
+              r"|vanmorgen|vanochtend|deze morgen|de dag (?:ervoor|daarvoor))",)
+#: de voet die niet van of op een pedaal van de auto raakt (zoals "ik krijg mijn voet niet op de rem"): "ik krijg mijn voet nie van t
+#: gaspedaal", "mijn linkervoet krijg ik bijna niet meer op het rempedaal"
+_PEDAAL_46 = r"(?:van|af|op|naar) (?:de|het|t|den) (?:gaspeda[a]l|rempeda[a]l|gas|rem|koppelin[g]|peda[a]l)\b"
+_NIET_46 = r"(?:niet|nie|amper|nauwelijks|bijna niet|haast niet|moeilijk|slecht) (?:meer |goed |snel |vlot |rap )*"
+WORSENING_PATTERNS += (
+    r"\b(?:krijg|kreeg|krijgen|kregen)\b (?:ik |k )?(?:mijn |mn |me |m |de )?(?:linker|rechter)?(?:voet|been|voeten|benen)\b (?:\w+ ){0,2}?"
+    + _NIET_46 + _PEDAAL_46,
+    r"\b(?:mijn |mn |me |de )(?:linker|rechter)?(?:voet|been)\b (?:krijg|kreeg) (?:ik |k )?(?:\w+ ){0,2}?" + _NIET_46 + _PEDAAL_46,
+)
+#: een verergering ontkend met "niks"/"niets": "mijn benen zijn al jaren slap, niks erger" (niet "niks erger dan die pijn")
+_NIKS_ERGER_46 = r"(?:niks|niets|nix) (?:\w+ ){0,2}?(?:erger|slechter)(?! dan (?:\w+ ){0,2}?(?:pijn|dit|dat|deze|die)\b)"
+STABLE += (_NIKS_ERGER_46,)
+NOT_WORSE += (_NIKS_ERGER_46,)
+NOT_WORSENING += (_NIKS_ERGER_46,)
