@@ -847,8 +847,18 @@ _SPREAD_TO_AREA = _fill(
     r"\b{NUMB} (?:\w+ ){0,2}?{SPREADS} (?:\w+ ){0,3}?{LEG_WORD}s? (?:\w+ ){0,2}?{LIST_AND} (?:\w+ )?{AROUND_AREA} "
     r"(?:\w+ )?{AREA}\b(?! (?:\w+ )?{HURTS})"
 )
+# the saddle places listed, across "and" or a comma, then one numbness word for them all (session 46SB; the packs' ALL_PLACES):
+# "tussen mijn billen en vooraan, het voelt allemaal verdoofd", "entre mes fesses et devant, tout est engourdi", "in between my
+# bum cheeks and at the front everything feels asleep" (the second place may be no area word: "vooraan", "devant"; no pain,
+# leg, negation or contrast word in the gap nor before the numbness, no leg right after it)
+_NOT_IN_PLACES = (rf"(?!(?:{_alt(*sorted(_NEG))}|{_fill('{HURTS}')}|{_fill('{LEG_WORD}')}s?)\b)")
+_PLACES_THEN_ALL = (
+    rf"\b{AREA}\b(?: {_NOT_IN_PLACES}(?:\w+|,)){{0,8}}? {_fill('{ALL_PLACES}')} (?:{_NOT_IN_PLACES}\w+ ){{0,2}}?{NUMB}\b"
+    + _fill(r"(?! (?:\w+ ){0,2}?(?:{LEG_WORD}s?|{HURTS})\b)")
+)
+_ALL_PLACES_WORDS = frozenset(re.sub(r"\[(\w)\]", r"\1", word).split()[-1] for word in lang.merged("redflags", "ALL_PLACES"))
 _SADDLE_PATTERNS = (
-    [_WIPED_THEN, _SPREAD_TO_AREA]
+    [_WIPED_THEN, _SPREAD_TO_AREA, _PLACES_THEN_ALL]
     + _near(NUMB, AREA, 8)
     + [_fill(p) for p in _SHARED_SADDLE]
     + [_AREA_RESUMED, _AREA_WHEN_RESUMED, _AREA_APPOSED]
@@ -995,6 +1005,12 @@ def _saddle_skip(seg: str, m: re.Match[str]) -> bool:
         return True
     if _third_person_subject(seg, m):
         return True  # "..., he couldnt feel anything down below": someone else's numbness
+    if m.re.pattern == _PLACES_THEN_ALL:
+        tokens = m.group(0).split()  # the places listed, then a contrast word: two clauses ("between my cheeks its fine, but
+        # everything ..."); not "nu", "since" right after a verb ("is alles nu verdoofd"), as _gap_crosses
+        if any(tok in _HARD and not (_adverb_after_verb(tokens, i) or (tok in _ADVERB_AFTER_VERB and tokens[i - 1] in _ALL_PLACES_WORDS))
+               for i, tok in enumerate(tokens) if i):
+            return True
     # "can't feel my legs when I sit on my bum": past 6 words through a leg, the numbness is the leg's
     gap = m.groupdict().get("gap") or ""
     if len(gap.split()) > 6 and _LEG_IN_GAP.search(gap):

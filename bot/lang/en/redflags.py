@@ -6259,3 +6259,43 @@ _NOTHING_WORSE_46 = r"nothing (?:any |much )?worse(?! than (?:\w+ ){0,2}?(?:pain
 STABLE += (_NOTHING_WORSE_46,)
 NOT_WORSE += (_NOTHING_WORSE_46,)
 NOT_WORSENING += (_NOTHING_WORSE_46,)
+# ---- session 46SB, issue 12: saddle places listed, one numbness word for all; the inside of the legs with the seat; a weak
+# stream told by its force or its dribs ----
+#: the whole of the places listed before, taken up by one numbness word (bot/reading/redflags.py _PLACES_THEN_ALL): "between my
+#: cheeks and round the front, it's all gone dead", "... everything feels asleep"
+ALL_PLACES = ("its all", "it s all", "it is all", "it all", "all of it", r"everythin[g]", "the whole lo[t]", "the whole are[a]")
+#: between the buttocks told by the cheeks: "in between my cheeks"
+AREA += (r"(?:in )?between (?:my |me |the |both )?cheek[s]",)
+#: ... and the seat area as one's own: "my seat area and the insides of my legs" (not the car's or the bike's seat area)
+AREA += (r"(?:(?<=my )|(?<=me ))seat (?:are[a]|regio[n])",)
+#: the inside of the legs named with the bottom, the seat or the groin is the inner thighs (a rider's numb seat area, not both
+#: legs): "my bum and the insides of my legs are numb", "the inside of my legs and my bottom"; "the inside of my upper legs"
+#: always (not "the inside of both legs down to the ankles" alone: a leg's own numbness)
+CROTCH_PHRASES += (
+    (r"\b(?:the )?insides? of (?:my |me |the |both |both my )?uppe[r] leg[s]?\b", "crotchzone"),
+    (r"\b(?P<area46>{AREA}) (?P<and46>and|n|plus) (?:the |my |me )?insides? of (?:my |me |the |both |both my )?leg[s]?\b",
+     r"\g<area46> \g<and46> crotchzone"),
+    (r"\b(?:the )?insides? of (?:my |me |the |both |both my )?leg[s]?\b(?= (?:and|n|plus) (?:my |me |the )?{AREA}\b)", "crotchzone"),
+)
+#: no force behind the stream: "when i wee theres no force behind it", "my pee has no pressure to it anymore", "at the urinal
+#: forever, nae power behind it" (the wee, the loo or the urinal named before, no comma, fine, flush, shower, tap, kick or voice
+#: between; the force said of "it" or of the stream: not "no pressure to rush", "no pressure at all")
+_NO_FORCE_46 = (r"(?:no|hardly any|barely any|zero|not much) (?:real |proper )?(?:forc[e]|pressur[e]|powe[r]|oomp[h]) (?:behind|to|in)"
+                r" (?:it|the (?:stream|flow|wee|pee))\b(?! (?:\w+ ){0,3}?(?:flus[h]\w*|cister[n]|showe[r]|tap|taps|hose)\b)")
+_NOT_A_FIXTURE_46 = (r"(?!(?:showe[r]|tap|taps|hose|kettl[e]|sink|machin[e]|pump|flus[h]\w*|kick\w*|punc[h]\w*|swin[g]\w*|sho[t]s?|voic[e]"
+                     r"|coug[h]\w*|fine|normal|ok|okay|alrigh[t]|bus|queu[e]|trai[n]|traffi[c]|phone|line|docto[r]\w*|surger[y]|hospita[l]|recepti\w*)\b)")
+BLADDER_PATTERNS += (
+    r"\b(?:{URINE}|peeing|weeing|pissin[g]|stream|toilet|loo|bog|lav|urina[l]|urinal[s])\b(?: " + _NOT_A_FIXTURE_46 + r"\w+){0,8}? "
+    + _NO_FORCE_46,
+    # a long wait there, then dribs or no force, the toilet unnamed: "stood there for ages, it comes out in dribs"
+    r"\b(?:stood|stand(?:s|ing)?|sat|sit(?:s|ting)?|wait(?:s|ed|ing)?) (?:\w+ ){0,2}?(?:there|over it|at it|(?:the |a )?(?:bowl|pan"
+    r"|toilet|loo|urina[l]|lav|bog))\b(?: \w+){0,2}? (?:for )?(?:ages|forever|for ever|an age|an eternity|a long time|so long)\b"
+    r"(?: " + _NOT_A_FIXTURE_46 + r"\S+){0,10}? (?:(?:in )?drib[s]\b|" + _NO_FORCE_46 + r")",
+    r"\b(?:{URINE}|peeing|weeing|toilet|loo|bog|urina[l]|bowl)\b(?: " + _NOT_A_FIXTURE_46 + r"\S+){0,10}? (?:in |only |just )*drib[s]\b",
+    # weak as anything: "when i pee its weak as anything" (not the water's pressure: no "water" here)
+    r"\b(?:pee|pees|wee|wees|piss|urine|peeing|weeing|pissin[g]|stream)\b(?: \S+){0,4}? weak as (?:anythin[g]|ow[t]|hel[l]|hec[k]"
+    r"|dishwate[r]|a kitte[n])\b",
+    # it dribbles out when one goes: "it only dribbles out when i go to the loo"
+    r"\bit (?:\w+ ){0,2}?(?:dribbles|trickle[s]|dribble[d]|trickle[d]) (?:out )?(?:\w+ ){0,2}?(?:when|whenever|if|once) i (?:\w+ ){0,3}?"
+    r"(?:pee|wee|piss|urinat[e]|go to the (?:toilet|loo|bathroom|lav|bog)|go for a (?:pee|wee)|have a (?:pee|wee))\b",
+)

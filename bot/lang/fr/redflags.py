@@ -5531,3 +5531,15 @@ _RIEN_DE_PIRE_46 = r"rien de (?:plus )?pire(?! que (?:\w+ ){0,2}?(?:douleur|mal|
 STABLE += (_RIEN_DE_PIRE_46,)
 NOT_WORSE += (_RIEN_DE_PIRE_46,)
 NOT_WORSENING += (_RIEN_DE_PIRE_46,)
+# ---- session 46SB, issue 12: saddle places listed, one numbness word for all; the inside of the legs with the seat ----
+#: the whole of the places listed before, taken up by one numbness word (bot/reading/redflags.py _PLACES_THEN_ALL): "entre mes
+#: fesses et devant, tout est engourdi", "autour de l'anus et devant, tout est comme anesthesie"
+ALL_PLACES = ("tou[t]", "tout c[a]", "le tou[t]", "toute la zon[e]")
+#: l'interieur des jambes nomme avec les fesses, le siege ou l'entrejambe est l'interieur des cuisses (un cycliste, pas les deux
+#: jambes): "mes fesses et l'interieur des jambes sont engourdis" (pas "l'interieur des deux jambes jusqu'aux chevilles" seul)
+CROTCH_PHRASES += (
+    (r"\b(?P<area46>{AREA}) (?P<and46>et|plus) (?:le |l )?(?:interieu[r]|dedan[s]) (?:de |des |du )?(?:mes |les |ses |deux )?jambes\b",
+     r"\g<area46> \g<and46> crotchzone"),
+    (r"\b(?:le |l )?(?:interieu[r]|dedan[s]) (?:de |des |du )?(?:mes |les |ses |deux )?jambes\b(?= et (?:mes |les |le |la |l )?{AREA}\b)",
+     "crotchzone"),
+)

@@ -6263,3 +6263,19 @@ _NIKS_ERGER_46 = r"(?:niks|niets|nix) (?:\w+ ){0,2}?(?:erger|slechter)(?! dan (?
 STABLE += (_NIKS_ERGER_46,)
 NOT_WORSE += (_NIKS_ERGER_46,)
 NOT_WORSENING += (_NIKS_ERGER_46,)
+# ---- session 46SB, issue 12: saddle places listed, one numbness word for all; the inside of the legs with the seat ----
+#: the whole of the places listed before, taken up by one numbness word (bot/reading/redflags.py _PLACES_THEN_ALL): "tussen de
+#: billen en vooraan, het voelt allemaal verdoofd", "rond mijn gat en vanvoor, alles slaapt"
+ALL_PLACES = ("alle[s]", "allemaa[l]", "het allemaa[l]", "t allemaa[l]", "heel de boe[l]", "de hele boe[l]")
+#: the scrotum, Flemish "zak", after "aan/rond mijn" only (not "in mijn zak", the pocket): "vanvoor aan mijn zak is het verdoofd"
+AREA += (r"(?:(?<=aan mijn )|(?<=aan mn )|(?<=aan m )|(?<=aan me )|(?<=aan mijne )|(?<=aan ne )|(?<=rond mijn )|(?<=rond mn )"
+         r"|(?<=rond m ))za[k]\b",)
+#: de binnenkant van de benen genoemd met het zitvlak, de poep of het kruis is de binnenkant van de dijen (een fietser, niet
+#: beide benen): "mijn kont en de binnenkant van mijn benen zijn verdoofd" (niet "de binnenkant van beide benen tot aan de
+#: enkels" alleen)
+CROTCH_PHRASES += (
+    (r"\b(?P<area46>{AREA}) (?P<and46>en|plus) (?:de |aan de )?binnenkant(?:en)? (?:van )?(?:(?:mijn|mn|m|me|men|mijne|uw|je|de|beide"
+     r"|allebei|twee) ){0,2}(?:benen|been)\b", r"\g<area46> \g<and46> crotchzone"),
+    (r"\b(?:de |aan de )?binnenkant(?:en)? (?:van )?(?:(?:mijn|mn|m|me|men|mijne|uw|je|de|beide|allebei|twee) ){0,2}(?:benen|been)\b"
+     r"(?= (?:en|plus) (?:mijn |mn |m |me |de |het )?{AREA}\b)", "crotchzone"),
+)
