@@ -6299,3 +6299,39 @@ BLADDER_PATTERNS += (
     r"\bit (?:\w+ ){0,2}?(?:dribbles|trickle[s]|dribble[d]|trickle[d]) (?:out )?(?:\w+ ){0,2}?(?:when|whenever|if|once) i (?:\w+ ){0,3}?"
     r"(?:pee|wee|piss|urinat[e]|go to the (?:toilet|loo|bathroom|lav|bog)|go for a (?:pee|wee)|have a (?:pee|wee))\b",
 )
+# ---- session 46R1 (issue 12): a road collision told by what hit what, the airbag gone off (TRAUMA_PATTERNS) ----
+#: the vehicle that struck, not the patient's own ("my car went into the garage")
+_HITTER_46R1 = r"(?<!\bmy )(?<!\bour )\b(?:" + _MACHINE[3:-1] + r"|coac[h]|4x4|jeep|suv|ute|drive[r]|tippe[r]|tanke[r])"
+#: the gap after it crosses no near miss nor a might-have ("a car nearly hit my door", "a car could hit my bike")
+_GAP_46R1 = r"(?: (?!(?:almost|nearl[y]|narrowl[y]|misse[d]|missin[g]|could|would|might|may|if|when)\b)\S+){0,8}?"
+#: what was struck: the patient's own door, side, car or bike ("my driver door", "the side of my car", "our passenger side")
+_STRUCK_46R1 = (r"(?:the (?:side|front|door|door[s]|wing) of )?(?:my|our|me) (?:(?:own|new|old|front|rear|back|passenge[r]|drive[r]|driver[s]|left"
+                r"|right|car|cars|van) ){0,2}(?:door|door[s]|side|car|bike|bicycl[e]|scoote[r]|motorbik[e]|van|wing)\b"
+                r"(?! of the (?:bed|road|stree[t]|hous[e]|garag[e]|driv[e]|room|fence|sofa|couc[h])\b)")
+TRAUMA_PATTERNS += (
+    # struck with a plain verb: "a car came from the side and hit my door", "a lorry smashed into my driver door", "a taxi
+    # clipped the side of my car" (not "i hit my head on the car door", "a car nearly hit my door", "the car door is heavy")
+    # (a verb of going only with "into": "a bus came into my side", not "a car came my way")
+    _HITTER_46R1 + _GAP_46R1 + r" (?:(?:hit|smashe[d]|slamme[d]|crashe[d]|ramme[d]|bange[d]|clippe[d]|struc[k]|bumpe[d]|t ?bone[d])"
+    r"(?: (?:righ[t]|straigh[t]|full|head on|hard|smac[k]))?(?: (?:into|in to|onto|against))?|(?:ploughe[d]|plowe[d]|ran|went|drov[e]"
+    r"|came|careere[d]|pile[d]|barrelle[d])(?: (?:righ[t]|straigh[t]|full|head on|hard|smac[k]))? (?:into|in to|against)) " + _STRUCK_46R1,
+    # the airbag gone off: "the airbag opened", "both airbags deployed" (not "the airbag light came on", "the airbag warning
+    # light went off")
+    r"\bairba[g]s? (?:(?!(?:ligh[t]|light[s]|warnin[g]|senso[r]|recal[l]|cove[r]|modul[e])\b)\w+ ){0,2}?(?:went off|go off|gone off"
+    r"|goes off|deploye[d]|deplo[y]|opene[d]|blew|blew up|poppe[d]|poppe[d] out|explode[d]|fire[d]|inflate[d]|came out)\b",
+)
+# ---- session 46R1 (issue 12): night pain where no way of holding the body eases it, told in the patient's turns (NIGHT_PATTERNS) ----
+#: any way the body is kept, held or put: "whichever way i keep my body", "any way i hold myself", "whatever position i put myself in"
+_BODY_ANY_WAY_46R1 = (r"(?:whateve[r]|whicheve[r]|which ever|any|every|nomatte[r] (?:which|what|how)) (?:way|positio[n]|side|postur[e])"
+                      r" (?:i|we) (?:keep|hold|put|place|set|turn|twist|arrang[e]|adjus[t]|shift|position|sit)(?: (?:my|me|the) (?:body|self|back"
+                      r"|hips|legs)| myself| meself)?")
+#: ... and the pain the same or no relief right after it
+_SAME_46R1 = (r"(?:(?:it|the pain|pain|the ache|my back) (?:is|stay[s]|remain[s]|feels)|its|it s|(?<=, )) (?:always |still |just |exactly )?"
+              r"(?:the )?same\b(?! as)|no relie[f]|{NO_RELIEF}")
+NIGHT_PATTERNS += (
+    # the night told before, anywhere in the sentence: "in the night the pain is full on, from 2 am i sit in the hall because
+    # whichever way i keep my body it is same pain, no relief" (not "whatever way i sit at my desk it is the same": no night)
+    r"\b{NIGHT_SCENE}\b" + _NIGHTS_OTHER_44 + r"(?: \S+){0,24}? " + _BODY_ANY_WAY_46R1 + r"\b(?: \S+){0,6}? (?:" + _SAME_46R1 + r")",
+    # ... or right after: "whichever way i hold my body its the same pain all night"
+    r"\b" + _BODY_ANY_WAY_46R1 + r"\b(?: \S+){0,6}? (?:" + _SAME_46R1 + r")(?: \S+){0,6}? {NIGHT_SCENE}\b",
+)

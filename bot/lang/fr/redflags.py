@@ -5543,3 +5543,26 @@ CROTCH_PHRASES += (
     (r"\b(?:le |l )?(?:interieu[r]|dedan[s]) (?:de |des |du )?(?:mes |les |ses |deux )?jambes\b(?= et (?:mes |les |le |la |l )?{AREA}\b)",
      "crotchzone"),
 )
+# ---- session 46R1 (issue 12): une collision racontee par ce qui a heurte quoi, l'airbag declenche (TRAUMA_PATTERNS) ----
+#: ce qui a ete heurte: la portiere, le flanc, la voiture ou le velo ("dans la portiere cote chauffeur", "ma bagnole", "mon velo")
+_HEURTE_46R1 = (r"(?:la|ma|notre|le|mon|l) (?:\w+ )?(?:portier[e]|portiere[s]|voiture|auto|bagnol[e]|caiss[e]|velo|moto|scooter|flan[c]|aile"
+                r"|carrosseri[e]|arrier[e]|avant)\b(?! (?:de (?:mon|ma|notre) (?:garag[e]|maiso[n]|li[t])|est lourd\w*)\b)")
+TRAUMA_PATTERNS += (
+    # rentre dans ... (le patient heurte: "m'est rentre", "nous est rentre"): "il m'est rentre en plein dans la portiere cote
+    # chauffeur", "un camion nous est rentre dans l'arriere" (pas "je suis rentre dans ma voiture": monter dedans)
+    r"\b(?:m|me|nous) (?:est|sont|a|ont) (?:rentre|rentre[e]|rentre[s]|entre|fonc[e]|fonce[s]) (?:\w+ ){0,2}?dans " + _HEURTE_46R1,
+    # un vehicule a embouti, percute, accroche ma portiere, ma voiture, mon velo: "une camionnette a accroche ma voiture",
+    # "un gars en 4x4 a percute mon velo" (pas "j'ai accroche mon velo au mur")
+    r"\b(?:" + _VEHICULE[3:-1] + r"|4x4|suv|jee[p])\b(?: (?!(?:presque|failli|failli[t]|manque|aurai[t]|pourrait|si)\b)\S+){0,6}? (?:m |nous )?(?:a|ont) (?:\w+ )?"
+    r"(?:embouti|emboutie|percute|percutee|accroche|accroche[e]|tamponne|tamponnee|heurte|heurtee|defonc[e]|defonce[e]|pulveris[e]|pulverise[e])"
+    r" " + _HEURTE_46R1,
+    # l'airbag declenche: "l'airbag s'est declenche", "les airbags se sont ouverts" (pas "le voyant de l'airbag s'est allume")
+    r"\bairba[g]s? (?:(?!(?:voyan[t]|temoi[n])\b)\w+ ){0,2}?(?:declenche\w*|ouvert\w*|gonfle\w*|sorti\w*|explose\w*|parti\w*|pete\w*)\b",
+)
+# ---- session 46R1 (issue 12): la nuit, rien de ce que je fais ne la calme ("ne" lu "een" par la lecture) (NIGHT_PATTERNS) ----
+_RIEN_FAIT_46R1 = (r"(?:rien de ce que|rien de ce qu|rien que) (?:je |j )(?:\w+ )?(?:fais|fai[s]|essai[e]|essay[e]|tent[e]|pren[d]s|met[s])"
+                   r" (?:ne |n |een )?(?:me |m )?(?:la |le |l |y )?(?:calm[e]|soulag[e]|aid[e]|apais[e]|chang[e]|fait|march[e]|passe)\b")
+NIGHT_PATTERNS += (
+    r"\b" + _NIGHT_HERE_45 + r"\b" + _NIGHTS_OTHER_44 + _GAP_NO_DAY_45 + r" " + _RIEN_FAIT_46R1,
+    r"\b" + _RIEN_FAIT_46R1 + r"(?: \S+){0,6}? " + _NIGHT_HERE_45 + r"\b",
+)

@@ -6279,3 +6279,43 @@ CROTCH_PHRASES += (
     (r"\b(?:de |aan de )?binnenkant(?:en)? (?:van )?(?:(?:mijn|mn|m|me|men|mijne|uw|je|de|beide|allebei|twee) ){0,2}(?:benen|been)\b"
      r"(?= (?:en|plus) (?:mijn |mn |m |me |de |het )?{AREA}\b)", "crotchzone"),
 )
+# ---- sessie 46R1 (issue 12): een aanrijding verteld als wat tegen wat reed, de airbag die afging (TRAUMA_PATTERNS) ----
+#: wat geraakt werd: het eigen portier, de flank, de zijkant, de auto of de fiets ("in op mijn portier", "in mijne flank")
+_GERAAKT_46R1 = (r"(?:de (?:zijkan[t]|flan[k]|achterkan[t]|voorkan[t]) van )?(?:mijn|mn|m|me|mijne|mijnen|onze|ons) (?:\w+ )?(?:portie[r]|portier[s]"
+                 r"|flan[k]|zijkan[t]|auto|wage[n]|fiets|bromme[r]|scoote[r]|moto[r]|deu[r]|achterkan[t]|voorkan[t])\b")
+#: de kloof na het voertuig: geen bijna-aanrijding ("een auto reed bijna in op mijn portier")
+_GAP_46R1 = r"(?: (?!(?:bijna|haast|net niet|kon|zou|als|mocht)\b)\S+){0,6}?"
+TRAUMA_PATTERNS += (
+    # "een busje reed in op mijn portier", "ne camion knalde in mijne flank", "een auto botste tegen de zijkant van mijn wagen"
+    # (niet "ik rij veel met de auto", "het portier van mijn auto is zwaar")
+    r"\b" + _VOERTUIG + _GAP_46R1 + r" (?:reed|reden|knald[e]|knalde[n]|botst[e]|botste[n]|ramd[e]|ramde[n]|beukt[e]|beukte[n]|klapt[e]"
+    r"|klapte[n]|vloo[g]|vloge[n]|kwam|kwame[n]) (?:\w+ ){0,2}?(?:in op|op|tegen|in) " + _GERAAKT_46R1,
+    # ... met het deelwoord achteraan: "ne camion is in mijne flank gereden", "een auto is op mijn portier geknald"
+    r"\b" + _VOERTUIG + _GAP_46R1 + r" (?:is|zijn|was|ware[n]) (?:\w+ ){0,2}?(?:in op|op|tegen|in) " + _GERAAKT_46R1
+    + r" (?:\w+ )?(?:gereden|geknal[d]|gebots[t]|geram[d]|gebeuk[t]|gevloge[n]|gekome[n]|ingerede[n])\b",
+    # de airbag ging af: "de airbag ging af", "beide airbags zijn opengegaan" (niet "het lampje van de airbag brandt")
+    r"\bairba[g]s? (?:(?!(?:lampj[e]|lamp)\b)\w+ ){0,2}?(?:ging|ginge[n]|is|zijn|was|ware[n]) (?:\w+ )?(?:af|afgegaa[n]|open|opengegaa[n]"
+    r"|ontploo[i]d|uitgeklap[t]|ontplof[t])\b",
+    r"\bairba[g]s? (?:\w+ )?(?:ontplooid[e]|ontploft[e]|klapt[e] open|klapte[n] open|spron[g] open)\b",
+    # de wagen total loss: "mijn auto is total loss", "onze wagen was total loss verklaard"
+    r"\b(?:mijn|mn|mijne|mijnen|onze|ons|de|den) (?:\w+ )?(?:auto|wage[n]|fiets|bromme[r]|scoote[r]|moto[r]|busj[e]|camionett[e])"
+    r" (?:\w+ ){0,2}?(?:is|was|werd|ware[n]) (?:\w+ ){0,2}?tota[l] los[s]\b",
+)
+# ---- sessie 46R1 (issue 12): 's nachts, hoe ik me ook draai of mijn lijf leg, het blijft; niks van wat ik doe helpt (NIGHT_PATTERNS) ----
+#: hoe het lijf ook gelegd of gedraaid wordt ("hoe ik me ook draai", "hoe ik mijn lijf ook leg", "hoe ik mezelf ook keer")
+_HOE_OOK_46R1 = (r"hoe (?:dat )?(?:ik|k) (?:(?:me|mij|mezelf|mijzel[f]|mijn lijf|mn lijf|mijn lichaam|mn lichaam|mijn rug|mn rug) )?ook"
+                 r" (?:me |mij )?(?:draai|kee[r]|leg|zet|wend|lig|schui[f]|draai en kee[r])")
+#: niks van wat ik doe helpt: "niks van wat ik doe verzacht het", "niets wat ik probeer helpt"
+_NIKS_WAT_46R1 = (r"(?:niks|niets|nix) (?:van )?(?:wat|da|dat) (?:ik|k) (?:\w+ )?(?:doe|probeer|neem|pak) (?:\w+ )?(?:helpt|verzach[t]|verlich[t]"
+                  r"|werkt|maakt (?:\w+ )?(?:verschi[l]|uit))")
+_NACHT_46R1 = r"(?:s nachts|snachts|in de nacht|nachts|nacht|in bed|in mijn bed|in mn bed)"
+NIGHT_PATTERNS += (
+    r"\b" + _NACHT_46R1 + r"\b" + _NIGHTS_OTHER_44 + r"(?: \S+){0,12}? " + _HOE_OOK_46R1 + r"\b(?: \S+){0,8}? (?:de pijn|het|t|pijn|die pijn|ze)"
+    r" (?:\w+ )?(?:blijf[t]|gaat (?:niet|nie) weg|wordt (?:niet|nie) minder)\b",
+    r"\b" + _HOE_OOK_46R1 + r"\b(?: \S+){0,8}? (?:de pijn|het|t|pijn|die pijn|ze) (?:\w+ )?(?:blijf[t]|gaat (?:niet|nie) weg|wordt (?:niet|nie)"
+    r" minder)\b(?: \S+){0,8}? " + _NACHT_46R1 + r"\b",
+    r"\b" + _NACHT_46R1 + r"\b" + _NIGHTS_OTHER_44 + r"(?: \S+){0,12}? " + _NIKS_WAT_46R1 + r"\b",
+    r"\b" + _NIKS_WAT_46R1 + r"\b(?: \S+){0,6}? " + _NACHT_46R1 + r"\b",
+)
+#: ... hoe het lijf ook gedraaid wordt is geen pijn die alleen bij het omdraaien komt
+NIGHT_STRONG += (_HOE_OOK_46R1,)
