@@ -853,7 +853,28 @@ def _parse_both_legs(text: Any, today: Optional[date] = None) -> Optional[bool]:
     return _yes_no_safe(text)
 
 
+# the legs (or feet) denied and the tingling placed in another part (session 46A7; the packs' NUMB_LEGS_FREE, NUMB_ELSEWHERE
+# and OTHER_BODY): "not in my legs, my fingers tingle at night", "in mijn benen niet, wel in mijn handen", "dans les jambes
+# non, c'est les mains": no leg numbness; a leg or foot named after the denial ("... but my foot tingles"), the saddle area
+# or a hedge keeps the reading of _parse_bool
+_NUMB_LEGS_FREE = _words("NUMB_LEGS_FREE", r"\b(?:{})\b")
+_NUMB_ELSEWHERE = _words("NUMB_ELSEWHERE", r"\b(?:{})\b")
+
+
+def _numb_elsewhere(text: Any) -> bool:
+    """The legs denied and the numbness placed in a part that is no leg, no leg part left (see _NUMB_LEGS_FREE)."""
+    norm = normalise(text)
+    if not _NUMB_LEGS_FREE.search(norm) or parse_yes_no(text) == UNSURE:
+        return False
+    rest = _NUMB_LEGS_FREE.sub(" , ", norm)
+    if _LEG_WORDS.search(rest) or _AREA_RE.search(rest) or _WEIGHT_UNCLEAR.search(norm):
+        return False  # a leg part named after all, the saddle area, or a hedge ("i think", "denk ik", a question mark)
+    return bool(_OTHER_BODY.search(rest) or _NUMB_ELSEWHERE.search(rest))
+
+
 def _parse_leg_numbness(text: Any, today: Optional[date] = None) -> Optional[bool]:
+    if _numb_elsewhere(text):
+        return False
     return _parse_bool("leg_numbness", text, tuple(_NUMB_RULES))
 
 

@@ -1300,3 +1300,21 @@ STIFF_WORD += (r"rigid", r"(?:like|as) (?:a |an )?(?:wooden |ironing )?(?:plan[k
 #: "doesn't go into his legs at all", "nothing down their legs"
 LNS_DET += ("his", "her", "their")
 LEG_NONE_STORY += (r"no pain (?:in|down|into) (?:his |her |their )legs?", r"nothing (?:in|down) (?:his |her |their )legs?")
+# ---- session 46A7 (issue 12): a tingling elsewhere, the legs denied; the legs denied after the thing ----
+#: the legs (or feet) denied in an answer to the leg-numbness question (the engine's _numb_elsewhere): "not in my legs",
+#: "nothing in the legs or feet", "legs are fine"
+NUMB_LEGS_FREE = (
+    r"(?:not|nothing|no \w+) (?:in|into|down|to) (?:my |the |either |both )?legs?(?: (?:or|and|nor) (?:my |the )?(?:feet|foot))?(?: no)?",
+    r"(?:my |the |both )?legs (?:are |feel )?(?:fine|ok|okay|good|normal|alright|all right)",
+    r"(?:in|down) (?:my |the )?legs? (?:no|nope|nothing)",
+)  # fmt: skip
+#: parts that are no leg, with OTHER_BODY, where the tingling is placed instead (guard words only)
+NUMB_ELSEWHERE = (r"fingerti[p]s?", r"wris[t]s?", "nec[k]", r"thum[b]s?", r"elbo[w]s?", r"shoulde[r]s?", r"chee[k]s?", "chi[n]")
+#: the legs denied after the thing, ended with its clause (the engine's _LEGS_NOT_STORY): "radiating to the legs i dont have",
+#: "leg pain i dont have", "in my legs i have nothing"; not "... i dont have often", nor "in my legs i feel nothing" (numb?)
+LEGS_NOT_STORY += (
+    r"(?:(?:shooting |radiating |sharp )?(?:pains?|radiating|radiation|aches?) (?:in|into|down|to) (?:my |the |either |both )?legs?"
+    r"|leg pains?)(?: ,)? (?:i (?:dont|do not|havent|have not|never) (?:have|get|got)|i havent got|i have not got|there is none"
+    r"|theres none|there isnt any|i have none)(?: (?:that|it|any|those))?",
+    r"(?:in|down|into) (?:my |the |either |both )?legs?(?: ,)? (?:i (?:have|get) nothing|there is nothing|theres nothing)",
+)  # fmt: skip

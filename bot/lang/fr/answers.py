@@ -1412,3 +1412,20 @@ STIFF_WORD += (r"(?:comme|une vraie|un vrai) (?:une |un )?(?:vraie |vrai )?(?:pl
 LEGS_NOT_STORY += (r"(?:les |mes |ses )?jambes , (?:ca va|rien)",)
 #: le foot joue sous un autre nom (le moteur, _no_foot_sport) : "apres le mini-foot", "au baby-foot", "du street foot"
 FOOT_SPORT += (r"(?:mini|baby|street|beach) ?foot",)
+# ---- session 46A7 (issue 12) : des fourmis ailleurs, les jambes niees ; les jambes niees apres la chose ----
+#: les jambes (ou les pieds) niees dans la reponse a la question des fourmis (le moteur, _numb_elsewhere) : "dans les jambes
+#: non", "pas dans les jambes", "les jambes ca va", "rien dans les jambes ni les pieds"
+NUMB_LEGS_FREE = (
+    r"(?:pas|rien) (?:dans|aux|a|jusque dans) (?:la |les |mes |ma )?jambes?(?: (?:ni|ou|et) (?:dans |aux )?(?:les |mes )?pieds?)?",
+    r"(?:dans|aux) (?:la |les |mes |ma )?jambes?(?: ,)? (?:non|pas|rien|ca va)",
+    r"(?:les |mes )?jambes (?:ca va|vont bien|ok|rien|non)",
+)  # fmt: skip
+#: des parties qui ne sont pas la jambe, avec OTHER_BODY, ou sont placees les fourmis (mots de garde seulement)
+NUMB_ELSEWHERE = ("nuqu[e]", r"poigne[t]s?", r"pouc[e]s?", r"coud[e]s?", r"epaul[e]s?")
+#: les jambes niees apres la chose, jusqu'a la fin de la phrase (le moteur, _LEGS_NOT_STORY) : "de douleur dans les jambes,
+#: je n'en ai pas", "dans les jambes j'ai rien", "dans les jambes il n'y a rien" ; pas "dans les jambes j'ai mal parfois", ni "je ne sens rien" (engourdi ?)
+LEGS_NOT_STORY += (
+    r"(?:(?:de |des |d )?(?:douleurs?|mal) )?(?:dans|aux) (?:les |mes |la |ma )?jambes?(?: ,)? (?:je |j )(?:en |n )?"
+    r"(?:ai (?:pas|rien|aucune douleur)(?: mal)?|(?:sens|ressens) aucune douleur)",
+    r"(?:(?:de |des |d )?(?:douleurs?|mal) )?(?:dans|aux) (?:les |mes |la |ma )?jambes?(?: ,)? (?:il )?y a (?:rien|pas de douleur)",
+)  # fmt: skip

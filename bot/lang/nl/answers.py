@@ -1304,3 +1304,22 @@ PAIN_CONTEXT += (r"uitstraal\w*", r"doortrek\w*")
 #: "dag, 47 jaar, rugpijn al 3 weken": the age was not read and, in a longer message, "47 jaar" was taken as the duration
 #: (17155 days); only with its comma, so "dag 12 van de pijn" stays a day
 GREET_OPEN += (r"da[g](?= ,)",)
+# ---- session 46A7 (issue 12): tintelingen elders, de benen ontkend; de benen ontkend na het ding ----
+#: de benen (of voeten) ontkend in een antwoord op de vraag naar een doof gevoel (de motor zijn _numb_elsewhere): "niet in mijn
+#: benen", "in mijn benen niet", "niks in mijn benen of voeten", "mijn benen zijn oke"
+NUMB_LEGS_FREE = (
+    r"(?:niet|niks|niets|geen \w+) (?:in|naar|tot in) (?:mijn |mn |m |de |beide )?(?:been|benen)(?: (?:of|en|noch) (?:mijn |mn |de )?voete?n?)?",
+    r"(?:in|naar) (?:mijn |mn |m |de |beide )?(?:been|benen) (?:niet|niks|niets|nee)",
+    r"(?:mijn |mn |de |beide )?benen (?:zijn )?(?:goed|ok|oke|okee|in orde)",
+)  # fmt: skip
+#: delen die geen been zijn, met OTHER_BODY, waar de tinteling dan zit (alleen als bewaking)
+NUMB_ELSEWHERE = (r"vingertoppe[n]", "han[d]", "ar[m]", r"pol[s]", r"polse[n]", "ne[k]", r"dui[m]", r"duime[n]", r"schoude[r]s?",
+                  r"elleboo[g]", r"elleboge[n]", r"wange[n]")
+#: de benen ontkend na het ding, tot het einde van de zin (de motor zijn _LEGS_NOT_STORY): "uitstraling naar de benen heb ik
+#: niet", "pijn in mijn benen is er niet", "in mijn benen heb ik niks"; niet "heb ik niet altijd", "heb ik wel", "in mijn benen voel ik niks" (doof?)
+LEGS_NOT_STORY += (
+    r"(?:(?:uitstralende )?pijn|uitstraling|last|klachten) (?:naar|in|tot in) (?:mijn |mn |m |de |beide )?(?:been|benen)(?: ,)?"
+    r" (?:heb ik|voel ik|is er|zit er|merk ik) (?:(?:eigenlijk|echt|ook|gelukkig) )?(?:niet|geen)",
+    r"(?:naar|in) (?:mijn |mn |m |de |beide )?(?:been|benen)(?: ,)? (?:heb ik|is er|zit er)"
+    r" (?:(?:eigenlijk|echt|ook|gelukkig) )?(?:niks|niets|geen pijn|geen last|geen uitstraling)",
+)  # fmt: skip
