@@ -1329,3 +1329,44 @@ OTHER_SUBJECTS += (
     r"diastasis", r"(?:gap|split|separation|hole)s? (?:in|between) (?:my|her|the|your) (?:tummy|stomach|belly|abdominal|ab) muscles?",
     r"(?:tummy|stomach|belly|abdominal|ab) muscles? (?:\w+ ){0,2}?(?:apart|split|separated|separating|parted)",
 )  # fmt: skip
+#: (session 46Q6) How often one comes, asked to plan around work ("how often a week would i need to come in? i work
+#: nights"): the sessions; how often to do the exercises (no coming) stays the classifier's
+SESSION_COUNT_ASKED += (
+    r"how (?:often|many times) (?:a |per |each |every )?(?:week |wk )?(?:would|will|do|should|must|shall|can|have|need) (?:i|we|people|patients|ppl|folk|you) (?:(?!pain|it\b|this\b|that\b)\w+ ){0,3}?(?:come|coming|attend|attending|visit|pop)(?: in| by| over| round| to (?:you|ye|u|the practice|the clinic))?\b(?! back\b)",
+    r"how (?:often|many times) (?:a|per|each|every) (?:week|wk)\b(?:\W+\w+){0,4}?\W+(?:come|coming|attend|attending|visit|sessions?)\b(?! back\b)",
+)  # fmt: skip
+#: (session 46Q6) Booking for someone else ("can i book an appointment for my husband?") or when the online booking fails
+#: ("the online booking keeps crashing, is there a number?"): booking
+_RELATIVE = r"(?:husband|hubby|wife|missus|partner|mum|mom|mam|mother|dad|father|son|daughter|gran|granny|grandma|nan|nana|grandad|grandpa|granddad|neighbour|neighbor|friend|brother|sister|boyfriend|girlfriend|aunt|uncle)"
+BOOKING_ASKED += (
+    r"(?:book|make|get|set up|arrange) (?:in )?(?:an? |the )?(?:appointment|appt|booking|session|slot)?\s?(?:for|on behalf of) (?:my|our|me) (?:old |elderly |\w+ year old )?" + _RELATIVE + r"\b",
+    r"book (?:my|our|me) (?:old |elderly )?" + _RELATIVE + r" in\b",
+    r"(?:online booking|booking (?:site|page|tool|system|link|form|app|calendar)|online (?:agenda|calendar|diary))\b(?:\W+\w+){0,3}?\W+(?:won'?t|doesn'?t|isn'?t|is not|does not|will not|can'?t|keeps?|stopped|broken|crash\w*|freez\w*|down|not working|glitch\w*|errors?)\b",
+)  # fmt: skip
+#: (session 46Q6) Resting told as a doubt: total rest set against one's usual routine, pain asked as a sign to stop, getting
+#: up asked after a day lying down ("should i have got up and about?"): rest or move
+BED_REST_ASKED += (
+    r"(?:complete|full|total|proper|absolute|strict) rest\b(?:\W+\w+){0,4}?\W+or (?:\w+ ){0,3}?(?:keep|carry on|continue|go on|stick to|normal|usual|as usual|as normal)\b",
+    r"(?:pain|it hurting|the hurt)\b (?:\w+ ){0,1}?(?:a sign|a signal|telling me|my body telling me|the body telling me) (?:to|that i should|i should|that i need to|i need to) (?:\w+ ){0,1}?stop\b",
+    r"should(?:n'?t|nt)? i have (?:got|gotten|been|stayed) (?:up|up and about|moving|active|walking|on my feet)\b",
+)  # fmt: skip
+#: (session 46Q6) Whether this is the moment to see the GP ("six weeks and no better, is this the moment to get my gp
+#: involved?"): when to see a doctor; the moment to book with the physio stays booking
+DOCTOR_WHEN_ASKED += (
+    r"(?:is (?:this|it|now) (?:\w+ ){0,1}?(?:the )?(?:point|moment|time)|(?:about |high )?time)\b (?:to|when i|i|for me to) (?:\w+ ){0,2}?(?:see|saw|get|got|go to|went to|visit|call|ring|involve|book in with|check with) (?:in )?" + _DOCTOR,
+)  # fmt: skip
+#: (session 46Q6) The way in: being dropped off at the door, steps or stairs to the practice, the ground floor asked ("is your
+#: practice on the ground floor? my dad walks with a frame"): a practice matter (the location answer gives the address and
+#: hours, not the way in), like the lift; stairs that hurt stay the pain's trigger
+PRACTICE_MATTERS += (
+    r"drop(?:-| )?off (?:spot|point|zone|place|area|bay)s?\b",
+    r"drop (?:me|her|him|us|them) (?:off )?(?:right )?(?:off )?(?:at|outside|by|in front of) (?:the|your|ur) (?:door|entrance|front|practice|clinic)\b",
+    r"(?:are there|is there|any|how many) (?:\w+ ){0,1}?(?:steps|stairs|flights? of stairs) (?:up |down )?(?:to|at|in|into|outside|before) (?:your|ur|the) (?:practice|clinic|place|building|entrance|door|front|room)\b",
+    r"(?:are (?:you|ye|u)|is (?:it|the practice|your practice|ur practice|the clinic|your clinic|the room)|its|it's) (?:\w+ ){0,1}?on (?:the )?ground floor\b",
+)  # fmt: skip
+#: (session 46Q6) Where the practice is, asked by a landmark or "where exactly" ("are you in the town centre or out by the
+#: ring road?"): the place and hours (OPEN_ASKED, whose answer gives the address)
+OPEN_ASKED += (
+    r"(?:where exactly|whereabouts|where abouts) (?:are|r|is) (?:you|u|ye|ya|youse|the practice|your practice|ur practice|the clinic|your clinic)\b",
+    r"(?:are|r) (?:you|u|ye|ya)(?: guys| lot)? (?:\w+ ){0,1}?(?:in|near|by|on|at|closer to|out towards|out by|towards) (?:the )?(?:town centre|town center|city centre|city center|centre of town|center of town|centre|center|middle of town|station|train station|market square|ring road|outskirts)\b",
+)  # fmt: skip

@@ -1296,3 +1296,43 @@ OTHER_SUBJECTS += (
     r"diastase", r"ecart (?:des|entre les) (?:abdos|abdominaux|grands droits)",
     r"(?:abdos|abdominaux) (?:\w+ ){0,2}?(?:ecartes|separes|ouverts)",
 )  # fmt: skip
+#: (session 46Q6) Combien de fois venir, demandé pour s'organiser ("je dois venir combien de fois par semaine ?"): les
+#: séances; combien de fois faire les exercices (pas de venue) reste au classifieur
+SESSION_COUNT_ASKED += (
+    r"(?:venir|passer|revenir) combien de fois\b",
+    r"(?:combien de fois|a quel rythme|a quelle frequence) (?:par semaine |par mois |dans la semaine )?(?:[\w'-]+ ){0,3}?(?:venir|passer chez vous|passer au cabinet|vous voir|revenir)\b",
+)  # fmt: skip
+#: (session 46Q6) Le rendez-vous pris pour quelqu'un d'autre ("je peux prendre rendez-vous pour ma mère ?", "à sa place") ou
+#: la réservation en ligne qui ne marche pas: la prise de rendez-vous
+_PROCHE = r"(?:mari|homme|femme|epouse|compagnon|compagne|mere|maman|pere|papa|fils|fille|grand-mere|grand-pere|mamie|papy|voisin|voisine|ami|amie|frere|soeur|belle-mere|beau-pere)"
+BOOKING_ASKED += (
+    r"(?:prendre|reserver|fixer|demander|caler) (?:un |le |son |leur |une )?(?:rdv|rendez-vous|rendez vous|seance|consultation) (?:\w+ ){0,1}?(?:pour (?:mon|ma|notre) (?:vieux |vieille )?" + _PROCHE + r"|a (?:sa|leur) place|de sa part)\b",
+    r"(?:reservation|prise de (?:rdv|rendez-vous)|agenda|planning|rdv|rendez-vous) en ligne\b(?:\W+\w+){0,3}?\W+(?:marche pas|fonctionne pas|bug\w*|bloque|plante|beugue|ne marche|ne fonctionne|va pas|charge pas)\b",
+)  # fmt: skip
+#: (session 46Q6) Le repos raconté comme un doute: repos complet contre la vie normale, la douleur comme signal d'arrêter,
+#: "j'aurais dû me bouger ?" après une journée allongé: le repos ou le mouvement
+BED_REST_ASKED += (
+    r"repos (?:complet|total|absolu|strict)\b(?:\W+\w+){0,4}?\W+ou (?:\w+ ){0,3}?(?:continue\w*|bouge\w*|normal\w*|comme d'habitude|ma vie|mes activites)\b",
+    r"douleur (?:[\w'-]+ ){0,3}?(?:signe|signal) (?:pour|qu'il faut|de|d'|que je dois) (?:\w+ ){0,1}?(?:arret\w*|stopper|m'arreter)\b",
+    r"(?:j'aurais|aurais-je|aurais je|j'aurai|aurai-je) (?:pas |plutot |mieux )?(?:du|fallu) (?:\w+ ){0,1}?(?:me lever|bouger|me bouger|marcher|sortir du lit|rester actif|rester active|me promener)\b",
+)  # fmt: skip
+#: (session 46Q6) Si c'est le moment de voir le médecin ("c'est le moment d'aller voir mon médecin ?"): quand voir un
+#: médecin; le moment de prendre rendez-vous chez le kiné reste la prise de rendez-vous
+DOCTOR_WHEN_ASKED += (
+    r"(?:c'est (?:le moment|l'heure)|est-ce (?:le moment|l'heure)|il est (?:temps|l'heure)|il serait temps) (?:de |d'|que je |que j')(?:\w+ ){0,1}?(?:voir|consulter|consulte|aller (?:voir|chez)|appeler|passer chez|montrer a|aille (?:voir|chez)) (?:un |le |mon |ma |une |la )?" + _MEDECIN + r"\b",
+)  # fmt: skip
+#: (session 46Q6) L'accès: être déposé devant la porte, des escaliers pour monter au cabinet, le rez-de-chaussée demandé
+#: ("c'est au rez-de-chaussée ? ma mère marche avec un déambulateur"): une affaire du cabinet, comme l'ascenseur; des
+#: escaliers qui font mal restent le déclencheur de la douleur
+PRACTICE_MATTERS += (
+    r"depose-minut[e]", r"depose minut[e]", r"(?:deposer|me deposer|la deposer|le deposer) (?:\w+ ){0,1}?(?:devant|a) (?:la porte|l'entree|le cabinet|chez vous)\b",
+    r"rez-de-chausse[e]", r"rez de chausse[e]",
+    r"(?:il y a|y a|y a-t-il|est-ce qu'il y a) (?:des |beaucoup d'|un |une )?(?:escaliers?|marches) (?:\w+ ){0,2}?(?:au cabinet|chez vous|a l'entree|pour (?:monter|entrer|acceder))\b",
+)  # fmt: skip
+#: (session 46Q6) Où se trouve le cabinet, demandé par un repère ou "où exactement" ("vous êtes plutôt côté gare ou côté
+#: centre ?"): le lieu et les heures (OPEN_ASKED, dont la réponse donne l'adresse)
+OPEN_ASKED += (
+    r"(?:vous etes|vous vous trouvez|vous situez|se trouve (?:le|votre) cabinet|est (?:le|votre) cabinet|c'est) ou exactement\b",
+    r"ou exactement (?:\w+ ){0,2}?(?:vous etes|est le cabinet|se trouve le cabinet|votre cabinet)\b",
+    r"vous etes (?:plutot |bien |situes? |)?(?:cote|du cote d\w*|pres d\w*|au centre|en centre|dans le centre|en centre-ville|au centre-ville|vers la gare|pres de la gare|a cote de la gare)\b",
+)  # fmt: skip

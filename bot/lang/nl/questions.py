@@ -1439,3 +1439,45 @@ OTHER_SUBJECTS += (
 OTHER_SUBJECTS += (
     r"diastase", r"buikspieren (?:\w+ ){0,3}?(?:uit elkaar|uiteen|gescheiden)", r"(?:spleet|gat|opening) (?:in|tussen) (?:mijn|haar|de|je) buikspieren",
 )  # fmt: skip
+#: (sessie 46Q6) Hoe vaak men moet komen, gevraagd om te plannen ("hoe dikwijls moet ik ongeveer langskomen? ik werk in
+#: ploegen"): de sessies; hoe vaak de oefeningen doen (geen komen) blijft bij de classifier. "hoe vaak per week moet ik
+#: komen?" met wat verteld wordt erna blijft bij de poort van sessie 27 (test_faq_gate27: de classifier minder zeker, wat
+#: verteld wordt telt; woorden in de vraag zelf tellen)
+SESSION_COUNT_ASKED += (
+    r"hoe (?:vaak|dikwijls|veel keer) (?:moet|zal|moeten|mot|moe|moete|zou|kom) (?:ik|k|'k|we|ge|gij|je|men) (?:(?!de oefeningen|die oefeningen|oefeningen)\w+ ){0,3}?(?:komen|langskomen|afkomen|langs komen|op consultatie|naar jullie|naar u|bij jullie)\b",
+    r"hoeveel (?:keer|keren|maal) (?:per|in de|op een) week (?:\w+ ){0,3}?(?:komen|langskomen|afkomen|naar jullie|bij jullie)\b",
+)  # fmt: skip
+#: (sessie 46Q6) Een afspraak voor iemand anders ("kan ik een afspraak maken voor mijn vader?") of het online boeken dat niet
+#: lukt ("het online boeken lukt niet, welk nummer?"): de afspraak
+_FAMILIE = r"(?:man|vent|vrouw|partner|moeder|ma|mama|moeke|vader|pa|papa|vake|zoon|dochter|oma|opa|bomma|bompa|meme|pepe|buurman|buurvrouw|vriend|vriendin|broer|zus|zuster|schoonmoeder|schoonvader)"
+BOOKING_ASKED += (
+    r"(?:afspraak|afspraakje|consultatie) (?:\w+ ){0,2}?(?:maken|vastleggen|boeken|inplannen|regelen|aanvragen)? ?(?:voor|in de plaats van) (?:mijn|m'n|mn|me|mijne|onze|ons) " + _FAMILIE + r"\b",
+    r"(?:voor|in de plaats van) (?:mijn|m'n|mn|me|mijne|onze|ons) " + _FAMILIE + r" (?:\w+ ){0,2}?(?:een |nen |ne )?(?:afspraak|consultatie) (?:\w+ )?(?:maken|vastleggen|boeken|inplannen|regelen)\b",
+    r"(?:online (?:boeken|afspraak maken|agenda|reserveren|inschrijven)|boekingssysteem|boekingstool|afsprakenmodule|online kalender)\b(?:\W+\w+){0,3}?\W+(?:lukt niet|werkt niet|doet het niet|laadt niet|hapert|blokkeert|vastloopt|loopt vast|geeft een fout|kapot)\b",
+)  # fmt: skip
+#: (sessie 46Q6) Rusten als twijfel verteld: volledige rust tegenover gewoon verder doen, pijn als signaal om te stoppen,
+#: had ik beter bewogen ("had ik toch beter moeten bewegen?"): rusten of bewegen
+BED_REST_ASKED += (
+    r"(?:volledige|volledig|helemaal|totale|complete|strikte) rust\b(?:\W+\w+){0,4}?\W+of (?:\w+ ){0,3}?(?:gewoon|verder|doorgaan|doorwerken|blijven|normaal|zoals altijd)\b",
+    r"pijn (?:\w+ ){0,3}?(?:teken|signaal|seintje) (?:om (?:te )?|dat (?:ik|k) (?:\w+ )?)(?:stoppen|stop|moet stoppen|te stoppen)\b",
+    r"had (?:ik|k) (?:\w+ ){0,2}?(?:beter|meer|toch) (?:\w+ ){0,1}?(?:moeten |gaan |willen )?(?:bewegen|opstaan|rechtstaan|wandelen|stappen|rondlopen)\b",
+)  # fmt: skip
+#: (sessie 46Q6) Of het nu tijd is om naar de huisarts te gaan ("is het nu tijd om naar de huisarts te gaan?"): wanneer naar
+#: de dokter; het moment om bij de kine te boeken blijft de afspraak
+DOCTOR_WHEN_ASKED += (
+    r"(?:is (?:het|dit|da|dat) (?:nu |dan |stilaan |al )?(?:het moment|tijd|den tijd|de tijd)|wordt het (?:nu |stilaan |dan )?tijd|tijd) om (?:\w+ ){0,2}?(?:naar |bij |langs )?(?:de |den |mijn |mn |m'n |mijne |ne |nen |een )?" + _DOKTER + r"\b",
+)  # fmt: skip
+#: (sessie 46Q6) De toegang: aan de deur afgezet worden, een trap naar de praktijk, gelijkvloers gevraagd ("is het
+#: gelijkvloers bij jullie? mijn moeder loopt met een rollator"): een praktijkzaak, zoals de lift; een trap die pijn doet
+#: blijft wat de pijn uitlokt
+PRACTICE_MATTERS += (
+    r"(?:aan|voor|bij) de (?:deur|ingang|voordeur|praktijk) (?:\w+ ){0,1}?(?:afzetten|afgezet|droppen|gedropt|afzet)\b",
+    r"(?:afzetten|afzet|droppen) (?:\w+ ){0,1}?(?:aan|voor|bij) de (?:deur|ingang|voordeur|praktijk)\b", r"kiss (?:and|&|en|n) ride",
+    r"gelijkvloer[s]", r"(?:is|zijn) er (?:een |ne |nen |veel )?(?:trap|trappen|trapjes|treden|trede|opstapje) (?:\w+ ){0,1}?(?:naar|bij|aan|voor|in) (?:de|jullie|julder|uw|het) (?:praktijk|ingang|deur|kabinet|gebouw)\b",
+)  # fmt: skip
+#: (sessie 46Q6) Waar de praktijk ligt, gevraagd met een herkenningspunt of "waar precies" ("zitten jullie in het centrum of
+#: aan de rand?"): plaats en uren (OPEN_ASKED, het antwoord geeft het adres)
+OPEN_ASKED += (
+    r"waar (?:zitten|zit|ligt|liggen|zijde|zijn) (?:jullie|julder|ulle|gulle|ge|u|de praktijk|uw praktijk|jullie praktijk) (?:\w+ ){0,1}?(?:precies|juist|exact|ergens)\b",
+    r"(?:zitten|zit|zijn|zijde|ligt) (?:jullie|julder|ulle|gulle|ge|u|de praktijk|uw praktijk) (?:\w+ ){0,1}?(?:in het centrum|in t centrum|in 't centrum|in de stad|in het stadscentrum|aan de markt|op de markt|aan het station|bij het station|aan de ring|aan de rand)\b",
+)  # fmt: skip
