@@ -682,7 +682,22 @@ def _local_steroid_answer(norm: str) -> Optional[bool]:
     # d'osteoporose, ... en spray"), the answer says nothing of them and is asked again ("juste un spray pour le nez")
     if opening is False or "osteo" in evaluate(_STEROID_GENERIC.sub(" ", norm), _OSTEO).negated_topics:
         return False
+    if clauses and _bones_fine(clauses[0]):
+        return False  # "bones are fine, i just use a steroid cream", "les os ca va, ... une creme" (session 46A8)
     return None
+
+
+# the bones told fine in the opening clause (session 46A8; the packs' BONES_NAMED with FINE): "bones are fine", "botten zijn
+# ok", "les os ca va"; not "bones are not fine" (a negation before the fine word)
+_BONES_NAMED = _words("BONES_NAMED", r"\b(?:{})\b")
+
+
+def _bones_fine(clause: str) -> bool:
+    bones = _BONES_NAMED.search(clause)
+    if not bones:
+        return False
+    return any(m.start() > bones.start() and not _NEG_BEFORE.search(clause[: m.start()].rstrip())
+               for m in _FINE.finditer(clause))
 
 
 def _flag(slot: str, text: Any) -> Any:
@@ -2080,6 +2095,23 @@ def _clauses(norm: str) -> List[str]:
     return [c.strip(" .,") for c in _CLAUSE_SPLIT.split(norm) if c.strip(" .,")]
 
 
+# a relative's event dated in its own clause before the patient's course (session 46A8; the packs' DATE_OWN_SINCE): "my mum
+# fell last year , my back started hurting gradually", "mijn ma is vorig jaar gevallen , bij mij ...", "ma mere est tombee
+# l an passe , moi mon dos ...": the date is the relative's, no duration of the patient. Kept: the pain told in that clause,
+# the pain dated by the event ("since my dad's funeral last month"), a message about the relative (a carer's story)
+_DATE_OWN_SINCE = _words("DATE_OWN_SINCE", r"\b(?:{})\b")
+
+
+def _relative_dated(norm: str, left: str, told: str, right: str) -> bool:
+    """The duration's clause names a relative, tells no pain and no "since" dating the pain by it, in the writer's story."""
+    clause = normalise(" ".join((left, told, right)))
+    if not _RELATIVE.search(clause) or _told_pain(clause) or _PAIN_WORD.search(clause) or _ABOUT_THE_BACK.search(clause):
+        return False
+    if _DATE_OWN_SINCE.search(normalise(left)):
+        return False
+    return not (_CARER_PAIN.search(norm) or _CARER_LEAD.search(norm))
+
+
 def _story_duration(text: str, norm: str, today: Optional[date]) -> Optional[int]:
     """The duration told about the pain: the first one in a clause about pain, else the first not about
     something else (the cancer, the weight lost, the pregnancy, the fever)."""
@@ -2090,7 +2122,7 @@ def _story_duration(text: str, norm: str, today: Optional[date]) -> Optional[int
         if index == 0 and opening and opening.group(0).endswith(normalise(told)):
             continue  # that age is no duration (session 45, the lead: "47 jaar" was read as 17155 days)
         window = normalise(" ".join(left.split()[-6:] + [told] + right.split()[:5]))
-        if _DURATION_OTHER.search(window):
+        if _DURATION_OTHER.search(window) or _relative_dated(norm, left, told, right):
             continue
         near_left = normalise(" ".join(left.split()[-6:]))
         if _DURATION_CHANGE.search(near_left) or (
@@ -2260,7 +2292,7 @@ def _story_leg_pain(clauses: List[str], norm: str, text: Any = None) -> Optional
 def _legs_not_told(text: Any, norm: str) -> bool:
     """Back pain told, and the legs denied as a clause of their own (see _LEGS_NOT_STORY) in a sentence that is no
     question ("... is it normal that it's not in my legs?" is asked again), no "but it goes down" sending it on."""
-    if not isinstance(text, str) or not (_BACK_PAIN.search(norm) or _CARER_BACK.search(norm)):
+    if not isinstance(text, str) or not (_BACK_PAIN.search(norm) or _CARER_BACK.search(norm) or _BACK_TOLD_STORY.search(norm)):
         return False
     if _DOWN_AFTER_ALL.search(_LEGS_NOT_STORY.sub(" , ", norm)):
         return False
@@ -2317,6 +2349,9 @@ def _story_weakness(text: Any, norm: str) -> Optional[str]:
 
 
 _BACK_PAIN = _words("BACK_PAIN", r"\b(?:{})\b")
+# the back told as hurting in forms BACK_PAIN does not take (session 46A8; the packs' BACK_TOLD_STORY), only as the guard of
+# the legs denied (_legs_not_told): "mijn onderrug doet al drie weken pijn", "my lower back has been hurting", "me lance"
+_BACK_TOLD_STORY = _words("BACK_TOLD_STORY", r"\b(?:{})\b")
 
 
 def tells_back_pain(text: Any) -> bool:

@@ -1318,3 +1318,17 @@ LEGS_NOT_STORY += (
     r"|theres none|there isnt any|i have none)(?: (?:that|it|any|those))?",
     r"(?:in|down|into) (?:my |the |either |both )?legs?(?: ,)? (?:i (?:have|get) nothing|there is nothing|theres nothing)",
 )  # fmt: skip
+# ---- session 46A8 (issue 12): a relative's dated event, back pain in more forms for the legs denied, a local steroid ----
+#: what dates the patient's pain by an event told in its clause (bot/reading/answers.py _relative_dated): "since my dad's
+#: funeral last month", "ever since my mum fell in june"; without it a date in a relative's clause is the relative's
+DATE_OWN_SINCE = ("since", "ever since", "after", "from")
+#: the back told as hurting in forms BACK_PAIN does not take, only as the guard of the legs denied (_legs_not_told): "my lower
+#: back has been hurting for 3 weeks", "my back has hurt since june" (not "my back hasnt hurt", "back doesnt hurt")
+BACK_TOLD_STORY = (
+    r"(?:my|me|the) (?:lower |low )?back (?:has |have |had |s )?(?:been )?(?:(?:really|so|constantly|always|still|just) )?"
+    r"(?:hurting|hurt|aching|ached|sore|paining)\b",
+)  # fmt: skip
+#: the bones named (bot/reading/answers.py _bones_fine, with FINE): "bones are fine, i just use a steroid cream"
+BONES_NAMED = (r"(?:my )?bone[s]",)
+#: the back started hurting slowly: "my back started hurting gradually", "began to ache slowly"
+STORY_GRADUAL += (r"(?:started|starting|began|begun) (?:to )?(?:hurting|hurt|aching|ache|paining) (?:very |really |quite )?(?:gradually|slowly)",)

@@ -1429,3 +1429,14 @@ LEGS_NOT_STORY += (
     r"(?:ai (?:pas|rien|aucune douleur)(?: mal)?|(?:sens|ressens) aucune douleur)",
     r"(?:(?:de |des |d )?(?:douleurs?|mal) )?(?:dans|aux) (?:les |mes |la |ma )?jambes?(?: ,)? (?:il )?y a (?:rien|pas de douleur)",
 )  # fmt: skip
+# ---- session 46A8 (issue 12) : un événement daté d'un proche, le mal de dos sous plus de formes, une crème ----
+#: ce qui date la douleur du patient par un événement de sa proposition (le moteur, _relative_dated) : "depuis
+#: l'enterrement de mon père le mois passé" ; sans cela une date dans la proposition d'un proche est celle du proche
+DATE_OWN_SINCE = ("depuis", "apres", "a partir de")
+#: le dos qui fait mal sous des formes que BACK_PAIN ne prend pas, seulement comme garde des jambes niées (_legs_not_told) :
+#: "le bas du dos me lance", "mes reins me font souffrir" (pas "mon dos ne me lance pas")
+BACK_TOLD_STORY = (
+    r"(?:dos|reins|lombaires) (?:me |m )(?:lanc[e]|lance[n]t|elanc[e]|elance[n]t|fait souffrir|font souffrir)(?! (?:pas|plus|jamais)\b)",
+)  # fmt: skip
+#: les os nommés (le moteur, _bones_fine, avec FINE) : "les os ça va, j'utilise juste une crème à la cortisone"
+BONES_NAMED = (r"(?:les |mes )?o[s]",)

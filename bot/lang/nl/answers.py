@@ -1323,3 +1323,15 @@ LEGS_NOT_STORY += (
     r"(?:naar|in) (?:mijn |mn |m |de |beide )?(?:been|benen)(?: ,)? (?:heb ik|is er|zit er)"
     r" (?:(?:eigenlijk|echt|ook|gelukkig) )?(?:niks|niets|geen pijn|geen last|geen uitstraling)",
 )  # fmt: skip
+# ---- session 46A8 (issue 12): een gebeurtenis van een familielid met een datum, rugpijn in meer vormen, een zalf ----
+#: wat de pijn van de patiënt dateert met een gebeurtenis in haar deelzin (de motor zijn _relative_dated): "sinds de
+#: begrafenis van mijn pa vorige maand"; zonder dat is een datum in de deelzin van een familielid van het familielid
+DATE_OWN_SINCE = ("sinds", "sedert", "vanaf", "na")
+#: de rug die pijn doet in vormen die BACK_PAIN niet neemt, alleen als bewaking van de ontkende benen (_legs_not_told):
+#: "mijn onderrug doet al drie weken pijn", "last onderaan mijn rug" (niet "mijn rug doet geen pijn", "geen last")
+BACK_TOLD_STORY = (
+    r"(?:onderrug|rug|lende|lenden) doet (?:(?!niet |nie |geen |nooit )\w+ ){0,4}?(?:pijn|zeer)",
+    r"(?<!geen )last (?:\w+ ){0,2}?(?:onderaa[n]|laag|beneden|onderi[n]) (?:in |aan |op )?(?:mijn|mn|m|me|de) (?:onderrug|rug)",
+)  # fmt: skip
+#: de botten genoemd (de motor zijn _bones_fine, met FINE): "botten zijn ok, ik smeer wel een cortisonezalf"
+BONES_NAMED = (r"(?:mijn )?botte[n]", r"(?:mijn )?beendere[n]")
