@@ -687,9 +687,28 @@ def _third_party(seg: str, m: re.Match[str]) -> bool:
     if _ME_TOO.search(seg):
         return False
     # a relative's "has since the summer ..." (session 31AG): the adverb after the verb does not end the clause
+    if _pair_with_me(seg, m):
+        return False
     clause = _TOLD_TO_SAY.sub(" ", _local_clause(seg, m, True))
     clause = _FEARED_BY_ME.sub(" ", _DENIED_SELF.sub(" ", _HEDGE.sub(" ", _OWN_CHILDHOOD.sub(" ", clause))))
     return bool(_FAMILY_RE.search(clause)) and not _FIRST_PERSON.search(clause)
+
+
+# the patient named first in a pair (the packs' PAIR_WITH_ME, session 46R3): "me and my sister had cancer", "ik en mijn zus hebben
+# kanker gehad", "moi et mon frere avons eu un cancer" -- the clause cut at "and" opens with the relative, but the pair is its
+# subject; only when the relative opens the clause and the match follows within a few words ("me and my sister went to see my
+# dad who has cancer" stays his)
+_PAIR_WITH_ME = re.compile(rf"(?:^|\b)(?:{_cues('PAIR_WITH_ME')})$")
+_PAIR_RELATIVE = re.compile(rf"^(?:\w+ )?(?:{_FAMILY})s?(?: (?!(?:{_FAMILY})s?\b)\w+){{0,4}} $")
+
+
+def _pair_with_me(seg: str, m: re.Match[str]) -> bool:
+    before = seg[: m.start()].split()
+    for j in range(len(before) - 1, -1, -1):
+        if before[j] == "," or before[j] in _SOFT or before[j] in _HARD:
+            head = " ".join(before[j + 1:]) + " "
+            return bool(_PAIR_WITH_ME.search(" ".join(before[: j + 1]))) and bool(_PAIR_RELATIVE.match(head))
+    return False
 
 
 # the patient's own part inside the match ("the fork slammed into my lower back"): whoever
@@ -2652,6 +2671,50 @@ def _cue_end(seg: str, m: re.Match[str]) -> int:
 _WATCH_FOR_CUE = re.compile(rf"\b(?:{_cues('WATCH_FOR')})")
 WORSENING_RULES = [replace(rule, skip=_leg_watched_for(rule.skip)) for rule in WORSENING_RULES]
 BOTH_LEG_RULES = [replace(rule, skip=_leg_watched_for(rule.skip)) for rule in BOTH_LEG_RULES]
+
+# a sense told as normal (session 46R3; the packs' SENSE_NORMAL, FELT_WELL, NOTHING_FELT_PLAIN, SENSE_LOST, SEAT_TOLD_COLD): a
+# plain "feel nothing" in the saddle or both legs in a sentence that tells the feeling or the working normal ("ik voel niks in
+# mijn benen en alles werkt normaal", "i feel nothing in my legs and everything works normally": nothing unusual), a touch or
+# cold felt well inside the match ("i could feel the cold fine on my bum"), or the toilet seat itself told cold ("le siege des
+# wc etait glace"). Not a loss told ("ik voel niks meer", "je ne sens plus rien"), nor a numbness word of its own beside it
+# ("numb", "doof"), nor the working denied ("ze werken niet meer": no SENSE_NORMAL)
+_SENSE_NORMAL = re.compile(rf"\b(?:{_cues('SENSE_NORMAL')})\b")
+_FELT_WELL = re.compile(rf"\b(?:{_cues('FELT_WELL')})\b")
+_NOTHING_FELT_PLAIN = re.compile(rf"\b(?:{_cues('NOTHING_FELT_PLAIN')})\b")
+_SENSE_LOST = re.compile(rf"\b(?:{_cues('SENSE_LOST')})\b")
+_SEAT_TOLD_COLD = re.compile(rf"\b(?:{_cues('SEAT_TOLD_COLD')})\b")
+_FELT_WELL_DENIED = re.compile(rf"\b(?:{_cues('FELT_WELL_DENIED')})\b")
+_FELT_WELL_EXCEPT = re.compile(rf"\b(?:{_cues('FELT_WELL_EXCEPT')})\b")
+
+
+def _sense_told_normal(text: str, before: str, told: str, after: str) -> bool:
+    if _SEAT_TOLD_COLD.search(told) and not _NUMB_WORD.search(_SEAT_TOLD_COLD.sub(" ", told)):
+        return True
+    if _SENSE_LOST.search(told + " " + " ".join(after.split()[:3])):
+        return False
+    if (_FELT_WELL.search(" ".join([told] + after.split()[:2])) and not _FELT_WELL_DENIED.search(" ".join(before.split()[-3:] + [told]))
+            and not _FELT_WELL_EXCEPT.search(told + " " + after)):
+        return True
+    plain = _NOTHING_FELT_PLAIN.search(told)
+    return (plain is not None and not _NUMB_WORD.search(_NOTHING_FELT_PLAIN.sub(" ", told))
+            and bool(_SENSE_NORMAL.search(text)))
+
+
+def _sense_normal_or(rule: Rule) -> Rule:
+    skip, in_sentence = rule.skip, rule.skip_in_sentence
+
+    def _skip(seg: str, m: re.Match[str]) -> bool:
+        return _sense_told_normal(seg, seg[: m.start()], m.group(0), seg[m.end():]) or bool(skip is not None and skip(seg, m))
+
+    def _in_sentence(sentence: str, seg: str, m: re.Match[str]) -> bool:
+        return (_sense_told_normal(sentence, seg[: m.start()], m.group(0), seg[m.end():])
+                or bool(in_sentence is not None and in_sentence(sentence, seg, m)))
+
+    return replace(rule, skip=_skip, skip_in_sentence=_in_sentence)
+
+
+SADDLE_RULES = [_sense_normal_or(rule) for rule in SADDLE_RULES]
+BOTH_LEG_RULES = [_sense_normal_or(rule) if rule.topic == "both_legs_numb" else rule for rule in BOTH_LEG_RULES]
 
 #: Every rule find_red_flags uses.
 RED_FLAG_RULES: Tuple[Rule, ...] = tuple(

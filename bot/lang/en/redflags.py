@@ -6335,3 +6335,39 @@ NIGHT_PATTERNS += (
     # ... or right after: "whichever way i hold my body its the same pain all night"
     r"\b" + _BODY_ANY_WAY_46R1 + r"\b(?: \S+){0,6}? (?:" + _SAME_46R1 + r")(?: \S+){0,6}? {NIGHT_SCENE}\b",
 )
+# ---- session 46R3, issue 12: a past fever told as normal since; the patient first in a pair with cancer ----
+#: a past fever told normal since, and staying so (bot/reading/redflags.py _GONE_NOW, only with a past in the fever's own clause):
+#: "after that the temperature was normal and it stays normal", "since then it has stayed normal" (not "normal until last night",
+#: "normal but it comes back at night": _NOT_NORMAL_AFTER_46)
+_NOT_NORMAL_AFTER_46 = r"(?! (?:\w+ )?(?:until|till|til|but|except|apart from|then)\b)"
+FEVER_GONE_NOW += (
+    r"(?:temperature|temp|fever|thermometer) (?:was |is |has been |s |went |came |got |staye[d] |stay[s] |has staye[d] |remain[s] "
+    r"|remaine[d] |has remaine[d] |kept |keep[s] )(?:back )?(?:to )?normal\b" + _NOT_NORMAL_AFTER_46,
+    r"(?:after that|afterward[s]|since then|since) (?:it|its|it s|everything) (?:was |is |has been |went |came |staye[d] |stay[s] "
+    r"|has staye[d] |remaine[d] |remain[s] )(?:back )?(?:to )?normal\b" + _NOT_NORMAL_AFTER_46,
+    r"(?:it|its|it s) (?:stay[s]|staye[d]|has staye[d]|remain[s]|remaine[d]|has remaine[d]|kept|keep[s]|has kept) (?:\w+ )?normal\b"
+    + _NOT_NORMAL_AFTER_46,
+)
+#: the patient named first in a pair whose clause tells the cancer (bot/reading/redflags.py _third_party): "me and my sister had
+#: cancer" (the pair word before the relative; not "me and my sister went to see my dad, he has cancer": another clause)
+PAIR_WITH_ME = (r"(?:me|i|myself) and",)
+#: a sense told as normal (bot/reading/redflags.py _sense_told_normal): the feeling or the working told normal in the sentence,
+#: read with a plain "feel nothing" ("i feel nothing in my legs and everything works normally": nothing unusual); a touch or cold
+#: felt well ("i could feel the cold fine on my bum"); a loss told keeps the sign ("i feel nothing anymore"); the seat told cold
+SENSE_NORMAL = (
+    r"(?<!not )(?<!isnt )(?:the )?(?:sensation|feeling|sensatio[n]s|feelin[g]s) (?:\w+ ){0,3}?(?:is|s|are|feels|seems) "
+    r"(?:all |completely |totally |perfectly |just |quite )?(?:normal|fine|ok|okay|unchanged)\b(?! (?:\w+ )?(?:but|except|apart)\b)",
+    r"(?<!not )(?:everything|it all|they|both|all) (?:still )?(?:works?|is working|are working|function[s]|move[s]|feels|feel) "
+    r"(?:just |completely |perfectly |totally )?(?:normal|normally|fine|as normal|as usual|ok|okay|properly)\b"
+    r"(?! (?:\w+ )?(?:but|except|apart)\b)",
+)
+FELT_WELL = (r"(?:feel|felt|feeling) (?:the |that |it |everything|all )(?:\w+ ){0,3}?(?:fine|normally|properly|perfectly|alright"
+             r"|all right|everywher[e])\b",)
+NOTHING_FELT_PLAIN = (r"(?:feel|felt|feeling|feels) nothing",)
+SENSE_LOST = (r"anymore|any more|no longer|no more|lost|losing|gone|not working|dont work|doesnt work|wont work",)
+SEAT_TOLD_COLD: tuple = ()
+#: ... a felt-well denied or hardly so, in the match or the three words before it: "i couldnt feel the cold seat fine"
+FELT_WELL_DENIED = ("cant", "couldnt", "cannot", "can not", "could not", "not", "never", "dont", "didnt", "doesnt", "hardly", "barely",
+                    "wont", "nothing", "less")
+#: ... or told with a place left out after it: "i feel everything fine except around my bum"
+FELT_WELL_EXCEPT = ("except", "apart from", "other than", "but not", "besides")

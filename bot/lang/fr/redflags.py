@@ -3734,6 +3734,11 @@ NO_EFFORT = (
     (r"\bsans (?:(?:faire|suivre|avoir fait|avoir suivi|etre a|etre au|etre sous) )?(?:aucun |aucune |le moindre |la moindre |de |un |une |au |a )?"
      r"(?:regime|regime[s]|diete|diete[s])\b", "noreason"),
 )
+#: "plus de" that says more, not no more (session 46R3): "plus de mal a" a verb ("j'ai plus de mal a lever mon pied"), or a
+#: comparison with "que" in the clause ("j'ai plus de douleur dans la jambe qu'avant"; not "depuis que", "parce que")
+_MORE_46 = (r"(?!(?:de|du|des) (?:mal|difficult[e]s?|pein[e]) (?:a|pour) )"
+            r"(?!(?:de|du|des) (?:\w+ ){0,4}?(?<!depui[s] )(?<!parce )(?<!alor[s] )(?<!pendan[t] )(?<!pense )(?<!crois )(?<!dit )(?<!sais )"
+            r"(?<!bien )(?<!avant )(?<!apres )(?:que|qu|quavant|quhie[r])\b)")
 #: "ma jambe" is the patient's own leg ("mon"): Dutch "ma" is the mother; "j'ai plus de fievre" is "pas de"
 SPOKEN_PHRASES = (
     # la consigne d'appeler avant son "si" (session 31AM): "la brochure dit que je dois appeler si j'ai les fesses engourdies" est
@@ -3804,7 +3809,10 @@ SPOKEN_PHRASES = (
      r"|mouille|souffre|dors|reveille|tiens|commence|deviens|reste|trouve|viens|vois|veux)\b)", "j "),
     # ... but the strength no more kept as "plus" (session 34Y): "ma jambe n'a plus de force" is a strength lost, no "pas de
     # force" (a state): WORSENING_PATTERNS read it ("plus de force que ..." is a comparison)
-    (r"\b(ai|a|as|avons|avez|ont|avais|avait) plus (?=(?:de|du|des|aucun|aucune) )(?!(?:de |aucune |du tout de )force\b)", r"\1 pas "),
+    # ... not "more" (session 46R3): "j'ai plus de mal a lever mon pied" is more trouble lifting it, "j'ai plus de douleur dans la
+    # jambe qu'avant" is more pain than before (_MORE_46; "je n'ai plus de mal a marcher", its "ne" told, is read in CLITICS)
+    (r"\b(ai|a|as|avons|avez|ont|avais|avait) plus (?=(?:de|du|des|aucun|aucune) )(?!(?:de |aucune |du tout de )force\b)" + _MORE_46,
+     r"\1 pas "),
     # "la grippe il y a un mois mais plus de fievre maintenant": no more; not "mais plus de fourmis qu'avant" (more)
     (r"\bmais plus (?=(?:de|du|des) (?!(?:\w+ ){0,4}?(?:que|qu|quavant)\b))", "mais pas "),
     # a clause that opens on "plus de fievre depuis 4 jours": no more since (session 16d); not "plus de fievre qu'hier"
@@ -3831,6 +3839,9 @@ CLITICS = (
     (r"\b(?:m'(?!n\b)|t'(?!s\b)|s'|l'|c')(?=[a-z])", lambda m: m.group(0)[0] + "e "),
     (r"\bqu'(?=[a-z]{2})", "que "),
     (r"\bd'(?!r\b)(?=[a-z])", "de "),
+    # the "ne" told with "plus de" (session 46R3): "je n'ai plus de mal a marcher" is no more, read before the "n'" is dropped
+    # (SPOKEN_PHRASES reads "j'ai plus de mal a ..." without it as more)
+    (r"\bn'((?:ai|a|as|avons|avez|ont|avais|avait) )plus (?=(?:de|du|des) )(?!(?:de |du tout de )force\b)", r"\1pas "),
     (r"\bn'(?=[a-z])", ""),
     # "je ne sens plus", "rien ne sort": the "ne" is dropped as "n'" is (Flemish "ne" = een)
     (r"\b(je|tu|il|elle|on|nous|vous|ils|elles|ca|cela|rien|qui) ne\b", r"\1"),
@@ -5566,3 +5577,34 @@ NIGHT_PATTERNS += (
     r"\b" + _NIGHT_HERE_45 + r"\b" + _NIGHTS_OTHER_44 + _GAP_NO_DAY_45 + r" " + _RIEN_FAIT_46R1,
     r"\b" + _RIEN_FAIT_46R1 + r"(?: \S+){0,6}? " + _NIGHT_HERE_45 + r"\b",
 )
+# ---- session 46R3, issue 12: the patient first in a pair with cancer ----
+#: the patient named first in a pair whose clause tells the cancer (bot/reading/redflags.py _third_party): "moi et mon frere avons eu
+#: un cancer", "moi et ma mere on a eu un cancer du sein" (not "moi et ma soeur on est alles voir mon pere, il a un cancer")
+PAIR_WITH_ME = (r"moi(?: meme)? et",)
+#: une sensibilite dite normale (bot/reading/redflags.py _sense_told_normal): la sensibilite ou le fonctionnement normal dans la
+#: phrase, lu avec un simple "je sens rien" ("je sens rien dans les jambes, tout fonctionne normalement"); un toucher ou le froid
+#: bien senti ("j'ai bien senti le froid partout"); une perte garde le signe ("je ne sens plus rien"); le siege des wc dit froid
+SENSE_NORMAL = (
+    r"(?:la |ma )?(?:sensibilit[e]|sensation) (?:\w+ ){0,3}?(?:est|reste|semble|parait) (?:tout a fait |bien |completement |parfaitement )?"
+    r"(?:normal[e]|bonne|ok)\b(?! (?:\w+ )?(?:mais|sauf)\b)",
+    r"(?:tout|elles|ca|les deux) (?:\w+ )?(?:fonctionn[e]|fonctionnent|marche|marchent|bouge|bougent) (?:tout a fait |bien |parfaitement )?"
+    r"(?:normalemen[t]|normal|bien|comme d habitude)\b(?! (?:\w+ )?(?:mais|sauf)\b)",
+)
+FELT_WELL = (r"(?:bien )?(?:senti|sentie|sens|sent) (?:bien |tres bien |normalemen[t] )?(?:le |la |l |les )?(?:\w+ ){0,2}?"
+             r"(?:partout|normalemen[t]|bien)\b",
+             r"(?:ai|a) bien (?:senti|sentie)\b")
+NOTHING_FELT_PLAIN = (r"(?:sens|sent|ressens|senti) (?:\w+ )?rien",)
+SENSE_LOST = (r"plus|perdu|perdue|fonctionne pas|fonctionnent pas|marche pas|marchent pas|fonctionne plus|marchent plus",)
+SEAT_TOLD_COLD = (r"(?:siege|lunette|abattant)s? (?:des |du |de la |de )?(?:wc|toilettes?|cabinets?|chiottes)(?: \w+){0,3}? "
+                  r"(?:glace|glacee|gele|gelee|froid|froide|glacial|glaciale)s?",)
+# ---- session 46R3, issue 12: "plus de mal a" is more trouble ----
+#: more trouble lifting the foot or the leg (the "plus" kept as more by SPOKEN_PHRASES, _MORE_46): "j'ai plus de mal a lever mon
+#: pied", "j'ai bien plus de difficulte a soulever la jambe" (not "je n'ai plus de mal a lever le pied": no more)
+WORSENING_PATTERNS += (
+    r"\b(?:ai|a|avons|ont|avais|avait) (?:beaucou[p] |bien |encor[e] |un peu |nettemen[t] )?plus (?:de mal|de difficult[e]|de difficulte[s]"
+    r"|de pein[e]) (?:a |pour )(?:\w+ ){0,2}?(?:leve[r]|souleve[r]|releve[r]|decolle[r]|teni[r] debou[t])\b",
+)
+#: ... un bien senti nie ou a peine, dans la correspondance ou les trois mots avant: "j'ai pas bien senti le froid partout"
+FELT_WELL_DENIED = ("pas", "plus", "jamais", "rien", "a peine", "moins", "guere")
+#: ... ou avec un endroit excepte apres: "je sens tout partout sauf sur les fesses"
+FELT_WELL_EXCEPT = ("sauf", "a part", "excepte", "hormis", "mais pas")

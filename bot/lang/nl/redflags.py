@@ -6319,3 +6319,25 @@ NIGHT_PATTERNS += (
 )
 #: ... hoe het lijf ook gedraaid wordt is geen pijn die alleen bij het omdraaien komt
 NIGHT_STRONG += (_HOE_OOK_46R1,)
+# ---- session 46R3, issue 12: the patient first in a pair with cancer ----
+#: the patient named first in a pair whose clause tells the cancer (bot/reading/redflags.py _third_party): "ik en mijn zus hebben
+#: kanker gehad" (not "ik en mijn zus zijn bij mijn vader geweest, hij heeft kanker": another clause)
+PAIR_WITH_ME = (r"(?:ik|k|ikzelf|mij|mezelf) en",)
+#: een gevoel normaal verteld (bot/reading/redflags.py _sense_told_normal): het gevoel of de werking normaal in de zin, gelezen met
+#: een gewoon "voel niks" ("ik voel niks in mijn benen en alles werkt normaal": niets aparts); een aanraking of koude goed gevoeld
+#: ("ik voelde het koude water overal"); een verlies houdt het teken ("ik voel niks meer")
+SENSE_NORMAL = (
+    r"(?<!niet )(?<!nie )(?:het |mijn |mn )?gevoel (?:\w+ ){0,3}?(?:is|voelt|blijft|lijkt) (?:nog |gewoon |helemaal |volledig |perfect )?"
+    r"(?:normaal|goed|in orde|ok|oke)\b(?! (?:\w+ )?(?:maar|behalve)\b)",
+    r"(?<!niet )(?<!nie )(?:alles|ze|die|beide|allebei|(?:mijn |mn |beide )?(?:benen|voeten)) (?:\w+ )?(?:werk[t]|werken|functionee[r]t"
+    r"|functioneren|beweegt|bewegen|doet het|doen het) (?:nog |gewoon |helemaal |perfect |volledig )?(?:normaal|goed|prima|zoals altijd"
+    r"|zoals het hoort|ok|oke|gewoon)\b(?! (?:\w+ )?(?:maar|behalve|niet|nie|ni|slecht|slechter|minder)\b)",
+)
+FELT_WELL = (r"voel\w* (?:\w+ ){0,4}?(?:goed|normaal|overal|alles)\b(?! (?:\w+ )?(?:niet|nie|ni|minder|meer)\b)",)
+NOTHING_FELT_PLAIN = (r"voel\w* (?:ik |k )?(?:verder |daar |er )?(?:niks|niets)",)
+SENSE_LOST = (r"meer|kwijt|verloren|werk[t] niet|werken niet|werken nie|werkt nie",)
+SEAT_TOLD_COLD: tuple = ()
+#: ... een goed voelen ontkend of amper, in de match of de drie woorden ervoor: "ik voelde de koude bril niet goed"
+FELT_WELL_DENIED = ("niet", "nie", "ni", "nooit", "nauwelijks", "amper", "geen", "niks", "niets", "minder")
+#: ... of met een plek uitgezonderd erna: "k voel alles aan mijn benen behalve aan mijn kruis"
+FELT_WELL_EXCEPT = ("behalve", "buiten", "uitgezonderd", "maar niet", "mar niet", "maar nie")
