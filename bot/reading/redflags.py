@@ -1402,6 +1402,20 @@ _FELL_ONTO_ME = re.compile(_alt(*lang.merged("redflags", "FELL_ONTO_ME")))
 _THING_SUBJECT_AFTER = re.compile(rf"^ {_alt(*lang.merged('redflags', 'THING_SUBJECT_AFTER'))}\b")
 _THING_FALL_BEFORE = re.compile(rf"\b{_alt(*lang.merged('redflags', 'THING_FALL_BEFORE'))}$")
 _THING_AFTER = re.compile(rf"^(?: \w+)? {_THINGS_FALLEN}\b")
+# a bigger thing that fell (session 46R4; the packs' FALLEN_OBJECTS: a box, a crate, a ladder, a plant pot, a bag) is the fall
+# word's subject only when the patient is told as not falling after it in the sentence (the packs' NOT_ME_FELL: "de doos viel
+# naar beneden maar ik bleef rechtstaan", "the crate fell off the shelf but i stayed on my feet", "la caisse est tombee mais pas
+# moi"); not "the ladder fell and i fell with it" (no such cue), "a box fell on my back" (FELL_ONTO_ME)
+_OBJECT_SUBJECT = re.compile(rf"\b{_alt(*lang.merged('redflags', 'FALLEN_OBJECTS'))}"
+                             rf"(?: {_alt(*lang.merged('redflags', 'THING_GAP'))}){{0,4}}$")
+_NOT_ME_FELL = re.compile(rf"\b{_alt(*lang.merged('redflags', 'NOT_ME_FELL'))}")
+# the words before a thing that make it a place (THING_PLACE_BEFORE) are those of the language whose thing it is (session
+# 46R4): the Dutch article "de" is no French "de" ("de wasmand viel", not "tombe de ...")
+_THING_PLACES_BY_PACK = [
+    (re.compile(rf"{_alt(*(tuple(things) + tuple(getattr(lang.module(code, 'redflags'), 'FALLEN_OBJECTS', ()))))}\b"),
+     re.compile(rf"^{_alt(*lang.module(code, 'redflags').THING_PLACE_BEFORE)}$"))
+    for code, things in lang.tables("redflags", "FALLEN_THINGS")
+]
 
 
 def fallen_thing(seg: str, m: re.Match[str]) -> bool:
@@ -1418,10 +1432,13 @@ def fallen_thing(seg: str, m: re.Match[str]) -> bool:
     if _THING_FALL_BEFORE.search(before + " " + fall.group(0)) and _THING_AFTER.match(seg[m.start() + fall.end():]):
         return True  # "a fallen glove", "fait tomber mes cles"
     found = _THING_SUBJECT.search(before)
+    if found is None and _NOT_ME_FELL.search(after):
+        found = _OBJECT_SUBJECT.search(before)
     if found is None or found.start() == 0 and not before:
         return False
     lead = before[: found.start()].split()[-3:]
-    return not any(_THING_PLACE_RX.match(tok) for tok in lead)
+    places = [place for thing, place in _THING_PLACES_BY_PACK if thing.match(before, found.start())] or [_THING_PLACE_RX]
+    return not any(place.match(tok) for tok in lead for place in places)
 
 
 # "Suddenly" or "at once" said with a blow word (session 40H; the packs' BLOW_IDIOMS): "ca a lache d'un coup dans le bas du
@@ -1954,7 +1971,10 @@ BOTH_LEG_RULES = _rules(
     value_fn=_both_weak_value,
 ) + _rules("both_legs_numb", {"both_legs": True, "leg_numbness": True}, _patterns("BOTH_LEGS_NUMB_PATTERNS"), _others_legs) + _rules(
     # a stable course told reads these as stable too ("mijn twee benen worden doof en slap, maar t is nie slechter")
-    "both_legs_weak", {"both_legs": True, "leg_weakness": "worsening"}, _patterns("BOTH_LEGS_WEAK_PATTERNS"), _others_legs,
+    "both_legs_weak", {"both_legs": True, "leg_weakness": "worsening"}, _patterns("BOTH_LEGS_WEAK_PATTERNS"),
+    # a relative's legs that give way, told getting worse, are flagged here too (session 46R4, as _legs_of_other_subject):
+    # "bij mijn vader plooien zijn benen weer, elke keer erger"
+    lambda seg, m: _others_legs(seg, m) and not _others_failing_worse(seg, m),
     value_fn=_both_weak_value,
 )
 # both legs doing one thing and then failing, one verb and a joining word between (session 20b): "beide benen trillen en

@@ -6371,3 +6371,18 @@ FELT_WELL_DENIED = ("cant", "couldnt", "cannot", "can not", "could not", "not", 
                     "wont", "nothing", "less")
 #: ... or told with a place left out after it: "i feel everything fine except around my bum"
 FELT_WELL_EXCEPT = ("except", "apart from", "other than", "but not", "besides")
+
+# ---- session 46R4 (issue 12): a thing that fell and the patient did not; a relative's legs failing each time worse ----
+#: bigger things that fall, read as the fall's subject only with the patient told as not falling after it (NOT_ME_FELL;
+#: bot/reading/redflags.py fallen_thing): "the crate fell off the shelf but i stayed on my feet" (not "a box fell on my back")
+FALLEN_OBJECTS = ("bo[x]", "boxe[s]", "crat[e]", "crate[s]", "ladde[r]", "stepladde[r]", "plant po[t]", "flower po[t]", "plantpo[t]",
+                  "ba[g]", "bag[s]", "shopping ba[g]", "suitcas[e]", "chai[r]", "bucke[t]", "bi[n]")
+#: the patient told as not falling: "but not me", "i stayed on my feet", "i kept my balance", "i didnt fall", "i managed to
+#: stay upright" (at the end of its clause)
+NOT_ME_FELL = (r"(?:but|and) not me\b", r"(?:but|and|,) (?:i|me) (?:didnt|did not|didn t)(?: (?:fall|go down|go over))?(?= ,| \.|$)",
+               r"(?:i|me) (?:myself )?(?:didnt|did not|didn t|never) (?:fall|go down|go over)\b",
+               r"i (?:stayed|stood|kept|remained|managed to stay|managed to keep|was able to stay) (?:on my feet|upright|standing|my balance"
+               r"|my feet|up)\b")
+#: each time worse: "my wife's legs gave out again, each time worse", "every time a bit weaker"
+WORSE_NOW += (r"(?:each|every) (?:single )?time (?:(?:its|it s|it is|it gets|theyre|they are|they get) )?(?:a (?:bit|little|lot) |even |much "
+              r"|slightly )?(?:worse|weaker)\b",)

@@ -5608,3 +5608,25 @@ WORSENING_PATTERNS += (
 FELT_WELL_DENIED = ("pas", "plus", "jamais", "rien", "a peine", "moins", "guere")
 #: ... ou avec un endroit excepte apres: "je sens tout partout sauf sur les fesses"
 FELT_WELL_EXCEPT = ("sauf", "a part", "excepte", "hormis", "mais pas")
+
+# ---- session 46R4 (issue 12): une chose tombee, pas la personne; les jambes d'un proche qui lachent, chaque fois pire; "je faiblis" ----
+#: ce qui tombe, lu comme le sujet de la chute seulement si la personne est dite pas tombee apres (NOT_ME_FELL ;
+#: bot/reading/redflags.py fallen_thing) : "la caisse est tombee mais je suis restee debout" (pas "une caisse m'est tombee dessus")
+FALLEN_OBJECTS = ("carto[n]", "carton[s]", "boit[e]", "caiss[e]", "cageo[t]", "echell[e]", "escabea[u]", "pot de fleur[s]", "po[t]",
+                  "sa[c]", "valis[e]", "chais[e]", "poubell[e]", "sea[u]")
+#: la personne pas tombee : "mais pas moi", "moi non", "je suis restee debout", "je ne suis pas tombe", "j'ai pu me rattraper"
+NOT_ME_FELL = (r"(?:mais|et) pas moi\b", r"(?:mais )?moi (?:non|pas)(?= ,| \.|$)",
+               r"(?:je|j) (?:suis|sui[s]) (?:restee?|reste[e]) (?:debout|sur mes (?:pieds|jambes)|droite?)\b",
+               r"(?:je|j) (?:ne |n )?(?:suis|sui[s]) (?:pas|jamais) tombee?\b",
+               r"(?:je|j) (?:ai|a) (?:pu|plus|reussi a) me (?:rattrape[r]|reteni[r])\b", r"(?:je|j) me suis (?:rattrapee?|retenue?)\b")
+#: chaque fois pire : "les jambes de ma mere ont encore lache, chaque fois pire", "pire a chaque fois"
+WORSE_NOW += (r"(?:a )?chaque fois (?:un peu |encore |bien )?(?:pire|plus faibles?)\b", r"pire (?:a )?chaque fois\b")
+#: "je faiblis" dit des jambes : "mes jambes, je faiblis de jour en jour", "je faiblis des jambes" (pas "je faiblis" sans jambe)
+BOTH_LEGS_WEAK_PATTERNS += (
+    r"\b(?:mes |les |mes deux |les deux )?jambes (?:\S+ ){0,3}?(?:je|j) (?:me |m )?(?:faibli[s]|affaibli[s])\b",
+    r"\b(?:je|j) (?:me |m )?(?:faibli[s]|affaibli[s]) (?:\w+ ){0,4}?(?:des|dans les|dans mes|au nivea[u] des) (?:deux )?jambes\b",
+)
+WORSENING_PATTERNS += (
+    r"\b(?:ma |la )?jambe (?:\S+ ){0,3}?(?:je|j) (?:me |m )?(?:faibli[s]|affaibli[s])\b",
+    r"\b(?:je|j) (?:me |m )?(?:faibli[s]|affaibli[s]) (?:\w+ ){0,4}?(?:de la|dans la|dans ma|au nivea[u] de la) jambe\b",
+)

@@ -6341,3 +6341,28 @@ SEAT_TOLD_COLD: tuple = ()
 FELT_WELL_DENIED = ("niet", "nie", "ni", "nooit", "nauwelijks", "amper", "geen", "niks", "niets", "minder")
 #: ... of met een plek uitgezonderd erna: "k voel alles aan mijn benen behalve aan mijn kruis"
 FELT_WELL_EXCEPT = ("behalve", "buiten", "uitgezonderd", "maar niet", "mar niet", "maar nie")
+
+# ---- sessie 46R4 (issue 12): iets dat viel en de patient niet; de benen van een naaste die plooien, elke keer erger ----
+#: grotere dingen die vallen, het onderwerp van de val alleen als de patient erna niet gevallen is (NOT_ME_FELL;
+#: bot/reading/redflags.py fallen_thing): "de doos viel maar ik bleef rechtstaan" (niet "er viel een doos op mijn rug")
+FALLEN_OBJECTS = ("doo[s]", "doze[n]", "kartonnen doo[s]", "kra[t]", "ladde[r]", "trapladde[r]", "bloempo[t]", "plantenpo[t]", "po[t]",
+                  "ta[s]", "boodschappenta[s]", "za[k]", "koffe[r]", "stoe[l]", "emme[r]", "vuilba[k]")
+#: de patient niet gevallen: "maar ik niet", "ik bleef staan", "ik bleef rechtstaan", "ik kon me nog vastpakken", "zelf ben ik niet
+#: gevallen"
+NOT_ME_FELL = (r"(?:maar|en|,) (?:ik|k) (?:zelf )?(?:niet|nie|ni)(?= ,| \.|$)",
+               r"(?:ik|k) bleef (?:gewoon |nog |zelf )?(?:staan|rechtstaan|recht staan|rechtop|overeind|op mijn (?:benen|voeten))\b",
+               r"(?:ik|k) (?:kon|kan|kost) (?:me|mij) (?:nog |net |gelukkig |wel )*(?:vastpakke[n]|vastgrijpe[n]|vasthoude[n]|opvange[n])\b",
+               r"(?:zelf )?ben (?:ik|k) (?:zelf )?(?:niet|nie|ni) gevallen\b", r"(?:ik|k) (?:zelf )?(?:viel|ben) (?:zelf )?(?:niet|nie|ni)"
+               r"(?: gevallen)?(?= ,| \.|$)")
+#: "en ik viel mee": de patient viel met het ding mee (NOT_A_FALL leest "viel mee" als meevallen)
+TRAUMA_PATTERNS += (r"\b(?:ik|k) viel mee\b(?! (?:\w+ )?in slaa[p])", r"\bviel (?:ik|k) mee\b(?! (?:\w+ )?in slaa[p])")
+#: elke keer erger: "bij mijn vader plooien zijn benen weer, elke keer erger", "telkens wat slapper"
+WORSE_NOW += (r"(?:elke|iedere) keer (?:weer )?(?:wat |een beetje |nog |iets )*(?:erger|slechter|zwakker|slapper)\b",
+              r"telkens (?:weer )?(?:wat |een beetje |nog |iets )*(?:erger|slechter|zwakker|slapper)\b")
+#: de benen die weer plooien, het werkwoord eerst: "plooien zijn benen weer", "plooien mijn benen telkens" (niet "ik kan mijn benen
+#: weer plooien": het werkwoord na de benen)
+_PLOOI_AGAIN_46R4 = (r"\b(?:plooie[n]|plooit|plooide|plooide[n]) (?:mijn |mn |m |me |zijn |haar |z n |de |beide |allebei |twee )*{LEGS}"
+                     r" (?:\w+ )?(?:weer|alweer|opnieuw|telkens|nog eens)\b(?! (?:\w+ )?(?:normaal|goed|gewoon|bete[r])\b)")
+BOTH_LEGS_WEAK_PATTERNS += (_PLOOI_AGAIN_46R4.format(LEGS="(?:benen|knieen)"),)
+WORSENING_PATTERNS += (_PLOOI_AGAIN_46R4.format(LEGS="(?:been|knie|linkerbee[n]|rechterbee[n])"),)
+OTHERS_LEGS_FAIL += (r"(?:plooie[n]|plooit|plooide|plooide[n])",)
