@@ -2712,8 +2712,10 @@ def _sense_told_normal(text: str, before: str, told: str, after: str) -> bool:
         return True
     if _SENSE_LOST.search(told + " " + " ".join(after.split()[:3])):
         return False
-    if (_FELT_WELL.search(" ".join([told] + after.split()[:2])) and not _FELT_WELL_DENIED.search(" ".join(before.split()[-3:] + [told]))
-            and not _FELT_WELL_EXCEPT.search(told + " " + after)):
+    # a felt-well with a numbness word in the match or just after is the numbness told ("voelt alles gevoelloos")
+    near = " ".join([told] + after.split()[:2])
+    if (_FELT_WELL.search(near) and not _NUMB_WORD.search(_FELT_WELL.sub(" ", near))
+            and not _FELT_WELL_DENIED.search(" ".join(before.split()[-3:] + [told])) and not _FELT_WELL_EXCEPT.search(told + " " + after)):
         return True
     plain = _NOTHING_FELT_PLAIN.search(told)
     return (plain is not None and not _NUMB_WORD.search(_NOTHING_FELT_PLAIN.sub(" ", told))
