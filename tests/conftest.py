@@ -1,8 +1,12 @@
 """Test-wide settings."""
+import os
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, settings
+
+# a fault inside a red-flag rule raises in tests instead of reading as "no red flag" (bot/reading/redflags.py)
+os.environ.setdefault("BOT_READERS_STRICT", "1")
 
 # No time limits on property tests: timings flake on shared 2-core machines, and
 # speed is measured by `make bench`, never asserted in tests.
