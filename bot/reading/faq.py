@@ -293,6 +293,11 @@ _OTHER_SUBJECT_ACTIVITY = _any_word_of("OTHER_SUBJECT_ACTIVITIES")
 _OWN_COMPLAINT = _any_word_of("OWN_COMPLAINT")
 _BACK_SET_ASIDE = _any_word_of("BACK_SET_ASIDE")  # "apart from my back", "los van mn rug": not the subject (42Q)
 _OTHER_TRADE = _any_word_of("OTHER_TRADES")
+# another trade named as a likeness ("like a chiropractor", "zoals een chiro", "comme un ostéo"; the packs'
+# TRADE_LIKENESS words, then up to three words, then the trade), read with the physio's role asked (session 46Q7)
+_TRADE_LIKENESS = re.compile(r"\b(?:" + "|".join(merged("questions", "TRADE_LIKENESS")) + r")\W+(?:[\w']+\W+){0,3}?(?:"
+                             + "|".join(merged("questions", "OTHER_TRADES")) + r")\b")
+_ROLE_ASKED = _any_word_of("PHYSIO_ROLE_ASKED")
 _PRACTICE_MATTER = _any_word_of("PRACTICE_MATTERS")
 _PRESCRIPTION_MISLAID = _any_word_of("PRESCRIPTION_MISLAID")  # a prescription forgotten or found again (session 32AQ)
 # a long trip by plane, train or coach (TRIPS, session 32AU), unless told as the time the back has (TRIP_AS_DEADLINE)
@@ -723,8 +728,11 @@ def about_something_else(text: str) -> bool:
         return True  # "my knee keeps locking, should i get a scan of it?" (session 29)
     if (_OTHER_PATIENT.search(norm) or _OTHER_HERNIA.search(norm)) and not _OWN_COMPLAINT.search(_without_not_own(norm)):
         return True  # the dog's back, a groin hernia: the back (or "hernia") named is not the person's (session 29U)
-    if _OTHER_TRADE.search(norm) and (
-        not _OWN_SERVICE.search(norm) or _TRADE_COMPARISON.search(norm) or _OFFER_ASKED.search(norm)
+    # another trade named only as a likeness in a question of what the physio does ("do you crack backs like a
+    # chiropractor or is it more exercises?", TRADE_LIKENESS, session 46Q7) asks the physio's role, no other trade
+    trades = _TRADE_LIKENESS.sub(" ", norm) if _ROLE_ASKED.search(norm) else norm
+    if _OTHER_TRADE.search(trades) and (
+        not _OWN_SERVICE.search(trades) or _TRADE_COMPARISON.search(trades) or _OFFER_ASKED.search(trades)
     ):
         return True  # another therapist's trade, which of the two to choose, or whether the practice offers it
     # "walking the dog" is what the person does; "ça coûte un bras" is a price (SUBJECT_FREE_PHRASES, session 27b)

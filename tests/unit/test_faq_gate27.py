@@ -82,13 +82,20 @@ def test_a_prescription_asked_stays_a_prescription(text):
 
 
 def test_a_sentence_told_after_the_question_is_no_foreign_word():
-    text = "hoe vaak per week moet ik komen? ik doe ploegendienst dus wil het graag inroosteren"
+    # session 46Q7: what this guards is a sentence told after a question with none of the topic's words or phrase ("hoe
+    # zit dat per week?"), read as context only when the classifier is sure. "hoe vaak per week moet ik komen" is the
+    # sessions question by its phrase (SESSION_COUNT_ASKED, the session's fresh-set evidence: "how often a week must i
+    # come, i work shifts" asks the sessions), its planning told after it or in it, whatever the classifier's sureness
+    text = "hoe zit dat per week? ik doe ploegendienst dus wil het graag inroosteren"
     assert choose_topics([("faq_sessions", 1.0)], text, EVIDENCE, topic_words=TOPIC_WORDS) == ["faq_sessions"]
     # the classifier less sure (CONTEXT_SURE): what is told counts, as before
     assert choose_topics([("faq_sessions", 0.8)], text, EVIDENCE, topic_words=TOPIC_WORDS) == []
     # the words in the question itself still count
-    asked = "hoe vaak per week moet ik komen voor ploegendienst inroosteren?"
+    asked = "hoe zit dat per week voor ploegendienst inroosteren?"
     assert choose_topics([("faq_sessions", 1.0)], asked, EVIDENCE, topic_words=TOPIC_WORDS) == []
+    # the sessions asked by their phrase, the planning told after it
+    phrased = "hoe vaak per week moet ik komen? ik doe ploegendienst dus wil het graag inroosteren"
+    assert choose_topics([("faq_sessions", 0.8)], phrased, EVIDENCE, topic_words=TOPIC_WORDS) == ["faq_sessions"]
 
 
 @pytest.mark.parametrize("text", [

@@ -1370,3 +1370,42 @@ OPEN_ASKED += (
     r"(?:where exactly|whereabouts|where abouts) (?:are|r|is) (?:you|u|ye|ya|youse|the practice|your practice|ur practice|the clinic|your clinic)\b",
     r"(?:are|r) (?:you|u|ye|ya)(?: guys| lot)? (?:\w+ ){0,1}?(?:in|near|by|on|at|closer to|out towards|out by|towards) (?:the )?(?:town centre|town center|city centre|city center|centre of town|center of town|centre|center|middle of town|station|train station|market square|ring road|outskirts)\b",
 )  # fmt: skip
+
+# --- Session 46Q7 (issue 16, fresh sets 53-54) ---
+#: (session 46Q7) What the physio does, set against a chiropractor's cracking ("will you click my spine back in or is it
+#: mostly exercises?"): the physio's role (a chiropractor asked for as another trade stays none, OFFER_ASKED)
+PHYSIO_ROLE_ASKED += (
+    r"(?:crack|cracking|click|clicking|pop|popping|manipulate|manipulating|adjust|adjusting|put|putting) (?:\w+ ){0,2}?(?:backs?|spines?|joints?|vertebrae|discs?)\b(?:\W+\w+){0,7}?\W+or (?:\w+ ){0,3}?(?:exercises?|exercise|exercizes|stretches|training)\b",
+)  # fmt: skip
+#: (session 46Q7) What lowers the chance or risk of another bout once it is better ("which habits cut the risk of it coming
+#: back?", "what lowers my chances of another bout?"): recurrence
+_ANOTHER_BOUT = r"(?:it |this |the pain )?(?:coming back|returning|recurring|happening again|another (?:bout|round|episode|flare|attack|go)|a (?:relapse|repeat|recurrence)|relapses?|recurrences?)"
+RECURRENCE_ASKED += (
+    r"(?:lower|lowers|lowering|reduce|reduces|reducing|cut|cuts|cutting|decrease|decreases|lessen|lessens|minimi[sz]e|minimi[sz]es) (?:the |my |our |your )?(?:chances?|risk|risks|odds|likelihood) (?:of |that )?" + _ANOTHER_BOUT + r"\b",
+)  # fmt: skip
+#: (session 46Q7) Paralysing oneself with one wrong movement feared ("could one wrong move paralyse me?"): how serious it
+#: is (a leg that does not work told is the red-flag reader's, before any topic)
+SERIOUS_ASKED += (
+    r"paraly[sz](?:e|es|ing) (?:me|myself|you|yourself|someone|people|u)\b",
+    r"(?:wrong|bad|false|awkward|single|one) (?:move|movement|twist|bend|step|lift)s?\b(?:\W+\w+){0,6}?\W+" + _PARALYSED,
+)  # fmt: skip
+#: (session 46Q7) Paying first and getting it back, or the fund paying straight ("do i pay up front and get it back
+#: later?", "does it go straight through my health fund?"): the refund
+INSURANCE_ASKED += (
+    r"(?:pay|paying) (?:\w+ ){0,3}?(?:first|up ?front|in advance|myself)\b(?:\W+\w+){0,8}?\W+(?:get|getting|claim|claiming) (?:\w+ ){0,2}?back\b",
+    r"(?:straight|directly|direct) (?:through|via|to|with|from) (?:the |my |your )?(?:insurance|insurer|health fund|health insurance|mutual\w*|ziekenfonds|mutualiteit|mutuelle)\b",
+)  # fmt: skip
+#: (session 46Q7) A scan asked as better, safer or wiser ("wouldn't an mri be safer to check?"): the scan (a scan of
+#: another part stays another subject)
+SCAN_ASKED += (
+    rf"(?:would|wouldn'?t|wouldnt|isn'?t|isnt|is|will|might) (?:\w+ ){{0,1}}?(?:a |an |the )?(?:\w+ )?{_SCAN_WORDS} (?:not )?(?:be )?(?:better|wiser|safer|smarter|best)\b",
+    rf"{_SCAN_WORDS} would (?:not )?be (?:better|wiser|safer|smarter)\b",
+)  # fmt: skip
+#: (session 46Q7) A prescription asked with a time to start within ("is there a time limit to start?"): the prescription
+PRESCRIPTION_VALID_ASKED += (
+    _RX + r"[^?.!]{0,100}?\b(?:time limit|deadline|(?:within|in) (?:a |any )?(?:set|certain|fixed|given|specific) (?:time|period|window|number of (?:days|weeks)))\b",
+    r"(?:time limit|deadline)\b[^?.!]{0,60}?\b" + _RX,
+)  # fmt: skip
+#: (session 46Q7) Words that name another trade as a likeness in a question of what the physio does ("do you crack backs
+#: like a chiropractor or is it more exercises?"): the trade there is no subject of its own (faq.about_something_else)
+TRADE_LIKENESS = ("like", "the way", "same way as")

@@ -1336,3 +1336,40 @@ OPEN_ASKED += (
     r"ou exactement (?:\w+ ){0,2}?(?:vous etes|est le cabinet|se trouve le cabinet|votre cabinet)\b",
     r"vous etes (?:plutot |bien |situes? |)?(?:cote|du cote d\w*|pres d\w*|au centre|en centre|dans le centre|en centre-ville|au centre-ville|vers la gare|pres de la gare|a cote de la gare)\b",
 )  # fmt: skip
+
+# --- Session 46Q7 (issue 16, sets frais 53-54) ---
+#: (session 46Q7) Ce que fait le kiné, face au chiro qui fait craquer ("vous faites craquer le dos ou c'est plutôt des
+#: exercices ?") : le rôle du kiné
+PHYSIO_ROLE_ASKED += (
+    r"(?:craquer|craque|craquez|craques|manipuler|manipule|manipulez|manipules|remettre|remettez|remets)\b(?:\W+[\w']+){0,8}?\W+ou (?:[\w']+ ){0,3}?(?:des |les |du )?(?:exercices|exos|reeducation)\b",
+)  # fmt: skip
+#: (session 46Q7) Ce qui diminue le risque d'une nouvelle crise ("quelles habitudes pour limiter le risque de rechute ?") :
+#: la récidive
+RECURRENCE_ASKED += (
+    r"(?:limiter|limite|reduire|reduit|diminuer|diminue|baisser|baisse|minimiser) (?:le |les |mes |ce )?(?:risques?|chances?) (?:de |d'|que )(?:\w+ ){0,2}?(?:recidives?|rechutes?|revienne|recommence|reprenne|nouvelle crise|nouvel episode)\b",
+)  # fmt: skip
+#: (session 46Q7) Se paralyser d'un faux mouvement craint ("je peux me paralyser avec un faux mouvement ?") : la gravité
+SERIOUS_ASKED += (
+    r"(?:me|se|te|vous|nous) paralyser\b",
+    r"(?:faux|mauvais|seul) (?:mouvement|geste|pas)s?\b(?:\W+[\w']+){0,6}?\W+" + _PARALYSE + r"\b",
+)  # fmt: skip
+#: (session 46Q7) Avancer l'argent puis être remboursé, ou passer directement par la mutuelle ("ça passe directement par
+#: la mutuelle ?") : le remboursement
+INSURANCE_ASKED += (
+    r"(?:payer|paye|avancer|avance) (?:\w+ ){0,3}?(?:d'abord|en premier|moi-meme|de ma poche)\b(?:\W+[\w']+){0,8}?\W+(?:recuperer|recupere|rembourse\w*|revoir|ravoir)\b",
+    r"(?:directement|direct) (?:\w+ ){0,1}?(?:par|via|avec|a) (?:la |ma |votre )?(?:mutuelle|mutualite|mutu|mut)\b",
+)  # fmt: skip
+#: (session 46Q7) Un examen demandé comme mieux ou plus prudent ("un scanner ce serait pas mieux ?") : l'imagerie
+SCAN_ASKED += (
+    rf"{_SCAN_FR}\b(?:\W+[\w']+){{0,3}}?\W+(?:serait|vaudrait|serait-il|serait-ce)(?: pas)? (?:mieux|preferable|plus prudent|plus sur|plus sage)\b",
+    rf"(?:serait|vaudrait|serait-il|serait-ce)(?: pas)? (?:mieux|preferable|plus prudent|plus sur|plus sage) (?:de |d')(?:\w+ ){{0,2}}?(?:une |un |l'|l )?{_SCAN_FR}\b",
+)  # fmt: skip
+#: (session 46Q7) Une ordonnance demandée avec un délai pour commencer, ou un papier pour le kiné encore bon
+#: ("l'ordonnance, il y a un délai pour commencer ?") : la prescription
+PRESCRIPTION_VALID_ASKED += (
+    _ORDONNANCE + r"[^?.!]{0,100}?\b(?:delai|date limite)\b",
+    r"papier (?:pour|du|de) (?:le |la |mon |ma )?" + _KINE + r"\b[^?.!]{0,80}?\b(?:encore|toujours) (?:bon|valable|valide)\b",
+)  # fmt: skip
+#: (session 46Q7) Mots qui nomment un autre métier comme comparaison dans une question sur ce que fait le kiné ("vous
+#: faites craquer le dos comme un chiro ou c'est plutôt des exercices ?") : pas un sujet à part (faq.about_something_else)
+TRADE_LIKENESS = ("comme", "a la maniere", "genre")

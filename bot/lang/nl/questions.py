@@ -1481,3 +1481,47 @@ OPEN_ASKED += (
     r"waar (?:zitten|zit|ligt|liggen|zijde|zijn) (?:jullie|julder|ulle|gulle|ge|u|de praktijk|uw praktijk|jullie praktijk) (?:\w+ ){0,1}?(?:precies|juist|exact|ergens)\b",
     r"(?:zitten|zit|zijn|zijde|ligt) (?:jullie|julder|ulle|gulle|ge|u|de praktijk|uw praktijk) (?:\w+ ){0,1}?(?:in het centrum|in t centrum|in 't centrum|in de stad|in het stadscentrum|aan de markt|op de markt|aan het station|bij het station|aan de ring|aan de rand)\b",
 )  # fmt: skip
+
+# --- Sessie 46Q7 (issue 16, verse sets 53-54) ---
+#: (sessie 46Q7) Wat de kine doet, tegenover het kraken van een chiropractor ("gaat ge mijn rug kraken of is het vooral
+#: oefeningen?"): de rol van de kine
+PHYSIO_ROLE_ASKED += (
+    r"(?:kraken|kraakt|kraak|manipuleren|manipuleert|rechtzetten|rechtzet|recht zetten|recht zet|zetten (?:\w+ ){0,2}?recht|zet (?:\w+ ){0,2}?recht)\b(?:\W+\w+){0,7}?\W+of (?:\w+ ){0,3}?(?:oefeningen|oefenen|oefentherapie)\b",
+)  # fmt: skip
+#: (sessie 46Q7) Wat de kans op een nieuwe periode kleiner maakt ("welke gewoontes verkleinen de kans dat het terugkomt?"):
+#: herval
+RECURRENCE_ASKED += (
+    r"(?:kans|risico)\b(?:\W+\w+){0,6}?\W+(?:kleiner|verkleinen|verkleint|verlagen|verlaagt|lager|beperken|beperkt|minder)\b",
+    r"(?:verkleinen|verkleint|verlagen|verlaagt|beperken|beperkt) (?:de |het |mijn )?(?:kans|risico) (?:op|dat)\b",
+)  # fmt: skip
+#: (sessie 46Q7) Zich verlammen met één verkeerde beweging gevreesd ("kan ik mezelf verlammen met één verkeerde beweging?"):
+#: hoe ernstig het is
+SERIOUS_ASKED += (
+    r"(?:mezelf|mijzelf|me|mij|uzelf|jezelf|zichzelf|iemand) (?:\w+ ){0,5}?verlammen\b",
+    r"(?:verkeerde|foute|slechte|domme|enkele|ene|een) (?:beweging|draai|bukbeweging|toer|zet)\w*\b(?:\W+\w+){0,6}?\W+" + _VERLAMD + r"\b",
+)  # fmt: skip
+#: (sessie 46Q7) Eerst zelf betalen en terugkrijgen, of rechtstreeks via het ziekenfonds ("moet ik eerst alles betalen en
+#: krijg ik het dan terug?"): de terugbetaling
+INSURANCE_ASKED += (
+    r"(?:eerst|zelf|vooraf) (?:\w+ ){0,3}?(?:betalen|betaal|betaalt|voorschieten|voorschiet)\b(?:\W+\w+){0,8}?\W+(?:terugkrijgen|terugkrijg|terug krijgen|terug krijg|krijg (?:\w+ ){0,3}?terug|krijgt (?:\w+ ){0,3}?terug|terugbetaald|terugbetaling)\b",
+    r"(?:rechtstreeks|direct|meteen) (?:\w+ ){0,1}?(?:via|met|naar|over|door) (?:het |de |mijn |m'n |mn |uw |ulder )?(?:ziekenfonds|mutualiteit|mutualiteit|ziekenkas|zorgverzekeraar|verzekering|mutuelle)\b",
+)  # fmt: skip
+#: (sessie 46Q7) Een scan gevraagd als beter of verstandiger ("zou een scan niet beter zijn?"): de scan
+SCAN_ASKED += (
+    rf"(?:zou|is|ware|was) (?:een |ne |nen |de )?{_SCAN_ASKED_NL} (?:\w+ ){{0,1}}?(?:niet )?(?:beter|verstandiger|veiliger|slimmer)\b",
+    rf"(?:beter|verstandiger|veiliger) (?:om )?(?:een |ne |nen |de )?{_SCAN_ASKED_NL} (?:te )?(?:laten )?(?:maken|nemen|doen|trekken)\b",
+)  # fmt: skip
+#: (sessie 46Q7) Een voorschrift gevraagd met een termijn om te beginnen ("moet ik binnen een bepaalde termijn beginnen?"):
+#: het voorschrift
+PRESCRIPTION_VALID_ASKED += (
+    r"(?:binnen (?:een )?(?:bepaalde |vaste |zekere )?(?:termijn|tijd|periode)|termijn)\b[^?.!]{0,80}?" + _VOORSCHRIFT,
+    _VOORSCHRIFT + r"[^?.!]{0,100}?\b(?:binnen (?:een )?(?:bepaalde |vaste |zekere )?(?:termijn|tijd|periode)|termijn)\b",
+)  # fmt: skip
+#: (sessie 46Q7) Woorden die een ander beroep als vergelijking noemen in een vraag naar wat de kine doet ("zetten jullie
+#: wervels recht zoals een chiropractor of eerder oefeningen?"): geen onderwerp op zich (faq.about_something_else)
+TRADE_LIKENESS = ("zoals", "net als", "gelijk als")
+#: (sessie 46Q7) Hoe vaak per week men moet komen, "per week" voor het werkwoord ("hoe dikwijls per week moet ik komen? ik
+#: werk in ploegen"): de sessies, ook met wat erna verteld wordt (test_faq_gate27 houdt zijn wacht met een ander voorbeeld)
+SESSION_COUNT_ASKED += (
+    r"hoe (?:vaak|dikwijls|veel keer) (?:per|in de|op een) week (?:moet|zal|moeten|mot|moe|moete|zou|kom) (?:ik|k|'k|we|ge|gij|je|men) (?:(?!de oefeningen|die oefeningen|oefeningen)\w+ ){0,2}?(?:komen|langskomen|afkomen|langs komen|op consultatie|naar jullie|naar u|bij jullie)\b",
+)  # fmt: skip
