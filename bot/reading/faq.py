@@ -407,6 +407,15 @@ _ASKED_FIRST["faq_work"] = _any_word_of_tables("LIGHTER_DUTIES_ASKED", "STAY_HOM
 _ASKED_FIRST["faq_prescription"] = _any_word_of_tables("WITHOUT_REFERRAL_ASKED", "PRESCRIPTION_MISLAID",
                                                        "PRESCRIBER_ASKED", "PRESCRIPTION_VALID_ASKED")
 _SERIOUS_ASKED = _any_word_of("SERIOUS_ASKED")
+# session 46Q8: a disc hernia named and asked whether it is one (DISC_ASKED: "my colleague says it's a slipped disc, is that
+# right?") is the disc's; back pain with no clear cause asked how or what it means (NONSPECIFIC_ASKED: "geen duidelijke
+# oorzaak, hoe kan dat?") the non-specific's; one's job told with its tasks and whether to keep doing them (WORK_TASKS_ASKED:
+# "je travaille comme aide-soignante, je soulève des patients, je peux continuer ?") work's, before the bed's rest or move
+_ASKED_FIRST["faq_work"] = _any_word_of_tables("LIGHTER_DUTIES_ASKED", "STAY_HOME_ASKED", "WORK_RETURN_ASKED",
+                                               "WORK_TASKS_ASKED")
+_ASKED_FIRST |= {"faq_disc_herniation": _any_word_of("DISC_ASKED"), "faq_nonspecific": _any_word_of("NONSPECIFIC_ASKED")}
+# a thanks that asks nothing ("merci he, ge zijt vriendelijker dan mijn huisarts", THANKS_TOLD, session 46Q8): no topic
+_THANKS_TOLD = re.compile(r"^\W*(?:" + "|".join(merged("questions", "THANKS_TOLD")) + r")\b")
 # session 37Q: a named sport asked whether to keep it up or give it a rest is sport, where resting's phrase is found too
 # ("can i keep up my jogging or should i give it a rest?"); resting with no sport named stays rest or move
 _SPORT_OVER_REST = ("faq_rest_or_move", "faq_sport")
@@ -939,6 +948,8 @@ def choose_topics(
     topics = [(name, confidence) for name, confidence in ranking if is_topic(name)]
     if not topics or about_something_else(text):
         return []
+    if _THANKS_TOLD.search(normalise(text[:2000])) and not is_question_shaped(text):
+        return []  # "thanks, you're kinder than my gp 😄" asks nothing (session 46Q8)
     words = {name: set(found) for name, found in evidence.items()}
     norm = normalise(text[:2000])
     settled = next((name for name, phrase in _ASKED_AS.items() if name in words and phrase.search(norm)), None)

@@ -1409,3 +1409,34 @@ PRESCRIPTION_VALID_ASKED += (
 #: (session 46Q7) Words that name another trade as a likeness in a question of what the physio does ("do you crack backs
 #: like a chiropractor or is it more exercises?"): the trade there is no subject of its own (faq.about_something_else)
 TRADE_LIKENESS = ("like", "the way", "same way as")
+#: (session 46Q8) A disc hernia named and asked whether it is one ("my colleague says it's a slipped disc, is that
+#: right?", "could it be a hernia?"): the disc topic, before how serious it is. A statement ("it's a slipped disc, how
+#: long ...") asks no such thing; another hernia than the back's stays another subject (OTHER_HERNIAS).
+_DISC = r"(?:(?:slipped|herniated|bulging|prolapsed|ruptured|burst) discs?|disc (?:hernia\w*|prolapse|bulge)|(?:a |the )?hernia)"
+DISC_ASKED = (
+    r"(?:is (?:it|this|that)|could (?:it|this|that) be|might (?:it|this|that) be|can (?:it|this|that) be|would (?:it|this|that) be) (?:(?:really|maybe|perhaps|possibly|just|actually|definitely|likely|probably|then|not|prob) )?(?:a |an |the )?" + _DISC + r"\b",
+    _DISC + r"\b[^?.!]{0,40}?\b(?:(?:is|are) (?:that|he|she|they|it) right|(?:right|true|correct)(?=\s*\?)|could (?:it|that|this) be(?: (?:it|one|true|right))?(?=\s*(?:\?|$))|is that so)",
+)  # fmt: skip
+#: (session 46Q8) Back pain with no clear cause or "non-specific", asked how or what it means ("they say there's no
+#: clear cause, how can that be?"): the non-specific topic. Told before another question ("non-specific, how long will
+#: it take?") it asks no such thing.
+_NO_CAUSE = r"(?:no (?:clear|obvious|specific|real|known|single|particular|identifiable) (?:cause|reason)|non-? ?specific|unspecific)"
+NONSPECIFIC_ASKED = (
+    _NO_CAUSE + r"\b[^.!?]{0,60}?\b(?:how (?:can|could) (?:that|it|this) be|how (?:is|'s) (?:that|it|this) (?:even )?possible|how come|what (?:does|do|is) (?:that|it|this) (?:even |actually |really )?mean|why)\b",
+    r"(?:what (?:does|do|is|'s|s) (?:\w+ )?(?:a |the )?|why (?:is|do|does|would) (?:\w+ ){0,3}?|how come (?:\w+ ){0,3}?)" + _NO_CAUSE + r"\b",
+)  # fmt: skip
+#: (session 46Q8) One's job told with its tasks and whether to keep doing them asked ("i'm a care worker lifting people
+#: out of bed, can i keep doing that?"): work, before the bed's rest or move. Exercises or a sport kept up stay theirs.
+WORK_TASKS_ASKED = (
+    r"\b(?:i work|i'?m working|im working|i am working|my job|my work|at work|(?:i'?m|im|i am) an? (?:\w+ )?(?:worker|carer|nurse|aide|assistant|cleaner))\b[^?]{0,120}?"
+    r"\b(?:keep (?:on )?doing|carry on doing|go on doing|continue doing|still do) (?:that|it|this|those|these|my job|my work|the job|the work)\b",
+)  # fmt: skip
+#: (session 46Q8) A thanks that asks nothing ("thanks, you're kinder than my gp"): no topic, whatever doctor it names
+THANKS_TOLD = (r"thanks?", r"thank (?:you|u)", r"thx", r"ty", r"cheers", r"ta")
+#: (session 46Q8) Another person's other complaint ("my husband had a kidney stone, can it come back?"): another subject
+OTHER_PERSON_PARTS += (
+    r"(?:my|our) (?:daughter|son|kid|child|wife|husband|partner|hubby|missus|mum|mom|mother|dad|father|sister|brother|friend|girlfriend|boyfriend)s?\b(?:\W+\w+){0,8}?\W+"
+    r"(?:kidney ston(?:e|es)|kidney coli[c]|renal coli[c]|gall ?ston(?:e|es)|kidney infectio[n]|bladder infectio[n]|gou[t]|shingle[s])\b",
+)  # fmt: skip
+#: (session 46Q8) "can it come back?" names no back: another person's other complaint stays another subject
+SUBJECT_FREE_PHRASES += (r"\b(?:it|this|that|they)\b(?: \w+){0,2}? (?:come|comes|coming|came) back\b(?! (?:pain|ache))",)

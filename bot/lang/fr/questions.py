@@ -1373,3 +1373,32 @@ PRESCRIPTION_VALID_ASKED += (
 #: (session 46Q7) Mots qui nomment un autre métier comme comparaison dans une question sur ce que fait le kiné ("vous
 #: faites craquer le dos comme un chiro ou c'est plutôt des exercices ?") : pas un sujet à part (faq.about_something_else)
 TRADE_LIKENESS = ("comme", "a la maniere", "genre")
+#: (session 46Q8) Une hernie nommée et la question si c'en est une ("mon collègue dit que c'est une hernie, c'est ça ?",
+#: "ça pourrait être une hernie ?") : la hernie discale, avant la gravité. Dit sans question ("c'est une hernie, combien de
+#: temps ...") il ne demande rien ; une autre hernie reste un autre sujet (OTHER_HERNIAS).
+_HERNIE = r"(?:(?:une |la )?hernie(?: discale)?|(?:un |le )?disque (?:deplace|abime|sorti|qui (?:sort|depasse)))"
+DISC_ASKED = (
+    r"(?:c'?est|c est|ce serait|ca serait|ca pourrait etre|ca peut etre|cela pourrait etre|est-ce (?:que c'?est|que ca serait)|serait-ce|ce ne serait pas|c'?est pas) (?:(?:peut-etre|vraiment|bien|sans doute|surement|pas|plutot|donc|alors) )?" + _HERNIE + r"(?=\s*\?)",
+    r"(?:ca pourrait etre|ce serait|serait-ce|est-ce que c'?est|est-ce que ca pourrait etre|ca peut etre) (?:(?:peut-etre|vraiment|bien|sans doute|surement|pas|plutot|donc|alors) )?" + _HERNIE + r"\b",
+    _HERNIE + r"\b[^?.!]{0,40}?\b(?:(?:c'?est (?:ca|bien ca|vrai|possible)|ca se peut)(?=\s*(?:\?|$))|il a raison|elle a raison|vrai(?=\s*\?))",
+)  # fmt: skip
+#: (session 46Q8) Le mal de dos sans cause précise ou "non spécifique", demandé comment ou ce que ça veut dire ("sans cause
+#: précise, comment c'est possible ?") : la lombalgie commune
+_SANS_CAUSE = r"(?:(?:sans|pas de|aucune) (?:vraie )?(?:cause|raison|origine) (?:precise|claire|particuliere|identifiee|connue|evidente|nette)|non[- ]?specifique\w*|aspecifique\w*)"
+NONSPECIFIC_ASKED = (
+    _SANS_CAUSE + r"[^.!?]{0,60}?\b(?:comment (?:c'?est|ca|est-ce) possible|comment ca se fait|pourquoi|ca veut dire quoi|(?:ca|qu'?est-ce que ca) veut dire|c'?est quoi)\b",
+    r"(?:pourquoi (?:\w+ ){0,3}?|qu'?est-ce (?:que|qu'?) (?:\w+ ){0,3}?|c'?est quoi (?:\w+ ){0,2}?|que veut dire (?:\w+ ){0,2}?)" + _SANS_CAUSE,
+)  # fmt: skip
+#: (session 46Q8) Son travail dit avec ses tâches et la question de le continuer ("je travaille comme aide-soignante, je
+#: soulève des patients, je peux continuer ?") : le travail, avant repos ou mouvement. Exercices ou sport restent les leurs.
+WORK_TASKS_ASKED = (
+    r"\b(?:je travaille|je bosse|mon (?:travail|boulot|job|metier)|au (?:travail|boulot)|je suis (?:\w+ )?(?:aide|infirmi\w*|soignant\w*|aide-soignant\w*|auxiliaire))\b[^?]{0,120}?"
+    r"\b(?:continuer(?! (?:a|de) (?:courir|nager|marcher|faire (?:du|de la|mes|les)|(?:mes|les) exercices))|poursuivre (?:mon|le) (?:travail|boulot))\b",
+)  # fmt: skip
+#: (session 46Q8) Un merci qui ne demande rien ("merci, vous êtes plus gentils que mon médecin") : aucun sujet
+THANKS_TOLD = (r"merci", r"mercii+", r"merci beaucoup")
+#: (session 46Q8) Une autre personne avec une autre plainte ("mon mari a eu une colique néphrétique, ça peut revenir ?")
+OTHER_PERSON_PARTS += (
+    r"(?:ma|mon|notre|nos|mes) (?:fille|fils|enfant|femme|mari|conjoint\w*|compagne|compagnon|copine|copain|mere|maman|pere|papa|soeur|frere|ami|amie|collegue)\b(?:\W+\w+){0,8}?\W+"
+    r"(?:calculs? (?:renau[x]|rena[l]|biliaire[s]?)|coliques? nephretiqu[e]|pierres? aux rein[s]|cystit[e]|zon[a])\b",
+)  # fmt: skip

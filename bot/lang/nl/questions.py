@@ -1525,3 +1525,32 @@ TRADE_LIKENESS = ("zoals", "net als", "gelijk als")
 SESSION_COUNT_ASKED += (
     r"hoe (?:vaak|dikwijls|veel keer) (?:per|in de|op een) week (?:moet|zal|moeten|mot|moe|moete|zou|kom) (?:ik|k|'k|we|ge|gij|je|men) (?:(?!de oefeningen|die oefeningen|oefeningen)\w+ ){0,2}?(?:komen|langskomen|afkomen|langs komen|op consultatie|naar jullie|naar u|bij jullie)\b",
 )  # fmt: skip
+#: (sessie 46Q8) Een hernia genoemd en gevraagd of het er een is ("mijn collega zegt dat het een hernia is, klopt da?",
+#: "zou het een hernia kunnen zijn?"): de hernia, voor hoe ernstig het is. Een andere breuk blijft een ander onderwerp.
+_HERNIA = r"(?:(?:een |ne |nen )?(?:discus ?)?hernia|discushernia|(?:een |ne )?(?:uitgezakte|uitpuilende|verschoven) (?:tussenwervel)?schijf)"
+DISC_ASKED = (
+    r"(?:is (?:het|da|dat|dit)|is 't) (?:(?:nu|misschien|soms|echt|toch|dan|wel|geen|ni|nie|niet) )?" + _HERNIA + r"\b",
+    r"(?:zou|kan) (?:het|da|dat|dit|'t) (?:(?:nu|misschien|soms|echt|toch|dan|ook|geen|ni|nie|niet) )?" + _HERNIA + r" (?:kunnen )?zijn\b",
+    _HERNIA + r"\b[^?.!]{0,40}?\b(?:klopt (?:da|dat|het)(?=\s*(?:\?|$)| wel| echt)|is da(?:t)? zo|heeft (?:hij|zij|ze) gelijk|heeft die gelijk|kan da(?:t)? (?:kloppen|zijn)|kan da(?:t)?(?=\s*(?:\?|$)))",
+    r"klopt (?:het|dat|da) (?:dat|da) (?:\w+ ){0,3}?" + _HERNIA + r"\b",
+)  # fmt: skip
+#: (sessie 46Q8) Rugpijn zonder duidelijke oorzaak of "aspecifiek", gevraagd hoe of wat het betekent ("geen duidelijke
+#: oorzaak, hoe kan dat?"): aspecifieke rugpijn
+_GEEN_OORZAAK = r"(?:geen (?:duidelijke|echte|aanwijsbare|specifieke|concrete|precieze) (?:oorzaak|reden)|zonder (?:duidelijke |aanwijsbare |echte )?oorzaak|a-? ?specifiek\w*|niet-? ?specifiek\w*)"
+NONSPECIFIC_ASKED = (
+    _GEEN_OORZAAK + r"[^.!?]{0,60}?\b(?:hoe (?:kan|komt) (?:dat|da|dit|het)|hoe zit (?:dat|da) (?:dan|nu|juist)?|wat (?:betekent|wil zeggen|is) (?:dat|da|dit|het)|wat (?:dat|da) (?:betekent|wil zeggen)|hoe is (?:dat|da) mogelijk|waarom)\b",
+    r"(?:wat (?:is|betekent) (?:\w+ )?|waarom (?:is|heb|hebben) (?:\w+ ){0,3}?|hoe komt (?:\w+ ){0,3}?)" + _GEEN_OORZAAK,
+)  # fmt: skip
+#: (sessie 46Q8) Zijn werk verteld met wat men doet en gevraagd of men dat mag blijven doen ("ik werk in de thuiszorg,
+#: mensen uit bed helpen, kan ik dat blijven doen?"): werk, voor rust of bewegen. Oefeningen of sport blijven van hen.
+WORK_TASKS_ASKED = (
+    r"\b(?:ik werk|ik ben (?:\w+ )?(?:verpleeg\w*|verzorg\w*|zorgkundige|poetshulp|thuishulp)|mijn (?:werk|job)|op (?:het|mijn|m'n|mn|me) werk|in de (?:thuiszorg|zorg))\b[^?]{0,120}?"
+    r"\b(?:(?:dat|da|dit|het|die dingen) (?:\w+ )?blijven doen|verder (?:blijven )?doen|blijven werken|verder werken)\b",
+)  # fmt: skip
+#: (sessie 46Q8) Een bedanking die niets vraagt ("merci he, ge zijt vriendelijker dan mijn huisarts"): geen onderwerp
+THANKS_TOLD = (r"merci", r"bedankt", r"dank (?:u|je|jullie)", r"dankjewel", r"dankuwel", r"thanks?", r"thx")
+#: (sessie 46Q8) Een andere persoon met een andere klacht ("mijn man had een niersteen, kan dat terugkomen?"): ander onderwerp
+OTHER_PERSON_PARTS += (
+    r"(?:mijn|mn|m'n|me|mijne|onze|ons) (?:dochter|zoon|kind|man|vrouw|partner|vriend|vriendin|moeder|mama|vader|papa|zus|zuster|broer|collega)\b(?:\W+\w+){0,8}?\W+"
+    r"(?:\w*nierstene[n]|\w*nierstee[n]|nierkolie[k]\w*|galstene[n]|galstee[n]|nierbekkenontstekin[g]|blaasontstekin[g]|jich[t]|gordelroo[s])\b",
+)  # fmt: skip
