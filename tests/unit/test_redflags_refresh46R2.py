@@ -49,8 +49,13 @@ CHANGED = [
     ("j'arrive pas à enlever mon pied de l'accélérateur, j'ose plus conduire", W),
     ("mes jambes sont faibles depuis longtemps, rien de pire", S),
     ("mes deux jambes sont molles depuis 3 ans mais rien de pire depuis", S),
+    # the lead, landing: the pedal told in a subordinate clause, the verb last (a fresh blind message read {} after the round)
+    ("ik merk dat ik mijn linkervoet haast niet meer op de rem krijg, elke dag wat slechter", W),
+    ("ik schrik omdat ik mn voet niet vlot van het gas af krijg", W),
 ]
 KEPT = [
+    ("ik weet niet hoe ik mijn voet op de rem krijg met die nieuwe schoenen", {}),
+    ("ik vind dat ik mijn voet goed op de rem krijg", {}),
     # English
     ("my leg is weak and it's getting worse and worse", W),
     ("my leg gave way once on the stairs last month, not since", W),

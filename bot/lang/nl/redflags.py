@@ -6257,6 +6257,10 @@ WORSENING_PATTERNS += (
     r"\b(?:krijg|kreeg|krijgen|kregen)\b (?:ik |k )?(?:mijn |mn |me |m |de )?(?:linker|rechter)?(?:voet|been|voeten|benen)\b (?:\w+ ){0,2}?"
     + _NIET_46 + _PEDAAL_46,
     r"\b(?:mijn |mn |me |de )(?:linker|rechter)?(?:voet|been)\b (?:krijg|kreeg) (?:ik |k )?(?:\w+ ){0,2}?" + _NIET_46 + _PEDAAL_46,
+    # ... in a subordinate clause, the verb last (the lead, session 46): "ik merk dat ik mn rechtervoet niet goed van t gaspedaal
+    # omhoog krijg", "omdat ik mijn voet haast niet meer op de rem krijg"
+    r"\b(?:dat|da|omda[t]|want|als|hoe) (?:ik|k) (?:mijn |mn |me |m |de )(?:linker|rechter)?(?:voet|been)\b (?:\w+ ){0,2}?" + _NIET_46
+    + _PEDAAL_46 + r" (?:\w+ )?(?:krijg|kreeg|krijgen|kregen)\b",
 )
 #: een verergering ontkend met "niks"/"niets": "mijn benen zijn al jaren slap, niks erger" (niet "niks erger dan die pijn")
 _NIKS_ERGER_46 = r"(?:niks|niets|nix) (?:\w+ ){0,2}?(?:erger|slechter)(?! dan (?:\w+ ){0,2}?(?:pijn|dit|dat|deze|die)\b)"
