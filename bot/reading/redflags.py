@@ -2711,6 +2711,8 @@ _SENSE_LOST = re.compile(rf"\b(?:{_cues('SENSE_LOST')})\b")
 _SEAT_TOLD_COLD = re.compile(rf"\b(?:{_cues('SEAT_TOLD_COLD')})\b")
 _FELT_WELL_DENIED = re.compile(rf"\b(?:{_cues('FELT_WELL_DENIED')})\b")
 _FELT_WELL_EXCEPT = re.compile(rf"\b(?:{_cues('FELT_WELL_EXCEPT')})\b")
+#: ... and no doubt before it ("je sais pas si je sens bien le papier": unsure counts as yes, the module docstring)
+_UNSURE_TOLD = re.compile(r"\bunsure\b")
 
 
 def _sense_told_normal(text: str, before: str, told: str, after: str) -> bool:
@@ -2721,7 +2723,8 @@ def _sense_told_normal(text: str, before: str, told: str, after: str) -> bool:
     # a felt-well with a numbness word in the match or just after is the numbness told ("voelt alles gevoelloos")
     near = " ".join([told] + after.split()[:2])
     if (_FELT_WELL.search(near) and not _NUMB_WORD.search(_FELT_WELL.sub(" ", near))
-            and not _FELT_WELL_DENIED.search(" ".join(before.split()[-3:] + [told])) and not _FELT_WELL_EXCEPT.search(told + " " + after)):
+            and not _FELT_WELL_DENIED.search(" ".join(before.split()[-3:] + [told])) and not _FELT_WELL_EXCEPT.search(told + " " + after)
+            and not _UNSURE_TOLD.search(" ".join(before.split()[-3:] + [near]))):
         return True
     plain = _NOTHING_FELT_PLAIN.search(told)
     return (plain is not None and not _NUMB_WORD.search(_NOTHING_FELT_PLAIN.sub(" ", told))

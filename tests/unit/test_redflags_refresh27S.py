@@ -75,7 +75,9 @@ KEPT = [
     ("my inner thighs ache after the gym but feel normal", {}),
     ("binnenkant van mijn dijen doet pijn van het fietsen, gevoel is normaal", {}),
     ("de binnenkant van mijn dijen voelt als verdoofd sinds gisteren", SADDLE),
-    ("my bum and the inside of my legs near the crotch feel like asleep", {**SADDLE, **BOTH_NUMB}),
+    # session 46SB: the inside of the legs named with the bottom is the inner thighs, the saddle area, not both legs (the
+    # triage is the same: saddle numbness alone escalates)
+    ("my bum and the inside of my legs near the crotch feel like asleep", SADDLE),
     # 3. the list's line owned, or the sign told first and the leaflet after, stays the sign
     ("op een lijstje stond doof gevoel rond de anus. dat heb ik ook", SADDLE),
     ("mijn zitvlak is doof, in de folder staat dat ik naar spoed moet", SADDLE),

@@ -6337,7 +6337,9 @@ SENSE_NORMAL = (
     r"|functioneren|beweegt|bewegen|doet het|doen het) (?:nog |gewoon |helemaal |perfect |volledig )?(?:normaal|goed|prima|zoals altijd"
     r"|zoals het hoort|ok|oke|gewoon)\b(?! (?:\w+ )?(?:maar|behalve|niet|nie|ni|slecht|slechter|minder)\b)",
 )
-FELT_WELL = (r"voel\w* (?:\w+ ){0,4}?(?:goed|normaal|overal|alles)\b(?! (?:\w+ )?(?:niet|nie|ni|minder|meer)\b)",)
+#: (everything or everywhere felt by the patient, "ik voel daar alles": not "het voelt alles dik aan", everything feels odd)
+FELT_WELL = (r"voel\w* (?:\w+ ){0,4}?(?:goed|normaal)\b(?! (?:\w+ )?(?:niet|nie|ni|minder|meer)\b)",
+             r"(?:voel|voelde|voelden) (?:\w+ ){0,4}?(?:overal|alles)\b(?! (?:\w+ )?(?:niet|nie|ni|minder|meer)\b)",)
 NOTHING_FELT_PLAIN = (r"voel\w* (?:ik |k )?(?:verder |daar |er )?(?:niks|niets)",)
 SENSE_LOST = (r"meer|kwijt|verloren|werk[t] niet|werken niet|werken nie|werkt nie",)
 SEAT_TOLD_COLD: tuple = ()
