@@ -1440,3 +1440,7 @@ OTHER_PERSON_PARTS += (
 )  # fmt: skip
 #: (session 46Q8) "can it come back?" names no back: another person's other complaint stays another subject
 SUBJECT_FREE_PHRASES += (r"\b(?:it|this|that|they)\b(?: \w+){0,2}? (?:come|comes|coming|came) back\b(?! (?:pain|ache))",)
+#: (session 46, the lead) a reminder of an appointment by text or mail is a practice matter the booking answer does not
+#: cover ("will i get a text to remind me of my appointment?"): no topic, the practice's phone (not booking)
+PRACTICE_MATTERS += (r"\bremin[d](?:er|ers)?\b(?:\W+\w+){0,6}?\W+(?:appointmen[t]|appt|sessio[n]|visi[t])",
+                     r"\b(?:appointmen[t]|appt|sessio[n]|visi[t])s?\b(?:\W+\w+){0,6}?\W+remind(?:er|ers)?\b")

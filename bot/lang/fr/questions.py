@@ -1402,3 +1402,8 @@ OTHER_PERSON_PARTS += (
     r"(?:ma|mon|notre|nos|mes) (?:fille|fils|enfant|femme|mari|conjoint\w*|compagne|compagnon|copine|copain|mere|maman|pere|papa|soeur|frere|ami|amie|collegue)\b(?:\W+\w+){0,8}?\W+"
     r"(?:calculs? (?:renau[x]|rena[l]|biliaire[s]?)|coliques? nephretiqu[e]|pierres? aux rein[s]|cystit[e]|zon[a])\b",
 )  # fmt: skip
+#: (session 46, le lead) un rappel du rendez-vous par sms ou mail est une affaire du cabinet que la réponse sur la prise de
+#: rendez-vous ne couvre pas ("vous envoyez un texto pour rappeler le rdv ?"): pas de sujet, le téléphone du cabinet
+PRACTICE_MATTERS += (r"\brappe[l]s?\b(?:\W+\w+){0,4}?\W+(?:(?:du|de|mon|le|la|les|mes|d) )?(?:rendez[ -]vou[s]|rdv|seanc[e]s?|consultatio[n]s?)\b",
+                     r"\brappele[r] (?:le |mon |la |ma )(?:rendez[ -]vou[s]|rdv|seanc[e]|consultatio[n])\b",
+                     r"\b(?:sms|texto|mail|e ?mail|message)s? de rappe[l]\b")

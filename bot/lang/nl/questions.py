@@ -1554,3 +1554,7 @@ OTHER_PERSON_PARTS += (
     r"(?:mijn|mn|m'n|me|mijne|onze|ons) (?:dochter|zoon|kind|man|vrouw|partner|vriend|vriendin|moeder|mama|vader|papa|zus|zuster|broer|collega)\b(?:\W+\w+){0,8}?\W+"
     r"(?:\w*nierstene[n]|\w*nierstee[n]|nierkolie[k]\w*|galstene[n]|galstee[n]|nierbekkenontstekin[g]|blaasontstekin[g]|jich[t]|gordelroo[s])\b",
 )  # fmt: skip
+#: (sessie 46, de lead) een herinnering aan de afspraak per sms of mail is een zaak van de praktijk waar het antwoord over
+#: boeken niet over gaat ("krijg ik een berichtje om mij aan mijn afspraak te herinneren?"): geen onderwerp, de telefoon
+PRACTICE_MATTERS += (r"\bherinner\w*\b(?:\W+\w+){0,6}?\W+(?:afspraa[k]\w*|consultati[e]|sessi[e])",
+                     r"\b(?:afspraa[k]\w*|consultati[e]|sessi[e])\b(?:\W+\w+){0,6}?\W+herinner\w*")
