@@ -6386,3 +6386,8 @@ NOT_ME_FELL = (r"(?:but|and) not me\b", r"(?:but|and|,) (?:i|me) (?:didnt|did no
 #: each time worse: "my wife's legs gave out again, each time worse", "every time a bit weaker"
 WORSE_NOW += (r"(?:each|every) (?:single )?time (?:(?:its|it s|it is|it gets|theyre|they are|they get) )?(?:a (?:bit|little|lot) |even |much "
               r"|slightly )?(?:worse|weaker)\b",)
+# ---- session 46, the lead (issue 12): a fever kept down by a painkiller that comes back ----
+#: the fever or temperature named, then "it" that comes back after a contrast: "the temperature went down with paracetamol but
+#: it comes back at night" (read {} before; the Dutch and French forms were read). Not "it never came back", "it doesnt come back"
+FEVER_PATTERNS += (r"\b(?:fever|temp|temps|temperature)\b(?: \w+){0,6}? (?:but|then|and then) (?:it|its|it s|the fever|the temp"
+                   r"|the temperature) (?:always |just |still |keeps |keep )?(?:(?:comes|came|coming|creep[s]|shoot[s]) back|(?:goes|went|shoot[s]) up again)\b",)
