@@ -948,10 +948,10 @@ def choose_topics(
     topics = [(name, confidence) for name, confidence in ranking if is_topic(name)]
     if not topics or about_something_else(text):
         return []
-    if _THANKS_TOLD.search(normalise(text[:2000])) and not is_question_shaped(text):
+    norm = normalise(text[:2000])
+    if _THANKS_TOLD.search(norm) and not is_question_shaped(text):
         return []  # "thanks, you're kinder than my gp 😄" asks nothing (session 46Q8)
     words = {name: set(found) for name, found in evidence.items()}
-    norm = normalise(text[:2000])
     settled = next((name for name, phrase in _ASKED_AS.items() if name in words and phrase.search(norm)), None)
     if settled:
         return [settled]  # "je dois amener quoi au premier rendez-vous, mes radios?" asks what the first visit is
