@@ -3,7 +3,11 @@ import os
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, settings
+
+# the shared reading-round tests assert in tests/support: rewritten, a failure shows the text and both readings
+pytest.register_assert_rewrite("tests.support")
+
+from hypothesis import HealthCheck, settings  # noqa: E402  (after the rewrite registration)
 
 # a fault inside a red-flag rule raises in tests instead of reading as "no red flag" (bot/reading/redflags.py)
 os.environ.setdefault("BOT_READERS_STRICT", "1")

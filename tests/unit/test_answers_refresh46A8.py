@@ -19,12 +19,17 @@ Kept: the patient's own fall dated (trauma, 365), the pain dated by the relative
 hurting; steroid tablets told (True), the bones named ill (True), a doubt (today's safe True), the bones not fine.
 """
 
+from datetime import date
+
 from bot.reading.answers import parse_answer, read_story
 from tests.support.reading_round import reading_round
 
+# the day the round was written (a Monday): "depuis lundi" is 7 days on it, 1 on a Tuesday
+TODAY = date(2026, 12, 7)
+
 
 def _story(text: str):
-    found = read_story(text)
+    found = read_story(text, TODAY)
     return {key: found.get(key) for key in ("onset", "duration_days", "leg_pain")}
 
 

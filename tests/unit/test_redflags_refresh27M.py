@@ -109,7 +109,8 @@ KEPT = [
     ("la fièvre est revenue depuis une semaine", FEVER),
     ("j'avais de la fièvre et des frissons il y a deux semaines, la fièvre est partie depuis une semaine", {}),
     ("j'ai eu 39 de fièvre avec des frissons, la fièvre est finie depuis bientôt deux semaines", {}),
-    ("the fever is gone but it came back last night", {}),
+    # (session 47: read as the fever back since fb44643, the safe side; "it" can only be the fever here)
+    ("the fever is gone but it came back last night", FEVER),
     ("vorige maand lag ik plat met koorts en rillingen, de koorts is nu bijna twee weken voorbij en ik ben weer aan het werk", {}),
     # 4. night pain in English and Dutch told the same way; pain only when turning
     ("at night i tried my side, my back, getting up, nothing settles it, all night the same", NIGHT),
