@@ -726,6 +726,12 @@ _OWN_PART_IN = re.compile(r"\b(?:" + "|".join(lang.merged("redflags", "OWN_POSSE
 # a place at someone's (the packs' AT_PLACE_OF, session 40D2): "at my cousin's", "bij m'n neef", "chez ma tante" names where the
 # fall was, not who fell; read out before the trauma words' subject is looked for ("my son fell at my mum's" keeps the son)
 _AT_PLACE_OF = re.compile(rf"\b{_alt(*lang.merged('redflags', 'AT_PLACE_OF'))} (?:\w+ ){{0,2}}?(?:{_FAMILY})s?\b")
+# the company the patient was with (the packs' COMPANY_OF, session 47R8): "was met de kleinkinderen op de schaatsbaan en ben op
+# mijn stuit gesmakt", "was out with my daughter and ...", "avec les enfants": a relative named after "with" is no subject
+# of the fall; not when a he, she or they is named among the subject words (the packs' OTHER_SUBJECTS: "ik was met mijn man op
+# de ijsbaan en hij is gevallen" stays his)
+_COMPANY_OF = re.compile(rf"\b{_alt(*lang.merged('redflags', 'COMPANY_OF'))} (?:\w+ ){{0,2}}?(?:{_FAMILY})s?\b")
+_OTHER_SUBJECT = re.compile(rf"\b{_alt(*lang.merged('redflags', 'OTHER_SUBJECTS'))}\b")
 
 
 def _someone_else(seg: str, m: re.Match[str], places: bool = False) -> bool:
@@ -748,6 +754,8 @@ def _someone_else(seg: str, m: re.Match[str], places: bool = False) -> bool:
     left = _HEDGE.sub(" ", _OWN_CHILDHOOD.sub(" ", " ".join(left_words)))
     if places:
         left = _AT_PLACE_OF.sub(" ", left)  # "bij mn neef op de trampoline ... geland": a place, not the one who fell
+        if not _OTHER_SUBJECT.search(left):
+            left = _COMPANY_OF.sub(" ", left)  # "met de kinderen op de ijsbaan en ben ... gesmakt": the company (session 47R8)
     found = _FAMILY_RE.search(left)
     if found and _TEMP_TAKEN.search(left[found.end():]):
         return False  # "missus stuck the thermometer in and it said 38.7": the relative took the patient's temperature

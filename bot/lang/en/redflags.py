@@ -6391,3 +6391,22 @@ WORSE_NOW += (r"(?:each|every) (?:single )?time (?:(?:its|it s|it is|it gets|the
 #: it comes back at night" (read {} before; the Dutch and French forms were read). Not "it never came back", "it doesnt come back"
 FEVER_PATTERNS += (r"\b(?:fever|temp|temps|temperature)\b(?: \w+){0,6}? (?:but|then|and then) (?:it|its|it s|the fever|the temp"
                    r"|the temperature) (?:always |just |still |keeps |keep )?(?:(?:comes|came|coming|creep[s]|shoot[s]) back|(?:goes|went|shoot[s]) up again)\b",)
+# ---- session 47R8 (issue 12): falls told in slang, the company named before the fall ----
+#: a fall told in slang (bot/reading/redflags.py TRAUMA_RULES): "hit the deck on the ice", "went sprawling over a slab", "went a
+#: right purler", "went smack onto my tailbone", "took a header down the steps", "bit the dust on the wet floor", "ate pavement"
+#: (not "my laptop bit the dust": a thing; not "took a header" at football: no stairs or ladder after it; not "went splat" of plans)
+TRAUMA_PATTERNS += (
+    r"(?:^|(?<=, )|(?<=\band )|(?<=\bthen )|(?<=\bjust )|(?<=\bso )|(?<=\bi ))(?:hit|hittin[g]) the dec[k]\b(?! (?:to|when|if|for)\b)",
+    r"\b(?:went|go|goes|going|gone|sent me|sent) sprawlin[g]\b",
+    r"\b(?:went|came|come|took|done|did) (?:a |one )?(?:right |proper |real |nasty |big |hell of a )?purle[r]\b",
+    r"\b(?:went|came|come|landed|crashed) (?:spla[t]|smac[k]|wallo[p]|cras[h]|thum[p]) (?:down )?(?:on|onto|into|in|across) (?:the |my |a |some |that |me )?(?:\w+ )?"
+    r"(?:ice|floor|pavemen[t]|path|tile[s]|stairs?|steps?|kerb|curb|road|drivewa[y]|back|bum|arse|backside|tailbon[e]|coccy[x]|bottom|butt)\b",
+    r"\btook (?:a |one )?(?:\w+ )?heade[r] (?:down|off|over|from) (?:the |my |a |some |our |that )?(?:\w+ )?(?:stairs?|steps?|ladder|stepladde[r]|bike"
+    r"|wall|kerb|curb|roof|handlebar[s]|trampolin[e]|horse|stool|chair)\b",
+    r"(?:^|(?<=, )|(?<=\band )|(?<=\bthen )|(?<=\bjust )|(?<=\bso )|(?<=\bi ))(?:bit|bitte[n]) the dus[t]\b",
+    r"\b(?:ate|eate[n]|eat) (?:the |some )?(?:pavemen[t]|concret[e]|tarma[c]|grave[l]|asphal[t])\b",
+)
+#: the company the patient was with, no subject of the fall (bot/reading/redflags.py _someone_else): "with my son", "with the kids"
+COMPANY_OF = ("with", "along with", "together with")
+#: a he, she or they among the fall's subject words: the company may be the one who fell ("i was with my son and he fell")
+OTHER_SUBJECTS = ("he", "hes", "she", "shes", "they", "theyre", "him", "her")

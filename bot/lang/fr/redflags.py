@@ -5630,3 +5630,19 @@ WORSENING_PATTERNS += (
     r"\b(?:ma |la )?jambe (?:\S+ ){0,3}?(?:je|j) (?:me |m )?(?:faibli[s]|affaibli[s])\b",
     r"\b(?:je|j) (?:me |m )?(?:faibli[s]|affaibli[s]) (?:\w+ ){0,4}?(?:de la|dans la|dans ma|au nivea[u] de la) jambe\b",
 )
+# ---- session 47R8 (issue 12) : une chute "je me suis etale(e)" sans lieu, "ca tire un coup", l'entourage avant la chute ----
+#: je me suis etale(e), la proposition finie ou un lieu, un moment apres (bot/reading/redflags.py TRAUMA_RULES) : "je me suis etale
+#: dans la cuisine", "je me suis etalee hier devant la boulangerie" (pas "etale de la pommade", "etalee sur le canape", "dans le lit")
+TRAUMA_PATTERNS += (
+    r"\b(?:me|m) suis (?:\w+ )?(?:etal[e]|etale[e])(?= ,| \.|$| (?:hier|ce mati[n]|ce soir|dans|en|devan[t]|comme|a cause|et|mais|quand|lors|pendan[t]"
+    r"|au milie[u]|sur le cote|sur le ventre)\b)(?!(?: \w+){0,4}? (?:canap[e]|lit|fauteui[l]|sof[a]|transa[t]|hama[c]|plag[e]|sabl[e]|herb[e]"
+    r"|pelous[e]|coussins?|crem[e]|pommad[e]|baum[e]|gel)\b)",
+)
+#: la douleur qui "tire un coup", "lance un coup" (une fois, un elancement, pas un coup recu ; bot/reading/redflags.py blow_idiom) :
+#: "ca tire un coup dans le bas du dos", "ca me lance un coup dans les reins" (pas "il m'a donne un coup dans le dos")
+BLOW_IDIOMS += (r"\b(?:ca|cela|ce|c|la douleur|le dos|mon dos) (?:me |m )?(?:tire|tirai[t]|tiraill[e]|lance|lancai[t]|elanc[e]|piqu[e]|piquai[t]|pren[d]"
+                r"|prenai[t]|serr[e]|coinc[e]) (?:comme )?un (?:petit |grand |bon |sale |gros )?coup\b",)
+#: l'entourage de la patiente, pas le sujet de la chute (bot/reading/redflags.py _someone_else) : "avec les enfants", "avec ma mere"
+COMPANY_OF = ("avec",)
+#: un il, elle, ils parmi les mots du sujet : l'entourage peut etre celui qui est tombe ("j'etais avec mon mari et il est tombe")
+OTHER_SUBJECTS = ("il", "elle", "ils", "elles", "lui")

@@ -6372,3 +6372,25 @@ _PLOOI_AGAIN_46R4 = (r"\b(?:plooie[n]|plooit|plooide|plooide[n]) (?:mijn |mn |m 
 BOTH_LEGS_WEAK_PATTERNS += (_PLOOI_AGAIN_46R4.format(LEGS="(?:benen|knieen)"),)
 WORSENING_PATTERNS += (_PLOOI_AGAIN_46R4.format(LEGS="(?:been|knie|linkerbee[n]|rechterbee[n])"),)
 OTHERS_LEGS_FAIL += (r"(?:plooie[n]|plooit|plooide|plooide[n])",)
+# ---- sessie 47R8 (issue 12): een val met "gekieperd", het gezelschap voor de val, een uitglijder opgevangen ----
+#: gekieperd met "ben" of "ik" (vallen; met "heb" is het iets omkiepen: "ik heb de vuilbak omgekieperd"): "ben achterover van de
+#: trapladder gekieperd", "k ben van mijne fiets gekieperd", "ik ben de keldertrap afgekieperd", "ik kieperde achterover" (niet
+#: "mijn zoon is ... gekieperd": een ander; niet "ik kieperde de emmer leeg")
+TRAUMA_PATTERNS += (
+    r"\b(?:ben|bn) (?:(?!(?:bijna|haas[t]|bijkan[s]|bekan[s])\b)\w+ ){0,6}?(?:ge|af|om|neer|onderuit|omver)(?:ge)?kieper[dt]\b",
+    r"\b(?:(?:ik|k) (?:\w+ )?kieperd[e]|kieperd[e] (?:ik|k)) (?:\w+ ){0,2}?(?:achterove[r]|voorove[r]|omve[r]|onderui[t]|van (?:de|het|t|mijn|mn|een|ne|nen|den)"
+    r"|de (?:\w+)?tra[p] a[f]|op (?:mijn|mn|m|de|het|t) (?:\w+ )?(?:rug|onderrug|stui[t]|stuitj[e]|gat|kont|poep|billen|grond|vloe[r]))\b",
+)
+#: het gezelschap van de patient, geen onderwerp van de val (bot/reading/redflags.py _someone_else): "met de kinderen", "samen met
+#: mijn vrouw"
+COMPANY_OF = ("met", "samen met", "mee met")
+#: een hij, zij of ze bij het onderwerp van de val: het gezelschap kan de gevallene zijn ("ik was met mijn man op de ijsbaan en hij
+#: is gevallen")
+OTHER_SUBJECTS = ("hij", "ie", "zij", "ze", "hem", "haar", "die")
+#: de knieen of handen die de grond niet haalden na een uitglijder (bot/reading/redflags.py _slip_unstruck): "mijn knieen hebben de
+#: grond niet eens gehaald", "m'n handen hebben de vloer nie geraakt"
+NOTHING_STRUCK += (r"(?:knieen|knie|handen|hand|billen|poep|kont|gat) (?:hebben|heeft|hadden|had|raakten|raakte|haalden|haalde) (?:zelfs |nog |toen )?"
+                   r"(?:de grond|de vloer) (?:niet|nie|nooit)(?: eens| zelfs)?(?: gehaal[d]| geraak[t]| aangeraak[t])?\b",
+                   r"(?:de grond|de vloer) (?:niet|nie|nooit) (?:eens |zelfs )?(?:gehaal[d]|aangeraak[t])\b")
+#: "quand meme", "tout de meme" (Frans: toch) is geen meme (grootmoeder)
+FAMILY = tuple(alt.replace("|meme|", r"|(?<!quand )(?<!tout de )meme|") for alt in FAMILY)
