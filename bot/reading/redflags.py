@@ -4524,6 +4524,44 @@ def _other_ache_only(clause: str) -> bool:
 _STEADY_LOSS = re.compile(rf"\b{_cues('STEADY_LOSS')}\b")
 
 
+# A task of the legs told done less and less, step by step (session 47R5, issue 12; the packs' DECLINE_TASK, DECLINE_LESS,
+# DECLINE_NONE, DECLINE_OTHER_CAUSE): "monday i could only just get onto my tiptoes, thursday barely, now not at all . its
+# getting worse", "eerst moest ik de leuning vasthouden, nu lukt het niet meer . elke week erger", "d'abord je tenais la rampe,
+# puis a peine, maintenant plus du tout . ca empire". No step alone is a sign ("barely" is no weakness), so the whole message:
+# a task, a lessened step (or a series' first step, DECLINE_FIRST) told before a lost one, a worsening told not of the pain ("the pain is getting worse" is the pain's),
+# no stable course, no weakness denied, no other cause told (the pain, a cramp), and a task told of the person, not a relative.
+_DECLINE_TASK = re.compile(rf"\b(?:{_cues('DECLINE_TASK')})\b")
+_DECLINE_LESS = re.compile(rf"\b(?:{_cues('DECLINE_LESS')})\b")
+_DECLINE_FIRST = re.compile(rf"\b(?:{_cues('DECLINE_FIRST')})\b")
+_DECLINE_NONE = re.compile(rf"\b(?:{_cues('DECLINE_NONE')})\b")
+_DECLINE_OTHER_CAUSE = re.compile(rf"\b(?:{_cues('DECLINE_OTHER_CAUSE')})\b")
+# ... the worsening not told of the back or sleep (DECLINE_WORSE_NOT_OF), a lessened step not told of feeling (DECLINE_FELT: "i hardly
+# feel my toes" is numbness)
+_DECLINE_WORSE_NOT_OF = re.compile(rf"\b(?:{_cues('DECLINE_WORSE_NOT_OF')})\b")
+_DECLINE_FELT = re.compile(rf"\b(?:{_cues('DECLINE_FELT')})\b")
+
+
+def _declining_task_net(norm: str) -> bool:
+    text = norm[:4000]
+    if (_DECLINE_OTHER_CAUSE.search(text) or _WEAKNESS_DENIED.search(text) or _STABLE_NOW.search(_SIDES_SAME.sub(" ", text))
+            or not any(not (_PAIN.search(near) or _DECLINE_WORSE_NOT_OF.search(near))
+                       for m in _WORSE_NOW.finditer(text) for near in [" ".join(text[: m.start()].split()[-3:])])):
+        return False
+    if not any(_DECLINE_TASK.search(sentence) and (_FIRST_PERSON.search(sentence) or not _FAMILY_RE.search(sentence))
+               for sentence in text.split(" . ")):
+        return False
+    # a lessened step anywhere ("barely"), or a step of a series whose clause or the one before names the task ("first i needed one hand
+    # on the rail", "two weeks ago i got up the stairs with one hand on the rail, then both hands"; not "first i hurt it lifting"),
+    # its lost step in a later clause ("first i hurt it lifting, then i cant climb the stairs" is no series)
+    steps = [m.end() for m in _DECLINE_LESS.finditer(text)
+             if not _DECLINE_FELT.search(" ".join(text[: m.start()].split()[-2:] + text[m.end():].split()[:2]))]
+    for m in _DECLINE_FIRST.finditer(text):
+        before, after = re.split(r" [,.] ", text[: m.start()].rstrip(" ,."))[-1], re.split(r" [,.] ", text[m.start():], maxsplit=1)
+        if _DECLINE_TASK.search(f"{before} {after[0]}") and len(after) > 1:
+            steps.append(len(text) - len(after[1]))
+    return bool(steps) and any(m.start() >= min(steps) for m in _DECLINE_NONE.finditer(text))
+
+
 def _find(norm: str) -> Dict[str, object]:
     evaluation = _evaluate_normalised(norm, RED_FLAG_RULES)
     found = dict(evaluation.positive)
@@ -4541,6 +4579,8 @@ def _find(norm: str) -> Dict[str, object]:
         del found["leg_weakness"]
     if "leg_weakness" not in found and _worsening_leg_net(norm):
         found["leg_weakness"] = "worsening"
+    if "leg_weakness" not in found and _declining_task_net(norm):
+        found["leg_weakness"] = "worsening"  # "on monday only just on my tiptoes, thursday barely, now not at all . worse"
     if "leg_weakness" not in found and found.get("both_legs") and _soft_legs_tripping(norm):
         found["leg_weakness"] = "worsening"
     if found.get("onset") == "trauma" and found.get("leg_weakness") == "worsening" and _trips_of_the_weak_foot(norm):

@@ -6410,3 +6410,32 @@ TRAUMA_PATTERNS += (
 COMPANY_OF = ("with", "along with", "together with")
 #: a he, she or they among the fall's subject words: the company may be the one who fell ("i was with my son and he fell")
 OTHER_SUBJECTS = ("he", "hes", "she", "shes", "they", "theyre", "him", "her")
+# ---- session 47R5 (issue 12): a leg task done less and less, step by step; legs that have been losing strength ----
+#: the leg's tasks and tests a decline is told by (bot/reading/redflags.py _declining_task_net): tiptoes, heels, the big toe,
+#: the stairs and their rail, getting up out of a seat
+DECLINE_TASK = (r"tip ?toe[s]?", r"toes", r"heel[s]?", r"big toe", r"stair[s]?", r"steps", r"banniste[r]s?", r"baniste[r]s?",
+                r"handrai[l]s?", r"rail", r"pull\w* (?:myself|me) up",
+                # a seat only with getting up out of it: "get off the couch", "stand up from the armchair"
+                r"(?:stand|stood|standing|get|got|getting|gettin[g]|push\w*|pull\w*) (?:myself |me )?(?:up )?(?:from|off|out of|up from) "
+                r"(?:the |my |a |an |that )?(?:couc[h]|sofa|sette[e]|armchai[r]|chai[r]|recline[r]|seat|toile[t]|loo)")
+#: a lessened step told before the lost one: "barely", "just about", "first", "then"
+DECLINE_LESS = (r"just about", r"only just", r"barely", r"hardly", r"with difficult[y]", r"struggl\w*", r"less and less")
+#: ... or a first step of a series told with the task in its own clause: "first i needed one hand on the rail"
+DECLINE_FIRST = (r"(?:at )?first", r"then", r"after that")
+#: the step lost: "not at all", "no longer", "cant ... the stairs" (a task within four words of the "cant")
+DECLINE_NONE = (r"at all", r"any ?more", r"no longer", r"no more",
+                r"(?:cant|couldnt|cannot|can not|could not|can t|couldn t|unable to|wont|wouldnt)(?: \w+){0,4}? {DECLINE_TASK}")
+#: another cause told for it: the pain, a cramp ("i could barely walk because of the pain", "my calf was cramped")
+DECLINE_OTHER_CAUSE = (r"because of (?:the |my |this |that )?(?:pain|agon[y]|cram[p]\w*|stiffnes[s]|sorenes[s])",
+                       r"(?:from|due to|with) (?:the |my )?pain\b", r"too (?:painful|sore)", r"hurts? too much", r"cram[p]\w*")
+#: ... legs that have been losing strength or power ("my right leg has been losing strength all week")
+WORSENING_PATTERNS += (r"\b(?:leg|legs|foot|feet) (?:have been|has been|ve been|s been|been|started|started to|keep on|keeps on) "
+                       r"(?:losing|lose) (?:its |their |all |some |a lot of |a bit of )?(?:strength|power)\b",)
+#: ... "my legs" or "both legs" losing strength or power: both legs ("both legs have been losing power since easter")
+BOTH_LEGS_WEAK_PATTERNS += (r"\b(?:both (?:of )?(?:my |me |the )?|my |me )legs (?:(?!(?:not|no|never|arent|isnt|havent|hasnt|didnt|dont"
+                            r"|wasnt|werent|but|or)\b)\w+ ){0,2}?(?:losing|lose|loses) (?:its |their |all |some |a lot of |a bit of )?"
+                            r"(?:strength|power)\b",)
+#: a worsening told of these is no course of the legs: "my back is getting worse, i can barely walk ..."
+DECLINE_WORSE_NOT_OF = ("back", "spine", "sleep", "sleeping")
+#: a lessened step told of feeling is no weakness: "i hardly feel my toes and now not at all"
+DECLINE_FELT = (r"fee[l]\w*", r"felt", r"numb\w*", r"sensatio[n]\w*", r"tinglin[g]")

@@ -5646,3 +5646,26 @@ BLOW_IDIOMS += (r"\b(?:ca|cela|ce|c|la douleur|le dos|mon dos) (?:me |m )?(?:tir
 COMPANY_OF = ("avec",)
 #: un il, elle, ils parmi les mots du sujet : l'entourage peut etre celui qui est tombe ("j'etais avec mon mari et il est tombe")
 OTHER_SUBJECTS = ("il", "elle", "ils", "elles", "lui")
+# ---- session 47R5 (issue 12): a leg task done less and less, step by step ----
+#: "je me levais" is no typo of "je me devais" (the typo reader read it so)
+REAL_NEIGHBOURS = REAL_NEIGHBOURS | frozenset("levais levait levaient".split())
+#: the leg's tasks and tests a decline is told by (bot/reading/redflags.py _declining_task_net): tiptoes, heels, the big toe, the
+#: stairs and their rail, getting up out of a seat
+DECLINE_TASK = (r"pointe[s]? des pied[s]", r"talon[s]?", r"gros orteil", r"orteil[s]?", r"escalie[r]s?", r"rampe", r"quatre patte[s]",
+                # a seat only with getting up out of it: "me lever du canape", "je me levais de la chaise"
+                r"(?:me|se|m|s) (?:re)?lev\w* (?:\w+ ){0,2}?(?:du|de la|de ma|de mon|d un|d une|de) (?:fauteui[l]|canap[e]|chais[e]|sieg[e]|toilette[s]"
+                r"|wc|divan)", r"relever")
+#: a lessened step told before the lost one: "a peine", "presque plus", "d'abord"
+DECLINE_LESS = (r"a peine", r"presque plus", r"encore un peu", r"difficilemen[t]", r"avec peine", r"de moins en moins")
+#: ... or a first step of a series told with the task in its own clause: "d'abord je devais tenir la rampe"
+DECLINE_FIRST = (r"de? abord", r"au debu[t]", r"ensuit[e]", r"puis", r"apres ca")
+#: the step lost: "plus du tout", "je sais plus", "plus moyen"
+DECLINE_NONE = (r"plus du tout", r"pas du tout", r"plus moye[n]", r"impossibl[e]",
+                r"(?:sais|sait|savais|peux|peut|pouvais|arrive|arrivais|parviens|parvenais) (?:\w+ )?plus")
+#: another cause told for it: the pain, a cramp ("je montais a peine l'escalier a cause de la douleur")
+DECLINE_OTHER_CAUSE = (r"(?:a cause|en raison) (?:de la|de ma|du|des|de) (?:douleu[r]|crampe[s]?|mal)", r"de douleu[r]", r"(?:trop|tellement) mal",
+                       r"trop douloureu[x]", r"cramp[e]s?")
+#: a worsening told of these is no course of the legs: "mon dos empire, je marche a peine ..."
+DECLINE_WORSE_NOT_OF = ("dos", "colonn[e]", "sommei[l]")
+#: a lessened step told of feeling is no weakness: "je sens a peine mes orteils et maintenant plus du tout"
+DECLINE_FELT = (r"sens", r"sent\w*", r"senti\w*", r"sensatio[n]\w*", r"engourd\w*", r"fourmi\w*")

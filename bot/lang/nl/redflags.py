@@ -6394,3 +6394,26 @@ NOTHING_STRUCK += (r"(?:knieen|knie|handen|hand|billen|poep|kont|gat) (?:hebben|
                    r"(?:de grond|de vloer) (?:niet|nie|nooit) (?:eens |zelfs )?(?:gehaal[d]|aangeraak[t])\b")
 #: "quand meme", "tout de meme" (Frans: toch) is geen meme (grootmoeder)
 FAMILY = tuple(alt.replace("|meme|", r"|(?<!quand )(?<!tout de )meme|") for alt in FAMILY)
+# ---- session 47R5 (issue 12): a leg task done less and less, step by step; legs that lose strength ----
+#: the leg's tasks and tests a decline is told by (bot/reading/redflags.py _declining_task_net): toes, heels, the big toe, the
+#: stairs and their rail, getting up out of a seat
+DECLINE_TASK = (r"tene[n]", r"teen", r"hiele[n]", r"hiel", r"hakke[n]", r"grote teen", r"trap", r"trapp[e]n", r"leunin[g]",
+                r"uit (?:de |mijn |mn |me |m n |ne |nen )?(?:zete[l]|stoel|fauteui[l]|sofa|bank)", r"opstaa[n]", r"recht te kome[n]", r"rechtkome[n]", r"op te staa[n]",
+                r"optrekke[n]", r"op te trekke[n]")
+#: a lessened step told before the lost one: "nog net", "amper", "eerst"
+DECLINE_LESS = (r"nog net", r"amper", r"nauwelijk[s]", r"met moeit[e]", r"moeizaa[m]", r"nog een beetje", r"steeds minder")
+#: ... or a first step of a series told with the task in its own clause: "eerst moest ik de leuning vasthouden"
+DECLINE_FIRST = (r"eerst", r"daarna", r"toen", r"nadien")
+#: the step lost: "helemaal niet meer", "lukt het niet meer"
+DECLINE_NONE = (r"helemaal (?:niet|nie|ni)(?: meer)?", r"(?:niet|nie|ni) meer", r"lukt (?:\w+ ){0,2}?(?:niet|nie|ni)", r"onmogelij[k]")
+#: another cause told for it: the pain, a cramp ("ik kon amper de trap op door de pijn")
+DECLINE_OTHER_CAUSE = (r"(?:door|van|wegens|vanwege) (?:de |die |mijn )?pijn", r"(?:te veel|zoveel|teveel) pijn", r"te pijnlij[k]",
+                       r"kram[p]\w*")
+#: ... "mijn benen" losing strength: both legs ("mijn benen verliezen kracht", "mijn benen zijn kracht aan het verliezen")
+BOTH_LEGS_WEAK_PATTERNS += (r"\b(?:mijn |mijne |mn |m n |beide |allebei |twee )(?:\w+ )?benen\b (?:(?!(?:niet|nie|ni|geen|gene|nooit|maar)\b)\w+ )"
+                            r"{0,2}?(?:(?:verliezen|verloren) (?:(?!(?:niet|nie|ni|geen|gene|nooit)\b)\w+ )?(?:kracht|sterkt[e])|(?:kracht|sterkt[e]) (?:aan het |aant )?"
+                            r"(?:verliezen|kwijt))\b",)
+#: a worsening told of these is no course of the legs: "mijn rug wordt erger, ik kan amper ..."
+DECLINE_WORSE_NOT_OF = ("rug", "slapen", "nachtrus[t]")
+#: a lessened step told of feeling is no weakness: "ik voel mijn tenen amper en nu helemaal niet meer"
+DECLINE_FELT = (r"voe[l]\w*", r"gevoe[l]\w*", r"doof", r"dove", r"tintelin[g]\w*")
