@@ -2992,17 +2992,22 @@ def _resolved_after(sentence: str, seg: str, m: re.Match[str], topic: str = "") 
                                  or _past_by_list(sentence, seg, m)):
         resolved = sorted(resolved + [found.end() for found in gone_now.finditer(after)])
     over_now = _OVER_NOW.get(topic)
+    over_spans: List[Tuple[int, int]] = []
     if over_now is not None:
         start, end = offset + m.start(), offset + m.end()
         if any(found.start() <= start and end <= found.end() for found in over_now.finditer(sentence)):
             return True  # the sign word is the over phrase's own: "fever free since friday"
         # a past told before the over phrase ("had", "vorige week"), not "night sweats every night, fever free though"
-        resolved = sorted(resolved + [found.end() for found in over_now.finditer(after)
-                                      if _PAST.search(sentence[:end] + " " + after[: found.start()])])
+        over_spans = [found.span() for found in over_now.finditer(after)
+                      if _PAST.search(sentence[:end] + " " + after[: found.start()])]
+        resolved = sorted(resolved + [span[1] for span in over_spans])
     # (a coming back read with the words just past the window too, its own lookahead then sees them: "... ik voel mij terug
     # goed" cut after "terug" is no coming back, session 29N)
     past_window = " ".join(sentence[offset + m.end():].split()[:_RESOLVED_WINDOW + 4])
-    recurred = [found.end() for found in _RECURRED.finditer(past_window) if found.start() < len(after)]
+    # (a coming back inside an over phrase is its denial, no coming back, session 47R6: "had the flu, the fever has not come
+    # back since", "de koorts is niet meer teruggekomen", "la fievre n'est plus revenue")
+    recurred = [found.end() for found in _RECURRED.finditer(past_window) if found.start() < len(after)
+                and not any(a <= found.start() and found.end() <= b for a, b in over_spans)]
     return bool(resolved) and (not recurred or resolved[-1] > recurred[-1])
 
 

@@ -6439,3 +6439,19 @@ BOTH_LEGS_WEAK_PATTERNS += (r"\b(?:both (?:of )?(?:my |me |the )?|my |me )legs (
 DECLINE_WORSE_NOT_OF = ("back", "spine", "sleep", "sleeping")
 #: a lessened step told of feeling is no weakness: "i hardly feel my toes and now not at all"
 DECLINE_FELT = (r"fee[l]\w*", r"felt", r"numb\w*", r"sensatio[n]\w*", r"tinglin[g]")
+# ---- session 47R6 (issue 12): a strength never got back after an operation; a fever told as not come back ----
+#: the legs' strength never got back, regained or come back (session 47R6; read with both legs, stable when the sentence tells a
+#: stable course, else worsening): "both my legs never got their full strength back", "never regained their strength", "the
+#: strength in both legs never came back" (not "got their strength back", "my legs are strong again")
+WEAK += (r"(?:never|not|havent|hasnt|have not|has not|didnt|did not|hadnt|had not) (?:\w+ ){0,2}?(?:(?:got|gotte[n]|get|won) (?:back )?"
+         r"(?:(?:all|the|their|its|my|full|old|normal|forme[r]|of|much|any) ){0,3}?(?:strength|power)(?! back\b(?: \w+)? (?:and|but)\b)"
+         r"|(?:regaine[d]|recovere[d]) (?:(?:all|the|their|its|my|full|old|normal|forme[r]|of|much|any) ){0,3}?(?:strength|power))\b",
+         r"(?:strength|power) (?:\w+ ){0,4}?(?:has |had )?(?:never|not) (?:\w+ )?(?:come|came|returne[d]) back\b",)
+#: the fever told as not come back, come down fully before it or not (session 47R6; bot/reading/redflags.py _OVER_NOW, the fever
+#: word the over phrase's own): "the fever came down fully and has not come back since", "my temp hasnt come back" (not "has not
+#: come back down", "not returned to normal": still a fever; not a fever come back after it)
+FEVER_OVER += (r"(?:the |my |me |that )?(?:fever|temperature|temp)(?: s)? (?:(?:has|had|finally|already|completely|totally|fully|properly"
+               r"|then) )*(?:(?:went|gone|come|came) (?:right |completely |all the way |properly |fully )?down(?: (?:fully|completely|totally"
+               r"|properly|for good))? (?:and |, )(?:it |then )?)?(?:has not|hasnt|have not|havent|had not|hadnt|did not|didnt|never|not)"
+               r" (?:once |yet |ever |since )?(?:come back|came back|returne[d]|been back)\b(?! (?:\w+ )?(?:down|to normal|to baseline|below|under)\b)"
+               r"(?!(?: \S+){0,15}? {RECURRED}\b)",)

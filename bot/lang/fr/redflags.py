@@ -5669,3 +5669,15 @@ DECLINE_OTHER_CAUSE = (r"(?:a cause|en raison) (?:de la|de ma|du|des|de) (?:doul
 DECLINE_WORSE_NOT_OF = ("dos", "colonn[e]", "sommei[l]")
 #: a lessened step told of feeling is no weakness: "je sens a peine mes orteils et maintenant plus du tout"
 DECLINE_FELT = (r"sens", r"sent\w*", r"senti\w*", r"sensatio[n]\w*", r"engourd\w*", r"fourmi\w*")
+# ---- session 47R6 (issue 12) : la force jamais retrouvee apres une operation ; la fievre plus revenue ----
+#: la force des jambes jamais retrouvee ou recuperee (session 47R6 ; avec les deux jambes, stables quand la phrase dit un cours
+#: stable, sinon aggravees) : "mes deux jambes n'ont jamais retrouve leur force", "ont pas recupere toute leur force", "la force
+#: est jamais revenue" (pas "ont retrouve leur force", "ma jambe ne bouge plus")
+WEAK += (r"(?:jamais|pas|plus) (?:\w+ )?(?:retrouve|recupere) (?:(?:toute|tout|de|la|leur|leur[s]|sa|ma|mes|pleine|vraiment|completement"
+         r"|entierement) ){0,3}?forces?\b",
+         r"(?:la |leur |sa |ma )?forces? (?:\w+ ){0,3}?(?:est|sont|etait) (?:jamais|pas|plus) (?:\w+ )?revenues?\b",)
+#: la fievre plus revenue (session 47R6 ; bot/reading/redflags.py _OVER_NOW) : "la fievre n'est plus revenue", "la fievre est tombee
+#: completement et n'est jamais revenue" (pas "pas revenue a la normale" : encore de la fievre ; une fievre revenue apres)
+FEVER_OVER += (r"(?:la |ma |cette )?(?:fievre|temperature) (?:(?:est|a|s est|se est|etait|completement|bien|enfin|tombee|retombee|baisse"
+               r"|baissee|partie|passee|et|depuis) )*(?:(?:n )?est|etait) (?:jamais|pas|plus) (?:\w+ )?revenue\b"
+               r"(?! (?:a la|au|a|en) (?:normale?|la normale)\b)(?!(?: \S+){0,15}? {RECURRED}\b)",)

@@ -6417,3 +6417,18 @@ BOTH_LEGS_WEAK_PATTERNS += (r"\b(?:mijn |mijne |mn |m n |beide |allebei |twee )(
 DECLINE_WORSE_NOT_OF = ("rug", "slapen", "nachtrus[t]")
 #: a lessened step told of feeling is no weakness: "ik voel mijn tenen amper en nu helemaal niet meer"
 DECLINE_FELT = (r"voe[l]\w*", r"gevoe[l]\w*", r"doof", r"dove", r"tintelin[g]\w*")
+# ---- sessie 47R6 (issue 12): de kracht nooit meer teruggekregen na een operatie; de koorts niet meer teruggekome[n] ----
+#: de kracht van de benen nooit (meer) teruggekregen of teruggekomen (sessie 47R6; met beide benen, stabiel als de zin een
+#: stabiel verloop vertelt, anders erger): "allebei mijn benen hebben nooit meer hun volle kracht teruggekregen", "hun kracht
+#: nooit helemaal teruggekregen", "de kracht is nooit meer teruggekomen" (niet "hun kracht teruggekregen", "terug sterk")
+WEAK += (r"(?:nooit|niet|nie|ni) (?:meer )?(?:(?:helemaal|volledi[g]|echt|al|de|hun|mijn|zijn|voll[e]|oude|alle) ){0,3}?kracht (?:\w+ )?"
+         r"(?:teruggekrege[n]|teru[g] gekrege[n]|teruggevonde[n]|teru[g] gevonde[n]|herstel[d])\b",
+         r"(?:hun |de |mijn |al hun |alle )?(?:voll[e] |oude )?kracht (?:\w+ ){0,2}?(?:nooit|niet|nie|ni) (?:meer )?(?:(?:helemaal|volledi[g]"
+         r"|echt) )?(?:teruggekrege[n]|teru[g] gekrege[n]|teruggevonde[n]|teruggekome[n]|teru[g] gekome[n]|terugkwam|herstel[d])\b",)
+#: de koorts niet meer teruggekomen (sessie 47R6; bot/reading/redflags.py _OVER_NOW): "de koorts is niet meer teruggekomen", "de
+#: koorts is gezakt en nooit meer teruggekomen", "de koorts kwam niet meer terug" (niet "niet terug naar normaal", "niet gezakt")
+FEVER_OVER += (r"(?:de |die |mijn |mn |mijne |me )?(?:koorts|verhoging|temperatuur) (?:(?:is|was|al|helemaal|volledi[g]|gezakt|gedaald"
+               r"|weggezakt|en|sindsdien|daarna|toen|gelukkig) )*(?:(?:nooit|niet|nie|ni) (?:meer |nog |ooit )*(?:teruggekome[n]"
+               r"|teru[g] gekome[n]|teruggekeer[d]|weergekome[n])|(?:kwam|komt) (?:nooit|niet|nie|ni) (?:meer |nog |ooit )*teru[g])\b"
+               r"(?! (?:\w+ )?(?:naar|omlaag|beneden|onder|normaal)\b)"
+               r"(?!(?: \S+){0,15}? {RECURRED}\b)",)
