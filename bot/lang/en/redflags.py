@@ -6455,3 +6455,14 @@ FEVER_OVER += (r"(?:the |my |me |that )?(?:fever|temperature|temp)(?: s)? (?:(?:
                r"|properly|for good))? (?:and |, )(?:it |then )?)?(?:has not|hasnt|have not|havent|had not|hadnt|did not|didnt|never|not)"
                r" (?:once |yet |ever |since )?(?:come back|came back|returne[d]|been back)\b(?! (?:\w+ )?(?:down|to normal|to baseline|below|under)\b)"
                r"(?!(?: \S+){0,15}? {RECURRED}\b)",)
+# ---- session 47, round R7 (issue 12): a weak stream told as pee that dribbles behind hedge words, or that has no pressure ----
+#: the pee that dribbles or trickles behind hedges (the plain "my pee just dribbles" was read): "my pee just sort of dribbles out",
+#: "the wee kind of just trickles"; the pee or the stream with no pressure, force or power: "my pee has no pressure anymore", "my wee
+#: has got no power behind it" (the own or the pee's stream only: not "the water pressure in the shower"; not "no pressure problems")
+_HEDGES_47R7 = r"(?:just|only|kind of|kind[a]|sort of|sort[a]|like|really|mostl[y]|basically|literall[y]|kind a|sort a)"
+BLADDER_PATTERNS += (
+    r"\b(?:pee|wee|urine|piss)\b (?:" + _HEDGES_47R7 + r" ){1,4}(?:dribbl\w*|trickl\w*)\b",
+    r"\b(?:(?:my|me|the) (?:pee|wee|urine|piss)|(?:my|me) (?:pee |wee |urine )?(?:stream|flow))\b (?:(?:has|had|has got|have got|got|s got"
+    r"|comes out with|came out with|comes with) )?(?:no|zero|hardly any|barely any|not much|not any|very little) (?:real |proper )?"
+    r"(?:pressur[e]|force|power|push)\b(?! (?:\w+ )?(?:problem\w*|issue\w*|troubl\w*|pain\w*|on\b|in my)\b)",
+)

@@ -5681,3 +5681,20 @@ WEAK += (r"(?:jamais|pas|plus) (?:\w+ )?(?:retrouve|recupere) (?:(?:toute|tout|d
 FEVER_OVER += (r"(?:la |ma |cette )?(?:fievre|temperature) (?:(?:est|a|s est|se est|etait|completement|bien|enfin|tombee|retombee|baisse"
                r"|baissee|partie|passee|et|depuis) )*(?:(?:n )?est|etait) (?:jamais|pas|plus) (?:\w+ )?revenue\b"
                r"(?! (?:a la|au|a|en) (?:normale?|la normale)\b)(?!(?: \S+){0,15}? {RECURRED}\b)",)
+
+# ---- session 47, round R7 (issue 12): "aller a la cour" (belge: aller aux toilettes) et rien ne vient; un jet sans pression ----
+#: "aller a la cour" dit de la toilette, le verbe d'aller nomme (pas "la cour d'appel", "la cour de l'ecole")
+_COUR_47R7 = (r"(?:aller|vais|va|vas|all[e]|alle[e]|alle[s]|allee[s]|allai[s]|allai[t]|aill[e]|aille[s]) a la cou[r]\b"
+              r"(?! (?:de|d|du|des|supreme)\b)")
+PASS_WATER += (_COUR_47R7,)
+URGE_TARGET += (_COUR_47R7,)
+#: ... et rien ne vient, apres une virgule aussi: "je suis allee a la cour trois fois, rien ne vient" (lu "je suis a la cour"),
+#: "envie d'aller a la cour toute la nuit et rien ne vient" (pas "j'attends le kine, rien ne vient": pas de cour)
+#: le pipi ou son jet sans pression ni force: "mon pipi coule sans force", "l'urine sort sans aucune pression", "mon pipi n'a plus de
+#: pression" (pas "le jet de la douche est sans pression")
+BLADDER_PATTERNS += (
+    r"\b(?:" + _COUR_47R7 + r"|(?:suis|est|etais|etait) a la cou[r]\b(?! (?:de|d|du|des|supreme)\b))(?: (?:\w+|,)){0,6}? (?:rien (?:ne |n )?"
+    r"(?:sort|vient|coule|part)|ca (?:ne |n )?(?:sort|vient|coule) pas)\b",
+    r"\b(?:(?:mon|le|du) (?:pipi|urine|pisse)|mon (?:jet|file[t]))\b (?:\w+ ){0,3}?(?:sans|pas de|plus de|peu de|aucune|presque pas de"
+    r"|presque plus de) (?:aucune |la moindre |vraiment |trop |beaucoup )?(?:de )?(?:pression|force|puissanc[e])\b",
+)

@@ -6432,3 +6432,24 @@ FEVER_OVER += (r"(?:de |die |mijn |mn |mijne |me )?(?:koorts|verhoging|temperatu
                r"|teru[g] gekome[n]|teruggekeer[d]|weergekome[n])|(?:kwam|komt) (?:nooit|niet|nie|ni) (?:meer |nog |ooit )*teru[g])\b"
                r"(?! (?:\w+ )?(?:naar|omlaag|beneden|onder|normaal)\b)"
                r"(?!(?: \S+){0,15}? {RECURRED}\b)",)
+
+# ---- sessie 47, ronde R7 (issue 12): een zwakke straal verteld als een plas zonder druk; het zitvlak dat slaapt, werkwoord eerst ----
+#: de eigen plas of straal zonder druk of kracht: "mijn plas heeft geen druk meer", "mijne plas komt er zonder kracht uit", "er zit
+#: geen druk meer achter mijn plas" (niet "de douche heeft geen druk meer")
+_OWN_PEE_47R7 = r"(?:(?:mijn|mn|m|mijne|men) (?:plas|plasstraal|straal)|het plassen|de plasstraal)"
+BLADDER_PATTERNS += (
+    r"\b" + _OWN_PEE_47R7 + r"\b (?:\w+ ){0,4}?(?:geen|zonder) (?:enige |echte |veel |nog |meer )*(?:druk|kracht)\b",
+    r"\b(?:geen|zonder) (?:enige |echte |veel )?(?:druk|kracht) (?:meer |nog )?(?:op|achter|in|bij) " + _OWN_PEE_47R7 + r"\b",
+)
+#: het werkwoord slapen eerst, na een tijd of oorzaak vooraan ("na het fietsen", "toen", "soms", "daarna"), met het zitvlak als
+#: onderwerp: "na het fietsen slapen mijn billen", "toen sliep mijn kruis" (niet "na het slapen doen mijn billen pijn", niet "soms kan
+#: ik niet slapen ...": een onderwerp of hulpwerkwoord voor het werkwoord, of het werkwoord als naamwoord; niet "soms slaapt de poes
+#: op mijn billen": het zitvlak zelf is het onderwerp)
+_FRONTED_47R7 = (r"(?:na|tijden[s]|van|bij|sinds|achtera[f]|nadie[n]|daarn[a]|toen|soms|dan|nu|vaak|plot[s]|ineen[s]|opeen[s]|af en toe|dikwijls"
+                 r"|regelmati[g]|gisteren|vandaag|s nacht[s]|s avond[s]|s ochtend[s]|s morgen[s])"
+                 r"(?: (?!(?:ik|k|je|ge|we|wij|ze|zij|hij|men|kan|kon|wil|ga|gaan|moet|niet|nie|ni|en|maar)\b)\w+){0,4}?")
+SADDLE_PATTERNS += (
+    r"(?:^|(?<=, )|(?<=\ben )|(?<=\bmaar ))" + _FRONTED_47R7 + r" (?<!\bhet )(?<!\bte )(?:slapen|sliepen|sliep|slaapt)"
+    r" (?:mijn|mn|m|mijne|men|de|beide|allebei) (?:(?:beide|twee|hele|linker|rechter|binnenkant|onderkan[t]|achterkan[t]|huid) (?:van (?:mijn |mn |m "
+    r"|de )?)?)?{AREA}\b(?! (?:\w+ )?{HURTS})",
+)
