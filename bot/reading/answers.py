@@ -619,6 +619,27 @@ def _past_denied(slot: str, text: Any, norm: str) -> bool:
     return _clear_no(norm) and slot in evaluate(rest, RED_FLAG_RULES).negated_topics
 
 
+# A no to the fever question closed after a look-alike told and the fever denied (session 47A9, issue 12; the packs'
+# CLOSING_NO, FEVER_NAMED, FEVER_FELT): "i get hot flushes and wake up drenched some nights, thats the menopause . i checked ,
+# no temperature . so no", "ik zweet s nachts door de verwarming , maar geen koorts gemeten . dus nee", "je transpire a cause
+# du chauffage , pas de fievre . donc non". The answer ends on a plain no, names the fever denied, tells no fever felt
+# ("feverish", "shivering", "koortsig", "frissons"), no fever's degrees, no doubt; else today's reading (the safe side).
+_CLOSING_NO = _words("CLOSING_NO", r"(?:^|[.,;!] )(?:{})\W*$")
+_FEVER_NAMED = _words("FEVER_NAMED", r"\b(?:{})\b")
+_FEVER_FELT = _words("FEVER_FELT", r"\b(?:{})\b")
+
+
+def _fever_lookalike_no(text: Any, norm: str) -> bool:
+    if not _CLOSING_NO.search(norm) or parse_yes_no(text) == UNSURE or _UNSURE_RE.search(norm):
+        return False  # "not sure, i sweat a lot at night": the safe side
+    if any(not _NEG_BEFORE.search(norm[: m.start()].rstrip()) for m in _FEVER_FELT.finditer(norm)):
+        return False  # "i wake up drenched and feel feverish ... so no": the fever felt stays a yes
+    context = _CONTEXT_TRUE["fever"]
+    if any(m.group(0)[:1].isdigit() for m in context.finditer(norm)):
+        return False  # a fever's degrees told
+    return any(_NEG_BEFORE.search(norm[: m.start()].rstrip()) for m in _FEVER_NAMED.finditer(norm))
+
+
 # --------------------------------------------------------------------------
 # Parsers per slot
 # --------------------------------------------------------------------------
@@ -690,6 +711,9 @@ def _local_steroid_answer(norm: str) -> Optional[bool]:
 # the bones told fine in the opening clause (session 46A8; the packs' BONES_NAMED with FINE): "bones are fine", "botten zijn
 # ok", "les os ca va"; not "bones are not fine" (a negation before the fine word)
 _BONES_NAMED = _words("BONES_NAMED", r"\b(?:{})\b")
+# more words of the bones told fine, read only here (session 47A9; the packs' BONES_FINE): "my bones are grand", "botten zijn
+# in orde", "mes os vont bien"
+_BONES_FINE = _words("BONES_FINE", r"\b(?:{})\b")
 
 
 def _bones_fine(clause: str) -> bool:
@@ -697,7 +721,7 @@ def _bones_fine(clause: str) -> bool:
     if not bones:
         return False
     return any(m.start() > bones.start() and not _NEG_BEFORE.search(clause[: m.start()].rstrip())
-               for m in _FINE.finditer(clause))
+               for fine in (_FINE, _BONES_FINE) for m in fine.finditer(clause))
 
 
 def _flag(slot: str, text: Any) -> Any:
@@ -723,6 +747,8 @@ def _parse_bool(slot: str, text: Any, positive_rules: Tuple = ()) -> Optional[bo
                 or parse_yes_no(rest) == UNSURE)
     if _past_denied(slot, text, normalise(text)):
         return False  # "no, had a fever with the flu last winter, nothing now" (session 35I)
+    if slot == "fever" and _fever_lookalike_no(text, normalise(text)):
+        return False  # "hot flushes, thats the menopause . no temperature . so no" (session 47A9)
     if slot == "osteoporosis_or_steroids":
         norm = normalise(text)
         if _steroid_course_only(text, norm):
@@ -1754,9 +1780,17 @@ _NEG_JUST_BEFORE = _words("NEG_BEFORE", r"\b(?!no\b)(?:{})(?: \w+)?$")
 _NOTHING_UNTRIED_BEFORE = _words("NOTHING_UNTRIED_BEFORE", r"\b(?:{})$")
 
 
+# a "without trying" answered with a plain no right after it, at the end of its clause (session 47A9, issue 12): "yes 5 kilo
+# but on purpose , im on a diet . without trying , no", "zonder het te willen , nee", "sans le vouloir , non": the question's
+# own words taken up and denied, no loss without a reason (the packs' PURPOSE_NO)
+_NO_REASON_DENIED = _skeleton(r"^(?: ,)? (?:{PURPOSE_NO})(?= [.,;!]| ?$)")
+
+
 def _weight_no_reason(norm: str) -> bool:
-    """A weight lost without a reason ("zomaar", "by itself", "sans raison"), not one denied ("niet vanzelf")."""
+    """A weight lost without a reason ("zomaar", "by itself", "sans raison"), not one denied ("niet vanzelf", "without
+    trying, no")."""
     return any(not _NEG_JUST_BEFORE.search(norm[: m.start()].rstrip()) and not _NOTHING_UNTRIED_BEFORE.search(norm[: m.start()].rstrip())
+               and not _NO_REASON_DENIED.match(norm[m.end():])
                for m in _WEIGHT_NO_REASON.finditer(norm))
 
 
@@ -2107,9 +2141,26 @@ def _relative_dated(norm: str, left: str, told: str, right: str) -> bool:
     clause = normalise(" ".join((left, told, right)))
     if not _RELATIVE.search(clause) or _told_pain(clause) or _PAIN_WORD.search(clause) or _ABOUT_THE_BACK.search(clause):
         return False
-    if _DATE_OWN_SINCE.search(normalise(left)):
+    if _DATE_OWN_SINCE.search(normalise(left)) or _since_event_next(norm, clause):
         return False
     return not (_CARER_PAIN.search(norm) or _CARER_LEAD.search(norm))
+
+
+# the clause after a relative's dated event dates the pain by it with a "since" of its own (session 47A9, issue 12; the packs'
+# DATE_SINCE_EVENT): "my dad died in march , my back has been sore since", "... , sindsdien heb ik last van mijn rug",
+# "... , depuis j ai mal au dos": the event's date is the pain's start (that clause must tell the pain)
+_DATE_SINCE_EVENT = _words("DATE_SINCE_EVENT", r"(?:{})")
+
+
+def _since_event_next(norm: str, clause: str) -> bool:
+    at = norm.find(clause)
+    if at < 0:
+        return False
+    after = [c.strip(" .,") for c in _DURATION_BREAK.split(norm[at + len(clause):]) if c.strip(" .,")]
+    if not after or not _DATE_SINCE_EVENT.search(after[0]):
+        return False
+    nxt = after[0]
+    return bool(_told_pain(nxt) or _PAIN_WORD.search(nxt) or _ABOUT_THE_BACK.search(nxt) or _BACK_TOLD_STORY.search(nxt))
 
 
 def _story_duration(text: str, norm: str, today: Optional[date]) -> Optional[int]:

@@ -1332,3 +1332,18 @@ BACK_TOLD_STORY = (
 BONES_NAMED = (r"(?:my )?bone[s]",)
 #: the back started hurting slowly: "my back started hurting gradually", "began to ache slowly"
 STORY_GRADUAL += (r"(?:started|starting|began|begun) (?:to )?(?:hurting|hurt|aching|ache|paining) (?:very |really |quite )?(?:gradually|slowly)",)
+# ---- session 47A9 (issue 12): a no told after a look-alike, a wanted loss then "without trying, no", the event's "since" ----
+#: a closing no at the end of an answer (bot/reading/answers.py _fever_lookalike_no): "... so no", "so the answer is no"
+CLOSING_NO = (r"s[o] (?:its |the answer is |thats a )?n[o]", r"s[o] n[o]p[e]")
+#: the fever named, denied in the answer (_fever_lookalike_no): "i have no temperature", "no fever"
+FEVER_NAMED = (r"feve[r]", r"tem[p]", r"temperatur[e]")
+#: the fever felt or measured high, a yes even with a closing no (_fever_lookalike_no): "feel feverish", "shivering"
+FEVER_FELT = (
+    r"feveris[h]", r"shive[r]\w*", r"chill[s]", r"chill[y]", "hot and cold", r"burning u[p]", r"rigor[s]",
+    r"(?:high|raised|a) temp(?:eratur[e])?", r"temp(?:eratur[e])? (?:is |was |of )?(?:high|up|raised)",
+)  # fmt: skip
+#: what dates the pain by a relative's event told in the clause before (bot/reading/answers.py _relative_dated): "my dad
+#: died in march , my back has been sore since", "... , ever since then it hurts"
+DATE_SINCE_EVENT = (r"(?:ever )?sinc[e](?: the[n]| tha[t])?$", r"^(?:and )?(?:ever )?sinc[e] (?:the[n]|tha[t])\b")
+#: more words of the bones told fine (_bones_fine, beside FINE): "my bones are grand", "bones are sound"
+BONES_FINE = (r"gran[d]", r"soun[d]", r"health[y]", r"goo[d]", r"all righ[t]", r"alrigh[t]", r"perfec[t]")

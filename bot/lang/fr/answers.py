@@ -1440,3 +1440,21 @@ BACK_TOLD_STORY = (
 )  # fmt: skip
 #: les os nommés (le moteur, _bones_fine, avec FINE) : "les os ça va, j'utilise juste une crème à la cortisone"
 BONES_NAMED = (r"(?:les |mes )?o[s]",)
+# ---- session 47A9 (issue 12) : un non après un faux air de fièvre, une perte voulue puis "sans le vouloir, non", "depuis" ----
+#: un non qui clôt la réponse (bot/reading/answers.py _fever_lookalike_no) : "... donc non", "donc c'est non"
+CLOSING_NO = (r"don[c] (?:ce est |c est |la reponse est )?no[n]", r"don[c] pa[s]")
+#: la fièvre nommée, niée (_fever_lookalike_no) : "pas de fièvre", "pas de température"
+FEVER_NAMED = (r"fievr[e]", r"temperatur[e]")
+#: la fièvre ressentie ou mesurée haute, un oui même avec un non final : "fiévreux", "des frissons"
+FEVER_FELT = (
+    r"fievreu\w*", r"frisso[n]\w*", r"grelott?\w*", "chaud et froid", r"(?:forte |grosse )?fievr[e] (?:de|a) \d+",
+    r"(?:de la|une) fievr[e]", r"temperatur[e] (?:elevee|haute)",
+)  # fmt: skip
+#: ce qui date la douleur par l'événement de la proposition d'avant (_relative_dated) : "mon père est décédé en mars ,
+#: depuis j'ai mal au dos", "depuis lors"
+DATE_SINCE_EVENT = (
+    r"^(?:et )?depui[s](?: (?:lor[s]|ce momen[t](?: la)?|c[a]|cel[a]))?(?= (?:je|j|mon|ma|mes|il|elle)\b|$)",
+    r"\bdepuis lor[s]\b", r"\bdepuis ce jour la\b",
+)  # fmt: skip
+#: plus de mots pour les os qui vont bien (_bones_fine, à côté de FINE) : "mes os vont bien", "en bonne santé"
+BONES_FINE = (r"(?:von[t]|va|son[t]) bie[n]", r"en bonne sant[e]", r"solide[s]?")

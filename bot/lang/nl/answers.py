@@ -1335,3 +1335,18 @@ BACK_TOLD_STORY = (
 )  # fmt: skip
 #: de botten genoemd (de motor zijn _bones_fine, met FINE): "botten zijn ok, ik smeer wel een cortisonezalf"
 BONES_NAMED = (r"(?:mijn )?botte[n]", r"(?:mijn )?beendere[n]")
+# ---- sessie 47A9 (issue 12): een nee na iets dat erop lijkt, gewild gewicht dan "zonder het te willen, nee", "sindsdien" ----
+#: een afsluitend nee (bot/reading/answers.py _fever_lookalike_no): "... dus nee", "dus neen", "dus niet"
+CLOSING_NO = (r"du[s] (?:het antwoord is )?nee[n]?", r"du[s] nee[e]", r"du[s] nie[t]")
+#: de koorts genoemd, ontkend (_fever_lookalike_no): "geen koorts", "geen verhoging"
+FEVER_NAMED = (r"koort[s]", r"temperatuu[r]", r"verhogin[g]")
+#: de koorts gevoeld of hoog gemeten, een ja ook met een afsluitend nee: "koortsig", "rillingen"
+FEVER_FELT = (
+    r"koortsi[g]", r"rilling\w*", r"rillerig", r"bibbe[r]\w*", "warm en koud",
+    r"(?:hoge|verhoogde) (?:koort[s]|temperatuu[r])",
+)  # fmt: skip
+#: wat de pijn dateert met de gebeurtenis van de zin ervoor (_relative_dated): "mijn pa is in maart gestorven , sindsdien ..."
+DATE_SINCE_EVENT = (r"\bsindsdie[n]\b", r"\bsedertdie[n]\b", r"^(?:en )?sind[s] (?:da[n]|toe[n]|die tij[d])\b",
+                    r"^(?:en )?vana[f] (?:da[n]|toe[n])\b")
+#: meer woorden voor de botten in orde (_bones_fine, naast FINE): "botten zijn in orde", "gezond"
+BONES_FINE = (r"in ord[e]", r"gezon[d]", r"ster[k]")
