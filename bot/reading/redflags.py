@@ -1210,6 +1210,8 @@ _SLOT_VALUES["FAHRENHEIT"] = r"(?:100point[4-9]\d*|10[1-6](?:point\d+)?)"
 # a half degree is no age: not after the packs' AGE_BE ("im 38 and a half", "ik ben 38 en een half"); one fixed-width
 # look-behind a word
 _SLOT_VALUES["NOT_AGE"] = "".join(rf"(?<!\b{w} )" for w in lang.merged("redflags", "AGE_BE"))
+# ... nor a number that names a thing (session 47R9, the packs' READING_NOT_BEFORE: "the 38 every morning", "lijn 38 elke avond")
+_SLOT_VALUES["NOT_READING_BEFORE"] = "".join(rf"(?<!\b{w} )" for w in lang.merged("redflags", "READING_NOT_BEFORE"))
 _SHARED_FEVER = (
     r"\b{HIGH} (?:\w+ )?{TEMPERATURE_WORD}\b",
     r"\b{FEVER_WORD} (?:\w+ ){0,4}?(?:3[89]|4[0-2])(?:point\d+)?\b",
@@ -1237,6 +1239,14 @@ _SHARED_FEVER = (
     # follows it (NOT_AFTER_WHOLE: "nu heb ik (41) sinds ik ..."). A half degree: "38 et demi", "38 and a half".
     r"\b{HAVE_WHOLE} (?:3[89]|4[01])\b(?!point| ?{NOT_TEMPERATURE}\b)(?= ?(?:[,.!?;:]|$|{AFTER_WHOLE}\b))(?! {NOT_AFTER_WHOLE}\b)",
     r"{NOT_AGE}\b(?:3[89]|4[01]) {AND_A_HALF}\b(?! ?{NOT_TEMPERATURE}\b)",
+    # a whole degree told as a reading at a time of every day (session 47R9, the packs' READING_TIME): "always 38 in the evening",
+    # "s avonds altijd rond de 38", "tous les soirs 38 et des poussieres" (the decimals were read already). Only where the
+    # clause ends or a reading's words follow (READING_AFTER: "again", "et des poussieres"), not a count ("every night 40
+    # minutes", NOT_TEMPERATURE), an age, a number that names a thing (READING_NOT_BEFORE: "the 38 every morning"), nor a
+    # thing's temperature (the packs' READING_NOT_BODY in the clause: "the bath at 38 every evening", _fever_skip)
+    r"\b{READING_TIME}(?: \w+){0,5}? (?P<r9>(?:3[89]|4[01]))\b(?!point| ?{NOT_TEMPERATURE}\b)"
+    r"(?= ?(?:[,.!?;:]|$)| {READING_AFTER}\b| {READING_TIME}\b)",
+    r"{NOT_AGE}{NOT_READING_BEFORE}\b(?P<r9>(?:3[89]|4[01]))\b(?: {READING_AFTER})? {READING_TIME}\b",
     # a fever denied only up to a past moment (session 37I, the packs' FEVER_DENIED_UNTIL): it began then, "no temperature
     # until last night", "tot vanmorgen geen temperatuur" (the other fever words are read so by the engine's _denied_until)
     r"\b{NO_ANY} (?:\w+ )?{FEVER_WORD}(?P<gap>(?: \w+){0,3}?) {FEVER_DENIED_UNTIL}\b",
@@ -1244,6 +1254,7 @@ _SHARED_FEVER = (
 )
 _FEVER_PATTERNS = [_fill(p) for p in _SHARED_FEVER] + _patterns("FEVER_PATTERNS")
 _WEATHER = re.compile(rf"\b{_words('WEATHER')}\b")
+_NOT_BODY = re.compile(rf"\b(?:{_words('WEATHER')}|{_words('READING_NOT_BODY')})\b")
 
 
 _HOT_COLD_THINGS = re.compile(rf"\b{_words('HOT_COLD_THINGS')}\b")
@@ -1299,6 +1310,8 @@ def _fever_skip(seg: str, m: re.Match[str]) -> bool:
         return True  # "people keep asking if im really ill"
     if _HOT_COLD_END.search(m.group(0)) and _HOT_COLD_THINGS.search(seg):
         return True  # "alternating hot and cold packs"
+    if "r9" in m.re.groupindex and _NOT_BODY.search(seg):
+        return True  # "the bath at 38 every evening": a thing's temperature (session 47R9)
     # "38 degrees outside" is the weather
     return bool(re.match(r"(?:3|4)\d", m.group(0))) and bool(_WEATHER.search(seg))
 

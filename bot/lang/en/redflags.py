@@ -6466,3 +6466,28 @@ BLADDER_PATTERNS += (
     r"|comes out with|came out with|comes with) )?(?:no|zero|hardly any|barely any|not much|not any|very little) (?:real |proper )?"
     r"(?:pressur[e]|force|power|push)\b(?! (?:\w+ )?(?:problem\w*|issue\w*|troubl\w*|pain\w*|on\b|in my)\b)",
 )
+
+# ---- session 47R9 (issue 12): a fever told as a reading of every evening, or as not back to normal ----
+#: the times a temperature is read again and again (bot/reading/redflags.py _SHARED_FEVER, READING_TIME): "always 38 in the
+#: evening", "every night its 38 again", "38 every morning" (the decimals were read already)
+READING_TIME = FEVER_EVERY_EVENING + (r"(?:every|each) mornin[g]", r"in the mornin[g]s", r"nightl[y]", r"in the evenin[g]")
+#: what may follow such a whole degree: "38 again every night", "every night 38 or so"
+READING_AFTER = ("agai[n]", "or so", "or mor[e]", "or highe[r]", "or abov[e]", "is[h]", "plu[s]")
+#: a thing's temperature, not the person's ("the bath at 38 every evening", "38 outside every afternoon")
+READING_NOT_BODY = ("bat[h]", "wate[r]", "outsid[e]", "ove[n]", "roo[m]", "weathe[r]", "su[n]", "showe[r]", "poo[l]", "saun[a]", "thermosta[t]",
+                    "heatin[g]", "hous[e]", "ca[r]", "kitche[n]", "garde[n]", "tu[b]")
+#: ... nor a number named by what it is ("the 38 every morning" is a bus)
+READING_NOT_BEFORE = ("th[e]", "bu[s]", "roo[m]", "pag[e]", "rout[e]", "lin[e]", "numbe[r]", "no", "siz[e]", "gat[e]", "platfor[m]", "fla[t]")
+#: a temperature told as not back to normal, or not coming down: "the temperature hasnt returned to normal", "my temperature wont
+#: come down", "my temp is still not normal" (not "back to normal for a week", "the fever has not come back": R6)
+FEVER_PATTERNS += (
+    r"\b(?:fever|temp|temps|temperature|temprature)(?: \w+){0,3}? (?:hasnt|has not|havent|have not|isnt|is not|wasnt|was not|"
+    r"didnt|did not|doesnt|does not|wont|will not|cant|cannot|never|not|still not|not yet|still hasnt|still isnt|still wont|"
+    r"refuse[s] to|refusin[g] to)(?: \w+)? (?:returne[d]|retur[n]|returnin[g]|gone back|go back|goin[g] back|went back|come back|"
+    r"came back|comin[g] back|got back|get back|gettin[g] back|been back|back) to normal\b",
+    r"\b(?:fever|temp|temps|temperature|temprature)(?: \w+){0,3}? (?:is |s )?(?:still )?(?:not|isnt|is not|never) (?:yet )?normal\b",
+    r"\b(?:fever|temp|temps|temperature|temprature)(?: \w+){0,3}? (?:wont|will not|doesnt|does not|isnt|is not|not|cant|never|"
+    r"still not|still wont|refuse[s] to|refusin[g] to)(?: \w+)? (?:(?:come|comin[g]|go|goin[g]|get|gettin[g]) (?:down|off)|"
+    r"(?:dro[p]|droppin[g]|budg[e]|budgin[g]|settl[e]|settlin[g]|eas[e]|easin[g])(?: down| off)?)\b"
+    r"(?! (?:\w+ )?(?:up|highe[r]|abov[e]|over|past|beyon[d]|to 3[5-7]|below 3[5-7])\b)",
+)

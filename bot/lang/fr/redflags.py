@@ -5698,3 +5698,27 @@ BLADDER_PATTERNS += (
     r"\b(?:(?:mon|le|du) (?:pipi|urine|pisse)|mon (?:jet|file[t]))\b (?:\w+ ){0,3}?(?:sans|pas de|plus de|peu de|aucune|presque pas de"
     r"|presque plus de) (?:aucune |la moindre |vraiment |trop |beaucoup )?(?:de )?(?:pression|force|puissanc[e])\b",
 )
+
+# ---- session 47R9 (issue 12): une fievre dite comme une mesure de chaque soir, ou comme pas revenue a la normale ----
+#: les moments ou la temperature est lue encore et encore (bot/reading/redflags.py _SHARED_FEVER, READING_TIME): "tous les soirs
+#: 38 et des poussieres", "le soir j'ai toujours 38", "38 chaque matin" (les decimales etaient deja lues)
+READING_TIME = (r"(?:tous les|chaque) (?:soir[s]?|nuit[s]?|apres mid[i])", r"le soi[r]", r"en soire[e]", r"(?:tous les|chaque) mati[n]s?",
+                r"le mati[n]")
+#: ce qui peut suivre ce degre entier: "38 et des poussieres tous les soirs"
+READING_AFTER = ("encor[e]", "de nouvea[u]", "et de[s] poussiere[s]", "et quelqu[e]", "et quelque[s]", "ou plu[s]", "passe[s]", "et plu[s]")
+#: la temperature d'autre chose ("le bain a 38 tous les soirs", "38 dehors", "38 au soleil")
+READING_NOT_BODY = ("bai[n]", "ea[u]", "dehor[s]", "fou[r]", "chambr[e]", "piec[e]", "solei[l]", "douch[e]", "piscin[e]", "saun[a]",
+                    "thermosta[t]", "chauffag[e]", "maiso[n]", "voitur[e]", "cuisin[e]", "jardi[n]", "canicul[e]", "mete[o]",
+                    # "le bai[n]" reaches the rules as "le bee[n]" (the street reader's Flemish "bai[n]" = been)
+                    r"(?:le|du|mon|un|au|son|ce) been")
+#: ... ni un nombre qui nomme quelque chose ("le bus 38 chaque matin")
+READING_NOT_BEFORE = ("bu[s]", "lign[e]", "chambr[e]", "pag[e]", "numer[o]", "taill[e]", "qua[i]", "tra[m]")
+#: une fievre pas revenue a la normale, ou qui ne descend pas: "la fievre n'est pas revenue a la normale", "la temperature ne
+#: redescend pas", "ma temperature veut pas baisser" (pas "normale depuis une semaine", "la fievre n'est pas revenue")
+FEVER_PATTERNS += (
+    r"\b(?:fievre|temperature|temp)(?: \w+){0,3}? (?:pas|jamais|toujours pas|pas encore|plus) (?:\w+ )?(?:revenue?|retournee?|"
+    r"redescendue?|rentree?) (?:a la |a )?normale?\b",
+    r"\b(?:fievre|temperature|temp)(?: \w+){0,2}? (?:redescend|redescendent|descen[d]|baisse|diminue|tombe|passe|part|veut|voulait)"
+    r" (?:toujours |vraiment |meme )?(?:pas|jamais|plus)(?: (?:baisse[r]|descendr[e]|redescendr[e]|tombe[r]|parti[r]|passer))?\b"
+    r"(?! (?:\w+ )?(?:sous|en dessous)\b)",
+)

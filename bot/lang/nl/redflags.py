@@ -6453,3 +6453,25 @@ SADDLE_PATTERNS += (
     r" (?:mijn|mn|m|mijne|men|de|beide|allebei) (?:(?:beide|twee|hele|linker|rechter|binnenkant|onderkan[t]|achterkan[t]|huid) (?:van (?:mijn |mn |m "
     r"|de )?)?)?{AREA}\b(?! (?:\w+ )?{HURTS})",
 )
+
+# ---- sessie 47R9 (issue 12): koorts verteld als een meting van elke avond, of als niet terug normaal ----
+#: de tijden waarop een temperatuur telkens weer gemeten wordt (bot/reading/redflags.py _SHARED_FEVER, READING_TIME): "s avonds
+#: altijd rond de 38", "elke avond weer 38", "38 elke ochtend" (de decimalen werden al gelezen)
+READING_TIME = FEVER_EVERY_EVENING + (r"se avond[s]", r"s nacht[s]", r"(?:elke|iedere) (?:ochten[d]|morge[n])", r"s ochtend[s]",
+                                      r"s morgen[s]")
+#: wat na zo'n hele graad mag komen: "38 en iets elke avond"
+READING_AFTER = ("wee[r]", "alwee[r]", "of zo", "of mee[r]", "en iet[s]", "en wa[t]", "komm[a] zovee[l]")
+#: de temperatuur van iets anders ("het bad op 38 elke avond", "38 in de zon", "38 buiten")
+READING_NOT_BODY = ("ba[d]", "buite[n]", "wate[r]", "ove[n]", "kame[r]", "wee[r]", "zo[n]", "douch[e]", "zwemba[d]", "saun[a]",
+                    "thermosta[t]", "verwarmin[g]", "hui[s]", "aut[o]", "keuke[n]", "tui[n]", "hittegol[f]")
+#: ... noch een getal dat iets noemt ("lijn 38 elke ochtend")
+READING_NOT_BEFORE = ("bu[s]", "lij[n]", "kame[r]", "pagin[a]", "numme[r]", "nr", "maa[t]", "perro[n]", "tra[m]")
+#: koorts die niet terug normaal is, of niet zakt: "de koorts is nog niet terug normaal", "de temperatuur zakt niet", "mijn
+#: temperatuur wil niet dalen" (niet "al een week terug normaal", "de koorts is niet teruggekomen")
+FEVER_PATTERNS += (
+    r"\b(?:koorts|temperatuur|temp)(?: \w+){0,3}? (?:is|was|zit|raak[t]|geraak[t]|wordt|komt)(?: \w+){0,2}? (?:niet|nie|nooit|nog niet)"
+    r"(?: meer)? (?:teru[g] |opnieuw |weer )?(?:normaal|naar normaal|op normaal)\b",
+    r"\b(?:koorts|temperatuur|temp)(?: \w+){0,2}? (?:zakt|zakt[e]|daal[t]|daald[e]|gaat|ging|wil|wilt|zakke[n]|dale[n])(?: \w+){0,2}? "
+    r"(?:niet|nie|nooit|maar niet)(?: meer)?(?: (?:naar beneden|omlaa[g]|zakke[n]|dale[n]|omlaa[g] gaan))?"
+    r"(?= ?(?:[,.!?;:]|$)| (?:en|maar|ondank[s]|met|van|door|sinds|al)\b)",
+)
