@@ -1444,3 +1444,61 @@ SUBJECT_FREE_PHRASES += (r"\b(?:it|this|that|they)\b(?: \w+){0,2}? (?:come|comes
 #: cover ("will i get a text to remind me of my appointment?"): no topic, the practice's phone (not booking)
 PRACTICE_MATTERS += (r"\bremin[d](?:er|ers)?\b(?:\W+\w+){0,6}?\W+(?:appointmen[t]|appt|sessio[n]|visi[t])",
                      r"\b(?:appointmen[t]|appt|sessio[n]|visi[t])s?\b(?:\W+\w+){0,6}?\W+remind(?:er|ers)?\b")
+
+# --- Session 47Q10 (issue 16, fresh set 55) ---
+#: (session 47Q10) Whether all the sessions prescribed must be used or they stop once it is better, whether one has had
+#: enough treatments, an end point to them ("do i have to use all 9 sessions or can we stop once it's better?", "how do
+#: you decide i've had enough treatments?"): the sessions'; having had enough of the pain asks nothing of them
+_SESSION_WORDS = r"(?:sessions|treatments|appointments|appts|visits|sittings)"
+SESSION_COUNT_ASKED += (
+    _SESSION_WORDS + r"\b[^?]{0,60}?\b(?:all of them|every one of them|them all|each one|all \d+|the lot)\b(?:\W+\w+){0,4}?\W+or (?:[\w']+ ){0,4}?(?:stop|end|finish|quit|wrap (?:it )?up)\b",
+    r"(?:all|every one of|each of) (?:the |my |those |these )?(?:\d+ )?" + _SESSION_WORDS + r"\b(?:\W+\w+){0,6}?\W+or (?:[\w']+ ){0,4}?(?:stop|end|finish|quit)\b",
+    r"(?:had|have had|done|get|got|getting|received) enough (?:physio )?(?:" + _SESSION_WORDS + r"|physio)\b",
+    r"(?:end ?point|end date|finish line)\b(?:\W+\w+){0,4}?\W+(?:" + _SESSION_WORDS + r"|physio|therapy)\b",
+    r"(?:" + _SESSION_WORDS + r"|physio|therapy)\b(?:\W+\w+){0,4}?\W+(?:end ?point|end date|finish line)\b",
+)  # fmt: skip
+#: (session 47Q10) Going back asked after weeks off sick, or straight into full time against building up ("been off sick
+#: 3 weeks, ok to go back before it's gone?", "straight into full time or build it up?"): work; the weeks of pain told
+#: alone stay the healing time, going back to the gym or to bed is no work
+WORK_RETURN_ASKED += (
+    r"\b(?:(?:been|i'?m|im|i am|was|signed) )?off (?:work |sick |on sick leave )?(?:for |now |already )*(?:\d+|a|one|two|three|four|five|six) (?:days?|weeks?|wks|months?|fortnight)\b[^?]{0,60}?\b(?:go|going|get|getting|head|heading|return|returning) back\b(?! (?:pain|ache|to (?:the )?(?:gym|pool|club|training|sport|running|physio|doctor|gp|bed|sleep)))",
+    r"(?:full[- ]?time|full days|full hours|all my hours|full shifts?)\b(?:\W+\w+){0,4}?\W+or (?:[\w']+ ){0,4}?(?:build|ease|phase|step) (?:it |myself |my hours |things |them )?(?:up|in|back in)\b",
+    r"(?:build|ease|phase|step) (?:it |myself |my hours |things |them )?(?:up|in)\b(?:\W+\w+){0,4}?\W+or (?:[\w']+ ){0,4}?(?:full[- ]?time|full days|full hours|all my hours)\b",
+)  # fmt: skip
+#: (session 47Q10) A message left on the practice's voicemail, or an appointment asked because weeks cannot be waited
+#: ("got the answering machine, do i just leave my name and number?", "i can't wait 3 weeks"): booking; a scan or the
+#: doctor waited for is no booking, and longing for something ("can't wait to get back to my garden") asks nothing
+_VOICEMAIL = r"(?:voicemail|voice mail|answering machine|answerphone|answer phone)"
+BOOKING_ASKED += (
+    _VOICEMAIL + r"\b[^?]{0,80}?\b(?:leave|leaving|say|give|record) (?:\w+ ){0,1}?(?:a |my |our )?(?:message|msg|name|number|details)\b",
+    r"(?:leave|leaving) (?:\w+ ){0,1}?(?:a |my )?(?:message|msg|name|number|details)\b[^?]{0,40}?\b" + _VOICEMAIL,
+    r"(?:can'?t|cannot|can not|cant|not able to|unable to) (?:\w+ ){0,1}?wait (?:\w+ ){0,1}?(?:\d+|two|three|four|five|six|a few|several|a couple of) (?:weeks|wks|days|months)\b(?! (?:\w+ )?for (?:a |an |the |my )?(?:scan|mri|x-?ray|surgery|operation|op|specialist|gp|doctor|consultant))",
+)  # fmt: skip
+#: (session 47Q10) Exercises set against hands-on treatment ("do you only hand out exercises or also do hands-on
+#: stuff?"): the physio's role, before the exercises' rest or move (faq.py _ROLE_OVER_REST); exercises asked alone stay
+_HANDS_ON = r"(?:hands[- ]?on|manual (?:therapy|treatment|work|techniques?)|(?:with|using) (?:your|ur|the|their|yer) hands)"
+PHYSIO_ROLE_ASKED += (
+    r"(?:exercises|exercise|stretches|homework)\b(?:\W+\w+){0,8}?\W+or (?:[\w']+ ){0,6}?" + _HANDS_ON,
+    _HANDS_ON + r"\b(?:\W+\w+){0,8}?\W+or (?:[\w']+ ){0,5}?(?:exercises|exercise|stretches|homework)\b",
+)  # fmt: skip
+#: (session 47Q10) Each bout worse or longer, asked how to get out of it, or a vicious circle ("every time it flares up
+#: it's worse, how do i get out of this?"): recurrence; each bout worse asked as serious stays how serious it is
+_WORSE_EACH = r"(?:worse|longer|harder|stronger|heavier|more intense|more severe)"
+RECURRENCE_ASKED += (
+    r"vicious (?:circle|cycle)\b", r"break (?:the|this|that) (?:cycle|circle|pattern|loop)\b",
+    r"(?:every|each) time (?:it|this|the pain|my back)\b (?:\w+ ){0,2}?(?:comes back|returns|flares|flares up|recurs|plays up)\b[^?]{0,60}?\b" + _WORSE_EACH + r"\b[^?]{0,60}?\b(?:how (?:do|can|could|would|should|to)|what (?:can|should|do) (?:i|we)|anything (?:i|we) can)\b",
+)  # fmt: skip
+#: (session 47Q10) Pregnant with the second or third child, or a second pregnancy named ("expecting number two and ...
+#: is that normal?"): pregnancy first; an older child named asks nothing of it
+PREGNANCY_ASKED += (
+    r"(?:pregnan\w*|expecting) (?:with )?(?:my |our |baby |number |no\.? |the )*(?:second|third|fourth|2nd|3rd|4th|two|three|four|2|3|4)\b",
+    r"(?:second|third|fourth|2nd|3rd|4th) pregnancy\b",
+)  # fmt: skip
+#: (session 47Q10) A sport's pounding or jumps asked as wearing the back ("i run 4 times a week, isn't all that pounding
+#: wearing out my back?"): sport; a shock felt in the back is no such thing
+_IMPACT = r"(?:pounding|impacts?|jarring|jolts?|jolting|shocks?|jumps?|jumping|landings?|bouncing)"
+_WEAR = r"(?:wear(?:ing|s)? (?:out|down)|wear and tear|damag\w*|harm\w*|hurt|bad|wreck\w*|ruin\w*|grind\w*|degenerat\w*)"
+SPORT_STOP_ASKED += (
+    _SPORTS + r"\b(?:\W+\w+){0,10}?\W+" + _IMPACT + r"\b(?:\W+[\w']+){0,6}?\W+" + _WEAR + r"\b",
+    _IMPACT + r" (?:of|from) (?:\w+ ){0,1}?" + _SPORTS + r"\b(?:\W+\w+){0,6}?\W+" + _WEAR + r"\b",
+)  # fmt: skip

@@ -1407,3 +1407,58 @@ OTHER_PERSON_PARTS += (
 PRACTICE_MATTERS += (r"\brappe[l]s?\b(?:\W+\w+){0,4}?\W+(?:(?:du|de|mon|le|la|les|mes|d) )?(?:rendez[ -]vou[s]|rdv|seanc[e]s?|consultatio[n]s?)\b",
                      r"\brappele[r] (?:le |mon |la |ma )(?:rendez[ -]vou[s]|rdv|seanc[e]|consultatio[n])\b",
                      r"\b(?:sms|texto|mail|e ?mail|message)s? de rappe[l]\b")
+
+# --- Session 47Q10 (issue 16, set frais 55) ---
+#: (session 47Q10) S'il faut faire toutes les séances prescrites ou arrêter quand ça va mieux, si on a eu assez de séances,
+#: une fin prévue ("je dois faire toutes les séances ou on arrête quand ça va mieux ?"): les séances; en avoir assez de la
+#: douleur ne demande rien des séances
+_SEANCES = r"(?:seances|rendez-vous|rdv|traitements|soins|sceances)"
+SESSION_COUNT_ASKED += (
+    r"(?:toutes|tous) (?:les |mes |ces |ses )?(?:\d+ )?" + _SEANCES + r"\b(?:\W+[\w']+){0,6}?\W+ou (?:[\w']+ ){0,4}?(?:arrete|arreter|arretons|arrete-t-on|stoppe|stopper|finir|termine|terminer)\b",
+    r"(?:assez|suffisamment) (?:de )?(?:seances|traitements|kine|soins)\b(?! (?:\w+ )?rembours)",
+    r"(?:une fin|fin prevue|date de fin|un terme|point final)\b(?:\W+[\w']+){0,3}?\W+(?:seances|traitements|kine|soins)\b",
+    r"(?:seances|traitements|kine|soins)\b(?:\W+[\w']+){0,4}?\W+(?:fin prevue|date de fin|un terme|point final)\b",
+)  # fmt: skip
+#: (session 47Q10) Reprendre demandé après des semaines d'arrêt, ou temps plein direct contre progressivement ("en arrêt
+#: depuis 3 semaines, je peux reprendre ?", "temps plein direct ou progressivement ?"): le travail; des semaines de douleur
+#: racontées seules restent le temps de guérison, un sport arrêté n'est pas un arrêt de travail
+WORK_RETURN_ASKED += (
+    r"(?:en arret|arret maladie|arret de travail|en maladie|en conge maladie|mis en arret)\b(?: maladie| de travail)?(?:\W+[\w']+){0,2}?\W+(?:depuis|ca fait|pendant) (?:\w+ ){0,1}?(?:\d+|un|une|deux|trois|quatre|cinq|six|quinze) (?:jours|semaines|sem|mois)\b[^?]{0,60}?\b(?:reprendre|reprends|reprise|retourner|y retourner|retourne|rentrer|revenir|reviens)\b",
+    r"(?:temps plein|plein temps)\b(?:\W+[\w']+){0,4}?\W+ou (?:[\w']+ ){0,3}?(?:progressi\w*|mi-temps|mi temps|temps partiel|petit a petit|en douceur|par etapes|doucement)\b",
+    r"(?:progressi\w*|mi-temps|temps partiel|petit a petit|en douceur|par etapes)\b(?:\W+[\w']+){0,4}?\W+ou (?:[\w']+ ){0,3}?(?:temps plein|plein temps)\b",
+)  # fmt: skip
+#: (session 47Q10) Un message sur le répondeur, ou un rendez-vous demandé parce qu'on ne peut attendre des semaines ("je
+#: suis tombé sur le répondeur, je laisse un message ?", "je sais pas attendre 3 semaines"): la prise de rendez-vous;
+#: attendre un examen ou le médecin n'en est pas une
+BOOKING_ASKED += (
+    r"(?:repondeur|messagerie)\b[^?]{0,80}?\b(?:laisse\w*|dire|donner|enregistrer) (?:\w+ ){0,2}?(?:un |mon |mes |le )?(?:message|nom|numero|coordonnees)\b",
+    r"(?:peux|peut|sais|pourrai|pourrais|vais) (?:\w+ )?(?:pas|plus) attendre (?:\w+ ){0,1}?(?:\d+|deux|trois|quatre|cinq|six|quelques|plusieurs|quinze) (?:semaines|sem|jours|mois)\b(?! (?:\w+ )?(?:pour|avant) (?:un |une |le |la |l'|l |mon |ma )?(?:irm|scanner|radio|operation|specialiste|medecin|generaliste|docteur))",
+)  # fmt: skip
+#: (session 47Q10) Des exercices contre un traitement avec les mains ("c'est que des exercices ou vous travaillez aussi avec
+#: les mains ?"): le rôle du kiné, avant le repos ou bouger des exercices; les exercices demandés seuls restent
+_AVEC_LES_MAINS = r"(?:therapie manuelle|techniques? manuelles?|travail manuel|avec (?:les|vos|tes|leurs|ses) mains)"
+PHYSIO_ROLE_ASKED += (
+    r"(?:exercices|exos|exercice)\b(?:\W+[\w']+){0,8}?\W+ou (?:[\w']+ ){0,6}?" + _AVEC_LES_MAINS,
+    _AVEC_LES_MAINS + r"\b(?:\W+[\w']+){0,8}?\W+ou (?:[\w']+ ){0,5}?(?:exercices|exos|exercice)\b",
+)  # fmt: skip
+#: (session 47Q10) Chaque fois pire ou plus long, demandé comment en sortir, ou un cercle vicieux ("chaque fois que ça
+#: revient c'est pire, comment je m'en sors ?"): la récidive; chaque fois pire demandé comme grave reste grave
+_PIRE = r"(?:pire|plus longtemps|plus long|plus fort|plus forte|plus intense|plus violent|plus dur|plus douloureux)"
+RECURRENCE_ASKED += (
+    r"cercle vicieux\b", r"(?:casser|briser|sortir de|rompre) (?:ce|le|cette) (?:cycle|cercle|spirale)\b",
+    r"(?:(?:a )?chaque fois que (?:ca|le mal|la douleur|mon dos|il|elle) (?:revient|reprend|recommence|se reveille|repart)|a chaque (?:rechute|recidive))\b[^?]{0,60}?\b" + _PIRE + r"\b[^?]{0,60}?\b(?:comment (?:je|j'|on|faire|sortir|casser|eviter|m'en)|je fais comment|que (?:faire|puis-je faire)|quoi faire)",
+)  # fmt: skip
+#: (session 47Q10) Enceinte du deuxième ou du troisième, ou une deuxième grossesse ("deuxième grossesse et me lever est un
+#: calvaire, c'est normal ?"): la grossesse d'abord; un enfant plus âgé nommé n'en demande rien
+PREGNANCY_ASKED += (
+    r"enceinte (?:de |du |d')(?:mon |notre |ma )?(?:deuxieme|second|seconde|troisieme|quatrieme|2e|3e|4e|2eme|3eme)\b",
+    r"(?:deuxieme|seconde|troisieme|quatrieme|2e|3e|2eme|3eme) grossesse\b",
+)  # fmt: skip
+#: (session 47Q10) Les chocs ou les sauts d'un sport demandés comme usant le dos ("je cours 3 fois par semaine, tous ces
+#: impacts ça use pas le dos ?"): le sport; un choc ressenti dans le dos n'en est pas un
+_CHOCS = r"(?:chocs?|impacts?|secousses?|sauts?|receptions?|rebonds?|vibrations?)"
+_USER = r"(?:use|user|usent|abime|abimer|abiment|esquinte|esquinter|mauvais|casse|casser|deteriore|endommage\w*|nocif|nuire)"
+SPORT_STOP_ASKED += (
+    r"(?:" + _SPORTS_FR + r"|la course\b)\b(?:\W+[\w']+){0,10}?\W+" + _CHOCS + r"\b(?:\W+[\w']+){0,6}?\W+" + _USER + r"\b",
+    _CHOCS + r" (?:de|du|des|d') ?(?:la |l')?(?:" + _SPORTS_FR + r"|course)\b(?:\W+[\w']+){0,6}?\W+" + _USER + r"\b",
+)  # fmt: skip

@@ -1558,3 +1558,64 @@ OTHER_PERSON_PARTS += (
 #: boeken niet over gaat ("krijg ik een berichtje om mij aan mijn afspraak te herinneren?"): geen onderwerp, de telefoon
 PRACTICE_MATTERS += (r"\bherinner\w*\b(?:\W+\w+){0,6}?\W+(?:afspraa[k]\w*|consultati[e]|sessi[e])",
                      r"\b(?:afspraa[k]\w*|consultati[e]|sessi[e])\b(?:\W+\w+){0,6}?\W+herinner\w*")
+
+# --- Sessie 47Q10 (issue 16, verse set 55) ---
+#: (sessie 47Q10) Of alle voorgeschreven beurten moeten, of we stoppen als het beter gaat, of men genoeg behandelingen
+#: gehad heeft, een eindpunt ("moet ik al die beurten opgebruiken of stoppen we als het beter gaat?"): de sessies; er
+#: genoeg van hebben vraagt niets over de sessies
+_BEURTEN = r"(?:beurten|sessies|behandelingen|zittingen|afspraken|kinebeurten)"
+SESSION_COUNT_ASKED += (
+    r"(?:al|alle) (?:die |de |mijn |deze |\d+ )?" + _BEURTEN + r"\b(?:\W+\w+){0,6}?\W+of (?:\w+ ){0,4}?(?:stoppen|stopt|stop|ophouden|afronden|afsluiten)\b",
+    r"genoeg (?:" + _BEURTEN + r"|kine)\b",
+    r"(?:eindpunt|einddatum|eindmeet)\b(?:\W+\w+){0,4}?\W+(?:" + _BEURTEN + r"|kine|therapie)\b",
+    r"(?:" + _BEURTEN + r"|kine|therapie)\b(?:\W+\w+){0,4}?\W+(?:eindpunt|einddatum|eindmeet)\b",
+)  # fmt: skip
+#: (sessie 47Q10) Terug gaan gevraagd na weken thuis of ziek, of meteen voltijds tegen opbouwen ("ik zit al 3 weken thuis,
+#: mag ik terug?", "meteen voltijds of beter opbouwen?"): het werk; weken pijn alleen verteld blijven de hersteltijd
+WORK_RETURN_ASKED += (
+    r"\b(?:(?:zit|zat|ben|was) )?(?:nu |al |nu al |reeds )*(?:\d+|een|twee|drie|vier|vijf|zes) (?:dagen|weken|weke|maanden|maand) (?:\w+ )?(?:thuis|ziek|ziekgemeld|ziekgeschreven|in de ziekte|arbeidsongeschikt)\b[^?]{0,60}?\b(?:mag|kan|moet|zal|ga) (?:ik|k) (?:\w+ ){0,3}?(?:terug\b(?! weg)|hervatten|herbeginnen|herstarten)",
+    r"(?:voltijds|voltijd|fulltime|full-time|full time|volle dagen|al mijn uren)\b(?:\W+\w+){0,4}?\W+of (?:\w+ ){0,4}?(?:opbouwen|opbouw|geleidelijk\w*|progressief|halftijds|deeltijds|halve dagen|rustig aan)\b",
+    r"(?:opbouwen|geleidelijk\w*|progressief|halftijds|deeltijds|halve dagen)\b(?:\W+\w+){0,4}?\W+of (?:\w+ ){0,3}?(?:voltijds|voltijd|fulltime|full-time|volle dagen)\b",
+)  # fmt: skip
+#: (sessie 47Q10) Een bericht op het antwoordapparaat, of een afspraak gevraagd omdat men geen weken kan wachten ("kreeg
+#: het antwoordapparaat, laat ik een bericht achter?", "ik kan geen 3 weken wachten"): boeken; op een scan of de dokter
+#: wachten is geen boeken, niet kunnen wachten om iets te doen vraagt niets
+_ANTWOORDAPPARAAT = r"(?:antwoordapparaat|antwoordmachine|voicemail|voice mail)"
+BOOKING_ASKED += (
+    _ANTWOORDAPPARAAT + r"\b[^?]{0,80}?\b(?:inspreken|spreek (?:ik |k )?(?:\w+ ){0,2}?in\b|bericht(?:je)? (?:achterlaten|achter|nalaten|inspreken)|laat (?:ik |k )?(?:\w+ ){0,2}?(?:een )?(?:bericht|berichtje|naam|nummer)|(?:naam|nummer) (?:\w+ ){0,2}?(?:achterlaten|inspreken))",
+    r"(?:kan|kun) (?:ik |k )?(?:echt |toch |nu |gewoon )*(?:geen|niet|nie) (?:\w+ ){0,1}?(?:\d+|twee|drie|vier|vijf|zes|een paar|enkele) (?:weken|weke|dagen|maanden) (?:\w+ )?wachten\b(?! (?:op|voor) (?:een |de |mijn )?(?:scan|mri|nmr|rx|foto|operatie|specialist|huisarts|dokter))",
+)  # fmt: skip
+#: (sessie 47Q10) Oefeningen tegen behandeling met de handen ("is het allemaal oefeningen of wordt er ook met de handen
+#: gewerkt?"): de rol van de kine, voor rust of bewegen van de oefeningen; oefeningen alleen gevraagd blijven
+_MET_DE_HANDEN = r"(?:manuele therapie|manuele technieken|manueel|met (?:de|jullie|uw|je|hun|zijn|haar) handen)"
+PHYSIO_ROLE_ASKED += (
+    r"(?:oefeningen|oefenschema\w*|huiswerk\w*|oefenen)\b(?:\W+\w+){0,8}?\W+of (?:[\w']+ ){0,6}?" + _MET_DE_HANDEN,
+    _MET_DE_HANDEN + r"\b(?:\W+\w+){0,8}?\W+of (?:[\w']+ ){0,5}?(?:oefeningen|oefenschema\w*|oefenen)\b",
+)  # fmt: skip
+#: (sessie 47Q10) Elke keer erger of langer, gevraagd hoe eruit te geraken, of een vicieuze cirkel ("telkens als het
+#: terugkomt is het erger, hoe doorbreek ik dat?"): terugkeer; elke keer erger gevraagd als ernstig blijft ernstig
+_ERGER = r"(?:erger|langer|heviger|heftiger|zwaarder|sterker|pijnlijker)"
+RECURRENCE_ASKED += (
+    r"vicieuze cirkel\b", r"(?:die|de|deze|dat) cirkel (?:\w+ )?(?:doorbreken|doorbreek)\b", r"doorbreek (?:ik |k )?(?:die|de|deze) cirkel\b",
+    r"(?:telkens|elke keer|iedere keer|keer op keer) (?:als|dat|da|wanneer) (?:het|t|'t|de pijn|mijn rug)\b (?:\w+ ){0,2}?(?:terugkomt|terug komt|opspeelt|opflakkert|terugkeert)\b[^?]{0,60}?\b" + _ERGER + r"\b[^?]{0,60}?\b(?:hoe (?:kan|doe|geraak|kom|doorbreek|raak|krijg|voorkom)|wat (?:kan|moet|doe) (?:ik|k))\b",
+)  # fmt: skip
+#: (sessie 47Q10) Zwanger van de tweede of derde, of een tweede zwangerschap ("tweede zwangerschap en rechtstaan lukt
+#: amper, hoort dat erbij?"): zwangerschap eerst; een ouder kind genoemd vraagt er niets over
+PREGNANCY_ASKED += (
+    r"(?:zwanger|in verwachting) (?:van|vd|v) (?:de |ons |onze |mijn |m'n |mn |nummer |ne )?(?:tweede|derde|vierde|2de|3de|4de|2e|3e|4e)\b",
+    r"(?:tweede|derde|vierde|2de|3de|2e|3e) zwangerschap\b",
+)  # fmt: skip
+#: (sessie 47Q10) Het gebonk of de sprongen van een sport gevraagd als slijtage van de rug ("ik loop 3 keer per week,
+#: verslijt al dat gebonk mijn rug niet?"): sport; een schok in de rug gevoeld is dat niet
+_SCHOKKEN = r"(?:gebonk|schokken|schok|klappen|impact|springen|sprongen|landen|landingen|gestamp)"
+_SLIJTAGE = r"(?:verslijt|verslijten|slijt\w*|kapot|beschadig\w*|schade|slecht|nefast|kwaad|schadelijk)"
+SPORT_STOP_ASKED += (
+    _SPORTEN + r"(?:\W*\w+){0,10}?\W+(?:" + _SCHOKKEN + r"\b(?:\W+[\w']+){0,6}?\W+" + _SLIJTAGE + r"|" + _SLIJTAGE + r"\b(?:\W+\w+){0,4}?\W+" + _SCHOKKEN + r")\b",
+    _SCHOKKEN + r" (?:van|bij) (?:het |de |al dat )?" + _SPORTEN + r"\b(?:\W+[\w']+){0,6}?\W+" + _SLIJTAGE + r"\b",
+)  # fmt: skip
+#: (sessie 47Q10) De kine die met de handen behandelt ("wordt er ook met de handen gewerkt?") noemt geen ander lichaamsdeel;
+#: de eigen handen ("mijn handen tintelen") blijven er een
+SUBJECT_FREE_PHRASES += (
+    r"met (?:de|jullie|uw|hun|zijn|haar) handen (?:\w+ ){0,1}?(?:gewerkt|werken|werkt|behandeld|behandelen|behandelt|gedaan|doen|doet)\b",
+    r"(?:werken|werkt|gewerkt|behandelen|behandelt|behandeld|doen|doet) (?:\w+ ){0,3}?met (?:de|jullie|uw|hun|zijn|haar) handen\b",
+)  # fmt: skip
