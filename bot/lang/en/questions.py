@@ -1502,3 +1502,50 @@ SPORT_STOP_ASKED += (
     _SPORTS + r"\b(?:\W+\w+){0,10}?\W+" + _IMPACT + r"\b(?:\W+[\w']+){0,6}?\W+" + _WEAR + r"\b",
     _IMPACT + r" (?:of|from) (?:\w+ ){0,1}?" + _SPORTS + r"\b(?:\W+\w+){0,6}?\W+" + _WEAR + r"\b",
 )  # fmt: skip
+#: (session 47Q9) How long asked as a matter of days, weeks or months ("is it usually a matter of days or months?", "are
+#: we talking days or more like weeks?"): the healing time, before when to see a doctor
+_SPANS = r"(?:days|weeks|months|years)"
+HEALING_BY_ASKED += (
+    rf"(?:matter|question|case) of (?:a few |some |several |a couple of )?{_SPANS} (?:or|rather than) (?:(?:a few|some|several|more like|rather|maybe|even|of) )?{_SPANS}\b",
+    rf"(?:talking|looking at) (?:about )?(?:a few |some |several |a couple of )?{_SPANS} (?:\w+ ){{0,2}}?or (?:\w+ ){{0,3}}?{_SPANS}\b",
+)  # fmt: skip
+#: (session 47Q9) Ice set against warmth in bare words, or a switch to warmth asked ("keep icing it or go to warm now?",
+#: "time to swap to heat?"): heat or cold. "cold or warm" alone names no remedy (ice on one side, or a switch, does).
+_ICE = r"(?:ice|icing|iced)"
+_WARMTH = r"(?:heat|heating|warmth|warm|hot)"
+HEAT_COLD_ASKED += (
+    rf"{_ICE} (?:\w+ ){{0,3}}?or (?:\w+ ){{0,3}}?{_WARMTH}\b",
+    rf"{_WARMTH} (?:\w+ ){{0,3}}?or (?:\w+ ){{0,3}}?{_ICE}\b",
+    rf"(?:swap|swapping|switch|switching|change|changing) (?:over )?(?:from {_ICE} )?to (?:the )?(?:heat|warmth|warm)\b",
+)  # fmt: skip
+#: (session 47Q9) What a scan finding means for the pain ("my mri report mentions a bulging disc, is that what's causing
+#: it?"), or whether one is any use when scans show things in people without pain ("is there any point in me having
+#: one?"): the scan, before the disc's and the non-specific's
+SCAN_ASKED += (
+    rf"\b{_SCAN_WORDS}(?: reports?| results?)?\b[^?.!]{{0,120}}?\b(?:is (?:that|this|it) (?:what'?s|what is|what) (?:causing|behind|giving)|is (?:that|this|it) (?:\w+ )?where (?:my|the) pain (?:is )?(?:coming|comes) from|is (?:that|this|it) (?:\w+ )?the (?:cause|reason)|does (?:that|this|it) explain|(?:could|can|would) (?:that|this|it) (?:be )?(?:what'?s causing|explain|the cause|the reason))\b",
+    rf"\b{_SCAN_WORDS}\b[^?.!]{{0,120}}?\b(?:point|worth|use|sense) (?:\w+ ){{0,3}}?(?:getting|having|doing|get|have|do) (?:one|it)\b",
+)  # fmt: skip
+#: (session 47Q9) Starting without the doctor's note while the doctor is away ("can i start anyway without his
+#: letter?"): the prescription
+WITHOUT_REFERRAL_ASKED += (
+    r"(?:start|starting|begin|beginning|get started|carry on)\b(?! (?:back )?(?:at |to )?(?:work|working|my job|the job|job)\b) (?:\w+ ){0,4}?without (?:his|her|their|the|my|a|any|an|that) (?:gp'?s |doctor'?s |doc'?s )?(?:note|letter|referral|prescription|paper|paperwork|slip|script)s?\b",
+)  # fmt: skip
+#: (session 47Q9) Lying on the sofa all day asked as bad, or moving on while it hurts asked as dangerous ("is it dangerous
+#: to keep walking?", "scared i'll damage something by moving"): rest or move, before how serious it is. A red flag told
+#: with it is the red-flag reader's, before any topic.
+BED_REST_ASKED += (
+    r"(?:lying|lie|laying|lay|lain|sitting|sat|sit|stuck|slumped|stayed|staying)\b (?:\w+ ){0,2}?(?:on|in) (?:the |my |a )?(?:sofa|couch|settee|recliner)\b[^?]{0,100}?\bis (?:that|this|it) (?:\w+ )?(?:bad|ok|okay|good|wise|harmful|wrong|alright|fine)\b",
+    r"(?:dangerous|harmful|risky) (?:\w+ ){0,2}?to (?:keep |carry on |go on )?(?:walking|moving|walk|move)\b",
+    r"(?:damage|wreck|harm|break|injure) (?:\w+ ){0,2}?(?:by|when|while|from) (?:moving|walking|keeping moving|carrying on)\b",
+)  # fmt: skip
+#: (session 47Q9) Nobody able to tell where it comes from ("muscle? joint? nobody can tell me where it comes from"): the
+#: non-specific
+NONSPECIFIC_ASKED += (
+    r"(?:nobody|no one|no-one|noone|none of them|no doctor|not one doctor)\b(?: \w+){0,4}? (?:tell|say|explain|work out|figure out|find|know|knows) (?:me )?(?:where|what|why)(?:'?s)?\b(?: \w+){0,4}? (?:comes? from|coming from|causing|caused|causes|the cause)\b",
+)  # fmt: skip
+#: (session 47Q9) Another person's named condition ("my aunt has ms, can she come to you?"): another subject, as the
+#: other person's other complaint (46Q8); the person's own back named besides it stays theirs
+OTHER_PERSON_PARTS += (
+    r"(?:my|our) (?:aunt|auntie|uncle|nan|nana|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|cousin|neighbour|neighbor|mum|mom|mother|dad|father|wife|husband|partner|son|daughter|sister|brother|friend|mate|colleague)s?\b(?:\W+\w+){0,3}?\W+(?:has|had|with|got|suffers from|diagnosed with)\b(?:\W+\w+){0,2}?\W+"
+    r"(?:m[s]|multiple sclerosi[s]|dementi[a]|alzheime[r]\w*|cerebral pals[y]|cop[d]|motor neurone diseas[e]|mn[d])\b",
+)  # fmt: skip

@@ -1462,3 +1462,49 @@ SPORT_STOP_ASKED += (
     r"(?:" + _SPORTS_FR + r"|la course\b)\b(?:\W+[\w']+){0,10}?\W+" + _CHOCS + r"\b(?:\W+[\w']+){0,6}?\W+" + _USER + r"\b",
     _CHOCS + r" (?:de|du|des|d') ?(?:la |l')?(?:" + _SPORTS_FR + r"|course)\b(?:\W+[\w']+){0,6}?\W+" + _USER + r"\b",
 )  # fmt: skip
+#: (session 47Q9) Combien de temps demandé comme une question de jours, de semaines ou de mois ("c'est une question de
+#: jours ou de mois ?", "on parle de jours ou de mois ?") : le temps de guérison, avant quand voir un médecin
+_DUREES = r"(?:jours|semaines|mois|annees)"
+HEALING_BY_ASKED += (
+    rf"(?:question|affaire|histoire) de (?:quelques |plusieurs )?{_DUREES} ou (?:(?:de|plutot|plutot de|plutot des|des|quelques|plusieurs) )?{_DUREES}\b",
+    rf"(?:on parle|parle-t-on|on compte|on est sur) (?:de |d'|en )?(?:quelques |plusieurs )?{_DUREES} (?:\w+ ){{0,2}}?ou (?:\w+ ){{0,3}}?{_DUREES}\b",
+)  # fmt: skip
+#: (session 47Q9) La glace contre le chaud en mots nus, ou passer au chaud ("je continue la glace ou je passe au chaud
+#: ?") : chaud ou froid. "chaud ou froid" seul ne nomme aucun remède.
+_GLACE = r"(?:glace|glacer|glacons)"
+_CHAUD = r"(?:chaud|chaude|chaleur)"
+HEAT_COLD_ASKED += (
+    rf"{_GLACE} (?:[\w']+ ){{0,4}}?ou (?:[\w']+ ){{0,4}}?{_CHAUD}\b",
+    rf"{_CHAUD}\b[^?.!]{{0,60}}?\bou (?:[\w']+ ){{0,4}}?{_GLACE}\b",
+    r"(?:passer|passe|basculer|bascule) (?:\w+ ){0,2}?(?:au chaud|a la chaleur)\b",
+)  # fmt: skip
+#: (session 47Q9) Ce qu'une trouvaille de l'imagerie veut dire pour la douleur ("l'irm parle d'un disque qui bombe,
+#: c'est ça qui me fait mal ?"), si une imagerie sert à quelque chose, ou "une photo" du dos (une radio en Belgique) :
+#: l'imagerie, avant la hernie et la lombalgie commune
+SCAN_ASKED += (
+    rf"\b(?:{_SCAN_FR}|protocole)\b[^?.!]{{0,120}}?\b(?:c'?est (?:ca|cela|ce) qui (?:me fait mal|cause|provoque|explique)|(?:ca|cela) explique (?:ma|la) douleur|(?:ma|la) douleur vient de (?:la|ca|cela)|c'?est (?:ca |cela )?la (?:cause|raison))\b",
+    rf"\b{_SCAN_FR}\b[^?.!]{{0,120}}?\b(?:ca sert (?:a quelque chose|a qqch|a quoi|a rien)|ca vaut (?:la peine|le coup)|interet|utile) (?:[\w']+ ){{0,5}}?(?:fasse|faire|passe|passer)\b",
+    r"(?:faire|faut|prendre|passer|voulez|veut|besoin d'?)\b (?:[\w']+ ){0,3}?(?:une |des |la |les )photos? (?:de |du |des )(?:mon |ma |mes |le |la |l')?(?:dos|colonne|bas du dos|lombaires|reins|vertebres)\b",
+)  # fmt: skip
+#: (session 47Q9) Commencer sans le papier du médecin absent ("je peux commencer sans son papier ?") : l'ordonnance
+WITHOUT_REFERRAL_ASKED += (
+    r"(?:commencer|demarrer|debuter|commence|demarre)\b(?! (?:a |de )?(?:travailler|bosser|le travail|le boulot|mon travail|mon boulot)\b) (?:[\w']+ ){0,4}?sans (?:son |sa |le |la |l'|un |une |mon |ma |leur )?(?:papier|papiers|mot|lettre|ordo|bon|feuille)\b",
+)  # fmt: skip
+#: (session 47Q9) Allongé sur le canapé toute la journée demandé comme mauvais, ou continuer à bouger malgré la douleur
+#: demandé comme dangereux : repos ou mouvement, avant la gravité. Un signal d'alarme dit avec reste au lecteur des
+#: drapeaux rouges.
+BED_REST_ASKED += (
+    r"(?:allonge|allongee|couche|couchee|assis|assise|affale\w*|vautre\w*)\b (?:[\w']+ ){0,3}?(?:sur|dans) (?:le|mon|un) (?:canape|divan|sofa|fauteuil)\b[^?]{0,100}?\b(?:c'?est|est-ce) (?:\w+ ){0,2}?(?:mauvais|bon|grave|bien|dangereux|nocif)\b",
+    r"(?:dangereux|mauvais|risque) (?:[\w']+ ){0,2}?(?:de |d')(?:continuer (?:a |de )?)?(?:bouger|marcher)\b",
+    r"(?:abimer|casser|esquinter) (?:[\w']+ ){0,2}?en (?:bougeant|marchant)\b",
+)  # fmt: skip
+#: (session 47Q9) Personne ne sait dire d'où ça vient ("un muscle ? un nerf ? personne sait me dire d'où ça vient") : la
+#: lombalgie commune
+NONSPECIFIC_ASKED += (
+    r"(?:personne|aucun (?:medecin|docteur|toubib|specialiste)|pas un (?:medecin|docteur))\b(?: [\w']+){0,4}? (?:dire|expliquer|trouver) (?:me |m')?(?:d'?ou (?:\w+ ){0,2}?(?:vient|viennent|provient)|ce qui (?:\w+ ){0,2}?(?:cause|provoque)|la cause|l'origine)\b",
+)  # fmt: skip
+#: (session 47Q9) Une autre personne avec une affection nommée ("ma tante a une SEP, elle peut venir ?") : autre sujet
+OTHER_PERSON_PARTS += (
+    r"(?:ma|mon|notre|nos|mes) (?:tante|oncle|grand-mere|grand mere|grand-pere|grand pere|mamie|papy|mere|maman|pere|papa|mari|femme|fils|fille|soeur|frere|cousin|cousine|voisin|voisine|ami|amie|collegue|belle-mere)\b(?:\W+\w+){0,3}?\W+(?:a|avait|souffre|atteint\w*|avec)\b(?:\W+\w+){0,3}?\W+"
+    r"(?:se[p]|sclerose en plaque[s]|demenc[e]|alzheime[r]\w*|maladie de charco[t]|bpc[o])\b",
+)  # fmt: skip

@@ -1619,3 +1619,48 @@ SUBJECT_FREE_PHRASES += (
     r"met (?:de|jullie|uw|hun|zijn|haar) handen (?:\w+ ){0,1}?(?:gewerkt|werken|werkt|behandeld|behandelen|behandelt|gedaan|doen|doet)\b",
     r"(?:werken|werkt|gewerkt|behandelen|behandelt|behandeld|doen|doet) (?:\w+ ){0,3}?met (?:de|jullie|uw|hun|zijn|haar) handen\b",
 )  # fmt: skip
+#: (sessie 47Q9) Hoe lang gevraagd als een kwestie van dagen, weken of maanden ("is dat een kwestie van dagen of
+#: maanden?", "spreken we over dagen of eerder weken?"): de genezingstijd, voor wanneer naar de dokter
+_DUUR = r"(?:dagen|weken|maanden|jaren)"
+HEALING_BY_ASKED += (
+    rf"(?:kwestie|zaak) van (?:een paar |enkele |wat )?{_DUUR} of (?:(?:van|eerder|veeleer|eerder van|een paar|enkele) )?{_DUUR}\b",
+    rf"(?:spreken|praten|hebben) (?:we|wij|ge|je) (?:het )?over (?:een paar |enkele |wat )?{_DUUR} (?:\w+ ){{0,2}}?of (?:\w+ ){{0,3}}?{_DUUR}\b",
+)  # fmt: skip
+#: (sessie 47Q9) IJs tegenover warmte in kale woorden, of overschakelen op warmte ("onder een hete douche, of beter ijs?",
+#: "nog koelen met ijs of mag ik warmte?"): warmte of koude. "warm of koud" alleen noemt geen middel.
+_IJS = r"(?:ijs|ijzen|koelen|ijsblokjes)"
+_WARMTE = r"(?:warmte|warm|warme|heet|hete)"
+HEAT_COLD_ASKED += (
+    rf"{_IJS} (?:\w+ ){{0,4}}?of (?:\w+ ){{0,4}}?{_WARMTE}\b",
+    rf"{_WARMTE}\b[^?.!]{{0,60}}?\bof (?:\w+ ){{0,4}}?{_IJS}\b",
+    r"(?:overschakelen|overgaan|overstappen|wisselen|switchen) (?:\w+ ){0,2}?(?:naar|op) (?:warmte|warm)\b",
+)  # fmt: skip
+#: (sessie 47Q9) Wat een bevinding op de scan betekent voor de pijn ("uitpuilende schijf in het verslag, komt mijn pijn
+#: daarvan?"), of een scan zin heeft als scans ook iets tonen bij mensen zonder pijn: de scan, voor de hernia
+_DE_PIJN = r"(?:mijn|de|me|mn|m'n|die) pijn"
+SCAN_ASKED += (
+    rf"\b{_SCAN_ASKED_NL}\w*\b[^?.!]{{0,120}}?\b(?:komt {_DE_PIJN} daar(?: \w+){{0,2}}? (?:van|vandaan)|is (?:dat|da|dit|het) (?:dan |nu |echt |wel )?(?:de oorzaak|waar {_DE_PIJN} (?:\w+ )?vandaan komt)|verklaart (?:dat|da|dit) {_DE_PIJN})\b",
+    rf"\b{_SCAN_ASKED_NL}\w*\b[^?.!]{{0,120}}?\b(?:zin|nut)\b (?:\w+ ){{0,5}}?(?:laat|laten|te laten|te) (?:maken|nemen|doen|trekken)\b",
+)  # fmt: skip
+#: (sessie 47Q9) Beginnen zonder het briefje van de dokter die weg is ("kan ik al starten zonder zijn briefje?"): het
+#: voorschrift
+WITHOUT_REFERRAL_ASKED += (
+    r"(?:starten|beginnen|begin|start|opstarten)\b(?!(?: \w+)? (?:werken|werk|te werken)\b) (?:\w+ ){0,4}?zonder (?:(?:zijn|haar|het|een|dat|de|mijn|me|m'n|mn|nen|ne) )?(?:\w+ )?(?:briefje|papiertje|papier|papieren|voorschrift\w*|verwijsbrief\w*)\b",
+)  # fmt: skip
+#: (sessie 47Q9) De hele dag in de zetel gevraagd als slecht, of blijven bewegen terwijl het pijn doet gevraagd als
+#: gevaarlijk: rust of bewegen, voor hoe ernstig het is. Een alarmsignaal erbij is van de rode-vlaggenlezer.
+BED_REST_ASKED += (
+    r"(?:lig|ligt|liggen|zit|zitten|hang|hangen|gelegen|gezeten)\b (?:\w+ ){0,5}?(?:in|op) (?:de|den|mijn|me|m'n|mn|onze|ons) (?:zetel|sofa|bank|canape|fauteuil)\b[^?]{0,100}?\bis (?:da|dat|dit|het) (?:\w+ ){0,2}?(?:slecht|goed|erg|ok|oke|verstandig|gezond|schadelijk)\b",
+    r"(?:gevaarlijk|schadelijk)\w* (?:\w+ ){0,3}?(?:om )?(?:te )?(?:blijven |verder )?(?:wandelen|bewegen|stappen)\b",
+    r"(?:kapot|stuk|schade)\w* (?:\w+ ){0,3}?(?:door|met|bij) (?:te )?(?:bewegen|wandelen|stappen)\b",
+)  # fmt: skip
+#: (sessie 47Q9) Niemand die kan zeggen waar het vandaan komt ("spier of gewricht? niemand kan zeggen waar het vandaan
+#: komt"): aspecifieke rugpijn
+NONSPECIFIC_ASKED += (
+    r"(?:niemand|geen (?:enkele )?(?:dokter|arts|dokters|artsen|specialist))\b(?: \w+){0,4}? (?:zeggen|vertellen|uitleggen|vinden|weet|weten|zegt) (?:mij |me |ons )?(?:waar|wat|waarom)\b(?: \w+){0,4}? (?:vandaan komt|van komt|veroorzaakt|de oorzaak)\b",
+)  # fmt: skip
+#: (sessie 47Q9) Een andere persoon met een genoemde aandoening ("mijn tante heeft MS, kan zij ook komen?"): ander onderwerp
+OTHER_PERSON_PARTS += (
+    r"(?:mijn|mn|m'n|me|mijne|onze|ons) (?:tante|nonkel|oom|oma|opa|bomma|bompa|moeder|mama|vader|papa|man|vrouw|partner|zoon|dochter|zus|broer|neef|nicht|buurman|buurvrouw|vriend|vriendin|collega|schoonmoeder|schoonvader)\b(?:\W+\w+){0,3}?\W+(?:heeft|had|met|lijdt aan)\b(?:\W+\w+){0,2}?\W+"
+    r"(?:m[s]|multiple scleros[e]|dementi[e]|alzheime[r]\w*|cop[d]|hersenverlammin[g])\b",
+)  # fmt: skip
