@@ -1549,3 +1549,21 @@ OTHER_PERSON_PARTS += (
     r"(?:my|our) (?:aunt|auntie|uncle|nan|nana|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|cousin|neighbour|neighbor|mum|mom|mother|dad|father|wife|husband|partner|son|daughter|sister|brother|friend|mate|colleague)s?\b(?:\W+\w+){0,3}?\W+(?:has|had|with|got|suffers from|diagnosed with)\b(?:\W+\w+){0,2}?\W+"
     r"(?:m[s]|multiple sclerosi[s]|dementi[a]|alzheime[r]\w*|cerebral pals[y]|cop[d]|motor neurone diseas[e]|mn[d])\b",
 )  # fmt: skip
+#: (session 47Q11) A child named as the subject of the question, its back or "bad for him" asked after a longer story
+#: ("my son of 8 carries a heavy school bag every day, is that bad for his back?"), a child's back with a possessive ("my
+#: daughter's back") or children's backs asked in general ("is a heavy schoolbag bad for kids' backs?"): another patient,
+#: no topic; the person's own back or question with a child named stays theirs (no "i", "my", "me" in between)
+_CHILD_NAMED = (r"(?:my|our) (?:little |young |teenage |\d+ ?(?:year|yr)s? ?old )?(?:daughter|son|kid|kiddo|child|boy|girl|teen|teenager|little one|lad|lass)s?"
+                r"(?: (?:of|aged|is|who is|who's) \d{1,2}(?: (?:years?|yrs?)(?: old)?)?)?\b")
+_NOT_THE_PERSON = r"(?:\W+(?!i\b|im\b|i'm\b|my\b|me\b|myself\b|mine\b)\w+){0,18}?\W+"
+OTHER_PATIENTS += (
+    _CHILD_NAMED + _NOT_THE_PERSON + r"(?:her|his|their) (?:lower |low |own |poor |sore |young |growing )?(?:backs?|spines?|postures?)\b",
+    _CHILD_NAMED + _NOT_THE_PERSON + r"(?:bad|good|ok|okay|safe|harmful|dangerous|healthy|unhealthy|damaging|too much|normal|serious) (?:\w+ )?for (?:him|her|them)\b(?! (?:to|and i|and me)\b)",
+    r"(?:my|our) (?:little |young |teenage )?(?:daughter|son|kid|kiddo|child|boy|girl|teen|teenager)'s (?:lower |low |poor |sore )?(?:back|spine|posture)\b",
+    r"(?:children'?s|kids'|kid'?s|child'?s|teenagers'|teens'|schoolchildren'?s|youngsters') (?:lower |young |growing )?(?:backs?|spines?|postures?)\b",
+)  # fmt: skip
+#: (session 47Q11) Where to get a scan done, a place told between "where" and the question ("where in mechelen can i get
+#: an mri done?"): another service's matter (as where to get a private scan, session 39P); whether a scan is needed stays
+PRACTICE_MATTERS += (
+    rf"where (?:in|around|near|close to|round) (?:\w+ ){{1,3}}?(?:can|could|do|should|would|shall|to) (?:i |we |you |u |one )?(?:\w+ )?(?:get|have|book|go for|do) (?:a |an |my |the )?(?:private |quick |fast )?{_SCAN_WORDS}\b",
+)  # fmt: skip

@@ -1508,3 +1508,35 @@ OTHER_PERSON_PARTS += (
     r"(?:ma|mon|notre|nos|mes) (?:tante|oncle|grand-mere|grand mere|grand-pere|grand pere|mamie|papy|mere|maman|pere|papa|mari|femme|fils|fille|soeur|frere|cousin|cousine|voisin|voisine|ami|amie|collegue|belle-mere)\b(?:\W+\w+){0,3}?\W+(?:a|avait|souffre|atteint\w*|avec)\b(?:\W+\w+){0,3}?\W+"
     r"(?:se[p]|sclerose en plaque[s]|demenc[e]|alzheime[r]\w*|maladie de charco[t]|bpc[o])\b",
 )  # fmt: skip
+#: (session 47Q11) Un enfant sujet de la question, son dos ou "mauvais pour lui" demandé après une histoire plus longue
+#: ("ma fille de 12 ans porte un cartable très lourd tous les jours, c'est mauvais pour son dos ?"), le dos d'un enfant
+#: ("le dos de ma fille") ou celui des enfants en général : un autre patient, pas de sujet ; son propre dos ou sa propre
+#: question avec un enfant nommé reste celle de la personne (ni "je", "mon", "me" entre les deux)
+_ENFANT_NOMME = (r"(?:ma|mon|notre|nos|mes) (?:fille|fils|enfant|enfants|gamin|gamine|ado|adolescente?|garcon|fillette|petit garcon|petite fille|petit dernier|petite derniere)"
+                 r"(?: (?:de|a|qui a) \d{1,2}(?: ans)?)?\b")
+_PAS_LA_PERSONNE = r"(?:\W+(?!je\b|j\b|me\b|m\b|moi\b|mon\b|ma\b|mes\b)\w+){0,18}?\W+"
+OTHER_PATIENTS += (
+    _ENFANT_NOMME + _PAS_LA_PERSONNE + r"(?:son|sa|leur) (?:\w+ )?(?:dos|colonne|posture)\b",
+    _ENFANT_NOMME + _PAS_LA_PERSONNE + r"(?:mauvais|bon|dangereux|grave|normal|nocif|nefaste|trop|ok|sans danger) (?:\w+ )?pour (?:lui|elle|eux)\b",
+    r"(?:le|au|du) dos (?:de|d') ?(?:ma|mon|notre|nos|mes) (?:fille|fils|enfant|enfants|gamin|gamine|ado|adolescente?|garcon|fillette)\b",
+    r"(?:le|au|du) dos (?:des|d'un|d'une|de nos|de mes) (?:enfants?|ados|adolescents?|ecoliers?|jeunes)\b",
+)  # fmt: skip
+#: (session 47Q11) Où faire un examen, "où" après une virgule ou une ville ("je suis à namur, où puis-je faire une radio
+#: ?") : l'affaire d'un autre service (comme 39P) ; si un examen est nécessaire reste la question de l'imagerie
+PRACTICE_MATTERS += (
+    rf"\bou (?:est-ce (?:que|qu')|est ce (?:que|qu')|puis-je|puis je|peut-on|peut on|pourrais-je|pourrait-on|pourrions-nous|aller) ?(?:\w+\W+){{0,3}}?(?:passer|faire|obtenir|avoir) (?:une |un |mon |ma |l')?{_SCAN_FR}\b",
+)  # fmt: skip
+#: (session 47Q11) Passer ou venir chez vous un jour proche ("je peux passer chez vous demain ?") : une place demandée,
+#: pas quand voir un médecin
+FREE_SLOT_ASKED += (
+    r"(?:je|on|nous) (?:peux|peut|pourrais|pourrait|pourrai|pourrions|pouvons) (?:passer|venir)(?: vous voir| chez vous| au cabinet)? (?:demain|apres-demain|aujourd'hui|ce matin|ce midi|ce soir|cet apres-midi|cette semaine|la semaine prochaine)\b",
+)  # fmt: skip
+#: (session 47Q11) "en général" n'est pas "généraliste" (le même radical ; "en" coupe la question en parties, d'où le mot
+#: seul) : aucun mot de quand voir un médecin ("médecine générale" a son "médecin")
+NO_EVIDENCE_WORDS += (r"general(?:e|es|aux|ement)?",)
+#: (session 47Q11) Combien de temps pour guérir ou partir ("ça met combien de temps à guérir ?", "ça guérit en combien de
+#: temps ?") : la durée de guérison d'abord (pas "avant de passer chez le médecin" : quand voir un médecin)
+HEALING_BY_ASKED += (
+    r"combien de temps (?:\w+ ){0,3}?(?:a |pour |avant de |qu'il faut pour )?(?:guerir|cicatriser|disparaitre|aller mieux|s'en remettre|se remettre|partir(?! (?:de|du|des|d'|en|au|a)\b))\b",
+    r"(?:guerit|guerira|part|partira|disparait|disparaitra|ira mieux) en combien de (?:temps|jours|semaines)\b",
+)  # fmt: skip

@@ -1664,3 +1664,24 @@ OTHER_PERSON_PARTS += (
     r"(?:mijn|mn|m'n|me|mijne|onze|ons) (?:tante|nonkel|oom|oma|opa|bomma|bompa|moeder|mama|vader|papa|man|vrouw|partner|zoon|dochter|zus|broer|neef|nicht|buurman|buurvrouw|vriend|vriendin|collega|schoonmoeder|schoonvader)\b(?:\W+\w+){0,3}?\W+(?:heeft|had|met|lijdt aan)\b(?:\W+\w+){0,2}?\W+"
     r"(?:m[s]|multiple scleros[e]|dementi[e]|alzheime[r]\w*|cop[d]|hersenverlammin[g])\b",
 )  # fmt: skip
+#: (sessie 47Q11) Een kind als onderwerp van de vraag, zijn rug of "slecht voor hem" gevraagd na een langer verhaal
+#: ("mijn zoon van 8 sleurt elke dag een zware boekentas mee, is dat slecht voor zijn rug?"): een andere patiënt, geen
+#: onderwerp; de eigen rug of vraag met een kind genoemd blijft van de persoon (geen "ik", "mijn", "me" ertussen)
+_KIND_GENOEMD = (r"(?:mijn|mn|m'n|me|onze|ons) (?:dochter|dochtertje|zoon|zoontje|kind|kindje|kleine|kleinzoon|kleindochter|tiener|puber|jongen|meisje|manneke|ventje)"
+                 r"(?: (?:van|is) \d{1,2}(?: jaar)?)?\b")
+_NIET_DE_PERSOON = r"(?:\W+(?!ik\b|k\b|mijn\b|mn\b|m'n\b|mij\b|me\b|mezelf\b)\w+){0,18}?\W+"
+OTHER_PATIENTS += (
+    _KIND_GENOEMD + _NIET_DE_PERSOON + r"(?:haar|zijn|z'n|zn|hare|zijne|hun) (?:\w+ )?(?:rug|ruggetje|onderrug|rugwervels|houding)\b",
+    _KIND_GENOEMD + _NIET_DE_PERSOON + r"(?:slecht|goed|gevaarlijk|ongezond|gezond|erg|normaal|schadelijk|kwaad|te veel|teveel|ok) (?:\w+ )?voor (?:hem|haar|hen)\b",
+)  # fmt: skip
+#: (sessie 47Q11) Waar een scan laten maken, een plaats tussen "waar" en de vraag ("waar in gent kan ik snel een mri laten
+#: maken?"): iets van een andere dienst (zoals 39P); of een scan nodig is blijft de scan
+PRACTICE_MATTERS += (
+    rf"waar (?:in|rond|bij|omtrent|in de (?:buurt|omgeving|streek) van|dicht bij) (?:\w+ ){{0,3}}?(?:kan|kun|moet|ga|zou|kunnen) (?:ik|je|ge|men|we|k) (?:(?:\w+ ){{0,3}}?(?:terecht|laten (?:maken|nemen|doen)|krijgen|heen|naartoe)\b(?:\W+\w+){{0,3}}?\W+{_SCAN_NL}\b|(?:\w+ ){{0,3}}?{_SCAN_NL} (?:\w+ ){{0,2}}?(?:laten (?:maken|nemen|doen)|krijgen)\b)",
+)  # fmt: skip
+#: (sessie 47Q11) Geen duidelijke oorzaak gelezen, gehoord of gezegd, als vraag ("ik las dat er vaak geen duidelijke oorzaak
+#: is, klopt dat?"): aspecifieke rugpijn, voor hoe ernstig het is; een pijn zonder oorzaak verteld blijft zoals voorheen
+NONSPECIFIC_ASKED += (
+    r"\b(?:las|lees|gelezen|hoorde|hoor|gehoord|zei|zegt|zeggen|gezegd|zeiden|vertelde|vertellen|verteld|volgens)\b[^.!?]{0,60}?" + _GEEN_OORZAAK
+    + r"[^.!?]{0,60}?\b(?:klopt (?:dat|da|dit|het)|is (?:dat|da|dit|het) (?:normaal|zo|waar)|hoe (?:kan|komt) (?:dat|da|dit|het))\b",
+)  # fmt: skip
