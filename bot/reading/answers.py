@@ -270,11 +270,35 @@ _NO_LETTERS = lang.merged("answers", "NO_LETTERS")
 _STREET_WORDS: Dict[str, str] = lang.merged("answers", "STREET_WORDS")
 # phrases first, every pack's in pack order (the English "n" between two words, "and", is the last
 # English one: no Dutch phrase makes or eats a lone "n"), then the words
-_STREET_PHRASES: Tuple[Tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(p, re.IGNORECASE), r) for p, r in lang.merged("answers", "STREET_PHRASES")
+# (a phrase's third item, a language code: not inside that language's text, as STREET_SHARED below)
+_STREET_PHRASES: Tuple[Tuple[re.Pattern[str], Any, Optional[str]], ...] = tuple(
+    (re.compile(entry[0], re.IGNORECASE), entry[1], entry[2] if len(entry) > 2 else None)
+    for entry in lang.merged("answers", "STREET_PHRASES")
 )
 _STREET_WORD_RE = re.compile(r"(?<![\w'])(" + "|".join(sorted(map(re.escape, _STREET_WORDS), key=len, reverse=True))
                              + r")(?![\w'])", re.IGNORECASE)
+# A pack's spoken forms that are also another language's words (session 47A10, issue 12; the packs' STREET_SHARED, {language:
+# words}): the Flemish filler "bon" and article "ne" are French words ("les os sont en bon état", "je ne sais pas"). They are not
+# rewritten inside that language's text, told by its pack's STREET_TEXT_CUES (a French negation, "en bon état", "bon ben") or two
+# of its STREET_TEXT_WORDS; Flemish "bon, 't is goed", "ne keer", "ne rugpijn" keep their rewrite.
+_STREET_SHARED: Dict[str, frozenset] = {}
+for _code, _shared in lang.tables("answers", "STREET_SHARED"):
+    for _other, _shared_words in _shared.items():
+        _STREET_SHARED[_other] = _STREET_SHARED.get(_other, frozenset()) | frozenset(_shared_words)
+_STREET_TEXT_CUES = {code: re.compile("|".join(cues)) for code, cues in lang.tables("answers", "STREET_TEXT_CUES") if cues}
+_STREET_TEXT_WORDS = {code: words for code, words in lang.tables("answers", "STREET_TEXT_WORDS") if words}
+_WORD_TOKENS = re.compile(r"\w+")
+
+
+def _street_text_of(text: str) -> frozenset:
+    """The languages whose shared spoken forms stay as they are in ``text`` (see _STREET_SHARED)."""
+    low = text.lower()
+    words = set(_WORD_TOKENS.findall(low))
+    return frozenset(
+        code for code in _STREET_SHARED
+        if (code in _STREET_TEXT_CUES and _STREET_TEXT_CUES[code].search(low))
+        or len(words & _STREET_TEXT_WORDS.get(code, frozenset())) >= 2
+    )
 
 
 def _street(text: Any) -> Any:
@@ -290,10 +314,17 @@ def _street(text: Any) -> Any:
         if not isinstance(text, str) or not text:
             return text
         out = text[:MAX_CHARS]
-        for pattern, repl in _STREET_PHRASES:
-            out = pattern.sub(repl, out)
-        out = _STREET_WORD_RE.sub(lambda m: _STREET_WORDS.get(m.group(1).lower(), m.group(1)), out)
-        return out
+        kept = _street_text_of(out)
+        for pattern, repl, other in _STREET_PHRASES:
+            if other not in kept:
+                out = pattern.sub(repl, out)
+        shared = frozenset().union(*(_STREET_SHARED[code] for code in kept))
+
+        def word(m: re.Match[str]) -> str:
+            w = m.group(1).lower()
+            return m.group(1) if w in shared else _STREET_WORDS.get(w, m.group(1))
+
+        return _STREET_WORD_RE.sub(word, out)
     except Exception:  # pragma: no cover - defensive
         return text
 
@@ -816,7 +847,12 @@ def _parse_onset(text: Any, today: Optional[date] = None) -> Optional[str]:
         return "trauma"
     ev = evaluate(text, tuple(_TRAUMA_LOOSE) + tuple(_SUDDEN))
     if "trauma" in ev.positive_topics:
-        return "trauma"
+        caught = _slip_caught(normalise(text))
+        if caught is None:
+            return "trauma"
+        # a slip caught before any fall or impact is the jolt of a sudden movement (session 47A10), as the story and the
+        # red-flag readers read it; a slow start told with it is told both ways: ask
+        return None if _GRADUAL.search(caught) else "sudden_movement"
     if "sudden" in ev.positive_topics:
         # a movement told as not done is no sudden onset (session 28G): "het is zachtjes begonnen, zonder dat ik iets
         # tilde" (the story reader's STORY_NOT_SUDDEN); a movement worn in by a long activity is gradual (session 28D)
@@ -826,7 +862,33 @@ def _parse_onset(text: Any, today: Optional[date] = None) -> Optional[str]:
             return "gradual" if _worn_in(norm) else "sudden_movement"
     if _GRADUAL.search(normalise(text)):
         return "gradual"
-    return None
+    # a trip or a slip caught, told with no trauma word the answers read ("tripped on the mat but caught myself on the table")
+    return "sudden_movement" if _slip_caught(normalise(text)) is not None else None
+
+
+# A slip caught before any fall or impact (session 47A10, issue 12): "slipped on the stairs but grabbed the handrail", "ben
+# uitgegleden maar bleef rechtstaan", "uitgegleden maar ik heb de grond niet geraakt", "j'ai glisse mais je me suis rattrape a la
+# rampe, je suis pas tombe". The red-flag reader reads no trauma there (its NOT_A_FALL, _near_fall_told, _fall_told_denied: this is
+# asked only when it read none); the answers' looser trauma words (TRAUMA_WORDS) held the slip as one. Read with the red-flag
+# packs' words: a slip (SLIP_ONLY), then a catch (CAUGHT_AFTER), staying upright or nothing struck (NOTHING_STRUCK), or
+# the fall denied (FALL_DENIED); once the slips and the denials are taken out no trauma word may be left ("slipped and fell on
+# my back", "caught myself but still banged my back on the table" stay trauma: the fall, the blow).
+def _red_cues(*names: str) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(w for name in names for w in lang.merged("redflags", name)) + r")\b")
+
+
+_SLIP_WORD = _red_cues("SLIP_ONLY")
+_SLIP_HELD = _red_cues("CAUGHT_AFTER", "NOTHING_STRUCK", "FALL_DENIED")
+
+
+def _slip_caught(norm: str) -> Optional[str]:
+    """``norm`` with its slip and its catch or fall denial taken out, when the trauma it told was only a slip caught (see
+    above); None otherwise."""
+    slip = _SLIP_WORD.search(norm)
+    if not slip or not _SLIP_HELD.search(norm, slip.end()):
+        return None
+    rest = " ".join(_SLIP_WORD.sub(" , ", _SLIP_HELD.sub(" , ", norm)).split())
+    return None if "trauma" in evaluate(rest, tuple(_TRAUMA_LOOSE)).positive_topics else rest
 
 
 def _worn_in(norm: str) -> bool:

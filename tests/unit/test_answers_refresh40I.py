@@ -94,7 +94,9 @@ HOW_LONG_CHANGED = [
 ]
 HOW_LONG_KEPT = [
     ("I can't remember exactly, about 3 weeks", (21, None)),
-    ("je ne sais pas", (None, "number_unsure")),
+    # (session 47A10: the "number_unsure" follow-up came from the Flemish rewrite of "ne" into "een", read as the number one;
+    # "je ne sais pas" is now asked again with the duration buttons like "je sais pas", "i dont know": the designed flow, 2.)
+    ("je ne sais pas", (None, None)),
     ("not sure, 2 weeks or 2 months?", (None, "number_unsure")),
     ("since yesterday", (1, None)),
     ("pas hier mais avant-hier", (2, None)),

@@ -89,6 +89,11 @@ STREET_WORDS = {
     "legg": "leg", "lef": "left", "rite": "right", "nite": "night", "nites": "nights", "wk": "week",
     "wks": "weeks", "mnth": "month", "mnths": "months", "yrs": "years", "yr": "year",
 }  # fmt: skip
+#: the spoken forms above that are also another language's words (none; see the nl pack)
+STREET_SHARED: dict = {}
+#: what tells this language's text from another's, for the other packs' STREET_SHARED (none here)
+STREET_TEXT_CUES: tuple = ()
+STREET_TEXT_WORDS: frozenset = frozenset()
 #: phrases rewritten before the words: (regex, replacement), applied in order, any case
 #: a month's name or its short form (a year of birth told after its month)
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"

@@ -153,6 +153,25 @@ STREET_WORDS = {
     "mdr": "", "ptdr": "", "stp": "", "svp": "", "bjr": "", "bsr": "", "slt": "", "tkt": "", "wesh": "",
     "bah": "", "beh": "", "bref": "",
 }  # fmt: skip
+#: the spoken forms above that are also another language's words (none; see the nl pack)
+STREET_SHARED: dict = {}
+#: what tells French text, where the other packs' spoken forms that are also French words (their STREET_SHARED: the Flemish
+#: "bon", "ne", "allez") stay French (session 47A10; on the lowercased text, before any rewrite): a negation "ne ... pas / plus /
+#: jamais / rien", "n'" before a verb, a subject pronoun before its verb, "bon" in a French frame ("en bon état", "bon ben")
+STREET_TEXT_CUES = (
+    r"\bne (?:\w+ ){0,3}?(?:pas|plus|jamais|rien|personne|guère|guere|que)\b",
+    r"\bn[’'](?:ai|a|est|y|en|avais|était|etait)\b",
+    r"\b(?:rien|personne|ça|cela|qui) ne\b",
+    r"(?<!\w)(?:je|j[’']|tu|il|elle|on|nous|vous|ils|elles) ?(?:ne|n[’']|suis|sais|ai|sens|peux|vais|crois|pense|fais|dois"
+    r"|avais|étais|etais)\b",
+    r"\b(?:en|un|très|tres|si|assez|pas|plus) bon\b|\bbon (?:état|etat|ben|bah|beh|courage|sens|moment|point)\b",
+)
+#: ... or two of these French words (none a Dutch or English word: not "je", "en", "me", "pas", "plus", "ma", "dans")
+STREET_TEXT_WORDS = frozenset((
+    "suis", "sont", "est", "une", "avec", "mais", "très", "tres", "rien", "jamais", "aussi", "juste", "depuis", "quand",
+    "les", "des", "mes", "mon", "état", "etat", "sais", "peux", "moi", "ça", "cette", "leur", "beaucoup", "toujours",
+    "encore", "parce", "quelque", "chose", "ils", "elle", "nous", "vous", "avoir", "été", "crème", "creme",
+))
 #: phrases rewritten before the words: (regex, replacement), applied in order, any case
 #: le nom d'un mois (une année de naissance après son mois)
 _MOIS = (r"(?:janvier|janv|f[ée]vrier|f[ée]v|mars|avril|avr|mai|juin|juillet|juil|ao[uû]t|septembre|sept"
@@ -724,7 +743,10 @@ NIGHT_MECH_FALSE = (
 #: la douleur qui passe quand on change de position, et le sommeil qui revient (avec NIGHT_POSITION): pas de drapeau,
 #: rien a demander (session 27V)
 NIGHT_EASED = (
-    r"(?:ca|cela|la douleur|elle) (?:se )?(?:passe|calme|soulage|diminue|s ?'?apaise|s ?'?estompe|s ?'?en va|disparait)",
+    # (not denied after its verb, session 47A10: "ça ne passe pas", which the normaliser reads "ca passe pas" once the Flemish
+    # rewrite no longer makes its "ne" an "een")
+    r"(?:ca|cela|la douleur|elle) (?:se )?(?:passe|calme|soulage|diminue|s ?'?apaise|s ?'?estompe|s ?'?en va|disparait)"
+    r"(?! (?:pas|plus|jamais|guere|point)\b)",
     r"(?:ca|cela) va mieux", r"(?<!pas a )(?<!pas )(?:je |j )?me rendor\w*", r"(?<!pas a )(?<!pas )me rendormir",
     r"je retrouve (?:le )?sommeil", r"je dors a nouveau", r"je repars dans (?:le |mon )?sommeil",
     # ... puis bien installe et le sommeil d'une traite (session 28E): "juste un pincement quand je me retourne, apres je dors comme
@@ -1458,3 +1480,5 @@ DATE_SINCE_EVENT = (
 )  # fmt: skip
 #: plus de mots pour les os qui vont bien (_bones_fine, à côté de FINE) : "mes os vont bien", "en bonne santé"
 BONES_FINE = (r"(?:von[t]|va|son[t]) bie[n]", r"en bonne sant[e]", r"solide[s]?")
+#: (session 47A10) "mes os sont en bon état" (the "bon" no longer dropped as Flemish: bot/reading/answers.py _street)
+BONES_FINE += (r"(?:en|dans un) (?:tres |tout a fait |parfait )?bo[n] eta[t]",)

@@ -96,6 +96,10 @@ STREET_WORDS = {
     "kweetnie": "ik weet niet", "kweeni": "ik weet niet", "kweetni": "ik weet niet", "kweetniet": "ik weet niet",
     "weetnie": "weet niet", "weetni": "weet niet", "kwenie": "ik weet niet", "kweetet": "ik weet het",
 }  # fmt: skip
+#: the spoken forms above that are also another language's words, by that language (session 47A10): not rewritten inside that
+#: language's text (its pack's STREET_TEXT_CUES; bot/reading/answers.py _street): the French "bon" ("en bon état", "bon ben"),
+#: "allez" ("vous allez"), "gene" (gêne typed bare: "ça me gene"), "mene" (mène); a phrase's third item says the same ("ne")
+STREET_SHARED = {"fr": ("bon", "allez", "gene", "mene")}
 #: phrases rewritten before the words: (regex, replacement), applied in order, any case
 #: de naam van een maand of zijn korte vorm (een geboortejaar na zijn maand)
 _MAAND = (r"(?:jan(?:uari)?|febr?(?:uari)?|maart|mrt|apr(?:il)?|mei|jun[i]?|jul[i]?|aug(?:ustus)?|sept?(?:ember)?"
@@ -128,8 +132,9 @@ STREET_PHRASES = (
     (r"(?<!\w)me(?= (?:been|benen|rug|onderrug|voet|voeten|knie|knieen|kuit|kuiten|dij|dijen|tenen|teen"
      r"|hiel|heup|heupen|billen|bil|poep|kont|gat|blaas|plas|gewicht)\b)", "mijn"),
     # Flemish "ne": a bare "ne" is no, before a noun it is the article "een"
-    (r"^\s*ne(?=\s*(?:$|[,.!]|niet\b|nie\b|da\b|dat\b|ik\b|k\b|hoor\b))", "nee"),
-    (r"(?<!\w)ne(?= \w)", "een"),
+    # (not inside French text, STREET_SHARED: "je ne sais pas", "ça ne descend pas")
+    (r"^\s*ne(?=\s*(?:$|[,.!]|niet\b|nie\b|da\b|dat\b|ik\b|k\b|hoor\b))", "nee", "fr"),
+    (r"(?<!\w)ne(?= \w)", "een", "fr"),
 )
 
 
@@ -145,6 +150,9 @@ _BORN_IN_WORDS = (
     r"(?P<tens>" + "|".join(_TENS) + r")(?!\w)"
 )
 STREET_PHRASES += ((_BORN_IN_WORDS, _born_in_digits),)
+#: what tells this language's text from another's, for the other packs' STREET_SHARED (none here)
+STREET_TEXT_CUES: tuple = ()
+STREET_TEXT_WORDS: frozenset = frozenset()
 
 #: possessives: "mijn vader had kanker" is not the patient's
 POSSESSIVES = frozenset("mijn zijn haar onze hun je jouw me".split())
