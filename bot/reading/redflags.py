@@ -1027,8 +1027,26 @@ def _care_felt_by_other(seg: str, m: re.Match[str]) -> bool:
     return any(o.end() > m.start() and not _FIRST_PERSON.search(o.group(0)) for o in _CARE_FELT_BY_OTHER.finditer(seg, 0, m.end()))
 
 
+# an animal asleep on the area, not the area asleep (session 47R10; the packs' SLEEPS_ON, AREA_SLEPT_ON and OTHER_BEINGS): "soms
+# slaapt de poes op mijn billen", "de hond slaapt tussen mijn benen", "my dog falls asleep on my bum" (the being before the area
+# in the clause, the area after a preposition; not "mijn kont slaapt", "my dog sleeps there and my bum is numb")
+_SLEEPS_ON = re.compile(rf"\b{_words('SLEEPS_ON')}\b")
+_AREA_SLEPT_ON = re.compile(rf"\b{_words('AREA_SLEPT_ON')} (?:\w+ ){{0,2}}?{AREA}\b|\bcrotchzone\b")
+
+
+def _being_asleep_on_area(seg: str, m: re.Match[str]) -> bool:
+    clause = _local_clause(seg, m)
+    area = _AREA_SLEPT_ON.search(clause)
+    if area is None or not _SLEEPS_ON.search(clause):
+        return False
+    being = _ANIMAL_BEING.search(clause)
+    return being is not None and being.start() < area.start()
+
+
 def _saddle_skip(seg: str, m: re.Match[str]) -> bool:
     if _others_part(seg, m) or _others_area(seg, m) or _watched_for(seg, m) or _care_felt_by_other(seg, m):
+        return True
+    if _being_asleep_on_area(seg, m):
         return True
     if _thick_of_object(seg, m):
         return True
@@ -1210,8 +1228,16 @@ _SLOT_VALUES["FAHRENHEIT"] = r"(?:100point[4-9]\d*|10[1-6](?:point\d+)?)"
 # a half degree is no age: not after the packs' AGE_BE ("im 38 and a half", "ik ben 38 en een half"); one fixed-width
 # look-behind a word
 _SLOT_VALUES["NOT_AGE"] = "".join(rf"(?<!\b{w} )" for w in lang.merged("redflags", "AGE_BE"))
-# ... nor a number that names a thing (session 47R9, the packs' READING_NOT_BEFORE: "the 38 every morning", "lijn 38 elke avond")
+# ... nor a number that names a thing (session 47R9, the packs' READING_NOT_BEFORE: "the 38 every morning", "lijn 38 elke avond"),
+# or a time of leaving, before the time of day or after it (session 47R10: "we leave at 38 every morning", "elke ochtend vertrekken we om 38")
 _SLOT_VALUES["NOT_READING_BEFORE"] = "".join(rf"(?<!\b{w} )" for w in lang.merged("redflags", "READING_NOT_BEFORE"))
+# a temperature right after the night's persistence word, or in its gap, is what persists, no night pain (session 47R10, the
+# packs' NIGHT_PATTERNS): "s nachts altijd 39", "at night constantly 38.5", "altijd 39 s nachts", "la nuit en continu 39"
+_SLOT_VALUES["NOT_A_READING"] = r"(?!(?:3[5-9]|4[0-2])(?:point\d+)?\b)"
+_SLOT_VALUES["READING_NEXT"] = _fill(r" (?:\w+ ){0,2}?(?:(?:3[5-9]|4[0-2])(?:point\d+)?|{FEVER_WORD})\b")
+# (after the packs' PERSISTENT_ONLY, the words of persistence that tell no pain: "s nachts veel pijn 39" keeps its pain)
+_SLOT_VALUES["NOT_PERSISTING_READING"] = ("(?!(?:" + "|".join(rf"(?<=\b{w})" for w in lang.merged("redflags", "PERSISTENT_ONLY")) + ")"
+                                          + _SLOT_VALUES["READING_NEXT"] + ")")
 _SHARED_FEVER = (
     r"\b{HIGH} (?:\w+ )?{TEMPERATURE_WORD}\b",
     r"\b{FEVER_WORD} (?:\w+ ){0,4}?(?:3[89]|4[0-2])(?:point\d+)?\b",
@@ -1244,7 +1270,7 @@ _SHARED_FEVER = (
     # clause ends or a reading's words follow (READING_AFTER: "again", "et des poussieres"), not a count ("every night 40
     # minutes", NOT_TEMPERATURE), an age, a number that names a thing (READING_NOT_BEFORE: "the 38 every morning"), nor a
     # thing's temperature (the packs' READING_NOT_BODY in the clause: "the bath at 38 every evening", _fever_skip)
-    r"\b{READING_TIME}(?: \w+){0,5}? (?P<r9>(?:3[89]|4[01]))\b(?!point| ?{NOT_TEMPERATURE}\b)"
+    r"\b{READING_TIME}(?: \w+){0,5}? {NOT_READING_BEFORE}(?P<r9>(?:3[89]|4[01]))\b(?!point| ?{NOT_TEMPERATURE}\b)"
     r"(?= ?(?:[,.!?;:]|$)| {READING_AFTER}\b| {READING_TIME}\b)",
     r"{NOT_AGE}{NOT_READING_BEFORE}\b(?P<r9>(?:3[89]|4[01]))\b(?: {READING_AFTER})? {READING_TIME}\b",
     # a fever denied only up to a past moment (session 37I, the packs' FEVER_DENIED_UNTIL): it began then, "no temperature

@@ -557,6 +557,8 @@ WEAK_OTHER_SUBJECT = ("the pain", "that pain", "the ache", "the aching", "the sp
 #: ... not after these (a join or a preposition: "my legs and the pain", "my leg with the pain gives way")
 WEAK_SUBJECT_NOT_AFTER = ("and", "or", "n", "an", "with", "in", "from", "of", "by", "because", "cause", "cos", "plus")
 #: Weakness of a leg or the legs (regex alternatives)
+#: a verb of losing right before "no strength" denies the loss, no weakness (session 47R10): "my legs lose no strength"
+_NOT_LOSING = r"(?<!\blos[e] )(?<!\blose[s] )(?<!\blosin[g] )(?<!\blos[t] )"
 WEAK = (
     r"weak\w*|(?:gives?|gave|giving|given) (?:way|out)|buckl\w*|collaps\w*|crumpl\w*",
     # "both my legs have gone a bit feeble" (session 21e)
@@ -565,7 +567,8 @@ WEAK = (
     r"like (?:an |a bit of |bits of )?elasti[c]",
     r"(?:fold|folds|folding|folded)(?: under| up)",
     r"(?:keep|keeps|kept) folding",
-    r"no (?:strength|power)|lost (?:\w+ )?(?:strength|power)|(?:less|little) strength",
+    # a loss denied is no weakness (session 47R10): "no power lost in my legs", "my legs lose no strength", "ive lost no strength"
+    _NOT_LOSING + r"no (?:strength|power)(?! los[t]\b)|lost (?!no\b)(?:\w+ )?(?:strength|power)|(?:less|little) strength",
     # "my legs won't hold me up anymore"
     r"(?:wont|wouldnt|would not|dont|doesnt|didnt|cant|couldnt|can barely|can hardly|barely|hardly) (?:\w+ )?(?:hold|carry|support|push|lift) me",
     r"(?:had|has|have|got) nothing in (?:it|them)",
@@ -966,7 +969,7 @@ FAILING_LIMB = (r"weak\w*|clums\w*|flop\w*",
                 r"(?:had|have|need|needed) to (?:lift|carry|drag|pull|move)",
                 r"(?:cant|cannot|couldnt) (?:\w+ )?(?:work|use|operate|press|push)",
                 r"(?:had|has|have|got) nothing in (?:it|them)",
-                r"(?:no|lost (?:\w+ )?|(?:less|little)) (?:strength|power|push|oomph)",
+                r"(?:" + _NOT_LOSING + r"no(?= \w+(?! los[t]\b))|lost (?!no\b)(?:\w+ )?|(?:less|little)) (?:strength|power|push|oomph)",
                 r"(?:wont|dont|doesnt|cant|barely|hardly) (?:\w+ )?(?:hold|carry|support|push) me",
                 # a leg that will not go over or into something: "couldnt get my right leg over the stile"
                 r"(?:cant|couldnt|cannot|unable to|struggl\w* to) (?:\w+ )?(?:get|lift|swing|raise|bring)"
@@ -3262,6 +3265,9 @@ LYING_STILL = (r"even (?:when )?(?:lying|lie|i lie|im lying) still",
 #: the night and what persists through it (Dutch-shaped patterns only)
 AT_NIGHT: tuple = ()
 PERSISTENT: tuple = ()
+#: the words of persistence at night that tell no pain: a temperature may follow them (session 47R10, bot/reading/redflags.py
+#: NOT_PERSISTING_READING): "at night constantly 39"
+PERSISTENT_ONLY = ("constant", "constantly", "continuous", "all the time")
 #: pain that only comes with a change of position, or that goes away, is mechanical (regex alternatives)
 MECHANICAL = (
     "when i turn", "turning over", "turn over", "roll over", "rolling over", "change position", "changing position",
@@ -3688,9 +3694,10 @@ NIGHT_PATTERNS = (
     r"\b(?:constant\w*|all the time|non ?stop|the whole time)\b(?: \w+){0,3}? (?:whatever|no matter what) (?:i|you) do\b",
     r"\bnomatter (?:\w+ ){0,2}?(?:lie|lay|position|i turn|how i)\b",
     r"\b(?:cant|cannot|never) get comfortable\b",
-    r"\b(?:constant|continuous|constantly|unrelenting|nonstop|non stop|all the time) (?:\w+ ){0,3}?"
+    r"\b(?:constant|continuous|constantly|unrelenting|nonstop|non stop|all the time) (?:{NOT_A_READING}\w+ ){0,3}?"
     r"(?:at night|night|nights)\b",
-    r"\bnights? (?:\w+ ){0,3}?(?:constant|constantly|continuous|all the time)\b",
+    # (not a temperature that persists, session 47R10: "at night constantly 39")
+    r"\bnights? (?:\w+ ){0,3}?(?:constant|constantly|continuous|all the time)\b{NOT_PERSISTING_READING}",
     r"\b(?:pain|hurts|ache|aching) (?:\w+ ){0,3}?(?:worse|worst|bad|terrible) (?:\w+ ){0,1}?(?:at night|in the night"
     r"|during the night)\b",
     r"\bworse at night\b|\bnight ?pain\b|\bpain at night\b|\bpain in the night\b",
@@ -6478,6 +6485,8 @@ READING_NOT_BODY = ("bat[h]", "wate[r]", "outsid[e]", "ove[n]", "roo[m]", "weath
                     "heatin[g]", "hous[e]", "ca[r]", "kitche[n]", "garde[n]", "tu[b]")
 #: ... nor a number named by what it is ("the 38 every morning" is a bus)
 READING_NOT_BEFORE = ("th[e]", "bu[s]", "roo[m]", "pag[e]", "rout[e]", "lin[e]", "numbe[r]", "no", "siz[e]", "gat[e]", "platfor[m]", "fla[t]")
+#: ... nor a time of leaving (session 47R10): "we leave at 38 every morning", "every morning we leave at 38"
+READING_NOT_BEFORE += ("leav[e] at", "leave[s] at", "leavin[g] at", "lef[t] at", "of[f] at", "star[t] at", "start[s] at")
 #: a temperature told as not back to normal, or not coming down: "the temperature hasnt returned to normal", "my temperature wont
 #: come down", "my temp is still not normal" (not "back to normal for a week", "the fever has not come back": R6)
 FEVER_PATTERNS += (
@@ -6491,3 +6500,8 @@ FEVER_PATTERNS += (
     r"(?:dro[p]|droppin[g]|budg[e]|budgin[g]|settl[e]|settlin[g]|eas[e]|easin[g])(?: down| off)?)\b"
     r"(?! (?:\w+ )?(?:up|highe[r]|abov[e]|over|past|beyon[d]|to 3[5-7]|below 3[5-7])\b)",
 )
+
+#: an animal asleep on the area (session 47R10, bot/reading/redflags.py _being_asleep_on_area): "my cat falls asleep on my bum"
+SLEEPS_ON = (r"slee[p]\w*", "slep[t]", "aslee[p]", "nap[s]?", "nappin[g]", "lie[s]", "lyin[g]", "lay[s]", "curle[d] up", "curl[s] up")
+#: ... the area after one of these
+AREA_SLEPT_ON = ("on", "upo[n]", "acros[s]", "agains[t]", "betwee[n]")

@@ -45,7 +45,7 @@ _GO = (r"(?:uriner|pisser|faire pipi|faire caca|faire mes besoins|vider (?:mon|l
 #: the leg and foot, singular and plural
 _LEG = (r"(?:jambe|jambes|pied|pieds|genou|genoux|cheville|chevilles|cuisse|cuisses|mollet|mollets|orteils?|gros orteil"
         r"|jambe droite|jambe gauche|pied droit|pied gauche)")
-#: "ne perdent pas de force" is no "pas de force" (no strength)
+#: "ne perdent pas de force" is no "pas de force" (no strength), nor "pas de force perdue" (session 47R10)
 _NOT_LOSING = r"(?<!\bperd )(?<!\bperds )(?<!\bperdent )(?<!\bperdu )(?<!\bperdre )(?<!\bperdait )"
 #: wiping at the toilet: "je m'essuie a la toilette" (fixed-width look-behinds, one per form)
 _NOT_WIPING = "".join(
@@ -655,7 +655,7 @@ WEAK_SUBJECT_NOT_AFTER = ("et", "ou", "avec", "de", "du", "par", "a", "en", "sou
 #: circulation in French.
 WEAK = (
     # "faiblard(e)": a little weak, in speech
-    r"faibles?|faiblesses?|faiblit|faiblissent|faiblards?|faiblardes?|affaibli\w*|sans force|" + _NOT_LOSING + r"(?:pas|plus|peu|moins) de force|perte de force",
+    r"faibles?|faiblesses?|faiblit|faiblissent|faiblards?|faiblardes?|affaibli\w*|sans force|" + _NOT_LOSING + r"(?:pas de force(?! perd[u]e?s?\b)|(?:plus|peu|moins) de force)|perte de force",
     r"molles?|en coton|en guimauve|en compote|flageol\w*|lachent|lache|se derobent|se derobe|flanchent|flanche",
     # veulent plier, plient sous moi (session 22I): "les jambes veulent plier", "mes jambes flechissent" (pas "veut pas plier": raide)
     r"(?:veulen[t]|veu[t]|voulaien[t]|voulai[t]) (?:(?:toujours|souvent|parfois|des fois|tout le temps) )?(?:plie[r]|flechi[r]|cede[r]"
@@ -976,7 +976,7 @@ LIMB_PRONOUN = ("il", "elle", "ils", "elles", "ca", "ce")
 #: pronouns of an impersonal clause, never read as a limb named before a comma (session 42T)
 LIMB_PRONOUN_IMPERSONAL = ("ca", "ce", "c")
 FAILING_LIMB = (
-    r"faibles?|faiblit|faiblissent|faiblarde?s?|sans force|" + _NOT_LOSING + r"(?:pas|plus|peu|moins) de force|molle?s?",
+    r"faibles?|faiblit|faiblissent|faiblarde?s?|sans force|" + _NOT_LOSING + r"(?:pas de force(?! perd[u]e?s?\b)|(?:plus|peu|moins) de force)|molle?s?",
     r"lache|lachent|se derobe|se derobent|flanche|flanchent|cede|cedent",
     r"traine|trainent|accroche|accrochent|racle|raclent|bute|butent|tombant",
     # le pied qui pend (session 21c): "mon pied gauche, il pend, il claque par terre"
@@ -3116,6 +3116,10 @@ LYING_STILL = (r"meme (?:la nuit )?(?:quand (?:je suis |j suis |je reste |j rest
                r"meme (?:la nuit|de nuit|dans la nuit) (?:\w+ )?(?:immobile|sans bouger|au repos)",)
 AT_NIGHT = ("la nuit", "nuit", "nuits", "nocturne", "nocturnes")
 PERSISTENT = ("constante?s?", "continue?s?", "permanente?s?", "en continu", "non stop")
+#: ... les mots qui ne disent que la persistance, pas la douleur: une temperature peut les suivre (session 47R10,
+#: bot/reading/redflags.py NOT_PERSISTING_READING)
+PERSISTENT_ONLY = ("constant", "constant[e]", "constant[s]", "constante[s]", "continu", "continu[e]", "continu[s]", "continue[s]",
+                   "permanen[t]", "permanent[e]", "permanent[s]", "permanente[s]", "non stop")
 MECHANICAL = (r"me tourne", r"me retourne", r"retourn\w*", r"tourne", r"tourner", r"change\w* de position", r"bouge\w*",
               r"mouvement\w*", r"sur le cote", r"me lever", r"me leve")
 NIGHT_STRONG = (r"sans bouger",
@@ -3256,8 +3260,9 @@ NIGHT_PATTERNS = (
     r"\b(?:reveille|reveillee) (?:\w+ ){0,3}?(?:par la douleur|de douleur|a cause de la douleur)\b",
     # ... "rien ne" as the reader leaves it, "rien" (session 24: "douleur nocturne que rien ne calme" was never read)
     r"\b(?:douleur|douleurs|mal)\b(?: \w+){0,4}? (?:la nuit|nocturnes?|toute la nuit)\b(?: \w+){0,5}? (?:sans bouger|immobile|au repos|quelle que soit|peu importe|aucune position|rien (?:(?:me|la|le|l) )?(?:cal[m]|soula[g]|ai[d]|marc[h]|fonctio[n]n|chan[g]|apai[s])\w*|rien y fait)\b",
-    r"\b{AT_NIGHT}(?P<gap>(?: \w+){0,3}?) {PERSISTENT}\b",
-    r"\b(?:constante?s?|continue?s?|permanente?s?|pire|non stop|sans arret|en continu)(?P<gap>(?: \w+){0,3}?) (?:la nuit|toute la nuit)\b",
+    # (pas une temperature qui persiste, session 47R10: "la nuit en continu 39")
+    r"\b{AT_NIGHT}(?P<gap>(?: \w+){0,3}?) {PERSISTENT}\b{NOT_PERSISTING_READING}",
+    r"\b(?:constante?s?|continue?s?|permanente?s?|pire|non stop|sans arret|en continu)(?P<gap>(?: {NOT_A_READING}\w+){0,3}?) (?:la nuit|toute la nuit)\b",
     # "c'est la nuit le pire", "le pire c'est la nuit" (session 17)
     r"\b(?:c|ce|ca) (?:est )?(?:la nuit|les nuits) (?:que )?(?:ce est |c est |c )?(?:le pire|la pire|pire|le enf[e]r|un enf[e]r"
     r"|atroces?|horribles?)\b",
@@ -5703,7 +5708,9 @@ BLADDER_PATTERNS += (
 #: les moments ou la temperature est lue encore et encore (bot/reading/redflags.py _SHARED_FEVER, READING_TIME): "tous les soirs
 #: 38 et des poussieres", "le soir j'ai toujours 38", "38 chaque matin" (les decimales etaient deja lues)
 READING_TIME = (r"(?:tous les|chaque) (?:soir[s]?|nuit[s]?|apres mid[i])", r"le soi[r]", r"en soire[e]", r"(?:tous les|chaque) mati[n]s?",
-                r"le mati[n]")
+                r"le mati[n]",
+                # la nuit, comme "at night", "s nachts" (session 47R10): "la nuit en continu 39" n'est plus lu douleur nocturne
+                r"la nui[t]")
 #: ce qui peut suivre ce degre entier: "38 et des poussieres tous les soirs"
 READING_AFTER = ("encor[e]", "de nouvea[u]", "et de[s] poussiere[s]", "et quelqu[e]", "et quelque[s]", "ou plu[s]", "passe[s]", "et plu[s]")
 #: la temperature d'autre chose ("le bain a 38 tous les soirs", "38 dehors", "38 au soleil")
@@ -5713,6 +5720,9 @@ READING_NOT_BODY = ("bai[n]", "ea[u]", "dehor[s]", "fou[r]", "chambr[e]", "piec[
                     r"(?:le|du|mon|un|au|son|ce) been")
 #: ... ni un nombre qui nomme quelque chose ("le bus 38 chaque matin")
 READING_NOT_BEFORE = ("bu[s]", "lign[e]", "chambr[e]", "pag[e]", "numer[o]", "taill[e]", "qua[i]", "tra[m]")
+#: ... ni un nombre apres un article ("le 38": une ligne, "au 38": un numero) ou un depart (session 47R10): "on prend le 38 tous
+#: les soirs", "je pars a 40 chaque matin" (pas "je suis a 38 tous les soirs")
+READING_NOT_BEFORE += ("l[e]", "a[u]", "par[s] a", "par[t] a", "parton[s] a", "parten[t] a", "parti[r] a")
 #: une fievre pas revenue a la normale, ou qui ne descend pas: "la fievre n'est pas revenue a la normale", "la temperature ne
 #: redescend pas", "ma temperature veut pas baisser" (pas "normale depuis une semaine", "la fievre n'est pas revenue")
 FEVER_PATTERNS += (
@@ -5722,3 +5732,8 @@ FEVER_PATTERNS += (
     r" (?:toujours |vraiment |meme )?(?:pas|jamais|plus)(?: (?:baisse[r]|descendr[e]|redescendr[e]|tombe[r]|parti[r]|passer))?\b"
     r"(?! (?:\w+ )?(?:sous|en dessous)\b)",
 )
+
+#: un animal qui dort sur la zone (session 47R10, bot/reading/redflags.py _being_asleep_on_area): "le chat dort sur mes fesses"
+SLEEPS_ON = ("dor[t]", "dormen[t]", "dormi[r]", "endor[t]", "endormen[t]", r"endorm[i]\w*", "couch[e]e?s?", r"allong[e]\w*")
+#: ... the area after one of these
+AREA_SLEPT_ON = ("su[r]", "contr[e]", "entr[e]")

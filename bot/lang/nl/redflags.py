@@ -755,8 +755,11 @@ WEAK_OTHER_SUBJECT = ("de pijn", "die pijn", "de kramp", "de krampen", "de scheu
 #: ... niet na deze (een voegwoord of voorzetsel: "mijn benen en de pijn", "mijn been met de pijn begeeft")
 WEAK_SUBJECT_NOT_AFTER = ("en", "of", "met", "mee", "van", "door", "in", "bij", "plus")
 #: Weakness of a leg or the legs (regex alternatives)
+#: een werkwoord van verliezen vlak voor "geen kracht" ontkent het verlies (sessie 47R10): "mijn benen verliezen geen kracht"
+_NOT_LOSING_NL = r"(?<!\bverlie[s] )(?<!\bverlies[t] )(?<!\bverlieze[n] )(?<!\bverloo[r] )(?<!\bverlore[n] )"
 WEAK = (
-    r"zwak\w*|krachteloos\w*|krachtverlies|(?:geen|weinig|minder) kracht",
+    # een verlies ontkend is geen zwakte (sessie 47R10): "mijn benen verliezen geen kracht", "geen kracht verloren in mijn benen"
+    r"zwak\w*|krachteloos\w*|krachtverlies|(?:weinig|minder) kracht|" + _NOT_LOSING_NL + r"geen kracht(?! verlore[n]\b)",
     r"minder krachti[g]\w*",  # "beide benen zijn minder krachtig" (sessie 30W; the bracket keeps it from the typo reader)
     # "ze plooien onder mij"
     r"(?:plooi\w*|knik\w*|zakk?\w*) (?:\w+ )?onder (?:mij|me)",
@@ -1134,7 +1137,7 @@ FAILING_LIMB = (r"zwak\w*|onhandig\w*|krachtelo\w*|(?:valt|vallen|viel) (?:\w+ )
                 r"(?:omhoog|op) (?:trekken|tillen|heffen|krijgen|brengen|doen|te trekken|te tillen|te krijgen) (?:lukt|lukte|gaat|ging|kan|kon)"
                 r" (?:het |t |ik |k )?(?:niet|nie|amper|nauwelijks|bijna niet|haast niet)",
                 r"(?:krijg|kreeg) (?:ik |k )?(?:niet|nie|amper|nauwelijks|bijna niet|haast niet) (?:meer )?(?:omhoog|op)\b",
-                r"(?:geen|weinig|minder) kracht\w*|(?:dragen|draagt) (?:mij|me) (?:\w+ )?(?:niet|amper|nauwelijks)",
+                r"(?:weinig|minder) kracht\w*|" + _NOT_LOSING_NL + r"geen kracht\w*(?! verlore[n]\b)|(?:dragen|draagt) (?:mij|me) (?:\w+ )?(?:niet|amper|nauwelijks)",
                 r"(?:\w+ )?(?:van|af) (?:de|het) (?:trapper|trappers|pedaal|pedalen|koppeling|rem)",
                 # het optillen eerst, de voet van het gas naar de rem (sessie 30W): "mijn voet optillen lukt bijna niet meer",
                 # "mijn voet van het gaspedaal naar de rem krijgen is lastig"
@@ -3401,6 +3404,9 @@ NIGHT_PAIN_WORD = ("pijn",)
 LYING_STILL = ("ook als ik stil lig",
                # ... de nacht of het bed ervoor (sessie 28C): "zelfs s nachts als ik stil lig", "ook in bed als ik doodstil lig"
                r"(?:ook|zelfs) (?:s nachts|snachts|in bed|in mijn bed|in mn bed) (?:als|wanneer|terwijl) (?:ik|k) (?:heel |dood|helemaal )?(?:stil|roerloo[s]) lig",)
+#: ... the words of it that tell only its persistence, no pain: a temperature may follow them (session 47R10, bot/reading/redflags.py
+#: NOT_PERSISTING_READING): "s nachts altijd 39"
+PERSISTENT_ONLY = ("constant", "continu", "voortdurend", "aanhoudend", "de hele tijd", "altijd", "onophoudelijk")
 #: the night and what persists through it: "s nachts constant"
 AT_NIGHT = ("s nachts", "snachts", "nachts", "de nacht", "de hele nacht", "hele nacht", "heel de nacht", "in bed",
             "in mijn bed")  # fmt: skip
@@ -3752,8 +3758,9 @@ NIGHT_PATTERNS = (
     # nothing helps, and the night named after it: "niks helpt , dat blijft heel de nacht ..."
     r"\b(?:niks|niets|nix) (?:\w+ )?helpt\b(?: \S+){0,8}? (?:de hele|heel de|hele|gans de) nacht\b",
     # Dutch
-    r"\b{AT_NIGHT}(?P<gap>(?: \w+){0,3}?) {PERSISTENT}\b",
-    r"\b(?:constant|continu|voortdurend|aanhoudend|altijd|erger|ergste?)(?P<gap>(?: \w+){0,3}?) {AT_NIGHT}\b",
+    # (not a temperature that persists, session 47R10: "s nachts altijd 39", "altijd 39 s nachts"; pain told stays: "s nachts veel pijn")
+    r"\b{AT_NIGHT}(?P<gap>(?: \w+){0,3}?) {PERSISTENT}\b{NOT_PERSISTING_READING}",
+    r"\b(?:constant|continu|voortdurend|aanhoudend|altijd|erger|ergste?)(?P<gap>(?: {NOT_A_READING}\w+){0,3}?) {AT_NIGHT}\b",
     r"\bgeen (?:enkele )?(?:houding|positie|lighouding|slaaphouding)\b",
     # ... "geen een" / "niet een" position that eases it, no position to be found (session 31AO): "er is niet een houding waarin het
     # minder wordt", "het lukt me niet om een lighouding te vinden die helpt"
@@ -6466,6 +6473,8 @@ READING_NOT_BODY = ("ba[d]", "buite[n]", "wate[r]", "ove[n]", "kame[r]", "wee[r]
                     "thermosta[t]", "verwarmin[g]", "hui[s]", "aut[o]", "keuke[n]", "tui[n]", "hittegol[f]")
 #: ... noch een getal dat iets noemt ("lijn 38 elke ochtend")
 READING_NOT_BEFORE = ("bu[s]", "lij[n]", "kame[r]", "pagin[a]", "numme[r]", "nr", "maa[t]", "perro[n]", "tra[m]")
+#: ... noch een uur ("om 38": "ik vertrek om 38 elke ochtend", sessie 47R10; een temperatuur is "op" of "rond de" 38)
+READING_NOT_BEFORE += ("o[m]",)
 #: koorts die niet terug normaal is, of niet zakt: "de koorts is nog niet terug normaal", "de temperatuur zakt niet", "mijn
 #: temperatuur wil niet dalen" (niet "al een week terug normaal", "de koorts is niet teruggekomen")
 FEVER_PATTERNS += (
@@ -6475,3 +6484,8 @@ FEVER_PATTERNS += (
     r"(?:niet|nie|nooit|maar niet)(?: meer)?(?: (?:naar beneden|omlaa[g]|zakke[n]|dale[n]|omlaa[g] gaan))?"
     r"(?= ?(?:[,.!?;:]|$)| (?:en|maar|ondank[s]|met|van|door|sinds|al)\b)",
 )
+
+#: een dier dat op het zitvlak slaapt (sessie 47R10, bot/reading/redflags.py _being_asleep_on_area): "soms slaapt de poes op mijn billen"
+SLEEPS_ON = ("slaap[t]", "slape[n]", "slie[p]", "sliepe[n]", "slaa[p]", "dutj[e]", "lig[t]", "ligge[n]", "la[g]", "lage[n]")
+#: ... the area after one of these
+AREA_SLEPT_ON = ("op", "tege[n]", "tusse[n]", "ove[r]")
