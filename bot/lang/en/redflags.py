@@ -6411,7 +6411,8 @@ TRAUMA_PATTERNS += (
     r"\btook (?:a |one )?(?:\w+ )?heade[r] (?:down|off|over|from) (?:the |my |a |some |our |that )?(?:\w+ )?(?:stairs?|steps?|ladder|stepladde[r]|bike"
     r"|wall|kerb|curb|roof|handlebar[s]|trampolin[e]|horse|stool|chair)\b",
     r"(?:^|(?<=, )|(?<=\band )|(?<=\bthen )|(?<=\bjust )|(?<=\bso )|(?<=\bi ))(?:bit|bitte[n]) the dus[t]\b",
-    r"\b(?:ate|eate[n]|eat) (?:the |some )?(?:pavemen[t]|concret[e]|tarma[c]|grave[l]|asphal[t])\b",
+    # the patient ate it, not the dog (session 47, landing: "the dog ate some gravel on the walk", 24T)
+    r"(?:^|[,.;!] |\bi(?: ve| have| just| properly| literall[y]| totally)* )(?:ate|eate[n]) (?:the |some )?(?:pavemen[t]|concret[e]|tarma[c]|grave[l]|asphal[t])\b",
 )
 #: the company the patient was with, no subject of the fall (bot/reading/redflags.py _someone_else): "with my son", "with the kids"
 COMPANY_OF = ("with", "along with", "together with")
