@@ -9,14 +9,8 @@ hier soir et ce matin") is over. Left from earlier rounds: "mijn billen en benen
 weak with words of time between ("zijn sinds een week gevoelloos en slap"), "mes jambes s'endorment" is leg numbness.
 """
 
-import pytest
-
 from bot.reading.redflags import find_red_flags
 from tests.support.reading_round import reading_round
-
-# session 47: round R9 (a fever "not coming down" in French) made "maintenant c'est redescendu" read the fever again
-# (a false alarm, the safe side); found at landing, left for the next session: strict, so the fix shows here
-_R9_OVER = "session 47 R9 regression: 'maintenant c'est redescendu' no longer reads the fever over"
 
 NIGHT = {"night_pain": True}
 CANCER = {"cancer_history": True}
@@ -62,11 +56,11 @@ CHANGED = [
     ("is cancer hereditary?", {}),
     ("is kanker erfelijk?", {}),
     # a fever come down to a normal reading
-    pytest.param("j'ai eu la grippe la semaine passée, 39 de fièvre pendant 3 jours, courbatures partout. maintenant c'est "
+    ("j'ai eu la grippe la semaine passée, 39 de fièvre pendant 3 jours, courbatures partout. maintenant c'est "
      "redescendu, 36,8 hier soir et ce matin aussi, mais il me reste un mal de dos en bas qui part pas, surtout quand je "
-     "tousse. c'est encore la grippe ça?", {}, marks=pytest.mark.xfail(strict=True, reason=_R9_OVER)),
+     "tousse. c'est encore la grippe ça?", {}),
     ("j'ai eu 39 de fièvre, c'est retombé à 37 depuis hier", {}),
-    pytest.param("j'ai eu 39 de fièvre pendant 3 jours. maintenant c'est redescendu.", {}, marks=pytest.mark.xfail(strict=True, reason=_R9_OVER)),
+    ("j'ai eu 39 de fièvre pendant 3 jours. maintenant c'est redescendu.", {}),
     ("griep gehad vorige week, 39 koorts 3 dagen lang, overal spierpijn. nu is het gezakt, 36,8 gisteravond en vanmorgen",
      {}),
     ("ik had 39 koorts. nu is het weer gezakt naar 36,8.", {}),

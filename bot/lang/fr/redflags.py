@@ -5728,7 +5728,7 @@ READING_NOT_BEFORE += ("l[e]", "a[u]", "par[s] a", "par[t] a", "parton[s] a", "p
 FEVER_PATTERNS += (
     r"\b(?:fievre|temperature|temp)(?: \w+){0,3}? (?:pas|jamais|toujours pas|pas encore|plus) (?:\w+ )?(?:revenue?|retournee?|"
     r"redescendue?|rentree?) (?:a la |a )?normale?\b",
-    r"\b(?:fievre|temperature|temp)(?: \w+){0,2}? (?:redescend|redescendent|descen[d]|baisse|diminue|tombe|passe|part|veut|voulait)"
+    r"\b(?:fievre|temperature|temp)(?: \w+){0,2}? (?:redescen[d]|redescenden[t]|descen[d]|baisse|diminue|tombe|passe|part|veut|voulait)"
     r" (?:toujours |vraiment |meme )?(?:pas|jamais|plus)(?: (?:baisse[r]|descendr[e]|redescendr[e]|tombe[r]|parti[r]|passer))?\b"
     r"(?! (?:\w+ )?(?:sous|en dessous)\b)",
 )
